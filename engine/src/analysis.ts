@@ -1,0 +1,254 @@
+/**
+ * Reads a draft once for all rules: masks non-prose (Markdown), folds the prose for matching,
+ * splits it into tokens, clauses, sentences and quotations, and detects each sentence's language.
+ *
+ * **Invariant:** every token carries both its folded offsets and its original UTF-16 range; rules
+ * report original ranges only.
+ */
+import { proseMask, type Directive } from './text/markdown';
+import { normalise, type Normalised } from './text/normalise';
+
+/** A word of the draft. */
+export interface Token {
+  /** Position in {@link Analysis.tokens}. */
+  index: number;
+  /** Folded text. */
+  text: string;
+  /** Folded text without apostrophes and hyphens, the key names are matched on. */
+  key: string;
+  /** Range in the folded text. */
+  start: number;
+  end: number;
+  /** Range in the original text. */
+  oStart: number;
+  oEnd: number;
+  script: 'ar' | 'latin' | 'digit' | 'other';
+  sentence: number;
+  clause: number;
+  /** Index of the quotation this token is inside, or -1. */
+  quote: number;
+}
+
+/** A sentence: a run of tokens between sentence punctuation or block breaks. */
+export interface Sentence {
+  index: number;
+  tokenStart: number;
+  tokenEnd: number;
+  /** Original range. */
+  start: number;
+  end: number;
+  lang: 'ar' | 'en';
+}
+
+/** A quotation in the draft: «…» or "…". */
+export interface Quotation {
+  index: number;
+  /** Original range of the quoted words, without the marks. */
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  /** Whether an ellipsis or an editor's bracket occurs inside. */
+  elided: boolean;
+}
+
+/** The analysed draft. */
+export interface Analysis {
+  text: string;
+  /** The prose mask (same length as `text`). */
+  mask: string;
+  norm: Normalised;
+  tokens: Token[];
+  sentences: Sentence[];
+  quotations: Quotation[];
+  directives: Directive[];
+  /** The dominant language of the draft. */
+  lang: 'ar' | 'en';
+}
+
+const isArabicLetter = (c: number) => c >= 0x0621 && c <= 0x064a;
+const isLatinLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+function isWordChar(c: number): boolean {
+  if (isArabicLetter(c) || isLatinLetter(c) || isDigit(c)) return true;
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  // Other letters of other scripts also make words (they never match a fact, but keep
+  // boundaries right).
+  return c >= 0x370 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xfe30 && c <= 0xfe4f) && !(c >= 0xd800 && c <= 0xdfff);
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '\n']);
+const CLAUSE_END = new Set([',', ';', ':', '(', ')', '[', ']']);
+
+/**
+ * Analyses a draft.
+ *
+ * @param text The draft's original text.
+ * @param format Markdown (the default) or plain text.
+ */
+export function analyse(text: string, format: 'markdown' | 'plaintext' = 'markdown'): Analysis {
+  const mask = proseMask(text, format);
+  const norm = normalise(mask.text);
+  const folded = norm.text;
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const quotations: Quotation[] = [];
+  let sentence = 0;
+  let clause = 0;
+  let sentenceStartToken = 0;
+  let arabicLetters = 0;
+  let latinLetters = 0;
+  let sentenceArabic = 0;
+  let sentenceLatin = 0;
+  let openQuote: { mark: string; at: number; tokenStart: number; elided: boolean } | undefined;
+  let quoteIndex = -1;
+
+  const closeSentence = () => {
+    if (tokens.length > sentenceStartToken) {
+      const first = tokens[sentenceStartToken]!;
+      const last = tokens[tokens.length - 1]!;
+      sentences.push({
+        index: sentence,
+        tokenStart: sentenceStartToken,
+        tokenEnd: tokens.length,
+        start: first.oStart,
+        end: last.oEnd,
+        lang: sentenceArabic >= sentenceLatin ? 'ar' : 'en',
+      });
+      sentence++;
+      clause++;
+    }
+    sentenceStartToken = tokens.length;
+    sentenceArabic = 0;
+    sentenceLatin = 0;
+  };
+
+  const closeQuote = (at: number) => {
+    if (!openQuote) return;
+    const original = norm.toOriginal(openQuote.at + 1, at);
+    if (tokens.length > openQuote.tokenStart) {
+      quotations.push({
+        index: quotations.length,
+        start: original.start,
+        end: original.end,
+        tokenStart: openQuote.tokenStart,
+        tokenEnd: tokens.length,
+        elided: openQuote.elided,
+      });
+    } else {
+      // An empty quotation: undo the token marks.
+      for (let k = openQuote.tokenStart; k < tokens.length; k++) tokens[k]!.quote = -1;
+    }
+    openQuote = undefined;
+  };
+
+  let i = 0;
+  const length = folded.length;
+  while (i < length) {
+    const c = folded.charCodeAt(i);
+    if (isWordChar(c)) {
+      let j = i + 1;
+      while (j < length) {
+        const d = folded.charCodeAt(j);
+        if (isWordChar(d)) {
+          j++;
+          continue;
+        }
+        // Keep 2,500 and 3.5 and al-Abbasi and Asa'ib in one token.
+        const next = folded.charCodeAt(j + 1);
+        if ((d === 44 || d === 46) && isDigit(folded.charCodeAt(j - 1)) && isDigit(next)) {
+          j += 2;
+          continue;
+        }
+        if ((d === 45 || d === 39) && j + 1 < length && isWordChar(next) && !isDigit(next) && isLatinLetter(folded.charCodeAt(j - 1) | 0x20)) {
+          j += 2;
+          continue;
+        }
+        if (d === 45 && isDigit(folded.charCodeAt(j - 1)) && isLatinLetter(next)) {
+          // 10-month: a number and its unit stay apart.
+          break;
+        }
+        break;
+      }
+      const tokenText = folded.slice(i, j);
+      let script: Token['script'] = 'other';
+      let arabic = 0;
+      let latin = 0;
+      let digits = 0;
+      for (let k = i; k < j; k++) {
+        const d = folded.charCodeAt(k);
+        if (isArabicLetter(d)) arabic++;
+        else if (isLatinLetter(d)) latin++;
+        else if (isDigit(d)) digits++;
+      }
+      if (arabic > 0 && arabic >= latin) script = 'ar';
+      else if (latin > 0) script = 'latin';
+      else if (digits > 0) script = 'digit';
+      arabicLetters += arabic;
+      latinLetters += latin;
+      sentenceArabic += arabic;
+      sentenceLatin += latin;
+      const original = norm.toOriginal(i, j);
+      tokens.push({
+        index: tokens.length,
+        text: tokenText,
+        key: script === 'latin' ? tokenText.replace(/['-]/g, '') : tokenText,
+        start: i,
+        end: j,
+        oStart: original.start,
+        oEnd: original.end,
+        script,
+        sentence,
+        clause,
+        quote: openQuote ? quoteIndex : -1,
+      });
+      i = j;
+      continue;
+    }
+    const char = folded[i]!;
+    if (char === '«' || (char === '"' && !openQuote)) {
+      if (openQuote && char === '«') closeQuote(i);
+      quoteIndex = quotations.length;
+      openQuote = { mark: char, at: i, tokenStart: tokens.length, elided: false };
+    } else if (openQuote && ((char === '»' && openQuote.mark === '«') || (char === '"' && openQuote.mark === '"'))) {
+      closeQuote(i);
+    } else if (char === '»' || char === '"') {
+      // A stray closing mark.
+    } else if (char === '\n') {
+      // A block break ends sentences and quotations alike.
+      closeQuote(i);
+      closeSentence();
+    } else if (openQuote && (char === '(' || char === '[' || (char === '.' && folded[i + 1] === '.'))) {
+      openQuote.elided = true;
+      clause++;
+    } else if (SENTENCE_END.has(char)) {
+      // A full stop inside a quotation does not end the sentence around it.
+      const isDecimal = char === '.' && isDigit(folded.charCodeAt(i - 1)) && isDigit(folded.charCodeAt(i + 1));
+      const isInitial = char === '.' && i >= 1 && /[a-z]/.test(folded[i - 1]!) && (i < 2 || !isWordChar(folded.charCodeAt(i - 2)));
+      if (!isDecimal && !isInitial && !openQuote) closeSentence();
+      else clause++;
+    } else if (CLAUSE_END.has(char) || (char === '-' && folded[i - 1] === ' ' && folded[i + 1] === ' ')) {
+      clause++;
+    }
+    i++;
+  }
+  closeQuote(length);
+  closeSentence();
+  return {
+    text,
+    mask: mask.text,
+    norm,
+    tokens,
+    sentences,
+    quotations,
+    directives: mask.directives,
+    lang: arabicLetters >= latinLetters ? 'ar' : 'en',
+  };
+}
+
+/** Returns the language of the sentence a token is in. */
+export function tokenLang(analysis: Analysis, token: Token): 'ar' | 'en' {
+  return analysis.sentences[token.sentence]?.lang ?? analysis.lang;
+}

@@ -1,0 +1,125 @@
+/**
+ * The checker: analyses a draft once, runs every enabled rule over it, applies inline
+ * suppressions and severities, and returns findings sorted by position.
+ */
+import { analyse, type Analysis } from './analysis';
+import { KnowledgeIndex } from './knowledge';
+import { rules } from './rules/registry';
+import type { Draft } from './findingBuilder';
+import type { CheckOptions, Finding, Lang, SeveritySetting } from './types';
+import type { FactBaseData } from './factBase/schema';
+
+/** What {@link Checker.check} returns. */
+export interface CheckResult {
+  findings: Finding[];
+  /** The dominant language of the draft. */
+  lang: Lang;
+  /** Rules that failed on this draft (a bug, reported rather than thrown). */
+  internalErrors: { ruleId: string; message: string }[];
+}
+
+/** A checker bound to a set of fact bases. */
+export interface Checker {
+  readonly factBases: readonly FactBaseData[];
+  /** The indexed facts (for hover and fact views). */
+  readonly knowledge: KnowledgeIndex;
+  /** Checks a draft. Never throws. */
+  check(text: string, options?: CheckOptions): CheckResult;
+  /** Analyses a draft without checking it (for hover). */
+  analyse(text: string, options?: CheckOptions): Analysis;
+}
+
+/**
+ * Creates a checker over parsed fact bases (see {@link parseFactBase}).
+ *
+ * @param factBases The fact bases to check against; facts of all of them apply.
+ */
+export function createChecker(factBases: readonly FactBaseData[]): Checker {
+  const knowledge = new KnowledgeIndex(factBases);
+  return {
+    factBases,
+    knowledge,
+    analyse: (text, options) => analyse(String(text ?? ''), options?.format ?? 'markdown'),
+    check(text, options = {}) {
+      const internalErrors: CheckResult['internalErrors'] = [];
+      let analysis: Analysis;
+      try {
+        analysis = analyse(String(text ?? ''), options.format ?? 'markdown');
+      } catch (error) {
+        return { findings: [], lang: 'en', internalErrors: [{ ruleId: 'analysis', message: String((error as Error)?.stack ?? error) }] };
+      }
+      const drafts: Draft[] = [];
+      const severities = new Map<string, SeveritySetting>();
+      for (const rule of rules) {
+        const severity = options.rules?.[rule.id] ?? rule.defaultSeverity;
+        severities.set(rule.id, severity);
+        if (severity === 'off') continue;
+        try {
+          rule.check({ analysis, knowledge, report: (draft) => drafts.push({ ...draft, ruleId: rule.id }) });
+        } catch (error) {
+          internalErrors.push({ ruleId: rule.id, message: String((error as Error)?.stack ?? error) });
+        }
+      }
+      const findings: Finding[] = [];
+      const seen = new Set<string>();
+      for (const draft of drafts) {
+        const severity = severities.get(draft.ruleId);
+        if (!severity || severity === 'off') continue;
+        if (isSuppressed(analysis, draft.ruleId, draft.range.start)) continue;
+        const key = `${draft.ruleId}:${draft.range.start}:${draft.range.end}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const lang: Lang = options.messageLang && options.messageLang !== 'auto' ? options.messageLang : draft.lang;
+        const rule = rules.find((r) => r.id === draft.ruleId)!;
+        const fixRange = draft.fix?.range ?? draft.range;
+        findings.push({
+          ruleId: draft.ruleId,
+          category: rule.category,
+          severity,
+          message: draft.message[lang],
+          lang,
+          range: draft.range,
+          actual: draft.actual,
+          expected: draft.expected,
+          fixes: draft.fix
+            ? [
+                {
+                  title: draft.fix.title?.[lang] ?? (lang === 'ar' ? `استبدل بـ «${draft.fix.text}»` : `Replace with "${draft.fix.text}"`),
+                  edits: [{ range: fixRange, text: draft.fix.text }],
+                },
+              ]
+            : [],
+          factId: draft.factId,
+          evidence: draft.evidence,
+        });
+      }
+      findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+      return { findings, lang: analysis.lang, internalErrors };
+    },
+  };
+}
+
+/** Applies `isnad-disable-next-line`, `isnad-disable-line` and `isnad-disable`/`isnad-enable`. */
+function isSuppressed(analysis: Analysis, ruleId: string, offset: number): boolean {
+  if (analysis.directives.length === 0) return false;
+  const text = analysis.text;
+  const lineOf = (at: number) => {
+    let line = 0;
+    for (let i = 0; i < at && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+    return line;
+  };
+  const findingLine = lineOf(offset);
+  let disabledByRange = false;
+  for (const directive of [...analysis.directives].sort((a, b) => a.offset - b.offset)) {
+    const applies = directive.rules.length === 0 || directive.rules.includes(ruleId);
+    if (!applies) continue;
+    const directiveLine = lineOf(directive.offset);
+    if (directive.kind === 'disable-next-line' && directiveLine + 1 === findingLine) return true;
+    if (directive.kind === 'disable-line' && directiveLine === findingLine) return true;
+    if (directive.offset < offset) {
+      if (directive.kind === 'disable') disabledByRange = true;
+      if (directive.kind === 'enable') disabledByRange = false;
+    }
+  }
+  return disabledByRange;
+}

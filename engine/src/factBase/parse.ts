@@ -1,0 +1,189 @@
+/**
+ * Parses and validates a fact-base file: JSON syntax, the zod schema, unique ids, references
+ * between facts, cycles, and (when the article text is given) that every evidence range holds the
+ * text it claims. Every problem names the file, a JSON path and a 1-based line and column.
+ */
+import { parseTree, findNodeAtLocation, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { FactBaseSchema, type FactBaseData } from './schema';
+import type { FactBaseProblem } from '../types';
+import { lineIndex } from '../text/lineIndex';
+
+/** The largest fact-base file accepted, in UTF-16 code units. */
+export const MAX_FACT_BASE_LENGTH = 20 * 1024 * 1024;
+/** The deepest JSON nesting accepted. */
+export const MAX_FACT_BASE_DEPTH = 64;
+
+/** What {@link parseFactBase} returns: the fact base when it is usable, and every problem found. */
+export interface ParseFactBaseResult {
+  factBase?: FactBaseData;
+  problems: FactBaseProblem[];
+}
+
+type PathSegment = string | number;
+
+function formatPath(path: readonly PathSegment[]): string {
+  let out = '$';
+  for (const segment of path) out += typeof segment === 'number' ? `[${segment}]` : /^[A-Za-z_$][\w$]*$/.test(segment) ? `.${segment}` : `[${JSON.stringify(segment)}]`;
+  return out;
+}
+
+function maxDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      depth++;
+      if (depth > deepest) deepest = depth;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return deepest;
+}
+
+/**
+ * Parses a fact-base file.
+ *
+ * @param text The file's contents.
+ * @param file The file's name, used in problems only.
+ * @param articleText The source article's text; when given, evidence ranges are checked against it.
+ * @returns The fact base (absent when it is unusable) and the problems found. Never throws.
+ */
+export function parseFactBase(text: string, file: string, articleText?: string): ParseFactBaseResult {
+  const problems: FactBaseProblem[] = [];
+  const index = lineIndex(text);
+  const at = (offset: number, path: readonly PathSegment[], message: string): FactBaseProblem => {
+    const position = index.position(offset);
+    return { file, path: formatPath(path), line: position.line + 1, column: position.character + 1, message };
+  };
+  if (text.length > MAX_FACT_BASE_LENGTH) {
+    return { problems: [at(0, [], `fact base is too large (${text.length} characters; the limit is ${MAX_FACT_BASE_LENGTH})`)] };
+  }
+  if (maxDepth(text) > MAX_FACT_BASE_DEPTH) {
+    return { problems: [at(0, [], `fact base is nested more than ${MAX_FACT_BASE_DEPTH} levels deep`)] };
+  }
+  const body = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  const errors: ParseError[] = [];
+  const root = parseTree(body, errors, { allowTrailingComma: false, disallowComments: true });
+  if (errors.length > 0 || !root) {
+    const first = errors[0];
+    return {
+      problems: [at(first?.offset ?? 0, [], `invalid JSON: ${first ? printParseErrorCode(first.error) : 'empty file'}`)],
+    };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (error) {
+    return { problems: [at(0, [], `invalid JSON: ${(error as Error).message}`)] };
+  }
+  const nodeOffset = (path: readonly PathSegment[]): number => {
+    for (let length = path.length; length >= 0; length--) {
+      const node: Node | undefined = findNodeAtLocation(root, path.slice(0, length) as PathSegment[]);
+      if (node) {
+        // Point at the property key when the node is a property value.
+        return node.parent?.type === 'property' && node.parent.children?.[0] ? node.parent.children[0].offset : node.offset;
+      }
+    }
+    return 0;
+  };
+  const parsed = FactBaseSchema.safeParse(json);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues.slice(0, 50)) {
+      const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
+      problems.push(at(nodeOffset(path), path, issue.message));
+    }
+    return { problems };
+  }
+  const factBase = parsed.data;
+  problems.push(...checkReferences(factBase, (path, message) => at(nodeOffset(path), path, message)));
+  if (articleText !== undefined) {
+    problems.push(...checkEvidence(factBase, articleText, (path, message) => at(nodeOffset(path), path, message)));
+  }
+  return problems.length > 0 ? { problems } : { factBase, problems };
+}
+
+type Report = (path: PathSegment[], message: string) => FactBaseProblem;
+
+const SECTIONS = ['people', 'organisations', 'posts', 'places', 'events', 'quantities', 'quotes', 'affiliations', 'groups'] as const;
+
+function checkReferences(factBase: FactBaseData, report: Report): FactBaseProblem[] {
+  const problems: FactBaseProblem[] = [];
+  const kindOf = new Map<string, string>();
+  for (const section of SECTIONS) {
+    factBase[section].forEach((fact, i) => {
+      if (kindOf.has(fact.id)) problems.push(report([section, i, 'id'], `duplicate id "${fact.id}" (already used in ${kindOf.get(fact.id)})`));
+      else kindOf.set(fact.id, section);
+    });
+  }
+  const expect = (id: string | undefined, allowed: readonly string[], path: PathSegment[]) => {
+    if (id === undefined) return;
+    const kind = kindOf.get(id);
+    if (!kind) problems.push(report(path, `unknown id "${id}"; expected one of: ${allowed.join(', ')}`));
+    else if (!allowed.includes(kind)) problems.push(report(path, `"${id}" is in ${kind}; expected one of: ${allowed.join(', ')}`));
+  };
+  factBase.organisations.forEach((o, i) => expect(o.parent, ['organisations'], ['organisations', i, 'parent']));
+  factBase.posts.forEach((p, i) => {
+    expect(p.holder, ['people'], ['posts', i, 'holder']);
+    expect(p.organisation, ['organisations'], ['posts', i, 'organisation']);
+  });
+  factBase.places.forEach((p, i) => expect(p.within, ['places'], ['places', i, 'within']));
+  factBase.events.forEach((e, i) => {
+    expect(e.place, ['places'], ['events', i, 'place']);
+    e.participants?.forEach((id, j) => expect(id, ['people', 'organisations', 'groups'], ['events', i, 'participants', j]));
+  });
+  factBase.quotes.forEach((q, i) => expect(q.speaker, ['people', 'organisations', 'groups'], ['quotes', i, 'speaker']));
+  factBase.affiliations.forEach((a, i) => {
+    expect(a.member, ['people', 'organisations', 'groups'], ['affiliations', i, 'member']);
+    expect(a.organisation, ['organisations'], ['affiliations', i, 'organisation']);
+  });
+  // Parent and containment chains must not loop.
+  const cycles = (items: { id: string }[], next: (item: any) => string | undefined, section: string, field: string) => {
+    const byId = new Map(items.map((item) => [item.id, item]));
+    items.forEach((item, i) => {
+      const seen = new Set<string>([item.id]);
+      let current = next(item);
+      while (current !== undefined) {
+        if (seen.has(current)) {
+          problems.push(report([section, i, field], `"${item.id}" is part of a cycle through ${field}`));
+          return;
+        }
+        seen.add(current);
+        const nextItem = byId.get(current);
+        current = nextItem ? next(nextItem) : undefined;
+      }
+    });
+  };
+  cycles(factBase.organisations, (o) => o.parent, 'organisations', 'parent');
+  cycles(factBase.places, (p) => p.within, 'places', 'within');
+  return problems;
+}
+
+function checkEvidence(factBase: FactBaseData, article: string, report: Report): FactBaseProblem[] {
+  const problems: FactBaseProblem[] = [];
+  for (const section of SECTIONS) {
+    factBase[section].forEach((fact, i) => {
+      fact.evidence.forEach((evidence, j) => {
+        const path: PathSegment[] = [section, i, 'evidence', j];
+        if (evidence.end > article.length) {
+          problems.push(report(path, `evidence range ${evidence.start}-${evidence.end} lies outside the article (${article.length} characters)`));
+        } else if (article.slice(evidence.start, evidence.end) !== evidence.text) {
+          const found = article.slice(evidence.start, evidence.end);
+          const at = article.indexOf(evidence.text);
+          problems.push(
+            report(
+              path,
+              `evidence ${evidence.start}-${evidence.end} holds "${found.slice(0, 60)}", not "${evidence.text.slice(0, 60)}"` +
+                (at >= 0 ? ` (that text is at ${at}-${at + evidence.text.length})` : ''),
+            ),
+          );
+        }
+      });
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,22 @@
+/**
+ * The form in which rules report: both messages, ranges in the original text, an optional fix.
+ * The checker turns a {@link Draft} into a {@link Finding}, picking the message language and the
+ * severity.
+ */
+import type { EvidenceRef, OffsetRange } from './types';
+
+/** A finding as a rule reports it. */
+export interface Draft {
+  ruleId: string;
+  range: OffsetRange;
+  /** The message in both languages. */
+  message: { ar: string; en: string };
+  actual: string;
+  expected?: string;
+  /** The replacement for `fixRange` (by default `range`), when one is clear. */
+  fix?: { text: string; range?: OffsetRange; title?: { ar: string; en: string } };
+  factId?: string;
+  evidence: EvidenceRef[];
+  /** The language of the sentence the finding is in. */
+  lang: 'ar' | 'en';
+}

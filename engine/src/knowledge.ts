@@ -1,0 +1,324 @@
+/**
+ * Compiles fact bases into the indexes rules look facts up in.
+ *
+ * **Architecture invariant:** no rule walks every fact for every word. Names are found through a
+ * hash map keyed on their first folded token, and misspelt names through a deletion index
+ * (SymSpell-style), so a check costs the same with ten people or a hundred thousand.
+ */
+import type { FactBaseData, Person, Organisation, Post, Place, Event, Quantity, Quote, Affiliation, Group, Evidence } from './factBase/schema';
+import type { EvidenceRef } from './types';
+import { fold } from './text/normalise';
+import gazetteer from '../../knowledge/lexicon/places.json';
+
+/** The kinds of things a name can refer to. */
+export type NamedKind = 'person' | 'organisation' | 'place' | 'group';
+
+/** A fact together with the fact base it comes from. */
+export interface Entity<T = unknown> {
+  /** Qualified key: `factBaseId:id` (or `lexicon:id` for reference places). */
+  key: string;
+  id: string;
+  kind: NamedKind | 'post' | 'event' | 'quantity' | 'quote' | 'affiliation';
+  fact: T;
+  factBase?: FactBaseData;
+}
+
+/** One way of writing a name, split into token keys. */
+export interface NameForm {
+  entity: string;
+  kind: NamedKind;
+  lang: 'ar' | 'en';
+  /** The form as the fact base writes it. */
+  form: string;
+  /** Folded token keys. */
+  keys: string[];
+  /** First form of its language list. */
+  canonical: boolean;
+  /** A short form (family name alone). */
+  short: boolean;
+  /** From the reference gazetteer rather than from a fact base. */
+  lexicon: boolean;
+}
+
+/** A name found in the draft. */
+export interface NameMatch {
+  form: NameForm;
+  /** Token range `[tokenStart, tokenEnd)`. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Length of the clitic prefix on the first token, in folded characters. */
+  prefix: number;
+}
+
+/** Splits a folded string into token keys the way the analyser does. */
+export function nameKeys(text: string): string[] {
+  const folded = fold(text);
+  const keys: string[] = [];
+  for (const match of folded.matchAll(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu)) {
+    const token = match[0];
+    keys.push(/[a-z]/.test(token) ? token.replace(/['-]/g, '') : token);
+  }
+  return keys;
+}
+
+/** Arabic proclitics a name may carry: conjunctions, prepositions, and the article after ل. */
+const PROCLITICS = ['وال', 'فال', 'بال', 'كال', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 'ب', 'ل', 'ك'];
+
+/**
+ * The stems of a folded Arabic token with the length of the prefix stripped, the token itself
+ * first. `للعصائب` yields `العصائب` (ل + ال with the alef elided).
+ */
+export function stems(token: string): { stem: string; prefix: number }[] {
+  const out: { stem: string; prefix: number }[] = [{ stem: token, prefix: 0 }];
+  if (!/^[\u0621-\u064a]/.test(token)) return out;
+  for (const lam of ['ولل', 'فلل', 'لل']) {
+    if (token.startsWith(lam) && token.length - lam.length >= 2) out.push({ stem: 'ال' + token.slice(lam.length), prefix: lam.length - 1 });
+  }
+  for (const prefix of PROCLITICS) {
+    if (token.startsWith(prefix) && token.length - prefix.length >= 2) {
+      const rest = token.slice(prefix.length);
+      out.push({ stem: prefix.endsWith('ال') ? 'ال' + rest : rest, prefix: prefix.endsWith('ال') ? prefix.length - 2 : prefix.length });
+    }
+  }
+  return out;
+}
+
+/** Levenshtein distance with an early exit above `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = new Array<number>(b.length + 1);
+  let current = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let best = current[0];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (current[j]! < best) best = current[j]!;
+    }
+    if (best > max) return max + 1;
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length]!;
+}
+
+function deletions(key: string, depth: number, into: Set<string>): void {
+  if (depth === 0 || key.length <= 2) return;
+  for (let i = 0; i < key.length; i++) {
+    const shorter = key.slice(0, i) + key.slice(i + 1);
+    if (!into.has(shorter)) {
+      into.add(shorter);
+      deletions(shorter, depth - 1, into);
+    }
+  }
+}
+
+interface GazetteerEntry {
+  id: string;
+  kind: Place['kind'];
+  within?: string;
+  ar: string[];
+  en: string[];
+}
+
+/** The indexed facts of every loaded fact base. */
+export class KnowledgeIndex {
+  readonly factBases: readonly FactBaseData[];
+  readonly entities = new Map<string, Entity>();
+  readonly nameForms: NameForm[] = [];
+  readonly #byFirstKey = new Map<string, number[]>();
+  /** Deletion index over the tokens of full person names: key → `formIndex * 16 + tokenPosition`. */
+  readonly #fuzzy = new Map<string, number[]>();
+  readonly postsByHolder = new Map<string, Entity<Post>[]>();
+  readonly posts: Entity<Post>[] = [];
+  readonly events: Entity<Event>[] = [];
+  readonly quantities: Entity<Quantity>[] = [];
+  readonly quotes: (Entity<Quote> & { keys: string[] })[] = [];
+  readonly affiliations: Entity<Affiliation>[] = [];
+  /** Event triggers: folded key → events. */
+  readonly triggers = new Map<string, Entity<Event>[]>();
+  /** Quantity nouns: folded key → quantities. */
+  readonly quantityNouns = new Map<string, Entity<Quantity>[]>();
+
+  constructor(factBases: readonly FactBaseData[]) {
+    this.factBases = factBases;
+    for (const entry of gazetteer as GazetteerEntry[]) {
+      const key = `lexicon:${entry.id}`;
+      const place: Place = { id: entry.id, kind: entry.kind, within: entry.within, names: { ar: entry.ar, en: entry.en }, evidence: [{ start: 0, end: 1, text: '-' }] };
+      this.entities.set(key, { key, id: entry.id, kind: 'place', fact: place });
+      this.#addNames(key, 'place', place.names, false, true);
+    }
+    for (const factBase of factBases) this.#add(factBase);
+  }
+
+  #qualify(factBase: FactBaseData, id: string): string {
+    return `${factBase.id}:${id}`;
+  }
+
+  #add(factBase: FactBaseData): void {
+    const put = <T extends { id: string }>(fact: T, kind: Entity['kind']): Entity<T> => {
+      const entity: Entity<T> = { key: this.#qualify(factBase, fact.id), id: fact.id, kind, fact, factBase };
+      this.entities.set(entity.key, entity);
+      return entity;
+    };
+    for (const person of factBase.people) {
+      const entity = put<Person>(person, 'person');
+      this.#addNames(entity.key, 'person', person.names, false, false);
+      if (person.short) this.#addNames(entity.key, 'person', { ar: person.short.ar ?? [], en: person.short.en ?? [] }, true, false);
+    }
+    for (const organisation of factBase.organisations) {
+      const entity = put<Organisation>(organisation, 'organisation');
+      this.#addNames(entity.key, 'organisation', organisation.names, false, false);
+    }
+    for (const group of factBase.groups) {
+      const entity = put<Group>(group, 'group');
+      this.#addNames(entity.key, 'group', group.names, false, false);
+    }
+    for (const place of factBase.places) {
+      const entity = put<Place>(place, 'place');
+      this.#addNames(entity.key, 'place', place.names, false, false);
+    }
+    for (const post of factBase.posts) {
+      const entity = put<Post>(post, 'post');
+      this.posts.push(entity);
+      const holder = this.#qualify(factBase, post.holder);
+      const list = this.postsByHolder.get(holder) ?? [];
+      list.push(entity);
+      this.postsByHolder.set(holder, list);
+    }
+    for (const event of factBase.events) {
+      const entity = put<Event>(event, 'event');
+      this.events.push(entity);
+      for (const trigger of [...event.triggers.ar, ...event.triggers.en]) {
+        const key = nameKeys(trigger).join(' ');
+        const list = this.triggers.get(key) ?? [];
+        list.push(entity);
+        this.triggers.set(key, list);
+      }
+    }
+    for (const quantity of factBase.quantities) {
+      const entity = put<Quantity>(quantity, 'quantity');
+      this.quantities.push(entity);
+      for (const noun of [...quantity.noun.ar, ...quantity.noun.en]) {
+        const key = nameKeys(noun).join(' ');
+        const list = this.quantityNouns.get(key) ?? [];
+        list.push(entity);
+        this.quantityNouns.set(key, list);
+      }
+    }
+    for (const quote of factBase.quotes) {
+      const entity = put<Quote>(quote, 'quote');
+      this.quotes.push({ ...entity, keys: nameKeys(quote.text) });
+    }
+    for (const affiliation of factBase.affiliations) this.affiliations.push(put<Affiliation>(affiliation, 'affiliation'));
+  }
+
+  #addNames(entity: string, kind: NamedKind, names: { ar: string[]; en: string[] }, short: boolean, lexicon: boolean): void {
+    for (const lang of ['ar', 'en'] as const) {
+      names[lang].forEach((form, i) => {
+        const keys = nameKeys(form);
+        if (keys.length === 0) return;
+        const index = this.nameForms.length;
+        this.nameForms.push({ entity, kind, lang, form, keys, canonical: i === 0, short, lexicon });
+        const list = this.#byFirstKey.get(keys[0]!) ?? [];
+        list.push(index);
+        this.#byFirstKey.set(keys[0]!, list);
+        if (kind === 'person' && !short && keys.length <= 15) {
+          keys.forEach((key, position) => {
+            if (key.length < 3) return;
+            const variants = new Set<string>([key]);
+            deletions(key, 1, variants);
+            for (const variant of variants) {
+              const refs = this.#fuzzy.get(variant) ?? [];
+              refs.push(index * 16 + position);
+              this.#fuzzy.set(variant, refs);
+            }
+          });
+        }
+      });
+    }
+  }
+
+  /** Name forms whose first token key is `key`. */
+  formsStartingWith(key: string): NameForm[] {
+    return (this.#byFirstKey.get(key) ?? []).map((index) => this.nameForms[index]!);
+  }
+
+  /**
+   * Person-name tokens within `maxDistance` edits of `key`, with the form and the position of the
+   * token in it. Uses the deletion index; never scans every name.
+   */
+  similarPersonTokens(key: string, maxDistance: number): { form: NameForm; position: number; distance: number }[] {
+    const queries = new Set<string>([key]);
+    deletions(key, 2, queries);
+    const seen = new Set<number>();
+    const out: { form: NameForm; position: number; distance: number }[] = [];
+    for (const query of queries) {
+      for (const ref of this.#fuzzy.get(query) ?? []) {
+        if (seen.has(ref)) continue;
+        seen.add(ref);
+        const form = this.nameForms[ref >> 4]!;
+        const position = ref & 15;
+        const distance = editDistance(key, form.keys[position]!, maxDistance);
+        if (distance <= maxDistance) out.push({ form, position, distance });
+      }
+    }
+    return out;
+  }
+
+  /** The entity behind a qualified key. */
+  entity<T = unknown>(key: string): Entity<T> | undefined {
+    return this.entities.get(key) as Entity<T> | undefined;
+  }
+
+  /** Resolves an id referenced from inside `from`'s fact base. */
+  resolve<T = unknown>(from: Entity, id: string | undefined): Entity<T> | undefined {
+    if (id === undefined) return undefined;
+    if (from.factBase) return this.entity<T>(this.#qualify(from.factBase, id));
+    return this.entity<T>(`lexicon:${id}`);
+  }
+
+  /** The canonical name of a named entity in a language. */
+  canonicalName(key: string, lang: 'ar' | 'en'): string {
+    const entity = this.entities.get(key);
+    const fact = entity?.fact as { names?: { ar: string[]; en: string[] } } | undefined;
+    return fact?.names?.[lang]?.[0] ?? entity?.id ?? key;
+  }
+
+  /** The evidence of an entity as references into its article. */
+  evidenceOf(key: string): EvidenceRef[] {
+    const entity = this.entities.get(key);
+    if (!entity?.factBase) return [];
+    const factBase = entity.factBase;
+    return ((entity.fact as { evidence: Evidence[] }).evidence ?? []).map((evidence) => ({
+      factBaseId: factBase.id,
+      sourceFile: factBase.source.file,
+      start: evidence.start,
+      end: evidence.end,
+      text: evidence.text,
+    }));
+  }
+
+  /** Whether place `inner` is `outer` or lies inside it (through `within`). */
+  placeWithin(inner: string, outer: string): boolean {
+    const outerNames = new Set(this.#placeAliases(outer));
+    let current: string | undefined = inner;
+    for (let depth = 0; current && depth < 16; depth++) {
+      if (current === outer || this.#placeAliases(current).some((alias) => outerNames.has(alias))) return true;
+      const entity: Entity | undefined = this.entities.get(current);
+      if (!entity) return false;
+      current = this.resolve(entity, (entity.fact as Place).within)?.key ?? (entity.factBase ? this.entity(`lexicon:${(entity.fact as Place).within}`)?.key : undefined);
+    }
+    return false;
+  }
+
+  /** Folded canonical names of a place, to equate a fact-base place with its gazetteer twin. */
+  #placeAliases(key: string): string[] {
+    const entity = this.entities.get(key);
+    const place = entity?.fact as Place | undefined;
+    if (!place?.names) return [];
+    return [...place.names.ar, ...place.names.en].map((name) => nameKeys(name).join(' '));
+  }
+}
