@@ -20,6 +20,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // Prefer ES modules: jsonc-parser's UMD build requires its parts at run time, which a bundle cannot.
+  mainFields: ['module', 'main'],
 };
 
 const entries = [
