@@ -1,0 +1,124 @@
+// In-process measurements of the engine (no CLI, no LSP): one mode per run, in a fresh process,
+// printing one JSON object per line. Driven by bench/run.mjs; needs bench/out/engine.cjs.
+//
+//   node --expose-gc bench/engine-bench.mjs load --kb a.json [--kb b.json]
+//   node bench/engine-bench.mjs check-corpus --corpus DIR --kb a.json ...
+//   node bench/engine-bench.mjs edits --words 10000 --edits 500 [--kb ...]
+//   node bench/engine-bench.mjs worst --kind paragraph --sizes 1,2,4,8 [--runs 3]
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { summary, median } from './lib/stats.mjs';
+import { draftOfWords, WORST } from './gen/drafts.mjs';
+import { editScript } from './gen/edits.mjs';
+
+const require = createRequire(import.meta.url);
+const engine = require(join(import.meta.dirname, 'out', 'engine.cjs'));
+
+const argv = process.argv.slice(2);
+const mode = argv[0];
+const opt = (name, fallback) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : fallback;
+};
+const all = (name) => argv.flatMap((a, i) => (a === `--${name}` ? [argv[i + 1]] : []));
+const emit = (o) => process.stdout.write(JSON.stringify(o) + '\n');
+const gc = () => globalThis.gc?.();
+const mem = () => {
+  const m = process.memoryUsage();
+  return { rssMB: m.rss / 2 ** 20, heapMB: m.heapUsed / 2 ** 20, externalMB: (m.external + m.arrayBuffers) / 2 ** 20 };
+};
+
+function loadCheckers(paths) {
+  const kbPaths = paths.length ? paths : [engine.bundledFactBasePath()];
+  const t0 = performance.now();
+  const factBases = [];
+  const problems = [];
+  for (const path of kbPaths) {
+    const loaded = engine.loadFactBaseFile(path);
+    problems.push(...loaded.problems.slice(0, 3));
+    if (loaded.factBase) factBases.push(loaded.factBase);
+  }
+  const t1 = performance.now();
+  const checker = engine.createChecker(factBases);
+  const t2 = performance.now();
+  return { checker, loadMs: t1 - t0, indexMs: t2 - t1, problems, factBases: factBases.length };
+}
+
+if (mode === 'load') {
+  gc();
+  const before = mem();
+  const { checker, loadMs, indexMs, problems, factBases } = loadCheckers(all('kb'));
+  gc();
+  const after = mem();
+  // One small check, so lazily built structures count too.
+  const t = performance.now();
+  checker.check('قال وزير الدفاع العراقي ثابت العباسي إن الحوار مستمر.');
+  const firstCheckMs = performance.now() - t;
+  gc();
+  const afterCheck = mem();
+  emit({ mode, loadMs, indexMs, firstCheckMs, factBases, problems, rssMB: afterCheck.rssMB, heapMB: afterCheck.heapMB, deltaHeapMB: afterCheck.heapMB - before.heapMB, deltaRssMB: after.rssMB - before.rssMB });
+} else if (mode === 'check-corpus') {
+  const dir = opt('corpus');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+  const texts = files.map((f) => readFileSync(join(dir, f), 'utf8'));
+  const { checker, loadMs, indexMs } = loadCheckers(all('kb'));
+  const runs = Number(opt('runs', 1));
+  const times = [];
+  let findings = 0;
+  let internalErrors = 0;
+  for (let run = 0; run < runs; run++) {
+    findings = 0;
+    const t0 = performance.now();
+    for (const text of texts) {
+      const result = checker.check(text);
+      findings += result.findings.length;
+      internalErrors += result.internalErrors.length;
+    }
+    times.push(performance.now() - t0);
+  }
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  emit({ mode, files: files.length, bytes, loadMs, indexMs, checkMs: median(times), checkRuns: times, findings, internalErrors, ...mem() });
+} else if (mode === 'edits') {
+  const words = Number(opt('words', 10000));
+  const count = Number(opt('edits', 500));
+  const { checker } = loadCheckers(all('kb'));
+  let text = draftOfWords(words);
+  const { edits } = editScript(text, count);
+  for (let i = 0; i < 5; i++) checker.check(text); // warm-up
+  const times = [];
+  let findings = 0;
+  for (const edit of edits) {
+    text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+    const t0 = performance.now();
+    const result = checker.check(text);
+    times.push(performance.now() - t0);
+    findings = result.findings.length;
+  }
+  emit({ mode, words, chars: text.length, edits: count, ...summary(times), findings, ...mem() });
+} else if (mode === 'worst') {
+  const kind = opt('kind');
+  const sizes = opt('sizes', '1,2,4,8').split(',').map(Number);
+  const runs = Number(opt('runs', 1));
+  const count = Number(opt('count', 0));
+  const { checker } = loadCheckers(all('kb'));
+  checker.check(draftOfWords(2000)); // warm-up
+  for (const size of sizes) {
+    const text = WORST[kind](size * 1e6, 1, count);
+    const bytes = Buffer.byteLength(text);
+    const times = [];
+    let findings = 0;
+    for (let run = 0; run < runs; run++) {
+      gc();
+      const t0 = performance.now();
+      const result = checker.check(text);
+      times.push(performance.now() - t0);
+      findings = result.findings.length;
+    }
+    const ms = median(times);
+    emit({ mode, kind, size, bytes, chars: text.length, ms, msPerMB: ms / (bytes / 1e6), findings, ...mem() });
+  }
+} else {
+  console.error(`unknown mode ${mode}`);
+  process.exit(2);
+}

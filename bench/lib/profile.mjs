@@ -1,0 +1,108 @@
+// Summarises a V8 .cpuprofile (node --cpu-prof): self and inclusive time per function, with the
+// source file of bundled code recovered from esbuild's `// path/to/file.ts` module comments.
+import { readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const moduleMaps = new Map();
+
+/** For a bundle, the sorted list of [line, source] where each bundled module starts. */
+function moduleMap(url) {
+  if (moduleMaps.has(url)) return moduleMaps.get(url);
+  let map = [];
+  try {
+    const path = url.startsWith('file://') ? fileURLToPath(url) : url;
+    if (path && existsSync(path)) {
+      const lines = readFileSync(path, 'utf8').split('\n');
+      lines.forEach((line, i) => {
+        const m = /^\/\/ ((?:[\w@.-]+\/)*[\w@.-]+\.(?:ts|js|mjs|cjs|json))$/.exec(line);
+        if (m) map.push([i, m[1]]);
+      });
+    }
+  } catch {
+    map = [];
+  }
+  moduleMaps.set(url, map);
+  return map;
+}
+
+/** The source file a bundled (0-based) line belongs to. */
+export function sourceOf(url, line) {
+  const map = moduleMap(url);
+  let lo = 0;
+  let hi = map.length - 1;
+  let found;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid][0] <= line) {
+      found = map[mid][1];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found) return found;
+  if (!url) return '(native)';
+  return url.replace(/^file:\/\//, '').replace(/^.*\/node_modules\//, 'node_modules/');
+}
+
+/**
+ * Top functions of a profile by self time, and by inclusive time.
+ * @returns {{ totalMs, self: {name, file, line, ms, pct}[], inclusive: {...}[] }}
+ */
+export function summarise(profilePath, top = 12) {
+  const profile = JSON.parse(readFileSync(profilePath, 'utf8'));
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const dt = new Map();
+  const { samples, timeDeltas } = profile;
+  for (let i = 0; i < samples.length; i++) dt.set(samples[i], (dt.get(samples[i]) ?? 0) + (timeDeltas[i] ?? 0) / 1000);
+  const total = [...dt.values()].reduce((a, b) => a + b, 0);
+  const keyOf = (n) => {
+    const cf = n.callFrame;
+    const file = sourceOf(cf.url, cf.lineNumber);
+    const name = cf.functionName || (cf.url ? '(anonymous)' : `(${cf.functionName || 'program'})`);
+    return { key: `${name}\u0000${file}\u0000${cf.url ? cf.lineNumber : ''}`, name, file, line: cf.lineNumber + 1 };
+  };
+  const self = new Map();
+  const incl = new Map();
+  for (const [id, ms] of dt) {
+    const n = nodes.get(id);
+    const k = keyOf(n);
+    const s = self.get(k.key) ?? { ...k, ms: 0 };
+    s.ms += ms;
+    self.set(k.key, s);
+    const seen = new Set();
+    for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
+      const kk = keyOf(nodes.get(cur));
+      if (seen.has(kk.key)) continue;
+      seen.add(kk.key);
+      const e = incl.get(kk.key) ?? { ...kk, ms: 0 };
+      e.ms += ms;
+      incl.set(kk.key, e);
+    }
+  }
+  const fmt = (list) =>
+    list
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, top)
+      .map(({ name, file, ms }) => ({ name, file, ms: Math.round(ms), pct: Math.round((1000 * ms) / total) / 10 }));
+  const isOwn = (e) => /^(engine|host|cli|server)\/src\//.test(e.file);
+  return {
+    totalMs: Math.round(total),
+    self: fmt([...self.values()].filter((e) => !/^\((idle|program|garbage collector|root)\)$/.test(e.name) || true)),
+    inclusive: fmt([...incl.values()].filter(isOwn)),
+    byFile: fmt(
+      [...[...self.values()].reduce((m, e) => m.set(e.file, { name: '', file: e.file, ms: (m.get(e.file)?.ms ?? 0) + e.ms }), new Map()).values()],
+    ),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const s = summarise(process.argv[2], Number(process.argv[3] ?? 15));
+  console.log(`total ${s.totalMs} ms`);
+  console.log('self:');
+  for (const e of s.self) console.log(`  ${String(e.pct).padStart(5)}%  ${String(e.ms).padStart(7)} ms  ${e.name}  ${e.file}`);
+  console.log('inclusive (project code):');
+  for (const e of s.inclusive) console.log(`  ${String(e.pct).padStart(5)}%  ${String(e.ms).padStart(7)} ms  ${e.name}  ${e.file}`);
+  console.log('self by file:');
+  for (const e of s.byFile) console.log(`  ${String(e.pct).padStart(5)}%  ${String(e.ms).padStart(7)} ms  ${e.file}`);
+}
