@@ -1,0 +1,186 @@
+#!/usr/bin/env node
+// The UI check: drives code-server's workbench in headless Chromium like a person would, with the
+// extension loaded from the working tree, and saves screenshots.
+//   1. open an Arabic draft with Quick Open, see the squiggle under the wrong name,
+//   2. hover it and read the fact card, 3. open the Problems panel,
+//   4. apply the quick fix with Ctrl+. and see the name corrected and its problem gone,
+//   5. run "Isnad: Check Workspace" from the Command Palette and see every draft in Problems.
+//
+//   node tests/e2e/ui.mjs            (starts its own code-server; screenshots to docs/images/)
+// Env: E2E_SCREENSHOTS (folder for the screenshots), VERBOSE=1.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkTools, e2eDir, launchChromium, log, makeScratch, root, startCodeServer, workbenchUrl } from './lib/codeServer.mjs';
+
+const WRONG = 'العبيسي';
+const RIGHT = 'العباسي';
+
+/** Runs the UI scenarios against a running code-server; returns { passed, failed }. */
+export async function runUiCheck({ server, browser, shotsDir = process.env.E2E_SCREENSHOTS || path.join(e2eDir, 'out', 'screenshots') }) {
+  fs.mkdirSync(shotsDir, { recursive: true });
+  const scratch = makeScratch('isnad-ui-');
+  const counts = { passed: 0, failed: 0 };
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  if (process.env.VERBOSE) page.on('console', (m) => console.log('[page]', m.text().replace(/%c/g, '')));
+  const shot = async (name) => {
+    const file = path.join(shotsDir, name);
+    await page.screenshot({ path: file });
+    log('  screenshot', path.relative(root, file));
+  };
+  const scenario = async (title, fn) => {
+    const started = Date.now();
+    try {
+      await fn();
+      counts.passed++;
+      console.log(`  ok   UI: ${title} (${Date.now() - started} ms)`);
+    } catch (error) {
+      counts.failed++;
+      console.log(`  FAIL UI: ${title}\n${String(error?.stack ?? error).replace(/^/gm, '       ')}`);
+      await page.screenshot({ path: path.join(scratch.tmp, 'failure.png') }).catch(() => {});
+      const failShot = path.join(e2eDir, 'out', `ui-failure-${counts.failed}.png`);
+      fs.mkdirSync(path.dirname(failShot), { recursive: true });
+      await page.screenshot({ path: failShot }).catch(() => {});
+      console.log(`       screenshot of the failure: ${path.relative(root, failShot)}`);
+    }
+  };
+
+  try {
+    await page.goto(workbenchUrl(server, scratch.ws));
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+    log('UI: workbench and explorer up');
+
+    const problemRows = () => page.locator('.markers-panel .monaco-list-row');
+
+    await scenario('an Arabic draft shows a squiggle under the wrong name; hover, Problems and the quick fix work', async () => {
+      // 1. Quick Open the draft.
+      await page.locator('.monaco-workbench').click({ position: { x: 640, y: 400 } }).catch(() => {});
+      await page.keyboard.press('Control+P');
+      await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 15_000 });
+      await page.keyboard.type('ar-errors.md');
+      await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 15_000 });
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.monaco-editor .view-lines', { timeout: 15_000 });
+      await page.waitForFunction((w) => document.querySelector('.monaco-editor .view-lines')?.textContent?.replace(/\u00a0/g, ' ').includes(w), WRONG, { timeout: 15_000 });
+
+      // 2. The squiggle is under the wrong name: a squiggle's box overlaps the word's box.
+      const wordBox = async (word) => page.evaluate((w) => {
+        const lines = document.querySelector('.monaco-editor .view-lines');
+        const walker = document.createTreeWalker(lines, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const at = n.textContent.replace(/\u00a0/g, ' ').indexOf(w); // Monaco renders spaces as U+00A0
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(n, at);
+          range.setEnd(n, at + w.length);
+          const r = range.getBoundingClientRect();
+          return { x: r.x, y: r.y, width: r.width, height: r.height };
+        }
+        return null;
+      }, word);
+      const squiggleUnder = async (word) => page.evaluate(({ box }) => {
+        if (!box) return false;
+        return [...document.querySelectorAll('.monaco-editor .view-overlays [class*="squiggly-"]')].some((el) => {
+          const r = el.getBoundingClientRect();
+          const overlapX = Math.min(r.right, box.x + box.width) - Math.max(r.left, box.x);
+          const overlapY = Math.min(r.bottom, box.y + box.height + 6) - Math.max(r.top, box.y - 2);
+          return overlapX > box.width / 2 && overlapY > 0;
+        });
+      }, { box: await wordBox(word) });
+      await page.waitForSelector('.monaco-editor .view-overlays [class*="squiggly-"]', { timeout: 60_000 });
+      const deadline = Date.now() + 30_000;
+      while (!(await squiggleUnder(WRONG))) {
+        if (Date.now() > deadline) throw new Error(`no squiggle under ${WRONG}`);
+        await page.waitForTimeout(200);
+      }
+      log('UI: squiggle under', WRONG);
+      await shot('ui-1-squiggle.png');
+
+      // 3. Hover the wrong name: the card has the article's spelling in Arabic and English.
+      const box = await wordBox(WRONG);
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      const hover = page.locator('.monaco-hover:visible').filter({ hasText: RIGHT }).first();
+      await hover.waitFor({ state: 'visible', timeout: 20_000 });
+      const hoverText = await hover.innerText();
+      if (!/Abbasi/i.test(hoverText)) throw new Error(`the hover has no English name:\n${hoverText}`);
+      log('UI: hover card', JSON.stringify(hoverText.slice(0, 200)));
+      await shot('ui-2-hover.png');
+      await page.mouse.move(5, 5);
+      await page.keyboard.press('Escape');
+
+      // 4. The Problems panel lists the draft's findings.
+      await page.keyboard.press('Control+Shift+M');
+      await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: 15_000 });
+      await page.waitForFunction(() => document.querySelectorAll('.markers-panel .monaco-list-row').length >= 3, null, { timeout: 15_000 });
+      const rows = await problemRows().allInnerTexts();
+      log('UI: Problems rows', JSON.stringify(rows));
+      if (!rows.some((r) => r.includes('isnad'))) throw new Error(`no isnad problem listed: ${rows.join(' | ')}`);
+      await shot('ui-3-problems.png');
+      const findingsBefore = rows.filter((r) => r.includes('isnad')).length;
+
+      // 5. The quick fix: cursor on the name, Ctrl+. , choose the replacement.
+      const box2 = await wordBox(WRONG);
+      await page.mouse.click(box2.x + box2.width / 2, box2.y + box2.height / 2);
+      await page.keyboard.press('Control+.');
+      const item = page.locator('.action-widget .monaco-list-row, .context-view .monaco-list-row').filter({ hasText: RIGHT }).first();
+      await item.waitFor({ state: 'visible', timeout: 15_000 });
+      await shot('ui-4-quickfix-menu.png');
+      await item.click();
+      await page.waitForFunction(([w, r]) => {
+        const t = (document.querySelector('.monaco-editor .view-lines')?.textContent ?? '').replace(/\u00a0/g, ' ');
+        return !t.includes(w) && t.includes('ثابت ' + r);
+      }, [WRONG, RIGHT], { timeout: 15_000 });
+      await page.waitForFunction((n) => [...document.querySelectorAll('.markers-panel .monaco-list-row')].filter((r) => r.textContent.includes('isnad')).length === n - 1, findingsBefore, { timeout: 20_000 });
+      if (await squiggleUnder(RIGHT)) throw new Error('a squiggle is still under the corrected name');
+      log('UI: quick fix applied; problems', findingsBefore, '->', findingsBefore - 1);
+      await shot('ui-5-fixed.png');
+      await page.keyboard.press('Control+Z');
+    });
+
+    await scenario('"Isnad: Check Workspace" from the Command Palette lists every erroneous draft in Problems', async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+Shift+P');
+      await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 15_000 });
+      await page.keyboard.type('Isnad: Check Workspace');
+      const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: /Check Workspace/ }).first();
+      await row.waitFor({ state: 'visible', timeout: 15_000 });
+      await page.keyboard.press('Enter');
+      const files = ['ar-errors.md', 'en-errors.md', 'desk-notes.txt', 'ar-long.md'];
+      await page.waitForFunction((names) => {
+        const text = [...document.querySelectorAll('.markers-panel .monaco-list-row')].map((r) => r.textContent).join('\n');
+        return names.every((n) => text.includes(n));
+      }, files, { timeout: 60_000 });
+      log('UI: Problems lists', files.join(', '));
+      await shot('ui-6-check-workspace.png');
+    });
+  } finally {
+    await context.close().catch(() => {});
+    fs.rmSync(scratch.tmp, { recursive: true, force: true });
+  }
+  return counts;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  // Standalone: `npm run test:ui` writes the screenshots that the docs use.
+  if (!checkTools()) { console.log('0 passed, 1 failed'); process.exit(1); }
+  const shotsDir = process.env.E2E_SCREENSHOTS || path.join(root, 'docs', 'images');
+  const scratch = makeScratch('isnad-ui-server-');
+  let server;
+  let browser;
+  let counts = { passed: 0, failed: 1 };
+  try {
+    server = await startCodeServer({ tmp: scratch.tmp });
+    browser = await launchChromium();
+    counts = await runUiCheck({ server, browser, shotsDir });
+  } catch (error) {
+    console.log('FAIL', error?.stack ?? error);
+  } finally {
+    if (browser) await browser.close().catch(() => {});
+    if (server) await server.stop();
+    fs.rmSync(scratch.tmp, { recursive: true, force: true });
+  }
+  console.log(`${counts.passed} passed, ${counts.failed} failed`);
+  process.exit(counts.failed || !counts.passed ? 1 : 0);
+}
