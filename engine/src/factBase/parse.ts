@@ -56,9 +56,12 @@ function maxDepth(text: string): number {
 export function parseFactBase(text: string, file: string, articleText?: string): ParseFactBaseResult {
   const problems: FactBaseProblem[] = [];
   const index = lineIndex(text);
+  // Editors hide a byte-order mark, so columns on the first line are counted without it.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const at = (offset: number, path: readonly PathSegment[], message: string): FactBaseProblem => {
     const position = index.position(offset);
-    return { file, path: formatPath(path), line: position.line + 1, column: position.character + 1, message };
+    const character = position.line === 0 ? Math.max(0, position.character - bom) : position.character;
+    return { file, path: formatPath(path), line: position.line + 1, column: character + 1, message };
   };
   if (text.length > MAX_FACT_BASE_LENGTH) {
     return { problems: [at(0, [], `fact base is too large (${text.length} characters; the limit is ${MAX_FACT_BASE_LENGTH})`)] };
@@ -141,17 +144,19 @@ function checkReferences(factBase: FactBaseData, report: Report): FactBaseProble
     expect(a.member, ['people', 'organisations', 'groups'], ['affiliations', i, 'member']);
     expect(a.organisation, ['organisations'], ['affiliations', i, 'organisation']);
   });
-  // Parent and containment chains must not loop.
+  // Parent and containment chains must not loop. Only the members of a loop are reported, not
+  // the facts whose chain merely runs into one.
   const cycles = (items: { id: string }[], next: (item: any) => string | undefined, section: string, field: string) => {
     const byId = new Map(items.map((item) => [item.id, item]));
     items.forEach((item, i) => {
       const seen = new Set<string>([item.id]);
       let current = next(item);
       while (current !== undefined) {
-        if (seen.has(current)) {
+        if (current === item.id) {
           problems.push(report([section, i, field], `"${item.id}" is part of a cycle through ${field}`));
           return;
         }
+        if (seen.has(current)) return;
         seen.add(current);
         const nextItem = byId.get(current);
         current = nextItem ? next(nextItem) : undefined;
