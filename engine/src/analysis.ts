@@ -7,6 +7,7 @@
  */
 import { proseMask, type Directive } from './text/markdown';
 import { normalise, type Normalised } from './text/normalise';
+import { tokenKey } from './tokenKey';
 
 /** A word of the draft. */
 export interface Token {
@@ -194,7 +195,7 @@ export function analyse(text: string, format: 'markdown' | 'plaintext' = 'markdo
       tokens.push({
         index: tokens.length,
         text: tokenText,
-        key: script === 'latin' ? tokenText.replace(/['-]/g, '') : tokenText,
+        key: tokenKey(tokenText),
         start: i,
         end: j,
         oStart: original.start,

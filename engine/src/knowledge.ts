@@ -8,7 +8,9 @@
 import type { FactBaseData, Person, Organisation, Post, Place, Event, Quantity, Quote, Affiliation, Group, Evidence } from './factBase/schema';
 import type { EvidenceRef } from './types';
 import { fold } from './text/normalise';
+import { tokenKey } from './tokenKey';
 import gazetteer from '../../knowledge/lexicon/places.json';
+import organisationLexicon from '../../knowledge/lexicon/organisations.json';
 
 /** The kinds of things a name can refer to. */
 export type NamedKind = 'person' | 'organisation' | 'place' | 'group';
@@ -50,13 +52,15 @@ export interface NameMatch {
   prefix: number;
 }
 
+export { tokenKey };
+
 /** Splits a folded string into token keys the way the analyser does. */
 export function nameKeys(text: string): string[] {
   const folded = fold(text);
   const keys: string[] = [];
   for (const match of folded.matchAll(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu)) {
     const token = match[0];
-    keys.push(/[a-z]/.test(token) ? token.replace(/['-]/g, '') : token);
+    keys.push(tokenKey(token));
   }
   return keys;
 }
@@ -117,7 +121,7 @@ function deletions(key: string, depth: number, into: Set<string>): void {
 
 interface GazetteerEntry {
   id: string;
-  kind: Place['kind'];
+  kind: any;
   within?: string;
   ar: string[];
   en: string[];
@@ -129,6 +133,7 @@ export class KnowledgeIndex {
   readonly entities = new Map<string, Entity>();
   readonly nameForms: NameForm[] = [];
   readonly #byFirstKey = new Map<string, number[]>();
+  readonly #personByLastKey = new Map<string, number[]>();
   /** Deletion index over the tokens of full person names: key → `formIndex * 16 + tokenPosition`. */
   readonly #fuzzy = new Map<string, number[]>();
   readonly postsByHolder = new Map<string, Entity<Post>[]>();
@@ -149,6 +154,12 @@ export class KnowledgeIndex {
       const place: Place = { id: entry.id, kind: entry.kind, within: entry.within, names: { ar: entry.ar, en: entry.en }, evidence: [{ start: 0, end: 1, text: '-' }] };
       this.entities.set(key, { key, id: entry.id, kind: 'place', fact: place });
       this.#addNames(key, 'place', place.names, false, true);
+    }
+    for (const entry of organisationLexicon as (GazetteerEntry & { country?: string })[]) {
+      const key = `lexicon:${entry.id}`;
+      const organisation = { id: entry.id, kind: entry.kind, country: entry.country, names: { ar: entry.ar, en: entry.en }, evidence: [] };
+      this.entities.set(key, { key, id: entry.id, kind: 'organisation', fact: organisation });
+      this.#addNames(key, 'organisation', organisation.names, false, true);
     }
     for (const factBase of factBases) this.#add(factBase);
   }
@@ -225,6 +236,11 @@ export class KnowledgeIndex {
         const list = this.#byFirstKey.get(keys[0]!) ?? [];
         list.push(index);
         this.#byFirstKey.set(keys[0]!, list);
+        if (kind === 'person' && !short && keys.length >= 2) {
+          const last = this.#personByLastKey.get(keys[keys.length - 1]!) ?? [];
+          last.push(index);
+          this.#personByLastKey.set(keys[keys.length - 1]!, last);
+        }
         if (kind === 'person' && !short && keys.length <= 15) {
           keys.forEach((key, position) => {
             if (key.length < 3) return;
@@ -244,6 +260,22 @@ export class KnowledgeIndex {
   /** Name forms whose first token key is `key`. */
   formsStartingWith(key: string): NameForm[] {
     return (this.#byFirstKey.get(key) ?? []).map((index) => this.nameForms[index]!);
+  }
+
+  /** Full person-name forms whose last token key is `key`. */
+  personFormsEndingWith(key: string): NameForm[] {
+    return (this.#personByLastKey.get(key) ?? []).map((index) => this.nameForms[index]!);
+  }
+
+  /** Whether two named entities are the same thing: same key or a shared folded name. */
+  same(a: string, b: string): boolean {
+    if (a === b) return true;
+    const names = (key: string) => {
+      const fact = this.entities.get(key)?.fact as { names?: { ar: string[]; en: string[] } } | undefined;
+      return fact?.names ? [...fact.names.ar, ...fact.names.en].map((name) => nameKeys(name).join(' ')) : [];
+    };
+    const other = new Set(names(b));
+    return names(a).some((name) => other.has(name));
   }
 
   /**

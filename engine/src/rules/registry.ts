@@ -3,9 +3,17 @@
  * settings (`isnad.rules.*`) are generated from it; a test fails when they drift.
  */
 import type { Rule } from './rule';
+import { affiliation } from './affiliation';
+import { eventDate } from './eventDate';
+import { eventPlace } from './eventPlace';
+import { nameSpelling } from './nameSpelling';
+import { postHolder } from './postHolder';
+import { quantity } from './quantity';
+import { quoteSpeaker } from './quoteSpeaker';
+import { quoteWording } from './quoteWording';
 
 /** Every rule, alphabetical by id. */
-export const rules: readonly Rule[] = [];
+export const rules: readonly Rule[] = [affiliation, eventDate, eventPlace, nameSpelling, postHolder, quantity, quoteSpeaker, quoteWording];
 
 const byId = new Map(rules.map((rule) => [rule.id, rule]));
 

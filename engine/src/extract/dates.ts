@@ -1,0 +1,183 @@
+/**
+ * Finds date expressions in a draft: a month (any series, or a pair such as أيلول/سبتمبر) with an
+ * optional day and year, a month made relative (سبتمبر المقبل, next September), a year alone
+ * (عام 2003, in 2003), and early/mid/late markers (مطلع كانون الثاني/يناير 2020).
+ */
+import type { Analysis, Token } from '../analysis';
+import { nameKeys, stems } from '../knowledge';
+import { MONTH_NAMES, PART_WORDS, RELATIVE_MONTH } from '../lexicon/months';
+import { arabicNumberWord, englishNumberWord, parseDigits } from '../lexicon/numbers';
+
+/** One part of a date expression with its original range. */
+export interface DatePart<T> {
+  value: T;
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** A date found in the draft. */
+export interface DateExpression {
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  year?: DatePart<number>;
+  /** The month; `spellings` holds each month name written (a pair like أيلول/سبتمبر has two). */
+  month?: DatePart<number> & { spellings: string[] };
+  day?: DatePart<number>;
+  relative?: DatePart<'next' | 'last' | 'this'>;
+  part?: 'early' | 'mid' | 'late';
+}
+
+const cache = new WeakMap<Analysis, DateExpression[]>();
+
+/** Month spellings as folded token sequences, longest first. */
+const MONTH_KEYS: { keys: string[]; month: number; spelling: string }[] = MONTH_NAMES.flatMap((names, index) =>
+  names.map((spelling) => ({ keys: nameKeys(spelling), month: index + 1, spelling })),
+).sort((a, b) => b.keys.length - a.keys.length);
+
+const RELATIVE = new Map<string, 'next' | 'last' | 'this'>();
+for (const [kind, words] of Object.entries(RELATIVE_MONTH)) for (const word of words) RELATIVE.set(nameKeys(word)[0]!, kind as 'next' | 'last' | 'this');
+const PARTS = new Map<string, 'early' | 'mid' | 'late'>();
+for (const [kind, words] of Object.entries(PART_WORDS)) for (const word of words) PARTS.set(nameKeys(word)[0]!, kind as 'early' | 'mid' | 'late');
+
+function monthAt(tokens: Token[], i: number): { month: number; length: number; spelling: string } | undefined {
+  const first = tokens[i];
+  if (!first || (first.script !== 'ar' && first.script !== 'latin')) return undefined;
+  for (const { stem } of stems(first.key)) {
+    for (const entry of MONTH_KEYS) {
+      if (entry.keys[0] !== stem) continue;
+      // Short English abbreviations only when capitalised and followed by a number.
+      let ok = true;
+      for (let k = 1; k < entry.keys.length; k++) {
+        if (tokens[i + k]?.key !== entry.keys[k]) ok = false;
+      }
+      if (ok) return { month: entry.month, length: entry.keys.length, spelling: entry.spelling };
+    }
+  }
+  return undefined;
+}
+
+function yearAt(token: Token | undefined): number | undefined {
+  if (!token || token.script !== 'digit' || !/^\d{4}$/.test(token.text)) return undefined;
+  const year = Number(token.text);
+  return year >= 1900 && year <= 2100 ? year : undefined;
+}
+
+function dayAt(token: Token | undefined): number | undefined {
+  if (!token) return undefined;
+  const value = token.script === 'digit' ? parseDigits(token.text) : undefined;
+  return value !== undefined && value >= 1 && value <= 31 && Number.isInteger(value) ? value : undefined;
+}
+
+const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mar', 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'اب', 'ماي', 'مارس', 'august']);
+
+const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'in', 'since', 'until', 'by', 'of', 'year']);
+
+/** All date expressions of the draft, in order. */
+export function dates(analysis: Analysis): DateExpression[] {
+  const cached = cache.get(analysis);
+  if (cached) return cached;
+  const tokens = analysis.tokens;
+  const out: DateExpression[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const month = monthAt(tokens, i);
+    if (month) {
+      const expression: DateExpression = {
+        tokenStart: i,
+        tokenEnd: i + month.length,
+        start: tokens[i]!.oStart,
+        end: tokens[i + month.length - 1]!.oEnd,
+        month: { value: month.month, start: tokens[i]!.oStart, end: tokens[i + month.length - 1]!.oEnd, tokenStart: i, tokenEnd: i + month.length, spellings: [month.spelling] },
+      };
+      let j = i + month.length;
+      // A second spelling of the same month: أيلول/سبتمبر.
+      const second = monthAt(tokens, j);
+      if (second && second.month === month.month && tokens[j]!.sentence === tokens[i]!.sentence) {
+        expression.month!.spellings.push(second.spelling);
+        expression.month!.end = tokens[j + second.length - 1]!.oEnd;
+        expression.month!.tokenEnd = j + second.length;
+        j += second.length;
+      } else if (second && second.month !== month.month && analysis.text.slice(tokens[j - 1]!.oEnd, tokens[j]!.oStart).includes('/')) {
+        // A pair that disagrees with itself (أيلول/أكتوبر): report the first; the pair is odd anyway.
+        expression.month!.spellings.push(second.spelling);
+        expression.month!.end = tokens[j + second.length - 1]!.oEnd;
+        expression.month!.tokenEnd = j + second.length;
+        j += second.length;
+      }
+      // English "January 5, 2020".
+      const dayAfter = dayAt(tokens[j]);
+      if (dayAfter !== undefined && !yearAt(tokens[j]) && tokens[j]!.script === 'digit' && tokens[j]!.text.length <= 2) {
+        expression.day = { value: dayAfter, start: tokens[j]!.oStart, end: tokens[j]!.oEnd, tokenStart: j, tokenEnd: j + 1 };
+        j++;
+      }
+      const year = yearAt(tokens[j]);
+      if (year !== undefined && tokens[j]!.sentence === tokens[i]!.sentence) {
+        expression.year = { value: year, start: tokens[j]!.oStart, end: tokens[j]!.oEnd, tokenStart: j, tokenEnd: j + 1 };
+        j++;
+      } else {
+        const relative = tokens[j] ? RELATIVE.get(tokens[j]!.key) : undefined;
+        if (relative && tokens[j]!.sentence === tokens[i]!.sentence) {
+          expression.relative = { value: relative, start: tokens[j]!.oStart, end: tokens[j]!.oEnd, tokenStart: j, tokenEnd: j + 1 };
+          j++;
+        }
+      }
+      // "next September".
+      const before = tokens[i - 1];
+      if (!expression.relative && before && before.sentence === tokens[i]!.sentence && before.script === 'latin') {
+        const relative = RELATIVE.get(before.key);
+        if (relative) {
+          expression.relative = { value: relative, start: before.oStart, end: before.oEnd, tokenStart: i - 1, tokenEnd: i };
+          expression.tokenStart = i - 1;
+          expression.start = before.oStart;
+        }
+      }
+      // A day before the month: 5 January, الخامس من كانون الثاني.
+      const dayBefore = dayAt(tokens[i - 1]);
+      if (dayBefore !== undefined && tokens[i - 1]!.text.length <= 2) {
+        expression.day = { value: dayBefore, start: tokens[i - 1]!.oStart, end: tokens[i - 1]!.oEnd, tokenStart: i - 1, tokenEnd: i };
+        expression.tokenStart = i - 1;
+        expression.start = tokens[i - 1]!.oStart;
+      }
+      // Early, mid, late: مطلع كانون الثاني, early January.
+      for (const k of [i - 1, i - 2]) {
+        const word = tokens[k];
+        if (!word || word.sentence !== tokens[i]!.sentence) continue;
+        const part = PARTS.get(stems(word.key).map((s) => s.stem).find((s) => PARTS.has(s)) ?? '');
+        if (part) {
+          expression.part = part;
+          break;
+        }
+      }
+      // A lone ambiguous word (may, march, آب, مارس) is only a month with a day, a year or a
+      // relative word beside it.
+      if (!expression.year && !expression.day && !expression.relative && expression.month!.spellings.length === 1 && AMBIGUOUS_MONTHS.has(nameKeys(month.spelling)[0]!)) continue;
+      expression.tokenEnd = Math.max(expression.tokenEnd, j);
+      expression.end = tokens[expression.tokenEnd - 1]!.oEnd;
+      out.push(expression);
+      i = j - 1;
+      continue;
+    }
+    const year = yearAt(tokens[i]);
+    if (year !== undefined) {
+      const before = tokens[i - 1];
+      const beforeStem = before ? stems(before.key).map((s) => s.stem) : [];
+      const looksLikeYear = beforeStem.some((stem) => YEAR_WORDS.has(stem)) || /^(?:19|20)\d\d$/.test(tokens[i]!.text);
+      if (!looksLikeYear) continue;
+      out.push({
+        tokenStart: i,
+        tokenEnd: i + 1,
+        start: tokens[i]!.oStart,
+        end: tokens[i]!.oEnd,
+        year: { value: year, start: tokens[i]!.oStart, end: tokens[i]!.oEnd, tokenStart: i, tokenEnd: i + 1 },
+      });
+    }
+  }
+  cache.set(analysis, out);
+  return out;
+}
+
+/** Re-exported for the number rule: number words that might be a day. */
+export { arabicNumberWord, englishNumberWord };

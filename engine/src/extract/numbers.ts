@@ -1,0 +1,131 @@
+/**
+ * Finds number expressions in a draft: digits in any script (already folded to ASCII), with
+ * thousands separators; Arabic number words in both genders and cases, compounds (ثلاثة عشر,
+ * خمسة وعشرون); English number words (twenty-five, eight-month); Arabic duals of time units.
+ */
+import type { Analysis, Token } from '../analysis';
+import { arabicNumberWord, englishNumberWord, parseDigits, ARABIC_DUALS, UNIT_WORDS } from '../lexicon/numbers';
+
+/** A number found in the draft. */
+export interface NumberExpression {
+  value: number;
+  tokenStart: number;
+  tokenEnd: number;
+  /** Original range. */
+  start: number;
+  end: number;
+  style: 'digits' | 'ar-words' | 'en-words' | 'dual';
+  /** For Arabic words: whether the written form ends in ة (the form used with masculine nouns). */
+  withTaMarbuta?: boolean;
+  /** Whether the draft capitalised it (English words). */
+  capitalised?: boolean;
+  /** A time unit that is part of the expression (the dual شهرين, or eight-month). */
+  unit?: 'day' | 'week' | 'month' | 'year';
+  /** Original range of the number part alone (without a hyphenated unit). */
+  numberEnd?: number;
+}
+
+const cache = new WeakMap<Analysis, NumberExpression[]>();
+
+function wordValue(token: Token): { value: number; style: NumberExpression['style'] } | undefined {
+  if (token.script === 'digit') {
+    const value = parseDigits(token.text);
+    return value === undefined ? undefined : { value, style: 'digits' };
+  }
+  if (token.script === 'ar') {
+    const value = arabicNumberWord(token.key);
+    return value === undefined ? undefined : { value, style: 'ar-words' };
+  }
+  if (token.script === 'latin') {
+    const value = englishNumberWord(token.key);
+    return value === undefined ? undefined : { value, style: 'en-words' };
+  }
+  return undefined;
+}
+
+/** All number expressions of the draft, in order. */
+export function numbers(analysis: Analysis): NumberExpression[] {
+  const cached = cache.get(analysis);
+  if (cached) return cached;
+  const tokens = analysis.tokens;
+  const out: NumberExpression[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    // Hyphenated English compounds: twenty-five, eight-month.
+    if (token.script === 'latin' && token.text.includes('-')) {
+      const parts = token.text.split('-');
+      let value = 0;
+      let used = 0;
+      for (const part of parts) {
+        const partValue = englishNumberWord(part) ?? parseDigits(part);
+        if (partValue === undefined || part === 'a' || part === 'an') break;
+        value += partValue;
+        used++;
+      }
+      if (used > 0) {
+        const unit = used < parts.length ? UNIT_WORDS[parts[used]!] : undefined;
+        const numberLength = parts.slice(0, used).join('-').length;
+        out.push({
+          value,
+          tokenStart: i,
+          tokenEnd: i + 1,
+          start: token.oStart,
+          end: token.oEnd,
+          numberEnd: analysis.norm.toOriginal(token.start, token.start + numberLength).end,
+          style: 'en-words',
+          unit,
+          capitalised: /[A-Z]/.test(analysis.text[token.oStart] ?? ''),
+        });
+      }
+      continue;
+    }
+    const dual = token.script === 'ar' ? ARABIC_DUALS[token.key.replace(/^(?:و|ف|ب|ل)(?=..)/, '')] ?? ARABIC_DUALS[token.key] : undefined;
+    if (dual) {
+      out.push({ value: dual.value, tokenStart: i, tokenEnd: i + 1, start: token.oStart, end: token.oEnd, style: 'dual', unit: dual.unit });
+      continue;
+    }
+    const first = wordValue(token);
+    if (!first || (first.style === 'en-words' && (token.key === 'a' || token.key === 'an' || token.key === 'half'))) continue;
+    let value = first.value;
+    let end = i + 1;
+    if (first.style === 'ar-words') {
+      // ثلاثة عشر; خمسة وعشرون.
+      const next = tokens[end];
+      if (next && next.sentence === token.sentence) {
+        if ((next.key === 'عشر' || next.key === 'عشره') && value < 10) {
+          value += 10;
+          end++;
+        } else if (next.key.startsWith('و')) {
+          const tens = arabicNumberWord(next.key.slice(1));
+          if (tens !== undefined && tens >= 20 && tens <= 90 && value < 10) {
+            value += tens;
+            end++;
+          }
+        }
+      }
+    } else if (first.style === 'en-words') {
+      const next = tokens[end];
+      const nextValue = next && next.sentence === token.sentence ? englishNumberWord(next.key) : undefined;
+      if (nextValue !== undefined && nextValue < 10 && value >= 20 && value % 10 === 0) {
+        value += nextValue;
+        end++;
+      } else if (nextValue === 100 || nextValue === 1000) {
+        value *= nextValue;
+        end++;
+      }
+    }
+    out.push({
+      value,
+      tokenStart: i,
+      tokenEnd: end,
+      start: token.oStart,
+      end: tokens[end - 1]!.oEnd,
+      style: first.style,
+      withTaMarbuta: first.style === 'ar-words' ? token.key.endsWith('ه') : undefined,
+      capitalised: first.style === 'en-words' ? /[A-Z]/.test(analysis.text[token.oStart] ?? '') : undefined,
+    });
+    i = end - 1;
+  }
+  cache.set(analysis, out);
+  return out;
+}

@@ -1,0 +1,47 @@
+/**
+ * Month names: the Levantine/Iraqi series (كانون الثاني …), the Egyptian/Gulf series (يناير …),
+ * the Maghrebi series (جانفي …) and English, with common spellings. Keys are folded token
+ * sequences (see `nameKeys`), so hamza and ta-marbuta variants need not be listed.
+ */
+export const MONTH_NAMES: readonly (readonly string[])[] = [
+  /* 1 */ ['كانون الثاني', 'يناير', 'جانفي', 'january', 'jan'],
+  /* 2 */ ['شباط', 'فبراير', 'فيفري', 'february', 'feb'],
+  /* 3 */ ['آذار', 'مارس', 'march', 'mar'],
+  /* 4 */ ['نيسان', 'أبريل', 'ابريل', 'إبريل', 'أفريل', 'april', 'apr'],
+  /* 5 */ ['أيار', 'مايو', 'ماي', 'may'],
+  /* 6 */ ['حزيران', 'يونيو', 'يونيه', 'جوان', 'june', 'jun'],
+  /* 7 */ ['تموز', 'يوليو', 'يوليه', 'جويلية', 'يوليوز', 'july', 'jul'],
+  /* 8 */ ['آب', 'أغسطس', 'اغسطس', 'أوت', 'غشت', 'august', 'aug'],
+  /* 9 */ ['أيلول', 'سبتمبر', 'شتنبر', 'september', 'sept', 'sep'],
+  /* 10 */ ['تشرين الأول', 'أكتوبر', 'اكتوبر', 'october', 'oct'],
+  /* 11 */ ['تشرين الثاني', 'نوفمبر', 'نونبر', 'november', 'nov'],
+  /* 12 */ ['كانون الأول', 'ديسمبر', 'دجنبر', 'december', 'dec'],
+];
+
+/** Canonical month names per language and series, for messages and fixes. */
+export const MONTH_DISPLAY = {
+  levantine: ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'],
+  egyptian: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+} as const;
+
+/** Series of each spelling index in {@link MONTH_NAMES} rows: which display list it belongs to. */
+export function monthSeries(month: number, spelling: string): 'levantine' | 'egyptian' | 'en' {
+  if (/^[a-z]/.test(spelling)) return 'en';
+  const levantine = MONTH_DISPLAY.levantine[month - 1]!;
+  return spelling.replace(/[أإآ]/g, 'ا') === levantine.replace(/[أإآ]/g, 'ا') ? 'levantine' : 'egyptian';
+}
+
+/** Words that make a month relative to the time of writing: next, last, this. */
+export const RELATIVE_MONTH = {
+  next: ['المقبل', 'القادم', 'المقبله', 'القادمه', 'next', 'coming'],
+  last: ['الماضي', 'المنصرم', 'الفائت', 'last', 'past'],
+  this: ['الجاري', 'الحالي', 'this'],
+} as const;
+
+/** Words for early, mid and late in a month or year. */
+export const PART_WORDS = {
+  early: ['مطلع', 'أوائل', 'اوائل', 'بداية', 'بدايه', 'أول', 'early', 'beginning', 'start'],
+  mid: ['منتصف', 'أواسط', 'mid', 'middle'],
+  late: ['أواخر', 'اواخر', 'نهاية', 'نهايه', 'late', 'end'],
+} as const;

@@ -1,0 +1,94 @@
+/**
+ * Number words in Arabic (both genders, nominative and oblique case, with and without the
+ * article) and English, plus counted-noun duals (شهرين = two months).
+ */
+
+/** Arabic number words (folded spellings: ة→ه, أ/إ→ا, ى→ي) → value. */
+const AR_UNITS: Record<number, string[]> = {
+  1: ['واحد', 'واحده'],
+  2: ['اثنان', 'اثنين', 'اثنتان', 'اثنتين', 'اثنا', 'اثني', 'اثنتا', 'اثنتي'],
+  3: ['ثلاثه', 'ثلاث'],
+  4: ['اربعه', 'اربع'],
+  5: ['خمسه', 'خمس'],
+  6: ['سته', 'ست'],
+  7: ['سبعه', 'سبع'],
+  8: ['ثمانيه', 'ثماني', 'ثمان'],
+  9: ['تسعه', 'تسع'],
+  10: ['عشره', 'عشر'],
+  20: ['عشرون', 'عشرين'],
+  30: ['ثلاثون', 'ثلاثين'],
+  40: ['اربعون', 'اربعين'],
+  50: ['خمسون', 'خمسين'],
+  60: ['ستون', 'ستين'],
+  70: ['سبعون', 'سبعين'],
+  80: ['ثمانون', 'ثمانين'],
+  90: ['تسعون', 'تسعين'],
+  100: ['مئه', 'مائه', 'مئتان', 'مئتين', 'مائتان', 'مائتين'],
+  1000: ['الف', 'الفان', 'الفين', 'الاف', 'آلاف'],
+};
+
+const EN_UNITS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, hundred: 100, thousand: 1000, dozen: 12, a: 1, an: 1, single: 1,
+  half: 0.5,
+};
+
+const AR_WORDS = new Map<string, number>();
+for (const [value, words] of Object.entries(AR_UNITS)) {
+  for (const word of words) {
+    const folded = word.replace(/[أإآ]/g, 'ا');
+    AR_WORDS.set(folded, Number(value) === 100 && /تان|تين/.test(folded) ? 200 : Number(value) === 1000 && /ان$|ين$/.test(folded) ? 2000 : Number(value));
+    AR_WORDS.set('ال' + folded, AR_WORDS.get(folded)!);
+  }
+}
+
+/** The value of a single Arabic number word (folded), if it is one. */
+export function arabicNumberWord(token: string): number | undefined {
+  return AR_WORDS.get(token) ?? (token.startsWith('و') ? undefined : undefined);
+}
+
+/** The value of a single English number word, if it is one. */
+export function englishNumberWord(token: string): number | undefined {
+  return EN_UNITS[token];
+}
+
+/** Parses digits with thousands separators: 2,500 → 2500; 8 → 8. */
+export function parseDigits(token: string): number | undefined {
+  if (!/^\d{1,3}(?:[,.]\d{3})+$|^\d+(?:\.\d+)?$/.test(token)) return undefined;
+  if (/^\d{1,3}(?:,\d{3})+$/.test(token)) return Number(token.replace(/,/g, ''));
+  return Number(token);
+}
+
+/** Arabic dual forms of time units (folded): شهرين = 2 months. */
+export const ARABIC_DUALS: Record<string, { value: number; unit: 'day' | 'week' | 'month' | 'year' }> = {
+  شهرين: { value: 2, unit: 'month' },
+  شهران: { value: 2, unit: 'month' },
+  عامين: { value: 2, unit: 'year' },
+  عامان: { value: 2, unit: 'year' },
+  سنتين: { value: 2, unit: 'year' },
+  سنتان: { value: 2, unit: 'year' },
+  يومين: { value: 2, unit: 'day' },
+  يومان: { value: 2, unit: 'day' },
+  اسبوعين: { value: 2, unit: 'week' },
+  اسبوعان: { value: 2, unit: 'week' },
+};
+
+/** Time-unit nouns (folded), singular and plural, Arabic and English. */
+export const UNIT_WORDS: Record<string, 'day' | 'week' | 'month' | 'year'> = {
+  يوم: 'day', يوما: 'day', ايام: 'day', day: 'day', days: 'day',
+  اسبوع: 'week', اسبوعا: 'week', اسابيع: 'week', week: 'week', weeks: 'week',
+  شهر: 'month', شهرا: 'month', اشهر: 'month', شهور: 'month', month: 'month', months: 'month',
+  عام: 'year', عاما: 'year', اعوام: 'year', سنه: 'year', سنوات: 'year', سنين: 'year', year: 'year', years: 'year',
+};
+
+/** Arabic number words in the masculine form used with a feminine or masculine noun, for fixes. */
+export const ARABIC_DISPLAY: Record<number, { m: string; f: string }> = {
+  1: { m: 'واحد', f: 'واحدة' }, 2: { m: 'اثنان', f: 'اثنتان' }, 3: { m: 'ثلاثة', f: 'ثلاث' }, 4: { m: 'أربعة', f: 'أربع' },
+  5: { m: 'خمسة', f: 'خمس' }, 6: { m: 'ستة', f: 'ست' }, 7: { m: 'سبعة', f: 'سبع' }, 8: { m: 'ثمانية', f: 'ثماني' },
+  9: { m: 'تسعة', f: 'تسع' }, 10: { m: 'عشرة', f: 'عشر' },
+};
+
+/** English number words for fixes. */
+export const ENGLISH_DISPLAY = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];

@@ -1,0 +1,191 @@
+/**
+ * Closed word lists the rules read Arabic and English with: title heads, nationality adjectives,
+ * speech verbs, locative prepositions, common given names and function words. Entries are folded
+ * (ة→ه, أ/إ/آ→ا, ى→ي, lower case) the way the analyser folds the draft.
+ *
+ * These are facts about the languages, not about any story; story facts live in `knowledge/`.
+ * Every word is folded on load, so the lists may be written in ordinary spelling.
+ */
+import { fold } from '../text/normalise';
+import { tokenKey } from '../tokenKey';
+
+/** Folds a word of a list the way the analyser folds the draft. */
+const k = (word: string): string => tokenKey(fold(word));
+const ks = (words: string[]): string[] => words.map(k);
+
+/** Families of posts: a draft's title and a fact's post are compared family to family. */
+export type RoleFamily = 'minister' | 'spokesperson' | 'ambassador' | 'member' | 'leads' | 'deputy' | 'representative';
+
+/** Maps a fact-base role to its family. */
+export const ROLE_FAMILY: Record<string, RoleFamily | undefined> = {
+  minister: 'minister',
+  spokesperson: 'spokesperson',
+  ambassador: 'ambassador',
+  member: 'member',
+  head: 'leads',
+  leader: 'leads',
+  'secretary-general': 'leads',
+  commander: 'leads',
+  president: 'leads',
+  'deputy-head': 'deputy',
+  representative: 'representative',
+};
+
+/** A title head: the words that name a post, and where its specifier goes. */
+export interface TitleHead {
+  /** Folded tokens. */
+  words: string[];
+  family: RoleFamily;
+  lang: 'ar' | 'en';
+  /** Words that link the head to its specifier (باسم, of, for, to). */
+  linkers?: string[];
+}
+
+const RAW_TITLE_HEADS: readonly TitleHead[] = [
+  { words: ['وزير'], family: 'minister', lang: 'ar' },
+  { words: ['وزيره'], family: 'minister', lang: 'ar' },
+  { words: ['المتحدث', 'باسم'], family: 'spokesperson', lang: 'ar' },
+  { words: ['المتحدثه', 'باسم'], family: 'spokesperson', lang: 'ar' },
+  { words: ['الناطق', 'باسم'], family: 'spokesperson', lang: 'ar' },
+  { words: ['الناطقه', 'باسم'], family: 'spokesperson', lang: 'ar' },
+  { words: ['المتحدث', 'الرسمي', 'باسم'], family: 'spokesperson', lang: 'ar' },
+  { words: ['السفير'], family: 'ambassador', lang: 'ar' },
+  { words: ['السفيره'], family: 'ambassador', lang: 'ar' },
+  { words: ['سفير'], family: 'ambassador', lang: 'ar' },
+  { words: ['سفيره'], family: 'ambassador', lang: 'ar' },
+  { words: ['عضو'], family: 'member', lang: 'ar' },
+  { words: ['نائب', 'رئيس'], family: 'deputy', lang: 'ar' },
+  { words: ['نائب', 'زعيم'], family: 'deputy', lang: 'ar' },
+  { words: ['نائب', 'قائد'], family: 'deputy', lang: 'ar' },
+  { words: ['رئيس'], family: 'leads', lang: 'ar' },
+  { words: ['زعيم'], family: 'leads', lang: 'ar' },
+  { words: ['قائد'], family: 'leads', lang: 'ar' },
+  { words: ['امين', 'عام'], family: 'leads', lang: 'ar' },
+  { words: ['الامين', 'العام'], family: 'leads', lang: 'ar' },
+  { words: ['الممثل', 'السياسي'], family: 'representative', lang: 'ar' },
+  { words: ['ممثل'], family: 'representative', lang: 'ar' },
+  { words: ['الجناح', 'السياسي'], family: 'representative', lang: 'ar' },
+  { words: ['minister'], family: 'minister', lang: 'en', linkers: ['of', 'for'] },
+  { words: ['secretary'], family: 'minister', lang: 'en', linkers: ['of', 'for'] },
+  { words: ['spokesman'], family: 'spokesperson', lang: 'en', linkers: ['for', 'of'] },
+  { words: ['spokeswoman'], family: 'spokesperson', lang: 'en', linkers: ['for', 'of'] },
+  { words: ['spokesperson'], family: 'spokesperson', lang: 'en', linkers: ['for', 'of'] },
+  { words: ['ambassador'], family: 'ambassador', lang: 'en', linkers: ['to', 'in'] },
+  { words: ['envoy'], family: 'ambassador', lang: 'en', linkers: ['to', 'in'] },
+  { words: ['member'], family: 'member', lang: 'en', linkers: ['of'] },
+  { words: ['deputy', 'head'], family: 'deputy', lang: 'en', linkers: ['of'] },
+  { words: ['deputy', 'chief'], family: 'deputy', lang: 'en', linkers: ['of'] },
+  { words: ['deputy', 'leader'], family: 'deputy', lang: 'en', linkers: ['of'] },
+  { words: ['deputy', 'commander'], family: 'deputy', lang: 'en', linkers: ['of'] },
+  { words: ['secretarygeneral'], family: 'leads', lang: 'en', linkers: ['of'] },
+  { words: ['secretary', 'general'], family: 'leads', lang: 'en', linkers: ['of'] },
+  { words: ['head'], family: 'leads', lang: 'en', linkers: ['of'] },
+  { words: ['heads'], family: 'leads', lang: 'en', linkers: ['the'] },
+  { words: ['chief'], family: 'leads', lang: 'en', linkers: ['of'] },
+  { words: ['chairman'], family: 'leads', lang: 'en', linkers: ['of'] },
+  { words: ['leader'], family: 'leads', lang: 'en', linkers: ['of'] },
+  { words: ['leads'], family: 'leads', lang: 'en', linkers: ['the'] },
+  { words: ['commander'], family: 'leads', lang: 'en', linkers: ['of'] },
+  { words: ['representative'], family: 'representative', lang: 'en', linkers: ['of', 'for', 'in'] },
+  { words: ['wing'], family: 'representative', lang: 'en', linkers: ['of'] },
+];
+
+export const TITLE_HEADS: readonly TitleHead[] = RAW_TITLE_HEADS.map((head) => ({ ...head, words: ks(head.words), linkers: head.linkers ? ks(head.linkers) : undefined }));
+
+/** Words meaning "led by" that put a leader's name after an organisation. */
+export const LED_BY = ks(['بزعامه', 'بقياده', 'يتزعمها', 'يتزعمه', 'يقودها', 'يقوده', 'ledby', 'led', 'headed']);
+
+/** Words that mark a title as past (a former holder is not a contradiction). */
+export const FORMER = ks(['السابق', 'السابقه', 'سابق', 'سابقا', 'الاسبق', 'former', 'exminister', 'then', 'late', 'ex']);
+
+/** Nationality adjectives and country words: ISO code → forms (folded). */
+export const NATIONALITIES: Record<string, { ar: { m: string; f: string; other: string[] }; en: string[] }> = {
+  US: { ar: { m: 'الأمريكي', f: 'الأمريكية', other: ['امريكي', 'امريكيه', 'الاميركي', 'الاميركيه', 'اميركي', 'اميركيه', 'الامريكيين', 'الامريكيون', 'امريكيين'] }, en: ['us', 'u.s', 'american', 'americans', 'usa'] },
+  IQ: { ar: { m: 'العراقي', f: 'العراقية', other: ['عراقي', 'عراقيه', 'العراقيين', 'عراقيين', 'العراقيون'] }, en: ['iraqi', 'iraqis'] },
+  GB: { ar: { m: 'البريطاني', f: 'البريطانية', other: ['بريطاني', 'بريطانيه'] }, en: ['british', 'uk', 'britain'] },
+  FR: { ar: { m: 'الفرنسي', f: 'الفرنسية', other: ['فرنسي', 'فرنسيه'] }, en: ['french'] },
+  DE: { ar: { m: 'الألماني', f: 'الألمانية', other: ['الماني', 'المانيه'] }, en: ['german'] },
+  IR: { ar: { m: 'الإيراني', f: 'الإيرانية', other: ['ايراني', 'ايرانيه'] }, en: ['iranian'] },
+  TR: { ar: { m: 'التركي', f: 'التركية', other: ['تركي', 'تركيه'] }, en: ['turkish'] },
+  RU: { ar: { m: 'الروسي', f: 'الروسية', other: ['روسي', 'روسيه'] }, en: ['russian'] },
+  SY: { ar: { m: 'السوري', f: 'السورية', other: ['سوري', 'سوريه'] }, en: ['syrian'] },
+  SA: { ar: { m: 'السعودي', f: 'السعودية', other: ['سعودي', 'سعوديه'] }, en: ['saudi'] },
+  IL: { ar: { m: 'الإسرائيلي', f: 'الإسرائيلية', other: ['اسرائيلي', 'اسرائيليه'] }, en: ['israeli'] },
+  JO: { ar: { m: 'الأردني', f: 'الأردنية', other: ['اردني', 'اردنيه'] }, en: ['jordanian'] },
+  EG: { ar: { m: 'المصري', f: 'المصرية', other: ['مصري', 'مصريه'] }, en: ['egyptian'] },
+  LB: { ar: { m: 'اللبناني', f: 'اللبنانية', other: ['لبناني', 'لبنانيه'] }, en: ['lebanese'] },
+  YE: { ar: { m: 'اليمني', f: 'اليمنية', other: ['يمني', 'يمنيه'] }, en: ['yemeni'] },
+  KW: { ar: { m: 'الكويتي', f: 'الكويتية', other: ['كويتي', 'كويتيه'] }, en: ['kuwaiti'] },
+  QA: { ar: { m: 'القطري', f: 'القطرية', other: ['قطري', 'قطريه'] }, en: ['qatari'] },
+  AE: { ar: { m: 'الإماراتي', f: 'الإماراتية', other: ['اماراتي', 'اماراتيه'] }, en: ['emirati'] },
+  CN: { ar: { m: 'الصيني', f: 'الصينية', other: ['صيني', 'صينيه'] }, en: ['chinese'] },
+  IT: { ar: { m: 'الإيطالي', f: 'الإيطالية', other: ['ايطالي', 'ايطاليه'] }, en: ['italian'] },
+  CA: { ar: { m: 'الكندي', f: 'الكندية', other: ['كندي', 'كنديه'] }, en: ['canadian'] },
+  AU: { ar: { m: 'الأسترالي', f: 'الأسترالية', other: ['استرالي', 'استراليه'] }, en: ['australian'] },
+  PS: { ar: { m: 'الفلسطيني', f: 'الفلسطينية', other: ['فلسطيني', 'فلسطينيه'] }, en: ['palestinian'] },
+  KR: { ar: { m: 'الكوري', f: 'الكورية', other: [] }, en: ['korean'] },
+  JP: { ar: { m: 'الياباني', f: 'اليابانية', other: [] }, en: ['japanese'] },
+  ES: { ar: { m: 'الإسباني', f: 'الإسبانية', other: [] }, en: ['spanish'] },
+  NL: { ar: { m: 'الهولندي', f: 'الهولندية', other: [] }, en: ['dutch'] },
+};
+
+/** Speech verbs (folded, common inflections) that introduce a quotation. */
+export const SPEECH_VERBS = ks([
+  'قال', 'قالت', 'يقول', 'تقول', 'اضاف', 'اضافت', 'يضيف', 'اكد', 'اكدت', 'يؤكد', 'يوكد', 'اوضح', 'اوضحت', 'اشار', 'اشارت', 'لفت', 'لفتت',
+  'ذكر', 'ذكرت', 'راي', 'رات', 'يري', 'اعتبر', 'اعتبرت', 'بين', 'بينت', 'شدد', 'شددت', 'كتب', 'كتبت', 'صرح', 'صرحت', 'اعلن', 'اعلنت',
+  'تابع', 'تابعت', 'مضيفا', 'مضيفه', 'مؤكدا', 'موكدا', 'مشيرا', 'لافتا', 'مبينا', 'معتبرا', 'قائلا', 'نقل', 'اعرب', 'حذر', 'دعا',
+  'said', 'says', 'added', 'told', 'stressed', 'wrote', 'noted', 'argued', 'warned', 'insisted', 'declared', 'stated',
+]);
+
+/** Prepositions that put a place as the location of what precedes (folded). */
+export const LOCATIVES = ks(['في', 'ب', 'على', 'قرب', 'بقرب', 'محيط', 'بمحيط', 'داخل', 'لدي', 'الي', 'in', 'at', 'near', 'on', 'to', 'inside', 'outside']);
+
+/** Nouns for groups of people: a place right after them says where they are, not where an event is. */
+export const ACTOR_NOUNS = ks([
+  'فصائل', 'قوي', 'سياسيون', 'سياسيين', 'مسؤولين', 'مسوولين', 'مسؤولون', 'مسوولون', 'قاده', 'مصادر', 'نواب', 'احزاب', 'قوات', 'سكان', 'مواطنين', 'مواطنون', 'السفاره', 'سفاره', 'مكتب',
+  'factions', 'forces', 'officials', 'politicians', 'leaders', 'sources', 'groups', 'parties', 'residents', 'troops', 'embassy', 'office', 'lawmakers', 'militias',
+]);
+
+/** Common given names (folded), so that an unknown name after a title can be told from other words. */
+export const GIVEN_NAMES = new Set(
+  (
+    'محمد احمد علي حسن حسين خالد عمر عمار عباس جعفر كاظم هادي قاسم قيس حيدر مصطفي مهدي صالح سالم سعد سعيد فالح فاضل فؤاد فواد نوري ' +
+    'عادل عبد ابراهيم اسماعيل يوسف يونس موسي عيسي طالب ثابت حبيب جواد مقتدي نعيم عزت طارق ماجد مازن ناصر نبيل هشام وليد ياسر زياد ' +
+    'رعد رياض رائد جمال كمال منير محمود حامد حمد حمود عدنان عثمان عماد اياد اسامه انس بشار بكر توفيق جبار جاسم حاتم حازم حميد ' +
+    'خضير خليل داود رشيد رضا زيد سامي سلمان سليم شاكر صادق صباح ضياء ظافر عامر عبدالله عقيل غازي فارس فيصل كريم لطيف مالك مجيد ' +
+    'مرتضي مظفر نزار نجم نصر هاشم همام وائل وسام ياسين لويد جو جون جوزيف دونالد انتوني ماثيو ماثيو مايك مايكل بايدن ترامب بلينكن ' +
+    'فاطمه زينب مريم سارا ساره هدي نور ليلي رنا الينا اليسا هيلاري كامالا'
+  ).split(/\s+/).map(k),
+);
+
+/** Function words and common verbs that never start a name (folded). */
+export const NOT_NAMES = new Set(
+  (
+    'في من الي علي عن مع ان إن أن قد لقد كان كانت يكون هذا هذه ذلك تلك الذي التي الذين ثم او أو و ف ب ل بعد قبل حتي منذ خلال ' +
+    'وفدا وفد وفدا عسكريا جوله جولة قال يقود يجري يترأس يراس اليوم امس غدا الان ايضا كما حيث بين لدي عند كل بعض غير'
+  ).split(/\s+/).map(k),
+);
+
+/** Ministry and portfolio words that specify a minister (folded). */
+export const PORTFOLIOS: Record<string, string[]> = {
+  defence: ['الدفاع', 'defence', 'defense'],
+  foreign: ['الخارجيه', 'foreign', 'state'],
+  interior: ['الداخليه', 'interior', 'home'],
+  finance: ['الماليه', 'finance', 'treasury'],
+  oil: ['النفط', 'oil'],
+  justice: ['العدل', 'justice'],
+  health: ['الصحه', 'health'],
+  education: ['التربيه', 'التعليم', 'education'],
+  planning: ['التخطيط', 'planning'],
+  electricity: ['الكهرباء', 'electricity'],
+  trade: ['التجاره', 'trade', 'commerce'],
+  transport: ['النقل', 'transport'],
+  labour: ['العمل', 'labour', 'labor'],
+  culture: ['الثقافه', 'culture'],
+  agriculture: ['الزراعه', 'agriculture'],
+  communications: ['الاتصالات', 'communications'],
+  housing: ['الاعمار', 'الاسكان', 'housing'],
+  water: ['الموارد', 'water'],
+  migration: ['الهجره', 'migration'],
+  youth: ['الشباب', 'youth'],
+};

@@ -1,0 +1,218 @@
+/**
+ * Finds the names of known people, organisations, places and groups in an analysed draft, and
+ * the near misses of known people's names (misspellings), once per draft for all rules.
+ *
+ * Exact names are found through the knowledge index's first-token map, with Arabic clitics
+ * stripped from the first token; near misses through its last-token map and deletion index.
+ */
+import type { Analysis, Token } from './analysis';
+import { editDistance, stems, type KnowledgeIndex, type NameForm, type NamedKind } from './knowledge';
+import { NOT_NAMES } from './lexicon/words';
+
+/** A name of a known thing in the draft. */
+export interface Mention {
+  kind: NamedKind;
+  /** Qualified entity key. */
+  entity: string;
+  form: NameForm;
+  tokenStart: number;
+  tokenEnd: number;
+  /** Original range of the name, clitics excluded. */
+  start: number;
+  end: number;
+  /** For people: the name is a near miss of the known one. */
+  misspelt?: { distance: number };
+  /** Whether the form comes from a reference lexicon rather than a fact base. */
+  lexicon: boolean;
+}
+
+const cache = new WeakMap<Analysis, WeakMap<KnowledgeIndex, Mention[]>>();
+
+/** Whether two tokens may belong to one name (same sentence, same clause, same quotation). */
+function joined(a: Token, b: Token): boolean {
+  return a.sentence === b.sentence && a.clause === b.clause && a.quote === b.quote;
+}
+
+function originalStart(analysis: Analysis, token: Token, prefix: number): number {
+  if (prefix === 0) return token.oStart;
+  return analysis.norm.toOriginal(token.start + prefix, token.end).start;
+}
+
+/**
+ * All mentions in the draft, sorted by position, without overlaps (longest wins; fact-base
+ * forms beat lexicon forms of the same length).
+ */
+export function mentions(analysis: Analysis, knowledge: KnowledgeIndex): Mention[] {
+  let perKnowledge = cache.get(analysis);
+  if (!perKnowledge) {
+    perKnowledge = new WeakMap();
+    cache.set(analysis, perKnowledge);
+  }
+  const cached = perKnowledge.get(knowledge);
+  if (cached) return cached;
+  let found = exactMentions(analysis, knowledge);
+  const taken = new Uint8Array(analysis.tokens.length);
+  // A lone family name (a short form) may be the end of a misspelt full name: leave it free.
+  for (const mention of found) if (!(mention.kind === 'person' && mention.form.short && mention.tokenEnd - mention.tokenStart === 1)) for (let k = mention.tokenStart; k < mention.tokenEnd; k++) taken[k] = 1;
+  const fuzzy = nearMisses(analysis, knowledge, taken);
+  if (fuzzy.length > 0) found = found.filter((mention) => !fuzzy.some((miss) => mention.tokenStart < miss.tokenEnd && miss.tokenStart < mention.tokenEnd));
+  const all = [...found, ...fuzzy].sort((a, b) => a.tokenStart - b.tokenStart);
+  perKnowledge.set(knowledge, all);
+  return all;
+}
+
+function exactMentions(analysis: Analysis, knowledge: KnowledgeIndex): Mention[] {
+  const tokens = analysis.tokens;
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    let best: { form: NameForm; end: number; prefix: number } | undefined;
+    for (const { stem, prefix } of stems(token.key)) {
+      for (const form of knowledge.formsStartingWith(stem)) {
+        let ok = true;
+        for (let k = 1; k < form.keys.length; k++) {
+          const next = tokens[i + k];
+          if (!next || !joined(tokens[i + k - 1]!, next) || next.key !== form.keys[k]) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        const end = i + form.keys.length;
+        if (
+          !best ||
+          end > best.end ||
+          (end === best.end && best.form.lexicon && !form.lexicon) ||
+          (end === best.end && best.form.short && !form.short) ||
+          (end === best.end && prefix < best.prefix)
+        ) {
+          best = { form, end, prefix };
+        }
+      }
+    }
+    if (best) {
+      out.push({
+        kind: best.form.kind,
+        entity: best.form.entity,
+        form: best.form,
+        tokenStart: i,
+        tokenEnd: best.end,
+        start: originalStart(analysis, token, best.prefix),
+        end: tokens[best.end - 1]!.oEnd,
+        lexicon: best.form.lexicon,
+      });
+      i = best.end;
+    } else {
+      i++;
+    }
+  }
+  return out;
+}
+
+const isNameToken = (token: Token) => (token.script === 'ar' || token.script === 'latin') && token.key.length >= 2;
+
+/** Relative closeness needed for a misspelt token: at most 2 edits and under half its length. */
+function close(a: string, b: string, max = 2): number | undefined {
+  if (a === b) return 0;
+  if (Math.min(a.length, b.length) < 3) return undefined;
+  const distance = editDistance(a, b, max);
+  if (distance > max) return undefined;
+  if (distance * 2 > Math.max(a.length, b.length)) return undefined;
+  return distance;
+}
+
+/**
+ * Near misses of full person names: the family name exact and the given name close, the given
+ * name exact and the family name close, or both close. Only multi-token names are considered, so
+ * a lone common word is never taken for a misspelt name.
+ */
+function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8Array): Mention[] {
+  const tokens = analysis.tokens;
+  const out: Mention[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (taken[i] || !isNameToken(tokens[i]!)) continue;
+    let best: { form: NameForm; length: number; prefix: number; distance: number } | undefined;
+    const consider = (form: NameForm, prefix: number, distance: number) => {
+      if (distance === 0) return;
+      if (!best || distance < best.distance || (distance === best.distance && form.keys.length > best.length)) best = { form, length: form.keys.length, prefix, distance };
+    };
+    for (const { stem, prefix } of stems(tokens[i]!.key)) {
+      if (NOT_NAMES.has(stem)) continue;
+      // Given name exact (or close) and the rest close: look names up by their first token.
+      const candidates = new Map<NameForm, number>();
+      for (const form of knowledge.formsStartingWith(stem)) if (form.kind === 'person' && !form.short) candidates.set(form, 0);
+      for (const similar of knowledge.similarPersonTokens(stem, 2)) {
+        if (similar.position === 0 && !candidates.has(similar.form)) candidates.set(similar.form, similar.distance);
+      }
+      for (const [form, firstDistance] of candidates) {
+        if (form.keys.length < 2) continue;
+        let total = firstDistance;
+        let ok = true;
+        let exactTokens = firstDistance === 0 ? 1 : 0;
+        for (let k = 1; k < form.keys.length; k++) {
+          const token = tokens[i + k];
+          if (!token || taken[i + k] || !joined(tokens[i + k - 1]!, token) || !isNameToken(token)) {
+            ok = false;
+            break;
+          }
+          const distance = close(token.key, form.keys[k]!);
+          if (distance === undefined) {
+            ok = false;
+            break;
+          }
+          if (distance === 0) exactTokens++;
+          total += distance;
+        }
+        if (!ok) continue;
+        // Both parts changed is only a near miss when each change is small.
+        if (exactTokens === 0 && total > 2) continue;
+        if (firstDistance > 0 && exactTokens === 0 && form.keys.length === 2 && total > 2) continue;
+        consider(form, prefix, total);
+      }
+    }
+    // Family name exact and a different given name of similar shape.
+    const last = tokens[i + 1]!;
+    if (!taken[i + 1] && joined(tokens[i]!, last)) {
+      for (const form of knowledge.personFormsEndingWith(last.key)) {
+        if (form.keys.length !== 2) continue;
+        for (const { stem, prefix } of stems(tokens[i]!.key)) {
+          if (NOT_NAMES.has(stem) || stem.length < 3) continue;
+          const distance = close(stem, form.keys[0]!);
+          if (distance !== undefined && distance > 0) consider(form, prefix, distance);
+        }
+      }
+    }
+    if (best) {
+      const endToken = tokens[i + best.length - 1]!;
+      out.push({
+        kind: 'person',
+        entity: best.form.entity,
+        form: best.form,
+        tokenStart: i,
+        tokenEnd: i + best.length,
+        start: originalStart(analysis, tokens[i]!, best.prefix),
+        end: endToken.oEnd,
+        misspelt: { distance: best.distance },
+        lexicon: false,
+      });
+      for (let k = i; k < i + best.length; k++) taken[k] = 1;
+      i += best.length - 1;
+    }
+  }
+  return out;
+}
+
+/** The mention covering token `index`, if any. */
+export function mentionAt(all: readonly Mention[], index: number): Mention | undefined {
+  let low = 0;
+  let high = all.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const mention = all[mid]!;
+    if (index < mention.tokenStart) high = mid - 1;
+    else if (index >= mention.tokenEnd) low = mid + 1;
+    else return mention;
+  }
+  return undefined;
+}

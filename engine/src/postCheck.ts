@@ -1,0 +1,440 @@
+/**
+ * Compares the titles and organisations a draft gives known people with the posts and
+ * affiliations of the fact base. Shared by the rules `post-holder` (wrong post, wrong holder of a
+ * post) and `affiliation` (a person or group tied to the wrong organisation), which report the
+ * part of the result that is theirs.
+ */
+import type { Analysis, Token } from './analysis';
+import { tokenLang } from './analysis';
+import { nameKeys, stems, type Entity, type KnowledgeIndex } from './knowledge';
+import { mentions, type Mention } from './mentions';
+import { titles, titlesOf, unknownNameAt, nationalityOf, FILLER, type Title } from './titles';
+import { LED_BY, NATIONALITIES, ROLE_FAMILY } from './lexicon/words';
+import type { Draft } from './findingBuilder';
+import type { Affiliation, Organisation, Post } from './factBase/schema';
+
+/** Organisation kinds whose membership is an affiliation rather than a post. */
+const POLITICAL_KINDS = new Set(['movement', 'faction', 'bloc', 'alliance', 'party', 'coalition']);
+
+const cache = new WeakMap<Analysis, WeakMap<KnowledgeIndex, { role: Draft[]; affiliation: Draft[] }>>();
+
+/** Runs the comparison once per draft and returns the findings of both categories. */
+export function postFindings(analysis: Analysis, knowledge: KnowledgeIndex): { role: Draft[]; affiliation: Draft[] } {
+  let perKnowledge = cache.get(analysis);
+  if (!perKnowledge) {
+    perKnowledge = new WeakMap();
+    cache.set(analysis, perKnowledge);
+  }
+  const cached = perKnowledge.get(knowledge);
+  if (cached) return cached;
+  const result = { role: [] as Draft[], affiliation: [] as Draft[] };
+  if (knowledge.posts.length > 0 || knowledge.affiliations.length > 0) compute(analysis, knowledge, result);
+  perKnowledge.set(knowledge, result);
+  return result;
+}
+
+function orgChain(knowledge: KnowledgeIndex, key: string): string[] {
+  const chain: string[] = [];
+  let current: Entity | undefined = knowledge.entity(key);
+  for (let depth = 0; current && depth < 8; depth++) {
+    chain.push(current.key);
+    current = knowledge.resolve(current, (current.fact as Organisation).parent);
+  }
+  return chain;
+}
+
+/** Whether organisation mention `mentioned` is `expected`, one of its parents or one of its wings. */
+function sameOrRelated(knowledge: KnowledgeIndex, mentioned: string, expected: string): boolean {
+  const up = orgChain(knowledge, expected);
+  if (up.some((key) => knowledge.same(key, mentioned))) return true;
+  const down = orgChain(knowledge, mentioned);
+  return down.some((key) => knowledge.same(key, expected));
+}
+
+const CONTENT_SKIP = new Set([...FILLER, 'النيابيه', 'البرلمانيه', 'البرلمان', 'parliamentary', 'parliament', 'parliaments', 'iraqs', 'الشعبي', 'العام']);
+
+function contentTokens(tokens: Token[], from: number, to: number): Token[] {
+  const out: Token[] = [];
+  for (let k = from; k < to; k++) {
+    const token = tokens[k]!;
+    if (token.script === 'other' || token.script === 'digit') continue;
+    if (CONTENT_SKIP.has(token.key) || nationalityOf(token)) continue;
+    if (token.key.length < 2) continue;
+    out.push(token);
+  }
+  return out;
+}
+
+function keySet(texts: string[]): Set<string> {
+  const set = new Set<string>();
+  for (const text of texts) for (const key of nameKeys(text)) {
+    set.add(key);
+    for (const { stem } of stems(key)) set.add(stem);
+    if (key.endsWith('s')) set.add(key.slice(0, -1));
+  }
+  return set;
+}
+
+function inSet(set: Set<string>, token: Token): boolean {
+  if (set.has(token.key)) return true;
+  for (const { stem } of stems(token.key)) if (set.has(stem)) return true;
+  return set.has(token.key.replace(/s$/, ''));
+}
+
+function nationalityWord(country: string, draftToken: Token, analysis: Analysis, lang: 'ar' | 'en'): string {
+  const forms = NATIONALITIES[country];
+  if (!forms) return country;
+  if (lang === 'en') return country === 'US' ? 'US' : forms.en[0]![0]!.toUpperCase() + forms.en[0]!.slice(1);
+  const written = analysis.text.slice(draftToken.oStart, draftToken.oEnd);
+  const feminine = /[ةه]$/.test(draftToken.key) || /ة$/.test(written);
+  const definite = draftToken.key.startsWith('ال');
+  const word = feminine ? forms.ar.f : forms.ar.m;
+  return definite ? word : word.replace(/^ال/, '');
+}
+
+function compute(analysis: Analysis, knowledge: KnowledgeIndex, result: { role: Draft[]; affiliation: Draft[] }): void {
+  const tokens = analysis.tokens;
+  const all = mentions(analysis, knowledge);
+  const people = all.filter((mention) => mention.kind === 'person');
+  const allTitles = titles(analysis, knowledge);
+  const seen = new Set<string>();
+  const push = (category: 'role' | 'affiliation', draft: Omit<Draft, 'ruleId'>) => {
+    const key = `${draft.range.start}:${draft.range.end}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    result[category].push({ ...draft, ruleId: category === 'role' ? 'post-holder' : 'affiliation' });
+  };
+
+  // 1. Titles given to known people.
+  for (const person of people) {
+    const posts = (knowledge.postsByHolder.get(person.entity) ?? []) as Entity<Post>[];
+    if (posts.length === 0) continue;
+    const personFact = knowledge.entity(person.entity)!;
+    const affiliations = knowledge.affiliations.filter((a) => a.factBase === personFact.factBase && a.fact.member === personFact.id);
+    const attached = titlesOf(analysis, allTitles, person, people);
+    const mentionedOrgs = new Set(attached.flatMap((title) => title.organisations.map((org) => org.entity)));
+    for (const title of attached) {
+      if (title.former) continue;
+      const lang = tokenLang(analysis, tokens[title.headStart]!);
+      const evidence = posts.flatMap((post) => knowledge.evidenceOf(post.key));
+      const personName = { ar: knowledge.canonicalName(person.entity, 'ar'), en: knowledge.canonicalName(person.entity, 'en') };
+      const family = title.family;
+      const familyPosts = posts.filter((post) => ROLE_FAMILY[post.fact.role] === family);
+      const representsOrgs = affiliations.filter((a) => a.fact.relation === 'represents' || a.fact.relation === 'leads' || a.fact.relation === 'member-of');
+      if (familyPosts.length === 0) {
+        const deputy = posts.find((post) => ROLE_FAMILY[post.fact.role] === 'deputy');
+        const leads = posts.find((post) => ROLE_FAMILY[post.fact.role] === 'leads');
+        const headStart = tokens[title.headStart]!.oStart;
+        const headEnd = tokens[title.headEnd - 1]!.oEnd;
+        const actual = analysis.text.slice(headStart, headEnd);
+        if (family === 'leads' && deputy) {
+          const expected = (lang === 'ar' ? 'نائب ' : 'deputy ') + actual;
+          push('role', {
+            range: { start: headStart, end: Math.max(headEnd, tokens[Math.max(title.specEnd, title.headEnd) - 1]!.oEnd) },
+            lang,
+            message: {
+              ar: `المنصب خاطئ: ${personName.ar} هو ${deputy.fact.title.ar[0]} بحسب المقال، لا «${actual}».`,
+              en: `Wrong post: according to the article ${personName.en} is ${deputy.fact.title.en[0]}, not "${actual}".`,
+            },
+            actual,
+            expected,
+            fix: { text: expected, range: { start: headStart, end: headEnd } },
+            factId: deputy.id,
+            evidence: knowledge.evidenceOf(deputy.key),
+          });
+        } else if (family === 'deputy' && leads) {
+          push('role', {
+            range: { start: headStart, end: headEnd },
+            lang,
+            message: {
+              ar: `المنصب خاطئ: ${personName.ar} هو ${leads.fact.title.ar[0]} بحسب المقال، لا «${actual}».`,
+              en: `Wrong post: according to the article ${personName.en} is ${leads.fact.title.en[0]}, not "${actual}".`,
+            },
+            actual,
+            factId: leads.id,
+            evidence: knowledge.evidenceOf(leads.key),
+          });
+        } else if ((family === 'minister' || family === 'spokesperson' || family === 'ambassador') && !(family === 'minister' && title.head.words[0] === 'secretary')) {
+          const post = posts[0]!;
+          push('role', {
+            range: { start: tokens[title.start]!.oStart, end: tokens[title.end - 1]!.oEnd },
+            lang,
+            message: {
+              ar: `المنصب خاطئ: ${personName.ar} هو ${post.fact.title.ar[0]} بحسب المقال.`,
+              en: `Wrong post: according to the article ${personName.en} is ${post.fact.title.en[0]}.`,
+            },
+            actual: analysis.text.slice(tokens[title.start]!.oStart, tokens[title.end - 1]!.oEnd),
+            factId: post.id,
+            evidence: knowledge.evidenceOf(post.key),
+          });
+        }
+        // Other organisations in such a title are judged below all the same.
+      }
+      const candidatePosts = familyPosts.length > 0 ? familyPosts : [];
+      // Organisations named in the title.
+      for (const org of title.organisations) {
+        if (org.kind !== 'organisation') continue;
+        const expectedOrgs = [
+          ...posts.map((post) => post.fact.organisation).filter((id): id is string => !!id).map((id) => knowledge.resolve(posts[0]!, id)?.key).filter((key): key is string => !!key),
+          ...representsOrgs.map((a) => knowledge.resolve(a, a.fact.organisation)?.key).filter((key): key is string => !!key),
+        ];
+        if (expectedOrgs.length === 0) continue;
+        if (expectedOrgs.some((expected) => sameOrRelated(knowledge, org.entity, expected))) continue;
+        // Country-level organisations (a nationality's government) are not contradictions.
+        const orgFact = knowledge.entity<Organisation>(org.entity)?.fact;
+        const familyOrgs = (candidatePosts.length > 0 ? candidatePosts : posts).map((post) => knowledge.resolve<Organisation>(post, post.fact.organisation)).filter((e): e is Entity<Organisation> => !!e);
+        const unmentioned = familyOrgs.filter((e) => ![...mentionedOrgs].some((m) => sameOrRelated(knowledge, m, e.key)));
+        const representOrgs = representsOrgs.map((a) => knowledge.resolve<Organisation>(a, a.fact.organisation)).filter((e): e is Entity<Organisation> => !!e);
+        const expected = unmentioned[0] ?? (family === 'representative' ? representOrgs[0] : undefined) ?? familyOrgs[0] ?? representOrgs[0];
+        if (!expected) continue;
+        const category = POLITICAL_KINDS.has(expected.fact.kind) || (orgFact && POLITICAL_KINDS.has(orgFact.kind)) ? 'affiliation' : 'role';
+        const actual = analysis.text.slice(org.start, org.end);
+        const expectedName = nameFitting(knowledge, expected.key, lang, tokens[org.tokenStart - 1]);
+        push(category, {
+          range: { start: org.start, end: org.end },
+          lang,
+          message:
+            category === 'affiliation'
+              ? {
+                  ar: `انتماء خاطئ: ${personName.ar} مرتبط بـ«${knowledge.canonicalName(expected.key, 'ar')}» بحسب المقال، لا بـ«${actual}».`,
+                  en: `Wrong affiliation: according to the article ${personName.en} is tied to ${knowledge.canonicalName(expected.key, 'en')}, not ${actual}.`,
+                }
+              : {
+                  ar: `المنصب خاطئ: ${personName.ar} يتبع «${knowledge.canonicalName(expected.key, 'ar')}» بحسب المقال، لا «${actual}».`,
+                  en: `Wrong post: according to the article ${personName.en}'s post is at ${knowledge.canonicalName(expected.key, 'en')}, not ${actual}.`,
+                },
+          actual,
+          expected: expectedName,
+          fix: { text: expectedName },
+          factId: expected.id,
+          evidence: [...knowledge.evidenceOf(expected.key), ...evidence].slice(0, 3),
+        });
+      }
+      if (candidatePosts.length === 0) continue;
+      // Nationality: السفيرة البريطانية for the US ambassador.
+      if (title.nationality) {
+        const countries = new Set(candidatePosts.map((post) => post.fact.country).filter(Boolean));
+        if (countries.size > 0 && !countries.has(title.nationality.country)) {
+          const country = [...countries][0]!;
+          const token = tokens[title.nationality.token]!;
+          const actual = analysis.text.slice(token.oStart, token.oEnd);
+          const expected = nationalityWord(country, token, analysis, lang);
+          push('role', {
+            range: { start: token.oStart, end: token.oEnd },
+            lang,
+            message: {
+              ar: `المنصب خاطئ: ${personName.ar} ${candidatePosts[0]!.fact.title.ar[0]} بحسب المقال، والصفة «${actual}» لا تطابقه.`,
+              en: `Wrong post: according to the article ${personName.en} is ${candidatePosts[0]!.fact.title.en[0]}; "${actual}" does not match.`,
+            },
+            actual,
+            expected,
+            fix: { text: expected },
+            factId: candidatePosts[0]!.id,
+            evidence: knowledge.evidenceOf(candidatePosts[0]!.key),
+          });
+        }
+      }
+      // The specifier's own words (portfolio, committee, bloc) when no organisation was recognised.
+      if (title.organisations.length === 0 && title.specEnd > title.specStart) {
+        const content = contentTokens(tokens, title.specStart, title.specEnd);
+        if (content.length === 0) continue;
+        const allowed = keySet(
+          candidatePosts.flatMap((post) => {
+            const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
+            const parents = org ? orgChain(knowledge, org.key).map((key) => knowledge.entity<Organisation>(key)!.fact) : [];
+            return [...post.fact.title.ar, ...post.fact.title.en, ...parents.flatMap((p) => [...p.names.ar, ...p.names.en])];
+          }),
+        );
+        const headKeys = new Set(title.head.words);
+        const unknown = content.filter((token) => !inSet(allowed, token) && !headKeys.has(token.key));
+        if (unknown.length === 0) continue;
+        // Only a specifier that shares its frame with the fact (same kind noun, or a portfolio)
+        // and differs in the rest is a contradiction.
+        const shared = content.filter((token) => inSet(allowed, token));
+        if (family !== 'minister' && shared.length === 0) continue;
+        const first = unknown[0]!;
+        const last = unknown[unknown.length - 1]!;
+        // Keep the run contiguous.
+        if (last.index - first.index + 1 > unknown.length + 1) continue;
+        const actual = analysis.text.slice(first.oStart, last.oEnd);
+        const post = candidatePosts[0]!;
+        const expectedWords = expectedSpecifier(post, lang, title, knowledge, new Set(shared.map((token) => token.key)));
+        push(POLITICAL_KINDS.has(knowledge.resolve<Organisation>(post, post.fact.organisation)?.fact.kind ?? '') ? 'affiliation' : 'role', {
+          range: { start: first.oStart, end: last.oEnd },
+          lang,
+          message: {
+            ar: `المنصب خاطئ: ${personName.ar} ${post.fact.title.ar[0]} بحسب المقال، لا «${actual}».`,
+            en: `Wrong post: according to the article ${personName.en} is ${post.fact.title.en[0]}, not "${actual}".`,
+          },
+          actual,
+          expected: expectedWords,
+          fix: expectedWords ? { text: expectedWords } : undefined,
+          factId: post.id,
+          evidence: knowledge.evidenceOf(post.key),
+        });
+      }
+    }
+  }
+
+  // 2. A title whose holder the fact base knows, given to someone else.
+  for (const title of allTitles) {
+    if (title.former || title.specEnd <= title.specStart) continue;
+    const lang = tokenLang(analysis, tokens[title.headStart]!);
+    let after = title.end;
+    while (after < tokens.length && tokens[after]!.sentence === tokens[title.headStart]!.sentence && (FILLER.has(tokens[after]!.key) || nationalityOf(tokens[after])) && after - title.end < 2) after++;
+    if (title.lang === 'en') after = title.headEnd;
+    const name = unknownNameAt(analysis, after, all);
+    if (!name) continue;
+    const matching = knowledge.posts.filter((post) => {
+      if (ROLE_FAMILY[post.fact.role] !== title.family) return false;
+      if (title.nationality && post.fact.country && post.fact.country !== title.nationality.country) return false;
+      const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
+      if (title.organisations.length > 0) return !!org && title.organisations.every((mention) => sameOrRelated(knowledge, mention.entity, org.key));
+      const content = contentTokens(tokens, title.specStart, title.specEnd);
+      if (content.length === 0) return false;
+      const allowed = keySet([...post.fact.title.ar, ...post.fact.title.en, ...(org ? [...org.fact.names.ar, ...org.fact.names.en] : [])]);
+      return content.every((token) => inSet(allowed, token) || title.head.words.includes(token.key));
+    });
+    if (matching.length !== 1) continue;
+    const post = matching[0]!;
+    if (!title.nationality && post.fact.country) {
+      // Without a nationality, a country named just before the title may point elsewhere
+      // (نظيره الأمريكي وزير الدفاع …).
+      let other = false;
+      for (let k = Math.max(0, title.start - 6); k < title.start; k++) {
+        const country = nationalityOf(tokens[k]);
+        if (tokens[k]!.sentence === tokens[title.start]!.sentence && country && country !== post.fact.country) other = true;
+      }
+      if (other) continue;
+    }
+    const start = tokens[name.tokenStart]!.oStart;
+    const end = tokens[name.tokenEnd - 1]!.oEnd;
+    const holder = knowledge.resolve(post, post.fact.holder);
+    if (!holder) continue;
+    const expected = knowledge.canonicalName(holder.key, lang);
+    const actual = analysis.text.slice(start, end);
+    push('role', {
+      range: { start, end },
+      lang,
+      message: {
+        ar: `صاحب المنصب خاطئ: ${post.fact.title.ar[0]} هو ${knowledge.canonicalName(holder.key, 'ar')} بحسب المقال، لا «${actual}».`,
+        en: `Wrong holder: according to the article the ${post.fact.title.en[0]} is ${knowledge.canonicalName(holder.key, 'en')}, not ${actual}.`,
+      },
+      actual,
+      expected,
+      fix: { text: expected },
+      factId: post.id,
+      evidence: knowledge.evidenceOf(post.key),
+    });
+  }
+
+  // 3. "ORG led by P" / "ORG بزعامة P".
+  const ledBy = new Set(LED_BY);
+  for (const org of all) {
+    if (org.kind !== 'organisation') continue;
+    let k = org.tokenEnd;
+    if (tokens[k] && tokens[k]!.key === 'led' && tokens[k + 1]?.key === 'by') k += 2;
+    else if (tokens[k] && ledBy.has(tokens[k]!.key)) k += 1;
+    else if (tokens[k] && (tokens[k]!.key === 'headed') && tokens[k + 1]?.key === 'by') k += 2;
+    else continue;
+    if (!tokens[k] || tokens[k]!.sentence !== tokens[org.tokenStart]!.sentence) continue;
+    const leaders = knowledge.posts.filter((post) => ROLE_FAMILY[post.fact.role] === 'leads' && post.fact.organisation && sameOrRelatedStrict(knowledge, org.entity, knowledge.resolve(post, post.fact.organisation)?.key));
+    if (leaders.length === 0) continue;
+    // "led by Defence Minister X": the name follows the title.
+    const titleAt = allTitles.find((title) => title.start === k || title.headStart === k);
+    if (titleAt) k = Math.max(titleAt.end, titleAt.headEnd);
+    while (tokens[k] && nationalityOf(tokens[k])) k++;
+    const person = all.find((m) => m.kind === 'person' && m.tokenStart === k);
+    const name = person ? { tokenStart: person.tokenStart, tokenEnd: person.tokenEnd } : unknownNameAt(analysis, k, all);
+    if (!name) continue;
+    if (person && leaders.some((post) => knowledge.same(knowledge.resolve(post, post.fact.holder)?.key ?? '', person.entity))) continue;
+    const lang = tokenLang(analysis, tokens[k]!);
+    const leader = knowledge.resolve(leaders[0]!, leaders[0]!.fact.holder);
+    if (!leader) continue;
+    const start = person ? person.start : tokens[name.tokenStart]!.oStart;
+    const end = person ? person.end : tokens[name.tokenEnd - 1]!.oEnd;
+    const actual = analysis.text.slice(start, end);
+    const expected = knowledge.canonicalName(leader.key, lang);
+    push('affiliation', {
+      range: { start, end },
+      lang,
+      message: {
+        ar: `انتماء خاطئ: يتزعم «${knowledge.canonicalName(org.entity, 'ar')}» ${knowledge.canonicalName(leader.key, 'ar')} بحسب المقال، لا ${actual}.`,
+        en: `Wrong affiliation: according to the article ${knowledge.canonicalName(org.entity, 'en')} is led by ${knowledge.canonicalName(leader.key, 'en')}, not ${actual}.`,
+      },
+      actual,
+      expected,
+      fix: { text: expected },
+      factId: leaders[0]!.id,
+      evidence: knowledge.evidenceOf(leaders[0]!.key),
+    });
+  }
+
+  // 4. Groups tied to the wrong organisation: سياسيون شيعة ينتمون إلى «التيار الصدري».
+  for (const group of all) {
+    if (group.kind !== 'group') continue;
+    const entity = knowledge.entity(group.entity)!;
+    const belongs = knowledge.affiliations.filter((a: Entity<Affiliation>) => a.factBase === entity.factBase && a.fact.member === entity.id);
+    if (belongs.length === 0) continue;
+    const org = all.find((m) => m.kind === 'organisation' && m.tokenStart >= group.tokenEnd && m.tokenStart - group.tokenEnd <= 3 && tokens[m.tokenStart]!.sentence === tokens[group.tokenStart]!.sentence);
+    if (!org) continue;
+    const expected = belongs.map((a) => knowledge.resolve(a, a.fact.organisation)).filter((e): e is Entity => !!e);
+    if (expected.some((e) => sameOrRelated(knowledge, org.entity, e.key))) continue;
+    const lang = tokenLang(analysis, tokens[org.tokenStart]!);
+    const actual = analysis.text.slice(org.start, org.end);
+    const expectedName = knowledge.canonicalName(expected[0]!.key, lang);
+    push('affiliation', {
+      range: { start: org.start, end: org.end },
+      lang,
+      message: {
+        ar: `انتماء خاطئ: ${knowledge.canonicalName(group.entity, 'ar')} ينتمون إلى «${knowledge.canonicalName(expected[0]!.key, 'ar')}» بحسب المقال، لا «${actual}».`,
+        en: `Wrong affiliation: according to the article the ${knowledge.canonicalName(group.entity, 'en')} belong to ${knowledge.canonicalName(expected[0]!.key, 'en')}, not ${actual}.`,
+      },
+      actual,
+      expected: expectedName,
+      fix: { text: expectedName },
+      factId: belongs[0]!.id,
+      evidence: knowledge.evidenceOf(belongs[0]!.key),
+    });
+  }
+}
+
+/**
+ * The expected organisation's name that fits where the draft wrote the wrong one: without a kind
+ * noun the draft already has before it (كتلة «بدر» → الصادقون, not كتلة الصادقون).
+ */
+function nameFitting(knowledge: KnowledgeIndex, key: string, lang: 'ar' | 'en', before: Token | undefined): string {
+  const names = (knowledge.entity<Organisation>(key)?.fact.names[lang] ?? []) as string[];
+  if (before) {
+    const previous = stems(before.key).map((s) => s.stem);
+    const fitting = names.filter((name) => {
+      const first = nameKeys(name)[0] ?? '';
+      return !previous.includes(first);
+    });
+    const reduced = names.map((name) => {
+      const keys = nameKeys(name);
+      return previous.includes(keys[0] ?? '') ? name.split(/\s+/).slice(1).join(' ') : undefined;
+    }).find((name): name is string => !!name && name.length > 0);
+    if (reduced) return reduced;
+    if (fitting[0]) return fitting[0];
+  }
+  return knowledge.canonicalName(key, lang);
+}
+
+function sameOrRelatedStrict(knowledge: KnowledgeIndex, mentioned: string, expected: string | undefined): boolean {
+  if (!expected) return false;
+  return knowledge.same(mentioned, expected);
+}
+
+/** The words of the post's title that differ from the title head: الدفاع for وزير الدفاع. */
+function expectedSpecifier(post: Entity<Post>, lang: 'ar' | 'en', title: Title, knowledge: KnowledgeIndex, shared: Set<string>): string | undefined {
+  const head = new Set(title.head.words);
+  for (const form of post.fact.title[lang]) {
+    const words = form.split(/\s+/).map((word) => word.replace(/[«»"“”]/g, '')).filter(Boolean);
+    const keys = words.map((word) => nameKeys(word)[0] ?? '');
+    const rest = words.filter((_, index) => !head.has(keys[index]!) && !FILLER.has(keys[index]!) && !shared.has(keys[index]!) && !CONTENT_SKIP.has(keys[index]!));
+    if (rest.length > 0 && rest.length < words.length) return rest.join(' ');
+  }
+  const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
+  return org?.fact.names[lang][0];
+}

@@ -1,0 +1,237 @@
+/**
+ * Matches the draft's quotations to the article's quotes and aligns them word by word.
+ *
+ * A draft quotation is matched to the article quote it shares the most words with (through an
+ * inverted index, never by scanning every quote), then aligned semi-globally: the draft may quote
+ * any stretch of the article's quote (a fragment), and inside that stretch every changed, added or
+ * dropped word is an edit. Words are compared folded and with conjunction clitics ignored; an
+ * ellipsis or an editor's bracket in the draft, or a part the article itself inserted (its
+ * `editorial` parts), excuses dropped words.
+ */
+import { analyse, type Analysis, type Quotation, type Token } from './analysis';
+import { stems, type Entity, type KnowledgeIndex } from './knowledge';
+import { mentions } from './mentions';
+import type { Quote } from './factBase/schema';
+
+/** One difference between a draft quotation and the article's quote. */
+export interface QuoteEdit {
+  kind: 'changed' | 'added' | 'dropped';
+  /** Draft tokens involved (for `dropped`: the draft token next to the gap). */
+  draftStart: number;
+  draftEnd: number;
+  /** Article-quote tokens involved. */
+  quoteStart: number;
+  quoteEnd: number;
+}
+
+/** A draft quotation matched to an article quote. */
+export interface QuoteMatch {
+  quotation: Quotation;
+  quote: Entity<Quote>;
+  /** The article quote, analysed (tokens with offsets into the quote text). */
+  quoteAnalysis: Analysis;
+  edits: QuoteEdit[];
+  /** Draft words that matched. */
+  matched: number;
+}
+
+const quoteAnalyses = new WeakMap<Quote, Analysis>();
+function analyseQuote(quote: Quote): Analysis {
+  let analysis = quoteAnalyses.get(quote);
+  if (!analysis) {
+    analysis = analyse(quote.text, 'plaintext');
+    quoteAnalyses.set(quote, analysis);
+  }
+  return analysis;
+}
+
+const CONJUNCTIONS = ['و', 'ف'];
+
+function bare(key: string): string {
+  for (const conjunction of CONJUNCTIONS) if (key.startsWith(conjunction) && key.length > 3) return key.slice(1);
+  return key;
+}
+
+/** Whether a draft word and an article word are the same word (folded, conjunctions aside). */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (bare(a) === bare(b) || bare(a) === b || a === bare(b)) return true;
+  // لـ + word, بـ + word: a preposition clitic the writer dropped or added.
+  const stemsA = stems(a).map((s) => s.stem);
+  const stemsB = stems(b).map((s) => s.stem);
+  return stemsA.includes(b) || stemsB.includes(a);
+}
+
+interface IndexedQuotes {
+  byWord: Map<string, number[]>;
+}
+const indexes = new WeakMap<KnowledgeIndex, IndexedQuotes>();
+function quoteIndex(knowledge: KnowledgeIndex): IndexedQuotes {
+  let index = indexes.get(knowledge);
+  if (index) return index;
+  index = { byWord: new Map() };
+  knowledge.quotes.forEach((quote, q) => {
+    for (const key of new Set(quote.keys.map(bare))) {
+      const list = index!.byWord.get(key) ?? [];
+      list.push(q);
+      index!.byWord.set(key, list);
+    }
+  });
+  indexes.set(knowledge, index);
+  return index;
+}
+
+const matchCache = new WeakMap<Analysis, WeakMap<KnowledgeIndex, QuoteMatch[]>>();
+
+/** Matches every quotation of the draft that is close enough to an article quote. */
+export function quoteMatches(analysis: Analysis, knowledge: KnowledgeIndex): QuoteMatch[] {
+  let perKnowledge = matchCache.get(analysis);
+  if (!perKnowledge) {
+    perKnowledge = new WeakMap();
+    matchCache.set(analysis, perKnowledge);
+  }
+  const cached = perKnowledge.get(knowledge);
+  if (cached) return cached;
+  const out: QuoteMatch[] = [];
+  if (knowledge.quotes.length > 0) {
+    const index = quoteIndex(knowledge);
+    const named = mentions(analysis, knowledge);
+    for (const quotation of analysis.quotations) {
+      const tokens = analysis.tokens.slice(quotation.tokenStart, quotation.tokenEnd).filter((token) => token.script !== 'other');
+      if (tokens.length < 3 || tokens.length > 300) continue;
+      // A name in quotation marks («الإطار التنسيقي») is not a quote.
+      if (tokens.every((token) => named.some((m) => token.index >= m.tokenStart && token.index < m.tokenEnd))) continue;
+      // Quotes in another script than the article's are translations: not compared word by word.
+      const counts = new Map<number, number>();
+      for (const key of new Set(tokens.map((token) => bare(token.key)))) {
+        for (const q of index.byWord.get(key) ?? []) counts.set(q, (counts.get(q) ?? 0) + 1);
+      }
+      let best: QuoteMatch | undefined;
+      for (const [q, count] of counts) {
+        if (count < 2 || count < tokens.length * 0.4) continue;
+        const quote = knowledge.quotes[q]!;
+        const match = align(analysis, quotation, tokens, quote, analyseQuote(quote.fact));
+        if (!match) continue;
+        if (!best || match.matched - match.edits.length > best.matched - best.edits.length) best = match;
+      }
+      if (best) out.push(best);
+    }
+  }
+  perKnowledge.set(knowledge, out);
+  return out;
+}
+
+function align(analysis: Analysis, quotation: Quotation, draft: Token[], quote: Entity<Quote>, quoteAnalysis: Analysis): QuoteMatch | undefined {
+  const article = quoteAnalysis.tokens.filter((token) => token.script !== 'other');
+  const m = draft.length;
+  const n = article.length;
+  if (n === 0) return undefined;
+  // cost[i][j]: best cost aligning draft[0..i) ending at article position j (free start in article).
+  const width = n + 1;
+  const cost = new Int32Array((m + 1) * width);
+  const move = new Uint8Array((m + 1) * width); // 1 diagonal, 2 up (added draft word), 3 left (dropped article word)
+  for (let j = 0; j <= n; j++) cost[j] = 0;
+  // Weights: a changed word costs 3, an added word 3 and a dropped word 2, so one changed word
+  // beats an added plus a dropped one, and kept words with an elided gap beat changed ones.
+  for (let i = 1; i <= m; i++) {
+    cost[i * width] = 3 * i;
+    move[i * width] = 2;
+    for (let j = 1; j <= n; j++) {
+      const same = sameWord(draft[i - 1]!.key, article[j - 1]!.key);
+      const diagonal = cost[(i - 1) * width + j - 1]! + (same ? 0 : 3);
+      const up = cost[(i - 1) * width + j]! + 3;
+      const left = cost[i * width + j - 1]! + 2;
+      let best = diagonal;
+      let choice = 1;
+      if (up < best) {
+        best = up;
+        choice = 2;
+      }
+      if (left < best) {
+        best = left;
+        choice = 3;
+      }
+      cost[i * width + j] = best;
+      move[i * width + j] = choice;
+    }
+  }
+  let endJ = 0;
+  for (let j = 1; j <= n; j++) if (cost[m * width + j]! < cost[m * width + endJ]!) endJ = j;
+  // Trace back.
+  type Step = { kind: 'same' | 'changed' | 'added' | 'dropped'; i: number; j: number };
+  const steps: Step[] = [];
+  let i = m;
+  let j = endJ;
+  while (i > 0) {
+    const choice = move[i * width + j]!;
+    if (choice === 1) {
+      steps.push({ kind: sameWord(draft[i - 1]!.key, article[j - 1]!.key) ? 'same' : 'changed', i: i - 1, j: j - 1 });
+      i--;
+      j--;
+    } else if (choice === 2) {
+      steps.push({ kind: 'added', i: i - 1, j });
+      i--;
+    } else {
+      steps.push({ kind: 'dropped', i, j: j - 1 });
+      j--;
+    }
+  }
+  const startJ = j;
+  steps.reverse();
+  const matched = steps.filter((step) => step.kind === 'same').length;
+  if (matched < 2 || matched < m * 0.6) return undefined;
+  // Group consecutive differences into edits.
+  const edits: QuoteEdit[] = [];
+  for (let k = 0; k < steps.length; k++) {
+    const step = steps[k]!;
+    if (step.kind === 'same') continue;
+    let end = k;
+    while (end + 1 < steps.length && steps[end + 1]!.kind !== 'same') end++;
+    const group = steps.slice(k, end + 1);
+    const draftIndexes = group.filter((s) => s.kind !== 'dropped').map((s) => s.i);
+    const articleIndexes = group.filter((s) => s.kind !== 'added').map((s) => s.j);
+    const kind: QuoteEdit['kind'] = draftIndexes.length === 0 ? 'dropped' : articleIndexes.length === 0 ? 'added' : 'changed';
+    const draftStart = draftIndexes.length ? Math.min(...draftIndexes) : step.i;
+    const draftEnd = draftIndexes.length ? Math.max(...draftIndexes) + 1 : step.i;
+    const quoteStart = articleIndexes.length ? Math.min(...articleIndexes) : step.j;
+    const quoteEnd = articleIndexes.length ? Math.max(...articleIndexes) + 1 : step.j;
+    edits.push({ kind, draftStart, draftEnd, quoteStart, quoteEnd });
+    k = end;
+  }
+  // A fragment that starts by cutting a coordination ("X and Y" quoted as "Y") drops words too.
+  const first = article[startJ];
+  const previous = article[startJ - 1];
+  if (first && previous && draft[0] && first.key !== draft[0].key && /^[وف]/.test(first.key) && bare(first.key) === draft[0].key) {
+    const between = quoteAnalysis.text.slice(previous.oEnd, first.oStart);
+    if (!/[,.;:!?،؛]/.test(quoteAnalysis.norm.text.slice(previous.end, first.start)) && !/[,.;:!?،؛]/.test(between)) {
+      let from = startJ - 1;
+      while (from > 0 && article[from - 1]!.clause === article[startJ - 1]!.clause && article[from - 1]!.sentence === article[startJ - 1]!.sentence) from--;
+      edits.unshift({ kind: 'dropped', draftStart: 0, draftEnd: 0, quoteStart: from, quoteEnd: startJ });
+    }
+  }
+  // Dropped words are fine where the draft marks an elision or the article's own insertion was left out.
+  const kept = edits.filter((edit) => {
+    if (edit.kind !== 'dropped') return true;
+    if (edit.draftStart > 0 && edit.draftStart < draft.length) {
+      const gap = analysis.text.slice(draft[edit.draftStart - 1]!.oEnd, draft[edit.draftStart]!.oStart);
+      if (/\.\.\.|…|\[|\(/.test(gap)) return false;
+    }
+    const droppedText = quoteAnalysis.text.slice(article[edit.quoteStart]!.oStart, article[edit.quoteEnd - 1]!.oEnd);
+    const editorial = quote.fact.editorial ?? [];
+    if (editorial.some((part) => part.includes(droppedText) || droppedText.replace(/[()]/g, '').trim() === part.replace(/[()]/g, '').trim())) return false;
+    return true;
+  });
+  return { quotation, quote, quoteAnalysis, edits: kept, matched };
+}
+
+/** The article quote's own text for tokens `[start, end)`. */
+export function quoteText(match: QuoteMatch, start: number, end: number): string {
+  const article = match.quoteAnalysis.tokens.filter((token) => token.script !== 'other');
+  if (start >= end) return '';
+  return match.quoteAnalysis.text.slice(article[start]!.oStart, article[end - 1]!.oEnd);
+}
+
+/** The draft tokens of a quotation (words only). */
+export function quotationTokens(analysis: Analysis, quotation: Quotation): Token[] {
+  return analysis.tokens.slice(quotation.tokenStart, quotation.tokenEnd).filter((token) => token.script !== 'other');
+}

@@ -1,0 +1,174 @@
+/**
+ * Rule `event-date`: a dated event of the fact base given the wrong year, month or day, or the
+ * wrong relative month ("October next" for "September next"). A date is tied to the event whose
+ * trigger word is nearest in the same sentence (before it, else shortly after it); when the
+ * nearest trigger could mean several events, any of them agreeing with the date is enough. Months
+ * are read in the Levantine, Egyptian, Maghrebi and English series, digits in either script, and
+ * a derived absolute date (September 2024 for "next September") agrees with its relative form.
+ */
+import type { Rule } from './rule';
+import { dates, type DateExpression } from '../extract/dates';
+import { nearestEvents, triggerHits } from '../events';
+import { tokenLang, type Analysis } from '../analysis';
+import { MONTH_DISPLAY, monthSeries } from '../lexicon/months';
+import type { Entity } from '../knowledge';
+import type { Event } from '../factBase/schema';
+
+type Verdict = { ok: true } | { ok: false; year?: boolean; month?: boolean; day?: boolean };
+
+function compare(draft: DateExpression, event: Event): Verdict | undefined {
+  const fact = event.date;
+  if (!fact) return undefined;
+  // "Next September" can only be an event the article also dates relative to its own time.
+  if (draft.relative && !fact.relative && !fact.derived) return undefined;
+  let comparable = false;
+  const verdict: { ok: false; year?: boolean; month?: boolean; day?: boolean } = { ok: false };
+  if (draft.year) {
+    comparable = true;
+    if (draft.year.value !== fact.year) verdict.year = true;
+  }
+  if (draft.month && fact.month !== undefined) {
+    comparable = true;
+    if (draft.month.value !== fact.month) verdict.month = true;
+  }
+  if (draft.day && fact.day !== undefined) {
+    comparable = true;
+    if (draft.day.value !== fact.day) verdict.day = true;
+  }
+  // A relative month ("next September") written against a fact stated in absolute terms only,
+  // or the other way round, is compared on the month alone (done above).
+  if (!comparable) return undefined;
+  return verdict.year || verdict.month || verdict.day ? verdict : { ok: true };
+}
+
+/** Whether a colon or semicolon separates token `index` from the one before it. */
+function segmentBreak(analysis: Analysis, index: number): boolean {
+  const token = analysis.tokens[index];
+  const previous = analysis.tokens[index - 1];
+  if (!token || !previous) return false;
+  return /[:;؛]/.test(analysis.mask.slice(previous.oEnd, token.oStart));
+}
+
+function monthText(month: number, spellings: string[], separator: string): string {
+  return spellings
+    .map((spelling) => MONTH_DISPLAY[monthSeries(month, spelling.toLowerCase())][month - 1]!)
+    .join(separator);
+}
+
+/** The text between the two spellings of a month pair (أيلول/ سبتمبر → "/ "), if it is a pair. */
+function pairSeparator(analysis: Analysis, month: NonNullable<DateExpression['month']>): string | undefined {
+  if (month.spellings.length < 2) return undefined;
+  for (let k = month.tokenStart; k + 1 < month.tokenEnd; k++) {
+    const token = analysis.tokens[k]!;
+    const next = analysis.tokens[k + 1]!;
+    const between = analysis.text.slice(token.oEnd, next.oStart);
+    if (/[/\\|-]/.test(between)) return between;
+  }
+  return undefined;
+}
+
+export const eventDate: Rule = {
+  id: 'event-date',
+  category: 'date',
+  defaultSeverity: 'error',
+  fixable: true,
+  description: {
+    en: 'A dated event is given the wrong year, month, day or relative date.',
+    ar: 'حدث مؤرَّخ نُسب إليه عام أو شهر أو يوم أو تاريخ نسبي خاطئ.',
+  },
+  check({ analysis, knowledge, report }) {
+    const all = dates(analysis);
+    if (all.length === 0) return;
+    const hits = triggerHits(analysis, knowledge);
+    if (hits.length === 0) return;
+    const dateTokens = new Uint8Array(analysis.tokens.length);
+    for (const date of all) for (let k = date.tokenStart; k < date.tokenEnd; k++) dateTokens[k] = 1;
+    for (const date of all) {
+      // Any event mentioned near the date in its sentence that agrees with it clears it.
+      const sentence = analysis.tokens[date.tokenStart]!.sentence;
+      const around = hits.filter((hit) => {
+        const token = analysis.tokens[hit.tokenStart]!;
+        return token.sentence === sentence && hit.tokenStart - date.tokenEnd <= 8 && date.tokenStart - hit.tokenEnd <= 24;
+      });
+      if (around.some((hit) => hit.events.some((event) => compare(date, event.fact)?.ok === true))) continue;
+      // Otherwise the nearest trigger in the date's clause, else the nearest before it in the sentence.
+      const near =
+        nearestEvents(analysis, hits, date.tokenStart, date.tokenEnd, { before: 24, after: 8, sameClause: true, barrier: (index) => dateTokens[index] === 1 }) ??
+        nearestEvents(analysis, hits, date.tokenStart, date.tokenEnd, { before: 24, after: 0, barrier: (index) => dateTokens[index] === 1 || segmentBreak(analysis, index) });
+      if (!near) continue;
+      const dated = near.events.filter((event) => event.fact.date);
+      if (dated.length === 0) continue;
+      const verdicts = dated.map((event) => ({ event, verdict: compare(date, event.fact) })).filter((v) => v.verdict !== undefined);
+      if (verdicts.length === 0 || verdicts.some((v) => v.verdict!.ok)) continue;
+      // Several candidate events that all disagree: report only what they agree on.
+      const chosen: Entity<Event> = verdicts[0]!.event;
+      const agreeing = verdicts.every((v) => v.event.fact.date!.year === chosen.fact.date!.year && v.event.fact.date!.month === chosen.fact.date!.month);
+      if (!agreeing) continue;
+      const verdict = verdicts[0]!.verdict as { ok: false; year?: boolean; month?: boolean; day?: boolean };
+      const fact = chosen.fact.date!;
+      const lang = tokenLang(analysis, analysis.tokens[date.tokenStart]!);
+      const evidence = knowledge.evidenceOf(chosen.key);
+      const eventName = chosen.fact.names;
+      const stated = fact.relative ? ` (${fact.relative})` : '';
+      const factText = `${fact.month ? MONTH_DISPLAY.en[fact.month - 1] + ' ' : ''}${fact.year}`;
+      const factTextAr = `${fact.month ? MONTH_DISPLAY.levantine[fact.month - 1] + '/' + MONTH_DISPLAY.egyptian[fact.month - 1] + ' ' : ''}${fact.year}`;
+      if (verdict.year && date.year) {
+        const actual = analysis.text.slice(date.year.start, date.year.end);
+        const expected = /[\u0660-\u0669]/.test(actual)
+          ? String(fact.year).replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)))
+          : /[\u06f0-\u06f9]/.test(actual)
+            ? String(fact.year).replace(/\d/g, (d) => String.fromCharCode(0x06f0 + Number(d)))
+            : String(fact.year);
+        report({
+          ruleId: 'event-date',
+          range: { start: date.year.start, end: date.year.end },
+          lang,
+          message: {
+            ar: `العام خاطئ: ${eventName.ar[0]} كان في ${fact.year}${fact.derived ? ' (تاريخ مشتق)' : ''}${stated} بحسب المقال، لا ${actual}.`,
+            en: `Wrong year: ${eventName.en[0]} was in ${fact.year}${fact.derived ? ' (derived date)' : ''}${stated} according to the article, not ${actual}.`,
+          },
+          actual,
+          expected,
+          fix: { text: expected },
+          factId: chosen.id,
+          evidence,
+        });
+      }
+      if (verdict.month && date.month && fact.month) {
+        const actual = analysis.text.slice(date.month.start, date.month.end);
+        const expected = monthText(fact.month, date.month.spellings, pairSeparator(analysis, date.month) ?? '/');
+        report({
+          ruleId: 'event-date',
+          range: { start: date.month.start, end: date.month.end },
+          lang,
+          message: {
+            ar: `الشهر خاطئ: ${eventName.ar[0]} كان في ${factTextAr}${fact.derived ? ' (تاريخ مشتق)' : ''}${stated} بحسب المقال، لا «${actual}».`,
+            en: `Wrong month: ${eventName.en[0]} was in ${factText}${fact.derived ? ' (derived date)' : ''}${stated} according to the article, not "${actual}".`,
+          },
+          actual,
+          expected,
+          fix: { text: expected },
+          factId: chosen.id,
+          evidence,
+        });
+      }
+      if (verdict.day && date.day && fact.day) {
+        const actual = analysis.text.slice(date.day.start, date.day.end);
+        report({
+          ruleId: 'event-date',
+          range: { start: date.day.start, end: date.day.end },
+          lang,
+          message: {
+            ar: `اليوم خاطئ: ${eventName.ar[0]} كان في ${fact.day} بحسب المقال، لا ${actual}.`,
+            en: `Wrong day: ${eventName.en[0]} was on day ${fact.day} according to the article, not ${actual}.`,
+          },
+          actual,
+          expected: String(fact.day),
+          fix: { text: String(fact.day) },
+          factId: chosen.id,
+          evidence,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,103 @@
+/**
+ * Rule `event-place`: an event of the fact base put in the wrong place ("المفاوضات في نيويورك"
+ * for talks in Washington, "the latest Israeli strike on Aden" for Hodeidah). A place is tied to
+ * the event whose trigger word is nearest in the same clause; a place that contains the event's
+ * place, or lies inside it, agrees with it (اليمن for the Hodeidah strike). A place written right
+ * after a noun for people (فصائل في بغداد, officials in Baghdad) says where they are and is not
+ * compared.
+ */
+import type { Rule } from './rule';
+import { mentions } from '../mentions';
+import { nearestEvents, triggerHits } from '../events';
+import { stems } from '../knowledge';
+import { tokenLang } from '../analysis';
+import { ACTOR_NOUNS, LOCATIVES } from '../lexicon/words';
+import type { Place } from '../factBase/schema';
+
+const LOCATIVE = new Set(LOCATIVES);
+const ACTORS = new Set(ACTOR_NOUNS);
+
+export const eventPlace: Rule = {
+  id: 'event-place',
+  category: 'place',
+  defaultSeverity: 'error',
+  fixable: true,
+  description: {
+    en: 'An event is placed somewhere other than where the article puts it.',
+    ar: 'حدث نُسب إلى مكان غير الذي يذكره المقال.',
+  },
+  check({ analysis, knowledge, report }) {
+    const hits = triggerHits(analysis, knowledge);
+    if (hits.length === 0) return;
+    const tokens = analysis.tokens;
+    const all = mentions(analysis, knowledge);
+    // Places and organisations between a trigger and a place take the place for themselves
+    // (مستقبل مهمة التحالف الدولي في العراق).
+    const blockers = new Uint8Array(tokens.length);
+    for (const mention of all) if (mention.kind === 'place' || mention.kind === 'organisation') for (let k = mention.tokenStart; k < mention.tokenEnd; k++) blockers[k] = 1;
+    let previousCued: { start: number; end: number } | undefined;
+    for (const place of all) {
+      if (place.kind !== 'place') continue;
+      // A locative before the place: في, على, قرب, in, on, near (or fused: بواشنطن).
+      const first = tokens[place.tokenStart]!;
+      let cue = place.tokenStart - 1;
+      const fused = place.start > first.oStart && /^[بف]?[بل]?/.test(analysis.text.slice(first.oStart, place.start));
+      while (cue >= 0 && ['محيط', 'مدينه', 'العاصمه', 'ميناء', 'مطار', 'مدينة', 'the', 'city', 'port', 'capital', 'of', 'yemeni', 'yemens'].includes(tokens[cue]!.key)) cue--;
+      const cueToken = tokens[cue];
+      let hasCue = (cueToken && cueToken.sentence === first.sentence && stems(cueToken.key).some((s) => LOCATIVE.has(s.stem))) || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب'));
+      // "في غزة ورفح", "in Gaza and Khan Younis": a place joined to a located place is located too.
+      if (!hasCue && previousCued) {
+        const joinedByAnd = (cueToken && (cueToken.key === 'and' || cueToken.key === 'و' || cueToken.key === 'or') && cue === previousCued.end) || (place.tokenStart === previousCued.end && analysis.text.slice(first.oStart, place.start) === 'و');
+        if (joinedByAnd) hasCue = true;
+      }
+      if (!hasCue) continue;
+      const chain = previousCued && (place.tokenStart - previousCued.end <= 1) ? { start: previousCued.start, end: place.tokenEnd } : { start: place.tokenStart, end: place.tokenEnd };
+      previousCued = chain;
+      // A place after a noun for people describes them.
+      const before = tokens[cue - 1];
+      if (before && before.sentence === first.sentence && stems(before.key).some((s) => ACTORS.has(s.stem))) continue;
+      const near = nearestEvents(analysis, hits, place.tokenStart, place.tokenEnd, {
+        before: 8,
+        after: 5,
+        sameClause: true,
+        barrier: (index) => blockers[index] === 1 && (index < chain.start || index >= chain.end),
+      });
+      if (!near) continue;
+      const placed = near.events.filter((event) => event.fact.place);
+      if (placed.length === 0) continue;
+      const agrees = placed.some((event) => {
+        const eventPlace = knowledge.resolve(event, event.fact.place);
+        if (!eventPlace) return true;
+        return knowledge.placeWithin(place.entity, eventPlace.key) || knowledge.placeWithin(eventPlace.key, place.entity) || knowledge.same(place.entity, eventPlace.key);
+      });
+      if (agrees) continue;
+      const event = placed[0]!;
+      const eventPlace = knowledge.resolve<Place>(event, event.fact.place)!;
+      // Places of other events at the same trigger (the whole list must disagree).
+      const lang = tokenLang(analysis, first);
+      const actual = analysis.text.slice(place.start, place.end);
+      // Name the city inside a compound place (مطار بغداد الدولي → بغداد) when the draft writes one.
+      let expectedPlace = eventPlace;
+      const placeFact = knowledge.entity<Place>(place.entity)?.fact;
+      if (placeFact && (placeFact.kind === 'city' || placeFact.kind === 'country') && eventPlace.fact.kind !== 'city' && eventPlace.fact.kind !== 'country') {
+        const within = knowledge.resolve<Place>(eventPlace, eventPlace.fact.within);
+        if (within) expectedPlace = within;
+      }
+      const expected = knowledge.canonicalName(expectedPlace.key, lang);
+      report({
+        ruleId: 'event-place',
+        range: { start: place.start, end: place.end },
+        lang,
+        message: {
+          ar: `المكان خاطئ: ${event.fact.names.ar[0]} كان في ${knowledge.canonicalName(eventPlace.key, 'ar')} بحسب المقال، لا في ${actual}.`,
+          en: `Wrong place: according to the article ${event.fact.names.en[0]} was in ${knowledge.canonicalName(eventPlace.key, 'en')}, not ${actual}.`,
+        },
+        actual,
+        expected,
+        fix: { text: expected },
+        factId: event.id,
+        evidence: knowledge.evidenceOf(event.key),
+      });
+    }
+  },
+};

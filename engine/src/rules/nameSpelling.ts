@@ -1,0 +1,46 @@
+/**
+ * Rule `name-spelling`: a known person's name written with a changed letter or syllable
+ * ("ثامر العباسي" for ثابت العباسي, "Mathew Millar" for Matthew Miller). Near misses are found
+ * by similarity against the fact base's names, never from a list of wrong forms; accepted
+ * spellings and transliterations listed in the fact base are never flagged. The fix keeps the
+ * writer's clitics (وثامر → وثابت) by replacing only the name.
+ */
+import type { Rule } from './rule';
+import { mentions } from '../mentions';
+import { tokenLang } from '../analysis';
+import type { Person } from '../factBase/schema';
+
+export const nameSpelling: Rule = {
+  id: 'name-spelling',
+  category: 'name',
+  defaultSeverity: 'error',
+  fixable: true,
+  description: {
+    en: 'A known person\'s name is misspelt or altered.',
+    ar: 'اسم شخص معروف مكتوب بشكل خاطئ أو محرّف.',
+  },
+  check({ analysis, knowledge, report }) {
+    for (const mention of mentions(analysis, knowledge)) {
+      if (!mention.misspelt) continue;
+      const person = knowledge.entity<Person>(mention.entity);
+      if (!person) continue;
+      const lang = tokenLang(analysis, analysis.tokens[mention.tokenStart]!);
+      const expected = mention.form.form;
+      const actual = analysis.text.slice(mention.start, mention.end);
+      report({
+        ruleId: 'name-spelling',
+        range: { start: mention.start, end: mention.end },
+        lang,
+        message: {
+          ar: `الاسم «${actual}» يبدو تحريفًا لاسم «${person.fact.names.ar[0]}» كما ورد في المقال.`,
+          en: `"${actual}" looks like a misspelling of ${person.fact.names.en[0]}, as the article names them.`,
+        },
+        actual,
+        expected,
+        fix: { text: expected },
+        factId: person.id,
+        evidence: knowledge.evidenceOf(person.key),
+      });
+    }
+  },
+};

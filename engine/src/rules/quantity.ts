@@ -1,0 +1,145 @@
+/**
+ * Rule `quantity`: a count or a duration that the article states, written with another number
+ * ("خمسة مصادر" for four sources, "a 10-month deadline" for eight months). The number is tied to
+ * the fact through the counted noun (مصادر, sources) or the duration's noun (مهلة, deadline) next
+ * to it, and a count's qualifier (عراقية, Iraqi) must be there too, so "three American soldiers" or
+ * "about three months" elsewhere is never compared with the article's figures. Digits in any
+ * script and number words in either language, gender and case are read.
+ */
+import type { Rule } from './rule';
+import { numbers, type NumberExpression } from '../extract/numbers';
+import { stems, type Entity } from '../knowledge';
+import { tokenLang } from '../analysis';
+import { ARABIC_DISPLAY, ENGLISH_DISPLAY, UNIT_WORDS } from '../lexicon/numbers';
+import type { Quantity } from '../factBase/schema';
+import type { Token } from '../analysis';
+
+const UNIT_AR: Record<string, { few: string; many: string; one: string }> = {
+  month: { one: 'شهر', few: 'أشهر', many: 'شهراً' },
+  year: { one: 'عام', few: 'أعوام', many: 'عاماً' },
+  week: { one: 'أسبوع', few: 'أسابيع', many: 'أسبوعاً' },
+  day: { one: 'يوم', few: 'أيام', many: 'يوماً' },
+};
+
+function unitOf(token: Token | undefined): string | undefined {
+  if (!token) return undefined;
+  for (const { stem } of stems(token.key)) if (UNIT_WORDS[stem]) return UNIT_WORDS[stem];
+  return undefined;
+}
+
+/** Writes `value` in the draft's style. */
+function render(value: number, draft: NumberExpression, unit: string | undefined, lang: 'ar' | 'en', original: string): string {
+  if (draft.style === 'en-words') {
+    let word = ENGLISH_DISPLAY[value] ?? String(value);
+    if (draft.capitalised) word = word[0]!.toUpperCase() + word.slice(1);
+    if (draft.unit && draft.numberEnd !== undefined) return word + original.slice(draft.numberEnd - draft.start);
+    return word;
+  }
+  if (draft.style === 'digits') {
+    const digits = String(value);
+    if (/[\u0660-\u0669]/.test(original)) return digits.replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)));
+    return digits;
+  }
+  if (draft.style === 'ar-words' && value <= 10 && ARABIC_DISPLAY[value] && !unit) {
+    return draft.withTaMarbuta ? ARABIC_DISPLAY[value]!.m : ARABIC_DISPLAY[value]!.f;
+  }
+  void lang;
+  return String(value);
+}
+
+export const quantity: Rule = {
+  id: 'quantity',
+  category: 'number',
+  defaultSeverity: 'error',
+  fixable: true,
+  description: {
+    en: 'A count or duration differs from the number the article gives.',
+    ar: 'عدد أو مدة يخالف الرقم الوارد في المقال.',
+  },
+  check({ analysis, knowledge, report }) {
+    if (knowledge.quantityNouns.size === 0) return;
+    const tokens = analysis.tokens;
+    const all = numbers(analysis);
+    if (all.length === 0) return;
+    const reported = new Set<number>();
+    for (let i = 0; i < tokens.length; i++) {
+      let facts: Entity<Quantity>[] | undefined;
+      for (const { stem } of stems(tokens[i]!.key)) {
+        facts = knowledge.quantityNouns.get(stem);
+        if (facts) break;
+      }
+      if (!facts) continue;
+      for (const fact of facts) {
+        const q = fact.fact;
+        let found: { number: NumberExpression; unitTokenEnd: number } | undefined;
+        if (q.unit === 'count') {
+          // NUMBER [qualifier] NOUN, or NOUN NUMBER.
+          found = all
+            .filter((n) => (n.tokenEnd === i || n.tokenEnd === i - 1) && tokens[n.tokenStart]!.clause === tokens[i]!.clause && !(n.style === 'digits' && /^\d{4}$/.test(tokens[n.tokenStart]!.text)))
+            .map((number) => ({ number, unitTokenEnd: number.tokenEnd }))[0];
+          if (!found) continue;
+          if (q.qualifier && (q.qualifier.ar?.length || q.qualifier.en?.length)) {
+            const qualifiers = [...(q.qualifier.ar ?? []), ...(q.qualifier.en ?? [])].map((text) => stems(text.toLowerCase())[0]!.stem);
+            const folded = qualifiers.map((word) => word.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه'));
+            const window = [tokens[i - 1], tokens[i + 1], tokens[i + 2]].filter((t): t is Token => !!t && t.sentence === tokens[i]!.sentence);
+            const qualified = window.some((token) => folded.some((word) => token.key === word || (word.length >= 4 && token.key.startsWith(word.slice(0, word.length - 1)))));
+            if (!qualified) continue;
+          }
+        } else {
+          // A number with this unit within a few words of the noun: مهلة 8 أشهر, eight-month deadline.
+          for (const number of all) {
+            if (tokens[number.tokenStart]!.clause !== tokens[i]!.clause) continue;
+            const unit = number.unit ?? unitOf(tokens[number.tokenEnd]);
+            if (unit !== q.unit) continue;
+            const after = number.tokenStart - i;
+            const before = i - number.tokenEnd - (number.unit ? 0 : 1);
+            if ((after >= 1 && after <= 4) || (before >= 0 && before <= 2)) {
+              found = { number, unitTokenEnd: number.unit ? number.tokenEnd : number.tokenEnd + 1 };
+              break;
+            }
+          }
+          if (!found) continue;
+        }
+        const number = found.number;
+        if (number.value === q.value || reported.has(number.start)) continue;
+        reported.add(number.start);
+        const lang = tokenLang(analysis, tokens[number.tokenStart]!);
+        const original = analysis.text.slice(number.start, number.end);
+        let range = { start: number.start, end: number.end };
+        let expected = render(q.value, number, q.unit === 'count' ? undefined : q.unit, lang, original);
+        if (q.unit !== 'count' && !number.unit && number.style !== 'dual') {
+          // Replace the number and its unit word together, so the unit agrees with the number.
+          const unitToken = tokens[number.tokenEnd]!;
+          range = { start: number.start, end: unitToken.oEnd };
+          if (lang === 'ar' && UNIT_AR[q.unit]) {
+            const unitWord = q.value === 1 ? UNIT_AR[q.unit]!.one : q.value <= 10 ? UNIT_AR[q.unit]!.few : UNIT_AR[q.unit]!.many;
+            expected = `${number.style === 'ar-words' ? String(q.value) : render(q.value, number, q.unit, lang, original)} ${unitWord}`;
+          } else {
+            const unitText = analysis.text.slice(unitToken.oStart, unitToken.oEnd);
+            const plural = q.value === 1 ? unitText.replace(/s$/, '') : /s$/.test(unitText) ? unitText : unitText + 's';
+            expected = `${render(q.value, number, q.unit, lang, original)} ${plural}`;
+          }
+        } else if (number.style === 'dual' && lang === 'ar' && UNIT_AR[q.unit]) {
+          expected = `${q.value} ${q.value <= 10 ? UNIT_AR[q.unit]!.few : UNIT_AR[q.unit]!.many}`;
+        }
+        const actual = analysis.text.slice(range.start, range.end);
+        const noun = { ar: q.noun.ar[0]!, en: q.noun.en[0]! };
+        const unitName = { ar: q.unit === 'count' ? '' : ` ${UNIT_AR[q.unit]?.few ?? ''}`, en: q.unit === 'count' ? '' : ` ${q.unit}s` };
+        report({
+          ruleId: 'quantity',
+          range,
+          lang,
+          message: {
+            ar: `الرقم خاطئ: يذكر المقال ${q.value}${unitName.ar} (${noun.ar})، لا «${actual}».`,
+            en: `Wrong number: the article gives ${q.value}${unitName.en} (${noun.en}), not "${actual}".`,
+          },
+          actual,
+          expected,
+          fix: { text: expected },
+          factId: fact.id,
+          evidence: knowledge.evidenceOf(fact.key),
+        });
+      }
+    }
+  },
+};

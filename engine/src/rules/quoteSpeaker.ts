@@ -1,0 +1,76 @@
+/**
+ * Rule `quote-speaker`: a real quote from the article given to the wrong speaker. The speaker is
+ * the person a speech verb (قال, أضاف, أكد, said …) introduces in the same sentence as the
+ * quotation; a quotation without a named speaker is not judged.
+ */
+import type { Rule } from './rule';
+import { quoteMatches } from '../quotes';
+import { mentions, type Mention } from '../mentions';
+import { stems } from '../knowledge';
+import { tokenLang } from '../analysis';
+import { SPEECH_VERBS } from '../lexicon/words';
+import type { Affiliation, Post } from '../factBase/schema';
+
+const SPEECH = new Set(SPEECH_VERBS);
+
+export const quoteSpeaker: Rule = {
+  id: 'quote-speaker',
+  category: 'quote',
+  defaultSeverity: 'error',
+  fixable: true,
+  description: {
+    en: 'A quote from the article is attributed to someone other than its speaker.',
+    ar: 'اقتباس من المقال منسوب إلى غير قائله.',
+  },
+  check({ analysis, knowledge, report }) {
+    const matches = quoteMatches(analysis, knowledge);
+    if (matches.length === 0) return;
+    const people = mentions(analysis, knowledge).filter((mention) => mention.kind === 'person');
+    const tokens = analysis.tokens;
+    for (const match of matches) {
+      if (match.edits.length > 2) continue;
+      const quoteStart = match.quotation.tokenStart;
+      const sentence = tokens[quoteStart]!.sentence;
+      // The nearest speech verb before the quotation in its sentence, and the first person after it.
+      let speaker: Mention | undefined;
+      for (let k = quoteStart - 1; k >= 0 && tokens[k]!.sentence === sentence && quoteStart - k <= 30; k--) {
+        if (tokens[k]!.quote !== -1) break;
+        if (!stems(tokens[k]!.key).some((s) => SPEECH.has(s.stem))) continue;
+        speaker = people.find((p) => p.tokenStart > k && p.tokenEnd <= quoteStart && tokens[p.tokenStart]!.quote === -1);
+        if (!speaker && tokens[k]!.script === 'latin') {
+          // English: "X said", the speaker before the verb.
+          speaker = [...people].reverse().find((p) => p.tokenEnd <= k && tokens[p.tokenStart]!.sentence === sentence && k - p.tokenEnd <= 3);
+        }
+        break;
+      }
+      if (!speaker) continue;
+      const said = match.quote.fact.speaker;
+      const truth = knowledge.resolve(match.quote, said);
+      if (!truth || knowledge.same(truth.key, speaker.entity)) continue;
+      // A statement by an organisation may be voiced by the person who leads it.
+      const speakerEntity = knowledge.entity(speaker.entity);
+      if (truth.kind !== 'person' && speakerEntity) {
+        const leads = (knowledge.postsByHolder.get(speaker.entity) ?? []).some((post: { fact: Post }) => post.fact.organisation === truth.id);
+        const member = knowledge.affiliations.some((a: { fact: Affiliation }) => a.fact.member === speakerEntity.id && a.fact.organisation === truth.id);
+        if (leads || member) continue;
+      }
+      const lang = tokenLang(analysis, tokens[speaker.tokenStart]!);
+      const expected = knowledge.canonicalName(truth.key, lang);
+      const actual = analysis.text.slice(speaker.start, speaker.end);
+      report({
+        ruleId: 'quote-speaker',
+        range: { start: speaker.start, end: speaker.end },
+        lang,
+        message: {
+          ar: `نسبة خاطئة: هذا الاقتباس لـ${knowledge.canonicalName(truth.key, 'ar')} في المقال، لا لـ${knowledge.canonicalName(speaker.entity, 'ar')}.`,
+          en: `Wrong speaker: the article attributes this quote to ${knowledge.canonicalName(truth.key, 'en')}, not ${knowledge.canonicalName(speaker.entity, 'en')}.`,
+        },
+        actual,
+        expected,
+        fix: { text: expected },
+        factId: match.quote.id,
+        evidence: knowledge.evidenceOf(match.quote.key),
+      });
+    }
+  },
+};

@@ -1,0 +1,278 @@
+/**
+ * Finds titles in a draft (وزير الدفاع العراقي, المتحدث باسم وزارة الخارجية, US Ambassador to
+ * Iraq, Asa'ib Ahl al-Haq leader …) and ties them to the person they describe, before the name
+ * (apposition) or after it (", head of …"). A title has a head (what kind of post), a specifier
+ * (portfolio, organisation, committee) and an optional nationality.
+ */
+import type { Analysis, Token } from './analysis';
+import { nameKeys, stems, type KnowledgeIndex } from './knowledge';
+import { mentions, type Mention } from './mentions';
+import { FORMER, GIVEN_NAMES, NATIONALITIES, NOT_NAMES, TITLE_HEADS, type RoleFamily, type TitleHead } from './lexicon/words';
+
+/** A title found in the draft. */
+export interface Title {
+  head: TitleHead;
+  family: RoleFamily;
+  /** Tokens of the head words. */
+  headStart: number;
+  headEnd: number;
+  /** Tokens of the specifier (may be empty). */
+  specStart: number;
+  specEnd: number;
+  /** The whole title's token range. */
+  start: number;
+  end: number;
+  /** A nationality written with the title. */
+  nationality?: { country: string; token: number };
+  /** Organisation mentions inside the specifier. */
+  organisations: Mention[];
+  /** Whether a word like "former" or السابق goes with it. */
+  former: boolean;
+  lang: 'ar' | 'en';
+}
+
+const NATIONALITY_BY_KEY = new Map<string, string>();
+for (const [country, forms] of Object.entries(NATIONALITIES)) {
+  for (const form of [forms.ar.m, forms.ar.f, ...forms.ar.other, ...forms.en]) {
+    for (const key of nameKeys(form)) NATIONALITY_BY_KEY.set(key, country);
+    NATIONALITY_BY_KEY.set(nameKeys(form).join(''), country);
+  }
+}
+
+/** The country of a nationality word (folded key), if it is one. */
+export function nationalityOf(token: Token | undefined): string | undefined {
+  if (!token) return undefined;
+  const direct = NATIONALITY_BY_KEY.get(token.key);
+  if (direct) return direct;
+  for (const { stem } of stems(token.key)) {
+    const country = NATIONALITY_BY_KEY.get(stem);
+    if (country && stem.length >= 4) return country;
+  }
+  return undefined;
+}
+
+const FORMER_KEYS = new Set(FORMER);
+const HEADS_BY_FIRST = new Map<string, TitleHead[]>();
+for (const head of TITLE_HEADS) {
+  const list = HEADS_BY_FIRST.get(head.words[0]!) ?? [];
+  list.push(head);
+  HEADS_BY_FIRST.set(head.words[0]!, list);
+}
+for (const list of HEADS_BY_FIRST.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+/** Filler words inside or between titles. */
+export const FILLER = new Set(['political', 'السياسي', 'ال', 'في', 'لدي', 'of', 'the', 'a', 'an', 'and', 'for', 'to', 'in', 'who', 'which', 'و', 'ل', 'ب', 's', 'its', 'his', 'her', 'is', 'was', 'also', 'ايضا', 'الذي', 'التي', 'هو', 'هي']);
+
+const cache = new WeakMap<Analysis, WeakMap<KnowledgeIndex, Title[]>>();
+
+/** Every title in the draft, in order. */
+export function titles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
+  let perKnowledge = cache.get(analysis);
+  if (!perKnowledge) {
+    perKnowledge = new WeakMap();
+    cache.set(analysis, perKnowledge);
+  }
+  const cached = perKnowledge.get(knowledge);
+  if (cached) return cached;
+  const tokens = analysis.tokens;
+  const all = mentions(analysis, knowledge);
+  const personAt = new Int32Array(tokens.length).fill(-1);
+  const orgAt = new Int32Array(tokens.length).fill(-1);
+  all.forEach((mention, index) => {
+    for (let k = mention.tokenStart; k < mention.tokenEnd; k++) {
+      if (mention.kind === 'person') personAt[k] = index;
+      else if (mention.kind === 'organisation' || mention.kind === 'group') orgAt[k] = index;
+    }
+  });
+  const out: Title[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (personAt[i] !== -1) continue;
+    let head: TitleHead | undefined;
+    for (const { stem } of stems(token.key)) {
+      for (const candidate of HEADS_BY_FIRST.get(stem) ?? []) {
+        let ok = true;
+        for (let k = 1; k < candidate.words.length; k++) {
+          const next = tokens[i + k];
+          if (!next || next.sentence !== token.sentence || !stems(next.key).some((s) => s.stem === candidate.words[k])) ok = false;
+        }
+        if (ok && (!head || candidate.words.length > head.words.length)) head = candidate;
+      }
+      if (head) break;
+    }
+    if (!head) continue;
+    // "Secretary" alone is English for a minister only with a portfolio or nationality before it.
+    const headEnd = i + head.words.length;
+    const title: Title = {
+      head,
+      family: head.family,
+      headStart: i,
+      headEnd,
+      specStart: headEnd,
+      specEnd: headEnd,
+      start: i,
+      end: headEnd,
+      organisations: [],
+      former: false,
+      lang: head.lang,
+    };
+    const sameSpan = (k: number) => tokens[k] && tokens[k]!.sentence === token.sentence;
+    if (head.lang === 'ar') {
+      // The specifier follows: portfolio, organisation, committee; stop at a person, a clause
+      // break, a nationality (kept apart) or after five words.
+      let k = headEnd;
+      while (k < tokens.length && sameSpan(k) && k - headEnd < 6) {
+        if (personAt[k] !== -1) break;
+        if (tokens[k]!.clause !== tokens[headEnd - 1]!.clause && k > headEnd) break;
+        if (nationalityOf(tokens[k]) && k > headEnd) {
+          title.nationality = { country: nationalityOf(tokens[k])!, token: k };
+          k++;
+          break;
+        }
+        if (k > headEnd && (tokens[k]!.key === 'في' || tokens[k]!.key === 'لدي')) break;
+        if (GIVEN_NAMES.has(tokens[k]!.key) && k > headEnd && orgAt[k] === -1) break;
+        if (orgAt[k] !== -1) {
+          const org = all[orgAt[k]!]!;
+          title.organisations.push(org);
+          k = org.tokenEnd;
+          continue;
+        }
+        k++;
+      }
+      // A nationality right after the head (السفيرة البريطانية).
+      if (!title.nationality && nationalityOf(tokens[headEnd])) title.nationality = { country: nationalityOf(tokens[headEnd])!, token: headEnd };
+      title.specEnd = title.nationality && title.nationality.token === headEnd ? headEnd : title.nationality ? title.nationality.token : k;
+      title.end = Math.max(k, title.specEnd);
+    } else {
+      // English: the specifier comes before the head (State Department spokesman, Foreign
+      // Minister) or after a linker (Minister of Defence, Ambassador to Iraq, head of X).
+      let k = i - 1;
+      const isCapitalised = (index: number) => /^[A-Z]/.test(analysis.text.slice(tokens[index]!.oStart, tokens[index]!.oEnd));
+      while (k >= 0 && sameSpan(k) && i - k <= 5 && tokens[k]!.clause === token.clause && personAt[k] === -1) {
+        if (nationalityOf(tokens[k])) {
+          title.nationality = { country: nationalityOf(tokens[k])!, token: k };
+          k--;
+          break;
+        }
+        if (orgAt[k] !== -1) {
+          const org = all[orgAt[k]!]!;
+          title.organisations.unshift(org);
+          k = org.tokenStart - 1;
+          continue;
+        }
+        if (!isCapitalised(k)) break;
+        k--;
+      }
+      title.specStart = (title.nationality?.token ?? k) + 1;
+      title.specEnd = i;
+      title.start = title.nationality?.token ?? k + 1;
+      // A nationality before the specifier: US State Department spokesman.
+      if (!title.nationality && k >= 0 && nationalityOf(tokens[k]) && tokens[k]!.sentence === token.sentence) {
+        title.nationality = { country: nationalityOf(tokens[k])!, token: k };
+        title.start = k;
+      }
+      const next = tokens[headEnd];
+      if (next && head.linkers?.includes(next.key) && next.sentence === token.sentence) {
+        let m = headEnd + 1;
+        if (tokens[m]?.key === 'the') m++;
+        const afterStart = m;
+        while (m < tokens.length && sameSpan(m) && m - afterStart < 6 && personAt[m] === -1 && tokens[m]!.clause === token.clause && !(m > afterStart && (tokens[m]!.key === 'in' || tokens[m]!.key === 'at'))) {
+          if (orgAt[m] !== -1) {
+            const org = all[orgAt[m]!]!;
+            title.organisations.push(org);
+            m = org.tokenEnd;
+            continue;
+          }
+          if (!isCapitalised(m) && !FILLER.has(tokens[m]!.key) && !/'s$/.test(tokens[m]!.text)) break;
+          m++;
+        }
+        if (m > afterStart && title.specStart === title.specEnd) {
+          title.specStart = afterStart;
+          title.specEnd = m;
+        }
+        title.end = m;
+        // Ambassador to Iraq: the place is where the post is, not its country.
+      }
+      if (head.words[0] === 'secretary' && head.words.length === 1 && title.specStart === title.specEnd && !title.nationality) continue;
+    }
+    for (let k = Math.max(0, title.start - 2); k < Math.min(tokens.length, title.end + 2); k++) {
+      if (tokens[k]!.sentence === token.sentence && (FORMER_KEYS.has(tokens[k]!.key) || stems(tokens[k]!.key).some((s) => FORMER_KEYS.has(s.stem)))) title.former = true;
+    }
+    out.push(title);
+    i = Math.max(i, headEnd - 1);
+  }
+  perKnowledge.set(knowledge, out);
+  return out;
+}
+
+/** The titles attached to a person mention: an apposition chain right before or after the name. */
+export function titlesOf(analysis: Analysis, all: readonly Title[], person: Mention, people: readonly Mention[]): Title[] {
+  const tokens = analysis.tokens;
+  const sentence = tokens[person.tokenStart]!.sentence;
+  const blocked = (from: number, to: number) => {
+    for (let k = from; k < to; k++) {
+      if (!tokens[k] || tokens[k]!.sentence !== sentence) return true;
+      if (people.some((p) => p !== person && k >= p.tokenStart && k < p.tokenEnd)) return true;
+    }
+    return false;
+  };
+  const gapOk = (from: number, to: number) => {
+    if (to - from > 3 || blocked(from, to)) return false;
+    for (let k = from; k < to; k++) {
+      const key = tokens[k]!.key;
+      if (!(FILLER.has(key) || nationalityOf(tokens[k]) || key === 'البرلمان' || key === 'parliament' || key === 'العراقي' || key === 'النيابيه' || key === 'parliamentary')) return false;
+    }
+    return true;
+  };
+  const attached: Title[] = [];
+  // Before the name.
+  let edge = person.tokenStart;
+  for (const title of [...all].reverse()) {
+    if (title.end > edge || tokens[title.start]?.sentence !== sentence) continue;
+    if (!gapOk(title.end, edge)) break;
+    // "A, deputy head of X, and B": a title right after another person's name is theirs.
+    const owner = people.find((p) => p !== person && p.tokenEnd <= title.start && title.start - p.tokenEnd <= 1 && tokens[p.tokenStart]!.sentence === sentence);
+    if (owner && /[,،]/.test(analysis.mask.slice(tokens[owner.tokenEnd - 1]!.oEnd, tokens[title.start]!.oStart))) break;
+    attached.push(title);
+    edge = title.start;
+  }
+  // After the name: "P، رئيس …", "P, head of …", "P, who heads the …".
+  edge = person.tokenEnd;
+  for (const title of all) {
+    if (title.start < edge || tokens[title.start]?.sentence !== sentence) continue;
+    if (!gapOk(edge, title.start)) break;
+    const separated = analysis.mask.slice(tokens[edge - 1]!.oEnd, tokens[title.start]!.oStart);
+    if (attached.length === 0 && !/[,،]/.test(separated) && title.start !== edge) break;
+    if (title.start === edge && !/[,،]/.test(separated) && title.lang === 'ar') break;
+    attached.push(title);
+    edge = title.end;
+  }
+  return attached;
+}
+
+/** A run of words after a title that looks like the name of a person the fact base does not know. */
+export function unknownNameAt(analysis: Analysis, start: number, known: readonly Mention[]): { tokenStart: number; tokenEnd: number } | undefined {
+  const tokens = analysis.tokens;
+  const first = tokens[start];
+  if (!first || known.some((m) => start >= m.tokenStart && start < m.tokenEnd)) return undefined;
+  if (first.script === 'ar') {
+    if (NOT_NAMES.has(first.key)) return undefined;
+    let end = start;
+    if (first.key === 'ابو' || first.key === 'ابي' || first.key === 'ابا' || first.key === 'عبد') end++;
+    const given = tokens[end];
+    if (!given || given.sentence !== first.sentence) return undefined;
+    if (!(GIVEN_NAMES.has(given.key) || end > start)) return undefined;
+    end++;
+    const family = tokens[end];
+    if (family && family.sentence === first.sentence && family.clause === first.clause && family.script === 'ar' && (family.key.startsWith('ال') || GIVEN_NAMES.has(family.key)) && !NOT_NAMES.has(family.key)) end++;
+    if (end - start < 2) return undefined;
+    return { tokenStart: start, tokenEnd: end };
+  }
+  if (first.script === 'latin') {
+    let end = start;
+    while (end < tokens.length && end - start < 4 && tokens[end]!.sentence === first.sentence && tokens[end]!.clause === first.clause && /^[A-Z]/.test(analysis.text.slice(tokens[end]!.oStart, tokens[end]!.oEnd))) end++;
+    if (end - start < 2) return undefined;
+    return { tokenStart: start, tokenEnd: end };
+  }
+  return undefined;
+}
