@@ -76,13 +76,15 @@ void describe('bundled fact base', () => {
     }
   });
 
-  void test('every person has Arabic and English names and short forms', () => {
+  void test('every person has Arabic and English names, and short forms', () => {
     const factBase = bundled();
     const expected = ['abbasi', 'miller', 'romanowski', 'yasari', 'muhandis', 'soleimani', 'khazali', 'halawi', 'walaei', 'saddam'];
     assert.deepEqual(factBase.people.map((person) => person.id).sort(), [...expected].sort());
     for (const person of factBase.people) {
       assert.ok(person.names.ar.length > 0 && person.names.en.length > 0, `${person.id} has names in both languages`);
-      assert.ok((person.short?.ar?.length ?? 0) > 0 && (person.short?.en?.length ?? 0) > 0, `${person.id} has short forms in both languages`);
+      // صدام alone is also the common noun "clash", so Saddam has an English short form only.
+      if (person.id !== 'saddam') assert.ok((person.short?.ar?.length ?? 0) > 0, `${person.id} has an Arabic short form`);
+      assert.ok((person.short?.en?.length ?? 0) > 0, `${person.id} has an English short form`);
       for (const list of [person.names.ar, person.names.en, person.short?.ar ?? [], person.short?.en ?? []]) {
         assert.equal(new Set(list).size, list.length, `${person.id} lists a form twice`);
       }
