@@ -156,7 +156,7 @@ function align(analysis: Analysis, quotation: Quotation, draft: Token[], quote: 
     }
   }
   let endJ = 0;
-  for (let j = 1; j <= n; j++) if (cost[m * width + j]! < cost[m * width + endJ]!) endJ = j;
+  for (let j = 1; j <= n; j++) if (cost[m * width + j]! <= cost[m * width + endJ]!) endJ = j;
   // Trace back.
   type Step = { kind: 'same' | 'changed' | 'added' | 'dropped'; i: number; j: number };
   const steps: Step[] = [];

@@ -241,6 +241,13 @@ export function titlesOf(analysis: Analysis, all: readonly Title[], person: Ment
   for (const title of all) {
     if (title.start < edge || tokens[title.start]?.sentence !== sentence) continue;
     if (!gapOk(edge, title.start)) break;
+    // "A، وقائد فيلق القدس، B" and "A, and the leader of X, B": a coordinated title, or one that
+    // runs into another name, belongs to that other person.
+    const headToken = tokens[title.headStart]!;
+    if (/^و/.test(headToken.key) && !title.head.words[0]!.startsWith('و')) break;
+    for (let k = edge; k < title.start; k++) if (tokens[k]!.key === 'and' || tokens[k]!.key === 'و') return attached;
+    const nextPerson = people.find((p) => p !== person && p.tokenStart >= title.end && p.tokenStart - title.end <= 2 && tokens[p.tokenStart]!.sentence === sentence);
+    if (nextPerson) break;
     const separated = analysis.mask.slice(tokens[edge - 1]!.oEnd, tokens[title.start]!.oStart);
     if (attached.length === 0 && !/[,،]/.test(separated) && title.start !== edge) break;
     if (title.start === edge && !/[,،]/.test(separated) && title.lang === 'ar') break;

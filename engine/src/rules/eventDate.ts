@@ -49,9 +49,10 @@ function segmentBreak(analysis: Analysis, index: number): boolean {
   return /[:;؛]/.test(analysis.mask.slice(previous.oEnd, token.oStart));
 }
 
-function monthText(month: number, spellings: string[], separator: string): string {
+/** Writes `month` in the series the draft used for `draftMonth` (كانون الثاني/يناير for شباط/فبراير). */
+function monthText(month: number, spellings: string[], separator: string, draftMonth: number): string {
   return spellings
-    .map((spelling) => MONTH_DISPLAY[monthSeries(month, spelling.toLowerCase())][month - 1]!)
+    .map((spelling) => MONTH_DISPLAY[monthSeries(draftMonth, spelling.toLowerCase())][month - 1]!)
     .join(separator);
 }
 
@@ -136,7 +137,7 @@ export const eventDate: Rule = {
       }
       if (verdict.month && date.month && fact.month) {
         const actual = analysis.text.slice(date.month.start, date.month.end);
-        const expected = monthText(fact.month, date.month.spellings, pairSeparator(analysis, date.month) ?? '/');
+        const expected = monthText(fact.month, date.month.spellings, pairSeparator(analysis, date.month) ?? '/', date.month.value);
         report({
           ruleId: 'event-date',
           range: { start: date.month.start, end: date.month.end },

@@ -111,7 +111,11 @@ export const quantity: Rule = {
           // Replace the number and its unit word together, so the unit agrees with the number.
           const unitToken = tokens[number.tokenEnd]!;
           range = { start: number.start, end: unitToken.oEnd };
-          if (lang === 'ar' && UNIT_AR[q.unit]) {
+          const joiner = analysis.text.slice(number.end, unitToken.oStart);
+          if (joiner === '-') {
+            // A compound adjective keeps its form: a 10-month deadline → an 8-month deadline.
+            expected = `${render(q.value, number, q.unit, lang, original)}-${analysis.text.slice(unitToken.oStart, unitToken.oEnd)}`;
+          } else if (lang === 'ar' && UNIT_AR[q.unit]) {
             const unitWord = q.value === 1 ? UNIT_AR[q.unit]!.one : q.value <= 10 ? UNIT_AR[q.unit]!.few : UNIT_AR[q.unit]!.many;
             expected = `${number.style === 'ar-words' ? String(q.value) : render(q.value, number, q.unit, lang, original)} ${unitWord}`;
           } else {

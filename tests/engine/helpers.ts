@@ -1,0 +1,21 @@
+/**
+ * Shared set-up for engine tests: the bundled fact base, loaded once, and a checker over it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createChecker, parseFactBase, type Checker, type FactBaseData } from '../../engine/src/index';
+
+export const repoRoot = join(__dirname, '..', '..');
+
+let cached: { factBase: FactBaseData; checker: Checker } | undefined;
+
+/** The bundled fact base and a checker over it. */
+export function bundled(): { factBase: FactBaseData; checker: Checker } {
+  if (cached) return cached;
+  const file = join(repoRoot, 'knowledge', 'iraq-coalition-talks.factbase.json');
+  const article = readFileSync(join(repoRoot, 'knowledge', 'article.ar.txt'), 'utf8');
+  const parsed = parseFactBase(readFileSync(file, 'utf8'), file, article);
+  if (!parsed.factBase) throw new Error(`bundled fact base is broken: ${JSON.stringify(parsed.problems)}`);
+  cached = { factBase: parsed.factBase, checker: createChecker([parsed.factBase]) };
+  return cached;
+}
