@@ -1,0 +1,238 @@
+/**
+ * The VS Code extension: a thin client that starts the isnad language server (`dist/server.js`)
+ * and adds what only an editor can: commands, a status-bar item, a readable view of the fact
+ * bases, and progress for "Check Workspace".
+ *
+ * **Invariant:** the client never imports the engine. Everything it shows comes from the server,
+ * through LSP or the isnad messages declared in `server/src/protocol.ts`.
+ */
+import { randomUUID } from 'node:crypto';
+import * as vscode from 'vscode';
+import {
+  ExecuteCommandRequest,
+  LanguageClient,
+  TransportKind,
+  WorkDoneProgress,
+  type DocumentSelector,
+  type LanguageClientOptions,
+  type ServerOptions,
+  type WorkDoneProgressReport,
+} from 'vscode-languageclient/node';
+import { Commands, DescribeFactBasesRequest, DidChangeWorkspaceTrustNotification, type CheckSummary, type DescribedFactBase } from '../../server/src/protocol';
+
+/** The client-side commands (the check commands are the server's, see `Commands`). */
+export const ClientCommands = {
+  showFactBase: 'isnad.showFactBase',
+  restartServer: 'isnad.restartServer',
+} as const;
+
+/** The URI scheme of the read-only fact-base views. */
+export const FACT_BASE_SCHEME = 'isnad-factbase';
+
+/** What {@link activate} returns: a small API for tests and other extensions. */
+export interface IsnadApi {
+  /** The running language client, if any. */
+  client(): LanguageClient | undefined;
+}
+
+let client: LanguageClient | undefined;
+
+function configuredLanguages(): string[] {
+  const languages = vscode.workspace.getConfiguration('isnad').get<unknown>('languages');
+  return Array.isArray(languages) && languages.every((language) => typeof language === 'string') ? languages : ['markdown', 'plaintext'];
+}
+
+function documentSelector(): DocumentSelector {
+  return configuredLanguages().flatMap((language) => [
+    { scheme: 'file', language },
+    { scheme: 'untitled', language },
+  ]);
+}
+
+function summaryText(summary: CheckSummary): string {
+  return vscode.l10n.t(
+    'isnad: {0} files checked: {1} errors, {2} warnings, {3} notes',
+    summary.files,
+    summary.errors,
+    summary.warnings,
+    summary.infos + summary.hints,
+  );
+}
+
+/** Runs "Check Workspace" with a cancellable notification that follows the server's progress. */
+async function checkWorkspaceWithProgress(languageClient: LanguageClient, args: unknown[]): Promise<CheckSummary | undefined> {
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('isnad: checking the workspace'), cancellable: true },
+    async (progress, token) => {
+      const workDoneToken = randomUUID();
+      let reported = 0;
+      const listener = languageClient.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+        if (value.kind !== 'report') return;
+        const report = value as WorkDoneProgressReport;
+        const percentage = report.percentage ?? reported;
+        progress.report({ message: report.message, increment: Math.max(0, percentage - reported) });
+        reported = Math.max(reported, percentage);
+      });
+      try {
+        const summary = (await languageClient.sendRequest(
+          ExecuteCommandRequest.type,
+          { command: Commands.checkWorkspace, arguments: args, workDoneToken },
+          token,
+        )) as CheckSummary | null;
+        if (summary) void vscode.window.showInformationMessage(summaryText(summary));
+        return summary ?? undefined;
+      } finally {
+        listener.dispose();
+      }
+    },
+  );
+}
+
+function createClient(context: vscode.ExtensionContext): LanguageClient {
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: documentSelector(),
+    diagnosticCollectionName: 'isnad',
+    initializationOptions: { isTrusted: vscode.workspace.isTrusted },
+    middleware: {
+      executeCommand: async (command, args, next) => {
+        if (command === Commands.checkWorkspace && client) return checkWorkspaceWithProgress(client, args);
+        if (command === Commands.checkDocument) {
+          const uri = args[0] ?? vscode.window.activeTextEditor?.document.uri.toString();
+          const summary = (await next(command, uri ? [uri] : [])) as CheckSummary | null;
+          if (summary) vscode.window.setStatusBarMessage(summaryText(summary), 5000);
+          return summary;
+        }
+        return next(command, args);
+      },
+    },
+    initializationFailedHandler: (error) => {
+      void vscode.window.showErrorMessage(vscode.l10n.t('isnad: the language server could not start: {0}', String(error?.message ?? error)));
+      return false;
+    },
+  };
+  return new LanguageClient('isnad', 'isnad', serverOptions, clientOptions);
+}
+
+/** Serves the read-only Markdown views of fact bases. */
+class FactBaseViews implements vscode.TextDocumentContentProvider {
+  readonly #contents = new Map<string, string>();
+  readonly #changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.#changed.event;
+
+  show(factBase: DescribedFactBase): vscode.Uri {
+    const uri = vscode.Uri.from({ scheme: FACT_BASE_SCHEME, path: `/${factBase.id}.md` });
+    this.#contents.set(uri.toString(), factBase.markdown);
+    this.#changed.fire(uri);
+    return uri;
+  }
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    return this.#contents.get(uri.toString()) ?? '';
+  }
+}
+
+/** The status-bar item: the isnad error and warning counts of the active document. */
+function createStatusItem(): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('isnad.status', vscode.StatusBarAlignment.Left, 0);
+  item.name = vscode.l10n.t('isnad');
+  item.command = 'workbench.actions.view.problems';
+  const update = () => {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || !configuredLanguages().includes(document.languageId)) {
+      item.hide();
+      return;
+    }
+    let errors = 0;
+    let warnings = 0;
+    for (const diagnostic of vscode.languages.getDiagnostics(document.uri)) {
+      if (diagnostic.source !== 'isnad') continue;
+      if (diagnostic.severity === vscode.DiagnosticSeverity.Error) errors++;
+      else if (diagnostic.severity === vscode.DiagnosticSeverity.Warning) warnings++;
+    }
+    item.text = `isnad $(error) ${errors} $(warning) ${warnings}`;
+    item.tooltip = vscode.l10n.t('isnad: {0} errors and {1} warnings in this document. Click to open the Problems panel.', errors, warnings);
+    item.show();
+  };
+  update();
+  return vscode.Disposable.from(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.languages.onDidChangeDiagnostics((event) => {
+      const active = vscode.window.activeTextEditor?.document.uri.toString();
+      if (active && event.uris.some((uri) => uri.toString() === active)) update();
+    }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('isnad.languages')) update();
+    }),
+  );
+}
+
+/** Activates the extension: starts the server and registers the client-side commands. */
+export async function activate(context: vscode.ExtensionContext): Promise<IsnadApi> {
+  const views = new FactBaseViews();
+  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(FACT_BASE_SCHEME, views));
+  context.subscriptions.push(createStatusItem());
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand(ClientCommands.showFactBase, async (): Promise<vscode.Uri | undefined> => {
+      if (!client) return undefined;
+      const active = vscode.window.activeTextEditor?.document.uri;
+      const setting = vscode.workspace.getConfiguration('isnad', active).get<string>('messageLanguage');
+      const lang = setting === 'ar' || setting === 'en' ? setting : vscode.env.language.startsWith('ar') ? 'ar' : 'en';
+      const described = await client.sendRequest(DescribeFactBasesRequest.type, { uri: active?.scheme === 'file' ? active.toString() : undefined, lang });
+      if (described.length === 0) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('isnad: no fact base is in use. Check the isnad.factBases and isnad.useBundledFactBase settings.'));
+        return undefined;
+      }
+      let chosen = described[0]!;
+      if (described.length > 1) {
+        const picked = await vscode.window.showQuickPick(
+          described.map((factBase) => ({ label: factBase.title ?? factBase.id, description: factBase.id, detail: factBase.path, factBase })),
+          { placeHolder: vscode.l10n.t('Choose a fact base to show') },
+        );
+        if (!picked) return undefined;
+        chosen = picked.factBase;
+      }
+      const uri = views.show(chosen);
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document, { preview: true });
+      return uri;
+    }),
+    vscode.commands.registerCommand(ClientCommands.restartServer, async () => {
+      if (!client) return;
+      await client.restart();
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      void client?.sendNotification(DidChangeWorkspaceTrustNotification.type, { isTrusted: true });
+    }),
+    vscode.workspace.onDidChangeConfiguration(async (event) => {
+      // The document selector is fixed when a client starts; a new list of languages needs a new client.
+      if (!event.affectsConfiguration('isnad.languages') || !client) return;
+      const old = client;
+      client = createClient(context);
+      await old.stop();
+      await client.start();
+    }),
+    { dispose: () => void client?.stop() },
+  );
+
+  client = createClient(context);
+  try {
+    await client.start();
+  } catch (error) {
+    // Already reported by initializationFailedHandler or the client's output channel; keep the commands usable.
+    console.error('isnad: the language server did not start', error);
+  }
+  return { client: () => client };
+}
+
+/** Stops the language server. */
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

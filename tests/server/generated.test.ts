@@ -1,0 +1,46 @@
+/**
+ * The files generated from the rule registry (docs/rules.md, the `isnad.rules.<id>` settings in
+ * package.json and their strings in package.nls*.json) must match the registry. When this fails,
+ * run `npm run gen-docs` and commit the result.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { rules } from '../../engine/src/index';
+import { generatedFiles, rulesConfiguration } from '../../scripts/gen-docs.mjs';
+import { repoRoot } from './harness';
+
+void test('generated docs and settings match the rule registry', () => {
+  for (const [path, wanted] of generatedFiles(rules)) {
+    assert.equal(readFileSync(path, 'utf8'), wanted, `${relative(repoRoot, path)} is out of date: run \`npm run gen-docs\``);
+  }
+});
+
+void test('every rule has a setting, a doc section and strings in both languages', () => {
+  const pkg = JSON.parse(readFileSync(`${repoRoot}/package.json`, 'utf8'));
+  const section = pkg.contributes.configuration.find((item: { id: string }) => item.id === 'isnad.rules');
+  assert.deepEqual(Object.keys(section.properties), Object.keys(rulesConfiguration(rules).properties));
+  const doc = readFileSync(`${repoRoot}/docs/rules.md`, 'utf8');
+  for (const [file, nls] of [['package.nls.json', 'en'], ['package.nls.ar.json', 'ar']] as const) {
+    const strings = JSON.parse(readFileSync(`${repoRoot}/${file}`, 'utf8'));
+    for (const rule of rules) assert.ok(strings[`isnad.rules.${rule.id}.description`]?.includes(rule.description[nls]), `${file} describes ${rule.id}`);
+  }
+  for (const rule of rules) {
+    assert.ok(section.properties[`isnad.rules.${rule.id}`], `setting for ${rule.id}`);
+    assert.ok(doc.includes(`\n## ${rule.id}\n`), `docs/rules.md has a section #${rule.id}`);
+  }
+});
+
+void test('every %key% of the manifest has a string in both languages', () => {
+  const manifest = readFileSync(`${repoRoot}/package.json`, 'utf8');
+  const keys = [...new Set([...manifest.matchAll(/"%([^%"]+)%"/g)].map((match) => match[1]!))];
+  assert.ok(keys.length > 10);
+  for (const file of ['package.nls.json', 'package.nls.ar.json']) {
+    const strings = JSON.parse(readFileSync(`${repoRoot}/${file}`, 'utf8'));
+    const missing = keys.filter((key) => typeof strings[key] !== 'string');
+    assert.deepEqual(missing, [], `${file} lacks strings`);
+    const unused = Object.keys(strings).filter((key) => !keys.includes(key));
+    assert.deepEqual(unused, [], `${file} has strings no manifest field uses`);
+  }
+});
