@@ -27,6 +27,26 @@ export function evidenceLink(evidence: EvidenceRef, context: HoverContext): stri
   return `${article.uri}#L${lineNumberAt(article.document, evidence.start)}`;
 }
 
+/** The longest sentence quoted, in UTF-16 units on each side of the evidence. */
+const MAX_CONTEXT = 200;
+
+/**
+ * The article's sentence around an evidence range: from the previous sentence end (or line
+ * break) to the next, with the evidence itself marked in bold.
+ */
+export function articleSentence(articleText: string, evidence: EvidenceRef): string {
+  const ends = /[.!?؟\n]/;
+  let start = evidence.start;
+  while (start > 0 && evidence.start - start < MAX_CONTEXT && !ends.test(articleText[start - 1]!)) start--;
+  let end = evidence.end;
+  while (end < articleText.length && end - evidence.end < MAX_CONTEXT && !ends.test(articleText[end]!)) end++;
+  if (end < articleText.length && articleText[end] !== '\n') end++;
+  const before = articleText.slice(start, evidence.start).trimStart();
+  const after = articleText.slice(evidence.end, end).trimEnd();
+  const words = articleText.slice(evidence.start, evidence.end);
+  return `${start > 0 && !ends.test(articleText[start - 1]!) ? '…' : ''}${escapeMarkdown(before)}**${escapeMarkdown(words)}**${escapeMarkdown(after)}`;
+}
+
 function quoteEvidence(evidence: readonly EvidenceRef[], lang: Lang, context: HoverContext): string[] {
   const lines: string[] = [];
   const seen = new Set<string>();
@@ -34,9 +54,10 @@ function quoteEvidence(evidence: readonly EvidenceRef[], lang: Lang, context: Ho
     const key = `${item.factBaseId}:${item.start}:${item.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    const article = context.article(item);
     const link = evidenceLink(item, context);
-    const words = item.text.length > 400 ? `${item.text.slice(0, 400)}…` : item.text;
-    lines.push(`> ${escapeMarkdown(words)}${link ? ` — [${messages(lang).openArticle}](${link})` : ''}`, '');
+    const quoted = article ? articleSentence(article.document.getText(), item) : escapeMarkdown(item.text);
+    lines.push(`> ${quoted}${link ? ` — [${messages(lang).openArticle}](${link})` : ''}`, '');
   }
   return lines;
 }
@@ -56,27 +77,19 @@ function renderFinding(finding: Finding, context: HoverContext): string[] {
 }
 
 /**
- * Renders a hover. Returns undefined when there is neither a card nor a finding.
- *
- * @param card The engine's fact card at the cursor, if any.
- * @param findings The findings whose range holds the cursor.
+ * Renders the engine's card at the cursor as Markdown. A card about a person, organisation, place,
+ * quote, event or number shows its names, facts and the article's sentences; every finding at the
+ * place is explained after it. A card that is only about findings shows just the explanations.
  */
-export function renderHover(card: HoverCard | undefined, findings: readonly Finding[], context: HoverContext): string | undefined {
+export function renderHover(card: HoverCard, context: HoverContext): string {
   const sections: string[][] = [];
-  if (card) {
+  if (card.kind !== 'finding') {
     const lines = [`**${escapeMarkdown(card.title)}**`, ''];
     for (const fact of card.facts) lines.push(`- ${escapeMarkdown(fact)}`);
     if (card.facts.length > 0) lines.push('');
     lines.push(...quoteEvidence(card.evidence, card.lang, context));
     sections.push(lines);
   }
-  const seen = new Set<string>();
-  for (const finding of [...(card?.findings ?? []), ...findings]) {
-    const key = `${finding.ruleId}:${finding.range.start}:${finding.range.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    sections.push(renderFinding(finding, context));
-  }
-  if (sections.length === 0) return undefined;
+  for (const finding of card.findings) sections.push(renderFinding(finding, context));
   return sections.map((lines) => lines.join('\n').trim()).join('\n\n---\n\n');
 }

@@ -423,6 +423,8 @@ export function createServer(connection: Connection): void {
         }
         const prepared = await prepare(uri, document.languageId);
         if (!prepared.enabled) continue;
+        // A fact base's source article is not a draft.
+        if (store.entries().some((entry) => entry.good?.articlePath === path)) continue;
         const result = open ? (await checkOpenDocument(open)).result : runCheck(prepared, document.getText());
         if (!result) continue;
         summary.files++;
@@ -572,17 +574,11 @@ export function createServer(connection: Connection): void {
     guard('hover', null, async (params) => {
       const document = documents.get(params.textDocument.uri);
       if (!document) return null;
-      const { prepared, result } = await checkOpenDocument(document);
-      if (!result) return null;
-      const offset = toOffset(document, params.position);
-      const text = document.getText();
-      const card = hoverAt(prepared.checker, text, offset, prepared.options);
-      const findings = result.findings.filter((finding) => finding.range.start <= offset && offset < Math.max(finding.range.end, finding.range.start + 1));
-      const markdown = renderHover(card, findings, diagnosticContext);
-      if (!markdown) return null;
-      const ranges = [card?.range, ...findings.map((finding) => finding.range)].filter((range) => !!range);
-      const range = ranges.length > 0 ? { start: Math.min(...ranges.map((r) => r.start)), end: Math.max(...ranges.map((r) => r.end)) } : undefined;
-      return { contents: { kind: 'markdown' as const, value: markdown }, range: range ? toRange(document, range) : undefined };
+      const prepared = await prepare(document.uri, document.languageId);
+      if (!prepared.enabled) return null;
+      const card = hoverAt(prepared.checker, document.getText(), toOffset(document, params.position), prepared.options);
+      if (!card) return null;
+      return { contents: { kind: 'markdown' as const, value: renderHover(card, diagnosticContext) }, range: toRange(document, card.range) };
     }),
   );
 

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { Harness, fileUri, fixturesDir, repoRoot, serverPath } from './harness';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-languageserver-protocol/node';
 
@@ -114,6 +115,23 @@ void describe('server process', () => {
   void test('exits after shutdown and exit', async () => {
     const harness = await Harness.start({ settings });
     assert.equal(await harness.stop(), 0);
+  });
+
+  void test('`isnad lsp --stdio` serves the same server', { skip: existsSync(join(repoRoot, 'dist', 'cli.js')) ? false : 'no CLI in this build' }, async () => {
+    const child = spawn(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'lsp', '--stdio'], { cwd: repoRoot });
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    connection.listen();
+    try {
+      const result = (await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} })) as { serverInfo: { name: string } };
+      assert.equal(result.serverInfo.name, 'isnad');
+      await connection.sendRequest('shutdown');
+      const exited = once(child, 'exit');
+      await connection.sendNotification('exit');
+      assert.equal((await exited)[0], 0);
+    } finally {
+      connection.dispose();
+      child.kill();
+    }
   });
 
   void test('exports startServer for the CLI without starting when required', async () => {
