@@ -76,10 +76,14 @@ export function uriToPath(uri: string): string | undefined {
   }
 }
 
+/** Language ids other editors send for the languages VS Code calls `markdown` and `plaintext`. */
+const LANGUAGE_ALIASES: Record<string, string> = { text: 'plaintext', txt: 'plaintext', md: 'markdown', 'markdown.mdx': 'markdown' };
+
 /** The engine's reading of a document: Markdown for Markdown, plain text for everything else. */
 export function formatOf(languageId: string, uri: string): 'markdown' | 'plaintext' {
   if (languageId === 'markdown' || languageId === 'mdx') return 'markdown';
-  if (languageId === 'plaintext' || languageId === 'text') return 'plaintext';
+  if (languageId === 'plaintext' || LANGUAGE_ALIASES[languageId] === 'plaintext') return 'plaintext';
+  if (LANGUAGE_ALIASES[languageId] === 'markdown') return 'markdown';
   return languageOfFile(uri) === 'markdown' ? 'markdown' : 'plaintext';
 }
 
@@ -303,7 +307,7 @@ export function createServer(connection: Connection): void {
     const options = checkOptions(settings, formatOf(languageId, uri), rules, trusted ? projectOptions(uri) : {});
     return {
       settings,
-      enabled: settings.languages.includes(languageId),
+      enabled: settings.languages.includes(languageId) || settings.languages.includes(LANGUAGE_ALIASES[languageId] ?? languageId),
       checker,
       options,
       key: `${store.generation}:${configGeneration}:${trusted}:${paths.join('|')}`,

@@ -329,6 +329,16 @@ void describe('server on the corpus', { skip }, () => {
     assert.ok(reports.every((report) => report.token === 'workspace-token'));
   });
 
+  void test('language ids of other editors (`text`) are checked as plain text', async () => {
+    const text = 'قال وزير الدفاع ثامر العباسي إن المفاوضات مستمرة.\n';
+    const expected = checker.check(text, { format: 'plaintext' }).findings;
+    assert.ok(expected.length > 0, 'the engine flags the misspelt name');
+    const uri = fileUri(join(corpusDir, 'notes-from-neovim.txt'));
+    await harness.open(uri, text, 'text');
+    assert.equal((await harness.pushed(uri)).length, expected.length);
+    await harness.close(uri);
+  });
+
   void test('Check Current Document returns the counts', async () => {
     const draft = fixable[0] ?? { file: files[0]!, text: texts.get(files[0]!)! };
     const uri = fileUri(draft.file);
