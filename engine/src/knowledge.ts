@@ -72,20 +72,29 @@ const PROCLITICS = ['وال', 'فال', 'بال', 'كال', 'وب', 'ول', 'و�
  * The stems of a folded Arabic token with the length of the prefix stripped, the token itself
  * first. `للعصائب` yields `العصائب` (ل + ال with the alef elided).
  */
-export function stems(token: string): { stem: string; prefix: number }[] {
+export function stems(token: string): readonly { stem: string; prefix: number }[] {
+  const cached = stemCache.get(token);
+  if (cached) return cached;
   const out: { stem: string; prefix: number }[] = [{ stem: token, prefix: 0 }];
-  if (!/^[\u0621-\u064a]/.test(token)) return out;
-  for (const lam of ['ولل', 'فلل', 'لل']) {
-    if (token.startsWith(lam) && token.length - lam.length >= 2) out.push({ stem: 'ال' + token.slice(lam.length), prefix: lam.length - 1 });
-  }
-  for (const prefix of PROCLITICS) {
-    if (token.startsWith(prefix) && token.length - prefix.length >= 2) {
-      const rest = token.slice(prefix.length);
-      out.push({ stem: prefix.endsWith('ال') ? 'ال' + rest : rest, prefix: prefix.endsWith('ال') ? prefix.length - 2 : prefix.length });
+  const first = token.charCodeAt(0);
+  if (first >= 0x0621 && first <= 0x064a) {
+    for (const lam of ['ولل', 'فلل', 'لل']) {
+      if (token.startsWith(lam) && token.length - lam.length >= 2) out.push({ stem: 'ال' + token.slice(lam.length), prefix: lam.length - 1 });
+    }
+    for (const prefix of PROCLITICS) {
+      if (token.startsWith(prefix) && token.length - prefix.length >= 2) {
+        const rest = token.slice(prefix.length);
+        out.push({ stem: prefix.endsWith('ال') ? 'ال' + rest : rest, prefix: prefix.endsWith('ال') ? prefix.length - 2 : prefix.length });
+      }
     }
   }
+  // The cache is bounded; words of a language repeat, so a modest size catches most of them.
+  if (stemCache.size > 200_000) stemCache.clear();
+  stemCache.set(token, out);
   return out;
 }
+
+const stemCache = new Map<string, { stem: string; prefix: number }[]>();
 
 /** Levenshtein distance with an early exit above `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
@@ -270,12 +279,22 @@ export class KnowledgeIndex {
   /** Whether two named entities are the same thing: same key or a shared folded name. */
   same(a: string, b: string): boolean {
     if (a === b) return true;
-    const names = (key: string) => {
+    const other = this.#foldedNames(b);
+    return this.#foldedNames(a).some((name) => other.has(name));
+  }
+
+  readonly #namesCache = new Map<string, Set<string>>();
+
+  /** The folded names of an entity, computed once. */
+  #foldedNames(key: string): Set<string> & { some(predicate: (name: string) => boolean): boolean } {
+    let names = this.#namesCache.get(key);
+    if (!names) {
       const fact = this.entities.get(key)?.fact as { names?: { ar: string[]; en: string[] } } | undefined;
-      return fact?.names ? [...fact.names.ar, ...fact.names.en].map((name) => nameKeys(name).join(' ')) : [];
-    };
-    const other = new Set(names(b));
-    return names(a).some((name) => other.has(name));
+      names = new Set(fact?.names ? [...fact.names.ar, ...fact.names.en].map((name) => nameKeys(name).join(' ')) : []);
+      this.#namesCache.set(key, names);
+    }
+    const set = names;
+    return Object.assign(set, { some: (predicate: (name: string) => boolean) => [...set].some(predicate) });
   }
 
   /**
@@ -283,8 +302,22 @@ export class KnowledgeIndex {
    * token in it. Uses the deletion index; never scans every name.
    */
   similarPersonTokens(key: string, maxDistance: number): { form: NameForm; position: number; distance: number }[] {
+    const cacheKey = `${maxDistance}:${key}`;
+    const cached = this.#similarCache.get(cacheKey);
+    if (cached) return cached;
+    const result = this.#similar(key, maxDistance);
+    if (this.#similarCache.size > 100_000) this.#similarCache.clear();
+    this.#similarCache.set(cacheKey, result);
+    return result;
+  }
+
+  readonly #similarCache = new Map<string, { form: NameForm; position: number; distance: number }[]>();
+
+  #similar(key: string, maxDistance: number): { form: NameForm; position: number; distance: number }[] {
+    // The index holds each name token and its one-letter deletions; querying with the key and
+    // its one-letter deletions finds every token one edit away and most two edits away.
     const queries = new Set<string>([key]);
-    deletions(key, 2, queries);
+    deletions(key, 1, queries);
     const seen = new Set<number>();
     const out: { form: NameForm; position: number; distance: number }[] = [];
     for (const query of queries) {
@@ -348,9 +381,6 @@ export class KnowledgeIndex {
 
   /** Folded canonical names of a place, to equate a fact-base place with its gazetteer twin. */
   #placeAliases(key: string): string[] {
-    const entity = this.entities.get(key);
-    const place = entity?.fact as Place | undefined;
-    if (!place?.names) return [];
-    return [...place.names.ar, ...place.names.en].map((name) => nameKeys(name).join(' '));
+    return [...this.#foldedNames(key)];
   }
 }

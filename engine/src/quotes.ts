@@ -126,6 +126,17 @@ function align(analysis: Analysis, quotation: Quotation, draft: Token[], quote: 
   const m = draft.length;
   const n = article.length;
   if (n === 0) return undefined;
+  // Fast path: a verbatim fragment (the common case) needs no alignment.
+  const draftBare = draft.map((token) => bare(token.key));
+  const articleBare = article.map((token) => bare(token.key));
+  for (let start = articleBare.indexOf(draftBare[0]!); start >= 0 && start + m <= n; start = articleBare.indexOf(draftBare[0]!, start + 1)) {
+    let k = 1;
+    while (k < m && articleBare[start + k] === draftBare[k]) k++;
+    if (k === m) {
+      const edits = coordinationCut(draft, article, start, quoteAnalysis);
+      return { quotation, quote, quoteAnalysis, edits, matched: m };
+    }
+  }
   // cost[i][j]: best cost aligning draft[0..i) ending at article position j (free start in article).
   const width = n + 1;
   const cost = new Int32Array((m + 1) * width);
@@ -198,17 +209,7 @@ function align(analysis: Analysis, quotation: Quotation, draft: Token[], quote: 
     edits.push({ kind, draftStart, draftEnd, quoteStart, quoteEnd });
     k = end;
   }
-  // A fragment that starts by cutting a coordination ("X and Y" quoted as "Y") drops words too.
-  const first = article[startJ];
-  const previous = article[startJ - 1];
-  if (first && previous && draft[0] && first.key !== draft[0].key && /^[وف]/.test(first.key) && bare(first.key) === draft[0].key) {
-    const between = quoteAnalysis.text.slice(previous.oEnd, first.oStart);
-    if (!/[,.;:!?،؛]/.test(quoteAnalysis.norm.text.slice(previous.end, first.start)) && !/[,.;:!?،؛]/.test(between)) {
-      let from = startJ - 1;
-      while (from > 0 && article[from - 1]!.clause === article[startJ - 1]!.clause && article[from - 1]!.sentence === article[startJ - 1]!.sentence) from--;
-      edits.unshift({ kind: 'dropped', draftStart: 0, draftEnd: 0, quoteStart: from, quoteEnd: startJ });
-    }
-  }
+  edits.unshift(...coordinationCut(draft, article, startJ, quoteAnalysis));
   // Dropped words are fine where the draft marks an elision or the article's own insertion was left out.
   const kept = edits.filter((edit) => {
     if (edit.kind !== 'dropped') return true;
@@ -222,6 +223,17 @@ function align(analysis: Analysis, quotation: Quotation, draft: Token[], quote: 
     return true;
   });
   return { quotation, quote, quoteAnalysis, edits: kept, matched };
+}
+
+/** A fragment that starts by cutting a coordination ("X and Y" quoted as "Y") drops words too. */
+function coordinationCut(draft: Token[], article: Token[], startJ: number, quoteAnalysis: Analysis): QuoteEdit[] {
+  const first = article[startJ];
+  const previous = article[startJ - 1];
+  if (!first || !previous || !draft[0] || first.key === draft[0].key || !/^[وف]/.test(first.key) || bare(first.key) !== draft[0].key) return [];
+  if (/[,.;:!?،؛]/.test(quoteAnalysis.norm.text.slice(previous.end, first.start))) return [];
+  let from = startJ - 1;
+  while (from > 0 && article[from - 1]!.clause === article[startJ - 1]!.clause && article[from - 1]!.sentence === article[startJ - 1]!.sentence) from--;
+  return [{ kind: 'dropped', draftStart: 0, draftEnd: 0, quoteStart: from, quoteEnd: startJ }];
 }
 
 /** The article quote's own text for tokens `[start, end)`. */

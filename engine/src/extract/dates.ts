@@ -43,12 +43,18 @@ for (const [kind, words] of Object.entries(RELATIVE_MONTH)) for (const word of w
 const PARTS = new Map<string, 'early' | 'mid' | 'late'>();
 for (const [kind, words] of Object.entries(PART_WORDS)) for (const word of words) PARTS.set(nameKeys(word)[0]!, kind as 'early' | 'mid' | 'late');
 
+const MONTHS_BY_FIRST = new Map<string, typeof MONTH_KEYS>();
+for (const entry of MONTH_KEYS) {
+  const list = MONTHS_BY_FIRST.get(entry.keys[0]!) ?? [];
+  list.push(entry);
+  MONTHS_BY_FIRST.set(entry.keys[0]!, list);
+}
+
 function monthAt(tokens: Token[], i: number): { month: number; length: number; spelling: string } | undefined {
   const first = tokens[i];
   if (!first || (first.script !== 'ar' && first.script !== 'latin')) return undefined;
   for (const { stem } of stems(first.key)) {
-    for (const entry of MONTH_KEYS) {
-      if (entry.keys[0] !== stem) continue;
+    for (const entry of MONTHS_BY_FIRST.get(stem) ?? []) {
       // Short English abbreviations only when capitalised and followed by a number.
       let ok = true;
       for (let k = 1; k < entry.keys.length; k++) {

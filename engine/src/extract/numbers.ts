@@ -79,7 +79,7 @@ export function numbers(analysis: Analysis): NumberExpression[] {
       }
       continue;
     }
-    const dual = token.script === 'ar' ? ARABIC_DUALS[token.key.replace(/^(?:و|ف|ب|ل)(?=..)/, '')] ?? ARABIC_DUALS[token.key] : undefined;
+    const dual = token.script === 'ar' ? ARABIC_DUALS[token.key] ?? (token.key.length > 3 && 'وفبل'.includes(token.key[0]!) ? ARABIC_DUALS[token.key.slice(1)] : undefined) : undefined;
     if (dual) {
       out.push({ value: dual.value, tokenStart: i, tokenEnd: i + 1, start: token.oStart, end: token.oEnd, style: 'dual', unit: dual.unit });
       continue;

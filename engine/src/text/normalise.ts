@@ -108,55 +108,44 @@ function foldCodePoint(code: number, char: string): string {
  */
 export function normalise(text: string): Normalised {
   const length = text.length;
-  let out = '';
-  const starts = new Int32Array(length + 8);
-  const ends = new Int32Array(length + 8);
-  let startsBuf = starts;
-  let endsBuf = ends;
+  // Folding expands at most a few characters (ligatures, the ellipsis); grow when needed.
+  let capacity = length + 16;
+  let codes = new Uint16Array(capacity);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
   let n = 0;
-  const push = (piece: string, start: number, end: number) => {
-    for (let k = 0; k < piece.length; k++) {
-      if (n >= startsBuf.length) {
-        const grownStarts = new Int32Array(startsBuf.length * 2);
-        grownStarts.set(startsBuf);
-        startsBuf = grownStarts;
-        const grownEnds = new Int32Array(endsBuf.length * 2);
-        grownEnds.set(endsBuf);
-        endsBuf = grownEnds;
-      }
-      startsBuf[n] = start;
-      endsBuf[n] = end;
-      n++;
-    }
-    out += piece;
+  const grow = () => {
+    capacity *= 2;
+    const nextCodes = new Uint16Array(capacity);
+    nextCodes.set(codes);
+    codes = nextCodes;
+    const nextStarts = new Int32Array(capacity);
+    nextStarts.set(starts);
+    starts = nextStarts;
+    const nextEnds = new Int32Array(capacity);
+    nextEnds.set(ends);
+    ends = nextEnds;
   };
   let i = 0;
-  // Fast path for runs of characters that fold to themselves.
   while (i < length) {
     const code = text.charCodeAt(i);
-    if ((code >= 97 && code <= 122) || (code >= 0x0627 && code <= 0x064a && code !== 0x0629 && code !== 0x0640 && code !== 0x0649) || code === 32) {
-      let j = i + 1;
-      while (j < length) {
-        const c = text.charCodeAt(j);
-        if (!((c >= 97 && c <= 122) || (c >= 0x0627 && c <= 0x064a && c !== 0x0629 && c !== 0x0640 && c !== 0x0649) || c === 32)) break;
-        j++;
-      }
-      const piece = text.slice(i, j);
-      for (let k = i; k < j; k++) {
-        if (n >= startsBuf.length) {
-          const grownStarts = new Int32Array(startsBuf.length * 2);
-          grownStarts.set(startsBuf);
-          startsBuf = grownStarts;
-          const grownEnds = new Int32Array(endsBuf.length * 2);
-          grownEnds.set(endsBuf);
-          endsBuf = grownEnds;
-        }
-        startsBuf[n] = k;
-        endsBuf[n] = k + 1;
-        n++;
-      }
-      out += piece;
-      i = j;
+    // Fast path: characters that fold to themselves or by a fixed offset.
+    if ((code >= 97 && code <= 122) || code === 32 || (code >= 0x0627 && code <= 0x064a && code !== 0x0629 && code !== 0x0640 && code !== 0x0649) || (code >= 48 && code <= 57) || code === 10 || code === 13 || code === 44 || code === 46) {
+      if (n >= capacity) grow();
+      codes[n] = code;
+      starts[n] = i;
+      ends[n] = i + 1;
+      n++;
+      i++;
+      continue;
+    }
+    if (code >= 65 && code <= 90) {
+      if (n >= capacity) grow();
+      codes[n] = code + 32;
+      starts[n] = i;
+      ends[n] = i + 1;
+      n++;
+      i++;
       continue;
     }
     let width = 1;
@@ -168,13 +157,21 @@ export function normalise(text: string): Normalised {
         codePoint = ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
       }
     }
-    const char = text.slice(i, i + width);
+    const char = width === 2 ? text.slice(i, i + 2) : text[i]!;
     const folded = width === 2 ? (codePoint >= 0xe0000 && codePoint <= 0xe007f ? '' : char) : foldCodePoint(codePoint, char);
-    if (folded.length > 0) push(folded, i, i + width);
+    for (let k = 0; k < folded.length; k++) {
+      if (n >= capacity) grow();
+      codes[n] = folded.charCodeAt(k);
+      starts[n] = i;
+      ends[n] = i + width;
+      n++;
+    }
     i += width;
   }
-  const finalStarts = startsBuf.subarray(0, n);
-  const finalEnds = endsBuf.subarray(0, n);
+  let out = '';
+  for (let k = 0; k < n; k += 8192) out += String.fromCharCode.apply(null, codes.subarray(k, Math.min(n, k + 8192)) as unknown as number[]);
+  const finalStarts = starts.subarray(0, n);
+  const finalEnds = ends.subarray(0, n);
   return {
     text: out,
     starts: finalStarts,
