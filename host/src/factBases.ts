@@ -3,7 +3,7 @@
  * I/O). A fact base names its article relative to itself; the article is read so that evidence
  * ranges can be checked.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { parseFactBase, type FactBaseData, type FactBaseProblem } from '../../engine/src/index';
 
@@ -73,4 +73,44 @@ export function loadFactBaseFile(path: string): LoadedFactBase {
   }
   const checked = parseFactBase(text, absolute, article);
   return { path: absolute, factBase: checked.factBase, article, problems: checked.problems };
+}
+
+/** What {@link loadFactBaseFiles} returns. */
+export interface LoadedFactBases {
+  /** The usable fact bases, in the order given, each file once. */
+  loaded: (LoadedFactBase & { factBase: FactBaseData })[];
+  /** Every problem of every file. */
+  problems: FactBaseProblem[];
+}
+
+/**
+ * Loads several fact-base files (see {@link loadFactBaseFile}). A file named twice, directly or
+ * through a link, is loaded once; two files with the same fact-base id are a problem.
+ */
+export function loadFactBaseFiles(paths: readonly string[]): LoadedFactBases {
+  const seen = new Set<string>();
+  const ids = new Map<string, string>();
+  const loaded: LoadedFactBases['loaded'] = [];
+  const problems: FactBaseProblem[] = [];
+  for (const path of paths) {
+    let key = resolve(path);
+    try {
+      key = realpathSync(key);
+    } catch {
+      // Reported by loadFactBaseFile.
+    }
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const result = loadFactBaseFile(path);
+    problems.push(...result.problems);
+    if (!result.factBase) continue;
+    const other = ids.get(result.factBase.id);
+    if (other !== undefined) {
+      problems.push({ file: result.path, path: '$.id', line: 1, column: 1, message: `fact-base id "${result.factBase.id}" is also used by ${other}` });
+      continue;
+    }
+    ids.set(result.factBase.id, result.path);
+    loaded.push({ ...result, factBase: result.factBase });
+  }
+  return { loaded, problems };
 }

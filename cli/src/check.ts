@@ -1,0 +1,236 @@
+/**
+ * `isnad check`: finds the drafts, loads the configuration and the fact bases, checks the drafts
+ * (fixing them with `--fix`), and writes the report in the chosen format.
+ */
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { rules, type Lang, type SeveritySetting } from '../../engine/src/index';
+import { closest, DEFAULT_MAX_FILE_SIZE, parseRuleOverride } from '../../shared/config';
+import { configFactBasePaths, defaultLoadedConfig, findConfigFile, formatFor, loadConfigFile, type LoadedConfig } from '../../host/src/config';
+import { bundledFactBasePath, loadFactBaseFiles } from '../../host/src/factBases';
+import { decodeText, discoverFiles, formatBytes, parseShard, parseSize, shardFiles } from '../../host/src/files';
+import { countFindings, type FileReport } from './report';
+import { checkFiles } from './pool';
+import type { CheckSettings, FileTask } from './process';
+import { emit, EXIT, formatProblems, UsageError, wantsColor, warn } from './output';
+import { displayPath, type FormatContext, type Formatter } from './formatters/common';
+import { stylish } from './formatters/stylish';
+import { json } from './formatters/json';
+import { sarif } from './formatters/sarif';
+import { github } from './formatters/github';
+import { rulesDocUri, VERSION } from './version';
+
+/** The output formats, by name. */
+export const FORMATTERS: Record<string, Formatter> = { text: stylish, stylish, json, sarif, github };
+
+/** The options of `isnad check`, as `util.parseArgs` takes them. */
+export const CHECK_OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  kb: { type: 'string', multiple: true },
+  'no-bundled-kb': { type: 'boolean' },
+  config: { type: 'string', short: 'c' },
+  'no-config': { type: 'boolean' },
+  'max-warnings': { type: 'string' },
+  fix: { type: 'boolean' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  shard: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  rule: { type: 'string', multiple: true },
+  'output-file': { type: 'string', short: 'o' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  lang: { type: 'string' },
+  'max-file-size': { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The help text of `isnad check`. */
+export const CHECK_HELP = `Usage: isnad check [options] [files, folders or globs...]
+
+Checks news drafts (Markdown or plain text, Arabic or English) against the fact base of the
+source article. Folders are walked for .md, .markdown and .txt files (node_modules and .git are
+skipped); the default is the current folder. Globs support **, *, ? and {a,b}.
+
+Options:
+  -f, --format <name>       text (default), json, sarif or github
+      --kb <file>           also load this fact base (repeatable)
+      --no-bundled-kb       do not load the fact base shipped with isnad
+  -c, --config <file>       use this configuration (default: nearest .isnadrc.json upward)
+      --no-config           use no configuration file
+      --rule <id=severity>  override a rule: error, warning, info, hint or off (repeatable)
+      --max-warnings <n>    exit 1 when there are more than n warnings
+  -q, --quiet               report errors only
+      --fix                 apply the first fix of each finding, then report what remains
+      --stdin               check the text on standard input
+      --stdin-filename <f>  the name to report (and pick a format by) for --stdin
+      --shard <i/n>         check only shard i of n of the sorted file list (for CI matrices)
+  -o, --output-file <file>  write the report to a file instead of stdout
+      --lang <ar|en|auto>   the language of messages (default: each draft's own)
+      --max-file-size <n>   skip larger files (default 5mb; accepts k, mb)
+  -j, --jobs <n|auto>       worker threads (default auto: all cores above 50 files)
+      --color, --no-color   force or disable colour (NO_COLOR is honoured)
+  -h, --help                show this help
+
+Exit codes: 0 no errors, 1 error-level findings (or too many warnings), 2 usage, configuration
+or fact-base error.
+`;
+
+/** Reads all of standard input. */
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
+}
+
+/** Runs `isnad check` and returns the exit code. */
+export async function runCheck(argv: readonly string[], cwd = process.cwd()): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: CHECK_OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]}\nRun "isnad check --help" for the options.`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    await emit(CHECK_HELP, undefined, cwd);
+    return EXIT.clean;
+  }
+
+  const formatName = values.format ?? 'text';
+  const formatter = FORMATTERS[formatName];
+  if (!formatter) throw new UsageError(`unknown format "${formatName}"; use text, json, sarif or github`);
+  let maxWarnings = -1;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number, got "${values['max-warnings']}"`);
+  }
+  const lang = values.lang;
+  if (lang !== undefined && lang !== 'ar' && lang !== 'en' && lang !== 'auto') throw new UsageError(`--lang takes ar, en or auto, got "${lang}"`);
+  const shard = values.shard !== undefined ? parseShard(values.shard) : undefined;
+  if (shard && 'error' in shard) throw new UsageError(`--shard: ${shard.error}`);
+  if (values.stdin && positionals.length > 0) throw new UsageError('--stdin checks standard input; do not also name files');
+  if (values.stdin && values.fix) throw new UsageError('--fix cannot write to standard input; use --format json to see the fixes');
+  if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename needs --stdin');
+  if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config cannot be combined');
+  let jobs: number | 'auto' = 'auto';
+  if (values.jobs !== undefined && values.jobs !== 'auto') {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs takes a positive whole number or auto, got "${values.jobs}"`);
+  }
+
+  // Configuration.
+  const knownRules = rules.map((rule) => rule.id);
+  let config: LoadedConfig;
+  const configFile = values['no-config'] ? undefined : values.config !== undefined ? resolve(cwd, values.config) : findConfigFile(cwd);
+  if (configFile !== undefined) {
+    const loaded = loadConfigFile(configFile, knownRules);
+    if (!loaded.config) throw new UsageError('invalid configuration:', formatProblems(loaded.problems, cwd));
+    config = loaded.config;
+  } else {
+    config = defaultLoadedConfig(cwd);
+  }
+
+  // Rule overrides: the configuration's, then the command line's.
+  const severities: Record<string, SeveritySetting> = { ...config.config.rules };
+  for (const argument of values.rule ?? []) {
+    const override = parseRuleOverride(argument);
+    if ('error' in override) throw new UsageError(`--rule: ${override.error}`);
+    if (!knownRules.includes(override.id)) {
+      const suggestion = closest(override.id, knownRules);
+      throw new UsageError(`--rule: unknown rule "${override.id}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (see "isnad rules")`);
+    }
+    severities[override.id] = override.severity;
+  }
+
+  let maxBytes = config.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  if (values['max-file-size'] !== undefined) {
+    const size = parseSize(values['max-file-size']);
+    if (size === undefined) throw new UsageError(`--max-file-size takes a size such as 5mb or 200k, got "${values['max-file-size']}"`);
+    maxBytes = size;
+  }
+
+  // Fact bases: the bundled one, the configuration's, the command line's.
+  const useBundled = !values['no-bundled-kb'] && config.config.bundledFactBase;
+  const factBasePaths = [
+    ...(useBundled ? [bundledFactBasePath()] : []),
+    ...configFactBasePaths(config),
+    ...(values.kb ?? []).map((path) => resolve(cwd, path)),
+  ];
+  if (factBasePaths.length === 0) throw new UsageError('no fact base to check against: drop --no-bundled-kb or add --kb <file>');
+  const factBases = loadFactBaseFiles(factBasePaths);
+  if (factBases.problems.length > 0) throw new UsageError('invalid fact base:', formatProblems(factBases.problems, cwd));
+
+  // Drafts.
+  let tasks: FileTask[];
+  if (values.stdin) {
+    const bytes = await readStdin();
+    const decoded = decodeText(bytes);
+    const name = values['stdin-filename'] ?? '<stdin>';
+    const path = values['stdin-filename'] !== undefined ? resolve(cwd, name) : name;
+    if ('error' in decoded) throw new UsageError(`cannot check standard input: ${decoded.error}`);
+    if (bytes.length > maxBytes) throw new UsageError(`standard input is too large (${formatBytes(bytes.length)}; the limit is ${formatBytes(maxBytes)})`);
+    tasks = [{ path, format: formatFor(config, path), text: decoded.text }];
+  } else {
+    const patterns = positionals.length > 0 ? positionals : ['.'];
+    const discovered = discoverFiles(patterns, { cwd, base: config.dir, include: config.config.include, exclude: config.config.exclude });
+    for (const warning of discovered.warnings) warn(`warning: ${displayPath(warning.path, cwd)}: ${warning.message}`);
+    if (discovered.unmatched.length > 0) {
+      throw new UsageError(discovered.unmatched.map((pattern) => `no files match "${pattern}"`).join('\n'));
+    }
+    let files = discovered.files;
+    if (shard && !('error' in shard)) files = shardFiles(files, shard.index, shard.count);
+    tasks = files.map((path) => ({ path, format: formatFor(config, path) }));
+  }
+
+  // Check.
+  const messageLang: Lang | 'auto' = (lang as Lang | 'auto' | undefined) ?? config.config.lang;
+  const settings: CheckSettings = { rules: severities, messageLang, fix: Boolean(values.fix), maxBytes };
+  const progress = process.stderr.isTTY && tasks.length > 50 && !values.stdin;
+  let lastDraw = 0;
+  const reports = await checkFiles(
+    tasks,
+    { factBases: factBases.loaded.map((loaded) => ({ path: loaded.path, factBase: loaded.factBase, article: loaded.article })), settings },
+    {
+      jobs,
+      onProgress: progress
+        ? (done, total) => {
+            const now = Date.now();
+            if (done === total || now - lastDraw > 100) {
+              lastDraw = now;
+              process.stderr.write(`\r\u001b[2Kisnad: checking ${done}/${total} files…`);
+            }
+          }
+        : undefined,
+    },
+  );
+  if (progress) process.stderr.write('\r\u001b[2K');
+
+  for (const report of reports) {
+    for (const error of report.internalErrors) {
+      warn(`internal error: rule "${error.ruleId}" failed on ${displayPath(report.path, cwd, report.stdin)}: ${error.message.split('\n')[0]}`);
+    }
+  }
+  const shown: FileReport[] = values.quiet ? reports.map((report) => ({ ...report, findings: report.findings.filter((f) => f.severity === 'error') })) : reports;
+
+  // Report.
+  const outputFile = values['output-file'];
+  const context: FormatContext = {
+    cwd,
+    color: formatter === stylish && outputFile === undefined && wantsColor(process.stdout, values['no-color'] ? false : values.color),
+    lang: lang === 'ar' || lang === 'en' ? lang : config.config.lang === 'ar' || config.config.lang === 'en' ? config.config.lang : 'en',
+    version: VERSION,
+    rules,
+    rulesDocUri: rulesDocUri(),
+  };
+  await emit(formatter(shown, context), outputFile, cwd);
+
+  const counts = countFindings(shown);
+  if (counts.errors > 0) return EXIT.findings;
+  if (maxWarnings >= 0 && counts.warnings > maxWarnings) {
+    warn(`too many warnings (${counts.warnings}; the maximum is ${maxWarnings})`);
+    return EXIT.findings;
+  }
+  return EXIT.clean;
+}
