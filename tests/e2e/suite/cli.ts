@@ -8,18 +8,20 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { projectRoot, runNode, workspaceRoot, type Shape } from './helpers';
 
+/** 1-based lines and UTF-16 columns (end exclusive), and offsets. */
 interface Span { line: number; column: number; endLine: number; endColumn: number; start?: number; end?: number }
-export interface CliFinding {
+export interface CliFinding extends Span {
   ruleId: string;
   severity: string;
   message: string;
-  span: Span;
+  /** Older reports nested the position here. */
+  span?: Span;
   actual?: string;
   expected?: string;
   fixes?: { title: string; edits: unknown[] }[];
   evidence?: { text: string; file?: string }[];
 }
-export interface CliFile { path: string; findings: CliFinding[]; skipped?: string }
+export interface CliFile { file?: string; path?: string; findings: CliFinding[]; skipped?: string }
 
 function cliPath(): string {
   const cli = path.join(projectRoot(), 'dist', 'cli.js');
@@ -48,7 +50,7 @@ function run(args: string[], input?: string): CliFile[] {
 /** The CLI's findings for files of the workspace, by absolute path. */
 export function cliCheckFiles(absolutePaths: string[], extraArgs: string[] = []): Map<string, CliFinding[]> {
   const byPath = new Map<string, CliFinding[]>();
-  for (const file of run([...extraArgs, ...absolutePaths])) byPath.set(path.resolve(workspaceRoot().fsPath, file.path), file.findings);
+  for (const file of run([...extraArgs, ...absolutePaths])) byPath.set(path.resolve(workspaceRoot().fsPath, file.file ?? file.path ?? ''), file.findings);
   return byPath;
 }
 
@@ -85,5 +87,6 @@ export function cliFixedText(text: string, filename: string): string {
 }
 
 export function shapeOfCli(f: CliFinding): Shape {
-  return { rule: f.ruleId, range: `${f.span.line}:${f.span.column}-${f.span.endLine}:${f.span.endColumn}`, message: f.message, severity: f.severity };
+  const s = f.span ?? f;
+  return { rule: f.ruleId, range: `${s.line}:${s.column}-${s.endLine}:${s.endColumn}`, message: f.message, severity: f.severity };
 }

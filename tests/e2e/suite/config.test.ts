@@ -4,13 +4,23 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { cliCheckFile, shapeOfCli } from './cli';
-import { closeAllEditors, isnadDiagnostics, openDraft, projectRoot, rangeOf, revert, ruleOf, shapeOf, sortShapes, waitFor, waitForDiagnostics, waitForShapes, wsUri } from './helpers';
+import { closeAllEditors, isnadDiagnostics, openDraft, projectRoot, rangeOf, revert, ruleOf, shapeOf, waitFor, waitForDiagnostics, waitForShapes, wsUri } from './helpers';
 
 const ARABIC = /[\u0600-\u06FF]/;
 const config = () => vscode.workspace.getConfiguration('isnad', wsUri('drafts/ar-errors.md'));
 
 async function setSetting(key: string, value: unknown): Promise<void> {
   await config().update(key, value, vscode.ConfigurationTarget.Workspace);
+}
+
+/** The fact base with "ثابت العبيسي" added as an accepted spelling of the minister's name. */
+function acceptingTheMisspelling(factBaseJson: string): unknown {
+  const data = JSON.parse(factBaseJson);
+  const person = data.people.find((p: { names: { ar: string[] } }) => p.names.ar.includes('ثابت العباسي'));
+  assert.ok(person, 'the fact base knows ثابت العباسي');
+  person.names.ar.push('ثابت العبيسي');
+  if (person.short?.ar) person.short.ar.push('العبيسي');
+  return data;
 }
 
 const covers = (doc: vscode.TextDocument, needle: string) => (d: vscode.Diagnostic[]) => d.some((x) => x.range.intersection(rangeOf(doc, needle)));
@@ -27,8 +37,8 @@ suite('settings and fact bases re-check the open draft', () => {
 
   test('turning a rule off in the settings removes its findings; back on brings them back', async () => {
     const doc = await openDraft('drafts/ar-errors.md');
-    const before = await waitForDiagnostics(doc.uri, 'the finding on 2026', covers(doc, '2026'));
-    const rule = ruleOf(before.find((d) => d.range.intersection(rangeOf(doc, '2026')))!);
+    const before = await waitForDiagnostics(doc.uri, 'the finding on 6 أشهر', covers(doc, '6 أشهر'));
+    const rule = ruleOf(before.find((d) => d.range.intersection(rangeOf(doc, '6 أشهر')))!);
     await setSetting(`rules.${rule}`, 'off');
     await waitForDiagnostics(doc.uri, `no ${rule} finding once the rule is off`, (d) => d.length > 0 && !d.some((x) => ruleOf(x) === rule));
     await setSetting(`rules.${rule}`, 'hint');
@@ -67,10 +77,11 @@ suite('settings and fact bases re-check the open draft', () => {
       const doc = await openDraft('drafts/ar-errors.md');
       const expected = cliCheckFile(doc.uri.fsPath).map(shapeOfCli);
       await waitForShapes(doc.uri, expected);
+      // Without any fact base there is nothing to check against...
       await setSetting('useBundledFactBase', false);
+      await waitForDiagnostics(doc.uri, 'no findings without a fact base', (d) => d.length === 0);
+      // ...and with the workspace's copy the findings are back.
       await setSetting('factBases', [kbPath]);
-      // Without the bundled fact base and before the workspace one loads there would be no findings:
-      // equal findings prove the workspace one is in use.
       await waitForShapes(doc.uri, expected);
     });
 
@@ -78,22 +89,18 @@ suite('settings and fact bases re-check the open draft', () => {
       const doc = await openDraft('drafts/ar-errors.md');
       await waitForDiagnostics(doc.uri, 'the finding on العبيسي', covers(doc, 'العبيسي'));
       // Declare "ثابت العبيسي" an accepted spelling of the minister's name, in the editor, and save.
-      const data = JSON.parse(good);
-      const person = data.people.find((p: { names: { ar: string[] } }) => p.names.ar.includes('ثابت العباسي'));
-      assert.ok(person, 'the fact base knows ثابت العباسي');
-      person.names.ar.push('ثابت العبيسي');
-      if (person.short?.ar) person.short.ar.push('العبيسي');
+      const data = acceptingTheMisspelling(good);
       const kbDoc = await vscode.workspace.openTextDocument(kbUri);
       const editor = await vscode.window.showTextDocument(kbDoc, { preview: false, viewColumn: vscode.ViewColumn.Beside });
       await editor.edit((e) => e.replace(new vscode.Range(0, 0, kbDoc.lineCount, 0), JSON.stringify(data, null, 2) + '\n'));
       assert.ok(await kbDoc.save(), 'fact base saved');
       await waitForDiagnostics(doc.uri, 'no finding on العبيسي once the fact base accepts it', (d) => d.length > 0 && !covers(doc, 'العبيسي')(d));
-      await waitForDiagnostics(doc.uri, 'the other findings stay', covers(doc, '2026'));
+      await waitForDiagnostics(doc.uri, 'the other findings stay', covers(doc, '6 أشهر'));
     });
 
     test('a broken fact base is reported on its file, and the last good one keeps working', async () => {
       const doc = await openDraft('drafts/ar-errors.md');
-      const lastGood = await waitForDiagnostics(doc.uri, 'findings of the edited fact base', (d) => covers(doc, '2026')(d) && !covers(doc, 'العبيسي')(d));
+      const lastGood = await waitForDiagnostics(doc.uri, 'findings of the edited fact base', (d) => covers(doc, '6 أشهر')(d) && !covers(doc, 'العبيسي')(d));
       const kbDoc = await vscode.workspace.openTextDocument(kbUri);
       const editor = await vscode.window.showTextDocument(kbDoc, { preview: false, viewColumn: vscode.ViewColumn.Beside });
       const broken = kbDoc.getText().replace(/"people"\s*:\s*\[/, '"people": [ { "id": "Broken Id", "names": 7 },');
@@ -107,7 +114,7 @@ suite('settings and fact bases re-check the open draft', () => {
       // The draft is re-checked against the last good fact base: edit it and see the same findings.
       const draftEditor = await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
       await draftEditor.edit((e) => e.insert(new vscode.Position(doc.lineCount, 0), '\nوقالت مصادر إن المهلة 7 أشهر.\n'));
-      await waitForDiagnostics(doc.uri, 'the edit checked against the last good fact base', (d) => d.length > lastGood.length && covers(doc, '2026')(d) && !covers(doc, 'العبيسي')(d));
+      await waitForDiagnostics(doc.uri, 'the edit checked against the last good fact base', (d) => d.length > lastGood.length && covers(doc, '6 أشهر')(d) && !covers(doc, 'العبيسي')(d));
       await revert(doc);
       await waitForShapes(doc.uri, lastGood.map(shapeOf));
       // Repairing the file clears its diagnostic.
@@ -120,9 +127,7 @@ suite('settings and fact bases re-check the open draft', () => {
     test('changing the fact-base file on disk (not in the editor) re-checks too', async () => {
       const doc = await openDraft('drafts/ar-errors.md');
       await waitForDiagnostics(doc.uri, 'the finding on العبيسي', covers(doc, 'العبيسي'));
-      const data = JSON.parse(good);
-      const person = data.people.find((p: { names: { ar: string[] } }) => p.names.ar.includes('ثابت العباسي'));
-      person.names.ar.push('ثابت العبيسي');
+      const data = acceptingTheMisspelling(good);
       await closeAllEditors();
       const shown = await openDraft('drafts/ar-errors.md');
       await vscode.workspace.fs.writeFile(kbUri, Buffer.from(JSON.stringify(data, null, 2)));
@@ -130,7 +135,6 @@ suite('settings and fact bases re-check the open draft', () => {
       await vscode.workspace.fs.writeFile(kbUri, Buffer.from(good));
       await waitForDiagnostics(shown.uri, 'the finding on العبيسي again', covers(shown, 'العبيسي'));
       assert.ok(isnadDiagnostics(shown.uri).length > 0);
-      void sortShapes;
     });
   });
 });

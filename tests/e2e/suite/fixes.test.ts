@@ -10,11 +10,18 @@ async function apply(action: vscode.CodeAction): Promise<void> {
 }
 
 async function codeActions(uri: vscode.Uri, range: vscode.Range, kind: vscode.CodeActionKind, what: string): Promise<vscode.CodeAction[]> {
-  return waitFor(what, async () => {
-    const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range, kind.value);
-    const isnad = (actions ?? []).filter((a): a is vscode.CodeAction => 'kind' in a && !!a.kind && kind.contains(a.kind) && (a.diagnostics?.some((d) => d.source === 'isnad') || kind.value.includes('isnad')));
-    return isnad.length ? isnad : undefined;
-  });
+  let seen = '';
+  try {
+    return await waitFor(what, async () => {
+      const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range, kind.value);
+      seen = JSON.stringify((actions ?? []).map((a) => ({ title: a.title, kind: 'kind' in a ? a.kind?.value : undefined, diagnostics: 'diagnostics' in a ? a.diagnostics?.map((d) => d.source) : undefined })));
+      // (The API drops `diagnostics` from the actions it returns; no other extension offers fixes here.)
+      const isnad = (actions ?? []).filter((a): a is vscode.CodeAction => 'kind' in a && !!a.kind && kind.contains(a.kind));
+      return isnad.length ? isnad : undefined;
+    });
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n  code actions offered: ${seen}`);
+  }
 }
 
 suite('quick fixes', () => {

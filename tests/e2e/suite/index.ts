@@ -39,6 +39,7 @@ export function run(): Promise<void> {
   mocha.suite.emit('pre-require', globalThis, 'isnad-e2e', mocha);
   // Loaded after pre-require so that `suite` and `test` exist; order is the run order.
   require('./extension.test');
+  require('./workspace.test');
   require('./diagnostics.test');
   require('./hover.test');
   require('./fixes.test');
