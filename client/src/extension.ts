@@ -88,6 +88,14 @@ async function checkWorkspaceWithProgress(languageClient: LanguageClient, args: 
   );
 }
 
+/** Whether a document is shown in a tab; the language client pulls the diagnostics of exactly those. */
+function hasTab(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return vscode.window.tabGroups.all.some((group) =>
+    group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === key),
+  );
+}
+
 function createClient(context: vscode.ExtensionContext): LanguageClient {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -98,7 +106,13 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     documentSelector: documentSelector(),
     diagnosticCollectionName: 'isnad',
     initializationOptions: { isTrusted: vscode.workspace.isTrusted },
+    // VS Code pulls the diagnostics of the drafts shown in tabs: on open, on every edit, and when the
+    // server asks (settings or fact bases changed).
+    diagnosticPullOptions: { onChange: true, onSave: true },
     middleware: {
+      // The server pushes diagnostics only for "Check Workspace". A draft shown in a tab has pulled
+      // diagnostics already; drop pushed ones for it, so that nothing is reported twice.
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, hasTab(uri) ? [] : diagnostics),
       executeCommand: async (command, args, next) => {
         if (command === Commands.checkWorkspace && client) return checkWorkspaceWithProgress(client, args);
         if (command === Commands.checkDocument) {
@@ -177,6 +191,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<IsnadA
   const views = new FactBaseViews();
   context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(FACT_BASE_SCHEME, views));
   context.subscriptions.push(createStatusItem());
+  // When a draft that "Check Workspace" reported is opened in a tab, its diagnostics are pulled
+  // from then on; forget the pushed ones.
+  context.subscriptions.push(
+    vscode.window.tabGroups.onDidChangeTabs((event) => {
+      for (const tab of event.opened) if (tab.input instanceof vscode.TabInputText) client?.diagnostics?.delete(tab.input.uri);
+    }),
+  );
 
   context.subscriptions.push(
     vscode.commands.registerCommand(ClientCommands.showFactBase, async (): Promise<vscode.Uri | undefined> => {

@@ -433,8 +433,9 @@ export function createServer(connection: Connection): void {
         if (!result) continue;
         summary.files++;
         countSeverities(summary, result.findings);
-        // An open document's diagnostics are pulled by the client when it can; do not report twice.
-        if (open && pullDiagnostics) continue;
+        // Pushed even for open documents when the client pulls: an editor may pull only for the
+        // documents it shows (VS Code does), and drops pushed diagnostics for those itself. The
+        // server drops them at the document's next change.
         workspacePublished.add(uri);
         await connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(document, result.findings) });
       }

@@ -339,6 +339,23 @@ void describe('server on the corpus', { skip }, () => {
     await harness.close(uri);
   });
 
+  void test('with a pulling client, Check Workspace pushes for open drafts too, until their next edit', async (t) => {
+    const draft = fixable[0];
+    if (!draft) return t.skip('no finding in the corpus');
+    const pull = await Harness.start({ folders: [corpusDir], settings: {}, diagnostics: 'pull' });
+    try {
+      const uri = fileUri(draft.file);
+      await pull.open(uri, draft.text);
+      await pull.executeCommand('isnad.checkWorkspace');
+      assert.ok((pull.diagnostics.get(uri)?.diagnostics.length ?? 0) > 0, 'pushed for the open draft');
+      const published = pull.published.length;
+      await pull.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
+      await pull.waitFor(() => pull.published.slice(published).find((params) => params.uri === uri && params.diagnostics.length === 0), 'the pushed diagnostics to be dropped');
+    } finally {
+      await pull.stop();
+    }
+  });
+
   void test('Check Current Document returns the counts', async () => {
     const draft = fixable[0] ?? { file: files[0]!, text: texts.get(files[0]!)! };
     const uri = fileUri(draft.file);
