@@ -173,12 +173,15 @@ export function analyse(text: string, format: 'markdown' | 'plaintext' = 'markdo
         }
         break;
       }
-      const tokenText = folded.slice(i, j);
+      // An English possessive ('s) is not part of the name: al-Khazali's → al-Khazali.
+      let end = j;
+      if (end - i > 3 && folded.charCodeAt(end - 1) === 115 && folded.charCodeAt(end - 2) === 39) end -= 2;
+      const tokenText = folded.slice(i, end);
       let script: Token['script'] = 'other';
       let arabic = 0;
       let latin = 0;
       let digits = 0;
-      for (let k = i; k < j; k++) {
+      for (let k = i; k < end; k++) {
         const d = folded.charCodeAt(k);
         if (isArabicLetter(d)) arabic++;
         else if (isLatinLetter(d)) latin++;
@@ -191,13 +194,13 @@ export function analyse(text: string, format: 'markdown' | 'plaintext' = 'markdo
       latinLetters += latin;
       sentenceArabic += arabic;
       sentenceLatin += latin;
-      const original = norm.toOriginal(i, j);
+      const original = norm.toOriginal(i, end);
       tokens.push({
         index: tokens.length,
         text: tokenText,
         key: tokenKey(tokenText),
         start: i,
-        end: j,
+        end,
         oStart: original.start,
         oEnd: original.end,
         script,
@@ -230,7 +233,7 @@ export function analyse(text: string, format: 'markdown' | 'plaintext' = 'markdo
       const isInitial = char === '.' && i >= 1 && /[a-z]/.test(folded[i - 1]!) && (i < 2 || !isWordChar(folded.charCodeAt(i - 2)));
       if (!isDecimal && !isInitial && !openQuote) closeSentence();
       else clause++;
-    } else if (CLAUSE_END.has(char) || (char === '-' && folded[i - 1] === ' ' && folded[i + 1] === ' ')) {
+    } else if (CLAUSE_END.has(char)) {
       clause++;
     }
     i++;

@@ -4,13 +4,72 @@
  */
 import type { Analysis } from './analysis';
 import { nameKeys, stems, type Entity, type KnowledgeIndex } from './knowledge';
-import type { Event } from './factBase/schema';
+import type { Event, Place } from './factBase/schema';
+import { mentions } from './mentions';
 
 /** A trigger of an event found in the draft. */
 export interface TriggerHit {
   tokenStart: number;
   tokenEnd: number;
   events: Entity<Event>[];
+}
+
+const corroboratorCache = new WeakMap<KnowledgeIndex, Map<string, Set<string>>>();
+
+/**
+ * The entities whose mention in a sentence backs a one-word trigger of `event`: its participants,
+ * its place and what lies in it, and, for a city or port, the country around it.
+ */
+function corroborators(knowledge: KnowledgeIndex, event: Entity<Event>): Set<string> {
+  let perKnowledge = corroboratorCache.get(knowledge);
+  if (!perKnowledge) {
+    perKnowledge = new Map();
+    corroboratorCache.set(knowledge, perKnowledge);
+  }
+  let set = perKnowledge.get(event.key);
+  if (set) return set;
+  set = new Set<string>();
+  for (const id of event.fact.participants ?? []) {
+    const participant = knowledge.resolve(event, id);
+    if (participant) set.add(participant.key);
+  }
+  const place = knowledge.resolve<Place>(event, event.fact.place);
+  if (place) {
+    set.add(place.key);
+    for (const [key, entity] of knowledge.entities) {
+      if (entity.kind === 'place' && key !== place.key && knowledge.placeWithin(key, place.key)) set.add(key);
+    }
+    if (place.fact.kind === 'city' || place.fact.kind === 'port' || place.fact.kind === 'region') {
+      const parent = knowledge.resolve(place, place.fact.within);
+      if (parent) set.add(parent.key);
+    }
+  }
+  perKnowledge.set(event.key, set);
+  return set;
+}
+
+/**
+ * The events of a trigger that the sentence backs. A trigger of several words (الحوار الأمني
+ * المشترك, Israeli strike) stands on its own; a one-word trigger (ضربة, talks) counts only when the
+ * sentence also names a participant or the place of the event, or another trigger of it.
+ */
+export function supportedEvents(analysis: Analysis, knowledge: KnowledgeIndex, hits: readonly TriggerHit[], hit: TriggerHit): Entity<Event>[] {
+  if (hit.tokenEnd - hit.tokenStart >= 2) return hit.events;
+  const sentence = analysis.tokens[hit.tokenStart]!.sentence;
+  // The sentence and the one before it (a pronoun often carries the subject over).
+  const near = (index: number) => {
+    const other = analysis.tokens[index]!.sentence;
+    return other === sentence || other === sentence - 1;
+  };
+  const named = mentions(analysis, knowledge).filter((m) => near(m.tokenStart));
+  return hit.events.filter((event) => {
+    const others = hits.filter((other) => other !== hit && analysis.tokens[other.tokenStart]!.sentence === sentence);
+    if (others.some((other) => other.events.includes(event))) return true;
+    // Another event of the same place mentioned beside it (withdrew … came back).
+    if (event.fact.place && others.some((other) => other.events.some((e) => e !== event && e.fact.place === event.fact.place && e.factBase === event.factBase))) return true;
+    const backers = corroborators(knowledge, event);
+    return named.some((m) => backers.has(m.entity) || [...backers].some((key) => knowledge.same(key, m.entity)));
+  });
 }
 
 const triggerTables = new WeakMap<KnowledgeIndex, Map<string, { keys: string[]; events: Entity<Event>[] }[]>>();
@@ -69,6 +128,41 @@ export function triggerHits(analysis: Analysis, knowledge: KnowledgeIndex): Trig
 }
 
 /**
+ * Trigger hits around a word, nearest first: those before it in the same sentence (within
+ * `before` tokens, no `barrier` between), then those after it (within `after`).
+ */
+export function hitsAround(
+  analysis: Analysis,
+  hits: readonly TriggerHit[],
+  tokenStart: number,
+  tokenEnd: number,
+  options: { before: number; after: number; barrier?: (index: number) => boolean; sameClause?: boolean },
+): TriggerHit[] {
+  const tokens = analysis.tokens;
+  const sentence = tokens[tokenStart]?.sentence;
+  const clause = tokens[tokenStart]?.clause;
+  const before: TriggerHit[] = [];
+  const after: TriggerHit[] = [];
+  for (const hit of hits) {
+    const hitToken = tokens[hit.tokenStart]!;
+    if (hitToken.sentence !== sentence) continue;
+    if (options.sameClause && hitToken.clause !== clause) continue;
+    if (hit.tokenEnd <= tokenStart && tokenStart - hit.tokenEnd <= options.before) {
+      let blocked = false;
+      if (options.barrier) for (let k = hit.tokenEnd; k < tokenStart; k++) if (options.barrier(k)) blocked = true;
+      if (!blocked) before.push(hit);
+    } else if (hit.tokenStart >= tokenEnd && hit.tokenStart - tokenEnd <= options.after) {
+      let blocked = false;
+      if (options.barrier) for (let k = tokenEnd; k < hit.tokenStart; k++) if (options.barrier(k)) blocked = true;
+      if (!blocked) after.push(hit);
+    }
+  }
+  before.sort((a, b) => b.tokenEnd - a.tokenEnd);
+  after.sort((a, b) => a.tokenStart - b.tokenStart);
+  return [...before, ...after];
+}
+
+/**
  * The events a word at `tokenStart..tokenEnd` most likely belongs to: those of the nearest
  * trigger before it in the same sentence (within `before` tokens, with no `barrier` token in
  * between), else those of the nearest trigger after it (within `after` tokens).
@@ -99,8 +193,7 @@ export function nearestEvents(
       if (!blocked && (!bestAfter || hit.tokenStart < bestAfter.tokenStart)) bestAfter = hit;
     }
   }
-  let hit = bestBefore ?? bestAfter;
-  if (options.sameClause && bestBefore && bestAfter && bestAfter.tokenStart - tokenEnd < tokenStart - bestBefore.tokenEnd) hit = bestAfter;
+  const hit = bestBefore ?? bestAfter;
   return hit ? { events: hit.events, hit } : undefined;
 }
 

@@ -245,6 +245,15 @@ export class KnowledgeIndex {
         const list = this.#byFirstKey.get(keys[0]!) ?? [];
         list.push(index);
         this.#byFirstKey.set(keys[0]!, list);
+        if (kind === 'person' && short && keys.length === 1 && keys[0]!.length >= 5) {
+          const variants = new Set<string>([keys[0]!]);
+          deletions(keys[0]!, 1, variants);
+          for (const variant of variants) {
+            const refs = this.#shortFuzzy.get(variant) ?? [];
+            refs.push(index);
+            this.#shortFuzzy.set(variant, refs);
+          }
+        }
         if (kind === 'person' && !short && keys.length >= 2) {
           const last = this.#personByLastKey.get(keys[keys.length - 1]!) ?? [];
           last.push(index);
@@ -270,6 +279,30 @@ export class KnowledgeIndex {
   formsStartingWith(key: string): NameForm[] {
     return (this.#byFirstKey.get(key) ?? []).map((index) => this.nameForms[index]!);
   }
+
+  /**
+   * One-token short forms of people (family names) exactly one edit from `key`, found through
+   * the deletion index of the short forms.
+   */
+  similarShortForms(key: string): { form: NameForm; distance: number }[] {
+    const queries = new Set<string>([key]);
+    deletions(key, 1, queries);
+    const out: { form: NameForm; distance: number }[] = [];
+    const seen = new Set<number>();
+    for (const query of queries) {
+      for (const index of this.#shortFuzzy.get(query) ?? []) {
+        if (seen.has(index)) continue;
+        seen.add(index);
+        const form = this.nameForms[index]!;
+        const distance = editDistance(key, form.keys[0]!, 1);
+        if (distance === 1) out.push({ form, distance });
+      }
+    }
+    return out;
+  }
+
+  /** Deletion index over one-token short forms of people: key → form indexes. */
+  readonly #shortFuzzy = new Map<string, number[]>();
 
   /** Full person-name forms whose last token key is `key`. */
   personFormsEndingWith(key: string): NameForm[] {

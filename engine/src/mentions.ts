@@ -53,7 +53,7 @@ export function mentions(analysis: Analysis, knowledge: KnowledgeIndex): Mention
   let found = exactMentions(analysis, knowledge);
   const taken = new Uint8Array(analysis.tokens.length);
   // A lone family name (a short form) may be the end of a misspelt full name: leave it free.
-  for (const mention of found) if (!(mention.kind === 'person' && mention.form.short && mention.tokenEnd - mention.tokenStart === 1)) for (let k = mention.tokenStart; k < mention.tokenEnd; k++) taken[k] = 1;
+  for (const mention of found) if (!(mention.kind === 'person' && mention.form.short)) for (let k = mention.tokenStart; k < mention.tokenEnd; k++) taken[k] = 1;
   const fuzzy = nearMisses(analysis, knowledge, taken);
   if (fuzzy.length > 0) found = found.filter((mention) => !fuzzy.some((miss) => mention.tokenStart < miss.tokenEnd && miss.tokenStart < mention.tokenEnd));
   const all = [...found, ...fuzzy].sort((a, b) => a.tokenStart - b.tokenStart);
@@ -79,6 +79,11 @@ function exactMentions(analysis: Analysis, knowledge: KnowledgeIndex): Mention[]
           }
         }
         if (!ok) continue;
+        // Short capitalised forms (US, IS, PMF) only match written in capitals: "is", "us".
+        if (form.lang === 'en' && form.form.length <= 4 && form.form === form.form.toUpperCase() && /[A-Z]/.test(form.form)) {
+          const written = analysis.text.slice(token.oStart, tokens[i + form.keys.length - 1]!.oEnd);
+          if (written !== written.toUpperCase()) continue;
+        }
         const end = i + form.keys.length;
         if (
           !best ||
@@ -181,6 +186,25 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
           const distance = close(stem, form.keys[0]!);
           if (distance !== undefined && distance > 0) consider(form, prefix, distance);
         }
+      }
+    }
+    // A family name alone, one letter off (للخزاعلي, Romanovski): only long, distinctive names,
+    // and not an inflection (a changed ending is how Arabic words inflect).
+    if (!best && !taken[i]) {
+      for (const { stem, prefix } of stems(tokens[i]!.key)) {
+        if (stem.length < 6 || NOT_NAMES.has(stem)) continue;
+        for (const similar of knowledge.similarShortForms(stem)) {
+          const target = similar.form.keys[0]!;
+          const latin = tokens[i]!.script === 'latin';
+          if (latin && !/^[A-Z]/.test(analysis.text.slice(tokens[i]!.oStart, tokens[i]!.oEnd))) continue;
+          const sameEnd = stem.slice(-2) === target.slice(-2);
+          const sameStart = stem.slice(0, 3) === target.slice(0, 3);
+          if (!latin && (!sameEnd || !sameStart)) continue;
+          if (knowledge.formsStartingWith(stem).length > 0) continue;
+          best = { form: similar.form, length: 1, prefix, distance: similar.distance };
+          break;
+        }
+        if (best) break;
       }
     }
     if (best) {

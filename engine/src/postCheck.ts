@@ -77,6 +77,8 @@ function keySet(texts: string[]): Set<string> {
 
 function inSet(set: Set<string>, token: Token): boolean {
   if (set.has(token.key)) return true;
+  // The article may be left off or put on a name: «صادقون» for الصادقون.
+  if (set.has('ال' + token.key) || (token.key.startsWith('ال') && set.has(token.key.slice(2)))) return true;
   for (const { stem } of stems(token.key)) if (set.has(stem)) return true;
   return set.has(token.key.replace(/s$/, ''));
 }
@@ -96,6 +98,7 @@ function compute(analysis: Analysis, knowledge: KnowledgeIndex, result: { role: 
   const tokens = analysis.tokens;
   const all = mentions(analysis, knowledge);
   const people = all.filter((mention) => mention.kind === 'person');
+  const placeMentions = all.filter((mention) => mention.kind === 'place');
   const allTitles = titles(analysis, knowledge);
   const seen = new Set<string>();
   const push = (category: 'role' | 'affiliation', draft: Omit<Draft, 'ruleId'>) => {
@@ -111,7 +114,7 @@ function compute(analysis: Analysis, knowledge: KnowledgeIndex, result: { role: 
     if (posts.length === 0) continue;
     const personFact = knowledge.entity(person.entity)!;
     const affiliations = knowledge.affiliations.filter((a) => a.factBase === personFact.factBase && a.fact.member === personFact.id);
-    const attached = titlesOf(analysis, allTitles, person, people);
+    const attached = titlesOf(analysis, allTitles, person, people, placeMentions);
     const mentionedOrgs = new Set(attached.flatMap((title) => title.organisations.map((org) => org.entity)));
     for (const title of attached) {
       if (title.former) continue;
@@ -154,7 +157,24 @@ function compute(analysis: Analysis, knowledge: KnowledgeIndex, result: { role: 
             factId: leads.id,
             evidence: knowledge.evidenceOf(leads.key),
           });
-        } else if ((family === 'minister' || family === 'spokesperson' || family === 'ambassador') && !(family === 'minister' && title.head.words[0] === 'secretary')) {
+        } else if (sameOrgPost(knowledge, title, posts, tokens)) {
+          // The right organisation with the wrong post: "رئيس لجنة الأمن والدفاع" for a member.
+          const post = sameOrgPost(knowledge, title, posts, tokens)!;
+          const expectedHead = post.fact.title[lang][0]!.split(/\s+/)[0]!;
+          push('role', {
+            range: { start: headStart, end: headEnd },
+            lang,
+            message: {
+              ar: `المنصب خاطئ: ${personName.ar} ${post.fact.title.ar[0]} بحسب المقال، لا «${actual}».`,
+              en: `Wrong post: according to the article ${personName.en} is ${post.fact.title.en[0]}, not "${actual}".`,
+            },
+            actual,
+            expected: expectedHead,
+            fix: lang === 'ar' ? { text: expectedHead } : undefined,
+            factId: post.id,
+            evidence: knowledge.evidenceOf(post.key),
+          });
+        } else if (['minister', 'spokesperson', 'ambassador', 'charge', 'adviser'].includes(family) && !(family === 'minister' && title.head.words[0] === 'secretary')) {
           const post = posts[0]!;
           push('role', {
             range: { start: tokens[title.start]!.oStart, end: tokens[title.end - 1]!.oEnd },
@@ -180,8 +200,10 @@ function compute(analysis: Analysis, knowledge: KnowledgeIndex, result: { role: 
         ];
         if (expectedOrgs.length === 0) continue;
         if (expectedOrgs.some((expected) => sameOrRelated(knowledge, org.entity, expected))) continue;
-        // Country-level organisations (a nationality's government) are not contradictions.
+        // Country-level organisations (a nationality's government) are not contradictions, nor is
+        // a parliament a post is held in.
         const orgFact = knowledge.entity<Organisation>(org.entity)?.fact;
+        if (orgFact && (orgFact.kind === 'parliament' || orgFact.kind === 'government')) continue;
         const familyOrgs = (candidatePosts.length > 0 ? candidatePosts : posts).map((post) => knowledge.resolve<Organisation>(post, post.fact.organisation)).filter((e): e is Entity<Organisation> => !!e);
         const unmentioned = familyOrgs.filter((e) => ![...mentionedOrgs].some((m) => sameOrRelated(knowledge, m, e.key)));
         const representOrgs = representsOrgs.map((a) => knowledge.resolve<Organisation>(a, a.fact.organisation)).filter((e): e is Entity<Organisation> => !!e);
@@ -283,10 +305,18 @@ function compute(analysis: Analysis, knowledge: KnowledgeIndex, result: { role: 
     let after = title.end;
     while (after < tokens.length && tokens[after]!.sentence === tokens[title.headStart]!.sentence && (FILLER.has(tokens[after]!.key) || nationalityOf(tokens[after])) && after - title.end < 2) after++;
     if (title.lang === 'en') after = title.headEnd;
+    // The holder's name follows the title in its sentence; a title that ends a paragraph does not
+    // name the first words of the next one (found by tests/robustness).
+    if (tokens[after]?.sentence !== tokens[title.headStart]!.sentence) continue;
     const name = unknownNameAt(analysis, after, all);
     if (!name) continue;
     const matching = knowledge.posts.filter((post) => {
       if (ROLE_FAMILY[post.fact.role] !== title.family) return false;
+      // The title's own head word must be one the post is called by (a US "Defense Secretary"
+      // is not the Iraqi "Defence Minister").
+      const titleWords = keySet([...post.fact.title.ar, ...post.fact.title.en]);
+      if (!title.head.words.every((word) => titleWords.has(word) || [...titleWords].some((w) => stems(w).some((s) => s.stem === word)))) return false;
+      if (post.fact.role === 'member' || post.fact.role === 'representative') return false;
       if (title.nationality && post.fact.country && post.fact.country !== title.nationality.country) return false;
       const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
       if (title.organisations.length > 0) return !!org && title.organisations.every((mention) => sameOrRelated(knowledge, mention.entity, org.key));
@@ -397,6 +427,23 @@ function compute(analysis: Analysis, knowledge: KnowledgeIndex, result: { role: 
       evidence: knowledge.evidenceOf(belongs[0]!.key),
     });
   }
+}
+
+/** A post of the person at the organisation the title names, when the title's kind of post differs. */
+function sameOrgPost(knowledge: KnowledgeIndex, title: Title, posts: Entity<Post>[], tokens: Token[]): Entity<Post> | undefined {
+  if (title.family !== 'leads' && title.family !== 'member' && title.family !== 'deputy') return undefined;
+  for (const post of posts) {
+    if (ROLE_FAMILY[post.fact.role] === title.family) continue;
+    const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
+    if (!org) continue;
+    if (title.organisations.some((mention) => knowledge.same(mention.entity, org.key))) return post;
+    const content = contentTokens(tokens, title.specStart, title.specEnd);
+    if (content.length >= 2) {
+      const allowed = keySet([...org.fact.names.ar, ...org.fact.names.en]);
+      if (content.every((token) => inSet(allowed, token))) return post;
+    }
+  }
+  return undefined;
 }
 
 /**

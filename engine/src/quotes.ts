@@ -137,6 +137,21 @@ function align(analysis: Analysis, quotation: Quotation, draft: Token[], quote: 
       return { quotation, quote, quoteAnalysis, edits, matched: m };
     }
   }
+  // Dropping article words costs nothing where the draft marks an elision (..., […]) or where
+  // the words are the article's own insertion (its editorial parts).
+  const elidedAfter = new Uint8Array(m + 1);
+  for (let r = 1; r < m; r++) {
+    const gap = analysis.text.slice(draft[r - 1]!.oEnd, draft[r]!.oStart);
+    if (/\.\.\.|…|\[|\(/.test(gap)) elidedAfter[r] = 1;
+  }
+  const optional = new Uint8Array(n);
+  for (const part of quote.fact.editorial ?? []) {
+    const at = quoteAnalysis.text.indexOf(part);
+    if (at < 0) continue;
+    article.forEach((token, index) => {
+      if (token.oStart >= at && token.oEnd <= at + part.length) optional[index] = 1;
+    });
+  }
   // cost[i][j]: best cost aligning draft[0..i) ending at article position j (free start in article).
   const width = n + 1;
   const cost = new Int32Array((m + 1) * width);
@@ -151,7 +166,7 @@ function align(analysis: Analysis, quotation: Quotation, draft: Token[], quote: 
       const same = sameWord(draft[i - 1]!.key, article[j - 1]!.key);
       const diagonal = cost[(i - 1) * width + j - 1]! + (same ? 0 : 3);
       const up = cost[(i - 1) * width + j]! + 3;
-      const left = cost[i * width + j - 1]! + 2;
+      const left = cost[i * width + j - 1]! + (elidedAfter[i] || optional[j - 1] ? 0 : 2);
       let best = diagonal;
       let choice = 1;
       if (up < best) {

@@ -63,6 +63,9 @@ for (const list of HEADS_BY_FIRST.values()) list.sort((a, b) => b.words.length -
 /** Filler words inside or between titles. */
 export const FILLER = new Set(['political', 'السياسي', 'ال', 'في', 'لدي', 'of', 'the', 'a', 'an', 'and', 'for', 'to', 'in', 'who', 'which', 'و', 'ل', 'ب', 's', 'its', 'his', 'her', 'is', 'was', 'also', 'ايضا', 'الذي', 'التي', 'هو', 'هي']);
 
+/** English nouns that name a kind of body, which may follow lower-case words. */
+const KIND_NOUNS = new Set(['committee', 'bloc', 'ministry', 'department', 'movement', 'party', 'alliance', 'office', 'council', 'coalition', 'force', 'forces', 'brigades', 'group']);
+
 const cache = new WeakMap<Analysis, WeakMap<KnowledgeIndex, Title[]>>();
 
 /** Every title in the draft, in order. */
@@ -172,8 +175,9 @@ export function titles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
         title.start = k;
       }
       const next = tokens[headEnd];
-      if (next && head.linkers?.includes(next.key) && next.sentence === token.sentence) {
-        let m = headEnd + 1;
+      const direct = (head.words[0] === 'leads' || head.words[0] === 'heads' || head.words[0] === 'sits') && next && next.sentence === token.sentence;
+      if (next && (direct || head.linkers?.includes(next.key)) && next.sentence === token.sentence) {
+        let m = direct && !head.linkers?.includes(next.key) ? headEnd : headEnd + 1;
         if (tokens[m]?.key === 'the') m++;
         const afterStart = m;
         while (m < tokens.length && sameSpan(m) && m - afterStart < 6 && personAt[m] === -1 && tokens[m]!.clause === token.clause && !(m > afterStart && (tokens[m]!.key === 'in' || tokens[m]!.key === 'at'))) {
@@ -183,7 +187,14 @@ export function titles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
             m = org.tokenEnd;
             continue;
           }
-          if (!isCapitalised(m) && !FILLER.has(tokens[m]!.key) && !/'s$/.test(tokens[m]!.text)) break;
+          if (!isCapitalised(m) && !FILLER.has(tokens[m]!.key) && !/'s$/.test(tokens[m]!.text)) {
+            // Lower-case names of bodies: "parliament's finance committee".
+            let kindAhead = false;
+            for (let ahead = m; ahead < m + 3 && ahead < tokens.length && tokens[ahead]!.sentence === token.sentence; ahead++) {
+              if (KIND_NOUNS.has(tokens[ahead]!.key)) kindAhead = true;
+            }
+            if (!kindAhead) break;
+          }
           m++;
         }
         if (m > afterStart && title.specStart === title.specEnd) {
@@ -206,7 +217,7 @@ export function titles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
 }
 
 /** The titles attached to a person mention: an apposition chain right before or after the name. */
-export function titlesOf(analysis: Analysis, all: readonly Title[], person: Mention, people: readonly Mention[]): Title[] {
+export function titlesOf(analysis: Analysis, all: readonly Title[], person: Mention, people: readonly Mention[], knownPlaces?: readonly Mention[]): Title[] {
   const tokens = analysis.tokens;
   const sentence = tokens[person.tokenStart]!.sentence;
   const blocked = (from: number, to: number) => {
@@ -216,11 +227,13 @@ export function titlesOf(analysis: Analysis, all: readonly Title[], person: Ment
     }
     return false;
   };
+  const places = new Set<number>();
+  for (const mention of knownPlaces ?? []) for (let k = mention.tokenStart; k < mention.tokenEnd; k++) places.add(k);
   const gapOk = (from: number, to: number) => {
-    if (to - from > 3 || blocked(from, to)) return false;
+    if (to - from > 4 || blocked(from, to)) return false;
     for (let k = from; k < to; k++) {
       const key = tokens[k]!.key;
-      if (!(FILLER.has(key) || nationalityOf(tokens[k]) || key === 'البرلمان' || key === 'parliament' || key === 'العراقي' || key === 'النيابيه' || key === 'parliamentary')) return false;
+      if (!(FILLER.has(key) || places.has(k) || nationalityOf(tokens[k]) || key === 'البرلمان' || key === 'parliament' || key === 'العراقي' || key === 'النيابيه' || key === 'parliamentary')) return false;
     }
     return true;
   };
@@ -249,8 +262,8 @@ export function titlesOf(analysis: Analysis, all: readonly Title[], person: Ment
     const nextPerson = people.find((p) => p !== person && p.tokenStart >= title.end && p.tokenStart - title.end <= 2 && tokens[p.tokenStart]!.sentence === sentence);
     if (nextPerson) break;
     const separated = analysis.mask.slice(tokens[edge - 1]!.oEnd, tokens[title.start]!.oStart);
-    if (attached.length === 0 && !/[,،]/.test(separated) && title.start !== edge) break;
-    if (title.start === edge && !/[,،]/.test(separated) && title.lang === 'ar') break;
+    if (attached.length === 0 && !/[,،:\-–—]/.test(separated) && title.start !== edge) break;
+    if (title.start === edge && !/[,،:\-–—]/.test(separated) && title.lang === 'ar') break;
     attached.push(title);
     edge = title.end;
   }
@@ -279,6 +292,9 @@ export function unknownNameAt(analysis: Analysis, start: number, known: readonly
     let end = start;
     while (end < tokens.length && end - start < 4 && tokens[end]!.sentence === first.sentence && tokens[end]!.clause === first.clause && /^[A-Z]/.test(analysis.text.slice(tokens[end]!.oStart, tokens[end]!.oEnd))) end++;
     if (end - start < 2) return undefined;
+    // Capitalised words that run into a known name are that name's title ("Foreign Minister
+    // Thabet al-Abbasi"), not someone else's name (found by tests/robustness).
+    if (known.some((m) => m.tokenStart > start && m.tokenStart < end)) return undefined;
     return { tokenStart: start, tokenEnd: end };
   }
   return undefined;

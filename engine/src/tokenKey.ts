@@ -3,5 +3,8 @@
  * (al-Abbasi = alabbasi, Asa'ib = asaib), and one spelling of أمريكي/أميركي.
  */
 export function tokenKey(token: string): string {
-  return /[a-z]/.test(token) ? token.replace(/['-]/g, '') : token.replace('اميرك', 'امريك');
+  if (/[a-z]/.test(token)) return token.replace(/['-]/g, '');
+  // أبو/أبا/أبي are one word in three cases (أبا مهدي المهندس).
+  if (token === 'ابا' || token === 'ابي') return 'ابو';
+  return token.replace('اميرك', 'امريك');
 }

@@ -14,7 +14,7 @@ const k = (word: string): string => tokenKey(fold(word));
 const ks = (words: string[]): string[] => words.map(k);
 
 /** Families of posts: a draft's title and a fact's post are compared family to family. */
-export type RoleFamily = 'minister' | 'spokesperson' | 'ambassador' | 'member' | 'leads' | 'deputy' | 'representative';
+export type RoleFamily = 'minister' | 'spokesperson' | 'ambassador' | 'charge' | 'adviser' | 'member' | 'leads' | 'deputy' | 'representative';
 
 /** Maps a fact-base role to its family. */
 export const ROLE_FAMILY: Record<string, RoleFamily | undefined> = {
@@ -54,6 +54,12 @@ const RAW_TITLE_HEADS: readonly TitleHead[] = [
   { words: ['سفير'], family: 'ambassador', lang: 'ar' },
   { words: ['سفيره'], family: 'ambassador', lang: 'ar' },
   { words: ['عضو'], family: 'member', lang: 'ar' },
+  { words: ['القائم', 'بالأعمال'], family: 'charge', lang: 'ar' },
+  { words: ['القائمة', 'بالأعمال'], family: 'charge', lang: 'ar' },
+  { words: ['القائم', 'بأعمال'], family: 'charge', lang: 'ar' },
+  { words: ['القائمة', 'بأعمال'], family: 'charge', lang: 'ar' },
+  { words: ['مستشار'], family: 'adviser', lang: 'ar' },
+  { words: ['مستشارة'], family: 'adviser', lang: 'ar' },
   { words: ['نائب', 'رئيس'], family: 'deputy', lang: 'ar' },
   { words: ['نائب', 'زعيم'], family: 'deputy', lang: 'ar' },
   { words: ['نائب', 'قائد'], family: 'deputy', lang: 'ar' },
@@ -73,6 +79,11 @@ const RAW_TITLE_HEADS: readonly TitleHead[] = [
   { words: ['ambassador'], family: 'ambassador', lang: 'en', linkers: ['to', 'in'] },
   { words: ['envoy'], family: 'ambassador', lang: 'en', linkers: ['to', 'in'] },
   { words: ['member'], family: 'member', lang: 'en', linkers: ['of'] },
+  { words: ['sits', 'on'], family: 'member', lang: 'en', linkers: ['the'] },
+  { words: ['chargé', "d'affaires"], family: 'charge', lang: 'en', linkers: ['to', 'in'] },
+  { words: ['charge', "d'affaires"], family: 'charge', lang: 'en', linkers: ['to', 'in'] },
+  { words: ['adviser'], family: 'adviser', lang: 'en', linkers: ['to', 'of'] },
+  { words: ['advisor'], family: 'adviser', lang: 'en', linkers: ['to', 'of'] },
   { words: ['deputy', 'head'], family: 'deputy', lang: 'en', linkers: ['of'] },
   { words: ['deputy', 'chief'], family: 'deputy', lang: 'en', linkers: ['of'] },
   { words: ['deputy', 'leader'], family: 'deputy', lang: 'en', linkers: ['of'] },
@@ -86,7 +97,7 @@ const RAW_TITLE_HEADS: readonly TitleHead[] = [
   { words: ['leader'], family: 'leads', lang: 'en', linkers: ['of'] },
   { words: ['leads'], family: 'leads', lang: 'en', linkers: ['the'] },
   { words: ['commander'], family: 'leads', lang: 'en', linkers: ['of'] },
-  { words: ['representative'], family: 'representative', lang: 'en', linkers: ['of', 'for', 'in'] },
+  { words: ['representative'], family: 'representative', lang: 'en', linkers: ['of', 'for'] },
   { words: ['wing'], family: 'representative', lang: 'en', linkers: ['of'] },
 ];
 
@@ -138,7 +149,7 @@ export const SPEECH_VERBS = ks([
 ]);
 
 /** Prepositions that put a place as the location of what precedes (folded). */
-export const LOCATIVES = ks(['في', 'ب', 'على', 'قرب', 'بقرب', 'محيط', 'بمحيط', 'داخل', 'لدي', 'الي', 'in', 'at', 'near', 'on', 'to', 'inside', 'outside']);
+export const LOCATIVES = ks(['في', 'ب', 'على', 'قرب', 'بقرب', 'محيط', 'بمحيط', 'داخل', 'الي', 'in', 'at', 'near', 'on', 'to', 'inside', 'outside']);
 
 /** Nouns for groups of people: a place right after them says where they are, not where an event is. */
 export const ACTOR_NOUNS = ks([

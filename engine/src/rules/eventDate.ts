@@ -8,7 +8,9 @@
  */
 import type { Rule } from './rule';
 import { dates, type DateExpression } from '../extract/dates';
-import { nearestEvents, triggerHits } from '../events';
+import { hitsAround, supportedEvents, triggerHits } from '../events';
+import { RELATIVE_MONTH } from '../lexicon/months';
+import { fold } from '../text/normalise';
 import { tokenLang, type Analysis } from '../analysis';
 import { MONTH_DISPLAY, monthSeries } from '../lexicon/months';
 import type { Entity } from '../knowledge';
@@ -19,8 +21,8 @@ type Verdict = { ok: true } | { ok: false; year?: boolean; month?: boolean; day?
 function compare(draft: DateExpression, event: Event): Verdict | undefined {
   const fact = event.date;
   if (!fact) return undefined;
-  // "Next September" can only be an event the article also dates relative to its own time.
-  if (draft.relative && !fact.relative && !fact.derived) return undefined;
+  // "Next September" can only be an event the article also dates as next, last or this month.
+  if (draft.relative && relativeDirection(fact.relative) !== draft.relative.value) return undefined;
   let comparable = false;
   const verdict: { ok: false; year?: boolean; month?: boolean; day?: boolean } = { ok: false };
   if (draft.year) {
@@ -39,6 +41,16 @@ function compare(draft: DateExpression, event: Event): Verdict | undefined {
   // or the other way round, is compared on the month alone (done above).
   if (!comparable) return undefined;
   return verdict.year || verdict.month || verdict.day ? verdict : { ok: true };
+}
+
+/** Whether the article's relative expression points at the next, the last or this month. */
+function relativeDirection(relative: string | undefined): 'next' | 'last' | 'this' | undefined {
+  if (!relative) return undefined;
+  const words = fold(relative).split(/[^\p{L}]+/u);
+  for (const [direction, list] of Object.entries(RELATIVE_MONTH)) {
+    if (list.some((word) => words.includes(fold(word)))) return direction as 'next' | 'last' | 'this';
+  }
+  return undefined;
 }
 
 /** Whether a colon or semicolon separates token `index` from the one before it. */
@@ -93,18 +105,23 @@ export const eventDate: Rule = {
       });
       if (around.some((hit) => hit.events.some((event) => compare(date, event.fact)?.ok === true))) continue;
       // Otherwise the nearest trigger in the date's clause, else the nearest before it in the sentence.
-      const near =
-        nearestEvents(analysis, hits, date.tokenStart, date.tokenEnd, { before: 24, after: 8, sameClause: true, barrier: (index) => dateTokens[index] === 1 }) ??
-        nearestEvents(analysis, hits, date.tokenStart, date.tokenEnd, { before: 24, after: 0, barrier: (index) => dateTokens[index] === 1 || segmentBreak(analysis, index) });
-      if (!near) continue;
-      const dated = near.events.filter((event) => event.fact.date);
+      let dated: ReturnType<typeof supportedEvents> = [];
+      for (const hit of hitsAround(analysis, hits, date.tokenStart, date.tokenEnd, { before: 24, after: 8, sameClause: true, barrier: (index) => dateTokens[index] === 1 || segmentBreak(analysis, index) })) {
+        dated = supportedEvents(analysis, knowledge, hits, hit).filter((event) => event.fact.date && compare(date, event.fact) !== undefined);
+        if (dated.length > 0) break;
+      }
       if (dated.length === 0) continue;
       const verdicts = dated.map((event) => ({ event, verdict: compare(date, event.fact) })).filter((v) => v.verdict !== undefined);
       if (verdicts.length === 0 || verdicts.some((v) => v.verdict!.ok)) continue;
-      // Several candidate events that all disagree: report only what they agree on.
+      // Several candidate events that all disagree: the one nearest in time is the one meant.
+      const distance = (event: Entity<Event>) => {
+        const fact = event.fact.date!;
+        const draftMonths = (date.year?.value ?? fact.year) * 12 + (date.month?.value ?? fact.month ?? 1);
+        return Math.abs(draftMonths - (fact.year * 12 + (fact.month ?? 1)));
+      };
+      verdicts.sort((a, b) => distance(a.event) - distance(b.event));
+      if (verdicts.length > 1 && distance(verdicts[0]!.event) === distance(verdicts[1]!.event)) continue;
       const chosen: Entity<Event> = verdicts[0]!.event;
-      const agreeing = verdicts.every((v) => v.event.fact.date!.year === chosen.fact.date!.year && v.event.fact.date!.month === chosen.fact.date!.month);
-      if (!agreeing) continue;
       const verdict = verdicts[0]!.verdict as { ok: false; year?: boolean; month?: boolean; day?: boolean };
       const fact = chosen.fact.date!;
       const lang = tokenLang(analysis, analysis.tokens[date.tokenStart]!);

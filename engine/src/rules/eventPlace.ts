@@ -8,7 +8,8 @@
  */
 import type { Rule } from './rule';
 import { mentions } from '../mentions';
-import { nearestEvents, triggerHits } from '../events';
+import { hitsAround, supportedEvents, triggerHits } from '../events';
+import { titles } from '../titles';
 import { stems } from '../knowledge';
 import { tokenLang } from '../analysis';
 import { ACTOR_NOUNS, LOCATIVES } from '../lexicon/words';
@@ -31,6 +32,7 @@ export const eventPlace: Rule = {
     if (hits.length === 0) return;
     const tokens = analysis.tokens;
     const all = mentions(analysis, knowledge);
+    const allTitles = titles(analysis, knowledge);
     // Places and organisations between a trigger and a place take the place for themselves
     // (مستقبل مهمة التحالف الدولي في العراق).
     const blockers = new Uint8Array(tokens.length);
@@ -46,24 +48,26 @@ export const eventPlace: Rule = {
       const cueToken = tokens[cue];
       let hasCue = (cueToken && cueToken.sentence === first.sentence && stems(cueToken.key).some((s) => LOCATIVE.has(s.stem))) || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب'));
       // "في غزة ورفح", "in Gaza and Khan Younis": a place joined to a located place is located too.
+      // "on Yemen's port of Mukalla": a place inside a located place's phrase is located too.
+      if (!hasCue && previousCued && cue >= previousCued.start && cue < previousCued.end) hasCue = true;
       if (!hasCue && previousCued) {
         const joinedByAnd = (cueToken && (cueToken.key === 'and' || cueToken.key === 'و' || cueToken.key === 'or') && cue === previousCued.end) || (place.tokenStart === previousCued.end && analysis.text.slice(first.oStart, place.start) === 'و');
         if (joinedByAnd) hasCue = true;
       }
       if (!hasCue) continue;
-      const chain = previousCued && (place.tokenStart - previousCued.end <= 1) ? { start: previousCued.start, end: place.tokenEnd } : { start: place.tokenStart, end: place.tokenEnd };
+      const chain = previousCued && place.tokenStart - previousCued.end <= 3 ? { start: previousCued.start, end: place.tokenEnd } : { start: place.tokenStart, end: place.tokenEnd };
       previousCued = chain;
+      // A place that belongs to a title (السفيرة لدى العراق, representative in parliament) is not
+      // an event's place.
+      if (allTitles.some((title) => title.headStart < place.tokenStart && place.tokenStart - Math.max(title.end, title.headEnd) <= 2 && tokens[title.headStart]!.sentence === first.sentence)) continue;
       // A place after a noun for people describes them.
       const before = tokens[cue - 1];
       if (before && before.sentence === first.sentence && stems(before.key).some((s) => ACTORS.has(s.stem))) continue;
-      const near = nearestEvents(analysis, hits, place.tokenStart, place.tokenEnd, {
-        before: 8,
-        after: 5,
-        sameClause: true,
-        barrier: (index) => blockers[index] === 1 && (index < chain.start || index >= chain.end),
-      });
-      if (!near) continue;
-      const placed = near.events.filter((event) => event.fact.place);
+      let placed: ReturnType<typeof supportedEvents> = [];
+      for (const hit of hitsAround(analysis, hits, place.tokenStart, place.tokenEnd, { before: 8, after: 5, sameClause: true, barrier: (index) => blockers[index] === 1 && (index < chain.start || index >= chain.end) })) {
+        placed = supportedEvents(analysis, knowledge, hits, hit).filter((event) => event.fact.place);
+        if (placed.length > 0) break;
+      }
       if (placed.length === 0) continue;
       const agrees = placed.some((event) => {
         const eventPlace = knowledge.resolve(event, event.fact.place);
@@ -71,6 +75,14 @@ export const eventPlace: Rule = {
         return knowledge.placeWithin(place.entity, eventPlace.key) || knowledge.placeWithin(eventPlace.key, place.entity) || knowledge.same(place.entity, eventPlace.key);
       });
       if (agrees) continue;
+      // The writer already put the event in its right place in this sentence: another place near
+      // a trigger word is about something else (other talks, another strike).
+      const sentence = first.sentence;
+      const rightPlaceNamed = all.some((other) => other.kind === 'place' && other !== place && tokens[other.tokenStart]!.sentence === sentence && placed.some((event) => {
+        const eventPlace = knowledge.resolve(event, event.fact.place);
+        return !!eventPlace && (knowledge.placeWithin(other.entity, eventPlace.key) || knowledge.same(other.entity, eventPlace.key));
+      }));
+      if (rightPlaceNamed) continue;
       const event = placed[0]!;
       const eventPlace = knowledge.resolve<Place>(event, event.fact.place)!;
       // Places of other events at the same trigger (the whole list must disagree).

@@ -8,7 +8,10 @@
  */
 import type { Rule } from './rule';
 import { numbers, type NumberExpression } from '../extract/numbers';
-import { stems, type Entity } from '../knowledge';
+import { stems, tokenKey, type Entity, type KnowledgeIndex } from '../knowledge';
+import { fold } from '../text/normalise';
+import { triggerHits } from '../events';
+import type { Analysis } from '../analysis';
 import { tokenLang } from '../analysis';
 import { ARABIC_DISPLAY, ENGLISH_DISPLAY, UNIT_WORDS } from '../lexicon/numbers';
 import type { Quantity } from '../factBase/schema';
@@ -21,9 +24,12 @@ const UNIT_AR: Record<string, { few: string; many: string; one: string }> = {
   day: { one: 'يوم', few: 'أيام', many: 'يوماً' },
 };
 
-function unitOf(token: Token | undefined): string | undefined {
+function unitOf(token: Token | undefined): 'day' | 'week' | 'month' | 'year' | undefined {
   if (!token) return undefined;
-  for (const { stem } of stems(token.key)) if (UNIT_WORDS[stem]) return UNIT_WORDS[stem];
+  for (const { stem } of stems(token.key)) {
+    const unit = UNIT_WORDS[stem] ?? (stem.startsWith('ال') ? UNIT_WORDS[stem.slice(2)] : undefined);
+    if (unit) return unit;
+  }
   return undefined;
 }
 
@@ -47,6 +53,32 @@ function render(value: number, draft: NumberExpression, unit: string | undefined
   return String(value);
 }
 
+/** Whether a count's qualifier (عراقية, Iraqi) stands next to its noun. */
+function qualifiedBy(tokens: Token[], i: number, q: Quantity): boolean {
+  const qualifiers = [...(q.qualifier?.ar ?? []), ...(q.qualifier?.en ?? [])].map((text) => tokenKey(fold(text)));
+  const window = [tokens[i - 1], tokens[i + 1], tokens[i + 2]].filter((t): t is Token => !!t && t.sentence === tokens[i]!.sentence);
+  return window.some((token) => qualifiers.some((word) => token.key === word || (word.length >= 4 && token.key.startsWith(word.slice(0, word.length - 1)))));
+}
+
+/** Whether a sentence mentions an event the article reports right beside the quantity. */
+function sameMatter(analysis: Analysis, knowledge: KnowledgeIndex, fact: Entity<Quantity>, sentence: number): boolean {
+  const at = fact.fact.evidence[0]?.start ?? 0;
+  return triggerHits(analysis, knowledge).some(
+    (hit) =>
+      analysis.tokens[hit.tokenStart]!.sentence === sentence &&
+      hit.events.some((event) => event.factBase === fact.factBase && event.fact.evidence.some((evidence) => Math.abs(evidence.start - at) < 400)),
+  );
+}
+
+/** Arabic duals of a counted noun: مصدران for two sources. */
+function dualOf(token: Token, q: Quantity): boolean {
+  if (token.script !== 'ar') return false;
+  return q.noun.ar.some((noun) => {
+    const key = tokenKey(fold(noun));
+    return token.key === key + 'ان' || token.key === key + 'ين' || token.key === key.replace(/ه$/, 'ت') + 'ان' || token.key === key.replace(/ه$/, 'ت') + 'ين';
+  });
+}
+
 export const quantity: Rule = {
   id: 'quantity',
   category: 'number',
@@ -62,6 +94,31 @@ export const quantity: Rule = {
     const all = numbers(analysis);
     if (all.length === 0) return;
     const reported = new Set<number>();
+    // Duals: «مصدران عراقيان» says two.
+    for (const fact of knowledge.quantities) {
+      if (fact.fact.unit !== 'count' || fact.fact.value === 2) continue;
+      for (const token of tokens) {
+        if (!dualOf(token, fact.fact)) continue;
+        if (!qualifiedBy(tokens, token.index, fact.fact) && !sameMatter(analysis, knowledge, fact, token.sentence)) continue;
+        const lang = tokenLang(analysis, token);
+        const actual = analysis.text.slice(token.oStart, token.oEnd);
+        const expected = lang === 'ar' ? `${ARABIC_DISPLAY[fact.fact.value]?.m ?? fact.fact.value} ${fact.fact.noun.ar[0]}` : String(fact.fact.value);
+        report({
+          ruleId: 'quantity',
+          range: { start: token.oStart, end: token.oEnd },
+          lang,
+          message: {
+            ar: `الرقم خاطئ: يذكر المقال ${fact.fact.value} (${fact.fact.noun.ar[0]})، لا اثنين.`,
+            en: `Wrong number: the article gives ${fact.fact.value} (${fact.fact.noun.en[0]}), not two.`,
+          },
+          actual,
+          expected,
+          fix: { text: expected },
+          factId: fact.id,
+          evidence: knowledge.evidenceOf(fact.key),
+        });
+      }
+    }
     for (let i = 0; i < tokens.length; i++) {
       let facts: Entity<Quantity>[] | undefined;
       for (const { stem } of stems(tokens[i]!.key)) {
@@ -78,23 +135,25 @@ export const quantity: Rule = {
             .filter((n) => (n.tokenEnd === i || n.tokenEnd === i - 1) && tokens[n.tokenStart]!.clause === tokens[i]!.clause && !(n.style === 'digits' && /^\d{4}$/.test(tokens[n.tokenStart]!.text)))
             .map((number) => ({ number, unitTokenEnd: number.tokenEnd }))[0];
           if (!found) continue;
-          if (q.qualifier && (q.qualifier.ar?.length || q.qualifier.en?.length)) {
-            const qualifiers = [...(q.qualifier.ar ?? []), ...(q.qualifier.en ?? [])].map((text) => stems(text.toLowerCase())[0]!.stem);
-            const folded = qualifiers.map((word) => word.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه'));
-            const window = [tokens[i - 1], tokens[i + 1], tokens[i + 2]].filter((t): t is Token => !!t && t.sentence === tokens[i]!.sentence);
-            const qualified = window.some((token) => folded.some((word) => token.key === word || (word.length >= 4 && token.key.startsWith(word.slice(0, word.length - 1)))));
-            if (!qualified) continue;
+          if (q.qualifier && (q.qualifier.ar?.length || q.qualifier.en?.length) && !qualifiedBy(tokens, i, q)) {
+            // Without its qualifier a count is the article's only when the sentence speaks of the
+            // same matter (an event the article reports beside the count).
+            if (!sameMatter(analysis, knowledge, fact, tokens[i]!.sentence)) continue;
           }
         } else {
           // A number with this unit within a few words of the noun: مهلة 8 أشهر, eight-month deadline.
           for (const number of all) {
             if (tokens[number.tokenStart]!.clause !== tokens[i]!.clause) continue;
-            const unit = number.unit ?? unitOf(tokens[number.tokenEnd]);
+            const unitBefore = tokens[number.tokenStart - 1]?.key.startsWith('ال') ? unitOf(tokens[number.tokenStart - 1]) : undefined;
+            const unit = number.unit ?? unitOf(tokens[number.tokenEnd]) ?? unitBefore;
             if (unit !== q.unit) continue;
             const after = number.tokenStart - i;
             const before = i - number.tokenEnd - (number.unit ? 0 : 1);
             if ((after >= 1 && after <= 4) || (before >= 0 && before <= 2)) {
-              found = { number, unitTokenEnd: number.unit ? number.tokenEnd : number.tokenEnd + 1 };
+              if (unitBefore && !number.unit && unitOf(tokens[number.tokenEnd]) === undefined) {
+                // مهلة الأشهر الستة: the unit comes first; report the pair.
+                found = { number: { ...number, start: tokens[number.tokenStart - 1]!.oStart, tokenStart: number.tokenStart - 1, unit: unitBefore }, unitTokenEnd: number.tokenEnd };
+              } else found = { number, unitTokenEnd: number.unit ? number.tokenEnd : number.tokenEnd + 1 };
               break;
             }
           }

@@ -37,9 +37,10 @@ export const quoteSpeaker: Rule = {
         if (tokens[k]!.quote !== -1) break;
         if (!stems(tokens[k]!.key).some((s) => SPEECH.has(s.stem))) continue;
         speaker = people.find((p) => p.tokenStart > k && p.tokenEnd <= quoteStart && tokens[p.tokenStart]!.quote === -1);
-        if (!speaker && tokens[k]!.script === 'latin') {
-          // English: "X said", the speaker before the verb.
-          speaker = [...people].reverse().find((p) => p.tokenEnd <= k && tokens[p.tokenStart]!.sentence === sentence && k - p.tokenEnd <= 3);
+        if (!speaker) {
+          // "X said" and "وكان X قد قال": the speaker before the verb.
+          // Only right before the verb, in the same clause ("X said", "X قد قال").
+          speaker = [...people].reverse().find((p) => p.tokenEnd <= k && tokens[p.tokenEnd - 1]!.clause === tokens[k]!.clause && k - p.tokenEnd <= 2 && tokens[p.tokenStart]!.quote === -1);
         }
         break;
       }

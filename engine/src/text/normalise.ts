@@ -85,8 +85,13 @@ function foldCodePoint(code: number, char: string): string {
   let out: string;
   if ((code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefc) || (code >= 0xff00 && code <= 0xffef) || (code >= 0xfb00 && code <= 0xfb06)) {
     // Presentation forms, ligatures and full-width forms: NFKC, then fold each resulting letter.
+    // Code points of these blocks that NFKC leaves as they are (the ornate parentheses ﴾﴿ of
+    // Qur'anic quotations, unassigned and non-characters) are kept: folding them again would recurse
+    // forever (a stack overflow that failed the whole check; found by tests/robustness).
+    const expanded = char.normalize('NFKC');
     out = '';
-    for (const part of char.normalize('NFKC')) out += foldCodePoint(part.codePointAt(0)!, part);
+    if (expanded === char) out = char;
+    else for (const part of expanded) out += foldCodePoint(part.codePointAt(0)!, part);
   } else if ((code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff)) {
     // Latin letters with accents: decompose and drop the marks.
     out = '';
