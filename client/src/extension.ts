@@ -88,9 +88,15 @@ async function checkWorkspaceWithProgress(languageClient: LanguageClient, args: 
   );
 }
 
-/** Whether a document is shown in a tab; the language client pulls the diagnostics of exactly those. */
-function hasTab(uri: vscode.Uri): boolean {
+/**
+ * Whether the language client pulls the diagnostics of `uri`: it does for the drafts (documents in
+ * the checked languages) that are shown in a tab. Fact-base and configuration files are not drafts;
+ * their diagnostics are always pushed.
+ */
+function isPulled(uri: vscode.Uri): boolean {
   const key = uri.toString();
+  const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === key);
+  if (!document || !configuredLanguages().includes(document.languageId)) return false;
   return vscode.window.tabGroups.all.some((group) =>
     group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === key),
   );
@@ -112,7 +118,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     middleware: {
       // The server pushes diagnostics only for "Check Workspace". A draft shown in a tab has pulled
       // diagnostics already; drop pushed ones for it, so that nothing is reported twice.
-      handleDiagnostics: (uri, diagnostics, next) => next(uri, hasTab(uri) ? [] : diagnostics),
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, isPulled(uri) ? [] : diagnostics),
       executeCommand: async (command, args, next) => {
         if (command === Commands.checkWorkspace && client) return checkWorkspaceWithProgress(client, args);
         if (command === Commands.checkDocument) {
@@ -195,7 +201,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<IsnadA
   // from then on; forget the pushed ones.
   context.subscriptions.push(
     vscode.window.tabGroups.onDidChangeTabs((event) => {
-      for (const tab of event.opened) if (tab.input instanceof vscode.TabInputText) client?.diagnostics?.delete(tab.input.uri);
+      for (const tab of event.opened) if (tab.input instanceof vscode.TabInputText && isPulled(tab.input.uri)) client?.diagnostics?.delete(tab.input.uri);
     }),
   );
 

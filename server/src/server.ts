@@ -51,8 +51,11 @@ import {
   type DescribedFactBase,
   type InitializationOptions,
 } from './protocol';
-import { DEFAULT_SETTINGS, SettingsCache, checkOptions, parseSettings, type ProjectOptions, type Settings } from './settings';
-import { languageOfFile, listDrafts } from './workspaceFiles';
+import { DEFAULT_SETTINGS, SettingsCache, checkOptions, parseSettings, type Settings } from './settings';
+import { configFactBasePaths, defaultLoadedConfig, type LoadedConfig } from '../../host/src/config';
+import { discoverFiles, readTextFile } from '../../host/src/files';
+import { CONFIG_FILE_NAME, DEFAULT_MAX_FILE_SIZE, type ConfigProblem } from '../../shared/config';
+import { excludedBy, formatBy, ProjectConfigs } from './projects';
 import packageJson from '../../package.json';
 
 /** A document's check, ready to run: its settings, the checker for its fact bases and the options. */
@@ -76,6 +79,11 @@ export function uriToPath(uri: string): string | undefined {
   }
 }
 
+/** The language id a file's extension implies: Markdown for Markdown files, plain text otherwise. */
+export function languageOfFile(path: string): 'markdown' | 'plaintext' {
+  return /\.(md|markdown|mdown|mdx)$/i.test(path) ? 'markdown' : 'plaintext';
+}
+
 /** Language ids other editors send for the languages VS Code calls `markdown` and `plaintext`. */
 const LANGUAGE_ALIASES: Record<string, string> = { text: 'plaintext', txt: 'plaintext', md: 'markdown', 'markdown.mdx': 'markdown' };
 
@@ -84,7 +92,7 @@ export function formatOf(languageId: string, uri: string): 'markdown' | 'plainte
   if (languageId === 'markdown' || languageId === 'mdx') return 'markdown';
   if (languageId === 'plaintext' || LANGUAGE_ALIASES[languageId] === 'plaintext') return 'plaintext';
   if (LANGUAGE_ALIASES[languageId] === 'markdown') return 'markdown';
-  return languageOfFile(uri) === 'markdown' ? 'markdown' : 'plaintext';
+  return languageOfFile(uri);
 }
 
 function isInside(path: string, folder: string): boolean {
@@ -187,18 +195,28 @@ export function createServer(connection: Connection): void {
     return base ? { path: resolve(base, value), relative: true } : undefined;
   }
 
-  /** The project options that apply to a document (`.isnadrc.json`; trusted workspaces only). */
-  function projectOptions(uri: string): ProjectOptions & { factBases: string[] } {
-    void uri;
-    return { factBases: [] };
+  const projects = new ProjectConfigs(
+    () => rules.map((rule) => rule.id),
+    (file, problems, changed) => reportFileProblems(file, problems, changed, undefined),
+  );
+
+  /** The `.isnadrc.json` that applies to a document; never in an untrusted workspace. */
+  function projectOf(uri: string): LoadedConfig | undefined {
+    if (!trusted) return undefined;
+    const path = uriToPath(uri);
+    const folder = path ? undefined : folderOf(uri);
+    return path ? projects.forFile(path) : folder ? projects.forFolder(folder) : undefined;
   }
 
-  /** The fact-base files that apply to a document, in order. */
-  function factBasePaths(uri: string, settings: Settings): string[] {
+  /**
+   * The fact-base files that apply to a document, in order: the bundled one (unless the settings or
+   * the project turn it off), the project's, then the settings'.
+   */
+  function factBasePaths(uri: string, settings: Settings, project: LoadedConfig | undefined): string[] {
     const paths: string[] = [];
-    if (settings.useBundledFactBase) paths.push(bundledFactBasePath());
-    const configured = [...settings.factBases, ...(trusted ? projectOptions(uri).factBases : [])];
-    for (const raw of configured) {
+    if (settings.useBundledFactBase && (project?.config.bundledFactBase ?? true)) paths.push(bundledFactBasePath());
+    if (project) paths.push(...configFactBasePaths(project));
+    for (const raw of settings.factBases) {
       const resolved = resolveConfiguredPath(raw, uri);
       if (!resolved) continue;
       if (!trusted && (resolved.relative || insideWorkspace(resolved.path))) {
@@ -214,21 +232,39 @@ export function createServer(connection: Connection): void {
   }
 
   function reportFactBaseProblems(entry: FactBaseEntry, changed: boolean): void {
-    const uri = pathToFileURL(entry.path).href;
-    const diagnostics = entry.text === undefined ? [] : entry.problems.map((problem) => problemToDiagnostic(entry.text!, problem));
-    void connection.sendDiagnostics({ uri, diagnostics });
+    reportFileProblems(entry.path, entry.problems, changed, entry.good !== undefined, entry.text);
+  }
+
+  /**
+   * Publishes the problems of a fact-base or configuration file as diagnostics on that file and,
+   * when they changed, tells the user.
+   *
+   * @param kept For a fact base: whether a last good version stays in use. Undefined for a configuration.
+   */
+  function reportFileProblems(path: string, problems: readonly ConfigProblem[], changed: boolean, kept: boolean | undefined, text?: string): void {
+    let content = text;
+    if (content === undefined) {
+      try {
+        content = readFileSync(path, 'utf8');
+      } catch {
+        content = undefined;
+      }
+    }
+    const diagnostics = content === undefined ? [] : problems.map((problem) => problemToDiagnostic(content, problem));
+    void connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics });
     if (!changed) return;
-    const text = messages(uiLang);
-    const first = entry.problems[0];
+    const strings = messages(uiLang);
+    const first = problems[0];
     const show = (type: MessageType, message: string) => void connection.sendNotification(ShowMessageNotification.type, { type, message });
     if (!first) {
-      show(MessageType.Info, text.factBaseRecovered(basename(entry.path)));
+      show(MessageType.Info, strings.fileRecovered(basename(path)));
       return;
     }
     const detail = `${first.line}:${first.column} ${first.message}`;
-    for (const problem of entry.problems) log(`isnad: ${problem.file}:${problem.line}:${problem.column}: ${problem.message} (${problem.path})`);
-    if (entry.good) show(MessageType.Warning, text.brokenFactBaseKept(basename(entry.path), detail));
-    else show(MessageType.Error, text.brokenFactBaseUnused(basename(entry.path), detail));
+    for (const problem of problems) log(`isnad: ${problem.file}:${problem.line}:${problem.column}: ${problem.message} (${problem.path})`);
+    if (kept === undefined) show(MessageType.Error, strings.brokenConfig(basename(path), detail));
+    else if (kept) show(MessageType.Warning, strings.brokenFactBaseKept(basename(path), detail));
+    else show(MessageType.Error, strings.brokenFactBaseUnused(basename(path), detail));
   }
 
   // ---- Watching fact bases ---------------------------------------------------------------------
@@ -286,7 +322,10 @@ export function createServer(connection: Connection): void {
   async function onFilesChanged(paths: readonly string[]): Promise<void> {
     let changed = false;
     for (const path of paths) {
-      if (basename(path) === '.isnadrc.json') {
+      if (basename(path) === CONFIG_FILE_NAME) {
+        // Clear what the old file reported; reading it again reports what is still wrong.
+        void connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics: [] });
+        projects.clear();
         configGeneration++;
         changed = true;
       }
@@ -301,13 +340,17 @@ export function createServer(connection: Connection): void {
 
   async function prepare(uri: string, languageId: string): Promise<Prepared> {
     const settings = await settingsCache.get(uri);
-    const paths = factBasePaths(uri, settings);
+    const project = projectOf(uri);
+    const paths = factBasePaths(uri, settings, project);
     const checker = store.checker(paths);
     afterLoad();
-    const options = checkOptions(settings, formatOf(languageId, uri), rules, trusted ? projectOptions(uri) : {});
+    const path = uriToPath(uri);
+    const format = (project && path ? formatBy(project, path) : undefined) ?? formatOf(languageId, uri);
+    const options = checkOptions(settings, format, rules, { rules: project?.config.rules, lang: project?.config.lang });
+    const excluded = !!project && !!path && excludedBy(project, path);
     return {
       settings,
-      enabled: settings.languages.includes(languageId) || settings.languages.includes(LANGUAGE_ALIASES[languageId] ?? languageId),
+      enabled: !excluded && (settings.languages.includes(languageId) || settings.languages.includes(LANGUAGE_ALIASES[languageId] ?? languageId)),
       checker,
       options,
       key: `${store.generation}:${configGeneration}:${trusted}:${paths.join('|')}`,
@@ -401,29 +444,36 @@ export function createServer(connection: Connection): void {
     const text = messages(uiLang);
     progress.begin(text.checkingWorkspace, 0, undefined, true);
     try {
-      const files = folders.flatMap((folder) => {
-        const path = uriToPath(folder.uri);
-        return path ? listDrafts(path) : [];
-      });
+      // The drafts of each folder, as `isnad check <folder>` finds them: the project's include and
+      // exclude globs, or the defaults.
+      const files: { path: string; project?: LoadedConfig }[] = [];
+      for (const folder of folders) {
+        const folderPath = uriToPath(folder.uri);
+        if (!folderPath) continue;
+        const project = trusted ? projects.forFolder(folderPath) : undefined;
+        const config = project ?? defaultLoadedConfig(folderPath);
+        const found = discoverFiles([folderPath], { cwd: folderPath, base: config.dir, include: config.config.include, exclude: config.config.exclude });
+        for (const path of found.files) files.push({ path, project });
+      }
       const openByPath = new Map(documents.all().map((document) => [uriToPath(document.uri) ?? document.uri, document]));
       for (let i = 0; i < files.length; i++) {
         if (cancelled()) {
           summary.cancelled = true;
           break;
         }
-        const path = files[i]!;
+        const { path, project } = files[i]!;
         progress.report(Math.round((100 * i) / files.length), text.checkedFiles(i, files.length));
         const open = openByPath.get(path);
         const uri = open?.uri ?? pathToFileURL(path).href;
         let document = open;
         if (!document) {
-          let content: string;
-          try {
-            content = readFileSync(path, 'utf8');
-          } catch {
+          const read = readTextFile(path, { maxBytes: project?.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE });
+          if (!read.ok) {
+            log(`isnad: ${path}: skipped: ${read.reason}`);
             continue;
           }
-          document = TextDocument.create(uri, languageOfFile(path) ?? 'plaintext', 0, content);
+          const format = (project ? formatBy(project, path) : undefined) ?? languageOfFile(path);
+          document = TextDocument.create(uri, format, 0, read.text);
         }
         const prepared = await prepare(uri, document.languageId);
         if (!prepared.enabled) continue;
@@ -449,7 +499,7 @@ export function createServer(connection: Connection): void {
     const scope = uri ?? folders[0]?.uri ?? pathToFileURL(process.cwd()).href;
     const settings = await settingsCache.get(scope);
     const described: DescribedFactBase[] = [];
-    for (const path of factBasePaths(scope, settings)) {
+    for (const path of factBasePaths(scope, settings, projectOf(scope))) {
       const entry = store.entry(path);
       if (!entry.good) continue;
       described.push({

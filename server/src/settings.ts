@@ -37,6 +37,8 @@ export function parseSettings(raw: unknown): Settings {
 /** Project-level options (from `.isnadrc.json`) that the settings are layered over. */
 export interface ProjectOptions {
   rules?: Record<string, SeveritySetting>;
+  /** The project's message language, used while `isnad.messageLanguage` is `auto`. */
+  lang?: Lang | 'auto';
 }
 
 /**
@@ -59,7 +61,7 @@ export function checkOptions(
     else if (project.rules?.[rule.id]) severities[rule.id] = project.rules[rule.id]!;
     else if (rule.category === 'unverified' && settings.noteLevel !== 'default') severities[rule.id] = settings.noteLevel;
   }
-  const messageLang: Lang | 'auto' = settings.messageLanguage;
+  const messageLang: Lang | 'auto' = settings.messageLanguage !== 'auto' ? settings.messageLanguage : (project.lang ?? 'auto');
   return { format, rules: severities, messageLang };
 }
 
