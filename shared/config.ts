@@ -181,6 +181,27 @@ export function parseConfig(text: string, file: string, options: ParseConfigOpti
   return problems.length > 0 ? { problems } : { config, problems };
 }
 
+/**
+ * The 1-based line and column of a JSON path in a configuration file's text (of its key, for a
+ * property), or of the deepest part of the path that exists; `1:1` when the text is not JSON.
+ */
+export function locateInConfig(text: string, path: readonly (string | number)[]): { line: number; column: number } {
+  const body = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  const root = parseTree(body, [], { allowTrailingComma: false, disallowComments: true });
+  let offset = 0;
+  if (root) {
+    for (let length = path.length; length >= 0; length--) {
+      const node: Node | undefined = findNodeAtLocation(root, path.slice(0, length) as (string | number)[]);
+      if (node) {
+        offset = node.parent?.type === 'property' && node.parent.children?.[0] ? node.parent.children[0].offset : node.offset;
+        break;
+      }
+    }
+  }
+  const position = lineIndex(text).position(offset);
+  return { line: position.line + 1, column: position.character + 1 };
+}
+
 /** The known id closest to `id` by edit distance, when it is close enough to be a typo. */
 export function closest(id: string, known: readonly string[]): string | undefined {
   let best: string | undefined;

@@ -65,12 +65,10 @@ export async function runKb(argv: readonly string[], cwd = process.cwd()): Promi
         lines.push(`✔ ${displayPath(file, cwd)}: valid (${facts} facts)`);
       }
     }
+    // The problems are this command's output, so they go to stdout with the files that passed.
+    if (problemLines.length > 0) lines.push(...problemLines, `✖ ${problemLines.length} problem${problemLines.length === 1 ? '' : 's'}`);
     await emit(lines.length > 0 ? lines.join('\n') + '\n' : '', undefined, cwd);
-    if (problemLines.length > 0) {
-      process.stderr.write(problemLines.join('\n') + `\n✖ ${problemLines.length} problem${problemLines.length === 1 ? '' : 's'}\n`);
-      return EXIT.usage;
-    }
-    return EXIT.clean;
+    return problemLines.length > 0 ? EXIT.usage : EXIT.clean;
   }
   if (sub === 'show') {
     const { values, positionals } = parse(rest, { help: { type: 'boolean', short: 'h' }, lang: { type: 'string' } }, 'kb');

@@ -55,8 +55,20 @@ export async function emit(text: string, outputFile: string | undefined, cwd: st
     return;
   }
   if (text === '') return;
+  ignoreClosedStdout();
   await new Promise<void>((resolveWrite, reject) => {
-    process.stdout.write(text, (error) => (error ? reject(error) : resolveWrite()));
+    process.stdout.write(text, (error) => (error && (error as NodeJS.ErrnoException).code !== 'EPIPE' ? reject(error) : resolveWrite()));
+  });
+}
+
+let ignoring = false;
+
+/** A reader that stops early (`isnad check | head`) closes the pipe; that is not an error. */
+function ignoreClosedStdout(): void {
+  if (ignoring) return;
+  ignoring = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
   });
 }
 

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
-import { CONFIG_FILE_NAME, defaultConfig, parseConfig, type ConfigProblem, type IsnadConfig } from '../../shared/config';
+import { CONFIG_FILE_NAME, defaultConfig, locateInConfig, parseConfig, type ConfigProblem, type IsnadConfig } from '../../shared/config';
 import { matchesAny, toPosix } from './files';
 
 /** A configuration and where it came from. */
@@ -65,7 +65,7 @@ export function loadConfigFile(path: string, knownRules?: readonly string[]): { 
       const realDir = realpathSync(dir);
       const inside = relative(realDir, real);
       if (inside.startsWith('..') || isAbsolute(inside)) {
-        problems.push({ file, path: `$.factBases[${i}]`, ...locate(text, factBase), message: `"${factBase}" leads outside the configuration's folder` });
+        problems.push({ file, path: `$.factBases[${i}]`, ...locateInConfig(text, ['factBases', i]), message: `"${factBase}" leads outside the configuration's folder` });
       }
     } catch {
       // Reported when the fact base is loaded.
@@ -73,13 +73,6 @@ export function loadConfigFile(path: string, knownRules?: readonly string[]): { 
   });
   if (problems.length > 0) return { problems };
   return { config: { file, dir, config: parsed.config }, problems: [] };
-}
-
-function locate(text: string, needle: string): { line: number; column: number } {
-  const at = text.indexOf(JSON.stringify(needle));
-  if (at < 0) return { line: 1, column: 1 };
-  const before = text.slice(0, at).split(/\r\n|\r|\n/);
-  return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
 }
 
 /** The configuration used when there is no file: defaults, relative to `cwd`. */

@@ -71,9 +71,10 @@ test('kb validate: valid files pass, problems are listed as file:line:col  messa
     writeFileSync(join(dir, 'kb', 'syntax.factbase.json'), '{\n  "id": "x",\n  oops\n}');
     const bad = runCli(['kb', 'validate', 'kb/broken.factbase.json', 'kb/syntax.factbase.json', 'kb/mini.factbase.json'], { cwd: dir });
     assert.equal(bad.status, 2);
-    const lines = bad.stderr.trim().split('\n');
+    const lines = bad.stdout.trim().split('\n');
     assert.match(lines.find((line) => line.includes('nobody'))!, /^kb\/broken\.factbase\.json:\d+:\d+ {2}.*"nobody".* {2}\(\$\.posts\[0\]\.holder\)$/);
-    assert.ok(lines.some((line) => /^kb\/syntax\.factbase\.json:3:3 {2}invalid JSON.* {2}\(\$\)$/.test(line)), bad.stderr);
+    assert.ok(lines.some((line) => /^kb\/syntax\.factbase\.json:3:3 {2}invalid JSON.* {2}\(\$\)$/.test(line)), bad.stdout);
+    assert.equal(lines.at(-1), `✖ ${lines.length - 2} problems`);
     assert.match(bad.stdout, /mini\.factbase\.json: valid/);
   } finally {
     cleanup();
