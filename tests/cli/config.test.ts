@@ -4,11 +4,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { rules } from '../../engine/src/index';
 import { join } from 'node:path';
 import { closest, defaultConfig, parseConfig, parseRuleOverride, staysInside } from '../../shared/config';
 import { configFactBasePaths, findConfigFile, formatFor, loadConfigFile } from '../../host/src/config';
-import { tempDir } from './helpers';
+import { repoRoot, tempDir } from './helpers';
 
 test('defaults', () => {
   const config = defaultConfig();
@@ -19,6 +20,12 @@ test('defaults', () => {
   const parsed = parseConfig('{}', 'x.json');
   assert.deepEqual(parsed.problems, []);
   assert.deepEqual(parsed.config, config);
+});
+
+test('the example configuration is valid', () => {
+  const text = readFileSync(join(repoRoot, 'examples', 'isnadrc.example.json'), 'utf8');
+  const parsed = parseConfig(text, 'isnadrc.example.json', { knownRules: rules.map((rule) => rule.id) });
+  assert.deepEqual(parsed.problems, []);
 });
 
 test('a full configuration parses', () => {
