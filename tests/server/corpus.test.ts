@@ -127,6 +127,25 @@ void describe('server on the corpus', { skip }, () => {
     }
   });
 
+  void test('CRLF line ends and astral characters do not shift ranges', async (t) => {
+    const draft = fixable[0];
+    if (!draft) return t.skip('no finding in the corpus');
+    const text = `😀 🇮🇶\n${draft.text}`.replace(/\n/g, '\r\n');
+    const uri = fileUri(join(corpusDir, 'crlf-copy.md'));
+    await harness.open(uri, text);
+    const diagnostics = await harness.pushed(uri);
+    assert.ok(diagnostics.length > 0);
+    assert.deepEqual(diagnostics.map(shapeOf).sort(byPosition), engineShapes(checker, text));
+    // Each range covers the very characters the engine flagged.
+    const lines = text.split('\r\n');
+    const flagged = checker.check(text, { format: 'markdown' }).findings.map((finding) => text.slice(finding.range.start, finding.range.end)).sort();
+    const covered = diagnostics
+      .filter((diagnostic) => diagnostic.range.start.line === diagnostic.range.end.line)
+      .map((diagnostic) => lines[diagnostic.range.start.line]!.slice(diagnostic.range.start.character, diagnostic.range.end.character));
+    for (const words of covered) assert.ok(flagged.includes(words), words);
+    await harness.close(uri);
+  });
+
   void test('pulled diagnostics equal pushed ones', async () => {
     const pull = await Harness.start({ folders: [corpusDir], settings: {}, diagnostics: 'pull' });
     try {
