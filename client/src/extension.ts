@@ -116,13 +116,15 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     // server asks (settings or fact bases changed).
     diagnosticPullOptions: { onChange: true, onSave: true },
     middleware: {
-      // The server pushes diagnostics only for "Check Workspace". A draft shown in a tab has pulled
-      // diagnostics already; drop pushed ones for it, so that nothing is reported twice.
+      // The server pushes the diagnostics of "Check Workspace" and of fact-base and configuration
+      // files. A draft shown in a tab has pulled diagnostics already; drop pushed ones for it, so
+      // that nothing is reported twice.
       handleDiagnostics: (uri, diagnostics, next) => next(uri, isPulled(uri) ? [] : diagnostics),
       executeCommand: async (command, args, next) => {
         if (command === Commands.checkWorkspace && client) return checkWorkspaceWithProgress(client, args);
         if (command === Commands.checkDocument) {
-          const uri = args[0] ?? vscode.window.activeTextEditor?.document.uri.toString();
+          const first: unknown = args[0];
+          const uri = first instanceof vscode.Uri ? first.toString() : typeof first === 'string' ? first : vscode.window.activeTextEditor?.document.uri.toString();
           const summary = (await next(command, uri ? [uri] : [])) as CheckSummary | null;
           if (summary) vscode.window.setStatusBarMessage(summaryText(summary), 5000);
           return summary;
