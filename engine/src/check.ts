@@ -5,6 +5,7 @@
 import { analyse, type Analysis } from './analysis';
 import { KnowledgeIndex } from './knowledge';
 import { rules } from './rules/registry';
+import { lineIndex } from './text/lineIndex';
 import type { Draft } from './findingBuilder';
 import type { CheckOptions, Finding, Lang, SeveritySetting } from './types';
 import type { FactBaseData } from './factBase/schema';
@@ -99,21 +100,35 @@ export function createChecker(factBases: readonly FactBaseData[]): Checker {
   };
 }
 
+/**
+ * The directives of an analysis, sorted, with their lines, and a line lookup: built once per check.
+ * (Counting lines from the start of the text for every finding and every directive took
+ * O(findings × directives × length) time, minutes on a long draft with many directives; and lines
+ * now end at \r as well as \n, as LSP and the CLI count them. Found by tests/robustness.)
+ */
+const suppressionIndexes = new WeakMap<Analysis, { lineOf: (offset: number) => number; directives: { directive: Analysis['directives'][number]; line: number }[] }>();
+
+function suppressionIndex(analysis: Analysis) {
+  let index = suppressionIndexes.get(analysis);
+  if (!index) {
+    const lines = lineIndex(analysis.text);
+    const lineOf = (offset: number) => lines.position(offset).line;
+    const directives = [...analysis.directives].sort((a, b) => a.offset - b.offset).map((directive) => ({ directive, line: lineOf(directive.offset) }));
+    index = { lineOf, directives };
+    suppressionIndexes.set(analysis, index);
+  }
+  return index;
+}
+
 /** Applies `isnad-disable-next-line`, `isnad-disable-line` and `isnad-disable`/`isnad-enable`. */
 function isSuppressed(analysis: Analysis, ruleId: string, offset: number): boolean {
   if (analysis.directives.length === 0) return false;
-  const text = analysis.text;
-  const lineOf = (at: number) => {
-    let line = 0;
-    for (let i = 0; i < at && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-    return line;
-  };
+  const { lineOf, directives } = suppressionIndex(analysis);
   const findingLine = lineOf(offset);
   let disabledByRange = false;
-  for (const directive of [...analysis.directives].sort((a, b) => a.offset - b.offset)) {
+  for (const { directive, line: directiveLine } of directives) {
     const applies = directive.rules.length === 0 || directive.rules.includes(ruleId);
     if (!applies) continue;
-    const directiveLine = lineOf(directive.offset);
     if (directive.kind === 'disable-next-line' && directiveLine + 1 === findingLine) return true;
     if (directive.kind === 'disable-line' && directiveLine === findingLine) return true;
     if (directive.offset < offset) {
