@@ -48,6 +48,51 @@ function corroborators(knowledge: KnowledgeIndex, event: Entity<Event>): Set<str
   return set;
 }
 
+interface SentenceFacts {
+  /** How many trigger hits each event has in the sentence. */
+  hitCount: Map<string, number>;
+  /** Places of the events hit in the sentence, with the events. */
+  places: Map<string, Set<string>>;
+  /** Folded names and keys of everything named in the sentence. */
+  named: Set<string>;
+}
+
+const sentenceCache = new WeakMap<readonly TriggerHit[], Map<number, SentenceFacts>>();
+
+/** Hits and names grouped by sentence, computed once per draft in one pass. */
+function sentenceIndex(analysis: Analysis, knowledge: KnowledgeIndex, hits: readonly TriggerHit[]): Map<number, SentenceFacts> {
+  let index = sentenceCache.get(hits);
+  if (index) return index;
+  index = new Map();
+  const facts = (sentence: number): SentenceFacts => {
+    let entry = index!.get(sentence);
+    if (!entry) {
+      entry = { hitCount: new Map(), places: new Map(), named: new Set() };
+      index!.set(sentence, entry);
+    }
+    return entry;
+  };
+  for (const hit of hits) {
+    const entry = facts(analysis.tokens[hit.tokenStart]!.sentence);
+    for (const event of hit.events) {
+      entry.hitCount.set(event.key, (entry.hitCount.get(event.key) ?? 0) + 1);
+      if (event.fact.place) {
+        const place = `${event.factBase?.id}:${event.fact.place}`;
+        const set = entry.places.get(place) ?? new Set<string>();
+        set.add(event.key);
+        entry.places.set(place, set);
+      }
+    }
+  }
+  for (const mention of mentions(analysis, knowledge)) {
+    const entry = facts(analysis.tokens[mention.tokenStart]!.sentence);
+    entry.named.add(mention.entity);
+    for (const name of knowledge.foldedNamesOf(mention.entity)) entry.named.add(name);
+  }
+  sentenceCache.set(hits, index);
+  return index;
+}
+
 /**
  * The events of a trigger that the sentence backs. A trigger of several words (الحوار الأمني
  * المشترك, Israeli strike) stands on its own; a one-word trigger (ضربة, talks) counts only when the
@@ -56,19 +101,22 @@ function corroborators(knowledge: KnowledgeIndex, event: Entity<Event>): Set<str
 export function supportedEvents(analysis: Analysis, knowledge: KnowledgeIndex, hits: readonly TriggerHit[], hit: TriggerHit): Entity<Event>[] {
   if (hit.tokenEnd - hit.tokenStart >= 2) return hit.events;
   const sentence = analysis.tokens[hit.tokenStart]!.sentence;
+  const index = sentenceIndex(analysis, knowledge, hits);
+  const here = index.get(sentence);
   // The sentence and the one before it (a pronoun often carries the subject over).
-  const near = (index: number) => {
-    const other = analysis.tokens[index]!.sentence;
-    return other === sentence || other === sentence - 1;
+  const before = index.get(sentence - 1);
+  const isNamed = (key: string) => {
+    if (here?.named.has(key) || before?.named.has(key)) return true;
+    for (const name of knowledge.foldedNamesOf(key)) if (here?.named.has(name) || before?.named.has(name)) return true;
+    return false;
   };
-  const named = mentions(analysis, knowledge).filter((m) => near(m.tokenStart));
   return hit.events.filter((event) => {
-    const others = hits.filter((other) => other !== hit && analysis.tokens[other.tokenStart]!.sentence === sentence);
-    if (others.some((other) => other.events.includes(event))) return true;
+    // Another trigger of the same event in the sentence.
+    if ((here?.hitCount.get(event.key) ?? 0) > 1) return true;
     // Another event of the same place mentioned beside it (withdrew … came back).
-    if (event.fact.place && others.some((other) => other.events.some((e) => e !== event && e.fact.place === event.fact.place && e.factBase === event.factBase))) return true;
-    const backers = corroborators(knowledge, event);
-    return named.some((m) => backers.has(m.entity) || [...backers].some((key) => knowledge.same(key, m.entity)));
+    if (event.fact.place && (here?.places.get(`${event.factBase?.id}:${event.fact.place}`)?.size ?? 0) > 1) return true;
+    for (const key of corroborators(knowledge, event)) if (isNamed(key)) return true;
+    return false;
   });
 }
 
@@ -143,7 +191,18 @@ export function hitsAround(
   const clause = tokens[tokenStart]?.clause;
   const before: TriggerHit[] = [];
   const after: TriggerHit[] = [];
-  for (const hit of hits) {
+  // Hits are in token order: look only at the window around the word.
+  let low = 0;
+  let high = hits.length;
+  const from = tokenStart - options.before - 16;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (hits[mid]!.tokenStart < from) low = mid + 1;
+    else high = mid;
+  }
+  for (let index = low; index < hits.length; index++) {
+    const hit = hits[index]!;
+    if (hit.tokenStart > tokenEnd + options.after) break;
     const hitToken = tokens[hit.tokenStart]!;
     if (hitToken.sentence !== sentence) continue;
     if (options.sameClause && hitToken.clause !== clause) continue;

@@ -151,6 +151,14 @@ export class KnowledgeIndex {
   readonly quantities: Entity<Quantity>[] = [];
   readonly quotes: (Entity<Quote> & { keys: string[] })[] = [];
   readonly affiliations: Entity<Affiliation>[] = [];
+  /** Affiliations by the qualified key of their member. */
+  readonly affiliationsByMember = new Map<string, Entity<Affiliation>[]>();
+  /** Posts by the qualified key of their organisation. */
+  readonly postsByOrganisation = new Map<string, Entity<Post>[]>();
+  /** Posts by each folded word of their titles (وزير, minister, الدفاع …). */
+  readonly postsByTitleWord = new Map<string, Entity<Post>[]>();
+  /** Count quantities by the folded Arabic dual of their noun (مصدران → the four sources). */
+  readonly quantityDuals = new Map<string, Entity<Quantity>[]>();
   /** Event triggers: folded key → events. */
   readonly triggers = new Map<string, Entity<Event>[]>();
   /** Quantity nouns: folded key → quantities. */
@@ -203,6 +211,17 @@ export class KnowledgeIndex {
     for (const post of factBase.posts) {
       const entity = put<Post>(post, 'post');
       this.posts.push(entity);
+      if (post.organisation) {
+        const organisation = this.#qualify(factBase, post.organisation);
+        const list = this.postsByOrganisation.get(organisation) ?? [];
+        list.push(entity);
+        this.postsByOrganisation.set(organisation, list);
+      }
+      for (const word of new Set([...post.title.ar, ...post.title.en].flatMap((title) => nameKeys(title)))) {
+        const list = this.postsByTitleWord.get(word) ?? [];
+        list.push(entity);
+        this.postsByTitleWord.set(word, list);
+      }
       const holder = this.#qualify(factBase, post.holder);
       const list = this.postsByHolder.get(holder) ?? [];
       list.push(entity);
@@ -221,6 +240,16 @@ export class KnowledgeIndex {
     for (const quantity of factBase.quantities) {
       const entity = put<Quantity>(quantity, 'quantity');
       this.quantities.push(entity);
+      if (quantity.unit === 'count') {
+        for (const noun of quantity.noun.ar) {
+          const key = nameKeys(noun).join(' ');
+          for (const dual of [key + 'ان', key + 'ين', key.replace(/ه$/, 'ت') + 'ان', key.replace(/ه$/, 'ت') + 'ين']) {
+            const list = this.quantityDuals.get(dual) ?? [];
+            if (!list.includes(entity)) list.push(entity);
+            this.quantityDuals.set(dual, list);
+          }
+        }
+      }
       for (const noun of [...quantity.noun.ar, ...quantity.noun.en]) {
         const key = nameKeys(noun).join(' ');
         const list = this.quantityNouns.get(key) ?? [];
@@ -232,7 +261,14 @@ export class KnowledgeIndex {
       const entity = put<Quote>(quote, 'quote');
       this.quotes.push({ ...entity, keys: nameKeys(quote.text) });
     }
-    for (const affiliation of factBase.affiliations) this.affiliations.push(put<Affiliation>(affiliation, 'affiliation'));
+    for (const affiliation of factBase.affiliations) {
+      const entity = put<Affiliation>(affiliation, 'affiliation');
+      this.affiliations.push(entity);
+      const member = this.#qualify(factBase, affiliation.member);
+      const list = this.affiliationsByMember.get(member) ?? [];
+      list.push(entity);
+      this.affiliationsByMember.set(member, list);
+    }
   }
 
   #addNames(entity: string, kind: NamedKind, names: { ar: string[]; en: string[] }, short: boolean, lexicon: boolean): void {
@@ -308,6 +344,30 @@ export class KnowledgeIndex {
   personFormsEndingWith(key: string): NameForm[] {
     return (this.#personByLastKey.get(key) ?? []).map((index) => this.nameForms[index]!);
   }
+
+  /** The folded names of a named entity (its keys for matching). */
+  foldedNamesOf(key: string): ReadonlySet<string> {
+    return this.#foldedNames(key);
+  }
+
+  /** Posts at an organisation or at one that shares a name with it (a lexicon twin). */
+  postsAt(organisation: string): Entity<Post>[] {
+    if (!this.#postsByOrgName) {
+      this.#postsByOrgName = new Map();
+      for (const [key, posts] of this.postsByOrganisation) {
+        for (const name of this.#foldedNames(key)) {
+          const list = this.#postsByOrgName.get(name) ?? [];
+          list.push(...posts.filter((post) => !list.includes(post)));
+          this.#postsByOrgName.set(name, list);
+        }
+      }
+    }
+    const out = new Set<Entity<Post>>(this.postsByOrganisation.get(organisation) ?? []);
+    for (const name of this.#foldedNames(organisation)) for (const post of this.#postsByOrgName.get(name) ?? []) out.add(post);
+    return [...out];
+  }
+
+  #postsByOrgName: Map<string, Entity<Post>[]> | undefined;
 
   /** Whether two named entities are the same thing: same key or a shared folded name. */
   same(a: string, b: string): boolean {

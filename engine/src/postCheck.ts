@@ -7,7 +7,7 @@
 import type { Analysis, Token } from './analysis';
 import { tokenLang } from './analysis';
 import { nameKeys, stems, type Entity, type KnowledgeIndex } from './knowledge';
-import { mentions, type Mention } from './mentions';
+import { mentionAt, mentions, type Mention } from './mentions';
 import { titles, titlesOf, unknownNameAt, nationalityOf, FILLER, type Title } from './titles';
 import { LED_BY, NATIONALITIES, ROLE_FAMILY } from './lexicon/words';
 import type { Draft } from './findingBuilder';
@@ -113,7 +113,7 @@ function compute(analysis: Analysis, knowledge: KnowledgeIndex, result: { role: 
     const posts = (knowledge.postsByHolder.get(person.entity) ?? []) as Entity<Post>[];
     if (posts.length === 0) continue;
     const personFact = knowledge.entity(person.entity)!;
-    const affiliations = knowledge.affiliations.filter((a) => a.factBase === personFact.factBase && a.fact.member === personFact.id);
+    const affiliations = knowledge.affiliationsByMember.get(person.entity) ?? [];
     const attached = titlesOf(analysis, allTitles, person, people, placeMentions);
     const mentionedOrgs = new Set(attached.flatMap((title) => title.organisations.map((org) => org.entity)));
     for (const title of attached) {
@@ -310,7 +310,7 @@ function compute(analysis: Analysis, knowledge: KnowledgeIndex, result: { role: 
     if (tokens[after]?.sentence !== tokens[title.headStart]!.sentence) continue;
     const name = unknownNameAt(analysis, after, all);
     if (!name) continue;
-    const matching = knowledge.posts.filter((post) => {
+    const matching = (knowledge.postsByTitleWord.get(title.head.words[0]!) ?? []).filter((post) => {
       if (ROLE_FAMILY[post.fact.role] !== title.family) return false;
       // The title's own head word must be one the post is called by (a US "Defense Secretary"
       // is not the Iraqi "Defence Minister").
@@ -359,6 +359,11 @@ function compute(analysis: Analysis, knowledge: KnowledgeIndex, result: { role: 
   }
 
   // 3. "ORG led by P" / "ORG بزعامة P".
+  const titleByStart = new Map<number, Title>();
+  for (const title of allTitles) {
+    if (!titleByStart.has(title.start)) titleByStart.set(title.start, title);
+    if (!titleByStart.has(title.headStart)) titleByStart.set(title.headStart, title);
+  }
   const ledBy = new Set(LED_BY);
   for (const org of all) {
     if (org.kind !== 'organisation') continue;
@@ -368,13 +373,14 @@ function compute(analysis: Analysis, knowledge: KnowledgeIndex, result: { role: 
     else if (tokens[k] && (tokens[k]!.key === 'headed') && tokens[k + 1]?.key === 'by') k += 2;
     else continue;
     if (!tokens[k] || tokens[k]!.sentence !== tokens[org.tokenStart]!.sentence) continue;
-    const leaders = knowledge.posts.filter((post) => ROLE_FAMILY[post.fact.role] === 'leads' && post.fact.organisation && sameOrRelatedStrict(knowledge, org.entity, knowledge.resolve(post, post.fact.organisation)?.key));
+    const leaders = knowledge.postsAt(org.entity).filter((post) => ROLE_FAMILY[post.fact.role] === 'leads');
     if (leaders.length === 0) continue;
     // "led by Defence Minister X": the name follows the title.
-    const titleAt = allTitles.find((title) => title.start === k || title.headStart === k);
+    const titleAt = titleByStart.get(k);
     if (titleAt) k = Math.max(titleAt.end, titleAt.headEnd);
     while (tokens[k] && nationalityOf(tokens[k])) k++;
-    const person = all.find((m) => m.kind === 'person' && m.tokenStart === k);
+    const atK = mentionAt(all, k);
+    const person = atK && atK.kind === 'person' && atK.tokenStart === k ? atK : undefined;
     const name = person ? { tokenStart: person.tokenStart, tokenEnd: person.tokenEnd } : unknownNameAt(analysis, k, all);
     if (!name) continue;
     if (person && leaders.some((post) => knowledge.same(knowledge.resolve(post, post.fact.holder)?.key ?? '', person.entity))) continue;
@@ -404,9 +410,13 @@ function compute(analysis: Analysis, knowledge: KnowledgeIndex, result: { role: 
   for (const group of all) {
     if (group.kind !== 'group') continue;
     const entity = knowledge.entity(group.entity)!;
-    const belongs = knowledge.affiliations.filter((a: Entity<Affiliation>) => a.factBase === entity.factBase && a.fact.member === entity.id);
+    const belongs: Entity<Affiliation>[] = knowledge.affiliationsByMember.get(entity.key) ?? [];
     if (belongs.length === 0) continue;
-    const org = all.find((m) => m.kind === 'organisation' && m.tokenStart >= group.tokenEnd && m.tokenStart - group.tokenEnd <= 3 && tokens[m.tokenStart]!.sentence === tokens[group.tokenStart]!.sentence);
+    let org: Mention | undefined;
+    for (let k = group.tokenEnd; k <= group.tokenEnd + 3 && !org; k++) {
+      const candidate = mentionAt(all, k);
+      if (candidate && candidate.kind === 'organisation' && candidate.tokenStart >= group.tokenEnd && tokens[candidate.tokenStart]!.sentence === tokens[group.tokenStart]!.sentence) org = candidate;
+    }
     if (!org) continue;
     const expected = belongs.map((a) => knowledge.resolve(a, a.fact.organisation)).filter((e): e is Entity => !!e);
     if (expected.some((e) => sameOrRelated(knowledge, org.entity, e.key))) continue;
@@ -466,11 +476,6 @@ function nameFitting(knowledge: KnowledgeIndex, key: string, lang: 'ar' | 'en', 
     if (fitting[0]) return fitting[0];
   }
   return knowledge.canonicalName(key, lang);
-}
-
-function sameOrRelatedStrict(knowledge: KnowledgeIndex, mentioned: string, expected: string | undefined): boolean {
-  if (!expected) return false;
-  return knowledge.same(mentioned, expected);
 }
 
 /** The words of the post's title that differ from the title head: الدفاع for وزير الدفاع. */

@@ -6,8 +6,8 @@
  */
 import type { Analysis, Token } from './analysis';
 import { nameKeys, stems, type KnowledgeIndex } from './knowledge';
-import { mentions, type Mention } from './mentions';
-import { FORMER, GIVEN_NAMES, NATIONALITIES, NOT_NAMES, TITLE_HEADS, type RoleFamily, type TitleHead } from './lexicon/words';
+import { mentionAt, mentions, type Mention } from './mentions';
+import { FORMER, GIVEN_NAMES, NATIONALITIES, NOT_NAMES, SPEECH_VERBS, TITLE_HEADS, type RoleFamily, type TitleHead } from './lexicon/words';
 
 /** A title found in the draft. */
 export interface Title {
@@ -62,6 +62,9 @@ for (const list of HEADS_BY_FIRST.values()) list.sort((a, b) => b.words.length -
 
 /** Filler words inside or between titles. */
 export const FILLER = new Set(['political', 'السياسي', 'ال', 'في', 'لدي', 'of', 'the', 'a', 'an', 'and', 'for', 'to', 'in', 'who', 'which', 'و', 'ل', 'ب', 's', 'its', 'his', 'her', 'is', 'was', 'also', 'ايضا', 'الذي', 'التي', 'هو', 'هي']);
+
+/** Words that end an Arabic title: speech verbs and function words. */
+const STOP = new Set([...SPEECH_VERBS, ...NOT_NAMES].filter((word) => word.length > 1));
 
 /** English nouns that name a kind of body, which may follow lower-case words. */
 const KIND_NOUNS = new Set(['committee', 'bloc', 'ministry', 'department', 'movement', 'party', 'alliance', 'office', 'council', 'coalition', 'force', 'forces', 'brigades', 'group']);
@@ -133,6 +136,10 @@ export function titles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
           break;
         }
         if (k > headEnd && (tokens[k]!.key === 'في' || tokens[k]!.key === 'لدي')) break;
+        // A verb or a function word ends the title (وزير الدفاع قال إن …).
+        if (STOP.has(tokens[k]!.key) || stems(tokens[k]!.key).some((s) => STOP.has(s.stem))) break;
+        // A minister's specifier is one word, the portfolio.
+        if (head.family === 'minister' && k > headEnd && orgAt[k] === -1) break;
         if (GIVEN_NAMES.has(tokens[k]!.key) && k > headEnd && orgAt[k] === -1) break;
         if (orgAt[k] !== -1) {
           const org = all[orgAt[k]!]!;
@@ -216,56 +223,103 @@ export function titles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
   return out;
 }
 
-/** The titles attached to a person mention: an apposition chain right before or after the name. */
+interface AttachContext {
+  /** Person mention index per token, or -1. */
+  personAt: Int32Array;
+  /** Whether a token is part of a place mention. */
+  placeAt: Uint8Array;
+  /** Titles by end token (for looking back) and by start token (for looking ahead). */
+  byEnd: Map<number, Title[]>;
+  byStart: Map<number, Title[]>;
+}
+
+const attachCache = new WeakMap<readonly Title[], AttachContext>();
+
+function attachContext(analysis: Analysis, all: readonly Title[], people: readonly Mention[], knownPlaces: readonly Mention[] | undefined): AttachContext {
+  let context = attachCache.get(all);
+  if (context) return context;
+  const personAt = new Int32Array(analysis.tokens.length).fill(-1);
+  people.forEach((person, index) => {
+    for (let k = person.tokenStart; k < person.tokenEnd; k++) personAt[k] = index;
+  });
+  const placeAt = new Uint8Array(analysis.tokens.length);
+  for (const mention of knownPlaces ?? []) for (let k = mention.tokenStart; k < mention.tokenEnd; k++) placeAt[k] = 1;
+  const byEnd = new Map<number, Title[]>();
+  const byStart = new Map<number, Title[]>();
+  for (const title of all) {
+    byEnd.set(title.end, [...(byEnd.get(title.end) ?? []), title]);
+    byStart.set(title.start, [...(byStart.get(title.start) ?? []), title]);
+  }
+  context = { personAt, placeAt, byEnd, byStart };
+  attachCache.set(all, context);
+  return context;
+}
+
+/**
+ * The titles attached to a person mention: an apposition chain right before or after the name.
+ * Looks only at the few tokens around each link of the chain, so the cost per person is constant.
+ */
 export function titlesOf(analysis: Analysis, all: readonly Title[], person: Mention, people: readonly Mention[], knownPlaces?: readonly Mention[]): Title[] {
   const tokens = analysis.tokens;
+  const context = attachContext(analysis, all, people, knownPlaces);
+  const self = people.indexOf(person);
   const sentence = tokens[person.tokenStart]!.sentence;
-  const blocked = (from: number, to: number) => {
-    for (let k = from; k < to; k++) {
-      if (!tokens[k] || tokens[k]!.sentence !== sentence) return true;
-      if (people.some((p) => p !== person && k >= p.tokenStart && k < p.tokenEnd)) return true;
-    }
-    return false;
-  };
-  const places = new Set<number>();
-  for (const mention of knownPlaces ?? []) for (let k = mention.tokenStart; k < mention.tokenEnd; k++) places.add(k);
   const gapOk = (from: number, to: number) => {
-    if (to - from > 4 || blocked(from, to)) return false;
+    if (to - from > 4) return false;
     for (let k = from; k < to; k++) {
-      const key = tokens[k]!.key;
-      if (!(FILLER.has(key) || places.has(k) || nationalityOf(tokens[k]) || key === 'البرلمان' || key === 'parliament' || key === 'العراقي' || key === 'النيابيه' || key === 'parliamentary')) return false;
+      const token = tokens[k];
+      if (!token || token.sentence !== sentence) return false;
+      if (context.personAt[k] !== -1 && context.personAt[k] !== self) return false;
+      const key = token.key;
+      if (!(FILLER.has(key) || context.placeAt[k] || nationalityOf(token) || key === 'البرلمان' || key === 'parliament' || key === 'العراقي' || key === 'النيابيه' || key === 'parliamentary')) return false;
     }
     return true;
   };
   const attached: Title[] = [];
   // Before the name.
   let edge = person.tokenStart;
-  for (const title of [...all].reverse()) {
-    if (title.end > edge || tokens[title.start]?.sentence !== sentence) continue;
-    if (!gapOk(title.end, edge)) break;
+  for (let guard = 0; guard < 8; guard++) {
+    let found: Title | undefined;
+    for (let end = edge; end >= edge - 4 && end >= 0 && !found; end--) {
+      if (!gapOk(end, edge)) break;
+      found = (context.byEnd.get(end) ?? []).find((title) => tokens[title.start]?.sentence === sentence && !attached.includes(title));
+    }
+    if (!found) break;
+    const title = found;
     // "A, deputy head of X, and B": a title right after another person's name is theirs.
-    const owner = people.find((p) => p !== person && p.tokenEnd <= title.start && title.start - p.tokenEnd <= 1 && tokens[p.tokenStart]!.sentence === sentence);
-    if (owner && /[,،]/.test(analysis.mask.slice(tokens[owner.tokenEnd - 1]!.oEnd, tokens[title.start]!.oStart))) break;
+    const ownerToken = title.start - 1 >= 0 && context.personAt[title.start - 1] !== -1 && context.personAt[title.start - 1] !== self ? title.start - 1 : -1;
+    if (ownerToken >= 0 && /[,،]/.test(analysis.mask.slice(tokens[ownerToken]!.oEnd, tokens[title.start]!.oStart))) break;
+    if (ownerToken < 0 && title.start - 2 >= 0 && context.personAt[title.start - 2] !== -1 && context.personAt[title.start - 2] !== self && /[,،]/.test(analysis.mask.slice(tokens[title.start - 2]!.oEnd, tokens[title.start]!.oStart))) break;
     attached.push(title);
     edge = title.start;
   }
   // After the name: "P، رئيس …", "P, head of …", "P, who heads the …".
   edge = person.tokenEnd;
-  for (const title of all) {
-    if (title.start < edge || tokens[title.start]?.sentence !== sentence) continue;
-    if (!gapOk(edge, title.start)) break;
+  let first = true;
+  for (let guard = 0; guard < 8; guard++) {
+    let found: Title | undefined;
+    for (let start = edge; start <= edge + 4 && start < tokens.length && !found; start++) {
+      if (!gapOk(edge, start)) break;
+      found = (context.byStart.get(start) ?? []).find((title) => tokens[title.start]?.sentence === sentence && !attached.includes(title));
+    }
+    if (!found) break;
+    const title = found;
     // "A، وقائد فيلق القدس، B" and "A, and the leader of X, B": a coordinated title, or one that
     // runs into another name, belongs to that other person.
     const headToken = tokens[title.headStart]!;
     if (/^و/.test(headToken.key) && !title.head.words[0]!.startsWith('و')) break;
-    for (let k = edge; k < title.start; k++) if (tokens[k]!.key === 'and' || tokens[k]!.key === 'و') return attached;
-    const nextPerson = people.find((p) => p !== person && p.tokenStart >= title.end && p.tokenStart - title.end <= 2 && tokens[p.tokenStart]!.sentence === sentence);
-    if (nextPerson) break;
+    let coordinated = false;
+    for (let k = edge; k < title.start; k++) if (tokens[k]!.key === 'and' || tokens[k]!.key === 'و') coordinated = true;
+    if (coordinated) break;
+    let runsIntoName = false;
+    for (let k = title.end; k <= title.end + 2 && k < tokens.length; k++) if (context.personAt[k] !== -1 && context.personAt[k] !== self && tokens[k]!.sentence === sentence) runsIntoName = true;
+    if (runsIntoName) break;
     const separated = analysis.mask.slice(tokens[edge - 1]!.oEnd, tokens[title.start]!.oStart);
-    if (attached.length === 0 && !/[,،:\-–—]/.test(separated) && title.start !== edge) break;
+    if (first && !/[,،:\-–—]/.test(separated) && title.start !== edge) break;
     if (title.start === edge && !/[,،:\-–—]/.test(separated) && title.lang === 'ar') break;
     attached.push(title);
     edge = title.end;
+    first = false;
   }
   return attached;
 }
@@ -274,7 +328,7 @@ export function titlesOf(analysis: Analysis, all: readonly Title[], person: Ment
 export function unknownNameAt(analysis: Analysis, start: number, known: readonly Mention[]): { tokenStart: number; tokenEnd: number } | undefined {
   const tokens = analysis.tokens;
   const first = tokens[start];
-  if (!first || known.some((m) => start >= m.tokenStart && start < m.tokenEnd)) return undefined;
+  if (!first || mentionAt(known, start)) return undefined;
   if (first.script === 'ar') {
     if (NOT_NAMES.has(first.key)) return undefined;
     let end = start;

@@ -99,10 +99,7 @@ export const eventDate: Rule = {
     for (const date of all) {
       // Any event mentioned near the date in its sentence that agrees with it clears it.
       const sentence = analysis.tokens[date.tokenStart]!.sentence;
-      const around = hits.filter((hit) => {
-        const token = analysis.tokens[hit.tokenStart]!;
-        return token.sentence === sentence && hit.tokenStart - date.tokenEnd <= 8 && date.tokenStart - hit.tokenEnd <= 24;
-      });
+      const around = hitsAround(analysis, hits, date.tokenStart, date.tokenEnd, { before: 24, after: 8 }).filter((hit) => analysis.tokens[hit.tokenStart]!.sentence === sentence);
       if (around.some((hit) => hit.events.some((event) => compare(date, event.fact)?.ok === true))) continue;
       // Otherwise the nearest trigger in the date's clause, else the nearest before it in the sentence.
       let dated: ReturnType<typeof supportedEvents> = [];

@@ -32,7 +32,12 @@ export const eventPlace: Rule = {
     if (hits.length === 0) return;
     const tokens = analysis.tokens;
     const all = mentions(analysis, knowledge);
-    const allTitles = titles(analysis, knowledge);
+    // Tokens up to two words after a title (السفيرة لدى العراق) belong to it.
+    const titleNear = new Uint8Array(tokens.length);
+    for (const title of titles(analysis, knowledge)) {
+      const end = Math.max(title.end, title.headEnd);
+      for (let k = title.headStart + 1; k <= end + 2 && k < tokens.length; k++) if (tokens[k]!.sentence === tokens[title.headStart]!.sentence) titleNear[k] = 1;
+    }
     // Places and organisations between a trigger and a place take the place for themselves
     // (مستقبل مهمة التحالف الدولي في العراق).
     const blockers = new Uint8Array(tokens.length);
@@ -59,7 +64,7 @@ export const eventPlace: Rule = {
       previousCued = chain;
       // A place that belongs to a title (السفيرة لدى العراق, representative in parliament) is not
       // an event's place.
-      if (allTitles.some((title) => title.headStart < place.tokenStart && place.tokenStart - Math.max(title.end, title.headEnd) <= 2 && tokens[title.headStart]!.sentence === first.sentence)) continue;
+      if (titleNear[place.tokenStart]) continue;
       // A place after a noun for people describes them.
       const before = tokens[cue - 1];
       if (before && before.sentence === first.sentence && stems(before.key).some((s) => ACTORS.has(s.stem))) continue;

@@ -70,15 +70,6 @@ function sameMatter(analysis: Analysis, knowledge: KnowledgeIndex, fact: Entity<
   );
 }
 
-/** Arabic duals of a counted noun: مصدران for two sources. */
-function dualOf(token: Token, q: Quantity): boolean {
-  if (token.script !== 'ar') return false;
-  return q.noun.ar.some((noun) => {
-    const key = tokenKey(fold(noun));
-    return token.key === key + 'ان' || token.key === key + 'ين' || token.key === key.replace(/ه$/, 'ت') + 'ان' || token.key === key.replace(/ه$/, 'ت') + 'ين';
-  });
-}
-
 export const quantity: Rule = {
   id: 'quantity',
   category: 'number',
@@ -95,10 +86,10 @@ export const quantity: Rule = {
     if (all.length === 0) return;
     const reported = new Set<number>();
     // Duals: «مصدران عراقيان» says two.
-    for (const fact of knowledge.quantities) {
-      if (fact.fact.unit !== 'count' || fact.fact.value === 2) continue;
-      for (const token of tokens) {
-        if (!dualOf(token, fact.fact)) continue;
+    for (const token of tokens) {
+      if (token.script !== 'ar') continue;
+      for (const fact of knowledge.quantityDuals.get(token.key) ?? []) {
+        if (fact.fact.value === 2) continue;
         if (!qualifiedBy(tokens, token.index, fact.fact) && !sameMatter(analysis, knowledge, fact, token.sentence)) continue;
         const lang = tokenLang(analysis, token);
         const actual = analysis.text.slice(token.oStart, token.oEnd);
