@@ -1,8 +1,10 @@
 /**
  * Rule `event-date`: a dated event of the fact base given the wrong year, month or day, or the
  * wrong relative month ("October next" for "September next"). A date is tied to the event whose
- * trigger word is nearest in the same sentence (before it, else shortly after it); when the
- * nearest trigger could mean several events, any of them agreeing with the date is enough. Months
+ * trigger word is nearest in the same clause (before it, else shortly after it); a one-word trigger
+ * (ضربة, talks) counts only when the sentence also names a participant or the place of the event.
+ * Any event mentioned near the date that agrees with it clears it; when several candidates all
+ * disagree, the one nearest in time is reported. Months
  * are read in the Levantine, Egyptian, Maghrebi and English series, digits in either script, and
  * a derived absolute date (September 2024 for "next September") agrees with its relative form.
  */

@@ -1,10 +1,12 @@
 /**
  * Rule `event-place`: an event of the fact base put in the wrong place ("المفاوضات في نيويورك"
  * for talks in Washington, "the latest Israeli strike on Aden" for Hodeidah). A place is tied to
- * the event whose trigger word is nearest in the same clause; a place that contains the event's
- * place, or lies inside it, agrees with it (اليمن for the Hodeidah strike). A place written right
- * after a noun for people (فصائل في بغداد, officials in Baghdad) says where they are and is not
- * compared.
+ * the event whose trigger word is nearest in the same clause; a one-word trigger must be backed by
+ * the sentence (a participant, the event's place, another trigger). A place that contains the
+ * event's place, or lies inside it, agrees with it (اليمن for the Hodeidah strike). A place written
+ * right after a noun for people (فصائل في بغداد, officials in Baghdad), or as part of a title
+ * (السفيرة لدى العراق), is not compared, nor is another place in a sentence that already names the
+ * event's own.
  */
 import type { Rule } from './rule';
 import { mentions } from '../mentions';

@@ -11,9 +11,10 @@ import { postHolder } from './postHolder';
 import { quantity } from './quantity';
 import { quoteSpeaker } from './quoteSpeaker';
 import { quoteWording } from './quoteWording';
+import { unverifiedClaim } from './unverifiedClaim';
 
 /** Every rule, alphabetical by id. */
-export const rules: readonly Rule[] = [affiliation, eventDate, eventPlace, nameSpelling, postHolder, quantity, quoteSpeaker, quoteWording];
+export const rules: readonly Rule[] = [affiliation, eventDate, eventPlace, nameSpelling, postHolder, quantity, quoteSpeaker, quoteWording, unverifiedClaim];
 
 const byId = new Map(rules.map((rule) => [rule.id, rule]));
 
