@@ -10,7 +10,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyFixes, type Finding, type Lang } from '../../engine/src/index';
-import { DIAGNOSTIC_SOURCE, lineText, toTextEdits } from './convert';
+import { DIAGNOSTIC_SOURCE, endOfLine, lineText, startOfLine, toTextEdits } from './convert';
 import { messages } from './messages';
 import { FIX_ALL_KIND, isIsnadDiagnosticData } from './protocol';
 
@@ -52,18 +52,18 @@ function inFrontMatter(document: TextDocument, line: number): boolean {
  */
 export function disableEdit(document: TextDocument, line: number, ruleId: string): TextEdit {
   const text = lineText(document, line);
-  const endOfLine = { line, character: text.length };
+  const end = endOfLine(document, line);
   if (inFrontMatter(document, line)) {
-    return { range: { start: endOfLine, end: endOfLine }, newText: ` # <!-- isnad-disable-line ${ruleId} -->` };
+    return { range: { start: end, end }, newText: ` # <!-- isnad-disable-line ${ruleId} -->` };
   }
   const previous = line > 0 ? lineText(document, line - 1) : '';
   const startsBlock = previous.trim() === '' || /^\s{0,3}#{1,6}\s/.test(text);
   if (!startsBlock || /^\s*\|/.test(text)) {
-    return { range: { start: endOfLine, end: endOfLine }, newText: ` <!-- isnad-disable-line ${ruleId} -->` };
+    return { range: { start: end, end }, newText: ` <!-- isnad-disable-line ${ruleId} -->` };
   }
   const indent = /^\s*/.exec(text)?.[0] ?? '';
   const eol = document.getText().includes('\r\n') ? '\r\n' : '\n';
-  const start = { line, character: 0 };
+  const start = startOfLine(line);
   return { range: { start, end: start }, newText: `${indent}<!-- isnad-disable-next-line ${ruleId} -->${eol}` };
 }
 

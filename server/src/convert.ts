@@ -59,6 +59,16 @@ export function lineText(document: TextDocument, line: number): string {
   return document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
 }
 
+/** The position at the end of a 0-based line, before its line break. */
+export function endOfLine(document: TextDocument, line: number): Position {
+  return { line, character: lineText(document, line).length };
+}
+
+/** The position at the start of a 0-based line. */
+export function startOfLine(line: number): Position {
+  return { line, character: 0 };
+}
+
 /** Maps an engine severity to an LSP severity. */
 export function toSeverity(severity: Severity): DiagnosticSeverity {
   switch (severity) {
