@@ -257,8 +257,9 @@ function compute(analysis: Analysis, knowledge: KnowledgeIndex, result: { role: 
         }
       }
       // The specifier's own words (portfolio, committee, bloc) when no organisation was recognised.
-      if (title.organisations.length === 0 && title.specEnd > title.specStart) {
-        const content = contentTokens(tokens, title.specStart, title.specEnd);
+      const bodyOnly = title.organisations.every((org) => ['parliament', 'government'].includes(knowledge.entity<Organisation>(org.entity)?.fact.kind ?? ''));
+      if (bodyOnly && title.specEnd > title.specStart) {
+        const content = contentTokens(tokens, title.specStart, title.specEnd).filter((token) => !title.organisations.some((org) => token.index >= org.tokenStart && token.index < org.tokenEnd));
         if (content.length === 0) continue;
         const allowed = keySet(
           candidatePosts.flatMap((post) => {

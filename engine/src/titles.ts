@@ -312,7 +312,13 @@ export function titlesOf(analysis: Analysis, all: readonly Title[], person: Ment
     for (let k = edge; k < title.start; k++) if (tokens[k]!.key === 'and' || tokens[k]!.key === 'و') coordinated = true;
     if (coordinated) break;
     let runsIntoName = false;
-    for (let k = title.end; k <= title.end + 2 && k < tokens.length; k++) if (context.personAt[k] !== -1 && context.personAt[k] !== self && tokens[k]!.sentence === sentence) runsIntoName = true;
+    for (let k = title.end; k <= title.end + 2 && k < tokens.length; k++) {
+      if (context.personAt[k] !== -1 && context.personAt[k] !== self && tokens[k]!.sentence === sentence) {
+        runsIntoName = true;
+        break;
+      }
+      if (!FILLER.has(tokens[k]!.key)) break;
+    }
     if (runsIntoName) break;
     const separated = analysis.mask.slice(tokens[edge - 1]!.oEnd, tokens[title.start]!.oStart);
     if (first && !/[,،:\-–—]/.test(separated) && title.start !== edge) break;

@@ -6,6 +6,7 @@
 import type { Rule } from './rule';
 import { quoteMatches } from '../quotes';
 import { mentions, type Mention } from '../mentions';
+import { titles, titlesOf } from '../titles';
 import { stems } from '../knowledge';
 import { tokenLang } from '../analysis';
 import { SPEECH_VERBS } from '../lexicon/words';
@@ -26,6 +27,7 @@ export const quoteSpeaker: Rule = {
     const matches = quoteMatches(analysis, knowledge);
     if (matches.length === 0) return;
     const people = mentions(analysis, knowledge).filter((mention) => mention.kind === 'person');
+    const allTitles = titles(analysis, knowledge);
     const tokens = analysis.tokens;
     for (const match of matches) {
       if (match.edits.length > 2) continue;
@@ -39,8 +41,15 @@ export const quoteSpeaker: Rule = {
         speaker = people.find((p) => p.tokenStart > k && p.tokenEnd <= quoteStart && tokens[p.tokenStart]!.quote === -1);
         if (!speaker) {
           // "X said" and "وكان X قد قال": the speaker before the verb.
-          // Only right before the verb, in the same clause ("X said", "X قد قال").
-          speaker = [...people].reverse().find((p) => p.tokenEnd <= k && tokens[p.tokenEnd - 1]!.clause === tokens[k]!.clause && k - p.tokenEnd <= 2 && tokens[p.tokenStart]!.quote === -1);
+          // Only right before the verb ("X said", "X قد قال"), or with the person's own titles
+          // between ("وكان قيس الخزعلي، زعيم «العصائب»، قد قال").
+          speaker = [...people].reverse().find((p) => {
+            if (p.tokenEnd > k || tokens[p.tokenStart]!.quote !== -1 || tokens[p.tokenStart]!.sentence !== sentence) return false;
+            if (k - p.tokenEnd <= 2 && tokens[p.tokenEnd - 1]!.clause === tokens[k]!.clause) return true;
+            const chain = titlesOf(analysis, allTitles, p, people).filter((title) => title.start >= p.tokenEnd);
+            const end = Math.max(0, ...chain.map((title) => title.end));
+            return chain.length > 0 && end <= k && k - end <= 2;
+          });
         }
         break;
       }
