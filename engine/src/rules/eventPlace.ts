@@ -56,11 +56,13 @@ export const eventPlace: Rule = {
       let hasCue = (cueToken && cueToken.sentence === first.sentence && stems(cueToken.key).some((s) => LOCATIVE.has(s.stem))) || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب'));
       // "في غزة ورفح", "in Gaza and Khan Younis": a place joined to a located place is located too.
       // "on Yemen's port of Mukalla": a place inside a located place's phrase is located too.
-      if (!hasCue && previousCued && cue >= previousCued.start && cue < previousCued.end) hasCue = true;
-      if (!hasCue && previousCued) {
+      if (!hasCue && previousCued && cue >= previousCued.start && cue < previousCued.end && tokens[cue]!.sentence === first.sentence) hasCue = true;
+      if (!hasCue && previousCued && cueToken && cueToken.sentence === first.sentence) {
         const joinedByAnd = (cueToken && (cueToken.key === 'and' || cueToken.key === 'و' || cueToken.key === 'or') && cue === previousCued.end) || (place.tokenStart === previousCued.end && analysis.text.slice(first.oStart, place.start) === 'و');
         if (joinedByAnd) hasCue = true;
       }
+      // "Israel's strike": a place in the possessive is who acted, not where.
+      if (/['’]s$/i.test(analysis.text.slice(place.start, Math.min(analysis.text.length, place.end + 2)))) continue;
       if (!hasCue) continue;
       const chain = previousCued && place.tokenStart - previousCued.end <= 3 ? { start: previousCued.start, end: place.tokenEnd } : { start: place.tokenStart, end: place.tokenEnd };
       previousCued = chain;
