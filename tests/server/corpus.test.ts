@@ -320,6 +320,27 @@ void describe('server on the corpus', { skip }, () => {
     await harness.close(uri);
   });
 
+  void test('isnad.noteLevel turns the notes on unverified claims on and sets their severity', async (t) => {
+    const text = 'Meanwhile, US Defense Secretary Lloyd Austin met his counterpart in Washington.\n';
+    const notes = (level: 'info' | 'hint') =>
+      checker.check(text, { format: 'markdown', rules: { 'unverified-claim': level } }).findings.filter((finding) => finding.ruleId === 'unverified-claim');
+    const uri = fileUri(join(corpusDir, 'note-level.md'));
+    await harness.open(uri, text);
+    assert.ok(!(await harness.pushed(uri)).some((diagnostic) => diagnostic.code === 'unverified-claim'), 'off by default');
+    if (notes('info').length === 0) {
+      await harness.close(uri);
+      return t.skip('the engine has no note on this sentence');
+    }
+    const published = harness.published.length;
+    await harness.changeConfiguration({ noteLevel: 'hint' });
+    const next = await harness.waitFor(() => harness.published.slice(published).findLast((params) => params.uri === uri)?.diagnostics, 'a re-check');
+    const shown = next.filter((diagnostic) => diagnostic.code === 'unverified-claim');
+    assert.equal(shown.length, notes('hint').length);
+    assert.ok(shown.every((diagnostic) => diagnostic.severity === 4));
+    await harness.changeConfiguration({});
+    await harness.close(uri);
+  });
+
   void test('edits are checked again after the debounce', async (t) => {
     const draft = fixable[0];
     if (!draft) return t.skip('no finding in the corpus');
