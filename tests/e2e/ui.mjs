@@ -2,12 +2,13 @@
 // The UI check: drives code-server's workbench in headless Chromium like a person would, with the
 // extension loaded from the working tree, and saves screenshots.
 //   1. open an Arabic draft with Quick Open, see the squiggle under the wrong name,
-//   2. hover it and read the fact card, 3. open the Problems panel,
+//   2. open the Problems panel, 3. hover the name and read the fact card,
 //   4. apply the quick fix with Ctrl+. and see the name corrected and its problem gone,
 //   5. run "Isnad: Check Workspace" from the Command Palette and see every draft in Problems.
 //
 //   node tests/e2e/ui.mjs            (starts its own code-server; screenshots to docs/images/)
 // Env: E2E_SCREENSHOTS (folder for the screenshots), VERBOSE=1.
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,29 +97,32 @@ export async function runUiCheck({ server, browser, shotsDir = process.env.E2E_S
         await page.waitForTimeout(200);
       }
       log('UI: squiggle under', WRONG);
-      await shot('ui-1-squiggle.png');
+      await shot('e2e-1-squiggle.png');
 
-      // 3. Hover the wrong name: the card has the article's spelling in Arabic and English.
-      const box = await wordBox(WRONG);
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      const hover = page.locator('.monaco-hover:visible').filter({ hasText: RIGHT }).first();
-      await hover.waitFor({ state: 'visible', timeout: 20_000 });
-      const hoverText = await hover.innerText();
-      if (!/Abbasi/i.test(hoverText)) throw new Error(`the hover has no English name:\n${hoverText}`);
-      log('UI: hover card', JSON.stringify(hoverText.slice(0, 200)));
-      await shot('ui-2-hover.png');
-      await page.mouse.move(5, 5);
-      await page.keyboard.press('Escape');
-
-      // 4. The Problems panel lists the draft's findings.
+      // 3. The Problems panel lists the draft's findings.
       await page.keyboard.press('Control+Shift+M');
       await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: 15_000 });
       await page.waitForFunction(() => document.querySelectorAll('.markers-panel .monaco-list-row').length >= 3, null, { timeout: 15_000 });
       const rows = await problemRows().allInnerTexts();
       log('UI: Problems rows', JSON.stringify(rows));
       if (!rows.some((r) => r.includes('isnad'))) throw new Error(`no isnad problem listed: ${rows.join(' | ')}`);
-      await shot('ui-3-problems.png');
+      await shot('e2e-2-problems.png');
       const findingsBefore = rows.filter((r) => r.includes('isnad')).length;
+
+      // 4. Hover the wrong name (with Problems open: the picture for the README): the card has the article's spelling in Arabic and English.
+      const box = await wordBox(WRONG);
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      // The diagnostic's part shows first; the server's fact card follows ("Loading..." until then).
+      const hover = page.locator('.monaco-hover:visible').filter({ hasText: RIGHT }).filter({ hasText: /Abbasi/i }).first();
+      await hover.waitFor({ state: 'visible', timeout: 20_000 }).catch(async (error) => {
+        const seen = await page.locator('.monaco-hover:visible').allInnerTexts().catch(() => []);
+        throw new Error(`no hover with ${RIGHT} and its English name; hovers seen: ${JSON.stringify(seen)}\n${error.message}`);
+      });
+      const hoverText = await hover.innerText();
+      log('UI: hover card', JSON.stringify(hoverText.slice(0, 200)));
+      await shot('e2e-3-hover.png');
+      await page.mouse.move(5, 5);
+      await page.keyboard.press('Escape');
 
       // 5. The quick fix: cursor on the name, Ctrl+. , choose the replacement.
       const box2 = await wordBox(WRONG);
@@ -126,7 +130,7 @@ export async function runUiCheck({ server, browser, shotsDir = process.env.E2E_S
       await page.keyboard.press('Control+.');
       const item = page.locator('.action-widget .monaco-list-row, .context-view .monaco-list-row').filter({ hasText: RIGHT }).first();
       await item.waitFor({ state: 'visible', timeout: 15_000 });
-      await shot('ui-4-quickfix-menu.png');
+      await shot('e2e-4-quick-fix.png');
       await item.click();
       await page.waitForFunction(([w, r]) => {
         const t = (document.querySelector('.monaco-editor .view-lines')?.textContent ?? '').replace(/\u00a0/g, ' ');
@@ -135,11 +139,15 @@ export async function runUiCheck({ server, browser, shotsDir = process.env.E2E_S
       await page.waitForFunction((n) => [...document.querySelectorAll('.markers-panel .monaco-list-row')].filter((r) => r.textContent.includes('isnad')).length === n - 1, findingsBefore, { timeout: 20_000 });
       if (await squiggleUnder(RIGHT)) throw new Error('a squiggle is still under the corrected name');
       log('UI: quick fix applied; problems', findingsBefore, '->', findingsBefore - 1);
-      await shot('ui-5-fixed.png');
+      await shot('e2e-5-fixed.png');
       await page.keyboard.press('Control+Z');
     });
 
     await scenario('"Isnad: Check Workspace" from the Command Palette lists every erroneous draft in Problems', async () => {
+      // The drafts with findings, as the CLI sees them.
+      const cli = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'check', '--format', 'json', '.'], { cwd: scratch.ws, encoding: 'utf8' });
+      const files = JSON.parse(cli.stdout).filter((f) => f.findings.length > 0).map((f) => path.basename(f.file));
+      if (files.length < 3) throw new Error(`the fixture workspace should have several drafts with findings: ${cli.stdout.slice(0, 500)}${cli.stderr}`);
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+Shift+P');
       await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 15_000 });
@@ -147,13 +155,28 @@ export async function runUiCheck({ server, browser, shotsDir = process.env.E2E_S
       const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: /Check Workspace/ }).first();
       await row.waitFor({ state: 'visible', timeout: 15_000 });
       await page.keyboard.press('Enter');
-      const files = ['ar-errors.md', 'en-errors.md', 'desk-notes.txt', 'ar-long.md'];
-      await page.waitForFunction((names) => {
+      // Open the Problems panel if it is not showing (Ctrl+Shift+M toggles it).
+      if (!(await page.locator('.markers-panel').isVisible().catch(() => false))) await page.keyboard.press('Control+Shift+M');
+      await page.waitForSelector('.markers-panel', { state: 'visible', timeout: 15_000 });
+      // Collapse the tree to one row per draft so that all of them fit (the list is virtual); the
+      // drafts arrive one by one while the check runs, so collapse again until all are there.
+      const collapse = page.locator('.panel .action-label[aria-label*="Collapse All"], .panel .codicon-collapse-all').first();
+      const listed = () => page.evaluate((names) => {
         const text = [...document.querySelectorAll('.markers-panel .monaco-list-row')].map((r) => r.textContent).join('\n');
         return names.every((n) => text.includes(n));
-      }, files, { timeout: 60_000 });
+      }, files);
+      const until = Date.now() + 60_000;
+      for (;;) {
+        await collapse.click({ timeout: 5_000 }).catch(() => {});
+        if (await listed()) break;
+        if (Date.now() > until) {
+          const rows = await problemRows().allInnerTexts().catch(() => []);
+          throw new Error(`Problems does not list all of ${files.join(', ')}: ${JSON.stringify(rows)}`);
+        }
+        await page.waitForTimeout(500);
+      }
       log('UI: Problems lists', files.join(', '));
-      await shot('ui-6-check-workspace.png');
+      await shot('e2e-6-check-workspace.png');
     });
   } finally {
     await context.close().catch(() => {});

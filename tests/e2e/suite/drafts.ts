@@ -21,7 +21,7 @@ export const DRAFTS: DraftSpec[] = [
     path: 'drafts/en-clean.md',
     lang: 'en',
     wrong: [],
-    plant: { text: '\nFour Iraqi sources said the coalition would end its work by September 2029.\n', wrong: '2029' },
+    plant: { text: "\nFour Iraqi sources said the coalition's work would formally end by September 2029.\n", wrong: '2029' },
   },
   { path: 'drafts/desk-notes.txt', lang: 'en', wrong: ['2027'] },
 ];

@@ -46,14 +46,15 @@ export async function waitFor<T>(what: string, fn: () => T | undefined | null | 
   }
 }
 
-/** Extra context for time-out messages: isnad's diagnostics of the visible documents. */
+/** Extra context for time-out messages: the diagnostics of every file that has some. */
 function describeState(): string {
   try {
-    const lines = vscode.window.visibleTextEditors.map((e) => {
-      const d = isnadDiagnostics(e.document.uri);
-      return `\n  ${vscode.workspace.asRelativePath(e.document.uri)}: ${d.map((x) => `${ruleOf(x)}@${fmtRange(x.range)}`).join(', ') || 'no isnad diagnostics'}`;
-    });
-    return lines.join('');
+    const lines = vscode.languages
+      .getDiagnostics()
+      .filter(([, d]) => d.length > 0)
+      .map(([uri, d]) => `\n  ${vscode.workspace.asRelativePath(uri)}: ${d.map((x) => `${x.source ?? '?'}:${ruleOf(x) || x.message.slice(0, 60)}@${fmtRange(x.range)}`).join(', ')}`);
+    const visible = vscode.window.visibleTextEditors.map((e) => vscode.workspace.asRelativePath(e.document.uri)).join(', ');
+    return `${lines.join('') || '\n  (no diagnostics anywhere)'}\n  visible editors: ${visible || 'none'}`;
   } catch {
     return '';
   }
