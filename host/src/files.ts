@@ -570,7 +570,8 @@ export function formatBytes(bytes: number): string {
 
 /** Parses a size such as `5mb`, `500k` or `1048576`. */
 export function parseSize(text: string): number | undefined {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(text);
+  // Trimmed first: `\s*(unit)?\s*$` took quadratic time on a long run of spaces (tests/robustness).
+  const match = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(text.trim());
   if (!match) return undefined;
   const unit = (match[2] ?? 'b').toLowerCase()[0];
   const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 * 1024 : unit === 'g' ? 1024 * 1024 * 1024 : 1;
