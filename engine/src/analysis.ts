@@ -28,6 +28,8 @@ export interface Token {
   clause: number;
   /** Index of the quotation this token is inside, or -1. */
   quote: number;
+  /** The stems of `key`, filled in on first use (see `tokenStems`). */
+  stemsCache?: readonly { stem: string; prefix: number }[];
 }
 
 /** A sentence: a run of tokens between sentence punctuation or block breaks. */

@@ -3,7 +3,7 @@
  * answers which events a date or a place in the same sentence most likely belongs to.
  */
 import type { Analysis } from './analysis';
-import { nameKeys, stems, type Entity, type KnowledgeIndex } from './knowledge';
+import { nameKeys, stems, tokenStems, type Entity, type KnowledgeIndex } from './knowledge';
 import type { Event, Place } from './factBase/schema';
 import { mentions } from './mentions';
 
@@ -153,12 +153,12 @@ export function triggerHits(analysis: Analysis, knowledge: KnowledgeIndex): Trig
   const hits: TriggerHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let best: TriggerHit | undefined;
-    for (const { stem } of stems(tokens[i]!.key)) {
+    for (const { stem } of tokenStems(tokens[i]!)) {
       for (const candidate of byFirst.get(stem) ?? []) {
         let ok = true;
         for (let k = 1; k < candidate.keys.length; k++) {
           const next = tokens[i + k];
-          if (!next || next.sentence !== tokens[i]!.sentence || (next.key !== candidate.keys[k] && !stems(next.key).some((s) => s.stem === candidate.keys[k]))) {
+          if (!next || next.sentence !== tokens[i]!.sentence || (next.key !== candidate.keys[k] && !tokenStems(next).some((s) => s.stem === candidate.keys[k]))) {
             ok = false;
             break;
           }

@@ -10,7 +10,7 @@ import { quoteMatches } from './quotes';
 import { dates } from './extract/dates';
 import { numbers } from './extract/numbers';
 import { nearestEvents, triggerHits } from './events';
-import { stems, type KnowledgeIndex } from './knowledge';
+import { stems, tokenStems, type KnowledgeIndex } from './knowledge';
 import type { Affiliation, Event, Organisation, Person, Place, Post, Quantity } from './factBase/schema';
 import { MONTH_DISPLAY } from './lexicon/months';
 
@@ -143,7 +143,7 @@ function computeHover(checker: Checker, text: string, offset: number, options?: 
     const number = numbers(analysis).find((n) => tokenIndex >= n.tokenStart && tokenIndex < n.tokenEnd);
     if (number) {
       for (let k = number.tokenEnd; k <= number.tokenEnd + 2 && k < analysis.tokens.length; k++) {
-        const facts = stems(analysis.tokens[k]!.key).map((s) => knowledge.quantityNouns.get(s.stem)).find(Boolean) as { fact: Quantity; key: string }[] | undefined;
+        const facts = tokenStems(analysis.tokens[k]!).map((s) => knowledge.quantityNouns.get(s.stem)).find(Boolean) as { fact: Quantity; key: string }[] | undefined;
         if (!facts?.[0]) continue;
         const quantity = facts[0];
         return withFindings({

@@ -96,6 +96,11 @@ export function stems(token: string): readonly { stem: string; prefix: number }[
 
 const stemCache = new Map<string, { stem: string; prefix: number }[]>();
 
+/** The stems of a token's key, computed once per token. */
+export function tokenStems(token: { key: string; stemsCache?: readonly { stem: string; prefix: number }[] }): readonly { stem: string; prefix: number }[] {
+  return (token.stemsCache ??= stems(token.key));
+}
+
 /** Levenshtein distance with an early exit above `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
@@ -321,6 +326,17 @@ export class KnowledgeIndex {
    * the deletion index of the short forms.
    */
   similarShortForms(key: string): { form: NameForm; distance: number }[] {
+    const cached = this.#shortCache.get(key);
+    if (cached) return cached;
+    const result = this.#similarShort(key);
+    if (this.#shortCache.size > 100_000) this.#shortCache.clear();
+    this.#shortCache.set(key, result);
+    return result;
+  }
+
+  readonly #shortCache = new Map<string, { form: NameForm; distance: number }[]>();
+
+  #similarShort(key: string): { form: NameForm; distance: number }[] {
     const queries = new Set<string>([key]);
     deletions(key, 1, queries);
     const out: { form: NameForm; distance: number }[] = [];
@@ -395,16 +411,20 @@ export class KnowledgeIndex {
    * token in it. Uses the deletion index; never scans every name.
    */
   similarPersonTokens(key: string, maxDistance: number): { form: NameForm; position: number; distance: number }[] {
-    const cacheKey = `${maxDistance}:${key}`;
-    const cached = this.#similarCache.get(cacheKey);
+    let cache = this.#similarCaches.get(maxDistance);
+    if (!cache) {
+      cache = new Map();
+      this.#similarCaches.set(maxDistance, cache);
+    }
+    const cached = cache.get(key);
     if (cached) return cached;
     const result = this.#similar(key, maxDistance);
-    if (this.#similarCache.size > 100_000) this.#similarCache.clear();
-    this.#similarCache.set(cacheKey, result);
+    if (cache.size > 100_000) cache.clear();
+    cache.set(key, result);
     return result;
   }
 
-  readonly #similarCache = new Map<string, { form: NameForm; position: number; distance: number }[]>();
+  readonly #similarCaches = new Map<number, Map<string, { form: NameForm; position: number; distance: number }[]>>();
 
   #similar(key: string, maxDistance: number): { form: NameForm; position: number; distance: number }[] {
     // The index holds each name token and its one-letter deletions; querying with the key and

@@ -6,7 +6,7 @@
  * stripped from the first token; near misses through its last-token map and deletion index.
  */
 import type { Analysis, Token } from './analysis';
-import { editDistance, stems, type KnowledgeIndex, type NameForm, type NamedKind } from './knowledge';
+import { editDistance, stems, tokenStems, type KnowledgeIndex, type NameForm, type NamedKind } from './knowledge';
 import { NOT_NAMES } from './lexicon/words';
 
 /** A name of a known thing in the draft. */
@@ -68,7 +68,7 @@ function exactMentions(analysis: Analysis, knowledge: KnowledgeIndex): Mention[]
   while (i < tokens.length) {
     const token = tokens[i]!;
     let best: { form: NameForm; end: number; prefix: number } | undefined;
-    for (const { stem, prefix } of stems(token.key)) {
+    for (const { stem, prefix } of tokenStems(token)) {
       for (const form of knowledge.formsStartingWith(stem)) {
         let ok = true;
         for (let k = 1; k < form.keys.length; k++) {
@@ -142,7 +142,7 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
       if (distance === 0) return;
       if (!best || distance < best.distance || (distance === best.distance && form.keys.length > best.length)) best = { form, length: form.keys.length, prefix, distance };
     };
-    for (const { stem, prefix } of stems(tokens[i]!.key)) {
+    for (const { stem, prefix } of tokenStems(tokens[i]!)) {
       if (NOT_NAMES.has(stem)) continue;
       // Given name exact (or close) and the rest close: look names up by their first token.
       const candidates = new Map<NameForm, number>();
@@ -181,7 +181,7 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
     if (!taken[i + 1] && joined(tokens[i]!, last)) {
       for (const form of knowledge.personFormsEndingWith(last.key)) {
         if (form.keys.length !== 2) continue;
-        for (const { stem, prefix } of stems(tokens[i]!.key)) {
+        for (const { stem, prefix } of tokenStems(tokens[i]!)) {
           if (NOT_NAMES.has(stem) || stem.length < 3) continue;
           const distance = close(stem, form.keys[0]!);
           if (distance !== undefined && distance > 0) consider(form, prefix, distance);
@@ -191,7 +191,7 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
     // A family name alone, one letter off (للخزاعلي, Romanovski): only long, distinctive names,
     // and not an inflection (a changed ending is how Arabic words inflect).
     if (!best && !taken[i]) {
-      for (const { stem, prefix } of stems(tokens[i]!.key)) {
+      for (const { stem, prefix } of tokenStems(tokens[i]!)) {
         if (stem.length < 6 || NOT_NAMES.has(stem)) continue;
         for (const similar of knowledge.similarShortForms(stem)) {
           const target = similar.form.keys[0]!;

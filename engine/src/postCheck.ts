@@ -6,7 +6,7 @@
  */
 import type { Analysis, Token } from './analysis';
 import { tokenLang } from './analysis';
-import { nameKeys, stems, type Entity, type KnowledgeIndex } from './knowledge';
+import { nameKeys, stems, tokenStems, type Entity, type KnowledgeIndex } from './knowledge';
 import { mentionAt, mentions, type Mention } from './mentions';
 import { titles, titlesOf, unknownNameAt, nationalityOf, FILLER, type Title } from './titles';
 import { LED_BY, NATIONALITIES, ROLE_FAMILY } from './lexicon/words';
@@ -79,7 +79,7 @@ function inSet(set: Set<string>, token: Token): boolean {
   if (set.has(token.key)) return true;
   // The article may be left off or put on a name: «صادقون» for الصادقون.
   if (set.has('ال' + token.key) || (token.key.startsWith('ال') && set.has(token.key.slice(2)))) return true;
-  for (const { stem } of stems(token.key)) if (set.has(stem)) return true;
+  for (const { stem } of tokenStems(token)) if (set.has(stem)) return true;
   return set.has(token.key.replace(/s$/, ''));
 }
 
@@ -464,7 +464,7 @@ function sameOrgPost(knowledge: KnowledgeIndex, title: Title, posts: Entity<Post
 function nameFitting(knowledge: KnowledgeIndex, key: string, lang: 'ar' | 'en', before: Token | undefined): string {
   const names = (knowledge.entity<Organisation>(key)?.fact.names[lang] ?? []) as string[];
   if (before) {
-    const previous = stems(before.key).map((s) => s.stem);
+    const previous = tokenStems(before).map((s) => s.stem);
     const fitting = names.filter((name) => {
       const first = nameKeys(name)[0] ?? '';
       return !previous.includes(first);

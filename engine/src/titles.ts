@@ -5,7 +5,7 @@
  * (portfolio, organisation, committee) and an optional nationality.
  */
 import type { Analysis, Token } from './analysis';
-import { nameKeys, stems, type KnowledgeIndex } from './knowledge';
+import { nameKeys, stems, tokenStems, type KnowledgeIndex } from './knowledge';
 import { mentionAt, mentions, type Mention } from './mentions';
 import { FORMER, GIVEN_NAMES, NATIONALITIES, NOT_NAMES, SPEECH_VERBS, TITLE_HEADS, type RoleFamily, type TitleHead } from './lexicon/words';
 
@@ -44,7 +44,7 @@ export function nationalityOf(token: Token | undefined): string | undefined {
   if (!token) return undefined;
   const direct = NATIONALITY_BY_KEY.get(token.key);
   if (direct) return direct;
-  for (const { stem } of stems(token.key)) {
+  for (const { stem } of tokenStems(token)) {
     const country = NATIONALITY_BY_KEY.get(stem);
     if (country && stem.length >= 4) return country;
   }
@@ -95,12 +95,12 @@ export function titles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
     const token = tokens[i]!;
     if (personAt[i] !== -1) continue;
     let head: TitleHead | undefined;
-    for (const { stem } of stems(token.key)) {
+    for (const { stem } of tokenStems(token)) {
       for (const candidate of HEADS_BY_FIRST.get(stem) ?? []) {
         let ok = true;
         for (let k = 1; k < candidate.words.length; k++) {
           const next = tokens[i + k];
-          if (!next || next.sentence !== token.sentence || !stems(next.key).some((s) => s.stem === candidate.words[k])) ok = false;
+          if (!next || next.sentence !== token.sentence || !tokenStems(next).some((s) => s.stem === candidate.words[k])) ok = false;
         }
         if (ok && (!head || candidate.words.length > head.words.length)) head = candidate;
       }
@@ -137,7 +137,7 @@ export function titles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
         }
         if (k > headEnd && (tokens[k]!.key === 'في' || tokens[k]!.key === 'لدي')) break;
         // A verb or a function word ends the title (وزير الدفاع قال إن …).
-        if (STOP.has(tokens[k]!.key) || stems(tokens[k]!.key).some((s) => STOP.has(s.stem))) break;
+        if (STOP.has(tokens[k]!.key) || tokenStems(tokens[k]!).some((s) => STOP.has(s.stem))) break;
         // A minister's specifier is one word, the portfolio.
         if (head.family === 'minister' && k > headEnd && orgAt[k] === -1) break;
         if (GIVEN_NAMES.has(tokens[k]!.key) && k > headEnd && orgAt[k] === -1) break;
@@ -214,7 +214,7 @@ export function titles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
       if (head.words[0] === 'secretary' && head.words.length === 1 && title.specStart === title.specEnd && !title.nationality) continue;
     }
     for (let k = Math.max(0, title.start - 2); k < Math.min(tokens.length, title.end + 2); k++) {
-      if (tokens[k]!.sentence === token.sentence && (FORMER_KEYS.has(tokens[k]!.key) || stems(tokens[k]!.key).some((s) => FORMER_KEYS.has(s.stem)))) title.former = true;
+      if (tokens[k]!.sentence === token.sentence && (FORMER_KEYS.has(tokens[k]!.key) || tokenStems(tokens[k]!).some((s) => FORMER_KEYS.has(s.stem)))) title.former = true;
     }
     out.push(title);
     i = Math.max(i, headEnd - 1);

@@ -4,7 +4,7 @@
  * (عام 2003, in 2003), and early/mid/late markers (مطلع كانون الثاني/يناير 2020).
  */
 import type { Analysis, Token } from '../analysis';
-import { nameKeys, stems } from '../knowledge';
+import { nameKeys, stems, tokenStems } from '../knowledge';
 import { MONTH_NAMES, PART_WORDS, RELATIVE_MONTH } from '../lexicon/months';
 import { arabicNumberWord, englishNumberWord, parseDigits } from '../lexicon/numbers';
 
@@ -53,7 +53,7 @@ for (const entry of MONTH_KEYS) {
 function monthAt(tokens: Token[], i: number): { month: number; length: number; spelling: string } | undefined {
   const first = tokens[i];
   if (!first || (first.script !== 'ar' && first.script !== 'latin')) return undefined;
-  for (const { stem } of stems(first.key)) {
+  for (const { stem } of tokenStems(first)) {
     for (const entry of MONTHS_BY_FIRST.get(stem) ?? []) {
       // Short English abbreviations only when capitalised and followed by a number.
       let ok = true;
@@ -151,7 +151,7 @@ export function dates(analysis: Analysis): DateExpression[] {
       for (const k of [i - 1, i - 2]) {
         const word = tokens[k];
         if (!word || word.sentence !== tokens[i]!.sentence) continue;
-        const part = PARTS.get(stems(word.key).map((s) => s.stem).find((s) => PARTS.has(s)) ?? '');
+        const part = PARTS.get(tokenStems(word).map((s) => s.stem).find((s) => PARTS.has(s)) ?? '');
         if (part) {
           expression.part = part;
           break;
@@ -169,7 +169,7 @@ export function dates(analysis: Analysis): DateExpression[] {
     const year = yearAt(tokens[i]);
     if (year !== undefined) {
       const before = tokens[i - 1];
-      const beforeStem = before ? stems(before.key).map((s) => s.stem) : [];
+      const beforeStem = before ? tokenStems(before).map((s) => s.stem) : [];
       const looksLikeYear = beforeStem.some((stem) => YEAR_WORDS.has(stem)) || /^(?:19|20)\d\d$/.test(tokens[i]!.text);
       if (!looksLikeYear) continue;
       out.push({

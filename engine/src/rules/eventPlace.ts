@@ -12,7 +12,7 @@ import type { Rule } from './rule';
 import { mentions } from '../mentions';
 import { hitsAround, supportedEvents, triggerHits } from '../events';
 import { titles } from '../titles';
-import { stems } from '../knowledge';
+import { stems, tokenStems } from '../knowledge';
 import { tokenLang } from '../analysis';
 import { ACTOR_NOUNS, LOCATIVES } from '../lexicon/words';
 import type { Place } from '../factBase/schema';
@@ -53,7 +53,7 @@ export const eventPlace: Rule = {
       const fused = place.start > first.oStart && /^[بف]?[بل]?/.test(analysis.text.slice(first.oStart, place.start));
       while (cue >= 0 && ['محيط', 'مدينه', 'العاصمه', 'ميناء', 'مطار', 'مدينة', 'the', 'city', 'port', 'capital', 'of', 'yemeni', 'yemens'].includes(tokens[cue]!.key)) cue--;
       const cueToken = tokens[cue];
-      let hasCue = (cueToken && cueToken.sentence === first.sentence && stems(cueToken.key).some((s) => LOCATIVE.has(s.stem))) || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب'));
+      let hasCue = (cueToken && cueToken.sentence === first.sentence && tokenStems(cueToken).some((s) => LOCATIVE.has(s.stem))) || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب'));
       // "في غزة ورفح", "in Gaza and Khan Younis": a place joined to a located place is located too.
       // "on Yemen's port of Mukalla": a place inside a located place's phrase is located too.
       if (!hasCue && previousCued && cue >= previousCued.start && cue < previousCued.end && tokens[cue]!.sentence === first.sentence) hasCue = true;
@@ -71,7 +71,7 @@ export const eventPlace: Rule = {
       if (titleNear[place.tokenStart]) continue;
       // A place after a noun for people describes them.
       const before = tokens[cue - 1];
-      if (before && before.sentence === first.sentence && stems(before.key).some((s) => ACTORS.has(s.stem))) continue;
+      if (before && before.sentence === first.sentence && tokenStems(before).some((s) => ACTORS.has(s.stem))) continue;
       let placed: ReturnType<typeof supportedEvents> = [];
       for (const hit of hitsAround(analysis, hits, place.tokenStart, place.tokenEnd, { before: 8, after: 5, sameClause: true, barrier: (index) => blockers[index] === 1 && (index < chain.start || index >= chain.end) })) {
         placed = supportedEvents(analysis, knowledge, hits, hit).filter((event) => event.fact.place);

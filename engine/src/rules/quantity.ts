@@ -8,7 +8,7 @@
  */
 import type { Rule } from './rule';
 import { numbers, type NumberExpression } from '../extract/numbers';
-import { stems, tokenKey, type Entity, type KnowledgeIndex } from '../knowledge';
+import { stems, tokenStems, tokenKey, type Entity, type KnowledgeIndex } from '../knowledge';
 import { fold } from '../text/normalise';
 import { triggerHits } from '../events';
 import type { Analysis } from '../analysis';
@@ -26,7 +26,7 @@ const UNIT_AR: Record<string, { few: string; many: string; one: string }> = {
 
 function unitOf(token: Token | undefined): 'day' | 'week' | 'month' | 'year' | undefined {
   if (!token) return undefined;
-  for (const { stem } of stems(token.key)) {
+  for (const { stem } of tokenStems(token)) {
     const unit = UNIT_WORDS[stem] ?? (stem.startsWith('ال') ? UNIT_WORDS[stem.slice(2)] : undefined);
     if (unit) return unit;
   }
@@ -112,7 +112,7 @@ export const quantity: Rule = {
     }
     for (let i = 0; i < tokens.length; i++) {
       let facts: Entity<Quantity>[] | undefined;
-      for (const { stem } of stems(tokens[i]!.key)) {
+      for (const { stem } of tokenStems(tokens[i]!)) {
         facts = knowledge.quantityNouns.get(stem);
         if (facts) break;
       }

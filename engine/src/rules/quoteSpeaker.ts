@@ -7,7 +7,7 @@ import type { Rule } from './rule';
 import { quoteMatches } from '../quotes';
 import { mentions, type Mention } from '../mentions';
 import { titles, titlesOf } from '../titles';
-import { stems } from '../knowledge';
+import { stems, tokenStems } from '../knowledge';
 import { tokenLang } from '../analysis';
 import { SPEECH_VERBS } from '../lexicon/words';
 import type { Affiliation, Post } from '../factBase/schema';
@@ -37,7 +37,7 @@ export const quoteSpeaker: Rule = {
       let speaker: Mention | undefined;
       for (let k = quoteStart - 1; k >= 0 && tokens[k]!.sentence === sentence && quoteStart - k <= 30; k--) {
         if (tokens[k]!.quote !== -1) break;
-        if (!stems(tokens[k]!.key).some((s) => SPEECH.has(s.stem))) continue;
+        if (!tokenStems(tokens[k]!).some((s) => SPEECH.has(s.stem))) continue;
         speaker = people.find((p) => p.tokenStart > k && p.tokenEnd <= quoteStart && tokens[p.tokenStart]!.quote === -1);
         if (!speaker) {
           // "X said" and "وكان X قد قال": the speaker before the verb.

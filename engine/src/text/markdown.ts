@@ -42,11 +42,12 @@ function parseDirective(comment: string, offset: number): Directive | undefined 
 
 /** Masks the non-prose parts of `text`, read as Markdown or as plain text. */
 export function proseMask(text: string, format: 'markdown' | 'plaintext' = 'markdown'): ProseMask {
-  const chars = text.split('');
+  const chars = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) chars[i] = text.charCodeAt(i);
   const directives: Directive[] = [];
   const blank = (start: number, end: number) => {
     for (let i = Math.max(0, start); i < Math.min(end, chars.length); i++) {
-      if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+      if (chars[i] !== 10 && chars[i] !== 13) chars[i] = 32;
     }
   };
 
@@ -67,11 +68,13 @@ export function proseMask(text: string, format: 'markdown' | 'plaintext' = 'mark
 
   if (format === 'markdown') maskMarkdown(text, chars, blank);
   else maskParagraphs(text, chars);
-  return { text: chars.join(''), directives };
+  let masked = '';
+  for (let k = 0; k < chars.length; k += 8192) masked += String.fromCharCode.apply(null, chars.subarray(k, Math.min(chars.length, k + 8192)) as unknown as number[]);
+  return { text: masked, directives };
 }
 
 /** Turns single line breaks inside a paragraph into spaces; blank lines stay hard breaks. */
-function maskParagraphs(text: string, chars: string[]): void {
+function maskParagraphs(text: string, chars: Uint16Array): void {
   for (let i = 0; i < text.length; i++) {
     if (text[i] !== '\n') continue;
     let j = i + 1;
@@ -80,14 +83,14 @@ function maskParagraphs(text: string, chars: string[]): void {
     let k = i - 1;
     if (k >= 0 && text[k] === '\r') k--;
     const previousIsBlank = k < 0 || text[k] === '\n';
-    if (!nextIsBlank && !previousIsBlank) chars[i] = ' ';
+    if (!nextIsBlank && !previousIsBlank) chars[i] = 32;
   }
 }
 
 const FENCE = /^( {0,3})(`{3,}|~{3,})/;
 const BLOCK_START = /^(?: {0,3}(?:#{1,6}(?:\s|$)|>|[-*+]\s|\d{1,9}[.)]\s|\||```|~~~)|\s*$)/;
 
-function maskMarkdown(text: string, chars: string[], blank: (start: number, end: number) => void): void {
+function maskMarkdown(text: string, chars: Uint16Array, blank: (start: number, end: number) => void): void {
   const lines: { start: number; end: number; text: string }[] = [];
   {
     let start = 0;
@@ -178,16 +181,16 @@ function maskMarkdown(text: string, chars: string[], blank: (start: number, end:
       const next = lines[index + 1];
       const hard = !next || BLOCK_START.test(next.text) || lineText.includes('|') || marker?.[2]?.startsWith('#') || /(?: {2}|\\)$/.test(lineText);
       if (!hard) {
-        if (text[line.end] === '\r') chars[line.end] = ' ';
+        if (text[line.end] === '\r') chars[line.end] = 32;
         const newline = text[line.end] === '\r' ? line.end + 1 : line.end;
-        if (text[newline] === '\n') chars[newline] = ' ';
+        if (text[newline] === '\n') chars[newline] = 32;
       }
     }
     previousBlank = false;
   }
 }
 
-function maskInline(text: string, start: number, end: number, chars: string[], blank: (start: number, end: number) => void): void {
+function maskInline(text: string, start: number, end: number, chars: Uint16Array, blank: (start: number, end: number) => void): void {
   const line = text.slice(start, end);
   // Inline code spans: a whole run of backticks opens one, and a run of the same length closes it.
   // The run is taken whole (a lookahead is atomic) from its first backtick; the former
@@ -213,8 +216,8 @@ function maskInline(text: string, start: number, end: number, chars: string[], b
   // Emphasis, strike-through and table pipes.
   for (let i = start; i < end; i++) {
     const c = text[i];
-    if (c === '*' || c === '~') chars[i] = ' ';
-    else if (c === '_' && (i === start || /[\s\p{P}]/u.test(text[i - 1]!) || i + 1 >= end || /[\s\p{P}]/u.test(text[i + 1]!))) chars[i] = ' ';
-    else if (c === '|' && text[i - 1] !== '\\') chars[i] = '\n';
+    if (c === '*' || c === '~') chars[i] = 32;
+    else if (c === '_' && (i === start || /[\s\p{P}]/u.test(text[i - 1]!) || i + 1 >= end || /[\s\p{P}]/u.test(text[i + 1]!))) chars[i] = 32;
+    else if (c === '|' && text[i - 1] !== '\\') chars[i] = 10;
   }
 }
