@@ -23,6 +23,9 @@ fi
 [ -x /usr/bin/chromium ] || { echo "e2e-setup: /usr/bin/chromium is missing; run .ci/apt-packages (as root) first" >&2; exit 1; }
 mkdir -p "$T"
 rm -f "$stamp"
+# Under `npm run`, npm exports its own Node's details; the installs below must see Node 24's
+# (code-server's postinstall reads the Node version from npm_config_user_agent).
+unset npm_config_user_agent npm_node_execpath npm_execpath NODE
 start=$(date +%s)
 echo "e2e-setup: installing $want into ${T#$root/}"
 mkdir -p "$T/node24" "$T/cs" "$T/bin"
