@@ -5,7 +5,8 @@
 //   node bench/engine-bench.mjs check-corpus --corpus DIR --kb a.json ...
 //   node bench/engine-bench.mjs edits --words 10000 --edits 500 [--kb ...]
 //   node bench/engine-bench.mjs worst --kind paragraph --sizes 1,2,4,8 [--runs 3]
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { summary, median } from './lib/stats.mjs';
@@ -22,8 +23,30 @@ const opt = (name, fallback) => {
   return i >= 0 ? argv[i + 1] : fallback;
 };
 const all = (name) => argv.flatMap((a, i) => (a === `--${name}` ? [argv[i + 1]] : []));
+/**
+ * With `--profile FILE`, runs `fn` under the V8 sampling profiler and writes the profile, so only
+ * the measured phase (not the loading before it) is in it.
+ */
+let profilerSession;
+function profileStart() {
+  if (!opt('profile')) return;
+  profilerSession = new Session();
+  profilerSession.connect();
+  profilerSession.post('Profiler.enable');
+  profilerSession.post('Profiler.setSamplingInterval', { interval: 500 });
+  profilerSession.post('Profiler.start');
+}
+function profileStop() {
+  if (!profilerSession) return;
+  profilerSession.post('Profiler.stop', (error, result) => {
+    if (!error) writeFileSync(opt('profile'), JSON.stringify(result.profile));
+  });
+  profilerSession.disconnect();
+  profilerSession = undefined;
+}
 const emit = (o) => process.stdout.write(JSON.stringify(o) + '\n');
 const gc = () => globalThis.gc?.();
+const cpuMs = (usage) => (usage.user + usage.system) / 1000;
 const mem = () => {
   const m = process.memoryUsage();
   return { rssMB: m.rss / 2 ** 20, heapMB: m.heapUsed / 2 ** 20, externalMB: (m.external + m.arrayBuffers) / 2 ** 20 };
@@ -48,7 +71,11 @@ function loadCheckers(paths) {
 if (mode === 'load') {
   gc();
   const before = mem();
+  const cpu0 = process.cpuUsage();
+  profileStart();
   const { checker, loadMs, indexMs, problems, factBases } = loadCheckers(all('kb'));
+  profileStop();
+  const loadCpuMs = cpuMs(process.cpuUsage(cpu0));
   gc();
   const after = mem();
   // One small check, so lazily built structures count too.
@@ -57,28 +84,44 @@ if (mode === 'load') {
   const firstCheckMs = performance.now() - t;
   gc();
   const afterCheck = mem();
-  emit({ mode, loadMs, indexMs, firstCheckMs, factBases, problems, rssMB: afterCheck.rssMB, heapMB: afterCheck.heapMB, deltaHeapMB: afterCheck.heapMB - before.heapMB, deltaRssMB: after.rssMB - before.rssMB });
+  emit({ mode, loadMs, indexMs, loadCpuMs, firstCheckMs, factBases, problems, rssMB: afterCheck.rssMB, heapMB: afterCheck.heapMB, deltaHeapMB: afterCheck.heapMB - before.heapMB, deltaRssMB: after.rssMB - before.rssMB });
 } else if (mode === 'check-corpus') {
   const dir = opt('corpus');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+  const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort().slice(0, Number(opt('limit', Infinity)));
   const texts = files.map((f) => readFileSync(join(dir, f), 'utf8'));
   const { checker, loadMs, indexMs } = loadCheckers(all('kb'));
   const runs = Number(opt('runs', 1));
   const times = [];
+  const cpuTimes = [];
   let findings = 0;
   let internalErrors = 0;
+  // --budget S: stop checking after S seconds of CPU (the figures are then per byte checked).
+  const budgetMs = Number(opt('budget', Infinity)) * 1000;
+  let checked = 0;
+  let checkedBytes = 0;
+  profileStart();
   for (let run = 0; run < runs; run++) {
     findings = 0;
+    checked = 0;
+    checkedBytes = 0;
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     for (const text of texts) {
       const result = checker.check(text);
       findings += result.findings.length;
       internalErrors += result.internalErrors.length;
+      checked++;
+      checkedBytes += Buffer.byteLength(text);
+      if (checked % 10 === 0 && cpuMs(process.cpuUsage(c0)) > budgetMs) break;
     }
+    cpuTimes.push(cpuMs(process.cpuUsage(c0)));
     times.push(performance.now() - t0);
+    if (checked < texts.length) break;
   }
+  profileStop();
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
-  emit({ mode, files: files.length, bytes, loadMs, indexMs, checkMs: median(times), checkRuns: times, findings, internalErrors, ...mem() });
+  const checkCpuMs = median(cpuTimes);
+  emit({ mode, files: files.length, bytes, checked, checkedBytes, complete: checked === texts.length, loadMs, indexMs, checkMs: median(times), checkCpuMs, cpuMsPerMB: checkCpuMs / (checkedBytes / 1e6), checkRuns: times, findings, internalErrors, ...mem() });
 } else if (mode === 'edits') {
   const words = Number(opt('words', 10000));
   const count = Number(opt('edits', 500));
@@ -88,6 +131,7 @@ if (mode === 'load') {
   for (let i = 0; i < 5; i++) checker.check(text); // warm-up
   const times = [];
   let findings = 0;
+  profileStart();
   for (const edit of edits) {
     text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
     const t0 = performance.now();
@@ -95,6 +139,7 @@ if (mode === 'load') {
     times.push(performance.now() - t0);
     findings = result.findings.length;
   }
+  profileStop();
   emit({ mode, words, chars: text.length, edits: count, ...summary(times), findings, ...mem() });
 } else if (mode === 'worst') {
   const kind = opt('kind');
@@ -107,16 +152,22 @@ if (mode === 'load') {
     const text = WORST[kind](size * 1e6, 1, count);
     const bytes = Buffer.byteLength(text);
     const times = [];
+    const cpuTimes = [];
     let findings = 0;
+    profileStart();
     for (let run = 0; run < runs; run++) {
       gc();
       const t0 = performance.now();
+      const c0 = process.cpuUsage();
       const result = checker.check(text);
+      cpuTimes.push(cpuMs(process.cpuUsage(c0)));
       times.push(performance.now() - t0);
       findings = result.findings.length;
     }
+    profileStop();
     const ms = median(times);
-    emit({ mode, kind, size, bytes, chars: text.length, ms, msPerMB: ms / (bytes / 1e6), findings, ...mem() });
+    const cpu = median(cpuTimes);
+    emit({ mode, kind, size, bytes, chars: text.length, ms, cpuMs: cpu, msPerMB: ms / (bytes / 1e6), cpuMsPerMB: cpu / (bytes / 1e6), findings, ...mem() });
   }
 } else {
   console.error(`unknown mode ${mode}`);

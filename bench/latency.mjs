@@ -46,13 +46,20 @@ try {
   const { edits } = editScript(text, count);
   const times = [];
   let last = opened.diagnostics.length;
+  // --budget S: stop editing after S seconds (the percentiles are then over the edits done).
+  const budget = Number(opt('budget', Infinity)) * 1000;
+  const started = performance.now();
   for (const edit of edits) {
+    if (performance.now() - started > budget) {
+      out.stoppedEarly = true;
+      break;
+    }
     const r = await server.edit(uri, edit.start, edit.end, edit.text, timeoutMs);
     times.push(r.ms);
     last = r.diagnostics.length;
     if (gap > 0) await new Promise((done) => setTimeout(done, gap));
   }
-  if (count > 0) Object.assign(out, summary(times), { lastDiagnostics: last });
+  if (count > 0) Object.assign(out, summary(times), { editsDone: times.length, lastDiagnostics: last });
   out.memEnd = server.memory();
 } catch (error) {
   out.error = String(error?.message ?? error).slice(0, 2000);

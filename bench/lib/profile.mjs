@@ -25,6 +25,67 @@ function moduleMap(url) {
   return map;
 }
 
+const sourceMaps = new Map();
+const B64 = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
+
+/** Decodes a source map's mappings into, per generated line, sorted [column, source, line]. */
+function sourceMap(url) {
+  if (sourceMaps.has(url)) return sourceMaps.get(url);
+  let decoded;
+  try {
+    const path = (url.startsWith('file://') ? fileURLToPath(url) : url) + '.map';
+    if (url && existsSync(path)) {
+      const map = JSON.parse(readFileSync(path, 'utf8'));
+      decoded = { sources: map.sources.map((s) => s.replace(/^(\.\.\/)+/, '')), lines: [] };
+      let source = 0;
+      let line = 0;
+      let column = 0;
+      map.mappings.split(';').forEach((group) => {
+        const entries = [];
+        let generated = 0;
+        for (const segment of group.split(',')) {
+          if (!segment) continue;
+          const values = [];
+          let value = 0;
+          let shift = 0;
+          for (const c of segment) {
+            const digit = B64[c];
+            value += (digit & 31) << shift;
+            if (digit & 32) shift += 5;
+            else {
+              values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+              value = 0;
+              shift = 0;
+            }
+          }
+          generated += values[0];
+          if (values.length >= 4) {
+            source += values[1];
+            line += values[2];
+            column += values[3];
+            entries.push([generated, source, line]);
+          }
+        }
+        decoded.lines.push(entries);
+      });
+    }
+  } catch {
+    decoded = undefined;
+  }
+  sourceMaps.set(url, decoded);
+  return decoded;
+}
+
+/** The original file and 1-based line of a bundled position (0-based line and column), if mapped. */
+export function originalPosition(url, line, column) {
+  const map = sourceMap(url);
+  const entries = map?.lines[line];
+  if (!entries?.length) return undefined;
+  let best = entries[0];
+  for (const e of entries) if (e[0] <= column) best = e;
+  return { file: map.sources[best[1]], line: best[2] + 1 };
+}
+
 /** The source file a bundled (0-based) line belongs to. */
 export function sourceOf(url, line) {
   const map = moduleMap(url);
@@ -56,11 +117,19 @@ export function summarise(profilePath, top = 12) {
   const { samples, timeDeltas } = profile;
   for (let i = 0; i < samples.length; i++) dt.set(samples[i], (dt.get(samples[i]) ?? 0) + (timeDeltas[i] ?? 0) / 1000);
   const total = [...dt.values()].reduce((a, b) => a + b, 0);
+  const keyCache = new Map();
   const keyOf = (n) => {
     const cf = n.callFrame;
-    const file = sourceOf(cf.url, cf.lineNumber);
-    const name = cf.functionName || (cf.url ? '(anonymous)' : `(${cf.functionName || 'program'})`);
-    return { key: `${name}\u0000${file}\u0000${cf.url ? cf.lineNumber : ''}`, name, file, line: cf.lineNumber + 1 };
+    const id = `${cf.functionName}\u0000${cf.url}\u0000${cf.lineNumber}\u0000${cf.columnNumber}`;
+    let key = keyCache.get(id);
+    if (key) return key;
+    const original = cf.url ? originalPosition(cf.url, cf.lineNumber, cf.columnNumber) : undefined;
+    const file = original?.file ?? sourceOf(cf.url, cf.lineNumber);
+    const where = original ? `${original.file}:${original.line}` : file;
+    const name = cf.functionName || (cf.url ? `(anonymous ${where.split('/').pop()})` : '(program)');
+    key = { key: `${name}\u0000${where}`, name, file, where };
+    keyCache.set(id, key);
+    return key;
   };
   const self = new Map();
   const incl = new Map();
@@ -84,14 +153,14 @@ export function summarise(profilePath, top = 12) {
     list
       .sort((a, b) => b.ms - a.ms)
       .slice(0, top)
-      .map(({ name, file, ms }) => ({ name, file, ms: Math.round(ms), pct: Math.round((1000 * ms) / total) / 10 }));
-  const isOwn = (e) => /^(engine|host|cli|server)\/src\//.test(e.file);
+      .map(({ name, file, where, ms }) => ({ name, file: where ?? file, ms: Math.round(ms), pct: Math.round((1000 * ms) / total) / 10 }));
+  const isOwn = (e) => /^(engine|host|cli|server)\/src\//.test(e.file) && !/^\(anonymous/.test(e.name);
   return {
     totalMs: Math.round(total),
     self: fmt([...self.values()].filter((e) => !/^\((idle|program|garbage collector|root)\)$/.test(e.name) || true)),
     inclusive: fmt([...incl.values()].filter(isOwn)),
     byFile: fmt(
-      [...[...self.values()].reduce((m, e) => m.set(e.file, { name: '', file: e.file, ms: (m.get(e.file)?.ms ?? 0) + e.ms }), new Map()).values()],
+      [...[...self.values()].reduce((m, e) => m.set(e.file, { name: '', file: e.file, where: e.file, ms: (m.get(e.file)?.ms ?? 0) + e.ms }), new Map()).values()],
     ),
   };
 }
