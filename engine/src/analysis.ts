@@ -214,7 +214,10 @@ export function analyse(text: string, format: 'markdown' | 'plaintext' = 'markdo
       continue;
     }
     const char = folded[i]!;
-    if (char === '«' || (char === '"' && !openQuote)) {
+    if (openQuote && openQuote.mark === '«' && char === '«' && (i + 1 >= length || !isWordChar(folded.charCodeAt(i + 1)))) {
+      // «الاحتلالـ« : a guillemet shaped as a closing one (no word right after it) closes.
+      closeQuote(i);
+    } else if (char === '«' || (char === '"' && !openQuote)) {
       if (openQuote && char === '«') closeQuote(i);
       quoteIndex = quotations.length;
       openQuote = { mark: char, at: i, tokenStart: tokens.length, elided: false };

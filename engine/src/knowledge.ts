@@ -322,8 +322,8 @@ export class KnowledgeIndex {
   }
 
   /**
-   * One-token short forms of people (family names) exactly one edit from `key`, found through
-   * the deletion index of the short forms.
+   * One-token short forms of people (family names) one edit from `key` (two for long names),
+   * found through the deletion index of the short forms.
    */
   similarShortForms(key: string): { form: NameForm; distance: number }[] {
     const cached = this.#shortCache.get(key);
@@ -337,8 +337,10 @@ export class KnowledgeIndex {
   readonly #shortCache = new Map<string, { form: NameForm; distance: number }[]>();
 
   #similarShort(key: string): { form: NameForm; distance: number }[] {
+    // One edit for names of six letters, two for longer ones (الخزاعي for الخزعلي).
+    const maxDistance = key.length >= 7 ? 2 : 1;
     const queries = new Set<string>([key]);
-    deletions(key, 1, queries);
+    deletions(key, maxDistance, queries);
     const out: { form: NameForm; distance: number }[] = [];
     const seen = new Set<number>();
     for (const query of queries) {
@@ -346,8 +348,8 @@ export class KnowledgeIndex {
         if (seen.has(index)) continue;
         seen.add(index);
         const form = this.nameForms[index]!;
-        const distance = editDistance(key, form.keys[0]!, 1);
-        if (distance === 1) out.push({ form, distance });
+        const distance = editDistance(key, form.keys[0]!, maxDistance);
+        if (distance >= 1 && distance <= maxDistance && distance * 3 <= Math.max(key.length, form.keys[0]!.length)) out.push({ form, distance });
       }
     }
     return out;

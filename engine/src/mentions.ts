@@ -7,7 +7,7 @@
  */
 import type { Analysis, Token } from './analysis';
 import { editDistance, stems, tokenStems, type KnowledgeIndex, type NameForm, type NamedKind } from './knowledge';
-import { NOT_NAMES } from './lexicon/words';
+import { GIVEN_NAMES, NOT_NAMES } from './lexicon/words';
 
 /** A name of a known thing in the draft. */
 export interface Mention {
@@ -197,9 +197,12 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
           const target = similar.form.keys[0]!;
           const latin = tokens[i]!.script === 'latin';
           if (latin && !/^[A-Z]/.test(analysis.text.slice(tokens[i]!.oStart, tokens[i]!.oEnd))) continue;
-          const sameEnd = stem.slice(-2) === target.slice(-2);
-          const sameStart = stem.slice(0, 3) === target.slice(0, 3);
-          if (!latin && (!sameEnd || !sameStart)) continue;
+          // An inflected form (المهندسة for المهندس) is another word, not a misspelling.
+          const inflected = stem.startsWith(target) || target.startsWith(stem) || stem.slice(0, -1) === target.slice(0, -1);
+          if (!latin && (inflected || stem.slice(0, 3) !== target.slice(0, 3))) continue;
+          // Part of another full name (علي الخزاعي): someone else.
+          const previous = tokens[i - 1];
+          if (previous && previous.sentence === tokens[i]!.sentence && GIVEN_NAMES.has(previous.key)) continue;
           if (knowledge.formsStartingWith(stem).length > 0) continue;
           best = { form: similar.form, length: 1, prefix, distance: similar.distance };
           break;

@@ -112,6 +112,9 @@ export function quoteMatches(analysis: Analysis, knowledge: KnowledgeIndex): Quo
         const quote = knowledge.quotes[q]!;
         const match = align(analysis, quotation, tokens, quote, analyseQuote(quote.fact));
         if (!match) continue;
+        // Many scattered differences mean another text that shares words, not an altered quote.
+        const changedWords = match.edits.reduce((sum, edit) => sum + (edit.kind === 'dropped' ? 1 : edit.draftEnd - edit.draftStart), 0);
+        if (match.edits.length > 3 || changedWords > Math.max(2, tokens.length * 0.3)) continue;
         if (!best || match.matched - match.edits.length > best.matched - best.edits.length) best = match;
       }
       if (best) out.push(best);

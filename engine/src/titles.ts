@@ -344,7 +344,10 @@ export function unknownNameAt(analysis: Analysis, start: number, known: readonly
     if (!(GIVEN_NAMES.has(given.key) || end > start)) return undefined;
     end++;
     const family = tokens[end];
-    if (family && family.sentence === first.sentence && family.clause === first.clause && family.script === 'ar' && (family.key.startsWith('ال') || GIVEN_NAMES.has(family.key)) && !NOT_NAMES.has(family.key)) end++;
+    // A family name of someone the fact base knows (مايكل ميلر) belongs to the name too.
+    const knownFamily = family ? mentionAt(known, end) : undefined;
+    const familyOfKnown = !!knownFamily && knownFamily.kind === 'person' && knownFamily.form.short && knownFamily.tokenEnd - knownFamily.tokenStart === 1;
+    if (family && family.sentence === first.sentence && family.clause === first.clause && family.script === 'ar' && (family.key.startsWith('ال') || GIVEN_NAMES.has(family.key) || familyOfKnown) && !NOT_NAMES.has(family.key)) end++;
     if (end - start < 2) return undefined;
     return { tokenStart: start, tokenEnd: end };
   }

@@ -27,6 +27,11 @@ function formatPath(path: readonly PathSegment[]): string {
   return out;
 }
 
+/** `text`, cut to `max` characters with an ellipsis. */
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
 function maxDepth(text: string): number {
   let depth = 0;
   let deepest = 0;
@@ -61,7 +66,9 @@ export function parseFactBase(text: string, file: string, articleText?: string):
   const at = (offset: number, path: readonly PathSegment[], message: string): FactBaseProblem => {
     const position = index.position(offset);
     const character = position.line === 0 ? Math.max(0, position.character - bom) : position.character;
-    return { file, path: formatPath(path), line: position.line + 1, column: character + 1, message };
+    // Ids, keys and values quoted in a message or a path are the file's own and may be a megabyte
+    // long; a problem stays one readable line (found by tests/robustness).
+    return { file, path: shorten(formatPath(path), 200), line: position.line + 1, column: character + 1, message: shorten(message, 300) };
   };
   if (text.length > MAX_FACT_BASE_LENGTH) {
     return { problems: [at(0, [], `fact base is too large (${text.length} characters; the limit is ${MAX_FACT_BASE_LENGTH})`)] };
