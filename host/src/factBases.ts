@@ -42,6 +42,32 @@ export interface LoadedFactBase {
 /** The largest fact-base file read, in bytes. */
 export const MAX_FACT_BASE_BYTES = 20 * 1024 * 1024;
 
+/** The largest source article read, in bytes. */
+export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
+
+/** The offset of the first byte that is not part of valid UTF-8, or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return -1;
+  } catch {
+    // Find where.
+  }
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const more = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (more < 0) return i;
+    const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    for (let k = 1; k <= more; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < (k === 1 ? low : 0x80) || c > (k === 1 ? high : 0xbf)) return i;
+    }
+    i += more + 1;
+  }
+  return -1;
+}
+
 /**
  * Reads and validates one fact-base file and its article. Never throws: unreadable files, bad
  * JSON, schema violations and evidence that does not match the article come back as problems.
@@ -55,7 +81,18 @@ export function loadFactBaseFile(path: string): LoadedFactBase {
     if (!stats.isFile()) return problem('not a file');
     if (stats.size > MAX_FACT_BASE_BYTES) return problem(`fact base is too large (${stats.size} bytes; the limit is ${MAX_FACT_BASE_BYTES})`);
     const bytes = readFileSync(absolute);
+    // Fact bases are UTF-8. UTF-16 and invalid UTF-8 are reported rather than decoded leniently,
+    // which turned bad bytes into U+FFFD so that a garbled name passed unnoticed (found by
+    // tests/robustness).
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return problem('not UTF-8: the file is UTF-16; save it as UTF-8');
     if (bytes.includes(0)) return problem('not a text file (it contains NUL bytes)');
+    const invalid = firstInvalidUtf8(bytes);
+    if (invalid >= 0) {
+      const lines = bytes.subarray(0, invalid).toString('utf8').replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+      const line = lines.length;
+      const column = lines[lines.length - 1]!.length + 1;
+      return { path: absolute, problems: [{ file: absolute, path: '$', line, column, message: `not valid UTF-8 (byte 0x${bytes[invalid]!.toString(16)} at byte ${invalid}); save the file as UTF-8` }] };
+    }
     text = bytes.toString('utf8');
   } catch (error) {
     return problem(`cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
@@ -65,6 +102,11 @@ export function loadFactBaseFile(path: string): LoadedFactBase {
   const articlePath = isAbsolute(first.factBase.source.file) ? first.factBase.source.file : join(dirname(absolute), first.factBase.source.file);
   let article: string;
   try {
+    // Only a regular file of a sane size is read: an article named /dev/zero or a FIFO used to be
+    // read for ever, eating all memory or blocking the CLI and the server (found by tests/robustness).
+    const stats = statSync(articlePath);
+    if (!stats.isFile()) return problem(`cannot read the source article ${articlePath}: not a regular file`);
+    if (stats.size > MAX_ARTICLE_BYTES) return problem(`the source article ${articlePath} is too large (${stats.size} bytes; the limit is ${MAX_ARTICLE_BYTES})`);
     article = readFileSync(articlePath, 'utf8');
   } catch (error) {
     const located = parseFactBase(text, absolute);
