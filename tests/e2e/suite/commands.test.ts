@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { cliCheckFile, shapeOfCli } from './cli';
-import { closeAllEditors, isnadDiagnostics, openDraft, revert, shapeOf, sortShapes, waitFor, waitForDiagnostics, waitForShapes } from './helpers';
+import { closeAllEditors, hoverText, isnadDiagnostics, openDraft, positionOf, revert, shapeOf, sortShapes, waitFor, waitForDiagnostics, waitForShapes } from './helpers';
 
 suite('commands', () => {
   suiteTeardown(async () => {
@@ -48,6 +48,10 @@ suite('commands', () => {
     await vscode.commands.executeCommand('isnad.restartServer');
     // After the restart, the open draft is checked again, and an edit is checked by the new server.
     await waitForShapes(doc.uri, before.map(shapeOf));
+    await waitFor('a hover card from the restarted server', async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'ماثيو ميلر').translate(0, 2));
+      return /Matthew Miller/.test(hoverText(hovers));
+    });
     const editor = await vscode.window.showTextDocument(doc);
     await editor.edit((e) => e.insert(new vscode.Position(doc.lineCount, 0), '\nوقال قيس الخزعلي إن المهلة 5 أشهر.\n'));
     await waitForDiagnostics(doc.uri, 'a new finding from the restarted server', (d) => d.length > before.length);
