@@ -6,6 +6,8 @@ import type { Analysis } from './analysis';
 import { nameKeys, stems, tokenStems, type Entity, type KnowledgeIndex } from './knowledge';
 import type { Event, Place } from './factBase/schema';
 import { mentions } from './mentions';
+import { nationalityOf } from './titles';
+import { COUNTRY_PLACE } from './lexicon/words';
 
 /** A trigger of an event found in the draft. */
 export interface TriggerHit {
@@ -89,25 +91,34 @@ function sentenceIndex(analysis: Analysis, knowledge: KnowledgeIndex, hits: read
     entry.named.add(mention.entity);
     for (const name of knowledge.foldedNamesOf(mention.entity)) entry.named.add(name);
   }
+  // A nationality names its country too: "the Yemeni port" backs the Hodeidah strike.
+  for (const token of analysis.tokens) {
+    const country = nationalityOf(token);
+    const place = country ? COUNTRY_PLACE[country] : undefined;
+    if (!place) continue;
+    const entry = facts(token.sentence);
+    entry.named.add(`lexicon:${place}`);
+    for (const name of knowledge.foldedNamesOf(`lexicon:${place}`)) entry.named.add(name);
+  }
   sentenceCache.set(hits, index);
   return index;
 }
 
 /**
- * The events of a trigger that the sentence backs. A trigger of several words (الحوار الأمني
- * المشترك, Israeli strike) stands on its own; a one-word trigger (ضربة, talks) counts only when the
- * sentence also names a participant or the place of the event, or another trigger of it.
+ * The events of a trigger that the sentence backs. A trigger of three words or more (الحوار
+ * الأمني المشترك) stands on its own; a shorter one (ضربة, US strike) counts only when the sentence
+ * also names a participant or the place of the event, or holds another
+ * trigger of it.
  */
 export function supportedEvents(analysis: Analysis, knowledge: KnowledgeIndex, hits: readonly TriggerHit[], hit: TriggerHit): Entity<Event>[] {
-  if (hit.tokenEnd - hit.tokenStart >= 2) return hit.events;
+  // Three words or more name the event on their own (الحوار الأمني المشترك).
+  if (hit.tokenEnd - hit.tokenStart >= 3) return hit.events;
   const sentence = analysis.tokens[hit.tokenStart]!.sentence;
   const index = sentenceIndex(analysis, knowledge, hits);
   const here = index.get(sentence);
-  // The sentence and the one before it (a pronoun often carries the subject over).
-  const before = index.get(sentence - 1);
   const isNamed = (key: string) => {
-    if (here?.named.has(key) || before?.named.has(key)) return true;
-    for (const name of knowledge.foldedNamesOf(key)) if (here?.named.has(name) || before?.named.has(name)) return true;
+    if (here?.named.has(key)) return true;
+    for (const name of knowledge.foldedNamesOf(key)) if (here?.named.has(name)) return true;
     return false;
   };
   return hit.events.filter((event) => {
@@ -169,7 +180,11 @@ export function triggerHits(analysis: Analysis, knowledge: KnowledgeIndex): Trig
         else if (end === best.tokenEnd) best.events.push(...candidate.events.filter((event) => !best!.events.includes(event)));
       }
     }
-    if (best) hits.push(best);
+    if (best) {
+      hits.push(best);
+      // A trigger's own words are not triggers again ("US strike" is one hit, not two).
+      i = best.tokenEnd - 1;
+    }
   }
   perKnowledge.set(knowledge, hits);
   return hits;

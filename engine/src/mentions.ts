@@ -117,6 +117,11 @@ function exactMentions(analysis: Analysis, knowledge: KnowledgeIndex): Mention[]
 
 const isNameToken = (token: Token) => (token.script === 'ar' || token.script === 'latin') && token.key.length >= 2;
 
+/** A Latin key with doubled letters written once (yassari → yasari). */
+function undouble(key: string): string {
+  return key.replace(/([a-z])\1+/g, '$1');
+}
+
 /** Relative closeness needed for a misspelt token: at most 2 edits and under half its length. */
 function close(a: string, b: string, max = 2): number | undefined {
   if (a === b) return 0;
@@ -138,8 +143,13 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (taken[i] || !isNameToken(tokens[i]!)) continue;
     let best: { form: NameForm; length: number; prefix: number; distance: number } | undefined;
+    let accepted = false;
     const consider = (form: NameForm, prefix: number, distance: number) => {
-      if (distance === 0) return;
+      // An accepted spelling here (a transliteration variant) rules out every near miss.
+      if (distance === 0) {
+        accepted = true;
+        return;
+      }
       if (!best || distance < best.distance || (distance === best.distance && form.keys.length > best.length)) best = { form, length: form.keys.length, prefix, distance };
     };
     for (const { stem, prefix } of tokenStems(tokens[i]!)) {
@@ -161,7 +171,10 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
             ok = false;
             break;
           }
-          const distance = close(token.key, form.keys[k]!);
+          // Latin transliterations of Arabic family names double letters freely
+          // (al-Yassari, al-Khazaali): those are spellings, not misspellings.
+          const sameTransliteration = token.script === 'latin' && form.keys[k]!.startsWith('al') && undouble(token.key) === undouble(form.keys[k]!);
+          const distance = sameTransliteration ? 0 : close(token.key, form.keys[k]!);
           if (distance === undefined) {
             ok = false;
             break;
@@ -188,14 +201,16 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
         }
       }
     }
+    if (accepted) best = undefined;
     // A family name alone, one letter off (للخزاعلي, Romanovski): only long, distinctive names,
     // and not an inflection (a changed ending is how Arabic words inflect).
-    if (!best && !taken[i]) {
+    if (!best && !accepted && !taken[i]) {
       for (const { stem, prefix } of tokenStems(tokens[i]!)) {
         if (stem.length < 6 || NOT_NAMES.has(stem)) continue;
         for (const similar of knowledge.similarShortForms(stem)) {
           const target = similar.form.keys[0]!;
           const latin = tokens[i]!.script === 'latin';
+          if (latin && target.startsWith('al') && undouble(stem) === undouble(target)) continue;
           if (latin && !/^[A-Z]/.test(analysis.text.slice(tokens[i]!.oStart, tokens[i]!.oEnd))) continue;
           // An inflected form (المهندسة for المهندس) is another word, not a misspelling.
           const inflected = stem.startsWith(target) || target.startsWith(stem) || stem.slice(0, -1) === target.slice(0, -1);

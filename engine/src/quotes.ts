@@ -113,6 +113,7 @@ export function quoteMatches(analysis: Analysis, knowledge: KnowledgeIndex): Quo
         const match = align(analysis, quotation, tokens, quote, analyseQuote(quote.fact));
         if (!match) continue;
         // Many scattered differences mean another text that shares words, not an altered quote.
+        if (tokens.length < 4 && match.edits.length > 0) continue;
         const changedWords = match.edits.reduce((sum, edit) => sum + (edit.kind === 'dropped' ? 1 : edit.draftEnd - edit.draftStart), 0);
         if (match.edits.length > 3 || changedWords > Math.max(2, tokens.length * 0.3)) continue;
         if (!best || match.matched - match.edits.length > best.matched - best.edits.length) best = match;
@@ -249,6 +250,11 @@ function coordinationCut(draft: Token[], article: Token[], startJ: number, quote
   const previous = article[startJ - 1];
   if (!first || !previous || !draft[0] || first.key === draft[0].key || !/^[وف]/.test(first.key) || bare(first.key) !== draft[0].key) return [];
   if (/[,.;:!?،؛]/.test(quoteAnalysis.norm.text.slice(previous.end, first.start))) return [];
+  // Only a cut that changes what the quote says: the draft goes on past the end of the
+  // coordinated phrase (a comma in the article inside the quoted stretch), so "X and Y do Z"
+  // became "Y do Z". Quoting the phrase "Y" alone is fine.
+  const last = article[Math.min(article.length - 1, startJ + draft.length - 1)]!;
+  if (!/[,،;؛]/.test(quoteAnalysis.norm.text.slice(first.end, last.start))) return [];
   let from = startJ - 1;
   while (from > 0 && article[from - 1]!.clause === article[startJ - 1]!.clause && article[from - 1]!.sentence === article[startJ - 1]!.sentence) from--;
   return [{ kind: 'dropped', draftStart: 0, draftEnd: 0, quoteStart: from, quoteEnd: startJ }];

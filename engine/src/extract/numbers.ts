@@ -84,6 +84,8 @@ export function numbers(analysis: Analysis): NumberExpression[] {
       out.push({ value: dual.value, tokenStart: i, tokenEnd: i + 1, start: token.oStart, end: token.oEnd, style: 'dual', unit: dual.unit });
       continue;
     }
+    // A keycap emoji (2️⃣) numbers a list item; it is not a quantity.
+    if (token.script === 'digit' && /^[\uFE0F]?\u20E3/.test(analysis.text.slice(token.oEnd, token.oEnd + 2))) continue;
     const first = wordValue(token);
     if (!first || (first.style === 'en-words' && (token.key === 'a' || token.key === 'an' || token.key === 'half'))) continue;
     let value = first.value;

@@ -140,6 +140,14 @@ export const NATIONALITIES: Record<string, { ar: { m: string; f: string; other: 
   NL: { ar: { m: 'الهولندي', f: 'الهولندية', other: [] }, en: ['dutch'] },
 };
 
+/** The gazetteer id (knowledge/lexicon/places.json) of each country a nationality names. */
+export const COUNTRY_PLACE: Record<string, string> = {
+  US: 'usa', IQ: 'iraq', GB: 'uk', FR: 'france', DE: 'germany', IR: 'iran', TR: 'turkey', RU: 'russia', SY: 'syria',
+  SA: 'saudi-arabia', IL: 'israel', JO: 'jordan', EG: 'egypt', LB: 'lebanon', YE: 'yemen', KW: 'kuwait', QA: 'qatar',
+  AE: 'uae', CN: 'china', IT: 'italy', CA: 'canada', AU: 'australia', PS: 'palestine', KR: 'south-korea', JP: 'japan',
+  ES: 'spain', NL: 'netherlands',
+};
+
 /** Speech verbs (folded, common inflections) that introduce a quotation. */
 export const SPEECH_VERBS = ks([
   'قال', 'قالت', 'يقول', 'تقول', 'اضاف', 'اضافت', 'يضيف', 'اكد', 'اكدت', 'يؤكد', 'يوكد', 'اوضح', 'اوضحت', 'اشار', 'اشارت', 'لفت', 'لفتت',

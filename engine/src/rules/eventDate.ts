@@ -105,7 +105,12 @@ export const eventDate: Rule = {
       if (around.some((hit) => hit.events.some((event) => compare(date, event.fact)?.ok === true))) continue;
       // Otherwise the nearest trigger in the date's clause, else the nearest before it in the sentence.
       let dated: ReturnType<typeof supportedEvents> = [];
-      for (const hit of hitsAround(analysis, hits, date.tokenStart, date.tokenEnd, { before: 24, after: 8, sameClause: true, barrier: (index) => dateTokens[index] === 1 || segmentBreak(analysis, index) })) {
+      // A date that opens its line ("**آب/أغسطس المقبل**: …", timelines) dates what follows it.
+      const opensLine = date.tokenStart === 0 || analysis.tokens[date.tokenStart - 1]!.sentence !== sentence || /^\d{1,2}$/.test(analysis.tokens[date.tokenStart - 1]!.text);
+      const window = opensLine
+        ? hitsAround(analysis, hits, date.tokenStart, date.tokenEnd, { before: 0, after: 10, barrier: (index) => dateTokens[index] === 1 })
+        : hitsAround(analysis, hits, date.tokenStart, date.tokenEnd, { before: 24, after: 8, sameClause: true, barrier: (index) => dateTokens[index] === 1 || segmentBreak(analysis, index) });
+      for (const hit of window) {
         dated = supportedEvents(analysis, knowledge, hits, hit).filter((event) => event.fact.date && compare(date, event.fact) !== undefined);
         if (dated.length > 0) break;
       }
@@ -119,6 +124,8 @@ export const eventDate: Rule = {
         return Math.abs(draftMonths - (fact.year * 12 + (fact.month ?? 1)));
       };
       verdicts.sort((a, b) => distance(a.event) - distance(b.event));
+      // Five years or more away is another event, not a wrong date for this one.
+      if (distance(verdicts[0]!.event) >= 60) continue;
       if (verdicts.length > 1 && distance(verdicts[0]!.event) === distance(verdicts[1]!.event)) continue;
       const chosen: Entity<Event> = verdicts[0]!.event;
       const verdict = verdicts[0]!.verdict as { ok: false; year?: boolean; month?: boolean; day?: boolean };

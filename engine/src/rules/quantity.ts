@@ -122,9 +122,11 @@ export const quantity: Rule = {
         let found: { number: NumberExpression; unitTokenEnd: number } | undefined;
         if (q.unit === 'count') {
           // NUMBER [qualifier] NOUN, or NOUN NUMBER.
-          found = all
-            .filter((n) => (n.tokenEnd === i || n.tokenEnd === i - 1) && tokens[n.tokenStart]!.clause === tokens[i]!.clause && !(n.style === 'digits' && /^\d{4}$/.test(tokens[n.tokenStart]!.text)))
-            .map((number) => ({ number, unitTokenEnd: number.tokenEnd }))[0];
+          const candidates = all.filter(
+            (n) => (n.tokenEnd === i || (n.tokenEnd === i - 1 && tokens[i - 1]!.script !== 'digit')) && tokens[n.tokenStart]!.clause === tokens[i]!.clause && !(n.style === 'digits' && /^\d{4}$/.test(tokens[n.tokenStart]!.text)),
+          );
+          const adjacent = candidates.find((n) => n.tokenEnd === i) ?? candidates[0];
+          found = adjacent ? { number: adjacent, unitTokenEnd: adjacent.tokenEnd } : undefined;
           if (!found) continue;
           if (q.qualifier && (q.qualifier.ar?.length || q.qualifier.en?.length) && !qualifiedBy(tokens, i, q)) {
             // Without its qualifier a count is the article's only when the sentence speaks of the
