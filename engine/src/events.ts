@@ -46,6 +46,15 @@ function corroborators(knowledge: KnowledgeIndex, event: Entity<Event>): Set<str
       if (parent) set.add(parent.key);
     }
   }
+  // The head noun of a participating organisation backs it too ("the coalition", التحالف):
+  // the first word of its Arabic names and the last word of its English ones.
+  for (const id of event.fact.participants ?? []) {
+    const participant = knowledge.resolve<{ names?: { ar: string[]; en: string[] } }>(event, id);
+    if (participant?.kind !== 'organisation') continue;
+    const names = participant.fact.names!;
+    for (const name of names.ar) set.add(`word:${nameKeys(name)[0]}`);
+    for (const name of names.en) set.add(`word:${nameKeys(name).at(-1)}`);
+  }
   perKnowledge.set(event.key, set);
   return set;
 }
@@ -90,6 +99,12 @@ function sentenceIndex(analysis: Analysis, knowledge: KnowledgeIndex, hits: read
     const entry = facts(analysis.tokens[mention.tokenStart]!.sentence);
     entry.named.add(mention.entity);
     for (const name of knowledge.foldedNamesOf(mention.entity)) entry.named.add(name);
+  }
+  // Words, for the head nouns of participating organisations.
+  for (const token of analysis.tokens) {
+    if (token.script !== 'ar' && token.script !== 'latin') continue;
+    const entry = facts(token.sentence);
+    for (const { stem } of tokenStems(token)) entry.named.add(`word:${stem}`);
   }
   // A nationality names its country too: "the Yemeni port" backs the Hodeidah strike.
   for (const token of analysis.tokens) {

@@ -29,6 +29,8 @@ export interface DateExpression {
   day?: DatePart<number>;
   relative?: DatePart<'next' | 'last' | 'this'>;
   part?: 'early' | 'mid' | 'late';
+  /** The word that says early, mid or late, with its range. */
+  partWord?: DatePart<'early' | 'mid' | 'late'>;
 }
 
 const cache = new WeakMap<Analysis, DateExpression[]>();
@@ -154,6 +156,7 @@ export function dates(analysis: Analysis): DateExpression[] {
         const part = PARTS.get(tokenStems(word).map((s) => s.stem).find((s) => PARTS.has(s)) ?? '');
         if (part) {
           expression.part = part;
+          expression.partWord = { value: part, start: word.oStart, end: word.oEnd, tokenStart: k, tokenEnd: k + 1 };
           break;
         }
       }
@@ -172,13 +175,25 @@ export function dates(analysis: Analysis): DateExpression[] {
       const beforeStem = before ? tokenStems(before).map((s) => s.stem) : [];
       const looksLikeYear = beforeStem.some((stem) => YEAR_WORDS.has(stem)) || /^(?:19|20)\d\d$/.test(tokens[i]!.text);
       if (!looksLikeYear) continue;
-      out.push({
+      const expression: DateExpression = {
         tokenStart: i,
         tokenEnd: i + 1,
         start: tokens[i]!.oStart,
         end: tokens[i]!.oEnd,
         year: { value: year, start: tokens[i]!.oStart, end: tokens[i]!.oEnd, tokenStart: i, tokenEnd: i + 1 },
-      });
+      };
+      // "the end of 2025", "نهاية عام 2025", "أواخر 2025".
+      for (let k = i - 1; k >= i - 3 && k >= 0 && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
+        const word = tokens[k]!;
+        const part = PARTS.get(tokenStems(word).map((s) => s.stem).find((s) => PARTS.has(s)) ?? '');
+        if (part) {
+          expression.part = part;
+          expression.partWord = { value: part, start: word.oStart, end: word.oEnd, tokenStart: k, tokenEnd: k + 1 };
+          break;
+        }
+        if (!['of', 'the', 'عام', 'العام', 'سنه'].includes(word.key)) break;
+      }
+      out.push(expression);
     }
   }
   cache.set(analysis, out);

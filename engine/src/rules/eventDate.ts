@@ -18,7 +18,7 @@ import { MONTH_DISPLAY, monthSeries } from '../lexicon/months';
 import type { Entity } from '../knowledge';
 import type { Event } from '../factBase/schema';
 
-type Verdict = { ok: true } | { ok: false; year?: boolean; month?: boolean; day?: boolean };
+type Verdict = { ok: true } | { ok: false; year?: boolean; month?: boolean; day?: boolean; part?: boolean };
 
 function compare(draft: DateExpression, event: Event): Verdict | undefined {
   const fact = event.date;
@@ -26,7 +26,7 @@ function compare(draft: DateExpression, event: Event): Verdict | undefined {
   // "Next September" can only be an event the article also dates as next, last or this month.
   if (draft.relative && relativeDirection(fact.relative) !== draft.relative.value) return undefined;
   let comparable = false;
-  const verdict: { ok: false; year?: boolean; month?: boolean; day?: boolean } = { ok: false };
+  const verdict: { ok: false; year?: boolean; month?: boolean; day?: boolean; part?: boolean } = { ok: false };
   if (draft.year) {
     comparable = true;
     if (draft.year.value !== fact.year) verdict.year = true;
@@ -39,10 +39,22 @@ function compare(draft: DateExpression, event: Event): Verdict | undefined {
     comparable = true;
     if (draft.day.value !== fact.day) verdict.day = true;
   }
+  // Early, mid or late: against the fact's own part of the same month, or against its month
+  // when the draft gives a year alone ("the end of 2025" for September 2025).
+  if (draft.partWord && !verdict.year && !verdict.month) {
+    if (draft.month && fact.part && draft.month.value === fact.month) {
+      comparable = true;
+      if (draft.partWord.value !== fact.part) verdict.part = true;
+    } else if (!draft.month && fact.month !== undefined) {
+      comparable = true;
+      const months = { early: [1, 3], mid: [4, 9], late: [10, 12] }[draft.partWord.value];
+      if (fact.month < months[0]! || fact.month > months[1]!) verdict.part = true;
+    }
+  }
   // A relative month ("next September") written against a fact stated in absolute terms only,
   // or the other way round, is compared on the month alone (done above).
   if (!comparable) return undefined;
-  return verdict.year || verdict.month || verdict.day ? verdict : { ok: true };
+  return verdict.year || verdict.month || verdict.day || verdict.part ? verdict : { ok: true };
 }
 
 /** Whether the article's relative expression points at the next, the last or this month. */
@@ -106,7 +118,8 @@ export const eventDate: Rule = {
       // Otherwise the nearest trigger in the date's clause, else the nearest before it in the sentence.
       let dated: ReturnType<typeof supportedEvents> = [];
       // A date that opens its line ("**آب/أغسطس المقبل**: …", timelines) dates what follows it.
-      const opensLine = date.tokenStart === 0 || analysis.tokens[date.tokenStart - 1]!.sentence !== sentence || /^\d{1,2}$/.test(analysis.tokens[date.tokenStart - 1]!.text);
+      const first = Math.min(date.tokenStart, date.partWord?.tokenStart ?? date.tokenStart);
+      const opensLine = first === 0 || analysis.tokens[first - 1]!.sentence !== sentence || /^\d{1,2}$/.test(analysis.tokens[first - 1]!.text);
       const window = opensLine
         ? hitsAround(analysis, hits, date.tokenStart, date.tokenEnd, { before: 0, after: 10, barrier: (index) => dateTokens[index] === 1 })
         : hitsAround(analysis, hits, date.tokenStart, date.tokenEnd, { before: 24, after: 8, sameClause: true, barrier: (index) => dateTokens[index] === 1 || segmentBreak(analysis, index) });
@@ -128,7 +141,7 @@ export const eventDate: Rule = {
       if (distance(verdicts[0]!.event) >= 60) continue;
       if (verdicts.length > 1 && distance(verdicts[0]!.event) === distance(verdicts[1]!.event)) continue;
       const chosen: Entity<Event> = verdicts[0]!.event;
-      const verdict = verdicts[0]!.verdict as { ok: false; year?: boolean; month?: boolean; day?: boolean };
+      const verdict = verdicts[0]!.verdict as { ok: false; year?: boolean; month?: boolean; day?: boolean; part?: boolean };
       const fact = chosen.fact.date!;
       const lang = tokenLang(analysis, analysis.tokens[date.tokenStart]!);
       const evidence = knowledge.evidenceOf(chosen.key);
@@ -168,6 +181,35 @@ export const eventDate: Rule = {
           message: {
             ar: `الشهر خاطئ: ${eventName.ar[0]} كان في ${factTextAr}${fact.derived ? ' (تاريخ مشتق)' : ''}${stated} بحسب المقال، لا «${actual}».`,
             en: `Wrong month: ${eventName.en[0]} was in ${factText}${fact.derived ? ' (derived date)' : ''}${stated} according to the article, not "${actual}".`,
+          },
+          actual,
+          expected,
+          fix: { text: expected },
+          factId: chosen.id,
+          evidence,
+        });
+      }
+      if (verdict.part && date.partWord) {
+        const partNames = { early: ['مطلع', 'early'], mid: ['منتصف', 'mid'], late: ['أواخر', 'late'] } as const;
+        const english = lang === 'en';
+        let range = { start: date.partWord.start, end: date.partWord.end };
+        let expected: string;
+        if (date.month && fact.part) {
+          expected = partNames[fact.part][english ? 1 : 0];
+          const written = analysis.text.slice(range.start, range.end);
+          if (english && /^[A-Z]/.test(written)) expected = expected[0]!.toUpperCase() + expected.slice(1);
+        } else {
+          range = { start: date.partWord.start, end: date.year!.end };
+          expected = english ? `${MONTH_DISPLAY.en[fact.month! - 1]} ${fact.year}` : `${MONTH_DISPLAY.levantine[fact.month! - 1]}/${MONTH_DISPLAY.egyptian[fact.month! - 1]} ${fact.year}`;
+        }
+        const actual = analysis.text.slice(range.start, range.end);
+        report({
+          ruleId: 'event-date',
+          range,
+          lang,
+          message: {
+            ar: `التوقيت خاطئ: ${eventName.ar[0]} كان ${fact.part ? partNames[fact.part][0] + ' ' : ''}${factTextAr} بحسب المقال، لا «${actual}».`,
+            en: `Wrong time: ${eventName.en[0]} was ${fact.part ? 'in ' + fact.part + ' ' : 'in '}${factText} according to the article, not "${actual}".`,
           },
           actual,
           expected,
