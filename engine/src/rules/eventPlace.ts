@@ -51,7 +51,7 @@ export const eventPlace: Rule = {
       const first = tokens[place.tokenStart]!;
       let cue = place.tokenStart - 1;
       const fused = place.start > first.oStart && /^[بف]?[بل]?/.test(analysis.text.slice(first.oStart, place.start));
-      while (cue >= 0 && ['محيط', 'مدينه', 'العاصمه', 'ميناء', 'مطار', 'مدينة', 'the', 'city', 'port', 'capital', 'of', 'yemeni', 'yemens'].includes(tokens[cue]!.key)) cue--;
+      while (cue >= 0 && ['محيط', 'مدينه', 'العاصمه', 'ميناء', 'مطار', 'قاعده', 'the', 'city', 'port', 'capital', 'base', 'airport', 'of', 'yemeni', 'yemens'].includes(tokens[cue]!.key)) cue--;
       const cueToken = tokens[cue];
       let hasCue = (cueToken && cueToken.sentence === first.sentence && tokenStems(cueToken).some((s) => LOCATIVE.has(s.stem))) || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب'));
       // "في غزة ورفح", "in Gaza and Khan Younis": a place joined to a located place is located too.
@@ -73,7 +73,7 @@ export const eventPlace: Rule = {
       const before = tokens[cue - 1];
       if (before && before.sentence === first.sentence && tokenStems(before).some((s) => ACTORS.has(s.stem))) continue;
       let placed: ReturnType<typeof supportedEvents> = [];
-      for (const hit of hitsAround(analysis, hits, place.tokenStart, place.tokenEnd, { before: 8, after: 5, sameClause: true, barrier: (index) => blockers[index] === 1 && (index < chain.start || index >= chain.end) })) {
+      for (const hit of hitsAround(analysis, hits, place.tokenStart, place.tokenEnd, { before: 12, after: 5, sameClause: true, barrier: (index) => blockers[index] === 1 && (index < chain.start || index >= chain.end) })) {
         placed = supportedEvents(analysis, knowledge, hits, hit).filter((event) => event.fact.place);
         if (placed.length > 0) break;
       }

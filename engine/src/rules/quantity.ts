@@ -139,7 +139,7 @@ export const quantity: Rule = {
             if (tokens[number.tokenStart]!.clause !== tokens[i]!.clause) continue;
             const unitBefore = tokens[number.tokenStart - 1]?.key.startsWith('ال') ? unitOf(tokens[number.tokenStart - 1]) : undefined;
             const unit = number.unit ?? unitOf(tokens[number.tokenEnd]) ?? unitBefore;
-            if (unit !== q.unit) continue;
+            if (!unit) continue;
             const after = number.tokenStart - i;
             const before = i - number.tokenEnd - (number.unit ? 0 : 1);
             if ((after >= 1 && after <= 4) || (before >= 0 && before <= 2)) {
@@ -153,7 +153,8 @@ export const quantity: Rule = {
           if (!found) continue;
         }
         const number = found.number;
-        if (number.value === q.value || reported.has(number.start)) continue;
+        const foundUnit = q.unit === 'count' ? 'count' : (number.unit ?? unitOf(tokens[number.tokenEnd]) ?? unitOf(tokens[number.tokenStart - 1]));
+        if ((number.value === q.value && foundUnit === q.unit) || reported.has(number.start)) continue;
         reported.add(number.start);
         const lang = tokenLang(analysis, tokens[number.tokenStart]!);
         const original = analysis.text.slice(number.start, number.end);

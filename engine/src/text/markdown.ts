@@ -5,7 +5,8 @@
  * not prose is replaced by a space: Markdown syntax, fenced and indented code, inline code, link
  * targets, URLs, HTML tags and comments, front-matter keys. Hard block boundaries (headings, list
  * items, table cells, blank lines) become `\n`, and soft line breaks inside a paragraph become
- * spaces, so that a sentence can be read across them. Because the length is kept, an offset into
+ * spaces, so that a sentence can be read across them; table cells are separated like clauses
+ * (a comma), so a row reads as one sentence. Because the length is kept, an offset into
  * the mask is an offset into the original text.
  *
  * It also collects the inline suppression directives written as HTML comments.
@@ -218,6 +219,6 @@ function maskInline(text: string, start: number, end: number, chars: Uint16Array
     const c = text[i];
     if (c === '*' || c === '~') chars[i] = 32;
     else if (c === '_' && (i === start || /[\s\p{P}]/u.test(text[i - 1]!) || i + 1 >= end || /[\s\p{P}]/u.test(text[i + 1]!))) chars[i] = 32;
-    else if (c === '|' && text[i - 1] !== '\\') chars[i] = 10;
+    else if (c === '|' && text[i - 1] !== '\\') chars[i] = 44;
   }
 }
