@@ -199,7 +199,17 @@ function compute(analysis: Analysis, knowledge: KnowledgeIndex, result: { role: 
           ...representsOrgs.map((a) => knowledge.resolve(a, a.fact.organisation)?.key).filter((key): key is string => !!key),
         ];
         if (expectedOrgs.length === 0) continue;
-        if (expectedOrgs.some((expected) => sameOrRelated(knowledge, org.entity, expected))) continue;
+        // Leading a parent body is another post: the commander of the Quds Force is not the
+        // commander of the whole Revolutionary Guard. Naming the parent beside the right body
+        // (قائد فيلق القدس في الحرس الثوري) is fine.
+        const leadsParentOnly =
+          (family === 'leads' || family === 'deputy') &&
+          candidatePosts.length > 0 &&
+          candidatePosts.every((post) => {
+            const own = knowledge.resolve(post, post.fact.organisation)?.key;
+            return !!own && !knowledge.same(own, org.entity) && orgChain(knowledge, own).slice(1).some((key) => knowledge.same(key, org.entity)) && !title.organisations.some((other) => knowledge.same(other.entity, own));
+          });
+        if (!leadsParentOnly && expectedOrgs.some((expected) => sameOrRelated(knowledge, org.entity, expected))) continue;
         // Country-level organisations (a nationality's government) are not contradictions, nor is
         // a parliament a post is held in.
         const orgFact = knowledge.entity<Organisation>(org.entity)?.fact;

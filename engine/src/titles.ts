@@ -136,6 +136,8 @@ export function titles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
           break;
         }
         if (k > headEnd && (tokens[k]!.key === 'في' || tokens[k]!.key === 'لدي')) break;
+        // Another title starts (… النيابية والممثل السياسي …).
+        if (k > headEnd && tokenStems(tokens[k]!).some((s) => HEADS_BY_FIRST.has(s.stem))) break;
         // A verb or a function word ends the title (وزير الدفاع قال إن …).
         if (STOP.has(tokens[k]!.key) || tokenStems(tokens[k]!).some((s) => STOP.has(s.stem))) break;
         // A minister's specifier is one word, the portfolio.
