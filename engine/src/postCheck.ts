@@ -98,7 +98,6 @@ function compute(analysis: Analysis, knowledge: KnowledgeIndex, result: { role: 
   const tokens = analysis.tokens;
   const all = mentions(analysis, knowledge);
   const people = all.filter((mention) => mention.kind === 'person');
-  const placeMentions = all.filter((mention) => mention.kind === 'place');
   const allTitles = titles(analysis, knowledge);
   const seen = new Set<string>();
   const push = (category: 'role' | 'affiliation', draft: Omit<Draft, 'ruleId'>) => {
@@ -114,7 +113,7 @@ function compute(analysis: Analysis, knowledge: KnowledgeIndex, result: { role: 
     if (posts.length === 0) continue;
     const personFact = knowledge.entity(person.entity)!;
     const affiliations = knowledge.affiliationsByMember.get(person.entity) ?? [];
-    const attached = titlesOf(analysis, allTitles, person, people, placeMentions);
+    const attached = titlesOf(analysis, allTitles, person, people, all.filter((mention) => mention.kind !== 'person'));
     const mentionedOrgs = new Set(attached.flatMap((title) => title.organisations.map((org) => org.entity)));
     for (const title of attached) {
       if (title.former) continue;

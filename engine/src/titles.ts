@@ -308,23 +308,24 @@ export function titlesOf(analysis: Analysis, all: readonly Title[], person: Ment
     const title = found;
     // "A، وقائد فيلق القدس، B" and "A, and the leader of X, B": a coordinated title, or one that
     // runs into another name, belongs to that other person.
-    const headToken = tokens[title.headStart]!;
-    if (/^و/.test(headToken.key) && !title.head.words[0]!.startsWith('و')) break;
-    let coordinated = false;
-    for (let k = edge; k < title.start; k++) if (tokens[k]!.key === 'and' || tokens[k]!.key === 'و') coordinated = true;
-    if (coordinated) break;
+    // Whether the title runs, through names of bodies and places only, into another person.
     let runsIntoName = false;
-    for (let k = title.end; k <= title.end + 2 && k < tokens.length; k++) {
-      if (context.personAt[k] !== -1 && context.personAt[k] !== self && tokens[k]!.sentence === sentence) {
+    for (let k = title.end; k <= title.end + 6 && k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+      if (context.personAt[k] !== -1 && context.personAt[k] !== self) {
         runsIntoName = true;
         break;
       }
-      if (!FILLER.has(tokens[k]!.key)) break;
+      if (!(FILLER.has(tokens[k]!.key) || context.placeAt[k] || nationalityOf(tokens[k]))) break;
     }
+    const headToken = tokens[title.headStart]!;
+    const conjoined = /^و/.test(headToken.key) && !title.head.words[0]!.startsWith('و');
+    let coordinated = false;
+    for (let k = edge; k < title.start; k++) if (tokens[k]!.key === 'and' || tokens[k]!.key === 'و') coordinated = true;
+    if ((conjoined || coordinated) && (runsIntoName || attached.length === 0)) break;
     if (runsIntoName) break;
     const separated = analysis.mask.slice(tokens[edge - 1]!.oEnd, tokens[title.start]!.oStart);
     if (first && !/[,،:\-–—]/.test(separated) && title.start !== edge) break;
-    if (title.start === edge && !/[,،:\-–—]/.test(separated) && title.lang === 'ar') break;
+    if (title.start === edge && !/[,،:\-–—]/.test(separated) && title.lang === 'ar' && !conjoined) break;
     attached.push(title);
     edge = title.end;
     first = false;

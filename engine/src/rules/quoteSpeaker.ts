@@ -28,6 +28,7 @@ export const quoteSpeaker: Rule = {
     if (matches.length === 0) return;
     const people = mentions(analysis, knowledge).filter((mention) => mention.kind === 'person');
     const allTitles = titles(analysis, knowledge);
+    const nonPeople = mentions(analysis, knowledge).filter((mention) => mention.kind !== 'person');
     const tokens = analysis.tokens;
     for (const match of matches) {
       if (match.edits.length > 2) continue;
@@ -46,7 +47,7 @@ export const quoteSpeaker: Rule = {
           speaker = [...people].reverse().find((p) => {
             if (p.tokenEnd > k || tokens[p.tokenStart]!.quote !== -1 || tokens[p.tokenStart]!.sentence !== sentence) return false;
             if (k - p.tokenEnd <= 2 && tokens[p.tokenEnd - 1]!.clause === tokens[k]!.clause) return true;
-            const chain = titlesOf(analysis, allTitles, p, people).filter((title) => title.start >= p.tokenEnd);
+            const chain = titlesOf(analysis, allTitles, p, people, nonPeople).filter((title) => title.start >= p.tokenEnd);
             const end = Math.max(0, ...chain.map((title) => title.end));
             return chain.length > 0 && end <= k && k - end <= 2;
           });
