@@ -69,6 +69,14 @@ async function runSuite() {
     await page.exposeFunction('codeAutomationLog', () => {});
     await page.exposeFunction('codeAutomationExit', (code) => { clearTimeout(timer); resolve(code); });
     server.process.on('exit', (code) => { clearTimeout(timer); resolve(`code-server exited (${code})`); });
+    // An extension host that dies (crash, OOM, kill) never calls codeAutomationExit: notice it.
+    const watcher = setInterval(() => {
+      const died = /Extension Host Process exited with code: (\S+), signal: (\S+)\./.exec(server.output());
+      if (!died) return;
+      clearInterval(watcher);
+      setTimeout(() => { clearTimeout(timer); resolve(`the extension host exited (code ${died[1]}, signal ${died[2]}) before the suite finished`); }, 5000).unref();
+    }, 500);
+    watcher.unref();
     const url = workbenchUrl(server, scratch.ws, { testsPath: path.join(e2eDir, 'out', 'suite', 'index.js') });
     await page.goto(url).catch((e) => resolve(`workbench did not load: ${e.message}`));
     log('workbench loaded; the suite runs in the extension host');
