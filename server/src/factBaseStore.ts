@@ -6,12 +6,12 @@
  * problems are reported on the fact-base file instead. Loading goes through the host loader, so
  * the server and the CLI accept and reject exactly the same files.
  */
-import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createChecker, type Checker, type EvidenceRef, type FactBaseData, type FactBaseProblem } from '../../engine/src/index';
-import { loadFactBaseFile } from '../../host/src/factBases';
+import { loadFactBaseFile, MAX_FACT_BASE_BYTES } from '../../host/src/factBases';
+import { readTextFile } from '../../host/src/files';
 import type { ArticleLocation } from './convert';
 
 /** One fact-base file as the server knows it. */
@@ -110,11 +110,10 @@ export class FactBaseStore {
   #load(entry: FactBaseEntry): boolean {
     const previous = entry.problems;
     const loaded = loadFactBaseFile(entry.path);
-    try {
-      entry.text = readFileSync(entry.path, 'utf8');
-    } catch {
-      entry.text = undefined;
-    }
+    // Read like a draft (a regular file of bounded size, never a FIFO or a device, which blocked the
+    // server for ever; found by tests/robustness), only to place the problems' diagnostics.
+    const read = readTextFile(entry.path, { maxBytes: MAX_FACT_BASE_BYTES });
+    entry.text = read.ok ? read.text : undefined;
     entry.problems = loaded.problems;
     let changed = false;
     if (loaded.factBase && loaded.problems.length === 0) {

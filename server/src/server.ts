@@ -11,7 +11,6 @@
  * - Nothing from the workspace is ever executed. An untrusted workspace contributes neither fact
  *   bases nor project configuration; only the bundled fact base and user settings apply.
  */
-import { readFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { homedir } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -36,7 +35,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describeFactBase, hoverAt, rules, type CheckOptions, type CheckResult, type Checker, type Finding, type Lang } from '../../engine/src/index';
-import { bundledFactBasePath, packageRoot } from '../../host/src/factBases';
+import { bundledFactBasePath, MAX_FACT_BASE_BYTES, packageRoot } from '../../host/src/factBases';
 import { codeActionsFor } from './codeActions';
 import { problemToDiagnostic, toDiagnostic, toOffset, toRange, type DiagnosticContext } from './convert';
 import { FactBaseStore, type FactBaseEntry } from './factBaseStore';
@@ -244,11 +243,10 @@ export function createServer(connection: Connection): void {
   function reportFileProblems(path: string, problems: readonly ConfigProblem[], changed: boolean, kept: boolean | undefined, text?: string): void {
     let content = text;
     if (content === undefined) {
-      try {
-        content = readFileSync(path, 'utf8');
-      } catch {
-        content = undefined;
-      }
+      // Never a blocking read of a FIFO or a device named as a fact base or configuration (found by
+      // tests/robustness).
+      const read = readTextFile(path, { maxBytes: MAX_FACT_BASE_BYTES });
+      content = read.ok ? read.text : undefined;
     }
     const diagnostics = content === undefined ? [] : problems.map((problem) => problemToDiagnostic(content, problem));
     void connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics });
