@@ -69,7 +69,7 @@ export function renderRulesDoc(rules) {
     lines.push(
       `- Category: ${rule.category}`,
       `- Default severity: ${rule.defaultSeverity}`,
-      `- Fixable: ${rule.fixable ? 'yes (quick fix, `isnad fix`, and "Fix all" in VS Code)' : 'no'}`,
+      `- Fixable: ${rule.fixable ? 'yes (quick fix, `isnad check --fix`, and "Fix all" in VS Code)' : 'no'}`,
       `- Setting: \`isnad.rules.${rule.id}\``,
       `- Silence one finding: \`<!-- isnad-disable-next-line ${rule.id} -->\``,
       '',
