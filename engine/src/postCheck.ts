@@ -51,7 +51,7 @@ function sameOrRelated(knowledge: KnowledgeIndex, mentioned: string, expected: s
   return down.some((key) => knowledge.same(key, expected));
 }
 
-const CONTENT_SKIP = new Set([...FILLER, 'النيابيه', 'البرلمانيه', 'البرلمان', 'parliamentary', 'parliament', 'parliaments', 'iraqs', 'الشعبي', 'العام']);
+const CONTENT_SKIP = new Set([...FILLER, 'city', 'country', 'town', 'their', 'النيابيه', 'البرلمانيه', 'البرلمان', 'parliamentary', 'parliament', 'parliaments', 'iraqs', 'الشعبي', 'العام']);
 
 function contentTokens(tokens: Token[], from: number, to: number): Token[] {
   const out: Token[] = [];
