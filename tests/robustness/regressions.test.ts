@@ -1,0 +1,56 @@
+/**
+ * The bugs the robustness tests found, each pinned by the smallest input that showed it, so that
+ * they stay fixed even when the random generators wander elsewhere. docs/reliability.md lists them.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyFixes } from '../../engine/src/index';
+import { bundled, findingKey } from './helpers';
+
+void describe('regressions found by the robustness tests', () => {
+  void test('presentation-form code points that NFKC keeps (﴾ ﴿, U+FDD0) do not overflow the stack', () => {
+    const { checker } = bundled();
+    for (const char of ['\ufd3e', '\ufd3f', '\ufdd0', '\ufdfd', '\ufbc0', '\ufe73', '\uffef']) {
+      const text = `قال وزير الدفاع ثامر العباسي ${char}إن المفاوضات مستمرة${char}.`;
+      const result = checker.check(text);
+      assert.deepEqual(result.internalErrors, [], `U+${char.charCodeAt(0).toString(16)}`);
+      assert.ok(result.findings.some((finding) => finding.ruleId === 'name-spelling'), 'the rules still run');
+    }
+  });
+
+  void test('a title that ends a paragraph does not make the next paragraph’s first words its holder', () => {
+    const { checker } = bundled();
+    const text = 'الأمين العام لكتائب سيد الشهداء\n\nForeign Minister Thabet al-Abbasi is leading the talks.';
+    const findings = checker.check(text).findings;
+    assert.deepEqual(
+      findings.map((finding) => `${findingKey(finding)} ${text.slice(finding.range.start, finding.range.end)}`),
+      [`post-holder@${text.indexOf('Foreign')}-${text.indexOf('Foreign') + 7} Foreign`],
+    );
+    // And its fix leaves nothing behind.
+    const fixed = applyFixes(text, findings).text;
+    assert.deepEqual(checker.check(fixed).findings, []);
+  });
+
+  void test('capitalised title words that run into a known name are not another person’s name', () => {
+    const { checker } = bundled();
+    const text = 'Habib al-Halawi "الأمين العام لكتائب سيد الشهداء. Iraqi Foreign Minister Thabet al-Abbasi is leading the talks.';
+    const holders = checker.check(text).findings.filter((finding) => finding.ruleId === 'post-holder');
+    assert.deepEqual(
+      holders.map((finding) => text.slice(finding.range.start, finding.range.end)),
+      ['Foreign'],
+    );
+  });
+});
+
+void describe('suppression directives', () => {
+  void test('lines end at \\r as well as \\n: isnad-disable-line silences its own line only', () => {
+    const { checker } = bundled();
+    const line = 'قال وزير الدفاع ثامر العباسي إن المفاوضات مستمرة.';
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const text = `${line} <!-- isnad-disable-line -->${eol}${line}${eol}`;
+      const findings = checker.check(text).findings.filter((finding) => finding.ruleId === 'name-spelling');
+      assert.equal(findings.length, 1, `with ${JSON.stringify(eol)} line ends`);
+      assert.ok(findings[0]!.range.start > text.indexOf(eol), 'the finding left is on the second line');
+    }
+  });
+});
