@@ -245,9 +245,10 @@ export function engineBundleDir(): string {
 }
 
 /** Runs the built CLI (`dist/cli.js`). */
-export function runCli(args: readonly string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; preload?: string } = {}): SpawnSyncReturns<string> {
+export function runCli(args: readonly string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; preload?: string; user?: { uid: number; gid: number } } = {}): SpawnSyncReturns<string> {
   const nodeArgs = options.preload ? ['--require', options.preload] : [];
   return spawnSync(process.execPath, [...nodeArgs, cliPath, ...args], {
+    ...(options.user ?? {}),
     cwd: options.cwd ?? repoRoot,
     input: options.input,
     encoding: 'utf8',
@@ -272,6 +273,17 @@ export function tempDir(prefix = 'isnad-robustness-'): string {
 
 /** Whether this process runs as root (then permission bits do not stop reads). */
 export const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+/**
+ * Who permission tests run the CLI as: this user, or, when the tests run as root (whom permission
+ * bits do not stop), the unprivileged `nobody` (uid 65534) if root may switch to it. Undefined when
+ * neither can be tested.
+ */
+export function unprivileged(): { user?: { uid: number; gid: number } } | undefined {
+  if (!isRoot) return {};
+  const probe = spawnSync(process.execPath, ['-e', 'process.exit(process.getuid() === 65534 ? 0 : 1)'], { uid: 65534, gid: 65534 });
+  return probe.status === 0 ? { user: { uid: 65534, gid: 65534 } } : undefined;
+}
 
 /** What {@link EngineWorker.check} returns: a summary of a check run in the worker. */
 export interface WorkerCheck {
