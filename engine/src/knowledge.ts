@@ -169,6 +169,13 @@ export class KnowledgeIndex {
   /** Quantity nouns: folded key → quantities. */
   readonly quantityNouns = new Map<string, Entity<Quantity>[]>();
 
+  /**
+   * Ordinary words of the stories: the folded tokens of every evidence text and of every name
+   * that is not a person's. A draft word found here is a word, never a misspelt name
+   * (الدولي is not a misspelling of الدوري).
+   */
+  readonly knownWords = new Set<string>();
+
   constructor(factBases: readonly FactBaseData[]) {
     this.factBases = factBases;
     for (const entry of gazetteer as GazetteerEntry[]) {
@@ -184,6 +191,17 @@ export class KnowledgeIndex {
       this.#addNames(key, 'organisation', organisation.names, false, true);
     }
     for (const factBase of factBases) this.#add(factBase);
+    const personTokens = new Set<string>();
+    for (const form of this.nameForms) if (form.kind === 'person') for (const key of form.keys) personTokens.add(key);
+    const addWords = (text: string) => {
+      for (const key of nameKeys(text)) if (!personTokens.has(key)) this.knownWords.add(key);
+    };
+    for (const factBase of factBases) {
+      for (const section of [factBase.people, factBase.organisations, factBase.posts, factBase.places, factBase.events, factBase.quantities, factBase.quotes, factBase.affiliations, factBase.groups]) {
+        for (const fact of section as { evidence: Evidence[] }[]) for (const evidence of fact.evidence) addWords(evidence.text);
+      }
+    }
+    for (const form of this.nameForms) if (form.kind !== 'person') for (const key of form.keys) if (!personTokens.has(key)) this.knownWords.add(key);
   }
 
   #qualify(factBase: FactBaseData, id: string): string {

@@ -206,7 +206,7 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
     // and not an inflection (a changed ending is how Arabic words inflect).
     if (!best && !accepted && !taken[i]) {
       for (const { stem, prefix } of tokenStems(tokens[i]!)) {
-        if (stem.length < 6 || NOT_NAMES.has(stem)) continue;
+        if (stem.length < 6 || NOT_NAMES.has(stem) || knowledge.knownWords.has(stem) || knowledge.knownWords.has(tokens[i]!.key)) continue;
         for (const similar of knowledge.similarShortForms(stem)) {
           const target = similar.form.keys[0]!;
           const latin = tokens[i]!.script === 'latin';

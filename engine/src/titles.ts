@@ -338,6 +338,9 @@ export function unknownNameAt(analysis: Analysis, start: number, known: readonly
   const tokens = analysis.tokens;
   const first = tokens[start];
   if (!first || mentionAt(known, start)) return undefined;
+  // The name follows what gives the post in the same sentence: a title that ends a sentence or a
+  // paragraph does not name the next one's first words (found by tests/robustness).
+  if (start > 0 && tokens[start - 1]!.sentence !== first.sentence) return undefined;
   if (first.script === 'ar') {
     if (NOT_NAMES.has(first.key)) return undefined;
     let end = start;
