@@ -5,7 +5,7 @@
  * **Invariant:** every token carries both its folded offsets and its original UTF-16 range; rules
  * report original ranges only.
  */
-import { proseMask, type Directive } from './text/markdown';
+import { proseMask, type Directive, type ProseMask } from './text/markdown';
 import { normalise, type Normalised } from './text/normalise';
 import { tokenKey } from './tokenKey';
 
@@ -90,9 +90,11 @@ const CLAUSE_END = new Set([',', ';', ':', '(', ')', '[', ']']);
  *
  * @param text The draft's original text.
  * @param format Markdown (the default) or plain text.
+ * @param premasked The prose mask of `text`, when the caller has it already (a block of a larger
+ *   draft, masked as part of the whole).
  */
-export function analyse(text: string, format: 'markdown' | 'plaintext' = 'markdown'): Analysis {
-  const mask = proseMask(text, format);
+export function analyse(text: string, format: 'markdown' | 'plaintext' = 'markdown', premasked?: ProseMask): Analysis {
+  const mask = premasked ?? proseMask(text, format);
   const norm = normalise(mask.text);
   const folded = norm.text;
   const tokens: Token[] = [];

@@ -3,6 +3,7 @@
  * suppressions and severities, and returns findings sorted by position.
  */
 import { analyse, type Analysis } from './analysis';
+import { proseMask, type ProseMask } from './text/markdown';
 import { KnowledgeIndex } from './knowledge';
 import { rules } from './rules/registry';
 import { lineIndex } from './text/lineIndex';
@@ -37,30 +38,75 @@ export interface Checker {
  */
 export function createChecker(factBases: readonly FactBaseData[]): Checker {
   const knowledge = new KnowledgeIndex(factBases);
+  const blockCache = new Map<string, { drafts: Draft[]; arabic: number; latin: number }>();
   return {
     factBases,
     knowledge,
     analyse: (text, options) => analyse(String(text ?? ''), options?.format ?? 'markdown'),
     check(text, options = {}) {
       const internalErrors: CheckResult['internalErrors'] = [];
-      let analysis: Analysis;
+      const source = String(text ?? '');
+      const format = options.format ?? 'markdown';
+      let mask: ProseMask;
+      let whole: Analysis | undefined;
       try {
-        analysis = analyse(String(text ?? ''), options.format ?? 'markdown');
+        mask = proseMask(source, format);
       } catch (error) {
         return { findings: [], lang: 'en', internalErrors: [{ ruleId: 'analysis', message: String((error as Error)?.stack ?? error) }] };
       }
-      const drafts: Draft[] = [];
       const severities = new Map<string, SeveritySetting>();
-      for (const rule of rules) {
-        const severity = options.rules?.[rule.id] ?? rule.defaultSeverity;
-        severities.set(rule.id, severity);
-        if (severity === 'off') continue;
-        try {
-          rule.check({ analysis, knowledge, report: (draft) => drafts.push({ ...draft, ruleId: rule.id }) });
-        } catch (error) {
-          internalErrors.push({ ruleId: rule.id, message: String((error as Error)?.stack ?? error) });
+      for (const rule of rules) severities.set(rule.id, options.rules?.[rule.id] ?? rule.defaultSeverity);
+      const enabled = rules.filter((rule) => severities.get(rule.id) !== 'off');
+      const enabledKey = enabled.map((rule) => rule.id).join(',');
+      // Every rule reads within a sentence, and a sentence never crosses a hard line break of the
+      // prose mask, so the draft is checked block by block (the lines of the mask) and each block's
+      // result is remembered: after an edit only the changed block is checked again.
+      const drafts: Draft[] = [];
+      let arabic = 0;
+      let latin = 0;
+      const blocks = options.wholeDocument ? [[0, source.length] as const] : maskBlocks(mask.text);
+      for (const [blockStart, blockEnd] of blocks) {
+        const blockText = source.slice(blockStart, blockEnd);
+        const blockMask = mask.text.slice(blockStart, blockEnd);
+        const key = `${format}\u0000${enabledKey}\u0000${blockMask}\u0000${blockText}`;
+        let cached = blockCache.get(key);
+        if (!cached) {
+          let analysis: Analysis;
+          try {
+            analysis = analyse(blockText, format, { text: blockMask, directives: [] });
+          } catch (error) {
+            internalErrors.push({ ruleId: 'analysis', message: String((error as Error)?.stack ?? error) });
+            continue;
+          }
+          const found: Draft[] = [];
+          for (const rule of enabled) {
+            try {
+              rule.check({ analysis, knowledge, report: (draft) => found.push({ ...draft, ruleId: rule.id }) });
+            } catch (error) {
+              internalErrors.push({ ruleId: rule.id, message: String((error as Error)?.stack ?? error) });
+            }
+          }
+          let blockArabic = 0;
+          let blockLatin = 0;
+          for (const token of analysis.tokens) {
+            if (token.script === 'ar') blockArabic += token.end - token.start;
+            else if (token.script === 'latin') blockLatin += token.end - token.start;
+          }
+          cached = { drafts: found, arabic: blockArabic, latin: blockLatin };
+          if (blockCache.size >= BLOCK_CACHE_SIZE) blockCache.delete(blockCache.keys().next().value!);
+          blockCache.set(key, cached);
+        } else {
+          // Refresh its place in the cache's order.
+          blockCache.delete(key);
+          blockCache.set(key, cached);
         }
+        arabic += cached.arabic;
+        latin += cached.latin;
+        for (const draft of cached.drafts) drafts.push(shiftDraft(draft, blockStart));
       }
+      whole = { text: source, directives: mask.directives } as unknown as Analysis;
+      const analysis = whole;
+      const documentLang: Lang = arabic >= latin ? 'ar' : 'en';
       const findings: Finding[] = [];
       const seen = new Set<string>();
       for (const reported of drafts) {
@@ -96,7 +142,7 @@ export function createChecker(factBases: readonly FactBaseData[]): Checker {
         });
       }
       findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
-      return { findings, lang: analysis.lang, internalErrors };
+      return { findings, lang: documentLang, internalErrors };
     },
   };
 }
@@ -132,6 +178,33 @@ function lineSafe(text: string, range: OffsetRange): OffsetRange {
   const end = splits(range.end) ? range.end - 1 : range.end;
   const start = splits(range.start) ? Math.min(range.start + 1, Math.max(end, range.start + 1)) : range.start;
   return { start, end: Math.max(start, end) };
+}
+
+/** How many checked blocks a checker remembers. */
+const BLOCK_CACHE_SIZE = 4096;
+
+/** The blocks of a draft: the runs between hard line breaks of its prose mask, blank ones skipped. */
+function maskBlocks(mask: string): (readonly [number, number])[] {
+  const blocks: (readonly [number, number])[] = [];
+  let start = 0;
+  for (let i = 0; i <= mask.length; i++) {
+    if (i === mask.length || mask.charCodeAt(i) === 10) {
+      if (i > start && /\S/.test(mask.slice(start, i))) blocks.push([start, i]);
+      start = i + 1;
+    }
+  }
+  return blocks;
+}
+
+/** A block's finding moved to the block's place in the draft. */
+function shiftDraft(draft: Draft, by: number): Draft {
+  if (by === 0) return draft;
+  const shift = (range: OffsetRange): OffsetRange => ({ start: range.start + by, end: range.end + by });
+  return {
+    ...draft,
+    range: shift(draft.range),
+    fix: draft.fix ? { ...draft.fix, range: draft.fix.range ? shift(draft.fix.range) : undefined } : undefined,
+  };
 }
 
 /** Applies `isnad-disable-next-line`, `isnad-disable-line` and `isnad-disable`/`isnad-enable`. */

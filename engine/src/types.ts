@@ -84,6 +84,11 @@ export interface CheckOptions {
   rules?: Record<string, SeveritySetting>;
   /** The language of messages; by default, the draft's own (detected per finding). */
   messageLang?: Lang | 'auto';
+  /**
+   * Analyse the draft as one block instead of line by line. The findings are the same; this is
+   * slower and exists for tests that prove it.
+   */
+  wholeDocument?: boolean;
 }
 
 /** A problem with a fact base (not with a draft). */

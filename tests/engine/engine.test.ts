@@ -102,3 +102,36 @@ test('a checker with no fact base finds nothing and does not fail', () => {
   const checker = createChecker([]);
   assert.deepEqual(checker.check('وأفادت خمسة مصادر عراقية').findings, []);
 });
+
+test('checking block by block gives exactly the findings of checking the whole draft', () => {
+  const { checker } = bundled();
+  const dirs = [join(repoRoot, '..', 'shared', 'corpus', 'drafts'), join(repoRoot, 'tests', 'fixtures', 'heldout', 'drafts'), join(repoRoot, 'tests', 'fixtures', 'blind', 'drafts'), join(repoRoot, 'examples', 'drafts')];
+  let files = 0;
+  for (const dir of dirs) {
+    let names: string[];
+    try {
+      names = readdirSync(dir).filter((name) => /\.(md|txt)$/.test(name));
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const text = readFileSync(join(dir, name), 'utf8');
+      const format = name.endsWith('.txt') ? 'plaintext' : 'markdown';
+      assert.deepEqual(checker.check(text, { format }).findings, checker.check(text, { format, wholeDocument: true }).findings, `${dir}/${name}`);
+      files++;
+    }
+  }
+  assert.ok(files > 50);
+});
+
+test('an edit re-checks only its block and the findings follow the text', () => {
+  const { checker } = bundled();
+  const paragraph = 'وأفادت خمسة مصادر عراقية بأن بغداد تريد الانسحاب.';
+  const text = Array.from({ length: 200 }, (_, i) => `${paragraph} ${i}`).join('\n\n');
+  const before = checker.check(text).findings;
+  assert.equal(before.length, 200);
+  const edited = 'سطر جديد في البداية.\n\n' + text.replace('خمسة', 'أربعة');
+  const after = checker.check(edited).findings;
+  assert.equal(after.length, 199);
+  for (const finding of after) assert.equal(edited.slice(finding.range.start, finding.range.end), 'خمسة');
+});

@@ -83,7 +83,6 @@ export const quantity: Rule = {
     if (knowledge.quantityNouns.size === 0) return;
     const tokens = analysis.tokens;
     const all = numbers(analysis);
-    if (all.length === 0) return;
     const reported = new Set<number>();
     // Duals: «مصدران عراقيان» says two.
     for (const token of tokens) {
@@ -110,6 +109,7 @@ export const quantity: Rule = {
         });
       }
     }
+    if (all.length === 0) return;
     for (let i = 0; i < tokens.length; i++) {
       let facts: Entity<Quantity>[] | undefined;
       for (const { stem } of tokenStems(tokens[i]!)) {
