@@ -122,6 +122,20 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   return previous[b.length]!;
 }
 
+/** Adds `value` under `key` in a map that holds one number or an array of them per key. */
+function addRef(map: Map<string, number | number[]>, key: string, value: number): void {
+  const current = map.get(key);
+  if (current === undefined) map.set(key, value);
+  else if (typeof current === 'number') map.set(key, [current, value]);
+  else current.push(value);
+}
+
+/** The numbers under `key` of such a map. */
+function refs(map: Map<string, number | number[]>, key: string): readonly number[] {
+  const current = map.get(key);
+  return current === undefined ? [] : typeof current === 'number' ? [current] : current;
+}
+
 function deletions(key: string, depth: number, into: Set<string>): void {
   if (depth === 0 || key.length <= 2) return;
   for (let i = 0; i < key.length; i++) {
@@ -146,10 +160,10 @@ export class KnowledgeIndex {
   readonly factBases: readonly FactBaseData[];
   readonly entities = new Map<string, Entity>();
   readonly nameForms: NameForm[] = [];
-  readonly #byFirstKey = new Map<string, number[]>();
-  readonly #personByLastKey = new Map<string, number[]>();
+  readonly #byFirstKey = new Map<string, number | number[]>();
+  readonly #personByLastKey = new Map<string, number | number[]>();
   /** Deletion index over the tokens of full person names: key → `formIndex * 16 + tokenPosition`. */
-  readonly #fuzzy = new Map<string, number[]>();
+  readonly #fuzzy = new Map<string, number | number[]>();
   readonly postsByHolder = new Map<string, Entity<Post>[]>();
   readonly posts: Entity<Post>[] = [];
   readonly events: Entity<Event>[] = [];
@@ -301,33 +315,21 @@ export class KnowledgeIndex {
         if (keys.length === 0) return;
         const index = this.nameForms.length;
         this.nameForms.push({ entity, kind, lang, form, keys, canonical: i === 0, short, lexicon });
-        const list = this.#byFirstKey.get(keys[0]!) ?? [];
-        list.push(index);
-        this.#byFirstKey.set(keys[0]!, list);
+        addRef(this.#byFirstKey, keys[0]!, index);
         if (kind === 'person' && short && keys.length === 1 && keys[0]!.length >= 5) {
           const variants = new Set<string>([keys[0]!]);
           deletions(keys[0]!, 1, variants);
-          for (const variant of variants) {
-            const refs = this.#shortFuzzy.get(variant) ?? [];
-            refs.push(index);
-            this.#shortFuzzy.set(variant, refs);
-          }
+          for (const variant of variants) addRef(this.#shortFuzzy, variant, index);
         }
         if (kind === 'person' && !short && keys.length >= 2) {
-          const last = this.#personByLastKey.get(keys[keys.length - 1]!) ?? [];
-          last.push(index);
-          this.#personByLastKey.set(keys[keys.length - 1]!, last);
+          addRef(this.#personByLastKey, keys[keys.length - 1]!, index);
         }
         if (kind === 'person' && !short && keys.length <= 15) {
           keys.forEach((key, position) => {
             if (key.length < 3) return;
             const variants = new Set<string>([key]);
             deletions(key, 1, variants);
-            for (const variant of variants) {
-              const refs = this.#fuzzy.get(variant) ?? [];
-              refs.push(index * 16 + position);
-              this.#fuzzy.set(variant, refs);
-            }
+            for (const variant of variants) addRef(this.#fuzzy, variant, index * 16 + position);
           });
         }
       });
@@ -336,7 +338,7 @@ export class KnowledgeIndex {
 
   /** Name forms whose first token key is `key`. */
   formsStartingWith(key: string): NameForm[] {
-    return (this.#byFirstKey.get(key) ?? []).map((index) => this.nameForms[index]!);
+    return refs(this.#byFirstKey, key).map((index) => this.nameForms[index]!);
   }
 
   /**
@@ -362,7 +364,7 @@ export class KnowledgeIndex {
     const out: { form: NameForm; distance: number }[] = [];
     const seen = new Set<number>();
     for (const query of queries) {
-      for (const index of this.#shortFuzzy.get(query) ?? []) {
+      for (const index of refs(this.#shortFuzzy, query)) {
         if (seen.has(index)) continue;
         seen.add(index);
         const form = this.nameForms[index]!;
@@ -374,11 +376,11 @@ export class KnowledgeIndex {
   }
 
   /** Deletion index over one-token short forms of people: key → form indexes. */
-  readonly #shortFuzzy = new Map<string, number[]>();
+  readonly #shortFuzzy = new Map<string, number | number[]>();
 
   /** Full person-name forms whose last token key is `key`. */
   personFormsEndingWith(key: string): NameForm[] {
-    return (this.#personByLastKey.get(key) ?? []).map((index) => this.nameForms[index]!);
+    return refs(this.#personByLastKey, key).map((index) => this.nameForms[index]!);
   }
 
   /** The folded names of a named entity (its keys for matching). */
@@ -454,7 +456,7 @@ export class KnowledgeIndex {
     const seen = new Set<number>();
     const out: { form: NameForm; position: number; distance: number }[] = [];
     for (const query of queries) {
-      for (const ref of this.#fuzzy.get(query) ?? []) {
+      for (const ref of refs(this.#fuzzy, query)) {
         if (seen.has(ref)) continue;
         seen.add(ref);
         const form = this.nameForms[ref >> 4]!;

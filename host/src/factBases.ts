@@ -97,9 +97,18 @@ export function loadFactBaseFile(path: string): LoadedFactBase {
   } catch (error) {
     return problem(`cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  const first = parseFactBase(text, absolute);
-  if (!first.factBase) return { path: absolute, problems: first.problems };
-  const articlePath = isAbsolute(first.factBase.source.file) ? first.factBase.source.file : join(dirname(absolute), first.factBase.source.file);
+  // Find the article first (a plain JSON read), so that the fact base is validated once, with it.
+  let sourceFile: unknown;
+  try {
+    sourceFile = (JSON.parse(text.replace(/^\ufeff/, '')) as { source?: { file?: unknown } } | null)?.source?.file;
+  } catch {
+    sourceFile = undefined;
+  }
+  if (typeof sourceFile !== 'string' || sourceFile.length === 0) {
+    const first = parseFactBase(text, absolute);
+    return { path: absolute, factBase: first.factBase, problems: first.problems.length > 0 ? first.problems : [{ file: absolute, path: '$.source.file', line: 1, column: 1, message: 'no source article named' }] };
+  }
+  const articlePath = isAbsolute(sourceFile) ? sourceFile : join(dirname(absolute), sourceFile);
   let article: string;
   try {
     // Only a regular file of a sane size is read: an article named /dev/zero or a FIFO used to be
@@ -109,8 +118,6 @@ export function loadFactBaseFile(path: string): LoadedFactBase {
     if (stats.size > MAX_ARTICLE_BYTES) return problem(`the source article ${articlePath} is too large (${stats.size} bytes; the limit is ${MAX_ARTICLE_BYTES})`);
     article = readFileSync(articlePath, 'utf8');
   } catch (error) {
-    const located = parseFactBase(text, absolute);
-    void located;
     return problem(`cannot read the source article ${articlePath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   const checked = parseFactBase(text, absolute, article);

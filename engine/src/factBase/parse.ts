@@ -60,10 +60,12 @@ function maxDepth(text: string): number {
  */
 export function parseFactBase(text: string, file: string, articleText?: string): ParseFactBaseResult {
   const problems: FactBaseProblem[] = [];
-  const index = lineIndex(text);
+  // The line index is built only when a problem needs a place.
+  let index: ReturnType<typeof lineIndex> | undefined;
   // Editors hide a byte-order mark, so columns on the first line are counted without it.
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const at = (offset: number, path: readonly PathSegment[], message: string): FactBaseProblem => {
+    index ??= lineIndex(text);
     const position = index.position(offset);
     const character = position.line === 0 ? Math.max(0, position.character - bom) : position.character;
     // Ids, keys and values quoted in a message or a path are the file's own and may be a megabyte
@@ -77,23 +79,28 @@ export function parseFactBase(text: string, file: string, articleText?: string):
     return { problems: [at(0, [], `fact base is nested more than ${MAX_FACT_BASE_DEPTH} levels deep`)] };
   }
   const body = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-  const errors: ParseError[] = [];
-  const root = parseTree(body, errors, { allowTrailingComma: false, disallowComments: true });
-  if (errors.length > 0 || !root) {
+  // JSON.parse is fast; the position-keeping parser runs only when a problem needs a place.
+  let json: unknown;
+  let root: Node | undefined;
+  const tree = (): Node | undefined => {
+    if (!root) root = parseTree(body, [], { allowTrailingComma: false, disallowComments: true });
+    return root;
+  };
+  try {
+    json = JSON.parse(body);
+  } catch {
+    const errors: ParseError[] = [];
+    parseTree(body, errors, { allowTrailingComma: false, disallowComments: true });
     const first = errors[0];
     return {
       problems: [at(first?.offset ?? 0, [], `invalid JSON: ${first ? printParseErrorCode(first.error) : 'empty file'}`)],
     };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch (error) {
-    return { problems: [at(0, [], `invalid JSON: ${(error as Error).message}`)] };
-  }
   const nodeOffset = (path: readonly PathSegment[]): number => {
+    const top = tree();
+    if (!top) return 0;
     for (let length = path.length; length >= 0; length--) {
-      const node: Node | undefined = findNodeAtLocation(root, path.slice(0, length) as PathSegment[]);
+      const node: Node | undefined = findNodeAtLocation(top, path.slice(0, length) as PathSegment[]);
       if (node) {
         // Point at the property key when the node is a property value.
         return node.parent?.type === 'property' && node.parent.children?.[0] ? node.parent.children[0].offset : node.offset;

@@ -200,5 +200,31 @@ export function normalise(text: string): Normalised {
 
 /** Folds a short string (a name from the fact base) the same way, without keeping a map. */
 export function fold(text: string): string {
-  return normalise(text).text;
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || code === 32 || (code >= 0x0627 && code <= 0x064a && code !== 0x0629 && code !== 0x0640 && code !== 0x0649) || (code >= 48 && code <= 57)) {
+      run++;
+      continue;
+    }
+    if (run > 0) out += text.slice(i - run, i);
+    run = 0;
+    if (code >= 65 && code <= 90) {
+      out += String.fromCharCode(code + 32);
+      continue;
+    }
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        const codePoint = ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+        if (!(codePoint >= 0xe0000 && codePoint <= 0xe007f)) out += text.slice(i, i + 2);
+        i++;
+        continue;
+      }
+    }
+    out += foldCodePoint(code, text[i]!);
+  }
+  if (run > 0) out += text.slice(text.length - run);
+  return out;
 }
