@@ -8,7 +8,7 @@
 //   npm run bench -- --no-build        use dist/ as it is
 //   npm run bench -- --no-write        do not touch docs/benchmarks.md
 import { spawnSync, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { cpus, totalmem, release, availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -23,8 +23,11 @@ const ROOT = join(import.meta.dirname, '..');
 const BENCH = join(ROOT, 'bench');
 const OUT = join(BENCH, 'out');
 const PEER = join(BENCH, 'peer');
-const CLI = join(ROOT, 'dist', 'cli.js');
-const SERVER = join(ROOT, 'dist', 'server.js');
+// The CLI and the server are measured from a copy of dist/ taken after the build, so a rebuild by
+// someone else during the run (npm test rebuilds dist/) cannot change the code being measured.
+const SNAPSHOT = join(OUT, 'dist-snapshot');
+const CLI = join(SNAPSHOT, 'cli.js');
+const SERVER = join(SNAPSHOT, 'server.js');
 const BUNDLED_KB = join(ROOT, 'knowledge', 'iraq-coalition-talks.factbase.json');
 const TEXTLINT = join(BENCH, 'node_modules', 'textlint', 'bin', 'textlint.js');
 
@@ -89,6 +92,8 @@ async function build() {
       log(`WARNING: ${results.buildWarning}`);
     }
   }
+  rmSync(SNAPSHOT, { recursive: true, force: true });
+  if (existsSync(join(ROOT, 'dist'))) cpSync(join(ROOT, 'dist'), SNAPSHOT, { recursive: true });
   const { buildEngine, buildMinified } = await import('./lib/build.mjs');
   try {
     await buildEngine();
@@ -342,7 +347,7 @@ function startup() {
       results.startup.serverRssMB = median(srv.map((s) => s.memAfterOpen?.rssMB));
     }
   }
-  const dist = join(ROOT, 'dist');
+  const dist = SNAPSHOT;
   results.startup.bundles = existsSync(dist)
     ? readdirSync(dist)
         .filter((f) => f.endsWith('.js'))
