@@ -19,7 +19,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { applyFixes, createChecker, hoverAt, type CheckOptions, type Finding } from '../../engine/src/index';
+import { applyFixes, createChecker, hoverAt, rules, type CheckOptions, type Finding, type SeveritySetting } from '../../engine/src/index';
 import {
   bundled,
   fcParams,
@@ -37,13 +37,18 @@ import {
   FULL,
 } from './helpers';
 
-const options: fc.Arbitrary<CheckOptions> = fc.record(
-  {
-    format: fc.constantFrom('markdown' as const, 'plaintext' as const),
-    messageLang: fc.constantFrom('auto' as const, 'ar' as const, 'en' as const),
-  },
-  { requiredKeys: [] },
-);
+/** Every rule on, including those off by default (unverified-claim), so that all are exercised. */
+const allRules = Object.fromEntries(rules.map((rule) => [rule.id, rule.defaultSeverity === 'off' ? 'hint' : rule.defaultSeverity])) as Record<string, SeveritySetting>;
+
+const options: fc.Arbitrary<CheckOptions> = fc
+  .record(
+    {
+      format: fc.constantFrom('markdown' as const, 'plaintext' as const),
+      messageLang: fc.constantFrom('auto' as const, 'ar' as const, 'en' as const),
+    },
+    { requiredKeys: [] },
+  )
+  .map((opts) => ({ ...opts, rules: allRules }));
 
 void describe('engine: hostile text', () => {
   void test('never throws, reports no internal error, and every range is inside the text on code-point boundaries', () => {
@@ -94,7 +99,7 @@ void describe('engine: hostile text', () => {
     const { checker } = bundled();
     fc.assert(
       fc.property(textWithFindings, (text) => {
-        const { findings } = checker.check(text);
+        const { findings } = checker.check(text, { rules: allRules });
         const fixed = applyFixes(text, findings);
         assert.ok(fixed.applied <= findings.length);
         // A fix never splits a surrogate pair, so it never creates a lone surrogate that was not there.
@@ -154,14 +159,14 @@ void describe('engine: stability', () => {
     const insert = fc.array(fc.oneof(fc.constantFrom(...articleSentences), fc.constantFrom(...knownMistakes), fc.constantFrom(...HOSTILE.bidi, ...HOSTILE.tashkeel, ' ', '\n')), { maxLength: 6 }).map((parts) => parts.join(''));
     fc.assert(
       fc.property(textWithFindings, insert, fc.nat(), fc.constantFrom<'markdown' | 'plaintext'>('markdown', 'plaintext'), (text, inserted, pick, format) => {
-        const before = checker.check(text, { format }).findings;
+        const before = checker.check(text, { format, rules: allRules }).findings;
         if (before.length === 0) return;
         const finding = before[pick % before.length]!;
         const candidates = paragraphEnds(text, finding.range.end);
         const at = candidates[pick % candidates.length]!;
         const added = `${at === text.length && !text.endsWith('\n\n') ? '\n\n' : ''}${inserted}\n\n`;
         const changed = text.slice(0, at) + added + text.slice(at);
-        const after = new Set(checker.check(changed, { format }).findings.map((f) => findingKey(f)));
+        const after = new Set(checker.check(changed, { format, rules: allRules }).findings.map((f) => findingKey(f)));
         for (const earlier of before.filter((f) => f.range.end <= finding.range.end)) {
           assert.ok(after.has(findingKey(earlier)), `${findingKey(earlier)} moved or vanished after inserting ${JSON.stringify(added)} at ${at}`);
         }
@@ -175,7 +180,7 @@ void describe('engine: stability', () => {
     let fixesTried = 0;
     fc.assert(
       fc.property(textWithFindings, fc.nat(), fc.constantFrom<'markdown' | 'plaintext'>('markdown', 'plaintext'), (text, pick, format) => {
-        const before = checker.check(text, { format }).findings;
+        const before = checker.check(text, { format, rules: allRules }).findings;
         const fixable = before.filter((finding) => finding.fixes.length > 0);
         if (fixable.length === 0) return;
         const finding = fixable[pick % fixable.length]!;
@@ -188,11 +193,15 @@ void describe('engine: stability', () => {
         const delta = fixed.length - text.length;
         // Map a finding of the fixed text back to the original's offsets.
         const back = (f: Finding) => (f.range.start >= editEnd + delta ? findingKey(f, -delta) : findingKey(f));
-        const after = checker.check(fixed, { format }).findings;
+        const after = checker.check(fixed, { format, rules: allRules }).findings;
         const original = new Set(before.map((f) => findingKey(f)));
         const same = (f: Finding) => f.ruleId === finding.ruleId && f.range.start < editEnd + delta && f.range.end > editStart;
         assert.ok(!after.some(same), `the fixed finding ${findingKey(finding)} is still reported in ${JSON.stringify(fixed.slice(Math.max(0, editStart - 40), editEnd + delta + 40))}`);
-        const added = after.filter((f) => !original.has(back(f)));
+        // Elsewhere: away from the edited text. (What the edited text itself may newly trigger is
+        // a known limitation, see docs/reliability.md: an organisation's name fixed inside «…»
+        // can make quote-wording see an altered quotation.)
+        const overlapsEdit = (f: Finding) => f.range.start < editEnd + delta && f.range.end > editStart;
+        const added = after.filter((f) => !original.has(back(f)) && !overlapsEdit(f));
         assert.deepEqual(
           added.map((f) => `${findingKey(f)} ${JSON.stringify(fixed.slice(f.range.start, f.range.end))}`),
           [],
@@ -256,7 +265,7 @@ void describe('engine: one-megabyte lines', () => {
   for (const [name, text] of Object.entries(cases)) {
     void test(`${name} (${text.length.toLocaleString('en')} UTF-16 units)`, async () => {
       for (const format of FULL ? (['markdown', 'plaintext'] as const) : (['markdown'] as const)) {
-        const result = await worker.check(text, { format }, FULL ? 300_000 : 60_000);
+        const result = await worker.check(text, { format, rules: allRules }, FULL ? 300_000 : 60_000);
         assert.deepEqual(result.internalErrors, [], format);
         assert.deepEqual(result.problems, [], format);
       }

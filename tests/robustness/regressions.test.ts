@@ -5,7 +5,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyFixes } from '../../engine/src/index';
-import { bundled, findingKey } from './helpers';
+import { bundled, findingKey, rangeProblem } from './helpers';
 
 void describe('regressions found by the robustness tests', () => {
   void test('presentation-form code points that NFKC keeps (﴾ ﴿, U+FDD0) do not overflow the stack', () => {
@@ -52,5 +52,15 @@ void describe('suppression directives', () => {
       assert.equal(findings.length, 1, `with ${JSON.stringify(eol)} line ends`);
       assert.ok(findings[0]!.range.start > text.indexOf(eol), 'the finding left is on the second line');
     }
+  });
+});
+
+void describe('line breaks', () => {
+  void test('a quotation open to the end of a CRLF line does not end between the \\r and the \\n', () => {
+    const { checker } = bundled();
+    const text = 'قال العباسي «كلام غير موجود في المقال أبدا\r\nسطر آخر\r\n';
+    const findings = checker.check(text, { rules: { 'unverified-claim': 'hint' } }).findings;
+    assert.ok(findings.length > 0, 'the unverified quotation is reported');
+    for (const finding of findings) assert.equal(rangeProblem(text, finding.range, finding.ruleId), undefined);
   });
 });
