@@ -616,6 +616,7 @@ function writeDoc(tbls) {
     `Measured ${m.date} on ${m.cpu}, ${m.cores} cores, ${num(m.memGiB, 1)} GiB RAM, ${m.os}; Node ${m.node}; commit ${m.commit}. ` +
       (QUICK ? 'Quick mode: one run each and smaller sizes, so these figures are indicative only.' : `Medians of ${RUNS} runs (throughput), each comparison run side by side in the same session with the order rotated between runs.`),
     '',
+    results.buildWarning ? `**Warning:** ${results.buildWarning}.\n` : '',
     h && large
       ? `**Headline:** on the large corpus (${large.drafts.toLocaleString('en-US')} Arabic drafts, ${num(large.bytes / 1e6, 1)} MB), \`isnad check\` uses **${num(h.cpuRatio, 1)}× less CPU** than textlint+prh (${num(large.rows.isnad.cpu, 2)} s vs ${num(large.rows.textlint.cpu, 2)} s user+sys; ${num(h.cpuRatio1, 1)}× with one thread) and finishes ${num(h.wallRatio, 1)}× sooner, finding ${large.rows.isnad.found}/${large.planted} planted errors with ${large.rows.isnad.falsePositives} false findings from the fact base alone — textlint+prh finds ${large.rows.textlint.found}/${large.planted} only because its dictionary lists every wrong form.`
       : '',
@@ -638,7 +639,7 @@ function writeDoc(tbls) {
     '',
     '```sh',
     'npm ci',
-    'npm run bench            # full run, about 20 minutes on 2 cores; writes this file',
+    `npm run bench            # full run (this one took ${num((performance.now() - started) / 60000, 0)} min); writes this file`,
     'npm run bench -- --quick # one run each, smaller sizes',
     'npm run bench -- --only throughput,startup',
     '```',
