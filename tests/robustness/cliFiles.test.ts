@@ -161,9 +161,11 @@ void describe('hostile files for the CLI', () => {
     writeFileSync(report, '{"previous": "report"}');
     for (const delay of FULL ? [50, 150, 300, 500, 800, 1200, 2000] : [150, 500, 1200]) {
       const child = spawn(process.execPath, [cliPath, 'check', '--format', 'sarif', '--output-file', report, 'd'], { cwd: dir, stdio: 'ignore' });
+      // Listen before waiting: a run that ends before the kill must not leave the wait pending.
+      const exited = new Promise((resolve) => child.once('exit', resolve));
       await new Promise((resolve) => setTimeout(resolve, delay));
       child.kill('SIGKILL');
-      await new Promise((resolve) => child.once('exit', resolve));
+      await exited;
       const text = readFileSync(report, 'utf8');
       const parsed = JSON.parse(text) as { previous?: string; runs?: unknown[] };
       assert.ok(parsed.previous === 'report' || Array.isArray(parsed.runs), `after ${delay} ms the report is the old one or a whole new one`);
@@ -213,9 +215,11 @@ void describe('hostile files for the CLI', () => {
     const progress: number[] = [];
     for (const delay of FULL ? [100, 400, 900, 1500, 2500] : [400, 1200]) {
       const child = spawn(process.execPath, [cliPath, 'check', '--fix', '--jobs', '1', 'many'], { cwd: dir, stdio: 'ignore' });
+      // Listen before waiting: a run that ends before the kill must not leave the wait pending.
+      const exited = new Promise((resolve) => child.once('exit', resolve));
       await new Promise((resolve) => setTimeout(resolve, delay));
       child.kill('SIGKILL');
-      await new Promise((resolve) => child.once('exit', resolve));
+      await exited;
       let done = 0;
       for (const name of readdirSync(join(dir, 'many'))) {
         if (name.endsWith('.tmp')) continue;
