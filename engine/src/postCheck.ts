@@ -231,7 +231,26 @@ function compute(analysis: Analysis, knowledge: KnowledgeIndex, result: { role: 
         if (!expected) continue;
         const category = POLITICAL_KINDS.has(expected.fact.kind) || (orgFact && POLITICAL_KINDS.has(orgFact.kind)) ? 'affiliation' : 'role';
         const actual = analysis.text.slice(org.start, org.end);
-        const expectedName = nameFitting(knowledge, expected.key, lang, tokens[org.tokenStart - 1]);
+        // The replacement is written in the title's language (a sentence may mix both), and is a
+        // fix only when it makes the whole title right: the organisation of a post of the title's
+        // kind, or of an affiliation when the person holds no such post. Replacing the organisation
+        // of "PMF deputy chief Matt Miller" or "عضو لجنة الأمن والدفاع النيابية ميلر" left a wrong
+        // title, and the finding, in place (found by tests/robustness).
+        const expectedName = nameFitting(knowledge, expected.key, title.lang, tokens[org.tokenStart - 1]);
+        const ownOrg = (entities: readonly Entity<Organisation>[]) => entities.some((entity) => knowledge.same(entity.key, expected.key));
+        const relationOfFamily: Record<string, string> = { member: 'member-of', representative: 'represents', leads: 'leads' };
+        const postOrgs = (list: readonly Entity<Post>[]) => list.map((post) => knowledge.resolve<Organisation>(post, post.fact.organisation)).filter((e): e is Entity<Organisation> => !!e);
+        const completes =
+          candidatePosts.length > 0
+            ? ownOrg(postOrgs(candidatePosts))
+            : // A post held there takes precedence: "عضو وزارة الخارجية" is still wrong for its spokesman.
+              !ownOrg(postOrgs(posts)) &&
+              ownOrg(
+                representsOrgs
+                  .filter((a) => a.fact.relation === relationOfFamily[family])
+                  .map((a) => knowledge.resolve<Organisation>(a, a.fact.organisation))
+                  .filter((e): e is Entity<Organisation> => !!e),
+              );
         push(category, {
           range: { start: org.start, end: org.end },
           lang,
@@ -247,7 +266,7 @@ function compute(analysis: Analysis, knowledge: KnowledgeIndex, result: { role: 
                 },
           actual,
           expected: expectedName,
-          fix: { text: expectedName },
+          fix: completes ? { text: expectedName } : undefined,
           factId: expected.id,
           evidence: [...knowledge.evidenceOf(expected.key), ...evidence].slice(0, 3),
         });
