@@ -140,6 +140,21 @@ export const textWithFindings: fc.Arbitrary<string> = fc
   .tuple(fc.array(fragment, { maxLength: 6 }), fc.constantFrom(...fixtureDrafts.slice(0, 40), ...knownMistakes.map((m) => `وقال ${m} إن المفاوضات مستمرة.`)), fc.array(fragment, { maxLength: 6 }))
   .map(([before, middle, after]) => `${before.join('')}\n\n${middle}\n\n${after.join('')}`);
 
+/** What separates the pieces of a draft that a writer could have written (or pasted intact). */
+const separator = fc.constantFrom(' ', '\n', '\n\n', '\r\n', '. ', ' ، ', ' \u200f', '\u200b ', '\u00a0', ' - ', '\t');
+
+/**
+ * Like {@link textWithFindings}, but the pieces are separated by spaces, punctuation or line
+ * breaks, as in a draft, rather than glued into words that mix scripts or run sentences together.
+ */
+export const draftWithFindings: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.array(fc.tuple(fragment, separator), { maxLength: 6 }),
+    fc.constantFrom(...fixtureDrafts.slice(0, 40), ...knownMistakes.map((m) => `وقال ${m} إن المفاوضات مستمرة.`)),
+    fc.array(fc.tuple(separator, fragment), { maxLength: 6 }),
+  )
+  .map(([before, middle, after]) => `${before.map(([piece, sep]) => piece + sep).join('')}\n\n${middle}\n\n${after.map(([sep, piece]) => sep + piece).join('')}`);
+
 // ---- Range invariants -----------------------------------------------------------------------------------
 
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;

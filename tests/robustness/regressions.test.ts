@@ -64,3 +64,57 @@ void describe('line breaks', () => {
     for (const finding of findings) assert.equal(rangeProblem(text, finding.range, finding.ruleId), undefined);
   });
 });
+
+void describe('fixes that fix', () => {
+  void test('"deputy" is added in the title’s language, and only where the result is a deputy title of the right organisation', () => {
+    const { checker } = bundled();
+    const fixOf = (text: string) => checker.check(text).findings.find((finding) => finding.ruleId === 'post-holder')?.fixes[0]?.edits.map((edit) => edit.text);
+    // An English sentence glued to an Arabic title: the word is Arabic.
+    assert.deepEqual(fixOf('member of the parliamentary Security and Defence Committeeمنذ اغتيال رئيس هيئة الحشد الشعبي أبو مهدي المهندس.'), ['نائب رئيس']);
+    assert.deepEqual(fixOf('Since PMF head Abu Mahdi al-Muhandis was killed.'), ['deputy head']);
+    // No deputy form of the title is known, or the organisation is another: no fix, only the finding.
+    assert.equal(fixOf('الأمين العام أبو مهدي المهندس قُتل.'), undefined);
+    assert.equal(fixOf('الأمين العام لحركة عصائب أهل الحق قُتل المهندس وسليماني.'), undefined);
+    // Every fix offered here removes its finding.
+    for (const text of ['منذ اغتيال رئيس هيئة الحشد الشعبي أبو مهدي المهندس.', 'Since PMF head Abu Mahdi al-Muhandis was killed.']) {
+      const finding = checker.check(text).findings.find((f) => f.ruleId === 'post-holder')!;
+      assert.deepEqual(checker.check(applyFixes(text, [finding]).text).findings.filter((f) => f.ruleId === 'post-holder'), [], text);
+    }
+  });
+});
+
+void describe('titles belong to people', () => {
+  void test('an organisation inside a title that a person holds is not a nearby group’s affiliation', () => {
+    const { checker } = bundled();
+    for (const text of [
+      'السياسيين الشيعة State Department spokesman Matthew Miller gave no details.',
+      'قادة الفصائل وقال المتحدث باسم وزارة الخارجية الأمريكية ماثيو ميلر إن الجانبين يجتمعان.',
+    ]) {
+      assert.deepEqual(checker.check(text).findings.map((f) => f.ruleId), [], text);
+    }
+    // A group with its own affiliation is still checked.
+    assert.deepEqual(checker.check('ويصر سياسيون شيعة ينتمون إلى «التيار الصدري» على الانسحاب.').findings.map((f) => f.ruleId), ['affiliation']);
+  });
+});
+
+void describe('organisation fixes make the whole title right, or are not offered', () => {
+  void test('no fix that leaves a wrong title (and its finding) in place', () => {
+    const { checker } = bundled();
+    for (const text of [
+      'PMF deputy chief Matt Miller gave no details.',
+      'عضو لجنة الأمن والدفاع النيابية Miller',
+      'Department of State Defense Minister Muhandis',
+      'وزير الخارجية ثابت العباسي member of the Security and Defence Committee',
+      'المتحدث باسم الخارجية الأمريكية وحسب عضو لجنة الأمن والدفاع النيابية طالب اليساري، فإن العلاقة متشنجة.',
+      'member of the parliamentary Security and Defence Committee قيس الخزاعي',
+    ]) {
+      const findings = checker.check(text).findings;
+      assert.ok(findings.length > 0, `still a finding: ${text}`);
+      for (const finding of findings.filter((f) => f.fixes.length > 0)) {
+        const fixed = applyFixes(text, [finding]).text;
+        const left = checker.check(fixed).findings.filter((f) => f.ruleId === finding.ruleId && f.range.start < finding.range.end + fixed.length - text.length && f.range.end > finding.range.start);
+        assert.deepEqual(left.map((f) => fixed.slice(f.range.start, f.range.end)), [], `${text} → ${fixed}`);
+      }
+    }
+  });
+});
