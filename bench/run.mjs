@@ -601,7 +601,7 @@ function profileMarkdown() {
   return lines.join('\n');
 }
 
-function writeDoc(tbls) {
+function writeDoc(tbls, elapsedS = (performance.now() - started) / 1000) {
   const m = results.machine;
   const h = results.headline;
   const large = results.throughput.large;
@@ -639,7 +639,7 @@ function writeDoc(tbls) {
     '',
     '```sh',
     'npm ci',
-    `npm run bench            # full run (this one took ${num((performance.now() - started) / 60000, 0)} min); writes this file`,
+    `npm run bench            # full run (this one took ${num(elapsedS / 60, 0)} min); writes this file`,
     'npm run bench -- --quick # one run each, smaller sizes',
     'npm run bench -- --only throughput,startup',
     '```',
@@ -652,6 +652,14 @@ function writeDoc(tbls) {
 
 // ---- main --------------------------------------------------------------------------------------
 const started = performance.now();
+if (flag('doc-only')) {
+  // Re-renders docs/benchmarks.md from bench/out/results.json (e.g. after editing bench/notes.md).
+  Object.assign(results, JSON.parse(readFileSync(join(OUT, 'results.json'), 'utf8')));
+  if (results.quick !== QUICK) throw new Error(`results.json is from a ${results.quick ? '--quick' : 'full'} run; pass the same mode`);
+  writeDoc(tables(), results.elapsedS);
+  console.log('rewrote docs/benchmarks.md from bench/out/results.json');
+  process.exit(0);
+}
 mkdirSync(OUT, { recursive: true });
 results.machine = machine();
 ensurePeerTools();
@@ -676,7 +684,7 @@ for (const t of tbls) console.log(`\n${t.title}\n${textTable(t.headers, t.rows)}
 if (results.headline) console.log(`\nHeadline: ${num(results.headline.cpuRatio, 1)}× less CPU than textlint+prh on the large corpus.`);
 if (!flag('no-write') && SECTIONS.length === 5) {
   mkdirSync(join(ROOT, 'docs'), { recursive: true });
-  writeDoc(tbls);
+  writeDoc(tbls, results.elapsedS);
   console.log('\nwrote docs/benchmarks.md');
 } else if (!flag('no-write')) console.log('\n(docs/benchmarks.md is written by full-section runs only)');
 console.log(`bench finished in ${num(results.elapsedS, 0)} s`);
