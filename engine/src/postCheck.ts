@@ -108,12 +108,13 @@ function compute(analysis: Analysis, knowledge: KnowledgeIndex, result: { role: 
   };
 
   // 1. Titles given to known people.
+  const nonPeople = all.filter((mention) => mention.kind !== 'person');
   for (const person of people) {
     const posts = (knowledge.postsByHolder.get(person.entity) ?? []) as Entity<Post>[];
     if (posts.length === 0) continue;
     const personFact = knowledge.entity(person.entity)!;
     const affiliations = knowledge.affiliationsByMember.get(person.entity) ?? [];
-    const attached = titlesOf(analysis, allTitles, person, people, all.filter((mention) => mention.kind !== 'person'));
+    const attached = titlesOf(analysis, allTitles, person, people, nonPeople);
     const mentionedOrgs = new Set(attached.flatMap((title) => title.organisations.map((org) => org.entity)));
     for (const title of attached) {
       if (title.former) continue;

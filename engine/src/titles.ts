@@ -264,7 +264,7 @@ function attachContext(analysis: Analysis, all: readonly Title[], people: readon
 export function titlesOf(analysis: Analysis, all: readonly Title[], person: Mention, people: readonly Mention[], knownPlaces?: readonly Mention[]): Title[] {
   const tokens = analysis.tokens;
   const context = attachContext(analysis, all, people, knownPlaces);
-  const self = people.indexOf(person);
+  const self = context.personAt[person.tokenStart]!;
   const sentence = tokens[person.tokenStart]!.sentence;
   const gapOk = (from: number, to: number) => {
     if (to - from > 4) return false;
