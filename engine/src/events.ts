@@ -2,6 +2,7 @@
  * Ties words of a draft to the fact base's events: finds trigger words (غزت, invaded, ضربة …) and
  * answers which events a date or a place in the same sentence most likely belongs to.
  */
+import { perDraft } from './memo';
 import type { Analysis } from './analysis';
 import { nameKeys, stems, tokenStems, type Entity, type KnowledgeIndex } from './knowledge';
 import type { Event, Place } from './factBase/schema';
@@ -163,17 +164,11 @@ function table(knowledge: KnowledgeIndex) {
   return byFirst;
 }
 
-const hitCache = new WeakMap<Analysis, WeakMap<KnowledgeIndex, TriggerHit[]>>();
 
 /** Every trigger of every event in the draft, in order. */
-export function triggerHits(analysis: Analysis, knowledge: KnowledgeIndex): TriggerHit[] {
-  let perKnowledge = hitCache.get(analysis);
-  if (!perKnowledge) {
-    perKnowledge = new WeakMap();
-    hitCache.set(analysis, perKnowledge);
-  }
-  const cached = perKnowledge.get(knowledge);
-  if (cached) return cached;
+export const triggerHits = perDraft(computeTriggerHits);
+
+function computeTriggerHits(analysis: Analysis, knowledge: KnowledgeIndex): TriggerHit[] {
   const byFirst = table(knowledge);
   const tokens = analysis.tokens;
   const hits: TriggerHit[] = [];
@@ -201,7 +196,6 @@ export function triggerHits(analysis: Analysis, knowledge: KnowledgeIndex): Trig
       i = best.tokenEnd - 1;
     }
   }
-  perKnowledge.set(knowledge, hits);
   return hits;
 }
 
@@ -263,26 +257,7 @@ export function nearestEvents(
   tokenEnd: number,
   options: { before: number; after: number; barrier?: (index: number) => boolean; sameClause?: boolean },
 ): { events: Entity<Event>[]; hit: TriggerHit } | undefined {
-  const tokens = analysis.tokens;
-  const sentence = tokens[tokenStart]?.sentence;
-  const clause = tokens[tokenStart]?.clause;
-  let bestBefore: TriggerHit | undefined;
-  let bestAfter: TriggerHit | undefined;
-  for (const hit of hits) {
-    const hitToken = tokens[hit.tokenStart]!;
-    if (hitToken.sentence !== sentence) continue;
-    if (options.sameClause && hitToken.clause !== clause) continue;
-    if (hit.tokenEnd <= tokenStart && tokenStart - hit.tokenEnd <= options.before) {
-      let blocked = false;
-      if (options.barrier) for (let k = hit.tokenEnd; k < tokenStart; k++) if (options.barrier(k)) blocked = true;
-      if (!blocked && (!bestBefore || hit.tokenEnd > bestBefore.tokenEnd)) bestBefore = hit;
-    } else if (hit.tokenStart >= tokenEnd && hit.tokenStart - tokenEnd <= options.after) {
-      let blocked = false;
-      if (options.barrier) for (let k = tokenEnd; k < hit.tokenStart; k++) if (options.barrier(k)) blocked = true;
-      if (!blocked && (!bestAfter || hit.tokenStart < bestAfter.tokenStart)) bestAfter = hit;
-    }
-  }
-  const hit = bestBefore ?? bestAfter;
+  const hit = hitsAround(analysis, hits, tokenStart, tokenEnd, options)[0];
   return hit ? { events: hit.events, hit } : undefined;
 }
 

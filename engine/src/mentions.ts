@@ -5,6 +5,7 @@
  * Exact names are found through the knowledge index's first-token map, with Arabic clitics
  * stripped from the first token; near misses through its last-token map and deletion index.
  */
+import { perDraft } from './memo';
 import type { Analysis, Token } from './analysis';
 import { editDistance, stems, tokenStems, type KnowledgeIndex, type NameForm, type NamedKind } from './knowledge';
 import { GIVEN_NAMES, NOT_NAMES } from './lexicon/words';
@@ -26,7 +27,6 @@ export interface Mention {
   lexicon: boolean;
 }
 
-const cache = new WeakMap<Analysis, WeakMap<KnowledgeIndex, Mention[]>>();
 
 /** Whether two tokens may belong to one name (same sentence, same clause, same quotation). */
 function joined(a: Token, b: Token): boolean {
@@ -42,14 +42,9 @@ function originalStart(analysis: Analysis, token: Token, prefix: number): number
  * All mentions in the draft, sorted by position, without overlaps (longest wins; fact-base
  * forms beat lexicon forms of the same length).
  */
-export function mentions(analysis: Analysis, knowledge: KnowledgeIndex): Mention[] {
-  let perKnowledge = cache.get(analysis);
-  if (!perKnowledge) {
-    perKnowledge = new WeakMap();
-    cache.set(analysis, perKnowledge);
-  }
-  const cached = perKnowledge.get(knowledge);
-  if (cached) return cached;
+export const mentions = perDraft(computeMentions);
+
+function computeMentions(analysis: Analysis, knowledge: KnowledgeIndex): Mention[] {
   let found = exactMentions(analysis, knowledge);
   const taken = new Uint8Array(analysis.tokens.length);
   // A lone family name (a short form) may be the end of a misspelt full name: leave it free.
@@ -57,7 +52,6 @@ export function mentions(analysis: Analysis, knowledge: KnowledgeIndex): Mention
   const fuzzy = nearMisses(analysis, knowledge, taken);
   if (fuzzy.length > 0) found = found.filter((mention) => !fuzzy.some((miss) => mention.tokenStart < miss.tokenEnd && miss.tokenStart < mention.tokenEnd));
   const all = [...found, ...fuzzy].sort((a, b) => a.tokenStart - b.tokenStart);
-  perKnowledge.set(knowledge, all);
   return all;
 }
 

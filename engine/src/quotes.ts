@@ -8,6 +8,7 @@
  * ellipsis or an editor's bracket in the draft, or a part the article itself inserted (its
  * `editorial` parts), excuses dropped words.
  */
+import { perDraft } from './memo';
 import { analyse, type Analysis, type Quotation, type Token } from './analysis';
 import { stems, type Entity, type KnowledgeIndex } from './knowledge';
 import { mentions } from './mentions';
@@ -81,17 +82,11 @@ function quoteIndex(knowledge: KnowledgeIndex): IndexedQuotes {
   return index;
 }
 
-const matchCache = new WeakMap<Analysis, WeakMap<KnowledgeIndex, QuoteMatch[]>>();
 
 /** Matches every quotation of the draft that is close enough to an article quote. */
-export function quoteMatches(analysis: Analysis, knowledge: KnowledgeIndex): QuoteMatch[] {
-  let perKnowledge = matchCache.get(analysis);
-  if (!perKnowledge) {
-    perKnowledge = new WeakMap();
-    matchCache.set(analysis, perKnowledge);
-  }
-  const cached = perKnowledge.get(knowledge);
-  if (cached) return cached;
+export const quoteMatches = perDraft(computeQuoteMatches);
+
+function computeQuoteMatches(analysis: Analysis, knowledge: KnowledgeIndex): QuoteMatch[] {
   const out: QuoteMatch[] = [];
   if (knowledge.quotes.length > 0) {
     const index = quoteIndex(knowledge);
@@ -121,7 +116,6 @@ export function quoteMatches(analysis: Analysis, knowledge: KnowledgeIndex): Quo
       if (best) out.push(best);
     }
   }
-  perKnowledge.set(knowledge, out);
   return out;
 }
 

@@ -4,6 +4,7 @@
  * (apposition) or after it (", head of …"). A title has a head (what kind of post), a specifier
  * (portfolio, organisation, committee) and an optional nationality.
  */
+import { perDraft } from './memo';
 import type { Analysis, Token } from './analysis';
 import { nameKeys, stems, tokenStems, type KnowledgeIndex } from './knowledge';
 import { mentionAt, mentions, type Mention } from './mentions';
@@ -69,17 +70,11 @@ const STOP = new Set([...SPEECH_VERBS, ...NOT_NAMES].filter((word) => word.lengt
 /** English nouns that name a kind of body, which may follow lower-case words. */
 const KIND_NOUNS = new Set(['committee', 'bloc', 'ministry', 'department', 'movement', 'party', 'alliance', 'office', 'council', 'coalition', 'force', 'forces', 'brigades', 'group']);
 
-const cache = new WeakMap<Analysis, WeakMap<KnowledgeIndex, Title[]>>();
 
 /** Every title in the draft, in order. */
-export function titles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
-  let perKnowledge = cache.get(analysis);
-  if (!perKnowledge) {
-    perKnowledge = new WeakMap();
-    cache.set(analysis, perKnowledge);
-  }
-  const cached = perKnowledge.get(knowledge);
-  if (cached) return cached;
+export const titles = perDraft(computeTitles);
+
+function computeTitles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
   const tokens = analysis.tokens;
   const all = mentions(analysis, knowledge);
   const personAt = new Int32Array(tokens.length).fill(-1);
@@ -221,7 +216,6 @@ export function titles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
     out.push(title);
     i = Math.max(i, headEnd - 1);
   }
-  perKnowledge.set(knowledge, out);
   return out;
 }
 
