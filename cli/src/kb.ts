@@ -14,7 +14,8 @@ export const KB_HELP = `Usage: isnad kb validate [files...]
 
 validate  Checks fact-base files (default: the bundled one): JSON syntax, the schema, ids and
           references, and that every evidence range holds its text in the article. Prints each
-          problem as "file:line:col  message  (json path)"; exits 2 when there is any.
+          problem as "file:line:col  message  (json path)"; exits 2 when there is any. Facts that
+          drawing marked unsure are printed as warnings and do not change the exit code.
 show      Prints a readable Markdown view of a fact base (default: the bundled one).
 `;
 
@@ -54,6 +55,7 @@ export async function runKb(argv: readonly string[], cwd = process.cwd()): Promi
     const files = positionals.length > 0 ? positionals.map((file) => resolve(cwd, file)) : [bundledFactBasePath()];
     const lines: string[] = [];
     const problemLines: string[] = [];
+    const warningLines: string[] = [];
     for (const file of files) {
       const loaded = loadFactBaseFile(file);
       if (loaded.problems.length > 0) {
@@ -62,10 +64,13 @@ export async function runKb(argv: readonly string[], cwd = process.cwd()): Promi
         const kb = loaded.factBase;
         const facts =
           kb.people.length + kb.organisations.length + kb.posts.length + kb.places.length + kb.events.length + kb.quantities.length + kb.quotes.length + kb.affiliations.length + kb.groups.length;
-        lines.push(`✔ ${displayPath(file, cwd)}: valid (${facts} facts)`);
+        const unsure = loaded.warnings?.length ?? 0;
+        lines.push(`✔ ${displayPath(file, cwd)}: valid (${facts} facts${unsure > 0 ? `, ${unsure} marked unsure` : ''})`);
+        warningLines.push(...(loaded.warnings ?? []).map((w) => `${displayPath(w.file, cwd)}:${w.line}:${w.column}  warning  ${w.message}  (${w.path})`));
       }
     }
     // The problems are this command's output, so they go to stdout with the files that passed.
+    if (warningLines.length > 0) lines.push(...warningLines, `⚠ ${warningLines.length} fact${warningLines.length === 1 ? '' : 's'} marked unsure: check them against the article`);
     if (problemLines.length > 0) lines.push(...problemLines, `✖ ${problemLines.length} problem${problemLines.length === 1 ? '' : 's'}`);
     await emit(lines.length > 0 ? lines.join('\n') + '\n' : '', undefined, cwd);
     return problemLines.length > 0 ? EXIT.usage : EXIT.clean;

@@ -13,6 +13,7 @@ import { nearestEvents, triggerHits } from './events';
 import { stems, tokenStems, type KnowledgeIndex } from './knowledge';
 import type { Affiliation, Event, Organisation, Person, Place, Post, Quantity } from './factBase/schema';
 import { MONTH_DISPLAY } from './lexicon/months';
+import { nameIn, variantsOf } from './names';
 
 /** A fact card, in plain data; adapters render it (the server as Markdown). */
 export interface HoverCard {
@@ -32,7 +33,11 @@ export interface HoverCard {
   findings: Finding[];
 }
 
-const both = (names: { ar: string[]; en: string[] }) => `${names.ar[0]} — ${names.en[0]}`;
+const both = (names: { ar: string[]; en: string[] } | undefined, fallback = '') => {
+  const ar = nameIn(names, 'ar', fallback);
+  const en = nameIn(names, 'en', fallback);
+  return ar === en ? ar : `${ar} — ${en}`;
+};
 
 function formatDate(date: NonNullable<Event['date']>, lang: 'ar' | 'en'): string {
   const month = date.month ? (lang === 'ar' ? `${MONTH_DISPLAY.levantine[date.month - 1]}/${MONTH_DISPLAY.egyptian[date.month - 1]} ` : `${MONTH_DISPLAY.en[date.month - 1]} `) : '';
@@ -46,12 +51,12 @@ function formatDate(date: NonNullable<Event['date']>, lang: 'ar' | 'en'): string
 function personCard(knowledge: KnowledgeIndex, key: string, lang: 'ar' | 'en'): { title: string; facts: string[]; evidence: EvidenceRef[] } {
   const person = knowledge.entity<Person>(key)!;
   const facts: string[] = [];
-  for (const post of (knowledge.postsByHolder.get(key) ?? []) as { fact: Post; key: string }[]) facts.push((lang === 'ar' ? 'المنصب: ' : 'Post: ') + post.fact.title[lang][0]);
+  for (const post of (knowledge.postsByHolder.get(key) ?? []) as { fact: Post; key: string }[]) facts.push((lang === 'ar' ? 'المنصب: ' : 'Post: ') + nameIn(post.fact.title, lang));
   for (const affiliation of knowledge.affiliations.filter((a) => a.factBase === person.factBase && a.fact.member === person.id)) {
     const organisation = knowledge.resolve(affiliation, affiliation.fact.organisation);
     if (organisation) facts.push(`${relationLabel(affiliation.fact.relation, lang)}: ${knowledge.canonicalName(organisation.key, lang)}`);
   }
-  const variants = [...person.fact.names.ar.slice(1), ...person.fact.names.en.slice(1)];
+  const variants = variantsOf(person.fact.names);
   if (variants.length > 0) facts.push((lang === 'ar' ? 'صيغ مقبولة: ' : 'Accepted spellings: ') + variants.join('، '));
   const quotes = knowledge.quotes.filter((quote) => quote.factBase === person.factBase && quote.fact.speaker === person.id).length;
   if (quotes > 0) facts.push(lang === 'ar' ? `اقتباسات في المقال: ${quotes}` : `Quotes in the article: ${quotes}`);
@@ -65,6 +70,14 @@ function relationLabel(relation: Affiliation['relation'], lang: 'ar' | 'en'): st
     represents: ['يمثّل', 'Represents'],
     'wing-of': ['جناح لـ', 'Wing of'],
     'belongs-to': ['ينتمي إلى', 'Belongs to'],
+    owns: ['يملك', 'Owns'],
+    controls: ['يسيطر على', 'Controls'],
+    chairs: ['يرأس', 'Chairs'],
+    'plays-for': ['يلعب لـ', 'Plays for'],
+    coaches: ['يدرّب', 'Coaches'],
+    founded: ['أسّس', 'Founded'],
+    'employed-by': ['يعمل لدى', 'Employed by'],
+    'signed-for': ['وقّع لـ', 'Signed for'],
   };
   return labels[relation][lang === 'ar' ? 0 : 1];
 }
@@ -113,7 +126,7 @@ function computeHover(checker: Checker, text: string, offset: number, options?: 
         if (parent) facts.push((lang === 'ar' ? 'يتبع: ' : 'Part of: ') + knowledge.canonicalName(parent.key, lang));
         for (const post of knowledge.posts.filter((p) => p.factBase === organisation.factBase && p.fact.organisation === organisation.id)) {
           const holder = knowledge.resolve(post, post.fact.holder);
-          if (holder) facts.push(`${post.fact.title[lang][0]}: ${knowledge.canonicalName(holder.key, lang)}`);
+          if (holder) facts.push(`${nameIn(post.fact.title, lang)}: ${knowledge.canonicalName(holder.key, lang)}`);
         }
         return withFindings({ kind: 'organisation', range: { start: mention.start, end: mention.end }, title: both(organisation.fact.names), facts, evidence: knowledge.evidenceOf(mention.entity).slice(0, 2) });
       }
@@ -149,7 +162,7 @@ function computeHover(checker: Checker, text: string, offset: number, options?: 
         return withFindings({
           kind: 'quantity',
           range: { start: number.start, end: number.end },
-          title: both(quantity.fact.noun),
+          title: both(quantity.fact.noun, quantity.fact.id),
           facts: [(lang === 'ar' ? 'في المقال: ' : 'In the article: ') + `${quantity.fact.value}${quantity.fact.unit === 'count' ? '' : ' ' + quantity.fact.unit}`],
           evidence: knowledge.evidenceOf(quantity.key),
         });

@@ -9,6 +9,7 @@ import type { FactBaseData, Person, Organisation, Post, Place, Event, Quantity, 
 import type { EvidenceRef } from './types';
 import { fold } from './text/normalise';
 import { tokenKey } from './tokenKey';
+import { nameIn } from './names';
 import gazetteer from '../../knowledge/lexicon/places.json';
 import organisationLexicon from '../../knowledge/lexicon/organisations.json';
 
@@ -267,7 +268,7 @@ export class KnowledgeIndex {
     for (const event of factBase.events) {
       const entity = put<Event>(event, 'event');
       this.events.push(entity);
-      for (const trigger of [...event.triggers.ar, ...event.triggers.en]) {
+      for (const trigger of [...(event.triggers?.ar ?? []), ...(event.triggers?.en ?? [])]) {
         const key = nameKeys(trigger).join(' ');
         const list = this.triggers.get(key) ?? [];
         list.push(entity);
@@ -278,7 +279,7 @@ export class KnowledgeIndex {
       const entity = put<Quantity>(quantity, 'quantity');
       this.quantities.push(entity);
       if (quantity.unit === 'count') {
-        for (const noun of quantity.noun.ar) {
+        for (const noun of quantity.noun?.ar ?? []) {
           const key = nameKeys(noun).join(' ');
           for (const dual of [key + 'ان', key + 'ين', key.replace(/ه$/, 'ت') + 'ان', key.replace(/ه$/, 'ت') + 'ين']) {
             const list = this.quantityDuals.get(dual) ?? [];
@@ -287,7 +288,7 @@ export class KnowledgeIndex {
           }
         }
       }
-      for (const noun of [...quantity.noun.ar, ...quantity.noun.en]) {
+      for (const noun of [...(quantity.noun?.ar ?? []), ...(quantity.noun?.en ?? [])]) {
         const key = nameKeys(noun).join(' ');
         const list = this.quantityNouns.get(key) ?? [];
         list.push(entity);
@@ -484,7 +485,7 @@ export class KnowledgeIndex {
   canonicalName(key: string, lang: 'ar' | 'en'): string {
     const entity = this.entities.get(key);
     const fact = entity?.fact as { names?: { ar: string[]; en: string[] } } | undefined;
-    return fact?.names?.[lang]?.[0] ?? entity?.id ?? key;
+    return nameIn(fact?.names, lang) || (entity?.id ?? key);
   }
 
   /** The evidence of an entity as references into its article. */

@@ -12,6 +12,7 @@ import { titles, titlesOf, unknownNameAt, nationalityOf, FILLER, type Title } fr
 import { LED_BY, NATIONALITIES, ROLE_FAMILY, TITLE_HEADS } from './lexicon/words';
 import type { Draft } from './findingBuilder';
 import type { Affiliation, Organisation, Post } from './factBase/schema';
+import { nameIn } from './names';
 
 /** Organisation kinds whose membership is an affiliation rather than a post. */
 const POLITICAL_KINDS = new Set(['movement', 'faction', 'bloc', 'alliance', 'party', 'coalition']);
@@ -147,8 +148,8 @@ function compute(analysis: Analysis, knowledge: KnowledgeIndex, result: { role: 
             range: { start: headStart, end: Math.max(headEnd, tokens[Math.max(title.specEnd, title.headEnd) - 1]!.oEnd) },
             lang,
             message: {
-              ar: `المنصب خاطئ: ${personName.ar} هو ${deputy.fact.title.ar[0]} بحسب المقال، لا «${actual}».`,
-              en: `Wrong post: according to the article ${personName.en} is ${deputy.fact.title.en[0]}, not "${actual}".`,
+              ar: `المنصب خاطئ: ${personName.ar} هو ${nameIn(deputy.fact.title, 'ar')} بحسب المقال، لا «${actual}».`,
+              en: `Wrong post: according to the article ${personName.en} is ${nameIn(deputy.fact.title, 'en')}, not "${actual}".`,
             },
             actual,
             expected: fixable ? expected : undefined,
@@ -161,8 +162,8 @@ function compute(analysis: Analysis, knowledge: KnowledgeIndex, result: { role: 
             range: { start: headStart, end: headEnd },
             lang,
             message: {
-              ar: `المنصب خاطئ: ${personName.ar} هو ${leads.fact.title.ar[0]} بحسب المقال، لا «${actual}».`,
-              en: `Wrong post: according to the article ${personName.en} is ${leads.fact.title.en[0]}, not "${actual}".`,
+              ar: `المنصب خاطئ: ${personName.ar} هو ${nameIn(leads.fact.title, 'ar')} بحسب المقال، لا «${actual}».`,
+              en: `Wrong post: according to the article ${personName.en} is ${nameIn(leads.fact.title, 'en')}, not "${actual}".`,
             },
             actual,
             factId: leads.id,
@@ -176,8 +177,8 @@ function compute(analysis: Analysis, knowledge: KnowledgeIndex, result: { role: 
             range: { start: headStart, end: headEnd },
             lang,
             message: {
-              ar: `المنصب خاطئ: ${personName.ar} ${post.fact.title.ar[0]} بحسب المقال، لا «${actual}».`,
-              en: `Wrong post: according to the article ${personName.en} is ${post.fact.title.en[0]}, not "${actual}".`,
+              ar: `المنصب خاطئ: ${personName.ar} ${nameIn(post.fact.title, 'ar')} بحسب المقال، لا «${actual}».`,
+              en: `Wrong post: according to the article ${personName.en} is ${nameIn(post.fact.title, 'en')}, not "${actual}".`,
             },
             actual,
             expected: expectedHead,
@@ -191,8 +192,8 @@ function compute(analysis: Analysis, knowledge: KnowledgeIndex, result: { role: 
             range: { start: tokens[title.start]!.oStart, end: tokens[title.end - 1]!.oEnd },
             lang,
             message: {
-              ar: `المنصب خاطئ: ${personName.ar} هو ${post.fact.title.ar[0]} بحسب المقال.`,
-              en: `Wrong post: according to the article ${personName.en} is ${post.fact.title.en[0]}.`,
+              ar: `المنصب خاطئ: ${personName.ar} هو ${nameIn(post.fact.title, 'ar')} بحسب المقال.`,
+              en: `Wrong post: according to the article ${personName.en} is ${nameIn(post.fact.title, 'en')}.`,
             },
             actual: analysis.text.slice(tokens[title.start]!.oStart, tokens[title.end - 1]!.oEnd),
             factId: post.id,
@@ -285,8 +286,8 @@ function compute(analysis: Analysis, knowledge: KnowledgeIndex, result: { role: 
             range: { start: token.oStart, end: token.oEnd },
             lang,
             message: {
-              ar: `المنصب خاطئ: ${personName.ar} ${candidatePosts[0]!.fact.title.ar[0]} بحسب المقال، والصفة «${actual}» لا تطابقه.`,
-              en: `Wrong post: according to the article ${personName.en} is ${candidatePosts[0]!.fact.title.en[0]}; "${actual}" does not match.`,
+              ar: `المنصب خاطئ: ${personName.ar} ${nameIn(candidatePosts[0]!.fact.title, 'ar')} بحسب المقال، والصفة «${actual}» لا تطابقه.`,
+              en: `Wrong post: according to the article ${personName.en} is ${nameIn(candidatePosts[0]!.fact.title, 'en')}; "${actual}" does not match.`,
             },
             actual,
             expected,
@@ -326,8 +327,8 @@ function compute(analysis: Analysis, knowledge: KnowledgeIndex, result: { role: 
           range: { start: first.oStart, end: last.oEnd },
           lang,
           message: {
-            ar: `المنصب خاطئ: ${personName.ar} ${post.fact.title.ar[0]} بحسب المقال، لا «${actual}».`,
-            en: `Wrong post: according to the article ${personName.en} is ${post.fact.title.en[0]}, not "${actual}".`,
+            ar: `المنصب خاطئ: ${personName.ar} ${nameIn(post.fact.title, 'ar')} بحسب المقال، لا «${actual}».`,
+            en: `Wrong post: according to the article ${personName.en} is ${nameIn(post.fact.title, 'en')}, not "${actual}".`,
           },
           actual,
           expected: expectedWords,
@@ -388,8 +389,8 @@ function compute(analysis: Analysis, knowledge: KnowledgeIndex, result: { role: 
       range: { start, end },
       lang,
       message: {
-        ar: `صاحب المنصب خاطئ: ${post.fact.title.ar[0]} هو ${knowledge.canonicalName(holder.key, 'ar')} بحسب المقال، لا «${actual}».`,
-        en: `Wrong holder: according to the article the ${post.fact.title.en[0]} is ${knowledge.canonicalName(holder.key, 'en')}, not ${actual}.`,
+        ar: `صاحب المنصب خاطئ: ${nameIn(post.fact.title, 'ar')} هو ${knowledge.canonicalName(holder.key, 'ar')} بحسب المقال، لا «${actual}».`,
+        en: `Wrong holder: according to the article the ${nameIn(post.fact.title, 'en')} is ${knowledge.canonicalName(holder.key, 'en')}, not ${actual}.`,
       },
       actual,
       expected,

@@ -37,6 +37,8 @@ export interface LoadedFactBase {
   /** The article text, when it could be read. */
   article?: string;
   problems: FactBaseProblem[];
+  /** Facts marked unsure by drawing (see `review` in the schema); they do not stop loading. */
+  warnings?: FactBaseProblem[];
 }
 
 /** The largest fact-base file read, in bytes. */
@@ -121,7 +123,7 @@ export function loadFactBaseFile(path: string): LoadedFactBase {
     return problem(`cannot read the source article ${articlePath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   const checked = parseFactBase(text, absolute, article);
-  return { path: absolute, factBase: checked.factBase, article, problems: checked.problems };
+  return { path: absolute, factBase: checked.factBase, article, problems: checked.problems, ...(checked.warnings ? { warnings: checked.warnings } : {}) };
 }
 
 /** What {@link loadFactBaseFiles} returns. */

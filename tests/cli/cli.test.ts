@@ -81,6 +81,25 @@ test('kb validate: valid files pass, problems are listed as file:line:col  messa
   }
 });
 
+test('kb validate and kb show surface facts marked unsure: warnings, exit 0', () => {
+  const { dir, cleanup } = project();
+  try {
+    const kb = JSON.parse(readFileSync(join(dir, 'kb', 'mini.factbase.json'), 'utf8'));
+    kb.schemaVersion = 2;
+    kb.posts[0].review = { unsure: true, reason: 'the title may belong to another person' };
+    writeFileSync(join(dir, 'kb', 'unsure.factbase.json'), JSON.stringify(kb, null, 2));
+    const run = runCli(['kb', 'validate', 'kb/unsure.factbase.json'], { cwd: dir });
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.match(run.stdout, /valid \(4 facts, 1 marked unsure\)/);
+    assert.match(run.stdout, /^kb\/unsure\.factbase\.json:\d+:\d+ {2}warning {2}unsure \(abbasi-defence\): the title may belong to another person {2}\(\$\.posts\[0\]\.review\)$/m);
+    const show = runCli(['kb', 'show', 'kb/unsure.factbase.json'], { cwd: dir });
+    assert.equal(show.status, 0);
+    assert.match(show.stdout, /To review \(marked unsure\)[\s\S]*abbasi-defence/);
+  } finally {
+    cleanup();
+  }
+});
+
 test('kb show prints the fact base', () => {
   const { dir, cleanup } = project();
   try {

@@ -134,7 +134,7 @@ void describe('bundled fact base', () => {
     assert.equal(date('withdrawal-start')?.month, 9);
     for (const event of factBase.events) {
       if (event.date?.relative) assert.equal(event.date.derived, true, `${event.id}: a date derived from "${event.date.relative}" is marked derived`);
-      for (const list of [event.triggers.ar, event.triggers.en]) assert.equal(new Set(list).size, list.length, `${event.id} lists a trigger twice`);
+      for (const list of [event.triggers?.ar ?? [], event.triggers?.en ?? []]) assert.equal(new Set(list).size, list.length, `${event.id} lists a trigger twice`);
     }
   });
 });

@@ -17,6 +17,11 @@ export const MAX_FACT_BASE_DEPTH = 64;
 export interface ParseFactBaseResult {
   factBase?: FactBaseData;
   problems: FactBaseProblem[];
+  /**
+   * Facts that drawing marked `review.unsure`, one note each. They do not make the fact base
+   * unusable; `kb validate` prints them as warnings and the editor flags them.
+   */
+  warnings?: FactBaseProblem[];
 }
 
 type PathSegment = string | number;
@@ -121,7 +126,20 @@ export function parseFactBase(text: string, file: string, articleText?: string):
   if (articleText !== undefined) {
     problems.push(...checkEvidence(factBase, articleText, (path, message) => at(nodeOffset(path), path, message)));
   }
-  return problems.length > 0 ? { problems } : { factBase, problems };
+  if (problems.length > 0) return { problems };
+  const warnings = reviewNotes(factBase, (path, message) => at(nodeOffset(path), path, message));
+  return warnings.length > 0 ? { factBase, problems, warnings } : { factBase, problems };
+}
+
+/** One note for each fact marked unsure, naming the fact and what to check. */
+function reviewNotes(factBase: FactBaseData, report: Report): FactBaseProblem[] {
+  const notes: FactBaseProblem[] = [];
+  for (const section of SECTIONS) {
+    factBase[section].forEach((fact, i) => {
+      if (fact.review?.unsure) notes.push(report([section, i, 'review'], `unsure (${fact.id}): ${fact.review.reason}`));
+    });
+  }
+  return notes;
 }
 
 type Report = (path: PathSegment[], message: string) => FactBaseProblem;

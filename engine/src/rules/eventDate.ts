@@ -17,6 +17,7 @@ import { tokenLang, type Analysis } from '../analysis';
 import { MONTH_DISPLAY, monthSeries } from '../lexicon/months';
 import type { Entity } from '../knowledge';
 import type { Event } from '../factBase/schema';
+import { nameIn } from '../names';
 
 type Verdict = { ok: true } | { ok: false; year?: boolean; month?: boolean; day?: boolean; part?: boolean };
 
@@ -161,8 +162,8 @@ export const eventDate: Rule = {
           range: { start: date.year.start, end: date.year.end },
           lang,
           message: {
-            ar: `العام خاطئ: ${eventName.ar[0]} كان في ${fact.year}${fact.derived ? ' (تاريخ مشتق)' : ''}${stated} بحسب المقال، لا ${actual}.`,
-            en: `Wrong year: ${eventName.en[0]} was in ${fact.year}${fact.derived ? ' (derived date)' : ''}${stated} according to the article, not ${actual}.`,
+            ar: `العام خاطئ: ${nameIn(eventName, 'ar')} كان في ${fact.year}${fact.derived ? ' (تاريخ مشتق)' : ''}${stated} بحسب المقال، لا ${actual}.`,
+            en: `Wrong year: ${nameIn(eventName, 'en')} was in ${fact.year}${fact.derived ? ' (derived date)' : ''}${stated} according to the article, not ${actual}.`,
           },
           actual,
           expected,
@@ -179,8 +180,8 @@ export const eventDate: Rule = {
           range: { start: date.month.start, end: date.month.end },
           lang,
           message: {
-            ar: `الشهر خاطئ: ${eventName.ar[0]} كان في ${factTextAr}${fact.derived ? ' (تاريخ مشتق)' : ''}${stated} بحسب المقال، لا «${actual}».`,
-            en: `Wrong month: ${eventName.en[0]} was in ${factText}${fact.derived ? ' (derived date)' : ''}${stated} according to the article, not "${actual}".`,
+            ar: `الشهر خاطئ: ${nameIn(eventName, 'ar')} كان في ${factTextAr}${fact.derived ? ' (تاريخ مشتق)' : ''}${stated} بحسب المقال، لا «${actual}».`,
+            en: `Wrong month: ${nameIn(eventName, 'en')} was in ${factText}${fact.derived ? ' (derived date)' : ''}${stated} according to the article, not "${actual}".`,
           },
           actual,
           expected,
@@ -208,8 +209,8 @@ export const eventDate: Rule = {
           range,
           lang,
           message: {
-            ar: `التوقيت خاطئ: ${eventName.ar[0]} كان ${fact.part ? partNames[fact.part][0] + ' ' : ''}${factTextAr} بحسب المقال، لا «${actual}».`,
-            en: `Wrong time: ${eventName.en[0]} was ${fact.part ? 'in ' + fact.part + ' ' : 'in '}${factText} according to the article, not "${actual}".`,
+            ar: `التوقيت خاطئ: ${nameIn(eventName, 'ar')} كان ${fact.part ? partNames[fact.part][0] + ' ' : ''}${factTextAr} بحسب المقال، لا «${actual}».`,
+            en: `Wrong time: ${nameIn(eventName, 'en')} was ${fact.part ? 'in ' + fact.part + ' ' : 'in '}${factText} according to the article, not "${actual}".`,
           },
           actual,
           expected,
@@ -225,8 +226,8 @@ export const eventDate: Rule = {
           range: { start: date.day.start, end: date.day.end },
           lang,
           message: {
-            ar: `اليوم خاطئ: ${eventName.ar[0]} كان في ${fact.day} بحسب المقال، لا ${actual}.`,
-            en: `Wrong day: ${eventName.en[0]} was on day ${fact.day} according to the article, not ${actual}.`,
+            ar: `اليوم خاطئ: ${nameIn(eventName, 'ar')} كان في ${fact.day} بحسب المقال، لا ${actual}.`,
+            en: `Wrong day: ${nameIn(eventName, 'en')} was on day ${fact.day} according to the article, not ${actual}.`,
           },
           actual,
           expected: String(fact.day),

@@ -16,6 +16,7 @@ import { stems, tokenStems } from '../knowledge';
 import { tokenLang } from '../analysis';
 import { ACTOR_NOUNS, LOCATIVES } from '../lexicon/words';
 import type { Place } from '../factBase/schema';
+import { nameIn } from '../names';
 
 const LOCATIVE = new Set(LOCATIVES);
 const ACTORS = new Set(ACTOR_NOUNS);
@@ -110,8 +111,8 @@ export const eventPlace: Rule = {
         range: { start: place.start, end: place.end },
         lang,
         message: {
-          ar: `المكان خاطئ: ${event.fact.names.ar[0]} كان في ${knowledge.canonicalName(eventPlace.key, 'ar')} بحسب المقال، لا في ${actual}.`,
-          en: `Wrong place: according to the article ${event.fact.names.en[0]} was in ${knowledge.canonicalName(eventPlace.key, 'en')}, not ${actual}.`,
+          ar: `المكان خاطئ: ${nameIn(event.fact.names, 'ar')} كان في ${knowledge.canonicalName(eventPlace.key, 'ar')} بحسب المقال، لا في ${actual}.`,
+          en: `Wrong place: according to the article ${nameIn(event.fact.names, 'en')} was in ${knowledge.canonicalName(eventPlace.key, 'en')}, not ${actual}.`,
         },
         actual,
         expected,

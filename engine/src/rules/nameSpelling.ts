@@ -9,6 +9,7 @@ import type { Rule } from './rule';
 import { mentions } from '../mentions';
 import { tokenLang } from '../analysis';
 import type { Person } from '../factBase/schema';
+import { nameIn } from '../names';
 
 export const nameSpelling: Rule = {
   id: 'name-spelling',
@@ -32,8 +33,8 @@ export const nameSpelling: Rule = {
         range: { start: mention.start, end: mention.end },
         lang,
         message: {
-          ar: `الاسم «${actual}» يبدو تحريفًا لاسم «${person.fact.names.ar[0]}» كما ورد في المقال.`,
-          en: `"${actual}" looks like a misspelling of ${person.fact.names.en[0]}, as the article names them.`,
+          ar: `الاسم «${actual}» يبدو تحريفًا لاسم «${nameIn(person.fact.names, 'ar')}» كما ورد في المقال.`,
+          en: `"${actual}" looks like a misspelling of ${nameIn(person.fact.names, 'en')}, as the article names them.`,
         },
         actual,
         expected,

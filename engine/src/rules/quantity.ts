@@ -16,6 +16,7 @@ import { tokenLang } from '../analysis';
 import { ARABIC_DISPLAY, ENGLISH_DISPLAY, UNIT_WORDS } from '../lexicon/numbers';
 import type { Quantity } from '../factBase/schema';
 import type { Token } from '../analysis';
+import { nameIn } from '../names';
 
 const UNIT_AR: Record<string, { few: string; many: string; one: string }> = {
   month: { one: 'شهر', few: 'أشهر', many: 'شهراً' },
@@ -92,14 +93,14 @@ export const quantity: Rule = {
         if (!qualifiedBy(tokens, token.index, fact.fact) && !sameMatter(analysis, knowledge, fact, token.sentence)) continue;
         const lang = tokenLang(analysis, token);
         const actual = analysis.text.slice(token.oStart, token.oEnd);
-        const expected = lang === 'ar' ? `${ARABIC_DISPLAY[fact.fact.value]?.m ?? fact.fact.value} ${fact.fact.noun.ar[0]}` : String(fact.fact.value);
+        const expected = lang === 'ar' ? `${ARABIC_DISPLAY[fact.fact.value]?.m ?? fact.fact.value} ${nameIn(fact.fact.noun, 'ar')}` : String(fact.fact.value);
         report({
           ruleId: 'quantity',
           range: { start: token.oStart, end: token.oEnd },
           lang,
           message: {
-            ar: `الرقم خاطئ: يذكر المقال ${fact.fact.value} (${fact.fact.noun.ar[0]})، لا اثنين.`,
-            en: `Wrong number: the article gives ${fact.fact.value} (${fact.fact.noun.en[0]}), not two.`,
+            ar: `الرقم خاطئ: يذكر المقال ${fact.fact.value} (${nameIn(fact.fact.noun, 'ar')})، لا اثنين.`,
+            en: `Wrong number: the article gives ${fact.fact.value} (${nameIn(fact.fact.noun, 'en')}), not two.`,
           },
           actual,
           expected,
@@ -180,7 +181,7 @@ export const quantity: Rule = {
           expected = `${q.value} ${q.value <= 10 ? UNIT_AR[q.unit]!.few : UNIT_AR[q.unit]!.many}`;
         }
         const actual = analysis.text.slice(range.start, range.end);
-        const noun = { ar: q.noun.ar[0]!, en: q.noun.en[0]! };
+        const noun = { ar: nameIn(q.noun, 'ar', q.id), en: nameIn(q.noun, 'en', q.id) };
         const unitName = { ar: q.unit === 'count' ? '' : ` ${UNIT_AR[q.unit]?.few ?? ''}`, en: q.unit === 'count' ? '' : ` ${q.unit}s` };
         report({
           ruleId: 'quantity',
