@@ -149,7 +149,9 @@ function main(argv) {
     }
     let article;
     try {
-      article = readFileSync(articlePath, 'utf8');
+      // CRLF becomes LF, as isnad reads articles (host/src/factBases.ts), so ranges computed on a
+      // Windows checkout hold everywhere.
+      article = readFileSync(articlePath, 'utf8').replace(/\r\n/g, '\n');
     } catch (error) {
       console.error(`${shown}: cannot read the article ${articlePath}: ${error.code ?? error.message}`);
       status = 1;

@@ -71,6 +71,17 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /**
+ * The article as its fact base was written against: CRLF line endings become LF. Evidence ranges
+ * are offsets into the article with LF line endings; a Windows checkout (`core.autocrlf=true`), an
+ * editor or a mail client that turned them into CRLF shifted every range after the first line, and
+ * every citation failed. Lone CRs are left alone. Drafts are not normalised here: findings are
+ * offsets into the draft as the writer has it, and the engine's normaliser maps CRLF there.
+ */
+export function normaliseArticleLineEndings(text: string): string {
+  return text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
+}
+
+/**
  * Reads and validates one fact-base file and its article. Never throws: unreadable files, bad
  * JSON, schema violations and evidence that does not match the article come back as problems.
  */
@@ -118,7 +129,7 @@ export function loadFactBaseFile(path: string): LoadedFactBase {
     const stats = statSync(articlePath);
     if (!stats.isFile()) return problem(`cannot read the source article ${articlePath}: not a regular file`);
     if (stats.size > MAX_ARTICLE_BYTES) return problem(`the source article ${articlePath} is too large (${stats.size} bytes; the limit is ${MAX_ARTICLE_BYTES})`);
-    article = readFileSync(articlePath, 'utf8');
+    article = normaliseArticleLineEndings(readFileSync(articlePath, 'utf8'));
   } catch (error) {
     return problem(`cannot read the source article ${articlePath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
