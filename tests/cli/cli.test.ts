@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { encodeText } from '../../host/src/files';
@@ -56,6 +56,17 @@ test('rules lists the registry', () => {
   assert.equal(json.status, 0);
   const list = JSON.parse(json.stdout) as { id: string }[];
   for (const rule of list) assert.ok(text.stdout.includes(rule.id));
+});
+
+test('kb validate: every story fact base in tests/fixtures/stories is valid', () => {
+  const dir = join(repoRoot, 'tests', 'fixtures', 'stories');
+  const files = readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => readdirSync(join(dir, entry.name)).filter((name) => name.endsWith('.factbase.json')).map((name) => join('tests', 'fixtures', 'stories', entry.name, name)));
+  assert.ok(files.length >= 3, `story fact bases found: ${files.join(', ')}`);
+  const run = runCli(['kb', 'validate', ...files]);
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  for (const file of files) assert.match(run.stdout, new RegExp(`✔ ${file.replace(/[.]/g, '\\.')}: valid \\(\\d+ facts\\)`));
 });
 
 test('kb validate: valid files pass, problems are listed as file:line:col  message  (json path) with exit 2', () => {

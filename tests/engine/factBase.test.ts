@@ -9,8 +9,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
 import { parseFactBase, MAX_FACT_BASE_DEPTH, MAX_FACT_BASE_LENGTH } from '../../engine/src/factBase/parse';
 import { PlaceSchema, type FactBaseData } from '../../engine/src/factBase/schema';
 import { nameKeys } from '../../engine/src/knowledge';
@@ -19,6 +19,7 @@ import gazetteer from '../../knowledge/lexicon/places.json';
 const root = join(__dirname, '..', '..');
 const knowledgeDir = join(root, 'knowledge');
 const fixturesDir = join(root, 'tests', 'fixtures', 'factbases');
+const storiesDir = join(root, 'tests', 'fixtures', 'stories');
 const bundledFile = join(knowledgeDir, 'iraq-coalition-talks.factbase.json');
 const bundledText = readFileSync(bundledFile, 'utf8');
 const article = readFileSync(join(knowledgeDir, 'article.ar.txt'), 'utf8');
@@ -137,6 +138,59 @@ void describe('bundled fact base', () => {
       for (const list of [event.triggers?.ar ?? [], event.triggers?.en ?? []]) assert.equal(new Set(list).size, list.length, `${event.id} lists a trigger twice`);
     }
   });
+});
+
+/** The hand-written fact bases of tests/fixtures/stories: one folder per story, with its article. */
+function storyFactBases(): { story: string; file: string; text: string }[] {
+  return readdirSync(storiesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) =>
+      readdirSync(join(storiesDir, entry.name))
+        .filter((name) => name.endsWith('.factbase.json'))
+        .map((name) => {
+          const file = join(storiesDir, entry.name, name);
+          return { story: entry.name, file, text: readFileSync(file, 'utf8') };
+        }),
+    );
+}
+
+void describe('story fact bases (tests/fixtures/stories)', () => {
+  const stories = storyFactBases();
+
+  void test('each shared story has its hand-written fact base', () => {
+    assert.deepEqual([...new Set(stories.map(({ story }) => story))].sort(), ['ar-disaster', 'ar-economy', 'en-court']);
+  });
+
+  for (const { story, file, text } of stories) {
+    void test(`${story}: validates against its own copy of the article, with nothing left unsure`, () => {
+      const source = (JSON.parse(text) as { source: { file: string } }).source.file;
+      assert.ok(!isAbsolute(source) && dirname(join(dirname(file), source)) === dirname(file), `${story}: the article lies beside the fact base`);
+      const storyArticle = readFileSync(join(dirname(file), source), 'utf8');
+      const shared = join(root, '..', 'shared', 'stories', story, source);
+      if (existsSync(shared)) assert.equal(storyArticle, readFileSync(shared, 'utf8'), `${story}: the article is a verbatim copy of the shared one`);
+      const result = parseFactBase(text, file, storyArticle);
+      assert.deepEqual(result.problems, []);
+      const factBase = result.factBase!;
+      for (const { section, fact } of allFacts(factBase)) {
+        assert.equal((fact as { review?: unknown }).review, undefined, `${section}/${fact.id} was reviewed`);
+        for (const evidence of fact.evidence) assert.ok(evidence.text.length <= 300, `${section}/${fact.id}: evidence is short`);
+      }
+      for (const quote of factBase.quotes) assert.ok(storyArticle.includes(quote.text), `${quote.id} is verbatim`);
+      const owner = new Map<string, string>();
+      for (const person of factBase.people) {
+        for (const form of [...person.names.ar, ...person.names.en, ...(person.short?.ar ?? []), ...(person.short?.en ?? [])]) {
+          const key = nameKeys(form).join(' ');
+          assert.ok(!owner.has(key) || owner.get(key) === person.id, `"${form}" names both ${owner.get(key)} and ${person.id}`);
+          owner.set(key, person.id);
+        }
+      }
+    });
+
+    void test(`${story}: its committed ranges are what kb-cite computes`, () => {
+      const run = spawnSync(process.execPath, [join(root, 'scripts', 'kb-cite.mjs'), '--check', file], { encoding: 'utf8' });
+      assert.equal(run.status, 0, run.stderr + run.stdout);
+    });
+  }
 });
 
 void describe('reference gazetteer', () => {
