@@ -154,64 +154,13 @@ export function analyse(text: string, format: 'markdown' | 'plaintext' = 'markdo
   while (i < length) {
     const c = folded.charCodeAt(i);
     if (isWordChar(c)) {
-      let j = i + 1;
-      while (j < length) {
-        const d = folded.charCodeAt(j);
-        if (isWordChar(d)) {
-          j++;
-          continue;
-        }
-        // Keep 2,500 and 3.5 and al-Abbasi and Asa'ib in one token.
-        const next = folded.charCodeAt(j + 1);
-        if ((d === 44 || d === 46) && isDigit(folded.charCodeAt(j - 1)) && isDigit(next)) {
-          j += 2;
-          continue;
-        }
-        if ((d === 45 || d === 39) && j + 1 < length && isWordChar(next) && !isDigit(next) && isLatinLetter(folded.charCodeAt(j - 1) | 0x20)) {
-          j += 2;
-          continue;
-        }
-        if (d === 45 && isDigit(folded.charCodeAt(j - 1)) && isLatinLetter(next)) {
-          // 10-month: a number and its unit stay apart.
-          break;
-        }
-        break;
-      }
-      // An English possessive ('s) is not part of the name: al-Khazali's → al-Khazali.
-      let end = j;
-      if (end - i > 3 && folded.charCodeAt(end - 1) === 115 && folded.charCodeAt(end - 2) === 39) end -= 2;
-      const tokenText = folded.slice(i, end);
-      let script: Token['script'] = 'other';
-      let arabic = 0;
-      let latin = 0;
-      let digits = 0;
-      for (let k = i; k < end; k++) {
-        const d = folded.charCodeAt(k);
-        if (isArabicLetter(d)) arabic++;
-        else if (isLatinLetter(d)) latin++;
-        else if (isDigit(d)) digits++;
-      }
-      if (arabic > 0 && arabic >= latin) script = 'ar';
-      else if (latin > 0) script = 'latin';
-      else if (digits > 0) script = 'digit';
+      const { j, end } = wordEnd(folded, i);
+      const { script, arabic, latin } = scriptOf(folded, i, end);
       arabicLetters += arabic;
       latinLetters += latin;
       sentenceArabic += arabic;
       sentenceLatin += latin;
-      const original = norm.toOriginal(i, end);
-      tokens.push({
-        index: tokens.length,
-        text: tokenText,
-        key: tokenKey(tokenText),
-        start: i,
-        end,
-        oStart: original.start,
-        oEnd: original.end,
-        script,
-        sentence,
-        clause,
-        quote: openQuote ? quoteIndex : -1,
-      });
+      tokens.push(makeToken(norm, tokens.length, i, end, script, sentence, clause, openQuote ? quoteIndex : -1));
       i = j;
       continue;
     }
@@ -257,6 +206,63 @@ export function analyse(text: string, format: 'markdown' | 'plaintext' = 'markdo
     directives: mask.directives,
     lang: arabicLetters >= latinLetters ? 'ar' : 'en',
   };
+}
+
+/** A token of the folded text `[start, end)`, with its original range. */
+function makeToken(norm: Normalised, index: number, start: number, end: number, script: Token['script'], sentence: number, clause: number, quote: number): Token {
+  const text = norm.text.slice(start, end);
+  const original = norm.toOriginal(start, end);
+  return { index, text, key: tokenKey(text), start, end, oStart: original.start, oEnd: original.end, script, sentence, clause, quote };
+}
+
+/**
+ * Where the word starting at `i` ends: `j` past its last character, `end` without an English
+ * possessive ('s).
+ */
+function wordEnd(folded: string, i: number): { j: number; end: number } {
+  const length = folded.length;
+  let j = i + 1;
+  while (j < length) {
+    const d = folded.charCodeAt(j);
+    if (isWordChar(d)) {
+      j++;
+      continue;
+    }
+    // Keep 2,500 and 3.5 and al-Abbasi and Asa'ib in one token.
+    const next = folded.charCodeAt(j + 1);
+    if ((d === 44 || d === 46) && isDigit(folded.charCodeAt(j - 1)) && isDigit(next)) {
+      j += 2;
+      continue;
+    }
+    if ((d === 45 || d === 39) && j + 1 < length && isWordChar(next) && !isDigit(next) && isLatinLetter(folded.charCodeAt(j - 1) | 0x20)) {
+      j += 2;
+      continue;
+    }
+    if (d === 45 && isDigit(folded.charCodeAt(j - 1)) && isLatinLetter(next)) {
+      // 10-month: a number and its unit stay apart.
+      break;
+    }
+    break;
+  }
+  // An English possessive ('s) is not part of the name: al-Khazali's → al-Khazali.
+  let end = j;
+  if (end - i > 3 && folded.charCodeAt(end - 1) === 115 && folded.charCodeAt(end - 2) === 39) end -= 2;
+  return { j, end };
+}
+
+/** The script of `folded[i, end)` and its counts of Arabic and Latin letters. */
+function scriptOf(folded: string, i: number, end: number): { script: Token['script']; arabic: number; latin: number } {
+  let arabic = 0;
+  let latin = 0;
+  let digits = 0;
+  for (let k = i; k < end; k++) {
+    const d = folded.charCodeAt(k);
+    if (isArabicLetter(d)) arabic++;
+    else if (isLatinLetter(d)) latin++;
+    else if (isDigit(d)) digits++;
+  }
+  const script: Token['script'] = arabic > 0 && arabic >= latin ? 'ar' : latin > 0 ? 'latin' : digits > 0 ? 'digit' : 'other';
+  return { script, arabic, latin };
 }
 
 /** Returns the language of the sentence a token is in. */

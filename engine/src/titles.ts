@@ -8,7 +8,7 @@ import { perDraft } from './memo';
 import type { Analysis, Token } from './analysis';
 import { nameKeys, stems, tokenStems, type KnowledgeIndex } from './knowledge';
 import { mentionAt, mentions, type Mention } from './mentions';
-import { FORMER, GIVEN_NAMES, NATIONALITIES, NOT_NAMES, SPEECH_VERBS, TITLE_HEADS, type RoleFamily, type TitleHead } from './lexicon/words';
+import { FORMER, GIVEN_NAMES, NATIONALITIES, NOT_NAMES, PARLIAMENT_WORDS, SPEECH_VERBS, TITLE_HEADS, type RoleFamily, type TitleHead } from './lexicon/words';
 
 /** A title found in the draft. */
 export interface Title {
@@ -53,6 +53,7 @@ export function nationalityOf(token: Token | undefined): string | undefined {
 }
 
 const FORMER_KEYS = new Set(FORMER);
+const PARLIAMENT = new Set(PARLIAMENT_WORDS);
 const HEADS_BY_FIRST = new Map<string, TitleHead[]>();
 for (const head of TITLE_HEADS) {
   const list = HEADS_BY_FIRST.get(head.words[0]!) ?? [];
@@ -85,24 +86,13 @@ function computeTitles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
       else if (mention.kind === 'organisation' || mention.kind === 'group') orgAt[k] = index;
     }
   });
+  const scan: TitleScan = { analysis, tokens, all, personAt, orgAt };
   const out: Title[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (personAt[i] !== -1) continue;
-    let head: TitleHead | undefined;
-    for (const { stem } of tokenStems(token)) {
-      for (const candidate of HEADS_BY_FIRST.get(stem) ?? []) {
-        let ok = true;
-        for (let k = 1; k < candidate.words.length; k++) {
-          const next = tokens[i + k];
-          if (!next || next.sentence !== token.sentence || !tokenStems(next).some((s) => s.stem === candidate.words[k])) ok = false;
-        }
-        if (ok && (!head || candidate.words.length > head.words.length)) head = candidate;
-      }
-      if (head) break;
-    }
+    const head = headAt(tokens, i);
     if (!head) continue;
-    // "Secretary" alone is English for a minister only with a portfolio or nationality before it.
     const headEnd = i + head.words.length;
     const title: Title = {
       head,
@@ -117,99 +107,8 @@ function computeTitles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
       former: false,
       lang: head.lang,
     };
-    const sameSpan = (k: number) => tokens[k] && tokens[k]!.sentence === token.sentence;
-    if (head.lang === 'ar') {
-      // The specifier follows: portfolio, organisation, committee; stop at a person, a clause
-      // break, a nationality (kept apart) or after five words.
-      let k = headEnd;
-      while (k < tokens.length && sameSpan(k) && k - headEnd < 6) {
-        if (personAt[k] !== -1) break;
-        if (tokens[k]!.clause !== tokens[headEnd - 1]!.clause && k > headEnd) break;
-        if (nationalityOf(tokens[k]) && k > headEnd) {
-          title.nationality = { country: nationalityOf(tokens[k])!, token: k };
-          k++;
-          break;
-        }
-        if (k > headEnd && (tokens[k]!.key === 'في' || tokens[k]!.key === 'لدي')) break;
-        // Another title starts (… النيابية والممثل السياسي …).
-        if (k > headEnd && tokenStems(tokens[k]!).some((s) => HEADS_BY_FIRST.has(s.stem))) break;
-        // A verb or a function word ends the title (وزير الدفاع قال إن …).
-        if (STOP.has(tokens[k]!.key) || tokenStems(tokens[k]!).some((s) => STOP.has(s.stem))) break;
-        // A minister's specifier is one word, the portfolio.
-        if (head.family === 'minister' && k > headEnd && orgAt[k] === -1) break;
-        if (GIVEN_NAMES.has(tokens[k]!.key) && k > headEnd && orgAt[k] === -1) break;
-        if (orgAt[k] !== -1) {
-          const org = all[orgAt[k]!]!;
-          title.organisations.push(org);
-          k = org.tokenEnd;
-          continue;
-        }
-        k++;
-      }
-      // A nationality right after the head (السفيرة البريطانية).
-      if (!title.nationality && nationalityOf(tokens[headEnd])) title.nationality = { country: nationalityOf(tokens[headEnd])!, token: headEnd };
-      title.specEnd = title.nationality && title.nationality.token === headEnd ? headEnd : title.nationality ? title.nationality.token : k;
-      title.end = Math.max(k, title.specEnd);
-    } else {
-      // English: the specifier comes before the head (State Department spokesman, Foreign
-      // Minister) or after a linker (Minister of Defence, Ambassador to Iraq, head of X).
-      let k = i - 1;
-      const isCapitalised = (index: number) => /^[A-Z]/.test(analysis.text.slice(tokens[index]!.oStart, tokens[index]!.oEnd));
-      while (k >= 0 && sameSpan(k) && i - k <= 5 && tokens[k]!.clause === token.clause && personAt[k] === -1) {
-        if (nationalityOf(tokens[k])) {
-          title.nationality = { country: nationalityOf(tokens[k])!, token: k };
-          k--;
-          break;
-        }
-        if (orgAt[k] !== -1) {
-          const org = all[orgAt[k]!]!;
-          title.organisations.unshift(org);
-          k = org.tokenStart - 1;
-          continue;
-        }
-        if (!isCapitalised(k)) break;
-        k--;
-      }
-      title.specStart = (title.nationality?.token ?? k) + 1;
-      title.specEnd = i;
-      title.start = title.nationality?.token ?? k + 1;
-      // A nationality before the specifier: US State Department spokesman.
-      if (!title.nationality && k >= 0 && nationalityOf(tokens[k]) && tokens[k]!.sentence === token.sentence) {
-        title.nationality = { country: nationalityOf(tokens[k])!, token: k };
-        title.start = k;
-      }
-      const next = tokens[headEnd];
-      const direct = (head.words[0] === 'leads' || head.words[0] === 'heads' || head.words[0] === 'sits') && next && next.sentence === token.sentence;
-      if (next && (direct || head.linkers?.includes(next.key)) && next.sentence === token.sentence) {
-        let m = direct && !head.linkers?.includes(next.key) ? headEnd : headEnd + 1;
-        if (tokens[m]?.key === 'the') m++;
-        const afterStart = m;
-        while (m < tokens.length && sameSpan(m) && m - afterStart < 6 && personAt[m] === -1 && tokens[m]!.clause === token.clause && !(m > afterStart && (tokens[m]!.key === 'in' || tokens[m]!.key === 'at'))) {
-          if (orgAt[m] !== -1) {
-            const org = all[orgAt[m]!]!;
-            title.organisations.push(org);
-            m = org.tokenEnd;
-            continue;
-          }
-          if (!isCapitalised(m) && !FILLER.has(tokens[m]!.key) && !/'s$/.test(tokens[m]!.text)) {
-            // Lower-case names of bodies: "parliament's finance committee".
-            let kindAhead = false;
-            for (let ahead = m; ahead < m + 3 && ahead < tokens.length && tokens[ahead]!.sentence === token.sentence; ahead++) {
-              if (KIND_NOUNS.has(tokens[ahead]!.key)) kindAhead = true;
-            }
-            if (!kindAhead) break;
-          }
-          m++;
-        }
-        if (m > afterStart && title.specStart === title.specEnd) {
-          title.specStart = afterStart;
-          title.specEnd = m;
-        }
-        title.end = m;
-        // Ambassador to Iraq: the place is where the post is, not its country.
-      }
-      if (head.words[0] === 'secretary' && head.words.length === 1 && title.specStart === title.specEnd && !title.nationality) continue;
-    }
+    if (head.lang === 'ar') readArabicSpecifier(scan, title);
+    else if (!readEnglishSpecifier(scan, title)) continue;
     for (let k = Math.max(0, title.start - 2); k < Math.min(tokens.length, title.end + 2); k++) {
       if (tokens[k]!.sentence === token.sentence && (FORMER_KEYS.has(tokens[k]!.key) || tokenStems(tokens[k]!).some((s) => FORMER_KEYS.has(s.stem)))) title.former = true;
     }
@@ -217,6 +116,152 @@ function computeTitles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
     i = Math.max(i, headEnd - 1);
   }
   return out;
+}
+
+/** The tokens, mentions and per-token mention indexes titles are read with. */
+interface TitleScan {
+  analysis: Analysis;
+  tokens: Token[];
+  all: Mention[];
+  /** Person mention index per token, or -1. */
+  personAt: Int32Array;
+  /** Organisation or group mention index per token, or -1. */
+  orgAt: Int32Array;
+}
+
+/** The longest title head that starts at token `i`, if any. */
+function headAt(tokens: Token[], i: number): TitleHead | undefined {
+  const token = tokens[i]!;
+  let head: TitleHead | undefined;
+  for (const { stem } of tokenStems(token)) {
+    for (const candidate of HEADS_BY_FIRST.get(stem) ?? []) {
+      let ok = true;
+      for (let k = 1; k < candidate.words.length; k++) {
+        const next = tokens[i + k];
+        if (!next || next.sentence !== token.sentence || !tokenStems(next).some((s) => s.stem === candidate.words[k])) ok = false;
+      }
+      if (ok && (!head || candidate.words.length > head.words.length)) head = candidate;
+    }
+    if (head) break;
+  }
+  return head;
+}
+
+/**
+ * Arabic: the specifier follows the head (portfolio, organisation, committee); stops at a person,
+ * a clause break, a nationality (kept apart) or after five words.
+ */
+function readArabicSpecifier(scan: TitleScan, title: Title): void {
+  const { tokens, all, personAt, orgAt } = scan;
+  const i = title.headStart;
+  const headEnd = title.headEnd;
+  const head = title.head;
+  const token = tokens[i]!;
+  const sameSpan = (k: number) => tokens[k] && tokens[k]!.sentence === token.sentence;
+    // The specifier follows: portfolio, organisation, committee; stop at a person, a clause
+    // break, a nationality (kept apart) or after five words.
+    let k = headEnd;
+    while (k < tokens.length && sameSpan(k) && k - headEnd < 6) {
+      if (personAt[k] !== -1) break;
+      if (tokens[k]!.clause !== tokens[headEnd - 1]!.clause && k > headEnd) break;
+      if (nationalityOf(tokens[k]) && k > headEnd) {
+        title.nationality = { country: nationalityOf(tokens[k])!, token: k };
+        k++;
+        break;
+      }
+      if (k > headEnd && (tokens[k]!.key === 'في' || tokens[k]!.key === 'لدي')) break;
+      // Another title starts (… النيابية والممثل السياسي …).
+      if (k > headEnd && tokenStems(tokens[k]!).some((s) => HEADS_BY_FIRST.has(s.stem))) break;
+      // A verb or a function word ends the title (وزير الدفاع قال إن …).
+      if (STOP.has(tokens[k]!.key) || tokenStems(tokens[k]!).some((s) => STOP.has(s.stem))) break;
+      // A minister's specifier is one word, the portfolio.
+      if (head.family === 'minister' && k > headEnd && orgAt[k] === -1) break;
+      if (GIVEN_NAMES.has(tokens[k]!.key) && k > headEnd && orgAt[k] === -1) break;
+      if (orgAt[k] !== -1) {
+        const org = all[orgAt[k]!]!;
+        title.organisations.push(org);
+        k = org.tokenEnd;
+        continue;
+      }
+      k++;
+    }
+    // A nationality right after the head (السفيرة البريطانية).
+    if (!title.nationality && nationalityOf(tokens[headEnd])) title.nationality = { country: nationalityOf(tokens[headEnd])!, token: headEnd };
+    title.specEnd = title.nationality && title.nationality.token === headEnd ? headEnd : title.nationality ? title.nationality.token : k;
+    title.end = Math.max(k, title.specEnd);
+}
+
+/**
+ * English: the specifier comes before the head (State Department spokesman, Foreign Minister) or
+ * after a linker (Minister of Defence, Ambassador to Iraq, head of X). Returns false when the
+ * words are not a title after all.
+ */
+function readEnglishSpecifier(scan: TitleScan, title: Title): boolean {
+  const { analysis, tokens, all, personAt, orgAt } = scan;
+  const i = title.headStart;
+  const headEnd = title.headEnd;
+  const head = title.head;
+  const token = tokens[i]!;
+  const sameSpan = (k: number) => tokens[k] && tokens[k]!.sentence === token.sentence;
+    // English: the specifier comes before the head (State Department spokesman, Foreign
+    // Minister) or after a linker (Minister of Defence, Ambassador to Iraq, head of X).
+    let k = i - 1;
+    const isCapitalised = (index: number) => /^[A-Z]/.test(analysis.text.slice(tokens[index]!.oStart, tokens[index]!.oEnd));
+    while (k >= 0 && sameSpan(k) && i - k <= 5 && tokens[k]!.clause === token.clause && personAt[k] === -1) {
+      if (nationalityOf(tokens[k])) {
+        title.nationality = { country: nationalityOf(tokens[k])!, token: k };
+        k--;
+        break;
+      }
+      if (orgAt[k] !== -1) {
+        const org = all[orgAt[k]!]!;
+        title.organisations.unshift(org);
+        k = org.tokenStart - 1;
+        continue;
+      }
+      if (!isCapitalised(k)) break;
+      k--;
+    }
+    title.specStart = (title.nationality?.token ?? k) + 1;
+    title.specEnd = i;
+    title.start = title.nationality?.token ?? k + 1;
+    // A nationality before the specifier: US State Department spokesman.
+    if (!title.nationality && k >= 0 && nationalityOf(tokens[k]) && tokens[k]!.sentence === token.sentence) {
+      title.nationality = { country: nationalityOf(tokens[k])!, token: k };
+      title.start = k;
+    }
+    const next = tokens[headEnd];
+    const direct = (head.words[0] === 'leads' || head.words[0] === 'heads' || head.words[0] === 'sits') && next && next.sentence === token.sentence;
+    if (next && (direct || head.linkers?.includes(next.key)) && next.sentence === token.sentence) {
+      let m = direct && !head.linkers?.includes(next.key) ? headEnd : headEnd + 1;
+      if (tokens[m]?.key === 'the') m++;
+      const afterStart = m;
+      while (m < tokens.length && sameSpan(m) && m - afterStart < 6 && personAt[m] === -1 && tokens[m]!.clause === token.clause && !(m > afterStart && (tokens[m]!.key === 'in' || tokens[m]!.key === 'at'))) {
+        if (orgAt[m] !== -1) {
+          const org = all[orgAt[m]!]!;
+          title.organisations.push(org);
+          m = org.tokenEnd;
+          continue;
+        }
+        if (!isCapitalised(m) && !FILLER.has(tokens[m]!.key) && !/'s$/.test(tokens[m]!.text)) {
+          // Lower-case names of bodies: "parliament's finance committee".
+          let kindAhead = false;
+          for (let ahead = m; ahead < m + 3 && ahead < tokens.length && tokens[ahead]!.sentence === token.sentence; ahead++) {
+            if (KIND_NOUNS.has(tokens[ahead]!.key)) kindAhead = true;
+          }
+          if (!kindAhead) break;
+        }
+        m++;
+      }
+      if (m > afterStart && title.specStart === title.specEnd) {
+        title.specStart = afterStart;
+        title.specEnd = m;
+      }
+      title.end = m;
+      // Ambassador to Iraq: the place is where the post is, not its country.
+    }
+    // "Secretary" alone is English for a minister only with a portfolio or nationality before it.
+  return !(head.words[0] === 'secretary' && head.words.length === 1 && title.specStart === title.specEnd && !title.nationality);
 }
 
 interface AttachContext {
@@ -267,7 +312,7 @@ export function titlesOf(analysis: Analysis, all: readonly Title[], person: Ment
       if (!token || token.sentence !== sentence) return false;
       if (context.personAt[k] !== -1 && context.personAt[k] !== self) return false;
       const key = token.key;
-      if (!(FILLER.has(key) || context.placeAt[k] || nationalityOf(token) || key === 'البرلمان' || key === 'parliament' || key === 'العراقي' || key === 'النيابيه' || key === 'parliamentary')) return false;
+      if (!(FILLER.has(key) || context.placeAt[k] || nationalityOf(token) || PARLIAMENT.has(key))) return false;
     }
     return true;
   };

@@ -103,6 +103,18 @@ const RAW_TITLE_HEADS: readonly TitleHead[] = [
 
 export const TITLE_HEADS: readonly TitleHead[] = RAW_TITLE_HEADS.map((head) => ({ ...head, words: ks(head.words), linkers: head.linkers ? ks(head.linkers) : undefined }));
 
+/**
+ * Words of a title's specifier that do not tell one post from another: place and body nouns
+ * ("city", البرلمان, "parliamentary") and the general of الأمين العام.
+ */
+export const TITLE_SKIP = ks(['city', 'country', 'town', 'their', 'النيابية', 'البرلمانية', 'البرلمان', 'parliamentary', 'parliament', 'parliaments', 'العام']);
+
+/** Words for a parliament, which a person's title may name beside their post without changing it. */
+export const PARLIAMENT_WORDS = ks(['البرلمان', 'النيابية', 'parliament', 'parliamentary']);
+
+/** Nouns that may stand between a locative and a place name (في العاصمة بغداد, at the port of Aden). */
+export const PLACE_NOUNS = ks(['محيط', 'مدينة', 'العاصمة', 'ميناء', 'مطار', 'قاعدة', 'the', 'city', 'port', 'capital', 'base', 'airport', 'of']);
+
 /** Words meaning "led by" that put a leader's name after an organisation. */
 export const LED_BY = ks(['بزعامه', 'بقياده', 'يتزعمها', 'يتزعمه', 'يقودها', 'يقوده', 'ledby', 'led', 'headed']);
 

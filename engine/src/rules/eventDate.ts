@@ -10,16 +10,19 @@
  */
 import type { Rule } from './rule';
 import { dates, type DateExpression } from '../extract/dates';
-import { hitsAround, supportedEvents, triggerHits } from '../events';
+import { hitsAround, supportedEvents, triggerHits, type TriggerHit } from '../events';
 import { RELATIVE_MONTH } from '../lexicon/months';
 import { fold } from '../text/normalise';
 import { tokenLang, type Analysis } from '../analysis';
 import { MONTH_DISPLAY, monthSeries } from '../lexicon/months';
-import type { Entity } from '../knowledge';
+import type { Entity, KnowledgeIndex } from '../knowledge';
+import type { Draft } from '../findingBuilder';
 import type { Event } from '../factBase/schema';
 import { nameIn } from '../names';
 
-type Verdict = { ok: true } | { ok: false; year?: boolean; month?: boolean; day?: boolean; part?: boolean };
+/** The parts of a date that disagree with its event's. */
+type Mismatch = { ok: false; year?: boolean; month?: boolean; day?: boolean; part?: boolean };
+type Verdict = { ok: true } | Mismatch;
 
 function compare(draft: DateExpression, event: Event): Verdict | undefined {
   const fact = event.date;
@@ -27,7 +30,7 @@ function compare(draft: DateExpression, event: Event): Verdict | undefined {
   // "Next September" can only be an event the article also dates as next, last or this month.
   if (draft.relative && relativeDirection(fact.relative) !== draft.relative.value) return undefined;
   let comparable = false;
-  const verdict: { ok: false; year?: boolean; month?: boolean; day?: boolean; part?: boolean } = { ok: false };
+  const verdict: Mismatch = { ok: false };
   if (draft.year) {
     comparable = true;
     if (draft.year.value !== fact.year) verdict.year = true;
@@ -112,130 +115,142 @@ export const eventDate: Rule = {
     const dateTokens = new Uint8Array(analysis.tokens.length);
     for (const date of all) for (let k = date.tokenStart; k < date.tokenEnd; k++) dateTokens[k] = 1;
     for (const date of all) {
-      // Any event mentioned near the date in its sentence that agrees with it clears it.
-      const sentence = analysis.tokens[date.tokenStart]!.sentence;
-      const around = hitsAround(analysis, hits, date.tokenStart, date.tokenEnd, { before: 24, after: 8 }).filter((hit) => analysis.tokens[hit.tokenStart]!.sentence === sentence);
-      if (around.some((hit) => hit.events.some((event) => compare(date, event.fact)?.ok === true))) continue;
-      // Otherwise the nearest trigger in the date's clause, else the nearest before it in the sentence.
-      let dated: ReturnType<typeof supportedEvents> = [];
-      // A date that opens its line ("**آب/أغسطس المقبل**: …", timelines) dates what follows it.
-      const first = Math.min(date.tokenStart, date.partWord?.tokenStart ?? date.tokenStart);
-      const opensLine = first === 0 || analysis.tokens[first - 1]!.sentence !== sentence || /^\d{1,2}$/.test(analysis.tokens[first - 1]!.text);
-      const window = opensLine
-        ? hitsAround(analysis, hits, date.tokenStart, date.tokenEnd, { before: 0, after: 10, barrier: (index) => dateTokens[index] === 1 })
-        : hitsAround(analysis, hits, date.tokenStart, date.tokenEnd, { before: 24, after: 8, sameClause: true, barrier: (index) => dateTokens[index] === 1 || segmentBreak(analysis, index) });
-      for (const hit of window) {
-        dated = supportedEvents(analysis, knowledge, hits, hit).filter((event) => event.fact.date && compare(date, event.fact) !== undefined);
-        if (dated.length > 0) break;
-      }
-      if (dated.length === 0) continue;
-      const verdicts = dated.map((event) => ({ event, verdict: compare(date, event.fact) })).filter((v) => v.verdict !== undefined);
-      if (verdicts.length === 0 || verdicts.some((v) => v.verdict!.ok)) continue;
-      // Several candidate events that all disagree: the one nearest in time is the one meant.
-      const distance = (event: Entity<Event>) => {
-        const fact = event.fact.date!;
-        const draftMonths = (date.year?.value ?? fact.year) * 12 + (date.month?.value ?? fact.month ?? 1);
-        return Math.abs(draftMonths - (fact.year * 12 + (fact.month ?? 1)));
-      };
-      verdicts.sort((a, b) => distance(a.event) - distance(b.event));
-      // Five years or more away is another event, not a wrong date for this one.
-      if (distance(verdicts[0]!.event) >= 60) continue;
-      if (verdicts.length > 1 && distance(verdicts[0]!.event) === distance(verdicts[1]!.event)) continue;
-      const chosen: Entity<Event> = verdicts[0]!.event;
-      const verdict = verdicts[0]!.verdict as { ok: false; year?: boolean; month?: boolean; day?: boolean; part?: boolean };
-      const fact = chosen.fact.date!;
-      const lang = tokenLang(analysis, analysis.tokens[date.tokenStart]!);
-      const evidence = knowledge.evidenceOf(chosen.key);
-      const eventName = chosen.fact.names;
-      const stated = fact.relative ? ` (${fact.relative})` : '';
-      const factText = `${fact.month ? MONTH_DISPLAY.en[fact.month - 1] + ' ' : ''}${fact.year}`;
-      const factTextAr = `${fact.month ? MONTH_DISPLAY.levantine[fact.month - 1] + '/' + MONTH_DISPLAY.egyptian[fact.month - 1] + ' ' : ''}${fact.year}`;
-      if (verdict.year && date.year) {
-        const actual = analysis.text.slice(date.year.start, date.year.end);
-        const expected = /[\u0660-\u0669]/.test(actual)
-          ? String(fact.year).replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)))
-          : /[\u06f0-\u06f9]/.test(actual)
-            ? String(fact.year).replace(/\d/g, (d) => String.fromCharCode(0x06f0 + Number(d)))
-            : String(fact.year);
-        report({
-          ruleId: 'event-date',
-          range: { start: date.year.start, end: date.year.end },
-          lang,
-          message: {
-            ar: `العام خاطئ: ${nameIn(eventName, 'ar')} كان في ${fact.year}${fact.derived ? ' (تاريخ مشتق)' : ''}${stated} بحسب المقال، لا ${actual}.`,
-            en: `Wrong year: ${nameIn(eventName, 'en')} was in ${fact.year}${fact.derived ? ' (derived date)' : ''}${stated} according to the article, not ${actual}.`,
-          },
-          actual,
-          expected,
-          fix: { text: expected },
-          factId: chosen.id,
-          evidence,
-        });
-      }
-      if (verdict.month && date.month && fact.month) {
-        const actual = analysis.text.slice(date.month.start, date.month.end);
-        const expected = monthText(fact.month, date.month.spellings, pairSeparator(analysis, date.month) ?? '/', date.month.value);
-        report({
-          ruleId: 'event-date',
-          range: { start: date.month.start, end: date.month.end },
-          lang,
-          message: {
-            ar: `الشهر خاطئ: ${nameIn(eventName, 'ar')} كان في ${factTextAr}${fact.derived ? ' (تاريخ مشتق)' : ''}${stated} بحسب المقال، لا «${actual}».`,
-            en: `Wrong month: ${nameIn(eventName, 'en')} was in ${factText}${fact.derived ? ' (derived date)' : ''}${stated} according to the article, not "${actual}".`,
-          },
-          actual,
-          expected,
-          fix: { text: expected },
-          factId: chosen.id,
-          evidence,
-        });
-      }
-      if (verdict.part && date.partWord) {
-        const partNames = { early: ['مطلع', 'early'], mid: ['منتصف', 'mid'], late: ['أواخر', 'late'] } as const;
-        const english = lang === 'en';
-        let range = { start: date.partWord.start, end: date.partWord.end };
-        let expected: string;
-        if (date.month && fact.part) {
-          expected = partNames[fact.part][english ? 1 : 0];
-          const written = analysis.text.slice(range.start, range.end);
-          if (english && /^[A-Z]/.test(written)) expected = expected[0]!.toUpperCase() + expected.slice(1);
-        } else {
-          range = { start: date.partWord.start, end: date.year!.end };
-          expected = english ? `${MONTH_DISPLAY.en[fact.month! - 1]} ${fact.year}` : `${MONTH_DISPLAY.levantine[fact.month! - 1]}/${MONTH_DISPLAY.egyptian[fact.month! - 1]} ${fact.year}`;
-        }
-        const actual = analysis.text.slice(range.start, range.end);
-        report({
-          ruleId: 'event-date',
-          range,
-          lang,
-          message: {
-            ar: `التوقيت خاطئ: ${nameIn(eventName, 'ar')} كان ${fact.part ? partNames[fact.part][0] + ' ' : ''}${factTextAr} بحسب المقال، لا «${actual}».`,
-            en: `Wrong time: ${nameIn(eventName, 'en')} was ${fact.part ? 'in ' + fact.part + ' ' : 'in '}${factText} according to the article, not "${actual}".`,
-          },
-          actual,
-          expected,
-          fix: { text: expected },
-          factId: chosen.id,
-          evidence,
-        });
-      }
-      if (verdict.day && date.day && fact.day) {
-        const actual = analysis.text.slice(date.day.start, date.day.end);
-        report({
-          ruleId: 'event-date',
-          range: { start: date.day.start, end: date.day.end },
-          lang,
-          message: {
-            ar: `اليوم خاطئ: ${nameIn(eventName, 'ar')} كان في ${fact.day} بحسب المقال، لا ${actual}.`,
-            en: `Wrong day: ${nameIn(eventName, 'en')} was on day ${fact.day} according to the article, not ${actual}.`,
-          },
-          actual,
-          expected: String(fact.day),
-          fix: { text: String(fact.day) },
-          factId: chosen.id,
-          evidence,
-        });
-      }
+      const wrong = datedEvent(analysis, knowledge, hits, dateTokens, date);
+      if (wrong) reportWrongDate(analysis, knowledge, report, date, wrong.chosen, wrong.verdict);
     }
   },
 };
+
+/**
+ * The event a draft's date is about, when the date contradicts it: the nearest trigger in the
+ * date's clause (else before it in its sentence), unless an event near the date agrees with it.
+ */
+function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: TriggerHit[], dateTokens: Uint8Array, date: DateExpression): { chosen: Entity<Event>; verdict: Mismatch } | undefined {
+  // Any event mentioned near the date in its sentence that agrees with it clears it.
+  const sentence = analysis.tokens[date.tokenStart]!.sentence;
+  const around = hitsAround(analysis, hits, date.tokenStart, date.tokenEnd, { before: 24, after: 8 }).filter((hit) => analysis.tokens[hit.tokenStart]!.sentence === sentence);
+  if (around.some((hit) => hit.events.some((event) => compare(date, event.fact)?.ok === true))) return undefined;
+  // Otherwise the nearest trigger in the date's clause, else the nearest before it in the sentence.
+  let dated: ReturnType<typeof supportedEvents> = [];
+  // A date that opens its line ("**آب/أغسطس المقبل**: …", timelines) dates what follows it.
+  const first = Math.min(date.tokenStart, date.partWord?.tokenStart ?? date.tokenStart);
+  const opensLine = first === 0 || analysis.tokens[first - 1]!.sentence !== sentence || /^\d{1,2}$/.test(analysis.tokens[first - 1]!.text);
+  const window = opensLine
+    ? hitsAround(analysis, hits, date.tokenStart, date.tokenEnd, { before: 0, after: 10, barrier: (index) => dateTokens[index] === 1 })
+    : hitsAround(analysis, hits, date.tokenStart, date.tokenEnd, { before: 24, after: 8, sameClause: true, barrier: (index) => dateTokens[index] === 1 || segmentBreak(analysis, index) });
+  for (const hit of window) {
+    dated = supportedEvents(analysis, knowledge, hits, hit).filter((event) => event.fact.date && compare(date, event.fact) !== undefined);
+    if (dated.length > 0) break;
+  }
+  if (dated.length === 0) return undefined;
+  const verdicts = dated.map((event) => ({ event, verdict: compare(date, event.fact) })).filter((v) => v.verdict !== undefined);
+  if (verdicts.length === 0 || verdicts.some((v) => v.verdict!.ok)) return undefined;
+  // Several candidate events that all disagree: the one nearest in time is the one meant.
+  const distance = (event: Entity<Event>) => {
+    const fact = event.fact.date!;
+    const draftMonths = (date.year?.value ?? fact.year) * 12 + (date.month?.value ?? fact.month ?? 1);
+    return Math.abs(draftMonths - (fact.year * 12 + (fact.month ?? 1)));
+  };
+  verdicts.sort((a, b) => distance(a.event) - distance(b.event));
+  // Five years or more away is another event, not a wrong date for this one.
+  if (distance(verdicts[0]!.event) >= 60) return undefined;
+  if (verdicts.length > 1 && distance(verdicts[0]!.event) === distance(verdicts[1]!.event)) return undefined;
+  return { chosen: verdicts[0]!.event, verdict: verdicts[0]!.verdict as Mismatch };
+}
+
+/** Reports each part of `date` (year, month, part of month, day) that contradicts `chosen`. */
+function reportWrongDate(analysis: Analysis, knowledge: KnowledgeIndex, report: (draft: Draft) => void, date: DateExpression, chosen: Entity<Event>, verdict: Mismatch): void {
+  const fact = chosen.fact.date!;
+  const lang = tokenLang(analysis, analysis.tokens[date.tokenStart]!);
+  const evidence = knowledge.evidenceOf(chosen.key);
+  const eventName = chosen.fact.names;
+  const stated = fact.relative ? ` (${fact.relative})` : '';
+  const factText = `${fact.month ? MONTH_DISPLAY.en[fact.month - 1] + ' ' : ''}${fact.year}`;
+  const factTextAr = `${fact.month ? MONTH_DISPLAY.levantine[fact.month - 1] + '/' + MONTH_DISPLAY.egyptian[fact.month - 1] + ' ' : ''}${fact.year}`;
+  if (verdict.year && date.year) {
+    const actual = analysis.text.slice(date.year.start, date.year.end);
+    const expected = /[\u0660-\u0669]/.test(actual)
+      ? String(fact.year).replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)))
+      : /[\u06f0-\u06f9]/.test(actual)
+        ? String(fact.year).replace(/\d/g, (d) => String.fromCharCode(0x06f0 + Number(d)))
+        : String(fact.year);
+    report({
+      ruleId: 'event-date',
+      range: { start: date.year.start, end: date.year.end },
+      lang,
+      message: {
+        ar: `العام خاطئ: ${nameIn(eventName, 'ar')} كان في ${fact.year}${fact.derived ? ' (تاريخ مشتق)' : ''}${stated} بحسب المقال، لا ${actual}.`,
+        en: `Wrong year: ${nameIn(eventName, 'en')} was in ${fact.year}${fact.derived ? ' (derived date)' : ''}${stated} according to the article, not ${actual}.`,
+      },
+      actual,
+      expected,
+      fix: { text: expected },
+      factId: chosen.id,
+      evidence,
+    });
+  }
+  if (verdict.month && date.month && fact.month) {
+    const actual = analysis.text.slice(date.month.start, date.month.end);
+    const expected = monthText(fact.month, date.month.spellings, pairSeparator(analysis, date.month) ?? '/', date.month.value);
+    report({
+      ruleId: 'event-date',
+      range: { start: date.month.start, end: date.month.end },
+      lang,
+      message: {
+        ar: `الشهر خاطئ: ${nameIn(eventName, 'ar')} كان في ${factTextAr}${fact.derived ? ' (تاريخ مشتق)' : ''}${stated} بحسب المقال، لا «${actual}».`,
+        en: `Wrong month: ${nameIn(eventName, 'en')} was in ${factText}${fact.derived ? ' (derived date)' : ''}${stated} according to the article, not "${actual}".`,
+      },
+      actual,
+      expected,
+      fix: { text: expected },
+      factId: chosen.id,
+      evidence,
+    });
+  }
+  if (verdict.part && date.partWord) {
+    const partNames = { early: ['مطلع', 'early'], mid: ['منتصف', 'mid'], late: ['أواخر', 'late'] } as const;
+    const english = lang === 'en';
+    let range = { start: date.partWord.start, end: date.partWord.end };
+    let expected: string;
+    if (date.month && fact.part) {
+      expected = partNames[fact.part][english ? 1 : 0];
+      const written = analysis.text.slice(range.start, range.end);
+      if (english && /^[A-Z]/.test(written)) expected = expected[0]!.toUpperCase() + expected.slice(1);
+    } else {
+      range = { start: date.partWord.start, end: date.year!.end };
+      expected = english ? `${MONTH_DISPLAY.en[fact.month! - 1]} ${fact.year}` : `${MONTH_DISPLAY.levantine[fact.month! - 1]}/${MONTH_DISPLAY.egyptian[fact.month! - 1]} ${fact.year}`;
+    }
+    const actual = analysis.text.slice(range.start, range.end);
+    report({
+      ruleId: 'event-date',
+      range,
+      lang,
+      message: {
+        ar: `التوقيت خاطئ: ${nameIn(eventName, 'ar')} كان ${fact.part ? partNames[fact.part][0] + ' ' : ''}${factTextAr} بحسب المقال، لا «${actual}».`,
+        en: `Wrong time: ${nameIn(eventName, 'en')} was ${fact.part ? 'in ' + fact.part + ' ' : 'in '}${factText} according to the article, not "${actual}".`,
+      },
+      actual,
+      expected,
+      fix: { text: expected },
+      factId: chosen.id,
+      evidence,
+    });
+  }
+  if (verdict.day && date.day && fact.day) {
+    const actual = analysis.text.slice(date.day.start, date.day.end);
+    report({
+      ruleId: 'event-date',
+      range: { start: date.day.start, end: date.day.end },
+      lang,
+      message: {
+        ar: `اليوم خاطئ: ${nameIn(eventName, 'ar')} كان في ${fact.day} بحسب المقال، لا ${actual}.`,
+        en: `Wrong day: ${nameIn(eventName, 'en')} was on day ${fact.day} according to the article, not ${actual}.`,
+      },
+      actual,
+      expected: String(fact.day),
+      fix: { text: String(fact.day) },
+      factId: chosen.id,
+      evidence,
+    });
+  }
+}

@@ -11,15 +11,16 @@
 import type { Rule } from './rule';
 import { mentions } from '../mentions';
 import { hitsAround, supportedEvents, triggerHits } from '../events';
-import { titles } from '../titles';
+import { nationalityOf, titles } from '../titles';
 import { stems, tokenStems } from '../knowledge';
 import { tokenLang } from '../analysis';
-import { ACTOR_NOUNS, LOCATIVES } from '../lexicon/words';
+import { ACTOR_NOUNS, LOCATIVES, PLACE_NOUNS } from '../lexicon/words';
 import type { Place } from '../factBase/schema';
 import { nameIn } from '../names';
 
 const LOCATIVE = new Set(LOCATIVES);
 const ACTORS = new Set(ACTOR_NOUNS);
+const PLACE_NOUN = new Set(PLACE_NOUNS);
 
 export const eventPlace: Rule = {
   id: 'event-place',
@@ -45,6 +46,10 @@ export const eventPlace: Rule = {
     // (مستقبل مهمة التحالف الدولي في العراق).
     const blockers = new Uint8Array(tokens.length);
     for (const mention of all) if (mention.kind === 'place' || mention.kind === 'organisation') for (let k = mention.tokenStart; k < mention.tokenEnd; k++) blockers[k] = 1;
+    const possessivePlace = new Uint8Array(tokens.length);
+    for (const mention of all) {
+      if (mention.kind === 'place' && /^['’]s\b/i.test(analysis.text.slice(mention.end, mention.end + 3))) for (let k = mention.tokenStart; k < mention.tokenEnd; k++) possessivePlace[k] = 1;
+    }
     let previousCued: { start: number; end: number } | undefined;
     for (const place of all) {
       if (place.kind !== 'place') continue;
@@ -52,7 +57,9 @@ export const eventPlace: Rule = {
       const first = tokens[place.tokenStart]!;
       let cue = place.tokenStart - 1;
       const fused = place.start > first.oStart && /^[بف]?[بل]?/.test(analysis.text.slice(first.oStart, place.start));
-      while (cue >= 0 && ['محيط', 'مدينه', 'العاصمه', 'ميناء', 'مطار', 'قاعده', 'the', 'city', 'port', 'capital', 'base', 'airport', 'of', 'yemeni', 'yemens'].includes(tokens[cue]!.key)) cue--;
+      // Place nouns, nationalities and a country in the possessive may stand between the locative
+      // and the place: "in the Yemeni port of Mukalla", "on Yemen's port of Mukalla".
+      while (cue >= 0 && (PLACE_NOUN.has(tokens[cue]!.key) || nationalityOf(tokens[cue]) || possessivePlace[cue])) cue--;
       const cueToken = tokens[cue];
       let hasCue = (cueToken && cueToken.sentence === first.sentence && tokenStems(cueToken).some((s) => LOCATIVE.has(s.stem))) || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب'));
       // "في غزة ورفح", "in Gaza and Khan Younis": a place joined to a located place is located too.

@@ -1,0 +1,147 @@
+/**
+ * What the post and affiliation checks share for one draft: its mentions and titles, one report
+ * function that drops a second finding on the same range (the checks run in order, so an earlier
+ * one wins), and the helpers that compare organisations and a title's words with the fact base.
+ */
+import type { Analysis, Token } from '../../analysis';
+import { nameKeys, stems, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
+import type { Mention } from '../../mentions';
+import { nationalityOf, FILLER, type Title } from '../../titles';
+import { NATIONALITIES, ROLE_FAMILY, TITLE_SKIP } from '../../lexicon/words';
+import type { Draft } from '../../findingBuilder';
+import type { Organisation, Post } from '../../factBase/schema';
+
+/** Organisation kinds whose membership is an affiliation rather than a post. */
+export const POLITICAL_KINDS = new Set(['movement', 'faction', 'bloc', 'alliance', 'party', 'coalition']);
+
+/** A finding of either category, before its rule id is set. */
+export type PostDraft = Omit<Draft, 'ruleId'>;
+
+/** The draft, its mentions and titles, and the report function every check writes to. */
+export interface PostContext {
+  analysis: Analysis;
+  knowledge: KnowledgeIndex;
+  tokens: Token[];
+  /** Every mention of a known name. */
+  all: Mention[];
+  people: Mention[];
+  nonPeople: Mention[];
+  allTitles: Title[];
+  /** Reports a finding of `post-holder` ('role') or `affiliation`, unless its range was reported. */
+  push: (category: 'role' | 'affiliation', draft: PostDraft) => void;
+}
+
+export function orgChain(knowledge: KnowledgeIndex, key: string): string[] {
+  const chain: string[] = [];
+  let current: Entity | undefined = knowledge.entity(key);
+  for (let depth = 0; current && depth < 8; depth++) {
+    chain.push(current.key);
+    current = knowledge.resolve(current, (current.fact as Organisation).parent);
+  }
+  return chain;
+}
+
+/** Whether organisation mention `mentioned` is `expected`, one of its parents or one of its wings. */
+export function sameOrRelated(knowledge: KnowledgeIndex, mentioned: string, expected: string): boolean {
+  const up = orgChain(knowledge, expected);
+  if (up.some((key) => knowledge.same(key, mentioned))) return true;
+  const down = orgChain(knowledge, mentioned);
+  return down.some((key) => knowledge.same(key, expected));
+}
+
+/** Words of a title's specifier that never say which post it is (fillers, body and place nouns). */
+export const CONTENT_SKIP = new Set([...FILLER, ...TITLE_SKIP]);
+
+export function contentTokens(tokens: Token[], from: number, to: number): Token[] {
+  const out: Token[] = [];
+  for (let k = from; k < to; k++) {
+    const token = tokens[k]!;
+    if (token.script === 'other' || token.script === 'digit') continue;
+    if (CONTENT_SKIP.has(token.key) || nationalityOf(token)) continue;
+    if (token.key.length < 2) continue;
+    out.push(token);
+  }
+  return out;
+}
+
+export function keySet(texts: string[]): Set<string> {
+  const set = new Set<string>();
+  for (const text of texts) for (const key of nameKeys(text)) {
+    set.add(key);
+    for (const { stem } of stems(key)) set.add(stem);
+    if (key.endsWith('s')) set.add(key.slice(0, -1));
+  }
+  return set;
+}
+
+export function inSet(set: Set<string>, token: Token): boolean {
+  if (set.has(token.key)) return true;
+  // The article may be left off or put on a name: «صادقون» for الصادقون.
+  if (set.has('ال' + token.key) || (token.key.startsWith('ال') && set.has(token.key.slice(2)))) return true;
+  for (const { stem } of tokenStems(token)) if (set.has(stem)) return true;
+  return set.has(token.key.replace(/s$/, ''));
+}
+
+export function nationalityWord(country: string, draftToken: Token, analysis: Analysis, lang: 'ar' | 'en'): string {
+  const forms = NATIONALITIES[country];
+  if (!forms) return country;
+  if (lang === 'en') return country === 'US' ? 'US' : forms.en[0]![0]!.toUpperCase() + forms.en[0]!.slice(1);
+  const written = analysis.text.slice(draftToken.oStart, draftToken.oEnd);
+  const feminine = /[ةه]$/.test(draftToken.key) || /ة$/.test(written);
+  const definite = draftToken.key.startsWith('ال');
+  const word = feminine ? forms.ar.f : forms.ar.m;
+  return definite ? word : word.replace(/^ال/, '');
+}
+
+
+/** A post of the person at the organisation the title names, when the title's kind of post differs. */
+export function sameOrgPost(knowledge: KnowledgeIndex, title: Title, posts: Entity<Post>[], tokens: Token[]): Entity<Post> | undefined {
+  if (title.family !== 'leads' && title.family !== 'member' && title.family !== 'deputy') return undefined;
+  for (const post of posts) {
+    if (ROLE_FAMILY[post.fact.role] === title.family) continue;
+    const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
+    if (!org) continue;
+    if (title.organisations.some((mention) => knowledge.same(mention.entity, org.key))) return post;
+    const content = contentTokens(tokens, title.specStart, title.specEnd);
+    if (content.length >= 2) {
+      const allowed = keySet([...org.fact.names.ar, ...org.fact.names.en]);
+      if (content.every((token) => inSet(allowed, token))) return post;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The expected organisation's name that fits where the draft wrote the wrong one: without a kind
+ * noun the draft already has before it (كتلة «بدر» → الصادقون, not كتلة الصادقون).
+ */
+export function nameFitting(knowledge: KnowledgeIndex, key: string, lang: 'ar' | 'en', before: Token | undefined): string {
+  const names = (knowledge.entity<Organisation>(key)?.fact.names[lang] ?? []) as string[];
+  if (before) {
+    const previous = tokenStems(before).map((s) => s.stem);
+    const fitting = names.filter((name) => {
+      const first = nameKeys(name)[0] ?? '';
+      return !previous.includes(first);
+    });
+    const reduced = names.map((name) => {
+      const keys = nameKeys(name);
+      return previous.includes(keys[0] ?? '') ? name.split(/\s+/).slice(1).join(' ') : undefined;
+    }).find((name): name is string => !!name && name.length > 0);
+    if (reduced) return reduced;
+    if (fitting[0]) return fitting[0];
+  }
+  return knowledge.canonicalName(key, lang);
+}
+
+/** The words of the post's title that differ from the title head: الدفاع for وزير الدفاع. */
+export function expectedSpecifier(post: Entity<Post>, lang: 'ar' | 'en', title: Title, knowledge: KnowledgeIndex, shared: Set<string>): string | undefined {
+  const head = new Set(title.head.words);
+  for (const form of post.fact.title[lang]) {
+    const words = form.split(/\s+/).map((word) => word.replace(/[«»"“”]/g, '')).filter(Boolean);
+    const keys = words.map((word) => nameKeys(word)[0] ?? '');
+    const rest = words.filter((_, index) => !head.has(keys[index]!) && !FILLER.has(keys[index]!) && !shared.has(keys[index]!) && !CONTENT_SKIP.has(keys[index]!));
+    if (rest.length > 0 && rest.length < words.length) return rest.join(' ');
+  }
+  const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
+  return org?.fact.names[lang][0];
+}

@@ -1,0 +1,74 @@
+/**
+ * `post-holder`: a title whose holder the fact base knows, given to someone else ("وزير الدفاع
+ * العراقي خالد العبيدي" when the article's defence minister is another man).
+ */
+import { tokenLang } from '../../analysis';
+import { stems } from '../../knowledge';
+import { unknownNameAt, nationalityOf, FILLER } from '../../titles';
+import { ROLE_FAMILY } from '../../lexicon/words';
+import type { Organisation } from '../../factBase/schema';
+import { contentTokens, inSet, keySet, sameOrRelated, type PostContext } from './context';
+import { nameIn } from '../../names';
+
+/** Checks the name after each title the fact base gives to exactly one known holder. */
+export function checkTitleHolders(ctx: PostContext): void {
+  const { analysis, knowledge, tokens, all, allTitles, push } = ctx;
+  for (const title of allTitles) {
+    if (title.former || title.specEnd <= title.specStart) continue;
+    const lang = tokenLang(analysis, tokens[title.headStart]!);
+    let after = title.end;
+    while (after < tokens.length && tokens[after]!.sentence === tokens[title.headStart]!.sentence && (FILLER.has(tokens[after]!.key) || nationalityOf(tokens[after])) && after - title.end < 2) after++;
+    if (title.lang === 'en') after = title.headEnd;
+    // The holder's name follows the title in its sentence; a title that ends a paragraph does not
+    // name the first words of the next one (found by tests/robustness).
+    if (tokens[after]?.sentence !== tokens[title.headStart]!.sentence) continue;
+    const name = unknownNameAt(analysis, after, all);
+    if (!name) continue;
+    const matching = (knowledge.postsByTitleWord.get(title.head.words[0]!) ?? []).filter((post) => {
+      if (ROLE_FAMILY[post.fact.role] !== title.family) return false;
+      // The title's own head word must be one the post is called by (a US "Defense Secretary"
+      // is not the Iraqi "Defence Minister").
+      const titleWords = keySet([...post.fact.title.ar, ...post.fact.title.en]);
+      if (!title.head.words.every((word) => titleWords.has(word) || [...titleWords].some((w) => stems(w).some((s) => s.stem === word)))) return false;
+      if (post.fact.role === 'member' || post.fact.role === 'representative') return false;
+      if (title.nationality && post.fact.country && post.fact.country !== title.nationality.country) return false;
+      const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
+      if (title.organisations.length > 0) return !!org && title.organisations.every((mention) => sameOrRelated(knowledge, mention.entity, org.key));
+      const content = contentTokens(tokens, title.specStart, title.specEnd);
+      if (content.length === 0) return false;
+      const allowed = keySet([...post.fact.title.ar, ...post.fact.title.en, ...(org ? [...org.fact.names.ar, ...org.fact.names.en] : [])]);
+      return content.every((token) => inSet(allowed, token) || title.head.words.includes(token.key));
+    });
+    if (matching.length !== 1) continue;
+    const post = matching[0]!;
+    if (!title.nationality && post.fact.country) {
+      // Without a nationality, a country named just before the title may point elsewhere
+      // (نظيره الأمريكي وزير الدفاع …).
+      let other = false;
+      for (let k = Math.max(0, title.start - 6); k < title.start; k++) {
+        const country = nationalityOf(tokens[k]);
+        if (tokens[k]!.sentence === tokens[title.start]!.sentence && country && country !== post.fact.country) other = true;
+      }
+      if (other) continue;
+    }
+    const start = tokens[name.tokenStart]!.oStart;
+    const end = tokens[name.tokenEnd - 1]!.oEnd;
+    const holder = knowledge.resolve(post, post.fact.holder);
+    if (!holder) continue;
+    const expected = knowledge.canonicalName(holder.key, lang);
+    const actual = analysis.text.slice(start, end);
+    push('role', {
+      range: { start, end },
+      lang,
+      message: {
+        ar: `صاحب المنصب خاطئ: ${nameIn(post.fact.title, 'ar')} هو ${knowledge.canonicalName(holder.key, 'ar')} بحسب المقال، لا «${actual}».`,
+        en: `Wrong holder: according to the article the ${nameIn(post.fact.title, 'en')} is ${knowledge.canonicalName(holder.key, 'en')}, not ${actual}.`,
+      },
+      actual,
+      expected,
+      fix: { text: expected },
+      factId: post.id,
+      evidence: knowledge.evidenceOf(post.key),
+    });
+  }
+}
