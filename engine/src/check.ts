@@ -10,6 +10,7 @@ import { lineIndex } from './text/lineIndex';
 import type { Draft } from './findingBuilder';
 import type { CheckOptions, Finding, Lang, OffsetRange, SeveritySetting } from './types';
 import type { FactBaseData } from './factBase/schema';
+import { replaceWith } from './messages';
 
 /** What {@link Checker.check} returns. */
 export interface CheckResult {
@@ -132,7 +133,7 @@ export function createChecker(factBases: readonly FactBaseData[]): Checker {
           fixes: draft.fix
             ? [
                 {
-                  title: draft.fix.title?.[lang] ?? (lang === 'ar' ? `استبدل بـ «${draft.fix.text}»` : `Replace with "${draft.fix.text}"`),
+                  title: draft.fix.title?.[lang] ?? replaceWith({ text: draft.fix.text })[lang],
                   edits: [{ range: fixRange, text: draft.fix.text }],
                 },
               ]

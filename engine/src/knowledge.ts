@@ -488,6 +488,20 @@ export class KnowledgeIndex {
     return nameIn(fact?.names, lang) || (entity?.id ?? key);
   }
 
+  /** The canonical names of an entity in both languages, for messages. */
+  names(key: string): { ar: string; en: string } {
+    return { ar: this.canonicalName(key, 'ar'), en: this.canonicalName(key, 'en') };
+  }
+
+  /**
+   * A person's canonical names and grammatical gender, for messages that agree with them. An
+   * entity without a gender (an organisation that issued a statement) is treated as masculine.
+   */
+  personNames(key: string): { ar: string; en: string; gender: 'm' | 'f' } {
+    const gender = (this.entities.get(key)?.fact as { gender?: 'm' | 'f' } | undefined)?.gender;
+    return { ...this.names(key), gender: gender === 'f' ? 'f' : 'm' };
+  }
+
   /** The evidence of an entity as references into its article. */
   evidenceOf(key: string): EvidenceRef[] {
     const entity = this.entities.get(key);

@@ -227,7 +227,7 @@ export const PlaceSchema = z
 export const EventSchema = z
   .object({
     id: Id,
-    names: NamesSchema.describe('A short description of the event in both languages.'),
+    names: NamesSchema.describe("The event named as a noun phrase, as messages use it (the start of the coalition's withdrawal from Iraq; بدء انسحاب قوات التحالف من العراق)."),
     triggers: PartialNamesSchema.optional().describe(
       'Words that mention the event (verbs or nouns), used to tie a date or place to it. Optional since schema 2: hints only.',
     ),

@@ -90,5 +90,19 @@ export const ARABIC_DISPLAY: Record<number, { m: string; f: string }> = {
   9: { m: 'تسعة', f: 'تسع' }, 10: { m: 'عشرة', f: 'عشر' },
 };
 
+/**
+ * Arabic time-unit nouns as a number governs them: one (شهر واحد), two (the dual شهران), three to
+ * ten (the plural أشهر) and eleven or more (the singular accusative شهراً). A masculine unit takes
+ * the number word ending in ة from three to ten (ثمانية أشهر), a feminine one the other (ثلاث ساعات).
+ */
+export const ARABIC_UNITS: Record<'day' | 'week' | 'month' | 'year' | 'hour' | 'minute', { one: string; two: string; few: string; many: string; feminine?: boolean }> = {
+  month: { one: 'شهر', two: 'شهران', few: 'أشهر', many: 'شهراً' },
+  year: { one: 'عام', two: 'عامان', few: 'أعوام', many: 'عاماً' },
+  week: { one: 'أسبوع', two: 'أسبوعان', few: 'أسابيع', many: 'أسبوعاً' },
+  day: { one: 'يوم', two: 'يومان', few: 'أيام', many: 'يوماً' },
+  hour: { one: 'ساعة', two: 'ساعتان', few: 'ساعات', many: 'ساعة', feminine: true },
+  minute: { one: 'دقيقة', two: 'دقيقتان', few: 'دقائق', many: 'دقيقة', feminine: true },
+};
+
 /** English number words for fixes. */
 export const ENGLISH_DISPLAY = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];

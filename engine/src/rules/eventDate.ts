@@ -18,7 +18,7 @@ import { MONTH_DISPLAY, monthSeries } from '../lexicon/months';
 import type { Entity, KnowledgeIndex } from '../knowledge';
 import type { Draft } from '../findingBuilder';
 import type { Event } from '../factBase/schema';
-import { nameIn } from '../names';
+import { wrongDate, type MessageDate } from '../messages';
 
 /** The parts of a date that disagree with its event's. */
 type Mismatch = { ok: false; year?: boolean; month?: boolean; day?: boolean; part?: boolean };
@@ -163,10 +163,8 @@ function reportWrongDate(analysis: Analysis, knowledge: KnowledgeIndex, report: 
   const fact = chosen.fact.date!;
   const lang = tokenLang(analysis, analysis.tokens[date.tokenStart]!);
   const evidence = knowledge.evidenceOf(chosen.key);
-  const eventName = chosen.fact.names;
-  const stated = fact.relative ? ` (${fact.relative})` : '';
-  const factText = `${fact.month ? MONTH_DISPLAY.en[fact.month - 1] + ' ' : ''}${fact.year}`;
-  const factTextAr = `${fact.month ? MONTH_DISPLAY.levantine[fact.month - 1] + '/' + MONTH_DISPLAY.egyptian[fact.month - 1] + ' ' : ''}${fact.year}`;
+  const event = knowledge.names(chosen.key);
+  const messageDate: MessageDate = { year: fact.year, month: fact.month, day: fact.day, part: fact.part, relative: fact.relative, direction: relativeDirection(fact.relative) };
   if (verdict.year && date.year) {
     const actual = analysis.text.slice(date.year.start, date.year.end);
     const expected = /[\u0660-\u0669]/.test(actual)
@@ -178,10 +176,7 @@ function reportWrongDate(analysis: Analysis, knowledge: KnowledgeIndex, report: 
       ruleId: 'event-date',
       range: { start: date.year.start, end: date.year.end },
       lang,
-      message: {
-        ar: `العام خاطئ: ${nameIn(eventName, 'ar')} كان في ${fact.year}${fact.derived ? ' (تاريخ مشتق)' : ''}${stated} بحسب المقال، لا ${actual}.`,
-        en: `Wrong year: ${nameIn(eventName, 'en')} was in ${fact.year}${fact.derived ? ' (derived date)' : ''}${stated} according to the article, not ${actual}.`,
-      },
+      message: wrongDate({ part: 'year', event, date: messageDate, actual }),
       actual,
       expected,
       fix: { text: expected },
@@ -196,10 +191,7 @@ function reportWrongDate(analysis: Analysis, knowledge: KnowledgeIndex, report: 
       ruleId: 'event-date',
       range: { start: date.month.start, end: date.month.end },
       lang,
-      message: {
-        ar: `الشهر خاطئ: ${nameIn(eventName, 'ar')} كان في ${factTextAr}${fact.derived ? ' (تاريخ مشتق)' : ''}${stated} بحسب المقال، لا «${actual}».`,
-        en: `Wrong month: ${nameIn(eventName, 'en')} was in ${factText}${fact.derived ? ' (derived date)' : ''}${stated} according to the article, not "${actual}".`,
-      },
+      message: wrongDate({ part: 'month', event, date: messageDate, actual }),
       actual,
       expected,
       fix: { text: expected },
@@ -225,10 +217,7 @@ function reportWrongDate(analysis: Analysis, knowledge: KnowledgeIndex, report: 
       ruleId: 'event-date',
       range,
       lang,
-      message: {
-        ar: `التوقيت خاطئ: ${nameIn(eventName, 'ar')} كان ${fact.part ? partNames[fact.part][0] + ' ' : ''}${factTextAr} بحسب المقال، لا «${actual}».`,
-        en: `Wrong time: ${nameIn(eventName, 'en')} was ${fact.part ? 'in ' + fact.part + ' ' : 'in '}${factText} according to the article, not "${actual}".`,
-      },
+      message: wrongDate({ part: 'time', event, date: messageDate, actual }),
       actual,
       expected,
       fix: { text: expected },
@@ -242,10 +231,7 @@ function reportWrongDate(analysis: Analysis, knowledge: KnowledgeIndex, report: 
       ruleId: 'event-date',
       range: { start: date.day.start, end: date.day.end },
       lang,
-      message: {
-        ar: `اليوم خاطئ: ${nameIn(eventName, 'ar')} كان في ${fact.day} بحسب المقال، لا ${actual}.`,
-        en: `Wrong day: ${nameIn(eventName, 'en')} was on day ${fact.day} according to the article, not ${actual}.`,
-      },
+      message: wrongDate({ part: 'day', event, date: messageDate, actual }),
       actual,
       expected: String(fact.day),
       fix: { text: String(fact.day) },

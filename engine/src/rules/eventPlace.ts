@@ -16,7 +16,7 @@ import { stems, tokenStems } from '../knowledge';
 import { tokenLang } from '../analysis';
 import { ACTOR_NOUNS, LOCATIVES, PLACE_NOUNS } from '../lexicon/words';
 import type { Place } from '../factBase/schema';
-import { nameIn } from '../names';
+import { wrongPlace } from '../messages';
 
 const LOCATIVE = new Set(LOCATIVES);
 const ACTORS = new Set(ACTOR_NOUNS);
@@ -117,10 +117,7 @@ export const eventPlace: Rule = {
         ruleId: 'event-place',
         range: { start: place.start, end: place.end },
         lang,
-        message: {
-          ar: `المكان خاطئ: ${nameIn(event.fact.names, 'ar')} كان في ${knowledge.canonicalName(eventPlace.key, 'ar')} بحسب المقال، لا في ${actual}.`,
-          en: `Wrong place: according to the article ${nameIn(event.fact.names, 'en')} was in ${knowledge.canonicalName(eventPlace.key, 'en')}, not ${actual}.`,
-        },
+        message: wrongPlace({ event: knowledge.names(event.key), place: knowledge.names(eventPlace.key), actual }),
         actual,
         expected,
         fix: { text: expected },

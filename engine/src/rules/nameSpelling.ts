@@ -9,7 +9,7 @@ import type { Rule } from './rule';
 import { mentions } from '../mentions';
 import { tokenLang } from '../analysis';
 import type { Person } from '../factBase/schema';
-import { nameIn } from '../names';
+import { misspeltName } from '../messages';
 
 export const nameSpelling: Rule = {
   id: 'name-spelling',
@@ -32,10 +32,7 @@ export const nameSpelling: Rule = {
         ruleId: 'name-spelling',
         range: { start: mention.start, end: mention.end },
         lang,
-        message: {
-          ar: `الاسم «${actual}» يبدو تحريفًا لاسم «${nameIn(person.fact.names, 'ar')}» كما ورد في المقال.`,
-          en: `"${actual}" looks like a misspelling of ${nameIn(person.fact.names, 'en')}, as the article names them.`,
-        },
+        message: misspeltName({ person: knowledge.personNames(person.key), actual }),
         actual,
         expected,
         fix: { text: expected },

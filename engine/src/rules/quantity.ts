@@ -13,17 +13,14 @@ import { fold } from '../text/normalise';
 import { triggerHits } from '../events';
 import type { Analysis } from '../analysis';
 import { tokenLang } from '../analysis';
-import { ARABIC_DISPLAY, ENGLISH_DISPLAY, UNIT_WORDS } from '../lexicon/numbers';
+import { ARABIC_DISPLAY, ARABIC_UNITS, ENGLISH_DISPLAY, UNIT_WORDS } from '../lexicon/numbers';
 import type { Quantity } from '../factBase/schema';
 import type { Token } from '../analysis';
 import { nameIn } from '../names';
+import { wrongNumber } from '../messages';
 
-const UNIT_AR: Record<string, { few: string; many: string; one: string }> = {
-  month: { one: 'شهر', few: 'أشهر', many: 'شهراً' },
-  year: { one: 'عام', few: 'أعوام', many: 'عاماً' },
-  week: { one: 'أسبوع', few: 'أسابيع', many: 'أسبوعاً' },
-  day: { one: 'يوم', few: 'أيام', many: 'يوماً' },
-};
+/** The Arabic unit nouns a fix writes after a number (شهر، أشهر، شهراً). */
+const UNIT_AR: Record<string, { one: string; few: string; many: string }> = ARABIC_UNITS;
 
 function unitOf(token: Token | undefined): 'day' | 'week' | 'month' | 'year' | undefined {
   if (!token) return undefined;
@@ -98,10 +95,7 @@ export const quantity: Rule = {
           ruleId: 'quantity',
           range: { start: token.oStart, end: token.oEnd },
           lang,
-          message: {
-            ar: `الرقم خاطئ: يذكر المقال ${fact.fact.value} (${nameIn(fact.fact.noun, 'ar')})، لا اثنين.`,
-            en: `Wrong number: the article gives ${fact.fact.value} (${nameIn(fact.fact.noun, 'en')}), not two.`,
-          },
+          message: wrongNumber({ noun: fact.fact.noun, value: fact.fact.value, unit: fact.fact.unit, currency: fact.fact.currency, actual }),
           actual,
           expected,
           fix: { text: expected },
@@ -181,16 +175,11 @@ export const quantity: Rule = {
           expected = `${q.value} ${q.value <= 10 ? UNIT_AR[q.unit]!.few : UNIT_AR[q.unit]!.many}`;
         }
         const actual = analysis.text.slice(range.start, range.end);
-        const noun = { ar: nameIn(q.noun, 'ar', q.id), en: nameIn(q.noun, 'en', q.id) };
-        const unitName = { ar: q.unit === 'count' ? '' : ` ${UNIT_AR[q.unit]?.few ?? ''}`, en: q.unit === 'count' ? '' : ` ${q.unit}s` };
         report({
           ruleId: 'quantity',
           range,
           lang,
-          message: {
-            ar: `الرقم خاطئ: يذكر المقال ${q.value}${unitName.ar} (${noun.ar})، لا «${actual}».`,
-            en: `Wrong number: the article gives ${q.value}${unitName.en} (${noun.en}), not "${actual}".`,
-          },
+          message: wrongNumber({ noun: q.noun, value: q.value, unit: q.unit, currency: q.currency, actual }),
           actual,
           expected,
           fix: { text: expected },

@@ -11,6 +11,7 @@ import { stems, tokenStems } from '../knowledge';
 import { tokenLang } from '../analysis';
 import { SPEECH_VERBS } from '../lexicon/words';
 import type { Affiliation, Post } from '../factBase/schema';
+import { wrongSpeaker } from '../messages';
 
 const SPEECH = new Set(SPEECH_VERBS);
 
@@ -72,10 +73,7 @@ export const quoteSpeaker: Rule = {
         ruleId: 'quote-speaker',
         range: { start: speaker.start, end: speaker.end },
         lang,
-        message: {
-          ar: `نسبة خاطئة: هذا الاقتباس لـ${knowledge.canonicalName(truth.key, 'ar')} في المقال، لا لـ${knowledge.canonicalName(speaker.entity, 'ar')}.`,
-          en: `Wrong speaker: the article attributes this quote to ${knowledge.canonicalName(truth.key, 'en')}, not ${knowledge.canonicalName(speaker.entity, 'en')}.`,
-        },
+        message: wrongSpeaker({ speaker: knowledge.names(truth.key), actual: knowledge.names(speaker.entity) }),
         actual,
         expected,
         fix: { text: expected },

@@ -8,6 +8,7 @@
 import type { Rule } from './rule';
 import { quoteMatches, quoteText, quotationTokens } from '../quotes';
 import { tokenLang } from '../analysis';
+import { addedToQuote, changedQuote, droppedFromQuote, remove, restore } from '../messages';
 
 export const quoteWording: Rule = {
   id: 'quote-wording',
@@ -23,10 +24,7 @@ export const quoteWording: Rule = {
       const draft = quotationTokens(analysis, match.quotation);
       const lang = tokenLang(analysis, draft[0]!);
       const speaker = knowledge.resolve(match.quote, match.quote.fact.speaker);
-      const speakerName = {
-        ar: speaker ? knowledge.canonicalName(speaker.key, 'ar') : match.quote.fact.speaker,
-        en: speaker ? knowledge.canonicalName(speaker.key, 'en') : match.quote.fact.speaker,
-      };
+      const speakerName = speaker ? knowledge.names(speaker.key) : { ar: match.quote.fact.speaker, en: match.quote.fact.speaker };
       const evidence = knowledge.evidenceOf(match.quote.key);
       for (const edit of match.edits) {
         const articleWords = quoteText(match, edit.quoteStart, edit.quoteEnd);
@@ -39,10 +37,7 @@ export const quoteWording: Rule = {
               ruleId: 'quote-wording',
               range: { start, end },
               lang,
-              message: {
-                ar: `الاقتباس محرّف: في المقال قال ${speakerName.ar} «${articleWords}» لا «${actual}».`,
-                en: `Altered quote: the article quotes ${speakerName.en} as saying "${articleWords}", not "${actual}".`,
-              },
+              message: changedQuote({ speaker: speakerName, articleWords, actual }),
               actual,
               expected: articleWords,
               fix: { text: articleWords },
@@ -59,12 +54,9 @@ export const quoteWording: Rule = {
               ruleId: 'quote-wording',
               range: { start, end },
               lang,
-              message: {
-                ar: `كلمات مضافة إلى الاقتباس: «${actual}» ليست في كلام ${speakerName.ar} كما ينقله المقال.`,
-                en: `Words added to the quote: "${actual}" is not in what the article quotes ${speakerName.en} as saying.`,
-              },
+              message: addedToQuote({ speaker: speakerName, actual }),
               actual,
-              fix: { text: '', range: { start: fixStart, end: fixEnd }, title: { ar: `احذف «${actual}»`, en: `Remove "${actual}"` } },
+              fix: { text: '', range: { start: fixStart, end: fixEnd }, title: remove({ text: actual }) },
               factId: match.quote.id,
               evidence,
             });
@@ -79,16 +71,13 @@ export const quoteWording: Rule = {
             ruleId: 'quote-wording',
             range: { start: token.oStart, end: token.oEnd },
             lang,
-            message: {
-              ar: `كلمات محذوفة من الاقتباس دون إشارة حذف: «${articleWords}».`,
-              en: `Words dropped from the quote without an ellipsis: "${articleWords}".`,
-            },
+            message: droppedFromQuote({ speaker: speakerName, articleWords }),
             actual: analysis.text.slice(token.oStart, token.oEnd),
             expected: articleWords,
             fix: {
               text: insertion,
               range: atEnd ? { start: token.oEnd, end: token.oEnd } : { start: token.oStart, end: token.oStart },
-              title: { ar: `أعد «${articleWords}»`, en: `Restore "${articleWords}"` },
+              title: restore({ text: articleWords }),
             },
             factId: match.quote.id,
             evidence,

@@ -11,6 +11,7 @@ import { mentions } from '../mentions';
 import { quoteMatches, quotationTokens } from '../quotes';
 import { tokenLang } from '../analysis';
 import { postFindings } from '../postCheck';
+import { unverifiedQuote, unverifiedTitle } from '../messages';
 
 export const unverifiedClaim: Rule = {
   id: 'unverified-claim',
@@ -41,10 +42,7 @@ export const unverifiedClaim: Rule = {
         ruleId: 'unverified-claim',
         range: { start, end },
         lang,
-        message: {
-          ar: `لا يذكر المقال «${who}»؛ تعذّر التحقق من أنه «${what}».`,
-          en: `The article does not name ${who}; isnad cannot verify that they are "${what}".`,
-        },
+        message: unverifiedTitle({ who, title: what }),
         actual: who,
         evidence: [],
       });
@@ -59,10 +57,7 @@ export const unverifiedClaim: Rule = {
         ruleId: 'unverified-claim',
         range: { start: quotation.start, end: quotation.end },
         lang,
-        message: {
-          ar: 'لا يرد هذا الاقتباس في المقال؛ تعذّر التحقق منه.',
-          en: 'This quotation is not in the article; isnad cannot verify it.',
-        },
+        message: unverifiedQuote(),
         actual: analysis.text.slice(quotation.start, quotation.end),
         evidence: [],
       });

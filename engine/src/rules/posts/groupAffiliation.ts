@@ -6,6 +6,7 @@ import type { Entity } from '../../knowledge';
 import { mentionAt, type Mention } from '../../mentions';
 import type { Affiliation } from '../../factBase/schema';
 import { sameOrRelated, type PostContext } from './context';
+import { wrongGroupAffiliation } from '../../messages';
 
 /** Checks the organisation named a few words after each known group. */
 export function checkGroupAffiliations(ctx: PostContext): void {
@@ -34,10 +35,7 @@ export function checkGroupAffiliations(ctx: PostContext): void {
     push('affiliation', {
       range: { start: org.start, end: org.end },
       lang,
-      message: {
-        ar: `انتماء خاطئ: ${knowledge.canonicalName(group.entity, 'ar')} ينتمون إلى «${knowledge.canonicalName(expected[0]!.key, 'ar')}» بحسب المقال، لا «${actual}».`,
-        en: `Wrong affiliation: according to the article the ${knowledge.canonicalName(group.entity, 'en')} belong to ${knowledge.canonicalName(expected[0]!.key, 'en')}, not ${actual}.`,
-      },
+      message: wrongGroupAffiliation({ group: knowledge.names(group.entity), organisation: knowledge.names(expected[0]!.key), actual }),
       actual,
       expected: expectedName,
       fix: { text: expectedName },

@@ -7,6 +7,7 @@ import { mentionAt } from '../../mentions';
 import { unknownNameAt, nationalityOf, type Title } from '../../titles';
 import { LED_BY, ROLE_FAMILY } from '../../lexicon/words';
 import type { PostContext } from './context';
+import { wrongLeader } from '../../messages';
 
 /** Checks the name after "led by" and its equivalents following an organisation. */
 export function checkLedBy(ctx: PostContext): void {
@@ -46,10 +47,7 @@ export function checkLedBy(ctx: PostContext): void {
     push('affiliation', {
       range: { start, end },
       lang,
-      message: {
-        ar: `انتماء خاطئ: يتزعم «${knowledge.canonicalName(org.entity, 'ar')}» ${knowledge.canonicalName(leader.key, 'ar')} بحسب المقال، لا ${actual}.`,
-        en: `Wrong affiliation: according to the article ${knowledge.canonicalName(org.entity, 'en')} is led by ${knowledge.canonicalName(leader.key, 'en')}, not ${actual}.`,
-      },
+      message: wrongLeader({ organisation: knowledge.names(org.entity), leader: knowledge.personNames(leader.key), actual }),
       actual,
       expected,
       fix: { text: expected },

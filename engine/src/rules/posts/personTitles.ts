@@ -24,6 +24,7 @@ import {
   type PostContext,
 } from './context';
 import { nameIn } from '../../names';
+import { wrongAffiliation, wrongNationality, wrongOrganisation, wrongPost, type PersonNamed } from '../../messages';
 
 /** One title attached to one known person, with what the checks compare it with. */
 interface TitleCheck {
@@ -37,7 +38,7 @@ interface TitleCheck {
   /** Organisations named in any title the person is given in the draft. */
   mentionedOrgs: Set<string>;
   evidence: EvidenceRef[];
-  personName: { ar: string; en: string };
+  personName: PersonNamed;
 }
 
 /** Checks every title given to a known person who holds a post in the fact base. */
@@ -51,7 +52,7 @@ export function checkPersonTitles(ctx: PostContext): void {
     const mentionedOrgs = new Set(attached.flatMap((title) => title.organisations.map((org) => org.entity)));
     const representsOrgs = affiliations.filter((a) => a.fact.relation === 'represents' || a.fact.relation === 'leads' || a.fact.relation === 'member-of');
     const evidence = posts.flatMap((post) => knowledge.evidenceOf(post.key));
-    const personName = { ar: knowledge.canonicalName(person.entity, 'ar'), en: knowledge.canonicalName(person.entity, 'en') };
+    const personName = knowledge.personNames(person.entity);
     for (const title of attached) {
       if (title.former) continue;
       const familyPosts = posts.filter((post) => ROLE_FAMILY[post.fact.role] === title.family);
@@ -102,10 +103,7 @@ function wrongFamily(ctx: PostContext, check: TitleCheck): void {
     push('role', {
       range: { start: headStart, end: Math.max(headEnd, tokens[Math.max(title.specEnd, title.headEnd) - 1]!.oEnd) },
       lang,
-      message: {
-        ar: `المنصب خاطئ: ${personName.ar} هو ${nameIn(deputy.fact.title, 'ar')} بحسب المقال، لا «${actual}».`,
-        en: `Wrong post: according to the article ${personName.en} is ${nameIn(deputy.fact.title, 'en')}, not "${actual}".`,
-      },
+      message: wrongPost({ person: personName, title: titleOf(deputy), actual }),
       actual,
       expected: fixable ? expected : undefined,
       fix: fixable ? { text: expected, range: { start: headStart, end: headEnd } } : undefined,
@@ -116,10 +114,7 @@ function wrongFamily(ctx: PostContext, check: TitleCheck): void {
     push('role', {
       range: { start: headStart, end: headEnd },
       lang,
-      message: {
-        ar: `المنصب خاطئ: ${personName.ar} هو ${nameIn(leads.fact.title, 'ar')} بحسب المقال، لا «${actual}».`,
-        en: `Wrong post: according to the article ${personName.en} is ${nameIn(leads.fact.title, 'en')}, not "${actual}".`,
-      },
+      message: wrongPost({ person: personName, title: titleOf(leads), actual }),
       actual,
       factId: leads.id,
       evidence: knowledge.evidenceOf(leads.key),
@@ -131,10 +126,7 @@ function wrongFamily(ctx: PostContext, check: TitleCheck): void {
     push('role', {
       range: { start: headStart, end: headEnd },
       lang,
-      message: {
-        ar: `المنصب خاطئ: ${personName.ar} ${nameIn(post.fact.title, 'ar')} بحسب المقال، لا «${actual}».`,
-        en: `Wrong post: according to the article ${personName.en} is ${nameIn(post.fact.title, 'en')}, not "${actual}".`,
-      },
+      message: wrongPost({ person: personName, title: titleOf(post), actual }),
       actual,
       expected: expectedHead,
       fix: lang === 'ar' ? { text: expectedHead } : undefined,
@@ -146,10 +138,7 @@ function wrongFamily(ctx: PostContext, check: TitleCheck): void {
     push('role', {
       range: { start: tokens[title.start]!.oStart, end: tokens[title.end - 1]!.oEnd },
       lang,
-      message: {
-        ar: `المنصب خاطئ: ${personName.ar} هو ${nameIn(post.fact.title, 'ar')} بحسب المقال.`,
-        en: `Wrong post: according to the article ${personName.en} is ${nameIn(post.fact.title, 'en')}.`,
-      },
+      message: wrongPost({ person: personName, title: titleOf(post) }),
       actual: analysis.text.slice(tokens[title.start]!.oStart, tokens[title.end - 1]!.oEnd),
       factId: post.id,
       evidence: knowledge.evidenceOf(post.key),
@@ -213,16 +202,7 @@ function titleOrganisation(ctx: PostContext, check: TitleCheck, org: Mention): v
   push(category, {
     range: { start: org.start, end: org.end },
     lang,
-    message:
-      category === 'affiliation'
-        ? {
-            ar: `انتماء خاطئ: ${personName.ar} مرتبط بـ«${knowledge.canonicalName(expected.key, 'ar')}» بحسب المقال، لا بـ«${actual}».`,
-            en: `Wrong affiliation: according to the article ${personName.en} is tied to ${knowledge.canonicalName(expected.key, 'en')}, not ${actual}.`,
-          }
-        : {
-            ar: `المنصب خاطئ: ${personName.ar} يتبع «${knowledge.canonicalName(expected.key, 'ar')}» بحسب المقال، لا «${actual}».`,
-            en: `Wrong post: according to the article ${personName.en}'s post is at ${knowledge.canonicalName(expected.key, 'en')}, not ${actual}.`,
-          },
+    message: (category === 'affiliation' ? wrongAffiliation : wrongOrganisation)({ person: personName, organisation: knowledge.names(expected.key), actual }),
     actual,
     expected: expectedName,
     fix: completes ? { text: expectedName } : undefined,
@@ -245,10 +225,7 @@ function titleNationality(ctx: PostContext, check: TitleCheck): void {
       push('role', {
         range: { start: token.oStart, end: token.oEnd },
         lang,
-        message: {
-          ar: `المنصب خاطئ: ${personName.ar} ${nameIn(candidatePosts[0]!.fact.title, 'ar')} بحسب المقال، والصفة «${actual}» لا تطابقه.`,
-          en: `Wrong post: according to the article ${personName.en} is ${nameIn(candidatePosts[0]!.fact.title, 'en')}; "${actual}" does not match.`,
-        },
+        message: wrongNationality({ person: personName, title: titleOf(candidatePosts[0]!), actual }),
         actual,
         expected,
         fix: { text: expected },
@@ -292,10 +269,7 @@ function titleSpecifier(ctx: PostContext, check: TitleCheck): void {
     push(POLITICAL_KINDS.has(knowledge.resolve<Organisation>(post, post.fact.organisation)?.fact.kind ?? '') ? 'affiliation' : 'role', {
       range: { start: first.oStart, end: last.oEnd },
       lang,
-      message: {
-        ar: `المنصب خاطئ: ${personName.ar} ${nameIn(post.fact.title, 'ar')} بحسب المقال، لا «${actual}».`,
-        en: `Wrong post: according to the article ${personName.en} is ${nameIn(post.fact.title, 'en')}, not "${actual}".`,
-      },
+      message: wrongPost({ person: personName, title: titleOf(post), actual }),
       actual,
       expected: expectedWords,
       fix: expectedWords ? { text: expectedWords } : undefined,
@@ -303,4 +277,9 @@ function titleSpecifier(ctx: PostContext, check: TitleCheck): void {
       evidence: knowledge.evidenceOf(post.key),
     });
   }
+}
+
+/** A post's title as the article gives it, in both languages. */
+function titleOf(post: Entity<Post>): { ar: string; en: string } {
+  return { ar: nameIn(post.fact.title, 'ar', post.id), en: nameIn(post.fact.title, 'en', post.id) };
 }

@@ -9,6 +9,7 @@ import { ROLE_FAMILY } from '../../lexicon/words';
 import type { Organisation } from '../../factBase/schema';
 import { contentTokens, inSet, keySet, sameOrRelated, type PostContext } from './context';
 import { nameIn } from '../../names';
+import { wrongHolder } from '../../messages';
 
 /** Checks the name after each title the fact base gives to exactly one known holder. */
 export function checkTitleHolders(ctx: PostContext): void {
@@ -60,10 +61,7 @@ export function checkTitleHolders(ctx: PostContext): void {
     push('role', {
       range: { start, end },
       lang,
-      message: {
-        ar: `صاحب المنصب خاطئ: ${nameIn(post.fact.title, 'ar')} هو ${knowledge.canonicalName(holder.key, 'ar')} بحسب المقال، لا «${actual}».`,
-        en: `Wrong holder: according to the article the ${nameIn(post.fact.title, 'en')} is ${knowledge.canonicalName(holder.key, 'en')}, not ${actual}.`,
-      },
+      message: wrongHolder({ title: { ar: nameIn(post.fact.title, 'ar', post.id), en: nameIn(post.fact.title, 'en', post.id) }, holder: knowledge.personNames(holder.key), actual }),
       actual,
       expected,
       fix: { text: expected },

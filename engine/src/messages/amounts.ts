@@ -1,0 +1,64 @@
+/**
+ * A quantity of the fact base written for a message: a count (four), a duration (eight months,
+ * ثمانية أشهر), a percentage, a sum of money or a measure, in either language.
+ */
+import { arabicDuration, arabicNumber } from './arabic';
+import { englishDuration, englishNumber } from './english';
+
+/** The units a quantity may have (the fact-base schema's `unit`). */
+export type AmountUnit =
+  | 'count' | 'day' | 'week' | 'month' | 'year' | 'hour' | 'minute' | 'percent' | 'money' | 'age' | 'score' | 'votes'
+  | 'km' | 'metre' | 'square-metre' | 'square-km' | 'kg' | 'tonne' | 'other';
+
+/** Units that are lengths of time, written with their noun (eight months). */
+export const DURATIONS = new Set<AmountUnit>(['day', 'week', 'month', 'year', 'hour', 'minute']);
+
+/** Measures written with a symbol, which needs no agreement in either language. */
+const SYMBOLS: Partial<Record<AmountUnit, { ar: string; en: string }>> = {
+  km: { ar: 'كم', en: 'km' },
+  metre: { ar: 'م', en: 'm' },
+  'square-metre': { ar: 'م²', en: 'm²' },
+  'square-km': { ar: 'كم²', en: 'km²' },
+  kg: { ar: 'كغ', en: 'kg' },
+  tonne: { ar: 'طن', en: 't' },
+};
+
+/** A quantity's value with its unit. */
+export interface Amount {
+  value: number;
+  unit: AmountUnit;
+  /** ISO 4217 code, for money. */
+  currency?: string;
+}
+
+/** The amount in English: "four", "eight months", "12%", "35 USD", "45 years", "3 km". */
+export function englishAmount({ value, unit, currency }: Amount): string {
+  if (DURATIONS.has(unit)) return englishDuration(value, unit as 'hour');
+  if (unit === 'age') return englishDuration(value, 'year');
+  if (unit === 'percent') return `${value}%`;
+  if (unit === 'money') return currency ? `${value} ${currency}` : String(value);
+  const symbol = SYMBOLS[unit];
+  if (symbol) return `${value} ${symbol.en}`;
+  return englishNumber(value);
+}
+
+/** The amount in Arabic: «أربعة», «ثمانية أشهر», «12%», «35 USD», «45 عاماً», «3 كم». */
+export function arabicAmount({ value, unit, currency }: Amount): string {
+  if (DURATIONS.has(unit)) return arabicDuration(value, unit as 'hour');
+  if (unit === 'age') return arabicDuration(value, 'year');
+  if (unit === 'percent') return `${value}%`;
+  if (unit === 'money') return currency ? `${value} ${currency}` : String(value);
+  const symbol = SYMBOLS[unit];
+  if (symbol) return `${value} ${symbol.ar}`;
+  return arabicNumber(value);
+}
+
+/** The Arabic noun that heads «X of the noun is …» for a unit: عدد المصادر, مدة المهلة, نسبة …. */
+export function arabicMeasureNoun(unit: AmountUnit): string | undefined {
+  if (unit === 'count' || unit === 'score' || unit === 'votes') return 'عدد';
+  if (DURATIONS.has(unit)) return 'مدة';
+  if (unit === 'percent') return 'نسبة';
+  if (unit === 'money') return 'قيمة';
+  if (unit === 'age') return 'عمر';
+  return undefined;
+}

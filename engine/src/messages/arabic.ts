@@ -1,0 +1,81 @@
+/**
+ * Arabic wording for messages: agreement of verbs, pronouns and adjectives with a person's gender,
+ * the definite form of a noun phrase, numbers with their counted unit, and dates.
+ */
+import { ARABIC_DISPLAY, ARABIC_UNITS } from '../lexicon/numbers';
+import { MONTH_DISPLAY } from '../lexicon/months';
+
+/** A grammatical gender, as a fact base gives it for a person. */
+export type Gender = 'm' | 'f';
+
+/**
+ * The words of the message templates that agree with their subject, masculine → feminine. A
+ * template writes the masculine form through {@link agree}, and the test of the templates checks
+ * that no masculine form of this table stands next to a feminine subject.
+ */
+export const AGREEMENT: Readonly<Record<string, string>> = {
+  هو: 'هي',
+  يعمل: 'تعمل',
+  ينتمي: 'تنتمي',
+  يتزعم: 'تتزعم',
+  كان: 'كانت',
+  قال: 'قالت',
+};
+
+/** The form of `masculine` (a word of {@link AGREEMENT}) that agrees with `gender`. */
+export function agree(masculine: keyof typeof AGREEMENT & string, gender: Gender): string {
+  return gender === 'f' ? (AGREEMENT[masculine] ?? masculine) : masculine;
+}
+
+/** A noun phrase made definite word by word: مهلة زمنية → المهلة الزمنية, مصادر → المصادر. */
+export function definite(phrase: string): string {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .map((word) => (/^(ال|لل)/.test(word) ? word : 'ال' + word))
+    .join(' ');
+}
+
+/** A number on its own, as in «عدد المصادر أربعة»: a word up to ten, digits above. */
+export function arabicNumber(value: number): string {
+  return Number.isInteger(value) && ARABIC_DISPLAY[value] ? ARABIC_DISPLAY[value]!.m : String(value);
+}
+
+/** A number of time units with the unit in the form the number governs: ثمانية أشهر, ثلاث ساعات, 15 شهراً. */
+export function arabicDuration(value: number, unit: keyof typeof ARABIC_UNITS): string {
+  const words = ARABIC_UNITS[unit];
+  if (value === 1) return `${words.one} ${words.feminine ? 'واحدة' : 'واحد'}`;
+  if (value === 2) return words.two;
+  if (Number.isInteger(value) && value >= 3 && value <= 10) return `${words.feminine ? ARABIC_DISPLAY[value]!.f : ARABIC_DISPLAY[value]!.m} ${words.few}`;
+  return `${value} ${Number.isInteger(value) && value >= 11 ? words.many : words.one}`;
+}
+
+/** Early, mid and late in Arabic. */
+export const ARABIC_PART = { early: 'مطلع', mid: 'منتصف', late: 'أواخر' } as const;
+
+/** Relative months in Arabic, after the month's name: أيلول/سبتمبر المقبل. */
+export const ARABIC_RELATIVE = { next: 'المقبل', last: 'الماضي', this: 'الجاري' } as const;
+
+/** A month in both Arabic series: أيلول/سبتمبر. */
+export function arabicMonth(month: number): string {
+  return `${MONTH_DISPLAY.levantine[month - 1]}/${MONTH_DISPLAY.egyptian[month - 1]}`;
+}
+
+/**
+ * Wraps draft or article text in Arabic quotation marks, without doubling marks it already has. A
+ * bare number (a year, a day) is left unquoted, as an editor writes it: «لا 2025».
+ */
+export function quoteAr(text: string): string {
+  const bare = unquote(text);
+  return isNumeral(bare) ? bare : `«${bare}»`;
+}
+
+/** Whether a text is a number in digits of any script. */
+export function isNumeral(text: string): boolean {
+  return /^[0-9\u0660-\u0669\u06f0-\u06f9]+$/.test(text);
+}
+
+/** Text without the quotation marks around it and without outer spaces. */
+export function unquote(text: string): string {
+  return text.trim().replace(/^["'«“‘]+/, '').replace(/["'»”’]+$/, '').trim();
+}

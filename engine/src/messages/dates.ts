@@ -1,0 +1,57 @@
+/**
+ * A fact's date written for a message in either language: "early January 2020", "22 July 2024",
+ * «مطلع كانون الثاني/يناير 2020», with the article's relative wording after it when it has one
+ * ("September 2024 (“next September”)").
+ */
+import { ARABIC_PART, ARABIC_RELATIVE, arabicMonth, quoteAr } from './arabic';
+import { englishMonth, quoteEn } from './english';
+
+/** A date as a message shows it. */
+export interface MessageDate {
+  year: number;
+  month?: number;
+  day?: number;
+  part?: 'early' | 'mid' | 'late';
+  /** The article's relative wording (سبتمبر/ أيلول المقبل, the day before yesterday), if any. */
+  relative?: string;
+  /** Where a relative month points, when the article's wording says it. */
+  direction?: 'next' | 'last' | 'this';
+}
+
+/** The absolute date in English: "22 July 2024", "mid-September 2025", "early 2020", "2003". */
+export function englishDate(date: MessageDate): string {
+  const monthYear = date.month ? `${englishMonth(date.month)} ${date.year}` : String(date.year);
+  if (date.day && date.month) return `${date.day} ${monthYear}`;
+  if (date.part === 'mid') return `mid-${monthYear}`;
+  if (date.part) return `${date.part} ${monthYear}`;
+  return monthYear;
+}
+
+/** The absolute date in Arabic: «22 تموز/يوليو 2024», «مطلع كانون الثاني/يناير 2020», «2003». */
+export function arabicDate(date: MessageDate): string {
+  const monthYear = date.month ? `${arabicMonth(date.month)} ${date.year}` : String(date.year);
+  if (date.day && date.month) return `${date.day} ${monthYear}`;
+  if (date.part) return `${ARABIC_PART[date.part]} ${monthYear}`;
+  return monthYear;
+}
+
+/** How the article put it, in English, when that differs from the absolute date: “next September”. */
+function englishRelative(date: MessageDate): string | undefined {
+  if (date.relative && /[A-Za-z]/.test(date.relative) && !/[\u0600-\u06ff]/.test(date.relative)) return quoteEn(date.relative);
+  if (date.direction && date.month) return quoteEn(`${date.direction} ${englishMonth(date.month)}`);
+  return undefined;
+}
+
+/** How the article put it, in Arabic: «سبتمبر/ أيلول المقبل». */
+function arabicRelative(date: MessageDate): string | undefined {
+  if (date.relative && /[\u0600-\u06ff]/.test(date.relative)) return quoteAr(date.relative);
+  if (date.direction && date.month) return quoteAr(`${arabicMonth(date.month)} ${ARABIC_RELATIVE[date.direction]}`);
+  return undefined;
+}
+
+/** The date with the article's relative wording after it in brackets, in the given language. */
+export function datePhrase(date: MessageDate, lang: 'ar' | 'en'): string {
+  const absolute = lang === 'ar' ? arabicDate(date) : englishDate(date);
+  const relative = lang === 'ar' ? arabicRelative(date) : englishRelative(date);
+  return relative ? `${absolute} (${relative})` : absolute;
+}

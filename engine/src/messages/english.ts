@@ -1,0 +1,85 @@
+/**
+ * English wording for messages: the article a title or an organisation's name takes in running
+ * text, pronouns by gender, numbers in words, singular and plural nouns, and dates.
+ */
+import { ENGLISH_DISPLAY } from '../lexicon/numbers';
+import { MONTH_DISPLAY } from '../lexicon/months';
+import { isNumeral, unquote } from './arabic';
+import type { Gender } from './arabic';
+
+/**
+ * Last words of organisation names that are common nouns, so the name takes "the" in running
+ * text: the State Department, the Popular Mobilisation Forces, the Sadiqoun bloc. A name ending
+ * otherwise is a proper name that stands alone (Reuters, Asa'ib Ahl al-Haq, Islamic State).
+ */
+const COMMON_HEADS = new Set([
+  'agency', 'alliance', 'army', 'assembly', 'association', 'authority', 'bank', 'battalion', 'battalions', 'bloc', 'brigade', 'brigades',
+  'cabinet', 'coalition', 'command', 'commission', 'committee', 'company', 'corps', 'council', 'court', 'delegation', 'department',
+  'faction', 'factions', 'federation', 'force', 'forces', 'framework', 'front', 'fund', 'government', 'group', 'guard', 'league',
+  'militia', 'ministry', 'mission', 'movement', 'office', 'organisation', 'organization', 'parliament', 'party', 'police', 'presidency',
+  'secretariat', 'senate', 'service', 'union', 'unit', 'units',
+]);
+
+/** An organisation's name as it stands in a sentence: "the State Department", "Reuters". */
+export function organisationName(name: string): string {
+  const trimmed = name.trim();
+  if (/^(the|a|an)\s/i.test(trimmed)) return trimmed;
+  const words = trimmed.split(/\s+/);
+  const last = words[words.length - 1]!.toLowerCase().replace(/[^a-z]/g, '');
+  if (/^[a-z]/.test(trimmed) || COMMON_HEADS.has(last)) return `the ${trimmed}`;
+  return trimmed;
+}
+
+/**
+ * A title as the complement of "is": "the Defence Minister", "the former Iraqi president", but
+ * "Asa'ib's political representative in parliament" (a possessive is its own determiner).
+ */
+export function titlePhrase(title: string): string {
+  const trimmed = title.trim();
+  if (/^(the|a|an)\s/i.test(trimmed)) return trimmed;
+  const first = trimmed.split(/\s+/)[0]!;
+  if (/['’]s?$/.test(first) || /['’]s$/.test(first)) return trimmed;
+  return `the ${trimmed}`;
+}
+
+/** "his" or "her". */
+export function possessive(gender: Gender): string {
+  return gender === 'f' ? 'her' : 'his';
+}
+
+/** A number in words up to nine, in digits above (the usual newsroom style). */
+export function englishNumber(value: number): string {
+  return Number.isInteger(value) && value >= 0 && value <= 9 ? ENGLISH_DISPLAY[value]! : String(value);
+}
+
+/**
+ * The form of a counted noun for `value`: a fact base lists its nouns with the plural first
+ * (sources, source), so one takes the singular when it is listed.
+ */
+export function countedNoun(forms: readonly string[], value: number): string {
+  const first = forms[0]!;
+  if (value !== 1) return first;
+  return forms.find((form) => form !== first && (form + 's' === first || form + 'es' === first)) ?? first;
+}
+
+/** A number of time units: "eight months", "one year". */
+export function englishDuration(value: number, unit: 'day' | 'week' | 'month' | 'year' | 'hour' | 'minute'): string {
+  return `${englishNumber(value)} ${value === 1 ? unit : unit + 's'}`;
+}
+
+/** Early, mid and late in English. */
+export const ENGLISH_PART = { early: 'early', mid: 'mid-', late: 'late' } as const;
+
+/** A month's English name. */
+export function englishMonth(month: number): string {
+  return MONTH_DISPLAY.en[month - 1]!;
+}
+
+/**
+ * Wraps draft or article text in English quotation marks, without doubling marks it already has.
+ * A bare number (a year, a day) is left unquoted: "not 2025".
+ */
+export function quoteEn(text: string): string {
+  const bare = unquote(text);
+  return isNumeral(bare) ? bare : `“${bare}”`;
+}

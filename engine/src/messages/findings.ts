@@ -1,0 +1,218 @@
+/**
+ * Every message a rule reports and every fix title, in both languages, written as an editor would
+ * write them: the finding's kind, then what the article says, then what the draft wrote. Rules pass
+ * plain facts (names, a person's gender, a date) and never build message text themselves, so the
+ * wording is kept in one place and a test renders every template (tests/engine/messages.test.ts).
+ *
+ * Arabic sentences agree with their subject: a person's gender comes from the fact base; sentences
+ * about events, quantities and quotes are phrased so that nothing has to agree with the event's
+ * name («بحسب المقال، تاريخ … هو …», «ينسب المقال …»).
+ */
+import { agree, definite, quoteAr, type Gender } from './arabic';
+import { arabicAmount, arabicMeasureNoun, englishAmount, type Amount } from './amounts';
+import { countedNoun, englishNumber, organisationName, titlePhrase, quoteEn } from './english';
+import { datePhrase, type MessageDate } from './dates';
+
+/** A message in both languages. */
+export interface Message {
+  ar: string;
+  en: string;
+}
+
+/** A name in both languages (an event, a place, a post's title, a group). */
+export interface Named {
+  ar: string;
+  en: string;
+}
+
+/** A person: the canonical names and the grammatical gender. */
+export interface PersonNamed extends Named {
+  gender: Gender;
+}
+
+/** What the article gives and what the draft wrote, for the findings that compare a post. */
+interface PostFacts {
+  person: PersonNamed;
+  /** The post's title as the article gives it. */
+  title: Named;
+  /** The draft's wording, if the message quotes it. */
+  actual?: string;
+}
+
+const notAr = (actual: string | undefined) => (actual === undefined ? '' : `، لا ${quoteAr(actual)}`);
+const notEn = (actual: string | undefined) => (actual === undefined ? '' : `, not ${quoteEn(actual)}`);
+
+/** Rule `name-spelling`. */
+export function misspeltName(f: { person: PersonNamed; actual: string }): Message {
+  return {
+    ar: `الاسم محرّف: يكتبه المقال ${quoteAr(f.person.ar)}، لا ${quoteAr(f.actual)}.`,
+    en: `Misspelt name: the article spells it ${f.person.en}, not ${quoteEn(f.actual)}.`,
+  };
+}
+
+/** Rule `post-holder`: a person given another post ("Defence Minister" for the delegation head). */
+export function wrongPost(f: PostFacts): Message {
+  return {
+    ar: `المنصب خاطئ: بحسب المقال، ${f.person.ar} ${agree('هو', f.person.gender)} ${f.title.ar}${notAr(f.actual)}.`,
+    en: `Wrong post: according to the article, ${f.person.en} is ${titlePhrase(f.title.en)}${notEn(f.actual)}.`,
+  };
+}
+
+/** Rule `post-holder`: a post given the wrong nationality (السفيرة البريطانية). */
+export function wrongNationality(f: PostFacts & { actual: string }): Message {
+  return {
+    ar: `الصفة خاطئة: بحسب المقال، ${f.person.ar} ${agree('هو', f.person.gender)} ${f.title.ar}، لا ${quoteAr(f.actual)}.`,
+    en: `Wrong nationality: according to the article, ${f.person.en} is ${titlePhrase(f.title.en)}, not ${quoteEn(f.actual)}.`,
+  };
+}
+
+/** Rule `post-holder`: a person's post put in the wrong organisation. */
+export function wrongOrganisation(f: { person: PersonNamed; organisation: Named; actual: string }): Message {
+  return {
+    ar: `الجهة خاطئة: بحسب المقال، ${f.person.ar} ${agree('يعمل', f.person.gender)} في ${quoteAr(f.organisation.ar)}، لا في ${quoteAr(f.actual)}.`,
+    en: `Wrong organisation: according to the article, ${f.person.en} works for ${organisationName(f.organisation.en)}, not ${quoteEn(f.actual)}.`,
+  };
+}
+
+/** Rule `post-holder`: a post the article gives to someone else. */
+export function wrongHolder(f: { title: Named; holder: PersonNamed; actual: string }): Message {
+  return {
+    ar: `اسم صاحب المنصب خاطئ: بحسب المقال، ${f.title.ar} ${agree('هو', f.holder.gender)} ${f.holder.ar}، لا ${quoteAr(f.actual)}.`,
+    en: `Wrong person: according to the article, ${titlePhrase(f.title.en)} is ${f.holder.en}, not ${quoteEn(f.actual)}.`,
+  };
+}
+
+/** Rule `affiliation`: a person tied to the wrong organisation. */
+export function wrongAffiliation(f: { person: PersonNamed; organisation: Named; actual: string }): Message {
+  return {
+    ar: `الانتماء خاطئ: بحسب المقال، ${f.person.ar} ${agree('ينتمي', f.person.gender)} إلى ${quoteAr(f.organisation.ar)}، لا إلى ${quoteAr(f.actual)}.`,
+    en: `Wrong affiliation: according to the article, ${f.person.en} belongs to ${organisationName(f.organisation.en)}, not ${quoteEn(f.actual)}.`,
+  };
+}
+
+/** Rule `affiliation`: "ORG led by P" with the wrong leader. */
+export function wrongLeader(f: { organisation: Named; leader: PersonNamed; actual: string }): Message {
+  return {
+    ar: `اسم القائد خاطئ: بحسب المقال، ${agree('يتزعم', f.leader.gender)} ${quoteAr(f.organisation.ar)} ${f.leader.ar}، لا ${quoteAr(f.actual)}.`,
+    en: `Wrong leader: according to the article, ${organisationName(f.organisation.en)} is led by ${f.leader.en}, not ${quoteEn(f.actual)}.`,
+  };
+}
+
+/** Rule `affiliation`: a group of people tied to the wrong organisation. */
+export function wrongGroupAffiliation(f: { group: Named; organisation: Named; actual: string }): Message {
+  return {
+    ar: `الانتماء خاطئ: يربط المقال ${quoteAr(f.group.ar)} بـ${quoteAr(f.organisation.ar)}، لا بـ${quoteAr(f.actual)}.`,
+    en: `Wrong affiliation: the article ties ${f.group.en} to ${organisationName(f.organisation.en)}, not ${quoteEn(f.actual)}.`,
+  };
+}
+
+/** Which part of a date is wrong. */
+export type DatePart = 'year' | 'month' | 'day' | 'time';
+
+const DATE_LABEL: Record<DatePart, Message> = {
+  year: { ar: 'العام خاطئ', en: 'Wrong year' },
+  month: { ar: 'الشهر خاطئ', en: 'Wrong month' },
+  day: { ar: 'اليوم خاطئ', en: 'Wrong day' },
+  time: { ar: 'التوقيت خاطئ', en: 'Wrong time' },
+};
+
+/** Rule `event-date`. */
+export function wrongDate(f: { part: DatePart; event: Named; date: MessageDate; actual: string }): Message {
+  return {
+    ar: `${DATE_LABEL[f.part].ar}: بحسب المقال، تاريخ ${f.event.ar} هو ${datePhrase(f.date, 'ar')}، لا ${quoteAr(f.actual)}.`,
+    en: `${DATE_LABEL[f.part].en}: the article dates ${f.event.en} to ${datePhrase(f.date, 'en')}, not ${quoteEn(f.actual)}.`,
+  };
+}
+
+/** Rule `event-place`. */
+export function wrongPlace(f: { event: Named; place: Named; actual: string }): Message {
+  return {
+    ar: `المكان خاطئ: بحسب المقال، مكان ${f.event.ar} هو ${f.place.ar}، لا ${quoteAr(f.actual)}.`,
+    en: `Wrong place: the article places ${f.event.en} in ${f.place.en}, not ${quoteEn(f.actual)}.`,
+  };
+}
+
+/** Names lists that may lack one language (a fact base in one language since schema 2). */
+export interface NamesLists {
+  ar?: readonly string[];
+  en?: readonly string[];
+}
+
+/** Rule `quantity`: a count (four sources), a duration (an eight-month deadline) or another amount. */
+export function wrongNumber(f: Amount & { noun?: NamesLists; actual: string }): Message {
+  const arNouns = f.noun?.ar?.length ? f.noun.ar : (f.noun?.en ?? []);
+  const enNouns = f.noun?.en?.length ? f.noun.en : (f.noun?.ar ?? []);
+  const arNoun = arNouns[0];
+  const enNoun = enNouns[0];
+  const measure = arabicMeasureNoun(f.unit);
+  const arSubject = arNoun ? (measure ? `${measure} ${definite(arNoun)}` : definite(arNoun)) : 'الرقم';
+  const ar = `الرقم خاطئ: بحسب المقال، ${arSubject} ${arabicAmount(f)}، لا ${quoteAr(f.actual)}.`;
+  let en: string;
+  if (!enNoun) en = `Wrong number: the article gives ${englishAmount(f)}, not ${quoteEn(f.actual)}.`;
+  else if (f.unit === 'count') en = `Wrong number: the article reports ${englishNumber(f.value)} ${countedNoun(enNouns, f.value)}, not ${quoteEn(f.actual)}.`;
+  else en = `Wrong number: the article gives the ${enNoun} as ${englishAmount(f)}, not ${quoteEn(f.actual)}.`;
+  return { ar, en };
+}
+
+/** Rule `quote-speaker`. */
+export function wrongSpeaker(f: { speaker: Named; actual: Named }): Message {
+  return {
+    ar: `نسبة خاطئة: ينسب المقال هذا الاقتباس إلى ${f.speaker.ar}، لا إلى ${f.actual.ar}.`,
+    en: `Wrong speaker: the article attributes this quote to ${f.speaker.en}, not ${f.actual.en}.`,
+  };
+}
+
+/** Rule `quote-wording`: changed words. */
+export function changedQuote(f: { speaker: Named; articleWords: string; actual: string }): Message {
+  return {
+    ar: `اقتباس محرّف: ينقل المقال عن ${f.speaker.ar} ${quoteAr(f.articleWords)}، لا ${quoteAr(f.actual)}.`,
+    en: `Altered quote: the article quotes ${f.speaker.en} as saying ${quoteEn(f.articleWords)}, not ${quoteEn(f.actual)}.`,
+  };
+}
+
+/** Rule `quote-wording`: added words. */
+export function addedToQuote(f: { speaker: Named; actual: string }): Message {
+  return {
+    ar: `كلمات مضافة إلى الاقتباس: ما ينقله المقال عن ${f.speaker.ar} لا يتضمن ${quoteAr(f.actual)}.`,
+    en: `Words added to the quote: the article does not quote ${f.speaker.en} as saying ${quoteEn(f.actual)}.`,
+  };
+}
+
+/** Rule `quote-wording`: dropped words. */
+export function droppedFromQuote(f: { speaker: Named; articleWords: string }): Message {
+  return {
+    ar: `كلمات محذوفة من الاقتباس دون علامة حذف: ينقل المقال عن ${f.speaker.ar} أيضًا ${quoteAr(f.articleWords)}.`,
+    en: `Words dropped from the quote without an ellipsis: the article also quotes ${f.speaker.en} as saying ${quoteEn(f.articleWords)}.`,
+  };
+}
+
+/** Rule `unverified-claim`: a title given to someone the article does not name. */
+export function unverifiedTitle(f: { who: string; title: string }): Message {
+  return {
+    ar: `لا يذكر المقال ${quoteAr(f.who)}، فلا يمكن التحقق من صفة ${quoteAr(f.title)}.`,
+    en: `The article does not name ${f.who}, so isnad cannot check the title ${quoteEn(f.title)}.`,
+  };
+}
+
+/** Rule `unverified-claim`: a quotation that matches nothing the article quotes. */
+export function unverifiedQuote(): Message {
+  return {
+    ar: 'لا يرد هذا الاقتباس في المقال، فلا يمكن التحقق منه.',
+    en: 'This quotation is not in the article, so isnad cannot check it.',
+  };
+}
+
+/** The title of a fix that replaces the finding's text. */
+export function replaceWith(f: { text: string }): Message {
+  return { ar: `استبدل بـ${quoteAr(f.text)}`, en: `Replace with ${quoteEn(f.text)}` };
+}
+
+/** The title of a fix that removes words. */
+export function remove(f: { text: string }): Message {
+  return { ar: `احذف ${quoteAr(f.text)}`, en: `Remove ${quoteEn(f.text)}` };
+}
+
+/** The title of a fix that puts dropped words back. */
+export function restore(f: { text: string }): Message {
+  return { ar: `أعد ${quoteAr(f.text)}`, en: `Restore ${quoteEn(f.text)}` };
+}
