@@ -75,7 +75,18 @@ export function isNumeral(text: string): boolean {
   return /^[0-9\u0660-\u0669\u06f0-\u06f9]+$/.test(text);
 }
 
-/** Text without the quotation marks around it and without outer spaces. */
+const OPENING_MARKS = new Set(['"', "'", '«', '“', '‘']);
+const CLOSING_MARKS = new Set(['"', "'", '»', '”', '’']);
+
+/**
+ * Text without the quotation marks around it and without outer spaces. Written as a loop: a regular
+ * expression anchored at the end (`/["»]+$/`) takes quadratic time on a long run of marks.
+ */
 export function unquote(text: string): string {
-  return text.trim().replace(/^["'«“‘]+/, '').replace(/["'»”’]+$/, '').trim();
+  const trimmed = text.trim();
+  let start = 0;
+  let end = trimmed.length;
+  while (start < end && OPENING_MARKS.has(trimmed[start]!)) start++;
+  while (end > start && CLOSING_MARKS.has(trimmed[end - 1]!)) end--;
+  return trimmed.slice(start, end).trim();
 }

@@ -38,7 +38,7 @@ export function titlePhrase(title: string): string {
   const trimmed = title.trim();
   if (/^(the|a|an)\s/i.test(trimmed)) return trimmed;
   const first = trimmed.split(/\s+/)[0]!;
-  if (/['’]s?$/.test(first) || /['’]s$/.test(first)) return trimmed;
+  if (/['’]s?$/.test(first)) return trimmed;
   return `the ${trimmed}`;
 }
 
