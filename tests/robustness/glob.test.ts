@@ -152,7 +152,8 @@ void describe('globs', () => {
        const time = (glob, path) => {
          let best = Infinity;
          let answer;
-         for (let i = 0; i < 3; i++) {
+         // The best of five: a garbage collection or another process can stall one run.
+         for (let i = 0; i < 5; i++) {
            const start = process.hrtime.bigint();
            answer = compileGlob(glob).matches(path);
            best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
@@ -172,7 +173,8 @@ void describe('globs', () => {
     );
     for (const result of results) {
       assert.equal(result.answer, false, result.glob);
-      const ratio = result.large / Math.max(result.small, 0.5);
+      // Below a millisecond a run measures the timer and the scheduler more than the matcher.
+      const ratio = result.large / Math.max(result.small, 1);
       assert.ok(ratio < 40, `${result.glob}: ${result.small.toFixed(2)} ms → ${result.large.toFixed(2)} ms for 8× the path`);
     }
   });
