@@ -182,6 +182,11 @@ describe('message templates', () => {
     assert.equal(templates.wrongNumber({ noun: sources, value: 1, unit: 'count', actual: 'two' }).en, 'Wrong number: the article reports one source, not “two”.');
     assert.equal(templates.wrongNumber({ noun: deadline, value: 15, unit: 'month', actual: '٨ أشهر' }).ar, 'الرقم خاطئ: بحسب المقال، مدة المهلة الزمنية 15 شهراً، لا «٨ أشهر».');
     assert.equal(templates.wrongNumber({ noun: { ar: ['مهلة'] }, value: 3, unit: 'hour', actual: 'ساعتين' }).ar, 'الرقم خاطئ: بحسب المقال، مدة المهلة ثلاث ساعات، لا «ساعتين».');
+    assert.deepEqual(templates.wrongNumber({ noun: { ar: ['صفقة'], en: ['deal'] }, value: 35e9, unit: 'money', currency: 'USD', actual: '$24bn' }), {
+      ar: 'الرقم خاطئ: بحسب المقال، قيمة الصفقة 35 مليار دولار، لا «$24bn».',
+      en: 'Wrong number: the article gives the deal as $35 billion, not “$24bn”.',
+    });
+    assert.equal(templates.wrongNumber({ noun: { en: ['people'] }, value: 12000, unit: 'count', actual: '300,000' }).en, 'Wrong number: the article reports 12,000 people, not “300,000”.');
     assert.deepEqual(templates.wrongNumber({ noun: { ar: ['حصة'], en: ['stake'] }, value: 35, unit: 'percent', actual: '40%' }), {
       ar: 'الرقم خاطئ: بحسب المقال، نسبة الحصة 35%، لا «40%».',
       en: 'Wrong number: the article gives the stake as 35%, not “40%”.',

@@ -3,7 +3,7 @@
  * ثمانية أشهر), a percentage, a sum of money or a measure, in either language.
  */
 import { arabicDuration, arabicNumber } from './arabic';
-import { englishDuration, englishNumber } from './english';
+import { englishDuration, englishNumber, groupThousands } from './english';
 
 /** The units a quantity may have (the fact-base schema's `unit`). */
 export type AmountUnit =
@@ -23,6 +23,14 @@ const SYMBOLS: Partial<Record<AmountUnit, { ar: string; en: string }>> = {
   tonne: { ar: 'طن', en: 't' },
 };
 
+/** Currencies written with a sign before the amount in English ($35 billion). */
+const CURRENCY_SIGNS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£' };
+
+/** Currency names in Arabic, after the amount (35 مليار دولار). */
+const ARABIC_CURRENCIES: Record<string, string> = {
+  USD: 'دولار', EUR: 'يورو', GBP: 'جنيه إسترليني', EGP: 'جنيه مصري', SAR: 'ريال سعودي', AED: 'درهم إماراتي', MAD: 'درهم مغربي', IQD: 'دينار عراقي', QAR: 'ريال قطري', KWD: 'دينار كويتي', JOD: 'دينار أردني', TND: 'دينار تونسي', DZD: 'دينار جزائري', LBP: 'ليرة لبنانية', SYP: 'ليرة سورية', TRY: 'ليرة تركية',
+};
+
 /** A quantity's value with its unit. */
 export interface Amount {
   value: number;
@@ -36,9 +44,15 @@ export function englishAmount({ value, unit, currency }: Amount): string {
   if (DURATIONS.has(unit)) return englishDuration(value, unit as 'hour');
   if (unit === 'age') return englishDuration(value, 'year');
   if (unit === 'percent') return `${value}%`;
-  if (unit === 'money') return currency ? `${value} ${currency}` : String(value);
+  if (unit === 'money') {
+    // Money is never written in words: $5, $12,000, $35 billion.
+    const figure = value >= 1e6 ? englishNumber(value) : groupThousands(value, ',');
+    const sign = currency ? CURRENCY_SIGNS[currency] : undefined;
+    if (sign) return `${sign}${figure}`;
+    return currency ? `${figure} ${currency}` : figure;
+  }
   const symbol = SYMBOLS[unit];
-  if (symbol) return `${value} ${symbol.en}`;
+  if (symbol) return `${groupThousands(value, ',')} ${symbol.en}`;
   return englishNumber(value);
 }
 
@@ -47,7 +61,10 @@ export function arabicAmount({ value, unit, currency }: Amount): string {
   if (DURATIONS.has(unit)) return arabicDuration(value, unit as 'hour');
   if (unit === 'age') return arabicDuration(value, 'year');
   if (unit === 'percent') return `${value}%`;
-  if (unit === 'money') return currency ? `${value} ${currency}` : String(value);
+  if (unit === 'money') {
+    const amount = value >= 1e6 ? arabicNumber(value) : String(value);
+    return currency ? `${amount} ${ARABIC_CURRENCIES[currency] ?? currency}` : amount;
+  }
   const symbol = SYMBOLS[unit];
   if (symbol) return `${value} ${symbol.ar}`;
   return arabicNumber(value);

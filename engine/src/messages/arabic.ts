@@ -36,9 +36,16 @@ export function definite(phrase: string): string {
     .join(' ');
 }
 
-/** A number on its own, as in «عدد المصادر أربعة»: a word up to ten, digits above. */
+/**
+ * A number on its own, as in «عدد المصادر أربعة»: a word up to ten, «35 مليار» and «2.5 مليون»
+ * for round large figures, digits otherwise.
+ */
 export function arabicNumber(value: number): string {
-  return Number.isInteger(value) && ARABIC_DISPLAY[value] ? ARABIC_DISPLAY[value]!.m : String(value);
+  if (Number.isInteger(value) && ARABIC_DISPLAY[value]) return ARABIC_DISPLAY[value]!.m;
+  for (const [size, word] of [[1e9, 'مليار'], [1e6, 'مليون']] as const) {
+    if (Math.abs(value) >= size && Number.isInteger((value / size) * 100)) return `${value / size} ${word}`;
+  }
+  return String(value);
 }
 
 /** A number of time units with the unit in the form the number governs: ثمانية أشهر, ثلاث ساعات, 15 شهراً. */

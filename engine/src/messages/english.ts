@@ -47,9 +47,29 @@ export function possessive(gender: Gender): string {
   return gender === 'f' ? 'her' : 'his';
 }
 
-/** A number in words up to nine, in digits above (the usual newsroom style). */
+/**
+ * A number as a newsroom writes it: words up to nine, "35 billion" and "2.5 million" for round large
+ * figures, digits grouped by thousands otherwise (12,000).
+ */
 export function englishNumber(value: number): string {
-  return Number.isInteger(value) && value >= 0 && value <= 9 ? ENGLISH_DISPLAY[value]! : String(value);
+  if (Number.isInteger(value) && value >= 0 && value <= 9) return ENGLISH_DISPLAY[value]!;
+  for (const [size, word] of [[1e9, 'billion'], [1e6, 'million']] as const) {
+    if (Math.abs(value) >= size && Number.isInteger((value / size) * 100)) return `${value / size} ${word}`;
+  }
+  return groupThousands(value, ',');
+}
+
+/** Digits grouped by thousands with `separator`; decimals kept as they are. */
+export function groupThousands(value: number, separator: string): string {
+  const [whole, fraction] = String(value).split('.');
+  const sign = whole!.startsWith('-') ? '-' : '';
+  const digits = sign ? whole!.slice(1) : whole!;
+  let grouped = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) grouped += separator;
+    grouped += digits[i];
+  }
+  return sign + grouped + (fraction !== undefined ? '.' + fraction : '');
 }
 
 /**
