@@ -18,6 +18,11 @@ export function nameIn(names: NamesLike | undefined, lang: 'ar' | 'en', fallback
   return names?.[lang]?.[0] ?? names?.[other]?.[0] ?? fallback;
 }
 
+/** The canonical form in each language (each falling back as {@link nameIn} does), for messages. */
+export function canonicalNames(names: NamesLike | undefined, fallback = ''): { ar: string; en: string } {
+  return { ar: nameIn(names, 'ar', fallback), en: nameIn(names, 'en', fallback) };
+}
+
 /** Every form of both languages, Arabic first. */
 export function allForms(names: NamesLike | undefined): string[] {
   return [...(names?.ar ?? []), ...(names?.en ?? [])];

@@ -23,7 +23,7 @@ import {
   sameOrRelated,
   type PostContext,
 } from './context';
-import { nameIn } from '../../names';
+import { canonicalNames } from '../../names';
 import { wrongAffiliation, wrongNationality, wrongOrganisation, wrongPost, type PersonNamed } from '../../messages';
 
 /** One title attached to one known person, with what the checks compare it with. */
@@ -281,5 +281,5 @@ function titleSpecifier(ctx: PostContext, check: TitleCheck): void {
 
 /** A post's title as the article gives it, in both languages. */
 function titleOf(post: Entity<Post>): { ar: string; en: string } {
-  return { ar: nameIn(post.fact.title, 'ar', post.id), en: nameIn(post.fact.title, 'en', post.id) };
+  return canonicalNames(post.fact.title, post.id);
 }

@@ -8,7 +8,7 @@ import { unknownNameAt, nationalityOf, FILLER } from '../../titles';
 import { ROLE_FAMILY } from '../../lexicon/words';
 import type { Organisation } from '../../factBase/schema';
 import { contentTokens, inSet, keySet, sameOrRelated, type PostContext } from './context';
-import { nameIn } from '../../names';
+import { canonicalNames } from '../../names';
 import { wrongHolder } from '../../messages';
 
 /** Checks the name after each title the fact base gives to exactly one known holder. */
@@ -61,7 +61,7 @@ export function checkTitleHolders(ctx: PostContext): void {
     push('role', {
       range: { start, end },
       lang,
-      message: wrongHolder({ title: { ar: nameIn(post.fact.title, 'ar', post.id), en: nameIn(post.fact.title, 'en', post.id) }, holder: knowledge.personNames(holder.key), actual }),
+      message: wrongHolder({ title: canonicalNames(post.fact.title, post.id), holder: knowledge.personNames(holder.key), actual }),
       actual,
       expected,
       fix: { text: expected },
