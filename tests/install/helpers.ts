@@ -20,6 +20,27 @@ export interface Run {
   stderr: string;
 }
 
+/** npm settings a nested npm may inherit from `npm test`: where the cache and registry are. */
+const KEPT_NPM = /^npm_config_(cache|registry|userconfig|globalconfig|(https?_)?proxy|noproxy|strict_ssl|cafile)$/i;
+
+/**
+ * The environment of a command: this process's, without what `npm test` exports about this
+ * project (`npm_package_*`, `npm_config_local_prefix`, …), which would make a nested npm act on
+ * the checkout instead of the temporary project it runs in.
+ */
+export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (/^npm_/i.test(name) && !KEPT_NPM.test(name)) continue;
+    // A nested `node --test` must report as a top-level run, not to this test runner.
+    if (name === 'INIT_CWD' || name === 'NODE_TEST_CONTEXT') continue;
+    env[name] = value;
+  }
+  Object.assign(env, { NO_COLOR: '1', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' }, extra);
+  delete env.FORCE_COLOR;
+  return env;
+}
+
 /** Runs a command and waits for it; never throws on a non-zero exit (the caller asserts). */
 export function run(command: string, args: readonly string[], options: SpawnSyncOptions & { env?: NodeJS.ProcessEnv } = {}): Run {
   const result = spawnSync(command, args, {
@@ -27,7 +48,7 @@ export function run(command: string, args: readonly string[], options: SpawnSync
     timeout: 15 * 60_000,
     maxBuffer: 64 * 1024 * 1024,
     ...options,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', ...options.env },
+    env: cleanEnv(options.env),
   });
   if (result.error) throw result.error;
   return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };

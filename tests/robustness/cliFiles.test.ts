@@ -15,7 +15,7 @@ import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FULL, cliPath, isRoot, runCli, size, tempDir, unprivileged } from './helpers';
+import { FULL, cliPath, isRoot, runCli, size, tempDir, unprivileged, type OtherUser } from './helpers';
 
 const MISTAKE_AR = 'قال وزير الدفاع ثامر العباسي إن المفاوضات مستمرة.\n';
 const CLEAN_EN = 'The talks went on in Washington.\n';
@@ -29,8 +29,8 @@ interface JsonReport {
 }
 
 /** Runs `isnad check --format json` and parses its report; the run must not crash. */
-function checkJson(args: string[], cwd: string, extra: { timeoutMs?: number; user?: { uid: number; gid: number } } = {}): { status: number | null; reports: JsonReport[]; stderr: string } {
-  const run = runCli(['check', '--format', 'json', ...args], { cwd, timeoutMs: extra.timeoutMs, user: extra.user });
+function checkJson(args: string[], cwd: string, extra: { timeoutMs?: number } & OtherUser = {}): { status: number | null; reports: JsonReport[]; stderr: string } {
+  const run = runCli(['check', '--format', 'json', ...args], { cwd, timeoutMs: extra.timeoutMs, user: extra.user, cli: extra.cli });
   assert.equal(run.error, undefined, `the CLI did not finish: ${run.error}`);
   assert.ok(run.status === 0 || run.status === 1, `exit ${run.status} ${run.signal ?? ''}\n${run.stderr.slice(0, 3000)}`);
   assert.doesNotMatch(run.stderr, /unexpected error|TypeError|RangeError|at .*\.js:\d+/, 'no crash or stack trace');
@@ -40,8 +40,8 @@ function checkJson(args: string[], cwd: string, extra: { timeoutMs?: number; use
 void describe('hostile files for the CLI', () => {
   void test('unreadable files and folders are reported and skipped', (t) => {
     const as = unprivileged();
-    if (!as) {
-      t.skip('running as root, which permission bits do not stop, and cannot switch to the user nobody');
+    if ('reason' in as) {
+      t.skip(as.reason);
       return;
     }
     if (isRoot) t.diagnostic('running as root: the CLI runs as the user nobody');
@@ -235,8 +235,8 @@ void describe('hostile files for the CLI', () => {
 
   void test('a read-only folder: --fix reports that it cannot write, and changes nothing', (t) => {
     const as = unprivileged();
-    if (!as) {
-      t.skip('running as root, which a read-only folder does not stop, and cannot switch to the user nobody');
+    if ('reason' in as) {
+      t.skip(as.reason);
       return;
     }
     const dir = tempDir();

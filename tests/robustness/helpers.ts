@@ -8,7 +8,7 @@
  * property runs). Every random test is seeded: set `ISNAD_SEED=<n>` to replay a failure, which
  * fast-check prints together with the counterexample.
  */
-import { readFileSync, readdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readFileSync, readdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -267,9 +267,9 @@ export function engineBundleDir(): string {
 }
 
 /** Runs the built CLI (`dist/cli.js`). */
-export function runCli(args: readonly string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; preload?: string; user?: { uid: number; gid: number } } = {}): SpawnSyncReturns<string> {
+export function runCli(args: readonly string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; preload?: string; user?: { uid: number; gid: number }; cli?: string } = {}): SpawnSyncReturns<string> {
   const nodeArgs = options.preload ? ['--require', options.preload] : [];
-  return spawnSync(process.execPath, [...nodeArgs, cliPath, ...args], {
+  return spawnSync(process.execPath, [...nodeArgs, options.cli ?? cliPath, ...args], {
     ...(options.user ?? {}),
     cwd: options.cwd ?? repoRoot,
     input: options.input,
@@ -296,15 +296,51 @@ export function tempDir(prefix = 'isnad-robustness-'): string {
 /** Whether this process runs as root (then permission bits do not stop reads). */
 export const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
+/** Someone the permission tests can run the CLI as, and the CLI file that user can run. */
+export interface OtherUser {
+  user?: { uid: number; gid: number };
+  /** The CLI to run (a copy the user can reach); the checkout's dist/cli.js when undefined. */
+  cli?: string;
+}
+
+const NOBODY = { uid: 65534, gid: 65534 };
+let nobodyCli: string | undefined;
+
+/**
+ * A copy of the built CLI (dist/cli.js and dist/worker.js), the bundled fact base and package.json
+ * in a world-readable temporary folder. The user nobody cannot enter a checkout that lives under a
+ * folder only its owner may enter (as `mktemp -d` makes), so it runs this copy instead.
+ */
+function cliCopyForOthers(): string {
+  if (nobodyCli) return nobodyCli;
+  const dir = tempDir('isnad-cli-for-nobody-');
+  chmodSync(dir, 0o755);
+  mkdirSync(join(dir, 'dist'));
+  for (const file of ['dist/cli.js', 'dist/worker.js', 'package.json']) cpSync(join(repoRoot, file), join(dir, file));
+  cpSync(join(repoRoot, 'knowledge'), join(dir, 'knowledge'), { recursive: true });
+  for (const sub of ['dist', 'knowledge', 'knowledge/lexicon']) chmodSync(join(dir, sub), 0o755);
+  nobodyCli = join(dir, 'dist', 'cli.js');
+  return nobodyCli;
+}
+
 /**
  * Who permission tests run the CLI as: this user, or, when the tests run as root (whom permission
- * bits do not stop), the unprivileged `nobody` (uid 65534) if root may switch to it. Undefined when
- * neither can be tested.
+ * bits do not stop), the unprivileged `nobody` (uid 65534), running a copy of the CLI it can reach.
+ * When neither can be tested, the reason why.
  */
-export function unprivileged(): { user?: { uid: number; gid: number } } | undefined {
+export function unprivileged(): OtherUser | { reason: string } {
   if (!isRoot) return {};
-  const probe = spawnSync(process.execPath, ['-e', 'process.exit(process.getuid() === 65534 ? 0 : 1)'], { uid: 65534, gid: 65534 });
-  return probe.status === 0 ? { user: { uid: 65534, gid: 65534 } } : undefined;
+  const asNobody = (args: string[]) => spawnSync(process.execPath, args, { ...NOBODY, cwd: '/', encoding: 'utf8' });
+  const probe = asNobody(['-e', 'process.exit(process.getuid() === 65534 ? 0 : 1)']);
+  if (probe.status !== 0) {
+    return { reason: `running as root, which permission bits do not stop, and the user nobody cannot run Node (${process.execPath}): ${probe.error?.message ?? probe.stderr.trim().split('\n')[0] ?? `exit ${probe.status}`}` };
+  }
+  const cli = cliCopyForOthers();
+  const version = asNobody([cli, '--version']);
+  if (version.status !== 0) {
+    return { reason: `running as root, and the user nobody cannot run the CLI copied to ${cli} (is ${tmpdir()} under a folder others cannot enter?): ${version.stderr.trim().split('\n')[0]}` };
+  }
+  return { user: NOBODY, cli };
 }
 
 /** What {@link EngineWorker.check} returns: a summary of a check run in the worker. */
