@@ -139,9 +139,13 @@ void describe('security: nothing runs, nothing goes out (run time)', () => {
 
   before(() => {
     dir = tempDir('isnad-bait-');
-    log = join(dir, '..', `${dir.split('/').pop()}-denied.log`);
-    marker = join(dir, '..', `${dir.split('/').pop()}-PWNED`);
-    preload = writePreload(join(dir, '..'), log);
+    // The preload, its log and the marker live outside the bait workspace, in a folder of their own:
+    // a fixed name next to it (/tmp/deny.cjs) was overwritten by another checkout's tests running at
+    // the same time, whose preload then allowed only that checkout's dist/.
+    const aside = tempDir('isnad-bait-aside-');
+    log = join(aside, 'denied.log');
+    marker = join(aside, 'PWNED');
+    preload = writePreload(aside, log);
     baitWorkspace(dir, marker);
   });
 
