@@ -1,17 +1,19 @@
 #!/usr/bin/env node
 // Runs the end-to-end suite inside a real VS Code on a machine without desktop VS Code:
-// code-server (VS Code's server + web workbench) + headless Debian Chromium. The extension loads
-// from the working tree and the mocha suite (tests/e2e/suite) runs in code-server's extension host,
+// code-server (VS Code's server + web workbench) + headless Debian Chromium. The extension is the
+// .vsix that `npm run package` builds, installed with `code-server --install-extension` as users
+// install it (E2E_EXTENSION_PATH loads a folder as a development extension instead), and the mocha suite (tests/e2e/suite) runs in code-server's extension host,
 // the way VS Code's own browser integration tests do it (URL payload + window.codeAutomationExit).
 // Then the UI check (ui.mjs) drives the workbench like a person. Prints `N passed, N failed` last
 // and exits non-zero on any failure, crash or time-out.
 //
 //   node tests/e2e/run-code-server.mjs [--suite-only | --ui-only]
 // Env: E2E_TIMEOUT_MS (whole suite, default 900000), ISNAD_E2E_GREP (filter tests), VERBOSE=1,
+//      E2E_VSIX (install this .vsix instead of building one), E2E_EXTENSION_PATH (development mode),
 //      E2E_KEEP=1 (keep the scratch folder), E2E_NODE / E2E_CODE_SERVER / E2E_TOOLS / E2E_CHROMIUM.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { checkTools, e2eDir, launchChromium, log, makeScratch, startCodeServer, workbenchUrl } from './lib/codeServer.mjs';
+import { checkTools, e2eDir, launchChromium, log, makeScratch, prepareExtension, startCodeServer, workbenchUrl } from './lib/codeServer.mjs';
 import { runUiCheck } from './ui.mjs';
 
 const suiteOnly = process.argv.includes('--suite-only');
@@ -121,9 +123,12 @@ try {
     await build();
   }
   scratch = makeScratch('isnad-e2e-');
+  // The .vsix that `npm run package` builds, installed with `code-server --install-extension`.
+  const extensionEnv = prepareExtension(scratch.tmp);
   server = await startCodeServer({
     tmp: scratch.tmp,
     env: {
+      ...extensionEnv,
       ISNAD_E2E_RESULTS: path.join(scratch.tmp, 'results.json'),
       ISNAD_E2E_PROGRESS: path.join(scratch.tmp, 'progress.txt'),
     },

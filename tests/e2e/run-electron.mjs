@@ -40,7 +40,14 @@ try {
     vscodeExecutablePath: process.env.VSCODE_EXECUTABLE_PATH || undefined,
     extensionDevelopmentPath: extensionPath,
     extensionTestsPath: path.join(e2eDir, 'out', 'suite', 'index.js'),
-    extensionTestsEnv: { ISNAD_E2E_RESULTS: resultsFile, ISNAD_E2E_PROGRESS: path.join(scratch.tmp, 'progress.txt') },
+    // Desktop VS Code loads the working tree as a development extension: this runner cannot be
+    // exercised on the project's machines, so it was left as it was; code-server tests the .vsix.
+    extensionTestsEnv: {
+      ISNAD_E2E_RESULTS: resultsFile,
+      ISNAD_E2E_PROGRESS: path.join(scratch.tmp, 'progress.txt'),
+      ISNAD_E2E_EXTENSION_MODE: 'development',
+      ISNAD_E2E_EXTENSION_PATH: extensionPath,
+    },
     launchArgs: [
       scratch.ws,
       `--user-data-dir=${path.join(scratch.tmp, 'ud')}`,

@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkTools, e2eDir, launchChromium, log, makeScratch, root, startCodeServer, workbenchUrl } from './lib/codeServer.mjs';
+import { checkTools, e2eDir, launchChromium, log, makeScratch, prepareExtension, root, startCodeServer, workbenchUrl } from './lib/codeServer.mjs';
 
 const WRONG = 'العبيسي';
 const RIGHT = 'العباسي';
@@ -194,7 +194,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   let browser;
   let counts = { passed: 0, failed: 1 };
   try {
-    server = await startCodeServer({ tmp: scratch.tmp });
+    server = await startCodeServer({ tmp: scratch.tmp, env: prepareExtension(scratch.tmp) });
     browser = await launchChromium();
     counts = await runUiCheck({ server, browser, shotsDir });
   } catch (error) {
