@@ -69,6 +69,7 @@ test('stylish: a header per file, aligned rows, a summary line, no colour when o
 });
 
 test('stylish: colour when asked, nothing at all for clean reports, Arabic summary', () => {
+  // eslint-disable-next-line no-control-regex -- the colours are ANSI escape sequences.
   assert.match(stylish(sampleReports(), context({ color: true })), /\u001b\[31m/);
   assert.equal(stylish([report('/work/project/a.md', [])], context()), '');
   const out = stylish(sampleReports(), context({ lang: 'ar' }));
@@ -81,7 +82,6 @@ test('stylish: fixed drafts are counted', () => {
 });
 
 test('json: one object per file with 1-based positions, UTF-16 offsets, fixes and evidence', () => {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const value: any = JSON.parse(json(sampleReports(), context()));
   assert.deepEqual(JSON.parse(json(sampleReports(), context())), jsonReports(sampleReports(), context()));
   assert.equal(value.length, 4);

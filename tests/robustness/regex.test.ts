@@ -154,9 +154,13 @@ export function analysePattern(source: string, flags: string): Shape {
         let lookaround = false;
         if (source[i] === '?') {
           if (source.startsWith('?:', i)) i += 2;
-          else if (source.startsWith('?=', i) || source.startsWith('?!', i)) (i += 2), (lookaround = true);
-          else if (source.startsWith('?<=', i) || source.startsWith('?<!', i)) (i += 3), (lookaround = true);
-          else if (source.startsWith('?<', i)) i = source.indexOf('>', i) + 1;
+          else if (source.startsWith('?=', i) || source.startsWith('?!', i)) {
+            i += 2;
+            lookaround = true;
+          } else if (source.startsWith('?<=', i) || source.startsWith('?<!', i)) {
+            i += 3;
+            lookaround = true;
+          } else if (source.startsWith('?<', i)) i = source.indexOf('>', i) + 1;
         }
         const body = parseAlternatives();
         i++; // )
@@ -189,8 +193,10 @@ export function analysePattern(source: string, flags: string): Shape {
       if (q) {
         i += q[0].length;
         const kind = q[0][0];
-        if (kind === '*') (atom.min = 0), (atom.max = Infinity);
-        else if (kind === '+') atom.max = Infinity;
+        if (kind === '*') {
+          atom.min = 0;
+          atom.max = Infinity;
+        } else if (kind === '+') atom.max = Infinity;
         else if (kind === '?') atom.min = 0;
         else {
           atom.min = Number(q[1]);

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { applyFixes, createChecker, hoverAt, lineIndex, type Checker, type Finding } from '../../engine/src/index';
 import { bundledFactBasePath, loadFactBaseFile } from '../../host/src/factBases';
 import { Harness, applyEdits, corpusDir, fileUri, repoRoot } from './harness';
@@ -228,7 +228,7 @@ void describe('server on the corpus', { skip }, () => {
         const finding = draft.findings.find((item) => item.ruleId === diagnostic.code && item.message === diagnostic.message);
         if (!finding?.fixes[0]) continue;
         const actions = (await harness.codeActions(uri, diagnostic.range, [diagnostic])) ?? [];
-        const preferred = actions.find((action) => action.isPreferred) as CodeAction | undefined;
+        const preferred = actions.find((action) => action.isPreferred);
         assert.ok(preferred, `a preferred fix for ${diagnostic.code} in ${draft.file}`);
         assert.equal(preferred.kind, 'quickfix');
         assert.equal(preferred.title, finding.fixes[0].title);
