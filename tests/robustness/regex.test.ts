@@ -253,7 +253,7 @@ const REVIEWED: Record<string, string> = {
   '^[a-z0-9]+(?:[-_][a-z0-9]+)*$': 'each repetition starts with - or _, which [a-z0-9] cannot match: one way to split (ids, fact-base schema)',
   '^\\s*(?:\\|\\s*)?:?-{3,}:?\\s*(?:\\|\\s*:?-+:?\\s*)*(?:\\|\\s*)?$':
     'each repetition starts with |, which nothing else in it matches; the spaces before and after a pipe are separated by the pipe (table delimiter rows)',
-  "(!?)\\[((?:[^\\[\\]]|\\[[^\\[\\]]*\\])*)\\](\\([^()\\s]*(?:\\s+(?:\"[^\"]*\"|'[^']*'))?\\)|\\[[^\\]]*\\])?":
+  "(!?)\\[((?:[^[\\]]|\\[[^[\\]]*\\])*)\\](\\([^()\\s]*(?:\\s+(?:\"[^\"]*\"|'[^']*'))?\\)|\\[[^\\]]*\\])?":
     'the two alternatives inside the repeated group start with a non-bracket and with [, which never overlap; the inner [^\\[\\]]* stops at ]',
 };
 
