@@ -118,7 +118,8 @@ void describe('server process', () => {
     assert.equal(await harness.stop(), 0);
   });
 
-  void test('`isnad lsp --stdio` serves the same server', { skip: existsSync(join(repoRoot, 'dist', 'cli.js')) ? false : 'no CLI in this build' }, async () => {
+  void test('`isnad lsp --stdio` serves the same server', async () => {
+    assert.ok(existsSync(join(repoRoot, 'dist', 'cli.js')), 'dist/cli.js is built');
     const child = spawn(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'lsp', '--stdio'], { cwd: repoRoot });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     connection.listen();
