@@ -147,7 +147,7 @@ export function parseConfig(text: string, file: string, options: ParseConfigOpti
   const json: unknown = getNodeValue(root);
   const nodeOffset = (path: readonly PathSegment[]): number => {
     for (let length = path.length; length >= 0; length--) {
-      const node: Node | undefined = findNodeAtLocation(root, path.slice(0, length) as PathSegment[]);
+      const node: Node | undefined = findNodeAtLocation(root, path.slice(0, length));
       if (node) {
         // Point at the property key when the node is a property value.
         return node.parent?.type === 'property' && node.parent.children?.[0] ? node.parent.children[0].offset : node.offset;
@@ -198,7 +198,7 @@ export function locateInConfig(text: string, path: readonly (string | number)[])
   let offset = 0;
   if (root) {
     for (let length = path.length; length >= 0; length--) {
-      const node: Node | undefined = findNodeAtLocation(root, path.slice(0, length) as (string | number)[]);
+      const node: Node | undefined = findNodeAtLocation(root, path.slice(0, length));
       if (node) {
         offset = node.parent?.type === 'property' && node.parent.children?.[0] ? node.parent.children[0].offset : node.offset;
         break;

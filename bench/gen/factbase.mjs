@@ -101,7 +101,6 @@ const EVENT_KINDS = [
   { ar: 'زيارة ميدانية', en: 'field visit', triggers: { ar: ['زيارة ميدانية', 'جولة ميدانية'], en: ['field visit', 'toured'] } },
 ];
 const MONTHS_AR = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'];
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const QTY_NOUNS = [
   [['مدرسة', 'مدارس'], ['school', 'schools']], [['جسر', 'جسور'], ['bridge', 'bridges']], [['مستشفى', 'مستشفيات'], ['hospital', 'hospitals']],
   [['محطة', 'محطات'], ['station', 'stations']], [['مشروع', 'مشاريع'], ['project', 'projects']],

@@ -39,7 +39,6 @@ function sourceMap(url) {
       decoded = { sources: map.sources.map((s) => s.replace(/^(\.\.\/)+/, '')), lines: [] };
       let source = 0;
       let line = 0;
-      let column = 0;
       map.mappings.split(';').forEach((group) => {
         const entries = [];
         let generated = 0;
@@ -62,7 +61,7 @@ function sourceMap(url) {
           if (values.length >= 4) {
             source += values[1];
             line += values[2];
-            column += values[3];
+            // values[3], the original column, is not needed: profiles are read by line.
             entries.push([generated, source, line]);
           }
         }

@@ -96,7 +96,7 @@ function noDrafts(pattern: string, cwd: string, config: LoadedConfig): string {
 /** Reads all of standard input. */
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  for await (const chunk of process.stdin as AsyncIterable<Buffer | string>) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   return Buffer.concat(chunks);
 }
 
@@ -202,7 +202,7 @@ export async function runCheck(argv: readonly string[], cwd = process.cwd()): Pr
   }
 
   // Check.
-  const messageLang: Lang | 'auto' = (lang as Lang | 'auto' | undefined) ?? config.config.lang;
+  const messageLang: Lang | 'auto' = (lang) ?? config.config.lang;
   const settings: CheckSettings = { rules: severities, messageLang, fix: Boolean(values.fix), maxBytes };
   const progress = process.stderr.isTTY && tasks.length > 50 && !values.stdin;
   let lastDraw = 0;

@@ -35,7 +35,7 @@ function parse(argv: readonly string[], options: NonNullable<ParseArgsConfig['op
 
 function langOption(value: unknown): 'ar' | 'en' {
   if (value === undefined) return 'en';
-  if (value !== 'ar' && value !== 'en') throw new UsageError(`--lang takes ar or en, got "${String(value)}"`);
+  if (value !== 'ar' && value !== 'en') throw new UsageError(`--lang takes ar or en, got ${JSON.stringify(value)}`);
   return value;
 }
 
@@ -106,7 +106,7 @@ export async function runRules(argv: readonly string[], cwd = process.cwd()): Pr
     await emit(JSON.stringify(rules.map(({ id, category, defaultSeverity, fixable, description }) => ({ id, category, defaultSeverity, fixable, description })), null, 2) + '\n', undefined, cwd);
     return EXIT.clean;
   }
-  if (format !== 'text') throw new UsageError(`unknown format "${format}"; use text or json`);
+  if (format !== 'text') throw new UsageError(`unknown format ${JSON.stringify(format)}; use text or json`);
   if (rules.length === 0) {
     await emit('No rules are registered.\n', undefined, cwd);
     return EXIT.clean;

@@ -49,7 +49,7 @@ export async function checkFiles(tasks: readonly FileTask[], init: WorkerInit, o
   const script = options.workerScript ?? join(__dirname, 'worker.js');
   const workers = workerCount(tasks.length, options.jobs);
   if (workers <= 1 || !existsSync(script)) return checkHere(tasks, init, options, createContext(init.factBases));
-  const reports: (FileReport | undefined)[] = new Array(tasks.length);
+  const reports: (FileReport | undefined)[] = new Array<FileReport | undefined>(tasks.length);
   let next = 0;
   let done = 0;
   let local: CheckContext | undefined;

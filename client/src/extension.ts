@@ -16,7 +16,6 @@ import {
   type DocumentSelector,
   type LanguageClientOptions,
   type ServerOptions,
-  type WorkDoneProgressReport,
 } from 'vscode-languageclient/node';
 import { Commands, DescribeFactBasesRequest, DidChangeWorkspaceTrustNotification, type CheckSummary, type DescribedFactBase } from '../../server/src/protocol';
 
@@ -68,7 +67,7 @@ async function checkWorkspaceWithProgress(languageClient: LanguageClient, args: 
       let reported = 0;
       const listener = languageClient.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
         if (value.kind !== 'report') return;
-        const report = value as WorkDoneProgressReport;
+        const report = value;
         const percentage = report.percentage ?? reported;
         progress.report({ message: report.message, increment: Math.max(0, percentage - reported) });
         reported = Math.max(reported, percentage);
@@ -129,11 +128,12 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
           if (summary) vscode.window.setStatusBarMessage(summaryText(summary), 5000);
           return summary;
         }
-        return next(command, args);
+        const result: unknown = await next(command, args);
+        return result;
       },
     },
     initializationFailedHandler: (error) => {
-      void vscode.window.showErrorMessage(vscode.l10n.t('isnad: the language server could not start: {0}', String(error?.message ?? error)));
+      void vscode.window.showErrorMessage(vscode.l10n.t('isnad: the language server could not start: {0}', error instanceof Error ? error.message : String(error)));
       return false;
     },
   };

@@ -49,7 +49,6 @@ export function createChecker(factBases: readonly FactBaseData[]): Checker {
       const source = String(text ?? '');
       const format = options.format ?? 'markdown';
       let mask: ProseMask;
-      let whole: Analysis | undefined;
       try {
         mask = proseMask(source, format);
       } catch (error) {
@@ -105,8 +104,7 @@ export function createChecker(factBases: readonly FactBaseData[]): Checker {
         latin += cached.latin;
         for (const draft of cached.drafts) drafts.push(shiftDraft(draft, blockStart));
       }
-      whole = { text: source, directives: mask.directives } as unknown as Analysis;
-      const analysis = whole;
+      const analysis: Suppressible = { text: source, directives: mask.directives };
       const documentLang: Lang = arabic >= latin ? 'ar' : 'en';
       const findings: Finding[] = [];
       const seen = new Set<string>();
@@ -154,9 +152,12 @@ export function createChecker(factBases: readonly FactBaseData[]): Checker {
  * O(findings × directives × length) time, minutes on a long draft with many directives; and lines
  * now end at \r as well as \n, as LSP and the CLI count them. Found by tests/robustness.)
  */
-const suppressionIndexes = new WeakMap<Analysis, { lineOf: (offset: number) => number; directives: { directive: Analysis['directives'][number]; line: number }[] }>();
+/** What suppression reads of a draft: its text and its inline directives. */
+type Suppressible = Pick<Analysis, 'text' | 'directives'>;
 
-function suppressionIndex(analysis: Analysis) {
+const suppressionIndexes = new WeakMap<Suppressible, { lineOf: (offset: number) => number; directives: { directive: Analysis['directives'][number]; line: number }[] }>();
+
+function suppressionIndex(analysis: Suppressible) {
   let index = suppressionIndexes.get(analysis);
   if (!index) {
     const lines = lineIndex(analysis.text);
@@ -209,7 +210,7 @@ function shiftDraft(draft: Draft, by: number): Draft {
 }
 
 /** Applies `isnad-disable-next-line`, `isnad-disable-line` and `isnad-disable`/`isnad-enable`. */
-function isSuppressed(analysis: Analysis, ruleId: string, offset: number): boolean {
+function isSuppressed(analysis: Suppressible, ruleId: string, offset: number): boolean {
   if (analysis.directives.length === 0) return false;
   const { lineOf, directives } = suppressionIndex(analysis);
   const findingLine = lineOf(offset);

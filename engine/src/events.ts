@@ -4,7 +4,7 @@
  */
 import { perDraft } from './memo';
 import type { Analysis } from './analysis';
-import { nameKeys, stems, tokenStems, type Entity, type KnowledgeIndex } from './knowledge';
+import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from './knowledge';
 import type { Event, Place } from './factBase/schema';
 import { mentions } from './mentions';
 import { nationalityOf } from './titles';
@@ -77,10 +77,10 @@ function sentenceIndex(analysis: Analysis, knowledge: KnowledgeIndex, hits: read
   if (index) return index;
   index = new Map();
   const facts = (sentence: number): SentenceFacts => {
-    let entry = index!.get(sentence);
+    let entry = index.get(sentence);
     if (!entry) {
       entry = { hitCount: new Map(), places: new Map(), named: new Set() };
-      index!.set(sentence, entry);
+      index.set(sentence, entry);
     }
     return entry;
   };

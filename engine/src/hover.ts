@@ -10,7 +10,7 @@ import { quoteMatches } from './quotes';
 import { dates } from './extract/dates';
 import { numbers } from './extract/numbers';
 import { nearestEvents, triggerHits } from './events';
-import { stems, tokenStems, type KnowledgeIndex } from './knowledge';
+import { tokenStems, type KnowledgeIndex } from './knowledge';
 import type { Affiliation, Event, Organisation, Person, Place, Post, Quantity } from './factBase/schema';
 import { MONTH_DISPLAY } from './lexicon/months';
 import { nameIn, variantsOf } from './names';

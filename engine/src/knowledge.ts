@@ -148,9 +148,10 @@ function deletions(key: string, depth: number, into: Set<string>): void {
   }
 }
 
-interface GazetteerEntry {
+/** One entry of a reference lexicon (`knowledge/lexicon/`), of a place or organisation kind. */
+interface LexiconEntry<Kind> {
   id: string;
-  kind: any;
+  kind: Kind;
   within?: string;
   ar: string[];
   en: string[];
@@ -193,13 +194,13 @@ export class KnowledgeIndex {
 
   constructor(factBases: readonly FactBaseData[]) {
     this.factBases = factBases;
-    for (const entry of gazetteer as GazetteerEntry[]) {
+    for (const entry of gazetteer as LexiconEntry<Place['kind']>[]) {
       const key = `lexicon:${entry.id}`;
       const place: Place = { id: entry.id, kind: entry.kind, within: entry.within, names: { ar: entry.ar, en: entry.en }, evidence: [{ start: 0, end: 1, text: '-' }] };
       this.entities.set(key, { key, id: entry.id, kind: 'place', fact: place });
       this.#addNames(key, 'place', place.names, false, true);
     }
-    for (const entry of organisationLexicon as (GazetteerEntry & { country?: string })[]) {
+    for (const entry of organisationLexicon as (LexiconEntry<Organisation['kind']> & { country?: string })[]) {
       const key = `lexicon:${entry.id}`;
       const organisation = { id: entry.id, kind: entry.kind, country: entry.country, names: { ar: entry.ar, en: entry.en }, evidence: [] };
       this.entities.set(key, { key, id: entry.id, kind: 'organisation', fact: organisation });

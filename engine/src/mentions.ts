@@ -7,7 +7,7 @@
  */
 import { perDraft } from './memo';
 import type { Analysis, Token } from './analysis';
-import { editDistance, stems, tokenStems, type KnowledgeIndex, type NameForm, type NamedKind } from './knowledge';
+import { editDistance, tokenStems, type KnowledgeIndex, type NameForm, type NamedKind } from './knowledge';
 import { GIVEN_NAMES, NOT_NAMES } from './lexicon/words';
 
 /** A name of a known thing in the draft. */

@@ -73,9 +73,9 @@ function quoteIndex(knowledge: KnowledgeIndex): IndexedQuotes {
   index = { byWord: new Map() };
   knowledge.quotes.forEach((quote, q) => {
     for (const key of new Set(quote.keys.map(bare))) {
-      const list = index!.byWord.get(key) ?? [];
+      const list = index.byWord.get(key) ?? [];
       list.push(q);
-      index!.byWord.set(key, list);
+      index.byWord.set(key, list);
     }
   });
   indexes.set(knowledge, index);

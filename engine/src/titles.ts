@@ -6,7 +6,7 @@
  */
 import { perDraft } from './memo';
 import type { Analysis, Token } from './analysis';
-import { nameKeys, stems, tokenStems, type KnowledgeIndex } from './knowledge';
+import { nameKeys, tokenStems, type KnowledgeIndex } from './knowledge';
 import { mentionAt, mentions, type Mention } from './mentions';
 import { FORMER, GIVEN_NAMES, NATIONALITIES, NOT_NAMES, PARLIAMENT_WORDS, SPEECH_VERBS, TITLE_HEADS, type RoleFamily, type TitleHead } from './lexicon/words';
 
@@ -157,7 +157,7 @@ function readArabicSpecifier(scan: TitleScan, title: Title): void {
   const headEnd = title.headEnd;
   const head = title.head;
   const token = tokens[i]!;
-  const sameSpan = (k: number) => tokens[k] && tokens[k]!.sentence === token.sentence;
+  const sameSpan = (k: number) => tokens[k] && tokens[k].sentence === token.sentence;
     // The specifier follows: portfolio, organisation, committee; stop at a person, a clause
     // break, a nationality (kept apart) or after five words.
     let k = headEnd;
@@ -202,7 +202,7 @@ function readEnglishSpecifier(scan: TitleScan, title: Title): boolean {
   const headEnd = title.headEnd;
   const head = title.head;
   const token = tokens[i]!;
-  const sameSpan = (k: number) => tokens[k] && tokens[k]!.sentence === token.sentence;
+  const sameSpan = (k: number) => tokens[k] && tokens[k].sentence === token.sentence;
     // English: the specifier comes before the head (State Department spokesman, Foreign
     // Minister) or after a linker (Minister of Defence, Ambassador to Iraq, head of X).
     let k = i - 1;

@@ -415,7 +415,7 @@ export function discoverFiles(patterns: readonly string[], options: DiscoverOpti
       const glob = compileGlob(absolutePattern ? toPosix(pattern) : pattern);
       const root = resolve(cwd, globBase(pattern));
       const matches = (file: string) => glob.matches(absolutePattern ? toPosix(file) : toPosix(relative(cwd, file)));
-      let isFolder = false;
+      let isFolder: boolean;
       try {
         isFolder = statSync(root).isDirectory();
       } catch {

@@ -39,7 +39,7 @@ export class Configuration {
 
   /** Listens for configuration and trust changes (call before `listen`). */
   listen(): void {
-    const { guard } = this.#logger;
+    const guard = this.#logger.guard.bind(this.#logger);
     this.#connection.onDidChangeConfiguration(
       guard('didChangeConfiguration', undefined, (params) => {
         if (!this.#state.client.configurationSupport) this.#state.pushedSettings = parseSettings((params.settings as { isnad?: unknown } | undefined)?.isnad);

@@ -82,7 +82,7 @@ export class DiagnosticsScheduler {
 
   /** Listens to the documents and to pull requests (call before `listen`). */
   listen(): void {
-    const { guard } = this.#logger;
+    const guard = this.#logger.guard.bind(this.#logger);
     this.#documents.onDidChangeContent(guard('didChangeContent', undefined, ({ document }) => this.#changed(document)));
     this.#documents.onDidClose(guard('didClose', undefined, ({ document }) => this.#closed(document)));
     const emptyReport: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };

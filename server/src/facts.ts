@@ -155,7 +155,13 @@ export class Facts {
     const { watchFile, unwatchFile } = await import('node:fs');
     for (const path of paths) {
       if (this.#pollers.has(path)) continue;
-      const listener = (): void => this.#logger.background('reload', async () => this.filesChanged([path]));
+      const listener = (): void => {
+        try {
+          this.filesChanged([path]);
+        } catch (failure) {
+          this.#logger.error('reload', failure);
+        }
+      };
       watchFile(path, { interval: 1000, persistent: false }, listener);
       this.#pollers.set(path, () => unwatchFile(path, listener));
     }

@@ -40,10 +40,10 @@ export interface DidChangeWorkspaceTrustParams {
 }
 
 /** Sent by the client when the user trusts (or stops trusting) the workspace. */
-export namespace DidChangeWorkspaceTrustNotification {
-  export const method: 'isnad/didChangeWorkspaceTrust' = 'isnad/didChangeWorkspaceTrust';
-  export const type = new NotificationType<DidChangeWorkspaceTrustParams>(method);
-}
+export const DidChangeWorkspaceTrustNotification = {
+  method: 'isnad/didChangeWorkspaceTrust',
+  type: new NotificationType<DidChangeWorkspaceTrustParams>('isnad/didChangeWorkspaceTrust'),
+} as const;
 
 /** Parameters of {@link DescribeFactBasesRequest}. */
 export interface DescribeFactBasesParams {
@@ -66,10 +66,10 @@ export interface DescribedFactBase {
 }
 
 /** Returns the fact bases that apply to a document, described in Markdown. */
-export namespace DescribeFactBasesRequest {
-  export const method: 'isnad/describeFactBases' = 'isnad/describeFactBases';
-  export const type = new RequestType<DescribeFactBasesParams, DescribedFactBase[], void>(method);
-}
+export const DescribeFactBasesRequest = {
+  method: 'isnad/describeFactBases',
+  type: new RequestType<DescribeFactBasesParams, DescribedFactBase[], void>('isnad/describeFactBases'),
+} as const;
 
 /** One text edit of a fix, as carried in `Diagnostic.data`. */
 export interface DataEdit {

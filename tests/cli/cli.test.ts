@@ -338,8 +338,11 @@ test('findings: exit 1, every format locates them', needsNameRule, () => {
     assert.equal(result.fixes[0].artifactChanges[0].replacements[0].insertedContent.text, 'Thabet al-Abbasi');
     assert.ok(sarif.runs[0].tool.driver.rules.some((rule: { id: string }) => rule.id === 'name-spelling'));
     if (result.relatedLocations) assert.equal(result.relatedLocations[0].physicalLocation.artifactLocation.uri, 'kb/mini-article.txt');
+    // eslint-disable-next-line no-control-regex -- the colours are ANSI escape sequences.
     assert.match(runCli(['check', '--color'], { cwd: dir }).stdout, /\u001b\[31m/);
+    // eslint-disable-next-line no-control-regex -- the colours are ANSI escape sequences.
     assert.match(runCli(['check'], { cwd: dir, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout, /\u001b\[/);
+    // eslint-disable-next-line no-control-regex -- the colours are ANSI escape sequences.
     assert.doesNotMatch(runCli(['check', '--no-color'], { cwd: dir, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout, /\u001b\[/);
     const github = runCli(['check', '--format', 'github'], { cwd: dir });
     assert.equal(github.status, 1);

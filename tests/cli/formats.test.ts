@@ -69,6 +69,7 @@ test('stylish: a header per file, aligned rows, a summary line, no colour when o
 });
 
 test('stylish: colour when asked, nothing at all for clean reports, Arabic summary', () => {
+  // eslint-disable-next-line no-control-regex -- the colours are ANSI escape sequences.
   assert.match(stylish(sampleReports(), context({ color: true })), /\u001b\[31m/);
   assert.equal(stylish([report('/work/project/a.md', [])], context()), '');
   const out = stylish(sampleReports(), context({ lang: 'ar' }));
@@ -81,7 +82,6 @@ test('stylish: fixed drafts are counted', () => {
 });
 
 test('json: one object per file with 1-based positions, UTF-16 offsets, fixes and evidence', () => {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const value: any = JSON.parse(json(sampleReports(), context()));
   assert.deepEqual(JSON.parse(json(sampleReports(), context())), jsonReports(sampleReports(), context()));
   assert.equal(value.length, 4);
@@ -125,37 +125,37 @@ test('sarif: driver rules, results, regions, related locations and fixes', () =>
   assert.equal(run.tool.driver.name, 'isnad');
   assert.equal(run.tool.driver.version, '1.2.3');
   assert.deepEqual(
-    run.tool.driver.rules.map((rule) => [rule.id, rule.shortDescription.text, rule.helpUri, rule.defaultConfiguration]),
+    run.tool.driver.rules!.map((rule) => [rule.id, rule.shortDescription!.text, rule.helpUri, rule.defaultConfiguration]),
     [
       ['name-spelling', 'A name is misspelt.', 'https://example.org/isnad/docs/rules.md#name-spelling', { level: 'error' }],
       ['quantity', 'A number differs.', 'https://example.org/isnad/docs/rules.md#quantity', { level: 'warning' }],
       ['unverified', 'Not in the article.', 'https://example.org/isnad/docs/rules.md#unverified', { enabled: false, level: 'none' }],
     ],
   );
-  assert.equal(run.tool.driver.rules[0]!.fullDescription.text, 'A name is misspelt. More words.');
-  assert.equal(run.results.length, 3);
-  const [name, count, ar] = run.results;
+  assert.equal(run.tool.driver.rules![0]!.fullDescription!.text, 'A name is misspelt. More words.');
+  assert.equal(run.results!.length, 3);
+  const [name, count, ar] = run.results!;
   assert.equal(name!.ruleId, 'name-spelling');
   assert.equal(name!.ruleIndex, 0);
   assert.equal(name!.level, 'error');
   assert.equal(count!.level, 'warning');
-  assert.deepEqual(name!.locations[0]!.physicalLocation.artifactLocation, { uri: 'drafts/my%20draft.md', uriBaseId: '%SRCROOT%' });
-  assert.deepEqual(name!.locations[0]!.physicalLocation.region, { startLine: 3, startColumn: 18, endLine: 3, endColumn: 34 });
-  assert.equal(decodeURIComponent(ar!.locations[0]!.physicalLocation.artifactLocation.uri), 'drafts/مسودة.md');
-  assert.deepEqual(ar!.locations[0]!.physicalLocation.region, { startLine: 2, startColumn: 8, endLine: 2, endColumn: 20 });
+  assert.deepEqual(name!.locations![0]!.physicalLocation!.artifactLocation, { uri: 'drafts/my%20draft.md', uriBaseId: '%SRCROOT%' });
+  assert.deepEqual(name!.locations![0]!.physicalLocation!.region, { startLine: 3, startColumn: 18, endLine: 3, endColumn: 34 });
+  assert.equal(decodeURIComponent(ar!.locations![0]!.physicalLocation!.artifactLocation!.uri!), 'drafts/مسودة.md');
+  assert.deepEqual(ar!.locations![0]!.physicalLocation!.region, { startLine: 2, startColumn: 8, endLine: 2, endColumn: 20 });
   const related = name!.relatedLocations![0]!;
-  assert.equal(related.physicalLocation.artifactLocation.uri, 'knowledge/article.txt');
-  assert.deepEqual(related.physicalLocation.region, { startLine: 1, startColumn: 24, endLine: 1, endColumn: 40 });
+  assert.equal(related.physicalLocation!.artifactLocation!.uri!, 'knowledge/article.txt');
+  assert.deepEqual(related.physicalLocation!.region, { startLine: 1, startColumn: 24, endLine: 1, endColumn: 40 });
   const fix = name!.fixes![0]!;
-  assert.equal(fix.artifactChanges[0]!.artifactLocation.uri, 'drafts/my%20draft.md');
+  assert.equal(fix.artifactChanges[0]!.artifactLocation.uri!, 'drafts/my%20draft.md');
   assert.deepEqual(fix.artifactChanges[0]!.replacements[0], {
     deletedRegion: { startLine: 3, startColumn: 18, endLine: 3, endColumn: 34 },
     insertedContent: { text: 'Thabet al-Abbasi' },
   });
-  const notes = run.invocations[0]!.toolExecutionNotifications!;
+  const notes = run.invocations![0]!.toolExecutionNotifications!;
   assert.equal(notes.length, 1);
-  assert.match(notes[0]!.message.text, /binary file/);
-  assert.equal(run.originalUriBaseIds['%SRCROOT%'].uri, 'file:///work/project/');
+  assert.match(notes[0]!.message.text!, /binary file/);
+  assert.equal(run.originalUriBaseIds!['%SRCROOT%']!.uri, 'file:///work/project/');
 });
 
 test('sarif: info and hint findings are notes; files outside the folder get absolute file URIs', () => {
@@ -165,9 +165,9 @@ test('sarif: info and hint findings are notes; files outside the folder get abso
     context(),
   );
   assert.deepEqual(sarifErrors(log), []);
-  const results = log.runs[0]!.results;
+  const results = log.runs[0]!.results!;
   assert.deepEqual(results.map((r) => r.level), ['note', 'note']);
-  assert.equal(results[0]!.locations[0]!.physicalLocation.artifactLocation.uri, 'file:///elsewhere/x%20y.md');
+  assert.equal(results[0]!.locations![0]!.physicalLocation!.artifactLocation!.uri!, 'file:///elsewhere/x%20y.md');
   assert.equal(results[1]!.ruleIndex, undefined);
 });
 

@@ -31,7 +31,7 @@ export function runCli(args: readonly string[], options: { cwd?: string; input?:
   const result: SpawnSyncReturns<string> = spawnSync(process.execPath, [cliPath, ...args], {
     cwd: options.cwd ?? repoRoot,
     input: options.input ?? '',
-    env: env as NodeJS.ProcessEnv,
+    env: env,
     encoding: 'utf8',
     timeout: 120_000,
     maxBuffer: 64 * 1024 * 1024,

@@ -2,7 +2,9 @@
  * Scores `isnad check --format sarif` on the project's own labelled corpora, written independently
  * of the shared sample (`tests/fixtures/heldout`, `tests/fixtures/blind`), with the shared scorer.
  * They guard against regressions on wordings the sample does not have; the floors sit a little
- * under the current figures (see the README), not at the product targets.
+ * under the current figures (see the README), not at the product targets. Without the shared
+ * scorer they are skipped, except in CI (`CI=true`), where they fail. Both sets are frozen
+ * (tests/frozen.test.ts).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cliPath, repoRoot, runCli, tempDir } from './helpers';
+import { assertShared, sharedOptions } from '../shared';
 
 const scorer = resolve(repoRoot, '../shared/eval/score.mjs');
 
@@ -20,8 +23,8 @@ const corpora = [
 
 for (const corpus of corpora) {
   const dir = join(repoRoot, 'tests', 'fixtures', corpus.name);
-  const options = !existsSync(scorer) ? { skip: `the shared scorer is not here (${scorer})` } : {};
-  test(`own corpus "${corpus.name}": precision ≥ ${corpus.minPrecision}, recall ≥ ${corpus.minRecall}`, options, () => {
+  test(`own corpus "${corpus.name}": precision ≥ ${corpus.minPrecision}, recall ≥ ${corpus.minRecall}`, sharedOptions([scorer]), () => {
+    assertShared([scorer]);
     assert.ok(existsSync(cliPath), 'dist/cli.js is built');
     const temp = tempDir();
     try {

@@ -66,7 +66,7 @@ async function runSuite() {
   };
   const tailer = setInterval(tail, 250);
 
-  const exitCode = await new Promise(async (resolve) => {
+  const exitCode = await new Promise((resolve) => void (async () => {
     const timer = setTimeout(() => resolve('timeout'), TIMEOUT_MS);
     await page.exposeFunction('codeAutomationLog', () => {});
     await page.exposeFunction('codeAutomationExit', (code) => { clearTimeout(timer); resolve(code); });
@@ -82,7 +82,7 @@ async function runSuite() {
     const url = workbenchUrl(server, scratch.ws, { testsPath: path.join(e2eDir, 'out', 'suite', 'index.js') });
     await page.goto(url).catch((e) => resolve(`workbench did not load: ${e.message}`));
     log('workbench loaded; the suite runs in the extension host');
-  });
+  })().catch((e) => resolve(`the workbench could not be driven: ${e.message}`)));
   clearInterval(tailer);
   tail();
   log('extension host finished:', exitCode);

@@ -108,7 +108,7 @@ function disagreements(text: string, gender: 'm' | 'f'): string[] {
 /** The gender of the person a sample speaks of, if any. */
 function genderOf(facts: unknown): 'm' | 'f' | undefined {
   const record = facts as Record<string, { gender?: 'm' | 'f' }> | undefined;
-  for (const key of ['person', 'holder', 'leader']) if (record?.[key]?.gender) return record[key]!.gender;
+  for (const key of ['person', 'holder', 'leader']) if (record?.[key]?.gender) return record[key].gender;
   return undefined;
 }
 

@@ -71,7 +71,7 @@ void describe('schema 2', () => {
     const result = parseFactBase(text, 'acme.factbase.json', ARTICLE);
     assert.ok(result.factBase);
     assert.equal(result.warnings?.length, 1);
-    const warning = result.warnings![0]!;
+    const warning = result.warnings[0]!;
     assert.equal(warning.path, '$.posts[0].review');
     assert.match(warning.message, /unsure \(doe-ceo\): the weekday/);
     assert.equal(text.split('\n')[warning.line - 1]!.trim().startsWith('"review"'), true);

@@ -15,7 +15,7 @@ import { Worker } from 'node:worker_threads';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import fc from 'fast-check';
 import { buildSync } from 'esbuild';
-import type { Finding, FactBaseData, OffsetRange } from '../../engine/src/index';
+import type { Finding, OffsetRange } from '../../engine/src/index';
 import { bundled, repoRoot } from '../engine/helpers';
 
 export { bundled, repoRoot };
@@ -60,7 +60,7 @@ export const fixtureDrafts: string[] = (() => {
 
 /** Every name, title, trigger and quote of the bundled fact base, in both languages. */
 export const knownNames: string[] = (() => {
-  const factBase = bundled().factBase as FactBaseData;
+  const factBase = bundled().factBase;
   const names = new Set<string>();
   const add = (list: readonly string[] | undefined) => list?.forEach((name) => names.add(name));
   for (const person of factBase.people) {

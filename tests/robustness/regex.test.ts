@@ -154,9 +154,13 @@ export function analysePattern(source: string, flags: string): Shape {
         let lookaround = false;
         if (source[i] === '?') {
           if (source.startsWith('?:', i)) i += 2;
-          else if (source.startsWith('?=', i) || source.startsWith('?!', i)) (i += 2), (lookaround = true);
-          else if (source.startsWith('?<=', i) || source.startsWith('?<!', i)) (i += 3), (lookaround = true);
-          else if (source.startsWith('?<', i)) i = source.indexOf('>', i) + 1;
+          else if (source.startsWith('?=', i) || source.startsWith('?!', i)) {
+            i += 2;
+            lookaround = true;
+          } else if (source.startsWith('?<=', i) || source.startsWith('?<!', i)) {
+            i += 3;
+            lookaround = true;
+          } else if (source.startsWith('?<', i)) i = source.indexOf('>', i) + 1;
         }
         const body = parseAlternatives();
         i++; // )
@@ -189,8 +193,10 @@ export function analysePattern(source: string, flags: string): Shape {
       if (q) {
         i += q[0].length;
         const kind = q[0][0];
-        if (kind === '*') (atom.min = 0), (atom.max = Infinity);
-        else if (kind === '+') atom.max = Infinity;
+        if (kind === '*') {
+          atom.min = 0;
+          atom.max = Infinity;
+        } else if (kind === '+') atom.max = Infinity;
         else if (kind === '?') atom.min = 0;
         else {
           atom.min = Number(q[1]);
@@ -247,7 +253,7 @@ const REVIEWED: Record<string, string> = {
   '^[a-z0-9]+(?:[-_][a-z0-9]+)*$': 'each repetition starts with - or _, which [a-z0-9] cannot match: one way to split (ids, fact-base schema)',
   '^\\s*(?:\\|\\s*)?:?-{3,}:?\\s*(?:\\|\\s*:?-+:?\\s*)*(?:\\|\\s*)?$':
     'each repetition starts with |, which nothing else in it matches; the spaces before and after a pipe are separated by the pipe (table delimiter rows)',
-  "(!?)\\[((?:[^\\[\\]]|\\[[^\\[\\]]*\\])*)\\](\\([^()\\s]*(?:\\s+(?:\"[^\"]*\"|'[^']*'))?\\)|\\[[^\\]]*\\])?":
+  "(!?)\\[((?:[^[\\]]|\\[[^[\\]]*\\])*)\\](\\([^()\\s]*(?:\\s+(?:\"[^\"]*\"|'[^']*'))?\\)|\\[[^\\]]*\\])?":
     'the two alternatives inside the repeated group start with a non-bracket and with [, which never overlap; the inner [^\\[\\]]* stops at ]',
 };
 

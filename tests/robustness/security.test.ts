@@ -271,7 +271,7 @@ void describe('security: paths and trust', () => {
       const uri = fileUri(join(dir, 'drafts', 'draft.md'));
       await harness.open(uri, readFileSync(join(dir, 'drafts', 'draft.md'), 'utf8'));
       await harness.pushed(uri);
-      const described = (await harness.connection.sendRequest('isnad/describeFactBases', { uri })) as { id: string }[];
+      const described = await harness.connection.sendRequest<{ id: string }[]>('isnad/describeFactBases', { uri });
       assert.deepEqual(described.map((item) => item.id), ['iraq-coalition-talks'], 'only the bundled fact base');
     } finally {
       await stopOrKill(harness);
@@ -294,7 +294,7 @@ void describe('security: paths and trust', () => {
       await harness.open(uri, readFileSync(join(dir, 'drafts', 'draft.md'), 'utf8'));
       const diagnostics = await harness.pushed(uri);
       assert.ok(diagnostics.some((d) => d.code === 'name-spelling'), 'the project configuration (name-spelling off) is not applied');
-      const described = (await harness.connection.sendRequest('isnad/describeFactBases', { uri })) as { id: string }[];
+      const described = await harness.connection.sendRequest<{ id: string }[]>('isnad/describeFactBases', { uri });
       assert.deepEqual(described.map((item) => item.id), ['iraq-coalition-talks', 'users-own'], 'the bundled and the user’s own, neither the configuration’s nor a workspace path');
     } finally {
       await stopOrKill(harness);

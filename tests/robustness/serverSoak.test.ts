@@ -22,7 +22,7 @@ import { CancellationTokenSource, StreamMessageReader, StreamMessageWriter, crea
 import { createChecker, lineIndex, parseFactBase, rules, type FactBaseData } from '../../engine/src/index';
 import { checkOptions, parseSettings } from '../../server/src/settings';
 import { Harness, fileUri, fixturesDir as serverFixtures } from '../server/harness';
-import { FULL, HOSTILE, SEED, articleSentences, fixtureDrafts, knownMistakes, knownNames, bundled, repoRoot, serverPath, size, stopOrKill, tempDir } from './helpers';
+import { HOSTILE, SEED, articleSentences, fixtureDrafts, knownMistakes, knownNames, bundled, repoRoot, serverPath, size, stopOrKill, tempDir } from './helpers';
 
 /** A small seeded random generator (mulberry32), so that a failing session can be replayed. */
 function random(seed: number) {

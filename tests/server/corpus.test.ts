@@ -1,9 +1,11 @@
 /**
  * The server against the shared corpus of drafts: its diagnostics equal the CLI's findings for
- * the same file (or the engine's, before the CLI exists), and hovers, quick fixes, fix-all,
+ * the same file, and hovers, quick fixes, fix-all,
  * "disable for this line" and settings changes behave on real drafts.
  *
- * The corpus lives outside the repository (`../shared/corpus`); the suite is skipped without it.
+ * The corpus lives outside the repository (`../shared/corpus`); without it the suite is skipped,
+ * except in CI (`CI=true`), where it fails. Nothing is skipped because of what the engine finds:
+ * a draft with a fixable finding, evidence or a fact card missing from the corpus is a failure.
  */
 import { ruleDocUrl } from '../../host/src/docs';
 import { after, before, describe, test } from 'node:test';
@@ -11,15 +13,14 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { applyFixes, createChecker, hoverAt, lineIndex, type Checker, type Finding } from '../../engine/src/index';
 import { bundledFactBasePath, loadFactBaseFile } from '../../host/src/factBases';
 import { Harness, applyEdits, corpusDir, fileUri, repoRoot } from './harness';
+import { assertShared, sharedOptions } from '../shared';
 
 const draftsDir = join(corpusDir, 'drafts');
 const haveCorpus = existsSync(draftsDir);
-const haveFactBase = existsSync(bundledFactBasePath());
-const skip = !haveCorpus ? `no corpus at ${corpusDir}` : !haveFactBase ? 'no bundled fact base yet' : false;
 
 /** What a diagnostic is compared on. */
 interface Shape {
@@ -48,12 +49,12 @@ function shapeOf(diagnostic: Diagnostic): Shape {
 
 const byPosition = (a: Shape, b: Shape) => a.line - b.line || a.character - b.character || a.code.localeCompare(b.code);
 
-/** The CLI's findings per file (`isnad check --format json`), or undefined when there is no CLI. */
-function cliFindings(files: readonly string[]): Map<string, Shape[]> | undefined {
+/** The CLI's findings per file (`isnad check --format json`). */
+function cliFindings(files: readonly string[]): Map<string, Shape[]> {
   const cli = join(repoRoot, 'dist', 'cli.js');
-  if (!existsSync(cli)) return undefined;
+  assert.ok(existsSync(cli), 'dist/cli.js is built');
   const run = spawnSync(process.execPath, [cli, 'check', '--format', 'json', ...files], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (run.status !== 0 && run.status !== 1) return undefined;
+  assert.ok(run.status === 0 || run.status === 1, `isnad check failed (${run.status}): ${run.stderr}`);
   const report = JSON.parse(run.stdout) as {
     file: string;
     findings: { ruleId: string; severity: keyof typeof SEVERITY; message: string; line: number; column: number; endLine: number; endColumn: number }[];
@@ -89,7 +90,7 @@ function engineShapes(checker: Checker, text: string): Shape[] {
     .sort(byPosition);
 }
 
-void describe('server on the corpus', { skip }, () => {
+void describe('server on the corpus', sharedOptions([draftsDir]), () => {
   let harness: Harness;
   let checker: Checker;
   const files = haveCorpus ? readdirSync(draftsDir).filter((name) => name.endsWith('.md')).sort().map((name) => join(draftsDir, name)) : [];
@@ -98,6 +99,7 @@ void describe('server on the corpus', { skip }, () => {
   const fixable: { file: string; text: string; findings: Finding[] }[] = [];
 
   before(async () => {
+    assertShared([draftsDir]);
     const loaded = loadFactBaseFile(bundledFactBasePath());
     assert.deepEqual(loaded.problems, [], 'the bundled fact base loads');
     checker = createChecker([loaded.factBase!]);
@@ -117,8 +119,9 @@ void describe('server on the corpus', { skip }, () => {
       const uri = fileUri(file);
       await harness.open(uri, texts.get(file)!);
       const diagnostics = await harness.pushed(uri);
-      const expected = cli?.get(file) ?? engineShapes(checker, texts.get(file)!);
-      assert.deepEqual(diagnostics.map(shapeOf).sort(byPosition), expected, `${file} (compared with the ${cli ? 'CLI' : 'engine'})`);
+      const expected = cli.get(file);
+      assert.ok(expected, `the CLI reports ${file}`);
+      assert.deepEqual(diagnostics.map(shapeOf).sort(byPosition), expected, `${file} (compared with the CLI)`);
       for (const diagnostic of diagnostics) {
         assert.equal(diagnostic.source, 'isnad');
         // The rule's documentation on the project's web home (package.json), never a local file.
@@ -130,9 +133,9 @@ void describe('server on the corpus', { skip }, () => {
     }
   });
 
-  void test('CRLF line ends and astral characters do not shift ranges', async (t) => {
+  void test('CRLF line ends and astral characters do not shift ranges', async () => {
     const draft = fixable[0];
-    if (!draft) return t.skip('no finding in the corpus');
+    assert.ok(draft, 'the corpus has a draft for this test (a finding)');
     const text = `😀 🇮🇶\n${draft.text}`.replace(/\n/g, '\r\n');
     const uri = fileUri(join(corpusDir, 'crlf-copy.md'));
     await harness.open(uri, text);
@@ -165,9 +168,9 @@ void describe('server on the corpus', { skip }, () => {
     }
   });
 
-  void test('evidence is related information pointing at the article line', async (t) => {
+  void test('evidence is related information pointing at the article line', async () => {
     const draft = fixable.find((item) => item.findings.some((finding) => finding.evidence.length > 0));
-    if (!draft) return t.skip('no finding with evidence in the corpus');
+    assert.ok(draft, 'the corpus has a draft for this test (a finding with evidence)');
     const uri = fileUri(draft.file);
     await harness.open(uri, draft.text);
     const diagnostics = await harness.pushed(uri);
@@ -182,9 +185,9 @@ void describe('server on the corpus', { skip }, () => {
     await harness.close(uri);
   });
 
-  void test('hover on a finding explains it, with a link into the article', async (t) => {
+  void test('hover on a finding explains it, with a link into the article', async () => {
     const draft = fixable[0];
-    if (!draft) return t.skip('no fixable finding in the corpus');
+    assert.ok(draft, 'the corpus has a draft for this test (a fixable finding)');
     const uri = fileUri(draft.file);
     await harness.open(uri, draft.text);
     const diagnostics = await harness.pushed(uri);
@@ -200,7 +203,7 @@ void describe('server on the corpus', { skip }, () => {
     await harness.close(uri);
   });
 
-  void test('hover on a recognised name shows its fact card', async (t) => {
+  void test('hover on a recognised name shows its fact card', async () => {
     // Find a place where the engine has a card, then ask the server there.
     for (const file of files) {
       const text = texts.get(file)!;
@@ -218,11 +221,11 @@ void describe('server on the corpus', { skip }, () => {
         return;
       }
     }
-    t.skip('the engine returns no fact card yet');
+    assert.fail('the engine returns a fact card somewhere in the corpus');
   });
 
-  void test('each quick fix yields the corrected text', async (t) => {
-    if (fixable.length === 0) return t.skip('no fixable finding in the corpus');
+  void test('each quick fix yields the corrected text', async () => {
+    assert.ok(fixable.length > 0, 'the corpus has a fixable finding');
     for (const draft of fixable) {
       const uri = fileUri(draft.file);
       await harness.open(uri, draft.text);
@@ -231,7 +234,7 @@ void describe('server on the corpus', { skip }, () => {
         const finding = draft.findings.find((item) => item.ruleId === diagnostic.code && item.message === diagnostic.message);
         if (!finding?.fixes[0]) continue;
         const actions = (await harness.codeActions(uri, diagnostic.range, [diagnostic])) ?? [];
-        const preferred = actions.find((action) => action.isPreferred) as CodeAction | undefined;
+        const preferred = actions.find((action) => action.isPreferred);
         assert.ok(preferred, `a preferred fix for ${diagnostic.code} in ${draft.file}`);
         assert.equal(preferred.kind, 'quickfix');
         assert.equal(preferred.title, finding.fixes[0].title);
@@ -243,8 +246,8 @@ void describe('server on the corpus', { skip }, () => {
     }
   });
 
-  void test('source.fixAll.isnad applies every fix with the engine semantics', async (t) => {
-    if (fixable.length === 0) return t.skip('no fixable finding in the corpus');
+  void test('source.fixAll.isnad applies every fix with the engine semantics', async () => {
+    assert.ok(fixable.length > 0, 'the corpus has a fixable finding');
     for (const draft of fixable) {
       const uri = fileUri(draft.file);
       await harness.open(uri, draft.text);
@@ -261,9 +264,9 @@ void describe('server on the corpus', { skip }, () => {
     }
   });
 
-  void test('"disable for this line" silences exactly that finding', async (t) => {
+  void test('"disable for this line" silences exactly that finding', async () => {
     const draft = fixable[0];
-    if (!draft) return t.skip('no finding in the corpus');
+    assert.ok(draft, 'the corpus has a draft for this test (a finding)');
     const uri = fileUri(draft.file);
     await harness.open(uri, draft.text);
     const diagnostics = await harness.pushed(uri);
@@ -280,9 +283,9 @@ void describe('server on the corpus', { skip }, () => {
     await harness.close(uri);
   });
 
-  void test('a quick fix whose text changed is not offered', async (t) => {
+  void test('a quick fix whose text changed is not offered', async () => {
     const draft = fixable[0];
-    if (!draft) return t.skip('no finding in the corpus');
+    assert.ok(draft, 'the corpus has a draft for this test (a finding)');
     const uri = fileUri(draft.file);
     await harness.open(uri, draft.text);
     const diagnostics = await harness.pushed(uri);
@@ -294,9 +297,9 @@ void describe('server on the corpus', { skip }, () => {
     await harness.close(uri);
   });
 
-  void test('settings changes re-check open drafts: rule severity, off, and message language', async (t) => {
+  void test('settings changes re-check open drafts: rule severity, off, and message language', async () => {
     const draft = fixable.find((item) => item.findings.some((finding) => finding.lang === 'ar'));
-    if (!draft) return t.skip('no Arabic finding in the corpus');
+    assert.ok(draft, 'the corpus has a draft for this test (an Arabic finding)');
     const uri = fileUri(draft.file);
     await harness.open(uri, draft.text);
     const before = await harness.pushed(uri);
@@ -323,17 +326,14 @@ void describe('server on the corpus', { skip }, () => {
     await harness.close(uri);
   });
 
-  void test('isnad.noteLevel turns the notes on unverified claims on and sets their severity', async (t) => {
+  void test('isnad.noteLevel turns the notes on unverified claims on and sets their severity', async () => {
     const text = 'Meanwhile, US Defense Secretary Lloyd Austin met his counterpart in Washington.\n';
     const notes = (level: 'info' | 'hint') =>
       checker.check(text, { format: 'markdown', rules: { 'unverified-claim': level } }).findings.filter((finding) => finding.ruleId === 'unverified-claim');
     const uri = fileUri(join(corpusDir, 'note-level.md'));
     await harness.open(uri, text);
     assert.ok(!(await harness.pushed(uri)).some((diagnostic) => diagnostic.code === 'unverified-claim'), 'off by default');
-    if (notes('info').length === 0) {
-      await harness.close(uri);
-      return t.skip('the engine has no note on this sentence');
-    }
+    assert.ok(notes('info').length > 0, 'the engine has a note on this sentence');
     const published = harness.published.length;
     await harness.changeConfiguration({ noteLevel: 'hint' });
     const next = await harness.waitFor(() => harness.published.slice(published).findLast((params) => params.uri === uri)?.diagnostics, 'a re-check');
@@ -344,9 +344,9 @@ void describe('server on the corpus', { skip }, () => {
     await harness.close(uri);
   });
 
-  void test('edits are checked again after the debounce', async (t) => {
+  void test('edits are checked again after the debounce', async () => {
     const draft = fixable[0];
-    if (!draft) return t.skip('no finding in the corpus');
+    assert.ok(draft, 'the corpus has a draft for this test (a finding)');
     const uri = fileUri(draft.file);
     await harness.open(uri, draft.text);
     const before = await harness.pushed(uri);
@@ -382,9 +382,9 @@ void describe('server on the corpus', { skip }, () => {
     await harness.close(uri);
   });
 
-  void test('with a pulling client, Check Workspace pushes for open drafts too, until their next edit', async (t) => {
+  void test('with a pulling client, Check Workspace pushes for open drafts too, until their next edit', async () => {
     const draft = fixable[0];
-    if (!draft) return t.skip('no finding in the corpus');
+    assert.ok(draft, 'the corpus has a draft for this test (a finding)');
     const pull = await Harness.start({ folders: [corpusDir], settings: {}, diagnostics: 'pull' });
     try {
       const uri = fileUri(draft.file);

@@ -37,7 +37,7 @@ async function eventually<T>(probe: () => Promise<T | undefined | false>, descri
   }
 }
 
-const describeFactBases = (harness: Harness, uri?: string) => harness.connection.sendRequest('isnad/describeFactBases', { uri }) as Promise<Described[]>;
+const describeFactBases = (harness: Harness, uri?: string) => harness.connection.sendRequest<Described[]>('isnad/describeFactBases', { uri });
 
 void describe('fact bases in the server', () => {
   let workspace: ReturnType<typeof makeWorkspace>;

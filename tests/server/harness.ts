@@ -172,7 +172,7 @@ export class Harness {
           }
         } catch (error) {
           cleanup();
-          reject(error);
+          reject(error instanceof Error ? error : new Error(String(error)));
         }
       };
       const timer = setTimeout(() => {

@@ -27,7 +27,7 @@ function makeProject(config: unknown): string {
 }
 
 const describeFactBases = (harness: Harness, uri: string) =>
-  harness.connection.sendRequest('isnad/describeFactBases', { uri }) as Promise<{ id: string }[]>;
+  harness.connection.sendRequest<{ id: string }[]>('isnad/describeFactBases', { uri });
 
 void describe('.isnadrc.json in the server', () => {
   const config = { bundledFactBase: false, factBases: ['mini.factbase.json'], exclude: ['archive/**'], lang: 'en' };

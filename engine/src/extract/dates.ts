@@ -4,7 +4,7 @@
  * (عام 2003, in 2003), and early/mid/late markers (مطلع كانون الثاني/يناير 2020).
  */
 import type { Analysis, Token } from '../analysis';
-import { nameKeys, stems, tokenStems } from '../knowledge';
+import { nameKeys, tokenStems } from '../knowledge';
 import { MONTH_NAMES, PART_WORDS, RELATIVE_MONTH } from '../lexicon/months';
 import { arabicNumberWord, englishNumberWord, parseDigits } from '../lexicon/numbers';
 

@@ -105,7 +105,7 @@ export function parseFactBase(text: string, file: string, articleText?: string):
     const top = tree();
     if (!top) return 0;
     for (let length = path.length; length >= 0; length--) {
-      const node: Node | undefined = findNodeAtLocation(top, path.slice(0, length) as PathSegment[]);
+      const node: Node | undefined = findNodeAtLocation(top, path.slice(0, length));
       if (node) {
         // Point at the property key when the node is a property value.
         return node.parent?.type === 'property' && node.parent.children?.[0] ? node.parent.children[0].offset : node.offset;
@@ -178,7 +178,7 @@ function checkReferences(factBase: FactBaseData, report: Report): FactBaseProble
   });
   // Parent and containment chains must not loop. Only the members of a loop are reported, not
   // the facts whose chain merely runs into one.
-  const cycles = (items: { id: string }[], next: (item: any) => string | undefined, section: string, field: string) => {
+  const cycles = <T extends { id: string }>(items: readonly T[], next: (item: T) => string | undefined, section: string, field: string) => {
     const byId = new Map(items.map((item) => [item.id, item]));
     items.forEach((item, i) => {
       const seen = new Set<string>([item.id]);

@@ -23,7 +23,7 @@ export const AGREEMENT: Readonly<Record<string, string>> = {
 };
 
 /** The form of `masculine` (a word of {@link AGREEMENT}) that agrees with `gender`. */
-export function agree(masculine: keyof typeof AGREEMENT & string, gender: Gender): string {
+export function agree(masculine: keyof typeof AGREEMENT, gender: Gender): string {
   return gender === 'f' ? (AGREEMENT[masculine] ?? masculine) : masculine;
 }
 
@@ -41,7 +41,7 @@ export function definite(phrase: string): string {
  * for round large figures, digits otherwise.
  */
 export function arabicNumber(value: number): string {
-  if (Number.isInteger(value) && ARABIC_DISPLAY[value]) return ARABIC_DISPLAY[value]!.m;
+  if (Number.isInteger(value) && ARABIC_DISPLAY[value]) return ARABIC_DISPLAY[value].m;
   for (const [size, word] of [[1e9, 'مليار'], [1e6, 'مليون']] as const) {
     if (Math.abs(value) >= size && Number.isInteger((value / size) * 100)) return `${value / size} ${word}`;
   }

@@ -12,7 +12,7 @@ import type { Rule } from './rule';
 import { mentions } from '../mentions';
 import { hitsAround, supportedEvents, triggerHits } from '../events';
 import { nationalityOf, titles } from '../titles';
-import { stems, tokenStems } from '../knowledge';
+import { tokenStems } from '../knowledge';
 import { tokenLang } from '../analysis';
 import { ACTOR_NOUNS, LOCATIVES, PLACE_NOUNS } from '../lexicon/words';
 import type { Place } from '../factBase/schema';

@@ -8,7 +8,7 @@
  */
 import type { Rule } from './rule';
 import { numbers, type NumberExpression } from '../extract/numbers';
-import { stems, tokenStems, tokenKey, type Entity, type KnowledgeIndex } from '../knowledge';
+import { tokenStems, tokenKey, type Entity, type KnowledgeIndex } from '../knowledge';
 import { fold } from '../text/normalise';
 import { triggerHits } from '../events';
 import type { Analysis } from '../analysis';
@@ -45,7 +45,7 @@ function render(value: number, draft: NumberExpression, unit: string | undefined
     return digits;
   }
   if (draft.style === 'ar-words' && value <= 10 && ARABIC_DISPLAY[value] && !unit) {
-    return draft.withTaMarbuta ? ARABIC_DISPLAY[value]!.m : ARABIC_DISPLAY[value]!.f;
+    return draft.withTaMarbuta ? ARABIC_DISPLAY[value].m : ARABIC_DISPLAY[value].f;
   }
   void lang;
   return String(value);

@@ -64,7 +64,7 @@ export function proseMask(text: string, format: 'markdown' | 'plaintext' = 'mark
   }
 
   // URLs, in both formats.
-  const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>()\[\]«»"]+/gi;
+  const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>()[\]«»"]+/gi;
   for (let match = urlPattern.exec(text); match; match = urlPattern.exec(text)) blank(match.index, match.index + match[0].length);
 
   if (format === 'markdown') maskMarkdown(text, chars, blank);
@@ -200,7 +200,7 @@ function maskInline(text: string, start: number, end: number, chars: Uint16Array
   const code = /(?<!`)(?=(`+))\1([\s\S]*?[^`])\1(?!`)/g;
   for (let match = code.exec(line); match; match = code.exec(line)) blank(start + match.index, start + match.index + match[0].length);
   // Links and images: keep the text, drop the target.
-  const link = /(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\](\([^()\s]*(?:\s+(?:"[^"]*"|'[^']*'))?\)|\[[^\]]*\])?/g;
+  const link = /(!?)\[((?:[^[\]]|\[[^[\]]*\])*)\](\([^()\s]*(?:\s+(?:"[^"]*"|'[^']*'))?\)|\[[^\]]*\])?/g;
   for (let match = link.exec(line); match; match = link.exec(line)) {
     const at = start + match.index;
     if (match[2]!.startsWith('^')) {

@@ -43,7 +43,9 @@ function run(args: string[], input?: string): CliFile[] {
   try {
     return filesOf(JSON.parse(result.stdout));
   } catch (error) {
-    throw new Error(`isnad check --format json printed no JSON report (${(error as Error).message}):\n${result.stdout.slice(0, 2000)}\n${result.stderr}`);
+    throw new Error(`isnad check --format json printed no JSON report (${(error as Error).message}):\n${result.stdout.slice(0, 2000)}\n${result.stderr}`, {
+      cause: error,
+    });
   }
 }
 

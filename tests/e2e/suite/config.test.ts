@@ -61,7 +61,7 @@ suite('settings and fact bases re-check the open draft', () => {
     let good: string;
     let kbUri: vscode.Uri;
 
-    suiteSetup(async () => {
+    suiteSetup(() => {
       // A copy of the bundled fact base, in the workspace, that the tests edit.
       const bundled = path.join(projectRoot(), 'knowledge', 'iraq-coalition-talks.factbase.json');
       const data = JSON.parse(fs.readFileSync(bundled, 'utf8'));

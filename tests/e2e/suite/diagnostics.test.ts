@@ -39,7 +39,7 @@ suite('diagnostics of each draft', () => {
         assert.ok(withEvidence.length > 0, 'findings point at the evidence in the article (relatedInformation)');
         for (const d of withEvidence) {
           for (const info of d.relatedInformation!) {
-            assert.match(info.location.uri.path, /article[^/]*\.txt$/, `evidence is in the article: ${info.location.uri}`);
+            assert.match(info.location.uri.path, /article[^/]*\.txt$/, `evidence is in the article: ${info.location.uri.toString()}`);
             const article = await vscode.workspace.openTextDocument(info.location.uri);
             assert.ok(article.getText(info.location.range).length > 0, 'the evidence range holds article text');
           }

@@ -20,7 +20,7 @@ async function codeActions(uri: vscode.Uri, range: vscode.Range, kind: vscode.Co
       return isnad.length ? isnad : undefined;
     });
   } catch (error) {
-    throw new Error(`${(error as Error).message}\n  code actions offered: ${seen}`);
+    throw new Error(`${(error as Error).message}\n  code actions offered: ${seen}`, { cause: error });
   }
 }
 

@@ -32,14 +32,14 @@ export async function waitFor<T>(what: string, fn: () => T | undefined | null | 
   for (;;) {
     try {
       const value = await fn();
-      if (value) return value as T;
+      if (value) return value;
       last = value;
       lastError = undefined;
     } catch (error) {
       lastError = error;
     }
     if (Date.now() > end) {
-      const detail = lastError ? `last error: ${(lastError as Error)?.stack ?? lastError}` : `last value: ${JSON.stringify(last)}`;
+      const detail = lastError ? `last error: ${lastError instanceof Error ? (lastError.stack ?? lastError.message) : JSON.stringify(lastError)}` : `last value: ${JSON.stringify(last)}`;
       throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; ${detail}${describeState()}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -37,7 +37,9 @@ export function run(): Promise<void> {
   if (process.env.ISNAD_E2E_GREP) mocha.grep(new RegExp(process.env.ISNAD_E2E_GREP));
   // Registers the test files against mocha's tdd interface (suite/test/suiteSetup as globals).
   mocha.suite.emit('pre-require', globalThis, 'isnad-e2e', mocha);
-  // Loaded after pre-require so that `suite` and `test` exist; order is the run order.
+  // Loaded after pre-require so that `suite` and `test` exist; order is the run order. (An import
+  // would be hoisted above pre-require.)
+  /* eslint-disable @typescript-eslint/no-require-imports -- the suites must load after pre-require. */
   require('./extension.test');
   require('./workspace.test');
   require('./diagnostics.test');
@@ -46,6 +48,7 @@ export function run(): Promise<void> {
   require('./commands.test');
   require('./config.test');
   require('./typing.test');
+  /* eslint-enable @typescript-eslint/no-require-imports */
 
   const results: Results = { passed: [], failed: [], pending: [], durationMs: 0 };
   const started = Date.now();

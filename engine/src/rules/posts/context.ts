@@ -116,7 +116,7 @@ export function sameOrgPost(knowledge: KnowledgeIndex, title: Title, posts: Enti
  * noun the draft already has before it (كتلة «بدر» → الصادقون, not كتلة الصادقون).
  */
 export function nameFitting(knowledge: KnowledgeIndex, key: string, lang: 'ar' | 'en', before: Token | undefined): string {
-  const names = (knowledge.entity<Organisation>(key)?.fact.names[lang] ?? []) as string[];
+  const names = knowledge.entity<Organisation>(key)?.fact.names[lang] ?? [];
   if (before) {
     const previous = tokenStems(before).map((s) => s.stem);
     const fitting = names.filter((name) => {

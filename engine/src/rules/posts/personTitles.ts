@@ -45,7 +45,7 @@ interface TitleCheck {
 export function checkPersonTitles(ctx: PostContext): void {
   const { analysis, knowledge, allTitles, people, nonPeople, tokens } = ctx;
   for (const person of people) {
-    const posts = (knowledge.postsByHolder.get(person.entity) ?? []) as Entity<Post>[];
+    const posts = knowledge.postsByHolder.get(person.entity) ?? [];
     if (posts.length === 0) continue;
     const affiliations = knowledge.affiliationsByMember.get(person.entity) ?? [];
     const attached = titlesOf(analysis, allTitles, person, people, nonPeople);

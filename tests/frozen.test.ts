@@ -1,0 +1,48 @@
+/**
+ * The held-out and blind sets (`tests/fixtures/heldout`, `tests/fixtures/blind`) are frozen: no
+ * fact base or code may be tuned on their drafts, so neither may change, and this test fails when
+ * any file in them is added, removed or edited. Each set's SHA-256 manifest lies beside it
+ * (`tests/fixtures/<set>.sha256`, in `sha256sum` format).
+ *
+ * New work gets new held-out drafts, written before the change they test, in a new folder with its
+ * own manifest (see CONTRIBUTING.md).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+
+const fixtures = resolve(import.meta.dirname, 'fixtures');
+
+/** Every file under `dir`, relative to `fixtures` with forward slashes, sorted. */
+function filesUnder(dir: string): string[] {
+  const files: string[] = [];
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const path = join(current, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else files.push(relative(fixtures, path).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return files.sort();
+}
+
+/** The lines `sha256sum` would print for the files of a set. */
+function manifestOf(set: string): string[] {
+  return filesUnder(join(fixtures, set)).map((file) => `${createHash('sha256').update(readFileSync(join(fixtures, file))).digest('hex')}  ${file}`);
+}
+
+for (const set of ['heldout', 'blind']) {
+  test(`the ${set} set is frozen: its files are those of tests/fixtures/${set}.sha256`, () => {
+    const expected = readFileSync(join(fixtures, `${set}.sha256`), 'utf8').split('\n').filter((line) => line.trim() !== '');
+    const actual = manifestOf(set);
+    assert.ok(expected.length > 0, 'the manifest lists files');
+    assert.deepEqual(
+      actual,
+      expected,
+      `tests/fixtures/${set} changed. It is frozen: write new held-out drafts in a new folder instead (CONTRIBUTING.md, "Held-out drafts").`,
+    );
+  });
+}
