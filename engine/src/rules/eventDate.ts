@@ -19,6 +19,8 @@ import type { Entity, KnowledgeIndex } from '../knowledge';
 import type { Draft } from '../findingBuilder';
 import type { Event } from '../factBase/schema';
 import { wrongDate, type MessageDate } from '../messages';
+import { restatedWith } from '../align';
+import { checkDays } from './dates/weekdays';
 
 /** The parts of a date that disagree with its event's. */
 type Mismatch = { ok: false; year?: boolean; month?: boolean; day?: boolean; part?: boolean };
@@ -107,7 +109,8 @@ export const eventDate: Rule = {
     en: 'A dated event is given the wrong year, month, day or relative date.',
     ar: 'حدث مؤرَّخ نُسب إليه عام أو شهر أو يوم أو تاريخ نسبي خاطئ.',
   },
-  check({ analysis, knowledge, report }) {
+  check({ analysis, knowledge, report, documentDate }) {
+    checkDays(analysis, knowledge, report, documentDate);
     const all = dates(analysis);
     if (all.length === 0) return;
     const hits = triggerHits(analysis, knowledge);
@@ -145,6 +148,12 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
   if (dated.length === 0) return undefined;
   const verdicts = dated.map((event) => ({ event, verdict: compare(date, event.fact) })).filter((v) => v.verdict !== undefined);
   if (verdicts.length === 0 || verdicts.some((v) => v.verdict!.ok)) return undefined;
+  // The sentence restates an article sentence that gives this very date: it dates something the
+  // article dates so, whichever event the trigger pointed to.
+  const restated = restatedWith(analysis, knowledge, sentence, (aligned) =>
+    (!date.year || aligned.years.has(date.year.value)) && (!date.month || aligned.months.has(date.month.value)) && (!date.day || aligned.days.has(date.day.value)) && (!date.part || aligned.parts.has(date.part)) && !!(date.year || date.month),
+  );
+  if (restated) return undefined;
   // Several candidate events that all disagree: the one nearest in time is the one meant.
   const distance = (event: Entity<Event>) => {
     const fact = event.fact.date!;
