@@ -4,7 +4,7 @@
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Lang, RuleMeta } from '../../../engine/src/index';
+import { describeStory, type Lang, type RuleMeta, type StoryTie } from '../../../engine/src/index';
 import { toPosix } from '../../../host/src/files';
 import type { FileReport } from '../report';
 
@@ -22,6 +22,8 @@ export interface FormatContext {
   rules: readonly RuleMeta[];
   /** Where rule documentation lives: `helpUri` is this plus `#rule-id`. */
   rulesDocUri?: string;
+  /** Text format: say for every file which stories it was checked against and why. */
+  verbose?: boolean;
 }
 
 /** A report formatter: the whole output as one string. */
@@ -75,6 +77,8 @@ export function words(lang: Lang) {
     severity: (severity: string) =>
       ar ? ({ error: 'خطأ', warning: 'تحذير', info: 'ملاحظة', hint: 'تلميح' } as Record<string, string>)[severity] ?? severity : severity,
     skippedLabel: ar ? 'تُخطّي' : 'skipped',
+    story: (tie: StoryTie) => describeStory(tie, lang),
     fixFailed: ar ? 'تعذّرت كتابة الإصلاح' : 'fix not written',
   };
 }
+

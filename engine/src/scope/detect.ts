@@ -1,0 +1,140 @@
+/**
+ * Automatic story detection: which stories a draft names enough of. Each anchor (a person,
+ * organisation, group, place or `scope.anchors` word of a fact base) found in the draft counts
+ * once, with the weight of its most distinctive form found; a story whose anchors add up to
+ * {@link DETECTION_THRESHOLD} is the draft's story.
+ */
+import type { Analysis } from '../analysis';
+import { tokenStems } from '../knowledge';
+import { dates } from '../extract/dates';
+import { EVENT_DAY_WEIGHT, SPECIFIC_WEIGHT, type ScopeIndex } from './profile';
+import { editDistance } from '../knowledge';
+
+/**
+ * The score at which a draft is about a story, provided it names at least
+ * {@link DETECTION_MIN_NAMES} of the story's specific names (weight {@link SPECIFIC_WEIGHT} or
+ * more): two people; a person and a specific organisation, place or dated event; a specific place
+ * and two event days. One person with well-known places (another deal signed by the same prime
+ * minister in Cairo), or well-known names alone, never reach it.
+ */
+export const DETECTION_THRESHOLD = 4;
+
+/** How many specific names of a story a draft must name to be about it. */
+export const DETECTION_MIN_NAMES = 2;
+
+/** How much a person's full name weighs less when one of its later words is one letter off. */
+const NEAR_MISS_PENALTY = 1;
+
+/** The weight of a person's full name, the only kind of name matched with a letter off. */
+const PERSON_WEIGHT = 3;
+
+/** Anchors found in some text: anchor index → the weight of the best form found and whether it is specific. */
+export type AnchorHits = Map<number, { weight: number; specific: boolean }>;
+
+/** Finds the anchors of every story in an analysed text (a block of a draft). */
+export function findAnchors(analysis: Analysis, index: ScopeIndex): AnchorHits {
+  const hits: AnchorHits = new Map();
+  if (index.byFirstKey.size === 0) return hits;
+  const tokens = analysis.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.script !== 'ar' && token.script !== 'latin') continue;
+    for (const { stem } of tokenStems(token)) {
+      const forms = index.byFirstKey.get(stem);
+      if (!forms) continue;
+      for (const form of forms) {
+        if (form.caps && !isCapitals(analysis.text.slice(token.oStart, token.oEnd))) continue;
+        const misses = laterWordsMissed(tokens, i, form.keys);
+        if (misses > 1 || (misses === 1 && (form.keys.length < 2 || form.weight < PERSON_WEIGHT))) continue;
+        // A full name with one later word a letter off (Lord Reid for Lord Reed) still names the
+        // person: a misspelling is what the draft is checked for.
+        const weight = misses === 0 ? form.weight : form.weight - NEAR_MISS_PENALTY;
+        if (weight > 0) record(hits, form.anchor, weight, form.specific && weight >= SPECIFIC_WEIGHT);
+      }
+    }
+  }
+  if (index.eventDays.size > 0) {
+    // A day and month the story dates an event on (and its year, when the draft gives one).
+    for (const date of dates(analysis)) {
+      if (!date.day || !date.month) continue;
+      for (const event of index.eventDays.get(`${date.month.value}-${date.day.value}`) ?? []) {
+        if (date.year && date.year.value !== event.year) continue;
+        record(hits, event.anchor, EVENT_DAY_WEIGHT, true);
+      }
+    }
+  }
+  return hits;
+}
+
+/** Keeps the best weight found for an anchor. */
+function record(hits: AnchorHits, anchor: number, weight: number, specific: boolean): void {
+  const known = hits.get(anchor);
+  if (!known || known.weight < weight || (known.weight === weight && specific && !known.specific)) hits.set(anchor, { weight, specific });
+}
+
+/**
+ * How many later words of a name (after its first) differ from the draft's words at `start`: 0
+ * for an exact match, 1 for one word a letter off (words of four letters or more), more (2) when
+ * the name is not there.
+ */
+function laterWordsMissed(tokens: Analysis['tokens'], start: number, keys: readonly string[]): number {
+  const first = tokens[start]!;
+  let misses = 0;
+  for (let j = 1; j < keys.length; j++) {
+    const next = tokens[start + j];
+    if (!next || next.sentence !== first.sentence) return 2;
+    if (next.key === keys[j]) continue;
+    if (keys[j]!.length < 4 || editDistance(next.key, keys[j]!, 1) > 1) return 2;
+    misses++;
+  }
+  return misses;
+}
+
+function isCapitals(word: string): boolean {
+  return /^[A-Z]+$/.test(word);
+}
+
+/** Merges the anchors of one block into those of the whole draft. */
+export function mergeAnchors(into: AnchorHits, from: AnchorHits): void {
+  for (const [anchor, hit] of from) record(into, anchor, hit.weight, hit.specific);
+}
+
+/** One story's score in a draft. */
+export interface StoryScore {
+  /** The fact base's id. */
+  id: string;
+  /** Its index in the checker's list. */
+  profile: number;
+  score: number;
+  /** How many specific names were found. */
+  specific: number;
+  /** The names found, most distinctive first. */
+  names: string[];
+}
+
+/** Whether a score ties a draft to its story. */
+export function detected(score: StoryScore): boolean {
+  return score.score >= DETECTION_THRESHOLD && score.specific >= DETECTION_MIN_NAMES;
+}
+
+/** Every story's score in a draft, best first; stories with nothing found are left out. */
+export function scoreStories(hits: AnchorHits, index: ScopeIndex): StoryScore[] {
+  const byProfile = new Map<number, { score: number; specific: number; names: { label: string; weight: number }[] }>();
+  for (const [anchor, { weight, specific }] of hits) {
+    const { profile, label } = index.anchors[anchor]!;
+    const entry = byProfile.get(profile) ?? { score: 0, specific: 0, names: [] };
+    entry.score += weight;
+    if (specific) entry.specific++;
+    entry.names.push({ label, weight });
+    byProfile.set(profile, entry);
+  }
+  return [...byProfile]
+    .map(([profile, entry]) => ({
+      id: index.ids[profile]!,
+      profile,
+      score: Math.round(entry.score * 10) / 10,
+      specific: entry.specific,
+      names: entry.names.sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label)).map((name) => name.label),
+    }))
+    .sort((a, b) => b.score - a.score || a.profile - b.profile);
+}
