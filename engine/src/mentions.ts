@@ -111,6 +111,30 @@ function exactMentions(analysis: Analysis, knowledge: KnowledgeIndex): Mention[]
 
 const isNameToken = (token: Token) => (token.script === 'ar' || token.script === 'latin') && token.key.length >= 2;
 
+/**
+ * The consonant skeleton of a Latin key: no article, no vowels or glides, doubled letters once,
+ * and the letters Arabic ج ق ك غ are written with (j g q k gh) as one. Two spellings of an Arabic
+ * name with one skeleton are two transliterations of it (Madbouly, Madbouli; al-Gazzar, el-Jazar).
+ */
+export function latinSkeleton(key: string): string {
+  return key
+    .replace(/^(al|el)(?=[a-z]{3})/, '')
+    .replace(/ch/g, 'sh')
+    .replace(/gh|[jgqk]/g, 'k')
+    .replace(/[aeiouyw']/g, '')
+    .replace(/([a-z])\1+/g, '$1');
+}
+
+/** Whether a person's English forms were spelt by rule, so that any spelling of their skeleton passes. */
+function transliterated(knowledge: KnowledgeIndex, form: NameForm): boolean {
+  return (knowledge.entity(form.entity)?.fact as { transliterated?: boolean } | undefined)?.transliterated === true;
+}
+
+/** Whether a Latin draft token is the same transliteration as a form's key. */
+function sameSkeleton(token: Token, formKey: string): boolean {
+  return token.script === 'latin' && formKey.length >= 3 && latinSkeleton(token.key) === latinSkeleton(formKey) && latinSkeleton(formKey).length >= 2;
+}
+
 /** A Latin key with doubled letters written once (yassari → yasari). */
 function undouble(key: string): string {
   return key.replace(/([a-z])\1+/g, '$1');
@@ -154,8 +178,10 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
       for (const similar of knowledge.similarPersonTokens(stem, 2)) {
         if (similar.position === 0 && !candidates.has(similar.form)) candidates.set(similar.form, similar.distance);
       }
-      for (const [form, firstDistance] of candidates) {
+      for (const [form, closeness] of candidates) {
         if (form.keys.length < 2) continue;
+        const lenient = transliterated(knowledge, form);
+        const firstDistance = lenient && closeness > 0 && sameSkeleton(tokens[i]!, form.keys[0]!) ? 0 : closeness;
         let total = firstDistance;
         let ok = true;
         let exactTokens = firstDistance === 0 ? 1 : 0;
@@ -167,7 +193,8 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
           }
           // Latin transliterations of Arabic family names double letters freely
           // (al-Yassari, al-Khazaali): those are spellings, not misspellings.
-          const sameTransliteration = token.script === 'latin' && form.keys[k]!.startsWith('al') && undouble(token.key) === undouble(form.keys[k]!);
+          const sameTransliteration =
+            (token.script === 'latin' && form.keys[k]!.startsWith('al') && undouble(token.key) === undouble(form.keys[k]!)) || (lenient && sameSkeleton(token, form.keys[k]!));
           const distance = sameTransliteration ? 0 : close(token.key, form.keys[k]!);
           if (distance === undefined) {
             ok = false;
@@ -191,7 +218,7 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
         for (const { stem, prefix } of tokenStems(tokens[i]!)) {
           if (NOT_NAMES.has(stem) || stem.length < 3) continue;
           const distance = close(stem, form.keys[0]!);
-          if (distance !== undefined && distance > 0) consider(form, prefix, distance);
+          if (distance !== undefined && distance > 0) consider(form, prefix, transliterated(knowledge, form) && sameSkeleton(tokens[i]!, form.keys[0]!) ? 0 : distance);
         }
       }
     }
@@ -205,6 +232,7 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
           const target = similar.form.keys[0]!;
           const latin = tokens[i]!.script === 'latin';
           if (latin && target.startsWith('al') && undouble(stem) === undouble(target)) continue;
+          if (latin && transliterated(knowledge, similar.form) && sameSkeleton(tokens[i]!, target)) continue;
           if (latin && !/^[A-Z]/.test(analysis.text.slice(tokens[i]!.oStart, tokens[i]!.oEnd))) continue;
           // An inflected form (المهندسة for المهندس) is another word, not a misspelling.
           const inflected = stem.startsWith(target) || target.startsWith(stem) || stem.slice(0, -1) === target.slice(0, -1);
