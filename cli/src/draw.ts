@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, relative, resolve } from 'node:path';
 import { drawFactBase } from '../../engine/src/draw/index';
+import { slug } from '../../engine/src/draw/context';
 import { parseFactBase } from '../../engine/src/factBase/parse';
 import { writeFileAtomic } from '../../host/src/files';
 import { MAX_ARTICLE_BYTES } from '../../host/src/factBases';
@@ -55,12 +56,7 @@ function readArticle(path: string, shown: string): string {
 function idFromFile(path: string): string {
   const stem = basename(path, extname(path)).replace(/\.(ar|en)$/, '');
   const base = stem === 'article' ? basename(dirname(path)) : stem;
-  return (
-    base
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'story'
-  );
+  return slug(base) || 'story';
 }
 
 /** Runs `isnad kb draw …` and returns the exit code. */

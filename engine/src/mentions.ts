@@ -162,10 +162,13 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
     if (taken[i] || !isNameToken(tokens[i]!)) continue;
     let best: { form: NameForm; length: number; prefix: number; distance: number } | undefined;
     let accepted = false;
+    // A spelling accepted because the person's English forms were transliterated by rule.
+    let transliteration: { form: NameForm; length: number; prefix: number } | undefined;
     const consider = (form: NameForm, prefix: number, distance: number) => {
       // An accepted spelling here (a transliteration variant) rules out every near miss.
       if (distance === 0) {
         accepted = true;
+        if (!transliteration && transliterated(knowledge, form)) transliteration = { form, length: form.keys.length, prefix };
         return;
       }
       if (!best || distance < best.distance || (distance === best.distance && form.keys.length > best.length)) best = { form, length: form.keys.length, prefix, distance };
@@ -223,6 +226,22 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
       }
     }
     if (accepted) best = undefined;
+    if (transliteration) {
+      // Another spelling of a drawn name is that person, as an exact mention would be.
+      out.push({
+        kind: 'person',
+        entity: transliteration.form.entity,
+        form: transliteration.form,
+        tokenStart: i,
+        tokenEnd: i + transliteration.length,
+        start: originalStart(analysis, tokens[i]!, transliteration.prefix),
+        end: tokens[i + transliteration.length - 1]!.oEnd,
+        lexicon: false,
+      });
+      for (let k = i; k < i + transliteration.length; k++) taken[k] = 1;
+      i += transliteration.length - 1;
+      continue;
+    }
     // A family name alone, one letter off (للخزاعلي, Romanovski): only long, distinctive names,
     // and not an inflection (a changed ending is how Arabic words inflect).
     if (!best && !accepted && !taken[i]) {

@@ -66,13 +66,16 @@ export class DrawContext {
   personAt: Int32Array;
   /** The article's date (dateline or --published), the anchor of relative dates. */
   published?: Ymd & { weekday?: number };
+  /** The token just past the dateline's date, when the article has one. */
+  datelineEnd = 0;
   readonly #ids = new Set<string>();
 
   constructor(
     readonly article: string,
     readonly lang: 'ar' | 'en',
   ) {
-    this.analysis = analyse(article, 'plaintext');
+    // Each line of an article is a paragraph (a headline, a dateline, a paragraph): line breaks end sentences.
+    this.analysis = analyse(article, 'plaintext', { text: article, directives: [] });
     this.lexiconMentions = mentions(this.analysis, this.knowledge);
     this.personAt = new Int32Array(this.analysis.tokens.length).fill(-1);
   }
@@ -83,13 +86,8 @@ export class DrawContext {
 
   /** A fresh id built from `base` (lower-case kebab), unique in this fact base. */
   id(base: string): string {
-    let stem = base
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40)
-      .replace(/-+$/, '');
+    let stem = slug(base).slice(0, 40);
+    while (stem.endsWith('-')) stem = stem.slice(0, -1);
     if (!stem) stem = 'fact';
     let id = stem;
     for (let n = 2; this.#ids.has(id); n++) id = `${stem}-${n}`;
@@ -155,6 +153,17 @@ export class DrawContext {
   lexiconMentionAt(index: number): Mention | undefined {
     return this.lexiconMentions.find((m) => index >= m.tokenStart && index < m.tokenEnd);
   }
+}
+
+/** Lower-case kebab: runs of other characters become one hyphen, none at either end. */
+export function slug(text: string): string {
+  let out = '';
+  for (const c of text.toLowerCase().normalize('NFKD')) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
+    else if (out && !out.endsWith('-')) out += '-';
+  }
+  while (out.endsWith('-')) out = out.slice(0, -1);
+  return out;
 }
 
 let lexiconOnly: KnowledgeIndex | undefined;

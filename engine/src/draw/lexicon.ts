@@ -20,6 +20,7 @@ export interface TitleEntry {
 export const AR_TITLES: readonly TitleEntry[] = [
   { ar: ['رئيس مجلس الوزراء', 'رئيس الوزراء', 'رئيس الحكومة'], role: 'prime-minister', english: ['Prime Minister', 'premier'] },
   { ar: ['رئيسة مجلس الوزراء', 'رئيسة الوزراء', 'رئيسة الحكومة'], role: 'prime-minister', english: ['Prime Minister', 'premier'], feminine: true },
+  { ar: ['رئيس دولة', 'رئيس الدولة', 'رئيس الجمهورية'], role: 'president', english: ['President'] },
   { ar: ['رئيس مجلس الإدارة'], role: 'chairman', english: ['chairman', 'chair'] },
   { ar: ['رئيسة مجلس الإدارة'], role: 'chairman', english: ['chairwoman', 'chair'], feminine: true },
   { ar: ['الرئيس التنفيذي', 'رئيس تنفيذي'], role: 'chief-executive', english: ['chief executive', 'CEO'] },
@@ -61,6 +62,14 @@ export const AR_TITLES: readonly TitleEntry[] = [
   { ar: ['مؤسس'], role: 'founder', english: ['founder'] },
   { ar: ['مالك'], role: 'owner', english: ['owner'] },
 ];
+
+/** Portfolios of ministers and ministries: Arabic (with the article) → English. */
+export const PORTFOLIOS_DRAW: Record<string, string> = {
+  الدفاع: 'Defence', الخارجية: 'Foreign', الداخلية: 'Interior', المالية: 'Finance', العدل: 'Justice', الصحة: 'Health', التعليم: 'Education', التربية: 'Education',
+  الاستثمار: 'Investment', الاقتصاد: 'Economy', السياحة: 'Tourism', الإسكان: 'Housing', النقل: 'Transport', الطاقة: 'Energy', النفط: 'Oil', الكهرباء: 'Electricity',
+  الزراعة: 'Agriculture', التجارة: 'Trade', الصناعة: 'Industry', العمل: 'Labour', الثقافة: 'Culture', الإعلام: 'Information', الأوقاف: 'Endowments', التخطيط: 'Planning',
+  الاتصالات: 'Communications', الشباب: 'Youth', الرياضة: 'Sports', البيئة: 'Environment', الهجرة: 'Migration', المياه: 'Water', الري: 'Irrigation', التموين: 'Supply',
+};
 
 /** English title heads (folded lower case), longest first when matched. */
 export const EN_TITLES: readonly TitleEntry[] = [

@@ -22,6 +22,8 @@ const HEAD_NOUNS = new Set([...AR_ORG_HEADS.map((h) => key(h.ar)), ...AR_PLACE_H
 
 const PLACE_NOUNS = new Set(AR_PLACE_HEADS.map((h) => key(h.ar)));
 
+const KUNYA = new Set(['ابو', 'ابي', 'ابا', 'ام'].map(key));
+
 const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ال', 'عبد', 'ابو', 'ابي', 'مولاي'].map(key));
 
 /** Whether an Arabic token may be part of a name. */
@@ -38,8 +40,10 @@ function nameLike(ctx: DrawContext, index: number): boolean {
 function givenPrefix(ctx: DrawContext, token: Token): number | undefined {
   // على (on) folds to علي (Ali): the preposition is written with ى.
   if (token.key.endsWith('علي') && /ى$/.test(ctx.article.slice(token.oStart, token.oEnd).replace(/[\u064b-\u065f]/g, ''))) return undefined;
-  for (const [i, stem] of stemsOf(token).entries()) {
-    if (GIVEN.has(stem) || HONORIFICS.has(stem) || (stem === 'عبد' && i >= 0)) return token.key.length - stem.length;
+  for (const stem of stemsOf(token)) {
+    if (GIVEN.has(stem) || HONORIFICS.has(stem) || stem === 'عبد') return token.key.length - stem.length;
+    // A kunya: أبو مهدي المهندس.
+    if (KUNYA.has(stem) && GIVEN.has(ctx.tokens[token.index + 1]?.key ?? '')) return token.key.length - stem.length;
   }
   return undefined;
 }

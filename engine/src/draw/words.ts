@@ -42,6 +42,8 @@ export interface TitleMatch {
   /** Token range of the head words. */
   start: number;
   end: number;
+  /** Length of the clitics (و، ل) on the first token, in folded characters. */
+  prefix: number;
 }
 
 interface TitleForm {
@@ -68,13 +70,14 @@ export function titleAt(tokens: readonly Token[], i: number): TitleMatch | undef
   const first = tokens[i];
   if (!first) return undefined;
   for (const stem of stemsOf(first)) {
+    if (stem.length < first.key.length && !/^(و|ف|ل|ب|ول|وب|لل)/.test(first.key)) continue;
     for (const form of TITLES_BY_FIRST.get(stem) ?? []) {
       let ok = true;
       for (let k = 1; k < form.keys.length; k++) {
         const next = tokens[i + k];
         if (!next || next.sentence !== first.sentence || next.key !== form.keys[k]) ok = false;
       }
-      if (ok) return { entry: form.entry, start: i, end: i + form.keys.length };
+      if (ok) return { entry: form.entry, start: i, end: i + form.keys.length, prefix: first.key.length - stem.length };
     }
   }
   return undefined;
