@@ -183,8 +183,10 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
       }
       for (const [form, closeness] of candidates) {
         if (form.keys.length < 2) continue;
+        // Given names come from a table of attested spellings; only the rest of a drawn name is
+        // spelt by rule, so only the rest is read by its consonants (Essam is not Assem).
         const lenient = transliterated(knowledge, form);
-        const firstDistance = lenient && closeness > 0 && sameSkeleton(tokens[i]!, form.keys[0]!) ? 0 : closeness;
+        const firstDistance = closeness;
         let total = firstDistance;
         let ok = true;
         let exactTokens = firstDistance === 0 ? 1 : 0;
@@ -221,7 +223,7 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
         for (const { stem, prefix } of tokenStems(tokens[i]!)) {
           if (NOT_NAMES.has(stem) || stem.length < 3) continue;
           const distance = close(stem, form.keys[0]!);
-          if (distance !== undefined && distance > 0) consider(form, prefix, transliterated(knowledge, form) && sameSkeleton(tokens[i]!, form.keys[0]!) ? 0 : distance);
+          if (distance !== undefined && distance > 0) consider(form, prefix, distance);
         }
       }
     }

@@ -62,6 +62,10 @@ export class DrawContext {
   readonly out: DrawnSections = { people: [], organisations: [], posts: [], places: [], events: [], quantities: [], quotes: [], affiliations: [], groups: [] };
   readonly warnings: string[] = [];
   readonly people: DrawnPerson[] = [];
+  /** Token index → organisation id, for tokens that name a drawn organisation. */
+  readonly orgAt = new Map<number, string>();
+  /** Token index → place id, for tokens that name a drawn place. */
+  readonly placeAt = new Map<number, string>();
   /** Token index → person index, for tokens that name a drawn person. */
   personAt: Int32Array;
   /** The article's date (dateline or --published), the anchor of relative dates. */

@@ -114,12 +114,17 @@ export function drawPosts(ctx: DrawContext): void {
         const former = [-2, -1, end - title.start, end - title.start + 1].some((d) => FORMER_WORDS.has(tokens[title.start + d]?.key ?? '')) || (side === 'after' && FORMER_WORDS.has(tokens[title.start - 1]?.key ?? ''));
         const names: { ar?: string[]; en?: string[] } = ctx.lang === 'ar' ? { ar: [text], en: englishTitle(ctx, title, end) } : { en: [text.replace(/^(the|a|an|then|former)\s+/i, '')] };
         let country: string | undefined;
-        for (let k = start; k < end; k++) country ??= nationalityOf(tokens[k]);
+        let organisation: string | undefined;
+        for (let k = start; k < end; k++) {
+          country ??= nationalityOf(tokens[k]);
+          organisation ??= ctx.orgAt.get(k);
+        }
         const fact: Record<string, unknown> = {
           id: ctx.id(`${person.fact.id}-${title.entry.role}`),
           holder: person.fact.id,
           role: title.entry.role,
           title: names,
+          ...(organisation ? { organisation } : {}),
           ...(country ? { country } : {}),
           ...(former ? { status: 'former' } : {}),
           evidence: [ctx.evidence(tokens[Math.min(start, span.tokenStart)]!.oStart, tokens[Math.max(end, span.tokenEnd) - 1]!.oEnd)],
