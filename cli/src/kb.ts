@@ -7,16 +7,19 @@ import { describeFactBase, rules } from '../../engine/src/index';
 import { bundledFactBasePath, loadFactBaseFile } from '../../host/src/factBases';
 import { emit, EXIT, formatProblems, UsageError } from './output';
 import { displayPath } from './formatters/common';
+import { runDraw } from './draw';
 
 /** The help text of `isnad kb`. */
 export const KB_HELP = `Usage: isnad kb validate [files...]
        isnad kb show [file] [--lang ar|en]
+       isnad kb draw ARTICLE [--lang ar|en] [--published YYYY-MM-DD] [--id ID] [--out FILE]
 
 validate  Checks fact-base files (default: the bundled one): JSON syntax, the schema, ids and
           references, and that every evidence range holds its text in the article. Prints each
           problem as "file:line:col  message  (json path)"; exits 2 when there is any. Facts that
           drawing marked unsure are printed as warnings and do not change the exit code.
 show      Prints a readable Markdown view of a fact base (default: the bundled one).
+draw      Draws a fact base from a source article ("isnad kb draw --help").
 `;
 
 /** The help text of `isnad rules`. */
@@ -75,6 +78,7 @@ export async function runKb(argv: readonly string[], cwd = process.cwd()): Promi
     await emit(lines.length > 0 ? lines.join('\n') + '\n' : '', undefined, cwd);
     return problemLines.length > 0 ? EXIT.usage : EXIT.clean;
   }
+  if (sub === 'draw') return runDraw(rest, cwd);
   if (sub === 'show') {
     const { values, positionals } = parse(rest, { help: { type: 'boolean', short: 'h' }, lang: { type: 'string' } }, 'kb');
     if (values.help) {
@@ -89,7 +93,7 @@ export async function runKb(argv: readonly string[], cwd = process.cwd()): Promi
     await emit(describeFactBase(loaded.factBase, lang).trimEnd() + '\n', undefined, cwd);
     return EXIT.clean;
   }
-  throw new UsageError(`unknown kb command "${sub}"; use "isnad kb validate" or "isnad kb show"`);
+  throw new UsageError(`unknown kb command "${sub}"; use "isnad kb validate", "isnad kb show" or "isnad kb draw"`);
 }
 
 /** Runs `isnad rules` and returns the exit code. */

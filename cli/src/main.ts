@@ -18,6 +18,7 @@ Commands:
   check [paths...]     check drafts (files, folders or globs; default: the current folder)
   kb validate [files]  validate fact-base files (default: the bundled one)
   kb show [file]       print a readable view of a fact base
+  kb draw ARTICLE      draw a fact base from a source article
   rules                list the rules
   lsp --stdio          start the language server
 

@@ -111,6 +111,30 @@ function exactMentions(analysis: Analysis, knowledge: KnowledgeIndex): Mention[]
 
 const isNameToken = (token: Token) => (token.script === 'ar' || token.script === 'latin') && token.key.length >= 2;
 
+/**
+ * The consonant skeleton of a Latin key: no article, no vowels or glides, doubled letters once,
+ * and the letters Arabic ج ق ك غ are written with (j g q k gh) as one. Two spellings of an Arabic
+ * name with one skeleton are two transliterations of it (Madbouly, Madbouli; al-Gazzar, el-Jazar).
+ */
+export function latinSkeleton(key: string): string {
+  return key
+    .replace(/^(al|el)(?=[a-z]{3})/, '')
+    .replace(/ch/g, 'sh')
+    .replace(/gh|[jgqk]/g, 'k')
+    .replace(/[aeiouyw']/g, '')
+    .replace(/([a-z])\1+/g, '$1');
+}
+
+/** Whether a person's English forms were spelt by rule, so that any spelling of their skeleton passes. */
+function transliterated(knowledge: KnowledgeIndex, form: NameForm): boolean {
+  return (knowledge.entity(form.entity)?.fact as { transliterated?: boolean } | undefined)?.transliterated === true;
+}
+
+/** Whether a Latin draft token is the same transliteration as a form's key. */
+function sameSkeleton(token: Token, formKey: string): boolean {
+  return token.script === 'latin' && formKey.length >= 3 && latinSkeleton(token.key) === latinSkeleton(formKey) && latinSkeleton(formKey).length >= 2;
+}
+
 /** A Latin key with doubled letters written once (yassari → yasari). */
 function undouble(key: string): string {
   return key.replace(/([a-z])\1+/g, '$1');
@@ -138,10 +162,13 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
     if (taken[i] || !isNameToken(tokens[i]!)) continue;
     let best: { form: NameForm; length: number; prefix: number; distance: number } | undefined;
     let accepted = false;
+    // A spelling accepted because the person's English forms were transliterated by rule.
+    let transliteration: { form: NameForm; length: number; prefix: number } | undefined;
     const consider = (form: NameForm, prefix: number, distance: number) => {
       // An accepted spelling here (a transliteration variant) rules out every near miss.
       if (distance === 0) {
         accepted = true;
+        if (!transliteration && transliterated(knowledge, form)) transliteration = { form, length: form.keys.length, prefix };
         return;
       }
       if (!best || distance < best.distance || (distance === best.distance && form.keys.length > best.length)) best = { form, length: form.keys.length, prefix, distance };
@@ -154,8 +181,12 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
       for (const similar of knowledge.similarPersonTokens(stem, 2)) {
         if (similar.position === 0 && !candidates.has(similar.form)) candidates.set(similar.form, similar.distance);
       }
-      for (const [form, firstDistance] of candidates) {
+      for (const [form, closeness] of candidates) {
         if (form.keys.length < 2) continue;
+        // Given names come from a table of attested spellings; only the rest of a drawn name is
+        // spelt by rule, so only the rest is read by its consonants (Essam is not Assem).
+        const lenient = transliterated(knowledge, form);
+        const firstDistance = closeness;
         let total = firstDistance;
         let ok = true;
         let exactTokens = firstDistance === 0 ? 1 : 0;
@@ -167,7 +198,8 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
           }
           // Latin transliterations of Arabic family names double letters freely
           // (al-Yassari, al-Khazaali): those are spellings, not misspellings.
-          const sameTransliteration = token.script === 'latin' && form.keys[k]!.startsWith('al') && undouble(token.key) === undouble(form.keys[k]!);
+          const sameTransliteration =
+            (token.script === 'latin' && form.keys[k]!.startsWith('al') && undouble(token.key) === undouble(form.keys[k]!)) || (lenient && sameSkeleton(token, form.keys[k]!));
           const distance = sameTransliteration ? 0 : close(token.key, form.keys[k]!);
           if (distance === undefined) {
             ok = false;
@@ -196,6 +228,22 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
       }
     }
     if (accepted) best = undefined;
+    if (transliteration) {
+      // Another spelling of a drawn name is that person, as an exact mention would be.
+      out.push({
+        kind: 'person',
+        entity: transliteration.form.entity,
+        form: transliteration.form,
+        tokenStart: i,
+        tokenEnd: i + transliteration.length,
+        start: originalStart(analysis, tokens[i]!, transliteration.prefix),
+        end: tokens[i + transliteration.length - 1]!.oEnd,
+        lexicon: false,
+      });
+      for (let k = i; k < i + transliteration.length; k++) taken[k] = 1;
+      i += transliteration.length - 1;
+      continue;
+    }
     // A family name alone, one letter off (للخزاعلي, Romanovski): only long, distinctive names,
     // and not an inflection (a changed ending is how Arabic words inflect).
     if (!best && !accepted && !taken[i]) {
@@ -205,6 +253,7 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
           const target = similar.form.keys[0]!;
           const latin = tokens[i]!.script === 'latin';
           if (latin && target.startsWith('al') && undouble(stem) === undouble(target)) continue;
+          if (latin && transliterated(knowledge, similar.form) && sameSkeleton(tokens[i]!, target)) continue;
           if (latin && !/^[A-Z]/.test(analysis.text.slice(tokens[i]!.oStart, tokens[i]!.oEnd))) continue;
           // An inflected form (المهندسة for المهندس) is another word, not a misspelling.
           const inflected = stem.startsWith(target) || target.startsWith(stem) || stem.slice(0, -1) === target.slice(0, -1);

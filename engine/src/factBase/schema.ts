@@ -83,6 +83,10 @@ export const PersonSchema = z
     gender: z.enum(['m', 'f']),
     nationality: z.array(Country).optional().describe('ISO 3166 codes of the nationalities the article gives.'),
     age: z.number().int().min(0).max(150).optional().describe('The age the article gives.'),
+    transliterated: z
+      .boolean()
+      .optional()
+      .describe('True when the English forms were spelt by rule from the Arabic (isnad kb draw): any Latin spelling with the same consonants is accepted.'),
     evidence: Evidences,
     review,
   })

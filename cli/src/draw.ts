@@ -1,0 +1,109 @@
+/**
+ * `isnad kb draw ARTICLE`: draws a fact base from a source article with the engine's rule-based
+ * drawer (engine/src/draw) and writes it beside the article or to --out. A thin adapter: reading
+ * the article, choosing the output path and reporting are here; drawing is in the engine.
+ */
+import { parseArgs } from 'node:util';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, relative, resolve } from 'node:path';
+import { drawFactBase } from '../../engine/src/draw/index';
+import { slug } from '../../engine/src/draw/context';
+import { parseFactBase } from '../../engine/src/factBase/parse';
+import { writeFileAtomic } from '../../host/src/files';
+import { MAX_ARTICLE_BYTES } from '../../host/src/factBases';
+import { emit, EXIT, UsageError, warn } from './output';
+import { displayPath } from './formatters/common';
+
+/** The help text of `isnad kb draw`. */
+export const DRAW_HELP = `Usage: isnad kb draw ARTICLE [--lang ar|en] [--published YYYY-MM-DD] [--id ID] [--out FILE]
+
+Draws a fact base from a source article (plain text or Markdown, Arabic or English): people and
+their posts, organisations, places, quotes and their speakers, each with its evidence range.
+Deterministic and offline. Facts the drawing is unsure of carry "review": {"unsure": true, …};
+"isnad kb validate" lists them. Writes ARTICLE's name with .factbase.json beside it unless --out.
+
+Options:
+  --lang ar|en              the article's language (default: detected)
+  --published YYYY-MM-DD    the publication date, anchor of relative dates (default: the dateline)
+  --id ID                   the fact base's id (default: from the file name)
+  --out FILE                where to write ("-" for stdout)
+  -h, --help                show this help
+
+Exit codes: 0 written, 2 usage error or unreadable article.
+`;
+
+/** Reads the article: a regular UTF-8 text file of sane size, or a usage error naming it. */
+function readArticle(path: string, shown: string): string {
+  let bytes: Buffer;
+  try {
+    const stats = statSync(path);
+    if (!stats.isFile()) throw new UsageError(`${shown}: not a regular file`);
+    if (stats.size > MAX_ARTICLE_BYTES) throw new UsageError(`${shown}: the article is too large (${stats.size} bytes; the limit is ${MAX_ARTICLE_BYTES})`);
+    bytes = readFileSync(path);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`${shown}: cannot read the article (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  if (bytes.includes(0)) throw new UsageError(`${shown}: not a text file (it contains NUL bytes)`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\ufeff/, '');
+  } catch {
+    throw new UsageError(`${shown}: not valid UTF-8; save the article as UTF-8`);
+  }
+}
+
+/** An id from a file name: lower-case kebab. */
+function idFromFile(path: string): string {
+  const stem = basename(path, extname(path)).replace(/\.(ar|en)$/, '');
+  const base = stem === 'article' ? basename(dirname(path)) : stem;
+  return slug(base) || 'story';
+}
+
+/** Runs `isnad kb draw …` and returns the exit code. */
+export async function runDraw(argv: readonly string[], cwd = process.cwd()): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: { help: { type: 'boolean', short: 'h' }, lang: { type: 'string' }, published: { type: 'string' }, id: { type: 'string' }, out: { type: 'string', short: 'o' } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]}\nRun "isnad kb draw --help" for the options.`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    await emit(DRAW_HELP, undefined, cwd);
+    return EXIT.clean;
+  }
+  if (positionals.length !== 1) throw new UsageError('kb draw takes one article file; run "isnad kb draw --help"');
+  if (values.lang !== undefined && values.lang !== 'ar' && values.lang !== 'en') throw new UsageError(`--lang takes ar or en, got "${values.lang}"`);
+  if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) throw new UsageError(`--published takes a date as YYYY-MM-DD, got "${values.published}"`);
+  if (values.id !== undefined && !/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/.test(values.id)) throw new UsageError(`--id takes a lower-case kebab or snake case id, got "${values.id}"`);
+  const articlePath = resolve(cwd, positionals[0]!);
+  const shown = displayPath(articlePath, cwd);
+  const article = readArticle(articlePath, shown);
+  const toStdout = values.out === '-';
+  const outPath = toStdout ? undefined : resolve(cwd, values.out ?? `${articlePath.replace(/(\.(ar|en))?\.(txt|md|markdown)$/i, '')}.factbase.json`);
+  const file = (outPath ? relative(dirname(outPath), articlePath).split('\\').join('/') : '') || basename(articlePath);
+  const { factBase, warnings } = drawFactBase(article, { lang: values.lang as 'ar' | 'en' | undefined, published: values.published, id: values.id ?? idFromFile(articlePath), file });
+  const json = JSON.stringify(factBase, null, 2) + '\n';
+  // The drawing must give a valid fact base; a failure here is a bug, reported rather than written.
+  const check = parseFactBase(json, outPath ?? 'stdout', article);
+  if (check.problems.length > 0) throw new UsageError(`${shown}: the drawn fact base does not validate (a bug in kb draw):`, check.problems.slice(0, 5).map((p) => `  ${p.path}: ${p.message}`));
+  for (const message of warnings) warn(`${shown}: ${message}`);
+  if (toStdout) {
+    await emit(json, undefined, cwd);
+    return EXIT.clean;
+  }
+  try {
+    writeFileAtomic(outPath!, json);
+  } catch (error) {
+    throw new UsageError(`${displayPath(outPath!, cwd)}: cannot write the fact base (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  const counts = (['people', 'posts', 'organisations', 'places', 'events', 'quantities', 'quotes'] as const).map((s) => `${factBase[s].length} ${s}`).join(', ');
+  const unsure = check.warnings?.length ?? 0;
+  process.stderr.write(`✔ ${displayPath(outPath!, cwd)}: ${counts}${unsure ? `; ${unsure} marked unsure (see "isnad kb validate")` : ''}\n`);
+  return EXIT.clean;
+}

@@ -1,0 +1,178 @@
+/**
+ * What every drawing step shares: the analysed article, a knowledge index holding only the
+ * reference lexicons (gazetteer, organisations), id allocation, evidence ranges and the facts drawn
+ * so far. The steps add facts to {@link DrawContext.out}; nothing here reads files.
+ */
+import { analyse, type Analysis, type Token } from '../analysis';
+import { KnowledgeIndex } from '../knowledge';
+import { mentions, type Mention } from '../mentions';
+
+/** An evidence entry: a range of the article and its text. */
+export interface DrawnEvidence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A review mark. */
+export interface DrawnReview {
+  unsure: true;
+  reason: string;
+}
+
+/** A fact as written to the fact-base file (plain JSON). */
+export type DrawnFact = { id: string; evidence: DrawnEvidence[]; review?: DrawnReview } & Record<string, unknown>;
+
+/** The sections of a drawn fact base. */
+export interface DrawnSections {
+  people: DrawnFact[];
+  organisations: DrawnFact[];
+  posts: DrawnFact[];
+  places: DrawnFact[];
+  events: DrawnFact[];
+  quantities: DrawnFact[];
+  quotes: DrawnFact[];
+  affiliations: DrawnFact[];
+  groups: DrawnFact[];
+}
+
+/** A calendar date. */
+export interface Ymd {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** A person found in the article, kept with its token ranges for the later steps. */
+export interface DrawnPerson {
+  fact: DrawnFact;
+  /** Folded token keys of the full Arabic or English name. */
+  keys: string[];
+  /** Folded key of the short form (family name), if any. */
+  shortKey?: string;
+  /** Token ranges where the person is named. */
+  spans: { tokenStart: number; tokenEnd: number }[];
+}
+
+/** Shared state of one drawing. */
+export class DrawContext {
+  readonly analysis: Analysis;
+  readonly knowledge = LEXICON_ONLY();
+  readonly lexiconMentions: Mention[];
+  readonly out: DrawnSections = { people: [], organisations: [], posts: [], places: [], events: [], quantities: [], quotes: [], affiliations: [], groups: [] };
+  readonly warnings: string[] = [];
+  readonly people: DrawnPerson[] = [];
+  /** Token index → organisation id, for tokens that name a drawn organisation. */
+  readonly orgAt = new Map<number, string>();
+  /** Token index → place id, for tokens that name a drawn place. */
+  readonly placeAt = new Map<number, string>();
+  /** Token index → person index, for tokens that name a drawn person. */
+  personAt: Int32Array;
+  /** The article's date (dateline or --published), the anchor of relative dates. */
+  published?: Ymd & { weekday?: number };
+  /** The token just past the dateline's date, when the article has one. */
+  datelineEnd = 0;
+  readonly #ids = new Set<string>();
+
+  constructor(
+    readonly article: string,
+    readonly lang: 'ar' | 'en',
+  ) {
+    // Each line of an article is a paragraph (a headline, a dateline, a paragraph): line breaks end sentences.
+    this.analysis = analyse(article, 'plaintext', { text: article, directives: [] });
+    this.lexiconMentions = mentions(this.analysis, this.knowledge);
+    this.personAt = new Int32Array(this.analysis.tokens.length).fill(-1);
+  }
+
+  get tokens(): Token[] {
+    return this.analysis.tokens;
+  }
+
+  /** A fresh id built from `base` (lower-case kebab), unique in this fact base. */
+  id(base: string): string {
+    let stem = slug(base).slice(0, 40);
+    while (stem.endsWith('-')) stem = stem.slice(0, -1);
+    if (!stem) stem = 'fact';
+    let id = stem;
+    for (let n = 2; this.#ids.has(id); n++) id = `${stem}-${n}`;
+    this.#ids.add(id);
+    return id;
+  }
+
+  /** Evidence for an original range, trimmed of spaces and punctuation at both ends. */
+  evidence(start: number, end: number): DrawnEvidence {
+    let s = Math.max(0, start);
+    let e = Math.min(this.article.length, end);
+    while (s < e && /[\s،,.:;!?()«»"“”'\-–—]/.test(this.article[s]!)) s++;
+    while (e > s && /[\s،,.:;!?()«»"“”'\-–—]/.test(this.article[e - 1]!)) e--;
+    if (e <= s) {
+      s = Math.max(0, start);
+      e = Math.max(s + 1, Math.min(this.article.length, end));
+    }
+    return { start: s, end: e, text: this.article.slice(s, e) };
+  }
+
+  /** Evidence for a token range. */
+  tokenEvidence(tokenStart: number, tokenEnd: number): DrawnEvidence {
+    return this.evidence(this.tokens[tokenStart]!.oStart, this.tokens[tokenEnd - 1]!.oEnd);
+  }
+
+  /** The clause (between commas or sentence ends) around a token range, as evidence. */
+  clauseEvidence(tokenStart: number, tokenEnd: number): DrawnEvidence {
+    const tokens = this.tokens;
+    let a = tokenStart;
+    let b = tokenEnd;
+    while (a > 0 && tokens[a - 1]!.clause === tokens[tokenStart]!.clause && tokens[a - 1]!.sentence === tokens[tokenStart]!.sentence) a--;
+    while (b < tokens.length && tokens[b]!.clause === tokens[tokenEnd - 1]!.clause && tokens[b]!.sentence === tokens[tokenEnd - 1]!.sentence) b++;
+    return this.tokenEvidence(a, b);
+  }
+
+  /** The sentence of a token as evidence. */
+  sentenceEvidence(tokenIndex: number): DrawnEvidence {
+    const sentence = this.analysis.sentences[this.tokens[tokenIndex]!.sentence]!;
+    return this.evidence(sentence.start, sentence.end);
+  }
+
+  /** The original text of a token range. */
+  text(tokenStart: number, tokenEnd: number): string {
+    if (tokenEnd <= tokenStart) return '';
+    return this.article.slice(this.tokens[tokenStart]!.oStart, this.tokens[tokenEnd - 1]!.oEnd);
+  }
+
+  /** The original text of one token. */
+  word(index: number): string {
+    const token = this.tokens[index];
+    return token ? this.article.slice(token.oStart, token.oEnd) : '';
+  }
+
+  /** The characters between two tokens (punctuation, spaces). */
+  gap(left: number, right: number): string {
+    const a = this.tokens[left];
+    const b = this.tokens[right];
+    if (!a || !b) return '';
+    return this.article.slice(a.oEnd, b.oStart);
+  }
+
+  /** The lexicon mention covering a token, if any. */
+  lexiconMentionAt(index: number): Mention | undefined {
+    return this.lexiconMentions.find((m) => index >= m.tokenStart && index < m.tokenEnd);
+  }
+}
+
+/** Lower-case kebab: runs of other characters become one hyphen, none at either end. */
+export function slug(text: string): string {
+  let out = '';
+  for (const c of text.toLowerCase().normalize('NFKD')) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
+    else if (out && !out.endsWith('-')) out += '-';
+  }
+  while (out.endsWith('-')) out = out.slice(0, -1);
+  return out;
+}
+
+let lexiconOnly: KnowledgeIndex | undefined;
+
+/** A knowledge index with the reference lexicons and no fact base, built once. */
+function LEXICON_ONLY(): KnowledgeIndex {
+  return (lexiconOnly ??= new KnowledgeIndex([]));
+}

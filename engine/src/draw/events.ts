@@ -1,0 +1,105 @@
+/**
+ * Dated events: every absolute date of the article (day, month, year; a year alone) and every
+ * relative day (أمس، أول أمس، اليوم، yesterday, on Wednesday) resolved against the article's date,
+ * each an event named by its clause. Triggers are left to the engine's alignment of a draft
+ * sentence with the event's evidence sentence.
+ */
+import { dates } from '../extract/dates';
+import { nameKeys } from '../knowledge';
+import type { DrawContext, Ymd } from './context';
+import { addDays, weekdayOf } from './dateline';
+import { PART_OF_DAY, RELATIVE_DAYS, WEEKDAYS, WEEKDAY_CODES } from './lexicon';
+import { key } from './words';
+
+const WEEKDAY_KEYS = new Map(Object.entries(WEEKDAYS).map(([word, day]) => [key(word), day]));
+const PARTS = new Map(Object.entries(PART_OF_DAY).map(([word, part]) => [key(word), part]));
+const RELATIVE = RELATIVE_DAYS.map((entry) => ({ keys: nameKeys(entry.words), offset: entry.offset })).sort((a, b) => b.keys.length - a.keys.length);
+
+interface FoundDate {
+  tokenStart: number;
+  tokenEnd: number;
+  date: Record<string, unknown>;
+  unsure?: string;
+}
+
+/** Relative days and bare weekdays, resolved against the article's date. */
+function relativeDates(ctx: DrawContext, taken: Uint8Array): FoundDate[] {
+  const out: FoundDate[] = [];
+  const tokens = ctx.tokens;
+  const published = ctx.published;
+  if (!published) return out;
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] || tokens[i]!.quote !== -1) continue;
+    let offset: number | undefined;
+    let end = i;
+    for (const entry of RELATIVE) {
+      if (entry.keys.every((k, j) => (j === 0 ? [tokens[i]!.key, tokens[i]!.key.replace(/^(و|ف|ب)/, '')].includes(k) : tokens[i + j]?.key === k))) {
+        offset = entry.offset;
+        end = i + entry.keys.length;
+        break;
+      }
+    }
+    let weekday = WEEKDAY_KEYS.get(tokens[end]?.key ?? '');
+    if (offset === undefined) {
+      weekday = WEEKDAY_KEYS.get(tokens[i]!.key);
+      if (weekday === undefined || i === 0 || tokens[i]!.sentence === 0) continue;
+      // A bare weekday is the most recent such day on or before the article's date.
+      offset = -((weekdayOf(published) - weekday + 7) % 7);
+      end = i + 1;
+    } else if (weekday !== undefined) end++;
+    const day: Ymd = addDays(published, offset);
+    const date: Record<string, unknown> = { year: day.year, month: day.month, day: day.day, derived: true, relative: ctx.text(i, end) };
+    let unsure: string | undefined;
+    if (weekday !== undefined) {
+      date.weekday = WEEKDAY_CODES[weekday];
+      if (weekday !== weekdayOf(day)) unsure = `the weekday does not match ${day.year}-${day.month}-${day.day}, the date derived from the article's date`;
+    }
+    const part = PARTS.get(tokens[i - 1]?.key ?? '') ?? PARTS.get(tokens[end]?.key ?? '');
+    if (part) date.partOfDay = part;
+    for (let k = i; k < end; k++) taken[k] = 1;
+    out.push({ tokenStart: i, tokenEnd: end, date, unsure });
+  }
+  return out;
+}
+
+/** Draws the article's dated events into `ctx.out.events`. */
+export function drawEvents(ctx: DrawContext): void {
+  const tokens = ctx.tokens;
+  const taken = new Uint8Array(tokens.length);
+  const found: FoundDate[] = [];
+  for (const expression of dates(ctx.analysis)) {
+    if (!expression.year && !expression.month) continue;
+    if (expression.tokenStart < ctx.datelineEnd) continue;
+    if (tokens[expression.tokenStart]!.quote !== -1) continue;
+    const date: Record<string, unknown> = {};
+    if (expression.year) date.year = expression.year.value;
+    else if (ctx.published) {
+      date.year = ctx.published.year;
+      date.derived = true;
+    } else continue;
+    if (expression.month) date.month = expression.month.value;
+    if (expression.day) date.day = expression.day.value;
+    if (expression.part) date.part = expression.part;
+    for (let k = expression.tokenStart; k < expression.tokenEnd; k++) taken[k] = 1;
+    const before = tokens[expression.tokenStart - 1];
+    const weekday = before ? WEEKDAY_KEYS.get(before.key) : undefined;
+    if (weekday !== undefined && date.day) date.weekday = WEEKDAY_CODES[weekday];
+    found.push({ tokenStart: expression.tokenStart, tokenEnd: expression.tokenEnd, date, unsure: date.derived ? 'the year is taken from the article\'s date' : undefined });
+  }
+  // The dateline itself is not an event.
+  for (let k = 0; k < ctx.datelineEnd; k++) taken[k] = 1;
+  found.push(...relativeDates(ctx, taken));
+  found.sort((a, b) => a.tokenStart - b.tokenStart);
+  for (const item of found) {
+    const sentence = ctx.sentenceEvidence(item.tokenStart);
+    const words = sentence.text.split(/\s+/).slice(0, 10).join(' ');
+    const fact: Record<string, unknown> = {
+      id: ctx.id(`event-${item.date.year}${item.date.month ? '-' + String(item.date.month) : ''}${item.date.day ? '-' + String(item.date.day) : ''}`),
+      names: { [ctx.lang]: [words] },
+      date: item.date,
+      evidence: [sentence],
+    };
+    if (item.unsure) fact.review = { unsure: true, reason: item.unsure };
+    ctx.out.events.push(fact as never);
+  }
+}

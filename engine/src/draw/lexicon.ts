@@ -1,0 +1,360 @@
+/**
+ * Bilingual word tables for drawing a fact base: titles and the roles they name, honorifics,
+ * kinds of organisations and places, currencies, units, hedges, weekdays and relative days, and
+ * the English spellings of common Arabic given names. Facts about the languages, written once;
+ * nothing here is about a story. Arabic entries are written in ordinary spelling and folded on use.
+ */
+
+/** A title phrase: its role in the fact-base schema and English forms (canonical first). */
+export interface TitleEntry {
+  ar?: string[];
+  en?: string[];
+  role: string;
+  /** English forms of the title head, used to build English titles for Arabic articles. */
+  english: string[];
+  /** Whether the Arabic form is feminine. */
+  feminine?: boolean;
+}
+
+/** Arabic title heads, longest first when matched. */
+export const AR_TITLES: readonly TitleEntry[] = [
+  { ar: ['رئيس مجلس الوزراء', 'رئيس الوزراء', 'رئيس الحكومة'], role: 'prime-minister', english: ['Prime Minister', 'premier'] },
+  { ar: ['رئيسة مجلس الوزراء', 'رئيسة الوزراء', 'رئيسة الحكومة'], role: 'prime-minister', english: ['Prime Minister', 'premier'], feminine: true },
+  { ar: ['رئيس دولة', 'رئيس الدولة', 'رئيس الجمهورية'], role: 'president', english: ['President'] },
+  { ar: ['رئيس مجلس الإدارة'], role: 'chairman', english: ['chairman', 'chair'] },
+  { ar: ['رئيسة مجلس الإدارة'], role: 'chairman', english: ['chairwoman', 'chair'], feminine: true },
+  { ar: ['الرئيس التنفيذي', 'رئيس تنفيذي'], role: 'chief-executive', english: ['chief executive', 'CEO'] },
+  { ar: ['الرئيسة التنفيذية'], role: 'chief-executive', english: ['chief executive', 'CEO'], feminine: true },
+  { ar: ['العضو المنتدب'], role: 'managing-director', english: ['managing director'] },
+  { ar: ['المدير العام', 'مدير عام'], role: 'director', english: ['director general', 'director-general'] },
+  { ar: ['المدير الإقليمي', 'مدير إقليمي'], role: 'director', english: ['regional director'] },
+  { ar: ['المديرة الإقليمية'], role: 'director', english: ['regional director'], feminine: true },
+  { ar: ['المديرة العالمية', 'المديرة العامة'], role: 'director', english: ['global director', 'director'], feminine: true },
+  { ar: ['المدير العالمي'], role: 'director', english: ['global director', 'director'] },
+  { ar: ['المدير', 'مدير'], role: 'director', english: ['director'] },
+  { ar: ['المديرة', 'مديرة'], role: 'director', english: ['director'], feminine: true },
+  { ar: ['الأمين العام', 'أمين عام'], role: 'secretary-general', english: ['Secretary-General', 'secretary general'] },
+  { ar: ['الأمينة العامة'], role: 'secretary-general', english: ['Secretary-General', 'secretary general'], feminine: true },
+  { ar: ['المستشار الدبلوماسي'], role: 'adviser', english: ['diplomatic adviser', 'diplomatic advisor'] },
+  { ar: ['المستشار', 'مستشار'], role: 'adviser', english: ['adviser', 'advisor'] },
+  { ar: ['المستشارة', 'مستشارة'], role: 'adviser', english: ['adviser', 'advisor'], feminine: true },
+  { ar: ['المتحدث باسم', 'المتحدث الرسمي باسم', 'الناطق باسم', 'الناطق الرسمي باسم'], role: 'spokesperson', english: ['spokesman', 'spokesperson'] },
+  { ar: ['المتحدثة باسم', 'الناطقة باسم'], role: 'spokesperson', english: ['spokeswoman', 'spokesperson'], feminine: true },
+  { ar: ['وزير الدولة'], role: 'minister', english: ['Minister of State'] },
+  { ar: ['وزير', 'الوزير'], role: 'minister', english: ['Minister'] },
+  { ar: ['وزيرة', 'الوزيرة'], role: 'minister', english: ['Minister'], feminine: true },
+  { ar: ['السفير', 'سفير'], role: 'ambassador', english: ['ambassador'] },
+  { ar: ['السفيرة', 'سفيرة'], role: 'ambassador', english: ['ambassador'], feminine: true },
+  { ar: ['نائب رئيس'], role: 'deputy-head', english: ['deputy head', 'vice president'] },
+  { ar: ['رئيس قسم'], role: 'head', english: ['head of department', 'department head'] },
+  { ar: ['رئيس'], role: 'head', english: ['head', 'president'] },
+  { ar: ['رئيسة'], role: 'head', english: ['head', 'president'], feminine: true },
+  { ar: ['الرئيس'], role: 'president', english: ['President'] },
+  { ar: ['الرئيسة'], role: 'president', english: ['President'], feminine: true },
+  { ar: ['محافظ'], role: 'governor', english: ['governor'] },
+  { ar: ['عمدة'], role: 'mayor', english: ['mayor'] },
+  { ar: ['القاضي'], role: 'judge', english: ['judge'] },
+  { ar: ['القاضية'], role: 'judge', english: ['judge'], feminine: true },
+  { ar: ['مدرب', 'المدرب'], role: 'coach', english: ['coach', 'manager'] },
+  { ar: ['لاعب', 'اللاعب'], role: 'player', english: ['player'] },
+  { ar: ['قائد'], role: 'commander', english: ['commander', 'leader'] },
+  { ar: ['زعيم'], role: 'leader', english: ['leader'] },
+  { ar: ['مؤسس'], role: 'founder', english: ['founder'] },
+  { ar: ['مالك'], role: 'owner', english: ['owner'] },
+];
+
+/** Portfolios of ministers and ministries: Arabic (with the article) → English. */
+export const PORTFOLIOS_DRAW: Record<string, string> = {
+  الدفاع: 'Defence', الخارجية: 'Foreign', الداخلية: 'Interior', المالية: 'Finance', العدل: 'Justice', الصحة: 'Health', التعليم: 'Education', التربية: 'Education',
+  الاستثمار: 'Investment', الاقتصاد: 'Economy', السياحة: 'Tourism', الإسكان: 'Housing', النقل: 'Transport', الطاقة: 'Energy', النفط: 'Oil', الكهرباء: 'Electricity',
+  الزراعة: 'Agriculture', التجارة: 'Trade', الصناعة: 'Industry', العمل: 'Labour', الثقافة: 'Culture', الإعلام: 'Information', الأوقاف: 'Endowments', التخطيط: 'Planning',
+  الاتصالات: 'Communications', الشباب: 'Youth', الرياضة: 'Sports', البيئة: 'Environment', الهجرة: 'Migration', المياه: 'Water', الري: 'Irrigation', التموين: 'Supply',
+};
+
+/** English title heads (folded lower case), longest first when matched. */
+export const EN_TITLES: readonly TitleEntry[] = [
+  { en: ['prime minister', 'premier'], role: 'prime-minister', english: ['Prime Minister'] },
+  { en: ['shadow home secretary'], role: 'minister', english: ['shadow home secretary'] },
+  { en: ['home secretary'], role: 'minister', english: ['Home Secretary'] },
+  { en: ['foreign secretary'], role: 'minister', english: ['Foreign Secretary'] },
+  { en: ['lord chief justice'], role: 'judge', english: ['Lord Chief Justice'] },
+  { en: ['chief justice'], role: 'judge', english: ['Chief Justice'] },
+  { en: ['chief executive', 'ceo', 'chief executive officer'], role: 'chief-executive', english: ['chief executive'] },
+  { en: ['chairman', 'chairwoman', 'chair'], role: 'chairman', english: ['chairman'] },
+  { en: ['managing director'], role: 'managing-director', english: ['managing director'] },
+  { en: ['director general', 'director-general', 'regional director', 'director'], role: 'director', english: ['director'] },
+  { en: ['secretary-general', 'secretary general'], role: 'secretary-general', english: ['Secretary-General'] },
+  { en: ['spokesman', 'spokeswoman', 'spokesperson'], role: 'spokesperson', english: ['spokesperson'] },
+  { en: ['minister'], role: 'minister', english: ['Minister'] },
+  { en: ['secretary'], role: 'secretary', english: ['Secretary'] },
+  { en: ['ambassador', 'envoy'], role: 'ambassador', english: ['ambassador'] },
+  { en: ['president'], role: 'president', english: ['President'] },
+  { en: ['adviser', 'advisor'], role: 'adviser', english: ['adviser'] },
+  { en: ['judge', 'justice'], role: 'judge', english: ['judge'] },
+  { en: ['governor'], role: 'governor', english: ['governor'] },
+  { en: ['mayor'], role: 'mayor', english: ['mayor'] },
+  { en: ['coach', 'manager'], role: 'coach', english: ['coach'] },
+  { en: ['captain'], role: 'captain', english: ['captain'] },
+  { en: ['founder'], role: 'founder', english: ['founder'] },
+  { en: ['leader'], role: 'leader', english: ['leader'] },
+  { en: ['head'], role: 'head', english: ['head'] },
+  { en: ['king'], role: 'king', english: ['King'] },
+];
+
+/** Words that stand before a name as part of how the person is called (kept in the name). */
+export const HONORIFICS_IN_NAME = {
+  ar: ['الملك', 'الملكة', 'الأمير', 'الأميرة', 'الشيخ', 'الشيخة', 'السلطان', 'مولاي', 'اللورد', 'السير'],
+  en: ['lord', 'lady', 'sir', 'dame', 'king', 'queen', 'prince', 'princess', 'sheikh', 'sultan', 'pope'],
+};
+
+/** English forms of Arabic honorifics. */
+export const HONORIFIC_EN: Record<string, string[]> = {
+  الملك: ['King'],
+  الملكة: ['Queen'],
+  الأمير: ['Prince', 'Crown Prince'],
+  الأميرة: ['Princess'],
+  الشيخ: ['Sheikh', 'Shaikh'],
+  الشيخة: ['Sheikha'],
+  السلطان: ['Sultan'],
+  مولاي: ['Moulay', 'Mulay'],
+  اللورد: ['Lord'],
+  السير: ['Sir'],
+};
+
+/** Words that describe a person without a post (kept as a descriptor, not a post). */
+export const DESCRIPTORS_AR = ['رجل الأعمال', 'سيدة الأعمال', 'الخبير', 'الخبيرة', 'الباحث', 'الباحثة', 'المحلل', 'المحللة', 'الكاتب', 'الكاتبة', 'الصحفي', 'الصحفية', 'ولي العهد', 'النائب', 'النائبة', 'الناشط', 'الناشطة', 'المحامي', 'المحامية', 'الدكتور', 'الدكتورة', 'العاهل'];
+
+/** Arabic head nouns of organisation names and the kind they give. */
+export const AR_ORG_HEADS: readonly { ar: string; kind: string; en: string }[] = [
+  { ar: 'وزارة', kind: 'ministry', en: 'Ministry' },
+  { ar: 'شركة', kind: 'company', en: 'Company' },
+  { ar: 'مجموعة', kind: 'company', en: 'Group' },
+  { ar: 'بنك', kind: 'bank', en: 'Bank' },
+  { ar: 'البنك', kind: 'bank', en: 'Bank' },
+  { ar: 'مصرف', kind: 'bank', en: 'Bank' },
+  { ar: 'صندوق', kind: 'fund', en: 'Fund' },
+  { ar: 'هيئة', kind: 'authority', en: 'Authority' },
+  { ar: 'سلطة', kind: 'authority', en: 'Authority' },
+  { ar: 'وكالة', kind: 'agency', en: 'Agency' },
+  { ar: 'المعهد', kind: 'agency', en: 'Institute' },
+  { ar: 'معهد', kind: 'agency', en: 'Institute' },
+  { ar: 'المركز', kind: 'agency', en: 'Centre' },
+  { ar: 'منظمة', kind: 'ngo', en: 'Organization' },
+  { ar: 'الاتحاد', kind: 'federation', en: 'Federation' },
+  { ar: 'اتحاد', kind: 'federation', en: 'Federation' },
+  { ar: 'جامعة', kind: 'university', en: 'University' },
+  { ar: 'محكمة', kind: 'court', en: 'Court' },
+  { ar: 'المحكمة', kind: 'court', en: 'Court' },
+  { ar: 'مجلس', kind: 'council', en: 'Council' },
+  { ar: 'نادي', kind: 'club', en: 'Club' },
+  { ar: 'النادي', kind: 'club', en: 'Club' },
+  { ar: 'حزب', kind: 'party', en: 'Party' },
+  { ar: 'الديوان', kind: 'office', en: 'Office' },
+  { ar: 'القوات', kind: 'military', en: 'Forces' },
+  { ar: 'الهلال', kind: 'ngo', en: 'Crescent' },
+  { ar: 'رابطة', kind: 'league', en: 'League' },
+  { ar: 'جمعية', kind: 'ngo', en: 'Society' },
+  { ar: 'لجنة', kind: 'committee', en: 'Committee' },
+  { ar: 'فريق', kind: 'team', en: 'Team' },
+];
+
+/** English head nouns of organisation names and the kind they give (folded lower case). */
+export const EN_ORG_HEADS: Record<string, string> = {
+  court: 'court', ministry: 'ministry', department: 'department', agency: 'agency', party: 'party', company: 'company', group: 'company',
+  bank: 'bank', fund: 'fund', authority: 'authority', council: 'council', commission: 'agency', committee: 'committee', union: 'union',
+  federation: 'federation', league: 'league', club: 'club', university: 'university', institute: 'agency', office: 'office',
+  organisation: 'ngo', organization: 'ngo', association: 'ngo', corporation: 'company', holdings: 'holding', holding: 'holding', plc: 'company',
+  ltd: 'company', inc: 'company', commons: 'parliament', parliament: 'parliament', government: 'government', army: 'military', forces: 'military',
+  conservatives: 'party', tribunal: 'court', unhcr: 'agency',
+};
+
+/** Arabic nouns that introduce a place name, its kind and English head. */
+export const AR_PLACE_HEADS: readonly { ar: string; kind: string; en?: string }[] = [
+  { ar: 'مدينة', kind: 'city' },
+  { ar: 'بلدة', kind: 'city' },
+  { ar: 'بلدتي', kind: 'city' },
+  { ar: 'قرية', kind: 'city' },
+  { ar: 'إقليم', kind: 'region', en: 'province' },
+  { ar: 'محافظة', kind: 'region', en: 'governorate' },
+  { ar: 'ولاية', kind: 'region', en: 'state' },
+  { ar: 'منطقة', kind: 'region' },
+  { ar: 'جماعة', kind: 'region', en: 'commune' },
+  { ar: 'عمالة', kind: 'region', en: 'prefecture' },
+  { ar: 'جزيرة', kind: 'region', en: 'island' },
+];
+
+/** Currency words: Arabic and English (folded lower case) → ISO 4217. */
+export const CURRENCIES: Record<string, string> = {
+  دولار: 'USD', دولارا: 'USD', دولاراً: 'USD', دولارات: 'USD', 'دولار أمريكي': 'USD',
+  يورو: 'EUR', جنيه: 'EGP', جنيها: 'EGP', 'جنيه إسترليني': 'GBP', إسترليني: 'GBP', استرليني: 'GBP', درهم: 'AED', دراهم: 'AED',
+  ريال: 'SAR', دينار: 'IQD', 'فرنك سويسري': 'CHF', فرنك: 'CHF', ليرة: 'TRY', روبل: 'RUB', يوان: 'CNY', ين: 'JPY',
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', dirham: 'AED', dirhams: 'AED',
+  riyal: 'SAR', riyals: 'SAR', dinar: 'IQD', dinars: 'IQD', franc: 'CHF', francs: 'CHF', yuan: 'CNY', yen: 'JPY',
+};
+
+/** Currency symbols before a number. */
+export const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY' };
+
+/** Multiplier words: million, billion, thousand. */
+export const MULTIPLIERS: Record<string, number> = {
+  ألف: 1e3, آلاف: 1e3, الف: 1e3, الاف: 1e3, مليون: 1e6, ملايين: 1e6, مليونا: 1e6, مليار: 1e9, مليارات: 1e9, مليارا: 1e9, بليون: 1e9,
+  thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, bn: 1e9, m: 1e6, k: 1e3, trillion: 1e12,
+};
+
+/** Unit words after a number (folded): unit of the schema. */
+export const UNIT_WORDS_DRAW: Record<string, string> = {
+  كيلومتر: 'km', كيلومترا: 'km', كيلومترات: 'km', كلم: 'km', كم: 'km', km: 'km', kilometres: 'km', kilometers: 'km', miles: 'other',
+  متر: 'metre', مترا: 'metre', أمتار: 'metre', metres: 'metre', meters: 'metre',
+  كيلوغرام: 'kg', كيلوغراما: 'kg', kg: 'kg', طن: 'tonne', أطنان: 'tonne', tonnes: 'tonne', tons: 'tonne',
+  ساعة: 'hour', ساعات: 'hour', hours: 'hour', hour: 'hour', دقيقة: 'minute', دقائق: 'minute', minutes: 'minute',
+  يوم: 'day', يوما: 'day', أيام: 'day', days: 'day', day: 'day', أسبوع: 'week', أسابيع: 'week', weeks: 'week', week: 'week',
+  شهر: 'month', أشهر: 'month', شهرا: 'month', شهور: 'month', months: 'month', month: 'month', سنة: 'year', سنوات: 'year', عام: 'year', أعوام: 'year', عاما: 'year', years: 'year',
+  درجة: 'other', درجات: 'other',
+};
+
+/** Hedges before a number (folded): approx kind. */
+export const APPROX_WORDS: Record<string, 'about' | 'more-than' | 'less-than' | 'at-least' | 'up-to'> = {
+  نحو: 'about', حوالي: 'about', قرابة: 'about', زهاء: 'about', تقريبا: 'about', about: 'about', around: 'about', some: 'about', approximately: 'about', nearly: 'about', almost: 'about',
+  'أكثر من': 'more-than', 'تزيد على': 'more-than', 'يزيد على': 'more-than', 'تتجاوز': 'more-than', 'يتجاوز': 'more-than', 'ما يزيد على': 'more-than', 'أزيد من': 'more-than', 'بأكثر من': 'more-than', 'more than': 'more-than',
+  'أقل من': 'less-than', 'less than': 'less-than', 'fewer than': 'less-than',
+  'على الأقل': 'at-least', 'at least': 'at-least', 'ما لا يقل عن': 'at-least',
+  'حتى': 'up-to', 'up to': 'up-to',
+};
+
+/** Weekdays: Arabic and English forms (folded) → 0 (Sunday) … 6 (Saturday). */
+export const WEEKDAYS: Record<string, number> = {
+  الأحد: 0, الاثنين: 1, الإثنين: 1, الثلاثاء: 2, الأربعاء: 3, الخميس: 4, الجمعة: 5, السبت: 6,
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+};
+export const WEEKDAY_CODES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+export const WEEKDAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** Relative days (folded token sequences) → offset from the article's date. */
+export const RELATIVE_DAYS: readonly { words: string; offset: number }[] = [
+  { words: 'أول أمس', offset: -2 },
+  { words: 'اول امس', offset: -2 },
+  { words: 'أمس', offset: -1 },
+  { words: 'البارحة', offset: -1 },
+  { words: 'اليوم', offset: 0 },
+  { words: 'غدا', offset: 1 },
+  { words: 'بعد غد', offset: 2 },
+  { words: 'the day before yesterday', offset: -2 },
+  { words: 'yesterday', offset: -1 },
+  { words: 'today', offset: 0 },
+  { words: 'tomorrow', offset: 1 },
+];
+
+/** Words for the parts of a day. */
+export const PART_OF_DAY: Record<string, 'morning' | 'afternoon' | 'evening' | 'night'> = {
+  صباح: 'morning', صباحا: 'morning', فجر: 'night', ظهر: 'afternoon', زوال: 'afternoon', مساء: 'evening', مساءً: 'evening', ليل: 'night', ليلة: 'night', ليلا: 'night',
+  morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'night',
+};
+
+/** Speech verbs that open an attribution, Arabic and English (folded). */
+export const SPEECH_VERBS_DRAW = [
+  'قال', 'قالت', 'يقول', 'تقول', 'أضاف', 'أضافت', 'أكد', 'أكدت', 'أوضح', 'أوضحت', 'أشار', 'أشارت', 'ذكر', 'ذكرت', 'كتب', 'كتبت', 'صرح', 'صرحت',
+  'أعلن', 'أعلنت', 'تابع', 'تابعت', 'مضيفا', 'مضيفة', 'مؤكدا', 'مؤكدة', 'مشيرا', 'مشيرة', 'محذرا', 'محذرة', 'معربا', 'معربة', 'وصف', 'وصفها', 'وصفه', 'وصفت', 'اعتبر', 'اعتبرت', 'شدد', 'شددت', 'حذر', 'حذرت',
+  'said', 'says', 'added', 'told', 'stressed', 'wrote', 'noted', 'argued', 'warned', 'insisted', 'declared', 'stated', 'described', 'called',
+];
+
+/** Feminine verb forms and pronouns that give a person's gender. */
+export const FEMININE_CUES = ['قالت', 'أضافت', 'أكدت', 'أوضحت', 'أشارت', 'ذكرت', 'كتبت', 'صرحت', 'أعلنت', 'تابعت', 'مضيفة', 'مؤكدة', 'مشيرة', 'محذرة', 'معربة', 'she', 'her', 'hers', 'herself', 'ms', 'mrs', 'spokeswoman', 'chairwoman', 'businesswoman', 'lady', 'dame', 'queen', 'princess'];
+export const MASCULINE_CUES = ['قال', 'أضاف', 'أكد', 'أوضح', 'أشار', 'ذكر', 'كتب', 'صرح', 'أعلن', 'تابع', 'مضيفا', 'مؤكدا', 'مشيرا', 'محذرا', 'معربا', 'he', 'his', 'him', 'himself', 'mr', 'spokesman', 'chairman', 'businessman', 'lord', 'sir', 'king', 'prince'];
+
+/**
+ * English spellings of common Arabic given names and name parts, canonical first, then spellings
+ * writers use. Keys are Arabic in ordinary spelling (folded on use).
+ */
+export const AR_NAME_SPELLINGS: Record<string, string[]> = {
+  محمد: ['Mohamed', 'Mohammed', 'Muhammad', 'Mohammad', 'Mohamad'],
+  أحمد: ['Ahmed', 'Ahmad'],
+  محمود: ['Mahmoud', 'Mahmud'],
+  مصطفى: ['Mostafa', 'Mustafa', 'Moustafa'],
+  علي: ['Ali'],
+  حسن: ['Hassan', 'Hasan'],
+  حسين: ['Hussein', 'Hussain', 'Husain'],
+  حسام: ['Hossam', 'Hussam', 'Husam'],
+  عمر: ['Omar', 'Umar'],
+  خالد: ['Khaled', 'Khalid'],
+  ناصر: ['Nasser', 'Naser', 'Nasir'],
+  عاصم: ['Assem', 'Asem', 'Asim'],
+  أنور: ['Anwar'],
+  نجيب: ['Naguib', 'Najib', 'Nagib'],
+  زايد: ['Zayed', 'Zaid'],
+  عبد: ['Abdel', 'Abdul', 'Abd'],
+  'عبد الله': ['Abdullah', 'Abdallah'],
+  'عبد اللطيف': ['Abdellatif', 'Abdul Latif', 'Abdelatif', 'Abdellatif'],
+  'عبد الرحمن': ['Abdel Rahman', 'Abdulrahman', 'Abderrahmane'],
+  'عبد العزيز': ['Abdulaziz', 'Abdelaziz'],
+  'عبد الفتاح': ['Abdel Fattah', 'Abdelfattah'],
+  إبراهيم: ['Ibrahim'],
+  إسماعيل: ['Ismail'],
+  يوسف: ['Youssef', 'Yousef', 'Yusuf'],
+  سعيد: ['Said', 'Saeed'],
+  سعد: ['Saad'],
+  فاروق: ['Farouk', 'Faruq'],
+  فيصل: ['Faisal', 'Faysal'],
+  طارق: ['Tarek', 'Tariq'],
+  هشام: ['Hisham', 'Hicham'],
+  كريم: ['Karim', 'Kareem'],
+  جمال: ['Gamal', 'Jamal'],
+  سامح: ['Sameh'],
+  شريف: ['Sherif', 'Sharif'],
+  عادل: ['Adel', 'Adil'],
+  عماد: ['Emad', 'Imad'],
+  وليد: ['Walid', 'Waleed'],
+  ياسر: ['Yasser', 'Yasir'],
+  يحيى: ['Yahya'],
+  موسى: ['Musa', 'Moussa'],
+  عيسى: ['Issa', 'Isa'],
+  صالح: ['Saleh', 'Salih'],
+  سلمان: ['Salman'],
+  منصور: ['Mansour', 'Mansur'],
+  راشد: ['Rashid', 'Rashed'],
+  حمد: ['Hamad'],
+  تميم: ['Tamim'],
+  عباس: ['Abbas'],
+  جعفر: ['Jaafar', 'Jafar'],
+  قاسم: ['Qassem', 'Qasem', 'Qasim', 'Qassim', 'Kassem'],
+  ثابت: ['Thabet', 'Thabit'],
+  فاطمة: ['Fatima', 'Fatma'],
+  مريم: ['Maryam', 'Mariam'],
+  زينب: ['Zainab', 'Zeinab'],
+  نور: ['Nour', 'Noor'],
+  ليلى: ['Leila', 'Laila'],
+  هدى: ['Hoda', 'Huda'],
+  إلينا: ['Alina', 'Elina'],
+  مولاي: ['Moulay'],
+  الحسن: ['Hassan', 'El Hassan'],
+  بن: ['bin', 'ben'],
+  بنت: ['bint'],
+  أبو: ['Abu', 'Abou'],
+  آل: ['Al'],
+  السادس: ['VI'],
+  الخامس: ['V'],
+  الثاني: ['II'],
+  الثالث: ['III'],
+  نهيان: ['Nahyan'],
+  مكتوم: ['Maktoum'],
+  ثاني: ['Thani'],
+  سعود: ['Saud'],
+  أنطونيو: ['Antonio', 'António'],
+  جون: ['John'],
+  ماثيو: ['Matthew'],
+  مايكل: ['Michael'],
+  ديفيد: ['David'],
+  جيمس: ['James'],
+  روبرت: ['Robert'],
+  ويليام: ['William'],
+  ريتشارد: ['Richard'],
+  توماس: ['Thomas'],
+  بول: ['Paul'],
+  بيتر: ['Peter'],
+  مارك: ['Mark'],
+  إيمانويل: ['Emmanuel'],
+  جو: ['Joe'],
+  بايدن: ['Biden'],
+  ترامب: ['Trump'],
+  بلينكن: ['Blinken'],
+  دونالد: ['Donald'],
+};

@@ -1,0 +1,111 @@
+/**
+ * Organisations: those of the reference list the article names (with the list's id and names),
+ * Arabic names led by a kind noun (شركة، وزارة، هيئة، وكالة، المعهد، منظمة …) and English
+ * capitalised names holding one (Supreme Court, Court of Appeal, Labour Party), each with its kind
+ * and, when the article gives one in brackets, its Latin name or acronym (ADQ, UNHCR).
+ */
+import type { DrawContext, DrawnFact } from './context';
+import { AR_ORG_HEADS, EN_ORG_HEADS } from './lexicon';
+import { AR_STOP, key, stemsOf } from './words';
+import { nationalityOf } from '../titles';
+import { tokenStems } from '../knowledge';
+
+const AR_HEADS = new Map(AR_ORG_HEADS.map((head) => [key(head.ar), head]));
+
+/** Records an organisation over a token range, merging with one of the same name. */
+function add(ctx: DrawContext, byName: Map<string, DrawnFact>, start: number, end: number, fact: Omit<DrawnFact, 'id' | 'evidence'> & { id?: string }): void {
+  const name = key(ctx.text(start, end));
+  const evidence = ctx.tokenEvidence(start, end);
+  const known = byName.get(name);
+  if (known) {
+    if (known.evidence.length < 2 && !known.evidence.some((e) => e.start === evidence.start)) known.evidence.push(evidence);
+    for (let k = start; k < end; k++) ctx.orgAt.set(k, known.id);
+    return;
+  }
+  const id = fact.id ?? ctx.id(`org-${name.length}-${start}`);
+  const drawn = { ...fact, id, evidence: [evidence] } as DrawnFact;
+  byName.set(name, drawn);
+  for (let k = start; k < end; k++) ctx.orgAt.set(k, id);
+  ctx.out.organisations.push(drawn);
+}
+
+/** The Latin name in brackets right after a token range: "… (ADQ)". */
+function latinAfter(ctx: DrawContext, end: number): string | undefined {
+  const from = ctx.tokens[end - 1]!.oEnd;
+  const match = /^\s*(?:«[^»]{1,40}»\s*)?\(([A-Za-z][A-Za-z .&'-]{1,60})\)/.exec(ctx.article.slice(from, from + 120));
+  return match?.[1]?.trim();
+}
+
+/** Arabic organisations led by a kind noun. */
+function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): void {
+  const tokens = ctx.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.quote !== -1 || ctx.orgAt.has(i)) continue;
+    const head = stemsOf(tokens[i]).map((stem) => AR_HEADS.get(stem)).find(Boolean);
+    if (!head) continue;
+    let end = i + 1;
+    while (end < tokens.length && end - i < 7 && tokens[end]!.clause === tokens[i]!.clause && tokens[end]!.quote === -1 && tokens[end]!.script === 'ar') {
+      const token = tokens[end]!;
+      if (AR_STOP.has(token.key) || ctx.personAt[end] !== -1 || /\d/.test(token.key)) break;
+      const definite = /^(ال|لل|وال)/.test(token.key) || ctx.lexiconMentionAt(end)?.kind === 'place';
+      if (end > i + 1 && !definite) break;
+      end++;
+    }
+    if (end === i + 1) continue;
+    const mention = ctx.lexiconMentionAt(i);
+    if (mention && mention.kind === 'organisation' && mention.tokenEnd >= end) continue;
+    const latin = latinAfter(ctx, end);
+    let country: string | undefined;
+    for (let k = i; k < end; k++) country ??= nationalityOf(tokens[k]);
+    const prefix = tokenStems(tokens[i]!).find((s) => AR_HEADS.has(s.stem))?.prefix ?? 0;
+    const from = ctx.analysis.norm.toOriginal(tokens[i]!.start + prefix, tokens[i]!.end).start;
+    const name = ctx.article.slice(from, tokens[end - 1]!.oEnd);
+    add(ctx, byName, i, end, {
+      names: latin ? { ar: [name], en: [latin] } : { ar: [name] },
+      kind: head.kind,
+      ...(country ? { country } : {}),
+    });
+    i = end - 1;
+  }
+}
+
+/** English organisations: capitalised runs (with of/for/the inside) holding a kind noun. */
+function englishOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): void {
+  const tokens = ctx.tokens;
+  const capital = (k: number) => /^\p{Lu}/u.test(ctx.word(k));
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.script !== 'latin' || !capital(i) || tokens[i]!.quote !== -1 || ctx.orgAt.has(i)) continue;
+    let end = i;
+    while (end < tokens.length && tokens[end]!.clause === tokens[i]!.clause && tokens[end]!.quote === -1 && (capital(end) || (['of', 'for', 'on'].includes(tokens[end]!.key) && capital(end + 1)))) end++;
+    let start = i;
+    while (start < end && ['the', 'a', 'an', 'in', 'at', 'by', 'his', 'her', 'its', 'their', 'britain', 'britains'].includes(tokens[start]!.key)) start++;
+    const kinds = tokens.slice(start, end).map((t) => EN_ORG_HEADS[t.key]).filter(Boolean);
+    if (kinds.length === 0 || end - start < 2 || ctx.personAt[start] !== -1) {
+      i = Math.max(i, end - 1);
+      continue;
+    }
+    const latin = latinAfter(ctx, end);
+    add(ctx, byName, start, end, { names: { en: latin ? [ctx.text(start, end), latin] : [ctx.text(start, end)] }, kind: kinds.at(-1)! });
+    i = end - 1;
+  }
+}
+
+/** Draws the article's organisations into `ctx.out.organisations`. */
+export function drawOrganisations(ctx: DrawContext): void {
+  const byName = new Map<string, DrawnFact>();
+  if (ctx.lang === 'ar') arabicOrganisations(ctx, byName);
+  else englishOrganisations(ctx, byName);
+  const byId = new Map<string, DrawnFact>();
+  for (const mention of ctx.lexiconMentions) {
+    if (mention.kind !== 'organisation' || ctx.tokens[mention.tokenStart]!.quote !== -1 || ctx.orgAt.has(mention.tokenStart)) continue;
+    const entity = ctx.knowledge.entity<{ id: string; kind: string; country?: string; names: { ar: string[]; en: string[] } }>(mention.entity);
+    if (!entity) continue;
+    const evidence = ctx.evidence(mention.start, mention.end);
+    const known = byId.get(entity.fact.id);
+    for (let k = mention.tokenStart; k < mention.tokenEnd; k++) ctx.orgAt.set(k, entity.fact.id);
+    if (known) continue;
+    const fact: DrawnFact = { id: entity.fact.id, names: entity.fact.names, kind: entity.fact.kind, ...(entity.fact.country ? { country: entity.fact.country } : {}), evidence: [evidence] };
+    byId.set(entity.fact.id, fact);
+    ctx.out.organisations.push(fact);
+  }
+}

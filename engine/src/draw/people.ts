@@ -1,0 +1,260 @@
+/**
+ * People: names found by given names, honorifics, titles and speech verbs (Arabic) or by
+ * capitalised runs (English); their short forms, gender and English spellings.
+ */
+import type { Token } from '../analysis';
+import { nationalityOf } from '../titles';
+import type { DrawContext, DrawnEvidence } from './context';
+import { transliterateName } from './transliterate';
+import { AR_STOP, FEMININE, GIVEN, HONORIFICS, MASCULINE, descriptorAt, isSpeech, key, stemsOf, titleAt } from './words';
+import { AR_ORG_HEADS, AR_PLACE_HEADS, EN_ORG_HEADS } from './lexicon';
+
+/** A name found in the article: its tokens and the clitic length on its first token. */
+interface NameSpan {
+  tokenStart: number;
+  tokenEnd: number;
+  /** Characters of clitics (و، ب، ل) before the name in the first token's original text. */
+  prefix: number;
+}
+
+/** Head nouns of organisations and places, which never belong to a person's name. */
+const HEAD_NOUNS = new Set([...AR_ORG_HEADS.map((h) => key(h.ar)), ...AR_PLACE_HEADS.map((h) => key(h.ar)), ...['مهمة', 'مهمه', 'الديوان', 'ديوان', 'حكومة', 'الحكومة'].map(key)]);
+
+const PLACE_NOUNS = new Set(AR_PLACE_HEADS.map((h) => key(h.ar)));
+
+const KUNYA = new Set(['ابو', 'ابي', 'ابا', 'ام'].map(key));
+
+const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ال', 'عبد', 'ابو', 'ابي', 'مولاي'].map(key));
+
+/** Whether an Arabic token may be part of a name. */
+function nameLike(ctx: DrawContext, index: number): boolean {
+  const token = ctx.tokens[index];
+  if (!token || token.script !== 'ar' || token.quote !== -1) return false;
+  if (AR_STOP.has(token.key) || isSpeech(token) || nationalityOf(token) || titleAt(ctx.tokens, index)) return false;
+  if (ctx.lexiconMentionAt(index)) return false;
+  if (stemsOf(token).some((stem) => HEAD_NOUNS.has(stem))) return false;
+  return token.key.length >= 2;
+}
+
+/** The clitic prefix of a name's first token whose stem is a given name or honorific. */
+function givenPrefix(ctx: DrawContext, token: Token): number | undefined {
+  // على (on) folds to علي (Ali): the preposition is written with ى.
+  if (token.key.endsWith('علي') && /ى$/.test(ctx.article.slice(token.oStart, token.oEnd).replace(/[\u064b-\u065f]/g, ''))) return undefined;
+  for (const stem of stemsOf(token)) {
+    if (GIVEN.has(stem) || HONORIFICS.has(stem) || stem === 'عبد') return token.key.length - stem.length;
+    // A kunya: أبو مهدي المهندس.
+    if (KUNYA.has(stem) && GIVEN.has(ctx.tokens[token.index + 1]?.key ?? '')) return token.key.length - stem.length;
+  }
+  return undefined;
+}
+
+/** Extends a name from its first token while the words look like a name (at most 4 words). */
+function extendArabic(ctx: DrawContext, start: number, prefix: number): NameSpan | undefined {
+  const tokens = ctx.tokens;
+  const first = tokens[start]!;
+  let end = start + 1;
+  let connectors = 0;
+  while (end < tokens.length && end - start < 4 + connectors) {
+    const token = tokens[end]!;
+    if (CONNECTORS.has(token.key)) connectors++;
+    if (token.sentence !== first.sentence || token.clause !== first.clause) break;
+    if (!nameLike(ctx, end) && !CONNECTORS.has(token.key)) break;
+    // A given name after a full two-word name starts another person (… محمد علي).
+    if (end - start >= 2 && GIVEN.has(token.key) && !CONNECTORS.has(tokens[end - 1]!.key)) break;
+    end++;
+  }
+  while (end > start + 1 && CONNECTORS.has(tokens[end - 1]!.key)) end--;
+  if (end - start < 2) return undefined;
+  return { tokenStart: start, tokenEnd: end, prefix };
+}
+
+/** Arabic names: after given names and honorifics, after titles and after speech verbs. */
+function arabicNames(ctx: DrawContext): NameSpan[] {
+  const tokens = ctx.tokens;
+  const out: NameSpan[] = [];
+  const taken = new Uint8Array(tokens.length);
+  const push = (span: NameSpan | undefined) => {
+    if (!span) return;
+    for (let k = span.tokenStart; k < span.tokenEnd; k++) if (taken[k]) return;
+    for (let k = span.tokenStart; k < span.tokenEnd; k++) taken[k] = 1;
+    out.push(span);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.script !== 'ar' || token.quote !== -1 || taken[i] || ctx.lexiconMentionAt(i)) continue;
+    const prefix = givenPrefix(ctx, token);
+    // A name right after a place noun (بلدة مولاي إبراهيم) is the place's.
+    const afterPlaceNoun = i > 0 && stemsOf(tokens[i - 1]).some((stem) => PLACE_NOUNS.has(stem));
+    if (prefix !== undefined && !afterPlaceNoun) push(extendArabic(ctx, i, prefix));
+  }
+  // After a speech verb or a title, two or three name-like words up to a comma or a function word.
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    let from = -1;
+    if (isSpeech(token)) from = i + 1;
+    const title = titleAt(tokens, i);
+    if (title) {
+      // Skip the specifier: up to six words, to the first word that ends the clause's name slot.
+      let k = title.end;
+      while (k < tokens.length && k - title.end < 6 && tokens[k]!.clause === token.clause && !taken[k]) k++;
+      // The name is the last two or three words of the clause after the title.
+      const clauseEnd = k;
+      if (clauseEnd - title.end >= 3 && (clauseEnd >= tokens.length || tokens[clauseEnd]!.clause !== token.clause || taken[clauseEnd])) {
+        for (const length of [2, 3]) {
+          const start = clauseEnd - length;
+          if (start <= title.end) continue;
+          let ok = !tokens[start]!.key.startsWith('ال');
+          for (let m = start; m < clauseEnd; m++) if (!nameLike(ctx, m) || taken[m] || tokens[m]!.key.startsWith('لل')) ok = false;
+          if (ok && !nameLike(ctx, start - 1)) {
+            push({ tokenStart: start, tokenEnd: clauseEnd, prefix: 0 });
+            break;
+          }
+        }
+      }
+    }
+    if (from < 0 || taken[from]) continue;
+    if (titleAt(tokens, from) || descriptorAt(tokens, from)) continue;
+    let end = from;
+    while (end < tokens.length && end - from < 3 && tokens[end]!.clause === tokens[from]!.clause && nameLike(ctx, end) && !taken[end]) end++;
+    const after = tokens[end];
+    const closed = !after || after.clause !== tokens[from]!.clause || AR_STOP.has(after.key) || after.quote !== -1;
+    if (end - from >= 2 && closed && tokens[from]!.script === 'ar' && !tokens[from]!.key.startsWith('ال')) push({ tokenStart: from, tokenEnd: end, prefix: 0 });
+  }
+  return out.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+const EN_NOT_NAME = new Set(
+  [
+    ...Object.keys(EN_ORG_HEADS),
+    'the', 'a', 'an', 'in', 'at', 'on', 'of', 'and', 'but', 'for', 'with', 'after', 'before', 'when', 'while', 'this', 'that', 'it', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'its',
+    'street', 'channel', 'rights', 'appeal', 'plan', 'east', 'west', 'north', 'south', 'central', 'african', 'european', 'british', 'english', 'human', 'supreme', 'high', 'house',
+    'prime', 'minister', 'secretary', 'president', 'chief', 'justice', 'home', 'foreign', 'shadow', 'government', 'mr', 'mrs', 'ms', 'dr', 'monday', 'tuesday', 'wednesday',
+    'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'according', 'however', 'meanwhile', 'earlier', 'later', 'last', 'next', 'new', 'un', 'eu', 'uk', 'us', 'conservative', 'labour', 'opposition', 'party', 'senior',
+  ].map((w) => w.toLowerCase()),
+);
+
+const isCapitalised = (ctx: DrawContext, index: number) => /^\p{Lu}/u.test(ctx.word(index));
+
+/** English names: runs of two to four capitalised words, honorifics kept, titles and bodies left out. */
+function englishNames(ctx: DrawContext): NameSpan[] {
+  const tokens = ctx.tokens;
+  const out: NameSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.script !== 'latin' || !isCapitalised(ctx, i) || tokens[i]!.quote !== -1) continue;
+    let end = i;
+    while (end < tokens.length && tokens[end]!.script === 'latin' && isCapitalised(ctx, end) && tokens[end]!.clause === tokens[i]!.clause && tokens[end]!.quote === -1) end++;
+    const runEnd = end;
+    let start = i;
+    // Leading title words and function words are not the name; an honorific is.
+    while (start < runEnd && EN_NOT_NAME.has(tokens[start]!.key) && !HONORIFICS.has(tokens[start]!.key)) start++;
+    const words = [];
+    for (let k = start; k < runEnd; k++) words.push(tokens[k]!.key);
+    const bad = words.some((w, j) => (EN_NOT_NAME.has(w) && !(j === 0 && HONORIFICS.has(w))) || w.length < 2 || nationalityOf(tokens[start + j]));
+    const lexicon = ctx.lexiconMentionAt(start) || ctx.lexiconMentionAt(runEnd - 1);
+    const length = runEnd - start;
+    const honorificOnly = HONORIFICS.has(words[0] ?? '') && length < 2;
+    if (!bad && !lexicon && length >= 2 && length <= 4 && !honorificOnly && !/'s$/.test(ctx.word(runEnd - 1))) out.push({ tokenStart: start, tokenEnd: runEnd, prefix: 0 });
+    i = runEnd - 1;
+  }
+  return out;
+}
+
+/** The person's gender from cues around the name: feminine titles and verbs, pronouns. */
+function genderAt(ctx: DrawContext, span: { tokenStart: number; tokenEnd: number }): 'm' | 'f' | undefined {
+  const tokens = ctx.tokens;
+  const sentence = tokens[span.tokenStart]!.sentence;
+  const window: number[] = [];
+  for (let k = span.tokenStart - 6; k < span.tokenEnd + 10; k++) if (k >= 0 && k < tokens.length && (k < span.tokenStart || k >= span.tokenEnd)) window.push(k);
+  // Nearest cue first.
+  window.sort((a, b) => Math.abs(a - span.tokenStart) - Math.abs(b - span.tokenStart));
+  for (const k of window) {
+    const token = tokens[k]!;
+    if (Math.abs(token.sentence - sentence) > 1 || token.quote !== -1) continue;
+    const forms = stemsOf(token);
+    if (forms.some((f) => FEMININE.has(f))) return 'f';
+    if (forms.some((f) => MASCULINE.has(f))) return 'm';
+    const title = titleAt(tokens, k);
+    if (title && k < span.tokenStart && span.tokenStart - title.end <= 6) return title.entry.feminine ? 'f' : 'm';
+  }
+  return undefined;
+}
+
+/** Draws the people of the article into `ctx.out.people` and `ctx.people`. */
+export function drawPeople(ctx: DrawContext): void {
+  const spans = ctx.lang === 'ar' ? arabicNames(ctx) : englishNames(ctx);
+  const byName = new Map<string, number>();
+  for (const span of spans) {
+    const keys: string[] = [];
+    for (let k = span.tokenStart; k < span.tokenEnd; k++) keys.push(k === span.tokenStart ? ctx.tokens[k]!.key.slice(span.prefix) : ctx.tokens[k]!.key);
+    const joined = keys.join(' ');
+    const startOffset = ctx.tokens[span.tokenStart]!.oStart + span.prefix;
+    const text = ctx.article.slice(startOffset, ctx.tokens[span.tokenEnd - 1]!.oEnd);
+    const evidence: DrawnEvidence = ctx.evidence(startOffset, ctx.tokens[span.tokenEnd - 1]!.oEnd);
+    // The same name again, or a longer name that ends with a known one.
+    const existing = byName.get(joined) ?? [...byName.entries()].find(([name]) => name.endsWith(' ' + joined) || joined.endsWith(' ' + name))?.[1];
+    if (existing !== undefined) {
+      const person = ctx.people[existing]!;
+      person.spans.push(span);
+      if (person.fact.evidence.length < 3 && !person.fact.evidence.some((e) => e.start === evidence.start)) person.fact.evidence.push(evidence);
+      continue;
+    }
+    byName.set(joined, ctx.people.length);
+    ctx.people.push({ fact: { id: '', evidence: [evidence], names: {}, gender: 'm' }, keys, spans: [span] });
+    (ctx.people.at(-1)!.fact as Record<string, unknown>).text = text;
+  }
+  for (const person of ctx.people) finishPerson(ctx, person);
+  markShortForms(ctx);
+}
+
+function finishPerson(ctx: DrawContext, person: DrawContext['people'][number]): void {
+  const fact = person.fact as Record<string, unknown> & { evidence: DrawnEvidence[] };
+  const text = fact.text as string;
+  delete fact.text;
+  const reasons: string[] = [];
+  const words = text.split(/\s+/);
+  const familyIndex = words.length - 1;
+  const family = words[familyIndex]!;
+  const honorific = HONORIFICS.has(key(words[0]!));
+  if (ctx.lang === 'ar') {
+    const english = transliterateName(text);
+    fact.names = { ar: [text], en: english.spellings };
+    if (!english.known) fact.transliterated = true;
+    if (!english.known) reasons.push('English spellings were transliterated by rule; keep the ones writers use');
+    const shortEn = transliterateName(family).spellings.slice(0, 12);
+    if (words.length >= 2 && !honorific) fact.short = { ar: [family], en: shortEn };
+    else if (honorific && words.length >= 2) fact.short = { ar: [words.slice(1).join(' ')] };
+  } else {
+    fact.names = { en: [text] };
+    const bare = words.filter((w) => !HONORIFICS.has(key(w)));
+    if (words.length >= 2) fact.short = { en: honorific ? [words.join(' ')] : [family] };
+    if (honorific && bare.length >= 1) fact.short = { en: [bare.join(' ')] };
+  }
+  person.shortKey = key(family);
+  const genders = person.spans.map((span) => genderAt(ctx, span)).filter(Boolean);
+  const gender = genders.includes('f') && !genders.includes('m') ? 'f' : genders.includes('m') && !genders.includes('f') ? 'm' : undefined;
+  fact.gender = gender ?? 'm';
+  if (!gender) reasons.push(genders.length ? 'the article gives mixed cues of gender' : 'no title, verb or pronoun gives the gender');
+  fact.id = ctx.id(ctx.lang === 'ar' ? (((fact.names as { en: string[] }).en[0] ?? 'person').split(' ').pop() ?? 'person') : family);
+  if (reasons.length > 0) fact.review = { unsure: true, reason: reasons.join('; ') };
+  for (const span of person.spans) for (let k = span.tokenStart; k < span.tokenEnd; k++) ctx.personAt[k] = ctx.people.indexOf(person);
+}
+
+/** Marks lone family names (السويدي, Sunak) as mentions of the person they belong to. */
+function markShortForms(ctx: DrawContext): void {
+  const byFamily = new Map<string, number[]>();
+  ctx.people.forEach((person, index) => {
+    if (person.keys.length >= 2 && person.shortKey) byFamily.set(person.shortKey, [...(byFamily.get(person.shortKey) ?? []), index]);
+  });
+  ctx.tokens.forEach((token, i) => {
+    if (ctx.personAt[i] !== -1 || token.quote !== -1) return;
+    for (const stem of stemsOf(token)) {
+      const owners = byFamily.get(stem);
+      if (owners?.length === 1) {
+        ctx.personAt[i] = owners[0]!;
+        ctx.people[owners[0]!]!.spans.push({ tokenStart: i, tokenEnd: i + 1 });
+        return;
+      }
+    }
+  });
+}

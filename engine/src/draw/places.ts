@@ -1,0 +1,90 @@
+/**
+ * Places: those of the reference gazetteer the article names (with the gazetteer's id, so that
+ * the fact-base place shares its names and containment), and places introduced by a place noun
+ * (مدينة، إقليم، محافظة، بلدة …) that the gazetteer does not know, contained in the place named
+ * right after them (جماعة إغيل بإقليم الحوز).
+ */
+import type { DrawContext, DrawnFact } from './context';
+import { AR_PLACE_HEADS } from './lexicon';
+import { AR_STOP, key, stemsOf } from './words';
+
+const HEADS = new Map(AR_PLACE_HEADS.map((head) => [key(head.ar), head]));
+
+/** Draws the article's places into `ctx.out.places`; returns place ids by token. */
+export function drawPlaces(ctx: DrawContext): void {
+  const byId = new Map<string, DrawnFact>();
+  for (const mention of ctx.lexiconMentions) {
+    if (mention.kind !== 'place' || ctx.tokens[mention.tokenStart]!.quote !== -1) continue;
+    const entity = ctx.knowledge.entity<{ id: string; kind: string; within?: string; names: { ar: string[]; en: string[] } }>(mention.entity);
+    if (!entity) continue;
+    const evidence = ctx.evidence(mention.start, mention.end);
+    const known = byId.get(entity.fact.id);
+    if (known) {
+      if (known.evidence.length < 2) known.evidence.push(evidence);
+      continue;
+    }
+    const fact: DrawnFact = { id: entity.fact.id, names: { ar: entity.fact.names.ar, en: entity.fact.names.en }, kind: entity.fact.kind, evidence: [evidence] };
+    byId.set(entity.fact.id, fact);
+    for (let k = mention.tokenStart; k < mention.tokenEnd; k++) ctx.placeAt.set(k, entity.fact.id);
+  }
+  if (ctx.lang === 'ar') headedPlaces(ctx, byId);
+  // Containment from the gazetteer, only towards places this fact base holds.
+  for (const fact of byId.values()) {
+    const within = ctx.knowledge.entity<{ within?: string }>(`lexicon:${fact.id}`)?.fact.within;
+    if (within && byId.has(within) && !fact.within) fact.within = within;
+  }
+  ctx.out.places.push(...byId.values());
+}
+
+/** Places after a place noun: one or two name words, up to a function word or punctuation. */
+function headedPlaces(ctx: DrawContext, byId: Map<string, DrawnFact>): void {
+  const tokens = ctx.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const head = stemsOf(tokens[i]).map((s) => HEADS.get(s)).find(Boolean);
+    if (!head || tokens[i]!.quote !== -1) continue;
+    const start = i + 1;
+    let end = start;
+    while (end < tokens.length && end - start < 2 && tokens[end]!.clause === tokens[i]!.clause && tokens[end]!.script === 'ar' && !/\d/.test(tokens[end]!.key) && !AR_STOP.has(tokens[end]!.key) && !stemsOf(tokens[end]).some((s) => HEADS.has(s)) && !ctx.placeAt.has(end)) {
+      // A conjunction starts another name (مولاي إبراهيم وأمزميز).
+      if (end > start && /^و/.test(tokens[end]!.key)) break;
+      end++;
+    }
+    if (end === start) continue;
+    // A lone word after منطقة / جماعة is too often a common noun: those need the article's ال.
+    const name = ctx.text(start, end);
+    if ((head.ar === 'منطقة' || head.ar === 'جماعة') && !/^ال/.test(tokens[start]!.key)) continue;
+    const nameKey = key(name);
+    const same = [...byId.values()].find((place) => (place.names as { ar?: string[] }).ar?.some((form) => key(form) === nameKey));
+    if (same) {
+      for (let k = start; k < end; k++) ctx.placeAt.set(k, same.id);
+      i = end - 1;
+      continue;
+    }
+    const id = ctx.id(`place-${nameKey.length}-${start}`);
+    const fact: DrawnFact = {
+      id,
+      names: { ar: [name, `${head.ar} ${name}`] },
+      kind: head.kind,
+      evidence: [ctx.tokenEvidence(i, end)],
+      review: { unsure: true, reason: 'a place the gazetteer does not know, read after a place noun; add its English name' },
+    };
+    // Contained in the place named right after (إغيل بإقليم الحوز; تارودانت في المغرب).
+    for (let k = start; k < end; k++) ctx.placeAt.set(k, id);
+    byId.set(id, fact);
+    const next = tokens[end];
+    if (next && next.clause === tokens[i]!.clause) {
+      const outer = ctx.placeAt.get(end) ?? ctx.placeAt.get(end + 1);
+      if (outer && outer !== id) fact.within = outer;
+    }
+    i = end - 1;
+  }
+  // Containment for places read before their container was read.
+  for (const fact of byId.values()) {
+    if (fact.within || !fact.id.startsWith('place-')) continue;
+    const last = ctx.tokens.findIndex((_, k) => ctx.placeAt.get(k) === fact.id);
+    for (let k = last; k >= 0 && k < tokens.length && ctx.placeAt.get(k) === fact.id; k++) {
+      const after = ctx.placeAt.get(k + 1) ?? ctx.placeAt.get(k + 2);
+      if (after && after !== fact.id) fact.within = after;
+    }
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * Posts: a title right before a person's name (وزير العدل عبد اللطيف وهبي, Home Secretary James
+ * Cleverly) or in apposition after it (ناصر جبور، رئيس قسم بالمعهد …; Lord Reed, the President of
+ * the Supreme Court), with its role, English forms, nationality and whether it is former.
+ */
+import { nationalityOf } from '../titles';
+import { NATIONALITIES, PORTFOLIOS, ROLE_FAMILY } from '../lexicon/words';
+import type { DrawContext } from './context';
+import { PORTFOLIOS_DRAW } from './lexicon';
+import { isSpeech, key, stemsOf, titleAt, type TitleMatch } from './words';
+
+const FORMER_WORDS = new Set(['السابق', 'السابقه', 'سابق', 'سابقا', 'الاسبق', 'former', 'then', 'ex', 'late'].map(key));
+const PORTFOLIO_BY_KEY = new Map<string, string>();
+for (const [name, forms] of Object.entries(PORTFOLIOS)) for (const form of forms) if (/^ال/.test(form)) PORTFOLIO_BY_KEY.set(key(form), name);
+for (const [arabic, english] of Object.entries(PORTFOLIOS_DRAW)) PORTFOLIO_BY_KEY.set(key(arabic), english);
+
+/** Lower-case words that belong to an English title before it (government spokeswoman). */
+const TITLE_MODIFIERS = new Set(['government', 'shadow', 'deputy', 'foreign', 'home', 'defence', 'defense', 'state', 'finance', 'justice', 'interior', 'army', 'party', 'opposition']);
+
+const capitalise = (s: string) => s.replace(/(^|\s)([a-z])/g, (_, space: string, c: string) => space + c.toUpperCase());
+
+/** English forms of an Arabic title: head, portfolio and nationality. */
+function englishTitle(ctx: DrawContext, title: TitleMatch, endToken: number): string[] {
+  const head = title.entry.english;
+  let nationality: string | undefined;
+  let portfolio: string | undefined;
+  for (let k = title.end; k < endToken; k++) {
+    const country = nationalityOf(ctx.tokens[k]);
+    if (country) nationality = NATIONALITIES[country]?.en.find((form) => form.length > 3);
+    for (const stem of stemsOf(ctx.tokens[k])) if (!portfolio && k === title.end) portfolio = PORTFOLIO_BY_KEY.get(stem);
+  }
+  const out: string[] = [];
+  if (title.entry.role === 'minister' && portfolio) out.push(`${capitalise(portfolio)} Minister`, `Minister of ${capitalise(portfolio)}`);
+  else out.push(...head);
+  if (nationality) out.unshift(...out.slice(0, 2).map((form) => `${capitalise(nationality!)} ${form}`));
+  return [...new Set(out)];
+}
+
+/** The title that ends right before token `nameStart` (up to ten words before, same clause). */
+function titleBefore(ctx: DrawContext, nameStart: number): TitleMatch | undefined {
+  const tokens = ctx.tokens;
+  const clause = tokens[nameStart]!.clause;
+  for (let k = nameStart - 1; k >= 0 && nameStart - k <= 10; k--) {
+    const token = tokens[k]!;
+    if (token.clause !== clause || token.quote !== -1 || ctx.personAt[k] !== -1 || isSpeech(token)) return undefined;
+    const title = titleAt(tokens, k);
+    // A title right after another person's name is theirs (سليماني قائد فيلق القدس).
+    if (title && title.end <= nameStart && title.start > 0 && ctx.personAt[title.start - 1] !== -1) return undefined;
+    if (title && title.end <= nameStart) {
+      // A longer title that starts a little earlier and covers this one wins (Prime Minister).
+      for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+        const longer = titleAt(tokens, j);
+        if (longer && longer.end >= title.end && longer.end <= nameStart) return longer;
+      }
+      return title;
+    }
+  }
+  return undefined;
+}
+
+/** The title in apposition after a name: "X، رئيس …" / "X, the President of …" / "X, then prime minister". */
+function titleAfter(ctx: DrawContext, nameEnd: number): TitleMatch | undefined {
+  const tokens = ctx.tokens;
+  if (nameEnd >= tokens.length || !/^\s*[,،]\s*$/.test(ctx.gap(nameEnd - 1, nameEnd))) return undefined;
+  for (let k = nameEnd; k < tokens.length && k - nameEnd <= 5; k++) {
+    if (ctx.personAt[k] !== -1 || tokens[k]!.quote !== -1) return undefined;
+    const title = titleAt(tokens, k);
+    // "X، وقائد …، Y": a title joined by و after a comma is the next person's.
+    if (title && title.prefix > 0 && /^[وف]/.test(tokens[k]!.key)) return undefined;
+    if (title) return title;
+    if (k > nameEnd && tokens[k]!.clause !== tokens[nameEnd]!.clause) return undefined;
+  }
+  return undefined;
+}
+
+/** Draws the posts of the drawn people into `ctx.out.posts`. */
+export function drawPosts(ctx: DrawContext): void {
+  const tokens = ctx.tokens;
+  ctx.people.forEach((person) => {
+    const seen = new Set<string>();
+    for (const span of person.spans) {
+      if (span.tokenEnd - span.tokenStart < 2 && person.keys.length >= 2) continue;
+      const found: ['before' | 'after', TitleMatch][] = [];
+      // A name joined by و (… وأبو مهدي المهندس) takes no title from before the conjunction.
+      const conjoined = ctx.lang === 'ar' && /^[وف]/.test(tokens[span.tokenStart]!.key) && 'prefix' in span && (span as { prefix: number }).prefix > 0;
+      const before = conjoined ? undefined : titleBefore(ctx, span.tokenStart);
+      if (before) found.push(['before', before]);
+      // After the name: a chain of titles joined by و/and (العضو المنتدب والرئيس التنفيذي).
+      let after = titleAfter(ctx, span.tokenEnd);
+      for (let guard = 0; after && guard < 3; guard++) {
+        found.push(['after', after]);
+        let k = after.end;
+        while (k < tokens.length && k - after.end < 8 && tokens[k]!.clause === tokens[after.start]!.clause && !titleAt(tokens, k)) k++;
+        const next = titleAt(tokens, k);
+        after = next && /^(و|and)/.test(tokens[k]!.key) && tokens[k]!.clause === tokens[after.start]!.clause ? next : undefined;
+      }
+      for (const [side, title] of found) {
+        // The title's words: before the name, up to it; after it, to the clause's end (at most eight words).
+        let end = side === 'before' ? span.tokenStart : title.end;
+        if (side === 'after') while (end < tokens.length && tokens[end]!.clause === tokens[title.start]!.clause && end - title.start < 8 && ctx.personAt[end] === -1 && tokens[end]!.quote === -1 && !titleAt(tokens, end)) end++;
+        // Trailing clitics cut off by a quotation mark (لـ«القابضة») are not part of the title.
+        while (end > title.end && tokens[end - 1]!.key.length <= 1) end--;
+        let start = title.start;
+        // English: capitalised words before the head belong to the title (Home Secretary, government spokeswoman).
+        if (ctx.lang === 'en' && side === 'before') {
+          while (start > 0 && start > title.start - 3 && tokens[start - 1]!.clause === tokens[title.start]!.clause && ctx.personAt[start - 1] === -1 && (/^\p{Lu}/u.test(ctx.word(start - 1)) || TITLE_MODIFIERS.has(tokens[start - 1]!.key)) && !/^(the|a|an|in|on|at|by)$/.test(tokens[start - 1]!.key)) start--;
+        }
+        const from = start === title.start && title.prefix > 0 ? ctx.analysis.norm.toOriginal(tokens[start]!.start + title.prefix, tokens[start]!.end).start : tokens[start]!.oStart;
+        const text = ctx.article.slice(from, tokens[end - 1]!.oEnd).trim();
+        if (!text || seen.has(key(text))) continue;
+        // Only roles the checker compares are drawn; others would contradict true titles it cannot read.
+        if (!ROLE_FAMILY[title.entry.role]) continue;
+        seen.add(key(text));
+        const former = [-2, -1, end - title.start, end - title.start + 1].some((d) => FORMER_WORDS.has(tokens[title.start + d]?.key ?? '')) || (side === 'after' && FORMER_WORDS.has(tokens[title.start - 1]?.key ?? ''));
+        const names: { ar?: string[]; en?: string[] } = ctx.lang === 'ar' ? { ar: [text], en: englishTitle(ctx, title, end) } : { en: [text.replace(/^(the|a|an|then|former)\s+/i, '')] };
+        let country: string | undefined;
+        let organisation: string | undefined;
+        for (let k = start; k < end; k++) {
+          country ??= nationalityOf(tokens[k]);
+          organisation ??= ctx.orgAt.get(k);
+        }
+        const fact: Record<string, unknown> = {
+          id: ctx.id(`${person.fact.id}-${title.entry.role}`),
+          holder: person.fact.id,
+          role: title.entry.role,
+          title: names,
+          ...(organisation ? { organisation } : {}),
+          ...(country ? { country } : {}),
+          ...(former ? { status: 'former' } : {}),
+          evidence: [ctx.evidence(tokens[Math.min(start, span.tokenStart)]!.oStart, tokens[Math.max(end, span.tokenEnd) - 1]!.oEnd)],
+        };
+        if (ctx.lang === 'ar' && title.entry.role !== 'minister') fact.review = { unsure: true, reason: 'the English forms of the title are built from a table; check them' };
+        ctx.out.posts.push(fact as never);
+      }
+    }
+  });
+}

@@ -1,0 +1,148 @@
+/**
+ * Quantities: counts with their noun (2012 قتيلاً, five justices), durations (ثلاثة أيام, three
+ * days), money with its currency (35 مليار دولار, £140 million), percentages (35%, 4.6 per cent)
+ * and distances, each with the hedge the article puts on it (نحو, more than).
+ */
+import { numbers, type NumberExpression } from '../extract/numbers';
+import { dates } from '../extract/dates';
+import { nameKeys } from '../knowledge';
+import type { DrawContext } from './context';
+import { APPROX_WORDS, CURRENCIES, CURRENCY_SYMBOLS, MULTIPLIERS, UNIT_WORDS_DRAW, WEEKDAYS } from './lexicon';
+import { MONTH_NAMES } from '../lexicon/months';
+import { AR_STOP, key, stemsOf } from './words';
+import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
+
+const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'في', 'منذ', 'حتي', 'in', 'since', 'until', 'by', 'year', 'between', 'and', 'of'].map(key));
+
+const CURRENCY = new Map(Object.entries(CURRENCIES).map(([word, code]) => [nameKeys(word).join(' '), code]));
+const MULTIPLIER = new Map(Object.entries(MULTIPLIERS).map(([word, value]) => [key(word), value]));
+const UNITS = new Map(Object.entries(UNIT_WORDS_DRAW).map(([word, unit]) => [key(word), unit]));
+const APPROX = Object.entries(APPROX_WORDS).map(([words, kind]) => ({ keys: nameKeys(words), kind }));
+const PERCENT_WORDS = [['في', 'المئه'], ['في', 'المائه'], ['بالمئه'], ['بالمائه'], ['per', 'cent'], ['percent']];
+/** Nouns too general to tie a number to one fact (a draft's "people" may be any people). */
+const GENERIC = new Set(
+  ['شخص', 'شخصا', 'اشخاص', 'آخرين', 'آخرون', 'اخري', 'people', 'persons', 'others', 'other', 'حاله', 'حالات', 'مره', 'مرات', 'times', 'cases', 'case', 'في', 'من', 'of', 'the', 'and', 'to', 'in', 'from', 'by', 'at', 'on', 'منها', 'منه'].map(key),
+);
+/** Month and weekday names, which are never what a number measures. */
+const MONTH_OR_DAY = new Set([...MONTH_NAMES.flat().flatMap((name) => nameKeys(name)), ...Object.keys(WEEKDAYS).map(key)]);
+
+/** Words before a number that make it a clock time, not a quantity. */
+const CLOCK = new Set(['الساعه', 'الساعة', 'o', 'clock'].map(key));
+
+/** The hedge right before token `i` (نحو, أكثر من, about, more than). */
+function approxBefore(ctx: DrawContext, i: number): string | undefined {
+  for (const { keys, kind } of APPROX) {
+    const start = i - keys.length;
+    if (start < 0) continue;
+    if (keys.every((k, j) => ctx.tokens[start + j]!.key === k || (j === 0 && stemsOf(ctx.tokens[start]).includes(k)))) return kind;
+  }
+  return undefined;
+}
+
+/** Reads what follows a number: multiplier, currency, percent, unit or counted noun. */
+function readAfter(ctx: DrawContext, n: NumberExpression): { value: number; unit: string; currency?: string; noun?: string; end: number } | undefined {
+  const tokens = ctx.tokens;
+  let value = n.value;
+  let k = n.tokenEnd;
+  const same = (index: number) => tokens[index] && tokens[index]!.clause === tokens[n.tokenStart]!.clause;
+  const multiplier = same(k) ? MULTIPLIER.get(tokens[k]!.key) : undefined;
+  if (multiplier) {
+    value *= multiplier;
+    k++;
+  }
+  const symbol = CURRENCY_SYMBOLS[ctx.article[tokens[n.tokenStart]!.oStart - 1] ?? ''];
+  if (symbol) return { value, unit: 'money', currency: symbol, end: k };
+  if (ctx.article[tokens[n.tokenEnd - 1]!.oEnd] === '%' || ctx.article[tokens[n.tokenEnd - 1]!.oEnd] === '٪') return { value, unit: 'percent', end: k };
+  for (const words of PERCENT_WORDS) if (words.every((w, j) => tokens[k + j]?.key === w)) return { value, unit: 'percent', end: k + words.length };
+  for (const length of [2, 1]) {
+    const phrase = tokens.slice(k, k + length).map((t) => t.key).join(' ');
+    const currency = same(k) ? CURRENCY.get(phrase) : undefined;
+    if (currency) return { value, unit: 'money', currency, end: k + length };
+  }
+  if (multiplier) return undefined;
+  const unit = same(k) ? UNITS.get(tokens[k]!.key) ?? UNITS.get(stemsOf(tokens[k]).at(-1) ?? '') : undefined;
+  if (unit && unit !== 'other') return { value, unit, end: k + 1, noun: ctx.word(k) };
+  if (n.unit) return { value, unit: n.unit, end: k };
+  const next = tokens[k];
+  if (!next || !same(k) || next.quote !== -1 || GENERIC.has(next.key) || AR_STOP.has(next.key) || next.script === 'digit' || next.key.length < 3) return undefined;
+  if (arabicNumberWord(next.key.replace(/^و/, '')) !== undefined || englishNumberWord(next.key) !== undefined) return undefined;
+  if (ctx.personAt[k] !== -1 || ctx.lexiconMentionAt(k)) return undefined;
+  // Counts are not drawn yet: the checker ties a count to any number near a word of its noun, and a
+  // draft's "three other justices" or a number written in words it misreads made false alarms.
+  return undefined;
+}
+
+/** Draws the article's quantities into `ctx.out.quantities`. */
+export function drawQuantities(ctx: DrawContext): void {
+  const tokens = ctx.tokens;
+  const inDate = new Uint8Array(tokens.length);
+  for (const d of dates(ctx.analysis)) {
+    // A bare year (2012) may be a count (2012 قتيلاً); it is a date after a year word or with a month.
+    const bareYear = !d.month && !d.day && d.tokenEnd - d.tokenStart === 1 && !YEAR_WORDS.has(tokens[d.tokenStart - 1]?.key ?? '');
+    if (!bareYear) for (let k = d.tokenStart; k < d.tokenEnd; k++) inDate[k] = 1;
+  }
+  const seen = new Set<string>();
+  const drawn: { fact: Record<string, unknown>; noun: string }[] = [];
+  for (const n of numbers(ctx.analysis)) {
+    if (inDate[n.tokenStart] || tokens[n.tokenStart]!.quote !== -1 || n.tokenStart < ctx.datelineEnd) continue;
+    if (n.style === 'en-words' && n.value === 1) continue;
+    // A year after a year word (عام 1948, in 2020) is a date; a number after الساعة is a clock time.
+    const previous = tokens[n.tokenStart - 1];
+    if (n.style === 'digits' && n.value >= 1900 && n.value <= 2100 && previous && YEAR_WORDS.has(previous.key)) continue;
+    const clock = [1, 2, 3, 4].map((d) => tokens[n.tokenStart - d]).some((t) => t && t.clause === tokens[n.tokenStart]!.clause && (CLOCK.has(t.key) || stemsOf(t).some((s) => CLOCK.has(s))));
+    if (clock) continue;
+    if (n.style === 'ar-words' && previous && arabicNumberWord(previous.key.replace(/^و/, '')) !== undefined) continue;
+    const read = readAfter(ctx, n);
+    if (!read) continue;
+    const approx = approxBefore(ctx, n.tokenStart);
+    const noun = read.noun ?? (read.unit === 'money' || read.unit === 'percent' ? nounBefore(ctx, n.tokenStart) : undefined);
+    if (!noun) continue;
+    const forms = nounForms(noun);
+    const signature = `${read.value}|${read.unit}|${forms[0]}`;
+    if (seen.has(signature)) continue;
+    seen.add(signature);
+    const fact: Record<string, unknown> = {
+      id: ctx.id(`${read.unit === 'count' ? 'count' : read.unit}-${read.value}`),
+      value: read.value,
+      unit: read.unit,
+      ...(read.currency ? { currency: read.currency } : {}),
+      ...(approx ? { approx } : {}),
+      noun: { [ctx.lang]: forms },
+      evidence: [ctx.clauseEvidence(n.tokenStart, read.end)],
+    };
+    if (read.unit === 'money' || read.unit === 'percent') fact.review = { unsure: true, reason: `the ${read.unit === 'money' ? 'amount' : 'percentage'} is tied to the word before it (${noun}); check what it measures` };
+    drawn.push({ fact, noun: key(forms[0]!) });
+  }
+  // A noun stated with two values (7 درجات here, 6.8 درجات there) ties no number reliably.
+  const values = new Map<string, Set<unknown>>();
+  for (const { fact, noun } of drawn) values.set(noun, (values.get(noun) ?? new Set()).add(fact.value));
+  for (const { fact, noun } of drawn) if (values.get(noun)!.size === 1 && !digitsWithClitic(ctx, noun, fact.value)) ctx.out.quantities.push(fact as never);
+}
+
+/** Whether the article also writes the noun after a number with a clitic (بـ6.8 درجات) of another value. */
+function digitsWithClitic(ctx: DrawContext, noun: string, value: unknown): boolean {
+  return ctx.tokens.some((token, i) => {
+    const match = /^[وبل]+(\d+(?:[.,]\d+)?)$/.exec(token.key);
+    return !!match && Number(match[1]!.replace(',', '.')) !== value && stemsOf(ctx.tokens[i + 1]).includes(noun);
+  });
+}
+
+/** The content word before a number (قيمتها 35 مليار, a 35% stake), for money and percentages. */
+function nounBefore(ctx: DrawContext, index: number): string | undefined {
+  for (let k = index - 1; k >= 0 && index - k <= 3; k--) {
+    const token = ctx.tokens[k]!;
+    if (token.clause !== ctx.tokens[index]!.clause) return undefined;
+    if (ctx.lexiconMentionAt(k) || ctx.personAt[k] !== -1 || MONTH_OR_DAY.has(token.key)) return undefined;
+    if (token.script === 'digit' || AR_STOP.has(token.key) || GENERIC.has(token.key) || APPROX.some((a) => a.keys.includes(token.key)) || token.key.length < 3) continue;
+    return ctx.word(k);
+  }
+  return undefined;
+}
+
+/** A noun as written and without the accusative alef (قتيلاً → قتيل) or clitics. */
+function nounForms(noun: string): string[] {
+  const bare = noun.replace(/[\u064b-\u065f\u0640]/g, '');
+  const forms = [bare];
+  if (/[^ا]ا$/.test(bare) && bare.length > 3) forms.push(bare.slice(0, -1));
+  return [...new Set(forms)];
+}

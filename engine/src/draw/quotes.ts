@@ -1,0 +1,87 @@
+/**
+ * Verbatim quotes and their speakers: each quotation of three words or more, given to the person
+ * the sentence names nearest to it (before it in Arabic and after it first in English when the
+ * quote opens the sentence), or to the speaker of the previous quote when the sentence goes on
+ * with a speech verb and no name ("وأضاف أن …", "he said").
+ */
+import type { DrawContext } from './context';
+import { isSpeech } from './words';
+
+/** The speaker the sentence names: the first person before the quote, else the first after it. */
+function speakerInSentence(ctx: DrawContext, quoteStart: number, quoteEnd: number): { speaker?: number; several: boolean } {
+  const tokens = ctx.tokens;
+  const sentence = tokens[quoteStart]!.sentence;
+  const before: number[] = [];
+  for (let k = quoteStart - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) {
+    const person = ctx.personAt[k]!;
+    if (tokens[k]!.quote === -1 && person !== -1 && !before.includes(person)) before.unshift(person);
+  }
+  if (before.length > 1) {
+    // "X، Y، قال": a name in apposition after another one is the speaker the title chain leads to.
+    const firstEnd = Math.max(...ctx.people[before[0]!]!.spans.filter((s) => tokens[s.tokenStart]!.sentence === sentence).map((s) => s.tokenEnd));
+    const second = ctx.personAt[firstEnd] === before[1] || ctx.personAt[firstEnd + 1] === before[1];
+    if (second && /[,،]/.test(ctx.gap(firstEnd - 1, firstEnd))) return { speaker: before[1], several: true };
+  }
+  if (before.length > 0) return { speaker: before[0], several: before.length > 1 };
+  for (let k = quoteEnd; k < tokens.length && tokens[k]!.sentence === sentence && k - quoteEnd < 12; k++) {
+    if (tokens[k]!.quote !== -1) break;
+    if (ctx.personAt[k] !== -1) return { speaker: ctx.personAt[k], several: false };
+  }
+  return { several: false };
+}
+
+/** Words that follow a speech verb when it carries on the last speaker (وأضاف أن, he said that). */
+const CARRY = new Set(['ان', 'انه', 'انها', 'الي', 'that', 'he', 'she']);
+
+/** Whether the sentence carries on a previous speaker: a speech verb followed by أن/that, or he/she said. */
+function continuesSpeaker(ctx: DrawContext, quoteStart: number): boolean {
+  const tokens = ctx.tokens;
+  const sentence = tokens[quoteStart]!.sentence;
+  for (let k = Math.max(0, quoteStart - 10); k < quoteStart; k++) {
+    const token = tokens[k]!;
+    if (token.sentence !== sentence || token.quote !== -1) continue;
+    const next = tokens[k + 1];
+    if (isSpeech(token) && (k + 1 === quoteStart || (next && CARRY.has(next.key)))) return true;
+    if ((token.key === 'he' || token.key === 'she') && isSpeech(next)) return true;
+  }
+  return false;
+}
+
+/** The last person named in the two sentences before a token. */
+function lastPersonBefore(ctx: DrawContext, index: number): number | undefined {
+  const sentence = ctx.tokens[index]!.sentence;
+  for (let k = index - 1; k >= 0 && sentence - ctx.tokens[k]!.sentence <= 2; k--) if (ctx.personAt[k] !== -1 && ctx.tokens[k]!.quote === -1) return ctx.personAt[k];
+  return undefined;
+}
+
+/** Draws the article's quotes into `ctx.out.quotes`. */
+export function drawQuotes(ctx: DrawContext): void {
+  for (const quotation of ctx.analysis.quotations) {
+    const length = quotation.tokenEnd - quotation.tokenStart;
+    const first = ctx.tokens[quotation.tokenStart]!;
+    // Short quotations are mostly names and terms («القابضة», "Plan B").
+    if (length < 3) continue;
+    const found = speakerInSentence(ctx, quotation.tokenStart, quotation.tokenEnd);
+    let speaker = found.speaker;
+    let reason = found.several ? 'several people are named before the quote; the first is taken as the speaker' : undefined;
+    if (speaker === undefined && continuesSpeaker(ctx, quotation.tokenStart)) {
+      speaker = lastPersonBefore(ctx, quotation.tokenStart);
+      reason = 'the speaker is the last person named before the sentence';
+    }
+    if (speaker === undefined) continue;
+    const text = ctx.article.slice(quotation.start, quotation.end).trim();
+    if (!text) continue;
+    const person = ctx.people[speaker]!;
+    const sentence = ctx.analysis.sentences[first.sentence]!;
+    const fact: Record<string, unknown> = {
+      id: ctx.id(`${person.fact.id}-quote`),
+      speaker: person.fact.id,
+      text,
+      evidence: [ctx.evidence(Math.min(sentence.start, quotation.start), Math.max(sentence.end, quotation.end))],
+    };
+    const editorial = text.match(/\([^)]*\)|\[[^\]]*\]/g);
+    if (editorial) fact.editorial = editorial;
+    if (reason) fact.review = { unsure: true, reason };
+    ctx.out.quotes.push(fact as never);
+  }
+}
