@@ -4,7 +4,7 @@
  */
 import { statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { applyFixes, createChecker, type Checker, type FactBaseData, type Finding, type Lang, type SeveritySetting } from '../../engine/src/index';
+import { applyFixes, attachArticle, createChecker, type Checker, type FactBaseData, type Finding, type Lang, type SeveritySetting } from '../../engine/src/index';
 import { encodeText, readTextFile, writeFileAtomic, type TextEncodingKind } from '../../host/src/files';
 import { locator, type Locator } from './positions';
 import type { FileReport, LocatedFinding } from './report';
@@ -50,6 +50,8 @@ export interface CheckContext {
 
 /** Builds a {@link CheckContext} over loaded fact bases. */
 export function createContext(factBases: readonly FactBaseInput[]): CheckContext {
+  // A worker gets the fact bases as copies: tie each copy to its article again.
+  for (const input of factBases) if (input.article !== undefined) attachArticle(input.factBase, input.article);
   const checker = createChecker(factBases.map((input) => input.factBase));
   const byId = new Map<string, FactBaseInput>();
   for (const input of factBases) if (!byId.has(input.factBase.id)) byId.set(input.factBase.id, input);

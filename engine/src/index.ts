@@ -22,6 +22,7 @@ export type {
 export type { FactBaseData } from './factBase/schema';
 export { FactBaseSchema } from './factBase/schema';
 export { parseFactBase, type ParseFactBaseResult } from './factBase/parse';
+export { attachArticle } from './factBase/article';
 export { factBaseJsonSchema } from './factBase/jsonSchema';
 export { createChecker, type Checker, type CheckResult } from './check';
 export { rules, ruleById } from './rules/registry';

@@ -23,16 +23,51 @@ export interface NumberExpression {
   unit?: 'day' | 'week' | 'month' | 'year';
   /** Original range of the number part alone (without a hyphenated unit). */
   numberEnd?: number;
+  /** The scale the written number was multiplied by (مليار, billion, the m of 140m). */
+  scale?: number;
 }
 
 const cache = new WeakMap<Analysis, NumberExpression[]>();
 
+/** Scale words that multiply the number before them (folded). */
+const SCALES = new Map<string, number>([
+  ['الف', 1e3], ['الاف', 1e3], ['آلاف', 1e3], ['thousand', 1e3],
+  ['مليون', 1e6], ['مليونا', 1e6], ['ملايين', 1e6], ['million', 1e6], ['millions', 1e6], ['مليار', 1e9], ['مليارا', 1e9], ['مليارات', 1e9], ['billion', 1e9], ['billions', 1e9], ['bn', 1e9],
+]);
+/** Duals of the scale words: مليونا فرصة = two million. */
+const SCALE_DUALS = new Map<string, number>([['مليونا', 2e6], ['مليونان', 2e6], ['مليوني', 2e6], ['مليونين', 2e6], ['مليارا', 2e9], ['ملياران', 2e9], ['مليارين', 2e9], ['ملياري', 2e9]]);
+const SUFFIX_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9 };
+
+/** The value of Arabic number words after و from token `at` (واثني عشر → 12, وخمسمئة → 500). */
+function arabicRest(tokens: Token[], at: number, sentence: number): { value: number; end: number } | undefined {
+  const next = tokens[at];
+  if (!next || next.sentence !== sentence || !next.key.startsWith('و')) return undefined;
+  const value = arabicNumberWord(next.key.slice(1));
+  if (value === undefined) return undefined;
+  const after = tokens[at + 1];
+  if (value < 10 && after && after.sentence === sentence && (after.key === 'عشر' || after.key === 'عشره')) return { value: value + 10, end: at + 2 };
+  return { value, end: at + 1 };
+}
+
+/** The scale of a suffixed number token (1e6 for 140m), if any. */
+function suffixScale(token: Token): number | undefined {
+  const match = token.script === 'latin' ? /^\d+(?:\.\d+)?(k|m|mn|bn|b)$/.exec(token.text) : null;
+  return match ? SUFFIX_SCALES[match[1]!] : undefined;
+}
+
 function wordValue(token: Token): { value: number; style: NumberExpression['style'] } | undefined {
+  if (token.script === 'latin' && /^\d/.test(token.text)) {
+    // 140m, 35bn: digits with a scale suffix.
+    const match = /^(\d+(?:\.\d+)?)(k|m|mn|bn|b)$/.exec(token.text);
+    return match ? { value: Math.round(Number(match[1]) * SUFFIX_SCALES[match[2]!]!), style: 'digits' } : undefined;
+  }
   if (token.script === 'digit') {
     const value = parseDigits(token.text);
     return value === undefined ? undefined : { value, style: 'digits' };
   }
   if (token.script === 'ar') {
+    const dual = SCALE_DUALS.get(token.key);
+    if (dual !== undefined) return { value: dual, style: 'ar-words' };
     const value = arabicNumberWord(token.key);
     return value === undefined ? undefined : { value, style: 'ar-words' };
   }
@@ -90,7 +125,14 @@ export function numbers(analysis: Analysis): NumberExpression[] {
     if (!first || (first.style === 'en-words' && (token.key === 'a' || token.key === 'an' || token.key === 'half'))) continue;
     let value = first.value;
     let end = i + 1;
-    if (first.style === 'ar-words') {
+    if (first.style === 'ar-words' && value >= 1000) {
+      // ألفين واثني عشر: thousands and what follows them.
+      const rest = arabicRest(tokens, end, token.sentence);
+      if (rest && rest.value < 1000) {
+        value += rest.value;
+        end = rest.end;
+      }
+    } else if (first.style === 'ar-words') {
       // ثلاثة عشر; خمسة وعشرون.
       const next = tokens[end];
       if (next && next.sentence === token.sentence) {
@@ -116,6 +158,14 @@ export function numbers(analysis: Analysis): NumberExpression[] {
         end++;
       }
     }
+    // A scale word after the number: 300 ألف, ثلاثة ملايين, 4.5 billion.
+    const scale = tokens[end] && tokens[end]!.sentence === token.sentence ? SCALES.get(tokens[end]!.key) : undefined;
+    let applied = suffixScale(token);
+    if (scale && value < 1000 && !(first.style === 'ar-words' && value >= 100)) {
+      value *= scale;
+      applied = scale;
+      end++;
+    }
     out.push({
       value,
       tokenStart: i,
@@ -125,6 +175,7 @@ export function numbers(analysis: Analysis): NumberExpression[] {
       style: first.style,
       withTaMarbuta: first.style === 'ar-words' ? token.key.endsWith('ه') : undefined,
       capitalised: first.style === 'en-words' ? /[A-Z]/.test(analysis.text[token.oStart] ?? '') : undefined,
+      scale: applied,
     });
     i = end - 1;
   }

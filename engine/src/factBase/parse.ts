@@ -5,6 +5,7 @@
  */
 import { parseTree, findNodeAtLocation, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { FactBaseSchema, type FactBaseData } from './schema';
+import { attachArticle } from './article';
 import type { FactBaseProblem } from '../types';
 import { lineIndex } from '../text/lineIndex';
 
@@ -124,6 +125,7 @@ export function parseFactBase(text: string, file: string, articleText?: string):
   const factBase = parsed.data;
   problems.push(...checkReferences(factBase, (path, message) => at(nodeOffset(path), path, message)));
   if (articleText !== undefined) {
+    attachArticle(factBase, articleText);
     problems.push(...checkEvidence(factBase, articleText, (path, message) => at(nodeOffset(path), path, message)));
   }
   if (problems.length > 0) return { problems };

@@ -14,7 +14,10 @@ const k = (word: string): string => tokenKey(fold(word));
 const ks = (words: string[]): string[] => words.map(k);
 
 /** Families of posts: a draft's title and a fact's post are compared family to family. */
-export type RoleFamily = 'minister' | 'spokesperson' | 'ambassador' | 'charge' | 'adviser' | 'member' | 'leads' | 'deputy' | 'representative';
+export type RoleFamily =
+  | 'minister' | 'spokesperson' | 'ambassador' | 'charge' | 'adviser' | 'member' | 'leads' | 'deputy' | 'representative'
+  | 'prime-minister' | 'chair' | 'chief-executive' | 'managing-director' | 'director' | 'judge' | 'king' | 'governor' | 'mayor'
+  | 'coach' | 'player' | 'captain' | 'founder' | 'owner';
 
 /** Maps a fact-base role to its family. */
 export const ROLE_FAMILY: Record<string, RoleFamily | undefined> = {
@@ -29,6 +32,23 @@ export const ROLE_FAMILY: Record<string, RoleFamily | undefined> = {
   president: 'leads',
   'deputy-head': 'deputy',
   representative: 'representative',
+  adviser: 'adviser',
+  secretary: 'minister',
+  // A chairman and a chief executive are distinct posts: neither title accepts the other.
+  'prime-minister': 'prime-minister',
+  chairman: 'chair',
+  'chief-executive': 'chief-executive',
+  'managing-director': 'managing-director',
+  director: 'director',
+  judge: 'judge',
+  king: 'king',
+  governor: 'governor',
+  mayor: 'mayor',
+  coach: 'coach',
+  player: 'player',
+  captain: 'captain',
+  founder: 'founder',
+  owner: 'owner',
 };
 
 /** A title head: the words that name a post, and where its specifier goes. */
@@ -71,6 +91,32 @@ const RAW_TITLE_HEADS: readonly TitleHead[] = [
   { words: ['الممثل', 'السياسي'], family: 'representative', lang: 'ar' },
   { words: ['ممثل'], family: 'representative', lang: 'ar' },
   { words: ['الجناح', 'السياسي'], family: 'representative', lang: 'ar' },
+  { words: ['رئيس', 'الوزراء'], family: 'prime-minister', lang: 'ar' },
+  { words: ['رئيس', 'مجلس', 'الوزراء'], family: 'prime-minister', lang: 'ar' },
+  { words: ['رئيس', 'الحكومة'], family: 'prime-minister', lang: 'ar' },
+  { words: ['رئيسة', 'الوزراء'], family: 'prime-minister', lang: 'ar' },
+  { words: ['رئيسة', 'الحكومة'], family: 'prime-minister', lang: 'ar' },
+  { words: ['رئيس', 'مجلس', 'الإدارة'], family: 'chair', lang: 'ar' },
+  { words: ['رئيسة', 'مجلس', 'الإدارة'], family: 'chair', lang: 'ar' },
+  { words: ['الرئيس', 'التنفيذي'], family: 'chief-executive', lang: 'ar' },
+  { words: ['الرئيسة', 'التنفيذية'], family: 'chief-executive', lang: 'ar' },
+  { words: ['العضو', 'المنتدب'], family: 'managing-director', lang: 'ar' },
+  { words: ['القاضي'], family: 'judge', lang: 'ar' },
+  { words: ['القاضية'], family: 'judge', lang: 'ar' },
+  { words: ['محافظ'], family: 'governor', lang: 'ar' },
+  { words: ['مدرب'], family: 'coach', lang: 'ar' },
+  { words: ['لاعب'], family: 'player', lang: 'ar' },
+  { words: ['prime', 'minister'], family: 'prime-minister', lang: 'en', linkers: ['of'] },
+  { words: ['premier'], family: 'prime-minister', lang: 'en', linkers: ['of'] },
+  { words: ['chief', 'executive'], family: 'chief-executive', lang: 'en', linkers: ['of'] },
+  { words: ['ceo'], family: 'chief-executive', lang: 'en', linkers: ['of'] },
+  { words: ['managing', 'director'], family: 'managing-director', lang: 'en', linkers: ['of'] },
+  { words: ['chairwoman'], family: 'chair', lang: 'en', linkers: ['of'] },
+  { words: ['judge'], family: 'judge', lang: 'en', linkers: ['of', 'at', 'on'] },
+  { words: ['justice'], family: 'judge', lang: 'en', linkers: ['of', 'at', 'on'] },
+  { words: ['governor'], family: 'governor', lang: 'en', linkers: ['of'] },
+  { words: ['mayor'], family: 'mayor', lang: 'en', linkers: ['of'] },
+  { words: ['coach'], family: 'coach', lang: 'en', linkers: ['of'] },
   { words: ['minister'], family: 'minister', lang: 'en', linkers: ['of', 'for'] },
   { words: ['secretary'], family: 'minister', lang: 'en', linkers: ['of', 'for'] },
   { words: ['spokesman'], family: 'spokesperson', lang: 'en', linkers: ['for', 'of'] },
@@ -93,7 +139,7 @@ const RAW_TITLE_HEADS: readonly TitleHead[] = [
   { words: ['head'], family: 'leads', lang: 'en', linkers: ['of'] },
   { words: ['heads'], family: 'leads', lang: 'en', linkers: ['the'] },
   { words: ['chief'], family: 'leads', lang: 'en', linkers: ['of'] },
-  { words: ['chairman'], family: 'leads', lang: 'en', linkers: ['of'] },
+  { words: ['chairman'], family: 'chair', lang: 'en', linkers: ['of'] },
   { words: ['leader'], family: 'leads', lang: 'en', linkers: ['of'] },
   { words: ['leads'], family: 'leads', lang: 'en', linkers: ['the'] },
   { words: ['commander'], family: 'leads', lang: 'en', linkers: ['of'] },
@@ -114,6 +160,20 @@ export const PARLIAMENT_WORDS = ks(['البرلمان', 'النيابية', 'par
 
 /** Nouns that may stand between a locative and a place name (في العاصمة بغداد, at the port of Aden). */
 export const PLACE_NOUNS = ks(['محيط', 'مدينة', 'العاصمة', 'ميناء', 'مطار', 'قاعدة', 'the', 'city', 'port', 'capital', 'base', 'airport', 'of']);
+
+/**
+ * Function words and very common verbs of reporting, which say nothing about what a sentence is
+ * about; sentence alignment ignores them.
+ */
+export const STOPWORDS = ks([
+  'في', 'من', 'الى', 'إلى', 'على', 'عن', 'مع', 'ان', 'أن', 'إن', 'قد', 'لقد', 'كان', 'كانت', 'هذا', 'هذه', 'ذلك', 'تلك', 'الذي', 'التي', 'الذين', 'ثم', 'او', 'أو',
+  'بعد', 'قبل', 'حتى', 'منذ', 'خلال', 'بين', 'لدى', 'عند', 'كل', 'بعض', 'غير', 'ما', 'لا', 'لم', 'لن', 'هو', 'هي', 'هم', 'نحو', 'أكثر', 'أيضا', 'كما', 'حيث',
+  'وقال', 'قال', 'قالت', 'وقالت', 'وأضاف', 'أضاف', 'وأكد', 'أكد', 'إنه', 'أنه', 'التى', 'فيه', 'فيها', 'به', 'بها', 'له', 'لها', 'منها', 'عليه', 'عليها', 'يوم',
+  'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'but', 'that', 'this', 'these', 'those', 'which', 'who', 'whom', 'whose',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'it', 'its', 'he', 'she', 'his', 'her', 'they', 'their', 'them', 'we', 'our', 'as',
+  'said', 'says', 'say', 'told', 'would', 'will', 'could', 'should', 'not', 'no', 'also', 'than', 'more', 'after', 'before', 'over', 'into', 'about', 'up',
+  'out', 'there', 'then', 'if', 'so', 'all', 'some', 'other', 'such', 'any', 'one', 'per', 'cent', 'percent', 'year', 'years', 'day',
+]);
 
 /** Words meaning "led by" that put a leader's name after an organisation. */
 export const LED_BY = ks(['بزعامه', 'بقياده', 'يتزعمها', 'يتزعمه', 'يقودها', 'يقوده', 'ledby', 'led', 'headed']);

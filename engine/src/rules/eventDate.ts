@@ -19,6 +19,7 @@ import type { Entity, KnowledgeIndex } from '../knowledge';
 import type { Draft } from '../findingBuilder';
 import type { Event } from '../factBase/schema';
 import { wrongDate, type MessageDate } from '../messages';
+import { restatedWith } from '../align';
 
 /** The parts of a date that disagree with its event's. */
 type Mismatch = { ok: false; year?: boolean; month?: boolean; day?: boolean; part?: boolean };
@@ -145,6 +146,12 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
   if (dated.length === 0) return undefined;
   const verdicts = dated.map((event) => ({ event, verdict: compare(date, event.fact) })).filter((v) => v.verdict !== undefined);
   if (verdicts.length === 0 || verdicts.some((v) => v.verdict!.ok)) return undefined;
+  // The sentence restates an article sentence that gives this very date: it dates something the
+  // article dates so, whichever event the trigger pointed to.
+  const restated = restatedWith(analysis, knowledge, sentence, (aligned) =>
+    (!date.year || aligned.years.has(date.year.value)) && (!date.month || aligned.months.has(date.month.value)) && (!date.day || aligned.days.has(date.day.value)) && (!date.part || aligned.parts.has(date.part)) && !!(date.year || date.month),
+  );
+  if (restated) return undefined;
   // Several candidate events that all disagree: the one nearest in time is the one meant.
   const distance = (event: Entity<Event>) => {
     const fact = event.fact.date!;

@@ -17,6 +17,7 @@ import { tokenLang } from '../analysis';
 import { ACTOR_NOUNS, LOCATIVES, PLACE_NOUNS } from '../lexicon/words';
 import type { Place } from '../factBase/schema';
 import { wrongPlace } from '../messages';
+import { restatedWith } from '../align';
 
 const LOCATIVE = new Set(LOCATIVES);
 const ACTORS = new Set(ACTOR_NOUNS);
@@ -100,6 +101,10 @@ export const eventPlace: Rule = {
         return !!eventPlace && (knowledge.placeWithin(other.entity, eventPlace.key) || knowledge.same(other.entity, eventPlace.key));
       }));
       if (rightPlaceNamed) continue;
+      // The sentence restates an article sentence that names this place: the place is the article's.
+      const placeKeys: string[] = [];
+      for (let k = place.tokenStart; k < place.tokenEnd; k++) placeKeys.push(tokens[k]!.key, ...tokenStems(tokens[k]!).map((s) => s.stem));
+      if (restatedWith(analysis, knowledge, sentence, (aligned) => placeKeys.some((key) => aligned.keys.has(key)))) continue;
       const event = placed[0]!;
       const eventPlace = knowledge.resolve<Place>(event, event.fact.place)!;
       // Places of other events at the same trigger (the whole list must disagree).

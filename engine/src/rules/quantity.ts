@@ -18,6 +18,10 @@ import type { Quantity } from '../factBase/schema';
 import type { Token } from '../analysis';
 import { nameIn } from '../names';
 import { wrongNumber } from '../messages';
+import { restatedWith, restatesEvidence } from '../align';
+import { checkAmounts } from './quantities/amounts';
+/** The units the count and duration comparison reads. */
+const COUNTED_UNITS = new Set(['count', 'day', 'week', 'month', 'year']);
 
 /** The Arabic unit nouns a fix writes after a number (شهر، أشهر، شهراً). */
 const UNIT_AR: Record<string, { one: string; few: string; many: string }> = ARABIC_UNITS;
@@ -78,6 +82,7 @@ export const quantity: Rule = {
     ar: 'عدد أو مدة يخالف الرقم الوارد في المقال.',
   },
   check({ analysis, knowledge, report }) {
+    checkAmounts(analysis, knowledge, report);
     if (knowledge.quantityNouns.size === 0) return;
     const tokens = analysis.tokens;
     const all = numbers(analysis);
@@ -114,6 +119,8 @@ export const quantity: Rule = {
       if (!facts) continue;
       for (const fact of facts) {
         const q = fact.fact;
+        // Money and percentages are compared as amounts (below); other units are not read yet.
+        if (!COUNTED_UNITS.has(q.unit)) continue;
         let found: { number: NumberExpression; unitTokenEnd: number } | undefined;
         if (q.unit === 'count') {
           // NUMBER [qualifier] NOUN, or NOUN NUMBER.
@@ -123,10 +130,15 @@ export const quantity: Rule = {
           const adjacent = candidates.find((n) => n.tokenEnd === i) ?? candidates[0];
           found = adjacent ? { number: adjacent, unitTokenEnd: adjacent.tokenEnd } : undefined;
           if (!found) continue;
-          if (q.qualifier && (q.qualifier.ar?.length || q.qualifier.en?.length) && !qualifiedBy(tokens, i, q)) {
+          const hasQualifier = !!q.qualifier && !!(q.qualifier.ar?.length || q.qualifier.en?.length);
+          if (hasQualifier && !qualifiedBy(tokens, i, q)) {
             // Without its qualifier a count is the article's only when the sentence speaks of the
             // same matter (an event the article reports beside the count).
             if (!sameMatter(analysis, knowledge, fact, tokens[i]!.sentence)) continue;
+          } else if (!hasQualifier && !restatesEvidence(analysis, knowledge, tokens[i]!.sentence, fact) && !sameMatter(analysis, knowledge, fact, tokens[i]!.sentence)) {
+            // A bare noun (people, شخص) counts many things: the number is this fact's only in a
+            // sentence that restates the fact's own sentence or speaks of its matter.
+            continue;
           }
         } else {
           // A number with this unit within a few words of the noun: مهلة 8 أشهر, eight-month deadline.
@@ -150,6 +162,9 @@ export const quantity: Rule = {
         const number = found.number;
         const foundUnit = q.unit === 'count' ? 'count' : (number.unit ?? unitOf(tokens[number.tokenEnd]) ?? unitOf(tokens[number.tokenStart - 1]));
         if ((number.value === q.value && foundUnit === q.unit) || reported.has(number.start)) continue;
+        // The sentence restates an article sentence that gives this very number: it is the
+        // article's figure for something else than the fact the noun pointed to.
+        if (restatedWith(analysis, knowledge, tokens[number.tokenStart]!.sentence, (aligned) => (foundUnit === 'count' ? aligned.numbers.has(number.value) : !!foundUnit && aligned.durations.has(`${number.value}:${foundUnit}`)))) continue;
         reported.add(number.start);
         const lang = tokenLang(analysis, tokens[number.tokenStart]!);
         const original = analysis.text.slice(number.start, number.end);

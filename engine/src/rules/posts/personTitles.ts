@@ -26,6 +26,14 @@ import {
 import { canonicalNames } from '../../names';
 import { wrongAffiliation, wrongNationality, wrongOrganisation, wrongPost, type PersonNamed } from '../../messages';
 
+/**
+ * Families of posts a person either holds or not: such a title given to someone who holds no post
+ * of its family is a wrong post (a minister called prime minister, a managing director called
+ * chairman). Heads, members and judges are left out: "head" and "justice" also name other posts
+ * loosely.
+ */
+const DISTINCT_FAMILIES = new Set(['minister', 'spokesperson', 'ambassador', 'charge', 'adviser', 'prime-minister', 'chair', 'chief-executive', 'managing-director', 'king', 'governor', 'mayor', 'coach', 'player', 'captain']);
+
 /** One title attached to one known person, with what the checks compare it with. */
 interface TitleCheck {
   person: Mention;
@@ -133,7 +141,7 @@ function wrongFamily(ctx: PostContext, check: TitleCheck): void {
       factId: post.id,
       evidence: knowledge.evidenceOf(post.key),
     });
-  } else if (['minister', 'spokesperson', 'ambassador', 'charge', 'adviser'].includes(family) && !(family === 'minister' && title.head.words[0] === 'secretary')) {
+  } else if (DISTINCT_FAMILIES.has(family) && !(family === 'minister' && title.head.words[0] === 'secretary')) {
     const post = posts[0]!;
     push('role', {
       range: { start: tokens[title.start]!.oStart, end: tokens[title.end - 1]!.oEnd },

@@ -1,0 +1,201 @@
+/**
+ * Aligns a draft sentence with the article sentences it restates. A sentence that restates an
+ * article sentence shares its content words (light stems in both languages, see `text/stem.ts`);
+ * the article sentences that share the most with it are its alignment. The rules then compare a
+ * claim's slot (a number, a date, a place) with the same slot of the aligned sentence: a value the
+ * aligned sentence itself holds is the article's, whichever fact the rule first tied it to.
+ *
+ * The article comes from the fact base (`factBase/article.ts`); without it, the evidence texts of
+ * the facts stand in for it. Sentences are indexed by stem once per knowledge index, and a draft
+ * sentence is aligned once, by looking its stems up, so the cost is linear in the draft.
+ */
+import { analyse, type Analysis, type Token } from './analysis';
+import { articleOf } from './factBase/article';
+import type { FactBaseData } from './factBase/schema';
+import { mentions } from './mentions';
+import type { Entity } from './knowledge';
+import { numbers } from './extract/numbers';
+import { dates } from './extract/dates';
+import { contentStem } from './text/stem';
+import { UNIT_WORDS } from './lexicon/numbers';
+import { tokenStems, type KnowledgeIndex } from './knowledge';
+
+/** The time unit a token names (أشهر, months), if any. */
+export function unitAt(token: Token | undefined): 'day' | 'week' | 'month' | 'year' | undefined {
+  if (!token) return undefined;
+  for (const { stem } of tokenStems(token)) {
+    const unit = UNIT_WORDS[stem] ?? (stem.startsWith('ال') ? UNIT_WORDS[stem.slice(2)] : undefined);
+    if (unit) return unit;
+  }
+  return undefined;
+}
+
+/** One sentence of an article, with the values it holds. */
+export interface ArticleSentence {
+  text: string;
+  /** The fact base whose article this is, and the sentence's range in that article. */
+  factBase: FactBaseData;
+  start: number;
+  end: number;
+  stems: Set<string>;
+  /** Folded token keys and their stems. */
+  keys: Set<string>;
+  /** Every number, scaled (300 ألف → 300000). */
+  numbers: Set<number>;
+  years: Set<number>;
+  months: Set<number>;
+  days: Set<number>;
+  /** Parts of months said (early, mid, late). */
+  parts: Set<string>;
+  /** Durations as `value:unit` (8:month). */
+  durations: Set<string>;
+}
+
+interface ArticleIndex {
+  sentences: ArticleSentence[];
+  byStem: Map<string, number[]>;
+}
+
+const indexes = new WeakMap<KnowledgeIndex, ArticleIndex>();
+
+function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: FactBaseData, offset: number): ArticleSentence[] {
+  const out: ArticleSentence[] = analysis.sentences.map((sentence) => ({
+    text: analysis.text.slice(sentence.start, sentence.end),
+    factBase,
+    start: offset + sentence.start,
+    end: offset + sentence.end,
+    stems: new Set(),
+    keys: new Set(),
+    numbers: new Set(),
+    years: new Set(),
+    months: new Set(),
+    days: new Set(),
+    parts: new Set(),
+    durations: new Set(),
+  }));
+  for (const token of analysis.tokens) {
+    const sentence = out[token.sentence];
+    if (!sentence) continue;
+    sentence.keys.add(token.key);
+    const stem = contentStem(token.key);
+    if (stem) {
+      sentence.stems.add(stem);
+      sentence.keys.add(stem);
+    }
+  }
+  for (const feature of anchors(analysis, knowledge)) out[feature.sentence]?.stems.add(feature.key);
+  for (const number of numbers(analysis)) {
+    const sentence = out[analysis.tokens[number.tokenStart]!.sentence];
+    if (!sentence) continue;
+    sentence.numbers.add(number.value);
+    const unit = number.unit ?? unitAt(analysis.tokens[number.tokenEnd]);
+    if (unit) sentence.durations.add(`${number.value}:${unit}`);
+  }
+  for (const date of dates(analysis)) {
+    const sentence = out[analysis.tokens[date.tokenStart]!.sentence];
+    if (!sentence) continue;
+    if (date.year) sentence.years.add(date.year.value);
+    if (date.month) sentence.months.add(date.month.value);
+    if (date.day) sentence.days.add(date.day.value);
+    if (date.part) sentence.parts.add(date.part);
+  }
+  return out;
+}
+
+function articleIndex(knowledge: KnowledgeIndex): ArticleIndex {
+  const cached = indexes.get(knowledge);
+  if (cached) return cached;
+  const sentences: ArticleSentence[] = [];
+  for (const factBase of knowledge.factBases) {
+    const article = articleOf(factBase);
+    if (article !== undefined) {
+      sentences.push(...sentencesOf(analyse(article, 'plaintext'), knowledge, factBase, 0));
+      continue;
+    }
+    const texts = new Map<string, number>();
+    for (const entity of knowledge.entities.values()) {
+      if (entity.factBase !== factBase) continue;
+      for (const evidence of (entity.fact as { evidence?: { text: string; start: number }[] }).evidence ?? []) if (!texts.has(evidence.text)) texts.set(evidence.text, evidence.start);
+    }
+    for (const [text, start] of texts) sentences.push(...sentencesOf(analyse(text, 'plaintext'), knowledge, factBase, start));
+  }
+  const byStem = new Map<string, number[]>();
+  sentences.forEach((sentence, index) => {
+    for (const stem of sentence.stems) {
+      const list = byStem.get(stem);
+      if (list) list.push(index);
+      else byStem.set(stem, [index]);
+    }
+  });
+  const index = { sentences, byStem };
+  indexes.set(knowledge, index);
+  return index;
+}
+
+const alignments = new WeakMap<Analysis, WeakMap<KnowledgeIndex, Map<number, ArticleSentence[]>>>();
+
+/**
+ * The article sentences draft sentence `sentence` restates: those that share at least three
+ * content stems with it (two for a short sentence) and at least two thirds as many as the best.
+ */
+export function alignedSentences(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number): ArticleSentence[] {
+  let perKnowledge = alignments.get(analysis);
+  if (!perKnowledge) alignments.set(analysis, (perKnowledge = new WeakMap()));
+  let perSentence = perKnowledge.get(knowledge);
+  if (!perSentence) perKnowledge.set(knowledge, (perSentence = new Map()));
+  const cached = perSentence.get(sentence);
+  if (cached) return cached;
+  const index = articleIndex(knowledge);
+  const span = analysis.sentences[sentence];
+  const stems = new Set<string>();
+  if (span) {
+    for (let k = span.tokenStart; k < span.tokenEnd; k++) {
+      const stem = contentStem(analysis.tokens[k]!.key);
+      if (stem) stems.add(stem);
+    }
+    for (const feature of anchors(analysis, knowledge)) if (feature.sentence === sentence) stems.add(feature.key);
+  }
+  const shared = new Map<number, number>();
+  for (const stem of stems) for (const id of index.byStem.get(stem) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+  let best = 0;
+  for (const count of shared.values()) best = Math.max(best, count);
+  const floor = Math.max(stems.size <= 5 ? 2 : 3, Math.ceil((best * 2) / 3));
+  const result = [...shared].filter(([, count]) => count >= floor).map(([id]) => index.sentences[id]!);
+  perSentence.set(sentence, result);
+  return result;
+}
+
+/** Whether an article sentence the draft sentence restates holds `test`'s value. */
+export function restatedWith(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, test: (aligned: ArticleSentence) => boolean): boolean {
+  return alignedSentences(analysis, knowledge, sentence).some(test);
+}
+
+const anchorCache = new WeakMap<Analysis, WeakMap<KnowledgeIndex, { sentence: number; key: string }[]>>();
+
+/**
+ * Features that tie sentences across languages: the known names a sentence mentions (by the
+ * entity's canonical English name, so a place of the fact base meets its gazetteer twin) and the
+ * numbers it gives.
+ */
+function anchors(analysis: Analysis, knowledge: KnowledgeIndex): { sentence: number; key: string }[] {
+  let perKnowledge = anchorCache.get(analysis);
+  if (!perKnowledge) anchorCache.set(analysis, (perKnowledge = new WeakMap()));
+  const cached = perKnowledge.get(knowledge);
+  if (cached) return cached;
+  const out: { sentence: number; key: string }[] = [];
+  for (const mention of mentions(analysis, knowledge)) {
+    const name = knowledge.canonicalName(mention.entity, 'en') || knowledge.canonicalName(mention.entity, 'ar');
+    out.push({ sentence: analysis.tokens[mention.tokenStart]!.sentence, key: '@' + name.toLowerCase() });
+  }
+  for (const number of numbers(analysis)) out.push({ sentence: analysis.tokens[number.tokenStart]!.sentence, key: '#' + number.value });
+  perKnowledge.set(knowledge, out);
+  return out;
+}
+
+/** Whether draft sentence `sentence` restates a sentence that holds evidence of `entity`. */
+export function restatesEvidence(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, entity: Entity): boolean {
+  const evidence = (entity.fact as { evidence?: { start: number; end: number }[] }).evidence ?? [];
+  return alignedSentences(analysis, knowledge, sentence).some(
+    (aligned) => aligned.factBase === entity.factBase && evidence.some((range) => range.start < aligned.end && aligned.start < range.end),
+  );
+}

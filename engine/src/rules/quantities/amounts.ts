@@ -1,0 +1,88 @@
+/**
+ * `quantity`, money and percentages: an amount in a currency (£120m for £140m, 24 مليار يورو for
+ * 24 billion dollars) or a percentage (25 في المئة for 35) that differs from the article's. An
+ * amount is compared only with the facts of its own kind and currency (pounds are never compared
+ * with dollars, a percentage never with money) whose noun stands near it in its sentence, or whose
+ * evidence sentence the draft sentence restates; an amount the restated article sentence itself
+ * gives is the article's.
+ */
+import type { Analysis, Token } from '../../analysis';
+import { tokenLang } from '../../analysis';
+import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
+import { amounts, type Amount } from '../../extract/amounts';
+import { restatedWith, restatesEvidence } from '../../align';
+import type { Quantity } from '../../factBase/schema';
+import type { Draft } from '../../findingBuilder';
+import { wrongNumber } from '../../messages';
+
+/** Tokens either side of an amount in which its noun may stand (a table cell, a clause). */
+const NOUN_WINDOW = 8;
+
+/** Whether two amounts are the same figure (an approximate fact allows rounding). */
+function sameValue(draft: number, fact: Quantity): boolean {
+  const tolerance = fact.approx ? 0.1 : 0.005;
+  return Math.abs(draft - fact.value) <= Math.abs(fact.value) * tolerance + 1e-9;
+}
+
+/** Whether one of the fact's nouns stands near the amount in its sentence. */
+function nounNear(tokens: Token[], amount: Amount, fact: Quantity): boolean {
+  const sentence = tokens[amount.number.tokenStart]!.sentence;
+  const firsts = new Set([...(fact.noun?.ar ?? []), ...(fact.noun?.en ?? [])].map((noun) => nameKeys(noun)[0]).filter((key): key is string => !!key && key.length >= 2));
+  if (firsts.size === 0) return false;
+  for (let k = Math.max(0, amount.number.tokenStart - NOUN_WINDOW); k < Math.min(tokens.length, amount.tokenEnd + NOUN_WINDOW); k++) {
+    if (k >= amount.number.tokenStart && k < amount.tokenEnd) continue;
+    const token = tokens[k]!;
+    if (token.sentence !== sentence) continue;
+    if (firsts.has(token.key) || tokenStems(token).some((s) => firsts.has(s.stem) || (s.stem.startsWith('ال') && firsts.has(s.stem.slice(2))))) return true;
+  }
+  return false;
+}
+
+/** Writes the fact's figure in the draft's form: the same scale, digits and symbols. */
+function expectedText(analysis: Analysis, amount: Amount, fact: Quantity): { text: string; start: number; end: number } {
+  const number = amount.number;
+  const token = analysis.tokens[number.tokenStart]!;
+  const scale = number.scale ?? 1;
+  const figure = String(Math.round((fact.value / scale) * 1000) / 1000);
+  const written = analysis.text.slice(token.oStart, token.oEnd);
+  const suffix = /^[\d.,]+([a-z]+)$/i.exec(written)?.[1] ?? '';
+  return { text: figure + suffix, start: token.oStart, end: token.oEnd };
+}
+
+/** Checks every money amount and percentage of the draft. */
+export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, report: (draft: Draft) => void): void {
+  const facts = knowledge.quantities.filter((q) => q.fact.unit === 'money' || q.fact.unit === 'percent');
+  if (facts.length === 0) return;
+  const tokens = analysis.tokens;
+  for (const amount of amounts(analysis)) {
+    const sentence = tokens[amount.number.tokenStart]!.sentence;
+    const value = amount.number.value;
+    const ofKind = facts.filter((q) => q.fact.unit === amount.kind);
+    const sameKind = ofKind.filter((q) => amount.kind === 'percent' || q.fact.currency === amount.currency);
+    if (sameKind.some((q) => sameValue(value, q.fact))) continue;
+    if (restatedWith(analysis, knowledge, sentence, (aligned) => aligned.numbers.has(value))) continue;
+    const near = ofKind.filter((q) => nounNear(tokens, amount, q.fact));
+    const tied = near.length > 0 ? near : ofKind.filter((q) => restatesEvidence(analysis, knowledge, sentence, q));
+    if (tied.length === 0) continue;
+    const sameCurrency = tied.filter((q) => amount.kind === 'percent' || q.fact.currency === amount.currency);
+    // Another currency: a conversion is not a contradiction, but the article's very figure with
+    // another currency's name is (24 مليار يورو for 24 billion dollars).
+    const wrongCurrency = sameCurrency.length === 0 ? tied.find((q) => sameValue(value, q.fact)) : undefined;
+    if (sameCurrency.length === 0 && !wrongCurrency) continue;
+    const fact: Entity<Quantity> = wrongCurrency ?? sameCurrency[0]!;
+    const lang = tokenLang(analysis, tokens[amount.number.tokenStart]!);
+    const actual = analysis.text.slice(amount.start, amount.end);
+    const fix = wrongCurrency ? undefined : expectedText(analysis, amount, fact.fact);
+    report({
+      ruleId: 'quantity',
+      range: { start: amount.start, end: amount.end },
+      lang,
+      message: wrongNumber({ noun: fact.fact.noun, value: fact.fact.value, unit: fact.fact.unit, currency: fact.fact.currency, actual }),
+      actual,
+      expected: fix?.text,
+      fix: fix ? { text: fix.text, range: { start: fix.start, end: fix.end } } : undefined,
+      factId: fact.id,
+      evidence: knowledge.evidenceOf(fact.key),
+    });
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * Light stemming for aligning a draft's sentences with the article's: one key per content word,
+ * the same for the inflections a restatement uses. Arabic loses its proclitics (و, ف, ب, ل, ك, ال)
+ * and the common suffixes of plural, dual, feminine and possessive forms; English loses the
+ * possessive and the regular inflections (-s, -es, -ies, -ed, -ing, -ly). Function words give no
+ * key. Broken plurals are left to the folding the analyser already does; a sentence shares enough
+ * other words with its source for that not to matter.
+ */
+import { STOPWORDS } from '../lexicon/words';
+
+const STOP = new Set(STOPWORDS);
+const AR_PREFIXES = ['وبال', 'وكال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'لل', 'ال', 'وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
+const AR_SUFFIXES = ['تهما', 'تهم', 'اتها', 'اتهم', 'يين', 'يون', 'ات', 'ون', 'ين', 'ان', 'تان', 'تين', 'ها', 'هم', 'هما', 'نا', 'يه', 'ه', 'ي', 'ا'];
+const EN_SUFFIXES: [string, string][] = [['ies', 'y'], ['ing', ''], ['ed', ''], ['es', ''], ['ly', ''], ['s', '']];
+
+/** The content key of a folded token key, or undefined for a function word or a number. */
+export function contentStem(key: string): string | undefined {
+  if (key.length < 2 || STOP.has(key) || /^\d/.test(key)) return undefined;
+  const first = key.charCodeAt(0);
+  if (first >= 0x0621 && first <= 0x064a) {
+    let stem = key;
+    for (const prefix of AR_PREFIXES) {
+      if (stem.startsWith(prefix) && stem.length - prefix.length >= 3) {
+        stem = stem.slice(prefix.length);
+        break;
+      }
+    }
+    if (STOP.has(stem)) return undefined;
+    for (const suffix of AR_SUFFIXES) {
+      if (stem.endsWith(suffix) && stem.length - suffix.length >= 3) {
+        stem = stem.slice(0, stem.length - suffix.length);
+        break;
+      }
+    }
+    return stem.length >= 2 ? stem : undefined;
+  }
+  if (first >= 97 && first <= 122) {
+    let stem = key;
+    for (const [suffix, replacement] of EN_SUFFIXES) {
+      if (stem.endsWith(suffix) && stem.length - suffix.length >= 3 && !stem.endsWith('ss')) {
+        stem = stem.slice(0, stem.length - suffix.length) + replacement;
+        break;
+      }
+    }
+    // "ruling", "rules" and "ruled" meet at "rul"; so do "agreed" and "agree".
+    if (stem.length > 3 && stem.endsWith('e')) stem = stem.slice(0, -1);
+    return stem.length >= 3 ? stem : undefined;
+  }
+  return undefined;
+}
