@@ -3,6 +3,7 @@
  * suppressions and severities, and returns findings sorted by position.
  */
 import { analyse, type Analysis } from './analysis';
+import { dates } from './extract/dates';
 import { proseMask, type ProseMask } from './text/markdown';
 import { KnowledgeIndex } from './knowledge';
 import { rules } from './rules/registry';
@@ -58,7 +59,8 @@ export function createChecker(factBases: readonly FactBaseData[]): Checker {
       const severities = new Map<string, SeveritySetting>();
       for (const rule of rules) severities.set(rule.id, options.rules?.[rule.id] ?? rule.defaultSeverity);
       const enabled = rules.filter((rule) => severities.get(rule.id) !== 'off');
-      const enabledKey = enabled.map((rule) => rule.id).join(',');
+      const documentDate = frontMatterDate(source);
+      const enabledKey = enabled.map((rule) => rule.id).join(',') + (documentDate ? `@${documentDate.year}-${documentDate.month}-${documentDate.day}` : '');
       // Every rule reads within a sentence, and a sentence never crosses a hard line break of the
       // prose mask, so the draft is checked block by block (the lines of the mask) and each block's
       // result is remembered: after an edit only the changed block is checked again.
@@ -82,7 +84,7 @@ export function createChecker(factBases: readonly FactBaseData[]): Checker {
           const found: Draft[] = [];
           for (const rule of enabled) {
             try {
-              rule.check({ analysis, knowledge, report: (draft) => found.push({ ...draft, ruleId: rule.id }) });
+              rule.check({ analysis, knowledge, report: (draft) => found.push({ ...draft, ruleId: rule.id }), documentDate });
             } catch (error) {
               internalErrors.push({ ruleId: rule.id, message: String((error as Error)?.stack ?? error) });
             }
@@ -225,4 +227,26 @@ function isSuppressed(analysis: Analysis, ruleId: string, offset: number): boole
     }
   }
   return disabledByRange;
+}
+
+/**
+ * The draft's own date: the `date:` of its YAML front matter (YYYY-MM-DD), else a full date (day,
+ * month, year) on one of its first lines, a dateline such as "القاهرة – السبت 24 فبراير 2024".
+ */
+function frontMatterDate(source: string): { year: number; month: number; day: number } | undefined {
+  let body = source;
+  if (source.startsWith('---')) {
+    const end = source.indexOf('\n---', 3);
+    const header = source.slice(0, end < 0 ? Math.min(source.length, 2000) : Math.min(end, 2000));
+    const match = /^date:\s*["']?(\d{4})-(\d{2})-(\d{2})/m.exec(header);
+    if (match) return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+    body = end < 0 ? '' : source.slice(end + 4);
+  }
+  const lines = body.slice(0, 1000).split('\n').filter((line) => line.trim().length > 0).slice(0, 3);
+  for (const line of lines) {
+    for (const date of dates(analyse(line, 'plaintext'))) {
+      if (date.day && date.month && date.year) return { year: date.year.value, month: date.month.value, day: date.day.value };
+    }
+  }
+  return undefined;
 }

@@ -18,8 +18,8 @@ const scorer = join(shared, 'eval/score.mjs');
 
 /** Measured floors (precision, recall) per story; the targets are 0.95 and 0.90. */
 const stories = [
-  { name: 'ar-economy', minPrecision: 0.9, minRecall: 0.44 },
-  { name: 'ar-disaster', minPrecision: 0.6, minRecall: 0.42 },
+  { name: 'ar-economy', minPrecision: 0.9, minRecall: 0.5 },
+  { name: 'ar-disaster', minPrecision: 0.62, minRecall: 0.45 },
   { name: 'en-court', minPrecision: 0.95, minRecall: 0.6 },
 ];
 

@@ -45,3 +45,30 @@ export const PART_WORDS = {
   mid: ['منتصف', 'أواسط', 'mid', 'middle'],
   late: ['أواخر', 'اواخر', 'نهاية', 'نهايه', 'late', 'end'],
 } as const;
+
+/** Weekday names (ISO order from Monday), Arabic with and without the article, and English. */
+export const WEEKDAYS: readonly { id: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun'; names: string[] }[] = [
+  { id: 'mon', names: ['الاثنين', 'الإثنين', 'اثنين', 'monday'] },
+  { id: 'tue', names: ['الثلاثاء', 'ثلاثاء', 'tuesday'] },
+  { id: 'wed', names: ['الأربعاء', 'أربعاء', 'الاربعاء', 'wednesday'] },
+  { id: 'thu', names: ['الخميس', 'خميس', 'thursday'] },
+  { id: 'fri', names: ['الجمعة', 'جمعة', 'friday'] },
+  { id: 'sat', names: ['السبت', 'سبت', 'saturday'] },
+  { id: 'sun', names: ['الأحد', 'احد', 'sunday'] },
+];
+
+/** Relative days: word sequences → days from the reference date (أمس = −1). */
+export const RELATIVE_DAYS: readonly { words: string[]; offset: number }[] = [
+  { words: ['أول', 'أمس'], offset: -2 },
+  { words: ['أول', 'من', 'أمس'], offset: -2 },
+  { words: ['أمس'], offset: -1 },
+  { words: ['البارحة'], offset: -1 },
+  { words: ['the', 'day', 'before', 'yesterday'], offset: -2 },
+  { words: ['yesterday'], offset: -1 },
+];
+
+/** Weekday names as a fix writes them. */
+export const WEEKDAY_DISPLAY = {
+  en: { sun: 'Sunday', mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday' },
+  ar: { sun: 'الأحد', mon: 'الاثنين', tue: 'الثلاثاء', wed: 'الأربعاء', thu: 'الخميس', fri: 'الجمعة', sat: 'السبت' },
+} as const;

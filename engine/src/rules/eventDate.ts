@@ -20,6 +20,7 @@ import type { Draft } from '../findingBuilder';
 import type { Event } from '../factBase/schema';
 import { wrongDate, type MessageDate } from '../messages';
 import { restatedWith } from '../align';
+import { checkDays } from './dates/weekdays';
 
 /** The parts of a date that disagree with its event's. */
 type Mismatch = { ok: false; year?: boolean; month?: boolean; day?: boolean; part?: boolean };
@@ -108,7 +109,8 @@ export const eventDate: Rule = {
     en: 'A dated event is given the wrong year, month, day or relative date.',
     ar: 'حدث مؤرَّخ نُسب إليه عام أو شهر أو يوم أو تاريخ نسبي خاطئ.',
   },
-  check({ analysis, knowledge, report }) {
+  check({ analysis, knowledge, report, documentDate }) {
+    checkDays(analysis, knowledge, report, documentDate);
     const all = dates(analysis);
     if (all.length === 0) return;
     const hits = triggerHits(analysis, knowledge);

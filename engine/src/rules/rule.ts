@@ -16,6 +16,8 @@ export interface RuleContext {
   knowledge: KnowledgeIndex;
   /** Reports a finding. */
   report: (draft: Draft) => void;
+  /** The draft's own date (its front matter's `date:`), which relative days count from. */
+  documentDate?: { year: number; month: number; day: number };
 }
 
 /** A rule: its metadata plus the check. */

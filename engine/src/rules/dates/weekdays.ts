@@ -1,0 +1,128 @@
+/**
+ * `event-date`, days: a weekday (on Wednesday, يوم الأربعاء) or a relative day (أمس, أول أمس,
+ * yesterday) given to an event whose day the article states. The day is tied to the event whose
+ * evidence sentence the draft sentence restates; a relative day counts from the draft's own date
+ * (front matter or dateline) when it has one, else from the article's publication date.
+ */
+import type { Analysis, Token } from '../../analysis';
+import { tokenLang } from '../../analysis';
+import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
+import { RELATIVE_DAYS, WEEKDAY_DISPLAY, WEEKDAYS } from '../../lexicon/months';
+import { restatesEvidence } from '../../align';
+import { dates } from '../../extract/dates';
+import type { Event } from '../../factBase/schema';
+import type { Draft } from '../../findingBuilder';
+import { wrongDate, type MessageDate } from '../../messages';
+
+type WeekdayId = (typeof WEEKDAYS)[number]['id'];
+const ORDER: readonly WeekdayId[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const WEEKDAY_BY_KEY = new Map<string, WeekdayId>(WEEKDAYS.flatMap((day) => day.names.map((name) => [nameKeys(name)[0]!, day.id] as [string, WeekdayId])));
+const RELATIVE = RELATIVE_DAYS.map((entry) => ({ keys: entry.words.map((word) => nameKeys(word)[0]!), offset: entry.offset }));
+
+/** A day said in the draft: a weekday, or a relative day resolved to a date. */
+interface DayMention {
+  tokenStart: number;
+  tokenEnd: number;
+  weekday?: WeekdayId;
+  /** For a relative day: the date it names, as a UTC day number. */
+  day?: number;
+}
+
+const dayNumber = (year: number, month: number, day: number) => Math.floor(Date.UTC(year, month - 1, day) / 86_400_000);
+const weekdayOf = (dayNo: number): WeekdayId => ORDER[(((dayNo + 4) % 7) + 7) % 7]!;
+
+/** Words that introduce a day (يوم الخميس, ليلة الجمعة). */
+const DAY_NOUNS = new Set(['يوم', 'ليله', 'ليل', 'مساء', 'صباح', 'فجر', 'ظهر', 'on', 'last', 'next', 'this', 'since', 'until', 'by']);
+
+/**
+ * The weekday a token names. An Arabic weekday is read with its article or after a day noun only:
+ * bare أحد, اثنين and جمعة are also "one", "two" and "association".
+ */
+function weekdayAt(tokens: Token[], i: number): WeekdayId | undefined {
+  const token = tokens[i]!;
+  const before = tokens[i - 1];
+  const introduced = !!before && before.sentence === token.sentence && DAY_NOUNS.has(before.key);
+  for (const { stem } of tokenStems(token)) {
+    const day = WEEKDAY_BY_KEY.get(stem);
+    if (day && (token.script === 'latin' || stem.startsWith('ال') || introduced)) return day;
+  }
+  return undefined;
+}
+
+function dayMentions(analysis: Analysis, reference: number | undefined): DayMention[] {
+  const tokens = analysis.tokens;
+  const out: DayMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const weekday = weekdayAt(tokens, i);
+    if (weekday) {
+      out.push({ tokenStart: i, tokenEnd: i + 1, weekday });
+      continue;
+    }
+    if (reference === undefined) continue;
+    const relative = RELATIVE.find((entry) => entry.keys.every((key, k) => tokens[i + k] && tokens[i + k]!.sentence === tokens[i]!.sentence && tokenStems(tokens[i + k]!).some((s) => s.stem === key)));
+    if (relative) {
+      out.push({ tokenStart: i, tokenEnd: i + relative.keys.length, day: reference + relative.offset });
+      i += relative.keys.length - 1;
+    }
+  }
+  return out;
+}
+
+/** Whether a written date (day and month) stands right before or after the day. */
+function nextToDate(analysis: Analysis, mention: DayMention): boolean {
+  return dates(analysis).some((date) => !!date.day && date.tokenStart <= mention.tokenEnd + 1 && date.tokenEnd >= mention.tokenStart - 1);
+}
+
+/** The UTC day number of a fact base's publication date, if it gives one. */
+function publishedDay(knowledge: KnowledgeIndex): number | undefined {
+  for (const factBase of knowledge.factBases) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(factBase.source.published ?? '');
+    if (match) return dayNumber(Number(match[1]), Number(match[2]), Number(match[3]));
+  }
+  return undefined;
+}
+
+/** Checks every weekday and relative day of the draft against the event it restates. */
+export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report: (draft: Draft) => void, documentDate?: { year: number; month: number; day: number }): void {
+  const dated = knowledge.events.filter((event) => event.fact.date?.day !== undefined && event.fact.date.month !== undefined);
+  if (dated.length === 0) return;
+  const reference = documentDate ? dayNumber(documentDate.year, documentDate.month, documentDate.day) : publishedDay(knowledge);
+  const tokens = analysis.tokens;
+  const mentions = dayMentions(analysis, reference);
+  const dayOf = (event: Entity<Event>) => dayNumber(event.fact.date!.year, event.fact.date!.month!, event.fact.date!.day!);
+  const agrees = (mention: DayMention, event: Entity<Event>) => (mention.weekday ? weekdayOf(dayOf(event)) === mention.weekday : dayOf(event) === mention.day);
+  for (const mention of mentions) {
+    const sentence = tokens[mention.tokenStart]!.sentence;
+    const events = dated.filter((event) => restatesEvidence(analysis, knowledge, sentence, event));
+    if (events.length === 0) continue;
+    if (events.some((event) => agrees(mention, event))) continue;
+    // A sentence that gives an event its right day dates other things with its other days.
+    // (A weekday right beside a relative day, أول أمس السبت, is the same claim, not another one.)
+    const apart = (other: DayMention) => other.tokenStart > mention.tokenEnd || other.tokenEnd < mention.tokenStart;
+    if (mentions.some((other) => apart(other) && tokens[other.tokenStart]!.sentence === sentence && events.some((event) => agrees(other, event)))) continue;
+    // A day next to a written date is that date's day.
+    if (nextToDate(analysis, mention)) continue;
+    // A relative day with its own weekday that fits it (أمس الجمعة) dates another day than the
+    // event's: it is about something else.
+    if (mention.day !== undefined && mentions.some((other) => other.weekday && !apart(other) && other !== mention && other.weekday === weekdayOf(mention.day!))) continue;
+    const event = events[0]!;
+    const expected = weekdayOf(dayOf(event));
+    const lang = tokenLang(analysis, tokens[mention.tokenStart]!);
+    const start = tokens[mention.tokenStart]!.oStart;
+    const end = tokens[mention.tokenEnd - 1]!.oEnd;
+    const actual = analysis.text.slice(start, end);
+    const fact = event.fact.date!;
+    const date: MessageDate = { year: fact.year, month: fact.month, day: fact.day, relative: fact.relative };
+    report({
+      ruleId: 'event-date',
+      range: { start, end },
+      lang,
+      message: wrongDate({ part: 'day', event: knowledge.names(event.key), date, actual }),
+      actual,
+      expected: mention.weekday ? WEEKDAY_DISPLAY[lang][expected] : undefined,
+      fix: mention.weekday ? { text: lang === 'ar' && !actual.startsWith('ال') ? WEEKDAY_DISPLAY.ar[expected].replace(/^ال/, '') : WEEKDAY_DISPLAY[lang][expected] } : undefined,
+      factId: event.id,
+      evidence: knowledge.evidenceOf(event.key),
+    });
+  }
+}
