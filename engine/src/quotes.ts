@@ -11,7 +11,7 @@
 import { perDraft } from './memo';
 import { analyse, type Analysis, type Quotation, type Token } from './analysis';
 import { stems, type Entity, type KnowledgeIndex } from './knowledge';
-import { mentions } from './mentions';
+import { mentionedTokens } from './mentions';
 import type { Quote } from './factBase/schema';
 
 /** One difference between a draft quotation and the article's quote. */
@@ -90,12 +90,12 @@ function computeQuoteMatches(analysis: Analysis, knowledge: KnowledgeIndex): Quo
   const out: QuoteMatch[] = [];
   if (knowledge.quotes.length > 0) {
     const index = quoteIndex(knowledge);
-    const named = mentions(analysis, knowledge);
+    const named = mentionedTokens(analysis, knowledge);
     for (const quotation of analysis.quotations) {
       const tokens = analysis.tokens.slice(quotation.tokenStart, quotation.tokenEnd).filter((token) => token.script !== 'other');
       if (tokens.length < 3 || tokens.length > 300) continue;
       // A name in quotation marks («الإطار التنسيقي») is not a quote.
-      if (tokens.every((token) => named.some((m) => token.index >= m.tokenStart && token.index < m.tokenEnd))) continue;
+      if (tokens.every((token) => named[token.index] === 1)) continue;
       // Quotes in another script than the article's are translations: not compared word by word.
       const counts = new Map<number, number>();
       for (const key of new Set(tokens.map((token) => bare(token.key)))) {

@@ -5,15 +5,29 @@
  */
 import type { Rule } from './rule';
 import { quoteMatches } from '../quotes';
-import { mentions, type Mention } from '../mentions';
-import { titles, titlesOf } from '../titles';
+import { firstMentionFrom, mentions, type Mention } from '../mentions';
+import { titles, titlesOf, type Title } from '../titles';
 import { stems, tokenStems } from '../knowledge';
-import { tokenLang } from '../analysis';
+import { tokenLang, type Analysis } from '../analysis';
 import { SPEECH_VERBS } from '../lexicon/words';
 import type { Affiliation, Post } from '../factBase/schema';
 import { wrongSpeaker } from '../messages';
 
 const SPEECH = new Set(SPEECH_VERBS);
+
+/**
+ * Whether a person before the speech verb at token `k` is its subject: right before the verb
+ * ("X said", "X قد قال"), or with the person's own titles between ("وكان قيس الخزعلي، زعيم
+ * «العصائب»، قد قال").
+ */
+function speakerBefore(analysis: Analysis, allTitles: readonly Title[], p: Mention, people: readonly Mention[], nonPeople: readonly Mention[], k: number): boolean {
+  const tokens = analysis.tokens;
+  if (p.tokenEnd > k || tokens[p.tokenStart]!.quote !== -1) return false;
+  if (k - p.tokenEnd <= 2 && tokens[p.tokenEnd - 1]!.clause === tokens[k]!.clause) return true;
+  const chain = titlesOf(analysis, allTitles, p, people, nonPeople).filter((title) => title.start >= p.tokenEnd);
+  const end = Math.max(0, ...chain.map((title) => title.end));
+  return chain.length > 0 && end <= k && k - end <= 2;
+}
 
 export const quoteSpeaker: Rule = {
   id: 'quote-speaker',
@@ -40,18 +54,17 @@ export const quoteSpeaker: Rule = {
       for (let k = quoteStart - 1; k >= 0 && tokens[k]!.sentence === sentence && quoteStart - k <= 30; k--) {
         if (tokens[k]!.quote !== -1) break;
         if (!tokenStems(tokens[k]!).some((s) => SPEECH.has(s.stem))) continue;
-        speaker = people.find((p) => p.tokenStart > k && p.tokenEnd <= quoteStart && tokens[p.tokenStart]!.quote === -1);
-        if (!speaker) {
-          // "X said" and "وكان X قد قال": the speaker before the verb.
-          // Only right before the verb ("X said", "X قد قال"), or with the person's own titles
-          // between ("وكان قيس الخزعلي، زعيم «العصائب»، قد قال").
-          speaker = [...people].reverse().find((p) => {
-            if (p.tokenEnd > k || tokens[p.tokenStart]!.quote !== -1 || tokens[p.tokenStart]!.sentence !== sentence) return false;
-            if (k - p.tokenEnd <= 2 && tokens[p.tokenEnd - 1]!.clause === tokens[k]!.clause) return true;
-            const chain = titlesOf(analysis, allTitles, p, people, nonPeople).filter((title) => title.start >= p.tokenEnd);
-            const end = Math.max(0, ...chain.map((title) => title.end));
-            return chain.length > 0 && end <= k && k - end <= 2;
-          });
+        // People are sorted by position: look only between the verb and the quotation.
+        const after = firstMentionFrom(people, k + 1);
+        for (let p = after; p < people.length && people[p]!.tokenStart < quoteStart && !speaker; p++) {
+          const person = people[p]!;
+          if (person.tokenEnd <= quoteStart && tokens[person.tokenStart]!.quote === -1) speaker = person;
+        }
+        // "X said" and "وكان X قد قال": the speaker before the verb, in the same sentence.
+        for (let p = after - 1; p >= 0 && !speaker; p--) {
+          const person = people[p]!;
+          if (tokens[person.tokenStart]!.sentence !== sentence) break;
+          if (speakerBefore(analysis, allTitles, person, people, nonPeople, k)) speaker = person;
         }
         break;
       }
