@@ -6,6 +6,7 @@ import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { zodEnglishOnly } from './scripts/esbuild-zod.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const production = process.argv.includes('--production');
@@ -22,6 +23,7 @@ const common = {
   legalComments: 'none',
   // Prefer ES modules: jsonc-parser's UMD build requires its parts at run time, which a bundle cannot.
   mainFields: ['module', 'main'],
+  plugins: [zodEnglishOnly],
 };
 
 const entries = [

@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { zodEnglishOnly } from '../../scripts/esbuild-zod.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const out = join(root, 'bench', 'out');
@@ -22,6 +23,7 @@ export async function buildEngine() {
     logLevel: 'error',
     legalComments: 'none',
     mainFields: ['module', 'main'], // jsonc-parser's UMD build does not bundle
+    plugins: [zodEnglishOnly],
   });
   return outfile;
 }
@@ -38,7 +40,7 @@ export async function buildMinified() {
   for (const [name, entry, external] of entries) {
     const outfile = join(out, 'min', name);
     try {
-      await esbuild.build({ entryPoints: [join(root, entry)], outfile, bundle: true, format: 'cjs', platform: 'node', target: 'node20', minify: true, sourcemap: false, external, logLevel: 'silent', legalComments: 'none', mainFields: ['module', 'main'] });
+      await esbuild.build({ entryPoints: [join(root, entry)], outfile, bundle: true, format: 'cjs', platform: 'node', target: 'node20', minify: true, sourcemap: false, external, logLevel: 'silent', legalComments: 'none', mainFields: ['module', 'main'], plugins: [zodEnglishOnly] });
       result[name] = outfile;
     } catch {
       /* an entry point that does not build yet */
