@@ -2,7 +2,7 @@
  * Compiles fact bases into the indexes rules look facts up in.
  *
  * **Architecture invariant:** no rule walks every fact for every word. Names are found through a
- * hash map keyed on their first folded token, and misspelt names through a deletion index
+ * hash map keyed on their first folded token, and misspelt names through deletion indexes over distinct name tokens
  * (SymSpell-style), so a check costs the same with ten people or a hundred thousand.
  */
 import type { FactBaseData, Person, Organisation, Post, Place, Event, Quantity, Quote, Affiliation, Group, Evidence } from './factBase/schema';
@@ -148,6 +148,21 @@ function deletions(key: string, depth: number, into: Set<string>): void {
   }
 }
 
+/** A key and every string one or two deletions away from it, down to one letter. */
+function deletionsUpTo2(key: string): Set<string> {
+  const out = new Set<string>([key]);
+  for (let i = 0; i < key.length; i++) {
+    const once = key.slice(0, i) + key.slice(i + 1);
+    if (once.length === 0) continue;
+    out.add(once);
+    for (let j = i; j < once.length; j++) {
+      const twice = once.slice(0, j) + once.slice(j + 1);
+      if (twice.length > 0) out.add(twice);
+    }
+  }
+  return out;
+}
+
 interface GazetteerEntry {
   id: string;
   kind: any;
@@ -162,9 +177,8 @@ export class KnowledgeIndex {
   readonly entities = new Map<string, Entity>();
   readonly nameForms: NameForm[] = [];
   readonly #byFirstKey = new Map<string, number | number[]>();
-  readonly #personByLastKey = new Map<string, number | number[]>();
-  /** Deletion index over the tokens of full person names: key → `formIndex * 16 + tokenPosition`. */
-  readonly #fuzzy = new Map<string, number | number[]>();
+  /** Full person-name forms (two tokens or more) by their first and second token keys. */
+  readonly #personByFirstTwo = new Map<string, Map<string, number | number[]>>();
   readonly postsByHolder = new Map<string, Entity<Post>[]>();
   readonly posts: Entity<Post>[] = [];
   readonly events: Entity<Event>[] = [];
@@ -323,15 +337,9 @@ export class KnowledgeIndex {
           for (const variant of variants) addRef(this.#shortFuzzy, variant, index);
         }
         if (kind === 'person' && !short && keys.length >= 2) {
-          addRef(this.#personByLastKey, keys[keys.length - 1]!, index);
-        }
-        if (kind === 'person' && !short && keys.length <= 15) {
-          keys.forEach((key, position) => {
-            if (key.length < 3) return;
-            const variants = new Set<string>([key]);
-            deletions(key, 1, variants);
-            for (const variant of variants) addRef(this.#fuzzy, variant, index * 16 + position);
-          });
+          let bySecond = this.#personByFirstTwo.get(keys[0]!);
+          if (!bySecond) this.#personByFirstTwo.set(keys[0]!, (bySecond = new Map()));
+          addRef(bySecond, keys[1]!, index);
         }
       });
     }
@@ -379,9 +387,11 @@ export class KnowledgeIndex {
   /** Deletion index over one-token short forms of people: key → form indexes. */
   readonly #shortFuzzy = new Map<string, number | number[]>();
 
-  /** Full person-name forms whose last token key is `key`. */
-  personFormsEndingWith(key: string): NameForm[] {
-    return refs(this.#personByLastKey, key).map((index) => this.nameForms[index]!);
+  /** Full person-name forms (two tokens or more) whose first two token keys are `first` and `second`. */
+  personFormsStartingWith(first: string, second: string): readonly NameForm[] {
+    const bySecond = this.#personByFirstTwo.get(first);
+    if (!bySecond) return [];
+    return refs(bySecond, second).map((index) => this.nameForms[index]!);
   }
 
   /** The folded names of a named entity (its keys for matching). */
@@ -430,43 +440,96 @@ export class KnowledgeIndex {
   }
 
   /**
-   * Person-name tokens within `maxDistance` edits of `key`, with the form and the position of the
-   * token in it. Uses the deletion index; never scans every name.
+   * The distinct first tokens of full person names (two tokens or more, fifteen at most, of three
+   * letters or more) that share `key` or a one-letter deletion of it with one of their own one-letter
+   * deletions, and are at most two edits from it: every first token one edit away and most two
+   * away. Looked up in a deletion index over distinct tokens (a few thousand even with 100,000
+   * people), never by walking the names.
    */
-  similarPersonTokens(key: string, maxDistance: number): { form: NameForm; position: number; distance: number }[] {
-    let cache = this.#similarCaches.get(maxDistance);
-    if (!cache) {
-      cache = new Map();
-      this.#similarCaches.set(maxDistance, cache);
-    }
-    const cached = cache.get(key);
+  similarFirstTokens(key: string): readonly { token: string; distance: number }[] {
+    const cached = this.#similarFirst.get(key);
     if (cached) return cached;
-    const result = this.#similar(key, maxDistance);
-    if (cache.size > 100_000) cache.clear();
-    cache.set(key, result);
-    return result;
-  }
-
-  readonly #similarCaches = new Map<number, Map<string, { form: NameForm; position: number; distance: number }[]>>();
-
-  #similar(key: string, maxDistance: number): { form: NameForm; position: number; distance: number }[] {
-    // The index holds each name token and its one-letter deletions; querying with the key and
-    // its one-letter deletions finds every token one edit away and most two edits away.
+    const index = this.#nameTokenIndexes().firstByDeletion;
     const queries = new Set<string>([key]);
     deletions(key, 1, queries);
-    const seen = new Set<number>();
-    const out: { form: NameForm; position: number; distance: number }[] = [];
+    const seen = new Set<string>();
+    const out: { token: string; distance: number }[] = [];
     for (const query of queries) {
-      for (const ref of refs(this.#fuzzy, query)) {
-        if (seen.has(ref)) continue;
-        seen.add(ref);
-        const form = this.nameForms[ref >> 4]!;
-        const position = ref & 15;
-        const distance = editDistance(key, form.keys[position]!, maxDistance);
-        if (distance <= maxDistance) out.push({ form, position, distance });
+      for (const token of index.get(query) ?? []) {
+        if (seen.has(token)) continue;
+        seen.add(token);
+        const distance = editDistance(key, token, 2);
+        if (distance <= 2) out.push({ token, distance });
       }
     }
+    if (this.#similarFirst.size > 100_000) this.#similarFirst.clear();
+    this.#similarFirst.set(key, out);
     return out;
+  }
+
+  readonly #similarFirst = new Map<string, { token: string; distance: number }[]>();
+
+  /**
+   * Every distinct token of a full person name (any position) at most two edits from `key`,
+   * with its distance; complete (a symmetric deletion index of depth two over distinct tokens).
+   */
+  personTokensWithin2(key: string): readonly { token: string; distance: number }[] {
+    const cached = this.#within2.get(key);
+    if (cached) return cached;
+    const index = this.#nameTokenIndexes().anyByDeletion;
+    const seen = new Set<string>();
+    const out: { token: string; distance: number }[] = [];
+    for (const query of deletionsUpTo2(key)) {
+      for (const token of index.get(query) ?? []) {
+        if (seen.has(token)) continue;
+        seen.add(token);
+        const distance = editDistance(key, token, 2);
+        if (distance <= 2) out.push({ token, distance });
+      }
+    }
+    if (this.#within2.size > 100_000) this.#within2.clear();
+    this.#within2.set(key, out);
+    return out;
+  }
+
+  readonly #within2 = new Map<string, { token: string; distance: number }[]>();
+
+  /** Distinct person-name tokens that are the same once doubled Latin letters are written once. */
+  personTokensUndoubled(undoubled: string): readonly string[] {
+    return this.#nameTokenIndexes().byUndoubled.get(undoubled) ?? [];
+  }
+
+  #tokenIndexes: { firstByDeletion: Map<string, string[]>; anyByDeletion: Map<string, string[]>; byUndoubled: Map<string, string[]> } | undefined;
+
+  /** The deletion indexes over distinct person-name tokens, built on first use. */
+  #nameTokenIndexes(): { firstByDeletion: Map<string, string[]>; anyByDeletion: Map<string, string[]>; byUndoubled: Map<string, string[]> } {
+    if (this.#tokenIndexes) return this.#tokenIndexes;
+    const first = new Set<string>();
+    const any = new Set<string>();
+    for (const form of this.nameForms) {
+      if (form.kind !== 'person' || form.short || form.keys.length < 2) continue;
+      if (form.keys.length <= 15 && form.keys[0]!.length >= 3) first.add(form.keys[0]!);
+      for (const key of form.keys) any.add(key);
+    }
+    const push = (map: Map<string, string[]>, key: string, token: string) => {
+      const list = map.get(key);
+      if (list) list.push(token);
+      else map.set(key, [token]);
+    };
+    const firstByDeletion = new Map<string, string[]>();
+    for (const token of first) {
+      const variants = new Set<string>([token]);
+      deletions(token, 1, variants);
+      for (const variant of variants) push(firstByDeletion, variant, token);
+    }
+    const anyByDeletion = new Map<string, string[]>();
+    const byUndoubled = new Map<string, string[]>();
+    for (const token of any) {
+      for (const variant of deletionsUpTo2(token)) push(anyByDeletion, variant, token);
+      push(byUndoubled, token.replace(/([a-z])\1+/g, '$1'), token);
+    }
+    this.#tokenIndexes = { firstByDeletion, anyByDeletion, byUndoubled };
+    return this.#tokenIndexes;
   }
 
   /** The entity behind a qualified key. */

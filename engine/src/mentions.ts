@@ -151,6 +151,42 @@ function close(a: string, b: string, max = 2): number | undefined {
 }
 
 /**
+ * The distinct person-name tokens a draft token may stand for inside a name, with their distance:
+ * close (see {@link close}), or the same Latin transliteration with doubled letters.
+ */
+function closeNameTokens(knowledge: KnowledgeIndex, token: Token): readonly { token: string; distance: number }[] {
+  const out = new Map<string, number>();
+  for (const similar of knowledge.personTokensWithin2(token.key)) {
+    const distance = close(token.key, similar.token);
+    if (distance !== undefined) out.set(similar.token, distance);
+  }
+  if (token.script === 'latin') {
+    for (const other of knowledge.personTokensUndoubled(undouble(token.key))) if (other.startsWith('al')) out.set(other, 0);
+  }
+  return [...out].map(([name, distance]) => ({ token: name, distance }));
+}
+
+/**
+ * The total distance of a full name whose first two tokens are already matched at draft token
+ * `i`, after matching its third and later tokens; undefined when they do not match.
+ */
+function restOfName(tokens: readonly Token[], i: number, form: NameForm, total: number, exactTokens: number, taken: Uint8Array): number | undefined {
+  for (let k = 2; k < form.keys.length; k++) {
+    const token = tokens[i + k];
+    if (!token || taken[i + k] || !joined(tokens[i + k - 1]!, token) || !isNameToken(token)) return undefined;
+    // Latin transliterations of Arabic family names double letters freely
+    // (al-Yassari, al-Khazaali): those are spellings, not misspellings.
+    const sameTransliteration = token.script === 'latin' && form.keys[k]!.startsWith('al') && undouble(token.key) === undouble(form.keys[k]!);
+    const distance = sameTransliteration ? 0 : close(token.key, form.keys[k]!);
+    if (distance === undefined) return undefined;
+    if (distance === 0) exactTokens++;
+    total += distance;
+  }
+  // Both parts changed is only a near miss when each change is small.
+  return exactTokens === 0 && total > 2 ? undefined : total;
+}
+
+/**
  * Near misses of full person names: the family name exact and the given name close, the given
  * name exact and the family name close, or both close. Only multi-token names are considered, so
  * a lone common word is never taken for a misspelt name.
@@ -170,52 +206,33 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
       }
       if (!best || distance < best.distance || (distance === best.distance && form.keys.length > best.length)) best = { form, length: form.keys.length, prefix, distance };
     };
+    const next = tokens[i + 1]!;
+    const nextFits = !taken[i + 1] && joined(tokens[i]!, next) && isNameToken(next);
     for (const { stem, prefix } of tokenStems(tokens[i]!)) {
-      if (NOT_NAMES.has(stem)) continue;
-      // Given name exact (or close) and the rest close: look names up by their first token.
-      const candidates = new Map<NameForm, number>();
-      for (const form of knowledge.formsStartingWith(stem)) if (form.kind === 'person' && !form.short) candidates.set(form, 0);
-      for (const similar of knowledge.similarPersonTokens(stem, 2)) {
-        if (similar.position === 0 && !candidates.has(similar.form)) candidates.set(similar.form, similar.distance);
-      }
-      for (const [form, firstDistance] of candidates) {
-        if (form.keys.length < 2) continue;
-        let total = firstDistance;
-        let ok = true;
-        let exactTokens = firstDistance === 0 ? 1 : 0;
-        for (let k = 1; k < form.keys.length; k++) {
-          const token = tokens[i + k];
-          if (!token || taken[i + k] || !joined(tokens[i + k - 1]!, token) || !isNameToken(token)) {
-            ok = false;
-            break;
+      if (NOT_NAMES.has(stem) || !nextFits) continue;
+      // Given name exact (or close) and the rest close: names looked up by their first two
+      // tokens, each close to the draft's, so the cost does not grow with how many people share
+      // a given name.
+      const seconds = closeNameTokens(knowledge, next);
+      const firsts = [{ token: stem, distance: 0 }, ...knowledge.similarFirstTokens(stem).filter((similar) => similar.token !== stem)];
+      for (const first of firsts) {
+        for (const second of seconds) {
+          for (const form of knowledge.personFormsStartingWith(first.token, second.token)) {
+            if (first.distance > 0 && form.keys.length > 15) continue;
+            const total = restOfName(tokens, i, form, first.distance + second.distance, (first.distance === 0 ? 1 : 0) + (second.distance === 0 ? 1 : 0), taken);
+            if (total !== undefined) consider(form, prefix, total);
           }
-          // Latin transliterations of Arabic family names double letters freely
-          // (al-Yassari, al-Khazaali): those are spellings, not misspellings.
-          const sameTransliteration = token.script === 'latin' && form.keys[k]!.startsWith('al') && undouble(token.key) === undouble(form.keys[k]!);
-          const distance = sameTransliteration ? 0 : close(token.key, form.keys[k]!);
-          if (distance === undefined) {
-            ok = false;
-            break;
-          }
-          if (distance === 0) exactTokens++;
-          total += distance;
         }
-        if (!ok) continue;
-        // Both parts changed is only a near miss when each change is small.
-        if (exactTokens === 0 && total > 2) continue;
-        if (firstDistance > 0 && exactTokens === 0 && form.keys.length === 2 && total > 2) continue;
-        consider(form, prefix, total);
       }
     }
     // Family name exact and a different given name of similar shape.
-    const last = tokens[i + 1]!;
-    if (!taken[i + 1] && joined(tokens[i]!, last)) {
-      for (const form of knowledge.personFormsEndingWith(last.key)) {
-        if (form.keys.length !== 2) continue;
-        for (const { stem, prefix } of tokenStems(tokens[i]!)) {
-          if (NOT_NAMES.has(stem) || stem.length < 3) continue;
-          const distance = close(stem, form.keys[0]!);
-          if (distance !== undefined && distance > 0) consider(form, prefix, distance);
+    if (!taken[i + 1] && joined(tokens[i]!, next)) {
+      for (const { stem, prefix } of tokenStems(tokens[i]!)) {
+        if (NOT_NAMES.has(stem) || stem.length < 3) continue;
+        for (const similar of knowledge.personTokensWithin2(stem)) {
+          const distance = close(stem, similar.token);
+          if (distance === undefined || distance === 0) continue;
+          for (const form of knowledge.personFormsStartingWith(similar.token, next.key)) if (form.keys.length === 2) consider(form, prefix, distance);
         }
       }
     }
