@@ -176,9 +176,10 @@ export class KnowledgeIndex {
   readonly factBases: readonly FactBaseData[];
   readonly entities = new Map<string, Entity>();
   readonly nameForms: NameForm[] = [];
-  readonly #byFirstKey = new Map<string, number | number[]>();
-  /** Full person-name forms (two tokens or more) by their first and second token keys. */
-  readonly #personByFirstTwo = new Map<string, Map<string, number | number[]>>();
+  /** One-token name forms by their key. */
+  readonly #byOnlyKey = new Map<string, number | number[]>();
+  /** Name forms of two tokens or more by their first and second token keys. */
+  readonly #byFirstTwo = new Map<string, Map<string, number | number[]>>();
   readonly postsByHolder = new Map<string, Entity<Post>[]>();
   readonly posts: Entity<Post>[] = [];
   readonly events: Entity<Event>[] = [];
@@ -330,24 +331,36 @@ export class KnowledgeIndex {
         if (keys.length === 0) return;
         const index = this.nameForms.length;
         this.nameForms.push({ entity, kind, lang, form, keys, canonical: i === 0, short, lexicon });
-        addRef(this.#byFirstKey, keys[0]!, index);
+        if (keys.length === 1) addRef(this.#byOnlyKey, keys[0]!, index);
+        else {
+          let bySecond = this.#byFirstTwo.get(keys[0]!);
+          if (!bySecond) this.#byFirstTwo.set(keys[0]!, (bySecond = new Map()));
+          addRef(bySecond, keys[1]!, index);
+        }
         if (kind === 'person' && short && keys.length === 1 && keys[0]!.length >= 5) {
           const variants = new Set<string>([keys[0]!]);
           deletions(keys[0]!, 1, variants);
           for (const variant of variants) addRef(this.#shortFuzzy, variant, index);
         }
-        if (kind === 'person' && !short && keys.length >= 2) {
-          let bySecond = this.#personByFirstTwo.get(keys[0]!);
-          if (!bySecond) this.#personByFirstTwo.set(keys[0]!, (bySecond = new Map()));
-          addRef(bySecond, keys[1]!, index);
-        }
       });
     }
   }
 
-  /** Name forms whose first token key is `key`. */
-  formsStartingWith(key: string): NameForm[] {
-    return refs(this.#byFirstKey, key).map((index) => this.nameForms[index]!);
+  /** Whether any name form starts with the token key `key`. */
+  hasFormsStartingWith(key: string): boolean {
+    return this.#byOnlyKey.has(key) || this.#byFirstTwo.has(key);
+  }
+
+  /** One-token name forms whose key is `key`. */
+  formsOf(key: string): readonly NameForm[] {
+    return refs(this.#byOnlyKey, key).map((index) => this.nameForms[index]!);
+  }
+
+  /** Name forms of two tokens or more whose first two token keys are `first` and `second`. */
+  formsStartingWith(first: string, second: string): readonly NameForm[] {
+    const bySecond = this.#byFirstTwo.get(first);
+    if (!bySecond) return [];
+    return refs(bySecond, second).map((index) => this.nameForms[index]!);
   }
 
   /**
@@ -389,9 +402,7 @@ export class KnowledgeIndex {
 
   /** Full person-name forms (two tokens or more) whose first two token keys are `first` and `second`. */
   personFormsStartingWith(first: string, second: string): readonly NameForm[] {
-    const bySecond = this.#personByFirstTwo.get(first);
-    if (!bySecond) return [];
-    return refs(bySecond, second).map((index) => this.nameForms[index]!);
+    return this.formsStartingWith(first, second).filter((form) => form.kind === 'person' && !form.short);
   }
 
   /** The folded names of a named entity (its keys for matching). */

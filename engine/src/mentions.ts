@@ -87,7 +87,11 @@ function exactMentions(analysis: Analysis, knowledge: KnowledgeIndex): Mention[]
     const token = tokens[i]!;
     let best: { form: NameForm; end: number; prefix: number } | undefined;
     for (const { stem, prefix } of tokenStems(token)) {
-      for (const form of knowledge.formsStartingWith(stem)) {
+      // One-token forms, and longer forms by their first two tokens (never every name that
+      // shares a first token: thousands of people may share a given name).
+      const second = tokens[i + 1];
+      const forms = second && joined(token, second) ? [...knowledge.formsOf(stem), ...knowledge.formsStartingWith(stem, second.key)] : knowledge.formsOf(stem);
+      for (const form of forms) {
         let ok = true;
         for (let k = 1; k < form.keys.length; k++) {
           const next = tokens[i + k];
@@ -253,7 +257,7 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
           // Part of another full name (علي الخزاعي): someone else.
           const previous = tokens[i - 1];
           if (previous && previous.sentence === tokens[i]!.sentence && GIVEN_NAMES.has(previous.key)) continue;
-          if (knowledge.formsStartingWith(stem).length > 0) continue;
+          if (knowledge.hasFormsStartingWith(stem)) continue;
           best = { form: similar.form, length: 1, prefix, distance: similar.distance };
           break;
         }

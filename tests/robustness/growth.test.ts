@@ -16,7 +16,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Session } from 'node:inspector/promises';
 import { setFlagsFromString } from 'node:v8';
-import { createChecker } from '../../engine/src/index';
+import { createChecker, type FactBaseData } from '../../engine/src/index';
 import { articleSentences, bundled, size } from './helpers';
 
 // Optimised code does not update every block counter, so the counts of a hot loop would stop
@@ -66,8 +66,9 @@ const INPUTS: Record<string, (chars: number) => string> = {
 };
 
 /** Blocks of the engine's code run while checking `text` with a fresh checker (no remembered blocks). */
-async function work(session: Session, text: string): Promise<number> {
-  const checker = createChecker([bundled().factBase]);
+async function work(session: Session, text: string, factBases: FactBaseData[] = [bundled().factBase]): Promise<number> {
+  const checker = createChecker(factBases);
+  checker.check('وقال ثامر العباسي إن الحوار مستمر.'); // indexes built on first use are not the check's work
   await session.post('Profiler.takePreciseCoverage'); // resets the counters
   const result = checker.check(text);
   const { result: scripts } = await session.post('Profiler.takePreciseCoverage');
@@ -99,4 +100,41 @@ void describe('the check grows linearly with the input on the worst cases', () =
       }
     });
   }
+});
+
+/**
+ * The bundled fact base plus `count` people who share the given names of the bundled people (and
+ * so every name in the article) and twenty family names, three letters apart from each other: as
+ * in a newsroom's fact bases, thousands of people share each given name and each family name.
+ */
+function crowd(count: number): FactBaseData {
+  const base = bundled().factBase;
+  const given = [...new Set(base.people.flatMap((person) => person.names.ar ?? []).map((name) => name.split(' ')[0]!))];
+  const letters = 'بتثجحخدذرزسشصضطظغفقكمن';
+  const families = Array.from({ length: 20 }, (_, i) => `ال${letters[i]}${letters[(i + 7) % 22]}${letters[(i + 13) % 22]}وي`);
+  const people = Array.from({ length: count }, (_, i) => {
+    const family = families[Math.floor(i / given.length) % families.length]!;
+    return { id: `crowd-${i}`, names: { ar: [`${given[i % given.length]} ${family}`], en: [] }, short: { ar: [family], en: [] }, evidence: base.people[0]!.evidence };
+  });
+  return { ...base, id: 'crowd', people: [...base.people, ...people] } as FactBaseData;
+}
+
+void describe('the check does not grow with the number of people who share a name', () => {
+  void test('100 times more people sharing the article’s given names cost at most 1.5× the work', async () => {
+    const session = new Session();
+    session.connect();
+    try {
+      await session.post('Profiler.enable');
+      await session.post('Profiler.startPreciseCoverage', { callCount: true, detailed: true });
+      const draft = [sentences.join(' '), INPUTS['near-miss names, back to back']!(4_000)].join('\n\n');
+      await work(session, draft, [crowd(100)]);
+      const few = await work(session, draft, [crowd(100)]);
+      const many = await work(session, draft, [crowd(10_000)]);
+      const ratio = many / few;
+      assert.ok(ratio <= 1.5, `100× the people took ${ratio.toFixed(2)}× the work (${few} → ${many} blocks run)`);
+    } finally {
+      await session.post('Profiler.stopPreciseCoverage').catch(() => undefined);
+      session.disconnect();
+    }
+  });
 });
