@@ -57,14 +57,25 @@ export { tokenKey };
 
 /** Splits a folded string into token keys the way the analyser does. */
 export function nameKeys(text: string): string[] {
-  const folded = fold(text);
+  // Folding works code point by code point and keeps spaces, and no token spans a space, so the
+  // keys of a text are those of its space-separated words in turn: each word is folded once
+  // (names and evidence of large fact bases repeat the same words many times).
   const keys: string[] = [];
-  for (const match of folded.matchAll(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu)) {
-    const token = match[0];
-    keys.push(tokenKey(token));
+  for (const word of text.split(' ')) {
+    if (word.length === 0) continue;
+    let wordKeys = wordKeyCache.get(word);
+    if (!wordKeys) {
+      wordKeys = [];
+      for (const match of fold(word).matchAll(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu)) wordKeys.push(tokenKey(match[0]));
+      if (wordKeyCache.size > 200_000) wordKeyCache.clear();
+      wordKeyCache.set(word, wordKeys);
+    }
+    for (const key of wordKeys) keys.push(key);
   }
   return keys;
 }
+
+const wordKeyCache = new Map<string, string[]>();
 
 /** Arabic proclitics a name may carry: conjunctions, prepositions, and the article after ل. */
 const PROCLITICS = ['وال', 'فال', 'بال', 'كال', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 'ب', 'ل', 'ك'];

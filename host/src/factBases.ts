@@ -47,11 +47,10 @@ export const MAX_FACT_BASE_BYTES = 20 * 1024 * 1024;
 /** The largest source article read, in bytes. */
 export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
 
-/** The offset of the first byte that is not part of valid UTF-8, or -1. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
+/** The text of UTF-8 bytes (a byte-order mark kept), or the offset of the first byte that is not valid UTF-8. */
+function decodeUtf8(bytes: Uint8Array): string | number {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return -1;
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     // Find where.
   }
@@ -99,21 +98,24 @@ export function loadFactBaseFile(path: string): LoadedFactBase {
     // tests/robustness).
     if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return problem('not UTF-8: the file is UTF-16; save it as UTF-8');
     if (bytes.includes(0)) return problem('not a text file (it contains NUL bytes)');
-    const invalid = firstInvalidUtf8(bytes);
-    if (invalid >= 0) {
+    const decoded = decodeUtf8(bytes);
+    if (typeof decoded === 'number' && decoded >= 0) {
+      const invalid = decoded;
       const lines = bytes.subarray(0, invalid).toString('utf8').replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
       const line = lines.length;
       const column = lines[lines.length - 1]!.length + 1;
       return { path: absolute, problems: [{ file: absolute, path: '$', line, column, message: `not valid UTF-8 (byte 0x${bytes[invalid]!.toString(16)} at byte ${invalid}); save the file as UTF-8` }] };
     }
-    text = bytes.toString('utf8');
+    text = typeof decoded === 'string' ? decoded : bytes.toString('utf8');
   } catch (error) {
     return problem(`cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   // Find the article first (a plain JSON read), so that the fact base is validated once, with it.
   let sourceFile: unknown;
+  let json: unknown;
   try {
-    sourceFile = (JSON.parse(text.replace(/^\ufeff/, '')) as { source?: { file?: unknown } } | null)?.source?.file;
+    json = JSON.parse(text.replace(/^\ufeff/, ''));
+    sourceFile = (json as { source?: { file?: unknown } } | null)?.source?.file;
   } catch {
     sourceFile = undefined;
   }
@@ -133,7 +135,7 @@ export function loadFactBaseFile(path: string): LoadedFactBase {
   } catch (error) {
     return problem(`cannot read the source article ${articlePath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  const checked = parseFactBase(text, absolute, article);
+  const checked = parseFactBase(text, absolute, article, { json });
   return { path: absolute, factBase: checked.factBase, article, problems: checked.problems, ...(checked.warnings ? { warnings: checked.warnings } : {}) };
 }
 

@@ -62,9 +62,10 @@ function maxDepth(text: string): number {
  * @param text The file's contents.
  * @param file The file's name, used in problems only.
  * @param articleText The source article's text; when given, evidence ranges are checked against it.
+ * @param already `json`: the value `JSON.parse` already gave for `text`, so a large file is not parsed twice.
  * @returns The fact base (absent when it is unusable) and the problems found. Never throws.
  */
-export function parseFactBase(text: string, file: string, articleText?: string): ParseFactBaseResult {
+export function parseFactBase(text: string, file: string, articleText?: string, already?: { json?: unknown }): ParseFactBaseResult {
   const problems: FactBaseProblem[] = [];
   // The line index is built only when a problem needs a place.
   let index: ReturnType<typeof lineIndex> | undefined;
@@ -93,7 +94,7 @@ export function parseFactBase(text: string, file: string, articleText?: string):
     return root;
   };
   try {
-    json = JSON.parse(body);
+    json = already?.json !== undefined ? already.json : JSON.parse(body);
   } catch {
     const errors: ParseError[] = [];
     parseTree(body, errors, { allowTrailingComma: false, disallowComments: true });
