@@ -155,6 +155,9 @@ if (mode === 'load') {
   // Warm-up on the same kind of input, so the first size is not charged for the JIT.
   checker.check(draftOfWords(2000));
   checker.check(WORST[kind](Math.min(sizes[0], 0.5) * 1e6, 2, count));
+  gc();
+  // Memory is judged as the peak RSS while checking over the RSS before the first size.
+  const baseRssMB = process.memoryUsage().rss / 2 ** 20;
   for (const size of sizes) {
     const text = WORST[kind](size * 1e6, 1, count);
     const bytes = Buffer.byteLength(text);
@@ -175,7 +178,7 @@ if (mode === 'load') {
     profileStop();
     const ms = median(times);
     const cpu = median(cpuTimes);
-    emit({ mode, kind, size, bytes, chars: text.length, ms, cpuMs: cpu, msPerMB: ms / (bytes / 1e6), cpuMsPerMB: cpu / (bytes / 1e6), findings, ...mem() });
+    emit({ mode, kind, size, bytes, chars: text.length, ms, cpuMs: cpu, msPerMB: ms / (bytes / 1e6), cpuMsPerMB: cpu / (bytes / 1e6), findings, baseRssMB, peakRssMB: process.resourceUsage().maxRSS / 1024, ...mem() });
   }
 } else {
   console.error(`unknown mode ${mode}`);

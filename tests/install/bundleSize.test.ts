@@ -1,0 +1,48 @@
+/**
+ * Size budgets of the shipped bundles (issue 12): each entry point is bundled here the way
+ * `node esbuild.mjs --production` bundles it (minified, zod with its English messages only), and
+ * must stay within its budget: the size when the budget was set plus about 10%. A bundle that
+ * grows past it fails, so that a new dependency or a lost tree-shaking step is a decision, not an
+ * accident; raise the budget in the same commit that explains why.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { zodEnglishOnly } from '../../scripts/esbuild-zod.mjs';
+import { repoRoot } from '../engine/helpers';
+
+/** Budgets in bytes of the minified bundles (sizes on 2026-12-03 + ~10%). */
+const BUDGETS: Record<string, { entry: string; external?: string[]; budget: number }> = {
+  'cli.js': { entry: 'cli/src/main.ts', budget: 505_000 },
+  'worker.js': { entry: 'cli/src/worker.ts', budget: 440_000 },
+  'server.js': { entry: 'server/src/main.ts', budget: 725_000 },
+  'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 490_000 },
+};
+
+void describe('bundle size budgets (minified, as shipped)', () => {
+  for (const [name, { entry, external, budget }] of Object.entries(BUDGETS)) {
+    void test(`${name} stays within ${Math.round(budget / 1000)} kB`, async () => {
+      const result = await build({
+        entryPoints: [join(repoRoot, entry)],
+        outfile: join(repoRoot, 'dist', name),
+        bundle: true,
+        format: 'cjs',
+        platform: 'node',
+        target: 'node20',
+        minify: true,
+        write: false,
+        external: external ?? [],
+        legalComments: 'none',
+        logLevel: 'silent',
+        mainFields: ['module', 'main'],
+        plugins: [zodEnglishOnly],
+      });
+      const text = Buffer.from(result.outputFiles[0]!.contents).toString('utf8');
+      const size = Buffer.byteLength(text);
+      assert.ok(size <= budget, `${name} is ${size} bytes, over its budget of ${budget}`);
+      // zod's other locales (French and German stand for the 40-odd of them) stay out.
+      assert.doesNotMatch(text, /Entrée invalide|Ungültige Eingabe/, `${name} bundles zod's locales`);
+    });
+  }
+});
