@@ -661,7 +661,7 @@ function writeDoc(tbls, elapsedS = (performance.now() - started) / 1000) {
     '```sh',
     'npm ci',
     `npm run bench            # full run (this one took ${num(elapsedS / 60, 0)} min); writes this file`,
-    'npm run bench -- --quick # one run each, smaller sizes (about 15 minutes on a quiet 2-core machine)',
+    'npm run bench -- --quick # one run each, smaller sizes (roughly 15 minutes on a quiet 2-core machine)',
     'npm run bench -- --only throughput,startup',
     '```',
     '',
