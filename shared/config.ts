@@ -9,7 +9,7 @@
  * leave that folder: absolute paths and `..` segments that climb out of it are rejected. Only paths
  * given on the command line may point elsewhere.
  */
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { z } from 'zod';
 import { lineIndex } from '../engine/src/text/lineIndex';
 
@@ -115,8 +115,17 @@ function formatPath(path: readonly PathSegment[]): string {
 }
 
 /**
- * Parses the text of a configuration file. Comments and trailing commas are not allowed (it is
- * JSON). Never throws.
+ * How a configuration file is read: JSON with comments and trailing commas (JSONC), as ESLint reads
+ * `.eslintrc.json` and TypeScript `tsconfig.json`.
+ */
+const JSONC = { allowTrailingComma: true, disallowComments: false } as const;
+
+/** The keys a configuration file may have at the top level. */
+export const CONFIG_KEYS: readonly string[] = Object.keys(IsnadConfigSchema.shape);
+
+/**
+ * Parses the text of a configuration file. Comments and trailing commas are allowed (JSONC). Never
+ * throws.
  *
  * @param text The file's contents.
  * @param file The file's name, used in problems only.
@@ -130,17 +139,12 @@ export function parseConfig(text: string, file: string, options: ParseConfigOpti
   const body = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   if (body.trim() === '') return { problems: [at(0, [], 'the configuration file is empty; write {} for the defaults')] };
   const errors: ParseError[] = [];
-  const root = parseTree(body, errors, { allowTrailingComma: false, disallowComments: true });
+  const root = parseTree(body, errors, JSONC);
   if (errors.length > 0 || !root) {
     const first = errors[0];
     return { problems: [at(first?.offset ?? 0, [], `invalid JSON: ${first ? printParseErrorCode(first.error) : 'empty file'}`)] };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch (error) {
-    return { problems: [at(0, [], `invalid JSON: ${(error as Error).message}`)] };
-  }
+  const json: unknown = getNodeValue(root);
   const nodeOffset = (path: readonly PathSegment[]): number => {
     for (let length = path.length; length >= 0; length--) {
       const node: Node | undefined = findNodeAtLocation(root, path.slice(0, length) as PathSegment[]);
@@ -160,6 +164,9 @@ export function parseConfig(text: string, file: string, options: ParseConfigOpti
       if (issue.code === 'invalid_key' && issue.issues[0]) message = issue.issues[0].message;
       if (issue.code === 'unrecognized_keys') {
         message = `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
+        // A misspelt top-level key (factbases) gets the key meant (factBases).
+        const meant = path.length === 0 && issue.keys.length === 1 ? closest(issue.keys[0]!, CONFIG_KEYS.filter((key) => key !== '$schema')) : undefined;
+        if (meant) message += `; did you mean "${meant}"?`;
         const first = issue.keys[0];
         if (first !== undefined) return at(nodeOffset([...path, first]), [...path, first], message);
       }
@@ -187,7 +194,7 @@ export function parseConfig(text: string, file: string, options: ParseConfigOpti
  */
 export function locateInConfig(text: string, path: readonly (string | number)[]): { line: number; column: number } {
   const body = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-  const root = parseTree(body, [], { allowTrailingComma: false, disallowComments: true });
+  const root = parseTree(body, [], JSONC);
   let offset = 0;
   if (root) {
     for (let length = path.length; length >= 0; length--) {

@@ -2,6 +2,7 @@
  * `isnad check`: finds the drafts, loads the configuration and the fact bases, checks the drafts
  * (fixing them with `--fix`), and writes the report in the chosen format.
  */
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { rules, type Lang, type SeveritySetting } from '../../engine/src/index';
@@ -76,6 +77,21 @@ Options:
 Exit codes: 0 no errors, 1 error-level findings (or too many warnings), 2 usage, configuration
 or fact-base error.
 `;
+
+/**
+ * The error for a command-line argument that named no draft: a folder without drafts, or a file
+ * or glob that matches nothing (exit 2, like ESLint's "No files matching the pattern").
+ */
+function noDrafts(pattern: string, cwd: string, config: LoadedConfig): string {
+  let folder = false;
+  try {
+    folder = statSync(resolve(cwd, pattern)).isDirectory();
+  } catch {
+    folder = false;
+  }
+  if (!folder) return `no files match "${pattern}"`;
+  return `no drafts in the folder "${pattern}" (no file in it matches ${config.config.include.join(', ')})`;
+}
 
 /** Reads all of standard input. */
 async function readStdin(): Promise<Buffer> {
@@ -177,8 +193,9 @@ export async function runCheck(argv: readonly string[], cwd = process.cwd()): Pr
     const discovered = discoverFiles(patterns, { cwd, base: config.dir, include: config.config.include, exclude: config.config.exclude });
     for (const warning of discovered.warnings) warn(`warning: ${displayPath(warning.path, cwd)}: ${warning.message}`);
     if (discovered.unmatched.length > 0) {
-      throw new UsageError(discovered.unmatched.map((pattern) => `no files match "${pattern}"`).join('\n'));
+      throw new UsageError(discovered.unmatched.map((pattern) => noDrafts(pattern, cwd, config)).join('\n'));
     }
+    if (discovered.files.length === 0) throw new UsageError(`no drafts to check in ${patterns.map((pattern) => `"${pattern}"`).join(', ')}: every file found is excluded by the configuration`);
     let files = discovered.files;
     if (shard && !('error' in shard)) files = shardFiles(files, shard.index, shard.count);
     tasks = files.map((path) => ({ path, format: formatFor(config, path) }));
@@ -225,6 +242,12 @@ export async function runCheck(argv: readonly string[], cwd = process.cwd()): Pr
     rulesDocUri: rulesDocUri(),
   };
   await emit(formatter(shown, context), outputFile, cwd);
+
+  // A draft that could not be read as text (a legacy encoding) fails the run: CI must not pass
+  // while a draft went unchecked.
+  const failed = reports.filter((report) => report.failed);
+  for (const report of failed) warn(`${displayPath(report.path, cwd, report.stdin)}: ${report.skipped}`);
+  if (failed.length > 0) return EXIT.usage;
 
   const counts = countFindings(shown);
   if (counts.errors > 0) return EXIT.findings;

@@ -50,8 +50,12 @@ export function warn(message: string): void {
 export async function emit(text: string, outputFile: string | undefined, cwd: string): Promise<void> {
   if (outputFile !== undefined) {
     const path = resolve(cwd, outputFile);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileAtomic(path, text);
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileAtomic(path, text);
+    } catch (error) {
+      throw new UsageError(`cannot write the report to ${displayPath(path, cwd)}: ${writeFailure(error)}`);
+    }
     return;
   }
   if (text === '') return;
@@ -59,6 +63,17 @@ export async function emit(text: string, outputFile: string | undefined, cwd: st
   await new Promise<void>((resolveWrite, reject) => {
     process.stdout.write(text, (error) => (error && (error as NodeJS.ErrnoException).code !== 'EPIPE' ? reject(error) : resolveWrite()));
   });
+}
+
+/** Why a file could not be written, in words. */
+function writeFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOTDIR' || code === 'EEXIST') return 'a part of its path is a file, not a folder';
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EROFS') return 'the file system is read-only';
+  if (code === 'ENOSPC') return 'the disk is full';
+  return code ?? (error as Error)?.message ?? String(error);
 }
 
 let ignoring = false;

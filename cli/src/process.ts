@@ -115,7 +115,7 @@ export function processFile(task: FileTask, settings: CheckSettings, context: Ch
     text = task.text;
   } else {
     const result = readTextFile(task.path, { maxBytes: settings.maxBytes });
-    if (!result.ok) return { ...base, skipped: result.reason };
+    if (!result.ok) return { ...base, skipped: result.reason, ...(result.kind === 'encoding' ? { failed: true as const } : {}) };
     text = result.text;
     encoding = result.encoding;
     read = { size: result.size, mtimeMs: result.mtimeMs };

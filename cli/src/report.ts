@@ -52,6 +52,11 @@ export interface FileReport {
   findings: LocatedFinding[];
   /** Why the draft was not checked (unreadable, binary, too large); absent when it was. */
   skipped?: string;
+  /**
+   * Whether the skip fails the run (exit 2): a draft in a legacy encoding is text the user meant
+   * to have checked, unlike a binary file met while walking a folder.
+   */
+  failed?: true;
   /** With `--fix`: how many fixes were applied and written. */
   fixed?: number;
   /** With `--fix`: why fixes could not be written, when they could not. */

@@ -10,12 +10,14 @@
  *   every machine gets the same order.
  * - Reading decodes UTF-8 (a BOM is dropped and remembered) and UTF-16 with a BOM, and refuses
  *   binary files (NUL bytes, invalid UTF-8), files over a size limit and anything that is not a
- *   regular file, with a reason instead of an exception.
+ *   regular file, with a reason instead of an exception. A file in a legacy encoding (Windows-1256,
+ *   ISO-8859-6, Windows-1252, UTF-16 without a BOM) is refused with the encoding named.
  * - Writing is atomic: a temporary file in the same folder, then a rename over the original.
  */
 import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, chmodSync, type Dirent } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { detectLegacyEncoding, legacyEncodingReason } from './encoding';
 
 /** The file extensions checked by default when a folder is walked. */
 export const DEFAULT_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt'];
@@ -437,11 +439,17 @@ export function discoverFiles(patterns: readonly string[], options: DiscoverOpti
       }
       if (stats.isDirectory()) {
         visited.clear();
+        let drafts = 0;
         walk(path, (file) => {
           const relativePath = relativeToBase(file);
-          if (matchesAny(include, relativePath)) found.add(file);
+          if (matchesAny(include, relativePath)) {
+            found.add(file);
+            drafts++;
+          }
         });
-        // A folder with no drafts is not an error: it simply has nothing to check.
+        // A folder with no drafts is reported like a glob that matches nothing: CI must not pass
+        // while checking nothing (ESLint: "No files matching the pattern").
+        if (drafts === 0) unmatched.push(pattern);
         continue;
       } else if (stats.isFile()) {
         if (excluded(path)) warnings.push({ path, message: 'ignored: it matches an exclude pattern of the configuration' });
@@ -475,7 +483,8 @@ export interface ReadText {
 /** Why a draft was not read. */
 export interface ReadFailure {
   ok: false;
-  kind: 'unreadable' | 'not-a-file' | 'too-large' | 'binary';
+  /** `encoding`: text in a legacy encoding (Windows-1256 …), which the user must convert. */
+  kind: 'unreadable' | 'not-a-file' | 'too-large' | 'binary' | 'encoding';
   reason: string;
 }
 
@@ -483,10 +492,11 @@ export interface ReadFailure {
 export type ReadResult = ReadText | ReadFailure;
 
 /**
- * Decodes the bytes of a text file: UTF-8 (with or without a BOM) or UTF-16 with a BOM. Binary data
- * (NUL bytes in UTF-8, invalid UTF-8 or UTF-16) is refused.
+ * Decodes the bytes of a text file: UTF-8 (with or without a BOM) or UTF-16 with a BOM. Text in a
+ * legacy encoding is refused with the encoding named (`legacy: true`); other data that is not
+ * UTF-8 (NUL bytes, invalid UTF-8 or UTF-16) is refused as binary.
  */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingKind } | { error: string } {
+export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingKind } | { error: string; legacy?: true } {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes.subarray(2), 'utf16le');
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes.subarray(2), 'utf16be');
   let encoding: TextEncodingKind = 'utf8';
@@ -495,12 +505,18 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
     encoding = 'utf8-bom';
     body = bytes.subarray(3);
   }
-  if (body.includes(0)) return { error: 'binary file (it contains NUL bytes)' };
+  if (body.includes(0)) return legacyOr(body, 'binary file (it contains NUL bytes)');
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), encoding };
   } catch {
-    return { error: 'binary file (it is not valid UTF-8)' };
+    return legacyOr(body, 'binary file (it is not valid UTF-8)');
   }
+}
+
+/** The legacy encoding the bytes look like, as an error naming it, or the given binary error. */
+function legacyOr(bytes: Uint8Array, binary: string): { error: string; legacy?: true } {
+  const legacy = detectLegacyEncoding(bytes);
+  return legacy ? { error: legacyEncodingReason(legacy), legacy: true } : { error: binary };
 }
 
 function decodeUtf16(body: Uint8Array, encoding: 'utf16le' | 'utf16be'): { text: string; encoding: TextEncodingKind } | { error: string } {
@@ -556,7 +572,7 @@ export function readTextFile(path: string, options: { maxBytes?: number } = {}):
   if (bytes.length !== stats.size) return { ok: false, kind: 'unreadable', reason: 'the file changed while it was read' };
   if (bytes.length > maxBytes) return { ok: false, kind: 'too-large', reason: `file too large (${formatBytes(bytes.length)})` };
   const decoded = decodeText(bytes);
-  if ('error' in decoded) return { ok: false, kind: 'binary', reason: decoded.error };
+  if ('error' in decoded) return { ok: false, kind: decoded.legacy ? 'encoding' : 'binary', reason: decoded.error };
   return { ok: true, text: decoded.text, encoding: decoded.encoding, size: stats.size, mtimeMs: stats.mtimeMs };
 }
 

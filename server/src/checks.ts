@@ -3,12 +3,10 @@
  * {@link Prepared} check, and the last result of each open document, reused while nothing that
  * affects it has changed.
  */
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { rules, type CheckOptions, type CheckResult, type Checker, type Finding } from '../../engine/src/index';
-import { packageRoot } from '../../host/src/factBases';
+import { ruleDocUrl } from '../../host/src/docs';
 import { toDiagnostic, type DiagnosticContext } from './convert';
 import type { Configuration } from './configuration';
 import type { Facts } from './facts';
@@ -51,7 +49,7 @@ export class Checks {
     this.#configuration = configuration;
     this.#facts = facts;
     this.diagnosticContext = {
-      ruleHref: (ruleId) => `${pathToFileURL(join(packageRoot(), 'docs', 'rules.md')).href}#${ruleId}`,
+      ruleHref: (ruleId) => ruleDocUrl(ruleId),
       article: (evidence) => facts.article(evidence),
     };
   }

@@ -11,6 +11,14 @@ import { createServer } from './server';
 
 let started: Connection | undefined;
 
+/** The usage line printed when the server is started without a transport. */
+export const SERVER_USAGE = 'usage: node dist/server.js --stdio (or --node-ipc, --socket=<port>, --pipe=<name>); editors start it for you, see docs/editor.md';
+
+/** Whether the arguments name a transport the language-server library can open. */
+export function hasTransport(argv: readonly string[]): boolean {
+  return argv.some((arg) => arg === '--stdio' || arg === '--node-ipc' || /^--(socket|pipe)=./.test(arg));
+}
+
 /**
  * Starts the isnad language server on the transport named by the process arguments (`--stdio`,
  * `--node-ipc`, `--socket=<port>`, `--pipe=<name>`), or on the given connection. Starting twice
@@ -52,5 +60,10 @@ export function startServer(connection?: Connection): Connection {
 // Start when run as a program (`node dist/server.js --stdio`), but not when the CLI requires this
 // file or bundles this module into its own (then the main module is the CLI's, not `server.js`).
 if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module && /server\.[cm]?[jt]s$/.test(module.filename)) {
-  startServer();
+  if (hasTransport(process.argv.slice(2))) startServer();
+  else {
+    // Without a transport the library throws with a stack trace; say what to do instead.
+    process.stderr.write(`isnad language server: no transport given; ${SERVER_USAGE}\n`);
+    process.exitCode = 2;
+  }
 }

@@ -180,7 +180,7 @@ test('a clean folder: exit 0 in every format; SARIF validates', () => {
   }
 });
 
-test('odd files: binary, empty, UTF-16, huge, spaces and Arabic names never crash', () => {
+test('odd files: binary, empty, UTF-16, huge, Latin-1, spaces and Arabic names never crash', () => {
   const { dir, cleanup } = project({
     'd/empty.md': '',
     'd/binary.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]),
@@ -191,18 +191,21 @@ test('odd files: binary, empty, UTF-16, huge, spaces and Arabic names never cras
   });
   try {
     const run = runCli(['check', '--format', 'json', 'd', '--max-file-size', '1mb'], { cwd: dir });
-    assert.equal(run.status, 0, run.stderr);
+    // The Latin-1 draft is named and fails the run; the others are checked all the same.
+    assert.equal(run.status, 2, run.stderr);
+    assert.equal(run.stderr, 'isnad: d/latin1.txt: looks like Windows-1252 or ISO-8859-1 (a legacy Western European encoding), not UTF-8; convert it to UTF-8 (for example: iconv -f WINDOWS-1252 -t UTF-8)\n');
     const reports = JSON.parse(run.stdout) as { file: string; skipped?: string; findings: unknown[] }[];
     const byFile = new Map(reports.map((report) => [report.file, report]));
     assert.deepEqual([...byFile.keys()], ['d/binary.md', 'd/empty.md', 'd/huge.md', 'd/latin1.txt', 'd/utf16.md', 'd/with space/مسودة عربية.md']);
     assert.match(byFile.get('d/binary.md')!.skipped!, /binary/);
-    assert.match(byFile.get('d/latin1.txt')!.skipped!, /UTF-8/);
+    assert.match(byFile.get('d/latin1.txt')!.skipped!, /Windows-1252.*not UTF-8/);
     assert.match(byFile.get('d/huge.md')!.skipped!, /too large/);
     assert.equal(byFile.get('d/empty.md')!.skipped, undefined);
     assert.equal(byFile.get('d/utf16.md')!.skipped, undefined);
     const text = runCli(['check', 'd', '--max-file-size', '1mb'], { cwd: dir });
-    assert.equal(text.status, 0);
+    assert.equal(text.status, 2);
     assert.match(text.stdout, /d\/binary\.md\n {2}warning {2}skipped: binary file/);
+    assert.match(text.stdout, /d\/latin1\.txt\n {2}error {2}skipped: looks like Windows-1252/);
     assert.match(text.stdout, /⚠ 3 files skipped/);
     const sarif = runCli(['check', 'd', '--format', 'sarif', '--max-file-size', '1mb'], { cwd: dir });
     const log = JSON.parse(sarif.stdout);
@@ -213,7 +216,7 @@ test('odd files: binary, empty, UTF-16, huge, spaces and Arabic names never cras
   }
 });
 
-test('files that match nothing exit 2; an empty folder is clean', () => {
+test('files, globs and folders that match no draft exit 2', () => {
   const { dir, cleanup } = project({ 'empty/readme.png': 'x' });
   try {
     const missing = runCli(['check', 'nope.md', 'drafts/**/*.md'], { cwd: dir });
@@ -221,8 +224,9 @@ test('files that match nothing exit 2; an empty folder is clean', () => {
     assert.match(missing.stderr, /no files match "nope\.md"/);
     assert.match(missing.stderr, /no files match "drafts\/\*\*\/\*\.md"/);
     const empty = runCli(['check', 'empty', '--format', 'json'], { cwd: dir });
-    assert.equal(empty.status, 0);
-    assert.equal(empty.stdout.trim(), '[]');
+    assert.equal(empty.status, 2);
+    assert.equal(empty.stderr, 'isnad: no drafts in the folder "empty" (no file in it matches **/*.md, **/*.markdown, **/*.txt)\n');
+    assert.equal(empty.stdout, '');
   } finally {
     cleanup();
   }

@@ -70,8 +70,16 @@ test('invalid JSON, empty files and wrong types are located', () => {
   assert.match(bad.problems[0]!.message, /invalid JSON/);
   assert.equal(bad.problems[0]!.line, 3);
   assert.match(parseConfig('  ', 'c.json').problems[0]!.message, /empty/);
-  const comma = parseConfig('{"lang": "ar",}', 'c.json');
-  assert.match(comma.problems[0]!.message, /invalid JSON/);
+  // JSONC, as tsconfig.json: comments and trailing commas are fine, other syntax errors are not.
+  const jsonc = parseConfig('{\n  // messages in Arabic\n  "lang": "ar", /* always */\n  "exclude": ["old",],\n}', 'c.json');
+  assert.deepEqual(jsonc.problems, []);
+  assert.equal(jsonc.config?.lang, 'ar');
+  assert.deepEqual(jsonc.config?.exclude, ['old']);
+  const unclosed = parseConfig('{"lang": "ar" /* never closed', 'c.json');
+  assert.match(unclosed.problems[0]!.message, /invalid JSON/);
+  const typo = parseConfig('{\n  "factbases": []\n}', 'c.json');
+  assert.equal(typo.problems[0]!.message, 'unknown key "factbases"; did you mean "factBases"?');
+  assert.equal(typo.problems[0]!.line, 2);
   const types = parseConfig('{"factBases": "kb.json", "include": [1]}', 'c.json');
   assert.deepEqual(types.problems.map((problem) => problem.path).sort(), ['$.factBases', '$.include[0]']);
 });

@@ -25,7 +25,7 @@ export const github: Formatter = (reports: readonly FileReport[], context) => {
   const lines: string[] = [];
   for (const report of reports) {
     const file = escapeProperty(displayPath(report.path, context.cwd, report.stdin));
-    if (report.skipped !== undefined) lines.push(`::warning file=${file},title=isnad::${escapeData(`skipped: ${report.skipped}`)}`);
+    if (report.skipped !== undefined) lines.push(`::${report.failed ? 'error' : 'warning'} file=${file},title=isnad::${escapeData(`skipped: ${report.skipped}`)}`);
     if (report.fixError !== undefined) lines.push(`::warning file=${file},title=isnad::${escapeData(report.fixError)}`);
     for (const finding of report.findings) {
       const { line, column, endLine, endColumn } = finding.span;

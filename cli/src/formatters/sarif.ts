@@ -35,14 +35,15 @@ const firstSentence = (text: string) => {
 
 function ruleDescriptor(rule: RuleMeta, context: FormatContext) {
   const severity: SeveritySetting = rule.defaultSeverity;
-  const doc = context.rulesDocUri ?? 'docs/rules.md';
+  // A link only to documentation a user can open; none rather than a file of this machine.
+  const doc = context.rulesDocUri;
   return {
     id: rule.id,
     name: rule.id.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase()),
     shortDescription: { text: firstSentence(rule.description.en) },
     fullDescription: { text: rule.description.en },
     help: { text: `${rule.description.en}\n\n${rule.description.ar}` },
-    helpUri: `${doc}#${rule.id}`,
+    ...(doc !== undefined ? { helpUri: `${doc}#${rule.id}` } : {}),
     defaultConfiguration: severity === 'off' ? { enabled: false, level: 'none' as const } : { level: sarifLevel(severity) },
     properties: { category: rule.category, fixable: rule.fixable, tags: ['fact-check', rule.category] },
   };
@@ -105,7 +106,7 @@ export function sarifLog(reports: readonly FileReport[], context: FormatContext)
   );
   const notifications = reports.flatMap((report) => [
     ...(report.skipped !== undefined
-      ? [{ level: 'warning' as const, message: { text: `skipped: ${report.skipped}` }, locations: [location(report.path, report.stdin)] }]
+      ? [{ level: report.failed ? ('error' as const) : ('warning' as const), message: { text: `skipped: ${report.skipped}` }, locations: [location(report.path, report.stdin)] }]
       : []),
     ...(report.fixError !== undefined ? [{ level: 'warning' as const, message: { text: report.fixError }, locations: [location(report.path, report.stdin)] }] : []),
     ...report.internalErrors.map((error) => ({

@@ -50,7 +50,7 @@ export const stylish: Formatter = (reports: readonly FileReport[], context: Form
     const notes: string[] = [];
     if (report.skipped !== undefined) {
       skipped++;
-      notes.push(`  ${paint('yellow', 'warning')}  ${w.skippedLabel}: ${oneLine(report.skipped)}`);
+      notes.push(`  ${report.failed ? paint('red', 'error') : paint('yellow', 'warning')}  ${w.skippedLabel}: ${oneLine(report.skipped)}`);
     }
     if (report.fixError !== undefined) notes.push(`  ${paint('yellow', 'warning')}  ${w.fixFailed}: ${oneLine(report.fixError)}`);
     if (report.findings.length === 0 && notes.length === 0) continue;
