@@ -87,7 +87,7 @@ or fact-base error.
  * or glob that matches nothing (exit 2, like ESLint's "No files matching the pattern").
  */
 function noDrafts(pattern: string, cwd: string, config: LoadedConfig): string {
-  let folder = false;
+  let folder: boolean;
   try {
     folder = statSync(resolve(cwd, pattern)).isDirectory();
   } catch {

@@ -87,7 +87,7 @@ export async function runDraw(argv: readonly string[], cwd = process.cwd()): Pro
   const toStdout = values.out === '-';
   const outPath = toStdout ? undefined : resolve(cwd, values.out ?? `${articlePath.replace(/(\.(ar|en))?\.(txt|md|markdown)$/i, '')}.factbase.json`);
   const file = (outPath ? relative(dirname(outPath), articlePath).split('\\').join('/') : '') || basename(articlePath);
-  const { factBase, warnings } = drawFactBase(article, { lang: values.lang as 'ar' | 'en' | undefined, published: values.published, id: values.id ?? idFromFile(articlePath), file });
+  const { factBase, warnings } = drawFactBase(article, { lang: values.lang, published: values.published, id: values.id ?? idFromFile(articlePath), file });
   const json = JSON.stringify(factBase, null, 2) + '\n';
   // The drawing must give a valid fact base; a failure here is a bug, reported rather than written.
   const check = parseFactBase(json, outPath ?? 'stdout', article);

@@ -142,7 +142,7 @@ export function alignedSentences(analysis: Analysis, knowledge: KnowledgeIndex, 
   let perKnowledge = alignments.get(analysis);
   if (!perKnowledge) alignments.set(analysis, (perKnowledge = new WeakMap()));
   let perSentence = perKnowledge.get(knowledge);
-  if (!perSentence) perKnowledge.set(knowledge, (perSentence = new Map()));
+  if (!perSentence) perKnowledge.set(knowledge, (perSentence = new Map<number, ArticleSentence[]>()));
   const cached = perSentence.get(sentence);
   if (cached) return cached;
   const index = articleIndex(knowledge);

@@ -346,7 +346,7 @@ export class KnowledgeIndex {
         if (keys.length === 1) addRef(this.#byOnlyKey, keys[0]!, index);
         else {
           let bySecond = this.#byFirstTwo.get(keys[0]!);
-          if (!bySecond) this.#byFirstTwo.set(keys[0]!, (bySecond = new Map()));
+          if (!bySecond) this.#byFirstTwo.set(keys[0]!, (bySecond = new Map<string, number | number[]>()));
           addRef(bySecond, keys[1]!, index);
         }
         if (kind === 'person' && short && keys.length === 1 && keys[0]!.length >= 5) {

@@ -14,7 +14,7 @@ export interface Manifest {
 }
 
 /** The web address of `docs/rules.md`, or `undefined` when package.json names no web home. */
-export function rulesDocUrl(manifest: Manifest = packageJson as Manifest): string | undefined {
+export function rulesDocUrl(manifest: Manifest = packageJson): string | undefined {
   const repository = typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url;
   const web = (repository ?? '').replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/$/, '');
   if (/^https:\/\/github\.com\/[^/]+\/[^/]+$/.test(web)) return `${web}/blob/main/docs/rules.md`;

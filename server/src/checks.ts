@@ -7,7 +7,6 @@ import type { Connection, Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { rules, type CheckOptions, type CheckResult, type Checker, type Finding } from '../../engine/src/index';
 import { ruleDocUrl } from '../../host/src/docs';
-import { packageRoot } from '../../host/src/factBases';
 import { configDraftGlobs } from '../../host/src/config';
 import { draftGlobs, storiesByPath } from '../../host/src/stories';
 import { toDiagnostic, type DiagnosticContext } from './convert';

@@ -176,7 +176,7 @@ test('a misspelt configuration key gets "did you mean"', () => {
     writeFiles(dir, { '.isnadrc.json': '{ "colour": true }' });
     const far = runCli(['check', 'drafts'], { cwd: dir });
     assert.equal(far.status, 2);
-    assert.match(far.stderr, /unknown key "colour"  /);
+    assert.match(far.stderr, /unknown key "colour" {2}/);
     assert.doesNotMatch(far.stderr, /did you mean/);
   } finally {
     cleanup();

@@ -18,7 +18,7 @@ import { sarifErrors } from './sarifSchema';
 test('the rules documentation URL comes from package.json and is a web address', () => {
   const repository = (packageJson as { repository?: { url?: string } }).repository?.url;
   assert.ok(repository, 'package.json names the repository');
-  assert.equal(rulesDocUrl(), `${repository!.replace(/\.git$/, '')}/blob/main/docs/rules.md`);
+  assert.equal(rulesDocUrl(), `${repository.replace(/\.git$/, '')}/blob/main/docs/rules.md`);
   assert.match(ruleDocUrl('name-spelling')!, /^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/main\/docs\/rules\.md#name-spelling$/);
   assert.equal(rulesDocUrl({ repository: 'git+https://github.com/example/tool.git' }), 'https://github.com/example/tool/blob/main/docs/rules.md');
   assert.equal(rulesDocUrl({ homepage: 'https://example.org/tool/#readme' }), 'https://example.org/tool/docs/rules.md');

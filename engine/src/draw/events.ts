@@ -94,7 +94,7 @@ export function drawEvents(ctx: DrawContext): void {
     const sentence = ctx.sentenceEvidence(item.tokenStart);
     const words = sentence.text.split(/\s+/).slice(0, 10).join(' ');
     const fact: Record<string, unknown> = {
-      id: ctx.id(`event-${item.date.year}${item.date.month ? '-' + String(item.date.month) : ''}${item.date.day ? '-' + String(item.date.day) : ''}`),
+      id: ctx.id(eventId(item.date as { year: number; month?: number; day?: number })),
       names: { [ctx.lang]: [words] },
       date: item.date,
       evidence: [sentence],
@@ -102,4 +102,9 @@ export function drawEvents(ctx: DrawContext): void {
     if (item.unsure) fact.review = { unsure: true, reason: item.unsure };
     ctx.out.events.push(fact as never);
   }
+}
+
+/** The id of a drawn event: its date, as far as the article gives it. */
+function eventId(date: { year: number; month?: number; day?: number }): string {
+  return ['event', date.year, date.month, date.day].filter((part) => part !== undefined).join('-');
 }

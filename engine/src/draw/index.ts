@@ -71,7 +71,7 @@ export function drawFactBase(article: string, options: DrawOptions = {}): DrawRe
   }
   const sections = ctx.out;
   sections.people = ctx.people.map((person) => person.fact);
-  const facts = Object.values(sections).reduce((sum, list) => sum + list.length, 0);
+  const facts = Object.values(sections as unknown as Record<string, unknown[]>).reduce((sum, list) => sum + list.length, 0);
   if (text.trim().length === 0) ctx.warnings.push('the article is empty; the fact base holds no facts');
   else if (facts === 0) ctx.warnings.push('no facts were recognised in the article; the fact base is empty');
   const firstLine = text.split(/\r?\n/).find((line) => line.trim().length > 0)?.trim();

@@ -32,7 +32,7 @@ function englishTitle(ctx: DrawContext, title: TitleMatch, endToken: number): st
   const out: string[] = [];
   if (title.entry.role === 'minister' && portfolio) out.push(`${capitalise(portfolio)} Minister`, `Minister of ${capitalise(portfolio)}`);
   else out.push(...head);
-  if (nationality) out.unshift(...out.slice(0, 2).map((form) => `${capitalise(nationality!)} ${form}`));
+  if (nationality) out.unshift(...out.slice(0, 2).map((form) => `${capitalise(nationality)} ${form}`));
   return [...new Set(out)];
 }
 

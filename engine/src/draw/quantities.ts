@@ -44,7 +44,7 @@ function readAfter(ctx: DrawContext, n: NumberExpression): { value: number; unit
   const tokens = ctx.tokens;
   let value = n.value;
   let k = n.tokenEnd;
-  const same = (index: number) => tokens[index] && tokens[index]!.clause === tokens[n.tokenStart]!.clause;
+  const same = (index: number) => tokens[index] && tokens[index].clause === tokens[n.tokenStart]!.clause;
   const multiplier = same(k) ? MULTIPLIER.get(tokens[k]!.key) : undefined;
   if (multiplier) {
     value *= multiplier;

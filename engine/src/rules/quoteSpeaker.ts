@@ -7,7 +7,7 @@ import type { Rule } from './rule';
 import { quoteMatches } from '../quotes';
 import { firstMentionFrom, mentions, type Mention } from '../mentions';
 import { titles, titlesOf, type Title } from '../titles';
-import { stems, tokenStems } from '../knowledge';
+import { tokenStems } from '../knowledge';
 import { tokenLang, type Analysis } from '../analysis';
 import { SPEECH_VERBS } from '../lexicon/words';
 import type { Affiliation, Post } from '../factBase/schema';

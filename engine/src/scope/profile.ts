@@ -144,7 +144,7 @@ export function buildScopeIndex(factBases: readonly FactBaseData[]): ScopeIndex 
       const central = all.some((name) => inTitle(title, nameKeys(name)));
       const anchor = index.anchors.length;
       index.anchors.push({ profile, key, label: names?.en?.[0] ?? names?.ar?.[0] ?? all[0]! });
-      const forms = [...all.map((name) => ({ name, kind })), ...[...(short?.ar ?? []), ...(short?.en ?? [])].map((name) => ({ name, kind: 'short' as Kind }))];
+      const forms = [...all.map((name) => ({ name, kind })), ...[...(short?.ar ?? []), ...(short?.en ?? [])].map((name): { name: string; kind: Kind } => ({ name, kind: 'short' }))];
       const seen = new Set<string>();
       for (const form of forms) {
         const keys = nameKeys(form.name);
