@@ -55,7 +55,20 @@ export const SeveritySettingSchema = z.enum(['error', 'warning', 'info', 'hint',
 export const IsnadConfigSchema = z
   .object({
     $schema: z.string().optional(),
-    factBases: z.array(insidePath('a fact-base path')).default([]).describe('Fact-base files to load, relative to this file.'),
+    factBases: z
+      .array(
+        z.union([
+          insidePath('a fact-base path'),
+          z
+            .object({
+              path: insidePath('a fact-base path'),
+              drafts: z.array(insidePath('a draft glob')).min(1).optional().describe("Globs of this story's drafts, relative to this file."),
+            })
+            .strict(),
+        ]),
+      )
+      .default([])
+      .describe('Fact-base files to load, relative to this file: a path, or { path, drafts } to tie the drafts matching the globs to that fact base.'),
     bundledFactBase: z.boolean().default(true).describe('Whether the fact base shipped with isnad is loaded too.'),
     rules: z.record(z.string(), SeveritySettingSchema).default({}).describe('Severity overrides by rule id.'),
     include: z
@@ -71,6 +84,14 @@ export const IsnadConfigSchema = z
     maxFileSize: z.number().int().positive().optional().describe('The largest draft read, in bytes; larger files are skipped.'),
   })
   .strict();
+
+/** One entry of `factBases`: a path, or a path with the globs of its story's drafts. */
+export type FactBaseEntryConfig = string | { path: string; drafts?: string[] };
+
+/** The path of a `factBases` entry. */
+export function factBaseEntryPath(entry: FactBaseEntryConfig): string {
+  return typeof entry === 'string' ? entry : entry.path;
+}
 
 /** A parsed configuration, defaults applied. */
 export type IsnadConfig = z.infer<typeof IsnadConfigSchema>;

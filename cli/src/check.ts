@@ -7,8 +7,9 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { rules, type Lang, type SeveritySetting } from '../../engine/src/index';
 import { closest, DEFAULT_MAX_FILE_SIZE, parseRuleOverride } from '../../shared/config';
-import { configFactBasePaths, defaultLoadedConfig, findConfigFile, formatFor, loadConfigFile, type LoadedConfig } from '../../host/src/config';
+import { configDraftGlobs, configFactBasePaths, defaultLoadedConfig, findConfigFile, formatFor, loadConfigFile, type LoadedConfig } from '../../host/src/config';
 import { bundledFactBasePath, loadFactBaseFiles } from '../../host/src/factBases';
+import { draftGlobs, storiesByPath } from '../../host/src/stories';
 import { decodeText, discoverFiles, formatBytes, parseShard, parseSize, shardFiles } from '../../host/src/files';
 import { countFindings, type FileReport } from './report';
 import { checkFiles } from './pool';
@@ -44,6 +45,7 @@ export const CHECK_OPTIONS = {
   lang: { type: 'string' },
   'max-file-size': { type: 'string' },
   jobs: { type: 'string', short: 'j' },
+  verbose: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -71,6 +73,8 @@ Options:
       --lang <ar|en|auto>   the language of messages (default: each draft's own)
       --max-file-size <n>   skip larger files (default 5mb; accepts k, mb)
   -j, --jobs <n|auto>       worker threads (default auto: all cores above 50 files)
+  -v, --verbose             text format: say which story (fact base) each file was checked
+                            against and why, for every file
       --color, --no-color   force or disable colour (NO_COLOR is honoured)
   -h, --help                show this help
 
@@ -177,6 +181,8 @@ export async function runCheck(argv: readonly string[], cwd = process.cwd()): Pr
   if (factBasePaths.length === 0) throw new UsageError('no fact base to check against: drop --no-bundled-kb or add --kb <file>');
   const factBases = loadFactBaseFiles(factBasePaths);
   if (factBases.problems.length > 0) throw new UsageError('invalid fact base:', formatProblems(factBases.problems, cwd));
+  // Drafts tied to a story by their paths: the configuration's globs and the fact bases' own.
+  const globs = draftGlobs(factBases.loaded, configDraftGlobs(config));
 
   // Drafts.
   let tasks: FileTask[];
@@ -187,7 +193,7 @@ export async function runCheck(argv: readonly string[], cwd = process.cwd()): Pr
     const path = values['stdin-filename'] !== undefined ? resolve(cwd, name) : name;
     if ('error' in decoded) throw new UsageError(`cannot check standard input: ${decoded.error}`);
     if (bytes.length > maxBytes) throw new UsageError(`standard input is too large (${formatBytes(bytes.length)}; the limit is ${formatBytes(maxBytes)})`);
-    tasks = [{ path, format: formatFor(config, path), text: decoded.text }];
+    tasks = [{ path, format: formatFor(config, path), text: decoded.text, stories: storiesByPath(globs, values['stdin-filename'] !== undefined ? path : undefined) }];
   } else {
     const patterns = positionals.length > 0 ? positionals : ['.'];
     const discovered = discoverFiles(patterns, { cwd, base: config.dir, include: config.config.include, exclude: config.config.exclude });
@@ -198,7 +204,7 @@ export async function runCheck(argv: readonly string[], cwd = process.cwd()): Pr
     if (discovered.files.length === 0) throw new UsageError(`no drafts to check in ${patterns.map((pattern) => `"${pattern}"`).join(', ')}: every file found is excluded by the configuration`);
     let files = discovered.files;
     if (shard && !('error' in shard)) files = shardFiles(files, shard.index, shard.count);
-    tasks = files.map((path) => ({ path, format: formatFor(config, path) }));
+    tasks = files.map((path) => ({ path, format: formatFor(config, path), stories: storiesByPath(globs, path) }));
   }
 
   // Check.
@@ -240,6 +246,7 @@ export async function runCheck(argv: readonly string[], cwd = process.cwd()): Pr
     version: VERSION,
     rules,
     rulesDocUri: rulesDocUri(),
+    verbose: Boolean(values.verbose),
   };
   await emit(formatter(shown, context), outputFile, cwd);
 

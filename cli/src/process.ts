@@ -36,6 +36,8 @@ export interface FileTask {
   format: 'markdown' | 'plaintext';
   /** The text, when it does not come from the file (standard input). */
   text?: string;
+  /** The fact bases (by id) the draft's path ties it to (configuration and `scope.drafts` globs). */
+  stories?: string[];
 }
 
 /** How many times fixes are applied to one draft before giving up on reaching a fixed point. */
@@ -120,11 +122,12 @@ export function processFile(task: FileTask, settings: CheckSettings, context: Ch
     encoding = result.encoding;
     read = { size: result.size, mtimeMs: result.mtimeMs };
   }
-  const options = { format: task.format, rules: settings.rules, messageLang: settings.messageLang };
+  const options = { format: task.format, rules: settings.rules, messageLang: settings.messageLang, stories: task.stories };
   let result = context.checker.check(text, options);
+  const story = result.story;
   const internalErrors = [...result.internalErrors];
   if (!settings.fix || task.text !== undefined || !read) {
-    return { ...base, findings: locateFindings(result.findings, text, context), internalErrors };
+    return { ...base, findings: locateFindings(result.findings, text, context), internalErrors, story };
   }
   let fixedText = text;
   let fixed = 0;
@@ -136,7 +139,7 @@ export function processFile(task: FileTask, settings: CheckSettings, context: Ch
     result = context.checker.check(fixedText, options);
     internalErrors.push(...result.internalErrors);
   }
-  if (fixedText === text) return { ...base, findings: locateFindings(result.findings, text, context), internalErrors, fixed: 0 };
+  if (fixedText === text) return { ...base, findings: locateFindings(result.findings, text, context), internalErrors, fixed: 0, story };
   // Write only if the file is still the one that was read; otherwise report the original findings.
   let fixError: string | undefined;
   try {
@@ -148,9 +151,9 @@ export function processFile(task: FileTask, settings: CheckSettings, context: Ch
   }
   if (fixError !== undefined) {
     const original = context.checker.check(text, options);
-    return { ...base, findings: locateFindings(original.findings, text, context), internalErrors, fixed: 0, fixError };
+    return { ...base, findings: locateFindings(original.findings, text, context), internalErrors, fixed: 0, fixError, story };
   }
-  return { ...base, findings: locateFindings(result.findings, fixedText, context), internalErrors: dedupe(internalErrors), fixed };
+  return { ...base, findings: locateFindings(result.findings, fixedText, context), internalErrors: dedupe(internalErrors), fixed, story };
 }
 
 function dedupe(errors: FileReport['internalErrors']): FileReport['internalErrors'] {

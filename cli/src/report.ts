@@ -3,7 +3,7 @@
  * {@link FileReport} per draft. Workers build these and send them to the main thread, so they are
  * plain data.
  */
-import type { FindingCategory, Lang, Severity } from '../../engine/src/index';
+import type { FindingCategory, Lang, Severity, StoryTie } from '../../engine/src/index';
 import type { Span } from './positions';
 
 /** The article text behind a finding, located in the article file. */
@@ -63,6 +63,8 @@ export interface FileReport {
   fixError?: string;
   /** Rules that failed on this draft (engine bugs, reported rather than thrown). */
   internalErrors: { ruleId: string; message: string }[];
+  /** The stories (fact bases) the draft was checked against, and why; absent when it was not read. */
+  story?: StoryTie;
 }
 
 /** Counts of findings by severity. */

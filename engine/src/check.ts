@@ -9,6 +9,11 @@ import { KnowledgeIndex } from './knowledge';
 import { rules } from './rules/registry';
 import { lineIndex } from './text/lineIndex';
 import type { Draft } from './findingBuilder';
+import type { Rule } from './rules/rule';
+import { buildScopeIndex, type ScopeIndex } from './scope/profile';
+import { findAnchors, mergeAnchors, scoreStories, type AnchorHits } from './scope/detect';
+import { frontMatterStories } from './scope/frontMatter';
+import { tieStories, type StoryTie } from './scope/tie';
 import type { CheckOptions, Finding, Lang, OffsetRange, SeveritySetting } from './types';
 import type { FactBaseData } from './factBase/schema';
 import { replaceWith } from './messages';
@@ -20,134 +25,266 @@ export interface CheckResult {
   lang: Lang;
   /** Rules that failed on this draft (a bug, reported rather than thrown). */
   internalErrors: { ruleId: string; message: string }[];
+  /** The stories (fact bases) the draft was checked against, and why. */
+  story: StoryTie;
 }
 
 /** A checker bound to a set of fact bases. */
 export interface Checker {
   readonly factBases: readonly FactBaseData[];
-  /** The indexed facts (for hover and fact views). */
+  /** The facts of every loaded fact base, indexed together (for fact views). */
   readonly knowledge: KnowledgeIndex;
-  /** Checks a draft. Never throws. */
+  /** Checks a draft against the fact bases of its stories. Never throws. */
   check(text: string, options?: CheckOptions): CheckResult;
   /** Analyses a draft without checking it (for hover). */
   analyse(text: string, options?: CheckOptions): Analysis;
+  /** The stories a draft is about (as {@link check} ties them), without checking it. */
+  storyOf(text: string, options?: CheckOptions): StoryTie;
+  /** The facts of some of the fact bases (by id), indexed together; used for a draft's hovers. */
+  knowledgeOf(ids: readonly string[]): KnowledgeIndex;
+}
+
+/** What the checker remembers of one block of a draft. */
+interface BlockEntry {
+  arabic: number;
+  latin: number;
+  /** The stories' names found in the block. */
+  anchors: AnchorHits;
+  /** The rules' findings against each fact base (by index), filled in when first needed. */
+  perBase: (Draft[] | undefined)[];
 }
 
 /**
  * Creates a checker over parsed fact bases (see {@link parseFactBase}).
  *
- * @param factBases The fact bases to check against; facts of all of them apply.
+ * Each fact base speaks only about the drafts tied to its story (see `scope/tie.ts`), and each is
+ * checked with its own index: two fact bases that overlap (one story loaded twice, two stories
+ * sharing a person) can never hide each other's findings.
+ *
+ * @param factBases The fact bases to check against.
+ * @param defaults Options every check starts from: `{ scope: 'all' }` makes every fact base speak
+ *   about every draft unless a check says otherwise (rule tests on one-sentence drafts use it).
  */
-export function createChecker(factBases: readonly FactBaseData[]): Checker {
-  const knowledge = new KnowledgeIndex(factBases);
-  const blockCache = new Map<string, { drafts: Draft[]; arabic: number; latin: number }>();
+export function createChecker(factBases: readonly FactBaseData[], defaults: Pick<CheckOptions, 'scope'> = {}): Checker {
+  const parts: (KnowledgeIndex | undefined)[] = factBases.map(() => undefined);
+  const part = (i: number) => (parts[i] ??= new KnowledgeIndex([factBases[i]!]));
+  const merged = new Map<string, KnowledgeIndex>();
+  const knowledgeOf = (ids: readonly string[]): KnowledgeIndex => {
+    const chosen = factBases.filter((factBase) => ids.includes(factBase.id));
+    if (chosen.length === 1) return part(factBases.indexOf(chosen[0]!));
+    const key = chosen.map((factBase) => factBase.id).join('\u0000');
+    let index = merged.get(key);
+    if (!index) {
+      if (merged.size >= 16) merged.clear();
+      index = new KnowledgeIndex(chosen);
+      merged.set(key, index);
+    }
+    return index;
+  };
+  let all: KnowledgeIndex | undefined;
+  let scope: ScopeIndex | undefined;
+  const scopeIndex = () => (scope ??= buildScopeIndex(factBases));
+  const blockCache = new Map<string, BlockEntry>();
+
+  /** The blocks of a draft with their cached entries, analysing the blocks not seen before. */
+  const readBlocks = (source: string, mask: ProseMask, format: 'markdown' | 'plaintext', enabledKey: string, wholeDocument: boolean, internalErrors: CheckResult['internalErrors']) => {
+    const blocks = wholeDocument ? [[0, source.length] as const] : maskBlocks(mask.text);
+    const read: { start: number; end: number; entry: BlockEntry; analysis?: Analysis }[] = [];
+    for (const [blockStart, blockEnd] of blocks) {
+      const blockText = source.slice(blockStart, blockEnd);
+      const blockMask = mask.text.slice(blockStart, blockEnd);
+      const key = `${format}\u0000${enabledKey}\u0000${blockMask}\u0000${blockText}`;
+      let entry = blockCache.get(key);
+      let analysis: Analysis | undefined;
+      if (!entry) {
+        try {
+          analysis = analyse(blockText, format, { text: blockMask, directives: [] });
+        } catch (error) {
+          internalErrors.push({ ruleId: 'analysis', message: String((error as Error)?.stack ?? error) });
+          continue;
+        }
+        entry = { ...scriptCounts(analysis), anchors: findAnchors(analysis, scopeIndex()), perBase: factBases.map(() => undefined) };
+        if (blockCache.size >= BLOCK_CACHE_SIZE) blockCache.delete(blockCache.keys().next().value!);
+        blockCache.set(key, entry);
+      } else {
+        // Refresh its place in the cache's order.
+        blockCache.delete(key);
+        blockCache.set(key, entry);
+      }
+      read.push({ start: blockStart, end: blockEnd, entry, analysis });
+    }
+    return read;
+  };
+
+  const tie = (source: string, anchors: AnchorHits, options: CheckOptions): StoryTie =>
+    tieStories({
+      ids: factBases.map((factBase) => factBase.id),
+      frontMatter: frontMatterStories(source),
+      byPath: options.stories,
+      scores: scoreStories(anchors, scopeIndex()),
+      scope: options.scope ?? defaults.scope ?? 'story',
+    });
+
   return {
     factBases,
-    knowledge,
+    get knowledge() {
+      return (all ??= new KnowledgeIndex(factBases));
+    },
+    knowledgeOf,
     analyse: (text, options) => analyse(String(text ?? ''), options?.format ?? 'markdown'),
+    storyOf(text, options = {}) {
+      const source = String(text ?? '');
+      try {
+        const format = options.format ?? 'markdown';
+        const mask = proseMask(source, format);
+        const anchors: AnchorHits = new Map();
+        for (const block of readBlocks(source, mask, format, enabledRules(options).key, Boolean(options.wholeDocument), [])) mergeAnchors(anchors, block.entry.anchors);
+        return tie(source, anchors, options);
+      } catch {
+        return tieStories({ ids: [], frontMatter: undefined, byPath: undefined, scores: [], scope: 'story' });
+      }
+    },
     check(text, options = {}) {
       const internalErrors: CheckResult['internalErrors'] = [];
       const source = String(text ?? '');
       const format = options.format ?? 'markdown';
       let mask: ProseMask;
-      let whole: Analysis | undefined;
       try {
         mask = proseMask(source, format);
       } catch (error) {
-        return { findings: [], lang: 'en', internalErrors: [{ ruleId: 'analysis', message: String((error as Error)?.stack ?? error) }] };
+        const story = tieStories({ ids: [], frontMatter: undefined, byPath: undefined, scores: [], scope: 'story' });
+        return { findings: [], lang: 'en', internalErrors: [{ ruleId: 'analysis', message: String((error as Error)?.stack ?? error) }], story };
       }
-      const severities = new Map<string, SeveritySetting>();
-      for (const rule of rules) severities.set(rule.id, options.rules?.[rule.id] ?? rule.defaultSeverity);
-      const enabled = rules.filter((rule) => severities.get(rule.id) !== 'off');
+      const { enabled, key: ruleKey, severities } = enabledRules(options);
       const documentDate = frontMatterDate(source);
-      const enabledKey = enabled.map((rule) => rule.id).join(',') + (documentDate ? `@${documentDate.year}-${documentDate.month}-${documentDate.day}` : '');
+      const enabledKey = ruleKey + (documentDate ? `@${documentDate.year}-${documentDate.month}-${documentDate.day}` : '');
       // Every rule reads within a sentence, and a sentence never crosses a hard line break of the
       // prose mask, so the draft is checked block by block (the lines of the mask) and each block's
       // result is remembered: after an edit only the changed block is checked again.
-      const drafts: Draft[] = [];
+      const blocks = readBlocks(source, mask, format, enabledKey, Boolean(options.wholeDocument), internalErrors);
+      const anchors: AnchorHits = new Map();
       let arabic = 0;
       let latin = 0;
-      const blocks = options.wholeDocument ? [[0, source.length] as const] : maskBlocks(mask.text);
-      for (const [blockStart, blockEnd] of blocks) {
-        const blockText = source.slice(blockStart, blockEnd);
-        const blockMask = mask.text.slice(blockStart, blockEnd);
-        const key = `${format}\u0000${enabledKey}\u0000${blockMask}\u0000${blockText}`;
-        let cached = blockCache.get(key);
-        if (!cached) {
-          let analysis: Analysis;
-          try {
-            analysis = analyse(blockText, format, { text: blockMask, directives: [] });
-          } catch (error) {
-            internalErrors.push({ ruleId: 'analysis', message: String((error as Error)?.stack ?? error) });
-            continue;
-          }
-          const found: Draft[] = [];
-          for (const rule of enabled) {
-            try {
-              rule.check({ analysis, knowledge, report: (draft) => found.push({ ...draft, ruleId: rule.id }), documentDate });
-            } catch (error) {
-              internalErrors.push({ ruleId: rule.id, message: String((error as Error)?.stack ?? error) });
-            }
-          }
-          let blockArabic = 0;
-          let blockLatin = 0;
-          for (const token of analysis.tokens) {
-            if (token.script === 'ar') blockArabic += token.end - token.start;
-            else if (token.script === 'latin') blockLatin += token.end - token.start;
-          }
-          cached = { drafts: found, arabic: blockArabic, latin: blockLatin };
-          if (blockCache.size >= BLOCK_CACHE_SIZE) blockCache.delete(blockCache.keys().next().value!);
-          blockCache.set(key, cached);
-        } else {
-          // Refresh its place in the cache's order.
-          blockCache.delete(key);
-          blockCache.set(key, cached);
-        }
-        arabic += cached.arabic;
-        latin += cached.latin;
-        for (const draft of cached.drafts) drafts.push(shiftDraft(draft, blockStart));
+      for (const block of blocks) {
+        mergeAnchors(anchors, block.entry.anchors);
+        arabic += block.entry.arabic;
+        latin += block.entry.latin;
       }
-      whole = { text: source, directives: mask.directives } as unknown as Analysis;
-      const analysis = whole;
-      const documentLang: Lang = arabic >= latin ? 'ar' : 'en';
-      const findings: Finding[] = [];
-      const seen = new Set<string>();
-      for (const reported of drafts) {
-        const draft = { ...reported, range: lineSafe(analysis.text, reported.range), fix: reported.fix?.range ? { ...reported.fix, range: lineSafe(analysis.text, reported.fix.range) } : reported.fix };
-        const severity = severities.get(draft.ruleId);
-        if (!severity || severity === 'off') continue;
-        if (isSuppressed(analysis, draft.ruleId, draft.range.start)) continue;
-        const key = `${draft.ruleId}:${draft.range.start}:${draft.range.end}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const lang: Lang = options.messageLang && options.messageLang !== 'auto' ? options.messageLang : draft.lang;
-        const rule = rules.find((r) => r.id === draft.ruleId)!;
-        const fixRange = draft.fix?.range ?? draft.range;
-        findings.push({
-          ruleId: draft.ruleId,
-          category: rule.category,
-          severity,
-          message: draft.message[lang],
-          lang,
-          range: draft.range,
-          actual: draft.actual,
-          expected: draft.expected,
-          fixes: draft.fix
-            ? [
-                {
-                  title: draft.fix.title?.[lang] ?? replaceWith({ text: draft.fix.text })[lang],
-                  edits: [{ range: fixRange, text: draft.fix.text }],
-                },
-              ]
-            : [],
-          factId: draft.factId,
-          evidence: draft.evidence,
+      const story = tie(source, anchors, options);
+      const tied = factBases.flatMap((factBase, i) => (story.factBases.includes(factBase.id) ? [i] : []));
+      const perBase: Draft[][] = tied.map(() => []);
+      for (const block of blocks) {
+        tied.forEach((base, t) => {
+          let found = block.entry.perBase[base];
+          if (!found) {
+            block.analysis ??= analyse(source.slice(block.start, block.end), format, { text: mask.text.slice(block.start, block.end), directives: [] });
+            found = runRules(enabled, block.analysis, part(base), internalErrors, documentDate);
+            block.entry.perBase[base] = found;
+          }
+          for (const draft of found) perBase[t]!.push(shiftDraft(draft, block.start));
         });
       }
-      findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
-      return { findings, lang: documentLang, internalErrors };
+      const analysis = { text: source, directives: mask.directives } as unknown as Analysis;
+      const findings = toFindings(mergeBases(perBase), analysis, severities, options);
+      return { findings, lang: arabic >= latin ? 'ar' : 'en', internalErrors, story };
     },
   };
+}
+
+/** The rules a check runs, their severities, and a key that names the set. */
+function enabledRules(options: CheckOptions) {
+  const severities = new Map<string, SeveritySetting>();
+  for (const rule of rules) severities.set(rule.id, options.rules?.[rule.id] ?? rule.defaultSeverity);
+  const enabled = rules.filter((rule) => severities.get(rule.id) !== 'off');
+  return { enabled, severities, key: enabled.map((rule) => rule.id).join(',') };
+}
+
+/** Runs rules over an analysed block against one index; a failing rule is reported, not thrown. */
+function runRules(enabled: readonly Rule[], analysis: Analysis, knowledge: KnowledgeIndex, internalErrors: CheckResult['internalErrors'], documentDate?: { year: number; month: number; day: number }): Draft[] {
+  const found: Draft[] = [];
+  for (const rule of enabled) {
+    try {
+      rule.check({ analysis, knowledge, report: (draft) => found.push({ ...draft, ruleId: rule.id }), documentDate });
+    } catch (error) {
+      internalErrors.push({ ruleId: rule.id, message: String((error as Error)?.stack ?? error) });
+    }
+  }
+  return found;
+}
+
+/** Letters of each script in a block (the draft's language is the one with more). */
+function scriptCounts(analysis: Analysis): { arabic: number; latin: number } {
+  let arabic = 0;
+  let latin = 0;
+  for (const token of analysis.tokens) {
+    if (token.script === 'ar') arabic += token.end - token.start;
+    else if (token.script === 'latin') latin += token.end - token.start;
+  }
+  return { arabic, latin };
+}
+
+/**
+ * The findings of several fact bases on one draft, together: a finding any of them reports is
+ * kept (the first base's wording when two report the same range), except a note on an unverified
+ * claim, which stands only when no tied fact base can judge the claim, that is when every one of
+ * them notes it.
+ */
+function mergeBases(perBase: readonly Draft[][]): Draft[] {
+  if (perBase.length === 1) return perBase[0]!;
+  const notedBy = new Map<string, number>();
+  for (const drafts of perBase) {
+    const seen = new Set<string>();
+    for (const draft of drafts) {
+      if (draft.ruleId !== UNVERIFIED) continue;
+      const key = `${draft.range.start}:${draft.range.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      notedBy.set(key, (notedBy.get(key) ?? 0) + 1);
+    }
+  }
+  return perBase.flat().filter((draft) => draft.ruleId !== UNVERIFIED || notedBy.get(`${draft.range.start}:${draft.range.end}`) === perBase.length);
+}
+
+const UNVERIFIED = 'unverified-claim';
+
+/** Turns the rules' reports into findings: severities, suppressions, duplicates, message language. */
+function toFindings(drafts: readonly Draft[], analysis: Analysis, severities: Map<string, SeveritySetting>, options: CheckOptions): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const reported of drafts) {
+    const draft = { ...reported, range: lineSafe(analysis.text, reported.range), fix: reported.fix?.range ? { ...reported.fix, range: lineSafe(analysis.text, reported.fix.range) } : reported.fix };
+    const severity = severities.get(draft.ruleId);
+    if (!severity || severity === 'off') continue;
+    if (isSuppressed(analysis, draft.ruleId, draft.range.start)) continue;
+    const key = `${draft.ruleId}:${draft.range.start}:${draft.range.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const lang: Lang = options.messageLang && options.messageLang !== 'auto' ? options.messageLang : draft.lang;
+    const rule = rules.find((r) => r.id === draft.ruleId)!;
+    const fixRange = draft.fix?.range ?? draft.range;
+    findings.push({
+      ruleId: draft.ruleId,
+      category: rule.category,
+      severity,
+      message: draft.message[lang],
+      lang,
+      range: draft.range,
+      actual: draft.actual,
+      expected: draft.expected,
+      fixes: draft.fix
+        ? [
+            {
+              title: draft.fix.title?.[lang] ?? replaceWith({ text: draft.fix.text })[lang],
+              edits: [{ range: fixRange, text: draft.fix.text }],
+            },
+          ]
+        : [],
+      factId: draft.factId,
+      evidence: draft.evidence,
+    });
+  }
+  findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+  return findings;
 }
 
 /**

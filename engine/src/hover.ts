@@ -92,9 +92,12 @@ export function hoverAt(checker: Checker, text: string, offset: number, options?
 }
 
 function computeHover(checker: Checker, text: string, offset: number, options?: CheckOptions): HoverCard | undefined {
-  const knowledge = checker.knowledge;
+  // Only the fact bases of the draft's stories speak about it, in hovers as in findings.
+  const result = checker.check(text, options);
+  if (result.story.factBases.length === 0) return undefined;
+  const knowledge = checker.knowledgeOf(result.story.factBases);
   const analysis: Analysis = checker.analyse(text, options);
-  const findings = checker.check(text, options).findings.filter((finding) => finding.range.start <= offset && offset <= finding.range.end);
+  const findings = result.findings.filter((finding) => finding.range.start <= offset && offset <= finding.range.end);
   const tokenIndex = analysis.tokens.findIndex((token) => token.oStart <= offset && offset <= token.oEnd);
   const lang: 'ar' | 'en' = tokenIndex >= 0 ? tokenLang(analysis, analysis.tokens[tokenIndex]!) : analysis.lang;
   const withFindings = (card: Omit<HoverCard, 'findings' | 'lang'>): HoverCard => ({ ...card, lang, findings });

@@ -89,6 +89,17 @@ export interface CheckOptions {
    * slower and exists for tests that prove it.
    */
   wholeDocument?: boolean;
+  /**
+   * The fact bases (by id) the host tied this draft to by its path: the `.isnadrc.json`
+   * `factBases[].drafts` globs and the fact bases' own `scope.drafts` globs. These win over
+   * automatic detection; the draft's front matter (`story:`) wins over them.
+   */
+  stories?: readonly string[];
+  /**
+   * `story` (the default): only the fact bases of the draft's stories speak about it (see
+   * {@link StoryTie}). `all`: every loaded fact base does, as before stories were scoped.
+   */
+  scope?: 'story' | 'all';
 }
 
 /** A problem with a fact base (not with a draft). */

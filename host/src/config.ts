@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
-import { CONFIG_FILE_NAME, defaultConfig, locateInConfig, parseConfig, type ConfigProblem, type IsnadConfig } from '../../shared/config';
+import { CONFIG_FILE_NAME, defaultConfig, factBaseEntryPath, locateInConfig, parseConfig, type ConfigProblem, type IsnadConfig } from '../../shared/config';
 import { matchesAny, toPosix } from './files';
 
 /** A configuration and where it came from. */
@@ -57,7 +57,8 @@ export function loadConfigFile(path: string, knownRules?: readonly string[]): { 
   const dir = dirname(file);
   const problems: ConfigProblem[] = [];
   // A fact-base path may be a link; its target must stay inside the folder too.
-  parsed.config.factBases.forEach((factBase, i) => {
+  parsed.config.factBases.forEach((entry, i) => {
+    const factBase = factBaseEntryPath(entry);
     const target = resolve(dir, factBase);
     if (!existsSync(target)) return;
     try {
@@ -65,7 +66,8 @@ export function loadConfigFile(path: string, knownRules?: readonly string[]): { 
       const realDir = realpathSync(dir);
       const inside = relative(realDir, real);
       if (inside.startsWith('..') || isAbsolute(inside)) {
-        problems.push({ file, path: `$.factBases[${i}]`, ...locateInConfig(text, ['factBases', i]), message: `"${factBase}" leads outside the configuration's folder` });
+        const at = typeof entry === 'string' ? ['factBases', i] : ['factBases', i, 'path'];
+        problems.push({ file, path: `$.factBases[${i}]${typeof entry === 'string' ? '' : '.path'}`, ...locateInConfig(text, at), message: `"${factBase}" leads outside the configuration's folder` });
       }
     } catch {
       // Reported when the fact base is loaded.
@@ -82,7 +84,14 @@ export function defaultLoadedConfig(cwd: string): LoadedConfig {
 
 /** The absolute paths of the fact bases a configuration names. */
 export function configFactBasePaths(loaded: LoadedConfig): string[] {
-  return loaded.config.factBases.map((path) => resolve(loaded.dir, path));
+  return loaded.config.factBases.map((entry) => resolve(loaded.dir, factBaseEntryPath(entry)));
+}
+
+/** The draft globs a configuration gives each fact base (absolute path → globs relative to `dir`). */
+export function configDraftGlobs(loaded: LoadedConfig): { factBase: string; dir: string; globs: string[] }[] {
+  return loaded.config.factBases.flatMap((entry) =>
+    typeof entry === 'string' || !entry.drafts ? [] : [{ factBase: resolve(loaded.dir, entry.path), dir: loaded.dir, globs: entry.drafts }],
+  );
 }
 
 /**

@@ -23,13 +23,13 @@ const spans = (text: string, findings: { ruleId: string; range: { start: number;
   findings.map((finding) => `${finding.ruleId}: ${text.slice(finding.range.start, finding.range.end)}`);
 
 test('another story: the article checks clean', () => {
-  const checker = createChecker([storyB()]);
+  const checker = createChecker([storyB()], { scope: 'all' });
   const article = readFileSync(join(dir, 'article.en.txt'), 'utf8');
   assert.deepEqual(spans(article, checker.check(article, { format: 'plaintext' }).findings), []);
 });
 
 test('another story: names, posts, dates, numbers and quotes are checked', () => {
-  const checker = createChecker([storyB()]);
+  const checker = createChecker([storyB()], { scope: 'all' });
   const draft = [
     'Portmere named Dana Okafur its chief executive.',
     'The Harbour Authority appointed Okafor in April 2023.',
@@ -47,13 +47,13 @@ test('another story: names, posts, dates, numbers and quotes are checked', () =>
 });
 
 test('another story: true statements it does not cover are not flagged', () => {
-  const checker = createChecker([storyB()]);
+  const checker = createChecker([storyB()], { scope: 'all' });
   const draft = 'Mayor Ines Roth, who took office in 2021, praised the harbour. Two ferries arrived in May 2022.';
   assert.deepEqual(spans(draft, checker.check(draft).findings), []);
 });
 
 test('two fact bases at once: each story keeps its own facts', () => {
-  const checker = createChecker([bundled().factBase, storyB()]);
+  const checker = createChecker([bundled().factBase, storyB()], { scope: 'all' });
   const draft = 'Dana Okafur met Mathew Millar. وأفادت خمسة مصادر عراقية بأن بغداد تريد الانسحاب.';
   assert.deepEqual(spans(draft, checker.check(draft).findings), ['name-spelling: Dana Okafur', 'name-spelling: Mathew Millar', 'quantity: خمسة']);
 });

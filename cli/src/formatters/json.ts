@@ -1,5 +1,6 @@
 /**
- * The JSON output: an array with one object per draft, `{ file, findings, … }`. Positions are
+ * The JSON output: an array with one object per draft, `{ file, findings, story, … }` (`story`:
+ * the fact bases the draft was checked against, how they were chosen, and detection's scores). Positions are
  * 1-based lines and columns (UTF-16 code units, end column exclusive) plus the UTF-16 offsets.
  */
 import type { Span } from '../positions';
@@ -40,6 +41,16 @@ export function jsonReports(reports: readonly FileReport[], context: FormatConte
         text: evidence.text,
       })),
     })),
+    ...(report.story
+      ? {
+          story: {
+            factBases: report.story.factBases,
+            by: report.story.by,
+            ...(report.story.unknown.length > 0 ? { unknown: report.story.unknown } : {}),
+            scores: report.story.scores,
+          },
+        }
+      : {}),
     errorCount: report.findings.filter((finding) => finding.severity === 'error').length,
     warningCount: report.findings.filter((finding) => finding.severity === 'warning').length,
     ...(report.skipped !== undefined ? { skipped: report.skipped } : {}),

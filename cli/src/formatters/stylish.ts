@@ -53,8 +53,9 @@ export const stylish: Formatter = (reports: readonly FileReport[], context: Form
       notes.push(`  ${report.failed ? paint('red', 'error') : paint('yellow', 'warning')}  ${w.skippedLabel}: ${oneLine(report.skipped)}`);
     }
     if (report.fixError !== undefined) notes.push(`  ${paint('yellow', 'warning')}  ${w.fixFailed}: ${oneLine(report.fixError)}`);
-    if (report.findings.length === 0 && notes.length === 0) continue;
-    out.push('', paint('underline', displayPath(report.path, context.cwd, report.stdin)));
+    const story = context.verbose && report.story ? [`  ${paint('dim', w.story(report.story))}`] : [];
+    if (report.findings.length === 0 && notes.length === 0 && story.length === 0) continue;
+    out.push('', paint('underline', displayPath(report.path, context.cwd, report.stdin)), ...story);
     const rows = report.findings.map((finding) => ({
       line: String(finding.span.line),
       column: String(finding.span.column),
