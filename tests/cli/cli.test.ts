@@ -16,13 +16,18 @@ import packageJson from '../../package.json';
 const needsNameRule = hasRule('name-spelling') ? {} : { skip: 'the name-spelling rule is not registered yet' };
 
 /** A project folder with the mini fact base and a configuration that uses only it. */
+/**
+ * A project with the mini fact base. Its one-line drafts name too little of the story to be tied to
+ * it automatically, so the configuration ties every draft to it (`drafts` globs).
+ */
 function project(files: Record<string, string | Uint8Array> = {}) {
   const temp = tempDir();
   writeMiniFactBase(join(temp.dir, 'kb'));
-  writeFiles(temp.dir, { '.isnadrc.json': JSON.stringify({ bundledFactBase: false, factBases: ['kb/mini.factbase.json'], exclude: ['kb'] }), ...files });
+  writeFiles(temp.dir, { '.isnadrc.json': JSON.stringify({ bundledFactBase: false, factBases: [MINI_TIED], exclude: ['kb'] }), ...files });
   return temp;
 }
 
+const MINI_TIED = { path: 'kb/mini.factbase.json', drafts: ['**'] };
 const CLEAN_EN = '# Talks\n\nIraqi Defence Minister Thabet al-Abbasi leads the delegation in Washington.\n';
 const CLEAN_AR = 'يرأس وزير الدفاع ثابت العباسي الوفد العراقي في واشنطن.\n';
 const WRONG_EN = '# Talks\n\nIraqi Defence Minister Thamer al-Abbasi leads the delegation in Washington.\n';
@@ -361,7 +366,7 @@ test('--rule, --quiet and --max-warnings decide the exit code', needsNameRule, (
     assert.equal(quiet.status, 0);
     assert.equal(quiet.stdout, '');
     assert.equal(runCli(['check', '--rule', 'name-spelling=off', '--format', 'json'], { cwd: dir }).status, 0);
-    writeFileSync(join(dir, '.isnadrc.json'), JSON.stringify({ bundledFactBase: false, factBases: ['kb/mini.factbase.json'], exclude: ['kb'], rules: { 'name-spelling': 'off' } }));
+    writeFileSync(join(dir, '.isnadrc.json'), JSON.stringify({ bundledFactBase: false, factBases: [MINI_TIED], exclude: ['kb'], rules: { 'name-spelling': 'off' } }));
     assert.equal(runCli(['check'], { cwd: dir }).status, 0, 'the configuration turns the rule off');
     assert.equal(runCli(['check', '--rule', 'name-spelling=error'], { cwd: dir }).status, 1, 'the command line wins');
   } finally {

@@ -17,16 +17,11 @@ import gazetteer from '../../../knowledge/lexicon/places.json';
 import organisationLexicon from '../../../knowledge/lexicon/organisations.json';
 
 /** What a fact base says about which drafts it speaks about (schema v2 `scope`). */
-export interface FactBaseScope {
-  /** Globs of drafts, relative to the fact-base file (matched by the host). */
-  drafts?: string[];
-  /** Extra distinctive words or names that tie a draft to this story. */
-  anchors?: string[];
-}
+export type FactBaseScope = NonNullable<FactBaseData['scope']>;
 
 /** The `scope` of a fact base, when it has one. */
 export function scopeOf(factBase: FactBaseData): FactBaseScope | undefined {
-  return (factBase as { scope?: FactBaseScope }).scope;
+  return factBase.scope;
 }
 
 /** One named thing of a story. */

@@ -1,0 +1,187 @@
+/**
+ * Each fact base speaks only about its own story: which fact bases a draft is tied to (front
+ * matter, the host's ties by path, automatic detection), that drafts of other stories sharing the
+ * stories' vocabulary get no finding and no hover, and that overlapping fact bases lose no finding.
+ *
+ * Several fact bases are loaded at once, as in a newsroom's workspace: the bundled one, the
+ * harbour story of tests/fixtures/story-b, and names-and-dates fact bases of the three stories of
+ * ../shared/stories (tests/fixtures/scope; their articles live in ../shared, so the tests that need
+ * them are skipped without it, like the corpus score).
+ */
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { applyFixes, createChecker, frontMatterStories, hoverAt, parseFactBase, type FactBaseData } from '../../engine/src/index';
+import { bundled, repoRoot } from './helpers';
+
+const shared = join(repoRoot, '..', 'shared');
+const STORIES = ['ar-economy', 'ar-disaster', 'en-court'] as const;
+const sharedMissing = !existsSync(join(shared, 'stories')) ? { skip: `the shared stories are not here (${shared})` } : {};
+
+function load(file: string, article: string): FactBaseData {
+  const parsed = parseFactBase(readFileSync(file, 'utf8'), file, readFileSync(article, 'utf8'));
+  assert.deepEqual(parsed.problems, [], file);
+  return parsed.factBase!;
+}
+
+const storyB = () => load(join(repoRoot, 'tests/fixtures/story-b/portmere.factbase.json'), join(repoRoot, 'tests/fixtures/story-b/article.en.txt'));
+const sharedStory = (name: (typeof STORIES)[number]) =>
+  load(join(repoRoot, 'tests/fixtures/scope', `${name}.factbase.json`), join(shared, 'stories', name, name === 'en-court' ? 'article.en.txt' : 'article.ar.txt'));
+
+/** Every fact base the tests load at once (the shared stories' only when ../shared is here). */
+function workspace(): FactBaseData[] {
+  return [bundled().factBase, storyB(), ...(existsSync(join(shared, 'stories')) ? STORIES.map(sharedStory) : [])];
+}
+
+const drafts = (dir: string) =>
+  readdirSync(dir)
+    .filter((name) => /\.(md|txt)$/.test(name))
+    .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8'), format: name.endsWith('.txt') ? ('plaintext' as const) : ('markdown' as const) }));
+
+const otherStories = join(repoRoot, 'tests/fixtures/other-stories');
+
+describe('drafts of other stories', () => {
+  test('several fact bases loaded, the bundled one included: no finding, no hover, and the fixes change nothing', () => {
+    const checker = createChecker(workspace());
+    const all = createChecker(workspace(), { scope: 'all' });
+    let unscoped = 0;
+    for (const draft of drafts(otherStories)) {
+      const result = checker.check(draft.text, { format: draft.format, rules: { 'unverified-claim': 'info' } });
+      assert.deepEqual(result.story.factBases, [], `${draft.name} was tied to ${result.story.factBases.join(', ')}`);
+      assert.deepEqual(result.findings, [], `${draft.name}: ${result.findings.map((f) => f.message).join(' | ')}`);
+      assert.equal(applyFixes(draft.text, result.findings).text, draft.text);
+      for (const word of ['Washington', 'واشنطن', 'Cairo', 'القاهرة', 'Supreme Court', 'Gaza']) {
+        const at = draft.text.indexOf(word);
+        if (at >= 0) assert.equal(hoverAt(checker, draft.text, at + 1, { format: draft.format }), undefined, `${draft.name}: hover on ${word}`);
+      }
+      unscoped += all.check(draft.text, { format: draft.format }).findings.length;
+    }
+    // The drafts do share the stories' vocabulary: unscoped, the fact bases would flag them.
+    assert.ok(unscoped >= 5, `only ${unscoped} findings without scoping`);
+  });
+
+  test('the sentences of the issue get nothing from the bundled fact base alone (unscoped, each was flagged)', () => {
+    const checker = createChecker([bundled().factBase]);
+    for (const text of [
+      'The US withdrawal from Afghanistan was completed in 2021.',
+      'Three Afghan sources said the talks would resume.',
+      'وعقدت جولة جديدة من المفاوضات في مسقط.',
+      'وحدد الوسطاء مهلة سبعة أيام لوقف إطلاق النار في السودان.',
+    ]) {
+      assert.equal(bundled().checker.check(text).findings.length, 1, `unscoped: ${text}`);
+      const result = checker.check(text);
+      assert.deepEqual([result.story.factBases, result.findings], [[], []], text);
+    }
+  });
+});
+
+describe('detection: every labelled draft is tied to its own story, and only to it', () => {
+  const folders: { name: string; dir: string; id: string; needsShared: boolean }[] = [
+    { name: 'examples/drafts', dir: join(repoRoot, 'examples/drafts'), id: 'iraq-coalition-talks', needsShared: false },
+    { name: 'tests/fixtures/heldout', dir: join(repoRoot, 'tests/fixtures/heldout/drafts'), id: 'iraq-coalition-talks', needsShared: false },
+    { name: 'tests/fixtures/blind', dir: join(repoRoot, 'tests/fixtures/blind/drafts'), id: 'iraq-coalition-talks', needsShared: false },
+    { name: '../shared/corpus', dir: join(shared, 'corpus/drafts'), id: 'iraq-coalition-talks', needsShared: true },
+    ...STORIES.map((story) => ({ name: `../shared/stories/${story}`, dir: join(shared, 'stories', story, 'drafts'), id: `${story}-names`, needsShared: true })),
+  ];
+  for (const folder of folders) {
+    test(folder.name, folder.needsShared ? sharedMissing : {}, () => {
+      const checker = createChecker(workspace());
+      const list = drafts(folder.dir);
+      assert.ok(list.length > 0);
+      for (const draft of list) {
+        const story = checker.storyOf(draft.text, { format: draft.format });
+        assert.deepEqual(story.factBases, [folder.id], `${draft.name}: ${JSON.stringify(story.scores)}`);
+        assert.equal(story.by, 'detected');
+      }
+    });
+  }
+
+  test('the harbour story: its article is tied to it alone', () => {
+    const article = readFileSync(join(repoRoot, 'tests/fixtures/story-b/article.en.txt'), 'utf8');
+    assert.deepEqual(createChecker(workspace()).storyOf(article, { format: 'plaintext' }).factBases, ['portmere-harbour']);
+  });
+});
+
+describe('explicit ties win over detection', () => {
+  const snippet = 'وأفادت خمسة مصادر عراقية بأن بغداد تريد الانسحاب.';
+
+  test('a snippet naming too little of the story is checked once it is tied by front matter or by path', () => {
+    const checker = createChecker(workspace());
+    assert.deepEqual(checker.check(snippet).findings, []);
+    const front = `---\nstory: iraq-coalition-talks\n---\n\n${snippet}\n`;
+    const tied = checker.check(front);
+    assert.deepEqual(tied.story, { factBases: ['iraq-coalition-talks'], by: 'front-matter', scores: tied.story.scores, unknown: [] });
+    assert.deepEqual(tied.findings.map((f) => f.ruleId), ['quantity']);
+    const byPath = checker.check(snippet, { stories: ['iraq-coalition-talks'] });
+    assert.equal(byPath.story.by, 'path');
+    assert.deepEqual(byPath.findings.map((f) => f.ruleId), ['quantity']);
+  });
+
+  test('front matter beats the path, and `story: none` or an unknown id checks against nothing', () => {
+    const checker = createChecker(workspace());
+    const draft = readFileSync(join(repoRoot, 'examples/drafts/en-errors.md'), 'utf8');
+    assert.ok(checker.check(draft).findings.length >= 6);
+    const none = checker.check(`---\nstory: none\n---\n${draft}`, { stories: ['iraq-coalition-talks'] });
+    assert.deepEqual([none.story.factBases, none.story.by, none.findings], [[], 'front-matter', []]);
+    const unknown = checker.check(`---\nstory: [rwanda-ruling]\n---\n${draft}`);
+    assert.deepEqual([unknown.story.factBases, unknown.story.unknown, unknown.findings], [[], ['rwanda-ruling'], []]);
+    const other = checker.check(draft, { stories: ['portmere-harbour'] });
+    assert.deepEqual([other.story.factBases, other.findings], [['portmere-harbour'], []]);
+  });
+
+  test('front matter: a scalar, a quoted id, a flow list, a block list, a comment', () => {
+    assert.deepEqual(frontMatterStories('---\nstory: a-b\n---\nx'), ['a-b']);
+    assert.deepEqual(frontMatterStories('\ufeff---\r\ntitle: x\r\nstory: "a"  # the first\r\n---\r\n'), ['a']);
+    assert.deepEqual(frontMatterStories('---\nstories: [a, \'b\']\n---\n'), ['a', 'b']);
+    assert.deepEqual(frontMatterStories('---\nstory:\n  - a\n  - b\ndate: 2024\n---\n'), ['a', 'b']);
+    assert.deepEqual(frontMatterStories('---\nstory: none\n---\n'), []);
+    assert.equal(frontMatterStories('---\ntitle: story: a\n---\n'), undefined);
+    assert.equal(frontMatterStories('story: a\n'), undefined);
+    assert.equal(frontMatterStories('---\ntitle: x\n---\nstory: a\n'), undefined);
+  });
+
+  test('a fact base\'s scope.anchors tie drafts that name them', () => {
+    const base = { ...storyB(), id: 'harbour-anchored', scope: { anchors: ['Quay Nine', 'Portmere Basin'] } };
+    const checker = createChecker([base]);
+    const story = checker.storyOf('Quay Nine and the Portmere Basin reopened.');
+    assert.deepEqual(story.factBases, ['harbour-anchored']);
+  });
+});
+
+describe('overlapping fact bases lose no finding', () => {
+  const examples = drafts(join(repoRoot, 'examples/drafts'));
+  const spans = (text: string, findings: { ruleId: string; range: { start: number; end: number } }[]) =>
+    findings.map((finding) => `${finding.ruleId}:${text.slice(finding.range.start, finding.range.end)}`);
+
+  test('the bundled fact base loaded twice under two ids gives the same findings, the wrong years included', () => {
+    const one = createChecker([bundled().factBase]);
+    const twice = createChecker([bundled().factBase, { ...bundled().factBase, id: 'iraq-coalition-talks-copy' }]);
+    let years = 0;
+    for (const draft of examples) {
+      const expected = spans(draft.text, one.check(draft.text, { format: draft.format }).findings);
+      const result = twice.check(draft.text, { format: draft.format });
+      assert.deepEqual(result.story.factBases, ['iraq-coalition-talks', 'iraq-coalition-talks-copy']);
+      assert.deepEqual(spans(draft.text, result.findings), expected, draft.name);
+      years += result.findings.filter((finding) => finding.ruleId === 'event-date' && /year|العام/i.test(finding.message)).length;
+    }
+    assert.ok(years >= 3, `${years} wrong-year findings`);
+  });
+
+  test('two stories sharing a person: each story\'s drafts are still checked by their own fact base', () => {
+    const iraq = bundled().factBase;
+    const abbasi = iraq.people.find((person) => person.id === 'abbasi')!;
+    // The harbour story with the Iraqi defence minister added (as if he had visited the port).
+    const harbour = { ...storyB(), people: [...storyB().people, abbasi] };
+    const checker = createChecker([iraq, harbour]);
+    for (const draft of examples) {
+      const result = checker.check(draft.text, { format: draft.format });
+      assert.deepEqual(result.story.factBases, ['iraq-coalition-talks'], draft.name);
+      assert.deepEqual(spans(draft.text, result.findings), spans(draft.text, createChecker([iraq]).check(draft.text, { format: draft.format }).findings));
+    }
+    const harbourDraft = 'Thabet al-Abbasi toured Portmere with Dana Okafor, the Harbour Authority chief executive. Four cranes would be replaced by the end of June 2024.';
+    const result = checker.check(harbourDraft);
+    assert.deepEqual(result.story.factBases, ['portmere-harbour']);
+    assert.deepEqual(spans(harbourDraft, result.findings), ['quantity:Four']);
+  });
+});
