@@ -4,6 +4,7 @@
  */
 import type { Checker } from './check';
 import type { CheckOptions, EvidenceRef, Finding, OffsetRange } from './types';
+import type { StoryTie } from './scope/tie';
 import { tokenLang, type Analysis } from './analysis';
 import { mentions } from './mentions';
 import { quoteMatches } from './quotes';
@@ -31,6 +32,8 @@ export interface HoverCard {
   evidence: EvidenceRef[];
   /** Findings at this place. */
   findings: Finding[];
+  /** The stories (fact bases) the draft is checked against, and why. */
+  story?: StoryTie;
 }
 
 const both = (names: { ar: string[]; en: string[] } | undefined, fallback = '') => {
@@ -100,7 +103,7 @@ function computeHover(checker: Checker, text: string, offset: number, options?: 
   const findings = result.findings.filter((finding) => finding.range.start <= offset && offset <= finding.range.end);
   const tokenIndex = analysis.tokens.findIndex((token) => token.oStart <= offset && offset <= token.oEnd);
   const lang: 'ar' | 'en' = tokenIndex >= 0 ? tokenLang(analysis, analysis.tokens[tokenIndex]!) : analysis.lang;
-  const withFindings = (card: Omit<HoverCard, 'findings' | 'lang'>): HoverCard => ({ ...card, lang, findings });
+  const withFindings = (card: Omit<HoverCard, 'findings' | 'lang'>): HoverCard => ({ ...card, lang, findings, story: result.story });
 
   if (tokenIndex >= 0) {
     // A quotation matched to the article.
@@ -185,6 +188,7 @@ function computeHover(checker: Checker, text: string, offset: number, options?: 
       ],
       evidence: finding.evidence,
       findings,
+      story: result.story,
     };
   }
   return undefined;

@@ -28,6 +28,7 @@ export { createChecker, type Checker, type CheckResult } from './check';
 export type { StoryTie, TieReason } from './scope/tie';
 export { DETECTION_THRESHOLD } from './scope/detect';
 export { frontMatterStories } from './scope/frontMatter';
+export { describeStory } from './scope/describe';
 export { scopeOf, type FactBaseScope } from './scope/profile';
 export { rules, ruleById } from './rules/registry';
 export { applyFixes, type ApplyFixesResult } from './fixes';

@@ -7,6 +7,8 @@ import type { Connection, Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { rules, type CheckOptions, type CheckResult, type Checker, type Finding } from '../../engine/src/index';
 import { ruleDocUrl } from '../../host/src/docs';
+import { configDraftGlobs } from '../../host/src/config';
+import { draftGlobs, storiesByPath } from '../../host/src/stories';
 import { toDiagnostic, type DiagnosticContext } from './convert';
 import type { Configuration } from './configuration';
 import type { Facts } from './facts';
@@ -63,7 +65,10 @@ export class Checks {
     this.#facts.afterLoad();
     const path = uriToPath(uri);
     const format = (project && path ? formatBy(project, path) : undefined) ?? formatOf(languageId, uri);
-    const options = checkOptions(settings, format, rules, { rules: project?.config.rules, lang: project?.config.lang });
+    // Drafts tied to a story by their paths, as the CLI ties them (configuration and scope.drafts globs).
+    const entries = paths.map((factBasePath) => ({ path: factBasePath, factBase: this.#facts.store.entry(factBasePath).good?.factBase }));
+    const stories = storiesByPath(draftGlobs(entries, project ? configDraftGlobs(project) : []), path ?? undefined);
+    const options = { ...checkOptions(settings, format, rules, { rules: project?.config.rules, lang: project?.config.lang }), ...(stories ? { stories } : {}) };
     const excluded = !!project && !!path && excludedBy(project, path);
     return {
       settings,

@@ -3,7 +3,7 @@
  * or number, and an explanation of each finding under the cursor (what the draft says, what the
  * article says, why). Evidence is quoted from the article with a link that opens it at the line.
  */
-import type { EvidenceRef, Finding, HoverCard, Lang } from '../../engine/src/index';
+import { describeStory, type EvidenceRef, type Finding, type HoverCard, type Lang } from '../../engine/src/index';
 import { lineNumberAt, type ArticleLocation } from './convert';
 import { messages } from './messages';
 
@@ -91,5 +91,7 @@ export function renderHover(card: HoverCard, context: HoverContext): string {
     sections.push(lines);
   }
   for (const finding of card.findings) sections.push(renderFinding(finding, context));
+  // Which story (fact base) the draft is checked against, and why.
+  if (card.story) sections.push([`*${escapeMarkdown(describeStory(card.story, card.lang))}*`]);
   return sections.map((lines) => lines.join('\n').trim()).join('\n\n---\n\n');
 }

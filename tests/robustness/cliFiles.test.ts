@@ -17,7 +17,8 @@ import { chmodSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync,
 import { join } from 'node:path';
 import { FULL, cliPath, isRoot, runCli, size, tempDir, unprivileged, type OtherUser } from './helpers';
 
-const MISTAKE_AR = 'قال وزير الدفاع ثامر العباسي إن المفاوضات مستمرة.\n';
+/** A draft with one misspelt name that names enough of the bundled story to be tied to it. */
+const MISTAKE_AR = 'قال وزير الدفاع ثامر العباسي إن المفاوضات مع السفيرة الأمريكية إلينا رومانوسكي مستمرة في واشنطن.\n';
 const CLEAN_EN = 'The talks went on in Washington.\n';
 
 interface JsonReport {

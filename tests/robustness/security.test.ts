@@ -101,7 +101,7 @@ function baitWorkspace(dir: string, marker: string): void {
     join(dir, '.isnadrc.json'),
     JSON.stringify({ $schema: 'https://127.0.0.1:9/isnadrc.schema.json', factBases: ['kb/bait.factbase.json'], rules: { quantity: 'warning' } }, null, 2),
   );
-  writeFileSync(join(dir, 'drafts', 'draft.md'), `# <script>require('./.isnadrc.js')</script>\n\nقال وزير الدفاع ثامر العباسي إن المفاوضات مستمرة. [link](http://127.0.0.1:9/x) ![img](https://127.0.0.1:9/i.png)\n\n<!-- isnad-disable-next-line $(touch PWNED) -->\n\`\`\`js\nrequire('./.isnadrc.js')\n\`\`\`\n`);
+  writeFileSync(join(dir, 'drafts', 'draft.md'), `# <script>require('./.isnadrc.js')</script>\n\nقال وزير الدفاع ثامر العباسي إن المفاوضات مع السفيرة الأمريكية إلينا رومانوسكي مستمرة في واشنطن. [link](http://127.0.0.1:9/x) ![img](https://127.0.0.1:9/i.png)\n\n<!-- isnad-disable-next-line $(touch PWNED) -->\n\`\`\`js\nrequire('./.isnadrc.js')\n\`\`\`\n`);
 }
 
 void describe('security: the bundles', () => {
@@ -164,7 +164,7 @@ void describe('security: nothing runs, nothing goes out (run time)', () => {
 
   void test('the CLI: check (every format, --fix, many files on workers), kb validate, kb show, rules', () => {
     mkdirSync(join(dir, 'many'), { recursive: true });
-    for (let i = 0; i < 60; i++) writeFileSync(join(dir, 'many', `d${i}.md`), 'قال وزير الدفاع ثامر العباسي.\n');
+    for (let i = 0; i < 60; i++) writeFileSync(join(dir, 'many', `d${i}.md`), 'قال وزير الدفاع ثامر العباسي إن المفاوضات مع السفيرة الأمريكية إلينا رومانوسكي مستمرة في واشنطن.\n');
     const runs: [string[], number[]][] = [
       [['check', '--format', 'sarif', 'drafts'], [1]],
       [['check', '--jobs', '2', 'many'], [1]],
@@ -251,7 +251,7 @@ void describe('security: paths and trust', () => {
     writeFileSync(join(outside, 'outside.factbase.json'), JSON.stringify(factBase));
     dir = tempDir('isnad-escape-');
     mkdirSync(join(dir, 'drafts'));
-    writeFileSync(join(dir, 'drafts', 'draft.md'), 'قال وزير الدفاع ثامر العباسي إن المفاوضات مستمرة.\n');
+    writeFileSync(join(dir, 'drafts', 'draft.md'), 'قال وزير الدفاع ثامر العباسي إن المفاوضات مع السفيرة الأمريكية إلينا رومانوسكي مستمرة في واشنطن.\n');
     symlinkSync(join(outside, 'outside.factbase.json'), join(dir, 'linked.factbase.json'));
   });
 

@@ -373,7 +373,7 @@ void describe('server on the corpus', { skip }, () => {
   });
 
   void test('language ids of other editors (`text`) are checked as plain text', async () => {
-    const text = 'قال وزير الدفاع ثامر العباسي إن المفاوضات مستمرة.\n';
+    const text = 'قال وزير الدفاع ثامر العباسي إن المفاوضات مع السفيرة الأمريكية إلينا رومانوسكي مستمرة في واشنطن.\n';
     const expected = checker.check(text, { format: 'plaintext' }).findings;
     assert.ok(expected.length > 0, 'the engine flags the misspelt name');
     const uri = fileUri(join(corpusDir, 'notes-from-neovim.txt'));

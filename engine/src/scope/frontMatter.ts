@@ -21,15 +21,15 @@ export function frontMatterStories(text: string): string[] | undefined {
   for (let i = 0; i < lines.length && i < 200; i++) {
     const line = lines[i]!;
     if (/^(---|\.\.\.)[ \t]*$/.test(line)) return undefined;
-    const key = /^(?:story|stories)[ \t]*:[ \t]*(.*)$/.exec(line);
+    const key = /^(?:story|stories)[ \t]*:(.*)$/.exec(line);
     if (!key) continue;
     const value = stripComment(key[1]!).trim();
     if (value === '') {
       // A block list on the following lines.
       const ids: string[] = [];
       for (let j = i + 1; j < lines.length; j++) {
-        const item = /^[ \t]*-[ \t]+(.*)$/.exec(lines[j]!);
-        if (!item) break;
+        const item = /^[ \t]*-(.*)$/.exec(lines[j]!);
+        if (!item || !/^[ \t]/.test(item[1]!)) break;
         ids.push(unquote(stripComment(item[1]!).trim()));
       }
       return clean(ids);
@@ -40,8 +40,12 @@ export function frontMatterStories(text: string): string[] | undefined {
   return undefined;
 }
 
+/** A value without its YAML comment (a # at the start or after a space or tab). */
 function stripComment(value: string): string {
-  return value.replace(/(^|[ \t])#.*$/, '');
+  for (let i = value.indexOf('#'); i >= 0; i = value.indexOf('#', i + 1)) {
+    if (i === 0 || value[i - 1] === ' ' || value[i - 1] === '\t') return value.slice(0, i);
+  }
+  return value;
 }
 
 function unquote(value: string): string {

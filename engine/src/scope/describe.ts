@@ -1,0 +1,47 @@
+/**
+ * One line that says which stories a draft was checked against and why, in Arabic or English, for
+ * the CLI's `--verbose` output and the editor's hovers alike.
+ */
+import type { StoryTie } from './tie';
+
+/**
+ * Which stories a draft was checked against, and why, in one line: `checked against:
+ * iraq-coalition-talks (detected: 9 names: Thabet al-Abbasi, …)`, or why it was checked against
+ * none.
+ */
+export function describeStory(tie: StoryTie, lang: 'ar' | 'en'): string {
+  const ar = lang === 'ar';
+  const scoreOf = (id: string) => tie.scores.find((score) => score.id === id);
+  const names = (id: string) => {
+    const score = scoreOf(id);
+    if (!score) return '';
+    const shown = score.names.slice(0, 3).join(ar ? '، ' : ', ') + (score.names.length > 3 ? '…' : '');
+    return ar ? `${score.names.length} أسماء: ${shown}` : `${score.names.length} ${score.names.length === 1 ? 'name' : 'names'}: ${shown}`;
+  };
+  const why = (id: string) => {
+    switch (tie.by) {
+      case 'front-matter':
+        return ar ? 'المقدمة (story:)' : 'front matter';
+      case 'path':
+        return ar ? 'المسار' : 'path';
+      case 'all':
+        return ar ? 'كل قواعد الحقائق' : 'all fact bases';
+      case 'detected':
+        return ar ? `اكتُشفت: ${names(id)}` : `detected: ${names(id)}`;
+    }
+  };
+  const unknown = tie.unknown.length > 0 ? (ar ? ` (غير محمّلة: ${tie.unknown.join('، ')})` : ` (not loaded: ${tie.unknown.join(', ')})`) : '';
+  if (tie.factBases.length === 0) {
+    const best = tie.scores[0];
+    if (tie.by !== 'detected') return (ar ? `لم يُربط بأي قصة (${why('')})` : `checked against no story (${why('')})`) + unknown;
+    return best
+      ? ar
+        ? `لم تُكتشف قصة (الأقرب: ${best.id}، ${names(best.id)})`
+        : `no story detected (closest: ${best.id}, ${names(best.id)})`
+      : ar
+        ? 'لم تُكتشف قصة'
+        : 'no story detected';
+  }
+  const list = tie.factBases.map((id) => `${id} (${why(id)})`).join(ar ? '، ' : ', ');
+  return (ar ? `رُوجع مقابل: ${list}` : `checked against: ${list}`) + unknown;
+}
