@@ -4,9 +4,9 @@
  * stories' vocabulary get no finding and no hover, and that overlapping fact bases lose no finding.
  *
  * Several fact bases are loaded at once, as in a newsroom's workspace: the bundled one, the
- * harbour story of tests/fixtures/story-b, and names-and-dates fact bases of the three stories of
- * ../shared/stories (tests/fixtures/scope; their articles live in ../shared, so the tests that need
- * them are skipped without it, like the corpus score).
+ * harbour story of tests/fixtures/story-b, and the three stories of tests/fixtures/stories. The
+ * labelled drafts of those three stories live in ../shared/stories, so the tests that read them
+ * are skipped without it, like the corpus score.
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,7 +16,12 @@ import { applyFixes, createChecker, frontMatterStories, hoverAt, parseFactBase, 
 import { bundled, repoRoot } from './helpers';
 
 const shared = join(repoRoot, '..', 'shared');
-const STORIES = ['ar-economy', 'ar-disaster', 'en-court'] as const;
+/** The stories of tests/fixtures/stories: folder, fact-base file, id. */
+const STORIES = [
+  ['ar-economy', 'ras-el-hekma.factbase.json', 'ras-el-hekma', 'article.ar.txt'],
+  ['ar-disaster', 'al-haouz-earthquake.factbase.json', 'al-haouz-earthquake', 'article.ar.txt'],
+  ['en-court', 'uk-rwanda-ruling.factbase.json', 'uk-rwanda-ruling', 'article.en.txt'],
+] as const;
 const sharedMissing = !existsSync(join(shared, 'stories')) ? { skip: `the shared stories are not here (${shared})` } : {};
 
 function load(file: string, article: string): FactBaseData {
@@ -26,12 +31,11 @@ function load(file: string, article: string): FactBaseData {
 }
 
 const storyB = () => load(join(repoRoot, 'tests/fixtures/story-b/portmere.factbase.json'), join(repoRoot, 'tests/fixtures/story-b/article.en.txt'));
-const sharedStory = (name: (typeof STORIES)[number]) =>
-  load(join(repoRoot, 'tests/fixtures/scope', `${name}.factbase.json`), join(shared, 'stories', name, name === 'en-court' ? 'article.en.txt' : 'article.ar.txt'));
+const story = ([folder, file, , article]: (typeof STORIES)[number]) => load(join(repoRoot, 'tests/fixtures/stories', folder, file), join(repoRoot, 'tests/fixtures/stories', folder, article));
 
-/** Every fact base the tests load at once (the shared stories' only when ../shared is here). */
+/** Every fact base the tests load at once. */
 function workspace(): FactBaseData[] {
-  return [bundled().factBase, storyB(), ...(existsSync(join(shared, 'stories')) ? STORIES.map(sharedStory) : [])];
+  return [bundled().factBase, storyB(), ...STORIES.map(story)];
 }
 
 const drafts = (dir: string) =>
@@ -82,7 +86,7 @@ describe('detection: every labelled draft is tied to its own story, and only to 
     { name: 'tests/fixtures/heldout', dir: join(repoRoot, 'tests/fixtures/heldout/drafts'), id: 'iraq-coalition-talks', needsShared: false },
     { name: 'tests/fixtures/blind', dir: join(repoRoot, 'tests/fixtures/blind/drafts'), id: 'iraq-coalition-talks', needsShared: false },
     { name: '../shared/corpus', dir: join(shared, 'corpus/drafts'), id: 'iraq-coalition-talks', needsShared: true },
-    ...STORIES.map((story) => ({ name: `../shared/stories/${story}`, dir: join(shared, 'stories', story, 'drafts'), id: `${story}-names`, needsShared: true })),
+    ...STORIES.map(([folder, , id]) => ({ name: `../shared/stories/${folder}`, dir: join(shared, 'stories', folder, 'drafts'), id, needsShared: true })),
   ];
   for (const folder of folders) {
     test(folder.name, folder.needsShared ? sharedMissing : {}, () => {

@@ -7,7 +7,8 @@
 import type { Analysis } from '../analysis';
 import { tokenStems } from '../knowledge';
 import { dates } from '../extract/dates';
-import { EVENT_DAY_WEIGHT, type ScopeIndex } from './profile';
+import { EVENT_DAY_WEIGHT, SPECIFIC_WEIGHT, type ScopeIndex } from './profile';
+import { editDistance } from '../knowledge';
 
 /**
  * The score at which a draft is about a story, provided it names at least
@@ -21,11 +22,14 @@ export const DETECTION_THRESHOLD = 4;
 /** How many specific names of a story a draft must name to be about it. */
 export const DETECTION_MIN_NAMES = 2;
 
-/** The weight from which a name counts as specific to its story. */
-export const SPECIFIC_WEIGHT = 1.5;
+/** How much a person's full name weighs less when one of its later words is one letter off. */
+const NEAR_MISS_PENALTY = 1;
 
-/** Anchors found in some text: anchor index → weight of the best form found. */
-export type AnchorHits = Map<number, number>;
+/** The weight of a person's full name, the only kind of name matched with a letter off. */
+const PERSON_WEIGHT = 3;
+
+/** Anchors found in some text: anchor index → the weight of the best form found and whether it is specific. */
+export type AnchorHits = Map<number, { weight: number; specific: boolean }>;
 
 /** Finds the anchors of every story in an analysed text (a block of a draft). */
 export function findAnchors(analysis: Analysis, index: ScopeIndex): AnchorHits {
@@ -39,16 +43,13 @@ export function findAnchors(analysis: Analysis, index: ScopeIndex): AnchorHits {
       const forms = index.byFirstKey.get(stem);
       if (!forms) continue;
       for (const form of forms) {
-        let matched = true;
         if (form.caps && !isCapitals(analysis.text.slice(token.oStart, token.oEnd))) continue;
-        for (let j = 1; j < form.keys.length; j++) {
-          const next = tokens[i + j];
-          if (!next || next.sentence !== token.sentence || next.key !== form.keys[j]) {
-            matched = false;
-            break;
-          }
-        }
-        if (matched && (hits.get(form.anchor) ?? 0) < form.weight) hits.set(form.anchor, form.weight);
+        const misses = laterWordsMissed(tokens, i, form.keys);
+        if (misses > 1 || (misses === 1 && (form.keys.length < 2 || form.weight < PERSON_WEIGHT))) continue;
+        // A full name with one later word a letter off (Lord Reid for Lord Reed) still names the
+        // person: a misspelling is what the draft is checked for.
+        const weight = misses === 0 ? form.weight : form.weight - NEAR_MISS_PENALTY;
+        if (weight > 0) record(hits, form.anchor, weight, form.specific && weight >= SPECIFIC_WEIGHT);
       }
     }
   }
@@ -58,11 +59,35 @@ export function findAnchors(analysis: Analysis, index: ScopeIndex): AnchorHits {
       if (!date.day || !date.month) continue;
       for (const event of index.eventDays.get(`${date.month.value}-${date.day.value}`) ?? []) {
         if (date.year && date.year.value !== event.year) continue;
-        hits.set(event.anchor, EVENT_DAY_WEIGHT);
+        record(hits, event.anchor, EVENT_DAY_WEIGHT, true);
       }
     }
   }
   return hits;
+}
+
+/** Keeps the best weight found for an anchor. */
+function record(hits: AnchorHits, anchor: number, weight: number, specific: boolean): void {
+  const known = hits.get(anchor);
+  if (!known || known.weight < weight || (known.weight === weight && specific && !known.specific)) hits.set(anchor, { weight, specific });
+}
+
+/**
+ * How many later words of a name (after its first) differ from the draft's words at `start`: 0
+ * for an exact match, 1 for one word a letter off (words of four letters or more), more (2) when
+ * the name is not there.
+ */
+function laterWordsMissed(tokens: Analysis['tokens'], start: number, keys: readonly string[]): number {
+  const first = tokens[start]!;
+  let misses = 0;
+  for (let j = 1; j < keys.length; j++) {
+    const next = tokens[start + j];
+    if (!next || next.sentence !== first.sentence) return 2;
+    if (next.key === keys[j]) continue;
+    if (keys[j]!.length < 4 || editDistance(next.key, keys[j]!, 1) > 1) return 2;
+    misses++;
+  }
+  return misses;
 }
 
 function isCapitals(word: string): boolean {
@@ -71,7 +96,7 @@ function isCapitals(word: string): boolean {
 
 /** Merges the anchors of one block into those of the whole draft. */
 export function mergeAnchors(into: AnchorHits, from: AnchorHits): void {
-  for (const [anchor, weight] of from) if ((into.get(anchor) ?? 0) < weight) into.set(anchor, weight);
+  for (const [anchor, hit] of from) record(into, anchor, hit.weight, hit.specific);
 }
 
 /** One story's score in a draft. */
@@ -95,11 +120,11 @@ export function detected(score: StoryScore): boolean {
 /** Every story's score in a draft, best first; stories with nothing found are left out. */
 export function scoreStories(hits: AnchorHits, index: ScopeIndex): StoryScore[] {
   const byProfile = new Map<number, { score: number; specific: number; names: { label: string; weight: number }[] }>();
-  for (const [anchor, weight] of hits) {
+  for (const [anchor, { weight, specific }] of hits) {
     const { profile, label } = index.anchors[anchor]!;
     const entry = byProfile.get(profile) ?? { score: 0, specific: 0, names: [] };
     entry.score += weight;
-    if (weight >= SPECIFIC_WEIGHT) entry.specific++;
+    if (specific) entry.specific++;
     entry.names.push({ label, weight });
     byProfile.set(profile, entry);
   }

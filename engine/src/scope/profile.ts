@@ -41,7 +41,15 @@ export interface AnchorForm {
   weight: number;
   /** An acronym written in capitals (IS, ADQ): it matches only a word written in capitals. */
   caps: boolean;
+  /**
+   * Whether the form names something specific to the story (weight {@link SPECIFIC_WEIGHT} or
+   * more on its own), rather than a well-known name raised by the story's headline.
+   */
+  specific: boolean;
 }
+
+/** The weight from which a name counts as specific to its story. */
+export const SPECIFIC_WEIGHT = 1.5;
 
 /** The weight of a dated event whose day and month a draft gives (a signing on 23 February). */
 export const EVENT_DAY_WEIGHT = 1.5;
@@ -144,12 +152,13 @@ export function buildScopeIndex(factBases: readonly FactBaseData[]): ScopeIndex 
         if (keys.length === 0 || seen.has(joined)) continue;
         seen.add(joined);
         let weight = formWeight(form.kind, keys, known);
+        const specific = weight >= SPECIFIC_WEIGHT;
         // A well-known place or organisation in the story's own headline is its setting (Rwanda
-        // in a ruling on the Rwanda plan): it counts as a specific name of the story.
+        // in a ruling on the Rwanda plan): it weighs more, but it is still not specific to it.
         if (weight > 0 && weight < CENTRAL_WEIGHT && central) weight = CENTRAL_WEIGHT;
         if (weight <= 0) continue;
         const list = index.byFirstKey.get(keys[0]!) ?? [];
-        list.push({ anchor, keys, weight, caps: keys.length === 1 && /^[A-Z]{2,5}$/.test(form.name.trim()) });
+        list.push({ anchor, keys, weight, specific, caps: keys.length === 1 && /^[A-Z]{2,5}$/.test(form.name.trim()) });
         index.byFirstKey.set(keys[0]!, list);
       }
     };

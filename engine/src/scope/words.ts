@@ -24,6 +24,8 @@ const GENERIC = (
   'foreign interior affairs finance economy trade health education housing urban communities news agency ' +
   'north south east west northern southern eastern western city region province governorate district capital ' +
   'airport port university school hospital club team council city town village coast sea river ' +
+  // Seas, oceans and gulfs: many stories name them.
+  'mediterranean atlantic pacific indian arctic red black caspian arabian persian gulf ocean channel ' +
   'talks deal agreement withdrawal sources officials deadline truce ceasefire ruling judgment plan scheme ' +
   // Arabic (folded forms are produced below).
   'ال في من على إلى عن مع و ' +
@@ -34,6 +36,7 @@ const GENERIC = (
   'القوات قوات الجيش الشرطة الأمن الامن الدفاع الخارجية الداخلية المالية الاقتصاد التجارة الصحة التعليم ' +
   'شمال جنوب شرق غرب الشمال الجنوب الشرق الغرب مدينة المدينة منطقة المنطقة محافظة المحافظة العاصمة إقليم الإقليم ' +
   'مطار المطار ميناء الميناء جامعة مستشفى نادي النادي ساحل الساحل البحر بحر ' +
+  'المتوسط الأبيض الأحمر الأسود الخليج خليج المحيط محيط الأطلسي الهادئ الهندي العربي ' +
   'وكالة الوكالة أنباء الأنباء المفاوضات مفاوضات الانسحاب انسحاب مصادر المصادر مهلة الهدنة هدنة الاتفاق اتفاق صفقة الصفقة'
 )
   .split(/\s+/)
