@@ -22,6 +22,7 @@ import { CancellationTokenSource, StreamMessageReader, StreamMessageWriter, crea
 import { createChecker, lineIndex, parseFactBase, rules, type FactBaseData } from '../../engine/src/index';
 import { checkOptions, parseSettings } from '../../server/src/settings';
 import { Harness, fileUri, fixturesDir as serverFixtures } from '../server/harness';
+import { draftGlobs, storiesByPath } from '../../host/src/stories';
 import { FULL, HOSTILE, SEED, articleSentences, fixtureDrafts, knownMistakes, knownNames, bundled, repoRoot, serverPath, size, stopOrKill, tempDir } from './helpers';
 
 /** A small seeded random generator (mulberry32), so that a failing session can be replayed. */
@@ -116,7 +117,9 @@ async function soak(mode: 'push' | 'pull', edits: number, seed: number): Promise
   const expectedNow = (): Seen[] => {
     const parsed = parseSettings(settings);
     const factBases = [...(parsed.useBundledFactBase ? [bundledFactBase] : []), parsedVersion.get(lastGood)!];
-    const options = checkOptions(parsed, 'markdown', rules);
+    // The mini fact base ties the drafts beside it (scope.drafts), as the server finds from the path.
+    const stories = storiesByPath(draftGlobs([{ path: factBase, factBase: parsedVersion.get(lastGood)! }]), join(dir, 'draft.md'));
+    const options = { ...checkOptions(parsed, 'markdown', rules), ...(stories ? { stories } : {}) };
     return createChecker(factBases)
       .check(text, options)
       .findings.map((f) => ({ rule: f.ruleId, start: f.range.start, end: f.range.end, severity: SEVERITY[f.severity]!, message: f.message, fix: f.fixes[0]?.edits.map((e) => e.text).join('|') }));
