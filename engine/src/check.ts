@@ -86,35 +86,8 @@ export function createChecker(factBases: readonly FactBaseData[], defaults: Pick
   const scopeIndex = () => (scope ??= buildScopeIndex(factBases));
   const blockCache = new Map<string, BlockEntry>();
 
-  /** The blocks of a draft with their cached entries, analysing the blocks not seen before. */
-  const readBlocks = (source: string, mask: ProseMask, format: 'markdown' | 'plaintext', enabledKey: string, wholeDocument: boolean, internalErrors: CheckResult['internalErrors']) => {
-    const blocks = wholeDocument ? [[0, source.length] as const] : maskBlocks(mask.text);
-    const read: { start: number; end: number; entry: BlockEntry; analysis?: Analysis }[] = [];
-    for (const [blockStart, blockEnd] of blocks) {
-      const blockText = source.slice(blockStart, blockEnd);
-      const blockMask = mask.text.slice(blockStart, blockEnd);
-      const key = `${format}\u0000${enabledKey}\u0000${blockMask}\u0000${blockText}`;
-      let entry = blockCache.get(key);
-      let analysis: Analysis | undefined;
-      if (!entry) {
-        try {
-          analysis = analyse(blockText, format, { text: blockMask, directives: [] });
-        } catch (error) {
-          internalErrors.push({ ruleId: 'analysis', message: String((error as Error)?.stack ?? error) });
-          continue;
-        }
-        entry = { ...scriptCounts(analysis), anchors: findAnchors(analysis, scopeIndex()), perBase: factBases.map(() => undefined) };
-        if (blockCache.size >= BLOCK_CACHE_SIZE) blockCache.delete(blockCache.keys().next().value!);
-        blockCache.set(key, entry);
-      } else {
-        // Refresh its place in the cache's order.
-        blockCache.delete(key);
-        blockCache.set(key, entry);
-      }
-      read.push({ start: blockStart, end: blockEnd, entry, analysis });
-    }
-    return read;
-  };
+  const readBlocks = (source: string, mask: ProseMask, format: 'markdown' | 'plaintext', enabledKey: string, wholeDocument: boolean, internalErrors: CheckResult['internalErrors']) =>
+    readBlocksOf({ cache: blockCache, scope: scopeIndex, bases: factBases.length }, source, mask, format, enabledKey, wholeDocument, internalErrors);
 
   const tie = (source: string, anchors: AnchorHits, options: CheckOptions): StoryTie =>
     tieStories({
@@ -189,6 +162,45 @@ export function createChecker(factBases: readonly FactBaseData[], defaults: Pick
       return { findings, lang: arabic >= latin ? 'ar' : 'en', internalErrors, story };
     },
   };
+}
+
+/** A draft's blocks with their cached entries; the blocks not seen before are analysed and remembered. */
+function readBlocksOf(
+  memory: { cache: Map<string, BlockEntry>; scope: () => ScopeIndex; bases: number },
+  source: string,
+  mask: ProseMask,
+  format: 'markdown' | 'plaintext',
+  enabledKey: string,
+  wholeDocument: boolean,
+  internalErrors: CheckResult['internalErrors'],
+): { start: number; end: number; entry: BlockEntry; analysis?: Analysis }[] {
+  const blockCache = memory.cache;
+  const blocks = wholeDocument ? [[0, source.length] as const] : maskBlocks(mask.text);
+  const read: { start: number; end: number; entry: BlockEntry; analysis?: Analysis }[] = [];
+  for (const [blockStart, blockEnd] of blocks) {
+    const blockText = source.slice(blockStart, blockEnd);
+    const blockMask = mask.text.slice(blockStart, blockEnd);
+    const key = `${format}\u0000${enabledKey}\u0000${blockMask}\u0000${blockText}`;
+    let entry = blockCache.get(key);
+    let analysis: Analysis | undefined;
+    if (!entry) {
+      try {
+        analysis = analyse(blockText, format, { text: blockMask, directives: [] });
+      } catch (error) {
+        internalErrors.push({ ruleId: 'analysis', message: String((error as Error)?.stack ?? error) });
+        continue;
+      }
+      entry = { ...scriptCounts(analysis), anchors: findAnchors(analysis, memory.scope()), perBase: new Array<Draft[] | undefined>(memory.bases).fill(undefined) };
+      if (blockCache.size >= BLOCK_CACHE_SIZE) blockCache.delete(blockCache.keys().next().value!);
+      blockCache.set(key, entry);
+    } else {
+      // Refresh its place in the cache's order.
+      blockCache.delete(key);
+      blockCache.set(key, entry);
+    }
+    read.push({ start: blockStart, end: blockEnd, entry, analysis });
+  }
+  return read;
 }
 
 /** The rules a check runs, their severities, and a key that names the set. */
