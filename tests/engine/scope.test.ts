@@ -183,7 +183,7 @@ describe('overlapping fact bases lose no finding', () => {
       assert.deepEqual(result.story.factBases, ['iraq-coalition-talks'], draft.name);
       assert.deepEqual(spans(draft.text, result.findings), spans(draft.text, createChecker([iraq]).check(draft.text, { format: draft.format }).findings));
     }
-    const harbourDraft = 'Thabet al-Abbasi toured Portmere with Dana Okafor, the Harbour Authority chief executive. Four cranes would be replaced by the end of June 2024.';
+    const harbourDraft = 'Thabet al-Abbasi toured Portmere with Dana Okafor of the Harbour Authority. Four cranes would be replaced by the end of June 2024.';
     const result = checker.check(harbourDraft);
     assert.deepEqual(result.story.factBases, ['portmere-harbour']);
     assert.deepEqual(spans(harbourDraft, result.findings), ['quantity:Four']);
