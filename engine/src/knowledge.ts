@@ -304,6 +304,9 @@ export class KnowledgeIndex {
     }
     for (const quantity of factBase.quantities) {
       const entity = put<Quantity>(quantity, 'quantity');
+      // A number the drawing was unsure of appears in fact cards, but it contradicts no draft until
+      // an editor has reviewed it and removed the mark.
+      if (quantity.review?.unsure) continue;
       this.quantities.push(entity);
       if (quantity.unit === 'count') {
         for (const noun of quantity.noun?.ar ?? []) {

@@ -19,9 +19,9 @@ const scorer = join(shared, 'eval', 'score.mjs');
 
 /** Each story: its article, its labelled corpus, and the floors the drawn fact base must hold. */
 const STORIES = [
-  { name: 'bundled story (knowledge/article.ar.txt)', article: join(repoRoot, 'knowledge', 'article.ar.txt'), corpus: join(shared, 'corpus'), precision: 0.95, recall: 0.23 },
-  { name: 'ar-economy', article: join(shared, 'stories', 'ar-economy', 'article.ar.txt'), corpus: join(shared, 'stories', 'ar-economy'), precision: 0.95, recall: 0.22 },
-  { name: 'ar-disaster', article: join(shared, 'stories', 'ar-disaster', 'article.ar.txt'), corpus: join(shared, 'stories', 'ar-disaster'), precision: 0.95, recall: 0.21 },
+  { name: 'bundled story (knowledge/article.ar.txt)', article: join(repoRoot, 'knowledge', 'article.ar.txt'), corpus: join(shared, 'corpus'), precision: 0.95, recall: 0.19 },
+  { name: 'ar-economy', article: join(shared, 'stories', 'ar-economy', 'article.ar.txt'), corpus: join(shared, 'stories', 'ar-economy'), precision: 0.95, recall: 0.29 },
+  { name: 'ar-disaster', article: join(shared, 'stories', 'ar-disaster', 'article.ar.txt'), corpus: join(shared, 'stories', 'ar-disaster'), precision: 0.95, recall: 0.25 },
   { name: 'en-court', article: join(shared, 'stories', 'en-court', 'article.en.txt'), corpus: join(shared, 'stories', 'en-court'), precision: 0.95, recall: 0.3 },
 ];
 const TARGET = { precision: 0.9, recall: 0.65 };
@@ -29,7 +29,9 @@ const TARGET = { precision: 0.9, recall: 0.65 };
 void describe('kb draw: scores on the stories (ratchet towards precision 0.90, recall 0.65)', () => {
   for (const story of STORIES) {
     const missing = !existsSync(story.article) || !existsSync(join(story.corpus, 'labels.json')) || !existsSync(scorer);
-    test(story.name, missing ? { skip: `the shared stories are not here (${story.corpus})` } : {}, () => {
+    // In CI a missing story is a failure, never a skip.
+    test(story.name, missing && process.env.CI !== 'true' ? { skip: `the shared stories are not here (${story.corpus})` } : {}, () => {
+      assert.ok(!missing, `the shared stories must be present in CI: ${story.corpus}`);
       const { dir, cleanup } = tempDir('isnad-draw-');
       try {
         const article = join(dir, 'article.txt');

@@ -14,8 +14,8 @@ import { repoRoot } from '../engine/helpers';
 
 /** Budgets in bytes of the minified bundles (sizes on 2026-12-03 + ~10%). */
 const BUDGETS: Record<string, { entry: string; external?: string[]; budget: number }> = {
-  'cli.js': { entry: 'cli/src/main.ts', budget: 505_000 },
-  'worker.js': { entry: 'cli/src/worker.ts', budget: 440_000 },
+  'cli.js': { entry: 'cli/src/main.ts', budget: 630_000 },
+  'worker.js': { entry: 'cli/src/worker.ts', budget: 490_000 },
   'server.js': { entry: 'server/src/main.ts', budget: 725_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 490_000 },
 };

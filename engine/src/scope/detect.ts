@@ -7,7 +7,7 @@
 import type { Analysis } from '../analysis';
 import { tokenStems } from '../knowledge';
 import { dates } from '../extract/dates';
-import { EVENT_DAY_WEIGHT, SPECIFIC_WEIGHT, type ScopeIndex } from './profile';
+import { EVENT_DAY_WEIGHT, SPECIFIC_WEIGHT, draftKeys, type AnchorForm, type ScopeIndex } from './profile';
 import { editDistance } from '../knowledge';
 
 /**
@@ -39,17 +39,16 @@ export function findAnchors(analysis: Analysis, index: ScopeIndex): AnchorHits {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.script !== 'ar' && token.script !== 'latin') continue;
+    const next = tokens[i + 1];
+    const second = next && next.sentence === token.sentence ? next.key : undefined;
+    const seen = new Set<AnchorForm>();
     for (const { stem } of tokenStems(token)) {
-      const forms = index.byFirstKey.get(stem);
-      if (!forms) continue;
-      for (const form of forms) {
-        if (form.caps && !isCapitals(analysis.text.slice(token.oStart, token.oEnd))) continue;
-        const misses = laterWordsMissed(tokens, i, form.keys);
-        if (misses > 1 || (misses === 1 && (form.keys.length < 2 || form.weight < PERSON_WEIGHT))) continue;
-        // A full name with one later word a letter off (Lord Reid for Lord Reed) still names the
-        // person: a misspelling is what the draft is checked for.
-        const weight = misses === 0 ? form.weight : form.weight - NEAR_MISS_PENALTY;
-        if (weight > 0) record(hits, form.anchor, weight, form.specific && weight >= SPECIFIC_WEIGHT);
+      for (const lookup of draftKeys(stem, second)) {
+        for (const form of index.byFirstKey.get(lookup) ?? []) {
+          if (seen.has(form)) continue;
+          seen.add(form);
+          consider(form, i);
+        }
       }
     }
   }
@@ -64,6 +63,18 @@ export function findAnchors(analysis: Analysis, index: ScopeIndex): AnchorHits {
     }
   }
   return hits;
+
+  /** Records a form found at token i when the rest of it is there (a later word at most a letter off). */
+  function consider(form: AnchorForm, i: number): void {
+    const token = tokens[i]!;
+    if (form.caps && !isCapitals(analysis.text.slice(token.oStart, token.oEnd))) return;
+    const misses = laterWordsMissed(tokens, i, form.keys);
+    if (misses > 1 || (misses === 1 && (form.keys.length < 2 || form.weight < PERSON_WEIGHT))) return;
+    // A full name with one later word a letter off (Lord Reid for Lord Reed) still names the
+    // person: a misspelling is what the draft is checked for.
+    const weight = misses === 0 ? form.weight : form.weight - NEAR_MISS_PENALTY;
+    if (weight > 0) record(hits, form.anchor, weight, form.specific && weight >= SPECIFIC_WEIGHT);
+  }
 }
 
 /** Keeps the best weight found for an anchor. */

@@ -54,7 +54,34 @@ export const SPECIFIC_WEIGHT = 1.5;
 /** The weight of a dated event whose day and month a draft gives (a signing on 23 February). */
 export const EVENT_DAY_WEIGHT = 1.5;
 
-/** Every loaded story's anchors, indexed by the first token key of each form. */
+/**
+ * The keys a form is found under: its only word, or its first word with its second word and (when
+ * the second word may be a letter off, four letters or more) each string one deletion away from
+ * it. A draft's two words are looked up the same way, so a name is found without walking every
+ * form that shares its first word (thousands of people share a given name).
+ */
+export function anchorKeys(keys: readonly string[]): string[] {
+  if (keys.length === 1) return [keys[0]!];
+  const second = keys[1]!;
+  const variants = new Set<string>([second]);
+  if (second.length >= 4) for (const deleted of oneDeletion(second)) variants.add(deleted);
+  return [...variants].map((variant) => `${keys[0]!}\u0000${variant}`);
+}
+
+/** The keys a draft's word at a position is looked up under, with the word after it. */
+export function draftKeys(first: string, second: string | undefined): string[] {
+  if (second === undefined) return [first];
+  return [first, ...new Set([second, ...oneDeletion(second)])].map((variant, i) => (i === 0 ? variant : `${first}\u0000${variant}`));
+}
+
+/** Every string one deletion away from a word. */
+function oneDeletion(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** Every loaded story's anchors, indexed by {@link anchorKeys}. */
 export interface ScopeIndex {
   /** The fact-base ids, in the checker's order. */
   ids: readonly string[];
@@ -157,9 +184,12 @@ export function buildScopeIndex(factBases: readonly FactBaseData[]): ScopeIndex 
         // in a ruling on the Rwanda plan): it weighs more, but it is still not specific to it.
         if (weight > 0 && weight < CENTRAL_WEIGHT && central) weight = CENTRAL_WEIGHT;
         if (weight <= 0) continue;
-        const list = index.byFirstKey.get(keys[0]!) ?? [];
-        list.push({ anchor, keys, weight, specific, caps: keys.length === 1 && /^[A-Z]{2,5}$/.test(form.name.trim()) });
-        index.byFirstKey.set(keys[0]!, list);
+        const entry = { anchor, keys, weight, specific, caps: keys.length === 1 && /^[A-Z]{2,5}$/.test(form.name.trim()) };
+        for (const lookup of anchorKeys(keys)) {
+          const list = index.byFirstKey.get(lookup) ?? [];
+          list.push(entry);
+          index.byFirstKey.set(lookup, list);
+        }
       }
     };
     for (const person of factBase.people ?? []) add('person', `person:${person.id}`, person.names, person.short);
