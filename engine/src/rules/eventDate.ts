@@ -174,6 +174,11 @@ function reportWrongDate(analysis: Analysis, knowledge: KnowledgeIndex, report: 
   const evidence = knowledge.evidenceOf(chosen.key);
   const event = knowledge.names(chosen.key);
   const messageDate: MessageDate = { year: fact.year, month: fact.month, day: fact.day, part: fact.part, relative: fact.relative, direction: relativeDirection(fact.relative) };
+  // One finding for one wrong part of the date, with the article's form of that part as its fix.
+  const wrong = (part: 'year' | 'month' | 'time' | 'day', range: { start: number; end: number }, expected: string) => {
+    const actual = analysis.text.slice(range.start, range.end);
+    report({ ruleId: 'event-date', range, lang, message: wrongDate({ part, event, date: messageDate, actual }), actual, expected, fix: { text: expected }, factId: chosen.id, evidence });
+  };
   if (verdict.year && date.year) {
     const actual = analysis.text.slice(date.year.start, date.year.end);
     const expected = /[\u0660-\u0669]/.test(actual)
@@ -181,32 +186,11 @@ function reportWrongDate(analysis: Analysis, knowledge: KnowledgeIndex, report: 
       : /[\u06f0-\u06f9]/.test(actual)
         ? String(fact.year).replace(/\d/g, (d) => String.fromCharCode(0x06f0 + Number(d)))
         : String(fact.year);
-    report({
-      ruleId: 'event-date',
-      range: { start: date.year.start, end: date.year.end },
-      lang,
-      message: wrongDate({ part: 'year', event, date: messageDate, actual }),
-      actual,
-      expected,
-      fix: { text: expected },
-      factId: chosen.id,
-      evidence,
-    });
+    wrong('year', { start: date.year.start, end: date.year.end }, expected);
   }
   if (verdict.month && date.month && fact.month) {
-    const actual = analysis.text.slice(date.month.start, date.month.end);
     const expected = monthText(fact.month, date.month.spellings, pairSeparator(analysis, date.month) ?? '/', date.month.value);
-    report({
-      ruleId: 'event-date',
-      range: { start: date.month.start, end: date.month.end },
-      lang,
-      message: wrongDate({ part: 'month', event, date: messageDate, actual }),
-      actual,
-      expected,
-      fix: { text: expected },
-      factId: chosen.id,
-      evidence,
-    });
+    wrong('month', { start: date.month.start, end: date.month.end }, expected);
   }
   if (verdict.part && date.partWord) {
     const partNames = { early: ['مطلع', 'early'], mid: ['منتصف', 'mid'], late: ['أواخر', 'late'] } as const;
@@ -221,31 +205,9 @@ function reportWrongDate(analysis: Analysis, knowledge: KnowledgeIndex, report: 
       range = { start: date.partWord.start, end: date.year!.end };
       expected = english ? `${MONTH_DISPLAY.en[fact.month! - 1]} ${fact.year}` : `${MONTH_DISPLAY.levantine[fact.month! - 1]}/${MONTH_DISPLAY.egyptian[fact.month! - 1]} ${fact.year}`;
     }
-    const actual = analysis.text.slice(range.start, range.end);
-    report({
-      ruleId: 'event-date',
-      range,
-      lang,
-      message: wrongDate({ part: 'time', event, date: messageDate, actual }),
-      actual,
-      expected,
-      fix: { text: expected },
-      factId: chosen.id,
-      evidence,
-    });
+    wrong('time', range, expected);
   }
   if (verdict.day && date.day && fact.day) {
-    const actual = analysis.text.slice(date.day.start, date.day.end);
-    report({
-      ruleId: 'event-date',
-      range: { start: date.day.start, end: date.day.end },
-      lang,
-      message: wrongDate({ part: 'day', event, date: messageDate, actual }),
-      actual,
-      expected: String(fact.day),
-      fix: { text: String(fact.day) },
-      factId: chosen.id,
-      evidence,
-    });
+    wrong('day', { start: date.day.start, end: date.day.end }, String(fact.day));
   }
 }
