@@ -1,8 +1,9 @@
 /**
- * The held-out and blind sets (`tests/fixtures/heldout`, `tests/fixtures/blind`) are frozen: no
- * fact base or code may be tuned on their drafts, so neither may change, and this test fails when
- * any file in them is added, removed or edited. Each set's SHA-256 manifest lies beside it
- * (`tests/fixtures/<set>.sha256`, in `sha256sum` format).
+ * The held-out and blind sets (`tests/fixtures/heldout`, `tests/fixtures/blind`) and the unseen
+ * stories (`tests/fixtures/unseen-stories/<story>`, with the fact bases editors wrote from the docs)
+ * are frozen: no fact base or code may be tuned on their drafts, so none may change, and this test
+ * fails when any file in them is added, removed or edited. Each set's SHA-256 manifest lies beside
+ * it (`tests/fixtures/<set>.sha256`, in `sha256sum` format, paths relative to `tests/fixtures`).
  *
  * New work gets new held-out drafts, written before the change they test, in a new folder with its
  * own manifest (see CONTRIBUTING.md).
@@ -34,7 +35,7 @@ function manifestOf(set: string): string[] {
   return filesUnder(join(fixtures, set)).map((file) => `${createHash('sha256').update(readFileSync(join(fixtures, file))).digest('hex')}  ${file}`);
 }
 
-for (const set of ['heldout', 'blind']) {
+for (const set of ['heldout', 'blind', 'unseen-stories/ar-sport', 'unseen-stories/en-business']) {
   test(`the ${set} set is frozen: its files are those of tests/fixtures/${set}.sha256`, () => {
     const expected = readFileSync(join(fixtures, `${set}.sha256`), 'utf8').split('\n').filter((line) => line.trim() !== '');
     const actual = manifestOf(set);
