@@ -566,7 +566,8 @@ export class KnowledgeIndex {
   /** Resolves an id referenced from inside `from`'s fact base. */
   resolve<T = unknown>(from: Entity, id: string | undefined): Entity<T> | undefined {
     if (id === undefined) return undefined;
-    if (from.factBase) return this.entity<T>(this.#qualify(from.factBase, id));
+    // A fact base may point at a reference place it does not list itself (`within: "belgium"`).
+    if (from.factBase) return this.entity<T>(this.#qualify(from.factBase, id)) ?? this.entity<T>(`lexicon:${id}`);
     return this.entity<T>(`lexicon:${id}`);
   }
 

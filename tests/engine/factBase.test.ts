@@ -272,6 +272,8 @@ void describe('broken fact bases', () => {
     'bom.factbase.json': [{ path: '$.id', line: 1, column: 3, message: /kebab or snake case/ }],
     'duplicate-id.factbase.json': [{ path: '$.organisations[0].id', line: 14, column: 7, message: /duplicate id "abbasi" \(already used in people\)/ }],
     'dangling-reference.factbase.json': [{ path: '$.posts[0].holder', line: 7, column: 7, message: /unknown id "thabet"; expected one of: people/ }],
+    'gazetteer-reference.factbase.json': [],
+    'unknown-place.factbase.json': [{ path: '$.places[0].within', line: 8, column: 7, message: /unknown id "atlantis"; expected one of: places, or a gazetteer id/ }],
     'wrong-kind-reference.factbase.json': [{ path: '$.places[0].within', line: 17, column: 7, message: /"abbasi" is in people; expected one of: places/ }],
     'cycle-parent.factbase.json': [
       { path: '$.organisations[0].parent', line: 9, column: 7, message: /"quds-force" is part of a cycle through parent/ },

@@ -128,3 +128,40 @@ void describe('schema 2', () => {
     assert.deepEqual(parsed.factBase!.events.map((e) => e.triggers), raw.events.map((e: any) => e.triggers));
   });
 });
+
+void describe('references to the gazetteer', () => {
+  const article = 'The two leaders met in Paris on 3 May 2024 and signed the accord.';
+  const at = (text: string) => {
+    const start = article.indexOf(text);
+    return [{ start, end: start + text.length, text }];
+  };
+  /** A fact base whose event takes place in a city it lists itself, or in the gazetteer's Paris. */
+  const factBase = (own: boolean) => ({
+    schemaVersion: 2,
+    id: 'accord',
+    source: { file: 'article.en.txt', lang: 'en', published: '2024-05-04' },
+    places: own ? [{ id: 'paris-own', kind: 'city', within: 'france', names: { en: ['Paris'] }, evidence: at('Paris') }] : [],
+    events: [
+      {
+        id: 'signing',
+        names: { en: ['the signing of the accord'] },
+        triggers: { en: ['signed', 'accord'] },
+        date: { year: 2024, month: 5, day: 3 },
+        place: own ? 'paris-own' : 'paris',
+        evidence: at('met in Paris on 3 May 2024 and signed the accord'),
+      },
+    ],
+  });
+  const placeFindings = (own: boolean) => {
+    const parsed = parseFactBase(JSON.stringify(factBase(own)), 'accord.factbase.json', article);
+    assert.deepEqual(parsed.problems, []);
+    const checker = createChecker([parsed.factBase!], { scope: 'all' });
+    const draft = 'The accord was signed in London on 3 May 2024.';
+    return checker.check(draft).findings.filter((f) => f.ruleId === 'event-place').map((f) => draft.slice(f.range.start, f.range.end));
+  };
+
+  test('an event placed at a gazetteer id is checked like one placed at a place of the fact base', () => {
+    assert.deepEqual(placeFindings(true), ['London']);
+    assert.deepEqual(placeFindings(false), ['London']);
+  });
+});

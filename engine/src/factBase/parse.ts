@@ -8,6 +8,10 @@ import { FactBaseSchema, type FactBaseData } from './schema';
 import { attachArticle } from './article';
 import type { FactBaseProblem } from '../types';
 import { lineIndex } from '../text/lineIndex';
+import gazetteer from '../../../knowledge/lexicon/places.json';
+
+/** Ids of the reference gazetteer: a fact base may point at one of them where it expects a place. */
+const GAZETTEER_IDS: ReadonlySet<string> = new Set((gazetteer as { id: string }[]).map((entry) => entry.id));
 
 /** The largest fact-base file accepted, in UTF-16 code units. */
 export const MAX_FACT_BASE_LENGTH = 20 * 1024 * 1024;
@@ -169,9 +173,16 @@ function checkReferences(factBase: FactBaseData, report: Report): FactBaseProble
     expect(p.holder, ['people'], ['posts', i, 'holder']);
     expect(p.organisation, ['organisations'], ['posts', i, 'organisation']);
   });
-  factBase.places.forEach((p, i) => expect(p.within, ['places'], ['places', i, 'within']));
+  // A place may be one of the fact base's own or one of the gazetteer's (`paris`, `belgium`).
+  const expectPlace = (id: string | undefined, path: PathSegment[]) => {
+    if (id === undefined || (!kindOf.has(id) && GAZETTEER_IDS.has(id))) return;
+    if (!kindOf.has(id)) problems.push(report(path, `unknown id "${id}"; expected one of: places, or a gazetteer id (knowledge/lexicon/places.json)`));
+    else expect(id, ['places'], path);
+  };
+  factBase.organisations.forEach((o, i) => expectPlace(o.base, ['organisations', i, 'base']));
+  factBase.places.forEach((p, i) => expectPlace(p.within, ['places', i, 'within']));
   factBase.events.forEach((e, i) => {
-    expect(e.place, ['places'], ['events', i, 'place']);
+    expectPlace(e.place, ['events', i, 'place']);
     e.participants?.forEach((id, j) => expect(id, ['people', 'organisations', 'groups'], ['events', i, 'participants', j]));
   });
   factBase.quotes.forEach((q, i) => expect(q.speaker, ['people', 'organisations', 'groups'], ['quotes', i, 'speaker']));
