@@ -9,9 +9,10 @@
  * leave that folder: absolute paths and `..` segments that climb out of it are rejected. Only paths
  * given on the command line may point elsewhere.
  */
-import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { z } from 'zod';
-import { lineIndex } from '../engine/src/text/lineIndex';
+import { closest, jsonFile, type JsonProblem } from '../engine/src/jsonProblems';
+
+export { closest };
 
 /** The name of the configuration file, looked up from the working folder upward. */
 export const CONFIG_FILE_NAME = '.isnadrc.json';
@@ -101,17 +102,12 @@ export function defaultConfig(): IsnadConfig {
   return IsnadConfigSchema.parse({});
 }
 
-/** A problem with a configuration file. */
-export interface ConfigProblem {
-  /** The configuration file, as given by the caller. */
-  file: string;
-  /** A JSONPath-like location, e.g. `$.rules["name-mismatch"]`. */
-  path: string;
-  /** 1-based line and column (UTF-16 code units) of that location. */
-  line: number;
-  column: number;
-  message: string;
-}
+/**
+ * A problem with a configuration file: the file as the caller named it, a JSON path such as
+ * `$.rules["name-mismatch"]`, a 1-based line and column, and a one-line message. The same shape
+ * as a fact base's problems (`engine/src/jsonProblems.ts` makes both).
+ */
+export type ConfigProblem = JsonProblem;
 
 /** What {@link parseConfig} returns: the configuration when it is usable, and every problem found. */
 export interface ParseConfigResult {
@@ -125,24 +121,11 @@ export interface ParseConfigOptions {
   knownRules?: readonly string[];
 }
 
-type PathSegment = string | number;
-
-function formatPath(path: readonly PathSegment[]): string {
-  let out = '$';
-  for (const segment of path) {
-    out += typeof segment === 'number' ? `[${segment}]` : /^[A-Za-z_$][\w$]*$/.test(segment) ? `.${segment}` : `[${JSON.stringify(segment)}]`;
-  }
-  return out;
-}
-
 /**
  * How a configuration file is read: JSON with comments and trailing commas (JSONC), as ESLint reads
  * `.eslintrc.json` and TypeScript `tsconfig.json`.
  */
-const JSONC = { allowTrailingComma: true, disallowComments: false } as const;
-
-/** The keys a configuration file may have at the top level. */
-export const CONFIG_KEYS: readonly string[] = Object.keys(IsnadConfigSchema.shape);
+const JSONC = { jsonc: true, emptyHint: 'write {} for the defaults' } as const;
 
 /**
  * Parses the text of a configuration file. Comments and trailing commas are allowed (JSONC). Never
@@ -152,49 +135,11 @@ export const CONFIG_KEYS: readonly string[] = Object.keys(IsnadConfigSchema.shap
  * @param file The file's name, used in problems only.
  */
 export function parseConfig(text: string, file: string, options: ParseConfigOptions = {}): ParseConfigResult {
-  const index = lineIndex(text);
-  const at = (offset: number, path: readonly PathSegment[], message: string): ConfigProblem => {
-    const position = index.position(offset);
-    return { file, path: formatPath(path), line: position.line + 1, column: position.character + 1, message };
-  };
-  const body = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-  if (body.trim() === '') return { problems: [at(0, [], 'the configuration file is empty; write {} for the defaults')] };
-  const errors: ParseError[] = [];
-  const root = parseTree(body, errors, JSONC);
-  if (errors.length > 0 || !root) {
-    const first = errors[0];
-    return { problems: [at(first?.offset ?? 0, [], `invalid JSON: ${first ? printParseErrorCode(first.error) : 'empty file'}`)] };
-  }
-  const json: unknown = getNodeValue(root);
-  const nodeOffset = (path: readonly PathSegment[]): number => {
-    for (let length = path.length; length >= 0; length--) {
-      const node: Node | undefined = findNodeAtLocation(root, path.slice(0, length));
-      if (node) {
-        // Point at the property key when the node is a property value.
-        return node.parent?.type === 'property' && node.parent.children?.[0] ? node.parent.children[0].offset : node.offset;
-      }
-    }
-    return 0;
-  };
-  const parsed = IsnadConfigSchema.safeParse(json);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.slice(0, 50).map((issue) => {
-      const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
-      let message = issue.message;
-      // A bad record key (a format glob) carries the reason in a nested issue.
-      if (issue.code === 'invalid_key' && issue.issues[0]) message = issue.issues[0].message;
-      if (issue.code === 'unrecognized_keys') {
-        message = `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
-        // A misspelt top-level key (factbases) gets the key meant (factBases).
-        const meant = path.length === 0 && issue.keys.length === 1 ? closest(issue.keys[0]!, CONFIG_KEYS.filter((key) => key !== '$schema')) : undefined;
-        if (meant) message += `; did you mean "${meant}"?`;
-        const first = issue.keys[0];
-        if (first !== undefined) return at(nodeOffset([...path, first]), [...path, first], message);
-      }
-      return at(nodeOffset(path), path, message);
-    });
-    return { problems };
-  }
+  const json = jsonFile(text, file, JSONC);
+  const read = json.parse();
+  if (!read.ok) return { problems: [read.problem] };
+  const parsed = IsnadConfigSchema.safeParse(read.value);
+  if (!parsed.success) return { problems: json.schemaProblems(parsed.error.issues, IsnadConfigSchema) };
   const config = parsed.data;
   const problems: ConfigProblem[] = [];
   if (options.knownRules) {
@@ -202,7 +147,7 @@ export function parseConfig(text: string, file: string, options: ParseConfigOpti
     for (const id of Object.keys(config.rules)) {
       if (!known.has(id)) {
         const suggestion = closest(id, options.knownRules);
-        problems.push(at(nodeOffset(['rules', id]), ['rules', id], `unknown rule "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`));
+        problems.push(json.atPath(['rules', id], `unknown rule "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`));
       }
     }
   }
@@ -214,46 +159,8 @@ export function parseConfig(text: string, file: string, options: ParseConfigOpti
  * property), or of the deepest part of the path that exists; `1:1` when the text is not JSON.
  */
 export function locateInConfig(text: string, path: readonly (string | number)[]): { line: number; column: number } {
-  const body = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-  const root = parseTree(body, [], JSONC);
-  let offset = 0;
-  if (root) {
-    for (let length = path.length; length >= 0; length--) {
-      const node: Node | undefined = findNodeAtLocation(root, path.slice(0, length));
-      if (node) {
-        offset = node.parent?.type === 'property' && node.parent.children?.[0] ? node.parent.children[0].offset : node.offset;
-        break;
-      }
-    }
-  }
-  const position = lineIndex(text).position(offset);
-  return { line: position.line + 1, column: position.character + 1 };
-}
-
-/** The known id closest to `id` by edit distance, when it is close enough to be a typo. */
-export function closest(id: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of known) {
-    const distance = editDistance(id, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(id.length / 4)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
+  const { line, column } = jsonFile(text, '', JSONC).atPath(path, '');
+  return { line, column };
 }
 
 /**

@@ -266,7 +266,7 @@ void describe('broken fact bases', () => {
     'comment.factbase.json': [{ path: '$', line: 2, column: 3, message: /^invalid JSON: InvalidCommentToken/ }],
     'empty.factbase.json': [{ path: '$', line: 1, column: 1, message: /^invalid JSON/ }],
     'schema-violation.factbase.json': [{ path: '$.people[0].gender', line: 8, column: 7, message: /"m"\|"f"/ }],
-    'unknown-key.factbase.json': [{ path: '$.people[0]', line: 5, column: 5, message: /nickname/ }],
+    'unknown-key.factbase.json': [{ path: '$.people[0].nickname', line: 8, column: 7, message: /^unknown key "nickname"$/ }],
     'missing-names.factbase.json': [{ path: '$.people[0].names.en', line: 7, column: 42, message: />=1/ }],
     'bad-id.factbase.json': [{ path: '$.groups[0].id', line: 6, column: 7, message: /kebab or snake case/ }],
     'bom.factbase.json': [{ path: '$.id', line: 1, column: 3, message: /kebab or snake case/ }],

@@ -3,11 +3,10 @@
  * between facts, cycles, and (when the article text is given) that every evidence range holds the
  * text it claims. Every problem names the file, a JSON path and a 1-based line and column.
  */
-import { parseTree, findNodeAtLocation, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { FactBaseSchema, type FactBaseData } from './schema';
 import { attachArticle } from './article';
 import type { FactBaseProblem } from '../types';
-import { lineIndex } from '../text/lineIndex';
+import { jsonFile, type JsonPathSegment } from '../jsonProblems';
 import gazetteer from '../../../knowledge/lexicon/places.json';
 
 /** Ids of the reference gazetteer: a fact base may point at one of them where it expects a place. */
@@ -29,18 +28,7 @@ export interface ParseFactBaseResult {
   warnings?: FactBaseProblem[];
 }
 
-type PathSegment = string | number;
-
-function formatPath(path: readonly PathSegment[]): string {
-  let out = '$';
-  for (const segment of path) out += typeof segment === 'number' ? `[${segment}]` : /^[A-Za-z_$][\w$]*$/.test(segment) ? `.${segment}` : `[${JSON.stringify(segment)}]`;
-  return out;
-}
-
-/** `text`, cut to `max` characters with an ellipsis. */
-function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
+type PathSegment = JsonPathSegment;
 
 function maxDepth(text: string): number {
   let depth = 0;
@@ -71,70 +59,26 @@ function maxDepth(text: string): number {
  */
 export function parseFactBase(text: string, file: string, articleText?: string, already?: { json?: unknown }): ParseFactBaseResult {
   const problems: FactBaseProblem[] = [];
-  // The line index is built only when a problem needs a place.
-  let index: ReturnType<typeof lineIndex> | undefined;
-  // Editors hide a byte-order mark, so columns on the first line are counted without it.
-  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const at = (offset: number, path: readonly PathSegment[], message: string): FactBaseProblem => {
-    index ??= lineIndex(text);
-    const position = index.position(offset);
-    const character = position.line === 0 ? Math.max(0, position.character - bom) : position.character;
-    // Ids, keys and values quoted in a message or a path are the file's own and may be a megabyte
-    // long; a problem stays one readable line (found by tests/robustness).
-    return { file, path: shorten(formatPath(path), 200), line: position.line + 1, column: character + 1, message: shorten(message, 300) };
-  };
+  const json = jsonFile(text, file);
+  const at = json.at;
   if (text.length > MAX_FACT_BASE_LENGTH) {
     return { problems: [at(0, [], `fact base is too large (${text.length} characters; the limit is ${MAX_FACT_BASE_LENGTH})`)] };
   }
   if (maxDepth(text) > MAX_FACT_BASE_DEPTH) {
     return { problems: [at(0, [], `fact base is nested more than ${MAX_FACT_BASE_DEPTH} levels deep`)] };
   }
-  const body = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-  // JSON.parse is fast; the position-keeping parser runs only when a problem needs a place.
-  let json: unknown;
-  let root: Node | undefined;
-  const tree = (): Node | undefined => {
-    if (!root) root = parseTree(body, [], { allowTrailingComma: false, disallowComments: true });
-    return root;
-  };
-  try {
-    json = already?.json !== undefined ? already.json : JSON.parse(body);
-  } catch {
-    const errors: ParseError[] = [];
-    parseTree(body, errors, { allowTrailingComma: false, disallowComments: true });
-    const first = errors[0];
-    return {
-      problems: [at(first?.offset ?? 0, [], `invalid JSON: ${first ? printParseErrorCode(first.error) : 'empty file'}`)],
-    };
-  }
-  const nodeOffset = (path: readonly PathSegment[]): number => {
-    const top = tree();
-    if (!top) return 0;
-    for (let length = path.length; length >= 0; length--) {
-      const node: Node | undefined = findNodeAtLocation(top, path.slice(0, length));
-      if (node) {
-        // Point at the property key when the node is a property value.
-        return node.parent?.type === 'property' && node.parent.children?.[0] ? node.parent.children[0].offset : node.offset;
-      }
-    }
-    return 0;
-  };
-  const parsed = FactBaseSchema.safeParse(json);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues.slice(0, 50)) {
-      const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
-      problems.push(at(nodeOffset(path), path, issue.message));
-    }
-    return { problems };
-  }
+  const read = json.parse(already);
+  if (!read.ok) return { problems: [read.problem] };
+  const parsed = FactBaseSchema.safeParse(read.value);
+  if (!parsed.success) return { problems: json.schemaProblems(parsed.error.issues, FactBaseSchema) };
   const factBase = parsed.data;
-  problems.push(...checkReferences(factBase, (path, message) => at(nodeOffset(path), path, message)));
+  problems.push(...checkReferences(factBase, json.atPath));
   if (articleText !== undefined) {
     attachArticle(factBase, articleText);
-    problems.push(...checkEvidence(factBase, articleText, (path, message) => at(nodeOffset(path), path, message)));
+    problems.push(...checkEvidence(factBase, articleText, json.atPath));
   }
   if (problems.length > 0) return { problems };
-  const warnings = reviewNotes(factBase, (path, message) => at(nodeOffset(path), path, message));
+  const warnings = reviewNotes(factBase, json.atPath);
   return warnings.length > 0 ? { factBase, problems, warnings } : { factBase, problems };
 }
 
