@@ -11,11 +11,13 @@
  */
 import { analyse, type Analysis, type Token } from './analysis';
 import { articleOf } from './factBase/article';
+import { proseMask } from './text/markdown';
 import type { FactBaseData } from './factBase/schema';
 import { mentions } from './mentions';
 import type { Entity } from './knowledge';
 import { numbers } from './extract/numbers';
 import { dates } from './extract/dates';
+import { weekdays } from './extract/weekdays';
 import { contentStem } from './text/stem';
 import { UNIT_WORDS } from './lexicon/numbers';
 import { tokenStems, type KnowledgeIndex } from './knowledge';
@@ -49,6 +51,8 @@ export interface ArticleSentence {
   parts: Set<string>;
   /** Durations as `value:unit` (8:month). */
   durations: Set<string>;
+  /** Weekdays named (fri, sat). */
+  weekdays: Set<string>;
 }
 
 interface ArticleIndex {
@@ -72,6 +76,7 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     days: new Set(),
     parts: new Set(),
     durations: new Set(),
+    weekdays: new Set(),
   }));
   for (const token of analysis.tokens) {
     const sentence = out[token.sentence];
@@ -99,7 +104,19 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     if (date.day) sentence.days.add(date.day.value);
     if (date.part) sentence.parts.add(date.part);
   }
+  for (const { token, weekday } of weekdays(analysis)) out[analysis.tokens[token]!.sentence]?.weekdays.add(weekday);
   return out;
+}
+
+/**
+ * Analyses an article as its writer laid it out: each line (the headline, the dateline, a
+ * paragraph) ends its sentences, so the dateline's day never joins the headline's claims.
+ */
+function analyseArticle(article: string): Analysis {
+  const mask = proseMask(article, 'plaintext');
+  let text = '';
+  for (let i = 0; i < article.length; i++) text += article[i] === '\n' ? '\n' : mask.text[i];
+  return analyse(article, 'plaintext', { ...mask, text });
 }
 
 function articleIndex(knowledge: KnowledgeIndex): ArticleIndex {
@@ -109,7 +126,7 @@ function articleIndex(knowledge: KnowledgeIndex): ArticleIndex {
   for (const factBase of knowledge.factBases) {
     const article = articleOf(factBase);
     if (article !== undefined) {
-      sentences.push(...sentencesOf(analyse(article, 'plaintext'), knowledge, factBase, 0));
+      sentences.push(...sentencesOf(analyseArticle(article), knowledge, factBase, 0));
       continue;
     }
     const texts = new Map<string, number>();
@@ -192,10 +209,36 @@ function anchors(analysis: Analysis, knowledge: KnowledgeIndex): { sentence: num
   return out;
 }
 
-/** Whether draft sentence `sentence` restates a sentence that holds evidence of `entity`. */
-export function restatesEvidence(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, entity: Entity): boolean {
+/** The article sentences the draft sentence restates that hold evidence of `entity`. */
+function evidenceSentences(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, entity: Entity): ArticleSentence[] {
   const evidence = (entity.fact as { evidence?: { start: number; end: number }[] }).evidence ?? [];
-  return alignedSentences(analysis, knowledge, sentence).some(
+  return alignedSentences(analysis, knowledge, sentence).filter(
     (aligned) => aligned.factBase === entity.factBase && evidence.some((range) => range.start < aligned.end && aligned.start < range.end),
   );
+}
+
+/**
+ * Whether draft sentence `sentence`, though tied to `entity`, speaks of another occasion: it
+ * names a year or a weekday, the article's sentences of the entity's evidence name some of that
+ * kind, and none is the draft's (another earthquake "in 2004" beside the article's of 1960; a toll
+ * "by Sunday evening" beside the article's of Saturday). Its figures are then not the article's.
+ */
+export function otherOccasion(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, entity: Entity): boolean {
+  const years = new Set<number>();
+  for (const date of dates(analysis)) if (date.year && analysis.tokens[date.tokenStart]!.sentence === sentence) years.add(date.year.value);
+  const days = new Set<string>();
+  for (const { token, weekday } of weekdays(analysis)) if (analysis.tokens[token]!.sentence === sentence) days.add(weekday);
+  if (years.size === 0 && days.size === 0) return false;
+  const evidence = (entity.fact as { evidence?: { start: number; end: number }[] }).evidence ?? [];
+  const aligned = articleIndex(knowledge).sentences.filter(
+    (article) => article.factBase === entity.factBase && evidence.some((range) => range.start < article.end && article.start < range.end),
+  );
+  const differs = <T>(draft: Set<T>, article: (s: ArticleSentence) => Set<T>) =>
+    draft.size > 0 && aligned.some((s) => article(s).size > 0) && !aligned.some((s) => [...draft].some((value) => article(s).has(value)));
+  return differs(years, (s) => s.years) || differs(days, (s) => s.weekdays);
+}
+
+/** Whether draft sentence `sentence` restates a sentence that holds evidence of `entity`. */
+export function restatesEvidence(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, entity: Entity): boolean {
+  return evidenceSentences(analysis, knowledge, sentence, entity).length > 0;
 }

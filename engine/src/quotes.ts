@@ -13,6 +13,7 @@ import { analyse, type Analysis, type Quotation, type Token } from './analysis';
 import { stems, type Entity, type KnowledgeIndex } from './knowledge';
 import { mentionedTokens } from './mentions';
 import type { Quote } from './factBase/schema';
+import { numbers } from './extract/numbers';
 
 /** One difference between a draft quotation and the article's quote. */
 export interface QuoteEdit {
@@ -225,6 +226,7 @@ function align(analysis: Analysis, quotation: Quotation, draft: Token[], quote: 
   edits.unshift(...coordinationCut(draft, article, startJ, quoteAnalysis));
   // Dropped words are fine where the draft marks an elision or the article's own insertion was left out.
   const kept = edits.filter((edit) => {
+    if (edit.kind === 'changed' && sameNumbers(analysis, draft.slice(edit.draftStart, edit.draftEnd), quoteAnalysis, article.slice(edit.quoteStart, edit.quoteEnd))) return false;
     if (edit.kind !== 'dropped') return true;
     if (edit.draftStart > 0 && edit.draftStart < draft.length) {
       const gap = analysis.text.slice(draft[edit.draftStart - 1]!.oEnd, draft[edit.draftStart]!.oStart);
@@ -236,6 +238,28 @@ function align(analysis: Analysis, quotation: Quotation, draft: Token[], quote: 
     return true;
   });
   return { quotation, quote, quoteAnalysis, edits: kept, matched };
+}
+
+/** The values of the numbers that overlap `tokens` (analysis token indexes), in order. */
+function numbersOver(analysis: Analysis, tokens: Token[]): number[] {
+  const first = tokens[0]?.index ?? 0;
+  const last = tokens[tokens.length - 1]?.index ?? -1;
+  return numbers(analysis)
+    .filter((number) => number.tokenStart <= last && number.tokenEnd > first)
+    .map((number) => number.value);
+}
+
+/**
+ * Whether a changed stretch only writes the article's numbers another way: digits for number
+ * words (الساعات الـ24 for الأربع والعشرين) or another grammatical case of them (والعشرون for
+ * والعشرين). The stretch must be all number (with its clitics) on both sides.
+ */
+function sameNumbers(analysis: Analysis, draft: Token[], quoteAnalysis: Analysis, article: Token[]): boolean {
+  const drafted = numbersOver(analysis, draft);
+  const quoted = numbersOver(quoteAnalysis, article);
+  if (drafted.length === 0 || drafted.length !== quoted.length || !drafted.every((value, k) => value === quoted[k])) return false;
+  const covered = (a: Analysis, tokens: Token[]) => tokens.every((token) => numbers(a).some((number) => number.tokenStart <= token.index && token.index < number.tokenEnd));
+  return covered(analysis, draft) && covered(quoteAnalysis, article);
 }
 
 /** A fragment that starts by cutting a coordination ("X and Y" quoted as "Y") drops words too. */

@@ -8,7 +8,7 @@ import { perDraft } from './memo';
 import type { Analysis, Token } from './analysis';
 import { nameKeys, tokenStems, type KnowledgeIndex } from './knowledge';
 import { mentionAt, mentions, type Mention } from './mentions';
-import { FORMER, GIVEN_NAMES, NATIONALITIES, NOT_NAMES, PARLIAMENT_WORDS, SPEECH_VERBS, TITLE_HEADS, type RoleFamily, type TitleHead } from './lexicon/words';
+import { FORMER, GIVEN_NAMES, HONORIFICS, NATIONALITIES, NOT_NAMES, PARLIAMENT_WORDS, SPEECH_VERBS, TITLE_HEADS, type RoleFamily, type TitleHead } from './lexicon/words';
 
 /** A title found in the draft. */
 export interface Title {
@@ -170,6 +170,8 @@ function readArabicSpecifier(scan: TitleScan, title: Title): void {
         break;
       }
       if (k > headEnd && (tokens[k]!.key === 'في' || tokens[k]!.key === 'لدي')) break;
+      // An honorific belongs to the name after it (رئيس الدولة الشيخ محمد).
+      if (k > headEnd && HONORIFICS.has(tokens[k]!.key)) break;
       // Another title starts (… النيابية والممثل السياسي …).
       if (k > headEnd && tokenStems(tokens[k]!).some((s) => HEADS_BY_FIRST.has(s.stem))) break;
       // A verb or a function word ends the title (وزير الدفاع قال إن …).
@@ -312,7 +314,7 @@ export function titlesOf(analysis: Analysis, all: readonly Title[], person: Ment
       if (!token || token.sentence !== sentence) return false;
       if (context.personAt[k] !== -1 && context.personAt[k] !== self) return false;
       const key = token.key;
-      if (!(FILLER.has(key) || context.placeAt[k] || nationalityOf(token) || PARLIAMENT.has(key))) return false;
+      if (!(FILLER.has(key) || HONORIFICS.has(key) || context.placeAt[k] || nationalityOf(token) || PARLIAMENT.has(key))) return false;
     }
     return true;
   };

@@ -55,6 +55,19 @@ function suffixScale(token: Token): number | undefined {
   return match ? SUFFIX_SCALES[match[1]!] : undefined;
 }
 
+/** Arabic clitics that may stand before digits: و, ف, بـ, لـ, كـ and the article (الـ24, وبـ452, للـ48). */
+const CLITIC_DIGITS = /^(?:[وف]?(?:[بلك]?ال|لل|[بلك])|[وف])(\d+(?:\.\d+)?)$/;
+
+/** Digits written after an Arabic clitic, with the original start of the digits. */
+function cliticDigits(analysis: Analysis, token: Token): { value: number; start: number } | undefined {
+  if (token.script !== 'ar') return undefined;
+  const match = CLITIC_DIGITS.exec(token.text);
+  const value = match ? parseDigits(match[1]!) : undefined;
+  if (!match || value === undefined) return undefined;
+  const offset = token.text.length - match[1]!.length;
+  return { value, start: analysis.norm.toOriginal(token.start + offset, token.end).start };
+}
+
 function wordValue(token: Token): { value: number; style: NumberExpression['style'] } | undefined {
   if (token.script === 'latin' && /^\d/.test(token.text)) {
     // 140m, 35bn: digits with a scale suffix.
@@ -121,7 +134,8 @@ export function numbers(analysis: Analysis): NumberExpression[] {
     }
     // A keycap emoji (2️⃣) numbers a list item; it is not a quantity.
     if (token.script === 'digit' && /^[\uFE0F]?\u20E3/.test(analysis.text.slice(token.oEnd, token.oEnd + 2))) continue;
-    const first = wordValue(token);
+    const clitic = cliticDigits(analysis, token);
+    const first = wordValue(token) ?? (clitic ? { value: clitic.value, style: 'digits' as const } : undefined);
     if (!first || (first.style === 'en-words' && (token.key === 'a' || token.key === 'an' || token.key === 'half'))) continue;
     let value = first.value;
     let end = i + 1;
@@ -170,7 +184,7 @@ export function numbers(analysis: Analysis): NumberExpression[] {
       value,
       tokenStart: i,
       tokenEnd: end,
-      start: token.oStart,
+      start: clitic?.start ?? token.oStart,
       end: tokens[end - 1]!.oEnd,
       style: first.style,
       withTaMarbuta: first.style === 'ar-words' ? token.key.endsWith('ه') : undefined,

@@ -155,6 +155,12 @@ export const TITLE_HEADS: readonly TitleHead[] = RAW_TITLE_HEADS.map((head) => (
  */
 export const TITLE_SKIP = ks(['city', 'country', 'town', 'their', 'النيابية', 'البرلمانية', 'البرلمان', 'parliamentary', 'parliament', 'parliaments', 'العام']);
 
+/**
+ * Honorifics written before a name (الشيخ محمد, Dr Amal): they belong to the name, not to a title
+ * before it, and name no post.
+ */
+export const HONORIFICS = new Set(ks(['الشيخ', 'الشيخة', 'السيد', 'السيدة', 'الدكتور', 'الدكتورة', 'المهندس', 'المهندسة', 'الحاج', 'الأستاذ', 'الأستاذة', 'sheikh', 'sheikha', 'dr', 'mr', 'mrs', 'ms']));
+
 /** Words for a parliament, which a person's title may name beside their post without changing it. */
 export const PARLIAMENT_WORDS = ks(['البرلمان', 'النيابية', 'parliament', 'parliamentary']);
 

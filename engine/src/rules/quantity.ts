@@ -17,8 +17,9 @@ import { ARABIC_DISPLAY, ARABIC_UNITS, ENGLISH_DISPLAY, UNIT_WORDS } from '../le
 import type { Quantity } from '../factBase/schema';
 import type { Token } from '../analysis';
 import { nameIn } from '../names';
+import { mentions } from '../mentions';
 import { wrongNumber } from '../messages';
-import { restatedWith, restatesEvidence } from '../align';
+import { otherOccasion, restatedWith, restatesEvidence } from '../align';
 import { checkAmounts } from './quantities/amounts';
 /** The units the count and duration comparison reads. */
 const COUNTED_UNITS = new Set(['count', 'day', 'week', 'month', 'year']);
@@ -70,6 +71,16 @@ function sameMatter(analysis: Analysis, knowledge: KnowledgeIndex, fact: Entity<
       analysis.tokens[hit.tokenStart]!.sentence === sentence &&
       hit.events.some((event) => event.factBase === fact.factBase && event.fact.evidence.some((evidence) => Math.abs(evidence.start - at) < 400)),
   );
+}
+
+/**
+ * Whether a count's subject is a place that the sentence names neither itself nor through a place
+ * inside it: "2,122 dead" over the whole quake is not the toll of one province.
+ */
+function placeUnnamed(analysis: Analysis, knowledge: KnowledgeIndex, fact: Entity<Quantity>, sentence: number): boolean {
+  const subject = knowledge.resolve(fact, fact.fact.subject);
+  if (!subject || subject.kind !== 'place') return false;
+  return !mentions(analysis, knowledge).some((mention) => mention.kind === 'place' && analysis.tokens[mention.tokenStart]!.sentence === sentence && knowledge.placeWithin(mention.entity, subject.key));
 }
 
 export const quantity: Rule = {
@@ -125,11 +136,11 @@ export const quantity: Rule = {
         if (q.unit === 'count') {
           // NUMBER [qualifier] NOUN, or NOUN NUMBER.
           const candidates = all.filter(
-            (n) => (n.tokenEnd === i || (n.tokenEnd === i - 1 && tokens[i - 1]!.script !== 'digit')) && tokens[n.tokenStart]!.clause === tokens[i]!.clause && !(n.style === 'digits' && /^\d{4}$/.test(tokens[n.tokenStart]!.text)),
+            (n) => (n.tokenEnd === i || (n.tokenEnd === i - 1 && tokens[i - 1]!.script !== 'digit')) && tokens[n.tokenStart]!.clause === tokens[i]!.clause && !(n.style === 'digits' && /^\d{4}$/.test(tokens[n.tokenStart]!.text.replace(/^\D+/, ''))),
           );
           const adjacent = candidates.find((n) => n.tokenEnd === i) ?? candidates[0];
           found = adjacent ? { number: adjacent, unitTokenEnd: adjacent.tokenEnd } : undefined;
-          if (!found) continue;
+          if (!found || placeUnnamed(analysis, knowledge, fact, tokens[i]!.sentence)) continue;
           const hasQualifier = !!q.qualifier && !!(q.qualifier.ar?.length || q.qualifier.en?.length);
           if (hasQualifier && !qualifiedBy(tokens, i, q)) {
             // Without its qualifier a count is the article's only when the sentence speaks of the
@@ -165,6 +176,8 @@ export const quantity: Rule = {
         // The sentence restates an article sentence that gives this very number: it is the
         // article's figure for something else than the fact the noun pointed to.
         if (restatedWith(analysis, knowledge, tokens[number.tokenStart]!.sentence, (aligned) => (foundUnit === 'count' ? aligned.numbers.has(number.value) : !!foundUnit && aligned.durations.has(`${number.value}:${foundUnit}`)))) continue;
+        // A sentence about another occasion (another year, a later day) gives other figures.
+        if (otherOccasion(analysis, knowledge, tokens[number.tokenStart]!.sentence, fact)) continue;
         reported.add(number.start);
         const lang = tokenLang(analysis, tokens[number.tokenStart]!);
         const original = analysis.text.slice(number.start, number.end);

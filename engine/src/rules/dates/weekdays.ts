@@ -4,19 +4,18 @@
  * evidence sentence the draft sentence restates; a relative day counts from the draft's own date
  * (front matter or dateline) when it has one, else from the article's publication date.
  */
-import type { Analysis, Token } from '../../analysis';
+import type { Analysis } from '../../analysis';
 import { tokenLang } from '../../analysis';
 import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
-import { RELATIVE_DAYS, WEEKDAY_DISPLAY, WEEKDAYS } from '../../lexicon/months';
+import { RELATIVE_DAYS, WEEKDAY_DISPLAY } from '../../lexicon/months';
 import { restatesEvidence } from '../../align';
 import { dates } from '../../extract/dates';
+import { weekdayAt, type WeekdayId } from '../../extract/weekdays';
 import type { Event } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
 import { wrongDate, type MessageDate } from '../../messages';
 
-type WeekdayId = (typeof WEEKDAYS)[number]['id'];
 const ORDER: readonly WeekdayId[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const WEEKDAY_BY_KEY = new Map<string, WeekdayId>(WEEKDAYS.flatMap((day) => day.names.map((name) => [nameKeys(name)[0]!, day.id] as [string, WeekdayId])));
 const RELATIVE = RELATIVE_DAYS.map((entry) => ({ keys: entry.words.map((word) => nameKeys(word)[0]!), offset: entry.offset }));
 
 /** A day said in the draft: a weekday, or a relative day resolved to a date. */
@@ -30,24 +29,6 @@ interface DayMention {
 
 const dayNumber = (year: number, month: number, day: number) => Math.floor(Date.UTC(year, month - 1, day) / 86_400_000);
 const weekdayOf = (dayNo: number): WeekdayId => ORDER[(((dayNo + 4) % 7) + 7) % 7]!;
-
-/** Words that introduce a day (يوم الخميس, ليلة الجمعة). */
-const DAY_NOUNS = new Set(['يوم', 'ليله', 'ليل', 'مساء', 'صباح', 'فجر', 'ظهر', 'on', 'last', 'next', 'this', 'since', 'until', 'by']);
-
-/**
- * The weekday a token names. An Arabic weekday is read with its article or after a day noun only:
- * bare أحد, اثنين and جمعة are also "one", "two" and "association".
- */
-function weekdayAt(tokens: Token[], i: number): WeekdayId | undefined {
-  const token = tokens[i]!;
-  const before = tokens[i - 1];
-  const introduced = !!before && before.sentence === token.sentence && DAY_NOUNS.has(before.key);
-  for (const { stem } of tokenStems(token)) {
-    const day = WEEKDAY_BY_KEY.get(stem);
-    if (day && (token.script === 'latin' || stem.startsWith('ال') || introduced)) return day;
-  }
-  return undefined;
-}
 
 function dayMentions(analysis: Analysis, reference: number | undefined): DayMention[] {
   const tokens = analysis.tokens;

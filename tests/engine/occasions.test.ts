@@ -1,0 +1,99 @@
+/**
+ * Figures that belong to another occasion, numbers written another way inside a quote, and digits
+ * behind Arabic clitics, on an invented story (river floods) so that no corpus sentence is
+ * involved: a sentence that names another year or a later weekday than the article's sentence
+ * gives its own figures; a count about one town is the town's only where the town is named; a
+ * quote may write the article's number words as digits or in another case; an honorific before a
+ * name is not a post.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createChecker, parseFactBase, type FactBaseData } from '../../engine/src/index';
+
+const ARTICLE = [
+  'فيضانات الوادي: 340 قتيلاً في حصيلة أولية',
+  'قسنطينة – الأربعاء 12 مارس 2025',
+  'ارتفعت حصيلة ضحايا الفيضانات التي ضربت ولاية قسنطينة ليل الاثنين إلى 340 قتيلاً، وفق حصيلة أعلنتها وزارة الداخلية مساء الثلاثاء. وسجلت بلدية الخروب وحدها 120 حالة وفاة.',
+  'ويظل فيضان باب الواد، الذي وقع في نوفمبر 2001 وأودى بحياة نحو 800 شخص، الأشد فتكاً في تاريخ البلاد.',
+  'وزار محافظ قسنطينة الدكتور كريم زيدان المناطق المنكوبة.',
+  'وقال المتحدث باسم الحماية المدنية سمير بلعيد إن «الساعات الاثنتين والسبعين المقبلة ستكون حاسمة لإنقاذ العالقين».',
+].join('\n');
+
+const cite = (text: string) => {
+  const start = ARTICLE.indexOf(text);
+  assert.ok(start >= 0, text);
+  return [{ start, end: start + text.length, text }];
+};
+
+function floods(): FactBaseData {
+  const data = {
+    schemaVersion: 2,
+    id: 'floods',
+    source: { file: 'article.ar.txt', lang: 'ar', published: '2025-03-12' },
+    people: [{ id: 'belaid', names: { ar: ['سمير بلعيد'], en: ['Samir Belaid'] }, short: { ar: ['بلعيد'], en: ['Belaid'] }, gender: 'm', evidence: cite('سمير بلعيد') },
+      { id: 'zidane', names: { ar: ['كريم زيدان'], en: ['Karim Zidane'] }, gender: 'm', evidence: cite('كريم زيدان') },
+    ],
+    posts: [{ id: 'zidane-governor', holder: 'zidane', role: 'governor', title: { ar: ['محافظ قسنطينة'], en: ['Governor of Constantine'] }, evidence: cite('محافظ قسنطينة الدكتور كريم زيدان') }],
+    places: [
+      { id: 'constantine', names: { ar: ['ولاية قسنطينة', 'قسنطينة'], en: ['Constantine'] }, kind: 'region', evidence: cite('ولاية قسنطينة') },
+      { id: 'el-khroub', names: { ar: ['بلدية الخروب', 'الخروب'], en: ['El Khroub'] }, kind: 'city', within: 'constantine', evidence: cite('بلدية الخروب') },
+    ],
+    events: [
+      { id: 'floods', names: { ar: ['الفيضانات'], en: ['the floods'] }, date: { year: 2025, month: 3, day: 10, weekday: 'mon' }, place: 'constantine', evidence: cite('الفيضانات التي ضربت ولاية قسنطينة ليل الاثنين') },
+      { id: 'bab-el-oued', names: { ar: ['فيضان باب الواد'], en: ['the Bab El Oued flood'] }, date: { year: 2001, month: 11 }, evidence: cite('فيضان باب الواد، الذي وقع في نوفمبر 2001') },
+    ],
+    quantities: [
+      { id: 'deaths', value: 340, unit: 'count', subject: 'floods', noun: { ar: ['قتيلاً', 'قتيل', 'قتلى'], en: ['dead', 'deaths'] }, evidence: cite('إلى 340 قتيلاً') },
+      { id: 'deaths-el-khroub', value: 120, unit: 'count', subject: 'el-khroub', noun: { ar: ['حالة وفاة', 'وفاة'], en: ['deaths', 'dead'] }, evidence: cite('120 حالة وفاة') },
+      { id: 'bab-el-oued-deaths', value: 800, unit: 'count', approx: 'about', subject: 'bab-el-oued', noun: { ar: ['شخص'], en: ['people'] }, evidence: cite('وأودى بحياة نحو 800 شخص') },
+    ],
+    quotes: [{ id: 'belaid-hours', speaker: 'belaid', text: 'الساعات الاثنتين والسبعين المقبلة ستكون حاسمة لإنقاذ العالقين', evidence: cite('الساعات الاثنتين والسبعين المقبلة ستكون حاسمة لإنقاذ العالقين') }],
+  };
+  const parsed = parseFactBase(JSON.stringify(data), 'floods.factbase.json', ARTICLE);
+  assert.deepEqual(parsed.problems, []);
+  return parsed.factBase!;
+}
+
+const findings = (draft: string) => {
+  const checker = createChecker([floods()], { scope: 'all' });
+  return checker.check(draft).findings.map((finding) => `${finding.ruleId}: ${draft.slice(finding.range.start, finding.range.end)}`);
+};
+
+test('the article checks clean against its own fact base', () => {
+  const checker = createChecker([floods()], { scope: 'all' });
+  assert.deepEqual(checker.check(ARTICLE, { format: 'plaintext' }).findings.map((finding) => finding.ruleId), []);
+});
+
+test('a sentence about another year gives that occasion\'s figures, not the article\'s', () => {
+  assert.deepEqual(findings('وكان فيضان مماثل في عام 1994 قد أودى بحياة أكثر من 500 شخص.'), []);
+  assert.deepEqual(findings('In 1994, a similar flood killed more than 500 people.'), []);
+  assert.deepEqual(findings('ويظل فيضان باب الواد، الذي وقع في نوفمبر 2001 وأودى بحياة نحو 900 شخص، الأشد فتكاً.'), ['quantity: 900']);
+});
+
+test('a toll given for a later weekday is another count; the article\'s own weekday is still compared', () => {
+  // This fact base dates only the floods, so the weekday itself may be read as their day.
+  assert.deepEqual(findings('وبحلول مساء الخميس ارتفعت حصيلة ضحايا الفيضانات إلى 410 قتيلاً وفق وزارة الداخلية.').filter((finding) => finding.startsWith('quantity')), []);
+  assert.deepEqual(findings('وبحلول مساء الثلاثاء ارتفعت حصيلة ضحايا الفيضانات إلى 410 قتيلاً وفق وزارة الداخلية.').filter((finding) => finding.startsWith('quantity')), ['quantity: 410']);
+});
+
+test('a count about a town is compared only where the town, or a place inside it, is named', () => {
+  assert.deepEqual(findings('The toll later stood at 390 dead on Thursday.'), []);
+  assert.deepEqual(findings('وسجلت بلدية الخروب وحدها 150 حالة وفاة.'), ['quantity: 150']);
+});
+
+test('digits behind an Arabic clitic are read as numbers', () => {
+  assert.deepEqual(findings('وسجلت بلدية الخروب وحدها بـ150 حالة وفاة.'), ['quantity: 150']);
+  assert.deepEqual(findings('ارتفعت حصيلة الفيضانات في ولاية قسنطينة إلى 340 قتيلاً و120 حالة وفاة في الخروب.'), []);
+});
+
+test('a quote may write the article\'s number words as digits or in another case, not as another number', () => {
+  assert.deepEqual(findings('وقال سمير بلعيد إن «الساعات الـ72 المقبلة ستكون حاسمة لإنقاذ العالقين».'), []);
+  assert.deepEqual(findings('وقال سمير بلعيد: «الساعات الاثنتان والسبعون المقبلة ستكون حاسمة لإنقاذ العالقين».'), []);
+  assert.deepEqual(findings('وقال سمير بلعيد إن «الساعات الـ48 المقبلة ستكون حاسمة لإنقاذ العالقين».'), ['quote-wording: الـ48']);
+});
+
+test('an honorific between a title and a name is neither part of the title nor a post', () => {
+  assert.deepEqual(findings('وقال محافظ قسنطينة الدكتور كريم زيدان إن الوضع صعب.'), []);
+  assert.deepEqual(findings('وقال الدكتور كريم زيدان إن الوضع صعب.'), []);
+  assert.deepEqual(findings('وقال وزير الداخلية الدكتور كريم زيدان إن الوضع صعب.'), ['post-holder: وزير الداخلية']);
+});
