@@ -3,15 +3,15 @@
  * suppressions and severities, and returns findings sorted by position.
  */
 import { analyse, type Analysis } from './analysis';
+import { BlockMemory, type DocumentDate, type NearDraft } from './blocks';
 import { dates } from './extract/dates';
-import { proseMask, type ProseMask } from './text/markdown';
 import { KnowledgeIndex } from './knowledge';
 import { rules } from './rules/registry';
 import { lineIndex } from './text/lineIndex';
 import type { Draft } from './findingBuilder';
 import type { Rule } from './rules/rule';
 import { buildScopeIndex, type ScopeIndex } from './scope/profile';
-import { findAnchors, mergeAnchors, scoreStories, type AnchorHits } from './scope/detect';
+import { mergeAnchors, scoreStories, type AnchorHits } from './scope/detect';
 import { frontMatterStories } from './scope/frontMatter';
 import { tieStories, type StoryTie } from './scope/tie';
 import type { CheckOptions, Finding, Lang, OffsetRange, SeveritySetting } from './types';
@@ -44,16 +44,6 @@ export interface Checker {
   knowledgeOf(ids: readonly string[]): KnowledgeIndex;
 }
 
-/** What the checker remembers of one block of a draft. */
-interface BlockEntry {
-  arabic: number;
-  latin: number;
-  /** The stories' names found in the block. */
-  anchors: AnchorHits;
-  /** The rules' findings against each fact base (by index), filled in when first needed. */
-  perBase: (Draft[] | undefined)[];
-}
-
 /**
  * Creates a checker over parsed fact bases (see {@link parseFactBase}).
  *
@@ -84,10 +74,27 @@ export function createChecker(factBases: readonly FactBaseData[], defaults: Pick
   let all: KnowledgeIndex | undefined;
   let scope: ScopeIndex | undefined;
   const scopeIndex = () => (scope ??= buildScopeIndex(factBases));
-  const blockCache = new Map<string, BlockEntry>();
+  const memory = new BlockMemory(scopeIndex, factBases.length);
 
-  const readBlocks = (source: string, mask: ProseMask, format: 'markdown' | 'plaintext', enabledKey: string, wholeDocument: boolean, internalErrors: CheckResult['internalErrors']) =>
-    readBlocksOf({ cache: blockCache, scope: scopeIndex, bases: factBases.length }, source, mask, format, enabledKey, wholeDocument, internalErrors);
+  /**
+   * Masks a draft and reads its blocks, starting from the remembered draft closest to it (the
+   * previous version of a draft being edited), and remembers it. Throws only when masking fails.
+   */
+  const readDraft = (source: string, format: 'markdown' | 'plaintext', options: CheckOptions, internalErrors: CheckResult['internalErrors']) => {
+    const { enabled, key: rulesKey, severities } = enabledRules(options);
+    if (options.wholeDocument) {
+      const date = frontMatterDate(source).value;
+      const enabledKey = rulesKey + dateKey(date);
+      return { ...memory.readWhole(source, format, enabledKey, internalErrors), enabled, severities, documentDate: date };
+    }
+    const near: NearDraft | undefined = memory.nearest(source, format);
+    // Relative days count from the draft's own date when it has one, so the date is part of the key.
+    const date = near && near.prefix >= near.draft.date.extent ? near.draft.date : frontMatterDate(source);
+    const enabledKey = rulesKey + dateKey(date.value);
+    const { mask, blocks, masked } = memory.read(source, format, enabledKey, internalErrors, near);
+    memory.remember(masked, enabledKey, blocks, date);
+    return { mask, blocks, enabled, severities, documentDate: date.value };
+  };
 
   const tie = (source: string, anchors: AnchorHits, options: CheckOptions): StoryTie =>
     tieStories({
@@ -108,10 +115,8 @@ export function createChecker(factBases: readonly FactBaseData[], defaults: Pick
     storyOf(text, options = {}) {
       const source = String(text ?? '');
       try {
-        const format = options.format ?? 'markdown';
-        const mask = proseMask(source, format);
         const anchors: AnchorHits = new Map();
-        for (const block of readBlocks(source, mask, format, enabledRules(options).key, Boolean(options.wholeDocument), [])) mergeAnchors(anchors, block.entry.anchors);
+        for (const block of readDraft(source, options.format ?? 'markdown', options, []).blocks) mergeAnchors(anchors, block.entry.anchors);
         return tie(source, anchors, options);
       } catch {
         return tieStories({ ids: [], frontMatter: undefined, byPath: undefined, scores: [], scope: 'story' });
@@ -121,21 +126,14 @@ export function createChecker(factBases: readonly FactBaseData[], defaults: Pick
       const internalErrors: CheckResult['internalErrors'] = [];
       const source = String(text ?? '');
       const format = options.format ?? 'markdown';
-      let mask: ProseMask;
+      let read: ReturnType<typeof readDraft>;
       try {
-        mask = proseMask(source, format);
+        read = readDraft(source, format, options, internalErrors);
       } catch (error) {
         const story = tieStories({ ids: [], frontMatter: undefined, byPath: undefined, scores: [], scope: 'story' });
         return { findings: [], lang: 'en', internalErrors: [{ ruleId: 'analysis', message: String((error as Error)?.stack ?? error) }], story };
       }
-      const { enabled, key: rulesKey, severities } = enabledRules(options);
-      // Relative days count from the draft's own date when it has one, so the date is part of the key.
-      const documentDate = frontMatterDate(source);
-      const enabledKey = rulesKey + (documentDate ? `@${documentDate.year}-${documentDate.month}-${documentDate.day}` : '');
-      // Every rule reads within a sentence, and a sentence never crosses a hard line break of the
-      // prose mask, so the draft is checked block by block (the lines of the mask) and each block's
-      // result is remembered: after an edit only the changed block is checked again.
-      const blocks = readBlocks(source, mask, format, enabledKey, Boolean(options.wholeDocument), internalErrors);
+      const { mask, blocks, enabled, severities, documentDate } = read;
       const anchors: AnchorHits = new Map();
       let arabic = 0;
       let latin = 0;
@@ -148,11 +146,13 @@ export function createChecker(factBases: readonly FactBaseData[], defaults: Pick
       const tied = factBases.flatMap((factBase, i) => (story.factBases.includes(factBase.id) ? [i] : []));
       const perBase: Draft[][] = tied.map(() => []);
       for (const block of blocks) {
+        // The analysis of a block met before is made again only for a fact base it was not checked against.
+        let analysis = block.analysis;
         tied.forEach((base, t) => {
           let found = block.entry.perBase[base];
           if (!found) {
-            block.analysis ??= analyse(source.slice(block.start, block.end), format, { text: mask.text.slice(block.start, block.end), directives: [] });
-            found = runRules(enabled, block.analysis, part(base), internalErrors, documentDate);
+            analysis ??= analyse(source.slice(block.start, block.end), format, { text: mask.text.slice(block.start, block.end), directives: [] });
+            found = runRules(enabled, analysis, part(base), internalErrors, documentDate);
             block.entry.perBase[base] = found;
           }
           for (const draft of found) perBase[t]!.push(shiftDraft(draft, block.start));
@@ -163,45 +163,6 @@ export function createChecker(factBases: readonly FactBaseData[], defaults: Pick
       return { findings, lang: arabic >= latin ? 'ar' : 'en', internalErrors, story };
     },
   };
-}
-
-/** A draft's blocks with their cached entries; the blocks not seen before are analysed and remembered. */
-function readBlocksOf(
-  memory: { cache: Map<string, BlockEntry>; scope: () => ScopeIndex; bases: number },
-  source: string,
-  mask: ProseMask,
-  format: 'markdown' | 'plaintext',
-  enabledKey: string,
-  wholeDocument: boolean,
-  internalErrors: CheckResult['internalErrors'],
-): { start: number; end: number; entry: BlockEntry; analysis?: Analysis }[] {
-  const blockCache = memory.cache;
-  const blocks = wholeDocument ? [[0, source.length] as const] : maskBlocks(mask.text);
-  const read: { start: number; end: number; entry: BlockEntry; analysis?: Analysis }[] = [];
-  for (const [blockStart, blockEnd] of blocks) {
-    const blockText = source.slice(blockStart, blockEnd);
-    const blockMask = mask.text.slice(blockStart, blockEnd);
-    const key = `${format}\u0000${enabledKey}\u0000${blockMask}\u0000${blockText}`;
-    let entry = blockCache.get(key);
-    let analysis: Analysis | undefined;
-    if (!entry) {
-      try {
-        analysis = analyse(blockText, format, { text: blockMask, directives: [] });
-      } catch (error) {
-        internalErrors.push({ ruleId: 'analysis', message: String((error as Error)?.stack ?? error) });
-        continue;
-      }
-      entry = { ...scriptCounts(analysis), anchors: findAnchors(analysis, memory.scope()), perBase: new Array<Draft[] | undefined>(memory.bases).fill(undefined) };
-      if (blockCache.size >= BLOCK_CACHE_SIZE) blockCache.delete(blockCache.keys().next().value!);
-      blockCache.set(key, entry);
-    } else {
-      // Refresh its place in the cache's order.
-      blockCache.delete(key);
-      blockCache.set(key, entry);
-    }
-    read.push({ start: blockStart, end: blockEnd, entry, analysis });
-  }
-  return read;
 }
 
 /** The rules a check runs, their severities, and a key that names the set. */
@@ -218,7 +179,7 @@ function runRules(
   analysis: Analysis,
   knowledge: KnowledgeIndex,
   internalErrors: CheckResult['internalErrors'],
-  documentDate: ReturnType<typeof frontMatterDate>,
+  documentDate: DocumentDate | undefined,
 ): Draft[] {
   const found: Draft[] = [];
   for (const rule of enabled) {
@@ -229,17 +190,6 @@ function runRules(
     }
   }
   return found;
-}
-
-/** Letters of each script in a block (the draft's language is the one with more). */
-function scriptCounts(analysis: Analysis): { arabic: number; latin: number } {
-  let arabic = 0;
-  let latin = 0;
-  for (const token of analysis.tokens) {
-    if (token.script === 'ar') arabic += token.end - token.start;
-    else if (token.script === 'latin') latin += token.end - token.start;
-  }
-  return { arabic, latin };
 }
 
 /**
@@ -342,22 +292,6 @@ function lineSafe(text: string, range: OffsetRange): OffsetRange {
   return { start, end: Math.max(start, end) };
 }
 
-/** How many checked blocks a checker remembers. */
-const BLOCK_CACHE_SIZE = 4096;
-
-/** The blocks of a draft: the runs between hard line breaks of its prose mask, blank ones skipped. */
-function maskBlocks(mask: string): (readonly [number, number])[] {
-  const blocks: (readonly [number, number])[] = [];
-  let start = 0;
-  for (let i = 0; i <= mask.length; i++) {
-    if (i === mask.length || mask.charCodeAt(i) === 10) {
-      if (i > start && /\S/.test(mask.slice(start, i))) blocks.push([start, i]);
-      start = i + 1;
-    }
-  }
-  return blocks;
-}
-
 /** A block's finding moved to the block's place in the draft. */
 function shiftDraft(draft: Draft, by: number): Draft {
   if (by === 0) return draft;
@@ -388,24 +322,35 @@ function isSuppressed(analysis: Suppressible, ruleId: string, offset: number): b
   return disabledByRange;
 }
 
+/** The part of the block-cache key that names a draft's own date. */
+function dateKey(date: DocumentDate | undefined): string {
+  return date ? `@${date.year}-${date.month}-${date.day}` : '';
+}
+
 /**
  * The draft's own date: the `date:` of its YAML front matter (YYYY-MM-DD), else a full date (day,
  * month, year) on one of its first lines, a dateline such as "القاهرة – السبت 24 فبراير 2024".
+ * `extent` is how many of the draft's first characters the answer depends on (a later version of
+ * the draft that keeps them has the same date).
  */
-function frontMatterDate(source: string): { year: number; month: number; day: number } | undefined {
+function frontMatterDate(source: string): { value: DocumentDate | undefined; extent: number } {
   let body = source;
+  let extent = 1000;
   if (source.startsWith('---')) {
     const end = source.indexOf('\n---', 3);
+    // Without a closing line, any later text may add one.
+    extent = end < 0 ? Infinity : end + 4;
     const header = source.slice(0, end < 0 ? Math.min(source.length, 2000) : Math.min(end, 2000));
     const match = /^date:\s*["']?(\d{4})-(\d{2})-(\d{2})/m.exec(header);
-    if (match) return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+    if (match) return { value: { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }, extent };
     body = end < 0 ? '' : source.slice(end + 4);
+    extent += 1000;
   }
   const lines = body.slice(0, 1000).split('\n').filter((line) => line.trim().length > 0).slice(0, 3);
   for (const line of lines) {
     for (const date of dates(analyse(line, 'plaintext'))) {
-      if (date.day && date.month && date.year) return { year: date.year.value, month: date.month.value, day: date.day.value };
+      if (date.day && date.month && date.year) return { value: { year: date.year.value, month: date.month.value, day: date.day.value }, extent };
     }
   }
-  return undefined;
+  return { value: undefined, extent };
 }
