@@ -8,11 +8,13 @@ import { bundledFactBasePath, loadFactBaseFile } from '../../host/src/factBases'
 import { emit, EXIT, formatProblems, UsageError } from './output';
 import { displayPath } from './formatters/common';
 import { runDraw } from './draw';
+import { runCite } from './cite';
 
 /** The help text of `isnad kb`. */
 export const KB_HELP = `Usage: isnad kb validate [files...]
        isnad kb show [file] [--lang ar|en]
        isnad kb draw ARTICLE [--lang ar|en] [--published YYYY-MM-DD] [--id ID] [--out FILE]
+       isnad kb cite [--check] [--article PATH] FILE...
 
 validate  Checks fact-base files (default: the bundled one): JSON syntax, the schema, ids and
           references, and that every evidence range holds its text in the article. Prints each
@@ -20,6 +22,7 @@ validate  Checks fact-base files (default: the bundled one): JSON syntax, the sc
           drawing marked unsure are printed as warnings and do not change the exit code.
 show      Prints a readable Markdown view of a fact base (default: the bundled one).
 draw      Draws a fact base from a source article ("isnad kb draw --help").
+cite      Computes evidence ranges from their cited text ("isnad kb cite --help").
 `;
 
 /** The help text of `isnad rules`. */
@@ -79,6 +82,7 @@ export async function runKb(argv: readonly string[], cwd = process.cwd()): Promi
     return problemLines.length > 0 ? EXIT.usage : EXIT.clean;
   }
   if (sub === 'draw') return runDraw(rest, cwd);
+  if (sub === 'cite') return runCite(rest, cwd);
   if (sub === 'show') {
     const { values, positionals } = parse(rest, { help: { type: 'boolean', short: 'h' }, lang: { type: 'string' } }, 'kb');
     if (values.help) {
@@ -93,7 +97,7 @@ export async function runKb(argv: readonly string[], cwd = process.cwd()): Promi
     await emit(describeFactBase(loaded.factBase, lang).trimEnd() + '\n', undefined, cwd);
     return EXIT.clean;
   }
-  throw new UsageError(`unknown kb command "${sub}"; use "isnad kb validate", "isnad kb show" or "isnad kb draw"`);
+  throw new UsageError(`unknown kb command "${sub}"; use "isnad kb validate", "isnad kb show", "isnad kb draw" or "isnad kb cite"`);
 }
 
 /** Runs `isnad rules` and returns the exit code. */

@@ -19,6 +19,7 @@ Commands:
   kb validate [files]  validate fact-base files (default: the bundled one)
   kb show [file]       print a readable view of a fact base
   kb draw ARTICLE      draw a fact base from a source article
+  kb cite FILE...      compute a fact base's evidence ranges from their text
   rules                list the rules
   lsp --stdio          start the language server
 
