@@ -5,8 +5,9 @@
  * times needs a transient `"nth": k` (1-based), which is resolved and removed. The file is written
  * in a stable layout (two-space indentation, one evidence entry per line).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { writeFileAtomic } from './files';
 
 const SECTIONS = ['people', 'organisations', 'posts', 'places', 'events', 'quantities', 'quotes', 'affiliations', 'groups'];
 const WIDTH = 120;
@@ -98,71 +99,94 @@ export function format(value: unknown, indent = ''): string {
 export interface CiteReport {
   out: string[];
   err: string[];
+  /** 0 done; 1 with `check`, a range would change; 2 a file, an article or a cited text is wrong. */
   status: number;
 }
 
+/** Exit statuses, as `isnad check` uses them. */
+const STATUS = { clean: 0, stale: 1, broken: 2 } as const;
+
+/** The error code of a failed read, or its message. */
+const reason = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+
+/** Reads and parses a fact-base file, or says in one line why it cannot. */
+function readFactBase(path: string, shown: string): { original?: string; factBase?: Record<string, unknown>; error?: string } {
+  let original: string;
+  try {
+    original = readFileSync(path, 'utf8');
+  } catch (error) {
+    return { error: `${shown}: cannot read the fact base (${reason(error)})` };
+  }
+  try {
+    const factBase: unknown = JSON.parse(original.replace(/^\uFEFF/, ''));
+    if (factBase === null || typeof factBase !== 'object' || Array.isArray(factBase)) return { error: `${shown}: not a fact base (the JSON is not an object)` };
+    return { original, factBase: factBase as Record<string, unknown> };
+  } catch (error) {
+    return { error: `${shown}: invalid JSON: ${(error as Error).message.split('\n')[0]}` };
+  }
+}
+
+/** Reads the article a fact base cites (`--article`, else `source.file`), or says why it cannot. */
+function readArticle(factBase: Record<string, unknown>, path: string, shown: string, options: { article?: string; cwd: string }): { article?: string; error?: string } {
+  const source = (factBase.source as { file?: unknown } | undefined)?.file;
+  const articlePath = options.article ? resolve(options.cwd, options.article) : typeof source === 'string' ? (isAbsolute(source) ? source : join(dirname(path), source)) : undefined;
+  if (!articlePath) return { error: `${shown}: source.file is missing and no --article was given` };
+  try {
+    // CRLF becomes LF, as isnad reads articles (host/src/factBases.ts), so ranges computed on a
+    // Windows checkout hold everywhere.
+    return { article: readFileSync(articlePath, 'utf8').replace(/\r\n/g, '\n') };
+  } catch (error) {
+    return { error: `${shown}: cannot read the article ${relative(options.cwd, articlePath) || articlePath} (${reason(error)})` };
+  }
+}
+
 /**
- * Cites every evidence entry of `files` (default: `defaultFiles`), writing them unless `check`.
- * Status 1 when a file has errors or, with `check`, when a range would change.
+ * Cites every evidence entry of `files`, writing them unless `check`. The status is the worst of
+ * the files': 2 when a file, its article or a cited text is wrong (nothing is written for that
+ * file), 1 when, with `check`, a range would change.
  */
 export function citeFiles(files: readonly string[], options: { check?: boolean; article?: string; cwd?: string; command?: string } = {}): CiteReport {
   const out: string[] = [];
   const err: string[] = [];
   const cwd = options.cwd ?? process.cwd();
   const command = options.command ?? 'isnad kb cite';
-  const check = options.check ?? false;
-  const articleOverride = options.article;
-
-  let status = 0;
+  let status: number = STATUS.clean;
   for (const file of files) {
     const path = resolve(cwd, file);
     const shown = relative(cwd, path) || path;
-    const original = readFileSync(path, 'utf8');
-    let factBase: Record<string, unknown>;
-    try {
-      factBase = JSON.parse(original.replace(/^\uFEFF/, ''));
-    } catch (error) {
-      err.push(`${shown}: invalid JSON: ${(error as Error).message}`);
-      status = 1;
+    const read = readFactBase(path, shown);
+    const cited = read.factBase ? readArticle(read.factBase, path, shown, { article: options.article, cwd }) : {};
+    const error = read.error ?? cited.error;
+    if (error !== undefined || !read.factBase || cited.article === undefined) {
+      if (error !== undefined) err.push(error);
+      status = STATUS.broken;
       continue;
     }
-    const source = (factBase?.source as { file?: unknown } | undefined)?.file;
-    const articlePath = articleOverride ? resolve(cwd, articleOverride) : typeof source === 'string' ? (isAbsolute(source) ? source : join(dirname(path), source)) : undefined;
-    if (!articlePath) {
-      err.push(`${shown}: source.file is missing and no --article was given`);
-      status = 1;
-      continue;
-    }
-    let article: string;
-    try {
-      // CRLF becomes LF, as isnad reads articles (host/src/factBases.ts), so ranges computed on a
-      // Windows checkout hold everywhere.
-      article = readFileSync(articlePath, 'utf8').replace(/\r\n/g, '\n');
-    } catch (error) {
-      err.push(`${shown}: cannot read the article ${articlePath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-      status = 1;
-      continue;
-    }
+    const factBase = read.factBase;
     const before = JSON.stringify(factBase);
-    const errors = citeFactBase(factBase, article);
-    for (const error of errors) err.push(`${shown}: ${error}`);
+    const errors = citeFactBase(factBase, cited.article);
+    for (const line of errors) err.push(`${shown}: ${line}`);
     if (errors.length > 0) {
-      status = 1;
+      status = STATUS.broken;
       continue;
     }
     const output = format(factBase) + '\n';
-    if (output === original) {
+    if (output === read.original) {
       out.push(`${shown}: up to date`);
-    } else if (check && JSON.stringify(factBase) !== before) {
+    } else if (options.check && JSON.stringify(factBase) !== before) {
       err.push(`${shown}: evidence ranges are not up to date; run ${command} ${shown}`);
-      status = 1;
-    } else if (check) {
+      status = Math.max(status, STATUS.stale);
+    } else if (options.check) {
       out.push(`${shown}: evidence ranges up to date (the layout differs; run ${command} ${shown} to normalise it)`);
     } else {
-      writeFileSync(path, output);
-      out.push(`${shown}: evidence ranges written`);
+      try {
+        writeFileAtomic(path, output);
+        out.push(`${shown}: evidence ranges written`);
+      } catch (error) {
+        err.push(`${shown}: cannot write the fact base (${reason(error)})`);
+        status = STATUS.broken;
+      }
     }
   }
   return { out, err, status };
 }
-

@@ -127,36 +127,3 @@ void describe('kb draw: output and bad input', () => {
     }
   });
 });
-
-void describe('kb cite', () => {
-  test('computes evidence ranges from their text, resolves nth, and --check reports stale ranges', () => {
-    const { dir, cleanup } = tempDir('isnad-cite-');
-    try {
-      const article = 'Thabet al-Abbasi met Thabet al-Abbasi.\n';
-      writeFileSync(join(dir, 'a.txt'), article);
-      const kb = {
-        id: 'c',
-        source: { file: 'a.txt', lang: 'en' },
-        people: [{ id: 'abbasi', names: { en: ['Thabet al-Abbasi'] }, gender: 'm', evidence: [{ text: 'Thabet al-Abbasi', nth: 2 }] }],
-      };
-      writeFileSync(join(dir, 'c.factbase.json'), JSON.stringify(kb));
-      const stale = runCli(['kb', 'cite', '--check', 'c.factbase.json'], { cwd: dir });
-      assert.equal(stale.status, 1);
-      const run = runCli(['kb', 'cite', 'c.factbase.json'], { cwd: dir });
-      assert.equal(run.status, 0, run.stderr);
-      const written = JSON.parse(readFileSync(join(dir, 'c.factbase.json'), 'utf8'));
-      assert.deepEqual(written.people[0].evidence, [{ start: 21, end: 37, text: 'Thabet al-Abbasi' }]);
-      assert.equal(runCli(['kb', 'cite', '--check', 'c.factbase.json'], { cwd: dir }).status, 0);
-      assert.equal(runCli(['kb', 'validate', 'c.factbase.json'], { cwd: dir }).status, 0);
-      written.people[0].evidence = [{ text: 'Mathew' }];
-      writeFileSync(join(dir, 'c.factbase.json'), JSON.stringify(written));
-      const missing = runCli(['kb', 'cite', 'c.factbase.json'], { cwd: dir });
-      assert.equal(missing.status, 1);
-      assert.match(missing.stderr, /\$\.people\[0\]\.evidence\[0\] \(abbasi\): text not found in the article/);
-      assert.equal(runCli(['kb', 'cite'], { cwd: dir }).status, 2);
-      assert.match(runCli(['kb', 'cite', '--help'], { cwd: dir }).stdout, /Usage: isnad kb cite/);
-    } finally {
-      cleanup();
-    }
-  });
-});
