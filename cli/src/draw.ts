@@ -4,13 +4,9 @@
  * the article, choosing the output path and reporting are here; drawing is in the engine.
  */
 import { parseArgs } from 'node:util';
-import { readFileSync, statSync } from 'node:fs';
-import { basename, dirname, extname, relative, resolve } from 'node:path';
-import { drawFactBase } from '../../engine/src/draw/index';
-import { slug } from '../../engine/src/draw/context';
-import { parseFactBase } from '../../engine/src/factBase/parse';
+import { resolve } from 'node:path';
 import { writeFileAtomic } from '../../host/src/files';
-import { MAX_ARTICLE_BYTES } from '../../host/src/factBases';
+import { DRAWN_SECTIONS, drawArticle, factBasePathFor, readArticleFile } from '../../host/src/draw';
 import { emit, EXIT, UsageError, warn } from './output';
 import { displayPath } from './formatters/common';
 
@@ -32,31 +28,11 @@ Options:
 Exit codes: 0 written, 2 usage error or unreadable article.
 `;
 
-/** Reads the article: a regular UTF-8 text file of sane size, or a usage error naming it. */
+/** Reads the article, or a usage error naming it. */
 function readArticle(path: string, shown: string): string {
-  let bytes: Buffer;
-  try {
-    const stats = statSync(path);
-    if (!stats.isFile()) throw new UsageError(`${shown}: not a regular file`);
-    if (stats.size > MAX_ARTICLE_BYTES) throw new UsageError(`${shown}: the article is too large (${stats.size} bytes; the limit is ${MAX_ARTICLE_BYTES})`);
-    bytes = readFileSync(path);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`${shown}: cannot read the article (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
-  if (bytes.includes(0)) throw new UsageError(`${shown}: not a text file (it contains NUL bytes)`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\ufeff/, '');
-  } catch {
-    throw new UsageError(`${shown}: not valid UTF-8; save the article as UTF-8`);
-  }
-}
-
-/** An id from a file name: lower-case kebab. */
-function idFromFile(path: string): string {
-  const stem = basename(path, extname(path)).replace(/\.(ar|en)$/, '');
-  const base = stem === 'article' ? basename(dirname(path)) : stem;
-  return slug(base) || 'story';
+  const read = readArticleFile(path);
+  if (!read.ok) throw new UsageError(`${shown}: ${read.reason}`);
+  return read.text;
 }
 
 /** Runs `isnad kb draw …` and returns the exit code. */
@@ -85,13 +61,11 @@ export async function runDraw(argv: readonly string[], cwd = process.cwd()): Pro
   const shown = displayPath(articlePath, cwd);
   const article = readArticle(articlePath, shown);
   const toStdout = values.out === '-';
-  const outPath = toStdout ? undefined : resolve(cwd, values.out ?? `${articlePath.replace(/(\.(ar|en))?\.(txt|md|markdown)$/i, '')}.factbase.json`);
-  const file = (outPath ? relative(dirname(outPath), articlePath).split('\\').join('/') : '') || basename(articlePath);
-  const { factBase, warnings } = drawFactBase(article, { lang: values.lang, published: values.published, id: values.id ?? idFromFile(articlePath), file });
-  const json = JSON.stringify(factBase, null, 2) + '\n';
+  const outPath = toStdout ? undefined : resolve(cwd, values.out ?? factBasePathFor(articlePath));
+  const drawn = drawArticle(article, articlePath, outPath, { lang: values.lang, published: values.published, id: values.id });
+  const { json, warnings } = drawn;
   // The drawing must give a valid fact base; a failure here is a bug, reported rather than written.
-  const check = parseFactBase(json, outPath ?? 'stdout', article);
-  if (check.problems.length > 0) throw new UsageError(`${shown}: the drawn fact base does not validate (a bug in kb draw):`, check.problems.slice(0, 5).map((p) => `  ${p.path}: ${p.message}`));
+  if (drawn.problems.length > 0) throw new UsageError(`${shown}: the drawn fact base does not validate (a bug in kb draw):`, drawn.problems.slice(0, 5).map((p) => `  ${p.path}: ${p.message}`));
   for (const message of warnings) warn(`${shown}: ${message}`);
   if (toStdout) {
     await emit(json, undefined, cwd);
@@ -102,8 +76,8 @@ export async function runDraw(argv: readonly string[], cwd = process.cwd()): Pro
   } catch (error) {
     throw new UsageError(`${displayPath(outPath!, cwd)}: cannot write the fact base (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
-  const counts = (['people', 'posts', 'organisations', 'places', 'events', 'quantities', 'quotes'] as const).map((s) => `${factBase[s].length} ${s}`).join(', ');
-  const unsure = check.warnings?.length ?? 0;
+  const counts = DRAWN_SECTIONS.map((section) => `${drawn.counts[section]} ${section}`).join(', ');
+  const unsure = drawn.unsure.length;
   process.stderr.write(`✔ ${displayPath(outPath!, cwd)}: ${counts}${unsure ? `; ${unsure} marked unsure (see "isnad kb validate")` : ''}\n`);
   return EXIT.clean;
 }

@@ -12,7 +12,7 @@ import { draftGlobs, storiesByPath } from '../../host/src/stories';
 import { toDiagnostic, type DiagnosticContext } from './convert';
 import type { Configuration } from './configuration';
 import type { Facts } from './facts';
-import { formatOf, LANGUAGE_ALIASES, uriToPath } from './paths';
+import { formatOf, isFactBaseUri, LANGUAGE_ALIASES, uriToPath } from './paths';
 import { excludedBy, formatBy } from './projects';
 import { checkOptions, type Settings } from './settings';
 import type { ServerState } from './state';
@@ -72,7 +72,7 @@ export class Checks {
     const excluded = !!project && !!path && excludedBy(project, path);
     return {
       settings,
-      enabled: !excluded && (settings.languages.includes(languageId) || settings.languages.includes(LANGUAGE_ALIASES[languageId] ?? languageId)),
+      enabled: !excluded && !isFactBaseUri(uri) && (settings.languages.includes(languageId) || settings.languages.includes(LANGUAGE_ALIASES[languageId] ?? languageId)),
       checker,
       options,
       key: `${this.#facts.store.generation}:${this.#state.configGeneration}:${this.#state.trusted}:${paths.join('|')}`,

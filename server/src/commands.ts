@@ -1,6 +1,7 @@
 /**
- * The server's commands (`workspace/executeCommand`): "Check Document" and "Check Workspace", and
- * the `isnad/describeFactBases` request behind "Show Fact Base".
+ * The server's commands (`workspace/executeCommand`): "Check Document", "Check Workspace" and
+ * "Draw Fact Base from Article" (`draw.ts`), and the `isnad/describeFactBases` request behind
+ * "Show Fact Base".
  */
 import { pathToFileURL } from 'node:url';
 import { WorkDoneProgressReporter, type Connection, type TextDocuments } from 'vscode-languageserver';
@@ -17,7 +18,8 @@ import type { Logger } from './log';
 import { messages } from './messages';
 import { languageOfFile, uriToPath } from './paths';
 import { formatBy } from './projects';
-import { Commands, DescribeFactBasesRequest, type CheckSummary, type DescribedFactBase } from './protocol';
+import { drawFactBaseCommand } from './draw';
+import { Commands, DescribeFactBasesRequest, type CheckSummary, type DescribedFactBase, type DrawFactBaseResult } from './protocol';
 import type { ServerState } from './state';
 
 /** What the commands work with. */
@@ -36,11 +38,12 @@ export interface CommandContext {
 export function listenCommands(context: CommandContext): void {
   const { connection, logger } = context;
   connection.onExecuteCommand(
-    logger.guard('executeCommand', null as CheckSummary | null, async (params, token, workDone) => {
+    logger.guard('executeCommand', null as CheckSummary | DrawFactBaseResult | null, async (params, token, workDone) => {
       if (params.command === Commands.checkDocument) {
         const uri = typeof params.arguments?.[0] === 'string' ? params.arguments[0] : undefined;
         return checkDocument(context, uri);
       }
+      if (params.command === Commands.drawFactBase) return drawFactBaseCommand(context.state, context.facts, params.arguments?.[0]);
       if (params.command === Commands.checkWorkspace) {
         let progress: WorkDoneProgressReporter = workDone;
         let progressCancelled = (): boolean => false;

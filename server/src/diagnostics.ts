@@ -10,6 +10,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Checks } from './checks';
 import type { Configuration } from './configuration';
 import type { Logger } from './log';
+import { isFactBaseUri } from './paths';
 import type { ServerState } from './state';
 
 /** Schedules checks of open drafts and delivers their diagnostics. */
@@ -38,7 +39,8 @@ export class DiagnosticsScheduler {
   /** Checks an open document and pushes its diagnostics. */
   async publish(uri: string): Promise<Diagnostic[]> {
     const document = this.#documents.get(uri);
-    if (!document) return [];
+    // A fact-base file's diagnostics (its problems, the facts to review) come from `facts.ts`.
+    if (!document || isFactBaseUri(uri)) return [];
     const { result } = await this.#checks.checkOpen(document);
     const current = this.#documents.get(uri);
     if (!current) return [];
@@ -89,7 +91,7 @@ export class DiagnosticsScheduler {
     this.#connection.languages.diagnostics.on(
       guard('diagnostics', emptyReport, async (params): Promise<DocumentDiagnosticReport> => {
         const document = this.#documents.get(params.textDocument.uri);
-        if (!document) return emptyReport;
+        if (!document || isFactBaseUri(document.uri)) return emptyReport;
         const { result, key } = await this.#checks.checkOpen(document);
         if (!result) return { kind: DocumentDiagnosticReportKind.Full, resultId: key, items: [] };
         if (params.previousResultId === key) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: key };
@@ -99,6 +101,7 @@ export class DiagnosticsScheduler {
   }
 
   async #changed(document: TextDocument): Promise<void> {
+    if (isFactBaseUri(document.uri)) return;
     if (this.#state.client.pullDiagnostics) {
       // The client pulls; drop what "Check Workspace" pushed for this file, so it is not shown twice.
       if (this.#workspacePublished.delete(document.uri)) await this.#connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
@@ -111,6 +114,8 @@ export class DiagnosticsScheduler {
   }
 
   async #closed(document: TextDocument): Promise<void> {
+    // The diagnostics of a fact-base file stay while it is in use, open or not.
+    if (isFactBaseUri(document.uri)) return;
     clearTimeout(this.#timers.get(document.uri));
     this.#timers.delete(document.uri);
     this.#opened.delete(document.uri);

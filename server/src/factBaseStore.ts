@@ -22,6 +22,8 @@ export interface FactBaseEntry {
   good?: { factBase: FactBaseData; articlePath: string; article?: ArticleLocation };
   /** The problems of the file as it is now; empty when it is fine. */
   problems: FactBaseProblem[];
+  /** The facts marked unsure (`review.unsure`) in the file as it is now, one note each. */
+  warnings: FactBaseProblem[];
   /** The file's text as last read (for locating problems), when it could be read. */
   text?: string;
 }
@@ -61,7 +63,7 @@ export class FactBaseStore {
     const absolute = resolve(path);
     let entry = this.#entries.get(absolute);
     if (!entry) {
-      entry = { path: absolute, problems: [] };
+      entry = { path: absolute, problems: [], warnings: [] };
       this.#entries.set(absolute, entry);
       this.#load(entry);
     }
@@ -109,12 +111,14 @@ export class FactBaseStore {
   /** Loads or reloads an entry. Returns whether its good version changed. */
   #load(entry: FactBaseEntry): boolean {
     const previous = entry.problems;
+    const previousWarnings = entry.warnings;
     const loaded = loadFactBaseFile(entry.path);
     // Read like a draft (a regular file of bounded size, never a FIFO or a device, which blocked the
     // server for ever; found by tests/robustness), only to place the problems' diagnostics.
     const read = readTextFile(entry.path, { maxBytes: MAX_FACT_BASE_BYTES });
     entry.text = read.ok ? read.text : undefined;
     entry.problems = loaded.problems;
+    entry.warnings = loaded.warnings ?? [];
     let changed = false;
     if (loaded.factBase && loaded.problems.length === 0) {
       const source = loaded.factBase.source.file;
@@ -131,7 +135,10 @@ export class FactBaseStore {
       this.#checkers.clear();
     }
     const same = sameProblems(previous, entry.problems);
-    if (!same || entry.problems.length > 0) this.#events.problems(entry, !same);
+    // Facts marked unsure are reported with the problems (as warnings), but only a change of the
+    // problems is announced to the user.
+    const notes = entry.warnings.length > 0 || !sameProblems(previousWarnings, entry.warnings);
+    if (!same || entry.problems.length > 0 || notes) this.#events.problems(entry, !same);
     return changed;
   }
 }

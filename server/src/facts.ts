@@ -8,6 +8,7 @@
 import { basename, dirname, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+  DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
   MessageType,
   ShowMessageNotification,
@@ -43,6 +44,8 @@ export class Facts {
   #watcherRegistration: Promise<Disposable> | undefined;
   readonly #pollers = new Map<string, () => void>();
   #watchedCount = -1;
+  /** Fact bases drawn by "Draw Fact Base from Article" in this session, in use for every document. */
+  readonly #drawn = new Set<string>();
 
   /**
    * @param changed Called when the facts or the project configuration in use changed, so every
@@ -94,7 +97,30 @@ export class Facts {
       }
       paths.push(resolved.path);
     }
+    // A drawn fact base is isnad's own output, validated before it was written; its story's drafts
+    // are tied to it like any other's (front matter, path globs, detection).
+    paths.push(...this.#drawn);
     return [...new Set(paths)];
+  }
+
+  /** Starts using a fact base just drawn (or reloads it when it was drawn again), and re-checks. */
+  addDrawn(path: string): void {
+    this.#drawn.add(path);
+    if (this.store.has(path)) this.store.reload(path);
+    else this.store.entry(path);
+    this.#state.configGeneration++;
+    this.#changed();
+    this.afterLoad();
+  }
+
+  /**
+   * A fact-base file was opened in the editor: load it (without putting it to use), so that its
+   * problems and the facts marked unsure are shown on it.
+   */
+  opened(path: string): void {
+    if (this.store.has(path)) return;
+    this.store.entry(path);
+    this.afterLoad();
   }
 
   /** Whether `path` is the source article of a loaded fact base (an article is not a draft). */
@@ -178,7 +204,7 @@ export class Facts {
   }
 
   #reportFactBaseProblems(entry: FactBaseEntry, changed: boolean): void {
-    this.#reportFileProblems(entry.path, entry.problems, changed, entry.good !== undefined, entry.text);
+    this.#reportFileProblems(entry.path, entry.problems, changed, entry.good !== undefined, entry.text, entry.warnings);
   }
 
   /**
@@ -187,7 +213,7 @@ export class Facts {
    *
    * @param kept For a fact base: whether a last good version stays in use. Undefined for a configuration.
    */
-  #reportFileProblems(path: string, problems: readonly ConfigProblem[], changed: boolean, kept: boolean | undefined, text?: string): void {
+  #reportFileProblems(path: string, problems: readonly ConfigProblem[], changed: boolean, kept: boolean | undefined, text?: string, unsure: readonly ConfigProblem[] = []): void {
     let content = text;
     if (content === undefined) {
       // Never a blocking read of a FIFO or a device named as a fact base or configuration (found by
@@ -195,10 +221,17 @@ export class Facts {
       const read = readTextFile(path, { maxBytes: MAX_FACT_BASE_BYTES });
       content = read.ok ? read.text : undefined;
     }
-    const diagnostics = content === undefined ? [] : problems.map((problem) => problemToDiagnostic(content, problem));
+    const strings = messages(this.#state.uiLang);
+    const diagnostics =
+      content === undefined
+        ? []
+        : [
+            ...problems.map((problem) => problemToDiagnostic(content, problem)),
+            // Facts the drawing marked unsure: warnings saying what to review.
+            ...unsure.map((note) => ({ ...problemToDiagnostic(content, note), severity: DiagnosticSeverity.Warning, code: 'review-unsure', message: strings.reviewUnsure(note.message) })),
+          ];
     void this.#connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics });
     if (!changed) return;
-    const strings = messages(this.#state.uiLang);
     const first = problems[0];
     const show = (type: MessageType, message: string): void => void this.#connection.sendNotification(ShowMessageNotification.type, { type, message });
     if (!first) {

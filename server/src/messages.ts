@@ -20,6 +20,20 @@ const en = {
   checkingWorkspace: 'Checking drafts',
   checkedFiles: (done: number, total: number) => `${done}/${total} files`,
   ignoredUntrusted: (path: string) => `isnad: ignoring the fact base ${path} because the workspace is not trusted.`,
+  drawNotAFile: 'isnad: save the article to a file first; a fact base is drawn from a file on disk.',
+  drawCannotRead: (file: string, reason: string) => `isnad: ${file}: ${reason}.`,
+  drawCannotWrite: (file: string, reason: string) => `isnad: cannot write the fact base ${file} (${reason}).`,
+  drawInvalid: (file: string, detail: string) => `isnad: the fact base drawn from ${file} does not validate (${detail}); this is a bug in isnad.`,
+  drawn: (file: string, facts: number, unsure: number) =>
+    `isnad: ${facts} facts drawn into ${file}${unsure > 0 ? `; ${unsure} marked unsure: review them against the article (see the Problems panel)` : ''}. Drafts about this story are now checked against it.`,
+  drawWarning: (file: string, warning: string) => `isnad: ${file}: ${warning}.`,
+  noFacts: 'no facts were recognised in the article; the fact base is empty',
+  emptyArticle: 'the article is empty; the fact base holds no facts',
+  reviewUnsure: (detail: string) => `To review against the article: ${detail}. Delete "review" once checked.`,
+  hoverEvidence: 'Evidence in the article',
+  hoverStale: 'this range no longer holds its text in the article; run isnad kb cite',
+  hoverUnsure: (reason: string) => `Marked unsure by the drawing: ${reason}`,
+  hoverNoArticle: (file: string) => `the article ${file} cannot be read`,
 };
 
 type Messages = typeof en;
@@ -39,6 +53,20 @@ const ar: Messages = {
   checkingWorkspace: 'تدقيق المسودات',
   checkedFiles: (done: number, total: number) => `${done}/${total} ملفات`,
   ignoredUntrusted: (path: string) => `isnad: تُتجاهل قاعدة الحقائق ${path} لأن مساحة العمل غير موثوقة.`,
+  drawNotAFile: 'isnad: احفظ المقال في ملف أولًا؛ تُستخرج قاعدة الحقائق من ملف على القرص.',
+  drawCannotRead: (file: string, reason: string) => `isnad: ${file}: تعذّر استخراج الحقائق (${reason}).`,
+  drawCannotWrite: (file: string, reason: string) => `isnad: تعذّرت كتابة قاعدة الحقائق ${file} (${reason}).`,
+  drawInvalid: (file: string, detail: string) => `isnad: قاعدة الحقائق المستخرجة من ${file} غير سليمة (${detail})؛ هذا خلل في isnad.`,
+  drawn: (file: string, facts: number, unsure: number) =>
+    `isnad: استُخرجت ${facts} حقيقة في ${file}${unsure > 0 ? `؛ ${unsure} منها غير مؤكدة: راجعها على المقال (انظر لوحة المشكلات)` : ''}. تُدقَّق مسودات هذا الخبر عليها من الآن.`,
+  drawWarning: (file: string, warning: string) => `isnad: ${file}: ${warning}.`,
+  noFacts: 'لم يُتعرّف على أي حقيقة في المقال؛ قاعدة الحقائق فارغة',
+  emptyArticle: 'المقال فارغ؛ لا حقائق في قاعدة الحقائق',
+  reviewUnsure: (detail: string) => `للمراجعة على المقال: ${detail}. احذف "review" بعد التحقق.`,
+  hoverEvidence: 'الدليل في المقال',
+  hoverStale: 'هذا الموضع لم يعد يطابق نصه في المقال؛ شغّل isnad kb cite',
+  hoverUnsure: (reason: string) => `علّمه الاستخراج غير مؤكد: ${reason}`,
+  hoverNoArticle: (file: string) => `تعذّرت قراءة المقال ${file}`,
 };
 
 /** The server's strings in `lang`. */

@@ -17,6 +17,11 @@ export function uriToPath(uri: string): string | undefined {
   }
 }
 
+/** Whether a document is a fact-base file (`*.factbase.json`): never checked as a draft. */
+export function isFactBaseUri(uri: string): boolean {
+  return /\.factbase\.json$/i.test(uriToPath(uri) ?? uri);
+}
+
 /** The language id a file's extension implies: Markdown for Markdown files, plain text otherwise. */
 export function languageOfFile(path: string): 'markdown' | 'plaintext' {
   return /\.(md|markdown|mdown|mdx)$/i.test(path) ? 'markdown' : 'plaintext';

@@ -11,7 +11,43 @@ export const Commands = {
   checkDocument: 'isnad.checkDocument',
   /** Checks every draft of the workspace folders and publishes diagnostics for each. Returns a {@link CheckSummary}. */
   checkWorkspace: 'isnad.checkWorkspace',
+  /**
+   * Draws a fact base from an article file and starts using it. Arguments: `[DrawFactBaseParams]`.
+   * Returns a {@link DrawFactBaseResult}.
+   */
+  drawFactBase: 'isnad.drawFactBase',
 } as const;
+
+/** The argument of {@link Commands.drawFactBase}. */
+export interface DrawFactBaseParams {
+  /** The article (a `file:` URI; the file on disk is read, so save it first). */
+  uri: string;
+  /** The article's language; detected when absent (the result asks for it when the text is too mixed). */
+  lang?: 'ar' | 'en';
+  /** Replace an existing `<article>.factbase.json`. */
+  overwrite?: boolean;
+}
+
+/** What {@link Commands.drawFactBase} returns. */
+export type DrawFactBaseResult =
+  | {
+      status: 'drawn';
+      /** The fact-base file written beside the article. */
+      uri: string;
+      path: string;
+      id: string;
+      /** How many facts were drawn. */
+      facts: number;
+      /** How many of them the drawing marked unsure (each a diagnostic on the file). */
+      unsure: number;
+      /** What the user should know (an empty article, no facts found …), in the UI language. */
+      warnings: string[];
+      /** A one-line summary in the UI language. */
+      message: string;
+    }
+  | { status: 'exists'; uri: string; path: string }
+  | { status: 'needs-lang' }
+  | { status: 'error'; message: string };
 
 /** The code-action kind of "fix everything isnad can fix in this file". */
 export const FIX_ALL_KIND = 'source.fixAll.isnad';

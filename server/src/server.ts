@@ -7,7 +7,8 @@
  * - `facts.ts` — which fact bases and project configuration apply, their problems, file watching;
  * - `checks.ts` — preparing and running checks, caching each open document's result;
  * - `diagnostics.ts` — scheduling checks of open drafts, pushing or answering pulled diagnostics;
- * - `features.ts` — hover and code actions; `commands.ts` — Check Document, Check Workspace, Show Fact Base.
+ * - `features.ts` — hover and code actions (`factBaseHover.ts` in fact-base files); `commands.ts` — Check Document,
+ *   Check Workspace, Show Fact Base, and Draw Fact Base from Article (`draw.ts`).
  *
  * **Architecture invariants.**
  * - The engine does the checking; the server only wires LSP messages to it. Offsets become LSP
@@ -56,7 +57,7 @@ export function createServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-        executeCommandProvider: { commands: [Commands.checkDocument, Commands.checkWorkspace] },
+        executeCommandProvider: { commands: [Commands.checkDocument, Commands.checkWorkspace, Commands.drawFactBase] },
         diagnosticProvider: state.client.pullDiagnostics ? { identifier: 'isnad', interFileDependencies: false, workspaceDiagnostics: false } : undefined,
         workspace: state.client.workspaceFolderEvents ? { workspaceFolders: { supported: true, changeNotifications: true } } : undefined,
       },
@@ -80,7 +81,7 @@ export function createServer(connection: Connection): void {
 
   configuration.listen();
   diagnostics.listen();
-  listenFeatures(connection, documents, state, logger, checks);
+  listenFeatures(connection, documents, state, logger, checks, facts);
   listenCommands({ connection, documents, state, logger, configuration, facts, checks, diagnostics });
 
   documents.listen(connection);

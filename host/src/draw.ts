@@ -1,0 +1,94 @@
+/**
+ * Drawing a fact base from an article file, for `isnad kb draw` and the editor's "Draw Fact Base
+ * from Article" alike: reading the article (a regular UTF-8 text file of sane size), where the
+ * fact base goes, its id, and drawing and validating it with the engine. Drawing itself is the
+ * engine's (`engine/src/draw`); this module only adds the file system around it.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, relative } from 'node:path';
+import { drawFactBase } from '../../engine/src/draw/index';
+import { slug } from '../../engine/src/draw/context';
+import { parseFactBase } from '../../engine/src/factBase/parse';
+import type { FactBaseProblem } from '../../engine/src/index';
+import { MAX_ARTICLE_BYTES } from './factBases';
+
+/** An article read from disk, or why it cannot be drawn from (one line, without the file name). */
+export type ArticleRead = { ok: true; text: string } | { ok: false; reason: string };
+
+/** Reads an article: a regular UTF-8 text file of sane size. Never throws. */
+export function readArticleFile(path: string): ArticleRead {
+  let bytes: Buffer;
+  try {
+    const stats = statSync(path);
+    if (!stats.isFile()) return { ok: false, reason: 'not a regular file' };
+    if (stats.size > MAX_ARTICLE_BYTES) return { ok: false, reason: `the article is too large (${stats.size} bytes; the limit is ${MAX_ARTICLE_BYTES})` };
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { ok: false, reason: `cannot read the article (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+  }
+  if (bytes.includes(0)) return { ok: false, reason: 'not a text file (it contains NUL bytes)' };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\ufeff/, '') };
+  } catch {
+    return { ok: false, reason: 'not valid UTF-8; save the article as UTF-8' };
+  }
+}
+
+/** A fact base's id from its article's file name: lower-case kebab (`article.ar.txt` takes its folder's name). */
+export function idFromFile(path: string): string {
+  const stem = basename(path, extname(path)).replace(/\.(ar|en)$/, '');
+  const base = stem === 'article' ? basename(dirname(path)) : stem;
+  return slug(base) || 'story';
+}
+
+/** Where the fact base of an article goes by default: beside it, `<name>.factbase.json` (`.ar`/`.en` dropped). */
+export function factBasePathFor(articlePath: string): string {
+  return `${articlePath.replace(/(\.(ar|en))?\.(txt|md|markdown)$/i, '')}.factbase.json`;
+}
+
+/**
+ * Whether an article's language is too mixed to guess: detection counts Arabic and Latin letters,
+ * and a text with neither, or with nearly as many of one as of the other, should be asked about.
+ */
+export function languageIsUnclear(text: string): boolean {
+  let arabic = 0;
+  let latin = 0;
+  for (const c of text) {
+    if (/[\u0600-\u06ff]/.test(c)) arabic++;
+    else if (/[A-Za-z]/.test(c)) latin++;
+  }
+  if (arabic + latin === 0) return false;
+  return Math.min(arabic, latin) > 0.4 * Math.max(arabic, latin);
+}
+
+/** What {@link drawArticle} returns. */
+export interface DrawnFile {
+  /** The fact base as written (two-space JSON with a final newline). */
+  json: string;
+  factBase: Record<string, unknown>;
+  /** What the user should know (no facts found, no date for relative dates …). */
+  warnings: string[];
+  /** One note per fact marked unsure, located in `json`. */
+  unsure: FactBaseProblem[];
+  /** Problems of the drawn fact base: always empty unless drawing has a bug. */
+  problems: FactBaseProblem[];
+  /** How many facts of each section were drawn. */
+  counts: Record<string, number>;
+}
+
+/** The sections counted in reports. */
+export const DRAWN_SECTIONS = ['people', 'posts', 'organisations', 'places', 'events', 'quantities', 'quotes'] as const;
+
+/**
+ * Draws the fact base of `article` (the text of `articlePath`) to be written at `outPath` (or to
+ * stdout when undefined), and validates it against the article.
+ */
+export function drawArticle(article: string, articlePath: string, outPath: string | undefined, options: { lang?: 'ar' | 'en'; published?: string; id?: string } = {}): DrawnFile {
+  const file = (outPath ? relative(dirname(outPath), articlePath).split('\\').join('/') : '') || basename(articlePath);
+  const { factBase, warnings } = drawFactBase(article, { lang: options.lang, published: options.published, id: options.id ?? idFromFile(articlePath), file });
+  const json = JSON.stringify(factBase, null, 2) + '\n';
+  const check = parseFactBase(json, outPath ?? 'stdout', article);
+  const counts: Record<string, number> = {};
+  for (const section of DRAWN_SECTIONS) counts[section] = (factBase[section] as unknown[] | undefined)?.length ?? 0;
+  return { json, factBase, warnings, unsure: check.warnings ?? [], problems: check.problems, counts };
+}
