@@ -1,12 +1,14 @@
 /**
  * The VS Code extension: a thin client that starts the isnad language server (`dist/server.js`)
  * and adds what only an editor can: commands, a status-bar item, a readable view of the fact
- * bases, and progress for "Check Workspace".
+ * bases, progress for "Check Workspace", and the questions and progress of "Draw Fact Base from
+ * Article" (the server draws; the client saves the article, asks, and opens the result).
  *
  * **Invariant:** the client never imports the engine. Everything it shows comes from the server,
  * through LSP or the isnad messages declared in `server/src/protocol.ts`.
  */
 import { randomUUID } from 'node:crypto';
+import { basename, relative, sep } from 'node:path';
 import * as vscode from 'vscode';
 import {
   ExecuteCommandRequest,
@@ -17,7 +19,15 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { Commands, DescribeFactBasesRequest, DidChangeWorkspaceTrustNotification, type CheckSummary, type DescribedFactBase } from '../../server/src/protocol';
+import {
+  Commands,
+  DescribeFactBasesRequest,
+  DidChangeWorkspaceTrustNotification,
+  type CheckSummary,
+  type DescribedFactBase,
+  type DrawFactBaseParams,
+  type DrawFactBaseResult,
+} from '../../server/src/protocol';
 
 /** The client-side commands (the check commands are the server's, see `Commands`). */
 export const ClientCommands = {
@@ -42,10 +52,14 @@ function configuredLanguages(): string[] {
 }
 
 function documentSelector(): DocumentSelector {
-  return configuredLanguages().flatMap((language) => [
-    { scheme: 'file', language },
-    { scheme: 'untitled', language },
-  ]);
+  return [
+    ...configuredLanguages().flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
+    // Fact-base files: hovers with each fact's evidence (never checked as drafts).
+    { scheme: 'file', pattern: '**/*.factbase.json' },
+  ];
 }
 
 function summaryText(summary: CheckSummary): string {
@@ -87,6 +101,87 @@ async function checkWorkspaceWithProgress(languageClient: LanguageClient, args: 
   );
 }
 
+type Next = (command: string, args: unknown[]) => Promise<unknown>;
+
+/** Keeps a drawn fact base in use across sessions: adds it to the folder's `isnad.factBases` setting. */
+async function keepInUse(path: string): Promise<void> {
+  const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(path));
+  if (!folder || !vscode.workspace.isTrusted) return;
+  const config = vscode.workspace.getConfiguration('isnad', folder.uri);
+  const entry = relative(folder.uri.fsPath, path).split(sep).join('/');
+  const listed = config.get<string[]>('factBases') ?? [];
+  if (listed.some((item) => item === entry || item === path || item === `\${workspaceFolder}/${entry}`)) return;
+  const own = config.inspect<string[]>('factBases')?.workspaceFolderValue ?? [];
+  await config.update('factBases', [...own, entry], vscode.ConfigurationTarget.WorkspaceFolder);
+}
+
+/** Asks the article's language, when the server finds it too mixed to guess. */
+async function askLanguage(): Promise<'ar' | 'en' | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    [
+      { label: 'العربية', description: vscode.l10n.t('Arabic'), lang: 'ar' as const },
+      { label: 'English', description: vscode.l10n.t('English'), lang: 'en' as const },
+    ],
+    { placeHolder: vscode.l10n.t('isnad: which language is the article written in?') },
+  );
+  return picked?.lang;
+}
+
+/** Opens a drawn fact base and says what was drawn (and what to review). */
+async function showDrawn(result: Extract<DrawFactBaseResult, { status: 'drawn' }>): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(result.uri));
+  await vscode.window.showTextDocument(document, { preview: false });
+  await keepInUse(result.path);
+  for (const warning of result.warnings) void vscode.window.showWarningMessage(warning);
+  void vscode.window.showInformationMessage(result.message);
+}
+
+/**
+ * "Draw Fact Base from Article": saves the active article, has the server draw its fact base with
+ * progress, asks for the language or before replacing a fact base when the server says so, then
+ * opens the file.
+ */
+async function drawFactBase(args: unknown[], next: Next): Promise<DrawFactBaseResult | undefined> {
+  const first: unknown = args[0];
+  const editor = vscode.window.activeTextEditor;
+  const uri = first instanceof vscode.Uri ? first : typeof first === 'string' ? vscode.Uri.parse(first) : editor?.document.uri;
+  const document = uri && vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
+  if (!uri || (document && !['markdown', 'plaintext', ...configuredLanguages()].includes(document.languageId))) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('isnad: open an article (plain text or Markdown) to draw its fact base.'));
+    return undefined;
+  }
+  if (document?.isDirty && !(await document.save())) return undefined;
+  let params: DrawFactBaseParams = { uri: uri.toString() };
+  for (;;) {
+    const result = (await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('isnad: drawing the fact base of {0}', basename(uri.fsPath)) },
+      async () => next(Commands.drawFactBase, [params]),
+    )) as DrawFactBaseResult | null;
+    if (!result) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('isnad: the fact base could not be drawn; see the isnad output for details.'));
+      return undefined;
+    }
+    if (result.status === 'needs-lang') {
+      const lang = await askLanguage();
+      if (!lang) return result;
+      params = { ...params, lang };
+    } else if (result.status === 'exists') {
+      const replace = vscode.l10n.t('Replace');
+      const answer = await vscode.window.showWarningMessage(
+        vscode.l10n.t('isnad: {0} already exists. Replace it with a fact base drawn afresh from the article?', basename(result.path)),
+        { modal: true },
+        replace,
+      );
+      if (answer !== replace) return result;
+      params = { ...params, overwrite: true };
+    } else {
+      if (result.status === 'error') void vscode.window.showErrorMessage(result.message);
+      else await showDrawn(result);
+      return result;
+    }
+  }
+}
+
 /**
  * Whether the language client pulls the diagnostics of `uri`: it does for the drafts (documents in
  * the checked languages) that are shown in a tab. Fact-base and configuration files are not drafts;
@@ -121,6 +216,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       handleDiagnostics: (uri, diagnostics, next) => next(uri, isPulled(uri) ? [] : diagnostics),
       executeCommand: async (command, args, next) => {
         if (command === Commands.checkWorkspace && client) return checkWorkspaceWithProgress(client, args);
+        if (command === Commands.drawFactBase) return drawFactBase(args, next as Next);
         if (command === Commands.checkDocument) {
           const first: unknown = args[0];
           const uri = first instanceof vscode.Uri ? first.toString() : typeof first === 'string' ? first : vscode.window.activeTextEditor?.document.uri.toString();

@@ -44,3 +44,12 @@ void test('every %key% of the manifest has a string in both languages', () => {
     assert.deepEqual(unused, [], `${file} has strings no manifest field uses`);
   }
 });
+
+void test('every string the client localises (vscode.l10n.t) has an Arabic translation, and no translation is unused', () => {
+  const client = readFileSync(`${repoRoot}/client/src/extension.ts`, 'utf8');
+  const strings = [...new Set([...client.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)+)'/g)].map((match) => match[1]!.replace(/\\'/g, "'")))];
+  assert.ok(strings.length > 5);
+  const bundle = JSON.parse(readFileSync(`${repoRoot}/l10n/bundle.l10n.ar.json`, 'utf8')) as Record<string, string>;
+  assert.deepEqual(strings.filter((key) => typeof bundle[key] !== 'string'), [], 'l10n/bundle.l10n.ar.json lacks translations');
+  assert.deepEqual(Object.keys(bundle).filter((key) => !strings.includes(key)), [], 'l10n/bundle.l10n.ar.json has unused strings');
+});

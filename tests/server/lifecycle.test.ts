@@ -37,7 +37,7 @@ void describe('server lifecycle', () => {
       assert.deepEqual(result.capabilities.textDocumentSync, { openClose: true, change: 2 });
       assert.equal(result.capabilities.hoverProvider, true);
       assert.deepEqual(result.capabilities.codeActionProvider.codeActionKinds, ['quickfix', 'source.fixAll.isnad']);
-      assert.deepEqual(result.capabilities.executeCommandProvider.commands, ['isnad.checkDocument', 'isnad.checkWorkspace']);
+      assert.deepEqual(result.capabilities.executeCommandProvider.commands, ['isnad.checkDocument', 'isnad.checkWorkspace', 'isnad.drawFactBase']);
       assert.equal(result.capabilities.diagnosticProvider.interFileDependencies, false);
     } finally {
       connection.dispose();

@@ -48,6 +48,7 @@ export function run(): Promise<void> {
   require('./commands.test');
   require('./config.test');
   require('./typing.test');
+  require('./draw.test');
   /* eslint-enable @typescript-eslint/no-require-imports */
 
   const results: Results = { passed: [], failed: [], pending: [], durationMs: 0 };
