@@ -39,7 +39,9 @@ function englishTitle(ctx: DrawContext, title: TitleMatch, endToken: number): st
 /** The title that ends right before token `nameStart` (up to ten words before, same clause). */
 function titleBefore(ctx: DrawContext, nameStart: number): TitleMatch | undefined {
   const tokens = ctx.tokens;
-  const clause = tokens[nameStart]!.clause;
+  // A title set off by a comma right before the name is in apposition (وزير الدفاع، ثابت العباسي،).
+  const apposed = nameStart > 0 && /^\s*[,،]\s*$/.test(ctx.gap(nameStart - 1, nameStart)) && ctx.personAt[nameStart - 1] === -1;
+  const clause = apposed ? tokens[nameStart - 1]!.clause : tokens[nameStart]!.clause;
   for (let k = nameStart - 1; k >= 0 && nameStart - k <= 10; k--) {
     const token = tokens[k]!;
     if (token.clause !== clause || token.quote !== -1 || ctx.personAt[k] !== -1 || isSpeech(token)) return undefined;

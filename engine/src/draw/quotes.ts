@@ -37,25 +37,47 @@ const CARRY = new Set(['ان', 'انه', 'انها', 'الي', 'that', 'he', 'sh
 function continuesSpeaker(ctx: DrawContext, quoteStart: number): boolean {
   const tokens = ctx.tokens;
   const sentence = tokens[quoteStart]!.sentence;
+  const sentenceStart = tokens.findIndex((token) => token.sentence === sentence);
   for (let k = Math.max(0, quoteStart - 10); k < quoteStart; k++) {
     const token = tokens[k]!;
     if (token.sentence !== sentence || token.quote !== -1) continue;
     const next = tokens[k + 1];
     if (isSpeech(token) && (k + 1 === quoteStart || (next && CARRY.has(next.key)))) return true;
     if ((token.key === 'he' || token.key === 'she') && isSpeech(next)) return true;
+    // A sentence that opens with a speech verb and names no one goes on with the last speaker (وقال، في تصريحات …).
+    if (ctx.lang === 'ar' && k - sentenceStart <= 1 && isSpeech(token)) return true;
   }
   return false;
 }
 
-/** The last person named in the two sentences before a token. */
-function lastPersonBefore(ctx: DrawContext, index: number): number | undefined {
-  const sentence = ctx.tokens[index]!.sentence;
-  for (let k = index - 1; k >= 0 && sentence - ctx.tokens[k]!.sentence <= 2; k--) if (ctx.personAt[k] !== -1 && ctx.tokens[k]!.quote === -1) return ctx.personAt[k];
+/**
+ * The speaker a sentence without a name goes on with: the nearest earlier sentence (at most three
+ * back) that names someone outside quotes or holds a quote; its quote's speaker when it has one,
+ * else the first person it names (its subject: "وحسب عضو اللجنة X، فإن … سليماني").
+ */
+function previousSubject(ctx: DrawContext, index: number, speakers: Map<number, number>): number | undefined {
+  const tokens = ctx.tokens;
+  const sentence = tokens[index]!.sentence;
+  let k = index - 1;
+  while (k >= 0 && tokens[k]!.sentence === sentence) k--;
+  while (k >= 0 && sentence - tokens[k]!.sentence <= 3) {
+    const current = tokens[k]!.sentence;
+    let first: number | undefined;
+    let quoted: number | undefined;
+    for (; k >= 0 && tokens[k]!.sentence === current; k--) {
+      if (tokens[k]!.quote !== -1 && speakers.has(tokens[k]!.quote)) quoted ??= speakers.get(tokens[k]!.quote);
+      else if (tokens[k]!.quote === -1 && ctx.personAt[k] !== -1) first = ctx.personAt[k];
+    }
+    if (quoted !== undefined) return quoted;
+    if (first !== undefined) return first;
+  }
   return undefined;
 }
 
 /** Draws the article's quotes into `ctx.out.quotes`. */
 export function drawQuotes(ctx: DrawContext): void {
+  /** Quotation index → the person drawn as its speaker. */
+  const speakers = new Map<number, number>();
   for (const quotation of ctx.analysis.quotations) {
     const length = quotation.tokenEnd - quotation.tokenStart;
     const first = ctx.tokens[quotation.tokenStart]!;
@@ -65,10 +87,11 @@ export function drawQuotes(ctx: DrawContext): void {
     let speaker = found.speaker;
     let reason = found.several ? 'several people are named before the quote; the first is taken as the speaker' : undefined;
     if (speaker === undefined && continuesSpeaker(ctx, quotation.tokenStart)) {
-      speaker = lastPersonBefore(ctx, quotation.tokenStart);
-      reason = 'the speaker is the last person named before the sentence';
+      speaker = previousSubject(ctx, quotation.tokenStart, speakers);
+      reason = 'the speaker is carried on from the sentence before';
     }
     if (speaker === undefined) continue;
+    speakers.set(quotation.index, speaker);
     const text = ctx.article.slice(quotation.start, quotation.end).trim();
     if (!text) continue;
     const person = ctx.people[speaker]!;
