@@ -59,6 +59,10 @@ export const AR_TITLES: readonly TitleEntry[] = [
   { ar: ['لاعب', 'اللاعب'], role: 'player', english: ['player'] },
   { ar: ['قائد'], role: 'commander', english: ['commander', 'leader'] },
   { ar: ['زعيم'], role: 'leader', english: ['leader'] },
+  { ar: ['عضو', 'العضو'], role: 'member', english: ['member'] },
+  { ar: ['عضوة', 'العضوة'], role: 'member', english: ['member'], feminine: true },
+  { ar: ['الممثل', 'ممثل'], role: 'representative', english: ['representative'] },
+  { ar: ['الممثلة', 'ممثلة'], role: 'representative', english: ['representative'], feminine: true },
   { ar: ['مؤسس'], role: 'founder', english: ['founder'] },
   { ar: ['مالك'], role: 'owner', english: ['owner'] },
 ];
@@ -156,6 +160,31 @@ export const AR_ORG_HEADS: readonly { ar: string; kind: string; en: string }[] =
   { ar: 'جمعية', kind: 'ngo', en: 'Society' },
   { ar: 'لجنة', kind: 'committee', en: 'Committee' },
   { ar: 'فريق', kind: 'team', en: 'Team' },
+];
+
+/** Kind nouns that stand before (or open) an organisation's name set in guillemets: حركة «…», كتلة «…». */
+export const QUOTED_ORG_HEADS: readonly { ar: string; kind: string; en: string }[] = [
+  { ar: 'حركة', kind: 'movement', en: 'Movement' },
+  { ar: 'كتلة', kind: 'bloc', en: 'Bloc' },
+  { ar: 'تنظيم', kind: 'movement', en: 'Organisation' },
+  { ar: 'فصيل', kind: 'faction', en: 'Faction' },
+  { ar: 'فصائل', kind: 'faction', en: 'Factions' },
+  { ar: 'كتائب', kind: 'faction', en: 'Brigades' },
+  { ar: 'ألوية', kind: 'faction', en: 'Brigades' },
+  { ar: 'سرايا', kind: 'faction', en: 'Companies' },
+  { ar: 'جماعة', kind: 'movement', en: 'Group' },
+  { ar: 'تحالف', kind: 'alliance', en: 'Alliance' },
+  { ar: 'التحالف', kind: 'alliance', en: 'Alliance' },
+  { ar: 'ائتلاف', kind: 'alliance', en: 'Coalition' },
+  { ar: 'تيار', kind: 'movement', en: 'Movement' },
+  { ar: 'التيار', kind: 'movement', en: 'Movement' },
+  { ar: 'صحيفة', kind: 'media', en: 'newspaper' },
+  { ar: 'قناة', kind: 'media', en: 'channel' },
+  { ar: 'موقع', kind: 'media', en: 'website' },
+  { ar: 'حزب', kind: 'party', en: 'Party' },
+  { ar: 'شركة', kind: 'company', en: 'Company' },
+  { ar: 'مجموعة', kind: 'company', en: 'Group' },
+  { ar: 'نادي', kind: 'club', en: 'Club' },
 ];
 
 /** English head nouns of organisation names and the kind they give (folded lower case). */

@@ -9,6 +9,7 @@ import { AR_ORG_HEADS, EN_ORG_HEADS } from './lexicon';
 import { AR_STOP, key, stemsOf } from './words';
 import { nationalityOf } from '../titles';
 import { tokenStems } from '../knowledge';
+import { drawQuotedOrganisations } from './quotedNames';
 
 const AR_HEADS = new Map(AR_ORG_HEADS.map((head) => [key(head.ar), head]));
 
@@ -93,11 +94,14 @@ function englishOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>):
 /** Draws the article's organisations into `ctx.out.organisations`. */
 export function drawOrganisations(ctx: DrawContext): void {
   const byName = new Map<string, DrawnFact>();
-  if (ctx.lang === 'ar') arabicOrganisations(ctx, byName);
+  if (ctx.lang === 'ar') {
+    drawQuotedOrganisations(ctx, byName);
+    arabicOrganisations(ctx, byName);
+  }
   else englishOrganisations(ctx, byName);
   const byId = new Map<string, DrawnFact>();
   for (const mention of ctx.lexiconMentions) {
-    if (mention.kind !== 'organisation' || ctx.tokens[mention.tokenStart]!.quote !== -1 || ctx.orgAt.has(mention.tokenStart)) continue;
+    if (mention.kind !== 'organisation' || (ctx.tokens[mention.tokenStart]!.quote !== -1 && !wholeQuotation(ctx, mention.tokenStart, mention.tokenEnd)) || ctx.orgAt.has(mention.tokenStart)) continue;
     const entity = ctx.knowledge.entity<{ id: string; kind: string; country?: string; names: { ar: string[]; en: string[] } }>(mention.entity);
     if (!entity) continue;
     const evidence = ctx.evidence(mention.start, mention.end);
@@ -108,4 +112,10 @@ export function drawOrganisations(ctx: DrawContext): void {
     byId.set(entity.fact.id, fact);
     ctx.out.organisations.push(fact);
   }
+}
+
+/** Whether a token range is a whole short quotation («حركة النجباء»): a name in guillemets, not a quote. */
+function wholeQuotation(ctx: DrawContext, start: number, end: number): boolean {
+  const quotation = ctx.analysis.quotations[ctx.tokens[start]!.quote];
+  return !!quotation && quotation.tokenStart === start && quotation.tokenEnd === end && end - start <= 5;
 }

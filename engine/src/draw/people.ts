@@ -44,6 +44,8 @@ function givenPrefix(ctx: DrawContext, token: Token): number | undefined {
     if (GIVEN.has(stem) || HONORIFICS.has(stem) || stem === 'عبد') return token.key.length - stem.length;
     // A kunya: أبو مهدي المهندس.
     if (KUNYA.has(stem) && GIVEN.has(ctx.tokens[token.index + 1]?.key ?? '')) return token.key.length - stem.length;
+    // A kunya with a nisba after it is a name whatever its second word (أبو آلاء الولائي).
+    if (KUNYA.has(stem) && nameLike(ctx, token.index + 1) && /^ال/.test(ctx.tokens[token.index + 2]?.key ?? '') && nameLike(ctx, token.index + 2) && ctx.tokens[token.index + 2]!.clause === token.clause) return token.key.length - stem.length;
   }
   return undefined;
 }

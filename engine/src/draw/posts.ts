@@ -44,7 +44,7 @@ function titleBefore(ctx: DrawContext, nameStart: number): TitleMatch | undefine
   const clause = apposed ? tokens[nameStart - 1]!.clause : tokens[nameStart]!.clause;
   for (let k = nameStart - 1; k >= 0 && nameStart - k <= 10; k--) {
     const token = tokens[k]!;
-    if (token.clause !== clause || token.quote !== -1 || ctx.personAt[k] !== -1 || isSpeech(token)) return undefined;
+    if (token.clause !== clause || (token.quote !== -1 && !nameInGuillemets(ctx, k)) || ctx.personAt[k] !== -1 || isSpeech(token)) return undefined;
     const title = titleAt(tokens, k);
     // A title right after another person's name is theirs (سليماني قائد فيلق القدس).
     if (title && title.end <= nameStart && title.start > 0 && ctx.personAt[title.start - 1] !== -1) return undefined;
@@ -60,12 +60,20 @@ function titleBefore(ctx: DrawContext, nameStart: number): TitleMatch | undefine
   return undefined;
 }
 
+/** Whether a quoted token is a name in guillemets (an organisation, or a term of one to three words) rather than a quote. */
+function nameInGuillemets(ctx: DrawContext, k: number): boolean {
+  if (ctx.orgAt.has(k)) return true;
+  const quotation = ctx.analysis.quotations[ctx.tokens[k]!.quote];
+  return !!quotation && quotation.tokenEnd - quotation.tokenStart <= 3;
+}
+
 /** The title in apposition after a name: "X، رئيس …" / "X, the President of …" / "X, then prime minister". */
 function titleAfter(ctx: DrawContext, nameEnd: number): TitleMatch | undefined {
   const tokens = ctx.tokens;
   if (nameEnd >= tokens.length || !/^\s*[,،]\s*$/.test(ctx.gap(nameEnd - 1, nameEnd))) return undefined;
   for (let k = nameEnd; k < tokens.length && k - nameEnd <= 5; k++) {
-    if (ctx.personAt[k] !== -1 || tokens[k]!.quote !== -1) return undefined;
+    if (ctx.personAt[k] !== -1 || (tokens[k]!.quote !== -1 && !nameInGuillemets(ctx, k))) return undefined;
+    if (tokens[k]!.sentence !== tokens[nameEnd]!.sentence) return undefined;
     const title = titleAt(tokens, k);
     // "X، وقائد …، Y": a title joined by و after a comma is the next person's.
     if (title && title.prefix > 0 && /^[وف]/.test(tokens[k]!.key)) return undefined;
@@ -86,7 +94,18 @@ export function drawPosts(ctx: DrawContext): void {
       // A name joined by و (… وأبو مهدي المهندس) takes no title from before the conjunction.
       const conjoined = ctx.lang === 'ar' && /^[وف]/.test(tokens[span.tokenStart]!.key) && 'prefix' in span && (span as { prefix: number }).prefix > 0;
       const before = conjoined ? undefined : titleBefore(ctx, span.tokenStart);
-      if (before) found.push(['before', before]);
+      const ends = new Map<TitleMatch, number>();
+      if (before) {
+        found.push(['before', before]);
+        ends.set(before, span.tokenStart);
+        // Titles in apposition before it: "رئيس كتلة …، الممثل السياسي …، NAME".
+        let next = titleBefore(ctx, before.start);
+        for (let guard = 0; next && guard < 2 && /^\s*[,،]\s*$/.test(ctx.gap(before.start - 1, before.start)); guard++) {
+          found.push(['before', next]);
+          ends.set(next, found.at(-2)![1].start);
+          next = /^\s*[,،]\s*$/.test(ctx.gap(next.start - 1, next.start)) ? titleBefore(ctx, next.start) : undefined;
+        }
+      }
       // After the name: a chain of titles joined by و/and (العضو المنتدب والرئيس التنفيذي).
       let after = titleAfter(ctx, span.tokenEnd);
       for (let guard = 0; after && guard < 3; guard++) {
@@ -98,8 +117,8 @@ export function drawPosts(ctx: DrawContext): void {
       }
       for (const [side, title] of found) {
         // The title's words: before the name, up to it; after it, to the clause's end (at most eight words).
-        let end = side === 'before' ? span.tokenStart : title.end;
-        if (side === 'after') while (end < tokens.length && tokens[end]!.clause === tokens[title.start]!.clause && end - title.start < 8 && ctx.personAt[end] === -1 && tokens[end]!.quote === -1 && !titleAt(tokens, end)) end++;
+        let end = side === 'before' ? (ends.get(title) ?? span.tokenStart) : title.end;
+        if (side === 'after') while (end < tokens.length && tokens[end]!.clause === tokens[title.start]!.clause && end - title.start < 8 && ctx.personAt[end] === -1 && (tokens[end]!.quote === -1 || nameInGuillemets(ctx, end)) && !titleAt(tokens, end)) end++;
         // Trailing clitics cut off by a quotation mark (لـ«القابضة») are not part of the title.
         while (end > title.end && tokens[end - 1]!.key.length <= 1) end--;
         let start = title.start;
@@ -108,7 +127,8 @@ export function drawPosts(ctx: DrawContext): void {
           while (start > 0 && start > title.start - 3 && tokens[start - 1]!.clause === tokens[title.start]!.clause && ctx.personAt[start - 1] === -1 && (/^\p{Lu}/u.test(ctx.word(start - 1)) || TITLE_MODIFIERS.has(tokens[start - 1]!.key)) && !/^(the|a|an|in|on|at|by)$/.test(tokens[start - 1]!.key)) start--;
         }
         const from = start === title.start && title.prefix > 0 ? ctx.analysis.norm.toOriginal(tokens[start]!.start + title.prefix, tokens[start]!.end).start : tokens[start]!.oStart;
-        const text = ctx.article.slice(from, tokens[end - 1]!.oEnd).trim();
+        const closing = ctx.article[tokens[end - 1]!.oEnd] === '»' && tokens[end - 1]!.quote !== -1 ? 1 : 0;
+        const text = ctx.article.slice(from, tokens[end - 1]!.oEnd + closing).trim();
         if (!text || seen.has(key(text))) continue;
         // Only roles the checker compares are drawn; others would contradict true titles it cannot read.
         if (!ROLE_FAMILY[title.entry.role]) continue;

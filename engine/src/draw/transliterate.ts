@@ -51,6 +51,10 @@ export function spellWord(word: string, limit = 4): string[] {
     else if (c === 'إ') slots.push(first ? ['i', 'e'] : ['i']);
     else if (c === 'ة') slots.push(last ? ['a', 'ah'] : ['at']);
     else if (c === 'ى') slots.push(['a']);
+    // ئ between a long a and ي is written as a vowel (الولائي → al-Walaei, al-Wala'i).
+    else if (c === 'ئ' && previous === 'ا' && next === 'ي') slots.push(['e', "'", 'y']);
+    // A final hamza after a long a is written as a second a (آلاء → Alaa, أسماء → Asmaa).
+    else if (c === 'ء' && last && previous === 'ا') slots.push(['a', '']);
     else if (c === 'و') {
       if (first) slots.push(next !== undefined && !LONG_VOWELS.has(next) ? ['oua', 'wa', 'ou'] : ['w']);
       else if (nextIsVowel) slots.push(previous && !LONG_VOWELS.has(previous) ? ['uw', 'w', 'ow'] : ['w']);
@@ -78,7 +82,9 @@ export function spellWord(word: string, limit = 4): string[] {
     beam = grown.slice(0, 24);
   }
   const out = [...new Set(beam.map((s) => s.replace(/(.)\1\1+/g, '$1$1')).filter((s) => s.length > 0))];
-  return out.slice(0, limit).map(capitalise);
+  // An initial و is Ou in French-trained spellings and W in English ones: keep both among the first.
+  if (out[0]?.startsWith('oua') && limit > 1) out.splice(1, 0, `wa${out[0].slice(3)}`);
+  return [...new Set(out)].slice(0, limit).map(capitalise);
 }
 
 /** Spellings of one word of a name: the table's, or the rule's. */
@@ -88,7 +94,8 @@ function wordSpellings(word: string): { spellings: string[]; known: boolean } {
   if (honorific) return { spellings: honorific, known: true };
   const known = SPELLINGS.get(folded);
   if (known) return { spellings: known, known: true };
-  if (/^(ال)/.test(folded) && folded.length > 3) {
+  // Only a written ال is the article: آلاء (Alaa) folds to the same letters but is a name.
+  if (/^ال/.test(bare(word)) && folded.length > 3) {
     const rest = word.replace(/^[اأإآ]ل/, '');
     const inner = SPELLINGS.get(fold(rest));
     const forms = inner ?? spellWord(rest, 4);

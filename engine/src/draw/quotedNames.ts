@@ -1,0 +1,80 @@
+/**
+ * Organisations the Arabic press sets in guillemets: حركة «عصائب أهل الحق», كتلة «الصادقون»
+ * النيابية, لـ«كتائب سيد الشهداء», وكالة «رويترز». A short quotation is an organisation's name
+ * when a kind noun stands right before it or opens it; a lone term in guillemets («المحتلة») is not.
+ * The Latin form is transliterated and marked for review.
+ */
+import type { Quotation } from '../analysis';
+import type { DrawContext, DrawnFact } from './context';
+import { AR_ORG_HEADS, QUOTED_ORG_HEADS } from './lexicon';
+import { isSpeech, key, stemsOf } from './words';
+import { spellWord } from './transliterate';
+import { tokenStems } from '../knowledge';
+
+const HEADS = new Map([...AR_ORG_HEADS, ...QUOTED_ORG_HEADS].map((head) => [key(head.ar), head]));
+
+/** The kind noun of a quoted name: the word right before the quotation, or its own first word. */
+function headOf(ctx: DrawContext, quotation: Quotation): { kind: string; en: string; before: boolean; word?: string } | undefined {
+  const tokens = ctx.tokens;
+  const previous = tokens[quotation.tokenStart - 1];
+  if (previous && previous.sentence === tokens[quotation.tokenStart]!.sentence && /^\s*$/.test(ctx.gap(quotation.tokenStart - 1, quotation.tokenStart).replace(/[«"]/g, ''))) {
+    // The head before the name is in the construct state (حركة «…», not القوات «المحتلة»).
+    const stem = tokenStems(previous).find((s) => HEADS.has(s.stem) && !s.stem.startsWith('ال'));
+    if (stem) {
+      const from = ctx.analysis.norm.toOriginal(previous.start + stem.prefix, previous.end).start;
+      return { ...HEADS.get(stem.stem)!, before: true, word: ctx.article.slice(from, previous.oEnd) };
+    }
+  }
+  if (quotation.tokenEnd - quotation.tokenStart < 2) return undefined;
+  const own = stemsOf(tokens[quotation.tokenStart]).map((stem) => HEADS.get(stem)).find(Boolean);
+  return own ? { ...own, before: false } : undefined;
+}
+
+/** A Latin spelling of an Arabic name, word by word (عصائب أهل الحق → Asaib Ahl al-Haq). */
+function latinOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => {
+      const article = /^(ال)/.test(word) && word.length > 3;
+      const spelled = spellWord(article ? word.slice(2) : word, 1)[0] ?? '';
+      const cap = spelled.charAt(0).toUpperCase() + spelled.slice(1);
+      return article ? `al-${cap}` : cap;
+    })
+    .join(' ');
+}
+
+/** Draws the organisations named in guillemets into `ctx.out.organisations`. */
+export function drawQuotedOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): void {
+  if (ctx.lang !== 'ar') return;
+  const tokens = ctx.tokens;
+  for (const quotation of ctx.analysis.quotations) {
+    const length = quotation.tokenEnd - quotation.tokenStart;
+    if (length < 1 || length > 5 || quotation.elided) continue;
+    if (isSpeech(tokens[quotation.tokenStart - 1]) || /:\s*[«"]?$/.test(ctx.article.slice(Math.max(0, quotation.start - 3), quotation.start))) continue;
+    // A name the reference lexicon knows is drawn from it, with its own English forms.
+    if (ctx.lexiconMentionAt(quotation.tokenStart)?.kind === 'organisation') continue;
+    const head = headOf(ctx, quotation);
+    if (!head) continue;
+    const inner = ctx.article.slice(quotation.start, quotation.end).trim();
+    if (!inner || /[\d،,.:!?]/.test(inner)) continue;
+    const names = [inner, ...(head.word ? [`${head.word} ${inner}`] : [])];
+    const id = key(inner);
+    const known = byName.get(id);
+    if (known) {
+      for (let k = quotation.tokenStart; k < quotation.tokenEnd; k++) ctx.orgAt.set(k, known.id);
+      continue;
+    }
+    const latin = latinOf(inner.replace(/^ال(?=\S{3,})/, 'ال'));
+    const fact = {
+      id: ctx.id(latin || `org-${quotation.start}`),
+      names: { ar: names, ...(latin ? { en: [latin] } : {}) },
+      kind: head.kind,
+      evidence: [ctx.evidence(tokens[head.before ? quotation.tokenStart - 1 : quotation.tokenStart]!.oStart, quotation.end)],
+      review: { unsure: true, reason: 'an organisation named in guillemets; its English form is transliterated' },
+    } as DrawnFact;
+    byName.set(id, fact);
+    for (let k = quotation.tokenStart; k < quotation.tokenEnd; k++) ctx.orgAt.set(k, fact.id);
+    ctx.out.organisations.push(fact);
+  }
+}
