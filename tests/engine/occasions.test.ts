@@ -15,6 +15,7 @@ const ARTICLE = [
   'قسنطينة – الأربعاء 12 مارس 2025',
   'ارتفعت حصيلة ضحايا الفيضانات التي ضربت ولاية قسنطينة ليل الاثنين إلى 340 قتيلاً، وفق حصيلة أعلنتها وزارة الداخلية مساء الثلاثاء. وسجلت بلدية الخروب وحدها 120 حالة وفاة.',
   'ويظل فيضان باب الواد، الذي وقع في نوفمبر 2001 وأودى بحياة نحو 800 شخص، الأشد فتكاً في تاريخ البلاد.',
+  'وأعلنت الحكومة حداداً وطنياً لمدة ثلاثة أيام.',
   'وزار محافظ قسنطينة الدكتور كريم زيدان المناطق المنكوبة.',
   'وقال المتحدث باسم الحماية المدنية سمير بلعيد إن «الساعات الاثنتين والسبعين المقبلة ستكون حاسمة لإنقاذ العالقين».',
 ].join('\n');
@@ -45,6 +46,7 @@ function floods(): FactBaseData {
     quantities: [
       { id: 'deaths', value: 340, unit: 'count', subject: 'floods', noun: { ar: ['قتيلاً', 'قتيل', 'قتلى'], en: ['dead', 'deaths'] }, evidence: cite('إلى 340 قتيلاً') },
       { id: 'deaths-el-khroub', value: 120, unit: 'count', subject: 'el-khroub', noun: { ar: ['حالة وفاة', 'وفاة'], en: ['deaths', 'dead'] }, evidence: cite('120 حالة وفاة') },
+      { id: 'mourning', value: 3, unit: 'day', noun: { ar: ['حداداً', 'حداد', 'الحداد'], en: ['mourning'] }, evidence: cite('حداداً وطنياً لمدة ثلاثة أيام') },
       { id: 'bab-el-oued-deaths', value: 800, unit: 'count', approx: 'about', subject: 'bab-el-oued', noun: { ar: ['شخص'], en: ['people'] }, evidence: cite('وأودى بحياة نحو 800 شخص') },
     ],
     quotes: [{ id: 'belaid-hours', speaker: 'belaid', text: 'الساعات الاثنتين والسبعين المقبلة ستكون حاسمة لإنقاذ العالقين', evidence: cite('الساعات الاثنتين والسبعين المقبلة ستكون حاسمة لإنقاذ العالقين') }],
@@ -96,4 +98,15 @@ test('an honorific between a title and a name is neither part of the title nor a
   assert.deepEqual(findings('وقال محافظ قسنطينة الدكتور كريم زيدان إن الوضع صعب.'), []);
   assert.deepEqual(findings('وقال الدكتور كريم زيدان إن الوضع صعب.'), []);
   assert.deepEqual(findings('وقال وزير الداخلية الدكتور كريم زيدان إن الوضع صعب.'), ['post-holder: وزير الداخلية']);
+});
+
+test('Arabic number words are read behind clitics and as compounds of hundreds, units and tens', () => {
+  assert.deepEqual(findings('وأعلنت الحكومة حداداً وطنياً لخمسة أيام.'), ['quantity: خمسة أيام']);
+  assert.deepEqual(findings('ارتفعت حصيلة ضحايا الفيضانات في ولاية قسنطينة إلى ثلاثمئة وأربعين قتيلاً.'), []);
+  assert.deepEqual(findings('ارتفعت حصيلة ضحايا الفيضانات في ولاية قسنطينة إلى ثلاثمائة وأربعة وخمسين قتيلاً.'), ['quantity: ثلاثمائة وأربعة وخمسين']);
+});
+
+test('a label followed by a colon is the noun of the figures after it', () => {
+  assert.deepEqual(findings('- **الحداد الوطني:** أعلنته الحكومة مدة خمسة أيام'), ['quantity: خمسة أيام']);
+  assert.deepEqual(findings('- **الحداد الوطني:** أعلنته الحكومة مدة ثلاثة أيام'), []);
 });

@@ -38,17 +38,6 @@ const SCALES = new Map<string, number>([
 const SCALE_DUALS = new Map<string, number>([['مليونا', 2e6], ['مليونان', 2e6], ['مليوني', 2e6], ['مليونين', 2e6], ['مليارا', 2e9], ['ملياران', 2e9], ['مليارين', 2e9], ['ملياري', 2e9]]);
 const SUFFIX_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9 };
 
-/** The value of Arabic number words after و from token `at` (واثني عشر → 12, وخمسمئة → 500). */
-function arabicRest(tokens: Token[], at: number, sentence: number): { value: number; end: number } | undefined {
-  const next = tokens[at];
-  if (!next || next.sentence !== sentence || !next.key.startsWith('و')) return undefined;
-  const value = arabicNumberWord(next.key.slice(1));
-  if (value === undefined) return undefined;
-  const after = tokens[at + 1];
-  if (value < 10 && after && after.sentence === sentence && (after.key === 'عشر' || after.key === 'عشره')) return { value: value + 10, end: at + 2 };
-  return { value, end: at + 1 };
-}
-
 /** The scale of a suffixed number token (1e6 for 140m), if any. */
 function suffixScale(token: Token): number | undefined {
   const match = token.script === 'latin' ? /^\d+(?:\.\d+)?(k|m|mn|bn|b)$/.exec(token.text) : null;
@@ -58,14 +47,59 @@ function suffixScale(token: Token): number | undefined {
 /** Arabic clitics that may stand before digits: و, ف, بـ, لـ, كـ and the article (الـ24, وبـ452, للـ48). */
 const CLITIC_DIGITS = /^(?:[وف]?(?:[بلك]?ال|لل|[بلك])|[وف])(\d+(?:\.\d+)?)$/;
 
-/** Digits written after an Arabic clitic, with the original start of the digits. */
-function cliticDigits(analysis: Analysis, token: Token): { value: number; start: number } | undefined {
+/** The place of the last part of an Arabic compound: thousands, hundreds, units, or closed. */
+const placeOf = (value: number): number => (value >= 1000 ? 1000 : value >= 100 ? 100 : value < 10 ? 1 : 0);
+
+/**
+ * Composes an Arabic number from its parts joined by و, largest first and units before tens
+ * (ألفين وأربعمئة واثنين وخمسين = 2452; ثلاثة عشر = 13; مئة وعشرون = 120). Stops at a part that
+ * does not fit the order, so "ثلاثة وأربعة" stays two numbers.
+ */
+function composeArabic(tokens: Token[], end: number, sentence: number, value: number): { value: number; end: number } {
+  let place = placeOf(value);
+  while (place > 0) {
+    const next = tokens[end];
+    if (!next || next.sentence !== sentence) break;
+    if (place === 1 && (next.key === 'عشر' || next.key === 'عشره')) {
+      value += 10;
+      end++;
+      break;
+    }
+    const part = next.key.startsWith('و') ? arabicNumberWord(next.key.slice(1)) : undefined;
+    if (part === undefined) break;
+    const fits = place === 1 ? part >= 20 && part <= 90 && part % 10 === 0 : part < place;
+    if (!fits) break;
+    value += part;
+    end++;
+    place = place === 1 ? 0 : placeOf(part);
+  }
+  return { value, end };
+}
+
+/** Clitics that may stand before a number word (وثلاثة, لسبعة, وبخمسة), longest first. */
+const WORD_CLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
+
+/** Number words that, behind a clitic, are more often another word (لست: "I am not"). */
+const CLITIC_AMBIGUOUS = new Set(['ست']);
+
+/** A number written behind an Arabic clitic, with the original start of the number itself. */
+function cliticNumber(analysis: Analysis, token: Token): { value: number; style: 'digits' | 'ar-words'; start: number } | undefined {
   if (token.script !== 'ar') return undefined;
+  const at = (offset: number) => analysis.norm.toOriginal(token.start + offset, token.end).start;
   const match = CLITIC_DIGITS.exec(token.text);
-  const value = match ? parseDigits(match[1]!) : undefined;
-  if (!match || value === undefined) return undefined;
-  const offset = token.text.length - match[1]!.length;
-  return { value, start: analysis.norm.toOriginal(token.start + offset, token.end).start };
+  if (match) {
+    const value = parseDigits(match[1]!);
+    return value === undefined ? undefined : { value, style: 'digits', start: at(token.text.length - match[1]!.length) };
+  }
+  for (const clitic of WORD_CLITICS) {
+    if (!token.key.startsWith(clitic)) continue;
+    let rest = token.key.slice(clitic.length);
+    if (clitic.endsWith('ل') && rest.startsWith('ل')) rest = 'ا' + rest;
+    const value = rest.length >= 3 && !CLITIC_AMBIGUOUS.has(rest) ? arabicNumberWord(rest) : undefined;
+    // The key is folded like the text, letter for letter, so the clitic's length is the offset.
+    if (value !== undefined) return { value, style: 'ar-words', start: at(clitic.length) };
+  }
+  return undefined;
 }
 
 function wordValue(token: Token): { value: number; style: NumberExpression['style'] } | undefined {
@@ -134,33 +168,16 @@ export function numbers(analysis: Analysis): NumberExpression[] {
     }
     // A keycap emoji (2️⃣) numbers a list item; it is not a quantity.
     if (token.script === 'digit' && /^[\uFE0F]?\u20E3/.test(analysis.text.slice(token.oEnd, token.oEnd + 2))) continue;
-    const clitic = cliticDigits(analysis, token);
-    const first = wordValue(token) ?? (clitic ? { value: clitic.value, style: 'digits' as const } : undefined);
+    const plain = wordValue(token);
+    const clitic = plain ? undefined : cliticNumber(analysis, token);
+    const first = plain ?? clitic;
     if (!first || (first.style === 'en-words' && (token.key === 'a' || token.key === 'an' || token.key === 'half'))) continue;
     let value = first.value;
     let end = i + 1;
-    if (first.style === 'ar-words' && value >= 1000) {
-      // ألفين واثني عشر: thousands and what follows them.
-      const rest = arabicRest(tokens, end, token.sentence);
-      if (rest && rest.value < 1000) {
-        value += rest.value;
-        end = rest.end;
-      }
-    } else if (first.style === 'ar-words') {
-      // ثلاثة عشر; خمسة وعشرون.
-      const next = tokens[end];
-      if (next && next.sentence === token.sentence) {
-        if ((next.key === 'عشر' || next.key === 'عشره') && value < 10) {
-          value += 10;
-          end++;
-        } else if (next.key.startsWith('و')) {
-          const tens = arabicNumberWord(next.key.slice(1));
-          if (tens !== undefined && tens >= 20 && tens <= 90 && value < 10) {
-            value += tens;
-            end++;
-          }
-        }
-      }
+    if (first.style === 'ar-words') {
+      const composed = composeArabic(tokens, end, token.sentence, value);
+      value = composed.value;
+      end = composed.end;
     } else if (first.style === 'en-words') {
       const next = tokens[end];
       const nextValue = next && next.sentence === token.sentence ? englishNumberWord(next.key) : undefined;
@@ -175,7 +192,7 @@ export function numbers(analysis: Analysis): NumberExpression[] {
     // A scale word after the number: 300 ألف, ثلاثة ملايين, 4.5 billion.
     const scale = tokens[end] && tokens[end]!.sentence === token.sentence ? SCALES.get(tokens[end]!.key) : undefined;
     let applied = suffixScale(token);
-    if (scale && value < 1000 && !(first.style === 'ar-words' && value >= 100)) {
+    if (scale && value < 1000) {
       value *= scale;
       applied = scale;
       end++;

@@ -35,14 +35,27 @@ const EN_UNITS: Record<string, number> = {
   half: 0.5,
 };
 
+/** Folds a lexicon spelling as token keys are folded (أ→ا, ئ→ي, ؤ→و, ى→ي, ة→ه). */
+const foldWord = (word: string): string => word.replace(/[أإآ]/g, 'ا').replace(/ئ/g, 'ي').replace(/ؤ/g, 'و').replace(/ى/g, 'ي').replace(/ة/g, 'ه');
+
+/** The hundreds written as one word: ثلاثمئة, أربعمائة … تسعمئة. */
+const HUNDREDS: [number, string][] = [[3, 'ثلاث'], [4, 'اربع'], [5, 'خمس'], [6, 'ست'], [7, 'سبع'], [8, 'ثمان'], [8, 'ثماني'], [9, 'تسع']];
+
 const AR_WORDS = new Map<string, number>();
 for (const [value, words] of Object.entries(AR_UNITS)) {
   for (const word of words) {
-    const folded = word.replace(/[أإآ]/g, 'ا');
+    const folded = foldWord(word);
     AR_WORDS.set(folded, Number(value) === 100 && /تان|تين/.test(folded) ? 200 : Number(value) === 1000 && /ان$|ين$/.test(folded) ? 2000 : Number(value));
     AR_WORDS.set('ال' + folded, AR_WORDS.get(folded)!);
   }
 }
+for (const [unit, stem] of HUNDREDS) {
+  for (const hundred of ['مئه', 'مائه']) {
+    AR_WORDS.set(foldWord(stem + hundred), unit * 100);
+    AR_WORDS.set('ال' + foldWord(stem + hundred), unit * 100);
+  }
+}
+for (const dual of ['مئتا', 'مئتي', 'مائتا', 'مائتي']) AR_WORDS.set(foldWord(dual), 200);
 
 /** The value of a single Arabic number word (folded), if it is one. */
 export function arabicNumberWord(token: string): number | undefined {

@@ -63,6 +63,24 @@ function qualifiedBy(tokens: Token[], i: number, q: Quantity): boolean {
   return window.some((token) => qualifiers.some((word) => token.key === word || (word.length >= 4 && token.key.startsWith(word.slice(0, word.length - 1)))));
 }
 
+/**
+ * Whether the noun at token `noun` labels what follows it up to token `at` (a list item or a
+ * line «الدفعة الثانية: 20 مليار دولار خلال شهرين»): the only clause break between them is a
+ * colon, at most three words after the noun.
+ */
+function labelOf(analysis: Analysis, noun: number, at: number): boolean {
+  const tokens = analysis.tokens;
+  if (at <= noun || tokens[at]!.sentence !== tokens[noun]!.sentence) return false;
+  let breaks = 0;
+  let colon = false;
+  for (let k = noun + 1; k <= at; k++) {
+    if (tokens[k]!.clause === tokens[k - 1]!.clause) continue;
+    breaks++;
+    colon = k - noun <= 3 && analysis.text.slice(tokens[k - 1]!.oEnd, tokens[k]!.oStart).includes(':');
+  }
+  return breaks === 1 && colon;
+}
+
 /** Whether a sentence mentions an event the article reports right beside the quantity. */
 function sameMatter(analysis: Analysis, knowledge: KnowledgeIndex, fact: Entity<Quantity>, sentence: number): boolean {
   const at = fact.fact.evidence[0]?.start ?? 0;
@@ -154,13 +172,13 @@ export const quantity: Rule = {
         } else {
           // A number with this unit within a few words of the noun: مهلة 8 أشهر, eight-month deadline.
           for (const number of all) {
-            if (tokens[number.tokenStart]!.clause !== tokens[i]!.clause) continue;
+            if (tokens[number.tokenStart]!.clause !== tokens[i]!.clause && !labelOf(analysis, i, number.tokenStart)) continue;
             const unitBefore = tokens[number.tokenStart - 1]?.key.startsWith('ال') ? unitOf(tokens[number.tokenStart - 1]) : undefined;
             const unit = number.unit ?? unitOf(tokens[number.tokenEnd]) ?? unitBefore;
             if (!unit) continue;
             const after = number.tokenStart - i;
             const before = i - number.tokenEnd - (number.unit ? 0 : 1);
-            if ((after >= 1 && after <= 4) || (before >= 0 && before <= 2)) {
+            if ((after >= 1 && after <= 6) || (before >= 0 && before <= 2)) {
               if (unitBefore && !number.unit && unitOf(tokens[number.tokenEnd]) === undefined) {
                 // مهلة الأشهر الستة: the unit comes first; report the pair.
                 found = { number: { ...number, start: tokens[number.tokenStart - 1]!.oStart, tokenStart: number.tokenStart - 1, unit: unitBefore }, unitTokenEnd: number.tokenEnd };
