@@ -10,6 +10,7 @@ import type { DrawContext, Ymd } from './context';
 import { addDays, weekdayOf } from './dateline';
 import { PART_OF_DAY, RELATIVE_DAYS, WEEKDAYS, WEEKDAY_CODES } from './lexicon';
 import { key } from './words';
+import { englishTriggers, eventLinks } from './eventLinks';
 
 const WEEKDAY_KEYS = new Map(Object.entries(WEEKDAYS).map(([word, day]) => [key(word), day]));
 const PARTS = new Map(Object.entries(PART_OF_DAY).map(([word, part]) => [key(word), part]));
@@ -93,10 +94,14 @@ export function drawEvents(ctx: DrawContext): void {
   for (const item of found) {
     const sentence = ctx.sentenceEvidence(item.tokenStart);
     const words = sentence.text.split(/\s+/).slice(0, 10).join(' ');
+    const links = eventLinks(ctx, item.tokenStart, item.tokenEnd);
     const fact: Record<string, unknown> = {
       id: ctx.id(eventId(item.date as { year: number; month?: number; day?: number })),
       names: { [ctx.lang]: [words] },
+      ...(links.triggers.length > 0 ? { triggers: triggersOf(ctx.lang, links.triggers) } : {}),
       date: item.date,
+      ...(links.place ? { place: links.place } : {}),
+      ...(links.participants.length > 0 ? { participants: links.participants } : {}),
       evidence: [sentence],
     };
     if (item.unsure) fact.review = { unsure: true, reason: item.unsure };
@@ -107,4 +112,10 @@ export function drawEvents(ctx: DrawContext): void {
 /** The id of a drawn event: its date, as far as the article gives it. */
 function eventId(date: { year: number; month?: number; day?: number }): string {
   return ['event', date.year, date.month, date.day].filter((part) => part !== undefined).join('-');
+}
+
+/** An event's triggers: the article's words, and for an Arabic article their English forms from the table. */
+function triggersOf(lang: 'ar' | 'en', words: string[]): Record<string, string[]> {
+  const english = lang === 'ar' ? englishTriggers(words) : [];
+  return english.length > 0 ? { ar: words, en: english } : { [lang]: words };
 }

@@ -387,3 +387,34 @@ export const AR_NAME_SPELLINGS: Record<string, string[]> = {
   بلينكن: ['Blinken'],
   دونالد: ['Donald'],
 };
+
+/**
+ * News verbs and their nouns, Arabic → English: the English triggers of an event an Arabic article
+ * reports, so that an English draft's "invaded in 2004" is tied to "غزت … في عام 2003". Keys are
+ * the Arabic forms as written (past tense, both genders, and the verbal noun).
+ */
+export const EVENT_WORDS: readonly { ar: string[]; en: string[] }[] = [
+  { ar: ['غزا', 'غزت', 'غزو', 'اجتاح', 'اجتاحت', 'اجتياح'], en: ['invaded', 'invasion', 'invade'] },
+  { ar: ['انسحب', 'انسحبت', 'انسحاب', 'الانسحاب'], en: ['withdrew', 'withdrawal', 'withdraw', 'pulled out'] },
+  { ar: ['عاد', 'عادت', 'تعود', 'يعود', 'عودة'], en: ['returned', 'return', 'came back'] },
+  { ar: ['وقع', 'وقعت', 'توقيع'], en: ['signed', 'signing', 'sign'] },
+  { ar: ['أعلن', 'أعلنت', 'إعلان'], en: ['announced', 'announcement'] },
+  { ar: ['بدأ', 'بدأت', 'تبدأ', 'يبدأ', 'بدء'], en: ['began', 'started', 'start', 'begin', 'opened'] },
+  { ar: ['انتهى', 'انتهت', 'تنتهي', 'إنهاء', 'تنهي', 'ينهي'], en: ['ended', 'end', 'ending'] },
+  { ar: ['ضرب', 'ضربت', 'ضربة', 'هز', 'هزت'], en: ['struck', 'strike', 'hit', 'shook'] },
+  { ar: ['قتل', 'قتلت', 'مقتل', 'اغتيال', 'اغتيل'], en: ['killed', 'killing', 'assassination', 'assassinated'] },
+  { ar: ['وافق', 'وافقت', 'موافقة', 'أقر', 'أقرت', 'إقرار'], en: ['approved', 'approval'] },
+  { ar: ['حكم', 'حكمت', 'قضت', 'قضى'], en: ['ruled', 'ruling', 'judgment'] },
+  { ar: ['ألغى', 'ألغت', 'إلغاء'], en: ['cancelled', 'canceled', 'scrapped', 'cancellation'] },
+  { ar: ['انتخب', 'انتخبت', 'انتخاب'], en: ['elected', 'election'] },
+  { ar: ['عين', 'عينت', 'تعيين'], en: ['appointed', 'appointment'] },
+  { ar: ['اجتمع', 'اجتمعت', 'اجتماع', 'التقى', 'التقت', 'لقاء'], en: ['met', 'meeting'] },
+  { ar: ['زار', 'زارت', 'زيارة'], en: ['visited', 'visit'] },
+  { ar: ['استهدف', 'استهدفت', 'استهداف'], en: ['targeted', 'targeting', 'attack'] },
+  { ar: ['أطاح', 'أطاحت', 'الإطاحة'], en: ['toppled', 'ousted', 'overthrew'] },
+  { ar: ['تأسس', 'تأسست', 'أسس', 'أسست', 'تأسيس'], en: ['founded', 'established', 'set up'] },
+  { ar: ['ارتفع', 'ارتفعت', 'ارتفاع'], en: ['rose', 'risen', 'climbed'] },
+  { ar: ['أطلق', 'أطلقت', 'إطلاق'], en: ['launched', 'launch'] },
+  { ar: ['أفرج', 'أفرجت', 'الإفراج'], en: ['released', 'release'] },
+  { ar: ['اعتقل', 'اعتقلت', 'اعتقال'], en: ['arrested', 'arrest'] },
+];

@@ -1,0 +1,107 @@
+/**
+ * What ties a drawn event to a draft's words: its triggers (the clause's opening verb and the
+ * content words nearest before its date: "وغزت القوات … العراق في عام 2003" → غزت; "was convicted
+ * in April 2021" → convicted), its participants (the people and organisations its clause names) and
+ * its place (a place after a locative in its clause). The engine counts a one-word trigger only
+ * when the draft's sentence also names a participant or the place, so a common word alone ties
+ * nothing.
+ */
+import type { DrawContext } from './context';
+import { STOPWORDS, LOCATIVES } from '../lexicon/words';
+import { MONTH_NAMES } from '../lexicon/months';
+import { nameKeys } from '../knowledge';
+import { AR_STOP, isSpeech, key, stemsOf } from './words';
+import { EVENT_WORDS, PART_OF_DAY, WEEKDAYS } from './lexicon';
+
+const STOP = new Set<string>([
+  ...STOPWORDS,
+  ...AR_STOP,
+  ...MONTH_NAMES.flat().flatMap((name) => nameKeys(name)),
+  ...Object.keys(WEEKDAYS).map(key),
+  ...Object.keys(PART_OF_DAY).map(key),
+  ...['عام', 'العام', 'سنة', 'مطلع', 'اواخر', 'اوائل', 'منتصف', 'نهاية', 'بداية', 'بحلول', 'المقبل', 'الماضي', 'الجاري', 'رسميا', 'اليوم', 'امس', 'حسب', 'بحسب', 'اما', 'تاتي', 'ياتي', 'وفق', 'وفقا', 'اول', 'اخر', 'عمل', 'يظل', 'ظل', 'يزال', 'زال', 'اصبح', 'بات', 'تم', 'جري', 'يجري', 'تجري', 'early', 'late', 'mid', 'next', 'last', 'this', 'week', 'month', 'by', 'until', 'since', 'during', 'when', 'where', 'while', 'what', 'how', 'following', 'ago'].map(key),
+]);
+const LOCATIVE = new Set(LOCATIVES);
+const ENGLISH_OF = new Map<string, string[]>();
+for (const entry of EVENT_WORDS) for (const form of entry.ar) ENGLISH_OF.set(key(form), entry.en);
+
+
+/** Whether token `k` can be a trigger: a content word that names nothing. */
+function contentWord(ctx: DrawContext, k: number): boolean {
+  const token = ctx.tokens[k];
+  if (!token || token.quote !== -1 || (token.script !== 'ar' && token.script !== 'latin')) return false;
+  if (ctx.personAt[k] !== -1 || ctx.orgAt.has(k) || ctx.placeAt.has(k) || ctx.lexiconMentionAt(k) || isSpeech(token)) return false;
+  if (token.key.length < 3 || STOP.has(token.key) || STOP.has(stemsOf(token).at(-1) ?? '')) return false;
+  // Capitalised English words are names the drawing did not recognise, not triggers.
+  return !(token.script === 'latin' && /^\p{Lu}/u.test(ctx.word(k)) && k > 0 && ctx.tokens[k - 1]!.sentence === token.sentence);
+}
+
+/** The word as a trigger: without the Arabic conjunction and prepositions before it (وغزت → غزت). */
+function triggerForm(ctx: DrawContext, k: number): string {
+  const word = ctx.word(k).replace(/[\u064b-\u065f\u0640]/g, '');
+  if (ctx.lang === 'en') return word.toLowerCase();
+  // A word the table knows as written keeps its first letter (وقعت is signed, not و + قعت).
+  if (ENGLISH_OF.has(key(word))) return word;
+  const stripped = word.replace(/^(و|ف)(?=\S{3,})/, '');
+  if (ENGLISH_OF.has(key(stripped))) return stripped;
+  return word.replace(/^(و|ف)(?=\S{3,})/, '').replace(/^(ل|ب)(?=[تيأن]\S{2,})/, '');
+}
+
+/** English verbs in the past tense that are not formed with -ed. */
+const IRREGULAR_PAST = new Set(['found', 'won', 'lost', 'held', 'began', 'took', 'made', 'gave', 'struck', 'hit', 'fell', 'rose', 'left', 'met', 'led', 'sent', 'paid', 'sold', 'bought', 'brought', 'ran', 'came', 'went', 'broke', 'shook', 'upheld', 'overturned', 'set', 'put', 'cut', 'quit', 'fled', 'spoke', 'wrote', 'chose', 'drew', 'froze', 'sank', 'swore', 'threw', 'withdrew', 'underwent', 'beat', 'built', 'kept']);
+
+/** Whether an English word reads as a verb in the past tense (invaded, ruled, found). */
+function pastVerb(word: string): boolean {
+  return IRREGULAR_PAST.has(word) || (/^[a-z]{4,}ed$/.test(word) && !/(need|feed|speed|seed|breed|creed|greed|shed|bed|red)$/.test(word));
+}
+
+/** Triggers, participants and place of the event dated by tokens [start, end). */
+
+/** The English triggers of Arabic ones, from the table of news verbs (غزت → invaded, invasion). */
+export function englishTriggers(arabic: readonly string[]): string[] {
+  return [...new Set(arabic.flatMap((word) => ENGLISH_OF.get(key(word)) ?? []))];
+}
+
+export function eventLinks(ctx: DrawContext, start: number, end: number): { triggers: string[]; participants: string[]; place?: string } {
+  const tokens = ctx.tokens;
+  const sentence = tokens[start]!.sentence;
+  const clause = tokens[start]!.clause;
+  let first = start;
+  while (first > 0 && tokens[first - 1]!.clause === clause) first--;
+  let last = end;
+  while (last < tokens.length && tokens[last]!.clause === clause) last++;
+  let opening = start;
+  while (opening > 0 && tokens[opening - 1]!.sentence === sentence) opening--;
+  const triggers: string[] = [];
+  if (ctx.lang === 'ar') {
+    // The sentence's opening verb (وغزت، ووقّعت), then the nearest word before the date that has no article.
+    const verb = [opening, opening + 1].find((k) => k < start && contentWord(ctx, k) && !/^ال/.test(tokens[k]!.key));
+    if (verb !== undefined) triggers.push(triggerForm(ctx, verb));
+    for (let k = start - 1; k >= opening && start - k <= 4; k--) {
+      if (!contentWord(ctx, k) || /^(ال|وال|بال|لل)/.test(tokens[k]!.key)) continue;
+      triggers.push(triggerForm(ctx, k));
+      break;
+    }
+  } else {
+    // The nearest verb in the past tense before the date (was convicted in April 2021).
+    for (let k = start - 1; k >= opening && start - k <= 8; k--) {
+      if (contentWord(ctx, k) && pastVerb(tokens[k]!.key)) {
+        triggers.push(triggerForm(ctx, k));
+        break;
+      }
+    }
+  }
+  const participants: string[] = [];
+  let place: string | undefined;
+  for (let k = first; k < last; k++) {
+    const person = ctx.personAt[k]!;
+    const id = person !== -1 ? ctx.people[person]!.fact.id : ctx.orgAt.get(k);
+    if (id && !participants.includes(id)) participants.push(id);
+    const at = ctx.placeAt.get(k);
+    if (!at || place || ctx.placeAt.get(k - 1) === at) continue;
+    // After a locative word (في واشنطن, in Luxembourg) or with a fused one (بواشنطن).
+    const fused = /^و?ب/.test(tokens[k]!.key) && stemsOf(tokens[k]).some((stem) => stem.length < tokens[k]!.key.length);
+    if (LOCATIVE.has(tokens[k - 1]?.key ?? '') || fused) place = at;
+  }
+  return { triggers: [...new Set(triggers.filter((t) => t.length >= 3))], participants, ...(place ? { place } : {}) };
+}

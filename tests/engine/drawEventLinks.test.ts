@@ -1,0 +1,38 @@
+/**
+ * Drawing an event's triggers, participants and place from its sentence: invented sentences in
+ * both languages.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { drawFactBase } from '../../engine/src/draw/index';
+
+type Fact = Record<string, unknown> & { id: string };
+const events = (text: string) => (drawFactBase(text, { published: '2025-03-04' }).factBase as unknown as Record<string, Fact[]>).events!;
+
+test('Arabic: the opening verb of the sentence is the trigger, with its English forms from the table of news verbs', () => {
+  const [event] = events('وغزت قوات الحلفاء الجزيرة في عام 1990 بعد أشهر من التوتر.');
+  const triggers = event!.triggers as { ar: string[]; en?: string[] };
+  assert.ok(triggers.ar.includes('غزت'), JSON.stringify(triggers));
+  assert.ok(triggers.en?.includes('invaded'), JSON.stringify(triggers));
+});
+
+test('Arabic: a verb whose first letter is و keeps it (وقعت is signed)', () => {
+  const [event] = events('ووقعت الشركتان العقد في آذار/مارس 2021 بحضور الوزراء.');
+  const triggers = event!.triggers as { ar: string[]; en?: string[] };
+  assert.ok(triggers.ar.includes('وقعت'), JSON.stringify(triggers));
+  assert.ok(triggers.en?.includes('signed'));
+});
+
+test('English: the nearest verb in the past tense before the date is the trigger; nouns and names are not', () => {
+  const [event] = events('The Harbour Trust was founded in 1998 by three fishermen.');
+  assert.deepEqual(event!.triggers, { en: ['founded'] });
+  const [other] = events('Ms Wells spoke about the harbour policy in June 2019.');
+  assert.deepEqual(other!.triggers, { en: ['spoke'] });
+});
+
+test('a place after a locative in the event\'s clause is its place; month and part-of-day words are never triggers', () => {
+  const [event] = events('وعقد المؤتمر في بغداد صباح 3 آذار/مارس 2024.');
+  assert.equal(event!.place, 'baghdad');
+  const triggers = (event!.triggers as { ar: string[] }).ar;
+  assert.ok(!triggers.some((word) => /صباح|آذار|مارس/.test(word)), triggers.join(', '));
+});
