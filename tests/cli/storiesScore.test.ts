@@ -19,8 +19,8 @@ const scorer = join(shared, 'eval/score.mjs');
 /** Measured floors (precision, recall) per story; the targets are 0.95 and 0.90. */
 const stories = [
   { name: 'ar-economy', minPrecision: 1, minRecall: 0.55 },
-  { name: 'ar-disaster', minPrecision: 1, minRecall: 0.5 },
-  { name: 'en-court', minPrecision: 1, minRecall: 0.61 },
+  { name: 'ar-disaster', minPrecision: 1, minRecall: 0.53 },
+  { name: 'en-court', minPrecision: 1, minRecall: 0.65 },
 ];
 
 for (const story of stories) {

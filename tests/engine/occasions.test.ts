@@ -18,7 +18,7 @@ const ARTICLE = [
   'وأعلنت الحكومة حداداً وطنياً لمدة ثلاثة أيام.',
   'وزار محافظ قسنطينة الدكتور كريم زيدان المناطق المنكوبة.',
   'وقال المتحدث باسم الحماية المدنية سمير بلعيد إن «الساعات الاثنتين والسبعين المقبلة ستكون حاسمة لإنقاذ العالقين».',
-].join('\n');
+].join('\n\n');
 
 const cite = (text: string) => {
   const start = ARTICLE.indexOf(text);
@@ -40,7 +40,7 @@ function floods(): FactBaseData {
       { id: 'el-khroub', names: { ar: ['بلدية الخروب', 'الخروب'], en: ['El Khroub'] }, kind: 'city', within: 'constantine', evidence: cite('بلدية الخروب') },
     ],
     events: [
-      { id: 'floods', names: { ar: ['الفيضانات'], en: ['the floods'] }, date: { year: 2025, month: 3, day: 10, weekday: 'mon' }, place: 'constantine', evidence: cite('الفيضانات التي ضربت ولاية قسنطينة ليل الاثنين') },
+      { id: 'floods', names: { ar: ['الفيضانات'], en: ['the floods'] }, triggers: { ar: ['ضربت'], en: ['struck'] }, date: { year: 2025, month: 3, day: 10, weekday: 'mon' }, place: 'constantine', evidence: cite('الفيضانات التي ضربت ولاية قسنطينة ليل الاثنين') },
       { id: 'bab-el-oued', names: { ar: ['فيضان باب الواد'], en: ['the Bab El Oued flood'] }, date: { year: 2001, month: 11 }, evidence: cite('فيضان باب الواد، الذي وقع في نوفمبر 2001') },
     ],
     quantities: [
@@ -63,7 +63,7 @@ const findings = (draft: string) => {
 
 test('the article checks clean against its own fact base', () => {
   const checker = createChecker([floods()], { scope: 'all' });
-  assert.deepEqual(checker.check(ARTICLE, { format: 'plaintext' }).findings.map((finding) => finding.ruleId), []);
+  assert.deepEqual(checker.check(ARTICLE, { format: 'plaintext' }).findings.map((finding) => `${finding.ruleId}: ${ARTICLE.slice(finding.range.start, finding.range.end)}`), []);
 });
 
 test('a sentence about another year gives that occasion\'s figures, not the article\'s', () => {
@@ -109,4 +109,12 @@ test('Arabic number words are read behind clitics and as compounds of hundreds, 
 test('a label followed by a colon is the noun of the figures after it', () => {
   assert.deepEqual(findings('- **الحداد الوطني:** أعلنته الحكومة مدة خمسة أيام'), ['quantity: خمسة أيام']);
   assert.deepEqual(findings('- **الحداد الوطني:** أعلنته الحكومة مدة ثلاثة أيام'), []);
+});
+
+test('a weekday is the day of the event whose trigger stands just before it in its clause', () => {
+  const dates = (draft: string) => findings(draft).filter((finding) => finding.startsWith('event-date'));
+  assert.deepEqual(dates('وقال زيدان إن عشرات الجسور انهارت بعدما ضربت السيول الولاية ليل الخميس، وإن الطرق مقطوعة.'), ['event-date: الخميس']);
+  assert.deepEqual(dates('وقال زيدان إن عشرات الجسور انهارت بعدما ضربت السيول الولاية ليل الاثنين، وإن الطرق مقطوعة.'), []);
+  // A trigger after the day dates something else.
+  assert.deepEqual(dates('ومنذ ليلة الخميس، ضربت السيول أحياء أخرى.'), []);
 });

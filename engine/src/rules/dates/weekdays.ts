@@ -9,6 +9,7 @@ import { tokenLang } from '../../analysis';
 import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
 import { RELATIVE_DAYS, WEEKDAY_DISPLAY } from '../../lexicon/months';
 import { restatesEvidence } from '../../align';
+import { triggerHits } from '../../events';
 import { dates } from '../../extract/dates';
 import { weekdayAt, type WeekdayId } from '../../extract/weekdays';
 import type { Event } from '../../factBase/schema';
@@ -63,6 +64,29 @@ function publishedDay(knowledge: KnowledgeIndex): number | undefined {
   return undefined;
 }
 
+/**
+ * The events whose trigger stands in the day's own clause, just before it (a letter … on
+ * Wednesday; الزلزال الذي ضرب المغرب ليل الخميس): the day's own event, before the events of
+ * the article sentences the whole sentence restates. A trigger after the day is not its event («من ليلة الجمعة إلى صلاة الغائب»).
+ */
+function triggeredNear(analysis: Analysis, knowledge: KnowledgeIndex, mention: DayMention): Entity<Event>[] {
+  const tokens = analysis.tokens;
+  const clause = tokens[mention.tokenStart]!.clause;
+  const near = triggerHits(analysis, knowledge).filter(
+    (hit) => tokens[hit.tokenStart]!.clause === clause && hit.tokenStart >= mention.tokenStart - 6 && hit.tokenEnd <= mention.tokenStart,
+  );
+  const events = [...new Set(near.flatMap((hit) => hit.events))];
+  // A verb that other events use too (كتب for two posts) does not pick one of them.
+  const words = new Set(near.map((hit) => bareKey(tokens[hit.tokenStart]!.key)));
+  const shared = knowledge.events.some(
+    (event) => !events.includes(event) && [...(event.fact.triggers?.ar ?? []), ...(event.fact.triggers?.en ?? [])].some((trigger) => words.has(bareKey(nameKeys(trigger)[0] ?? ''))),
+  );
+  return shared ? [] : events;
+}
+
+/** A key without a leading conjunction (فكتب → كتب). */
+const bareKey = (key: string): string => (key.length > 3 && (key[0] === 'و' || key[0] === 'ف') ? key.slice(1) : key);
+
 /** Checks every weekday and relative day of the draft against the event it restates. */
 export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report: (draft: Draft) => void, documentDate?: { year: number; month: number; day: number }): void {
   const dated = knowledge.events.filter((event) => event.fact.date?.day !== undefined && event.fact.date.month !== undefined);
@@ -74,7 +98,8 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
   const agrees = (mention: DayMention, event: Entity<Event>) => (mention.weekday ? weekdayOf(dayOf(event)) === mention.weekday : dayOf(event) === mention.day);
   for (const mention of mentions) {
     const sentence = tokens[mention.tokenStart]!.sentence;
-    const events = dated.filter((event) => restatesEvidence(analysis, knowledge, sentence, event));
+    const near = triggeredNear(analysis, knowledge, mention).filter((event) => dated.includes(event));
+    const events = near.length > 0 ? near : dated.filter((event) => restatesEvidence(analysis, knowledge, sentence, event));
     if (events.length === 0) continue;
     if (events.some((event) => agrees(mention, event))) continue;
     // A sentence that gives an event its right day dates other things with its other days.
