@@ -3,7 +3,7 @@
  * suppressions and severities, and returns findings sorted by position.
  */
 import { analyse, type Analysis } from './analysis';
-import { BlockMemory, type DocumentDate, type NearDraft } from './blocks';
+import { BlockMemory, detach, type DocumentDate, type NearDraft } from './blocks';
 import { dates } from './extract/dates';
 import { KnowledgeIndex } from './knowledge';
 import { rules } from './rules/registry';
@@ -151,7 +151,7 @@ export function createChecker(factBases: readonly FactBaseData[], defaults: Pick
         tied.forEach((base, t) => {
           let found = block.entry.perBase[base];
           if (!found) {
-            analysis ??= analyse(source.slice(block.start, block.end), format, { text: mask.text.slice(block.start, block.end), directives: [] });
+            analysis ??= analyse(detach(source.slice(block.start, block.end)), format, { text: detach(mask.text.slice(block.start, block.end)), directives: [] });
             found = runRules(enabled, analysis, part(base), internalErrors, documentDate);
             block.entry.perBase[base] = found;
           }

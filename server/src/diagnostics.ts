@@ -21,7 +21,8 @@ export class DiagnosticsScheduler {
   readonly #logger: Logger;
   readonly #configuration: Configuration;
   readonly #checks: Checks;
-  readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The publication scheduled for each document, as a function that cancels it. */
+  readonly #timers = new Map<string, () => void>();
   /** Documents seen at least once: their first check runs at once, later ones after the debounce. */
   readonly #opened = new Set<string>();
   /** URIs given diagnostics by "Check Workspace" (pushed even when the client pulls). */
@@ -51,14 +52,26 @@ export class DiagnosticsScheduler {
 
   /** Publishes the diagnostics of `uri` after `delay` milliseconds, replacing a publication already scheduled. */
   schedule(uri: string, delay: number): void {
-    clearTimeout(this.#timers.get(uri));
-    this.#timers.set(
-      uri,
-      setTimeout(() => {
-        this.#timers.delete(uri);
-        this.#logger.background('publish', () => this.publish(uri));
-      }, delay),
-    );
+    this.#cancel(uri);
+    const run = () => {
+      this.#timers.delete(uri);
+      this.#logger.background('publish', () => this.publish(uri));
+    };
+    // Without a debounce, publish once the pending messages are read (Node's setTimeout waits at
+    // least 1 ms, a tenth of the editing budget); later changes already read still replace it.
+    if (delay <= 0) {
+      const immediate = setImmediate(run);
+      this.#timers.set(uri, () => clearImmediate(immediate));
+    } else {
+      const timer = setTimeout(run, delay);
+      this.#timers.set(uri, () => clearTimeout(timer));
+    }
+  }
+
+  /** Cancels the publication scheduled for `uri`, if any. */
+  #cancel(uri: string): void {
+    this.#timers.get(uri)?.();
+    this.#timers.delete(uri);
   }
 
   /** Re-checks every open draft (after a settings, trust or fact-base change). */
@@ -116,8 +129,7 @@ export class DiagnosticsScheduler {
   async #closed(document: TextDocument): Promise<void> {
     // The diagnostics of a fact-base file stay while it is in use, open or not.
     if (isFactBaseUri(document.uri)) return;
-    clearTimeout(this.#timers.get(document.uri));
-    this.#timers.delete(document.uri);
+    this.#cancel(document.uri);
     this.#opened.delete(document.uri);
     this.#checks.forget(document.uri);
     this.#configuration.settings.delete(document.uri);

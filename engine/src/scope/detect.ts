@@ -43,7 +43,7 @@ export function findAnchors(analysis: Analysis, index: ScopeIndex): AnchorHits {
     const second = next && next.sentence === token.sentence ? next.key : undefined;
     const seen = new Set<AnchorForm>();
     for (const { stem } of tokenStems(token)) {
-      for (const lookup of draftKeys(stem, second)) {
+      for (const lookup of index.heads.has(stem) ? draftKeys(stem, second) : [stem]) {
         for (const form of index.byFirstKey.get(lookup) ?? []) {
           if (seen.has(form)) continue;
           seen.add(form);

@@ -87,6 +87,8 @@ export interface ScopeIndex {
   ids: readonly string[];
   anchors: Anchor[];
   byFirstKey: Map<string, AnchorForm[]>;
+  /** The first words of the forms of two words or more: a draft's word that is none of them needs no two-word keys. */
+  heads: Set<string>;
   /** Dated events by `month-day`, with their year. */
   eventDays: Map<string, { anchor: number; year: number }[]>;
 }
@@ -160,7 +162,7 @@ function inTitle(title: string[][], keys: readonly string[]): boolean {
 
 /** Builds the scope index of the loaded fact bases. */
 export function buildScopeIndex(factBases: readonly FactBaseData[]): ScopeIndex {
-  const index: ScopeIndex = { ids: factBases.map((factBase) => factBase.id), anchors: [], byFirstKey: new Map(), eventDays: new Map() };
+  const index: ScopeIndex = { ids: factBases.map((factBase) => factBase.id), anchors: [], byFirstKey: new Map(), heads: new Set(), eventDays: new Map() };
   const lexicon = wellKnown();
   factBases.forEach((factBase, profile) => {
     const title = titleKeys(factBase);
@@ -185,6 +187,7 @@ export function buildScopeIndex(factBases: readonly FactBaseData[]): ScopeIndex 
         if (weight > 0 && weight < CENTRAL_WEIGHT && central) weight = CENTRAL_WEIGHT;
         if (weight <= 0) continue;
         const entry = { anchor, keys, weight, specific, caps: keys.length === 1 && /^[A-Z]{2,5}$/.test(form.name.trim()) };
+        if (keys.length > 1) index.heads.add(keys[0]!);
         for (const lookup of anchorKeys(keys)) {
           const list = index.byFirstKey.get(lookup) ?? [];
           list.push(entry);
