@@ -63,6 +63,11 @@ const notProse: { name: string; text: string }[] = [
   { name: 'link target', text: '[تقرير](https://example.com/2026/five-iraqi-sources)' },
   { name: 'HTML comment', text: '<!-- وأفادت خمسة مصادر عراقية -->' },
   { name: 'front-matter key', text: '---\nsources_count_five: 5\n---\n' },
+  { name: 'fence in a blockquote', text: '> نص\n> ```\n> وأفادت خمسة مصادر عراقية\n> ```' },
+  { name: 'fence in a list item', text: '- نص\n\n  ```\n  وأفادت خمسة مصادر عراقية\n  ```\n- نص' },
+  { name: 'fence in a list item in a blockquote', text: '> 1. نص\n>    ~~~\n>    وأفادت خمسة مصادر عراقية\n>    ~~~' },
+  { name: 'indented code in a list item', text: '- نص\n\n      وأفادت خمسة مصادر عراقية' },
+  { name: 'code span over two lines', text: 'نص `وأفادت خمسة\nمصادر عراقية` نص' },
 ];
 
 for (const c of notProse) {
@@ -77,4 +82,25 @@ test('plain text: Markdown syntax is not special, blank lines end paragraphs', (
   const text = 'وأفادت خمسة مصادر عراقية\n\n`وأفادت خمسة مصادر عراقية`';
   assert.equal(checker.check(text, { format: 'plaintext' }).findings.length, 2);
   assert.equal(checker.check(text, { format: 'markdown' }).findings.length, 1);
+});
+
+test('markdown: escaped backticks are text, not the edges of a code span', () => {
+  const text = 'وأفادت \\`خمسة\\` مصادر و`code` بعدها';
+  const mask = proseMask(text).text;
+  assert.ok(mask.includes('خمسة'), mask);
+  assert.ok(!mask.includes('code'), mask);
+  assert.ok(mask.includes('بعدها'), mask);
+});
+
+test('markdown: a setext heading ends its block, and its underline is markup', () => {
+  for (const underline of ['===', '---']) {
+    const text = `العنوان\n${underline}\nوأفادت خمسة مصادر عراقية`;
+    const mask = proseMask(text).text;
+    assert.equal(mask, `العنوان\n${' '.repeat(underline.length)}\nوأفادت خمسة مصادر عراقية`);
+    const { checker } = bundled();
+    assert.deepEqual(checker.check(text).findings.map((f) => text.slice(f.range.start, f.range.end)), ['خمسة']);
+  }
+  // Without a paragraph before it, a line of = is text and a line of - is a thematic break.
+  assert.equal(proseMask('نص\n\n===').text, 'نص\n\n===');
+  assert.equal(proseMask('نص\n\n---').text, 'نص\n\n   ');
 });

@@ -63,6 +63,21 @@ const INPUTS: Record<string, (chars: number) => string> = {
   'unclosed quotation marks': (chars) => fill(chars, (i) => (i % 2 ? '«' : '"') + sentences[(i * 5) % sentences.length]!.replace(/[«»"]/g, '')),
   'one line, no punctuation': (chars) => fill(chars, (i) => sentences[(i * 3) % sentences.length]!.replace(/[.,،؛:!?؟()«»"]/g, '')),
   'one token, no spaces': (chars) => fill(chars, (i) => sentences[i % sentences.length]!.replace(/[^\u0621-\u064a]/g, ''), ''),
+  // The prose mask's constructs: code spans are matched over a whole paragraph, containers are
+  // followed line by line, and a setext heading ends a paragraph.
+  'unclosed backticks in one paragraph': (chars) => fill(chars, (i) => `${'`'.repeat(1 + (i % 5))}${sentences[(i * 3) % sentences.length]!}${i % 9 === 8 ? '\n' : ''}`),
+  'escaped backticks and runs over lines': (chars) => fill(chars, (i) => `\\\`${sentences[i % sentences.length]!.slice(0, 40)} \`\`${i % 2 ? '\n' : ' '}`),
+  'deeply nested blockquotes with fences': (chars) =>
+    fill(chars, (i) => {
+      const prefix = '> '.repeat(1 + (i % 40));
+      return `${prefix}${sentences[i % sentences.length]!}\n${prefix}\`\`\`\n${prefix}code ${i}\n${prefix}\`\`\``;
+    }, '\n'),
+  'nested list items with fences and indented code': (chars) =>
+    fill(chars, (i) => {
+      const indent = '  '.repeat(i % 30);
+      return `${indent}- ${sentences[i % sentences.length]!}\n\n${indent}  \`\`\`\n${indent}  code\n${indent}  \`\`\`\n\n${indent}      indented`;
+    }, '\n'),
+  'many setext headings': (chars) => fill(chars, (i) => `${sentences[i % sentences.length]!}\n${i % 2 ? '===' : '---'}\n${sentences[(i + 1) % sentences.length]!}`, '\n'),
 };
 
 /** Blocks of the engine's code run while checking `text` with a fresh checker (no remembered blocks). */
