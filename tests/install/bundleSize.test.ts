@@ -16,7 +16,8 @@ import { repoRoot } from '../engine/helpers';
 const BUDGETS: Record<string, { entry: string; external?: string[]; budget: number }> = {
   'cli.js': { entry: 'cli/src/main.ts', budget: 630_000 },
   'worker.js': { entry: 'cli/src/worker.ts', budget: 490_000 },
-  'server.js': { entry: 'server/src/main.ts', budget: 725_000 },
+  // The server grew from 725 kB to 791 kB when it began drawing fact bases (isnad.drawFactBase, issue 9).
+  'server.js': { entry: 'server/src/main.ts', budget: 870_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 490_000 },
 };
 
