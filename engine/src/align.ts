@@ -217,6 +217,9 @@ function evidenceSentences(analysis: Analysis, knowledge: KnowledgeIndex, senten
   );
 }
 
+/** Words that mark a number after them as a year. */
+const YEAR_MARKERS = new Set(['in', 'since', 'عام', 'العام', 'سنه', 'في', 'منذ']);
+
 /**
  * Whether draft sentence `sentence`, though tied to `entity`, speaks of another occasion: it
  * names a year or a weekday, the article's sentences of the entity's evidence name some of that
@@ -225,7 +228,11 @@ function evidenceSentences(analysis: Analysis, knowledge: KnowledgeIndex, senten
  */
 export function otherOccasion(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, entity: Entity): boolean {
   const years = new Set<number>();
-  for (const date of dates(analysis)) if (date.year && analysis.tokens[date.tokenStart]!.sentence === sentence) years.add(date.year.value);
+  // A year alone counts where a word marks it as one (in 2004, عام 2004): 2059 injured is no year.
+  const marked = (start: number) => !!analysis.tokens[start - 1] && YEAR_MARKERS.has(analysis.tokens[start - 1]!.key);
+  for (const date of dates(analysis)) {
+    if (date.year && analysis.tokens[date.tokenStart]!.sentence === sentence && (date.month || marked(date.year.tokenStart))) years.add(date.year.value);
+  }
   const days = new Set<string>();
   for (const { token, weekday } of weekdays(analysis)) if (analysis.tokens[token]!.sentence === sentence) days.add(weekday);
   if (years.size === 0 && days.size === 0) return false;

@@ -13,7 +13,7 @@ import { createChecker, parseFactBase, type FactBaseData } from '../../engine/sr
 const ARTICLE = [
   'فيضانات الوادي: 340 قتيلاً في حصيلة أولية',
   'قسنطينة – الأربعاء 12 مارس 2025',
-  'ارتفعت حصيلة ضحايا الفيضانات التي ضربت ولاية قسنطينة ليل الاثنين إلى 340 قتيلاً، وفق حصيلة أعلنتها وزارة الداخلية مساء الثلاثاء. وسجلت بلدية الخروب وحدها 120 حالة وفاة.',
+  'ارتفعت حصيلة ضحايا الفيضانات التي ضربت ولاية قسنطينة ليل الاثنين إلى 340 قتيلاً و95 جريحاً، وفق حصيلة أعلنتها وزارة الداخلية مساء الثلاثاء. وسجلت بلدية الخروب وحدها 120 حالة وفاة.',
   'ويظل فيضان باب الواد، الذي وقع في نوفمبر 2001 وأودى بحياة نحو 800 شخص، الأشد فتكاً في تاريخ البلاد.',
   'وأعلنت الحكومة حداداً وطنياً لمدة ثلاثة أيام.',
   'وزار محافظ قسنطينة الدكتور كريم زيدان المناطق المنكوبة.',
@@ -45,6 +45,7 @@ function floods(): FactBaseData {
     ],
     quantities: [
       { id: 'deaths', value: 340, unit: 'count', subject: 'floods', noun: { ar: ['قتيلاً', 'قتيل', 'قتلى'], en: ['dead', 'deaths'] }, evidence: cite('إلى 340 قتيلاً') },
+      { id: 'injured', value: 95, unit: 'count', subject: 'floods', noun: { ar: ['جريحاً', 'جرحى'], en: ['injured'] }, evidence: cite('و95 جريحاً') },
       { id: 'deaths-el-khroub', value: 120, unit: 'count', subject: 'el-khroub', noun: { ar: ['حالة وفاة', 'وفاة'], en: ['deaths', 'dead'] }, evidence: cite('120 حالة وفاة') },
       { id: 'mourning', value: 3, unit: 'day', noun: { ar: ['حداداً', 'حداد', 'الحداد'], en: ['mourning'] }, evidence: cite('حداداً وطنياً لمدة ثلاثة أيام') },
       { id: 'bab-el-oued-deaths', value: 800, unit: 'count', approx: 'about', subject: 'bab-el-oued', noun: { ar: ['شخص'], en: ['people'] }, evidence: cite('وأودى بحياة نحو 800 شخص') },
@@ -117,4 +118,11 @@ test('a weekday is the day of the event whose trigger stands just before it in i
   assert.deepEqual(dates('وقال زيدان إن عشرات الجسور انهارت بعدما ضربت السيول الولاية ليل الاثنين، وإن الطرق مقطوعة.'), []);
   // A trigger after the day dates something else.
   assert.deepEqual(dates('ومنذ ليلة الخميس، ضربت السيول أحياء أخرى.'), []);
+});
+
+test('a count in the slot of the one count a restating sentence leaves out is compared with it', () => {
+  assert.deepEqual(findings('وقالت وزارة الداخلية إن الفيضانات التي ضربت ولاية قسنطينة ليل الاثنين أودت بحياة 304 أشخاص وأصابت 95 آخرين.'), ['quantity: 304']);
+  assert.deepEqual(findings('وقالت وزارة الداخلية إن الفيضانات التي ضربت ولاية قسنطينة ليل الاثنين أودت بحياة 340 شخصاً وأصابت 95 آخرين.'), []);
+  // A figure of another order is a count of something else.
+  assert.deepEqual(findings('وقالت وزارة الداخلية إن الفيضانات التي ضربت ولاية قسنطينة ليل الاثنين شردت 5000 أسرة وأصابت 95 شخصاً.'), []);
 });

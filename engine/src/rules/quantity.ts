@@ -21,6 +21,7 @@ import { mentions } from '../mentions';
 import { wrongNumber } from '../messages';
 import { otherOccasion, restatedWith, restatesEvidence } from '../align';
 import { checkAmounts } from './quantities/amounts';
+import { checkLeftoverCounts } from './quantities/leftover';
 /** The units the count and duration comparison reads. */
 const COUNTED_UNITS = new Set(['count', 'day', 'week', 'month', 'year']);
 
@@ -234,5 +235,6 @@ export const quantity: Rule = {
         });
       }
     }
+    checkLeftoverCounts(analysis, knowledge, report, reported);
   },
 };

@@ -1,0 +1,71 @@
+/**
+ * `quantity`, slot by slot: a draft sentence that restates an article sentence gives its counts
+ * in the same slots. When every count of the restated sentence is in the draft sentence but one,
+ * and the draft sentence has exactly one count the article sentence does not hold, that count
+ * stands in the missing one's slot (أودى بحياة 2102 شخص وأصاب 2059 آخرين for 2012 dead and 2059
+ * injured), whatever noun the draft put after it. Figures of the same order only, so a count of
+ * something else the article does not give is not compared.
+ */
+import type { Analysis } from '../../analysis';
+import { tokenLang } from '../../analysis';
+import type { Entity, KnowledgeIndex } from '../../knowledge';
+import { alignedSentences, otherOccasion, unitAt, type ArticleSentence } from '../../align';
+import { numbers, type NumberExpression } from '../../extract/numbers';
+import { dates } from '../../extract/dates';
+import { amounts } from '../../extract/amounts';
+import type { Quantity } from '../../factBase/schema';
+import type { Draft } from '../../findingBuilder';
+import { wrongNumber } from '../../messages';
+
+/** The counts of draft sentence `sentence`: numbers that are no date, amount or duration. */
+function countsIn(analysis: Analysis, sentence: number): NumberExpression[] {
+  const tokens = analysis.tokens;
+  const taken = new Set<number>();
+  for (const date of dates(analysis)) for (let k = date.tokenStart; k < date.tokenEnd; k++) taken.add(k);
+  for (const amount of amounts(analysis)) for (let k = amount.number.tokenStart; k < amount.tokenEnd; k++) taken.add(k);
+  return numbers(analysis).filter(
+    (number) => tokens[number.tokenStart]!.sentence === sentence && !taken.has(number.tokenStart) && !number.unit && !unitAt(tokens[number.tokenEnd]) && number.style !== 'dual',
+  );
+}
+
+/** The count facts whose evidence lies in the article sentence. */
+function countFacts(knowledge: KnowledgeIndex, aligned: ArticleSentence): Entity<Quantity>[] {
+  return knowledge.quantities.filter(
+    (fact) => fact.factBase === aligned.factBase && fact.fact.unit === 'count' && !fact.fact.review?.unsure && fact.fact.evidence.some((range) => range.start >= aligned.start && range.end <= aligned.end),
+  );
+}
+
+/** Reports the one count of each restating sentence that stands in a missing count's slot. */
+export function checkLeftoverCounts(analysis: Analysis, knowledge: KnowledgeIndex, report: (draft: Draft) => void, reported: Set<number>): void {
+  const tokens = analysis.tokens;
+  for (let sentence = 0; sentence < analysis.sentences.length; sentence++) {
+    const aligned = alignedSentences(analysis, knowledge, sentence);
+    if (aligned.length !== 1) continue;
+    const counts = countsIn(analysis, sentence);
+    // Every number of the sentence fills a slot, a bare year-like count (2059) too.
+    const said = new Set(numbers(analysis).filter((number) => tokens[number.tokenStart]!.sentence === sentence).map((number) => number.value));
+    const facts = countFacts(knowledge, aligned[0]!);
+    const missing = facts.filter((fact) => !said.has(fact.fact.value));
+    // A figure the article gives elsewhere is that figure, not a wrong one.
+    const elsewhere = new Set(knowledge.quantities.filter((fact) => fact.factBase === aligned[0]!.factBase).map((fact) => fact.fact.value));
+    const extra = counts.filter((number) => !aligned[0]!.numbers.has(number.value) && !elsewhere.has(number.value));
+    if (facts.length < 2 || missing.length !== 1 || extra.length !== 1) continue;
+    const fact = missing[0]!;
+    const number = extra[0]!;
+    const ratio = number.value / fact.fact.value;
+    if (ratio < 0.5 || ratio > 2 || reported.has(number.start) || otherOccasion(analysis, knowledge, sentence, fact)) continue;
+    reported.add(number.start);
+    const actual = analysis.text.slice(number.start, number.end);
+    report({
+      ruleId: 'quantity',
+      range: { start: number.start, end: number.end },
+      lang: tokenLang(analysis, tokens[number.tokenStart]!),
+      message: wrongNumber({ noun: fact.fact.noun, value: fact.fact.value, unit: fact.fact.unit, currency: fact.fact.currency, actual }),
+      actual,
+      expected: String(fact.fact.value),
+      fix: number.style === 'digits' ? { text: String(fact.fact.value) } : undefined,
+      factId: fact.id,
+      evidence: knowledge.evidenceOf(fact.key),
+    });
+  }
+}
