@@ -66,8 +66,8 @@ export async function runDraw(argv: readonly string[], cwd = process.cwd()): Pro
   const { json, warnings } = drawn;
   // The drawing must give a valid fact base; a failure here is a bug, reported rather than written.
   if (drawn.problems.length > 0) throw new UsageError(`${shown}: the drawn fact base does not validate (a bug in kb draw):`, drawn.problems.slice(0, 5).map((p) => `  ${p.path}: ${p.message}`));
-  for (const message of warnings) warn(`${shown}: ${message}`);
   if (toStdout) {
+    for (const message of warnings) warn(`${shown}: ${message}`);
     await emit(json, undefined, cwd);
     return EXIT.clean;
   }
@@ -76,6 +76,8 @@ export async function runDraw(argv: readonly string[], cwd = process.cwd()): Pro
   } catch (error) {
     throw new UsageError(`${displayPath(outPath!, cwd)}: cannot write the fact base (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
+  // The drawing's warnings only once the file is written: a write error stays the one line printed.
+  for (const message of warnings) warn(`${shown}: ${message}`);
   const counts = DRAWN_SECTIONS.map((section) => `${drawn.counts[section]} ${section}`).join(', ');
   const unsure = drawn.unsure.length;
   process.stderr.write(`✔ ${displayPath(outPath!, cwd)}: ${counts}${unsure ? `; ${unsure} marked unsure (see "isnad kb validate")` : ''}\n`);
