@@ -7,10 +7,10 @@
  * nothing.
  */
 import type { DrawContext } from './context';
-import { STOPWORDS, LOCATIVES } from '../lexicon/words';
+import { ACTOR_NOUNS, STOPWORDS, LOCATIVES } from '../lexicon/words';
 import { MONTH_NAMES } from '../lexicon/months';
 import { nameKeys } from '../knowledge';
-import { AR_STOP, isSpeech, key, stemsOf } from './words';
+import { AR_STOP, isSpeech, key, stemsOf, titleAt } from './words';
 import { EVENT_WORDS, PART_OF_DAY, WEEKDAYS } from './lexicon';
 
 const STOP = new Set<string>([
@@ -29,7 +29,7 @@ for (const entry of EVENT_WORDS) for (const form of entry.ar) ENGLISH_OF.set(key
 /** Whether token `k` can be a trigger: a content word that names nothing. */
 function contentWord(ctx: DrawContext, k: number): boolean {
   const token = ctx.tokens[k];
-  if (!token || token.quote !== -1 || (token.script !== 'ar' && token.script !== 'latin')) return false;
+  if (!token || (token.quote !== -1 && (ctx.analysis.quotations[token.quote]!.tokenEnd - ctx.analysis.quotations[token.quote]!.tokenStart < 6)) || (token.script !== 'ar' && token.script !== 'latin')) return false;
   if (ctx.personAt[k] !== -1 || ctx.orgAt.has(k) || ctx.placeAt.has(k) || ctx.lexiconMentionAt(k) || isSpeech(token)) return false;
   if (token.key.length < 3 || STOP.has(token.key) || STOP.has(stemsOf(token).at(-1) ?? '')) return false;
   // Capitalised English words are names the drawing did not recognise, not triggers.
@@ -104,4 +104,35 @@ export function eventLinks(ctx: DrawContext, start: number, end: number): { trig
     if (LOCATIVE.has(tokens[k - 1]?.key ?? '') || fused) place = at;
   }
   return { triggers: [...new Set(triggers.filter((t) => t.length >= 3))], participants, ...(place ? { place } : {}) };
+}
+
+const ACTORS = new Set(ACTOR_NOUNS);
+
+/**
+ * An undated event at a place: "جولة جديدة من المفاوضات في واشنطن", "the hearing in Luxembourg".
+ * Its triggers are the two content words nearest before the locative (no person noun: "officials
+ * in Baghdad" describes people, not an event); its participants are the people the sentence names.
+ * Undefined when the place belongs to a title or nothing before it reads as an event.
+ */
+export function placeEvent(ctx: DrawContext, placeToken: number): { triggers: string[]; participants: string[] } | undefined {
+  const tokens = ctx.tokens;
+  const locative = placeToken - 1;
+  if (!LOCATIVE.has(tokens[locative]?.key ?? '') || tokens[locative]!.quote !== tokens[placeToken]!.quote || tokens[locative]!.clause !== tokens[placeToken]!.clause) return undefined;
+  const triggers: string[] = [];
+  for (let k = locative - 1; k >= 0 && locative - k <= 4 && tokens[k]!.clause === tokens[placeToken]!.clause && tokens[k]!.quote === tokens[placeToken]!.quote; k--) {
+    if (titleAt(tokens, k) || ACTORS.has(tokens[k]!.key) || stemsOf(tokens[k]).some((stem) => ACTORS.has(stem))) return undefined;
+    if (ctx.personAt[k] !== -1 || ctx.placeAt.has(k)) break;
+    if (!contentWord(ctx, k)) continue;
+    if (ctx.lang === 'en' && !/^[a-z]/.test(ctx.word(k))) break;
+    triggers.push(ctx.lang === 'ar' ? triggerForm(ctx, k) : ctx.word(k).toLowerCase());
+    if (triggers.length === 2) break;
+  }
+  if (triggers.length === 0) return undefined;
+  const participants: string[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.sentence !== tokens[placeToken]!.sentence) continue;
+    const person = ctx.personAt[k]!;
+    if (person !== -1 && !participants.includes(ctx.people[person]!.fact.id)) participants.push(ctx.people[person]!.fact.id);
+  }
+  return { triggers, participants };
 }

@@ -10,7 +10,7 @@ import type { DrawContext, Ymd } from './context';
 import { addDays, weekdayOf } from './dateline';
 import { PART_OF_DAY, RELATIVE_DAYS, WEEKDAYS, WEEKDAY_CODES } from './lexicon';
 import { key } from './words';
-import { englishTriggers, eventLinks } from './eventLinks';
+import { englishTriggers, eventLinks, placeEvent } from './eventLinks';
 
 const WEEKDAY_KEYS = new Map(Object.entries(WEEKDAYS).map(([word, day]) => [key(word), day]));
 const PARTS = new Map(Object.entries(PART_OF_DAY).map(([word, part]) => [key(word), part]));
@@ -106,6 +106,29 @@ export function drawEvents(ctx: DrawContext): void {
     };
     if (item.unsure) fact.review = { unsure: true, reason: item.unsure };
     ctx.out.events.push(fact as never);
+  }
+  drawPlaceEvents(ctx);
+}
+
+/** Undated events at a place (المفاوضات في واشنطن), one per place and sentence that no dated event already places. */
+function drawPlaceEvents(ctx: DrawContext): void {
+  const placed = new Set(ctx.out.events.filter((event) => event.place).map((event) => `${event.place}|${event.evidence[0]!.start}`));
+  for (const [k, place] of [...ctx.placeAt.entries()].sort((a, b) => a[0] - b[0])) {
+    if (ctx.placeAt.get(k - 1) === place || k < ctx.datelineEnd) continue;
+    const sentence = ctx.sentenceEvidence(k);
+    if (placed.has(`${place}|${sentence.start}`)) continue;
+    const links = placeEvent(ctx, k);
+    if (!links) continue;
+    placed.add(`${place}|${sentence.start}`);
+    ctx.out.events.push({
+      id: ctx.id(`event-${place}`),
+      names: { [ctx.lang]: [sentence.text.split(/\s+/).slice(0, 10).join(' ')] },
+      triggers: triggersOf(ctx.lang, links.triggers),
+      place,
+      ...(links.participants.length > 0 ? { participants: links.participants } : {}),
+      evidence: [sentence],
+      review: { unsure: true, reason: 'an undated event drawn from the words before its place; check its triggers' },
+    } as never);
   }
 }
 

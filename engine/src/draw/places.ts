@@ -14,18 +14,20 @@ const HEADS = new Map(AR_PLACE_HEADS.map((head) => [key(head.ar), head]));
 export function drawPlaces(ctx: DrawContext): void {
   const byId = new Map<string, DrawnFact>();
   for (const mention of ctx.lexiconMentions) {
-    if (mention.kind !== 'place' || ctx.tokens[mention.tokenStart]!.quote !== -1) continue;
+    // Places inside a long quotation are the article's too (a statement's الحديدة); a quoted term is not.
+    if (mention.kind !== 'place' || (ctx.tokens[mention.tokenStart]!.quote !== -1 && !inLongQuotation(ctx, mention.tokenStart))) continue;
     const entity = ctx.knowledge.entity<{ id: string; kind: string; within?: string; names: { ar: string[]; en: string[] } }>(mention.entity);
     if (!entity) continue;
     const evidence = ctx.evidence(mention.start, mention.end);
     const known = byId.get(entity.fact.id);
+    // Every mention marks its tokens, so later steps see the place wherever the article names it.
+    for (let k = mention.tokenStart; k < mention.tokenEnd; k++) ctx.placeAt.set(k, entity.fact.id);
     if (known) {
       if (known.evidence.length < 2) known.evidence.push(evidence);
       continue;
     }
     const fact: DrawnFact = { id: entity.fact.id, names: { ar: entity.fact.names.ar, en: entity.fact.names.en }, kind: entity.fact.kind, evidence: [evidence] };
     byId.set(entity.fact.id, fact);
-    for (let k = mention.tokenStart; k < mention.tokenEnd; k++) ctx.placeAt.set(k, entity.fact.id);
   }
   if (ctx.lang === 'ar') headedPlaces(ctx, byId);
   // Containment from the gazetteer, only towards places this fact base holds.
@@ -87,4 +89,10 @@ function headedPlaces(ctx: DrawContext, byId: Map<string, DrawnFact>): void {
       if (after && after !== fact.id) fact.within = after;
     }
   }
+}
+
+/** Whether a token lies in a quotation of six words or more (a statement, not a name in guillemets). */
+function inLongQuotation(ctx: DrawContext, index: number): boolean {
+  const quotation = ctx.analysis.quotations[ctx.tokens[index]!.quote];
+  return !!quotation && quotation.tokenEnd - quotation.tokenStart >= 6;
 }
