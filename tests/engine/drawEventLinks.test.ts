@@ -36,3 +36,11 @@ test('a place after a locative in the event\'s clause is its place; month and pa
   const triggers = (event!.triggers as { ar: string[] }).ar;
   assert.ok(!triggers.some((word) => /صباح|آذار|مارس/.test(word)), triggers.join(', '));
 });
+
+test('an undated event at a place takes the words before the locative as triggers; people before a place are not an event', () => {
+  const all = events('يجري وفد تجاري برئاسة الوزير خالد النجار، محادثات جديدة في بغداد.\nوقال مسؤولون في بغداد إن الوضع هادئ.');
+  const atPlace = all.filter((event) => event.place === 'baghdad');
+  assert.equal(atPlace.length, 1, JSON.stringify(all));
+  assert.ok((atPlace[0]!.triggers as { ar: string[] }).ar.includes('محادثات'));
+  assert.ok((atPlace[0]!.review as { unsure?: boolean }).unsure);
+});
