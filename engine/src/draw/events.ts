@@ -112,7 +112,7 @@ export function drawEvents(ctx: DrawContext): void {
 
 /** Undated events at a place (المفاوضات في واشنطن), one per place and sentence that no dated event already places. */
 function drawPlaceEvents(ctx: DrawContext): void {
-  const placed = new Set(ctx.out.events.filter((event) => event.place).map((event) => `${event.place}|${event.evidence[0]!.start}`));
+  const placed = new Set(ctx.out.events.filter((event) => event.place).map((event) => `${String(event.place)}|${event.evidence[0]!.start}`));
   for (const [k, place] of [...ctx.placeAt.entries()].sort((a, b) => a[0] - b[0])) {
     if (ctx.placeAt.get(k - 1) === place || k < ctx.datelineEnd) continue;
     const sentence = ctx.sentenceEvidence(k);
