@@ -75,7 +75,8 @@ export function eventLinks(ctx: DrawContext, start: number, end: number): { trig
   const triggers: string[] = [];
   if (ctx.lang === 'ar') {
     // The sentence's opening verb (وغزت، ووقّعت), then the nearest word before the date that has no article.
-    const verb = [opening, opening + 1].find((k) => k < start && contentWord(ctx, k) && !/^ال/.test(tokens[k]!.key));
+    // Only the very first word: after a particle or a copula (ويظل زلزال …) the next word is often a noun.
+    const verb = [opening].find((k) => k < start && contentWord(ctx, k) && !/^ال/.test(tokens[k]!.key));
     if (verb !== undefined) triggers.push(triggerForm(ctx, verb));
     for (let k = start - 1; k >= opening && start - k <= 4; k--) {
       if (!contentWord(ctx, k) || /^(ال|وال|بال|لل)/.test(tokens[k]!.key)) continue;

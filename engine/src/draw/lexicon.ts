@@ -397,7 +397,8 @@ export const EVENT_WORDS: readonly { ar: string[]; en: string[] }[] = [
   { ar: ['غزا', 'غزت', 'غزو', 'اجتاح', 'اجتاحت', 'اجتياح'], en: ['invaded', 'invasion', 'invade'] },
   { ar: ['انسحب', 'انسحبت', 'انسحاب', 'الانسحاب'], en: ['withdrew', 'withdrawal', 'withdraw', 'pulled out'] },
   { ar: ['عاد', 'عادت', 'تعود', 'يعود', 'عودة'], en: ['returned', 'return', 'came back'] },
-  { ar: ['وقع', 'وقعت', 'توقيع'], en: ['signed', 'signing', 'sign'] },
+  // وقع/وقعت are left out: unvowelled, they read as "occurred" as often as "signed".
+  { ar: ['توقيع', 'التوقيع'], en: ['signed', 'signing', 'sign'] },
   { ar: ['أعلن', 'أعلنت', 'إعلان'], en: ['announced', 'announcement'] },
   { ar: ['بدأ', 'بدأت', 'تبدأ', 'يبدأ', 'بدء'], en: ['began', 'started', 'start', 'begin', 'opened'] },
   { ar: ['انتهى', 'انتهت', 'تنتهي', 'إنهاء', 'تنهي', 'ينهي'], en: ['ended', 'end', 'ending'] },
