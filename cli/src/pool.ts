@@ -30,7 +30,7 @@ export type WorkerResponse = { id: number; report: FileReport } | { id: number; 
 
 /** Options of {@link checkFiles}. */
 export interface PoolOptions {
-  /** How many workers: a number, or `auto` (the cores, when there are more than {@link WORKER_THRESHOLD} drafts). */
+  /** How many threads, this one included: a number, or `auto` (the cores, when there are more than {@link WORKER_THRESHOLD} drafts). */
   jobs: number | 'auto';
   /** The worker script; default `worker.js` beside this bundle. */
   workerScript?: string;
@@ -98,7 +98,19 @@ export async function checkFiles(tasks: readonly FileTask[], init: WorkerInit, o
       });
       feed();
     });
-  await Promise.all(Array.from({ length: workers }, runWorker));
+  // This thread takes a share of the drafts too, one at a time so that the workers' answers are
+  // still read between them: one worker fewer to start (each compiles the bundle, builds its own
+  // index and warms its own JIT), which was most of the CPU the pool spent above one thread.
+  const runMain = () =>
+    new Promise<void>((resolveRun) => {
+      const step = () => {
+        if (next >= tasks.length) return resolveRun();
+        runHere(next++);
+        setImmediate(step);
+      };
+      setImmediate(step);
+    });
+  await Promise.all([runMain(), ...Array.from({ length: workers - 1 }, runWorker)]);
   for (let id = 0; id < tasks.length; id++) if (reports[id] === undefined) runHere(id);
   return reports as FileReport[];
 }
