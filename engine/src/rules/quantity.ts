@@ -18,7 +18,7 @@ import type { Quantity } from '../factBase/schema';
 import type { Token } from '../analysis';
 import { nameIn } from '../names';
 import { mentions } from '../mentions';
-import { wrongNumber } from '../messages';
+import { wrongNumberFinding } from './quantities/finding';
 import { otherOccasion, restatedWith, restatesEvidence } from '../align';
 import { checkAmounts } from './quantities/amounts';
 import { checkLeftoverCounts } from './quantities/leftover';
@@ -126,17 +126,7 @@ export const quantity: Rule = {
         const lang = tokenLang(analysis, token);
         const actual = analysis.text.slice(token.oStart, token.oEnd);
         const expected = lang === 'ar' ? `${ARABIC_DISPLAY[fact.fact.value]?.m ?? fact.fact.value} ${nameIn(fact.fact.noun, 'ar')}` : String(fact.fact.value);
-        report({
-          ruleId: 'quantity',
-          range: { start: token.oStart, end: token.oEnd },
-          lang,
-          message: wrongNumber({ noun: fact.fact.noun, value: fact.fact.value, unit: fact.fact.unit, currency: fact.fact.currency, actual }),
-          actual,
-          expected,
-          fix: { text: expected },
-          factId: fact.id,
-          evidence: knowledge.evidenceOf(fact.key),
-        });
+        report(wrongNumberFinding(knowledge, fact, { range: { start: token.oStart, end: token.oEnd }, lang, actual, expected, fix: { text: expected } }));
       }
     }
     if (all.length === 0) return;
@@ -222,17 +212,7 @@ export const quantity: Rule = {
           expected = `${q.value} ${q.value <= 10 ? UNIT_AR[q.unit]!.few : UNIT_AR[q.unit]!.many}`;
         }
         const actual = analysis.text.slice(range.start, range.end);
-        report({
-          ruleId: 'quantity',
-          range,
-          lang,
-          message: wrongNumber({ noun: q.noun, value: q.value, unit: q.unit, currency: q.currency, actual }),
-          actual,
-          expected,
-          fix: { text: expected },
-          factId: fact.id,
-          evidence: knowledge.evidenceOf(fact.key),
-        });
+        report(wrongNumberFinding(knowledge, fact, { range, lang, actual, expected, fix: { text: expected } }));
       }
     }
     checkLeftoverCounts(analysis, knowledge, report, reported);

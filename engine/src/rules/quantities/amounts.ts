@@ -13,7 +13,7 @@ import { amounts, type Amount } from '../../extract/amounts';
 import { restatedWith, restatesEvidence } from '../../align';
 import type { Quantity } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
-import { wrongNumber } from '../../messages';
+import { wrongNumberFinding } from './finding';
 
 /** Tokens either side of an amount in which its noun may stand (a table cell, a clause). */
 const NOUN_WINDOW = 8;
@@ -73,16 +73,14 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     const lang = tokenLang(analysis, tokens[amount.number.tokenStart]!);
     const actual = analysis.text.slice(amount.start, amount.end);
     const fix = wrongCurrency ? undefined : expectedText(analysis, amount, fact.fact);
-    report({
-      ruleId: 'quantity',
-      range: { start: amount.start, end: amount.end },
-      lang,
-      message: wrongNumber({ noun: fact.fact.noun, value: fact.fact.value, unit: fact.fact.unit, currency: fact.fact.currency, actual }),
-      actual,
-      expected: fix?.text,
-      fix: fix ? { text: fix.text, range: { start: fix.start, end: fix.end } } : undefined,
-      factId: fact.id,
-      evidence: knowledge.evidenceOf(fact.key),
-    });
+    report(
+      wrongNumberFinding(knowledge, fact, {
+        range: { start: amount.start, end: amount.end },
+        lang,
+        actual,
+        expected: fix?.text,
+        fix: fix ? { text: fix.text, range: { start: fix.start, end: fix.end } } : undefined,
+      }),
+    );
   }
 }

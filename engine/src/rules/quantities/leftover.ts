@@ -15,7 +15,7 @@ import { dates } from '../../extract/dates';
 import { amounts } from '../../extract/amounts';
 import type { Quantity } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
-import { wrongNumber } from '../../messages';
+import { wrongNumberFinding } from './finding';
 
 /** The counts of draft sentence `sentence`: numbers that are no date, amount or duration. */
 function countsIn(analysis: Analysis, sentence: number): NumberExpression[] {
@@ -56,16 +56,14 @@ export function checkLeftoverCounts(analysis: Analysis, knowledge: KnowledgeInde
     if (ratio < 0.5 || ratio > 2 || reported.has(number.start) || otherOccasion(analysis, knowledge, sentence, fact)) continue;
     reported.add(number.start);
     const actual = analysis.text.slice(number.start, number.end);
-    report({
-      ruleId: 'quantity',
-      range: { start: number.start, end: number.end },
-      lang: tokenLang(analysis, tokens[number.tokenStart]!),
-      message: wrongNumber({ noun: fact.fact.noun, value: fact.fact.value, unit: fact.fact.unit, currency: fact.fact.currency, actual }),
-      actual,
-      expected: String(fact.fact.value),
-      fix: number.style === 'digits' ? { text: String(fact.fact.value) } : undefined,
-      factId: fact.id,
-      evidence: knowledge.evidenceOf(fact.key),
-    });
+    report(
+      wrongNumberFinding(knowledge, fact, {
+        range: { start: number.start, end: number.end },
+        lang: tokenLang(analysis, tokens[number.tokenStart]!),
+        actual,
+        expected: String(fact.fact.value),
+        fix: number.style === 'digits' ? { text: String(fact.fact.value) } : undefined,
+      }),
+    );
   }
 }
