@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { writeFileAtomic } from './files';
+import { normaliseArticleLineEndings } from './factBases';
 
 const SECTIONS = ['people', 'organisations', 'posts', 'places', 'events', 'quantities', 'quotes', 'affiliations', 'groups'];
 const WIDTH = 120;
@@ -134,7 +135,7 @@ function readArticle(factBase: Record<string, unknown>, path: string, shown: str
   try {
     // CRLF becomes LF, as isnad reads articles (host/src/factBases.ts), so ranges computed on a
     // Windows checkout hold everywhere.
-    return { article: readFileSync(articlePath, 'utf8').replace(/\r\n/g, '\n') };
+    return { article: normaliseArticleLineEndings(readFileSync(articlePath, 'utf8')) };
   } catch (error) {
     return { error: `${shown}: cannot read the article ${relative(options.cwd, articlePath) || articlePath} (${reason(error)})` };
   }

@@ -10,12 +10,15 @@ import { drawFactBase } from '../../engine/src/draw/index';
 import { slug } from '../../engine/src/draw/context';
 import { parseFactBase } from '../../engine/src/factBase/parse';
 import type { FactBaseProblem } from '../../engine/src/index';
-import { MAX_ARTICLE_BYTES } from './factBases';
+import { MAX_ARTICLE_BYTES, normaliseArticleLineEndings } from './factBases';
 
 /** An article read from disk, or why it cannot be drawn from (one line, without the file name). */
 export type ArticleRead = { ok: true; text: string } | { ok: false; reason: string };
 
-/** Reads an article: a regular UTF-8 text file of sane size. Never throws. */
+/**
+ * Reads an article: a regular UTF-8 text file of sane size, with LF line endings as fact bases are
+ * loaded against it (a CRLF article would otherwise give ranges that fail on loading). Never throws.
+ */
 export function readArticleFile(path: string): ArticleRead {
   let bytes: Buffer;
   try {
@@ -28,7 +31,7 @@ export function readArticleFile(path: string): ArticleRead {
   }
   if (bytes.includes(0)) return { ok: false, reason: 'not a text file (it contains NUL bytes)' };
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\ufeff/, '') };
+    return { ok: true, text: normaliseArticleLineEndings(new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\ufeff/, '')) };
   } catch {
     return { ok: false, reason: 'not valid UTF-8; save the article as UTF-8' };
   }

@@ -70,4 +70,19 @@ void describe('kb draw: the bad input of issue 9', () => {
       cleanup();
     }
   });
+
+  test('an article with CRLF line endings (a Windows checkout): the fact base loads against it', () => {
+    const { dir, cleanup } = tempDir('isnad-draw-crlf-');
+    try {
+      const article = join(dir, 'talks.ar.txt');
+      writeFileSync(article, 'عنوان الخبر\r\n\r\nواشنطن - قال وزير الدفاع ثابت العباسي إن المحادثات مستمرة في واشنطن.\r\n');
+      const run = runCli(['kb', 'draw', article], { cwd: dir });
+      assert.equal(run.status, 0, run.stderr);
+      const validate = runCli(['kb', 'validate', join(dir, 'talks.factbase.json')], { cwd: dir });
+      assert.equal(validate.status, 0, validate.stdout + validate.stderr);
+      assert.match(readFileSync(join(dir, 'talks.factbase.json'), 'utf8'), /ثابت العباسي/);
+    } finally {
+      cleanup();
+    }
+  });
 });
