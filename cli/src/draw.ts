@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { writeFileAtomic } from '../../host/src/files';
 import { DRAWN_SECTIONS, drawArticle, factBasePathFor, readArticleFile } from '../../host/src/draw';
+import { renderDrawWarning } from '../../engine/src/draw/index';
 import { emit, EXIT, UsageError, warn } from './output';
 import { displayPath } from './formatters/common';
 
@@ -20,7 +21,8 @@ Deterministic and offline. Facts the drawing is unsure of carry "review": {"unsu
 
 Options:
   --lang ar|en              the article's language (default: detected)
-  --published YYYY-MM-DD    the publication date, anchor of relative dates (default: the dateline)
+  --published YYYY-MM-DD    the publication date, anchor of relative dates (default: the
+                            article's front-matter "published:" line, else its dateline)
   --id ID                   the fact base's id (default: from the file name)
   --out FILE                where to write ("-" for stdout)
   -h, --help                show this help
@@ -67,7 +69,7 @@ export async function runDraw(argv: readonly string[], cwd = process.cwd()): Pro
   // The drawing must give a valid fact base; a failure here is a bug, reported rather than written.
   if (drawn.problems.length > 0) throw new UsageError(`${shown}: the drawn fact base does not validate (a bug in kb draw):`, drawn.problems.slice(0, 5).map((p) => `  ${p.path}: ${p.message}`));
   if (toStdout) {
-    for (const message of warnings) warn(`${shown}: ${message}`);
+    for (const warning of warnings) warn(`${shown}: ${renderDrawWarning(warning, 'en', 'cli')}`);
     await emit(json, undefined, cwd);
     return EXIT.clean;
   }
@@ -77,7 +79,7 @@ export async function runDraw(argv: readonly string[], cwd = process.cwd()): Pro
     throw new UsageError(`${displayPath(outPath!, cwd)}: cannot write the fact base (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
   // The drawing's warnings only once the file is written: a write error stays the one line printed.
-  for (const message of warnings) warn(`${shown}: ${message}`);
+  for (const warning of warnings) warn(`${shown}: ${renderDrawWarning(warning, 'en', 'cli')}`);
   const counts = DRAWN_SECTIONS.map((section) => `${drawn.counts[section]} ${section}`).join(', ');
   const unsure = drawn.unsure.length;
   process.stderr.write(`✔ ${displayPath(outPath!, cwd)}: ${counts}${unsure ? `; ${unsure} marked unsure (see "isnad kb validate")` : ''}\n`);

@@ -6,7 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, relative } from 'node:path';
-import { drawFactBase } from '../../engine/src/draw/index';
+import { drawFactBase, type DrawWarning } from '../../engine/src/draw/index';
 import { slug } from '../../engine/src/draw/context';
 import { parseFactBase } from '../../engine/src/factBase/parse';
 import type { FactBaseProblem } from '../../engine/src/index';
@@ -69,8 +69,8 @@ export interface DrawnFile {
   /** The fact base as written (two-space JSON with a final newline). */
   json: string;
   factBase: Record<string, unknown>;
-  /** What the user should know (no facts found, no date for relative dates …). */
-  warnings: string[];
+  /** What the user should know (no facts found, no date for relative dates …), by code: each adapter renders them (`renderDrawWarning`). */
+  warnings: DrawWarning[];
   /** One note per fact marked unsure, located in `json`. */
   unsure: FactBaseProblem[];
   /** Problems of the drawn fact base: always empty unless drawing has a bug. */

@@ -10,17 +10,12 @@ import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { drawArticle, factBasePathFor, languageIsUnclear, readArticleFile } from '../../host/src/draw';
 import { writeFileAtomic } from '../../host/src/files';
+import { renderDrawWarning } from '../../engine/src/draw/index';
 import type { Facts } from './facts';
 import { messages } from './messages';
 import { uriToPath } from './paths';
 import type { DrawFactBaseParams, DrawFactBaseResult } from './protocol';
 import type { ServerState } from './state';
-
-/** The engine's warnings that have a translation. */
-const KNOWN_WARNINGS: Record<string, 'noFacts' | 'emptyArticle'> = {
-  'no facts were recognised in the article; the fact base is empty': 'noFacts',
-  'the article is empty; the fact base holds no facts': 'emptyArticle',
-};
 
 /** Whether a command argument is a {@link DrawFactBaseParams}. */
 function isParams(value: unknown): value is DrawFactBaseParams {
@@ -50,7 +45,7 @@ export function drawFactBaseCommand(state: ServerState, facts: Facts, argument: 
   }
   facts.addDrawn(outPath);
   const total = Object.values(drawn.counts).reduce((sum, count) => sum + count, 0);
-  const warnings = drawn.warnings.map((warning) => text.drawWarning(name, KNOWN_WARNINGS[warning] ? text[KNOWN_WARNINGS[warning]] : warning));
+  const warnings = drawn.warnings.map((warning) => text.drawWarning(name, renderDrawWarning(warning, state.uiLang, 'editor')));
   return {
     status: 'drawn',
     uri: outUri,

@@ -27,8 +27,6 @@ const en = {
   drawn: (file: string, facts: number, unsure: number) =>
     `isnad: ${facts} facts drawn into ${file}${unsure > 0 ? `; ${unsure} marked unsure: review them against the article (see the Problems panel)` : ''}. Drafts about this story are now checked against it.`,
   drawWarning: (file: string, warning: string) => `isnad: ${file}: ${warning}.`,
-  noFacts: 'no facts were recognised in the article; the fact base is empty',
-  emptyArticle: 'the article is empty; the fact base holds no facts',
   reviewUnsure: (detail: string) => `To review against the article: ${detail}. Delete "review" once checked.`,
   hoverEvidence: 'Evidence in the article',
   hoverStale: 'this range no longer holds its text in the article; run isnad kb cite',
@@ -60,8 +58,6 @@ const ar: Messages = {
   drawn: (file: string, facts: number, unsure: number) =>
     `isnad: استُخرجت ${facts} حقيقة في ${file}${unsure > 0 ? `؛ ${unsure} منها غير مؤكدة: راجعها على المقال (انظر لوحة المشكلات)` : ''}. تُدقَّق مسودات هذا الخبر عليها من الآن.`,
   drawWarning: (file: string, warning: string) => `isnad: ${file}: ${warning}.`,
-  noFacts: 'لم يُتعرّف على أي حقيقة في المقال؛ قاعدة الحقائق فارغة',
-  emptyArticle: 'المقال فارغ؛ لا حقائق في قاعدة الحقائق',
   reviewUnsure: (detail: string) => `للمراجعة على المقال: ${detail}. احذف "review" بعد التحقق.`,
   hoverEvidence: 'الدليل في المقال',
   hoverStale: 'هذا الموضع لم يعد يطابق نصه في المقال؛ شغّل isnad kb cite',

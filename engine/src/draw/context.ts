@@ -6,6 +6,7 @@
 import { analyse, type Analysis, type Token } from '../analysis';
 import { KnowledgeIndex } from '../knowledge';
 import { mentions, type Mention } from '../mentions';
+import type { DrawWarning } from './warnings';
 
 /** An evidence entry: a range of the article and its text. */
 export interface DrawnEvidence {
@@ -60,7 +61,7 @@ export class DrawContext {
   readonly knowledge = LEXICON_ONLY();
   readonly lexiconMentions: Mention[];
   readonly out: DrawnSections = { people: [], organisations: [], posts: [], places: [], events: [], quantities: [], quotes: [], affiliations: [], groups: [] };
-  readonly warnings: string[] = [];
+  readonly warnings: DrawWarning[] = [];
   readonly people: DrawnPerson[] = [];
   /** Token index → organisation id, for tokens that name a drawn organisation. */
   readonly orgAt = new Map<number, string>();

@@ -1,5 +1,6 @@
 /**
- * The article's date: `--published`, else the dateline (a full date in the first lines, such as
+ * The article's date: `--published`, else a `published:` (or `date:`) line of the article's front
+ * matter, else the dateline (a full date in the first lines, such as
  * "القاهرة – السبت 24 فبراير/شباط 2024" or "LONDON, Wednesday 15 November 2023").
  */
 import { dates } from '../extract/dates';
@@ -20,16 +21,37 @@ export function addDays(date: Ymd, days: number): Ymd {
   return { year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() };
 }
 
-/** Sets `ctx.published` from the option or the dateline. */
+/** The `published:` or `date:` (YYYY-MM-DD) of a YAML front matter at the article's start. */
+export function frontMatterPublished(article: string): string | undefined {
+  const match = /^\ufeff?---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(article);
+  if (!match) return undefined;
+  const lines = match[1]!.split('\n');
+  for (const name of ['published', 'date']) {
+    for (const line of lines) {
+      const value = new RegExp(`^${name}:\\s*["']?(\\d{4}-\\d{2}-\\d{2})`).exec(line);
+      if (value) return value[1];
+    }
+  }
+  return undefined;
+}
+
+/** A YYYY-MM-DD text as a calendar date, or undefined. */
+function calendarDate(text: string): Ymd | undefined {
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  const date = { year, month, day };
+  return !Number.isNaN(new Date(Date.UTC(year, month - 1, day)).getTime()) && addDays(date, 0).day === day ? date : undefined;
+}
+
+/** Sets `ctx.published` from the option, the front matter or the dateline. */
 export function drawDateline(ctx: DrawContext, published?: string): void {
-  if (published) {
-    const [year, month, day] = published.split('-').map(Number) as [number, number, number];
-    const date = { year, month, day };
-    if (!Number.isNaN(new Date(Date.UTC(year, month - 1, day)).getTime()) && addDays(date, 0).day === day) {
+  for (const given of [published, frontMatterPublished(ctx.article)]) {
+    if (!given) continue;
+    const date = calendarDate(given);
+    if (date) {
       ctx.published = date;
       return;
     }
-    ctx.warnings.push(`--published ${published} is not a calendar date; it was ignored`);
+    ctx.warnings.push({ code: 'published-not-a-date', published: given });
   }
   const lines = ctx.article.split('\n').slice(0, 4).join('\n').length;
   for (const expression of dates(ctx.analysis)) {
@@ -41,8 +63,8 @@ export function drawDateline(ctx: DrawContext, published?: string): void {
     // A weekday in the dateline that disagrees with the date is worth a warning.
     const before = ctx.tokens[expression.tokenStart - 1];
     const weekday = before ? WEEKDAY_KEYS.get(before.key) : undefined;
-    if (weekday !== undefined && weekday !== weekdayOf(date)) ctx.warnings.push(`the dateline's weekday does not match ${date.year}-${date.month}-${date.day}`);
+    if (weekday !== undefined && weekday !== weekdayOf(date)) ctx.warnings.push({ code: 'dateline-weekday-mismatch', date: `${date.year}-${date.month}-${date.day}` });
     return;
   }
-  ctx.warnings.push('no dateline date found and no --published given: relative dates (yesterday, أمس) are left out');
+  ctx.warnings.push({ code: 'no-publication-date' });
 }

@@ -13,6 +13,9 @@ import { drawEvents } from './events';
 import { drawQuantities } from './quantities';
 import { drawQuotes } from './quotes';
 import { SCHEMA_VERSION } from '../factBase/schema';
+import type { DrawWarning } from './warnings';
+
+export { renderDrawWarning, type DrawWarning, type DrawSurface } from './warnings';
 
 /** Options of {@link drawFactBase}. */
 export interface DrawOptions {
@@ -32,8 +35,8 @@ export interface DrawOptions {
 export interface DrawResult {
   /** The fact base, ready for `JSON.stringify`. */
   factBase: Record<string, unknown> & DrawnSections;
-  /** Things the user should know (no facts found, no date for relative dates …). */
-  warnings: string[];
+  /** Things the user should know (no facts found, no date for relative dates …), by code; render them with {@link renderDrawWarning}. */
+  warnings: DrawWarning[];
 }
 
 /** Detects the article's language from its letters. */
@@ -66,14 +69,14 @@ export function drawFactBase(article: string, options: DrawOptions = {}): DrawRe
     try {
       step(ctx);
     } catch (error) {
-      ctx.warnings.push(`drawing ${name} failed and was skipped: ${(error as Error)?.message ?? String(error)}`);
+      ctx.warnings.push({ code: 'step-failed', step: name, error: (error as Error)?.message ?? String(error) });
     }
   }
   const sections = ctx.out;
   sections.people = ctx.people.map((person) => person.fact);
   const facts = Object.values(sections as unknown as Record<string, unknown[]>).reduce((sum, list) => sum + list.length, 0);
-  if (text.trim().length === 0) ctx.warnings.push('the article is empty; the fact base holds no facts');
-  else if (facts === 0) ctx.warnings.push('no facts were recognised in the article; the fact base is empty');
+  if (text.trim().length === 0) ctx.warnings.push({ code: 'empty-article' });
+  else if (facts === 0) ctx.warnings.push({ code: 'no-facts' });
   const firstLine = text.split(/\r?\n/).find((line) => line.trim().length > 0)?.trim();
   const published = ctx.published ? `${ctx.published.year}-${String(ctx.published.month).padStart(2, '0')}-${String(ctx.published.day).padStart(2, '0')}` : undefined;
   const factBase = {

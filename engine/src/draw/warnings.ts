@@ -1,0 +1,50 @@
+/**
+ * The drawing's warnings: each has a stable code and its parameters, so that adapters never match
+ * wording, and one renderer writes them in either language for the surface that shows them (the
+ * command line names its options; the editor says what its user can do instead).
+ */
+
+/** A warning of the drawing, by stable code with its parameters. */
+export type DrawWarning =
+  | { code: 'empty-article' }
+  | { code: 'no-facts' }
+  | { code: 'no-publication-date' }
+  | { code: 'published-not-a-date'; published: string }
+  | { code: 'dateline-weekday-mismatch'; date: string }
+  | { code: 'step-failed'; step: string; error: string };
+
+/** Where a warning is shown: the command line (`isnad kb draw`) or the editor's command. */
+export type DrawSurface = 'cli' | 'editor';
+
+type Renderers = { [C in DrawWarning['code']]: (warning: Extract<DrawWarning, { code: C }>, surface: DrawSurface) => string };
+
+const EN: Renderers = {
+  'empty-article': () => 'the article is empty; the fact base holds no facts',
+  'no-facts': () => 'no facts were recognised in the article; the fact base is empty',
+  'no-publication-date': (_, surface) =>
+    surface === 'cli'
+      ? 'no dateline date found and no --published given: relative dates (yesterday, أمس) are left out; give --published YYYY-MM-DD, or a "published: YYYY-MM-DD" front-matter line in the article'
+      : 'no dateline date found: relative dates (yesterday, أمس) are left out; put the date in the article\'s first lines, or start the article with front matter "---\\npublished: YYYY-MM-DD\\n---", and draw again',
+  'published-not-a-date': ({ published }, surface) =>
+    surface === 'cli' ? `--published ${published} is not a calendar date; it was ignored` : `the publication date ${published} is not a calendar date; it was ignored`,
+  'dateline-weekday-mismatch': ({ date }) => `the dateline's weekday does not match ${date}`,
+  'step-failed': ({ step, error }) => `drawing ${step} failed and was skipped: ${error}`,
+};
+
+const AR: Renderers = {
+  'empty-article': () => 'المقال فارغ؛ لا حقائق في قاعدة الحقائق',
+  'no-facts': () => 'لم يُتعرّف على أي حقيقة في المقال؛ قاعدة الحقائق فارغة',
+  'no-publication-date': (_, surface) =>
+    surface === 'cli'
+      ? 'لم يُعثر على تاريخ في سطر التاريخ ولم يُعطَ --published: تُركت التواريخ النسبية (أمس، yesterday)؛ أعطِ --published YYYY-MM-DD أو سطر «published: YYYY-MM-DD» في مقدمة المقال'
+      : 'لم يُعثر على تاريخ في سطر التاريخ: تُركت التواريخ النسبية (أمس، yesterday)؛ اكتب التاريخ في أول سطور المقال، أو ابدأ المقال بمقدمة «---» فيها «published: YYYY-MM-DD» ثم «---»، وأعد الاستخراج',
+  'published-not-a-date': ({ published }) => `تاريخ النشر ${published} ليس تاريخًا صحيحًا؛ أُهمل`,
+  'dateline-weekday-mismatch': ({ date }) => `يوم الأسبوع في سطر التاريخ لا يوافق ${date}`,
+  'step-failed': ({ step, error }) => `تعذّر استخراج ${step} فتُرك: ${error}`,
+};
+
+/** Renders a drawing warning in `lang` for `surface`. */
+export function renderDrawWarning(warning: DrawWarning, lang: 'ar' | 'en', surface: DrawSurface): string {
+  const table = lang === 'ar' ? AR : EN;
+  return (table[warning.code] as (w: DrawWarning, s: DrawSurface) => string)(warning, surface);
+}

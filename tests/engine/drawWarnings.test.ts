@@ -1,0 +1,51 @@
+/**
+ * The drawing's warnings have stable codes with parameters, rendered in one place for either
+ * language and surface; the article's front matter may give its publication date.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { drawFactBase, renderDrawWarning, type DrawWarning } from '../../engine/src/draw/index';
+
+const codes = (text: string, published?: string) => drawFactBase(text, { published }).warnings.map((warning) => warning.code);
+
+test('warnings are codes with parameters, never wording', () => {
+  assert.deepEqual(codes(''), ['no-publication-date', 'empty-article']);
+  assert.deepEqual(codes('nothing here but lower-case words\n'), ['no-publication-date', 'no-facts']);
+  const bad = drawFactBase('Minister Jane Doe said "we will act".\n', { published: '2024-02-30' }).warnings;
+  assert.deepEqual(bad[0], { code: 'published-not-a-date', published: '2024-02-30' });
+});
+
+test('a front-matter "published:" (or "date:") line dates the article when no option is given', () => {
+  const article = '---\npublished: 2024-03-05\n---\nMinister Jane Doe said yesterday that talks would resume.\n';
+  const drawn = drawFactBase(article);
+  assert.ok(!drawn.warnings.some((warning) => warning.code === 'no-publication-date'));
+  assert.equal((drawn.factBase.source as { published?: string }).published, '2024-03-05');
+  assert.equal((drawFactBase('---\ndate: "2023-11-15"\n---\nText.\n').factBase.source as { published?: string }).published, '2023-11-15');
+  // The option wins over the front matter; a front matter elsewhere than the start is text.
+  assert.equal((drawFactBase(article, { published: '2024-03-06' }).factBase.source as { published?: string }).published, '2024-03-06');
+  assert.ok(codes('Text.\n---\npublished: 2024-03-05\n---\n').includes('no-publication-date'));
+});
+
+test('each code renders in both languages; the editor is never told of a command-line option', () => {
+  const all: DrawWarning[] = [
+    { code: 'empty-article' },
+    { code: 'no-facts' },
+    { code: 'no-publication-date' },
+    { code: 'published-not-a-date', published: '2024-02-30' },
+    { code: 'dateline-weekday-mismatch', date: '2024-2-24' },
+    { code: 'step-failed', step: 'quotes', error: 'boom' },
+  ];
+  for (const warning of all) {
+    for (const lang of ['ar', 'en'] as const) {
+      for (const surface of ['cli', 'editor'] as const) {
+        const text = renderDrawWarning(warning, lang, surface);
+        assert.ok(text.length > 10, `${warning.code} ${lang} ${surface}`);
+        if (lang === 'ar') assert.match(text, /[\u0600-\u06ff]{3}/);
+        if (surface === 'editor') assert.doesNotMatch(text, /--published/);
+      }
+    }
+  }
+  assert.match(renderDrawWarning({ code: 'no-publication-date' }, 'en', 'cli'), /--published YYYY-MM-DD/);
+  assert.match(renderDrawWarning({ code: 'no-publication-date' }, 'en', 'editor'), /published: YYYY-MM-DD/);
+  assert.match(renderDrawWarning({ code: 'published-not-a-date', published: '2024-02-30' }, 'en', 'cli'), /^--published 2024-02-30 is not a calendar date/);
+});
