@@ -18,6 +18,7 @@ import type { Entity } from './knowledge';
 import { numbers } from './extract/numbers';
 import { dates } from './extract/dates';
 import { weekdays } from './extract/weekdays';
+import { amounts } from './extract/amounts';
 import { contentStem } from './text/stem';
 import { UNIT_WORDS } from './lexicon/numbers';
 import { tokenStems, type KnowledgeIndex } from './knowledge';
@@ -53,6 +54,8 @@ export interface ArticleSentence {
   durations: Set<string>;
   /** Weekdays named (fri, sat). */
   weekdays: Set<string>;
+  /** The currencies each money figure is given in (24000000000 → USD). */
+  money: Map<number, Set<string>>;
 }
 
 interface ArticleIndex {
@@ -77,6 +80,7 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     parts: new Set(),
     durations: new Set(),
     weekdays: new Set(),
+    money: new Map(),
   }));
   for (const token of analysis.tokens) {
     const sentence = out[token.sentence];
@@ -105,6 +109,13 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     if (date.part) sentence.parts.add(date.part);
   }
   for (const { token, weekday } of weekdays(analysis)) out[analysis.tokens[token]!.sentence]?.weekdays.add(weekday);
+  for (const amount of amounts(analysis)) {
+    const sentence = out[analysis.tokens[amount.number.tokenStart]!.sentence];
+    if (!sentence || amount.kind !== 'money' || !amount.currency) continue;
+    const currencies = sentence.money.get(amount.number.value) ?? new Set<string>();
+    currencies.add(amount.currency);
+    sentence.money.set(amount.number.value, currencies);
+  }
   return out;
 }
 

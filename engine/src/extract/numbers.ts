@@ -37,6 +37,8 @@ const SCALES = new Map<string, number>([
 /** Duals of the scale words: مليونا فرصة = two million. */
 const SCALE_DUALS = new Map<string, number>([['مليونا', 2e6], ['مليونان', 2e6], ['مليوني', 2e6], ['مليونين', 2e6], ['مليارا', 2e9], ['ملياران', 2e9], ['مليارين', 2e9], ['ملياري', 2e9]]);
 const SUFFIX_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9 };
+/** Arabic scale words that count one of themselves on their own: مليون فرصة = one million. */
+const SCALE_SINGLES = new Map<string, number>([['مليون', 1e6], ['مليار', 1e9]]);
 
 /** The scale of a suffixed number token (1e6 for 140m), if any. */
 function suffixScale(token: Token): number | undefined {
@@ -113,7 +115,7 @@ function wordValue(token: Token): { value: number; style: NumberExpression['styl
     return value === undefined ? undefined : { value, style: 'digits' };
   }
   if (token.script === 'ar') {
-    const dual = SCALE_DUALS.get(token.key);
+    const dual = SCALE_DUALS.get(token.key) ?? SCALE_SINGLES.get(token.key);
     if (dual !== undefined) return { value: dual, style: 'ar-words' };
     const value = arabicNumberWord(token.key);
     return value === undefined ? undefined : { value, style: 'ar-words' };

@@ -31,6 +31,20 @@ const ARABIC_CURRENCIES: Record<string, string> = {
   USD: 'دولار', EUR: 'يورو', GBP: 'جنيه إسترليني', EGP: 'جنيه مصري', SAR: 'ريال سعودي', AED: 'درهم إماراتي', MAD: 'درهم مغربي', IQD: 'دينار عراقي', QAR: 'ريال قطري', KWD: 'دينار كويتي', JOD: 'دينار أردني', TND: 'دينار تونسي', DZD: 'دينار جزائري', LBP: 'ليرة لبنانية', SYP: 'ليرة سورية', TRY: 'ليرة تركية',
 };
 
+/** Currency names in English, after the amount (24 billion dollars). */
+const ENGLISH_CURRENCIES: Record<string, string> = {
+  USD: 'dollars', EUR: 'euros', GBP: 'pounds', EGP: 'Egyptian pounds', SAR: 'Saudi riyals', AED: 'dirhams', MAD: 'dirhams', IQD: 'dinars', CHF: 'Swiss francs',
+};
+
+/**
+ * The name of a currency as a draft writes it after a number (دولار, dollars), or its sign for
+ * a draft that wrote a sign ($): the text of a fix that names the article's currency.
+ */
+export function currencyName(code: string, lang: 'ar' | 'en', sign: boolean): string | undefined {
+  if (sign) return CURRENCY_SIGNS[code];
+  return lang === 'ar' ? ARABIC_CURRENCIES[code] : ENGLISH_CURRENCIES[code];
+}
+
 /** A quantity's value with its unit. */
 export interface Amount {
   value: number;

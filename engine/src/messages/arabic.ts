@@ -27,22 +27,27 @@ export function agree(masculine: keyof typeof AGREEMENT, gender: Gender): string
   return gender === 'f' ? (AGREEMENT[masculine] ?? masculine) : masculine;
 }
 
-/** A noun phrase made definite word by word: مهلة زمنية → المهلة الزمنية, مصادر → المصادر. */
+/**
+ * A noun phrase made definite: مهلة زمنية → المهلة الزمنية, مصادر → المصادر. A noun followed by
+ * a noun is a construct (حقوق تطوير → حقوق التطوير), whose head never takes the article; it takes
+ * it before an adjective of relation (-ي, -ية), the kind of adjective fact-base nouns carry.
+ */
 export function definite(phrase: string): string {
-  return phrase
-    .trim()
-    .split(/\s+/)
-    .map((word) => (/^(ال|لل)/.test(word) ? word : 'ال' + word))
-    .join(' ');
+  const words = phrase.trim().split(/\s+/);
+  const withArticle = (word: string) => (/^(ال|لل)/.test(word) ? word : 'ال' + word);
+  const adjective = (word: string | undefined) => !word || /(ي|ية|يه)$/.test(word);
+  return words.map((word, k) => (k > 0 || adjective(words[1]) ? withArticle(word) : word)).join(' ');
 }
 
 /**
- * A number on its own, as in «عدد المصادر أربعة»: a word up to ten, «35 مليار» and «2.5 مليون»
- * for round large figures, digits otherwise.
+ * A number on its own, as in «عدد المصادر أربعة»: a word up to ten, «مليون», «ملياران», «35 مليار»
+ * and «2.5 مليون» for round large figures, digits otherwise.
  */
 export function arabicNumber(value: number): string {
   if (Number.isInteger(value) && ARABIC_DISPLAY[value]) return ARABIC_DISPLAY[value].m;
   for (const [size, word] of [[1e9, 'مليار'], [1e6, 'مليون']] as const) {
+    if (value === size) return word;
+    if (value === 2 * size) return `${word}ان`;
     if (Math.abs(value) >= size && Number.isInteger((value / size) * 100)) return `${value / size} ${word}`;
   }
   return String(value);

@@ -6,3 +6,5 @@ export * from './findings';
 export type { MessageDate } from './dates';
 export type { Gender } from './arabic';
 export type { Amount, AmountUnit } from './amounts';
+export { currencyName } from './amounts';
+export { arabicNumber } from './arabic';

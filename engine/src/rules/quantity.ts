@@ -22,6 +22,7 @@ import { wrongNumberFinding } from './quantities/finding';
 import { otherOccasion, restatedWith, restatesEvidence } from '../align';
 import { checkAmounts } from './quantities/amounts';
 import { checkLeftoverCounts } from './quantities/leftover';
+import { arabicNumber } from '../messages';
 /** The units the count and duration comparison reads. */
 const COUNTED_UNITS = new Set(['count', 'day', 'week', 'month', 'year']);
 
@@ -50,6 +51,8 @@ function render(value: number, draft: NumberExpression, unit: string | undefined
     if (/[\u0660-\u0669]/.test(original)) return digits.replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)));
     return digits;
   }
+  // A scale word alone (مليونَي for مليون) is answered with one: مليون, ملياران.
+  if (draft.style === 'ar-words' && value >= 1e6 && !unit) return arabicNumber(value);
   if (draft.style === 'ar-words' && value <= 10 && ARABIC_DISPLAY[value] && !unit) {
     return draft.withTaMarbuta ? ARABIC_DISPLAY[value].m : ARABIC_DISPLAY[value].f;
   }
@@ -102,6 +105,19 @@ function placeUnnamed(analysis: Analysis, knowledge: KnowledgeIndex, fact: Entit
   return !mentions(analysis, knowledge).some((mention) => mention.kind === 'place' && analysis.tokens[mention.tokenStart]!.sentence === sentence && knowledge.placeWithin(mention.entity, subject.key));
 }
 
+/**
+ * The count and duration facts whose noun starts at token `i`: a one-word noun (مصادر, sources),
+ * or a two-word one whose second word follows it (فرصة عمل, فرص عمل, job offers).
+ */
+function nounFacts(knowledge: KnowledgeIndex, tokens: Token[], i: number): Entity<Quantity>[] | undefined {
+  const next = tokens[i + 1];
+  for (const { stem } of tokenStems(tokens[i]!)) {
+    const facts = knowledge.quantityNouns.get(stem) ?? (next && next.sentence === tokens[i]!.sentence ? knowledge.quantityNouns.get(`${stem} ${next.key}`) : undefined);
+    if (facts) return facts;
+  }
+  return undefined;
+}
+
 export const quantity: Rule = {
   id: 'quantity',
   category: 'number',
@@ -131,11 +147,7 @@ export const quantity: Rule = {
     }
     if (all.length === 0) return;
     for (let i = 0; i < tokens.length; i++) {
-      let facts: Entity<Quantity>[] | undefined;
-      for (const { stem } of tokenStems(tokens[i]!)) {
-        facts = knowledge.quantityNouns.get(stem);
-        if (facts) break;
-      }
+      const facts = nounFacts(knowledge, tokens, i);
       if (!facts) continue;
       for (const fact of facts) {
         const q = fact.fact;

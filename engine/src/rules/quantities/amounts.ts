@@ -10,10 +10,11 @@ import type { Analysis, Token } from '../../analysis';
 import { tokenLang } from '../../analysis';
 import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
 import { amounts, type Amount } from '../../extract/amounts';
-import { restatedWith, restatesEvidence } from '../../align';
+import { restatedWith, restatesEvidence, type ArticleSentence } from '../../align';
 import type { Quantity } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
 import { wrongNumberFinding } from './finding';
+import { currencyName } from '../../messages';
 
 /** Tokens either side of an amount in which its noun may stand (a table cell, a clause). */
 const NOUN_WINDOW = 8;
@@ -38,6 +39,17 @@ function nounNear(tokens: Token[], amount: Amount, fact: Quantity): boolean {
   return false;
 }
 
+/**
+ * Whether the restated article sentence gives the figure in the amount's currency, or with no
+ * currency of its own: the article's 24 billion dollars restated as 24 مليار يورو is not the
+ * article's figure.
+ */
+function sameCurrencyIn(aligned: ArticleSentence, amount: Amount): boolean {
+  if (amount.kind !== 'money' || !amount.currency) return true;
+  const currencies = aligned.money.get(amount.number.value);
+  return !currencies || currencies.has(amount.currency);
+}
+
 /** Writes the fact's figure in the draft's form: the same scale, digits and symbols. */
 function expectedText(analysis: Analysis, amount: Amount, fact: Quantity): { text: string; start: number; end: number } {
   const number = amount.number;
@@ -47,6 +59,17 @@ function expectedText(analysis: Analysis, amount: Amount, fact: Quantity): { tex
   const written = analysis.text.slice(token.oStart, token.oEnd);
   const suffix = /^[\d.,]+([a-z]+)$/i.exec(written)?.[1] ?? '';
   return { text: figure + suffix, start: token.oStart, end: token.oEnd };
+}
+
+/** Names the article's currency in the draft's place of the wrong one: its sign, or its word. */
+function currencyFix(analysis: Analysis, amount: Amount, fact: Quantity, lang: 'ar' | 'en'): { text: string; start: number; end: number } | undefined {
+  if (!fact.currency) return undefined;
+  const sign = amount.start < amount.number.start;
+  const name = currencyName(fact.currency, lang, sign);
+  if (!name) return undefined;
+  if (sign) return { text: name, start: amount.start, end: amount.start + 1 };
+  const word = analysis.tokens[amount.tokenEnd - 1]!;
+  return { text: name, start: word.oStart, end: word.oEnd };
 }
 
 /** Checks every money amount and percentage of the draft. */
@@ -60,7 +83,7 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     const ofKind = facts.filter((q) => q.fact.unit === amount.kind);
     const sameKind = ofKind.filter((q) => amount.kind === 'percent' || q.fact.currency === amount.currency);
     if (sameKind.some((q) => sameValue(value, q.fact))) continue;
-    if (restatedWith(analysis, knowledge, sentence, (aligned) => aligned.numbers.has(value))) continue;
+    if (restatedWith(analysis, knowledge, sentence, (aligned) => aligned.numbers.has(value) && sameCurrencyIn(aligned, amount))) continue;
     const near = ofKind.filter((q) => nounNear(tokens, amount, q.fact));
     const tied = near.length > 0 ? near : ofKind.filter((q) => restatesEvidence(analysis, knowledge, sentence, q));
     if (tied.length === 0) continue;
@@ -72,13 +95,13 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     const fact: Entity<Quantity> = wrongCurrency ?? sameCurrency[0]!;
     const lang = tokenLang(analysis, tokens[amount.number.tokenStart]!);
     const actual = analysis.text.slice(amount.start, amount.end);
-    const fix = wrongCurrency ? undefined : expectedText(analysis, amount, fact.fact);
+    const fix = wrongCurrency ? currencyFix(analysis, amount, fact.fact, lang) : expectedText(analysis, amount, fact.fact);
     report(
       wrongNumberFinding(knowledge, fact, {
         range: { start: amount.start, end: amount.end },
         lang,
         actual,
-        expected: fix?.text,
+        expected: fix && wrongCurrency ? analysis.text.slice(amount.start, fix.start) + fix.text + analysis.text.slice(fix.end, amount.end) : fix?.text,
         fix: fix ? { text: fix.text, range: { start: fix.start, end: fix.end } } : undefined,
       }),
     );

@@ -1,0 +1,71 @@
+/**
+ * Dates, numbers and quotes compared with the article sentence a draft sentence restates, on an
+ * invented story (a port concession in Sfax) so that no corpus sentence is involved: a figure the
+ * article gives in another currency, a scale word that counts on its own (مليون فرصة عمل), and a
+ * noun of two words. Each mechanism has a near miss that must check clean.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createChecker, parseFactBase, type FactBaseData } from '../../engine/src/index';
+
+const ARTICLE = [
+  'ميناء صفاقس: اتفاق امتياز بقيمة 800 مليون دولار',
+  'تونس – الخميس 14 مارس 2024',
+  'وقّعت الحكومة التونسية أمس الأربعاء اتفاقاً مع شركة «مرافئ المتوسط» لتوسيع ميناء صفاقس، تدفع بموجبه الشركة 800 مليون دولار مقابل حق الامتياز لمدة ثلاثين عاماً.',
+  'وقال وزير النقل رشيد العامري إن البلاد تحتاج إلى مليون فرصة عمل جديدة في العقد المقبل.',
+].join('\n\n');
+
+const cite = (text: string) => {
+  const start = ARTICLE.indexOf(text);
+  assert.ok(start >= 0, text);
+  return [{ start, end: start + text.length, text }];
+};
+
+function port(): FactBaseData {
+  const data = {
+    schemaVersion: 2,
+    id: 'sfax-port',
+    source: { file: 'article.ar.txt', lang: 'ar', published: '2024-03-14' },
+    people: [{ id: 'ameri', names: { ar: ['رشيد العامري'], en: ['Rachid Ameri'] }, gender: 'm', evidence: cite('رشيد العامري') }],
+    organisations: [{ id: 'marafi', names: { ar: ['مرافئ المتوسط'], en: ['Mediterranean Ports'] }, kind: 'company', evidence: cite('مرافئ المتوسط') }],
+    places: [{ id: 'sfax', names: { ar: ['صفاقس'], en: ['Sfax'] }, kind: 'city', evidence: cite('صفاقس') }],
+    events: [
+      { id: 'signing', names: { ar: ['توقيع الاتفاق'], en: ['the signing'] }, triggers: { ar: ['وقّعت'], en: ['signed'] }, date: { year: 2024, month: 3, day: 13, weekday: 'wed' }, evidence: cite('وقّعت الحكومة التونسية أمس الأربعاء') },
+    ],
+    quantities: [
+      { id: 'fee', value: 800000000, unit: 'money', currency: 'USD', subject: 'marafi', noun: { ar: ['حق الامتياز', 'الامتياز'], en: ['concession'] }, evidence: cite('تدفع بموجبه الشركة 800 مليون دولار مقابل حق الامتياز') },
+      { id: 'jobs', value: 1000000, unit: 'count', noun: { ar: ['فرصة عمل', 'فرص عمل'], en: ['jobs'] }, evidence: cite('إلى مليون فرصة عمل جديدة') },
+    ],
+  };
+  const parsed = parseFactBase(JSON.stringify(data), 'sfax-port.factbase.json', ARTICLE);
+  assert.deepEqual(parsed.problems, []);
+  return parsed.factBase!;
+}
+
+const checker = () => createChecker([port()], { scope: 'all' });
+const findings = (draft: string) => checker().check(draft).findings.map((finding) => `${finding.ruleId}: ${draft.slice(finding.range.start, finding.range.end)}`);
+
+test('the article checks clean against its own fact base', () => {
+  assert.deepEqual(checker().check(ARTICLE, { format: 'plaintext' }).findings.map((finding) => finding.ruleId), []);
+});
+
+test('the article\'s figure restated in another currency is flagged, with the article\'s currency as fix', () => {
+  const draft = 'وتدفع الشركة بموجب الاتفاق 800 مليون يورو مقابل حق الامتياز.';
+  assert.deepEqual(findings(draft), ['quantity: 800 مليون يورو']);
+  const finding = checker().check(draft).findings[0]!;
+  assert.equal(finding.fixes[0]!.edits[0]!.text, 'دولار');
+  assert.deepEqual(findings('- **الامتياز:** 800 million euros paid by the company.'), ['quantity: 800 million euros']);
+  // Near miss: the article's figure in its own currency, and a conversion to another currency.
+  assert.deepEqual(findings('وتدفع الشركة بموجب الاتفاق 800 مليون دولار مقابل حق الامتياز.'), []);
+  assert.deepEqual(findings('وتدفع الشركة بموجب الاتفاق 740 مليون يورو مقابل حق الامتياز.'), []);
+});
+
+test('a scale word alone counts one or two of itself, and a noun of two words ties its number', () => {
+  assert.deepEqual(findings('وقال العامري إن البلاد تحتاج إلى مليونَي فرصة عمل جديدة.'), ['quantity: مليونَي']);
+  const finding = checker().check('وقال العامري إن البلاد تحتاج إلى مليونَي فرصة عمل جديدة.').findings[0]!;
+  assert.equal(finding.fixes[0]!.edits[0]!.text, 'مليون');
+  assert.deepEqual(findings('وقال العامري إن البلاد تحتاج إلى ثلاثة ملايين فرصة عمل.'), ['quantity: ثلاثة ملايين']);
+  // Near miss: the article's million, and two million of something else.
+  assert.deepEqual(findings('وقال العامري إن البلاد تحتاج إلى مليون فرصة عمل جديدة.'), []);
+  assert.deepEqual(findings('ويزور الميناء مليونا مسافر كل عام.'), []);
+});
