@@ -14,6 +14,7 @@ import { stems, type Entity, type KnowledgeIndex } from './knowledge';
 import { mentionedTokens } from './mentions';
 import type { Quote } from './factBase/schema';
 import { numbers } from './extract/numbers';
+import { restatesEvidence } from './align';
 
 /** One difference between a draft quotation and the article's quote. */
 export interface QuoteEdit {
@@ -35,6 +36,11 @@ export interface QuoteMatch {
   edits: QuoteEdit[];
   /** Draft words that matched. */
   matched: number;
+  /**
+   * Whether the quotation was matched by its place rather than its words: it stands in a sentence
+   * that restates the quote's own article sentence and keeps only the quote's first or last words.
+   */
+  bySlot?: boolean;
 }
 
 const quoteAnalyses = new WeakMap<Quote, Analysis>();
@@ -114,10 +120,47 @@ function computeQuoteMatches(analysis: Analysis, knowledge: KnowledgeIndex): Quo
         if (match.edits.length > 3 || changedWords > Math.max(2, tokens.length * 0.3)) continue;
         if (!best || match.matched - match.edits.length > best.matched - best.edits.length) best = match;
       }
+      best ??= slotMatch(analysis, knowledge, quotation, tokens);
       if (best) out.push(best);
     }
   }
   return out;
+}
+
+/**
+ * A quotation that restates an article quote in its slot: the draft sentence restates the
+ * article sentence of the quote, and the quotation keeps the quote's first or last words but
+ * replaces what lies between («أولويتنا إعادة فتح الطرق» for «أولويتنا توفير الخدمات الأساسية»).
+ * The replaced stretch is one changed edit.
+ */
+function slotMatch(analysis: Analysis, knowledge: KnowledgeIndex, quotation: Quotation, draft: Token[]): QuoteMatch | undefined {
+  const sentence = analysis.tokens[quotation.tokenStart]!.sentence;
+  const draftBare = draft.map((token) => bare(token.key));
+  let found: QuoteMatch | undefined;
+  const index = quoteIndex(knowledge);
+  const candidates = new Set([...(index.byWord.get(draftBare[0]!) ?? []), ...(index.byWord.get(draftBare[draft.length - 1]!) ?? [])]);
+  for (const q of candidates) {
+    const quote = knowledge.quotes[q]!;
+    const quoteAnalysis = analyseQuote(quote.fact);
+    const article = quoteAnalysis.tokens.filter((token) => token.script !== 'other');
+    const articleBare = article.map((token) => bare(token.key));
+    if (article.length < 3 || (articleBare[0] !== draftBare[0] && articleBare[article.length - 1] !== draftBare[draft.length - 1])) continue;
+    if (!restatesEvidence(analysis, knowledge, sentence, quote)) continue;
+    let prefix = 0;
+    while (prefix < Math.min(draft.length, article.length) && sameWord(draft[prefix]!.key, article[prefix]!.key)) prefix++;
+    let suffix = 0;
+    while (suffix < Math.min(draft.length, article.length) - prefix && sameWord(draft[draft.length - 1 - suffix]!.key, article[article.length - 1 - suffix]!.key)) suffix++;
+    if (prefix + suffix >= draft.length || prefix + suffix >= article.length) continue;
+    // A middle that keeps some of the quote's words is a fragment with a gap («الأعنف منذ قرن»),
+    // not other words.
+    const middle = draft.slice(prefix, draft.length - suffix);
+    if (middle.some((token) => article.some((word) => sameWord(token.key, word.key)))) continue;
+    // Two quotes that fit the slot leave it open.
+    if (found) return undefined;
+    const edit: QuoteEdit = { kind: 'changed', draftStart: prefix, draftEnd: draft.length - suffix, quoteStart: prefix, quoteEnd: article.length - suffix };
+    found = { quotation, quote, quoteAnalysis, edits: [edit], matched: prefix + suffix, bySlot: true };
+  }
+  return found;
 }
 
 function align(analysis: Analysis, quotation: Quotation, draft: Token[], quote: Entity<Quote>, quoteAnalysis: Analysis): QuoteMatch | undefined {

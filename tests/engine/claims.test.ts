@@ -12,7 +12,8 @@ const ARTICLE = [
   'ميناء صفاقس: اتفاق امتياز بقيمة 800 مليون دولار',
   'تونس – الخميس 14 مارس 2024',
   'وقّعت الحكومة التونسية أمس الأربعاء اتفاقاً مع شركة «مرافئ المتوسط» لتوسيع ميناء صفاقس، تدفع بموجبه الشركة 800 مليون دولار مقابل حق الامتياز لمدة ثلاثين عاماً.',
-  'وقال وزير النقل رشيد العامري إن البلاد تحتاج إلى مليون فرصة عمل جديدة في العقد المقبل.',
+  'وقال وزير النقل رشيد العامري إن البلاد تحتاج إلى مليون فرصة عمل جديدة في العقد المقبل، مضيفاً أن «أولويتنا تحديث الأرصفة القديمة».',
+  'ورحبت رئيسة غرفة التجارة سلمى الحداد بالاتفاق، وقالت: «هذا يوم تاريخي لصفاقس وللجهة كلها».',
 ].join('\n\n');
 
 const cite = (text: string) => {
@@ -26,7 +27,15 @@ function port(): FactBaseData {
     schemaVersion: 2,
     id: 'sfax-port',
     source: { file: 'article.ar.txt', lang: 'ar', published: '2024-03-14' },
-    people: [{ id: 'ameri', names: { ar: ['رشيد العامري'], en: ['Rachid Ameri'] }, gender: 'm', evidence: cite('رشيد العامري') }],
+    people: [
+      { id: 'ameri', names: { ar: ['رشيد العامري'], en: ['Rachid Ameri'] }, short: { ar: ['العامري'], en: ['Ameri'] }, gender: 'm', evidence: cite('رشيد العامري') },
+      { id: 'haddad', names: { ar: ['سلمى الحداد'], en: ['Salma Haddad'] }, gender: 'f', evidence: cite('سلمى الحداد') },
+    ],
+    posts: [{ id: 'ameri-minister', holder: 'ameri', role: 'minister', title: { ar: ['وزير النقل'], en: ['Transport Minister'] }, evidence: cite('وزير النقل رشيد العامري') }],
+    quotes: [
+      { id: 'ameri-priority', speaker: 'ameri', text: 'أولويتنا تحديث الأرصفة القديمة', evidence: cite('«أولويتنا تحديث الأرصفة القديمة»') },
+      { id: 'haddad-day', speaker: 'haddad', text: 'هذا يوم تاريخي لصفاقس وللجهة كلها', evidence: cite('«هذا يوم تاريخي لصفاقس وللجهة كلها»') },
+    ],
     organisations: [{ id: 'marafi', names: { ar: ['مرافئ المتوسط'], en: ['Mediterranean Ports'] }, kind: 'company', evidence: cite('مرافئ المتوسط') }],
     places: [{ id: 'sfax', names: { ar: ['صفاقس'], en: ['Sfax'] }, kind: 'city', evidence: cite('صفاقس') }],
     events: [
@@ -68,4 +77,20 @@ test('a scale word alone counts one or two of itself, and a noun of two words ti
   // Near miss: the article's million, and two million of something else.
   assert.deepEqual(findings('وقال العامري إن البلاد تحتاج إلى مليون فرصة عمل جديدة.'), []);
   assert.deepEqual(findings('ويزور الميناء مليونا مسافر كل عام.'), []);
+});
+
+test('a label with a colon before a quotation names its speaker', () => {
+  assert.deepEqual(findings('**وزير النقل رشيد العامري:** «هذا يوم تاريخي لصفاقس وللجهة كلها».'), ['quote-speaker: رشيد العامري']);
+  assert.deepEqual(findings('وفي حفل التوقيع، رشيد العامري: «هذا يوم تاريخي لصفاقس وللجهة كلها».'), ['quote-speaker: رشيد العامري']);
+  // Near miss: the right speaker, and a person named before the label's own words.
+  assert.deepEqual(findings('**سلمى الحداد:** «هذا يوم تاريخي لصفاقس وللجهة كلها».'), []);
+  assert.deepEqual(findings('رشيد العامري في كلمته عن سلمى الحداد ونصّها: «هذا يوم تاريخي لصفاقس وللجهة كلها».'), []);
+});
+
+test('other words put in a quote\'s place, in a sentence that restates the quote\'s own, are an altered quote', () => {
+  assert.deepEqual(findings('وأضاف العامري أن البلاد تحتاج إلى مليون فرصة عمل جديدة، مؤكداً أن «أولويتنا بناء ميناء جديد».'), ['quote-wording: بناء ميناء جديد']);
+  // Near miss: a fragment of the quote, one with a gap, and a quotation in another sentence.
+  assert.deepEqual(findings('وأضاف العامري أن البلاد تحتاج إلى مليون فرصة عمل جديدة، مؤكداً أن «أولويتنا تحديث الأرصفة».'), []);
+  assert.deepEqual(findings('وأضاف العامري أن البلاد تحتاج إلى مليون فرصة عمل جديدة، مؤكداً أن «أولويتنا (...) الأرصفة القديمة».'), []);
+  assert.deepEqual(findings('وقال مسؤول في الشركة للصحفيين: «أولويتنا خفض أسعار الشحن».'), []);
 });

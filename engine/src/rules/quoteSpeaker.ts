@@ -1,7 +1,8 @@
 /**
  * Rule `quote-speaker`: a real quote from the article given to the wrong speaker. The speaker is
  * the person a speech verb (قال, أضاف, أكد, said …) introduces in the same sentence as the
- * quotation; a quotation without a named speaker is not judged.
+ * quotation, or the person a label names right before it with a colon («**Name:** «…»»); a
+ * quotation without a named speaker is not judged.
  */
 import type { Rule } from './rule';
 import { quoteMatches } from '../quotes';
@@ -29,6 +30,22 @@ function speakerBefore(analysis: Analysis, allTitles: readonly Title[], p: Menti
   return chain.length > 0 && end <= k && k - end <= 2;
 }
 
+/**
+ * The person a label names right before the quotation, with a colon and nothing but marks between
+ * («**وزير النقل رشيد العامري:** «…»», "In the Commons, Jane Doe: "…""): a transcript's or a
+ * list's way of saying who speaks.
+ */
+function labelSpeaker(analysis: Analysis, people: readonly Mention[], quotation: { start: number; tokenStart: number }): Mention | undefined {
+  const tokens = analysis.tokens;
+  const before = tokens[quotation.tokenStart - 1];
+  if (!before || before.quote !== -1) return undefined;
+  const p = firstMentionFrom(people, quotation.tokenStart) - 1;
+  const person = people[p];
+  if (!person || person.tokenEnd !== quotation.tokenStart || tokens[person.tokenStart]!.quote !== -1) return undefined;
+  const between = analysis.text.slice(person.end, quotation.start);
+  return /^[\s*_]*:[\s*_]*["«“„']?$/.test(between) ? person : undefined;
+}
+
 export const quoteSpeaker: Rule = {
   id: 'quote-speaker',
   category: 'quote',
@@ -46,7 +63,8 @@ export const quoteSpeaker: Rule = {
     const nonPeople = mentions(analysis, knowledge).filter((mention) => mention.kind !== 'person');
     const tokens = analysis.tokens;
     for (const match of matches) {
-      if (match.edits.length > 2) continue;
+      // A quotation matched only by its place says other words: whose they are is not known.
+      if (match.edits.length > 2 || match.bySlot) continue;
       const quoteStart = match.quotation.tokenStart;
       const sentence = tokens[quoteStart]!.sentence;
       // The nearest speech verb before the quotation in its sentence, and the first person after it.
@@ -68,6 +86,7 @@ export const quoteSpeaker: Rule = {
         }
         break;
       }
+      speaker ??= labelSpeaker(analysis, people, match.quotation);
       if (!speaker) continue;
       const said = match.quote.fact.speaker;
       const truth = knowledge.resolve(match.quote, said);
