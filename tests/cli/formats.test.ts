@@ -81,6 +81,21 @@ test('stylish: fixed drafts are counted', () => {
   assert.match(out, /✔ fixed 2 problems in 1 file/);
 });
 
+test('stylish: drafts that belong to no loaded story are counted in the summary, not silently passed', () => {
+  const tie = (factBases: string[]) => ({ factBases, by: 'detected' as const, scores: [], unknown: [] });
+  const reports = [
+    report('/work/project/a.md', [], { story: tie(['mini']) }),
+    report('/work/project/b.md', [], { story: tie([]) }),
+    report('/work/project/c.md', [], { story: tie([]) }),
+    report('/work/project/photo.png', [], { skipped: 'binary file' }),
+  ];
+  const out = stylish(reports, context());
+  assert.match(out, /^ℹ 2 of 3 files belong to no loaded story and were not checked against any fact base/m, out);
+  assert.match(stylish(reports.slice(0, 2), context()), /^ℹ 1 of 2 files belongs to no loaded story and was not checked/m);
+  assert.match(stylish(reports, context({ lang: 'ar' })), /^ℹ 2 من 3 ملفات لا تخصّ أيّ قصة محمّلة/m);
+  assert.doesNotMatch(stylish(reports.slice(0, 1), context()), /no loaded story/, 'every draft tied: no notice');
+});
+
 test('json: one object per file with 1-based positions, UTF-16 offsets, fixes and evidence', () => {
   const value: any = JSON.parse(json(sampleReports(), context()));
   assert.deepEqual(JSON.parse(json(sampleReports(), context())), jsonReports(sampleReports(), context()));

@@ -77,6 +77,10 @@ export function words(lang: Lang) {
     severity: (severity: string) =>
       ar ? ({ error: 'خطأ', warning: 'تحذير', info: 'ملاحظة', hint: 'تلميح' } as Record<string, string>)[severity] ?? severity : severity,
     skippedLabel: ar ? 'تُخطّي' : 'skipped',
+    unscoped: (n: number, total: number) =>
+      ar
+        ? `${n} من ${total} ${total === 1 ? 'ملف' : 'ملفات'} لا تخصّ أيّ قصة محمّلة، فلم تُدقَّق (اربطها بقصتها بالمفتاح story: في المقدمة أو بأنماط drafts في ‎.isnadrc.json؛ ‎--verbose يبيّن السبب)`
+        : `${n} of ${plural(total, 'file', 'files')} ${n === 1 ? 'belongs' : 'belong'} to no loaded story and ${n === 1 ? 'was' : 'were'} not checked against any fact base (tie them with a \`story:\` front-matter key or \`drafts\` globs in .isnadrc.json; --verbose says why)`,
     story: (tie: StoryTie) => describeStory(tie, lang),
     fixFailed: ar ? 'تعذّرت كتابة الإصلاح' : 'fix not written',
   };

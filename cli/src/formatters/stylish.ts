@@ -42,7 +42,13 @@ export const stylish: Formatter = (reports: readonly FileReport[], context: Form
   let skipped = 0;
   let fixed = 0;
   let fixedFiles = 0;
+  let read = 0;
+  let unscoped = 0;
   for (const report of reports) {
+    if (report.story) {
+      read++;
+      if (report.story.factBases.length === 0) unscoped++;
+    }
     if (report.fixed) {
       fixed += report.fixed;
       fixedFiles++;
@@ -89,6 +95,7 @@ export const stylish: Formatter = (reports: readonly FileReport[], context: Form
   }
   if (fixed > 0) summary.push(paint('green', `✔ ${w.fixed(fixed, fixedFiles)}`));
   if (skipped > 0) summary.push(paint('yellow', `⚠ ${w.skipped(skipped)}`));
+  if (unscoped > 0) summary.push(paint('blue', `ℹ ${w.unscoped(unscoped, read)}`));
   if (out.length === 0 && summary.length === 0) return '';
   return [...out, ...(summary.length > 0 ? ['', ...summary] : []), ''].join('\n') + '\n';
 };
