@@ -14,8 +14,10 @@ import { repoRoot } from '../engine/helpers';
 
 /** Budgets in bytes of the minified bundles (sizes on 2026-12-03 + ~10%). */
 const BUDGETS: Record<string, { entry: string; external?: string[]; budget: number }> = {
-  'cli.js': { entry: 'cli/src/main.ts', budget: 630_000 },
-  'worker.js': { entry: 'cli/src/worker.ts', budget: 490_000 },
+  // The CLI and the worker grew by 37 kB when the gazetteer grew from 486 to 767 places (Egypt's
+  // governorates, Morocco's regions and provinces, the UK's nations and cities, world capitals).
+  'cli.js': { entry: 'cli/src/main.ts', budget: 670_000 },
+  'worker.js': { entry: 'cli/src/worker.ts', budget: 530_000 },
   // The server grew from 725 kB to 791 kB when it began drawing fact bases (isnad.drawFactBase, issue 9).
   'server.js': { entry: 'server/src/main.ts', budget: 870_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 490_000 },
