@@ -6,6 +6,8 @@ import type { Token } from '../analysis';
 import { nationalityOf } from '../titles';
 import type { DrawContext, DrawnEvidence } from './context';
 import { transliterateName } from './transliterate';
+import { arabicNumberWord } from '../lexicon/numbers';
+import { COUNT_NOUNS, quantityNounAt } from './quantityNouns';
 import { AR_STOP, FEMININE, GIVEN, HONORIFICS, MASCULINE, descriptorAt, isSpeech, key, stemsOf, titleAt } from './words';
 import { AR_ORG_HEADS, AR_PLACE_HEADS, EN_ORG_HEADS } from './lexicon';
 
@@ -33,6 +35,8 @@ function nameLike(ctx: DrawContext, index: number): boolean {
   if (AR_STOP.has(token.key) || isSpeech(token) || nationalityOf(token) || titleAt(ctx.tokens, index)) return false;
   if (ctx.lexiconMentionAt(index)) return false;
   if (stemsOf(token).some((stem) => HEAD_NOUNS.has(stem))) return false;
+  // A number word or a counted noun (ستة مصادر أمنية after a speech verb) is never part of a name.
+  if (arabicNumberWord(token.key.replace(/^و/, '')) !== undefined || quantityNounAt(COUNT_NOUNS, ctx.tokens, index)) return false;
   return token.key.length >= 2;
 }
 

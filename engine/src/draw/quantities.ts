@@ -11,6 +11,7 @@ import { APPROX_WORDS, CURRENCIES, CURRENCY_SYMBOLS, MULTIPLIERS, UNIT_WORDS_DRA
 import { MONTH_NAMES } from '../lexicon/months';
 import { AR_STOP, key, stemsOf } from './words';
 import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
+import { AMOUNT_NOUNS, COUNT_NOUNS, DURATION_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
 
 const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'في', 'منذ', 'حتي', 'in', 'since', 'until', 'by', 'year', 'between', 'and', 'of'].map(key));
 
@@ -26,6 +27,11 @@ const GENERIC = new Set(
 /** Month and weekday names, which are never what a number measures. */
 const MONTH_OR_DAY = new Set([...MONTH_NAMES.flat().flatMap((name) => nameKeys(name)), ...Object.keys(WEEKDAYS).map(key)]);
 
+/** Words that say "worth", "amounting to", "in exchange for" before a figure: never what it measures. */
+const VALUE_WORDS = new Set(
+  ['قيمه', 'قيمتها', 'قيمته', 'بقيمه', 'نسبه', 'نسبتها', 'نسبته', 'بنسبه', 'مقابل', 'تبلغ', 'يبلغ', 'بلغت', 'بلغ', 'تتجاوز', 'يتجاوز', 'تزيد', 'يزيد', 'تفوق', 'يفوق', 'اجمالي', 'بمبلغ', 'مبلغ', 'worth', 'valued', 'totalling', 'totaling', 'amounting', 'paid', 'pay', 'for', 'at', 'to', 'fell', 'rose', 'reached', 'with'].map(key),
+);
+
 /** Words before a number that make it a clock time, not a quantity. */
 const CLOCK = new Set(['الساعه', 'الساعة', 'o', 'clock'].map(key));
 
@@ -40,7 +46,7 @@ function approxBefore(ctx: DrawContext, i: number): string | undefined {
 }
 
 /** Reads what follows a number: multiplier, currency, percent, unit or counted noun. */
-function readAfter(ctx: DrawContext, n: NumberExpression): { value: number; unit: string; currency?: string; noun?: string; end: number } | undefined {
+function readAfter(ctx: DrawContext, n: NumberExpression): { value: number; unit: string; currency?: string; noun?: string; known?: QuantityNoun; end: number } | undefined {
   const tokens = ctx.tokens;
   let value = n.value;
   let k = n.tokenEnd;
@@ -55,20 +61,66 @@ function readAfter(ctx: DrawContext, n: NumberExpression): { value: number; unit
   if (ctx.article[tokens[n.tokenEnd - 1]!.oEnd] === '%' || ctx.article[tokens[n.tokenEnd - 1]!.oEnd] === '٪') return { value, unit: 'percent', end: k };
   for (const words of PERCENT_WORDS) if (words.every((w, j) => tokens[k + j]?.key === w)) return { value, unit: 'percent', end: k + words.length };
   for (const length of [2, 1]) {
+    if (k + length > tokens.length) continue;
     const phrase = tokens.slice(k, k + length).map((t) => t.key).join(' ');
     const currency = same(k) ? CURRENCY.get(phrase) : undefined;
     if (currency) return { value, unit: 'money', currency, end: k + length };
   }
   if (multiplier) return undefined;
   const unit = same(k) ? UNITS.get(tokens[k]!.key) ?? UNITS.get(stemsOf(tokens[k]).at(-1) ?? '') : undefined;
-  if (unit && unit !== 'other') return { value, unit, end: k + 1, noun: ctx.word(k) };
-  if (n.unit) return { value, unit: n.unit, end: k };
+  if (unit && unit !== 'other') return { value, unit, end: k + 1, noun: ctx.word(k), known: TIME_UNITS.has(unit) ? durationNoun(ctx, n.tokenStart, k + 1) : undefined };
+  if (n.unit) return { value, unit: n.unit, end: k, known: TIME_UNITS.has(n.unit) ? durationNoun(ctx, n.tokenStart, k) : undefined };
   const next = tokens[k];
   if (!next || !same(k) || next.quote !== -1 || GENERIC.has(next.key) || AR_STOP.has(next.key) || next.script === 'digit' || next.key.length < 3) return undefined;
   if (arabicNumberWord(next.key.replace(/^و/, '')) !== undefined || englishNumberWord(next.key) !== undefined) return undefined;
-  if (ctx.personAt[k] !== -1 || ctx.lexiconMentionAt(k)) return undefined;
-  // Counts are not drawn yet: the checker ties a count to any number near a word of its noun, and a
-  // draft's "three other justices" or a number written in words it misreads made false alarms.
+  if (ctx.personAt[k] !== -1) return undefined;
+  // A count is drawn only with a noun of the table of counted nouns, right after the number or
+  // after one qualifier (أربعة مصادر عراقية, two Iraqi sources): a count of anything else is too
+  // easily tied to some other number near the same word in a draft.
+  for (const at of [k, k + 1]) {
+    if (!same(at) || (at > k && (ctx.personAt[at] !== -1 || tokens[at]!.script === 'digit'))) continue;
+    const found = quantityNounAt(COUNT_NOUNS, tokens, at);
+    if (found && (at === k || ctx.lang === 'en')) return { value, unit: 'count', end: found.tokenEnd, noun: ctx.text(at, found.tokenEnd), known: found.entry };
+  }
+  return undefined;
+}
+
+const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute']);
+
+/**
+ * The noun a duration measures: a noun of the duration table up to four words before the number in
+ * its clause (مهلة 8 أشهر, حداداً وطنياً لمدة ثلاثة أيام), or right after the unit (a six-month deadline).
+ */
+function durationNoun(ctx: DrawContext, tokenStart: number, unitEnd: number): QuantityNoun | undefined {
+  const tokens = ctx.tokens;
+  const clause = tokens[tokenStart]!.clause;
+  for (let k = tokenStart - 1; k >= 0 && tokenStart - k <= 4 && tokens[k]!.clause === clause; k--) {
+    if (tokens[k]!.script === 'digit') break;
+    const found = quantityNounAt(DURATION_NOUNS, tokens, k);
+    if (found) return found.entry;
+  }
+  const after = tokens[unitEnd];
+  return after && after.clause === clause ? quantityNounAt(DURATION_NOUNS, tokens, unitEnd)?.entry : undefined;
+}
+
+/** Whether a digit token other than the amount's own stands between tokens `from` and `to`. */
+function numberBetween(ctx: DrawContext, from: number, to: number, ownStart: number, ownEnd: number): boolean {
+  for (let k = from; k <= to && k < ctx.tokens.length; k++) if ((k < ownStart || k >= ownEnd) && ctx.tokens[k]!.script === 'digit') return true;
+  return false;
+}
+
+/** The noun an amount or a percentage is of: a noun of the amount table in its clause, nearest first, at most four words away. */
+function amountNoun(ctx: DrawContext, tokenStart: number, tokenEnd: number): QuantityNoun | undefined {
+  const tokens = ctx.tokens;
+  const clause = tokens[tokenStart]!.clause;
+  for (let distance = 1; distance <= 4; distance++) {
+    for (const k of [tokenStart - distance, tokenEnd - 1 + distance]) {
+      const token = tokens[k];
+      if (!token || token.clause !== clause || numberBetween(ctx, Math.min(k, tokenStart), Math.max(k, tokenEnd - 1), tokenStart, tokenEnd)) continue;
+      const found = quantityNounAt(AMOUNT_NOUNS, tokens, k);
+      if (found) return found.entry;
+    }
+  }
   return undefined;
 }
 
@@ -95,9 +147,11 @@ export function drawQuantities(ctx: DrawContext): void {
     const read = readAfter(ctx, n);
     if (!read) continue;
     const approx = approxBefore(ctx, n.tokenStart);
-    const noun = read.noun ?? (read.unit === 'money' || read.unit === 'percent' ? nounBefore(ctx, n.tokenStart) : undefined);
+    const amount = read.unit === 'money' || read.unit === 'percent';
+    const known = read.known ?? (amount ? amountNoun(ctx, n.tokenStart, read.end) : undefined);
+    const noun = known ? (known[ctx.lang][0] ?? read.noun) : TIME_UNITS.has(read.unit) ? nounBefore(ctx, n.tokenStart) : (read.noun ?? (amount ? nounBefore(ctx, n.tokenStart) : undefined));
     if (!noun) continue;
-    const forms = nounForms(noun);
+    const forms = known ? [...known[ctx.lang]] : nounForms(noun);
     const signature = `${read.value}|${read.unit}|${forms[0]}`;
     if (seen.has(signature)) continue;
     seen.add(signature);
@@ -107,16 +161,21 @@ export function drawQuantities(ctx: DrawContext): void {
       unit: read.unit,
       ...(read.currency ? { currency: read.currency } : {}),
       ...(approx ? { approx } : {}),
-      noun: { [ctx.lang]: forms },
+      noun: known ? { ar: [...known.ar], en: [...known.en] } : { [ctx.lang]: forms },
       evidence: [ctx.clauseEvidence(n.tokenStart, read.end)],
     };
-    if (read.unit === 'money' || read.unit === 'percent') fact.review = { unsure: true, reason: `the ${read.unit === 'money' ? 'amount' : 'percentage'} is tied to the word before it (${noun}); check what it measures` };
+    // A noun of the tables says what the number measures; any other word is a guess to review
+    // (an unsure quantity contradicts no draft until an editor removes the mark).
+    if (!known && TIME_UNITS.has(read.unit)) fact.review = { unsure: true, reason: `the ${read.unit === 'money' ? 'amount' : read.unit === 'percent' ? 'percentage' : 'duration'} is tied to the word before it (${noun}); check what it measures` };
     drawn.push({ fact, noun: key(forms[0]!) });
   }
   // A noun stated with two values (7 درجات here, 6.8 درجات there) ties no number reliably.
   const values = new Map<string, Set<unknown>>();
   for (const { fact, noun } of drawn) values.set(noun, (values.get(noun) ?? new Set()).add(fact.value));
-  for (const { fact, noun } of drawn) if (values.get(noun)!.size === 1 && !digitsWithClitic(ctx, noun, fact.value)) ctx.out.quantities.push(fact as never);
+  for (const { fact, noun } of drawn) {
+    if (values.get(noun)!.size !== 1 || digitsWithClitic(ctx, noun, fact.value)) continue;
+    ctx.out.quantities.push(fact as never);
+  }
 }
 
 /** Whether the article also writes the noun after a number with a clitic (بـ6.8 درجات) of another value. */
@@ -132,8 +191,9 @@ function nounBefore(ctx: DrawContext, index: number): string | undefined {
   for (let k = index - 1; k >= 0 && index - k <= 3; k--) {
     const token = ctx.tokens[k]!;
     if (token.clause !== ctx.tokens[index]!.clause) return undefined;
-    if (ctx.lexiconMentionAt(k) || ctx.personAt[k] !== -1 || MONTH_OR_DAY.has(token.key)) return undefined;
-    if (token.script === 'digit' || AR_STOP.has(token.key) || GENERIC.has(token.key) || APPROX.some((a) => a.keys.includes(token.key)) || token.key.length < 3) continue;
+    if (ctx.lexiconMentionAt(k) || ctx.personAt[k] !== -1 || ctx.placeAt.has(k) || ctx.orgAt.has(k) || MONTH_OR_DAY.has(token.key)) return undefined;
+    if (CURRENCY.has(token.key) || MULTIPLIER.has(token.key)) return undefined;
+    if (token.script === 'digit' || AR_STOP.has(token.key) || GENERIC.has(token.key) || VALUE_WORDS.has(token.key) || stemsOf(token).some((stem) => VALUE_WORDS.has(stem)) || APPROX.some((a) => a.keys.includes(token.key)) || token.key.length < 3) continue;
     return ctx.word(k);
   }
   return undefined;

@@ -1,0 +1,151 @@
+/**
+ * What news numbers measure, in both languages: the nouns counted after a number (مصادر, sources;
+ * قتلى, dead), the nouns a duration measures (مهلة, deadline; حداد, mourning) and the nouns an
+ * amount or a percentage is of (صفقة, deal; حصة, stake; inflation). A quantity whose noun is in
+ * this table is drawn as sure, with the noun's forms in both languages, so that a draft in either
+ * language is compared with it; a noun outside the table leaves the quantity unsure (it
+ * contradicts no draft until reviewed). Language knowledge, written once: the common nouns of news
+ * reports on conflict, disasters, courts, politics and the economy, never a story's own words.
+ */
+import { stems } from '../knowledge';
+import type { Token } from '../analysis';
+import { key } from './words';
+
+/** A noun with its forms in both languages (singular, plural, dual and accusative forms). */
+export interface QuantityNoun {
+  ar: readonly string[];
+  en: readonly string[];
+}
+
+/** Nouns counted after a number: ثلاثة مصادر, five justices. */
+export const COUNT_NOUNS: readonly QuantityNoun[] = [
+  { ar: ['مصدر', 'مصادر', 'مصدرا'], en: ['source', 'sources'] },
+  { ar: ['قتيل', 'قتيلا', 'قتلى'], en: ['dead', 'killed', 'deaths'] },
+  { ar: ['وفاة', 'وفيات', 'ضحية', 'ضحايا'], en: ['deaths', 'dead', 'victims'] },
+  { ar: ['جريح', 'جريحا', 'جرحى', 'مصاب', 'مصابا', 'مصابين'], en: ['injured', 'wounded'] },
+  { ar: ['مفقود', 'مفقودا', 'مفقودين'], en: ['missing'] },
+  { ar: ['جندي', 'جنديا', 'جنود'], en: ['soldier', 'soldiers', 'troops'] },
+  { ar: ['مدني', 'مدنيا', 'مدنيين'], en: ['civilian', 'civilians'] },
+  { ar: ['لاجئ', 'لاجئا', 'لاجئين'], en: ['refugee', 'refugees'] },
+  { ar: ['مهاجر', 'مهاجرا', 'مهاجرين'], en: ['migrant', 'migrants'] },
+  { ar: ['نازح', 'نازحا', 'نازحين'], en: ['displaced'] },
+  { ar: ['معتقل', 'معتقلا', 'معتقلين', 'محتجز', 'محتجزا', 'محتجزين'], en: ['detainee', 'detainees'] },
+  { ar: ['أسير', 'أسيرا', 'أسرى', 'سجين', 'سجينا', 'سجناء'], en: ['prisoner', 'prisoners'] },
+  { ar: ['رهينة', 'رهائن'], en: ['hostage', 'hostages'] },
+  { ar: ['مسلح', 'مسلحا', 'مسلحين'], en: ['gunman', 'gunmen', 'militants'] },
+  { ar: ['متظاهر', 'متظاهرا', 'متظاهرين'], en: ['protester', 'protesters'] },
+  { ar: ['قاض', 'قاضيا', 'قضاة'], en: ['judge', 'judges', 'justices'] },
+  { ar: ['طفل', 'طفلا', 'أطفال'], en: ['child', 'children'] },
+  { ar: ['امرأة', 'نساء'], en: ['women'] },
+  { ar: ['عائلة', 'عائلات', 'أسرة', 'أسر'], en: ['family', 'families'] },
+  { ar: ['منزل', 'منزلا', 'منازل', 'مسكن', 'مساكن'], en: ['home', 'homes', 'houses'] },
+  { ar: ['مبنى', 'مباني'], en: ['building', 'buildings'] },
+  { ar: ['قرية', 'قرى'], en: ['village', 'villages'] },
+  { ar: ['مستشفى', 'مستشفيات'], en: ['hospital', 'hospitals'] },
+  { ar: ['مدرسة', 'مدارس'], en: ['school', 'schools'] },
+  { ar: ['طائرة', 'طائرات'], en: ['aircraft', 'planes'] },
+  { ar: ['مسيرة', 'مسيرات'], en: ['drone', 'drones'] },
+  { ar: ['صاروخ', 'صاروخا', 'صواريخ'], en: ['missile', 'missiles', 'rockets'] },
+  { ar: ['غارة', 'غارات'], en: ['strike', 'strikes', 'air strikes', 'raids'] },
+  { ar: ['هجوم', 'هجوما', 'هجمات'], en: ['attack', 'attacks'] },
+  { ar: ['قارب', 'قوارب'], en: ['boat', 'boats'] },
+  { ar: ['شاحنة', 'شاحنات'], en: ['truck', 'trucks', 'lorries'] },
+  { ar: ['مقعد', 'مقعدا', 'مقاعد'], en: ['seat', 'seats'] },
+  { ar: ['ناخب', 'ناخبا', 'ناخبين'], en: ['voter', 'voters'] },
+  { ar: ['مرشح', 'مرشحا', 'مرشحين'], en: ['candidate', 'candidates'] },
+  { ar: ['شركة', 'شركات'], en: ['company', 'companies', 'firms'] },
+  { ar: ['موظف', 'موظفا', 'موظفين'], en: ['employee', 'employees', 'staff'] },
+  { ar: ['عامل', 'عاملا', 'عمال'], en: ['worker', 'workers'] },
+  { ar: ['فرصة عمل', 'فرص عمل', 'وظيفة', 'وظائف'], en: ['jobs'] },
+  { ar: ['دفعة', 'دفعات', 'دفعتين'], en: ['tranches', 'instalments', 'installments', 'payments'] },
+  { ar: ['سائح', 'سائحا', 'سياح'], en: ['tourist', 'tourists'] },
+  { ar: ['طلب لجوء', 'طلبات لجوء'], en: ['asylum claims', 'asylum applications'] },
+  { ar: ['طالب لجوء', 'طالبي لجوء'], en: ['asylum seekers'] },
+];
+
+/** Nouns a duration measures, standing before it: مهلة 8 أشهر, حداد لمدة ثلاثة أيام, a six-month deadline. */
+export const DURATION_NOUNS: readonly QuantityNoun[] = [
+  { ar: ['مهلة', 'المهلة', 'سقف زمني'], en: ['deadline', 'time limit'] },
+  { ar: ['هدنة', 'الهدنة'], en: ['truce'] },
+  { ar: ['وقف إطلاق النار'], en: ['ceasefire'] },
+  { ar: ['حداد', 'حدادا', 'الحداد'], en: ['mourning'] },
+  { ar: ['سجن', 'السجن', 'حبس', 'الحبس', 'عقوبة'], en: ['prison', 'jail', 'sentence'] },
+  { ar: ['ولاية', 'الولاية'], en: ['term'] },
+  { ar: ['حظر', 'الحظر'], en: ['ban'] },
+  { ar: ['إغلاق', 'الإغلاق'], en: ['closure', 'lockdown'] },
+  { ar: ['حصار', 'الحصار'], en: ['siege'] },
+  { ar: ['إضراب', 'الإضراب'], en: ['strike'] },
+  { ar: ['تمديد', 'التمديد'], en: ['extension'] },
+  { ar: ['فترة انتقالية', 'المرحلة الانتقالية'], en: ['transition', 'transitional period'] },
+  { ar: ['حالة الطوارئ', 'حالة طوارئ'], en: ['state of emergency'] },
+  { ar: ['جلسات', 'جلسات الاستماع'], en: ['hearing', 'hearings', 'heard the case'] },
+];
+
+/** Nouns an amount of money or a percentage is of: صفقة قيمتها, a 35% stake, inflation fell to. */
+export const AMOUNT_NOUNS: readonly QuantityNoun[] = [
+  { ar: ['صفقة', 'الصفقة'], en: ['deal'] },
+  { ar: ['قرض', 'القرض'], en: ['loan'] },
+  { ar: ['وديعة', 'ودائع', 'الودائع'], en: ['deposit', 'deposits'] },
+  { ar: ['استثمار', 'استثمارات', 'الاستثمارات'], en: ['investment', 'investments'] },
+  { ar: ['حصة', 'الحصة'], en: ['stake', 'share'] },
+  { ar: ['ميزانية', 'الميزانية', 'موازنة', 'الموازنة'], en: ['budget'] },
+  { ar: ['عقد', 'العقد'], en: ['contract'] },
+  { ar: ['تمويل', 'التمويل'], en: ['funding', 'financing'] },
+  { ar: ['منحة', 'منح'], en: ['grant'] },
+  { ar: ['مساعدات', 'المساعدات'], en: ['aid'] },
+  { ar: ['دين', 'ديون', 'الديون'], en: ['debt'] },
+  { ar: ['عجز', 'العجز'], en: ['deficit'] },
+  { ar: ['إيرادات', 'الإيرادات'], en: ['revenue', 'revenues'] },
+  { ar: ['أرباح', 'الأرباح'], en: ['profit', 'profits'] },
+  { ar: ['خسائر', 'الخسائر'], en: ['losses'] },
+  { ar: ['صادرات', 'الصادرات'], en: ['exports'] },
+  { ar: ['واردات', 'الواردات'], en: ['imports'] },
+  { ar: ['تعويضات', 'التعويضات', 'تعويض'], en: ['compensation'] },
+  { ar: ['غرامة', 'الغرامة'], en: ['fine'] },
+  { ar: ['ضرائب', 'الضرائب', 'ضريبة'], en: ['tax', 'taxes'] },
+  { ar: ['رواتب', 'الرواتب', 'أجور'], en: ['salaries', 'wages'] },
+  { ar: ['تضخم', 'التضخم'], en: ['inflation'] },
+  { ar: ['نمو', 'النمو'], en: ['growth'] },
+  { ar: ['بطالة', 'البطالة'], en: ['unemployment'] },
+  { ar: ['سعر الفائدة', 'أسعار الفائدة', 'الفائدة'], en: ['interest rate', 'interest rates'] },
+  { ar: ['سيولة', 'السيولة'], en: ['cash'] },
+  { ar: ['احتياطي', 'الاحتياطي', 'احتياطيات'], en: ['reserves'] },
+  { ar: ['صندوق', 'الصندوق'], en: ['fund'] },
+  { ar: ['نسبة المشاركة', 'نسبة الإقبال'], en: ['turnout'] },
+  { ar: ['طلبات', 'طلبات اللجوء', 'طلبات لجوء'], en: ['claims', 'asylum claims', 'applications'] },
+];
+
+type Table = readonly QuantityNoun[];
+const indexes = new Map<Table, Map<string, { entry: QuantityNoun; length: number }[]>>();
+
+/** The table's forms by their first folded word. */
+function indexOf(table: Table): Map<string, { entry: QuantityNoun; length: number }[]> {
+  let index = indexes.get(table);
+  if (index) return index;
+  index = new Map();
+  for (const entry of table) {
+    for (const form of [...entry.ar, ...entry.en]) {
+      const words = form.split(/\s+/).map(key);
+      const list = index.get(words[0]!) ?? [];
+      list.push({ entry, length: words.length });
+      index.set(words[0]!, list);
+    }
+  }
+  indexes.set(table, index);
+  return index;
+}
+
+/** The table noun starting at token `i` (its first word may carry clitics: بحصة, وحداد), if any. */
+export function quantityNounAt(table: Table, tokens: readonly Token[], i: number): { entry: QuantityNoun; tokenEnd: number } | undefined {
+  const token = tokens[i];
+  if (!token) return undefined;
+  const index = indexOf(table);
+  for (const stem of [token.key, ...stems(token.key).map((s) => s.stem)]) {
+    for (const { entry, length } of index.get(stem) ?? []) {
+      const forms = [...entry.ar, ...entry.en].map((form) => form.split(/\s+/).map(key)).filter((words) => words.length === length && words[0] === stem);
+      const fits = forms.some((words) => words.every((word, j) => j === 0 || tokens[i + j]?.key === word));
+      if (fits) return { entry, tokenEnd: i + length };
+    }
+  }
+  return undefined;
+}

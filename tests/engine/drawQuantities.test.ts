@@ -1,0 +1,68 @@
+/**
+ * Drawing quantities: counts with a noun of the counted-noun table, durations with the noun they
+ * measure, amounts with the noun they are of, each with its forms in both languages so that a draft
+ * in either language is compared with it; a quantity whose noun is a guess is marked unsure.
+ * Sentences invented for the test.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { drawFactBase } from '../../engine/src/draw/index';
+import { createChecker, parseFactBase } from '../../engine/src/index';
+
+interface Quantity {
+  value: number;
+  unit: string;
+  currency?: string;
+  noun: { ar?: string[]; en?: string[] };
+  review?: { unsure: boolean };
+}
+const quantities = (text: string) => (drawFactBase(text, { published: '2025-03-04' }).factBase as unknown as { quantities: Quantity[] }).quantities;
+
+test('a count with a table noun is drawn sure, with English forms for an Arabic article', () => {
+  const [count] = quantities('قالت ستة مصادر أمنية إن الاجتماع تأجل.\n');
+  assert.equal(count?.value, 6);
+  assert.equal(count?.unit, 'count');
+  assert.ok(count?.noun.en?.includes('sources'));
+  assert.equal(count?.review, undefined);
+  const [justices] = quantities('Seven judges heard the appeal in the capital.\n');
+  assert.equal(justices?.value, 7);
+  assert.ok(justices?.noun.ar?.includes('قضاة'));
+});
+
+test('a number before a noun outside the table is no count (near miss)', () => {
+  assert.deepEqual(quantities('وصلت ستة قطارات إلى المحطة.\n'), []);
+  assert.deepEqual(quantities('Nine bridges were closed on the coast.\n'), []);
+});
+
+test('a duration takes the noun it measures, before the number or after the unit', () => {
+  const [deadline] = quantities('حددت الحركة مهلة 9 أشهر لانسحاب القوات.\n');
+  assert.deepEqual({ value: deadline?.value, unit: deadline?.unit, review: deadline?.review }, { value: 9, unit: 'month', review: undefined });
+  assert.ok(deadline?.noun.en?.includes('deadline'));
+  const [truce] = quantities('The two sides agreed a five-day truce on the border.\n');
+  assert.equal(truce?.value, 5);
+  assert.ok(truce?.noun.ar?.includes('هدنة'));
+  // A duration of nothing the table knows is drawn for review only.
+  const [other] = quantities('استمرت الرحلة البحرية أربعة أيام.\n');
+  assert.equal(other?.review?.unsure, true);
+});
+
+test('an amount takes the nearest table noun in its clause, never across another figure', () => {
+  const [loan] = quantities('وافق البنك على قرض قيمته 4 مليارات دولار.\n');
+  assert.deepEqual({ value: loan?.value, currency: loan?.currency }, { value: 4e9, currency: 'USD' });
+  assert.ok(loan?.noun.en?.includes('loan'));
+  const rates = quantities('Unemployment fell to 3.2 per cent in May from 4.1 per cent in April.\n');
+  assert.deepEqual(rates.map((rate) => [rate.value, rate.noun.en?.[0]]), [[3.2, 'unemployment']]);
+});
+
+test('a drawn count contradicts a draft that restates its sentence, in either language', () => {
+  const article = 'بغداد - الاثنين 3 مارس 2025\nقالت ستة مصادر أمنية عراقية إن وفد الحكومة سيزور عمّان.\n';
+  const drawn = drawFactBase(article);
+  const parsed = parseFactBase(JSON.stringify(drawn.factBase), 'x.factbase.json', article);
+  assert.deepEqual(parsed.problems, []);
+  const checker = createChecker([{ ...parsed.factBase!, article } as never]);
+  const story = `---\nstory: ${String(drawn.factBase.id)}\n---\n`;
+  const wrong = checker.check(`${story}قالت خمسة مصادر أمنية عراقية إن وفد الحكومة سيزور عمّان.\n`).findings;
+  assert.ok(wrong.some((finding) => finding.ruleId === 'quantity'), JSON.stringify(wrong));
+  const right = checker.check(`${story}قالت ستة مصادر أمنية عراقية إن وفد الحكومة سيزور عمّان.\n`).findings;
+  assert.deepEqual(right.filter((finding) => finding.ruleId === 'quantity'), []);
+});
