@@ -9,12 +9,16 @@ import type { Event, Place } from './factBase/schema';
 import { mentions } from './mentions';
 import { nationalityOf } from './titles';
 import { COUNTRY_PLACE } from './lexicon/words';
+import { contentStem } from './text/stem';
+import { restatesEvidence } from './align';
 
 /** A trigger of an event found in the draft. */
 export interface TriggerHit {
   tokenStart: number;
   tokenEnd: number;
   events: Entity<Event>[];
+  /** Whether the draft word is another inflection of the trigger's (overturns for overturned). */
+  inflected?: boolean;
 }
 
 const corroboratorCache = new WeakMap<KnowledgeIndex, Map<string, Set<string>>>();
@@ -138,6 +142,9 @@ export function supportedEvents(analysis: Analysis, knowledge: KnowledgeIndex, h
     return false;
   };
   return hit.events.filter((event) => {
+    // Another inflection of a trigger ("rules" for "ruled") may be another word of the same
+    // stem: it names the event only in a sentence that restates the event's own.
+    if (hit.inflected && !restatesEvidence(analysis, knowledge, sentence, event)) return false;
     // Another trigger of the same event in the sentence.
     if ((here?.hitCount.get(event.key) ?? 0) > 1) return true;
     // Another event of the same place mentioned beside it (withdrew … came back).
@@ -146,6 +153,9 @@ export function supportedEvents(analysis: Analysis, knowledge: KnowledgeIndex, h
     return false;
   });
 }
+
+/** The prefix of the table keys that hold English triggers by the stem of their first word. */
+const INFLECTED = '~';
 
 const triggerTables = new WeakMap<KnowledgeIndex, Map<string, { keys: string[]; events: Entity<Event>[] }[]>>();
 
@@ -159,6 +169,14 @@ function table(knowledge: KnowledgeIndex) {
     const list = byFirst.get(keys[0]!) ?? [];
     list.push({ keys, events });
     byFirst.set(keys[0]!, list);
+    // An English trigger's first word in any inflection (overturned, overturns, overturning):
+    // filed under its light stem, which a draft word's own stem meets.
+    const stem = /^[a-z]/.test(keys[0]!) ? contentStem(keys[0]!) : undefined;
+    if (stem && stem !== keys[0]) {
+      const inflected = byFirst.get(INFLECTED + stem) ?? [];
+      inflected.push({ keys, events });
+      byFirst.set(INFLECTED + stem, inflected);
+    }
   }
   triggerTables.set(knowledge, byFirst);
   return byFirst;
@@ -174,7 +192,10 @@ function computeTriggerHits(analysis: Analysis, knowledge: KnowledgeIndex): Trig
   const hits: TriggerHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let best: TriggerHit | undefined;
-    for (const { stem } of tokenStems(tokens[i]!)) {
+    const english = tokens[i]!.script === 'latin' ? contentStem(tokens[i]!.key) : undefined;
+    const keys = english ? [...tokenStems(tokens[i]!).map((s) => s.stem), INFLECTED + english] : tokenStems(tokens[i]!).map((s) => s.stem);
+    for (const stem of keys) {
+      const inflected = stem.startsWith(INFLECTED);
       for (const candidate of byFirst.get(stem) ?? []) {
         let ok = true;
         for (let k = 1; k < candidate.keys.length; k++) {
@@ -186,7 +207,7 @@ function computeTriggerHits(analysis: Analysis, knowledge: KnowledgeIndex): Trig
         }
         if (!ok) continue;
         const end = i + candidate.keys.length;
-        if (!best || end > best.tokenEnd) best = { tokenStart: i, tokenEnd: end, events: [...candidate.events] };
+        if (!best || end > best.tokenEnd) best = { tokenStart: i, tokenEnd: end, events: [...candidate.events], inflected };
         else if (end === best.tokenEnd) best.events.push(...candidate.events.filter((event) => !best!.events.includes(event)));
       }
     }

@@ -94,3 +94,59 @@ test('other words put in a quote\'s place, in a sentence that restates the quote
   assert.deepEqual(findings('وأضاف العامري أن البلاد تحتاج إلى مليون فرصة عمل جديدة، مؤكداً أن «أولويتنا (...) الأرصفة القديمة».'), []);
   assert.deepEqual(findings('وقال مسؤول في الشركة للصحفيين: «أولويتنا خفض أسعار الشحن».'), []);
 });
+
+const EN_ARTICLE = [
+  'Harbour board approves Sfax expansion',
+  'SFAX, Thursday 14 March 2024',
+  'The harbour board approved the expansion of the port of Sfax on Wednesday, two months after a regional court overturned a ban on the works in January 2024.',
+].join('\n\n');
+
+function harbour(): FactBaseData {
+  const cite = (text: string) => {
+    const start = EN_ARTICLE.indexOf(text);
+    assert.ok(start >= 0, text);
+    return [{ start, end: start + text.length, text }];
+  };
+  const data = {
+    schemaVersion: 2,
+    id: 'sfax-harbour',
+    source: { file: 'article.en.txt', lang: 'en', published: '2024-03-14' },
+    organisations: [
+      { id: 'board', names: { en: ['harbour board'] }, kind: 'other', evidence: cite('harbour board') },
+      { id: 'court', names: { en: ['regional court'] }, kind: 'court', evidence: cite('regional court') },
+    ],
+    places: [{ id: 'sfax', names: { en: ['Sfax'] }, kind: 'city', evidence: cite('Sfax') }],
+    events: [
+      { id: 'approval', names: { en: ['the approval of the expansion'] }, triggers: { en: ['approved'] }, participants: ['board'], date: { year: 2024, month: 3, day: 13, weekday: 'wed', relative: 'on Wednesday', derived: true }, evidence: cite('The harbour board approved the expansion of the port of Sfax on Wednesday') },
+      { id: 'overturn', names: { en: ['the court\'s ruling on the ban'] }, triggers: { en: ['overturned'] }, participants: ['court'], date: { year: 2024, month: 1 }, evidence: cite('a regional court overturned a ban on the works in January 2024') },
+    ],
+  };
+  const parsed = parseFactBase(JSON.stringify(data), 'sfax-harbour.factbase.json', EN_ARTICLE);
+  assert.deepEqual(parsed.problems, []);
+  return parsed.factBase!;
+}
+
+const enFindings = (draft: string) => {
+  const result = createChecker([harbour()], { scope: 'all' }).check(draft);
+  return result.findings.map((finding) => `${finding.ruleId}: ${draft.slice(finding.range.start, finding.range.end)}`);
+};
+
+test('a weekday before a date puts the date in the weekday\'s clause', () => {
+  assert.deepEqual(enFindings('The harbour board approved the expansion on Wednesday, April 13, in Sfax.'), ['event-date: April']);
+  // Near miss: the right date.
+  assert.deepEqual(enFindings('The harbour board approved the expansion on Wednesday, March 13, in Sfax.'), []);
+});
+
+test('another inflection of a trigger names its event in a sentence that restates the event\'s own', () => {
+  assert.deepEqual(enFindings('| February 2024 | A regional court overturns the ban on the works |'), ['event-date: February']);
+  // Near miss: the right month, and the same verb about something else.
+  assert.deepEqual(enFindings('| January 2024 | A regional court overturns the ban on the works |'), []);
+  assert.deepEqual(enFindings('Referees rarely see a league overturning its results, as happened in May 2023.'), []);
+});
+
+test('a date that the restated article sentence of another event gives is that event\'s', () => {
+  // "approved" points at the approval, but the row restates the court's sentence and its month.
+  assert.deepEqual(enFindings('| 20 January 2024 | The harbour board approved nothing while a regional court set aside the ban on the works |'), []);
+  // Near miss: a month that no event of the restated sentence has.
+  assert.deepEqual(enFindings('| 20 May 2024 | The harbour board approved nothing while a regional court set aside the ban on the works |'), ['event-date: 20', 'event-date: May']);
+});

@@ -19,8 +19,9 @@ import type { Entity, KnowledgeIndex } from '../knowledge';
 import type { Draft } from '../findingBuilder';
 import type { Event } from '../factBase/schema';
 import { wrongDate, type MessageDate } from '../messages';
-import { restatedWith } from '../align';
+import { restatedWith, restatesEvidence } from '../align';
 import { checkDays } from './dates/weekdays';
+import { weekdayAt } from '../extract/weekdays';
 
 /** The parts of a date that disagree with its event's. */
 type Mismatch = { ok: false; year?: boolean; month?: boolean; day?: boolean; part?: boolean };
@@ -138,9 +139,12 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
   // A date that opens its line ("**آب/أغسطس المقبل**: …", timelines) dates what follows it.
   const first = Math.min(date.tokenStart, date.partWord?.tokenStart ?? date.tokenStart);
   const opensLine = first === 0 || analysis.tokens[first - 1]!.sentence !== sentence || /^\d{1,2}$/.test(analysis.tokens[first - 1]!.text);
+  // A weekday written before the date ("on Friday, March 23", الجمعة، 23 فبراير) belongs to it:
+  // the date's clause is the weekday's.
+  const start = first > 0 && analysis.tokens[first - 1]!.sentence === sentence && weekdayAt(analysis.tokens, first - 1) ? first - 1 : date.tokenStart;
   const window = opensLine
     ? hitsAround(analysis, hits, date.tokenStart, date.tokenEnd, { before: 0, after: 10, barrier: (index) => dateTokens[index] === 1 })
-    : hitsAround(analysis, hits, date.tokenStart, date.tokenEnd, { before: 24, after: 8, sameClause: true, barrier: (index) => dateTokens[index] === 1 || segmentBreak(analysis, index) });
+    : hitsAround(analysis, hits, start, date.tokenEnd, { before: 24, after: 8, sameClause: true, barrier: (index) => dateTokens[index] === 1 || segmentBreak(analysis, index) });
   for (const hit of window) {
     dated = supportedEvents(analysis, knowledge, hits, hit).filter((event) => event.fact.date && compare(date, event.fact) !== undefined);
     if (dated.length > 0) break;
@@ -154,6 +158,9 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
     (!date.year || aligned.years.has(date.year.value)) && (!date.month || aligned.months.has(date.month.value)) && (!date.day || aligned.days.has(date.day.value)) && (!date.part || aligned.parts.has(date.part)) && !!(date.year || date.month),
   );
   if (restated) return undefined;
+  // The sentence restates the article's sentence of another event that has this date ("29 June
+  // 2023 | Court of Appeal rules it unlawful" beside the June ruling): the date is that event's.
+  if (knowledge.events.some((event) => event.fact.date && compare(date, event.fact)?.ok === true && restatesEvidence(analysis, knowledge, sentence, event))) return undefined;
   // Several candidate events that all disagree: the one nearest in time is the one meant.
   const distance = (event: Entity<Event>) => {
     const fact = event.fact.date!;
