@@ -35,6 +35,7 @@ const dates = [
 
 /** Representative facts for every template: each list must render cleanly. */
 const samples: Record<keyof typeof templates, readonly unknown[]> = {
+  changedName: people.map((person) => ({ person, actual: person.en === abbasi.en ? 'ثابت الحمداني' : 'Alina Petrova' })),
   misspeltName: people.map((person) => ({ person, actual: person.en === abbasi.en ? 'ثامر العباسي' : 'Alina Romanovsky' })),
   wrongPost: people.flatMap((person) => [
     { person, title: { ar: 'وزير الدفاع', en: 'Defence Minister' }, actual: 'الخارجية' },

@@ -50,6 +50,17 @@ export function misspeltName(f: { person: PersonNamed; actual: string }): Messag
   };
 }
 
+/**
+ * Rule `name-spelling`: one part of a known person's name replaced by another name ("ناصف ساويرس"
+ * for نجيب ساويرس, "Catherine Holt" for Caroline Holt).
+ */
+export function changedName(f: { person: PersonNamed; actual: string }): Message {
+  return {
+    ar: `الاسم خاطئ: الاسم في المقال ${quoteAr(f.person.ar)}، لا ${quoteAr(f.actual)}.`,
+    en: `Wrong name: the article names ${f.person.gender === 'f' ? 'her' : 'him'} ${f.person.en}, not ${quoteEn(f.actual)}.`,
+  };
+}
+
 /** Rule `post-holder`: a person given another post ("Defence Minister" for the delegation head). */
 export function wrongPost(f: PostFacts): Message {
   return {

@@ -4,12 +4,18 @@
  * by similarity against the fact base's names, never from a list of wrong forms; accepted
  * spellings and transliterations listed in the fact base are never flagged. The fix keeps the
  * writer's clitics (وثامر → وثابت) by replacing only the name.
+ *
+ * A name with one part replaced by another name ("ناصف ساويرس" for نجيب ساويرس) is flagged only
+ * where the draft ties it to the known person: their title from the fact base next to it, or a
+ * sentence restating the article sentence that names them (a relative or a namesake elsewhere is
+ * not flagged).
  */
 import type { Rule } from './rule';
 import { mentions } from '../mentions';
 import { tokenLang } from '../analysis';
 import type { Person } from '../factBase/schema';
-import { misspeltName } from '../messages';
+import { changedName, misspeltName } from '../messages';
+import { changedNames } from './names/changedPart';
 
 export const nameSpelling: Rule = {
   id: 'name-spelling',
@@ -38,6 +44,22 @@ export const nameSpelling: Rule = {
         fix: { text: expected },
         factId: person.id,
         evidence: knowledge.evidenceOf(person.key),
+      });
+    }
+    for (const name of changedNames(analysis, knowledge)) {
+      const actual = analysis.text.slice(name.start, name.end);
+      const entity = knowledge.entity<Person>(name.entity);
+      if (!entity) continue;
+      report({
+        ruleId: 'name-spelling',
+        range: { start: name.start, end: name.end },
+        lang: tokenLang(analysis, analysis.tokens[name.tokenStart]!),
+        message: changedName({ person: knowledge.personNames(entity.key), actual }),
+        actual,
+        expected: name.expected,
+        fix: { text: name.expected },
+        factId: entity.id,
+        evidence: knowledge.evidenceOf(entity.key),
       });
     }
   },
