@@ -44,3 +44,12 @@ test('an undated event at a place takes the words before the locative as trigger
   assert.ok((atPlace[0]!.triggers as { ar: string[] }).ar.includes('محادثات'));
   assert.ok((atPlace[0]!.review as { unsure?: boolean }).unsure);
 });
+
+test('a noun of the table of news verbs before the date names the event too, with its English forms (الضربة → strike)', () => {
+  const [event] = events('وتوترت العلاقات منذ الضربة الجوية التي نفذت قرب الميناء في أواخر تشرين الأول/أكتوبر 2017.');
+  const triggers = event!.triggers as { ar: string[]; en?: string[] };
+  assert.ok(triggers.ar.some((word) => word.endsWith('الضربة')), JSON.stringify(triggers));
+  assert.ok(triggers.en?.includes('strike'), JSON.stringify(triggers));
+  const [english] = events('Relations have been poor since the invasion of the island, which ended in May 1983.');
+  assert.ok((english!.triggers as { en: string[] }).en.includes('invasion'), JSON.stringify(english!.triggers));
+});

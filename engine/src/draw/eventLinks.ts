@@ -9,7 +9,7 @@
 import type { DrawContext } from './context';
 import { ACTOR_NOUNS, STOPWORDS, LOCATIVES } from '../lexicon/words';
 import { MONTH_NAMES } from '../lexicon/months';
-import { nameKeys } from '../knowledge';
+import { nameKeys, stems } from '../knowledge';
 import { AR_STOP, isSpeech, key, stemsOf, titleAt } from './words';
 import { EVENT_WORDS, PART_OF_DAY, WEEKDAYS } from './lexicon';
 
@@ -57,9 +57,23 @@ function pastVerb(word: string): boolean {
 
 /** Triggers, participants and place of the event dated by tokens [start, end). */
 
+/** The English forms of an Arabic trigger from the table of news verbs, also behind clitics and the article (الضربة → strike). */
+function englishOf(word: string): string[] | undefined {
+  const folded = key(word);
+  return ENGLISH_OF.get(folded) ?? stems(folded).map((s) => ENGLISH_OF.get(s.stem) ?? ENGLISH_OF.get(s.stem.replace(/^ال/, ''))).find((found) => found !== undefined);
+}
+
 /** The English triggers of Arabic ones, from the table of news verbs (غزت → invaded, invasion). */
 export function englishTriggers(arabic: readonly string[]): string[] {
-  return [...new Set(arabic.flatMap((word) => ENGLISH_OF.get(key(word)) ?? []))];
+  return [...new Set(arabic.flatMap((word) => englishOf(word) ?? []))];
+}
+
+const TABLE_EN = new Set(EVENT_WORDS.flatMap((entry) => entry.en.filter((form) => !form.includes(' ')).map(key)));
+
+/** Whether token `k` is a word of the table of news verbs and nouns (الضربة, invasion). */
+function tableWord(ctx: DrawContext, k: number): boolean {
+  const token = ctx.tokens[k]!;
+  return ctx.lang === 'ar' ? englishOf(ctx.word(k)) !== undefined : TABLE_EN.has(token.key);
 }
 
 export function eventLinks(ctx: DrawContext, start: number, end: number): { triggers: string[]; participants: string[]; place?: string } {
@@ -91,6 +105,13 @@ export function eventLinks(ctx: DrawContext, start: number, end: number): { trig
         break;
       }
     }
+  }
+  // A word of the table of news verbs and nouns before the date in its sentence (منذ الضربة
+  // الجوية … مطلع يناير 2020; the strike … in early January 2020) names the event too.
+  for (let k = start - 1, added = 0; k >= opening && start - k <= 12 && added < 2; k--) {
+    if (!contentWord(ctx, k) || !tableWord(ctx, k) || triggers.includes(triggerForm(ctx, k))) continue;
+    triggers.push(triggerForm(ctx, k));
+    added++;
   }
   const participants: string[] = [];
   let place: string | undefined;

@@ -7,6 +7,7 @@ import { DrawContext, type DrawnSections } from './context';
 import { drawDateline } from './dateline';
 import { drawPeople } from './people';
 import { drawPosts } from './posts';
+import { drawAffiliations } from './affiliations';
 import { drawOrganisations } from './organisations';
 import { drawPlaces } from './places';
 import { drawEvents } from './events';
@@ -61,6 +62,7 @@ export function drawFactBase(article: string, options: DrawOptions = {}): DrawRe
     ['places', drawPlaces],
     ['people', drawPeople],
     ['posts', drawPosts],
+    ['affiliations', drawAffiliations],
     ['quotes', drawQuotes],
     ['events', drawEvents],
     ['quantities', drawQuantities],

@@ -1,0 +1,60 @@
+/**
+ * Affiliations stated by "led by" after an organisation's name: «عصائب أهل الحق» بزعامة قيس
+ * الخزعلي; حزب … بقيادة …; the party, led by Jane Doe. The person leads the organisation: an
+ * affiliation `leads` and a post of leader, so that a draft naming another leader of it, or giving
+ * this person another organisation to lead, is compared with the article.
+ */
+import { LED_BY } from '../lexicon/words';
+import type { DrawContext } from './context';
+import { stemsOf } from './words';
+
+const LEADS = new Set(LED_BY);
+
+/** The organisation named right before a "led by" phrase that ends at token `nameStart`, if any. */
+function ledByOrganisation(ctx: DrawContext, nameStart: number): { organisation: string; from: number } | undefined {
+  const tokens = ctx.tokens;
+  let k = nameStart - 1;
+  const word = tokens[k];
+  if (!word || word.sentence !== tokens[nameStart]!.sentence) return undefined;
+  if (ctx.lang === 'ar') {
+    if (!LEADS.has(word.key) && !stemsOf(word).some((stem) => LEADS.has(stem))) return undefined;
+  } else {
+    if (word.key !== 'by' || !['led', 'headed'].includes(tokens[k - 1]?.key ?? '')) return undefined;
+    k--;
+  }
+  // The organisation's last word right before, or before a comma (Asa'ib Ahl al-Haq, led by …).
+  const before = k - 1;
+  if (before < 0 || !/^[\s,،»"”]*$/.test(ctx.gap(before, k))) return undefined;
+  const organisation = ctx.orgAt.get(before);
+  if (!organisation) return undefined;
+  let from = before;
+  while (from > 0 && ctx.orgAt.get(from - 1) === organisation) from--;
+  return { organisation, from };
+}
+
+/** Draws "ORG led by PERSON" into `ctx.out.affiliations` and `ctx.out.posts`. */
+export function drawAffiliations(ctx: DrawContext): void {
+  const seen = new Set<string>();
+  for (const person of ctx.people) {
+    for (const span of person.spans) {
+      const found = ledByOrganisation(ctx, span.tokenStart);
+      if (!found) continue;
+      const pair = `${String(person.fact.id)}|${found.organisation}`;
+      if (seen.has(pair)) continue;
+      seen.add(pair);
+      const evidence = ctx.evidence(ctx.tokens[found.from]!.oStart, ctx.tokens[span.tokenEnd - 1]!.oEnd);
+      ctx.out.affiliations.push({ id: ctx.id(`${String(person.fact.id)}-leads-${found.organisation}`), member: String(person.fact.id), relation: 'leads', organisation: found.organisation, evidence: [evidence] });
+      const hasPost = ctx.out.posts.some((post) => post.holder === person.fact.id && post.organisation === found.organisation);
+      if (!hasPost) {
+        ctx.out.posts.push({
+          id: ctx.id(`${String(person.fact.id)}-leader`),
+          holder: String(person.fact.id),
+          role: 'leader',
+          title: ctx.lang === 'ar' ? { ar: ['زعيم'], en: ['leader'] } : { en: ['leader'] },
+          organisation: found.organisation,
+          evidence: [evidence],
+        });
+      }
+    }
+  }
+}
