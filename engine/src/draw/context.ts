@@ -74,6 +74,7 @@ export class DrawContext {
   /** The token just past the dateline's date, when the article has one. */
   datelineEnd = 0;
   readonly #ids = new Set<string>();
+  #mentionAt?: Map<number, Mention>;
 
   constructor(
     readonly article: string,
@@ -156,7 +157,12 @@ export class DrawContext {
 
   /** The lexicon mention covering a token, if any. */
   lexiconMentionAt(index: number): Mention | undefined {
-    return this.lexiconMentions.find((m) => index >= m.tokenStart && index < m.tokenEnd);
+    if (!this.#mentionAt) {
+      // Built once: a token's mention by index, so a look-up costs the same however long the article.
+      this.#mentionAt = new Map();
+      for (const mention of this.lexiconMentions) for (let k = mention.tokenStart; k < mention.tokenEnd; k++) if (!this.#mentionAt.has(k)) this.#mentionAt.set(k, mention);
+    }
+    return this.#mentionAt.get(index);
   }
 }
 

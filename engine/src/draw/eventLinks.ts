@@ -57,10 +57,24 @@ function pastVerb(word: string): boolean {
 
 /** Triggers, participants and place of the event dated by tokens [start, end). */
 
+const TABLE_FORM = new Map<string, string>();
+for (const entry of EVENT_WORDS) for (const form of entry.ar) TABLE_FORM.set(key(form), form);
+
+/** The table's own form of an Arabic word, also behind clitics and the article (بضربة, الضربة → ضربة). */
+function tableForm(word: string): string | undefined {
+  const folded = key(word);
+  if (TABLE_FORM.has(folded)) return TABLE_FORM.get(folded);
+  for (const { stem } of stems(folded)) {
+    const form = TABLE_FORM.get(stem) ?? TABLE_FORM.get(stem.replace(/^ال/, ''));
+    if (form) return form;
+  }
+  return undefined;
+}
+
 /** The English forms of an Arabic trigger from the table of news verbs, also behind clitics and the article (الضربة → strike). */
 function englishOf(word: string): string[] | undefined {
-  const folded = key(word);
-  return ENGLISH_OF.get(folded) ?? stems(folded).map((s) => ENGLISH_OF.get(s.stem) ?? ENGLISH_OF.get(s.stem.replace(/^ال/, ''))).find((found) => found !== undefined);
+  const form = tableForm(word);
+  return form === undefined ? undefined : ENGLISH_OF.get(key(form));
 }
 
 /** The English triggers of Arabic ones, from the table of news verbs (غزت → invaded, invasion). */
@@ -69,6 +83,23 @@ export function englishTriggers(arabic: readonly string[]): string[] {
 }
 
 const TABLE_EN = new Set(EVENT_WORDS.flatMap((entry) => entry.en.filter((form) => !form.includes(' ')).map(key)));
+
+/**
+ * A table noun with the two relative adjectives (nisba: جوية، أمريكية، إسرائيلية) that follow it in
+ * its clause, without their article: the phrase a draft restating the event uses in any state
+ * (الضربة الجوية الأمريكية, ضربة جوية أمريكية). Undefined without two such adjectives.
+ */
+function withAdjectives(ctx: DrawContext, k: number, form: string): string | undefined {
+  const words = [form];
+  for (let j = k + 1; j < ctx.tokens.length && words.length < 3; j++) {
+    const token = ctx.tokens[j]!;
+    if (token.clause !== ctx.tokens[k]!.clause || token.script !== 'ar' || ctx.personAt[j] !== -1 || ctx.orgAt.has(j) || ctx.placeAt.has(j)) break;
+    const bare = ctx.word(j).replace(/[\u064b-\u065f\u0640]/g, '').replace(/^(ال|وال|بال|لل)/, '');
+    if (!/(ي|ية|يّة)$/.test(bare) || bare.length < 4) break;
+    words.push(bare);
+  }
+  return words.length === 3 ? words.join(' ') : undefined;
+}
 
 /** Whether token `k` is a word of the table of news verbs and nouns (الضربة, invasion). */
 function tableWord(ctx: DrawContext, k: number): boolean {
@@ -91,7 +122,12 @@ export function eventLinks(ctx: DrawContext, start: number, end: number): { trig
     // The sentence's opening verb (وغزت، ووقّعت), then the nearest word before the date that has no article.
     // Only the very first word: after a particle or a copula (ويظل زلزال …) the next word is often a noun.
     const verb = [opening].find((k) => k < start && contentWord(ctx, k) && !/^ال/.test(tokens[k]!.key));
-    if (verb !== undefined) triggers.push(triggerForm(ctx, verb));
+    if (verb !== undefined) {
+      triggers.push(triggerForm(ctx, verb));
+      // وقّعت: the و may be the verb's own first letter, not the conjunction; keep the word as written too.
+      const written = ctx.word(verb).replace(/[\u064b-\u065f\u0640]/g, '');
+      if (/^[وف]/.test(written) && written.length === triggers.at(-1)!.length + 1 && written.length <= 4 && !ENGLISH_OF.has(key(triggers.at(-1)!))) triggers.push(written);
+    }
     for (let k = start - 1; k >= opening && start - k <= 4; k--) {
       if (!contentWord(ctx, k) || /^(ال|وال|بال|لل)/.test(tokens[k]!.key)) continue;
       triggers.push(triggerForm(ctx, k));
@@ -109,9 +145,21 @@ export function eventLinks(ctx: DrawContext, start: number, end: number): { trig
   // A word of the table of news verbs and nouns before the date in its sentence (منذ الضربة
   // الجوية … مطلع يناير 2020; the strike … in early January 2020) names the event too.
   for (let k = start - 1, added = 0; k >= opening && start - k <= 12 && added < 2; k--) {
-    if (!contentWord(ctx, k) || !tableWord(ctx, k) || triggers.includes(triggerForm(ctx, k))) continue;
-    triggers.push(triggerForm(ctx, k));
+    if (!contentWord(ctx, k) || !tableWord(ctx, k)) continue;
+    // The table's form, without the clitics and article the article's word carries (بضربة → ضربة).
+    const form = ctx.lang === 'ar' ? (tableForm(ctx.word(k)) ?? triggerForm(ctx, k)) : triggerForm(ctx, k);
+    if (triggers.includes(form)) continue;
+    triggers.push(form);
     added++;
+    // With the adjectives after it (بضربة جوية أمريكية → ضربة جوية أمريكية): three words name the
+    // event on their own, whichever sentence a draft puts them in.
+    // A noun matches in the state the draft writes it: with and without the article (ضربة, الضربة).
+    if (ctx.lang === 'ar') {
+      const phrase = withAdjectives(ctx, k, form);
+      const definite = (words: string) => words.split(' ').map((word) => (word.startsWith('ال') ? word : `ال${word}`)).join(' ');
+      const nounLike = /^(و|ف|ب|ل|ك)?ال/.test(ctx.word(k)) || !!phrase;
+      for (const extra of [nounLike ? definite(form) : undefined, phrase, phrase ? definite(phrase) : undefined]) if (extra && !triggers.includes(extra)) triggers.push(extra);
+    }
   }
   const participants: string[] = [];
   let place: string | undefined;

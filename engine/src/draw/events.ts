@@ -97,7 +97,8 @@ export function drawEvents(ctx: DrawContext): void {
     const links = eventLinks(ctx, item.tokenStart, item.tokenEnd);
     const fact: Record<string, unknown> = {
       id: ctx.id(eventId(item.date as { year: number; month?: number; day?: number })),
-      names: { [ctx.lang]: [words] },
+      // A trigger of three words names the event better than the sentence's opening (الضربة الجوية الأمريكية).
+      names: { [ctx.lang]: [links.triggers.find((trigger) => trigger.startsWith('ال') && trigger.split(' ').length >= 3) ?? words] },
       ...(links.triggers.length > 0 ? { triggers: triggersOf(ctx.lang, links.triggers) } : {}),
       date: item.date,
       ...(links.place ? { place: links.place } : {}),

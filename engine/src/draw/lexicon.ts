@@ -418,4 +418,12 @@ export const EVENT_WORDS: readonly { ar: string[]; en: string[] }[] = [
   { ar: ['أطلق', 'أطلقت', 'إطلاق'], en: ['launched', 'launch'] },
   { ar: ['أفرج', 'أفرجت', 'الإفراج'], en: ['released', 'release'] },
   { ar: ['اعتقل', 'اعتقلت', 'اعتقال'], en: ['arrested', 'arrest'] },
+  // A deal, an agreement or talks are left out: an article on one names it beside each of its
+  // events (approved the deal, signed the deal), so the word would tie a draft's date to any of them.
+  { ar: ['غارة', 'غارات', 'قصف', 'قصفت'], en: ['raid', 'raids', 'air strike', 'airstrike', 'bombing', 'bombed', 'shelling'] },
+  { ar: ['زلزال', 'هزة'], en: ['earthquake', 'quake', 'tremor'] },
+  { ar: ['انفجار', 'انفجر', 'انفجرت'], en: ['explosion', 'blast', 'exploded'] },
+  { ar: ['فيضان', 'فيضانات', 'سيول'], en: ['flood', 'floods', 'flooding'] },
+  { ar: ['استحواذ', 'استحوذ', 'استحوذت'], en: ['acquisition', 'acquired', 'takeover'] },
+  { ar: ['محاكمة', 'حاكم'], en: ['trial', 'tried'] },
 ];
