@@ -3,7 +3,8 @@
  * al-Abbasi", "المتحدث باسم البيت الأبيض ماثيو ميلر", "السفيرة البريطانية"), or a post the article
  * gives to someone named for someone else ("وزير الدفاع العراقي خالد العبيدي"). Qualifiers are
  * respected: a title with another nationality (the US defence secretary) is another post, and a
- * former holder is not a contradiction.
+ * former holder is not a contradiction. A post is given to its holder only while held: a former
+ * post, or a time before the holder's `since` that the sentence names, has no holder to compare.
  */
 import type { Rule } from './rule';
 import { postFindings } from '../postCheck';

@@ -2,14 +2,27 @@
  * `post-holder`: a title whose holder the fact base knows, given to someone else ("وزير الدفاع
  * العراقي خالد العبيدي" when the article's defence minister is another man).
  */
-import { tokenLang } from '../../analysis';
-import { stems } from '../../knowledge';
+import { tokenLang, type Analysis } from '../../analysis';
+import { dates } from '../../extract/dates';
+import { stems, type Entity } from '../../knowledge';
 import { unknownNameAt, nationalityOf, FILLER } from '../../titles';
 import { ROLE_FAMILY } from '../../lexicon/words';
-import type { Organisation } from '../../factBase/schema';
+import type { Organisation, Post } from '../../factBase/schema';
 import { contentTokens, inSet, keySet, sameOrRelated, type PostContext } from './context';
 import { canonicalNames } from '../../names';
 import { wrongHolder } from '../../messages';
+
+/**
+ * Whether a post is held at the time a draft sentence speaks of: not a former post, and not one
+ * taken after a date the sentence names (the home secretary "in April 2022" was someone else).
+ */
+export function heldThen(analysis: Analysis, post: Entity<Post>, sentence: number): boolean {
+  if (post.fact.status === 'former' || post.fact.until) return false;
+  const since = post.fact.since;
+  if (!since) return true;
+  const before = (year: number, month?: number) => year < since.year || (year === since.year && month !== undefined && since.month !== undefined && month < since.month);
+  return !dates(analysis).some((date) => date.year && analysis.tokens[date.tokenStart]!.sentence === sentence && before(date.year.value, date.month?.value));
+}
 
 /** Checks the name after each title the fact base gives to exactly one known holder. */
 export function checkTitleHolders(ctx: PostContext): void {
@@ -26,7 +39,7 @@ export function checkTitleHolders(ctx: PostContext): void {
     const name = unknownNameAt(analysis, after, all);
     if (!name) continue;
     const matching = (knowledge.postsByTitleWord.get(title.head.words[0]!) ?? []).filter((post) => {
-      if (ROLE_FAMILY[post.fact.role] !== title.family) return false;
+      if (ROLE_FAMILY[post.fact.role] !== title.family || !heldThen(analysis, post, tokens[title.headStart]!.sentence)) return false;
       // The title's own head word must be one the post is called by (a US "Defense Secretary"
       // is not the Iraqi "Defence Minister").
       const titleWords = keySet([...post.fact.title.ar, ...post.fact.title.en]);
