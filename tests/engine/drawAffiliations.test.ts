@@ -30,3 +30,13 @@ test('near miss: a person after "led by" with no organisation named before it dr
   const ar = draw('ووصل وفد بقيادة سالم الحداد إلى العاصمة.\n');
   assert.deepEqual(ar.affiliations, []);
 });
+
+test('a one-word name in guillemets that ends one organisation\'s name is its short name, and a title with it names that organisation', () => {
+  const kb = draw('وقعت شركة النيل للتطوير العقاري «العقاري» عقداً جديداً.\nوقال سالم الحداد، الرئيس التنفيذي لـ«العقاري»، إن المشروع سيبدأ قريباً.\n');
+  const org = kb.organisations!.find((o) => (o.names as { ar: string[] }).ar.includes('العقاري'));
+  assert.ok(org, JSON.stringify(kb.organisations));
+  assert.equal(kb.posts!.find((p) => p.role === 'chief-executive')?.organisation, org.id);
+  // Near miss: a quoted word that ends no organisation's name stays a term.
+  const other = draw('وقعت شركة النيل للتطوير العقاري عقداً وصفه الوزير بأنه «تاريخي».\n');
+  assert.ok(!other.organisations!.some((o) => (o.names as { ar: string[] }).ar.includes('تاريخي')));
+});

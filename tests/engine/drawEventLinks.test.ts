@@ -63,3 +63,10 @@ test('Arabic: a table noun with two relative adjectives after it is a trigger ph
   const [other] = events('وتوترت العلاقات منذ غارة على الميناء في أواخر تشرين الأول/أكتوبر 2017.');
   assert.ok(!(other!.triggers as { ar: string[] }).ar.some((word) => word.includes(' ')), JSON.stringify(other!.triggers));
 });
+
+test('Arabic: the word right after the date and the person named before it in the sentence tie the event', () => {
+  const kb = drawFactBase('وكان الأمير سالم الحداد، مؤسس المدينة، قد بنى القلعة عام 1911 حصناً للساحل.\n', { published: '2025-03-04' }).factBase as unknown as Record<string, Fact[]>;
+  const [event] = kb.events!;
+  assert.ok((event!.triggers as { ar: string[] }).ar.includes('حصنا'), JSON.stringify(event!.triggers));
+  assert.deepEqual(event!.participants, [kb.people![0]!.id]);
+});

@@ -133,6 +133,10 @@ export function eventLinks(ctx: DrawContext, start: number, end: number): { trig
       triggers.push(triggerForm(ctx, k));
       break;
     }
+    // The word right after the date in its clause (… عام 1948 مصيفاً للأسرة المالكة), which a
+    // draft restating the sentence keeps beside the date.
+    const after = tokens[end];
+    if (after && after.clause === tokens[end - 1]!.clause && contentWord(ctx, end) && !/^(ال|وال|بال|لل)/.test(after.key)) triggers.push(triggerForm(ctx, end));
   } else {
     // The nearest verb in the past tense before the date (was convicted in April 2021).
     for (let k = start - 1; k >= opening && start - k <= 8; k--) {
@@ -172,6 +176,12 @@ export function eventLinks(ctx: DrawContext, start: number, end: number): { trig
     // After a locative word (في واشنطن, in Luxembourg) or with a fused one (بواشنطن).
     const fused = /^و?ب/.test(tokens[k]!.key) && stemsOf(tokens[k]).some((stem) => stem.length < tokens[k]!.key.length);
     if (LOCATIVE.has(tokens[k - 1]?.key ?? '') || fused) place = at;
+  }
+  // With nobody in the date's clause, the person the sentence names before it is the subject
+  // (وكان الملك فاروق، آخر ملوك مصر، قد أنشأ المنطقة عام 1948).
+  for (let k = opening; k < first && participants.length === 0; k++) {
+    const person = ctx.personAt[k]!;
+    if (person !== -1) participants.push(ctx.people[person]!.fact.id);
   }
   return { triggers: [...new Set(triggers.filter((t) => t.length >= 3))], participants, ...(place ? { place } : {}) };
 }

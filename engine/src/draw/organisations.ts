@@ -9,7 +9,7 @@ import { AR_ORG_HEADS, EN_ORG_HEADS } from './lexicon';
 import { AR_STOP, key, stemsOf } from './words';
 import { nationalityOf } from '../titles';
 import { tokenStems } from '../knowledge';
-import { drawQuotedOrganisations } from './quotedNames';
+import { drawQuotedOrganisations, drawQuotedShortNames } from './quotedNames';
 
 const AR_HEADS = new Map(AR_ORG_HEADS.map((head) => [key(head.ar), head]));
 
@@ -112,6 +112,7 @@ export function drawOrganisations(ctx: DrawContext): void {
     byId.set(entity.fact.id, fact);
     ctx.out.organisations.push(fact);
   }
+  drawQuotedShortNames(ctx);
 }
 
 /** Whether a token range is a whole short quotation («حركة النجباء»): a name in guillemets, not a quote. */

@@ -78,3 +78,26 @@ export function drawQuotedOrganisations(ctx: DrawContext, byName: Map<string, Dr
     ctx.out.organisations.push(fact);
   }
 }
+
+/**
+ * A one-word name in guillemets that is the last word of one drawn organisation's name (شركة
+ * أبوظبي التنموية القابضة … «القابضة»): the article's short name of it, added to its names.
+ */
+function shortName(ctx: DrawContext, quotation: Quotation): void {
+  if (quotation.tokenEnd - quotation.tokenStart !== 1 || quotation.elided || ctx.orgAt.has(quotation.tokenStart)) return;
+  const word = ctx.tokens[quotation.tokenStart]!.key;
+  if (word.length < 4) return;
+  const owners = ctx.out.organisations.filter((org) => ((org.names as { ar?: string[] }).ar ?? []).some((name) => name.includes(' ') && key(name.split(/\s+/).at(-1)!) === word));
+  if (owners.length !== 1) return;
+  const org = owners[0]!;
+  const names = org.names as { ar: string[] };
+  const inner = ctx.article.slice(quotation.start, quotation.end).trim();
+  if (!names.ar.includes(inner)) names.ar.push(inner);
+  ctx.orgAt.set(quotation.tokenStart, org.id);
+}
+
+/** Draws the short names in guillemets of the organisations already drawn (run after all of them). */
+export function drawQuotedShortNames(ctx: DrawContext): void {
+  if (ctx.lang !== 'ar') return;
+  for (const quotation of ctx.analysis.quotations) shortName(ctx, quotation);
+}
