@@ -19,6 +19,7 @@ import { numbers } from './extract/numbers';
 import { dates } from './extract/dates';
 import { weekdays } from './extract/weekdays';
 import { amounts } from './extract/amounts';
+import { clockTimes } from './extract/times';
 import { contentStem } from './text/stem';
 import { UNIT_WORDS } from './lexicon/numbers';
 import { tokenStems, type KnowledgeIndex } from './knowledge';
@@ -56,6 +57,8 @@ export interface ArticleSentence {
   weekdays: Set<string>;
   /** The currencies each money figure is given in (24000000000 → USD). */
   money: Map<number, Set<string>>;
+  /** Clock times said, as hours on the twelve-hour clock (23:11 → 11). */
+  hours: Set<number>;
 }
 
 interface ArticleIndex {
@@ -81,6 +84,7 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     durations: new Set(),
     weekdays: new Set(),
     money: new Map(),
+    hours: new Set(),
   }));
   for (const token of analysis.tokens) {
     const sentence = out[token.sentence];
@@ -109,6 +113,7 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     if (date.part) sentence.parts.add(date.part);
   }
   for (const { token, weekday } of weekdays(analysis)) out[analysis.tokens[token]!.sentence]?.weekdays.add(weekday);
+  for (const time of clockTimes(analysis)) out[analysis.tokens[time.tokenStart]!.sentence]?.hours.add(time.hour % 12);
   for (const amount of amounts(analysis)) {
     const sentence = out[analysis.tokens[amount.number.tokenStart]!.sentence];
     if (!sentence || amount.kind !== 'money' || !amount.currency) continue;
@@ -256,7 +261,10 @@ export function otherOccasion(analysis: Analysis, knowledge: KnowledgeIndex, sen
   return differs(years, (s) => s.years) || differs(days, (s) => s.weekdays);
 }
 
-/** Whether draft sentence `sentence` restates a sentence that holds evidence of `entity`. */
-export function restatesEvidence(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, entity: Entity): boolean {
-  return evidenceSentences(analysis, knowledge, sentence, entity).length > 0;
+/**
+ * Whether draft sentence `sentence` restates a sentence that holds evidence of `entity` (and,
+ * given `test`, passes it: one that holds a clock time, say).
+ */
+export function restatesEvidence(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, entity: Entity, test?: (aligned: ArticleSentence) => boolean): boolean {
+  return evidenceSentences(analysis, knowledge, sentence, entity).some((aligned) => !test || test(aligned));
 }

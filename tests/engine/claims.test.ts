@@ -14,6 +14,7 @@ const ARTICLE = [
   'وقّعت الحكومة التونسية أمس الأربعاء اتفاقاً مع شركة «مرافئ المتوسط» لتوسيع ميناء صفاقس، تدفع بموجبه الشركة 800 مليون دولار مقابل حق الامتياز لمدة ثلاثين عاماً.',
   'وقال وزير النقل رشيد العامري إن البلاد تحتاج إلى مليون فرصة عمل جديدة في العقد المقبل، مضيفاً أن «أولويتنا تحديث الأرصفة القديمة».',
   'ورحبت رئيسة غرفة التجارة سلمى الحداد بالاتفاق، وقالت: «هذا يوم تاريخي لصفاقس وللجهة كلها».',
+  'وكان حريق قد اندلع في أحد مستودعات الميناء عند الساعة الثالثة من فجر الاثنين، قبل أن تسيطر عليه فرق الحماية المدنية.',
 ].join('\n\n');
 
 const cite = (text: string) => {
@@ -40,6 +41,7 @@ function port(): FactBaseData {
     places: [{ id: 'sfax', names: { ar: ['صفاقس'], en: ['Sfax'] }, kind: 'city', evidence: cite('صفاقس') }],
     events: [
       { id: 'signing', names: { ar: ['توقيع الاتفاق'], en: ['the signing'] }, triggers: { ar: ['وقّعت'], en: ['signed'] }, date: { year: 2024, month: 3, day: 13, weekday: 'wed' }, evidence: cite('وقّعت الحكومة التونسية أمس الأربعاء') },
+      { id: 'fire', names: { ar: ['حريق المستودع'], en: ['the warehouse fire'] }, triggers: { ar: ['اندلع', 'حريق'], en: ['fire'] }, place: 'sfax', date: { year: 2024, month: 3, day: 11, weekday: 'mon', time: '03:00', relative: 'فجر الاثنين', derived: true }, evidence: cite('حريق قد اندلع في أحد مستودعات الميناء عند الساعة الثالثة من فجر الاثنين') },
     ],
     quantities: [
       { id: 'fee', value: 800000000, unit: 'money', currency: 'USD', subject: 'marafi', noun: { ar: ['حق الامتياز', 'الامتياز'], en: ['concession'] }, evidence: cite('تدفع بموجبه الشركة 800 مليون دولار مقابل حق الامتياز') },
@@ -149,4 +151,25 @@ test('a date that the restated article sentence of another event gives is that e
   assert.deepEqual(enFindings('| 20 January 2024 | The harbour board approved nothing while a regional court set aside the ban on the works |'), []);
   // Near miss: a month that no event of the restated sentence has.
   assert.deepEqual(enFindings('| 20 May 2024 | The harbour board approved nothing while a regional court set aside the ban on the works |'), ['event-date: 20', 'event-date: May']);
+});
+
+test('a clock time is compared with the time of the event whose sentence it restates', () => {
+  const draft = 'واندلع الحريق في أحد مستودعات الميناء عند الساعة الخامسة من فجر الاثنين.';
+  assert.deepEqual(findings(draft), ['event-date: الساعة الخامسة من فجر']);
+  assert.equal(checker().check(draft).findings[0]!.fixes[0]!.edits[0]!.text, 'الثالثة');
+  assert.deepEqual(findings('A fire broke out in a warehouse of the port of Sfax at 5am on Monday.'), ['event-date: 5am']);
+  // Near misses: the same time in words, digits, on the twelve-hour clock or in another zone.
+  assert.deepEqual(findings('واندلع الحريق في أحد مستودعات الميناء عند الساعة الثالثة فجراً يوم الاثنين.'), []);
+  assert.deepEqual(findings('واندلع الحريق في أحد مستودعات الميناء عند الساعة 03:00 من فجر الاثنين.'), []);
+  assert.deepEqual(findings('A fire broke out in a warehouse of the port of Sfax at 3 o\'clock on Monday (02:00 GMT).'), []);
+  // A time in a sentence about nothing the article times.
+  assert.deepEqual(findings('وتفتح أبواب الميناء للزوار عند الساعة الثامنة صباحاً.'), []);
+});
+
+test('a relative week is the calendar week before or after the draft\'s own date', () => {
+  // Published on Thursday 14 March 2024; the signing was on Wednesday 13 March.
+  assert.deepEqual(findings('وقّعت الحكومة التونسية الأسبوع الماضي اتفاقاً مع شركة «مرافئ المتوسط».'), ['event-date: الأسبوع الماضي']);
+  // Near misses: this week, and last week counted from a draft dated a week later.
+  assert.deepEqual(findings('وقّعت الحكومة التونسية هذا الأسبوع اتفاقاً مع شركة «مرافئ المتوسط».'), []);
+  assert.deepEqual(findings('---\ndate: 2024-03-20\n---\n\nوقّعت الحكومة التونسية الأسبوع الماضي اتفاقاً مع شركة «مرافئ المتوسط».'), []);
 });

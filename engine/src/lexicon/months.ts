@@ -67,6 +67,25 @@ export const RELATIVE_DAYS: readonly { words: string[]; offset: number }[] = [
   { words: ['yesterday'], offset: -1 },
 ];
 
+/**
+ * Relative weeks, as weeks before (-1) or after (+1) the week of the reference day: a calendar
+ * week, which starts on Saturday, Sunday or Monday depending on the country.
+ */
+export const RELATIVE_WEEKS: readonly { words: string[]; offset: number }[] = [
+  { words: ['الأسبوع', 'الماضي'], offset: -1 },
+  { words: ['الأسبوع', 'المنصرم'], offset: -1 },
+  { words: ['الأسبوع', 'الفائت'], offset: -1 },
+  { words: ['الأسبوع', 'السابق'], offset: -1 },
+  { words: ['الأسبوع', 'المقبل'], offset: 1 },
+  { words: ['الأسبوع', 'القادم'], offset: 1 },
+  { words: ['الأسبوع', 'الجاري'], offset: 0 },
+  { words: ['الأسبوع', 'الحالي'], offset: 0 },
+  { words: ['هذا', 'الأسبوع'], offset: 0 },
+  { words: ['last', 'week'], offset: -1 },
+  { words: ['next', 'week'], offset: 1 },
+  { words: ['this', 'week'], offset: 0 },
+];
+
 /** Weekday names as a fix writes them. */
 export const WEEKDAY_DISPLAY = {
   en: { sun: 'Sunday', mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday' },

@@ -135,6 +135,14 @@ export function wrongDate(f: { part: DatePart; event: Named; date: MessageDate; 
   };
 }
 
+/** Rule `event-date`, a clock time: `time` is the article's, on the 24-hour clock (HH:MM). */
+export function wrongClockTime(f: { event: Named; time: string; actual: string }): Message {
+  return {
+    ar: `التوقيت خاطئ: بحسب المقال، توقيت ${f.event.ar} هو الساعة ${f.time}، لا ${quoteAr(f.actual)}.`,
+    en: `Wrong time: the article times ${f.event.en} at ${f.time}, not ${quoteEn(f.actual)}.`,
+  };
+}
+
 /** Rule `event-place`. */
 export function wrongPlace(f: { event: Named; place: Named; actual: string }): Message {
   return {

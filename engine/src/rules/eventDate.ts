@@ -21,6 +21,7 @@ import type { Event } from '../factBase/schema';
 import { wrongDate, type MessageDate } from '../messages';
 import { restatedWith, restatesEvidence } from '../align';
 import { checkDays } from './dates/weekdays';
+import { checkTimes } from './dates/times';
 import { weekdayAt } from '../extract/weekdays';
 
 /** The parts of a date that disagree with its event's. */
@@ -112,6 +113,7 @@ export const eventDate: Rule = {
   },
   check({ analysis, knowledge, report, documentDate }) {
     checkDays(analysis, knowledge, report, documentDate);
+    checkTimes(analysis, knowledge, report);
     const all = dates(analysis);
     if (all.length === 0) return;
     const hits = triggerHits(analysis, knowledge);

@@ -1,13 +1,14 @@
 /**
- * `event-date`, days: a weekday (on Wednesday, يوم الأربعاء) or a relative day (أمس, أول أمس,
- * yesterday) given to an event whose day the article states. The day is tied to the event whose
+ * `event-date`, days: a weekday (on Wednesday, يوم الأربعاء), a relative day (أمس, أول أمس,
+ * yesterday) or a relative week (last week, الأسبوع الماضي: a calendar week, whichever day it
+ * starts on) given to an event whose day the article states. The day is tied to the event whose
  * evidence sentence the draft sentence restates; a relative day counts from the draft's own date
  * (front matter or dateline) when it has one, else from the article's publication date.
  */
 import type { Analysis } from '../../analysis';
 import { tokenLang } from '../../analysis';
 import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
-import { RELATIVE_DAYS, WEEKDAY_DISPLAY } from '../../lexicon/months';
+import { RELATIVE_DAYS, RELATIVE_WEEKS, WEEKDAY_DISPLAY } from '../../lexicon/months';
 import { restatesEvidence } from '../../align';
 import { triggerHits } from '../../events';
 import { dates } from '../../extract/dates';
@@ -18,6 +19,7 @@ import { wrongDate, type MessageDate } from '../../messages';
 
 const ORDER: readonly WeekdayId[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const RELATIVE = RELATIVE_DAYS.map((entry) => ({ keys: entry.words.map((word) => nameKeys(word)[0]!), offset: entry.offset }));
+const WEEKS = RELATIVE_WEEKS.map((entry) => ({ keys: entry.words.map((word) => nameKeys(word)[0]!), offset: entry.offset }));
 
 /** A day said in the draft: a weekday, or a relative day resolved to a date. */
 interface DayMention {
@@ -26,6 +28,19 @@ interface DayMention {
   weekday?: WeekdayId;
   /** For a relative day: the date it names, as a UTC day number. */
   day?: number;
+  /**
+   * For a relative week (last week, الأسبوع الماضي): the days it may name, first and last, over
+   * weeks that start on Saturday, Sunday or Monday.
+   */
+  span?: [number, number];
+}
+
+/** The days of the week `offset` weeks from the reference day's, in any of the three conventions. */
+function weekSpan(reference: number, offset: number): [number, number] {
+  const weekday = (((reference + 4) % 7) + 7) % 7; // 0 = Sunday.
+  // The week's first day is at most six days back: Saturday-start weeks begin earliest.
+  const starts = [6, 0, 1].map((first) => reference - ((weekday - first + 7) % 7) + 7 * offset);
+  return [Math.min(...starts), Math.max(...starts) + 6];
 }
 
 const dayNumber = (year: number, month: number, day: number) => Math.floor(Date.UTC(year, month - 1, day) / 86_400_000);
@@ -41,6 +56,12 @@ function dayMentions(analysis: Analysis, reference: number | undefined): DayMent
       continue;
     }
     if (reference === undefined) continue;
+    const week = WEEKS.find((entry) => entry.keys.every((key, k) => tokens[i + k] && tokens[i + k]!.sentence === tokens[i]!.sentence && tokenStems(tokens[i + k]!).some((s) => s.stem === key)));
+    if (week) {
+      out.push({ tokenStart: i, tokenEnd: i + week.keys.length, span: weekSpan(reference, week.offset) });
+      i += week.keys.length - 1;
+      continue;
+    }
     const relative = RELATIVE.find((entry) => entry.keys.every((key, k) => tokens[i + k] && tokens[i + k]!.sentence === tokens[i]!.sentence && tokenStems(tokens[i + k]!).some((s) => s.stem === key)));
     if (relative) {
       out.push({ tokenStart: i, tokenEnd: i + relative.keys.length, day: reference + relative.offset });
@@ -95,7 +116,8 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
   const tokens = analysis.tokens;
   const mentions = dayMentions(analysis, reference);
   const dayOf = (event: Entity<Event>) => dayNumber(event.fact.date!.year, event.fact.date!.month!, event.fact.date!.day!);
-  const agrees = (mention: DayMention, event: Entity<Event>) => (mention.weekday ? weekdayOf(dayOf(event)) === mention.weekday : dayOf(event) === mention.day);
+  const agrees = (mention: DayMention, event: Entity<Event>) =>
+    mention.weekday ? weekdayOf(dayOf(event)) === mention.weekday : mention.span ? dayOf(event) >= mention.span[0] && dayOf(event) <= mention.span[1] : dayOf(event) === mention.day;
   for (const mention of mentions) {
     const sentence = tokens[mention.tokenStart]!.sentence;
     const near = triggeredNear(analysis, knowledge, mention).filter((event) => dated.includes(event));
