@@ -70,3 +70,11 @@ test('Arabic: the word right after the date and the person named before it in th
   assert.ok((event!.triggers as { ar: string[] }).ar.includes('حصنا'), JSON.stringify(event!.triggers));
   assert.deepEqual(event!.participants, [kb.people![0]!.id]);
 });
+
+test('English: a noun of the table (letter) is a trigger, and the subject named before the date is a participant', () => {
+  const kb = drawFactBase('Mary Fenton, the union leader, said in a letter to John Hale on 4 March 2025 that talks had failed.\n', { published: '2025-03-06' }).factBase as unknown as Record<string, Fact[]>;
+  const event = kb.events!.find((e) => (e.triggers as { en?: string[] } | undefined)?.en?.includes('letter'));
+  assert.ok(event, JSON.stringify(kb.events));
+  const fenton = kb.people!.find((p) => (p.names as { en: string[] }).en[0] === 'Mary Fenton');
+  assert.ok((event.participants as string[]).includes(fenton!.id), JSON.stringify(event));
+});

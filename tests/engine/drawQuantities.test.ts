@@ -66,3 +66,9 @@ test('a drawn count contradicts a draft that restates its sentence, in either la
   const right = checker.check(`${story}قالت ستة مصادر أمنية عراقية إن وفد الحكومة سيزور عمّان.\n`).findings;
   assert.deepEqual(right.filter((finding) => finding.ruleId === 'quantity'), []);
 });
+
+test('a count of people is drawn (the checker compares it only where a draft restates its sentence)', () => {
+  const [count] = quantities('More than 12,000 people crossed the border last winter.\n');
+  assert.deepEqual({ value: count?.value, unit: count?.unit }, { value: 12000, unit: 'count' });
+  assert.ok(count?.noun.ar?.includes('شخص'));
+});

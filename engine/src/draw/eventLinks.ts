@@ -177,11 +177,14 @@ export function eventLinks(ctx: DrawContext, start: number, end: number): { trig
     const fused = /^و?ب/.test(tokens[k]!.key) && stemsOf(tokens[k]).some((stem) => stem.length < tokens[k]!.key.length);
     if (LOCATIVE.has(tokens[k - 1]?.key ?? '') || fused) place = at;
   }
-  // With nobody in the date's clause, the person the sentence names before it is the subject
-  // (وكان الملك فاروق، آخر ملوك مصر، قد أنشأ المنطقة عام 1948).
-  for (let k = opening; k < first && participants.length === 0; k++) {
+  // The first person the sentence names before the date's clause is its subject, a participant
+  // too (وكان الملك فاروق، آخر ملوك مصر، قد أنشأ المنطقة عام 1948; Braverman … wrote in a letter to Sunak on Tuesday).
+  for (let k = opening; k < first; k++) {
     const person = ctx.personAt[k]!;
-    if (person !== -1) participants.push(ctx.people[person]!.fact.id);
+    if (person === -1) continue;
+    const id = ctx.people[person]!.fact.id;
+    if (!participants.includes(id)) participants.push(id);
+    break;
   }
   return { triggers: [...new Set(triggers.filter((t) => t.length >= 3))], participants, ...(place ? { place } : {}) };
 }

@@ -426,4 +426,6 @@ export const EVENT_WORDS: readonly { ar: string[]; en: string[] }[] = [
   { ar: ['فيضان', 'فيضانات', 'سيول'], en: ['flood', 'floods', 'flooding'] },
   { ar: ['استحواذ', 'استحوذ', 'استحوذت'], en: ['acquisition', 'acquired', 'takeover'] },
   { ar: ['محاكمة', 'حاكم'], en: ['trial', 'tried'] },
+  { ar: ['نقض', 'نقضت'], en: ['overturned', 'overturn', 'overturns', 'quashed'] },
+  { ar: ['رسالة', 'الرسالة'], en: ['letter'] },
 ];

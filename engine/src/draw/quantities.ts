@@ -24,6 +24,12 @@ const PERCENT_WORDS = [['في', 'المئه'], ['في', 'المائه'], ['با�
 const GENERIC = new Set(
   ['شخص', 'شخصا', 'اشخاص', 'آخرين', 'آخرون', 'اخري', 'people', 'persons', 'others', 'other', 'حاله', 'حالات', 'مره', 'مرات', 'times', 'cases', 'case', 'في', 'من', 'of', 'the', 'and', 'to', 'in', 'from', 'by', 'at', 'on', 'منها', 'منه'].map(key),
 );
+/**
+ * People counted as such (45,000 people, 300 ألف شخص): drawn, since the checker compares a count
+ * of a bare noun only in a sentence that restates the count's own.
+ */
+const PEOPLE = new Set(['شخص', 'شخصا', 'اشخاص', 'people', 'persons'].map(key));
+
 /** Month and weekday names, which are never what a number measures. */
 const MONTH_OR_DAY = new Set([...MONTH_NAMES.flat().flatMap((name) => nameKeys(name)), ...Object.keys(WEEKDAYS).map(key)]);
 
@@ -71,7 +77,7 @@ function readAfter(ctx: DrawContext, n: NumberExpression): { value: number; unit
   if (unit && unit !== 'other') return { value, unit, end: k + 1, noun: ctx.word(k), known: TIME_UNITS.has(unit) ? durationNoun(ctx, n.tokenStart, k + 1) : undefined };
   if (n.unit) return { value, unit: n.unit, end: k, known: TIME_UNITS.has(n.unit) ? durationNoun(ctx, n.tokenStart, k) : undefined };
   const next = tokens[k];
-  if (!next || !same(k) || next.quote !== -1 || GENERIC.has(next.key) || AR_STOP.has(next.key) || next.script === 'digit' || next.key.length < 3) return undefined;
+  if (!next || !same(k) || next.quote !== -1 || (GENERIC.has(next.key) && !PEOPLE.has(next.key)) || AR_STOP.has(next.key) || next.script === 'digit' || next.key.length < 3) return undefined;
   if (arabicNumberWord(next.key.replace(/^و/, '')) !== undefined || englishNumberWord(next.key) !== undefined) return undefined;
   if (ctx.personAt[k] !== -1) return undefined;
   // A count is drawn only with a noun of the table of counted nouns, right after the number or

@@ -20,6 +20,7 @@ export interface QuantityNoun {
 /** Nouns counted after a number: ثلاثة مصادر, five justices. */
 export const COUNT_NOUNS: readonly QuantityNoun[] = [
   { ar: ['مصدر', 'مصادر', 'مصدرا'], en: ['source', 'sources'] },
+  { ar: ['شخص', 'شخصا', 'أشخاص'], en: ['people', 'persons'] },
   { ar: ['قتيل', 'قتيلا', 'قتلى'], en: ['dead', 'killed', 'deaths'] },
   { ar: ['وفاة', 'وفيات', 'ضحية', 'ضحايا'], en: ['deaths', 'dead', 'victims'] },
   { ar: ['جريح', 'جريحا', 'جرحى', 'مصاب', 'مصابا', 'مصابين'], en: ['injured', 'wounded'] },
