@@ -17,6 +17,7 @@ import { checkPersonTitles } from './rules/posts/personTitles';
 import { checkTitleHolders } from './rules/posts/titleHolder';
 import { checkLedBy } from './rules/posts/ledBy';
 import { checkGroupAffiliations } from './rules/posts/groupAffiliation';
+import { checkPersonOfOrganisation } from './rules/posts/unknownOrganisation';
 
 /** Runs the comparison once per draft and returns the findings of both categories. */
 export const postFindings = perDraft((analysis: Analysis, knowledge: KnowledgeIndex): { role: Draft[]; affiliation: Draft[] } => {
@@ -43,5 +44,6 @@ export const postFindings = perDraft((analysis: Analysis, knowledge: KnowledgeIn
   checkTitleHolders(ctx);
   checkLedBy(ctx);
   checkGroupAffiliations(ctx);
+  checkPersonOfOrganisation(ctx);
   return result;
 });

@@ -71,6 +71,21 @@ export const FILLER = new Set(['political', 'السياسي', 'ال', 'في', '�
 /** Words that end an Arabic title: speech verbs and function words. */
 const STOP = new Set([...SPEECH_VERBS, ...NOT_NAMES].filter((word) => word.length > 1));
 
+/**
+ * Words of an Arabic minister's title that take one more word after them: وزير الدولة للشؤون
+ * الخارجية, وزير الدولة لشؤون الدفاع, وزير الشؤون الاجتماعية (folded).
+ */
+const COMPOUND_PORTFOLIO = new Set(['الدوله', 'دوله', 'الشوون', 'للشوون', 'لشوون', 'شوون']);
+
+/** Words that bound a post in time when they follow its title (folded). */
+const UNTIL = new Set(['until', 'till', 'حتي', 'لغايه']);
+
+/** Families whose English title may take a lower-case portfolio word before the head. */
+const LOWER_PORTFOLIO_FAMILIES = new Set<RoleFamily>(['minister', 'spokesperson']);
+
+/** English words that are no portfolio before a head ("the new minister", "said minister"). */
+const STOP_EN = new Set(['new', 'acting', 'said', 'says', 'told', 'prime', 'deputy', 'junior', 'senior', 'cabinet', 'chief', 'former', 'current', 'interim', 'as', 'by', 'with']);
+
 /** English nouns that name a kind of body, which may follow lower-case words. */
 const KIND_NOUNS = new Set(['committee', 'bloc', 'ministry', 'department', 'movement', 'party', 'alliance', 'office', 'council', 'coalition', 'force', 'forces', 'brigades', 'group']);
 
@@ -115,6 +130,8 @@ function computeTitles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
     for (let k = Math.max(0, title.start - 2); k < Math.min(tokens.length, title.end + 2); k++) {
       if (tokens[k]!.sentence === token.sentence && (FORMER_KEYS.has(tokens[k]!.key) || tokenStems(tokens[k]!).some((s) => FORMER_KEYS.has(s.stem)))) title.former = true;
     }
+    // A title held until a time is a past one: "foreign secretary until Monday", وزير الدولة حتى عام 2021.
+    if (tokens[title.end] && tokens[title.end]!.sentence === token.sentence && UNTIL.has(tokens[title.end]!.key)) title.former = true;
     out.push(title);
     i = Math.max(i, headEnd - 1);
   }
@@ -179,8 +196,9 @@ function readArabicSpecifier(scan: TitleScan, title: Title): void {
       if (k > headEnd && tokenStems(tokens[k]!).some((s) => HEADS_BY_FIRST.has(s.stem))) break;
       // A verb or a function word ends the title (وزير الدفاع قال إن …).
       if (STOP.has(tokens[k]!.key) || tokenStems(tokens[k]!).some((s) => STOP.has(s.stem))) break;
-      // A minister's specifier is one word, the portfolio.
-      if (head.family === 'minister' && k > headEnd && orgAt[k] === -1) break;
+      // A minister's specifier is one word, the portfolio, or a compound one: وزير الدولة
+      // للشؤون الخارجية, وزير الشؤون الاجتماعية.
+      if (head.family === 'minister' && k > headEnd && orgAt[k] === -1 && !COMPOUND_PORTFOLIO.has(tokens[k - 1]!.key)) break;
       if (GIVEN.has(tokens[k]!.key) && k > headEnd && orgAt[k] === -1) break;
       if (orgAt[k] !== -1) {
         const org = all[orgAt[k]!]!;
@@ -224,7 +242,12 @@ function readEnglishSpecifier(scan: TitleScan, title: Title): boolean {
         k = org.tokenStart - 1;
         continue;
       }
-      if (!isCapitalised(k)) break;
+      if (!isCapitalised(k)) {
+        // One lower-case portfolio word right before a minister's or spokesperson's head: "the
+        // UAE's investment minister", "a government spokeswoman".
+        if (k === i - 1 && LOWER_PORTFOLIO_FAMILIES.has(head.family) && /^[a-z]{3,}$/.test(tokens[k]!.text) && !FILLER.has(tokens[k]!.key) && !FORMER_KEYS.has(tokens[k]!.key) && !STOP_EN.has(tokens[k]!.key)) k--;
+        break;
+      }
       k--;
     }
     title.specStart = (title.nationality?.token ?? k) + 1;
@@ -265,8 +288,29 @@ function readEnglishSpecifier(scan: TitleScan, title: Title): boolean {
       title.end = m;
       // Ambassador to Iraq: the place is where the post is, not its country.
     }
+    readCellOrganisation(scan, title);
     // "Secretary" alone is English for a minister only with a portfolio or nationality before it.
   return !(head.words[0] === 'secretary' && head.words.length === 1 && title.specStart === title.specEnd && !title.nationality);
+}
+
+/**
+ * A table cell or a byline that gives a post and then its organisation after a comma ("Secretary
+ * General, Moroccan Red Crescent |"): the organisation is the title's when it ends the cell or the
+ * sentence.
+ */
+function readCellOrganisation(scan: TitleScan, title: Title): void {
+  const { analysis, tokens, all, orgAt } = scan;
+  const last = tokens[title.end - 1]!;
+  const next = tokens[title.end];
+  if (!next || next.sentence !== last.sentence || orgAt[title.end] === -1) return;
+  if (!/^\s*,\s*$/.test(analysis.mask.slice(last.oEnd, next.oStart))) return;
+  const org = all[orgAt[title.end]!]!;
+  if (org.tokenStart !== title.end) return;
+  const after = tokens[org.tokenEnd];
+  const ends = !after || after.sentence !== next.sentence || /[|\n]/.test(analysis.text.slice(tokens[org.tokenEnd - 1]!.oEnd, after.oStart));
+  if (!ends) return;
+  title.organisations.push(org);
+  title.end = org.tokenEnd;
 }
 
 interface AttachContext {
@@ -332,6 +376,9 @@ export function titlesOf(analysis: Analysis, all: readonly Title[], person: Ment
     }
     if (!found) break;
     const title = found;
+    // A title behind the preposition لـ that follows other words of its clause is their
+    // complement, not the name's title: المستشار الاقتصادي «لرئيس الوزراء» فلان.
+    if (governedByLam(tokens, title)) break;
     // "A, deputy head of X, and B": a title right after another person's name is theirs.
     const ownerToken = title.start - 1 >= 0 && context.personAt[title.start - 1] !== -1 && context.personAt[title.start - 1] !== self ? title.start - 1 : -1;
     if (ownerToken >= 0 && /[,،]/.test(analysis.mask.slice(tokens[ownerToken]!.oEnd, tokens[title.start]!.oStart))) break;
@@ -347,6 +394,13 @@ export function titlesOf(analysis: Analysis, all: readonly Title[], person: Ment
     for (let start = edge; start <= edge + 4 && start < tokens.length && !found; start++) {
       if (!gapOk(edge, start)) break;
       found = (context.byStart.get(start) ?? []).find((title) => tokens[title.start]?.sentence === sentence && !attached.includes(title));
+    }
+    if (!found && first) {
+      found = circumstantialTitle(tokens, context, edge, sentence);
+      if (found) {
+        attached.push(found);
+        break;
+      }
     }
     if (!found) break;
     const title = found;
@@ -377,6 +431,31 @@ export function titlesOf(analysis: Analysis, all: readonly Title[], person: Ment
   return attached;
 }
 
+/** Whether an Arabic title's head is written behind لـ and follows other words of its clause. */
+function governedByLam(tokens: Token[], title: Title): boolean {
+  if (title.lang !== 'ar') return false;
+  const head = tokens[title.headStart]!;
+  const word = title.head.words[0]!;
+  if (!head.key.startsWith('ل') || word.startsWith('ل') || !(head.key.endsWith(word) || head.key.endsWith(word.replace(/^ال/, '')))) return false;
+  const before = tokens[title.start - 1];
+  return !!before && before.sentence === head.sentence && before.clause === head.clause;
+}
+
+/**
+ * An Arabic representative's title in the accusative (a حال) a few words after the name, past
+ * the verb's object: «وقّع فلان العقد ممثلاً لهيئة …» says whom he signed for.
+ */
+function circumstantialTitle(tokens: Token[], context: AttachContext, edge: number, sentence: number): Title | undefined {
+  const clause = tokens[edge - 1]!.clause;
+  for (let start = edge + 1; start <= edge + 3 && start < tokens.length; start++) {
+    const token = tokens[start]!;
+    if (token.sentence !== sentence || token.clause !== clause || context.personAt[start] !== -1) return undefined;
+    const title = (context.byStart.get(start) ?? []).find((candidate) => candidate.family === 'representative' && candidate.lang === 'ar' && /ا$/.test(tokens[candidate.headStart]!.key));
+    if (title) return title;
+  }
+  return undefined;
+}
+
 /** A run of words after a title that looks like the name of a person the fact base does not know. */
 export function unknownNameAt(analysis: Analysis, start: number, known: readonly Mention[]): { tokenStart: number; tokenEnd: number } | undefined {
   const tokens = analysis.tokens;
@@ -405,6 +484,9 @@ export function unknownNameAt(analysis: Analysis, start: number, known: readonly
     let end = start;
     while (end < tokens.length && end - start < 4 && tokens[end]!.sentence === first.sentence && tokens[end]!.clause === first.clause && /^[A-Z]/.test(analysis.text.slice(tokens[end]!.oStart, tokens[end]!.oEnd))) end++;
     if (end - start < 2) return undefined;
+    // A run that ends in an initial ("Robert J. Reed") goes on past the full stop the sentence
+    // splitter took it for; its end is not known here.
+    if (tokens[end - 1]!.key.length === 1 && analysis.text[tokens[end - 1]!.oEnd] === '.') return undefined;
     // Capitalised words that run into a known name are that name's title ("Foreign Minister
     // Thabet al-Abbasi"), not someone else's name (found by tests/robustness).
     if (known.some((m) => m.tokenStart > start && m.tokenStart < end)) return undefined;

@@ -44,6 +44,7 @@ const samples: Record<keyof typeof templates, readonly unknown[]> = {
   ]),
   wrongNationality: people.map((person) => ({ person, title: { ar: 'السفيرة الأمريكية في العراق', en: 'US Ambassador to Iraq' }, actual: 'البريطانية' })),
   wrongOrganisation: people.map((person) => ({ person, organisation: stateDepartment, actual: 'White House' })),
+  wrongRepresented: people.map((person) => ({ person, organisation: stateDepartment, actual: 'الهيئة العامة للاستثمار' })),
   wrongHolder: people.map((holder) => ({ title: { ar: 'المتحدث باسم وزارة الخارجية الأمريكية', en: 'State Department spokesman' }, holder, actual: 'John Kirby' })),
   wrongAffiliation: people.map((person) => ({ person, organisation: asaib, actual: '«بدر»' })),
   wrongLeader: people.map((leader) => ({ organisation: asaib, leader, actual: 'أبو آلاء الولائي' })),

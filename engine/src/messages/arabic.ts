@@ -17,6 +17,7 @@ export const AGREEMENT: Readonly<Record<string, string>> = {
   هو: 'هي',
   يعمل: 'تعمل',
   ينتمي: 'تنتمي',
+  يمثل: 'تمثل',
   يتزعم: 'تتزعم',
   كان: 'كانت',
   قال: 'قالت',

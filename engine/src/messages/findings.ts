@@ -85,6 +85,14 @@ export function wrongOrganisation(f: { person: PersonNamed; organisation: Named;
   };
 }
 
+/** Rule `post-holder`: a person said to represent (sign for, speak for) the wrong organisation. */
+export function wrongRepresented(f: { person: PersonNamed; organisation: Named; actual: string }): Message {
+  return {
+    ar: `الجهة خاطئة: بحسب المقال، ${f.person.ar} ${agree('يمثل', f.person.gender)} ${quoteAr(f.organisation.ar)}، لا ${quoteAr(f.actual)}.`,
+    en: `Wrong organisation: according to the article, ${f.person.en} represents ${organisationName(f.organisation.en)}, not ${quoteEn(f.actual)}.`,
+  };
+}
+
 /** Rule `post-holder`: a post the article gives to someone else. */
 export function wrongHolder(f: { title: Named; holder: PersonNamed; actual: string }): Message {
   return {

@@ -24,6 +24,8 @@ import {
   type PostContext,
 } from './context';
 import { canonicalNames } from '../../names';
+import { nameKeys } from '../../knowledge';
+import { titleConstructedOrganisation, titleWithoutOrganisation } from './unknownOrganisation';
 import { wrongAffiliation, wrongNationality, wrongOrganisation, wrongPost, type PersonNamed } from '../../messages';
 
 /**
@@ -75,12 +77,15 @@ export function checkPersonTitles(ctx: PostContext): void {
         evidence,
         personName,
       };
+      // A title that is another known person's post is a wrong holder (titleHolder, nameSpelling).
+      if (title.end <= person.tokenStart && heldByAnother(ctx, title, person.entity)) continue;
       // A title of another family; other organisations in such a title are judged below all the same.
       if (familyPosts.length === 0) wrongFamily(ctx, check);
       for (const org of title.organisations) if (org.kind === 'organisation') titleOrganisation(ctx, check, org);
+      const named = titleConstructedOrganisation(ctx, check);
       if (familyPosts.length === 0) continue;
       titleNationality(ctx, check);
-      titleSpecifier(ctx, check);
+      if (!named) titleSpecifier(ctx, check);
     }
   }
 }
@@ -128,9 +133,12 @@ function wrongFamily(ctx: PostContext, check: TitleCheck): void {
       evidence: knowledge.evidenceOf(leads.key),
     });
   } else if (sameOrgPost(knowledge, title, posts, tokens)) {
-    // The right organisation with the wrong post: "رئيس لجنة الأمن والدفاع" for a member.
+    // The right organisation with the wrong post: "رئيس لجنة الأمن والدفاع" for a member. The
+    // fix keeps the draft's own name of the organisation when the title names it right after
+    // its head (رئيسة الاتحاد → المديرة العالمية للعمليات في الاتحاد).
     const post = sameOrgPost(knowledge, title, posts, tokens)!;
-    const expectedHead = post.fact.title[lang][0]!.split(/\s+/)[0]!;
+    const orgFollows = title.organisations[0]?.tokenStart === title.headEnd;
+    const expectedHead = (orgFollows ? titleWithoutOrganisation(knowledge, post, lang) : undefined) ?? post.fact.title[lang][0]!.split(/\s+/)[0]!;
     push('role', {
       range: { start: headStart, end: headEnd },
       lang,
@@ -141,18 +149,58 @@ function wrongFamily(ctx: PostContext, check: TitleCheck): void {
       factId: post.id,
       evidence: knowledge.evidenceOf(post.key),
     });
-  } else if (DISTINCT_FAMILIES.has(family) && !(family === 'minister' && title.head.words[0] === 'secretary')) {
+  } else if (DISTINCT_FAMILIES.has(family) && !(family === 'minister' && title.head.words[0] === 'secretary') && !namedInPostTitles(title, posts)) {
     const post = posts[0]!;
+    // With one post, its title in the draft's language replaces the whole wrong one.
+    const current = posts.filter((p) => p.fact.status !== 'former');
+    const expected = current.length === 1 && current[0] === post ? post.fact.title[title.lang][0] : undefined;
     push('role', {
       range: { start: tokens[title.start]!.oStart, end: tokens[title.end - 1]!.oEnd },
       lang,
       message: wrongPost({ person: personName, title: titleOf(post) }),
       actual: analysis.text.slice(tokens[title.start]!.oStart, tokens[title.end - 1]!.oEnd),
+      expected,
+      fix: expected ? { text: expected } : undefined,
       factId: post.id,
       evidence: knowledge.evidenceOf(post.key),
     });
   }
   // Other organisations in such a title are judged below all the same.
+}
+
+/** Whether one of the posts' titles starts with the title's head words (ولي العهد for a post of role "other"). */
+function namedInPostTitles(title: Title, posts: readonly Entity<Post>[]): boolean {
+  return posts.some((post) =>
+    [...post.fact.title.ar, ...post.fact.title.en].some((form) => {
+      const keys = nameKeys(form);
+      return title.head.words.every((word, i) => keys[i] === word);
+    }),
+  );
+}
+
+/** Families of posts one person holds at a time in an organisation (not judges, members, players). */
+const SINGLE_HOLDER = new Set(['leads', 'deputy', 'chair', 'chief-executive', 'managing-director', 'prime-minister', 'king', 'crown-prince', 'governor', 'mayor', 'captain', 'coach', 'minister']);
+
+/**
+ * Whether the title, written before the name with the organisation it names, is a post one person
+ * holds and another known person holds it ("Supreme Court President Lord Lloyd-Jones" when Lord
+ * Reed presides): the name is wrong, which the holder checks report on the name. After the name
+ * ("Hossam Elsharkawi, the IFRC Secretary General") the title is the claim, and is checked.
+ */
+function heldByAnother(ctx: PostContext, title: Title, self: string): boolean {
+  const { knowledge } = ctx;
+  if (title.organisations.length === 0 || !SINGLE_HOLDER.has(title.family)) return false;
+  const holders = new Set<string>();
+  for (const post of knowledge.postsAt(title.organisations[0]!.entity)) {
+    if (ROLE_FAMILY[post.fact.role] !== title.family || post.fact.status === 'former') continue;
+    const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
+    if (!org || !title.organisations.every((mention) => knowledge.same(mention.entity, org.key))) continue;
+    // The other post is called by the title's own head words ("President" of "President of the Supreme Court").
+    if (!namedInPostTitles(title, [post])) continue;
+    const holder = knowledge.resolve(post, post.fact.holder);
+    if (holder) holders.add(holder.key);
+  }
+  return holders.size === 1 && !holders.has(self);
 }
 
 /** An organisation named in the title that is not the person's (or one of its parents or wings). */

@@ -1,0 +1,46 @@
+/**
+ * The head words that make a phrase the name of an organisation in news writing, in Arabic
+ * (شركة «مبادلة», الهيئة العامة للمنطقة الاقتصادية, حزب العمال) and English (Abu Dhabi Investment
+ * Authority, Moroccan Red Crescent, Liberal Democrats), each with the class of body it names.
+ * Facts about the languages, not about a story: an organisation the fact base does not know is
+ * read by this construction, and compared only with organisations of the same class.
+ */
+import { fold } from '../text/normalise';
+import { tokenKey } from '../tokenKey';
+
+/** Classes of organisation: a party is compared with parties, a company with companies. */
+export type OrganisationClass = 'political' | 'corporate' | 'public' | 'civil' | 'body';
+
+const k = (word: string): string => tokenKey(fold(word));
+
+const AR: Record<OrganisationClass, string[]> = {
+  political: ['حزب', 'حركة', 'تيار', 'تحالف', 'ائتلاف', 'كتلة', 'جبهة'],
+  corporate: ['شركة', 'مجموعة', 'بنك', 'مصرف', 'صندوق', 'بورصة'],
+  public: ['هيئة', 'سلطة', 'وكالة', 'مؤسسة', 'جهاز', 'مكتب', 'ديوان', 'وزارة', 'مفوضية', 'مديرية', 'إدارة', 'دائرة', 'مصلحة', 'بعثة'],
+  civil: ['جمعية', 'منظمة', 'اتحاد', 'نقابة', 'الهلال', 'الصليب', 'رابطة', 'غرفة'],
+  body: ['مجلس', 'لجنة', 'محكمة', 'جامعة', 'معهد', 'مركز', 'أكاديمية', 'برلمان'],
+};
+
+const EN: Record<OrganisationClass, string[]> = {
+  political: ['party', 'movement', 'alliance', 'coalition', 'front', 'democrats', 'republicans', 'conservatives', 'liberals', 'socialists', 'greens', 'communists', 'nationalists', 'unionists', 'tories'],
+  corporate: ['company', 'corporation', 'corp', 'group', 'holding', 'holdings', 'bank', 'fund', 'investments', 'capital', 'partners', 'inc', 'ltd', 'plc', 'exchange'],
+  public: ['authority', 'agency', 'office', 'ministry', 'department', 'commission', 'service', 'board', 'bureau', 'directorate', 'mission'],
+  civil: ['society', 'association', 'federation', 'organisation', 'organization', 'crescent', 'cross', 'foundation', 'union', 'trust', 'league', 'chamber'],
+  body: ['council', 'committee', 'court', 'assembly', 'university', 'institute', 'centre', 'center', 'academy', 'parliament'],
+};
+
+/** Folded Arabic head words (without the article) → class. */
+export const ARABIC_ORGANISATION_HEADS = new Map<string, OrganisationClass>();
+/** Lower-case English head words → class. */
+export const ENGLISH_ORGANISATION_HEADS = new Map<string, OrganisationClass>();
+for (const [cls, words] of Object.entries(AR) as [OrganisationClass, string[]][]) for (const word of words) ARABIC_ORGANISATION_HEADS.set(k(word).replace(/^ال/, ''), cls);
+for (const [cls, words] of Object.entries(EN) as [OrganisationClass, string[]][]) for (const word of words) ENGLISH_ORGANISATION_HEADS.set(word, cls);
+
+/** The class of a fact base's organisation kind, if it has one. */
+export const CLASS_OF_KIND: Record<string, OrganisationClass | undefined> = {
+  party: 'political', movement: 'political', faction: 'political', bloc: 'political', alliance: 'political', coalition: 'political',
+  company: 'corporate', holding: 'corporate', bank: 'corporate', fund: 'corporate',
+  ministry: 'public', department: 'public', agency: 'public', authority: 'public', regulator: 'public', office: 'public', government: 'public',
+  ngo: 'civil', federation: 'civil', union: 'civil', league: 'civil',
+  committee: 'body', council: 'body', court: 'body', parliament: 'body', university: 'body',
+};

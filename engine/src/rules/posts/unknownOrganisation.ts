@@ -1,0 +1,294 @@
+/**
+ * `post-holder` and `affiliation`: an organisation the fact base does not know, read by its
+ * construction (شركة «مبادلة», الهيئة العامة للمنطقة الاقتصادية, Abu Dhabi Investment Authority,
+ * Liberal Democrats), named in the title of a known person where the fact base gives that post
+ * or tie to another organisation; and a body inside the right organisation (رئيس الجمعية العامة
+ * للأمم المتحدة) named in the title of someone who holds another post there.
+ */
+import type { Analysis, Token } from '../../analysis';
+import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
+import type { Mention } from '../../mentions';
+import { FILLER, nationalityOf, type Title } from '../../titles';
+import { ARABIC_ORGANISATION_HEADS, CLASS_OF_KIND, ENGLISH_ORGANISATION_HEADS, type OrganisationClass } from '../../lexicon/organisations';
+import type { Affiliation, Organisation, Post } from '../../factBase/schema';
+import { canonicalNames } from '../../names';
+import type { PersonNamed } from '../../messages';
+import { wrongAffiliation, wrongOrganisation, wrongPost, wrongRepresented } from '../../messages';
+import { CONTENT_SKIP, POLITICAL_KINDS, inSet, keySet, orgChain, sameOrRelated, type PostContext } from './context';
+
+/** An organisation named by its construction: its tokens, its head word's class, a known body next to it. */
+export interface ConstructedOrganisation {
+  tokenStart: number;
+  tokenEnd: number;
+  /** Index of the head word (شركة, Authority). */
+  head: number;
+  cls: OrganisationClass;
+  /** A known organisation the phrase is a body of (الجمعية العامة «للأمم المتحدة», "UN" General Assembly). */
+  partOf?: Mention;
+}
+
+/** The class of an organisation head word (its clitics and article stripped), if the token is one. */
+export function organisationHead(analysis: Analysis, token: Token): OrganisationClass | undefined {
+  if (token.script === 'ar') {
+    for (const { stem } of tokenStems(token)) {
+      const cls = ARABIC_ORGANISATION_HEADS.get(stem.replace(/^ال/, ''));
+      if (cls) return cls;
+    }
+    return undefined;
+  }
+  if (token.script !== 'latin' || !/^[A-Z]/.test(analysis.text.slice(token.oStart, token.oEnd))) return undefined;
+  return ENGLISH_ORGANISATION_HEADS.get(token.key);
+}
+
+/**
+ * The first organisation named by construction in tokens [from, to) outside known mentions:
+ * Arabic, a head word and the words after it up to a known organisation; English, a run of
+ * capitalised words (with of, for, and inside) that holds a head word.
+ */
+export function constructedOrganisation(analysis: Analysis, from: number, to: number, known: readonly Mention[]): ConstructedOrganisation | undefined {
+  const tokens = analysis.tokens;
+  const knownAt = (k: number) => known.find((mention) => k >= mention.tokenStart && k < mention.tokenEnd && mention.kind !== 'place');
+  const capitalised = (k: number) => /^[A-Z]/.test(analysis.text.slice(tokens[k]!.oStart, tokens[k]!.oEnd));
+  for (let k = from; k < to; k++) {
+    if (knownAt(k)) continue;
+    const cls = organisationHead(analysis, tokens[k]!);
+    if (!cls) continue;
+    if (tokens[k]!.script === 'ar') {
+      let end = k + 1;
+      while (end < to && !knownAt(end) && !nationalityOf(tokens[end])) end++;
+      const next = knownAt(end);
+      return { tokenStart: k, tokenEnd: end, head: k, cls, partOf: next && next.kind === 'organisation' && next.tokenStart === end ? next : undefined };
+    }
+    let start = k;
+    while (start > from && !knownAt(start - 1) && capitalised(start - 1)) start--;
+    let end = k + 1;
+    while (end < to && !knownAt(end) && (capitalised(end) || (['of', 'for', 'and'].includes(tokens[end]!.key) && end + 1 < to && capitalised(end + 1) && !knownAt(end + 1)))) end++;
+    const before = start > from ? knownAt(start - 1) : undefined;
+    let after: Mention | undefined;
+    if (end + 1 < to && tokens[end]!.key === 'of') after = knownAt(tokens[end + 1]!.key === 'the' ? end + 2 : end + 1);
+    const partOf = [before, after].find((mention) => mention && mention.kind === 'organisation');
+    return { tokenStart: start, tokenEnd: end, head: k, cls, partOf };
+  }
+  return undefined;
+}
+
+/** What the check needs of one title given to one known person. */
+export interface TitleOrganisationCheck {
+  title: Title;
+  lang: 'ar' | 'en';
+  posts: Entity<Post>[];
+  candidatePosts: Entity<Post>[];
+  representsOrgs: Entity<Affiliation>[];
+  personName: PersonNamed;
+}
+
+const RELATION_OF_FAMILY: Record<string, string> = { member: 'member-of', representative: 'represents', leads: 'leads' };
+
+/**
+ * Checks the organisation a title names by construction; returns whether it reported (the
+ * title's specifier words are then not compared again).
+ */
+export function titleConstructedOrganisation(ctx: PostContext, check: TitleOrganisationCheck): boolean {
+  const { analysis, knowledge, tokens, all } = ctx;
+  const { title } = check;
+  const found = constructedOrganisation(analysis, title.specStart, title.specEnd, all);
+  if (!found) return false;
+  if (found.partOf) return bodyOfOrganisation(ctx, check, found);
+  const fromPosts = check.candidatePosts.length > 0;
+  const expected = fromPosts
+    ? check.candidatePosts.map((post) => knowledge.resolve<Organisation>(post, post.fact.organisation))
+    : check.representsOrgs.filter((a) => a.fact.relation === RELATION_OF_FAMILY[title.family]).map((a) => knowledge.resolve<Organisation>(a, a.fact.organisation));
+  // An organisation known only through a tie is compared with ties of its own class.
+  const orgs = expected.filter((e): e is Entity<Organisation> => !!e).filter((e) => fromPosts || CLASS_OF_KIND[e.fact.kind] === found.cls);
+  if (orgs.length === 0) return false;
+  const content = phraseContent(tokens, found);
+  if (content.length === 0) return false;
+  const allowed = keySet([
+    ...orgs.flatMap((org) => orgChain(knowledge, org.key).flatMap((key) => {
+      const fact = knowledge.entity<Organisation>(key)!.fact;
+      return [...fact.names.ar, ...fact.names.en];
+    })),
+    ...check.candidatePosts.flatMap((post) => [...post.fact.title.ar, ...post.fact.title.en]),
+  ]);
+  if (content.every((token) => inSet(allowed, token))) return false;
+  const expectedOrg = orgs.find((org) => sharesHead(analysis, org, found)) ?? orgs[0]!;
+  // A body of the post's own kind with other words (لجنة النزاهة for a member of لجنة الأمن
+  // والدفاع): the differing words are reported by the specifier check.
+  if (fromPosts && sharesHead(analysis, expectedOrg, found)) return false;
+  reportOrganisation(ctx, check, found, expectedOrg);
+  return true;
+}
+
+/** The words of the phrase that tell one organisation from another. */
+function phraseContent(tokens: Token[], found: ConstructedOrganisation): Token[] {
+  const out: Token[] = [];
+  for (let k = found.tokenStart; k < found.tokenEnd; k++) {
+    const token = tokens[k]!;
+    if (k === found.head || token.script === 'other' || token.script === 'digit' || token.key.length < 2) continue;
+    if (CONTENT_SKIP.has(token.key) || FILLER.has(token.key)) continue;
+    out.push(token);
+  }
+  return out;
+}
+
+/** Whether one of the organisation's names holds the phrase's head word (هيئة …, … Committee). */
+function sharesHead(analysis: Analysis, org: Entity<Organisation>, found: ConstructedOrganisation): boolean {
+  const head = analysis.tokens[found.head]!;
+  const heads = new Set(tokenStems(head).map((s) => s.stem.replace(/^ال/, '')));
+  return [...org.fact.names.ar, ...org.fact.names.en].some((name) => nameKeys(name).some((key) => heads.has(key.replace(/^ال/, ''))));
+}
+
+function reportOrganisation(ctx: PostContext, check: TitleOrganisationCheck, found: ConstructedOrganisation, expected: Entity<Organisation>): void {
+  const { analysis, knowledge, tokens, push } = ctx;
+  const first = tokens[found.tokenStart]!;
+  const start = first.oStart;
+  const end = tokens[found.tokenEnd - 1]!.oEnd;
+  // The message quotes the name without the draft's clitic (لشركة «…» → شركة «…»).
+  const written = analysis.text.slice(start, end);
+  const clitic = cliticOf(first);
+  const actual = clitic === 'لل' ? 'ا' + written.slice(1) : clitic ? written.slice(1) : written;
+  const political = POLITICAL_KINDS.has(expected.fact.kind);
+  const replacement = fittingName(analysis, first, found, expected, check.title.lang);
+  push(political ? 'affiliation' : 'role', {
+    range: { start, end },
+    lang: check.lang,
+    message: (political ? wrongAffiliation : check.candidatePosts.length === 0 && check.title.family === 'representative' ? wrongRepresented : wrongOrganisation)({
+      person: check.personName,
+      organisation: knowledge.names(expected.key),
+      actual,
+    }),
+    actual,
+    expected: replacement,
+    fix: { text: replacement },
+    factId: expected.id,
+    evidence: [...knowledge.evidenceOf(expected.key), ...check.posts.flatMap((post) => knowledge.evidenceOf(post.key))].slice(0, 3),
+  });
+}
+
+/** The expected organisation's name in the title's language, behind the draft's own clitic (لـ, بـ). */
+function fittingName(analysis: Analysis, first: Token, found: ConstructedOrganisation, expected: Entity<Organisation>, lang: 'ar' | 'en'): string {
+  const names = expected.fact.names[lang].length > 0 ? expected.fact.names[lang] : [...expected.fact.names.ar, ...expected.fact.names.en];
+  const head = analysis.tokens[found.head]!;
+  const heads = new Set(tokenStems(head).map((s) => s.stem.replace(/^ال/, '')));
+  const name = names.find((n) => heads.has((nameKeys(n)[0] ?? '').replace(/^ال/, ''))) ?? names[0]!;
+  if (lang !== 'ar') return name;
+  const clitic = cliticOf(first);
+  if (clitic === 'لل' || clitic === 'ل') return 'ل' + (name.startsWith('ال') ? name.slice(1) : name);
+  if (clitic === 'ب') return 'ب' + name;
+  return name;
+}
+
+/** The preposition an Arabic organisation head word is written behind: لل (لـ + ال), ل or ب. */
+function cliticOf(first: Token): '' | 'لل' | 'ل' | 'ب' {
+  const key = first.key;
+  if (first.script !== 'ar') return '';
+  const isHead = (rest: string) => ARABIC_ORGANISATION_HEADS.has(rest.replace(/^ال/, ''));
+  if (key.startsWith('لل') && isHead(key.slice(2))) return 'لل';
+  if (key.startsWith('ل') && isHead(key.slice(1))) return 'ل';
+  if (key.startsWith('ب') && isHead(key.slice(1))) return 'ب';
+  return '';
+}
+
+/**
+ * A body inside the person's own organisation (the General Assembly of the UN for its
+ * Secretary-General): another post, unless the post's own title names that body.
+ */
+function bodyOfOrganisation(ctx: PostContext, check: TitleOrganisationCheck, found: ConstructedOrganisation): boolean {
+  const { analysis, knowledge, tokens, push } = ctx;
+  const { title } = check;
+  const partOf = found.partOf!;
+  const posts = check.candidatePosts.filter((post) => {
+    const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
+    return !!org && sameOrRelated(knowledge, partOf.entity, org.key);
+  });
+  if (posts.length === 0) return false;
+  const titleWords = keySet(posts.flatMap((post) => [...post.fact.title.ar, ...post.fact.title.en]));
+  if (inSet(titleWords, tokens[found.head]!)) return false;
+  const post = posts[0]!;
+  const start = tokens[Math.min(title.headStart, found.tokenStart)]!.oStart;
+  const end = tokens[Math.max(title.headEnd, found.tokenEnd) - 1]!.oEnd;
+  const actual = analysis.text.slice(start, end);
+  const expected = title.lang === 'ar' && found.tokenStart === title.headEnd ? titleWithoutOrganisation(knowledge, post, 'ar') : undefined;
+  push('role', {
+    range: { start, end },
+    lang: check.lang,
+    message: wrongPost({ person: check.personName, title: canonicalNames(post.fact.title, post.id), actual }),
+    actual,
+    expected,
+    fix: expected ? { text: expected } : undefined,
+    factId: post.id,
+    evidence: knowledge.evidenceOf(post.key),
+  });
+  return true;
+}
+
+/**
+ * The words of a post's title before its organisation's name (الأمين العام of «الأمين العام للأمم
+ * المتحدة», المديرة العالمية للعمليات في of «… في الاتحاد»), for a fix that keeps the draft's own
+ * name of the organisation.
+ */
+export function titleWithoutOrganisation(knowledge: KnowledgeIndex, post: Entity<Post>, lang: 'ar' | 'en'): string | undefined {
+  const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
+  if (!org) return undefined;
+  const orgNames = [...org.fact.names.ar, ...org.fact.names.en].map((name) => nameKeys(name));
+  for (const form of post.fact.title[lang]) {
+    const words = form.split(/\s+/).filter(Boolean);
+    const keys = words.map((word) => nameKeys(word)[0] ?? '');
+    for (let i = 1; i < words.length; i++) {
+      const rest = keys.slice(i);
+      const firstForms = [rest[0]!, rest[0]!.replace(/^لل/, 'ال'), rest[0]!.replace(/^[لب]/, '')];
+      const matches = orgNames.some((name) => rest.length <= name.length && firstForms.includes(name[0]!) && rest.slice(1).every((key, j) => name[j + 1] === key));
+      if (matches) return words.slice(0, i).join(' ');
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "Yvette Cooper of the Liberal Democrats", «فلان عن حزب …»: a known person tied by "of" (من,
+ * عن for a party) to an organisation of the class of one of their own, which is not theirs.
+ */
+export function checkPersonOfOrganisation(ctx: PostContext): void {
+  const { analysis, knowledge, tokens, people, all } = ctx;
+  for (const person of people) {
+    const link = tokens[person.tokenEnd];
+    if (!link || link.sentence !== tokens[person.tokenStart]!.sentence || link.clause !== tokens[person.tokenEnd - 1]!.clause) continue;
+    const arabic = link.script === 'ar';
+    if (!(arabic ? link.key === 'من' || link.key === 'عن' : link.key === 'of')) continue;
+    const from = tokens[person.tokenEnd + 1]?.key === 'the' ? person.tokenEnd + 2 : person.tokenEnd + 1;
+    const orgs = personOrganisations(knowledge, person.entity);
+    if (orgs.length === 0) continue;
+    const known = all.find((mention) => mention.tokenStart === from && mention.kind === 'organisation');
+    const found = known ? undefined : constructedOrganisation(analysis, from, Math.min(tokens.length, from + 6), all);
+    if (found && (found.tokenStart !== from || found.partOf)) continue;
+    if (arabic && (!found || found.cls !== 'political')) continue;
+    const cls = known ? CLASS_OF_KIND[knowledge.entity<Organisation>(known.entity)?.fact.kind ?? ''] : found?.cls;
+    if (!cls) continue;
+    const sameClass = orgs.filter((org) => CLASS_OF_KIND[org.fact.kind] === cls);
+    if (sameClass.length === 0) continue;
+    if (known) {
+      if (orgs.some((org) => sameOrRelated(knowledge, known.entity, org.key))) continue;
+    } else if (found) {
+      const content = phraseContent(tokens, found);
+      const allowed = keySet(sameClass.flatMap((org) => [...org.fact.names.ar, ...org.fact.names.en]));
+      if (content.length === 0 || content.every((token) => inSet(allowed, token))) continue;
+    } else continue;
+    const range = known ? { tokenStart: known.tokenStart, tokenEnd: known.tokenEnd, head: known.tokenStart, cls } : found!;
+    const personName = knowledge.personNames(person.entity);
+    reportOrganisation(ctx, { title: { lang: arabic ? 'ar' : 'en', family: 'member' } as Title, lang: arabic ? 'ar' : 'en', posts: [], candidatePosts: [], representsOrgs: [], personName }, range, sameClass[0]!);
+  }
+}
+
+/** The organisations of a person's posts and ties. */
+function personOrganisations(knowledge: KnowledgeIndex, person: string): Entity<Organisation>[] {
+  const out: Entity<Organisation>[] = [];
+  for (const post of knowledge.postsByHolder.get(person) ?? []) {
+    const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
+    if (org && post.fact.status !== 'former') out.push(org);
+  }
+  for (const tie of knowledge.affiliationsByMember.get(person) ?? []) {
+    const org = knowledge.resolve<Organisation>(tie, tie.fact.organisation);
+    if (org) out.push(org);
+  }
+  return out;
+}
