@@ -26,7 +26,7 @@ import {
 import { canonicalNames } from '../../names';
 import { nameKeys } from '../../knowledge';
 import { titleConstructedOrganisation, titleWithoutOrganisation } from './unknownOrganisation';
-import { wrongAffiliation, wrongNationality, wrongOrganisation, wrongPost, type PersonNamed } from '../../messages';
+import { wrongAffiliation, wrongHolder, wrongNationality, wrongOrganisation, wrongPost, type PersonNamed } from '../../messages';
 
 /**
  * Families of posts a person either holds or not: such a title given to someone who holds no post
@@ -78,7 +78,13 @@ export function checkPersonTitles(ctx: PostContext): void {
         personName,
       };
       // A title that is another known person's post is a wrong holder (titleHolder, nameSpelling).
-      if (title.end <= person.tokenStart && heldByAnother(ctx, title, person.entity)) continue;
+      // A title of a family the person holds no post of, right before the name, that another
+      // known person holds: the name is what is wrong ("Supreme Court President Lord Lloyd-Jones").
+      const other = familyPosts.length === 0 && title.end === person.tokenStart && endsWithHeadOrBody(title) ? heldByAnother(ctx, title, person.entity) : undefined;
+      if (other) {
+        wrongKnownHolder(ctx, person, other, check.lang);
+        continue;
+      }
       // A title of another family; other organisations in such a title are judged below all the same.
       if (familyPosts.length === 0) wrongFamily(ctx, check);
       for (const org of title.organisations) if (org.kind === 'organisation') titleOrganisation(ctx, check, org);
@@ -178,6 +184,13 @@ function namedInPostTitles(title: Title, posts: readonly Entity<Post>[]): boolea
   );
 }
 
+/** Whether nothing but the head (English) or the organisation (Arabic) ends the title. */
+function endsWithHeadOrBody(title: Title): boolean {
+  if (title.lang === 'en') return title.headEnd === title.end;
+  const last = title.organisations[title.organisations.length - 1];
+  return !!last && last.tokenEnd === title.end;
+}
+
 /** Families of posts one person holds at a time in an organisation (not judges, members, players). */
 const SINGLE_HOLDER = new Set(['leads', 'deputy', 'chair', 'chief-executive', 'managing-director', 'prime-minister', 'king', 'crown-prince', 'governor', 'mayor', 'captain', 'coach', 'minister']);
 
@@ -187,10 +200,10 @@ const SINGLE_HOLDER = new Set(['leads', 'deputy', 'chair', 'chief-executive', 'm
  * Reed presides): the name is wrong, which the holder checks report on the name. After the name
  * ("Hossam Elsharkawi, the IFRC Secretary General") the title is the claim, and is checked.
  */
-function heldByAnother(ctx: PostContext, title: Title, self: string): boolean {
+function heldByAnother(ctx: PostContext, title: Title, self: string): Entity<Post> | undefined {
   const { knowledge } = ctx;
-  if (title.organisations.length === 0 || !SINGLE_HOLDER.has(title.family)) return false;
-  const holders = new Set<string>();
+  if (title.organisations.length === 0 || !SINGLE_HOLDER.has(title.family)) return undefined;
+  const holders = new Map<string, Entity<Post>>();
   for (const post of knowledge.postsAt(title.organisations[0]!.entity)) {
     if (ROLE_FAMILY[post.fact.role] !== title.family || post.fact.status === 'former') continue;
     const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
@@ -198,9 +211,28 @@ function heldByAnother(ctx: PostContext, title: Title, self: string): boolean {
     // The other post is called by the title's own head words ("President" of "President of the Supreme Court").
     if (!namedInPostTitles(title, [post])) continue;
     const holder = knowledge.resolve(post, post.fact.holder);
-    if (holder) holders.add(holder.key);
+    if (holder) holders.set(holder.key, post);
   }
-  return holders.size === 1 && !holders.has(self);
+  return holders.size === 1 && !holders.has(self) ? [...holders.values()][0] : undefined;
+}
+
+/** The name after a post another known person holds: the holder's name is the fix. */
+function wrongKnownHolder(ctx: PostContext, person: Mention, post: Entity<Post>, lang: 'ar' | 'en'): void {
+  const { analysis, knowledge, push } = ctx;
+  const holder = knowledge.resolve(post, post.fact.holder);
+  if (!holder) return;
+  const expected = knowledge.canonicalName(holder.key, lang);
+  const actual = analysis.text.slice(person.start, person.end);
+  push('role', {
+    range: { start: person.start, end: person.end },
+    lang,
+    message: wrongHolder({ title: canonicalNames(post.fact.title, post.id), holder: knowledge.personNames(holder.key), actual }),
+    actual,
+    expected,
+    fix: { text: expected },
+    factId: post.id,
+    evidence: knowledge.evidenceOf(post.key),
+  });
 }
 
 /** An organisation named in the title that is not the person's (or one of its parents or wings). */

@@ -47,7 +47,8 @@ export function organisationHead(analysis: Analysis, token: Token): Organisation
  */
 export function constructedOrganisation(analysis: Analysis, from: number, to: number, known: readonly Mention[]): ConstructedOrganisation | undefined {
   const tokens = analysis.tokens;
-  const knownAt = (k: number) => known.find((mention) => k >= mention.tokenStart && k < mention.tokenEnd && mention.kind !== 'place');
+  const index = mentionIndex(tokens.length, known);
+  const knownAt = (k: number) => (index[k]! >= 0 ? known[index[k]!] : undefined);
   const capitalised = (k: number) => /^[A-Z]/.test(analysis.text.slice(tokens[k]!.oStart, tokens[k]!.oEnd));
   for (let k = from; k < to; k++) {
     if (knownAt(k)) continue;
@@ -70,6 +71,21 @@ export function constructedOrganisation(analysis: Analysis, from: number, to: nu
     return { tokenStart: start, tokenEnd: end, head: k, cls, partOf };
   }
   return undefined;
+}
+
+const mentionIndexes = new WeakMap<readonly Mention[], Int32Array>();
+
+/** The known mention (not a place) at each token, or -1, computed once per list of mentions. */
+function mentionIndex(length: number, known: readonly Mention[]): Int32Array {
+  let index = mentionIndexes.get(known);
+  if (index && index.length === length) return index;
+  index = new Int32Array(length).fill(-1);
+  known.forEach((mention, i) => {
+    if (mention.kind === 'place') return;
+    for (let k = mention.tokenStart; k < mention.tokenEnd && k < length; k++) index[k] = i;
+  });
+  mentionIndexes.set(known, index);
+  return index;
 }
 
 /** What the check needs of one title given to one known person. */
@@ -258,7 +274,8 @@ export function checkPersonOfOrganisation(ctx: PostContext): void {
     const from = tokens[person.tokenEnd + 1]?.key === 'the' ? person.tokenEnd + 2 : person.tokenEnd + 1;
     const orgs = personOrganisations(knowledge, person.entity);
     if (orgs.length === 0) continue;
-    const known = all.find((mention) => mention.tokenStart === from && mention.kind === 'organisation');
+    const at = mentionIndex(tokens.length, all)[from] ?? -1;
+    const known = at >= 0 && all[at]!.tokenStart === from && all[at]!.kind === 'organisation' ? all[at] : undefined;
     const found = known ? undefined : constructedOrganisation(analysis, from, Math.min(tokens.length, from + 6), all);
     if (found && (found.tokenStart !== from || found.partOf)) continue;
     if (arabic && (!found || found.cls !== 'political')) continue;
