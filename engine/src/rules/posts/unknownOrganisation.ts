@@ -109,7 +109,9 @@ export function titleConstructedOrganisation(ctx: PostContext, check: TitleOrgan
   const { title } = check;
   const found = constructedOrganisation(analysis, title.specStart, title.specEnd, all);
   if (!found) return false;
-  if (found.partOf) return bodyOfOrganisation(ctx, check, found);
+  // A head word alone before a known name is that name's own kind noun (حركة «عصائب أهل الحق»,
+  // the X Party); a body of it has words of its own (الجمعية العامة للأمم المتحدة).
+  if (found.partOf) return phraseContent(tokens, found).length > 0 && bodyOfOrganisation(ctx, check, found);
   const fromPosts = check.candidatePosts.length > 0;
   const expected = fromPosts
     ? check.candidatePosts.map((post) => knowledge.resolve<Organisation>(post, post.fact.organisation))
