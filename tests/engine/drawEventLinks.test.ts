@@ -78,3 +78,10 @@ test('English: a noun of the table (letter) is a trigger, and the subject named 
   const fenton = kb.people!.find((p) => (p.names as { en: string[] }).en[0] === 'Mary Fenton');
   assert.ok((event.participants as string[]).includes(fenton!.id), JSON.stringify(event));
 });
+
+test('Arabic: a place right after an event noun is the event\'s place; after a verb it is the object', () => {
+  const [blast] = events('ولا يزال انفجار بيروت الذي وقع في 4 آب/أغسطس 2020 حاضراً في الذاكرة.');
+  assert.equal(blast!.place, 'beirut', JSON.stringify(blast));
+  const [storm] = events('وقالت الأرصاد إن إعصاراً ضرب دمشق ليلاً في 4 آب/أغسطس 2020 وألحق أضراراً.');
+  assert.equal(storm!.place, undefined, JSON.stringify(storm));
+});

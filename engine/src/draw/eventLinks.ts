@@ -57,6 +57,9 @@ function pastVerb(word: string): boolean {
 
 /** Triggers, participants and place of the event dated by tokens [start, end). */
 
+/** Event nouns of the table that take their place in the construct state (زلزال أغادير, غارة حيفا). */
+const EVENT_NOUNS = new Set(['زلزال', 'هزة', 'ضربة', 'غارة', 'انفجار', 'فيضان', 'سيول', 'غزو', 'اجتياح', 'انسحاب', 'محاكمة', 'زيارة', 'اجتماع', 'لقاء', 'اعتقال', 'انتخاب'].map(key));
+
 const TABLE_FORM = new Map<string, string>();
 for (const entry of EVENT_WORDS) for (const form of entry.ar) TABLE_FORM.set(key(form), form);
 
@@ -146,12 +149,17 @@ export function eventLinks(ctx: DrawContext, start: number, end: number): { trig
       }
     }
   }
+  let nounPlace: string | undefined;
   // A word of the table of news verbs and nouns before the date in its sentence (منذ الضربة
   // الجوية … مطلع يناير 2020; the strike … in early January 2020) names the event too.
   for (let k = start - 1, added = 0; k >= opening && start - k <= 12 && added < 2; k--) {
     if (!contentWord(ctx, k) || !tableWord(ctx, k)) continue;
     // The table's form, without the clitics and article the article's word carries (بضربة → ضربة).
     const form = ctx.lang === 'ar' ? (tableForm(ctx.word(k)) ?? triggerForm(ctx, k)) : triggerForm(ctx, k);
+    // A place right after an event noun in the construct state is the event's (زلزال أغادير); a
+    // place after a verb is its object (ضرب المغرب: struck Morocco), not read.
+    const named = ctx.lang === 'ar' && EVENT_NOUNS.has(key(form)) ? ctx.placeAt.get(k + 1) : undefined;
+    if (named && tokens[k + 1]!.clause === tokens[k]!.clause) nounPlace ??= named;
     if (triggers.includes(form)) continue;
     triggers.push(form);
     added++;
@@ -186,6 +194,7 @@ export function eventLinks(ctx: DrawContext, start: number, end: number): { trig
     if (!participants.includes(id)) participants.push(id);
     break;
   }
+  place ??= nounPlace;
   return { triggers: [...new Set(triggers.filter((t) => t.length >= 3))], participants, ...(place ? { place } : {}) };
 }
 
