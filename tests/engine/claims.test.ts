@@ -101,6 +101,7 @@ const EN_ARTICLE = [
   'Harbour board approves Sfax expansion',
   'SFAX, Thursday 14 March 2024',
   'The harbour board approved the expansion of the port of Sfax on Wednesday, two months after a regional court overturned a ban on the works in January 2024.',
+  'The board voted by a majority of seven to two. It rated the risk of the works at 8 on its scale, while the regional court put the risk at 6.',
 ].join('\n\n');
 
 function harbour(): FactBaseData {
@@ -122,6 +123,11 @@ function harbour(): FactBaseData {
       { id: 'approval', names: { en: ['the approval of the expansion'] }, triggers: { en: ['approved'] }, participants: ['board'], date: { year: 2024, month: 3, day: 13, weekday: 'wed', relative: 'on Wednesday', derived: true }, evidence: cite('The harbour board approved the expansion of the port of Sfax on Wednesday') },
       { id: 'overturn', names: { en: ['the court\'s ruling on the ban'] }, triggers: { en: ['overturned'] }, participants: ['court'], date: { year: 2024, month: 1 }, evidence: cite('a regional court overturned a ban on the works in January 2024') },
     ],
+    quantities: [
+      { id: 'vote', value: 7, against: 2, unit: 'votes', subject: 'approval', noun: { en: ['majority'] }, evidence: cite('by a majority of seven to two') },
+      { id: 'risk-board', value: 8, unit: 'other', subject: 'board', noun: { en: ['risk'] }, evidence: cite('It rated the risk of the works at 8') },
+      { id: 'risk-court', value: 6, unit: 'other', subject: 'court', noun: { en: ['risk'] }, evidence: cite('the regional court put the risk at 6') },
+    ],
   };
   const parsed = parseFactBase(JSON.stringify(data), 'sfax-harbour.factbase.json', EN_ARTICLE);
   assert.deepEqual(parsed.problems, []);
@@ -132,6 +138,10 @@ const enFindings = (draft: string) => {
   const result = createChecker([harbour()], { scope: 'all' }).check(draft);
   return result.findings.map((finding) => `${finding.ruleId}: ${draft.slice(finding.range.start, finding.range.end)}`);
 };
+
+test('the English article checks clean against its own fact base', () => {
+  assert.deepEqual(createChecker([harbour()], { scope: 'all' }).check(EN_ARTICLE, { format: 'plaintext' }).findings.map((finding) => finding.ruleId), []);
+});
 
 test('a weekday before a date puts the date in the weekday\'s clause', () => {
   assert.deepEqual(enFindings('The harbour board approved the expansion on Wednesday, April 13, in Sfax.'), ['event-date: April']);
@@ -172,4 +182,21 @@ test('a relative week is the calendar week before or after the draft\'s own date
   // Near misses: this week, and last week counted from a draft dated a week later.
   assert.deepEqual(findings('وقّعت الحكومة التونسية هذا الأسبوع اتفاقاً مع شركة «مرافئ المتوسط».'), []);
   assert.deepEqual(findings('---\ndate: 2024-03-20\n---\n\nوقّعت الحكومة التونسية الأسبوع الماضي اتفاقاً مع شركة «مرافئ المتوسط».'), []);
+});
+
+test('a split of votes is compared with the split of the event the sentence names', () => {
+  const draft = 'The harbour board approved the expansion of the port by six to three.';
+  assert.deepEqual(enFindings(draft), ['quantity: six to three']);
+  assert.equal(createChecker([harbour()], { scope: 'all' }).check(draft).findings[0]!.fixes[0]!.edits[0]!.text, 'seven to two');
+  // Near misses: the article's split in digits, a range of days, and a change from one figure to another.
+  assert.deepEqual(enFindings('The harbour board approved the expansion of the port 7-2.'), []);
+  assert.deepEqual(enFindings('The harbour board approved the expansion of the port after talks on 9-11 March.'), []);
+  assert.deepEqual(enFindings('The harbour board approved the expansion of the port, cutting its berths from nine to four.'), []);
+});
+
+test('a measure is compared with the figure of the body the clause names', () => {
+  assert.deepEqual(enFindings('The harbour board rated the risk of the works at 8, while the regional court put it at 4.5.'), ['quantity: 4.5']);
+  // Near misses: the article's figures, and a figure of something else beside the body.
+  assert.deepEqual(enFindings('The harbour board rated the risk of the works at 8, while the regional court put it at 6.'), []);
+  assert.deepEqual(enFindings('The harbour board, whose 9 members rated the risk of the works, met on Wednesday.'), []);
 });

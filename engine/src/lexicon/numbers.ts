@@ -119,3 +119,6 @@ export const ARABIC_UNITS: Record<'day' | 'week' | 'month' | 'year' | 'hour' | '
 
 /** English number words for fixes. */
 export const ENGLISH_DISPLAY = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** Words that join the two sides of a split (four to one, 4 مقابل 1), folded. */
+export const SPLIT_JOINERS: ReadonlySet<string> = new Set(['to', 'مقابل', 'against']);

@@ -181,6 +181,16 @@ export function wrongNumber(f: Amount & { noun?: NamesLists; actual: string }): 
   return { ar, en };
 }
 
+/** Rule `quantity`, a split of votes or of a bench: `value` for, `against` against. */
+export function wrongSplit(f: { value: number; against: number; actual: string }): Message {
+  const arSplit = f.against === 0 ? `بالإجماع (${f.value} مقابل 0)` : `${f.value} مقابل ${f.against}`;
+  const enSplit = f.against === 0 ? `unanimous (${f.value} to 0)` : `${f.value} to ${f.against}`;
+  return {
+    ar: `النتيجة خاطئة: بحسب المقال، كانت النتيجة ${arSplit}، لا ${quoteAr(f.actual)}.`,
+    en: `Wrong split: according to the article, the decision was ${enSplit}, not ${quoteEn(f.actual)}.`,
+  };
+}
+
 /** Rule `quote-speaker`. */
 export function wrongSpeaker(f: { speaker: Named; actual: Named }): Message {
   return {

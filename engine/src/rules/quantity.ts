@@ -21,6 +21,8 @@ import { mentions } from '../mentions';
 import { wrongNumberFinding } from './quantities/finding';
 import { otherOccasion, restatedWith, restatesEvidence } from '../align';
 import { checkAmounts } from './quantities/amounts';
+import { checkSplits } from './quantities/splits';
+import { checkMeasures } from './quantities/measures';
 import { checkLeftoverCounts } from './quantities/leftover';
 import { arabicNumber } from '../messages';
 /** The units the count and duration comparison reads. */
@@ -129,6 +131,7 @@ export const quantity: Rule = {
   },
   check({ analysis, knowledge, report }) {
     checkAmounts(analysis, knowledge, report);
+    checkSplits(analysis, knowledge, report);
     if (knowledge.quantityNouns.size === 0) return;
     const tokens = analysis.tokens;
     const all = numbers(analysis);
@@ -227,6 +230,7 @@ export const quantity: Rule = {
         report(wrongNumberFinding(knowledge, fact, { range, lang, actual, expected, fix: { text: expected } }));
       }
     }
+    checkMeasures(analysis, knowledge, report, reported);
     checkLeftoverCounts(analysis, knowledge, report, reported);
   },
 };

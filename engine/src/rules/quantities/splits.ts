@@ -1,0 +1,60 @@
+/**
+ * `quantity`, splits: a vote or a bench split (four to one, 2-1, 4 مقابل 1) that differs from the
+ * article's (`unit: votes` with `against`: 5 against 0 for a unanimous ruling). A split is tied to
+ * the facts whose event the sentence names by a trigger, or whose evidence sentence it restates;
+ * a split the fact base gives anywhere is never flagged.
+ */
+import type { Analysis } from '../../analysis';
+import { tokenLang } from '../../analysis';
+import type { Entity, KnowledgeIndex } from '../../knowledge';
+import { restatesEvidence } from '../../align';
+import { supportedEvents, triggerHits } from '../../events';
+import { splits, type Split } from '../../extract/splits';
+import type { Quantity } from '../../factBase/schema';
+import type { Draft } from '../../findingBuilder';
+import { wrongSplit } from '../../messages';
+import { ENGLISH_DISPLAY } from '../../lexicon/numbers';
+
+/** The split facts sentence `sentence` speaks of. */
+function tiedFacts(analysis: Analysis, knowledge: KnowledgeIndex, facts: Entity<Quantity>[], sentence: number): Entity<Quantity>[] {
+  const hits = triggerHits(analysis, knowledge);
+  const events = new Set(
+    hits.filter((hit) => analysis.tokens[hit.tokenStart]!.sentence === sentence).flatMap((hit) => supportedEvents(analysis, knowledge, hits, hit).map((event) => event.key)),
+  );
+  return facts.filter((fact) => events.has(knowledge.resolve(fact, fact.fact.subject)?.key ?? '') || restatesEvidence(analysis, knowledge, sentence, fact));
+}
+
+/** The article's split in the draft's way of writing it: unanimously, 2-1, two to one. */
+function expectedText(analysis: Analysis, split: Split, fact: Quantity, lang: 'ar' | 'en'): string {
+  if (fact.against === 0) return lang === 'ar' ? 'بالإجماع' : 'unanimously';
+  const against = fact.against!;
+  if (split.style === 'digits') return `${fact.value}${analysis.text.slice(split.start, split.end).replace(/^\d+|\d+$/g, '')}${against}`;
+  return lang === 'ar' ? `${fact.value} مقابل ${against}` : `${ENGLISH_DISPLAY[fact.value] ?? fact.value} to ${ENGLISH_DISPLAY[against] ?? against}`;
+}
+
+/** Checks every split of the draft against the split of the event it is about. */
+export function checkSplits(analysis: Analysis, knowledge: KnowledgeIndex, report: (draft: Draft) => void): void {
+  const facts = knowledge.quantities.filter((q) => q.fact.unit === 'votes' && q.fact.against !== undefined);
+  if (facts.length === 0) return;
+  for (const split of splits(analysis)) {
+    if (facts.some((q) => q.fact.value === split.value && q.fact.against === split.against)) continue;
+    const sentence = analysis.tokens[split.tokenStart]!.sentence;
+    const tied = tiedFacts(analysis, knowledge, facts, sentence);
+    if (new Set(tied.map((q) => `${q.fact.value}:${q.fact.against}`)).size !== 1) continue;
+    const fact = tied[0]!;
+    const lang = tokenLang(analysis, analysis.tokens[split.tokenStart]!);
+    const actual = analysis.text.slice(split.start, split.end);
+    const expected = expectedText(analysis, split, fact.fact, lang);
+    report({
+      ruleId: 'quantity',
+      range: { start: split.start, end: split.end },
+      lang,
+      message: wrongSplit({ value: fact.fact.value, against: fact.fact.against!, actual }),
+      actual,
+      expected,
+      fix: { text: expected },
+      factId: fact.id,
+      evidence: knowledge.evidenceOf(fact.key),
+    });
+  }
+}
