@@ -7,6 +7,12 @@
  * disagree, the one nearest in time is reported. Months
  * are read in the Levantine, Egyptian, Maghrebi and English series, digits in either script, and
  * a derived absolute date (September 2024 for "next September") agrees with its relative form.
+ * A weekday written before a date ("on Friday, March 23") puts the date in the weekday's clause;
+ * an English trigger in another inflection (overturns for overturned) names its event only in a
+ * sentence that restates the event's own; a date that another event of the restated article
+ * sentence has is that event's. Weekdays, relative days and relative weeks (last week, الأسبوع
+ * الماضي) are checked in `dates/weekdays.ts`, clock times (الساعة الرابعة فجراً, 4am, 23:11)
+ * against the event's `time` in `dates/times.ts`.
  */
 import type { Rule } from './rule';
 import { dates, type DateExpression } from '../extract/dates';

@@ -4,7 +4,10 @@
  * the fact through the counted noun (مصادر, sources) or the duration's noun (مهلة, deadline) next
  * to it, and a count's qualifier (عراقية, Iraqi) must be there too, so "three American soldiers" or
  * "about three months" elsewhere is never compared with the article's figures. Digits in any
- * script and number words in either language, gender and case are read.
+ * script and number words in either language, gender and case are read. Money and percentages
+ * are compared in `quantities/amounts.ts` (by currency), splits of votes (four to one, 5-0) in
+ * `quantities/splits.ts`, measures of another unit given by a named body (a magnitude) in
+ * `quantities/measures.ts`, and a count left in another's slot in `quantities/leftover.ts`.
  */
 import type { Rule } from './rule';
 import { numbers, type NumberExpression } from '../extract/numbers';

@@ -3,7 +3,9 @@
  * article's quote: a changed word ("لم تثمر الكثير" for "لم تثمر شيئا"), an added word ("واضح
  * وملزم"), or a dropped one. The draft may quote a fragment; an ellipsis or an editor's bracket
  * excuses dropped words. Quotations in a language other than the article's are translations and
- * are not compared word by word.
+ * are not compared word by word. A quotation in a sentence that restates its quote's article
+ * sentence, keeping the quote's first or last words but putting others between («أولويتنا إعادة
+ * فتح الطرق» for «أولويتنا توفير الخدمات الأساسية»), has its words changed too.
  */
 import type { Rule } from './rule';
 import { quoteMatches, quoteText, quotationTokens } from '../quotes';
