@@ -85,3 +85,10 @@ test('Arabic: a place right after an event noun is the event\'s place; after a v
   const [storm] = events('وقالت الأرصاد إن إعصاراً ضرب دمشق ليلاً في 4 آب/أغسطس 2020 وألحق أضراراً.');
   assert.equal(storm!.place, undefined, JSON.stringify(storm));
 });
+
+test('Arabic: a place name that starts with ب is not read as a fused "in" (بيروت), a fused one is (بواشنطن)', () => {
+  const [storm] = events('وقالت الأرصاد إن إعصاراً ضرب بيروت ليلاً في 4 آب/أغسطس 2020 وألحق أضراراً.');
+  assert.equal(storm!.place, undefined, JSON.stringify(storm));
+  const [meeting] = events('وعقد الوزيران اجتماعا بواشنطن في 4 آب/أغسطس 2020.');
+  assert.equal(meeting!.place, 'washington', JSON.stringify(meeting));
+});

@@ -182,7 +182,7 @@ export function eventLinks(ctx: DrawContext, start: number, end: number): { trig
     const at = ctx.placeAt.get(k);
     if (!at || place || ctx.placeAt.get(k - 1) === at) continue;
     // After a locative word (في واشنطن, in Luxembourg) or with a fused one (بواشنطن).
-    const fused = /^و?ب/.test(tokens[k]!.key) && stemsOf(tokens[k]).some((stem) => stem.length < tokens[k]!.key.length);
+    const fused = /^و?ب/.test(tokens[k]!.key) && fusedLocative(ctx, k, at);
     if (LOCATIVE.has(tokens[k - 1]?.key ?? '') || fused) place = at;
   }
   // The first person the sentence names before the date's clause is its subject, a participant
@@ -196,6 +196,19 @@ export function eventLinks(ctx: DrawContext, start: number, end: number): { trig
   }
   place ??= nounPlace;
   return { triggers: [...new Set(triggers.filter((t) => t.length >= 3))], participants, ...(place ? { place } : {}) };
+}
+
+/**
+ * Whether a place's token carries a fused ب (بواشنطن): the word without it is one of the place's
+ * own names, so a name that starts with ب (بيروت, بغداد) is not read as "in" + the rest.
+ */
+function fusedLocative(ctx: DrawContext, k: number, place: string): boolean {
+  const rest = ctx.tokens[k]!.key.replace(/^و?ب/, '');
+  const fact = ctx.out.places.find((candidate) => candidate.id === place);
+  const names = ((fact?.names as { ar?: string[] } | undefined)?.ar ?? []).map((name) => nameKeys(name)[0]);
+  const own = ctx.lexiconMentionAt(k);
+  if (own) for (const name of ctx.knowledge.entity<{ names: { ar: string[] } }>(own.entity)?.fact.names.ar ?? []) names.push(nameKeys(name)[0]);
+  return names.includes(rest) && !names.includes(ctx.tokens[k]!.key.replace(/^و/, ''));
 }
 
 const ACTORS = new Set(ACTOR_NOUNS);
