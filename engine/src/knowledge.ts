@@ -416,27 +416,27 @@ export class KnowledgeIndex {
   readonly #shortFuzzy = new Map<string, number | number[]>();
 
   /**
-   * The people with a two-token full name whose given name (`first`) or family name (`last`) is
-   * `key`, with those forms; built once from the name forms, looked up by hash.
+   * Full person-name forms of two to four tokens whose first (`first`) or last (`last`) token is
+   * `key`; built once from the name forms, looked up by hash.
    */
-  twoPartNamesWith(part: 'first' | 'last', key: string): readonly NameForm[] {
-    if (!this.#twoPart) {
+  personNamesWith(part: 'first' | 'last', key: string): readonly NameForm[] {
+    if (!this.#byPart) {
       const first = new Map<string, NameForm[]>();
       const last = new Map<string, NameForm[]>();
       for (const form of this.nameForms) {
-        if (form.kind !== 'person' || form.short || form.lexicon || form.keys.length !== 2) continue;
-        for (const [map, token] of [[first, form.keys[0]!], [last, form.keys[1]!]] as const) {
+        if (form.kind !== 'person' || form.short || form.lexicon || form.keys.length < 2 || form.keys.length > 4) continue;
+        for (const [map, token] of [[first, form.keys[0]!], [last, form.keys[form.keys.length - 1]!]] as const) {
           const list = map.get(token);
           if (list) list.push(form);
           else map.set(token, [form]);
         }
       }
-      this.#twoPart = { first, last };
+      this.#byPart = { first, last };
     }
-    return this.#twoPart[part].get(key) ?? [];
+    return this.#byPart[part].get(key) ?? [];
   }
 
-  #twoPart: { first: Map<string, NameForm[]>; last: Map<string, NameForm[]> } | undefined;
+  #byPart: { first: Map<string, NameForm[]>; last: Map<string, NameForm[]> } | undefined;
 
   /** Full person-name forms (two tokens or more) whose first two token keys are `first` and `second`. */
   personFormsStartingWith(first: string, second: string): readonly NameForm[] {

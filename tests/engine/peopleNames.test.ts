@@ -13,6 +13,7 @@ const ARTICLE = [
   'وقال رجل الأعمال الأردني فراس العمري إن الخطة «تأخرت كثيراً عن موعدها».',
   'وقالت ليلى حداد، مديرة جمعية المزارعين، إن الدعم ضروري بعد موسم الجفاف.',
   'وحضر الإعلان رئيس المحكمة العليا القاضي مازن الطراونة والقاضي سليم النعيمات.',
+  'وأشاد بالخطة النائب محمد سعيد الرواشدة، رئيس لجنة الزراعة النيابية.',
 ].join('\n');
 
 const cite = (text: string) => {
@@ -31,6 +32,7 @@ function story(): Checker {
       { id: 'omari', names: { ar: ['فراس العمري'], en: ['Firas Omari'] }, gender: 'm', evidence: cite('فراس العمري') },
       { id: 'haddad', names: { ar: ['ليلى حداد'], en: ['Leila Haddad'] }, gender: 'f', evidence: cite('ليلى حداد') },
       { id: 'tarawneh', names: { ar: ['مازن الطراونة'], en: ['Mazen Tarawneh'] }, gender: 'm', evidence: cite('مازن الطراونة') },
+      { id: 'rawashdeh', names: { ar: ['محمد سعيد الرواشدة'], en: ['Mohammad Said Rawashdeh'] }, gender: 'm', evidence: cite('محمد سعيد الرواشدة') },
       { id: 'nuaimat', names: { ar: ['سليم النعيمات'], en: ['Salim Nuaimat'] }, gender: 'm', evidence: cite('سليم النعيمات') },
     ],
     organisations: [
@@ -43,6 +45,7 @@ function story(): Checker {
       { id: 'haddad-director', holder: 'haddad', role: 'director', title: { ar: ['مديرة جمعية المزارعين'], en: ["director of the Farmers' Association"] }, country: 'JO', evidence: cite('ليلى حداد، مديرة جمعية المزارعين') },
       { id: 'tarawneh-president', holder: 'tarawneh', role: 'president', title: { ar: ['رئيس المحكمة العليا'], en: ['President of the High Court', 'High Court President'] }, organisation: 'court', country: 'JO', evidence: cite('رئيس المحكمة العليا القاضي مازن الطراونة') },
       { id: 'tarawneh-judge', holder: 'tarawneh', role: 'judge', title: { ar: ['القاضي'], en: ['judge'] }, organisation: 'court', country: 'JO', evidence: cite('القاضي مازن الطراونة') },
+      { id: 'rawashdeh-committee', holder: 'rawashdeh', role: 'head', title: { ar: ['رئيس لجنة الزراعة النيابية'], en: ["head of parliament's agriculture committee"] }, country: 'JO', evidence: cite('محمد سعيد الرواشدة، رئيس لجنة الزراعة النيابية') },
       { id: 'nuaimat-judge', holder: 'nuaimat', role: 'judge', title: { ar: ['القاضي'], en: ['judge'] }, organisation: 'court', country: 'JO', evidence: cite('القاضي سليم النعيمات') },
     ],
   };
@@ -73,6 +76,12 @@ void describe('a known name with one part replaced', () => {
 
   test('the family name changed in a sentence that restates the article\'s', () => {
     assert.deepEqual(flagged(checker, 'وقال فراس الخطيب إن الخطة «تأخرت كثيراً عن موعدها».', 'name-spelling'), ['فراس الخطيب → فراس العمري']);
+  });
+
+  test('a name of three words with its middle word replaced', () => {
+    assert.deepEqual(flagged(checker, 'وأشاد النائب محمد سامي الرواشدة، رئيس لجنة الزراعة النيابية، بالخطة.', 'name-spelling'), ['محمد سامي الرواشدة → محمد سعيد الرواشدة']);
+    // Someone else of that family, with nothing that makes him the MP.
+    assert.deepEqual(flagged(checker, 'وزار محمد سامي الرواشدة مدينة إربد أمس.', 'name-spelling'), []);
   });
 
   test('near misses: a namesake elsewhere, a relative beside the person, a common word before the family name', () => {

@@ -5,8 +5,9 @@
  * part is a different name altogether, so the draft may just as well name a relative or a
  * namesake. It is taken for the known person only when the draft says so around it:
  *
- * - the two-word name shares its given or its family name with exactly one known person (whose
- *   name has those two parts), and the other part is not a spelling of theirs;
+ * - the name (two to four words) is a known person's name with exactly one word replaced, that
+ *   word is not a spelling of theirs, and no other known person's name fits so (ناصف ساويرس for
+ *   نجيب ساويرس, أحمد حسن السويدي for محمد حسن السويدي);
  * - and the person's own title from the fact base stands right before the name, or the title
  *   right after it or the sentence restating an article sentence that names the person
  *   (`align.ts`), with the changed word where a name goes (a given name the engine knows, after
@@ -39,16 +40,18 @@ export interface ChangedName {
   tokenEnd: number;
 }
 
-/** What a candidate shares with the known name, and where. */
+/** A known name the draft's words match but for one word. */
 interface Candidate {
   entity: string;
-  forms: readonly NameForm[];
-  /** Token of the shared part and of the changed one. */
-  shared: number;
+  form: NameForm;
+  /** Token of the replaced word. */
   changed: number;
   /** Clitic prefix on the first token. */
   prefix: number;
 }
+
+/** Words that join the parts of a name; replacing one is not replacing a name. */
+const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ال', 'ابو', 'bin', 'ben', 'bint', 'ibn', 'al', 'el', 'abu', 'de', 'van', 'von']);
 
 /** Names of known people with one part replaced, once per draft. */
 export const changedNames = perDraft((analysis: Analysis, knowledge: KnowledgeIndex): ChangedName[] => {
@@ -59,17 +62,13 @@ export const changedNames = perDraft((analysis: Analysis, knowledge: KnowledgeIn
   const out: ChangedName[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const first = tokens[i]!;
-    const second = tokens[i + 1]!;
-    if (!joined(first, second) || first.script !== second.script || (first.script !== 'ar' && first.script !== 'latin')) continue;
-    if (mentionAt(all, i)) continue;
-    const candidate = familyShared(analysis, knowledge, all, i) ?? givenShared(analysis, knowledge, all, inTitle, i);
+    if ((first.script !== 'ar' && first.script !== 'latin') || mentionAt(all, i)) continue;
+    const candidate = replacedWord(analysis, knowledge, all, inTitle, i);
     if (!candidate || !corroborated(analysis, knowledge, all, candidate, i)) continue;
-    const lang = first.script === 'ar' ? 'ar' : 'en';
-    const form = candidate.forms.find((f) => f.lang === lang);
-    const expected = form?.form ?? knowledge.canonicalName(candidate.entity, lang);
+    const last = tokens[i + candidate.form.keys.length - 1]!;
     const start = candidate.prefix > 0 ? analysis.norm.toOriginal(first.start + candidate.prefix, first.end).start : first.oStart;
-    out.push({ entity: candidate.entity, expected, start, end: second.oEnd, tokenStart: i, tokenEnd: i + 2 });
-    i++;
+    out.push({ entity: candidate.entity, expected: candidate.form.form, start, end: last.oEnd, tokenStart: i, tokenEnd: last.index + 1 });
+    i = last.index;
   }
   return out;
 });
@@ -77,12 +76,6 @@ export const changedNames = perDraft((analysis: Analysis, knowledge: KnowledgeIn
 /** Whether two tokens may belong to one name (same sentence, clause and quotation). */
 function joined(a: Token, b: Token): boolean {
   return a.sentence === b.sentence && a.clause === b.clause && a.quote === b.quote;
-}
-
-/** The one person among `forms`, if they all belong to one. */
-function onePerson(forms: readonly NameForm[]): string | undefined {
-  const people = new Set(forms.map((form) => form.entity));
-  return people.size === 1 ? [...people][0] : undefined;
 }
 
 /** Whether a draft word is a spelling of a name part (equal, or a letter or two off). */
@@ -106,41 +99,66 @@ function capitalised(analysis: Analysis, token: Token): boolean {
   return /^[A-Z]/.test(analysis.text.slice(token.oStart, token.oEnd));
 }
 
-/** "X F": F is the family name of one known person, X another given name. */
-function familyShared(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly Mention[], i: number): Candidate | undefined {
-  const given = analysis.tokens[i]!;
-  const family = analysis.tokens[i + 1]!;
-  const own = mentionAt(all, i + 1);
-  // The family name is free, or a one-word mention of the same person (a short form).
-  if (own && !(own.kind === 'person' && own.tokenStart === i + 1 && own.tokenEnd === i + 2)) return undefined;
-  const forms = knowledge.twoPartNamesWith('last', family.key);
-  const entity = onePerson(forms);
-  if (!entity || (own && own.entity !== entity)) return undefined;
-  if (notAName(knowledge, given)) return undefined;
-  if (given.script === 'ar' && given.key.startsWith('ال')) return undefined;
-  if (given.script === 'latin' && !capitalised(analysis, given)) return undefined;
-  // A clitic on the given name (وناصف): the part after it, when it is a known given name.
-  const stems = tokenStems(given);
-  const clitic = stems.find((s) => s.prefix > 0 && GIVEN.has(s.stem));
-  const word = clitic?.stem ?? given.key;
-  if (forms.some((form) => HONORIFICS.has(form.keys[0]!) || spellingOf(word, form.keys[0]!))) return undefined;
-  return { entity, forms, shared: i + 1, changed: i, prefix: clitic?.prefix ?? 0 };
+/**
+ * The known name that the words from token `i` match in every word but one, when exactly one
+ * person's does: known names are looked up by their first word (a clitic stripped) and by their
+ * last, so the cost does not grow with the number of people.
+ */
+function replacedWord(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly Mention[], inTitle: Uint8Array, i: number): Candidate | undefined {
+  const tokens = analysis.tokens;
+  const forms = new Set<NameForm>();
+  for (const { stem } of tokenStems(tokens[i]!)) for (const form of knowledge.personNamesWith('first', stem)) forms.add(form);
+  for (let n = 2; n <= 4 && i + n - 1 < tokens.length; n++) {
+    for (const form of knowledge.personNamesWith('last', tokens[i + n - 1]!.key)) if (form.keys.length === n) forms.add(form);
+  }
+  let found: Candidate[] = [];
+  for (const form of forms) {
+    const candidate = matchButOne(analysis, knowledge, all, inTitle, i, form);
+    if (!candidate) continue;
+    // The longest known name that fits wins: it shares the most with the draft.
+    if (found.length > 0 && found[0]!.form.keys.length < form.keys.length) found = [];
+    if (found.length === 0 || found[0]!.form.keys.length === form.keys.length) found.push(candidate);
+  }
+  const people = new Set(found.map((candidate) => candidate.entity));
+  return people.size === 1 ? found[0] : undefined;
 }
 
-/** "G Y": G is the given name of one known person, Y another family name. */
-function givenShared(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly Mention[], inTitle: Uint8Array, i: number): Candidate | undefined {
-  const given = analysis.tokens[i]!;
-  const family = analysis.tokens[i + 1]!;
-  if (mentionAt(all, i + 1) || notAName(knowledge, family, inTitle)) return undefined;
-  if (family.script === 'ar' && !(family.key.startsWith('ال') && family.key.length >= 5)) return undefined;
-  if (family.script === 'latin' && !capitalised(analysis, family)) return undefined;
-  for (const { stem, prefix } of tokenStems(given)) {
-    const forms = knowledge.twoPartNamesWith('first', stem);
-    const entity = onePerson(forms);
-    if (!entity || forms.some((form) => HONORIFICS.has(form.keys[0]!) || spellingOf(family.key, form.keys[1]!))) continue;
-    return { entity, forms, shared: i, changed: i + 1, prefix };
+/** The draft's words from token `i` as `form` with one word replaced by a word that may be a name. */
+function matchButOne(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly Mention[], inTitle: Uint8Array, i: number, form: NameForm): Candidate | undefined {
+  const tokens = analysis.tokens;
+  const n = form.keys.length;
+  if (HONORIFICS.has(form.keys[0]!) || i + n > tokens.length) return undefined;
+  let changed = -1;
+  let prefix = 0;
+  for (let k = 0; k < n; k++) {
+    const token = tokens[i + k]!;
+    if (token.script !== tokens[i]!.script || (k > 0 && !joined(tokens[i + k - 1]!, token))) return undefined;
+    // A word of the name may be a one-word mention of the same person (a family name alone).
+    const mention = k > 0 ? mentionAt(all, i + k) : undefined;
+    if (mention && !(mention.kind === 'person' && mention.entity === form.entity && mention.tokenStart === i + k && mention.tokenEnd === i + k + 1)) return undefined;
+    const stem = k === 0 ? tokenStems(token).find((s) => s.stem === form.keys[0]) : undefined;
+    if (token.key === form.keys[k] || stem) {
+      if (stem) prefix = stem.prefix;
+      continue;
+    }
+    if (changed >= 0) return undefined;
+    changed = i + k;
   }
-  return undefined;
+  if (changed < 0) return undefined;
+  const position = changed - i;
+  const word = tokens[changed]!;
+  const expected = form.keys[position]!;
+  // A clitic on a replaced first word (وناصف) comes off when what remains is a given name.
+  const clitic = position === 0 ? tokenStems(word).find((s) => s.prefix > 0 && GIVEN.has(s.stem)) : undefined;
+  if (CONNECTORS.has(expected) || CONNECTORS.has(word.key) || spellingOf(clitic?.stem ?? word.key, expected)) return undefined;
+  if (notAName(knowledge, word, position === 0 ? undefined : inTitle)) return undefined;
+  if (word.script === 'latin' && !capitalised(analysis, word)) return undefined;
+  if (word.script === 'ar') {
+    // A family name is written with the article (الشربيني); a given name without it.
+    if (position === n - 1 && !(word.key.startsWith('ال') && word.key.length >= 5)) return undefined;
+    if (position < n - 1 && word.key.startsWith('ال')) return undefined;
+  }
+  return { entity: form.entity, form, changed, prefix: clitic?.prefix ?? prefix };
 }
 
 /**
@@ -153,7 +171,7 @@ function corroborated(analysis: Analysis, knowledge: KnowledgeIndex, all: readon
   const sentence = tokens[i]!.sentence;
   const span = analysis.sentences[sentence]!;
   const named = all.some(
-    (mention) => mention.entity === candidate.entity && !mention.form.short && tokens[mention.tokenStart]!.sentence === sentence && mention.tokenStart !== i + 1,
+    (mention) => mention.entity === candidate.entity && !mention.form.short && tokens[mention.tokenStart]!.sentence === sentence && !(mention.tokenStart > i && mention.tokenStart < i + candidate.form.keys.length),
   );
   if (named) return false;
   const titleForms = (knowledge.postsByHolder.get(candidate.entity) ?? [])
@@ -167,12 +185,13 @@ function corroborated(analysis: Analysis, knowledge: KnowledgeIndex, all: readon
     });
   if (titleForms.some((keys) => i - keys.length >= span.tokenStart && matches(i - keys.length, keys))) return true;
   const changed = tokens[candidate.changed]!;
+  const end = i + candidate.form.keys.length;
   const slot =
     changed.script === 'latin'
-      ? candidate.changed === i + 1 || i > span.tokenStart
-      : candidate.changed === i + 1 || GIVEN.has(changed.key) || (i > span.tokenStart && tokenStems(tokens[i - 1]!).some((s) => SPEECH.has(s.stem)));
+      ? candidate.changed > i || i > span.tokenStart
+      : candidate.changed > i || GIVEN.has(changed.key) || (i > span.tokenStart && tokenStems(tokens[i - 1]!).some((s) => SPEECH.has(s.stem)));
   if (!slot && !(changed.script === 'latin' && i === span.tokenStart)) return false;
-  const after = titleForms.some((keys) => matches(i + 2, keys) || (tokens[i + 2]?.key === 'the' && matches(i + 3, keys)));
+  const after = titleForms.some((keys) => matches(end, keys) || (tokens[end]?.key === 'the' && matches(end + 1, keys)));
   if (after) return true;
   if (!slot) return false;
   const anchor = '@' + (knowledge.canonicalName(candidate.entity, 'en') || knowledge.canonicalName(candidate.entity, 'ar')).toLowerCase();
