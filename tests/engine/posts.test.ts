@@ -115,3 +115,31 @@ test('a table cell gives the post, a comma, then the organisation', () => {
   assert.deepEqual(findings(table), ['post-holder: United Harbours Company']);
   assert.deepEqual(findings('| Who | Post |\n|---|---|\n| Youssef Haddad | Secretary General, Arab Ports Federation |\n'), []);
 });
+
+test('a captain\'s Arabic title is accepted for a post of role leader, and reported for a post of another family', () => {
+  const data = {
+    schemaVersion: 2,
+    id: 'club',
+    source: { file: 'article.ar.txt', lang: 'ar', published: '2025-05-02' },
+    people: [
+      { id: 'nabil', names: { ar: ['نبيل الزين'], en: ['Nabil Zein'] }, gender: 'm', evidence: [{ start: 12, end: 21, text: 'نبيل الزين' }] },
+      { id: 'omar', names: { ar: ['عمر الصافي'], en: ['Omar Safi'] }, gender: 'm', evidence: [{ start: 46, end: 56, text: 'عمر الصافي' }] },
+    ],
+    posts: [
+      { id: 'nabil-captain', holder: 'nabil', role: 'leader', title: { ar: ['قائد المنتخب'], en: ['captain'] }, evidence: [{ start: 0, end: 21, text: 'قائد المنتخب نبيل الزين' }] },
+      { id: 'omar-coach', holder: 'omar', role: 'coach', title: { ar: ['مدرب المنتخب'], en: ['coach'] }, evidence: [{ start: 34, end: 56, text: 'مدرب المنتخب عمر الصافي' }] },
+    ],
+  };
+  const article = 'قائد المنتخب نبيل الزين سجل، وقال مدرب المنتخب عمر الصافي إنه راضٍ.';
+  const fixed = JSON.parse(JSON.stringify(data)) as typeof data;
+  for (const list of [fixed.people, fixed.posts]) for (const fact of list) for (const evidence of fact.evidence) {
+    evidence.start = article.indexOf(evidence.text);
+    evidence.end = evidence.start + evidence.text.length;
+  }
+  const parsed = parseFactBase(JSON.stringify(fixed), 'club.factbase.json', article);
+  assert.deepEqual(parsed.problems, []);
+  const club = createChecker([parsed.factBase!], { scope: 'all' });
+  const found = (draft: string) => club.check(draft).findings.filter((f) => f.ruleId === 'post-holder').map((f) => draft.slice(f.range.start, f.range.end));
+  assert.deepEqual(found('وسجل قائد الفريق نبيل الزين هدفين.'), []);
+  assert.deepEqual(found('وقال قائد الفريق عمر الصافي إنه راضٍ.'), ['قائد الفريق']);
+});

@@ -36,6 +36,13 @@ import { wrongAffiliation, wrongHolder, wrongNationality, wrongOrganisation, wro
  */
 const DISTINCT_FAMILIES = new Set(['minister', 'spokesperson', 'ambassador', 'charge', 'adviser', 'prime-minister', 'chair', 'chief-executive', 'managing-director', 'king', 'governor', 'mayor', 'coach', 'player', 'captain']);
 
+/**
+ * A family whose titles a post of another family also accepts: a captain's title (قائد الفريق,
+ * قائد المنتخب) for a post of role `leader`, which the guide long advised for an Arabic article's
+ * captain, since قائد alone is a leader's title.
+ */
+const ALSO_ACCEPTS: Partial<Record<string, string>> = { captain: 'leads' };
+
 /** One title attached to one known person, with what the checks compare it with. */
 interface TitleCheck {
   person: Mention;
@@ -65,7 +72,7 @@ export function checkPersonTitles(ctx: PostContext): void {
     const personName = knowledge.personNames(person.entity);
     for (const title of attached) {
       if (title.former) continue;
-      const familyPosts = posts.filter((post) => ROLE_FAMILY[post.fact.role] === title.family);
+      const familyPosts = posts.filter((post) => ROLE_FAMILY[post.fact.role] === title.family || (!!ALSO_ACCEPTS[title.family] && ALSO_ACCEPTS[title.family] === ROLE_FAMILY[post.fact.role]));
       const check: TitleCheck = {
         person,
         title,
