@@ -15,6 +15,7 @@ const ARTICLE = [
   'وقال وزير النقل رشيد العامري إن البلاد تحتاج إلى مليون فرصة عمل جديدة في العقد المقبل، مضيفاً أن «أولويتنا تحديث الأرصفة القديمة».',
   'ورحبت رئيسة غرفة التجارة سلمى الحداد بالاتفاق، وقالت: «هذا يوم تاريخي لصفاقس وللجهة كلها».',
   'وكان حريق قد اندلع في أحد مستودعات الميناء عند الساعة الثالثة من فجر الاثنين، قبل أن تسيطر عليه فرق الحماية المدنية.',
+  'واستقبل ميناء صفاقس الشهر الماضي 120 سفينة، مقابل 45 سفينة في ميناء قابس.',
 ].join('\n\n');
 
 const cite = (text: string) => {
@@ -38,13 +39,18 @@ function port(): FactBaseData {
       { id: 'haddad-day', speaker: 'haddad', text: 'هذا يوم تاريخي لصفاقس وللجهة كلها', evidence: cite('«هذا يوم تاريخي لصفاقس وللجهة كلها»') },
     ],
     organisations: [{ id: 'marafi', names: { ar: ['مرافئ المتوسط'], en: ['Mediterranean Ports'] }, kind: 'company', evidence: cite('مرافئ المتوسط') }],
-    places: [{ id: 'sfax', names: { ar: ['صفاقس'], en: ['Sfax'] }, kind: 'city', evidence: cite('صفاقس') }],
+    places: [
+      { id: 'sfax', names: { ar: ['صفاقس'], en: ['Sfax'] }, kind: 'city', evidence: cite('صفاقس') },
+      { id: 'gabes', names: { ar: ['قابس'], en: ['Gabes'] }, kind: 'city', evidence: cite('قابس') },
+    ],
     events: [
       { id: 'signing', names: { ar: ['توقيع الاتفاق'], en: ['the signing'] }, triggers: { ar: ['وقّعت'], en: ['signed'] }, date: { year: 2024, month: 3, day: 13, weekday: 'wed' }, evidence: cite('وقّعت الحكومة التونسية أمس الأربعاء') },
       { id: 'fire', names: { ar: ['حريق المستودع'], en: ['the warehouse fire'] }, triggers: { ar: ['اندلع', 'حريق'], en: ['fire'] }, place: 'sfax', date: { year: 2024, month: 3, day: 11, weekday: 'mon', time: '03:00', relative: 'فجر الاثنين', derived: true }, evidence: cite('حريق قد اندلع في أحد مستودعات الميناء عند الساعة الثالثة من فجر الاثنين') },
     ],
     quantities: [
       { id: 'fee', value: 800000000, unit: 'money', currency: 'USD', subject: 'marafi', noun: { ar: ['حق الامتياز', 'الامتياز'], en: ['concession'] }, evidence: cite('تدفع بموجبه الشركة 800 مليون دولار مقابل حق الامتياز') },
+      { id: 'ships-sfax', value: 120, unit: 'count', subject: 'sfax', noun: { ar: ['سفينة', 'سفن'], en: ['ships'] }, evidence: cite('واستقبل ميناء صفاقس الشهر الماضي 120 سفينة') },
+      { id: 'ships-gabes', value: 45, unit: 'count', subject: 'gabes', noun: { ar: ['سفينة', 'سفن'], en: ['ships'] }, evidence: cite('45 سفينة في ميناء قابس') },
       { id: 'jobs', value: 1000000, unit: 'count', noun: { ar: ['فرصة عمل', 'فرص عمل'], en: ['jobs'] }, evidence: cite('إلى مليون فرصة عمل جديدة') },
     ],
   };
@@ -199,4 +205,12 @@ test('a measure is compared with the figure of the body the clause names', () =>
   // Near misses: the article's figures, and a figure of something else beside the body.
   assert.deepEqual(enFindings('The harbour board rated the risk of the works at 8, while the regional court put it at 6.'), []);
   assert.deepEqual(enFindings('The harbour board, whose 9 members rated the risk of the works, met on Wednesday.'), []);
+});
+
+test('of two counts of one noun, a number is compared with the one whose place is named nearest', () => {
+  const draft = 'واستقبل ميناء صفاقس الشهر الماضي 120 سفينة، مقابل 54 سفينة في ميناء قابس.';
+  assert.deepEqual(findings(draft), ['quantity: 54']);
+  assert.equal(checker().check(draft).findings[0]!.fixes[0]!.edits[0]!.text, '45');
+  // Near miss: both counts right.
+  assert.deepEqual(findings('واستقبل ميناء صفاقس الشهر الماضي 120 سفينة، مقابل 45 سفينة في ميناء قابس.'), []);
 });

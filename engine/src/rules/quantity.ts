@@ -111,6 +111,27 @@ function placeUnnamed(analysis: Analysis, knowledge: KnowledgeIndex, fact: Entit
 }
 
 /**
+ * Facts of one noun in the order a number at token `i` most likely means them: those whose
+ * subject is a place named nearest in the sentence first (1293 وفاة في الحوز و542 وفاة في
+ * تارودانت: the 542 is Taroudant's), the others after, in their own order.
+ */
+function byPlaceNearby(analysis: Analysis, knowledge: KnowledgeIndex, facts: Entity<Quantity>[], i: number): Entity<Quantity>[] {
+  if (facts.length < 2) return facts;
+  const sentence = analysis.tokens[i]!.sentence;
+  const places = mentions(analysis, knowledge).filter((mention) => mention.kind === 'place' && analysis.tokens[mention.tokenStart]!.sentence === sentence);
+  if (places.length === 0) return facts;
+  const distance = (fact: Entity<Quantity>) => {
+    const subject = knowledge.resolve(fact, fact.fact.subject);
+    if (!subject || subject.kind !== 'place') return Infinity;
+    const near = places.filter((mention) => knowledge.placeWithin(mention.entity, subject.key)).map((mention) => Math.abs(mention.tokenStart - i));
+    return near.length > 0 ? Math.min(...near) : Infinity;
+  };
+  const ranked = facts.map((fact, order) => ({ fact, order, distance: distance(fact) }));
+  ranked.sort((a, b) => a.distance - b.distance || a.order - b.order);
+  return ranked.map((entry) => entry.fact);
+}
+
+/**
  * The count and duration facts whose noun starts at token `i`: a one-word noun (مصادر, sources),
  * or a two-word one whose second word follows it (فرصة عمل, فرص عمل, job offers).
  */
@@ -155,7 +176,7 @@ export const quantity: Rule = {
     for (let i = 0; i < tokens.length; i++) {
       const facts = nounFacts(knowledge, tokens, i);
       if (!facts) continue;
-      for (const fact of facts) {
+      for (const fact of byPlaceNearby(analysis, knowledge, facts, i)) {
         const q = fact.fact;
         // Money and percentages are compared as amounts (below); other units are not read yet.
         if (!COUNTED_UNITS.has(q.unit)) continue;
