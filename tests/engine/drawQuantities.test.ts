@@ -72,3 +72,10 @@ test('a count of people is drawn (the checker compares it only where a draft res
   assert.deepEqual({ value: count?.value, unit: count?.unit }, { value: 12000, unit: 'count' });
   assert.ok(count?.noun.ar?.includes('شخص'));
 });
+
+test('one end of a range is drawn unsure (a figure inside the range is not wrong); a list is no range', () => {
+  const [range] = quantities('The deal gives the firm a 60% to 70% stake in the port.\n');
+  assert.equal(range?.review?.unsure, true, JSON.stringify(range));
+  const counts = quantities('Six sources and three judges confirmed the ruling.\n');
+  assert.ok(counts.every((count) => count.review === undefined), JSON.stringify(counts));
+});

@@ -172,7 +172,8 @@ export function drawQuantities(ctx: DrawContext): void {
     };
     // A noun of the tables says what the number measures; any other word is a guess to review
     // (an unsure quantity contradicts no draft until an editor removes the mark).
-    if (!known && TIME_UNITS.has(read.unit)) fact.review = { unsure: true, reason: `the ${read.unit === 'money' ? 'amount' : read.unit === 'percent' ? 'percentage' : 'duration'} is tied to the word before it (${noun}); check what it measures` };
+    if (inRange(ctx, n.tokenStart, read.end)) fact.review = { unsure: true, reason: 'one end of a range (60% to 70%); a draft figure inside the range is not wrong: give both ends, or delete the fact' };
+    else if (!known && TIME_UNITS.has(read.unit)) fact.review = { unsure: true, reason: `the ${read.unit === 'money' ? 'amount' : read.unit === 'percent' ? 'percentage' : 'duration'} is tied to the word before it (${noun}); check what it measures` };
     drawn.push({ fact, noun: key(forms[0]!) });
   }
   // A noun stated with two values (7 درجات here, 6.8 درجات there) ties no number reliably.
@@ -182,6 +183,18 @@ export function drawQuantities(ctx: DrawContext): void {
     if (values.get(noun)!.size !== 1 || digitsWithClitic(ctx, noun, fact.value)) continue;
     ctx.out.quantities.push(fact as never);
   }
+}
+
+const RANGE_WORDS = new Set(['to', 'الي', 'حتي'].map(key));
+
+/** Whether a figure is one end of a range: another figure joined to it by to, إلى, حتى or a dash. */
+function inRange(ctx: DrawContext, tokenStart: number, end: number): boolean {
+  const tokens = ctx.tokens;
+  const digit = (k: number) => tokens[k]?.script === 'digit' && tokens[k].sentence === tokens[tokenStart]!.sentence;
+  const joins = (k: number) => !!tokens[k] && (RANGE_WORDS.has(tokens[k].key) || RANGE_WORDS.has(tokens[k].key.replace(/\d.*$/, '')));
+  if ((joins(tokenStart - 1) && (digit(tokenStart - 2) || digit(tokenStart - 3) || digit(tokenStart - 4))) || /^\s*[-–]\s*$/.test(ctx.gap(tokenStart - 1, tokenStart)) && digit(tokenStart - 1)) return true;
+  for (const k of [end, end + 1]) if (joins(k) && digit(k + 1)) return true;
+  return /^\s*[-–]\s*$/.test(ctx.gap(end - 1, end)) && digit(end);
 }
 
 /** Whether the article also writes the noun after a number with a clitic (بـ6.8 درجات) of another value. */
