@@ -185,8 +185,11 @@ test('a clock time is compared with the time of the event whose sentence it rest
 test('a relative week is the calendar week before or after the draft\'s own date', () => {
   // Published on Thursday 14 March 2024; the signing was on Wednesday 13 March.
   assert.deepEqual(findings('وقّعت الحكومة التونسية الأسبوع الماضي اتفاقاً مع شركة «مرافئ المتوسط».'), ['event-date: الأسبوع الماضي']);
-  // Near misses: this week, and last week counted from a draft dated a week later.
+  assert.deepEqual(findings('The Tunisian government signed the deal with Mediterranean Ports next week.'), ['event-date: next week']);
+  // Near misses: this week (said loosely of recent days), and last week counted from a draft
+  // dated a week later.
   assert.deepEqual(findings('وقّعت الحكومة التونسية هذا الأسبوع اتفاقاً مع شركة «مرافئ المتوسط».'), []);
+  assert.deepEqual(findings('---\ndate: 2024-03-25\n---\n\nوقّعت الحكومة التونسية هذا الأسبوع اتفاقاً مع شركة «مرافئ المتوسط».'), []);
   assert.deepEqual(findings('---\ndate: 2024-03-20\n---\n\nوقّعت الحكومة التونسية الأسبوع الماضي اتفاقاً مع شركة «مرافئ المتوسط».'), []);
 });
 

@@ -69,7 +69,9 @@ export const RELATIVE_DAYS: readonly { words: string[]; offset: number }[] = [
 
 /**
  * Relative weeks, as weeks before (-1) or after (+1) the week of the reference day: a calendar
- * week, which starts on Saturday, Sunday or Monday depending on the country.
+ * week, which starts on Saturday, Sunday or Monday depending on the country. "This week" (هذا
+ * الأسبوع, الأسبوع الجاري) is left out: writers use it for "these last days" across the week's
+ * turn, so it contradicts nothing.
  */
 export const RELATIVE_WEEKS: readonly { words: string[]; offset: number }[] = [
   { words: ['الأسبوع', 'الماضي'], offset: -1 },
@@ -78,12 +80,8 @@ export const RELATIVE_WEEKS: readonly { words: string[]; offset: number }[] = [
   { words: ['الأسبوع', 'السابق'], offset: -1 },
   { words: ['الأسبوع', 'المقبل'], offset: 1 },
   { words: ['الأسبوع', 'القادم'], offset: 1 },
-  { words: ['الأسبوع', 'الجاري'], offset: 0 },
-  { words: ['الأسبوع', 'الحالي'], offset: 0 },
-  { words: ['هذا', 'الأسبوع'], offset: 0 },
   { words: ['last', 'week'], offset: -1 },
   { words: ['next', 'week'], offset: 1 },
-  { words: ['this', 'week'], offset: 0 },
 ];
 
 /** Weekday names as a fix writes them. */

@@ -29,8 +29,8 @@ interface DayMention {
   /** For a relative day: the date it names, as a UTC day number. */
   day?: number;
   /**
-   * For a relative week (last week, الأسبوع الماضي): the days it may name, first and last, over
-   * weeks that start on Saturday, Sunday or Monday.
+   * For a relative week (last week, الأسبوع الماضي, next week): the days it may name, first and
+   * last, over weeks that start on Saturday, Sunday or Monday.
    */
   span?: [number, number];
 }
