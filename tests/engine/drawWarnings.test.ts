@@ -21,6 +21,8 @@ test('a front-matter "published:" (or "date:") line dates the article when no op
   assert.ok(!drawn.warnings.some((warning) => warning.code === 'no-publication-date'));
   assert.equal((drawn.factBase.source as { published?: string }).published, '2024-03-05');
   assert.equal((drawFactBase('---\ndate: "2023-11-15"\n---\nText.\n').factBase.source as { published?: string }).published, '2023-11-15');
+  // published: wins over date: wherever each stands in the front matter.
+  assert.equal((drawFactBase('---\ndate: 2023-11-14\npublished: 2023-11-15\n---\nText.\n').factBase.source as { published?: string }).published, '2023-11-15');
   // The option wins over the front matter; a front matter elsewhere than the start is text.
   assert.equal((drawFactBase(article, { published: '2024-03-06' }).factBase.source as { published?: string }).published, '2024-03-06');
   assert.ok(codes('Text.\n---\npublished: 2024-03-05\n---\n').includes('no-publication-date'));

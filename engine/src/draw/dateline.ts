@@ -26,13 +26,13 @@ export function frontMatterPublished(article: string): string | undefined {
   const match = /^\ufeff?---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(article);
   if (!match) return undefined;
   const lines = match[1]!.split('\n');
-  for (const name of ['published', 'date']) {
-    for (const line of lines) {
-      const value = new RegExp(`^${name}:\\s*["']?(\\d{4}-\\d{2}-\\d{2})`).exec(line);
-      if (value) return value[1];
-    }
+  const found = new Map<string, string>();
+  for (const line of lines) {
+    const value = /^(published|date):\s*["']?(\d{4}-\d{2}-\d{2})/.exec(line);
+    if (value && !found.has(value[1]!)) found.set(value[1]!, value[2]!);
   }
-  return undefined;
+  // A `published:` key wins over a `date:` key, wherever each stands.
+  return found.get('published') ?? found.get('date');
 }
 
 /** A YYYY-MM-DD text as a calendar date, or undefined. */

@@ -187,11 +187,17 @@ export function drawQuantities(ctx: DrawContext): void {
 
 const RANGE_WORDS = new Set(['to', 'الي', 'حتي'].map(key));
 
+/** A key up to its first digit (الي5 → الي), found in one pass; `/\d.*$/` was quadratic on a long run of digits. */
+function beforeDigit(key: string): string {
+  const at = key.search(/\d/);
+  return at < 0 ? key : key.slice(0, at);
+}
+
 /** Whether a figure is one end of a range: another figure joined to it by to, إلى, حتى or a dash. */
 function inRange(ctx: DrawContext, tokenStart: number, end: number): boolean {
   const tokens = ctx.tokens;
   const digit = (k: number) => tokens[k]?.script === 'digit' && tokens[k].sentence === tokens[tokenStart]!.sentence;
-  const joins = (k: number) => !!tokens[k] && (RANGE_WORDS.has(tokens[k].key) || RANGE_WORDS.has(tokens[k].key.replace(/\d.*$/, '')));
+  const joins = (k: number) => !!tokens[k] && (RANGE_WORDS.has(tokens[k].key) || RANGE_WORDS.has(beforeDigit(tokens[k].key)));
   if ((joins(tokenStart - 1) && (digit(tokenStart - 2) || digit(tokenStart - 3) || digit(tokenStart - 4))) || /^\s*[-–]\s*$/.test(ctx.gap(tokenStart - 1, tokenStart)) && digit(tokenStart - 1)) return true;
   for (const k of [end, end + 1]) if (joins(k) && digit(k + 1)) return true;
   return /^\s*[-–]\s*$/.test(ctx.gap(end - 1, end)) && digit(end);
