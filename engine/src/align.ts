@@ -23,6 +23,8 @@ import { clockTimes } from './extract/times';
 import { contentStem } from './text/stem';
 import { UNIT_WORDS } from './lexicon/numbers';
 import { tokenStems, type KnowledgeIndex } from './knowledge';
+import { perDraft } from './memo';
+import { nationalityOf } from './titles';
 
 /** The time unit a token names (أشهر, months), if any. */
 export function unitAt(token: Token | undefined): 'day' | 'week' | 'month' | 'year' | undefined {
@@ -59,6 +61,97 @@ export interface ArticleSentence {
   money: Map<number, Set<string>>;
   /** Clock times said, as hours on the twelve-hour clock (23:11 → 11). */
   hours: Set<number>;
+  /** The places named, each with the content stems around it (its slot, see `placeSlots`). */
+  places: PlaceSlot[];
+}
+
+/** A place a sentence names and the content stems of the words around it. */
+export interface PlaceSlot {
+  entity: string;
+  /** Token range of the name in its analysis. */
+  tokenStart: number;
+  tokenEnd: number;
+  window: Set<string>;
+  /**
+   * What the place is attached to: the named entity or content word right before its locative
+   * ("the European Court of Human Rights in Strasbourg" → the court).
+   */
+  head?: string;
+  /** The place is the container of another place named right before it (رأس الحكمة في محافظة مطروح). */
+  container: boolean;
+}
+
+/** Locatives a place slot's head stands before. */
+const SLOT_LOCATIVES = new Set(['في', 'in', 'at', 'inside', 'داخل', 'within']);
+
+/** How many words on each side of a place make its slot. */
+const SLOT_WINDOW = 6;
+
+/**
+ * The places an analysed text names, each with the content stems of up to six content words on
+ * each side in its sentence (other places' names left out): what the place is the place of. A draft place
+ * and an article place that share these words fill the same slot ("the news conference in …").
+ */
+export const placeSlots = perDraft(computePlaceSlots);
+
+function computePlaceSlots(analysis: Analysis, knowledge: KnowledgeIndex): PlaceSlot[] {
+  const tokens = analysis.tokens;
+  const all = mentions(analysis, knowledge);
+  const inPlace = new Uint8Array(tokens.length);
+  for (const mention of all) if (mention.kind === 'place') inPlace.fill(1, mention.tokenStart, mention.tokenEnd);
+  const endingAt = new Map<number, (typeof all)[number]>();
+  for (const mention of all) endingAt.set(mention.tokenEnd, mention);
+  const slots: PlaceSlot[] = [];
+  const datelines = new Set<number>();
+  for (const mention of all) {
+    if (mention.kind !== 'place') continue;
+    // "Britain's Supreme Court": a place in the possessive is who acts, not where.
+    if (/^['’]s\b/i.test(analysis.text.slice(mention.end, mention.end + 3))) continue;
+    const sentence = tokens[mention.tokenStart]!.sentence;
+    const window = new Set<string>();
+    // A dateline ("LONDON, 15 November -", «الرباط – …») is the place of its whole sentence.
+    const span = analysis.sentences[sentence]!;
+    const dateline = mention.tokenStart === span.tokenStart && /^\s*[,،–—-][^.\n]{0,40}?(?:\d{4}|\s[–—-]\s)/u.test(analysis.text.slice(mention.end, mention.end + 60));
+    if (dateline) {
+      for (let k = span.tokenStart; k < span.tokenEnd; k++) {
+        const stem = inPlace[k] ? undefined : contentStem(tokens[k]!.key);
+        if (stem) window.add(stem);
+      }
+    } else {
+      // Six content words on each side (function words do not count).
+      for (const step of [-1, 1]) {
+        let taken = 0;
+        const limit = step < 0 ? mention.tokenStart - 3 * SLOT_WINDOW : mention.tokenEnd + 3 * SLOT_WINDOW;
+        for (let k = step < 0 ? mention.tokenStart - 1 : mention.tokenEnd; k >= 0 && k < tokens.length && k !== limit && taken < SLOT_WINDOW && tokens[k]!.sentence === sentence; k += step) {
+          const stem = inPlace[k] ? undefined : contentStem(tokens[k]!.key);
+          if (!stem) continue;
+          window.add(stem);
+          taken++;
+        }
+      }
+    }
+    // The word before the locative (none to skip when ب is fused to the place: بالرباط).
+    const fused = /^و?ب/.test(analysis.text.slice(tokens[mention.tokenStart]!.oStart, mention.start));
+    const locative = fused || SLOT_LOCATIVES.has(tokens[mention.tokenStart - 1]?.key ?? '');
+    let before = fused || !locative ? mention.tokenStart - 1 : mention.tokenStart - 2;
+    // The noun, not its nationality adjective: «الوجود الأمريكي في العراق» hangs on الوجود.
+    while (before > 0 && nationalityOf(tokens[before]) && tokens[before - 1]!.sentence === sentence) before--;
+    const headMention = endingAt.get(before + 1);
+    const headToken = tokens[before];
+    const head = headToken && headToken.sentence === sentence ? (headMention ? `@${headMention.entity}` : contentStem(headToken.key)) : undefined;
+    const container = locative && headMention?.kind === 'place';
+    slots.push({ entity: mention.entity, tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd, window, head, container });
+    if (dateline) datelines.add(slots.length - 1);
+  }
+  // A dateline's sentence leaves it the words the sentence's other places do not claim: the
+  // article's own "news conference in Leeds" stays Leeds's, not the dateline's London.
+  for (const index of datelines) {
+    const dateline = slots[index]!;
+    const sentence = tokens[dateline.tokenStart]!.sentence;
+    // Slots are in text order and a dateline opens its sentence: its sentence's others follow it.
+    for (let other = index + 1; other < slots.length && tokens[slots[other]!.tokenStart]!.sentence === sentence; other++) for (const stem of slots[other]!.window) dateline.window.delete(stem);
+  }
+  return slots;
 }
 
 interface ArticleIndex {
@@ -85,6 +178,7 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     weekdays: new Set(),
     money: new Map(),
     hours: new Set(),
+    places: [],
   }));
   for (const token of analysis.tokens) {
     const sentence = out[token.sentence];
@@ -114,6 +208,7 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
   }
   for (const { token, weekday } of weekdays(analysis)) out[analysis.tokens[token]!.sentence]?.weekdays.add(weekday);
   for (const time of clockTimes(analysis)) out[analysis.tokens[time.tokenStart]!.sentence]?.hours.add(time.hour % 12);
+  for (const slot of placeSlots(analysis, knowledge)) out[analysis.tokens[slot.tokenStart]!.sentence]?.places.push(slot);
   for (const amount of amounts(analysis)) {
     const sentence = out[analysis.tokens[amount.number.tokenStart]!.sentence];
     if (!sentence || amount.kind !== 'money' || !amount.currency) continue;
@@ -178,7 +273,19 @@ export function alignedSentences(analysis: Analysis, knowledge: KnowledgeIndex, 
   if (!perSentence) perKnowledge.set(knowledge, (perSentence = new Map<number, ArticleSentence[]>()));
   const cached = perSentence.get(sentence);
   if (cached) return cached;
+  const stems = sentenceStems(analysis, knowledge, sentence);
+  const shared = sharedCounts(knowledge, stems);
+  let best = 0;
+  for (const count of shared.values()) best = Math.max(best, count);
+  const floor = Math.max(stems.size <= 5 ? 2 : 3, Math.ceil((best * 2) / 3));
   const index = articleIndex(knowledge);
+  const result = [...shared].filter(([, count]) => count >= floor).map(([id]) => index.sentences[id]!);
+  perSentence.set(sentence, result);
+  return result;
+}
+
+/** The content stems and anchors of draft sentence `sentence`. */
+function sentenceStems(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number): Set<string> {
   const span = analysis.sentences[sentence];
   const stems = new Set<string>();
   if (span) {
@@ -188,15 +295,37 @@ export function alignedSentences(analysis: Analysis, knowledge: KnowledgeIndex, 
     }
     for (const feature of anchors(analysis, knowledge)) if (feature.sentence === sentence) stems.add(feature.key);
   }
+  return stems;
+}
+
+/** How many of `stems` each article sentence shares, by the sentence's index. */
+function sharedCounts(knowledge: KnowledgeIndex, stems: ReadonlySet<string>): Map<number, number> {
+  const index = articleIndex(knowledge);
   const shared = new Map<number, number>();
   for (const stem of stems) for (const id of index.byStem.get(stem) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
-  let best = 0;
-  for (const count of shared.values()) best = Math.max(best, count);
-  const floor = Math.max(stems.size <= 5 ? 2 : 3, Math.ceil((best * 2) / 3));
-  const result = [...shared].filter(([, count]) => count >= floor).map(([id]) => index.sentences[id]!);
-  perSentence.set(sentence, result);
+  return shared;
+}
+
+/**
+ * Every article sentence that shares at least three content stems with draft sentence `sentence`
+ * and a third as many as the best one: a draft sentence may merge two article sentences (the signing
+ * and where its ceremony took place), and a slot comparison needs both.
+ */
+export function overlappingSentences(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number): ArticleSentence[] {
+  const perSentence = overlapping(analysis, knowledge);
+  let result = perSentence.get(sentence);
+  if (!result) {
+    const index = articleIndex(knowledge);
+    const shared = sharedCounts(knowledge, sentenceStems(analysis, knowledge, sentence));
+    let best = 0;
+    for (const count of shared.values()) best = Math.max(best, count);
+    result = [...shared].filter(([, count]) => count >= Math.max(3, best / 3)).map(([id]) => index.sentences[id]!);
+    perSentence.set(sentence, result);
+  }
   return result;
 }
+
+const overlapping = perDraft((): Map<number, ArticleSentence[]> => new Map());
 
 /** Whether an article sentence the draft sentence restates holds `test`'s value. */
 export function restatedWith(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, test: (aligned: ArticleSentence) => boolean): boolean {

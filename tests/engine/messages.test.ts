@@ -53,6 +53,9 @@ const samples: Record<keyof typeof templates, readonly unknown[]> = {
   wrongClockTime: [strike, withdrawal].flatMap((event) => [{ event, time: '02:00', actual: 'الساعة الرابعة من فجر' }, { event, time: '23:11', actual: '11pm' }]),
   wrongSplit: [{ value: 5, against: 0, actual: 'four to one' }, { value: 2, against: 1, actual: '3-0' }],
   wrongPlace: [{ event: strike, place: { ar: 'بغداد', en: 'Baghdad' }, actual: 'البصرة' }],
+  wrongRestatedPlace: [{ place: { ar: 'داونينغ ستريت', en: 'Downing Street' }, actual: 'Chequers' }],
+  wrongContainer: [{ place: { ar: 'بلدة أمزميز', en: 'Amizmiz' }, container: { ar: 'إقليم الحوز', en: 'Al Haouz province' }, actual: 'إقليم تارودانت' }],
+  wrongSeat: [{ organisation: { ar: 'شركة القابضة', en: 'ADQ' }, seat: { ar: 'أبوظبي', en: 'Abu Dhabi' }, actual: 'دبي' }, { organisation: { ar: 'المحكمة الأوروبية لحقوق الإنسان', en: 'European Court of Human Rights' }, seat: { ar: 'ستراسبورغ', en: 'Strasbourg' }, actual: 'Luxembourg' }],
   wrongNumber: [
     ...[1, 4, 15].map((value) => ({ noun: sources, value, unit: 'count' as const, actual: 'خمسة' })),
     ...[1, 2, 8, 18].map((value) => ({ noun: deadline, value, unit: 'month' as const, actual: '10-month' })),

@@ -346,3 +346,27 @@ export const PORTFOLIOS: Record<string, string[]> = {
   migration: ['الهجره', 'migration'],
   youth: ['الشباب', 'youth'],
 };
+
+/**
+ * Nouns of administrative units, by the level they name: a place name written with one of them
+ * (إقليم الحوز, محافظة مطروح, Al Haouz province, the governorate of Matrouh) is a unit of that
+ * level. A prefecture and a province are one level (Morocco's عمالة and إقليم).
+ */
+export const PLACE_UNIT_LEVEL: Readonly<Record<string, string>> = Object.fromEntries(
+  (
+    [
+      ['محافظة', 'governorate'], ['governorate', 'governorate'],
+      ['إقليم', 'province'], ['عمالة', 'province'], ['province', 'province'], ['prefecture', 'province'],
+      ['جهة', 'region'], ['region', 'region'],
+      ['ولاية', 'state'], ['state', 'state'],
+      ['مقاطعة', 'county'], ['county', 'county'],
+      ['مدينة', 'city'], ['city', 'city'],
+      ['بلدة', 'town'], ['town', 'town'],
+      ['جماعة', 'commune'], ['بلدية', 'commune'], ['commune', 'commune'], ['municipality', 'commune'],
+      ['قرية', 'village'], ['village', 'village'],
+    ] as const
+  ).map(([word, level]) => [k(word), level]),
+);
+
+/** Words that say a place holds an organisation's seat: مقرها, مقره; based, headquartered. */
+export const SEAT_WORDS = ks(['مقرها', 'مقره', 'ومقرها', 'ومقره', 'headquartered', 'based', 'headquarters', 'hq']);

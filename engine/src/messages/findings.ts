@@ -159,6 +159,34 @@ export function wrongPlace(f: { event: Named; place: Named; actual: string }): M
   };
 }
 
+/** Rule `event-place`: a place in the slot of another place of the article sentence the draft restates. */
+export function wrongRestatedPlace(f: { place: Named; actual: string }): Message {
+  return {
+    ar: `المكان خاطئ: الجملة التي تنقلها المسودة من المقال تذكر ${f.place.ar}، لا ${quoteAr(f.actual)}.`,
+    en: `Wrong place: the article's sentence this restates gives ${f.place.en}, not ${quoteEn(f.actual)}.`,
+  };
+}
+
+/**
+ * Rule `place-containment`: a place put inside a unit that does not contain it (a town of one
+ * province "in" another). The containment may come from the gazetteer, so the message states it
+ * without attributing it to the article.
+ */
+export function wrongContainer(f: { place: Named; container: Named; actual: string }): Message {
+  return {
+    ar: `المكان خاطئ: ${f.place.ar} في ${f.container.ar}، لا في ${quoteAr(f.actual)}.`,
+    en: `Wrong place: ${f.place.en} lies in ${f.container.en}, not in ${quoteEn(f.actual)}.`,
+  };
+}
+
+/** Rule `organisation-seat`: an organisation given another seat than the one the fact base records. */
+export function wrongSeat(f: { organisation: Named; seat: Named; actual: string }): Message {
+  return {
+    ar: `المقر خاطئ: بحسب المقال، مقر ${f.organisation.ar} في ${f.seat.ar}، لا في ${quoteAr(f.actual)}.`,
+    en: `Wrong seat: according to the article, ${organisationName(f.organisation.en)} is based in ${f.seat.en}, not ${quoteEn(f.actual)}.`,
+  };
+}
+
 /** Names lists that may lack one language (a fact base in one language since schema 2). */
 export interface NamesLists {
   ar?: readonly string[];

@@ -14,14 +14,22 @@ import { hitsAround, supportedEvents, triggerHits } from '../events';
 import { nationalityOf, titles } from '../titles';
 import { tokenStems } from '../knowledge';
 import { tokenLang } from '../analysis';
-import { ACTOR_NOUNS, LOCATIVES, PLACE_NOUNS } from '../lexicon/words';
+import { ACTOR_NOUNS, LOCATIVES, PLACE_NOUNS, PLACE_UNIT_LEVEL } from '../lexicon/words';
 import type { Place } from '../factBase/schema';
-import { wrongPlace } from '../messages';
+import { wrongPlace, wrongRestatedPlace } from '../messages';
 import { restatedWith } from '../align';
+import type { Mention } from '../mentions';
+import type { KnowledgeIndex } from '../knowledge';
+import type { Analysis } from '../analysis';
+import type { RuleContext } from './rule';
+import { restatedPlace } from './places/restated';
+import { placeFix } from './places/relation';
 
 const LOCATIVE = new Set(LOCATIVES);
 const ACTORS = new Set(ACTOR_NOUNS);
 const PLACE_NOUN = new Set(PLACE_NOUNS);
+const UNIT_WORD = new Set(Object.keys(PLACE_UNIT_LEVEL));
+const STRICT_LOCATIVE = new Set(['في', 'in', 'at', 'inside', 'داخل']);
 
 export const eventPlace: Rule = {
   id: 'event-place',
@@ -33,8 +41,8 @@ export const eventPlace: Rule = {
     ar: 'حدث نُسب إلى مكان غير الذي يذكره المقال.',
   },
   check({ analysis, knowledge, report }) {
+    // Without a trigger word, a place may still fill another place's slot in a restated sentence.
     const hits = triggerHits(analysis, knowledge);
-    if (hits.length === 0) return;
     const tokens = analysis.tokens;
     const all = mentions(analysis, knowledge);
     // Tokens up to two words after a title (السفيرة لدى العراق) belong to it.
@@ -72,7 +80,11 @@ export const eventPlace: Rule = {
       }
       // "Israel's strike": a place in the possessive is who acted, not where.
       if (/['’]s$/i.test(analysis.text.slice(place.start, Math.min(analysis.text.length, place.end + 2)))) continue;
-      if (!hasCue) continue;
+      // «مدينة X», "the city of X": the construction says X is a place, with or without a locative.
+      const constructed = UNIT_WORD.has(place.form.keys[0] ?? '') || UNIT_WORD.has(tokens[place.tokenStart - 1]?.key ?? '') || (tokens[place.tokenStart - 1]?.key === 'of' && UNIT_WORD.has(tokens[place.tokenStart - 2]?.key ?? ''));
+      if (!hasCue && !constructed) continue;
+      // A locative of place proper (في, in, at, ب), not of direction (to, on, near): for the slot comparison.
+      const strictCue = constructed || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب')) || (!!cueToken && cueToken.sentence === first.sentence && STRICT_LOCATIVE.has(cueToken.key));
       const chain = previousCued && place.tokenStart - previousCued.end <= 3 ? { start: previousCued.start, end: place.tokenEnd } : { start: place.tokenStart, end: place.tokenEnd };
       previousCued = chain;
       // A place that belongs to a title (السفيرة لدى العراق, representative in parliament) is not
@@ -82,11 +94,14 @@ export const eventPlace: Rule = {
       const before = tokens[cue - 1];
       if (before && before.sentence === first.sentence && tokenStems(before).some((s) => ACTORS.has(s.stem))) continue;
       let placed: ReturnType<typeof supportedEvents> = [];
-      for (const hit of hitsAround(analysis, hits, place.tokenStart, place.tokenEnd, { before: 12, after: 5, sameClause: true, barrier: (index) => blockers[index] === 1 && (index < chain.start || index >= chain.end) })) {
+      if (hasCue) for (const hit of hitsAround(analysis, hits, place.tokenStart, place.tokenEnd, { before: 12, after: 5, sameClause: true, barrier: (index) => blockers[index] === 1 && (index < chain.start || index >= chain.end) })) {
         placed = supportedEvents(analysis, knowledge, hits, hit).filter((event) => event.fact.place);
         if (placed.length > 0) break;
       }
-      if (placed.length === 0) continue;
+      if (placed.length === 0) {
+        if (strictCue) reportRestated(analysis, knowledge, place, report);
+        continue;
+      }
       const agrees = placed.some((event) => {
         const eventPlace = knowledge.resolve(event, event.fact.place);
         if (!eventPlace) return true;
@@ -132,3 +147,38 @@ export const eventPlace: Rule = {
     }
   },
 };
+
+/**
+ * Reports a place that fills the slot of another place in the article sentence the draft sentence
+ * restates (see `places/restated.ts`). A city or country written for a building or district of the
+ * article is compared with the city around it (Chequers for Downing Street stays a building; the
+ * New Alamein for the cabinet's seat in the New Administrative Capital names the capital).
+ */
+function reportRestated(analysis: Analysis, knowledge: KnowledgeIndex, place: Mention, report: RuleContext['report']): void {
+  const found = restatedPlace(analysis, knowledge, place);
+  if (!found) return;
+  let expected = found.expected;
+  const draftKind = knowledge.entity<Place>(place.entity)?.fact.kind;
+  if (draftKind === 'city' && expected.fact.kind !== 'city' && expected.fact.kind !== 'country') {
+    for (let outer = knowledge.resolve<Place>(expected, expected.fact.within); outer; outer = knowledge.resolve<Place>(outer, outer.fact.within)) {
+      if (outer.fact.kind === 'city') {
+        expected = outer;
+        break;
+      }
+    }
+  }
+  const lang = tokenLang(analysis, analysis.tokens[place.tokenStart]!);
+  const fix = placeFix(analysis, knowledge, place, expected.key, lang);
+  const actual = analysis.text.slice(fix.start, fix.end);
+  report({
+    ruleId: 'event-place',
+    range: { start: fix.start, end: fix.end },
+    lang,
+    message: found.event ? wrongPlace({ event: knowledge.names(found.event.key), place: knowledge.names(expected.key), actual }) : wrongRestatedPlace({ place: knowledge.names(expected.key), actual }),
+    actual,
+    expected: fix.text,
+    fix: { text: fix.text },
+    factId: found.event?.id ?? expected.id,
+    evidence: found.event ? knowledge.evidenceOf(found.event.key) : [found.evidence],
+  });
+}

@@ -7,6 +7,8 @@ import { affiliation } from './affiliation';
 import { eventDate } from './eventDate';
 import { eventPlace } from './eventPlace';
 import { nameSpelling } from './nameSpelling';
+import { organisationSeat } from './organisationSeat';
+import { placeContainment } from './placeContainment';
 import { postHolder } from './postHolder';
 import { quantity } from './quantity';
 import { quoteSpeaker } from './quoteSpeaker';
@@ -14,7 +16,7 @@ import { quoteWording } from './quoteWording';
 import { unverifiedClaim } from './unverifiedClaim';
 
 /** Every rule, alphabetical by id. */
-export const rules: readonly Rule[] = [affiliation, eventDate, eventPlace, nameSpelling, postHolder, quantity, quoteSpeaker, quoteWording, unverifiedClaim];
+export const rules: readonly Rule[] = [affiliation, eventDate, eventPlace, nameSpelling, organisationSeat, placeContainment, postHolder, quantity, quoteSpeaker, quoteWording, unverifiedClaim];
 
 const byId = new Map(rules.map((rule) => [rule.id, rule]));
 

@@ -1,0 +1,122 @@
+/**
+ * How two places relate, for the place checks (`event-place`, `place-containment`,
+ * `organisation-seat`): the chain of places that contain a place, whether two places agree (one
+ * is, contains or lies inside the other), the unit at the same level as a claimed one (the
+ * province of a town where a draft puts it in another province), and the fix text for a place the
+ * draft names with or without its unit noun (بإقليم شيشاوة → الحوز).
+ *
+ * A fact-base place and the gazetteer entry that shares a name with it are one place; the chain of
+ * a fact-base place that names no container goes on through its gazetteer twin.
+ */
+import type { Analysis } from '../../analysis';
+import type { Entity, KnowledgeIndex } from '../../knowledge';
+import { nameKeys } from '../../knowledge';
+import type { Place } from '../../factBase/schema';
+import type { Mention } from '../../mentions';
+import { nameIn } from '../../names';
+import { PLACE_UNIT_LEVEL } from '../../lexicon/words';
+
+/** The place and the places that contain it, innermost first (at most 16). */
+export function placeChain(knowledge: KnowledgeIndex, key: string): Entity<Place>[] {
+  const chain: Entity<Place>[] = [];
+  let current = knowledge.entity<Place>(key);
+  while (current && current.kind === 'place' && chain.length < 16 && !chain.includes(current)) {
+    chain.push(current);
+    let next = knowledge.resolve<Place>(current, current.fact.within);
+    if (!next && current.factBase) {
+      // A fact-base place without a container: its gazetteer twin may know one.
+      const twin = knowledge.entity<Place>(`lexicon:${current.id}`);
+      if (twin && knowledge.same(twin.key, current.key)) next = knowledge.resolve<Place>(twin, twin.fact.within);
+    }
+    current = next;
+  }
+  return chain;
+}
+
+/** Whether two places agree: the same place, or one inside the other. */
+export function placesAgree(knowledge: KnowledgeIndex, a: string, b: string): boolean {
+  return knowledge.same(a, b) || knowledge.placeWithin(a, b) || knowledge.placeWithin(b, a) || chainHas(knowledge, a, b) || chainHas(knowledge, b, a);
+}
+
+/** Whether `outer` is on the chain of `inner` (through gazetteer twins too). */
+function chainHas(knowledge: KnowledgeIndex, inner: string, outer: string): boolean {
+  return placeChain(knowledge, inner).some((place) => knowledge.same(place.key, outer));
+}
+
+/** The levels of administrative unit a place's names give it (إقليم X → province). */
+export function unitLevels(knowledge: KnowledgeIndex, key: string): Set<string> {
+  const levels = new Set<string>();
+  const names = knowledge.entity<Place>(key)?.fact.names;
+  for (const name of [...(names?.ar ?? []), ...(names?.en ?? [])]) {
+    const keys = nameKeys(name);
+    const level = PLACE_UNIT_LEVEL[keys[0] ?? ''] ?? PLACE_UNIT_LEVEL[keys.at(-1) ?? ''];
+    if (level && keys.length > 1) levels.add(level);
+  }
+  return levels;
+}
+
+/** Whether a place at `candidate` is of the same level as `claimed`: country, city, or a region of one unit. */
+function sameLevel(knowledge: KnowledgeIndex, candidate: Entity<Place>, claimed: Entity<Place>): boolean {
+  if (claimed.fact.kind === 'country' || claimed.fact.kind === 'city') return candidate.fact.kind === claimed.fact.kind;
+  if (claimed.fact.kind !== 'region' || candidate.fact.kind !== 'region') return false;
+  const mine = unitLevels(knowledge, claimed.key);
+  for (const level of unitLevels(knowledge, candidate.key)) if (mine.has(level)) return true;
+  return false;
+}
+
+/**
+ * The unit that contains `inner` at the level of `claimed`, when `claimed` is another unit of that
+ * level which does not contain it (a town of Al Haouz put "in Chichaoua province"; a palace of
+ * Rabat put "in Casablanca"); undefined when they agree or the gazetteer cannot tell.
+ */
+export function rightUnit(knowledge: KnowledgeIndex, inner: string, claimed: string): Entity<Place> | undefined {
+  if (placesAgree(knowledge, inner, claimed)) return undefined;
+  const claimedPlace = knowledge.entity<Place>(claimed);
+  if (!claimedPlace) return undefined;
+  const innerChain = placeChain(knowledge, inner);
+  const claimedChain = placeChain(knowledge, claimed);
+  // The smallest place that contains both; without one, the world.
+  let common = innerChain.findIndex((place) => claimedChain.some((other) => knowledge.same(place.key, other.key)));
+  if (common < 0) common = innerChain.length;
+  for (let index = common - 1; index >= 0; index--) {
+    const candidate = innerChain[index]!;
+    if (index === 0 && candidate.fact.kind === 'country') return undefined;
+    if (sameLevel(knowledge, candidate, claimedPlace)) return candidate;
+  }
+  return undefined;
+}
+
+/** The country a place lies in (itself for a country). */
+export function countryOf(knowledge: KnowledgeIndex, key: string): Entity<Place> | undefined {
+  return placeChain(knowledge, key).find((place) => place.fact.kind === 'country');
+}
+
+/** Whether a folded token key is a unit noun (إقليم, محافظة, province, city). */
+function isUnit(key: string | undefined): boolean {
+  return key !== undefined && PLACE_UNIT_LEVEL[key] !== undefined;
+}
+
+/**
+ * The range to replace and the text to put there when the draft names `mention` and the right
+ * place is `expected`: the draft's own unit noun stays (بإقليم شيشاوة → بإقليم الحوز, "the city of
+ * Casablanca" → "the city of Rabat") when the right place has a name without one.
+ */
+export function placeFix(analysis: Analysis, knowledge: KnowledgeIndex, mention: Mention, expected: string, lang: 'ar' | 'en'): { start: number; end: number; text: string } {
+  const tokens = analysis.tokens;
+  let first = mention.tokenStart;
+  let last = mention.tokenEnd - 1;
+  // The form's own keys: the draft's first token may carry a clitic (بإقليم).
+  const keys = mention.form.keys;
+  if (last > first && isUnit(keys[0])) first += keys[1] === 'of' && last > first + 1 ? 2 : 1;
+  if (last > first && isUnit(keys.at(-1))) last -= 1;
+  const names = knowledge.entity<Place>(expected)?.fact.names;
+  const forms = lang === 'ar' ? (names?.ar ?? []) : (names?.en ?? []);
+  const bare = forms.find((form) => {
+    const keys = nameKeys(form);
+    return !isUnit(keys[0]) && !isUnit(keys.at(-1));
+  });
+  if (bare && (first !== mention.tokenStart || last !== mention.tokenEnd - 1)) {
+    return { start: first === mention.tokenStart ? mention.start : tokens[first]!.oStart, end: tokens[last]!.oEnd, text: bare };
+  }
+  return { start: mention.start, end: mention.end, text: bare ?? (nameIn(names, lang) || knowledge.canonicalName(expected, lang)) };
+}

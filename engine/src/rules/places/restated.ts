@@ -1,0 +1,148 @@
+/**
+ * The `event-place` rule's slot comparison: a draft sentence that restates an article sentence
+ * (`align.ts`) and names a place in the slot where the article names another — the same words
+ * around it ("the news conference at Chequers" for "the news conference in Downing Street"; «شهدت
+ * مدينة العلمين الجديدة مراسم توقيع العقد» for «جرت مراسم التوقيع في … العاصمة الإدارية
+ * الجديدة») — has moved what happened there, whether or not a trigger word ties it to an event.
+ *
+ * Left alone: a place that is, contains or lies inside the article's place of that slot; an
+ * article place the draft sentence names itself (its slot is filled); a slot no article place
+ * clearly fills (fewer than two shared words, or two unrelated places sharing as many); a sentence
+ * that names a year none of its article sentences gives (another occasion: a previous quake
+ * elsewhere); and a place in another country than the article's unless the slot is shared by
+ * three words or more.
+ */
+import type { Analysis } from '../../analysis';
+import type { Entity, KnowledgeIndex } from '../../knowledge';
+import type { Event, Place } from '../../factBase/schema';
+import type { Mention } from '../../mentions';
+import type { EvidenceRef } from '../../types';
+import { alignedSentences, overlappingSentences, placeSlots, type ArticleSentence, type PlaceSlot } from '../../align';
+import { dates } from '../../extract/dates';
+import { perDraft } from '../../memo';
+import { countryOf, placesAgree } from './relation';
+import { SEAT_WORDS } from '../../lexicon/words';
+
+const SEAT = new Set(SEAT_WORDS);
+
+/** What the article names in the slot of a draft place. */
+export interface RestatedPlace {
+  expected: Entity<Place>;
+  evidence: EvidenceRef;
+  /** An event of the fact base at that place, whose evidence lies in the article sentence. */
+  event?: Entity<Event>;
+}
+
+/** The years each draft sentence names, once per draft. */
+const yearsOfSentence = perDraft((analysis: Analysis): Map<number, number[]> => {
+  const bySentence = new Map<number, number[]>();
+  for (const date of dates(analysis)) {
+    if (!date.year) continue;
+    const sentence = analysis.tokens[date.tokenStart]!.sentence;
+    bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), date.year.value]);
+  }
+  return bySentence;
+});
+
+/** Whether the draft sentence names a year none of the article sentences holds. */
+function namesOtherYear(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, aligned: readonly ArticleSentence[]): boolean {
+  return (yearsOfSentence(analysis, knowledge).get(sentence) ?? []).some((year) => !aligned.some((article) => article.years.has(year)));
+}
+
+/** The draft's place slots by sentence, once per draft. */
+const slotsOfSentence = perDraft((analysis: Analysis, knowledge: KnowledgeIndex): Map<number, PlaceSlot[]> => {
+  const bySentence = new Map<number, PlaceSlot[]>();
+  for (const slot of placeSlots(analysis, knowledge)) {
+    const sentence = analysis.tokens[slot.tokenStart]!.sentence;
+    const list = bySentence.get(sentence);
+    if (list) list.push(slot);
+    else bySentence.set(sentence, [slot]);
+  }
+  return bySentence;
+});
+
+/** The folded names of the places each draft sentence names, once per draft. */
+const namedInSentence = perDraft((analysis: Analysis, knowledge: KnowledgeIndex): Map<number, Set<string>> => {
+  const bySentence = new Map<number, Set<string>>();
+  for (const slot of placeSlots(analysis, knowledge)) {
+    const sentence = analysis.tokens[slot.tokenStart]!.sentence;
+    let names = bySentence.get(sentence);
+    if (!names) bySentence.set(sentence, (names = new Set()));
+    for (const name of knowledge.foldedNamesOf(slot.entity)) names.add(name);
+  }
+  return bySentence;
+});
+
+/** The article place of the slot `place` fills in its draft sentence, if one place clearly fills it. */
+function slotPlace(
+  analysis: Analysis,
+  knowledge: KnowledgeIndex,
+  place: Mention,
+  aligned: readonly ArticleSentence[],
+): { slot: PlaceSlot; sentence: ArticleSentence; score: number; head?: string } | undefined {
+  const tokens = analysis.tokens;
+  const sentence = tokens[place.tokenStart]!.sentence;
+  const draftSlots = slotsOfSentence(analysis, knowledge).get(sentence) ?? [];
+  const mine = draftSlots.find((slot) => slot.tokenStart === place.tokenStart);
+  // A place written as the container of another (رأس الحكمة في محافظة مطروح) is no event's slot.
+  if (!mine || mine.container) return undefined;
+  // The folded names of the other places the draft sentence names, once per sentence.
+  const named = namedInSentence(analysis, knowledge).get(sentence) ?? new Set<string>();
+  const mineNames = knowledge.foldedNamesOf(mine.entity);
+  const namedElsewhere = (entity: string) => {
+    for (const name of knowledge.foldedNamesOf(entity)) if (named.has(name) && !mineNames.has(name)) return true;
+    return false;
+  };
+  let best: { slot: PlaceSlot; sentence: ArticleSentence; score: number } | undefined;
+  let rival: PlaceSlot | undefined;
+  for (const article of aligned) {
+    for (const slot of article.places) {
+      // The draft names this place itself elsewhere in the sentence: that slot is filled. A place
+      // in no country (a sea) cannot be told from the draft's.
+      if (namedElsewhere(slot.entity) || !countryOf(knowledge, slot.entity)) continue;
+      // Shared words around the place, and two more when it hangs on the same word or name.
+      let score = mine.head !== undefined && mine.head === slot.head ? 2 : 0;
+      for (const stem of slot.window) if (mine.window.has(stem)) score++;
+      if (!best || score > best.score) {
+        rival = undefined;
+        best = { slot, sentence: article, score };
+      } else if (score === best.score && !placesAgree(knowledge, slot.entity, best.slot.entity)) {
+        rival = slot;
+      }
+    }
+  }
+  if (!best || rival) return undefined;
+  return { ...best, head: mine.head };
+}
+
+/**
+ * The article's place for the slot the draft place `place` fills, when the draft puts another
+ * place there (see the module comment); undefined when they agree or nothing clearly fills it.
+ */
+export function restatedPlace(analysis: Analysis, knowledge: KnowledgeIndex, place: Mention): RestatedPlace | undefined {
+  const sentence = analysis.tokens[place.tokenStart]!.sentence;
+  // "based in X", «ومقرها X»: a seat, which `organisation-seat` compares, or a person's base.
+  const cue = ['in', 'في'].includes(analysis.tokens[place.tokenStart - 1]?.key ?? '') ? place.tokenStart - 2 : place.tokenStart - 1;
+  if (SEAT.has(analysis.tokens[cue]?.key ?? '')) return undefined;
+  const aligned = alignedSentences(analysis, knowledge, sentence);
+  if (aligned.length === 0 || namesOtherYear(analysis, knowledge, sentence, aligned)) return undefined;
+  const found = slotPlace(analysis, knowledge, place, overlappingSentences(analysis, knowledge, sentence));
+  if (!found || found.score < 2) return undefined;
+  if (placesAgree(knowledge, place.entity, found.slot.entity)) return undefined;
+  const draftCountry = countryOf(knowledge, place.entity);
+  const articleCountry = countryOf(knowledge, found.slot.entity);
+  const sameCountry = !!draftCountry && !!articleCountry && knowledge.same(draftCountry.key, articleCountry.key);
+  // Another country only where the place hangs on the same named thing ("the court in …").
+  if (!sameCountry && (found.score < 3 || !found.head?.startsWith('@') || found.head !== found.slot.head)) return undefined;
+  const expected = knowledge.entity<Place>(found.slot.entity);
+  if (!expected) return undefined;
+  const article = found.sentence;
+  const evidence: EvidenceRef = { factBaseId: article.factBase.id, sourceFile: article.factBase.source.file, start: article.start, end: article.end, text: article.text };
+  const event = knowledge.events.find((candidate) => {
+    if (candidate.factBase !== article.factBase || !candidate.fact.place) return false;
+    const at = knowledge.resolve(candidate, candidate.fact.place);
+    const evidenceHere = candidate.fact.evidence.some((range) => range.start < article.end && article.start < range.end);
+    return !!at && evidenceHere && placesAgree(knowledge, at.key, expected.key);
+  });
+  return { expected, evidence, event };
+}

@@ -1,0 +1,82 @@
+/**
+ * Places on two invented stories (a rail order in the north of England, a dam in the Moroccan
+ * province of Taroudant; fact bases and articles in tests/engine/fixtures/places/), so that no
+ * corpus sentence is involved: an event moved to another place in a sentence that restates the
+ * article's (`event-place`, by slot), a town put in the wrong province (`place-containment`), an
+ * organisation given another seat (`organisation-seat`); each with near misses that must pass.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createChecker, parseFactBase, type Checker } from '../../engine/src/index';
+
+const checkers = new Map<string, Checker>();
+
+function checker(name: 'rail' | 'dam'): Checker {
+  let found = checkers.get(name);
+  if (!found) {
+    const file = join(__dirname, 'fixtures', 'places', `${name}.factbase.json`);
+    const text = readFileSync(file, 'utf8');
+    const article = readFileSync(join(dirname(file), (JSON.parse(text) as { source: { file: string } }).source.file), 'utf8');
+    const parsed = parseFactBase(text, file, article);
+    assert.deepEqual(parsed.problems, []);
+    found = createChecker([parsed.factBase!], { scope: 'all' });
+    checkers.set(name, found);
+  }
+  return found;
+}
+
+/** The findings of a draft as `rule: flagged text → fix`. */
+const findings = (name: 'rail' | 'dam', draft: string) =>
+  checker(name)
+    .check(draft)
+    .findings.map((finding) => `${finding.ruleId}: ${draft.slice(finding.range.start, finding.range.end)} → ${finding.fixes[0]?.edits[0]?.text ?? ''}`);
+
+test('each story\'s article checks clean against its own fact base', () => {
+  for (const name of ['rail', 'dam'] as const) {
+    const file = join(__dirname, 'fixtures', 'places', `${name}.factbase.json`);
+    const article = readFileSync(join(dirname(file), (JSON.parse(readFileSync(file, 'utf8')) as { source: { file: string } }).source.file), 'utf8');
+    assert.deepEqual(checker(name).check(article, { format: 'plaintext' }).findings.map((finding) => finding.ruleId), [], name);
+  }
+});
+
+test('an event moved to another city of the same country, in a sentence that restates the article\'s, is flagged without a trigger word', () => {
+  assert.deepEqual(findings('rail', 'At a news conference in Sheffield, Ann Pike said the trust would buy four new trains.'), ['event-place: Sheffield → Leeds']);
+  // «شهدت مدينة X»: the construction says X is a place, with no locative; a building of Agadir is compared through its city.
+  assert.deepEqual(findings('dam', 'شهدت مدينة مراكش أمس مراسم توقيع الاتفاق بحضور وزير التجهيز كمال الرامي.'), ['event-place: مراكش → أكادير']);
+});
+
+test('near misses of a moved event: the right place, a place containing it, another occasion, a destination', () => {
+  assert.deepEqual(findings('rail', 'At a news conference in Leeds, Ann Pike said the trust would buy four new trains.'), []);
+  assert.deepEqual(findings('rail', 'At a news conference in England, Ann Pike said the trust would buy four new trains.'), []);
+  assert.deepEqual(findings('rail', 'After the news conference, Ann Pike travelled to Sheffield to meet drivers.'), []);
+  assert.deepEqual(findings('dam', 'وجرت مراسم التوقيع في جهة سوس ماسة بحضور وزير التجهيز كمال الرامي.'), []);
+  assert.deepEqual(findings('dam', 'وكانت مراسم مماثلة جرت في مراكش عام 2019 لتوقيع اتفاق سد آخر بحضور وزير التجهيز.'), []);
+  assert.deepEqual(findings('dam', 'وبعد مراسم التوقيع توجه وزير التجهيز كمال الرامي إلى مراكش.'), []);
+});
+
+test('a town put in another province of the same level is flagged, with the province that contains it', () => {
+  assert.deepEqual(findings('dam', 'وتقع بلدة أولاد برحيل في إقليم الحوز، وستستفيد من مياه السد.'), ['place-containment: إقليم الحوز → إقليم تارودانت']);
+  // The fused preposition stays: بإقليم شيشاوة → بإقليم تارودانت.
+  assert.deepEqual(findings('dam', 'ستستفيد بلدة أولاد برحيل بإقليم شيشاوة من مياه السد.'), ['place-containment: إقليم شيشاوة → إقليم تارودانت']);
+  assert.deepEqual(findings('rail', 'The trains will be serviced at a new depot in Kirkstall, in Sheffield, from 2027.'), ['place-containment: Sheffield → Leeds']);
+});
+
+test('near misses of containment: the right unit, a unit containing it, a unit of another level, a country', () => {
+  assert.deepEqual(findings('dam', 'وتقع بلدة أولاد برحيل في إقليم تارودانت.'), []);
+  assert.deepEqual(findings('dam', 'وتقع بلدة أولاد برحيل في جهة سوس ماسة.'), []);
+  assert.deepEqual(findings('dam', 'وتقع بلدة أولاد برحيل في المغرب.'), []);
+  assert.deepEqual(findings('rail', 'The trains will be serviced at a new depot in Kirkstall, in Leeds, from 2027.'), []);
+  assert.deepEqual(findings('rail', 'The Moroccan embassy in England welcomed the order.'), []);
+});
+
+test('an organisation given another seat is flagged; its right seat, a place containing it and a person\'s base are not', () => {
+  assert.deepEqual(findings('dam', 'وتتولى شركة «أطلس للهندسة»، ومقرها الرباط، أشغال البناء.'), ['organisation-seat: الرباط → الدار البيضاء']);
+  assert.deepEqual(findings('dam', 'وتتولى شركة «أطلس للهندسة» التي يقع مقرها في الرباط أشغال البناء.'), ['organisation-seat: الرباط → الدار البيضاء']);
+  assert.deepEqual(findings('rail', 'The Bristol-based Northern Rail Trust will buy four trains.'), ['organisation-seat: Bristol → Newcastle']);
+  assert.deepEqual(findings('dam', 'وتتولى شركة «أطلس للهندسة»، ومقرها الدار البيضاء، أشغال البناء.'), []);
+  assert.deepEqual(findings('dam', 'وتتولى شركة «أطلس للهندسة»، ومقرها المغرب، أشغال البناء.'), []);
+  assert.deepEqual(findings('dam', 'وقال كمال الرامي، ومقره الرباط، إن الأشغال ستبدأ قريباً.'), []);
+  assert.deepEqual(findings('rail', 'Ann Pike, based in Bristol, chairs the trust.'), []);
+});
