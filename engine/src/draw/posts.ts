@@ -5,7 +5,7 @@
  */
 import { nationalityOf } from '../titles';
 import { NATIONALITIES, PORTFOLIOS, ROLE_FAMILY } from '../lexicon/words';
-import type { DrawContext } from './context';
+import type { DrawContext, DrawnEvidence } from './context';
 import { PORTFOLIOS_DRAW } from './lexicon';
 import { isSpeech, key, stemsOf, titleAt, type TitleMatch } from './words';
 
@@ -83,6 +83,27 @@ function titleAfter(ctx: DrawContext, nameEnd: number): TitleMatch | undefined {
   return undefined;
 }
 
+/**
+ * The organisation whose possessive stands right before an English title in apposition: "X, the
+ * opposition Labour Party's shadow home secretary" (at most three words between the comma and it).
+ */
+function possessiveOrganisation(ctx: DrawContext, titleStart: number): string | undefined {
+  if (ctx.lang !== 'en') return undefined;
+  const before = titleStart - 1;
+  const organisation = ctx.orgAt.get(before);
+  if (!organisation || !/^['’]s\s/.test(ctx.gap(before, titleStart))) return undefined;
+  let from = before;
+  while (from > 0 && ctx.orgAt.get(from - 1) === organisation) from--;
+  for (let k = from - 1; k >= 0 && from - k <= 3; k--) if (/[,،]/.test(ctx.gap(k, k + 1))) return organisation;
+  return undefined;
+}
+
+/** Draws that a person holding a post of an organisation (its possessive) is a member of it. */
+function drawMembership(ctx: DrawContext, member: string, organisation: string, evidence: DrawnEvidence[]): void {
+  if (ctx.out.affiliations.some((fact) => fact.member === member && fact.organisation === organisation)) return;
+  ctx.out.affiliations.push({ id: ctx.id(`${member}-member-of-${organisation}`), member, relation: 'member-of', organisation, evidence });
+}
+
 /** Draws the posts of the drawn people into `ctx.out.posts`. */
 export function drawPosts(ctx: DrawContext): void {
   const tokens = ctx.tokens;
@@ -141,6 +162,8 @@ export function drawPosts(ctx: DrawContext): void {
           country ??= nationalityOf(tokens[k]);
           organisation ??= ctx.orgAt.get(k);
         }
+        const owner = side === 'after' ? possessiveOrganisation(ctx, start) : undefined;
+        organisation ??= owner;
         const fact: Record<string, unknown> = {
           id: ctx.id(`${person.fact.id}-${title.entry.role}`),
           holder: person.fact.id,
@@ -153,6 +176,7 @@ export function drawPosts(ctx: DrawContext): void {
         };
         if (ctx.lang === 'ar' && title.entry.role !== 'minister') fact.review = { unsure: true, reason: 'the English forms of the title are built from a table; check them' };
         ctx.out.posts.push(fact as never);
+        if (owner) drawMembership(ctx, String(person.fact.id), owner, fact.evidence as DrawnEvidence[]);
       }
     }
   });
