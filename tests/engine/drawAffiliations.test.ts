@@ -40,3 +40,14 @@ test('a one-word name in guillemets that ends one organisation\'s name is its sh
   const other = draw('وقعت شركة النيل للتطوير العقاري عقداً وصفه الوزير بأنه «تاريخي».\n');
   assert.ok(!other.organisations!.some((o) => (o.names as { ar: string[] }).ar.includes('تاريخي')));
 });
+
+test('English: PERSON, the ORG\'s TITLE draws the post in that organisation and membership of it', () => {
+  const kb = draw('Daniel Marsh, the opposition Green Party\'s shadow foreign secretary, criticised the budget on Monday.\n');
+  const member = kb.affiliations!.find((a) => a.relation === 'member-of');
+  assert.ok(member, JSON.stringify({ affiliations: kb.affiliations, organisations: kb.organisations, posts: kb.posts }));
+  const post = kb.posts!.find((p) => p.holder === member.member);
+  assert.equal(post?.organisation, member.organisation);
+  // Near miss: a title with no organisation's possessive before it draws no membership.
+  const other = draw('Daniel Marsh, the shadow foreign secretary, criticised the Green Party on Monday.\n');
+  assert.deepEqual(other.affiliations, []);
+});

@@ -89,9 +89,11 @@ function titleAfter(ctx: DrawContext, nameEnd: number): TitleMatch | undefined {
  */
 function possessiveOrganisation(ctx: DrawContext, titleStart: number): string | undefined {
   if (ctx.lang !== 'en') return undefined;
-  const before = titleStart - 1;
+  let before = titleStart - 1;
+  // Lower-case title words between the possessive and the title's head (Party's shadow foreign secretary).
+  while (before > 0 && titleStart - before <= 2 && TITLE_MODIFIERS.has(ctx.tokens[before]!.key) && /^\s+$/.test(ctx.gap(before, before + 1))) before--;
   const organisation = ctx.orgAt.get(before);
-  if (!organisation || !/^['’]s\s/.test(ctx.gap(before, titleStart))) return undefined;
+  if (!organisation || !/^['’]s\s/.test(ctx.gap(before, before + 1))) return undefined;
   let from = before;
   while (from > 0 && ctx.orgAt.get(from - 1) === organisation) from--;
   for (let k = from - 1; k >= 0 && from - k <= 3; k--) if (/[,،]/.test(ctx.gap(k, k + 1))) return organisation;
