@@ -269,3 +269,15 @@ function scriptOf(folded: string, i: number, end: number): { script: Token['scri
 export function tokenLang(analysis: Analysis, token: Token): 'ar' | 'en' {
   return analysis.sentences[token.sentence]?.lang ?? analysis.lang;
 }
+
+/** The index of the token that holds original offset `offset` (tokens are in order; binary search). */
+export function tokenAtOffset(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.oEnd <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

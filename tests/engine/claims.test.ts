@@ -7,6 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createChecker, parseFactBase, type FactBaseData } from '../../engine/src/index';
+import { citer } from './helpers';
 
 const ARTICLE = [
   'ميناء صفاقس: اتفاق امتياز بقيمة 800 مليون دولار',
@@ -18,11 +19,7 @@ const ARTICLE = [
   'واستقبل ميناء صفاقس الشهر الماضي 120 سفينة، مقابل 45 سفينة في ميناء قابس.',
 ].join('\n\n');
 
-const cite = (text: string) => {
-  const start = ARTICLE.indexOf(text);
-  assert.ok(start >= 0, text);
-  return [{ start, end: start + text.length, text }];
-};
+const cite = citer(ARTICLE);
 
 function port(): FactBaseData {
   const data = {

@@ -1,6 +1,7 @@
 /**
  * Shared set-up for engine tests: the bundled fact base, loaded once, and a checker over it.
  */
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createChecker, parseFactBase, type Checker, type FactBaseData } from '../../engine/src/index';
@@ -22,4 +23,16 @@ export function bundled(): { factBase: FactBaseData; checker: Checker } {
   if (!parsed.factBase) throw new Error(`bundled fact base is broken: ${JSON.stringify(parsed.problems)}`);
   cached = { factBase: parsed.factBase, checker: createChecker([parsed.factBase], { scope: 'all' }) };
   return cached;
+}
+
+/**
+ * An evidence citer for a fact base written in a test: `cite(text)` is the range of the first
+ * `text` in `article`, and fails the test when the article does not hold it.
+ */
+export function citer(article: string): (text: string) => { start: number; end: number; text: string }[] {
+  return (text: string) => {
+    const start = article.indexOf(text);
+    assert.ok(start >= 0, text);
+    return [{ start, end: start + text.length, text }];
+  };
 }

@@ -9,6 +9,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createChecker, parseFactBase, type FactBaseData } from '../../engine/src/index';
+import { citer } from './helpers';
 
 const ARTICLE = [
   'فيضانات الوادي: 340 قتيلاً في حصيلة أولية',
@@ -20,11 +21,7 @@ const ARTICLE = [
   'وقال المتحدث باسم الحماية المدنية سمير بلعيد إن «الساعات الاثنتين والسبعين المقبلة ستكون حاسمة لإنقاذ العالقين».',
 ].join('\n\n');
 
-const cite = (text: string) => {
-  const start = ARTICLE.indexOf(text);
-  assert.ok(start >= 0, text);
-  return [{ start, end: start + text.length, text }];
-};
+const cite = citer(ARTICLE);
 
 function floods(): FactBaseData {
   const data = {

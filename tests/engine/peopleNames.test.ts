@@ -7,6 +7,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createChecker, parseFactBase, type Checker } from '../../engine/src/index';
+import { citer } from './helpers';
 
 const ARTICLE = [
   'أعلن وزير الزراعة خالد الحنيطي أمس الاثنين عن خطة لدعم مزارعي وادي الأردن.',
@@ -16,11 +17,7 @@ const ARTICLE = [
   'وأشاد بالخطة النائب محمد سعيد الرواشدة، رئيس لجنة الزراعة النيابية.',
 ].join('\n');
 
-const cite = (text: string) => {
-  const start = ARTICLE.indexOf(text);
-  assert.ok(start >= 0, text);
-  return [{ start, end: start + text.length, text }];
-};
+const cite = citer(ARTICLE);
 
 function story(): Checker {
   const factBase = {

@@ -9,6 +9,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createChecker, parseFactBase, type FactBaseData } from '../../engine/src/index';
+import { citer } from './helpers';
 
 const ARTICLE = [
   'امتياز ميناء الصخيرات: توقيع العقد',
@@ -18,11 +19,7 @@ const ARTICLE = [
   'وكتبت سارة ويلز، النائبة عن حزب الخضر، أن الصفقة «تحتاج إلى رقابة».',
 ].join('\n\n');
 
-const cite = (text: string) => {
-  const start = ARTICLE.indexOf(text);
-  assert.ok(start >= 0, text);
-  return [{ start, end: start + text.length, text }];
-};
+const cite = citer(ARTICLE);
 
 function port(): FactBaseData {
   const data = {

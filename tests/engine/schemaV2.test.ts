@@ -8,14 +8,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createChecker, describeFactBase, hoverAt, parseFactBase } from '../../engine/src/index';
 import { nameIn } from '../../engine/src/names';
+import { citer } from './helpers';
 
 const ARTICLE = 'The board of Acme Holdings named Jane Doe chief executive on Monday. Acme paid $2.5 million, up 12%.';
 
-const cite = (text: string) => {
-  const start = ARTICLE.indexOf(text);
-  assert.ok(start >= 0, text);
-  return [{ start, end: start + text.length, text }];
-};
+const cite = citer(ARTICLE);
 
 /** An English-only fact base written for schema 2. */
 function englishOnly(): Record<string, unknown> {

@@ -3,7 +3,7 @@
  * digits joined by "to" or مقابل (four to one, 4 مقابل 1). The larger side comes first, as a split
  * is written; a pair whose first side is smaller is a range (9-11 October), not a split.
  */
-import type { Analysis, Token } from '../analysis';
+import { tokenAtOffset, type Analysis } from '../analysis';
 import { numbers } from './numbers';
 import { SPLIT_JOINERS } from '../lexicon/numbers';
 
@@ -23,18 +23,6 @@ const cache = new WeakMap<Analysis, Split[]>();
 /** Words before a pair that make it a change or a range (from 6 to 4, من 6 إلى 4). */
 const FROM_WORDS = new Set(['from', 'between', 'من', 'بين']);
 
-/** The index of the token that holds original offset `offset` (tokens are in order). */
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length - 1;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid]!.oEnd <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /** Every split of the draft, in order. */
 export function splits(analysis: Analysis): Split[] {
   const cached = cache.get(analysis);
@@ -47,7 +35,7 @@ export function splits(analysis: Analysis): Split[] {
     if (value < against) continue;
     const start = match.index;
     const end = start + match[0].length;
-    out.push({ start, end, tokenStart: tokenAt(tokens, start), tokenEnd: tokenAt(tokens, end - 1) + 1, value, against, style: 'digits' });
+    out.push({ start, end, tokenStart: tokenAtOffset(tokens, start), tokenEnd: tokenAtOffset(tokens, end - 1) + 1, value, against, style: 'digits' });
   }
   const all = numbers(analysis);
   for (let k = 0; k + 1 < all.length; k++) {

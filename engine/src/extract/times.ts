@@ -4,7 +4,7 @@
  * the half of the day: a 24-hour figure, am or pm, or an Arabic part of the day (فجراً, من فجر
  * السبت, ليلاً). A time that says neither is read on a twelve-hour clock.
  */
-import type { Analysis, Token } from '../analysis';
+import { tokenAtOffset, type Analysis, type Token } from '../analysis';
 import { tokenStems } from '../knowledge';
 import { englishNumberWord } from '../lexicon/numbers';
 import { numbers } from './numbers';
@@ -40,18 +40,6 @@ function zoneAt(tokens: readonly Token[], k: number, sentence: number): boolean 
 }
 
 const cache = new WeakMap<Analysis, ClockTime[]>();
-
-/** The index of the token that holds original offset `offset` (tokens are in order). */
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length - 1;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid]!.oEnd <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 /** Moves a twelve-hour figure into the half of the day that `part` names. */
 function withPart(hour: number, part: 'am' | 'pm' | 'night' | undefined): { hour: number; clock24: boolean } {
@@ -93,8 +81,8 @@ function digitTimes(analysis: Analysis, out: ClockTime[]): void {
     if (hour > 23 || (minute !== undefined && minute > 59) || (meridiem && (hour === 0 || hour > 12))) continue;
     const start = match.index;
     const end = start + whole.length;
-    const tokenStart = tokenAt(tokens, start);
-    const lastToken = tokenAt(tokens, end - 1);
+    const tokenStart = tokenAtOffset(tokens, start);
+    const lastToken = tokenAtOffset(tokens, end - 1);
     const tokenEnd = tokens[lastToken]!.oStart < end ? lastToken + 1 : lastToken;
     const sentence = tokens[tokenStart]!.sentence;
     // 02:00 and 23:11 are on the 24-hour clock; 10:00 may be either.

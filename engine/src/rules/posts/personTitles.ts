@@ -26,7 +26,8 @@ import {
 import { canonicalNames } from '../../names';
 import { nameKeys } from '../../knowledge';
 import { titleConstructedOrganisation, titleWithoutOrganisation } from './unknownOrganisation';
-import { wrongAffiliation, wrongHolder, wrongNationality, wrongOrganisation, wrongPost, type PersonNamed } from '../../messages';
+import { pushWrongHolder } from './titleHolder';
+import { wrongAffiliation, wrongNationality, wrongOrganisation, wrongPost, type PersonNamed } from '../../messages';
 
 /**
  * Families of posts a person either holds or not: such a title given to someone who holds no post
@@ -89,7 +90,7 @@ export function checkPersonTitles(ctx: PostContext): void {
       // known person holds: the name is what is wrong ("Supreme Court President Lord Lloyd-Jones").
       const other = familyPosts.length === 0 && title.end === person.tokenStart && endsWithHeadOrBody(title) ? heldByAnother(ctx, title, person.entity) : undefined;
       if (other) {
-        wrongKnownHolder(ctx, person, other, check.lang);
+        pushWrongHolder(ctx, other, person.start, person.end, check.lang);
         continue;
       }
       // A title of another family; other organisations in such a title are judged below all the same.
@@ -221,25 +222,6 @@ function heldByAnother(ctx: PostContext, title: Title, self: string): Entity<Pos
     if (holder) holders.set(holder.key, post);
   }
   return holders.size === 1 && !holders.has(self) ? [...holders.values()][0] : undefined;
-}
-
-/** The name after a post another known person holds: the holder's name is the fix. */
-function wrongKnownHolder(ctx: PostContext, person: Mention, post: Entity<Post>, lang: 'ar' | 'en'): void {
-  const { analysis, knowledge, push } = ctx;
-  const holder = knowledge.resolve(post, post.fact.holder);
-  if (!holder) return;
-  const expected = knowledge.canonicalName(holder.key, lang);
-  const actual = analysis.text.slice(person.start, person.end);
-  push('role', {
-    range: { start: person.start, end: person.end },
-    lang,
-    message: wrongHolder({ title: canonicalNames(post.fact.title, post.id), holder: knowledge.personNames(holder.key), actual }),
-    actual,
-    expected,
-    fix: { text: expected },
-    factId: post.id,
-    evidence: knowledge.evidenceOf(post.key),
-  });
 }
 
 /** An organisation named in the title that is not the person's (or one of its parents or wings). */

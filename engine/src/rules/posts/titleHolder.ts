@@ -26,7 +26,7 @@ export function heldThen(analysis: Analysis, post: Entity<Post>, sentence: numbe
 
 /** Checks the name after each title the fact base gives to exactly one known holder. */
 export function checkTitleHolders(ctx: PostContext): void {
-  const { analysis, knowledge, tokens, all, allTitles, push } = ctx;
+  const { analysis, knowledge, tokens, all, allTitles } = ctx;
   for (const title of allTitles) {
     if (title.former || title.specEnd <= title.specStart) continue;
     const lang = tokenLang(analysis, tokens[title.headStart]!);
@@ -67,19 +67,29 @@ export function checkTitleHolders(ctx: PostContext): void {
     }
     const start = tokens[name.tokenStart]!.oStart;
     const end = tokens[name.tokenEnd - 1]!.oEnd;
-    const holder = knowledge.resolve(post, post.fact.holder);
-    if (!holder) continue;
-    const expected = knowledge.canonicalName(holder.key, lang);
-    const actual = analysis.text.slice(start, end);
-    push('role', {
-      range: { start, end },
-      lang,
-      message: wrongHolder({ title: canonicalNames(post.fact.title, post.id), holder: knowledge.personNames(holder.key), actual }),
-      actual,
-      expected,
-      fix: { text: expected },
-      factId: post.id,
-      evidence: knowledge.evidenceOf(post.key),
-    });
+    pushWrongHolder(ctx, post, start, end, lang);
   }
+}
+
+/**
+ * Reports the name at `start`–`end` as the wrong holder of `post`, with the post's holder as the
+ * fix; nothing when the fact base names no holder. Shared by the unknown-name check here and the
+ * known-name check of personTitles.ts.
+ */
+export function pushWrongHolder(ctx: PostContext, post: Entity<Post>, start: number, end: number, lang: 'ar' | 'en'): void {
+  const { analysis, knowledge, push } = ctx;
+  const holder = knowledge.resolve(post, post.fact.holder);
+  if (!holder) return;
+  const expected = knowledge.canonicalName(holder.key, lang);
+  const actual = analysis.text.slice(start, end);
+  push('role', {
+    range: { start, end },
+    lang,
+    message: wrongHolder({ title: canonicalNames(post.fact.title, post.id), holder: knowledge.personNames(holder.key), actual }),
+    actual,
+    expected,
+    fix: { text: expected },
+    factId: post.id,
+    evidence: knowledge.evidenceOf(post.key),
+  });
 }
