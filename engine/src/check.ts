@@ -348,9 +348,21 @@ function frontMatterDate(source: string): { value: DocumentDate | undefined; ext
   }
   const lines = body.slice(0, 1000).split('\n').filter((line) => line.trim().length > 0).slice(0, 3);
   for (const line of lines) {
+    // A full date has a year of four digits: a line with fewer digits is not analysed.
+    if (digitCount(line) < 4) continue;
     for (const date of dates(analyse(line, 'plaintext'))) {
       if (date.day && date.month && date.year) return { value: { year: date.year.value, month: date.month.value, day: date.day.value }, extent };
     }
   }
   return { value: undefined, extent };
+}
+
+/** How many digits a line has, in any of the scripts whose digits folding makes ASCII digits. */
+function digitCount(line: string): number {
+  let count = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9) || (code >= 0xff10 && code <= 0xff19)) count++;
+  }
+  return count;
 }

@@ -193,10 +193,14 @@ function computeTriggerHits(analysis: Analysis, knowledge: KnowledgeIndex): Trig
   for (let i = 0; i < tokens.length; i++) {
     let best: TriggerHit | undefined;
     const english = tokens[i]!.script === 'latin' ? contentStem(tokens[i]!.key) : undefined;
-    const keys = english ? [...tokenStems(tokens[i]!).map((s) => s.stem), INFLECTED + english] : tokenStems(tokens[i]!).map((s) => s.stem);
-    for (const stem of keys) {
+    const own = tokenStems(tokens[i]!);
+    // The token's stems, then (English) its light stem among the inflected first words.
+    for (let n = 0; n < own.length + (english ? 1 : 0); n++) {
+      const stem = n < own.length ? own[n]!.stem : INFLECTED + english!;
+      const candidates = byFirst.get(stem);
+      if (!candidates) continue;
       const inflected = stem.startsWith(INFLECTED);
-      for (const candidate of byFirst.get(stem) ?? []) {
+      for (const candidate of candidates) {
         let ok = true;
         for (let k = 1; k < candidate.keys.length; k++) {
           const next = tokens[i + k];

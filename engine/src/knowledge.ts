@@ -134,6 +134,9 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   return previous[b.length]!;
 }
 
+/** The answer of a look-up that found no name form (shared: never modified). */
+const NO_FORMS: readonly NameForm[] = Object.freeze([]);
+
 /** Adds `value` under `key` in a map that holds one number or an array of them per key. */
 function addRef(map: Map<string, number | number[]>, key: string, value: number): void {
   const current = map.get(key);
@@ -366,15 +369,21 @@ export class KnowledgeIndex {
     return this.#byOnlyKey.has(key) || this.#byFirstTwo.has(key);
   }
 
+  /** Whether any name form of two tokens or more starts with the token key `key`. */
+  hasLongFormsStartingWith(key: string): boolean {
+    return this.#byFirstTwo.has(key);
+  }
+
   /** One-token name forms whose key is `key`. */
   formsOf(key: string): readonly NameForm[] {
+    if (!this.#byOnlyKey.has(key)) return NO_FORMS;
     return refs(this.#byOnlyKey, key).map((index) => this.nameForms[index]!);
   }
 
   /** Name forms of two tokens or more whose first two token keys are `first` and `second`. */
   formsStartingWith(first: string, second: string): readonly NameForm[] {
     const bySecond = this.#byFirstTwo.get(first);
-    if (!bySecond) return [];
+    if (!bySecond?.has(second)) return NO_FORMS;
     return refs(bySecond, second).map((index) => this.nameForms[index]!);
   }
 
@@ -433,7 +442,7 @@ export class KnowledgeIndex {
       }
       this.#byPart = { first, last };
     }
-    return this.#byPart[part].get(key) ?? [];
+    return this.#byPart[part].get(key) ?? NO_FORMS;
   }
 
   #byPart: { first: Map<string, NameForm[]>; last: Map<string, NameForm[]> } | undefined;

@@ -90,7 +90,10 @@ function exactMentions(analysis: Analysis, knowledge: KnowledgeIndex): Mention[]
       // One-token forms, and longer forms by their first two tokens (never every name that
       // shares a first token: thousands of people may share a given name).
       const second = tokens[i + 1];
-      const forms = second && joined(token, second) ? [...knowledge.formsOf(stem), ...knowledge.formsStartingWith(stem, second.key)] : knowledge.formsOf(stem);
+      const single = knowledge.formsOf(stem);
+      const longer = second && joined(token, second) && knowledge.hasLongFormsStartingWith(stem) ? knowledge.formsStartingWith(stem, second.key) : undefined;
+      if (single.length === 0 && !longer?.length) continue;
+      const forms = longer?.length ? [...single, ...longer] : single;
       for (const form of forms) {
         let ok = true;
         for (let k = 1; k < form.keys.length; k++) {
@@ -241,14 +244,17 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
     };
     const next = tokens[i + 1]!;
     const nextFits = !taken[i + 1] && joined(tokens[i]!, next) && isNameToken(next);
+    // The tokens the next one may stand for, found once for all the stems of this one.
+    let seconds: readonly { token: string; distance: number }[] | undefined;
     for (const { stem, prefix } of tokenStems(tokens[i]!)) {
       if (NOT_NAMES.has(stem) || !nextFits) continue;
       // Given name exact (or close) and the rest close: names looked up by their first two
       // tokens, each close to the draft's, so the cost does not grow with how many people share
       // a given name.
-      const seconds = closeNameTokens(knowledge, next);
       const firsts = [{ token: stem, distance: 0 }, ...knowledge.similarFirstTokens(stem).filter((similar) => similar.token !== stem)];
       for (const first of firsts) {
+        if (!knowledge.hasLongFormsStartingWith(first.token)) continue;
+        seconds ??= closeNameTokens(knowledge, next);
         for (const second of seconds) {
           for (const form of knowledge.personFormsStartingWith(first.token, second.token)) {
             if (first.distance > 0 && form.keys.length > 15) continue;
@@ -267,6 +273,7 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
       for (const { stem, prefix } of tokenStems(tokens[i]!)) {
         if (NOT_NAMES.has(stem) || stem.length < 3) continue;
         for (const similar of knowledge.personTokensWithin2(stem)) {
+          if (!knowledge.hasLongFormsStartingWith(similar.token)) continue;
           const distance = close(stem, similar.token);
           if (distance === undefined || distance === 0) continue;
           for (const form of knowledge.personFormsStartingWith(similar.token, next.key)) if (form.keys.length === 2) consider(form, prefix, distance);

@@ -65,9 +65,7 @@ export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   if (bare(a) === bare(b) || bare(a) === b || a === bare(b)) return true;
   // لـ + word, بـ + word: a preposition clitic the writer dropped or added.
-  const stemsA = stems(a).map((s) => s.stem);
-  const stemsB = stems(b).map((s) => s.stem);
-  return stemsA.includes(b) || stemsB.includes(a);
+  return stems(a).some((s) => s.stem === b) || stems(b).some((s) => s.stem === a);
 }
 
 interface IndexedQuotes {

@@ -127,6 +127,43 @@ function wordValue(token: Token): { value: number; style: NumberExpression['styl
   return undefined;
 }
 
+/** Whether a token's text has an ASCII digit (folding makes every digit one). */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
+}
+
+const arabicNumberKeys = new Map<string, boolean>();
+
+/**
+ * Whether an Arabic token key without digits may start a number expression: a dual of a time
+ * unit or a scale, a number word, or one behind a clitic (the tests of {@link numbers},
+ * {@link wordValue} and {@link cliticNumber} that read the key alone), once per key.
+ */
+function mayBeArabicNumber(key: string): boolean {
+  let known = arabicNumberKeys.get(key);
+  if (known === undefined) {
+    known =
+      ARABIC_DUALS[key] !== undefined ||
+      (key.length > 3 && 'وفبل'.includes(key[0]!) && ARABIC_DUALS[key.slice(1)] !== undefined) ||
+      SCALE_DUALS.has(key) ||
+      SCALE_SINGLES.has(key) ||
+      arabicNumberWord(key) !== undefined ||
+      WORD_CLITICS.some((clitic) => {
+        if (!key.startsWith(clitic)) return false;
+        let rest = key.slice(clitic.length);
+        if (clitic.endsWith('ل') && rest.startsWith('ل')) rest = 'ا' + rest;
+        return rest.length >= 3 && !CLITIC_AMBIGUOUS.has(rest) && arabicNumberWord(rest) !== undefined;
+      });
+    if (arabicNumberKeys.size > 200_000) arabicNumberKeys.clear();
+    arabicNumberKeys.set(key, known);
+  }
+  return known;
+}
+
 /** All number expressions of the draft, in order. */
 export function numbers(analysis: Analysis): NumberExpression[] {
   const cached = cache.get(analysis);
@@ -163,6 +200,8 @@ export function numbers(analysis: Analysis): NumberExpression[] {
       }
       continue;
     }
+    // Most Arabic words are no number: known so from the key alone when no digit is written.
+    if (token.script === 'ar' && !hasDigit(token.text) && !mayBeArabicNumber(token.key)) continue;
     const dual = token.script === 'ar' ? ARABIC_DUALS[token.key] ?? (token.key.length > 3 && 'وفبل'.includes(token.key[0]!) ? ARABIC_DUALS[token.key.slice(1)] : undefined) : undefined;
     if (dual) {
       out.push({ value: dual.value, tokenStart: i, tokenEnd: i + 1, start: token.oStart, end: token.oEnd, style: 'dual', unit: dual.unit });

@@ -15,6 +15,18 @@ const EN_SUFFIXES: [string, string][] = [['ies', 'y'], ['ing', ''], ['ed', ''], 
 
 /** The content key of a folded token key, or undefined for a function word or a number. */
 export function contentStem(key: string): string | undefined {
+  // Words repeat: each key is stemmed once ('' stands for no stem), in a bounded cache.
+  const cached = stemCache.get(key);
+  if (cached !== undefined) return cached === '' ? undefined : cached;
+  const stem = computeStem(key);
+  if (stemCache.size > 200_000) stemCache.clear();
+  stemCache.set(key, stem ?? '');
+  return stem;
+}
+
+const stemCache = new Map<string, string>();
+
+function computeStem(key: string): string | undefined {
   if (key.length < 2 || STOP.has(key) || /^\d/.test(key)) return undefined;
   const first = key.charCodeAt(0);
   if (first >= 0x0621 && first <= 0x064a) {

@@ -20,6 +20,8 @@ import { wrongDate, type MessageDate } from '../../messages';
 const ORDER: readonly WeekdayId[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const RELATIVE = RELATIVE_DAYS.map((entry) => ({ keys: entry.words.map((word) => nameKeys(word)[0]!), offset: entry.offset }));
 const WEEKS = RELATIVE_WEEKS.map((entry) => ({ keys: entry.words.map((word) => nameKeys(word)[0]!), offset: entry.offset }));
+/** The first words of the relative days and weeks: a token without one of them as a stem starts neither. */
+const FIRST_KEYS = new Set([...RELATIVE, ...WEEKS].map((entry) => entry.keys[0]!));
 
 /** A day said in the draft: a weekday, or a relative day resolved to a date. */
 interface DayMention {
@@ -55,7 +57,7 @@ function dayMentions(analysis: Analysis, reference: number | undefined): DayMent
       out.push({ tokenStart: i, tokenEnd: i + 1, weekday });
       continue;
     }
-    if (reference === undefined) continue;
+    if (reference === undefined || !tokenStems(tokens[i]!).some((s) => FIRST_KEYS.has(s.stem))) continue;
     const week = WEEKS.find((entry) => entry.keys.every((key, k) => tokens[i + k] && tokens[i + k]!.sentence === tokens[i]!.sentence && tokenStems(tokens[i + k]!).some((s) => s.stem === key)));
     if (week) {
       out.push({ tokenStart: i, tokenEnd: i + week.keys.length, span: weekSpan(reference, week.offset) });
@@ -96,13 +98,28 @@ function triggeredNear(analysis: Analysis, knowledge: KnowledgeIndex, mention: D
   const near = triggerHits(analysis, knowledge).filter(
     (hit) => tokens[hit.tokenStart]!.clause === clause && hit.tokenStart >= mention.tokenStart - 6 && hit.tokenEnd <= mention.tokenStart,
   );
+  if (near.length === 0) return [];
   const events = [...new Set(near.flatMap((hit) => hit.events))];
   // A verb that other events use too (كتب for two posts) does not pick one of them.
   const words = new Set(near.map((hit) => bareKey(tokens[hit.tokenStart]!.key)));
-  const shared = knowledge.events.some(
-    (event) => !events.includes(event) && [...(event.fact.triggers?.ar ?? []), ...(event.fact.triggers?.en ?? [])].some((trigger) => words.has(bareKey(nameKeys(trigger)[0] ?? ''))),
-  );
+  const shared = [...triggerWords(knowledge)].some(([event, keys]) => !events.includes(event) && keys.some((key) => words.has(key)));
   return shared ? [] : events;
+}
+
+const triggerWordCache = new WeakMap<KnowledgeIndex, Map<Entity<Event>, string[]>>();
+
+/** Each event's trigger words as {@link triggeredNear} compares them (first word, without a leading conjunction), once per index. */
+function triggerWords(knowledge: KnowledgeIndex): Map<Entity<Event>, string[]> {
+  let byEvent = triggerWordCache.get(knowledge);
+  if (!byEvent) {
+    byEvent = new Map();
+    for (const event of knowledge.events) {
+      const triggers = [...(event.fact.triggers?.ar ?? []), ...(event.fact.triggers?.en ?? [])];
+      byEvent.set(event, triggers.map((trigger) => bareKey(nameKeys(trigger)[0] ?? '')));
+    }
+    triggerWordCache.set(knowledge, byEvent);
+  }
+  return byEvent;
 }
 
 /** A key without a leading conjunction (فكتب → كتب). */

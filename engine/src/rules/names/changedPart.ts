@@ -106,11 +106,13 @@ function capitalised(analysis: Analysis, token: Token): boolean {
  */
 function replacedWord(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly Mention[], inTitle: Uint8Array, i: number): Candidate | undefined {
   const tokens = analysis.tokens;
-  const forms = new Set<NameForm>();
-  for (const { stem } of tokenStems(tokens[i]!)) for (const form of knowledge.personNamesWith('first', stem)) forms.add(form);
+  // Most words start no known name and end none: the set is made only when one does.
+  let forms: Set<NameForm> | undefined;
+  for (const { stem } of tokenStems(tokens[i]!)) for (const form of knowledge.personNamesWith('first', stem)) (forms ??= new Set()).add(form);
   for (let n = 2; n <= 4 && i + n - 1 < tokens.length; n++) {
-    for (const form of knowledge.personNamesWith('last', tokens[i + n - 1]!.key)) if (form.keys.length === n) forms.add(form);
+    for (const form of knowledge.personNamesWith('last', tokens[i + n - 1]!.key)) if (form.keys.length === n) (forms ??= new Set()).add(form);
   }
+  if (!forms) return undefined;
   let found: Candidate[] = [];
   for (const form of forms) {
     const candidate = matchButOne(analysis, knowledge, all, inTitle, i, form);
