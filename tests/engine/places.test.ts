@@ -80,3 +80,22 @@ test('an organisation given another seat is flagged; its right seat, a place con
   assert.deepEqual(findings('dam', 'وقال كمال الرامي، ومقره الرباط، إن الأشغال ستبدأ قريباً.'), []);
   assert.deepEqual(findings('rail', 'Ann Pike, based in Bristol, chairs the trust.'), []);
 });
+
+test('a seat said with اتخذ من X مقراً, "headquartered in", "X based" and a predicative "X-based" is compared', () => {
+  assert.deepEqual(findings('dam', 'وتتخذ شركة «أطلس للهندسة» من الرباط مقراً لها منذ عشرين عاماً.'), ['organisation-seat: الرباط → الدار البيضاء']);
+  assert.deepEqual(findings('dam', 'وقالت شركة «أطلس للهندسة» التي تتخذ من الرباط مقرا رئيسيا إن الأشغال ستبدأ.'), ['organisation-seat: الرباط → الدار البيضاء']);
+  assert.deepEqual(findings('dam', 'وأعلنت شركة «أطلس للهندسة» ومقرّه في الرباط بدء الأشغال.'), ['organisation-seat: الرباط → الدار البيضاء']);
+  assert.deepEqual(findings('rail', 'Northern Rail Trust, which is headquartered in Bristol, will buy the trains.'), ['organisation-seat: Bristol → Newcastle']);
+  assert.deepEqual(findings('rail', 'The Bristol based Northern Rail Trust will buy the trains.'), ['organisation-seat: Bristol → Newcastle']);
+  assert.deepEqual(findings('rail', 'Northern Rail Trust, a Bristol-headquartered operator, will buy the trains.'), ['organisation-seat: Bristol → Newcastle']);
+  assert.deepEqual(findings('rail', 'Northern Rail Trust, which is Bristol-based, will buy the trains.'), ['organisation-seat: Bristol → Newcastle']);
+});
+
+test('near misses of a seat: the right seat, a person who takes a city as a base, another verb, a seat given to another body', () => {
+  assert.deepEqual(findings('dam', 'وقالت شركة «أطلس للهندسة» التي تتخذ من الدار البيضاء مقرا لها إن الأشغال ستبدأ.'), []);
+  assert.deepEqual(findings('dam', 'وقال كمال الرامي الذي يتخذ من الرباط مقراً له إن الأشغال ستبدأ.'), []);
+  assert.deepEqual(findings('dam', 'وقالت شركة «أطلس للهندسة» التي تتخذ من الرباط منطلقا لأعمالها في الشمال إن الأشغال ستبدأ.'), []);
+  assert.deepEqual(findings('dam', 'وتتخذ الوزارة من الرباط مقراً، وتتعامل مع شركة «أطلس للهندسة».'), []);
+  assert.deepEqual(findings('rail', 'Northern Rail Trust, which is Newcastle-based, will buy the trains.'), []);
+  assert.deepEqual(findings('rail', 'Northern Rail Trust chair Ann Pike, who is Bristol-based, spoke in Leeds.'), []);
+});

@@ -1,10 +1,11 @@
 /**
  * Rule `organisation-seat`: an organisation of the fact base given another seat than its `base`
- * — «شركة القابضة، ومقرها دبي», «ومقره في X», "ADQ, based in Dubai", "headquartered in X", "whose
- * headquarters are in X", "the Dubai-based ADQ". The organisation is the nearest one named before
- * the seat words in the sentence (after them for "X-based"), with no person named in between (a
- * person "based in X" is not the organisation). A seat that contains the base or lies inside it
- * agrees with it ("UAE-based" for a company of Abu Dhabi).
+ * — «شركة القابضة، ومقرها دبي», «ومقره في X», «التي تتخذ من X مقراً لها», "ADQ, based in Dubai",
+ * "headquartered in X", "whose headquarters are in X", "the Dubai-based ADQ", "the Dubai based
+ * ADQ", "ADQ, which is Dubai-based". The organisation is the nearest one named before the seat
+ * words in the sentence (after them for "X-based" and for «وتتخذ ORG من X مقراً»), with no person
+ * named in between (a person "based in X" is not the organisation). A seat that contains the base
+ * or lies inside it agrees with it ("UAE-based" for a company of Abu Dhabi).
  */
 import type { Rule } from './rule';
 import type { Analysis } from '../analysis';
@@ -20,6 +21,12 @@ import { placeFix, placesAgree } from './places/relation';
 const SEAT = new Set(SEAT_WORDS);
 /** Words that may stand between the seat words and the place: في, in, the, main (الرئيسي), is, are. */
 const LINKS = new Set(['في', 'الرييسي', 'in', 'the', 'is', 'are', 'main']);
+/** «تتخذ من X مقراً»: the forms of اتخذ (to take) that open the construction, with or without و. */
+const TAKES = new Set(['تتخذ', 'يتخذ', 'اتخذت', 'اتخذ', 'تتخذه', 'متخذه', 'متخذا']);
+/** The seat noun that closes it: مقراً (لها), مقرا رئيسيا. */
+const SEAT_NOUNS = new Set(['مقرا', 'مقر', 'مقرها', 'مقره']);
+
+type SeatPair = { place: Mention; organisation: Mention };
 
 /** The draft's mentions by the token they start at and the token they end before, once per draft. */
 const mentionIndex = perDraft((analysis: Analysis, knowledge: KnowledgeIndex) => {
@@ -58,12 +65,22 @@ function organisationBefore(analysis: Analysis, knowledge: KnowledgeIndex, index
   return undefined;
 }
 
-/** "Dubai-based ADQ": the place fused to -based at `index`, and the organisation right after it. */
-function basedCompound(analysis: Analysis, knowledge: KnowledgeIndex, index: number): { place: Mention; organisation: Mention } | undefined {
+/** The organisation named in the four words after `index`, before any person. */
+function organisationAfter(analysis: Analysis, knowledge: KnowledgeIndex, index: number, limit = 4): Mention | undefined {
+  const tokens = analysis.tokens;
+  const { byStart } = mentionIndex(analysis, knowledge);
+  for (let k = index + 1; k <= index + limit && k < tokens.length && tokens[k]!.sentence === tokens[index]!.sentence; k++) {
+    const mention = byStart.get(k);
+    if (mention?.kind === 'organisation') return mention;
+    if (mention?.kind === 'person' || mention?.kind === 'group') return undefined;
+  }
+  return undefined;
+}
+
+/** The place form whose last word is `stem` and which ends at token `index` (one or two words). */
+function placeEndingAt(analysis: Analysis, knowledge: KnowledgeIndex, index: number, stem: string): Mention | undefined {
   const tokens = analysis.tokens;
   const token = tokens[index]!;
-  if (!/-based$/i.test(analysis.text.slice(token.oStart, token.oEnd))) return undefined;
-  const stem = token.key.slice(0, -'based'.length);
   const previous = tokens[index - 1];
   const forms = [...knowledge.formsOf(stem), ...(previous && previous.sentence === token.sentence ? knowledge.formsStartingWith(previous.key, stem) : [])].filter(
     (form) => form.kind === 'place' && form.keys.at(-1) === stem,
@@ -71,15 +88,64 @@ function basedCompound(analysis: Analysis, knowledge: KnowledgeIndex, index: num
   const form = forms.sort((a, b) => b.keys.length - a.keys.length)[0];
   if (!form) return undefined;
   const first = index - form.keys.length + 1;
-  let organisation: Mention | undefined;
-  for (let k = index + 1; k <= index + 4 && k < tokens.length && tokens[k]!.sentence === token.sentence && !organisation; k++) {
-    const mention = mentionIndex(analysis, knowledge).byStart.get(k);
-    if (mention?.kind === 'organisation') organisation = mention;
+  return { kind: 'place', entity: form.entity, form, tokenStart: first, tokenEnd: index + 1, start: tokens[first]!.oStart, end: token.oEnd, lexicon: form.lexicon };
+}
+
+/**
+ * "Dubai-based ADQ", "the Dubai based ADQ", "ADQ, which is Dubai-based": the place fused to (or
+ * standing before) -based or -headquartered at `index`, and the organisation right after it, or
+ * else the nearest one before it.
+ */
+function basedCompound(analysis: Analysis, knowledge: KnowledgeIndex, index: number): SeatPair | undefined {
+  const tokens = analysis.tokens;
+  const token = tokens[index]!;
+  const written = analysis.text.slice(token.oStart, token.oEnd);
+  const fused = /^(.+?)[-\u2010-\u2014]?(based|headquartered)$/i.exec(written);
+  let place: Mention | undefined;
+  if (fused && fused[1]!.length > 0 && token.key !== 'based' && token.key !== 'headquartered') {
+    place = placeEndingAt(analysis, knowledge, index, token.key.slice(0, -fused[2]!.length));
+    if (place) place = { ...place, end: token.oStart + fused[1]!.length };
+  } else if (index > 0 && tokens[index - 1]!.sentence === token.sentence) {
+    // "the Dubai based ADQ": the place is the word (or two) before.
+    place = mentionIndex(analysis, knowledge).byEnd.get(index);
+    if (place?.kind !== 'place') place = undefined;
   }
-  if (!organisation) return undefined;
-  const start = tokens[first]!.oStart;
-  const place: Mention = { kind: 'place', entity: form.entity, form, tokenStart: first, tokenEnd: index + 1, start, end: token.oEnd - '-based'.length, lexicon: form.lexicon };
-  return { place, organisation };
+  if (!place) return undefined;
+  const organisation = organisationAfter(analysis, knowledge, index) ?? organisationBefore(analysis, knowledge, place.tokenStart);
+  return organisation && { place, organisation };
+}
+
+/**
+ * «وتتخذ شركة X من الرباط مقراً لها», «الشركة التي تتخذ من الرباط مقراً»: a form of اتخذ at
+ * `index`, من, a place, then the seat noun; the organisation stands between the verb and من, or
+ * before the verb.
+ */
+function takesAsSeat(analysis: Analysis, knowledge: KnowledgeIndex, index: number): SeatPair | undefined {
+  const tokens = analysis.tokens;
+  const sentence = tokens[index]!.sentence;
+  const { byStart } = mentionIndex(analysis, knowledge);
+  for (let k = index + 1; k <= index + 8 && k + 2 < tokens.length && tokens[k]!.sentence === sentence; k++) {
+    if (tokens[k]!.key !== 'من') continue;
+    const place = byStart.get(k + 1);
+    if (place?.kind !== 'place' || !SEAT_NOUNS.has(tokens[place.tokenEnd]?.key ?? '') || tokens[place.tokenEnd]!.sentence !== sentence) return undefined;
+    const organisation = organisationAfter(analysis, knowledge, index, k - index - 1) ?? organisationBefore(analysis, knowledge, index);
+    return organisation && { place, organisation };
+  }
+  return undefined;
+}
+
+/** The place and organisation of a seat construction at token `index`, if one is there. */
+function seatPair(analysis: Analysis, knowledge: KnowledgeIndex, index: number): SeatPair | undefined {
+  const key = analysis.tokens[index]!.key;
+  if (SEAT.has(key)) {
+    const place = seatPlace(analysis, knowledge, index);
+    const organisation = place && organisationBefore(analysis, knowledge, index);
+    if (place && organisation) return { place, organisation };
+    return key === 'based' || key === 'headquartered' ? basedCompound(analysis, knowledge, index) : undefined;
+  }
+  if (key.endsWith('based') || key.endsWith('headquartered')) return basedCompound(analysis, knowledge, index);
+  if (TAKES.has(key.startsWith('و') ? key.slice(1) : key)) return takesAsSeat(analysis, knowledge, index);
+  return undefined;
 }
 
 export const organisationSeat: Rule = {
@@ -94,15 +160,7 @@ export const organisationSeat: Rule = {
   check({ analysis, knowledge, report }) {
     const tokens = analysis.tokens;
     for (let index = 0; index < tokens.length; index++) {
-      const token = tokens[index]!;
-      let pair: { place: Mention; organisation: Mention } | undefined;
-      if (SEAT.has(token.key)) {
-        const place = seatPlace(analysis, knowledge, index);
-        const organisation = place && organisationBefore(analysis, knowledge, index);
-        if (place && organisation) pair = { place, organisation };
-      } else if (token.key.endsWith('based')) {
-        pair = basedCompound(analysis, knowledge, index);
-      }
+      const pair = seatPair(analysis, knowledge, index);
       if (!pair) continue;
       const organisation = knowledge.entity<Organisation>(pair.organisation.entity);
       const base = organisation && knowledge.resolve<Place>(organisation, organisation.fact.base);
