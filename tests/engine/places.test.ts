@@ -71,6 +71,28 @@ test('near misses of containment: the right unit, a unit containing it, a unit o
   assert.deepEqual(findings('rail', 'The Moroccan embassy in England welcomed the order.'), []);
 });
 
+test('two places of the gazetteer, without a unit noun: a city put in another nation or country is flagged, with the one that contains it', () => {
+  assert.deepEqual(findings('rail', 'The new head driver grew up in Edinburgh in England before moving south.'), ['place-containment: England → Scotland']);
+  assert.deepEqual(findings('rail', 'The trust also runs a service to Aberdeen, Wales.'), ['place-containment: Wales → Scotland']);
+  assert.deepEqual(findings('rail', 'The trust also runs a service to Glasgow, Wales; it runs daily.'), ['place-containment: Wales → Scotland']);
+  assert.deepEqual(findings('rail', 'Ann Pike once worked in Sydney in Scotland.'), ['place-containment: Scotland → Australia']);
+  assert.deepEqual(findings('dam', 'وزار وزير التجهيز كمال الرامي طنجة في الجزائر الشهر الماضي.'), ['place-containment: الجزائر → المغرب']);
+  assert.deepEqual(findings('dam', 'وزار وزير التجهيز كمال الرامي طنجة، الجزائر.'), ['place-containment: الجزائر → المغرب']);
+});
+
+test('near misses of gazetteer containment: a season, two clauses, a list, a person named after a city, a region the gazetteer lacks, a true containment', () => {
+  assert.deepEqual(findings('rail', 'Ann Pike says Paris in the spring is busier than Leeds.'), []);
+  assert.deepEqual(findings('rail', 'Ann Pike was born in Edinburgh, raised in England and now lives in Leeds.'), []);
+  assert.deepEqual(findings('rail', 'The trust also runs services to Aberdeen, Wales and Cornwall.'), []);
+  assert.deepEqual(findings('rail', 'The trust also runs services to Leeds, Aberdeen, Wales.'), []);
+  assert.deepEqual(findings('rail', 'Ann Pike met the singer Jane Sydney in Scotland.'), []);
+  assert.deepEqual(findings('rail', 'The new head driver grew up in Edinburgh in Yorkshire, she joked.'), []);
+  assert.deepEqual(findings('rail', 'The new head driver grew up in Edinburgh in Scotland.'), []);
+  assert.deepEqual(findings('rail', 'The trust also runs a service to Aberdeen, Scotland, on Sundays.'), []);
+  assert.deepEqual(findings('dam', 'وزار وزير التجهيز كمال الرامي طنجة في المغرب الشهر الماضي.'), []);
+  assert.deepEqual(findings('dam', 'وزار وزير التجهيز كمال الرامي طنجة، الجزائر وتونس.'), []);
+});
+
 test('an organisation given another seat is flagged; its right seat, a place containing it and a person\'s base are not', () => {
   assert.deepEqual(findings('dam', 'وتتولى شركة «أطلس للهندسة»، ومقرها الرباط، أشغال البناء.'), ['organisation-seat: الرباط → الدار البيضاء']);
   assert.deepEqual(findings('dam', 'وتتولى شركة «أطلس للهندسة» التي يقع مقرها في الرباط أشغال البناء.'), ['organisation-seat: الرباط → الدار البيضاء']);

@@ -5,20 +5,27 @@
  * El Hekma "في محافظة الإسكندرية", the royal palace of Rabat "في الدار البيضاء". The fix names the
  * unit that does contain X, keeping the draft's unit noun.
  *
+ * Two places of the gazetteer alone are compared too, without a unit noun, when the first is a
+ * city (or a smaller place) and the second a country or a region: "Edinburgh in England",
+ * «طنجة في الجزائر», and the dateline-like "Aberdeen, Wales" (a comma, the second place, then the
+ * end of the clause; not a list of places).
+ *
  * Left alone: a place that contains X or lies inside it (Ighil in Morocco, Al Haouz in the High
  * Atlas), a unit of another level (a province "in" a region, a town "in" a mountain range: a
  * region is compared only with a region of the same unit noun, إقليم with إقليم or عمالة), a
- * country as X ("Rwanda's embassy in London"), and pairs of which neither place is the fact
- * base's (a finding rests on a fact of the story).
+ * country as X ("Rwanda's embassy in London"), a name that another place of Y also bears, a
+ * Latin name that is the end of a longer capitalised name (a person called after a city), and a
+ * place the gazetteer does not know (no finding rests on a guess).
  */
 import type { Rule } from './rule';
 import type { Analysis } from '../analysis';
+import type { Entity, KnowledgeIndex } from '../knowledge';
 import { mentions, type Mention } from '../mentions';
 import { tokenLang } from '../analysis';
 import type { Place } from '../factBase/schema';
 import { PLACE_NOUNS, PLACE_UNIT_LEVEL } from '../lexicon/words';
 import { wrongContainer } from '../messages';
-import { placeFix, rightUnit } from './places/relation';
+import { countryOf, placeFix, placesAgree, rightUnit } from './places/relation';
 
 /** Words that put the place after them around the place before: في, in, within, inside, داخل. */
 const IN_WORDS = new Set(['في', 'in', 'within', 'inside', 'داخل']);
@@ -40,6 +47,67 @@ function saysInside(analysis: Analysis, inner: Mention, outer: Mention): boolean
   return outer.tokenStart - inner.tokenEnd <= 4;
 }
 
+/** Words after "Y" that make "X, Y" a list of places rather than a place and its container. */
+const LIST_WORDS = new Set(['and', 'or', 'و', 'او']);
+
+/**
+ * Whether "X, Y" (X the city, Y its claimed country or region) closes its clause: a comma alone
+ * between them, no place or "and" before X's comma, and after Y the end of the sentence or
+ * punctuation that neither "and" nor a further place follows (a list of places is not a claim).
+ */
+function saysCommaInside(analysis: Analysis, inner: Mention, outer: Mention, before: Mention | undefined, after: Mention | undefined): boolean {
+  const tokens = analysis.tokens;
+  const comma = /^\s*[,،]\s*$/;
+  if (outer.tokenStart !== inner.tokenEnd || tokens[outer.tokenStart]!.oStart !== outer.start) return false;
+  if (!comma.test(analysis.text.slice(inner.end, outer.start))) return false;
+  if (tokens[inner.tokenEnd - 1]!.sentence !== tokens[outer.tokenStart]!.sentence) return false;
+  if (before && before.tokenEnd === inner.tokenStart && comma.test(analysis.text.slice(before.end, inner.start))) return false;
+  const previous = tokens[inner.tokenStart - 1];
+  if (previous && LIST_WORDS.has(previous.key)) return false;
+  const next = tokens[outer.tokenEnd];
+  if (!next || next.sentence !== tokens[outer.tokenStart]!.sentence) return true;
+  if (LIST_WORDS.has(next.key) || !/[,،;؛:)\]–—-]/.test(analysis.text.slice(outer.end, next.oStart))) return false;
+  return !(after && after.tokenStart <= outer.tokenEnd + 1) && !LIST_WORDS.has(tokens[outer.tokenEnd + 1]?.key ?? '');
+}
+
+/**
+ * Whether a pair of gazetteer places may be compared: X a city or smaller place, Y a country or
+ * region, X not the end of a longer capitalised name, and no other place called X inside Y.
+ */
+function gazetteerPair(analysis: Analysis, knowledge: KnowledgeIndex, inner: Mention, innerPlace: Entity<Place>, outerPlace: Entity<Place>): boolean {
+  if (innerPlace.fact.kind !== 'city' && innerPlace.fact.kind !== 'other') return false;
+  if (outerPlace.fact.kind !== 'country' && outerPlace.fact.kind !== 'region') return false;
+  const tokens = analysis.tokens;
+  const previous = tokens[inner.tokenStart - 1];
+  const first = tokens[inner.tokenStart]!;
+  if (previous && previous.sentence === first.sentence && previous.script === 'latin' && inner.tokenStart - 1 > firstOfSentence(analysis, inner.tokenStart)) {
+    const gap = analysis.text.slice(previous.oEnd, first.oStart);
+    if (/^\s+$/.test(gap) && /^[A-Z]/.test(analysis.text.slice(previous.oStart, previous.oEnd))) return false;
+  }
+  const keys = inner.form.keys;
+  const namesakes = keys.length === 1 ? knowledge.formsOf(keys[0]!) : knowledge.formsStartingWith(keys[0]!, keys[1]!);
+  return !namesakes.some((form) => form.kind === 'place' && form.entity !== inner.entity && form.keys.length === keys.length && placesAgree(knowledge, form.entity, outerPlace.key));
+}
+
+/**
+ * The country of `inner` when the claimed country or region lies in another country ("Sydney in
+ * Scotland": Australia), for a claim of another level than any unit that contains `inner`.
+ */
+function otherCountry(knowledge: KnowledgeIndex, inner: string, claimed: Entity<Place>): Entity<Place> | undefined {
+  if (claimed.fact.kind !== 'country' && claimed.fact.kind !== 'region') return undefined;
+  const mine = countryOf(knowledge, inner);
+  const theirs = countryOf(knowledge, claimed.key);
+  return mine && theirs && !knowledge.same(mine.key, theirs.key) && !placesAgree(knowledge, inner, claimed.key) ? mine : undefined;
+}
+
+/** The index of the first token of the sentence of token `index`. */
+function firstOfSentence(analysis: Analysis, index: number): number {
+  const tokens = analysis.tokens;
+  let k = index;
+  while (k > 0 && tokens[k - 1]!.sentence === tokens[index]!.sentence) k--;
+  return k;
+}
+
 export const placeContainment: Rule = {
   id: 'place-containment',
   category: 'place',
@@ -54,13 +122,15 @@ export const placeContainment: Rule = {
     for (let index = 0; index + 1 < places.length; index++) {
       const inner = places[index]!;
       const outer = places[index + 1]!;
-      if (outer.tokenStart < inner.tokenEnd || !saysInside(analysis, inner, outer)) continue;
+      if (outer.tokenStart < inner.tokenEnd) continue;
+      const inside = saysInside(analysis, inner, outer);
+      if (!inside && !saysCommaInside(analysis, inner, outer, places[index - 1], places[index + 2])) continue;
       const innerPlace = knowledge.entity<Place>(inner.entity);
       const outerPlace = knowledge.entity<Place>(outer.entity);
       if (!innerPlace || !outerPlace || innerPlace.fact.kind === 'country') continue;
-      // A finding rests on a fact of the story: one of the two places is the fact base's.
-      if (!innerPlace.factBase && !outerPlace.factBase) continue;
-      const expected = rightUnit(knowledge, inner.entity, outer.entity);
+      // A pair of the gazetteer alone is compared only when the names leave no doubt (and "X, Y" always so).
+      if (((!innerPlace.factBase && !outerPlace.factBase) || !inside) && !gazetteerPair(analysis, knowledge, inner, innerPlace, outerPlace)) continue;
+      const expected = rightUnit(knowledge, inner.entity, outer.entity) ?? otherCountry(knowledge, inner.entity, outerPlace);
       if (!expected) continue;
       const lang = tokenLang(analysis, analysis.tokens[outer.tokenStart]!);
       const fix = placeFix(analysis, knowledge, outer, expected.key, lang);
@@ -74,7 +144,7 @@ export const placeContainment: Rule = {
         actual,
         expected: fix.text,
         fix: { text: fix.text },
-        factId: (innerPlace.factBase ? innerPlace : outerPlace).id,
+        factId: innerPlace.factBase ? innerPlace.id : outerPlace.factBase ? outerPlace.id : undefined,
         evidence: knowledge.evidenceOf(innerPlace.factBase ? innerPlace.key : outerPlace.key),
       });
     }

@@ -60,8 +60,15 @@ function sameLevel(knowledge: KnowledgeIndex, candidate: Entity<Place>, claimed:
   if (claimed.fact.kind === 'country' || claimed.fact.kind === 'city') return candidate.fact.kind === claimed.fact.kind;
   if (claimed.fact.kind !== 'region' || candidate.fact.kind !== 'region') return false;
   const mine = unitLevels(knowledge, claimed.key);
-  for (const level of unitLevels(knowledge, candidate.key)) if (mine.has(level)) return true;
-  return false;
+  const theirs = unitLevels(knowledge, candidate.key);
+  for (const level of theirs) if (mine.has(level)) return true;
+  // Regions that no unit noun names (England and Scotland, Gaza and the West Bank) are of one
+  // level when the same place contains both.
+  if (mine.size > 0 || theirs.size > 0) return false;
+  const up = (place: Entity<Place>) => knowledge.resolve<Place>(place, place.fact.within)?.key;
+  const a = up(candidate);
+  const b = up(claimed);
+  return a !== undefined && b !== undefined && knowledge.same(a, b);
 }
 
 /**
@@ -78,9 +85,9 @@ export function rightUnit(knowledge: KnowledgeIndex, inner: string, claimed: str
   // The smallest place that contains both; without one, the world.
   let common = innerChain.findIndex((place) => claimedChain.some((other) => knowledge.same(place.key, other.key)));
   if (common < 0) common = innerChain.length;
-  for (let index = common - 1; index >= 0; index--) {
+  // The place itself is never its own container ("Edinburgh in London" has no right unit).
+  for (let index = common - 1; index >= 1; index--) {
     const candidate = innerChain[index]!;
-    if (index === 0 && candidate.fact.kind === 'country') return undefined;
     if (sameLevel(knowledge, candidate, claimedPlace)) return candidate;
   }
   return undefined;
