@@ -69,9 +69,8 @@ export const RELATIVE_DAYS: readonly { words: string[]; offset: number }[] = [
 
 /**
  * Relative weeks, as weeks before (-1) or after (+1) the week of the reference day: a calendar
- * week, which starts on Saturday, Sunday or Monday depending on the country. "This week" (هذا
- * الأسبوع, الأسبوع الجاري) is left out: writers use it for "these last days" across the week's
- * turn, so it contradicts nothing.
+ * week, which starts on Saturday, Sunday or Monday depending on the country. "This week" is in
+ * {@link THIS_WEEK}: it is read against the draft's own date only.
  */
 export const RELATIVE_WEEKS: readonly { words: string[]; offset: number }[] = [
   { words: ['الأسبوع', 'الماضي'], offset: -1 },
@@ -82,6 +81,20 @@ export const RELATIVE_WEEKS: readonly { words: string[]; offset: number }[] = [
   { words: ['الأسبوع', 'القادم'], offset: 1 },
   { words: ['last', 'week'], offset: -1 },
   { words: ['next', 'week'], offset: 1 },
+];
+
+/**
+ * "This week" (هذا الأسبوع, الأسبوع الجاري, earlier this week): the calendar week of the draft's
+ * own date, or more loosely the seven days around it. Unlike last and next week it is compared only
+ * when the draft states its date (front matter or a dated first line): a draft read against the
+ * article's publication date may have been written days later, and "this week" then names the
+ * writer's week, not the article's.
+ */
+export const THIS_WEEK: readonly string[][] = [
+  ['هذا', 'الأسبوع'],
+  ['الأسبوع', 'الجاري'],
+  ['الأسبوع', 'الحالي'],
+  ['this', 'week'],
 ];
 
 /** Weekday names as a fix writes them. */

@@ -11,7 +11,7 @@
  * an English trigger in another inflection (overturns for overturned) names its event only in a
  * sentence that restates the event's own; a date that another event of the restated article
  * sentence has is that event's. Weekdays, relative days and relative weeks (last week, الأسبوع
- * الماضي) are checked in `dates/weekdays.ts`, clock times (الساعة الرابعة فجراً, 4am, 23:11)
+ * الماضي; this week only from the draft's own date) are checked in `dates/weekdays.ts`, clock times (الساعة الرابعة فجراً, 4am, 23:11)
  * against the event's `time` in `dates/times.ts`.
  */
 import type { Rule } from './rule';

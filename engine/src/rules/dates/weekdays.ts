@@ -3,12 +3,18 @@
  * yesterday) or a relative week (last week, الأسبوع الماضي: a calendar week, whichever day it
  * starts on) given to an event whose day the article states. The day is tied to the event whose
  * evidence sentence the draft sentence restates; a relative day counts from the draft's own date
- * (front matter or dateline) when it has one, else from the article's publication date.
+ * (front matter or dateline) when it has one, else from the article's publication date. "This
+ * week" (هذا الأسبوع) counts from the draft's own date only, is tied to an event only by the
+ * event's word just before it in its clause (signed this week; not "said this week that …"), and
+ * any event within seven days of
+ * it agrees with it: that holds the day's calendar week whether it starts on Saturday, Sunday or
+ * Monday, and the loose "these last days" across the week's turn (a Tuesday's "this week" for the
+ * Thursday before).
  */
 import type { Analysis } from '../../analysis';
 import { tokenLang } from '../../analysis';
 import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
-import { RELATIVE_DAYS, RELATIVE_WEEKS, WEEKDAY_DISPLAY } from '../../lexicon/months';
+import { RELATIVE_DAYS, RELATIVE_WEEKS, THIS_WEEK, WEEKDAY_DISPLAY } from '../../lexicon/months';
 import { restatesEvidence } from '../../align';
 import { triggerHits } from '../../events';
 import { dates } from '../../extract/dates';
@@ -22,6 +28,9 @@ const RELATIVE = RELATIVE_DAYS.map((entry) => ({ keys: entry.words.map((word) =>
 const WEEKS = RELATIVE_WEEKS.map((entry) => ({ keys: entry.words.map((word) => nameKeys(word)[0]!), offset: entry.offset }));
 /** The first words of the relative days and weeks: a token without one of them as a stem starts neither. */
 const FIRST_KEYS = new Set([...RELATIVE, ...WEEKS].map((entry) => entry.keys[0]!));
+const CURRENT_WEEK = THIS_WEEK.map((words) => ({ keys: words.map((word) => nameKeys(word)[0]!), offset: 0 }));
+/** The same for "this week", read only from the draft's own date. */
+const CURRENT_FIRST_KEYS = new Set(CURRENT_WEEK.map((entry) => entry.keys[0]!));
 
 /** A day said in the draft: a weekday, or a relative day resolved to a date. */
 interface DayMention {
@@ -35,6 +44,12 @@ interface DayMention {
    * last, over weeks that start on Saturday, Sunday or Monday.
    */
   span?: [number, number];
+  /**
+   * "This week": said as often of a statement or a matter still going on (said this week that
+   * the deal signed in March …) as of the event, so only the event's own word just before it
+   * ties it to an event, never the restated sentence alone.
+   */
+  current?: boolean;
 }
 
 /** The days of the week `offset` weeks from the reference day's, in any of the three conventions. */
@@ -48,19 +63,24 @@ function weekSpan(reference: number, offset: number): [number, number] {
 const dayNumber = (year: number, month: number, day: number) => Math.floor(Date.UTC(year, month - 1, day) / 86_400_000);
 const weekdayOf = (dayNo: number): WeekdayId => ORDER[(((dayNo + 4) % 7) + 7) % 7]!;
 
-function dayMentions(analysis: Analysis, reference: number | undefined): DayMention[] {
+/**
+ * The weekdays and relative days of the draft. `reference` is the day relative days count from;
+ * `own` is the draft's own date, the only one "this week" counts from.
+ */
+function dayMentions(analysis: Analysis, reference: number | undefined, own: number | undefined): DayMention[] {
   const tokens = analysis.tokens;
   const out: DayMention[] = [];
+  const weeks = own === undefined ? WEEKS : [...WEEKS, ...CURRENT_WEEK];
   for (let i = 0; i < tokens.length; i++) {
     const weekday = weekdayAt(tokens, i);
     if (weekday) {
       out.push({ tokenStart: i, tokenEnd: i + 1, weekday });
       continue;
     }
-    if (reference === undefined || !tokenStems(tokens[i]!).some((s) => FIRST_KEYS.has(s.stem))) continue;
-    const week = WEEKS.find((entry) => entry.keys.every((key, k) => tokens[i + k] && tokens[i + k]!.sentence === tokens[i]!.sentence && tokenStems(tokens[i + k]!).some((s) => s.stem === key)));
+    if (reference === undefined || !tokenStems(tokens[i]!).some((s) => FIRST_KEYS.has(s.stem) || (own !== undefined && CURRENT_FIRST_KEYS.has(s.stem)))) continue;
+    const week = weeks.find((entry) => entry.keys.every((key, k) => tokens[i + k] && tokens[i + k]!.sentence === tokens[i]!.sentence && tokenStems(tokens[i + k]!).some((s) => s.stem === key)));
     if (week) {
-      out.push({ tokenStart: i, tokenEnd: i + week.keys.length, span: weekSpan(reference, week.offset) });
+      out.push({ tokenStart: i, tokenEnd: i + week.keys.length, span: week.offset === 0 ? [reference - 7, reference + 7] : weekSpan(reference, week.offset), current: week.offset === 0 });
       i += week.keys.length - 1;
       continue;
     }
@@ -129,16 +149,17 @@ const bareKey = (key: string): string => (key.length > 3 && (key[0] === 'و' || 
 export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report: (draft: Draft) => void, documentDate?: { year: number; month: number; day: number }): void {
   const dated = knowledge.events.filter((event) => event.fact.date?.day !== undefined && event.fact.date.month !== undefined);
   if (dated.length === 0) return;
-  const reference = documentDate ? dayNumber(documentDate.year, documentDate.month, documentDate.day) : publishedDay(knowledge);
+  const own = documentDate ? dayNumber(documentDate.year, documentDate.month, documentDate.day) : undefined;
+  const reference = own ?? publishedDay(knowledge);
   const tokens = analysis.tokens;
-  const mentions = dayMentions(analysis, reference);
+  const mentions = dayMentions(analysis, reference, own);
   const dayOf = (event: Entity<Event>) => dayNumber(event.fact.date!.year, event.fact.date!.month!, event.fact.date!.day!);
   const agrees = (mention: DayMention, event: Entity<Event>) =>
     mention.weekday ? weekdayOf(dayOf(event)) === mention.weekday : mention.span ? dayOf(event) >= mention.span[0] && dayOf(event) <= mention.span[1] : dayOf(event) === mention.day;
   for (const mention of mentions) {
     const sentence = tokens[mention.tokenStart]!.sentence;
     const near = triggeredNear(analysis, knowledge, mention).filter((event) => dated.includes(event));
-    const events = near.length > 0 ? near : dated.filter((event) => restatesEvidence(analysis, knowledge, sentence, event));
+    const events = near.length > 0 || mention.current ? near : dated.filter((event) => restatesEvidence(analysis, knowledge, sentence, event));
     if (events.length === 0) continue;
     if (events.some((event) => agrees(mention, event))) continue;
     // A sentence that gives an event its right day dates other things with its other days.
