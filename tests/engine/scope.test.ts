@@ -101,6 +101,19 @@ describe('detection: every labelled draft is tied to its own story, and only to 
     });
   }
 
+  test('short pieces and drafts in the other script (tests/fixtures/scope-pieces): tied by figures and consonant skeletons', () => {
+    const checker = createChecker(workspace());
+    const dir = join(repoRoot, 'tests/fixtures/scope-pieces');
+    const ids = readdirSync(dir).filter((name) => !name.includes('.'));
+    assert.ok(ids.length >= 3);
+    for (const id of ids) {
+      for (const draft of drafts(join(dir, id))) {
+        const story = checker.storyOf(draft.text, { format: draft.format });
+        assert.deepEqual([story.factBases, story.by], [[id], 'detected'], `${id}/${draft.name}: ${JSON.stringify(story.scores)}`);
+      }
+    }
+  });
+
   test('the harbour story: its article is tied to it alone', () => {
     const article = readFileSync(join(repoRoot, 'tests/fixtures/story-b/article.en.txt'), 'utf8');
     assert.deepEqual(createChecker(workspace()).storyOf(article, { format: 'plaintext' }).factBases, ['portmere-harbour']);

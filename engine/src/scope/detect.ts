@@ -7,8 +7,11 @@
 import type { Analysis } from '../analysis';
 import { tokenStems } from '../knowledge';
 import { dates } from '../extract/dates';
-import { EVENT_DAY_WEIGHT, SPECIFIC_WEIGHT, draftKeys, type AnchorForm, type ScopeIndex } from './profile';
+import { numbers } from '../extract/numbers';
+import { EVENT_DAY_WEIGHT, SPECIFIC_WEIGHT, draftKeys, type AnchorForm, type CrossForm, type ScopeIndex } from './profile';
 import { editDistance } from '../knowledge';
+import { figureWeight } from './figures';
+import { arabicSkeleton, latinSkeletons } from './skeleton';
 
 /**
  * The score at which a draft is about a story, provided it names at least
@@ -52,16 +55,9 @@ export function findAnchors(analysis: Analysis, index: ScopeIndex): AnchorHits {
       }
     }
   }
-  if (index.eventDays.size > 0) {
-    // A day and month the story dates an event on (and its year, when the draft gives one).
-    for (const date of dates(analysis)) {
-      if (!date.day || !date.month) continue;
-      for (const event of index.eventDays.get(`${date.month.value}-${date.day.value}`) ?? []) {
-        if (date.year && date.year.value !== event.year) continue;
-        record(hits, event.anchor, EVENT_DAY_WEIGHT, true);
-      }
-    }
-  }
+  findEventDays(analysis, index, hits);
+  findFigures(analysis, index, hits);
+  findCrossScript(analysis, index, hits);
   return hits;
 
   /** Records a form found at token i when the rest of it is there (a later word at most a letter off). */
@@ -74,6 +70,66 @@ export function findAnchors(analysis: Analysis, index: ScopeIndex): AnchorHits {
     // person: a misspelling is what the draft is checked for.
     const weight = misses === 0 ? form.weight : form.weight - NEAR_MISS_PENALTY;
     if (weight > 0) record(hits, form.anchor, weight, form.specific && weight >= SPECIFIC_WEIGHT);
+  }
+}
+
+/** Finds the days and months the stories date an event on (and its year, when the draft gives one). */
+function findEventDays(analysis: Analysis, index: ScopeIndex, hits: AnchorHits): void {
+  if (index.eventDays.size === 0) return;
+  for (const date of dates(analysis)) {
+    if (!date.day || !date.month) continue;
+    for (const event of index.eventDays.get(`${date.month.value}-${date.day.value}`) ?? []) {
+      if (date.year && date.year.value !== event.year) continue;
+      record(hits, event.anchor, EVENT_DAY_WEIGHT, true);
+    }
+  }
+}
+
+/** Finds the stories' distinctive figures (see `figures.ts`). */
+function findFigures(analysis: Analysis, index: ScopeIndex, hits: AnchorHits): void {
+  if (index.figures.size === 0) return;
+  for (const number of numbers(analysis)) {
+    const found = index.figures.get(number.value);
+    if (!found || figureWeight(analysis, number, index.figureCounts) === 0) continue;
+    for (const { anchor, weight } of found) record(hits, anchor, weight, weight >= SPECIFIC_WEIGHT);
+  }
+}
+
+const skeletonCache = new Map<string, readonly string[]>();
+
+/** The skeletons a draft's word may stand for: an Arabic word's with each of its proclitics left off. */
+function tokenSkeletons(token: Analysis['tokens'][number]): readonly string[] {
+  const cacheKey = token.key;
+  let found = skeletonCache.get(cacheKey);
+  if (found) return found;
+  found = token.script === 'ar' ? [...new Set(tokenStems(token).map(({ stem }) => arabicSkeleton(stem)))] : latinSkeletons(token.key);
+  if (skeletonCache.size > 100_000) skeletonCache.clear();
+  skeletonCache.set(cacheKey, found);
+  return found;
+}
+
+/** Whether the draft's words from `start` on write `rest` (a name's later skeleton, words may split differently). */
+function restFollows(tokens: Analysis['tokens'], start: number, sentence: number, rest: string, depth = 0): boolean {
+  if (rest.length === 0) return true;
+  const token = tokens[start];
+  if (!token || token.sentence !== sentence || depth > 3 || (token.script !== 'ar' && token.script !== 'latin')) return false;
+  return tokenSkeletons(token).some((variant) => variant.length > 0 && rest.startsWith(variant) && restFollows(tokens, start + 1, sentence, rest.slice(variant.length), depth + 1));
+}
+
+/** Finds the names a draft writes in the other script than its fact base (see `skeleton.ts`). */
+function findCrossScript(analysis: Analysis, index: ScopeIndex, hits: AnchorHits): void {
+  const { ar, latin } = index.crossScript;
+  if (ar.size === 0 && latin.size === 0) return;
+  const tokens = analysis.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const map = token.script === 'ar' ? ar : token.script === 'latin' ? latin : undefined;
+    if (!map || map.size === 0) continue;
+    for (const skeleton of tokenSkeletons(token)) {
+      for (const form of map.get(skeleton) ?? ([] as CrossForm[])) {
+        if (restFollows(tokens, i + 1, token.sentence, form.rest)) record(hits, form.anchor, form.weight, form.specific);
+      }
+    }
   }
 }
 

@@ -13,6 +13,10 @@ import type { FactBaseData } from '../factBase/schema';
 import { nameKeys, stems } from '../knowledge';
 import { GIVEN_NAMES } from '../lexicon/words';
 import { GENERIC_WORDS } from './words';
+import { analyse } from '../analysis';
+import { articleOf } from '../factBase/article';
+import { distinctiveFigures } from './figures';
+import { isArabicWord, nameSkeletons } from './skeleton';
 import gazetteer from '../../../knowledge/lexicon/places.json';
 import organisationLexicon from '../../../knowledge/lexicon/organisations.json';
 
@@ -91,7 +95,36 @@ export interface ScopeIndex {
   heads: Set<string>;
   /** Dated events by `month-day`, with their year. */
   eventDays: Map<string, { anchor: number; year: number }[]>;
+  /** The stories' distinctive figures (see `figures.ts`) by value. */
+  figures: Map<number, { anchor: number; weight: number }[]>;
+  /** The figures that read like years but are counts of some story (2012 dead). */
+  figureCounts: Set<number>;
+  /**
+   * Names by the consonant skeleton of their first word (see `skeleton.ts`), for the draft's
+   * words of the other script: `ar` holds the Latin names an Arabic word may write, `latin` the
+   * Arabic names a Latin word may write.
+   */
+  crossScript: { ar: Map<string, CrossForm[]>; latin: Map<string, CrossForm[]> };
 }
+
+/** A name as the other script writes it: the skeleton of its first word is its key, `rest` is the rest. */
+export interface CrossForm {
+  anchor: number;
+  rest: string;
+  weight: number;
+  specific: boolean;
+}
+
+/** How much less a name weighs when found through its skeleton in the other script. */
+const CROSS_SCRIPT_PENALTY = 0.5;
+
+/**
+ * The fewest consonants a name's skeleton needs to count in the other script: four for one word
+ * (سوناك alone has three, too few), five for a name of several words, each of two or more
+ * (ريشي سوناك; Moulay Hassan, ml + sn, would meet «المالية لسنة»).
+ */
+const CROSS_SCRIPT_MIN_ONE_WORD = 4;
+const CROSS_SCRIPT_MIN_NAME = 5;
 
 type Kind = 'person' | 'short' | 'organisation' | 'source' | 'group' | 'place' | 'anchor';
 
@@ -99,6 +132,38 @@ type Kind = 'person' | 'short' | 'organisation' | 'source' | 'group' | 'place' |
 const SOURCE_KINDS = new Set(['media', 'news-agency']);
 
 let lexiconNames: Set<string> | undefined;
+let lexiconEntries: Map<string, { ar?: string[]; en?: string[] }> | undefined;
+
+/** The reference lexicon entry (gazetteer or organisation lexicon) that lists a folded name. */
+function lexiconEntry(name: string): { ar?: string[]; en?: string[] } | undefined {
+  if (!lexiconEntries) {
+    lexiconEntries = new Map();
+    for (const entry of [...gazetteer, ...organisationLexicon] as { ar?: string[]; en?: string[] }[]) {
+      for (const form of [...(entry.ar ?? []), ...(entry.en ?? [])]) {
+        const key = nameKeys(form).join(' ');
+        if (!lexiconEntries.has(key)) lexiconEntries.set(key, entry);
+      }
+    }
+  }
+  return lexiconEntries.get(nameKeys(name).join(' '));
+}
+
+/**
+ * A place's or organisation's names with those the reference lexicons give it in the other
+ * language (Rwanda → رواندا), so that a fact base written in one language ties drafts in the other.
+ */
+function withTranslations(names: { ar?: string[]; en?: string[] } | undefined): { ar?: string[]; en?: string[] } | undefined {
+  if (!names) return names;
+  const ar = [...(names.ar ?? [])];
+  const en = [...(names.en ?? [])];
+  for (const name of [...ar, ...en]) {
+    const entry = lexiconEntry(name);
+    if (!entry) continue;
+    for (const form of entry.ar ?? []) if (!ar.includes(form)) ar.push(form);
+    for (const form of entry.en ?? []) if (!en.includes(form)) en.push(form);
+  }
+  return { ar, en };
+}
 
 /** Folded names of the reference gazetteer and organisation lexicon: names many stories share. */
 function wellKnown(): Set<string> {
@@ -160,56 +225,123 @@ function inTitle(title: string[][], keys: readonly string[]): boolean {
   return false;
 }
 
+/** Adds a form's skeleton to the index of the other script, when it has consonants enough to tell it apart. */
+function addCrossScript(index: ScopeIndex, anchor: number, keys: readonly string[], weight: number): void {
+  const crossWeight = weight - CROSS_SCRIPT_PENALTY;
+  if (crossWeight < 1) return;
+  const words = nameSkeletons(keys);
+  if (words.length === 0 || words.some((variants) => variants[0]!.length < (words.length === 1 ? 1 : 2))) return;
+  const least = words.length === 1 ? CROSS_SCRIPT_MIN_ONE_WORD : CROSS_SCRIPT_MIN_NAME;
+  // A name written in Arabic is looked up by the draft's Latin words, and the other way round.
+  const map = isArabicWord(keys[0]!) ? index.crossScript.latin : index.crossScript.ar;
+  const rests = words.slice(1).reduce<string[]>((acc, variants) => acc.flatMap((prefix) => variants.map((variant) => prefix + variant)), ['']);
+  for (const first of words[0]!) {
+    for (const rest of rests) {
+      if (first.length + rest.length < least) continue;
+      const list = map.get(first) ?? [];
+      if (!list.some((form) => form.anchor === anchor && form.rest === rest)) list.push({ anchor, rest, weight: crossWeight, specific: crossWeight >= SPECIFIC_WEIGHT });
+      map.set(first, list);
+    }
+  }
+}
+
+/** Adds a story's distinctive figures: the article's when the host gave it, else the fact base's quantities. */
+function addFigures(index: ScopeIndex, factBase: FactBaseData, profile: number): void {
+  const article = articleOf(factBase);
+  const text = article ?? (factBase.quantities ?? []).map((quantity) => quantity.evidence.map((evidence) => evidence.text).join('\n')).join('\n');
+  const counts = new Set((factBase.quantities ?? []).map((quantity) => quantity.value));
+  for (const [value, weight] of distinctiveFigures(analyse(text, 'plaintext'), counts)) {
+    const anchor = index.anchors.length;
+    if (counts.has(value)) index.figureCounts.add(value);
+    index.anchors.push({ profile, key: `figure:${value}`, label: value.toLocaleString('en-GB') });
+    const list = index.figures.get(value) ?? [];
+    list.push({ anchor, weight });
+    index.figures.set(value, list);
+  }
+}
+
+/** Adds a story's dated events, found by their day and month. */
+function addEventDays(index: ScopeIndex, factBase: FactBaseData, profile: number): void {
+  for (const event of factBase.events ?? []) {
+    const date = event.date;
+    if (!date?.month || !date.day) continue;
+    const anchor = index.anchors.length;
+    index.anchors.push({ profile, key: `event:${event.id}`, label: event.names?.en?.[0] ?? event.names?.ar?.[0] ?? event.id });
+    const day = `${date.month}-${date.day}`;
+    const list = index.eventDays.get(day) ?? [];
+    list.push({ anchor, year: date.year });
+    index.eventDays.set(day, list);
+  }
+}
+
+/** Adds one named thing of a story with all its forms. */
+function addNamed(
+  index: ScopeIndex,
+  profile: number,
+  title: string[][],
+  kind: Kind,
+  key: string,
+  names: { ar?: string[]; en?: string[] } | undefined,
+  short?: { ar?: string[]; en?: string[] },
+): void {
+  const all = [...(names?.ar ?? []), ...(names?.en ?? [])];
+  if (all.length === 0) return;
+  const lexicon = wellKnown();
+  const known = all.some((name) => lexicon.has(nameKeys(name).join(' ')));
+  const central = all.some((name) => inTitle(title, nameKeys(name)));
+  const anchor = index.anchors.length;
+  index.anchors.push({ profile, key, label: names?.en?.[0] ?? names?.ar?.[0] ?? all[0]! });
+  const forms = [...all.map((name) => ({ name, kind })), ...[...(short?.ar ?? []), ...(short?.en ?? [])].map((name): { name: string; kind: Kind } => ({ name, kind: 'short' }))];
+  const seen = new Set<string>();
+  const scripts = new Set(forms.map((form) => (isArabicWord(nameKeys(form.name)[0] ?? '') ? 'ar' : 'latin')));
+  for (const form of forms) {
+    const keys = nameKeys(form.name);
+    const joined = keys.join(' ');
+    if (keys.length === 0 || seen.has(joined)) continue;
+    seen.add(joined);
+    let weight = formWeight(form.kind, keys, known);
+    const specific = weight >= SPECIFIC_WEIGHT;
+    // A name is looked for in the other script only when the fact base writes none in it.
+    const script = isArabicWord(keys[0]!) ? 'ar' : 'latin';
+    if (specific && !known && !scripts.has(script === 'ar' ? 'latin' : 'ar')) addCrossScript(index, anchor, keys, weight);
+    // A well-known place or organisation in the story's own headline is its setting (Rwanda
+    // in a ruling on the Rwanda plan): it weighs more, but it is still not specific to it.
+    if (weight > 0 && weight < CENTRAL_WEIGHT && central) weight = CENTRAL_WEIGHT;
+    if (weight <= 0) continue;
+    const entry = { anchor, keys, weight, specific, caps: keys.length === 1 && /^[A-Z]{2,5}$/.test(form.name.trim()) };
+    if (keys.length > 1) index.heads.add(keys[0]!);
+    for (const lookup of anchorKeys(keys)) {
+      const list = index.byFirstKey.get(lookup) ?? [];
+      list.push(entry);
+      index.byFirstKey.set(lookup, list);
+    }
+  }
+}
+
 /** Builds the scope index of the loaded fact bases. */
 export function buildScopeIndex(factBases: readonly FactBaseData[]): ScopeIndex {
-  const index: ScopeIndex = { ids: factBases.map((factBase) => factBase.id), anchors: [], byFirstKey: new Map(), heads: new Set(), eventDays: new Map() };
-  const lexicon = wellKnown();
+  const index: ScopeIndex = {
+    ids: factBases.map((factBase) => factBase.id),
+    anchors: [],
+    byFirstKey: new Map(),
+    heads: new Set(),
+    eventDays: new Map(),
+    figures: new Map(),
+    figureCounts: new Set(),
+    crossScript: { ar: new Map(), latin: new Map() },
+  };
   factBases.forEach((factBase, profile) => {
     const title = titleKeys(factBase);
-    const add = (kind: Kind, key: string, names: { ar?: string[]; en?: string[] } | undefined, short?: { ar?: string[]; en?: string[] }) => {
-      const all = [...(names?.ar ?? []), ...(names?.en ?? [])];
-      if (all.length === 0) return;
-      const known = all.some((name) => lexicon.has(nameKeys(name).join(' ')));
-      const central = all.some((name) => inTitle(title, nameKeys(name)));
-      const anchor = index.anchors.length;
-      index.anchors.push({ profile, key, label: names?.en?.[0] ?? names?.ar?.[0] ?? all[0]! });
-      const forms = [...all.map((name) => ({ name, kind })), ...[...(short?.ar ?? []), ...(short?.en ?? [])].map((name): { name: string; kind: Kind } => ({ name, kind: 'short' }))];
-      const seen = new Set<string>();
-      for (const form of forms) {
-        const keys = nameKeys(form.name);
-        const joined = keys.join(' ');
-        if (keys.length === 0 || seen.has(joined)) continue;
-        seen.add(joined);
-        let weight = formWeight(form.kind, keys, known);
-        const specific = weight >= SPECIFIC_WEIGHT;
-        // A well-known place or organisation in the story's own headline is its setting (Rwanda
-        // in a ruling on the Rwanda plan): it weighs more, but it is still not specific to it.
-        if (weight > 0 && weight < CENTRAL_WEIGHT && central) weight = CENTRAL_WEIGHT;
-        if (weight <= 0) continue;
-        const entry = { anchor, keys, weight, specific, caps: keys.length === 1 && /^[A-Z]{2,5}$/.test(form.name.trim()) };
-        if (keys.length > 1) index.heads.add(keys[0]!);
-        for (const lookup of anchorKeys(keys)) {
-          const list = index.byFirstKey.get(lookup) ?? [];
-          list.push(entry);
-          index.byFirstKey.set(lookup, list);
-        }
-      }
-    };
+    const add = (kind: Kind, key: string, names: { ar?: string[]; en?: string[] } | undefined, short?: { ar?: string[]; en?: string[] }) =>
+      addNamed(index, profile, title, kind, key, names, short);
     for (const person of factBase.people ?? []) add('person', `person:${person.id}`, person.names, person.short);
-    for (const organisation of factBase.organisations ?? []) add(SOURCE_KINDS.has(organisation.kind) ? 'source' : 'organisation', `organisation:${organisation.id}`, organisation.names);
+    for (const organisation of factBase.organisations ?? [])
+      add(SOURCE_KINDS.has(organisation.kind) ? 'source' : 'organisation', `organisation:${organisation.id}`, withTranslations(organisation.names));
     for (const group of factBase.groups ?? []) add('group', `group:${group.id}`, group.names);
-    for (const place of factBase.places ?? []) add('place', `place:${place.id}`, place.names);
+    for (const place of factBase.places ?? []) add('place', `place:${place.id}`, withTranslations(place.names));
     (scopeOf(factBase)?.anchors ?? []).forEach((word, i) => add('anchor', `anchor:${i}`, { ar: [word] }));
-    for (const event of factBase.events ?? []) {
-      const date = event.date;
-      if (!date?.month || !date.day) continue;
-      const anchor = index.anchors.length;
-      index.anchors.push({ profile, key: `event:${event.id}`, label: event.names?.en?.[0] ?? event.names?.ar?.[0] ?? event.id });
-      const day = `${date.month}-${date.day}`;
-      const list = index.eventDays.get(day) ?? [];
-      list.push({ anchor, year: date.year });
-      index.eventDays.set(day, list);
-    }
+    addEventDays(index, factBase, profile);
+    addFigures(index, factBase, profile);
   });
   return index;
 }

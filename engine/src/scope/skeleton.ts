@@ -1,0 +1,93 @@
+/**
+ * Consonant skeletons shared by the Arabic and the Latin script, so that story detection can tie
+ * a draft that writes a story's names in the other script than its fact base (سوناك for Sunak,
+ * Madbouly for مدبولي) when the fact base lists no form in that script.
+ *
+ * Both scripts are reduced to one alphabet of consonant classes: vowels, long vowels, و and ي,
+ * ع, the hamza and every h (ح, ه; the silent h of Johnson, جونسون) are dropped (writers render
+ * them in many ways or not at all); the letters a
+ * transliteration confuses share a class (ج غ ق ك and g j k q c; س ص ز ظ and s z; ت ط ث and t
+ * th; د ض ذ and d dh; ف and f v ph; ب and b p); doubled letters are written once. The article
+ * (ال, al-, el-) is left out. A skeleton is a weak name: story detection only counts one of
+ * several consonants (see `profile.ts`).
+ */
+
+const ARABIC: Record<string, string> = {
+  ب: 'b', پ: 'b', ت: 't', ط: 't', ث: 't', ج: 'k', خ: 'k', د: 'd', ض: 'd', ذ: 'd', ر: 'r', ز: 's', ظ: 's', س: 's',
+  ص: 's', ش: 'S', چ: 'S', غ: 'k', ق: 'k', ك: 'k', گ: 'k', ف: 'f', ڤ: 'f', ل: 'l', م: 'm', ن: 'n',
+};
+
+/** The skeleton of one Arabic word, without its article. */
+export function arabicSkeleton(word: string): string {
+  const bare = word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
+  let out = '';
+  for (let i = 0; i < bare.length; i++) {
+    const letter = bare[i]!;
+    // تش is how Arabic writes the English ch (تشاباغاين, Chapagain).
+    if (letter === 'ت' && bare[i + 1] === 'ش') continue;
+    const mapped = ARABIC[letter];
+    if (mapped && !out.endsWith(mapped)) out += mapped;
+  }
+  return out;
+}
+
+/** Latin letter pairs written as one consonant, and the class each stands for. */
+const LATIN_PAIRS: Record<string, string> = { sh: 'S', ch: 'S', sch: 'S', th: 't', dh: 'd', kh: 'k', gh: 'k', ph: 'f', ck: 'k', tch: 'S' };
+const LATIN: Record<string, string> = {
+  b: 'b', p: 'b', t: 't', d: 'd', j: 'k', g: 'k', k: 'k', q: 'k', s: 's', z: 's', f: 'f', v: 'f', l: 'l', m: 'm', n: 'n', r: 'r',
+};
+
+/** The skeleton of one folded Latin word (the article kept: see {@link latinSkeletons}). */
+function latinWord(word: string): string {
+  let out = '';
+  const push = (consonant: string) => {
+    if (!out.endsWith(consonant)) out += consonant;
+  };
+  for (let i = 0; i < word.length; i++) {
+    const three = word.slice(i, i + 3);
+    const two = word.slice(i, i + 2);
+    if (three === 'sch' || three === 'tch') {
+      push('S');
+      i += 2;
+    } else if (LATIN_PAIRS[two]) {
+      push(LATIN_PAIRS[two]);
+      i += 1;
+    } else if (word[i] === 'c') push(/[eiy]/.test(word[i + 1] ?? '') ? 's' : 'k');
+    else if (word[i] === 'x') {
+      push('k');
+      push('s');
+    } else if (LATIN[word[i]!]) push(LATIN[word[i]!]!);
+  }
+  return out;
+}
+
+/**
+ * The skeletons a folded Latin word may stand for: the word as written and, when it starts with
+ * al or el, the word without it (al-Sharqawi and Elsharkawi for الشرقاوي, but Alamein for العلمين).
+ */
+export function latinSkeletons(word: string): string[] {
+  const whole = latinWord(word);
+  const match = /^(?:al|el)(?=[a-z]{3})/.exec(word);
+  if (!match) return [whole];
+  const rest = latinWord(word.slice(2));
+  return rest === whole ? [whole] : [whole, rest];
+}
+
+/** Whether a folded word is written in Arabic letters. */
+export function isArabicWord(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return first >= 0x0600 && first <= 0x06ff;
+}
+
+/**
+ * The skeletons of a name's words, in order, each a list of the variants it may stand for; the
+ * article written as a word of its own (al, el, ال) is left out.
+ */
+export function nameSkeletons(keys: readonly string[]): string[][] {
+  const out: string[][] = [];
+  for (const key of keys) {
+    if (key === 'al' || key === 'el' || key === 'ال') continue;
+    out.push(isArabicWord(key) ? [arabicSkeleton(key)] : latinSkeletons(key));
+  }
+  return out;
+}

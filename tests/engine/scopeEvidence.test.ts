@@ -1,0 +1,65 @@
+/**
+ * The evidence story detection reads besides names in the fact base's own script: consonant
+ * skeletons shared by the Arabic and Latin scripts (`engine/src/scope/skeleton.ts`) and a story's
+ * distinctive figures (`engine/src/scope/figures.ts`), each with its near misses.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse } from '../../engine/src/analysis';
+import { fold } from '../../engine/src/text/normalise';
+import { tokenKey } from '../../engine/src/tokenKey';
+import { arabicSkeleton, latinSkeletons } from '../../engine/src/scope/skeleton';
+import { distinctiveFigures } from '../../engine/src/scope/figures';
+import { createChecker, type FactBaseData } from '../../engine/src/index';
+import { citer } from './helpers';
+
+const ar = (word: string) => arabicSkeleton(tokenKey(fold(word)));
+const latin = (word: string) => latinSkeletons(tokenKey(fold(word)));
+
+test('skeletons: the same name in both scripts meets, whatever the vowels, the article and the silent h', () => {
+  for (const [arabic, english] of [
+    ['سوناك', 'Sunak'],
+    ['جونسون', 'Johnson'],
+    ['برافرمان', 'Braverman'],
+    ['الشرقاوي', 'Elsharkawi'],
+    ['تشاباغاين', 'Chapagain'],
+    ['مدبولي', 'Madbouly'],
+    ['وهبي', 'Ouahbi'],
+    ['العلمين', 'Alamein'],
+  ] as const) {
+    assert.ok(latin(english).includes(ar(arabic)), `${arabic} ${ar(arabic)} / ${english} ${latin(english).join(',')}`);
+  }
+  assert.notEqual(ar('سويدي'), latin('Sunak')[0]);
+});
+
+/** A one-person story written in English only, with its article. */
+function englishStory(): FactBaseData {
+  const article = 'Swedish physicist Astrid Lindqvist won the award in Stockholm on 4 October 2024. The prize is worth 11.4 million kronor.';
+  const cite = citer(article);
+  return {
+    schemaVersion: 2,
+    id: 'lindqvist-award',
+    title: 'Astrid Lindqvist wins the award',
+    people: [{ id: 'lindqvist', names: { en: ['Astrid Lindqvist'] }, short: { en: ['Lindqvist'] }, evidence: cite('Astrid Lindqvist') }],
+    places: [{ id: 'stockholm', kind: 'city', names: { en: ['Stockholm'] }, evidence: cite('Stockholm') }],
+    quantities: [{ id: 'prize', value: 11_400_000, unit: 'count', evidence: cite('11.4 million') }],
+  } as unknown as FactBaseData;
+}
+
+test('an English-only story ties an Arabic draft that writes its people in Arabic letters, and not one that only shares a root', () => {
+  const checker = createChecker([englishStory()]);
+  const tied = checker.storyOf('فازت عالمة الفيزياء السويدية أستريد ليندكفيست بالجائزة في ستوكهولم، وقيمتها 11.4 مليون كرونة.');
+  assert.deepEqual(tied.factBases, ['lindqvist-award'], JSON.stringify(tied.scores));
+  // The same country and a prize, but another person and another sum: untied.
+  const other = checker.storyOf('فاز الكاتب السويدي يون فوسه بجائزة في ستوكهولم، وقيمتها 11 مليون كرونة.');
+  assert.deepEqual(other.factBases, [], JSON.stringify(other.scores));
+});
+
+test('figures: numbers of three significant digits or large scaled ones count; round numbers, words and years do not', () => {
+  const figures = (text: string, counts?: number[]) => [...distinctiveFigures(analyse(text, 'plaintext'), counts && new Set(counts)).keys()];
+  assert.deepEqual(figures('The toll rose to 2,012, with 1,404 critical, after 35 billion dollars and 24,000 homes.'), [2012, 1404, 35e9, 24000]);
+  assert.deepEqual(figures('Three people, 50,000 homes, 200 million dollars, 10 per cent, in 2023.'), []);
+  // A number that reads like a year counts only when the story lists it as a quantity.
+  assert.deepEqual(figures('ارتفعت الحصيلة إلى 2012 قتيلاً'), []);
+  assert.deepEqual(figures('ارتفعت الحصيلة إلى 2012 قتيلاً', [2012]), [2012]);
+});
