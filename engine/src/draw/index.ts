@@ -10,6 +10,7 @@ import { drawPosts } from './posts';
 import { drawAffiliations } from './affiliations';
 import { drawOrganisations } from './organisations';
 import { drawPlaces } from './places';
+import { drawSeats } from './seats';
 import { drawEvents } from './events';
 import { drawQuantities } from './quantities';
 import { drawQuotes } from './quotes';
@@ -61,6 +62,7 @@ export function drawFactBase(article: string, options: DrawOptions = {}): DrawRe
     ['organisations', drawOrganisations],
     ['places', drawPlaces],
     ['people', drawPeople],
+    ['seats', drawSeats],
     ['posts', drawPosts],
     ['affiliations', drawAffiliations],
     ['quotes', drawQuotes],

@@ -8,7 +8,8 @@ import type { DrawContext, DrawnFact } from './context';
 import { AR_ORG_HEADS, EN_ORG_HEADS } from './lexicon';
 import { AR_STOP, key, stemsOf } from './words';
 import { nationalityOf } from '../titles';
-import { tokenStems } from '../knowledge';
+import { nameKeys, tokenStems } from '../knowledge';
+import type { Mention } from '../mentions';
 import { drawQuotedOrganisations, drawQuotedShortNames } from './quotedNames';
 
 const AR_HEADS = new Map(AR_ORG_HEADS.map((head) => [key(head.ar), head]));
@@ -80,6 +81,8 @@ function englishOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>):
     while (end < tokens.length && tokens[end]!.clause === tokens[i]!.clause && tokens[end]!.quote === -1 && (capital(end) || (['of', 'for', 'on'].includes(tokens[end]!.key) && capital(end + 1)))) end++;
     let start = i;
     while (start < end && ['the', 'a', 'an', 'in', 'at', 'by', 'his', 'her', 'its', 'their', 'britain', 'britains'].includes(tokens[start]!.key)) start++;
+    // "the Abu Dhabi-based Gulf Trading Company": the seat before "-based" is not part of the name.
+    for (let k = start; k < end; k++) if (/-based$/i.test(ctx.word(k))) start = k + 1;
     const kinds = tokens.slice(start, end).map((t) => EN_ORG_HEADS[t.key]).filter(Boolean);
     if (kinds.length === 0 || end - start < 2 || ctx.personAt[start] !== -1) {
       i = Math.max(i, end - 1);
@@ -105,6 +108,12 @@ export function drawOrganisations(ctx: DrawContext): void {
     const entity = ctx.knowledge.entity<{ id: string; kind: string; country?: string; names: { ar: string[]; en: string[] } }>(mention.entity);
     if (!entity) continue;
     const evidence = ctx.evidence(mention.start, mention.end);
+    // «مقر مجلس الوزراء» after «مجلس الوزراء المصري»: the short form of the article's own organisation, not the lexicon's namesake.
+    const longer = drawnNameStartingWith(ctx, byName, mention);
+    if (longer) {
+      for (let k = mention.tokenStart; k < mention.tokenEnd; k++) ctx.orgAt.set(k, longer.id);
+      continue;
+    }
     const known = byId.get(entity.fact.id);
     for (let k = mention.tokenStart; k < mention.tokenEnd; k++) ctx.orgAt.set(k, entity.fact.id);
     if (known) continue;
@@ -119,4 +128,18 @@ export function drawOrganisations(ctx: DrawContext): void {
 function wholeQuotation(ctx: DrawContext, start: number, end: number): boolean {
   const quotation = ctx.analysis.quotations[ctx.tokens[start]!.quote];
   return !!quotation && quotation.tokenStart === start && quotation.tokenEnd === end && end - start <= 5;
+}
+
+/** The one drawn organisation whose name starts with the words of a lexicon mention and goes on (مجلس الوزراء → مجلس الوزراء المصري). */
+function drawnNameStartingWith(ctx: DrawContext, byName: Map<string, DrawnFact>, mention: Mention): DrawnFact | undefined {
+  const words = nameKeys(ctx.article.slice(mention.start, mention.end));
+  const found = new Set<DrawnFact>();
+  for (const fact of byName.values()) {
+    const names = fact.names as { ar?: string[]; en?: string[] };
+    for (const name of [...(names.ar ?? []), ...(names.en ?? [])]) {
+      const keys = nameKeys(name);
+      if (keys.length > words.length && words.every((word, k) => keys[k] === word)) found.add(fact);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
