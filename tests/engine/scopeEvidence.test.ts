@@ -55,10 +55,11 @@ test('an English-only story ties an Arabic draft that writes its people in Arabi
   assert.deepEqual(other.factBases, [], JSON.stringify(other.scores));
 });
 
-test('figures: numbers of three significant digits or large scaled ones count; round numbers, words and years do not', () => {
+test('figures: numbers of three significant digits or large scaled ones count, in digits or words; round numbers and years do not', () => {
   const figures = (text: string, counts?: number[]) => [...distinctiveFigures(analyse(text, 'plaintext'), counts && new Set(counts)).keys()];
   assert.deepEqual(figures('The toll rose to 2,012, with 1,404 critical, after 35 billion dollars and 24,000 homes.'), [2012, 1404, 35e9, 24000]);
   assert.deepEqual(figures('Three people, 50,000 homes, 200 million dollars, 10 per cent, in 2023.'), []);
+  assert.deepEqual(figures('ويبلغ إجمالي الصفقة خمسة وثلاثين مليار دولار، منها أربعة ملايين'), [35e9]);
   // A number that reads like a year counts only when the story lists it as a quantity.
   assert.deepEqual(figures('ارتفعت الحصيلة إلى 2012 قتيلاً'), []);
   assert.deepEqual(figures('ارتفعت الحصيلة إلى 2012 قتيلاً', [2012]), [2012]);

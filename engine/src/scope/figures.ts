@@ -1,8 +1,9 @@
 /**
  * A story's distinctive figures, as evidence that a draft is about it: a short numbers piece (the
  * toll rose to 2,946; 12.5 billion dirhams for rebuilding) may name none of the story's people,
- * yet few other stories give the same figures. A figure counts when it is written in digits and
- * is not a round number that many stories share (3, 50,000, a billion) nor a year.
+ * yet few other stories give the same figures. A figure counts, in digits or in words (خمسة
+ * وثلاثون مليار دولار), when it is not a round number that many stories share (3, 50,000, a
+ * billion) nor a year.
  */
 import type { Analysis } from '../analysis';
 import { numbers, type NumberExpression } from '../extract/numbers';
@@ -27,12 +28,11 @@ function significantDigits(value: number): number {
 }
 
 /**
- * How much a number of a text tells a story apart, or 0: round numbers, numbers written in words
- * and years weigh nothing. A number that reads like a year (2012) counts only when `counts` (the
+ * How much a number of a text tells a story apart, or 0: round numbers and years weigh nothing. A number that reads like a year (2012) counts only when `counts` (the
  * values of the fact base's quantities) lists it: 2012 dead.
  */
 export function figureWeight(analysis: Analysis, number: NumberExpression, counts?: ReadonlySet<number>): number {
-  if (number.style !== 'digits') return 0;
+  if (number.style === 'dual') return 0;
   const value = number.value;
   if (!Number.isFinite(value) || value <= 0) return 0;
   const written = analysis.text.slice(number.start, number.end);
