@@ -1,8 +1,10 @@
 /**
  * Automatic story detection: which stories a draft names enough of. Each anchor (a person,
- * organisation, group, place or `scope.anchors` word of a fact base) found in the draft counts
- * once, with the weight of its most distinctive form found; a story whose anchors add up to
- * {@link DETECTION_THRESHOLD} is the draft's story.
+ * organisation, group, place or `scope.anchors` word of a fact base, a dated event, a distinctive
+ * figure of its article) found in the draft counts once, with the weight of its most distinctive
+ * form found (a name written in the other script than the fact base's is found by its consonant
+ * skeleton, see `skeleton.ts`); a story whose anchors add up to {@link DETECTION_THRESHOLD} is
+ * the draft's story.
  */
 import type { Analysis } from '../analysis';
 import { tokenStems } from '../knowledge';
@@ -17,8 +19,9 @@ import { arabicSkeleton, latinSkeletons } from './skeleton';
  * The score at which a draft is about a story, provided it names at least
  * {@link DETECTION_MIN_NAMES} of the story's specific names (weight {@link SPECIFIC_WEIGHT} or
  * more): two people; a person and a specific organisation, place or dated event; a specific place
- * and two event days. One person with well-known places (another deal signed by the same prime
- * minister in Cairo), or well-known names alone, never reach it.
+ * and two event days; two of the story's large figures and its headline's country. One person
+ * with well-known places (another deal signed by the same prime minister in Cairo), or
+ * well-known names alone, never reach it.
  */
 export const DETECTION_THRESHOLD = 4;
 

@@ -8,8 +8,11 @@
 import type { Analysis } from '../analysis';
 import { numbers, type NumberExpression } from '../extract/numbers';
 
-/** The weight of a figure with three significant digits or more (2,946; 128.5 billion; 12.5%). */
+/** The weight of a figure of a thousand or more with three significant digits or more (2,946; 128.5 billion). */
 export const RARE_FIGURE_WEIGHT = 1.5;
+
+/** The weight of a smaller figure with three significant digits (452; 12.5%): many texts hold such numbers. */
+export const SMALL_FIGURE_WEIGHT = 1;
 
 /** The weight of a figure of millions or more with two significant digits (35 billion, 24 million). */
 export const LARGE_FIGURE_WEIGHT = 1.5;
@@ -39,7 +42,7 @@ export function figureWeight(analysis: Analysis, number: NumberExpression, count
   // A four-digit number of the years news speaks of is a year unless written with a separator.
   if (Number.isInteger(value) && value >= 1800 && value <= 2199 && !/[,.\u066c\u060c]/.test(written) && !counts?.has(value)) return 0;
   const significant = significantDigits(value);
-  if (significant >= 3) return RARE_FIGURE_WEIGHT;
+  if (significant >= 3) return value >= 1000 ? RARE_FIGURE_WEIGHT : SMALL_FIGURE_WEIGHT;
   if (significant === 2 && value >= 1e6) return LARGE_FIGURE_WEIGHT;
   if (significant === 2 && value >= 1000) return THOUSANDS_FIGURE_WEIGHT;
   return 0;
