@@ -8,7 +8,8 @@
 import { perDraft } from './memo';
 import type { Analysis, Token } from './analysis';
 import { editDistance, tokenStems, type KnowledgeIndex, type NameForm, type NamedKind } from './knowledge';
-import { GIVEN_NAMES, NOT_NAMES } from './lexicon/words';
+import { GIVEN_NAMES } from './lexicon/givenNames';
+import { NOT_NAMES } from './lexicon/functionWords';
 
 /** A name of a known thing in the draft. */
 export interface Mention {

@@ -8,10 +8,13 @@ import { perDraft } from './memo';
 import type { Analysis, Token } from './analysis';
 import { nameKeys, tokenStems, type KnowledgeIndex } from './knowledge';
 import { mentionAt, mentions, type Mention } from './mentions';
-import { FORMER, HONORIFICS, NATIONALITIES, NOT_NAMES, PARLIAMENT_WORDS, SPEECH_VERBS, TITLE_HEADS, type RoleFamily, type TitleHead } from './lexicon/words';
+import { FORMER, NATIONALITIES, PARLIAMENT_WORDS, TITLE_HEADS, type RoleFamily, type TitleHead } from './lexicon/words';
+import { HONORIFICS } from './lexicon/honorifics';
+import { NOT_NAMES } from './lexicon/functionWords';
+import { SPEECH_VERBS } from './lexicon/speech';
 // Given names: the engine's list and the given names of the transliteration table, so that an
 // unknown name after a title (وزير الإسكان شريف …) is read as one.
-import { GIVEN } from './draw/words';
+import { KNOWN_GIVEN_NAMES } from './lexicon/givenNames';
 
 /** A title found in the draft. */
 export interface Title {
@@ -199,7 +202,7 @@ function readArabicSpecifier(scan: TitleScan, title: Title): void {
       // A minister's specifier is one word, the portfolio, or a compound one: وزير الدولة
       // للشؤون الخارجية, وزير الشؤون الاجتماعية.
       if (head.family === 'minister' && k > headEnd && orgAt[k] === -1 && !COMPOUND_PORTFOLIO.has(tokens[k - 1]!.key)) break;
-      if (GIVEN.has(tokens[k]!.key) && k > headEnd && orgAt[k] === -1) break;
+      if (KNOWN_GIVEN_NAMES.has(tokens[k]!.key) && k > headEnd && orgAt[k] === -1) break;
       if (orgAt[k] !== -1) {
         const org = all[orgAt[k]!]!;
         title.organisations.push(org);
@@ -470,13 +473,13 @@ export function unknownNameAt(analysis: Analysis, start: number, known: readonly
     if (first.key === 'ابو' || first.key === 'ابي' || first.key === 'ابا' || first.key === 'عبد') end++;
     const given = tokens[end];
     if (!given || given.sentence !== first.sentence) return undefined;
-    if (!(GIVEN.has(given.key) || end > start)) return undefined;
+    if (!(KNOWN_GIVEN_NAMES.has(given.key) || end > start)) return undefined;
     end++;
     const family = tokens[end];
     // A family name of someone the fact base knows (مايكل ميلر) belongs to the name too.
     const knownFamily = family ? mentionAt(known, end) : undefined;
     const familyOfKnown = !!knownFamily && knownFamily.kind === 'person' && knownFamily.form.short && knownFamily.tokenEnd - knownFamily.tokenStart === 1;
-    if (family && family.sentence === first.sentence && family.clause === first.clause && family.script === 'ar' && (family.key.startsWith('ال') || GIVEN.has(family.key) || familyOfKnown) && !NOT_NAMES.has(family.key)) end++;
+    if (family && family.sentence === first.sentence && family.clause === first.clause && family.script === 'ar' && (family.key.startsWith('ال') || KNOWN_GIVEN_NAMES.has(family.key) || familyOfKnown) && !NOT_NAMES.has(family.key)) end++;
     if (end - start < 2) return undefined;
     return { tokenStart: start, tokenEnd: end };
   }

@@ -31,6 +31,17 @@ test('the engine is pure: no Node built-ins, VS Code or LSP imports', () => {
   }
 });
 
+test('checking never imports the drawer: words both read live in engine/src/lexicon/, so the worker carries no drawing tables', () => {
+  const drawDir = join(engineDir, 'draw');
+  for (const file of sourceFiles(engineDir)) {
+    if (file.startsWith(drawDir + '/') || file.startsWith(drawDir + '\\')) continue;
+    const text = readFileSync(file, 'utf8');
+    for (const match of text.matchAll(/^\s*(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/gm)) {
+      assert.ok(!/(^|\/)draw(\/|$)/.test(match[1]!), `${file} imports ${match[1]!}`);
+    }
+  }
+});
+
 test('rule registry: stable kebab-case ids, unique, alphabetical, one file per rule', () => {
   const ids = rules.map((rule) => rule.id);
   assert.deepEqual([...ids].sort(), ids, 'alphabetical');

@@ -10,7 +10,8 @@ import type { DrawContext } from './context';
 import { ACTOR_NOUNS, STOPWORDS, LOCATIVES } from '../lexicon/words';
 import { MONTH_NAMES } from '../lexicon/months';
 import { nameKeys, stems } from '../knowledge';
-import { AR_STOP, isSpeech, key, stemsOf, titleAt } from './words';
+import { isSpeech, key, stemsOf, titleAt } from './words';
+import { AR_STOP } from '../lexicon/functionWords';
 import { EVENT_WORDS, PART_OF_DAY, WEEKDAYS } from './lexicon';
 
 const STOP = new Set<string>([

@@ -1,8 +1,9 @@
 /**
- * Bilingual word tables for drawing a fact base: titles and the roles they name, honorifics,
- * kinds of organisations and places, currencies, units, hedges, weekdays and relative days, and
- * the English spellings of common Arabic given names. Facts about the languages, written once;
- * nothing here is about a story. Arabic entries are written in ordinary spelling and folded on use.
+ * Bilingual word tables for drawing a fact base: titles and the roles they name, kinds of
+ * organisations and places, currencies, units, hedges, weekdays and relative days. Facts about
+ * the languages, written once; nothing here is about a story. Arabic entries are written in
+ * ordinary spelling and folded on use. Given names and their spellings, honorifics, speech verbs
+ * and function words, which checking reads too, are in `../lexicon/`.
  */
 
 /** A title phrase: its role in the fact-base schema and English forms (canonical first). */
@@ -104,26 +105,6 @@ export const EN_TITLES: readonly TitleEntry[] = [
   { en: ['head'], role: 'head', english: ['head'] },
   { en: ['king'], role: 'king', english: ['King'] },
 ];
-
-/** Words that stand before a name as part of how the person is called (kept in the name). */
-export const HONORIFICS_IN_NAME = {
-  ar: ['الملك', 'الملكة', 'الأمير', 'الأميرة', 'الشيخ', 'الشيخة', 'السلطان', 'مولاي', 'اللورد', 'السير'],
-  en: ['lord', 'lady', 'sir', 'dame', 'king', 'queen', 'prince', 'princess', 'sheikh', 'sultan', 'pope'],
-};
-
-/** English forms of Arabic honorifics. */
-export const HONORIFIC_EN: Record<string, string[]> = {
-  الملك: ['King'],
-  الملكة: ['Queen'],
-  الأمير: ['Prince', 'Crown Prince'],
-  الأميرة: ['Princess'],
-  الشيخ: ['Sheikh', 'Shaikh'],
-  الشيخة: ['Sheikha'],
-  السلطان: ['Sultan'],
-  مولاي: ['Moulay', 'Mulay'],
-  اللورد: ['Lord'],
-  السير: ['Sir'],
-};
 
 /** Words that describe a person without a post (kept as a descriptor, not a post). */
 export const DESCRIPTORS_AR = ['رجل الأعمال', 'سيدة الأعمال', 'الخبير', 'الخبيرة', 'الباحث', 'الباحثة', 'المحلل', 'المحللة', 'الكاتب', 'الكاتبة', 'الصحفي', 'الصحفية', 'ولي العهد', 'النائب', 'النائبة', 'الناشط', 'الناشطة', 'المحامي', 'المحامية', 'الدكتور', 'الدكتورة', 'العاهل'];
@@ -279,114 +260,9 @@ export const PART_OF_DAY: Record<string, 'morning' | 'afternoon' | 'evening' | '
   morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'night',
 };
 
-/** Speech verbs that open an attribution, Arabic and English (folded). */
-export const SPEECH_VERBS_DRAW = [
-  'قال', 'قالت', 'يقول', 'تقول', 'أضاف', 'أضافت', 'أكد', 'أكدت', 'أوضح', 'أوضحت', 'أشار', 'أشارت', 'ذكر', 'ذكرت', 'كتب', 'كتبت', 'صرح', 'صرحت',
-  'أعلن', 'أعلنت', 'تابع', 'تابعت', 'مضيفا', 'مضيفة', 'مؤكدا', 'مؤكدة', 'مشيرا', 'مشيرة', 'محذرا', 'محذرة', 'معربا', 'معربة', 'وصف', 'وصفها', 'وصفه', 'وصفت', 'اعتبر', 'اعتبرت', 'شدد', 'شددت', 'حذر', 'حذرت',
-  'said', 'says', 'added', 'told', 'stressed', 'wrote', 'noted', 'argued', 'warned', 'insisted', 'declared', 'stated', 'described', 'called',
-];
-
 /** Feminine verb forms and pronouns that give a person's gender. */
 export const FEMININE_CUES = ['قالت', 'أضافت', 'أكدت', 'أوضحت', 'أشارت', 'ذكرت', 'كتبت', 'صرحت', 'أعلنت', 'تابعت', 'مضيفة', 'مؤكدة', 'مشيرة', 'محذرة', 'معربة', 'she', 'her', 'hers', 'herself', 'ms', 'mrs', 'spokeswoman', 'chairwoman', 'businesswoman', 'lady', 'dame', 'queen', 'princess'];
 export const MASCULINE_CUES = ['قال', 'أضاف', 'أكد', 'أوضح', 'أشار', 'ذكر', 'كتب', 'صرح', 'أعلن', 'تابع', 'مضيفا', 'مؤكدا', 'مشيرا', 'محذرا', 'معربا', 'he', 'his', 'him', 'himself', 'mr', 'spokesman', 'chairman', 'businessman', 'lord', 'sir', 'king', 'prince'];
-
-/**
- * English spellings of common Arabic given names and name parts, canonical first, then spellings
- * writers use. Keys are Arabic in ordinary spelling (folded on use).
- */
-export const AR_NAME_SPELLINGS: Record<string, string[]> = {
-  محمد: ['Mohamed', 'Mohammed', 'Muhammad', 'Mohammad', 'Mohamad'],
-  أحمد: ['Ahmed', 'Ahmad'],
-  محمود: ['Mahmoud', 'Mahmud'],
-  مصطفى: ['Mostafa', 'Mustafa', 'Moustafa'],
-  علي: ['Ali'],
-  حسن: ['Hassan', 'Hasan'],
-  حسين: ['Hussein', 'Hussain', 'Husain'],
-  حسام: ['Hossam', 'Hussam', 'Husam'],
-  عمر: ['Omar', 'Umar'],
-  خالد: ['Khaled', 'Khalid'],
-  ناصر: ['Nasser', 'Naser', 'Nasir'],
-  عاصم: ['Assem', 'Asem', 'Asim'],
-  أنور: ['Anwar'],
-  نجيب: ['Naguib', 'Najib', 'Nagib'],
-  زايد: ['Zayed', 'Zaid'],
-  عبد: ['Abdel', 'Abdul', 'Abd'],
-  'عبد الله': ['Abdullah', 'Abdallah'],
-  'عبد اللطيف': ['Abdellatif', 'Abdul Latif', 'Abdelatif', 'Abdellatif'],
-  'عبد الرحمن': ['Abdel Rahman', 'Abdulrahman', 'Abderrahmane'],
-  'عبد العزيز': ['Abdulaziz', 'Abdelaziz'],
-  'عبد الفتاح': ['Abdel Fattah', 'Abdelfattah'],
-  إبراهيم: ['Ibrahim'],
-  إسماعيل: ['Ismail'],
-  يوسف: ['Youssef', 'Yousef', 'Yusuf'],
-  سعيد: ['Said', 'Saeed'],
-  سعد: ['Saad'],
-  فاروق: ['Farouk', 'Faruq'],
-  فيصل: ['Faisal', 'Faysal'],
-  طارق: ['Tarek', 'Tariq'],
-  هشام: ['Hisham', 'Hicham'],
-  كريم: ['Karim', 'Kareem'],
-  جمال: ['Gamal', 'Jamal'],
-  سامح: ['Sameh'],
-  شريف: ['Sherif', 'Sharif'],
-  عادل: ['Adel', 'Adil'],
-  عماد: ['Emad', 'Imad'],
-  وليد: ['Walid', 'Waleed'],
-  ياسر: ['Yasser', 'Yasir'],
-  يحيى: ['Yahya'],
-  موسى: ['Musa', 'Moussa'],
-  عيسى: ['Issa', 'Isa'],
-  صالح: ['Saleh', 'Salih'],
-  سلمان: ['Salman'],
-  منصور: ['Mansour', 'Mansur'],
-  راشد: ['Rashid', 'Rashed'],
-  حمد: ['Hamad'],
-  تميم: ['Tamim'],
-  عباس: ['Abbas'],
-  جعفر: ['Jaafar', 'Jafar'],
-  قاسم: ['Qassem', 'Qasem', 'Qasim', 'Qassim', 'Kassem'],
-  ثابت: ['Thabet', 'Thabit'],
-  فاطمة: ['Fatima', 'Fatma'],
-  مريم: ['Maryam', 'Mariam'],
-  زينب: ['Zainab', 'Zeinab'],
-  نور: ['Nour', 'Noor'],
-  ليلى: ['Leila', 'Laila'],
-  هدى: ['Hoda', 'Huda'],
-  إلينا: ['Alina', 'Elina'],
-  مولاي: ['Moulay'],
-  الحسن: ['Hassan', 'El Hassan'],
-  بن: ['bin', 'ben'],
-  بنت: ['bint'],
-  أبو: ['Abu', 'Abou'],
-  آل: ['Al'],
-  السادس: ['VI'],
-  الخامس: ['V'],
-  الثاني: ['II'],
-  الثالث: ['III'],
-  نهيان: ['Nahyan'],
-  مكتوم: ['Maktoum'],
-  ثاني: ['Thani'],
-  سعود: ['Saud'],
-  أنطونيو: ['Antonio', 'António'],
-  جون: ['John'],
-  ماثيو: ['Matthew'],
-  مايكل: ['Michael'],
-  ديفيد: ['David'],
-  جيمس: ['James'],
-  روبرت: ['Robert'],
-  ويليام: ['William'],
-  ريتشارد: ['Richard'],
-  توماس: ['Thomas'],
-  بول: ['Paul'],
-  بيتر: ['Peter'],
-  مارك: ['Mark'],
-  إيمانويل: ['Emmanuel'],
-  جو: ['Joe'],
-  بايدن: ['Biden'],
-  ترامب: ['Trump'],
-  بلينكن: ['Blinken'],
-  دونالد: ['Donald'],
-};
 
 /**
  * News verbs and their nouns, Arabic → English: the English triggers of an event an Arabic article

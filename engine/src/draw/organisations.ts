@@ -6,7 +6,8 @@
  */
 import type { DrawContext, DrawnFact } from './context';
 import { AR_ORG_HEADS, EN_ORG_HEADS } from './lexicon';
-import { AR_STOP, key, stemsOf } from './words';
+import { key, stemsOf } from './words';
+import { AR_STOP } from '../lexicon/functionWords';
 import { nationalityOf } from '../titles';
 import { nameKeys, tokenStems } from '../knowledge';
 import type { Mention } from '../mentions';

@@ -8,7 +8,10 @@ import type { DrawContext, DrawnEvidence } from './context';
 import { transliterateName } from './transliterate';
 import { arabicNumberWord } from '../lexicon/numbers';
 import { COUNT_NOUNS, quantityNounAt } from './quantityNouns';
-import { AR_STOP, FEMININE, GIVEN, HONORIFICS, MASCULINE, descriptorAt, isSpeech, key, stemsOf, titleAt } from './words';
+import { FEMININE, MASCULINE, descriptorAt, isSpeech, key, stemsOf, titleAt } from './words';
+import { AR_STOP } from '../lexicon/functionWords';
+import { KNOWN_GIVEN_NAMES } from '../lexicon/givenNames';
+import { NAME_HONORIFICS } from '../lexicon/honorifics';
 import { AR_ORG_HEADS, AR_PLACE_HEADS, EN_ORG_HEADS } from './lexicon';
 
 /** A name found in the article: its tokens and the clitic length on its first token. */
@@ -45,9 +48,9 @@ function givenPrefix(ctx: DrawContext, token: Token): number | undefined {
   // على (on) folds to علي (Ali): the preposition is written with ى.
   if (token.key.endsWith('علي') && /ى$/.test(ctx.article.slice(token.oStart, token.oEnd).replace(/[\u064b-\u065f]/g, ''))) return undefined;
   for (const stem of stemsOf(token)) {
-    if (GIVEN.has(stem) || HONORIFICS.has(stem) || stem === 'عبد') return token.key.length - stem.length;
+    if (KNOWN_GIVEN_NAMES.has(stem) || NAME_HONORIFICS.has(stem) || stem === 'عبد') return token.key.length - stem.length;
     // A kunya: أبو مهدي المهندس.
-    if (KUNYA.has(stem) && GIVEN.has(ctx.tokens[token.index + 1]?.key ?? '')) return token.key.length - stem.length;
+    if (KUNYA.has(stem) && KNOWN_GIVEN_NAMES.has(ctx.tokens[token.index + 1]?.key ?? '')) return token.key.length - stem.length;
     // A kunya with a nisba after it is a name whatever its second word (أبو آلاء الولائي).
     if (KUNYA.has(stem) && nameLike(ctx, token.index + 1) && /^ال/.test(ctx.tokens[token.index + 2]?.key ?? '') && nameLike(ctx, token.index + 2) && ctx.tokens[token.index + 2]!.clause === token.clause) return token.key.length - stem.length;
   }
@@ -66,7 +69,7 @@ function extendArabic(ctx: DrawContext, start: number, prefix: number): NameSpan
     if (token.sentence !== first.sentence || token.clause !== first.clause) break;
     if (!nameLike(ctx, end) && !CONNECTORS.has(token.key)) break;
     // A given name after a full two-word name starts another person (… محمد علي).
-    if (end - start >= 2 && GIVEN.has(token.key) && !CONNECTORS.has(tokens[end - 1]!.key)) break;
+    if (end - start >= 2 && KNOWN_GIVEN_NAMES.has(token.key) && !CONNECTORS.has(tokens[end - 1]!.key)) break;
     end++;
   }
   while (end > start + 1 && CONNECTORS.has(tokens[end - 1]!.key)) end--;
@@ -153,13 +156,13 @@ function englishNames(ctx: DrawContext): NameSpan[] {
     const runEnd = end;
     let start = i;
     // Leading title words and function words are not the name; an honorific is.
-    while (start < runEnd && EN_NOT_NAME.has(tokens[start]!.key) && !HONORIFICS.has(tokens[start]!.key)) start++;
+    while (start < runEnd && EN_NOT_NAME.has(tokens[start]!.key) && !NAME_HONORIFICS.has(tokens[start]!.key)) start++;
     const words = [];
     for (let k = start; k < runEnd; k++) words.push(tokens[k]!.key);
-    const bad = words.some((w, j) => (EN_NOT_NAME.has(w) && !(j === 0 && HONORIFICS.has(w))) || w.length < 2 || nationalityOf(tokens[start + j]));
+    const bad = words.some((w, j) => (EN_NOT_NAME.has(w) && !(j === 0 && NAME_HONORIFICS.has(w))) || w.length < 2 || nationalityOf(tokens[start + j]));
     const lexicon = ctx.lexiconMentionAt(start) || ctx.lexiconMentionAt(runEnd - 1);
     const length = runEnd - start;
-    const honorificOnly = HONORIFICS.has(words[0] ?? '') && length < 2;
+    const honorificOnly = NAME_HONORIFICS.has(words[0] ?? '') && length < 2;
     if (!bad && !lexicon && length >= 2 && length <= 4 && !honorificOnly && !/'s$/.test(ctx.word(runEnd - 1))) out.push({ tokenStart: start, tokenEnd: runEnd, prefix: 0 });
     i = runEnd - 1;
   }
@@ -221,7 +224,7 @@ function finishPerson(ctx: DrawContext, person: DrawContext['people'][number]): 
   const words = text.split(/\s+/);
   const familyIndex = words.length - 1;
   const family = words[familyIndex]!;
-  const honorific = HONORIFICS.has(key(words[0]!));
+  const honorific = NAME_HONORIFICS.has(key(words[0]!));
   if (ctx.lang === 'ar') {
     const english = transliterateName(text);
     fact.names = { ar: [text], en: english.spellings };
@@ -232,7 +235,7 @@ function finishPerson(ctx: DrawContext, person: DrawContext['people'][number]): 
     else if (honorific && words.length >= 2) fact.short = { ar: [words.slice(1).join(' ')] };
   } else {
     fact.names = { en: [text] };
-    const bare = words.filter((w) => !HONORIFICS.has(key(w)));
+    const bare = words.filter((w) => !NAME_HONORIFICS.has(key(w)));
     if (words.length >= 2) fact.short = { en: honorific ? [words.join(' ')] : [family] };
     if (honorific && bare.length >= 1) fact.short = { en: [bare.join(' ')] };
   }

@@ -6,7 +6,8 @@
  */
 import type { DrawContext, DrawnFact } from './context';
 import { AR_PLACE_HEADS } from './lexicon';
-import { AR_STOP, key, stemsOf } from './words';
+import { key, stemsOf } from './words';
+import { AR_STOP } from '../lexicon/functionWords';
 
 const HEADS = new Map(AR_PLACE_HEADS.map((head) => [key(head.ar), head]));
 

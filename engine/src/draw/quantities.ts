@@ -9,7 +9,8 @@ import { nameKeys } from '../knowledge';
 import type { DrawContext } from './context';
 import { APPROX_WORDS, CURRENCIES, CURRENCY_SYMBOLS, MULTIPLIERS, UNIT_WORDS_DRAW, WEEKDAYS } from './lexicon';
 import { MONTH_NAMES } from '../lexicon/months';
-import { AR_STOP, key, stemsOf } from './words';
+import { key, stemsOf } from './words';
+import { AR_STOP } from '../lexicon/functionWords';
 import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
 import { AMOUNT_NOUNS, COUNT_NOUNS, DURATION_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
 

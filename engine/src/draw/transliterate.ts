@@ -4,13 +4,14 @@
  * spelling (consonants mapped, short vowels guessed, long vowels from ا و ي) with a few accepted
  * variants. The result is a list of whole-name spellings, canonical first.
  */
-import { AR_NAME_SPELLINGS, HONORIFIC_EN } from './lexicon';
+import { NAME_SPELLINGS } from '../lexicon/givenNames';
+import { HONORIFIC_SPELLINGS } from '../lexicon/honorifics';
 import { fold } from '../text/normalise';
 
 const SPELLINGS = new Map<string, string[]>();
-for (const [arabic, english] of Object.entries(AR_NAME_SPELLINGS)) SPELLINGS.set(fold(arabic), english);
+for (const [arabic, english] of Object.entries(NAME_SPELLINGS)) SPELLINGS.set(fold(arabic), english);
 const HONORIFICS = new Map<string, string[]>();
-for (const [arabic, english] of Object.entries(HONORIFIC_EN)) HONORIFICS.set(fold(arabic), english);
+for (const [arabic, english] of Object.entries(HONORIFIC_SPELLINGS)) HONORIFICS.set(fold(arabic), english);
 
 /** Consonants and their spellings, most common first. */
 const CONSONANTS: Record<string, string[]> = {

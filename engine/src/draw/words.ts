@@ -1,40 +1,22 @@
 /**
- * Folded look-up sets built once from the drawing lexicon and the engine's word lists.
+ * Folded look-up sets built once from the drawing lexicon (titles, descriptors, cues of gender),
+ * and the matchers over them. The word lists checking shares (given names, honorifics, speech
+ * verbs, function words) are in `../lexicon/`.
  */
 import { nameKeys, stems } from '../knowledge';
 import { tokenKey } from '../tokenKey';
 import { fold } from '../text/normalise';
-import { GIVEN_NAMES, NOT_NAMES, SPEECH_VERBS } from '../lexicon/words';
-import { AR_NAME_SPELLINGS, AR_TITLES, DESCRIPTORS_AR, EN_TITLES, FEMININE_CUES, HONORIFICS_IN_NAME, MASCULINE_CUES, SPEECH_VERBS_DRAW, type TitleEntry } from './lexicon';
+import { ALL_SPEECH_VERBS } from '../lexicon/speech';
+import { AR_TITLES, DESCRIPTORS_AR, EN_TITLES, FEMININE_CUES, MASCULINE_CUES, type TitleEntry } from './lexicon';
 import type { Token } from '../analysis';
 
 /** Folds one word the way the analyser folds tokens. */
 export const key = (word: string): string => tokenKey(fold(word));
 const keySet = (words: readonly string[]) => new Set(words.map(key));
 
-/** Given names (folded) that start an Arabic name. */
-export const GIVEN = new Set<string>([...GIVEN_NAMES, ...Object.keys(AR_NAME_SPELLINGS).filter((w) => !w.includes(' ')).map(key)]);
-for (const word of ['بن', 'بنت', 'ال', 'ابو', 'السادس', 'الخامس', 'الثاني', 'الثالث', 'الحسن']) GIVEN.delete(word);
-
-/** Speech verbs (folded). */
-export const SPEECH = new Set<string>([...SPEECH_VERBS, ...SPEECH_VERBS_DRAW.map(key)]);
-
 /** Cues of gender. */
 export const FEMININE = keySet(FEMININE_CUES);
 export const MASCULINE = keySet(MASCULINE_CUES);
-
-/** Honorifics kept in a name. */
-export const HONORIFICS = keySet([...HONORIFICS_IN_NAME.ar, ...HONORIFICS_IN_NAME.en]);
-
-/** Arabic function words and common non-name words (folded). */
-export const AR_STOP = new Set<string>([
-  ...NOT_NAMES,
-  ...[
-    'إن', 'أن', 'إنه', 'أنه', 'أنها', 'بأن', 'بأنها', 'بأنه', 'لأن', 'الذي', 'التي', 'الذين', 'على', 'إلى', 'عن', 'من', 'في', 'مع', 'عقب', 'خلال', 'منذ', 'أيضا', 'أيضاً', 'اليوم', 'أمس', 'غدا',
-    'عبر', 'نحو', 'حول', 'وفق', 'بحسب', 'وفقا', 'لدى', 'ضمن', 'بعد', 'قبل', 'دون', 'مساء', 'صباح', 'يوم', 'حيث', 'كما', 'لكن', 'بينما', 'فيما', 'إذ', 'ثم', 'قد', 'لقد', 'لم', 'لن', 'لا', 'ما',
-    'هذا', 'هذه', 'ذلك', 'تلك', 'هو', 'هي', 'هم', 'نفسه', 'نفسها', 'جميع', 'كل', 'بعض', 'عدد', 'منصب', 'يشغل', 'تصريحات', 'بيان', 'مؤتمر', 'مرفوقا', 'الذي', 'عضو', 'دولة',
-  ].map(key),
-]);
 
 /** A title entry matched at a token. */
 export interface TitleMatch {
@@ -93,5 +75,5 @@ export function descriptorAt(tokens: readonly Token[], i: number): number {
 
 /** Whether a token is a speech verb (with clitics stripped). */
 export function isSpeech(token: Token | undefined): boolean {
-  return stemsOf(token).some((s) => SPEECH.has(s));
+  return stemsOf(token).some((s) => ALL_SPEECH_VERBS.has(s));
 }

@@ -1,13 +1,17 @@
 /**
  * Closed word lists the rules read Arabic and English with: title heads, nationality adjectives,
- * speech verbs, locative prepositions, common given names and function words. Entries are folded
- * (ة→ه, أ/إ/آ→ا, ى→ي, lower case) the way the analyser folds the draft.
+ * locative prepositions, stop words, portfolios and place units (given names, honorifics, speech
+ * verbs and the words that are no names have modules of their own beside this one). Entries are
+ * folded (ة→ه, أ/إ/آ→ا, ى→ي, lower case) the way the analyser folds the draft.
  *
  * These are facts about the languages, not about any story; story facts live in `knowledge/`.
  * Every word is folded on load, so the lists may be written in ordinary spelling.
  */
 import { fold } from '../text/normalise';
 import { tokenKey } from '../tokenKey';
+
+/** Given names moved to `givenNames.ts`; re-exported for story detection (`scope/profile.ts`). */
+export { GIVEN_NAMES } from './givenNames';
 
 /** Folds a word of a list the way the analyser folds the draft. */
 const k = (word: string): string => tokenKey(fold(word));
@@ -215,12 +219,6 @@ export const TITLE_HEADS: readonly TitleHead[] = RAW_TITLE_HEADS.map((head) => (
  */
 export const TITLE_SKIP = ks(['city', 'country', 'town', 'their', 'النيابية', 'البرلمانية', 'البرلمان', 'parliamentary', 'parliament', 'parliaments', 'العام']);
 
-/**
- * Honorifics written before a name (الشيخ محمد, Dr Amal): they belong to the name, not to a title
- * before it, and name no post.
- */
-export const HONORIFICS = new Set(ks(['الشيخ', 'الشيخة', 'السيد', 'السيدة', 'الدكتور', 'الدكتورة', 'المهندس', 'المهندسة', 'الحاج', 'الأستاذ', 'الأستاذة', 'sheikh', 'sheikha', 'dr', 'mr', 'mrs', 'ms']));
-
 /** Words for a parliament, which a person's title may name beside their post without changing it. */
 export const PARLIAMENT_WORDS = ks(['البرلمان', 'النيابية', 'parliament', 'parliamentary']);
 
@@ -286,14 +284,6 @@ export const COUNTRY_PLACE: Record<string, string> = {
   ES: 'spain', NL: 'netherlands',
 };
 
-/** Speech verbs (folded, common inflections) that introduce a quotation. */
-export const SPEECH_VERBS = ks([
-  'قال', 'قالت', 'يقول', 'تقول', 'اضاف', 'اضافت', 'يضيف', 'اكد', 'اكدت', 'يؤكد', 'يوكد', 'اوضح', 'اوضحت', 'اشار', 'اشارت', 'لفت', 'لفتت',
-  'ذكر', 'ذكرت', 'راي', 'رات', 'يري', 'اعتبر', 'اعتبرت', 'بين', 'بينت', 'شدد', 'شددت', 'كتب', 'كتبت', 'صرح', 'صرحت', 'اعلن', 'اعلنت',
-  'تابع', 'تابعت', 'مضيفا', 'مضيفه', 'مؤكدا', 'موكدا', 'مشيرا', 'لافتا', 'مبينا', 'معتبرا', 'قائلا', 'نقل', 'اعرب', 'حذر', 'دعا',
-  'said', 'says', 'added', 'told', 'stressed', 'wrote', 'noted', 'argued', 'warned', 'insisted', 'declared', 'stated',
-]);
-
 /** Prepositions that put a place as the location of what precedes (folded). */
 export const LOCATIVES = ks(['في', 'ب', 'على', 'قرب', 'بقرب', 'محيط', 'بمحيط', 'داخل', 'الي', 'in', 'at', 'near', 'on', 'to', 'inside', 'outside']);
 
@@ -302,26 +292,6 @@ export const ACTOR_NOUNS = ks([
   'فصائل', 'قوي', 'سياسيون', 'سياسيين', 'مسؤولين', 'مسوولين', 'مسؤولون', 'مسوولون', 'قاده', 'مصادر', 'نواب', 'احزاب', 'قوات', 'سكان', 'مواطنين', 'مواطنون', 'السفاره', 'سفاره', 'مكتب',
   'factions', 'forces', 'officials', 'politicians', 'leaders', 'sources', 'groups', 'parties', 'residents', 'troops', 'embassy', 'office', 'lawmakers', 'militias',
 ]);
-
-/** Common given names (folded), so that an unknown name after a title can be told from other words. */
-export const GIVEN_NAMES = new Set(
-  (
-    'محمد احمد علي حسن حسين خالد عمر عمار عباس جعفر كاظم هادي قاسم قيس حيدر مصطفي مهدي صالح سالم سعد سعيد فالح فاضل فؤاد فواد نوري ' +
-    'عادل عبد ابراهيم اسماعيل يوسف يونس موسي عيسي طالب ثابت حبيب جواد مقتدي نعيم عزت طارق ماجد مازن ناصر نبيل هشام وليد ياسر زياد ' +
-    'رعد رياض رائد جمال كمال منير محمود حامد حمد حمود عدنان عثمان عماد اياد اسامه انس بشار بكر توفيق جبار جاسم حاتم حازم حميد ' +
-    'خضير خليل داود رشيد رضا زيد سامي سلمان سليم شاكر صادق صباح ضياء ظافر عامر عبدالله عقيل غازي فارس فيصل كريم لطيف مالك مجيد ' +
-    'مرتضي مظفر نزار نجم نصر هاشم همام وائل وسام ياسين لويد جو جون جوزيف دونالد انتوني ماثيو ماثيو مايك مايكل بايدن ترامب بلينكن ' +
-    'فاطمه زينب مريم سارا ساره هدي نور ليلي رنا الينا اليسا هيلاري كامالا'
-  ).split(/\s+/).map(k),
-);
-
-/** Function words and common verbs that never start a name (folded). */
-export const NOT_NAMES = new Set(
-  (
-    'في من الي علي عن مع ان إن أن قد لقد كان كانت يكون هذا هذه ذلك تلك الذي التي الذين ثم او أو و ف ب ل بعد قبل حتي منذ خلال ' +
-    'وفدا وفد وفدا عسكريا جوله جولة قال يقود يجري يترأس يراس اليوم امس غدا الان ايضا كما حيث بين لدي عند كل بعض غير'
-  ).split(/\s+/).map(k),
-);
 
 /** Ministry and portfolio words that specify a minister (folded). */
 export const PORTFOLIOS: Record<string, string[]> = {

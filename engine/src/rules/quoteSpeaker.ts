@@ -10,7 +10,7 @@ import { firstMentionFrom, mentions, type Mention } from '../mentions';
 import { titles, titlesOf, type Title } from '../titles';
 import { tokenStems } from '../knowledge';
 import { tokenLang, type Analysis } from '../analysis';
-import { SPEECH_VERBS } from '../lexicon/words';
+import { SPEECH_VERBS } from '../lexicon/speech';
 import type { Affiliation, Post } from '../factBase/schema';
 import { wrongSpeaker } from '../messages';
 

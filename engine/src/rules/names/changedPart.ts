@@ -21,7 +21,10 @@ import { titles, nationalityOf, FILLER } from '../../titles';
 import { alignedSentences } from '../../align';
 import { perDraft } from '../../memo';
 import { FORMER, STOPWORDS } from '../../lexicon/words';
-import { AR_STOP, GIVEN, HONORIFICS, SPEECH } from '../../draw/words';
+import { AR_STOP } from '../../lexicon/functionWords';
+import { KNOWN_GIVEN_NAMES } from '../../lexicon/givenNames';
+import { NAME_HONORIFICS } from '../../lexicon/honorifics';
+import { ALL_SPEECH_VERBS } from '../../lexicon/speech';
 
 /** Function words and words that mark a past post, as sets. */
 const STOP = new Set(STOPWORDS);
@@ -89,9 +92,9 @@ function spellingOf(word: string, part: string): boolean {
 function notAName(knowledge: KnowledgeIndex, token: Token, inTitle?: Uint8Array): boolean {
   const key = token.key;
   if (key.length < 3 || (inTitle && inTitle[token.index])) return true;
-  if (AR_STOP.has(key) || STOP.has(key) || FILLER.has(key) || SPEECH.has(key) || HONORIFICS.has(key) || PAST.has(key)) return true;
+  if (AR_STOP.has(key) || STOP.has(key) || FILLER.has(key) || ALL_SPEECH_VERBS.has(key) || NAME_HONORIFICS.has(key) || PAST.has(key)) return true;
   if (nationalityOf(token) || knowledge.knownWords.has(key)) return true;
-  return tokenStems(token).some((s) => SPEECH.has(s.stem) || AR_STOP.has(s.stem));
+  return tokenStems(token).some((s) => ALL_SPEECH_VERBS.has(s.stem) || AR_STOP.has(s.stem));
 }
 
 /** Whether a Latin token is written with a capital. */
@@ -129,7 +132,7 @@ function replacedWord(analysis: Analysis, knowledge: KnowledgeIndex, all: readon
 function matchButOne(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly Mention[], inTitle: Uint8Array, i: number, form: NameForm): Candidate | undefined {
   const tokens = analysis.tokens;
   const n = form.keys.length;
-  if (HONORIFICS.has(form.keys[0]!) || i + n > tokens.length) return undefined;
+  if (NAME_HONORIFICS.has(form.keys[0]!) || i + n > tokens.length) return undefined;
   let changed = -1;
   let prefix = 0;
   for (let k = 0; k < n; k++) {
@@ -151,7 +154,7 @@ function matchButOne(analysis: Analysis, knowledge: KnowledgeIndex, all: readonl
   const word = tokens[changed]!;
   const expected = form.keys[position]!;
   // A clitic on a replaced first word (وناصف) comes off when what remains is a given name.
-  const clitic = position === 0 ? tokenStems(word).find((s) => s.prefix > 0 && GIVEN.has(s.stem)) : undefined;
+  const clitic = position === 0 ? tokenStems(word).find((s) => s.prefix > 0 && KNOWN_GIVEN_NAMES.has(s.stem)) : undefined;
   if (CONNECTORS.has(expected) || CONNECTORS.has(word.key) || spellingOf(clitic?.stem ?? word.key, expected)) return undefined;
   if (notAName(knowledge, word, position === 0 ? undefined : inTitle)) return undefined;
   if (word.script === 'latin' && !capitalised(analysis, word)) return undefined;
@@ -191,7 +194,7 @@ function corroborated(analysis: Analysis, knowledge: KnowledgeIndex, all: readon
   const slot =
     changed.script === 'latin'
       ? candidate.changed > i || i > span.tokenStart
-      : candidate.changed > i || GIVEN.has(changed.key) || (i > span.tokenStart && tokenStems(tokens[i - 1]!).some((s) => SPEECH.has(s.stem)));
+      : candidate.changed > i || KNOWN_GIVEN_NAMES.has(changed.key) || (i > span.tokenStart && tokenStems(tokens[i - 1]!).some((s) => ALL_SPEECH_VERBS.has(s.stem)));
   if (!slot && !(changed.script === 'latin' && i === span.tokenStart)) return false;
   const after = titleForms.some((keys) => matches(end, keys) || (tokens[end]?.key === 'the' && matches(end + 1, keys)));
   if (after) return true;

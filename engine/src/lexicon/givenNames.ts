@@ -1,0 +1,140 @@
+/**
+ * Given names in Arabic script, and the English spellings of the common ones: what tells a
+ * person's name from other words after a title or a speech verb, in checking and in drawing.
+ * Facts about the languages, not about any story; entries are written in ordinary spelling and
+ * folded on load (ة→ه, أ/إ/آ→ا, ى→ي), the way the analyser folds a draft.
+ *
+ * Sources: compiled by the project from Arabic and English news usage, under the policy of the
+ * gazetteer (knowledge/README.md): the Arabic forms the Arabic press writes, and the English
+ * spellings the English press gives them (Al Jazeera, Asharq Al-Awsat, Reuters, AP), canonical
+ * first. The lists are common names, not exhaustive ones; a name missing here is still found by
+ * the fact base's names and by the other cues of a name.
+ */
+import { fold } from '../text/normalise';
+import { tokenKey } from '../tokenKey';
+
+const k = (word: string): string => tokenKey(fold(word));
+
+/** Common given names (folded), so that an unknown name after a title can be told from other words. */
+export const GIVEN_NAMES = new Set(
+  (
+    'محمد احمد علي حسن حسين خالد عمر عمار عباس جعفر كاظم هادي قاسم قيس حيدر مصطفي مهدي صالح سالم سعد سعيد فالح فاضل فؤاد فواد نوري ' +
+    'عادل عبد ابراهيم اسماعيل يوسف يونس موسي عيسي طالب ثابت حبيب جواد مقتدي نعيم عزت طارق ماجد مازن ناصر نبيل هشام وليد ياسر زياد ' +
+    'رعد رياض رائد جمال كمال منير محمود حامد حمد حمود عدنان عثمان عماد اياد اسامه انس بشار بكر توفيق جبار جاسم حاتم حازم حميد ' +
+    'خضير خليل داود رشيد رضا زيد سامي سلمان سليم شاكر صادق صباح ضياء ظافر عامر عبدالله عقيل غازي فارس فيصل كريم لطيف مالك مجيد ' +
+    'مرتضي مظفر نزار نجم نصر هاشم همام وائل وسام ياسين لويد جو جون جوزيف دونالد انتوني ماثيو ماثيو مايك مايكل بايدن ترامب بلينكن ' +
+    'فاطمه زينب مريم سارا ساره هدي نور ليلي رنا الينا اليسا هيلاري كامالا'
+  ).split(/\s+/).map(k),
+);
+
+/**
+ * English spellings of common Arabic given names and name parts, canonical first, then spellings
+ * writers use. Keys are Arabic in ordinary spelling (folded on use). Drawing transliterates names
+ * with it; checking reads its keys as given names (`KNOWN_GIVEN_NAMES`).
+ */
+export const NAME_SPELLINGS: Record<string, string[]> = {
+  محمد: ['Mohamed', 'Mohammed', 'Muhammad', 'Mohammad', 'Mohamad'],
+  أحمد: ['Ahmed', 'Ahmad'],
+  محمود: ['Mahmoud', 'Mahmud'],
+  مصطفى: ['Mostafa', 'Mustafa', 'Moustafa'],
+  علي: ['Ali'],
+  حسن: ['Hassan', 'Hasan'],
+  حسين: ['Hussein', 'Hussain', 'Husain'],
+  حسام: ['Hossam', 'Hussam', 'Husam'],
+  عمر: ['Omar', 'Umar'],
+  خالد: ['Khaled', 'Khalid'],
+  ناصر: ['Nasser', 'Naser', 'Nasir'],
+  عاصم: ['Assem', 'Asem', 'Asim'],
+  أنور: ['Anwar'],
+  نجيب: ['Naguib', 'Najib', 'Nagib'],
+  زايد: ['Zayed', 'Zaid'],
+  عبد: ['Abdel', 'Abdul', 'Abd'],
+  'عبد الله': ['Abdullah', 'Abdallah'],
+  'عبد اللطيف': ['Abdellatif', 'Abdul Latif', 'Abdelatif', 'Abdellatif'],
+  'عبد الرحمن': ['Abdel Rahman', 'Abdulrahman', 'Abderrahmane'],
+  'عبد العزيز': ['Abdulaziz', 'Abdelaziz'],
+  'عبد الفتاح': ['Abdel Fattah', 'Abdelfattah'],
+  إبراهيم: ['Ibrahim'],
+  إسماعيل: ['Ismail'],
+  يوسف: ['Youssef', 'Yousef', 'Yusuf'],
+  سعيد: ['Said', 'Saeed'],
+  سعد: ['Saad'],
+  فاروق: ['Farouk', 'Faruq'],
+  فيصل: ['Faisal', 'Faysal'],
+  طارق: ['Tarek', 'Tariq'],
+  هشام: ['Hisham', 'Hicham'],
+  كريم: ['Karim', 'Kareem'],
+  جمال: ['Gamal', 'Jamal'],
+  سامح: ['Sameh'],
+  شريف: ['Sherif', 'Sharif'],
+  عادل: ['Adel', 'Adil'],
+  عماد: ['Emad', 'Imad'],
+  وليد: ['Walid', 'Waleed'],
+  ياسر: ['Yasser', 'Yasir'],
+  يحيى: ['Yahya'],
+  موسى: ['Musa', 'Moussa'],
+  عيسى: ['Issa', 'Isa'],
+  صالح: ['Saleh', 'Salih'],
+  سلمان: ['Salman'],
+  منصور: ['Mansour', 'Mansur'],
+  راشد: ['Rashid', 'Rashed'],
+  حمد: ['Hamad'],
+  تميم: ['Tamim'],
+  عباس: ['Abbas'],
+  جعفر: ['Jaafar', 'Jafar'],
+  قاسم: ['Qassem', 'Qasem', 'Qasim', 'Qassim', 'Kassem'],
+  ثابت: ['Thabet', 'Thabit'],
+  فاطمة: ['Fatima', 'Fatma'],
+  مريم: ['Maryam', 'Mariam'],
+  زينب: ['Zainab', 'Zeinab'],
+  نور: ['Nour', 'Noor'],
+  ليلى: ['Leila', 'Laila'],
+  هدى: ['Hoda', 'Huda'],
+  إلينا: ['Alina', 'Elina'],
+  مولاي: ['Moulay'],
+  الحسن: ['Hassan', 'El Hassan'],
+  بن: ['bin', 'ben'],
+  بنت: ['bint'],
+  أبو: ['Abu', 'Abou'],
+  آل: ['Al'],
+  السادس: ['VI'],
+  الخامس: ['V'],
+  الثاني: ['II'],
+  الثالث: ['III'],
+  نهيان: ['Nahyan'],
+  مكتوم: ['Maktoum'],
+  ثاني: ['Thani'],
+  سعود: ['Saud'],
+  أنطونيو: ['Antonio', 'António'],
+  جون: ['John'],
+  ماثيو: ['Matthew'],
+  مايكل: ['Michael'],
+  ديفيد: ['David'],
+  جيمس: ['James'],
+  روبرت: ['Robert'],
+  ويليام: ['William'],
+  ريتشارد: ['Richard'],
+  توماس: ['Thomas'],
+  بول: ['Paul'],
+  بيتر: ['Peter'],
+  مارك: ['Mark'],
+  إيمانويل: ['Emmanuel'],
+  جو: ['Joe'],
+  بايدن: ['Biden'],
+  ترامب: ['Trump'],
+  بلينكن: ['Blinken'],
+  دونالد: ['Donald'],
+};
+
+/** Name parts of `NAME_SPELLINGS` that are no given names: بن, بنت, آل, أبو, regnal numbers, الحسن. */
+const NOT_GIVEN = ['بن', 'بنت', 'ال', 'ابو', 'السادس', 'الخامس', 'الثاني', 'الثالث', 'الحسن'];
+
+/**
+ * Given names (folded) that may start an Arabic name: `GIVEN_NAMES` and the one-word names of
+ * `NAME_SPELLINGS`, without its particles and regnal numbers.
+ */
+export const KNOWN_GIVEN_NAMES: ReadonlySet<string> = (() => {
+  const names = new Set<string>([...GIVEN_NAMES, ...Object.keys(NAME_SPELLINGS).filter((word) => !word.includes(' ')).map(k)]);
+  for (const word of NOT_GIVEN) names.delete(word);
+  return names;
+})();
