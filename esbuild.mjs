@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zodEnglishOnly } from './scripts/esbuild-zod.mjs';
+import { packedLexicons } from './scripts/esbuild-lexicon.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const production = process.argv.includes('--production');
@@ -23,7 +24,7 @@ const common = {
   legalComments: 'none',
   // Prefer ES modules: jsonc-parser's UMD build requires its parts at run time, which a bundle cannot.
   mainFields: ['module', 'main'],
-  plugins: [zodEnglishOnly],
+  plugins: [zodEnglishOnly, packedLexicons],
 };
 
 const entries = [

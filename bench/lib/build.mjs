@@ -4,6 +4,7 @@ import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { zodEnglishOnly } from '../../scripts/esbuild-zod.mjs';
+import { packedLexicons } from '../../scripts/esbuild-lexicon.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const out = join(root, 'bench', 'out');
@@ -23,7 +24,7 @@ export async function buildEngine() {
     logLevel: 'error',
     legalComments: 'none',
     mainFields: ['module', 'main'], // jsonc-parser's UMD build does not bundle
-    plugins: [zodEnglishOnly],
+    plugins: [zodEnglishOnly, packedLexicons],
   });
   return outfile;
 }
@@ -40,7 +41,7 @@ export async function buildMinified() {
   for (const [name, entry, external] of entries) {
     const outfile = join(out, 'min', name);
     try {
-      await esbuild.build({ entryPoints: [join(root, entry)], outfile, bundle: true, format: 'cjs', platform: 'node', target: 'node20', minify: true, sourcemap: false, external, logLevel: 'silent', legalComments: 'none', mainFields: ['module', 'main'], plugins: [zodEnglishOnly] });
+      await esbuild.build({ entryPoints: [join(root, entry)], outfile, bundle: true, format: 'cjs', platform: 'node', target: 'node20', minify: true, sourcemap: false, external, logLevel: 'silent', legalComments: 'none', mainFields: ['module', 'main'], plugins: [zodEnglishOnly, packedLexicons] });
       result[name] = outfile;
     } catch {
       /* an entry point that does not build yet */

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { zodEnglishOnly } from '../../scripts/esbuild-zod.mjs';
+import { packedLexicons } from '../../scripts/esbuild-lexicon.mjs';
 import { repoRoot } from '../engine/helpers';
 
 /** Budgets in bytes of the minified bundles (sizes on 2026-12-03 + ~10%). */
@@ -45,7 +46,7 @@ void describe('bundle size budgets (minified, as shipped)', () => {
         legalComments: 'none',
         logLevel: 'silent',
         mainFields: ['module', 'main'],
-        plugins: [zodEnglishOnly],
+        plugins: [zodEnglishOnly, packedLexicons],
       });
       const text = Buffer.from(result.outputFiles[0]!.contents).toString('utf8');
       const size = Buffer.byteLength(text);
