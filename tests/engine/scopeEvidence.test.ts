@@ -55,6 +55,30 @@ test('an English-only story ties an Arabic draft that writes its people in Arabi
   assert.deepEqual(other.factBases, [], JSON.stringify(other.scores));
 });
 
+test('a name written in one word in one script and two in the other, or with the article apart, is still found', () => {
+  const article = 'Abdelkader Messahel met Ben Lloyd-Jones in Rabat.';
+  const cite = citer(article);
+  const person = (id: string, name: string) => ({ id, names: { en: [name] }, evidence: cite(name) });
+  const factBase = {
+    schemaVersion: 2,
+    id: 'three-names',
+    title: 'A meeting',
+    people: [person('messahel', 'Abdelkader Messahel'), person('lloyd-jones', 'Ben Lloyd-Jones')],
+  } as unknown as FactBaseData;
+  const arabicOnly = {
+    schemaVersion: 2,
+    id: 'one-name',
+    title: 'Another meeting',
+    people: [{ id: 'suwaidi', names: { ar: ['محمد حسن السويدي'] }, evidence: citer('وقال محمد حسن السويدي')('محمد حسن السويدي') }],
+  } as unknown as FactBaseData;
+  const checker = createChecker([factBase, arabicOnly]);
+  const found = (text: string) => checker.storyOf(text).scores.flatMap((score) => score.names);
+  assert.deepEqual(found('التقى عبد القادر مساهل بن لويد جونز.').sort(), ['Abdelkader Messahel', 'Ben Lloyd-Jones']);
+  assert.deepEqual(found('Mohamed Hassan al Suwaidi spoke.'), ['محمد حسن السويدي']);
+  // A family name alone with too few consonants does not count in the other script.
+  assert.deepEqual(found('وقال جونز إن الاجتماع انتهى.'), []);
+});
+
 test('figures: numbers of three significant digits or large scaled ones count, in digits or words; round numbers and years do not', () => {
   const figures = (text: string, counts?: number[]) => [...distinctiveFigures(analyse(text, 'plaintext'), counts && new Set(counts)).keys()];
   assert.deepEqual(figures('The toll rose to 2,012, with 1,404 critical, after 35 billion dollars and 24,000 homes.'), [2012, 1404, 35e9, 24000]);

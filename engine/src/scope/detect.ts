@@ -100,22 +100,31 @@ function findFigures(analysis: Analysis, index: ScopeIndex, hits: AnchorHits): v
 
 const skeletonCache = new Map<string, readonly string[]>();
 
-/** The skeletons a draft's word may stand for: an Arabic word's with each of its proclitics left off. */
+/** The skeletons a draft's word may stand for: an Arabic word's with each of its proclitics left off, and its article. */
 function tokenSkeletons(token: Analysis['tokens'][number]): readonly string[] {
   const cacheKey = token.key;
   let found = skeletonCache.get(cacheKey);
   if (found) return found;
-  found = token.script === 'ar' ? [...new Set(tokenStems(token).map(({ stem }) => arabicSkeleton(stem)))] : latinSkeletons(token.key);
+  // An Arabic word is read without its article and, for a name of which it is the second half
+  // (عبد القادر, Abdelkader), with it.
+  found =
+    token.script === 'ar'
+      ? [...new Set(tokenStems(token).flatMap(({ stem }) => (stem.startsWith('ال') ? [arabicSkeleton(stem), arabicSkeleton(stem, true)] : [arabicSkeleton(stem)])))]
+      : latinSkeletons(token.key);
   if (skeletonCache.size > 100_000) skeletonCache.clear();
   skeletonCache.set(cacheKey, found);
   return found;
 }
+
+/** The article written as a word of its own (al Suwaidi, ال): a name's skeleton leaves it out. */
+const ARTICLES = new Set(['al', 'el', 'ال']);
 
 /** Whether the draft's words from `start` on write `rest` (a name's later skeleton, words may split differently). */
 function restFollows(tokens: Analysis['tokens'], start: number, sentence: number, rest: string, depth = 0): boolean {
   if (rest.length === 0) return true;
   const token = tokens[start];
   if (!token || token.sentence !== sentence || depth > 3 || (token.script !== 'ar' && token.script !== 'latin')) return false;
+  if (ARTICLES.has(token.key)) return restFollows(tokens, start + 1, sentence, rest, depth + 1);
   return tokenSkeletons(token).some((variant) => variant.length > 0 && rest.startsWith(variant) && restFollows(tokens, start + 1, sentence, rest.slice(variant.length), depth + 1));
 }
 
@@ -128,10 +137,18 @@ function findCrossScript(analysis: Analysis, index: ScopeIndex, hits: AnchorHits
     const token = tokens[i]!;
     const map = token.script === 'ar' ? ar : token.script === 'latin' ? latin : undefined;
     if (!map || map.size === 0) continue;
+    const next = tokens[i + 1];
+    const joinable = next && next.sentence === token.sentence && next.script === token.script ? tokenSkeletons(next) : [];
     for (const skeleton of tokenSkeletons(token)) {
-      for (const form of map.get(skeleton) ?? ([] as CrossForm[])) {
-        if (restFollows(tokens, i + 1, token.sentence, form.rest)) record(hits, form.anchor, form.weight, form.specific);
-      }
+      lookUp(map.get(skeleton), i + 1);
+      // One word in the name may be two in the draft (Abdellatif, «عبد اللطيف»; Lloyd-Jones, «لويد جونز»).
+      for (const second of joinable) if (second.length > 0) lookUp(map.get(skeleton + second), i + 2);
+    }
+  }
+
+  function lookUp(forms: CrossForm[] | undefined, after: number): void {
+    for (const form of forms ?? []) {
+      if (restFollows(tokens, after, tokens[after - 1]!.sentence, form.rest)) record(hits, form.anchor, form.weight, form.specific);
     }
   }
 }

@@ -17,9 +17,9 @@ const ARABIC: Record<string, string> = {
   ص: 's', ش: 'S', چ: 'S', غ: 'k', ق: 'k', ك: 'k', گ: 'k', ف: 'f', ڤ: 'f', ل: 'l', م: 'm', ن: 'n',
 };
 
-/** The skeleton of one Arabic word, without its article. */
-export function arabicSkeleton(word: string): string {
-  const bare = word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
+/** The skeleton of one Arabic word, without its article unless `keepArticle` (عبد القادر, Abdelkader). */
+export function arabicSkeleton(word: string, keepArticle = false): string {
+  const bare = !keepArticle && word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
   let out = '';
   for (let i = 0; i < bare.length; i++) {
     const letter = bare[i]!;
