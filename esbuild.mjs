@@ -22,6 +22,9 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // Write Arabic letters as UTF-8, not as six-byte \uXXXX escapes: a quarter of the CLI and the
+  // worker is Arabic text (lexicons, messages), and Node and VS Code read bundles as UTF-8.
+  charset: 'utf8',
   // Prefer ES modules: jsonc-parser's UMD build requires its parts at run time, which a bundle cannot.
   mainFields: ['module', 'main'],
   plugins: [zodEnglishOnly, packedLexicons],

@@ -41,7 +41,7 @@ export async function buildMinified() {
   for (const [name, entry, external] of entries) {
     const outfile = join(out, 'min', name);
     try {
-      await esbuild.build({ entryPoints: [join(root, entry)], outfile, bundle: true, format: 'cjs', platform: 'node', target: 'node20', minify: true, sourcemap: false, external, logLevel: 'silent', legalComments: 'none', mainFields: ['module', 'main'], plugins: [zodEnglishOnly, packedLexicons] });
+      await esbuild.build({ entryPoints: [join(root, entry)], outfile, bundle: true, format: 'cjs', platform: 'node', target: 'node20', minify: true, sourcemap: false, external, logLevel: 'silent', legalComments: 'none', charset: 'utf8', mainFields: ['module', 'main'], plugins: [zodEnglishOnly, packedLexicons] });
       result[name] = outfile;
     } catch {
       /* an entry point that does not build yet */
