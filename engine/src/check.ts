@@ -348,14 +348,32 @@ function frontMatterDate(source: string): { value: DocumentDate | undefined; ext
   }
   const lines = body.slice(0, 1000).split('\n').filter((line) => line.trim().length > 0).slice(0, 3);
   for (const line of lines) {
-    // A full date has a year of four digits: a line with fewer digits is not analysed.
-    if (digitCount(line) < 4) continue;
-    for (const date of dates(analyse(line, 'plaintext'))) {
-      if (date.day && date.month && date.year) return { value: { year: date.year.value, month: date.month.value, day: date.day.value }, extent };
-    }
+    const value = lineDate(line);
+    if (value) return { value, extent };
   }
   return { value: undefined, extent };
 }
+
+/** The first full date (day, month, year) written on a line, remembered by the line's text. */
+function lineDate(line: string): DocumentDate | undefined {
+  // A full date has a year of four digits: a line with fewer digits is not analysed.
+  if (digitCount(line) < 4) return undefined;
+  const known = lineDates.get(line);
+  if (known !== undefined) return known ?? undefined;
+  let found: DocumentDate | null = null;
+  for (const date of dates(analyse(line, 'plaintext'))) {
+    if (date.day && date.month && date.year) {
+      found = { year: date.year.value, month: date.month.value, day: date.day.value };
+      break;
+    }
+  }
+  if (lineDates.size >= 1024) lineDates.clear();
+  lineDates.set(detach(line), found);
+  return found ?? undefined;
+}
+
+/** Lines of drafts' openings and their dates (null: none), bounded: drafts of one story share their first paragraphs. */
+const lineDates = new Map<string, DocumentDate | null>();
 
 /** How many digits a line has, in any of the scripts whose digits folding makes ASCII digits. */
 function digitCount(line: string): number {

@@ -220,6 +220,43 @@ function restOfName(tokens: readonly Token[], i: number, form: NameForm, total: 
   return exactTokens === 0 && total > 2 ? undefined : total;
 }
 
+/** The first tokens of known full names a draft stem may stand for (see {@link stemNames}). */
+interface StemNames {
+  /** The stem itself and the first tokens close to it, with their distance, that start a name of two tokens or more. */
+  firsts: readonly { token: string; distance: number }[];
+  /** Other first tokens close to the stem (one or two edits, see {@link close}) that start a name of two tokens or more. */
+  givens: readonly { token: string; distance: number }[];
+}
+
+const stemNameCache = new WeakMap<KnowledgeIndex, Map<string, StemNames>>();
+
+/**
+ * What {@link nearMisses} looks up for one stem of a draft token, once per stem and index: most
+ * words are close to no name's first token, and are then passed over with one look-up.
+ */
+function stemNames(knowledge: KnowledgeIndex, stem: string): StemNames {
+  let cache = stemNameCache.get(knowledge);
+  if (!cache) stemNameCache.set(knowledge, (cache = new Map<string, StemNames>()));
+  let names = cache.get(stem);
+  if (!names) {
+    const firsts = [{ token: stem, distance: 0 }, ...knowledge.similarFirstTokens(stem).filter((similar) => similar.token !== stem)].filter((first) =>
+      knowledge.hasLongFormsStartingWith(first.token),
+    );
+    const givens: { token: string; distance: number }[] = [];
+    if (stem.length >= 3) {
+      for (const similar of knowledge.personTokensWithin2(stem)) {
+        if (!knowledge.hasLongFormsStartingWith(similar.token)) continue;
+        const distance = close(stem, similar.token);
+        if (distance !== undefined && distance !== 0) givens.push({ token: similar.token, distance });
+      }
+    }
+    names = { firsts, givens };
+    if (cache.size > 100_000) cache.clear();
+    cache.set(stem, names);
+  }
+  return names;
+}
+
 /**
  * Near misses of full person names: the family name exact and the given name close, the given
  * name exact and the family name close, or both close. Only multi-token names are considered, so
@@ -252,9 +289,7 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
       // Given name exact (or close) and the rest close: names looked up by their first two
       // tokens, each close to the draft's, so the cost does not grow with how many people share
       // a given name.
-      const firsts = [{ token: stem, distance: 0 }, ...knowledge.similarFirstTokens(stem).filter((similar) => similar.token !== stem)];
-      for (const first of firsts) {
-        if (!knowledge.hasLongFormsStartingWith(first.token)) continue;
+      for (const first of stemNames(knowledge, stem).firsts) {
         seconds ??= closeNameTokens(knowledge, next);
         for (const second of seconds) {
           for (const form of knowledge.personFormsStartingWith(first.token, second.token)) {
@@ -273,11 +308,8 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
     if (!taken[i + 1] && joined(tokens[i]!, next)) {
       for (const { stem, prefix } of tokenStems(tokens[i]!)) {
         if (NOT_NAMES.has(stem) || stem.length < 3) continue;
-        for (const similar of knowledge.personTokensWithin2(stem)) {
-          if (!knowledge.hasLongFormsStartingWith(similar.token)) continue;
-          const distance = close(stem, similar.token);
-          if (distance === undefined || distance === 0) continue;
-          for (const form of knowledge.personFormsStartingWith(similar.token, next.key)) if (form.keys.length === 2) consider(form, prefix, distance);
+        for (const { token, distance } of stemNames(knowledge, stem).givens) {
+          for (const form of knowledge.personFormsStartingWith(token, next.key)) if (form.keys.length === 2) consider(form, prefix, distance);
         }
       }
     }
