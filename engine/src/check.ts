@@ -356,8 +356,8 @@ function frontMatterDate(source: string): { value: DocumentDate | undefined; ext
 
 /** The first full date (day, month, year) written on a line, remembered by the line's text. */
 function lineDate(line: string): DocumentDate | undefined {
-  // A full date has a year of four digits: a line with fewer digits is not analysed.
-  if (digitCount(line) < 4) return undefined;
+  // A full date has a day in digits and a year of four: a line with fewer than five digits is not analysed.
+  if (digitCount(line) < 5) return undefined;
   const known = lineDates.get(line);
   if (known !== undefined) return known ?? undefined;
   let found: DocumentDate | null = null;

@@ -65,8 +65,9 @@ export function checkPersonTitles(ctx: PostContext): void {
   for (const person of people) {
     const posts = knowledge.postsByHolder.get(person.entity) ?? [];
     if (posts.length === 0) continue;
-    const affiliations = knowledge.affiliationsByMember.get(person.entity) ?? [];
     const attached = titlesOf(analysis, allTitles, person, people, nonPeople);
+    if (attached.length === 0) continue;
+    const affiliations = knowledge.affiliationsByMember.get(person.entity) ?? [];
     const mentionedOrgs = new Set(attached.flatMap((title) => title.organisations.map((org) => org.entity)));
     const representsOrgs = affiliations.filter((a) => a.fact.relation === 'represents' || a.fact.relation === 'leads' || a.fact.relation === 'member-of');
     const evidence = posts.flatMap((post) => knowledge.evidenceOf(post.key));

@@ -39,9 +39,11 @@ function countFacts(knowledge: KnowledgeIndex, aligned: ArticleSentence): Entity
 export function checkLeftoverCounts(analysis: Analysis, knowledge: KnowledgeIndex, report: (draft: Draft) => void, reported: Set<number>): void {
   const tokens = analysis.tokens;
   for (let sentence = 0; sentence < analysis.sentences.length; sentence++) {
+    // A sentence without a count has none in a missing one's slot: it is not aligned for this.
+    const counts = countsIn(analysis, sentence);
+    if (counts.length === 0) continue;
     const aligned = alignedSentences(analysis, knowledge, sentence);
     if (aligned.length !== 1) continue;
-    const counts = countsIn(analysis, sentence);
     // Every number of the sentence fills a slot, a bare year-like count (2059) too.
     const said = new Set(numbers(analysis).filter((number) => tokens[number.tokenStart]!.sentence === sentence).map((number) => number.value));
     const facts = countFacts(knowledge, aligned[0]!);
