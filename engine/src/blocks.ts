@@ -134,7 +134,8 @@ export class BlockMemory {
       const whole = blockStart === 0 && blockEnd === source.length;
       const blockText = whole ? source : detach(source.slice(blockStart, blockEnd));
       const blockMask = whole ? mask : detach(mask.slice(blockStart, blockEnd));
-      const key = `${format}\u0000${enabledKey}\u0000${blockMask}\u0000${blockText}`;
+      // A block of plain prose is its own mask: its text is then written once in the key.
+      const key = blockMask === blockText ? `${format}\u0000${enabledKey}\u0001${blockText}` : `${format}\u0000${enabledKey}\u0000${blockMask}\u0000${blockText}`;
       let entry = this.#cache.get(key);
       let analysis: Analysis | undefined;
       if (!entry) {

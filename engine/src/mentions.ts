@@ -226,6 +226,8 @@ interface StemNames {
   firsts: readonly { token: string; distance: number }[];
   /** Other first tokens close to the stem (one or two edits, see {@link close}) that start a name of two tokens or more. */
   givens: readonly { token: string; distance: number }[];
+  /** Whether the stem may be part of a near miss at all: it has firsts, givens or a family name one letter off. */
+  any: boolean;
 }
 
 const stemNameCache = new WeakMap<KnowledgeIndex, Map<string, StemNames>>();
@@ -250,7 +252,8 @@ function stemNames(knowledge: KnowledgeIndex, stem: string): StemNames {
         if (distance !== undefined && distance !== 0) givens.push({ token: similar.token, distance });
       }
     }
-    names = { firsts, givens };
+    const shorts = stem.length >= 6 && knowledge.similarShortForms(stem).length > 0;
+    names = { firsts, givens, any: firsts.length > 0 || givens.length > 0 || shorts };
     if (cache.size > 100_000) cache.clear();
     cache.set(stem, names);
   }
@@ -267,6 +270,8 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
   const out: Mention[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (taken[i] || !isNameToken(tokens[i]!)) continue;
+    // Most words are close to no name at all: passed over before anything is set up for them.
+    if (!tokenStems(tokens[i]!).some(({ stem }) => !NOT_NAMES.has(stem) && stemNames(knowledge, stem).any)) continue;
     let best: { form: NameForm; length: number; prefix: number; distance: number } | undefined;
     let accepted = false;
     // A spelling accepted because the person's English forms were transliterated by rule.
