@@ -51,6 +51,7 @@ const samples: Record<keyof typeof templates, readonly unknown[]> = {
   wrongGroupAffiliation: [{ group: { ar: 'سياسيون شيعة', en: 'Shiite politicians' }, organisation: { ar: 'الإطار التنسيقي', en: 'Coordination Framework' }, actual: 'التيار الصدري' }],
   wrongDate: (['year', 'month', 'day', 'time'] as const).flatMap((part) => dates.flatMap((date) => [strike, withdrawal].map((event) => ({ part, event, date, actual: part === 'month' ? 'October' : '2025' })))),
   wrongClockTime: [strike, withdrawal].flatMap((event) => [{ event, time: '02:00', actual: 'الساعة الرابعة من فجر' }, { event, time: '23:11', actual: '11pm' }]),
+  wrongAge: people.flatMap((person) => [{ person, value: 54, actual: '55 عاماً' }, { person, value: 8, actual: 'nine years old' }, { person, value: 1, actual: '2' }]),
   wrongSplit: [{ value: 5, against: 0, actual: 'four to one' }, { value: 2, against: 1, actual: '3-0' }],
   wrongPlace: [{ event: strike, place: { ar: 'بغداد', en: 'Baghdad' }, actual: 'البصرة' }],
   wrongRestatedPlace: [{ place: { ar: 'داونينغ ستريت', en: 'Downing Street' }, actual: 'Chequers' }],
@@ -197,6 +198,14 @@ describe('message templates', () => {
     assert.deepEqual(templates.wrongNumber({ noun: { ar: ['حصة'], en: ['stake'] }, value: 35, unit: 'percent', actual: '40%' }), {
       ar: 'الرقم خاطئ: بحسب المقال، نسبة الحصة 35%، لا «40%».',
       en: 'Wrong number: the article gives the stake as 35%, not “40%”.',
+    });
+    assert.deepEqual(templates.wrongAge({ person: romanowski, value: 54, actual: '55 عاماً' }), {
+      ar: 'العمر خاطئ: بحسب المقال، تبلغ ألينا رومانوسكي من العمر 54 عاماً، لا «55 عاماً».',
+      en: 'Wrong age: according to the article, Alina Romanowski is 54, not “55 عاماً”.',
+    });
+    assert.deepEqual(templates.wrongAge({ person: abbasi, value: 8, actual: '55' }), {
+      ar: 'العمر خاطئ: بحسب المقال، يبلغ ثابت العباسي من العمر ثمانية أعوام، لا 55.',
+      en: 'Wrong age: according to the article, Thabet al-Abbasi is 8, not 55.',
     });
     assert.deepEqual(templates.wrongPost({ person: romanowski, title: { ar: 'السفيرة الأمريكية في العراق', en: 'US Ambassador to Iraq' }, actual: 'البريطانية' }), {
       ar: 'المنصب خاطئ: بحسب المقال، ألينا رومانوسكي هي السفيرة الأمريكية في العراق، لا «البريطانية».',

@@ -21,6 +21,7 @@ export const AGREEMENT: Readonly<Record<string, string>> = {
   يتزعم: 'تتزعم',
   كان: 'كانت',
   قال: 'قالت',
+  يبلغ: 'تبلغ',
 };
 
 /** The form of `masculine` (a word of {@link AGREEMENT}) that agrees with `gender`. */

@@ -82,6 +82,23 @@ export function countedNoun(forms: readonly string[], value: number): string {
   return forms.find((form) => form !== first && (form + 's' === first || form + 'es' === first)) ?? first;
 }
 
+/** English tens, for {@link englishNumberWords}. */
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** English numbers from thirteen to nineteen. */
+const TEENS = ['thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+
+/**
+ * A whole number below a hundred in words, as a draft that wrote its numbers in words reads
+ * ("fifty-four", "thirteen"); digits from a hundred on.
+ */
+export function englishNumberWords(value: number): string {
+  if (!Number.isInteger(value) || value < 0 || value >= 100) return String(value);
+  if (value <= 12) return ENGLISH_DISPLAY[value]!;
+  if (value < 20) return TEENS[value - 13]!;
+  const unit = value % 10;
+  return unit === 0 ? TENS[value / 10]! : `${TENS[Math.floor(value / 10)]!}-${ENGLISH_DISPLAY[unit]!}`;
+}
+
 /** A number of time units: "eight months", "one year". */
 export function englishDuration(value: number, unit: 'day' | 'week' | 'month' | 'year' | 'hour' | 'minute'): string {
   return `${englishNumber(value)} ${value === 1 ? unit : unit + 's'}`;

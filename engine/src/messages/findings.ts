@@ -8,7 +8,7 @@
  * about events, quantities and quotes are phrased so that nothing has to agree with the event's
  * name («بحسب المقال، تاريخ … هو …», «ينسب المقال …»).
  */
-import { agree, definite, quoteAr, type Gender } from './arabic';
+import { agree, arabicDuration, definite, quoteAr, type Gender } from './arabic';
 import { arabicAmount, arabicMeasureNoun, englishAmount, type Amount } from './amounts';
 import { countedNoun, englishNumber, organisationName, titlePhrase, quoteEn } from './english';
 import { datePhrase, type MessageDate } from './dates';
@@ -207,6 +207,17 @@ export function wrongNumber(f: Amount & { noun?: NamesLists; actual: string }): 
   else if (f.unit === 'count') en = `Wrong number: the article reports ${englishNumber(f.value)} ${countedNoun(enNouns, f.value)}, not ${quoteEn(f.actual)}.`;
   else en = `Wrong number: the article gives the ${enNoun} as ${englishAmount(f)}, not ${quoteEn(f.actual)}.`;
   return { ar, en };
+}
+
+/**
+ * Rule `quantity`, a person's age: «فلان (55 عاماً)» or "Smith, 55," for the article's 54. The
+ * Arabic says the age with its noun (يبلغ من العمر 54 عاماً); the English as news copy does ("is 54").
+ */
+export function wrongAge(f: { person: PersonNamed; value: number; actual: string }): Message {
+  return {
+    ar: `العمر خاطئ: بحسب المقال، ${agree('يبلغ', f.person.gender)} ${f.person.ar} من العمر ${arabicDuration(f.value, 'year')}، لا ${quoteAr(f.actual)}.`,
+    en: `Wrong age: according to the article, ${f.person.en} is ${f.value}, not ${quoteEn(f.actual)}.`,
+  };
 }
 
 /** Rule `quantity`, a split of votes or of a bench: `value` for, `against` against. */

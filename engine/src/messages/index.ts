@@ -8,3 +8,4 @@ export type { Gender } from './arabic';
 export type { Amount, AmountUnit } from './amounts';
 export { currencyName } from './amounts';
 export { arabicNumber } from './arabic';
+export { englishNumberWords } from './english';

@@ -7,7 +7,8 @@
  * script and number words in either language, gender and case are read. Money and percentages
  * are compared in `quantities/amounts.ts` (by currency), splits of votes (four to one, 5-0) in
  * `quantities/splits.ts`, measures of another unit given by a named body (a magnitude) in
- * `quantities/measures.ts`, and a count left in another's slot in `quantities/leftover.ts`.
+ * `quantities/measures.ts`, a count left in another's slot in `quantities/leftover.ts`, and a
+ * known person's age ("Smith, 55," for the article's 54) in `quantities/age.ts`.
  */
 import type { Rule } from './rule';
 import { numbers, type NumberExpression } from '../extract/numbers';
@@ -27,6 +28,7 @@ import { checkAmounts } from './quantities/amounts';
 import { checkSplits } from './quantities/splits';
 import { checkMeasures } from './quantities/measures';
 import { checkLeftoverCounts } from './quantities/leftover';
+import { checkAges } from './quantities/age';
 import { arabicNumber } from '../messages';
 /** The units the count and duration comparison reads. */
 const COUNTED_UNITS = new Set(['count', 'day', 'week', 'month', 'year']);
@@ -150,16 +152,17 @@ export const quantity: Rule = {
   defaultSeverity: 'error',
   fixable: true,
   description: {
-    en: 'A count or duration differs from the number the article gives.',
-    ar: 'عدد أو مدة يخالف الرقم الوارد في المقال.',
+    en: 'A count, duration, amount or person\'s age differs from the number the article gives.',
+    ar: 'عدد أو مدة أو مبلغ أو عمر شخص يخالف الرقم الوارد في المقال.',
   },
   check({ analysis, knowledge, report }) {
     checkAmounts(analysis, knowledge, report);
     checkSplits(analysis, knowledge, report);
+    const reported = new Set<number>();
+    checkAges(analysis, knowledge, report, reported);
     if (knowledge.quantityNouns.size === 0) return;
     const tokens = analysis.tokens;
     const all = numbers(analysis);
-    const reported = new Set<number>();
     // Duals: «مصدران عراقيان» says two.
     for (const token of tokens) {
       if (token.script !== 'ar') continue;

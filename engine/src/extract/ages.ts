@@ -1,0 +1,224 @@
+/**
+ * Finds the places where a draft states someone's present age, in the ways news copy writes it:
+ * "Smith, 54, said", "Smith (54)", "Smith, 54 years old,", "Smith, aged 54,", "Smith, who is 54,",
+ * "Smith is 54", "Smith, now 54,", "the 54-year-old Smith", "Smith, a 54-year-old lawyer";
+ * «فلان (54 عاماً)», «فلان، 54 عاماً،», «فلان البالغ من العمر 54 عاماً», «فلان الذي يبلغ من العمر
+ * 54 عاماً», «فلان ذو الـ54 عاماً», «فلان ابن الـ54 ربيعاً», «فلان، وعمره 54 سنة». Digits in any
+ * script and number words in either language are read (through `numbers.ts`).
+ *
+ * This module knows the language only: it says where the name the age belongs to must stand (right
+ * before the phrase, or a few words after an English "54-year-old"); the rule ties that place to a
+ * known person. A duration ("54 years of service", «منذ 54 عاماً»), an age given for a past time
+ * ("was 40 when he took office", «كان يبلغ من العمر 40 عاماً», "then 40", "aged 40 at the time") and a
+ * number that merely follows a name ("Smith 54") are not ages.
+ */
+import type { Analysis, Token } from '../analysis';
+import { numbers, type NumberExpression } from './numbers';
+import { ROLE_FAMILY } from '../lexicon/words';
+
+/** An age stated in the draft. */
+export interface AgePhrase {
+  value: number;
+  number: NumberExpression;
+  /**
+   * Where the name stands: `after` a name that ends at token `nameEnd` ("Smith, 54"), or `before`
+   * a name that starts at a token of [`nameFrom`, `nameTo`] ("the 54-year-old Smith").
+   */
+  attach: 'after' | 'before';
+  nameEnd: number;
+  nameFrom: number;
+  nameTo: number;
+  /** The token after the number's unit word (عاماً, years, year-old), or after the number. */
+  unitEnd: number;
+  /** The unit word's token (عاماً, سنة, years, year-old), if the draft wrote one. */
+  unitToken?: number;
+}
+
+/** Nouns of years after an age (folded): عاماً, سنة, ربيعاً (springs), years. */
+const YEAR_WORDS = new Set(['عام', 'عاما', 'اعوام', 'سنه', 'سنوات', 'سنين', 'ربيعا', 'year', 'years']);
+
+/** «عمره»: his or her age, with and without و. */
+const OWN_AGE = new Set(['عمره', 'عمرها', 'وعمره', 'وعمرها']);
+
+/** «يبلغ»: reaches (an age), with and without و. */
+const REACHES = new Set(['يبلغ', 'تبلغ', 'ويبلغ', 'وتبلغ']);
+
+/** «البالغ»: aged, with and without و. */
+const AGED_AR = new Set(['البالغ', 'البالغه', 'والبالغ', 'والبالغه']);
+
+/** «الذي»: who, before a verb of age. */
+const WHO_AR = new Set(['الذي', 'التي', 'والذي', 'والتي']);
+
+/** Words that take an age with the article: «ذو الـ54 عاماً», «ابن الـ54 ربيعاً». */
+const OF_AGE = new Set(['ذو', 'ذات', 'ابن', 'ابنه', 'صاحب', 'صاحبه']);
+
+/** Words before an age that put it in the past: «كان يبلغ», "then 40". */
+const PAST_BEFORE = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'then', 'was']);
+
+/** Words right after an age that put it in the past: «آنذاك», "when he took office". */
+const PAST_AFTER = new Set(['انذاك', 'حينها', 'حينذاك', 'وقتها', 'وقتذاك', 'عندما', 'حين', 'حينما', 'لما', 'then', 'when', 'time']);
+
+/** English words that date a sentence in which "the 54-year-old" stands. */
+const PAST_WORDS = new Set(['when', 'then', 'ago', 'time']);
+
+/**
+ * Lower-case English words that may stand between "54-year-old" and the name: the words of the
+ * roles a post may have (minister, chief executive, mayor …) and the modifiers of a post. A
+ * capitalised word (a title, "Prime Minister") may stand there too; any other word (a verb, "met";
+ * a relation, "wife of") ends the search for the name.
+ */
+const TITLE_WORDS = new Set([...Object.keys(ROLE_FAMILY).flatMap((role) => role.split('-')), 'former', 'new', 'current', 'outgoing', 'incumbent', 'acting', 'interim', 'veteran']);
+
+/** The draft's text between two tokens, read from the prose mask (emphasis marks are blank there). */
+function between(analysis: Analysis, left: Token | undefined, right: Token | undefined): string {
+  const from = left ? left.oEnd : 0;
+  const to = right ? right.oStart : analysis.mask.length;
+  return analysis.mask.slice(from, to);
+}
+
+/** Whether the text between a name and its age holds only spaces and one comma or bracket. */
+function appositionGap(gap: string, needMark: boolean): boolean {
+  if (!/^\s*[,،(]?\s*$/.test(gap)) return false;
+  return !needMark || /[,،(]/.test(gap);
+}
+
+/** The cue words before an age's number, as [first cue token, whether a unit word is required]. */
+function cueBefore(tokens: Token[], at: number, sentence: number): { start: number; needUnit: boolean; kind: 'bare' | 'is' | 'cue' } {
+  const key = (k: number) => (k >= 0 && tokens[k]!.sentence === sentence ? tokens[k]!.key : '');
+  const number = tokens[at]!;
+  if (key(at - 1) === 'aged' || key(at - 1) === 'now') return { start: at - 1, needUnit: false, kind: 'cue' };
+  if (key(at - 1) === 'is') return key(at - 2) === 'who' ? { start: at - 2, needUnit: false, kind: 'cue' } : { start: at - 1, needUnit: false, kind: 'is' };
+  if (OWN_AGE.has(key(at - 1))) {
+    const start = REACHES.has(key(at - 2)) ? (WHO_AR.has(key(at - 3)) ? at - 3 : at - 2) : at - 1;
+    return { start, needUnit: true, kind: 'cue' };
+  }
+  if (key(at - 1) === 'العمر' && key(at - 2) === 'من') {
+    if (AGED_AR.has(key(at - 3))) return { start: at - 3, needUnit: true, kind: 'cue' };
+    if (REACHES.has(key(at - 3))) return { start: WHO_AR.has(key(at - 4)) ? at - 4 : at - 3, needUnit: true, kind: 'cue' };
+  }
+  if (AGED_AR.has(key(at - 1))) return { start: at - 1, needUnit: true, kind: 'cue' };
+  if (REACHES.has(key(at - 1)) && WHO_AR.has(key(at - 2))) return { start: at - 2, needUnit: true, kind: 'cue' };
+  if (OF_AGE.has(key(at - 1)) && number.key.startsWith('ال')) return { start: at - 1, needUnit: true, kind: 'cue' };
+  return { start: at, needUnit: false, kind: 'bare' };
+}
+
+/** Whether one of the few words before an age puts it in the past («وكان فلان يبلغ», "then 40"). */
+function pastBefore(tokens: Token[], start: number, sentence: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 4); k--) {
+    if (tokens[k]!.sentence !== sentence) return false;
+    if (PAST_BEFORE.has(tokens[k]!.key)) return true;
+  }
+  return false;
+}
+
+/** Whether one of the few words after an age puts it in the past ("aged 40 at the time"). */
+function pastAfter(tokens: Token[], end: number, sentence: number): boolean {
+  for (let k = end; k < Math.min(tokens.length, end + 3); k++) {
+    if (tokens[k]!.sentence !== sentence) return false;
+    if (PAST_AFTER.has(tokens[k]!.key)) return true;
+  }
+  return false;
+}
+
+const dated = new WeakMap<Analysis, Set<number>>();
+
+/**
+ * Whether an English sentence dates what it says: a year (2010) or "when", "then", "ago", "time".
+ * The dated sentences are found in one pass over the draft.
+ */
+function datedSentence(analysis: Analysis, sentence: number): boolean {
+  let found = dated.get(analysis);
+  if (!found) {
+    found = new Set<number>();
+    for (const token of analysis.tokens) {
+      if ((token.script === 'digit' && /^(?:1[89]|20)\d\d$/.test(token.text)) || PAST_WORDS.has(token.key)) found.add(token.sentence);
+    }
+    dated.set(analysis, found);
+  }
+  return found.has(sentence);
+}
+
+/** The number's unit: a year word after it (54 عاماً, 54 years old), or the "-year-old" of 54-year-old. */
+function unitAfter(analysis: Analysis, number: NumberExpression, sentence: number): { end: number; token?: number; adjective: boolean } | undefined {
+  const tokens = analysis.tokens;
+  if (number.unit) {
+    // fifty-four-year-old: the unit is inside the number's own token.
+    if (number.unit !== 'year') return undefined;
+    return /-old$/i.test(tokens[number.tokenStart]!.text) ? { end: number.tokenEnd, token: number.tokenStart, adjective: true } : undefined;
+  }
+  const next = tokens[number.tokenEnd];
+  if (!next || next.sentence !== sentence) return { end: number.tokenEnd, adjective: false };
+  if (next.key === 'yearold') return { end: number.tokenEnd + 1, token: number.tokenEnd, adjective: true };
+  if (!YEAR_WORDS.has(next.key)) return { end: number.tokenEnd, adjective: false };
+  const old = tokens[number.tokenEnd + 1];
+  const end = old && old.sentence === sentence && old.key === 'old' ? number.tokenEnd + 2 : number.tokenEnd + 1;
+  return { end, token: number.tokenEnd, adjective: false };
+}
+
+/** Whether a token may be part of a title before a name: a role word, or a capitalised word. */
+function titleWord(analysis: Analysis, token: Token, sentence: number): boolean {
+  if (token.sentence !== sentence || token.script !== 'latin') return false;
+  return TITLE_WORDS.has(token.key) || /^[A-Z]/.test(analysis.text.slice(token.oStart, token.oStart + 1));
+}
+
+/** "the 54-year-old Smith" and "Smith, a 54-year-old lawyer". */
+function adjectivePhrase(analysis: Analysis, number: NumberExpression, unit: { end: number; token?: number }, sentence: number): AgePhrase | undefined {
+  const tokens = analysis.tokens;
+  if (datedSentence(analysis, sentence)) return undefined;
+  let article = number.tokenStart - 1;
+  if (article >= 0 && tokens[article]!.sentence === sentence && ['a', 'an', 'the'].includes(tokens[article]!.key)) article--;
+  const apposition = article >= 0 && tokens[article]!.sentence === sentence && /^\s*,\s*$/.test(between(analysis, tokens[article], tokens[article + 1]));
+  // The name follows within three title words ("the 54-year-old former minister Smith").
+  let nameTo = unit.end;
+  while (nameTo < unit.end + 3 && tokens[nameTo] && titleWord(analysis, tokens[nameTo]!, sentence) && /^\s+$/.test(between(analysis, tokens[nameTo - 1], tokens[nameTo]))) nameTo++;
+  return {
+    value: number.value,
+    number,
+    attach: apposition ? 'after' : 'before',
+    nameEnd: article + 1,
+    nameFrom: unit.end,
+    nameTo,
+    unitEnd: unit.end,
+    unitToken: unit.token,
+  };
+}
+
+/** The age phrase of one number, if it is one. */
+function agePhrase(analysis: Analysis, number: NumberExpression): AgePhrase | undefined {
+  const tokens = analysis.tokens;
+  if (number.style === 'dual' || number.scale !== undefined || !Number.isInteger(number.value) || number.value < 1 || number.value > 130) return undefined;
+  const sentence = tokens[number.tokenStart]!.sentence;
+  const unit = unitAfter(analysis, number, sentence);
+  if (!unit) return undefined;
+  if (unit.adjective) return tokens[number.tokenStart]!.script === 'ar' ? undefined : adjectivePhrase(analysis, number, unit, sentence);
+  const cue = cueBefore(tokens, number.tokenStart, sentence);
+  if (cue.needUnit && unit.token === undefined) return undefined;
+  const before = tokens[cue.start - 1];
+  if (!before || before.sentence !== sentence || pastBefore(tokens, cue.start, sentence)) return undefined;
+  const gap = between(analysis, before, tokens[cue.start]);
+  if (!appositionGap(gap, cue.kind === 'bare') || (cue.kind === 'is' && !/^\s+$/.test(gap))) return undefined;
+  // A bare number or "is 54" ends its clause: "Smith, 54, said", not "Smith, 54 people".
+  const next = tokens[unit.end];
+  const after = between(analysis, tokens[unit.end - 1], next && next.sentence === sentence ? next : undefined);
+  if (cue.kind !== 'cue') {
+    if (next && next.sentence === sentence && !/^\s*[,،)؛;]/.test(after)) return undefined;
+  }
+  if (gap.includes('(') && !/^\s*\)/.test(after)) return undefined;
+  if (pastAfter(tokens, unit.end, sentence)) return undefined;
+  return { value: number.value, number, attach: 'after', nameEnd: cue.start, nameFrom: -1, nameTo: -1, unitEnd: unit.end, unitToken: unit.token };
+}
+
+const cache = new WeakMap<Analysis, AgePhrase[]>();
+
+/** Every age the draft states, in order. */
+export function agePhrases(analysis: Analysis): AgePhrase[] {
+  const cached = cache.get(analysis);
+  if (cached) return cached;
+  const out: AgePhrase[] = [];
+  for (const number of numbers(analysis)) {
+    const phrase = agePhrase(analysis, number);
+    if (phrase) out.push(phrase);
+  }
+  cache.set(analysis, out);
+  return out;
+}

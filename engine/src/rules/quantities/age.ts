@@ -1,0 +1,123 @@
+/**
+ * `quantity`, ages: a known person's present age, stated in the draft ("Smith, 55, said", «فلان
+ * (55 عاماً)», "the 55-year-old Smith"; see `extract/ages.ts`), that differs from the age the
+ * article gives, as a quantity with `unit: "age"` whose subject is that person or as the person's
+ * own `age`. The age is tied to the name it stands beside, never to another name of the sentence,
+ * and a person whose age the fact base does not give is never compared.
+ *
+ * The comparison is strict: the article's age is the person's age on the day it was published,
+ * and a draft written after a birthday that gives one year more is reported too (the fact base
+ * cannot say when the birthday falls).
+ */
+import type { Analysis } from '../../analysis';
+import { tokenLang } from '../../analysis';
+import type { Entity, KnowledgeIndex } from '../../knowledge';
+import type { Person } from '../../factBase/schema';
+import type { Draft } from '../../findingBuilder';
+import { agePhrases, type AgePhrase } from '../../extract/ages';
+import { mentions, type Mention } from '../../mentions';
+import { englishNumberWords, wrongAge } from '../../messages';
+import { ARABIC_UNITS } from '../../lexicon/numbers';
+
+/** A person's age in the fact base, with the fact that gives it. */
+interface KnownAge {
+  value: number;
+  /** The key of the fact: the age quantity, or the person. */
+  factKey: string;
+  factId: string;
+}
+
+const known = new WeakMap<KnowledgeIndex, Map<string, KnownAge>>();
+
+/** The ages the fact bases give, by person key: age quantities first, then people's `age`. */
+function knownAges(knowledge: KnowledgeIndex): Map<string, KnownAge> {
+  let ages = known.get(knowledge);
+  if (ages) return ages;
+  ages = new Map();
+  for (const quantity of knowledge.quantities) {
+    if (quantity.fact.unit !== 'age') continue;
+    const subject = knowledge.resolve(quantity, quantity.fact.subject);
+    if (subject?.kind === 'person' && !ages.has(subject.key)) ages.set(subject.key, { value: quantity.fact.value, factKey: quantity.key, factId: quantity.id });
+  }
+  for (const entity of knowledge.entities.values()) {
+    if (entity.kind !== 'person') continue;
+    const person = (entity as Entity<Person>).fact;
+    if (person.age !== undefined && !person.review?.unsure && !ages.has(entity.key)) ages.set(entity.key, { value: person.age, factKey: entity.key, factId: entity.id });
+  }
+  known.set(knowledge, ages);
+  return ages;
+}
+
+/** The person an age phrase belongs to: the name right before it, or the name it stands before. */
+function personOf(phrase: AgePhrase, byEnd: Map<number, Mention>, byStart: Map<number, Mention>): Mention | undefined {
+  if (phrase.attach === 'after') return byEnd.get(phrase.nameEnd);
+  // The nearest name within the title words the phrase allows ("the 54-year-old former minister Smith").
+  for (let k = phrase.nameFrom; k <= phrase.nameTo; k++) {
+    const mention = byStart.get(k);
+    if (mention) return mention;
+  }
+  return undefined;
+}
+
+/** Arabic year nouns as the number governs them, for the noun the draft chose (عام or سنة). */
+const SANA = { one: 'سنة', two: 'سنتان', few: 'سنوات', many: 'سنة' };
+
+/** The fact's age written in the draft's form, over the range it replaces. */
+function fixFor(analysis: Analysis, phrase: AgePhrase, value: number): { text: string; start: number; end: number } {
+  const number = phrase.number;
+  const token = analysis.tokens[number.tokenStart]!;
+  const original = analysis.text.slice(number.start, number.numberEnd ?? number.end);
+  let text: string;
+  if (number.style === 'en-words') {
+    text = englishNumberWords(value);
+    if (number.capitalised) text = text[0]!.toUpperCase() + text.slice(1);
+  } else {
+    text = String(value);
+    if (/[\u0660-\u0669]/.test(original)) text = text.replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)));
+    // الأربعة والخمسين → الـ55.
+    if (number.style === 'ar-words' && token.key.startsWith('ال')) text = 'الـ' + text;
+  }
+  const end = number.numberEnd ?? number.end;
+  const unit = phrase.unitToken !== undefined && phrase.unitToken !== number.tokenStart ? analysis.tokens[phrase.unitToken]! : undefined;
+  if (!unit || unit.script !== 'ar' || (value > 10 && phrase.value > 10)) return { text, start: number.start, end };
+  // Arabic years agree with the number: عام واحد, عامان, ثمانية أعوام, 54 عاماً.
+  const words = unit.key.startsWith('سن') ? SANA : ARABIC_UNITS.year;
+  const noun = value === 1 ? words.one : value === 2 ? words.two : value <= 10 ? words.few : words.many;
+  return { text: value <= 2 ? noun : `${text} ${noun}`, start: number.start, end: unit.oEnd };
+}
+
+/** Checks every age the draft gives a known person whose age the fact base knows. */
+export function checkAges(analysis: Analysis, knowledge: KnowledgeIndex, report: (draft: Draft) => void, reported: Set<number>): void {
+  const ages = knownAges(knowledge);
+  if (ages.size === 0) return;
+  const phrases = agePhrases(analysis);
+  if (phrases.length === 0) return;
+  const byEnd = new Map<number, Mention>();
+  const byStart = new Map<number, Mention>();
+  for (const mention of mentions(analysis, knowledge)) {
+    if (mention.kind !== 'person') continue;
+    byEnd.set(mention.tokenEnd, mention);
+    byStart.set(mention.tokenStart, mention);
+  }
+  for (const phrase of phrases) {
+    const person = personOf(phrase, byEnd, byStart);
+    const age = person ? ages.get(person.entity) : undefined;
+    if (!person || !age || age.value === phrase.value || reported.has(phrase.number.start)) continue;
+    reported.add(phrase.number.start);
+    const end = Math.max(phrase.number.end, analysis.tokens[phrase.unitEnd - 1]!.oEnd);
+    const actual = analysis.text.slice(phrase.number.start, end);
+    const fix = fixFor(analysis, phrase, age.value);
+    const expected = analysis.text.slice(phrase.number.start, fix.start) + fix.text + analysis.text.slice(fix.end, Math.max(end, fix.end));
+    report({
+      ruleId: 'quantity',
+      range: { start: phrase.number.start, end },
+      lang: tokenLang(analysis, analysis.tokens[phrase.number.tokenStart]!),
+      message: wrongAge({ person: knowledge.personNames(person.entity), value: age.value, actual }),
+      actual,
+      expected,
+      fix: { text: fix.text, range: { start: fix.start, end: fix.end } },
+      factId: age.factId,
+      evidence: knowledge.evidenceOf(age.factKey),
+    });
+  }
+}
