@@ -76,10 +76,16 @@ function between(analysis: Analysis, left: Token | undefined, right: Token | und
   return analysis.mask.slice(from, to);
 }
 
+/** Marks that end the clause of a bare age: "Smith, 54, said", «فلان (54)». */
+const CLAUSE_ENDS = new Set([',', '،', ')', '؛', ';']);
+
+/** Whether a gap between two words holds spaces only (and at least one). */
+const spaceOnly = (gap: string): boolean => gap.length > 0 && gap.trim() === '';
+
 /** Whether the text between a name and its age holds only spaces and one comma or bracket. */
 function appositionGap(gap: string, needMark: boolean): boolean {
-  if (!/^\s*[,،(]?\s*$/.test(gap)) return false;
-  return !needMark || /[,،(]/.test(gap);
+  const mark = gap.trim();
+  return mark === ',' || mark === '،' || mark === '(' || (!needMark && mark === '');
 }
 
 /** The cue words before an age's number, as [first cue token, whether a unit word is required]. */
@@ -167,10 +173,10 @@ function adjectivePhrase(analysis: Analysis, number: NumberExpression, unit: { e
   if (datedSentence(analysis, sentence)) return undefined;
   let article = number.tokenStart - 1;
   if (article >= 0 && tokens[article]!.sentence === sentence && ['a', 'an', 'the'].includes(tokens[article]!.key)) article--;
-  const apposition = article >= 0 && tokens[article]!.sentence === sentence && /^\s*,\s*$/.test(between(analysis, tokens[article], tokens[article + 1]));
+  const apposition = article >= 0 && tokens[article]!.sentence === sentence && between(analysis, tokens[article], tokens[article + 1]).trim() === ',';
   // The name follows within three title words ("the 54-year-old former minister Smith").
   let nameTo = unit.end;
-  while (nameTo < unit.end + 3 && tokens[nameTo] && titleWord(analysis, tokens[nameTo]!, sentence) && /^\s+$/.test(between(analysis, tokens[nameTo - 1], tokens[nameTo]))) nameTo++;
+  while (nameTo < unit.end + 3 && tokens[nameTo] && titleWord(analysis, tokens[nameTo]!, sentence) && spaceOnly(between(analysis, tokens[nameTo - 1], tokens[nameTo]))) nameTo++;
   return {
     value: number.value,
     number,
@@ -196,14 +202,14 @@ function agePhrase(analysis: Analysis, number: NumberExpression): AgePhrase | un
   const before = tokens[cue.start - 1];
   if (!before || before.sentence !== sentence || pastBefore(tokens, cue.start, sentence)) return undefined;
   const gap = between(analysis, before, tokens[cue.start]);
-  if (!appositionGap(gap, cue.kind === 'bare') || (cue.kind === 'is' && !/^\s+$/.test(gap))) return undefined;
+  if (!appositionGap(gap, cue.kind === 'bare') || (cue.kind === 'is' && !spaceOnly(gap))) return undefined;
   // A bare number or "is 54" ends its clause: "Smith, 54, said", not "Smith, 54 people".
   const next = tokens[unit.end];
   const after = between(analysis, tokens[unit.end - 1], next && next.sentence === sentence ? next : undefined);
   if (cue.kind !== 'cue') {
-    if (next && next.sentence === sentence && !/^\s*[,،)؛;]/.test(after)) return undefined;
+    if (next && next.sentence === sentence && !CLAUSE_ENDS.has(after.trimStart()[0] ?? '')) return undefined;
   }
-  if (gap.includes('(') && !/^\s*\)/.test(after)) return undefined;
+  if (gap.includes('(') && !after.trimStart().startsWith(')')) return undefined;
   if (pastAfter(tokens, unit.end, sentence)) return undefined;
   return { value: number.value, number, attach: 'after', nameEnd: cue.start, nameFrom: -1, nameTo: -1, unitEnd: unit.end, unitToken: unit.token };
 }
