@@ -114,6 +114,26 @@ describe('detection: every labelled draft is tied to its own story, and only to 
     }
   });
 
+  test('an Arabic story whose fact base lists no English forms still ties its English drafts', sharedMissing, () => {
+    const arabicOnly = (names: { ar?: string[]; en?: string[] } | undefined) => names && { ar: names.ar };
+    for (const entry of STORIES.filter(([folder]) => folder.startsWith('ar-'))) {
+      const base = story(entry);
+      const stripped = {
+        ...base,
+        people: base.people.map((person) => ({ ...person, names: arabicOnly(person.names)!, short: arabicOnly(person.short) })),
+        organisations: (base.organisations ?? []).map((organisation) => ({ ...organisation, names: arabicOnly(organisation.names)! })),
+        places: (base.places ?? []).map((place) => ({ ...place, names: arabicOnly(place.names)! })),
+      } as FactBaseData;
+      const checker = createChecker([bundled().factBase, storyB(), stripped]);
+      const english = drafts(join(shared, 'stories', entry[0], 'drafts')).filter((draft) => draft.name.startsWith('en-'));
+      assert.ok(english.length > 0);
+      for (const draft of english) {
+        const tie = checker.storyOf(draft.text, { format: draft.format });
+        assert.deepEqual(tie.factBases, [entry[2]], `${entry[0]}/${draft.name}: ${JSON.stringify(tie.scores)}`);
+      }
+    }
+  });
+
   test('the harbour story: its article is tied to it alone', () => {
     const article = readFileSync(join(repoRoot, 'tests/fixtures/story-b/article.en.txt'), 'utf8');
     assert.deepEqual(createChecker(workspace()).storyOf(article, { format: 'plaintext' }).factBases, ['portmere-harbour']);
