@@ -7,7 +7,7 @@
  * nothing.
  */
 import type { DrawContext } from './context';
-import { ACTOR_NOUNS, STOPWORDS, LOCATIVES } from '../lexicon/words';
+import { ACTOR_NOUNS, STOPWORDS, LOCATIVES, SEAT_WORDS } from '../lexicon/words';
 import { MONTH_NAMES } from '../lexicon/months';
 import { nameKeys, stems } from '../knowledge';
 import { isSpeech, key, stemsOf, titleAt } from './words';
@@ -213,6 +213,7 @@ function fusedLocative(ctx: DrawContext, k: number, place: string): boolean {
 }
 
 const ACTORS = new Set(ACTOR_NOUNS);
+const SEAT = new Set(SEAT_WORDS);
 
 /**
  * An undated event at a place: "جولة جديدة من المفاوضات في واشنطن", "the hearing in Luxembourg".
@@ -228,6 +229,8 @@ export function placeEvent(ctx: DrawContext, placeToken: number): { triggers: st
   for (let k = locative - 1; k >= 0 && locative - k <= 4 && tokens[k]!.clause === tokens[placeToken]!.clause && tokens[k]!.quote === tokens[placeToken]!.quote; k--) {
     if (titleAt(tokens, k) || ACTORS.has(tokens[k]!.key) || stemsOf(tokens[k]).some((stem) => ACTORS.has(stem))) return undefined;
     if (ctx.personAt[k] !== -1 || ctx.placeAt.has(k)) break;
+    // A seat (based in Glasgow, ومقرها في دبي) is the organisation's base, drawn in seats.ts, not an event.
+    if (SEAT.has(tokens[k]!.key) || stemsOf(tokens[k]).some((stem) => SEAT.has(stem))) return undefined;
     if (!contentWord(ctx, k)) continue;
     if (ctx.lang === 'en' && !/^[a-z]/.test(ctx.word(k))) break;
     triggers.push(ctx.lang === 'ar' ? triggerForm(ctx, k) : ctx.word(k).toLowerCase());

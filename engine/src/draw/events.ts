@@ -32,6 +32,7 @@ function relativeDates(ctx: DrawContext, taken: Uint8Array): FoundDate[] {
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || tokens[i]!.quote !== -1) continue;
     let offset: number | undefined;
+    let future = false;
     let end = i;
     for (const entry of RELATIVE) {
       if (entry.keys.every((k, j) => (j === 0 ? [tokens[i]!.key, tokens[i]!.key.replace(/^(و|ف|ب)/, '')].includes(k) : tokens[i + j]?.key === k))) {
@@ -44,13 +45,15 @@ function relativeDates(ctx: DrawContext, taken: Uint8Array): FoundDate[] {
     if (offset === undefined) {
       weekday = WEEKDAY_KEYS.get(tokens[i]!.key);
       if (weekday === undefined || i === 0 || tokens[i]!.sentence === 0) continue;
-      // A bare weekday is the most recent such day on or before the article's date.
-      offset = -((weekdayOf(published) - weekday + 7) % 7);
+      // A bare weekday is the most recent such day on or before the article's date, unless the
+      // clause speaks of the future (would return by Saturday; السبت المقبل): then the next one.
+      future = futureWeekday(ctx, i);
+      offset = future ? (weekday - weekdayOf(published) + 7) % 7 || 7 : -((weekdayOf(published) - weekday + 7) % 7);
       end = i + 1;
     } else if (weekday !== undefined) end++;
     const day: Ymd = addDays(published, offset);
     const date: Record<string, unknown> = { year: day.year, month: day.month, day: day.day, derived: true, relative: ctx.text(i, end) };
-    let unsure: string | undefined;
+    let unsure: string | undefined = future ? 'a weekday to come, counted forward from the article\'s date' : undefined;
     if (weekday !== undefined) {
       date.weekday = WEEKDAY_CODES[weekday];
       if (weekday !== weekdayOf(day)) unsure = `the weekday does not match ${day.year}-${day.month}-${day.day}, the date derived from the article's date`;
@@ -61,6 +64,17 @@ function relativeDates(ctx: DrawContext, taken: Uint8Array): FoundDate[] {
     out.push({ tokenStart: i, tokenEnd: end, date, unsure });
   }
   return out;
+}
+
+const FUTURE_BEFORE = new Set(['will', 'would', 'shall', 'next', 'by', 'until', 'سوف', 'حتى', 'بحلول'].map(key));
+const FUTURE_AFTER = new Set(['المقبل', 'القادم', 'next'].map(key));
+
+/** Whether the weekday at token `i` is one to come: a future word before it in its clause, or المقبل after it. */
+function futureWeekday(ctx: DrawContext, i: number): boolean {
+  const tokens = ctx.tokens;
+  if (FUTURE_AFTER.has(tokens[i + 1]?.key ?? '') && tokens[i + 1]!.clause === tokens[i]!.clause) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 8 && tokens[k]!.clause === tokens[i]!.clause; k--) if (FUTURE_BEFORE.has(tokens[k]!.key)) return true;
+  return false;
 }
 
 /** Draws the article's dated events into `ctx.out.events`. */

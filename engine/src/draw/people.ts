@@ -4,6 +4,7 @@
  */
 import type { Token } from '../analysis';
 import { nationalityOf } from '../titles';
+import { nameKeys } from '../knowledge';
 import type { DrawContext, DrawnEvidence } from './context';
 import { transliterateName } from './transliterate';
 import { arabicNumberWord } from '../lexicon/numbers';
@@ -157,16 +158,35 @@ function englishNames(ctx: DrawContext): NameSpan[] {
     let start = i;
     // Leading title words and function words are not the name; an honorific is.
     while (start < runEnd && EN_NOT_NAME.has(tokens[start]!.key) && !NAME_HONORIFICS.has(tokens[start]!.key)) start++;
+    // A possessive and title words before the name (Scotland's Transport Minister Alan Gray) are not the name either.
+    for (let k = runEnd - 2; k > start; k--) {
+      if (/'s$/.test(ctx.word(k)) || (EN_NOT_NAME.has(tokens[k]!.key) && !NAME_HONORIFICS.has(tokens[k]!.key))) {
+        start = k + 1;
+        break;
+      }
+    }
     const words = [];
     for (let k = start; k < runEnd; k++) words.push(tokens[k]!.key);
     const bad = words.some((w, j) => (EN_NOT_NAME.has(w) && !(j === 0 && NAME_HONORIFICS.has(w))) || w.length < 2 || nationalityOf(tokens[start + j]));
     const lexicon = ctx.lexiconMentionAt(start) || ctx.lexiconMentionAt(runEnd - 1);
     const length = runEnd - start;
     const honorificOnly = NAME_HONORIFICS.has(words[0] ?? '') && length < 2;
-    if (!bad && !lexicon && length >= 2 && length <= 4 && !honorificOnly && !/'s$/.test(ctx.word(runEnd - 1))) out.push({ tokenStart: start, tokenEnd: runEnd, prefix: 0 });
+    if (!bad && !lexicon && !startsOrganisation(ctx, words) && length >= 2 && length <= 4 && !honorificOnly && !/'s$/.test(ctx.word(runEnd - 1))) out.push({ tokenStart: start, tokenEnd: runEnd, prefix: 0 });
     i = runEnd - 1;
   }
   return out;
+}
+
+/** Whether words begin the name of a drawn organisation (Caledonian Ferries of the Caledonian Ferries Group): a body, not a person. */
+function startsOrganisation(ctx: DrawContext, words: string[]): boolean {
+  return ctx.out.organisations.some((organisation) =>
+    Object.values(organisation.names as Record<string, string[]>).some((names) =>
+      names.some((name) => {
+        const keys = nameKeys(name);
+        return keys.length >= words.length && words.every((word, j) => keys[j] === word);
+      }),
+    ),
+  );
 }
 
 /** The person's gender from cues around the name: feminine titles and verbs, pronouns. */

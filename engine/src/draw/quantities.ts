@@ -9,7 +9,7 @@ import { nameKeys } from '../knowledge';
 import type { DrawContext } from './context';
 import { APPROX_WORDS, CURRENCIES, CURRENCY_SYMBOLS, MULTIPLIERS, UNIT_WORDS_DRAW, WEEKDAYS } from './lexicon';
 import { MONTH_NAMES } from '../lexicon/months';
-import { key, stemsOf } from './words';
+import { isSpeech, key, stemsOf } from './words';
 import { AR_STOP } from '../lexicon/functionWords';
 import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
 import { AMOUNT_NOUNS, COUNT_NOUNS, DURATION_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
@@ -156,7 +156,7 @@ export function drawQuantities(ctx: DrawContext): void {
     const approx = approxBefore(ctx, n.tokenStart);
     const amount = read.unit === 'money' || read.unit === 'percent';
     const known = read.known ?? (amount ? amountNoun(ctx, n.tokenStart, read.end) : undefined);
-    const noun = known ? (known[ctx.lang][0] ?? read.noun) : TIME_UNITS.has(read.unit) ? nounBefore(ctx, n.tokenStart) : (read.noun ?? (amount ? nounBefore(ctx, n.tokenStart) : undefined));
+    const noun = known ? (known[ctx.lang][0] ?? read.noun) : TIME_UNITS.has(read.unit) ? nounBefore(ctx, n.tokenStart) : (read.noun ?? (amount ? (ofNoun(ctx, read.end) ?? nounBefore(ctx, n.tokenStart)) : undefined));
     if (!noun) continue;
     const forms = known ? [...known[ctx.lang]] : nounForms(noun);
     const signature = `${read.value}|${read.unit}|${forms[0]}`;
@@ -174,7 +174,7 @@ export function drawQuantities(ctx: DrawContext): void {
     // A noun of the tables says what the number measures; any other word is a guess to review
     // (an unsure quantity contradicts no draft until an editor removes the mark).
     if (inRange(ctx, n.tokenStart, read.end)) fact.review = { unsure: true, reason: 'one end of a range (60% to 70%); a draft figure inside the range is not wrong: give both ends, or delete the fact' };
-    else if (!known && TIME_UNITS.has(read.unit)) fact.review = { unsure: true, reason: `the ${read.unit === 'money' ? 'amount' : read.unit === 'percent' ? 'percentage' : 'duration'} is tied to the word before it (${noun}); check what it measures` };
+    else if (!known && (TIME_UNITS.has(read.unit) || (amount && /^[a-z]+ed$/.test(noun)))) fact.review = { unsure: true, reason: `the ${read.unit === 'money' ? 'amount' : read.unit === 'percent' ? 'percentage' : 'duration'} is tied to the word before it (${noun}); check what it measures` };
     drawn.push({ fact, noun: key(forms[0]!) });
   }
   // A noun stated with two values (7 درجات here, 6.8 درجات there) ties no number reliably.
@@ -218,11 +218,23 @@ function nounBefore(ctx: DrawContext, index: number): string | undefined {
     const token = ctx.tokens[k]!;
     if (token.clause !== ctx.tokens[index]!.clause) return undefined;
     if (ctx.lexiconMentionAt(k) || ctx.personAt[k] !== -1 || ctx.placeAt.has(k) || ctx.orgAt.has(k) || MONTH_OR_DAY.has(token.key)) return undefined;
-    if (CURRENCY.has(token.key) || MULTIPLIER.has(token.key)) return undefined;
+    if (CURRENCY.has(token.key) || MULTIPLIER.has(token.key) || isSpeech(token)) return undefined;
     if (token.script === 'digit' || AR_STOP.has(token.key) || GENERIC.has(token.key) || VALUE_WORDS.has(token.key) || stemsOf(token).some((stem) => VALUE_WORDS.has(stem)) || APPROX.some((a) => a.keys.includes(token.key)) || token.key.length < 3) continue;
     return ctx.word(k);
   }
   return undefined;
+}
+
+const OF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'all']);
+
+/** The English noun after "of" right after a figure (78% of its members → members). */
+function ofNoun(ctx: DrawContext, end: number): string | undefined {
+  const tokens = ctx.tokens;
+  if (tokens[end]?.key !== 'of' || tokens[end]!.clause !== tokens[end - 1]?.clause) return undefined;
+  let k = end + 1;
+  while (OF_DETERMINERS.has(tokens[k]?.key ?? '')) k++;
+  const word = ctx.word(k);
+  return tokens[k]?.clause === tokens[end]!.clause && /^[a-z]{3,}$/.test(word) && !AR_STOP.has(tokens[k]!.key) ? word : undefined;
 }
 
 /** A noun as written and without the accusative alef (قتيلاً → قتيل) or clitics. */

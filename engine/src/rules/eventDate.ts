@@ -127,11 +127,24 @@ export const eventDate: Rule = {
     const dateTokens = new Uint8Array(analysis.tokens.length);
     for (const date of all) for (let k = date.tokenStart; k < date.tokenEnd; k++) dateTokens[k] = 1;
     for (const date of all) {
+      if (isOwnDateline(analysis, date, documentDate)) continue;
       const wrong = datedEvent(analysis, knowledge, hits, dateTokens, date);
       if (wrong) reportWrongDate(analysis, knowledge, report, date, wrong.chosen, wrong.verdict);
     }
   },
 };
+
+/**
+ * Whether a date is the draft's dateline: its own date (see `documentDate`), written in full and
+ * ending its line («الرياض – الأحد 12 أكتوبر 2025» before the first paragraph). A Markdown
+ * paragraph may run the dateline into the next line's sentence; the date is still not an event's.
+ */
+function isOwnDateline(analysis: Analysis, date: DateExpression, own: { year: number; month: number; day: number } | undefined): boolean {
+  if (!own || date.year?.value !== own.year || date.month?.value !== own.month || date.day?.value !== own.day) return false;
+  const rest = analysis.text.slice(date.end, date.end + 80);
+  const lineEnd = rest.indexOf('\n');
+  return /^[\s.,،:;–—-]*$/u.test(lineEnd < 0 ? rest : rest.slice(0, lineEnd));
+}
 
 /**
  * The event a draft's date is about, when the date contradicts it: the nearest trigger in the
