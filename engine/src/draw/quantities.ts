@@ -230,11 +230,11 @@ const OF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'all
 /** The English noun after "of" right after a figure (78% of its members → members). */
 function ofNoun(ctx: DrawContext, end: number): string | undefined {
   const tokens = ctx.tokens;
-  if (tokens[end]?.key !== 'of' || tokens[end]!.clause !== tokens[end - 1]?.clause) return undefined;
+  if (tokens[end]?.key !== 'of' || tokens[end].clause !== tokens[end - 1]?.clause) return undefined;
   let k = end + 1;
   while (OF_DETERMINERS.has(tokens[k]?.key ?? '')) k++;
   const word = ctx.word(k);
-  return tokens[k]?.clause === tokens[end]!.clause && /^[a-z]{3,}$/.test(word) && !AR_STOP.has(tokens[k]!.key) ? word : undefined;
+  return tokens[k]?.clause === tokens[end].clause && /^[a-z]{3,}$/.test(word) && !AR_STOP.has(tokens[k]!.key) ? word : undefined;
 }
 
 /** A noun as written and without the accusative alef (قتيلاً → قتيل) or clitics. */
