@@ -1,6 +1,6 @@
 /**
- * Clock times in a draft: digits (23:11, 02:00, 4am, 2.30 p.m.), English words (four o'clock)
- * and Arabic ordinals after الساعة (الساعة الرابعة, الساعة الحادية عشرة والنصف), with what fixes
+ * Clock times in a draft: digits (23:11, 02:00, 4am, 2.30 p.m.), English words (four o'clock,
+ * half past four, a quarter to five) and Arabic ordinals after الساعة (الساعة الرابعة, الساعة الحادية عشرة والنصف), with what fixes
  * the half of the day: a 24-hour figure, am or pm, or an Arabic part of the day (فجراً, من فجر
  * السبت, ليلاً). A time that says neither is read on a twelve-hour clock.
  */
@@ -25,6 +25,14 @@ export interface ClockTime {
   /** The range of the hour itself (the ordinal, or the digits), for a fix. */
   hourStart: number;
   hourEnd: number;
+  /**
+   * The range of the hour with its minutes as written (الرابعة والنصف, half past four, 4:30),
+   * without الساعة, am or pm, or the part of the day: what a fix rewrites.
+   */
+  valueStart: number;
+  valueEnd: number;
+  /** Whether a word (am, pm, فجراً, in the evening) says which half of the day it is. */
+  halfWord: boolean;
   style: 'digits' | 'ar-words' | 'en-words';
   /** Whether a time zone other than the local one follows (22:11 GMT, بتوقيت غرينتش). */
   zoned: boolean;
@@ -88,14 +96,17 @@ function digitTimes(analysis: Analysis, out: ClockTime[]): void {
     // 02:00 and 23:11 are on the 24-hour clock; 10:00 may be either.
     let clock = meridiem ? withPart(hour, /^\s?a/i.test(meridiem) ? 'am' : 'pm') : { hour, clock24: hour >= 13 || hourText!.startsWith('0') };
     let last = tokenEnd;
+    let halfWord = !!meridiem;
     if (!clock.clock24) {
       const part = partAt(tokens, tokenEnd, sentence);
       if (part) {
         clock = withPart(hour, part.part);
         last = part.end;
+        halfWord = true;
       }
     }
-    out.push({ start, end: tokens[last - 1]!.oEnd > end ? tokens[last - 1]!.oEnd : end, tokenStart, tokenEnd: last, hour: clock.hour, minute, clock24: clock.clock24, hourStart: start, hourEnd: start + hourText!.length, style: 'digits', zoned: zoneAt(tokens, last, sentence) });
+    const valueEnd = start + hourText!.length + (minuteText === undefined ? 0 : 1 + minuteText.length);
+    out.push({ start, end: tokens[last - 1]!.oEnd > end ? tokens[last - 1]!.oEnd : end, tokenStart, tokenEnd: last, hour: clock.hour, minute, clock24: clock.clock24, hourStart: start, hourEnd: start + hourText!.length, valueStart: start, valueEnd, halfWord, style: 'digits', zoned: zoneAt(tokens, last, sentence) });
   }
 }
 
@@ -121,8 +132,38 @@ function arabicMinutes(analysis: Analysis, k: number, sentence: number): { minut
   return typeof minute === 'number' ? { minute, end: k + 1 } : undefined;
 }
 
-/** The hour named from token `i` (الساعة الرابعة, four o'clock), with its tokens. */
-function hourAt(tokens: readonly Token[], i: number): { hour: number; hourToken: number; hourLast: number; end: number; style: ClockTime['style'] } | undefined {
+/** An English hour word or figure, one to twelve. */
+function englishHour(token: Token | undefined): number | undefined {
+  if (!token) return undefined;
+  const hour = englishNumberWord(token.key) ?? (/^\d{1,2}$/.test(token.key) ? Number(token.key) : undefined);
+  return hour !== undefined && hour >= 1 && hour <= 12 ? hour : undefined;
+}
+
+/** Words after a number that make it a count, not an hour: a quarter to three million. */
+const NOT_HOUR = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'percent', 'per', 'times', 'of']);
+
+/**
+ * An English hour with its minutes in words from token `i`: half past four, (a) quarter past or
+ * to five, with an optional o'clock after it. A quarter before an hour in figures is read only
+ * when nothing after the figure makes it a count (a quarter to 3 million).
+ */
+function englishWordTime(tokens: readonly Token[], i: number): { hour: number; minute: number; hourToken: number; end: number } | undefined {
+  const token = tokens[i]!;
+  const link = tokens[i + 1];
+  const hourToken = tokens[i + 2];
+  if (!link || !hourToken || hourToken.sentence !== token.sentence || link.sentence !== token.sentence) return undefined;
+  const minute = token.key === 'half' ? 30 : token.key === 'quarter' ? 15 : undefined;
+  if (minute === undefined || (link.key !== 'past' && !(link.key === 'to' && minute === 15))) return undefined;
+  const hour = englishHour(hourToken);
+  const after = tokens[i + 3];
+  if (hour === undefined || (after && after.sentence === token.sentence && NOT_HOUR.has(after.key))) return undefined;
+  const end = after?.key === 'oclock' && after.sentence === token.sentence ? i + 4 : i + 3;
+  if (link.key === 'past') return { hour, minute, hourToken: i + 2, end };
+  return { hour: hour === 1 ? 12 : hour - 1, minute: 45, hourToken: i + 2, end };
+}
+
+/** The hour named from token `i` (الساعة الرابعة, four o'clock, half past four), with its tokens. */
+function hourAt(tokens: readonly Token[], i: number): { hour: number; minute?: number; hourToken: number; hourLast: number; end: number; style: ClockTime['style'] } | undefined {
   const token = tokens[i]!;
   const next = tokens[i + 1];
   if (!next || next.sentence !== token.sentence) return undefined;
@@ -135,9 +176,13 @@ function hourAt(tokens: readonly Token[], i: number): { hour: number; hourToken:
     return { hour, hourToken: i + 1, hourLast: end - 1, end, style: 'ar-words' };
   }
   if (token.script !== 'ar' && next.key === 'oclock') {
-    const hour = englishNumberWord(token.key) ?? (/^\d{1,2}$/.test(token.key) ? Number(token.key) : undefined);
-    if (hour === undefined || hour < 1 || hour > 12) return undefined;
+    const hour = englishHour(token);
+    if (hour === undefined) return undefined;
     return { hour, hourToken: i, hourLast: i, end: i + 2, style: 'en-words' };
+  }
+  if (token.script !== 'ar') {
+    const worded = englishWordTime(tokens, i);
+    if (worded) return { hour: worded.hour, minute: worded.minute, hourToken: worded.hourToken, hourLast: worded.hourToken, end: worded.end, style: 'en-words' };
   }
   return undefined;
 }
@@ -151,14 +196,15 @@ function wordTimes(analysis: Analysis, out: ClockTime[]): void {
     const found = hourAt(tokens, i);
     if (!found) continue;
     const { hourToken, hourLast, style } = found;
-    let { hour, end } = found;
-    let minute: number | undefined;
+    let { hour, end, minute } = found;
     const minutes = style === 'ar-words' ? arabicMinutes(analysis, end, sentence) : undefined;
     if (minutes) {
       minute = minutes.minute < 0 ? 60 + minutes.minute : minutes.minute;
       if (minutes.minute < 0) hour = hour === 1 ? 12 : hour - 1;
       end = minutes.end;
     }
+    const valueStart = style === 'ar-words' ? tokens[hourToken]!.oStart : token.oStart;
+    const valueEnd = tokens[end - 1]!.oEnd;
     const part = partAt(tokens, end, sentence);
     const clock = withPart(hour, part?.part);
     if (part) end = part.end;
@@ -172,6 +218,9 @@ function wordTimes(analysis: Analysis, out: ClockTime[]): void {
       clock24: clock.clock24,
       hourStart: tokens[hourToken]!.oStart,
       hourEnd: tokens[hourLast]!.oEnd,
+      valueStart,
+      valueEnd,
+      halfWord: !!part,
       style,
       zoned: zoneAt(tokens, end, sentence),
     });

@@ -7,5 +7,5 @@ export type { MessageDate } from './dates';
 export type { Gender } from './arabic';
 export type { Amount, AmountUnit } from './amounts';
 export { currencyName } from './amounts';
-export { arabicNumber } from './arabic';
+export { arabicDuration, arabicNumber } from './arabic';
 export { englishNumberWords } from './english';

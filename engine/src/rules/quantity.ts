@@ -29,7 +29,7 @@ import { checkSplits } from './quantities/splits';
 import { checkMeasures } from './quantities/measures';
 import { checkLeftoverCounts } from './quantities/leftover';
 import { checkAges } from './quantities/age';
-import { arabicNumber } from '../messages';
+import { arabicDuration, arabicNumber } from '../messages';
 /** The units the count and duration comparison reads. */
 const COUNTED_UNITS = new Set(['count', 'day', 'week', 'month', 'year']);
 
@@ -244,14 +244,16 @@ export const quantity: Rule = {
             expected = `${render(q.value, number, q.unit, lang, original)}-${analysis.text.slice(unitToken.oStart, unitToken.oEnd)}`;
           } else if (lang === 'ar' && UNIT_AR[q.unit]) {
             const unitWord = q.value === 1 ? UNIT_AR[q.unit]!.one : q.value <= 10 ? UNIT_AR[q.unit]!.few : UNIT_AR[q.unit]!.many;
-            expected = `${number.style === 'ar-words' ? String(q.value) : render(q.value, number, q.unit, lang, original)} ${unitWord}`;
+            // Words stay words where the duration writer has them (ستة أشهر → ثمانية أشهر).
+            expected = number.style === 'ar-words' && q.value <= 10 ? arabicDuration(q.value, q.unit as 'month') : `${number.style === 'ar-words' ? String(q.value) : render(q.value, number, q.unit, lang, original)} ${unitWord}`;
           } else {
             const unitText = analysis.text.slice(unitToken.oStart, unitToken.oEnd);
             const plural = q.value === 1 ? unitText.replace(/s$/, '') : /s$/.test(unitText) ? unitText : unitText + 's';
             expected = `${render(q.value, number, q.unit, lang, original)} ${plural}`;
           }
         } else if (number.style === 'dual' && lang === 'ar' && UNIT_AR[q.unit]) {
-          expected = `${q.value} ${q.value <= 10 ? UNIT_AR[q.unit]!.few : UNIT_AR[q.unit]!.many}`;
+          // A dual is a word: the article's duration in words where the writer has them (شهرين → ثلاثة أشهر).
+          expected = q.value <= 10 ? arabicDuration(q.value, q.unit as 'month') : `${q.value} ${UNIT_AR[q.unit]!.many}`;
         }
         const actual = analysis.text.slice(range.start, range.end);
         report(wrongNumberFinding(knowledge, fact, { range, lang, actual, expected, fix: { text: expected } }));

@@ -15,6 +15,7 @@ import type { Event } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
 import { wrongClockTime } from '../../messages';
 import { ARABIC_HOUR_WORDS } from '../../lexicon/times';
+import { ARABIC_DISPLAY, ENGLISH_DISPLAY } from '../../lexicon/numbers';
 
 /**
  * The events with a time that sentence `sentence` speaks of: by restating an evidence sentence
@@ -31,12 +32,57 @@ function timedEvents(analysis: Analysis, knowledge: KnowledgeIndex, timed: Entit
   return restated.length > 0 ? restated : [...new Set(triggered)];
 }
 
-/** The fact's time written as the draft wrote its own: an Arabic ordinal, or digits. */
+/** Writes `text`'s digits in the script of the draft's `original` (٣ for 3 after Arabic-Indic digits). */
+function inScriptOf(text: string, original: string): string {
+  if (/[\u0660-\u0669]/.test(original)) return text.replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)));
+  if (/[\u06f0-\u06f9]/.test(original)) return text.replace(/\d/g, (d) => String.fromCharCode(0x06f0 + Number(d)));
+  return text;
+}
+
+/** Minutes after an Arabic hour in words (والنصف, وعشر دقائق), if a word writes them. */
+function arabicMinuteWords(minute: number): string | undefined {
+  if (minute === 0) return '';
+  const words: Record<number, string> = { 15: ' والربع', 20: ' والثلث', 30: ' والنصف', 1: ' ودقيقة', 2: ' ودقيقتان' };
+  if (words[minute]) return words[minute];
+  return minute <= 10 ? ` و${ARABIC_DISPLAY[minute]!.f} دقائق` : undefined;
+}
+
+/** The fact's time in Arabic words after الساعة: الثالثة, الثالثة والنصف, الرابعة إلا ربعاً. */
+function arabicTimeWords(hour12: number, minute: number): string | undefined {
+  const next = ARABIC_HOUR_WORDS[hour12 % 12]!;
+  if (minute === 45) return `${next} إلا ربعاً`;
+  if (minute === 40) return `${next} إلا ثلثاً`;
+  const minutes = arabicMinuteWords(minute);
+  return minutes === undefined ? undefined : ARABIC_HOUR_WORDS[hour12 - 1]! + minutes;
+}
+
+/** The fact's time in English words: three o'clock, half past three, quarter to four. */
+function englishTimeWords(hour12: number, minute: number, capital: boolean): string | undefined {
+  const word = (hour: number) => ENGLISH_DISPLAY[hour]!;
+  const text = minute === 0 ? `${word(hour12)} o'clock` : minute === 30 ? `half past ${word(hour12)}` : minute === 15 ? `quarter past ${word(hour12)}` : minute === 45 ? `quarter to ${word((hour12 % 12) + 1)}` : undefined;
+  return text && capital ? text[0]!.toUpperCase() + text.slice(1) : text;
+}
+
+/**
+ * The fact's time written as the draft wrote its own, for the draft's hour and minutes
+ * ([valueStart, valueEnd)): words stay words where words can say it (الثالثة والنصف, half past
+ * three), else digits; a 24-hour figure stays one. A time whose half of the day a word states
+ * (فجراً, pm) gets a fix only when the fact is in that half, since the word would change too.
+ */
 function expectedText(analysis: Analysis, time: ClockTime, fact: string): string | undefined {
   const [hour, minute] = fact.split(':').map(Number) as [number, number];
-  if (time.style === 'ar-words') return time.minute === undefined && minute === 0 ? ARABIC_HOUR_WORDS[(hour % 12 || 12) - 1] : undefined;
-  if (time.style === 'digits' && analysis.text.slice(time.hourEnd, time.hourEnd + 1) === ':' && time.clock24 && time.minute !== undefined) return fact.slice(0, fact.indexOf(':'));
-  return undefined;
+  if (time.halfWord && Math.floor(hour / 12) !== Math.floor(time.hour / 12)) return undefined;
+  const hour12 = hour % 12 || 12;
+  const written = analysis.text.slice(time.valueStart, time.valueEnd);
+  const padded = (value: number) => String(value).padStart(2, '0');
+  if (time.style === 'ar-words') return arabicTimeWords(hour12, minute) ?? `${hour12}:${padded(minute)}`;
+  if (time.style === 'en-words') return englishTimeWords(hour12, minute, /^[A-Z]/.test(written)) ?? `${hour12}:${padded(minute)}`;
+  // Digits: the hour on the clock the draft used, its minutes when it gave them or the fact has some.
+  const figure24 = time.clock24 && !time.halfWord;
+  const hourText = figure24 ? (time.hourEnd - time.hourStart === 2 ? padded(hour) : String(hour)) : String(hour12);
+  const separator = time.minute !== undefined ? analysis.text.slice(time.hourEnd, time.hourEnd + 1) : ':';
+  const text = time.minute !== undefined || minute !== 0 ? `${hourText}${separator}${padded(minute)}` : hourText;
+  return inScriptOf(text, written);
 }
 
 /** Checks every clock time of the draft against the event it is about. */
@@ -63,8 +109,8 @@ export function checkTimes(analysis: Analysis, knowledge: KnowledgeIndex, report
       lang,
       message: wrongClockTime({ event: knowledge.names(event.key), time: fact, actual }),
       actual,
-      expected: expected === undefined ? undefined : analysis.text.slice(time.start, time.hourStart) + expected + analysis.text.slice(time.hourEnd, time.end),
-      fix: expected === undefined ? undefined : { text: expected, range: { start: time.hourStart, end: time.hourEnd } },
+      expected: expected === undefined ? undefined : analysis.text.slice(time.start, time.valueStart) + expected + analysis.text.slice(time.valueEnd, time.end),
+      fix: expected === undefined ? undefined : { text: expected, range: { start: time.valueStart, end: time.valueEnd } },
       factId: event.id,
       evidence: knowledge.evidenceOf(event.key),
     });
