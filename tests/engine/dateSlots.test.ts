@@ -94,3 +94,29 @@ test('a wrong clock time is fixed in the draft\'s own style: words where words c
   assert.deepEqual(findings('افتتحت الوزيرة هالة النمري الجسر عند الساعة 9:30 صباحاً.'), []);
   assert.deepEqual(findings('Minister Hala Nimri opened the bridge, which cut journeys by a quarter to three million drivers.'), []);
 });
+
+test('a weekday is compared with the weekday the article gives an event without its date', () => {
+  const ar = 'وكان المهندسون قد أنهوا اختبارات التحميل يوم الاثنين.';
+  assert.deepEqual(findings(ar), ['event-date: الاثنين']);
+  assert.equal(fixOf(ar), 'الثلاثاء');
+  assert.match(checker().check(ar).findings[0]!.message, /الثلاثاء/);
+  assert.deepEqual(findings('The engineers had completed the load tests on Monday.'), ['event-date: Monday']);
+  // Near misses: the article's weekday, and a relative day, which says nothing against a weekday alone.
+  assert.deepEqual(findings('وكان المهندسون قد أنهوا اختبارات التحميل يوم الثلاثاء.'), []);
+  assert.deepEqual(findings('وكان المهندسون قد أنهوا اختبارات التحميل أمس.'), []);
+});
+
+test('the part of the day given with the event\'s weekday is compared with the article\'s', () => {
+  const ar = 'وستعبر أول قافلة شاحنات الجسر صباح الأحد.';
+  assert.deepEqual(findings(ar), ['event-date: صباح']);
+  assert.equal(fixOf(ar), 'مساء');
+  const en = 'Minister Hala Nimri opened the bridge on Thursday evening.';
+  assert.deepEqual(findings(en), ['event-date: evening']);
+  assert.equal(fixOf(en), 'morning');
+  // Near misses: parts that meet (evening and night), the article's own part, a part given with
+  // another weekday (the weekday's finding), and a part without a weekday.
+  assert.deepEqual(findings('وستعبر أول قافلة شاحنات الجسر ليلة الأحد.'), []);
+  assert.deepEqual(findings('Minister Hala Nimri opened the bridge on Thursday morning.'), []);
+  assert.deepEqual(findings('وستعبر أول قافلة شاحنات الجسر صباح الاثنين.'), ['event-date: الاثنين']);
+  assert.deepEqual(findings('وستعبر أول قافلة شاحنات الجسر في الصباح.'), []);
+});

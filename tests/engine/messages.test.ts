@@ -52,6 +52,8 @@ const samples: Record<keyof typeof templates, readonly unknown[]> = {
   wrongDate: (['year', 'month', 'day', 'time'] as const).flatMap((part) => dates.flatMap((date) => [strike, withdrawal].map((event) => ({ part, event, date, actual: part === 'month' ? 'October' : '2025' })))),
   wrongClockTime: [strike, withdrawal].flatMap((event) => [{ event, time: '02:00', actual: 'الساعة الرابعة من فجر' }, { event, time: '23:11', actual: '11pm' }]),
   wrongAge: people.flatMap((person) => [{ person, value: 54, actual: '55 عاماً' }, { person, value: 8, actual: 'nine years old' }, { person, value: 1, actual: '2' }]),
+  wrongWeekday: [strike, withdrawal].map((event) => ({ event, weekday: 'tue', actual: 'الاثنين' })),
+  wrongPartOfDay: (['morning', 'afternoon', 'evening', 'night'] as const).flatMap((part) => [strike, withdrawal].map((event) => ({ event, part, actual: 'مساء' }))),
   wrongSplit: [{ value: 5, against: 0, actual: 'four to one' }, { value: 2, against: 1, actual: '3-0' }],
   wrongPlace: [{ event: strike, place: { ar: 'بغداد', en: 'Baghdad' }, actual: 'البصرة' }],
   wrongRestatedPlace: [{ place: { ar: 'داونينغ ستريت', en: 'Downing Street' }, actual: 'Chequers' }],

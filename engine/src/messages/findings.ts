@@ -151,6 +151,43 @@ export function wrongClockTime(f: { event: Named; time: string; actual: string }
   };
 }
 
+/** Weekday names in messages (the article's weekday of an event). */
+const WEEKDAY_NAMES: Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun', Message> = {
+  mon: { ar: 'الاثنين', en: 'Monday' },
+  tue: { ar: 'الثلاثاء', en: 'Tuesday' },
+  wed: { ar: 'الأربعاء', en: 'Wednesday' },
+  thu: { ar: 'الخميس', en: 'Thursday' },
+  fri: { ar: 'الجمعة', en: 'Friday' },
+  sat: { ar: 'السبت', en: 'Saturday' },
+  sun: { ar: 'الأحد', en: 'Sunday' },
+};
+
+/** Rule `event-date`, a weekday given to an event the article puts on another, without its date. */
+export function wrongWeekday(f: { event: Named; weekday: keyof typeof WEEKDAY_NAMES; actual: string }): Message {
+  return {
+    ar: `اليوم خاطئ: بحسب المقال، موعد ${f.event.ar} يوم ${WEEKDAY_NAMES[f.weekday].ar}، لا ${quoteAr(f.actual)}.`,
+    en: `Wrong day: the article puts ${f.event.en} on ${WEEKDAY_NAMES[f.weekday].en}, not ${quoteEn(f.actual)}.`,
+  };
+}
+
+/** Parts of the day in messages. */
+const DAY_PARTS: Record<'morning' | 'afternoon' | 'evening' | 'night', Message> = {
+  morning: { ar: 'الصباح', en: 'morning' },
+  afternoon: { ar: 'بعد الظهر', en: 'afternoon' },
+  evening: { ar: 'المساء', en: 'evening' },
+  night: { ar: 'الليل', en: 'night' },
+};
+
+/** Rule `event-date`, the part of the day (صباح الخميس for the evening). */
+export function wrongPartOfDay(f: { event: Named; part: keyof typeof DAY_PARTS; actual: string }): Message {
+  const ar = f.part === 'afternoon' ? DAY_PARTS.afternoon.ar : `في ${DAY_PARTS[f.part].ar}`;
+  const en = f.part === 'night' ? 'at night' : `in the ${DAY_PARTS[f.part].en}`;
+  return {
+    ar: `وقت اليوم خاطئ: بحسب المقال، موعد ${f.event.ar} ${ar}، لا ${quoteAr(f.actual)}.`,
+    en: `Wrong time of day: the article puts ${f.event.en} ${en}, not ${quoteEn(f.actual)}.`,
+  };
+}
+
 /** Rule `event-place`. */
 export function wrongPlace(f: { event: Named; place: Named; actual: string }): Message {
   return {

@@ -10,8 +10,10 @@
  * A weekday written before a date ("on Friday, March 23") puts the date in the weekday's clause;
  * an English trigger in another inflection (overturns for overturned) names its event only in a
  * sentence that restates the event's own; a date that another event of the restated article
- * sentence has is that event's. Weekdays, relative days and relative weeks (last week, الأسبوع
- * الماضي; this week only from the draft's own date) are checked in `dates/weekdays.ts`, clock times (الساعة الرابعة فجراً, 4am, 23:11)
+ * sentence has is that event's. Weekdays (also of an event the article gives a weekday without a date), relative days
+ * and relative weeks (last week, الأسبوع الماضي; this week only from the draft's own date) are
+ * checked in `dates/weekdays.ts`, the part of the day given with the event's weekday (صباح الخميس,
+ * Sunday evening) against its `partOfDay` in `dates/partOfDay.ts`, clock times (الساعة الرابعة فجراً, 4am, 23:11)
  * against the event's `time` in `dates/times.ts`.
  */
 import type { Rule } from './rule';

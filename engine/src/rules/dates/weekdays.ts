@@ -21,7 +21,8 @@ import { dates } from '../../extract/dates';
 import { weekdayAt, type WeekdayId } from '../../extract/weekdays';
 import type { Event } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
-import { wrongDate, type MessageDate } from '../../messages';
+import { wrongDate, wrongWeekday, type MessageDate } from '../../messages';
+import { checkPartOfDay } from './partOfDay';
 
 const ORDER: readonly WeekdayId[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const RELATIVE = RELATIVE_DAYS.map((entry) => ({ keys: entry.words.map((word) => nameKeys(word)[0]!), offset: entry.offset }));
@@ -147,21 +148,32 @@ const bareKey = (key: string): string => (key.length > 3 && (key[0] === 'و' || 
 
 /** Checks every weekday and relative day of the draft against the event it restates. */
 export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report: (draft: Draft) => void, documentDate?: { year: number; month: number; day: number }): void {
-  const dated = knowledge.events.filter((event) => event.fact.date?.day !== undefined && event.fact.date.month !== undefined);
+  // Events with a day, and events whose weekday alone the article gives (on Tuesday).
+  const hasDay = (event: Entity<Event>) => event.fact.date?.day !== undefined && event.fact.date.month !== undefined;
+  const dated = knowledge.events.filter((event) => hasDay(event) || event.fact.date?.weekday !== undefined);
   if (dated.length === 0) return;
   const own = documentDate ? dayNumber(documentDate.year, documentDate.month, documentDate.day) : undefined;
   const reference = own ?? publishedDay(knowledge);
   const tokens = analysis.tokens;
   const mentions = dayMentions(analysis, reference, own);
   const dayOf = (event: Entity<Event>) => dayNumber(event.fact.date!.year, event.fact.date!.month!, event.fact.date!.day!);
+  const weekdayOfEvent = (event: Entity<Event>) => (hasDay(event) ? weekdayOf(dayOf(event)) : event.fact.date!.weekday!);
+  // A relative day says nothing against an event the article gives a weekday alone.
   const agrees = (mention: DayMention, event: Entity<Event>) =>
-    mention.weekday ? weekdayOf(dayOf(event)) === mention.weekday : mention.span ? dayOf(event) >= mention.span[0] && dayOf(event) <= mention.span[1] : dayOf(event) === mention.day;
+    mention.weekday
+      ? weekdayOfEvent(event) === mention.weekday
+      : !hasDay(event) || (mention.span ? dayOf(event) >= mention.span[0] && dayOf(event) <= mention.span[1] : dayOf(event) === mention.day);
   for (const mention of mentions) {
     const sentence = tokens[mention.tokenStart]!.sentence;
     const near = triggeredNear(analysis, knowledge, mention).filter((event) => dated.includes(event));
     const events = near.length > 0 || mention.current ? near : dated.filter((event) => restatesEvidence(analysis, knowledge, sentence, event));
     if (events.length === 0) continue;
-    if (events.some((event) => agrees(mention, event))) continue;
+    const agreeing = events.filter((event) => agrees(mention, event));
+    if (agreeing.length > 0) {
+      // The right weekday: its part of the day (صباح الخميس) is compared with the event's.
+      if (mention.weekday && agreeing.length === 1) checkPartOfDay(analysis, knowledge, report, mention.tokenStart, agreeing[0]!);
+      continue;
+    }
     // A sentence that gives an event its right day dates other things with its other days.
     // (A weekday right beside a relative day, أول أمس السبت, is the same claim, not another one.)
     const apart = (other: DayMention) => other.tokenStart > mention.tokenEnd || other.tokenEnd < mention.tokenStart;
@@ -172,7 +184,7 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
     // event's: it is about something else.
     if (mention.day !== undefined && mentions.some((other) => other.weekday && !apart(other) && other !== mention && other.weekday === weekdayOf(mention.day!))) continue;
     const event = events[0]!;
-    const expected = weekdayOf(dayOf(event));
+    const expected = weekdayOfEvent(event);
     const lang = tokenLang(analysis, tokens[mention.tokenStart]!);
     const start = tokens[mention.tokenStart]!.oStart;
     const end = tokens[mention.tokenEnd - 1]!.oEnd;
@@ -183,7 +195,7 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
       ruleId: 'event-date',
       range: { start, end },
       lang,
-      message: wrongDate({ part: 'day', event: knowledge.names(event.key), date, actual }),
+      message: hasDay(event) ? wrongDate({ part: 'day', event: knowledge.names(event.key), date, actual }) : wrongWeekday({ event: knowledge.names(event.key), weekday: expected, actual }),
       actual,
       expected: mention.weekday ? WEEKDAY_DISPLAY[lang][expected] : undefined,
       fix: mention.weekday ? { text: lang === 'ar' && !actual.startsWith('ال') ? WEEKDAY_DISPLAY.ar[expected].replace(/^ال/, '') : WEEKDAY_DISPLAY[lang][expected] } : undefined,
