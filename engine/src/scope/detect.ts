@@ -47,14 +47,13 @@ export function findAnchors(analysis: Analysis, index: ScopeIndex): AnchorHits {
     if (token.script !== 'ar' && token.script !== 'latin') continue;
     const next = tokens[i + 1];
     const second = next && next.sentence === token.sentence ? next.key : undefined;
-    const seen = new Set<AnchorForm>();
+    // Most words start no anchor: the set of forms already considered is made only on a hit.
+    let seen: Set<AnchorForm> | undefined;
     for (const { stem } of tokenStems(token)) {
-      for (const lookup of index.heads.has(stem) ? draftKeys(stem, second) : [stem]) {
-        for (const form of index.byFirstKey.get(lookup) ?? []) {
-          if (seen.has(form)) continue;
-          seen.add(form);
-          consider(form, i);
-        }
+      if (index.heads.has(stem)) {
+        for (const lookup of draftKeys(stem, second)) seen = considerAll(index.byFirstKey.get(lookup), i, seen);
+      } else {
+        seen = considerAll(index.byFirstKey.get(stem), i, seen);
       }
     }
   }
@@ -62,6 +61,18 @@ export function findAnchors(analysis: Analysis, index: ScopeIndex): AnchorHits {
   findFigures(analysis, index, hits);
   findCrossScript(analysis, index, hits);
   return hits;
+
+  /** Considers each form not yet seen at token i; returns the set of forms seen (made on the first hit). */
+  function considerAll(forms: readonly AnchorForm[] | undefined, i: number, seen: Set<AnchorForm> | undefined): Set<AnchorForm> | undefined {
+    if (!forms) return seen;
+    const known = seen ?? new Set<AnchorForm>();
+    for (const form of forms) {
+      if (known.has(form)) continue;
+      known.add(form);
+      consider(form, i);
+    }
+    return known;
+  }
 
   /** Records a form found at token i when the rest of it is there (a later word at most a letter off). */
   function consider(form: AnchorForm, i: number): void {
