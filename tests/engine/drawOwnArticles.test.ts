@@ -87,3 +87,12 @@ test('a seat statement (based in X) draws the seat, not an undated event at X', 
   // Near miss: talks held in Glasgow are an event there.
   assert.equal(draw('The union held talks in Glasgow with the operator.\n').events!.length, 1);
 });
+
+test('ages beside a name («سالم الحداد (52 عاماً)», "Kerr, 58,", "the 58-year-old Robert Kerr") are the person\'s age; two ages give none', () => {
+  const ages = (text: string) => draw(text).quantities!.filter((q) => q.unit === 'age').map((q) => `${String(q.subject)}:${String(q.value)}`);
+  assert.deepEqual(ages('وقال المدير التنفيذي سالم الحداد (52 عاماً) إن المشروع سيكتمل.\n'), ['al-hadad:52']);
+  assert.deepEqual(ages('The company\'s chief executive Robert Kerr, 58, said it lost money.\n'), ['kerr:58']);
+  // Near misses: a number after a name that is no age, and one person given two ages.
+  assert.deepEqual(ages('Robert Kerr said 58 crew members walked out.\n'), []);
+  assert.deepEqual(ages('Robert Kerr, 58, said it. Later Robert Kerr, 59, denied it.\n'), []);
+});

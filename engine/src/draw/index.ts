@@ -11,6 +11,7 @@ import { drawAffiliations } from './affiliations';
 import { drawOrganisations } from './organisations';
 import { drawPlaces } from './places';
 import { drawSeats } from './seats';
+import { drawAges } from './ages';
 import { drawEvents } from './events';
 import { drawQuantities } from './quantities';
 import { drawQuotes } from './quotes';
@@ -68,6 +69,7 @@ export function drawFactBase(article: string, options: DrawOptions = {}): DrawRe
     ['quotes', drawQuotes],
     ['events', drawEvents],
     ['quantities', drawQuantities],
+    ['ages', drawAges],
   ];
   for (const [name, step] of steps) {
     try {
