@@ -18,6 +18,7 @@ import { checkTitleHolders } from './rules/posts/titleHolder';
 import { checkLedBy } from './rules/posts/ledBy';
 import { checkGroupAffiliations } from './rules/posts/groupAffiliation';
 import { checkPersonOfOrganisation } from './rules/posts/unknownOrganisation';
+import { checkMembership } from './rules/posts/membership';
 
 /** Runs the comparison once per draft and returns the findings of both categories. */
 export const postFindings = perDraft((analysis: Analysis, knowledge: KnowledgeIndex): { role: Draft[]; affiliation: Draft[] } => {
@@ -45,5 +46,6 @@ export const postFindings = perDraft((analysis: Analysis, knowledge: KnowledgeIn
   checkLedBy(ctx);
   checkGroupAffiliations(ctx);
   checkPersonOfOrganisation(ctx);
+  checkMembership(ctx);
   return result;
 });

@@ -267,35 +267,51 @@ export function titleWithoutOrganisation(knowledge: KnowledgeIndex, post: Entity
  * عن for a party) to an organisation of the class of one of their own, which is not theirs.
  */
 export function checkPersonOfOrganisation(ctx: PostContext): void {
-  const { analysis, knowledge, tokens, people, all } = ctx;
+  const { tokens, people } = ctx;
   for (const person of people) {
     const link = tokens[person.tokenEnd];
     if (!link || link.sentence !== tokens[person.tokenStart]!.sentence || link.clause !== tokens[person.tokenEnd - 1]!.clause) continue;
     const arabic = link.script === 'ar';
     if (!(arabic ? link.key === 'من' || link.key === 'عن' : link.key === 'of')) continue;
-    const from = tokens[person.tokenEnd + 1]?.key === 'the' ? person.tokenEnd + 2 : person.tokenEnd + 1;
-    const orgs = personOrganisations(knowledge, person.entity);
-    if (orgs.length === 0) continue;
-    const at = mentionIndex(tokens.length, all)[from] ?? -1;
-    const known = at >= 0 && all[at]!.tokenStart === from && all[at]!.kind === 'organisation' ? all[at] : undefined;
-    const found = known ? undefined : constructedOrganisation(analysis, from, Math.min(tokens.length, from + 6), all);
-    if (found && (found.tokenStart !== from || found.partOf)) continue;
-    if (arabic && (!found || found.cls !== 'political')) continue;
-    const cls = known ? CLASS_OF_KIND[knowledge.entity<Organisation>(known.entity)?.fact.kind ?? ''] : found?.cls;
-    if (!cls) continue;
-    const sameClass = orgs.filter((org) => CLASS_OF_KIND[org.fact.kind] === cls);
-    if (sameClass.length === 0) continue;
-    if (known) {
-      if (orgs.some((org) => sameOrRelated(knowledge, known.entity, org.key))) continue;
-    } else if (found) {
-      const content = phraseContent(tokens, found);
-      const allowed = keySet(sameClass.flatMap((org) => [...org.fact.names.ar, ...org.fact.names.en]));
-      if (content.length === 0 || content.every((token) => inSet(allowed, token))) continue;
-    } else continue;
-    const range = known ? { tokenStart: known.tokenStart, tokenEnd: known.tokenEnd, head: known.tokenStart, cls } : found!;
-    const personName = knowledge.personNames(person.entity);
-    reportOrganisation(ctx, { title: { lang: arabic ? 'ar' : 'en', family: 'member' } as Title, lang: arabic ? 'ar' : 'en', posts: [], candidatePosts: [], representsOrgs: [], personName }, range, sameClass[0]!);
+    compareTie(ctx, person, person.tokenEnd + 1, arabic ? 'ar' : 'en', false);
   }
+}
+
+/**
+ * Compares the organisation named at token `from` (after an optional "the") with the
+ * organisations of `person`'s posts and ties of the same class, and reports it when it is none
+ * of them. An `explicit` tie (a member of, أحد قادة, النائب عن) may name a known organisation in
+ * Arabic too, and is compared only with the person's organisations of the same kind (a party
+ * with a party, a bloc with a bloc), or for an organisation the fact base does not know, with
+ * those named with the same head word: a member of a bloc may belong to a party too.
+ */
+export function compareTie(ctx: PostContext, person: Mention, from: number, lang: 'ar' | 'en', explicit: boolean): void {
+  const { analysis, knowledge, tokens, all } = ctx;
+  const arabic = lang === 'ar';
+  if (tokens[from]?.key === 'the') from++;
+  const orgs = personOrganisations(knowledge, person.entity);
+  if (orgs.length === 0 || from >= tokens.length) return;
+  const at = mentionIndex(tokens.length, all)[from] ?? -1;
+  const known = at >= 0 && all[at]!.tokenStart === from && all[at]!.kind === 'organisation' ? all[at] : undefined;
+  const found = known ? undefined : constructedOrganisation(analysis, from, Math.min(tokens.length, from + 6), all);
+  if (found && (found.tokenStart !== from || found.partOf)) return;
+  if (arabic && !explicit && (!found || found.cls !== 'political')) return;
+  const knownKind = known ? knowledge.entity<Organisation>(known.entity)?.fact.kind : undefined;
+  const cls = known ? CLASS_OF_KIND[knownKind ?? ''] : found?.cls;
+  if (!cls) return;
+  let sameClass = orgs.filter((org) => CLASS_OF_KIND[org.fact.kind] === cls);
+  if (explicit) sameClass = sameClass.filter((org) => (known ? org.fact.kind === knownKind : sharesHead(analysis, org, found!)));
+  if (sameClass.length === 0) return;
+  if (known) {
+    if (orgs.some((org) => sameOrRelated(knowledge, known.entity, org.key))) return;
+  } else if (found) {
+    const content = phraseContent(tokens, found);
+    const allowed = keySet(sameClass.flatMap((org) => [...org.fact.names.ar, ...org.fact.names.en]));
+    if (content.length === 0 || content.every((token) => inSet(allowed, token))) return;
+  } else return;
+  const range = known ? { tokenStart: known.tokenStart, tokenEnd: known.tokenEnd, head: known.tokenStart, cls } : found!;
+  const personName = knowledge.personNames(person.entity);
+  reportOrganisation(ctx, { title: { lang, family: 'member' } as Title, lang, posts: [], candidatePosts: [], representsOrgs: [], personName }, range, sameClass[0]!);
 }
 
 /** The organisations of a person's posts and ties. */
