@@ -51,3 +51,13 @@ test('English: PERSON, the ORG\'s TITLE draws the post in that organisation and 
   const other = draw('Daniel Marsh, the shadow foreign secretary, criticised the Green Party on Monday.\n');
   assert.deepEqual(other.affiliations, []);
 });
+
+test('membership set off after a name (a member of ORG, «أحد قادة ORG») draws member-of; another relation does not', () => {
+  const kb = draw('Alan Gray, a member of the Scottish National Party, welcomed the deal.\n');
+  assert.deepEqual(kb.affiliations!.map((a) => `${String(a.member)} ${String(a.relation)}`), ['gray member-of'], JSON.stringify(kb.affiliations));
+  const ar = draw('وقال سالم الحداد، أحد قادة حزب التجمع الوطني، إن الحزب سيقاطع الانتخابات.\n');
+  assert.deepEqual(ar.affiliations!.map((a) => String(a.relation)), ['member-of'], JSON.stringify(ar.affiliations));
+  // Near misses: a founder or a fan is not drawn a member.
+  assert.deepEqual(draw('Alan Gray, a fan of the Scottish National Party, welcomed the deal.\n').affiliations, []);
+  assert.deepEqual(draw('وقال خالد العمري، مؤسس حزب التجمع الوطني، إن ذلك خطأ.\n').affiliations, []);
+});

@@ -2,11 +2,13 @@
  * Affiliations stated by "led by" after an organisation's name: «عصائب أهل الحق» بزعامة قيس
  * الخزعلي; حزب … بقيادة …; the party, led by Jane Doe. The person leads the organisation: an
  * affiliation `leads` and a post of leader, so that a draft naming another leader of it, or giving
- * this person another organisation to lead, is compared with the article.
+ * this person another organisation to lead, is compared with the article. Membership set off
+ * after a name ("Alan Gray, a member of the Scottish National Party"; «سالم الحداد، عضو في حزب
+ * …»; «أحد قادة حزب …») is an affiliation `member-of`.
  */
 import { LED_BY } from '../lexicon/words';
 import type { DrawContext } from './context';
-import { stemsOf } from './words';
+import { key, stemsOf } from './words';
 
 const LEADS = new Set(LED_BY);
 
@@ -32,11 +34,37 @@ function ledByOrganisation(ctx: DrawContext, nameStart: number): { organisation:
   return { organisation, from };
 }
 
+const MEMBER_WORDS = new Set(['عضو', 'احد', 'وهو', 'وهي', 'في', 'اعضاء', 'قادة', 'قياديي', 'a', 'member', 'of', 'the', 'senior', 'leading', 'an', 'active'].map(key));
+
+/** The organisation a name is said to be a member of right after it, set off by a comma, if any. */
+function memberOf(ctx: DrawContext, nameEnd: number): { organisation: string; to: number } | undefined {
+  const tokens = ctx.tokens;
+  if (!/^\s*[,،]\s*$/.test(ctx.gap(nameEnd - 1, nameEnd))) return undefined;
+  const words: string[] = [];
+  let k = nameEnd;
+  while (k < tokens.length && k - nameEnd < 6 && tokens[k]!.sentence === tokens[nameEnd - 1]!.sentence && !ctx.orgAt.has(k) && MEMBER_WORDS.has(tokens[k]!.key)) words.push(tokens[k++]!.key);
+  const organisation = ctx.orgAt.get(k);
+  if (!organisation) return undefined;
+  // "a member of", «عضو (في)», «أحد أعضاء», «أحد قادة»: a word that says membership must be there.
+  const has = (word: string) => words.includes(key(word));
+  const says = has('member') || has('عضو') || (has('أحد') && (has('أعضاء') || has('قادة') || has('قياديي')));
+  if (!says) return undefined;
+  let to = k;
+  while (ctx.orgAt.get(to) === organisation) to++;
+  return { organisation, to };
+}
+
 /** Draws "ORG led by PERSON" into `ctx.out.affiliations` and `ctx.out.posts`. */
 export function drawAffiliations(ctx: DrawContext): void {
   const seen = new Set<string>();
   for (const person of ctx.people) {
     for (const span of person.spans) {
+      const membership = memberOf(ctx, span.tokenEnd);
+      const member = String(person.fact.id);
+      if (membership && !ctx.out.affiliations.some((fact) => fact.member === member && fact.organisation === membership.organisation)) {
+        const evidence = ctx.evidence(ctx.tokens[span.tokenStart]!.oStart, ctx.tokens[membership.to - 1]!.oEnd);
+        ctx.out.affiliations.push({ id: ctx.id(`${member}-member-of-${membership.organisation}`), member, relation: 'member-of', organisation: membership.organisation, evidence: [evidence] });
+      }
       const found = ledByOrganisation(ctx, span.tokenStart);
       if (!found) continue;
       const pair = `${String(person.fact.id)}|${found.organisation}`;
