@@ -56,6 +56,13 @@ test('near misses of a moved event: the right place, a place containing it, anot
   assert.deepEqual(findings('dam', 'وبعد مراسم التوقيع توجه وزير التجهيز كمال الرامي إلى مراكش.'), []);
 });
 
+test('an event\'s place in apposition to the actor or in a subordinate clause is compared when the sentence restates the event', () => {
+  assert.deepEqual(findings('rail', 'Ann Pike, in Sheffield, said at a news conference that the trust would buy four new trains.'), ['event-place: Sheffield → Leeds']);
+  assert.deepEqual(findings('rail', 'When a news conference in Sheffield heard from Ann Pike, she said the trust would buy four new trains.'), ['event-place: Sheffield → Leeds']);
+  assert.deepEqual(findings('rail', 'Ann Pike, speaking at a news conference in Sheffield, said the trust would buy four new trains.'), ['event-place: Sheffield → Leeds']);
+  assert.deepEqual(findings('rail', 'Ann Pike, in Leeds, said at a news conference that the trust would buy four new trains.'), []);
+});
+
 test('a town put in another province of the same level is flagged, with the province that contains it', () => {
   assert.deepEqual(findings('dam', 'وتقع بلدة أولاد برحيل في إقليم الحوز، وستستفيد من مياه السد.'), ['place-containment: إقليم الحوز → إقليم تارودانت']);
   // The fused preposition stays: بإقليم شيشاوة → بإقليم تارودانت.
