@@ -22,12 +22,16 @@ export const THOUSANDS_FIGURE_WEIGHT = 1;
 
 /** The number of significant digits of a value (2946 → 4, 35e9 → 2, 12.5 → 3). */
 function significantDigits(value: number): number {
-  const digits = String(Math.abs(value))
-    .replace(/e.*$/, '')
-    .replace('.', '')
-    .replace(/^0+/, '')
-    .replace(/0+$/, '');
-  return digits.length;
+  let digits = String(Math.abs(value));
+  const exponent = digits.indexOf('e');
+  if (exponent >= 0) digits = digits.slice(0, exponent);
+  digits = digits.replace('.', '');
+  // Leading and trailing zeros are not significant; counted by hand, without a backtracking pattern.
+  let start = 0;
+  while (start < digits.length && digits[start] === '0') start++;
+  let end = digits.length;
+  while (end > start && digits[end - 1] === '0') end--;
+  return end - start;
 }
 
 /**
