@@ -61,6 +61,10 @@ test('an event\'s place in apposition to the actor or in a subordinate clause is
   assert.deepEqual(findings('rail', 'When a news conference in Sheffield heard from Ann Pike, she said the trust would buy four new trains.'), ['event-place: Sheffield → Leeds']);
   assert.deepEqual(findings('rail', 'Ann Pike, speaking at a news conference in Sheffield, said the trust would buy four new trains.'), ['event-place: Sheffield → Leeds']);
   assert.deepEqual(findings('rail', 'Ann Pike, in Leeds, said at a news conference that the trust would buy four new trains.'), []);
+  // A place in the speaker's life story is not the event's place.
+  assert.deepEqual(findings('rail', 'Ann Pike, who grew up in Sheffield, said at a news conference in Leeds that the trust would buy four new trains.'), []);
+  assert.deepEqual(findings('rail', 'Ann Pike, who was born in York, said the trust would buy four new trains.'), []);
+  assert.deepEqual(findings('dam', 'وقال وزير التجهيز كمال الرامي، المولود في مراكش، إن السد سيخدم المنطقة.'), []);
 });
 
 test('a town put in another province of the same level is flagged, with the province that contains it', () => {

@@ -293,6 +293,15 @@ export const ACTOR_NOUNS = ks([
   'factions', 'forces', 'officials', 'politicians', 'leaders', 'sources', 'groups', 'parties', 'residents', 'troops', 'embassy', 'office', 'lawmakers', 'militias',
 ]);
 
+/**
+ * Words of a person's life story before a locative (born in, grew up in, المولود في, نشأ في): the
+ * place after them says where the person comes from or lives, not where an event happened (folded).
+ */
+export const BIOGRAPHY_WORDS = ks([
+  'ولد', 'ولدت', 'مولود', 'المولود', 'المولوده', 'مواليد', 'نشا', 'نشات', 'ترعرع', 'ترعرعت', 'يقيم', 'تقيم', 'المقيم', 'المقيمه', 'مقيم', 'عاش', 'عاشت', 'يعيش', 'تعيش', 'درس', 'درست',
+  'born', 'grew', 'raised', 'brought', 'lives', 'lived', 'resides', 'resided', 'studied', 'educated', 'native', 'hails',
+]);
+
 /** Ministry and portfolio words that specify a minister (folded). */
 export const PORTFOLIOS: Record<string, string[]> = {
   defence: ['الدفاع', 'defence', 'defense'],

@@ -4,8 +4,8 @@
  * the event whose trigger word is nearest in the same clause; a one-word trigger must be backed by
  * the sentence (a participant, the event's place, another trigger). A place that contains the
  * event's place, or lies inside it, agrees with it (اليمن for the Hodeidah strike). A place written
- * right after a noun for people (فصائل في بغداد, officials in Baghdad), or as part of a title
- * (السفيرة لدى العراق), is not compared, nor is another place in a sentence that already names the
+ * right after a noun for people (فصائل في بغداد, officials in Baghdad), in a person's life story
+ * (who grew up in X, المولود في X), or as part of a title (السفيرة لدى العراق), is not compared, nor is another place in a sentence that already names the
  * event's own.
  */
 import type { Rule } from './rule';
@@ -14,7 +14,7 @@ import { hitsAround, supportedEvents, triggerHits } from '../events';
 import { nationalityOf, titles } from '../titles';
 import { tokenStems } from '../knowledge';
 import { tokenLang } from '../analysis';
-import { ACTOR_NOUNS, LOCATIVES, PLACE_NOUNS, PLACE_UNIT_LEVEL } from '../lexicon/words';
+import { ACTOR_NOUNS, BIOGRAPHY_WORDS, LOCATIVES, PLACE_NOUNS, PLACE_UNIT_LEVEL } from '../lexicon/words';
 import type { Place } from '../factBase/schema';
 import { wrongPlace, wrongRestatedPlace } from '../messages';
 import { restatedWith } from '../align';
@@ -27,6 +27,7 @@ import { placeFix } from './places/relation';
 
 const LOCATIVE = new Set(LOCATIVES);
 const ACTORS = new Set(ACTOR_NOUNS);
+const BIOGRAPHY = new Set(BIOGRAPHY_WORDS);
 const PLACE_NOUN = new Set(PLACE_NOUNS);
 const UNIT_WORD = new Set(Object.keys(PLACE_UNIT_LEVEL));
 const STRICT_LOCATIVE = new Set(['في', 'in', 'at', 'inside', 'داخل']);
@@ -93,6 +94,8 @@ export const eventPlace: Rule = {
       // A place after a noun for people describes them.
       const before = tokens[cue - 1];
       if (before && before.sentence === first.sentence && tokenStems(before).some((s) => ACTORS.has(s.stem))) continue;
+      // A place in a person's life story (who grew up in X, المولود في X) is not an event's place.
+      if (hasCue && lifeStoryBefore(tokens, cue, first.sentence)) continue;
       let placed: ReturnType<typeof supportedEvents> = [];
       if (hasCue) for (const hit of hitsAround(analysis, hits, place.tokenStart, place.tokenEnd, { before: 12, after: 5, sameClause: true, barrier: (index) => blockers[index] === 1 && (index < chain.start || index >= chain.end) })) {
         placed = supportedEvents(analysis, knowledge, hits, hit).filter((event) => event.fact.place);
@@ -147,6 +150,16 @@ export const eventPlace: Rule = {
     }
   },
 };
+
+/** Whether one of the three words before the locative at `cue` tells a person's life story (born, grew up, نشأ). */
+function lifeStoryBefore(tokens: Analysis['tokens'], cue: number, sentence: number): boolean {
+  for (let k = cue - 1; k >= 0 && k >= cue - 3; k--) {
+    const token = tokens[k]!;
+    if (token.sentence !== sentence) return false;
+    if (BIOGRAPHY.has(token.key) || tokenStems(token).some((s) => BIOGRAPHY.has(s.stem))) return true;
+  }
+  return false;
+}
 
 /**
  * Reports a place that fills the slot of another place in the article sentence the draft sentence
