@@ -29,14 +29,18 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // engine/src/lexicon/ (the worker carries no drawing table: 11 kB) and when the reference
   // lexicons were bundled packed (scripts/esbuild-lexicon.mjs: 29 kB): the worker from 573 kB to
   // 533 kB, the CLI from 733 kB to 704 kB. Writing Arabic letters as UTF-8 instead of six-byte
-  // \uXXXX escapes took the CLI from 716 kB to 620 kB and the worker from 542 kB to 469 kB.
-  'cli.js': { entry: 'cli/src/main.ts', budget: 640_000 },
-  'worker.js': { entry: 'cli/src/worker.ts', budget: 485_000 },
+  // \uXXXX escapes took the CLI from 716 kB to 620 kB and the worker from 542 kB to 469 kB. The
+  // checks that landed after that (ages read and compared, membership outside titles, parts of
+  // the day, weekday-only events, life-story places) grew both by about 16 kB (worker 485 kB, CLI
+  // 639 kB at 69ac2ea).
+  'cli.js': { entry: 'cli/src/main.ts', budget: 665_000 },
+  'worker.js': { entry: 'cli/src/worker.ts', budget: 505_000 },
   // The server grew from 725 kB to 791 kB when it began drawing fact bases (isnad.drawFactBase,
   // issue 9), then to 930 kB with the same checks and data as the worker above, and shrank to
   // 901 kB with the packed lexicons (it draws, so it keeps the drawing tables), and to 815 kB
-  // with Arabic written as UTF-8.
-  'server.js': { entry: 'server/src/main.ts', budget: 840_000 },
+  // with Arabic written as UTF-8; the same checks as the worker's, and drawn seats, ages and
+  // membership, took it to 834 kB.
+  'server.js': { entry: 'server/src/main.ts', budget: 865_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 460_000 },
 };
 
