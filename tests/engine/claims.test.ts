@@ -203,6 +203,34 @@ test('"this week" is the calendar week of the draft\'s own date, and is read onl
   assert.deepEqual(late.check('وقّعت الحكومة التونسية هذا الأسبوع اتفاقاً مع شركة «مرافئ المتوسط».').findings, []);
 });
 
+test('a day counted from the draft\'s own date (two days ago, «قبل يومين») is compared with the event\'s day', () => {
+  // The signing was on Wednesday 13 March 2024.
+  const dated = (date: string, text: string) => findings(`---\ndate: ${date}\n---\n\n${text}`);
+  const one = (date: string, text: string) => checker().check(`---\ndate: ${date}\n---\n\n${text}`).findings;
+  assert.deepEqual(dated('2024-03-18', 'وقّعت الحكومة التونسية قبل يومين اتفاقاً مع شركة «مرافئ المتوسط».'), ['event-date: قبل يومين']);
+  assert.deepEqual(one('2024-03-18', 'وقّعت الحكومة التونسية قبل يومين اتفاقاً مع شركة «مرافئ المتوسط».')[0]?.fixes[0]?.edits[0]?.text, 'خمسة أيام');
+  assert.deepEqual(dated('2024-03-20', 'The Tunisian government signed two days ago a deal with Mediterranean Ports.'), ['event-date: two days ago']);
+  assert.deepEqual(one('2024-03-20', 'The Tunisian government signed two days ago a deal with Mediterranean Ports.')[0]?.fixes[0]?.edits[0]?.text, 'seven days');
+  assert.deepEqual(dated('2024-03-15', 'وقّعت الحكومة التونسية منذ أسبوع اتفاقاً مع شركة «مرافئ المتوسط».'), ['event-date: منذ أسبوع']);
+  assert.deepEqual(dated('2024-04-10', 'The Tunisian government signed a week ago the deal with Mediterranean Ports.'), ['event-date: a week ago']);
+  assert.deepEqual(dated('2024-03-20', 'وقّعت الحكومة التونسية قبل 3 أيام اتفاقاً مع شركة «مرافئ المتوسط».'), ['event-date: قبل 3 أيام']);
+  // Right: the exact day for up to three days, a day either side beyond, five to nine days for a week.
+  assert.deepEqual(dated('2024-03-15', 'وقّعت الحكومة التونسية قبل يومين اتفاقاً مع شركة «مرافئ المتوسط».'), []);
+  assert.deepEqual(dated('2024-03-18', 'وقّعت الحكومة التونسية قبل أربعة أيام اتفاقاً مع شركة «مرافئ المتوسط».'), []);
+  assert.deepEqual(dated('2024-03-22', 'The Tunisian government signed a week ago the deal with Mediterranean Ports.'), []);
+  assert.deepEqual(dated('2024-03-18', 'وقّعت الحكومة التونسية منذ أسبوع اتفاقاً مع شركة «مرافئ المتوسط».'), []);
+  // Near misses: a statement dated by the count (said two days ago that …), a duration after a
+  // word of continuity, a count from another event, a forward count without a future marker,
+  // and a draft with no date of its own.
+  assert.deepEqual(dated('2024-03-20', 'Ameri said two days ago that the government signed the deal with Mediterranean Ports.'), []);
+  assert.deepEqual(dated('2024-03-20', 'وقال العامري قبل يومين إن الحكومة وقّعت اتفاقاً مع شركة «مرافئ المتوسط».'), []);
+  assert.deepEqual(dated('2024-03-25', 'وقّعت الحكومة اتفاقاً مع شركة «مرافئ المتوسط» لتوسيع الميناء الذي يستمر العمل فيه منذ أسبوع.'), []);
+  assert.deepEqual(dated('2024-03-25', 'وقّعت الحكومة التونسية قبل يومين من القمة اتفاقاً مع شركة «مرافئ المتوسط».'), []);
+  assert.deepEqual(dated('2024-03-25', 'The Tunisian government signed the deal with Mediterranean Ports in two days.'), []);
+  assert.deepEqual(findings('وقّعت الحكومة التونسية قبل أسبوعين اتفاقاً مع شركة «مرافئ المتوسط».'), []);
+  assert.deepEqual(findings('The Tunisian government signed two days ago a deal with Mediterranean Ports.'), []);
+});
+
 test('a split of votes is compared with the split of the event the sentence names', () => {
   const draft = 'The harbour board approved the expansion of the port by six to three.';
   assert.deepEqual(enFindings(draft), ['quantity: six to three']);

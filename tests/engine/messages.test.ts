@@ -50,6 +50,7 @@ const samples: Record<keyof typeof templates, readonly unknown[]> = {
   wrongLeader: people.map((leader) => ({ organisation: asaib, leader, actual: 'أبو آلاء الولائي' })),
   wrongGroupAffiliation: [{ group: { ar: 'سياسيون شيعة', en: 'Shiite politicians' }, organisation: { ar: 'الإطار التنسيقي', en: 'Coordination Framework' }, actual: 'التيار الصدري' }],
   wrongDate: (['year', 'month', 'day', 'time'] as const).flatMap((part) => dates.flatMap((date) => [strike, withdrawal].map((event) => ({ part, event, date, actual: part === 'month' ? 'October' : '2025' })))),
+  wrongCountedDay: [strike, withdrawal].flatMap((event) => [5, 2, 1, 0, -12].map((days) => ({ event, date: dates[1]!, days, actual: days % 2 ? 'two days ago' : 'قبل أسبوع' }))),
   wrongClockTime: [strike, withdrawal].flatMap((event) => [{ event, time: '02:00', actual: 'الساعة الرابعة من فجر' }, { event, time: '23:11', actual: '11pm' }]),
   wrongAge: people.flatMap((person) => [{ person, value: 54, actual: '55 عاماً' }, { person, value: 8, actual: 'nine years old' }, { person, value: 1, actual: '2' }]),
   wrongWeekday: [strike, withdrawal].map((event) => ({ event, weekday: 'tue', actual: 'الاثنين' })),
@@ -177,6 +178,11 @@ describe('message templates', () => {
       ar: 'التوقيت خاطئ: بحسب المقال، تاريخ الضربة الجوية الأمريكية قرب مطار بغداد الدولي هو مطلع كانون الثاني/يناير 2020، لا «أواخر».',
       en: 'Wrong time: the article dates the US air strike near Baghdad International Airport to early January 2020, not “أواخر”.',
     });
+    assert.deepEqual(templates.wrongCountedDay({ event: strike, date: dates[1]!, days: 5, actual: 'قبل يومين' }), {
+      ar: 'اليوم خاطئ: بحسب المقال، تاريخ الضربة الجوية الأمريكية قرب مطار بغداد الدولي هو مطلع كانون الثاني/يناير 2020، أي قبل خمسة أيام من تاريخ المسودة، لا «قبل يومين».',
+      en: "Wrong day: the article dates the US air strike near Baghdad International Airport to early January 2020, five days before the draft's date, not “قبل يومين”.",
+    });
+    assert.deepEqual(templates.wrongCountedDay({ event: withdrawal, date: dates[0]!, days: -2, actual: 'in a week' }).en, "Wrong day: the article dates the start of the coalition's withdrawal from Iraq to September 2024 (“next September”), two days after the draft's date, not “in a week”.");
     assert.deepEqual(templates.wrongOrganisation({ person: { ar: 'ماثيو ميلر', en: 'Matthew Miller', gender: 'm' }, organisation: stateDepartment, actual: 'White House' }), {
       ar: 'الجهة خاطئة: بحسب المقال، ماثيو ميلر يعمل في «وزارة الخارجية الأمريكية»، لا في «White House».',
       en: 'Wrong organisation: according to the article, Matthew Miller works for the State Department, not “White House”.',

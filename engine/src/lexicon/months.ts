@@ -102,3 +102,22 @@ export const WEEKDAY_DISPLAY = {
   en: { sun: 'Sunday', mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday' },
   ar: { sun: 'الأحد', mon: 'الاثنين', tue: 'الثلاثاء', wed: 'الأربعاء', thu: 'الخميس', fri: 'الجمعة', sat: 'السبت' },
 } as const;
+
+/**
+ * Words that count days or weeks back from the draft's own date: "two days ago", «قبل يومين»,
+ * «منذ أسبوع» (English "ago" follows the count, Arabic words precede it).
+ */
+export const COUNTED_BACK: readonly string[] = ['ago', 'قبل', 'منذ'];
+/** Words that count days or weeks forward from it: "in two days", «بعد يومين» (after a future marker only). */
+export const COUNTED_FORWARD: readonly string[] = ['in', 'بعد'];
+/**
+ * Words of continuity before «منذ»: with them «منذ أسبوع» is a duration ("for a week"), not a
+ * date (يستمر منذ أسبوع, المتواصل منذ يومين, still … since).
+ */
+export const CONTINUITY_WORDS: readonly string[] = [
+  'يستمر', 'تستمر', 'استمر', 'مستمر', 'مستمرة', 'المستمر', 'المستمرة', 'يتواصل', 'تتواصل', 'متواصل', 'متواصلة', 'المتواصل', 'المتواصلة',
+  'يدوم', 'تدوم', 'دام', 'قائم', 'قائمة', 'القائم', 'القائمة', 'جارٍ', 'جارية', 'الجاري', 'الجارية', 'يجري', 'تجري', 'مازال', 'زال', 'يزال', 'تزال',
+  'ينتظر', 'تنتظر', 'يعيش', 'تعيش', 'يعمل', 'تعمل', 'مغلق', 'مغلقة', 'معطل', 'معطلة', 'متوقف', 'متوقفة', 'عالق', 'عالقون', 'محاصر', 'محاصرون',
+];
+/** Future markers before a forward count: "will sign in two days", «سيوقّع بعد يومين» (the س prefix is read in code). */
+export const FUTURE_MARKERS: readonly string[] = ['will', 'shall', "'ll", 'سوف', 'المقرر', 'مقرر', 'يعتزم', 'تعتزم', 'due', 'expected', 'scheduled'];

@@ -10,7 +10,7 @@
  */
 import { agree, arabicDuration, definite, quoteAr, type Gender } from './arabic';
 import { arabicAmount, arabicMeasureNoun, englishAmount, type Amount } from './amounts';
-import { countedNoun, englishNumber, organisationName, titlePhrase, quoteEn } from './english';
+import { countedNoun, englishNumber, englishNumberWords, organisationName, titlePhrase, quoteEn } from './english';
 import { datePhrase, type MessageDate } from './dates';
 
 /** A message in both languages. */
@@ -140,6 +140,21 @@ export function wrongDate(f: { part: DatePart; event: Named; date: MessageDate; 
   return {
     ar: `${DATE_LABEL[f.part].ar}: بحسب المقال، تاريخ ${f.event.ar} هو ${datePhrase(f.date, 'ar')}، لا ${quoteAr(f.actual)}.`,
     en: `${DATE_LABEL[f.part].en}: the article dates ${f.event.en} to ${datePhrase(f.date, 'en')}, not ${quoteEn(f.actual)}.`,
+  };
+}
+
+/**
+ * Rule `event-date`, a day counted from the draft's own date ("two days ago", «قبل يومين»):
+ * `days` is how many days the event's date stands before (positive) or after (negative) the
+ * draft's date.
+ */
+export function wrongCountedDay(f: { event: Named; date: MessageDate; days: number; actual: string }): Message {
+  const n = Math.abs(f.days);
+  const ar = f.days === 0 ? 'في يوم تاريخ المسودة نفسه' : `${f.days > 0 ? 'قبل' : 'بعد'} ${n === 2 ? 'يومين' : arabicDuration(n, 'day')} من تاريخ المسودة`;
+  const en = f.days === 0 ? "the draft's own date" : `${englishNumberWords(n)} ${n === 1 ? 'day' : 'days'} ${f.days > 0 ? 'before' : 'after'} the draft's date`;
+  return {
+    ar: `اليوم خاطئ: بحسب المقال، تاريخ ${f.event.ar} هو ${datePhrase(f.date, 'ar')}، أي ${ar}، لا ${quoteAr(f.actual)}.`,
+    en: `Wrong day: the article dates ${f.event.en} to ${datePhrase(f.date, 'en')}, ${f.days === 0 ? 'that is ' : ''}${en}, not ${quoteEn(f.actual)}.`,
   };
 }
 

@@ -11,7 +11,9 @@
  * an English trigger in another inflection (overturns for overturned) names its event only in a
  * sentence that restates the event's own; a date that another event of the restated article
  * sentence has is that event's. Weekdays (also of an event the article gives a weekday without a date), relative days
- * and relative weeks (last week, الأسبوع الماضي; this week only from the draft's own date) are
+ * and relative weeks (last week, الأسبوع الماضي; this week only from the draft's own date), and days
+ * counted from the draft's own date (two days ago, a week ago, «قبل يومين», «منذ أسبوع», «بعد يومين»
+ * after a future verb; tied only by the event's word just before them) are
  * checked in `dates/weekdays.ts`, the part of the day given with the event's weekday (صباح الخميس,
  * Sunday evening) against its `partOfDay` in `dates/partOfDay.ts`, clock times (الساعة الرابعة فجراً, 4am, 23:11)
  * against the event's `time` in `dates/times.ts`.

@@ -9,7 +9,8 @@
  * any event within seven days of
  * it agrees with it: that holds the day's calendar week whether it starts on Saturday, Sunday or
  * Monday, and the loose "these last days" across the week's turn (a Tuesday's "this week" for the
- * Thursday before).
+ * Thursday before). Days counted from the draft's own date (two days ago, «قبل يومين», «منذ أسبوع»)
+ * are read the same way, from the draft's own date only, with a tolerance (see countedMentions).
  */
 import type { Analysis } from '../../analysis';
 import { tokenLang } from '../../analysis';
@@ -19,9 +20,12 @@ import { restatesEvidence } from '../../align';
 import { triggerHits } from '../../events';
 import { dates } from '../../extract/dates';
 import { weekdayAt, type WeekdayId } from '../../extract/weekdays';
+import { countedDays, type CountedDays } from '../../extract/countedDays';
 import type { Event } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
-import { wrongDate, wrongWeekday, type MessageDate } from '../../messages';
+import { wrongCountedDay, wrongDate, wrongWeekday, type MessageDate } from '../../messages';
+import { arabicDuration } from '../../messages/arabic';
+import { englishNumberWords } from '../../messages/english';
 import { checkPartOfDay } from './partOfDay';
 
 const ORDER: readonly WeekdayId[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
@@ -51,6 +55,8 @@ interface DayMention {
    * ties it to an event, never the restated sentence alone.
    */
   current?: boolean;
+  /** A day counted from the draft's own date (two days ago, «قبل يومين»). */
+  counted?: CountedDays;
 }
 
 /** The days of the week `offset` weeks from the reference day's, in any of the three conventions. */
@@ -91,7 +97,44 @@ function dayMentions(analysis: Analysis, reference: number | undefined, own: num
       i += relative.keys.length - 1;
     }
   }
+  if (own !== undefined) out.push(...countedMentions(analysis, own, out));
   return out;
+}
+
+/**
+ * The days counted from the draft's own date, with their tolerance: a week ago is five to nine
+ * days back (two days either side for each week), two days ago exactly the day for up to three
+ * days and a day either side beyond. Like "this week", only the event's own word just before it
+ * ties one to an event.
+ */
+function countedMentions(analysis: Analysis, own: number, taken: DayMention[]): DayMention[] {
+  const out: DayMention[] = [];
+  for (const counted of countedDays(analysis)) {
+    if (taken.some((other) => other.tokenStart < counted.tokenEnd && other.tokenEnd > counted.tokenStart)) continue;
+    const days = counted.count * (counted.unit === 'week' ? 7 : 1);
+    const tolerance = counted.unit === 'week' ? 2 * counted.count : counted.count <= 3 ? 0 : 1;
+    const day = own + counted.direction * days;
+    out.push({ tokenStart: counted.tokenStart, tokenEnd: counted.tokenEnd, span: [day - tolerance, day + tolerance], current: true, counted });
+  }
+  return out;
+}
+
+/**
+ * The fix of a counted day: the same form with the right count of days (two days ago → five days
+ * ago, «قبل يومين» → «قبل خمسة أيام»), only when the event stands on the same side of the
+ * draft's date.
+ */
+function countedFix(analysis: Analysis, counted: CountedDays, days: number, lang: 'ar' | 'en'): { range: { start: number; end: number }; text: string } | undefined {
+  const back = counted.direction * days;
+  if (counted.unit !== 'day' || back <= 0 || back > 99) return undefined;
+  const tokens = analysis.tokens;
+  const range = { start: tokens[counted.countStart]!.oStart, end: tokens[counted.countEnd - 1]!.oEnd };
+  if (lang === 'en') {
+    const number = counted.style === 'digits' ? String(back) : back === 1 ? (counted.style === 'unit' ? 'a' : 'one') : englishNumberWords(back);
+    return { range, text: `${number} ${back === 1 ? 'day' : 'days'}` };
+  }
+  const text = back === 1 ? 'يوم' : back === 2 ? 'يومين' : counted.style === 'digits' ? `${back} ${back <= 10 ? 'أيام' : 'يوماً'}` : arabicDuration(back, 'day');
+  return { range, text };
 }
 
 /** Whether a written date (day and month) stands right before or after the day. */
@@ -191,6 +234,21 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
     const actual = analysis.text.slice(start, end);
     const fact = event.fact.date!;
     const date: MessageDate = { year: fact.year, month: fact.month, day: fact.day, relative: fact.relative };
+    if (mention.counted && hasDay(event) && own !== undefined) {
+      const days = own - dayOf(event);
+      const fix = countedFix(analysis, mention.counted, -days, lang);
+      report({
+        ruleId: 'event-date',
+        range: { start, end },
+        lang,
+        message: wrongCountedDay({ event: knowledge.names(event.key), date, days, actual }),
+        actual,
+        fix: fix ? { text: fix.text, range: fix.range } : undefined,
+        factId: event.id,
+        evidence: knowledge.evidenceOf(event.key),
+      });
+      continue;
+    }
     report({
       ruleId: 'event-date',
       range: { start, end },
