@@ -46,12 +46,15 @@ function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): 
     if (tokens[i]!.quote !== -1 || ctx.orgAt.has(i)) continue;
     const head = stemsOf(tokens[i]).map((stem) => AR_HEADS.get(stem)).find(Boolean);
     if (!head) continue;
+    // A definite kind noun (الاتحاد) is in construct with no word: an indefinite word after it
+    // starts something else (المديرة العالمية للعمليات في الاتحاد كارولين هولت).
+    const headDefinite = /^[وفب]?(ال|لل)/.test(tokens[i]!.key);
     let end = i + 1;
     while (end < tokens.length && end - i < 7 && tokens[end]!.clause === tokens[i]!.clause && tokens[end]!.quote === -1 && tokens[end]!.script === 'ar') {
       const token = tokens[end]!;
       if (AR_STOP.has(token.key) || ctx.personAt[end] !== -1 || /\d/.test(token.key)) break;
       const definite = /^(ال|لل|وال)/.test(token.key) || ctx.lexiconMentionAt(end)?.kind === 'place';
-      if (end > i + 1 && !definite) break;
+      if ((end > i + 1 || headDefinite) && !definite) break;
       end++;
     }
     if (end === i + 1) continue;

@@ -14,6 +14,7 @@ import { AR_STOP } from '../lexicon/functionWords';
 import { KNOWN_GIVEN_NAMES } from '../lexicon/givenNames';
 import { NAME_HONORIFICS } from '../lexicon/honorifics';
 import { AR_ORG_HEADS, AR_PLACE_HEADS, EN_ORG_HEADS } from './lexicon';
+import { namesAfterTitles } from './titledNames';
 
 /** A name found in the article: its tokens and the clitic length on its first token. */
 interface NameSpan {
@@ -21,6 +22,8 @@ interface NameSpan {
   tokenEnd: number;
   /** Characters of clitics (و، ب، ل) before the name in the first token's original text. */
   prefix: number;
+  /** Why the name's boundary is unsure, when it was guessed. */
+  unsure?: string;
 }
 
 /** Head nouns of organisations and places, which never belong to a person's name. */
@@ -130,6 +133,8 @@ function arabicNames(ctx: DrawContext): NameSpan[] {
     const closed = !after || after.clause !== tokens[from]!.clause || AR_STOP.has(after.key) || after.quote !== -1;
     if (end - from >= 2 && closed && tokens[from]!.script === 'ar' && !tokens[from]!.key.startsWith('ال')) push({ tokenStart: from, tokenEnd: end, prefix: 0 });
   }
+  // After a long title and its complement (المدير التنفيذي للمشروع فهد العتيبي).
+  for (const name of namesAfterTitles(ctx, (index) => nameLike(ctx, index), taken.slice())) push({ ...name, prefix: 0 });
   return out.sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
@@ -264,6 +269,8 @@ function finishPerson(ctx: DrawContext, person: DrawContext['people'][number]): 
   const gender = genders.includes('f') && !genders.includes('m') ? 'f' : genders.includes('m') && !genders.includes('f') ? 'm' : undefined;
   fact.gender = gender ?? 'm';
   if (!gender) reasons.push(genders.length ? 'the article gives mixed cues of gender' : 'no title, verb or pronoun gives the gender');
+  const guessed = person.spans.map((span) => (span as NameSpan).unsure).filter(Boolean);
+  if (guessed.length > 0 && guessed.length === person.spans.filter((span) => span.tokenEnd - span.tokenStart >= 2).length) reasons.push(guessed[0]!);
   fact.id = ctx.id(ctx.lang === 'ar' ? (((fact.names as { en: string[] }).en[0] ?? 'person').split(' ').pop() ?? 'person') : family);
   if (reasons.length > 0) fact.review = { unsure: true, reason: reasons.join('; ') };
   for (const span of person.spans) for (let k = span.tokenStart; k < span.tokenEnd; k++) ctx.personAt[k] = ctx.people.indexOf(person);

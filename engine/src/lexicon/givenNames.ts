@@ -40,6 +40,7 @@ export const NAME_SPELLINGS: Record<string, string[]> = {
   علي: ['Ali'],
   حسن: ['Hassan', 'Hasan'],
   حسين: ['Hussein', 'Hussain', 'Husain'],
+  صدام: ['Saddam'],
   حسام: ['Hossam', 'Hussam', 'Husam'],
   عمر: ['Omar', 'Umar'],
   خالد: ['Khaled', 'Khalid'],

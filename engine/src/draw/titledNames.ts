@@ -1,0 +1,116 @@
+/**
+ * Arabic names right after a long title: «المدير التنفيذي للمشروع فهد العتيبي», «الخبيرة في
+ * الاقتصاد نورة القحطاني». The title (or descriptor) is followed by its complement, a noun phrase
+ * of up to five words, and then by two or three name words that end where the clause's name slot
+ * ends (a comma, a function word, a speech verb, a quotation). The boundary is sure when the first
+ * name word is a given name of the lexicon; otherwise it is guessed, and only taken when the name's
+ * words are not the article's other vocabulary.
+ */
+import type { DrawContext } from './context';
+import { descriptorAt, isSpeech, stemsOf, titleAt } from './words';
+import { nationalityOf } from '../titles';
+import { AR_STOP } from '../lexicon/functionWords';
+import { KNOWN_GIVEN_NAMES } from '../lexicon/givenNames';
+
+/** A name found after a title: its tokens, and why its boundary is unsure when it is. */
+export interface TitledName {
+  tokenStart: number;
+  tokenEnd: number;
+  unsure?: string;
+}
+
+/** Words of a complement that may stand between a title and a name (folded). */
+const COMPLEMENT_LINKS = new Set(['في', 'لدي']);
+
+/** The longest complement, in words, read between a title and the name after it. */
+const MAX_COMPLEMENT = 5;
+
+const UNSURE = 'the boundary between the title and the name after it was guessed (the first name word is not in the given-names lexicon)';
+
+/** A word's stems without the article, for comparing it with the rest of the article. */
+const bareStems = (ctx: DrawContext, index: number): string[] => stemsOf(ctx.tokens[index]).map((stem) => stem.replace(/^ال/, '')).filter((stem) => stem.length >= 2);
+
+/** Where each bare stem occurs in the article's Arabic tokens. */
+function stemIndex(ctx: DrawContext): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  ctx.tokens.forEach((token, i) => {
+    if (token.script !== 'ar') return;
+    for (const stem of new Set(bareStems(ctx, i))) index.set(stem, [...(index.get(stem) ?? []), i]);
+  });
+  return index;
+}
+
+/**
+ * Whether the word at `m` is the article's other vocabulary: it occurs elsewhere, in another form
+ * or not as a repeat of this name (the same word followed by the same next word).
+ */
+function isVocabulary(ctx: DrawContext, stems: Map<string, number[]>, m: number, last: boolean): boolean {
+  const token = ctx.tokens[m]!;
+  for (const stem of bareStems(ctx, m)) {
+    for (const j of stems.get(stem) ?? []) {
+      if (j === m) continue;
+      // A family name alone is the name's short form (وأضاف العتيبي); in another form it is a word.
+      if (last ? ctx.tokens[j]!.key !== token.key : ctx.tokens[j + 1]?.key !== ctx.tokens[m + 1]?.key) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a word before a candidate name closes the complement (a definite word, a name, a nationality). */
+function closesComplement(ctx: DrawContext, index: number): boolean {
+  const token = ctx.tokens[index]!;
+  if (token.quote !== -1 || ctx.lexiconMentionAt(index) || ctx.orgAt.has(index) || nationalityOf(token)) return true;
+  // An indefinite noun (لمشروع، شركة) is in construct with the word after it, which is not a name.
+  return stemsOf(token).some((stem) => stem.startsWith('ال'));
+}
+
+/** Whether the name slot ends before token `index`. */
+function nameSlotEnds(ctx: DrawContext, index: number, from: number, taken: Uint8Array): boolean {
+  const token = ctx.tokens[index];
+  const first = ctx.tokens[from]!;
+  if (!token || token.sentence !== first.sentence || token.clause !== first.clause || token.quote !== -1 || taken[index]) return true;
+  return AR_STOP.has(token.key) || isSpeech(token);
+}
+
+/** The name after the title or descriptor that ends before token `end`, if any. */
+function nameAfter(ctx: DrawContext, end: number, nameLike: (index: number) => boolean, taken: Uint8Array, stems: Map<string, number[]>): TitledName | undefined {
+  const tokens = ctx.tokens;
+  const head = tokens[end - 1]!;
+  for (let start = end; start < tokens.length && start - end <= MAX_COMPLEMENT; start++) {
+    const token = tokens[start]!;
+    if (token.sentence !== head.sentence || token.clause !== head.clause || taken[start] || isSpeech(token)) return undefined;
+    if (token.quote === -1 && AR_STOP.has(token.key) && !COMPLEMENT_LINKS.has(token.key)) return undefined;
+    if (!nameLike(start) || /^(ال|لل)/.test(token.key) || !closesComplement(ctx, start - 1)) continue;
+    let stop = start;
+    while (stop < tokens.length && stop - start < 3 && nameLike(stop) && !taken[stop]) stop++;
+    if (stop - start < 2 || !nameSlotEnds(ctx, stop, start, taken)) continue;
+    if (KNOWN_GIVEN_NAMES.has(token.key)) return { tokenStart: start, tokenEnd: stop };
+    // A first word that may carry a preposition or a conjunction (لمشروع، بشركة، وشمال) is no
+    // name unless the lexicon knows it: it continues the complement.
+    if (/^[لبو]/.test(token.key)) continue;
+    let vocabulary = false;
+    for (let m = start; m < stop; m++) if (isVocabulary(ctx, stems, m, m === stop - 1)) vocabulary = true;
+    if (!vocabulary) return { tokenStart: start, tokenEnd: stop, unsure: UNSURE };
+  }
+  return undefined;
+}
+
+/** Names after titles and descriptors, with their complement between, that no other cue found. */
+export function namesAfterTitles(ctx: DrawContext, nameLike: (index: number) => boolean, taken: Uint8Array): TitledName[] {
+  const tokens = ctx.tokens;
+  const out: TitledName[] = [];
+  let stems: Map<string, number[]> | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.script !== 'ar' || tokens[i]!.quote !== -1 || taken[i]) continue;
+    const end = titleAt(tokens, i)?.end ?? (descriptorAt(tokens, i) ? i + descriptorAt(tokens, i) : 0);
+    if (!end) continue;
+    stems ??= stemIndex(ctx);
+    const name = nameAfter(ctx, end, nameLike, taken, stems);
+    if (name) {
+      out.push(name);
+      for (let k = name.tokenStart; k < name.tokenEnd; k++) taken[k] = 1;
+      i = name.tokenEnd - 1;
+    }
+  }
+  return out;
+}
