@@ -154,4 +154,9 @@ test('an English age that is right, another person\'s, a duration or a past age 
   assert.deepEqual(en('Lowe, then 40, took over the company.'), []);
   assert.deepEqual(en('In 2004, the 40-year-old Lowe took over the company.'), []);
   assert.deepEqual(en('Lowe, aged 40 at the time, took over the company.'), []);
+  // A bracketed number in a match report is the minute of a goal, not an age.
+  assert.deepEqual(en('Fellside won 2-1: Harriet Lowe scored a penalty (54) and Omar Daly a header (78).'), []);
+  assert.deepEqual(en('Goals: Harriet Lowe (54), Omar Daly (78).'), []);
+  // Without a match word the bracket is an age.
+  assert.deepEqual(en('Harriet Lowe (54) and Omar Daly (47) met the council.'), ['54 → 61']);
 });

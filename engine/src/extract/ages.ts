@@ -58,6 +58,20 @@ const PAST_BEFORE = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'th
 /** Words right after an age that put it in the past: «آنذاك», "when he took office". */
 const PAST_AFTER = new Set(['انذاك', 'حينها', 'حينذاك', 'وقتها', 'وقتذاك', 'عندما', 'حين', 'حينما', 'لما', 'then', 'when', 'time']);
 
+/**
+ * Words of a match report near "Name (54)": there the bracket gives the minute of a goal or a
+ * card, not an age ("Salem scored twice (54, 78)", «سجل سالم هدفاً (54)»).
+ */
+const MATCH_WORDS = new Set(['goal', 'goals', 'scored', 'scores', 'scoring', 'penalty', 'minute', 'minutes', 'card', 'substituted', 'هدف', 'هدفا', 'الهدف', 'اهداف', 'الاهداف', 'سجل', 'يسجل', 'سجله', 'ركله', 'جزاء', 'الدقيقه', 'دقيقه', 'بطاقه', 'البطاقه']);
+
+/** Whether a word of a match report stands within eight words of token `at` in its sentence. */
+function matchReportNear(tokens: Token[], at: number, sentence: number): boolean {
+  for (let k = Math.max(0, at - 8); k < Math.min(tokens.length, at + 9); k++) {
+    if (tokens[k]!.sentence === sentence && MATCH_WORDS.has(tokens[k]!.key)) return true;
+  }
+  return false;
+}
+
 /** English words that date a sentence in which "the 54-year-old" stands. */
 const PAST_WORDS = new Set(['when', 'then', 'ago', 'time']);
 
@@ -210,6 +224,8 @@ function agePhrase(analysis: Analysis, number: NumberExpression): AgePhrase | un
     if (next && next.sentence === sentence && !CLAUSE_ENDS.has(after.trimStart()[0] ?? '')) return undefined;
   }
   if (gap.includes('(') && !after.trimStart().startsWith(')')) return undefined;
+  // A bare number in brackets in a match report is a minute ("Name (54)" after "scored").
+  if (gap.includes('(') && unit.token === undefined && matchReportNear(tokens, number.tokenStart, sentence)) return undefined;
   if (pastAfter(tokens, unit.end, sentence)) return undefined;
   return { value: number.value, number, attach: 'after', nameEnd: cue.start, nameFrom: -1, nameTo: -1, unitEnd: unit.end, unitToken: unit.token };
 }
