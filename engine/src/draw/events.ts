@@ -9,6 +9,7 @@ import { nameKeys } from '../knowledge';
 import type { DrawContext, Ymd } from './context';
 import { addDays, weekdayOf } from './dateline';
 import { PART_OF_DAY, RELATIVE_DAYS, WEEKDAYS, WEEKDAY_CODES } from './lexicon';
+import { futureBefore } from '../extract/countedDays';
 import { key } from './words';
 import { englishTriggers, eventLinks, placeEvent } from './eventLinks';
 
@@ -66,14 +67,20 @@ function relativeDates(ctx: DrawContext, taken: Uint8Array): FoundDate[] {
   return out;
 }
 
-const FUTURE_BEFORE = new Set(['will', 'would', 'shall', 'next', 'by', 'until', 'سوف', 'حتى', 'بحلول'].map(key));
+/**
+ * Words of a deadline or a conditional before a weekday (would, by, until, حتى, بحلول): not future
+ * markers on their own, but a weekday after them is one to come. The future markers themselves
+ * (will, سوف, المقرر, expected, a verb with سـ …) are the engine's, read by {@link futureBefore}.
+ */
+const DEADLINE_BEFORE = new Set(['would', 'next', 'by', 'until', 'حتى', 'بحلول'].map(key));
 const FUTURE_AFTER = new Set(['المقبل', 'القادم', 'next'].map(key));
 
-/** Whether the weekday at token `i` is one to come: a future word before it in its clause, or المقبل after it. */
+/** Whether the weekday at token `i` is one to come: a future or deadline word before it in its clause, or المقبل after it. */
 function futureWeekday(ctx: DrawContext, i: number): boolean {
   const tokens = ctx.tokens;
   if (FUTURE_AFTER.has(tokens[i + 1]?.key ?? '') && tokens[i + 1]!.clause === tokens[i]!.clause) return true;
-  for (let k = i - 1; k >= 0 && k >= i - 8 && tokens[k]!.clause === tokens[i]!.clause; k--) if (FUTURE_BEFORE.has(tokens[k]!.key)) return true;
+  if (futureBefore(tokens, i)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 8 && tokens[k]!.clause === tokens[i]!.clause; k--) if (DEADLINE_BEFORE.has(tokens[k]!.key)) return true;
   return false;
 }
 

@@ -59,7 +59,7 @@ function countAt(tokens: Token[], j: number): { end: number; count: number; unit
 }
 
 /** Whether a future marker (will, سوف, سيوقّع) stands in the clause within eight tokens before `i`. */
-function futureBefore(tokens: Token[], i: number): boolean {
+export function futureBefore(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 8 && tokens[k]!.clause === tokens[i]!.clause; k--) {
     const key = tokens[k]!.key;
     if (FUTURE.has(key) || (tokens[k]!.script === 'ar' && /^[وف]?س[يتن]/.test(key) && key.length >= 5)) return true;
