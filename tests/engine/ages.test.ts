@@ -16,6 +16,7 @@ const AR_ARTICLE = [
   'الزرقاء: خطة لإصلاح شبكة المياه',
   'أعلن رئيس بلدية الزرقاء خالد المومني (54 عاماً) أمس خطة لإصلاح شبكة المياه في المدينة، بعد لقائه وزيرة المياه ريم الحسن.',
   'وقالت مديرة شركة مياه الزرقاء سلمى القاسم، البالغة من العمر 47 عاماً، إن الشركة التي تأسست قبل 30 عاماً ستنفذ الخطة.',
+  'وكان مؤسس الشركة يوسف الخطيب قد توفي عن 80 عاماً.',
 ].join('\n\n');
 
 function zarqa(): FactBaseData {
@@ -28,10 +29,12 @@ function zarqa(): FactBaseData {
       { id: 'momani', names: { ar: ['خالد المومني'], en: ['Khaled al-Momani'] }, short: { ar: ['المومني'], en: ['Momani'] }, gender: 'm', age: 54, evidence: cite('خالد المومني (54 عاماً)') },
       { id: 'hassan', names: { ar: ['ريم الحسن'], en: ['Reem al-Hassan'] }, short: { ar: ['الحسن'] }, gender: 'f', evidence: cite('ريم الحسن') },
       { id: 'qasem', names: { ar: ['سلمى القاسم'], en: ['Salma al-Qasem'] }, short: { ar: ['القاسم'] }, gender: 'f', evidence: cite('سلمى القاسم') },
+      { id: 'khatib', names: { ar: ['يوسف الخطيب'], en: ['Youssef al-Khatib'] }, gender: 'm', evidence: cite('يوسف الخطيب') },
     ],
     organisations: [{ id: 'company', names: { ar: ['شركة مياه الزرقاء'], en: ['Zarqa Water Company'] }, kind: 'company', evidence: cite('شركة مياه الزرقاء') }],
     quantities: [
       { id: 'qasem-age', value: 47, unit: 'age', subject: 'qasem', evidence: cite('البالغة من العمر 47 عاماً') },
+      { id: 'khatib-age', value: 80, unit: 'age', subject: 'khatib', evidence: cite('توفي عن 80 عاماً') },
       { id: 'company-years', value: 30, unit: 'year', subject: 'company', noun: { ar: ['تأسست'] }, evidence: cite('تأسست قبل 30 عاماً') },
     ],
   };
@@ -44,6 +47,7 @@ const EN_ARTICLE = [
   'Reservoir repairs to start in Cumbria',
   'Harriet Lowe, 61, the chief executive of Fellside Water, said on Monday that repairs to the Kentmere reservoir would start in June.',
   'The company\'s engineering director, Omar Daly, who is 47, said the dam had stood for 170 years. Lowe met the county council leader, Tom Price, on Monday.',
+  'The dam was designed by Arthur Moss, who died at 88 in 1990.',
 ].join('\n\n');
 
 function kentmere(): FactBaseData {
@@ -56,6 +60,7 @@ function kentmere(): FactBaseData {
       { id: 'lowe', names: { en: ['Harriet Lowe'] }, short: { en: ['Lowe'] }, gender: 'f', evidence: cite('Harriet Lowe, 61') },
       { id: 'daly', names: { en: ['Omar Daly'] }, short: { en: ['Daly'] }, gender: 'm', evidence: cite('Omar Daly') },
       { id: 'price', names: { en: ['Tom Price'] }, short: { en: ['Price'] }, gender: 'm', evidence: cite('Tom Price') },
+      { id: 'moss', names: { en: ['Arthur Moss'] }, short: { en: ['Moss'] }, gender: 'm', age: 88, evidence: cite('Arthur Moss') },
     ],
     organisations: [{ id: 'fellside', names: { en: ['Fellside Water'] }, kind: 'company', evidence: cite('Fellside Water') }],
     quantities: [
@@ -159,4 +164,40 @@ test('an English age that is right, another person\'s, a duration or a past age 
   assert.deepEqual(en('Goals: Harriet Lowe (54), Omar Daly (78).'), []);
   // Without a match word the bracket is an age.
   assert.deepEqual(en('Harriet Lowe (54) and Omar Daly (47) met the council.'), ['54 → 61']);
+});
+
+test('an age after a title that follows the name is that person\'s (both languages)', () => {
+  assert.deepEqual(en('Harriet Lowe, the chief executive of Fellside Water, 62, said the repairs would start in June.'), ['62 → 61']);
+  assert.deepEqual(en('Lowe, Fellside Water\'s chief executive, 62, said the repairs would start in June.'), ['62 → 61']);
+  assert.deepEqual(ar('وقالت سلمى القاسم، مديرة شركة مياه الزرقاء، البالغة من العمر 48 عاماً، إن الشركة ستنفذ الخطة.'), ['48 عاماً → 47']);
+  assert.deepEqual(ar('وقال رئيس البلدية خالد المومني، رئيس بلدية الزرقاء، البالغ 55 عاماً، إن الخطة جاهزة.'), ['55 عاماً → 54']);
+  // Near misses: the right age; a title that is no apposition of the name (an object of "met"); a
+  // title after a person whose age the fact base does not give.
+  assert.deepEqual(en('Harriet Lowe, the chief executive of Fellside Water, 61, said the repairs would start in June.'), []);
+  assert.deepEqual(en('Lowe met the county council leader, 58, on Monday.'), []);
+  assert.deepEqual(en('Tom Price, the county council leader, 58, met Lowe on Monday.'), []);
+  assert.deepEqual(ar('والتقى المومني وزيرة المياه، البالغة 60 عاماً، أمس.'), []);
+});
+
+test('an age at death is an age: "died at 90", "died aged 90", «توفي عن 90 عاماً», with a message that says so', () => {
+  assert.deepEqual(en('Arthur Moss died at 89.'), ['89 → 88']);
+  assert.deepEqual(en('Moss died aged 89 in 1990.'), ['89 → 88']);
+  assert.deepEqual(en('The dam\'s designer, Arthur Moss, who died at the age of 89, never saw it repaired.'), ['89 → 88']);
+  assert.deepEqual(en('Arthur Moss died at eighty-nine, his family said.'), ['eighty-nine → eighty-eight']);
+  assert.deepEqual(ar('وتوفي يوسف الخطيب عن 81 عاماً.'), ['81 عاماً → 80']);
+  assert.deepEqual(ar('وتوفي مؤسس الشركة يوسف الخطيب عن عمر ناهز 81 عاماً.'), ['81 عاماً → 80']);
+  assert.deepEqual(ar('يوسف الخطيب توفي عن 81 عاماً.'), ['81 عاماً → 80']);
+  const [english] = enChecker.check('Arthur Moss died at 89.').findings;
+  assert.equal(english!.message, 'Wrong age: according to the article, Arthur Moss died at 88, not 89.');
+  const [arabic] = arChecker.check('وتوفي يوسف الخطيب عن 81 عاماً.').findings;
+  assert.equal(arabic!.message, 'العمر خاطئ: بحسب المقال، توفي يوسف الخطيب عن 80 عاماً، لا «81 عاماً».');
+  // Near misses: the right age; a relative of the person; a clock time; «عن» that gives no age.
+  assert.deepEqual(en('Arthur Moss died at 88.'), []);
+  assert.deepEqual(en('The father of Arthur Moss died at 61.'), []);
+  assert.deepEqual(en('Arthur Moss died at 9 pm on a Sunday.'), []);
+  assert.deepEqual(en('Moss died at home, 89 days after the opening.'), []);
+  assert.deepEqual(ar('وتوفي يوسف الخطيب عن 80 عاماً.'), []);
+  assert.deepEqual(ar('وتوفي والد يوسف الخطيب عن 81 عاماً.'), []);
+  assert.deepEqual(ar('وتنازل يوسف الخطيب عن 81 سهماً.'), []);
+  assert.deepEqual(ar('وتوفي يوسف الخطيب عن 81 سهماً.'), []);
 });

@@ -52,7 +52,7 @@ const samples: Record<keyof typeof templates, readonly unknown[]> = {
   wrongDate: (['year', 'month', 'day', 'time'] as const).flatMap((part) => dates.flatMap((date) => [strike, withdrawal].map((event) => ({ part, event, date, actual: part === 'month' ? 'October' : '2025' })))),
   wrongCountedDay: [strike, withdrawal].flatMap((event) => [5, 2, 1, 0, -12].map((days) => ({ event, date: dates[1]!, days, actual: days % 2 ? 'two days ago' : 'قبل أسبوع' }))),
   wrongClockTime: [strike, withdrawal].flatMap((event) => [{ event, time: '02:00', actual: 'الساعة الرابعة من فجر' }, { event, time: '23:11', actual: '11pm' }]),
-  wrongAge: people.flatMap((person) => [{ person, value: 54, actual: '55 عاماً' }, { person, value: 8, actual: 'nine years old' }, { person, value: 1, actual: '2' }]),
+  wrongAge: people.flatMap((person) => [{ person, value: 54, actual: '55 عاماً' }, { person, value: 8, actual: 'nine years old' }, { person, value: 1, actual: '2' }, { person, value: 90, actual: '91', atDeath: true }]),
   wrongWeekday: [strike, withdrawal].map((event) => ({ event, weekday: 'tue', actual: 'الاثنين' })),
   wrongPartOfDay: (['morning', 'afternoon', 'evening', 'night'] as const).flatMap((part) => [strike, withdrawal].map((event) => ({ event, part, actual: 'مساء' }))),
   wrongSplit: [{ value: 5, against: 0, actual: 'four to one' }, { value: 2, against: 1, actual: '3-0' }],
@@ -210,6 +210,10 @@ describe('message templates', () => {
     assert.deepEqual(templates.wrongAge({ person: romanowski, value: 54, actual: '55 عاماً' }), {
       ar: 'العمر خاطئ: بحسب المقال، تبلغ ألينا رومانوسكي من العمر 54 عاماً، لا «55 عاماً».',
       en: 'Wrong age: according to the article, Alina Romanowski is 54, not “55 عاماً”.',
+    });
+    assert.deepEqual(templates.wrongAge({ person: romanowski, value: 90, actual: '91 عاماً', atDeath: true }), {
+      ar: 'العمر خاطئ: بحسب المقال، توفيت ألينا رومانوسكي عن 90 عاماً، لا «91 عاماً».',
+      en: 'Wrong age: according to the article, Alina Romanowski died at 90, not “91 عاماً”.',
     });
     assert.deepEqual(templates.wrongAge({ person: abbasi, value: 8, actual: '55' }), {
       ar: 'العمر خاطئ: بحسب المقال، يبلغ ثابت العباسي من العمر ثمانية أعوام، لا 55.',

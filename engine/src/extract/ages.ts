@@ -10,7 +10,9 @@
  * before the phrase, or a few words after an English "54-year-old"); the rule ties that place to a
  * known person. A duration ("54 years of service", «منذ 54 عاماً»), an age given for a past time
  * ("was 40 when he took office", «كان يبلغ من العمر 40 عاماً», "then 40", "aged 40 at the time") and a
- * number that merely follows a name ("Smith 54") are not ages.
+ * number that merely follows a name ("Smith 54") are not ages. An age at death is an age: "Smith died
+ * at 90", "died aged 90", "died at the age of 90", "who died at 90", «توفي فلان عن 90 عاماً», «عن عمر
+ * ناهز 90 عاماً», «فلان توفي عن 90 عاماً»; it is marked `atDeath`, and no word of past time undoes it.
  */
 import type { Analysis, Token } from '../analysis';
 import { numbers, type NumberExpression } from './numbers';
@@ -32,6 +34,8 @@ export interface AgePhrase {
   unitEnd: number;
   /** The unit word's token (عاماً, سنة, years, year-old), if the draft wrote one. */
   unitToken?: number;
+  /** Whether the age is the one at which the person died ("died at 90", «توفي عن 90 عاماً»). */
+  atDeath?: boolean;
 }
 
 /** Nouns of years after an age (folded): عاماً, سنة, ربيعاً (springs), years. */
@@ -51,6 +55,36 @@ const WHO_AR = new Set(['الذي', 'التي', 'والذي', 'والتي']);
 
 /** Words that take an age with the article: «ذو الـ54 عاماً», «ابن الـ54 ربيعاً». */
 const OF_AGE = new Set(['ذو', 'ذات', 'ابن', 'ابنه', 'صاحب', 'صاحبه']);
+
+/** Verbs of dying (folded): died, passed (away), «توفي», «رحل», «مات», with and without و. */
+const DIED = new Set(['died', 'dies', 'passed', 'توفي', 'توفيت', 'وتوفي', 'وتوفيت', 'رحل', 'رحلت', 'ورحل', 'ورحلت', 'مات', 'ماتت', 'ومات', 'وماتت']);
+
+/** Arabic verbs of reaching an age after «عن عمر»: «ناهز», «يناهز», «بلغ», «يبلغ». */
+const NEARING = new Set(['ناهز', 'يناهز', 'بلغ', 'يبلغ', 'قارب', 'يقارب']);
+
+/**
+ * Nouns of kinship (folded; Arabic read without و and the article): near a verb of dying they make
+ * the name beside the age another's relative ("the father of Smith died at 90", «توفي والد فلان عن
+ * 90 عاماً»), so no age at death is read there.
+ */
+const KIN = new Set([
+  'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'widow', 'widower', 'grandfather', 'grandmother', 'uncle', 'aunt', 'nephew', 'niece', 'cousin', 'parents', 'child',
+  'والد', 'والده', 'ابن', 'ابنه', 'نجل', 'نجله', 'زوج', 'زوجه', 'شقيق', 'شقيقه', 'اخ', 'اخت', 'اخو', 'اخي', 'جد', 'جده', 'عم', 'عمه', 'خال', 'خاله', 'ارمله',
+]);
+
+/** Whether a noun of kinship stands in tokens [from, to) of the sentence. */
+function kinBetween(tokens: Token[], from: number, to: number, sentence: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) {
+    if (tokens[k]!.sentence !== sentence) continue;
+    const key = tokens[k]!.key;
+    const forms = [key, key.replace(/^ال/, ''), key.replace(/^و/, ''), key.replace(/^وال/, '')];
+    if (forms.some((form) => KIN.has(form))) return true;
+  }
+  return false;
+}
+
+/** Words after a number that make "died at 9" a clock time, not an age. */
+const CLOCK_AFTER = new Set(['am', 'pm', 'a', 'p', 'oclock', 'gmt', 'utc', 'hours', 'h']);
 
 /** Words before an age that put it in the past: «كان يبلغ», "then 40". */
 const PAST_BEFORE = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'then', 'was']);
@@ -103,9 +137,11 @@ function appositionGap(gap: string, needMark: boolean): boolean {
 }
 
 /** The cue words before an age's number, as [first cue token, whether a unit word is required]. */
-function cueBefore(tokens: Token[], at: number, sentence: number): { start: number; needUnit: boolean; kind: 'bare' | 'is' | 'cue' } {
+function cueBefore(tokens: Token[], at: number, sentence: number): { start: number; needUnit: boolean; kind: 'bare' | 'is' | 'cue' | 'death' } {
   const key = (k: number) => (k >= 0 && tokens[k]!.sentence === sentence ? tokens[k]!.key : '');
   const number = tokens[at]!;
+  const death = deathCue(tokens, at, sentence);
+  if (death) return death;
   if (key(at - 1) === 'aged' || key(at - 1) === 'now') return { start: at - 1, needUnit: false, kind: 'cue' };
   if (key(at - 1) === 'is') return key(at - 2) === 'who' ? { start: at - 2, needUnit: false, kind: 'cue' } : { start: at - 1, needUnit: false, kind: 'is' };
   if (OWN_AGE.has(key(at - 1))) {
@@ -120,6 +156,44 @@ function cueBefore(tokens: Token[], at: number, sentence: number): { start: numb
   if (REACHES.has(key(at - 1)) && WHO_AR.has(key(at - 2))) return { start: at - 2, needUnit: true, kind: 'cue' };
   if (OF_AGE.has(key(at - 1)) && number.key.startsWith('ال')) return { start: at - 1, needUnit: true, kind: 'cue' };
   return { start: at, needUnit: false, kind: 'bare' };
+}
+
+/**
+ * The cue of an age at death before the number at `at`: "died at", "died aged", "died at the age
+ * of", "passed away at" (the name ends before the verb, or before "who"); «عن», «عن عمر», «عن عمر
+ * ناهز» after a verb of dying (the name ends before the verb when the verb follows it, else before
+ * «عن»). Arabic «عن» alone needs a year word after the number.
+ */
+function deathCue(tokens: Token[], at: number, sentence: number): { start: number; needUnit: boolean; kind: 'death' } | undefined {
+  const key = (k: number) => (k >= 0 && tokens[k]!.sentence === sentence ? tokens[k]!.key : '');
+  if (key(at - 1) === 'عن' || key(at - 1) === 'عمر' || NEARING.has(key(at - 1))) {
+    let start = at - 1;
+    if (NEARING.has(key(start))) start--;
+    const age = key(start) === 'عمر';
+    if (age) start--;
+    if (key(start) !== 'عن') return undefined;
+    // «فلان توفي عن 90 عاماً»: the name stands before the verb.
+    if (DIED.has(key(start - 1))) return kinBetween(tokens, start - 5, start - 1, sentence) ? undefined : { start: start - 1, needUnit: !age, kind: 'death' };
+    // «توفي [الفنان] فلان [، مؤسس الشركة،] عن 90 عاماً»: the verb opens the sentence's clause.
+    for (let k = start - 2; k >= Math.max(0, start - 10); k--) {
+      if (tokens[k]!.sentence !== sentence) break;
+      if (DIED.has(tokens[k]!.key)) return kinBetween(tokens, k + 1, start, sentence) ? undefined : { start, needUnit: !age, kind: 'death' };
+    }
+    return undefined;
+  }
+  let verb = -1;
+  if (key(at - 1) === 'aged') verb = at - 2;
+  else if (key(at - 1) === 'at') verb = at - 2;
+  else if (key(at - 1) === 'of' && key(at - 2) === 'age' && key(at - 3) === 'the' && key(at - 4) === 'at') verb = at - 5;
+  if (verb < 0) return undefined;
+  if (key(verb) === 'away' && key(verb - 1) === 'passed') verb--;
+  else if (key(verb) === 'passed' || !DIED.has(key(verb))) return undefined;
+  // "Smith, who died at 90": the name ends before "who".
+  const start = key(verb - 1) === 'who' ? verb - 1 : verb;
+  if (kinBetween(tokens, start - 6, start, sentence)) return undefined;
+  const next = tokens[at + 1];
+  if (next && next.sentence === sentence && CLOCK_AFTER.has(next.key)) return undefined;
+  return { start, needUnit: false, kind: 'death' };
 }
 
 /** Whether one of the few words before an age puts it in the past («وكان فلان يبلغ», "then 40"). */
@@ -214,20 +288,21 @@ function agePhrase(analysis: Analysis, number: NumberExpression): AgePhrase | un
   const cue = cueBefore(tokens, number.tokenStart, sentence);
   if (cue.needUnit && unit.token === undefined) return undefined;
   const before = tokens[cue.start - 1];
-  if (!before || before.sentence !== sentence || pastBefore(tokens, cue.start, sentence)) return undefined;
+  const death = cue.kind === 'death';
+  if (!before || before.sentence !== sentence || (!death && pastBefore(tokens, cue.start, sentence))) return undefined;
   const gap = between(analysis, before, tokens[cue.start]);
   if (!appositionGap(gap, cue.kind === 'bare') || (cue.kind === 'is' && !spaceOnly(gap))) return undefined;
   // A bare number or "is 54" ends its clause: "Smith, 54, said", not "Smith, 54 people".
   const next = tokens[unit.end];
   const after = between(analysis, tokens[unit.end - 1], next && next.sentence === sentence ? next : undefined);
-  if (cue.kind !== 'cue') {
+  if (cue.kind === 'bare' || cue.kind === 'is') {
     if (next && next.sentence === sentence && !CLAUSE_ENDS.has(after.trimStart()[0] ?? '')) return undefined;
   }
   if (gap.includes('(') && !after.trimStart().startsWith(')')) return undefined;
   // A bare number in brackets in a match report is a minute ("Name (54)" after "scored").
   if (gap.includes('(') && unit.token === undefined && matchReportNear(tokens, number.tokenStart, sentence)) return undefined;
-  if (pastAfter(tokens, unit.end, sentence)) return undefined;
-  return { value: number.value, number, attach: 'after', nameEnd: cue.start, nameFrom: -1, nameTo: -1, unitEnd: unit.end, unitToken: unit.token };
+  if (!death && pastAfter(tokens, unit.end, sentence)) return undefined;
+  return { value: number.value, number, attach: 'after', nameEnd: cue.start, nameFrom: -1, nameTo: -1, unitEnd: unit.end, unitToken: unit.token, ...(death ? { atDeath: true } : {}) };
 }
 
 const cache = new WeakMap<Analysis, AgePhrase[]>();

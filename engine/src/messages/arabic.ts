@@ -22,6 +22,7 @@ export const AGREEMENT: Readonly<Record<string, string>> = {
   كان: 'كانت',
   قال: 'قالت',
   يبلغ: 'تبلغ',
+  توفي: 'توفيت',
 };
 
 /** The form of `masculine` (a word of {@link AGREEMENT}) that agrees with `gender`. */

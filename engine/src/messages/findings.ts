@@ -264,8 +264,15 @@ export function wrongNumber(f: Amount & { noun?: NamesLists; actual: string }): 
 /**
  * Rule `quantity`, a person's age: «فلان (55 عاماً)» or "Smith, 55," for the article's 54. The
  * Arabic says the age with its noun (يبلغ من العمر 54 عاماً); the English as news copy does ("is 54").
+ * An age at death says so (توفي عن 90 عاماً, "died at 90").
  */
-export function wrongAge(f: { person: PersonNamed; value: number; actual: string }): Message {
+export function wrongAge(f: { person: PersonNamed; value: number; actual: string; atDeath?: boolean }): Message {
+  if (f.atDeath) {
+    return {
+      ar: `العمر خاطئ: بحسب المقال، ${agree('توفي', f.person.gender)} ${f.person.ar} عن ${arabicDuration(f.value, 'year')}، لا ${quoteAr(f.actual)}.`,
+      en: `Wrong age: according to the article, ${f.person.en} died at ${f.value}, not ${quoteEn(f.actual)}.`,
+    };
+  }
   return {
     ar: `العمر خاطئ: بحسب المقال، ${agree('يبلغ', f.person.gender)} ${f.person.ar} من العمر ${arabicDuration(f.value, 'year')}، لا ${quoteAr(f.actual)}.`,
     en: `Wrong age: according to the article, ${f.person.en} is ${f.value}, not ${quoteEn(f.actual)}.`,

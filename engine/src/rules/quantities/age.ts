@@ -2,8 +2,10 @@
  * `quantity`, ages: a known person's present age, stated in the draft ("Smith, 55, said", «فلان
  * (55 عاماً)», "the 55-year-old Smith"; see `extract/ages.ts`), that differs from the age the
  * article gives, as a quantity with `unit: "age"` whose subject is that person or as the person's
- * own `age`. The age is tied to the name it stands beside, never to another name of the sentence,
- * and a person whose age the fact base does not give is never compared.
+ * own `age`. The age is tied to the name it stands beside, or to the name whose title it follows
+ * ("Smith, the health minister, 54,", «فلان، وزير الصحة، البالغ 54 عاماً»), never to another name of
+ * the sentence, and a person whose age the fact base does not give is never compared. An age at
+ * death ("died at 90", «توفي عن 90 عاماً») is compared the same way, and its message says so.
  *
  * The comparison is strict: the article's age is the person's age on the day it was published,
  * and a draft written after a birthday that gives one year more is reported too (the fact base
@@ -16,6 +18,7 @@ import type { Person } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
 import { agePhrases, type AgePhrase } from '../../extract/ages';
 import { mentions, type Mention } from '../../mentions';
+import { titles, titlesOf } from '../../titles';
 import { englishNumberWords, wrongAge } from '../../messages';
 import { ARABIC_UNITS } from '../../lexicon/numbers';
 
@@ -59,6 +62,27 @@ function personOf(phrase: AgePhrase, byEnd: Map<number, Mention>, byStart: Map<n
   return undefined;
 }
 
+/**
+ * Ties the end of a title chain after a name to that name ("Smith, the health minister, | 54", «فلان،
+ * وزير الصحة، | البالغ 54 عاماً»): an age after the title is the named person's. Only a title the
+ * apposition chain of `titles.ts` attaches after the name counts, and only where no name ends there.
+ */
+function addTitleEnds(analysis: Analysis, knowledge: KnowledgeIndex, people: readonly Mention[], all: readonly Mention[], byEnd: Map<number, Mention>): void {
+  const allTitles = titles(analysis, knowledge);
+  if (allTitles.length === 0) return;
+  const places = all.filter((mention) => mention.kind === 'place');
+  const owners = new Map<number, Mention | null>();
+  for (const person of people) {
+    for (const title of titlesOf(analysis, allTitles, person, people, places)) {
+      if (title.start < person.tokenEnd) continue;
+      const end = Math.max(title.end, title.headEnd);
+      // Two people whose titles end at the same token: the age is neither's.
+      owners.set(end, owners.has(end) && owners.get(end) !== person ? null : person);
+    }
+  }
+  for (const [end, person] of owners) if (person && !byEnd.has(end)) byEnd.set(end, person);
+}
+
 /** Arabic year nouns as the number governs them, for the noun the draft chose (عام or سنة). */
 const SANA = { one: 'سنة', two: 'سنتان', few: 'سنوات', many: 'سنة' };
 
@@ -94,11 +118,13 @@ export function checkAges(analysis: Analysis, knowledge: KnowledgeIndex, report:
   if (phrases.length === 0) return;
   const byEnd = new Map<number, Mention>();
   const byStart = new Map<number, Mention>();
-  for (const mention of mentions(analysis, knowledge)) {
-    if (mention.kind !== 'person') continue;
+  const all = mentions(analysis, knowledge);
+  const people = all.filter((mention) => mention.kind === 'person');
+  for (const mention of people) {
     byEnd.set(mention.tokenEnd, mention);
     byStart.set(mention.tokenStart, mention);
   }
+  addTitleEnds(analysis, knowledge, people, all, byEnd);
   for (const phrase of phrases) {
     const person = personOf(phrase, byEnd, byStart);
     const age = person ? ages.get(person.entity) : undefined;
@@ -112,7 +138,7 @@ export function checkAges(analysis: Analysis, knowledge: KnowledgeIndex, report:
       ruleId: 'quantity',
       range: { start: phrase.number.start, end },
       lang: tokenLang(analysis, analysis.tokens[phrase.number.tokenStart]!),
-      message: wrongAge({ person: knowledge.personNames(person.entity), value: age.value, actual }),
+      message: wrongAge({ person: knowledge.personNames(person.entity), value: age.value, actual, atDeath: phrase.atDeath }),
       actual,
       expected,
       fix: { text: fix.text, range: { start: fix.start, end: fix.end } },
