@@ -68,3 +68,22 @@ test('a definite kind noun followed by a name is no organisation with the name i
   assert.ok(person, arabicNames(kb).join(', '));
   assert.equal(kb.posts!.find((post) => post.holder === person.id)?.role, 'director');
 });
+
+test('one path for names after titles: an unknown first name is drawn with its boundary marked unsure, even after a nationality', () => {
+  for (const [text, name] of <[string, string][]>[
+    ['وقال وزير الخارجية العراقي زبير الكناني، إن الوفد وصل.', 'زبير الكناني'],
+    ['وأكد وزير الطاقة والمعادن منصف الزروالي أن الإنتاج سيرتفع.', 'منصف الزروالي'],
+  ]) {
+    const person = personNamed(draw(text), name);
+    assert.ok(person, text);
+    assert.match(reasonOf(person), /boundary between the title and the name/);
+  }
+  // A known given name after the title's object is sure wherever the clause ends.
+  const known = personNamed(draw('وأكد وزير الطاقة والمعادن مصطفى الزروالي أن الإنتاج سيرتفع.'), 'مصطفى الزروالي');
+  assert.ok(known);
+  assert.doesNotMatch(reasonOf(known), /boundary/);
+  // Near misses: a nationality followed by a time word or a function word is no name.
+  for (const text of ['وقال وزير الخارجية العراقي خلال زيارته، إن الوفد وصل.', 'وقال وزير الخارجية العراقي أمس الأربعاء، إن الوفد وصل.']) {
+    assert.deepEqual(arabicNames(draw(text)), [], text);
+  }
+});

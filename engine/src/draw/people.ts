@@ -81,7 +81,7 @@ function extendArabic(ctx: DrawContext, start: number, prefix: number): NameSpan
   return { tokenStart: start, tokenEnd: end, prefix };
 }
 
-/** Arabic names: after given names and honorifics, after titles and after speech verbs. */
+/** Arabic names: after given names and honorifics, after speech verbs, and after titles (./titledNames.ts). */
 function arabicNames(ctx: DrawContext): NameSpan[] {
   const tokens = ctx.tokens;
   const out: NameSpan[] = [];
@@ -100,31 +100,10 @@ function arabicNames(ctx: DrawContext): NameSpan[] {
     const afterPlaceNoun = i > 0 && stemsOf(tokens[i - 1]).some((stem) => PLACE_NOUNS.has(stem));
     if (prefix !== undefined && !afterPlaceNoun) push(extendArabic(ctx, i, prefix));
   }
-  // After a speech verb or a title, two or three name-like words up to a comma or a function word.
+  // After a speech verb, two or three name-like words up to a comma or a function word.
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    let from = -1;
-    if (isSpeech(token)) from = i + 1;
-    const title = titleAt(tokens, i);
-    if (title) {
-      // Skip the specifier: up to six words, to the first word that ends the clause's name slot.
-      let k = title.end;
-      while (k < tokens.length && k - title.end < 6 && tokens[k]!.clause === token.clause && !taken[k]) k++;
-      // The name is the last two or three words of the clause after the title.
-      const clauseEnd = k;
-      if (clauseEnd - title.end >= 3 && (clauseEnd >= tokens.length || tokens[clauseEnd]!.clause !== token.clause || taken[clauseEnd])) {
-        for (const length of [2, 3]) {
-          const start = clauseEnd - length;
-          if (start <= title.end) continue;
-          let ok = !tokens[start]!.key.startsWith('ال');
-          for (let m = start; m < clauseEnd; m++) if (!nameLike(ctx, m) || taken[m] || tokens[m]!.key.startsWith('لل')) ok = false;
-          if (ok && !nameLike(ctx, start - 1)) {
-            push({ tokenStart: start, tokenEnd: clauseEnd, prefix: 0 });
-            break;
-          }
-        }
-      }
-    }
+    const from = isSpeech(token) ? i + 1 : -1;
     if (from < 0 || taken[from]) continue;
     if (titleAt(tokens, from) || descriptorAt(tokens, from)) continue;
     let end = from;

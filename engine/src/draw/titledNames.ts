@@ -3,8 +3,10 @@
  * الاقتصاد نورة القحطاني». The title (or descriptor) is followed by its complement, a noun phrase
  * of up to five words, and then by two or three name words that end where the clause's name slot
  * ends (a comma, a function word, a speech verb, a quotation). The boundary is sure when the first
- * name word is a given name of the lexicon; otherwise it is guessed, and only taken when the name's
- * words are not the article's other vocabulary.
+ * name word is a given name of the lexicon; otherwise it is guessed (even after a nationality that
+ * closes the title: وزير الخارجية العراقي زبير الكناني), and only taken when the name's words are
+ * not the article's other vocabulary. This is the one path for names after titles: people.ts finds
+ * names after given names, honorifics and speech verbs.
  */
 import type { DrawContext } from './context';
 import { descriptorAt, isSpeech, stemsOf, titleAt } from './words';
