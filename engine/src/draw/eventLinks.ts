@@ -13,6 +13,7 @@ import { nameKeys, stems } from '../knowledge';
 import { isSpeech, key, stemsOf, titleAt } from './words';
 import { AR_STOP } from '../lexicon/functionWords';
 import { EVENT_WORDS, PART_OF_DAY, WEEKDAYS } from './lexicon';
+import { segmentOpening, type Segment } from './eventSegments';
 
 const STOP = new Set<string>([
   ...STOPWORDS,
@@ -32,7 +33,7 @@ function contentWord(ctx: DrawContext, k: number): boolean {
   const token = ctx.tokens[k];
   if (!token || (token.quote !== -1 && (ctx.analysis.quotations[token.quote]!.tokenEnd - ctx.analysis.quotations[token.quote]!.tokenStart < 6)) || (token.script !== 'ar' && token.script !== 'latin')) return false;
   if (ctx.personAt[k] !== -1 || ctx.orgAt.has(k) || ctx.placeAt.has(k) || ctx.lexiconMentionAt(k) || isSpeech(token)) return false;
-  if (token.key.length < 3 || STOP.has(token.key) || STOP.has(stemsOf(token).at(-1) ?? '')) return false;
+  if (token.key.length < 3 || /\d/.test(token.key) || STOP.has(token.key) || STOP.has(stemsOf(token).at(-1) ?? '')) return false;
   // Capitalised English words are names the drawing did not recognise, not triggers.
   return !(token.script === 'latin' && /^\p{Lu}/u.test(ctx.word(k)) && k > 0 && ctx.tokens[k - 1]!.sentence === token.sentence);
 }
@@ -111,20 +112,25 @@ function tableWord(ctx: DrawContext, k: number): boolean {
   return ctx.lang === 'ar' ? englishOf(ctx.word(k)) !== undefined : TABLE_EN.has(token.key);
 }
 
-export function eventLinks(ctx: DrawContext, start: number, end: number): { triggers: string[]; participants: string[]; place?: string } {
+export function eventLinks(ctx: DrawContext, start: number, end: number, segment?: Segment): { triggers: string[]; participants: string[]; place?: string } {
   const tokens = ctx.tokens;
   const sentence = tokens[start]!.sentence;
   const clause = tokens[start]!.clause;
+  // The date's clause, within the part of the sentence that speaks of this date (eventSegments.ts).
+  const from = segment?.start ?? 0;
+  const to = segment?.end ?? tokens.length;
   let first = start;
-  while (first > 0 && tokens[first - 1]!.clause === clause) first--;
+  while (first > from && tokens[first - 1]!.clause === clause) first--;
   let last = end;
-  while (last < tokens.length && tokens[last]!.clause === clause) last++;
-  let opening = start;
-  while (opening > 0 && tokens[opening - 1]!.sentence === sentence) opening--;
+  while (last < to && tokens[last]!.clause === clause) last++;
+  let sentenceOpening = start;
+  while (sentenceOpening > 0 && tokens[sentenceOpening - 1]!.sentence === sentence) sentenceOpening--;
+  const opening = segment?.split ? segmentOpening(ctx, segment) : sentenceOpening;
   const triggers: string[] = [];
   if (ctx.lang === 'ar') {
     // The sentence's opening verb (وغزت، ووقّعت), then the nearest word before the date that has no article.
     // Only the very first word: after a particle or a copula (ويظل زلزال …) the next word is often a noun.
+    // In a sentence of several dated verbs, the opening word of this date's part (على أن يبدأ → يبدأ).
     const verb = [opening].find((k) => k < start && contentWord(ctx, k) && !/^ال/.test(tokens[k]!.key));
     if (verb !== undefined) {
       triggers.push(triggerForm(ctx, verb));
@@ -140,7 +146,7 @@ export function eventLinks(ctx: DrawContext, start: number, end: number): { trig
     // The word right after the date in its clause (… عام 1948 مصيفاً للأسرة المالكة), which a
     // draft restating the sentence keeps beside the date.
     const after = tokens[end];
-    if (after && after.clause === tokens[end - 1]!.clause && contentWord(ctx, end) && !/^(ال|وال|بال|لل)/.test(after.key)) triggers.push(triggerForm(ctx, end));
+    if (after && end < to && after.clause === tokens[end - 1]!.clause && contentWord(ctx, end) && !/^(ال|وال|بال|لل)/.test(after.key)) triggers.push(triggerForm(ctx, end));
   } else {
     // The nearest verb in the past tense before the date (was convicted in April 2021).
     for (let k = start - 1; k >= opening && start - k <= 8; k--) {
@@ -188,7 +194,7 @@ export function eventLinks(ctx: DrawContext, start: number, end: number): { trig
   }
   // The first person the sentence names before the date's clause is its subject, a participant
   // too (وكان الملك فاروق، آخر ملوك مصر، قد أنشأ المنطقة عام 1948; Braverman … wrote in a letter to Sunak on Tuesday).
-  for (let k = opening; k < first; k++) {
+  for (let k = sentenceOpening; k < first; k++) {
     const person = ctx.personAt[k]!;
     if (person === -1) continue;
     const id = ctx.people[person]!.fact.id;

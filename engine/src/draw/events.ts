@@ -12,6 +12,7 @@ import { PART_OF_DAY, RELATIVE_DAYS, WEEKDAYS, WEEKDAY_CODES } from './lexicon';
 import { futureBefore } from '../extract/countedDays';
 import { key } from './words';
 import { englishTriggers, eventLinks, placeEvent } from './eventLinks';
+import { eventSegments, segmentOpening } from './eventSegments';
 
 const WEEKDAY_KEYS = new Map(Object.entries(WEEKDAYS).map(([word, day]) => [key(word), day]));
 const PARTS = new Map(Object.entries(PART_OF_DAY).map(([word, part]) => [key(word), part]));
@@ -112,10 +113,14 @@ export function drawEvents(ctx: DrawContext): void {
   for (let k = 0; k < ctx.datelineEnd; k++) taken[k] = 1;
   found.push(...relativeDates(ctx, taken));
   found.sort((a, b) => a.tokenStart - b.tokenStart);
-  for (const item of found) {
+  const segments = eventSegments(ctx, found);
+  for (const [index, item] of found.entries()) {
     const sentence = ctx.sentenceEvidence(item.tokenStart);
-    const words = sentence.text.split(/\s+/).slice(0, 10).join(' ');
-    const links = eventLinks(ctx, item.tokenStart, item.tokenEnd);
+    const segment = segments[index]!;
+    // A date of a sentence with several dated verbs is named by its own part of the sentence.
+    const named = segment.split ? ctx.tokenEvidence(segmentOpening(ctx, segment), clauseEnd(ctx, item.tokenEnd, segment.end)).text : sentence.text;
+    const words = named.split(/\s+/).slice(0, 10).join(' ');
+    const links = eventLinks(ctx, item.tokenStart, item.tokenEnd, segment);
     const fact: Record<string, unknown> = {
       id: ctx.id(eventId(item.date as { year: number; month?: number; day?: number })),
       // A trigger of three words names the event better than the sentence's opening (الضربة الجوية الأمريكية).
@@ -152,6 +157,13 @@ function drawPlaceEvents(ctx: DrawContext): void {
       review: { unsure: true, reason: 'an undated event drawn from the words before its place; check its triggers' },
     } as never);
   }
+}
+
+/** The end of the clause of the token before `end`, at most `limit`. */
+function clauseEnd(ctx: DrawContext, end: number, limit: number): number {
+  let k = end;
+  while (k < limit && ctx.tokens[k]!.clause === ctx.tokens[end - 1]!.clause) k++;
+  return k;
 }
 
 /** The id of a drawn event: its date, as far as the article gives it. */
