@@ -365,21 +365,33 @@ function evidenceSentences(analysis: Analysis, knowledge: KnowledgeIndex, senten
 /** Words that mark a number after them as a year. */
 const YEAR_MARKERS = new Set(['in', 'since', 'عام', 'العام', 'سنه', 'في', 'منذ']);
 
+/** The years (with a month or a year word) and weekdays that the tokens `within` accepts name. */
+function occasionsIn(analysis: Analysis, within: (token: number) => boolean): { years: Set<number>; days: Set<string> } {
+  const years = new Set<number>();
+  // A year alone counts where a word marks it as one (in 2004, عام 2004): 2059 injured is no year.
+  const marked = (start: number) => !!analysis.tokens[start - 1] && YEAR_MARKERS.has(analysis.tokens[start - 1]!.key);
+  for (const date of dates(analysis)) {
+    if (date.year && within(date.tokenStart) && (date.month || marked(date.year.tokenStart))) years.add(date.year.value);
+  }
+  const days = new Set<string>();
+  for (const { token, weekday } of weekdays(analysis)) if (within(token)) days.add(weekday);
+  return { years, days };
+}
+
 /**
  * Whether draft sentence `sentence`, though tied to `entity`, speaks of another occasion: it
  * names a year or a weekday, the article's sentences of the entity's evidence name some of that
  * kind, and none is the draft's (another earthquake "in 2004" beside the article's of 1960; a toll
  * "by Sunday evening" beside the article's of Saturday). Its figures are then not the article's.
+ * Given the figure's `token`, a clause of that sentence that names a year or a weekday of its own
+ * speaks for the figure («… عام 1960، فيما أودى زلزال الحسيمة في 2004 بحياة 600 شخص»: the 600
+ * belongs to 2004, though the sentence also names the article's 1960).
  */
-export function otherOccasion(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, entity: Entity): boolean {
-  const years = new Set<number>();
-  // A year alone counts where a word marks it as one (in 2004, عام 2004): 2059 injured is no year.
-  const marked = (start: number) => !!analysis.tokens[start - 1] && YEAR_MARKERS.has(analysis.tokens[start - 1]!.key);
-  for (const date of dates(analysis)) {
-    if (date.year && analysis.tokens[date.tokenStart]!.sentence === sentence && (date.month || marked(date.year.tokenStart))) years.add(date.year.value);
-  }
-  const days = new Set<string>();
-  for (const { token, weekday } of weekdays(analysis)) if (analysis.tokens[token]!.sentence === sentence) days.add(weekday);
+export function otherOccasion(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, entity: Entity, token?: number): boolean {
+  const tokens = analysis.tokens;
+  const clause = token === undefined ? undefined : tokens[token]?.clause;
+  let { years, days } = occasionsIn(analysis, (t) => tokens[t]!.sentence === sentence && (clause === undefined || tokens[t]!.clause === clause));
+  if (clause !== undefined && years.size === 0 && days.size === 0) ({ years, days } = occasionsIn(analysis, (t) => tokens[t]!.sentence === sentence));
   if (years.size === 0 && days.size === 0) return false;
   const evidence = (entity.fact as { evidence?: { start: number; end: number }[] }).evidence ?? [];
   const aligned = articleIndex(knowledge).sentences.filter(

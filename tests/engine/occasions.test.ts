@@ -19,6 +19,7 @@ const ARTICLE = [
   'وأعلنت الحكومة حداداً وطنياً لمدة ثلاثة أيام.',
   'وزار محافظ قسنطينة الدكتور كريم زيدان المناطق المنكوبة.',
   'وقال المتحدث باسم الحماية المدنية سمير بلعيد إن «الساعات الاثنتين والسبعين المقبلة ستكون حاسمة لإنقاذ العالقين».',
+  'وكانت الحكومة قد أنشأت في يناير 2024 صندوقاً للكوارث قيمته 50 مليون دولار.',
 ].join('\n\n');
 
 const cite = citer(ARTICLE);
@@ -45,6 +46,7 @@ function floods(): FactBaseData {
       { id: 'injured', value: 95, unit: 'count', subject: 'floods', noun: { ar: ['جريحاً', 'جرحى'], en: ['injured'] }, evidence: cite('و95 جريحاً') },
       { id: 'deaths-el-khroub', value: 120, unit: 'count', subject: 'el-khroub', noun: { ar: ['حالة وفاة', 'وفاة'], en: ['deaths', 'dead'] }, evidence: cite('120 حالة وفاة') },
       { id: 'mourning', value: 3, unit: 'day', noun: { ar: ['حداداً', 'حداد', 'الحداد'], en: ['mourning'] }, evidence: cite('حداداً وطنياً لمدة ثلاثة أيام') },
+      { id: 'disaster-fund', value: 50_000_000, unit: 'money', currency: 'USD', noun: { ar: ['صندوق'], en: ['fund'] }, evidence: cite('صندوقاً للكوارث قيمته 50 مليون دولار') },
       { id: 'bab-el-oued-deaths', value: 800, unit: 'count', approx: 'about', subject: 'bab-el-oued', noun: { ar: ['شخص'], en: ['people'] }, evidence: cite('وأودى بحياة نحو 800 شخص') },
     ],
     quotes: [{ id: 'belaid-hours', speaker: 'belaid', text: 'الساعات الاثنتين والسبعين المقبلة ستكون حاسمة لإنقاذ العالقين', evidence: cite('الساعات الاثنتين والسبعين المقبلة ستكون حاسمة لإنقاذ العالقين') }],
@@ -68,6 +70,19 @@ test('a sentence about another year gives that occasion\'s figures, not the arti
   assert.deepEqual(findings('وكان فيضان مماثل في عام 1994 قد أودى بحياة أكثر من 500 شخص.'), []);
   assert.deepEqual(findings('In 1994, a similar flood killed more than 500 people.'), []);
   assert.deepEqual(findings('ويظل فيضان باب الواد، الذي وقع في نوفمبر 2001 وأودى بحياة نحو 900 شخص، الأشد فتكاً.'), ['quantity: 900']);
+});
+
+test('a clause that names its own year speaks for its figures, though the sentence also names the article\'s year', () => {
+  assert.deepEqual(findings('ويظل فيضان باب الواد، الذي وقع في نوفمبر 2001 وأودى بحياة نحو 800 شخص، الأشد فتكاً، فيما أودى فيضان غرداية في أكتوبر 2008 بحياة أكثر من 600 شخص.'), []);
+  // The figure's own clause names no year: the sentence's years decide, and 2001 is the article's.
+  assert.deepEqual(findings('ويظل فيضان باب الواد في نوفمبر 2001، الذي أودى بحياة نحو 900 شخص، الأشد فتكاً، فيما أودى فيضان غرداية في أكتوبر 2008 بحياة 600 شخص.'), ['quantity: 900']);
+});
+
+test('an amount of another occasion (a later year) is not the article\'s amount', () => {
+  assert.deepEqual(findings('وفي يونيو 2025 رفعت الحكومة الصندوق إلى 80 مليون دولار.'), []);
+  assert.deepEqual(findings('In June 2025 the government raised the disaster fund to $80 million.'), []);
+  assert.deepEqual(findings('وكانت الحكومة قد أنشأت في يناير 2024 صندوقاً للكوارث قيمته 80 مليون دولار.'), ['quantity: 80 مليون دولار']);
+  assert.deepEqual(findings('In January 2024 the government set up a disaster fund of $80 million.'), ['quantity: $80 million']);
 });
 
 test('a toll given for a later weekday is another count; the article\'s own weekday is still compared', () => {
@@ -122,4 +137,14 @@ test('a count in the slot of the one count a restating sentence leaves out is co
   assert.deepEqual(findings('وقالت وزارة الداخلية إن الفيضانات التي ضربت ولاية قسنطينة ليل الاثنين أودت بحياة 340 شخصاً وأصابت 95 آخرين.'), []);
   // A figure of another order is a count of something else.
   assert.deepEqual(findings('وقالت وزارة الداخلية إن الفيضانات التي ضربت ولاية قسنطينة ليل الاثنين شردت 5000 أسرة وأصابت 95 شخصاً.'), []);
+});
+
+test('a date that opens a span (from, since, منذ) is not the date of the event named after until or حتى', () => {
+  const dates = (draft: string) => findings(draft).filter((finding) => finding.startsWith('event-date'));
+  assert.deepEqual(dates('Karim Zidane lived in Paris from January 2023 until the floods struck Constantine.'), []);
+  assert.deepEqual(dates('وعاش كريم زيدان في باريس منذ يناير 2023 حتى ضربت الفيضانات ولاية قسنطينة.'), []);
+  // The span's closing date is the event's, and a date without a span word is still compared.
+  assert.deepEqual(dates('Karim Zidane lived in Paris from January 2023 until the floods struck Constantine on 14 March.'), ['event-date: 14']);
+  assert.deepEqual(dates('The floods struck Constantine in January 2023.'), ['event-date: January', 'event-date: 2023']);
+  assert.deepEqual(dates('وضربت الفيضانات ولاية قسنطينة في يناير 2023.'), ['event-date: يناير', 'event-date: 2023']);
 });

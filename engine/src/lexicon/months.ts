@@ -121,3 +121,10 @@ export const CONTINUITY_WORDS: readonly string[] = [
 ];
 /** Future markers before a forward count: "will sign in two days", «سيوقّع بعد يومين» (the س prefix is read in code). */
 export const FUTURE_MARKERS: readonly string[] = ['will', 'shall', "'ll", 'سوف', 'المقرر', 'مقرر', 'يعتزم', 'تعتزم', 'due', 'expected', 'scheduled'];
+/**
+ * Words that open a span of time before its first date ("from October 2022", «منذ أكتوبر 2022»,
+ * «من أكتوبر 2022»), and the words that close it before its end ("until she was sacked", «حتى
+ * إقالتها», «إلى أن»): an event named after the closing word dates the span's end, not its start.
+ */
+export const SPAN_START: readonly string[] = ['from', 'since', 'منذ', 'من'];
+export const SPAN_END: readonly string[] = ['until', 'till', 'to', 'through', 'حتى', 'لغاية', 'إلى', 'الى'];

@@ -21,7 +21,8 @@
 import type { Rule } from './rule';
 import { dates, type DateExpression } from '../extract/dates';
 import { hitsAround, supportedEvents, triggerHits, type TriggerHit } from '../events';
-import { RELATIVE_MONTH } from '../lexicon/months';
+import { RELATIVE_MONTH, SPAN_END, SPAN_START } from '../lexicon/months';
+import { tokenKey } from '../tokenKey';
 import { fold } from '../text/normalise';
 import { tokenLang, type Analysis } from '../analysis';
 import { MONTH_DISPLAY, monthSeries } from '../lexicon/months';
@@ -83,6 +84,18 @@ function relativeDirection(relative: string | undefined): 'next' | 'last' | 'thi
     if (list.some((word) => words.includes(fold(word)))) return direction as 'next' | 'last' | 'this';
   }
   return undefined;
+}
+
+const SPAN_START_KEYS = new Set(SPAN_START.map((word) => tokenKey(fold(word))));
+const SPAN_END_KEYS = new Set(SPAN_END.map((word) => tokenKey(fold(word))));
+
+/**
+ * Whether the date whose first token is `first` opens a span of time ("from October 2022 until
+ * she was sacked", «منذ أكتوبر 2022 حتى إقالتها»): a word of `SPAN_START` stands right before it.
+ */
+function opensSpan(analysis: Analysis, first: number): boolean {
+  const previous = analysis.tokens[first - 1];
+  return !!previous && previous.sentence === analysis.tokens[first]!.sentence && SPAN_START_KEYS.has(previous.key);
 }
 
 /** Whether a colon or semicolon separates token `index` from the one before it. */
@@ -167,9 +180,12 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
   // A weekday written before the date ("on Friday, March 23", الجمعة، 23 فبراير) belongs to it:
   // the date's clause is the weekday's.
   const start = first > 0 && analysis.tokens[first - 1]!.sentence === sentence && weekdayAt(analysis.tokens, first - 1) ? first - 1 : date.tokenStart;
+  // The start of a span: an event after its closing word (until, حتى) dates the span's end.
+  const span = opensSpan(analysis, first);
+  const spanEnd = (index: number) => span && index > date.tokenStart && SPAN_END_KEYS.has(analysis.tokens[index]!.key);
   const window = opensLine
-    ? hitsAround(analysis, hits, date.tokenStart, date.tokenEnd, { before: 0, after: 10, barrier: (index) => dateTokens[index] === 1 })
-    : hitsAround(analysis, hits, start, date.tokenEnd, { before: 24, after: 8, sameClause: true, barrier: (index) => dateTokens[index] === 1 || segmentBreak(analysis, index) });
+    ? hitsAround(analysis, hits, date.tokenStart, date.tokenEnd, { before: 0, after: 10, barrier: (index) => dateTokens[index] === 1 || spanEnd(index) })
+    : hitsAround(analysis, hits, start, date.tokenEnd, { before: 24, after: 8, sameClause: true, barrier: (index) => dateTokens[index] === 1 || segmentBreak(analysis, index) || spanEnd(index) });
   for (const hit of window) {
     dated = supportedEvents(analysis, knowledge, hits, hit).filter((event) => event.fact.date && compare(date, event.fact) !== undefined);
     if (dated.length > 0) break;

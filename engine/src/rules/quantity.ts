@@ -228,7 +228,7 @@ export const quantity: Rule = {
         // article's figure for something else than the fact the noun pointed to.
         if (restatedWith(analysis, knowledge, tokens[number.tokenStart]!.sentence, (aligned) => (foundUnit === 'count' ? aligned.numbers.has(number.value) : !!foundUnit && aligned.durations.has(`${number.value}:${foundUnit}`)))) continue;
         // A sentence about another occasion (another year, a later day) gives other figures.
-        if (otherOccasion(analysis, knowledge, tokens[number.tokenStart]!.sentence, fact)) continue;
+        if (otherOccasion(analysis, knowledge, tokens[number.tokenStart]!.sentence, fact, number.tokenStart)) continue;
         reported.add(number.start);
         const lang = tokenLang(analysis, tokens[number.tokenStart]!);
         const original = analysis.text.slice(number.start, number.end);

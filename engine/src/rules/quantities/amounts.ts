@@ -4,13 +4,13 @@
  * amount is compared only with the facts of its own kind and currency (pounds are never compared
  * with dollars, a percentage never with money) whose noun stands near it in its sentence, or whose
  * evidence sentence the draft sentence restates; an amount the restated article sentence itself
- * gives is the article's.
+ * gives is the article's; so is any amount of a sentence about another occasion (another year).
  */
 import type { Analysis, Token } from '../../analysis';
 import { tokenLang } from '../../analysis';
 import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
 import { amounts, type Amount } from '../../extract/amounts';
-import { restatedWith, restatesEvidence, type ArticleSentence } from '../../align';
+import { otherOccasion, restatedWith, restatesEvidence, type ArticleSentence } from '../../align';
 import type { Quantity } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
 import { wrongNumberFinding } from './finding';
@@ -93,6 +93,9 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     const wrongCurrency = sameCurrency.length === 0 ? tied.find((q) => sameValue(value, q.fact)) : undefined;
     if (sameCurrency.length === 0 && !wrongCurrency) continue;
     const fact: Entity<Quantity> = wrongCurrency ?? sameCurrency[0]!;
+    // A sentence (or the amount's clause) about another occasion gives other figures: the loan
+    // raised to $8bn in March 2024 beside the article's $3bn of December 2022.
+    if (otherOccasion(analysis, knowledge, sentence, fact, amount.number.tokenStart)) continue;
     const lang = tokenLang(analysis, tokens[amount.number.tokenStart]!);
     const actual = analysis.text.slice(amount.start, amount.end);
     const fix = wrongCurrency ? currencyFix(analysis, amount, fact.fact, lang) : expectedText(analysis, amount, fact.fact);
