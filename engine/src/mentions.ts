@@ -10,6 +10,7 @@ import type { Analysis, Token } from './analysis';
 import { editDistance, tokenStems, type KnowledgeIndex, type NameForm, type NamedKind } from './knowledge';
 import { GIVEN_NAMES } from './lexicon/givenNames';
 import { NOT_NAMES } from './lexicon/functionWords';
+import { LATIN_ARTICLE, SPELLING, latinConsonants } from './text/skeleton';
 
 /** A name of a known thing in the draft. */
 export interface Mention {
@@ -149,12 +150,7 @@ const isNameToken = (token: Token) => (token.script === 'ar' || token.script ===
  * name with one skeleton are two transliterations of it (Madbouly, Madbouli; al-Gazzar, el-Jazar).
  */
 export function latinSkeleton(key: string): string {
-  return key
-    .replace(/^(al|el)(?=[a-z]{3})/, '')
-    .replace(/ch/g, 'sh')
-    .replace(/gh|[jgqk]/g, 'k')
-    .replace(/[aeiouyw']/g, '')
-    .replace(/([a-z])\1+/g, '$1');
+  return latinConsonants(key.replace(LATIN_ARTICLE, ''), SPELLING);
 }
 
 /** Whether a person's English forms were spelt by rule, so that any spelling of their skeleton passes. */

@@ -9,8 +9,10 @@
  * transliteration confuses share a class (ج غ ق ك and g j k q c; س ص ز ظ and s z; ت ط ث and t
  * th; د ض ذ and d dh; ف and f v ph; ب and b p); doubled letters are written once. The article
  * (ال, al-, el-) is left out. A skeleton is a weak name: story detection only counts one of
- * several consonants (see `profile.ts`).
+ * several consonants (see `profile.ts`). The Latin side is `text/skeleton.ts` with its
+ * `CROSS_SCRIPT` classes.
  */
+import { CROSS_SCRIPT, LATIN_ARTICLE, latinConsonants } from '../text/skeleton';
 
 const ARABIC: Record<string, string> = {
   ب: 'b', پ: 'b', ت: 't', ط: 't', ث: 't', ج: 'k', خ: 'k', د: 'd', ض: 'd', ذ: 'd', ر: 'r', ز: 's', ظ: 's', س: 's',
@@ -31,45 +33,14 @@ export function arabicSkeleton(word: string, keepArticle = false): string {
   return out;
 }
 
-/** Latin letter pairs written as one consonant, and the class each stands for. */
-const LATIN_PAIRS: Record<string, string> = { sh: 'S', ch: 'S', sch: 'S', th: 't', dh: 'd', kh: 'k', gh: 'k', ph: 'f', ck: 'k', tch: 'S' };
-const LATIN: Record<string, string> = {
-  b: 'b', p: 'b', t: 't', d: 'd', j: 'k', g: 'k', k: 'k', q: 'k', s: 's', z: 's', f: 'f', v: 'f', l: 'l', m: 'm', n: 'n', r: 'r',
-};
-
-/** The skeleton of one folded Latin word (the article kept: see {@link latinSkeletons}). */
-function latinWord(word: string): string {
-  let out = '';
-  const push = (consonant: string) => {
-    if (!out.endsWith(consonant)) out += consonant;
-  };
-  for (let i = 0; i < word.length; i++) {
-    const three = word.slice(i, i + 3);
-    const two = word.slice(i, i + 2);
-    if (three === 'sch' || three === 'tch') {
-      push('S');
-      i += 2;
-    } else if (LATIN_PAIRS[two]) {
-      push(LATIN_PAIRS[two]);
-      i += 1;
-    } else if (word[i] === 'c') push(/[eiy]/.test(word[i + 1] ?? '') ? 's' : 'k');
-    else if (word[i] === 'x') {
-      push('k');
-      push('s');
-    } else if (LATIN[word[i]!]) push(LATIN[word[i]!]!);
-  }
-  return out;
-}
-
 /**
  * The skeletons a folded Latin word may stand for: the word as written and, when it starts with
  * al or el, the word without it (al-Sharqawi and Elsharkawi for الشرقاوي, but Alamein for العلمين).
  */
 export function latinSkeletons(word: string): string[] {
-  const whole = latinWord(word);
-  const match = /^(?:al|el)(?=[a-z]{3})/.exec(word);
-  if (!match) return [whole];
-  const rest = latinWord(word.slice(2));
+  const whole = latinConsonants(word, CROSS_SCRIPT);
+  if (!LATIN_ARTICLE.test(word)) return [whole];
+  const rest = latinConsonants(word.slice(2), CROSS_SCRIPT);
   return rest === whole ? [whole] : [whole, rest];
 }
 

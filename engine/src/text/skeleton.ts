@@ -1,0 +1,64 @@
+/**
+ * Consonant skeletons of folded Latin words: the one Latin folding behind two uses, each with its
+ * own table of letter classes.
+ *
+ * - {@link SPELLING} tells two Latin spellings of one Arabic name apart from two names (Madbouly and
+ *   Madbouli, al-Gazzar and el-Jazar): vowels, glides and the apostrophe are dropped, ch is sh, and
+ *   the letters Arabic ج ق ك غ are written with (j g q k gh) are one; every other letter is kept.
+ *   `mentions.ts` uses it for names a fact base marks as transliterated.
+ * - {@link CROSS_SCRIPT} reduces a word to the consonant classes it shares with Arabic letters
+ *   (`scope/skeleton.ts` maps Arabic to the same classes), so that story detection can tie سوناك to
+ *   Sunak: every h and every vowel is dropped, and the letters a transliteration confuses share a
+ *   class (g j k q c; s z; t th; d dh; f v ph; b p; sh ch sch tch).
+ *
+ * In both, a letter pair is read before its letters (the longer pair first) and a run of one
+ * class is written once.
+ */
+
+/** How the letters of a Latin word fold into consonant classes. */
+export interface SkeletonTable {
+  /** Letter groups read as one (sh, th, sch), each with what it is written as. */
+  pairs: Readonly<Record<string, string>>;
+  /** What a single letter is written as ('' drops it), given the letter after it. */
+  letter: (letter: string, next: string) => string;
+}
+
+/** Within the Latin script: transliterations of one Arabic name. */
+export const SPELLING: SkeletonTable = {
+  pairs: { ch: 'sh', gh: 'k' },
+  letter: (letter) => (/[jgqk]/.test(letter) ? 'k' : /[aeiouyw']/.test(letter) ? '' : letter),
+};
+
+const CROSS_LETTERS: Readonly<Record<string, string>> = {
+  b: 'b', p: 'b', t: 't', d: 'd', j: 'k', g: 'k', k: 'k', q: 'k', s: 's', z: 's', f: 'f', v: 'f', l: 'l', m: 'm', n: 'n', r: 'r', x: 'ks',
+};
+
+/** Across the Arabic and the Latin script: the classes of `scope/skeleton.ts`. */
+export const CROSS_SCRIPT: SkeletonTable = {
+  pairs: { sch: 'S', tch: 'S', sh: 'S', ch: 'S', th: 't', dh: 'd', kh: 'k', gh: 'k', ph: 'f', ck: 'k' },
+  letter: (letter, next) => (letter === 'c' ? (/[eiy]/.test(next) ? 's' : 'k') : (CROSS_LETTERS[letter] ?? '')),
+};
+
+/** The Latin article before a word of three letters or more (al-Sharqawi, Elsharkawi). */
+export const LATIN_ARTICLE = /^(?:al|el)(?=[a-z]{3})/;
+
+/** The consonant skeleton of a folded Latin word under `table` (its article, if any, kept). */
+export function latinConsonants(word: string, table: SkeletonTable): string {
+  let out = '';
+  for (let i = 0; i < word.length; ) {
+    const three = table.pairs[word.slice(i, i + 3)];
+    const two = three === undefined ? table.pairs[word.slice(i, i + 2)] : undefined;
+    if (three !== undefined) {
+      out += three;
+      i += 3;
+    } else if (two !== undefined) {
+      out += two;
+      i += 2;
+    } else {
+      out += table.letter(word[i]!, word[i + 1] ?? '');
+      i += 1;
+    }
+  }
+  // A run of one letter is written once (after the dropped letters are gone: Madbouly, mdbl).
+  return out.replace(/([a-zA-Z])\1+/g, '$1');
+}
