@@ -74,6 +74,9 @@ export const FILLER = new Set(['political', 'السياسي', 'ال', 'في', '�
 /** Words that end an Arabic title: speech verbs and function words. */
 const STOP = new Set([...SPEECH_VERBS, ...NOT_NAMES].filter((word) => word.length > 1));
 
+/** Speech verbs (folded). */
+const SPEECH = new Set(SPEECH_VERBS);
+
 /**
  * Words of an Arabic minister's title that take one more word after them: وزير الدولة للشؤون
  * الخارجية, وزير الدولة لشؤون الدفاع, وزير الشؤون الاجتماعية (folded).
@@ -426,12 +429,24 @@ export function titlesOf(analysis: Analysis, all: readonly Title[], person: Ment
     if (runsIntoName) break;
     const separated = analysis.mask.slice(tokens[edge - 1]!.oEnd, tokens[title.start]!.oStart);
     if (first && !/[,،:\-–—]/.test(separated) && title.start !== edge) break;
-    if (title.start === edge && !/[,،:\-–—]/.test(separated) && title.lang === 'ar' && !conjoined) break;
+    if (title.start === edge && !/[,،:\-–—]/.test(separated) && title.lang === 'ar' && !conjoined && !(first && afterSpeechVerb(tokens, person.tokenStart))) break;
     attached.push(title);
     edge = title.end;
     first = false;
   }
   return attached;
+}
+
+/**
+ * Whether a speech verb stands right before the name (an honorific may stand between): «وقال فلان
+ * المتحدث باسم الوزارة إن …». There a title right after the name, without a comma, is the name's
+ * apposition: the verb takes its words through إن or a colon, never an object.
+ */
+function afterSpeechVerb(tokens: Token[], nameStart: number): boolean {
+  let k = nameStart - 1;
+  if (k >= 0 && HONORIFICS.has(tokens[k]!.key)) k--;
+  const verb = tokens[k];
+  return !!verb && verb.sentence === tokens[nameStart]!.sentence && verb.script === 'ar' && tokenStems(verb).some((s) => SPEECH.has(s.stem));
 }
 
 /** Whether an Arabic title's head is written behind لـ and follows other words of its clause. */

@@ -3,7 +3,7 @@
  * Foreign Minister Thabet al-Abbasi", "رئيس كتلة «بدر»"), compared with their posts: the kind of
  * post, the organisation named in the title, its nationality and its specifier's own words.
  */
-import { tokenLang } from '../../analysis';
+import { tokenLang, type Analysis, type Token } from '../../analysis';
 import type { Entity } from '../../knowledge';
 import type { Mention } from '../../mentions';
 import { titlesOf, type Title } from '../../titles';
@@ -25,7 +25,7 @@ import {
 } from './context';
 import { canonicalNames } from '../../names';
 import { nameKeys } from '../../knowledge';
-import { titleConstructedOrganisation, titleWithoutOrganisation } from './unknownOrganisation';
+import { organisationHead, titleConstructedOrganisation, titleWithoutOrganisation } from './unknownOrganisation';
 import { pushWrongHolder } from './titleHolder';
 import { wrongAffiliation, wrongNationality, wrongOrganisation, wrongPost, type PersonNamed } from '../../messages';
 
@@ -245,7 +245,14 @@ function titleOrganisation(ctx: PostContext, check: TitleCheck, org: Mention): v
       const own = knowledge.resolve(post, post.fact.organisation)?.key;
       return !!own && !knowledge.same(own, org.entity) && orgChain(knowledge, own).slice(1).some((key) => knowledge.same(key, org.entity)) && !title.organisations.some((other) => knowledge.same(other.entity, own));
     });
-  if (!leadsParentOnly && expectedOrgs.some((expected) => sameOrRelated(knowledge, org.entity, expected))) return;
+  // A title of a post one holds in one place (chairman, chief executive, minister) names that
+  // post's organisation, not one where the person holds another post: "chairman of X and chief
+  // executive of Y" for the chief executive of X and chairman of Y.
+  const ownPostsOnly = candidatePosts.length > 0 && DISTINCT_FAMILIES.has(family) && posts.some((post) => !candidatePosts.includes(post) && post.fact.status !== 'former');
+  const allowed = ownPostsOnly
+    ? [...candidatePosts.map((post) => knowledge.resolve(post, post.fact.organisation)?.key), ...representsOrgs.map((a) => knowledge.resolve(a, a.fact.organisation)?.key)].filter((key): key is string => !!key)
+    : expectedOrgs;
+  if (!leadsParentOnly && allowed.some((expected) => sameOrRelated(knowledge, org.entity, expected))) return;
   // Country-level organisations (a nationality's government) are not contradictions, nor is
   // a parliament a post is held in.
   const orgFact = knowledge.entity<Organisation>(org.entity)?.fact;
@@ -256,13 +263,18 @@ function titleOrganisation(ctx: PostContext, check: TitleCheck, org: Mention): v
   const expected = unmentioned[0] ?? (family === 'representative' ? representOrgs[0] : undefined) ?? familyOrgs[0] ?? representOrgs[0];
   if (!expected) return;
   const category = POLITICAL_KINDS.has(expected.fact.kind) || (orgFact && POLITICAL_KINDS.has(orgFact.kind)) ? 'affiliation' : 'role';
-  const actual = analysis.text.slice(org.start, org.end);
+  // "X's advisory panel", «اللجنة الاستشارية لـX»: the draft names the body's parent, which the
+  // parent of the person's organisation replaces.
+  const named = namesBodyOf(ctx, title, org) ? (knowledge.resolve<Organisation>(expected, expected.fact.parent) ?? expected) : expected;
+  const written = writtenOrganisation(analysis, tokens, org);
+  const actual = written.actual;
   // The replacement is written in the title's language (a sentence may mix both), and is a
   // fix only when it makes the whole title right: the organisation of a post of the title's
   // kind, or of an affiliation when the person holds no such post. Replacing the organisation
   // of "PMF deputy chief Matt Miller" or "عضو لجنة الأمن والدفاع النيابية ميلر" left a wrong
   // title, and the finding, in place (found by tests/robustness).
-  const expectedName = nameFitting(knowledge, expected.key, title.lang, tokens[org.tokenStart - 1]);
+  const fitting = nameFitting(knowledge, named.key, title.lang, tokens[org.tokenStart - 1]);
+  const expectedName = written.lam ? 'ل' + (fitting.startsWith('ال') ? fitting.slice(1) : fitting) : fitting;
   const ownOrg = (entities: readonly Entity<Organisation>[]) => entities.some((entity) => knowledge.same(entity.key, expected.key));
   const relationOfFamily: Record<string, string> = { member: 'member-of', representative: 'represents', leads: 'leads' };
   const postOrgs = (list: readonly Entity<Post>[]) => list.map((post) => knowledge.resolve<Organisation>(post, post.fact.organisation)).filter((e): e is Entity<Organisation> => !!e);
@@ -278,15 +290,53 @@ function titleOrganisation(ctx: PostContext, check: TitleCheck, org: Mention): v
             .filter((e): e is Entity<Organisation> => !!e),
         );
   push(category, {
-    range: { start: org.start, end: org.end },
+    range: { start: written.start, end: org.end },
     lang,
-    message: (category === 'affiliation' ? wrongAffiliation : wrongOrganisation)({ person: personName, organisation: knowledge.names(expected.key), actual }),
+    message: (category === 'affiliation' ? wrongAffiliation : wrongOrganisation)({ person: personName, organisation: knowledge.names(named.key), actual }),
     actual,
     expected: expectedName,
     fix: completes ? { text: expectedName } : undefined,
     factId: expected.id,
     evidence: [...knowledge.evidenceOf(expected.key), ...evidence].slice(0, 3),
   });
+}
+
+/**
+ * Whether the title names a body of the organisation `org` rather than `org` itself: "the European
+ * Commission's advisory panel" (the possessive, then words that are not the title's head), «عضو
+ * اللجنة الاستشارية للمفوضية» (words between the head and the organisation, other than a kind noun
+ * right before it: رئيس كتلة «بدر» names the bloc itself).
+ */
+function namesBodyOf(ctx: PostContext, title: Title, org: Mention): boolean {
+  const { analysis, tokens } = ctx;
+  if (title.lang === 'ar') {
+    // A kind noun right before the name is the organisation's own (كتلة «بدر»), not a body of it.
+    const end = org.tokenStart - 1 >= title.headEnd && organisationHead(analysis, tokens[org.tokenStart - 1]!) ? org.tokenStart - 1 : org.tokenStart;
+    return end > title.headEnd && contentTokens(tokens, title.headEnd, end).length > 0;
+  }
+  const last = tokens[org.tokenEnd - 1]!;
+  const next = org.tokenEnd;
+  const after = tokens[next];
+  if (!after) return false;
+  const possessive = /['’]s?$/.test(analysis.text.slice(last.oStart, last.oEnd)) || /^['’]s?\s/.test(analysis.text.slice(org.end, after.oStart));
+  if (!possessive) return false;
+  if (!after || after.sentence !== last.sentence || after.clause !== last.clause || next === title.headStart) return false;
+  return contentTokens(tokens, next, next + 1).length > 0;
+}
+
+/**
+ * The written range of an organisation mention and its text as the message quotes it: an Arabic
+ * name behind لـ that takes the article (للمفوضية) starts inside its token, so the range takes the
+ * whole token and the message the name with its article (المفوضية); `lam` says the replacement goes
+ * behind لـ too.
+ */
+function writtenOrganisation(analysis: Analysis, tokens: Token[], org: Mention): { start: number; actual: string; lam: boolean } {
+  const first = tokens[org.tokenStart]!;
+  const text = analysis.text;
+  if (first.script === 'ar' && org.start === first.oStart + 1 && text[first.oStart] === 'ل' && text[org.start] === 'ل') {
+    return { start: first.oStart, actual: 'ا' + text.slice(org.start, org.end), lam: true };
+  }
+  return { start: org.start, actual: text.slice(org.start, org.end), lam: false };
 }
 
 /** A nationality that is not the post's country: السفيرة البريطانية for the US ambassador. */
