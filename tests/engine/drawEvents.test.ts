@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { drawFactBase } from '../../engine/src/draw/index';
+import { createChecker, parseFactBase } from '../../engine/src/index';
 
 type Fact = Record<string, unknown> & { id: string; date?: Record<string, unknown>; review?: { unsure: boolean } };
 /** The drawn events of an article whose first line is a headline, published on Tuesday 4 March 2025. */
@@ -63,4 +64,52 @@ test('near misses: the two ends of a range, and two dates with no break between 
   }
   const shared = events('The ministers met in Geneva in May 2019 in talks that ended in June 2019.');
   assert.ok(triggers(dated(shared, 2019, 5)).includes('met'), JSON.stringify(shared));
+});
+
+test('a range of days in one month is one event with date.end; a weekday before a day\'s number belongs to that date', () => {
+  const cases: [string, string, number, number][] = [
+    ['وتجري دورة المراقبة من الاثنين 10 إلى الجمعة 14 مارس/آذار 2025.', 'ar from … to', 10, 14],
+    ['ولوّحت النقابة بإضراب يومي 16 و17 سبتمبر/أيلول المقبل.', 'ar يومي … و…', 16, 17],
+    ['The union threatened a strike on September 16-18 if talks fail.', 'en dash after the month', 16, 18],
+    ['The fair runs from 3 to 5 March in Leeds.', 'en from … to', 3, 5],
+    ['The fair was held 3-5 March 2026.', 'en dash before the month', 3, 5],
+    ['The fair runs between 3 and 5 March.', 'en between … and', 3, 5],
+  ];
+  for (const [text, what, start, end] of cases) {
+    const all = events(text);
+    assert.equal(all.length, 1, `${what}: ${JSON.stringify(all)}`);
+    assert.equal(all[0]!.date!.day, start, what);
+    assert.equal((all[0]!.date!.end as { day: number }).day, end, what);
+  }
+  // Near misses: "and" with no "between" is no range; a weekday before a number is not a day counted from the article's.
+  const two = events('Teams of 3 and 5 March on Sunday.');
+  assert.ok(two.every((event) => event.date?.end === undefined), JSON.stringify(two));
+  const weekdays = events('وتجري دورة المراقبة من الاثنين 10 إلى الجمعة 14 مارس/آذار 2025.');
+  assert.ok(!weekdays.some((event) => event.date?.relative), JSON.stringify(weekdays));
+});
+
+test('a month the article calls last or next takes its year from the article\'s date, and is sure', () => {
+  // Published on 4 March 2025: last April is April 2024, next September is September 2025, last January is January 2025.
+  const cases: [string, number][] = [['ونفذت النقابة إضراباً يوم الثلاثاء 15 أبريل/نيسان الماضي.', 2024], ['وتنتهي الأشغال في سبتمبر/أيلول المقبل.', 2025], ['The strike ended last January, the union said.', 2025]];
+  for (const [text, year] of cases) {
+    const [event] = events(text);
+    assert.equal(event?.date?.year, year, text);
+    assert.ok(event.date.relative, text);
+    assert.equal(event.review, undefined, text);
+  }
+  // Near miss: a month with no year and no relative word stays unsure.
+  const [bare] = events('The works end in September, the council said.');
+  assert.ok(bare?.review?.unsure, JSON.stringify(bare));
+});
+
+test('the check reads a drawn range: a draft date at either end or inside it agrees, one outside it is flagged', () => {
+  const article = 'Leeds plan report\nFinance Minister Tom Baker approved the plan in Leeds 3-5 March 2026.';
+  const parsed = parseFactBase(JSON.stringify(drawFactBase(article, { published: '2026-03-10', id: 'plan' }).factBase), 'plan.factbase.json', article);
+  assert.deepEqual(parsed.problems, []);
+  const checker = createChecker([parsed.factBase!], { scope: 'all' });
+  // A headline first, and words after the date: a date that ends a draft's first line is its dateline.
+  const rules = (date: string) => checker.check(`Plan\nBaker approved the plan in Leeds on ${date}, officials said.`, { format: 'plaintext' }).findings.map((finding) => finding.ruleId);
+  for (const day of [3, 4, 5]) assert.deepEqual(rules(`${day} March 2026`), [], `day ${day}`);
+  assert.deepEqual(rules('9 March 2026'), ['event-date']);
+  assert.deepEqual(rules('4 March 2025'), ['event-date']);
 });

@@ -21,7 +21,7 @@ const STOP = new Set<string>([
   ...MONTH_NAMES.flat().flatMap((name) => nameKeys(name)),
   ...Object.keys(WEEKDAYS).map(key),
   ...Object.keys(PART_OF_DAY).map(key),
-  ...['عام', 'العام', 'سنة', 'مطلع', 'اواخر', 'اوائل', 'منتصف', 'نهاية', 'بداية', 'بحلول', 'المقبل', 'الماضي', 'الجاري', 'رسميا', 'اليوم', 'امس', 'حسب', 'بحسب', 'اما', 'تاتي', 'ياتي', 'وفق', 'وفقا', 'اول', 'اخر', 'عمل', 'يظل', 'ظل', 'يزال', 'زال', 'اصبح', 'بات', 'تم', 'جري', 'يجري', 'تجري', 'early', 'late', 'mid', 'next', 'last', 'this', 'week', 'month', 'by', 'until', 'since', 'during', 'when', 'where', 'while', 'what', 'how', 'following', 'ago'].map(key),
+  ...['عام', 'العام', 'سنة', 'مطلع', 'اواخر', 'اوائل', 'منتصف', 'نهاية', 'بداية', 'بحلول', 'المقبل', 'الماضي', 'الجاري', 'رسميا', 'اليوم', 'امس', 'حسب', 'بحسب', 'اما', 'تاتي', 'ياتي', 'وفق', 'وفقا', 'اول', 'اخر', 'عمل', 'يظل', 'ظل', 'يزال', 'زال', 'اصبح', 'بات', 'تم', 'جري', 'يجري', 'تجري', 'early', 'late', 'mid', 'next', 'last', 'this', 'week', 'month', 'by', 'until', 'since', 'during', 'when', 'where', 'while', 'what', 'how', 'following', 'ago', 'اذا', 'إذا', 'لو', 'يومي', 'يوما'].map(key),
 ]);
 const LOCATIVE = new Set(LOCATIVES);
 const ENGLISH_OF = new Map<string, string[]>();

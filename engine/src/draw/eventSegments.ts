@@ -75,6 +75,20 @@ function verbAfterDate(ctx: DrawContext, dateEnd: number, k: number): boolean {
 }
 
 /**
+ * Whether the break at token `k` is the comma that closes a date set off by commas (أعلنت الوزارة،
+ * أمس الاثنين، نتائج …; the ministry said, on Monday, that …): the sentence goes on with the same verb.
+ */
+function closesAside(ctx: DrawContext, date: { tokenStart: number; tokenEnd: number }, k: number): boolean {
+  const tokens = ctx.tokens;
+  const before = tokens[date.tokenStart - 1];
+  if (k !== date.tokenEnd || !before || before.sentence !== tokens[k]!.sentence || OPENERS.has(tokens[k]!.key)) return false;
+  // The date's own clause holds nothing but the date and a word before it (on, يوم, أمس).
+  let first = date.tokenStart;
+  while (first > 0 && tokens[first - 1]!.clause === tokens[date.tokenStart]!.clause && date.tokenStart - first < 2) first--;
+  return tokens[first - 1] !== undefined && tokens[first - 1]!.clause !== tokens[first]!.clause && tokens[first - 1]!.sentence === tokens[first]!.sentence;
+}
+
+/**
  * The part of its sentence each date speaks of, in the order of `dates` (sorted by token). A range
  * of two dates (from … to …) is one date here: the caller passes it as one.
  */
@@ -90,7 +104,7 @@ export function eventSegments(ctx: DrawContext, dates: readonly { tokenStart: nu
     const b = dates[i]!;
     if (tokens[a.tokenStart]!.sentence !== tokens[b.tokenStart]!.sentence) continue;
     let cut = -1;
-    if (!rangeOf(ctx, a, b)) for (let k = b.tokenStart - 1; k >= a.tokenEnd && cut < 0; k--) if (opensClause(ctx, k) || verbAfterDate(ctx, a.tokenEnd, k)) cut = k;
+    if (!rangeOf(ctx, a, b)) for (let k = b.tokenStart - 1; k >= a.tokenEnd && cut < 0; k--) if ((opensClause(ctx, k) && !closesAside(ctx, a, k)) || verbAfterDate(ctx, a.tokenEnd, k)) cut = k;
     if (cut < 0) {
       // No break: the later date shares the earlier one's part of the sentence.
       segments[i]!.start = segments[i - 1]!.start;

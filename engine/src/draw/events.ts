@@ -4,7 +4,7 @@
  * each an event named by its clause. Triggers are left to the engine's alignment of a draft
  * sentence with the event's evidence sentence.
  */
-import { dates } from '../extract/dates';
+import { dates, type DateExpression } from '../extract/dates';
 import { nameKeys } from '../knowledge';
 import type { DrawContext, Ymd } from './context';
 import { addDays, weekdayOf } from './dateline';
@@ -47,6 +47,8 @@ function relativeDates(ctx: DrawContext, taken: Uint8Array): FoundDate[] {
     if (offset === undefined) {
       weekday = WEEKDAY_KEYS.get(tokens[i]!.key);
       if (weekday === undefined || i === 0 || tokens[i]!.sentence === 0) continue;
+      // A weekday before a day's number is that date's (من الاثنين 20 إلى الجمعة 24 يوليو, Friday 24), not a day counted from the article's.
+      if (tokens[i + 1]?.script === 'digit' && tokens[i + 1]!.sentence === tokens[i]!.sentence) continue;
       // A bare weekday is the most recent such day on or before the article's date, unless the
       // clause speaks of the future (would return by Saturday; السبت المقبل): then the next one.
       future = futureWeekday(ctx, i);
@@ -95,19 +97,34 @@ export function drawEvents(ctx: DrawContext): void {
     if (expression.tokenStart < ctx.datelineEnd) continue;
     if (tokens[expression.tokenStart]!.quote !== -1) continue;
     const date: Record<string, unknown> = {};
+    let unsure: string | undefined;
     if (expression.year) date.year = expression.year.value;
-    else if (ctx.published) {
+    else if (ctx.published && expression.month && expression.relative) {
+      // «أبريل الماضي», next September: the year follows from the article's date.
+      date.year = relativeYear(ctx.published, expression.month.value, expression.relative.value);
+      date.relative = ctx.text(expression.tokenStart, expression.tokenEnd);
+      date.derived = true;
+    } else if (ctx.published) {
       date.year = ctx.published.year;
       date.derived = true;
+      unsure = 'the year is taken from the article\'s date';
     } else continue;
     if (expression.month) date.month = expression.month.value;
     if (expression.day) date.day = expression.day.value;
     if (expression.part) date.part = expression.part;
-    for (let k = expression.tokenStart; k < expression.tokenEnd; k++) taken[k] = 1;
-    const before = tokens[expression.tokenStart - 1];
+    const range = dayRange(ctx, expression);
+    if (range) {
+      date.day = range.start;
+      date.end = { year: date.year, month: date.month, day: range.end };
+    }
+    const tokenStart = range?.tokenStart ?? expression.tokenStart;
+    const tokenEnd = range?.tokenEnd ?? expression.tokenEnd;
+    for (let k = tokenStart; k < tokenEnd; k++) taken[k] = 1;
+    const before = tokens[tokenStart - 1];
     const weekday = before ? WEEKDAY_KEYS.get(before.key) : undefined;
-    if (weekday !== undefined && date.day) date.weekday = WEEKDAY_CODES[weekday];
-    found.push({ tokenStart: expression.tokenStart, tokenEnd: expression.tokenEnd, date, unsure: date.derived ? 'the year is taken from the article\'s date' : undefined });
+    // A range's weekdays are its ends' (الاثنين 20 إلى الجمعة 24): none is the whole range's.
+    if (weekday !== undefined && date.day && !range) date.weekday = WEEKDAY_CODES[weekday];
+    found.push({ tokenStart, tokenEnd, date, unsure });
   }
   // The dateline itself is not an event.
   for (let k = 0; k < ctx.datelineEnd; k++) taken[k] = 1;
@@ -157,6 +174,59 @@ function drawPlaceEvents(ctx: DrawContext): void {
       review: { unsure: true, reason: 'an undated event drawn from the words before its place; check its triggers' },
     } as never);
   }
+}
+
+/** The year of a month the article calls last, next or this (أبريل الماضي in July 2026 is April 2026). */
+function relativeYear(published: Ymd, month: number, relative: 'next' | 'last' | 'this'): number {
+  if (relative === 'last') return month < published.month ? published.year : published.year - 1;
+  if (relative === 'next') return month > published.month ? published.year : published.year + 1;
+  return published.year;
+}
+
+const RANGE_JOIN = new Set(['to', 'until', 'through', 'and', 'الى', 'حتى', 'وحتى'].map(key));
+const RANGE_OPEN = new Set(['from', 'between', 'من', 'بين', 'يومي'].map(key));
+const dayNumber = (text: string | undefined) => (text !== undefined && /^\d{1,2}$/.test(text) && Number(text) >= 1 && Number(text) <= 31 ? Number(text) : undefined);
+
+/**
+ * A range of days in one month around a date expression: «من الاثنين 20 إلى الجمعة 24 يوليو»,
+ * from 3 to 5 March, 3-5 March, «يومي 16 و17 سبتمبر», September 16-18. The first day, the last
+ * day and the tokens the whole range covers; undefined for anything else.
+ */
+function dayRange(ctx: DrawContext, expression: DateExpression): { start: number; end: number; tokenStart: number; tokenEnd: number } | undefined {
+  const tokens = ctx.tokens;
+  const month = expression.month;
+  if (!month) return undefined;
+  const weekdayAt = (k: number) => WEEKDAY_KEYS.has(tokens[k]?.key ?? '');
+  const dash = (left: number, right: number) => /^\s*[-–]\s*$/.test(ctx.gap(left, right));
+  const day = expression.day;
+  if (day && day.tokenStart === expression.tokenStart) {
+    // The first day before the date: [from] [weekday] N to [weekday] M month; N-M month.
+    let k = expression.tokenStart - 1;
+    if (weekdayAt(k)) k--;
+    let joined = RANGE_JOIN.has(tokens[k]?.key ?? '');
+    if (joined) k--;
+    else joined = dash(k, k + 1);
+    if (weekdayAt(k) && RANGE_JOIN.has(tokens[k + 1]?.key ?? '')) k--;
+    const first = dayNumber(tokens[k]?.key);
+    if (!joined || first === undefined || first >= day.value || tokens[k]!.sentence !== tokens[expression.tokenStart]!.sentence) return undefined;
+    let start = k;
+    if (weekdayAt(start - 1)) start--;
+    // "and" joins a range only after "between" (between 3 and 5 March); to, إلى and a dash need no opener.
+    const opened = RANGE_OPEN.has(tokens[start - 1]?.key ?? '');
+    if ((tokens[k + 1]?.key === 'and' || tokens[k + 1]?.key === key('و')) && !opened) return undefined;
+    return { start: first, end: day.value, tokenStart: opened ? start - 1 : start, tokenEnd: expression.tokenEnd };
+  }
+  if (!day) {
+    // «16 و17 سبتمبر»: the second day carries و and stands right before the month.
+    const second = /^و(\d{1,2})$/.exec(tokens[month.tokenStart - 1]?.key ?? '');
+    const first = dayNumber(tokens[month.tokenStart - 2]?.key);
+    if (!second || first === undefined || first >= Number(second[1])) return undefined;
+    return { start: first, end: Number(second[1]), tokenStart: month.tokenStart - 2, tokenEnd: expression.tokenEnd };
+  }
+  // September 16-18: the last day after a dash.
+  const last = dayNumber(tokens[expression.tokenEnd]?.key);
+  if (last === undefined || last <= day.value || !dash(expression.tokenEnd - 1, expression.tokenEnd)) return undefined;
+  return { start: day.value, end: last, tokenStart: expression.tokenStart, tokenEnd: expression.tokenEnd + 1 };
 }
 
 /** The end of the clause of the token before `end`, at most `limit`. */

@@ -304,4 +304,7 @@ export const EVENT_WORDS: readonly { ar: string[]; en: string[] }[] = [
   { ar: ['محاكمة', 'حاكم'], en: ['trial', 'tried'] },
   { ar: ['نقض', 'نقضت'], en: ['overturned', 'overturn', 'overturns', 'quashed'] },
   { ar: ['رسالة', 'الرسالة'], en: ['letter'] },
+  { ar: ['إضراب', 'إضرابا', 'أضرب', 'أضربت', 'أضربوا'], en: ['strike', 'strikes', 'walkout', 'went on strike'] },
+  { ar: ['امتحان', 'امتحانات', 'اختبار', 'اختبارات'], en: ['exam', 'exams', 'examination', 'examinations', 'test'] },
+  { ar: ['إعصار', 'عاصفة'], en: ['cyclone', 'hurricane', 'typhoon', 'storm'] },
 ];

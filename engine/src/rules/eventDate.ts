@@ -42,6 +42,24 @@ type Verdict = { ok: true } | Mismatch;
 function compare(draft: DateExpression, event: Event): Verdict | undefined {
   const fact = event.date;
   if (!fact) return undefined;
+  const start = compareWith(draft, fact);
+  if (!fact.end || !start || start.ok) return start;
+  // A range (from 20 to 24 July): a draft date equal to its end or inside it agrees too.
+  const end = compareWith(draft, { ...fact, ...fact.end, part: undefined });
+  if (end?.ok || insideRange(draft, fact, fact.end)) return { ok: true };
+  // Inside the range but in another year: only the year is wrong.
+  if (draft.year && insideRange({ ...draft, year: undefined }, fact, fact.end)) return { ok: false, year: true };
+  return start;
+}
+
+/** Whether a draft's date falls inside [fact, end], the parts the draft leaves out taken from the fact. */
+function insideRange(draft: DateExpression, fact: NonNullable<Event['date']>, end: NonNullable<NonNullable<Event['date']>['end']>): boolean {
+  const day = (year: number, month: number | undefined, date: number | undefined) => year * 400 + (month ?? 1) * 32 + (date ?? 1);
+  const value = day(draft.year?.value ?? fact.year, draft.month?.value ?? fact.month, draft.day?.value ?? fact.day);
+  return value >= day(fact.year, fact.month, fact.day) && value <= day(end.year, end.month ?? fact.month, end.day);
+}
+
+function compareWith(draft: DateExpression, fact: NonNullable<Event['date']>): Verdict | undefined {
   // "Next September" can only be an event the article also dates as next, last or this month.
   if (draft.relative && relativeDirection(fact.relative) !== draft.relative.value) return undefined;
   let comparable = false;
