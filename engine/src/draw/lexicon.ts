@@ -261,8 +261,8 @@ export const PART_OF_DAY: Record<string, 'morning' | 'afternoon' | 'evening' | '
 };
 
 /** Feminine verb forms and pronouns that give a person's gender. */
-export const FEMININE_CUES = ['قالت', 'أضافت', 'أكدت', 'أوضحت', 'أشارت', 'ذكرت', 'كتبت', 'صرحت', 'أعلنت', 'تابعت', 'مضيفة', 'مؤكدة', 'مشيرة', 'محذرة', 'معربة', 'she', 'her', 'hers', 'herself', 'ms', 'mrs', 'spokeswoman', 'chairwoman', 'businesswoman', 'lady', 'dame', 'queen', 'princess'];
-export const MASCULINE_CUES = ['قال', 'أضاف', 'أكد', 'أوضح', 'أشار', 'ذكر', 'كتب', 'صرح', 'أعلن', 'تابع', 'مضيفا', 'مؤكدا', 'مشيرا', 'محذرا', 'معربا', 'he', 'his', 'him', 'himself', 'mr', 'spokesman', 'chairman', 'businessman', 'lord', 'sir', 'king', 'prince'];
+export const FEMININE_CUES = ['قالت', 'أضافت', 'أكدت', 'أوضحت', 'أشارت', 'ذكرت', 'كتبت', 'صرحت', 'أعلنت', 'تابعت', 'مضيفة', 'مؤكدة', 'مشيرة', 'محذرة', 'معربة', 'she', 'her', 'hers', 'herself', 'ms', 'mrs', 'spokeswoman', 'chairwoman', 'businesswoman', 'lady', 'dame', 'queen', 'princess', 'السيدة', 'الملكة', 'الأميرة', 'الشيخة'];
+export const MASCULINE_CUES = ['قال', 'أضاف', 'أكد', 'أوضح', 'أشار', 'ذكر', 'كتب', 'صرح', 'أعلن', 'تابع', 'مضيفا', 'مؤكدا', 'مشيرا', 'محذرا', 'معربا', 'he', 'his', 'him', 'himself', 'mr', 'spokesman', 'chairman', 'businessman', 'lord', 'sir', 'king', 'prince', 'السيد', 'الملك', 'الأمير', 'الشيخ'];
 
 /**
  * News verbs and their nouns, Arabic → English: the English triggers of an event an Arabic article

@@ -9,7 +9,7 @@ import type { DrawContext, DrawnEvidence } from './context';
 import { transliterateName } from './transliterate';
 import { arabicNumberWord } from '../lexicon/numbers';
 import { COUNT_NOUNS, quantityNounAt } from './quantityNouns';
-import { FEMININE, MASCULINE, descriptorAt, isSpeech, key, stemsOf, titleAt } from './words';
+import { FEMININE, MASCULINE, descriptorAt, givenNameGender, isSpeech, key, stemsOf, titleAt } from './words';
 import { AR_STOP } from '../lexicon/functionWords';
 import { KNOWN_GIVEN_NAMES } from '../lexicon/givenNames';
 import { NAME_HONORIFICS } from '../lexicon/honorifics';
@@ -173,17 +173,27 @@ function startsOrganisation(ctx: DrawContext, words: string[]): boolean {
   );
 }
 
-/** The person's gender from cues around the name: feminine titles and verbs, pronouns. */
+/**
+ * The person's gender from cues around the name: feminine titles and verbs, pronouns. A cue before
+ * the name must be in its sentence, one after it in its sentence or the next; none is read across
+ * another person's name (… wrote to Sunak that he …).
+ */
 function genderAt(ctx: DrawContext, span: { tokenStart: number; tokenEnd: number }): 'm' | 'f' | undefined {
   const tokens = ctx.tokens;
   const sentence = tokens[span.tokenStart]!.sentence;
+  const self = ctx.personAt[span.tokenStart];
+  const other = (k: number) => ctx.personAt[k] !== -1 && ctx.personAt[k] !== self;
+  let from = span.tokenStart;
+  while (from > 0 && span.tokenStart - from < 6 && !other(from - 1) && tokens[from - 1]!.sentence === sentence) from--;
+  let to = span.tokenEnd;
+  while (to < tokens.length && to - span.tokenEnd < 10 && !other(to) && tokens[to]!.sentence - sentence <= 1) to++;
   const window: number[] = [];
-  for (let k = span.tokenStart - 6; k < span.tokenEnd + 10; k++) if (k >= 0 && k < tokens.length && (k < span.tokenStart || k >= span.tokenEnd)) window.push(k);
+  for (let k = from; k < to; k++) if (k < span.tokenStart || k >= span.tokenEnd) window.push(k);
   // Nearest cue first.
   window.sort((a, b) => Math.abs(a - span.tokenStart) - Math.abs(b - span.tokenStart));
   for (const k of window) {
     const token = tokens[k]!;
-    if (Math.abs(token.sentence - sentence) > 1 || token.quote !== -1) continue;
+    if (token.quote !== -1) continue;
     const forms = stemsOf(token);
     if (forms.some((f) => FEMININE.has(f))) return 'f';
     if (forms.some((f) => MASCULINE.has(f))) return 'm';
@@ -191,6 +201,20 @@ function genderAt(ctx: DrawContext, span: { tokenStart: number; tokenEnd: number
     if (title && k < span.tokenStart && span.tokenStart - title.end <= 6) return title.entry.feminine ? 'f' : 'm';
   }
   return undefined;
+}
+
+/**
+ * The gender a name gives by itself: an honorific in it (Lord, Mrs, الشيخة, الأمير), else its first
+ * given name in the given-names lexicon (أبو and أم of a kunya included).
+ */
+function genderOfName(words: string[]): 'm' | 'f' | undefined {
+  for (const word of words) {
+    const folded = key(word);
+    if (FEMININE.has(folded)) return 'f';
+    if (MASCULINE.has(folded)) return 'm';
+  }
+  const first = words.find((word) => !NAME_HONORIFICS.has(key(word)));
+  return first ? givenNameGender(first) : undefined;
 }
 
 /** Draws the people of the article into `ctx.out.people` and `ctx.people`. */
@@ -213,9 +237,13 @@ export function drawPeople(ctx: DrawContext): void {
       continue;
     }
     byName.set(joined, ctx.people.length);
-    ctx.people.push({ fact: { id: '', evidence: [evidence], names: {}, gender: 'm' }, keys, spans: [span] });
+    ctx.people.push({ fact: { id: '', evidence: [evidence], names: {} }, keys, spans: [span] });
     (ctx.people.at(-1)!.fact as Record<string, unknown>).text = text;
   }
+  // Every name's tokens first, so that a cue of gender is not read across another person's name.
+  ctx.people.forEach((person, index) => {
+    for (const span of person.spans) for (let k = span.tokenStart; k < span.tokenEnd; k++) ctx.personAt[k] = index;
+  });
   for (const person of ctx.people) finishPerson(ctx, person);
   markShortForms(ctx);
 }
@@ -246,8 +274,12 @@ function finishPerson(ctx: DrawContext, person: DrawContext['people'][number]): 
   person.shortKey = key(family);
   const genders = person.spans.map((span) => genderAt(ctx, span)).filter(Boolean);
   const gender = genders.includes('f') && !genders.includes('m') ? 'f' : genders.includes('m') && !genders.includes('f') ? 'm' : undefined;
-  fact.gender = gender ?? 'm';
-  if (!gender) reasons.push(genders.length ? 'the article gives mixed cues of gender' : 'no title, verb or pronoun gives the gender');
+  const fromName = genderOfName(words);
+  if (gender ?? fromName) fact.gender = gender ?? fromName;
+  else {
+    delete fact.gender;
+    reasons.push(genders.length ? 'the article gives mixed cues of gender' : 'no title, verb, pronoun or given name gives the gender');
+  }
   const guessed = person.spans.map((span) => (span as NameSpan).unsure).filter(Boolean);
   if (guessed.length > 0 && guessed.length === person.spans.filter((span) => span.tokenEnd - span.tokenStart >= 2).length) reasons.push(guessed[0]!);
   fact.id = ctx.id(ctx.lang === 'ar' ? (((fact.names as { en: string[] }).en[0] ?? 'person').split(' ').pop() ?? 'person') : family);

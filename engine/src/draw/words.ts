@@ -7,6 +7,7 @@ import { nameKeys, stems } from '../knowledge';
 import { tokenKey } from '../tokenKey';
 import { fold } from '../text/normalise';
 import { ALL_SPEECH_VERBS } from '../lexicon/speech';
+import { FEMININE_GIVEN_NAMES, KNOWN_GIVEN_NAMES, MASCULINE_GIVEN_NAMES } from '../lexicon/givenNames';
 import { AR_TITLES, DESCRIPTORS_AR, EN_TITLES, FEMININE_CUES, MASCULINE_CUES, type TitleEntry } from './lexicon';
 import type { Token } from '../analysis';
 
@@ -76,4 +77,24 @@ export function descriptorAt(tokens: readonly Token[], i: number): number {
 /** Whether a token is a speech verb (with clitics stripped). */
 export function isSpeech(token: Token | undefined): boolean {
   return stemsOf(token).some((s) => ALL_SPEECH_VERBS.has(s));
+}
+
+let genders: Map<string, 'm' | 'f'> | undefined;
+
+/**
+ * The gender a given name gives (folded word): the feminine and masculine lists of the given-names
+ * lexicon, and the other Arabic given names it knows, which are men's. Undefined for a name borne
+ * by both or unknown.
+ */
+export function givenNameGender(word: string): 'm' | 'f' | undefined {
+  if (!genders) {
+    genders = new Map();
+    const feminine = new Set(FEMININE_GIVEN_NAMES.split(/\s+/).filter(Boolean).map(key));
+    for (const name of KNOWN_GIVEN_NAMES) if (!feminine.has(name) && /[\u0600-\u06ff]/.test(name)) genders.set(name, 'm');
+    // Borne by men and women alike.
+    for (const name of ['نور', 'جو'].map(key)) genders.delete(name);
+    for (const name of MASCULINE_GIVEN_NAMES.split(/\s+/).filter(Boolean)) genders.set(key(name), 'm');
+    for (const name of feminine) genders.set(name, 'f');
+  }
+  return genders.get(key(word));
 }

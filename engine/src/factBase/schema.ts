@@ -80,7 +80,7 @@ export const PersonSchema = z
     names: NamesSchema.describe('Full names, canonical first, then accepted spellings and transliterations.'),
     short: PartialNamesSchema.optional()
       .describe('Forms that name the person alone, such as the family name (العباسي, al-Abbasi).'),
-    gender: z.enum(['m', 'f']),
+    gender: z.enum(['m', 'f']).optional().describe('Grammatical gender for messages that agree with the person; absent when the article gives no cue (messages then use the masculine).'),
     nationality: z.array(Country).optional().describe('ISO 3166 codes of the nationalities the article gives.'),
     age: z.number().int().min(0).max(150).optional().describe('The age the article gives.'),
     transliterated: z

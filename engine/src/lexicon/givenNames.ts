@@ -139,3 +139,34 @@ export const KNOWN_GIVEN_NAMES: ReadonlySet<string> = (() => {
   for (const word of NOT_GIVEN) names.delete(word);
   return names;
 })();
+
+/**
+ * Given names that are almost always a woman's or a man's, in Arabic (ordinary spelling, folded on
+ * use) and English (lower case): the gender of a person the article gives no other cue of (a
+ * verb, a pronoun, a title). Names borne by both (نور, Jordan, Alex) are in neither list. Plain
+ * strings, so that a bundle that does not read them leaves them out.
+ */
+export const FEMININE_GIVEN_NAMES =
+  'فاطمة زينب مريم سارة سارا هدى ليلى رنا إلينا ألينا أليسا هيلاري كامالا نورة عائشة خديجة آمنة أسماء سلمى سعاد سميرة منى هند ريم دينا رشا ' +
+  'رانيا نادية نجلاء نجاة نزهة حنان إيمان أمل سناء وفاء هالة هبة لبنى لمياء مها شيماء ياسمين جميلة كريمة حليمة لطيفة نعيمة سهام سلوى عبير ' +
+  'غادة ندى نوال فريدة خلود بشرى ثريا زهرة صفاء رحاب دعاء إسراء هيفاء لينا لانا جنى رزان سوسن عفاف منال ميساء نسرين وداد يسرى أميرة ' +
+  'كوثر مروة بثينة نادين كارولين كاثرين إليزابيث ماري ماريا آنا آن جوليا صوفيا أنجيلا أورسولا كريستين تيريزا ليز نبيلة سهى رباب عزيزة أم ' +
+  'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley kimberly emily donna ' +
+  'michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda ' +
+  'pamela nicole emma samantha katherine catherine christine debra rachel caroline carolyn janet maria heather diane julie joyce victoria ' +
+  'kelly christina joan evelyn lauren judith olivia martha cheryl megan andrea hannah jacqueline ann anne alice kathryn gloria teresa ' +
+  'sara janice julia marie madison grace judy theresa beverly denise marilyn amber danielle rose brittany diana abigail natalie jane lori ' +
+  'alexis tiffany kayla sophie sophia charlotte chloe lucy ella isabella amelia mia harriet yvette suella priti liz theresa nadine yolande ' +
+  'priya anita sunita kamala hillary ursula giorgia angela marine claire isabelle nathalie sylvie monique fiona alison gillian kirsty ' +
+  'rosie louise eleanor penelope bridget maureen siobhan aoife niamh ingrid astrid greta annalena mette sanna jacinda ' +
+  'imogen zoe natasha svetlana olga irina elena tatiana yulia aisha fatima mariam maryam layla leila noura huda rania hana yasmin zainab';
+
+export const MASCULINE_GIVEN_NAMES =
+  'أبو james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven stephen ' +
+  'paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan larry justin ' +
+  'scott brandon benjamin samuel gregory frank raymond alexander patrick jack dennis jerry tyler aaron jose adam henry nathan douglas ' +
+  'zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald carl sean austin arthur lawrence jesse dylan ' +
+  'bryan joe billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby ' +
+  'philip johnny liam oliver harry rishi boris keir jeremy nigel ed hugh ian neil graham colin martin simon nick tony gordon malcolm ' +
+  'rory callum angus hamish emmanuel olaf friedrich vladimir sergei dmitry xi narendra recep benjamin antonio pedro carlos luis miguel ' +
+  'mohamed mohammed muhammad ahmed ahmad ali omar khaled khalid hassan hussein mahmoud mustafa mostafa ibrahim youssef yousef abdullah';
