@@ -133,7 +133,7 @@ function crowd(count: number): FactBaseData {
     const family = families[Math.floor(i / given.length) % families.length]!;
     return { id: `crowd-${i}`, names: { ar: [`${given[i % given.length]} ${family}`], en: [] }, short: { ar: [family], en: [] }, evidence: base.people[0]!.evidence };
   });
-  return { ...base, id: 'crowd', people: [...base.people, ...people] } as FactBaseData;
+  return { ...base, id: 'crowd', people: [...base.people, ...people] };
 }
 
 void describe('the check does not grow with the number of people who share a name', () => {
