@@ -79,3 +79,30 @@ test('one end of a range is drawn unsure (a figure inside the range is not wrong
   const counts = quantities('Six sources and three judges confirmed the ruling.\n');
   assert.ok(counts.every((count) => count.review === undefined), JSON.stringify(counts));
 });
+
+test('an amount in another currency in brackets right after one is of the same noun; a currency word with tanween is read', () => {
+  const arabic = quantities('وتبلغ الكلفة السنوية للبرنامج 310 ملايين دينار (نحو 105 ملايين دولار)، ومنحت الوزارة منحة قدرها 120 ديناراً شهرياً.');
+  const usd = arabic.find((q) => q.currency === 'USD');
+  assert.equal(usd?.value, 105_000_000, JSON.stringify(arabic));
+  assert.deepEqual(usd.noun, arabic.find((q) => q.value === 310_000_000)!.noun);
+  assert.ok(arabic.some((q) => q.value === 120 && q.currency === 'IQD'), JSON.stringify(arabic));
+  const english = quantities('The fine of £5m ($6.2m) was paid on Monday.');
+  assert.deepEqual(english.map((q) => [q.value, q.currency, q.noun.en?.[0]]), [[5_000_000, 'GBP', 'fine'], [6_200_000, 'USD', 'fine']]);
+  // Near misses: an amount after the brackets' sentence ends, or after words, is not the equivalent.
+  assert.deepEqual(quantities('The fine of £5m was paid, and $6.2m went to charity.').map((q) => q.value), [5_000_000]);
+  assert.deepEqual(quantities('The fine was £5m. ($6.2m went elsewhere.)').map((q) => q.value), [5_000_000]);
+});
+
+test('near miss: who pays or spends (تنفق الدولة, the government paid) is not what an amount measures', () => {
+  assert.deepEqual(quantities('وتنفق الدولة 48 مليون دينار سنوياً على تنظيم الامتحانات.'), []);
+  assert.deepEqual(quantities('Last year the government paid £40m to the contractors.'), []);
+});
+
+test('the check reads a currency word with tanween in a draft (150 ديناراً for the article\'s 120 ديناراً)', () => {
+  const article = 'منحة جديدة للأساتذة\nومنحت الوزارة الأساتذة منحة قدرها 120 ديناراً شهرياً بعد المفاوضات.';
+  const parsed = parseFactBase(JSON.stringify(drawFactBase(article, { published: '2025-03-04', id: 'grant' }).factBase), 'grant.factbase.json', article);
+  const checker = createChecker([parsed.factBase!], { scope: 'all' });
+  const rules = (draft: string) => checker.check(draft, { format: 'plaintext' }).findings.map((finding) => finding.ruleId);
+  assert.deepEqual(rules('منحة جديدة\nومنحت الوزارة الأساتذة منحة قدرها 150 ديناراً شهرياً.'), ['quantity']);
+  assert.deepEqual(rules('منحة جديدة\nومنحت الوزارة الأساتذة منحة قدرها 120 ديناراً شهرياً.'), []);
+});

@@ -9,6 +9,7 @@ import { nameKeys } from '../knowledge';
 import type { DrawContext } from './context';
 import { APPROX_WORDS, CURRENCIES, CURRENCY_SYMBOLS, MULTIPLIERS, UNIT_WORDS_DRAW, WEEKDAYS } from './lexicon';
 import { MONTH_NAMES } from '../lexicon/months';
+import { CURRENCY_WORDS } from '../lexicon/units';
 import { isSpeech, key, stemsOf } from './words';
 import { AR_STOP } from '../lexicon/functionWords';
 import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
@@ -16,7 +17,8 @@ import { AMOUNT_NOUNS, COUNT_NOUNS, DURATION_NOUNS, quantityNounAt, type Quantit
 
 const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'في', 'منذ', 'حتي', 'in', 'since', 'until', 'by', 'year', 'between', 'and', 'of'].map(key));
 
-const CURRENCY = new Map(Object.entries(CURRENCIES).map(([word, code]) => [nameKeys(word).join(' '), code]));
+/** The drawing's currency words and the engine's (lexicon/units.ts), so that a draft's currency word the check reads is read here too. */
+const CURRENCY = new Map([...Object.entries(CURRENCIES).map(([word, code]) => [nameKeys(word).join(' '), code] as [string, string]), ...CURRENCY_WORDS]);
 const MULTIPLIER = new Map(Object.entries(MULTIPLIERS).map(([word, value]) => [key(word), value]));
 const UNITS = new Map(Object.entries(UNIT_WORDS_DRAW).map(([word, unit]) => [key(word), unit]));
 const APPROX = Object.entries(APPROX_WORDS).map(([words, kind]) => ({ keys: nameKeys(words), kind }));
@@ -38,6 +40,12 @@ const MONTH_OR_DAY = new Set([...MONTH_NAMES.flat().flatMap((name) => nameKeys(n
 const VALUE_WORDS = new Set(
   ['قيمه', 'قيمتها', 'قيمته', 'بقيمه', 'نسبه', 'نسبتها', 'نسبته', 'بنسبه', 'مقابل', 'تبلغ', 'يبلغ', 'بلغت', 'بلغ', 'تتجاوز', 'يتجاوز', 'تزيد', 'يزيد', 'تفوق', 'يفوق', 'اجمالي', 'بمبلغ', 'مبلغ', 'worth', 'valued', 'totalling', 'totaling', 'amounting', 'paid', 'pay', 'for', 'at', 'to', 'fell', 'rose', 'reached', 'with'].map(key),
 );
+
+/**
+ * Who pays, spends or receives (تنفق الدولة 48 مليون دينار, the government paid £5m): the subject
+ * before an amount, never what it measures; an amount after one has no noun to draw.
+ */
+const PAYERS = new Set(['الدولة', 'دولة', 'الحكومة', 'حكومة', 'الوزارة', 'وزارة', 'الشركة', 'شركة', 'البنك', 'المجلس', 'الدول', 'state', 'government', 'ministry', 'company', 'council', 'bank', 'firm'].map(key));
 
 /** Words before a number that make it a clock time, not a quantity. */
 const CLOCK = new Set(['الساعه', 'الساعة', 'o', 'clock'].map(key));
@@ -142,6 +150,8 @@ export function drawQuantities(ctx: DrawContext): void {
   }
   const seen = new Set<string>();
   const drawn: { fact: Record<string, unknown>; noun: string }[] = [];
+  /** The last amount of money drawn, with the token past it, for an equivalent in brackets after it. */
+  let lastMoney: { end: number; noun: string; known?: QuantityNoun } | undefined;
   for (const n of numbers(ctx.analysis)) {
     if (inDate[n.tokenStart] || tokens[n.tokenStart]!.quote !== -1 || n.tokenStart < ctx.datelineEnd) continue;
     if (n.style === 'en-words' && n.value === 1) continue;
@@ -156,9 +166,14 @@ export function drawQuantities(ctx: DrawContext): void {
     const approx = approxBefore(ctx, n.tokenStart);
     const amount = read.unit === 'money' || read.unit === 'percent';
     const known = read.known ?? (amount ? amountNoun(ctx, n.tokenStart, read.end) : undefined);
-    const noun = known ? (known[ctx.lang][0] ?? read.noun) : TIME_UNITS.has(read.unit) ? nounBefore(ctx, n.tokenStart) : (read.noun ?? (amount ? (ofNoun(ctx, read.end) ?? nounBefore(ctx, n.tokenStart)) : undefined));
+    let noun = known ? (known[ctx.lang][0] ?? read.noun) : TIME_UNITS.has(read.unit) ? nounBefore(ctx, n.tokenStart) : (read.noun ?? (amount ? (ofNoun(ctx, read.end) ?? nounBefore(ctx, n.tokenStart)) : undefined));
+    // An amount in another currency in brackets right after one (310 ملايين دينار (نحو 105 ملايين دولار), £5m ($6.2m)) is of the same noun.
+    const equivalent = read.unit === 'money' && !noun && lastMoney && bracketedAfter(ctx, lastMoney.end, n.tokenStart) ? lastMoney : undefined;
+    if (equivalent) noun = equivalent.noun;
     if (!noun) continue;
-    const forms = known ? [...known[ctx.lang]] : nounForms(noun);
+    if (read.unit === 'money') lastMoney = { end: read.end, noun, known: known ?? equivalent?.known };
+    const nounKnown = known ?? equivalent?.known;
+    const forms = nounKnown ? [...nounKnown[ctx.lang]] : nounForms(noun);
     const signature = `${read.value}|${read.unit}|${forms[0]}`;
     if (seen.has(signature)) continue;
     seen.add(signature);
@@ -168,14 +183,15 @@ export function drawQuantities(ctx: DrawContext): void {
       unit: read.unit,
       ...(read.currency ? { currency: read.currency } : {}),
       ...(approx ? { approx } : {}),
-      noun: known ? { ar: [...known.ar], en: [...known.en] } : { [ctx.lang]: forms },
+      noun: nounKnown ? { ar: [...nounKnown.ar], en: [...nounKnown.en] } : { [ctx.lang]: forms },
       evidence: [ctx.clauseEvidence(n.tokenStart, read.end)],
     };
     // A noun of the tables says what the number measures; any other word is a guess to review
     // (an unsure quantity contradicts no draft until an editor removes the mark).
     if (inRange(ctx, n.tokenStart, read.end)) fact.review = { unsure: true, reason: 'one end of a range (60% to 70%); a draft figure inside the range is not wrong: give both ends, or delete the fact' };
-    else if (!known && (TIME_UNITS.has(read.unit) || (amount && /^[a-z]+ed$/.test(noun)))) fact.review = { unsure: true, reason: `the ${read.unit === 'money' ? 'amount' : read.unit === 'percent' ? 'percentage' : 'duration'} is tied to the word before it (${noun}); check what it measures` };
-    drawn.push({ fact, noun: key(forms[0]!) });
+    else if (!nounKnown && (TIME_UNITS.has(read.unit) || (amount && /^[a-z]+ed$/.test(noun)))) fact.review = { unsure: true, reason: `the ${read.unit === 'money' ? 'amount' : read.unit === 'percent' ? 'percentage' : 'duration'} is tied to the word before it (${noun}); check what it measures` };
+    // Amounts of one noun in two currencies are one amount and its equivalent, not two values of it.
+    drawn.push({ fact, noun: `${key(forms[0]!)}|${read.currency ?? read.unit}` });
   }
   // A noun stated with two values (7 درجات here, 6.8 درجات there) ties no number reliably.
   const values = new Map<string, Set<unknown>>();
@@ -192,6 +208,14 @@ const RANGE_WORDS = new Set(['to', 'الي', 'حتي'].map(key));
 function beforeDigit(key: string): string {
   const at = key.search(/\d/);
   return at < 0 ? key : key.slice(0, at);
+}
+
+/** Whether the figure at token `start` opens a bracket right after token `end - 1` (with a hedge: (نحو 105 ملايين دولار)). */
+function bracketedAfter(ctx: DrawContext, end: number, start: number): boolean {
+  if (start < end || start - end > 3) return false;
+  if (!/^\s*[([]\s*[$£€¥]?$/.test(ctx.gap(end - 1, end))) return false;
+  for (let k = end; k < start; k++) if (!APPROX.some((a) => a.keys.includes(ctx.tokens[k]!.key))) return false;
+  return true;
 }
 
 /** Whether a figure is one end of a range: another figure joined to it by to, إلى, حتى or a dash. */
@@ -217,7 +241,7 @@ function nounBefore(ctx: DrawContext, index: number): string | undefined {
   for (let k = index - 1; k >= 0 && index - k <= 3; k--) {
     const token = ctx.tokens[k]!;
     if (token.clause !== ctx.tokens[index]!.clause) return undefined;
-    if (ctx.lexiconMentionAt(k) || ctx.personAt[k] !== -1 || ctx.placeAt.has(k) || ctx.orgAt.has(k) || MONTH_OR_DAY.has(token.key)) return undefined;
+    if (ctx.lexiconMentionAt(k) || ctx.personAt[k] !== -1 || ctx.placeAt.has(k) || ctx.orgAt.has(k) || MONTH_OR_DAY.has(token.key) || PAYERS.has(token.key)) return undefined;
     if (CURRENCY.has(token.key) || MULTIPLIER.has(token.key) || isSpeech(token)) return undefined;
     if (token.script === 'digit' || AR_STOP.has(token.key) || GENERIC.has(token.key) || VALUE_WORDS.has(token.key) || stemsOf(token).some((stem) => VALUE_WORDS.has(stem)) || APPROX.some((a) => a.keys.includes(token.key)) || token.key.length < 3) continue;
     return ctx.word(k);

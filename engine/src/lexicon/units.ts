@@ -17,8 +17,8 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(
       [['استرليني', 'الاسترليني', 'pound', 'pounds', 'sterling', 'gbp'], 'GBP'],
       [['درهم', 'دراهم', 'درهما', 'الدرهم', 'dirham', 'dirhams', 'aed', 'dh', 'dhs'], 'AED'],
       [['فرنك', 'فرنكات', 'franc', 'francs', 'chf'], 'CHF'],
-      [['ريال', 'ريالات', 'riyal', 'riyals', 'sar'], 'SAR'],
-      [['دينار', 'دنانير', 'dinar', 'dinars', 'iqd'], 'IQD'],
+      [['ريال', 'ريالا', 'ريالات', 'riyal', 'riyals', 'sar'], 'SAR'],
+      [['دينار', 'دينارا', 'دنانير', 'dinar', 'dinars', 'iqd'], 'IQD'],
       [['mad'], 'MAD'],
     ] as [string[], string][]
   ).flatMap(([words, code]) => words.map((word) => [k(word), code] as [string, string])),
