@@ -117,3 +117,10 @@ test('each title of a chain is compared with its own organisation', () => {
   assert.deepEqual(findings('Nile Foods chief executive Omar Saleh signed the deal.'), []);
   assert.deepEqual(findings('وقال عمر صالح، رئيس مجلس إدارة شركة دلتا القابضة والرئيس التنفيذي لشركة النيل للأغذية، إن الصفقة تمت.'), []);
 });
+
+test('"P, of X," in apposition ties the person to X like "P of X"', () => {
+  assert.deepEqual(findings('Karim Haddad, of the Finance Ministry, said the talks went well.'), ['post-holder: Finance Ministry → Water Ministry']);
+  // Near misses: the right ministry, and "of course".
+  assert.deepEqual(findings('Karim Haddad, of the Water Ministry, said the talks went well.'), []);
+  assert.deepEqual(findings('Karim Haddad, of course, said the talks went well.'), []);
+});

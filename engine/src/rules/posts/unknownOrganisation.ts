@@ -270,7 +270,10 @@ export function checkPersonOfOrganisation(ctx: PostContext): void {
   const { tokens, people } = ctx;
   for (const person of people) {
     const link = tokens[person.tokenEnd];
-    if (!link || link.sentence !== tokens[person.tokenStart]!.sentence || link.clause !== tokens[person.tokenEnd - 1]!.clause) continue;
+    if (!link || link.sentence !== tokens[person.tokenStart]!.sentence) continue;
+    // "P of X", or in apposition "P, of X," (an English comma only: «فلان، من …» starts other clauses).
+    const comma = link.clause !== tokens[person.tokenEnd - 1]!.clause;
+    if (comma && !(link.key === 'of' && ctx.analysis.mask.slice(person.end, link.oStart).trim() === ',')) continue;
     const arabic = link.script === 'ar';
     if (!(arabic ? link.key === 'من' || link.key === 'عن' : link.key === 'of')) continue;
     compareTie(ctx, person, person.tokenEnd + 1, arabic ? 'ar' : 'en', false);
