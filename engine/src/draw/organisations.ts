@@ -87,6 +87,11 @@ function englishOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>):
     while (start < end && ['the', 'a', 'an', 'in', 'at', 'by', 'his', 'her', 'its', 'their', 'britain', 'britains'].includes(tokens[start]!.key)) start++;
     // "the Abu Dhabi-based Gulf Trading Company": the seat before "-based" is not part of the name.
     for (let k = start; k < end; k++) if (/-based$/i.test(ctx.word(k))) start = k + 1;
+    // The name ends at its last kind noun, or runs on with "of …" (Court of Appeal): the capitalised
+    // words after it are another name (Whitsunday Regional Council Mayor Julie Ferris).
+    let last = -1;
+    for (let k = start; k < end; k++) if (EN_ORG_HEADS[tokens[k]!.key]) last = k;
+    if (last >= 0 && last + 1 < end && !['of', 'for', 'on'].includes(tokens[last + 1]!.key)) end = last + 1;
     const kinds = tokens.slice(start, end).map((t) => EN_ORG_HEADS[t.key]).filter(Boolean);
     if (kinds.length === 0 || end - start < 2 || ctx.personAt[start] !== -1) {
       i = Math.max(i, end - 1);

@@ -142,9 +142,15 @@ function englishNames(ctx: DrawContext): NameSpan[] {
     let start = i;
     // Leading title words and function words are not the name; an honorific is.
     while (start < runEnd && EN_NOT_NAME.has(tokens[start]!.key) && !NAME_HONORIFICS.has(tokens[start]!.key)) start++;
-    // A possessive and title words before the name (Scotland's Transport Minister Alan Gray) are not the name either.
-    for (let k = runEnd - 2; k > start; k--) {
-      if (/'s$/.test(ctx.word(k)) || (EN_NOT_NAME.has(tokens[k]!.key) && !NAME_HONORIFICS.has(tokens[k]!.key))) {
+    // A possessive and title words before the name (Scotland's Transport Minister Alan Gray,
+    // Queensland Premier Rebecca Thornton, Regional Council Mayor Julie Ferris) are not the name either.
+    for (let k = runEnd - 2; k >= start; k--) {
+      const title = k > start || !NAME_HONORIFICS.has(tokens[k]!.key) ? titleAt(tokens, k) : undefined;
+      if (title && title.end < runEnd) {
+        start = Math.max(start, title.end);
+        break;
+      }
+      if (k > start && (/'s$/.test(ctx.word(k)) || (EN_NOT_NAME.has(tokens[k]!.key) && !NAME_HONORIFICS.has(tokens[k]!.key)))) {
         start = k + 1;
         break;
       }
@@ -198,7 +204,8 @@ function genderAt(ctx: DrawContext, span: { tokenStart: number; tokenEnd: number
     if (forms.some((f) => FEMININE.has(f))) return 'f';
     if (forms.some((f) => MASCULINE.has(f))) return 'm';
     const title = titleAt(tokens, k);
-    if (title && k < span.tokenStart && span.tokenStart - title.end <= 6) return title.entry.feminine ? 'f' : 'm';
+    // Arabic titles agree with their holder (وزيرة، المديرة); English ones do not.
+    if (title && title.entry.ar && k < span.tokenStart && span.tokenStart - title.end <= 6) return title.entry.feminine ? 'f' : 'm';
   }
   return undefined;
 }
