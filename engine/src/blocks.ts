@@ -181,14 +181,40 @@ function scriptCounts(analysis: Analysis): { arabic: number; latin: number } {
   return { arabic, latin };
 }
 
-/** The blocks of `[from, to)` of a draft: the runs between hard line breaks of its prose mask, blank ones skipped. */
+/**
+ * The blocks of `[from, to)` of a draft: the runs between hard line breaks of its prose mask, blank
+ * ones skipped. A line that is one quotation and the byline under it ("— Name, Agency", after at
+ * most two blank lines) are one block, so that the byline names the quotation's speaker (rule
+ * `quote-speaker`). A byline never starts a chunk (`text/chunks.ts` cuts before letters only), so
+ * an edit re-reads the pair whole.
+ */
 function maskBlocks(mask: string, from: number, to: number): (readonly [number, number])[] {
   const blocks: (readonly [number, number])[] = [];
   for (let start = from; start < to; ) {
     let end = mask.indexOf('\n', start);
     if (end < 0 || end > to) end = to;
-    if (end > start && /\S/.test(mask.slice(start, end))) blocks.push([start, end]);
+    if (end > start && /\S/.test(mask.slice(start, end))) {
+      end = bylineEnd(mask, start, end, to);
+      blocks.push([start, end]);
+    }
     start = end + 1;
   }
   return blocks;
+}
+
+const QUOTATION_LINE = /^\s*["«“„][^\n]*["»”][.?!]?\s*$/;
+const BYLINE_LINE = /^[ \t]*(?:—|–|―|--)[ \t]*\S/;
+
+/** Where the block of the line `[start, end)` ends: at the end of a byline under it when the line is one quotation, else at `end`. */
+function bylineEnd(mask: string, start: number, end: number, to: number): number {
+  if (end >= to || end - start > 2000 || !QUOTATION_LINE.test(mask.slice(start, end))) return end;
+  let at = end + 1;
+  for (let blank = 0; blank <= 2 && at < to; blank++) {
+    let lineEnd = mask.indexOf('\n', at);
+    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+    const line = mask.slice(at, lineEnd);
+    if (/\S/.test(line)) return BYLINE_LINE.test(line) ? lineEnd : end;
+    at = lineEnd + 1;
+  }
+  return end;
 }

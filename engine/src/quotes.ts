@@ -267,6 +267,8 @@ function align(analysis: Analysis, quotation: Quotation, draft: Token[], quote: 
   edits.unshift(...coordinationCut(draft, article, startJ, quoteAnalysis));
   // Dropped words are fine where the draft marks an elision or the article's own insertion was left out.
   const kept = edits.filter((edit) => {
+    // Words the draft's editor put in square brackets ("[Eastport's] farmers") are the editor's, not the speaker's.
+    if (edit.kind !== 'dropped' && draft.slice(edit.draftStart, edit.draftEnd).every((token) => bracketed(analysis, quotation, token))) return false;
     if (edit.kind === 'changed' && sameNumbers(analysis, draft.slice(edit.draftStart, edit.draftEnd), quoteAnalysis, article.slice(edit.quoteStart, edit.quoteEnd))) return false;
     if (edit.kind !== 'dropped') return true;
     if (edit.draftStart > 0 && edit.draftStart < draft.length) {
@@ -279,6 +281,13 @@ function align(analysis: Analysis, quotation: Quotation, draft: Token[], quote: 
     return true;
   });
   return { quotation, quote, quoteAnalysis, edits: kept, matched };
+}
+
+/** Whether a draft token stands inside square brackets within its quotation. */
+function bracketed(analysis: Analysis, quotation: Quotation, token: Token): boolean {
+  const before = analysis.text.slice(quotation.start, token.oStart);
+  const after = analysis.text.slice(token.oEnd, quotation.end);
+  return before.lastIndexOf('[') > before.lastIndexOf(']') && after.includes(']') && (after.indexOf('[') < 0 || after.indexOf(']') < after.indexOf('['));
 }
 
 /** The values of the numbers that overlap `tokens` (analysis token indexes), in order. */

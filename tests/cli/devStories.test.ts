@@ -26,11 +26,12 @@ interface Story { name: string; article: string; editor: Floors; drawn: Floors }
 /**
  * Floors: the figures measured when the stories landed, rounded down to 0.05 (ar-education: editor's
  * 0.81 / 0.53, drawn 0.80 / 0.23; en-weather: editor's 0.77 / 0.45, drawn 0.81 / 0.33), raised as
- * they rise (ar-education after Tunisia's governorates: editor's 0.83 / 0.63, drawn 0.846 / 0.33).
+ * they rise (ar-education after Tunisia's governorates: editor's 0.83 / 0.63, drawn 0.846 / 0.33;
+ * en-weather with quote speakers named on a byline or after the quote: drawn 0.82 / 0.36).
  */
 const STORIES: Story[] = [
   { name: 'ar-education', article: 'article.ar.txt', editor: { precision: 0.8, recall: 0.6 }, drawn: { precision: 0.8, recall: 0.3 } },
-  { name: 'en-weather', article: 'article.en.txt', editor: { precision: 0.75, recall: 0.45 }, drawn: { precision: 0.8, recall: 0.3 } },
+  { name: 'en-weather', article: 'article.en.txt', editor: { precision: 0.75, recall: 0.45 }, drawn: { precision: 0.8, recall: 0.35 } },
 ];
 
 interface Report { precision: number; recall: number; fixAccuracy?: number; missed: string[]; falsePositives: string[] }

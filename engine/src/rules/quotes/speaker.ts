@@ -1,0 +1,195 @@
+/**
+ * Who speaks a quotation of the draft, read from where news copy names a speaker:
+ * - a speech verb before the quotation, with its subject after it («وأضاف وزير … سالم الحداد أن
+ *   «…»») or before it ("X said", "X, who …, added:", «وكان X، …، قد قال»);
+ * - a speech verb right after the quotation ("«…», said the agency's chief executive, X", "«…»,
+ *   X said", «…»، بحسب ما قاله X);
+ * - a label with a colon right before the quotation («**Name:** «…»»);
+ * - a byline on the line after a quotation that fills its own line ("> «…»" then "— X, Agency").
+ * A quotation with none of these has no named speaker and is not judged.
+ */
+import { firstMentionFrom, type Mention } from '../../mentions';
+import { titlesOf, type Title } from '../../titles';
+import { tokenStems } from '../../knowledge';
+import type { Analysis, Quotation } from '../../analysis';
+import { SPEECH_VERBS } from '../../lexicon/speech';
+import { fold } from '../../text/normalise';
+import { tokenKey } from '../../tokenKey';
+
+const SPEECH = new Set(SPEECH_VERBS);
+const keys = (words: string[]): Set<string> => new Set(words.map((word) => tokenKey(fold(word))));
+
+/** Words that may stand between a closing quotation mark and its speech verb ("«…»، بحسب ما قاله X", "…, as X said"). */
+const BEFORE_LATE_VERB = keys(['بحسب', 'حسب', 'وفق', 'وفقا', 'ما', 'كما', 'as', 'according', 'to']);
+
+/**
+ * Words after a speech verb that tie the next name to someone else than the speaker ("said a
+ * spokesman for X", "said after meeting X", «قال المتحدث باسم X», "she said, and X agreed").
+ */
+const NOT_THE_SPEAKER = keys([
+  'for', 'with', 'to', 'about', 'against', 'than', 'and', 'or', 'who', 'whom', 'whose', 'which', 'that', 'after', 'before', 'by', 'behalf',
+  'باسم', 'عن', 'مع', 'الى', 'إلى', 'الذي', 'التي', 'الذين', 'بعد', 'قبل', 'لدى', 'عند',
+]);
+
+/** The context the speaker finders share for one draft. */
+export interface SpeakerContext {
+  analysis: Analysis;
+  people: readonly Mention[];
+  nonPeople: readonly Mention[];
+  titles: readonly Title[];
+}
+
+/** Whether token `k` is a speech verb, also with an object pronoun («قاله», «أكدته»). */
+function isSpeech(analysis: Analysis, k: number): boolean {
+  const token = analysis.tokens[k]!;
+  if (tokenStems(token).some((s) => SPEECH.has(s.stem))) return true;
+  const object = /(?:ها|ه)$/.exec(token.key);
+  return token.script === 'ar' && object !== null && SPEECH.has(token.key.slice(0, object.index));
+}
+
+/**
+ * Whether a person before the speech verb at token `k` is its subject: right before the verb
+ * ("X said", "X قد قال"), with the person's own titles between ("وكان قيس الخزعلي، زعيم
+ * «العصائب»، قد قال"), or with a clause set off by commas between ("Jane Doe, who has led the
+ * agency since 2019, added", «وكان X، الذي يتولى الوزارة منذ عام 2021، قد قال»).
+ */
+function speakerBefore(ctx: SpeakerContext, p: Mention, k: number): boolean {
+  const { analysis } = ctx;
+  const tokens = analysis.tokens;
+  if (p.tokenEnd > k || tokens[p.tokenStart]!.quote !== -1) return false;
+  if (k - p.tokenEnd <= 2 && tokens[p.tokenEnd - 1]!.clause === tokens[k]!.clause) return true;
+  const chain = titlesOf(analysis, ctx.titles, p, ctx.people, ctx.nonPeople).filter((title) => title.start >= p.tokenEnd);
+  const end = Math.max(0, ...chain.map((title) => title.end));
+  if (chain.length > 0 && end <= k && k - end <= 2) return true;
+  return setOff(analysis, p.tokenEnd, k);
+}
+
+/**
+ * Whether the tokens `[from, k)` are a clause set off by commas between a name and its verb: a
+ * comma right after the name, another one at most two words before the verb, nothing quoted and
+ * no more than twenty words between.
+ */
+function setOff(analysis: Analysis, from: number, k: number): boolean {
+  const tokens = analysis.tokens;
+  if (k - from > 20 || k - from < 1) return false;
+  const text = analysis.text;
+  const first = tokens[from]!;
+  if (!/^\s*[,،]\s*$/.test(text.slice(tokens[from - 1]!.oEnd, first.oStart))) return false;
+  for (let j = from; j < k; j++) if (tokens[j]!.quote !== -1 || tokens[j]!.sentence !== tokens[k]!.sentence) return false;
+  for (let j = k; j > from && k - j <= 2; j--) {
+    if (/[,،]/.test(text.slice(tokens[j - 1]!.oEnd, tokens[j]!.oStart))) return true;
+  }
+  return false;
+}
+
+/** The speaker a speech verb before the quotation names, and whether such a verb was found. */
+function verbBefore(ctx: SpeakerContext, quotation: Quotation): { speaker?: Mention; verb: boolean } {
+  const { analysis, people } = ctx;
+  const tokens = analysis.tokens;
+  const quoteStart = quotation.tokenStart;
+  const sentence = tokens[quoteStart]!.sentence;
+  for (let k = quoteStart - 1; k >= 0 && tokens[k]!.sentence === sentence && quoteStart - k <= 30; k--) {
+    if (tokens[k]!.quote !== -1) break;
+    if (!isSpeech(analysis, k)) continue;
+    // People are sorted by position: look only between the verb and the quotation.
+    const after = firstMentionFrom(people, k + 1);
+    for (let p = after; p < people.length && people[p]!.tokenStart < quoteStart; p++) {
+      const person = people[p]!;
+      if (person.tokenEnd <= quoteStart && tokens[person.tokenStart]!.quote === -1) return { speaker: person, verb: true };
+    }
+    // "X said" and "وكان X قد قال": the speaker before the verb, in the same sentence.
+    for (let p = after - 1; p >= 0; p--) {
+      const person = people[p]!;
+      if (tokens[person.tokenStart]!.sentence !== sentence) break;
+      if (speakerBefore(ctx, person, k)) return { speaker: person, verb: true };
+    }
+    return { verb: true };
+  }
+  return { verb: false };
+}
+
+/**
+ * The speaker a speech verb right after the quotation names ("«…»," said X; "«…»," X said;
+ * «…»، بحسب ما قاله X). The quotation must close its own clause (a comma, a question or an
+ * exclamation mark at its end or right after it); a quotation that ends its sentence ("«…».
+ * X said the agency would help") leaves the next words to another statement.
+ */
+function verbAfter(ctx: SpeakerContext, quotation: Quotation): Mention | undefined {
+  const { analysis, people } = ctx;
+  const tokens = analysis.tokens;
+  const next = tokens[quotation.tokenEnd];
+  if (!next || next.sentence !== tokens[quotation.tokenStart]!.sentence) return undefined;
+  const inner = analysis.text.slice(quotation.start, quotation.end).trimEnd();
+  const tail = analysis.text.slice(quotation.end, next.oStart);
+  if (/[.;:]/.test(tail) || !(/[,،?!؟]$/.test(inner) || /^\W?\s*[,،]/.test(tail))) return undefined;
+  // "«…», said X": the verb first (after at most three linking words), then the speaker.
+  for (let k = quotation.tokenEnd; k < tokens.length && k - quotation.tokenEnd <= 3 && tokens[k]!.sentence === next.sentence; k++) {
+    if (isSpeech(analysis, k)) return subjectAfter(ctx, k);
+    if (!BEFORE_LATE_VERB.has(tokens[k]!.key)) break;
+  }
+  // "«…», X said" and "«…», X, who runs the agency, told reporters".
+  const p = firstMentionFrom(people, quotation.tokenEnd);
+  const person = people[p];
+  if (!person || person.tokenStart - quotation.tokenEnd > 1 || tokens[person.tokenStart]!.sentence !== next.sentence) return undefined;
+  for (let k = person.tokenEnd; k < tokens.length && k - person.tokenEnd <= 22 && tokens[k]!.sentence === next.sentence; k++) {
+    if (tokens[k]!.quote !== -1) return undefined;
+    if (isSpeech(analysis, k)) return speakerBefore(ctx, person, k) ? person : undefined;
+  }
+  return undefined;
+}
+
+/** The first person after the speech verb at `k`, reached through title words only ("said the agency's chief executive, X"). */
+function subjectAfter(ctx: SpeakerContext, k: number): Mention | undefined {
+  const { analysis, people } = ctx;
+  const tokens = analysis.tokens;
+  const person = people[firstMentionFrom(people, k + 1)];
+  if (!person || person.tokenStart - k > 12 || tokens[person.tokenStart]!.sentence !== tokens[k]!.sentence) return undefined;
+  for (let j = k + 1; j < person.tokenStart; j++) {
+    if (tokens[j]!.quote !== -1 || NOT_THE_SPEAKER.has(tokens[j]!.key) || isSpeech(analysis, j)) return undefined;
+  }
+  return person;
+}
+
+/**
+ * The person a label names right before the quotation, with a colon and nothing but marks between
+ * («**وزير النقل رشيد العامري:** «…»», "In the Commons, Jane Doe: "…""): a transcript's or a
+ * list's way of saying who speaks.
+ */
+function labelSpeaker(ctx: SpeakerContext, quotation: Quotation): Mention | undefined {
+  const { analysis, people } = ctx;
+  const tokens = analysis.tokens;
+  const before = tokens[quotation.tokenStart - 1];
+  if (!before || before.quote !== -1) return undefined;
+  const person = people[firstMentionFrom(people, quotation.tokenStart) - 1];
+  if (!person || person.tokenEnd !== quotation.tokenStart || tokens[person.tokenStart]!.quote !== -1) return undefined;
+  const between = analysis.text.slice(person.end, quotation.start);
+  return /^[\s*_]*:[\s*_]*["«“„']?$/.test(between) ? person : undefined;
+}
+
+/**
+ * The person a byline names on the line after a quotation that fills its own line: "> «…»" then
+ * "— Jane Doe, Agency" (a dash opens the line; blank lines and blockquote marks may stand between).
+ * The name must come first on the byline, after at most a few title words and no comma.
+ */
+function bylineSpeaker(ctx: SpeakerContext, quotation: Quotation): Mention | undefined {
+  const { analysis, people } = ctx;
+  const tokens = analysis.tokens;
+  const own = analysis.sentences[tokens[quotation.tokenStart]!.sentence];
+  const byline = own && analysis.sentences[own.index + 1];
+  if (!own || !byline || own.tokenStart !== quotation.tokenStart || own.tokenEnd !== quotation.tokenEnd) return undefined;
+  const lineStart = analysis.text.lastIndexOf('\n', quotation.start - 1) + 1;
+  if (!/^[\s>*_]*["«“„']?$/.test(analysis.text.slice(lineStart, quotation.start))) return undefined;
+  const gap = analysis.text.slice(quotation.end, byline.start);
+  if (!gap.includes('\n') || !/^["»”']?[.?!]?["»”']?[\s>]*(?:—|–|―|--)[ \t]*$/.test(gap)) return undefined;
+  const person = people[firstMentionFrom(people, byline.tokenStart)];
+  if (!person || person.tokenStart - byline.tokenStart > 4 || person.tokenEnd > byline.tokenEnd) return undefined;
+  if (/[,،]/.test(analysis.text.slice(byline.start, person.start))) return undefined;
+  return person;
+}
+
+/** The person the draft names as the quotation's speaker, or undefined when it names none. */
+export function quotationSpeaker(ctx: SpeakerContext, quotation: Quotation): Mention | undefined {
+  const before = verbBefore(ctx, quotation);
+  if (before.speaker) return before.speaker;
+  return (before.verb ? undefined : verbAfter(ctx, quotation)) ?? labelSpeaker(ctx, quotation) ?? bylineSpeaker(ctx, quotation);
+}
