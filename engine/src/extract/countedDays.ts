@@ -11,6 +11,7 @@ import { nameKeys, tokenStems } from '../knowledge';
 import { COUNTED_BACK, COUNTED_FORWARD, CONTINUITY_WORDS, FUTURE_MARKERS } from '../lexicon/months';
 import { arabicNumberWord, englishNumberWord, parseDigits, ARABIC_DUALS, UNIT_WORDS } from '../lexicon/numbers';
 import { weekdayAt } from './weekdays';
+import { isFutureVerb } from '../text/stem';
 
 /** A count of days or weeks from the draft's own date. */
 export interface CountedDays {
@@ -58,11 +59,11 @@ function countAt(tokens: Token[], j: number): { end: number; count: number; unit
   return { end: j + 2, count: value, unit, style: article || token.script !== 'digit' ? (article ? 'unit' : 'words') : 'digits' };
 }
 
-/** Whether a future marker (will, سوف, سيوقّع) stands in the clause within eight tokens before `i`. */
+/** Whether a future marker (will, سوف, or a verb in the future: سيوقّع) stands in the clause within eight tokens before `i`. */
 export function futureBefore(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 8 && tokens[k]!.clause === tokens[i]!.clause; k--) {
     const key = tokens[k]!.key;
-    if (FUTURE.has(key) || (tokens[k]!.script === 'ar' && /^[وف]?س[يتن]/.test(key) && key.length >= 5)) return true;
+    if (FUTURE.has(key) || (tokens[k]!.script === 'ar' && isFutureVerb(key))) return true;
   }
   return false;
 }

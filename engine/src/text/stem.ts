@@ -60,3 +60,30 @@ function computeStem(key: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Words that open like an Arabic future verb (س before the imperfect prefix ي, ت, ن or أ) and are
+ * not one, folded and without و/ف: nouns and adjectives of the roots سيس, سير, سيد, سيح, سطر,
+ * ستت, سنو, سند, common loanwords and place names. A word that starts with one of the prefixes
+ * here is not a verb (سياسي, سيارات, سيطرت); the others must match exactly.
+ */
+const NOT_FUTURE_PREFIXES = ['سياس', 'سيار', 'سياح', 'سياد', 'سيطر', 'سينما', 'سيناري', 'سيناء', 'سنوي', 'سنتيم', 'سنغال', 'سنغافور', 'ستراتيج', 'ستراسبور', 'ستوكهولم', 'ستوديو', 'سيبيري', 'سيراليون'];
+const NOT_FUTURE_WORDS = new Set(['سيما', 'سيول', 'سيف', 'سير', 'سيرا', 'سيدي', 'سيدني', 'سيشل', 'ستين', 'ستون', 'ستار', 'ستاره', 'سنين', 'سنون', 'سند', 'سنت', 'سنتا', 'سنتات', 'ستيف', 'ستيفن', 'سنودن']);
+
+/**
+ * Whether a folded Arabic token key is a verb in the future: س (or سـ after و or ف) before an
+ * imperfect prefix, as in سيوقّع, ستعقد, سنعمل, سأزور, وسيتم, فستكون. Read by its form: the rest
+ * after the prefix has at least two letters (سيتم); a feminine noun in ة (سيارة, سياسة, ستة, سنة:
+ * a short rest ending in ة, folded to ه), a feminine plural in ات (سنوات, سندات) and the listed
+ * nouns, adjectives and names (لا سيما, سيول, ستين, سياسي) are not verbs.
+ */
+export function isFutureVerb(key: string): boolean {
+  const bare = key.length > 4 && (key[0] === 'و' || key[0] === 'ف') && key[1] === 'س' ? key.slice(1) : key;
+  if (bare.length < 4 || bare[0] !== 'س' || !'يتنا'.includes(bare[1]!)) return false;
+  const rest = bare.slice(2);
+  if (rest.length < 2) return false;
+  if (bare.endsWith('ه') && rest.length <= 3) return false;
+  if (bare.endsWith('ات') && bare.length >= 5) return false;
+  if (NOT_FUTURE_WORDS.has(bare) || NOT_FUTURE_PREFIXES.some((prefix) => bare.startsWith(prefix))) return false;
+  return true;
+}
