@@ -362,7 +362,8 @@ function lineDate(line: string): DocumentDate | undefined {
   if (known !== undefined) return known ?? undefined;
   let found: DocumentDate | null = null;
   for (const date of dates(analyse(line, 'plaintext'))) {
-    if (date.day && date.month && date.year) {
+    // A range (from 3 to 5 May 2025) is not a draft's own date.
+    if (date.day && date.month && date.year && !date.to) {
       found = { year: date.year.value, month: date.month.value, day: date.day.value };
       break;
     }

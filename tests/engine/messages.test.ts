@@ -31,6 +31,9 @@ const dates = [
   { year: 2024, month: 7, day: 22, relative: 'أول أمس' },
   { year: 2003 },
   { year: 2025, month: 9, part: 'mid' as const, relative: 'in mid-September next year' },
+  { year: 2025, month: 5, day: 3, end: { year: 2025, day: 5 } },
+  { year: 2025, month: 4, day: 30, end: { year: 2025, month: 5, day: 2 } },
+  { year: 2025, month: 12, day: 30, end: { year: 2026, month: 1, day: 2 } },
 ];
 
 /** Representative facts for every template: each list must render cleanly. */
@@ -49,7 +52,7 @@ const samples: Record<keyof typeof templates, readonly unknown[]> = {
   wrongAffiliation: people.map((person) => ({ person, organisation: asaib, actual: '«بدر»' })),
   wrongLeader: people.map((leader) => ({ organisation: asaib, leader, actual: 'أبو آلاء الولائي' })),
   wrongGroupAffiliation: [{ group: { ar: 'سياسيون شيعة', en: 'Shiite politicians' }, organisation: { ar: 'الإطار التنسيقي', en: 'Coordination Framework' }, actual: 'التيار الصدري' }],
-  wrongDate: (['year', 'month', 'day', 'time'] as const).flatMap((part) => dates.flatMap((date) => [strike, withdrawal].map((event) => ({ part, event, date, actual: part === 'month' ? 'October' : '2025' })))),
+  wrongDate: (['year', 'month', 'day', 'time', 'start', 'end'] as const).flatMap((part) => dates.flatMap((date) => [strike, withdrawal].map((event) => ({ part, event, date, actual: part === 'month' ? 'October' : '2025' })))),
   wrongCountedDay: [strike, withdrawal].flatMap((event) => [5, 2, 1, 0, -12].map((days) => ({ event, date: dates[1]!, days, actual: days % 2 ? 'two days ago' : 'قبل أسبوع' }))),
   wrongClockTime: [strike, withdrawal].flatMap((event) => [{ event, time: '02:00', actual: 'الساعة الرابعة من فجر' }, { event, time: '23:11', actual: '11pm' }]),
   wrongAge: people.flatMap((person) => [{ person, value: 54, actual: '55 عاماً' }, { person, value: 8, actual: 'nine years old' }, { person, value: 1, actual: '2' }, { person, value: 90, actual: '91', atDeath: true }]),
@@ -178,6 +181,15 @@ describe('message templates', () => {
       ar: 'التوقيت خاطئ: بحسب المقال، تاريخ الضربة الجوية الأمريكية قرب مطار بغداد الدولي هو مطلع كانون الثاني/يناير 2020، لا «أواخر».',
       en: 'Wrong time: the article dates the US air strike near Baghdad International Airport to early January 2020, not “أواخر”.',
     });
+    assert.deepEqual(templates.wrongDate({ part: 'end', event: strike, date: dates[5]!, actual: '6' }), {
+      ar: 'نهاية الفترة خاطئة: بحسب المقال، تاريخ الضربة الجوية الأمريكية قرب مطار بغداد الدولي هو من 3 إلى 5 أيار/مايو 2025، لا 6.',
+      en: 'Wrong end of the range: the article dates the US air strike near Baghdad International Airport to 3–5 May 2025, not 6.',
+    });
+    assert.deepEqual(templates.wrongDate({ part: 'start', event: strike, date: dates[6]!, actual: '29' }), {
+      ar: 'بداية الفترة خاطئة: بحسب المقال، تاريخ الضربة الجوية الأمريكية قرب مطار بغداد الدولي هو من 30 نيسان/أبريل إلى 2 أيار/مايو 2025، لا 29.',
+      en: 'Wrong start of the range: the article dates the US air strike near Baghdad International Airport to 30 April–2 May 2025, not 29.',
+    });
+    assert.equal(templates.wrongDate({ part: 'day', event: strike, date: dates[7]!, actual: '3' }).en, 'Wrong day: the article dates the US air strike near Baghdad International Airport to 30 December 2025–2 January 2026, not 3.');
     assert.deepEqual(templates.wrongCountedDay({ event: strike, date: dates[1]!, days: 5, actual: 'قبل يومين' }), {
       ar: 'اليوم خاطئ: بحسب المقال، تاريخ الضربة الجوية الأمريكية قرب مطار بغداد الدولي هو مطلع كانون الثاني/يناير 2020، أي قبل خمسة أيام من تاريخ المسودة، لا «قبل يومين».',
       en: "Wrong day: the article dates the US air strike near Baghdad International Airport to early January 2020, five days before the draft's date, not “قبل يومين”.",

@@ -7,6 +7,7 @@ import type { Analysis, Token } from '../analysis';
 import { nameKeys, tokenStems } from '../knowledge';
 import { MONTH_NAMES, PART_WORDS, RELATIVE_MONTH } from '../lexicon/months';
 import { arabicNumberWord, englishNumberWord, parseDigits } from '../lexicon/numbers';
+import { joinRanges } from './dateRanges';
 
 /** One part of a date expression with its original range. */
 export interface DatePart<T> {
@@ -31,6 +32,11 @@ export interface DateExpression {
   part?: 'early' | 'mid' | 'late';
   /** The word that says early, mid or late, with its range. */
   partWord?: DatePart<'early' | 'mid' | 'late'>;
+  /**
+   * The last day of a range the draft wrote («من 3 إلى 5 مايو», "May 3-5"): then `day` is its
+   * first day. `month` and `year` here only when written again for the end (30 April to 2 May).
+   */
+  to?: { day: DatePart<number>; month?: DatePart<number> & { spellings: string[] }; year?: DatePart<number> };
 }
 
 const cache = new WeakMap<Analysis, DateExpression[]>();
@@ -196,8 +202,9 @@ export function dates(analysis: Analysis): DateExpression[] {
       out.push(expression);
     }
   }
-  cache.set(analysis, out);
-  return out;
+  const joined = joinRanges(analysis, out);
+  cache.set(analysis, joined);
+  return joined;
 }
 
 /** Re-exported for the number rule: number words that might be a day. */

@@ -16,10 +16,26 @@ export interface MessageDate {
   relative?: string;
   /** Where a relative month points, when the article's wording says it. */
   direction?: 'next' | 'last' | 'this';
+  /** The inclusive end of a range (from 3 to 5 May: day 5), when the date is one. */
+  end?: { year: number; month?: number; day?: number };
+}
+
+/** The range's end in the start's terms: its month and year default to the start's. */
+function rangeEnd(date: MessageDate): { year: number; month: number; day: number } | undefined {
+  const end = date.end;
+  if (!end || !date.month || !date.day || end.day === undefined) return undefined;
+  return { year: end.year, month: end.month ?? date.month, day: end.day };
 }
 
 /** The absolute date in English: "22 July 2024", "mid-September 2025", "early 2020", "2003". */
 export function englishDate(date: MessageDate): string {
+  const end = rangeEnd(date);
+  if (end) {
+    // "3–5 May 2024", "30 April–2 May 2024", "30 December 2023–2 January 2024".
+    if (end.year !== date.year) return `${date.day} ${englishMonth(date.month!)} ${date.year}–${end.day} ${englishMonth(end.month)} ${end.year}`;
+    if (end.month !== date.month) return `${date.day} ${englishMonth(date.month!)}–${end.day} ${englishMonth(end.month)} ${date.year}`;
+    return `${date.day}–${end.day} ${englishMonth(date.month!)} ${date.year}`;
+  }
   const monthYear = date.month ? `${englishMonth(date.month)} ${date.year}` : String(date.year);
   if (date.day && date.month) return `${date.day} ${monthYear}`;
   if (date.part === 'mid') return `mid-${monthYear}`;
@@ -29,6 +45,13 @@ export function englishDate(date: MessageDate): string {
 
 /** The absolute date in Arabic: «22 تموز/يوليو 2024», «مطلع كانون الثاني/يناير 2020», «2003». */
 export function arabicDate(date: MessageDate): string {
+  const end = rangeEnd(date);
+  if (end) {
+    // «من 3 إلى 5 أيار/مايو 2024», «من 30 نيسان/أبريل إلى 2 أيار/مايو 2024».
+    if (end.year !== date.year) return `من ${date.day} ${arabicMonth(date.month!)} ${date.year} إلى ${end.day} ${arabicMonth(end.month)} ${end.year}`;
+    if (end.month !== date.month) return `من ${date.day} ${arabicMonth(date.month!)} إلى ${end.day} ${arabicMonth(end.month)} ${date.year}`;
+    return `من ${date.day} إلى ${end.day} ${arabicMonth(date.month!)} ${date.year}`;
+  }
   const monthYear = date.month ? `${arabicMonth(date.month)} ${date.year}` : String(date.year);
   if (date.day && date.month) return `${date.day} ${monthYear}`;
   if (date.part) return `${ARABIC_PART[date.part]} ${monthYear}`;

@@ -125,14 +125,16 @@ export function wrongGroupAffiliation(f: { group: Named; organisation: Named; ac
   };
 }
 
-/** Which part of a date is wrong. */
-export type DatePart = 'year' | 'month' | 'day' | 'time';
+/** Which part of a date is wrong; `start` and `end` are the first and last day (or month) of a range. */
+export type DatePart = 'year' | 'month' | 'day' | 'time' | 'start' | 'end';
 
 const DATE_LABEL: Record<DatePart, Message> = {
   year: { ar: 'العام خاطئ', en: 'Wrong year' },
   month: { ar: 'الشهر خاطئ', en: 'Wrong month' },
   day: { ar: 'اليوم خاطئ', en: 'Wrong day' },
   time: { ar: 'التوقيت خاطئ', en: 'Wrong time' },
+  start: { ar: 'بداية الفترة خاطئة', en: 'Wrong start of the range' },
+  end: { ar: 'نهاية الفترة خاطئة', en: 'Wrong end of the range' },
 };
 
 /** Rule `event-date`. */

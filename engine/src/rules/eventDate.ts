@@ -16,7 +16,9 @@
  * after a future verb; tied only by the event's word just before them) are
  * checked in `dates/weekdays.ts`, the part of the day given with the event's weekday (صباح الخميس,
  * Sunday evening) against its `partOfDay` in `dates/partOfDay.ts`, clock times (الساعة الرابعة فجراً, 4am, 23:11)
- * against the event's `time` in `dates/times.ts`.
+ * against the event's `time` in `dates/times.ts`. A range (from 3 to 5 May, «بين 3 و5 مايو», May 3-5)
+ * against an event the article dates over several days (`date.end`) is compared end by end, and a
+ * single day with the range, in `dates/ranges.ts`.
  */
 import type { Rule } from './rule';
 import { dates, type DateExpression } from '../extract/dates';
@@ -29,39 +31,24 @@ import { MONTH_DISPLAY, monthSeries } from '../lexicon/months';
 import type { Entity, KnowledgeIndex } from '../knowledge';
 import type { Draft } from '../findingBuilder';
 import type { Event } from '../factBase/schema';
-import { wrongDate, type MessageDate } from '../messages';
+import { wrongDate, type DatePart, type MessageDate } from '../messages';
 import { restatedWith, restatesEvidence } from '../align';
 import { checkDays } from './dates/weekdays';
 import { checkTimes } from './dates/times';
 import { weekdayAt } from '../extract/weekdays';
+import { compareRange, factEnd, isRange, type RangeMismatch } from './dates/ranges';
 
 /** The parts of a date that disagree with its event's. */
-type Mismatch = { ok: false; year?: boolean; month?: boolean; day?: boolean; part?: boolean };
+type Mismatch = RangeMismatch;
 type Verdict = { ok: true } | Mismatch;
 
 function compare(draft: DateExpression, event: Event): Verdict | undefined {
   const fact = event.date;
   if (!fact) return undefined;
-  const start = compareWith(draft, fact);
-  if (!fact.end || !start || start.ok) return start;
-  // A range (from 20 to 24 July): a draft date equal to its end or inside it agrees too.
-  const end = compareWith(draft, { ...fact, ...fact.end, part: undefined });
-  if (end?.ok || insideRange(draft, fact, fact.end)) return { ok: true };
-  // Inside the range but in another year: only the year is wrong.
-  if (draft.year && insideRange({ ...draft, year: undefined }, fact, fact.end)) return { ok: false, year: true };
-  return start;
-}
-
-/** Whether a draft's date falls inside [fact, end], the parts the draft leaves out taken from the fact. */
-function insideRange(draft: DateExpression, fact: NonNullable<Event['date']>, end: NonNullable<NonNullable<Event['date']>['end']>): boolean {
-  const day = (year: number, month: number | undefined, date: number | undefined) => year * 400 + (month ?? 1) * 32 + (date ?? 1);
-  const value = day(draft.year?.value ?? fact.year, draft.month?.value ?? fact.month, draft.day?.value ?? fact.day);
-  return value >= day(fact.year, fact.month, fact.day) && value <= day(end.year, end.month ?? fact.month, end.day);
-}
-
-function compareWith(draft: DateExpression, fact: NonNullable<Event['date']>): Verdict | undefined {
   // "Next September" can only be an event the article also dates as next, last or this month.
   if (draft.relative && relativeDirection(fact.relative) !== draft.relative.value) return undefined;
+  // A range of the article's (from 20 to 24 July) or of the draft's: end by end, or a day inside it.
+  if (isRange(draft, fact)) return compareRange(draft, fact);
   let comparable = false;
   const verdict: Mismatch = { ok: false };
   if (draft.year) {
@@ -175,7 +162,7 @@ export const eventDate: Rule = {
  * paragraph may run the dateline into the next line's sentence; the date is still not an event's.
  */
 function isOwnDateline(analysis: Analysis, date: DateExpression, own: { year: number; month: number; day: number } | undefined): boolean {
-  if (!own || date.year?.value !== own.year || date.month?.value !== own.month || date.day?.value !== own.day) return false;
+  if (!own || date.to || date.year?.value !== own.year || date.month?.value !== own.month || date.day?.value !== own.day) return false;
   const rest = analysis.text.slice(date.end, date.end + 80);
   const lineEnd = rest.indexOf('\n');
   return /^[\s.,،:;–—-]*$/u.test(lineEnd < 0 ? rest : rest.slice(0, lineEnd));
@@ -214,7 +201,7 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
   // The sentence restates an article sentence that gives this very date: it dates something the
   // article dates so, whichever event the trigger pointed to.
   const restated = restatedWith(analysis, knowledge, sentence, (aligned) =>
-    (!date.year || aligned.years.has(date.year.value)) && (!date.month || aligned.months.has(date.month.value)) && (!date.day || aligned.days.has(date.day.value)) && (!date.part || aligned.parts.has(date.part)) && !!(date.year || date.month),
+    (!date.year || aligned.years.has(date.year.value)) && (!date.month || aligned.months.has(date.month.value)) && (!date.day || aligned.days.has(date.day.value)) && (!date.to || aligned.days.has(date.to.day.value)) && (!date.part || aligned.parts.has(date.part)) && !!(date.year || date.month),
   );
   if (restated) return undefined;
   // The sentence restates the article's sentence of another event that has this date ("29 June
@@ -239,11 +226,12 @@ function reportWrongDate(analysis: Analysis, knowledge: KnowledgeIndex, report: 
   const lang = tokenLang(analysis, analysis.tokens[date.tokenStart]!);
   const evidence = knowledge.evidenceOf(chosen.key);
   const event = knowledge.names(chosen.key);
-  const messageDate: MessageDate = { year: fact.year, month: fact.month, day: fact.day, part: fact.part, relative: fact.relative, direction: relativeDirection(fact.relative) };
-  // One finding for one wrong part of the date, with the article's form of that part as its fix.
-  const wrong = (part: 'year' | 'month' | 'time' | 'day', range: { start: number; end: number }, expected: string) => {
+  const messageDate: MessageDate = { year: fact.year, month: fact.month, day: fact.day, part: fact.part, relative: fact.relative, direction: relativeDirection(fact.relative), end: fact.end };
+  // One finding for one wrong part of the date, with the article's form of that part as its fix
+  // (none when it is not known: a day outside the article's range, a range without its day).
+  const wrong = (part: DatePart, range: { start: number; end: number }, expected: string | undefined) => {
     const actual = analysis.text.slice(range.start, range.end);
-    report({ ruleId: 'event-date', range, lang, message: wrongDate({ part, event, date: messageDate, actual }), actual, expected, fix: { text: expected }, factId: chosen.id, evidence });
+    report({ ruleId: 'event-date', range, lang, message: wrongDate({ part, event, date: messageDate, actual }), actual, expected, fix: expected === undefined ? undefined : { text: expected }, factId: chosen.id, evidence });
   };
   if (verdict.year && date.year) {
     const actual = analysis.text.slice(date.year.start, date.year.end);
@@ -256,8 +244,9 @@ function reportWrongDate(analysis: Analysis, knowledge: KnowledgeIndex, report: 
   }
   if (verdict.month && date.month && fact.month) {
     const expected = monthText(fact.month, date.month.spellings, pairSeparator(analysis, date.month) ?? '/', date.month.value);
-    wrong('month', { start: date.month.start, end: date.month.end }, expected);
+    wrong(date.to && fact.end ? 'start' : 'month', { start: date.month.start, end: date.month.end }, expected);
   }
+  reportRangeEnds(analysis, date, fact, verdict, wrong);
   if (verdict.part && date.partWord) {
     const partNames = { early: ['مطلع', 'early'], mid: ['منتصف', 'mid'], late: ['أواخر', 'late'] } as const;
     const english = lang === 'en';
@@ -274,6 +263,17 @@ function reportWrongDate(analysis: Analysis, knowledge: KnowledgeIndex, report: 
     wrong('time', range, expected);
   }
   if (verdict.day && date.day && fact.day) {
-    wrong('day', { start: date.day.start, end: date.day.end }, String(fact.day));
+    wrong('day', { start: date.day.start, end: date.day.end }, fact.end ? undefined : String(fact.day));
   }
+}
+
+/** Reports a range's wrong first day, last day or last month. */
+function reportRangeEnds(analysis: Analysis, date: DateExpression, fact: NonNullable<Event['date']>, verdict: Mismatch, wrong: (part: DatePart, range: { start: number; end: number }, expected: string | undefined) => void): void {
+  const last = factEnd(fact);
+  if (verdict.start && date.day && fact.day) wrong('start', { start: date.day.start, end: date.day.end }, String(fact.day));
+  if (verdict.endMonth && date.to?.month && last.month) {
+    const month = date.to.month;
+    wrong('end', { start: month.start, end: month.end }, monthText(last.month, month.spellings, pairSeparator(analysis, month) ?? '/', month.value));
+  }
+  if (verdict.end && date.to && last.day) wrong('end', { start: date.to.day.start, end: date.to.day.end }, String(last.day));
 }

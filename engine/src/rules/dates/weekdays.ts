@@ -27,6 +27,7 @@ import { wrongCountedDay, wrongDate, wrongWeekday, type MessageDate } from '../.
 import { arabicDuration } from '../../messages/arabic';
 import { englishNumberWords } from '../../messages/english';
 import { checkPartOfDay } from './partOfDay';
+import { factEnd } from './ranges';
 
 const ORDER: readonly WeekdayId[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const RELATIVE = RELATIVE_DAYS.map((entry) => ({ keys: entry.words.map((word) => nameKeys(word)[0]!), offset: entry.offset }));
@@ -200,12 +201,24 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
   const tokens = analysis.tokens;
   const mentions = dayMentions(analysis, reference, own);
   const dayOf = (event: Entity<Event>) => dayNumber(event.fact.date!.year, event.fact.date!.month!, event.fact.date!.day!);
+  // The event's last day: its own, or the end of the article's range (from 3 to 5 May).
+  const lastOf = (event: Entity<Event>) => {
+    const end = factEnd(event.fact.date!);
+    return end.day !== undefined && end.month !== undefined ? Math.max(dayOf(event), dayNumber(end.year, end.month, end.day)) : dayOf(event);
+  };
   const weekdayOfEvent = (event: Entity<Event>) => (hasDay(event) ? weekdayOf(dayOf(event)) : event.fact.date!.weekday!);
-  // A relative day says nothing against an event the article gives a weekday alone.
-  const agrees = (mention: DayMention, event: Entity<Event>) =>
-    mention.weekday
-      ? weekdayOfEvent(event) === mention.weekday
-      : !hasDay(event) || (mention.span ? dayOf(event) >= mention.span[0] && dayOf(event) <= mention.span[1] : dayOf(event) === mention.day);
+  // A relative day says nothing against an event the article gives a weekday alone; any day of an
+  // event that lasts several days agrees.
+  const agrees = (mention: DayMention, event: Entity<Event>) => {
+    if (mention.weekday) {
+      if (!hasDay(event)) return weekdayOfEvent(event) === mention.weekday;
+      for (let day = dayOf(event), last = Math.min(lastOf(event), day + 6); day <= last; day++) if (weekdayOf(day) === mention.weekday) return true;
+      return false;
+    }
+    if (!hasDay(event)) return true;
+    const [from, to] = mention.span ?? [mention.day!, mention.day!];
+    return from <= lastOf(event) && to >= dayOf(event);
+  };
   for (const mention of mentions) {
     const sentence = tokens[mention.tokenStart]!.sentence;
     const near = triggeredNear(analysis, knowledge, mention).filter((event) => dated.includes(event));
@@ -233,7 +246,7 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
     const end = tokens[mention.tokenEnd - 1]!.oEnd;
     const actual = analysis.text.slice(start, end);
     const fact = event.fact.date!;
-    const date: MessageDate = { year: fact.year, month: fact.month, day: fact.day, relative: fact.relative };
+    const date: MessageDate = { year: fact.year, month: fact.month, day: fact.day, relative: fact.relative, end: fact.end };
     if (mention.counted && hasDay(event) && own !== undefined) {
       const days = own - dayOf(event);
       const fix = countedFix(analysis, mention.counted, -days, lang);

@@ -1,0 +1,83 @@
+/**
+ * Date ranges in `event-date`: an event the article dates over several days (`date.end`), or a
+ * draft that gives a range («من 3 إلى 5 مايو», "May 3-5"). Two ranges are compared end by end, and
+ * a wrong first or last day or month is a finding that names its end. A single day of the draft
+ * inside the article's range is right, one outside it is wrong (with no fix: which day was meant
+ * is not known). A range of the draft against a single day of the article is not compared: it
+ * usually dates something else that lasted (talks on 9-11 March before the vote on the 13th).
+ */
+import type { DateExpression } from '../../extract/dates';
+import type { FactDate } from '../../factBase/schema';
+
+/** A calendar position: days counted from the epoch, months counted from year 0. */
+const dayNumber = (year: number, month: number, day: number) => Math.floor(Date.UTC(year, month - 1, day) / 86_400_000);
+const monthNumber = (year: number, month: number) => year * 12 + month;
+
+/** The parts of a date (or its range's ends) that disagree with its event's. */
+export interface RangeMismatch {
+  ok: false;
+  year?: boolean;
+  month?: boolean;
+  day?: boolean;
+  part?: boolean;
+  /** The range's first day, its last day, or its last month is wrong. */
+  start?: boolean;
+  end?: boolean;
+  endMonth?: boolean;
+}
+
+/** The article's last day, month and year of `fact` (its own when it is not a range). */
+export function factEnd(fact: FactDate): { year: number; month?: number; day?: number } {
+  const end = fact.end;
+  if (!end) return { year: fact.year, month: fact.month, day: fact.day };
+  return { year: end.year, month: end.month ?? fact.month, day: end.day };
+}
+
+/** Whether `compareRange` is the comparison to use: the draft or the article gives a range. */
+export function isRange(draft: DateExpression, fact: FactDate): boolean {
+  return !!draft.to || !!fact.end;
+}
+
+/** Compares a date with an event's when either is a range; undefined when nothing is comparable. */
+export function compareRange(draft: DateExpression, fact: FactDate): { ok: true } | RangeMismatch | undefined {
+  // A range against a single day is not compared: it dates something that lasted (talks on
+  // 9-11 March before the vote of the 13th), seldom the day itself.
+  if (draft.to && !fact.end) return undefined;
+  const last = factEnd(fact);
+  const verdict: RangeMismatch = { ok: false };
+  let comparable = false;
+  const startYear = draft.year?.value ?? fact.year;
+  if (draft.year) {
+    comparable = true;
+    if (draft.year.value < fact.year || draft.year.value > last.year) verdict.year = true;
+  }
+  if (verdict.year || fact.month === undefined || !draft.month) return done(verdict, comparable);
+  comparable = true;
+  const draftMonth = monthNumber(startYear, draft.month.value);
+  const firstMonth = monthNumber(fact.year, fact.month);
+  const lastMonth = monthNumber(last.year, last.month ?? fact.month);
+  if (draft.to) {
+    const toMonth = monthNumber(draft.to.year?.value ?? startYear, draft.to.month?.value ?? draft.month.value);
+    // Range against range: each end against its own.
+    if (draftMonth !== firstMonth) verdict.month = true;
+    if (draft.to.month && toMonth !== lastMonth) verdict.endMonth = true;
+    if (fact.day !== undefined && !verdict.month && draft.day && draft.day.value !== fact.day) verdict.start = true;
+    if (last.day !== undefined && !verdict.month && !verdict.endMonth && draft.to.day.value !== last.day) verdict.end = true;
+    return done(verdict, comparable);
+  }
+  // A single date against the article's range: inside it is right.
+  if (draftMonth < firstMonth || draftMonth > lastMonth) {
+    verdict.month = true;
+    return done(verdict, comparable);
+  }
+  if (draft.day && fact.day !== undefined && last.day !== undefined) {
+    const day = dayNumber(startYear, draft.month.value, draft.day.value);
+    if (day < dayNumber(fact.year, fact.month, fact.day) || day > dayNumber(last.year, last.month ?? fact.month, last.day)) verdict.day = true;
+  }
+  return done(verdict, comparable);
+}
+
+function done(verdict: RangeMismatch, comparable: boolean): { ok: true } | RangeMismatch | undefined {
+  if (!comparable) return undefined;
+  return verdict.year || verdict.month || verdict.day || verdict.start || verdict.end || verdict.endMonth ? verdict : { ok: true };
+}
