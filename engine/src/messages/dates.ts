@@ -34,7 +34,7 @@ export function englishDate(date: MessageDate): string {
     // "3–5 May 2024", "30 April–2 May 2024", "30 December 2023–2 January 2024".
     if (end.year !== date.year) return `${date.day} ${englishMonth(date.month!)} ${date.year}–${end.day} ${englishMonth(end.month)} ${end.year}`;
     if (end.month !== date.month) return `${date.day} ${englishMonth(date.month!)}–${end.day} ${englishMonth(end.month)} ${date.year}`;
-    return `${date.day}–${end.day} ${englishMonth(date.month!)} ${date.year}`;
+    return `${date.day}–${end.day} ${englishMonth(date.month)} ${date.year}`;
   }
   const monthYear = date.month ? `${englishMonth(date.month)} ${date.year}` : String(date.year);
   if (date.day && date.month) return `${date.day} ${monthYear}`;
@@ -50,7 +50,7 @@ export function arabicDate(date: MessageDate): string {
     // «من 3 إلى 5 أيار/مايو 2024», «من 30 نيسان/أبريل إلى 2 أيار/مايو 2024».
     if (end.year !== date.year) return `من ${date.day} ${arabicMonth(date.month!)} ${date.year} إلى ${end.day} ${arabicMonth(end.month)} ${end.year}`;
     if (end.month !== date.month) return `من ${date.day} ${arabicMonth(date.month!)} إلى ${end.day} ${arabicMonth(end.month)} ${date.year}`;
-    return `من ${date.day} إلى ${end.day} ${arabicMonth(date.month!)} ${date.year}`;
+    return `من ${date.day} إلى ${end.day} ${arabicMonth(date.month)} ${date.year}`;
   }
   const monthYear = date.month ? `${arabicMonth(date.month)} ${date.year}` : String(date.year);
   if (date.day && date.month) return `${date.day} ${monthYear}`;
