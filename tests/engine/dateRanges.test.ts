@@ -131,3 +131,21 @@ test('a range against the article\'s single day is not compared: it dates someth
   assert.deepEqual(findings('The new line between Oran and Alicante opened after talks on 13-15 June 2024.'), []);
   assert.deepEqual(findings('The new line between Oran and Alicante opened after talks held 10-14 July 2024.'), []);
 });
+
+test('a range of weekdays is compared end by end with the article\'s range, and by its first day with a single day', () => {
+  // The fair ran from Saturday 3 to Monday 5 May 2025.
+  assert.deepEqual(findings('The book fair in Oran ran from Sunday to Tuesday.'), ['event-date: Sunday', 'event-date: Tuesday']);
+  assert.deepEqual(fixes('The book fair in Oran ran from Sunday to Tuesday.'), ['Saturday', 'Monday']);
+  assert.deepEqual(findings('أقيم معرض الكتاب الدولي في وهران بين الجمعة والاثنين.'), ['event-date: الجمعة']);
+  assert.deepEqual(fixes('أقيم معرض الكتاب الدولي في وهران من السبت إلى الثلاثاء.'), ['الاثنين']);
+  assert.match(message('The book fair in Oran ran Saturday – Tuesday.')!, /^Wrong end of the range: the article dates the international book fair to 3–5 May 2025, not “Tuesday”/);
+  // Near misses: the right range, two weekdays that are no range.
+  assert.deepEqual(findings('The book fair in Oran ran from Saturday to Monday.'), []);
+  assert.deepEqual(findings('أقيم معرض الكتاب الدولي في وهران من السبت حتى الاثنين.'), []);
+  // Against the article's single day (Sunday 4 May), the range's first day is compared: an
+  // article's range was long written as its first day alone.
+  assert.deepEqual(findings('The novel prize celebrations ran from Sunday to Tuesday.'), []);
+  assert.deepEqual(findings('The novel prize celebrations ran from Monday to Wednesday.'), ['event-date: Monday']);
+  assert.deepEqual(fixes('The novel prize celebrations ran from Monday to Wednesday.'), ['Sunday']);
+  assert.deepEqual(findings('The book fair in Oran opened on Saturday and the poets read on Tuesday.'), []);
+});

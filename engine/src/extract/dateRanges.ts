@@ -33,7 +33,7 @@ function part(token: Token, index: number, value: number): DatePart<number> {
  * What joins token `left` to token `right` (adjacent, or with one joining word between):
  * 'dash' for 3-5, 'to' for a word of "to", 'and' for «و»/and, or undefined.
  */
-function joint(analysis: Analysis, left: number, right: number, glued: boolean): 'dash' | 'to' | 'and' | undefined {
+export function joint(analysis: Analysis, left: number, right: number, glued = false): 'dash' | 'to' | 'and' | undefined {
   const tokens = analysis.tokens;
   if (tokens[left]!.sentence !== tokens[right]!.sentence) return undefined;
   if (right === left + 1) {
@@ -46,7 +46,7 @@ function joint(analysis: Analysis, left: number, right: number, glued: boolean):
 }
 
 /** Whether the token before `index` says "between" (so «و»/and joins a range). */
-function betweenBefore(tokens: Token[], index: number): boolean {
+export function betweenBefore(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
   return !!before && before.sentence === tokens[index]!.sentence && BETWEEN.has(before.key);
 }

@@ -28,6 +28,7 @@ import { arabicDuration } from '../../messages/arabic';
 import { englishNumberWords } from '../../messages/english';
 import { checkPartOfDay } from './partOfDay';
 import { factEnd } from './ranges';
+import { betweenBefore, joint } from '../../extract/dateRanges';
 
 const ORDER: readonly WeekdayId[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const RELATIVE = RELATIVE_DAYS.map((entry) => ({ keys: entry.words.map((word) => nameKeys(word)[0]!), offset: entry.offset }));
@@ -58,6 +59,33 @@ interface DayMention {
   current?: boolean;
   /** A day counted from the draft's own date (two days ago, «قبل يومين»). */
   counted?: CountedDays;
+  /** The last weekday of a range (from Thursday to Saturday, «من الخميس إلى السبت»), and its token. */
+  to?: { weekday: WeekdayId; tokenStart: number; tokenEnd: number };
+}
+
+/**
+ * Joins weekdays that make a range (from Thursday to Saturday, Thursday-Saturday, between Thursday
+ * and Saturday, «من الخميس إلى السبت», «بين الخميس والسبت») into one mention.
+ */
+function joinWeekdayRanges(analysis: Analysis, mentions: DayMention[]): DayMention[] {
+  const tokens = analysis.tokens;
+  const out: DayMention[] = [];
+  for (let n = 0; n < mentions.length; n++) {
+    const first = mentions[n]!;
+    const second = mentions[n + 1];
+    if (first.weekday && second?.weekday && second.weekday !== first.weekday) {
+      // «والسبت»: the conjunction is glued to the second weekday.
+      const glued = second.tokenStart === first.tokenEnd && tokens[second.tokenStart]!.key.startsWith('و');
+      const how = glued ? (betweenBefore(tokens, first.tokenStart) ? 'and' : undefined) : joint(analysis, first.tokenEnd - 1, second.tokenStart);
+      if (how && (how !== 'and' || betweenBefore(tokens, first.tokenStart))) {
+        out.push({ ...first, tokenEnd: second.tokenEnd, to: { weekday: second.weekday, tokenStart: second.tokenStart, tokenEnd: second.tokenEnd } });
+        n++;
+        continue;
+      }
+    }
+    out.push(first);
+  }
+  return out;
 }
 
 /** The days of the week `offset` weeks from the reference day's, in any of the three conventions. */
@@ -99,7 +127,7 @@ function dayMentions(analysis: Analysis, reference: number | undefined, own: num
     }
   }
   if (own !== undefined) out.push(...countedMentions(analysis, own, out));
-  return out;
+  return joinWeekdayRanges(analysis, out);
 }
 
 /**
@@ -210,6 +238,9 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
   // A relative day says nothing against an event the article gives a weekday alone; any day of an
   // event that lasts several days agrees.
   const agrees = (mention: DayMention, event: Entity<Event>) => {
+    // A range of weekdays against a range: end by end; against a single day: its first day (an
+    // article's range is often written as its first day, as the fact base docs long asked).
+    if (mention.to && hasDay(event) && lastOf(event) !== dayOf(event)) return weekdayOf(dayOf(event)) === mention.weekday && weekdayOf(lastOf(event)) === mention.to.weekday;
     if (mention.weekday) {
       if (!hasDay(event)) return weekdayOfEvent(event) === mention.weekday;
       for (let day = dayOf(event), last = Math.min(lastOf(event), day + 6); day <= last; day++) if (weekdayOf(day) === mention.weekday) return true;
@@ -240,6 +271,10 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
     // event's: it is about something else.
     if (mention.day !== undefined && mentions.some((other) => other.weekday && !apart(other) && other !== mention && other.weekday === weekdayOf(mention.day!))) continue;
     const event = events[0]!;
+    if (mention.to) {
+      reportWeekdayRange(analysis, knowledge, report, mention, event, [weekdayOf(dayOf(event)), weekdayOf(lastOf(event))]);
+      continue;
+    }
     const expected = weekdayOfEvent(event);
     const lang = tokenLang(analysis, tokens[mention.tokenStart]!);
     const start = tokens[mention.tokenStart]!.oStart;
@@ -269,9 +304,40 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
       message: hasDay(event) ? wrongDate({ part: 'day', event: knowledge.names(event.key), date, actual }) : wrongWeekday({ event: knowledge.names(event.key), weekday: expected, actual }),
       actual,
       expected: mention.weekday ? WEEKDAY_DISPLAY[lang][expected] : undefined,
-      fix: mention.weekday ? { text: lang === 'ar' && !actual.startsWith('ال') ? WEEKDAY_DISPLAY.ar[expected].replace(/^ال/, '') : WEEKDAY_DISPLAY[lang][expected] } : undefined,
+      fix: mention.weekday ? { text: weekdayFix(actual, expected, lang) } : undefined,
       factId: event.id,
       evidence: knowledge.evidenceOf(event.key),
     });
+  }
+}
+
+/** The weekday `expected` written as the draft wrote `actual`: with or without ال, after a glued و or ف. */
+function weekdayFix(actual: string, expected: WeekdayId, lang: 'ar' | 'en'): string {
+  if (lang !== 'ar') return WEEKDAY_DISPLAY[lang][expected];
+  const clitic = /^[وف](?=ال)/.test(actual) ? actual[0]! : '';
+  const bare = actual.slice(clitic.length);
+  return clitic + (bare.startsWith('ال') ? WEEKDAY_DISPLAY.ar[expected] : WEEKDAY_DISPLAY.ar[expected].replace(/^ال/, ''));
+}
+
+/**
+ * Reports each wrong end of a range of weekdays (from Thursday to Saturday for Wednesday to
+ * Friday); against a single day, only the range's first day is compared.
+ */
+function reportWeekdayRange(analysis: Analysis, knowledge: KnowledgeIndex, report: (draft: Draft) => void, mention: DayMention, event: Entity<Event>, expected: [WeekdayId, WeekdayId]): void {
+  const tokens = analysis.tokens;
+  const fact = event.fact.date!;
+  const date: MessageDate = { year: fact.year, month: fact.month, day: fact.day, relative: fact.relative, end: fact.end };
+  const ends = [
+    { part: 'start' as const, weekday: mention.weekday!, tokenStart: mention.tokenStart, tokenEnd: mention.tokenStart + 1, expected: expected[0] },
+    { part: 'end' as const, weekday: mention.to!.weekday, tokenStart: mention.to!.tokenStart, tokenEnd: mention.to!.tokenEnd, expected: expected[1] },
+  ];
+  const single = !fact.end;
+  for (const end of ends) {
+    if (end.weekday === end.expected || (single && end.part === 'end')) continue;
+    const range = { start: tokens[end.tokenStart]!.oStart, end: tokens[end.tokenEnd - 1]!.oEnd };
+    const actual = analysis.text.slice(range.start, range.end);
+    const lang = tokenLang(analysis, tokens[end.tokenStart]!);
+    const text = weekdayFix(actual, end.expected, lang);
+    report({ ruleId: 'event-date', range, lang, message: wrongDate({ part: single ? 'day' : end.part, event: knowledge.names(event.key), date, actual }), actual, expected: text, fix: { text }, factId: event.id, evidence: knowledge.evidenceOf(event.key) });
   }
 }
