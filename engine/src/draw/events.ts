@@ -199,6 +199,13 @@ function dayRange(ctx: DrawContext, expression: DateExpression): { start: number
   const weekdayAt = (k: number) => WEEKDAY_KEYS.has(tokens[k]?.key ?? '');
   const dash = (left: number, right: number) => /^\s*[-–]\s*$/.test(ctx.gap(left, right));
   const day = expression.day;
+  // A range the date reader joined itself (3-5 March, from 3 to 5 March, between 3 and 5 March, September 16-18).
+  if (expression.to) {
+    // One month only (from May 3 to May 5 is one; 30 April to 2 May is left to the first day).
+    if (!day || (expression.to.month && expression.to.month.value !== month.value) || (expression.to.year && expression.to.year.value !== expression.year?.value)) return undefined;
+    const opened = RANGE_OPEN.has(tokens[expression.tokenStart - 1]?.key ?? '');
+    return { start: day.value, end: expression.to.day.value, tokenStart: opened ? expression.tokenStart - 1 : expression.tokenStart, tokenEnd: expression.tokenEnd };
+  }
   if (day && day.tokenStart === expression.tokenStart) {
     // The first day before the date: [from] [weekday] N to [weekday] M month; N-M month.
     let k = expression.tokenStart - 1;
