@@ -8,6 +8,7 @@ import { dates } from '../extract/dates';
 import { nameKeys } from '../knowledge';
 import type { DrawContext } from './context';
 import { APPROX_WORDS, CURRENCIES, CURRENCY_SYMBOLS, MULTIPLIERS, UNIT_WORDS_DRAW, WEEKDAYS } from './lexicon';
+import { DOLLAR_PREFIXES } from '../lexicon/units';
 import { MONTH_NAMES } from '../lexicon/months';
 import { CURRENCY_WORDS } from '../lexicon/units';
 import { isSpeech, key, stemsOf } from './words';
@@ -71,7 +72,11 @@ function readAfter(ctx: DrawContext, n: NumberExpression): { value: number; unit
     value *= multiplier;
     k++;
   }
-  const symbol = CURRENCY_SYMBOLS[ctx.article[tokens[n.tokenStart]!.oStart - 1] ?? ''];
+  const start = tokens[n.tokenStart]!.oStart;
+  const sign = ctx.article[start - 1] ?? '';
+  // A dollar sign with a country prefix (A$75m, NZ$3bn) names that dollar (lexicon/units.ts).
+  const prefix = sign === '$' ? /(?:^|[^A-Za-z])([A-Za-z]{1,3})$/.exec(ctx.article.slice(Math.max(0, start - 5), start - 1))?.[1]?.toLowerCase() : undefined;
+  const symbol = (prefix ? DOLLAR_PREFIXES[prefix] : undefined) ?? CURRENCY_SYMBOLS[sign];
   if (symbol) return { value, unit: 'money', currency: symbol, end: k };
   if (ctx.article[tokens[n.tokenEnd - 1]!.oEnd] === '%' || ctx.article[tokens[n.tokenEnd - 1]!.oEnd] === '٪') return { value, unit: 'percent', end: k };
   for (const words of PERCENT_WORDS) if (words.every((w, j) => tokens[k + j]?.key === w)) return { value, unit: 'percent', end: k + words.length };

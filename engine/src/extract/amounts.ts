@@ -5,7 +5,7 @@
  */
 import type { Analysis } from '../analysis';
 import { numbers, type NumberExpression } from './numbers';
-import { CURRENCY_QUALIFIERS, CURRENCY_SYMBOLS, CURRENCY_WORDS, PERCENT_WORDS } from '../lexicon/units';
+import { CURRENCY_QUALIFIERS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, EXACT_CURRENCY_WORDS, PERCENT_WORDS } from '../lexicon/units';
 
 /** A money amount or a percentage found in the draft. */
 export interface Amount {
@@ -13,6 +13,11 @@ export interface Amount {
   kind: 'money' | 'percent';
   /** ISO 4217 code, for money. */
   currency?: string;
+  /**
+   * Whether the currency was named without its country (a bare $, dollars, dinars, جنيه): it may
+   * then be any currency of its family (`CURRENCY_FAMILIES`), `currency` being the usual one.
+   */
+  loose?: boolean;
   /** Original range of the whole amount (number, scale and currency or percent sign). */
   start: number;
   end: number;
@@ -31,6 +36,9 @@ export function amounts(analysis: Analysis): Amount[] {
   for (const number of numbers(analysis)) {
     const sentence = tokens[number.tokenStart]!.sentence;
     const before = analysis.text.slice(Math.max(0, number.start - 3), number.start);
+    // A dollar sign with a country prefix (A$75m, US$ 3bn) names that dollar.
+    const prefix = /(?:^|[^A-Za-z])([A-Za-z]{1,3})\$\s?$/.exec(analysis.text.slice(Math.max(0, number.start - 6), number.start))?.[1]?.toLowerCase();
+    const prefixed = prefix ? DOLLAR_PREFIXES[prefix] : undefined;
     const after = analysis.text.slice(number.end, number.end + 2);
     const symbol = /([$£€])\s?$/.exec(before)?.[1];
     if (/^\s?[%٪]/.test(after) || /[%٪]\s?$/.test(before)) {
@@ -44,18 +52,24 @@ export function amounts(analysis: Analysis): Amount[] {
       continue;
     }
     const next = tokens[number.tokenEnd];
-    let currency = symbol ? CURRENCY_SYMBOLS[symbol] : undefined;
+    let currency = symbol === '$' && prefixed ? prefixed : symbol ? CURRENCY_SYMBOLS[symbol] : undefined;
+    let loose = symbol === '$' && !prefixed;
     let end = number.end;
     let tokenEnd = number.tokenEnd;
     if (next && next.sentence === sentence && CURRENCY_WORDS.has(next.key)) {
       currency = CURRENCY_WORDS.get(next.key);
+      loose = !EXACT_CURRENCY_WORDS.has(next.key);
       end = next.oEnd;
       tokenEnd++;
       const qualifier = tokens[tokenEnd];
-      if (qualifier && qualifier.sentence === sentence && CURRENCY_QUALIFIERS.has(qualifier.key)) currency = CURRENCY_QUALIFIERS.get(qualifier.key);
+      if (qualifier && qualifier.sentence === sentence && CURRENCY_QUALIFIERS.has(qualifier.key)) {
+        currency = CURRENCY_QUALIFIERS.get(qualifier.key);
+        loose = false;
+      }
     }
     if (!currency) continue;
-    out.push({ number, kind: 'money', currency, start: symbol ? number.start - before.length + before.lastIndexOf(symbol) : number.start, end, tokenEnd });
+    const start = symbol ? number.start - before.length + before.lastIndexOf(symbol) - (prefixed && symbol === '$' ? prefix!.length : 0) : number.start;
+    out.push({ number, kind: 'money', currency, loose, start, end, tokenEnd });
   }
   cache.set(analysis, out);
   return out;

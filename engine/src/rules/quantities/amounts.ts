@@ -15,6 +15,7 @@ import type { Quantity } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
 import { wrongNumberFinding } from './finding';
 import { currencyName } from '../../messages';
+import { currencyAgrees } from '../../lexicon/units';
 
 /** Tokens either side of an amount in which its noun may stand (a table cell, a clause). */
 const NOUN_WINDOW = 8;
@@ -47,7 +48,7 @@ function nounNear(tokens: Token[], amount: Amount, fact: Quantity): boolean {
 function sameCurrencyIn(aligned: ArticleSentence, amount: Amount): boolean {
   if (amount.kind !== 'money' || !amount.currency) return true;
   const currencies = aligned.money.get(amount.number.value);
-  return !currencies || currencies.has(amount.currency);
+  return !currencies || [...currencies].some((code) => currencyAgrees(code, amount));
 }
 
 /** Writes the fact's figure in the draft's form: the same scale, digits and symbols. */
@@ -81,13 +82,13 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     const sentence = tokens[amount.number.tokenStart]!.sentence;
     const value = amount.number.value;
     const ofKind = facts.filter((q) => q.fact.unit === amount.kind);
-    const sameKind = ofKind.filter((q) => amount.kind === 'percent' || q.fact.currency === amount.currency);
+    const sameKind = ofKind.filter((q) => amount.kind === 'percent' || currencyAgrees(q.fact.currency, amount));
     if (sameKind.some((q) => sameValue(value, q.fact))) continue;
     if (restatedWith(analysis, knowledge, sentence, (aligned) => aligned.numbers.has(value) && sameCurrencyIn(aligned, amount))) continue;
     const near = ofKind.filter((q) => nounNear(tokens, amount, q.fact));
     const tied = near.length > 0 ? near : ofKind.filter((q) => restatesEvidence(analysis, knowledge, sentence, q));
     if (tied.length === 0) continue;
-    const sameCurrency = tied.filter((q) => amount.kind === 'percent' || q.fact.currency === amount.currency);
+    const sameCurrency = tied.filter((q) => amount.kind === 'percent' || currencyAgrees(q.fact.currency, amount));
     // Another currency: a conversion is not a contradiction, but the article's very figure with
     // another currency's name is (24 مليار يورو for 24 billion dollars).
     const wrongCurrency = sameCurrency.length === 0 ? tied.find((q) => sameValue(value, q.fact)) : undefined;
