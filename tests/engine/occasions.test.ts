@@ -20,6 +20,7 @@ const ARTICLE = [
   'وزار محافظ قسنطينة الدكتور كريم زيدان المناطق المنكوبة.',
   'وقال المتحدث باسم الحماية المدنية سمير بلعيد إن «الساعات الاثنتين والسبعين المقبلة ستكون حاسمة لإنقاذ العالقين».',
   'وكانت الحكومة قد أنشأت في يناير 2024 صندوقاً للكوارث قيمته 50 مليون دولار.',
+  'وشردت الفيضانات 12480 أسرة في الولاية.',
 ].join('\n\n');
 
 const cite = citer(ARTICLE);
@@ -47,6 +48,7 @@ function floods(): FactBaseData {
       { id: 'deaths-el-khroub', value: 120, unit: 'count', subject: 'el-khroub', noun: { ar: ['حالة وفاة', 'وفاة'], en: ['deaths', 'dead'] }, evidence: cite('120 حالة وفاة') },
       { id: 'mourning', value: 3, unit: 'day', noun: { ar: ['حداداً', 'حداد', 'الحداد'], en: ['mourning'] }, evidence: cite('حداداً وطنياً لمدة ثلاثة أيام') },
       { id: 'disaster-fund', value: 50_000_000, unit: 'money', currency: 'USD', noun: { ar: ['صندوق'], en: ['fund'] }, evidence: cite('صندوقاً للكوارث قيمته 50 مليون دولار') },
+      { id: 'families', value: 12480, unit: 'count', subject: 'floods', noun: { ar: ['أسرة'], en: ['families'] }, evidence: cite('12480 أسرة') },
       { id: 'bab-el-oued-deaths', value: 800, unit: 'count', approx: 'about', subject: 'bab-el-oued', noun: { ar: ['شخص'], en: ['people'] }, evidence: cite('وأودى بحياة نحو 800 شخص') },
     ],
     quotes: [{ id: 'belaid-hours', speaker: 'belaid', text: 'الساعات الاثنتين والسبعين المقبلة ستكون حاسمة لإنقاذ العالقين', evidence: cite('الساعات الاثنتين والسبعين المقبلة ستكون حاسمة لإنقاذ العالقين') }],
@@ -147,4 +149,20 @@ test('a date that opens a span (from, since, منذ) is not the date of the even
   assert.deepEqual(dates('Karim Zidane lived in Paris from January 2023 until the floods struck Constantine on 14 March.'), ['event-date: 14']);
   assert.deepEqual(dates('The floods struck Constantine in January 2023.'), ['event-date: January', 'event-date: 2023']);
   assert.deepEqual(dates('وضربت الفيضانات ولاية قسنطينة في يناير 2023.'), ['event-date: يناير', 'event-date: 2023']);
+});
+
+test('thousands in words with the rest in digits after و are one number', () => {
+  assert.deepEqual(findings('وشردت الفيضانات 12 ألفاً و480 أسرة في الولاية.'), []);
+  assert.deepEqual(findings('وشردت الفيضانات 12 ألفاً و840 أسرة في الولاية.'), ['quantity: 12 ألفاً و840']);
+});
+
+test('a hedged figure (more than, أكثر من, نحو, قرابة) is a bound or a rounding of the article\'s', () => {
+  assert.deepEqual(findings('وشردت الفيضانات أكثر من 12 ألف أسرة في الولاية.'), []);
+  assert.deepEqual(findings('وشردت الفيضانات نحو 12 ألفاً و500 أسرة في الولاية.'), []);
+  assert.deepEqual(findings('وشردت الفيضانات قرابة 12500 أسرة في الولاية.'), []);
+  assert.deepEqual(findings('In January 2024 the government set up a disaster fund of more than $45 million.'), []);
+  // A bound the article's figure does not meet is still wrong.
+  assert.deepEqual(findings('وشردت الفيضانات أكثر من 13 ألف أسرة في الولاية.'), ['quantity: 13 ألف']);
+  assert.deepEqual(findings('وشردت الفيضانات قرابة 15 ألف أسرة في الولاية.'), ['quantity: 15 ألف']);
+  assert.deepEqual(findings('In January 2024 the government set up a disaster fund of more than $55 million.'), ['quantity: $55 million']);
 });

@@ -29,9 +29,9 @@ export interface NumberExpression {
 
 const cache = new WeakMap<Analysis, NumberExpression[]>();
 
-/** Scale words that multiply the number before them (folded). */
+/** Scale words that multiply the number before them (folded; ألفاً after a number is a scale, not the dual). */
 const SCALES = new Map<string, number>([
-  ['الف', 1e3], ['الاف', 1e3], ['آلاف', 1e3], ['thousand', 1e3],
+  ['الف', 1e3], ['الفا', 1e3], ['الاف', 1e3], ['آلاف', 1e3], ['thousand', 1e3],
   ['مليون', 1e6], ['مليونا', 1e6], ['ملايين', 1e6], ['million', 1e6], ['millions', 1e6], ['مليار', 1e9], ['مليارا', 1e9], ['مليارات', 1e9], ['billion', 1e9], ['billions', 1e9], ['bn', 1e9],
 ]);
 /** Duals of the scale words: مليونا فرصة = two million. */
@@ -237,6 +237,13 @@ export function numbers(analysis: Analysis): NumberExpression[] {
       value *= scale;
       applied = scale;
       end++;
+      // The rest after the scale with و: 62 ألفاً و931 (62,931), مليون و200 ألف stays two numbers.
+      const rest = tokens[end];
+      const restValue = rest && rest.sentence === token.sentence && /^و\d/.test(rest.text) ? cliticNumber(analysis, rest) : undefined;
+      if (restValue && restValue.style === 'digits' && restValue.value < scale && !(tokens[end + 1] && tokens[end + 1]!.sentence === token.sentence && SCALES.has(tokens[end + 1]!.key))) {
+        value += restValue.value;
+        end++;
+      }
     }
     out.push({
       value,

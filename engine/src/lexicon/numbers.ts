@@ -122,3 +122,18 @@ export const ENGLISH_DISPLAY = ['zero', 'one', 'two', 'three', 'four', 'five', '
 
 /** Words that join the two sides of a split (four to one, 4 مقابل 1), folded. */
 export const SPLIT_JOINERS: ReadonlySet<string> = new Set(['to', 'مقابل', 'against']);
+
+/**
+ * Words before a figure that make it a bound or a rounding, as word sequences (unfolded): "more
+ * than 150,000" and «أكثر من 150 ألفاً» are true of 152,480, "nearly 3,000" of 2,960, «نحو 12
+ * ألفاً» of 11,900. `above`: the figure is a lower bound; `below`: an upper bound; `near`: an
+ * upper bound close to it (nearly, قرابة); `about`: a rounding either way.
+ */
+export const HEDGES: readonly { words: readonly string[]; kind: 'above' | 'below' | 'near' | 'about' }[] = [
+  ...[['more', 'than'], ['over'], ['above'], ['exceeding'], ['exceeded'], ['at', 'least'], ['upwards', 'of'], ['in', 'excess', 'of'],
+    ['أكثر', 'من'], ['ما', 'يزيد', 'على'], ['ما', 'يزيد', 'عن'], ['يزيد', 'على'], ['يزيد', 'عن'], ['تزيد', 'على'], ['تزيد', 'عن'], ['ما', 'يفوق'], ['يفوق'], ['تفوق'],
+    ['تجاوز'], ['تجاوزت'], ['يتجاوز'], ['تتجاوز'], ['ما', 'لا', 'يقل', 'عن'], ['لا', 'يقل', 'عن'], ['لا', 'تقل', 'عن'], ['فوق']].map((words) => ({ words, kind: 'above' as const })),
+  ...[['less', 'than'], ['fewer', 'than'], ['under'], ['below'], ['up', 'to'], ['أقل', 'من'], ['ما', 'يقل', 'عن'], ['يقل', 'عن'], ['تقل', 'عن'], ['دون']].map((words) => ({ words, kind: 'below' as const })),
+  ...[['nearly'], ['almost'], ['just', 'under'], ['close', 'to'], ['ما', 'يقارب'], ['يقارب'], ['تقارب'], ['قرابة'], ['ما', 'يناهز'], ['يناهز'], ['تناهز']].map((words) => ({ words, kind: 'near' as const })),
+  ...[['about'], ['around'], ['some'], ['roughly'], ['approximately'], ['an', 'estimated'], ['نحو'], ['حوالي'], ['حوالى'], ['زهاء'], ['ما', 'يقرب', 'من']].map((words) => ({ words, kind: 'about' as const })),
+];

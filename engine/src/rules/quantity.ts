@@ -24,6 +24,7 @@ import { nameIn } from '../names';
 import { mentions } from '../mentions';
 import { wrongNumberFinding } from './quantities/finding';
 import { otherOccasion, restatedWith, restatesEvidence } from '../align';
+import { hedgeAgrees, hedgesBefore } from '../extract/hedges';
 import { checkAmounts } from './quantities/amounts';
 import { checkSplits } from './quantities/splits';
 import { checkMeasures } from './quantities/measures';
@@ -224,6 +225,8 @@ export const quantity: Rule = {
         const number = found.number;
         const foundUnit = q.unit === 'count' ? 'count' : (number.unit ?? unitOf(tokens[number.tokenEnd]) ?? unitOf(tokens[number.tokenStart - 1]));
         if ((number.value === q.value && foundUnit === q.unit) || reported.has(number.start)) continue;
+        // A hedged figure (more than 150,000, «نحو 12 ألفاً») is a bound or a rounding of the article's.
+        if (foundUnit === q.unit && hedgeAgrees(hedgesBefore(tokens, number.tokenStart), number.value, q.value)) continue;
         // The sentence restates an article sentence that gives this very number: it is the
         // article's figure for something else than the fact the noun pointed to.
         if (restatedWith(analysis, knowledge, tokens[number.tokenStart]!.sentence, (aligned) => (foundUnit === 'count' ? aligned.numbers.has(number.value) : !!foundUnit && aligned.durations.has(`${number.value}:${foundUnit}`)))) continue;

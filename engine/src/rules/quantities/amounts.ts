@@ -16,6 +16,7 @@ import type { Draft } from '../../findingBuilder';
 import { wrongNumberFinding } from './finding';
 import { currencyName } from '../../messages';
 import { currencyAgrees } from '../../lexicon/units';
+import { hedgeAgrees, hedgesBefore } from '../../extract/hedges';
 
 /** Tokens either side of an amount in which its noun may stand (a table cell, a clause). */
 const NOUN_WINDOW = 8;
@@ -83,7 +84,9 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     const value = amount.number.value;
     const ofKind = facts.filter((q) => q.fact.unit === amount.kind);
     const sameKind = ofKind.filter((q) => amount.kind === 'percent' || currencyAgrees(q.fact.currency, amount));
-    if (sameKind.some((q) => sameValue(value, q.fact))) continue;
+    // The article's figure, or a bound or rounding of one (more than 70%, «نحو 24 مليار دولار»).
+    const hedges = hedgesBefore(tokens, amount.number.tokenStart);
+    if (sameKind.some((q) => sameValue(value, q.fact) || hedgeAgrees(hedges, value, q.fact.value))) continue;
     if (restatedWith(analysis, knowledge, sentence, (aligned) => aligned.numbers.has(value) && sameCurrencyIn(aligned, amount))) continue;
     const near = ofKind.filter((q) => nounNear(tokens, amount, q.fact));
     const tied = near.length > 0 ? near : ofKind.filter((q) => restatesEvidence(analysis, knowledge, sentence, q));

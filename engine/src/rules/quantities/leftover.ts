@@ -16,6 +16,7 @@ import { amounts } from '../../extract/amounts';
 import type { Quantity } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
 import { wrongNumberFinding } from './finding';
+import { hedgeAgrees, hedgesBefore } from '../../extract/hedges';
 
 /** The counts of draft sentence `sentence`: numbers that are no date, amount or duration. */
 function countsIn(analysis: Analysis, sentence: number): NumberExpression[] {
@@ -56,6 +57,8 @@ export function checkLeftoverCounts(analysis: Analysis, knowledge: KnowledgeInde
     const number = extra[0]!;
     const ratio = number.value / fact.fact.value;
     if (ratio < 0.5 || ratio > 2 || reported.has(number.start) || otherOccasion(analysis, knowledge, sentence, fact)) continue;
+    // A hedged figure in the slot (more than 150,000 for 152,480) is a bound of the article's.
+    if (hedgeAgrees(hedgesBefore(tokens, number.tokenStart), number.value, fact.fact.value)) continue;
     reported.add(number.start);
     const actual = analysis.text.slice(number.start, number.end);
     report(

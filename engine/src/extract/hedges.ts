@@ -1,0 +1,45 @@
+/**
+ * The hedge before a figure (more than, nearly, about, أكثر من, نحو …: `lexicon/numbers.ts`
+ * `HEDGES`), and whether a hedged figure is true of an exact one. A hedge makes a figure a bound or
+ * a rounding, so a draft's round "more than 150,000" is no contradiction of the article's 152,480.
+ */
+import type { Token } from '../analysis';
+import { HEDGES } from '../lexicon/numbers';
+import { fold } from '../text/normalise';
+import { tokenKey } from '../tokenKey';
+
+/** How a hedge bounds its figure. */
+export type Hedge = 'above' | 'below' | 'near' | 'about';
+
+const FOLDED = HEDGES.map((hedge) => ({ keys: hedge.words.map((word) => tokenKey(fold(word))), kind: hedge.kind }));
+
+/**
+ * The kinds of hedge written before token `start` in its sentence: right before it, or up to two
+ * words before it with no figure between («تجاوزت هذه السنة 70 في المئة»). One word may open more
+ * than one kind.
+ */
+export function hedgesBefore(tokens: readonly Token[], start: number): Set<Hedge> {
+  const out = new Set<Hedge>();
+  const sentence = tokens[start]?.sentence;
+  for (let gap = 0; gap <= 2; gap++) {
+    const between = tokens.slice(start - gap, start);
+    if (start - gap < 0 || between.some((token) => token.script === 'digit' || token.sentence !== sentence)) break;
+    for (const { keys, kind } of FOLDED) {
+      const from = start - gap - keys.length;
+      if (from < 0) continue;
+      if (keys.every((key, k) => tokens[from + k]!.key === key && tokens[from + k]!.sentence === sentence)) out.add(kind);
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a figure hedged so is true of the article's `fact`: above it, up to twice the figure;
+ * below it, down to half; near it, below and within a tenth; about it, within a tenth either way.
+ */
+export function hedgeAgrees(hedges: ReadonlySet<Hedge>, figure: number, fact: number): boolean {
+  if (hedges.has('above') && fact > figure && fact <= figure * 2) return true;
+  if (hedges.has('below') && fact < figure && fact >= figure / 2) return true;
+  if (hedges.has('near') && fact <= figure && fact >= figure * 0.9) return true;
+  return hedges.has('about') && Math.abs(fact - figure) <= Math.abs(figure) * 0.1;
+}
