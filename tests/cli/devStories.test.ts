@@ -27,11 +27,14 @@ interface Story { name: string; article: string; editor: Floors; drawn: Floors }
  * Floors: the figures measured when the stories landed, rounded down to 0.05 (ar-education: editor's
  * 0.81 / 0.53, drawn 0.80 / 0.23; en-weather: editor's 0.77 / 0.45, drawn 0.81 / 0.33), raised as
  * they rise (ar-education after Tunisia's governorates: editor's 0.83 / 0.63, drawn 0.846 / 0.33;
- * en-weather with quote speakers named on a byline or after the quote: drawn 0.82 / 0.36).
+ * en-weather with quote speakers named on a byline or after the quote: drawn 0.82 / 0.36; at the
+ * end of the session of 2026-12-03 evening, with currency families, hedged figures, date ranges and
+ * the Arab gazetteer: ar-education editor's 0.96 / 0.70, drawn 0.87 / 0.40; en-weather editor's
+ * 0.84 / 0.58, drawn 0.82 / 0.39).
  */
 const STORIES: Story[] = [
-  { name: 'ar-education', article: 'article.ar.txt', editor: { precision: 0.8, recall: 0.6 }, drawn: { precision: 0.8, recall: 0.3 } },
-  { name: 'en-weather', article: 'article.en.txt', editor: { precision: 0.75, recall: 0.45 }, drawn: { precision: 0.8, recall: 0.35 } },
+  { name: 'ar-education', article: 'article.ar.txt', editor: { precision: 0.95, recall: 0.7 }, drawn: { precision: 0.85, recall: 0.4 } },
+  { name: 'en-weather', article: 'article.en.txt', editor: { precision: 0.8, recall: 0.55 }, drawn: { precision: 0.8, recall: 0.35 } },
 ];
 
 interface Report { precision: number; recall: number; fixAccuracy?: number; missed: string[]; falsePositives: string[] }

@@ -99,6 +99,11 @@ test('a speaker introduced with a relative clause or a long title before the spe
   assert.deepEqual(speakers(en(), 'Maria Lund, who met Jane Doe on Monday, added: "Our farmers cannot wait another season for rain."'), []);
   assert.deepEqual(speakers(ar(), 'وأضافت رئيسة هيئة الموانئ في الحكومة ليلى منصور أن «سنعلن اسم الفائز قبل نهاية الصيف المقبل».'), []);
   assert.deepEqual(speakers(ar(), 'وكانت ليلى منصور، التي التقت سالم الحداد أمس، قد قالت: «سنعلن اسم الفائز قبل نهاية الصيف المقبل».'), []);
+  // Two joined subjects speak together: naming one of them is not a wrong speaker.
+  assert.deepEqual(speakers(en(), 'She and Jane Doe, who met on Monday, said: "Our farmers cannot wait another season for rain."'), []);
+  assert.deepEqual(speakers(en(), 'Maria Lund and Jane Doe said: "Our farmers cannot wait another season for rain."'), []);
+  // The near miss: one subject alone is still judged.
+  assert.deepEqual(speakers(en(), 'Then Jane Doe, who met her on Monday, said: "Our farmers cannot wait another season for rain."'), ['quote-speaker: Jane Doe']);
 });
 
 test('a speaker named after the quotation', () => {

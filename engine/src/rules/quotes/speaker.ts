@@ -31,6 +31,20 @@ const NOT_THE_SPEAKER = keys([
   'باسم', 'عن', 'مع', 'الى', 'إلى', 'الذي', 'التي', 'الذين', 'بعد', 'قبل', 'لدى', 'عند',
 ]);
 
+/** Words that join two subjects ("He and X, who …, said"; «الوزير و فلان»). */
+const AND = keys(['and', 'و', '&']);
+
+/**
+ * Whether the person is the second of two joined subjects ("He and Lord X, who co-wrote the
+ * judgment, said"): the quotation is then theirs together, and naming one of them is not a
+ * wrong speaker.
+ */
+function joinedSubject(analysis: Analysis, p: Mention): boolean {
+  const before = analysis.tokens[p.tokenStart - 1];
+  const first = analysis.tokens[p.tokenStart]!;
+  return before !== undefined && before.clause === first.clause && AND.has(before.key);
+}
+
 /** The context the speaker finders share for one draft. */
 export interface SpeakerContext {
   analysis: Analysis;
@@ -101,7 +115,7 @@ function verbBefore(ctx: SpeakerContext, quotation: Quotation): { speaker?: Ment
     for (let p = after - 1; p >= 0; p--) {
       const person = people[p]!;
       if (tokens[person.tokenStart]!.sentence !== sentence) break;
-      if (speakerBefore(ctx, person, k)) return { speaker: person, verb: true };
+      if (speakerBefore(ctx, person, k)) return joinedSubject(analysis, person) ? { verb: true } : { speaker: person, verb: true };
     }
     return { verb: true };
   }
