@@ -155,16 +155,16 @@ export function wrongCountedDay(f: { event: Named; date: MessageDate; days: numb
   const ar = f.days === 0 ? 'في يوم تاريخ المسودة نفسه' : `${f.days > 0 ? 'قبل' : 'بعد'} ${n === 2 ? 'يومين' : arabicDuration(n, 'day')} من تاريخ المسودة`;
   const en = f.days === 0 ? "the draft's own date" : `${englishNumberWords(n)} ${n === 1 ? 'day' : 'days'} ${f.days > 0 ? 'before' : 'after'} the draft's date`;
   return {
-    ar: `اليوم خاطئ: بحسب المقال، تاريخ ${f.event.ar} هو ${datePhrase(f.date, 'ar')}، أي ${ar}، لا ${quoteAr(f.actual)}.`,
-    en: `Wrong day: the article dates ${f.event.en} to ${datePhrase(f.date, 'en')}, ${f.days === 0 ? 'that is ' : ''}${en}, not ${quoteEn(f.actual)}.`,
+    ar: `${DATE_LABEL.day.ar}: بحسب المقال، تاريخ ${f.event.ar} هو ${datePhrase(f.date, 'ar')}، أي ${ar}، لا ${quoteAr(f.actual)}.`,
+    en: `${DATE_LABEL.day.en}: the article dates ${f.event.en} to ${datePhrase(f.date, 'en')}, ${f.days === 0 ? 'that is ' : ''}${en}, not ${quoteEn(f.actual)}.`,
   };
 }
 
 /** Rule `event-date`, a clock time: `time` is the article's, on the 24-hour clock (HH:MM). */
 export function wrongClockTime(f: { event: Named; time: string; actual: string }): Message {
   return {
-    ar: `التوقيت خاطئ: بحسب المقال، توقيت ${f.event.ar} هو الساعة ${f.time}، لا ${quoteAr(f.actual)}.`,
-    en: `Wrong time: the article times ${f.event.en} at ${f.time}, not ${quoteEn(f.actual)}.`,
+    ar: `${DATE_LABEL.time.ar}: بحسب المقال، توقيت ${f.event.ar} هو الساعة ${f.time}، لا ${quoteAr(f.actual)}.`,
+    en: `${DATE_LABEL.time.en}: the article times ${f.event.en} at ${f.time}, not ${quoteEn(f.actual)}.`,
   };
 }
 
@@ -182,8 +182,8 @@ const WEEKDAY_NAMES: Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun
 /** Rule `event-date`, a weekday given to an event the article puts on another, without its date. */
 export function wrongWeekday(f: { event: Named; weekday: keyof typeof WEEKDAY_NAMES; actual: string }): Message {
   return {
-    ar: `اليوم خاطئ: بحسب المقال، موعد ${f.event.ar} يوم ${WEEKDAY_NAMES[f.weekday].ar}، لا ${quoteAr(f.actual)}.`,
-    en: `Wrong day: the article puts ${f.event.en} on ${WEEKDAY_NAMES[f.weekday].en}, not ${quoteEn(f.actual)}.`,
+    ar: `${DATE_LABEL.day.ar}: بحسب المقال، موعد ${f.event.ar} يوم ${WEEKDAY_NAMES[f.weekday].ar}، لا ${quoteAr(f.actual)}.`,
+    en: `${DATE_LABEL.day.en}: the article puts ${f.event.en} on ${WEEKDAY_NAMES[f.weekday].en}, not ${quoteEn(f.actual)}.`,
   };
 }
 
