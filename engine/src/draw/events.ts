@@ -10,9 +10,12 @@ import type { DrawContext, Ymd } from './context';
 import { addDays, weekdayOf } from './dateline';
 import { PART_OF_DAY, RELATIVE_DAYS, WEEKDAYS, WEEKDAY_CODES } from './lexicon';
 import { futureBefore } from '../extract/countedDays';
+import { FUTURE_MARKERS } from '../lexicon/months';
+import { isFutureVerb } from '../text/stem';
 import { key } from './words';
 import { englishTriggers, eventLinks, placeEvent } from './eventLinks';
-import { eventSegments, segmentOpening } from './eventSegments';
+import { eventSegments, segmentOpening, type Segment } from './eventSegments';
+import { clockTimes, type ClockTime } from '../extract/times';
 
 const WEEKDAY_KEYS = new Map(Object.entries(WEEKDAYS).map(([word, day]) => [key(word), day]));
 const PARTS = new Map(Object.entries(PART_OF_DAY).map(([word, part]) => [key(word), part]));
@@ -45,6 +48,13 @@ function relativeDates(ctx: DrawContext, taken: Uint8Array): FoundDate[] {
     }
     let weekday = WEEKDAY_KEYS.get(tokens[end]?.key ?? '');
     if (offset === undefined) {
+      const range = weekdayRange(ctx, i, published);
+      if (range) {
+        for (let k = range.tokenStart; k < range.tokenEnd; k++) taken[k] = 1;
+        out.push(range);
+        i = range.tokenEnd - 1;
+        continue;
+      }
       weekday = WEEKDAY_KEYS.get(tokens[i]!.key);
       if (weekday === undefined || i === 0 || tokens[i]!.sentence === 0) continue;
       // A weekday before a day's number is that date's (من الاثنين 20 إلى الجمعة 24 يوليو, Friday 24), not a day counted from the article's.
@@ -68,6 +78,71 @@ function relativeDates(ctx: DrawContext, taken: Uint8Array): FoundDate[] {
     out.push({ tokenStart: i, tokenEnd: end, date, unsure });
   }
   return out;
+}
+
+const WEEKDAY_JOIN = new Set(['to', 'until', 'through', 'الى', 'حتى', 'وحتى'].map(key));
+const WEEKDAY_OPEN = new Set(['from', 'between', 'من', 'بين'].map(key));
+const DAY_WORD = key('يوم');
+
+/** The weekday at token `k`, also after يوم (يوم الأربعاء): its number and the token past it. */
+function weekdayAt(ctx: DrawContext, k: number): { weekday: number; start: number; end: number } | undefined {
+  const tokens = ctx.tokens;
+  const withDay = tokens[k]?.key === DAY_WORD || tokens[k]?.key === key('ويوم') ? k + 1 : k;
+  const weekday = WEEKDAY_KEYS.get(tokens[withDay]?.key ?? '');
+  return weekday === undefined || tokens[withDay]!.sentence !== tokens[k]!.sentence ? undefined : { weekday, start: k, end: withDay + 1 };
+}
+
+/**
+ * A range of weekdays as one event: "from Wednesday to Friday", "between Monday and Wednesday",
+ * «من الثلاثاء إلى الخميس», «من يوم الأربعاء حتى يوم الجمعة». Its first day is counted like a bare
+ * weekday (forward when the sentence speaks of the future, when it may be the article's own day:
+ * "schools will stay closed from Tuesday to Thursday" in Tuesday's paper starts today), its last
+ * day follows the first. A weekday before a day's number is a date's (من الاثنين 20), not read here.
+ */
+function weekdayRange(ctx: DrawContext, i: number, published: Ymd & { weekday?: number }): FoundDate | undefined {
+  const tokens = ctx.tokens;
+  const opened = WEEKDAY_OPEN.has(tokens[i]!.key) || (ctx.lang === 'ar' && /^(و)?(من|بين)$/.test(tokens[i]!.key));
+  const first = weekdayAt(ctx, opened ? i + 1 : i);
+  if (!first || i === 0 || tokens[i]!.sentence === 0) return undefined;
+  const join = tokens[first.end];
+  if (!join || join.sentence !== tokens[i]!.sentence) return undefined;
+  // «و» fused to the second weekday (بين الاثنين والأربعاء) joins it after an opener, as "and" does.
+  const fused = opened && /^و/.test(join.key) ? WEEKDAY_KEYS.get(join.key.slice(1)) : undefined;
+  const and = join.key === 'and' || join.key === key('و');
+  if (fused === undefined && !(WEEKDAY_JOIN.has(join.key) || (and && opened))) return undefined;
+  const last = fused !== undefined ? { weekday: fused, start: first.end, end: first.end + 1 } : weekdayAt(ctx, first.end + 1);
+  // A weekday before a day's number is that date's (من الاثنين 20 إلى الجمعة 24), read by dayRange.
+  if (!last || tokens[last.end]?.script === 'digit' || tokens[first.end]?.script === 'digit') return undefined;
+  const future = futureWeekday(ctx, first.end - 1) || futureInSentence(ctx, first.end - 1);
+  const today = weekdayOf(published);
+  let offset = future ? (first.weekday - today + 7) % 7 : -((today - first.weekday + 7) % 7);
+  const length = (last.weekday - first.weekday + 7) % 7 || 7;
+  // A past range that would end after the article's date is the week before's.
+  if (!future && offset + length > 0) offset -= 7;
+  const start = addDays(published, offset);
+  const end = addDays(published, offset + length);
+  const date: Record<string, unknown> = {
+    year: start.year,
+    month: start.month,
+    day: start.day,
+    weekday: WEEKDAY_CODES[first.weekday],
+    derived: true,
+    relative: ctx.text(i, last.end),
+    end: { year: end.year, month: end.month, day: end.day },
+  };
+  return { tokenStart: i, tokenEnd: last.end, date, unsure: future ? 'a range of weekdays to come, counted forward from the article\'s date' : undefined };
+}
+
+/** Words that put a whole sentence in the future: the engine's future markers and verbs of expecting (expects, forecast, يتوقع). */
+const FUTURE_WORDS = new Set([...FUTURE_MARKERS, 'expects', 'expect', 'forecast', 'forecasts', 'predicts', 'plans', 'يتوقع', 'تتوقع', 'ويتوقع', 'وتتوقع', 'يرتقب'].map(key));
+
+/** Whether the sentence of token `i` speaks of the future anywhere before it. */
+function futureInSentence(ctx: DrawContext, i: number): boolean {
+  const tokens = ctx.tokens;
+  for (let k = i - 1; k >= 0 && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
+    if (FUTURE_WORDS.has(tokens[k]!.key) || (tokens[k]!.script === 'ar' && isFutureVerb(tokens[k]!.key))) return true;
+  }
+  return false;
 }
 
 /**
@@ -130,7 +205,10 @@ export function drawEvents(ctx: DrawContext): void {
   for (let k = 0; k < ctx.datelineEnd; k++) taken[k] = 1;
   found.push(...relativeDates(ctx, taken));
   found.sort((a, b) => a.tokenStart - b.tokenStart);
+  found.push(...timedSentences(ctx, found));
+  found.sort((a, b) => a.tokenStart - b.tokenStart);
   const segments = eventSegments(ctx, found);
+  attachTimes(ctx, found, segments);
   for (const [index, item] of found.entries()) {
     const sentence = ctx.sentenceEvidence(item.tokenStart);
     const segment = segments[index]!;
@@ -152,6 +230,50 @@ export function drawEvents(ctx: DrawContext): void {
     ctx.out.events.push(fact as never);
   }
   drawPlaceEvents(ctx);
+}
+
+/**
+ * The clock time of each dated event: a time that says its half of the day (11pm, 23:00, الساعة
+ * الرابعة فجراً) in the date's part of its sentence ("made landfall at about 11pm on Monday"),
+ * the one nearest the date when there are several. A twelve-hour figure alone (at four) is left
+ * out: the drawing does not guess its half of the day.
+ */
+function attachTimes(ctx: DrawContext, found: readonly FoundDate[], segments: readonly Segment[]): void {
+  const times = clockTimes(ctx.analysis).filter((time) => time.clock24 && !time.zoned && ctx.tokens[time.tokenStart]!.quote === -1);
+  for (const [index, item] of found.entries()) {
+    const segment = segments[index]!;
+    const sentence = ctx.tokens[item.tokenStart]!.sentence;
+    const distance = (time: ClockTime) => (time.tokenStart >= item.tokenEnd ? time.tokenStart - item.tokenEnd : item.tokenStart - time.tokenEnd);
+    const near = times
+      .filter((time) => time.tokenStart >= segment.start && time.tokenEnd <= segment.end && ctx.tokens[time.tokenStart]!.sentence === sentence)
+      // A range's end (end) has no single time; a time inside the date's own tokens is the date's.
+      .filter(() => !item.date.end)
+      .sort((a, b) => distance(a) - distance(b))[0];
+    if (near) item.date.time = `${String(near.hour).padStart(2, '0')}:${String(near.minute ?? 0).padStart(2, '0')}`;
+  }
+}
+
+/**
+ * A sentence that gives a clock time and no date ("A gust of 243 km/h was recorded on Hamilton
+ * Island at 10.40pm.") is an event of its own with that time, in the month of the sentence before
+ * it, marked unsure: its day is not written (it is often not the day the sentence before gives).
+ * Without a dated sentence just before, the time is left out.
+ */
+function timedSentences(ctx: DrawContext, found: readonly FoundDate[]): FoundDate[] {
+  const tokens = ctx.tokens;
+  const out: FoundDate[] = [];
+  const dated = new Set(found.map((item) => tokens[item.tokenStart]!.sentence));
+  for (const time of clockTimes(ctx.analysis)) {
+    const sentence = tokens[time.tokenStart]!.sentence;
+    if (!time.clock24 || time.zoned || tokens[time.tokenStart]!.quote !== -1 || dated.has(sentence) || time.tokenStart < ctx.datelineEnd) continue;
+    const before = found.filter((item) => item.tokenStart < time.tokenStart && !item.date.end && item.date.day !== undefined).at(-1);
+    if (!before || sentence - tokens[before.tokenStart]!.sentence > 1) continue;
+    // Only the month: the day is often another one (a quake late on Friday told after Saturday's toll).
+    const { year, month } = before.date;
+    out.push({ tokenStart: time.tokenStart, tokenEnd: time.tokenEnd, date: { year, month, derived: true }, unsure: 'a time with no day in its sentence; the month is the sentence before\'s' });
+    dated.add(sentence);
+  }
+  return out;
 }
 
 /** Undated events at a place (المفاوضات في واشنطن), one per place and sentence that no dated event already places. */

@@ -2,7 +2,7 @@
  * Verbatim quotes and their speakers: each quotation of three words or more, given to the person
  * the sentence names nearest to it (before it in Arabic and after it first in English when the
  * quote opens the sentence), or to the speaker of the previous quote when the sentence goes on
- * with a speech verb and no name ("وأضاف أن …", "he said").
+ * with a speech verb and no name ("وأضاف أن …", "he said"), before the quote or right after it.
  */
 import type { DrawContext } from './context';
 import { isSpeech } from './words';
@@ -50,6 +50,19 @@ function continuesSpeaker(ctx: DrawContext, quoteStart: number): boolean {
   return false;
 }
 
+const PRONOUNS = new Set(['he', 'she']);
+
+/**
+ * Whether a quote is attributed after it to a pronoun: '"…," he said', '"…," said she'; the
+ * speaker is then the one the sentences before it name.
+ */
+function pronounAfter(ctx: DrawContext, quoteEnd: number): boolean {
+  const tokens = ctx.tokens;
+  const [a, b] = [tokens[quoteEnd], tokens[quoteEnd + 1]];
+  if (!a || !b || a.quote !== -1 || b.quote !== -1) return false;
+  return (PRONOUNS.has(a.key) && isSpeech(b)) || (isSpeech(a) && PRONOUNS.has(b.key));
+}
+
 /**
  * The speaker a sentence without a name goes on with: the nearest earlier sentence (at most three
  * back) that names someone outside quotes or holds a quote; its quote's speaker when it has one,
@@ -64,11 +77,22 @@ function previousSubject(ctx: DrawContext, index: number, speakers: Map<number, 
     const current = tokens[k]!.sentence;
     let first: number | undefined;
     let quoted: number | undefined;
+    // In English the subject of the speech verb is the name right before it ("The Commissioner of X, Stephen Mallory, said").
+    let beforeSpeech: number | undefined;
+    let speech = false;
     for (; k >= 0 && tokens[k]!.sentence === current; k--) {
       if (tokens[k]!.quote !== -1 && speakers.has(tokens[k]!.quote)) quoted ??= speakers.get(tokens[k]!.quote);
-      else if (tokens[k]!.quote === -1 && ctx.personAt[k] !== -1) first = ctx.personAt[k];
+      else if (tokens[k]!.quote === -1 && ctx.personAt[k] !== -1) {
+        first = ctx.personAt[k];
+        if (speech && beforeSpeech === undefined) beforeSpeech = first;
+      }
+      if (tokens[k]!.quote === -1 && isSpeech(tokens[k]) && ctx.lang === 'en') {
+        speech = true;
+        beforeSpeech = undefined;
+      }
     }
     if (quoted !== undefined) return quoted;
+    if (beforeSpeech !== undefined) return beforeSpeech;
     if (first !== undefined) return first;
   }
   return undefined;
@@ -86,7 +110,7 @@ export function drawQuotes(ctx: DrawContext): void {
     const found = speakerInSentence(ctx, quotation.tokenStart, quotation.tokenEnd);
     let speaker = found.speaker;
     let reason = found.several ? 'several people are named before the quote; the first is taken as the speaker' : undefined;
-    if (speaker === undefined && continuesSpeaker(ctx, quotation.tokenStart)) {
+    if (speaker === undefined && (continuesSpeaker(ctx, quotation.tokenStart) || pronounAfter(ctx, quotation.tokenEnd))) {
       speaker = previousSubject(ctx, quotation.tokenStart, speakers);
       reason = 'the speaker is carried on from the sentence before';
     }
