@@ -7,8 +7,8 @@
  */
 import { perDraft } from './memo';
 import type { Analysis, Token } from './analysis';
-import { editDistance, tokenStems, type KnowledgeIndex, type NameForm, type NamedKind } from './knowledge';
-import { GIVEN_NAMES } from './lexicon/givenNames';
+import { editDistance, nameKeys, tokenStems, type KnowledgeIndex, type NameForm, type NamedKind } from './knowledge';
+import { GIVEN_NAMES, NAME_SPELLINGS } from './lexicon/givenNames';
 import { NOT_NAMES } from './lexicon/functionWords';
 import { LATIN_ARTICLE, SPELLING, latinConsonants } from './text/skeleton';
 
@@ -153,6 +153,39 @@ export function latinSkeleton(key: string): string {
   return latinConsonants(key.replace(LATIN_ARTICLE, ''), SPELLING);
 }
 
+/** The attested Latin spellings of given names (folded keys): read letter by letter, never by their consonants. */
+const ATTESTED_SPELLINGS: ReadonlySet<string> = new Set(
+  Object.values(NAME_SPELLINGS)
+    .flat()
+    .filter((spelling) => !spelling.includes(' '))
+    .map((spelling) => spelling.toLowerCase().replace(/[^a-z]/g, '')),
+);
+
+const ruleSpeltCache = new WeakMap<KnowledgeIndex, Map<string, string[]>>();
+
+/**
+ * The first words of transliterated people's English names that no table attests (spelt by rule),
+ * by their consonant skeleton: a draft's other spelling of one (Moncef for Mansef) is found by it.
+ */
+function ruleSpeltFirsts(knowledge: KnowledgeIndex): Map<string, string[]> {
+  let bySkeleton = ruleSpeltCache.get(knowledge);
+  if (bySkeleton) return bySkeleton;
+  bySkeleton = new Map();
+  for (const entity of knowledge.entities.values()) {
+    const fact = entity.fact as { transliterated?: boolean; names?: { en?: string[] } };
+    if (entity.kind !== 'person' || fact.transliterated !== true) continue;
+    for (const name of fact.names?.en ?? []) {
+      const first = nameKeys(name)[0];
+      if (!first || nameKeys(name).length < 2 || ATTESTED_SPELLINGS.has(first) || !/^[a-z]{3,}$/.test(first)) continue;
+      const skeleton = latinSkeleton(first);
+      const list = bySkeleton.get(skeleton) ?? [];
+      if (skeleton.length >= 2 && !list.includes(first)) bySkeleton.set(skeleton, [...list, first]);
+    }
+  }
+  ruleSpeltCache.set(knowledge, bySkeleton);
+  return bySkeleton;
+}
+
 /** Whether a person's English forms were spelt by rule, so that any spelling of their skeleton passes. */
 function transliterated(knowledge: KnowledgeIndex, form: NameForm): boolean {
   return (knowledge.entity(form.entity)?.fact as { transliterated?: boolean } | undefined)?.transliterated === true;
@@ -237,9 +270,12 @@ function stemNames(knowledge: KnowledgeIndex, stem: string): StemNames {
   if (!cache) stemNameCache.set(knowledge, (cache = new Map<string, StemNames>()));
   let names = cache.get(stem);
   if (!names) {
-    const firsts = [{ token: stem, distance: 0 }, ...knowledge.similarFirstTokens(stem).filter((similar) => similar.token !== stem)].filter((first) =>
-      knowledge.hasLongFormsStartingWith(first.token),
-    );
+    const similar = knowledge.similarFirstTokens(stem).filter((other) => other.token !== stem);
+    // Given names spelt by rule, by their consonants (Moncef for Mansef: two letters apart).
+    for (const token of ruleSpeltFirsts(knowledge).get(latinSkeleton(stem)) ?? []) {
+      if (token !== stem && !similar.some((other) => other.token === token)) similar.push({ token, distance: Math.min(editDistance(stem, token, 3), 3) });
+    }
+    const firsts = [{ token: stem, distance: 0 }, ...similar].filter((first) => knowledge.hasLongFormsStartingWith(first.token));
     const givens: { token: string; distance: number }[] = [];
     if (stem.length >= 3) {
       for (const similar of knowledge.personTokensWithin2(stem)) {
@@ -295,11 +331,13 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
         for (const second of seconds) {
           for (const form of knowledge.personFormsStartingWith(first.token, second.token)) {
             if (first.distance > 0 && form.keys.length > 15) continue;
-            // Given names come from a table of attested spellings; only the rest of a drawn name is
-            // spelt by rule, so only the rest is read by its consonants (Essam is not Assem).
+            // Given names come from a table of attested spellings, which are read letter by letter
+            // (Essam is not Assem); the rest of a drawn name, and a given name the table lacks, were
+            // spelt by rule and are read by their consonants (Moncef for the rule's Mansef).
             const lenient = transliterated(knowledge, form);
+            const firstDistance = lenient && first.distance > 0 && !ATTESTED_SPELLINGS.has(form.keys[0]!) && sameSkeleton(tokens[i]!, form.keys[0]!) ? 0 : first.distance;
             const secondDistance = lenient && sameSkeleton(next, form.keys[1]!) ? 0 : second.distance;
-            const total = restOfName(tokens, i, form, first.distance + secondDistance, (first.distance === 0 ? 1 : 0) + (secondDistance === 0 ? 1 : 0), taken, lenient);
+            const total = restOfName(tokens, i, form, firstDistance + secondDistance, (firstDistance === 0 ? 1 : 0) + (secondDistance === 0 ? 1 : 0), taken, lenient);
             if (total !== undefined) consider(form, prefix, total);
           }
         }

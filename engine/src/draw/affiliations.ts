@@ -6,6 +6,7 @@
  * after a name ("Alan Gray, a member of the Scottish National Party"; «سالم الحداد، عضو في حزب
  * …»; «أحد قادة حزب …») is an affiliation `member-of`.
  */
+import { organisationAt } from './organisations';
 import { LED_BY } from '../lexicon/words';
 import type { DrawContext } from './context';
 import { key, stemsOf } from './words';
@@ -27,10 +28,10 @@ function ledByOrganisation(ctx: DrawContext, nameStart: number): { organisation:
   // The organisation's last word right before, or before a comma (Asa'ib Ahl al-Haq, led by …).
   const before = k - 1;
   if (before < 0 || !/^[\s,،»"”]*$/.test(ctx.gap(before, k))) return undefined;
-  const organisation = ctx.orgAt.get(before);
+  const organisation = organisationAt(ctx, before);
   if (!organisation) return undefined;
   let from = before;
-  while (from > 0 && ctx.orgAt.get(from - 1) === organisation) from--;
+  while (from > 0 && organisationAt(ctx, from - 1) === organisation) from--;
   return { organisation, from };
 }
 
@@ -43,14 +44,14 @@ function memberOf(ctx: DrawContext, nameEnd: number): { organisation: string; to
   const words: string[] = [];
   let k = nameEnd;
   while (k < tokens.length && k - nameEnd < 6 && tokens[k]!.sentence === tokens[nameEnd - 1]!.sentence && !ctx.orgAt.has(k) && MEMBER_WORDS.has(tokens[k]!.key)) words.push(tokens[k++]!.key);
-  const organisation = ctx.orgAt.get(k);
+  const organisation = organisationAt(ctx, k);
   if (!organisation) return undefined;
   // "a member of", «عضو (في)», «أحد أعضاء», «أحد قادة»: a word that says membership must be there.
   const has = (word: string) => words.includes(key(word));
   const says = has('member') || has('عضو') || (has('أحد') && (has('أعضاء') || has('قادة') || has('قياديي')));
   if (!says) return undefined;
   let to = k;
-  while (ctx.orgAt.get(to) === organisation) to++;
+  while (organisationAt(ctx, to) === organisation) to++;
   return { organisation, to };
 }
 

@@ -88,6 +88,7 @@ export const EN_TITLES: readonly TitleEntry[] = [
   { en: ['chairman', 'chairwoman', 'chair'], role: 'chairman', english: ['chairman'] },
   { en: ['managing director'], role: 'managing-director', english: ['managing director'] },
   { en: ['director general', 'director-general', 'regional director', 'director'], role: 'director', english: ['director'] },
+  { en: ['commissioner', 'police commissioner', 'high commissioner'], role: 'head', english: ['commissioner'] },
   { en: ['secretary-general', 'secretary general'], role: 'secretary-general', english: ['Secretary-General'] },
   { en: ['spokesman', 'spokeswoman', 'spokesperson'], role: 'spokesperson', english: ['spokesperson'] },
   { en: ['minister'], role: 'minister', english: ['Minister'] },
@@ -175,8 +176,35 @@ export const EN_ORG_HEADS: Record<string, string> = {
   federation: 'federation', league: 'league', club: 'club', university: 'university', institute: 'agency', office: 'office',
   organisation: 'ngo', organization: 'ngo', association: 'ngo', corporation: 'company', holdings: 'holding', holding: 'holding', plc: 'company',
   ltd: 'company', inc: 'company', commons: 'parliament', parliament: 'parliament', government: 'government', army: 'military', forces: 'military',
-  conservatives: 'party', tribunal: 'court', unhcr: 'agency',
+  conservatives: 'party', tribunal: 'court', unhcr: 'agency', bureau: 'agency', services: 'agency', service: 'agency', force: 'military',
+  police: 'agency', energy: 'company', airlines: 'company', airways: 'company', motors: 'company', telecom: 'company', foundation: 'ngo',
+  institution: 'agency', trust: 'ngo', board: 'agency', network: 'media', broadcasting: 'media',
 };
+
+/**
+ * Words that name a weather system or a vessel before its own name (Severe Tropical Cyclone Tamsin,
+ * Hurricane Katrina, Storm Ciarán, the tanker Front Altair): what follows is the name of a thing,
+ * not of a person (folded lower case).
+ */
+export const EN_NAMED_THING_HEADS: Record<string, 'storm' | 'vessel'> = {
+  cyclone: 'storm', hurricane: 'storm', typhoon: 'storm', storm: 'storm', tempest: 'storm', depression: 'storm', blizzard: 'storm',
+  ship: 'vessel', vessel: 'vessel', tanker: 'vessel', ferry: 'vessel', freighter: 'vessel', yacht: 'vessel', trawler: 'vessel', hms: 'vessel', uss: 'vessel', mv: 'vessel', rms: 'vessel',
+};
+
+/**
+ * Words that end an English place name (Hamilton Island, Coral Sea, Burdekin Shire, Airlie Beach)
+ * or open one (Mount Isa, Lake Eyre, Cape Town, Port Hedland, Fort William): a capitalised run
+ * with one is a place, not a person (folded lower case).
+ */
+export const EN_PLACE_TAILS = new Set([
+  'island', 'islands', 'isle', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'straits', 'channel', 'coast', 'beach', 'river', 'creek', 'lake', 'lakes', 'valley', 'mountains', 'range', 'ranges',
+  'peninsula', 'desert', 'forest', 'harbour', 'harbor', 'heads', 'shire', 'county', 'province', 'district', 'region', 'territory', 'state', 'city', 'town', 'township', 'village',
+  'borough', 'parish', 'square', 'bridge', 'airport', 'station', 'street', 'road', 'avenue', 'highway', 'motorway', 'reef', 'falls', 'springs', 'hills', 'plains', 'downs',
+]);
+export const EN_PLACE_OPENERS = new Set(['mount', 'mt', 'lake', 'cape', 'port', 'fort', 'lac', 'isle', 'st', 'saint', 'san', 'santa', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower']);
+
+/** Prepositions of place: a capitalised run right after one that no given name opens is a place (inland towards Charters Towers). */
+export const EN_PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'towards', 'toward', 'into', 'across', 'outside', 'off', 'around', 'inland', 'via']);
 
 /** Arabic nouns that introduce a place name, its kind and English head. */
 export const AR_PLACE_HEADS: readonly { ar: string; kind: string; en?: string }[] = [

@@ -6,7 +6,7 @@
  */
 import type { DrawContext, DrawnFact } from './context';
 import { AR_ORG_HEADS, EN_ORG_HEADS } from './lexicon';
-import { key, stemsOf } from './words';
+import { key, stemsOf, titleAt } from './words';
 import { AR_STOP } from '../lexicon/functionWords';
 import { nationalityOf } from '../titles';
 import { nameKeys, tokenStems } from '../knowledge';
@@ -82,9 +82,12 @@ function englishOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>):
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.script !== 'latin' || !capital(i) || tokens[i]!.quote !== -1 || ctx.orgAt.has(i)) continue;
     let end = i;
-    while (end < tokens.length && tokens[end]!.clause === tokens[i]!.clause && tokens[end]!.quote === -1 && (capital(end) || (['of', 'for', 'on'].includes(tokens[end]!.key) && capital(end + 1)))) end++;
+    while (end < tokens.length && tokens[end]!.clause === tokens[i]!.clause && tokens[end]!.quote === -1 && (capital(end) || (['of', 'for', 'on'].includes(tokens[end]!.key) && capital(end + 1)) || joinsName(ctx, i, end))) end++;
     let start = i;
     while (start < end && ['the', 'a', 'an', 'in', 'at', 'by', 'his', 'her', 'its', 'their', 'britain', 'britains'].includes(tokens[start]!.key)) start++;
+    // A title and "of" before the name are the post, not the name (the Commissioner of Queensland Fire and Emergency Services).
+    const title = titleAt(tokens, start);
+    if (title && tokens[title.end]?.key === 'of' && title.end + 1 < end) start = title.end + 1;
     // "the Abu Dhabi-based Gulf Trading Company": the seat before "-based" is not part of the name.
     for (let k = start; k < end; k++) if (/-based$/i.test(ctx.word(k))) start = k + 1;
     // The name ends at its last kind noun, or runs on with "of …" (Court of Appeal): the capitalised
@@ -101,6 +104,19 @@ function englishOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>):
     add(ctx, byName, start, end, { names: { en: latin ? [ctx.text(start, end), latin] : [ctx.text(start, end)] }, kind: kinds.at(-1)! });
     i = end - 1;
   }
+}
+
+/**
+ * Whether "and" at token `k` joins two halves of one English name (Queensland Fire and Emergency
+ * Services): capitalised words follow it up to a kind noun, and the words before it, from `start`,
+ * hold none (the Bureau of Meteorology and Emergency Services are two).
+ */
+function joinsName(ctx: DrawContext, start: number, k: number): boolean {
+  const tokens = ctx.tokens;
+  if (tokens[k]!.key !== 'and' || k === start) return false;
+  for (let j = start; j < k; j++) if (EN_ORG_HEADS[tokens[j]!.key]) return false;
+  for (let j = k + 1; j < tokens.length && j - k <= 4 && tokens[j]!.clause === tokens[k]!.clause && /^\p{Lu}/u.test(ctx.word(j)); j++) if (EN_ORG_HEADS[tokens[j]!.key]) return true;
+  return false;
 }
 
 /** Draws the article's organisations into `ctx.out.organisations`. */
@@ -151,4 +167,10 @@ function drawnNameStartingWith(ctx: DrawContext, byName: Map<string, DrawnFact>,
     }
   }
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** The id of the drawn organisation named at token `k`, if any (a named storm or vessel, also in `ctx.orgAt`, is not one). */
+export function organisationAt(ctx: DrawContext, k: number): string | undefined {
+  const id = ctx.orgAt.get(k);
+  return id !== undefined && !ctx.out.groups.some((group) => group.id === id) ? id : undefined;
 }

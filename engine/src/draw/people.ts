@@ -13,7 +13,8 @@ import { FEMININE, MASCULINE, descriptorAt, givenNameGender, isSpeech, key, stem
 import { AR_STOP } from '../lexicon/functionWords';
 import { KNOWN_GIVEN_NAMES } from '../lexicon/givenNames';
 import { NAME_HONORIFICS } from '../lexicon/honorifics';
-import { AR_ORG_HEADS, AR_PLACE_HEADS, EN_ORG_HEADS } from './lexicon';
+import { AR_ORG_HEADS, AR_PLACE_HEADS, EN_ORG_HEADS, EN_PLACE_OPENERS, EN_PLACE_PREPOSITIONS, EN_PLACE_TAILS } from './lexicon';
+import { drawNamedThings, namedThingIn, type NamedThingSpan } from './namedThings';
 import { namesAfterTitles } from './titledNames';
 
 /** A name found in the article: its tokens and the clitic length on its first token. */
@@ -130,8 +131,11 @@ const EN_NOT_NAME = new Set(
 
 const isCapitalised = (ctx: DrawContext, index: number) => /^\p{Lu}/u.test(ctx.word(index));
 
-/** English names: runs of two to four capitalised words, honorifics kept, titles and bodies left out. */
-function englishNames(ctx: DrawContext): NameSpan[] {
+/**
+ * English names: runs of two to four capitalised words, honorifics kept, titles and bodies left out.
+ * Runs that name a storm or a vessel (Cyclone Tamsin) go to `things` instead.
+ */
+function englishNames(ctx: DrawContext, things: NamedThingSpan[]): NameSpan[] {
   const tokens = ctx.tokens;
   const out: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -139,6 +143,12 @@ function englishNames(ctx: DrawContext): NameSpan[] {
     let end = i;
     while (end < tokens.length && tokens[end]!.script === 'latin' && isCapitalised(ctx, end) && tokens[end]!.clause === tokens[i]!.clause && tokens[end]!.quote === -1) end++;
     const runEnd = end;
+    const thing = namedThingIn(ctx, i, runEnd);
+    if (thing) {
+      things.push(thing);
+      i = runEnd - 1;
+      continue;
+    }
     let start = i;
     // Leading title words and function words are not the name; an honorific is.
     while (start < runEnd && EN_NOT_NAME.has(tokens[start]!.key) && !NAME_HONORIFICS.has(tokens[start]!.key)) start++;
@@ -161,10 +171,23 @@ function englishNames(ctx: DrawContext): NameSpan[] {
     const lexicon = ctx.lexiconMentionAt(start) || ctx.lexiconMentionAt(runEnd - 1);
     const length = runEnd - start;
     const honorificOnly = NAME_HONORIFICS.has(words[0] ?? '') && length < 2;
-    if (!bad && !lexicon && !startsOrganisation(ctx, words) && length >= 2 && length <= 4 && !honorificOnly && !/'s$/.test(ctx.word(runEnd - 1))) out.push({ tokenStart: start, tokenEnd: runEnd, prefix: 0 });
+    const body = ctx.orgAt.has(start) || ctx.orgAt.has(runEnd - 1) || startsOrganisation(ctx, words);
+    if (!bad && !lexicon && !body && !placeLike(ctx, words, start, i) && length >= 2 && length <= 4 && !honorificOnly && !/'s$/.test(ctx.word(runEnd - 1))) out.push({ tokenStart: start, tokenEnd: runEnd, prefix: 0 });
     i = runEnd - 1;
   }
   return out;
+}
+
+/**
+ * Whether a capitalised run names a place rather than a person: a place word ends it (Hamilton
+ * Island, Burdekin Shire) or opens it (Mount Isa), or it follows a preposition of place (towards
+ * Charters Towers) and opens with neither a known given name nor an honorific.
+ */
+function placeLike(ctx: DrawContext, words: string[], start: number, runStart: number): boolean {
+  if (EN_PLACE_TAILS.has(words.at(-1) ?? '') || EN_PLACE_OPENERS.has(words[0] ?? '')) return true;
+  const before = ctx.tokens[start - 1];
+  if (start !== runStart || !before || before.sentence !== ctx.tokens[start]!.sentence || !EN_PLACE_PREPOSITIONS.has(before.key)) return false;
+  return !NAME_HONORIFICS.has(words[0] ?? '') && !givenNameGender(words[0] ?? '');
 }
 
 /** Whether words begin the name of a drawn organisation (Caledonian Ferries of the Caledonian Ferries Group): a body, not a person. */
@@ -226,7 +249,9 @@ function genderOfName(words: string[]): 'm' | 'f' | undefined {
 
 /** Draws the people of the article into `ctx.out.people` and `ctx.people`. */
 export function drawPeople(ctx: DrawContext): void {
-  const spans = ctx.lang === 'ar' ? arabicNames(ctx) : englishNames(ctx);
+  const things: NamedThingSpan[] = [];
+  const spans = ctx.lang === 'ar' ? arabicNames(ctx) : englishNames(ctx, things);
+  drawNamedThings(ctx, things);
   const byName = new Map<string, number>();
   for (const span of spans) {
     const keys: string[] = [];

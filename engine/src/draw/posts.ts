@@ -3,6 +3,7 @@
  * Cleverly) or in apposition after it (ناصر جبور، رئيس قسم بالمعهد …; Lord Reed, the President of
  * the Supreme Court), with its role, English forms, nationality and whether it is former.
  */
+import { organisationAt } from './organisations';
 import { nationalityOf } from '../titles';
 import { NATIONALITIES, PORTFOLIOS, ROLE_FAMILY } from '../lexicon/words';
 import type { DrawContext, DrawnEvidence } from './context';
@@ -92,10 +93,10 @@ function possessiveOrganisation(ctx: DrawContext, titleStart: number): string | 
   let before = titleStart - 1;
   // Lower-case title words between the possessive and the title's head (Party's shadow foreign secretary).
   while (before > 0 && titleStart - before <= 2 && TITLE_MODIFIERS.has(ctx.tokens[before]!.key) && /^\s+$/.test(ctx.gap(before, before + 1))) before--;
-  const organisation = ctx.orgAt.get(before);
+  const organisation = organisationAt(ctx, before);
   if (!organisation || !/^['’]s\s/.test(ctx.gap(before, before + 1))) return undefined;
   let from = before;
-  while (from > 0 && ctx.orgAt.get(from - 1) === organisation) from--;
+  while (from > 0 && organisationAt(ctx, from - 1) === organisation) from--;
   for (let k = from - 1; k >= 0 && from - k <= 3; k--) if (/[,،]/.test(ctx.gap(k, k + 1))) return organisation;
   return undefined;
 }
@@ -162,7 +163,7 @@ export function drawPosts(ctx: DrawContext): void {
         let organisation: string | undefined;
         for (let k = start; k < end; k++) {
           country ??= nationalityOf(tokens[k]);
-          organisation ??= ctx.orgAt.get(k);
+          organisation ??= organisationAt(ctx, k);
         }
         const owner = side === 'after' ? possessiveOrganisation(ctx, start) : undefined;
         organisation ??= owner;

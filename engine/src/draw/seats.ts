@@ -5,6 +5,7 @@
  * between, and the place one the fact base holds: its `base`, which the organisation-seat rule
  * compares with a draft's. An organisation given two different seats keeps none.
  */
+import { organisationAt } from './organisations';
 import { SEAT_WORDS } from '../lexicon/words';
 import type { DrawContext } from './context';
 import { key, stemsOf } from './words';
@@ -34,7 +35,7 @@ function organisationBefore(ctx: DrawContext, index: number): string | undefined
   for (let k = index - 1; k >= Math.max(0, index - 8); k--) {
     if (tokens[k]!.sentence !== tokens[index]!.sentence) return undefined;
     if (ctx.personAt[k] !== -1) return undefined;
-    const organisation = ctx.orgAt.get(k);
+    const organisation = organisationAt(ctx, k);
     if (organisation) return organisation;
   }
   return undefined;
@@ -45,7 +46,7 @@ function organisationAfter(ctx: DrawContext, index: number): string | undefined 
   const tokens = ctx.tokens;
   for (let k = index + 1; k <= index + 4 && k < tokens.length && tokens[k]!.sentence === tokens[index]!.sentence; k++) {
     if (ctx.personAt[k] !== -1) return undefined;
-    const organisation = ctx.orgAt.get(k);
+    const organisation = organisationAt(ctx, k);
     if (organisation) return organisation;
   }
   return undefined;

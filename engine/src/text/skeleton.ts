@@ -3,8 +3,9 @@
  * own table of letter classes.
  *
  * - {@link SPELLING} tells two Latin spellings of one Arabic name apart from two names (Madbouly and
- *   Madbouli, al-Gazzar and el-Jazar): vowels, glides and the apostrophe are dropped, ch is sh, and
- *   the letters Arabic ج ق ك غ are written with (j g q k gh) are one; every other letter is kept.
+ *   Madbouli, al-Gazzar and el-Jazar, Moncef and Mansef): vowels, glides and the apostrophe are
+ *   dropped, ch is sh, c is s before e, i, y and k elsewhere, and the letters Arabic ج ق ك غ are
+ *   written with (j g q k gh) are one; every other letter is kept.
  *   `mentions.ts` uses it for names a fact base marks as transliterated.
  * - {@link CROSS_SCRIPT} reduces a word to the consonant classes it shares with Arabic letters
  *   (`scope/skeleton.ts` maps Arabic to the same classes), so that story detection can tie سوناك to
@@ -26,7 +27,8 @@ export interface SkeletonTable {
 /** Within the Latin script: transliterations of one Arabic name. */
 export const SPELLING: SkeletonTable = {
   pairs: { ch: 'sh', gh: 'k' },
-  letter: (letter) => (/[jgqk]/.test(letter) ? 'k' : /[aeiouyw']/.test(letter) ? '' : letter),
+  // A French-trained c is s before e, i and y (Moncef for منصف) and k elsewhere (Mocktar, Cherif's ch is a pair).
+  letter: (letter, next) => (letter === 'c' ? (/[eiy]/.test(next) ? 's' : 'k') : /[jgqk]/.test(letter) ? 'k' : /[aeiouyw']/.test(letter) ? '' : letter),
 };
 
 const CROSS_LETTERS: Readonly<Record<string, string>> = {
