@@ -15,6 +15,7 @@ import { isSpeech, key, stemsOf } from './words';
 import { AR_STOP } from '../lexicon/functionWords';
 import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
 import { AMOUNT_NOUNS, COUNT_NOUNS, DURATION_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
+import { branchAfter, placeOf, rateNoun, type QualifiedNoun } from './quantityQualifiers';
 
 const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'في', 'منذ', 'حتي', 'in', 'since', 'until', 'by', 'year', 'between', 'and', 'of'].map(key));
 
@@ -23,7 +24,9 @@ const CURRENCY = new Map([...Object.entries(CURRENCIES).map(([word, code]) => [n
 const MULTIPLIER = new Map(Object.entries(MULTIPLIERS).map(([word, value]) => [key(word), value]));
 const UNITS = new Map(Object.entries(UNIT_WORDS_DRAW).map(([word, unit]) => [key(word), unit]));
 const APPROX = Object.entries(APPROX_WORDS).map(([words, kind]) => ({ keys: nameKeys(words), kind }));
-const PERCENT_WORDS = [['في', 'المئه'], ['في', 'المائه'], ['بالمئه'], ['بالمائه'], ['per', 'cent'], ['percent']];
+/** Words that make a figure a percentage, folded as tokens are (المئة → الميه). */
+const PERCENT_WORDS = [['في', 'المئة'], ['في', 'المائة'], ['بالمئة'], ['بالمائة'], ['per', 'cent'], ['percent']].map((words) => words.map(key));
+const PERCENT_KEYS = new Set(PERCENT_WORDS.flat());
 /** Nouns too general to tie a number to one fact (a draft's "people" may be any people). */
 const GENERIC = new Set(
   ['شخص', 'شخصا', 'اشخاص', 'آخرين', 'آخرون', 'اخري', 'people', 'persons', 'others', 'other', 'حاله', 'حالات', 'مره', 'مرات', 'times', 'cases', 'case', 'في', 'من', 'of', 'the', 'and', 'to', 'in', 'from', 'by', 'at', 'on', 'منها', 'منه'].map(key),
@@ -154,7 +157,7 @@ export function drawQuantities(ctx: DrawContext): void {
     if (!bareYear) for (let k = d.tokenStart; k < d.tokenEnd; k++) inDate[k] = 1;
   }
   const seen = new Set<string>();
-  const drawn: { fact: Record<string, unknown>; noun: string }[] = [];
+  const drawn: Candidate[] = [];
   /** The last amount of money drawn, with the token past it, for an equivalent in brackets after it. */
   let lastMoney: { end: number; noun: string; known?: QuantityNoun } | undefined;
   for (const n of numbers(ctx.analysis)) {
@@ -168,18 +171,22 @@ export function drawQuantities(ctx: DrawContext): void {
     if (n.style === 'ar-words' && previous && arabicNumberWord(previous.key.replace(/^و/, '')) !== undefined) continue;
     const read = readAfter(ctx, n);
     if (!read) continue;
+    // The words of a percentage (في المئة) hold no figure of their own.
+    for (let k = n.tokenEnd; k < read.end; k++) inDate[k] = 1;
     const approx = approxBefore(ctx, n.tokenStart);
     const amount = read.unit === 'money' || read.unit === 'percent';
-    const known = read.known ?? (amount ? amountNoun(ctx, n.tokenStart, read.end) : undefined);
-    let noun = known ? (known[ctx.lang][0] ?? read.noun) : TIME_UNITS.has(read.unit) ? nounBefore(ctx, n.tokenStart) : (read.noun ?? (amount ? (ofNoun(ctx, read.end) ?? nounBefore(ctx, n.tokenStart)) : undefined));
+    const qualifier = read.unit === 'count' || amount ? (branchAfter(ctx, read.end) ?? placeOf(ctx, n.tokenStart, read.end)) : undefined;
+    const rate = read.unit === 'percent' ? (rateNoun(ctx, n.tokenStart) ?? (qualifier ? rateNoun(ctx, n.tokenStart, true) : undefined)) : undefined;
+    const known = read.known ?? (amount && !rate ? amountNoun(ctx, n.tokenStart, read.end) : undefined);
+    let noun = rate ? rate.key : known ? (known[ctx.lang][0] ?? read.noun) : TIME_UNITS.has(read.unit) ? nounBefore(ctx, n.tokenStart) : (read.noun ?? (amount ? (ofNoun(ctx, read.end) ?? nounBefore(ctx, n.tokenStart)) : undefined));
     // An amount in another currency in brackets right after one (310 ملايين دينار (نحو 105 ملايين دولار), £5m ($6.2m)) is of the same noun.
     const equivalent = read.unit === 'money' && !noun && lastMoney && bracketedAfter(ctx, lastMoney.end, n.tokenStart) ? lastMoney : undefined;
     if (equivalent) noun = equivalent.noun;
     if (!noun) continue;
     if (read.unit === 'money') lastMoney = { end: read.end, noun, known: known ?? equivalent?.known };
     const nounKnown = known ?? equivalent?.known;
-    const forms = nounKnown ? [...nounKnown[ctx.lang]] : nounForms(noun);
-    const signature = `${read.value}|${read.unit}|${forms[0]}`;
+    const forms = rate ? [...(rate.noun[ctx.lang] ?? rate.noun.ar ?? rate.noun.en ?? [])] : nounKnown ? [...nounKnown[ctx.lang]] : nounForms(noun);
+    const signature = `${read.value}|${read.unit}|${forms[0]}|${qualifier?.key ?? ''}`;
     if (seen.has(signature)) continue;
     seen.add(signature);
     const fact: Record<string, unknown> = {
@@ -188,23 +195,64 @@ export function drawQuantities(ctx: DrawContext): void {
       unit: read.unit,
       ...(read.currency ? { currency: read.currency } : {}),
       ...(approx ? { approx } : {}),
-      noun: nounKnown ? { ar: [...nounKnown.ar], en: [...nounKnown.en] } : { [ctx.lang]: forms },
+      noun: rate ? rate.noun : nounKnown ? { ar: [...nounKnown.ar], en: [...nounKnown.en] } : { [ctx.lang]: forms },
       evidence: [ctx.clauseEvidence(n.tokenStart, read.end)],
     };
     // A noun of the tables says what the number measures; any other word is a guess to review
     // (an unsure quantity contradicts no draft until an editor removes the mark).
     if (inRange(ctx, n.tokenStart, read.end)) fact.review = { unsure: true, reason: 'one end of a range (60% to 70%); a draft figure inside the range is not wrong: give both ends, or delete the fact' };
-    else if (!nounKnown && (TIME_UNITS.has(read.unit) || (amount && /^[a-z]+ed$/.test(noun)))) fact.review = { unsure: true, reason: `the ${read.unit === 'money' ? 'amount' : read.unit === 'percent' ? 'percentage' : 'duration'} is tied to the word before it (${noun}); check what it measures` };
+    else if (!nounKnown && !rate && (TIME_UNITS.has(read.unit) || (amount && /^[a-z]+ed$/.test(noun)) || (read.unit === 'percent' && !read.noun && noun !== ofNoun(ctx, read.end)))) fact.review = { unsure: true, reason: `the ${read.unit === 'money' ? 'amount' : read.unit === 'percent' ? 'percentage' : 'duration'} is tied to the word before it (${noun}); check what it measures` };
     // Amounts of one noun in two currencies are one amount and its equivalent, not two values of it.
-    drawn.push({ fact, noun: `${key(forms[0]!)}|${read.currency ?? read.unit}` });
+    drawn.push({ fact, noun: `${key(forms[0]!)}|${read.currency ?? read.unit}`, qualifier });
   }
-  // A noun stated with two values (7 درجات here, 6.8 درجات there) ties no number reliably.
-  const values = new Map<string, Set<unknown>>();
-  for (const { fact, noun } of drawn) values.set(noun, (values.get(noun) ?? new Set()).add(fact.value));
-  for (const { fact, noun } of drawn) {
-    if (values.get(noun)!.size !== 1 || digitsWithClitic(ctx, noun, fact.value)) continue;
-    ctx.out.quantities.push(fact as never);
+  keepSingleValued(ctx, drawn);
+}
+
+/** A drawn quantity with its noun's key and what narrows it, before the values of each noun are compared. */
+interface Candidate {
+  fact: Record<string, unknown>;
+  noun: string;
+  qualifier?: QualifiedNoun;
+}
+
+/**
+ * Keeps the quantities whose noun has one value in the article. A noun stated with two values (7
+ * درجات here, 6.8 درجات there) ties no number reliably, unless each value has its own place or
+ * branch (نسبة النجاح 58.6 في صفاقس، 55.2 في المنستير): a count then keeps its noun and gets the
+ * place as its subject; a percentage or an amount, which the check ties by its noun alone, takes
+ * the place's or the branch's name as its noun. Those come first, so that a draft sentence naming
+ * the place is compared with the place's figure before the general one.
+ */
+function keepSingleValued(ctx: DrawContext, drawn: Candidate[]): void {
+  const valuesOf = (list: Candidate[], keyOf: (c: Candidate) => string) => {
+    const values = new Map<string, Set<unknown>>();
+    for (const c of list) values.set(keyOf(c), (values.get(keyOf(c)) ?? new Set()).add(c.fact.value));
+    return values;
+  };
+  const first = valuesOf(drawn, (c) => c.noun);
+  // A figure the article also gives without a place (a headline's, the national rate) is the general one.
+  const general = valuesOf(drawn.filter((c) => !c.qualifier), (c) => c.noun);
+  for (const c of drawn) {
+    if (first.get(c.noun)!.size === 1 || !c.qualifier || general.get(c.noun)?.has(c.fact.value)) continue;
+    if (c.fact.unit === 'count') c.noun = `${c.noun}|${c.qualifier.key}`;
+    else {
+      c.noun = `${c.qualifier.key}|${String(c.fact.currency ?? c.fact.unit)}`;
+      c.fact.noun = c.qualifier.noun;
+    }
+    if (c.qualifier.subject) c.fact.subject = c.qualifier.subject;
   }
+  const values = valuesOf(drawn, (c) => c.noun);
+  const once = new Set<string>();
+  const kept = drawn.filter(({ fact, noun }) => {
+    // The same figure of the same noun twice (a headline's and the body's) is one fact.
+    const signature = `${String(fact.value)}|${noun}`;
+    if (once.has(signature)) return false;
+    once.add(signature);
+    return values.get(noun)!.size === 1 && !digitsWithClitic(ctx, noun, fact.value);
+  });
+  const specific = (c: Candidate) => (c.fact.unit !== 'count' && c.noun.startsWith(c.qualifier?.key ?? '\0') ? 0 : 1);
+  kept.sort((a, b) => specific(a) - specific(b));
+  for (const { fact } of kept) ctx.out.quantities.push(fact as never);
 }
 
 const RANGE_WORDS = new Set(['to', 'الي', 'حتي'].map(key));
@@ -248,7 +296,7 @@ function nounBefore(ctx: DrawContext, index: number): string | undefined {
     if (token.clause !== ctx.tokens[index]!.clause) return undefined;
     if (ctx.lexiconMentionAt(k) || ctx.personAt[k] !== -1 || ctx.placeAt.has(k) || ctx.orgAt.has(k) || MONTH_OR_DAY.has(token.key) || PAYERS.has(token.key)) return undefined;
     if (CURRENCY.has(token.key) || MULTIPLIER.has(token.key) || isSpeech(token)) return undefined;
-    if (token.script === 'digit' || AR_STOP.has(token.key) || GENERIC.has(token.key) || VALUE_WORDS.has(token.key) || stemsOf(token).some((stem) => VALUE_WORDS.has(stem)) || APPROX.some((a) => a.keys.includes(token.key)) || token.key.length < 3) continue;
+    if (token.script === 'digit' || PERCENT_KEYS.has(token.key) || AR_STOP.has(token.key) || GENERIC.has(token.key) || VALUE_WORDS.has(token.key) || stemsOf(token).some((stem) => VALUE_WORDS.has(stem)) || APPROX.some((a) => a.keys.includes(token.key)) || token.key.length < 3) continue;
     return ctx.word(k);
   }
   return undefined;

@@ -112,7 +112,12 @@ export const AMOUNT_NOUNS: readonly QuantityNoun[] = [
   { ar: ['سيولة', 'السيولة'], en: ['cash'] },
   { ar: ['احتياطي', 'الاحتياطي', 'احتياطيات'], en: ['reserves'] },
   { ar: ['صندوق', 'الصندوق'], en: ['fund'] },
-  { ar: ['نسبة المشاركة', 'نسبة الإقبال'], en: ['turnout'] },
+  { ar: ['نسبة النجاح', 'نسبة نجاح', 'النجاح', 'نجاح'], en: ['pass rate', 'success rate'] },
+  { ar: ['نسبة الفقر', 'الفقر'], en: ['poverty', 'poverty rate'] },
+  { ar: ['نسبة الأمية', 'الأمية'], en: ['illiteracy', 'illiteracy rate'] },
+  { ar: ['نسبة الإشغال', 'الإشغال'], en: ['occupancy', 'occupancy rate'] },
+  { ar: ['نسبة التطعيم', 'التطعيم', 'التلقيح'], en: ['vaccination rate', 'vaccination'] },
+  { ar: ['نسبة المشاركة', 'نسبة الإقبال', 'المشاركة', 'الإقبال'], en: ['turnout'] },
   { ar: ['طلبات', 'طلبات اللجوء', 'طلبات لجوء'], en: ['claims', 'asylum claims', 'applications'] },
 ];
 

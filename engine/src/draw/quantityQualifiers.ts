@@ -1,0 +1,145 @@
+/**
+ * What narrows a quantity's noun, so that one noun stated with several values still ties each
+ * value to its own fact: the rate a percentage is of (نسبة النجاح 41.27 في المئة, a pass rate of
+ * 41%), the place the figure is given for (ولاية صفاقس … بنسبة 58.6 في المئة; تلتها ولاية المنستير
+ * بـ55.2; 1293 وفاة في إقليم الحوز) and a branch named after it with a classifier noun (71.9 في المئة
+ * في شعبة الرياضيات, 12% in the services sector). Language knowledge, written once.
+ */
+import type { DrawContext } from './context';
+import { key, stemsOf } from './words';
+import { AR_STOP } from '../lexicon/functionWords';
+import { AMOUNT_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
+
+/** Words that make the noun after them a rate: نسبة النجاح, معدل البطالة. */
+const RATE_HEADS = new Set(['نسبه', 'معدل', 'نسب', 'معدلات'].map(key));
+
+/** Nouns that name a branch before its name: في شعبة الرياضيات, in the services sector. */
+const CLASSIFIERS_AR = new Set(['شعبه', 'قطاع', 'قسم', 'مجال', 'فرع', 'ماده', 'فئه', 'اختصاص', 'تخصص'].map(key));
+const CLASSIFIERS_EN = new Set(['sector', 'category', 'stream', 'branch', 'subject', 'track', 'division']);
+
+/** Words of a place's name that say what kind of place it is (ولاية صفاقس, Sfax Governorate): never its own name. */
+const PLACE_KINDS = new Set(
+  ['ولايه', 'محافظه', 'اقليم', 'عماله', 'مدينه', 'منطقه', 'بلديه', 'ولايات', 'مقاطعه', 'governorate', 'province', 'prefecture', 'region', 'state', 'city', 'district', 'county', 'municipality', 'of', 'the'].map(key),
+);
+
+/** Words that may stand between a figure and its branch: 18.3 في المئة فقط في شعبة الآداب. */
+const ONLY = new Set(['فقط', 'only', 'alone'].map(key));
+
+/** Noun forms for a quantity: folded look-up key and the forms per language. */
+export interface QualifiedNoun {
+  noun: { ar?: string[]; en?: string[] };
+  key: string;
+  /** The place the figure is given for, by id. */
+  subject?: string;
+}
+
+/** A word as written and without the article (النجاح → نجاح). */
+function withoutArticle(word: string): string[] {
+  const bare = word.replace(/[\u064b-\u065f\u0640]/g, '');
+  return /^ال/.test(bare) && bare.length > 4 ? [bare, bare.slice(2)] : [bare];
+}
+
+/** Whether token `k` is a content word a noun may be read from (not a figure, a name or a function word). */
+function contentAt(ctx: DrawContext, k: number): boolean {
+  const token = ctx.tokens[k];
+  if (!token || token.script === 'digit' || /\d/.test(token.key) || AR_STOP.has(token.key) || token.key.length < 3) return false;
+  return ctx.personAt[k] === -1 && !ctx.placeAt.has(k) && !ctx.orgAt.has(k) && !ctx.lexiconMentionAt(k);
+}
+
+/** Whether a digit token other than the figure's own stands between tokens `from` and `to` (exclusive). */
+function figureBetween(ctx: DrawContext, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (ctx.tokens[k]!.script === 'digit') return true;
+  return false;
+}
+
+/** A table noun's forms without those that open with a rate head (نسبة المشاركة → المشاركة): a bare نسبة ties every percentage. */
+function tableNoun(entry: QuantityNoun): { ar: string[]; en: string[] } {
+  const ar = entry.ar.filter((form) => !RATE_HEADS.has(key(form.split(/\s+/)[0]!)));
+  return { ar: ar.length > 0 ? ar : [...entry.ar], en: [...entry.en] };
+}
+
+/**
+ * The rate a percentage is of: «نسبة X» or «معدل X» before it in its sentence with no other figure
+ * between, or "X rate" in English; with `pastFigures`, also past other figures (a percentage given
+ * for a place or a branch after the rate's own: بنسبة نجاح بلغت 58.6 …، تلتها ولاية المنستير بـ55.2). A rate of the amount table gives its forms
+ * in both languages; any other X gives its own word.
+ */
+export function rateNoun(ctx: DrawContext, tokenStart: number, pastFigures = false): QualifiedNoun | undefined {
+  const tokens = ctx.tokens;
+  const sentence = tokens[tokenStart]!.sentence;
+  for (let k = tokenStart - 1; k >= 0 && tokens[k]!.sentence === sentence && tokenStart - k <= (pastFigures ? 40 : 12); k--) {
+    if (tokens[k]!.script === 'digit' && !pastFigures) return undefined;
+    const head = stemsOf(tokens[k]).some((stem) => RATE_HEADS.has(stem));
+    if (head && contentAt(ctx, k + 1) && k + 1 < tokenStart) {
+      const table = quantityNounAt(AMOUNT_NOUNS, tokens, k) ?? quantityNounAt(AMOUNT_NOUNS, tokens, k + 1);
+      if (table) return { noun: tableNoun(table.entry), key: key(table.entry.en[0] ?? table.entry.ar[0]!) };
+      const word = ctx.word(k + 1);
+      return { noun: { [ctx.lang]: withoutArticle(word) }, key: key(withoutArticle(word).at(-1)!) };
+    }
+    if (tokens[k]!.key === 'rate' && contentAt(ctx, k - 1)) {
+      const table = quantityNounAt(AMOUNT_NOUNS, tokens, k - 1);
+      if (table) return { noun: tableNoun(table.entry), key: key(table.entry.en[0] ?? table.entry.ar[0]!) };
+      const phrase = `${ctx.word(k - 1).toLowerCase()} rate`;
+      return { noun: { en: [phrase] }, key: phrase };
+    }
+  }
+  return undefined;
+}
+
+/** A place's own name in each language, without the words that say its kind (ولاية صفاقس → صفاقس). */
+function placeNames(ctx: DrawContext, id: string): { ar?: string[]; en?: string[] } | undefined {
+  const place = ctx.out.places.find((fact) => (fact as { id?: string }).id === id) as { names?: { ar?: string[]; en?: string[] } } | undefined;
+  if (!place?.names) return undefined;
+  const bare = (names: string[] | undefined) => [...new Set((names ?? []).map((name) => name.split(/\s+/).filter((word) => !PLACE_KINDS.has(key(word))).join(' ')).filter((name) => name.length >= 3))];
+  const ar = bare(place.names.ar);
+  const en = bare(place.names.en);
+  return ar.length + en.length > 0 ? { ...(ar.length ? { ar } : {}), ...(en.length ? { en } : {}) } : undefined;
+}
+
+/**
+ * The place a figure is given for: the drawn place nearest before it in its sentence with no other
+ * figure between (ولاية صفاقس الترتيب الجهوي بنسبة 58.6; إقليم الحوز … سجّل … بـ1293 حالة), or one
+ * right after it behind في/in (542 وفاة في إقليم تارودانت).
+ */
+export function placeOf(ctx: DrawContext, tokenStart: number, end: number): QualifiedNoun | undefined {
+  const tokens = ctx.tokens;
+  const sentence = tokens[tokenStart]!.sentence;
+  let at = -1;
+  for (let k = tokenStart - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) {
+    if (tokens[k]!.script === 'digit') break;
+    if (ctx.placeAt.has(k)) {
+      at = k;
+      break;
+    }
+  }
+  if (at === -1 && ['في', 'in', 'at'].includes(tokens[end]?.key ?? '') && tokens[end + 1]?.clause === tokens[end]!.clause) {
+    for (const k of [end + 1, end + 2]) if (ctx.placeAt.has(k)) at = k;
+  }
+  if (at === -1 || figureBetween(ctx, Math.min(at, tokenStart), Math.max(at, tokenStart))) return undefined;
+  const id = ctx.placeAt.get(at)!;
+  const names = placeNames(ctx, id);
+  return names ? { noun: names, key: `@${id}`, subject: id } : undefined;
+}
+
+/** A branch named after the figure with a classifier noun (في شعبة الرياضيات, in the manufacturing sector). */
+export function branchAfter(ctx: DrawContext, end: number): QualifiedNoun | undefined {
+  const tokens = ctx.tokens;
+  let k = end;
+  while (tokens[k] && ONLY.has(tokens[k]!.key) && tokens[k]!.sentence === tokens[end - 1]!.sentence) k++;
+  const same = (i: number) => tokens[i]?.sentence === tokens[end - 1]!.sentence;
+  if (!same(k)) return undefined;
+  if (tokens[k]!.key === 'في' && same(k + 2) && stemsOf(tokens[k + 1]).some((stem) => CLASSIFIERS_AR.has(stem)) && contentAt(ctx, k + 2)) {
+    const word = ctx.word(k + 2);
+    const two = contentAt(ctx, k + 3) && tokens[k + 3]!.clause === tokens[k + 2]!.clause ? [`${word} ${ctx.word(k + 3)}`] : [];
+    return { noun: { ar: [...withoutArticle(word), ...two] }, key: key(withoutArticle(word).at(-1)!) };
+  }
+  if (tokens[k]!.key === 'in' && same(k + 2)) {
+    let at = k + 1;
+    if (tokens[at]!.key === 'the') at++;
+    if (contentAt(ctx, at) && CLASSIFIERS_EN.has(tokens[at + 1]?.key ?? '') && same(at + 1)) {
+      const word = ctx.word(at).toLowerCase();
+      return { noun: { en: [word, `${word} ${tokens[at + 1]!.key}`] }, key: word };
+    }
+  }
+  return undefined;
+}
