@@ -51,3 +51,20 @@ test('each code renders in both languages; the editor is never told of a command
   assert.match(renderDrawWarning({ code: 'no-publication-date' }, 'en', 'editor'), /published: YYYY-MM-DD/);
   assert.match(renderDrawWarning({ code: 'published-not-a-date', published: '2024-02-30' }, 'en', 'cli'), /^--published 2024-02-30 is not a calendar date/);
 });
+
+test('a publication date that disagrees with the dateline: the option wins, the front matter loses, each with a warning naming both dates in both languages', () => {
+  const article = 'Headline\nLONDON, Wednesday 15 November 2023 - The court ruled on Monday.\n';
+  const option = drawFactBase(article, { published: '2023-11-16' });
+  assert.deepEqual(option.warnings, [{ code: 'published-disagrees-with-dateline', published: '2023-11-16', dateline: '2023-11-15', source: 'option' }]);
+  assert.equal((option.factBase.source as { published: string }).published, '2023-11-16');
+  const front = drawFactBase(`---\npublished: 2023-11-16\n---\n${article}`);
+  assert.deepEqual(front.warnings, [{ code: 'published-disagrees-with-dateline', published: '2023-11-16', dateline: '2023-11-15', source: 'front-matter' }]);
+  assert.equal((front.factBase.source as { published: string }).published, '2023-11-15');
+  for (const warning of [...option.warnings, ...front.warnings]) {
+    assert.match(renderDrawWarning(warning, 'en', 'cli'), /2023-11-16.*2023-11-15/);
+    assert.match(renderDrawWarning(warning, 'ar', 'editor'), /2023-11-16.*2023-11-15/);
+  }
+  // Near miss: agreeing dates, and a date in a sentence's middle on the first line, give no warning.
+  assert.deepEqual(drawFactBase(article, { published: '2023-11-15' }).warnings, []);
+  assert.deepEqual(drawFactBase('The court met in London on 15 November 2023 and ruled.\n', { published: '2023-11-16' }).warnings, []);
+});

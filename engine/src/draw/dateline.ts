@@ -42,29 +42,66 @@ function calendarDate(text: string): Ymd | undefined {
   return !Number.isNaN(new Date(Date.UTC(year, month - 1, day)).getTime()) && addDays(date, 0).day === day ? date : undefined;
 }
 
-/** Sets `ctx.published` from the option, the front matter or the dateline. */
+/**
+ * Sets `ctx.published`. The dateline is the article's own date and the anchor its relative days
+ * ("on Monday", أمس) were written from, so it wins over a front-matter `published:` line (often
+ * the time a web page was posted, a day later); an explicit `--published` wins over both, since the
+ * user asked for it. Either one that disagrees with the dateline gets a warning naming both dates.
+ */
 export function drawDateline(ctx: DrawContext, published?: string): void {
-  for (const given of [published, frontMatterPublished(ctx.article)]) {
-    if (!given) continue;
-    const date = calendarDate(given);
-    if (date) {
-      ctx.published = date;
-      return;
+  const dateline = readDateline(ctx);
+  const given: [string | undefined, 'option' | 'front-matter'][] = [
+    [published, 'option'],
+    [frontMatterPublished(ctx.article), 'front-matter'],
+  ];
+  for (const [text, source] of given) {
+    if (!text) continue;
+    const date = calendarDate(text);
+    if (!date) {
+      ctx.warnings.push({ code: 'published-not-a-date', published: text });
+      continue;
     }
-    ctx.warnings.push({ code: 'published-not-a-date', published: given });
+    if (dateline && ymdText(dateline) !== ymdText(date)) ctx.warnings.push({ code: 'published-disagrees-with-dateline', published: ymdText(date), dateline: ymdText(dateline), source });
+    // The dateline wins over the front matter, not over the option.
+    if (source === 'front-matter' && dateline) break;
+    ctx.published = date;
+    return;
   }
-  const lines = ctx.article.split('\n').slice(0, 4).join('\n').length;
+  if (dateline) ctx.published = dateline;
+  else ctx.warnings.push({ code: 'no-publication-date' });
+}
+
+/** A date as YYYY-MM-DD. */
+export function ymdText(date: Ymd): string {
+  return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}
+
+/** The dateline's date (a full date in the first lines), marking the tokens it ends at; undefined without one. */
+function readDateline(ctx: DrawContext): Ymd | undefined {
+  // The first four lines after a front matter, if any.
+  const frontMatter = /^\ufeff?---[ \t]*\n[\s\S]*?\n---[ \t]*(?:\n|$)/.exec(ctx.article)?.[0].length ?? 0;
+  const lines = frontMatter + ctx.article.slice(frontMatter).split('\n').slice(0, 4).join('\n').length;
   for (const expression of dates(ctx.analysis)) {
     if (expression.start > lines) break;
     if (!expression.day || !expression.month || !expression.year) continue;
+    // A dateline opens its line: at most a place and an agency before the date (BRISBANE, Tuesday;
+    // القاهرة –), not a sentence's words («وعقد المؤتمر في بغداد صباح 3 آذار»).
+    if (wordsBefore(ctx, expression.tokenStart) > 3 || expression.to) continue;
     const date = { year: expression.year.value, month: expression.month.value, day: expression.day.value };
-    ctx.published = date;
     ctx.datelineEnd = expression.tokenEnd;
     // A weekday in the dateline that disagrees with the date is worth a warning.
     const before = ctx.tokens[expression.tokenStart - 1];
     const weekday = before ? WEEKDAY_KEYS.get(before.key) : undefined;
     if (weekday !== undefined && weekday !== weekdayOf(date)) ctx.warnings.push({ code: 'dateline-weekday-mismatch', date: `${date.year}-${date.month}-${date.day}` });
-    return;
+    return date;
   }
-  ctx.warnings.push({ code: 'no-publication-date' });
+  return undefined;
+}
+
+/** The words before token `index` on its line, a weekday right before it not counted. */
+function wordsBefore(ctx: DrawContext, index: number): number {
+  const lineStart = ctx.article.lastIndexOf('\n', ctx.tokens[index]!.oStart - 1) + 1;
+  let count = 0;
+  for (let k = index - 1; k >= 0 && ctx.tokens[k]!.oStart >= lineStart; k--) if (!(k === index - 1 && WEEKDAY_KEYS.has(ctx.tokens[k]!.key))) count++;
+  return count;
 }

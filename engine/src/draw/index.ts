@@ -4,7 +4,7 @@
  * drawing is unsure of carry `review: {unsure, reason}`. Pure: strings in, a JSON-ready object out.
  */
 import { DrawContext, type DrawnSections } from './context';
-import { drawDateline } from './dateline';
+import { drawDateline, ymdText } from './dateline';
 import { drawPeople } from './people';
 import { drawPosts } from './posts';
 import { drawAffiliations } from './affiliations';
@@ -84,7 +84,7 @@ export function drawFactBase(article: string, options: DrawOptions = {}): DrawRe
   if (text.trim().length === 0) ctx.warnings.push({ code: 'empty-article' });
   else if (facts === 0) ctx.warnings.push({ code: 'no-facts' });
   const firstLine = text.split(/\r?\n/).find((line) => line.trim().length > 0)?.trim();
-  const published = ctx.published ? `${ctx.published.year}-${String(ctx.published.month).padStart(2, '0')}-${String(ctx.published.day).padStart(2, '0')}` : undefined;
+  const published = ctx.published ? ymdText(ctx.published) : undefined;
   const factBase = {
     $schema: 'https://isnad.dev/schema/factbase.schema.json',
     schemaVersion: SCHEMA_VERSION,

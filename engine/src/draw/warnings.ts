@@ -11,6 +11,7 @@ export type DrawWarning =
   | { code: 'no-publication-date' }
   | { code: 'published-not-a-date'; published: string }
   | { code: 'dateline-weekday-mismatch'; date: string }
+  | { code: 'published-disagrees-with-dateline'; published: string; dateline: string; source: 'option' | 'front-matter' }
   | { code: 'step-failed'; step: string; error: string };
 
 /** Where a warning is shown: the command line (`isnad kb draw`) or the editor's command. */
@@ -28,6 +29,10 @@ const EN: Renderers = {
   'published-not-a-date': ({ published }, surface) =>
     surface === 'cli' ? `--published ${published} is not a calendar date; it was ignored` : `the publication date ${published} is not a calendar date; it was ignored`,
   'dateline-weekday-mismatch': ({ date }) => `the dateline's weekday does not match ${date}`,
+  'published-disagrees-with-dateline': ({ published, dateline, source }, surface) =>
+    source === 'option'
+      ? `${surface === 'cli' ? '--published' : 'the publication date'} ${published} disagrees with the dateline's ${dateline}; relative dates are counted from ${published}${surface === 'cli' ? ' (drop --published to count them from the dateline)' : ''}`
+      : `the front matter's published: ${published} disagrees with the dateline's ${dateline}; relative dates are counted from the dateline, the article's own date`,
   'step-failed': ({ step, error }) => `drawing ${step} failed and was skipped: ${error}`,
 };
 
@@ -40,6 +45,10 @@ const AR: Renderers = {
       : 'لم يُعثر على تاريخ في سطر التاريخ: تُركت التواريخ النسبية (أمس، yesterday)؛ اكتب التاريخ في أول سطور المقال، أو ابدأ المقال بمقدمة «---» فيها «published: YYYY-MM-DD» ثم «---»، وأعد الاستخراج',
   'published-not-a-date': ({ published }) => `تاريخ النشر ${published} ليس تاريخًا صحيحًا؛ أُهمل`,
   'dateline-weekday-mismatch': ({ date }) => `يوم الأسبوع في سطر التاريخ لا يوافق ${date}`,
+  'published-disagrees-with-dateline': ({ published, dateline, source }, surface) =>
+    source === 'option'
+      ? `${surface === 'cli' ? '--published' : 'تاريخ النشر'} ${published} يخالف تاريخ سطر التاريخ ${dateline}؛ تُحسب التواريخ النسبية من ${published}${surface === 'cli' ? ' (احذف --published لحسابها من سطر التاريخ)' : ''}`
+      : `تاريخ النشر ${published} في مقدمة المقال يخالف تاريخ سطر التاريخ ${dateline}؛ تُحسب التواريخ النسبية من سطر التاريخ، تاريخ المقال نفسه`,
   'step-failed': ({ step, error }) => `تعذّر استخراج ${step} فتُرك: ${error}`,
 };
 
