@@ -4,11 +4,11 @@
  * the article, choosing the output path and reporting are here; drawing is in the engine.
  */
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
-import { writeFileAtomic } from '../../host/src/files';
+import { dirname, resolve } from 'node:path';
+import { makeFolders, writeFileAtomic } from '../../host/src/files';
 import { DRAWN_SECTIONS, drawArticle, factBasePathFor, readArticleFile } from '../../host/src/draw';
 import { renderDrawWarning } from '../../engine/src/draw/index';
-import { emit, EXIT, UsageError, warn } from './output';
+import { emit, EXIT, UsageError, warn, writeFailure } from './output';
 import { displayPath } from './formatters/common';
 
 /** The help text of `isnad kb draw`. */
@@ -74,9 +74,10 @@ export async function runDraw(argv: readonly string[], cwd = process.cwd()): Pro
     return EXIT.clean;
   }
   try {
+    makeFolders(dirname(outPath!));
     writeFileAtomic(outPath!, json);
   } catch (error) {
-    throw new UsageError(`${displayPath(outPath!, cwd)}: cannot write the fact base (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new UsageError(`${displayPath(outPath!, cwd)}: cannot write the fact base: ${writeFailure(error)}`);
   }
   // The drawing's warnings only once the file is written: a write error stays the one line printed.
   for (const warning of warnings) warn(`${shown}: ${renderDrawWarning(warning, 'en', 'cli')}`);

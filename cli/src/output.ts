@@ -2,9 +2,8 @@
  * Small helpers for the CLI's own output: usage errors, problem lists and warnings on stderr, and
  * writing a finished output to stdout or to a file.
  */
-import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { writeFileAtomic } from '../../host/src/files';
+import { makeFolders, writeFileAtomic } from '../../host/src/files';
 import { displayPath } from './formatters/common';
 
 /** Exit codes. */
@@ -51,7 +50,7 @@ export async function emit(text: string, outputFile: string | undefined, cwd: st
   if (outputFile !== undefined) {
     const path = resolve(cwd, outputFile);
     try {
-      mkdirSync(dirname(path), { recursive: true });
+      makeFolders(dirname(path));
       writeFileAtomic(path, text);
     } catch (error) {
       throw new UsageError(`cannot write the report to ${displayPath(path, cwd)}: ${writeFailure(error)}`);
@@ -66,13 +65,14 @@ export async function emit(text: string, outputFile: string | undefined, cwd: st
 }
 
 /** Why a file could not be written, in words. */
-function writeFailure(error: unknown): string {
+export function writeFailure(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
   if (code === 'ENOTDIR' || code === 'EEXIST') return 'a part of its path is a file, not a folder';
   if (code === 'EISDIR') return 'it is a folder';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EROFS') return 'the file system is read-only';
   if (code === 'ENOSPC') return 'the disk is full';
+  if (code === 'ENOENT') return 'its folder does not exist and cannot be created';
   return code ?? (error as Error)?.message ?? String(error);
 }
 

@@ -11,6 +11,7 @@ import { slug } from '../../engine/src/draw/context';
 import { parseFactBase } from '../../engine/src/factBase/parse';
 import type { FactBaseProblem } from '../../engine/src/index';
 import { MAX_ARTICLE_BYTES, normaliseArticleLineEndings } from './factBases';
+import { detectLegacyEncoding, legacyEncodingReason } from './encoding';
 
 /** An article read from disk, or why it cannot be drawn from (one line, without the file name). */
 export type ArticleRead = { ok: true; text: string } | { ok: false; reason: string };
@@ -33,7 +34,9 @@ export function readArticleFile(path: string): ArticleRead {
   try {
     return { ok: true, text: normaliseArticleLineEndings(new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\ufeff/, '')) };
   } catch {
-    return { ok: false, reason: 'not valid UTF-8; save the article as UTF-8' };
+    // Name the legacy encoding as `isnad check` does for a draft, so the same iconv line converts it.
+    const legacy = detectLegacyEncoding(bytes);
+    return { ok: false, reason: legacy ? legacyEncodingReason(legacy) : 'not valid UTF-8; save the article as UTF-8' };
   }
 }
 

@@ -14,7 +14,7 @@
  *   ISO-8859-6, Windows-1252, UTF-16 without a BOM) is refused with the encoding named.
  * - Writing is atomic: a temporary file in the same folder, then a rename over the original.
  */
-import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, chmodSync, type Dirent } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, chmodSync, type Dirent } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { detectLegacyEncoding, legacyEncodingReason } from './encoding';
@@ -593,6 +593,31 @@ export function parseSize(text: string): number | undefined {
   const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 * 1024 : unit === 'g' ? 1024 * 1024 * 1024 : 1;
   const value = Math.round(Number(match[1]) * factor);
   return value > 0 ? value : undefined;
+}
+
+/**
+ * Creates a folder and its missing parents, one level at a time. Node's own `mkdirSync(…, {
+ * recursive: true })` never returns when a level cannot be created although its parent exists
+ * (a path under /proc or /sys answers ENOENT), so `--output-file /proc/x/report.sarif` hung the
+ * CLI; here that is an error like any other (thrown with its code).
+ */
+export function makeFolders(folder: string): void {
+  const missing: string[] = [];
+  let current = resolve(folder);
+  for (;;) {
+    try {
+      statSync(current);
+      break;
+    } catch (error) {
+      // A level that is a file (ENOTDIR) or that may not be searched (EACCES) cannot hold the folder.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    missing.push(current);
+    const parent = dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  for (const level of missing.reverse()) mkdirSync(level);
 }
 
 /**
