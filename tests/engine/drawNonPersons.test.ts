@@ -59,3 +59,12 @@ test('near miss: "and" between two organisations does not join them into one', (
   assert.ok(orgs.includes('Bureau of Meteorology'), JSON.stringify(orgs));
   assert.ok(!orgs.some((name) => /Meteorology and/.test(name!)), JSON.stringify(orgs));
 });
+
+test('a company\'s first word alone is its short form (Corvan for Corvan Energy), and a title with it names the company; "the bureau" ties in the article but is no name', () => {
+  const kb = draw('Power company Corvan Energy said 12,000 homes lost power. "Crews are out," Corvan spokesman Mark Dwyer said.\nThe Bureau of Meteorology warned of more rain, and the bureau expects flooding on Friday.\n');
+  const company = kb.organisations!.find((o) => (o.names as { en: string[] }).en[0] === 'Corvan Energy');
+  assert.deepEqual((company?.names as { en: string[] }).en, ['Corvan Energy', 'Corvan']);
+  assert.equal(kb.posts!.find((p) => p.role === 'spokesperson')?.organisation, company!.id);
+  const bureau = kb.organisations!.find((o) => (o.names as { en: string[] }).en[0] === 'Bureau of Meteorology');
+  assert.deepEqual((bureau?.names as { en: string[] }).en, ['Bureau of Meteorology']);
+});

@@ -36,6 +36,13 @@ export const AR_TITLES: readonly TitleEntry[] = [
   { ar: ['المديرة', 'مديرة'], role: 'director', english: ['director'], feminine: true },
   { ar: ['الأمين العام', 'أمين عام'], role: 'secretary-general', english: ['Secretary-General', 'secretary general'] },
   { ar: ['الأمينة العامة'], role: 'secretary-general', english: ['Secretary-General', 'secretary general'], feminine: true },
+  // The North African form of the title (الكاتب العام للجامعة العامة للتعليم الثانوي).
+  { ar: ['الكاتب العام المساعد', 'كاتب عام مساعد'], role: 'deputy-head', english: ['deputy secretary-general', 'assistant secretary-general'] },
+  { ar: ['الكاتبة العامة المساعدة'], role: 'deputy-head', english: ['deputy secretary-general', 'assistant secretary-general'], feminine: true },
+  { ar: ['الكاتب العام', 'كاتب عام'], role: 'secretary-general', english: ['secretary-general', 'general secretary'] },
+  { ar: ['الكاتبة العامة'], role: 'secretary-general', english: ['secretary-general', 'general secretary'], feminine: true },
+  { ar: ['المفوض العام', 'المفوض', 'مفوض'], role: 'head', english: ['commissioner', 'commissioner-general'] },
+  { ar: ['المفوضة العامة', 'المفوضة', 'مفوضة'], role: 'head', english: ['commissioner', 'commissioner-general'], feminine: true },
   { ar: ['المستشار الدبلوماسي'], role: 'adviser', english: ['diplomatic adviser', 'diplomatic advisor'] },
   { ar: ['المستشار', 'مستشار'], role: 'adviser', english: ['adviser', 'advisor'] },
   { ar: ['المستشارة', 'مستشارة'], role: 'adviser', english: ['adviser', 'advisor'], feminine: true },

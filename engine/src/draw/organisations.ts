@@ -5,7 +5,8 @@
  * and, when the article gives one in brackets, its Latin name or acronym (ADQ, UNHCR).
  */
 import type { DrawContext, DrawnFact } from './context';
-import { AR_ORG_HEADS, EN_ORG_HEADS } from './lexicon';
+import { AR_ORG_HEADS, EN_ORG_HEADS, PORTFOLIOS_DRAW } from './lexicon';
+import { NATIONALITIES } from '../lexicon/words';
 import { key, stemsOf, titleAt } from './words';
 import { AR_STOP } from '../lexicon/functionWords';
 import { nationalityOf } from '../titles';
@@ -16,8 +17,8 @@ import { drawQuotedOrganisations, drawQuotedShortNames } from './quotedNames';
 const AR_HEADS = new Map(AR_ORG_HEADS.map((head) => [key(head.ar), head]));
 
 /** Records an organisation over a token range, merging with one of the same name. */
-function add(ctx: DrawContext, byName: Map<string, DrawnFact>, start: number, end: number, fact: Omit<DrawnFact, 'id' | 'evidence'> & { id?: string }): void {
-  const name = key(ctx.text(start, end));
+function add(ctx: DrawContext, byName: Map<string, DrawnFact>, start: number, end: number, fact: Omit<DrawnFact, 'id' | 'evidence'> & { id?: string }, written?: string): void {
+  const name = key(written ?? ctx.text(start, end));
   const evidence = ctx.tokenEvidence(start, end);
   const known = byName.get(name);
   if (known) {
@@ -39,12 +40,68 @@ function latinAfter(ctx: DrawContext, end: number): string | undefined {
   return match?.[1]?.trim();
 }
 
+/** Relative adjectives that end a name (الجامعة العامة للتعليم الثانوي التابعة للاتحاد …): what follows is another body. */
+const RELATIVE_ADJECTIVES = new Set(['التابعة', 'التابع', 'التابعين', 'المنضوية', 'المنضوي', 'المنتمية', 'المنتمي', 'الموالية', 'الموالي', 'المنبثقة', 'المنبثق'].map(key));
+
+/** The Arabic name of the organisation over tokens [start, end), its head's clitics left out; للاتحاد is الاتحاد. */
+function nameFrom(ctx: DrawContext, start: number, end: number): string {
+  const tokens = ctx.tokens;
+  const stem = tokenStems(tokens[start]!).find((s) => AR_HEADS.has(s.stem) || s.stem === JAMIA);
+  const prefix = stem?.prefix ?? 0;
+  const from = ctx.analysis.norm.toOriginal(tokens[start]!.start + prefix, tokens[start]!.end).start;
+  const name = ctx.article.slice(from, tokens[end - 1]!.oEnd);
+  // ل + ال is written لل: the stem's article lost its alif (للاتحاد → لاتحاد).
+  return /^لل/.test(tokens[start]!.key) && stem?.stem.startsWith('ال') && !name.startsWith('ال') ? `ا${name}` : name;
+}
+
+/** الجامعة, folded: a university, or a federation (see {@link headAt}). */
+const JAMIA = key('الجامعة');
+
+/**
+ * The kind noun at token `i`. الجامعة (the university) heads a federation or union when an
+ * adjective and a complement with ل follow it, as North African federations are named (الجامعة
+ * العامة للتعليم الثانوي, الجامعة الملكية المغربية لكرة القدم).
+ */
+function headAt(ctx: DrawContext, i: number): (typeof AR_ORG_HEADS)[number] | undefined {
+  const stems = stemsOf(ctx.tokens[i]);
+  if (stems.includes(JAMIA)) {
+    const tokens = ctx.tokens;
+    for (let k = i + 1; k < tokens.length && k - i <= 3 && tokens[k]!.clause === tokens[i]!.clause; k++) {
+      if (/^(لل|ل)/.test(tokens[k]!.key) && k > i + 1) return { ar: 'الجامعة', kind: 'union', en: 'Federation' };
+      if (!/^ال/.test(tokens[k]!.key)) break;
+    }
+    return { ar: 'الجامعة', kind: 'university', en: 'University' };
+  }
+  return stems.map((stem) => AR_HEADS.get(stem)).find(Boolean);
+}
+
+/**
+ * English names of an Arabic organisation that follow from its words by rule: a ministry and its
+ * portfolio (وزارة التربية → Ministry of Education, Education Ministry, with the nationality when
+ * the name gives one: Tunisian Education Ministry).
+ */
+function englishOrganisationNames(ctx: DrawContext, head: (typeof AR_ORG_HEADS)[number], start: number, end: number, country: string | undefined): string[] {
+  if (head.kind !== 'ministry' || end - start < 2) return [];
+  const portfolio = stemsOf(ctx.tokens[start + 1]).map((stem) => PORTFOLIO_ENGLISH.get(stem)).find(Boolean);
+  if (!portfolio) return [];
+  // The rest of the name must be the nationality only (وزارة التربية التونسية), not a second portfolio.
+  for (let k = start + 2; k < end; k++) if (!nationalityOf(ctx.tokens[k])) return [];
+  const out = [`Ministry of ${portfolio}`, `${portfolio} Ministry`];
+  const nationality = country ? NATIONALITIES[country]?.en.find((form) => form.length > 3) : undefined;
+  if (nationality) out.push(`${nationality[0]!.toUpperCase()}${nationality.slice(1)} ${portfolio} Ministry`);
+  return out;
+}
+
+const PORTFOLIO_ENGLISH = new Map(Object.entries(PORTFOLIOS_DRAW).map(([arabic, english]) => [key(arabic), english]));
+
 /** Arabic organisations led by a kind noun. */
 function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): void {
   const tokens = ctx.tokens;
+  /** A body's first token and the token after its «التابعة», where its parent's name starts. */
+  const parents: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.quote !== -1 || ctx.orgAt.has(i)) continue;
-    const head = stemsOf(tokens[i]).map((stem) => AR_HEADS.get(stem)).find(Boolean);
+    const head = headAt(ctx, i);
     if (!head) continue;
     // A definite kind noun (الاتحاد) is in construct with no word: an indefinite word after it
     // starts something else (المديرة العالمية للعمليات في الاتحاد كارولين هولت).
@@ -52,9 +109,16 @@ function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): 
     let end = i + 1;
     while (end < tokens.length && end - i < 7 && tokens[end]!.clause === tokens[i]!.clause && tokens[end]!.quote === -1 && tokens[end]!.script === 'ar') {
       const token = tokens[end]!;
-      if (AR_STOP.has(token.key) || ctx.personAt[end] !== -1 || /\d/.test(token.key)) break;
+      if (AR_STOP.has(token.key) || ctx.personAt[end] !== -1 || /\d/.test(token.key) || RELATIVE_ADJECTIVES.has(token.key)) break;
+      // A nationality ends the name unless a complement with لل follows it (الاتحاد العام التونسي للشغل).
+      if (end > i + 1 && nationalityOf(tokens[end - 1]) && !/^لل/.test(token.key)) break;
       const definite = /^(ال|لل|وال)/.test(token.key) || ctx.lexiconMentionAt(end)?.kind === 'place';
-      if ((end > i + 1 || headDefinite) && !definite) break;
+      // A proper name of two words before a complement with لل (وكالة تونس إفريقيا للأنباء).
+      const inName =
+        (end === i + 2 && !headDefinite && /^لل/.test(tokens[end + 1]?.key ?? '') && tokens[end + 1]!.clause === token.clause) ||
+        // A complement with ل in construct with a definite word (الاتحاد الدولي لجمعيات الصليب الأحمر).
+        (end === i + 2 && headDefinite && /^ل[^ل]/.test(token.key) && /^ال/.test(tokens[end + 1]?.key ?? '') && tokens[end + 1]!.clause === token.clause);
+      if ((end > i + 1 || headDefinite) && !definite && !inName) break;
       end++;
     }
     if (end === i + 1) continue;
@@ -63,15 +127,29 @@ function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): 
     const latin = latinAfter(ctx, end);
     let country: string | undefined;
     for (let k = i; k < end; k++) country ??= nationalityOf(tokens[k]);
-    const prefix = tokenStems(tokens[i]!).find((s) => AR_HEADS.has(s.stem))?.prefix ?? 0;
-    const from = ctx.analysis.norm.toOriginal(tokens[i]!.start + prefix, tokens[i]!.end).start;
-    const name = ctx.article.slice(from, tokens[end - 1]!.oEnd);
-    add(ctx, byName, i, end, {
-      names: latin ? { ar: [name], en: [latin] } : { ar: [name] },
-      kind: head.kind,
-      ...(country ? { country } : {}),
-    });
+    const name = nameFrom(ctx, i, end);
+    const english = [...(latin ? [latin] : []), ...englishOrganisationNames(ctx, head, i, end, country)];
+    add(
+      ctx,
+      byName,
+      i,
+      end,
+      {
+        names: english.length > 0 ? { ar: [name], en: english } : { ar: [name] },
+        kind: head.kind,
+        ...(country ? { country } : {}),
+      },
+      name,
+    );
+    // «… التابعة للاتحاد العام …»: the body named next is this one's parent.
+    if (RELATIVE_ADJECTIVES.has(tokens[end]?.key ?? '') && tokens[end]!.clause === tokens[i]!.clause) parents.push([i, end + 1]);
     i = end - 1;
+  }
+  for (const [child, parent] of parents) {
+    const childId = ctx.orgAt.get(child);
+    const parentId = ctx.orgAt.get(parent);
+    const fact = ctx.out.organisations.find((organisation) => organisation.id === childId);
+    if (fact && parentId && parentId !== childId && !fact.parent) fact.parent = parentId;
   }
 }
 
@@ -147,6 +225,61 @@ export function drawOrganisations(ctx: DrawContext): void {
     ctx.out.organisations.push(fact);
   }
   drawQuotedShortNames(ctx);
+  drawShortForms(ctx);
+}
+
+/**
+ * Short forms the article uses for a drawn organisation, added to its names and marked where they
+ * stand: the bare kind noun when one drawn organisation has it (الوزارة for وزارة التربية, الجامعة
+ * for الجامعة العامة للتعليم الثانوي, "the bureau" for the Bureau of Meteorology), and an English
+ * company's first word alone (Ergon for Ergon Energy).
+ */
+function drawShortForms(ctx: DrawContext): void {
+  const byForm = new Map<string, DrawnFact[]>();
+  const put = (form: string, fact: DrawnFact) => byForm.set(form, [...(byForm.get(form) ?? []).filter((f) => f !== fact), fact]);
+  for (const fact of ctx.out.organisations) {
+    const names = fact.names as { ar?: string[]; en?: string[] };
+    for (const name of names.ar ?? []) {
+      const head = nameKeys(name)[0];
+      if (head && nameKeys(name).length >= 2 && (AR_HEADS.has(head) || head === JAMIA)) put(head.startsWith('ال') ? head : `ال${head}`, fact);
+    }
+    for (const name of names.en ?? []) {
+      const keys = nameKeys(name);
+      const head = [...keys].reverse().find((k) => EN_ORG_HEADS[k]);
+      if (keys.length >= 2 && head) put(`the ${head}`, fact);
+      if (keys.length === 2 && fact.kind === 'company' && /^\p{Lu}/u.test(name) && !EN_ORG_HEADS[keys[0]!] && !nationalityOf({ key: keys[0]! } as never)) put(`first:${keys[0]}`, fact);
+    }
+  }
+  const tokens = ctx.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (ctx.orgAt.has(i) || ctx.personAt[i] !== -1 || token.quote !== -1) continue;
+    let form: string | undefined;
+    let written: string | undefined;
+    if (token.script === 'ar') {
+      const stem = tokenStems(token).find((s) => s.stem.startsWith('ال') && byForm.has(s.stem));
+      // A kind noun followed by a definite word may start another body's name; only the bare noun is a short form.
+      const next = tokens[i + 1];
+      if (stem && !(next && next.clause === token.clause && /^(ال|لل)/.test(next.key) && !ctx.orgAt.has(i + 1))) {
+        form = stem.stem;
+        written = ctx.article.slice(ctx.analysis.norm.toOriginal(token.start + stem.prefix, token.end).start, token.oEnd);
+        if (/^لل/.test(token.key) && !written.startsWith('ال')) written = `ا${written}`;
+      }
+    } else if (token.script === 'latin') {
+      if (tokens[i - 1]?.key === 'the' && !/^\p{Lu}/u.test(ctx.word(i)) && byForm.has(`the ${token.key}`)) form = `the ${token.key}`;
+      else if (/^\p{Lu}/u.test(ctx.word(i)) && byForm.has(`first:${token.key}`) && !/^\p{Lu}/u.test(ctx.word(i + 1) || 'x')) form = `first:${token.key}`;
+      written = form?.startsWith('first:') ? ctx.word(i) : form;
+    }
+    const owners = form ? byForm.get(form) : undefined;
+    if (!owners || owners.length !== 1 || !written) continue;
+    const owner = owners[0]!;
+    ctx.orgAt.set(i, owner.id);
+    // "the bureau" names the body in the article, but a draft's "the bureau" may be another one's: not a name.
+    if (form!.startsWith('the ')) continue;
+    const names = owner.names as { ar?: string[]; en?: string[] };
+    const side = token.script === 'ar' ? 'ar' : 'en';
+    if (!(names[side] ?? []).includes(written)) names[side] = [...(names[side] ?? []), written];
+  }
 }
 
 /** Whether a token range is a whole short quotation («حركة النجباء»): a name in guillemets, not a quote. */

@@ -7,6 +7,7 @@ import { organisationAt } from './organisations';
 import { nationalityOf } from '../titles';
 import { NATIONALITIES, PORTFOLIOS, ROLE_FAMILY } from '../lexicon/words';
 import type { DrawContext, DrawnEvidence } from './context';
+import { nameKeys } from '../knowledge';
 import { PORTFOLIOS_DRAW } from './lexicon';
 import { isSpeech, key, stemsOf, titleAt, type TitleMatch } from './words';
 
@@ -101,6 +102,23 @@ function possessiveOrganisation(ctx: DrawContext, titleStart: number): string | 
   return undefined;
 }
 
+/**
+ * The one drawn ministry of a minister's portfolio: وزير التربية → وزارة التربية (the word after
+ * the title), Education Minister → the Ministry of Education (the word before it).
+ */
+function ministryOf(ctx: DrawContext, title: TitleMatch, start: number): string | undefined {
+  if (title.entry.role !== 'minister') return undefined;
+  const word = ctx.lang === 'ar' ? ctx.tokens[title.end] : start < title.start ? ctx.tokens[title.start - 1] : undefined;
+  if (!word || word.sentence !== ctx.tokens[title.start]!.sentence) return undefined;
+  const stems = new Set(stemsOf(word));
+  const found = ctx.out.organisations.filter((organisation) => {
+    if (organisation.kind !== 'ministry') return false;
+    const names = organisation.names as { ar?: string[]; en?: string[] };
+    return [...(names.ar ?? []), ...(names.en ?? [])].some((name) => nameKeys(name).some((k, i) => i > 0 || ctx.lang === 'en' ? stems.has(k) : false));
+  });
+  return found.length === 1 ? found[0]!.id : undefined;
+}
+
 /** Draws that a person holding a post of an organisation (its possessive) is a member of it. */
 function drawMembership(ctx: DrawContext, member: string, organisation: string, evidence: DrawnEvidence[]): void {
   if (ctx.out.affiliations.some((fact) => fact.member === member && fact.organisation === organisation)) return;
@@ -166,7 +184,7 @@ export function drawPosts(ctx: DrawContext): void {
           organisation ??= organisationAt(ctx, k);
         }
         const owner = side === 'after' ? possessiveOrganisation(ctx, start) : undefined;
-        organisation ??= owner;
+        organisation ??= owner ?? ministryOf(ctx, title, start);
         const fact: Record<string, unknown> = {
           id: ctx.id(`${person.fact.id}-${title.entry.role}`),
           holder: person.fact.id,

@@ -274,6 +274,14 @@ export const NATIONALITIES: Record<string, { ar: { m: string; f: string; other: 
   JP: { ar: { m: 'الياباني', f: 'اليابانية', other: [] }, en: ['japanese'] },
   ES: { ar: { m: 'الإسباني', f: 'الإسبانية', other: [] }, en: ['spanish'] },
   NL: { ar: { m: 'الهولندي', f: 'الهولندية', other: [] }, en: ['dutch'] },
+  TN: { ar: { m: 'التونسي', f: 'التونسية', other: ['تونسي', 'تونسيه'] }, en: ['tunisian'] },
+  MA: { ar: { m: 'المغربي', f: 'المغربية', other: ['مغربي', 'مغربيه'] }, en: ['moroccan'] },
+  DZ: { ar: { m: 'الجزائري', f: 'الجزائرية', other: ['جزائري', 'جزائريه'] }, en: ['algerian'] },
+  LY: { ar: { m: 'الليبي', f: 'الليبية', other: ['ليبي', 'ليبيه'] }, en: ['libyan'] },
+  SD: { ar: { m: 'السوداني', f: 'السودانية', other: ['سوداني', 'سودانيه'] }, en: ['sudanese'] },
+  OM: { ar: { m: 'العماني', f: 'العمانية', other: ['عماني', 'عمانيه'] }, en: ['omani'] },
+  BH: { ar: { m: 'البحريني', f: 'البحرينية', other: ['بحريني', 'بحرينيه'] }, en: ['bahraini'] },
+  MR: { ar: { m: 'الموريتاني', f: 'الموريتانية', other: ['موريتاني', 'موريتانيه'] }, en: ['mauritanian'] },
 };
 
 /** The gazetteer id (knowledge/lexicon/places.json) of each country a nationality names. */
@@ -281,7 +289,7 @@ export const COUNTRY_PLACE: Record<string, string> = {
   US: 'usa', IQ: 'iraq', GB: 'uk', FR: 'france', DE: 'germany', IR: 'iran', TR: 'turkey', RU: 'russia', SY: 'syria',
   SA: 'saudi-arabia', IL: 'israel', JO: 'jordan', EG: 'egypt', LB: 'lebanon', YE: 'yemen', KW: 'kuwait', QA: 'qatar',
   AE: 'uae', CN: 'china', IT: 'italy', CA: 'canada', AU: 'australia', PS: 'palestine', KR: 'south-korea', JP: 'japan',
-  ES: 'spain', NL: 'netherlands',
+  ES: 'spain', NL: 'netherlands', TN: 'tunisia', MA: 'morocco', DZ: 'algeria', LY: 'libya', SD: 'sudan', OM: 'oman', BH: 'bahrain', MR: 'mauritania',
 };
 
 /** Prepositions that put a place as the location of what precedes (folded). */
