@@ -10,6 +10,7 @@ import { closest, DEFAULT_MAX_FILE_SIZE, parseRuleOverride } from '../../shared/
 import { configDraftGlobs, configFactBasePaths, defaultLoadedConfig, findConfigFile, formatFor, loadConfigFile, type LoadedConfig } from '../../host/src/config';
 import { bundledFactBasePath, loadFactBaseFiles } from '../../host/src/factBases';
 import { draftGlobs, storiesByPath } from '../../host/src/stories';
+import { discoverFactBases } from '../../host/src/discover';
 import { decodeText, discoverFiles, formatBytes, parseShard, parseSize, shardFiles } from '../../host/src/files';
 import { countFindings, type FileReport } from './report';
 import { checkFiles } from './pool';
@@ -171,21 +172,9 @@ export async function runCheck(argv: readonly string[], cwd = process.cwd()): Pr
     maxBytes = size;
   }
 
-  // Fact bases: the bundled one, the configuration's, the command line's.
-  const useBundled = !values['no-bundled-kb'] && config.config.bundledFactBase;
-  const factBasePaths = [
-    ...(useBundled ? [bundledFactBasePath()] : []),
-    ...configFactBasePaths(config),
-    ...(values.kb ?? []).map((path) => resolve(cwd, path)),
-  ];
-  if (factBasePaths.length === 0) throw new UsageError('no fact base to check against: drop --no-bundled-kb or add --kb <file>');
-  const factBases = loadFactBaseFiles(factBasePaths);
-  if (factBases.problems.length > 0) throw new UsageError('invalid fact base:', formatProblems(factBases.problems, cwd));
-  // Drafts tied to a story by their paths: the configuration's globs and the fact bases' own.
-  const globs = draftGlobs(factBases.loaded, configDraftGlobs(config));
-
   // Drafts.
   let tasks: FileTask[];
+  let stdinPath: string | undefined;
   if (values.stdin) {
     const bytes = await readStdin();
     const decoded = decodeText(bytes);
@@ -193,7 +182,8 @@ export async function runCheck(argv: readonly string[], cwd = process.cwd()): Pr
     const path = values['stdin-filename'] !== undefined ? resolve(cwd, name) : name;
     if ('error' in decoded) throw new UsageError(`cannot check standard input: ${decoded.error}`);
     if (bytes.length > maxBytes) throw new UsageError(`standard input is too large (${formatBytes(bytes.length)}; the limit is ${formatBytes(maxBytes)})`);
-    tasks = [{ path, format: formatFor(config, path), text: decoded.text, stories: storiesByPath(globs, values['stdin-filename'] !== undefined ? path : undefined) }];
+    tasks = [{ path, format: formatFor(config, path), text: decoded.text }];
+    stdinPath = values['stdin-filename'] !== undefined ? path : undefined;
   } else {
     const patterns = positionals.length > 0 ? positionals : ['.'];
     const discovered = discoverFiles(patterns, { cwd, base: config.dir, include: config.config.include, exclude: config.config.exclude });
@@ -204,8 +194,23 @@ export async function runCheck(argv: readonly string[], cwd = process.cwd()): Pr
     if (discovered.files.length === 0) throw new UsageError(`no drafts to check in ${patterns.map((pattern) => `"${pattern}"`).join(', ')}: every file found is excluded by the configuration`);
     let files = discovered.files;
     if (shard && !('error' in shard)) files = shardFiles(files, shard.index, shard.count);
-    tasks = files.map((path) => ({ path, format: formatFor(config, path), stories: storiesByPath(globs, path) }));
+    tasks = files.map((path) => ({ path, format: formatFor(config, path) }));
   }
+
+
+  // Fact bases: the bundled one, the configuration's, the command line's.
+  const useBundled = !values['no-bundled-kb'] && config.config.bundledFactBase;
+  // With none named (no --kb, none in .isnadrc.json), the fact bases beside the drafts and in their
+  // parent folders, each speaking about the drafts of its folder (host/src/discover.ts).
+  const named = [...configFactBasePaths(config), ...(values.kb ?? []).map((path) => resolve(cwd, path))];
+  const discovered = named.length === 0 && !values['no-config'] ? discoverFactBases(stdinPath !== undefined ? [stdinPath] : values.stdin ? [] : tasks.map((task) => task.path), cwd) : [];
+  const factBasePaths = [...(useBundled ? [bundledFactBasePath()] : []), ...named, ...discovered.map((found) => found.path)];
+  if (factBasePaths.length === 0) throw new UsageError('no fact base to check against: drop --no-bundled-kb, add --kb <file>, or draw one beside the drafts ("isnad kb draw ARTICLE")');
+  const factBases = loadFactBaseFiles(factBasePaths);
+  if (factBases.problems.length > 0) throw new UsageError('invalid fact base:', formatProblems(factBases.problems, cwd));
+  // Drafts tied to a story by their paths: the configuration's globs and the fact bases' own.
+  const globs = draftGlobs(factBases.loaded, [...configDraftGlobs(config), ...discovered.map((found) => ({ factBase: found.path, dir: found.dir, globs: ['**'] }))]);
+  for (const task of tasks) task.stories = storiesByPath(globs, values.stdin ? stdinPath : task.path);
 
   // Check.
   const messageLang: Lang | 'auto' = (lang) ?? config.config.lang;
