@@ -1,8 +1,9 @@
 /**
- * Ages: «فهد العتيبي (52 عاماً)», "Kerr, 58, said", "the 58-year-old Robert Kerr" give the person
- * beside the number an age: a quantity `unit: "age"` whose subject is that person (read with the
- * checker's own `extract/ages.ts`, so drawing and checking see the same phrases; a quantity, so a
- * person whose gender is unsure still has an age compared). A person given two different ages has none.
+ * Ages: «فهد العتيبي (52 عاماً)», "Kerr, 58, said", "the 58-year-old Robert Kerr", "a 58-year-old
+ * engineer, Robert Kerr," give the person beside the number an age: a quantity `unit: "age"` whose
+ * subject is that person (read with the checker's own `extract/ages.ts`, so drawing and checking
+ * see the same phrases; a quantity, so a person whose gender is unsure still has an age compared).
+ * A person given two different ages has none.
  */
 import { agePhrases } from '../extract/ages';
 import type { DrawContext } from './context';
@@ -11,6 +12,9 @@ import type { DrawContext } from './context';
 function personOf(ctx: DrawContext, phrase: ReturnType<typeof agePhrases>[number]): number {
   if (phrase.attach === 'after') return ctx.personAt[phrase.nameEnd - 1] ?? -1;
   for (let k = phrase.nameFrom; k <= phrase.nameTo; k++) if ((ctx.personAt[k] ?? -1) !== -1) return ctx.personAt[k]!;
+  // The name in apposition after the described person: "a 41-year-old fisherman, Liam Carr, …".
+  const next = phrase.nameTo + 1;
+  if (phrase.nameTo === phrase.nameFrom && /^\s*,\s*$/.test(ctx.gap(phrase.nameTo, next)) && (ctx.personAt[next] ?? -1) !== -1) return ctx.personAt[next]!;
   return -1;
 }
 

@@ -5,6 +5,7 @@
  */
 import { numbers, type NumberExpression } from '../extract/numbers';
 import { dates } from '../extract/dates';
+import { agePhrases } from '../extract/ages';
 import { nameKeys } from '../knowledge';
 import type { DrawContext } from './context';
 import { APPROX_WORDS, CURRENCIES, CURRENCY_SYMBOLS, MULTIPLIERS, UNIT_WORDS_DRAW, WEEKDAYS } from './lexicon';
@@ -94,6 +95,8 @@ function readAfter(ctx: DrawContext, n: NumberExpression): { value: number; unit
   if (unit && unit !== 'other') return { value, unit, end: k + 1, noun: ctx.word(k), known: TIME_UNITS.has(unit) ? durationNoun(ctx, n.tokenStart, k + 1) : undefined };
   if (n.unit) return { value, unit: n.unit, end: k, known: TIME_UNITS.has(n.unit) ? durationNoun(ctx, n.tokenStart, k) : undefined };
   const next = tokens[k];
+  const cases = next && same(k) ? casesOf(ctx, n.tokenStart, k) : undefined;
+  if (cases) return { value, unit: 'count', end: k + 1, noun: ctx.word(k), known: cases };
   if (!next || !same(k) || next.quote !== -1 || (GENERIC.has(next.key) && !PEOPLE.has(next.key)) || AR_STOP.has(next.key) || next.script === 'digit' || next.key.length < 3) return undefined;
   if (arabicNumberWord(next.key.replace(/^و/, '')) !== undefined || englishNumberWord(next.key) !== undefined) return undefined;
   if (ctx.personAt[k] !== -1) return undefined;
@@ -110,20 +113,70 @@ function readAfter(ctx: DrawContext, n: NumberExpression): { value: number; unit
 
 const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute']);
 
+/** Words for "cases" after a number, which count what the sentence counted before them. */
+const CASES = new Set(['حاله', 'حالات', 'cases'].map(key));
+
+/**
+ * The counted noun that «بـ452 حالة» counts: a noun of the counted-noun table earlier in the
+ * sentence (سجّل العدد الأكبر من الوفيات بـ1293 حالة، يليه إقليم تارودانت بـ452 حالة), when the
+ * cases have no noun of their own after them («1126 حالة غش» counts cheating, not the deaths).
+ */
+function casesOf(ctx: DrawContext, tokenStart: number, k: number): QuantityNoun | undefined {
+  const tokens = ctx.tokens;
+  if (!CASES.has(tokens[k]!.key)) return undefined;
+  const after = tokens[k + 1];
+  if (after && after.clause === tokens[k]!.clause && !/^و/.test(after.key) && !['and', 'في', 'من', 'in', 'of'].includes(after.key)) return undefined;
+  if (after?.key === 'of') return undefined;
+  const sentence = tokens[tokenStart]!.sentence;
+  for (let j = tokenStart - 1; j >= 0 && tokens[j]!.sentence === sentence && tokenStart - j <= 30; j--) {
+    const found = quantityNounAt(COUNT_NOUNS, tokens, j, true);
+    if (found) return found.entry;
+  }
+  return undefined;
+}
+
+/** Words that say "for" or "over" before a duration (لمدة خمس سنوات, على مدى عشرة أيام, for five years). */
+const DURATION_MARKERS = new Set(['لمده', 'مده', 'مدي', 'طوال', 'طيله', 'for', 'over'].map(key));
+
+/** Verbs that say how long something lasted (استمرت عملية الإصلاح 12 يوماً, the hearing lasted three days). */
+const LASTED = new Set(['استمر', 'استمرت', 'يستمر', 'تستمر', 'سيستمر', 'ستستمر', 'دام', 'دامت', 'يدوم', 'تدوم', 'lasted', 'last', 'lasts', 'lasting'].map(key));
+
 /**
  * The noun a duration measures: a noun of the duration table up to four words before the number in
- * its clause (مهلة 8 أشهر, حداداً وطنياً لمدة ثلاثة أيام), or right after the unit (a six-month deadline).
+ * its clause (مهلة 8 أشهر, حداداً وطنياً لمدة ثلاثة أيام), up to eight when a word for "for" or "over"
+ * stands right before it (سيحرمون من اجتياز الامتحان لمدة خمس سنوات), or right after the unit (a
+ * six-month deadline).
  */
 function durationNoun(ctx: DrawContext, tokenStart: number, unitEnd: number): QuantityNoun | undefined {
   const tokens = ctx.tokens;
   const clause = tokens[tokenStart]!.clause;
-  for (let k = tokenStart - 1; k >= 0 && tokenStart - k <= 4 && tokens[k]!.clause === clause; k--) {
+  const reach = DURATION_MARKERS.has(tokens[tokenStart - 1]?.key ?? '') ? 8 : 4;
+  for (let k = tokenStart - 1; k >= 0 && tokenStart - k <= reach && tokens[k]!.clause === clause; k--) {
     if (tokens[k]!.script === 'digit') break;
     const found = quantityNounAt(DURATION_NOUNS, tokens, k);
     if (found) return found.entry;
   }
   const after = tokens[unitEnd];
   return after && after.clause === clause ? quantityNounAt(DURATION_NOUNS, tokens, unitEnd)?.entry : undefined;
+}
+
+/**
+ * What lasted a duration: the content word right before a verb of lasting that stands right before
+ * the number (عملية الإصلاح استمرت 12 يوماً → الإصلاح; the hearing lasted three days → hearing), or
+ * right after such a verb that opens the clause (استمرت المفاوضات ثلاثة أيام).
+ */
+function lastedNoun(ctx: DrawContext, tokenStart: number): string | undefined {
+  const tokens = ctx.tokens;
+  const verb = tokens[tokenStart - 1];
+  const clause = tokens[tokenStart]!.clause;
+  const content = (k: number) => {
+    const token = tokens[k];
+    return !!token && token.clause === clause && token.script !== 'digit' && !AR_STOP.has(token.key) && !GENERIC.has(token.key) && token.key.length >= 3 && ctx.personAt[k] === -1 && !ctx.placeAt.has(k) && !ctx.orgAt.has(k) && !ctx.lexiconMentionAt(k) && !LASTED.has(token.key);
+  };
+  if (verb && LASTED.has(verb.key) && content(tokenStart - 2)) return ctx.word(tokenStart - 2);
+  const opening = tokens[tokenStart - 2];
+  if (opening && LASTED.has(stemsOf(opening).at(-1) ?? opening.key) && (tokenStart - 2 === 0 || tokens[tokenStart - 3]!.clause !== clause) && content(tokenStart - 1)) return ctx.word(tokenStart - 1);
+  return undefined;
 }
 
 /** Whether a digit token other than the amount's own stands between tokens `from` and `to`. */
@@ -156,6 +209,8 @@ export function drawQuantities(ctx: DrawContext): void {
     const bareYear = !d.month && !d.day && d.tokenEnd - d.tokenStart === 1 && !YEAR_WORDS.has(tokens[d.tokenStart - 1]?.key ?? '');
     if (!bareYear) for (let k = d.tokenStart; k < d.tokenEnd; k++) inDate[k] = 1;
   }
+  // An age (يبلغ من العمر 63 عاماً, a 67-year-old man) is no duration: ages.ts reads those beside a name.
+  for (const phrase of agePhrases(ctx.analysis)) inDate[phrase.number.tokenStart] = 1;
   const seen = new Set<string>();
   const drawn: Candidate[] = [];
   /** The last amount of money drawn, with the token past it, for an equivalent in brackets after it. */
@@ -178,7 +233,8 @@ export function drawQuantities(ctx: DrawContext): void {
     const qualifier = read.unit === 'count' || amount ? (branchAfter(ctx, read.end) ?? placeOf(ctx, n.tokenStart, read.end)) : undefined;
     const rate = read.unit === 'percent' ? (rateNoun(ctx, n.tokenStart) ?? (qualifier ? rateNoun(ctx, n.tokenStart, true) : undefined)) : undefined;
     const known = read.known ?? (amount && !rate ? amountNoun(ctx, n.tokenStart, read.end) : undefined);
-    let noun = rate ? rate.key : known ? (known[ctx.lang][0] ?? read.noun) : TIME_UNITS.has(read.unit) ? nounBefore(ctx, n.tokenStart) : (read.noun ?? (amount ? (ofNoun(ctx, read.end) ?? nounBefore(ctx, n.tokenStart)) : undefined));
+    const lasted = TIME_UNITS.has(read.unit) && !known ? lastedNoun(ctx, n.tokenStart) : undefined;
+    let noun = rate ? rate.key : known ? (known[ctx.lang][0] ?? read.noun) : TIME_UNITS.has(read.unit) ? (lasted ?? nounBefore(ctx, n.tokenStart)) : (read.noun ?? (amount ? (ofNoun(ctx, read.end) ?? nounBefore(ctx, n.tokenStart)) : undefined));
     // An amount in another currency in brackets right after one (310 ملايين دينار (نحو 105 ملايين دولار), £5m ($6.2m)) is of the same noun.
     const equivalent = read.unit === 'money' && !noun && lastMoney && bracketedAfter(ctx, lastMoney.end, n.tokenStart) ? lastMoney : undefined;
     if (equivalent) noun = equivalent.noun;
@@ -201,7 +257,7 @@ export function drawQuantities(ctx: DrawContext): void {
     // A noun of the tables says what the number measures; any other word is a guess to review
     // (an unsure quantity contradicts no draft until an editor removes the mark).
     if (inRange(ctx, n.tokenStart, read.end)) fact.review = { unsure: true, reason: 'one end of a range (60% to 70%); a draft figure inside the range is not wrong: give both ends, or delete the fact' };
-    else if (!nounKnown && !rate && (TIME_UNITS.has(read.unit) || (amount && /^[a-z]+ed$/.test(noun)) || (read.unit === 'percent' && !read.noun && noun !== ofNoun(ctx, read.end)))) fact.review = { unsure: true, reason: `the ${read.unit === 'money' ? 'amount' : read.unit === 'percent' ? 'percentage' : 'duration'} is tied to the word before it (${noun}); check what it measures` };
+    else if (!nounKnown && !rate && !lasted && (TIME_UNITS.has(read.unit) || (amount && /^[a-z]+ed$/.test(noun)) || (read.unit === 'percent' && !read.noun && noun !== ofNoun(ctx, read.end)))) fact.review = { unsure: true, reason: `the ${read.unit === 'money' ? 'amount' : read.unit === 'percent' ? 'percentage' : 'duration'} is tied to the word before it (${noun}); check what it measures` };
     // Amounts of one noun in two currencies are one amount and its equivalent, not two values of it.
     drawn.push({ fact, noun: `${key(forms[0]!)}|${read.currency ?? read.unit}`, qualifier });
   }

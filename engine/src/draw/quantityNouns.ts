@@ -72,7 +72,7 @@ export const DURATION_NOUNS: readonly QuantityNoun[] = [
   { ar: ['حداد', 'حدادا', 'الحداد'], en: ['mourning'] },
   { ar: ['سجن', 'السجن', 'حبس', 'الحبس', 'عقوبة'], en: ['prison', 'jail', 'sentence'] },
   { ar: ['ولاية', 'الولاية'], en: ['term'] },
-  { ar: ['حظر', 'الحظر'], en: ['ban'] },
+  { ar: ['حظر', 'الحظر', 'حرمان', 'الحرمان', 'يحرم', 'يحرمون', 'سيحرم', 'سيحرمون', 'منع', 'المنع', 'إيقاف', 'الإيقاف', 'توقيف'], en: ['ban', 'barred', 'banned', 'suspension', 'suspended'] },
   { ar: ['إغلاق', 'الإغلاق'], en: ['closure', 'lockdown'] },
   { ar: ['حصار', 'الحصار'], en: ['siege'] },
   { ar: ['إضراب', 'الإضراب'], en: ['strike'] },
@@ -141,12 +141,17 @@ function indexOf(table: Table): Map<string, { entry: QuantityNoun; length: numbe
   return index;
 }
 
-/** The table noun starting at token `i` (its first word may carry clitics: بحصة, وحداد), if any. */
-export function quantityNounAt(table: Table, tokens: readonly Token[], i: number): { entry: QuantityNoun; tokenEnd: number } | undefined {
+/**
+ * The table noun starting at token `i` (its first word may carry clitics: بحصة, وحداد), if any;
+ * with `definite`, also a form the table lists without its article (الوفيات for وفيات).
+ */
+export function quantityNounAt(table: Table, tokens: readonly Token[], i: number, definite = false): { entry: QuantityNoun; tokenEnd: number } | undefined {
   const token = tokens[i];
   if (!token) return undefined;
   const index = indexOf(table);
-  for (const stem of [token.key, ...stems(token.key).map((s) => s.stem)]) {
+  const keys = [token.key, ...stems(token.key).map((s) => s.stem)];
+  if (definite) keys.push(...keys.filter((stem) => stem.startsWith('ال') && stem.length > 4).map((stem) => stem.slice(2)));
+  for (const stem of keys) {
     for (const { entry, length } of index.get(stem) ?? []) {
       const forms = [...entry.ar, ...entry.en].map((form) => form.split(/\s+/).map(key)).filter((words) => words.length === length && words[0] === stem);
       const fits = forms.some((words) => words.every((word, j) => j === 0 || tokens[i + j]?.key === word));
