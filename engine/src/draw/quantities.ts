@@ -9,7 +9,8 @@ import { agePhrases } from '../extract/ages';
 import { nameKeys } from '../knowledge';
 import type { DrawContext } from './context';
 import { APPROX_WORDS, CURRENCIES, CURRENCY_SYMBOLS, MULTIPLIERS, UNIT_WORDS_DRAW, WEEKDAYS } from './lexicon';
-import { DOLLAR_PREFIXES } from '../lexicon/units';
+import { DOLLAR_PREFIXES, EXACT_CURRENCY_WORDS } from '../lexicon/units';
+import { localCurrency } from './currencies';
 import { MONTH_NAMES } from '../lexicon/months';
 import { CURRENCY_WORDS } from '../lexicon/units';
 import { isSpeech, key, stemsOf } from './words';
@@ -80,14 +81,17 @@ function readAfter(ctx: DrawContext, n: NumberExpression): { value: number; unit
   const sign = ctx.article[start - 1] ?? '';
   // A dollar sign with a country prefix (A$75m, NZ$3bn) names that dollar (lexicon/units.ts).
   const prefix = sign === '$' ? /(?:^|[^A-Za-z])([A-Za-z]{1,3})$/.exec(ctx.article.slice(Math.max(0, start - 5), start - 1))?.[1]?.toLowerCase() : undefined;
-  const symbol = (prefix ? DOLLAR_PREFIXES[prefix] : undefined) ?? CURRENCY_SYMBOLS[sign];
+  // A bare dollar sign is the dollar of the article's country ($75m in a story from Brisbane).
+  const symbol = (prefix ? DOLLAR_PREFIXES[prefix] : undefined) ?? (sign === '$' ? localCurrency(ctx, 'USD') : CURRENCY_SYMBOLS[sign]);
   if (symbol) return { value, unit: 'money', currency: symbol, end: k };
   if (ctx.article[tokens[n.tokenEnd - 1]!.oEnd] === '%' || ctx.article[tokens[n.tokenEnd - 1]!.oEnd] === '٪') return { value, unit: 'percent', end: k };
   for (const words of PERCENT_WORDS) if (words.every((w, j) => tokens[k + j]?.key === w)) return { value, unit: 'percent', end: k + words.length };
   for (const length of [2, 1]) {
     if (k + length > tokens.length) continue;
     const phrase = tokens.slice(k, k + length).map((t) => t.key).join(' ');
-    const currency = same(k) ? CURRENCY.get(phrase) : undefined;
+    const found = same(k) ? CURRENCY.get(phrase) : undefined;
+    // A bare currency word (دينار, dollars) is its family's currency of the article's country.
+    const currency = found && length === 1 && !EXACT_CURRENCY_WORDS.has(phrase) ? localCurrency(ctx, found) : found;
     if (currency) return { value, unit: 'money', currency, end: k + length };
   }
   if (multiplier) return undefined;
