@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { dirname, resolve } from 'node:path';
 import { makeFolders, writeFileAtomic } from '../../host/src/files';
-import { DRAWN_SECTIONS, drawArticle, factBasePathFor, readArticleFile } from '../../host/src/draw';
+import { describeCounts, drawArticle, factBasePathFor, readArticleFile } from '../../host/src/draw';
 import { renderDrawWarning } from '../../engine/src/draw/index';
 import { emit, EXIT, UsageError, warn, writeFailure } from './output';
 import { displayPath } from './formatters/common';
@@ -15,7 +15,8 @@ import { displayPath } from './formatters/common';
 export const DRAW_HELP = `Usage: isnad kb draw ARTICLE [--lang ar|en] [--published YYYY-MM-DD] [--id ID] [--out FILE]
 
 Draws a fact base from a source article (plain text or Markdown, Arabic or English): people and
-their posts, organisations, places, quotes and their speakers, each with its evidence range.
+their posts, organisations, places, dated events, counts, amounts and percentages, quotes and their
+speakers, each with its evidence range.
 Deterministic and offline. Facts the drawing is unsure of carry "review": {"unsure": true, …};
 "isnad kb validate" lists them. Writes ARTICLE's name with .factbase.json beside it unless --out.
 
@@ -81,7 +82,7 @@ export async function runDraw(argv: readonly string[], cwd = process.cwd()): Pro
   }
   // The drawing's warnings only once the file is written: a write error stays the one line printed.
   for (const warning of warnings) warn(`${shown}: ${renderDrawWarning(warning, 'en', 'cli')}`);
-  const counts = DRAWN_SECTIONS.map((section) => `${drawn.counts[section]} ${section}`).join(', ');
+  const counts = describeCounts(drawn.counts);
   const unsure = drawn.unsure.length;
   process.stderr.write(`✔ ${displayPath(outPath!, cwd)}: ${counts}${unsure ? `; ${unsure} marked unsure (see "isnad kb validate")` : ''}\n`);
   return EXIT.clean;

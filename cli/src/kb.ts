@@ -5,7 +5,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { resolve } from 'node:path';
 import { describeFactBase, rules } from '../../engine/src/index';
 import { bundledFactBasePath, loadFactBaseFile } from '../../host/src/factBases';
-import { emit, EXIT, formatProblems, UsageError } from './output';
+import { emit, EXIT, formatProblems, UsageError, type LocatedProblem } from './output';
 import { displayPath } from './formatters/common';
 import { runDraw } from './draw';
 import { runCite } from './cite';
@@ -39,6 +39,15 @@ function parse(argv: readonly string[], options: NonNullable<ParseArgsConfig['op
   }
 }
 
+/**
+ * An evidence range left out (a fact written by hand with its text only) is what `isnad kb cite`
+ * fills in: the problem says so, with the command to run.
+ */
+function withCiteHint<P extends LocatedProblem>(problem: P, file: string, cwd: string): P {
+  if (!/\.evidence\[\d+\]\.(start|end)$/.test(problem.path) || !problem.message.startsWith('missing ')) return problem;
+  return { ...problem, message: `${problem.message}; "isnad kb cite ${displayPath(file, cwd)}" computes it from the evidence's text` };
+}
+
 function langOption(value: unknown): 'ar' | 'en' {
   if (value === undefined) return 'en';
   if (value !== 'ar' && value !== 'en') throw new UsageError(`--lang takes ar or en, got ${JSON.stringify(value)}`);
@@ -65,7 +74,7 @@ export async function runKb(argv: readonly string[], cwd = process.cwd()): Promi
     for (const file of files) {
       const loaded = loadFactBaseFile(file);
       if (loaded.problems.length > 0) {
-        problemLines.push(...formatProblems(loaded.problems, cwd));
+        problemLines.push(...formatProblems(loaded.problems.map((problem) => withCiteHint(problem, file, cwd)), cwd));
       } else if (loaded.factBase) {
         const kb = loaded.factBase;
         const facts =

@@ -145,6 +145,9 @@ export function jsonFile(text: string, file: string, options: JsonFileOptions = 
       }
       // A bad record key (a glob, a rule id) carries the reason in a nested issue.
       const message = issue.code === 'invalid_key' && issue.issues[0] ? issue.issues[0].message : issue.message;
+      // zod says "Invalid input: expected number, received undefined" for a key that is not there.
+      const key = path.at(-1);
+      if (issue.code === 'invalid_type' && typeof key === 'string' && /received undefined$/.test(message)) return atPath(path, `missing "${key}" (${issue.expected})`);
       return atPath(path, message);
     });
   return { at, atPath, parse, schemaProblems };

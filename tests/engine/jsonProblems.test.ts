@@ -61,6 +61,12 @@ test('a comment: a syntax error in a fact base, allowed in the configuration', (
   assert.deepEqual(parseConfig('{\n  // the story\n  "lang": "ar"\n}', 'c.json').problems, []);
 });
 
+test('a missing key is named as missing, with the type it takes, not as "received undefined"', () => {
+  const kb = parseFactBase(factBase((lines) => lines.filter((line) => line !== '  "id": "mini",')), 'kb.json').problems;
+  assert.ok(kb.some((problem) => problem.path === '$.id' && problem.message === 'missing "id" (string)'), JSON.stringify(kb));
+  assert.ok(kb.every((problem) => !/received undefined/.test(problem.message)), JSON.stringify(kb));
+});
+
 test('a value of the wrong type: at its key, under its path, in the schema’s words, in both files', () => {
   const kb = parseFactBase(factBase((lines) => [lines[0]!, '  "id": 5,', ...lines.slice(2)]), 'kb.json').problems;
   const config = parseConfig('{\n  "lang": 5\n}', 'c.json').problems;
