@@ -72,3 +72,27 @@ test('kb validate: an evidence entry without its range says it is missing and th
     cleanup();
   }
 });
+
+test('kb show: an event with its full date, a person with no other spellings without a dash, amounts with their units', () => {
+  const { dir, cleanup } = tempDir('isnad-new-user-');
+  try {
+    writeFileSync(join(dir, 'fire.en.txt'), ARTICLE);
+    const kb = {
+      id: 'fire',
+      source: { file: 'fire.en.txt', lang: 'en' },
+      people: [{ id: 'dhaliwal', names: { en: ['Priya Dhaliwal'] }, gender: 'f', evidence: [{ text: 'Priya Dhaliwal' }] }],
+      events: [{ id: 'orders', names: { en: ['the evacuation orders'] }, date: { year: 2026, month: 12, day: 4, weekday: 'fri', derived: true }, evidence: [{ text: 'until at least Friday' }] }],
+      quantities: [{ id: 'firefighters', value: 420, unit: 'count', noun: { en: ['firefighters'] }, evidence: [{ text: '420 firefighters' }] }],
+    };
+    writeFileSync(join(dir, 'fire.factbase.json'), JSON.stringify(kb, null, 2));
+    assert.equal(runCli(['kb', 'cite', 'fire.factbase.json'], { cwd: dir }).status, 0);
+    const show = runCli(['kb', 'show', 'fire.factbase.json'], { cwd: dir });
+    assert.equal(show.status, 0, show.stderr);
+    const lines = show.stdout.split('\n');
+    assert.ok(lines.includes('- **Priya Dhaliwal**'), show.stdout);
+    assert.ok(lines.includes('- the evacuation orders — 2026-12-04 (fri) (derived)'), show.stdout);
+    assert.ok(lines.includes('- 420 firefighters'), show.stdout);
+  } finally {
+    cleanup();
+  }
+});
