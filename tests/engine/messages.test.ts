@@ -57,6 +57,7 @@ const samples: Record<keyof typeof templates, readonly unknown[]> = {
   wrongClockTime: [strike, withdrawal].flatMap((event) => [{ event, time: '02:00', actual: 'الساعة الرابعة من فجر' }, { event, time: '23:11', actual: '11pm' }]),
   wrongAge: people.flatMap((person) => [{ person, value: 54, actual: '55 عاماً' }, { person, value: 8, actual: 'nine years old' }, { person, value: 1, actual: '2' }, { person, value: 90, actual: '91', atDeath: true }]),
   wrongWeekday: [strike, withdrawal].map((event) => ({ event, weekday: 'tue', actual: 'الاثنين' })),
+  wrongWeekdayOfDate: [{ date: { year: 2026, month: 4, day: 15 }, weekday: 'wed', actual: 'الخميس' }, { date: { year: 2026, month: 2, day: 13 }, weekday: 'fri', actual: 'Thursday' }],
   wrongPartOfDay: (['morning', 'afternoon', 'evening', 'night'] as const).flatMap((part) => [strike, withdrawal].map((event) => ({ event, part, actual: 'مساء' }))),
   wrongSplit: [{ value: 5, against: 0, actual: 'four to one' }, { value: 2, against: 1, actual: '3-0' }],
   wrongPlace: [{ event: strike, place: { ar: 'بغداد', en: 'Baghdad' }, actual: 'البصرة' }],

@@ -187,6 +187,17 @@ export function wrongWeekday(f: { event: Named; weekday: keyof typeof WEEKDAY_NA
   };
 }
 
+/**
+ * Rule `event-date`, a weekday written with a date it does not fall on («الخميس 15 أبريل» when
+ * 15 April is a Wednesday): `weekday` is the date's own, `actual` the draft's weekday.
+ */
+export function wrongWeekdayOfDate(f: { date: { year: number; month: number; day: number }; weekday: keyof typeof WEEKDAY_NAMES; actual: string }): Message {
+  return {
+    ar: `${DATE_LABEL.day.ar}: يوافق ${datePhrase(f.date, 'ar')} يوم ${WEEKDAY_NAMES[f.weekday].ar}، لا ${quoteAr(f.actual)}.`,
+    en: `${DATE_LABEL.day.en}: ${datePhrase(f.date, 'en')} is a ${WEEKDAY_NAMES[f.weekday].en}, not ${quoteEn(f.actual)}.`,
+  };
+}
+
 /** Parts of the day in messages. */
 const DAY_PARTS: Record<'morning' | 'afternoon' | 'evening' | 'night', Message> = {
   morning: { ar: 'الصباح', en: 'morning' },

@@ -18,7 +18,11 @@
  * Sunday evening) against its `partOfDay` in `dates/partOfDay.ts`, clock times (الساعة الرابعة فجراً, 4am, 23:11)
  * against the event's `time` in `dates/times.ts`. A range (from 3 to 5 May, «بين 3 و5 مايو», May 3-5)
  * against an event the article dates over several days (`date.end`) is compared end by end, and a
- * single day with the range, in `dates/ranges.ts`.
+ * single day with the range, in `dates/ranges.ts`. A weekday written with its own date («الخميس 15
+ * أبريل», "Thursday, 13 February 2026") is read against the calendar in `dates/weekdayOfDate.ts`,
+ * with the date's year, else the draft's own date's or the article's: the weekday is wrong when
+ * the event's date is the draft's, the day number when the event's day nearby has the weekday. A
+ * day right after a speech verb (said on Wednesday) is the statement's, not the reported event's.
  */
 import type { Rule } from './rule';
 import { dates, type DateExpression } from '../extract/dates';
@@ -33,7 +37,8 @@ import type { Draft } from '../findingBuilder';
 import type { Event } from '../factBase/schema';
 import { wrongDate, type DatePart, type MessageDate } from '../messages';
 import { restatedWith, restatesEvidence } from '../align';
-import { checkDays } from './dates/weekdays';
+import { checkDays, publishedDay } from './dates/weekdays';
+import { checkWeekdaysOfDates } from './dates/weekdayOfDate';
 import { checkTimes } from './dates/times';
 import { weekdayAt } from '../extract/weekdays';
 import { compareRange, factEnd, isRange, type RangeMismatch } from './dates/ranges';
@@ -144,12 +149,15 @@ export const eventDate: Rule = {
     checkTimes(analysis, knowledge, report);
     const all = dates(analysis);
     if (all.length === 0) return;
+    // A weekday written with its date is read against the calendar first; a day it reports is not reported again.
+    const own = documentDate ? Math.floor(Date.UTC(documentDate.year, documentDate.month - 1, documentDate.day) / 86_400_000) : undefined;
+    const dayReported = checkWeekdaysOfDates(analysis, knowledge, report, own ?? publishedDay(knowledge));
     const hits = triggerHits(analysis, knowledge);
     if (hits.length === 0) return;
     const dateTokens = new Uint8Array(analysis.tokens.length);
     for (const date of all) for (let k = date.tokenStart; k < date.tokenEnd; k++) dateTokens[k] = 1;
     for (const date of all) {
-      if (isOwnDateline(analysis, date, documentDate)) continue;
+      if (isOwnDateline(analysis, date, documentDate) || dayReported.has(date)) continue;
       const wrong = datedEvent(analysis, knowledge, hits, dateTokens, date);
       if (wrong) reportWrongDate(analysis, knowledge, report, date, wrong.chosen, wrong.verdict);
     }

@@ -17,6 +17,7 @@ import { tokenLang } from '../../analysis';
 import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
 import { RELATIVE_DAYS, RELATIVE_WEEKS, THIS_WEEK, WEEKDAY_DISPLAY } from '../../lexicon/months';
 import { restatesEvidence } from '../../align';
+import { ALL_SPEECH_VERBS } from '../../lexicon/speech';
 import { triggerHits } from '../../events';
 import { dates } from '../../extract/dates';
 import { weekdayAt, type WeekdayId } from '../../extract/weekdays';
@@ -172,7 +173,7 @@ function nextToDate(analysis: Analysis, mention: DayMention): boolean {
 }
 
 /** The UTC day number of a fact base's publication date, if it gives one. */
-function publishedDay(knowledge: KnowledgeIndex): number | undefined {
+export function publishedDay(knowledge: KnowledgeIndex): number | undefined {
   for (const factBase of knowledge.factBases) {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(factBase.source.published ?? '');
     if (match) return dayNumber(Number(match[1]), Number(match[2]), Number(match[3]));
@@ -197,6 +198,20 @@ function triggeredNear(analysis: Analysis, knowledge: KnowledgeIndex, mention: D
   const words = new Set(near.map((hit) => bareKey(tokens[hit.tokenStart]!.key)));
   const shared = [...triggerWords(knowledge)].some(([event, keys]) => !events.includes(event) && keys.some((key) => words.has(key)));
   return shared ? [] : events;
+}
+
+/** Words that may stand between a speech verb and its day: said on Wednesday, قال يوم الأربعاء. */
+const DAY_LINKS = new Set(['on', 'يوم', 'last', 'late', 'early', 'في']);
+
+/** Whether a speech verb (said, قالت) governs the day at token `index`, with at most a linking word between. */
+function afterSpeechVerb(analysis: Analysis, index: number): boolean {
+  const tokens = analysis.tokens;
+  const sentence = tokens[index]!.sentence;
+  for (let k = index - 1; k >= index - 2 && k >= 0 && tokens[k]!.sentence === sentence; k--) {
+    if (tokenStems(tokens[k]!).some((s) => ALL_SPEECH_VERBS.has(s.stem))) return true;
+    if (!DAY_LINKS.has(tokens[k]!.key)) return false;
+  }
+  return false;
 }
 
 const triggerWordCache = new WeakMap<KnowledgeIndex, Map<Entity<Event>, string[]>>();
@@ -253,6 +268,8 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
   for (const mention of mentions) {
     const sentence = tokens[mention.tokenStart]!.sentence;
     const near = triggeredNear(analysis, knowledge, mention).filter((event) => dated.includes(event));
+    // "said on Wednesday", «قالت الأربعاء»: the day of the statement, not of what it reports.
+    if (near.length === 0 && afterSpeechVerb(analysis, mention.tokenStart)) continue;
     const events = near.length > 0 || mention.current ? near : dated.filter((event) => restatesEvidence(analysis, knowledge, sentence, event));
     if (events.length === 0) continue;
     const agreeing = events.filter((event) => agrees(mention, event));
