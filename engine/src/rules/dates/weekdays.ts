@@ -18,6 +18,8 @@ import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../kn
 import { RELATIVE_DAYS, RELATIVE_WEEKS, THIS_WEEK, WEEKDAY_DISPLAY } from '../../lexicon/months';
 import { restatesEvidence } from '../../align';
 import { ALL_SPEECH_VERBS } from '../../lexicon/speech';
+import { fold } from '../../text/normalise';
+import { tokenKey } from '../../tokenKey';
 import { triggerHits } from '../../events';
 import { dates } from '../../extract/dates';
 import { weekdayAt, type WeekdayId } from '../../extract/weekdays';
@@ -200,6 +202,13 @@ function triggeredNear(analysis: Analysis, knowledge: KnowledgeIndex, mention: D
   return shared ? [] : events;
 }
 
+/**
+ * The speech verbs that report words (said, قال, added), without those whose object may be the act
+ * itself (أعلن الحداد, declared a state of emergency, دعا, كتب): a day after them is the statement's.
+ */
+const ACT_VERBS = new Set(['أعلن', 'أعلنت', 'declared', 'كتب', 'كتبت', 'wrote', 'دعا', 'نقل', 'حذر', 'حذرت', 'warned', 'وصف', 'وصفت', 'described', 'called'].map((word) => tokenKey(fold(word))));
+const SAY_VERBS = new Set([...ALL_SPEECH_VERBS].filter((key) => !ACT_VERBS.has(key)));
+
 /** Words that may stand between a speech verb and its day: said on Wednesday, قال يوم الأربعاء. */
 const DAY_LINKS = new Set(['on', 'يوم', 'last', 'late', 'early', 'في']);
 
@@ -208,7 +217,7 @@ function afterSpeechVerb(analysis: Analysis, index: number): boolean {
   const tokens = analysis.tokens;
   const sentence = tokens[index]!.sentence;
   for (let k = index - 1; k >= index - 2 && k >= 0 && tokens[k]!.sentence === sentence; k--) {
-    if (tokenStems(tokens[k]!).some((s) => ALL_SPEECH_VERBS.has(s.stem))) return true;
+    if (tokenStems(tokens[k]!).some((s) => SAY_VERBS.has(s.stem))) return true;
     if (!DAY_LINKS.has(tokens[k]!.key)) return false;
   }
   return false;
