@@ -49,3 +49,23 @@ test('near misses: a changed letter in a drawn name is still flagged', () => {
     assert.ok(found.length > 0, `${name} must be flagged`);
   }
 });
+
+test('a foreign name written with تش and ب is read with ch and p: Jagan Chapagain for جاغان تشاباغاين', () => {
+  assert.equal(latinConsonants('chapagain', SPELLING), latinConsonants('chabaghain', SPELLING));
+  const article = 'جنيف – الاثنين 11 سبتمبر/أيلول 2023\nوأعلن الأمين العام للاتحاد الدولي لجمعيات الصليب الأحمر جاغان تشاباغاين تخصيص مليون فرنك للإغاثة.\n';
+  const kb = drawFactBase(article).factBase as unknown as { people: { names: { en: string[] } }[]; posts: { role: string }[] };
+  assert.equal(kb.people.length, 1, JSON.stringify(kb.people));
+  assert.ok(kb.people[0]!.names.en.some((name) => /^Jagan Ch/.test(name)), JSON.stringify(kb.people[0]!.names.en));
+  assert.equal(kb.posts[0]?.role, 'secretary-general');
+  const parsed = parseFactBase(JSON.stringify(kb), 'own.factbase.json', article);
+  const c = createChecker([parsed.factBase!], { scope: 'all' });
+  assert.deepEqual(findings(c, 'Jagan Chapagain said the money would be released.\n'), []);
+  // Near miss: a changed letter is still a wrong name.
+  assert.ok(findings(c, 'Jagan Chapatain said the money would be released.\n').length > 0);
+});
+
+test('near miss: after an organisation, words the article uses elsewhere are no name', () => {
+  const article = 'وأعلن الأمين العام للاتحاد الدولي لجمعيات الصليب الأحمر تخصيص مبلغ مليون فرنك، وسيصل مبلغ آخر الأسبوع المقبل.\n';
+  const kb = drawFactBase(article).factBase as unknown as { people: unknown[] };
+  assert.deepEqual(kb.people, []);
+});

@@ -1,7 +1,7 @@
 /**
  * Arabic names right after a long title: «المدير التنفيذي للمشروع فهد العتيبي», «الخبيرة في
  * الاقتصاد نورة القحطاني». The title (or descriptor) is followed by its complement, a noun phrase
- * of up to five words, and then by two or three name words that end where the clause's name slot
+ * of up to five words (a drawn organisation's name counting as one), and then by two or three name words that end where the clause's name slot
  * ends (a comma, a function word, a speech verb, a quotation). The boundary is sure when the first
  * name word is a given name of the lexicon; otherwise it is guessed (even after a nationality that
  * closes the title: وزير الخارجية العراقي زبير الكناني), and only taken when the name's words are
@@ -26,6 +26,12 @@ const COMPLEMENT_LINKS = new Set(['في', 'لدي']);
 
 /** The longest complement, in words, read between a title and the name after it. */
 const MAX_COMPLEMENT = 5;
+
+/**
+ * Verbal nouns by their patterns (folded): تفعيل تخصيص, إفعال إعلان, استفعال استقبال, افتعال
+ * انتخاب, مفاعلة مساعدة, تفاعل تعاون, فعالة: the object after a title's complement, not a name.
+ */
+const VERBAL_NOUN = /^(?:ت..ي.|ا..ا.|است..ا.|ا.ت.ا.|م.ا..ه|ت.ا..|...ا.ه|مبلغ|مليون|مليار|الف)$/;
 
 const UNSURE = 'the boundary between the title and the name after it was guessed (the first name word is not in the given-names lexicon)';
 
@@ -78,13 +84,22 @@ function nameSlotEnds(ctx: DrawContext, index: number, from: number, taken: Uint
 function nameAfter(ctx: DrawContext, end: number, nameLike: (index: number) => boolean, taken: Uint8Array, stems: Map<string, number[]>): TitledName | undefined {
   const tokens = ctx.tokens;
   const head = tokens[end - 1]!;
-  for (let start = end; start < tokens.length && start - end <= MAX_COMPLEMENT; start++) {
+  // A drawn organisation's name counts as one word of the complement (الأمين العام للاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر).
+  let words = 0;
+  for (let start = end; start < tokens.length && words <= MAX_COMPLEMENT; start++) {
+    const organisation = ctx.orgAt.get(start);
+    if (organisation === undefined || ctx.orgAt.get(start - 1) !== organisation) words++;
     const token = tokens[start]!;
     if (token.sentence !== head.sentence || token.clause !== head.clause || taken[start] || isSpeech(token)) return undefined;
     if (token.quote === -1 && AR_STOP.has(token.key) && !COMPLEMENT_LINKS.has(token.key)) return undefined;
     if (!nameLike(start) || /^(ال|لل)/.test(token.key) || !closesComplement(ctx, start - 1)) continue;
     let stop = start;
     while (stop < tokens.length && stop - start < 3 && nameLike(stop) && !taken[stop]) stop++;
+    // Right after a drawn organisation, two name words whose slot runs on (… والهلال الأحمر جاغان
+    // تشاباغاين تخصيص مليون …): the name is the two words, guessed.
+    if (stop - start >= 2 && !nameSlotEnds(ctx, stop, start, taken) && ctx.orgAt.has(start - 1) && !/^[لبو]/.test(token.key) && !VERBAL_NOUN.test(token.key) && !VERBAL_NOUN.test(tokens[start + 1]!.key)) {
+      if (!isVocabulary(ctx, stems, start, false) && !isVocabulary(ctx, stems, start + 1, true)) return { tokenStart: start, tokenEnd: start + 2, unsure: UNSURE };
+    }
     if (stop - start < 2 || !nameSlotEnds(ctx, stop, start, taken)) continue;
     if (KNOWN_GIVEN_NAMES.has(token.key)) return { tokenStart: start, tokenEnd: stop };
     // A first word that may carry a preposition or a conjunction (لمشروع، بشركة، وشمال) is no

@@ -47,6 +47,13 @@ export function spellWord(word: string, limit = 4): string[] {
     const nextIsVowel = next !== undefined && LONG_VOWELS.has(next) && next !== 'ة';
     const wasConsonant = previousConsonant;
     previousConsonant = !LONG_VOWELS.has(c) || ((c === 'و' || c === 'ي') && (first || nextIsVowel));
+    // تش opening a word writes a foreign ch (تشاباغاين → Chapagain, تشرشل → Churchill).
+    if (c === 'ت' && next === 'ش' && first) {
+      slots.push(['ch', 'tsh']);
+      i++;
+      previousConsonant = true;
+      continue;
+    }
     if (c === 'ا' || c === 'آ') slots.push([first ? 'a' : 'a']);
     else if (c === 'أ') slots.push(first ? ['a', 'o'] : ['a', '']);
     else if (c === 'إ') slots.push(first ? ['i', 'e'] : ['i']);
