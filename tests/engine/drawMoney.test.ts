@@ -34,3 +34,14 @@ test('near misses: a currency named exactly, and an article with no country, kee
   const [swiss] = money('المغرب: مساعدات\nوأعلن الصندوق تخصيص حزمة بقيمة مليون فرنك سويسري للمتضررين.');
   assert.equal(swiss?.currency, 'CHF');
 });
+
+test('one part of a counted whole: its amount and duration are the part\'s («الدفعة الثانية», second tranche)', () => {
+  const article = 'قرض جديد\nوقال الوزير إن القرض سيصل على دفعتين: الأولى بقيمة 4 مليارات دولار خلال أسبوعين، والثانية بقيمة 6 مليارات دولار خلال ثلاثة أشهر.\n';
+  const drawn = (drawFactBase(article, { published: '2025-07-10' }).factBase as unknown as { quantities: Quantity[] }).quantities;
+  const second = drawn.filter((q) => q.noun?.ar?.includes('الدفعة الثانية'));
+  assert.deepEqual(second.map((q) => [q.value, q.unit]).sort(), [[3, 'month'], [6_000_000_000, 'money']], JSON.stringify(drawn));
+  assert.ok(second[0]?.noun?.en?.includes('second tranche'));
+  // Near miss: an ordinal with no counted parts before it names no part.
+  const alone = money('قرض جديد\nوقال الوزير إن الأولى بقيمة 4 مليارات دولار.');
+  assert.ok(alone.every((q) => !q.noun?.ar?.some((form) => form.includes('الدفعة'))), JSON.stringify(alone));
+});

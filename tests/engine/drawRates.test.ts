@@ -72,3 +72,17 @@ test('drafts: a place\'s wrong figure is reported against that place, the right 
   assert.deepEqual(findings('نتائج الامتحان\nوتصدرت ولاية سوسة الترتيب بنسبة نجاح بلغت 61.2 في المئة، تلتها نابل بـ53.7 في المئة.'), []);
   assert.deepEqual(findings('نتائج الامتحان\nوبلغت نسبة النجاح 44.6 في المئة، و19.5 في المئة فقط في شعبة الفلسفة.'), []);
 });
+
+test('per-noun keys: quantities of different things in one sentence get different nouns, and a draft is compared like with like', () => {
+  const article = 'هجوم على القرية\nوأسفر الهجوم عن 12 قتيلاً و30 جريحاً، فيما نزح 4000 شخص من 15 قرية.\n';
+  const drawn = quantities(article);
+  const nouns = drawn.map((q) => q.noun.en?.[0]);
+  assert.equal(new Set(nouns).size, drawn.length, JSON.stringify(drawn));
+  const parsed = parseFactBase(JSON.stringify(drawFactBase(article, { published: '2025-07-10', id: 'attack' }).factBase), 'attack.factbase.json', article);
+  const checker = createChecker([parsed.factBase!], { scope: 'all' });
+  const findings = (draft: string) => checker.check(draft, { format: 'plaintext' }).findings.filter((f) => f.ruleId === 'quantity');
+  const wrong = findings('هجوم على القرية\nوأسفر الهجوم عن 12 قتيلاً و35 جريحاً.');
+  assert.equal(wrong.length, 1, JSON.stringify(wrong));
+  assert.match(wrong[0]!.message, /30/);
+  assert.deepEqual(findings('هجوم على القرية\nوأسفر الهجوم عن 12 قتيلاً و30 جريحاً.'), []);
+});

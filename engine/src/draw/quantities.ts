@@ -17,7 +17,7 @@ import { isSpeech, key, stemsOf } from './words';
 import { AR_STOP } from '../lexicon/functionWords';
 import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
 import { AMOUNT_NOUNS, COUNT_NOUNS, DURATION_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
-import { branchAfter, placeOf, rateNoun, type QualifiedNoun } from './quantityQualifiers';
+import { branchAfter, ordinalPart, placeOf, rateNoun, type QualifiedNoun } from './quantityQualifiers';
 
 const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'في', 'منذ', 'حتي', 'in', 'since', 'until', 'by', 'year', 'between', 'and', 'of'].map(key));
 
@@ -238,14 +238,17 @@ export function drawQuantities(ctx: DrawContext): void {
     const rate = read.unit === 'percent' ? (rateNoun(ctx, n.tokenStart) ?? (qualifier ? rateNoun(ctx, n.tokenStart, true) : undefined)) : undefined;
     const known = read.known ?? (amount && !rate ? amountNoun(ctx, n.tokenStart, read.end) : undefined);
     const lasted = TIME_UNITS.has(read.unit) && !known ? lastedNoun(ctx, n.tokenStart) : undefined;
-    let noun = rate ? rate.key : known ? (known[ctx.lang][0] ?? read.noun) : TIME_UNITS.has(read.unit) ? (lasted ?? nounBefore(ctx, n.tokenStart)) : (read.noun ?? (amount ? (ofNoun(ctx, read.end) ?? nounBefore(ctx, n.tokenStart)) : undefined));
+    // One part of a counted whole (الأولى بقيمة 15 مليار دولار خلال أسبوع): its money and duration are the part's.
+    const part = !known && !rate && !lasted && (amount || TIME_UNITS.has(read.unit)) ? ordinalPart(ctx, n.tokenStart, COUNT_NOUNS) : undefined;
+    let noun = part ? part.key : rate ? rate.key : known ? (known[ctx.lang][0] ?? read.noun) : TIME_UNITS.has(read.unit) ? (lasted ?? nounBefore(ctx, n.tokenStart)) : (read.noun ?? (amount ? (ofNoun(ctx, read.end) ?? nounBefore(ctx, n.tokenStart)) : undefined));
     // An amount in another currency in brackets right after one (310 ملايين دينار (نحو 105 ملايين دولار), £5m ($6.2m)) is of the same noun.
     const equivalent = read.unit === 'money' && !noun && lastMoney && bracketedAfter(ctx, lastMoney.end, n.tokenStart) ? lastMoney : undefined;
     if (equivalent) noun = equivalent.noun;
     if (!noun) continue;
     if (read.unit === 'money') lastMoney = { end: read.end, noun, known: known ?? equivalent?.known };
     const nounKnown = known ?? equivalent?.known;
-    const forms = rate ? [...(rate.noun[ctx.lang] ?? rate.noun.ar ?? rate.noun.en ?? [])] : nounKnown ? [...nounKnown[ctx.lang]] : nounForms(noun);
+    const named = part ?? rate;
+    const forms = named ? [...(named.noun[ctx.lang] ?? named.noun.ar ?? named.noun.en ?? [])] : nounKnown ? [...nounKnown[ctx.lang]] : nounForms(noun);
     const signature = `${read.value}|${read.unit}|${forms[0]}|${qualifier?.key ?? ''}`;
     if (seen.has(signature)) continue;
     seen.add(signature);
@@ -255,13 +258,13 @@ export function drawQuantities(ctx: DrawContext): void {
       unit: read.unit,
       ...(read.currency ? { currency: read.currency } : {}),
       ...(approx ? { approx } : {}),
-      noun: rate ? rate.noun : nounKnown ? { ar: [...nounKnown.ar], en: [...nounKnown.en] } : { [ctx.lang]: forms },
+      noun: named ? named.noun : nounKnown ? { ar: [...nounKnown.ar], en: [...nounKnown.en] } : { [ctx.lang]: forms },
       evidence: [ctx.clauseEvidence(n.tokenStart, read.end)],
     };
     // A noun of the tables says what the number measures; any other word is a guess to review
     // (an unsure quantity contradicts no draft until an editor removes the mark).
     if (inRange(ctx, n.tokenStart, read.end)) fact.review = { unsure: true, reason: 'one end of a range (60% to 70%); a draft figure inside the range is not wrong: give both ends, or delete the fact' };
-    else if (!nounKnown && !rate && !lasted && (TIME_UNITS.has(read.unit) || (amount && /^[a-z]+ed$/.test(noun)) || (read.unit === 'percent' && !read.noun && noun !== ofNoun(ctx, read.end)))) fact.review = { unsure: true, reason: `the ${read.unit === 'money' ? 'amount' : read.unit === 'percent' ? 'percentage' : 'duration'} is tied to the word before it (${noun}); check what it measures` };
+    else if (!nounKnown && !named && !lasted && (TIME_UNITS.has(read.unit) || (amount && /^[a-z]+ed$/.test(noun)) || (read.unit === 'percent' && !read.noun && noun !== ofNoun(ctx, read.end)))) fact.review = { unsure: true, reason: `the ${read.unit === 'money' ? 'amount' : read.unit === 'percent' ? 'percentage' : 'duration'} is tied to the word before it (${noun}); check what it measures` };
     // Amounts of one noun in two currencies are one amount and its equivalent, not two values of it.
     drawn.push({ fact, noun: `${key(forms[0]!)}|${read.currency ?? read.unit}`, qualifier });
   }

@@ -143,3 +143,38 @@ export function branchAfter(ctx: DrawContext, end: number): QualifiedNoun | unde
   }
   return undefined;
 }
+
+/** Ordinals that open the clause of one part of a counted whole: «على دفعتين: الأولى …، والثانية …», in two tranches: the first …. */
+const ORDINALS: Readonly<Record<string, string>> = {
+  الاولي: 'first', الاول: 'first', الثانيه: 'second', الثاني: 'second', الثالثه: 'third', الثالث: 'third', الرابعه: 'fourth', الرابع: 'fourth',
+  first: 'first', second: 'second', third: 'third', fourth: 'fourth',
+};
+
+/**
+ * The part a figure belongs to when its clause opens with an ordinal and an earlier clause of the
+ * sentence counts the parts with a noun of the table (ستصل على دفعتين: الأولى بقيمة 15 مليار دولار
+ * خلال أسبوع، والثانية بقيمة 20 مليار دولار خلال شهرين): «الدفعة الثانية», "second tranche".
+ */
+export function ordinalPart(ctx: DrawContext, tokenStart: number, counted: readonly QuantityNoun[]): QualifiedNoun | undefined {
+  const tokens = ctx.tokens;
+  const clause = tokens[tokenStart]!.clause;
+  let open = tokenStart;
+  while (open > 0 && tokens[open - 1]!.clause === clause) open--;
+  const word = tokens[open]!.key.replace(/^و(?=ال)/, '');
+  const english = ORDINALS[word];
+  if (!english || open === tokenStart) return undefined;
+  const sentence = tokens[open]!.sentence;
+  for (let k = open - 1; k >= 0 && tokens[k]!.sentence === sentence && open - k <= 30; k--) {
+    const found = quantityNounAt(counted, tokens, k);
+    if (!found) continue;
+    const ordinal = ctx.word(open).replace(/^و(?=ال)/, '');
+    const singularAr = found.entry.ar[0]!;
+    const singularEn = (found.entry.en[0] ?? '').replace(/s$/, '');
+    const definite = /^ال/.test(singularAr) ? singularAr : `ال${singularAr}`;
+    return {
+      noun: { ar: [`${definite} ${ordinal}`, ordinal], ...(singularEn ? { en: [`${english} ${singularEn}`] } : {}) },
+      key: key(`${definite} ${ordinal}`),
+    };
+  }
+  return undefined;
+}
