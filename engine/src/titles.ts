@@ -8,7 +8,7 @@ import { perDraft } from './memo';
 import type { Analysis, Token } from './analysis';
 import { nameKeys, tokenStems, type KnowledgeIndex } from './knowledge';
 import { mentionAt, mentions, type Mention } from './mentions';
-import { FORMER, NATIONALITIES, PARLIAMENT_WORDS, TITLE_HEADS, type RoleFamily, type TitleHead } from './lexicon/words';
+import { DEPUTY_OF_FAMILIES, DEPUTY_WORDS, FORMER, NATIONALITIES, PARLIAMENT_WORDS, TITLE_HEADS, type RoleFamily, type TitleHead } from './lexicon/words';
 import { HONORIFICS } from './lexicon/honorifics';
 import { NOT_NAMES } from './lexicon/functionWords';
 import { SPEECH_VERBS } from './lexicon/speech';
@@ -87,7 +87,7 @@ const COMPOUND_PORTFOLIO = new Set(['الدوله', 'دوله', 'الشوون', 
 const UNTIL = new Set(['until', 'till', 'حتي', 'لغايه']);
 
 /** Families whose English title may take a lower-case portfolio word before the head. */
-const LOWER_PORTFOLIO_FAMILIES = new Set<RoleFamily>(['minister', 'spokesperson']);
+const LOWER_PORTFOLIO_FAMILIES = new Set<RoleFamily>(['minister', 'spokesperson', 'commissioner']);
 
 /** English words that are no portfolio before a head ("the new minister", "said minister"). */
 const STOP_EN = new Set(['new', 'acting', 'said', 'says', 'told', 'prime', 'deputy', 'junior', 'senior', 'cabinet', 'chief', 'former', 'current', 'interim', 'as', 'by', 'with']);
@@ -115,9 +115,13 @@ function computeTitles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (personAt[i] !== -1) continue;
-    const head = headAt(tokens, i);
-    if (!head) continue;
-    const headEnd = i + head.words.length;
+    const found = headAt(tokens, i);
+    if (!found) continue;
+    const headEnd = i + found.words.length;
+    // A deputy's word right before a head the table lists alone: نائبة الكاتب العام.
+    const deputy = deputyBefore(tokens, i, found);
+    const head = deputy ?? found;
+    if (deputy) i--;
     const title: Title = {
       head,
       family: head.family,
@@ -154,6 +158,21 @@ interface TitleScan {
   /** Organisation or group mention index per token, or -1. */
   orgAt: Int32Array;
 }
+
+/**
+ * The deputy's head made of the word before token `i` and the head found there (نائبة + الكاتب
+ * العام), when that word is a deputy's, stands in the same sentence and is no title of its own.
+ */
+function deputyBefore(tokens: Token[], i: number, head: TitleHead): TitleHead | undefined {
+  if (i === 0 || !DEPUTY_OF_FAMILIES.has(head.family)) return undefined;
+  const before = tokens[i - 1]!;
+  if (before.sentence !== tokens[i]!.sentence) return undefined;
+  const word = tokenStems(before).find((s) => DEPUTY_KEYS.has(s.stem))?.stem;
+  if (!word) return undefined;
+  return { words: [word, ...head.words], family: 'deputy', lang: head.lang, linkers: head.linkers };
+}
+
+const DEPUTY_KEYS = new Set(DEPUTY_WORDS);
 
 /** The longest title head that starts at token `i`, if any. */
 function headAt(tokens: Token[], i: number): TitleHead | undefined {

@@ -21,7 +21,7 @@ const ks = (words: string[]): string[] => words.map(k);
 export type RoleFamily =
   | 'minister' | 'spokesperson' | 'ambassador' | 'charge' | 'adviser' | 'member' | 'leads' | 'deputy' | 'representative'
   | 'prime-minister' | 'chair' | 'chief-executive' | 'managing-director' | 'director' | 'judge' | 'king' | 'governor' | 'mayor'
-  | 'coach' | 'player' | 'captain' | 'founder' | 'owner' | 'crown-prince';
+  | 'coach' | 'player' | 'captain' | 'founder' | 'owner' | 'crown-prince' | 'commissioner';
 
 /** Maps a fact-base role to its family. */
 export const ROLE_FAMILY: Record<string, RoleFamily | undefined> = {
@@ -154,6 +154,71 @@ const RAW_TITLE_HEADS: readonly TitleHead[] = [
   { words: ['لاعبة'], family: 'player', lang: 'ar' },
   { words: ['قائد', 'الفريق'], family: 'captain', lang: 'ar' },
   { words: ['قائد', 'المنتخب'], family: 'captain', lang: 'ar' },
+  // The Maghreb and Levant forms of the secretary-general and of the deputy posts (Tunisian and
+  // Moroccan unions, parties and ministries write الكاتب العام for الأمين العام; a deputy is
+  // المساعد after the title, or نائب/مساعد before it; وكيل الوزارة is a ministry's permanent
+  // under-secretary). Source: the titles of the UGTT's and Morocco's official bodies as printed
+  // in their own statements, and the Arabic editions of the wire agencies.
+  { words: ['الكاتب', 'العام'], family: 'leads', lang: 'ar' },
+  { words: ['الكاتبة', 'العامة'], family: 'leads', lang: 'ar' },
+  { words: ['كاتب', 'عام'], family: 'leads', lang: 'ar' },
+  { words: ['كاتبة', 'عامة'], family: 'leads', lang: 'ar' },
+  { words: ['الكاتب', 'العام', 'المساعد'], family: 'deputy', lang: 'ar' },
+  { words: ['الكاتبة', 'العامة', 'المساعدة'], family: 'deputy', lang: 'ar' },
+  { words: ['كاتب', 'عام', 'مساعد'], family: 'deputy', lang: 'ar' },
+  { words: ['الأمين', 'العام', 'المساعد'], family: 'deputy', lang: 'ar' },
+  { words: ['الأمينة', 'العامة', 'المساعدة'], family: 'deputy', lang: 'ar' },
+  { words: ['أمين', 'عام', 'مساعد'], family: 'deputy', lang: 'ar' },
+  { words: ['المدير', 'العام', 'المساعد'], family: 'deputy', lang: 'ar' },
+  { words: ['نائب', 'الأمين', 'العام'], family: 'deputy', lang: 'ar' },
+  { words: ['نائب', 'الكاتب', 'العام'], family: 'deputy', lang: 'ar' },
+  { words: ['نائب', 'المدير', 'العام'], family: 'deputy', lang: 'ar' },
+  { words: ['نائب', 'المدير'], family: 'deputy', lang: 'ar' },
+  { words: ['نائب', 'مدير'], family: 'deputy', lang: 'ar' },
+  { words: ['نائب', 'الوزير'], family: 'deputy', lang: 'ar' },
+  { words: ['نائب', 'وزير'], family: 'deputy', lang: 'ar' },
+  { words: ['نائب', 'المحافظ'], family: 'deputy', lang: 'ar' },
+  { words: ['نائب', 'محافظ'], family: 'deputy', lang: 'ar' },
+  { words: ['نائب', 'القائد', 'العام'], family: 'deputy', lang: 'ar' },
+  { words: ['مساعد', 'الأمين', 'العام'], family: 'deputy', lang: 'ar' },
+  { words: ['مساعد', 'الكاتب', 'العام'], family: 'deputy', lang: 'ar' },
+  { words: ['مساعد', 'المدير', 'العام'], family: 'deputy', lang: 'ar' },
+  { words: ['مساعد', 'وزير'], family: 'deputy', lang: 'ar' },
+  { words: ['وكيل', 'وزارة'], family: 'deputy', lang: 'ar' },
+  { words: ['وكيل', 'الوزارة'], family: 'deputy', lang: 'ar' },
+  { words: ['وكيلة', 'وزارة'], family: 'deputy', lang: 'ar' },
+  { words: ['وكيلة', 'الوزارة'], family: 'deputy', lang: 'ar' },
+  { words: ['القائد', 'العام'], family: 'leads', lang: 'ar' },
+  { words: ['نقيب'], family: 'leads', lang: 'ar' },
+  { words: ['نقيبة'], family: 'leads', lang: 'ar' },
+  { words: ['رئيس', 'بلدية'], family: 'mayor', lang: 'ar' },
+  { words: ['رئيسة', 'بلدية'], family: 'mayor', lang: 'ar' },
+  { words: ['عمدة'], family: 'mayor', lang: 'ar' },
+  { words: ['والي'], family: 'governor', lang: 'ar' },
+  { words: ['والية'], family: 'governor', lang: 'ar' },
+  // A commissioner heads a service (police, fire and emergency services) or sits on a commission:
+  // the title is its own family, accepted for a post of role head or member (rules/posts).
+  { words: ['مفوض'], family: 'commissioner', lang: 'ar' },
+  { words: ['المفوض'], family: 'commissioner', lang: 'ar' },
+  { words: ['مفوضة'], family: 'commissioner', lang: 'ar' },
+  { words: ['المفوضة'], family: 'commissioner', lang: 'ar' },
+  { words: ['المفوض', 'العام'], family: 'commissioner', lang: 'ar' },
+  { words: ['commissioner'], family: 'commissioner', lang: 'en', linkers: ['of', 'for'] },
+  { words: ['deputy', 'commissioner'], family: 'deputy', lang: 'en', linkers: ['of', 'for'] },
+  { words: ['assistant', 'commissioner'], family: 'deputy', lang: 'en', linkers: ['of', 'for'] },
+  { words: ['deputy', 'secretary', 'general'], family: 'deputy', lang: 'en', linkers: ['of'] },
+  { words: ['deputy', 'secretarygeneral'], family: 'deputy', lang: 'en', linkers: ['of'] },
+  { words: ['assistant', 'secretary', 'general'], family: 'deputy', lang: 'en', linkers: ['of'] },
+  { words: ['assistant', 'secretarygeneral'], family: 'deputy', lang: 'en', linkers: ['of'] },
+  { words: ['deputy', 'director'], family: 'deputy', lang: 'en', linkers: ['of'] },
+  { words: ['deputy', 'director', 'general'], family: 'deputy', lang: 'en', linkers: ['of'] },
+  { words: ['deputy', 'directorgeneral'], family: 'deputy', lang: 'en', linkers: ['of'] },
+  { words: ['deputy', 'minister'], family: 'deputy', lang: 'en', linkers: ['of', 'for'] },
+  { words: ['deputy', 'mayor'], family: 'deputy', lang: 'en', linkers: ['of'] },
+  { words: ['deputy', 'governor'], family: 'deputy', lang: 'en', linkers: ['of'] },
+  { words: ['undersecretary'], family: 'deputy', lang: 'en', linkers: ['of', 'for'] },
+  { words: ['under', 'secretary'], family: 'deputy', lang: 'en', linkers: ['of', 'for'] },
+  { words: ['lord', 'mayor'], family: 'mayor', lang: 'en', linkers: ['of'] },
   { words: ['president'], family: 'leads', lang: 'en', linkers: ['of'] },
   { words: ['vice', 'president'], family: 'deputy', lang: 'en', linkers: ['of'] },
   { words: ['vicepresident'], family: 'deputy', lang: 'en', linkers: ['of'] },
@@ -210,6 +275,16 @@ const RAW_TITLE_HEADS: readonly TitleHead[] = [
   { words: ['representative'], family: 'representative', lang: 'en', linkers: ['of', 'for'] },
   { words: ['wing'], family: 'representative', lang: 'en', linkers: ['of'] },
 ];
+
+/**
+ * Words that make the head after them a deputy's: نائب الكاتب العام, مساعدة المدير, deputy
+ * governor, vice chairman (folded). A head of one of DEPUTY_OF_FAMILIES after one of them is read
+ * as a deputy's title even when the table does not list the pair.
+ */
+export const DEPUTY_WORDS = ks(['نائب', 'نائبة', 'مساعد', 'مساعدة', 'deputy', 'assistant', 'vice']);
+
+/** Families of posts that have a deputy. */
+export const DEPUTY_OF_FAMILIES: ReadonlySet<RoleFamily> = new Set<RoleFamily>(['leads', 'director', 'minister', 'governor', 'mayor', 'chair', 'chief-executive', 'commissioner', 'prime-minister', 'managing-director']);
 
 export const TITLE_HEADS: readonly TitleHead[] = RAW_TITLE_HEADS.map((head) => ({ ...head, words: ks(head.words), linkers: head.linkers ? ks(head.linkers) : undefined }));
 

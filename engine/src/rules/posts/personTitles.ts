@@ -27,6 +27,8 @@ import { canonicalNames } from '../../names';
 import { nameKeys } from '../../knowledge';
 import { organisationHead, titleConstructedOrganisation, titleWithoutOrganisation } from './unknownOrganisation';
 import { pushWrongHolder } from './titleHolder';
+import { titleService } from './titleService';
+import { titleAccepts } from './titleAccepts';
 import { wrongAffiliation, wrongNationality, wrongOrganisation, wrongPost, type PersonNamed } from '../../messages';
 
 /**
@@ -36,13 +38,6 @@ import { wrongAffiliation, wrongNationality, wrongOrganisation, wrongPost, type 
  * loosely.
  */
 const DISTINCT_FAMILIES = new Set(['minister', 'spokesperson', 'ambassador', 'charge', 'adviser', 'prime-minister', 'chair', 'chief-executive', 'managing-director', 'king', 'governor', 'mayor', 'coach', 'player', 'captain']);
-
-/**
- * A family whose titles a post of another family also accepts: a captain's title (قائد الفريق,
- * قائد المنتخب) for a post of role `leader`, which the guide long advised for an Arabic article's
- * captain, since قائد alone is a leader's title.
- */
-const ALSO_ACCEPTS: Partial<Record<string, string>> = { captain: 'leads' };
 
 /** One title attached to one known person, with what the checks compare it with. */
 interface TitleCheck {
@@ -74,7 +69,7 @@ export function checkPersonTitles(ctx: PostContext): void {
     const personName = knowledge.personNames(person.entity);
     for (const title of attached) {
       if (title.former) continue;
-      const familyPosts = posts.filter((post) => ROLE_FAMILY[post.fact.role] === title.family || (!!ALSO_ACCEPTS[title.family] && ALSO_ACCEPTS[title.family] === ROLE_FAMILY[post.fact.role]));
+      const familyPosts = posts.filter((post) => titleAccepts(title.family, ROLE_FAMILY[post.fact.role]));
       const check: TitleCheck = {
         person,
         title,
@@ -100,7 +95,8 @@ export function checkPersonTitles(ctx: PostContext): void {
       const named = titleConstructedOrganisation(ctx, check);
       if (familyPosts.length === 0) continue;
       titleNationality(ctx, check);
-      if (!named) titleSpecifier(ctx, check);
+      if (named) continue;
+      if (titleService(ctx, title, person, familyPosts, personName, check.lang) === 'none') titleSpecifier(ctx, check);
     }
   }
 }
@@ -139,11 +135,16 @@ function wrongFamily(ctx: PostContext, check: TitleCheck): void {
       evidence: knowledge.evidenceOf(deputy.key),
     });
   } else if (family === 'deputy' && leads) {
+    // The fix drops the deputy's word when what is left is a head isnad reads as the leader's:
+    // الكاتب العام المساعد → الكاتب العام, deputy head → head, نائب الأمين العام → الأمين العام.
+    const expected = leaderHead(analysis, tokens, title);
     push('role', {
       range: { start: headStart, end: headEnd },
       lang,
       message: wrongPost({ person: personName, title: titleOf(leads), actual }),
       actual,
+      expected,
+      fix: expected ? { text: expected, range: { start: headStart, end: headEnd } } : undefined,
       factId: leads.id,
       evidence: knowledge.evidenceOf(leads.key),
     });
@@ -181,6 +182,20 @@ function wrongFamily(ctx: PostContext, check: TitleCheck): void {
     });
   }
   // Other organisations in such a title are judged below all the same.
+}
+
+/**
+ * The draft's own words of a deputy's title without the word that makes it a deputy's, when they
+ * are a leader's head: the first word (نائب, مساعد, deputy, assistant) or the last (المساعد).
+ */
+function leaderHead(analysis: Analysis, tokens: Token[], title: Title): string | undefined {
+  const words = title.head.words;
+  if (words.length < 2) return undefined;
+  const isLeader = (rest: readonly string[]) => TITLE_HEADS.some((head) => head.family === 'leads' && head.lang === title.lang && head.words.length === rest.length && head.words.every((word, i) => word === rest[i]));
+  const slice = (from: number, to: number) => analysis.text.slice(tokens[from]!.oStart, tokens[to - 1]!.oEnd);
+  if (isLeader(words.slice(1))) return slice(title.headStart + 1, title.headEnd);
+  if (isLeader(words.slice(0, -1))) return slice(title.headStart, title.headEnd - 1);
+  return undefined;
 }
 
 /** Whether one of the posts' titles starts with the title's head words (ولي العهد for a post of role "other"). */

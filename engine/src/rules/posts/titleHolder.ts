@@ -11,6 +11,7 @@ import type { Organisation, Post } from '../../factBase/schema';
 import { contentTokens, inSet, keySet, sameOrRelated, type PostContext } from './context';
 import { canonicalNames } from '../../names';
 import { wrongHolder } from '../../messages';
+import { titleAccepts } from './titleAccepts';
 
 /**
  * Whether a post is held at the time a draft sentence speaks of: not a former post, and not one
@@ -39,7 +40,7 @@ export function checkTitleHolders(ctx: PostContext): void {
     const name = unknownNameAt(analysis, after, all);
     if (!name) continue;
     const matching = (knowledge.postsByTitleWord.get(title.head.words[0]!) ?? []).filter((post) => {
-      if (ROLE_FAMILY[post.fact.role] !== title.family || !heldThen(analysis, post, tokens[title.headStart]!.sentence)) return false;
+      if (!titleAccepts(title.family, ROLE_FAMILY[post.fact.role]) || !heldThen(analysis, post, tokens[title.headStart]!.sentence)) return false;
       // The title's own head word must be one the post is called by (a US "Defense Secretary"
       // is not the Iraqi "Defence Minister").
       const titleWords = keySet([...post.fact.title.ar, ...post.fact.title.en]);
