@@ -19,6 +19,7 @@ import { checkLedBy } from './rules/posts/ledBy';
 import { checkGroupAffiliations } from './rules/posts/groupAffiliation';
 import { checkPersonOfOrganisation } from './rules/posts/unknownOrganisation';
 import { checkMembership } from './rules/posts/membership';
+import { checkOrganisationParents } from './rules/posts/organisationParent';
 
 /** Runs the comparison once per draft and returns the findings of both categories. */
 export const postFindings = perDraft((analysis: Analysis, knowledge: KnowledgeIndex): { role: Draft[]; affiliation: Draft[] } => {
@@ -47,5 +48,6 @@ export const postFindings = perDraft((analysis: Analysis, knowledge: KnowledgeIn
   checkGroupAffiliations(ctx);
   checkPersonOfOrganisation(ctx);
   checkMembership(ctx);
+  checkOrganisationParents(ctx);
   return result;
 });

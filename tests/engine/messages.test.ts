@@ -52,6 +52,10 @@ const samples: Record<keyof typeof templates, readonly unknown[]> = {
   wrongAffiliation: people.map((person) => ({ person, organisation: asaib, actual: '«بدر»' })),
   wrongLeader: people.map((leader) => ({ organisation: asaib, leader, actual: 'أبو آلاء الولائي' })),
   wrongGroupAffiliation: [{ group: { ar: 'سياسيون شيعة', en: 'Shiite politicians' }, organisation: { ar: 'الإطار التنسيقي', en: 'Coordination Framework' }, actual: 'التيار الصدري' }],
+  wrongParent: [
+    { organisation: { ar: 'الجامعة العامة للتعليم الثانوي', en: 'General Federation of Secondary Education' }, parent: { ar: 'الاتحاد العام التونسي للشغل', en: 'UGTT' }, actual: 'الاتحاد التونسي للصناعة والتجارة' },
+    { organisation: { ar: 'فيلق القدس', en: 'Quds Force' }, parent: { ar: 'الحرس الثوري', en: 'Revolutionary Guard' }, actual: 'the Iraqi army' },
+  ],
   wrongDate: (['year', 'month', 'day', 'time', 'start', 'end'] as const).flatMap((part) => dates.flatMap((date) => [strike, withdrawal].map((event) => ({ part, event, date, actual: part === 'month' ? 'October' : '2025' })))),
   wrongCountedDay: [strike, withdrawal].flatMap((event) => [5, 2, 1, 0, -12].map((days) => ({ event, date: dates[1]!, days, actual: days % 2 ? 'two days ago' : 'قبل أسبوع' }))),
   wrongClockTime: [strike, withdrawal].flatMap((event) => [{ event, time: '02:00', actual: 'الساعة الرابعة من فجر' }, { event, time: '23:11', actual: '11pm' }]),

@@ -125,6 +125,14 @@ export function wrongGroupAffiliation(f: { group: Named; organisation: Named; ac
   };
 }
 
+/** Rule `affiliation`: an organisation said to belong to another than its parent (X تابعة لـY, a wing of Y). */
+export function wrongParent(f: { organisation: Named; parent: Named; actual: string }): Message {
+  return {
+    ar: `التبعية خاطئة: بحسب المقال، ${quoteAr(f.organisation.ar)} تابعة لـ${quoteAr(f.parent.ar)}، لا لـ${quoteAr(f.actual)}.`,
+    en: `Wrong parent organisation: according to the article, ${organisationName(f.organisation.en)} belongs to ${organisationName(f.parent.en)}, not ${quoteEn(f.actual)}.`,
+  };
+}
+
 /** Which part of a date is wrong; `start` and `end` are the first and last day (or month) of a range. */
 export type DatePart = 'year' | 'month' | 'day' | 'time' | 'start' | 'end';
 

@@ -76,7 +76,7 @@ export function constructedOrganisation(analysis: Analysis, from: number, to: nu
 const mentionIndexes = new WeakMap<readonly Mention[], Int32Array>();
 
 /** The known mention (not a place) at each token, or -1, computed once per list of mentions. */
-function mentionIndex(length: number, known: readonly Mention[]): Int32Array {
+export function mentionIndex(length: number, known: readonly Mention[]): Int32Array {
   let index = mentionIndexes.get(known);
   if (index && index.length === length) return index;
   index = new Int32Array(length).fill(-1);
@@ -138,7 +138,7 @@ export function titleConstructedOrganisation(ctx: PostContext, check: TitleOrgan
 }
 
 /** The words of the phrase that tell one organisation from another. */
-function phraseContent(tokens: Token[], found: ConstructedOrganisation): Token[] {
+export function phraseContent(tokens: Token[], found: ConstructedOrganisation): Token[] {
   const out: Token[] = [];
   for (let k = found.tokenStart; k < found.tokenEnd; k++) {
     const token = tokens[k]!;
@@ -197,7 +197,7 @@ function fittingName(analysis: Analysis, first: Token, found: ConstructedOrganis
 }
 
 /** The preposition an Arabic organisation head word is written behind: لل (لـ + ال), ل or ب. */
-function cliticOf(first: Token): '' | 'لل' | 'ل' | 'ب' {
+export function cliticOf(first: Token): '' | 'لل' | 'ل' | 'ب' {
   const key = first.key;
   if (first.script !== 'ar') return '';
   const isHead = (rest: string) => ARABIC_ORGANISATION_HEADS.has(rest.replace(/^ال/, ''));

@@ -1,0 +1,130 @@
+/**
+ * `affiliation`: an organisation said to belong to another than the one the fact base gives as
+ * its `parent` (or a parent of that): «الجامعة العامة للتعليم الثانوي تابعة للاتحاد …», «…
+ * المنضوية تحت لواء …», "X, a wing of Y", "X, part of Y", "X, which belongs to Y", and the English
+ * possessive "Y's X". The other organisation may be one the fact base knows, or one named by its
+ * construction (a head word such as اتحاد or Union) of the parent's class whose words are not the
+ * parent's. An organisation without a parent in the fact base is not judged.
+ */
+import { tokenLang, type Token } from '../../analysis';
+import { tokenStems, type Entity } from '../../knowledge';
+import type { Mention } from '../../mentions';
+import type { Organisation } from '../../factBase/schema';
+import { CLASS_OF_KIND } from '../../lexicon/organisations';
+import { nationalityOf } from '../../titles';
+import { inSet, keySet, orgChain, type PostContext } from './context';
+import { cliticOf, constructedOrganisation, mentionIndex, phraseContent } from './unknownOrganisation';
+import { wrongParent } from '../../messages';
+import { fold } from '../../text/normalise';
+import { tokenKey } from '../../tokenKey';
+
+const k = (word: string): string => tokenKey(fold(word));
+
+/** Arabic words after which the parent follows behind لـ: تابعة لـ, التابع لـ (folded). */
+const AR_BELONGS_LAM = new Set(['تابعة', 'التابعة', 'تابع', 'التابع', 'تابعتان', 'التابعتين'].map(k));
+/** Arabic words after which a preposition and then the parent follow: المنضوية تحت, المنتمية إلى. */
+const AR_BELONGS_PREP = new Set(['المنضوية', 'المنضوي', 'منضوية', 'منضو', 'المنتمية', 'المنتمي', 'منتمية', 'منتم'].map(k));
+const AR_PREPS = new Set(['تحت', 'في', 'ضمن', 'الى', 'إلى', 'لواء'].map(k));
+/** Arabic nouns the parent follows directly: ذراع الاتحاد, فرع الاتحاد. */
+const AR_BELONGS_NOUN = new Set(['ذراع', 'فرع', 'جناح'].map(k));
+/** Words that may stand between the organisation and an Arabic cue: وهي تابعة, هي التابعة. */
+const AR_BETWEEN = new Set(['وهي', 'هي', 'وهو', 'هو', 'وهما'].map(k));
+
+/** English phrases after the organisation (and a comma) that put its parent next. */
+const EN_BELONGS: readonly string[][] = [
+  ['a', 'wing', 'of'], ['the', 'wing', 'of'], ['an', 'arm', 'of'], ['the', 'arm', 'of'], ['part', 'of'], ['a', 'part', 'of'], ['a', 'unit', 'of'],
+  ['a', 'branch', 'of'], ['the', 'branch', 'of'], ['a', 'subsidiary', 'of'], ['a', 'division', 'of'], ['an', 'affiliate', 'of'], ['affiliated', 'to'],
+  ['affiliated', 'with'], ['which', 'is', 'part', 'of'], ['which', 'belongs', 'to'], ['belongs', 'to'], ['is', 'part', 'of'], ['is', 'a', 'wing', 'of'],
+  ['an', 'offshoot', 'of'], ['which', 'is', 'affiliated', 'to'], ['which', 'is', 'affiliated', 'with'],
+];
+
+/** Checks every known organisation that has a parent for a parent the draft gives it. */
+export function checkOrganisationParents(ctx: PostContext): void {
+  const { knowledge, tokens, all } = ctx;
+  for (const mention of all) {
+    if (mention.kind !== 'organisation') continue;
+    const org = knowledge.entity<Organisation>(mention.entity);
+    if (!org?.fact.parent || !knowledge.resolve(org, org.fact.parent)) continue;
+    const after = parentAfter(tokens, mention);
+    if (after !== undefined) judge(ctx, org, after);
+    const possessor = possessorBefore(ctx, mention);
+    if (possessor) judge(ctx, org, possessor.tokenStart, possessor);
+  }
+}
+
+/** The token where the draft names the organisation's parent after it, if a cue says so. */
+function parentAfter(tokens: Token[], mention: Mention): number | undefined {
+  let i = mention.tokenEnd;
+  const sentence = tokens[mention.tokenStart]!.sentence;
+  const at = (n: number) => (tokens[n] && tokens[n]!.sentence === sentence ? tokens[n] : undefined);
+  const has = (n: number, set: Set<string>) => !!at(n) && tokenStems(at(n)!).some((s) => set.has(s.stem));
+  if (at(i)?.script === 'ar' || tokens[mention.tokenStart]!.script === 'ar') {
+    if (has(i, AR_BETWEEN)) i++;
+    if (has(i, AR_BELONGS_LAM) && at(i + 1)?.key.startsWith('ل')) return i + 1;
+    if (has(i, AR_BELONGS_PREP) && has(i + 1, AR_PREPS)) return at(i + 1)!.key === k('لواء') ? i + 2 : has(i + 2, new Set([k('لواء')])) ? i + 3 : i + 2;
+    if (has(i, AR_BELONGS_NOUN) && at(i + 1)) return i + 1;
+    return undefined;
+  }
+  for (const phrase of EN_BELONGS) {
+    if (phrase.every((word, n) => at(i + n)?.key === word)) {
+      const next = i + phrase.length;
+      return at(next)?.key === 'the' ? next + 1 : next;
+    }
+  }
+  return undefined;
+}
+
+/** A known organisation written in the English possessive right before the mention: "the UGTT's teachers' union". */
+function possessorBefore(ctx: PostContext, mention: Mention): Mention | undefined {
+  const { analysis, tokens, all } = ctx;
+  if (tokens[mention.tokenStart]!.script !== 'latin' || mention.tokenStart === 0) return undefined;
+  const index = mentionIndex(tokens.length, all)[mention.tokenStart - 1] ?? -1;
+  const before = index >= 0 ? all[index] : undefined;
+  if (!before || before.kind !== 'organisation' || before === mention) return undefined;
+  const between = analysis.text.slice(before.end, mention.start);
+  return /^['’]s?\s+$/.test(between) ? before : undefined;
+}
+
+/** Compares the organisation named at token `at` (or the known mention `named`) with the parents of `org`. */
+function judge(ctx: PostContext, org: Entity<Organisation>, at: number, named?: Mention): void {
+  const { analysis, knowledge, tokens, all } = ctx;
+  const chain = orgChain(knowledge, org.key).slice(1);
+  const parent = knowledge.entity<Organisation>(chain[0]!)!;
+  const index = mentionIndex(tokens.length, all)[at] ?? -1;
+  const known = named ?? (index >= 0 && all[index]!.tokenStart === at && all[index]!.kind === 'organisation' ? all[index] : undefined);
+  let range: { tokenStart: number; tokenEnd: number };
+  if (known) {
+    if (knowledge.same(known.entity, org.key) || chain.some((key) => knowledge.same(key, known.entity))) return;
+    range = known;
+  } else {
+    const found = constructedOrganisation(analysis, at, Math.min(tokens.length, at + 7), all);
+    if (!found || found.tokenStart !== at || found.partOf) return;
+    if (CLASS_OF_KIND[parent.fact.kind] !== found.cls) return;
+    const content = phraseContent(tokens, found).filter((token) => !nationalityOf(token));
+    const allowed = keySet(chain.flatMap((key) => {
+      const fact = knowledge.entity<Organisation>(key)!.fact;
+      return [...fact.names.ar, ...fact.names.en];
+    }));
+    if (content.length === 0 || content.every((token) => inSet(allowed, token))) return;
+    range = found;
+  }
+  const first = tokens[range.tokenStart]!;
+  const start = known && !named ? Math.min(known.start, first.oStart) : named ? named.start : first.oStart;
+  const end = named ? named.end : Math.max(tokens[range.tokenEnd - 1]!.oEnd, known?.end ?? 0);
+  const written = analysis.text.slice(start, end);
+  const clitic = first.script === 'ar' && !named ? cliticOf(first) || (first.key.startsWith('لل') ? 'لل' : first.key.startsWith('ل') ? 'ل' : '') : '';
+  const actual = clitic === 'لل' ? 'ا' + written.slice(1) : clitic === 'ل' ? written.slice(1) : named ? written.replace(/['’]s?$/, '') : written;
+  const lang = tokenLang(analysis, first);
+  const name = knowledge.canonicalName(parent.key, lang);
+  const expected = clitic ? 'ل' + (name.startsWith('ال') ? name.slice(1) : name) : name;
+  ctx.push('affiliation', {
+    range: { start, end },
+    lang,
+    message: wrongParent({ organisation: knowledge.names(org.key), parent: knowledge.names(parent.key), actual }),
+    actual,
+    expected,
+    fix: { text: expected },
+    factId: org.id,
+    evidence: knowledge.evidenceOf(org.key),
+  });
+}
