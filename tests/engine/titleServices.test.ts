@@ -16,6 +16,7 @@ const ARTICLE = [
   'The Commissioner of the State Fire and Rescue Service, Daniel Frost, said crews carried out 80 rescues overnight.',
   'Police Commissioner Anna Kell said two bridges were closed.',
   'Omar Haddad, secretary-general of the Teachers Federation, said schools would stay shut, and his deputy, Lina Saber, said teachers would help.',
+  'Education Minister Mansef al-Ryahi closed the schools.',
 ].join('\n');
 
 const cite = citer(ARTICLE);
@@ -30,6 +31,7 @@ function flood(): FactBaseData {
       { id: 'kell', names: { en: ['Anna Kell'], ar: ['آنا كيل'] }, gender: 'f', evidence: cite('Anna Kell') },
       { id: 'haddad', names: { en: ['Omar Haddad'], ar: ['عمر حداد'] }, gender: 'm', evidence: cite('Omar Haddad') },
       { id: 'saber', names: { en: ['Lina Saber'], ar: ['لينا صابر'] }, gender: 'f', evidence: cite('Lina Saber') },
+      { id: 'ryahi', names: { en: ['Mansef al-Ryahi'], ar: ['منصف الرياحي'] }, gender: 'm', evidence: cite('Mansef al-Ryahi') },
     ],
     organisations: [
       { id: 'fire', kind: 'agency', names: { en: ['State Fire and Rescue Service'], ar: ['هيئة الإطفاء والإنقاذ'] }, evidence: cite('State Fire and Rescue Service') },
@@ -40,6 +42,7 @@ function flood(): FactBaseData {
       { id: 'frost-head', holder: 'frost', role: 'head', organisation: 'fire', title: { en: ['Commissioner of the State Fire and Rescue Service', 'Fire Commissioner', 'commissioner'], ar: ['مفوض الإطفاء والإنقاذ'] }, evidence: cite('The Commissioner of the State Fire and Rescue Service') },
       { id: 'kell-head', holder: 'kell', role: 'head', organisation: 'police', title: { en: ['Police Commissioner'], ar: ['مفوضة الشرطة'] }, evidence: cite('Police Commissioner Anna Kell') },
       { id: 'haddad-sg', holder: 'haddad', role: 'secretary-general', organisation: 'teachers', title: { en: ['secretary-general'], ar: ['الكاتب العام', 'الأمين العام'] }, evidence: cite('secretary-general of the Teachers Federation') },
+      { id: 'ryahi-minister', holder: 'ryahi', role: 'minister', title: { en: ['Education Minister'], ar: ['وزير التربية'] }, evidence: cite('Education Minister Mansef al-Ryahi') },
       { id: 'saber-deputy', holder: 'saber', role: 'deputy-head', organisation: 'teachers', title: { en: ['deputy secretary-general'], ar: ['الكاتبة العامة المساعدة'] }, evidence: cite('his deputy, Lina Saber') },
     ],
   };
@@ -100,4 +103,12 @@ test('the English deputy forms: deputy secretary-general for the secretary-gener
   assert.deepEqual(findings('Omar Haddad, deputy secretary-general of the Teachers Federation, said schools would stay shut.'), ['post-holder: deputy secretary-general → secretary-general']);
   assert.deepEqual(findings('Omar Haddad, secretary-general of the Teachers Federation, said schools would stay shut.'), []);
   assert.deepEqual(findings('Lina Saber, deputy secretary-general of the Teachers Federation, said teachers would help.'), []);
+});
+
+test('a holder\'s name spelt another way is the holder, not a wrong one: Moncef Riahi for a drawn Mansef al-Ryahi', () => {
+  assert.deepEqual(findings('Education Minister Moncef Riahi closed the schools.'), []);
+  assert.deepEqual(findings('Education Minister Mansef Al Ryahi closed the schools.'), []);
+  // Near misses: another given name, another person.
+  assert.deepEqual(findings('Education Minister Mansour Riahi closed the schools.'), ['post-holder: Mansour Riahi → Mansef al-Ryahi']);
+  assert.deepEqual(findings('Education Minister Karim Saidi closed the schools.'), ['post-holder: Karim Saidi → Mansef al-Ryahi']);
 });

@@ -72,11 +72,12 @@ void describe('fixes that fix', () => {
     // An English sentence glued to an Arabic title: the word is Arabic.
     assert.deepEqual(fixOf('member of the parliamentary Security and Defence Committeeمنذ اغتيال رئيس هيئة الحشد الشعبي أبو مهدي المهندس.'), ['نائب رئيس']);
     assert.deepEqual(fixOf('Since PMF head Abu Mahdi al-Muhandis was killed.'), ['deputy head']);
-    // No deputy form of the title is known, or the organisation is another: no fix, only the finding.
-    assert.equal(fixOf('الأمين العام أبو مهدي المهندس قُتل.'), undefined);
+    // The deputy form of a secretary-general's title (نائب الأمين العام) is read since the title
+    // table lists it; the organisation is another: no fix, only the finding.
+    assert.deepEqual(fixOf('الأمين العام أبو مهدي المهندس قُتل.'), ['نائب الأمين العام']);
     assert.equal(fixOf('الأمين العام لحركة عصائب أهل الحق قُتل المهندس وسليماني.'), undefined);
     // Every fix offered here removes its finding.
-    for (const text of ['منذ اغتيال رئيس هيئة الحشد الشعبي أبو مهدي المهندس.', 'Since PMF head Abu Mahdi al-Muhandis was killed.']) {
+    for (const text of ['منذ اغتيال رئيس هيئة الحشد الشعبي أبو مهدي المهندس.', 'Since PMF head Abu Mahdi al-Muhandis was killed.', 'الأمين العام أبو مهدي المهندس قُتل.']) {
       const finding = checker.check(text).findings.find((f) => f.ruleId === 'post-holder')!;
       assert.deepEqual(checker.check(applyFixes(text, [finding]).text).findings.filter((f) => f.ruleId === 'post-holder'), [], text);
     }
