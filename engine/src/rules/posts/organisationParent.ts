@@ -56,7 +56,7 @@ export function checkOrganisationParents(ctx: PostContext): void {
 function parentAfter(tokens: Token[], mention: Mention): number | undefined {
   let i = mention.tokenEnd;
   const sentence = tokens[mention.tokenStart]!.sentence;
-  const at = (n: number) => (tokens[n] && tokens[n]!.sentence === sentence ? tokens[n] : undefined);
+  const at = (n: number) => (tokens[n] && tokens[n].sentence === sentence ? tokens[n] : undefined);
   const has = (n: number, set: Set<string>) => !!at(n) && tokenStems(at(n)!).some((s) => set.has(s.stem));
   if (at(i)?.script === 'ar' || tokens[mention.tokenStart]!.script === 'ar') {
     if (has(i, AR_BETWEEN)) i++;
