@@ -98,15 +98,15 @@ export class BlockMemory {
   read(source: string, format: 'markdown' | 'plaintext', enabledKey: string, internalErrors: { ruleId: string; message: string }[], near: NearDraft | undefined): { mask: ProseMask; blocks: ReadBlock[]; masked: MaskedDraft } {
     if (!near) {
       const masked = maskDraft(source, format);
-      return { mask: masked.mask, masked, blocks: this.#lookUp(source, masked.mask.text, format, enabledKey, maskBlocks(masked.mask.text, 0, source.length), internalErrors) };
+      return { mask: masked.mask, masked, blocks: this.#lookUp(source, masked.mask.text, format, enabledKey, maskBlocks(source, masked.mask.text, 0, source.length), internalErrors) };
     }
     const { draft, start, newEnd, oldEnd } = remask(near.draft.masked, source, near.prefix, near.suffix);
     const previous = near.draft;
-    if (previous.enabledKey !== enabledKey) return { mask: draft.mask, masked: draft, blocks: this.#lookUp(source, draft.mask.text, format, enabledKey, maskBlocks(draft.mask.text, 0, source.length), internalErrors) };
+    if (previous.enabledKey !== enabledKey) return { mask: draft.mask, masked: draft, blocks: this.#lookUp(source, draft.mask.text, format, enabledKey, maskBlocks(source, draft.mask.text, 0, source.length), internalErrors) };
     const delta = source.length - previous.masked.text.length;
     const blocks: ReadBlock[] = [];
     for (const block of previous.blocks) if (block.end <= start) blocks.push(block);
-    blocks.push(...this.#lookUp(source, draft.mask.text, format, enabledKey, maskBlocks(draft.mask.text, start, newEnd), internalErrors));
+    blocks.push(...this.#lookUp(source, draft.mask.text, format, enabledKey, maskBlocks(source, draft.mask.text, start, newEnd), internalErrors));
     for (const block of previous.blocks) if (block.start >= oldEnd) blocks.push({ start: block.start + delta, end: block.end + delta, entry: block.entry });
     return { mask: draft.mask, masked: draft, blocks };
   }
@@ -183,18 +183,18 @@ function scriptCounts(analysis: Analysis): { arabic: number; latin: number } {
 
 /**
  * The blocks of `[from, to)` of a draft: the runs between hard line breaks of its prose mask, blank
- * ones skipped. A line that is one quotation and the byline under it ("— Name, Agency", after at
- * most two blank lines) are one block, so that the byline names the quotation's speaker (rule
+ * ones skipped. A line that is one quotation (in marks, or a block quotation's line without them)
+ * and the byline under it ("— Name, Agency", after at most two blank lines) are one block, so that the byline names the quotation's speaker (rule
  * `quote-speaker`). A byline never starts a chunk (`text/chunks.ts` cuts before letters only), so
  * an edit re-reads the pair whole.
  */
-function maskBlocks(mask: string, from: number, to: number): (readonly [number, number])[] {
+function maskBlocks(source: string, mask: string, from: number, to: number): (readonly [number, number])[] {
   const blocks: (readonly [number, number])[] = [];
   for (let start = from; start < to; ) {
     let end = mask.indexOf('\n', start);
     if (end < 0 || end > to) end = to;
     if (end > start && /\S/.test(mask.slice(start, end))) {
-      end = bylineEnd(mask, start, end, to);
+      end = bylineEnd(source, mask, start, end, to);
       blocks.push([start, end]);
     }
     start = end + 1;
@@ -204,10 +204,15 @@ function maskBlocks(mask: string, from: number, to: number): (readonly [number, 
 
 const QUOTATION_LINE = /^\s*["«“„][^\n]*["»”][.?!]?\s*$/;
 const BYLINE_LINE = /^[ \t]*(?:—|–|―|--)[ \t]*\S/;
+/** A Markdown block quotation's line with no quotation mark in it: the block quotes without marks. */
+const BLOCK_QUOTE_LINE = /^[ \t]{0,3}>[^"«»“”„\n]*$/;
 
-/** Where the block of the line `[start, end)` ends: at the end of a byline under it when the line is one quotation, else at `end`. */
-function bylineEnd(mask: string, start: number, end: number, to: number): number {
-  if (end >= to || end - start > 2000 || !QUOTATION_LINE.test(mask.slice(start, end))) return end;
+/**
+ * Where the block of the line `[start, end)` ends: at the end of a byline under it when the line is
+ * one quotation (in marks, or a Markdown block quotation's line without them), else at `end`.
+ */
+function bylineEnd(source: string, mask: string, start: number, end: number, to: number): number {
+  if (end >= to || end - start > 2000 || !(QUOTATION_LINE.test(mask.slice(start, end)) || BLOCK_QUOTE_LINE.test(source.slice(start, end)))) return end;
   let at = end + 1;
   for (let blank = 0; blank <= 2 && at < to; blank++) {
     let lineEnd = mask.indexOf('\n', at);

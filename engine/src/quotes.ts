@@ -91,12 +91,60 @@ function quoteIndex(knowledge: KnowledgeIndex): IndexedQuotes {
 /** Matches every quotation of the draft that is close enough to an article quote. */
 export const quoteMatches = perDraft(computeQuoteMatches);
 
+/** A Markdown block quotation's line with no quotation mark in it, and a byline line. */
+const BLOCK_QUOTE_LINE = /^[ \t]{0,3}>[^"«»“”„\n]*$/;
+const BYLINE_LINE = /^[ \t]*(?:—|–|―|--)[ \t]*\S/;
+
+const blockQuotationCache = new WeakMap<Analysis, Quotation[]>();
+
+/**
+ * Block quotations without quotation marks that a byline attributes: a Markdown block quotation's
+ * line ("> Our crews cannot start work …") followed, after at most two blank or empty quotation
+ * lines, by a line opening with a dash ("— Mark Dwyer, Ergon Energy"). The whole line is the
+ * quotation; rules/quotes/speaker.ts reads its speaker from the byline.
+ */
+export function blockQuotations(analysis: Analysis): Quotation[] {
+  const cached = blockQuotationCache.get(analysis);
+  if (cached) return cached;
+  const out: Quotation[] = [];
+  const text = analysis.text;
+  const lines: { start: number; end: number }[] = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    lines.push({ start, end });
+    start = end + 1;
+  }
+  let token = 0;
+  lines.forEach((line, l) => {
+    const content = text.slice(line.start, line.end);
+    if (content.length > 2000 || !BLOCK_QUOTE_LINE.test(content)) return;
+    let next = l + 1;
+    while (next < lines.length && next - l <= 3 && /^[ \t>]*$/.test(text.slice(lines[next]!.start, lines[next]!.end))) next++;
+    if (next >= lines.length || next - l > 3 || !BYLINE_LINE.test(text.slice(lines[next]!.start, lines[next]!.end))) return;
+    while (token < analysis.tokens.length && analysis.tokens[token]!.oStart < line.start) token++;
+    let end = token;
+    while (end < analysis.tokens.length && analysis.tokens[end]!.oEnd <= line.end) end++;
+    if (end === token) return;
+    out.push({
+      index: analysis.quotations.length + out.length,
+      start: analysis.tokens[token]!.oStart,
+      end: analysis.tokens[end - 1]!.oEnd,
+      tokenStart: token,
+      tokenEnd: end,
+      elided: /\.\.\.|…|\[/.test(content),
+    });
+  });
+  blockQuotationCache.set(analysis, out);
+  return out;
+}
+
 function computeQuoteMatches(analysis: Analysis, knowledge: KnowledgeIndex): QuoteMatch[] {
   const out: QuoteMatch[] = [];
   if (knowledge.quotes.length > 0) {
     const index = quoteIndex(knowledge);
     const named = mentionedTokens(analysis, knowledge);
-    for (const quotation of analysis.quotations) {
+    for (const quotation of [...analysis.quotations, ...blockQuotations(analysis)]) {
       const tokens = analysis.tokens.slice(quotation.tokenStart, quotation.tokenEnd).filter((token) => token.script !== 'other');
       if (tokens.length < 3 || tokens.length > 300) continue;
       // A name in quotation marks («الإطار التنسيقي») is not a quote.

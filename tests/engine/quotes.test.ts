@@ -2,8 +2,8 @@
  * Who speaks a quotation and whether its words are the article's, on two invented stories (a drought in the Northbridge valley, in
  * English, and a port authority's tender, in Arabic), so that no corpus sentence is involved: a
  * speaker introduced with a relative clause or a long title before the speech verb, a speaker
- * named after the quotation ("…," said X), and a byline on the line after a quoted block
- * ("— X, Agency"). Each shape has near misses that must check clean: the right speaker, a person
+ * named after the quotation ("…," said X), a byline on the line after a quoted block
+ * ("— X, Agency"), also under a block quotation without marks, and "according to X" with no verb. Each shape has near misses that must check clean: the right speaker, a person
  * named inside the relative clause, a person named in the next sentence, a byline that names the
  * right speaker. A changed word inside quotation marks is flagged; a translation, an ellipsis, an
  * editor's bracket, a fragment and quotation marks around a term are not.
@@ -157,4 +157,31 @@ test('a translation, an ellipsis, an editor\'s bracket, a fragment or a quoted t
   // Quotation marks around a term the article's quote also uses.
   assert.deepEqual(wording(en(), 'Farmers fear "another season" without rain, the mayor said.'), []);
   assert.deepEqual(wording(en(), 'The agency calls it the "lowest level" on its "forty years" scale.'), []);
+});
+
+test('a block quotation without quotation marks and the byline under it: the byline\'s person speaks its words', () => {
+  assert.deepEqual(speakers(en(), '> Our farmers cannot wait another season for rain.\n\n— Jane Doe, Northbridge Water Agency\n'), ['quote-speaker: Jane Doe']);
+  assert.deepEqual(speakers(en(), '> The reservoirs are at their lowest level in forty years.\n>\n— Maria Lund\n'), ['quote-speaker: Maria Lund']);
+  assert.deepEqual(speakers(ar(), '> سنعلن اسم الفائز قبل نهاية الصيف المقبل\n\n— سالم الحداد، وزير الدولة لشؤون الاستثمار\n'), ['quote-speaker: سالم الحداد']);
+  // Its words are compared too.
+  assert.deepEqual(wording(en(), '> Our farmers cannot wait another year for rain.\n\n— Maria Lund, mayor of Eastport\n'), ['year -> season']);
+  // Near misses: the right byline; a block quotation with no byline; a byline under a plain paragraph; a byline two paragraphs on.
+  assert.deepEqual(speakers(en(), '> Our farmers cannot wait another season for rain.\n\n— Maria Lund, mayor of Eastport\n'), []);
+  assert.deepEqual(speakers(en(), '> Our farmers cannot wait another season for rain, Jane Doe said.\n\nThe agency met on Monday.\n'), []);
+  assert.deepEqual(speakers(en(), 'Our farmers cannot wait another season for rain.\n\n— Jane Doe\n'), []);
+  assert.deepEqual(speakers(en(), '> Our farmers cannot wait another season for rain.\n\nThe agency met on Monday.\n\n— Jane Doe\n'), []);
+  assert.deepEqual(wording(en(), '> Our farmers cannot wait another season for rain.\n\n— Maria Lund, mayor of Eastport\n'), []);
+});
+
+test('"according to X" with no speech verb attributes the quotation to X, before or right after it', () => {
+  assert.deepEqual(speakers(en(), 'The farmers "cannot wait another season for rain," according to Jane Doe.'), ['quote-speaker: Jane Doe']);
+  assert.deepEqual(speakers(en(), 'According to Jane Doe, "our farmers cannot wait another season for rain."'), ['quote-speaker: Jane Doe']);
+  assert.deepEqual(speakers(en(), '"Our farmers cannot wait another season for rain," according to the agency\'s chief executive, Jane Doe.'), ['quote-speaker: Jane Doe']);
+  assert.deepEqual(speakers(ar(), '«سنعلن اسم الفائز قبل نهاية الصيف المقبل»، بحسب سالم الحداد.'), ['quote-speaker: سالم الحداد']);
+  assert.deepEqual(speakers(ar(), 'وبحسب وزير الدولة لشؤون الاستثمار سالم الحداد، فإن «سنعلن اسم الفائز قبل نهاية الصيف المقبل».'), ['quote-speaker: سالم الحداد']);
+  // Near misses: the right person; a person reached through other words; a speech verb that names the speaker.
+  assert.deepEqual(speakers(en(), '"Our farmers cannot wait another season for rain," according to Maria Lund.'), []);
+  assert.deepEqual(speakers(en(), '"Our farmers cannot wait another season for rain," according to a letter Jane Doe received.'), []);
+  assert.deepEqual(speakers(en(), 'According to Jane Doe, Maria Lund said: "Our farmers cannot wait another season for rain."'), []);
+  assert.deepEqual(speakers(ar(), '«سنعلن اسم الفائز قبل نهاية الصيف المقبل»، بحسب ليلى منصور.'), []);
 });

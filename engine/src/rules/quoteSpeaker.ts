@@ -2,7 +2,8 @@
  * Rule `quote-speaker`: a real quote from the article given to the wrong speaker. The speaker is
  * the person a speech verb (قال, أضاف, أكد, said …) introduces in the same sentence as the
  * quotation, before or right after it, the person a label names right before it with a colon
- * («**Name:** «…»»), or the person a byline names on the line after it ("— Name, Agency"); see
+ * («**Name:** «…»»), the person a byline names on the line after it ("— Name, Agency", also under
+ * a block quotation without marks), or "according to X" (بحسب X) with no speech verb; see
  * `quotes/speaker.ts`. A quotation without a named speaker is not judged.
  */
 import type { Rule } from './rule';

@@ -5,7 +5,8 @@
  * - a speech verb right after the quotation ("«…», said the agency's chief executive, X", "«…»,
  *   X said", «…»، بحسب ما قاله X);
  * - a label with a colon right before the quotation («**Name:** «…»»);
- * - a byline on the line after a quotation that fills its own line ("> «…»" then "— X, Agency").
+ * - a byline on the line after a quotation that fills its own line ("> «…»" then "— X, Agency");
+ * - "according to X" (بحسب X, وفقاً لـX) before or right after the quotation, with no speech verb.
  * A quotation with none of these has no named speaker and is not judged.
  */
 import { firstMentionFrom, type Mention } from '../../mentions';
@@ -43,6 +44,41 @@ function joinedSubject(analysis: Analysis, p: Mention): boolean {
   const before = analysis.tokens[p.tokenStart - 1];
   const first = analysis.tokens[p.tokenStart]!;
   return before !== undefined && before.clause === first.clause && AND.has(before.key);
+}
+
+/** Words that attribute words to the person after them with no speech verb: بحسب X, وفقاً لـX, according to X. */
+const ACCORDING = keys(['بحسب', 'حسب', 'وبحسب', 'وحسب', 'وفق', 'وفقا', 'ووفقا', 'طبقا']);
+
+/** Whether token `k` ends an attribution without a verb: «بحسب», «وفقاً», "according to". */
+function isAccording(analysis: Analysis, k: number): boolean {
+  const token = analysis.tokens[k]!;
+  if (token.key === 'to') {
+    const before = analysis.tokens[k - 1];
+    return !!before && before.key === 'according' && before.sentence === token.sentence;
+  }
+  return ACCORDING.has(token.key);
+}
+
+/** Words that may stand between an attribution without a verb and its person, besides titles and names of bodies. */
+const ARTICLES = keys(['the', 'a', 'an', 's', 'ال']);
+
+/**
+ * The person right after the attribution at token `k` ("according to the agency's chief
+ * executive, X"), reached through titles, names of bodies and articles only: "according to a
+ * statement X read" names no speaker.
+ */
+function accordingSubject(ctx: SpeakerContext, k: number): Mention | undefined {
+  const person = subjectAfter(ctx, k, 6);
+  if (!person) return undefined;
+  const tokens = ctx.analysis.tokens;
+  for (let j = k + 1; j < person.tokenStart; j++) {
+    const inTitle = ctx.titles.some((title) => j >= title.start && j < title.end);
+    const inBody = ctx.nonPeople.some((mention) => j >= mention.tokenStart && j < mention.tokenEnd);
+    // A possessive names the body of the title after it ("the agency's chief executive").
+    const possessive = /^['’]s?\s/.test(ctx.analysis.text.slice(tokens[j]!.oEnd, tokens[j]!.oEnd + 3));
+    if (!inTitle && !inBody && !possessive && !ARTICLES.has(tokens[j]!.key)) return undefined;
+  }
+  return person;
 }
 
 /** The context the speaker finders share for one draft. */
@@ -104,6 +140,12 @@ function verbBefore(ctx: SpeakerContext, quotation: Quotation): { speaker?: Ment
   const sentence = tokens[quoteStart]!.sentence;
   for (let k = quoteStart - 1; k >= 0 && tokens[k]!.sentence === sentence && quoteStart - k <= 30; k--) {
     if (tokens[k]!.quote !== -1) break;
+    // "According to X, «…»", «وبحسب X، فإن «…»»: the person right after the words, with no verb.
+    if (isAccording(analysis, k) && !(k + 1 < tokens.length && isSpeech(analysis, k + 1)) && !(tokens[k + 1]?.key === 'ما')) {
+      const person = accordingSubject(ctx, k);
+      if (person && person.tokenEnd <= quoteStart) return { speaker: person, verb: true };
+      continue;
+    }
     if (!isSpeech(analysis, k)) continue;
     // People are sorted by position: look only between the verb and the quotation.
     const after = firstMentionFrom(people, k + 1);
@@ -139,6 +181,8 @@ function verbAfter(ctx: SpeakerContext, quotation: Quotation): Mention | undefin
   // "«…», said X": the verb first (after at most three linking words), then the speaker.
   for (let k = quotation.tokenEnd; k < tokens.length && k - quotation.tokenEnd <= 3 && tokens[k]!.sentence === next.sentence; k++) {
     if (isSpeech(analysis, k)) return subjectAfter(ctx, k);
+    // "«…», according to X", «…»، بحسب X: the person right after the words, with no verb.
+    if (isAccording(analysis, k) && !(k + 1 < tokens.length && (isSpeech(analysis, k + 1) || tokens[k + 1]!.key === 'ما'))) return accordingSubject(ctx, k);
     if (!BEFORE_LATE_VERB.has(tokens[k]!.key)) break;
   }
   // "«…», X said" and "«…», X, who runs the agency, told reporters".
@@ -153,11 +197,11 @@ function verbAfter(ctx: SpeakerContext, quotation: Quotation): Mention | undefin
 }
 
 /** The first person after the speech verb at `k`, reached through title words only ("said the agency's chief executive, X"). */
-function subjectAfter(ctx: SpeakerContext, k: number): Mention | undefined {
+function subjectAfter(ctx: SpeakerContext, k: number, within = 12): Mention | undefined {
   const { analysis, people } = ctx;
   const tokens = analysis.tokens;
   const person = people[firstMentionFrom(people, k + 1)];
-  if (!person || person.tokenStart - k > 12 || tokens[person.tokenStart]!.sentence !== tokens[k]!.sentence) return undefined;
+  if (!person || person.tokenStart - k > within || tokens[person.tokenStart]!.sentence !== tokens[k]!.sentence) return undefined;
   for (let j = k + 1; j < person.tokenStart; j++) {
     if (tokens[j]!.quote !== -1 || NOT_THE_SPEAKER.has(tokens[j]!.key) || isSpeech(analysis, j)) return undefined;
   }
@@ -181,16 +225,19 @@ function labelSpeaker(ctx: SpeakerContext, quotation: Quotation): Mention | unde
 }
 
 /**
- * The person a byline names on the line after a quotation that fills its own line: "> «…»" then
- * "— Jane Doe, Agency" (a dash opens the line; blank lines and blockquote marks may stand between).
+ * The person a byline names on the line after a quotation that fills its own line: "> «…»", or a
+ * block quotation's line without marks ("> …", quotes.ts blockQuotations), then "— Jane Doe,
+ * Agency" (a dash opens the line; blank lines and blockquote marks may stand between).
  * The name must come first on the byline, after at most a few title words and no comma.
  */
 function bylineSpeaker(ctx: SpeakerContext, quotation: Quotation): Mention | undefined {
   const { analysis, people } = ctx;
   const tokens = analysis.tokens;
+  // The quotation fills its sentences (a block quotation without marks may hold several).
   const own = analysis.sentences[tokens[quotation.tokenStart]!.sentence];
-  const byline = own && analysis.sentences[own.index + 1];
-  if (!own || !byline || own.tokenStart !== quotation.tokenStart || own.tokenEnd !== quotation.tokenEnd) return undefined;
+  const last = analysis.sentences[tokens[quotation.tokenEnd - 1]!.sentence];
+  const byline = last && analysis.sentences[last.index + 1];
+  if (!own || !last || !byline || own.tokenStart !== quotation.tokenStart || last.tokenEnd !== quotation.tokenEnd) return undefined;
   const lineStart = analysis.text.lastIndexOf('\n', quotation.start - 1) + 1;
   if (!/^[\s>*_]*["«“„']?$/.test(analysis.text.slice(lineStart, quotation.start))) return undefined;
   const gap = analysis.text.slice(quotation.end, byline.start);
