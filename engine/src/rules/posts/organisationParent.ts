@@ -13,7 +13,8 @@ import type { Organisation } from '../../factBase/schema';
 import { CLASS_OF_KIND } from '../../lexicon/organisations';
 import { nationalityOf } from '../../titles';
 import { inSet, keySet, orgChain, type PostContext } from './context';
-import { cliticOf, constructedOrganisation, mentionIndex, phraseContent } from './unknownOrganisation';
+import { cliticOf, constructedOrganisation, mentionIndex, phraseContent, type ConstructedOrganisation } from './unknownOrganisation';
+import { NOT_NAMES } from '../../lexicon/functionWords';
 import { wrongParent } from '../../messages';
 import { fold } from '../../text/normalise';
 import { tokenKey } from '../../tokenKey';
@@ -85,6 +86,20 @@ function possessorBefore(ctx: PostContext, mention: Mention): Mention | undefine
   return /^['’]s?\s+$/.test(between) ? before : undefined;
 }
 
+/**
+ * An Arabic organisation's name read on past a nationality adjective (الاتحاد التونسي للصناعة
+ * والتجارة), which the construction reader stops at, up to a function word, another clause or a
+ * known name, six words at most.
+ */
+function arabicName(ctx: PostContext, found: ConstructedOrganisation): ConstructedOrganisation {
+  const { tokens, all } = ctx;
+  const index = mentionIndex(tokens.length, all);
+  const first = tokens[found.tokenStart]!;
+  let end = found.tokenEnd;
+  while (end < tokens.length && end - found.tokenStart < 6 && tokens[end]!.sentence === first.sentence && tokens[end]!.clause === first.clause && index[end]! < 0 && !NOT_NAMES.has(tokens[end]!.key)) end++;
+  return { ...found, tokenEnd: Math.max(found.tokenEnd, end) };
+}
+
 /** Compares the organisation named at token `at` (or the known mention `named`) with the parents of `org`. */
 function judge(ctx: PostContext, org: Entity<Organisation>, at: number, named?: Mention): void {
   const { analysis, knowledge, tokens, all } = ctx;
@@ -100,13 +115,16 @@ function judge(ctx: PostContext, org: Entity<Organisation>, at: number, named?: 
     const found = constructedOrganisation(analysis, at, Math.min(tokens.length, at + 7), all);
     if (!found || found.tokenStart !== at || found.partOf) return;
     if (CLASS_OF_KIND[parent.fact.kind] !== found.cls) return;
-    const content = phraseContent(tokens, found).filter((token) => !nationalityOf(token));
+    const phrase = tokens[at]!.script === 'ar' ? arabicName(ctx, found) : found;
+    const content = phraseContent(tokens, phrase).filter((token) => !nationalityOf(token));
     const allowed = keySet(chain.flatMap((key) => {
       const fact = knowledge.entity<Organisation>(key)!.fact;
       return [...fact.names.ar, ...fact.names.en];
     }));
-    if (content.length === 0 || content.every((token) => inSet(allowed, token))) return;
-    range = found;
+    // The name is the parent's when its first word of content is (the words after it may be the
+    // sentence's own: تابعة للاتحاد العام التونسي للشغل منذ تأسيسها).
+    if (content.length === 0 || inSet(allowed, content[0]!)) return;
+    range = phrase;
   }
   const first = tokens[range.tokenStart]!;
   const start = known && !named ? Math.min(known.start, first.oStart) : named ? named.start : first.oStart;
