@@ -121,9 +121,10 @@ function judge(ctx: PostContext, org: Entity<Organisation>, at: number, named?: 
       const fact = knowledge.entity<Organisation>(key)!.fact;
       return [...fact.names.ar, ...fact.names.en];
     }));
-    // The name is the parent's when its first word of content is (the words after it may be the
-    // sentence's own: تابعة للاتحاد العام التونسي للشغل منذ تأسيسها).
-    if (content.length === 0 || inSet(allowed, content[0]!)) return;
+    // The name is the parent's when all its words of content are; in Arabic, read on past the
+    // construction, when its first one is (the words after it may be the sentence's own).
+    const compared = tokens[at]!.script === 'ar' ? content.slice(0, 1) : content;
+    if (content.length === 0 || compared.every((token) => inSet(allowed, token))) return;
     range = phrase;
   }
   const first = tokens[range.tokenStart]!;
