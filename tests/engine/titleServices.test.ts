@@ -105,10 +105,3 @@ test('the English deputy forms: deputy secretary-general for the secretary-gener
   assert.deepEqual(findings('Lina Saber, deputy secretary-general of the Teachers Federation, said teachers would help.'), []);
 });
 
-test('a holder\'s name spelt another way is the holder, not a wrong one: Moncef Riahi for a drawn Mansef al-Ryahi', () => {
-  assert.deepEqual(findings('Education Minister Moncef Riahi closed the schools.'), []);
-  assert.deepEqual(findings('Education Minister Mansef Al Ryahi closed the schools.'), []);
-  // Near misses: another given name, another person.
-  assert.deepEqual(findings('Education Minister Mansour Riahi closed the schools.'), ['post-holder: Mansour Riahi → Mansef al-Ryahi']);
-  assert.deepEqual(findings('Education Minister Karim Saidi closed the schools.'), ['post-holder: Karim Saidi → Mansef al-Ryahi']);
-});

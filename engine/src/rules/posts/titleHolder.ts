@@ -4,11 +4,10 @@
  */
 import { tokenLang, type Analysis } from '../../analysis';
 import { dates } from '../../extract/dates';
-import { nameKeys, stems, type Entity } from '../../knowledge';
-import { CROSS_SCRIPT, LATIN_ARTICLE, latinConsonants } from '../../text/skeleton';
+import { stems, type Entity } from '../../knowledge';
 import { unknownNameAt, nationalityOf, FILLER } from '../../titles';
 import { ROLE_FAMILY } from '../../lexicon/words';
-import type { Organisation, Person, Post } from '../../factBase/schema';
+import type { Organisation, Post } from '../../factBase/schema';
 import { contentTokens, inSet, keySet, sameOrRelated, type PostContext } from './context';
 import { canonicalNames } from '../../names';
 import { wrongHolder } from '../../messages';
@@ -69,34 +68,8 @@ export function checkTitleHolders(ctx: PostContext): void {
     }
     const start = tokens[name.tokenStart]!.oStart;
     const end = tokens[name.tokenEnd - 1]!.oEnd;
-    if (holderSpeltOtherwise(ctx, post, analysis.text.slice(start, end))) continue;
     pushWrongHolder(ctx, post, start, end, lang);
   }
-}
-
-/** The consonant skeletons of a Latin name's words, without the article (al-Ryahi, El Sisi). */
-function nameSkeletons(name: string): string[] {
-  return nameKeys(name)
-    .map((key) => key.replace(/[^a-z]/g, ''))
-    .filter((word) => word.length > 0 && word !== 'al' && word !== 'el')
-    .map((word) => latinConsonants(word.replace(LATIN_ARTICLE, ''), CROSS_SCRIPT));
-}
-
-/**
- * Whether a Latin name the fact base does not know is one of the holder's English names spelt
- * another way: word for word the same consonants across scripts (Moncef Riahi and a drawn
- * Mansef al-Ryahi, both منصف الرياحي), with one word of three consonants or more. Such a name is
- * the holder, whose spelling is the name checks' concern, not a wrong holder.
- */
-function holderSpeltOtherwise(ctx: PostContext, post: Entity<Post>, written: string): boolean {
-  const holder = ctx.knowledge.resolve<Person>(post, post.fact.holder);
-  if (!holder || !/^[\p{Script=Latin}\s'’.-]+$/u.test(written)) return false;
-  const draft = nameSkeletons(written);
-  if (!draft.some((skeleton) => skeleton.length >= 3)) return false;
-  return holder.fact.names.en.some((name) => {
-    const known = nameSkeletons(name);
-    return known.length === draft.length && known.every((skeleton, i) => skeleton === draft[i]);
-  });
 }
 
 /**
