@@ -85,3 +85,18 @@ test('a quote attributed after it to a pronoun ("…," he said) is the speaker n
   const none = drawn('Crews carried out 143 rescues overnight. "Most of them were from cars in floodwater," he said.');
   assert.equal(none.quotes!.length, 0, JSON.stringify(none.quotes));
 });
+
+test('a drawn event is named by a noun of the table among its triggers, else by its clause up to the date, never by the dateline or trailing function words', () => {
+  const name = (event: Fact | undefined) => Object.values((event?.names ?? {}) as Record<string, string[]>)[0]?.[0];
+  const [landfall] = drawn('The cyclone made landfall at about 11pm on Monday near the town.').events!;
+  assert.equal(name(landfall), 'the cyclone');
+  const [missing] = drawn('A fisherman, Liam Carr, has been missing off the town since Monday afternoon.').events!;
+  assert.equal(name(missing), 'A fisherman, Liam Carr, has been missing off');
+  const dateline = drawFactBase('Storm hits\nBRISBANE, Tuesday 4 March 2025 - The river burst its banks late on Monday.\n').factBase as unknown as Record<string, Fact[]>;
+  assert.equal(name(dateline.events![0]), 'The river burst its banks');
+  // Near miss: a past verb of the table is not a noun ("the ruled"); the clause names the event instead.
+  const [ruled] = drawn('The court ruled on Monday that the plan was unlawful.').events!;
+  assert.equal(name(ruled), 'The court ruled');
+  const [arabic] = drawn('وأعلنت الوزارة النتائج يوم الاثنين في العاصمة.').events!;
+  assert.equal(name(arabic), 'وأعلنت الوزارة النتائج');
+});

@@ -251,3 +251,27 @@ export function placeEvent(ctx: DrawContext, placeToken: number): { triggers: st
   }
   return { triggers, participants };
 }
+
+/** Verb forms of the table's English words, which do not name an event as a noun does. */
+const BASE_VERBS = new Set(['invade', 'withdraw', 'return', 'sign', 'start', 'begin', 'end', 'hit', 'overturn', 'overturns', 'tried', 'shook', 'rose', 'risen', 'climbed', 'met']);
+/** Function words that end a clause's opening before its date (landfall at about 11pm on → landfall). */
+const TRAILING = new Set(['at', 'on', 'in', 'to', 'between', 'about', 'around', 'from', 'since', 'by', 'of', 'and', 'the', 'a', 'an', 'after', 'before', 'last', 'next', 'this', 'late', 'early', 'في', 'من', 'الى', 'حتى', 'منذ', 'يوم', 'بين', 'عام', 'قبل', 'بعد'].map(key));
+
+/**
+ * A short name for a drawn event, for messages: a noun of the table of news words among its
+ * triggers ("the flooding", "the ruling", الضربة الجوية الأمريكية, الإضراب), else the opening of its
+ * part of the sentence up to the date, without the function words left before the date ("The
+ * cyclone made landfall at about 11pm on" → "The cyclone made landfall"), at most eight words.
+ */
+export function eventName(ctx: DrawContext, triggers: readonly string[], opening: string): string {
+  if (ctx.lang === 'ar') {
+    const phrase = triggers.find((trigger) => trigger.startsWith('ال') && trigger.split(' ').length >= 3) ?? triggers.find((trigger) => trigger.startsWith('ال') && englishOf(trigger) !== undefined);
+    if (phrase) return phrase;
+  } else {
+    const noun = triggers.find((trigger) => TABLE_EN.has(key(trigger)) && !pastVerb(trigger) && !/ed$/.test(trigger) && !BASE_VERBS.has(trigger));
+    if (noun) return `the ${noun}`;
+  }
+  const words = opening.split(/\s+/).filter(Boolean).slice(0, 8);
+  while (words.length > 2 && TRAILING.has(key(words.at(-1)!.replace(/[,،.;:]+$/, '')))) words.pop();
+  return words.join(' ').replace(/[,،;:]+$/, '');
+}

@@ -13,7 +13,7 @@ import { futureBefore } from '../extract/countedDays';
 import { FUTURE_MARKERS } from '../lexicon/months';
 import { isFutureVerb } from '../text/stem';
 import { key } from './words';
-import { englishTriggers, eventLinks, placeEvent } from './eventLinks';
+import { englishTriggers, eventLinks, eventName, placeEvent } from './eventLinks';
 import { eventSegments, segmentOpening, type Segment } from './eventSegments';
 import { clockTimes, type ClockTime } from '../extract/times';
 
@@ -219,7 +219,7 @@ export function drawEvents(ctx: DrawContext): void {
     const fact: Record<string, unknown> = {
       id: ctx.id(eventId(item.date as { year: number; month?: number; day?: number })),
       // A trigger of three words names the event better than the sentence's opening (الضربة الجوية الأمريكية).
-      names: { [ctx.lang]: [links.triggers.find((trigger) => trigger.startsWith('ال') && trigger.split(' ').length >= 3) ?? words] },
+      names: { [ctx.lang]: [eventName(ctx, links.triggers, upToDate(ctx, segment.split ? segmentOpening(ctx, segment) : ctx.tokens.findIndex((token) => token.sentence === ctx.tokens[item.tokenStart]!.sentence), item.tokenStart) || words)] },
       ...(links.triggers.length > 0 ? { triggers: triggersOf(ctx.lang, links.triggers) } : {}),
       date: item.date,
       ...(links.place ? { place: links.place } : {}),
@@ -356,6 +356,14 @@ function dayRange(ctx: DrawContext, expression: DateExpression): { start: number
   const last = dayNumber(tokens[expression.tokenEnd]?.key);
   if (last === undefined || last <= day.value || !dash(expression.tokenEnd - 1, expression.tokenEnd)) return undefined;
   return { start: day.value, end: last, tokenStart: expression.tokenStart, tokenEnd: expression.tokenEnd + 1 };
+}
+
+/** The text from token `from` to just before the date at `dateStart` (the whole clause when the date opens it). */
+function upToDate(ctx: DrawContext, from: number, dateStart: number): string {
+  // A date that opens its sentence (أمس الجمعة، …): the words after it name the event.
+  if (dateStart - from < 2) return ctx.text(from, Math.min(ctx.tokens.length, from + 10));
+  // The article's dateline and headline before the first sentence are not the event's name.
+  return ctx.text(Math.max(from, ctx.datelineEnd), dateStart);
 }
 
 /** The end of the clause of the token before `end`, at most `limit`. */
