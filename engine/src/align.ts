@@ -373,6 +373,11 @@ function occasionsIn(analysis: Analysis, within: (token: number) => boolean): { 
   for (const date of dates(analysis)) {
     if (date.year && within(date.tokenStart) && (date.month || marked(date.year.tokenStart))) years.add(date.year.value);
   }
+  // A year before those the date reader takes (in 1899, عام 1870) where a word marks it as one.
+  for (const number of numbers(analysis)) {
+    const text = analysis.tokens[number.tokenStart]!.text;
+    if (number.style === 'digits' && /^\d{4}$/.test(text) && number.value >= 1000 && number.value < 1900 && within(number.tokenStart) && marked(number.tokenStart)) years.add(number.value);
+  }
   const days = new Set<string>();
   for (const { token, weekday } of weekdays(analysis)) if (within(token)) days.add(weekday);
   return { years, days };
@@ -399,7 +404,24 @@ export function otherOccasion(analysis: Analysis, knowledge: KnowledgeIndex, sen
   );
   const differs = <T>(draft: Set<T>, article: (s: ArticleSentence) => Set<T>) =>
     draft.size > 0 && aligned.some((s) => article(s).size > 0) && !aligned.some((s) => [...draft].some((value) => article(s).has(value)));
-  return differs(years, (s) => s.years) || differs(days, (s) => s.weekdays);
+  return differs(years, (s) => s.years) || differs(days, (s) => s.weekdays) || (aligned.every((s) => s.years.size === 0) && beforeTheArticle(knowledge, entity, years));
+}
+
+/**
+ * Whether every year the draft names is before the year of the article that gives `entity`, whose
+ * evidence names no year of its own: such a figure is of the article's time, and a sentence about
+ * 1899 speaks of another occasion ("Cyclone Mahina in 1899, which killed more than 300 people"
+ * beside the article's 8,300 evacuees). The article's year is its publication's, or the year of
+ * the event the fact is about; a later year (a forecast, a deadline) is not read as another one.
+ */
+function beforeTheArticle(knowledge: KnowledgeIndex, entity: Entity, years: ReadonlySet<number>): boolean {
+  if (years.size === 0) return false;
+  const published = Number(/^(\d{4})-/.exec(entity.factBase?.source?.published ?? '')?.[1]);
+  const subject = (entity.fact as { subject?: string }).subject;
+  const event = subject ? knowledge.resolve(entity, subject) : undefined;
+  const eventYear = event?.kind === 'event' ? (event.fact as { date?: { year?: number } }).date?.year : undefined;
+  const own = eventYear ?? (Number.isFinite(published) && published > 0 ? published : undefined);
+  return own !== undefined && [...years].every((year) => year < own);
 }
 
 /**

@@ -60,6 +60,7 @@ const samples: Record<keyof typeof templates, readonly unknown[]> = {
   wrongCountedDay: [strike, withdrawal].flatMap((event) => [5, 2, 1, 0, -12].map((days) => ({ event, date: dates[1]!, days, actual: days % 2 ? 'two days ago' : 'قبل أسبوع' }))),
   wrongClockTime: [strike, withdrawal].flatMap((event) => [{ event, time: '02:00', actual: 'الساعة الرابعة من فجر' }, { event, time: '23:11', actual: '11pm' }]),
   wrongAge: people.flatMap((person) => [{ person, value: 54, actual: '55 عاماً' }, { person, value: 8, actual: 'nine years old' }, { person, value: 1, actual: '2' }, { person, value: 90, actual: '91', atDeath: true }]),
+  wrongEventAge: [strike, withdrawal].flatMap((event) => [{ event, value: 67, actual: '76-year-old' }, { event, value: 1, actual: '2' }, { event, value: 8, actual: '9 أعوام' }]),
   wrongWeekday: [strike, withdrawal].map((event) => ({ event, weekday: 'tue', actual: 'الاثنين' })),
   wrongWeekdayOfDate: [{ date: { year: 2026, month: 4, day: 15 }, weekday: 'wed', actual: 'الخميس' }, { date: { year: 2026, month: 2, day: 13 }, weekday: 'fri', actual: 'Thursday' }],
   wrongPartOfDay: (['morning', 'afternoon', 'evening', 'night'] as const).flatMap((part) => [strike, withdrawal].map((event) => ({ event, part, actual: 'مساء' }))),
@@ -235,6 +236,10 @@ describe('message templates', () => {
     assert.deepEqual(templates.wrongAge({ person: abbasi, value: 8, actual: '55' }), {
       ar: 'العمر خاطئ: بحسب المقال، يبلغ ثابت العباسي من العمر ثمانية أعوام، لا 55.',
       en: 'Wrong age: according to the article, Thabet al-Abbasi is 8, not 55.',
+    });
+    assert.deepEqual(templates.wrongEventAge({ event: { ar: 'وفاة رجل في بروسربين', en: 'the death of a man at Proserpine' }, value: 67, actual: '76-year-old' }), {
+      ar: 'العمر خاطئ: بحسب المقال، العمر في وفاة رجل في بروسربين 67 عاماً، لا «76-year-old».',
+      en: 'Wrong age: the article gives the age in the death of a man at Proserpine as 67, not “76-year-old”.',
     });
     assert.deepEqual(templates.wrongPost({ person: romanowski, title: { ar: 'السفيرة الأمريكية في العراق', en: 'US Ambassador to Iraq' }, actual: 'البريطانية' }), {
       ar: 'المنصب خاطئ: بحسب المقال، ألينا رومانوسكي هي السفيرة الأمريكية في العراق، لا «البريطانية».',

@@ -319,3 +319,80 @@ export function agePhrases(analysis: Analysis): AgePhrase[] {
   cache.set(analysis, out);
   return out;
 }
+
+/**
+ * Nouns that name a person without naming who (folded), by the kind of person: "a 67-year-old
+ * man", «رجل يبلغ من العمر 67 عاماً». Two nouns of one kind restate each other across languages.
+ */
+const PERSON_NOUNS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      [['man', 'رجل', 'رجلا', 'مسن', 'شاب', 'مواطن'], 'man'],
+      [['woman', 'امراه', 'سيده', 'مسنه', 'شابه', 'مواطنه'], 'woman'],
+      [['boy', 'فتي', 'طفل', 'صبي'], 'boy'],
+      [['girl', 'فتاه', 'طفله'], 'girl'],
+      [['child', 'طفل'], 'child'],
+      [['teenager', 'مراهق'], 'teenager'],
+      [['person', 'شخص'], 'person'],
+      [['driver', 'motorist', 'سائق'], 'driver'],
+      [['fisherman', 'صياد'], 'fisherman'],
+      [['farmer', 'مزارع'], 'farmer'],
+      [['worker', 'labourer', 'laborer', 'عامل'], 'worker'],
+      [['resident', 'ساكن'], 'resident'],
+      [['pensioner', 'retiree', 'متقاعد'], 'pensioner'],
+      [['tourist', 'سائح', 'سائحه'], 'tourist'],
+      [['passenger', 'راكب'], 'passenger'],
+      [['pedestrian', 'راجل'], 'pedestrian'],
+      [['cyclist', 'دراج'], 'cyclist'],
+      [['student', 'pupil', 'طالب', 'طالبه', 'تلميذ', 'تلميذه'], 'student'],
+      [['victim', 'ضحيه'], 'victim'],
+    ] as [string[], string][]
+  ).flatMap(([words, kind]) => words.map((word) => [word, kind] as [string, string])),
+);
+
+/** The kind of person a folded word names without naming who, if it is such a noun. */
+export function personNounKind(key: string): string | undefined {
+  return PERSON_NOUNS.get(key) ?? (key.startsWith('ال') || key.startsWith('و') ? PERSON_NOUNS.get(key.replace(/^و?(?:ال)?/, '')) : undefined);
+}
+
+/** An age given to a person the draft does not name: "a 76-year-old man", «رجل (76 عاماً)». */
+export interface UnnamedAge extends AgePhrase {
+  /** The token of the noun that names the kind of person, and that kind (man, woman, fisherman). */
+  noun: number;
+  kind: string;
+}
+
+/**
+ * Every age the draft gives a person named only by a noun of a kind of person: "a 76-year-old man"
+ * (up to one word between: "a 76-year-old local man"), "a man, 76,", "a man aged 76", «رجل يبلغ من
+ * العمر 76 عاماً», «رجل (76 عاماً)». A sentence that dates the age ("when") is read too: the rule
+ * compares it with the age at an event, which the event dates.
+ */
+export function unnamedAges(analysis: Analysis): UnnamedAge[] {
+  const tokens = analysis.tokens;
+  const out: UnnamedAge[] = [];
+  for (const phrase of agePhrases(analysis)) {
+    const noun = tokens[phrase.nameEnd - 1];
+    const kind = phrase.attach === 'after' && noun && noun.sentence === tokens[phrase.number.tokenStart]!.sentence ? personNounKind(noun.key) : undefined;
+    if (kind) out.push({ ...phrase, noun: phrase.nameEnd - 1, kind });
+  }
+  for (const number of numbers(analysis)) {
+    if (number.style === 'dual' || number.scale !== undefined || !Number.isInteger(number.value) || number.value < 1 || number.value > 130) continue;
+    const sentence = tokens[number.tokenStart]!.sentence;
+    const unit = unitAfter(analysis, number, sentence);
+    if (!unit?.adjective || tokens[number.tokenStart]!.script === 'ar') continue;
+    // "Smith, a 54-year-old man": the age is the name's, before it.
+    const article = ['a', 'an', 'the'].includes(tokens[number.tokenStart - 1]?.key ?? '') ? number.tokenStart - 1 : number.tokenStart;
+    if (tokens[article - 1]?.sentence === sentence && between(analysis, tokens[article - 1], tokens[article]).trim() === ',') continue;
+    for (let k = unit.end; k <= unit.end + 1 && tokens[k]?.sentence === sentence; k++) {
+      const kind = personNounKind(tokens[k]!.key);
+      if (!kind) continue;
+      // "a 41-year-old fisherman, Liam Carr,": the age is the name's, after it.
+      const next = tokens[k + 1];
+      if (next?.sentence === sentence && between(analysis, tokens[k], next).trim() === ',' && /^[A-Z]/.test(analysis.text.slice(next.oStart, next.oStart + 1))) break;
+      out.push({ value: number.value, number, attach: 'before', nameEnd: -1, nameFrom: unit.end, nameTo: k, unitEnd: unit.end, unitToken: unit.token, noun: k, kind });
+      break;
+    }
+  }
+  return out;
+}

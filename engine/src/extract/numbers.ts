@@ -261,3 +261,15 @@ export function numbers(analysis: Analysis): NumberExpression[] {
   cache.set(analysis, out);
   return out;
 }
+
+/**
+ * The other reading of a figure whose one dot or comma stands before exactly three digits, as a
+ * thousands separator («62.931» in Tunisian or French usage is 62,931; "1,126" is read so already):
+ * the integer it gives, or undefined when the figure is not written so.
+ */
+export function thousandsReading(analysis: Analysis, number: NumberExpression): number | undefined {
+  if (number.style !== 'digits' || number.scale !== undefined) return undefined;
+  const written = analysis.text.slice(number.start, number.end).replace(/^\D+/, '');
+  const match = /^(\d{1,3})(?:[.,٫](\d{3}))+$/.exec(written);
+  return match ? Number(written.replace(/[.,٫]/g, '')) : undefined;
+}

@@ -67,5 +67,96 @@ export const CURRENCY_QUALIFIERS: ReadonlyMap<string, string> = new Map([
   [k('إماراتي'), 'AED'],
 ]);
 
+/**
+ * Countries named with a currency word, as their adjective (ISO 4217 for the codes): "U.S. dollars",
+ * "Australian dollars", «دولار أسترالي», «دينار تونسي». The adjective names one currency exactly,
+ * the one of its country in the family of the word it qualifies (Australian dollars is AUD,
+ * «دينار كويتي» KWD). English writes the adjective before the word, Arabic after it; an English
+ * adjective is one or two words (U S, New Zealand, Hong Kong). Arabic forms are the masculine and
+ * the feminine (ليرة لبنانية), each with and without the article.
+ */
+const COUNTRY_CURRENCIES: readonly { en: string[]; ar: string[]; codes: string[] }[] = [
+  { en: ['u s', 'us', 'american', 'united states'], ar: ['أمريكي', 'أميركي'], codes: ['USD'] },
+  { en: ['australian'], ar: ['أسترالي'], codes: ['AUD'] },
+  { en: ['canadian'], ar: ['كندي'], codes: ['CAD'] },
+  { en: ['new zealand'], ar: ['نيوزيلندي'], codes: ['NZD'] },
+  { en: ['hong kong'], ar: ['هونغ كونغ'], codes: ['HKD'] },
+  { en: ['singapore', 'singaporean'], ar: ['سنغافوري'], codes: ['SGD'] },
+  { en: ['taiwan', 'taiwanese'], ar: ['تايواني'], codes: ['TWD'] },
+  { en: ['iraqi'], ar: ['عراقي'], codes: ['IQD'] },
+  { en: ['tunisian'], ar: ['تونسي'], codes: ['TND'] },
+  { en: ['algerian'], ar: ['جزائري'], codes: ['DZD'] },
+  { en: ['kuwaiti'], ar: ['كويتي'], codes: ['KWD'] },
+  { en: ['jordanian'], ar: ['أردني'], codes: ['JOD'] },
+  { en: ['bahraini'], ar: ['بحريني'], codes: ['BHD'] },
+  { en: ['libyan'], ar: ['ليبي'], codes: ['LYD'] },
+  { en: ['serbian'], ar: ['صربي'], codes: ['RSD'] },
+  { en: ['british'], ar: ['إسترليني', 'بريطاني'], codes: ['GBP'] },
+  { en: ['egyptian'], ar: ['مصري'], codes: ['EGP'] },
+  { en: ['lebanese'], ar: ['لبناني'], codes: ['LBP'] },
+  { en: ['syrian'], ar: ['سوري'], codes: ['SYP'] },
+  { en: ['sudanese'], ar: ['سوداني'], codes: ['SDG'] },
+  { en: ['saudi'], ar: ['سعودي'], codes: ['SAR'] },
+  { en: ['qatari'], ar: ['قطري'], codes: ['QAR'] },
+  { en: ['omani'], ar: ['عماني'], codes: ['OMR'] },
+  { en: ['yemeni'], ar: ['يمني'], codes: ['YER'] },
+  { en: ['iranian'], ar: ['إيراني'], codes: ['IRR'] },
+  { en: ['emirati', 'uae'], ar: ['إماراتي'], codes: ['AED'] },
+  { en: ['moroccan'], ar: ['مغربي'], codes: ['MAD'] },
+  { en: ['swiss'], ar: ['سويسري'], codes: ['CHF'] },
+];
+
+/** The family of currencies a code belongs to (itself alone when it has none). */
+function familyOf(code: string): readonly string[] {
+  return CURRENCY_FAMILIES.find((family) => family.includes(code)) ?? [code];
+}
+
+/** The folded adjective forms of each country: Arabic with ال and the feminine ة too. */
+const COUNTRY_FORMS: readonly { en: string[][]; ar: Set<string>; codes: string[] }[] = COUNTRY_CURRENCIES.map(({ en, ar, codes }) => ({
+  en: en.map((words) => words.split(' ').map(k)),
+  ar: new Set(ar.flatMap((word) => [word, 'ال' + word, word + 'ة', 'ال' + word + 'ة'].map(k))),
+  codes,
+}));
+
+/**
+ * The currency a country's adjective names in the family of `code` (the code of the word it
+ * qualifies), with the number of words it takes: `english` are the (folded) words right before
+ * the currency word, nearest last; `arabic` the word right after it.
+ */
+export function countryCurrency(code: string, english: readonly string[], arabic?: string): { code: string; words: number } | undefined {
+  const family = familyOf(code);
+  for (const country of COUNTRY_FORMS) {
+    const exact = country.codes.find((c) => family.includes(c));
+    if (!exact) continue;
+    if (arabic !== undefined && country.ar.has(arabic)) return { code: exact, words: 1 };
+    for (const words of country.en) {
+      if (words.length <= english.length && words.every((word, i) => english[english.length - words.length + i] === word)) return { code: exact, words: words.length };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Units of measure, each as the words and symbols that write it in either language (folded): a
+ * draft that writes "mm" or «ملم» for the article's "millimetres" writes the same unit.
+ */
+export const MEASURE_UNITS: readonly (readonly string[])[] = [
+  ['millimetre', 'millimetres', 'millimeter', 'millimeters', 'mm', 'ملم', 'مم', 'مليمتر', 'مليمترا', 'مليمترات', 'ملليمتر', 'ملليمترا', 'ميليمتر', 'ميليمترا'],
+  ['centimetre', 'centimetres', 'centimeter', 'centimeters', 'cm', 'سم', 'سنتيمتر', 'سنتيمترا', 'سنتيمترات', 'سنتمتر', 'سنتمترا'],
+  ['metre', 'metres', 'meter', 'meters', 'متر', 'مترا', 'أمتار'],
+  ['kilometre', 'kilometres', 'kilometer', 'kilometers', 'km', 'كم', 'كيلومتر', 'كيلومترا', 'كيلومترات'],
+  ['km/h', 'kmh', 'kph', 'كم/س', 'كم/ساعة'],
+  ['mph', 'miles'],
+  ['inch', 'inches', 'بوصة', 'بوصات', 'إنش', 'إنشات'],
+  ['kilogram', 'kilograms', 'kg', 'كغ', 'كلغ', 'كيلوغرام', 'كيلوغراما', 'كيلوغرامات'],
+  ['tonne', 'tonnes', 'ton', 'tons', 'طن', 'أطنان'],
+  ['degree', 'degrees', 'درجة', 'درجات'],
+].map((forms) => forms.map(k));
+
+/** The forms of the unit a folded word writes, itself alone when it writes none. */
+export function unitForms(key: string): readonly string[] {
+  return MEASURE_UNITS.find((forms) => forms.includes(key)) ?? [key];
+}
+
 /** Word sequences meaning "per cent" after a number. */
 export const PERCENT_WORDS: readonly string[][] = [['per', 'cent'], ['percent'], ['pc'], ['في', 'المئة'], ['في', 'المائة'], ['بالمئة'], ['بالمائة'], ['بالمئه'], ['في', 'المئه'], ['في', 'المائه'], ['بالمائه']].map((words) => words.map(k));

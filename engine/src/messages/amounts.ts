@@ -26,14 +26,18 @@ const SYMBOLS: Partial<Record<AmountUnit, { ar: string; en: string }>> = {
 /** Currencies written with a sign before the amount in English ($35 billion). */
 const CURRENCY_SIGNS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£' };
 
+/** Dollars of other countries, written with the country's prefix before the sign (A$75 million). */
+const PREFIXED_SIGNS: Record<string, string> = { AUD: 'A$', CAD: 'C$', NZD: 'NZ$', HKD: 'HK$', SGD: 'S$' };
+
 /** Currency names in Arabic, after the amount (35 مليار دولار). */
 const ARABIC_CURRENCIES: Record<string, string> = {
-  USD: 'دولار', EUR: 'يورو', GBP: 'جنيه إسترليني', EGP: 'جنيه مصري', SAR: 'ريال سعودي', AED: 'درهم إماراتي', MAD: 'درهم مغربي', IQD: 'دينار عراقي', QAR: 'ريال قطري', KWD: 'دينار كويتي', JOD: 'دينار أردني', TND: 'دينار تونسي', DZD: 'دينار جزائري', LBP: 'ليرة لبنانية', SYP: 'ليرة سورية', TRY: 'ليرة تركية',
+  USD: 'دولار', AUD: 'دولار أسترالي', CAD: 'دولار كندي', NZD: 'دولار نيوزيلندي', EUR: 'يورو', GBP: 'جنيه إسترليني', EGP: 'جنيه مصري', SAR: 'ريال سعودي', AED: 'درهم إماراتي', MAD: 'درهم مغربي', IQD: 'دينار عراقي', QAR: 'ريال قطري', KWD: 'دينار كويتي', JOD: 'دينار أردني', TND: 'دينار تونسي', DZD: 'دينار جزائري', LBP: 'ليرة لبنانية', SYP: 'ليرة سورية', TRY: 'ليرة تركية',
 };
 
 /** Currency names in English, after the amount (24 billion dollars). */
 const ENGLISH_CURRENCIES: Record<string, string> = {
-  USD: 'dollars', EUR: 'euros', GBP: 'pounds', EGP: 'Egyptian pounds', SAR: 'Saudi riyals', AED: 'dirhams', MAD: 'dirhams', IQD: 'dinars', CHF: 'Swiss francs',
+  USD: 'dollars', AUD: 'Australian dollars', CAD: 'Canadian dollars', NZD: 'New Zealand dollars', EUR: 'euros', GBP: 'pounds', EGP: 'Egyptian pounds', SAR: 'Saudi riyals', QAR: 'Qatari riyals',
+  AED: 'dirhams', MAD: 'dirhams', IQD: 'dinars', TND: 'Tunisian dinars', KWD: 'Kuwaiti dinars', JOD: 'Jordanian dinars', CHF: 'Swiss francs',
 };
 
 /**
@@ -41,7 +45,7 @@ const ENGLISH_CURRENCIES: Record<string, string> = {
  * a draft that wrote a sign ($): the text of a fix that names the article's currency.
  */
 export function currencyName(code: string, lang: 'ar' | 'en', sign: boolean): string | undefined {
-  if (sign) return CURRENCY_SIGNS[code];
+  if (sign) return CURRENCY_SIGNS[code] ?? PREFIXED_SIGNS[code];
   return lang === 'ar' ? ARABIC_CURRENCIES[code] : ENGLISH_CURRENCIES[code];
 }
 

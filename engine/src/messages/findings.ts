@@ -300,6 +300,17 @@ export function wrongAge(f: { person: PersonNamed; value: number; actual: string
   };
 }
 
+/**
+ * Rule `quantity`, the age of a person the article does not name, tied to an event ("a 76-year-old
+ * man died" for the article's 67-year-old man who died in the storm).
+ */
+export function wrongEventAge(f: { event: Named; value: number; actual: string }): Message {
+  return {
+    ar: `العمر خاطئ: بحسب المقال، العمر في ${f.event.ar} ${arabicDuration(f.value, 'year')}، لا ${quoteAr(f.actual)}.`,
+    en: `Wrong age: the article gives the age in ${f.event.en} as ${f.value}, not ${quoteEn(f.actual)}.`,
+  };
+}
+
 /** Rule `quantity`, a split of votes or of a bench: `value` for, `against` against. */
 export function wrongSplit(f: { value: number; against: number; actual: string }): Message {
   const arSplit = f.against === 0 ? `بالإجماع (${f.value} مقابل 0)` : `${f.value} مقابل ${f.against}`;

@@ -7,11 +7,15 @@
  * script and number words in either language, gender and case are read. Money and percentages
  * are compared in `quantities/amounts.ts` (by currency), splits of votes (four to one, 5-0) in
  * `quantities/splits.ts`, measures of another unit given by a named body (a magnitude) in
- * `quantities/measures.ts`, a count left in another's slot in `quantities/leftover.ts`, and a
- * known person's age ("Smith, 55," for the article's 54) in `quantities/age.ts`.
+ * `quantities/measures.ts`, a grade after its noun (category four) in `quantities/scales.ts`, a
+ * count left in another's slot in `quantities/leftover.ts`, and a known person's age ("Smith, 55,"
+ * for the article's 54) or the age of an unnamed person at an event ("a 76-year-old man died") in
+ * `quantities/age.ts`. A label names what its line counts (a bold label, a table row's first cell:
+ * `quantities/labels.ts`).
  */
 import type { Rule } from './rule';
-import { numbers, type NumberExpression } from '../extract/numbers';
+import { numbers, thousandsReading, type NumberExpression } from '../extract/numbers';
+import { dates } from '../extract/dates';
 import { tokenStems, tokenKey, type Entity, type KnowledgeIndex } from '../knowledge';
 import { fold } from '../text/normalise';
 import { triggerHits } from '../events';
@@ -29,7 +33,9 @@ import { checkAmounts } from './quantities/amounts';
 import { checkSplits } from './quantities/splits';
 import { checkMeasures } from './quantities/measures';
 import { checkLeftoverCounts } from './quantities/leftover';
-import { checkAges } from './quantities/age';
+import { checkAges, checkEventAges } from './quantities/age';
+import { checkScales } from './quantities/scales';
+import { labelledCount, labelNamesOnly, labelOfLine, withoutArticle } from './quantities/labels';
 import { arabicDuration, arabicNumber } from '../messages';
 /** The units the count and duration comparison reads. */
 const COUNTED_UNITS = new Set(['count', 'day', 'week', 'month', 'year']);
@@ -76,6 +82,19 @@ function qualifiedBy(tokens: Token[], i: number, q: Quantity): boolean {
 }
 
 /**
+ * Whether a number may be a year rather than a count: four digits that the date reader takes as a
+ * year (in 2011, عام 2011), or from 1900 on. «1216 حالة غش» counts cases; «2011 جندي» stays unread,
+ * as a year and a count cannot be told apart there, and so does a four-digit figure above the
+ * years, which the engine left unread before (a later toll, «نحو 2960 قتيلاً» by later figures, is
+ * another occasion that it cannot yet tell from a wrong figure).
+ */
+function yearLike(number: NumberExpression, token: Token, yearTokens: ReadonlySet<number>): boolean {
+  if (number.style !== 'digits' || !/^\d{4}$/.test(token.text.replace(/^\D+/, ''))) return false;
+  if (yearTokens.has(number.tokenStart)) return true;
+  return number.value >= 1900;
+}
+
+/**
  * Whether the noun at token `noun` labels what follows it up to token `at` (a list item or a
  * line «الدفعة الثانية: 20 مليار دولار خلال شهرين»): the only clause break between them is a
  * colon, at most three words after the noun.
@@ -91,6 +110,20 @@ function labelOf(analysis: Analysis, noun: number, at: number): boolean {
     colon = k - noun <= 3 && analysis.text.slice(tokens[k - 1]!.oEnd, tokens[k]!.oStart).includes(':');
   }
   return breaks === 1 && colon;
+}
+
+/**
+ * The one number of the fact's unit on a line the noun at token `noun` labels (a bold label, a
+ * table row's first cell), whose other words are the fact's own; 'two' when the line has two or
+ * more of that unit, as the label does not say which it means (none is then compared).
+ */
+function lineDuration(analysis: Analysis, all: readonly NumberExpression[], noun: number, q: Quantity): NumberExpression | 'two' | undefined {
+  const tokens = analysis.tokens;
+  const label = labelOfLine(analysis, noun);
+  if (!label || !labelNamesOnly(analysis, label, noun, q)) return undefined;
+  const sentence = tokens[noun]!.sentence;
+  const ofUnit = all.filter((n) => tokens[n.tokenStart]!.sentence === sentence && n.tokenStart > label.last && (n.unit ?? unitOf(tokens[n.tokenEnd])) === q.unit);
+  return ofUnit.length === 1 ? ofUnit[0] : ofUnit.length > 1 ? 'two' : undefined;
 }
 
 /** Whether a sentence mentions an event the article reports right beside the quantity. */
@@ -138,12 +171,16 @@ function byPlaceNearby(analysis: Analysis, knowledge: KnowledgeIndex, facts: Ent
  * The count and duration facts whose noun starts at token `i`: a one-word noun (مصادر, sources),
  * or a two-word one whose second word follows it (فرصة عمل, فرص عمل, job offers).
  */
-function nounFacts(knowledge: KnowledgeIndex, tokens: Token[], i: number): Entity<Quantity>[] | undefined {
+function nounFacts(analysis: Analysis, knowledge: KnowledgeIndex, i: number): Entity<Quantity>[] | undefined {
+  const tokens = analysis.tokens;
   const next = tokens[i + 1];
   for (const { stem } of tokenStems(tokens[i]!)) {
     const facts = knowledge.quantityNouns.get(stem) ?? (next && next.sentence === tokens[i]!.sentence ? knowledge.quantityNouns.get(`${stem} ${next.key}`) : undefined);
     if (facts) return facts;
   }
+  // A label's noun keeps its article («**عدد المراكز:**», «| حالات الغش |»).
+  const bare = withoutArticle(tokens[i]!.key);
+  if (bare !== tokens[i]!.key && tokens[i]!.script === 'ar' && labelOfLine(analysis, i)) return knowledge.quantityNouns.get(bare);
   return undefined;
 }
 
@@ -161,9 +198,12 @@ export const quantity: Rule = {
     checkSplits(analysis, knowledge, report);
     const reported = new Set<number>();
     checkAges(analysis, knowledge, report, reported);
+    checkEventAges(analysis, knowledge, report, reported);
+    checkScales(analysis, knowledge, report, reported);
     if (knowledge.quantityNouns.size === 0) return;
     const tokens = analysis.tokens;
     const all = numbers(analysis);
+    const yearTokens = new Set(dates(analysis).flatMap((date) => (date.year ? [date.year.tokenStart] : [])));
     // Duals: «مصدران عراقيان» says two.
     for (const token of tokens) {
       if (token.script !== 'ar') continue;
@@ -178,7 +218,7 @@ export const quantity: Rule = {
     }
     if (all.length === 0) return;
     for (let i = 0; i < tokens.length; i++) {
-      const facts = nounFacts(knowledge, tokens, i);
+      const facts = nounFacts(analysis, knowledge, i);
       if (!facts) continue;
       for (const fact of byPlaceNearby(analysis, knowledge, facts, i)) {
         const q = fact.fact;
@@ -188,13 +228,18 @@ export const quantity: Rule = {
         if (q.unit === 'count') {
           // NUMBER [qualifier] NOUN, or NOUN NUMBER.
           const candidates = all.filter(
-            (n) => (n.tokenEnd === i || (n.tokenEnd === i - 1 && tokens[i - 1]!.script !== 'digit')) && tokens[n.tokenStart]!.clause === tokens[i]!.clause && !(n.style === 'digits' && /^\d{4}$/.test(tokens[n.tokenStart]!.text.replace(/^\D+/, ''))),
+            (n) => (n.tokenEnd === i || (n.tokenEnd === i - 1 && tokens[i - 1]!.script !== 'digit')) && tokens[n.tokenStart]!.clause === tokens[i]!.clause && !yearLike(n, tokens[n.tokenStart]!, yearTokens),
           );
           const adjacent = candidates.find((n) => n.tokenEnd === i) ?? candidates[0];
-          found = adjacent ? { number: adjacent, unitTokenEnd: adjacent.tokenEnd } : undefined;
+          // A label names what its line counts: «**عدد المراكز:** 27», "| Rescues | 143 |".
+          const labelled = adjacent ? undefined : labelledCount(analysis, knowledge, all, i, fact);
+          const number = adjacent ?? labelled;
+          found = number && !yearLike(number, tokens[number.tokenStart]!, yearTokens) ? { number, unitTokenEnd: number.tokenEnd } : undefined;
           if (!found || placeUnnamed(analysis, knowledge, fact, tokens[i]!.sentence)) continue;
           const hasQualifier = !!q.qualifier && !!(q.qualifier.ar?.length || q.qualifier.en?.length);
-          if (hasQualifier && !qualifiedBy(tokens, i, q)) {
+          if (labelled) {
+            // The label ties the figure to the fact on its own.
+          } else if (hasQualifier && !qualifiedBy(tokens, i, q)) {
             // Without its qualifier a count is the article's only when the sentence speaks of the
             // same matter (an event the article reports beside the count).
             if (!sameMatter(analysis, knowledge, fact, tokens[i]!.sentence)) continue;
@@ -204,15 +249,18 @@ export const quantity: Rule = {
             continue;
           }
         } else {
-          // A number with this unit within a few words of the noun: مهلة 8 أشهر, eight-month deadline.
-          for (const number of all) {
-            if (tokens[number.tokenStart]!.clause !== tokens[i]!.clause && !labelOf(analysis, i, number.tokenStart)) continue;
+          // A number with this unit within a few words of the noun: مهلة 8 أشهر, eight-month deadline;
+          // or the one number of that unit on a line the noun labels («**الإصلاح:** … على مدى 12 يوماً»).
+          const line = lineDuration(analysis, all, i, q);
+          if (line === 'two') continue;
+          for (const number of line ? [line] : all) {
+            if (!line && tokens[number.tokenStart]!.clause !== tokens[i]!.clause && !labelOf(analysis, i, number.tokenStart)) continue;
             const unitBefore = tokens[number.tokenStart - 1]?.key.startsWith('ال') ? unitOf(tokens[number.tokenStart - 1]) : undefined;
             const unit = number.unit ?? unitOf(tokens[number.tokenEnd]) ?? unitBefore;
             if (!unit) continue;
             const after = number.tokenStart - i;
             const before = i - number.tokenEnd - (number.unit ? 0 : 1);
-            if ((after >= 1 && after <= 6) || (before >= 0 && before <= 2)) {
+            if (line || (after >= 1 && after <= 6) || (before >= 0 && before <= 2)) {
               if (unitBefore && !number.unit && unitOf(tokens[number.tokenEnd]) === undefined) {
                 // مهلة الأشهر الستة: the unit comes first; report the pair.
                 found = { number: { ...number, start: tokens[number.tokenStart - 1]!.oStart, tokenStart: number.tokenStart - 1, unit: unitBefore }, unitTokenEnd: number.tokenEnd };
@@ -224,7 +272,7 @@ export const quantity: Rule = {
         }
         const number = found.number;
         const foundUnit = q.unit === 'count' ? 'count' : (number.unit ?? unitOf(tokens[number.tokenEnd]) ?? unitOf(tokens[number.tokenStart - 1]));
-        if ((number.value === q.value && foundUnit === q.unit) || reported.has(number.start)) continue;
+        if (((number.value === q.value || thousandsReading(analysis, number) === q.value) && foundUnit === q.unit) || reported.has(number.start)) continue;
         // A hedged figure (more than 150,000, «نحو 12 ألفاً») is a bound or a rounding of the article's.
         if (foundUnit === q.unit && hedgeAgrees(hedgesBefore(tokens, number.tokenStart), number.value, q.value)) continue;
         // The sentence restates an article sentence that gives this very number: it is the

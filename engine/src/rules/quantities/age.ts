@@ -16,10 +16,15 @@ import { tokenLang } from '../../analysis';
 import type { Entity, KnowledgeIndex } from '../../knowledge';
 import type { Person } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
-import { agePhrases, type AgePhrase } from '../../extract/ages';
+import { agePhrases, personNounKind, unnamedAges, type AgePhrase, type UnnamedAge } from '../../extract/ages';
+import { triggerHits } from '../../events';
+import { restatesEvidence } from '../../align';
+import { fold } from '../../text/normalise';
+import { tokenKey } from '../../tokenKey';
+import type { Quantity } from '../../factBase/schema';
 import { mentions, type Mention } from '../../mentions';
 import { titles, titlesOf } from '../../titles';
-import { englishNumberWords, wrongAge } from '../../messages';
+import { englishNumberWords, wrongAge, wrongEventAge } from '../../messages';
 import { ARABIC_UNITS } from '../../lexicon/numbers';
 
 /** A person's age in the fact base, with the fact that gives it. */
@@ -144,6 +149,70 @@ export function checkAges(analysis: Analysis, knowledge: KnowledgeIndex, report:
       fix: { text: fix.text, range: { start: fix.start, end: fix.end } },
       factId: age.factId,
       evidence: knowledge.evidenceOf(age.factKey),
+    });
+  }
+}
+
+/** The kind of person an age fact's evidence names without naming who ("A 67-year-old man"). */
+function evidenceKind(fact: Quantity): string | undefined {
+  for (const range of fact.evidence) {
+    for (const word of fold(range.text.toLowerCase()).split(/[^\p{L}\p{N}]+/u)) {
+      const kind = word ? personNounKind(tokenKey(word)) : undefined;
+      if (kind) return kind;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether the draft's sentence of an unnamed age speaks of the age fact's event: a trigger of that
+ * event within eight words of the age in its sentence ("a 76-year-old man died"), or one farther
+ * in a sentence that restates the fact's evidence sentence. A sentence that restates it with no
+ * trigger of the event ("a 76-year-old man was rescued from his car") speaks of someone else.
+ */
+function atTheEvent(analysis: Analysis, knowledge: KnowledgeIndex, fact: Entity<Quantity>, eventKey: string, age: UnnamedAge): boolean {
+  const tokens = analysis.tokens;
+  const sentence = tokens[age.number.tokenStart]!.sentence;
+  const hits = triggerHits(analysis, knowledge).filter((hit) => tokens[hit.tokenStart]!.sentence === sentence && hit.events.some((event) => event.key === eventKey));
+  if (hits.length === 0) return false;
+  return hits.some((hit) => Math.abs(hit.tokenStart - age.number.tokenStart) <= 8) || restatesEvidence(analysis, knowledge, sentence, fact);
+}
+
+/**
+ * Ages of people the article does not name, tied to an event (`unit: "age"` whose subject is an
+ * event: "A 67-year-old man died at Proserpine"). A draft's age of a person it names by a noun only
+ * ("a 76-year-old man", «رجل (76 عاماً)») is compared when its sentence speaks of that event and the
+ * noun names the same kind of person as the article's (a man, not a fisherman). Never compared: an
+ * age the fact base gives anyone (another person's), a person the draft names, an age in a sentence
+ * about none of the event, two age facts of the event that differ.
+ */
+export function checkEventAges(analysis: Analysis, knowledge: KnowledgeIndex, report: (draft: Draft) => void, reported: Set<number>): void {
+  const facts = knowledge.quantities.filter((q) => q.fact.unit === 'age' && !q.fact.review?.unsure && knowledge.resolve(q, q.fact.subject)?.kind === 'event');
+  if (facts.length === 0) return;
+  const given = new Set([...knowledge.quantities.filter((q) => q.fact.unit === 'age').map((q) => q.fact.value), ...[...knownAges(knowledge).values()].map((age) => age.value)]);
+  for (const age of unnamedAges(analysis)) {
+    if (given.has(age.value) || reported.has(age.number.start)) continue;
+    const tied = facts.filter((fact) => {
+      const kind = evidenceKind(fact.fact);
+      return (!kind || kind === age.kind) && atTheEvent(analysis, knowledge, fact, knowledge.resolve(fact, fact.fact.subject)!.key, age);
+    });
+    if (tied.length === 0 || new Set(tied.map((fact) => fact.fact.value)).size !== 1) continue;
+    const fact = tied[0]!;
+    reported.add(age.number.start);
+    const end = Math.max(age.number.end, analysis.tokens[age.unitEnd - 1]!.oEnd);
+    const actual = analysis.text.slice(age.number.start, end);
+    const fix = fixFor(analysis, age, fact.fact.value);
+    const expected = analysis.text.slice(age.number.start, fix.start) + fix.text + analysis.text.slice(fix.end, Math.max(end, fix.end));
+    report({
+      ruleId: 'quantity',
+      range: { start: age.number.start, end },
+      lang: tokenLang(analysis, analysis.tokens[age.number.tokenStart]!),
+      message: wrongEventAge({ event: knowledge.names(knowledge.resolve(fact, fact.fact.subject)!.key), value: fact.fact.value, actual }),
+      actual,
+      expected,
+      fix: { text: fix.text, range: { start: fix.start, end: fix.end } },
+      factId: fact.id,
+      evidence: knowledge.evidenceOf(fact.key),
     });
   }
 }

@@ -9,7 +9,7 @@
 import type { Analysis, Token } from '../../analysis';
 import { tokenLang } from '../../analysis';
 import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
-import { amounts, type Amount } from '../../extract/amounts';
+import { amounts, rateAfter, rateOfText, ratesDiffer, type Amount, type Rate } from '../../extract/amounts';
 import { otherOccasion, restatedWith, restatesEvidence, type ArticleSentence } from '../../align';
 import type { Quantity } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
@@ -69,9 +69,29 @@ function currencyFix(analysis: Analysis, amount: Amount, fact: Quantity, lang: '
   const sign = amount.start < amount.number.start;
   const name = currencyName(fact.currency, lang, sign);
   if (!name) return undefined;
-  if (sign) return { text: name, start: amount.start, end: amount.start + 1 };
-  const word = analysis.tokens[amount.tokenEnd - 1]!;
-  return { text: name, start: word.oStart, end: word.oEnd };
+  // The sign with its country's prefix (A$, US$), whatever space stands before the figure.
+  if (sign) {
+    const dollar = analysis.text.slice(amount.start, amount.number.start).indexOf('$');
+    return { text: name, start: amount.start, end: amount.start + (dollar >= 0 ? dollar : 0) + 1 };
+  }
+  const words = amount.currencyWords;
+  if (!words) return undefined;
+  return { text: name, start: words.start, end: words.end };
+}
+
+/** Whether two figures are of one order (within a factor of ten). */
+function sameOrder(a: number, b: number): boolean {
+  return a > 0 && b > 0 ? Math.max(a / b, b / a) <= 10 : a === b;
+}
+
+/** The facts whose evidence gives the draft's own rate (per person, a month), when some do. */
+function preferRate(facts: Entity<Quantity>[], rate: Rate): Entity<Quantity>[] {
+  if (!rate.per && !rate.period) return facts;
+  const same = facts.filter((q) => {
+    const own = rateOfText(q.fact.evidence.map((range) => range.text).join(' '));
+    return (!!rate.per && own.per === rate.per) || (!!rate.period && own.period === rate.period);
+  });
+  return same.length > 0 ? same : facts;
 }
 
 /** Checks every money amount and percentage of the draft. */
@@ -88,8 +108,17 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     const hedges = hedgesBefore(tokens, amount.number.tokenStart);
     if (sameKind.some((q) => sameValue(value, q.fact) || hedgeAgrees(hedges, value, q.fact.value))) continue;
     if (restatedWith(analysis, knowledge, sentence, (aligned) => aligned.numbers.has(value) && sameCurrencyIn(aligned, amount))) continue;
-    const near = ofKind.filter((q) => nounNear(tokens, amount, q.fact));
-    const tied = near.length > 0 ? near : ofKind.filter((q) => restatesEvidence(analysis, knowledge, sentence, q));
+    // A sum per year is not the article's sum per month, nor a grant per family one per person.
+    const rate = rateAfter(analysis, amount);
+    const ofRate = ofKind.filter((q) => !ratesDiffer(rate, rateOfText(q.fact.evidence.map((range) => range.text).join(' '))));
+    const nearAny = ofKind.filter((q) => nounNear(tokens, amount, q.fact));
+    const near = nearAny.filter((q) => ofRate.includes(q));
+    // The noun names a figure whose rate the draft's is not: another figure of the same thing
+    // (85 dinars a month is 1,020 a year), not one of the sentence's other figures.
+    if (nearAny.length > 0 && near.length === 0) continue;
+    // Tied by the restated sentence alone, a figure of another order is another figure of it.
+    const restated = ofRate.filter((q) => restatesEvidence(analysis, knowledge, sentence, q) && sameOrder(value, q.fact.value));
+    const tied = preferRate(near.length > 0 ? near : restated, rate);
     if (tied.length === 0) continue;
     const sameCurrency = tied.filter((q) => amount.kind === 'percent' || currencyAgrees(q.fact.currency, amount));
     // Another currency: a conversion is not a contradiction, but the article's very figure with

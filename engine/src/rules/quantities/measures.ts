@@ -15,10 +15,11 @@ import { numbers, type NumberExpression } from '../../extract/numbers';
 import type { Quantity } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
 import { wrongNumberFinding } from './finding';
+import { unitForms } from '../../lexicon/units';
 
 /** Whether sentence `sentence` holds one of the fact's nouns. */
 function nounIn(analysis: Analysis, fact: Quantity, sentence: number): boolean {
-  const firsts = new Set([...(fact.noun?.ar ?? []), ...(fact.noun?.en ?? [])].map((noun) => nameKeys(noun)[0]).filter((key): key is string => !!key && key.length >= 2));
+  const firsts = new Set([...(fact.noun?.ar ?? []), ...(fact.noun?.en ?? [])].map((noun) => nameKeys(noun)[0]).filter((key): key is string => !!key && key.length >= 2).flatMap(unitForms));
   const span = analysis.sentences[sentence];
   if (!span) return false;
   for (let k = span.tokenStart; k < span.tokenEnd; k++) {
@@ -37,17 +38,23 @@ function bareFigure(analysis: Analysis, number: NumberExpression, fact: Quantity
   const end = number.end;
   if (/^[:.,]\d/.test(analysis.text.slice(end, end + 2))) return false;
   if (!next || next.clause !== tokens[number.tokenEnd - 1]!.clause) return true;
-  const nouns = new Set([...(fact.noun?.ar ?? []), ...(fact.noun?.en ?? [])].flatMap((noun) => nameKeys(noun)));
+  const nouns = new Set([...(fact.noun?.ar ?? []), ...(fact.noun?.en ?? [])].flatMap((noun) => nameKeys(noun)).flatMap(unitForms));
   return tokenStems(next).some((s) => nouns.has(s.stem));
 }
 
-/** The fact whose measuring body the draft names in the number's clause, nearest before it. */
+/**
+ * The fact whose subject (the body that measured it, the place it was measured at) the draft names
+ * in the number's clause: nearest before it, else within eight words after it ("412 mm of rain at
+ * Proserpine", «214 ملم من الأمطار في بروسربين»).
+ */
 function measuredBy(analysis: Analysis, knowledge: KnowledgeIndex, facts: Entity<Quantity>[], number: NumberExpression): Entity<Quantity> | undefined {
   const tokens = analysis.tokens;
   const clause = tokens[number.tokenStart]!.clause;
-  const named = mentions(analysis, knowledge).filter((mention) => mention.tokenEnd <= number.tokenStart && tokens[mention.tokenStart]!.clause === clause);
-  for (let m = named.length - 1; m >= 0; m--) {
-    const fact = facts.find((q) => knowledge.same(knowledge.resolve(q, q.fact.subject)?.key ?? '', named[m]!.entity));
+  const inClause = mentions(analysis, knowledge).filter((mention) => tokens[mention.tokenStart]!.clause === clause);
+  const before = inClause.filter((mention) => mention.tokenEnd <= number.tokenStart).reverse();
+  const after = inClause.filter((mention) => mention.tokenStart >= number.tokenEnd && mention.tokenStart - number.tokenEnd <= 8);
+  for (const mention of [...before, ...after]) {
+    const fact = facts.find((q) => knowledge.same(knowledge.resolve(q, q.fact.subject)?.key ?? '', mention.entity));
     if (fact) return fact;
   }
   return undefined;

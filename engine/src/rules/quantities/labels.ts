@@ -1,0 +1,69 @@
+/**
+ * `quantity`, figures whose noun is a label: a bold label line («**عدد المراكز:** 27», "**Rescues:**
+ * 143 overnight") or a table row whose first cell names what the next cell counts ("| Rescues | 143
+ * |"). The label is the first clause of its line, of four words at most, ended by a colon or a
+ * cell's bar; the figure stands in the clause after it. A label ties its figure to a fact only when
+ * every other word of the label is the fact's own (its qualifier, another of its nouns) or a word
+ * that says "number of" («عدد», total): "| People killed | 1 |" is not a count of the people
+ * evacuated.
+ */
+import type { Analysis, Token } from '../../analysis';
+import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
+import type { NumberExpression } from '../../extract/numbers';
+import type { Quantity } from '../../factBase/schema';
+
+/** Words a label may hold besides the noun: "number of", "total", «عدد», «إجمالي» (folded). */
+const LABEL_FILLERS = new Set(['number', 'no', 'of', 'the', 'total', 'عدد', 'اجمالي', 'مجموع']);
+
+/** A folded word without its article (and a و before it): الغش → غش, والمراكز → مراكز. */
+export function withoutArticle(key: string): string {
+  return key.replace(/^و?(?:ال|لل)(?=..)/, '');
+}
+
+/** The label clause of the noun at token `noun`: its tokens and the clause after it, if it is one. */
+export function labelOfLine(analysis: Analysis, noun: number): { first: number; last: number; value: number } | undefined {
+  const tokens = analysis.tokens;
+  const token = tokens[noun]!;
+  const span = analysis.sentences[token.sentence];
+  if (!span) return undefined;
+  if (tokens[span.tokenStart]!.clause !== token.clause) return undefined;
+  let last = noun;
+  while (last + 1 < span.tokenEnd && tokens[last + 1]!.clause === token.clause) last++;
+  if (last - span.tokenStart >= 4 || last + 1 >= span.tokenEnd) return undefined;
+  const gap = analysis.text.slice(tokens[last]!.oEnd, tokens[last + 1]!.oStart);
+  if (!/[:|]/.test(gap)) return undefined;
+  return { first: span.tokenStart, last, value: tokens[last + 1]!.clause };
+}
+
+/** Whether every word of the label but the noun is the fact's own or a "number of" word. */
+export function labelNamesOnly(analysis: Analysis, label: { first: number; last: number }, noun: number, fact: Quantity): boolean {
+  const own = new Set(
+    [...(fact.noun?.ar ?? []), ...(fact.noun?.en ?? []), ...(fact.qualifier?.ar ?? []), ...(fact.qualifier?.en ?? [])].flatMap((text) => nameKeys(text).map(withoutArticle)),
+  );
+  for (let k = label.first; k <= label.last; k++) {
+    if (k === noun) continue;
+    const token = analysis.tokens[k]!;
+    if (LABEL_FILLERS.has(token.key) || own.has(withoutArticle(token.key)) || tokenStems(token).some((s) => own.has(withoutArticle(s.stem)))) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * The count a label gives: the first number of the clause after it, within its first three words
+ * ("more than 8,300"), when no noun of another fact follows it in that clause («**الإصلاح:** 14 ألف
+ * أستاذ» counts teachers, not the marking).
+ */
+export function labelledCount(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly NumberExpression[], noun: number, fact: Entity<Quantity>): NumberExpression | undefined {
+  const tokens = analysis.tokens;
+  const label = labelOfLine(analysis, noun);
+  if (!label || !labelNamesOnly(analysis, label, noun, fact.fact)) return undefined;
+  const number = all.find((n) => tokens[n.tokenStart]!.clause === label.value);
+  if (!number || number.tokenStart - (label.last + 1) > 2 || number.unit) return undefined;
+  const next: Token | undefined = tokens[number.tokenEnd];
+  if (next && next.clause === label.value) {
+    const others = tokenStems(next).flatMap((s) => knowledge.quantityNouns.get(s.stem) ?? []);
+    if (others.some((other) => other.key !== fact.key)) return undefined;
+  }
+  return number;
+}
