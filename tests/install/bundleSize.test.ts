@@ -37,14 +37,20 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // by about 40 kB (to 704 kB and 546 kB: about 68 bytes a place, packed). The checks landed with
   // them (date ranges, hedged figures, currency families, quote speakers past long titles and on
   // bylines, title chains, ages at death) took the CLI to 726 kB at d4fe5b4.
-  'cli.js': { entry: 'cli/src/main.ts', budget: 740_000 },
-  'worker.js': { entry: 'cli/src/worker.ts', budget: 563_000 },
+  // The session of 2026-12-04 took the CLI from 726 kB to 784 kB and the worker from 560 kB to
+  // 593 kB: the checks of weekdays against their own dates, title services, organisation parents,
+  // block quotations, quantity shapes (rates, labels, table rows, ages of unnamed people), and the
+  // drawing of rates, currencies, named storms and vessels, times and event names (CLI only), and
+  // fact-base discovery (CLI only).
+  'cli.js': { entry: 'cli/src/main.ts', budget: 795_000 },
+  'worker.js': { entry: 'cli/src/worker.ts', budget: 605_000 },
   // The server grew from 725 kB to 791 kB when it began drawing fact bases (isnad.drawFactBase,
   // issue 9), then to 930 kB with the same checks and data as the worker above, and shrank to
   // 901 kB with the packed lexicons (it draws, so it keeps the drawing tables), and to 815 kB
   // with Arabic written as UTF-8; the same checks as the worker's, and drawn seats, ages and
   // membership, took it to 834 kB; the gazetteer's Arab divisions to 899 kB.
-  'server.js': { entry: 'server/src/main.ts', budget: 926_000 },
+  // The same session's checks and drawing took it from 921 kB to 977 kB.
+  'server.js': { entry: 'server/src/main.ts', budget: 990_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 460_000 },
 };
 

@@ -272,6 +272,16 @@ export function eventName(ctx: DrawContext, triggers: readonly string[], opening
     if (noun) return `the ${noun}`;
   }
   const words = opening.split(/\s+/).filter(Boolean).slice(0, 8);
-  while (words.length > 2 && TRAILING.has(key(words.at(-1)!.replace(/[,،.;:]+$/, '')))) words.pop();
-  return words.join(' ').replace(/[,،;:]+$/, '');
+  while (words.length > 2 && TRAILING.has(key(withoutTrailing(words.at(-1)!, ',،.;:')))) words.pop();
+  return withoutTrailing(words.join(' '), ',،;:');
+}
+
+/**
+ * The text without the marks in `marks` at its end. Written as a loop: a regular expression
+ * anchored at the end (`/[,،.;:]+$/`) takes quadratic time on a long run of marks.
+ */
+function withoutTrailing(text: string, marks: string): string {
+  let end = text.length;
+  while (end > 0 && marks.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
