@@ -28,6 +28,8 @@ export const AR_TITLES: readonly TitleEntry[] = [
   { ar: ['الرئيسة التنفيذية'], role: 'chief-executive', english: ['chief executive', 'CEO'], feminine: true },
   { ar: ['العضو المنتدب'], role: 'managing-director', english: ['managing director'] },
   { ar: ['المدير العام', 'مدير عام'], role: 'director', english: ['director general', 'director-general'] },
+  { ar: ['المدير التنفيذي', 'مدير تنفيذي'], role: 'director', english: ['executive director', 'director'] },
+  { ar: ['المديرة التنفيذية'], role: 'director', english: ['executive director', 'director'], feminine: true },
   { ar: ['المدير الإقليمي', 'مدير إقليمي'], role: 'director', english: ['regional director'] },
   { ar: ['المديرة الإقليمية'], role: 'director', english: ['regional director'], feminine: true },
   { ar: ['المديرة العالمية', 'المديرة العامة'], role: 'director', english: ['global director', 'director'], feminine: true },
@@ -98,6 +100,7 @@ export const EN_TITLES: readonly TitleEntry[] = [
   { en: ['commissioner', 'police commissioner', 'high commissioner'], role: 'head', english: ['commissioner'] },
   { en: ['secretary-general', 'secretary general'], role: 'secretary-general', english: ['Secretary-General'] },
   { en: ['spokesman', 'spokeswoman', 'spokesperson'], role: 'spokesperson', english: ['spokesperson'] },
+  { en: ['information officer', 'press officer', 'communications officer', 'press secretary'], role: 'spokesperson', english: ['spokesperson'] },
   { en: ['minister'], role: 'minister', english: ['Minister'] },
   { en: ['secretary'], role: 'secretary', english: ['Secretary'] },
   { en: ['ambassador', 'envoy'], role: 'ambassador', english: ['ambassador'] },
@@ -148,6 +151,9 @@ export const AR_ORG_HEADS: readonly { ar: string; kind: string; en: string }[] =
   { ar: 'رابطة', kind: 'league', en: 'League' },
   { ar: 'جمعية', kind: 'ngo', en: 'Society' },
   { ar: 'لجنة', kind: 'committee', en: 'Committee' },
+  { ar: 'نقابة', kind: 'union', en: 'Union' },
+  { ar: 'النقابة', kind: 'union', en: 'Union' },
+  { ar: 'غرفة', kind: 'other', en: 'Chamber' },
   { ar: 'فريق', kind: 'team', en: 'Team' },
 ];
 

@@ -94,6 +94,29 @@ function englishOrganisationNames(ctx: DrawContext, head: (typeof AR_ORG_HEADS)[
 
 const PORTFOLIO_ENGLISH = new Map(Object.entries(PORTFOLIOS_DRAW).map(([arabic, english]) => [key(arabic), english]));
 
+/** Whether token `k` closes an Arabic construct chain: a definite word or a known place (عُمان, صحار). */
+function closesChain(ctx: DrawContext, k: number): boolean {
+  return /^(ال|لل|وال)/.test(ctx.tokens[k]!.key) || ctx.lexiconMentionAt(k)?.kind === 'place';
+}
+
+/**
+ * Whether the words from `end` on continue the indefinite construct chain of an organisation's name
+ * whose head at `head` is indefinite: every word up to the end of the chain indefinite (and may be
+ * joined by و), and the chain closed by a definite word or a known place within three words
+ * (نقابة عمال ميناء صحار, غرفة تجارة وصناعة عُمان). A chain that never closes is not read on: its
+ * words may be anything (شركة أرامكو تعلن).
+ */
+function indefiniteChain(ctx: DrawContext, head: number, end: number): boolean {
+  const tokens = ctx.tokens;
+  for (let k = head + 1; k < end; k++) if (closesChain(ctx, k)) return false;
+  for (let k = end; k < tokens.length && k - end < 3; k++) {
+    const token = tokens[k]!;
+    if (token.clause !== tokens[head]!.clause || token.quote !== -1 || token.script !== 'ar' || AR_STOP.has(token.key) || ctx.personAt[k] !== -1 || /\d/.test(token.key) || nationalityOf(token)) return false;
+    if (closesChain(ctx, k)) return !/^لل/.test(token.key);
+  }
+  return false;
+}
+
 /** Arabic organisations led by a kind noun. */
 function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): void {
   const tokens = ctx.tokens;
@@ -113,15 +136,19 @@ function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): 
       // A nationality ends the name unless a complement with لل follows it (الاتحاد العام التونسي للشغل).
       if (end > i + 1 && nationalityOf(tokens[end - 1]) && !/^لل/.test(token.key)) break;
       const definite = /^(ال|لل|وال)/.test(token.key) || ctx.lexiconMentionAt(end)?.kind === 'place';
+      // After a chain closed by a place (غرفة تجارة وصناعة عُمان), only a relative adjective or a complement with لل goes on: a plain definite word is the verb's object.
+      if (!headDefinite && end > i + 2 && ctx.lexiconMentionAt(end - 1)?.kind === 'place' && !/^لل/.test(token.key) && !/^ال.+يه?$/.test(token.key)) break;
       // A proper name of two words before a complement with لل (وكالة تونس إفريقيا للأنباء).
       const inName =
         (end === i + 2 && !headDefinite && /^لل/.test(tokens[end + 1]?.key ?? '') && tokens[end + 1]!.clause === token.clause) ||
         // A complement with ل in construct with a definite word (الاتحاد الدولي لجمعيات الصليب الأحمر).
         (end === i + 2 && headDefinite && /^ل[^ل]/.test(token.key) && /^ال/.test(tokens[end + 1]?.key ?? '') && tokens[end + 1]!.clause === token.clause);
-      if ((end > i + 1 || headDefinite) && !definite && !inName) break;
+      if ((end > i + 1 || headDefinite) && !definite && !inName && !(end > i + 1 && !headDefinite && indefiniteChain(ctx, i, end))) break;
       end++;
     }
     if (end === i + 1) continue;
+    // An indefinite kind noun with a complement of purpose (لجنة للتفاوض, a committee to negotiate) is no name.
+    if (!headDefinite && /^ل/.test(tokens[i + 1]!.key)) continue;
     const mention = ctx.lexiconMentionAt(i);
     if (mention && mention.kind === 'organisation' && mention.tokenEnd >= end) continue;
     const latin = latinAfter(ctx, end);

@@ -16,6 +16,7 @@ import { NAME_HONORIFICS } from '../lexicon/honorifics';
 import { AR_ORG_HEADS, AR_PLACE_HEADS, EN_ORG_HEADS, EN_PLACE_OPENERS, EN_PLACE_PREPOSITIONS, EN_PLACE_TAILS } from './lexicon';
 import { drawNamedThings, namedThingIn, type NamedThingSpan } from './namedThings';
 import { namesAfterTitles } from './titledNames';
+import { MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from '../lexicon/months';
 
 /** A name found in the article: its tokens and the clitic length on its first token. */
 interface NameSpan {
@@ -34,18 +35,37 @@ const PLACE_NOUNS = new Set(AR_PLACE_HEADS.map((h) => key(h.ar)));
 
 const KUNYA = new Set(['ابو', 'ابي', 'ابا', 'ام'].map(key));
 
-const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ال', 'عبد', 'ابو', 'ابي', 'مولاي'].map(key));
+const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ولد', 'ال', 'عبد', 'ابو', 'ابي', 'مولاي'].map(key));
+
+/** Connectors of filiation (بن سعيد, بنت حمد, ولد الغزواني): the name goes on before and after them. */
+const FILIATION = new Set(['بن', 'بنت', 'ابن', 'ولد'].map(key));
+
+/**
+ * Words of time that follow a given name which is also a common noun (صباح الثلاثاء, مساء الخميس):
+ * weekdays, months and days named relatively are never part of a person's name.
+ */
+const TIME_WORDS = new Set([...WEEKDAYS.flatMap((day) => day.names), ...MONTH_NAMES.flat().filter((name) => !name.includes(' ')), ...RELATIVE_DAYS.flatMap((day) => day.words), 'الماضي', 'المقبل', 'الباكر'].map(key));
 
 /** Whether an Arabic token may be part of a name. */
 function nameLike(ctx: DrawContext, index: number): boolean {
   const token = ctx.tokens[index];
   if (!token || token.script !== 'ar' || token.quote !== -1) return false;
-  if (AR_STOP.has(token.key) || isSpeech(token) || nationalityOf(token) || titleAt(ctx.tokens, index)) return false;
+  if (AR_STOP.has(token.key) || TIME_WORDS.has(token.key) || isSpeech(token) || nationalityOf(token) || titleAt(ctx.tokens, index)) return false;
   if (ctx.lexiconMentionAt(index)) return false;
   if (stemsOf(token).some((stem) => HEAD_NOUNS.has(stem))) return false;
   // A number word or a counted noun (ستة مصادر أمنية after a speech verb) is never part of a name.
   if (arabicNumberWord(token.key.replace(/^و/, '')) !== undefined || quantityNounAt(COUNT_NOUNS, ctx.tokens, index)) return false;
   return token.key.length >= 2;
+}
+
+/**
+ * Whether token `index` may be a word of a name: {@link nameLike}, or a given name right after a
+ * connector of filiation even when it is also a function word (بن علي: علي folds like على).
+ */
+function nameWord(ctx: DrawContext, index: number): boolean {
+  if (nameLike(ctx, index)) return true;
+  const token = ctx.tokens[index];
+  return !!token && token.script === 'ar' && token.quote === -1 && FILIATION.has(ctx.tokens[index - 1]?.key ?? '') && givenPrefix(ctx, token) === 0;
 }
 
 /** The clitic prefix of a name's first token whose stem is a given name or honorific. */
@@ -72,7 +92,10 @@ function extendArabic(ctx: DrawContext, start: number, prefix: number): NameSpan
     const token = tokens[end]!;
     if (CONNECTORS.has(token.key)) connectors++;
     if (token.sentence !== first.sentence || token.clause !== first.clause) break;
-    if (!nameLike(ctx, end) && !CONNECTORS.has(token.key)) break;
+    if (!nameWord(ctx, end) && !CONNECTORS.has(token.key)) break;
+    // A family name with the article (الغزواني, الرواحي) ends the name unless another such word or a connector follows.
+    const previous = tokens[end - 1]!;
+    if (end - 1 > start && /^ال../.test(previous.key) && !/^ال/.test(token.key) && !CONNECTORS.has(token.key) && tokens[end - 2]!.key !== 'عبد') break;
     // A given name after a full two-word name starts another person (… محمد علي).
     if (end - start >= 2 && KNOWN_GIVEN_NAMES.has(token.key) && !CONNECTORS.has(tokens[end - 1]!.key)) break;
     end++;
@@ -80,6 +103,16 @@ function extendArabic(ctx: DrawContext, start: number, prefix: number): NameSpan
   while (end > start + 1 && CONNECTORS.has(tokens[end - 1]!.key)) end--;
   if (end - start < 2) return undefined;
   return { tokenStart: start, tokenEnd: end, prefix };
+}
+
+/**
+ * Where a name starts when the given name at `index` follows a connector of filiation: «محفوظ بن
+ * سعيد الرواحي» is one name from محفوظ, whatever that word is, as long as it may be a name word.
+ */
+function filiationStart(ctx: DrawContext, index: number, taken: Uint8Array): number {
+  let start = index;
+  while (start >= 2 && FILIATION.has(ctx.tokens[start - 1]!.key) && !taken[start - 2] && ctx.tokens[start - 2]!.clause === ctx.tokens[start]!.clause && nameLike(ctx, start - 2)) start -= 2;
+  return start;
 }
 
 /** Arabic names: after given names and honorifics, after speech verbs, and after titles (./titledNames.ts). */
@@ -99,7 +132,9 @@ function arabicNames(ctx: DrawContext): NameSpan[] {
     const prefix = givenPrefix(ctx, token);
     // A name right after a place noun (بلدة مولاي إبراهيم) is the place's.
     const afterPlaceNoun = i > 0 && stemsOf(tokens[i - 1]).some((stem) => PLACE_NOUNS.has(stem));
-    if (prefix !== undefined && !afterPlaceNoun) push(extendArabic(ctx, i, prefix));
+    if (prefix === undefined || afterPlaceNoun) continue;
+    const before = filiationStart(ctx, i, taken);
+    push(before === i ? extendArabic(ctx, i, prefix) : extendArabic(ctx, before, 0));
   }
   // After a speech verb, two or three name-like words up to a comma or a function word.
   for (let i = 0; i < tokens.length; i++) {
@@ -114,7 +149,7 @@ function arabicNames(ctx: DrawContext): NameSpan[] {
     if (end - from >= 2 && closed && tokens[from]!.script === 'ar' && !tokens[from]!.key.startsWith('ال')) push({ tokenStart: from, tokenEnd: end, prefix: 0 });
   }
   // After a long title and its complement (المدير التنفيذي للمشروع فهد العتيبي).
-  for (const name of namesAfterTitles(ctx, (index) => nameLike(ctx, index), taken.slice())) push({ ...name, prefix: 0 });
+  for (const name of namesAfterTitles(ctx, (index) => nameWord(ctx, index), taken.slice())) push({ ...name, prefix: 0 });
   return out.sort((a, b) => a.tokenStart - b.tokenStart);
 }
 

@@ -69,6 +69,24 @@ function nameInGuillemets(ctx: DrawContext, k: number): boolean {
   return !!quotation && quotation.tokenEnd - quotation.tokenStart <= 3;
 }
 
+/** Whether a possessive ('s) ends right before token `k`: the words before it own the title and are no part of it (British Columbia's Minister of Forests). */
+function possessiveBefore(ctx: DrawContext, k: number): boolean {
+  return k > 0 && /^['’]s\s/.test(ctx.gap(k - 1, k));
+}
+
+/**
+ * The title with the capitalised owner of its possessive before it (British Columbia's Minister of
+ * Forests), as a variant: the canonical title leaves the owner out, so that a message reads "the
+ * Minister of Forests", but a draft that writes it in full names the same post.
+ */
+function ownedTitle(ctx: DrawContext, start: number, end: number): string[] {
+  if (!possessiveBefore(ctx, start)) return [];
+  let from = start - 1;
+  while (from > 0 && start - from < 4 && /^\p{Lu}/u.test(ctx.word(from - 1)) && /^\s+$/.test(ctx.gap(from - 1, from)) && ctx.personAt[from - 1] === -1) from--;
+  if (!/^\p{Lu}/u.test(ctx.word(from))) return [];
+  return [ctx.article.slice(ctx.tokens[from]!.oStart, ctx.tokens[end - 1]!.oEnd)];
+}
+
 /** The title in apposition after a name: "X، رئيس …" / "X, the President of …" / "X, then prime minister". */
 function titleAfter(ctx: DrawContext, nameEnd: number): TitleMatch | undefined {
   const tokens = ctx.tokens;
@@ -166,7 +184,13 @@ export function drawPosts(ctx: DrawContext): void {
         let start = title.start;
         // English: capitalised words before the head belong to the title (Home Secretary, government spokeswoman).
         if (ctx.lang === 'en' && side === 'before') {
-          while (start > 0 && start > title.start - 3 && tokens[start - 1]!.clause === tokens[title.start]!.clause && ctx.personAt[start - 1] === -1 && (/^\p{Lu}/u.test(ctx.word(start - 1)) || TITLE_MODIFIERS.has(tokens[start - 1]!.key)) && !/^(the|a|an|in|on|at|by)$/.test(tokens[start - 1]!.key)) start--;
+          while (start > 0 && start > title.start - 3 && tokens[start - 1]!.clause === tokens[title.start]!.clause && ctx.personAt[start - 1] === -1 && !possessiveBefore(ctx, start) && (/^\p{Lu}/u.test(ctx.word(start - 1)) || TITLE_MODIFIERS.has(tokens[start - 1]!.key)) && !/^(the|a|an|in|on|at|by)$/.test(tokens[start - 1]!.key)) start--;
+        }
+        // English, after the name: lower-case words between a possessive and the head belong to the title (the service's chief fire information officer).
+        if (ctx.lang === 'en' && side === 'after') {
+          let k = start;
+          while (k > 0 && start - k < 3 && !possessiveBefore(ctx, k) && tokens[k - 1]!.clause === tokens[title.start]!.clause && ctx.personAt[k - 1] === -1 && /^\p{Ll}/u.test(ctx.word(k - 1)) && !/^(the|a|an|in|on|at|by|of|and|its|his|her|their)$/.test(tokens[k - 1]!.key) && !/[,،]/.test(ctx.gap(k - 1, k))) k--;
+          if (k < start && possessiveBefore(ctx, k)) start = k;
         }
         const from = start === title.start && title.prefix > 0 ? ctx.analysis.norm.toOriginal(tokens[start]!.start + title.prefix, tokens[start]!.end).start : tokens[start]!.oStart;
         const closing = ctx.article[tokens[end - 1]!.oEnd] === '»' && tokens[end - 1]!.quote !== -1 ? 1 : 0;
@@ -176,7 +200,7 @@ export function drawPosts(ctx: DrawContext): void {
         if (!ROLE_FAMILY[title.entry.role]) continue;
         seen.add(key(text));
         const former = [-2, -1, end - title.start, end - title.start + 1].some((d) => FORMER_WORDS.has(tokens[title.start + d]?.key ?? '')) || (side === 'after' && FORMER_WORDS.has(tokens[title.start - 1]?.key ?? ''));
-        const names: { ar?: string[]; en?: string[] } = ctx.lang === 'ar' ? { ar: [text], en: englishTitle(ctx, title, end) } : { en: [text.replace(/^(the|a|an|then|former)\s+/i, '')] };
+        const names: { ar?: string[]; en?: string[] } = ctx.lang === 'ar' ? { ar: [text], en: englishTitle(ctx, title, end) } : { en: [text.replace(/^(the|a|an|then|former)\s+/i, ''), ...ownedTitle(ctx, start, end)] };
         let country: string | undefined;
         let organisation: string | undefined;
         for (let k = start; k < end; k++) {

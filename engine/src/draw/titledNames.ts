@@ -24,6 +24,9 @@ export interface TitledName {
 /** Words of a complement that may stand between a title and a name (folded). */
 const COMPLEMENT_LINKS = new Set(['في', 'لدي']);
 
+/** Connectors of filiation inside a name (folded). */
+const FILIATION = new Set(['بن', 'بنت', 'ابن', 'ولد']);
+
 /** The longest complement, in words, read between a title and the name after it. */
 const MAX_COMPLEMENT = 5;
 
@@ -94,7 +97,10 @@ function nameAfter(ctx: DrawContext, end: number, nameLike: (index: number) => b
     if (token.quote === -1 && AR_STOP.has(token.key) && !COMPLEMENT_LINKS.has(token.key)) return undefined;
     if (!nameLike(start) || /^(ال|لل)/.test(token.key) || !closesComplement(ctx, start - 1)) continue;
     let stop = start;
-    while (stop < tokens.length && stop - start < 3 && nameLike(stop) && !taken[stop]) stop++;
+    // A connector of filiation (محفوظ بن زهران الرواحي) lets the name run one word longer, and never ends it.
+    let connectors = 0;
+    while (stop < tokens.length && stop - start < 3 + connectors && nameLike(stop) && !taken[stop]) if (FILIATION.has(tokens[stop++]!.key)) connectors++;
+    while (stop > start + 1 && FILIATION.has(tokens[stop - 1]!.key)) stop--;
     // Right after a drawn organisation, two name words whose slot runs on (… والهلال الأحمر جاغان
     // تشاباغاين تخصيص مليون …): the name is the two words, guessed.
     if (stop - start >= 2 && !nameSlotEnds(ctx, stop, start, taken) && ctx.orgAt.has(start - 1) && !/^[لبو]/.test(token.key) && !VERBAL_NOUN.test(token.key) && !VERBAL_NOUN.test(tokens[start + 1]!.key)) {

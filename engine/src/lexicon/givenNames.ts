@@ -96,6 +96,8 @@ export const NAME_SPELLINGS: Record<string, string[]> = {
   الحسن: ['Hassan', 'El Hassan'],
   بن: ['bin', 'ben'],
   بنت: ['bint'],
+  // Mauritanian names: محمد ولد الغزواني is Mohamed Ould Ghazouani.
+  ولد: ['Ould'],
   أبو: ['Abu', 'Abou'],
   آل: ['Al'],
   السادس: ['VI'],
@@ -127,8 +129,8 @@ export const NAME_SPELLINGS: Record<string, string[]> = {
   دونالد: ['Donald'],
 };
 
-/** Name parts of `NAME_SPELLINGS` that are no given names: بن, بنت, آل, أبو, regnal numbers, الحسن. */
-const NOT_GIVEN = ['بن', 'بنت', 'ال', 'ابو', 'السادس', 'الخامس', 'الثاني', 'الثالث', 'الحسن'];
+/** Name parts of `NAME_SPELLINGS` that are no given names: بن, بنت, ولد, آل, أبو, regnal numbers, الحسن. */
+const NOT_GIVEN = ['بن', 'بنت', 'ولد', 'ال', 'ابو', 'السادس', 'الخامس', 'الثاني', 'الثالث', 'الحسن'];
 
 /**
  * Given names (folded) that may start an Arabic name: `GIVEN_NAMES` and the one-word names of
