@@ -15,6 +15,7 @@ import { mentionedTokens } from './mentions';
 import type { Quote } from './factBase/schema';
 import { numbers } from './extract/numbers';
 import { restatesEvidence } from './align';
+import { APOSTROPHE_S_WORDS, HAS_AFTER, expandContraction } from './lexicon/contractions';
 
 /** One difference between a draft quotation and the article's quote. */
 export interface QuoteEdit {
@@ -88,6 +89,69 @@ function quoteIndex(knowledge: KnowledgeIndex): IndexedQuotes {
 }
 
 
+/**
+ * The words of a run of tokens as a quotation is compared: English contractions spelt out ("it's"
+ * is "it is", "don't" is "do not"), so contracting or expanding a quoted word is no change of
+ * wording. A spelt-out word keeps its contraction's range.
+ */
+function quotedWords(tokens: readonly Token[], text: string): Token[] {
+  const out: Token[] = [];
+  tokens.forEach((token, k) => {
+    if (token.script !== 'latin') {
+      out.push(token);
+      return;
+    }
+    const after = text.slice(token.oEnd, token.oEnd + 2);
+    if (/^['’][sS]$/.test(after) && APOSTROPHE_S_WORDS.has(token.key) && !/[A-Za-z]/.test(text[token.oEnd + 2] ?? '')) {
+      const verb = token.key === 'let' ? 'us' : HAS_AFTER.has(tokens[k + 1]?.key ?? '') ? 'has' : 'is';
+      out.push({ ...token, oEnd: token.oEnd + 2 }, { ...token, text: verb, key: verb, oEnd: token.oEnd + 2, stemsCache: undefined });
+      return;
+    }
+    const words = /['’]|^cannot$/i.test(text.slice(token.oStart, token.oEnd)) ? expandContraction(text.slice(token.oStart, token.oEnd)) : undefined;
+    if (!words) {
+      out.push(token);
+      return;
+    }
+    for (const word of words) out.push({ ...token, text: word, key: word, stemsCache: undefined });
+  });
+  return out;
+}
+
+/**
+ * Widens each edit that covers part of a contraction to the whole of it on both sides (the words
+ * of one contraction share its range), so a finding and its fix name "it's", not its "is".
+ */
+function wholeContractions(edits: QuoteEdit[], draft: readonly Token[], article: readonly Token[]): QuoteEdit[] {
+  const one = (words: readonly Token[], a: number, b: number) => a >= 0 && words[a] !== undefined && words[b] !== undefined && words[a]!.oStart === words[b]!.oStart && words[a]!.oEnd === words[b]!.oEnd;
+  return edits.map((edit) => {
+    const out = { ...edit };
+    // The words before and after an edit are aligned pairs, so each side widens with the other.
+    for (let guard = 0; guard < 6 && out.draftStart > 0 && out.quoteStart > 0; guard++) {
+      if (!one(draft, out.draftStart - 1, out.draftStart) && !one(article, out.quoteStart - 1, out.quoteStart)) break;
+      out.draftStart--;
+      out.quoteStart--;
+    }
+    for (let guard = 0; guard < 6 && out.draftEnd < draft.length && out.quoteEnd < article.length; guard++) {
+      if (!one(draft, out.draftEnd - 1, out.draftEnd) && !one(article, out.quoteEnd - 1, out.quoteEnd)) break;
+      out.draftEnd++;
+      out.quoteEnd++;
+    }
+    if (out.draftStart < out.draftEnd && out.quoteStart < out.quoteEnd && (out.draftStart !== edit.draftStart || out.draftEnd !== edit.draftEnd)) out.kind = 'changed';
+    return out;
+  });
+}
+
+/** The words of an article quote, as `quotedWords` compares them. */
+const articleWordCache = new WeakMap<Analysis, Token[]>();
+function articleWords(quoteAnalysis: Analysis): Token[] {
+  let words = articleWordCache.get(quoteAnalysis);
+  if (!words) {
+    words = quotedWords(quoteAnalysis.tokens.filter((token) => token.script !== 'other'), quoteAnalysis.text);
+    articleWordCache.set(quoteAnalysis, words);
+  }
+  return words;
+}
+
 /** Matches every quotation of the draft that is close enough to an article quote. */
 export const quoteMatches = perDraft(computeQuoteMatches);
 
@@ -145,7 +209,7 @@ function computeQuoteMatches(analysis: Analysis, knowledge: KnowledgeIndex): Quo
     const index = quoteIndex(knowledge);
     const named = mentionedTokens(analysis, knowledge);
     for (const quotation of [...analysis.quotations, ...blockQuotations(analysis)]) {
-      const tokens = analysis.tokens.slice(quotation.tokenStart, quotation.tokenEnd).filter((token) => token.script !== 'other');
+      const tokens = quotationTokens(analysis, quotation);
       if (tokens.length < 3 || tokens.length > 300) continue;
       // A name in quotation marks («الإطار التنسيقي») is not a quote.
       if (tokens.every((token) => named[token.index] === 1)) continue;
@@ -167,7 +231,7 @@ function computeQuoteMatches(analysis: Analysis, knowledge: KnowledgeIndex): Quo
         if (!best || match.matched - match.edits.length > best.matched - best.edits.length) best = match;
       }
       best ??= slotMatch(analysis, knowledge, quotation, tokens);
-      if (best) out.push(best);
+      if (best) out.push({ ...best, edits: wholeContractions(best.edits, tokens, articleWords(best.quoteAnalysis)) });
     }
   }
   return out;
@@ -188,7 +252,7 @@ function slotMatch(analysis: Analysis, knowledge: KnowledgeIndex, quotation: Quo
   for (const q of candidates) {
     const quote = knowledge.quotes[q]!;
     const quoteAnalysis = analyseQuote(quote.fact);
-    const article = quoteAnalysis.tokens.filter((token) => token.script !== 'other');
+    const article = articleWords(quoteAnalysis);
     const articleBare = article.map((token) => bare(token.key));
     if (article.length < 3 || (articleBare[0] !== draftBare[0] && articleBare[article.length - 1] !== draftBare[draft.length - 1])) continue;
     if (!restatesEvidence(analysis, knowledge, sentence, quote)) continue;
@@ -210,7 +274,7 @@ function slotMatch(analysis: Analysis, knowledge: KnowledgeIndex, quotation: Quo
 }
 
 function align(analysis: Analysis, quotation: Quotation, draft: Token[], quote: Entity<Quote>, quoteAnalysis: Analysis): QuoteMatch | undefined {
-  const article = quoteAnalysis.tokens.filter((token) => token.script !== 'other');
+  const article = articleWords(quoteAnalysis);
   const m = draft.length;
   const n = article.length;
   if (n === 0) return undefined;
@@ -378,12 +442,12 @@ function coordinationCut(draft: Token[], article: Token[], startJ: number, quote
 
 /** The article quote's own text for tokens `[start, end)`. */
 export function quoteText(match: QuoteMatch, start: number, end: number): string {
-  const article = match.quoteAnalysis.tokens.filter((token) => token.script !== 'other');
+  const article = articleWords(match.quoteAnalysis);
   if (start >= end) return '';
   return match.quoteAnalysis.text.slice(article[start]!.oStart, article[end - 1]!.oEnd);
 }
 
 /** The draft tokens of a quotation (words only). */
 export function quotationTokens(analysis: Analysis, quotation: Quotation): Token[] {
-  return analysis.tokens.slice(quotation.tokenStart, quotation.tokenEnd).filter((token) => token.script !== 'other');
+  return quotedWords(analysis.tokens.slice(quotation.tokenStart, quotation.tokenEnd).filter((token) => token.script !== 'other'), analysis.text);
 }

@@ -1,6 +1,6 @@
 /**
  * False alarms on true paraphrases (`tests/fixtures/paraphrases`): drafts that say only true things
- * about five stories in varied newsroom wording, checked with each story's fact base. Every draft
+ * about seven stories in varied newsroom wording, checked with each story's fact base. Every draft
  * must be tied to its story (else "no finding" would prove nothing) and get no finding. The false
  * alarms not fixed yet are listed in `KNOWN`, one comment each; a fix removes its line, and a new
  * false alarm, or a known one that no longer fires, fails the test.
@@ -20,13 +20,28 @@ const stories = [
   { name: 'en-court', factBase: 'stories/en-court/uk-rwanda-ruling.factbase.json', id: 'uk-rwanda-ruling' },
   { name: 'bundled', factBase: '../../knowledge/iraq-coalition-talks.factbase.json', id: 'iraq-coalition-talks' },
   { name: 'story-b', factBase: 'story-b/portmere.factbase.json', id: 'portmere-harbour' },
+  { name: 'ar-education', factBase: 'dev-stories/ar-education/editor.factbase.json', id: 'tunisia-bac-2026' },
+  { name: 'en-weather', factBase: 'dev-stories/en-weather/editor.factbase.json', id: 'cyclone-tamsin' },
 ];
 
 /**
  * False alarms the engine still raises, as `story/file:line rule "text"`, each with why it is one.
  * Remove a line when its fix lands.
  */
-const KNOWN: ReadonlyMap<string, string> = new Map<string, string>([]);
+const KNOWN: ReadonlyMap<string, string> = new Map<string, string>([
+  // A wire dateline ("CAIRO, Feb 24 - Egypt on Friday signed") is the day of writing; the weekday in
+  // the sentence names the event's own day (23 February), but the dateline's day is read as the event's.
+  ['ar-economy/q-en-01.md:8 event-date "24"', 'dateline day read as the event day'],
+  ['ar-disaster/q-en-01.md:8 event-date "10"', 'dateline day read as the event day'],
+  // The signing took place in the New Administrative Capital; the sentence names ADQ, whose seat
+  // is Abu Dhabi, and the place of the event is read as the organisation's seat.
+  ['ar-economy/q-en-02.md:6 organisation-seat "New Administrative Capital"', 'event place read as a seat'],
+  // A table row "| Rain at Mackay | 286 mm |" restates the rain sentence, whose first place is
+  // Proserpine; the row's own place is Mackay (286 mm), which the same sentence gives.
+  ['en-weather/q-en-01.md:15 event-place "Mackay"', 'second place of the restated sentence'],
+  // A dateline in capitals ("BRISBANE - Queensland Premier Rebecca Thornton said") is read as a title.
+  ['en-weather/q-en-02.md:6 post-holder "BRISBANE"', 'dateline read as a title'],
+]);
 
 /** Drafts that cannot be tied to their story by detection, with the reason. */
 const UNTIED: ReadonlyMap<string, string> = new Map<string, string>([]);

@@ -178,3 +178,57 @@ test('a figure of an occasion before the article\'s year is that occasion\'s', (
   assert.deepEqual(found(kerran, 'In the great gale of Tasmania, crews carried out 300 rescues overnight.'), ['300 → 57']);
   assert.deepEqual(found(kerran, 'Crews carried out 75 rescues overnight.'), ['75 → 57']);
 });
+
+test('a share of a count is no count: a percentage of the cases is not compared with their number', () => {
+  const jordan = campaign();
+  const kerran = storm();
+  assert.deepEqual(found(jordan, 'وسجلت العاصمة وحدها 64 في المئة من حالات الحصبة.'), []);
+  assert.deepEqual(found(jordan, 'وسجلت العاصمة وحدها 64% من حالات الحصبة.'), []);
+  const article = 'سجّل إقليم الحوز العدد الأكبر من الوفيات بـ1293 حالة.';
+  const cite = citer(article);
+  const data = {
+    schemaVersion: 2,
+    id: 'quake',
+    source: { file: 'article.ar.txt', lang: 'ar', published: '2023-09-10' },
+    places: [{ id: 'al-haouz', names: { ar: ['الحوز', 'إقليم الحوز'], en: ['Al Haouz'] }, kind: 'region', evidence: cite('إقليم الحوز') }],
+    quantities: [{ id: 'deaths', value: 1293, unit: 'count', subject: 'al-haouz', noun: { ar: ['الوفيات', 'وفيات', 'حالة'], en: ['deaths'] }, evidence: cite('العدد الأكبر من الوفيات بـ1293 حالة') }],
+  };
+  const parsed = parseFactBase(JSON.stringify(data), 'quake.factbase.json', article);
+  assert.deepEqual(parsed.problems, []);
+  const quake = createChecker([parsed.factBase!], { scope: 'all' });
+  assert.deepEqual(found(quake, 'وسجّل إقليم الحوز وحده نحو 64 في المئة من الوفيات.'), []);
+  assert.deepEqual(found(quake, 'وسجّل إقليم الحوز وحده 64% من الوفيات.'), []);
+  assert.deepEqual(found(quake, 'Al Haouz province alone accounted for 64% of deaths.'), []);
+  assert.deepEqual(found(quake, 'وسجّل إقليم الحوز 1239 من الوفيات.'), ['1239 → 1293']);
+  assert.deepEqual(found(kerran, 'About 64 per cent of rescues were from cars.'), []);
+  // Near miss: the count itself, written wrong, is still compared.
+  assert.deepEqual(found(jordan, 'وسجلت الوزارة 1384 حالة حصبة.'), ['1384 → 1348']);
+});
+
+test('a round figure that is the article\'s rounded agrees with it; a one-digit or another round figure does not', () => {
+  const jordan = campaign();
+  assert.deepEqual(found(jordan, 'وسجلت الوزارة 1300 حالة حصبة.'), []);
+  assert.deepEqual(found(jordan, 'وسجلت الوزارة 1400 حالة حصبة.'), ['1400 → 1348']);
+  assert.deepEqual(found(jordan, 'وسجلت الوزارة 1000 حالة حصبة.'), ['1000 → 1348']);
+});
+
+test('a noun that counts two facts: a figure agreeing with either is not wrong for the other', () => {
+  const article = 'نجح 62931 مترشحاً من أصل 152480 مترشح اجتازوا الامتحان.';
+  const cite = citer(article);
+  const data = {
+    schemaVersion: 2,
+    id: 'exam',
+    source: { file: 'article.ar.txt', lang: 'ar', published: '2026-07-14' },
+    quantities: [
+      // The fact base lists the noun in the accusative only (مترشحاً); the draft's مترشح is the same word.
+      { id: 'passed', value: 62931, unit: 'count', noun: { ar: ['مترشحاً'] }, evidence: cite('نجح 62931 مترشحاً') },
+      { id: 'sat', value: 152480, unit: 'count', noun: { ar: ['مترشح'] }, evidence: cite('152480 مترشح') },
+    ],
+  };
+  const parsed = parseFactBase(JSON.stringify(data), 'exam.factbase.json', article);
+  assert.deepEqual(parsed.problems, []);
+  const exam = createChecker([parsed.factBase!], { scope: 'all' });
+  assert.deepEqual(found(exam, 'إذ نجح نحو 63 ألف مترشح.'), []);
+  assert.deepEqual(found(exam, 'واجتاز الامتحان 152480 مترشح.'), []);
+  assert.deepEqual(found(exam, 'واجتاز الامتحان 125480 مترشح.').length, 1);
+});

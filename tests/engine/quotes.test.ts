@@ -142,6 +142,16 @@ test('a changed, added or dropped word inside quotation marks is an altered quot
   assert.deepEqual(wording(ar(), 'وقال الحداد إن «المناقصة مفتوحة لكل الشركات الأجنبية دون استثناء».'), ['الأجنبية -> المؤهلة']);
 });
 
+test('a contraction spelt out or made ("cannot", "can not", "can\'t") quotes the same words; another verb is a change', () => {
+  assert.deepEqual(wording(en(), 'Maria Lund warned: "Our farmers can not wait another season for rain."'), []);
+  assert.deepEqual(wording(en(), 'Maria Lund warned: "Our farmers can\'t wait another season for rain."'), []);
+  assert.deepEqual(wording(en(), 'Maria Lund warned: "Our farmers can’t wait another season for rain."'), []);
+  // Near misses: another auxiliary, contracted or not, and a dropped negation.
+  assert.deepEqual(wording(en(), 'Maria Lund warned: "Our farmers won\'t wait another season for rain."'), ["won't -> cannot"]);
+  assert.deepEqual(wording(en(), 'Maria Lund warned: "Our farmers will not wait another season for rain."'), ['will not -> cannot']);
+  assert.deepEqual(wording(en(), 'Maria Lund warned: "Our farmers can wait another season for rain."'), ['can -> cannot']);
+});
+
 test('a translation, an ellipsis, an editor\'s bracket, a fragment or a quoted term is not an altered quote', () => {
   // A translation into the draft's other language.
   assert.deepEqual(wording(en(), 'وقالت ماريا لوند: «لا يستطيع مزارعونا انتظار موسم آخر من أجل المطر».'), []);

@@ -34,10 +34,26 @@ export function hedgesBefore(tokens: readonly Token[], start: number): Set<Hedge
 }
 
 /**
+ * Whether a round figure is the article's `fact` rounded, as copy gives figures unhedged («نجح 63
+ * ألف مترشح» for 62,931; 1,300 for 1,293): the figure ends in at least two zeros, keeps at least
+ * two significant digits, and is the fact rounded at its last one. A one-digit figure (2,000 for
+ * 2,012) says too little to be a rounding without a hedge.
+ */
+export function roundingOf(figure: number, fact: number): boolean {
+  if (!Number.isInteger(figure) || figure <= 0 || figure === fact) return false;
+  let place = 1;
+  while (figure % (place * 10) === 0) place *= 10;
+  if (place < 100 || figure / place < 10) return false;
+  return Math.round(fact / place) * place === figure;
+}
+
+/**
  * Whether a figure hedged so is true of the article's `fact`: above it, up to twice the figure;
  * below it, down to half; near it, below and within a tenth; about it, within a tenth either way.
+ * A round figure that is the fact rounded (`roundingOf`) agrees with no hedge at all.
  */
 export function hedgeAgrees(hedges: ReadonlySet<Hedge>, figure: number, fact: number): boolean {
+  if (roundingOf(figure, fact)) return true;
   if (hedges.has('above') && fact > figure && fact <= figure * 2) return true;
   if (hedges.has('below') && fact < figure && fact >= figure / 2) return true;
   if (hedges.has('near') && fact <= figure && fact >= figure * 0.9) return true;

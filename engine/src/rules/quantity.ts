@@ -16,6 +16,7 @@
 import type { Rule } from './rule';
 import { numbers, thousandsReading, type NumberExpression } from '../extract/numbers';
 import { dates } from '../extract/dates';
+import { amounts } from '../extract/amounts';
 import { tokenStems, tokenKey, type Entity, type KnowledgeIndex } from '../knowledge';
 import { fold } from '../text/normalise';
 import { triggerHits } from '../events';
@@ -92,6 +93,27 @@ function yearLike(number: NumberExpression, token: Token, yearTokens: ReadonlySe
   if (number.style !== 'digits' || !/^\d{4}$/.test(token.text.replace(/^\D+/, ''))) return false;
   if (yearTokens.has(number.tokenStart)) return true;
   return number.value >= 1900;
+}
+
+/**
+ * The numbers a count or a duration may be: not a money amount or a percentage, nor a word inside
+ * one («64 في المئة من الوفيات» gives a share of the deaths, and its «المئة» is no hundred).
+ * Amounts are compared by currency in `quantities/amounts.ts`.
+ */
+function countable(analysis: Analysis): NumberExpression[] {
+  const inAmount = new Set<number>();
+  for (const amount of amounts(analysis)) for (let k = amount.number.tokenStart; k < amount.tokenEnd; k++) inAmount.add(k);
+  return numbers(analysis).filter((number) => !inAmount.has(number.tokenStart));
+}
+
+/**
+ * Whether a number agrees with one of the facts its noun may mean, in that fact's unit: the same
+ * value, or a bound or rounding of it («نحو 63 ألف مترشح» for the 62,931 who passed, when
+ * مترشح also counts the 152,480 who sat). It is then that fact's figure, not a wrong one for another.
+ */
+function agreesWithOne(analysis: Analysis, facts: readonly Entity<Quantity>[], number: NumberExpression, unit: string | undefined): boolean {
+  const hedges = hedgesBefore(analysis.tokens, number.tokenStart);
+  return facts.some((fact) => fact.fact.unit === unit && (number.value === fact.fact.value || thousandsReading(analysis, number) === fact.fact.value || hedgeAgrees(hedges, number.value, fact.fact.value)));
 }
 
 /**
@@ -174,10 +196,15 @@ function byPlaceNearby(analysis: Analysis, knowledge: KnowledgeIndex, facts: Ent
 function nounFacts(analysis: Analysis, knowledge: KnowledgeIndex, i: number): Entity<Quantity>[] | undefined {
   const tokens = analysis.tokens;
   const next = tokens[i + 1];
+  const found = new Set<Entity<Quantity>>();
   for (const { stem } of tokenStems(tokens[i]!)) {
     const facts = knowledge.quantityNouns.get(stem) ?? (next && next.sentence === tokens[i]!.sentence ? knowledge.quantityNouns.get(`${stem} ${next.key}`) : undefined);
-    if (facts) return facts;
+    for (const fact of facts ?? []) found.add(fact);
+    // An Arabic noun and its indefinite accusative (مترشح, مترشحاً) are one word, whichever a
+    // fact base lists.
+    if (tokens[i]!.script === 'ar' && !/[اةى]$/.test(stem)) for (const fact of knowledge.quantityNouns.get(`${stem}ا`) ?? []) found.add(fact);
   }
+  if (found.size > 0) return [...found];
   // A label's noun keeps its article («**عدد المراكز:**», «| حالات الغش |»).
   const bare = withoutArticle(tokens[i]!.key);
   if (bare !== tokens[i]!.key && tokens[i]!.script === 'ar' && labelOfLine(analysis, i)) return knowledge.quantityNouns.get(bare);
@@ -202,7 +229,7 @@ export const quantity: Rule = {
     checkScales(analysis, knowledge, report, reported);
     if (knowledge.quantityNouns.size === 0) return;
     const tokens = analysis.tokens;
-    const all = numbers(analysis);
+    const all = countable(analysis);
     const yearTokens = new Set(dates(analysis).flatMap((date) => (date.year ? [date.year.tokenStart] : [])));
     // Duals: «مصدران عراقيان» says two.
     for (const token of tokens) {
@@ -275,6 +302,7 @@ export const quantity: Rule = {
         if (((number.value === q.value || thousandsReading(analysis, number) === q.value) && foundUnit === q.unit) || reported.has(number.start)) continue;
         // A hedged figure (more than 150,000, «نحو 12 ألفاً») is a bound or a rounding of the article's.
         if (foundUnit === q.unit && hedgeAgrees(hedgesBefore(tokens, number.tokenStart), number.value, q.value)) continue;
+        if (agreesWithOne(analysis, facts, number, foundUnit)) continue;
         // The sentence restates an article sentence that gives this very number: it is the
         // article's figure for something else than the fact the noun pointed to.
         if (restatedWith(analysis, knowledge, tokens[number.tokenStart]!.sentence, (aligned) => (foundUnit === 'count' ? aligned.numbers.has(number.value) : !!foundUnit && aligned.durations.has(`${number.value}:${foundUnit}`)))) continue;
