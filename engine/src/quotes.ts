@@ -122,7 +122,7 @@ function quotedWords(tokens: readonly Token[], text: string): Token[] {
  * of one contraction share its range), so a finding and its fix name "it's", not its "is".
  */
 function wholeContractions(edits: QuoteEdit[], draft: readonly Token[], article: readonly Token[]): QuoteEdit[] {
-  const one = (words: readonly Token[], a: number, b: number) => a >= 0 && words[a] !== undefined && words[b] !== undefined && words[a]!.oStart === words[b]!.oStart && words[a]!.oEnd === words[b]!.oEnd;
+  const one = (words: readonly Token[], a: number, b: number) => a >= 0 && words[a] !== undefined && words[b] !== undefined && words[a].oStart === words[b].oStart && words[a].oEnd === words[b].oEnd;
   return edits.map((edit) => {
     const out = { ...edit };
     // The words before and after an edit are aligned pairs, so each side widens with the other.
