@@ -182,8 +182,13 @@ interface LexiconEntry<Kind> {
   id: string;
   kind: Kind;
   within?: string;
-  ar: string[];
+  /** Arabic forms; a small town the Arabic press does not write about has none. */
+  ar?: string[];
   en: string[];
+  /** Bare names this place also bears that name a better-known place (Georgia for the US state). */
+  also?: string[];
+  /** Gazetteer ids of places where another place of the same name lies (Perth: Scotland). */
+  namesakes?: string[];
 }
 
 /** The indexed facts of every loaded fact base. */
@@ -221,17 +226,26 @@ export class KnowledgeIndex {
    */
   readonly knownWords = new Set<string>();
 
+  /**
+   * Gazetteer places that bear a name without being listed under it, by the name's folded keys:
+   * the US state of Georgia under "georgia", Western Australia's Perth's namesakes under "perth"
+   * (Scotland). A claim that a place lies in such a name may be about one of them.
+   */
+  readonly #namesakes = new Map<string, string[]>();
+
   constructor(factBases: readonly FactBaseData[]) {
     this.factBases = factBases;
     for (const entry of gazetteer as LexiconEntry<Place['kind']>[]) {
       const key = `lexicon:${entry.id}`;
-      const place: Place = { id: entry.id, kind: entry.kind, within: entry.within, names: { ar: entry.ar, en: entry.en }, evidence: [{ start: 0, end: 1, text: '-' }] };
+      const place: Place = { id: entry.id, kind: entry.kind, within: entry.within, names: { ar: entry.ar ?? [], en: entry.en }, evidence: [{ start: 0, end: 1, text: '-' }] };
       this.entities.set(key, { key, id: entry.id, kind: 'place', fact: place });
       this.#addNames(key, 'place', place.names, false, true);
+      for (const name of entry.also ?? []) this.#addNamesake(name, key);
+      if (entry.namesakes) for (const name of [...entry.en, ...(entry.ar ?? [])]) for (const id of entry.namesakes) this.#addNamesake(name, `lexicon:${id}`);
     }
     for (const entry of organisationLexicon as (LexiconEntry<Organisation['kind']> & { country?: string })[]) {
       const key = `lexicon:${entry.id}`;
-      const organisation = { id: entry.id, kind: entry.kind, country: entry.country, names: { ar: entry.ar, en: entry.en }, evidence: [] };
+      const organisation = { id: entry.id, kind: entry.kind, country: entry.country, names: { ar: entry.ar ?? [], en: entry.en }, evidence: [] };
       this.entities.set(key, { key, id: entry.id, kind: 'organisation', fact: organisation });
       this.#addNames(key, 'organisation', organisation.names, false, true);
     }
@@ -247,6 +261,21 @@ export class KnowledgeIndex {
       }
     }
     for (const form of this.nameForms) if (form.kind !== 'person') for (const key of form.keys) if (!personTokens.has(key)) this.knownWords.add(key);
+  }
+
+  #addNamesake(name: string, key: string): void {
+    const folded = nameKeys(name).join(' ');
+    const list = this.#namesakes.get(folded) ?? [];
+    if (!list.includes(key)) list.push(key);
+    this.#namesakes.set(folded, list);
+  }
+
+  /**
+   * The gazetteer places (or the units that hold them) that also bear a name written with these
+   * folded keys without being listed under it: the US state for "Georgia", Scotland for "Perth".
+   */
+  namesakesOf(keys: readonly string[]): readonly string[] {
+    return this.#namesakes.get(keys.join(' ')) ?? [];
   }
 
   #qualify(factBase: FactBaseData, id: string): string {

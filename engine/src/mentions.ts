@@ -106,6 +106,9 @@ function exactMentions(analysis: Analysis, knowledge: KnowledgeIndex): Mention[]
           }
         }
         if (!ok) continue;
+        // A gazetteer place in Latin letters is a proper noun: "Reading", "Phoenix", "Mobile" name
+        // towns, "reading", "phoenix", "mobile" are words.
+        if (form.lexicon && form.kind === 'place' && form.lang === 'en' && token.script === 'latin' && isCapital(form.form[0]!) && !isCapital(analysis.text[token.oStart]!)) continue;
         // Short capitalised forms (US, IS, PMF) only match written in capitals: "is", "us".
         if (form.lang === 'en' && form.form.length <= 4 && form.form === form.form.toUpperCase() && /[A-Z]/.test(form.form)) {
           const written = analysis.text.slice(token.oStart, tokens[i + form.keys.length - 1]!.oEnd);
@@ -140,6 +143,11 @@ function exactMentions(analysis: Analysis, knowledge: KnowledgeIndex): Mention[]
     }
   }
   return out;
+}
+
+/** Whether a character is an upper-case letter. */
+function isCapital(char: string): boolean {
+  return char !== char.toLowerCase() && char === char.toUpperCase();
 }
 
 const isNameToken = (token: Token) => (token.script === 'ar' || token.script === 'latin') && token.key.length >= 2;

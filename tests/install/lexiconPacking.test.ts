@@ -25,8 +25,8 @@ void describe('packed lexicons', () => {
       const source = lexiconModule(entries, name);
       const loaded = (await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`)) as { default: unknown };
       assert.deepStrictEqual(loaded.default, entries);
-      const { columns, lists, packed } = packLexicon(entries, name);
-      assert.deepStrictEqual(expandLexicon(columns, lists, packed), entries);
+      const { columns, lists, tables, packed } = packLexicon(entries, name);
+      assert.deepStrictEqual(expandLexicon(columns, lists, tables, packed), entries);
       assert.ok(source.length < JSON.stringify(entries).length, `${name} packs smaller than its JSON`);
     });
   }
@@ -41,10 +41,26 @@ void describe('packed lexicons', () => {
     assert.throws(() => packLexicon({ places: [] }, 'places.json'), /places\.json: a lexicon is an array of entries/);
   });
 
+  void test('ids that are their English name and columns of few values pack smaller and come back', () => {
+    const entries = [
+      { id: 'new-south-wales', kind: 'region', within: 'australia', en: ['New South Wales'] },
+      { id: 'sydney', kind: 'city', within: 'new-south-wales', ar: ['سيدني'], en: ['Sydney'] },
+      { id: 'newcastle-nsw', kind: 'city', within: 'new-south-wales', en: ['Newcastle, New South Wales'] },
+      { id: 'quebec-city', kind: 'city', within: 'quebec', en: ['Québec City'] },
+      { id: 'wollongong', kind: 'city', within: 'new-south-wales', en: ['Wollongong'], namesakes: ['quebec'] },
+    ];
+    const { columns, lists, tables, packed } = packLexicon(entries, 'test.json');
+    assert.deepStrictEqual(expandLexicon(columns, lists, tables, packed), entries);
+    assert.equal(packed.split('\n')[1]!.split('|')[0], '^', 'sydney is the slug of Sydney');
+    assert.equal(packed.split('\n')[2]!.split('|')[0], 'newcastle-nsw', 'an id that is not the slug stays written');
+    assert.deepEqual(tables[columns.indexOf('kind')], ['region', 'city']);
+    assert.throws(() => packLexicon([{ id: '^', en: ['X'] }], 'test.json'), /entry 1 \(\^\): "id" must be/);
+  });
+
   void test('an optional field left out stays left out', () => {
     const entries = [{ id: 'a', kind: 'city', within: 'b', ar: ['أ'], en: ['A'] }, { id: 'b', kind: 'country', ar: ['ب', 'بي'], en: ['B'] }];
-    const { columns, lists, packed } = packLexicon(entries, 'test.json');
-    const expanded = expandLexicon(columns, lists, packed);
+    const { columns, lists, tables, packed } = packLexicon(entries, 'test.json');
+    const expanded = expandLexicon(columns, lists, tables, packed);
     assert.deepStrictEqual(expanded, entries);
     assert.equal('within' in expanded[1]!, false);
   });

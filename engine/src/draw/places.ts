@@ -27,7 +27,7 @@ export function drawPlaces(ctx: DrawContext): void {
       if (known.evidence.length < 2) known.evidence.push(evidence);
       continue;
     }
-    const fact: DrawnFact = { id: entity.fact.id, names: { ar: entity.fact.names.ar, en: entity.fact.names.en }, kind: entity.fact.kind, evidence: [evidence] };
+    const fact: DrawnFact = { id: entity.fact.id, names: { ...(entity.fact.names.ar.length > 0 ? { ar: entity.fact.names.ar } : {}), en: entity.fact.names.en }, kind: entity.fact.kind, evidence: [evidence] };
     byId.set(entity.fact.id, fact);
   }
   if (ctx.lang === 'ar') headedPlaces(ctx, byId);

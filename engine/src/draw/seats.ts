@@ -67,7 +67,7 @@ function basedPlace(ctx: DrawContext, index: number): string | undefined {
     const first = ctx.tokens[index - form.keys.length + 1]!;
     const evidence = ctx.evidence(first.oStart, token.oEnd - '-based'.length);
     const within = ctx.knowledge.entity<{ within?: string }>(form.entity)?.fact.within;
-    ctx.out.places.push({ id: entity.fact.id, names: { ar: entity.fact.names.ar, en: entity.fact.names.en }, kind: entity.fact.kind, ...(within && ctx.out.places.some((p) => p.id === within) ? { within } : {}), evidence: [evidence] });
+    ctx.out.places.push({ id: entity.fact.id, names: { ...(entity.fact.names.ar.length > 0 ? { ar: entity.fact.names.ar } : {}), en: entity.fact.names.en }, kind: entity.fact.kind, ...(within && ctx.out.places.some((p) => p.id === within) ? { within } : {}), evidence: [evidence] });
   }
   return entity.fact.id;
 }

@@ -421,7 +421,7 @@ export const PLACE_UNIT_LEVEL: Readonly<Record<string, string>> = Object.fromEnt
       ['إقليم', 'province'], ['عمالة', 'province'], ['province', 'province'], ['prefecture', 'province'],
       ['جهة', 'region'], ['region', 'region'],
       ['ولاية', 'state'], ['state', 'state'],
-      ['مقاطعة', 'county'], ['county', 'county'],
+      ['مقاطعة', 'county'], ['county', 'county'], ['co', 'county'],
       ['مدينة', 'city'], ['city', 'city'],
       ['بلدة', 'town'], ['town', 'town'],
       ['جماعة', 'commune'], ['بلدية', 'commune'], ['commune', 'commune'], ['municipality', 'commune'],

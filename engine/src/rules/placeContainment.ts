@@ -10,7 +10,8 @@
  * «طنجة في الجزائر», and the dateline-like "Aberdeen, Wales" (a comma, the second place, then the
  * end of the clause; not a list of places).
  *
- * Left alone: a place that contains X or lies inside it (Ighil in Morocco, Al Haouz in the High
+ * Left alone: a name another place bears where the draft puts it (the gazetteer's `also` and
+ * `namesakes`: "Atlanta in Georgia", "Perth, Scotland"), a place that contains X or lies inside it (Ighil in Morocco, Al Haouz in the High
  * Atlas), a unit of another level (a province "in" a region, a town "in" a mountain range: a
  * region is compared only with a region of the same unit noun, إقليم with إقليم or عمالة), a
  * country as X ("Rwanda's embassy in London"), a name that another place of Y also bears, a
@@ -100,6 +101,17 @@ function otherCountry(knowledge: KnowledgeIndex, inner: string, claimed: Entity<
   return mine && theirs && !knowledge.same(mine.key, theirs.key) && !placesAgree(knowledge, inner, claimed.key) ? mine : undefined;
 }
 
+/**
+ * Whether the draft's names may mean namesakes that do agree: "Atlanta in Georgia" (the US state,
+ * not the country), "Perth, Scotland" (not Western Australia's Perth), "London, Ontario".
+ */
+function namesakesAgree(knowledge: KnowledgeIndex, inner: Mention, outer: Mention): boolean {
+  return (
+    knowledge.namesakesOf(inner.form.keys).some((other) => placesAgree(knowledge, other, outer.entity)) ||
+    knowledge.namesakesOf(outer.form.keys).some((other) => placesAgree(knowledge, inner.entity, other))
+  );
+}
+
 /** The index of the first token of the sentence of token `index`. */
 function firstOfSentence(analysis: Analysis, index: number): number {
   const tokens = analysis.tokens;
@@ -130,6 +142,7 @@ export const placeContainment: Rule = {
       if (!innerPlace || !outerPlace || innerPlace.fact.kind === 'country') continue;
       // A pair of the gazetteer alone is compared only when the names leave no doubt (and "X, Y" always so).
       if (((!innerPlace.factBase && !outerPlace.factBase) || !inside) && !gazetteerPair(analysis, knowledge, inner, innerPlace, outerPlace)) continue;
+      if (namesakesAgree(knowledge, inner, outer)) continue;
       const expected = rightUnit(knowledge, inner.entity, outer.entity) ?? otherCountry(knowledge, inner.entity, outerPlace);
       if (!expected) continue;
       const lang = tokenLang(analysis, analysis.tokens[outer.tokenStart]!);

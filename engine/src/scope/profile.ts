@@ -134,11 +134,14 @@ const SOURCE_KINDS = new Set(['media', 'news-agency']);
 let lexiconNames: Set<string> | undefined;
 let lexiconEntries: Map<string, { ar?: string[]; en?: string[] }> | undefined;
 
+/** The names of an entry of a reference lexicon (either side may be missing). */
+type LexiconNames = { ar?: string[]; en?: string[] };
+
 /** The reference lexicon entry (gazetteer or organisation lexicon) that lists a folded name. */
 function lexiconEntry(name: string): { ar?: string[]; en?: string[] } | undefined {
   if (!lexiconEntries) {
     lexiconEntries = new Map();
-    for (const entry of [...gazetteer, ...organisationLexicon] as { ar?: string[]; en?: string[] }[]) {
+    for (const entry of [...(gazetteer as LexiconNames[]), ...(organisationLexicon as LexiconNames[])]) {
       for (const form of [...(entry.ar ?? []), ...(entry.en ?? [])]) {
         const key = nameKeys(form).join(' ');
         if (!lexiconEntries.has(key)) lexiconEntries.set(key, entry);
@@ -169,7 +172,7 @@ function withTranslations(names: { ar?: string[]; en?: string[] } | undefined): 
 function wellKnown(): Set<string> {
   if (!lexiconNames) {
     lexiconNames = new Set();
-    for (const entry of [...gazetteer, ...organisationLexicon] as { ar?: string[]; en?: string[] }[]) {
+    for (const entry of [...(gazetteer as LexiconNames[]), ...(organisationLexicon as LexiconNames[])]) {
       for (const name of [...(entry.ar ?? []), ...(entry.en ?? [])]) lexiconNames.add(nameKeys(name).join(' '));
     }
   }

@@ -90,7 +90,22 @@ export function rightUnit(knowledge: KnowledgeIndex, inner: string, claimed: str
     const candidate = innerChain[index]!;
     if (sameLevel(knowledge, candidate, claimedPlace)) return candidate;
   }
+  // Then the first-level divisions of one country, whatever their unit nouns (a state and a
+  // territory of Australia, a province and a territory of Canada).
+  for (let index = common - 1; index >= 1; index--) {
+    const candidate = innerChain[index]!;
+    if (firstLevelPeers(knowledge, candidate, claimedPlace)) return candidate;
+  }
   return undefined;
+}
+
+/** Whether two regions lie directly inside one country. */
+function firstLevelPeers(knowledge: KnowledgeIndex, a: Entity<Place>, b: Entity<Place>): boolean {
+  if (a.fact.kind !== 'region' || b.fact.kind !== 'region') return false;
+  const up = (place: Entity<Place>) => knowledge.resolve<Place>(place, place.fact.within);
+  const countryA = up(a);
+  const countryB = up(b);
+  return countryA?.fact.kind === 'country' && countryB !== undefined && knowledge.same(countryA.key, countryB.key);
 }
 
 /** The country a place lies in (itself for a country). */
@@ -122,7 +137,9 @@ export function placeFix(analysis: Analysis, knowledge: KnowledgeIndex, mention:
     const keys = nameKeys(form);
     return !isUnit(keys[0]) && !isUnit(keys.at(-1));
   });
-  if (bare && (first !== mention.tokenStart || last !== mention.tokenEnd - 1)) {
+  // The draft's unit noun stays only for a unit in its place: a country replaces "Co Cork" whole.
+  const unitKept = knowledge.entity<Place>(expected)?.fact.kind !== 'country';
+  if (bare && unitKept && (first !== mention.tokenStart || last !== mention.tokenEnd - 1)) {
     return { start: first === mention.tokenStart ? mention.start : tokens[first]!.oStart, end: tokens[last]!.oEnd, text: bare };
   }
   return { start: mention.start, end: mention.end, text: bare ?? (nameIn(names, lang) || knowledge.canonicalName(expected, lang)) };
