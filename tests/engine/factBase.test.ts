@@ -228,7 +228,13 @@ void describe('reference gazetteer', () => {
     for (const id of ['iraq', 'baghdad', 'usa', 'washington', 'erbil', 'mosul', 'hodeidah', 'sanaa', 'gaza', 'rafah', 'khan-younis', 'turkey', 'iran', 'israel', 'yemen', 'jordan']) {
       assert.ok(byId.has(id), `${id} is in the gazetteer`);
     }
-    assert.equal(byId.get('baghdad')?.within, 'iraq');
+    // Baghdad lies in its governorate, and that in Iraq.
+    const chain = (id: string) => {
+      const out: string[] = [];
+      for (let current: string | undefined = id; current !== undefined && !out.includes(current); current = byId.get(current)?.within) out.push(current);
+      return out;
+    };
+    assert.deepEqual(chain('baghdad'), ['baghdad', 'baghdad-governorate', 'iraq']);
     assert.equal(byId.get('washington')?.within, 'usa');
   });
 
