@@ -3,7 +3,9 @@
  * Iraq's and Palestine's towns inside their governorates, Morocco's province seats under 100,000
  * people, on an invented story (a road opened near Ouarzazate) so that no corpus sentence is
  * involved. A town put in the wrong governorate or province is reported with its own; the right
- * one, a seat on its own and a province named with no town are not.
+ * one, a seat on its own and a province named with no town are not. An area named by a direction
+ * or a landscape (northern Iraq, جنوب لبنان, the Bekaa) overlaps the governorates: a town of any
+ * of them may lie in it, so only an area of another country is reported.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -44,6 +46,20 @@ test('a seat put in the wrong governorate or province is reported with its own',
   assert.deepEqual(findings('وزار الوفد مدينة تيزنيت في إقليم طاطا الأسبوع الماضي.'), ['place-containment: إقليم طاطا → إقليم تيزنيت']);
   assert.deepEqual(findings('وزار الوفد الموصل في محافظة الأنبار الأسبوع الماضي.'), ['place-containment: الأنبار → نينوى']);
   assert.deepEqual(findings('وزار الوفد مدينة جنين في محافظة نابلس الأسبوع الماضي.'), ['place-containment: محافظة نابلس → محافظة جنين']);
+  // Divisions of one country of different unit nouns, one named by none (a territory, a state).
+  assert.deepEqual(findings('The delegation visited Yellowknife in Nunavut last week.'), ['place-containment: Nunavut → Northwest Territories']);
+});
+
+test('an area named by a direction or a landscape is compared only with another country', () => {
+  for (const draft of [
+    'Mosul in northern Iraq was quiet on Friday.',
+    'وزار الوفد الموصل في شمال العراق الأسبوع الماضي.',
+    'وزار الوفد مدينة صور في جنوب لبنان الأسبوع الماضي.',
+    'The delegation visited Baalbek in the Bekaa last week.',
+  ]) {
+    assert.deepEqual(findings(draft), [], draft);
+  }
+  assert.deepEqual(findings('وزار الوفد الموصل في جنوب لبنان الأسبوع الماضي.'), ['place-containment: جنوب لبنان → العراق']);
 });
 
 test('the right unit, a seat alone and a province with no town are not reported', () => {

@@ -99,9 +99,38 @@ export function rightUnit(knowledge: KnowledgeIndex, inner: string, claimed: str
   return undefined;
 }
 
-/** Whether two regions lie directly inside one country. */
+/** The places that some listed place lies directly inside, by knowledge index (built once). */
+const containersCache = new WeakMap<KnowledgeIndex, Set<string>>();
+
+function containers(knowledge: KnowledgeIndex): Set<string> {
+  let found = containersCache.get(knowledge);
+  if (found) return found;
+  found = new Set<string>();
+  for (const entity of knowledge.entities.values()) {
+    if (entity.kind !== 'place') continue;
+    const up = knowledge.resolve<Place>(entity, (entity.fact as Place).within);
+    if (up) found.add(up.key);
+  }
+  containersCache.set(knowledge, found);
+  return found;
+}
+
+/**
+ * Whether a region is a division whose extent is known: a unit noun names it (محافظة نينوى,
+ * "province of Alberta") or a listed place lies inside it (Yellowknife in the Northwest
+ * Territories). An area named by a direction or a landscape ("northern Iraq", جنوب لبنان, the
+ * Bekaa) is neither: it overlaps the divisions, so a town of one of them may well lie in it.
+ */
+function isDivision(knowledge: KnowledgeIndex, region: Entity<Place>): boolean {
+  if (unitLevels(knowledge, region.key).size > 0) return true;
+  const holders = containers(knowledge);
+  return holders.has(region.key) || [...holders].some((key) => knowledge.same(key, region.key));
+}
+
+/** Whether two divisions lie directly inside one country. */
 function firstLevelPeers(knowledge: KnowledgeIndex, a: Entity<Place>, b: Entity<Place>): boolean {
   if (a.fact.kind !== 'region' || b.fact.kind !== 'region') return false;
+  if (!isDivision(knowledge, a) || !isDivision(knowledge, b)) return false;
   const up = (place: Entity<Place>) => knowledge.resolve<Place>(place, place.fact.within);
   const countryA = up(a);
   const countryB = up(b);
