@@ -59,9 +59,9 @@ function countAt(tokens: Token[], j: number): { end: number; count: number; unit
   return { end: j + 2, count: value, unit, style: article || token.script !== 'digit' ? (article ? 'unit' : 'words') : 'digits' };
 }
 
-/** Whether a future marker (will, سوف, or a verb in the future: سيوقّع) stands in the clause within eight tokens before `i`. */
-export function futureBefore(tokens: Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 8 && tokens[k]!.clause === tokens[i]!.clause; k--) {
+/** Whether a future marker (will, سوف, or a verb in the future: سيوقّع) stands in the clause within `reach` (eight) tokens before `i`. */
+export function futureBefore(tokens: Token[], i: number, reach = 8): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - reach && tokens[k]!.clause === tokens[i]!.clause; k--) {
     const key = tokens[k]!.key;
     if (FUTURE.has(key) || (tokens[k]!.script === 'ar' && isFutureVerb(key))) return true;
   }

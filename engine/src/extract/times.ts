@@ -77,7 +77,7 @@ function partAt(tokens: readonly Token[], k: number, sentence: number): { part: 
 /** Times written in digits: 23:11, 02:00, 4am, 2.30 p.m. */
 function digitTimes(analysis: Analysis, out: ClockTime[]): void {
   const tokens = analysis.tokens;
-  const pattern = /(?<![\d.:])(\d{1,2})(?:([:.])(\d{2}))?(\s?(?:a\.?\s?m|p\.?\s?m)\b\.?)?(?![\d:])/gi;
+  const pattern = /(?<![\d.:])(\d{1,2})(?:([:.])(\d{2}))?(\s?(?:[ap]\.\s?m\.|[ap]\.?\s?m\b))?(?![\d:])/gi;
   // Eastern Arabic digits read as ASCII ones, letter for letter, so offsets stay the draft's.
   const text = analysis.mask.replace(/[\u0660-\u0669]/g, (digit) => String(digit.charCodeAt(0) - 0x0660)).replace(/[\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) - 0x06f0));
   for (const match of text.matchAll(pattern)) {

@@ -119,6 +119,17 @@ export const CONTINUITY_WORDS: readonly string[] = [
   'يدوم', 'تدوم', 'دام', 'قائم', 'قائمة', 'القائم', 'القائمة', 'جارٍ', 'جارية', 'الجاري', 'الجارية', 'يجري', 'تجري', 'مازال', 'زال', 'يزال', 'تزال',
   'ينتظر', 'تنتظر', 'يعيش', 'تعيش', 'يعمل', 'تعمل', 'مغلق', 'مغلقة', 'معطل', 'معطلة', 'متوقف', 'متوقفة', 'عالق', 'عالقون', 'محاصر', 'محاصرون',
 ];
+/**
+ * Words of a state's end or a resumption (reopen, resume, lifted, «استئناف», «إعادة فتح», «تعود»):
+ * a day after them dates when something starts again, not the event that stopped it ("schools will
+ * reopen on Friday" beside the article's closure from Tuesday to Thursday).
+ */
+export const RESUMPTION_WORDS: readonly string[] = [
+  'reopen', 'reopens', 'reopened', 'reopening', 'resume', 'resumes', 'resumed', 'resuming', 'resumption', 'restart', 'restarts', 'restarted',
+  'restored', 'restores', 'lifted', 'lifts', 'ended', 'ends', 'return', 'returns', 'returned',
+  'استئناف', 'يستأنف', 'تستأنف', 'استأنف', 'استأنفت', 'ستستأنف', 'سيستأنف', 'إعادة', 'يعاد', 'تعاد', 'أعيد', 'أعيدت', 'ستعاد', 'سيعاد',
+  'تعيد', 'يعيد', 'ستعيد', 'سيعيد', 'تعود', 'يعود', 'ستعود', 'سيعود', 'عادت', 'عاد', 'عودة', 'انتهى', 'انتهت', 'ينتهي', 'تنتهي', 'انتهاء',
+];
 /** Future markers before a forward count: "will sign in two days", «سيوقّع بعد يومين» (the س prefix is read in code). */
 export const FUTURE_MARKERS: readonly string[] = ['will', 'shall', "'ll", 'سوف', 'المقرر', 'مقرر', 'يعتزم', 'تعتزم', 'due', 'expected', 'scheduled'];
 /**

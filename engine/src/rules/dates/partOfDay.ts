@@ -15,6 +15,7 @@ import { tokenKey } from '../../tokenKey';
 import type { Event } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
 import { wrongPartOfDay } from '../../messages';
+import { alignedSentences, type ArticleSentence } from '../../align';
 
 type Part = 'morning' | 'afternoon' | 'evening' | 'night';
 
@@ -66,13 +67,21 @@ function partWordOf(tokens: readonly Token[], day: number): { token: number; par
   return parts ? { token: day + 1, parts } : undefined;
 }
 
-/** Reports the part of the day of the weekday at token `day`, when it cannot be `event`'s. */
-export function checkPartOfDay(analysis: Analysis, knowledge: KnowledgeIndex, report: (draft: Draft) => void, day: number, event: Entity<Event>): void {
+/**
+ * Reports the part of the day of the weekday at token `day`, when it cannot be `event`'s. A day
+ * tied to the event only because its sentence restates the event's (`restatedOnly`) may be of
+ * another act of that article sentence: a part of the day the article sentence also names
+ * ("suspended on Monday night" for "missing since Monday afternoon, and a search was suspended
+ * overnight") is that act's.
+ */
+export function checkPartOfDay(analysis: Analysis, knowledge: KnowledgeIndex, report: (draft: Draft) => void, day: number, event: Entity<Event>, restatedOnly = false): void {
   const fact = event.fact.date?.partOfDay;
   if (!fact) return;
   const tokens = analysis.tokens;
   const word = partWordOf(tokens, day);
   if (!word || word.parts.includes(fact)) return;
+  const named = (aligned: ArticleSentence) => [...aligned.keys].some((key) => PART_WORDS.get(key)?.some((part) => word.parts.includes(part)));
+  if (restatedOnly && alignedSentences(analysis, knowledge, tokens[day]!.sentence).some(named)) return;
   const token = tokens[word.token]!;
   const lang = tokenLang(analysis, token);
   const range = { start: token.oStart, end: token.oEnd };

@@ -3,7 +3,9 @@
  * whose time the article states (`date.time`). The time is tied to the event whose evidence
  * sentence the draft sentence restates, or whose trigger the sentence holds; a time that does not
  * say which half of the day it is in is compared on the twelve-hour clock, and minutes only where
- * the draft gives them. A time the restated article sentence itself gives is the article's.
+ * the draft gives them. A time the restated article sentence itself gives is the article's, and a
+ * time that any event the sentence names or restates has is that event's (a sentence may give the
+ * landfall at 11pm and a gust at 10.40pm).
  */
 import type { Analysis } from '../../analysis';
 import { tokenLang } from '../../analysis';
@@ -21,7 +23,7 @@ import { ARABIC_DISPLAY, ENGLISH_DISPLAY } from '../../lexicon/numbers';
  * The events with a time that sentence `sentence` speaks of: by restating an evidence sentence
  * of theirs that gives the time, or by a trigger the sentence holds.
  */
-function timedEvents(analysis: Analysis, knowledge: KnowledgeIndex, timed: Entity<Event>[], sentence: number): Entity<Event>[] {
+function timedEvents(analysis: Analysis, knowledge: KnowledgeIndex, timed: Entity<Event>[], sentence: number): { events: Entity<Event>[]; triggered: Entity<Event>[] } {
   const hits = triggerHits(analysis, knowledge);
   const triggered = hits
     .filter((hit) => analysis.tokens[hit.tokenStart]!.sentence === sentence)
@@ -29,7 +31,7 @@ function timedEvents(analysis: Analysis, knowledge: KnowledgeIndex, timed: Entit
     .filter((event) => timed.includes(event));
   // The time slot of a restated sentence: an event whose evidence sentence itself gives a time.
   const restated = timed.filter((event) => restatesEvidence(analysis, knowledge, sentence, event, (aligned) => aligned.hours.size > 0));
-  return restated.length > 0 ? restated : [...new Set(triggered)];
+  return { events: restated.length > 0 ? restated : [...new Set(triggered)], triggered };
 }
 
 /** Writes `text`'s digits in the script of the draft's `original` (٣ for 3 after Arabic-Indic digits). */
@@ -93,8 +95,10 @@ export function checkTimes(analysis: Analysis, knowledge: KnowledgeIndex, report
     // A time in another zone (22:11 GMT) converts the article's local time.
     if (time.zoned) continue;
     const sentence = analysis.tokens[time.tokenStart]!.sentence;
-    const events = timedEvents(analysis, knowledge, timed, sentence);
-    if (events.length === 0 || events.some((event) => sameTime(time, event.fact.date!.time!))) continue;
+    const { events, triggered } = timedEvents(analysis, knowledge, timed, sentence);
+    // Any event the sentence names or restates that has this time clears it: a sentence may
+    // give two events their times (landfall at 11pm, a gust at 10.40pm).
+    if (events.length === 0 || [...events, ...triggered].some((event) => sameTime(time, event.fact.date!.time!))) continue;
     // Two events the sentence may mean, with different times: which one is not known.
     if (new Set(events.map((event) => event.fact.date!.time)).size > 1) continue;
     if (restatedWith(analysis, knowledge, sentence, (aligned) => aligned.hours.has(time.hour % 12))) continue;

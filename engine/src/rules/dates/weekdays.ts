@@ -11,11 +11,14 @@
  * Monday, and the loose "these last days" across the week's turn (a Tuesday's "this week" for the
  * Thursday before). Days counted from the draft's own date (two days ago, «قبل يومين», «منذ أسبوع»)
  * are read the same way, from the draft's own date only, with a tolerance (see countedMentions).
+ * A day tied to events only through the article sentence its sentence restates is not theirs when
+ * its clause speaks of a resumption (will reopen on Friday) or of an act to come while the event is
+ * past, and is not reported when the restated events would want different days.
  */
 import type { Analysis } from '../../analysis';
 import { tokenLang } from '../../analysis';
 import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
-import { RELATIVE_DAYS, RELATIVE_WEEKS, THIS_WEEK, WEEKDAY_DISPLAY } from '../../lexicon/months';
+import { RELATIVE_DAYS, RELATIVE_WEEKS, RESUMPTION_WORDS, THIS_WEEK, WEEKDAY_DISPLAY } from '../../lexicon/months';
 import { restatesEvidence } from '../../align';
 import { ALL_SPEECH_VERBS } from '../../lexicon/speech';
 import { fold } from '../../text/normalise';
@@ -23,7 +26,7 @@ import { tokenKey } from '../../tokenKey';
 import { triggerHits } from '../../events';
 import { dates } from '../../extract/dates';
 import { weekdayAt, type WeekdayId } from '../../extract/weekdays';
-import { countedDays, type CountedDays } from '../../extract/countedDays';
+import { countedDays, futureBefore, type CountedDays } from '../../extract/countedDays';
 import type { Event } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
 import { wrongCountedDay, wrongDate, wrongWeekday, type MessageDate } from '../../messages';
@@ -242,6 +245,26 @@ function triggerWords(knowledge: KnowledgeIndex): Map<Entity<Event>, string[]> {
 /** A key without a leading conjunction (فكتب → كتب). */
 const bareKey = (key: string): string => (key.length > 3 && (key[0] === 'و' || key[0] === 'ف') ? key.slice(1) : key);
 
+const RESUMPTION = new Set(RESUMPTION_WORDS.map((word) => tokenKey(fold(word))));
+
+/**
+ * The events of the article sentences that the day's sentence restates, when no event's word
+ * stands just before the day. None when the day's clause says a state ends or starts again before
+ * it (schools will reopen on Friday, «تستأنف الدراسة الأحد»): that day is the resumption's. A day
+ * to come (will reopen on Friday, سيعود الأحد) is not the day of an event the article gives
+ * before the draft's date.
+ */
+function restatedEvents(analysis: Analysis, knowledge: KnowledgeIndex, dated: Entity<Event>[], mention: DayMention, reference: number | undefined, lastOf: (event: Entity<Event>) => number): Entity<Event>[] {
+  const tokens = analysis.tokens;
+  const clause = tokens[mention.tokenStart]!.clause;
+  for (let k = mention.tokenStart - 1; k >= 0 && k >= mention.tokenStart - 8 && tokens[k]!.clause === clause; k--) {
+    if (RESUMPTION.has(tokens[k]!.key) || RESUMPTION.has(bareKey(tokens[k]!.key))) return [];
+  }
+  const sentence = tokens[mention.tokenStart]!.sentence;
+  const future = reference !== undefined && futureBefore(tokens, mention.tokenStart, 16);
+  return dated.filter((event) => !(future && event.fact.date?.day !== undefined && event.fact.date.month !== undefined && lastOf(event) < reference) && restatesEvidence(analysis, knowledge, sentence, event));
+}
+
 /** Checks every weekday and relative day of the draft against the event it restates. */
 export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report: (draft: Draft) => void, documentDate?: { year: number; month: number; day: number }): void {
   // Events with a day, and events whose weekday alone the article gives (on Tuesday).
@@ -279,14 +302,17 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
     const near = triggeredNear(analysis, knowledge, mention).filter((event) => dated.includes(event));
     // "said on Wednesday", «قالت الأربعاء»: the day of the statement, not of what it reports.
     if (near.length === 0 && afterSpeechVerb(analysis, mention.tokenStart)) continue;
-    const events = near.length > 0 || mention.current ? near : dated.filter((event) => restatesEvidence(analysis, knowledge, sentence, event));
+    const restatedOnly = near.length === 0 && !mention.current;
+    const events = restatedOnly ? restatedEvents(analysis, knowledge, dated, mention, reference, lastOf) : near;
     if (events.length === 0) continue;
     const agreeing = events.filter((event) => agrees(mention, event));
     if (agreeing.length > 0) {
       // The right weekday: its part of the day (صباح الخميس) is compared with the event's.
-      if (mention.weekday && agreeing.length === 1) checkPartOfDay(analysis, knowledge, report, mention.tokenStart, agreeing[0]!);
+      if (mention.weekday && agreeing.length === 1) checkPartOfDay(analysis, knowledge, report, mention.tokenStart, agreeing[0]!, restatedOnly);
       continue;
     }
+    // Restated events that would each want another day: which one the day is about is not known.
+    if (restatedOnly && new Set(events.map((event) => (hasDay(event) ? dayOf(event) : weekdayOfEvent(event)))).size > 1) continue;
     // A sentence that gives an event its right day dates other things with its other days.
     // (A weekday right beside a relative day, أول أمس السبت, is the same claim, not another one.)
     const apart = (other: DayMention) => other.tokenStart > mention.tokenEnd || other.tokenEnd < mention.tokenStart;
