@@ -34,11 +34,14 @@ interface Story { name: string; article: string; editor: Floors; drawn: Floors }
  * for منصف: ar-education drawn 1.00 / 0.40; with rates, places and branches of percentages:
  * ar-education drawn 1.00 / 0.53; with durations after لمدة, what lasted, ages in apposition:
  * ar-education drawn 1.00 / 0.567, en-weather drawn 0.82 / 0.485; with weekdays read against their
- * own dates' calendar: ar-education editor's 0.96 / 0.77; en-weather editor's 0.85 / 0.61).
+ * own dates' calendar: ar-education editor's 0.96 / 0.77; en-weather editor's 0.85 / 0.61; with
+ * times, weekdays and parts of the day tied to their own acts (a gust's time beside the landfall's,
+ * 'suspended on Monday night', 'will reopen on Friday'): en-weather editor's 1.00 / 0.76, drawn
+ * 1.00 / 0.58).
  */
 const STORIES: Story[] = [
   { name: 'ar-education', article: 'article.ar.txt', editor: { precision: 1, recall: 0.9 }, drawn: { precision: 1, recall: 0.7 } },
-  { name: 'en-weather', article: 'article.en.txt', editor: { precision: 0.9, recall: 0.75 }, drawn: { precision: 0.85, recall: 0.55 } },
+  { name: 'en-weather', article: 'article.en.txt', editor: { precision: 1, recall: 0.75 }, drawn: { precision: 1, recall: 0.55 } },
 ];
 
 interface Report { precision: number; recall: number; fixAccuracy?: number; missed: string[]; falsePositives: string[] }

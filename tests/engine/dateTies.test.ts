@@ -60,6 +60,7 @@ function landslide(): FactBaseData {
         names: { en: ['the closure of the highway'] },
         triggers: { en: ['closed', 'closure'] },
         date: { year: 2026, month: 3, day: 2, end: { year: 2026, month: 3, day: 4 } },
+        place: 'port-alden',
         evidence: cite('The highway will stay closed from Monday to Wednesday'),
       },
     ],
@@ -102,4 +103,12 @@ test('a day of a resumption or of a coming act is not the day of the event the s
   // Near misses: the closure's own word before a wrong day, and the landslide's.
   assert.deepEqual(findings(dated('The highway was closed on Friday, said Nadia Okafor.')), ['event-date: Friday']);
   assert.deepEqual(findings(dated('At Carrow Bend the slip came down at about 11.15pm on Friday.')), ['event-date: Friday']);
+});
+
+test('a date in a clause of the future is not the date of an event already past', () => {
+  assert.deepEqual(findings('Nadia Okafor said after the landslide that repairs would be finished in April 2026.'), []);
+  assert.deepEqual(findings('After the landslide, the roads agency will rebuild the road in May 2026.'), []);
+  // Near misses: the past event's own date said wrong, and a date of the future for an event still to come.
+  assert.deepEqual(findings('The landslide buried the coastal highway near Port Alden in April 2026.'), ['event-date: April']);
+  assert.deepEqual(findings('The highway near Port Alden will stay closed from 2 to 4 April 2026.'), ['event-date: April']);
 });

@@ -23,6 +23,8 @@
  * with the date's year, else the draft's own date's or the article's: the weekday is wrong when
  * the event's date is the draft's, the day number when the event's day nearby has the weekday. A
  * day right after a speech verb (said on Wednesday) is the statement's, not the reported event's.
+ * A date in a clause of the future (will, would, سوف, سـ) is not the date of an event the article
+ * gives before the draft's date ("after the signing … work would start in early 2025").
  */
 import type { Rule } from './rule';
 import { dates, type DateExpression } from '../extract/dates';
@@ -41,6 +43,7 @@ import { checkDays, publishedDay } from './dates/weekdays';
 import { checkWeekdaysOfDates } from './dates/weekdayOfDate';
 import { checkTimes } from './dates/times';
 import { weekdayAt } from '../extract/weekdays';
+import { futureBefore } from '../extract/countedDays';
 import { compareRange, factEnd, isRange, type RangeMismatch } from './dates/ranges';
 
 /** The parts of a date that disagree with its event's. */
@@ -158,7 +161,7 @@ export const eventDate: Rule = {
     for (const date of all) for (let k = date.tokenStart; k < date.tokenEnd; k++) dateTokens[k] = 1;
     for (const date of all) {
       if (isOwnDateline(analysis, date, documentDate) || dayReported.has(date)) continue;
-      const wrong = datedEvent(analysis, knowledge, hits, dateTokens, date);
+      const wrong = datedEvent(analysis, knowledge, hits, dateTokens, date, own ?? publishedDay(knowledge));
       if (wrong) reportWrongDate(analysis, knowledge, report, date, wrong.chosen, wrong.verdict);
     }
   },
@@ -180,7 +183,7 @@ function isOwnDateline(analysis: Analysis, date: DateExpression, own: { year: nu
  * The event a draft's date is about, when the date contradicts it: the nearest trigger in the
  * date's clause (else before it in its sentence), unless an event near the date agrees with it.
  */
-function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: TriggerHit[], dateTokens: Uint8Array, date: DateExpression): { chosen: Entity<Event>; verdict: Mismatch } | undefined {
+function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: TriggerHit[], dateTokens: Uint8Array, date: DateExpression, reference: number | undefined): { chosen: Entity<Event>; verdict: Mismatch } | undefined {
   // Any event mentioned near the date in its sentence that agrees with it clears it.
   const sentence = analysis.tokens[date.tokenStart]!.sentence;
   const around = hitsAround(analysis, hits, date.tokenStart, date.tokenEnd, { before: 24, after: 8 }).filter((hit) => analysis.tokens[hit.tokenStart]!.sentence === sentence);
@@ -199,8 +202,9 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
   const window = opensLine
     ? hitsAround(analysis, hits, date.tokenStart, date.tokenEnd, { before: 0, after: 10, barrier: (index) => dateTokens[index] === 1 || spanEnd(index) })
     : hitsAround(analysis, hits, start, date.tokenEnd, { before: 24, after: 8, sameClause: true, barrier: (index) => dateTokens[index] === 1 || segmentBreak(analysis, index) || spanEnd(index) });
+  const coming = reference !== undefined && futureClause(analysis, first);
   for (const hit of window) {
-    dated = supportedEvents(analysis, knowledge, hits, hit).filter((event) => event.fact.date && compare(date, event.fact) !== undefined);
+    dated = supportedEvents(analysis, knowledge, hits, hit).filter((event) => event.fact.date && compare(date, event.fact) !== undefined && !(coming && lastDay(event.fact.date) < reference));
     if (dated.length > 0) break;
   }
   if (dated.length === 0) return undefined;
@@ -226,6 +230,30 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
   if (distance(verdicts[0]!.event) >= 60) return undefined;
   if (verdicts.length > 1 && distance(verdicts[0]!.event) === distance(verdicts[1]!.event)) return undefined;
   return { chosen: verdicts[0]!.event, verdict: verdicts[0]!.verdict as Mismatch };
+}
+
+/** Reported futures (would) beside the engine's future markers: "said work would start in early 2025". */
+const WOULD = new Set(['would', "'d"]);
+
+/**
+ * Whether the date at token `first` stands in a clause of the future (will, would, سوف, a verb
+ * with سـ, up to sixteen words before it): a date to come, which is not the date of an event the
+ * article gives before the draft's date ("told a news conference after the signing that work would
+ * start in early 2025").
+ */
+function futureClause(analysis: Analysis, first: number): boolean {
+  const tokens = analysis.tokens;
+  if (futureBefore(tokens, first, 16)) return true;
+  for (let k = first - 1; k >= 0 && k >= first - 16 && tokens[k]!.clause === tokens[first]!.clause; k--) if (WOULD.has(tokens[k]!.key)) return true;
+  return false;
+}
+
+/** The last day an event's date may mean, as a UTC day number (the end of its month or year when it gives no day). */
+function lastDay(date: NonNullable<Event['date']>): number {
+  const end = factEnd(date);
+  const month = end.month ?? 12;
+  const day = end.day ?? new Date(Date.UTC(end.year, month, 0)).getUTCDate();
+  return Math.floor(Date.UTC(end.year, month - 1, day) / 86_400_000);
 }
 
 /** Reports each part of `date` (year, month, part of month, day) that contradicts `chosen`. */
