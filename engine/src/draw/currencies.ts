@@ -15,7 +15,7 @@ const COUNTRY_CURRENCIES: Readonly<Record<string, string>> = {
   'united states': 'USD', australia: 'AUD', canada: 'CAD', 'new zealand': 'NZD', 'hong kong': 'HKD', singapore: 'SGD', taiwan: 'TWD', jamaica: 'JMD', bahamas: 'BSD', barbados: 'BBD', belize: 'BZD', brunei: 'BND', fiji: 'FJD', guyana: 'GYD', liberia: 'LRD', namibia: 'NAD', 'solomon islands': 'SBD', suriname: 'SRD', 'trinidad and tobago': 'TTD', zimbabwe: 'ZWL',
   iraq: 'IQD', tunisia: 'TND', algeria: 'DZD', kuwait: 'KWD', jordan: 'JOD', bahrain: 'BHD', libya: 'LYD', serbia: 'RSD',
   'united kingdom': 'GBP', britain: 'GBP', egypt: 'EGP', lebanon: 'LBP', syria: 'SYP', sudan: 'SDG', 'south sudan': 'SSP',
-  'saudi arabia': 'SAR', qatar: 'QAR', oman: 'OMR', yemen: 'YER', iran: 'IRR',
+  'saudi arabia': 'SAR', qatar: 'QAR', oman: 'OMR', yemen: 'YER', iran: 'IRR', turkey: 'TRY', 'türkiye': 'TRY',
   'united arab emirates': 'AED', morocco: 'MAD',
   switzerland: 'CHF', djibouti: 'DJF', guinea: 'GNF', rwanda: 'RWF', burundi: 'BIF', comoros: 'KMF', 'democratic republic of the congo': 'CDF',
 };
@@ -32,8 +32,11 @@ interface PlaceFact {
 function articleCurrency(ctx: DrawContext): string | undefined {
   const places = ctx.out.places as unknown as PlaceFact[];
   const byId = new Map(places.map((place) => [place.id, place]));
+  // A place the article names without its country (مسقط) is inside the country the gazetteer gives.
+  const placeOf = (id: string): PlaceFact | undefined => byId.get(id) ?? ctx.knowledge.entity<PlaceFact>(`lexicon:${id}`)?.fact;
+  const withinOf = (p: PlaceFact): string | undefined => p.within ?? ctx.knowledge.entity<PlaceFact>(`lexicon:${p.id}`)?.fact.within;
   const currencyOf = (place: PlaceFact | undefined): string | undefined => {
-    for (let p = place, depth = 0; p && depth < 6; p = p.within ? byId.get(p.within) : undefined, depth++) {
+    for (let p = place, depth = 0; p && depth < 6; p = withinOf(p) ? placeOf(withinOf(p)!) : undefined, depth++) {
       for (const name of p.names?.en ?? []) {
         const code = COUNTRY_CURRENCIES[name.toLowerCase()];
         if (code) return code;

@@ -11,9 +11,11 @@ import type { DrawContext } from './context';
 import { APPROX_WORDS, CURRENCIES, CURRENCY_SYMBOLS, MULTIPLIERS, UNIT_WORDS_DRAW, WEEKDAYS } from './lexicon';
 import { DOLLAR_PREFIXES, EXACT_CURRENCY_WORDS } from '../lexicon/units';
 import { localCurrency } from './currencies';
+import { amounts, type Amount } from '../extract/amounts';
 import { MONTH_NAMES } from '../lexicon/months';
 import { CURRENCY_WORDS } from '../lexicon/units';
 import { isSpeech, key, stemsOf } from './words';
+import { isFutureVerb } from '../text/stem';
 import { AR_STOP } from '../lexicon/functionWords';
 import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
 import { AMOUNT_NOUNS, COUNT_NOUNS, DURATION_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
@@ -77,6 +79,10 @@ function readAfter(ctx: DrawContext, n: NumberExpression): { value: number; unit
     value *= multiplier;
     k++;
   }
+  // Money as the check reads it (extract/amounts.ts): a sign, a currency word, its country's
+  // adjective (ريال عماني, Kuwaiti dinars) or code; a word without its country is the article's.
+  const money = moneyAt(ctx, n);
+  if (money) return { value: money.number.value, unit: 'money', currency: money.loose ? localCurrency(ctx, money.currency!) : money.currency!, end: money.tokenEnd };
   const start = tokens[n.tokenStart]!.oStart;
   const sign = ctx.article[start - 1] ?? '';
   // A dollar sign with a country prefix (A$75m, NZ$3bn) names that dollar (lexicon/units.ts).
@@ -95,6 +101,8 @@ function readAfter(ctx: DrawContext, n: NumberExpression): { value: number; unit
     if (currency) return { value, unit: 'money', currency, end: k + length };
   }
   if (multiplier) return undefined;
+  const speed = same(k) ? speedAt(ctx, k) : undefined;
+  if (speed) return { value, unit: 'other', end: speed.end, noun: speed.noun.en[0], known: speed.noun };
   const unit = same(k) ? UNITS.get(tokens[k]!.key) ?? UNITS.get(stemsOf(tokens[k]).at(-1) ?? '') : undefined;
   if (unit && unit !== 'other') return { value, unit, end: k + 1, noun: ctx.word(k), known: TIME_UNITS.has(unit) ? durationNoun(ctx, n.tokenStart, k + 1) : undefined };
   if (n.unit) return { value, unit: n.unit, end: k, known: TIME_UNITS.has(n.unit) ? durationNoun(ctx, n.tokenStart, k) : undefined };
@@ -116,6 +124,36 @@ function readAfter(ctx: DrawContext, n: NumberExpression): { value: number; unit
 }
 
 const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute']);
+
+/** Speeds, measured in a unit of length per hour: the forms a draft writes them in. */
+const SPEEDS: readonly { units: Set<string>; noun: QuantityNoun }[] = [
+  { units: new Set(['km', 'كم', 'كلم', 'كيلومتر', 'كيلومترا', 'كيلومترات', 'kilometres', 'kilometers', 'kmh', 'kph'].map(key)), noun: { ar: ['كم/ساعة', 'كيلومترا في الساعة', 'كم في الساعة'], en: ['km/h', 'km per hour', 'kilometres per hour', 'kph'] } },
+  { units: new Set(['miles', 'mph'].map(key)), noun: { ar: ['ميلا في الساعة', 'ميل في الساعة'], en: ['mph', 'miles per hour'] } },
+];
+
+/** Words after a unit of length that make it a speed: per hour, an hour, في الساعة, /h, /ساعة. */
+const PER_HOUR = [['per', 'hour'], ['an', 'hour'], ['a', 'hour'], ['في', 'الساعه'], ['بالساعه'], ['h'], ['ساعه'], ['hr']].map((words) => words.map(key));
+
+/** A speed at token `k` (70 km per hour, 120 كيلومترا في الساعة, 90 km/h, 60 mph), with the token past it. */
+function speedAt(ctx: DrawContext, k: number): { noun: QuantityNoun; end: number } | undefined {
+  const tokens = ctx.tokens;
+  const token = tokens[k]!;
+  const speed = SPEEDS.find((entry) => entry.units.has(token.key));
+  if (!speed) return undefined;
+  if (token.key === 'mph' || token.key === 'kph' || token.key === 'kmh') return { noun: speed.noun, end: k + 1 };
+  for (const words of PER_HOUR) {
+    if (!words.every((word, j) => tokens[k + 1 + j]?.key === word && tokens[k + 1 + j]!.clause === token.clause)) continue;
+    // A bare h or ساعة is a speed only after a slash (km/h, كم/ساعة).
+    if (words.length === 1 && words[0] !== key('بالساعه') && ctx.gap(k, k + 1).trim() !== '/') continue;
+    return { noun: speed.noun, end: k + 1 + words.length };
+  }
+  return undefined;
+}
+
+/** The amount of money the check reads at a number of the article, if any. */
+function moneyAt(ctx: DrawContext, n: NumberExpression): Amount | undefined {
+  return amounts(ctx.analysis).find((amount) => amount.kind === 'money' && amount.currency && amount.number.tokenStart === n.tokenStart);
+}
 
 /** Words for "cases" after a number, which count what the sentence counted before them. */
 const CASES = new Set(['حاله', 'حالات', 'cases'].map(key));
@@ -178,6 +216,12 @@ function lastedNoun(ctx: DrawContext, tokenStart: number): string | undefined {
     return !!token && token.clause === clause && token.script !== 'digit' && !AR_STOP.has(token.key) && !GENERIC.has(token.key) && token.key.length >= 3 && ctx.personAt[k] === -1 && !ctx.placeAt.has(k) && !ctx.orgAt.has(k) && !ctx.lexiconMentionAt(k) && !LASTED.has(token.key);
   };
   if (verb && LASTED.has(verb.key) && content(tokenStart - 2)) return ctx.word(tokenStart - 2);
+  // A word for "for" between (to last for two weeks), and "to" or a modal before the verb (the evacuation is expected to last).
+  if (verb && DURATION_MARKERS.has(verb.key) && LASTED.has(tokens[tokenStart - 2]?.key ?? '')) {
+    let k = tokenStart - 3;
+    while (k >= 0 && tokenStart - k <= 6 && tokens[k]!.clause === clause && EN_AUXILIARIES.has(tokens[k]!.key)) k--;
+    if (content(k)) return ctx.word(k);
+  }
   const opening = tokens[tokenStart - 2];
   if (opening && LASTED.has(stemsOf(opening).at(-1) ?? opening.key) && (tokenStart - 2 === 0 || tokens[tokenStart - 3]!.clause !== clause) && content(tokenStart - 1)) return ctx.word(tokenStart - 1);
   return undefined;
@@ -240,7 +284,7 @@ export function drawQuantities(ctx: DrawContext): void {
     const lasted = TIME_UNITS.has(read.unit) && !known ? lastedNoun(ctx, n.tokenStart) : undefined;
     // One part of a counted whole (الأولى بقيمة 15 مليار دولار خلال أسبوع): its money and duration are the part's.
     const part = !known && !rate && !lasted && (amount || TIME_UNITS.has(read.unit)) ? ordinalPart(ctx, n.tokenStart, COUNT_NOUNS) : undefined;
-    let noun = part ? part.key : rate ? rate.key : known ? (known[ctx.lang][0] ?? read.noun) : TIME_UNITS.has(read.unit) ? (lasted ?? nounBefore(ctx, n.tokenStart)) : (read.noun ?? (amount ? (ofNoun(ctx, read.end) ?? nounBefore(ctx, n.tokenStart)) : undefined));
+    let noun = part ? part.key : rate ? rate.key : known ? (known[ctx.lang][0] ?? read.noun) : TIME_UNITS.has(read.unit) ? (lasted ?? nounBefore(ctx, n.tokenStart, true)) : (read.noun ?? (amount ? (ofNoun(ctx, read.end) ?? nounBefore(ctx, n.tokenStart)) : undefined));
     // An amount in another currency in brackets right after one (310 ملايين دينار (نحو 105 ملايين دولار), £5m ($6.2m)) is of the same noun.
     const equivalent = read.unit === 'money' && !noun && lastMoney && bracketedAfter(ctx, lastMoney.end, n.tokenStart) ? lastMoney : undefined;
     if (equivalent) noun = equivalent.noun;
@@ -352,14 +396,52 @@ function digitsWithClitic(ctx: DrawContext, noun: string, value: unknown): boole
   });
 }
 
-/** The content word before a number (قيمتها 35 مليار, a 35% stake), for money and percentages. */
-function nounBefore(ctx: DrawContext, index: number): string | undefined {
-  for (let k = index - 1; k >= 0 && index - k <= 3; k--) {
+/** English function words a noun before a figure is never (within ten days, after 12 days, by 2%). */
+const EN_FUNCTION = new Set(
+  ['within', 'after', 'before', 'about', 'around', 'during', 'over', 'under', 'than', 'into', 'onto', 'upon', 'with', 'without', 'between', 'among', 'through', 'another', 'other', 'further', 'extra', 'additional', 'just', 'only', 'nearly', 'almost', 'roughly', 'some', 'least', 'most', 'more', 'less', 'fewer', 'this', 'that', 'these', 'those', 'which', 'who', 'whom', 'whose', 'what', 'also', 'still', 'already', 'then', 'than', 'next', 'last', 'first', 'final', 'past', 'every', 'each', 'per', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my'].map(key),
+);
+
+/** English auxiliaries and modals: the word after one is a verb (would release, will be paid, to last). */
+const EN_AUXILIARIES = new Set(['would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'to', 'be', 'been', 'being', 'was', 'were', 'is', 'are', 'am', 'has', 'have', 'had', 'did', 'does', 'do', 'not'].map(key));
+
+/** Arabic particles before a verb: قد صرفت, لن تصرف, لم يدفع, سوف يصرف. */
+const AR_VERB_PARTICLES = new Set(['قد', 'لقد', 'لن', 'لم', 'سوف', 'وقد', 'ولن', 'ولم'].map(key));
+
+/**
+ * Whether token `k` is a verb by its form or its neighbour: an Arabic verb in the future (ستصرف)
+ * or after a particle (لن تصرف), an English word after an auxiliary or a modal (would release, be
+ * paid) or an English past form (resumed). A quantity's noun is never a verb.
+ */
+function verbAt(ctx: DrawContext, k: number): boolean {
+  const token = ctx.tokens[k];
+  if (!token) return false;
+  const before = ctx.tokens[k - 1];
+  if (token.script === 'ar') return isFutureVerb(token.key) || (!!before && before.clause === token.clause && AR_VERB_PARTICLES.has(before.key));
+  if (EN_AUXILIARIES.has(token.key)) return true;
+  return (!!before && before.clause === token.clause && EN_AUXILIARIES.has(before.key) && before.key !== 'to') || /^[a-z]{3,}[^e]ed$/.test(token.key);
+}
+
+/**
+ * The content word before a number (قيمتها 35 مليار, a 35% stake), for money and percentages, and
+ * for durations (`pastVerb`) also the subject before a verb (الرواتب ستصرف خلال عشرة أيام → الرواتب;
+ * wages would be paid within ten days → wages). A verb before an amount ends the search: the word
+ * before it is who pays (the province would release C$25 million).
+ */
+function nounBefore(ctx: DrawContext, index: number, pastVerb = false): string | undefined {
+  let reach = 3;
+  for (let k = index - 1; k >= 0 && index - k <= reach; k--) {
     const token = ctx.tokens[k]!;
     if (token.clause !== ctx.tokens[index]!.clause) return undefined;
     if (ctx.lexiconMentionAt(k) || ctx.personAt[k] !== -1 || ctx.placeAt.has(k) || ctx.orgAt.has(k) || MONTH_OR_DAY.has(token.key) || PAYERS.has(token.key)) return undefined;
     if (CURRENCY.has(token.key) || MULTIPLIER.has(token.key) || isSpeech(token)) return undefined;
-    if (token.script === 'digit' || PERCENT_KEYS.has(token.key) || AR_STOP.has(token.key) || GENERIC.has(token.key) || VALUE_WORDS.has(token.key) || stemsOf(token).some((stem) => VALUE_WORDS.has(stem)) || APPROX.some((a) => a.keys.includes(token.key)) || token.key.length < 3) continue;
+    const verb = verbAt(ctx, k);
+    if (verb && pastVerb) {
+      // The verb and its auxiliaries (would be paid, لن تصرف) stand between the subject and the figure.
+      reach = index - k + 3;
+      continue;
+    }
+    if (token.script === 'digit' || PERCENT_KEYS.has(token.key) || AR_STOP.has(token.key) || EN_FUNCTION.has(token.key) || GENERIC.has(token.key) || VALUE_WORDS.has(token.key) || stemsOf(token).some((stem) => VALUE_WORDS.has(stem)) || APPROX.some((a) => a.keys.includes(token.key)) || token.key.length < 3) continue;
+    if (verb) return undefined;
     return ctx.word(k);
   }
   return undefined;

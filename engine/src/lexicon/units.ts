@@ -17,9 +17,23 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(
       [['استرليني', 'الاسترليني', 'pound', 'pounds', 'sterling', 'gbp'], 'GBP'],
       [['درهم', 'دراهم', 'درهما', 'الدرهم', 'dirham', 'dirhams', 'aed', 'dh', 'dhs'], 'AED'],
       [['فرنك', 'فرنكات', 'franc', 'francs', 'chf'], 'CHF'],
-      [['ريال', 'ريالا', 'ريالات', 'riyal', 'riyals', 'sar'], 'SAR'],
+      [['ريال', 'ريالا', 'ريالات', 'riyal', 'riyals', 'rial', 'rials', 'sar'], 'SAR'],
       [['دينار', 'دينارا', 'دنانير', 'dinar', 'dinars', 'iqd'], 'IQD'],
+      [['ليرة', 'ليرات', 'الليرة', 'lira', 'liras', 'lire', 'try'], 'TRY'],
       [['mad'], 'MAD'],
+      // ISO 4217 codes of the other Arab currencies, each naming its currency exactly.
+      [['omr'], 'OMR'],
+      [['qar'], 'QAR'],
+      [['yer'], 'YER'],
+      [['kwd'], 'KWD'],
+      [['bhd'], 'BHD'],
+      [['jod'], 'JOD'],
+      [['lyd'], 'LYD'],
+      [['tnd'], 'TND'],
+      [['dzd'], 'DZD'],
+      [['sdg'], 'SDG'],
+      [['lbp'], 'LBP'],
+      [['syp'], 'SYP'],
     ] as [string[], string][]
   ).flatMap(([words, code]) => words.map((word) => [k(word), code] as [string, string])),
 );
@@ -43,12 +57,14 @@ export const CURRENCY_FAMILIES: readonly (readonly string[])[] = [
   ['GBP', 'EGP', 'LBP', 'SYP', 'SDG', 'SSP', 'FKP', 'GIP', 'SHP'],
   ['SAR', 'QAR', 'OMR', 'YER', 'IRR'],
   ['AED', 'MAD'],
+  // The lira: Turkish, and the Lebanese and Syrian pounds, which Arabic calls ليرة.
+  ['TRY', 'LBP', 'SYP'],
   ['CHF', 'XOF', 'XAF', 'KMF', 'DJF', 'GNF', 'RWF', 'BIF', 'CDF', 'XPF'],
 ];
 
 /** Currency words that name one currency exactly: ISO codes, sterling, US$ (folded). */
 export const EXACT_CURRENCY_WORDS: ReadonlySet<string> = new Set(
-  ['usd', 'us$', 'eur', 'egp', 'gbp', 'aed', 'chf', 'sar', 'iqd', 'mad', 'sterling', 'استرليني', 'الاسترليني'].map(k),
+  ['usd', 'us$', 'eur', 'egp', 'gbp', 'aed', 'chf', 'sar', 'iqd', 'mad', 'try', 'omr', 'qar', 'yer', 'kwd', 'bhd', 'jod', 'lyd', 'tnd', 'dzd', 'sdg', 'lbp', 'syp', 'sterling', 'استرليني', 'الاسترليني'].map(k),
 );
 
 /** Whether an amount in `loose` (a bare word or sign of that currency's family) may be `code`. */
@@ -104,6 +120,7 @@ const COUNTRY_CURRENCIES: readonly { en: string[]; ar: string[]; codes: string[]
   { en: ['emirati', 'uae'], ar: ['إماراتي'], codes: ['AED'] },
   { en: ['moroccan'], ar: ['مغربي'], codes: ['MAD'] },
   { en: ['swiss'], ar: ['سويسري'], codes: ['CHF'] },
+  { en: ['turkish'], ar: ['تركي'], codes: ['TRY'] },
 ];
 
 /** The family of currencies a code belongs to (itself alone when it has none). */
