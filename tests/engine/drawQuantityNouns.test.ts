@@ -116,3 +116,16 @@ test('a percentage of wages after «زيادة الأجور» has the wages noun
   assert.deepEqual({ value: rise?.value, unit: rise?.unit, unsure: rise?.review?.unsure }, { value: 6, unit: 'percent', unsure: undefined });
   assert.ok(nouns(rise).includes('wages'));
 });
+
+test('a figure only the headline gives is drawn with the headline as evidence; one the body repeats keeps the body\'s', () => {
+  const drawn = quantities(
+    'إضراب في ميناء صحار يوقف تفريغ 37 سفينة ويكبد الاقتصاد 4.5 ملايين ريال يومياً\nمسقط - 2 ديسمبر 2026 (وكالات)\nأعلنت النقابة إضراباً مفتوحاً عن العمل، ما أدى إلى توقف تفريغ 37 سفينة شحن في الميناء.\nوقدرت الغرفة الخسائر بنحو 4.5 ملايين ريال عماني يومياً.',
+  ) as (Quantity & { evidence: { text: string }[] })[];
+  assert.deepEqual(drawn.map((q) => q.value), [37, 4_500_000]);
+  assert.ok(drawn.every((q) => !q.evidence[0]!.text.startsWith('إضراب في')), 'the body\'s evidence');
+  const headline = quantities('Wildfire forces 3,800 from homes as 420 firefighters battle blaze\nKAMLOOPS, British Columbia, Dec 2, 2026 (Reuters) - A wildfire has forced residents to leave their homes, officials said.') as (Quantity & { evidence: { text: string }[] })[];
+  assert.deepEqual(headline.map((q) => [q.value, q.noun?.en?.[1]]), [[420, 'firefighters']]);
+  assert.ok(headline[0]!.evidence[0]!.text.startsWith('Wildfire forces'));
+  // Near miss: the dateline's own day and year are no quantity.
+  assert.deepEqual(quantities('Port strike ends\nMUSCAT, Dec 2, 2026 (Reuters) - The strike ended on Tuesday.'), []);
+});

@@ -263,8 +263,13 @@ export function drawQuantities(ctx: DrawContext): void {
   const drawn: Candidate[] = [];
   /** The last amount of money drawn, with the token past it, for an equivalent in brackets after it. */
   let lastMoney: { end: number; noun: string; known?: QuantityNoun } | undefined;
-  for (const n of numbers(ctx.analysis)) {
-    if (inDate[n.tokenStart] || tokens[n.tokenStart]!.quote !== -1 || n.tokenStart < ctx.datelineEnd) continue;
+  // The headline and standfirst above the dateline are read after the body, so that a figure the
+  // body repeats keeps the body's evidence; the dateline's own words hold no quantity.
+  const datelineStart = lineStart(ctx, ctx.datelineEnd);
+  const inHeadline = (n: NumberExpression) => n.tokenStart < datelineStart;
+  const all = numbers(ctx.analysis);
+  for (const n of [...all.filter((n) => !inHeadline(n)), ...all.filter(inHeadline)]) {
+    if (inDate[n.tokenStart] || tokens[n.tokenStart]!.quote !== -1 || (n.tokenStart >= datelineStart && n.tokenStart < ctx.datelineEnd)) continue;
     if (n.style === 'en-words' && n.value === 1) continue;
     // A year after a year word (عام 1948, in 2020) is a date; a number after الساعة is a clock time.
     const previous = tokens[n.tokenStart - 1];
@@ -310,14 +315,32 @@ export function drawQuantities(ctx: DrawContext): void {
     if (inRange(ctx, n.tokenStart, read.end)) fact.review = { unsure: true, reason: 'one end of a range (60% to 70%); a draft figure inside the range is not wrong: give both ends, or delete the fact' };
     else if (!nounKnown && !named && !lasted && (TIME_UNITS.has(read.unit) || (amount && /^[a-z]+ed$/.test(noun)) || (read.unit === 'percent' && !read.noun && noun !== ofNoun(ctx, read.end)))) fact.review = { unsure: true, reason: `the ${read.unit === 'money' ? 'amount' : read.unit === 'percent' ? 'percentage' : 'duration'} is tied to the word before it (${noun}); check what it measures` };
     // Amounts of one noun in two currencies are one amount and its equivalent, not two values of it.
-    drawn.push({ fact, noun: `${key(forms[0]!)}|${read.currency ?? read.unit}`, qualifier });
+    drawn.push({ fact, noun: `${key(forms[0]!)}|${read.currency ?? read.unit}`, qualifier, headline: inHeadline(n) });
   }
-  keepSingleValued(ctx, drawn);
+  // A headline's figure of a noun the body gives is the body's, rounded or abridged: only a noun
+  // the body does not give (a headline-only figure) is drawn from the headline.
+  const body = drawn.filter((c) => !c.headline);
+  const bodyNouns = new Set(body.map((c) => c.noun));
+  const bodyValues = new Set(body.map((c) => `${String(c.fact.value)}|${String(c.fact.currency ?? c.fact.unit)}`));
+  keepSingleValued(
+    ctx,
+    drawn.filter((c) => !c.headline || (!bodyNouns.has(c.noun) && !bodyValues.has(`${String(c.fact.value)}|${String(c.fact.currency ?? c.fact.unit)}`))),
+  );
+}
+
+/** The first token on the line of token `end - 1` (the dateline's line); 0 without a dateline. */
+function lineStart(ctx: DrawContext, end: number): number {
+  if (end <= 0) return 0;
+  let k = end - 1;
+  while (k > 0 && !ctx.gap(k - 1, k).includes('\n')) k--;
+  return k;
 }
 
 /** A drawn quantity with its noun's key and what narrows it, before the values of each noun are compared. */
 interface Candidate {
   fact: Record<string, unknown>;
+  /** Whether the figure stands in the headline or standfirst, above the dateline. */
+  headline?: boolean;
   noun: string;
   qualifier?: QualifiedNoun;
 }
