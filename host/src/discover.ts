@@ -38,11 +38,11 @@ function isRoot(dir: string): boolean {
   return ROOT_MARKERS.some((marker) => existsSync(join(dir, marker)));
 }
 
-/** The nearest folder at or above `dir` that marks a project's root, or undefined. */
-function projectRoot(dir: string): string | undefined {
+/** The nearest folder at or above `dir` (and not above `ceiling`) that marks a project's root, or undefined. */
+function projectRoot(dir: string, ceiling?: string): string | undefined {
   for (let current = dir; ; current = dirname(current)) {
     if (isRoot(current)) return current;
-    if (dirname(current) === current) return undefined;
+    if (current === ceiling || dirname(current) === current) return undefined;
   }
 }
 
@@ -55,22 +55,30 @@ function within(dir: string, base: string): boolean {
 /**
  * The folder the search stops at for a draft in `dir`: its project's root; outside any project,
  * the working folder when the draft is inside it, else the draft folder's parent (story/drafts/ →
- * story/). A shared temporary or home folder above is never searched.
+ * story/). A shared temporary or home folder above is never searched. With a `ceiling` (the
+ * editor's workspace folder) that holds the draft, the search never climbs above the ceiling.
  */
-function stopAt(dir: string, cwd: string): string {
+function stopAt(dir: string, cwd: string, ceiling?: string): string {
+  if (ceiling !== undefined && within(dir, ceiling)) return projectRoot(dir, ceiling) ?? ceiling;
   const root = projectRoot(dir);
   if (root) return root;
   if (within(dir, cwd)) return cwd;
   return dirname(dir);
 }
 
-/** The fact bases found from each draft's folder up to where the search stops, each once, nearest first. */
-export function discoverFactBases(drafts: readonly string[], cwd: string): DiscoveredFactBase[] {
+/**
+ * The fact bases found from each draft's folder up to where the search stops, each once, nearest
+ * first. The CLI passes its working folder; the language server passes the draft's workspace
+ * folder as both `cwd` and `ceiling`, so an editor finds what `isnad check` run there finds,
+ * and nothing outside the workspace.
+ */
+export function discoverFactBases(drafts: readonly string[], cwd: string, ceiling?: string): DiscoveredFactBase[] {
   const out: DiscoveredFactBase[] = [];
   const seenDirs = new Set<string>();
+  const top = ceiling === undefined ? undefined : resolve(ceiling);
   for (const draft of drafts) {
     let dir = dirname(resolve(cwd, draft));
-    const stop = stopAt(dir, resolve(cwd));
+    const stop = stopAt(dir, resolve(cwd), top);
     for (;;) {
       if (seenDirs.has(dir)) break;
       seenDirs.add(dir);

@@ -67,7 +67,9 @@ export class Checks {
     const format = (project && path ? formatBy(project, path) : undefined) ?? formatOf(languageId, uri);
     // Drafts tied to a story by their paths, as the CLI ties them (configuration and scope.drafts globs).
     const entries = paths.map((factBasePath) => ({ path: factBasePath, factBase: this.#facts.store.entry(factBasePath).good?.factBase }));
-    const stories = storiesByPath(draftGlobs(entries, project ? configDraftGlobs(project) : []), path ?? undefined);
+    // A fact base found beside the draft ties the drafts of its folder and below, as in the CLI.
+    const found = this.#facts.discovered(uri, settings, project).map((item) => ({ factBase: item.path, dir: item.dir, globs: ['**'] }));
+    const stories = storiesByPath(draftGlobs(entries, [...(project ? configDraftGlobs(project) : []), ...found]), path ?? undefined);
     const options = { ...checkOptions(settings, format, rules, { rules: project?.config.rules, lang: project?.config.lang }), ...(stories ? { stories } : {}) };
     const excluded = !!project && !!path && excludedBy(project, path);
     return {

@@ -81,6 +81,14 @@ export class FactBaseStore {
     return this.entries().filter((entry) => entry.good?.articlePath === absolute);
   }
 
+  /** Forgets a fact base (its file was deleted and nothing names it). Returns whether it was loaded. */
+  forget(path: string): boolean {
+    if (!this.#entries.delete(resolve(path))) return false;
+    this.#generation++;
+    this.#checkers.clear();
+    return true;
+  }
+
   /** Reads `path` again (after a change on disk). Returns whether the facts in use changed. */
   reload(path: string): boolean {
     const entry = this.#entries.get(resolve(path));

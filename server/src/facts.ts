@@ -5,6 +5,7 @@
  *
  * **Invariant:** an untrusted workspace contributes neither fact bases nor project configuration.
  */
+import { existsSync } from 'node:fs';
 import { basename, dirname, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -19,6 +20,7 @@ import {
 import { rules, type EvidenceRef } from '../../engine/src/index';
 import { bundledFactBasePath, MAX_FACT_BASE_BYTES } from '../../host/src/factBases';
 import { configFactBasePaths, type LoadedConfig } from '../../host/src/config';
+import { discoverFactBases, FACT_BASE_SUFFIX, type DiscoveredFactBase } from '../../host/src/discover';
 import { readTextFile } from '../../host/src/files';
 import { CONFIG_FILE_NAME, type ConfigProblem } from '../../shared/config';
 import { problemToDiagnostic, type ArticleLocation } from './convert';
@@ -46,6 +48,11 @@ export class Facts {
   #watchedCount = -1;
   /** Fact bases drawn by "Draw Fact Base from Article" in this session, in use for every document. */
   readonly #drawn = new Set<string>();
+  /**
+   * Fact bases found beside drafts, by the draft's folder and the folder the search stops at;
+   * forgotten when a fact-base file appears or goes.
+   */
+  readonly #discovered = new Map<string, DiscoveredFactBase[]>();
 
   /**
    * @param changed Called when the facts or the project configuration in use changed, so every
@@ -77,8 +84,32 @@ export class Facts {
   }
 
   /**
+   * The fact bases found beside a document, as `isnad check` finds them (`host/src/discover.ts`):
+   * when neither `isnad.factBases` nor the project's `.isnadrc.json` names one, every
+   * `*.factbase.json` from the document's folder up to its workspace folder (or the project's root
+   * inside it; for a file outside every workspace folder, up to its folder's parent). Each speaks
+   * about the drafts of its folder and below. Never in an untrusted workspace.
+   */
+  discovered(uri: string, settings: Settings, project: LoadedConfig | undefined): DiscoveredFactBase[] {
+    if (!this.#state.trusted) return [];
+    if (settings.factBases.some((raw) => raw.trim() !== '') || (project && configFactBasePaths(project).length > 0)) return [];
+    const path = uriToPath(uri);
+    if (!path) return [];
+    const dir = dirname(path);
+    const ceiling = folderOf(this.#state.folders, uri) ?? dirname(dir);
+    const key = `${ceiling}\0${dir}`;
+    let found = this.#discovered.get(key);
+    if (!found) {
+      found = discoverFactBases([path], ceiling, ceiling);
+      this.#discovered.set(key, found);
+    }
+    return found;
+  }
+
+  /**
    * The fact-base files that apply to a document, in order: the bundled one (unless the settings or
-   * the project turn it off), the project's, then the settings'.
+   * the project turn it off), the project's, the settings', then those found beside the document
+   * when none is named ({@link Facts.discovered}).
    */
   factBasePaths(uri: string, settings: Settings, project: LoadedConfig | undefined): string[] {
     const { folders, trusted, uiLang } = this.#state;
@@ -97,6 +128,7 @@ export class Facts {
       }
       paths.push(resolved.path);
     }
+    for (const found of this.discovered(uri, settings, project)) paths.push(found.path);
     // A drawn fact base is isnad's own output, validated before it was written; its story's drafts
     // are tied to it like any other's (front matter, path globs, detection).
     paths.push(...this.#drawn);
@@ -141,10 +173,32 @@ export class Facts {
     this.#logger.background('watch', () => this.updateWatchers());
   }
 
+  /**
+   * A fact-base file appeared or went: the fact bases found beside drafts are looked for again. A
+   * found one that was deleted is forgotten (not reported as unreadable: nothing names it).
+   * Returns whether anything in use may have changed.
+   */
+  #factBaseFileChanged(path: string): boolean {
+    const gone = !existsSync(path);
+    if (this.store.has(path) && !gone) return false;
+    const wasFound = [...this.#discovered.values()].some((list) => list.some((found) => found.path === path));
+    if (this.#discovered.size === 0) return false;
+    this.#discovered.clear();
+    this.#state.configGeneration++;
+    if (gone && wasFound && !this.#drawn.has(path) && this.store.forget(path)) {
+      void this.#connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics: [] });
+    }
+    return true;
+  }
+
   /** Reloads what depends on the changed files and, if the facts or configuration changed, re-checks. */
   filesChanged(paths: readonly string[]): void {
     let changed = false;
     for (const path of paths) {
+      if (path.endsWith(FACT_BASE_SUFFIX) && this.#factBaseFileChanged(path)) {
+        changed = true;
+        if (!this.store.has(path)) continue;
+      }
       if (basename(path) === CONFIG_FILE_NAME) {
         // Clear what the old file reported; reading it again reports what is still wrong.
         void this.#connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics: [] });

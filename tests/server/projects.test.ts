@@ -78,7 +78,8 @@ void describe('.isnadrc.json in the server', () => {
     await harness.filesChanged([{ uri: rcUri, type: 2 }]);
     // The configuration is read again when a draft needs it.
     const described = await describeFactBases(harness, draft);
-    assert.ok(!described.some((item) => item.id === 'mini'), 'the broken file no longer applies: the defaults do');
+    // The defaults: the bundled fact base (which the file turned off) and the one found beside the drafts.
+    assert.deepEqual(described.map((item) => item.id), ['iraq-coalition-talks', 'mini'], 'the broken file no longer applies: the defaults do');
     const problems = await harness.waitFor(
       () => harness.published.slice(published).find((params) => params.uri === rcUri && params.diagnostics.length > 0)?.diagnostics,
       'a diagnostic on .isnadrc.json',
