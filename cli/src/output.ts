@@ -4,6 +4,10 @@
  */
 import { dirname, resolve } from 'node:path';
 import { makeFolders, writeFileAtomic } from '../../host/src/files';
+import { writeFailure } from '../../host/src/failures';
+
+/** Why a file could not be written, in words (`host/src/failures.ts`, shared with the language server). */
+export { writeFailure };
 import { displayPath } from './formatters/common';
 
 /** Exit codes. */
@@ -64,17 +68,6 @@ export async function emit(text: string, outputFile: string | undefined, cwd: st
   });
 }
 
-/** Why a file could not be written, in words. */
-export function writeFailure(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOTDIR' || code === 'EEXIST') return 'a part of its path is a file, not a folder';
-  if (code === 'EISDIR') return 'it is a folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EROFS') return 'the file system is read-only';
-  if (code === 'ENOSPC') return 'the disk is full';
-  if (code === 'ENOENT') return 'its folder does not exist and cannot be created';
-  return code ?? (error as Error)?.message ?? String(error);
-}
 
 let ignoring = false;
 

@@ -12,6 +12,7 @@ import { parseFactBase } from '../../engine/src/factBase/parse';
 import type { FactBaseProblem } from '../../engine/src/index';
 import { MAX_ARTICLE_BYTES, normaliseArticleLineEndings } from './factBases';
 import { detectLegacyEncoding, legacyEncodingReason } from './encoding';
+import { readFailure } from './failures';
 
 /** An article read from disk, or why it cannot be drawn from (one line, without the file name). */
 export type ArticleRead = { ok: true; text: string } | { ok: false; reason: string };
@@ -28,7 +29,7 @@ export function readArticleFile(path: string): ArticleRead {
     if (stats.size > MAX_ARTICLE_BYTES) return { ok: false, reason: `the article is too large (${stats.size} bytes; the limit is ${MAX_ARTICLE_BYTES})` };
     bytes = readFileSync(path);
   } catch (error) {
-    return { ok: false, reason: `cannot read the article (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+    return { ok: false, reason: `cannot read the article (${readFailure(error)})` };
   }
   if (bytes.includes(0)) return { ok: false, reason: 'not a text file (it contains NUL bytes)' };
   try {
@@ -53,19 +54,10 @@ export function factBasePathFor(articlePath: string): string {
 }
 
 /**
- * Whether an article's language is too mixed to guess: detection counts Arabic and Latin letters,
- * and a text with neither, or with nearly as many of one as of the other, should be asked about.
+ * Whether an article's language is too mixed to guess (the editor then asks): the engine's test,
+ * which also decides when a given language is clearly wrong.
  */
-export function languageIsUnclear(text: string): boolean {
-  let arabic = 0;
-  let latin = 0;
-  for (const c of text) {
-    if (/[\u0600-\u06ff]/.test(c)) arabic++;
-    else if (/[A-Za-z]/.test(c)) latin++;
-  }
-  if (arabic + latin === 0) return false;
-  return Math.min(arabic, latin) > 0.4 * Math.max(arabic, latin);
-}
+export { languageIsUnclear } from '../../engine/src/draw/index';
 
 /** What {@link drawArticle} returns. */
 export interface DrawnFile {

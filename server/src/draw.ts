@@ -10,6 +10,7 @@ import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { drawArticle, factBasePathFor, languageIsUnclear, readArticleFile } from '../../host/src/draw';
 import { writeFileAtomic } from '../../host/src/files';
+import { writeFailure } from '../../host/src/failures';
 import { renderDrawWarning } from '../../engine/src/draw/index';
 import type { Facts } from './facts';
 import { messages } from './messages';
@@ -41,7 +42,7 @@ export function drawFactBaseCommand(state: ServerState, facts: Facts, argument: 
   try {
     writeFileAtomic(outPath, drawn.json);
   } catch (error) {
-    return { status: 'error', message: text.drawCannotWrite(basename(outPath), (error as NodeJS.ErrnoException).code ?? (error as Error).message) };
+    return { status: 'error', message: text.drawCannotWrite(basename(outPath), writeFailure(error, state.uiLang)) };
   }
   facts.addDrawn(outPath);
   const total = Object.values(drawn.counts).reduce((sum, count) => sum + count, 0);

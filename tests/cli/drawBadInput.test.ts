@@ -61,7 +61,7 @@ void describe('kb draw: the bad input of issue 9', () => {
       writeFileSync(join(dir, 'scan.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0xfe, 0xff]));
       usageError(runCli(['kb', 'draw', 'scan.txt'], { cwd: dir }), /^isnad: scan\.txt: not a text file/);
       assert.equal(existsSync(join(dir, 'scan.factbase.json')), false);
-      usageError(runCli(['kb', 'draw', 'gone.txt'], { cwd: dir }), /^isnad: gone\.txt: cannot read the article \(ENOENT\)/);
+      usageError(runCli(['kb', 'draw', 'gone.txt'], { cwd: dir }), /^isnad: gone\.txt: cannot read the article \(the file does not exist\)/);
       writeFileSync(join(dir, 'story.txt'), 'Home Secretary James Cleverly said: "We will act now on this."\n');
       usageError(runCli(['kb', 'draw', 'story.txt', '--lang', 'fr'], { cwd: dir }), /--lang takes ar or en, got "fr"/);
       usageError(runCli(['kb', 'draw', 'story.txt', '--out', 'story.txt/kb.json'], { cwd: dir }), /story\.txt\/kb\.json: cannot write the fact base/);
@@ -81,6 +81,22 @@ void describe('kb draw: the bad input of issue 9', () => {
       const validate = runCli(['kb', 'validate', join(dir, 'talks.factbase.json')], { cwd: dir });
       assert.equal(validate.status, 0, validate.stdout + validate.stderr);
       assert.match(readFileSync(join(dir, 'talks.factbase.json'), 'utf8'), /ثابت العباسي/);
+    } finally {
+      cleanup();
+    }
+  });
+
+  test('--lang naming the other language: the fact base is written, with one warning line naming the file and the language the article is in', () => {
+    const { dir, cleanup } = tempDir('isnad-draw-bad-');
+    try {
+      writeFileSync(join(dir, 'story.en.txt'), 'LONDON, 4 March 2024 — Health minister Jane Doe said on Monday that 40 hospitals would reopen.\n');
+      const run = runCli(['kb', 'draw', 'story.en.txt', '--lang', 'ar'], { cwd: dir });
+      assert.equal(run.status, 0, run.stderr);
+      const warnings = run.stderr.split('\n').filter((line) => line.includes('drawn as'));
+      assert.deepEqual(warnings, ['isnad: story.en.txt: the article is in English, but it was drawn as Arabic (--lang ar): few of its facts are read; drop --lang or give --lang en']);
+      assert.ok(existsSync(join(dir, 'story.factbase.json')));
+      // The right language, or none: no such warning.
+      for (const args of [['--lang', 'en'], []]) assert.doesNotMatch(runCli(['kb', 'draw', 'story.en.txt', ...args], { cwd: dir }).stderr, /drawn as/);
     } finally {
       cleanup();
     }

@@ -36,6 +36,7 @@ test('each code renders in both languages; the editor is never told of a command
     { code: 'published-not-a-date', published: '2024-02-30' },
     { code: 'dateline-weekday-mismatch', date: '2024-2-24' },
     { code: 'step-failed', step: 'quotes', error: 'boom' },
+    { code: 'lang-mismatch', lang: 'ar', detected: 'en' },
   ];
   for (const warning of all) {
     for (const lang of ['ar', 'en'] as const) {
@@ -43,7 +44,7 @@ test('each code renders in both languages; the editor is never told of a command
         const text = renderDrawWarning(warning, lang, surface);
         assert.ok(text.length > 10, `${warning.code} ${lang} ${surface}`);
         if (lang === 'ar') assert.match(text, /[\u0600-\u06ff]{3}/);
-        if (surface === 'editor') assert.doesNotMatch(text, /--published/);
+        if (surface === 'editor') assert.doesNotMatch(text, /--published|--lang/);
       }
     }
   }
@@ -67,4 +68,19 @@ test('a publication date that disagrees with the dateline: the option wins, the 
   // Near miss: agreeing dates, and a date in a sentence's middle on the first line, give no warning.
   assert.deepEqual(drawFactBase(article, { published: '2023-11-15' }).warnings, []);
   assert.deepEqual(drawFactBase('The court met in London on 15 November 2023 and ruled.\n', { published: '2023-11-16' }).warnings, []);
+});
+
+test('an article drawn in the other language gets a warning naming the language it is in; a mixed or matching one does not', () => {
+  const english = 'LONDON, 4 March 2024 — Health minister Jane Doe said on Monday that 40 hospitals would reopen.\n';
+  const arabic = 'بغداد، 4 مارس 2024 — قال وزير الصحة ثابت العباسي الاثنين إن 40 مستشفى ستُفتح من جديد.\n';
+  const mismatch = (text: string, lang: 'ar' | 'en') => drawFactBase(text, { lang }).warnings.filter((warning) => warning.code === 'lang-mismatch');
+  assert.deepEqual(mismatch(english, 'ar'), [{ code: 'lang-mismatch', lang: 'ar', detected: 'en' }]);
+  assert.deepEqual(mismatch(arabic, 'en'), [{ code: 'lang-mismatch', lang: 'en', detected: 'ar' }]);
+  assert.deepEqual(mismatch(english, 'en'), []);
+  assert.deepEqual(mismatch(arabic, 'ar'), []);
+  // Near misses: no language given, a text mixing both scripts, a text with no letters.
+  assert.ok(!drawFactBase(english).warnings.some((warning) => warning.code === 'lang-mismatch'));
+  assert.deepEqual(mismatch('Thabet al-Abbasi ثابت العباسي met Matthew Miller ماثيو ميلر.\n', 'ar'), []);
+  assert.deepEqual(mismatch('2024 — 40, 12.\n', 'en'), []);
+  assert.match(renderDrawWarning({ code: 'lang-mismatch', lang: 'ar', detected: 'en' }, 'en', 'cli'), /^the article is in English, but it was drawn as Arabic \(--lang ar\)/);
 });

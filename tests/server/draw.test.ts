@@ -7,7 +7,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic, MarkupContent } from 'vscode-languageserver-protocol';
@@ -167,7 +167,12 @@ void describe('Draw Fact Base from Article (server)', () => {
     assert.deepEqual(binary, { status: 'error', message: 'isnad: binary.txt: not a text file (it contains NUL bytes).' });
     assert.equal(existsSync(join(dir, 'binary.factbase.json')), false);
     const missing = (await harness.executeCommand('isnad.drawFactBase', [{ uri: fileUri(join(dir, 'gone.txt')) }])) as Drawn;
-    assert.deepEqual(missing, { status: 'error', message: 'isnad: gone.txt: cannot read the article (ENOENT).' });
+    assert.deepEqual(missing, { status: 'error', message: 'isnad: gone.txt: cannot read the article (the file does not exist).' });
+    // A fact base that cannot be written: why, in words, never an error code such as EISDIR.
+    writeFileSync(join(dir, 'blocked.txt'), 'LONDON, 4 March 2024 — Health minister Jane Doe said on Monday that 40 hospitals would reopen.\n');
+    mkdirSync(join(dir, 'blocked.factbase.json'));
+    const blocked = (await harness.executeCommand('isnad.drawFactBase', [{ uri: fileUri(join(dir, 'blocked.txt')), overwrite: true }])) as Drawn;
+    assert.deepEqual(blocked, { status: 'error', message: 'isnad: cannot write the fact base blocked.factbase.json (it is a folder).' });
     const untitled = (await harness.executeCommand('isnad.drawFactBase', [{ uri: 'untitled:Untitled-1' }])) as Drawn;
     assert.equal(untitled.status, 'error');
     assert.match(untitled.message!, /save the article to a file first/);

@@ -42,15 +42,43 @@ export interface DrawResult {
   warnings: DrawWarning[];
 }
 
-/** Detects the article's language from its letters. */
-export function detectLang(article: string): 'ar' | 'en' {
+/** How many Arabic and Latin letters a text holds. */
+function letterCounts(text: string): { arabic: number; latin: number } {
   let arabic = 0;
   let latin = 0;
-  for (const c of article) {
+  for (const c of text) {
     if (/[\u0600-\u06ff]/.test(c)) arabic++;
     else if (/[A-Za-z]/.test(c)) latin++;
   }
+  return { arabic, latin };
+}
+
+/** Detects the article's language from its letters. */
+export function detectLang(article: string): 'ar' | 'en' {
+  const { arabic, latin } = letterCounts(article);
   return arabic >= latin ? 'ar' : 'en';
+}
+
+/**
+ * Whether a text's language is too mixed to guess: it has letters, and nearly as many of one
+ * script as of the other (the smaller count over 0.4 of the larger).
+ */
+export function languageIsUnclear(text: string): boolean {
+  const { arabic, latin } = letterCounts(text);
+  if (arabic + latin === 0) return false;
+  return Math.min(arabic, latin) > 0.4 * Math.max(arabic, latin);
+}
+
+/**
+ * The language a text is clearly written in, when it is given one that it is not: a warning's
+ * matter (`kb draw --lang ar` on an English article reads few of its facts).
+ */
+function langMismatch(text: string, lang: 'ar' | 'en' | undefined): DrawWarning | undefined {
+  if (lang === undefined || languageIsUnclear(text)) return undefined;
+  const { arabic, latin } = letterCounts(text);
+  if (arabic + latin === 0) return undefined;
+  const detected = arabic >= latin ? 'ar' : 'en';
+  return detected === lang ? undefined : { code: 'lang-mismatch', lang, detected };
 }
 
 /** Draws the fact base of `article`. Never throws on any text. */
@@ -58,6 +86,8 @@ export function drawFactBase(article: string, options: DrawOptions = {}): DrawRe
   const text = String(article ?? '');
   const lang = options.lang ?? detectLang(text);
   const ctx = new DrawContext(text, lang);
+  const mismatch = langMismatch(text, options.lang);
+  if (mismatch) ctx.warnings.push(mismatch);
   const steps: [string, (ctx: DrawContext) => void][] = [
     ['dateline', (c) => drawDateline(c, options.published)],
     ['organisations', drawOrganisations],

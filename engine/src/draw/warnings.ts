@@ -12,7 +12,8 @@ export type DrawWarning =
   | { code: 'published-not-a-date'; published: string }
   | { code: 'dateline-weekday-mismatch'; date: string }
   | { code: 'published-disagrees-with-dateline'; published: string; dateline: string; source: 'option' | 'front-matter' }
-  | { code: 'step-failed'; step: string; error: string };
+  | { code: 'step-failed'; step: string; error: string }
+  | { code: 'lang-mismatch'; lang: 'ar' | 'en'; detected: 'ar' | 'en' };
 
 /** Where a warning is shown: the command line (`isnad kb draw`) or the editor's command. */
 export type DrawSurface = 'cli' | 'editor';
@@ -34,7 +35,12 @@ const EN: Renderers = {
       ? `${surface === 'cli' ? '--published' : 'the publication date'} ${published} disagrees with the dateline's ${dateline}; relative dates are counted from ${published}${surface === 'cli' ? ' (drop --published to count them from the dateline)' : ''}`
       : `the front matter's published: ${published} disagrees with the dateline's ${dateline}; relative dates are counted from the dateline, the article's own date`,
   'step-failed': ({ step, error }) => `drawing ${step} failed and was skipped: ${error}`,
+  'lang-mismatch': ({ lang, detected }, surface) =>
+    `the article is in ${LANG_EN[detected]}, but it was drawn as ${LANG_EN[lang]}${surface === 'cli' ? ` (--lang ${lang})` : ''}: few of its facts are read; ${surface === 'cli' ? `drop --lang or give --lang ${detected}` : `draw it again as ${LANG_EN[detected]}`}`,
 };
+
+const LANG_EN = { ar: 'Arabic', en: 'English' } as const;
+const LANG_AR = { ar: 'العربية', en: 'الإنجليزية' } as const;
 
 const AR: Renderers = {
   'empty-article': () => 'المقال فارغ؛ لا حقائق في قاعدة الحقائق',
@@ -50,6 +56,8 @@ const AR: Renderers = {
       ? `${surface === 'cli' ? '--published' : 'تاريخ النشر'} ${published} يخالف تاريخ سطر التاريخ ${dateline}؛ تُحسب التواريخ النسبية من ${published}${surface === 'cli' ? ' (احذف --published لحسابها من سطر التاريخ)' : ''}`
       : `تاريخ النشر ${published} في مقدمة المقال يخالف تاريخ سطر التاريخ ${dateline}؛ تُحسب التواريخ النسبية من سطر التاريخ، تاريخ المقال نفسه`,
   'step-failed': ({ step, error }) => `تعذّر استخراج ${step} فتُرك: ${error}`,
+  'lang-mismatch': ({ lang, detected }, surface) =>
+    `المقال بـ${LANG_AR[detected]} لكنه استُخرج على أنه بـ${LANG_AR[lang]}${surface === 'cli' ? ` (--lang ${lang})` : ''}: لا يُقرأ إلا القليل من حقائقه؛ ${surface === 'cli' ? `احذف --lang أو أعطِ --lang ${detected}` : `أعد استخراجه بـ${LANG_AR[detected]}`}`,
 };
 
 /** Renders a drawing warning in `lang` for `surface`. */
