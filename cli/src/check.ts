@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { rules, type Lang, type SeveritySetting } from '../../engine/src/index';
 import { closest, DEFAULT_MAX_FILE_SIZE, parseRuleOverride } from '../../shared/config';
 import { configDraftGlobs, configFactBasePaths, defaultLoadedConfig, findConfigFile, formatFor, loadConfigFile, type LoadedConfig } from '../../host/src/config';
-import { bundledFactBasePath, loadFactBaseFiles } from '../../host/src/factBases';
+import { bundledFactBasePath, loadFactBaseFiles, type LoadedFactBases } from '../../host/src/factBases';
 import { draftGlobs, storiesByPath } from '../../host/src/stories';
 import { discoverFactBases } from '../../host/src/discover';
 import { decodeText, discoverFiles, formatBytes, parseShard, parseSize, shardFiles } from '../../host/src/files';
@@ -105,20 +105,29 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Runs `isnad check` and returns the exit code. */
-export async function runCheck(argv: readonly string[], cwd = process.cwd()): Promise<number> {
-  let parsed;
+/** The parsed command line of `isnad check`. */
+type CheckValues = ReturnType<typeof parseCheckArgs>['values'];
+
+/** Parses the command line, or a usage error that points to `--help`. */
+function parseCheckArgs(argv: readonly string[]) {
   try {
-    parsed = parseArgs({ args: [...argv], options: CHECK_OPTIONS, allowPositionals: true, strict: true });
+    return parseArgs({ args: [...argv], options: CHECK_OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError(`${(error as Error).message.split('\n')[0]}\nRun "isnad check --help" for the options.`);
   }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    await emit(CHECK_HELP, undefined, cwd);
-    return EXIT.clean;
-  }
+}
 
+/** The options that need checking beyond their type, read into what the run uses. */
+interface RunOptions {
+  formatter: Formatter;
+  maxWarnings: number;
+  lang: Lang | 'auto' | undefined;
+  shard: { index: number; count: number } | undefined;
+  jobs: number | 'auto';
+}
+
+/** Checks the options' values and how they combine; a usage error names the first one wrong. */
+function runOptions(values: CheckValues, positionals: readonly string[]): RunOptions {
   const formatName = values.format ?? 'text';
   const formatter = FORMATTERS[formatName];
   if (!formatter) throw new UsageError(`unknown format "${formatName}"; use text, json, sarif or github`);
@@ -140,22 +149,23 @@ export async function runCheck(argv: readonly string[], cwd = process.cwd()): Pr
     jobs = Number(values.jobs);
     if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs takes a positive whole number or auto, got "${values.jobs}"`);
   }
+  return { formatter, maxWarnings, lang, shard, jobs };
+}
 
-  // Configuration.
-  const knownRules = rules.map((rule) => rule.id);
-  let config: LoadedConfig;
+/** The configuration: `--config`, else the nearest `.isnadrc.json`, else the defaults (`--no-config`). */
+function loadConfiguration(values: CheckValues, cwd: string): LoadedConfig {
   const configFile = values['no-config'] ? undefined : values.config !== undefined ? resolve(cwd, values.config) : findConfigFile(cwd);
-  if (configFile !== undefined) {
-    const loaded = loadConfigFile(configFile, knownRules);
-    if (!loaded.config) throw new UsageError('invalid configuration:', formatProblems(loaded.problems, cwd));
-    config = loaded.config;
-  } else {
-    config = defaultLoadedConfig(cwd);
-  }
+  if (configFile === undefined) return defaultLoadedConfig(cwd);
+  const loaded = loadConfigFile(configFile, rules.map((rule) => rule.id));
+  if (!loaded.config) throw new UsageError('invalid configuration:', formatProblems(loaded.problems, cwd));
+  return loaded.config;
+}
 
-  // Rule overrides: the configuration's, then the command line's.
+/** Rule severities: the configuration's, then the command line's `--rule` overrides. */
+function ruleSeverities(config: LoadedConfig, overrides: readonly string[]): Record<string, SeveritySetting> {
+  const knownRules = rules.map((rule) => rule.id);
   const severities: Record<string, SeveritySetting> = { ...config.config.rules };
-  for (const argument of values.rule ?? []) {
+  for (const argument of overrides) {
     const override = parseRuleOverride(argument);
     if ('error' in override) throw new UsageError(`--rule: ${override.error}`);
     if (!knownRules.includes(override.id)) {
@@ -164,85 +174,93 @@ export async function runCheck(argv: readonly string[], cwd = process.cwd()): Pr
     }
     severities[override.id] = override.severity;
   }
+  return severities;
+}
 
-  let maxBytes = config.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  if (values['max-file-size'] !== undefined) {
-    const size = parseSize(values['max-file-size']);
-    if (size === undefined) throw new UsageError(`--max-file-size takes a size such as 5mb or 200k, got "${values['max-file-size']}"`);
-    maxBytes = size;
+/** The size above which a draft is skipped: `--max-file-size`, else the configuration's, else the default. */
+function maxFileBytes(config: LoadedConfig, option: string | undefined): number {
+  if (option === undefined) return config.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const size = parseSize(option);
+  if (size === undefined) throw new UsageError(`--max-file-size takes a size such as 5mb or 200k, got "${option}"`);
+  return size;
+}
+
+/** The drafts to check, and the path standard input is reported under (`--stdin-filename`). */
+interface Drafts {
+  tasks: FileTask[];
+  stdinPath?: string;
+}
+
+/** Standard input as the one draft (`--stdin`). */
+async function stdinDraft(values: CheckValues, config: LoadedConfig, maxBytes: number, cwd: string): Promise<Drafts> {
+  const bytes = await readStdin();
+  const decoded = decodeText(bytes);
+  const name = values['stdin-filename'] ?? '<stdin>';
+  const path = values['stdin-filename'] !== undefined ? resolve(cwd, name) : name;
+  if ('error' in decoded) throw new UsageError(`cannot check standard input: ${decoded.error}`);
+  if (bytes.length > maxBytes) throw new UsageError(`standard input is too large (${formatBytes(bytes.length)}; the limit is ${formatBytes(maxBytes)})`);
+  return { tasks: [{ path, format: formatFor(config, path), text: decoded.text }], stdinPath: values['stdin-filename'] !== undefined ? path : undefined };
+}
+
+/** The drafts the command line names (files, folders, globs; the working folder by default), sharded. */
+function fileDrafts(positionals: readonly string[], config: LoadedConfig, shard: RunOptions['shard'], cwd: string): Drafts {
+  const patterns = positionals.length > 0 ? [...positionals] : ['.'];
+  const discovered = discoverFiles(patterns, { cwd, base: config.dir, include: config.config.include, exclude: config.config.exclude });
+  for (const warning of discovered.warnings) warn(`warning: ${displayPath(warning.path, cwd)}: ${warning.message}`);
+  if (discovered.unmatched.length > 0) {
+    throw new UsageError(discovered.unmatched.map((pattern) => noDrafts(pattern, cwd, config)).join('\n'));
   }
+  if (discovered.files.length === 0) throw new UsageError(`no drafts to check in ${patterns.map((pattern) => `"${pattern}"`).join(', ')}: every file found is excluded by the configuration`);
+  const files = shard ? shardFiles(discovered.files, shard.index, shard.count) : discovered.files;
+  return { tasks: files.map((path) => ({ path, format: formatFor(config, path) })) };
+}
 
-  // Drafts.
-  let tasks: FileTask[];
-  let stdinPath: string | undefined;
-  if (values.stdin) {
-    const bytes = await readStdin();
-    const decoded = decodeText(bytes);
-    const name = values['stdin-filename'] ?? '<stdin>';
-    const path = values['stdin-filename'] !== undefined ? resolve(cwd, name) : name;
-    if ('error' in decoded) throw new UsageError(`cannot check standard input: ${decoded.error}`);
-    if (bytes.length > maxBytes) throw new UsageError(`standard input is too large (${formatBytes(bytes.length)}; the limit is ${formatBytes(maxBytes)})`);
-    tasks = [{ path, format: formatFor(config, path), text: decoded.text }];
-    stdinPath = values['stdin-filename'] !== undefined ? path : undefined;
-  } else {
-    const patterns = positionals.length > 0 ? positionals : ['.'];
-    const discovered = discoverFiles(patterns, { cwd, base: config.dir, include: config.config.include, exclude: config.config.exclude });
-    for (const warning of discovered.warnings) warn(`warning: ${displayPath(warning.path, cwd)}: ${warning.message}`);
-    if (discovered.unmatched.length > 0) {
-      throw new UsageError(discovered.unmatched.map((pattern) => noDrafts(pattern, cwd, config)).join('\n'));
-    }
-    if (discovered.files.length === 0) throw new UsageError(`no drafts to check in ${patterns.map((pattern) => `"${pattern}"`).join(', ')}: every file found is excluded by the configuration`);
-    let files = discovered.files;
-    if (shard && !('error' in shard)) files = shardFiles(files, shard.index, shard.count);
-    tasks = files.map((path) => ({ path, format: formatFor(config, path) }));
-  }
-
-
-  // Fact bases: the bundled one, the configuration's, the command line's.
+/**
+ * Loads the fact bases (the bundled one, the configuration's, the command line's; with none named,
+ * those found beside the drafts) and ties each draft to the stories its path names.
+ */
+function loadFactBases(values: CheckValues, config: LoadedConfig, drafts: Drafts, cwd: string): LoadedFactBases['loaded'] {
   const useBundled = !values['no-bundled-kb'] && config.config.bundledFactBase;
   // With none named (no --kb, none in .isnadrc.json), the fact bases beside the drafts and in their
   // parent folders, each speaking about the drafts of its folder (host/src/discover.ts).
   const named = [...configFactBasePaths(config), ...(values.kb ?? []).map((path) => resolve(cwd, path))];
-  const discovered = named.length === 0 && !values['no-config'] ? discoverFactBases(stdinPath !== undefined ? [stdinPath] : values.stdin ? [] : tasks.map((task) => task.path), cwd) : [];
+  const searchFrom = drafts.stdinPath !== undefined ? [drafts.stdinPath] : values.stdin ? [] : drafts.tasks.map((task) => task.path);
+  const discovered = named.length === 0 && !values['no-config'] ? discoverFactBases(searchFrom, cwd) : [];
   const factBasePaths = [...(useBundled ? [bundledFactBasePath()] : []), ...named, ...discovered.map((found) => found.path)];
   if (factBasePaths.length === 0) throw new UsageError('no fact base to check against: drop --no-bundled-kb, add --kb <file>, or draw one beside the drafts ("isnad kb draw ARTICLE")');
   const factBases = loadFactBaseFiles(factBasePaths);
   if (factBases.problems.length > 0) throw new UsageError('invalid fact base:', formatProblems(factBases.problems, cwd));
   // Drafts tied to a story by their paths: the configuration's globs and the fact bases' own.
   const globs = draftGlobs(factBases.loaded, [...configDraftGlobs(config), ...discovered.map((found) => ({ factBase: found.path, dir: found.dir, globs: ['**'] }))]);
-  for (const task of tasks) task.stories = storiesByPath(globs, values.stdin ? stdinPath : task.path);
+  for (const task of drafts.tasks) task.stories = storiesByPath(globs, values.stdin ? drafts.stdinPath : task.path);
+  return factBases.loaded;
+}
 
-  // Check.
-  const messageLang: Lang | 'auto' = (lang) ?? config.config.lang;
-  const settings: CheckSettings = { rules: severities, messageLang, fix: Boolean(values.fix), maxBytes };
-  const progress = process.stderr.isTTY && tasks.length > 50 && !values.stdin;
+/** Checks the drafts (in worker threads for many), with a progress line on a terminal; warns of rules that failed. */
+async function checkDrafts(tasks: FileTask[], factBases: LoadedFactBases['loaded'], settings: CheckSettings, jobs: number | 'auto', stdin: boolean, cwd: string): Promise<FileReport[]> {
+  const progress = process.stderr.isTTY && tasks.length > 50 && !stdin;
   let lastDraw = 0;
-  const reports = await checkFiles(
-    tasks,
-    { factBases: factBases.loaded.map((loaded) => ({ path: loaded.path, factBase: loaded.factBase, article: loaded.article })), settings },
-    {
-      jobs,
-      onProgress: progress
-        ? (done, total) => {
-            const now = Date.now();
-            if (done === total || now - lastDraw > 100) {
-              lastDraw = now;
-              process.stderr.write(`\r\u001b[2Kisnad: checking ${done}/${total} files…`);
-            }
-          }
-        : undefined,
-    },
-  );
+  const onProgress = (done: number, total: number): void => {
+    const now = Date.now();
+    if (done === total || now - lastDraw > 100) {
+      lastDraw = now;
+      process.stderr.write(`\r\u001b[2Kisnad: checking ${done}/${total} files…`);
+    }
+  };
+  const init = { factBases: factBases.map((loaded) => ({ path: loaded.path, factBase: loaded.factBase, article: loaded.article })), settings };
+  const reports = await checkFiles(tasks, init, { jobs, onProgress: progress ? onProgress : undefined });
   if (progress) process.stderr.write('\r\u001b[2K');
-
   for (const report of reports) {
     for (const error of report.internalErrors) {
       warn(`internal error: rule "${error.ruleId}" failed on ${displayPath(report.path, cwd, report.stdin)}: ${error.message.split('\n')[0]}`);
     }
   }
-  const shown: FileReport[] = values.quiet ? reports.map((report) => ({ ...report, findings: report.findings.filter((f) => f.severity === 'error') })) : reports;
+  return reports;
+}
 
-  // Report.
+/** Writes the report in the chosen format, to stdout or `--output-file`. */
+async function writeReport(shown: FileReport[], options: RunOptions, values: CheckValues, config: LoadedConfig, cwd: string): Promise<void> {
+  const { formatter, lang } = options;
   const outputFile = values['output-file'];
   const context: FormatContext = {
     cwd,
@@ -254,13 +272,15 @@ export async function runCheck(argv: readonly string[], cwd = process.cwd()): Pr
     verbose: Boolean(values.verbose),
   };
   await emit(formatter(shown, context), outputFile, cwd);
+}
 
+/** The exit code: a draft that could not be read, error findings, or more warnings than allowed fail the run. */
+function exitCode(reports: readonly FileReport[], shown: FileReport[], maxWarnings: number, cwd: string): number {
   // A draft that could not be read as text (a legacy encoding) fails the run: CI must not pass
   // while a draft went unchecked.
   const failed = reports.filter((report) => report.failed);
   for (const report of failed) warn(`${displayPath(report.path, cwd, report.stdin)}: ${report.skipped}`);
   if (failed.length > 0) return EXIT.usage;
-
   const counts = countFindings(shown);
   if (counts.errors > 0) return EXIT.findings;
   if (maxWarnings >= 0 && counts.warnings > maxWarnings) {
@@ -268,4 +288,25 @@ export async function runCheck(argv: readonly string[], cwd = process.cwd()): Pr
     return EXIT.findings;
   }
   return EXIT.clean;
+}
+
+/** Runs `isnad check` and returns the exit code. */
+export async function runCheck(argv: readonly string[], cwd = process.cwd()): Promise<number> {
+  const { values, positionals } = parseCheckArgs(argv);
+  if (values.help) {
+    await emit(CHECK_HELP, undefined, cwd);
+    return EXIT.clean;
+  }
+  const options = runOptions(values, positionals);
+  const config = loadConfiguration(values, cwd);
+  const severities = ruleSeverities(config, values.rule ?? []);
+  const maxBytes = maxFileBytes(config, values['max-file-size']);
+  const drafts = values.stdin ? await stdinDraft(values, config, maxBytes, cwd) : fileDrafts(positionals, config, options.shard, cwd);
+  const factBases = loadFactBases(values, config, drafts, cwd);
+  const messageLang: Lang | 'auto' = options.lang ?? config.config.lang;
+  const settings: CheckSettings = { rules: severities, messageLang, fix: Boolean(values.fix), maxBytes };
+  const reports = await checkDrafts(drafts.tasks, factBases, settings, options.jobs, Boolean(values.stdin), cwd);
+  const shown: FileReport[] = values.quiet ? reports.map((report) => ({ ...report, findings: report.findings.filter((f) => f.severity === 'error') })) : reports;
+  await writeReport(shown, options, values, config, cwd);
+  return exitCode(reports, shown, options.maxWarnings, cwd);
 }
