@@ -17,6 +17,7 @@ import { wrongNumberFinding } from './finding';
 import { currencyName } from '../../messages';
 import { currencyAgrees } from '../../lexicon/units';
 import { hedgeAgrees, hedgesBefore } from '../../extract/hedges';
+import { amountDirection, nearestNounElsewhere, ownSubjects, sameDirection } from './amountTies';
 
 /** Tokens either side of an amount in which its noun may stand (a table cell, a clause). */
 const NOUN_WINDOW = 8;
@@ -118,7 +119,10 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     if (nearAny.length > 0 && near.length === 0) continue;
     // Tied by the restated sentence alone, a figure of another order is another figure of it.
     const restated = ofRate.filter((q) => restatesEvidence(analysis, knowledge, sentence, q) && sameOrder(value, q.fact.value));
-    const tied = preferRate(near.length > 0 ? near : restated, rate);
+    // A restated sentence ties a figure whose own nearest noun is another fact's only to that fact.
+    if (near.length === 0 && restated.length > 0 && nearestNounElsewhere(analysis, knowledge, amount, restated)) continue;
+    // A fall is not the article's rise; Halden's figure is not Marlow's.
+    const tied = sameDirection(ownSubjects(analysis, knowledge, sentence, preferRate(near.length > 0 ? near : restated, rate), ofKind), amountDirection(analysis, amount));
     if (tied.length === 0) continue;
     const sameCurrency = tied.filter((q) => amount.kind === 'percent' || currencyAgrees(q.fact.currency, amount));
     // Another currency: a conversion is not a contradiction, but the article's very figure with

@@ -1,0 +1,20 @@
+/**
+ * Words that give a change its direction (rose, fell; ارتفع، انخفض), so a draft's "shares fell
+ * 15%" is not read as a wrong figure for the article's "shares rose 28 per cent": a fall is another
+ * figure than a rise. Forms are listed as written; Arabic ones are matched with their clitics
+ * stripped (وارتفع، بارتفاع).
+ */
+
+/** Words of a rise. */
+export const RISE_WORDS: readonly string[] = [
+  'rose', 'rise', 'rises', 'risen', 'rising', 'up', 'increase', 'increased', 'increases', 'gain', 'gained', 'gains', 'jump', 'jumped', 'jumps', 'climb', 'climbed', 'climbs',
+  'grew', 'grow', 'grown', 'growth', 'higher', 'surge', 'surged', 'soared', 'advanced', 'added',
+  'ارتفع', 'ارتفعت', 'ارتفاع', 'ارتفاعا', 'يرتفع', 'ترتفع', 'زاد', 'زادت', 'زيادة', 'صعد', 'صعدت', 'صعود', 'نما', 'نمت', 'نمو', 'قفز', 'قفزت', 'ازداد', 'ازدادت',
+];
+
+/** Words of a fall. */
+export const FALL_WORDS: readonly string[] = [
+  'fell', 'fall', 'falls', 'fallen', 'falling', 'down', 'drop', 'dropped', 'drops', 'decline', 'declined', 'declines', 'slip', 'slipped', 'slips', 'lost', 'lose', 'loses',
+  'lower', 'decrease', 'decreased', 'slump', 'slumped', 'tumble', 'tumbled', 'shrank', 'shrink', 'sank', 'plunged', 'eased',
+  'انخفض', 'انخفضت', 'انخفاض', 'انخفاضا', 'ينخفض', 'تنخفض', 'تراجع', 'تراجعت', 'تراجعا', 'هبط', 'هبطت', 'هبوط', 'خسر', 'خسرت', 'نقص', 'نقصت', 'تقلص', 'تقلصت',
+];
