@@ -10,7 +10,7 @@ import type { Analysis, Token } from './analysis';
 import { editDistance, nameKeys, tokenStems, type KnowledgeIndex, type NameForm, type NamedKind } from './knowledge';
 import { GIVEN_NAMES, NAME_SPELLINGS } from './lexicon/givenNames';
 import { NOT_NAMES } from './lexicon/functionWords';
-import { LATIN_ARTICLE, SPELLING, latinConsonants } from './text/skeleton';
+import { LATIN_ARTICLE, SPELLING, arabicSpellingConsonants, latinConsonants } from './text/skeleton';
 
 /** A name of a known thing in the draft. */
 export interface Mention {
@@ -169,6 +169,30 @@ const ATTESTED_SPELLINGS: ReadonlySet<string> = new Set(
     .map((spelling) => spelling.toLowerCase().replace(/[^a-z]/g, '')),
 );
 
+/** The Arabic words each attested Latin spelling writes (folded keys): omar and umar both write عمر. */
+const ATTESTED_WORDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const out = new Map<string, Set<string>>();
+  for (const [arabic, spellings] of Object.entries(NAME_SPELLINGS)) {
+    for (const spelling of spellings) {
+      const folded = spelling.toLowerCase().replace(/[^a-z]/g, '');
+      if (!spelling.includes(' ')) out.set(folded, new Set([...(out.get(folded) ?? []), arabic]));
+    }
+  }
+  return out;
+})();
+
+/**
+ * Whether a Latin draft token is another transliteration of a form's key. A key the table attests
+ * (Omar) is only met by another attested spelling of the same name (Umar), never by its consonants
+ * (Amer is another name); any other key is met by its consonants (see {@link sameSkeleton}).
+ */
+function anotherSpelling(token: Token, formKey: string): boolean {
+  const words = ATTESTED_WORDS.get(formKey);
+  if (!words || token.script !== 'latin') return sameSkeleton(token, formKey);
+  const other = ATTESTED_WORDS.get(token.key);
+  return !!other && [...other].some((word) => words.has(word));
+}
+
 const ruleSpeltCache = new WeakMap<KnowledgeIndex, Map<string, string[]>>();
 
 /**
@@ -180,8 +204,8 @@ function ruleSpeltFirsts(knowledge: KnowledgeIndex): Map<string, string[]> {
   if (bySkeleton) return bySkeleton;
   bySkeleton = new Map();
   for (const entity of knowledge.entities.values()) {
-    const fact = entity.fact as { transliterated?: boolean; names?: { en?: string[] } };
-    if (entity.kind !== 'person' || fact.transliterated !== true) continue;
+    const fact = entity.fact as { transliterated?: boolean | 'ar' | 'en'; names?: { en?: string[] } };
+    if (entity.kind !== 'person' || (fact.transliterated !== true && fact.transliterated !== 'en')) continue;
     for (const name of fact.names?.en ?? []) {
       const first = nameKeys(name)[0];
       if (!first || nameKeys(name).length < 2 || ATTESTED_SPELLINGS.has(first) || !/^[a-z]{3,}$/.test(first)) continue;
@@ -194,13 +218,18 @@ function ruleSpeltFirsts(knowledge: KnowledgeIndex): Map<string, string[]> {
   return bySkeleton;
 }
 
-/** Whether a person's English forms were spelt by rule, so that any spelling of their skeleton passes. */
+/**
+ * Whether a person's forms in the form's script were spelt by rule (the English forms of an Arabic
+ * name: true or 'en'; the Arabic forms of a Latin one: 'ar'), so that any spelling of their skeleton passes.
+ */
 function transliterated(knowledge: KnowledgeIndex, form: NameForm): boolean {
-  return (knowledge.entity(form.entity)?.fact as { transliterated?: boolean } | undefined)?.transliterated === true;
+  const side = (knowledge.entity(form.entity)?.fact as { transliterated?: boolean | 'ar' | 'en' } | undefined)?.transliterated;
+  return form.lang === 'ar' ? side === 'ar' : side === true || side === 'en';
 }
 
-/** Whether a Latin draft token is the same transliteration as a form's key. */
+/** Whether a draft token is the same transliteration as a form's key (Latin by its consonants, Arabic by {@link arabicSpellingConsonants}). */
 function sameSkeleton(token: Token, formKey: string): boolean {
+  if (token.script === 'ar') return formKey.length >= 3 && /^[\u0600-\u06ff]+$/.test(formKey) && arabicSpellingConsonants(token.key) === arabicSpellingConsonants(formKey) && arabicSpellingConsonants(formKey).length >= 2;
   return token.script === 'latin' && formKey.length >= 3 && latinSkeleton(token.key) === latinSkeleton(formKey) && latinSkeleton(formKey).length >= 2;
 }
 
@@ -247,7 +276,7 @@ function restOfName(tokens: readonly Token[], i: number, form: NameForm, total: 
     // (al-Yassari, al-Khazaali): those are spellings, not misspellings.
     // A name transliterated by rule is read by its consonants.
     const sameTransliteration =
-      (token.script === 'latin' && form.keys[k]!.startsWith('al') && undouble(token.key) === undouble(form.keys[k]!)) || (lenient && sameSkeleton(token, form.keys[k]!));
+      (token.script === 'latin' && form.keys[k]!.startsWith('al') && undouble(token.key) === undouble(form.keys[k]!)) || (lenient && anotherSpelling(token, form.keys[k]!));
     const distance = sameTransliteration ? 0 : close(token.key, form.keys[k]!);
     if (distance === undefined) return undefined;
     if (distance === 0) exactTokens++;
@@ -344,7 +373,7 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
             // spelt by rule and are read by their consonants (Moncef for the rule's Mansef).
             const lenient = transliterated(knowledge, form);
             const firstDistance = lenient && first.distance > 0 && !ATTESTED_SPELLINGS.has(form.keys[0]!) && sameSkeleton(tokens[i]!, form.keys[0]!) ? 0 : first.distance;
-            const secondDistance = lenient && sameSkeleton(next, form.keys[1]!) ? 0 : second.distance;
+            const secondDistance = lenient && anotherSpelling(next, form.keys[1]!) ? 0 : second.distance;
             const total = restOfName(tokens, i, form, firstDistance + secondDistance, (firstDistance === 0 ? 1 : 0) + (secondDistance === 0 ? 1 : 0), taken, lenient);
             if (total !== undefined) consider(form, prefix, total);
           }
@@ -386,7 +415,7 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
           const target = similar.form.keys[0]!;
           const latin = tokens[i]!.script === 'latin';
           if (latin && target.startsWith('al') && undouble(stem) === undouble(target)) continue;
-          if (latin && transliterated(knowledge, similar.form) && sameSkeleton(tokens[i]!, target)) continue;
+          if (transliterated(knowledge, similar.form) && sameSkeleton(tokens[i]!, target)) continue;
           if (latin && !/^[A-Z]/.test(analysis.text.slice(tokens[i]!.oStart, tokens[i]!.oEnd))) continue;
           // An inflected form (المهندسة for المهندس) is another word, not a misspelling.
           const inflected = stem.startsWith(target) || target.startsWith(stem) || stem.slice(0, -1) === target.slice(0, -1);

@@ -21,7 +21,7 @@ const scorer = join(shared, 'eval', 'score.mjs');
 const STORIES = [
   { name: 'bundled story (knowledge/article.ar.txt)', article: join(repoRoot, 'knowledge', 'article.ar.txt'), corpus: join(shared, 'corpus'), precision: 0.95, recall: 0.70 },
   { name: 'ar-economy', article: join(shared, 'stories', 'ar-economy', 'article.ar.txt'), corpus: join(shared, 'stories', 'ar-economy'), precision: 0.95, recall: 0.74 },
-  { name: 'ar-disaster', article: join(shared, 'stories', 'ar-disaster', 'article.ar.txt'), corpus: join(shared, 'stories', 'ar-disaster'), precision: 0.95, recall: 0.78 },
+  { name: 'ar-disaster', article: join(shared, 'stories', 'ar-disaster', 'article.ar.txt'), corpus: join(shared, 'stories', 'ar-disaster'), precision: 0.95, recall: 0.85 },
   { name: 'en-court', article: join(shared, 'stories', 'en-court', 'article.en.txt'), corpus: join(shared, 'stories', 'en-court'), precision: 0.95, recall: 0.76 },
 ];
 const TARGET = { precision: 0.9, recall: 0.65 };

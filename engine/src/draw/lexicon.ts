@@ -83,7 +83,19 @@ export const PORTFOLIOS_DRAW: Record<string, string> = {
   الاستثمار: 'Investment', الاقتصاد: 'Economy', السياحة: 'Tourism', الإسكان: 'Housing', النقل: 'Transport', الطاقة: 'Energy', النفط: 'Oil', الكهرباء: 'Electricity',
   الزراعة: 'Agriculture', التجارة: 'Trade', الصناعة: 'Industry', العمل: 'Labour', الثقافة: 'Culture', الإعلام: 'Information', الأوقاف: 'Endowments', التخطيط: 'Planning',
   الاتصالات: 'Communications', الشباب: 'Youth', الرياضة: 'Sports', البيئة: 'Environment', الهجرة: 'Migration', المياه: 'Water', الري: 'Irrigation', التموين: 'Supply',
+  الغابات: 'Forests', الصيد: 'Fisheries', الأشغال: 'Public Works', الخزانة: 'Treasury', الأمن: 'Security', الطوارئ: 'Emergency Management', السكان: 'Population',
 };
+
+/**
+ * English portfolio words (lower case) → the Arabic portfolio, for Arabic forms of an English
+ * article's ministers (Minister of Forests → وزير الغابات): {@link PORTFOLIOS_DRAW} read backwards,
+ * with the English synonyms writers use.
+ */
+export const PORTFOLIOS_ARABIC: ReadonlyMap<string, string> = new Map([
+  ...Object.entries(PORTFOLIOS_DRAW).map(([arabic, english]) => [english.toLowerCase(), arabic] as [string, string]),
+  ['defense', 'الدفاع'], ['home', 'الداخلية'], ['labor', 'العمل'], ['immigration', 'الهجرة'], ['forestry', 'الغابات'], ['forest', 'الغابات'], ['fisheries', 'الصيد'],
+  ['commerce', 'التجارة'], ['finance', 'المالية'], ['treasury', 'الخزانة'], ['environment', 'البيئة'], ['sport', 'الرياضة'], ['sports', 'الرياضة'], ['economy', 'الاقتصاد'],
+]);
 
 /** English title heads (folded lower case), longest first when matched. */
 export const EN_TITLES: readonly TitleEntry[] = [
@@ -146,6 +158,8 @@ export const AR_ORG_HEADS: readonly { ar: string; kind: string; en: string }[] =
   { ar: 'النادي', kind: 'club', en: 'Club' },
   { ar: 'حزب', kind: 'party', en: 'Party' },
   { ar: 'الديوان', kind: 'office', en: 'Office' },
+  { ar: 'المكتب', kind: 'office', en: 'Office' },
+  { ar: 'مكتب', kind: 'office', en: 'Office' },
   { ar: 'القوات', kind: 'military', en: 'Forces' },
   { ar: 'الهلال', kind: 'ngo', en: 'Crescent' },
   { ar: 'رابطة', kind: 'league', en: 'League' },
@@ -191,7 +205,7 @@ export const EN_ORG_HEADS: Record<string, string> = {
   ltd: 'company', inc: 'company', commons: 'parliament', parliament: 'parliament', government: 'government', army: 'military', forces: 'military',
   conservatives: 'party', tribunal: 'court', unhcr: 'agency', bureau: 'agency', services: 'agency', service: 'agency', force: 'military',
   police: 'agency', energy: 'company', airlines: 'company', airways: 'company', motors: 'company', telecom: 'company', foundation: 'ngo',
-  institution: 'agency', trust: 'ngo', board: 'agency', network: 'media', broadcasting: 'media',
+  institution: 'agency', trust: 'ngo', board: 'agency', network: 'media', broadcasting: 'media', cooperative: 'company', 'co-operative': 'company', coop: 'company',
 };
 
 /**

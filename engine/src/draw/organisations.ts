@@ -13,6 +13,7 @@ import { nationalityOf } from '../titles';
 import { nameKeys, tokenStems } from '../knowledge';
 import type { Mention } from '../mentions';
 import { drawQuotedOrganisations, drawQuotedShortNames } from './quotedNames';
+import { englishNamesByRule } from './organisationNames';
 
 const AR_HEADS = new Map(AR_ORG_HEADS.map((head) => [key(head.ar), head]));
 
@@ -20,7 +21,10 @@ const AR_HEADS = new Map(AR_ORG_HEADS.map((head) => [key(head.ar), head]));
 function add(ctx: DrawContext, byName: Map<string, DrawnFact>, start: number, end: number, fact: Omit<DrawnFact, 'id' | 'evidence'> & { id?: string }, written?: string): void {
   const name = key(written ?? ctx.text(start, end));
   const evidence = ctx.tokenEvidence(start, end);
-  const known = byName.get(name);
+  // The name with its nationality and without it (شركة ألستوم الفرنسية, then شركة ألستوم) is one body.
+  const bare = withoutNationality(name);
+  const known = byName.get(name) ?? byName.get(bare) ?? [...byName.entries()].find(([other]) => withoutNationality(other) === name)?.[1];
+  if (known && !byName.has(name) && written) (known.names as { ar?: string[] }).ar?.push(written);
   if (known) {
     if (known.evidence.length < 2 && !known.evidence.some((e) => e.start === evidence.start)) known.evidence.push(evidence);
     for (let k = start; k < end; k++) ctx.orgAt.set(k, known.id);
@@ -31,6 +35,12 @@ function add(ctx: DrawContext, byName: Map<string, DrawnFact>, start: number, en
   byName.set(name, drawn);
   for (let k = start; k < end; k++) ctx.orgAt.set(k, id);
   ctx.out.organisations.push(drawn);
+}
+
+/** A folded Arabic name without a last word that is a nationality (شركة الستوم الفرنسيه → شركة الستوم). */
+function withoutNationality(name: string): string {
+  const words = name.split(' ');
+  return words.length > 2 && nationalityOf({ key: words.at(-1)! } as never) ? words.slice(0, -1).join(' ') : name;
 }
 
 /** The Latin name in brackets right after a token range: "… (ADQ)". */
@@ -81,7 +91,8 @@ function headAt(ctx: DrawContext, i: number): (typeof AR_ORG_HEADS)[number] | un
  * the name gives one: Tunisian Education Ministry).
  */
 function englishOrganisationNames(ctx: DrawContext, head: (typeof AR_ORG_HEADS)[number], start: number, end: number, country: string | undefined): string[] {
-  if (head.kind !== 'ministry' || end - start < 2) return [];
+  if (head.kind !== 'ministry') return englishNamesByRule(ctx, start, end);
+  if (end - start < 2) return [];
   const portfolio = stemsOf(ctx.tokens[start + 1]).map((stem) => PORTFOLIO_ENGLISH.get(stem)).find(Boolean);
   if (!portfolio) return [];
   // The rest of the name must be the nationality only (وزارة التربية التونسية), not a second portfolio.

@@ -7,6 +7,7 @@ import { nationalityOf } from '../titles';
 import { nameKeys } from '../knowledge';
 import type { DrawContext, DrawnEvidence } from './context';
 import { transliterateName } from './transliterate';
+import { arabicNameForms, isForeignArabicName, westernNameForms } from './foreignNames';
 import { arabicNumberWord } from '../lexicon/numbers';
 import { COUNT_NOUNS, quantityNounAt } from './quantityNouns';
 import { FEMININE, MASCULINE, descriptorAt, givenNameGender, isSpeech, key, stemsOf, titleAt } from './words';
@@ -325,17 +326,26 @@ function finishPerson(ctx: DrawContext, person: DrawContext['people'][number]): 
   const family = words[familyIndex]!;
   const honorific = NAME_HONORIFICS.has(key(words[0]!));
   if (ctx.lang === 'ar') {
+    // A foreign name written in Arabic letters goes back to its Latin spelling (كارولين هولت → Caroline Holt).
+    const foreign = !honorific && isForeignArabicName(words);
     const english = transliterateName(text);
-    fact.names = { ar: [text], en: english.spellings };
+    const spellings = foreign ? [...new Set([...westernNameForms(words), ...english.spellings])].slice(0, 48) : english.spellings;
+    fact.names = { ar: [text], en: spellings };
     if (!english.known) fact.transliterated = true;
     if (!english.known) reasons.push('English spellings were transliterated by rule; keep the ones writers use');
-    const shortEn = transliterateName(family).spellings.slice(0, 12);
+    const shortEn = [...new Set([...(foreign ? westernNameForms([family]) : []), ...transliterateName(family).spellings])].slice(0, 12);
     if (words.length >= 2 && !honorific) fact.short = { ar: [family], en: shortEn };
     else if (honorific && words.length >= 2) fact.short = { ar: [words.slice(1).join(' ')] };
   } else {
-    fact.names = { en: [text] };
     const bare = words.filter((w) => !NAME_HONORIFICS.has(key(w)));
-    if (words.length >= 2) fact.short = { en: honorific ? [words.join(' ')] : [family] };
+    // Arabic forms for Arabic drafts of the story: the tables' given names, the rest spelt by rule.
+    const arabic = arabicNameForms(bare.join(' '));
+    fact.names = { en: [text], ar: arabic.spellings };
+    if (!arabic.known) {
+      fact.transliterated = 'ar';
+      reasons.push('Arabic spellings were transliterated by rule; keep the ones writers use');
+    }
+    if (words.length >= 2) fact.short = { en: honorific ? [words.join(' ')] : [family], ...(bare.length >= 2 ? { ar: arabicNameForms(bare.at(-1)!).spellings } : {}) };
     if (honorific && bare.length >= 1) fact.short = { en: [bare.join(' ')] };
   }
   person.shortKey = key(family);

@@ -5,10 +5,10 @@
  */
 import { organisationAt } from './organisations';
 import { nationalityOf } from '../titles';
-import { NATIONALITIES, PORTFOLIOS, ROLE_FAMILY } from '../lexicon/words';
+import { COUNTRY_PLACE, NATIONALITIES, PORTFOLIOS, ROLE_FAMILY } from '../lexicon/words';
 import type { DrawContext, DrawnEvidence } from './context';
 import { nameKeys } from '../knowledge';
-import { PORTFOLIOS_DRAW } from './lexicon';
+import { PORTFOLIOS_ARABIC, PORTFOLIOS_DRAW } from './lexicon';
 import { isSpeech, key, stemsOf, titleAt, type TitleMatch } from './words';
 
 const FORMER_WORDS = new Set(['السابق', 'السابقه', 'سابق', 'سابقا', 'الاسبق', 'former', 'then', 'ex', 'late'].map(key));
@@ -26,8 +26,9 @@ function englishTitle(ctx: DrawContext, title: TitleMatch, endToken: number): st
   const head = title.entry.english;
   let nationality: string | undefined;
   let portfolio: string | undefined;
+  let country: string | undefined;
   for (let k = title.end; k < endToken; k++) {
-    const country = nationalityOf(ctx.tokens[k]);
+    country ??= nationalityOf(ctx.tokens[k]);
     if (country) nationality = NATIONALITIES[country]?.en.find((form) => form.length > 3);
     for (const stem of stemsOf(ctx.tokens[k])) if (!portfolio && k === title.end) portfolio = PORTFOLIO_BY_KEY.get(stem);
   }
@@ -35,7 +36,26 @@ function englishTitle(ctx: DrawContext, title: TitleMatch, endToken: number): st
   if (title.entry.role === 'minister' && portfolio) out.push(`${capitalise(portfolio)} Minister`, `Minister of ${capitalise(portfolio)}`);
   else out.push(...head);
   if (nationality) out.unshift(...out.slice(0, 2).map((form) => `${capitalise(nationality)} ${form}`));
+  // The country's name with a possessive is how English copy often writes it (Oman's Labour Minister).
+  const place = country ? COUNTRY_PLACE[country] : undefined;
+  if (place) {
+    const name = place.length <= 3 ? place.toUpperCase() : capitalise(place.replace(/-/g, ' '));
+    out.push(...out.slice(nationality ? 2 : 0, nationality ? 4 : 2).map((form) => `${name}'s ${form}`));
+  }
   return [...new Set(out)];
+}
+
+/**
+ * Arabic forms of an English title, for Arabic drafts of the story: a minister of a portfolio the
+ * table knows (Minister of Forests, Forests Minister → وزير الغابات, or وزيرة for a woman); other
+ * titles get none, since their Arabic words cannot be told from the English ones.
+ */
+function arabicTitle(ctx: DrawContext, title: TitleMatch, start: number, end: number, gender: unknown): string[] {
+  if (title.entry.role !== 'minister') return [];
+  let portfolio: string | undefined;
+  for (let k = start; k < end; k++) portfolio ??= PORTFOLIOS_ARABIC.get(ctx.tokens[k]!.key);
+  if (!portfolio) return [];
+  return gender === 'f' ? [`وزيرة ${portfolio}`, `وزير ${portfolio}`] : [`وزير ${portfolio}`, `وزيرة ${portfolio}`];
 }
 
 /** The title that ends right before token `nameStart` (up to ten words before, same clause). */
@@ -200,7 +220,8 @@ export function drawPosts(ctx: DrawContext): void {
         if (!ROLE_FAMILY[title.entry.role]) continue;
         seen.add(key(text));
         const former = [-2, -1, end - title.start, end - title.start + 1].some((d) => FORMER_WORDS.has(tokens[title.start + d]?.key ?? '')) || (side === 'after' && FORMER_WORDS.has(tokens[title.start - 1]?.key ?? ''));
-        const names: { ar?: string[]; en?: string[] } = ctx.lang === 'ar' ? { ar: [text], en: englishTitle(ctx, title, end) } : { en: [text.replace(/^(the|a|an|then|former)\s+/i, ''), ...ownedTitle(ctx, start, end)] };
+        const names: { ar?: string[]; en?: string[] } = ctx.lang === 'ar' ? { ar: [text], en: englishTitle(ctx, title, end) } : { en: [text.replace(/^(the|a|an|then|former)\s+/i, ''), ...ownedTitle(ctx, start, end)], ar: arabicTitle(ctx, title, start, end, person.fact.gender) };
+        if (names.ar?.length === 0) delete names.ar;
         let country: string | undefined;
         let organisation: string | undefined;
         for (let k = start; k < end; k++) {

@@ -128,6 +128,14 @@ export function transliterateName(name: string, limit = 48): { spellings: string
       i++;
       continue;
     }
+    // عبد before a word with the article is one name the table may not list (عبد الجليل): Abdel Jalil, Abdeljalil, Abdul Jalil, Abd al-Jalil.
+    if (fold(words[i]!) === fold('عبد') && /^ال/.test(bare(words[i + 1] ?? '')) && words[i + 1]!.length > 3) {
+      const rest = spellWord(words[i + 1]!.replace(/^[اأإآ]ل/, ''), 2);
+      parts.push(rest.flatMap((r) => [`Abdel ${r}`, `Abdel${r.toLowerCase()}`, `Abdul ${r}`, `Abd al-${r}`]));
+      known = false;
+      i++;
+      continue;
+    }
     const spelt = wordSpellings(words[i]!);
     if (!spelt.known) known = false;
     parts.push(spelt.spellings);

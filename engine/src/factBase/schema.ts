@@ -84,9 +84,11 @@ export const PersonSchema = z
     nationality: z.array(Country).optional().describe('ISO 3166 codes of the nationalities the article gives.'),
     age: z.number().int().min(0).max(150).optional().describe('The age the article gives.'),
     transliterated: z
-      .boolean()
+      .union([z.boolean(), z.enum(['ar', 'en'])])
       .optional()
-      .describe('True when the English forms were spelt by rule from the Arabic (isnad kb draw): any Latin spelling with the same consonants is accepted.'),
+      .describe(
+        "Which forms were spelt by rule from the other script (isnad kb draw): true or 'en' for the English forms of an Arabic name, 'ar' for the Arabic forms of a Latin one. A spelling of that script with the same consonants is accepted.",
+      ),
     evidence: Evidences,
     review,
   })

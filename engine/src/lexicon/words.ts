@@ -357,6 +357,19 @@ export const NATIONALITIES: Record<string, { ar: { m: string; f: string; other: 
   OM: { ar: { m: 'العماني', f: 'العمانية', other: ['عماني', 'عمانيه'] }, en: ['omani'] },
   BH: { ar: { m: 'البحريني', f: 'البحرينية', other: ['بحريني', 'بحرينيه'] }, en: ['bahraini'] },
   MR: { ar: { m: 'الموريتاني', f: 'الموريتانية', other: ['موريتاني', 'موريتانيه'] }, en: ['mauritanian'] },
+  // السويدي (Swedish) is left out: it is a common family name (al-Suwaidi).
+  NZ: { ar: { m: 'النيوزيلندي', f: 'النيوزيلندية', other: ['نيوزيلندي', 'نيوزيلنديه'] }, en: ['zealander', 'zealanders'] },
+  IE: { ar: { m: 'الأيرلندي', f: 'الأيرلندية', other: ['ايرلندي', 'ايرلنديه', 'الإيرلندي', 'الإيرلندية'] }, en: ['irish'] },
+  NO: { ar: { m: 'النرويجي', f: 'النرويجية', other: ['نرويجي', 'نرويجيه'] }, en: ['norwegian'] },
+  DK: { ar: { m: 'الدنماركي', f: 'الدنماركية', other: ['دنماركي', 'دنماركيه'] }, en: ['danish'] },
+  BR: { ar: { m: 'البرازيلي', f: 'البرازيلية', other: ['برازيلي', 'برازيليه'] }, en: ['brazilian'] },
+  MX: { ar: { m: 'المكسيكي', f: 'المكسيكية', other: ['مكسيكي', 'مكسيكيه'] }, en: ['mexican'] },
+  GR: { ar: { m: 'اليوناني', f: 'اليونانية', other: ['يوناني', 'يونانيه'] }, en: ['greek'] },
+  PL: { ar: { m: 'البولندي', f: 'البولندية', other: ['بولندي', 'بولنديه'] }, en: ['polish'] },
+  UA: { ar: { m: 'الأوكراني', f: 'الأوكرانية', other: ['اوكراني', 'اوكرانيه'] }, en: ['ukrainian'] },
+  PT: { ar: { m: 'البرتغالي', f: 'البرتغالية', other: ['برتغالي', 'برتغاليه'] }, en: ['portuguese'] },
+  BE: { ar: { m: 'البلجيكي', f: 'البلجيكية', other: ['بلجيكي', 'بلجيكيه'] }, en: ['belgian'] },
+  AT: { ar: { m: 'النمساوي', f: 'النمساوية', other: ['نمساوي', 'نمساويه'] }, en: ['austrian'] },
 };
 
 /** The gazetteer id (knowledge/lexicon/places.json) of each country a nationality names. */
@@ -365,6 +378,7 @@ export const COUNTRY_PLACE: Record<string, string> = {
   SA: 'saudi-arabia', IL: 'israel', JO: 'jordan', EG: 'egypt', LB: 'lebanon', YE: 'yemen', KW: 'kuwait', QA: 'qatar',
   AE: 'uae', CN: 'china', IT: 'italy', CA: 'canada', AU: 'australia', PS: 'palestine', KR: 'south-korea', JP: 'japan',
   ES: 'spain', NL: 'netherlands', TN: 'tunisia', MA: 'morocco', DZ: 'algeria', LY: 'libya', SD: 'sudan', OM: 'oman', BH: 'bahrain', MR: 'mauritania',
+  NZ: 'new-zealand', IE: 'ireland', NO: 'norway', DK: 'denmark', BR: 'brazil', MX: 'mexico', GR: 'greece', PL: 'poland', UA: 'ukraine', PT: 'portugal', BE: 'belgium', AT: 'austria',
 };
 
 /** Prepositions that put a place as the location of what precedes (folded). */

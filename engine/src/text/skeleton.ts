@@ -65,3 +65,22 @@ export function latinConsonants(word: string, table: SkeletonTable): string {
   // A run of one letter is written once (after the dropped letters are gone: Madbouly, mdbl).
   return out.replace(/([a-zA-Z])\1+/g, '$1');
 }
+
+/**
+ * The consonant skeleton of a folded Arabic word written from a Latin name (هولواي, كليفرلي), for
+ * telling two Arabic spellings of one foreign name from two names: the long vowels and hamza
+ * seats (ا و ي ء ؤ ئ) and a final ه are dropped, and the letters writers swap for one Latin sound
+ * are one (ت ط ث, ك ق, ج غ, س ص, ز ذ ظ, د ض, ف ڤ, ب پ); doubled letters are written once. Any
+ * other changed letter (هولت, هوبت) gives another skeleton.
+ */
+export function arabicSpellingConsonants(word: string): string {
+  const classes: Readonly<Record<string, string>> = { ط: 'ت', ث: 'ت', ق: 'ك', غ: 'ج', گ: 'ج', ص: 'س', ذ: 'ز', ظ: 'ز', ض: 'د', ڤ: 'ف', پ: 'ب' };
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const letter = word[i]!;
+    if ('اأإآوىيءؤئ'.includes(letter) || (letter === 'ه' && i === word.length - 1)) continue;
+    const mapped = classes[letter] ?? letter;
+    if (!out.endsWith(mapped)) out += mapped;
+  }
+  return out;
+}

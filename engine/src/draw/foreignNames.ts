@@ -1,0 +1,182 @@
+/**
+ * Names across the two scripts for drawing: the Arabic forms of a name an English article gives
+ * (Caroline Holt → كارولين هولت, Mohammed al-Rawahi → محمد الرواحي) and the Latin forms of a foreign
+ * name an Arabic article writes in Arabic letters (كارولين هولت → Caroline Holt, not Karoulin
+ * Houlet). Given names come from a table of the spellings the Arabic press uses for common Western
+ * given names (and, read backwards, the Arabic given-names table); other words are spelt by rule,
+ * the way Arabic news writes foreign names: consonants letter for letter, stressed vowels as long
+ * vowels (a ا, i/ee/ea ي, o/u/oo/ou و), a final silent e dropped.
+ *
+ * Sources: compiled by the project from Arabic news usage (Al Jazeera, BBC Arabic, Asharq
+ * Al-Awsat, Sky News Arabia) under the policy of the gazetteer (knowledge/README.md); the lists
+ * are common names, not exhaustive ones.
+ */
+import { NAME_SPELLINGS } from '../lexicon/givenNames';
+import { fold } from '../text/normalise';
+
+/** Common Western given names (lower case) and their Arabic news spellings, canonical first. */
+export const WESTERN_GIVEN_NAMES: Readonly<Record<string, readonly string[]>> = {
+  aaron: ['آرون'], adam: ['آدم'], alan: ['آلان', 'ألان'], alex: ['أليكس'], alexander: ['ألكسندر'], alice: ['أليس'], alison: ['أليسون'], amanda: ['أماندا'],
+  amy: ['إيمي'], andrew: ['أندرو'], angela: ['أنجيلا'], ann: ['آن'], anna: ['آنا', 'أنا'], anne: ['آن'], anthony: ['أنتوني'], antonio: ['أنطونيو'],
+  arthur: ['آرثر'], barbara: ['باربرا'], ben: ['بن'], benjamin: ['بنيامين', 'بنجامين'], boris: ['بوريس'], brian: ['براين'], caroline: ['كارولين'],
+  carlos: ['كارلوس'], catherine: ['كاثرين', 'كاترين'], charles: ['تشارلز'], charlotte: ['شارلوت'], chris: ['كريس'], christopher: ['كريستوفر'],
+  claire: ['كلير'], daniel: ['دانيال', 'دانييل'], david: ['ديفيد'], dana: ['دانا'], diana: ['ديانا'], donald: ['دونالد'], edward: ['إدوارد'],
+  elizabeth: ['إليزابيث'], emily: ['إميلي'], emma: ['إيما'], emmanuel: ['إيمانويل'], eric: ['إريك'], fiona: ['فيونا'], frank: ['فرانك'],
+  george: ['جورج'], grace: ['غريس'], graham: ['غراهام'], hannah: ['هانا'], harry: ['هاري'], helen: ['هيلين'], henry: ['هنري'], hugh: ['هيو'],
+  ian: ['إيان'], isabelle: ['إيزابيل'], jack: ['جاك'], jacob: ['جاكوب'], james: ['جيمس'], jane: ['جين'], jason: ['جيسون'], jennifer: ['جنيفر'],
+  jeremy: ['جيريمي'], jessica: ['جيسيكا'], joe: ['جو'], john: ['جون'], jonathan: ['جوناثان'], joseph: ['جوزيف'], julia: ['جوليا'], julie: ['جولي'],
+  justin: ['جاستن'], karen: ['كارين'], kate: ['كيت'], katherine: ['كاثرين'], kevin: ['كيفن'], keir: ['كير'], laura: ['لورا'], liam: ['ليام'],
+  linda: ['ليندا'], lisa: ['ليزا'], lucy: ['لوسي'], marcus: ['ماركوس'], margaret: ['مارغريت'], maria: ['ماريا'], marie: ['ماري'], mark: ['مارك'],
+  martin: ['مارتن'], mary: ['ماري'], matthew: ['ماثيو'], michael: ['مايكل'], michelle: ['ميشيل'], nathan: ['ناثان'], nicholas: ['نيكولاس'],
+  nick: ['نيك'], nicole: ['نيكول'], oliver: ['أوليفر'], olivia: ['أوليفيا'], patrick: ['باتريك'], paul: ['بول'], peter: ['بيتر'], philip: ['فيليب'],
+  priya: ['بريا'], rachel: ['رايتشل', 'راشيل'], rebecca: ['ريبيكا'], richard: ['ريتشارد'], rishi: ['ريشي'], robert: ['روبرت'], ryan: ['رايان'],
+  samuel: ['صموئيل'], sarah: ['سارة'], scott: ['سكوت'], sophie: ['صوفي'], stephen: ['ستيفن'], steven: ['ستيفن'], susan: ['سوزان'], thomas: ['توماس'],
+  tim: ['تيم'], timothy: ['تيموثي'], tom: ['توم'], tony: ['توني'], victoria: ['فيكتوريا'], william: ['ويليام'], ursula: ['أورسولا'], olaf: ['أولاف'],
+  vladimir: ['فلاديمير'], sergei: ['سيرغي'], xi: ['شي'], narendra: ['ناريندرا'], recep: ['رجب'], pedro: ['بيدرو'], luis: ['لويس'], miguel: ['ميغيل'],
+  giorgia: ['جورجيا'], jagan: ['جاغان'], liz: ['ليز'], theresa: ['تيريزا'], suella: ['سويلا'], kamala: ['كامالا'], hillary: ['هيلاري'],
+};
+
+const k = (word: string): string => fold(word).toLowerCase();
+
+/** Arabic spellings (folded) → the Latin given name: كارولين → Caroline. */
+const LATIN_OF_ARABIC = new Map<string, string>();
+for (const [latin, arabic] of Object.entries(WESTERN_GIVEN_NAMES)) for (const form of arabic) if (!LATIN_OF_ARABIC.has(k(form))) LATIN_OF_ARABIC.set(k(form), latin[0]!.toUpperCase() + latin.slice(1));
+
+/** Latin spellings (lower case) of the Arabic given-names table → the Arabic name: Mohammed → محمد. */
+const ARABIC_OF_LATIN = new Map<string, string>();
+for (const [arabic, latin] of Object.entries(NAME_SPELLINGS)) for (const form of latin) if (!form.includes(' ') && !ARABIC_OF_LATIN.has(form.toLowerCase())) ARABIC_OF_LATIN.set(form.toLowerCase(), arabic);
+
+/** Whether an Arabic word is the written form of a Western given name (كارولين, ماركوس). */
+export function isWesternGivenName(arabicWord: string): boolean {
+  return LATIN_OF_ARABIC.has(k(arabicWord));
+}
+
+/** Letter groups of English spelling and how Arabic news writes them (longest first). */
+const LATIN_GROUPS: readonly [string, string][] = [
+  ['tch', 'تش'], ['sch', 'ش'], ['dge', 'ج'], ['eau', 'و'],
+  ['sh', 'ش'], ['ch', 'تش'], ['th', 'ث'], ['ph', 'ف'], ['ck', 'ك'], ['kh', 'خ'], ['qu', 'كو'], ['wh', 'و'], ['dh', 'د'], ['zh', 'ج'],
+  ['ou', 'و'], ['oo', 'و'], ['ow', 'و'], ['ee', 'ي'], ['ea', 'ي'], ['ie', 'ي'], ['ai', 'ي'], ['ay', 'اي'], ['ey', 'ي'], ['ei', 'اي'],
+  ['oa', 'و'], ['au', 'و'], ['aw', 'و'], ['oy', 'وي'], ['oi', 'وي'], ['ue', 'و'],
+];
+
+const LATIN_LETTERS: Readonly<Record<string, string>> = {
+  b: 'ب', d: 'د', f: 'ف', h: 'ه', j: 'ج', k: 'ك', l: 'ل', m: 'م', n: 'ن', p: 'ب', q: 'ك', r: 'ر', s: 'س', t: 'ت', v: 'ف', w: 'و', x: 'كس', z: 'ز', y: 'ي',
+};
+
+const VOWELS = /[aeiouy]/;
+
+/**
+ * The Arabic spelling of one Latin word by rule (lower case in): Holt هولت, Dhaliwal داليوال,
+ * Holloway هولواي, Whitfield ويتفيلد. A word with an article (al-Rawahi) keeps it as ال.
+ */
+export function arabicOfLatinWord(word: string): string {
+  const lower = word.toLowerCase().replace(/[^a-z-]/g, '');
+  const article = /^(?:al|el)-(.+)$/.exec(lower);
+  if (article) return `ال${arabicOfLatinWord(article[1]!)}`;
+  const known = ARABIC_OF_LATIN.get(lower);
+  if (known) return known;
+  const letters = lower.replace(/-/g, '');
+  let out = '';
+  for (let i = 0; i < letters.length; ) {
+    const group = LATIN_GROUPS.find(([latin]) => letters.startsWith(latin, i));
+    if (group) {
+      out += i === 0 && /^[aeiou]/.test(group[0]) ? `أ${group[1].replace(/^ا/, '')}` : group[1];
+      i += group[0].length;
+      continue;
+    }
+    const c = letters[i]!;
+    const next = letters[i + 1] ?? '';
+    const last = i === letters.length - 1;
+    if (c === 'a') out += i === 0 ? 'أ' : 'ا';
+    else if (c === 'e') out += i === 0 ? 'إ' : last ? '' : i <= 2 ? 'ي' : '';
+    else if (c === 'i') out += i === 0 ? 'إ' : 'ي';
+    else if (c === 'o' || c === 'u') out += i === 0 ? 'أو' : 'و';
+    else if (c === 'c') out += /[eiy]/.test(next) ? 'س' : 'ك';
+    else if (c === 'g') out += /[eiy]/.test(next) ? 'ج' : 'غ';
+    else if (c === 'h') out += i === 0 || VOWELS.test(next) ? 'ه' : '';
+    else if (c === 'y') out += i === 0 ? 'ي' : 'ي';
+    else if (c === letters[i - 1]) out += '';
+    else out += LATIN_LETTERS[c] ?? '';
+    i++;
+  }
+  // A long vowel written twice (Priya: ي of i and of y) is written once.
+  return out.replace(/([اوي])\1+/g, '$1');
+}
+
+/** Arabic spellings of one word of a Latin name, canonical first: the tables', else the rule's. */
+function arabicWordSpellings(word: string): { spellings: string[]; known: boolean } {
+  const table = WESTERN_GIVEN_NAMES[word.toLowerCase()];
+  if (table) return { spellings: [...table], known: true };
+  const arabic = ARABIC_OF_LATIN.get(word.toLowerCase());
+  if (arabic) return { spellings: [arabic], known: true };
+  const ruled = arabicOfLatinWord(word);
+  // Writers vary th (ث/ت: Thornton), the emphatics (ت/ط, ك/ق), and,
+  // in an Arabic name with its article, h (ه/ح: al-Rawahi, الرواحي).
+  const variants = [ruled, ruled.replace(/ث/g, 'ت'), ruled.replace(/ت/g, 'ط'), ruled.replace(/ك/g, 'ق'), ...(ruled.startsWith('ال') ? [ruled.replace(/ه/g, 'ح')] : [])];
+  return { spellings: [...new Set(variants)].filter(Boolean), known: false };
+}
+
+/**
+ * Arabic forms of a name written in Latin letters, canonical first (at most `limit`), and whether
+ * every word came from a table.
+ */
+export function arabicNameForms(name: string, limit = 12): { spellings: string[]; known: boolean } {
+  // A double-barrelled name is two words in Arabic (Lloyd-Jones, لويد جونز).
+  // The article stays on its word (al-Rawahi, الرواحي).
+  const words = name.replace(/\b(al|el)-/gi, '$1\u0000').split(/[\s-]+/).filter(Boolean).map((word) => word.replace('\u0000', '-'));
+  const parts = words.map(arabicWordSpellings);
+  const known = parts.every((part) => part.known);
+  const out: string[] = [];
+  const base = parts.map((part) => part.spellings[0]!);
+  out.push(base.join(' '));
+  parts.forEach((part, i) => {
+    for (const variant of part.spellings.slice(1)) out.push(base.map((word, j) => (j === i ? variant : word)).join(' '));
+  });
+  return { spellings: [...new Set(out)].slice(0, limit), known };
+}
+
+/** Arabic letters and how an English spelling of a foreign name writes them. */
+const WESTERN_OF_ARABIC: Readonly<Record<string, string>> = {
+  ب: 'b', پ: 'p', ت: 't', ط: 't', ث: 'th', ج: 'j', غ: 'g', گ: 'g', ق: 'k', ك: 'k', ش: 'sh', چ: 'ch', س: 's', ص: 's', ز: 'z', ذ: 'z', ظ: 'z',
+  ف: 'f', ڤ: 'v', د: 'd', ض: 'd', ه: 'h', ح: 'h', خ: 'kh', ر: 'r', ل: 'l', م: 'm', ن: 'n', ة: 'a', ى: 'a', ع: '', ء: '',
+};
+
+/**
+ * The Latin spelling of one foreign word written in Arabic letters, by rule: و is o, ي is i (y at
+ * the start), تش is ch, no article (هولت → Holt, تشاباغاين → Chabagain).
+ */
+export function westernOfArabicWord(word: string): string {
+  const table = LATIN_OF_ARABIC.get(k(word));
+  if (table) return table;
+  const letters = [...word.replace(/[\u064b-\u065f\u0670\u0640]/g, '')];
+  let out = '';
+  for (let i = 0; i < letters.length; i++) {
+    const c = letters[i]!;
+    const first = i === 0;
+    if (c === 'ت' && letters[i + 1] === 'ش') {
+      out += 'ch';
+      i++;
+    } else if (c === 'ا' || c === 'آ' || c === 'أ') out += first && c === 'أ' && letters[i + 1] === 'و' ? '' : 'a';
+    else if (c === 'إ') out += 'e';
+    else if (c === 'و') out += first || /[اي]/.test(letters[i + 1] ?? '') ? 'w' : 'o';
+    else if (c === 'ي') out += first || (letters[i - 1] === 'ا' && i === letters.length - 1) ? 'y' : 'i';
+    else out += WESTERN_OF_ARABIC[c] ?? '';
+  }
+  return out ? out[0]!.toUpperCase() + out.slice(1) : out;
+}
+
+/**
+ * Whether an Arabic name is foreign, written from a Latin original: its first word is a Western
+ * given name of the table, or it holds a letter or pair Arabic uses only for foreign sounds
+ * (پ ڤ گ چ, an opening تش).
+ */
+export function isForeignArabicName(words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  if (isWesternGivenName(words[0]!)) return true;
+  return words.some((word) => /[پڤگچ]/.test(word) || /^تش/.test(word));
+}
+
+/** Latin forms of a foreign name written in Arabic letters, canonical first: كارولين هولت → Caroline Holt. */
+export function westernNameForms(words: readonly string[]): string[] {
+  return [words.map(westernOfArabicWord).join(' ')];
+}
