@@ -37,11 +37,12 @@ interface Story { name: string; article: string; editor: Floors; drawn: Floors }
  * own dates' calendar: ar-education editor's 0.96 / 0.77; en-weather editor's 0.85 / 0.61; with
  * times, weekdays and parts of the day tied to their own acts (a gust's time beside the landfall's,
  * 'suspended on Monday night', 'will reopen on Friday'): en-weather editor's 1.00 / 0.76, drawn
- * 1.00 / 0.58).
+ * 1.00 / 0.58; with Arabic forms of an English article's people, Arabic titles of its ministers and
+ * English names of Arabic bodies: en-weather drawn 1.00 / 0.61).
  */
 const STORIES: Story[] = [
   { name: 'ar-education', article: 'article.ar.txt', editor: { precision: 1, recall: 0.9 }, drawn: { precision: 1, recall: 0.7 } },
-  { name: 'en-weather', article: 'article.en.txt', editor: { precision: 1, recall: 0.75 }, drawn: { precision: 1, recall: 0.55 } },
+  { name: 'en-weather', article: 'article.en.txt', editor: { precision: 1, recall: 0.75 }, drawn: { precision: 1, recall: 0.6 } },
 ];
 
 interface Report { precision: number; recall: number; fixAccuracy?: number; missed: string[]; falsePositives: string[] }
