@@ -13,7 +13,7 @@ import type { Organisation } from '../../factBase/schema';
 import { CLASS_OF_KIND } from '../../lexicon/organisations';
 import { nationalityOf } from '../../titles';
 import { inSet, keySet, orgChain, type PostContext } from './context';
-import { cliticOf, constructedOrganisation, mentionIndex, phraseContent, type ConstructedOrganisation } from './unknownOrganisation';
+import { behindClitic, cliticOf, constructedOrganisation, mentionIndex, phraseContent, type ConstructedOrganisation, withoutClitic } from './unknownOrganisation';
 import { NOT_NAMES } from '../../lexicon/functionWords';
 import { wrongParent } from '../../messages';
 import { fold } from '../../text/normalise';
@@ -132,10 +132,10 @@ function judge(ctx: PostContext, org: Entity<Organisation>, at: number, named?: 
   const end = named ? named.end : Math.max(tokens[range.tokenEnd - 1]!.oEnd, known?.end ?? 0);
   const written = analysis.text.slice(start, end);
   const clitic = first.script === 'ar' && !named ? cliticOf(first) || (first.key.startsWith('لل') ? 'لل' : first.key.startsWith('ل') ? 'ل' : '') : '';
-  const actual = clitic === 'لل' ? 'ا' + written.slice(1) : clitic === 'ل' ? written.slice(1) : named ? written.replace(/['’]s?$/, '') : written;
+  const actual = clitic ? withoutClitic(written, clitic) : named ? written.replace(/['’]s?$/, '') : written;
   const lang = tokenLang(analysis, first);
   const name = knowledge.canonicalName(parent.key, lang);
-  const expected = clitic ? 'ل' + (name.startsWith('ال') ? name.slice(1) : name) : name;
+  const expected = behindClitic(name, clitic);
   ctx.push('affiliation', {
     range: { start, end },
     lang,

@@ -164,7 +164,7 @@ function reportOrganisation(ctx: PostContext, check: TitleOrganisationCheck, fou
   // The message quotes the name without the draft's clitic (لشركة «…» → شركة «…»).
   const written = analysis.text.slice(start, end);
   const clitic = cliticOf(first);
-  const actual = clitic === 'لل' ? 'ا' + written.slice(1) : clitic ? written.slice(1) : written;
+  const actual = withoutClitic(written, clitic);
   const political = POLITICAL_KINDS.has(expected.fact.kind);
   const replacement = fittingName(analysis, first, found, expected, check.title.lang);
   push(political ? 'affiliation' : 'role', {
@@ -190,7 +190,17 @@ function fittingName(analysis: Analysis, first: Token, found: ConstructedOrganis
   const heads = new Set(tokenStems(head).map((s) => s.stem.replace(/^ال/, '')));
   const name = names.find((n) => heads.has((nameKeys(n)[0] ?? '').replace(/^ال/, ''))) ?? names[0]!;
   if (lang !== 'ar') return name;
-  const clitic = cliticOf(first);
+  return behindClitic(name, cliticOf(first));
+}
+
+/** An organisation's name as the draft wrote it, without its clitic (لشركة → شركة, للاتحاد → الاتحاد). */
+export function withoutClitic(written: string, clitic: '' | 'لل' | 'ل' | 'ب'): string {
+  if (clitic === 'لل') return 'ا' + written.slice(1);
+  return clitic ? written.slice(1) : written;
+}
+
+/** A name written behind the draft's clitic: لـ before a name with ال keeps one lam (للاتحاد). */
+export function behindClitic(name: string, clitic: '' | 'لل' | 'ل' | 'ب'): string {
   if (clitic === 'لل' || clitic === 'ل') return 'ل' + (name.startsWith('ال') ? name.slice(1) : name);
   if (clitic === 'ب') return 'ب' + name;
   return name;
