@@ -221,6 +221,16 @@ describe('message templates', () => {
       en: 'Wrong number: the article gives the deal as $35 billion, not “$24bn”.',
     });
     assert.equal(templates.wrongNumber({ noun: { en: ['people'] }, value: 12000, unit: 'count', actual: '300,000' }).en, 'Wrong number: the article reports 12,000 people, not “300,000”.');
+    // A noun listed in the singular only is said in the plural after any number but one.
+    assert.equal(templates.wrongNumber({ noun: { en: ['building'] }, value: 57, unit: 'count', actual: '75' }).en, 'Wrong number: the article reports 57 buildings, not 75.');
+    assert.equal(templates.wrongNumber({ noun: { en: ['city'] }, value: 3, unit: 'count', actual: '4' }).en, 'Wrong number: the article reports three cities, not 4.');
+    assert.equal(templates.wrongNumber({ noun: { en: ['staff'] }, value: 40, unit: 'count', actual: '30' }).en, 'Wrong number: the article reports 40 staff, not 30.');
+    assert.equal(templates.wrongNumber({ noun: { en: ['building'] }, value: 1, unit: 'count', actual: '2' }).en, 'Wrong number: the article reports one building, not 2.');
+    // A currency named by its code in the fact base is named in words (ريال عماني, Omani rials).
+    assert.deepEqual(templates.wrongNumber({ noun: { ar: ['منحة'], en: ['grant'] }, value: 4.5e6, unit: 'money', currency: 'OMR', actual: '5.4 مليون ريال' }), {
+      ar: 'الرقم خاطئ: بحسب المقال، قيمة المنحة 4.5 مليون ريال عماني، لا «5.4 مليون ريال».',
+      en: 'Wrong number: the article gives the grant as 4.5 million Omani rials, not “5.4 مليون ريال”.',
+    });
     assert.deepEqual(templates.wrongNumber({ noun: { ar: ['حصة'], en: ['stake'] }, value: 35, unit: 'percent', actual: '40%' }), {
       ar: 'الرقم خاطئ: بحسب المقال، نسبة الحصة 35%، لا «40%».',
       en: 'Wrong number: the article gives the stake as 35%, not “40%”.',

@@ -32,12 +32,16 @@ const PREFIXED_SIGNS: Record<string, string> = { AUD: 'A$', CAD: 'C$', NZD: 'NZ$
 /** Currency names in Arabic, after the amount (35 مليار دولار). */
 const ARABIC_CURRENCIES: Record<string, string> = {
   USD: 'دولار', AUD: 'دولار أسترالي', CAD: 'دولار كندي', NZD: 'دولار نيوزيلندي', EUR: 'يورو', GBP: 'جنيه إسترليني', EGP: 'جنيه مصري', SAR: 'ريال سعودي', AED: 'درهم إماراتي', MAD: 'درهم مغربي', IQD: 'دينار عراقي', QAR: 'ريال قطري', KWD: 'دينار كويتي', JOD: 'دينار أردني', TND: 'دينار تونسي', DZD: 'دينار جزائري', LBP: 'ليرة لبنانية', SYP: 'ليرة سورية', TRY: 'ليرة تركية',
+  OMR: 'ريال عماني', BHD: 'دينار بحريني', YER: 'ريال يمني', LYD: 'دينار ليبي', SDG: 'جنيه سوداني', MRU: 'أوقية موريتانية', IRR: 'ريال إيراني', ILS: 'شيكل', CHF: 'فرنك سويسري',
+  JPY: 'ين ياباني', CNY: 'يوان صيني', INR: 'روبية هندية', RUB: 'روبل روسي', PKR: 'روبية باكستانية',
 };
 
 /** Currency names in English, after the amount (24 billion dollars). */
 const ENGLISH_CURRENCIES: Record<string, string> = {
   USD: 'dollars', AUD: 'Australian dollars', CAD: 'Canadian dollars', NZD: 'New Zealand dollars', EUR: 'euros', GBP: 'pounds', EGP: 'Egyptian pounds', SAR: 'Saudi riyals', QAR: 'Qatari riyals',
   AED: 'dirhams', MAD: 'dirhams', IQD: 'dinars', TND: 'Tunisian dinars', KWD: 'Kuwaiti dinars', JOD: 'Jordanian dinars', CHF: 'Swiss francs',
+  OMR: 'Omani rials', BHD: 'Bahraini dinars', YER: 'Yemeni rials', LYD: 'Libyan dinars', SDG: 'Sudanese pounds', DZD: 'Algerian dinars', LBP: 'Lebanese pounds', SYP: 'Syrian pounds',
+  TRY: 'Turkish lira', IRR: 'Iranian rials', ILS: 'shekels', JPY: 'yen', CNY: 'yuan', INR: 'rupees', RUB: 'roubles', PKR: 'Pakistani rupees', MRU: 'ouguiyas',
 };
 
 /**
@@ -57,7 +61,7 @@ export interface Amount {
   currency?: string;
 }
 
-/** The amount in English: "four", "eight months", "12%", "35 USD", "45 years", "3 km". */
+/** The amount in English: "four", "eight months", "12%", "35 Tunisian dinars" (a currency without a sign is named in words), "45 years", "3 km". */
 export function englishAmount({ value, unit, currency }: Amount): string {
   if (DURATIONS.has(unit)) return englishDuration(value, unit as 'hour');
   if (unit === 'age') return englishDuration(value, 'year');
@@ -67,7 +71,7 @@ export function englishAmount({ value, unit, currency }: Amount): string {
     const figure = value >= 1e6 ? englishNumber(value) : groupThousands(value, ',');
     const sign = currency ? CURRENCY_SIGNS[currency] : undefined;
     if (sign) return `${sign}${figure}`;
-    return currency ? `${figure} ${currency}` : figure;
+    return currency ? `${figure} ${ENGLISH_CURRENCIES[currency] ?? currency}` : figure;
   }
   const symbol = SYMBOLS[unit];
   if (symbol) return `${groupThousands(value, ',')} ${symbol.en}`;

@@ -78,8 +78,25 @@ export function groupThousands(value: number, separator: string): string {
  */
 export function countedNoun(forms: readonly string[], value: number): string {
   const first = forms[0]!;
-  if (value !== 1) return first;
+  if (value !== 1) return forms.find((form) => form === first + 's' || form === first + 'es') ?? englishPlural(first);
   return forms.find((form) => form !== first && (form + 's' === first || form + 'es' === first)) ?? first;
+}
+
+/** Nouns whose plural is the word itself or another word: "57 staff", "3 people". */
+const SAME_PLURAL = new Set(['people', 'staff', 'police', 'personnel', 'troops', 'sheep', 'fish', 'aircraft', 'cattle', 'crew', 'media', 'data', 'children', 'men', 'women']);
+const IRREGULAR_PLURALS: Readonly<Record<string, string>> = { person: 'people', child: 'children', man: 'men', woman: 'women' };
+
+/**
+ * The plural of an English count noun a fact base listed in the singular only ("57 buildings",
+ * "12 cities"); a noun already plural, uncounted, of several words or not English stays as it is.
+ */
+export function englishPlural(noun: string): string {
+  const lower = noun.toLowerCase();
+  if (IRREGULAR_PLURALS[lower]) return IRREGULAR_PLURALS[lower];
+  if (!/^[a-z]+$/i.test(noun) || SAME_PLURAL.has(lower) || /(?:s|ics)$/.test(lower)) return noun;
+  if (/[^aeiou]y$/.test(lower)) return `${noun.slice(0, -1)}ies`;
+  if (/(?:x|z|ch|sh)$/.test(lower)) return `${noun}es`;
+  return `${noun}s`;
 }
 
 /** English tens, for {@link englishNumberWords}. */
