@@ -25,6 +25,7 @@ import { UNIT_WORDS } from './lexicon/numbers';
 import { tokenStems, type KnowledgeIndex } from './knowledge';
 import { perDraft } from './memo';
 import { nationalityOf } from './titles';
+import { PLACE_UNIT_LEVEL } from './lexicon/words';
 
 /** The time unit a token names (أشهر, months), if any. */
 export function unitAt(token: Token | undefined): 'day' | 'week' | 'month' | 'year' | undefined {
@@ -94,6 +95,30 @@ const SLOT_WINDOW = 6;
  */
 export const placeSlots = perDraft(computePlaceSlots);
 
+/** Whether a token is a unit noun, with or without a clitic (بمدينة, وبلدة, town). */
+function isUnitNoun(token: Token | undefined): boolean {
+  return !!token && (PLACE_UNIT_LEVEL[token.key] !== undefined || tokenStems(token).some((form) => PLACE_UNIT_LEVEL[form.stem] !== undefined));
+}
+
+/** Whether a unit noun carries a fused ب (بمدينة, وبمحافظة), which stands for the locative. */
+function unitWithBa(token: Token): boolean {
+  if (PLACE_UNIT_LEVEL[token.key] !== undefined) return false;
+  return tokenStems(token).some((form) => PLACE_UNIT_LEVEL[form.stem] !== undefined && /ب$/.test(token.key.slice(0, form.prefix)));
+}
+
+/**
+ * The first token of a place together with the unit noun before it that its name leaves out
+ * (بمدينة صحم when the fact base lists صحم and بلدة صحم; "the town of Stanley"), so that a slot's
+ * head and window are the same whether the noun is part of the matched name or not.
+ */
+function withUnitNoun(tokens: readonly Token[], start: number): number {
+  const sentence = tokens[start]!.sentence;
+  const same = (k: number) => k >= 0 && tokens[k]!.sentence === sentence;
+  if (same(start - 1) && isUnitNoun(tokens[start - 1])) return start - 1;
+  if (same(start - 2) && tokens[start - 1]!.key === 'of' && isUnitNoun(tokens[start - 2])) return start - 2;
+  return start;
+}
+
 function computePlaceSlots(analysis: Analysis, knowledge: KnowledgeIndex): PlaceSlot[] {
   const tokens = analysis.tokens;
   const all = mentions(analysis, knowledge);
@@ -108,6 +133,7 @@ function computePlaceSlots(analysis: Analysis, knowledge: KnowledgeIndex): Place
     // "Britain's Supreme Court": a place in the possessive is who acts, not where.
     if (/^['’]s\b/i.test(analysis.text.slice(mention.end, mention.end + 3))) continue;
     const sentence = tokens[mention.tokenStart]!.sentence;
+    const first = withUnitNoun(tokens, mention.tokenStart);
     const window = new Set<string>();
     // A dateline ("LONDON, 15 November -", «الرباط – …») is the place of its whole sentence.
     const span = analysis.sentences[sentence]!;
@@ -121,8 +147,8 @@ function computePlaceSlots(analysis: Analysis, knowledge: KnowledgeIndex): Place
       // Six content words on each side (function words do not count).
       for (const step of [-1, 1]) {
         let taken = 0;
-        const limit = step < 0 ? mention.tokenStart - 3 * SLOT_WINDOW : mention.tokenEnd + 3 * SLOT_WINDOW;
-        for (let k = step < 0 ? mention.tokenStart - 1 : mention.tokenEnd; k >= 0 && k < tokens.length && k !== limit && taken < SLOT_WINDOW && tokens[k]!.sentence === sentence; k += step) {
+        const limit = step < 0 ? first - 3 * SLOT_WINDOW : mention.tokenEnd + 3 * SLOT_WINDOW;
+        for (let k = step < 0 ? first - 1 : mention.tokenEnd; k >= 0 && k < tokens.length && k !== limit && taken < SLOT_WINDOW && tokens[k]!.sentence === sentence; k += step) {
           const stem = inPlace[k] ? undefined : contentStem(tokens[k]!.key);
           if (!stem) continue;
           window.add(stem);
@@ -131,9 +157,9 @@ function computePlaceSlots(analysis: Analysis, knowledge: KnowledgeIndex): Place
       }
     }
     // The word before the locative (none to skip when ب is fused to the place: بالرباط).
-    const fused = /^و?ب/.test(analysis.text.slice(tokens[mention.tokenStart]!.oStart, mention.start));
-    const locative = fused || SLOT_LOCATIVES.has(tokens[mention.tokenStart - 1]?.key ?? '');
-    let before = fused || !locative ? mention.tokenStart - 1 : mention.tokenStart - 2;
+    const fused = first === mention.tokenStart ? /^و?ب/.test(analysis.text.slice(tokens[first]!.oStart, mention.start)) : unitWithBa(tokens[first]!);
+    const locative = fused || SLOT_LOCATIVES.has(tokens[first - 1]?.key ?? '');
+    let before = fused || !locative ? first - 1 : first - 2;
     // The noun, not its nationality adjective: «الوجود الأمريكي في العراق» hangs on الوجود.
     while (before > 0 && nationalityOf(tokens[before]) && tokens[before - 1]!.sentence === sentence) before--;
     const headMention = endingAt.get(before + 1);

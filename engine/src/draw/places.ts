@@ -6,8 +6,11 @@
  */
 import type { DrawContext, DrawnFact } from './context';
 import { AR_PLACE_HEADS } from './lexicon';
-import { key, stemsOf } from './words';
+import { givenNameGender, key, stemsOf } from './words';
 import { AR_STOP } from '../lexicon/functionWords';
+import { articleDivision, englishPlaces, notPlaceName } from './englishPlaces';
+import { directionalAreas } from './directionalAreas';
+import type { Mention } from '../mentions';
 
 const HEADS = new Map(AR_PLACE_HEADS.map((head) => [key(head.ar), head]));
 
@@ -17,6 +20,7 @@ export function drawPlaces(ctx: DrawContext): void {
   for (const mention of ctx.lexiconMentions) {
     // Places inside a long quotation are the article's too (a statement's الحديدة); a quoted term is not.
     if (mention.kind !== 'place' || (ctx.tokens[mention.tokenStart]!.quote !== -1 && !inLongQuotation(ctx, mention.tokenStart))) continue;
+    if (ctx.lang === 'en' && givenNameBefore(ctx, mention)) continue;
     const entity = ctx.knowledge.entity<{ id: string; kind: string; within?: string; names: { ar: string[]; en: string[] } }>(mention.entity);
     if (!entity) continue;
     const evidence = ctx.evidence(mention.start, mention.end);
@@ -30,7 +34,14 @@ export function drawPlaces(ctx: DrawContext): void {
     const fact: DrawnFact = { id: entity.fact.id, names: { ...(entity.fact.names.ar.length > 0 ? { ar: entity.fact.names.ar } : {}), en: entity.fact.names.en }, kind: entity.fact.kind, evidence: [evidence] };
     byId.set(entity.fact.id, fact);
   }
+  directionalAreas(ctx, byId);
   if (ctx.lang === 'ar') headedPlaces(ctx, byId);
+  else {
+    englishPlaces(ctx, byId);
+    // A gazetteer place whose every mention a longer drawn name took over (Hamilton of Hamilton Island) is not the article's.
+    const named = new Set(ctx.placeAt.values());
+    for (const id of [...byId.keys()]) if (!named.has(id)) byId.delete(id);
+  }
   // Containment from the gazetteer, only towards places this fact base holds.
   for (const fact of byId.values()) {
     const within = ctx.knowledge.entity<{ within?: string }>(`lexicon:${fact.id}`)?.fact.within;
@@ -48,8 +59,8 @@ function headedPlaces(ctx: DrawContext, byId: Map<string, DrawnFact>): void {
     const start = i + 1;
     let end = start;
     while (end < tokens.length && end - start < 2 && tokens[end]!.clause === tokens[i]!.clause && tokens[end]!.script === 'ar' && !/\d/.test(tokens[end]!.key) && !AR_STOP.has(tokens[end]!.key) && !stemsOf(tokens[end]).some((s) => HEADS.has(s)) && !ctx.placeAt.has(end)) {
-      // A conjunction starts another name (مولاي إبراهيم وأمزميز).
-      if (end > start && /^و/.test(tokens[end]!.key)) break;
+      // A conjunction starts another name (مولاي إبراهيم وأمزميز); a second word must belong to the name.
+      if (end > start && (/^و/.test(tokens[end]!.key) || !secondNameWord(tokens[start]!.key, tokens[end]!.key))) break;
       end++;
     }
     if (end === start) continue;
@@ -90,6 +101,40 @@ function headedPlaces(ctx: DrawContext, byId: Map<string, DrawnFact>): void {
       if (after && after !== fact.id) fact.within = after;
     }
   }
+  // Else, guessed, the division or country of the article's dateline (a Sohar story's بلدة صحم lies in Oman).
+  const division = articleDivision(ctx, byId);
+  for (const fact of byId.values()) {
+    if (fact.within || !fact.id.startsWith('place-') || !division || division === fact.id || fact.kind === 'country') continue;
+    fact.within = division;
+    if (fact.review) fact.review = { unsure: true, reason: `${fact.review.reason}; put inside ${division}, the unit of the article's dateline` };
+  }
+}
+
+/**
+ * Whether an English gazetteer name of one word is a given name opening a person's name: "Victoria
+ * Beckham", "Austin Butler" (a known given name, then a capitalised word that is neither a place
+ * nor a calendar word, with only a space between).
+ */
+function givenNameBefore(ctx: DrawContext, mention: Mention): boolean {
+  if (mention.tokenEnd - mention.tokenStart !== 1 || !givenNameGender(ctx.tokens[mention.tokenStart]!.key)) return false;
+  const next = ctx.tokens[mention.tokenEnd];
+  if (!next || next.sentence !== ctx.tokens[mention.tokenStart]!.sentence || next.script !== 'latin') return false;
+  if (!/^ +$/.test(ctx.analysis.text.slice(mention.end, next.oStart)) || !/^[A-Z]/.test(ctx.analysis.text.slice(next.oStart, next.oEnd))) return false;
+  return !notPlaceName(next.key) && !ctx.lexiconMentions.some((other) => other.kind === 'place' && other.tokenStart === mention.tokenEnd);
+}
+
+/** Words that open a compound place name (أم قصر، عين الأسد، تل عفر، بني ملال، سيدي بوزيد، مولاي إبراهيم). */
+const COMPOUND_OPENERS = new Set(['ام', 'ابو', 'بني', 'تل', 'عين', 'بير', 'بئر', 'راس', 'خميس', 'سيدي', 'مولاي', 'لالة', 'اولاد', 'حاسي', 'تيزي', 'برج', 'ذراع', 'دير', 'بيت', 'كفر', 'جبل', 'وادي', 'مرسى', 'حي', 'جسر', 'قصر', 'سوق', 'شرم', 'خان', 'مخيم'].map(key));
+
+/**
+ * Whether a second word belongs to a place name read after a place noun: after a compound opener
+ * (أم قصر), or a definite word that is not an adjective agreeing with a definite first word
+ * (جرف الصخر, الدار البيضاء; not «السويق المجاورة», nor a verb or a direction: «صحم توقفت», «الخابورة شمال»).
+ */
+function secondNameWord(first: string, second: string): boolean {
+  if (COMPOUND_OPENERS.has(first)) return true;
+  if (!/^ال/.test(second)) return false;
+  return !(/^ال/.test(first) && /ه$/.test(second));
 }
 
 /** Whether a token lies in a quotation of six words or more (a statement, not a name in guillemets). */

@@ -82,7 +82,7 @@ export const eventPlace: Rule = {
       // "Israel's strike": a place in the possessive is who acted, not where.
       if (/['’]s$/i.test(analysis.text.slice(place.start, Math.min(analysis.text.length, place.end + 2)))) continue;
       // «مدينة X», "the city of X": the construction says X is a place, with or without a locative.
-      const constructed = UNIT_WORD.has(place.form.keys[0] ?? '') || UNIT_WORD.has(tokens[place.tokenStart - 1]?.key ?? '') || (tokens[place.tokenStart - 1]?.key === 'of' && UNIT_WORD.has(tokens[place.tokenStart - 2]?.key ?? ''));
+      const constructed = UNIT_WORD.has(place.form.keys[0] ?? '') || unitNoun(tokens[place.tokenStart - 1]) || (tokens[place.tokenStart - 1]?.key === 'of' && unitNoun(tokens[place.tokenStart - 2]));
       if (!hasCue && !constructed) continue;
       // A locative of place proper (في, in, at, ب), not of direction (to, on, near): for the slot comparison.
       const strictCue = constructed || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب')) || (!!cueToken && cueToken.sentence === first.sentence && STRICT_LOCATIVE.has(cueToken.key));
@@ -150,6 +150,11 @@ export const eventPlace: Rule = {
     }
   },
 };
+
+/** Whether a token is a unit noun, with or without a clitic (مدينة, بمدينة, وبلدة, town). */
+function unitNoun(token: Analysis['tokens'][number] | undefined): boolean {
+  return !!token && (UNIT_WORD.has(token.key) || tokenStems(token).some((s) => UNIT_WORD.has(s.stem)));
+}
 
 /** Whether one of the three words before the locative at `cue` tells a person's life story (born, grew up, نشأ). */
 function lifeStoryBefore(tokens: Analysis['tokens'], cue: number, sentence: number): boolean {

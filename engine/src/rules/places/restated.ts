@@ -108,6 +108,10 @@ function slotPlace(
         best = { slot, sentence: article, score };
       } else if (score === best.score && !placesAgree(knowledge, slot.entity, best.slot.entity)) {
         rival = slot;
+      } else if (score === best.score && !knowledge.same(slot.entity, best.slot.entity) && knowledge.placeWithin(slot.entity, best.slot.entity)) {
+        // Of two places as close to the draft's, one inside the other (a dateline's state and the
+        // town of the sentence), the slot is the smaller one's.
+        best = { slot, sentence: article, score };
       }
     }
   }

@@ -1,0 +1,201 @@
+/**
+ * English places the gazetteer does not know, read from how news copy names them:
+ * - a capitalised name with a place head word: "Thompson River", "Hamilton Island", "Burdekin
+ *   Shire", "Orange County", "Thompson-Nicola Regional District", "Mount Isa", "Lake Eyre";
+ * - a town introduced by its noun: "near the town of Lytton", "the village of Ashcroft";
+ * - a town given with its division after a comma: "in Lytton, British Columbia".
+ *
+ * Each is contained in the place named right after it ("Lytton, British Columbia", "Lytton in
+ * British Columbia"); else, marked unsure, in the division of the article's dateline (a Kamloops,
+ * British Columbia story's Lytton lies in British Columbia), so that the place checks can tell a
+ * town of the same division from one of another country.
+ *
+ * Left alone: a capitalised run after an honorific (Mr Lake), one that is a drawn organisation or
+ * opens with a known given name ("Victoria Beckham"), a head word opening a name that continues
+ * ("River Plate", the club), and a name of one word with no head or noun (no guess).
+ */
+import type { DrawContext, DrawnFact } from './context';
+import { HONORIFICS, NAME_HONORIFICS } from '../lexicon/honorifics';
+import { givenNameGender } from './words';
+import { MONTH_NAMES, WEEKDAYS } from '../lexicon/months';
+import { nameKeys } from '../knowledge';
+
+/** Head words closing a division's name (Burdekin Shire, Orange County, Thompson-Nicola Regional District). */
+const REGION_TAILS = new Set(['shire', 'county', 'district', 'region', 'territory', 'parish', 'borough', 'municipality', 'prefecture']);
+/** Head words closing a natural feature's or an island's name (Thompson River, Hamilton Island). */
+const FEATURE_TAILS = new Set(['island', 'islands', 'isle', 'river', 'creek', 'lake', 'lakes', 'valley', 'bay', 'peninsula', 'range', 'ranges', 'mountains', 'glacier', 'gorge', 'canyon', 'reservoir']);
+/** Words opening a feature's name (Mount Isa, Lake Eyre). */
+const FEATURE_OPENERS = new Set(['mount', 'mt', 'lake']);
+/** Nouns that introduce a town by name: "the town of Lytton". */
+const TOWN_NOUNS = new Set(['town', 'city', 'village', 'community', 'hamlet', 'township', 'suburb', 'settlement']);
+/** Prepositions of place before "X, Division". */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'at', 'outside', 'from', 'to', 'around', 'of']);
+/** Capitalised words that are no place name: calendar words and function words opening a sentence. */
+const NOT_NAMES = new Set([
+  ...MONTH_NAMES.flat().map((name) => name.toLowerCase()),
+  ...WEEKDAYS.flatMap((day) => day.names).map((name) => name.toLowerCase()),
+  'the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'at', 'it', 'he', 'she', 'they', 'we', 'i', 'this', 'that', 'police', 'officials',
+]);
+
+/** Whether a folded word is a capitalised word that names no place (a month, a weekday, "The"). */
+export function notPlaceName(word: string): boolean {
+  return NOT_NAMES.has(word);
+}
+
+interface Run {
+  start: number;
+  end: number;
+}
+
+/** Whether token `k` is a capitalised Latin word. */
+function capitalised(ctx: DrawContext, k: number): boolean {
+  const token = ctx.tokens[k];
+  return !!token && token.script === 'latin' && /^[A-Z]/.test(ctx.analysis.text.slice(token.oStart, token.oEnd));
+}
+
+/** Whether tokens `k` and `k + 1` stand side by side in one sentence with only spaces between. */
+function adjacent(ctx: DrawContext, k: number): boolean {
+  const a = ctx.tokens[k];
+  const b = ctx.tokens[k + 1];
+  return !!a && !!b && a.sentence === b.sentence && /^ +$/.test(ctx.analysis.text.slice(a.oEnd, b.oStart));
+}
+
+/** The capitalised run starting at token `k` (at most five words). */
+function runAt(ctx: DrawContext, k: number): Run {
+  let end = k + 1;
+  while (end - k < 5 && adjacent(ctx, end - 1) && capitalised(ctx, end)) end++;
+  return { start: k, end };
+}
+
+/** Whether a run may be a place's name: no honorific, organisation, calendar word or known given name opens it. */
+function nameable(ctx: DrawContext, run: Run): boolean {
+  const tokens = ctx.tokens;
+  const before = tokens[run.start - 1];
+  const honorific = (key: string) => NAME_HONORIFICS.has(key) || HONORIFICS.has(key);
+  if (before && before.sentence === tokens[run.start]!.sentence && honorific(before.key)) return false;
+  for (let k = run.start; k < run.end; k++) if (ctx.orgAt.has(k) || honorific(tokens[k]!.key) || NOT_NAMES.has(tokens[k]!.key)) return false;
+  return !givenNameGender(tokens[run.start]!.key);
+}
+
+/** The kind a head word closing the run gives it, or an opener with one or two words after it (Mount Isa, Lake Eyre). */
+function headedKind(ctx: DrawContext, run: Run): 'region' | 'other' | undefined {
+  const tokens = ctx.tokens;
+  const length = run.end - run.start;
+  // The head word must close the capitalised run: "River Plate" and "Lake Street" name other things.
+  const tail = tokens[run.end - 1]!.key;
+  if (length >= 2 && REGION_TAILS.has(tail)) return 'region';
+  if (length >= 2 && FEATURE_TAILS.has(tail)) return 'other';
+  if (FEATURE_OPENERS.has(tokens[run.start]!.key) && length >= 2 && length <= 3) return 'other';
+  return undefined;
+}
+
+/** Whether token `k` is right after "the town of", "the village of" …. */
+function afterTownNoun(ctx: DrawContext, k: number): boolean {
+  const tokens = ctx.tokens;
+  const of = tokens[k - 1];
+  const noun = tokens[k - 2];
+  return !!of && !!noun && of.key === 'of' && TOWN_NOUNS.has(noun.key) && noun.sentence === tokens[k]!.sentence;
+}
+
+/** The drawn place named right after a run: ", Y" or " in Y" (one word between at most). */
+function containerAfter(ctx: DrawContext, run: Run): string | undefined {
+  const tokens = ctx.tokens;
+  const next = tokens[run.end];
+  if (!next || next.sentence !== tokens[run.end - 1]!.sentence) return undefined;
+  const gap = ctx.analysis.text.slice(tokens[run.end - 1]!.oEnd, next.oStart);
+  if (/^\s*,\s*$/.test(gap)) return ctx.placeAt.get(run.end);
+  if (/^\s+$/.test(gap) && next.key === 'in') return ctx.placeAt.get(run.end + 1);
+  return undefined;
+}
+
+/**
+ * The division of the article's dateline place (or the first division it names): the guessed
+ * container of its unplaced towns. The dateline place's gazetteer chain is walked up to the first
+ * unit this fact base holds (Sohar → North Batinah → Oman).
+ */
+export function articleDivision(ctx: DrawContext, byId: Map<string, DrawnFact>): string | undefined {
+  let id: string | undefined;
+  for (let k = 0; k < ctx.datelineEnd && !id; k++) id = ctx.placeAt.get(k);
+  for (let depth = 0; id && depth < 8; depth++) {
+    const fact = byId.get(id);
+    if (fact && (fact.kind === 'region' || fact.kind === 'country')) return id;
+    id = (fact?.within as string | undefined) ?? ctx.knowledge.entity<{ within?: string }>(`lexicon:${id}`)?.fact.within;
+  }
+  return [...byId.values()].find((fact) => fact.kind === 'region' && !fact.review)?.id;
+}
+
+/** Draws the article's English places the gazetteer does not know into `byId`. */
+export function englishPlaces(ctx: DrawContext, byId: Map<string, DrawnFact>): void {
+  const tokens = ctx.tokens;
+  const found: { run: Run; kind: string; unsureWhy: string }[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (!capitalised(ctx, k) || (k > 0 && adjacent(ctx, k - 1) && capitalised(ctx, k - 1))) continue;
+    const whole = runAt(ctx, k);
+    k = whole.end - 1;
+    // "The Thompson River": a capitalised article or calendar word opening the run is not the name.
+    const run = { ...whole };
+    while (run.start < run.end && NOT_NAMES.has(tokens[run.start]!.key)) run.start++;
+    if (run.start === run.end || !nameable(ctx, run)) continue;
+    const kind = headedKind(ctx, run);
+    const marked = [...Array(run.end - run.start).keys()].map((j) => ctx.placeAt.get(run.start + j));
+    // A gazetteer place named by the whole run ("Gold Coast") is drawn already.
+    if (marked.every((id) => id !== undefined && id === marked[0])) continue;
+    const known = marked.some((id) => id !== undefined);
+    if (kind) found.push({ run, kind, unsureWhy: 'read from its capitalised name and head word' });
+    else if (!known && run.end - run.start <= 3 && afterTownNoun(ctx, run.start)) found.push({ run, kind: 'city', unsureWhy: 'read after "the town of"' });
+    else if (!known && run.end - run.start <= 3 && PLACE_PREPOSITIONS.has(tokens[run.start - 1]?.key ?? '') && containerAfter(ctx, run)) {
+      found.push({ run, kind: 'city', unsureWhy: 'read before its division ("X, Division")' });
+    }
+  }
+  const division = articleDivision(ctx, byId);
+  for (const { run, kind, unsureWhy } of found) addPlace(ctx, byId, run, kind, unsureWhy, division);
+  markRepeats(ctx, byId);
+}
+
+/** Marks later bare mentions of the drawn English places ("Lytton was largely destroyed …"). */
+function markRepeats(ctx: DrawContext, byId: Map<string, DrawnFact>): void {
+  const tokens = ctx.tokens;
+  const byFirst = new Map<string, { id: string; keys: string[] }[]>();
+  for (const fact of byId.values()) {
+    if (!fact.review || !fact.id) continue;
+    for (const name of (fact.names as { en?: string[] }).en ?? []) {
+      const keys = nameKeys(name);
+      const list = byFirst.get(keys[0]!) ?? [];
+      list.push({ id: fact.id, keys });
+      byFirst.set(keys[0]!, list);
+    }
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    if (ctx.placeAt.has(k) || !capitalised(ctx, k)) continue;
+    for (const { id, keys } of byFirst.get(tokens[k]!.key) ?? []) {
+      if (!keys.every((word, j) => tokens[k + j]?.key === word && (j === 0 || adjacent(ctx, k + j - 1)))) continue;
+      for (let j = 0; j < keys.length; j++) ctx.placeAt.set(k + j, id);
+      break;
+    }
+  }
+}
+
+/** Adds one drawn place (or another mention of one already drawn) and marks its tokens. */
+function addPlace(ctx: DrawContext, byId: Map<string, DrawnFact>, run: Run, kind: string, unsureWhy: string, division: string | undefined): void {
+  const name = ctx.text(run.start, run.end);
+  const same = [...byId.values()].find((place) => (place.names as { en?: string[] }).en?.includes(name));
+  if (same) {
+    for (let k = run.start; k < run.end; k++) ctx.placeAt.set(k, same.id);
+    if (same.evidence.length < 2) same.evidence.push(ctx.tokenEvidence(run.start, run.end));
+    return;
+  }
+  const id = ctx.id(name);
+  for (let k = run.start; k < run.end; k++) ctx.placeAt.set(k, id);
+  const stated = containerAfter(ctx, run);
+  const within = stated && stated !== id ? stated : division;
+  const guessed = !stated && !!division;
+  const fact: DrawnFact = {
+    id,
+    names: { en: [name] },
+    kind,
+    ...(within ? { within } : {}),
+    evidence: [ctx.tokenEvidence(run.start, run.end)],
+    review: { unsure: true, reason: `a place the gazetteer does not know, ${unsureWhy}${guessed ? `; put inside ${division}, the division of the article's dateline` : ''}; add its Arabic name` },
+  };
+  byId.set(id, fact);
+}
