@@ -112,3 +112,12 @@ test('a date in a clause of the future is not the date of an event already past'
   assert.deepEqual(findings('The landslide buried the coastal highway near Port Alden in April 2026.'), ['event-date: April']);
   assert.deepEqual(findings('The highway near Port Alden will stay closed from 2 to 4 April 2026.'), ['event-date: April']);
 });
+
+test('a wire dateline is the day of writing, not an event\'s', () => {
+  assert.deepEqual(findings('PORT ALDEN, March 3 - The slip came down at about 11.15pm on Sunday at Carrow Bend.'), []);
+  assert.deepEqual(findings('PORT ALDEN, Tuesday 3 March 2026 (Reuters) – The slip came down on Sunday at Carrow Bend.'), []);
+  assert.deepEqual(findings('بورت ألدن، 3 مارس – قال مسؤولون إن الانهيار وقع ليل الأحد.'), []);
+  // Near misses: a timeline's line that opens with a weekday, and a bullet.
+  assert.deepEqual(findings('Sunday, 3 March – the slip came down at Carrow Bend.'), ['event-date: 3']);
+  assert.deepEqual(findings('- Carrow Bend, 3 March – the slip came down.'), ['event-date: 3']);
+});

@@ -24,7 +24,8 @@
  * the event's date is the draft's, the day number when the event's day nearby has the weekday. A
  * day right after a speech verb (said on Wednesday) is the statement's, not the reported event's.
  * A date in a clause of the future (will, would, سوف, سـ) is not the date of an event the article
- * gives before the draft's date ("after the signing … work would start in early 2025").
+ * gives before the draft's date ("after the signing … work would start in early 2025"). A wire
+ * dateline's date ("CAIRO, Feb 24 - Egypt on Friday signed …") is the day of writing.
  */
 import type { Rule } from './rule';
 import { dates, type DateExpression } from '../extract/dates';
@@ -173,10 +174,36 @@ export const eventDate: Rule = {
  * paragraph may run the dateline into the next line's sentence; the date is still not an event's.
  */
 function isOwnDateline(analysis: Analysis, date: DateExpression, own: { year: number; month: number; day: number } | undefined): boolean {
+  if (wireDateline(analysis, date)) return true;
   if (!own || date.to || date.year?.value !== own.year || date.month?.value !== own.month || date.day?.value !== own.day) return false;
   const rest = analysis.text.slice(date.end, date.end + 80);
   const lineEnd = rest.indexOf('\n');
   return /^[\s.,،:;–—-]*$/u.test(lineEnd < 0 ? rest : rest.slice(0, lineEnd));
+}
+
+/**
+ * Whether a date is a wire dateline's, the day of writing before the story's first sentence:
+ * after a place (and perhaps a weekday) that opens its line and a comma or dash, and before a
+ * dash, perhaps after an agency in brackets ("CAIRO, Feb 24 - Egypt on Friday signed …",
+ * "PORT ALDEN, Tuesday 3 March 2026 (Reuters) – …", «الرباط، 10 سبتمبر – …»).
+ */
+function wireDateline(analysis: Analysis, date: DateExpression): boolean {
+  if (date.to) return false;
+  const text = analysis.text;
+  const lineStart = text.lastIndexOf('\n', date.start - 1) + 1;
+  if (date.start - lineStart > 60) return false;
+  const before = text.slice(lineStart, date.start);
+  // A place opens the line (no bullet, heading or table cell) and a comma or a dash follows it.
+  if (!/^\p{L}/u.test(before) || /\d/.test(before) || !/[,،–—-]\s*(?:\p{L}+[,،]?\s*)?$/u.test(before)) return false;
+  // At most five words, one of them no weekday ("Thursday, 22 February – the cabinet …" is a timeline's line).
+  let words = 0;
+  let place = false;
+  for (let k = date.tokenStart - 1; k >= 0 && analysis.tokens[k]!.oStart >= lineStart; k--) {
+    words++;
+    if (!weekdayAt(analysis.tokens, k)) place = true;
+  }
+  if (words > 5 || !place) return false;
+  return /^\s*(?:\([^)\n]{1,25}\)\s*)?[–—-]\s/u.test(text.slice(date.end, date.end + 40));
 }
 
 /**
