@@ -139,7 +139,9 @@ export function expectedSpecifier(post: Entity<Post>, lang: 'ar' | 'en', title: 
   for (const form of post.fact.title[lang]) {
     const words = form.split(/\s+/).map((word) => word.replace(/[«»"“”]/g, '')).filter(Boolean);
     const keys = words.map((word) => nameKeys(word)[0] ?? '');
-    const rest = words.filter((_, index) => !head.has(keys[index]!) && !FILLER.has(keys[index]!) && !shared.has(keys[index]!) && !CONTENT_SKIP.has(keys[index]!));
+    // A nationality the draft's title writes itself stays out of the fix (وزير الخارجية الأردني → العمل, not «العمل الأردني»).
+    const ownNationality = (key: string) => !!title.nationality && !!nationalityOf({ key } as Token);
+    const rest = words.filter((_, index) => !head.has(keys[index]!) && !FILLER.has(keys[index]!) && !shared.has(keys[index]!) && !CONTENT_SKIP.has(keys[index]!) && !ownNationality(keys[index]!));
     if (rest.length > 0 && rest.length < words.length) return rest.join(' ');
   }
   const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
