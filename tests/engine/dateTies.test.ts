@@ -121,3 +121,14 @@ test('a wire dateline is the day of writing, not an event\'s', () => {
   assert.deepEqual(findings('Sunday, 3 March – the slip came down at Carrow Bend.'), ['event-date: 3']);
   assert.deepEqual(findings('- Carrow Bend, 3 March – the slip came down.'), ['event-date: 3']);
 });
+
+test('midnight and noon are times, an hour either side', () => {
+  assert.deepEqual(findings('The slip came down at about midnight on Sunday at Carrow Bend.'), []);
+  assert.deepEqual(findings('The slip came down at Carrow Bend shortly before midnight.'), []);
+  assert.deepEqual(findings('وقع الانهيار قرب بورت ألدن قرابة منتصف الليل.'), []);
+  // Near misses: a time more than an hour away from the event's, reported without a fix.
+  assert.deepEqual(findings('A second slip was recorded at Keel Point at midnight.'), ['event-date: midnight']);
+  assert.deepEqual(findings('The slip came down at Carrow Bend at noon.'), ['event-date: noon']);
+  assert.deepEqual(findings('وقع الانهيار قرب بورت ألدن عند منتصف النهار.'), ['event-date: منتصف النهار']);
+  assert.equal(checker().check('The slip came down at Carrow Bend at noon.').findings[0]?.fixes.length ?? 0, 0);
+});

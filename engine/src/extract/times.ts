@@ -36,6 +36,8 @@ export interface ClockTime {
   style: 'digits' | 'ar-words' | 'en-words';
   /** Whether a time zone other than the local one follows (22:11 GMT, بتوقيت غرينتش). */
   zoned: boolean;
+  /** A time named by a word (midnight, noon), read with an hour either side and never rewritten. */
+  loose?: boolean;
 }
 
 /** Whether the tokens from `k` name a time zone other than the local one. */
@@ -240,12 +242,50 @@ export function clockTimes(analysis: Analysis): ClockTime[] {
   return out;
 }
 
+const NAMED_CACHE = new WeakMap<Analysis, ClockTime[]>();
+const MIDNIGHT = new Set(['midnight', 'منتصف']);
+const NIGHT_AFTER = new Set(['الليل', 'ليل', 'ليله', 'الليله']);
+const DAY_AFTER = new Set(['النهار', 'نهار', 'اليوم']);
+
+/**
+ * Times named by a word: midnight («منتصف الليل», «منتصف ليل الجمعة») and noon (midday, «منتصف
+ * النهار»). They are kept apart from {@link clockTimes}: writers use them loosely (about
+ * midnight for 23:11), so {@link sameTime} gives them an hour either side, and no fix rewrites them.
+ */
+export function namedTimes(analysis: Analysis): ClockTime[] {
+  const cached = NAMED_CACHE.get(analysis);
+  if (cached) return cached;
+  const tokens = analysis.tokens;
+  const out: ClockTime[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const key = tokens[i]!.key;
+    const bare = key.length > 3 && (key[0] === 'و' || key[0] === 'ف' || key[0] === 'ب') ? key.slice(1) : key;
+    let hour: number | undefined;
+    let last = i;
+    if (key === 'midnight') hour = 0;
+    else if (key === 'noon' || key === 'midday') hour = 12;
+    else if (MIDNIGHT.has(bare) && tokens[i + 1]?.sentence === tokens[i]!.sentence) {
+      if (NIGHT_AFTER.has(tokens[i + 1]!.key)) hour = 0;
+      else if (DAY_AFTER.has(tokens[i + 1]!.key)) hour = 12;
+      last = i + 1;
+    }
+    if (hour === undefined) continue;
+    const start = tokens[i]!.oStart;
+    const end = tokens[last]!.oEnd;
+    out.push({ start, end, tokenStart: i, tokenEnd: last + 1, hour, clock24: true, hourStart: start, hourEnd: end, valueStart: start, valueEnd: end, halfWord: true, style: tokens[i]!.script === 'ar' ? 'ar-words' : 'en-words', zoned: zoneAt(tokens, last + 1, tokens[i]!.sentence), loose: true });
+  }
+  NAMED_CACHE.set(analysis, out);
+  return out;
+}
+
 /** Whether a draft's time is the fact's (HH:MM): the same hour, on the twelve-hour clock when the draft does not say which half of the day. */
 export function sameTime(time: ClockTime, fact: string): boolean {
   const match = /^(\d{1,2}):(\d{2})$/.exec(fact);
   if (!match) return true;
   const hour = Number(match[1]);
   const minute = Number(match[2]);
+  // Midnight and noon agree with a time up to an hour either side.
+  if (time.loose) return Math.min((((hour * 60 + minute - time.hour * 60) % 1440) + 1440) % 1440, (((time.hour * 60 - hour * 60 - minute) % 1440) + 1440) % 1440) <= 60;
   const hourAgrees = time.clock24 ? time.hour === hour : time.hour % 12 === hour % 12;
   return hourAgrees && (time.minute === undefined || time.minute === minute);
 }

@@ -5,14 +5,15 @@
  * say which half of the day it is in is compared on the twelve-hour clock, and minutes only where
  * the draft gives them. A time the restated article sentence itself gives is the article's, and a
  * time that any event the sentence names or restates has is that event's (a sentence may give the
- * landfall at 11pm and a gust at 10.40pm).
+ * landfall at 11pm and a gust at 10.40pm). Midnight and noon («منتصف الليل», midday) are times too,
+ * read with an hour either side (about midnight for 23:11) and reported without a fix.
  */
 import type { Analysis } from '../../analysis';
 import { tokenLang } from '../../analysis';
 import type { Entity, KnowledgeIndex } from '../../knowledge';
 import { restatedWith, restatesEvidence } from '../../align';
 import { supportedEvents, triggerHits } from '../../events';
-import { clockTimes, sameTime, type ClockTime } from '../../extract/times';
+import { clockTimes, namedTimes, sameTime, type ClockTime } from '../../extract/times';
 import type { Event } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
 import { wrongClockTime } from '../../messages';
@@ -72,6 +73,7 @@ function englishTimeWords(hour12: number, minute: number, capital: boolean): str
  * (فجراً, pm) gets a fix only when the fact is in that half, since the word would change too.
  */
 function expectedText(analysis: Analysis, time: ClockTime, fact: string): string | undefined {
+  if (time.loose) return undefined;
   const [hour, minute] = fact.split(':').map(Number) as [number, number];
   if (time.halfWord && Math.floor(hour / 12) !== Math.floor(time.hour / 12)) return undefined;
   const hour12 = hour % 12 || 12;
@@ -91,7 +93,7 @@ function expectedText(analysis: Analysis, time: ClockTime, fact: string): string
 export function checkTimes(analysis: Analysis, knowledge: KnowledgeIndex, report: (draft: Draft) => void): void {
   const timed = knowledge.events.filter((event) => event.fact.date?.time);
   if (timed.length === 0) return;
-  for (const time of clockTimes(analysis)) {
+  for (const time of [...clockTimes(analysis), ...namedTimes(analysis)]) {
     // A time in another zone (22:11 GMT) converts the article's local time.
     if (time.zoned) continue;
     const sentence = analysis.tokens[time.tokenStart]!.sentence;
@@ -101,7 +103,7 @@ export function checkTimes(analysis: Analysis, knowledge: KnowledgeIndex, report
     if (events.length === 0 || [...events, ...triggered].some((event) => sameTime(time, event.fact.date!.time!))) continue;
     // Two events the sentence may mean, with different times: which one is not known.
     if (new Set(events.map((event) => event.fact.date!.time)).size > 1) continue;
-    if (restatedWith(analysis, knowledge, sentence, (aligned) => aligned.hours.has(time.hour % 12))) continue;
+    if (!time.loose && restatedWith(analysis, knowledge, sentence, (aligned) => aligned.hours.has(time.hour % 12))) continue;
     const event = events[0]!;
     const fact = event.fact.date!.time!;
     const lang = tokenLang(analysis, analysis.tokens[time.tokenStart]!);
