@@ -10,7 +10,9 @@ import { fold } from '../../engine/src/text/normalise';
 import { tokenKey } from '../../engine/src/tokenKey';
 import { arabicSkeleton, latinSkeletons } from '../../engine/src/scope/skeleton';
 import { distinctiveFigures } from '../../engine/src/scope/figures';
-import { createChecker, type FactBaseData } from '../../engine/src/index';
+import { createChecker, parseFactBase, type FactBaseData } from '../../engine/src/index';
+import { drawFactBase } from '../../engine/src/draw/index';
+import { describeStory } from '../../engine/src/scope/describe';
 import { citer } from './helpers';
 
 const ar = (word: string) => arabicSkeleton(tokenKey(fold(word)));
@@ -87,4 +89,40 @@ test('figures: numbers of three significant digits or large scaled ones count, i
   // A number that reads like a year counts only when the story lists it as a quantity.
   assert.deepEqual(figures('ارتفعت الحصيلة إلى 2012 قتيلاً'), []);
   assert.deepEqual(figures('ارتفعت الحصيلة إلى 2012 قتيلاً', [2012]), [2012]);
+});
+
+/** A wildfire story drawn from an invented article, with the article attached for its figures. */
+function drawnWildfire(): FactBaseData {
+  const article = [
+    'Wildfire forces thousands from homes in Alberta',
+    'EDMONTON, Alberta, Dec 2, 2026 (Reuters) - A wildfire near the town of Slave Lake has burned more than 16,000 hectares and forced about 4,300 residents to leave, officials said on Tuesday.',
+    'Alberta\'s Minister of Forestry, Nadia Okonkwo, said 380 firefighters were fighting the blaze.',
+    '',
+  ].join('\n');
+  const parsed = parseFactBase(JSON.stringify(drawFactBase(article, { id: 'alberta-fire' }).factBase), 'alberta.factbase.json', article);
+  assert.deepEqual(parsed.problems, []);
+  return parsed.factBase!;
+}
+
+test('a short draft naming one person of the story in full and repeating two of its figures is tied; with one figure, or another story\'s words, it is not', () => {
+  const checker = createChecker([drawnWildfire()]);
+  const tied = checker.storyOf('Minister Nadia Okonkwo said the fire had burned more than 16,000 hectares and forced about 4,300 people out.');
+  assert.deepEqual(tied.factBases, ['alberta-fire'], JSON.stringify(tied.scores));
+  // Near misses: the person and one figure; the person with round numbers; a minister of another story with common words.
+  for (const draft of [
+    'Minister Nadia Okonkwo said the fire had burned more than 16,000 hectares.',
+    'Minister Nadia Okonkwo said 100 firefighters and 20 helicopters were sent, sources said.',
+    'The minister said talks on the withdrawal would go on past the deadline, sources said, as 4,300 troops wait.',
+  ]) {
+    const untied = checker.storyOf(draft);
+    assert.deepEqual(untied.factBases, [], `${draft}: ${JSON.stringify(untied.scores)}`);
+  }
+});
+
+test('the line for a draft no story was detected in says its score, its specific names and what is needed', () => {
+  const checker = createChecker([drawnWildfire()]);
+  const line = describeStory(checker.storyOf('Minister Nadia Okonkwo said the fire had burned more than 16,000 hectares.'), 'en');
+  assert.equal(line, "no story detected (closest: alberta-fire, score 4 of 4 needed, 1 of 2 names specific to the story needed, or a full name with 2 of the story's figures, days or places: 1 found; 2 names: Nadia Okonkwo, 16,000)");
+  const arabic = describeStory(checker.storyOf('قالت الوزيرة نادية أوكونكوو إن الحريق أتى على أكثر من 16,000 هكتار.'), 'ar');
+  assert.match(arabic, /^لم تُكتشف قصة \(الأقرب: alberta-fire، المجموع [\d.]+ من 4 مطلوبة، \d من 2 أسماء خاصة بالقصة مطلوبة/);
 });

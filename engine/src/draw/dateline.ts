@@ -88,7 +88,7 @@ function readDateline(ctx: DrawContext): Ymd | undefined {
     // القاهرة –), not a sentence's words («وعقد المؤتمر في بغداد صباح 3 آذار»).
     if (wordsBefore(ctx, expression.tokenStart) > 3 || expression.to) continue;
     const date = { year: expression.year.value, month: expression.month.value, day: expression.day.value };
-    ctx.datelineEnd = expression.tokenEnd;
+    ctx.datelineEnd = agencyEnd(ctx, expression.tokenEnd);
     // A weekday in the dateline that disagrees with the date is worth a warning.
     const before = ctx.tokens[expression.tokenStart - 1];
     const weekday = before ? WEEKDAY_KEYS.get(before.key) : undefined;
@@ -104,4 +104,18 @@ function wordsBefore(ctx: DrawContext, index: number): number {
   let count = 0;
   for (let k = index - 1; k >= 0 && ctx.tokens[k]!.oStart >= lineStart; k--) if (!(k === index - 1 && WEEKDAY_KEYS.has(ctx.tokens[k]!.key))) count++;
   return count;
+}
+
+/**
+ * The token past the agency and dash that follow a dateline's date ("Dec 2, 2026 (Reuters) -",
+ * «2 ديسمبر 2026 (وكالات)»): they belong to the dateline, not to the first sentence's event.
+ */
+function agencyEnd(ctx: DrawContext, end: number): number {
+  const after = ctx.tokens[end - 1]!.oEnd;
+  const rest = ctx.article.slice(after, after + 60);
+  const match = /^\s*(?:\([^()\n]{1,40}\))?\s*(?:[-–—:]\s*)?/.exec(rest);
+  const stop = after + (match?.[0].length ?? 0);
+  let k = end;
+  while (k < ctx.tokens.length && ctx.tokens[k]!.oEnd <= stop) k++;
+  return k;
 }

@@ -72,8 +72,18 @@ function tableForm(word: string): string | undefined {
   for (const { stem } of stems(folded)) {
     const form = TABLE_FORM.get(stem) ?? TABLE_FORM.get(stem.replace(/^ال/, ''));
     if (form) return form;
+    // With a pronoun after it (اجتماعها: its meeting; افتتاحه).
+    const bare = withoutPronoun(stem);
+    const owned = bare === undefined ? undefined : (TABLE_FORM.get(bare) ?? TABLE_FORM.get(bare.replace(/^ال/, '')));
+    if (owned) return owned;
   }
   return undefined;
+}
+
+/** An Arabic noun without the possessive pronoun after it (افتتاحه → افتتاح, اجتماعها → اجتماع), when four letters or more are left; else undefined. */
+export function withoutPronoun(word: string): string | undefined {
+  const match = /^(.{4,}?)(هما|هم|هن|ها|ه)$/.exec(word);
+  return match ? match[1] : undefined;
 }
 
 /** The English forms of an Arabic trigger from the table of news verbs, also behind clitics and the article (الضربة → strike). */
@@ -131,14 +141,24 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
     // The sentence's opening verb (وغزت، ووقّعت), then the nearest word before the date that has no article.
     // Only the very first word: after a particle or a copula (ويظل زلزال …) the next word is often a noun.
     // In a sentence of several dated verbs, the opening word of this date's part (على أن يبدأ → يبدأ).
-    const verb = [opening].find((k) => k < start && contentWord(ctx, k) && !/^ال/.test(tokens[k]!.key));
+    // A date set off by commas after the subject (أعلنت النقابة، الثلاثاء، إضراباً مفتوحاً): the
+    // words before it are the subject's; the event is the opening verb and the object after it.
+    const object = asideObject(ctx, { first, last, start, end, opening, to });
+    const verb = [opening].find((k) => k < start && (contentWord(ctx, k) || (object !== undefined && tableWord(ctx, k))) && !/^ال/.test(tokens[k]!.key));
+    if (object !== undefined) {
+      // The noun without the accusative's alif (إضراباً → إضراب), in both states.
+      const written = tableForm(ctx.word(object));
+      const form = written && TABLE_FORM.has(key(written.replace(/ا$/, ''))) ? written.replace(/ا$/, '') : written;
+      triggers.push(form ?? triggerForm(ctx, object));
+      if (form) triggers.push(`ال${form}`);
+    }
     if (verb !== undefined) {
       triggers.push(triggerForm(ctx, verb));
       // وقّعت: the و may be the verb's own first letter, not the conjunction; keep the word as written too.
       const written = ctx.word(verb).replace(/[\u064b-\u065f\u0640]/g, '');
       if (/^[وف]/.test(written) && written.length === triggers.at(-1)!.length + 1 && written.length <= 4 && !ENGLISH_OF.has(key(triggers.at(-1)!))) triggers.push(written);
     }
-    for (let k = start - 1; k >= opening && start - k <= 4; k--) {
+    for (let k = start - 1; k >= opening && start - k <= 4 && object === undefined; k--) {
       if (!contentWord(ctx, k) || /^(ال|وال|بال|لل)/.test(tokens[k]!.key)) continue;
       triggers.push(triggerForm(ctx, k));
       break;
@@ -202,7 +222,25 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
     break;
   }
   place ??= nounPlace;
+  // A verbal noun with its pronoun (منذ افتتاحه عام 2004) is also written without it (منذ افتتاح الميناء).
+  if (ctx.lang === 'ar') for (const trigger of [...triggers]) if (/^ا\S{5,}$/.test(trigger)) { const bare = withoutPronoun(trigger); if (bare && bare.length >= 5) triggers.push(bare); }
   return { triggers: [...new Set(triggers.filter((t) => t.length >= 3))], participants, ...(place ? { place } : {}) };
+}
+
+/**
+ * The object after a date set off by commas between a verb's subject and its object (أعلنت نقابة
+ * عمال الميناء، الثلاثاء، إضراباً مفتوحاً): the first word after the closing comma, when the
+ * date's clause holds nothing but the date (and يوم, أمس before it) and the object is a content word,
+ * not a conjunction (أن, إن) or a name. Undefined for any other date.
+ */
+function asideObject(ctx: DrawContext, span: { first: number; last: number; start: number; end: number; opening: number; to: number }): number | undefined {
+  const tokens = ctx.tokens;
+  const { first, last, start, end, opening, to } = span;
+  if (first <= opening || last >= to || start - first > 1 || last !== end) return undefined;
+  const before = tokens[first - 1]!;
+  const after = tokens[last];
+  if (!after || before.sentence !== tokens[start]!.sentence || after.sentence !== tokens[start]!.sentence || before.clause === tokens[first]!.clause) return undefined;
+  return contentWord(ctx, last) ? last : undefined;
 }
 
 /**

@@ -116,7 +116,23 @@ export function eventSegments(ctx: DrawContext, dates: readonly { tokenStart: nu
     segments[i]!.start = cut;
     segments[i]!.split = true;
   }
+  dates.forEach((date, i) => subordinate(ctx, date, segments[i]!));
   return segments;
+}
+
+/**
+ * A date after على أن, قبل أن or بعد أن in its part of the sentence belongs to the clause they
+ * open, which has a verb of its own: «قال الوزير إن الوزارة شكّلت لجنة، على أن تعقد اجتماعها
+ * الأول في مسقط يوم الخميس» dates the meeting, not the minister's words. The part starts there.
+ */
+function subordinate(ctx: DrawContext, date: { tokenStart: number }, segment: Segment): void {
+  const tokens = ctx.tokens;
+  for (let k = date.tokenStart - 2; k > segment.start; k--) {
+    if (!OPENER_PAIRS.some(([a, b]) => tokens[k]!.key === a && tokens[k + 1]?.key === b)) continue;
+    segment.start = k;
+    segment.split = true;
+    return;
+  }
 }
 
 /** The first token of a segment past the words that open it (على أن, and, ثم): where its own verb stands. */

@@ -56,7 +56,7 @@ function relativeDates(ctx: DrawContext, taken: Uint8Array): FoundDate[] {
         continue;
       }
       weekday = WEEKDAY_KEYS.get(tokens[i]!.key);
-      if (weekday === undefined || i === 0 || tokens[i]!.sentence === 0) continue;
+      if (weekday === undefined || headline(ctx, i)) continue;
       // A weekday before a day's number is that date's (من الاثنين 20 إلى الجمعة 24 يوليو, Friday 24), not a day counted from the article's.
       if (tokens[i + 1]?.script === 'digit' && tokens[i + 1]!.sentence === tokens[i]!.sentence) continue;
       // A bare weekday is the most recent such day on or before the article's date, unless the
@@ -78,6 +78,15 @@ function relativeDates(ctx: DrawContext, taken: Uint8Array): FoundDate[] {
     out.push({ tokenStart: i, tokenEnd: end, date, unsure });
   }
   return out;
+}
+
+/**
+ * Whether token `i` stands in the dateline or in a headline: with a dateline, anything before its
+ * end (the dateline's sentence goes on into the first paragraph: "KAMLOOPS, Dec 2, 2026 (Reuters) -
+ * A wildfire that began on Sunday"); without one, the article's first sentence.
+ */
+function headline(ctx: DrawContext, i: number): boolean {
+  return i < ctx.datelineEnd || (ctx.datelineEnd === 0 && ctx.tokens[i]!.sentence === 0);
 }
 
 const WEEKDAY_JOIN = new Set(['to', 'until', 'through', 'الى', 'حتى', 'وحتى'].map(key));
@@ -103,7 +112,7 @@ function weekdayRange(ctx: DrawContext, i: number, published: Ymd & { weekday?: 
   const tokens = ctx.tokens;
   const opened = WEEKDAY_OPEN.has(tokens[i]!.key) || (ctx.lang === 'ar' && /^(و)?(من|بين)$/.test(tokens[i]!.key));
   const first = weekdayAt(ctx, opened ? i + 1 : i);
-  if (!first || i === 0 || tokens[i]!.sentence === 0) return undefined;
+  if (!first || headline(ctx, i)) return undefined;
   const join = tokens[first.end];
   if (!join || join.sentence !== tokens[i]!.sentence) return undefined;
   // «و» fused to the second weekday (بين الاثنين والأربعاء) joins it after an opener, as "and" does.
@@ -162,6 +171,32 @@ function futureWeekday(ctx: DrawContext, i: number): boolean {
   return false;
 }
 
+/** Words of records being kept (since records began in 1950, منذ بدء التسجيلات عام 1950). */
+const RECORD_WORDS = new Set(['records', 'record-keeping', 'recordkeeping', 'record', 'measurements', 'السجلات', 'التسجيلات', 'التسجيل', 'الرصد', 'القياسات', 'السجلات'].map(key));
+const SINCE = new Set(['since', 'منذ'].map(key));
+/** Superlatives and ordinals of a record (the first major wildfire in December; أول إضراب, the worst, the largest). */
+const SUPERLATIVES = new Set(['first', 'largest', 'biggest', 'worst', 'most', 'highest', 'lowest', 'strongest', 'deadliest', 'hottest', 'coldest', 'wettest', 'driest', 'earliest', 'latest', 'only', 'أول', 'اول', 'أكبر', 'اكبر', 'أسوأ', 'اسوا', 'أعلى', 'اعلى', 'أدنى', 'ادني', 'أقوى', 'اقوى', 'أشد', 'اشد', 'الأول', 'الاول', 'الأكبر', 'الاكبر', 'الأسوأ', 'الاسوا'].map(key));
+
+/**
+ * Dates that are not events of the story: the year records began in (since records began in 1950;
+ * منذ بدء التسجيلات عام 1950), and a bare month with neither day nor year in a sentence that says
+ * something is a record or the first ("the first major wildfire in the region in December"): the
+ * month there is the time of year the record is about, not a day something happened.
+ */
+function notAnEvent(ctx: DrawContext, expression: DateExpression): boolean {
+  const tokens = ctx.tokens;
+  const start = expression.tokenStart;
+  const sentence = tokens[start]!.sentence;
+  let record = false;
+  for (let k = start - 1; k >= 0 && k >= start - 5 && tokens[k]!.sentence === sentence; k--) {
+    if (RECORD_WORDS.has(tokens[k]!.key)) record = true;
+    else if (record && SINCE.has(tokens[k]!.key)) return true;
+  }
+  if (expression.year || expression.day || expression.relative) return false;
+  for (let k = start - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (SUPERLATIVES.has(tokens[k]!.key)) return true;
+  return false;
+}
+
 /** Draws the article's dated events into `ctx.out.events`. */
 export function drawEvents(ctx: DrawContext): void {
   const tokens = ctx.tokens;
@@ -171,6 +206,7 @@ export function drawEvents(ctx: DrawContext): void {
     if (!expression.year && !expression.month) continue;
     if (expression.tokenStart < ctx.datelineEnd) continue;
     if (tokens[expression.tokenStart]!.quote !== -1) continue;
+    if (notAnEvent(ctx, expression)) continue;
     const date: Record<string, unknown> = {};
     let unsure: string | undefined;
     if (expression.year) date.year = expression.year.value;

@@ -113,16 +113,41 @@ export function drawFactBase(article: string, options: DrawOptions = {}): DrawRe
   const facts = Object.values(sections as unknown as Record<string, unknown[]>).reduce((sum, list) => sum + list.length, 0);
   if (text.trim().length === 0) ctx.warnings.push({ code: 'empty-article' });
   else if (facts === 0) ctx.warnings.push({ code: 'no-facts' });
-  const firstLine = text.split(/\r?\n/).find((line) => line.trim().length > 0)?.trim();
   const published = ctx.published ? ymdText(ctx.published) : undefined;
   const factBase = {
     $schema: 'https://isnad.dev/schema/factbase.schema.json',
     schemaVersion: SCHEMA_VERSION,
     id: options.id ?? 'drawn-story',
-    title: options.title ?? firstLine?.slice(0, 200),
+    title: options.title ?? articleTitle(ctx),
     source: { file: options.file ?? 'article.txt', lang, ...(published ? { published } : {}) },
     ...sections,
   };
   if (!factBase.title) delete (factBase as { title?: string }).title;
   return { factBase, warnings: ctx.warnings };
+}
+
+/** The most words a title drawn from a first sentence keeps. */
+const TITLE_WORDS = 15;
+
+/**
+ * The article's title: its headline, the first line when that line is short and holds no dateline;
+ * otherwise (an article that opens with its dateline: "KAMLOOPS, British Columbia, Dec 2, 2026
+ * (Reuters) - A wildfire that began …", «مسقط - 2 ديسمبر 2026 (وكالات)») the first sentence after
+ * the dateline, cut to its first {@link TITLE_WORDS} words.
+ */
+function articleTitle(ctx: DrawContext): string | undefined {
+  const text = ctx.article;
+  const body = text.replace(/^\ufeff?---[ \t]*\n[\s\S]*?\n---[ \t]*(?:\n|$)/, (front) => ' '.repeat(front.length));
+  const lineStart = body.search(/\S/);
+  if (lineStart < 0) return undefined;
+  const lineEnd = body.indexOf('\n', lineStart) < 0 ? body.length : body.indexOf('\n', lineStart);
+  const datelineAt = ctx.datelineEnd > 0 ? ctx.tokens[ctx.datelineEnd - 1]!.oEnd : -1;
+  const firstLine = body.slice(lineStart, lineEnd).trim().replace(/^#+\s*/, '');
+  if ((datelineAt < 0 || datelineAt > lineEnd) && firstLine.split(/\s+/).length <= 2 * TITLE_WORDS) return firstLine.slice(0, 200);
+  const from = datelineAt < 0 ? lineStart : datelineAt;
+  const rest = body.slice(from).replace(/^[\s)\-–—:]+/, '');
+  const sentence = /^[^\n]*?(?:[.!?؟](?=\s|$)|\n|$)/.exec(rest)?.[0].trim() ?? '';
+  const words = sentence.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return firstLine.slice(0, 200) || undefined;
+  return words.length > TITLE_WORDS ? `${words.slice(0, TITLE_WORDS).join(' ').replace(/[,،;:]$/, '')}…` : words.join(' ');
 }

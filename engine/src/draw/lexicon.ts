@@ -361,5 +361,6 @@ export const EVENT_WORDS: readonly { ar: string[]; en: string[] }[] = [
   { ar: ['رسالة', 'الرسالة'], en: ['letter'] },
   { ar: ['إضراب', 'إضرابا', 'أضرب', 'أضربت', 'أضربوا'], en: ['strike', 'strikes', 'walkout', 'went on strike'] },
   { ar: ['امتحان', 'امتحانات', 'اختبار', 'اختبارات'], en: ['exam', 'exams', 'examination', 'examinations', 'test'] },
+  { ar: ['حريق', 'حرائق', 'الحريق'], en: ['fire', 'wildfire', 'blaze', 'fires', 'wildfires'] },
   { ar: ['إعصار', 'عاصفة'], en: ['cyclone', 'hurricane', 'typhoon', 'storm'] },
 ];

@@ -3,6 +3,21 @@
  * the CLI's `--verbose` output and the editor's hovers alike.
  */
 import type { StoryTie } from './tie';
+import { DETECTION_MIN_CORROBORATING, DETECTION_MIN_NAMES, DETECTION_THRESHOLD, type StoryScore } from './detect';
+
+/**
+ * What a draft lacks to be tied to its closest story: its score against the one needed, its
+ * specific names against the number needed, and, when it names one of the story's people in full,
+ * how many of the story's figures, days or places it repeats against the number that would do.
+ */
+function shortOf(best: Pick<StoryScore, 'score' | 'specific' | 'person' | 'corroborating'>, ar: boolean): string {
+  const parts = ar
+    ? [`المجموع ${best.score} من ${DETECTION_THRESHOLD} مطلوبة`, `${best.specific} من ${DETECTION_MIN_NAMES} أسماء خاصة بالقصة مطلوبة`]
+    : [`score ${best.score} of ${DETECTION_THRESHOLD} needed`, `${best.specific} of ${DETECTION_MIN_NAMES} names specific to the story needed`];
+  if (best.person && best.specific < DETECTION_MIN_NAMES)
+    parts.push(ar ? `أو اسم شخص كامل مع ${DETECTION_MIN_CORROBORATING} من أرقام القصة أو أيامها أو أماكنها: ${best.corroborating}` : `or a full name with ${DETECTION_MIN_CORROBORATING} of the story's figures, days or places: ${best.corroborating} found`);
+  return parts.join(ar ? '، ' : ', ');
+}
 
 /**
  * Which stories a draft was checked against, and why, in one line: `checked against:
@@ -36,8 +51,8 @@ export function describeStory(tie: StoryTie, lang: 'ar' | 'en'): string {
     if (tie.by !== 'detected') return (ar ? `لم يُربط بأي قصة (${why('')})` : `checked against no story (${why('')})`) + unknown;
     return best
       ? ar
-        ? `لم تُكتشف قصة (الأقرب: ${best.id}، ${names(best.id)})`
-        : `no story detected (closest: ${best.id}, ${names(best.id)})`
+        ? `لم تُكتشف قصة (الأقرب: ${best.id}، ${shortOf(best, ar)}؛ ${names(best.id)})`
+        : `no story detected (closest: ${best.id}, ${shortOf(best, ar)}; ${names(best.id)})`
       : ar
         ? 'لم تُكتشف قصة'
         : 'no story detected';

@@ -28,6 +28,13 @@ export const DETECTION_THRESHOLD = 4;
 /** How many specific names of a story a draft must name to be about it. */
 export const DETECTION_MIN_NAMES = 2;
 
+/**
+ * How many of a story's distinctive figures, event days or specific places and organisations a
+ * short draft must repeat beside one of its people's full names, when that name is its only
+ * specific one ("Priya Dhaliwal said … more than 14,000 hectares … about 3,800 residents").
+ */
+export const DETECTION_MIN_CORROBORATING = 2;
+
 /** How much a person's full name weighs less when one of its later words is one letter off. */
 const NEAR_MISS_PENALTY = 1;
 
@@ -208,21 +215,36 @@ export interface StoryScore {
   specific: number;
   /** The names found, most distinctive first. */
   names: string[];
+  /** Whether one of the story's people is named in full (weight {@link PERSON_WEIGHT} or more). */
+  person: boolean;
+  /** How many of the story's figures, event days and specific non-person names were found. */
+  corroborating: number;
 }
 
 /** Whether a score ties a draft to its story. */
 export function detected(score: StoryScore): boolean {
-  return score.score >= DETECTION_THRESHOLD && score.specific >= DETECTION_MIN_NAMES;
+  if (score.score < DETECTION_THRESHOLD) return false;
+  // Two specific names; or one person's full name with figures, days or places of the story that
+  // a draft of another story sharing its vocabulary (minister, talks, deadline) does not repeat.
+  return score.specific >= DETECTION_MIN_NAMES || (score.person && score.corroborating >= DETECTION_MIN_CORROBORATING);
+}
+
+/** Whether an anchor found with this weight corroborates a person's name: a figure, an event day, or a specific name that is not a person's. */
+function corroborates(key: string, weight: number, specific: boolean): boolean {
+  if (key.startsWith('figure:') || key.startsWith('event:')) return weight > 0;
+  return specific && !key.startsWith('person:');
 }
 
 /** Every story's score in a draft, best first; stories with nothing found are left out. */
 export function scoreStories(hits: AnchorHits, index: ScopeIndex): StoryScore[] {
-  const byProfile = new Map<number, { score: number; specific: number; names: { label: string; weight: number }[] }>();
+  const byProfile = new Map<number, { score: number; specific: number; person: boolean; corroborating: number; names: { label: string; weight: number }[] }>();
   for (const [anchor, { weight, specific }] of hits) {
-    const { profile, label } = index.anchors[anchor]!;
-    const entry = byProfile.get(profile) ?? { score: 0, specific: 0, names: [] };
+    const { profile, label, key } = index.anchors[anchor]!;
+    const entry = byProfile.get(profile) ?? { score: 0, specific: 0, person: false, corroborating: 0, names: [] };
     entry.score += weight;
     if (specific) entry.specific++;
+    if (key.startsWith('person:') && weight >= PERSON_WEIGHT) entry.person = true;
+    if (corroborates(key, weight, specific)) entry.corroborating++;
     entry.names.push({ label, weight });
     byProfile.set(profile, entry);
   }
@@ -232,6 +254,8 @@ export function scoreStories(hits: AnchorHits, index: ScopeIndex): StoryScore[] 
       profile,
       score: Math.round(entry.score * 10) / 10,
       specific: entry.specific,
+      person: entry.person,
+      corroborating: entry.corroborating,
       names: entry.names.sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label)).map((name) => name.label),
     }))
     .sort((a, b) => b.score - a.score || a.profile - b.profile);
