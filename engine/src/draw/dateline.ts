@@ -112,9 +112,18 @@ function wordsBefore(ctx: DrawContext, index: number): number {
  */
 function agencyEnd(ctx: DrawContext, end: number): number {
   const after = ctx.tokens[end - 1]!.oEnd;
-  const rest = ctx.article.slice(after, after + 60);
-  const match = /^\s*(?:\([^()\n]{1,40}\))?\s*(?:[-–—:]\s*)?/.exec(rest);
-  const stop = after + (match?.[0].length ?? 0);
+  // Read with a loop: blanks, a bracketed agency of at most 40 characters, blanks, a dash, blanks.
+  const text = ctx.article;
+  const blanks = (at: number) => {
+    while (at < text.length && /[ \t\u00a0]/.test(text[at]!)) at++;
+    return at;
+  };
+  let stop = blanks(after);
+  if (text[stop] === '(') {
+    const close = text.indexOf(')', stop);
+    if (close > stop && close - stop <= 41 && !/[(\n]/.test(text.slice(stop + 1, close))) stop = blanks(close + 1);
+  }
+  if ('-–—:'.includes(text[stop] ?? 'x')) stop = blanks(stop + 1);
   let k = end;
   while (k < ctx.tokens.length && ctx.tokens[k]!.oEnd <= stop) k++;
   return k;
