@@ -20,7 +20,8 @@ const scorer = join(shared, 'eval', 'score.mjs');
 /** Each story: its article, its labelled corpus, and the floors the drawn fact base must hold. */
 const STORIES = [
   { name: 'bundled story (knowledge/article.ar.txt)', article: join(repoRoot, 'knowledge', 'article.ar.txt'), corpus: join(shared, 'corpus'), precision: 0.95, recall: 0.70 },
-  { name: 'ar-economy', article: join(shared, 'stories', 'ar-economy', 'article.ar.txt'), corpus: join(shared, 'stories', 'ar-economy'), precision: 0.95, recall: 0.74 },
+  // ar-economy: 0.741 → 0.778 when a title whose complement names another person (المستشار الدبلوماسي لرئيس دولة الإمارات الشيخ …، أنور قرقاش) was drawn as the name's after the comma.
+  { name: 'ar-economy', article: join(shared, 'stories', 'ar-economy', 'article.ar.txt'), corpus: join(shared, 'stories', 'ar-economy'), precision: 0.95, recall: 0.77 },
   { name: 'ar-disaster', article: join(shared, 'stories', 'ar-disaster', 'article.ar.txt'), corpus: join(shared, 'stories', 'ar-disaster'), precision: 0.95, recall: 0.85 },
   { name: 'en-court', article: join(shared, 'stories', 'en-court', 'article.en.txt'), corpus: join(shared, 'stories', 'en-court'), precision: 0.95, recall: 0.76 },
 ];

@@ -35,21 +35,40 @@ function ledByOrganisation(ctx: DrawContext, nameStart: number): { organisation:
   return { organisation, from };
 }
 
-const MEMBER_WORDS = new Set(['عضو', 'احد', 'وهو', 'وهي', 'في', 'اعضاء', 'قادة', 'قياديي', 'a', 'member', 'of', 'the', 'senior', 'leading', 'an', 'active'].map(key));
+const MEMBER_WORDS = new Set(
+  ['عضو', 'احد', 'وهو', 'وهي', 'في', 'اعضاء', 'قادة', 'قياديي', 'المنتمي', 'المنتمية', 'الذي', 'التي', 'ينتمي', 'تنتمي', 'إلى', 'a', 'member', 'of', 'the', 'senior', 'leading', 'an', 'active', 'who', 'plays', 'played', 'has', 'for'].map(key),
+);
+
+/** Words that say membership when they stand between a name's comma and an organisation. */
+const SAYS_MEMBER = [['member'], ['عضو'], ['أحد', 'أعضاء'], ['أحد', 'قادة'], ['أحد', 'قياديي'], ['المنتمي'], ['المنتمية'], ['ينتمي'], ['تنتمي'], ['plays', 'for'], ['played', 'for']].map((words) => words.map(key));
+
+/** Kinds of organisations a person "of" them belongs to (Ruth Kemp of the Labour Party). */
+const MEMBER_KINDS = new Set(['party', 'club', 'team', 'bloc', 'movement', 'union']);
+
+/** The party or club named right after a name with "of (the)": "Ruth Kemp of the Labour Party". */
+function ofOrganisation(ctx: DrawContext, nameEnd: number): { organisation: string; to: number } | undefined {
+  const tokens = ctx.tokens;
+  if (ctx.lang !== 'en' || tokens[nameEnd]?.key !== 'of' || !/^\s+$/.test(ctx.gap(nameEnd - 1, nameEnd))) return undefined;
+  const k = tokens[nameEnd + 1]?.key === 'the' ? nameEnd + 2 : nameEnd + 1;
+  const organisation = organisationAt(ctx, k);
+  const kind = ctx.out.organisations.find((fact) => fact.id === organisation)?.kind;
+  if (!organisation || !MEMBER_KINDS.has(String(kind))) return undefined;
+  let to = k;
+  while (organisationAt(ctx, to) === organisation) to++;
+  return { organisation, to };
+}
 
 /** The organisation a name is said to be a member of right after it, set off by a comma, if any. */
 function memberOf(ctx: DrawContext, nameEnd: number): { organisation: string; to: number } | undefined {
   const tokens = ctx.tokens;
-  if (!/^\s*[,،]\s*$/.test(ctx.gap(nameEnd - 1, nameEnd))) return undefined;
+  if (!/^\s*[,،]\s*$/.test(ctx.gap(nameEnd - 1, nameEnd))) return ofOrganisation(ctx, nameEnd);
   const words: string[] = [];
   let k = nameEnd;
   while (k < tokens.length && k - nameEnd < 6 && tokens[k]!.sentence === tokens[nameEnd - 1]!.sentence && !ctx.orgAt.has(k) && MEMBER_WORDS.has(tokens[k]!.key)) words.push(tokens[k++]!.key);
   const organisation = organisationAt(ctx, k);
   if (!organisation) return undefined;
-  // "a member of", «عضو (في)», «أحد أعضاء», «أحد قادة»: a word that says membership must be there.
-  const has = (word: string) => words.includes(key(word));
-  const says = has('member') || has('عضو') || (has('أحد') && (has('أعضاء') || has('قادة') || has('قياديي')));
-  if (!says) return undefined;
+  // "a member of", «عضو (في)», «أحد أعضاء», «أحد قادة», «المنتمي إلى», "who plays for": words that say membership must be there.
+  if (!SAYS_MEMBER.some((cue) => cue.every((word) => words.includes(word)))) return undefined;
   let to = k;
   while (organisationAt(ctx, to) === organisation) to++;
   return { organisation, to };

@@ -112,7 +112,10 @@ function arabicWordSpellings(word: string): { spellings: string[]; known: boolea
   const ruled = arabicOfLatinWord(word);
   // Writers vary th (ث/ت: Thornton), the emphatics (ت/ط, ك/ق), and,
   // in an Arabic name with its article, h (ه/ح: al-Rawahi, الرواحي).
-  const variants = [ruled, ruled.replace(/ث/g, 'ت'), ruled.replace(/ت/g, 'ط'), ruled.replace(/ك/g, 'ق'), ...(ruled.startsWith('ال') ? [ruled.replace(/ه/g, 'ح')] : [])];
+  // A final s after a voiced sound is mostly ز (Leeds ليدز, Rovers روفرز), a final ei or ay mostly ي (Osei أوسي).
+  const voiced = /[bdgvmnlre]s$/i.test(word) && ruled.endsWith('س') ? [`${ruled.slice(0, -1)}ز`] : [];
+  const final = /(ei|ay)$/i.test(word) && ruled.endsWith('اي') ? [`${ruled.slice(0, -2)}ي`] : [];
+  const variants = [...voiced, ruled, ...final, ruled.replace(/ث/g, 'ت'), ruled.replace(/ت/g, 'ط'), ruled.replace(/ك/g, 'ق'), ...(ruled.startsWith('ال') ? [ruled.replace(/ه/g, 'ح')] : [])];
   return { spellings: [...new Set(variants)].filter(Boolean), known: false };
 }
 

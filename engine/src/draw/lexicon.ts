@@ -15,6 +15,8 @@ export interface TitleEntry {
   english: string[];
   /** Whether the Arabic form is feminine. */
   feminine?: boolean;
+  /** Arabic forms of an English title, for a man and for a woman. */
+  arabic?: { m: string[]; f: string[] };
 }
 
 /** Arabic title heads, longest first when matched. */
@@ -27,6 +29,8 @@ export const AR_TITLES: readonly TitleEntry[] = [
   { ar: ['الرئيس التنفيذي', 'رئيس تنفيذي'], role: 'chief-executive', english: ['chief executive', 'CEO'] },
   { ar: ['الرئيسة التنفيذية'], role: 'chief-executive', english: ['chief executive', 'CEO'], feminine: true },
   { ar: ['العضو المنتدب'], role: 'managing-director', english: ['managing director'] },
+  { ar: ['المدير الرياضي', 'مدير رياضي'], role: 'director', english: ['sporting director', 'director of football', 'director'] },
+  { ar: ['المديرة الرياضية'], role: 'director', english: ['sporting director', 'director of football', 'director'], feminine: true },
   { ar: ['المدير العام', 'مدير عام'], role: 'director', english: ['director general', 'director-general'] },
   { ar: ['المدير التنفيذي', 'مدير تنفيذي'], role: 'director', english: ['executive director', 'director'] },
   { ar: ['المديرة التنفيذية'], role: 'director', english: ['executive director', 'director'], feminine: true },
@@ -62,11 +66,16 @@ export const AR_TITLES: readonly TitleEntry[] = [
   { ar: ['الرئيس'], role: 'president', english: ['President'] },
   { ar: ['الرئيسة'], role: 'president', english: ['President'], feminine: true },
   { ar: ['محافظ'], role: 'governor', english: ['governor'] },
-  { ar: ['عمدة'], role: 'mayor', english: ['mayor'] },
+  { ar: ['عمدة', 'رئيس البلدية', 'رئيس بلدية'], role: 'mayor', english: ['mayor'] },
+  { ar: ['رئيسة البلدية', 'رئيسة بلدية'], role: 'mayor', english: ['mayor'], feminine: true },
   { ar: ['القاضي'], role: 'judge', english: ['judge'] },
   { ar: ['القاضية'], role: 'judge', english: ['judge'], feminine: true },
   { ar: ['مدرب', 'المدرب'], role: 'coach', english: ['coach', 'manager'] },
+  { ar: ['مدربة', 'المدربة'], role: 'coach', english: ['coach', 'manager'], feminine: true },
   { ar: ['لاعب', 'اللاعب'], role: 'player', english: ['player'] },
+  { ar: ['لاعبة', 'اللاعبة'], role: 'player', english: ['player'], feminine: true },
+  { ar: ['قائد الفريق', 'قائد المنتخب', 'قائد النادي'], role: 'captain', english: ['captain'] },
+  { ar: ['قائدة الفريق', 'قائدة المنتخب'], role: 'captain', english: ['captain'], feminine: true },
   { ar: ['قائد'], role: 'commander', english: ['commander', 'leader'] },
   { ar: ['زعيم'], role: 'leader', english: ['leader'] },
   { ar: ['عضو', 'العضو'], role: 'member', english: ['member'] },
@@ -97,36 +106,45 @@ export const PORTFOLIOS_ARABIC: ReadonlyMap<string, string> = new Map([
   ['commerce', 'التجارة'], ['finance', 'المالية'], ['treasury', 'الخزانة'], ['environment', 'البيئة'], ['sport', 'الرياضة'], ['sports', 'الرياضة'], ['economy', 'الاقتصاد'],
 ]);
 
-/** English title heads (folded lower case), longest first when matched. */
+/**
+ * English title heads (folded lower case), longest first when matched. `arabic` gives the Arabic
+ * forms of the title for a man and for a woman, so that a post drawn from an English article is
+ * named in Arabic drafts too (the bilingual table of titles: Arabic titles take their English
+ * forms from {@link AR_TITLES}' `english`).
+ */
 export const EN_TITLES: readonly TitleEntry[] = [
-  { en: ['prime minister', 'premier'], role: 'prime-minister', english: ['Prime Minister'] },
-  { en: ['shadow home secretary'], role: 'minister', english: ['shadow home secretary'] },
-  { en: ['home secretary'], role: 'minister', english: ['Home Secretary'] },
-  { en: ['foreign secretary'], role: 'minister', english: ['Foreign Secretary'] },
-  { en: ['lord chief justice'], role: 'judge', english: ['Lord Chief Justice'] },
-  { en: ['chief justice'], role: 'judge', english: ['Chief Justice'] },
-  { en: ['chief executive', 'ceo', 'chief executive officer'], role: 'chief-executive', english: ['chief executive'] },
-  { en: ['chairman', 'chairwoman', 'chair'], role: 'chairman', english: ['chairman'] },
-  { en: ['managing director'], role: 'managing-director', english: ['managing director'] },
-  { en: ['director general', 'director-general', 'regional director', 'director'], role: 'director', english: ['director'] },
-  { en: ['commissioner', 'police commissioner', 'high commissioner'], role: 'head', english: ['commissioner'] },
-  { en: ['secretary-general', 'secretary general'], role: 'secretary-general', english: ['Secretary-General'] },
-  { en: ['spokesman', 'spokeswoman', 'spokesperson'], role: 'spokesperson', english: ['spokesperson'] },
-  { en: ['information officer', 'press officer', 'communications officer', 'press secretary'], role: 'spokesperson', english: ['spokesperson'] },
+  { en: ['prime minister', 'premier'], role: 'prime-minister', english: ['Prime Minister'], arabic: { m: ['رئيس الوزراء', 'رئيس الحكومة'], f: ['رئيسة الوزراء', 'رئيسة الحكومة'] } },
+  { en: ['shadow home secretary'], role: 'minister', english: ['shadow home secretary'], arabic: { m: ['وزير الداخلية في حكومة الظل'], f: ['وزيرة الداخلية في حكومة الظل'] } },
+  { en: ['home secretary'], role: 'minister', english: ['Home Secretary'], arabic: { m: ['وزير الداخلية'], f: ['وزيرة الداخلية'] } },
+  { en: ['foreign secretary'], role: 'minister', english: ['Foreign Secretary'], arabic: { m: ['وزير الخارجية'], f: ['وزيرة الخارجية'] } },
+  { en: ['lord chief justice'], role: 'judge', english: ['Lord Chief Justice'], arabic: { m: ['رئيس القضاة', 'كبير القضاة'], f: ['رئيسة القضاة', 'كبيرة القضاة'] } },
+  { en: ['chief justice'], role: 'judge', english: ['Chief Justice'], arabic: { m: ['رئيس القضاة', 'كبير القضاة'], f: ['رئيسة القضاة', 'كبيرة القضاة'] } },
+  { en: ['chief executive', 'ceo', 'chief executive officer'], role: 'chief-executive', english: ['chief executive'], arabic: { m: ['الرئيس التنفيذي'], f: ['الرئيسة التنفيذية'] } },
+  { en: ['chairman', 'chairwoman', 'chair'], role: 'chairman', english: ['chairman'], arabic: { m: ['رئيس مجلس الإدارة', 'رئيس'], f: ['رئيسة مجلس الإدارة', 'رئيسة'] } },
+  { en: ['managing director'], role: 'managing-director', english: ['managing director'], arabic: { m: ['العضو المنتدب'], f: ['العضو المنتدب'] } },
+  { en: ['sporting director', 'director of football'], role: 'director', english: ['sporting director'], arabic: { m: ['المدير الرياضي'], f: ['المديرة الرياضية'] } },
+  { en: ['director general', 'director-general'], role: 'director', english: ['director general'], arabic: { m: ['المدير العام'], f: ['المديرة العامة'] } },
+  { en: ['regional director', 'director'], role: 'director', english: ['director'], arabic: { m: ['المدير', 'مدير'], f: ['المديرة', 'مديرة'] } },
+  { en: ['commissioner', 'police commissioner', 'high commissioner'], role: 'head', english: ['commissioner'], arabic: { m: ['المفوض'], f: ['المفوضة'] } },
+  { en: ['secretary-general', 'secretary general'], role: 'secretary-general', english: ['Secretary-General'], arabic: { m: ['الأمين العام'], f: ['الأمينة العامة'] } },
+  { en: ['spokesman', 'spokeswoman', 'spokesperson'], role: 'spokesperson', english: ['spokesperson'], arabic: { m: ['المتحدث باسم', 'الناطق باسم', 'المتحدث'], f: ['المتحدثة باسم', 'الناطقة باسم', 'المتحدثة'] } },
+  { en: ['information officer', 'press officer', 'communications officer', 'press secretary'], role: 'spokesperson', english: ['spokesperson'], arabic: { m: ['المتحدث باسم', 'المتحدث'], f: ['المتحدثة باسم', 'المتحدثة'] } },
   { en: ['minister'], role: 'minister', english: ['Minister'] },
   { en: ['secretary'], role: 'secretary', english: ['Secretary'] },
-  { en: ['ambassador', 'envoy'], role: 'ambassador', english: ['ambassador'] },
-  { en: ['president'], role: 'president', english: ['President'] },
-  { en: ['adviser', 'advisor'], role: 'adviser', english: ['adviser'] },
-  { en: ['judge', 'justice'], role: 'judge', english: ['judge'] },
-  { en: ['governor'], role: 'governor', english: ['governor'] },
-  { en: ['mayor'], role: 'mayor', english: ['mayor'] },
-  { en: ['coach', 'manager'], role: 'coach', english: ['coach'] },
-  { en: ['captain'], role: 'captain', english: ['captain'] },
-  { en: ['founder'], role: 'founder', english: ['founder'] },
-  { en: ['leader'], role: 'leader', english: ['leader'] },
-  { en: ['head'], role: 'head', english: ['head'] },
-  { en: ['king'], role: 'king', english: ['King'] },
+  { en: ['ambassador', 'envoy'], role: 'ambassador', english: ['ambassador'], arabic: { m: ['السفير'], f: ['السفيرة'] } },
+  { en: ['president'], role: 'president', english: ['President'], arabic: { m: ['الرئيس', 'رئيس'], f: ['الرئيسة', 'رئيسة'] } },
+  { en: ['adviser', 'advisor'], role: 'adviser', english: ['adviser'], arabic: { m: ['المستشار', 'مستشار'], f: ['المستشارة', 'مستشارة'] } },
+  { en: ['judge', 'justice'], role: 'judge', english: ['judge'], arabic: { m: ['القاضي'], f: ['القاضية'] } },
+  { en: ['governor'], role: 'governor', english: ['governor'], arabic: { m: ['محافظ', 'حاكم'], f: ['محافظة', 'حاكمة'] } },
+  { en: ['mayor'], role: 'mayor', english: ['mayor'], arabic: { m: ['عمدة', 'رئيس البلدية'], f: ['عمدة', 'رئيسة البلدية'] } },
+  { en: ['head coach', 'coach', 'manager'], role: 'coach', english: ['coach'], arabic: { m: ['المدرب', 'مدرب'], f: ['المدربة', 'مدربة'] } },
+  { en: ['captain'], role: 'captain', english: ['captain'], arabic: { m: ['قائد الفريق', 'قائد'], f: ['قائدة الفريق', 'قائدة'] } },
+  { en: ['striker', 'midfielder', 'goalkeeper', 'defender', 'winger', 'player'], role: 'player', english: ['player'], arabic: { m: ['اللاعب', 'لاعب'], f: ['اللاعبة', 'لاعبة'] } },
+  { en: ['councillor', 'councilor', 'council member'], role: 'member', english: ['councillor'], arabic: { m: ['عضو المجلس'], f: ['عضوة المجلس'] } },
+  { en: ['founder'], role: 'founder', english: ['founder'], arabic: { m: ['مؤسس'], f: ['مؤسسة'] } },
+  { en: ['leader'], role: 'leader', english: ['leader'], arabic: { m: ['زعيم'], f: ['زعيمة'] } },
+  { en: ['head'], role: 'head', english: ['head'], arabic: { m: ['رئيس'], f: ['رئيسة'] } },
+  { en: ['king'], role: 'king', english: ['King'], arabic: { m: ['الملك'], f: ['الملكة'] } },
 ];
 
 /** Words that describe a person without a post (kept as a descriptor, not a post). */
@@ -206,6 +224,8 @@ export const EN_ORG_HEADS: Record<string, string> = {
   conservatives: 'party', tribunal: 'court', unhcr: 'agency', bureau: 'agency', services: 'agency', service: 'agency', force: 'military',
   police: 'agency', energy: 'company', airlines: 'company', airways: 'company', motors: 'company', telecom: 'company', foundation: 'ngo',
   institution: 'agency', trust: 'ngo', board: 'agency', network: 'media', broadcasting: 'media', cooperative: 'company', 'co-operative': 'company', coop: 'company',
+  // Football clubs named by the words that end them (Ashdown Rovers, Wycombe Wanderers, Charlton Athletic, Hearts FC).
+  rovers: 'club', wanderers: 'club', athletic: 'club', fc: 'club', afc: 'club',
 };
 
 /**

@@ -15,7 +15,8 @@ import { NATIONALITIES } from '../lexicon/words';
 
 /** English forms of the kind nouns that head a name (folded, with and without the article). */
 const HEADS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(Object.entries({
-  نقابة: ['Union', 'Syndicate'], غرفة: ['Chamber'], شركة: ['Company'], مكتب: ['Office'], هيئة: ['Authority'], اتحاد: ['Union', 'Federation'],
+  نقابة: ['Union', 'Syndicate'], غرفة: ['Chamber'], شركة: ['Company'], مكتب: ['Office'], هيئة: ['Authority'], اتحاد: ['Union', 'Federation', 'Association'],
+  نادي: ['Club'], جامعة: ['University'], حزب: ['Party'],
   جمعية: ['Association', 'Society'], وكالة: ['Agency'], مجلس: ['Council'], منظمة: ['Organisation', 'Organization'], صندوق: ['Fund'], بنك: ['Bank'],
   مصرف: ['Bank'], معهد: ['Institute'], مركز: ['Centre', 'Center'], رابطة: ['League', 'Association'], لجنة: ['Committee'], مؤسسة: ['Corporation', 'Foundation'],
 } as Record<string, readonly string[]>).map(([arabic, english]) => [key(arabic), english]));
@@ -39,8 +40,10 @@ const ADJECTIVES: Readonly<Record<string, string>> = Object.fromEntries(
   }).map(([arabic, en]) => [key(arabic), en]),
 );
 
-/** Two-word nouns read as one (السكك الحديدية, railways). */
-const PAIRS: Readonly<Record<string, string>> = { [`${key('سكك')} ${key('حديدية')}`]: 'Railways' };
+/** Two-word nouns read as one (السكك الحديدية, railways; كرة القدم, football). */
+const PAIRS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries({ 'سكك حديدية': 'Railways', 'كرة قدم': 'Football', 'كرة سلة': 'Basketball', 'كرة يد': 'Handball', 'العاب قوى': 'Athletics' }).map(([arabic, en]) => [arabic.split(' ').map(key).join(' '), en]),
+);
 
 /** One word of a name read for its English: its part in the name and its English word. */
 interface Part {

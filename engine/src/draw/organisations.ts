@@ -14,6 +14,7 @@ import { nameKeys, tokenStems } from '../knowledge';
 import type { Mention } from '../mentions';
 import { drawQuotedOrganisations, drawQuotedShortNames } from './quotedNames';
 import { englishNamesByRule } from './organisationNames';
+import { arabicNamesByRule } from './arabicOrganisationNames';
 
 const AR_HEADS = new Map(AR_ORG_HEADS.map((head) => [key(head.ar), head]));
 
@@ -24,7 +25,14 @@ function add(ctx: DrawContext, byName: Map<string, DrawnFact>, start: number, en
   // The name with its nationality and without it (شركة ألستوم الفرنسية, then شركة ألستوم) is one body.
   const bare = withoutNationality(name);
   const known = byName.get(name) ?? byName.get(bare) ?? [...byName.entries()].find(([other]) => withoutNationality(other) === name)?.[1];
-  if (known && !byName.has(name) && written) (known.names as { ar?: string[] }).ar?.push(written);
+  if (known && !byName.has(name)) {
+    // The other form is a name of the body too (UK Supreme Court, Supreme Court).
+    const text = written ?? ctx.text(start, end);
+    const names = known.names as { ar?: string[]; en?: string[] };
+    const side = ctx.tokens[start]!.script === 'latin' ? 'en' : 'ar';
+    if (!(names[side] ?? []).includes(text)) names[side] = [...(names[side] ?? []), text];
+    byName.set(name, known);
+  }
   if (known) {
     if (known.evidence.length < 2 && !known.evidence.some((e) => e.start === evidence.start)) known.evidence.push(evidence);
     for (let k = start; k < end; k++) ctx.orgAt.set(k, known.id);
@@ -37,10 +45,27 @@ function add(ctx: DrawContext, byName: Map<string, DrawnFact>, start: number, en
   ctx.out.organisations.push(drawn);
 }
 
-/** A folded Arabic name without a last word that is a nationality (شركة الستوم الفرنسيه → شركة الستوم). */
+/** Adjectives a club's or a body's name may drop (نادي الساحل الرياضي, نادي الساحل), folded. */
+const DROPPED_ADJECTIVES = new Set(['الرياضي', 'الرياضيه', 'الثقافي', 'الاجتماعي'].map(key));
+
+/**
+ * A folded name without a nationality (شركة الستوم الفرنسيه → شركة الستوم; UK Supreme Court →
+ * Supreme Court) or an adjective a name may drop (نادي الساحل الرياضي → نادي الساحل).
+ */
 function withoutNationality(name: string): string {
   const words = name.split(' ');
-  return words.length > 2 && nationalityOf({ key: words.at(-1)! } as never) ? words.slice(0, -1).join(' ') : name;
+  // An English name opens with its nationality (UK Supreme Court → Supreme Court).
+  if (words.length > 2 && /^[a-z]/.test(name) && nationalityOf({ key: words[0]! } as never)) return words.slice(1).join(' ');
+  return words.length > 2 && (nationalityOf({ key: words.at(-1)! } as never) || DROPPED_ADJECTIVES.has(words.at(-1)!)) ? words.slice(0, -1).join(' ') : name;
+}
+
+/** A sport after ل in construct with a definite word, which ends a federation's name (الاتحاد المصري لكرة القدم). */
+const SPORT_NOUNS = new Set(['كره', 'العاب', 'الالعاب', 'سباحه', 'ملاكمه', 'دراجات', 'تنس', 'مصارعه', 'جودو'].map(key));
+
+/** Whether token `k` opens a sport complement: لكرة القدم, لألعاب القوى. */
+function sportComplement(ctx: DrawContext, k: number): boolean {
+  const token = ctx.tokens[k]!;
+  return /^لل?/.test(token.key) && SPORT_NOUNS.has(token.key.replace(/^ل/, '')) && token.clause === ctx.tokens[k - 1]?.clause;
 }
 
 /** The Latin name in brackets right after a token range: "… (ADQ)". */
@@ -145,7 +170,7 @@ function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): 
       const token = tokens[end]!;
       if (AR_STOP.has(token.key) || ctx.personAt[end] !== -1 || /\d/.test(token.key) || RELATIVE_ADJECTIVES.has(token.key)) break;
       // A nationality ends the name unless a complement with لل follows it (الاتحاد العام التونسي للشغل).
-      if (end > i + 1 && nationalityOf(tokens[end - 1]) && !/^لل/.test(token.key)) break;
+      if (end > i + 1 && nationalityOf(tokens[end - 1]) && !/^لل/.test(token.key) && !sportComplement(ctx, end)) break;
       const definite = /^(ال|لل|وال)/.test(token.key) || ctx.lexiconMentionAt(end)?.kind === 'place';
       // After a chain closed by a place (غرفة تجارة وصناعة عُمان), only a relative adjective or a complement with لل goes on: a plain definite word is the verb's object.
       if (!headDefinite && end > i + 2 && ctx.lexiconMentionAt(end - 1)?.kind === 'place' && !/^لل/.test(token.key) && !/^ال.+يه?$/.test(token.key)) break;
@@ -154,7 +179,7 @@ function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): 
         (end === i + 2 && !headDefinite && /^لل/.test(tokens[end + 1]?.key ?? '') && tokens[end + 1]!.clause === token.clause) ||
         // A complement with ل in construct with a definite word (الاتحاد الدولي لجمعيات الصليب الأحمر).
         (end === i + 2 && headDefinite && /^ل[^ل]/.test(token.key) && /^ال/.test(tokens[end + 1]?.key ?? '') && tokens[end + 1]!.clause === token.clause);
-      if ((end > i + 1 || headDefinite) && !definite && !inName && !(end > i + 1 && !headDefinite && indefiniteChain(ctx, i, end))) break;
+      if ((end > i + 1 || headDefinite) && !definite && !inName && !sportComplement(ctx, end) && !(end > i + 1 && !headDefinite && indefiniteChain(ctx, i, end))) break;
       end++;
     }
     if (end === i + 1) continue;
@@ -217,7 +242,8 @@ function englishOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>):
       continue;
     }
     const latin = latinAfter(ctx, end);
-    add(ctx, byName, start, end, { names: { en: latin ? [ctx.text(start, end), latin] : [ctx.text(start, end)] }, kind: kinds.at(-1)! });
+    const arabic = arabicNamesByRule(ctx, start, end);
+    add(ctx, byName, start, end, { names: { en: latin ? [ctx.text(start, end), latin] : [ctx.text(start, end)], ...(arabic.length > 0 ? { ar: arabic } : {}) }, kind: kinds.at(-1)! });
     i = end - 1;
   }
 }

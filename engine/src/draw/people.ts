@@ -167,6 +167,17 @@ const EN_NOT_NAME = new Set(
 
 const isCapitalised = (ctx: DrawContext, index: number) => /^\p{Lu}/u.test(ctx.word(index));
 
+/** Lower-case particles inside a European name (Pieter de Groot, Ursula von der Leyen). */
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'ter', 'dos', 'das', 'del']);
+
+/** Whether the lower-case token `k` is a particle inside a name begun at `start`: capitalised words before it and after it, in its clause. */
+function particleInName(ctx: DrawContext, start: number, k: number): boolean {
+  if (k === start || !NAME_PARTICLES.has(ctx.tokens[k]!.key) || /^\p{Lu}/u.test(ctx.word(k))) return false;
+  let next = k + 1;
+  while (next < ctx.tokens.length && next - k < 3 && NAME_PARTICLES.has(ctx.tokens[next]!.key) && !/^\p{Lu}/u.test(ctx.word(next))) next++;
+  return next < ctx.tokens.length && ctx.tokens[next]!.clause === ctx.tokens[k]!.clause && /^\p{Lu}/u.test(ctx.word(next)) && /^\s+$/.test(ctx.gap(k - 1, k)) && /^\s+$/.test(ctx.gap(k, k + 1));
+}
+
 /**
  * English names: runs of two to four capitalised words, honorifics kept, titles and bodies left out.
  * Runs that name a storm or a vessel (Cyclone Tamsin) go to `things` instead.
@@ -177,7 +188,7 @@ function englishNames(ctx: DrawContext, things: NamedThingSpan[]): NameSpan[] {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.script !== 'latin' || !isCapitalised(ctx, i) || tokens[i]!.quote !== -1) continue;
     let end = i;
-    while (end < tokens.length && tokens[end]!.script === 'latin' && isCapitalised(ctx, end) && tokens[end]!.clause === tokens[i]!.clause && tokens[end]!.quote === -1) end++;
+    while (end < tokens.length && tokens[end]!.script === 'latin' && (isCapitalised(ctx, end) || particleInName(ctx, i, end)) && tokens[end]!.clause === tokens[i]!.clause && tokens[end]!.quote === -1) end++;
     const runEnd = end;
     const thing = namedThingIn(ctx, i, runEnd);
     if (thing) {

@@ -10,11 +10,24 @@ import type { DrawContext, DrawnEvidence } from './context';
 import { nameKeys } from '../knowledge';
 import { PORTFOLIOS_ARABIC, PORTFOLIOS_DRAW } from './lexicon';
 import { isSpeech, key, stemsOf, titleAt, type TitleMatch } from './words';
+import { HONORIFICS } from '../lexicon/honorifics';
 
 const FORMER_WORDS = new Set(['السابق', 'السابقه', 'سابق', 'سابقا', 'الاسبق', 'former', 'then', 'ex', 'late'].map(key));
 const PORTFOLIO_BY_KEY = new Map<string, string>();
 for (const [name, forms] of Object.entries(PORTFOLIOS)) for (const form of forms) if (/^ال/.test(form)) PORTFOLIO_BY_KEY.set(key(form), name);
 for (const [arabic, english] of Object.entries(PORTFOLIOS_DRAW)) PORTFOLIO_BY_KEY.set(key(arabic), english);
+
+/** Words that may stand between a name's comma and its Arabic title in apposition (وهو رئيس …، الذي يشغل أيضاً منصب …). */
+const APPOSITION_AR = new Set(['وهو', 'وهي', 'هو', 'هي', 'الذي', 'التي', 'يشغل', 'تشغل', 'أيضا', 'منصب', 'حاليا'].map(key));
+
+/** English words that start a clause or a verb phrase after a name's comma: a title after them is not in apposition. */
+const CLAUSE_WORDS_EN = new Set(['who', 'which', 'that', 'said', 'says', 'told', 'added', 'will', 'would', 'has', 'have', 'had', 'is', 'was', 'and', 'but', 'to', 'for', 'after', 'before', 'when', 'while']);
+
+/** Military and police ranks written before a name (folded). */
+const RANKS = new Set(['اللواء', 'العميد', 'العقيد', 'المقدم', 'الرائد', 'العماد', 'المشير'].map(key));
+
+/** Arabic words that end a title's complement after the name: time, a clause (لاعب نادي X منذ 2022). */
+const TITLE_ENDS_AR = new Set(['منذ', 'قبل', 'بعد', 'حتى', 'خلال', 'ان', 'إن', 'أن', 'الذي', 'التي', 'عندما', 'حين', 'حيث', 'إلى', 'على'].map(key));
 
 /** Lower-case words that belong to an English title before it (government spokeswoman). */
 const TITLE_MODIFIERS = new Set(['government', 'shadow', 'deputy', 'foreign', 'home', 'defence', 'defense', 'state', 'finance', 'justice', 'interior', 'army', 'party', 'opposition']);
@@ -47,11 +60,16 @@ function englishTitle(ctx: DrawContext, title: TitleMatch, endToken: number): st
 
 /**
  * Arabic forms of an English title, for Arabic drafts of the story: a minister of a portfolio the
- * table knows (Minister of Forests, Forests Minister → وزير الغابات, or وزيرة for a woman); other
- * titles get none, since their Arabic words cannot be told from the English ones.
+ * table knows (Minister of Forests, Forests Minister → وزير الغابات, or وزيرة for a woman), else
+ * the title's own Arabic forms from the bilingual table (chief executive → الرئيس التنفيذي, coach →
+ * المدرب), a woman's first; a minister without a known portfolio gets none.
  */
 function arabicTitle(ctx: DrawContext, title: TitleMatch, start: number, end: number, gender: unknown): string[] {
-  if (title.entry.role !== 'minister') return [];
+  if (title.entry.role !== 'minister' || title.entry.arabic) {
+    const forms = title.entry.arabic;
+    if (!forms) return [];
+    return gender === 'f' ? [...forms.f, ...forms.m] : [...forms.m, ...forms.f];
+  }
   let portfolio: string | undefined;
   for (let k = start; k < end; k++) portfolio ??= PORTFOLIOS_ARABIC.get(ctx.tokens[k]!.key);
   if (!portfolio) return [];
@@ -61,10 +79,16 @@ function arabicTitle(ctx: DrawContext, title: TitleMatch, start: number, end: nu
 /** The title that ends right before token `nameStart` (up to ten words before, same clause). */
 function titleBefore(ctx: DrawContext, nameStart: number): TitleMatch | undefined {
   const tokens = ctx.tokens;
+  // A courtesy word or a rank before the name stands between it and its title (محافظ الإسماعيلية، اللواء مجدي سليم).
+  let edge = nameStart;
+  while (edge > 0 && nameStart - edge < 2 && (HONORIFICS.has(tokens[edge - 1]!.key) || RANKS.has(tokens[edge - 1]!.key))) edge--;
   // A title set off by a comma right before the name is in apposition (وزير الدفاع، ثابت العباسي،).
-  const apposed = nameStart > 0 && /^\s*[,،]\s*$/.test(ctx.gap(nameStart - 1, nameStart)) && ctx.personAt[nameStart - 1] === -1;
-  const clause = apposed ? tokens[nameStart - 1]!.clause : tokens[nameStart]!.clause;
-  for (let k = nameStart - 1; k >= 0 && nameStart - k <= 10; k--) {
+  const comma = edge > 0 && /^\s*[,،]\s*$/.test(ctx.gap(edge - 1, edge));
+  // Another person's name before the comma: the name is theirs in apposition only when a title's complement holds it.
+  if (comma && ctx.personAt[edge - 1] !== -1) return titleOverComplement(ctx, edge - 1, edge - 1);
+  const apposed = comma;
+  const clause = apposed ? tokens[edge - 1]!.clause : tokens[edge]!.clause;
+  for (let k = edge - 1; k >= 0 && nameStart - k <= 10; k--) {
     const token = tokens[k]!;
     if (token.clause !== clause || (token.quote !== -1 && !nameInGuillemets(ctx, k)) || ctx.personAt[k] !== -1 || isSpeech(token)) return undefined;
     const title = titleAt(tokens, k);
@@ -78,6 +102,32 @@ function titleBefore(ctx: DrawContext, nameStart: number): TitleMatch | undefine
       }
       return title;
     }
+  }
+  return undefined;
+}
+
+/**
+ * The title whose complement after ل names another person, before a comma and the holder's name:
+ * «المستشار الدبلوماسي لرئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان، أنور قرقاش». The other
+ * person's name ends at token `k`, right before the comma at `comma`; the complement's title
+ * (لرئيس دولة الإمارات) stands right before that name and the outer title right before it. The
+ * post's words (`textEnd`) keep the complement and end before the other person's name.
+ */
+function titleOverComplement(ctx: DrawContext, k: number, comma: number): (TitleMatch & { textEnd: number }) | undefined {
+  const tokens = ctx.tokens;
+  const other = ctx.personAt[k];
+  let start = k;
+  while (start > 0 && ctx.personAt[start - 1] === other) start--;
+  // Only the other person's name stands between it and the comma.
+  if (ctx.personAt[comma] !== other) return undefined;
+  for (let j = start - 1; j >= 0 && start - j <= 4; j--) {
+    const inner = titleAt(tokens, j);
+    if (!inner || inner.end > start || !/^ل/.test(tokens[inner.start]!.key) || inner.prefix === 0) continue;
+    for (let i = inner.start - 1; i >= 0 && inner.start - i <= 3; i--) {
+      const outer = titleAt(tokens, i);
+      if (outer && outer.end === inner.start && tokens[i]!.clause === tokens[inner.start]!.clause) return { ...outer, textEnd: start };
+    }
+    return undefined;
   }
   return undefined;
 }
@@ -113,6 +163,8 @@ function titleAfter(ctx: DrawContext, nameEnd: number): TitleMatch | undefined {
   if (nameEnd >= tokens.length || !/^\s*[,،]\s*$/.test(ctx.gap(nameEnd - 1, nameEnd))) return undefined;
   for (let k = nameEnd; k < tokens.length && k - nameEnd <= 5; k++) {
     if (ctx.personAt[k] !== -1 || (tokens[k]!.quote !== -1 && !nameInGuillemets(ctx, k))) return undefined;
+    // What stands between the comma and the title: in Arabic only a pronoun or a relative clause of holding (وهو، الذي يشغل منصب), in English no verb (X, who will look for a new coach).
+    if (ctx.lang === 'ar' ? k > nameEnd && !APPOSITION_AR.has(tokens[k - 1]!.key) : CLAUSE_WORDS_EN.has(tokens[k]!.key)) return undefined;
     if (tokens[k]!.sentence !== tokens[nameEnd]!.sentence) return undefined;
     const title = titleAt(tokens, k);
     // "X، وقائد …، Y": a title joined by و after a comma is the next person's.
@@ -177,7 +229,7 @@ export function drawPosts(ctx: DrawContext): void {
       const ends = new Map<TitleMatch, number>();
       if (before) {
         found.push(['before', before]);
-        ends.set(before, span.tokenStart);
+        ends.set(before, 'textEnd' in before ? (before as { textEnd: number }).textEnd : span.tokenStart);
         // Titles in apposition before it: "رئيس كتلة …، الممثل السياسي …، NAME".
         let next = titleBefore(ctx, before.start);
         for (let guard = 0; next && guard < 2 && /^\s*[,،]\s*$/.test(ctx.gap(before.start - 1, before.start)); guard++) {
@@ -198,7 +250,7 @@ export function drawPosts(ctx: DrawContext): void {
       for (const [side, title] of found) {
         // The title's words: before the name, up to it; after it, to the clause's end (at most eight words).
         let end = side === 'before' ? (ends.get(title) ?? span.tokenStart) : title.end;
-        if (side === 'after') while (end < tokens.length && tokens[end]!.clause === tokens[title.start]!.clause && end - title.start < 8 && ctx.personAt[end] === -1 && (tokens[end]!.quote === -1 || nameInGuillemets(ctx, end)) && !titleAt(tokens, end)) end++;
+        if (side === 'after') while (end < tokens.length && tokens[end]!.clause === tokens[title.start]!.clause && end - title.start < 8 && ctx.personAt[end] === -1 && !TITLE_ENDS_AR.has(tokens[end]!.key) && !/\d/.test(tokens[end]!.key) && (tokens[end]!.quote === -1 || nameInGuillemets(ctx, end)) && !titleAt(tokens, end)) end++;
         // Trailing clitics cut off by a quotation mark (لـ«القابضة») are not part of the title.
         while (end > title.end && tokens[end - 1]!.key.length <= 1) end--;
         let start = title.start;
@@ -243,7 +295,33 @@ export function drawPosts(ctx: DrawContext): void {
         if (ctx.lang === 'ar' && title.entry.role !== 'minister') fact.review = { unsure: true, reason: 'the English forms of the title are built from a table; check them' };
         ctx.out.posts.push(fact as never);
         if (owner) drawMembership(ctx, String(person.fact.id), owner, fact.evidence as DrawnEvidence[]);
+        // A player or a member of a named club or party belongs to it (لاعب نادي X, عضو حزب X).
+        else if (organisation && (title.entry.role === 'player' || title.entry.role === 'member')) drawMembership(ctx, String(person.fact.id), organisation, fact.evidence as DrawnEvidence[]);
       }
     }
   });
+  drawRoyalPosts(ctx);
+}
+
+/** A king's or a queen's style opening a name, and the post's titles (folded style → titles). */
+const ROYAL_STYLES = new Map<string, { ar: string[]; en: string[] }>([
+  [key('الملك'), { ar: ['الملك', 'العاهل'], en: ['King'] }],
+  [key('الملكة'), { ar: ['الملكة', 'العاهلة'], en: ['Queen'] }],
+  ['king', { ar: ['الملك', 'العاهل'], en: ['King'] }],
+  ['queen', { ar: ['الملكة', 'العاهلة'], en: ['Queen'] }],
+]);
+
+/**
+ * A person whose name opens with a king's or a queen's style (الملك محمد السادس, King Farouk) holds
+ * the post of king, so that a draft calling them president or crown prince is compared; nothing
+ * when a title already gave them that post.
+ */
+function drawRoyalPosts(ctx: DrawContext): void {
+  for (const person of ctx.people) {
+    const span = person.spans.find((s) => s.tokenEnd - s.tokenStart >= 2);
+    const style = span ? ROYAL_STYLES.get(ctx.tokens[span.tokenStart]!.key) : undefined;
+    const holder = String(person.fact.id);
+    if (!span || !style || ctx.out.posts.some((post) => post.holder === holder && post.role === 'king')) continue;
+    ctx.out.posts.push({ id: ctx.id(`${holder}-king`), holder, role: 'king', title: style, evidence: [ctx.evidence(ctx.tokens[span.tokenStart]!.oStart, ctx.tokens[span.tokenEnd - 1]!.oEnd)] });
+  }
 }

@@ -78,6 +78,8 @@ export function spellWord(word: string, limit = 4): string[] {
       const nextConsonant = next !== undefined && !LONG_VOWELS.has(next);
       if (nextConsonant && (first || (first === false && i === 1 && LONG_VOWELS.has(letters[0]!)))) vowel = ['a', 'e', 'o', 'u'];
       else if (nextConsonant && i === letters.length - 2) vowel = ['e', 'i', 'a'];
+      // A word's first consonant before ي written as a consonant (a long vowel after it) takes a short vowel (الزيات → al-Zayat, بيان → Bayan).
+      else if (first && next === 'ي' && letters[i + 2] !== undefined && LONG_VOWELS.has(letters[i + 2]!) && letters[i + 2] !== 'ة') vowel = ['a', 'e'];
       // ع at the start is written as the vowel after it (عاصم → Assem).
       if (c === 'ع' && first) slots.push(nextConsonant ? ['a', 'o', 'u'] : ['']);
       else slots.push(forms.flatMap((form) => vowel.map((v) => form + v)));
