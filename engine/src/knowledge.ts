@@ -405,16 +405,31 @@ export class KnowledgeIndex {
 
   /** One-token name forms whose key is `key`. */
   formsOf(key: string): readonly NameForm[] {
+    const cached = this.#formsOfCache.get(key);
+    if (cached) return cached;
     if (!this.#byOnlyKey.has(key)) return NO_FORMS;
-    return refs(this.#byOnlyKey, key).map((index) => this.nameForms[index]!);
+    // The forms are listed once per key: every word of every draft asks, and the index no longer
+    // changes once built.
+    const forms = Object.freeze(refs(this.#byOnlyKey, key).map((index) => this.nameForms[index]!));
+    this.#formsOfCache.set(key, forms);
+    return forms;
   }
+
+  readonly #formsOfCache = new Map<string, readonly NameForm[]>();
 
   /** Name forms of two tokens or more whose first two token keys are `first` and `second`. */
   formsStartingWith(first: string, second: string): readonly NameForm[] {
     const bySecond = this.#byFirstTwo.get(first);
     if (!bySecond?.has(second)) return NO_FORMS;
-    return refs(bySecond, second).map((index) => this.nameForms[index]!);
+    const cacheKey = `${first} ${second}`;
+    const cached = this.#startingWithCache.get(cacheKey);
+    if (cached) return cached;
+    const forms = Object.freeze(refs(bySecond, second).map((index) => this.nameForms[index]!));
+    this.#startingWithCache.set(cacheKey, forms);
+    return forms;
   }
+
+  readonly #startingWithCache = new Map<string, readonly NameForm[]>();
 
   /**
    * One-token short forms of people (family names) one edit from `key` (two for long names),

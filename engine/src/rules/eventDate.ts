@@ -93,12 +93,22 @@ function compare(draft: DateExpression, event: Event): Verdict | undefined {
 /** Whether the article's relative expression points at the next, the last or this month. */
 function relativeDirection(relative: string | undefined): 'next' | 'last' | 'this' | undefined {
   if (!relative) return undefined;
+  // A fact's relative expression is read once: every relative date of a draft is compared with every event.
+  if (directions.has(relative)) return directions.get(relative);
   const words = fold(relative).split(/[^\p{L}]+/u);
+  let found: 'next' | 'last' | 'this' | undefined;
   for (const [direction, list] of Object.entries(RELATIVE_MONTH)) {
-    if (list.some((word) => words.includes(fold(word)))) return direction as 'next' | 'last' | 'this';
+    if (list.some((word) => words.includes(fold(word)))) {
+      found = direction as 'next' | 'last' | 'this';
+      break;
+    }
   }
-  return undefined;
+  if (directions.size > 10_000) directions.clear();
+  directions.set(relative, found);
+  return found;
 }
+
+const directions = new Map<string, 'next' | 'last' | 'this' | undefined>();
 
 const SPAN_START_KEYS = new Set(SPAN_START.map((word) => tokenKey(fold(word))));
 const SPAN_END_KEYS = new Set(SPAN_END.map((word) => tokenKey(fold(word))));

@@ -190,25 +190,53 @@ function byPlaceNearby(analysis: Analysis, knowledge: KnowledgeIndex, facts: Ent
 }
 
 /**
+ * What the nouns of the quantity facts start with, so that a draft's word is joined to the next
+ * one or to an alef only when a noun could be found that way: the first words of two-word nouns
+ * (فرصة of فرصة عمل), and the nouns ending in an alef without it (مترشح of مترشحا).
+ */
+function nounHeads(knowledge: KnowledgeIndex): { firstWords: ReadonlySet<string>; beforeAlef: ReadonlySet<string> } {
+  let heads = nounHeadsOf.get(knowledge);
+  if (!heads) {
+    const firstWords = new Set<string>();
+    const beforeAlef = new Set<string>();
+    for (const key of knowledge.quantityNouns.keys()) {
+      const space = key.indexOf(' ');
+      if (space > 0) firstWords.add(key.slice(0, space));
+      if (key.endsWith('ا')) beforeAlef.add(key.slice(0, -1));
+    }
+    heads = { firstWords, beforeAlef };
+    nounHeadsOf.set(knowledge, heads);
+  }
+  return heads;
+}
+
+const nounHeadsOf = new WeakMap<KnowledgeIndex, { firstWords: ReadonlySet<string>; beforeAlef: ReadonlySet<string> }>();
+
+/**
  * The count and duration facts whose noun starts at token `i`: a one-word noun (مصادر, sources),
  * or a two-word one whose second word follows it (فرصة عمل, فرص عمل, job offers).
  */
 function nounFacts(analysis: Analysis, knowledge: KnowledgeIndex, i: number): Entity<Quantity>[] | undefined {
   const tokens = analysis.tokens;
+  const token = tokens[i]!;
   const next = tokens[i + 1];
-  const found = new Set<Entity<Quantity>>();
-  for (const { stem } of tokenStems(tokens[i]!)) {
-    const facts = knowledge.quantityNouns.get(stem) ?? (next && next.sentence === tokens[i]!.sentence ? knowledge.quantityNouns.get(`${stem} ${next.key}`) : undefined);
-    for (const fact of facts ?? []) found.add(fact);
+  const heads = nounHeads(knowledge);
+  let found: Set<Entity<Quantity>> | undefined;
+  for (const { stem } of tokenStems(token)) {
+    const facts = knowledge.quantityNouns.get(stem) ?? (next && next.sentence === token.sentence && heads.firstWords.has(stem) ? knowledge.quantityNouns.get(`${stem} ${next.key}`) : undefined);
+    if (facts) for (const fact of facts) (found ??= new Set()).add(fact);
     // An Arabic noun and its indefinite accusative (مترشح, مترشحاً) are one word, whichever a
     // fact base lists.
-    if (tokens[i]!.script === 'ar' && !/[اةى]$/.test(stem)) for (const fact of knowledge.quantityNouns.get(`${stem}ا`) ?? []) found.add(fact);
+    if (token.script === 'ar' && heads.beforeAlef.has(stem) && !/[اةى]$/.test(stem)) for (const fact of knowledge.quantityNouns.get(`${stem}ا`) ?? []) (found ??= new Set()).add(fact);
   }
-  if (found.size > 0) return [...found];
+  if (found) return [...found];
   // A label's noun keeps its article («**عدد المراكز:**», «| حالات الغش |»).
+  // Most words are no noun of a fact without their article either: the line is read only for one that is.
+  if (tokens[i]!.script !== 'ar') return undefined;
   const bare = withoutArticle(tokens[i]!.key);
-  if (bare !== tokens[i]!.key && tokens[i]!.script === 'ar' && labelOfLine(analysis, i)) return knowledge.quantityNouns.get(bare);
-  return undefined;
+  if (bare === tokens[i]!.key) return undefined;
+  const labelled = knowledge.quantityNouns.get(bare);
+  return labelled && labelOfLine(analysis, i) ? labelled : undefined;
 }
 
 export const quantity: Rule = {
