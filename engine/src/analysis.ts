@@ -214,7 +214,9 @@ export function analyse(text: string, format: 'markdown' | 'plaintext' = 'markdo
 function makeToken(norm: Normalised, index: number, start: number, end: number, script: Token['script'], sentence: number, clause: number, quote: number): Token {
   const text = norm.text.slice(start, end);
   const original = norm.toOriginal(start, end);
-  return { index, text, key: tokenKey(text), start, end, oStart: original.start, oEnd: original.end, script, sentence, clause, quote };
+  // The stems are filled in later; the property is there from the start so that every token has
+  // one shape (a property added later gives tokens two, and code optimised for one is thrown away).
+  return { index, text, key: tokenKey(text), start, end, oStart: original.start, oEnd: original.end, script, sentence, clause, quote, stemsCache: undefined };
 }
 
 /**
