@@ -135,7 +135,12 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 }
 
 /** The answer of a look-up that found no name form (shared: never modified). */
-const NO_FORMS: readonly NameForm[] = Object.freeze([]);
+export const NO_FORMS: readonly NameForm[] = Object.freeze([]);
+
+/** A name form of one token starts with the key (see {@link KnowledgeIndex.startKind}). */
+export const ONE_TOKEN = 1;
+/** A name form of two tokens or more starts with the key. */
+export const LONGER = 2;
 
 /** Adds `value` under `key` in a map that holds one number or an array of them per key. */
 function addRef(map: Map<string, number | number[]>, key: string, value: number): void {
@@ -378,6 +383,7 @@ export class KnowledgeIndex {
         if (keys.length === 0) return;
         const index = this.nameForms.length;
         this.nameForms.push({ entity, kind, lang, form, keys, canonical: i === 0, short, lexicon });
+        this.#startKinds.set(keys[0]!, (this.#startKinds.get(keys[0]!) ?? 0) | (keys.length === 1 ? ONE_TOKEN : LONGER));
         if (keys.length === 1) addRef(this.#byOnlyKey, keys[0]!, index);
         else {
           let bySecond = this.#byFirstTwo.get(keys[0]!);
@@ -395,19 +401,30 @@ export class KnowledgeIndex {
 
   /** Whether any name form starts with the token key `key`. */
   hasFormsStartingWith(key: string): boolean {
-    return this.#byOnlyKey.has(key) || this.#byFirstTwo.has(key);
+    return this.#startKinds.has(key);
   }
 
   /** Whether any name form of two tokens or more starts with the token key `key`. */
   hasLongFormsStartingWith(key: string): boolean {
-    return this.#byFirstTwo.has(key);
+    return ((this.#startKinds.get(key) ?? 0) & LONGER) !== 0;
   }
+
+  /**
+   * Which name forms start with the token key `key`, in one look-up: {@link ONE_TOKEN} when a
+   * form is that one word, {@link LONGER} when a longer form starts with it, 0 for most words.
+   */
+  startKind(key: string): number {
+    return this.#startKinds.get(key) ?? 0;
+  }
+
+  /** The first token keys of the name forms, with {@link ONE_TOKEN} and {@link LONGER} set by the forms found. */
+  readonly #startKinds = new Map<string, number>();
 
   /** One-token name forms whose key is `key`. */
   formsOf(key: string): readonly NameForm[] {
+    if (!this.#byOnlyKey.has(key)) return NO_FORMS;
     const cached = this.#formsOfCache.get(key);
     if (cached) return cached;
-    if (!this.#byOnlyKey.has(key)) return NO_FORMS;
     // The forms are listed once per key: every word of every draft asks, and the index no longer
     // changes once built.
     const forms = Object.freeze(refs(this.#byOnlyKey, key).map((index) => this.nameForms[index]!));

@@ -7,7 +7,7 @@
  */
 import { perDraft } from './memo';
 import type { Analysis, Token } from './analysis';
-import { editDistance, nameKeys, tokenStems, type KnowledgeIndex, type NameForm, type NamedKind } from './knowledge';
+import { editDistance, LONGER, nameKeys, NO_FORMS, ONE_TOKEN, tokenStems, type KnowledgeIndex, type NameForm, type NamedKind } from './knowledge';
 import { GIVEN_NAMES, NAME_SPELLINGS } from './lexicon/givenNames';
 import { NOT_NAMES } from './lexicon/functionWords';
 import { LATIN_ARTICLE, SPELLING, arabicSpellingConsonants, latinConsonants } from './text/skeleton';
@@ -91,9 +91,12 @@ function exactMentions(analysis: Analysis, knowledge: KnowledgeIndex): Mention[]
     for (const { stem, prefix } of tokenStems(token)) {
       // One-token forms, and longer forms by their first two tokens (never every name that
       // shares a first token: thousands of people may share a given name).
+      // Most words start no name: one look-up says so.
+      const kind = knowledge.startKind(stem);
+      if (kind === 0) continue;
       const second = tokens[i + 1];
-      const single = knowledge.formsOf(stem);
-      const longer = second && joined(token, second) && knowledge.hasLongFormsStartingWith(stem) ? knowledge.formsStartingWith(stem, second.key) : undefined;
+      const single = kind & ONE_TOKEN ? knowledge.formsOf(stem) : NO_FORMS;
+      const longer = second && kind & LONGER && joined(token, second) ? knowledge.formsStartingWith(stem, second.key) : undefined;
       if (single.length === 0 && !longer?.length) continue;
       const forms = longer?.length ? [...single, ...longer] : single;
       for (const form of forms) {

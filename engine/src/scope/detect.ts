@@ -48,6 +48,7 @@ export type AnchorHits = Map<number, { weight: number; specific: boolean }>;
 export function findAnchors(analysis: Analysis, index: ScopeIndex): AnchorHits {
   const hits: AnchorHits = new Map();
   if (index.byFirstKey.size === 0) return hits;
+  const starts = startWords(index);
   const tokens = analysis.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -57,6 +58,7 @@ export function findAnchors(analysis: Analysis, index: ScopeIndex): AnchorHits {
     // Most words start no anchor: the set of forms already considered is made only on a hit.
     let seen: Set<AnchorForm> | undefined;
     for (const { stem } of tokenStems(token)) {
+      if (!starts.has(stem)) continue;
       if (index.heads.has(stem)) {
         for (const lookup of draftKeys(stem, second)) seen = considerAll(index.byFirstKey.get(lookup), i, seen);
       } else {
@@ -93,6 +95,22 @@ export function findAnchors(analysis: Analysis, index: ScopeIndex): AnchorHits {
     if (weight > 0) record(hits, form.anchor, weight, form.specific && weight >= SPECIFIC_WEIGHT);
   }
 }
+
+/**
+ * The words an anchor's form may start with: the first words of longer forms and the one-word
+ * forms, so that a draft's word that starts none is passed over with one look-up.
+ */
+function startWords(index: ScopeIndex): ReadonlySet<string> {
+  let words = startWordsOf.get(index);
+  if (!words) {
+    words = new Set(index.heads);
+    for (const key of index.byFirstKey.keys()) if (!key.includes('\u0000')) words.add(key);
+    startWordsOf.set(index, words);
+  }
+  return words;
+}
+
+const startWordsOf = new WeakMap<ScopeIndex, Set<string>>();
 
 /** Finds the days and months the stories date an event on (and its year, when the draft gives one). */
 function findEventDays(analysis: Analysis, index: ScopeIndex, hits: AnchorHits): void {
