@@ -426,8 +426,9 @@ export class KnowledgeIndex {
     const cached = this.#formsOfCache.get(key);
     if (cached) return cached;
     // The forms are listed once per key: every word of every draft asks, and the index no longer
-    // changes once built.
-    const forms = Object.freeze(refs(this.#byOnlyKey, key).map((index) => this.nameForms[index]!));
+    // changes once built. The list is not frozen: a frozen array has another hidden class, and the
+    // code that reads these lists would then be compiled for two.
+    const forms = refs(this.#byOnlyKey, key).map((index) => this.nameForms[index]!);
     this.#formsOfCache.set(key, forms);
     return forms;
   }
@@ -441,7 +442,7 @@ export class KnowledgeIndex {
     const cacheKey = `${first} ${second}`;
     const cached = this.#startingWithCache.get(cacheKey);
     if (cached) return cached;
-    const forms = Object.freeze(refs(bySecond, second).map((index) => this.nameForms[index]!));
+    const forms = refs(bySecond, second).map((index) => this.nameForms[index]!);
     this.#startingWithCache.set(cacheKey, forms);
     return forms;
   }
