@@ -89,3 +89,19 @@ test('posts, organisations and affiliations drawn from two invented stories, and
   assert.ok(facts >= FLOORS.facts, `facts drawn ${facts} < ${FLOORS.facts}`);
   assert.ok(found >= FLOORS.errors, `errors found ${found} < ${FLOORS.errors}`);
 });
+
+test('a player named after his club\'s possessive or in an Arabic construct is its player and member; a near miss of a person\'s possessive gives no club', () => {
+  const en = drawFactBase('LEEDS, March 14, 2026 - Ashdown Rovers\' striker Kofi Mensah scored twice on Thursday. Harbourside City\'s captain, Jamal Osei, said sorry.\n', { lang: 'en' }).factBase;
+  const mensah = en.people.find((p) => has(p.names as Names, 'Kofi Mensah'));
+  const rovers = en.organisations.find((o) => has(o.names as Names, 'Ashdown Rovers'));
+  assert.ok(mensah && rovers, 'Mensah and the Rovers are drawn');
+  assert.ok(en.posts.some((p) => p.holder === mensah.id && p.role === 'player' && p.organisation === rovers.id), 'Mensah plays for the Rovers');
+  assert.ok(en.affiliations.some((a) => a.member === mensah.id && a.organisation === rovers.id && a.relation === 'member-of'));
+  const osei = en.people.find((p) => has(p.names as Names, 'Jamal Osei'));
+  assert.ok(osei && !en.affiliations.some((a) => a.member === osei.id), 'Harbourside City is no body the drawer knows: no tie');
+  const ar = drawFactBase('القاهرة، 10 مارس 2026 - وسجل مهاجم نادي الساحل الرياضي سفيان العلمي هدفين يوم الثلاثاء.\n', { lang: 'ar' }).factBase;
+  const almi = ar.people.find((p) => has(p.names as Names, 'سفيان العلمي'));
+  const club = ar.organisations.find((o) => has(o.names as Names, 'نادي الساحل الرياضي'));
+  assert.ok(almi && club, 'the striker and the club are drawn');
+  assert.ok(ar.posts.some((p) => p.holder === almi.id && p.role === 'player' && p.organisation === club.id), 'مهاجم نادي X is a player of X');
+});
