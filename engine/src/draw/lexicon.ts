@@ -73,6 +73,10 @@ export const AR_TITLES: readonly TitleEntry[] = [
   { ar: ['مدرب', 'المدرب'], role: 'coach', english: ['coach', 'manager'] },
   { ar: ['مدربة', 'المدربة'], role: 'coach', english: ['coach', 'manager'], feminine: true },
   { ar: ['لاعب', 'اللاعب'], role: 'player', english: ['player'] },
+  // A striker only with his team: المهاجم alone is also an attacker (an assailant).
+  { ar: ['مهاجم نادي', 'مهاجم فريق', 'مهاجم الفريق', 'مهاجم المنتخب'], role: 'player', english: ['striker', 'forward', 'player'] },
+  { ar: ['حارس مرمى', 'حارس المرمى'], role: 'player', english: ['goalkeeper', 'player'] },
+  { ar: ['لاعب وسط', 'لاعب الوسط'], role: 'player', english: ['midfielder', 'player'] },
   { ar: ['لاعبة', 'اللاعبة'], role: 'player', english: ['player'], feminine: true },
   { ar: ['قائد الفريق', 'قائد المنتخب', 'قائد النادي'], role: 'captain', english: ['captain'] },
   { ar: ['قائدة الفريق', 'قائدة المنتخب'], role: 'captain', english: ['captain'], feminine: true },

@@ -77,7 +77,7 @@ function arabicTitle(ctx: DrawContext, title: TitleMatch, start: number, end: nu
 }
 
 /** The title that ends right before token `nameStart` (up to ten words before, same clause). */
-function titleBefore(ctx: DrawContext, nameStart: number): TitleMatch | undefined {
+function titleBefore(ctx: DrawContext, nameStart: number): (TitleMatch & { textEnd?: number }) | undefined {
   const tokens = ctx.tokens;
   // A courtesy word or a rank before the name stands between it and its title (محافظ الإسماعيلية، اللواء مجدي سليم).
   let edge = nameStart;
@@ -98,9 +98,10 @@ function titleBefore(ctx: DrawContext, nameStart: number): TitleMatch | undefine
       // A longer title that starts a little earlier and covers this one wins (Prime Minister).
       for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
         const longer = titleAt(tokens, j);
-        if (longer && longer.end >= title.end && longer.end <= nameStart) return longer;
+        if (longer && longer.end >= title.end && longer.end <= nameStart) return edge < nameStart ? { ...longer, textEnd: edge } : longer;
       }
-      return title;
+      // The title's words end before a rank between it and the name (محافظ الإسماعيلية، اللواء …).
+      return edge < nameStart ? { ...title, textEnd: edge } : title;
     }
   }
   return undefined;
