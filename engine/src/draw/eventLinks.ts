@@ -202,12 +202,16 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
   }
   const participants: string[] = [];
   let place: string | undefined;
+  // A place after a word that opens a reported clause (ruled on Wednesday that … to Rwanda; أعلنت
+  // الخميس أنها سترسل فرقاً إلى مراكش) is that clause's, not the dated event's.
+  let reported = false;
   for (let k = first; k < last; k++) {
     const person = ctx.personAt[k]!;
     const id = person !== -1 ? ctx.people[person]!.fact.id : ctx.orgAt.get(k);
     if (id && !participants.includes(id)) participants.push(id);
+    if (k >= end && COMPLEMENTS.has(tokens[k]!.key)) reported = true;
     const at = ctx.placeAt.get(k);
-    if (!at || place || ctx.placeAt.get(k - 1) === at) continue;
+    if (!at || place || reported || ctx.placeAt.get(k - 1) === at) continue;
     // After a locative word (في واشنطن, in Luxembourg) or with a fused one (بواشنطن).
     const fused = /^و?ب/.test(tokens[k]!.key) && fusedLocative(ctx, k, at);
     if (LOCATIVE.has(tokens[k - 1]?.key ?? '') || fused) place = at;
@@ -221,10 +225,34 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
     if (!participants.includes(id)) participants.push(id);
     break;
   }
-  place ??= nounPlace;
+  place ??= nounPlace ?? frontedPlace(ctx, Math.max(sentenceOpening, ctx.datelineEnd));
   // A verbal noun with its pronoun (منذ افتتاحه عام 2004) is also written without it (منذ افتتاح الميناء).
   if (ctx.lang === 'ar') for (const trigger of [...triggers]) if (/^ا\S{5,}$/.test(trigger)) { const bare = withoutPronoun(trigger); if (bare && bare.length >= 5) triggers.push(bare); }
   return { triggers: [...new Set(triggers.filter((t) => t.length >= 3))], participants, ...(place ? { place } : {}) };
+}
+
+/** Words that open a reported clause: that, أن, إن and their forms with a pronoun. */
+const COMPLEMENTS = new Set(['that', 'أن', 'إن', 'أنه', 'أنها', 'إنه', 'إنها', 'بأن', 'أنهم', 'إنهم'].map(key));
+/**
+ * Prepositions of a sentence opened by its place: In York, …; At Bowen, …; وفي الرباط، …; ومن
+ * أبوظبي، كتب … (a statement sent from a city). English "From Paris, the team flew …" is left out:
+ * there the place is where a journey began.
+ */
+const FRONTING = new Set(['in', 'at', 'في', 'من', 'وفي', 'ومن'].map(key));
+
+/**
+ * The place that opens a sentence in a clause of its own ("In York, the river reached …"; «ومن
+ * أبوظبي، كتب …»): where the sentence's events happened. The clause holds nothing but the
+ * preposition and the place's name; undefined for any other opening.
+ */
+function frontedPlace(ctx: DrawContext, opening: number): string | undefined {
+  const tokens = ctx.tokens;
+  const at = ctx.placeAt.get(opening + 1);
+  if (!at || !FRONTING.has(tokens[opening]?.key ?? '') || tokens[opening]!.clause !== tokens[opening + 1]!.clause) return undefined;
+  let k = opening + 1;
+  while (ctx.placeAt.get(k) === at && tokens[k]!.clause === tokens[opening]!.clause) k++;
+  const next = tokens[k];
+  return next && next.sentence === tokens[opening]!.sentence && next.clause !== tokens[opening]!.clause ? at : undefined;
 }
 
 /**

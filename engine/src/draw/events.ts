@@ -14,7 +14,7 @@ import { FUTURE_MARKERS } from '../lexicon/months';
 import { isFutureVerb } from '../text/stem';
 import { key } from './words';
 import { englishTriggers, eventLinks, eventName, placeEvent } from './eventLinks';
-import { eventSegments, segmentOpening, type Segment } from './eventSegments';
+import { eventSegments, rangeOf, segmentOpening, type Segment } from './eventSegments';
 import { clockTimes, type ClockTime } from '../extract/times';
 
 const WEEKDAY_KEYS = new Map(Object.entries(WEEKDAYS).map(([word, day]) => [key(word), day]));
@@ -226,7 +226,10 @@ export function drawEvents(ctx: DrawContext): void {
     const range = dayRange(ctx, expression);
     if (range) {
       date.day = range.start;
-      date.end = { year: date.year, month: date.month, day: range.end };
+      // A range into the next month or year (from 28 February to 3 March; 30 December to 2 January).
+      const endMonth = range.endMonth ?? (date.month as number);
+      const endYear = range.endYear ?? ((date.year as number) + (endMonth < (date.month as number) ? 1 : 0));
+      date.end = { year: endYear, month: endMonth, day: range.end };
     }
     const tokenStart = range?.tokenStart ?? expression.tokenStart;
     const tokenEnd = range?.tokenEnd ?? expression.tokenEnd;
@@ -237,6 +240,7 @@ export function drawEvents(ctx: DrawContext): void {
     if (weekday !== undefined && date.day && !range) date.weekday = WEEKDAY_CODES[weekday];
     found.push({ tokenStart, tokenEnd, date, unsure });
   }
+  joinRanges(ctx, found);
   // The dateline itself is not an event.
   for (let k = 0; k < ctx.datelineEnd; k++) taken[k] = 1;
   found.push(...relativeDates(ctx, taken));
@@ -334,6 +338,28 @@ function drawPlaceEvents(ctx: DrawContext): void {
   }
 }
 
+/** The parts a date gives, as a word (year, year-month, year-month-day). */
+const precision = (date: Record<string, unknown>) => ['year', 'month', 'day'].filter((part) => date[part] !== undefined).join('-');
+/** A date's position in time, for ordering two dates of the same precision. */
+const position = (date: Record<string, unknown>) => (date.year as number) * 400 + ((date.month as number | undefined) ?? 0) * 32 + ((date.day as number | undefined) ?? 0);
+
+/**
+ * Two dates the date reader left apart that are the ends of one range ("between 1990 and 2025",
+ * «من عام 2016 إلى عام 2020», from March 2020 to June 2021) become one event with an end: each
+ * given as fully as the other, the second later than the first. `found` is sorted by token.
+ */
+function joinRanges(ctx: DrawContext, found: FoundDate[]): void {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const a = found[i]!;
+    const b = found[i + 1]!;
+    if (a.date.end || b.date.end || precision(a.date) !== precision(b.date) || position(b.date) <= position(a.date) || !rangeOf(ctx, a, b)) continue;
+    a.date.end = Object.fromEntries(['year', 'month', 'day'].filter((part) => b.date[part] !== undefined).map((part) => [part, b.date[part]]));
+    a.tokenEnd = b.tokenEnd;
+    a.unsure ??= b.unsure;
+    found.splice(i + 1, 1);
+  }
+}
+
 /** The year of a month the article calls last, next or this (أبريل الماضي in July 2026 is April 2026). */
 function relativeYear(published: Ymd, month: number, relative: 'next' | 'last' | 'this'): number {
   if (relative === 'last') return month < published.month ? published.year : published.year - 1;
@@ -350,7 +376,7 @@ const dayNumber = (text: string | undefined) => (text !== undefined && /^\d{1,2}
  * from 3 to 5 March, 3-5 March, «يومي 16 و17 سبتمبر», September 16-18. The first day, the last
  * day and the tokens the whole range covers; undefined for anything else.
  */
-function dayRange(ctx: DrawContext, expression: DateExpression): { start: number; end: number; tokenStart: number; tokenEnd: number } | undefined {
+function dayRange(ctx: DrawContext, expression: DateExpression): { start: number; end: number; endMonth?: number; endYear?: number; tokenStart: number; tokenEnd: number } | undefined {
   const tokens = ctx.tokens;
   const month = expression.month;
   if (!month) return undefined;
@@ -359,10 +385,16 @@ function dayRange(ctx: DrawContext, expression: DateExpression): { start: number
   const day = expression.day;
   // A range the date reader joined itself (3-5 March, from 3 to 5 March, between 3 and 5 March, September 16-18).
   if (expression.to) {
-    // One month only (from May 3 to May 5 is one; 30 April to 2 May is left to the first day).
-    if (!day || (expression.to.month && expression.to.month.value !== month.value) || (expression.to.year && expression.to.year.value !== expression.year?.value)) return undefined;
+    // The last day may be in a later month or year (from 28 February to 3 March, 30 December 2025
+    // to 2 January 2026); one that would come before the first is no range.
+    if (!day) return undefined;
+    const endMonth = expression.to.month?.value ?? month.value;
+    const endYear = expression.to.year?.value ?? (expression.year?.value ?? 0) + (endMonth < month.value ? 1 : 0);
+    const startYear = expression.year?.value ?? 0;
+    if (endYear * 400 + endMonth * 32 + expression.to.day.value <= startYear * 400 + month.value * 32 + day.value) return undefined;
     const opened = RANGE_OPEN.has(tokens[expression.tokenStart - 1]?.key ?? '');
-    return { start: day.value, end: expression.to.day.value, tokenStart: opened ? expression.tokenStart - 1 : expression.tokenStart, tokenEnd: expression.tokenEnd };
+    const later = endMonth !== month.value || endYear !== startYear;
+    return { start: day.value, end: expression.to.day.value, ...(later ? { endMonth, ...(expression.to.year ? { endYear } : {}) } : {}), tokenStart: opened ? expression.tokenStart - 1 : expression.tokenStart, tokenEnd: expression.tokenEnd };
   }
   if (day && day.tokenStart === expression.tokenStart) {
     // The first day before the date: [from] [weekday] N to [weekday] M month; N-M month.
