@@ -12,7 +12,7 @@ import { MONTH_NAMES } from '../lexicon/months';
 import { nameKeys, stems } from '../knowledge';
 import { isSpeech, key, stemsOf, titleAt } from './words';
 import { AR_STOP } from '../lexicon/functionWords';
-import { EVENT_WORDS, PART_OF_DAY, WEEKDAYS } from './lexicon';
+import { EVENT_WORDS, PART_OF_DAY, VOWELLED_VERBS, WEEKDAYS } from './lexicon';
 import { segmentOpening, type Segment } from './eventSegments';
 
 const STOP = new Set<string>([
@@ -78,6 +78,15 @@ function tableForm(word: string): string | undefined {
     if (owned) return owned;
   }
   return undefined;
+}
+
+const VOWELLED = VOWELLED_VERBS.map(({ stem, noun }) => ({ pattern: new RegExp(`^[وف]?[يتنأ]?${stem}`), noun }));
+
+/** The table's verbal noun of a verb the article writes with the shadda that tells it from a homograph (ووقّعت → توقيع). */
+function vowelledNoun(written: string): string | undefined {
+  // Every diacritic but the shadda is dropped (وقَّعَت → وقّعت).
+  const word = written.replace(/[\u064b-\u0650\u0652-\u065f\u0640]/g, '');
+  return VOWELLED.find((entry) => entry.pattern.test(word))?.noun;
 }
 
 /** An Arabic noun without the possessive pronoun after it (افتتاحه → افتتاح, اجتماعها → اجتماع), when four letters or more are left; else undefined. */
@@ -154,6 +163,8 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
     }
     if (verb !== undefined) {
       triggers.push(triggerForm(ctx, verb));
+      const noun = vowelledNoun(ctx.word(verb));
+      if (noun) triggers.push(noun);
       // وقّعت: the و may be the verb's own first letter, not the conjunction; keep the word as written too.
       const written = ctx.word(verb).replace(/[\u064b-\u065f\u0640]/g, '');
       if (/^[وف]/.test(written) && written.length === triggers.at(-1)!.length + 1 && written.length <= 4 && !ENGLISH_OF.has(key(triggers.at(-1)!))) triggers.push(written);
@@ -215,6 +226,16 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
     // After a locative word (في واشنطن, in Luxembourg) or with a fused one (بواشنطن).
     const fused = /^و?ب/.test(tokens[k]!.key) && fusedLocative(ctx, k, at);
     if (LOCATIVE.has(tokens[k - 1]?.key ?? '') || fused) place = at;
+  }
+  // A date set off by commas (وقّعت الحكومة، أمس الجمعة، عقداً مع شركة …; signed, on Friday, a
+  // deal with …) has a clause of its own: the people and organisations of the clause after it
+  // take part in the event too.
+  if (start - first <= 1 && last === end && last < to && tokens[last]!.sentence === sentence) {
+    for (let k = last; k < to && tokens[k]!.clause === tokens[last]!.clause; k++) {
+      const person = ctx.personAt[k]!;
+      const id = person !== -1 ? ctx.people[person]!.fact.id : ctx.orgAt.get(k);
+      if (id && !participants.includes(id)) participants.push(id);
+    }
   }
   // The first person the sentence names before the date's clause is its subject, a participant
   // too (وكان الملك فاروق، آخر ملوك مصر، قد أنشأ المنطقة عام 1948; Braverman … wrote in a letter to Sunak on Tuesday).

@@ -352,7 +352,8 @@ export const EVENT_WORDS: readonly { ar: string[]; en: string[] }[] = [
   { ar: ['غزا', 'غزت', 'غزو', 'اجتاح', 'اجتاحت', 'اجتياح'], en: ['invaded', 'invasion', 'invade'] },
   { ar: ['انسحب', 'انسحبت', 'انسحاب', 'الانسحاب'], en: ['withdrew', 'withdrawal', 'withdraw', 'pulled out'] },
   { ar: ['عاد', 'عادت', 'تعود', 'يعود', 'عودة'], en: ['returned', 'return', 'came back'] },
-  // وقع/وقعت are left out: unvowelled, they read as "occurred" as often as "signed".
+  // وقع/وقعت are left out: unvowelled, they read as "occurred" as often as "signed" (written with
+  // its shadda, وقّع, the verb is read through VOWELLED_VERBS below).
   { ar: ['توقيع', 'التوقيع'], en: ['signed', 'signing', 'sign'] },
   { ar: ['أعلن', 'أعلنت', 'إعلان'], en: ['announced', 'announcement'] },
   { ar: ['بدأ', 'بدأت', 'تبدأ', 'يبدأ', 'بدء'], en: ['began', 'started', 'start', 'begin', 'opened'] },
@@ -388,3 +389,10 @@ export const EVENT_WORDS: readonly { ar: string[]; en: string[] }[] = [
   { ar: ['حريق', 'حرائق', 'الحريق'], en: ['fire', 'wildfire', 'blaze', 'fires', 'wildfires'] },
   { ar: ['إعصار', 'عاصفة'], en: ['cyclone', 'hurricane', 'typhoon', 'storm'] },
 ];
+
+/**
+ * Verbs that the table leaves out unvowelled because a homograph shares their letters (وقع:
+ * occurred or signed), read when the article writes their shadda (وقّع، وقّعت، يوقّع): the stem with
+ * its shadda, and the table's verbal noun that names the event (توقيع: signing).
+ */
+export const VOWELLED_VERBS: readonly { stem: string; noun: string }[] = [{ stem: 'وقّع', noun: 'توقيع' }];
