@@ -80,13 +80,20 @@ function tableForm(word: string): string | undefined {
   return undefined;
 }
 
-const VOWELLED = VOWELLED_VERBS.map(({ stem, noun }) => ({ pattern: new RegExp(`^[وف]?[يتنأ]?${stem}`), noun }));
+const VOWELLED = VOWELLED_VERBS.map(({ stem, noun }) => ({ pattern: new RegExp(`^[وف]?([يتنأ]?${stem}\\S*)$`), noun }));
 
-/** The table's verbal noun of a verb the article writes with the shadda that tells it from a homograph (ووقّعت → توقيع). */
-function vowelledNoun(written: string): string | undefined {
+/**
+ * A verb the article writes with the shadda that tells it from a homograph (ووقّعت): the verb
+ * without its conjunction and marks (وقعت), and the table's verbal noun that names the event (توقيع).
+ */
+function vowelledVerb(written: string): { verb: string; noun: string } | undefined {
   // Every diacritic but the shadda is dropped (وقَّعَت → وقّعت).
   const word = written.replace(/[\u064b-\u0650\u0652-\u065f\u0640]/g, '');
-  return VOWELLED.find((entry) => entry.pattern.test(word))?.noun;
+  for (const entry of VOWELLED) {
+    const match = entry.pattern.exec(word);
+    if (match) return { verb: match[1]!.replace(/\u0651/g, ''), noun: entry.noun };
+  }
+  return undefined;
 }
 
 /** An Arabic noun without the possessive pronoun after it (افتتاحه → افتتاح, اجتماعها → اجتماع), when four letters or more are left; else undefined. */
@@ -131,6 +138,27 @@ function tableWord(ctx: DrawContext, k: number): boolean {
   return ctx.lang === 'ar' ? englishOf(ctx.word(k)) !== undefined : TABLE_EN.has(token.key);
 }
 
+const EN_ENTRY = new Map<string, readonly string[]>();
+for (const entry of EVENT_WORDS) for (const form of entry.en) if (!form.includes(' ')) EN_ENTRY.set(key(form), entry.en);
+
+/**
+ * The English forms of the table's words that the clause of a place names before it, after a
+ * locative ("The signing took place in York" → signed, signing, sign; «وجرت مراسم التوقيع في
+ * الرباط» → the same): how a sentence with no date names an event it gives the place of. Empty
+ * without a locative before the place.
+ */
+export function placeClauseEntries(ctx: DrawContext, placeToken: number, place: string): Set<string> {
+  const tokens = ctx.tokens;
+  const out = new Set<string>();
+  if (!LOCATIVE.has(tokens[placeToken - 1]?.key ?? '') && !(/^و?ب/.test(tokens[placeToken]!.key) && fusedLocative(ctx, placeToken, place))) return out;
+  for (let k = placeToken - 1; k >= 0 && tokens[k]!.clause === tokens[placeToken]!.clause && tokens[k]!.quote === -1; k--) {
+    if (!contentWord(ctx, k)) continue;
+    const forms = ctx.lang === 'ar' ? englishOf(ctx.word(k)) : EN_ENTRY.get(tokens[k]!.key);
+    for (const form of forms ?? []) out.add(form);
+  }
+  return out;
+}
+
 export function eventLinks(ctx: DrawContext, start: number, end: number, segment?: Segment): { triggers: string[]; participants: string[]; place?: string } {
   const tokens = ctx.tokens;
   const sentence = tokens[start]!.sentence;
@@ -161,10 +189,10 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
       triggers.push(form ?? triggerForm(ctx, object));
       if (form) triggers.push(`ال${form}`);
     }
-    if (verb !== undefined) {
+    const vowelled = verb === undefined ? undefined : vowelledVerb(ctx.word(verb));
+    if (vowelled) triggers.push(vowelled.verb, vowelled.noun);
+    else if (verb !== undefined) {
       triggers.push(triggerForm(ctx, verb));
-      const noun = vowelledNoun(ctx.word(verb));
-      if (noun) triggers.push(noun);
       // وقّعت: the و may be the verb's own first letter, not the conjunction; keep the word as written too.
       const written = ctx.word(verb).replace(/[\u064b-\u065f\u0640]/g, '');
       if (/^[وف]/.test(written) && written.length === triggers.at(-1)!.length + 1 && written.length <= 4 && !ENGLISH_OF.has(key(triggers.at(-1)!))) triggers.push(written);

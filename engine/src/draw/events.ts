@@ -13,7 +13,7 @@ import { futureBefore } from '../extract/countedDays';
 import { FUTURE_MARKERS } from '../lexicon/months';
 import { isFutureVerb } from '../text/stem';
 import { key } from './words';
-import { englishTriggers, eventLinks, eventName, placeEvent } from './eventLinks';
+import { englishTriggers, eventLinks, eventName, placeClauseEntries, placeEvent } from './eventLinks';
 import { eventSegments, rangeOf, segmentOpening, type Segment } from './eventSegments';
 import { clockTimes, type ClockTime } from '../extract/times';
 
@@ -269,7 +269,7 @@ export function drawEvents(ctx: DrawContext): void {
     if (item.unsure) fact.review = { unsure: true, reason: item.unsure };
     ctx.out.events.push(fact as never);
   }
-  drawPlaceEvents(ctx);
+  drawPlaceEvents(ctx, found.map((item) => tokens[item.tokenStart]!.sentence));
 }
 
 /**
@@ -316,13 +316,24 @@ function timedSentences(ctx: DrawContext, found: readonly FoundDate[]): FoundDat
   return out;
 }
 
-/** Undated events at a place (المفاوضات في واشنطن), one per place and sentence that no dated event already places. */
-function drawPlaceEvents(ctx: DrawContext): void {
+/**
+ * Undated events at a place (المفاوضات في واشنطن), one per place and sentence that no dated event
+ * already places. A place whose clause names again a dated event of the sentence before (the
+ * signing took place in York) is that event's place instead. `sentences` holds the sentence of each
+ * dated event, in the order of `ctx.out.events`.
+ */
+function drawPlaceEvents(ctx: DrawContext, sentences: readonly number[]): void {
   const placed = new Set(ctx.out.events.filter((event) => event.place).map((event) => `${String(event.place)}|${event.evidence[0]!.start}`));
   for (const [k, place] of [...ctx.placeAt.entries()].sort((a, b) => a[0] - b[0])) {
     if (ctx.placeAt.get(k - 1) === place || k < ctx.datelineEnd) continue;
     const sentence = ctx.sentenceEvidence(k);
     if (placed.has(`${place}|${sentence.start}`)) continue;
+    const earlier = earlierEvent(ctx, k, place, sentences);
+    if (earlier) {
+      earlier.place = place;
+      placed.add(`${place}|${sentence.start}`);
+      continue;
+    }
     const links = placeEvent(ctx, k);
     if (!links) continue;
     placed.add(`${place}|${sentence.start}`);
@@ -336,6 +347,27 @@ function drawPlaceEvents(ctx: DrawContext): void {
       review: { unsure: true, reason: 'an undated event drawn from the words before its place; check its triggers' },
     } as never);
   }
+}
+
+/**
+ * The dated event that a sentence with no date of its own gives the place of by naming it again
+ * ("… signed a deal on 2 March. The signing took place in York."; «… وجرت مراسم التوقيع في
+ * الرباط»): the article's only dated event whose triggers share an entry of the table of news
+ * words with the place's clause, in one of the two sentences before. Undefined when there is none,
+ * when the article dates two such events (a judgment in London after two rulings), or when the
+ * event already has a place.
+ */
+function earlierEvent(ctx: DrawContext, k: number, place: string, sentences: readonly number[]): { place?: unknown } | undefined {
+  const sentence = ctx.tokens[k]!.sentence;
+  if (sentences.includes(sentence)) return undefined;
+  const entries = placeClauseEntries(ctx, k, place);
+  if (entries.size === 0) return undefined;
+  const events = (ctx.out.events as unknown as { place?: unknown; triggers?: Record<string, string[]> }[]).slice(0, sentences.length);
+  const matching = events.flatMap((event, i) => (Object.values(event.triggers ?? {}).flat().some((word) => entries.has(word.toLowerCase())) ? [i] : []));
+  if (matching.length !== 1) return undefined;
+  const event = events[matching[0]!]!;
+  const distance = sentence - sentences[matching[0]!]!;
+  return distance >= 1 && distance <= 2 && !event.place ? event : undefined;
 }
 
 /** The parts a date gives, as a word (year, year-month, year-month-day). */
