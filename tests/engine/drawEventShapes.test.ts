@@ -54,10 +54,12 @@ for (const lang of ['en', 'ar'] as const) {
     for (const want of expected[lang]) {
       assert.ok(drawn.some((got) => JSON.stringify(got) === JSON.stringify(want)), `missing ${JSON.stringify(want)}; drawn:\n  ${drawn.map((got) => JSON.stringify(got)).join('\n  ')}`);
     }
-    // A range is one event: neither of its ends is drawn again on its own.
+    // A range is one event: neither of its ends is drawn again on its own (beyond the events expected on that day).
     for (const want of expected[lang].filter((event) => event.date.includes('..'))) {
-      const [first, last] = want.date.split('..');
-      assert.ok(!drawn.some((got) => got.date === first || got.date === last), `a range's end drawn on its own: ${want.date}`);
+      for (const end of want.date.split('..')) {
+        const count = (list: { date: string }[]) => list.filter((event) => event.date === end).length;
+        assert.ok(count(drawn) <= count(expected[lang]), `a range's end drawn on its own: ${want.date}`);
+      }
     }
   });
 

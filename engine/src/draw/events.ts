@@ -90,7 +90,8 @@ function headline(ctx: DrawContext, i: number): boolean {
 }
 
 const WEEKDAY_JOIN = new Set(['to', 'until', 'through', 'الى', 'حتى', 'وحتى'].map(key));
-const WEEKDAY_OPEN = new Set(['from', 'between', 'من', 'بين'].map(key));
+/** Words that open a range of weekdays: from, between, من, بين, and يومي (on the two days: يومي السبت والأحد). */
+const WEEKDAY_OPEN = new Set(['from', 'between', 'من', 'بين', 'يومي'].map(key));
 const DAY_WORD = key('يوم');
 
 /** The weekday at token `k`, also after يوم (يوم الأربعاء): its number and the token past it. */
@@ -110,7 +111,7 @@ function weekdayAt(ctx: DrawContext, k: number): { weekday: number; start: numbe
  */
 function weekdayRange(ctx: DrawContext, i: number, published: Ymd & { weekday?: number }): FoundDate | undefined {
   const tokens = ctx.tokens;
-  const opened = WEEKDAY_OPEN.has(tokens[i]!.key) || (ctx.lang === 'ar' && /^(و)?(من|بين)$/.test(tokens[i]!.key));
+  const opened = WEEKDAY_OPEN.has(tokens[i]!.key) || (ctx.lang === 'ar' && /^(و)?(من|بين|يومي)$/.test(tokens[i]!.key));
   const first = weekdayAt(ctx, opened ? i + 1 : i);
   if (!first || headline(ctx, i)) return undefined;
   const join = tokens[first.end];
