@@ -63,6 +63,11 @@ for (const lang of ['en', 'ar'] as const) {
     }
   });
 
+  test(`${lang}: no organisation's name runs on into a date (وأعلنت الجامعة الخميس الماضي أنها …)`, () => {
+    const names = (drawFactBase(article).factBase as unknown as { organisations: { names: Record<string, string[]> }[] }).organisations.flatMap((organisation) => Object.values(organisation.names).flat());
+    for (const name of names) assert.doesNotMatch(name, /(الخميس|الماضي|Thursday|March)/, name);
+  });
+
   test(`${lang}: true drafts get no finding from the drawn fact base; wrong dates and times do`, () => {
     const parsed = parseFactBase(JSON.stringify(factBase), 'league.factbase.json', article);
     assert.deepEqual(parsed.problems, []);
