@@ -5,7 +5,8 @@
  * and, when the article gives one in brackets, its Latin name or acronym (ADQ, UNHCR).
  */
 import type { DrawContext, DrawnFact } from './context';
-import { AR_ORG_HEADS, EN_ORG_HEADS, PORTFOLIOS_DRAW } from './lexicon';
+import { AR_ORG_HEADS, EN_ORG_HEADS, PORTFOLIOS_DRAW, WEEKDAYS } from './lexicon';
+import { MONTH_NAMES } from '../lexicon/months';
 import { NATIONALITIES } from '../lexicon/words';
 import { key, stemsOf, titleAt } from './words';
 import { AR_STOP } from '../lexicon/functionWords';
@@ -89,6 +90,12 @@ function nameFrom(ctx: DrawContext, start: number, end: number): string {
   return /^لل/.test(tokens[start]!.key) && stem?.stem.startsWith('ال') && !name.startsWith('ال') ? `ا${name}` : name;
 }
 
+/**
+ * Words of a date, which end a name (وأعلنت الجامعة الخميس الماضي أنها …: the federation, then
+ * last Thursday): weekdays, months and the words that make a day or month relative.
+ */
+const DATE_WORDS = new Set([...Object.keys(WEEKDAYS), ...MONTH_NAMES.flat(), 'الماضي', 'الماضية', 'المقبل', 'المقبلة', 'القادم', 'الجاري', 'الحالي', 'اليوم', 'أمس'].flatMap((word) => nameKeys(word)));
+
 /** الجامعة, folded: a university, or a federation (see {@link headAt}). */
 const JAMIA = key('الجامعة');
 
@@ -168,7 +175,7 @@ function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): 
     let end = i + 1;
     while (end < tokens.length && end - i < 7 && tokens[end]!.clause === tokens[i]!.clause && tokens[end]!.quote === -1 && tokens[end]!.script === 'ar') {
       const token = tokens[end]!;
-      if (AR_STOP.has(token.key) || ctx.personAt[end] !== -1 || /\d/.test(token.key) || RELATIVE_ADJECTIVES.has(token.key)) break;
+      if (AR_STOP.has(token.key) || ctx.personAt[end] !== -1 || /\d/.test(token.key) || RELATIVE_ADJECTIVES.has(token.key) || DATE_WORDS.has(token.key)) break;
       // A nationality ends the name unless a complement with لل follows it (الاتحاد العام التونسي للشغل).
       if (end > i + 1 && nationalityOf(tokens[end - 1]) && !/^لل/.test(token.key) && !sportComplement(ctx, end)) break;
       const definite = /^(ال|لل|وال)/.test(token.key) || ctx.lexiconMentionAt(end)?.kind === 'place';
