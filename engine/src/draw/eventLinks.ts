@@ -80,8 +80,6 @@ function tableForm(word: string): string | undefined {
   return undefined;
 }
 
-const VOWELLED = VOWELLED_VERBS.map(({ stem, noun }) => ({ pattern: new RegExp(`^[وف]?([يتنأ]?${stem}\\S*)$`), noun }));
-
 /**
  * A verb the article writes with the shadda that tells it from a homograph (ووقّعت): the verb
  * without its conjunction and marks (وقعت), and the table's verbal noun that names the event (توقيع).
@@ -89,9 +87,13 @@ const VOWELLED = VOWELLED_VERBS.map(({ stem, noun }) => ({ pattern: new RegExp(`
 function vowelledVerb(written: string): { verb: string; noun: string } | undefined {
   // Every diacritic but the shadda is dropped (وقَّعَت → وقّعت).
   const word = written.replace(/[\u064b-\u0650\u0652-\u065f\u0640]/g, '');
-  for (const entry of VOWELLED) {
-    const match = entry.pattern.exec(word);
-    if (match) return { verb: match[1]!.replace(/\u0651/g, ''), noun: entry.noun };
+  for (const entry of VOWELLED_VERBS) {
+    // The conjunction (و, ف) and the imperfect's prefix (ي, ت, ن, أ) may stand before the stem.
+    for (const conjunction of ['', 'و', 'ف']) {
+      if (!word.startsWith(conjunction)) continue;
+      const verb = word.slice(conjunction.length);
+      if (verb.startsWith(entry.stem) || ('يتنأ'.includes(verb[0] ?? '') && verb.slice(1).startsWith(entry.stem))) return { verb: verb.replace(/\u0651/g, ''), noun: entry.noun };
+    }
   }
   return undefined;
 }
