@@ -9,7 +9,6 @@ import { nameKeys } from '../knowledge';
 import type { DrawContext, Ymd } from './context';
 import { addDays, weekdayOf } from './dateline';
 import { PART_OF_DAY, RELATIVE_DAYS, WEEKDAYS, WEEKDAY_CODES } from './lexicon';
-import { futureBefore } from '../extract/countedDays';
 import { FUTURE_MARKERS } from '../lexicon/months';
 import { isFutureVerb } from '../text/stem';
 import { key } from './words';
@@ -143,6 +142,19 @@ function weekdayRange(ctx: DrawContext, i: number, published: Ymd & { weekday?: 
   return { tokenStart: i, tokenEnd: last.end, date, unsure: future ? 'a range of weekdays to come, counted forward from the article\'s date' : undefined };
 }
 
+/** The engine's future markers, folded as tokens are (and as extract/countedDays.ts folds them). */
+const FUTURE_MARKER_KEYS = new Set(FUTURE_MARKERS.flatMap((word) => [key(word), nameKeys(word)[0]!]));
+
+/**
+ * Whether a folded Arabic word is a verb in the future as narration writes it: the engine's
+ * reading (سيلتقي, ستعقد, وسنعمل) less the first person with سأ, which folds to سا as a past verb
+ * of the third form does (سافر, ساهم, ساروا). Drawing leaves quotations out, and news copy outside
+ * them does not speak in the first person.
+ */
+function narratedFuture(word: string): boolean {
+  return isFutureVerb(word) && !/^[وف]?سا/.test(word);
+}
+
 /** Words that put a whole sentence in the future: the engine's future markers and verbs of expecting (expects, forecast, يتوقع). */
 const FUTURE_WORDS = new Set([...FUTURE_MARKERS, 'expects', 'expect', 'forecast', 'forecasts', 'predicts', 'plans', 'يتوقع', 'تتوقع', 'ويتوقع', 'وتتوقع', 'يرتقب'].map(key));
 
@@ -150,7 +162,7 @@ const FUTURE_WORDS = new Set([...FUTURE_MARKERS, 'expects', 'expect', 'forecast'
 function futureInSentence(ctx: DrawContext, i: number): boolean {
   const tokens = ctx.tokens;
   for (let k = i - 1; k >= 0 && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
-    if (FUTURE_WORDS.has(tokens[k]!.key) || (tokens[k]!.script === 'ar' && isFutureVerb(tokens[k]!.key))) return true;
+    if (FUTURE_WORDS.has(tokens[k]!.key) || (tokens[k]!.script === 'ar' && narratedFuture(tokens[k]!.key))) return true;
   }
   return false;
 }
@@ -158,7 +170,7 @@ function futureInSentence(ctx: DrawContext, i: number): boolean {
 /**
  * Words of a deadline or a conditional before a weekday (would, by, until, حتى, بحلول): not future
  * markers on their own, but a weekday after them is one to come. The future markers themselves
- * (will, سوف, المقرر, expected, a verb with سـ …) are the engine's, read by {@link futureBefore}.
+ * (will, سوف, المقرر, expected, a verb with سـ …) are the engine's, read as futureBefore in extract/countedDays.ts reads them.
  */
 const DEADLINE_BEFORE = new Set(['would', 'next', 'by', 'until', 'حتى', 'بحلول'].map(key));
 const FUTURE_AFTER = new Set(['المقبل', 'القادم', 'next'].map(key));
@@ -167,7 +179,7 @@ const FUTURE_AFTER = new Set(['المقبل', 'القادم', 'next'].map(key));
 function futureWeekday(ctx: DrawContext, i: number): boolean {
   const tokens = ctx.tokens;
   if (FUTURE_AFTER.has(tokens[i + 1]?.key ?? '') && tokens[i + 1]!.clause === tokens[i]!.clause) return true;
-  if (futureBefore(tokens, i)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 8 && tokens[k]!.clause === tokens[i]!.clause; k--) if (FUTURE_MARKER_KEYS.has(tokens[k]!.key) || (tokens[k]!.script === 'ar' && narratedFuture(tokens[k]!.key))) return true;
   for (let k = i - 1; k >= 0 && k >= i - 8 && tokens[k]!.clause === tokens[i]!.clause; k--) if (DEADLINE_BEFORE.has(tokens[k]!.key)) return true;
   return false;
 }
