@@ -307,7 +307,7 @@ export const APPROX_WORDS: Record<string, 'about' | 'more-than' | 'less-than' | 
   'أكثر من': 'more-than', 'تزيد على': 'more-than', 'يزيد على': 'more-than', 'تتجاوز': 'more-than', 'يتجاوز': 'more-than', 'ما يزيد على': 'more-than', 'أزيد من': 'more-than', 'بأكثر من': 'more-than', 'more than': 'more-than',
   'أقل من': 'less-than', 'less than': 'less-than', 'fewer than': 'less-than',
   'على الأقل': 'at-least', 'at least': 'at-least', 'ما لا يقل عن': 'at-least',
-  'حتى': 'up-to', 'up to': 'up-to',
+  'حتى': 'up-to', 'up to': 'up-to', 'تصل إلى': 'up-to', 'يصل إلى': 'up-to', 'تصل الى': 'up-to', 'يصل الى': 'up-to',
 };
 
 /** Weekdays: Arabic and English forms (folded) → 0 (Sunday) … 6 (Saturday). */

@@ -20,6 +20,7 @@ import { AR_STOP } from '../lexicon/functionWords';
 import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
 import { AMOUNT_NOUNS, COUNT_NOUNS, DURATION_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
 import { branchAfter, ordinalPart, placeOf, rateNoun, type QualifiedNoun } from './quantityQualifiers';
+import { rangeEnds, wordCounts, type RangeEnd } from './quantityWords';
 
 const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'في', 'منذ', 'حتي', 'in', 'since', 'until', 'by', 'year', 'between', 'and', 'of'].map(key));
 
@@ -245,7 +246,11 @@ function amountNoun(ctx: DrawContext, tokenStart: number, tokenEnd: number): Qua
       if (found) return found.entry;
     }
   }
-  return undefined;
+  // The subject that opens the clause, further off (Unemployment in the region already stands at 7.3 per cent).
+  let first = tokenStart;
+  while (first > 0 && tokenStart - first < 8 && tokens[first - 1]!.clause === clause) first--;
+  const opening = first === tokenStart || (first > 0 && tokens[first - 1]!.clause === clause) ? undefined : quantityNounAt(AMOUNT_NOUNS, tokens, first);
+  return opening && !numberBetween(ctx, first, tokenStart - 1, tokenStart, tokenEnd) ? opening.entry : undefined;
 }
 
 /** Draws the article's quantities into `ctx.out.quantities`. */
@@ -267,7 +272,11 @@ export function drawQuantities(ctx: DrawContext): void {
   // body repeats keeps the body's evidence; the dateline's own words hold no quantity.
   const datelineStart = lineStart(ctx, ctx.datelineEnd);
   const inHeadline = (n: NumberExpression) => n.tokenStart < datelineStart;
-  const all = numbers(ctx.analysis);
+  const figures = numbers(ctx.analysis);
+  // Counts said in words (dozens of homes, the dual مستشفيان) are read with the figures.
+  const words = wordCounts(ctx, figures);
+  const ranges = rangeEnds(ctx, figures);
+  const all = [...figures, ...[...words.values()].map((w) => w.number)].sort((a, b) => a.tokenStart - b.tokenStart);
   for (const n of [...all.filter((n) => !inHeadline(n)), ...all.filter(inHeadline)]) {
     if (inDate[n.tokenStart] || tokens[n.tokenStart]!.quote !== -1 || (n.tokenStart >= datelineStart && n.tokenStart < ctx.datelineEnd)) continue;
     if (n.style === 'en-words' && n.value === 1) continue;
@@ -277,11 +286,13 @@ export function drawQuantities(ctx: DrawContext): void {
     const clock = [1, 2, 3, 4].map((d) => tokens[n.tokenStart - d]).some((t) => t && t.clause === tokens[n.tokenStart]!.clause && (CLOCK.has(t.key) || stemsOf(t).some((s) => CLOCK.has(s))));
     if (clock) continue;
     if (n.style === 'ar-words' && previous && arabicNumberWord(previous.key.replace(/^و/, '')) !== undefined) continue;
-    const read = readAfter(ctx, n);
+    const word = words.get(n.tokenStart);
+    const range = word ? undefined : ranges.get(n.tokenStart);
+    const read = word?.read ?? readAfter(ctx, n) ?? (range?.approx === 'at-least' ? lowerEnd(ctx, n, range) : undefined);
     if (!read) continue;
-    // The words of a percentage (في المئة) hold no figure of their own.
-    for (let k = n.tokenEnd; k < read.end; k++) inDate[k] = 1;
-    const approx = approxBefore(ctx, n.tokenStart);
+    // The words of a percentage (في المئة) hold no figure of their own; the first end of a range reads past the second.
+    if (range?.approx !== 'at-least') for (let k = n.tokenEnd; k < read.end; k++) inDate[k] = 1;
+    const approx = word?.approx ?? range?.approx ?? approxBefore(ctx, n.tokenStart);
     const amount = read.unit === 'money' || read.unit === 'percent';
     const qualifier = read.unit === 'count' || amount ? (branchAfter(ctx, read.end) ?? placeOf(ctx, n.tokenStart, read.end)) : undefined;
     const rate = read.unit === 'percent' ? (rateNoun(ctx, n.tokenStart) ?? (qualifier ? rateNoun(ctx, n.tokenStart, true) : undefined)) : undefined;
@@ -312,10 +323,11 @@ export function drawQuantities(ctx: DrawContext): void {
     };
     // A noun of the tables says what the number measures; any other word is a guess to review
     // (an unsure quantity contradicts no draft until an editor removes the mark).
-    if (inRange(ctx, n.tokenStart, read.end)) fact.review = { unsure: true, reason: 'one end of a range (60% to 70%); a draft figure inside the range is not wrong: give both ends, or delete the fact' };
+    if (word?.review) fact.review = { unsure: true, reason: word.review };
+    else if (range || inRange(ctx, n.tokenStart, read.end)) fact.review = { unsure: true, reason: 'one end of a range (60% to 70%); a draft figure inside the range is not wrong: give both ends, or delete the fact' };
     else if (!nounKnown && !named && !lasted && (TIME_UNITS.has(read.unit) || (amount && /^[a-z]+ed$/.test(noun)) || (read.unit === 'percent' && !read.noun && noun !== ofNoun(ctx, read.end)))) fact.review = { unsure: true, reason: `the ${read.unit === 'money' ? 'amount' : read.unit === 'percent' ? 'percentage' : 'duration'} is tied to the word before it (${noun}); check what it measures` };
     // Amounts of one noun in two currencies are one amount and its equivalent, not two values of it.
-    drawn.push({ fact, noun: `${key(forms[0]!)}|${read.currency ?? read.unit}`, qualifier, headline: inHeadline(n) });
+    drawn.push({ fact, noun: `${key(forms[0]!)}|${read.currency ?? read.unit}`, qualifier, headline: inHeadline(n), vague: !!word?.review });
   }
   // A headline's figure of a noun the body gives is the body's, rounded or abridged: only a noun
   // the body does not give (a headline-only figure) is drawn from the headline.
@@ -341,6 +353,8 @@ interface Candidate {
   fact: Record<string, unknown>;
   /** Whether the figure stands in the headline or standfirst, above the dateline. */
   headline?: boolean;
+  /** Whether it is a vague count (dozens of), which gives its noun no value of its own. */
+  vague?: boolean;
   noun: string;
   qualifier?: QualifiedNoun;
 }
@@ -359,11 +373,12 @@ function keepSingleValued(ctx: DrawContext, drawn: Candidate[]): void {
     for (const c of list) values.set(keyOf(c), (values.get(keyOf(c)) ?? new Set()).add(c.fact.value));
     return values;
   };
-  const first = valuesOf(drawn, (c) => c.noun);
+  // A vague count (hundreds of residents) gives no value that makes a figure of its noun doubtful.
+  const first = valuesOf(drawn.filter((c) => !c.vague), (c) => c.noun);
   // A figure the article also gives without a place (a headline's, the national rate) is the general one.
   const general = valuesOf(drawn.filter((c) => !c.qualifier), (c) => c.noun);
   for (const c of drawn) {
-    if (first.get(c.noun)!.size === 1 || !c.qualifier || general.get(c.noun)?.has(c.fact.value)) continue;
+    if ((first.get(c.noun)?.size ?? 1) === 1 || !c.qualifier || general.get(c.noun)?.has(c.fact.value)) continue;
     if (c.fact.unit === 'count') c.noun = `${c.noun}|${c.qualifier.key}`;
     else {
       c.noun = `${c.qualifier.key}|${String(c.fact.currency ?? c.fact.unit)}`;
@@ -371,18 +386,32 @@ function keepSingleValued(ctx: DrawContext, drawn: Candidate[]): void {
     }
     if (c.qualifier.subject) c.fact.subject = c.qualifier.subject;
   }
-  const values = valuesOf(drawn, (c) => c.noun);
+  const values = valuesOf(drawn.filter((c) => !c.vague), (c) => c.noun);
   const once = new Set<string>();
   const kept = drawn.filter(({ fact, noun }) => {
     // The same figure of the same noun twice (a headline's and the body's) is one fact.
     const signature = `${String(fact.value)}|${noun}`;
     if (once.has(signature)) return false;
     once.add(signature);
+    // A fact marked unsure contradicts no draft: the ends of a range are both kept, for review.
+    if ((fact.review as { unsure?: boolean } | undefined)?.unsure && (values.get(noun)?.size ?? 1) <= 2) return true;
     return values.get(noun)!.size === 1 && !digitsWithClitic(ctx, noun, fact.value);
   });
   const specific = (c: Candidate) => (c.fact.unit !== 'count' && c.noun.startsWith(c.qualifier?.key ?? '\0') ? 0 : 1);
   kept.sort((a, b) => specific(a) - specific(b));
   for (const { fact } of kept) ctx.out.quantities.push(fact as never);
+}
+
+/**
+ * The first end of a range with no noun of its own (between 30 and 40 tourists, 30-40 soldiers,
+ * «بين 3 و5 ملايين دولار»): the second end's noun, unit and currency, at the first end's value
+ * (scaled as the second end is: 3 of «3 و5 ملايين» is three million), read past the second end.
+ */
+function lowerEnd(ctx: DrawContext, n: NumberExpression, range: RangeEnd): ReturnType<typeof readAfter> {
+  const upper = readAfter(ctx, range.other);
+  if (!upper) return undefined;
+  const scale = n.scale === undefined && range.other.value !== 0 ? upper.value / range.other.value : 1;
+  return { ...upper, value: n.value * scale };
 }
 
 const RANGE_WORDS = new Set(['to', 'الي', 'حتي'].map(key));
@@ -451,7 +480,9 @@ function verbAt(ctx: DrawContext, k: number): boolean {
  * before it is who pays (the province would release C$25 million).
  */
 function nounBefore(ctx: DrawContext, index: number, pastVerb = false): string | undefined {
+  // The words of a hedge of two words right before the figure (grants of up to £500, منحاً تصل إلى) do not take the reach.
   let reach = 3;
+  while (reach < 5 && APPROX.some((a) => a.keys.length > 1 && a.keys.includes(ctx.tokens[index - reach + 2]?.key ?? ''))) reach++;
   for (let k = index - 1; k >= 0 && index - k <= reach; k--) {
     const token = ctx.tokens[k]!;
     if (token.clause !== ctx.tokens[index]!.clause) return undefined;
