@@ -50,6 +50,7 @@ function check(quantities: Quantity[], e: Expected): void {
 
 const ENGLISH: (Expected & { todo?: boolean })[] = [
   { value: 14, unit: 'count', noun: 'people' },
+  { value: 37, unit: 'count', noun: 'injured' },
   { value: 24, unit: 'count', approx: 'at-least', noun: 'homes', unsure: true },
   { value: 200, unit: 'count', approx: 'at-least', noun: 'residents', unsure: true },
   { value: 96, unit: 'count', noun: 'rescues' },

@@ -18,7 +18,7 @@ import { isSpeech, key, stemsOf } from './words';
 import { isFutureVerb } from '../text/stem';
 import { AR_STOP } from '../lexicon/functionWords';
 import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
-import { AMOUNT_NOUNS, COUNT_NOUNS, DURATION_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
+import { AMOUNT_NOUNS, COUNT_NOUNS, DURATION_NOUNS, EVENT_COUNTS, quantityNounAt, type QuantityNoun } from './quantityNouns';
 import { branchAfter, ordinalPart, placeOf, rateNoun, type QualifiedNoun } from './quantityQualifiers';
 import { rangeEnds, wordCounts, type RangeEnd } from './quantityWords';
 
@@ -70,7 +70,7 @@ function approxBefore(ctx: DrawContext, i: number): string | undefined {
 }
 
 /** Reads what follows a number: multiplier, currency, percent, unit or counted noun. */
-function readAfter(ctx: DrawContext, n: NumberExpression): { value: number; unit: string; currency?: string; noun?: string; known?: QuantityNoun; end: number } | undefined {
+function readAfter(ctx: DrawContext, n: NumberExpression): { value: number; unit: string; currency?: string; noun?: string; known?: QuantityNoun; end: number; weak?: boolean } | undefined {
   const tokens = ctx.tokens;
   let value = n.value;
   let k = n.tokenEnd;
@@ -110,6 +110,10 @@ function readAfter(ctx: DrawContext, n: NumberExpression): { value: number; unit
   const next = tokens[k];
   const cases = next && same(k) ? casesOf(ctx, n.tokenStart, k) : undefined;
   if (cases) return { value, unit: 'count', end: k + 1, noun: ctx.word(k), known: cases };
+  // Others counted after what befell them (injuring 37 others) are of that kind; people stay people,
+  // which the checker compares only in a sentence that restates their own.
+  const befell = next && same(k) && OTHERS.has(next.key) ? eventCount(ctx, n.tokenStart) : undefined;
+  if (befell) return { value, unit: 'count', end: k + 1, noun: ctx.word(k), known: befell, weak: true };
   if (!next || !same(k) || next.quote !== -1 || (GENERIC.has(next.key) && !PEOPLE.has(next.key)) || AR_STOP.has(next.key) || next.script === 'digit' || next.key.length < 3) return undefined;
   if (arabicNumberWord(next.key.replace(/^و/, '')) !== undefined || englishNumberWord(next.key) !== undefined) return undefined;
   if (ctx.personAt[k] !== -1) return undefined;
@@ -154,6 +158,19 @@ function speedAt(ctx: DrawContext, k: number): { noun: QuantityNoun; end: number
 /** The amount of money the check reads at a number of the article, if any. */
 function moneyAt(ctx: DrawContext, n: NumberExpression): Amount | undefined {
   return amounts(ctx.analysis).find((amount) => amount.kind === 'money' && amount.currency && amount.number.tokenStart === n.tokenStart);
+}
+
+/** Words for "others" after a number (وإصابة 153 آخرين, injuring 37 others). */
+const OTHERS = new Set(['آخرين', 'آخرون', 'others'].map(key));
+
+/** Verbs and verbal nouns of what befell people, folded, with their entry of the counted-noun table. */
+const EVENT_WORDS = new Map(EVENT_COUNTS.flatMap(({ words, entry }) => words.map((word) => [key(word), entry] as const)));
+
+/** The counted noun a verb or verbal noun right before the number says (وإصابة 153 آخرين, injuring 37 others → injured). */
+function eventCount(ctx: DrawContext, tokenStart: number): QuantityNoun | undefined {
+  const before = ctx.tokens[tokenStart - 1];
+  if (!before || before.clause !== ctx.tokens[tokenStart]!.clause) return undefined;
+  return EVENT_WORDS.get(before.key) ?? EVENT_WORDS.get(before.key.replace(/^[وب](?=...)/, ''));
 }
 
 /** Words for "cases" after a number, which count what the sentence counted before them. */
@@ -327,7 +344,7 @@ export function drawQuantities(ctx: DrawContext): void {
     else if (range || inRange(ctx, n.tokenStart, read.end)) fact.review = { unsure: true, reason: 'one end of a range (60% to 70%); a draft figure inside the range is not wrong: give both ends, or delete the fact' };
     else if (!nounKnown && !named && !lasted && (TIME_UNITS.has(read.unit) || (amount && /^[a-z]+ed$/.test(noun)) || (read.unit === 'percent' && !read.noun && noun !== ofNoun(ctx, read.end)))) fact.review = { unsure: true, reason: `the ${read.unit === 'money' ? 'amount' : read.unit === 'percent' ? 'percentage' : 'duration'} is tied to the word before it (${noun}); check what it measures` };
     // Amounts of one noun in two currencies are one amount and its equivalent, not two values of it.
-    drawn.push({ fact, noun: `${key(forms[0]!)}|${read.currency ?? read.unit}`, qualifier, headline: inHeadline(n), vague: !!word?.review });
+    drawn.push({ fact, noun: `${key(forms[0]!)}|${read.currency ?? read.unit}`, qualifier, headline: inHeadline(n), vague: !!word?.review || read.weak });
   }
   // A headline's figure of a noun the body gives is the body's, rounded or abridged: only a noun
   // the body does not give (a headline-only figure) is drawn from the headline.
@@ -353,7 +370,11 @@ interface Candidate {
   fact: Record<string, unknown>;
   /** Whether the figure stands in the headline or standfirst, above the dateline. */
   headline?: boolean;
-  /** Whether it is a vague count (dozens of), which gives its noun no value of its own. */
+  /**
+   * Whether its noun is weakly read (a vague count: dozens of; others counted after what befell
+   * them: injuring 37 others): it gives its noun no value of its own, and a weak figure that is
+   * not marked unsure is kept only when no other figure of its noun is drawn.
+   */
   vague?: boolean;
   noun: string;
   qualifier?: QualifiedNoun;
@@ -387,14 +408,16 @@ function keepSingleValued(ctx: DrawContext, drawn: Candidate[]): void {
     if (c.qualifier.subject) c.fact.subject = c.qualifier.subject;
   }
   const values = valuesOf(drawn.filter((c) => !c.vague), (c) => c.noun);
+  const weakValues = valuesOf(drawn.filter((c) => c.vague), (c) => c.noun);
   const once = new Set<string>();
-  const kept = drawn.filter(({ fact, noun }) => {
+  const kept = drawn.filter(({ fact, noun, vague }) => {
     // The same figure of the same noun twice (a headline's and the body's) is one fact.
     const signature = `${String(fact.value)}|${noun}`;
     if (once.has(signature)) return false;
     once.add(signature);
     // A fact marked unsure contradicts no draft: the ends of a range are both kept, for review.
     if ((fact.review as { unsure?: boolean } | undefined)?.unsure && (values.get(noun)?.size ?? 1) <= 2) return true;
+    if (vague) return !values.has(noun) && weakValues.get(noun)!.size === 1;
     return values.get(noun)!.size === 1 && !digitsWithClitic(ctx, noun, fact.value);
   });
   const specific = (c: Candidate) => (c.fact.unit !== 'count' && c.noun.startsWith(c.qualifier?.key ?? '\0') ? 0 : 1);

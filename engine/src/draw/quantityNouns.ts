@@ -91,6 +91,21 @@ export const COUNT_NOUNS: readonly QuantityNoun[] = [
   { ar: ['دونم', 'دونما', 'دونمات'], en: ['dunam', 'dunams'] },
 ];
 
+/** The entry of the counted-noun table that lists `form` in Arabic. */
+const entryOf = (form: string): QuantityNoun => COUNT_NOUNS.find((entry) => entry.ar.includes(form))!;
+
+/**
+ * Verbal nouns and verbs that say what befell the others counted after them (وإصابة 153 آخرين,
+ * injuring 37 others, واعتقال 12 آخرين): the count is of the dead, the injured, the detained.
+ */
+export const EVENT_COUNTS: readonly { words: readonly string[]; entry: QuantityNoun }[] = [
+  { words: ['وفاة', 'مقتل', 'مصرع', 'قتل', 'killing', 'killed', 'kills'], entry: entryOf('قتيل') },
+  { words: ['إصابة', 'جرح', 'injuring', 'injured', 'wounding', 'wounded', 'injures'], entry: entryOf('جريح') },
+  { words: ['اعتقال', 'توقيف', 'احتجاز', 'arresting', 'arrested', 'detaining', 'detained'], entry: entryOf('معتقل') },
+  { words: ['فقدان', 'اختفاء'], entry: entryOf('مفقود') },
+  { words: ['نزوح', 'تهجير', 'displacing', 'displaced'], entry: entryOf('نازح') },
+];
+
 /** Nouns a duration measures, standing before it: مهلة 8 أشهر, حداد لمدة ثلاثة أيام, a six-month deadline. */
 export const DURATION_NOUNS: readonly QuantityNoun[] = [
   { ar: ['مهلة', 'المهلة', 'سقف زمني'], en: ['deadline', 'time limit'] },

@@ -16,7 +16,7 @@ export type Bound = 'at-least' | 'up-to';
 /** A count read from words: its number (made up for a word that is no figure), its noun and its hedge. */
 export interface WordCount {
   number: NumberExpression;
-  read: { value: number; unit: string; currency?: string; end: number; noun?: string; known?: QuantityNoun };
+  read: { value: number; unit: string; currency?: string; end: number; noun?: string; known?: QuantityNoun; weak?: boolean };
   approx?: Bound;
   /** Why the count is drawn for review only (a vague count), if it is. */
   review?: string;
