@@ -64,7 +64,7 @@ const samples: Record<keyof typeof templates, readonly unknown[]> = {
   wrongWeekday: [strike, withdrawal].map((event) => ({ event, weekday: 'tue', actual: 'الاثنين' })),
   wrongWeekdayOfDate: [{ date: { year: 2026, month: 4, day: 15 }, weekday: 'wed', actual: 'الخميس' }, { date: { year: 2026, month: 2, day: 13 }, weekday: 'fri', actual: 'Thursday' }],
   wrongPartOfDay: (['morning', 'afternoon', 'evening', 'night'] as const).flatMap((part) => [strike, withdrawal].map((event) => ({ event, part, actual: 'مساء' }))),
-  wrongSplit: [{ value: 5, against: 0, actual: 'four to one' }, { value: 2, against: 1, actual: '3-0' }],
+  wrongSplit: [{ value: 5, against: 0, actual: 'four to one' }, { value: 2, against: 1, actual: '3-0' }, { value: 2, against: 1, actual: '3-1', score: true }],
   wrongPlace: [{ event: strike, place: { ar: 'بغداد', en: 'Baghdad' }, actual: 'البصرة' }],
   wrongRestatedPlace: [{ place: { ar: 'داونينغ ستريت', en: 'Downing Street' }, actual: 'Chequers' }],
   wrongContainer: [{ place: { ar: 'بلدة أمزميز', en: 'Amizmiz' }, container: { ar: 'إقليم الحوز', en: 'Al Haouz province' }, actual: 'إقليم تارودانت' }],

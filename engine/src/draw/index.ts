@@ -14,6 +14,7 @@ import { drawSeats } from './seats';
 import { drawAges } from './ages';
 import { drawEvents } from './events';
 import { drawQuantities } from './quantities';
+import { drawSplits } from './quantitySplits';
 import { drawQuotes } from './quotes';
 import { SCHEMA_VERSION } from '../factBase/schema';
 import type { DrawWarning } from './warnings';
@@ -99,6 +100,7 @@ export function drawFactBase(article: string, options: DrawOptions = {}): DrawRe
     ['quotes', drawQuotes],
     ['events', drawEvents],
     ['quantities', drawQuantities],
+    ['splits', drawSplits],
     ['ages', drawAges],
   ];
   for (const [name, step] of steps) {

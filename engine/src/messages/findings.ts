@@ -312,7 +312,13 @@ export function wrongEventAge(f: { event: Named; value: number; actual: string }
 }
 
 /** Rule `quantity`, a split of votes or of a bench: `value` for, `against` against. */
-export function wrongSplit(f: { value: number; against: number; actual: string }): Message {
+export function wrongSplit(f: { value: number; against: number; actual: string; score?: boolean }): Message {
+  if (f.score) {
+    return {
+      ar: `النتيجة خاطئة: بحسب المقال، انتهت المباراة ${f.value}-${f.against}، لا ${quoteAr(f.actual)}.`,
+      en: `Wrong score: according to the article, the score was ${f.value}-${f.against}, not ${quoteEn(f.actual)}.`,
+    };
+  }
   const arSplit = f.against === 0 ? `بالإجماع (${f.value} مقابل 0)` : `${f.value} مقابل ${f.against}`;
   const enSplit = f.against === 0 ? `unanimous (${f.value} to 0)` : `${f.value} to ${f.against}`;
   return {

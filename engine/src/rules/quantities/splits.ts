@@ -1,6 +1,7 @@
 /**
  * `quantity`, splits: a vote or a bench split (four to one, 2-1, 4 مقابل 1) that differs from the
- * article's (`unit: votes` with `against`: 5 against 0 for a unanimous ruling). A split is tied to
+ * article's (`unit: votes` with `against`: 5 against 0 for a unanimous ruling), and a match's score
+ * (`unit: score` with `against`: won 2-1). A split is tied to
  * the facts whose event the sentence names by a trigger, or whose evidence sentence it restates;
  * a split the fact base gives anywhere is never flagged.
  */
@@ -26,7 +27,7 @@ function tiedFacts(analysis: Analysis, knowledge: KnowledgeIndex, facts: Entity<
 
 /** The article's split in the draft's way of writing it: unanimously, 2-1, two to one. */
 function expectedText(analysis: Analysis, split: Split, fact: Quantity, lang: 'ar' | 'en'): string {
-  if (fact.against === 0) return lang === 'ar' ? 'بالإجماع' : 'unanimously';
+  if (fact.against === 0 && fact.unit === 'votes') return lang === 'ar' ? 'بالإجماع' : 'unanimously';
   const against = fact.against!;
   if (split.style === 'digits') return `${fact.value}${analysis.text.slice(split.start, split.end).replace(/^\d+|\d+$/g, '')}${against}`;
   return lang === 'ar' ? `${fact.value} مقابل ${against}` : `${ENGLISH_DISPLAY[fact.value] ?? fact.value} to ${ENGLISH_DISPLAY[against] ?? against}`;
@@ -34,7 +35,7 @@ function expectedText(analysis: Analysis, split: Split, fact: Quantity, lang: 'a
 
 /** Checks every split of the draft against the split of the event it is about. */
 export function checkSplits(analysis: Analysis, knowledge: KnowledgeIndex, report: (draft: Draft) => void): void {
-  const facts = knowledge.quantities.filter((q) => q.fact.unit === 'votes' && q.fact.against !== undefined);
+  const facts = knowledge.quantities.filter((q) => (q.fact.unit === 'votes' || q.fact.unit === 'score') && q.fact.against !== undefined);
   if (facts.length === 0) return;
   for (const split of splits(analysis)) {
     if (facts.some((q) => q.fact.value === split.value && q.fact.against === split.against)) continue;
@@ -49,7 +50,7 @@ export function checkSplits(analysis: Analysis, knowledge: KnowledgeIndex, repor
       ruleId: 'quantity',
       range: { start: split.start, end: split.end },
       lang,
-      message: wrongSplit({ value: fact.fact.value, against: fact.fact.against!, actual }),
+      message: wrongSplit({ value: fact.fact.value, against: fact.fact.against!, actual, score: fact.fact.unit === 'score' }),
       actual,
       expected,
       fix: { text: expected },
