@@ -105,3 +105,9 @@ test('near misses: a plural in ان or ين is no dual, a change from one figure
   assert.ok(!sentence('The number of tourists rose from 30 to 40 tourists this year.\n').some((q) => q.startsWith('30 at-least')));
   assert.deepEqual(sentence('The storm left tens of thousands of homes without power.\n'), ['20000 at-least unsure']);
 });
+
+test('a range of percentages or of money is drawn end by end with its noun; a change from a percentage to a sum is no range', () => {
+  assert.deepEqual(sentence('Between 30% and 40% of voters backed the plan.\n'), ['30 at-least unsure', '40 up-to unsure']);
+  assert.deepEqual(sentence('The contract is worth between $3m and $5m.\n'), ['3000000 at-least unsure', '5000000 up-to unsure']);
+  assert.ok(!sentence('Sales rose 12% to €450 million.\n').some((q) => q.includes('at-least')));
+});

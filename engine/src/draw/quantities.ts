@@ -305,19 +305,21 @@ export function drawQuantities(ctx: DrawContext): void {
     if (n.style === 'ar-words' && previous && arabicNumberWord(previous.key.replace(/^و/, '')) !== undefined) continue;
     const word = words.get(n.tokenStart);
     const range = word ? undefined : ranges.get(n.tokenStart);
-    const read = word?.read ?? readAfter(ctx, n) ?? (range?.approx === 'at-least' ? lowerEnd(ctx, n, range) : undefined);
+    const read = word?.read ?? (range?.approx === 'at-least' ? lowerEnd(ctx, n, range) : undefined) ?? readAfter(ctx, n);
+    // The noun of a range's second end is looked for from its first (the contract is worth between $3m and $5m).
+    const at = range?.approx === 'up-to' ? range.other.tokenStart : n.tokenStart;
     if (!read) continue;
     // The words of a percentage (في المئة) hold no figure of their own; the first end of a range reads past the second.
     if (range?.approx !== 'at-least') for (let k = n.tokenEnd; k < read.end; k++) inDate[k] = 1;
     const approx = word?.approx ?? range?.approx ?? approxBefore(ctx, n.tokenStart);
     const amount = read.unit === 'money' || read.unit === 'percent';
-    const qualifier = read.unit === 'count' || amount ? (branchAfter(ctx, read.end) ?? placeOf(ctx, n.tokenStart, read.end)) : undefined;
-    const rate = read.unit === 'percent' ? (rateNoun(ctx, n.tokenStart) ?? (qualifier ? rateNoun(ctx, n.tokenStart, true) : undefined)) : undefined;
-    const known = read.known ?? (amount && !rate ? amountNoun(ctx, n.tokenStart, read.end) : undefined);
-    const lasted = TIME_UNITS.has(read.unit) && !known ? lastedNoun(ctx, n.tokenStart) : undefined;
+    const qualifier = read.unit === 'count' || amount ? (branchAfter(ctx, read.end) ?? placeOf(ctx, at, read.end)) : undefined;
+    const rate = read.unit === 'percent' ? (rateNoun(ctx, at) ?? (qualifier ? rateNoun(ctx, at, true) : undefined)) : undefined;
+    const known = read.known ?? (amount && !rate ? amountNoun(ctx, at, read.end) : undefined);
+    const lasted = TIME_UNITS.has(read.unit) && !known ? lastedNoun(ctx, at) : undefined;
     // One part of a counted whole (الأولى بقيمة 15 مليار دولار خلال أسبوع): its money and duration are the part's.
-    const part = !known && !rate && !lasted && (amount || TIME_UNITS.has(read.unit)) ? ordinalPart(ctx, n.tokenStart, COUNT_NOUNS) : undefined;
-    let noun = part ? part.key : rate ? rate.key : known ? (known[ctx.lang][0] ?? read.noun) : TIME_UNITS.has(read.unit) ? (lasted ?? nounBefore(ctx, n.tokenStart, true)) : (read.noun ?? (amount ? (ofNoun(ctx, read.end) ?? nounBefore(ctx, n.tokenStart)) : undefined));
+    const part = !known && !rate && !lasted && (amount || TIME_UNITS.has(read.unit)) ? ordinalPart(ctx, at, COUNT_NOUNS) : undefined;
+    let noun = part ? part.key : rate ? rate.key : known ? (known[ctx.lang][0] ?? read.noun) : TIME_UNITS.has(read.unit) ? (lasted ?? nounBefore(ctx, at, true)) : (read.noun ?? (amount ? (ofNoun(ctx, read.end) ?? nounBefore(ctx, at)) : undefined));
     // An amount in another currency in brackets right after one (310 ملايين دينار (نحو 105 ملايين دولار), £5m ($6.2m)) is of the same noun.
     const equivalent = read.unit === 'money' && !noun && lastMoney && bracketedAfter(ctx, lastMoney.end, n.tokenStart) ? lastMoney : undefined;
     if (equivalent) noun = equivalent.noun;

@@ -162,9 +162,22 @@ export interface RangeEnd {
   other: NumberExpression;
 }
 
-/** Whether figures `a` and `b` are joined as a range: between a and b, a to b, a-b (a below b). */
+/** The sign a figure is written with: % or ٪ after it, a currency sign before it, or none. */
+function signOf(ctx: DrawContext, n: NumberExpression): string {
+  const after = ctx.article[ctx.tokens[n.tokenEnd - 1]!.oEnd] ?? '';
+  if (after === '%' || after === '٪') return '%';
+  const before = ctx.article[ctx.tokens[n.tokenStart]!.oStart - 1] ?? '';
+  return /[$£€¥]/.test(before) ? before : '';
+}
+
+/**
+ * Whether figures `a` and `b` are joined as a range: between a and b, a to b, a-b (a below b),
+ * both of one kind (30 to 40%, $3m to $5m; not 12% to €450m, a change and its result).
+ */
 function joined(ctx: DrawContext, a: NumberExpression, b: NumberExpression): boolean {
   const tokens = ctx.tokens;
+  const signA = signOf(ctx, a);
+  if (signA && signA !== signOf(ctx, b)) return false;
   if (a.value >= b.value || tokens[a.tokenStart]!.sentence !== tokens[b.tokenStart]!.sentence || b.tokenStart - a.tokenEnd > 1) return false;
   const before = tokens[a.tokenStart - 1]?.key ?? '';
   if (FROM.has(before)) return false;
