@@ -111,3 +111,9 @@ test('a range of percentages or of money is drawn end by end with its noun; a ch
   assert.deepEqual(sentence('The contract is worth between $3m and $5m.\n'), ['3000000 at-least unsure', '5000000 up-to unsure']);
   assert.ok(!sentence('Sales rose 12% to €450 million.\n').some((q) => q.includes('at-least')));
 });
+
+test('a counted noun after a run of capitalised words is the count\'s; a part of a counted whole is not drawn (near miss)', () => {
+  assert.deepEqual(sentence('About 200 Australian Defence Force personnel were sent to Bowen.\n'), ['200 about']);
+  assert.deepEqual(sentence('Officials said 40 Riverton bus workers were hurt.\n'), []);
+  assert.deepEqual(sentence('ونجح 62931 مترشحاً من أصل 152480 اجتازوا الامتحان.\n'), []);
+});

@@ -120,12 +120,26 @@ function readAfter(ctx: DrawContext, n: NumberExpression): { value: number; unit
   // A count is drawn only with a noun of the table of counted nouns, right after the number or
   // after one qualifier (أربعة مصادر عراقية, two Iraqi sources): a count of anything else is too
   // easily tied to some other number near the same word in a draft.
-  for (const at of [k, k + 1]) {
+  // In English a run of capitalised words may stand between too (about 200 Australian Defence Force personnel).
+  const capitalised = (j: number) => tokens[j]!.script === 'latin' && /^[A-Z]/.test(ctx.word(j));
+  for (const at of [k, k + 1, k + 2, k + 3]) {
     if (!same(at) || (at > k && (ctx.personAt[at] !== -1 || tokens[at]!.script === 'digit'))) continue;
+    if (at > k + 1 && !(ctx.lang === 'en' && capitalised(k) && capitalised(at - 1) && capitalised(at - 2))) break;
     const found = quantityNounAt(COUNT_NOUNS, tokens, at);
+    // A part of a counted whole (62931 مترشحاً من أصل 152480, 62 candidates out of 150) counts a part the noun does not name.
+    if (found && partOfWhole(ctx, found.tokenEnd)) return undefined;
     if (found && (at === k || ctx.lang === 'en')) return { value, unit: 'count', end: found.tokenEnd, noun: ctx.text(at, found.tokenEnd), known: found.entry };
   }
   return undefined;
+}
+
+/** Words after a count that make it a part of a whole: من أصل, out of. */
+const PART_OF = [['من', 'اصل'], ['out', 'of']].map((words) => words.map(key));
+
+/** Whether «من أصل» or "out of" and a figure follow token `end - 1` in its clause. */
+function partOfWhole(ctx: DrawContext, end: number): boolean {
+  const tokens = ctx.tokens;
+  return PART_OF.some((words) => words.every((word, j) => tokens[end + j]?.key === word && tokens[end + j]!.clause === tokens[end - 1]!.clause) && tokens[end + words.length]?.script === 'digit');
 }
 
 const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute']);
