@@ -23,7 +23,7 @@ const STORIES = [
   // ar-economy: 0.741 → 0.778 when a title whose complement names another person (المستشار الدبلوماسي لرئيس دولة الإمارات الشيخ …، أنور قرقاش) was drawn as the name's after the comma.
   { name: 'ar-economy', article: join(shared, 'stories', 'ar-economy', 'article.ar.txt'), corpus: join(shared, 'stories', 'ar-economy'), precision: 0.95, recall: 0.80 },
   { name: 'ar-disaster', article: join(shared, 'stories', 'ar-disaster', 'article.ar.txt'), corpus: join(shared, 'stories', 'ar-disaster'), precision: 0.95, recall: 0.85 },
-  { name: 'en-court', article: join(shared, 'stories', 'en-court', 'article.en.txt'), corpus: join(shared, 'stories', 'en-court'), precision: 0.95, recall: 0.76 },
+  { name: 'en-court', article: join(shared, 'stories', 'en-court', 'article.en.txt'), corpus: join(shared, 'stories', 'en-court'), precision: 0.95, recall: 0.80 },
 ];
 const TARGET = { precision: 0.9, recall: 0.65 };
 
