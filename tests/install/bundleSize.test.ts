@@ -51,7 +51,9 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // table, the Arabic names of English bodies (a word table), the ties drawn beyond "led by" and
   // common given names with their spellings took the CLI from 865 kB to 877 kB (drawing only: the
   // worker grew by 1 kB).
-  'cli.js': { entry: 'cli/src/main.ts', budget: 885_000 },
+  // Drawing quantities said in words, ranges, vote splits and scores (draw/quantityWords.ts,
+  // draw/quantitySplits.ts) took the CLI to 885 kB at the landing of drawq5.
+  'cli.js': { entry: 'cli/src/main.ts', budget: 895_000 },
   'worker.js': { entry: 'cli/src/worker.ts', budget: 650_000 },
   // The server grew from 725 kB to 791 kB when it began drawing fact bases (isnad.drawFactBase,
   // issue 9), then to 930 kB with the same checks and data as the worker above, and shrank to
