@@ -64,7 +64,8 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // countries' places (packed) by about 30 kB more, the same later checks and drawing as the
   // CLI's to 1,053 kB; the same drawing of titles, bodies and ties as the CLI's from 1,059 kB to
   // 1,072 kB.
-  'server.js': { entry: 'server/src/main.ts', budget: 1_080_000 },
+  // Drawing quantities said in words, ranges, vote splits and scores took it to 1,081 kB (drawq5).
+  'server.js': { entry: 'server/src/main.ts', budget: 1_090_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 460_000 },
 };
 
