@@ -78,7 +78,7 @@ export interface PlaceSlot {
    * ("the European Court of Human Rights in Strasbourg" → the court).
    */
   head?: string;
-  /** The place is the container of another place named right before it (رأس الحكمة في محافظة مطروح). */
+  /** The place is the container of another place named right before it (رأس الحكمة في محافظة مطروح, Swansea, south Wales). */
   container: boolean;
 }
 
@@ -165,7 +165,9 @@ function computePlaceSlots(analysis: Analysis, knowledge: KnowledgeIndex): Place
     const headMention = endingAt.get(before + 1);
     const headToken = tokens[before];
     const head = headToken && headToken.sentence === sentence ? (headMention ? `@${headMention.entity}` : contentStem(headToken.key)) : undefined;
-    const container = locative && headMention?.kind === 'place';
+    // "X in Y", and "X, Y" with nothing but a comma between them (Swansea, south Wales).
+    const apposed = !locative && !!headMention && /^\s*[,،]\s*$/.test(analysis.text.slice(headMention.end, mention.start));
+    const container = (locative || apposed) && headMention?.kind === 'place';
     slots.push({ entity: mention.entity, tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd, window, head, container });
     if (dateline) datelines.add(slots.length - 1);
   }

@@ -9,6 +9,7 @@
  */
 import { fold } from '../text/normalise';
 import { tokenKey } from '../tokenKey';
+import { RANKS } from './ranks';
 
 /** Given names moved to `givenNames.ts`; re-exported for story detection (`scope/profile.ts`). */
 export { GIVEN_NAMES } from './givenNames';
@@ -254,6 +255,9 @@ const RAW_TITLE_HEADS: readonly TitleHead[] = [
   { words: ['ambassador'], family: 'ambassador', lang: 'en', linkers: ['to', 'in'] },
   { words: ['envoy'], family: 'ambassador', lang: 'en', linkers: ['to', 'in'] },
   { words: ['member'], family: 'member', lang: 'en', linkers: ['of'] },
+  // A councillor is a member of a council: "a Labour councillor", "councillor for Llansamlet".
+  { words: ['councillor'], family: 'member', lang: 'en', linkers: ['of', 'for', 'on'] },
+  { words: ['councilor'], family: 'member', lang: 'en', linkers: ['of', 'for', 'on'] },
   { words: ['sits', 'on'], family: 'member', lang: 'en', linkers: ['the'] },
   { words: ['chargé', "d'affaires"], family: 'charge', lang: 'en', linkers: ['to', 'in'] },
   { words: ['charge', "d'affaires"], family: 'charge', lang: 'en', linkers: ['to', 'in'] },
@@ -286,7 +290,18 @@ export const DEPUTY_WORDS = ks(['نائب', 'نائبة', 'مساعد', 'مسا�
 /** Families of posts that have a deputy. */
 export const DEPUTY_OF_FAMILIES: ReadonlySet<RoleFamily> = new Set<RoleFamily>(['leads', 'director', 'minister', 'governor', 'mayor', 'chair', 'chief-executive', 'commissioner', 'prime-minister', 'managing-director']);
 
-export const TITLE_HEADS: readonly TitleHead[] = RAW_TITLE_HEADS.map((head) => ({ ...head, words: ks(head.words), linkers: head.linkers ? ks(head.linkers) : undefined }));
+/**
+ * The ranks of the uniformed services (`ranks.ts`) are title heads too, with "of" as their linker
+ * (Chief Constable of South Wales Police); a rank the table above lists already keeps its entry.
+ */
+const RANK_HEADS: readonly TitleHead[] = RANKS.filter((rank) => !RAW_TITLE_HEADS.some((head) => head.lang === 'en' && head.words.join(' ') === rank.words.join(' '))).map((rank) => ({
+  words: rank.words,
+  family: rank.family,
+  lang: 'en',
+  linkers: ['of'],
+}));
+
+export const TITLE_HEADS: readonly TitleHead[] = [...RAW_TITLE_HEADS, ...RANK_HEADS].map((head) => ({ ...head, words: ks(head.words), linkers: head.linkers ? ks(head.linkers) : undefined }));
 
 /**
  * Words of a title's specifier that do not tell one post from another: place and body nouns

@@ -245,6 +245,9 @@ function triggerWords(knowledge: KnowledgeIndex): Map<Entity<Event>, string[]> {
 /** A key without a leading conjunction (فكتب → كتب). */
 const bareKey = (key: string): string => (key.length > 3 && (key[0] === 'و' || key[0] === 'ف') ? key.slice(1) : key);
 
+/** Words that make the day after them the end of a state: until Monday, حتى الاثنين. */
+const UNTIL = new Set(['until', 'till', 'حتى', 'لغاية'].map((word) => tokenKey(fold(word))));
+
 const RESUMPTION = new Set(RESUMPTION_WORDS.map((word) => tokenKey(fold(word))));
 
 /**
@@ -311,6 +314,9 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
       if (mention.weekday && agreeing.length === 1) checkPartOfDay(analysis, knowledge, report, mention.tokenStart, agreeing[0]!, restatedOnly);
       continue;
     }
+    // A day after "until" ends a state ("the river should be avoided until Monday"): it is no
+    // restated event's day.
+    if (restatedOnly && UNTIL.has(tokens[mention.tokenStart - 1]?.key ?? '')) continue;
     // Restated events that would each want another day: which one the day is about is not known.
     if (restatedOnly && new Set(events.map((event) => (hasDay(event) ? dayOf(event) : weekdayOfEvent(event)))).size > 1) continue;
     // A sentence that gives an event its right day dates other things with its other days.

@@ -116,6 +116,11 @@ function slotPlace(
     }
   }
   if (!best || rival) return undefined;
+  // The article's place is written as the container of the draft's own place in that sentence:
+  // the draft names the smaller place ("in Swansea's Llansamlet district" for "in the Llansamlet
+  // district of Swansea, south Wales").
+  const chosen = best;
+  if (chosen.slot.container && chosen.sentence.places.some((slot) => slot.tokenStart < chosen.slot.tokenStart && slot.tokenStart >= chosen.slot.tokenStart - 8 && knowledge.same(slot.entity, mine.entity))) return undefined;
   return { ...best, head: mine.head };
 }
 

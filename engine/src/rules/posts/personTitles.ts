@@ -29,6 +29,7 @@ import { organisationHead, titleConstructedOrganisation, titleWithoutOrganisatio
 import { pushWrongHolder } from './titleHolder';
 import { titleService } from './titleService';
 import { titleAccepts } from './titleAccepts';
+import { titleRank } from './titleRank';
 import { wrongAffiliation, wrongNationality, wrongOrganisation, wrongPost, type PersonNamed } from '../../messages';
 
 /**
@@ -69,7 +70,10 @@ export function checkPersonTitles(ctx: PostContext): void {
     const personName = knowledge.personNames(person.entity);
     for (const title of attached) {
       if (title.former) continue;
-      const familyPosts = posts.filter((post) => titleAccepts(title.family, ROLE_FAMILY[post.fact.role]));
+      // A rank is compared with the rank the posts name, when one does (titleRank.ts).
+      const rank = titleRank(ctx, title, posts, personName);
+      if (rank.verdict === 'other') continue;
+      const familyPosts = rank.verdict === 'same' ? rank.posts : posts.filter((post) => titleAccepts(title.family, ROLE_FAMILY[post.fact.role]));
       const check: TitleCheck = {
         person,
         title,
@@ -275,7 +279,10 @@ function titleOrganisation(ctx: PostContext, check: TitleCheck, org: Mention): v
   const familyOrgs = (candidatePosts.length > 0 ? candidatePosts : posts).map((post) => knowledge.resolve<Organisation>(post, post.fact.organisation)).filter((e): e is Entity<Organisation> => !!e);
   const unmentioned = familyOrgs.filter((e) => ![...mentionedOrgs].some((m) => sameOrRelated(knowledge, m, e.key)));
   const representOrgs = representsOrgs.map((a) => knowledge.resolve<Organisation>(a, a.fact.organisation)).filter((e): e is Entity<Organisation> => !!e);
-  const expected = unmentioned[0] ?? (family === 'representative' ? representOrgs[0] : undefined) ?? familyOrgs[0] ?? representOrgs[0];
+  // A party or bloc named in the title is replaced by the person's own party or bloc: "a Plaid
+  // Cymru councillor" for a Labour councillor.
+  const sameKind = orgFact && POLITICAL_KINDS.has(orgFact.kind) ? representOrgs.find((e) => POLITICAL_KINDS.has(e.fact.kind)) : undefined;
+  const expected = sameKind ?? unmentioned[0] ?? (family === 'representative' ? representOrgs[0] : undefined) ?? familyOrgs[0] ?? representOrgs[0];
   if (!expected) return;
   const category = POLITICAL_KINDS.has(expected.fact.kind) || (orgFact && POLITICAL_KINDS.has(orgFact.kind)) ? 'affiliation' : 'role';
   // "X's advisory panel", «اللجنة الاستشارية لـX»: the draft names the body's parent, which the
@@ -293,8 +300,9 @@ function titleOrganisation(ctx: PostContext, check: TitleCheck, org: Mention): v
   const ownOrg = (entities: readonly Entity<Organisation>[]) => entities.some((entity) => knowledge.same(entity.key, expected.key));
   const relationOfFamily: Record<string, string> = { member: 'member-of', representative: 'represents', leads: 'leads' };
   const postOrgs = (list: readonly Entity<Post>[]) => list.map((post) => knowledge.resolve<Organisation>(post, post.fact.organisation)).filter((e): e is Entity<Organisation> => !!e);
-  const completes =
-    candidatePosts.length > 0
+  const completes = sameKind
+    ? true
+    : candidatePosts.length > 0
       ? ownOrg(postOrgs(candidatePosts))
       : // A post held there takes precedence: "عضو وزارة الخارجية" is still wrong for its spokesman.
         !ownOrg(postOrgs(posts)) &&
