@@ -66,7 +66,7 @@ const findings = (draft: string, rules: readonly string[] = ['post-holder', 'aff
   checker
     .check(draft)
     .findings.filter((finding) => rules.includes(finding.ruleId))
-    .map((finding) => `${finding.ruleId}: ${draft.slice(finding.range.start, finding.range.end)} → ${finding.fixes[0]?.edits[0]?.text ?? ''}` + (process.env.DBG ? finding.message : ''));
+    .map((finding) => `${finding.ruleId}: ${draft.slice(finding.range.start, finding.range.end)} → ${finding.fixes[0]?.edits[0]?.text ?? ''}`);
 
 test('a rank other than the post\'s own is a wrong post, before the name or in apposition', () => {
   assert.deepEqual(findings('Chief Constable Tom Vance said homes were evacuated.'), ['post-holder: Chief Constable → Chief Superintendent']);
