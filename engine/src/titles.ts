@@ -309,6 +309,10 @@ function readEnglishSpecifier(scan: TitleScan, title: Title): boolean {
       if (m > afterStart && title.specStart === title.specEnd) {
         title.specStart = afterStart;
         title.specEnd = m;
+      } else if (m > afterStart && !all.some((mention) => mention.kind === 'place' && mention.tokenStart < m && mention.tokenEnd > afterStart)) {
+        // A specifier on both sides ("Cabinet Secretary for Health"): the portfolio after the
+        // linker is the title's too, unless it is a place (Foreign Minister of Iraq).
+        title.specEnd = m;
       }
       title.end = m;
       // Ambassador to Iraq: the place is where the post is, not its country.

@@ -41,12 +41,14 @@ interface Story { name: string; article: string; editor: Floors; drawn: Floors }
  * English names of Arabic bodies: en-weather drawn 1.00 / 0.61). en-fire (issue 10, places, dates,
  * roles and affiliations in many constructions) measured 0.90 / 0.56 with the editor's fact base and
  * 0.83 / 0.31 drawn when it landed; with ranks, councillors' parties, days after "until" and places
- * written after their container with a comma: editor's 1.00 / 0.69.
+ * written after their container with a comma: editor's 1.00 / 0.69; with timeline cells, days
+ * joined by "and", days of restated sentences that name the event's trigger, portfolios after a
+ * title's linker and compass parts: editor's 1.00 / 0.84.
  */
 const STORIES: Story[] = [
   { name: 'ar-education', article: 'article.ar.txt', editor: { precision: 1, recall: 0.9 }, drawn: { precision: 1, recall: 0.7 } },
   { name: 'en-weather', article: 'article.en.txt', editor: { precision: 1, recall: 0.75 }, drawn: { precision: 1, recall: 0.6 } },
-  { name: 'en-fire', article: 'article.en.txt', editor: { precision: 1, recall: 0.65 }, drawn: { precision: 0.8, recall: 0.3 } },
+  { name: 'en-fire', article: 'article.en.txt', editor: { precision: 1, recall: 0.8 }, drawn: { precision: 0.8, recall: 0.3 } },
 ];
 
 interface Report { precision: number; recall: number; fixAccuracy?: number; missed: string[]; falsePositives: string[] }

@@ -1,8 +1,10 @@
 /**
  * Ranks of the uniformed services (lexicon/ranks.ts, rules/posts/titleRank.ts), a party named in
- * a councillor's title, a day after "until" and a place written after its container with a comma,
- * on an invented story (a warehouse fire) so that no corpus sentence is involved. Each case has
- * near misses that must pass.
+ * a councillor's title, a portfolio after a title's linker, a day after "until", a day alone in a
+ * timeline's cell, two days joined by "and", a day in a sentence restating an article sentence
+ * that is not the event's evidence, a place written after its container with a comma and a part
+ * of a place named by another point of the compass, on an invented story (a warehouse fire) so
+ * that no corpus sentence is involved. Each case has near misses that must pass.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,6 +18,8 @@ const ARTICLE = [
   'The fire service\'s chief fire officer, Ruth Ellis, said crews worked through the night.',
   'The council leader, Ben Hart, a Green councillor, said the site would be reviewed.',
   'The water board warned people to avoid the river until Monday. Samples taken on Wednesday showed raised levels, said Ann Cole of the water board.',
+  'Two schools in Eastgate stayed closed on Wednesday and Thursday.',
+  'The Minister for Housing, Dan Reed, visited the site on Thursday.',
 ].join('\n');
 
 const cite = citer(ARTICLE);
@@ -30,6 +34,7 @@ function fire(): FactBaseData {
       { id: 'ellis', names: { en: ['Ruth Ellis'] }, gender: 'f', evidence: cite('Ruth Ellis') },
       { id: 'hart', names: { en: ['Ben Hart'] }, gender: 'm', evidence: cite('Ben Hart') },
       { id: 'cole', names: { en: ['Ann Cole'] }, gender: 'f', evidence: cite('Ann Cole') },
+      { id: 'reed', names: { en: ['Dan Reed'] }, gender: 'm', evidence: cite('Dan Reed') },
     ],
     organisations: [
       { id: 'police', kind: 'agency', names: { en: ['Carrick Police'] }, evidence: cite('Carrick Police') },
@@ -43,6 +48,7 @@ function fire(): FactBaseData {
       { id: 'vance-rank', holder: 'vance', role: 'commander', organisation: 'police', title: { en: ['Chief Superintendent', 'senior officer'] }, evidence: cite('Chief Superintendent Tom Vance of Carrick Police') },
       { id: 'ellis-cfo', holder: 'ellis', role: 'head', organisation: 'fire-service', title: { en: ['chief fire officer', 'head of the fire service'] }, evidence: cite('chief fire officer, Ruth Ellis') },
       { id: 'hart-leader', holder: 'hart', role: 'leader', organisation: 'council', title: { en: ['council leader', 'leader'] }, evidence: cite('The council leader, Ben Hart') },
+      { id: 'reed-minister', holder: 'reed', role: 'minister', title: { en: ['Cabinet Minister for Housing', 'Minister for Housing', 'housing minister'] }, evidence: cite('The Minister for Housing, Dan Reed') },
       { id: 'hart-councillor', holder: 'hart', role: 'member', organisation: 'council', title: { en: ['Green councillor', 'councillor'] }, evidence: cite('a Green councillor') },
     ],
     affiliations: [{ id: 'hart-green', member: 'hart', organisation: 'greens', relation: 'member-of', evidence: cite('a Green councillor') }],
@@ -53,6 +59,8 @@ function fire(): FactBaseData {
     ],
     events: [
       { id: 'fire', names: { en: ['the warehouse fire'] }, triggers: { en: ['fire', 'broke out'] }, date: { year: 2026, month: 3, day: 4, weekday: 'wed', derived: true }, place: 'eastgate', evidence: cite('A fire broke out at a warehouse in the Eastgate district of Ashby, north Carrick, early on Wednesday') },
+      { id: 'schools', names: { en: ['the closure of two schools'] }, triggers: { en: ['closed', 'shut'] }, date: { year: 2026, month: 3, day: 4, weekday: 'wed', derived: true, end: { year: 2026, month: 3, day: 5 } }, place: 'eastgate', evidence: cite('Two schools in Eastgate stayed closed on Wednesday and Thursday') },
+      { id: 'visit', names: { en: ["Dan Reed's visit"] }, participants: ['reed'], triggers: { en: ['visited', 'visits'] }, date: { year: 2026, month: 3, day: 5, weekday: 'thu', derived: true }, place: 'eastgate', evidence: cite('Dan Reed, visited the site on Thursday') },
       { id: 'samples', names: { en: ['the water samples'] }, participants: ['water', 'cole'], triggers: { en: ['samples'] }, date: { year: 2026, month: 3, day: 4, weekday: 'wed', derived: true }, evidence: cite('Samples taken on Wednesday showed raised levels, said Ann Cole of the water board') },
     ],
   };
@@ -95,4 +103,30 @@ test('a day after "until" is no restated event\'s day', () => {
 
 test('a place the article writes inside its container is not moved when the draft names it', () => {
   assert.deepEqual(findings("Homes in Ashby's Eastgate district were evacuated after a fire broke out at a warehouse early on Wednesday.", ['event-place']), []);
+});
+
+test('a portfolio after the linker of a title with words before it is compared', () => {
+  assert.deepEqual(findings('Cabinet Minister for Health Dan Reed visited the site.'), ['post-holder: Health → Housing']);
+  assert.deepEqual(findings('Cabinet Minister for Housing Dan Reed visited the site.'), []);
+});
+
+test("a day alone in a timeline's cell is the day of its row's event", () => {
+  const table = ['| Day | Event |', '|---|---|', '| Friday | Dan Reed visits the site |', '| Thursday | Dan Reed visits the site |'].join('\n');
+  assert.deepEqual(findings(table, ['event-date']), ['event-date: Friday → Thursday']);
+});
+
+test('two days joined by "and" are both the days of an event that lasted', () => {
+  assert.deepEqual(findings('Two schools in Eastgate were shut on Wednesday and Friday.', ['event-date']), ['event-date: Friday → Thursday']);
+  assert.deepEqual(findings('Two schools in Eastgate were shut on Wednesday and Thursday.', ['event-date']), []);
+});
+
+test("a day in a sentence restating one that names the event's trigger and day is compared", () => {
+  assert.deepEqual(findings('A fire at a warehouse in Ashby led to 300 homes being evacuated on Tuesday.', ['event-date']), ['event-date: Tuesday → Wednesday']);
+  assert.deepEqual(findings('A fire at a warehouse in Ashby led to 300 homes being evacuated on Wednesday.', ['event-date']), []);
+});
+
+test('a part of a place named by another point of the compass than the article\'s is moved', () => {
+  assert.deepEqual(findings('A fire broke out at a warehouse in Ashby, south Carrick, early on Wednesday.', ['event-place']), ['event-place: south Carrick → north']);
+  assert.deepEqual(findings('A fire broke out at a warehouse in Ashby, north Carrick, early on Wednesday.', ['event-place']), []);
+  assert.deepEqual(findings('Dan Reed grew up in south Carrick.', ['event-place']), []);
 });

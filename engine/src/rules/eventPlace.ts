@@ -23,6 +23,7 @@ import type { KnowledgeIndex } from '../knowledge';
 import type { Analysis } from '../analysis';
 import type { RuleContext } from './rule';
 import { restatedPlace } from './places/restated';
+import { checkCompassParts } from './places/compass';
 import { placeFix } from './places/relation';
 
 const LOCATIVE = new Set(LOCATIVES);
@@ -42,6 +43,7 @@ export const eventPlace: Rule = {
     ar: 'حدث نُسب إلى مكان غير الذي يذكره المقال.',
   },
   check({ analysis, knowledge, report }) {
+    checkCompassParts(analysis, knowledge, report);
     // Without a trigger word, a place may still fill another place's slot in a restated sentence.
     const hits = triggerHits(analysis, knowledge);
     const tokens = analysis.tokens;

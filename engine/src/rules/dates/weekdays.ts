@@ -19,11 +19,11 @@ import type { Analysis } from '../../analysis';
 import { tokenLang } from '../../analysis';
 import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
 import { RELATIVE_DAYS, RELATIVE_WEEKS, RESUMPTION_WORDS, THIS_WEEK, WEEKDAY_DISPLAY } from '../../lexicon/months';
-import { restatesEvidence } from '../../align';
+import { alignedSentences, restatesEvidence } from '../../align';
 import { ALL_SPEECH_VERBS } from '../../lexicon/speech';
 import { fold } from '../../text/normalise';
 import { tokenKey } from '../../tokenKey';
-import { triggerHits } from '../../events';
+import { supportedEvents, triggerHits } from '../../events';
 import { dates } from '../../extract/dates';
 import { weekdayAt, type WeekdayId } from '../../extract/weekdays';
 import { countedDays, futureBefore, type CountedDays } from '../../extract/countedDays';
@@ -206,6 +206,29 @@ function triggeredNear(analysis: Analysis, knowledge: KnowledgeIndex, mention: D
 }
 
 /**
+ * The events whose trigger stands in a later cell of the table row whose first cells give the day
+ * alone ("| Friday | — | Gareth Howells visits the site |"): a timeline's day is its row's.
+ */
+function triggeredInRow(analysis: Analysis, knowledge: KnowledgeIndex, mention: DayMention): Entity<Event>[] {
+  const tokens = analysis.tokens;
+  const text = analysis.text;
+  const start = tokens[mention.tokenStart]!.oStart;
+  const end = tokens[mention.tokenEnd - 1]!.oEnd;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+  const before = text.slice(lineStart, start);
+  // The day opens a cell of a row ("| Friday |", "| Friday 13 November |") and its date at most
+  // follows it there.
+  const opening = before.trim();
+  if (!opening.startsWith('|') || !opening.endsWith('|') || !/^[^|\n]{0,20}\|/.test(text.slice(end, lineEnd))) return [];
+  const cellEnd = text.indexOf('|', end);
+  const all = triggerHits(analysis, knowledge);
+  const hits = all.filter((hit) => tokens[hit.tokenStart]!.oStart > cellEnd && tokens[hit.tokenEnd - 1]!.oEnd <= lineEnd);
+  // A short trigger counts only when the row backs it (a participant, the place, another trigger).
+  return [...new Set(hits.flatMap((hit) => supportedEvents(analysis, knowledge, all, hit)))];
+}
+
+/**
  * The speech verbs that report words (said, قال, added), without those whose object may be the act
  * itself (أعلن الحداد, declared a state of emergency, دعا, كتب): a day after them is the statement's.
  */
@@ -265,7 +288,45 @@ function restatedEvents(analysis: Analysis, knowledge: KnowledgeIndex, dated: En
   }
   const sentence = tokens[mention.tokenStart]!.sentence;
   const future = reference !== undefined && futureBefore(tokens, mention.tokenStart, 16);
-  return dated.filter((event) => !(future && event.fact.date?.day !== undefined && event.fact.date.month !== undefined && lastOf(event) < reference) && restatesEvidence(analysis, knowledge, sentence, event));
+  const triggered = triggeredInSentence(analysis, knowledge, sentence);
+  return dated.filter(
+    (event) =>
+      !(future && event.fact.date?.day !== undefined && event.fact.date.month !== undefined && lastOf(event) < reference) &&
+      (restatesEvidence(analysis, knowledge, sentence, event) || (triggered.has(event) && restatesDayOf(analysis, knowledge, sentence, event))),
+  );
+}
+
+/** The events a trigger of the draft sentence names. */
+function triggeredInSentence(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number): Set<Entity<Event>> {
+  const tokens = analysis.tokens;
+  return new Set(triggerHits(analysis, knowledge).filter((hit) => tokens[hit.tokenStart]!.sentence === sentence).flatMap((hit) => hit.events));
+}
+
+/**
+ * Whether the draft sentence restates an article sentence that names the event by one of its
+ * triggers and gives the event's weekday ("A fire that tore through … early on Wednesday forced
+ * about 400 households from their homes", when the fire's evidence is another sentence).
+ */
+function restatesDayOf(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, event: Entity<Event>): boolean {
+  const date = event.fact.date;
+  if (!date) return false;
+  const weekday = date.day !== undefined && date.month !== undefined ? weekdayOf(dayNumber(date.year, date.month, date.day)) : date.weekday;
+  if (!weekday) return false;
+  const triggers = [...(event.fact.triggers?.ar ?? []), ...(event.fact.triggers?.en ?? [])].map((trigger) => nameKeys(trigger));
+  return alignedSentences(analysis, knowledge, sentence).some(
+    (article) => article.factBase === event.factBase && article.weekdays.has(weekday) && triggers.some((keys) => keys.length > 0 && keys.every((key) => article.keys.has(key))),
+  );
+}
+
+/** Words that join two days of one claim: Wednesday and Thursday, الأربعاء والخميس. */
+const AND = new Set(['and', 'و']);
+
+/** Whether the two days stand side by side with "and" alone between them (و may be fused to the second). */
+function andBetween(analysis: Analysis, a: DayMention, b: DayMention): boolean {
+  const [first, second] = a.tokenStart < b.tokenStart ? [a, b] : [b, a];
+  const tokens = analysis.tokens;
+  if (second.tokenStart === first.tokenEnd) return /^\s+و/.test(analysis.text.slice(tokens[first.tokenEnd - 1]!.oEnd, tokens[second.tokenStart]!.oEnd));
+  return second.tokenStart === first.tokenEnd + 1 && AND.has(tokens[first.tokenEnd]!.key);
 }
 
 /** Checks every weekday and relative day of the draft against the event it restates. */
@@ -302,7 +363,8 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
   };
   for (const mention of mentions) {
     const sentence = tokens[mention.tokenStart]!.sentence;
-    const near = triggeredNear(analysis, knowledge, mention).filter((event) => dated.includes(event));
+    const ownNear = triggeredNear(analysis, knowledge, mention).filter((event) => dated.includes(event));
+    const near = ownNear.length > 0 ? ownNear : triggeredInRow(analysis, knowledge, mention).filter((event) => dated.includes(event));
     // "said on Wednesday", «قالت الأربعاء»: the day of the statement, not of what it reports.
     if (near.length === 0 && afterSpeechVerb(analysis, mention.tokenStart)) continue;
     const restatedOnly = near.length === 0 && !mention.current;
@@ -322,7 +384,10 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
     // A sentence that gives an event its right day dates other things with its other days.
     // (A weekday right beside a relative day, أول أمس السبت, is the same claim, not another one.)
     const apart = (other: DayMention) => other.tokenStart > mention.tokenEnd || other.tokenEnd < mention.tokenStart;
-    if (mentions.some((other) => apart(other) && tokens[other.tokenStart]!.sentence === sentence && events.some((event) => agrees(other, event)))) continue;
+    // Not so for a day joined by "and" to the right one of an event that lasted several days: the
+    // two are its days ("shut on Wednesday and Friday" for Wednesday and Thursday).
+    const joined = (other: DayMention) => lastOf(events[0]!) !== dayOf(events[0]!) && andBetween(analysis, other, mention);
+    if (mentions.some((other) => apart(other) && !joined(other) && tokens[other.tokenStart]!.sentence === sentence && events.some((event) => agrees(other, event)))) continue;
     // A day next to a written date is that date's day.
     if (nextToDate(analysis, mention)) continue;
     // A relative day with its own weekday that fits it (أمس الجمعة) dates another day than the
@@ -333,7 +398,9 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
       reportWeekdayRange(analysis, knowledge, report, mention, event, [weekdayOf(dayOf(event)), weekdayOf(lastOf(event))]);
       continue;
     }
-    const expected = weekdayOfEvent(event);
+    // Joined by "and" to the event's first day, the day is its last one that is wrong.
+    const toFirst = mentions.some((other) => other !== mention && joined(other) && other.weekday === weekdayOf(dayOf(event)));
+    const expected = toFirst ? weekdayOf(lastOf(event)) : weekdayOfEvent(event);
     const lang = tokenLang(analysis, tokens[mention.tokenStart]!);
     const start = tokens[mention.tokenStart]!.oStart;
     const end = tokens[mention.tokenEnd - 1]!.oEnd;
