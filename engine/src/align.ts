@@ -78,8 +78,10 @@ export interface PlaceSlot {
    * ("the European Court of Human Rights in Strasbourg" → the court).
    */
   head?: string;
-  /** The place is the container of another place named right before it (رأس الحكمة في محافظة مطروح, Swansea, south Wales). */
+  /** The place is the container of another place named right before it (رأس الحكمة في محافظة مطروح). */
   container: boolean;
+  /** The place follows another place with a comma alone between them (Swansea, south Wales). */
+  apposed?: boolean;
 }
 
 /** Locatives a place slot's head stands before. */
@@ -165,10 +167,10 @@ function computePlaceSlots(analysis: Analysis, knowledge: KnowledgeIndex): Place
     const headMention = endingAt.get(before + 1);
     const headToken = tokens[before];
     const head = headToken && headToken.sentence === sentence ? (headMention ? `@${headMention.entity}` : contentStem(headToken.key)) : undefined;
-    // "X in Y", and "X, Y" with nothing but a comma between them (Swansea, south Wales).
-    const apposed = !locative && !!headMention && /^\s*[,،]\s*$/.test(analysis.text.slice(headMention.end, mention.start));
-    const container = (locative || apposed) && headMention?.kind === 'place';
-    slots.push({ entity: mention.entity, tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd, window, head, container });
+    const container = locative && headMention?.kind === 'place';
+    // "X, Y" with nothing but a comma between two places (Swansea, south Wales).
+    const apposed = !locative && headMention?.kind === 'place' && /^\s*[,،]\s*$/.test(analysis.text.slice(headMention.end, mention.start));
+    slots.push({ entity: mention.entity, tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd, window, head, container, apposed });
     if (dateline) datelines.add(slots.length - 1);
   }
   // A dateline's sentence leaves it the words the sentence's other places do not claim: the

@@ -120,7 +120,7 @@ function slotPlace(
   // the draft names the smaller place ("in Swansea's Llansamlet district" for "in the Llansamlet
   // district of Swansea, south Wales").
   const chosen = best;
-  if (chosen.slot.container && chosen.sentence.places.some((slot) => slot.tokenStart < chosen.slot.tokenStart && slot.tokenStart >= chosen.slot.tokenStart - 8 && knowledge.same(slot.entity, mine.entity))) return undefined;
+  if ((chosen.slot.container || chosen.slot.apposed) && chosen.sentence.places.some((slot) => slot.tokenStart < chosen.slot.tokenStart && slot.tokenStart >= chosen.slot.tokenStart - 8 && knowledge.same(slot.entity, mine.entity))) return undefined;
   return { ...best, head: mine.head };
 }
 
