@@ -53,7 +53,9 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // worker grew by 1 kB).
   // Drawing quantities said in words, ranges, vote splits and scores (draw/quantityWords.ts,
   // draw/quantitySplits.ts) took the CLI to 885 kB at the landing of drawq5.
-  'cli.js': { entry: 'cli/src/main.ts', budget: 895_000 },
+  // The en-fire checks of issue 10 (ranks, timeline cells, compass parts) took the CLI to 896 kB
+  // and the server to 1,091 kB on top of that drawing.
+  'cli.js': { entry: 'cli/src/main.ts', budget: 905_000 },
   'worker.js': { entry: 'cli/src/worker.ts', budget: 650_000 },
   // The server grew from 725 kB to 791 kB when it began drawing fact bases (isnad.drawFactBase,
   // issue 9), then to 930 kB with the same checks and data as the worker above, and shrank to
@@ -65,7 +67,7 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // CLI's to 1,053 kB; the same drawing of titles, bodies and ties as the CLI's from 1,059 kB to
   // 1,072 kB.
   // Drawing quantities said in words, ranges, vote splits and scores took it to 1,081 kB (drawq5).
-  'server.js': { entry: 'server/src/main.ts', budget: 1_090_000 },
+  'server.js': { entry: 'server/src/main.ts', budget: 1_100_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 460_000 },
 };
 
