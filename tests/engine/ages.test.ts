@@ -9,8 +9,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createChecker, parseFactBase, type FactBaseData } from '../../engine/src/index';
-import { citer } from './helpers';
+import { createChecker, type FactBaseData } from '../../engine/src/index';
+import { citer, loadTestFactBase } from './helpers';
 
 const AR_ARTICLE = [
   'الزرقاء: خطة لإصلاح شبكة المياه',
@@ -38,9 +38,7 @@ function zarqa(): FactBaseData {
       { id: 'company-years', value: 30, unit: 'year', subject: 'company', noun: { ar: ['تأسست'] }, evidence: cite('تأسست قبل 30 عاماً') },
     ],
   };
-  const parsed = parseFactBase(JSON.stringify(data), 'zarqa-water.factbase.json', AR_ARTICLE);
-  assert.deepEqual(parsed.problems, []);
-  return parsed.factBase!;
+  return loadTestFactBase(data, 'zarqa-water.factbase.json', AR_ARTICLE);
 }
 
 const EN_ARTICLE = [
@@ -68,9 +66,7 @@ function kentmere(): FactBaseData {
       { id: 'daly-age', value: 47, unit: 'age', subject: 'daly', evidence: cite('who is 47') },
     ],
   };
-  const parsed = parseFactBase(JSON.stringify(data), 'kentmere-reservoir.factbase.json', EN_ARTICLE);
-  assert.deepEqual(parsed.problems, []);
-  return parsed.factBase!;
+  return loadTestFactBase(data, 'kentmere-reservoir.factbase.json', EN_ARTICLE);
 }
 
 const arChecker = createChecker([zarqa()], { scope: 'all' });

@@ -6,8 +6,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createChecker, parseFactBase, type FactBaseData } from '../../engine/src/index';
-import { citer } from './helpers';
+import { createChecker, type FactBaseData } from '../../engine/src/index';
+import { citer, loadTestFactBase } from './helpers';
 
 const ARTICLE = [
   'ميناء صفاقس: اتفاق امتياز بقيمة 800 مليون دولار',
@@ -51,9 +51,7 @@ function port(published = '2024-03-14'): FactBaseData {
       { id: 'jobs', value: 1000000, unit: 'count', noun: { ar: ['فرصة عمل', 'فرص عمل'], en: ['jobs'] }, evidence: cite('إلى مليون فرصة عمل جديدة') },
     ],
   };
-  const parsed = parseFactBase(JSON.stringify(data), 'sfax-port.factbase.json', ARTICLE);
-  assert.deepEqual(parsed.problems, []);
-  return parsed.factBase!;
+  return loadTestFactBase(data, 'sfax-port.factbase.json', ARTICLE);
 }
 
 const checker = () => createChecker([port()], { scope: 'all' });
@@ -132,9 +130,7 @@ function harbour(): FactBaseData {
       { id: 'risk-court', value: 6, unit: 'other', subject: 'court', noun: { en: ['risk'] }, evidence: cite('the regional court put the risk at 6') },
     ],
   };
-  const parsed = parseFactBase(JSON.stringify(data), 'sfax-harbour.factbase.json', EN_ARTICLE);
-  assert.deepEqual(parsed.problems, []);
-  return parsed.factBase!;
+  return loadTestFactBase(data, 'sfax-harbour.factbase.json', EN_ARTICLE);
 }
 
 const enFindings = (draft: string) => {

@@ -6,8 +6,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createChecker, parseFactBase, type FactBaseData } from '../../engine/src/index';
-import { citer } from './helpers';
+import { createChecker, type FactBaseData } from '../../engine/src/index';
+import { citer, loadTestFactBase } from './helpers';
 
 const ARTICLE = [
   'جسر وادي الرمل يفتح أمام السيارات',
@@ -60,9 +60,7 @@ function bridge(): FactBaseData {
       },
     ],
   };
-  const parsed = parseFactBase(JSON.stringify(data), 'amman-bridge.factbase.json', ARTICLE);
-  assert.deepEqual(parsed.problems, []);
-  return parsed.factBase!;
+  return loadTestFactBase(data, 'amman-bridge.factbase.json', ARTICLE);
 }
 
 const checker = () => createChecker([bridge()], { scope: 'all' });

@@ -9,8 +9,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createChecker, parseFactBase, type FactBaseData } from '../../engine/src/index';
-import { citer } from './helpers';
+import { createChecker, type FactBaseData } from '../../engine/src/index';
+import { citer, loadTestFactBase, findingLines } from './helpers';
 
 const ARTICLE = [
   'Bushfire forces evacuations near Toowoomba',
@@ -25,16 +25,11 @@ function bushfire(): FactBaseData {
     source: { file: 'article.en.txt', lang: 'en', published: '2025-11-10' },
     places: [{ id: 'toowoomba', kind: 'city', names: { en: ['Toowoomba'] }, evidence: cite('Toowoomba') }],
   };
-  const parsed = parseFactBase(JSON.stringify(data), 'toowoomba-bushfire.factbase.json', ARTICLE);
-  assert.deepEqual(parsed.problems, []);
-  return parsed.factBase!;
+  return loadTestFactBase(data, 'toowoomba-bushfire.factbase.json', ARTICLE);
 }
 
 const checker = createChecker([bushfire()], { scope: 'all' });
-const findings = (draft: string) =>
-  checker
-    .check(draft)
-    .findings.map((finding) => `${finding.ruleId}: ${draft.slice(finding.range.start, finding.range.end)} → ${finding.fixes[0]?.edits[0]?.text ?? ''}`);
+const findings = findingLines(checker);
 
 test('the article checks clean against its own fact base', () => {
   assert.deepEqual(checker.check(ARTICLE, { format: 'plaintext' }).findings.map((finding) => finding.ruleId), []);

@@ -9,8 +9,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createChecker, parseFactBase, type FactBaseData } from '../../engine/src/index';
-import { citer } from './helpers';
+import { createChecker, type FactBaseData } from '../../engine/src/index';
+import { citer, loadTestFactBase, findingLines } from './helpers';
 
 const ARTICLE = [
   'افتتاح طريق جديد قرب ورزازات',
@@ -25,16 +25,11 @@ function road(): FactBaseData {
     source: { file: 'article.ar.txt', lang: 'ar', published: '2025-10-02' },
     places: [{ id: 'ouarzazate-city', kind: 'city', names: { ar: ['مدينة ورزازات', 'ورزازات'], en: ['Ouarzazate'] }, evidence: cite('مدينة ورزازات') }],
   };
-  const parsed = parseFactBase(JSON.stringify(data), 'ouarzazate-road.factbase.json', ARTICLE);
-  assert.deepEqual(parsed.problems, []);
-  return parsed.factBase!;
+  return loadTestFactBase(data, 'ouarzazate-road.factbase.json', ARTICLE);
 }
 
 const checker = createChecker([road()], { scope: 'all' });
-const findings = (draft: string) =>
-  checker
-    .check(draft)
-    .findings.map((finding) => `${finding.ruleId}: ${draft.slice(finding.range.start, finding.range.end)} → ${finding.fixes[0]?.edits[0]?.text ?? ''}`);
+const findings = findingLines(checker);
 
 test('the article checks clean against its own fact base', () => {
   assert.deepEqual(checker.check(ARTICLE, { format: 'plaintext' }).findings.map((finding) => finding.ruleId), []);

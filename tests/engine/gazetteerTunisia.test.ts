@@ -7,8 +7,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createChecker, parseFactBase, type FactBaseData } from '../../engine/src/index';
-import { citer } from './helpers';
+import { createChecker, type FactBaseData } from '../../engine/src/index';
+import { citer, loadTestFactBase, findingLines } from './helpers';
 
 const ARTICLE = [
   'مهرجان الحمامات يفتتح دورته الجديدة',
@@ -23,16 +23,11 @@ function festival(): FactBaseData {
     source: { file: 'article.ar.txt', lang: 'ar', published: '2025-07-10' },
     places: [{ id: 'hammamet', kind: 'city', within: 'nabeul-governorate', names: { ar: ['الحمامات', 'مدينة الحمامات'], en: ['Hammamet'] }, evidence: cite('مدينة الحمامات') }],
   };
-  const parsed = parseFactBase(JSON.stringify(data), 'hammamet-festival.factbase.json', ARTICLE);
-  assert.deepEqual(parsed.problems, []);
-  return parsed.factBase!;
+  return loadTestFactBase(data, 'hammamet-festival.factbase.json', ARTICLE);
 }
 
 const checker = createChecker([festival()], { scope: 'all' });
-const findings = (draft: string) =>
-  checker
-    .check(draft)
-    .findings.map((finding) => `${finding.ruleId}: ${draft.slice(finding.range.start, finding.range.end)} → ${finding.fixes[0]?.edits[0]?.text ?? ''}`);
+const findings = findingLines(checker);
 
 test('the article checks clean against its own fact base', () => {
   assert.deepEqual(checker.check(ARTICLE, { format: 'plaintext' }).findings.map((finding) => finding.ruleId), []);

@@ -36,3 +36,25 @@ export function citer(article: string): (text: string) => { start: number; end: 
     return [{ start, end: start + text.length, text }];
   };
 }
+
+/**
+ * A fact base written in a test, parsed against its article: the test fails on any problem the
+ * parser reports, so a fixture's typo never passes as a fact base with less in it.
+ */
+export function loadTestFactBase(data: object, file: string, article: string): FactBaseData {
+  const parsed = parseFactBase(JSON.stringify(data), file, article);
+  assert.deepEqual(parsed.problems, []);
+  return parsed.factBase!;
+}
+
+/**
+ * The findings of a draft as one line each, `rule: flagged text → first fix` (the fix empty when
+ * there is none), the way rule tests compare them; only the rules named, when any are.
+ */
+export function findingLines(checker: Checker, ruleIds?: readonly string[]): (draft: string) => string[] {
+  return (draft: string) =>
+    checker
+      .check(draft)
+      .findings.filter((finding) => !ruleIds || ruleIds.includes(finding.ruleId))
+      .map((finding) => `${finding.ruleId}: ${draft.slice(finding.range.start, finding.range.end)} → ${finding.fixes[0]?.edits[0]?.text ?? ''}`);
+}

@@ -7,8 +7,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createChecker, parseFactBase, type FactBaseData } from '../../engine/src/index';
-import { citer } from './helpers';
+import { createChecker, type FactBaseData } from '../../engine/src/index';
+import { citer, loadTestFactBase, findingLines } from './helpers';
 
 const ARTICLE = [
   'خلاف على قانون الانتخابات',
@@ -46,17 +46,11 @@ function election(): FactBaseData {
       { id: 'salloum-accord', member: 'salloum', organisation: 'accord', relation: 'member-of', evidence: cite('النائب عن كتلة الوفاق') },
     ],
   };
-  const parsed = parseFactBase(JSON.stringify(data), 'election.factbase.json', ARTICLE);
-  assert.deepEqual(parsed.problems, []);
-  return parsed.factBase!;
+  return loadTestFactBase(data, 'election.factbase.json', ARTICLE);
 }
 
 const checker = createChecker([election()], { scope: 'all' });
-const findings = (draft: string) =>
-  checker
-    .check(draft)
-    .findings.filter((finding) => finding.ruleId === 'post-holder' || finding.ruleId === 'affiliation')
-    .map((finding) => `${finding.ruleId}: ${draft.slice(finding.range.start, finding.range.end)} → ${finding.fixes[0]?.edits[0]?.text ?? ''}`);
+const findings = findingLines(checker, ['post-holder', 'affiliation']);
 
 test('the article checks clean against its own fact base', () => {
   assert.deepEqual(checker.check(ARTICLE, { format: 'plaintext' }).findings.map((finding) => finding.ruleId), []);

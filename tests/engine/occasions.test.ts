@@ -8,8 +8,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createChecker, parseFactBase, type FactBaseData } from '../../engine/src/index';
-import { citer } from './helpers';
+import { createChecker, type FactBaseData } from '../../engine/src/index';
+import { citer, loadTestFactBase } from './helpers';
 
 const ARTICLE = [
   'فيضانات الوادي: 340 قتيلاً في حصيلة أولية',
@@ -53,9 +53,7 @@ function floods(): FactBaseData {
     ],
     quotes: [{ id: 'belaid-hours', speaker: 'belaid', text: 'الساعات الاثنتين والسبعين المقبلة ستكون حاسمة لإنقاذ العالقين', evidence: cite('الساعات الاثنتين والسبعين المقبلة ستكون حاسمة لإنقاذ العالقين') }],
   };
-  const parsed = parseFactBase(JSON.stringify(data), 'floods.factbase.json', ARTICLE);
-  assert.deepEqual(parsed.problems, []);
-  return parsed.factBase!;
+  return loadTestFactBase(data, 'floods.factbase.json', ARTICLE);
 }
 
 const findings = (draft: string) => {

@@ -8,8 +8,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createChecker, parseFactBase, type FactBaseData } from '../../engine/src/index';
-import { citer } from './helpers';
+import { createChecker, type FactBaseData } from '../../engine/src/index';
+import { citer, loadTestFactBase, findingLines } from './helpers';
 
 const ARTICLE = [
   'إضراب المعلمين في الشمال',
@@ -34,17 +34,11 @@ function strike(): FactBaseData {
       { id: 'cnt-ituc', member: 'cnt', organisation: 'ituc', relation: 'member-of', evidence: cite('والكونفدرالية الوطنية للشغل عضو في الاتحاد الدولي للنقابات') },
     ],
   };
-  const parsed = parseFactBase(JSON.stringify(data), 'strike.factbase.json', ARTICLE);
-  assert.deepEqual(parsed.problems, []);
-  return parsed.factBase!;
+  return loadTestFactBase(data, 'strike.factbase.json', ARTICLE);
 }
 
 const checker = createChecker([strike()], { scope: 'all' });
-const findings = (draft: string) =>
-  checker
-    .check(draft)
-    .findings.filter((finding) => finding.ruleId === 'affiliation' || finding.ruleId === 'post-holder')
-    .map((finding) => `${finding.ruleId}: ${draft.slice(finding.range.start, finding.range.end)} → ${finding.fixes[0]?.edits[0]?.text ?? ''}`);
+const findings = findingLines(checker, ['affiliation', 'post-holder']);
 
 test('the article checks clean against its own fact base', () => {
   assert.deepEqual(checker.check(ARTICLE, { format: 'plaintext' }).findings.map((finding) => finding.ruleId), []);

@@ -6,8 +6,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createChecker, parseFactBase, type FactBaseData } from '../../engine/src/index';
-import { citer } from './helpers';
+import { createChecker, type FactBaseData } from '../../engine/src/index';
+import { citer, loadTestFactBase } from './helpers';
 
 const ARTICLE = [
   'إضراب في مصفاة الزرقاء',
@@ -36,9 +36,7 @@ function refinery(): FactBaseData {
       { id: 'khatib-ceo', holder: 'khatib', role: 'chief-executive', organisation: 'refinery', title: { ar: ['الرئيس التنفيذي للشركة', 'الرئيس التنفيذي'], en: ['chief executive', 'CEO'] }, evidence: cite('الرئيس التنفيذي للشركة، عمر الخطيب') },
     ],
   };
-  const parsed = parseFactBase(JSON.stringify(data), 'zarqa.factbase.json', ARTICLE);
-  assert.deepEqual(parsed.problems, []);
-  return parsed.factBase!;
+  return loadTestFactBase(data, 'zarqa.factbase.json', ARTICLE);
 }
 
 const checker = () => createChecker([refinery()], { scope: 'all' });

@@ -9,7 +9,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createChecker, parseFactBase, type FactBaseData } from '../../engine/src/index';
-import { citer } from './helpers';
+import { citer, loadTestFactBase } from './helpers';
 
 const ARTICLE = [
   'امتياز ميناء الصخيرات: توقيع العقد',
@@ -53,9 +53,7 @@ function port(): FactBaseData {
       { id: 'wells-greens', member: 'wells', organisation: 'greens', relation: 'member-of', evidence: cite('سارة ويلز، النائبة عن حزب الخضر') },
     ],
   };
-  const parsed = parseFactBase(JSON.stringify(data), 'port.factbase.json', ARTICLE);
-  assert.deepEqual(parsed.problems, []);
-  return parsed.factBase!;
+  return loadTestFactBase(data, 'port.factbase.json', ARTICLE);
 }
 
 const checker = createChecker([port()], { scope: 'all' });

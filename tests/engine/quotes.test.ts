@@ -10,8 +10,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createChecker, parseFactBase, type FactBaseData } from '../../engine/src/index';
-import { citer } from './helpers';
+import { createChecker, type FactBaseData } from '../../engine/src/index';
+import { citer, loadTestFactBase } from './helpers';
 
 const EN_ARTICLE = [
   'Northbridge orders water cuts as reservoirs run dry',
@@ -49,9 +49,7 @@ function enStory(): FactBaseData {
       { id: 'lund-farmers', speaker: 'lund', text: 'Our farmers cannot wait another season for rain.', evidence: cite('Our farmers cannot wait another season for rain.') },
     ],
   };
-  const parsed = parseFactBase(JSON.stringify(data), 'northbridge.factbase.json', EN_ARTICLE);
-  assert.deepEqual(parsed.problems, []);
-  return parsed.factBase!;
+  return loadTestFactBase(data, 'northbridge.factbase.json', EN_ARTICLE);
 }
 
 function arStory(): FactBaseData {
@@ -74,9 +72,7 @@ function arStory(): FactBaseData {
       { id: 'mansour-winner', speaker: 'mansour', text: 'سنعلن اسم الفائز قبل نهاية الصيف المقبل', evidence: cite('سنعلن اسم الفائز قبل نهاية الصيف المقبل') },
     ],
   };
-  const parsed = parseFactBase(JSON.stringify(data), 'port-tender.factbase.json', AR_ARTICLE);
-  assert.deepEqual(parsed.problems, []);
-  return parsed.factBase!;
+  return loadTestFactBase(data, 'port-tender.factbase.json', AR_ARTICLE);
 }
 
 const en = () => createChecker([enStory()], { scope: 'all' });

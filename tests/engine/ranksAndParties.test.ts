@@ -8,8 +8,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createChecker, parseFactBase, type FactBaseData } from '../../engine/src/index';
-import { citer } from './helpers';
+import { createChecker, type FactBaseData } from '../../engine/src/index';
+import { citer, loadTestFactBase } from './helpers';
 
 const ARTICLE = [
   'Warehouse fire in Ashby closes road',
@@ -64,9 +64,7 @@ function fire(): FactBaseData {
       { id: 'samples', names: { en: ['the water samples'] }, participants: ['water', 'cole'], triggers: { en: ['samples'] }, date: { year: 2026, month: 3, day: 4, weekday: 'wed', derived: true }, evidence: cite('Samples taken on Wednesday showed raised levels, said Ann Cole of the water board') },
     ],
   };
-  const parsed = parseFactBase(JSON.stringify(data), 'fire.factbase.json', ARTICLE);
-  assert.deepEqual(parsed.problems, []);
-  return parsed.factBase!;
+  return loadTestFactBase(data, 'fire.factbase.json', ARTICLE);
 }
 
 const checker = createChecker([fire()], { scope: 'all' });

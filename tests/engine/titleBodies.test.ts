@@ -13,8 +13,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createChecker, parseFactBase, type FactBaseData } from '../../engine/src/index';
-import { citer } from './helpers';
+import { createChecker, type FactBaseData } from '../../engine/src/index';
+import { citer, loadTestFactBase, findingLines } from './helpers';
 
 const ARTICLE = [
   'Trade ministers meet in Cairo',
@@ -53,19 +53,13 @@ function trade(): FactBaseData {
       { id: 'saleh-ceo', holder: 'saleh', role: 'chief-executive', organisation: 'nile', title: { ar: ['الرئيس التنفيذي لشركة النيل للأغذية'], en: ['chief executive of Nile Foods'] }, evidence: cite('chief executive of Nile Foods') },
     ],
   };
-  const parsed = parseFactBase(JSON.stringify(data), 'trade-talks.factbase.json', ARTICLE);
-  assert.deepEqual(parsed.problems, []);
-  return parsed.factBase!;
+  return loadTestFactBase(data, 'trade-talks.factbase.json', ARTICLE);
 }
 
 const checker = createChecker([trade()], { scope: 'all' });
 
 /** The post findings of a draft, as "rule: flagged text → the text of its fix". */
-const findings = (draft: string) =>
-  checker
-    .check(draft)
-    .findings.filter((finding) => finding.ruleId === 'post-holder' || finding.ruleId === 'affiliation')
-    .map((finding) => `${finding.ruleId}: ${draft.slice(finding.range.start, finding.range.end)} → ${finding.fixes[0]?.edits[0]?.text ?? ''}`);
+const findings = findingLines(checker, ['post-holder', 'affiliation']);
 
 test('the article checks clean against its own fact base', () => {
   assert.deepEqual(checker.check(ARTICLE, { format: 'plaintext' }).findings.map((finding) => finding.ruleId), []);

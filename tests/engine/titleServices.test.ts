@@ -8,8 +8,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createChecker, parseFactBase, type FactBaseData } from '../../engine/src/index';
-import { citer } from './helpers';
+import { createChecker, type FactBaseData } from '../../engine/src/index';
+import { citer, loadTestFactBase, findingLines } from './helpers';
 
 const ARTICLE = [
   'Floods close schools in Riverton',
@@ -46,17 +46,11 @@ function flood(): FactBaseData {
       { id: 'saber-deputy', holder: 'saber', role: 'deputy-head', organisation: 'teachers', title: { en: ['deputy secretary-general'], ar: ['الكاتبة العامة المساعدة'] }, evidence: cite('his deputy, Lina Saber') },
     ],
   };
-  const parsed = parseFactBase(JSON.stringify(data), 'flood.factbase.json', ARTICLE);
-  assert.deepEqual(parsed.problems, []);
-  return parsed.factBase!;
+  return loadTestFactBase(data, 'flood.factbase.json', ARTICLE);
 }
 
 const checker = createChecker([flood()], { scope: 'all' });
-const findings = (draft: string) =>
-  checker
-    .check(draft)
-    .findings.filter((finding) => finding.ruleId === 'post-holder' || finding.ruleId === 'affiliation')
-    .map((finding) => `${finding.ruleId}: ${draft.slice(finding.range.start, finding.range.end)} → ${finding.fixes[0]?.edits[0]?.text ?? ''}`);
+const findings = findingLines(checker, ['post-holder', 'affiliation']);
 
 test('the article checks clean against its own fact base', () => {
   assert.deepEqual(checker.check(ARTICLE, { format: 'plaintext' }).findings.map((finding) => finding.ruleId), []);

@@ -8,8 +8,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createChecker, parseFactBase, type FactBaseData } from '../../engine/src/index';
-import { citer } from './helpers';
+import { createChecker, type FactBaseData } from '../../engine/src/index';
+import { citer, loadTestFactBase } from './helpers';
 
 const ARTICLE = [
   'Dock workers end strike at the port of Valdena',
@@ -33,9 +33,7 @@ function docks(published: string | undefined): FactBaseData {
       { id: 'reopen', names: { en: ['the reopening of the port'], ar: ['إعادة فتح الميناء'] }, triggers: { en: ['reopen'], ar: ['يعيد فتح'] }, date: { year: 2026, month: 3, day: 9 }, evidence: cite('The port will reopen to container ships on Monday 9 March') },
     ],
   };
-  const parsed = parseFactBase(JSON.stringify(data), 'valdena-docks.factbase.json', ARTICLE);
-  assert.deepEqual(parsed.problems, []);
-  return parsed.factBase!;
+  return loadTestFactBase(data, 'valdena-docks.factbase.json', ARTICLE);
 }
 
 const check = (draft: string, published: string | undefined = '2026-03-06') => createChecker([docks(published)], { scope: 'all' }).check(draft).findings;
