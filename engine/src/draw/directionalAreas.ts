@@ -8,20 +8,11 @@
  */
 import type { DrawContext, DrawnFact } from './context';
 import { key, stemsOf } from './words';
+import { DIRECTIONS, type Direction } from '../lexicon/directions';
 
-/** Direction words: the Arabic noun and the English noun and adjective. */
-const DIRECTIONS: readonly { ar: string; en: string; adjective: string }[] = [
-  { ar: 'شمال', en: 'north', adjective: 'northern' },
-  { ar: 'جنوب', en: 'south', adjective: 'southern' },
-  { ar: 'شرق', en: 'east', adjective: 'eastern' },
-  { ar: 'غرب', en: 'west', adjective: 'western' },
-  { ar: 'وسط', en: 'centre', adjective: 'central' },
-];
 const AR_DIRECTION = new Map(DIRECTIONS.map((direction) => [key(direction.ar), direction]));
 const EN_DIRECTION = new Map(DIRECTIONS.flatMap((direction) => [[direction.en, direction] as const, [direction.adjective, direction] as const]));
 const EN_COMPOUND = new Map(['northwest', 'northeast', 'southwest', 'southeast', 'northwestern', 'northeastern', 'southwestern', 'southeastern'].map((word) => [word, word]));
-
-type Direction = (typeof DIRECTIONS)[number];
 
 /** The country of the article: the first country up the chain of its dateline's place, else the first country it names. */
 function articleCountry(ctx: DrawContext, byId: Map<string, DrawnFact>): DrawnFact | undefined {

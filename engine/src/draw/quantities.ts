@@ -20,7 +20,7 @@ import { AR_STOP } from '../lexicon/functionWords';
 import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
 import { AMOUNT_NOUNS, COUNT_NOUNS, DURATION_NOUNS, EVENT_COUNTS, quantityNounAt, type QuantityNoun } from './quantityNouns';
 import { branchAfter, ordinalPart, placeOf, rateNoun, type QualifiedNoun } from './quantityQualifiers';
-import { rangeEnds, wordCounts, type RangeEnd } from './quantityWords';
+import { beforeDigit, rangeEnds, TO, wordCounts, type RangeEnd } from './quantityWords';
 
 const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'في', 'منذ', 'حتي', 'in', 'since', 'until', 'by', 'year', 'between', 'and', 'of'].map(key));
 
@@ -453,14 +453,6 @@ function lowerEnd(ctx: DrawContext, n: NumberExpression, range: RangeEnd): Retur
   return { ...upper, value: n.value * scale };
 }
 
-const RANGE_WORDS = new Set(['to', 'الي', 'حتي'].map(key));
-
-/** A key up to its first digit (الي5 → الي), found in one pass; `/\d.*$/` was quadratic on a long run of digits. */
-function beforeDigit(key: string): string {
-  const at = key.search(/\d/);
-  return at < 0 ? key : key.slice(0, at);
-}
-
 /** Whether the figure at token `start` opens a bracket right after token `end - 1` (with a hedge: (نحو 105 ملايين دولار)). */
 function bracketedAfter(ctx: DrawContext, end: number, start: number): boolean {
   if (start < end || start - end > 3) return false;
@@ -473,7 +465,7 @@ function bracketedAfter(ctx: DrawContext, end: number, start: number): boolean {
 function inRange(ctx: DrawContext, tokenStart: number, end: number): boolean {
   const tokens = ctx.tokens;
   const digit = (k: number) => tokens[k]?.script === 'digit' && tokens[k].sentence === tokens[tokenStart]!.sentence;
-  const joins = (k: number) => !!tokens[k] && (RANGE_WORDS.has(tokens[k].key) || RANGE_WORDS.has(beforeDigit(tokens[k].key)));
+  const joins = (k: number) => !!tokens[k] && (TO.has(tokens[k].key) || TO.has(beforeDigit(tokens[k].key)));
   if ((joins(tokenStart - 1) && (digit(tokenStart - 2) || digit(tokenStart - 3) || digit(tokenStart - 4))) || /^\s*[-–]\s*$/.test(ctx.gap(tokenStart - 1, tokenStart)) && digit(tokenStart - 1)) return true;
   for (const k of [end, end + 1]) if (joins(k) && digit(k + 1)) return true;
   return /^\s*[-–]\s*$/.test(ctx.gap(end - 1, end)) && digit(end);

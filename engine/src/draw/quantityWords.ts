@@ -152,7 +152,13 @@ export function wordCounts(ctx: DrawContext, figures: readonly NumberExpression[
 /** Words before the first end of a range: between 30 and 40, «بين 30 و40», «ما بين». */
 const BETWEEN = new Set(['between', 'بين', 'وبين'].map(key));
 /** Words that join the two ends of a range (30 to 40, 30 إلى 40); «من 30 إلى 40» after من is a change, not a range. */
-const TO = new Set(['to', 'الي', 'حتي'].map(key));
+export const TO = new Set(['to', 'الي', 'حتي'].map(key));
+
+/** A key up to its first digit, its clitics (و40 → و, الي5 → الي), found in one pass: a pattern anchored at the end was quadratic on a long run of digits. */
+export function beforeDigit(key: string): string {
+  const at = key.search(/\d/);
+  return at < 0 ? key : key.slice(0, at);
+}
 /** Words before a pair that make it a change from one figure to another (rose from 30 to 40). */
 const FROM = new Set(['from', 'من'].map(key));
 
@@ -182,10 +188,8 @@ function joined(ctx: DrawContext, a: NumberExpression, b: NumberExpression): boo
   const before = tokens[a.tokenStart - 1]?.key ?? '';
   if (FROM.has(before)) return false;
   const link = b.tokenStart > a.tokenEnd ? tokens[a.tokenEnd]!.key : '';
-  // The clitic before the second figure's digits («و40»), found with one search (a pattern anchored at the end was quadratic).
-  const second = tokens[b.tokenStart]!.key;
-  const digit = second.search(/\d/);
-  const clitic = digit < 0 ? second : second.slice(0, digit);
+  // The clitic before the second figure's digits («و40»).
+  const clitic = beforeDigit(tokens[b.tokenStart]!.key);
   if (BETWEEN.has(before)) return link === 'and' || (!link && clitic === 'و');
   if (TO.has(link) || TO.has(clitic)) return true;
   return !link && /^\s*[-–]\s*$/.test(ctx.gap(a.tokenEnd - 1, b.tokenStart));

@@ -12,18 +12,10 @@ import type { Draft } from '../../findingBuilder';
 import { overlappingSentences } from '../../align';
 import { mentions } from '../../mentions';
 import { wrongRestatedPlace } from '../../messages';
+import { COMPASS_POINTS } from '../../lexicon/directions';
 
-/** The points of the compass as English writes them before a place, by the point each names. */
-const COMPASS: Record<string, string> = {
-  north: 'north',
-  northern: 'north',
-  south: 'south',
-  southern: 'south',
-  east: 'east',
-  eastern: 'east',
-  west: 'west',
-  western: 'west',
-};
+/** The points of the compass as English writes them before a place (north, northern), by the point each names. */
+const COMPASS: Readonly<Record<string, string>> = Object.fromEntries(COMPASS_POINTS.flatMap((point) => [[point.en, point.en], [point.adjective, point.en]]));
 
 /**
  * Reports each compass word of the draft that, with the capitalised word after it, names a part of
