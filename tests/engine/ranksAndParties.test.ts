@@ -9,7 +9,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createChecker, type FactBaseData } from '../../engine/src/index';
-import { citer, loadTestFactBase } from './helpers';
+import { citer, loadTestFactBase, findingLines } from './helpers';
 
 const ARTICLE = [
   'Warehouse fire in Ashby closes road',
@@ -68,11 +68,7 @@ function fire(): FactBaseData {
 }
 
 const checker = createChecker([fire()], { scope: 'all' });
-const findings = (draft: string, rules: readonly string[] = ['post-holder', 'affiliation']) =>
-  checker
-    .check(draft)
-    .findings.filter((finding) => rules.includes(finding.ruleId))
-    .map((finding) => `${finding.ruleId}: ${draft.slice(finding.range.start, finding.range.end)} → ${finding.fixes[0]?.edits[0]?.text ?? ''}`);
+const findings = (draft: string, rules: readonly string[] = ['post-holder', 'affiliation']) => findingLines(checker, rules)(draft);
 
 test('a rank other than the post\'s own is a wrong post, before the name or in apposition', () => {
   assert.deepEqual(findings('Chief Constable Tom Vance said homes were evacuated.'), ['post-holder: Chief Constable → Chief Superintendent']);
