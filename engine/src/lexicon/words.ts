@@ -450,7 +450,7 @@ export const PLACE_UNIT_LEVEL: Readonly<Record<string, string>> = Object.fromEnt
       ['إقليم', 'province'], ['عمالة', 'province'], ['province', 'province'], ['prefecture', 'province'],
       ['جهة', 'region'], ['region', 'region'],
       ['ولاية', 'state'], ['state', 'state'],
-      ['مقاطعة', 'county'], ['county', 'county'], ['co', 'county'],
+      ['مقاطعة', 'county'], ['county', 'county'], ['co', 'county'], ['shire', 'county'],
       ['مدينة', 'city'], ['city', 'city'],
       ['بلدة', 'town'], ['town', 'town'],
       ['جماعة', 'commune'], ['بلدية', 'commune'], ['commune', 'commune'], ['municipality', 'commune'],
@@ -458,6 +458,24 @@ export const PLACE_UNIT_LEVEL: Readonly<Record<string, string>> = Object.fromEnt
     ] as const
   ).map(([word, level]) => [k(word), level]),
 );
+
+/**
+ * Words that may stand between a place and the preposition that puts it inside another, as a
+ * relative or an apposition: «أمزميز الواقعة في إقليم الحوز», «التي تقع في», "Amizmiz, a town in
+ * Al Haouz", "located in", "which lies in". Written from Arabic and English news style.
+ */
+export const PLACE_LEAD_WORDS: ReadonlySet<string> = new Set(
+  ks([
+    'الواقعة', 'الواقع', 'الواقعتين', 'التي', 'الذي', 'تقع', 'يقع', 'وتقع', 'ويقع', 'بلدة', 'قرية', 'مدينة', 'البلدة', 'القرية', 'المدينة',
+    'located', 'situated', 'which', 'that', 'lies', 'is', 'a', 'an', 'small', 'town', 'village', 'city', 'community', 'commune', 'district', 'suburb',
+  ]),
+);
+
+/**
+ * Nouns of a part of a place that English puts between the part and the whole: "the Llansamlet
+ * district of Swansea", "the Bonymaen area of the city".
+ */
+export const PLACE_PART_WORDS: ReadonlySet<string> = new Set(ks(['district', 'area', 'suburb', 'neighbourhood', 'neighborhood', 'quarter', 'borough', 'region', 'province', 'county', 'town', 'village']));
 
 /** Words that say a place holds an organisation's seat: مقرها, مقره; based, headquartered. */
 export const SEAT_WORDS = ks(['مقرها', 'مقره', 'ومقرها', 'ومقره', 'headquartered', 'based', 'headquarters', 'hq']);

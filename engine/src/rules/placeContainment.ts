@@ -3,7 +3,11 @@
  * "X بإقليم Y", "X in Y", "X in the province of Y", "X التابعة لـY" — where the fact base (or the
  * gazetteer) puts X inside another unit of Y's level: a town of Al Haouz "بإقليم تارودانت", Ras
  * El Hekma "في محافظة الإسكندرية", the royal palace of Rabat "في الدار البيضاء". The fix names the
- * unit that does contain X, keeping the draft's unit noun.
+ * unit that does contain X, keeping the draft's unit noun when it names the same level. The
+ * container may follow a relative or an apposition («X الواقعة في Y», "X, a town in Y", "X, which
+ * lies in Y"), stand in brackets («X (إقليم Y)», "X (Y province)") or follow a part noun ("the X
+ * district of Y"). Divisions that lie side by side inside one place are of one level whatever
+ * their unit nouns (a shire and a region of Queensland).
  *
  * Two places of the gazetteer alone are compared too, without a unit noun, when the first is a
  * city (or a smaller place) and the second a country or a region: "Edinburgh in England",
@@ -24,7 +28,7 @@ import type { Entity, KnowledgeIndex } from '../knowledge';
 import { mentions, type Mention } from '../mentions';
 import { tokenLang } from '../analysis';
 import type { Place } from '../factBase/schema';
-import { PLACE_NOUNS, PLACE_UNIT_LEVEL } from '../lexicon/words';
+import { PLACE_LEAD_WORDS, PLACE_NOUNS, PLACE_PART_WORDS, PLACE_UNIT_LEVEL } from '../lexicon/words';
 import { wrongContainer } from '../messages';
 import { countryOf, placeFix, placesAgree, rightUnit } from './places/relation';
 
@@ -41,11 +45,26 @@ function saysInside(analysis: Analysis, inner: Mention, outer: Mention): boolean
   const fused = analysis.text.slice(tokens[outer.tokenStart]!.oStart, outer.start);
   // "أمزميز بإقليم الحوز": the preposition is fused to the container's first word.
   if (outer.tokenStart === inner.tokenEnd) return /^ب$/.test(fused);
-  const cue = tokens[inner.tokenEnd]!;
-  if (BELONGS_WORDS.has(cue.key)) return outer.tokenStart === inner.tokenEnd + 1 && /^ل/.test(fused);
+  // A relative or an apposition may come first: «الواقعة في», "a town in", "located in".
+  let at = inner.tokenEnd;
+  const partOf = (index: number) => PLACE_PART_WORDS.has(tokens[index]!.key) && tokens[index + 1]?.key === 'of';
+  while (at < outer.tokenStart && at - inner.tokenEnd < 3 && PLACE_LEAD_WORDS.has(tokens[at]!.key) && !IN_WORDS.has(tokens[at]!.key) && !partOf(at)) at++;
+  const cue = tokens[at]!;
+  // "the Llansamlet district of Swansea": a part noun and "of" put the place inside the next one.
+  if (partOf(at)) return (outer.tokenStart === at + 2 || (outer.tokenStart === at + 3 && tokens[at + 2]!.key === 'the')) && fused.length === 0;
+  if (BELONGS_WORDS.has(cue.key)) return outer.tokenStart === at + 1 && /^ل/.test(fused);
   if (!IN_WORDS.has(cue.key) || fused.length > 0) return false;
-  for (let k = inner.tokenEnd + 1; k < outer.tokenStart; k++) if (!BETWEEN.has(tokens[k]!.key)) return false;
-  return outer.tokenStart - inner.tokenEnd <= 4;
+  for (let k = at + 1; k < outer.tokenStart; k++) if (!BETWEEN.has(tokens[k]!.key)) return false;
+  return outer.tokenStart - at <= 4;
+}
+
+/** Whether the container follows its place in brackets: «أمزميز (إقليم الحوز)», "Amizmiz (Al Haouz province)". */
+function saysBracketInside(analysis: Analysis, inner: Mention, outer: Mention): boolean {
+  const tokens = analysis.tokens;
+  if (outer.tokenStart !== inner.tokenEnd || tokens[outer.tokenStart]!.oStart !== outer.start) return false;
+  if (!/^\s*\(\s*$/.test(analysis.text.slice(inner.end, outer.start))) return false;
+  const next = tokens[outer.tokenEnd];
+  return /^\s*\)/.test(analysis.text.slice(outer.end, next ? next.oStart : analysis.text.length));
 }
 
 /** Words after "Y" that make "X, Y" a list of places rather than a place and its container. */
@@ -135,7 +154,7 @@ export const placeContainment: Rule = {
       const inner = places[index]!;
       const outer = places[index + 1]!;
       if (outer.tokenStart < inner.tokenEnd) continue;
-      const inside = saysInside(analysis, inner, outer);
+      const inside = saysInside(analysis, inner, outer) || saysBracketInside(analysis, inner, outer);
       if (!inside && !saysCommaInside(analysis, inner, outer, places[index - 1], places[index + 2])) continue;
       const innerPlace = knowledge.entity<Place>(inner.entity);
       const outerPlace = knowledge.entity<Place>(outer.entity);

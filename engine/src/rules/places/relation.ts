@@ -90,11 +90,12 @@ export function rightUnit(knowledge: KnowledgeIndex, inner: string, claimed: str
     const candidate = innerChain[index]!;
     if (sameLevel(knowledge, candidate, claimedPlace)) return candidate;
   }
-  // Then the first-level divisions of one country, whatever their unit nouns (a state and a
-  // territory of Australia, a province and a territory of Canada).
+  // Then divisions that lie directly inside one place, whatever their unit nouns: a state and a
+  // territory of Australia, a province and a territory of Canada, a shire and a region of
+  // Queensland.
   for (let index = common - 1; index >= 1; index--) {
     const candidate = innerChain[index]!;
-    if (firstLevelPeers(knowledge, candidate, claimedPlace)) return candidate;
+    if (peerDivisions(knowledge, candidate, claimedPlace)) return candidate;
   }
   return undefined;
 }
@@ -127,14 +128,14 @@ function isDivision(knowledge: KnowledgeIndex, region: Entity<Place>): boolean {
   return holders.has(region.key) || [...holders].some((key) => knowledge.same(key, region.key));
 }
 
-/** Whether two divisions lie directly inside one country. */
-function firstLevelPeers(knowledge: KnowledgeIndex, a: Entity<Place>, b: Entity<Place>): boolean {
+/** Whether two divisions lie directly inside one place (a country or a region). */
+function peerDivisions(knowledge: KnowledgeIndex, a: Entity<Place>, b: Entity<Place>): boolean {
   if (a.fact.kind !== 'region' || b.fact.kind !== 'region') return false;
   if (!isDivision(knowledge, a) || !isDivision(knowledge, b)) return false;
   const up = (place: Entity<Place>) => knowledge.resolve<Place>(place, place.fact.within);
-  const countryA = up(a);
-  const countryB = up(b);
-  return countryA?.fact.kind === 'country' && countryB !== undefined && knowledge.same(countryA.key, countryB.key);
+  const containerA = up(a);
+  const containerB = up(b);
+  return (containerA?.fact.kind === 'country' || containerA?.fact.kind === 'region') && containerB !== undefined && knowledge.same(containerA.key, containerB.key);
 }
 
 /** The country a place lies in (itself for a country). */
@@ -166,10 +167,17 @@ export function placeFix(analysis: Analysis, knowledge: KnowledgeIndex, mention:
     const keys = nameKeys(form);
     return !isUnit(keys[0]) && !isUnit(keys.at(-1));
   });
-  // The draft's unit noun stays only for a unit in its place: a country replaces "Co Cork" whole.
-  const unitKept = knowledge.entity<Place>(expected)?.fact.kind !== 'country';
+  // The draft's unit noun stays only for a unit in its place: a country replaces "Co Cork" whole,
+  // and a place whose own unit noun names another level replaces "the Tallis region" whole (Kell
+  // Shire, not "the Kell region").
+  const draftLevel = PLACE_UNIT_LEVEL[first !== mention.tokenStart ? (keys[0] ?? '') : (keys.at(-1) ?? '')];
+  const ownLevels = unitLevels(knowledge, expected);
+  const unitKept = knowledge.entity<Place>(expected)?.fact.kind !== 'country' && (!draftLevel || ownLevels.size === 0 || ownLevels.has(draftLevel));
   if (bare && unitKept && (first !== mention.tokenStart || last !== mention.tokenEnd - 1)) {
     return { start: first === mention.tokenStart ? mention.start : tokens[first]!.oStart, end: tokens[last]!.oEnd, text: bare };
   }
-  return { start: mention.start, end: mention.end, text: bare ?? (nameIn(names, lang) || knowledge.canonicalName(expected, lang)) };
+  // A unit noun of another level is replaced together with its name, by the place's own name with
+  // its unit noun: "the Kell Shire" → "the Tallis region".
+  const withOwnUnit = draftLevel && !unitKept ? forms.find((form) => isUnit(nameKeys(form)[0]) || isUnit(nameKeys(form).at(-1))) : undefined;
+  return { start: mention.start, end: mention.end, text: withOwnUnit ?? bare ?? (nameIn(names, lang) || knowledge.canonicalName(expected, lang)) };
 }
