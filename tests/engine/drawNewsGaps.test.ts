@@ -1,0 +1,61 @@
+/**
+ * Constructions of any news story that drawing missed or misread: a duration after a verb of
+ * closing (closed the road for nine hours, «أغلقت الطريق لمدة ست ساعات»), counts of households and
+ * fire engines in both languages, a manager who is not a coach (its operations manager), and
+ * English names that are not people (the River Dulais, Glanmor Hospital). Sentences invented for
+ * the test, with near misses that must stay as they were.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { drawFactBase } from '../../engine/src/draw/index';
+
+type Fact = Record<string, unknown> & { id: string };
+interface Quantity {
+  value: number;
+  unit: string;
+  noun?: { ar?: string[]; en?: string[] };
+  review?: { unsure: boolean };
+}
+const draw = (text: string) => drawFactBase(`${text}\n`, { published: '2026-03-10' }).factBase as unknown as Record<string, Fact[]>;
+const quantities = (text: string) => draw(text).quantities as unknown as Quantity[];
+const sure = (list: Quantity[], value: number, unit: string) => list.find((q) => q.value === value && q.unit === unit && !q.review?.unsure);
+
+test('a duration after a verb of closing measures the closure, in both languages', () => {
+  const english = sure(quantities('Police closed the A470 between junctions 12 and 14 for nine hours on Friday.'), 9, 'hour');
+  assert.ok(english?.noun?.en?.includes('closure') && english.noun.ar?.includes('إغلاق'), JSON.stringify(english));
+  const arabic = sure(quantities('وأغلقت الشرطة الطريق السريع لمدة ست ساعات يوم الجمعة.'), 6, 'hour');
+  assert.ok(arabic?.noun?.ar?.includes('إغلاق') && arabic.noun.en?.includes('closure'), JSON.stringify(arabic));
+  const shut = sure(quantities('The council shut the bridge for 14 days after the storm.'), 14, 'day');
+  assert.ok(shut?.noun?.en?.includes('closure'), JSON.stringify(shut));
+});
+
+test('near misses: a duration with no verb of closing before it is no closure', () => {
+  for (const text of ['The minister spoke for two hours on Friday.', 'The road, which was closed on Friday, was repaired by crews who worked for nine hours.', 'وتحدث الوزير لمدة ساعتين يوم الجمعة.']) {
+    const closures = quantities(text).filter((q) => q.noun?.en?.includes('closure') && !q.review?.unsure);
+    assert.deepEqual(closures, [], text);
+  }
+});
+
+test('households and fire engines are counted nouns, in both languages', () => {
+  const households = sure(quantities('The flood forced about 250 households from their homes.'), 250, 'count');
+  assert.ok(households?.noun?.en?.includes('households'), JSON.stringify(households));
+  const engines = sure(quantities('At the height of the blaze 22 fire engines were at the scene.'), 22, 'count');
+  assert.ok(engines?.noun?.en?.includes('fire engines') && engines.noun.ar?.includes('سيارة إطفاء'), JSON.stringify(engines));
+  const arabic = sure(quantities('وشاركت 18 سيارة إطفاء في إخماد الحريق.'), 18, 'count');
+  assert.ok(arabic?.noun?.en?.includes('fire engines'), JSON.stringify(arabic));
+  // Near miss: engines of another kind are not fire engines.
+  assert.equal(sure(quantities('The airline grounded 12 jet engines for checks.'), 12, 'count'), undefined);
+});
+
+test('a manager of operations, a site or a region is not a coach; a club\'s manager is', () => {
+  const kb = draw('Its operations manager for the north, Ffion Jones, said the river was clean. The general manager, Tom Price, said little.');
+  assert.deepEqual(kb.posts!.filter((p) => p.role === 'coach'), [], JSON.stringify(kb.posts));
+  const club = draw('Arsenal manager Mikel Arteta said the team was tired.');
+  assert.ok(club.posts!.some((p) => p.role === 'coach'), JSON.stringify(club.posts));
+});
+
+test('a river named after its head word and a hospital are not people', () => {
+  const kb = draw('Water from the fire ran into the River Dulais, officials said. Two workers were taken to Glanmor Hospital with burns. Carys Morgan said the river was safe.');
+  const people = kb.people!.map((p) => (p.names as { en: string[] }).en[0]);
+  assert.deepEqual(people, ['Carys Morgan']);
+});
