@@ -86,6 +86,9 @@ function headedKind(ctx: DrawContext, run: Run): 'region' | 'other' | undefined 
   if (length >= 2 && REGION_TAILS.has(tail)) return 'region';
   if (length >= 2 && FEATURE_TAILS.has(tail)) return 'other';
   if (FEATURE_OPENERS.has(tokens[run.start]!.key) && length >= 2 && length <= 3) return 'other';
+  // "the River Tawe": after a lower-case "the", River opens a river's name ("River Plate", the club, has none).
+  const before = tokens[run.start - 1];
+  if (tokens[run.start]!.key === 'river' && length >= 2 && length <= 3 && before?.key === 'the' && before.sentence === tokens[run.start]!.sentence && ctx.word(run.start - 1) === 'the') return 'other';
   return undefined;
 }
 

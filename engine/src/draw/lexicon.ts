@@ -226,7 +226,7 @@ export const EN_ORG_HEADS: Record<string, string> = {
   organisation: 'ngo', organization: 'ngo', association: 'ngo', corporation: 'company', holdings: 'holding', holding: 'holding', plc: 'company',
   ltd: 'company', inc: 'company', commons: 'parliament', parliament: 'parliament', government: 'government', army: 'military', forces: 'military',
   conservatives: 'party', tribunal: 'court', unhcr: 'agency', bureau: 'agency', services: 'agency', service: 'agency', force: 'military',
-  police: 'agency', energy: 'company', airlines: 'company', airways: 'company', motors: 'company', telecom: 'company', foundation: 'ngo',
+  police: 'agency', hospital: 'other', infirmary: 'other', energy: 'company', airlines: 'company', airways: 'company', motors: 'company', telecom: 'company', foundation: 'ngo',
   institution: 'agency', trust: 'ngo', board: 'agency', network: 'media', broadcasting: 'media', cooperative: 'company', 'co-operative': 'company', coop: 'company',
   // Football clubs named by the words that end them (Ashdown Rovers, Wycombe Wanderers, Charlton Athletic, Hearts FC).
   rovers: 'club', wanderers: 'club', athletic: 'club', fc: 'club', afc: 'club',

@@ -233,6 +233,8 @@ function englishNames(ctx: DrawContext, things: NamedThingSpan[]): NameSpan[] {
 function placeLike(ctx: DrawContext, words: string[], start: number, runStart: number): boolean {
   if (EN_PLACE_TAILS.has(words.at(-1) ?? '') || EN_PLACE_OPENERS.has(words[0] ?? '')) return true;
   const before = ctx.tokens[start - 1];
+  // "the River Tawe": River opens a river's name after a lower-case "the" (River Phoenix, a person, has none).
+  if (words[0] === 'river' && before?.key === 'the' && before.sentence === ctx.tokens[start]!.sentence && ctx.word(start - 1) === 'the') return true;
   if (start !== runStart || !before || before.sentence !== ctx.tokens[start]!.sentence || !EN_PLACE_PREPOSITIONS.has(before.key)) return false;
   return !NAME_HONORIFICS.has(words[0] ?? '') && !givenNameGender(words[0] ?? '');
 }

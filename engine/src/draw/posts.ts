@@ -210,6 +210,21 @@ function ministryOf(ctx: DrawContext, title: TitleMatch, start: number): string 
   return found.length === 1 ? found[0]!.id : undefined;
 }
 
+/** Lower-case words before "manager" that leave it a team's manager, a coach (the caretaker manager, the club's manager). */
+const TEAM_MANAGER_WORDS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'team', 'club', 'caretaker', 'interim', 'football', 'squad', 'former', 'new', 'then']);
+
+/**
+ * Whether an English "manager" is the manager of something other than a team: a lower-case noun
+ * before it names what is managed (its operations manager, the general manager, a site manager).
+ * A club's name before it (Arsenal manager) or a determiner leaves it a coach.
+ */
+function managerOfNoTeam(ctx: DrawContext, title: TitleMatch): boolean {
+  if (ctx.lang !== 'en' || ctx.tokens[title.start]?.key !== 'manager') return false;
+  const before = ctx.tokens[title.start - 1];
+  if (!before || before.clause !== ctx.tokens[title.start]!.clause) return false;
+  return /^\p{Ll}/u.test(ctx.word(title.start - 1)) && !TEAM_MANAGER_WORDS.has(before.key);
+}
+
 /** Draws that a person holding a post of an organisation (its possessive) is a member of it. */
 function drawMembership(ctx: DrawContext, member: string, organisation: string, evidence: DrawnEvidence[]): void {
   if (ctx.out.affiliations.some((fact) => fact.member === member && fact.organisation === organisation)) return;
@@ -270,7 +285,7 @@ export function drawPosts(ctx: DrawContext): void {
         const text = ctx.article.slice(from, tokens[end - 1]!.oEnd + closing).trim();
         if (!text || seen.has(key(text))) continue;
         // Only roles the checker compares are drawn; others would contradict true titles it cannot read.
-        if (!ROLE_FAMILY[title.entry.role]) continue;
+        if (!ROLE_FAMILY[title.entry.role] || managerOfNoTeam(ctx, title)) continue;
         seen.add(key(text));
         const former = [-2, -1, end - title.start, end - title.start + 1].some((d) => FORMER_WORDS.has(tokens[title.start + d]?.key ?? '')) || (side === 'after' && FORMER_WORDS.has(tokens[title.start - 1]?.key ?? ''));
         const names: { ar?: string[]; en?: string[] } = ctx.lang === 'ar' ? { ar: [text], en: englishTitle(ctx, title, end) } : { en: [text.replace(/^(the|a|an|then|former)\s+/i, ''), ...ownedTitle(ctx, start, end)], ar: arabicTitle(ctx, title, start, end, person.fact.gender) };

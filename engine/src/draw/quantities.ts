@@ -217,16 +217,19 @@ const LASTED = new Set(['استمر', 'استمرت', 'يستمر', 'تستمر'
 
 /**
  * The noun a duration measures: a noun of the duration table up to four words before the number in
- * its clause (مهلة 8 أشهر, حداداً وطنياً لمدة ثلاثة أيام), up to eight when a word for "for" or "over"
+ * its clause (مهلة 8 أشهر, حداداً وطنياً لمدة ثلاثة أيام), up to ten when a word for "for" or "over"
  * stands right before it (سيحرمون من اجتياز الامتحان لمدة خمس سنوات), or right after the unit (a
  * six-month deadline).
  */
 function durationNoun(ctx: DrawContext, tokenStart: number, unitEnd: number): QuantityNoun | undefined {
   const tokens = ctx.tokens;
   const clause = tokens[tokenStart]!.clause;
-  const reach = DURATION_MARKERS.has(tokens[tokenStart - 1]?.key ?? '') ? 8 : 4;
+  const marked = DURATION_MARKERS.has(tokens[tokenStart - 1]?.key ?? '');
+  const reach = marked ? 10 : 4;
   for (let k = tokenStart - 1; k >= 0 && tokenStart - k <= reach && tokens[k]!.clause === clause; k--) {
-    if (tokens[k]!.script === 'digit') break;
+    // Another figure between ends the search, unless a word for "for" stands right before the
+    // duration: it ties the duration to what comes before (closed the M4 between junctions 44 and 46 for 11 hours).
+    if (tokens[k]!.script === 'digit' && !marked) break;
     const found = quantityNounAt(DURATION_NOUNS, tokens, k);
     if (found) return found.entry;
   }

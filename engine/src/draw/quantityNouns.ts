@@ -40,7 +40,7 @@ export const COUNT_NOUNS: readonly QuantityNoun[] = [
   { ar: ['قاض', 'قاضيا', 'قضاة'], en: ['judge', 'judges', 'justices'] },
   { ar: ['طفل', 'طفلا', 'أطفال'], en: ['child', 'children'] },
   { ar: ['امرأة', 'نساء'], en: ['women'] },
-  { ar: ['عائلة', 'عائلات', 'أسرة', 'أسر'], en: ['family', 'families'] },
+  { ar: ['عائلة', 'عائلات', 'أسرة', 'أسر'], en: ['family', 'families', 'household', 'households'] },
   { ar: ['منزل', 'منزلا', 'منازل', 'مسكن', 'مساكن'], en: ['home', 'homes', 'houses'] },
   { ar: ['مبنى', 'مباني'], en: ['building', 'buildings'] },
   { ar: ['قرية', 'قرى'], en: ['village', 'villages'] },
@@ -72,6 +72,7 @@ export const COUNT_NOUNS: readonly QuantityNoun[] = [
   { ar: ['رحلة', 'رحلات'], en: ['flight', 'flights'] },
   { ar: ['راكب', 'راكبا', 'ركاب'], en: ['passenger', 'passengers'] },
   { ar: ['ساكن', 'سكان', 'مقيم', 'مقيما', 'مقيمين'], en: ['resident', 'residents', 'inhabitants'] },
+  { ar: ['سيارة إطفاء', 'سيارات إطفاء', 'سيارات الإطفاء', 'شاحنة إطفاء', 'شاحنات إطفاء', 'عربة إطفاء', 'عربات إطفاء'], en: ['fire engines', 'fire engine', 'fire appliances', 'fire trucks'] },
   { ar: ['إطفائي', 'إطفائيا', 'إطفائيين', 'رجل إطفاء', 'رجال إطفاء', 'رجال الإطفاء'], en: ['firefighter', 'firefighters', 'firemen'] },
   { ar: ['منقذ', 'منقذا', 'منقذين', 'مسعف', 'مسعفا', 'مسعفين'], en: ['rescuer', 'rescuers', 'paramedics'] },
   { ar: ['متطوع', 'متطوعا', 'متطوعين'], en: ['volunteer', 'volunteers'] },
@@ -117,7 +118,8 @@ export const DURATION_NOUNS: readonly QuantityNoun[] = [
   { ar: ['سجن', 'السجن', 'حبس', 'الحبس', 'عقوبة'], en: ['prison', 'jail', 'sentence'] },
   { ar: ['ولاية', 'الولاية'], en: ['term'] },
   { ar: ['حظر', 'الحظر', 'حرمان', 'الحرمان', 'يحرم', 'يحرمون', 'سيحرم', 'سيحرمون', 'منع', 'المنع', 'إيقاف', 'الإيقاف', 'توقيف'], en: ['ban', 'barred', 'banned', 'suspension', 'suspended'] },
-  { ar: ['إغلاق', 'الإغلاق'], en: ['closure', 'lockdown'] },
+  // The verbs of closing too (closed the road for nine hours, «أغلقت الطريق لمدة ست ساعات»).
+  { ar: ['إغلاق', 'الإغلاق', 'أغلق', 'أغلقت', 'أغلقوا', 'أُغلق', 'أُغلقت'], en: ['closure', 'lockdown', 'closed', 'shut'] },
   { ar: ['حصار', 'الحصار'], en: ['siege'] },
   { ar: ['إضراب', 'الإضراب'], en: ['strike'] },
   { ar: ['تمديد', 'التمديد'], en: ['extension'] },
@@ -184,6 +186,8 @@ function indexOf(table: Table): Map<string, { entry: QuantityNoun; length: numbe
       index.set(words[0]!, list);
     }
   }
+  // The longest form first: «سيارة إطفاء» is a fire engine before «سيارة» is a car.
+  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
   indexes.set(table, index);
   return index;
 }
