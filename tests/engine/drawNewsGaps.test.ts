@@ -59,3 +59,45 @@ test('a river named after its head word and a hospital are not people', () => {
   const people = kb.people!.map((p) => (p.names as { en: string[] }).en[0]);
   assert.deepEqual(people, ['Carys Morgan']);
 });
+
+const names = (list: Fact[] | undefined) => (list ?? []).map((f) => (f.names as { en?: string[] }).en?.[0]);
+const holderPosts = (kb: Record<string, Fact[]>, name: string) => {
+  const person = kb.people!.find((p) => (p.names as { en: string[] }).en[0] === name);
+  return kb.posts!.filter((p) => person && p.holder === person.id);
+};
+
+test('a capitalised portfolio after "Secretary for" or "Minister for" is the title\'s, not a person', () => {
+  const kb = draw('The Welsh Government\'s Minister for Rural Affairs, Dylan Price, visited the farm on Monday. The Cabinet Secretary for Housing and Local Government, Sarah Lewis, said little.');
+  assert.deepEqual(names(kb.people).sort(), ['Dylan Price', 'Sarah Lewis']);
+  const price = holderPosts(kb, 'Dylan Price');
+  assert.ok(price.some((p) => p.role === 'minister' && (p.title as { en: string[] }).en.some((t) => t.includes('Minister for Rural Affairs'))), JSON.stringify(price));
+  assert.ok(holderPosts(kb, 'Sarah Lewis').length > 0, JSON.stringify(kb.posts));
+  // Near miss: a name after "for" with no title before it stays a person.
+  assert.ok(names(draw('The award for Sarah Jones was announced on Monday.').people).includes('Sarah Jones'));
+});
+
+test('a party named before a member\'s title in apposition: "X, a Conservative councillor", "the Green Party member of the Senedd"', () => {
+  const kb = draw('Rhodri Evans, a Conservative councillor, said the plan was rushed. Nia Hughes, the Green Party member of the Senedd for the area, called for an inquiry.');
+  const party = (person: string) => {
+    const member = kb.people!.find((p) => (p.names as { en: string[] }).en[0] === person)?.id;
+    const link = kb.affiliations!.find((a) => a.member === member && a.relation === 'member-of');
+    const organisation = kb.organisations!.find((o) => o.id === link?.organisation);
+    return organisation && { name: (organisation.names as { en: string[] }).en[0], kind: organisation.kind };
+  };
+  assert.deepEqual(party('Rhodri Evans'), { name: 'Conservative', kind: 'party' });
+  assert.deepEqual(party('Nia Hughes'), { name: 'Green Party', kind: 'party' });
+  assert.deepEqual(names(kb.people).sort(), ['Nia Hughes', 'Rhodri Evans']);
+  // Near misses: a place before the title is no party, and a reporter is no member.
+  const near = draw('Rhodri Evans, a Swansea councillor, said the plan was rushed. Carys Morgan, a BBC reporter, asked why.');
+  assert.deepEqual(near.affiliations, [], JSON.stringify(near.affiliations));
+});
+
+test('police and fire ranks are posts: Chief Superintendent X of Y Police, the service\'s chief fire officer, X', () => {
+  const kb = draw('Chief Superintendent Alun Pryce of Gwent Police said officers had knocked on 300 doors. The service\'s chief fire officer, Huw Jenkins, said crews had worked all night.');
+  assert.deepEqual(names(kb.people).sort(), ['Alun Pryce', 'Huw Jenkins']);
+  assert.ok(names(kb.organisations).includes('Gwent Police'), JSON.stringify(names(kb.organisations)));
+  const pryce = holderPosts(kb, 'Alun Pryce');
+  assert.ok(pryce.some((p) => p.role === 'commander' && (p.title as { en: string[] }).en.includes('Chief Superintendent')), JSON.stringify(pryce));
+  const jenkins = holderPosts(kb, 'Huw Jenkins');
+  assert.ok(jenkins.some((p) => p.role === 'head' && (p.title as { en: string[] }).en.some((t) => t.includes('chief fire officer'))), JSON.stringify(jenkins));
+});
