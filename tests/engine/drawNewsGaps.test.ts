@@ -101,3 +101,11 @@ test('police and fire ranks are posts: Chief Superintendent X of Y Police, the s
   const jenkins = holderPosts(kb, 'Huw Jenkins');
   assert.ok(jenkins.some((p) => p.role === 'head' && (p.title as { en: string[] }).en.some((t) => t.includes('chief fire officer'))), JSON.stringify(jenkins));
 });
+
+test('Arabic: a deputy for a party in apposition is its member («سالم الحداد، النائب عن حزب النهضة»)', () => {
+  const kb = draw('وقال سالم الحداد، النائب عن حزب النهضة، إن الخطة متسرعة.');
+  const party = kb.organisations!.find((o) => (o.names as { ar: string[] }).ar[0] === 'حزب النهضة');
+  assert.ok(kb.affiliations!.some((a) => a.member === kb.people![0]!.id && a.organisation === party?.id && a.relation === 'member-of'), JSON.stringify(kb.affiliations));
+  // Near miss: a deputy for a district is no member of a body.
+  assert.deepEqual(draw('وقال سالم الحداد، النائب عن دائرة صفاقس، إن الخطة متسرعة.').affiliations, []);
+});

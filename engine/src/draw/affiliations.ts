@@ -4,12 +4,13 @@
  * affiliation `leads` and a post of leader, so that a draft naming another leader of it, or giving
  * this person another organisation to lead, is compared with the article. Membership set off
  * after a name ("Alan Gray, a member of the Scottish National Party"; «سالم الحداد، عضو في حزب
- * …»; «أحد قادة حزب …») is an affiliation `member-of`.
+ * …»; «أحد قادة حزب …»; «النائب عن حزب …») is an affiliation `member-of`.
  */
 import { organisationAt } from './organisations';
 import { LED_BY } from '../lexicon/words';
 import type { DrawContext } from './context';
 import { key, stemsOf } from './words';
+import { drawPartyMembers } from './partyMembers';
 
 const LEADS = new Set(LED_BY);
 
@@ -36,11 +37,11 @@ function ledByOrganisation(ctx: DrawContext, nameStart: number): { organisation:
 }
 
 const MEMBER_WORDS = new Set(
-  ['عضو', 'احد', 'وهو', 'وهي', 'في', 'اعضاء', 'قادة', 'قياديي', 'المنتمي', 'المنتمية', 'الذي', 'التي', 'ينتمي', 'تنتمي', 'إلى', 'a', 'member', 'of', 'the', 'senior', 'leading', 'an', 'active', 'who', 'plays', 'played', 'has', 'for'].map(key),
+  ['عضو', 'احد', 'النائب', 'النائبة', 'نائب', 'نائبة', 'عن', 'وهو', 'وهي', 'في', 'اعضاء', 'قادة', 'قياديي', 'المنتمي', 'المنتمية', 'الذي', 'التي', 'ينتمي', 'تنتمي', 'إلى', 'a', 'member', 'of', 'the', 'senior', 'leading', 'an', 'active', 'who', 'plays', 'played', 'has', 'for'].map(key),
 );
 
 /** Words that say membership when they stand between a name's comma and an organisation. */
-const SAYS_MEMBER = [['member'], ['عضو'], ['أحد', 'أعضاء'], ['أحد', 'قادة'], ['أحد', 'قياديي'], ['المنتمي'], ['المنتمية'], ['ينتمي'], ['تنتمي'], ['plays', 'for'], ['played', 'for']].map((words) => words.map(key));
+const SAYS_MEMBER = [['member'], ['عضو'], ['أحد', 'أعضاء'], ['أحد', 'قادة'], ['أحد', 'قياديي'], ['المنتمي'], ['المنتمية'], ['ينتمي'], ['تنتمي'], ['plays', 'for'], ['played', 'for'], ['النائب', 'عن'], ['النائبة', 'عن'], ['نائب', 'عن'], ['نائبة', 'عن']].map((words) => words.map(key));
 
 /** Kinds of organisations a person "of" them belongs to (Ruth Kemp of the Labour Party). */
 const MEMBER_KINDS = new Set(['party', 'club', 'team', 'bloc', 'movement', 'union']);
@@ -67,7 +68,7 @@ function memberOf(ctx: DrawContext, nameEnd: number): { organisation: string; to
   while (k < tokens.length && k - nameEnd < 6 && tokens[k]!.sentence === tokens[nameEnd - 1]!.sentence && !ctx.orgAt.has(k) && MEMBER_WORDS.has(tokens[k]!.key)) words.push(tokens[k++]!.key);
   const organisation = organisationAt(ctx, k);
   if (!organisation) return undefined;
-  // "a member of", «عضو (في)», «أحد أعضاء», «أحد قادة», «المنتمي إلى», "who plays for": words that say membership must be there.
+  // "a member of", «عضو (في)», «أحد أعضاء», «أحد قادة», «المنتمي إلى», «النائب عن», "who plays for": words that say membership must be there.
   if (!SAYS_MEMBER.some((cue) => cue.every((word) => words.includes(word)))) return undefined;
   let to = k;
   while (organisationAt(ctx, to) === organisation) to++;
@@ -76,6 +77,7 @@ function memberOf(ctx: DrawContext, nameEnd: number): { organisation: string; to
 
 /** Draws "ORG led by PERSON" into `ctx.out.affiliations` and `ctx.out.posts`. */
 export function drawAffiliations(ctx: DrawContext): void {
+  drawPartyMembers(ctx);
   const seen = new Set<string>();
   for (const person of ctx.people) {
     for (const span of person.spans) {

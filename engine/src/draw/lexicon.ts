@@ -129,6 +129,10 @@ export const EN_TITLES: readonly TitleEntry[] = [
   { en: ['sporting director', 'director of football'], role: 'director', english: ['sporting director'], arabic: { m: ['المدير الرياضي'], f: ['المديرة الرياضية'] } },
   { en: ['director general', 'director-general'], role: 'director', english: ['director general'], arabic: { m: ['المدير العام'], f: ['المديرة العامة'] } },
   { en: ['regional director', 'director'], role: 'director', english: ['director'], arabic: { m: ['المدير', 'مدير'], f: ['المديرة', 'مديرة'] } },
+  // Ranks of police and fire services (Chief Superintendent X, the service's chief fire officer).
+  { en: ['deputy chief fire officer', 'deputy chief constable', 'deputy chief officer'], role: 'deputy-head', english: ['deputy chief officer'] },
+  { en: ['chief fire officer', 'chief constable', 'chief officer', 'fire chief', 'police chief'], role: 'head', english: ['chief officer'] },
+  { en: ['chief superintendent', 'superintendent'], role: 'commander', english: ['superintendent'] },
   { en: ['commissioner', 'police commissioner', 'high commissioner'], role: 'head', english: ['commissioner'], arabic: { m: ['المفوض'], f: ['المفوضة'] } },
   { en: ['secretary-general', 'secretary general'], role: 'secretary-general', english: ['Secretary-General'], arabic: { m: ['الأمين العام'], f: ['الأمينة العامة'] } },
   { en: ['spokesman', 'spokeswoman', 'spokesperson'], role: 'spokesperson', english: ['spokesperson'], arabic: { m: ['المتحدث باسم', 'الناطق باسم', 'المتحدث'], f: ['المتحدثة باسم', 'الناطقة باسم', 'المتحدثة'] } },

@@ -234,8 +234,11 @@ function englishOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>):
     let start = i;
     while (start < end && ['the', 'a', 'an', 'in', 'at', 'by', 'his', 'her', 'its', 'their', 'britain', 'britains'].includes(tokens[start]!.key)) start++;
     // A title and "of" before the name are the post, not the name (the Commissioner of Queensland Fire and Emergency Services).
+    // So are a title and a name before "of" (Chief Superintendent Owen Pugh of South Wales Police).
     const title = titleAt(tokens, start);
-    if (title && tokens[title.end]?.key === 'of' && title.end + 1 < end) start = title.end + 1;
+    let of = title?.end ?? end;
+    while (of < end && capital(of) && !EN_ORG_HEADS[tokens[of]!.key]) of++;
+    if (title && tokens[of]?.key === 'of' && of + 1 < end) start = of + 1;
     // "the Abu Dhabi-based Gulf Trading Company": the seat before "-based" is not part of the name.
     for (let k = start; k < end; k++) if (/-based$/i.test(ctx.word(k))) start = k + 1;
     // The name ends at its last kind noun, or runs on with "of …" (Court of Appeal): the capitalised

@@ -17,6 +17,7 @@ import { NAME_HONORIFICS } from '../lexicon/honorifics';
 import { AR_ORG_HEADS, AR_PLACE_HEADS, EN_ORG_HEADS, EN_PLACE_OPENERS, EN_PLACE_PREPOSITIONS, EN_PLACE_TAILS } from './lexicon';
 import { drawNamedThings, namedThingIn, type NamedThingSpan } from './namedThings';
 import { namesAfterTitles } from './titledNames';
+import { partyBeforeTitle } from './partyMembers';
 import { MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from '../lexicon/months';
 
 /** A name found in the article: its tokens and the clitic length on its first token. */
@@ -219,10 +220,29 @@ function englishNames(ctx: DrawContext, things: NamedThingSpan[]): NameSpan[] {
     const length = runEnd - start;
     const honorificOnly = NAME_HONORIFICS.has(words[0] ?? '') && length < 2;
     const body = ctx.orgAt.has(start) || ctx.orgAt.has(runEnd - 1) || startsOrganisation(ctx, words);
-    if (!bad && !lexicon && !body && !placeLike(ctx, words, start, i) && length >= 2 && length <= 4 && !honorificOnly && !/'s$/.test(ctx.word(runEnd - 1))) out.push({ tokenStart: start, tokenEnd: runEnd, prefix: 0 });
+    if (!bad && !lexicon && !body && !placeLike(ctx, words, start, i) && !portfolioAfterTitle(ctx, start) && !partyBeforeTitle(ctx, start, runEnd) && length >= 2 && length <= 4 && !honorificOnly && !/'s$/.test(ctx.word(runEnd - 1))) out.push({ tokenStart: start, tokenEnd: runEnd, prefix: 0 });
     i = runEnd - 1;
   }
   return out;
+}
+
+/** Roles whose title takes a portfolio after "for" or "of" (Minister for Rural Affairs, Secretary of State for Wales). */
+const PORTFOLIO_ROLES = new Set(['minister', 'secretary']);
+
+/**
+ * Whether the capitalised run at token `start` is a title's portfolio, not a name: right after
+ * "for" or "of" that ends a minister's or a secretary's title (the Cabinet Secretary for Climate
+ * Change, Gareth Howells). A spokesman for a person names that person, and stays a name.
+ */
+function portfolioAfterTitle(ctx: DrawContext, start: number): boolean {
+  const tokens = ctx.tokens;
+  const linker = tokens[start - 1];
+  if (!linker || !['for', 'of'].includes(linker.key) || linker.clause !== tokens[start]!.clause || givenNameGender(tokens[start]!.key)) return false;
+  for (let k = start - 2; k >= 0 && start - k <= 4; k--) {
+    const title = titleAt(tokens, k);
+    if (title && title.end === start - 1) return PORTFOLIO_ROLES.has(title.entry.role);
+  }
+  return false;
 }
 
 /**

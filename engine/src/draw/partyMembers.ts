@@ -1,0 +1,120 @@
+/**
+ * A party named before an elected member's title: "Alun Maddox, a Labour councillor"; "Meleri
+ * Rhys, the Plaid Cymru member of the Senedd for the area"; "the Conservative MP". The
+ * capitalised words between the article and the title name the party, not a person; set off by a
+ * comma after a name, they say the person belongs to it. A place or a nationality there (a Swansea
+ * councillor, a British MP) is no party. Before a bare title (councillor, MP) only a run that a
+ * party's own words name is read (Labour, Conservative, Green Party): an unknown word there may be
+ * a town; before "member of" a body, any capitalised run is the member's party.
+ */
+import { ENGLISH_ORGANISATION_HEADS } from '../lexicon/organisations';
+import { nationalityOf } from '../titles';
+import type { DrawContext, DrawnFact } from './context';
+import { organisationAt } from './organisations';
+import { key } from './words';
+
+/** Titles of elected members that a party may stand before (folded lower case). */
+const MEMBER_TITLES = new Set(['councillor', 'councilor', 'mp', 'ms', 'msp', 'mep', 'mla', 'senator', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'assemblyman', 'assemblywoman', 'peer']);
+
+/** Words that name a party's family in English copy (Labour, the Conservatives, a Democratic senator). */
+const PARTY_WORDS = new Set(['labour', 'labor', 'conservative', 'conservatives', 'tory', 'tories', 'liberal', 'liberals', 'democrat', 'democrats', 'democratic', 'republican', 'republicans', 'green', 'greens', 'socialist', 'socialists', 'communist', 'communists', 'nationalist', 'nationalists', 'unionist', 'unionists', 'reform']);
+
+/** Determiners before the party: a Labour councillor, the Conservative MP, a former Labour councillor. */
+const DETERMINERS = new Set(['a', 'an', 'the']);
+
+/** A party's words before a member's title, as a token range, with the token where the title ends. */
+export interface PartyRun {
+  start: number;
+  end: number;
+  titleEnd: number;
+}
+
+/** Whether the capitalised run [start, end) is a place, a person or a nationality: no party. */
+function notParty(ctx: DrawContext, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (ctx.placeAt.has(k) || (ctx.personAt[k] ?? -1) !== -1) return true;
+  return end - start === 1 && !!nationalityOf(ctx.tokens[start]);
+}
+
+/** Whether a party's own words name the run (Labour, Welsh Conservatives, the Green Party). */
+function partyWords(ctx: DrawContext, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const word = ctx.tokens[k]!.key;
+    if (PARTY_WORDS.has(word) || ENGLISH_ORGANISATION_HEADS.get(word) === 'political') return true;
+  }
+  return false;
+}
+
+/**
+ * The party run that starts at token `start` and ends before token `end` (the end of its
+ * capitalised run) when a determiner stands before it and an elected member's title after it;
+ * undefined otherwise. An acronym title closing the run (the Plaid Cymru MS) is the title's.
+ */
+export function partyBeforeTitle(ctx: DrawContext, start: number, end: number): PartyRun | undefined {
+  const tokens = ctx.tokens;
+  if (ctx.lang !== 'en' || end <= start) return undefined;
+  let before = start - 1;
+  if (tokens[before]?.key === 'former') before--;
+  if (!tokens[before] || !DETERMINERS.has(tokens[before]!.key) || tokens[before]!.clause !== tokens[start]!.clause) return undefined;
+  let runEnd = end;
+  let titleEnd: number;
+  let memberOf = false;
+  const acronym = /^[A-Z]{2,3}$/.test(ctx.word(end - 1)) && MEMBER_TITLES.has(tokens[end - 1]!.key);
+  if (acronym) {
+    runEnd = end - 1;
+    titleEnd = end;
+  } else {
+    const title = tokens[end];
+    if (!title || title.clause !== tokens[start]!.clause || !/^\p{Ll}/u.test(ctx.word(end))) return undefined;
+    if (title.key === 'member' && tokens[end + 1]?.key === 'of') {
+      titleEnd = end + 1;
+      memberOf = true;
+    }
+    else if (MEMBER_TITLES.has(title.key)) titleEnd = end + 1;
+    else return undefined;
+  }
+  if (runEnd <= start || notParty(ctx, start, runEnd)) return undefined;
+  // Before a bare title, only a party's own words: "a Llansamlet councillor" may be a town's.
+  if (!memberOf && !partyWords(ctx, start, runEnd)) return undefined;
+  return { start, end: runEnd, titleEnd };
+}
+
+/** The party of the member title in apposition right after a name's comma (NAME, a Labour councillor), if any. */
+function partyAfterName(ctx: DrawContext, nameEnd: number): PartyRun | undefined {
+  const tokens = ctx.tokens;
+  if (!/^\s*,\s*$/.test(ctx.gap(nameEnd - 1, nameEnd))) return undefined;
+  let start = nameEnd;
+  while (start < tokens.length && start - nameEnd < 2 && (DETERMINERS.has(tokens[start]!.key) || tokens[start]!.key === 'former')) start++;
+  let end = start;
+  while (end < tokens.length && end - start < 5 && tokens[end]!.clause === tokens[start]!.clause && /^\p{Lu}/u.test(ctx.word(end)) && (end === start || /^ +$/.test(ctx.gap(end - 1, end)))) end++;
+  return start > nameEnd ? partyBeforeTitle(ctx, start, end) : undefined;
+}
+
+/** The drawn organisation the party run names, or a party drawn for it; undefined when the run is a body of another kind. */
+function partyOf(ctx: DrawContext, run: PartyRun): string | undefined {
+  const drawn = organisationAt(ctx, run.start);
+  if (drawn) {
+    const kind = ctx.out.organisations.find((fact) => fact.id === drawn)?.kind;
+    return kind === 'party' || kind === 'movement' || kind === 'bloc' || kind === 'alliance' ? drawn : undefined;
+  }
+  const name = ctx.text(run.start, run.end);
+  const known = ctx.out.organisations.find((fact) => ((fact.names as { en?: string[] }).en ?? []).some((other) => key(other) === key(name)));
+  if (known) return known.kind === 'party' ? known.id : undefined;
+  const fact: DrawnFact = { id: ctx.id(`party-${key(name).replace(/\s+/g, '-')}`), names: { en: [name] }, kind: 'party', evidence: [ctx.tokenEvidence(run.start, run.end)] };
+  ctx.out.organisations.push(fact);
+  for (let k = run.start; k < run.end; k++) ctx.orgAt.set(k, fact.id);
+  return fact.id;
+}
+
+/** Draws that a person is a member of the party named before their member title in apposition (NAME, a Labour councillor). */
+export function drawPartyMembers(ctx: DrawContext): void {
+  for (const person of ctx.people) {
+    const member = String(person.fact.id);
+    for (const span of person.spans) {
+      const run = partyAfterName(ctx, span.tokenEnd);
+      const party = run ? partyOf(ctx, run) : undefined;
+      if (!run || !party || ctx.out.affiliations.some((fact) => fact.member === member && fact.organisation === party)) continue;
+      const evidence = ctx.evidence(ctx.tokens[span.tokenStart]!.oStart, ctx.tokens[run.titleEnd - 1]!.oEnd);
+      ctx.out.affiliations.push({ id: ctx.id(`${member}-member-of-${party}`), member, relation: 'member-of', organisation: party, evidence: [evidence] });
+    }
+  }
+}
