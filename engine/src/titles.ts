@@ -15,6 +15,7 @@ import { SPEECH_VERBS } from './lexicon/speech';
 // Given names: the engine's list and the given names of the transliteration table, so that an
 // unknown name after a title (وزير الإسكان شريف …) is read as one.
 import { KNOWN_GIVEN_NAMES } from './lexicon/givenNames';
+import { ORGANISATION_REFERENCES } from './lexicon/organisations';
 
 /** A title found in the draft. */
 export interface Title {
@@ -35,6 +36,11 @@ export interface Title {
   organisations: Mention[];
   /** Whether a word like "former" or السابق goes with it. */
   former: boolean;
+  /**
+   * A reference to an organisation in place of its name ("the firm's", "its", «الشركة»): its
+   * tokens and its noun (folded, Arabic without the article; "its" for the pronoun).
+   */
+  reference?: { tokenStart: number; tokenEnd: number; noun: string };
   lang: 'ar' | 'en';
 }
 
@@ -237,6 +243,38 @@ function readArabicSpecifier(scan: TitleScan, title: Title): void {
     if (!title.nationality && nationalityOf(tokens[headEnd])) title.nationality = { country: nationalityOf(tokens[headEnd])!, token: headEnd };
     title.specEnd = title.nationality && title.nationality.token === headEnd ? headEnd : title.nationality ? title.nationality.token : k;
     title.end = Math.max(k, title.specEnd);
+    readArabicReference(scan, title);
+}
+
+/** An Arabic specifier that is one noun of an organisation with the article (مديرة الشركة, المدير العام للشركة). */
+function readArabicReference(scan: TitleScan, title: Title): void {
+  const { tokens, orgAt } = scan;
+  const k = title.headEnd;
+  if (title.specEnd !== k + 1 || orgAt[k] !== -1) return;
+  const key = tokens[k]!.key;
+  const noun = key.startsWith('لل') ? key.slice(2) : key.startsWith('ال') ? key.slice(2) : undefined;
+  if (noun && ORGANISATION_REFERENCES.has(noun)) title.reference = { tokenStart: k, tokenEnd: k + 1, noun };
+}
+
+/**
+ * An English reference right before a head the title names nothing else with: "the firm's chief
+ * executive", "its managing director". The title starts at the reference.
+ */
+function readEnglishReference(scan: TitleScan, title: Title): void {
+  const { analysis, tokens, orgAt, personAt } = scan;
+  const p = title.headStart - 1;
+  const noun = tokens[p];
+  if (!noun || noun.sentence !== tokens[title.headStart]!.sentence || orgAt[p] !== -1 || personAt[p] !== -1) return;
+  if (noun.key === 'its') {
+    title.reference = { tokenStart: p, tokenEnd: p + 1, noun: 'its' };
+    title.start = p;
+    return;
+  }
+  const the = tokens[p - 1];
+  if (!ORGANISATION_REFERENCES.has(noun.key) || !the || the.key !== 'the' || the.sentence !== noun.sentence) return;
+  if (!/^['’]s?(?![a-z])/i.test(analysis.text.slice(noun.oEnd, noun.oEnd + 3))) return;
+  title.reference = { tokenStart: p - 1, tokenEnd: p + 1, noun: noun.key };
+  title.start = p - 1;
 }
 
 /**
@@ -283,6 +321,7 @@ function readEnglishSpecifier(scan: TitleScan, title: Title): boolean {
       title.nationality = { country: nationalityOf(tokens[k])!, token: k };
       title.start = k;
     }
+    if (title.start === i && !title.nationality) readEnglishReference(scan, title);
     const next = tokens[headEnd];
     const direct = (head.words[0] === 'leads' || head.words[0] === 'heads' || head.words[0] === 'sits') && next && next.sentence === token.sentence;
     if (next && (direct || head.linkers?.includes(next.key)) && next.sentence === token.sentence) {

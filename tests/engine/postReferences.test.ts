@@ -13,7 +13,7 @@ const ARTICLE = [
   'Shipping firm fined over harbour spill',
   'PORTMERE, Tuesday 3 March 2026 - Hale Shipping was fined on Monday over an oil spill in Portmere harbour.',
   "The company's managing director, Nia Owen, apologised to residents.",
-  'The Coast Agency said its pollution manager, Gwen Price, had taken samples.',
+  'The Coast Agency said its head of pollution, Gwen Price, had taken samples.',
   'The leader of Portmere Council, Rob Lane, a Labour councillor, said the fine was too low.',
   'Senator Mark Dale, a Democrat, called for an inquiry.',
 ].join('\n');
@@ -41,7 +41,7 @@ function spill(): FactBaseData {
     ],
     posts: [
       { id: 'owen-md', holder: 'owen', role: 'managing-director', organisation: 'hale', title: { en: ['managing director'], ar: ['المديرة العامة', 'مديرة الشركة'] }, evidence: cite("The company's managing director, Nia Owen") },
-      { id: 'price-manager', holder: 'price', role: 'other', organisation: 'agency', title: { en: ['pollution manager', 'manager'], ar: ['مديرة مكافحة التلوث'] }, evidence: cite('its pollution manager, Gwen Price') },
+      { id: 'price-head', holder: 'price', role: 'head', organisation: 'agency', title: { en: ['head of pollution'], ar: ['رئيسة قسم التلوث'] }, evidence: cite('its head of pollution, Gwen Price') },
       { id: 'lane-leader', holder: 'lane', role: 'leader', organisation: 'council', title: { en: ['leader of Portmere Council', 'council leader', 'leader'], ar: ['رئيس مجلس بورتمير'] }, evidence: cite('The leader of Portmere Council, Rob Lane') },
       { id: 'lane-councillor', holder: 'lane', role: 'member', organisation: 'council', title: { en: ['Labour councillor', 'councillor'], ar: ['عضو المجلس'] }, evidence: cite('a Labour councillor') },
       { id: 'dale-senator', holder: 'dale', role: 'member', organisation: 'senate', title: { en: ['Senator', 'senator'], ar: ['السيناتور', 'عضو مجلس الشيوخ'] }, evidence: cite('Senator Mark Dale') },
@@ -64,35 +64,41 @@ test("a post given through a reference to an organisation (the firm's, its) is t
 });
 
 test("a reference to the story's one organisation of its kind names it", () => {
-  assert.equal(findings("Gwen Price, the company's pollution manager, took samples.").length, 1);
+  assert.equal(findings("Gwen Price, the company's head of pollution, took samples.").length, 1);
   assert.equal(findings("Nia Owen, the council's managing director, apologised to residents.").length, 1);
   assert.equal(findings("Rob Lane, the firm's leader, said the fine was too low.").length, 1);
+});
+
+test("a post given through a reference to another holder's organisation is a wrong holder", () => {
+  assert.deepEqual(findings("The firm's managing director, Gwen Price, apologised."), ['post-holder: Gwen Price → Nia Owen']);
+  assert.deepEqual(findings('وقالت رئيسة الوكالة نيا أوين إن المياه آمنة.'), ['post-holder: نيا أوين → غوين برايس']);
+  // Two bodies of the story are called مجلس (the council, the senate): the reference names neither.
+  assert.deepEqual(findings('وقالت رئيسة المجلس نيا أوين إن الغرامة قليلة.'), []);
 });
 
 test('references that fit the post pass', () => {
   assert.deepEqual(findings("Nia Owen, the firm's managing director, apologised to residents."), []);
   assert.deepEqual(findings("The company's managing director, Nia Owen, apologised."), []);
   assert.deepEqual(findings('Hale Shipping said its managing director, Nia Owen, apologised.'), []);
-  assert.deepEqual(findings("Gwen Price, the agency's pollution manager, took samples."), []);
+  assert.deepEqual(findings("Gwen Price, the agency's head of pollution, took samples."), []);
   assert.deepEqual(findings("Rob Lane, the council's leader, said the fine was too low."), []);
   // A kind the story knows more than one body of, or none, names none of them.
-  assert.deepEqual(findings("Gwen Price, the union's pollution manager, took samples."), []);
+  assert.deepEqual(findings("Gwen Price, the union's head of pollution, took samples."), []);
 });
 
 test('an Arabic post said through a reference to an organisation', () => {
-  assert.equal(findings('وقالت غوين برايس، مديرة الشركة، إن المياه آمنة.').length, 1);
+  assert.equal(findings('وقالت غوين برايس، رئيسة الشركة، إن المياه آمنة.').length, 1);
   assert.equal(findings('وقال روب لين، رئيس الشركة، إن الغرامة قليلة.').length, 1);
   assert.deepEqual(findings('واعتذرت نيا أوين، مديرة الشركة، للسكان.'), []);
   assert.deepEqual(findings('وقال روب لين، رئيس المجلس، إن الغرامة قليلة.'), []);
-  assert.deepEqual(findings('وقالت غوين برايس، مديرة الوكالة، إن المياه آمنة.'), []);
 });
 
 test("a party word with a member's title is compared with the person's party", () => {
   assert.deepEqual(findings('Rob Lane, a Conservative councillor, said the fine was too low.'), ['affiliation: Conservative → Labour']);
   assert.deepEqual(findings('Conservative councillor Rob Lane said the fine was too low.'), ['affiliation: Conservative → Labour']);
-  assert.deepEqual(findings('Republican Senator Mark Dale called for an inquiry.'), ['affiliation: Republican → Democratic Party']);
-  assert.deepEqual(findings('Mark Dale, a Republican senator, called for an inquiry.'), ['affiliation: Republican → Democratic Party']);
-  assert.deepEqual(findings('ودعا السيناتور الجمهوري مارك ديل إلى تحقيق.'), ['affiliation: الجمهوري → الحزب الديمقراطي']);
+  assert.deepEqual(findings('Republican Senator Mark Dale called for an inquiry.'), ['affiliation: Republican → Democratic']);
+  assert.deepEqual(findings('Mark Dale, a Republican senator, called for an inquiry.'), ['affiliation: Republican → Democratic']);
+  assert.deepEqual(findings('ودعا السيناتور الجمهوري مارك ديل إلى تحقيق.'), ['affiliation: الجمهوري → الديمقراطي']);
 });
 
 test("the person's own party word, and party words with no party to compare, pass", () => {

@@ -44,3 +44,18 @@ export const CLASS_OF_KIND: Record<string, OrganisationClass | undefined> = {
   ngo: 'civil', federation: 'civil', union: 'civil', league: 'civil',
   committee: 'body', council: 'body', court: 'body', parliament: 'body', university: 'body',
 };
+
+/**
+ * Nouns a draft refers to an organisation by without its name ("the firm's chief executive",
+ * «مديرة الشركة»), with the class of body they mean: a firm is a company, a council a body. Folded,
+ * Arabic without the article.
+ */
+const REFERENCE_NOUNS: Record<OrganisationClass, string[]> = {
+  corporate: ['firm', 'company', 'operator', 'business', 'bank', 'شركة', 'مجموعة', 'بنك', 'مصرف'],
+  public: ['agency', 'authority', 'service', 'ministry', 'department', 'regulator', 'هيئة', 'وكالة', 'سلطة', 'وزارة', 'مديرية', 'مؤسسة'],
+  political: ['party', 'حزب', 'حركة'],
+  body: ['council', 'committee', 'court', 'university', 'مجلس', 'لجنة', 'محكمة', 'جامعة', 'بلدية'],
+  civil: ['union', 'charity', 'federation', 'association', 'club', 'منظمة', 'جمعية', 'اتحاد', 'نقابة', 'نادي'],
+};
+export const ORGANISATION_REFERENCES = new Map<string, OrganisationClass>();
+for (const [cls, words] of Object.entries(REFERENCE_NOUNS) as [OrganisationClass, string[]][]) for (const word of words) ORGANISATION_REFERENCES.set(k(word), cls);

@@ -79,6 +79,10 @@ const RAW_TITLE_HEADS: readonly TitleHead[] = [
   { words: ['سفير'], family: 'ambassador', lang: 'ar' },
   { words: ['سفيره'], family: 'ambassador', lang: 'ar' },
   { words: ['عضو'], family: 'member', lang: 'ar' },
+  { words: ['عضوة'], family: 'member', lang: 'ar' },
+  { words: ['السيناتور'], family: 'member', lang: 'ar' },
+  { words: ['سيناتور'], family: 'member', lang: 'ar' },
+  { words: ['السيناتورة'], family: 'member', lang: 'ar' },
   { words: ['القائم', 'بالأعمال'], family: 'charge', lang: 'ar' },
   { words: ['القائمة', 'بالأعمال'], family: 'charge', lang: 'ar' },
   { words: ['القائم', 'بأعمال'], family: 'charge', lang: 'ar' },
@@ -258,6 +262,12 @@ const RAW_TITLE_HEADS: readonly TitleHead[] = [
   // A councillor is a member of a council: "a Labour councillor", "councillor for Llansamlet".
   { words: ['councillor'], family: 'member', lang: 'en', linkers: ['of', 'for', 'on'] },
   { words: ['councilor'], family: 'member', lang: 'en', linkers: ['of', 'for', 'on'] },
+  // Members of a parliament by their house's own word: "a Republican senator", "Labour MP".
+  { words: ['senator'], family: 'member', lang: 'en', linkers: ['for', 'from'] },
+  { words: ['mp'], family: 'member', lang: 'en', linkers: ['for'] },
+  { words: ['lawmaker'], family: 'member', lang: 'en', linkers: ['from', 'for'] },
+  { words: ['congressman'], family: 'member', lang: 'en', linkers: ['from', 'for'] },
+  { words: ['congresswoman'], family: 'member', lang: 'en', linkers: ['from', 'for'] },
   { words: ['sits', 'on'], family: 'member', lang: 'en', linkers: ['the'] },
   { words: ['chargé', "d'affaires"], family: 'charge', lang: 'en', linkers: ['to', 'in'] },
   { words: ['charge', "d'affaires"], family: 'charge', lang: 'en', linkers: ['to', 'in'] },

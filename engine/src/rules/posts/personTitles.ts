@@ -30,6 +30,8 @@ import { pushWrongHolder } from './titleHolder';
 import { titleService } from './titleService';
 import { titleAccepts } from './titleAccepts';
 import { titleRank } from './titleRank';
+import { titleParty } from './titleParty';
+import { referencedOrganisation } from './titleReference';
 import { wrongAffiliation, wrongNationality, wrongOrganisation, wrongPost, type PersonNamed } from '../../messages';
 
 /**
@@ -73,6 +75,8 @@ export function checkPersonTitles(ctx: PostContext): void {
       // A rank is compared with the rank the posts name, when one does (titleRank.ts).
       const rank = titleRank(ctx, title, posts, personName);
       if (rank.verdict === 'other') continue;
+      // A party word with a member's title is compared with the person's party (titleParty.ts).
+      titleParty(ctx, title, person, posts, personName);
       const familyPosts = rank.verdict === 'same' ? rank.posts : posts.filter((post) => titleAccepts(title.family, ROLE_FAMILY[post.fact.role]));
       const check: TitleCheck = {
         person,
@@ -88,7 +92,9 @@ export function checkPersonTitles(ctx: PostContext): void {
       // A title that is another known person's post is a wrong holder (titleHolder, nameSpelling).
       // A title of a family the person holds no post of, right before the name, that another
       // known person holds: the name is what is wrong ("Supreme Court President Lord Lloyd-Jones").
-      const other = familyPosts.length === 0 && title.end === person.tokenStart && endsWithHeadOrBody(title) ? heldByAnother(ctx, title, person.entity) : undefined;
+      // "the firm's chief executive": the organisation the reference names (titleReference.ts).
+      const referenced = referencedOrganisation(ctx, title, person);
+      const other = familyPosts.length === 0 && title.end === person.tokenStart && endsWithHeadOrBody(title) ? heldByAnother(ctx, title, person.entity, referenced) : undefined;
       if (other) {
         pushWrongHolder(ctx, other, person.start, person.end, check.lang);
         continue;
@@ -96,6 +102,7 @@ export function checkPersonTitles(ctx: PostContext): void {
       // A title of another family; other organisations in such a title are judged below all the same.
       if (familyPosts.length === 0) wrongFamily(ctx, check);
       for (const org of title.organisations) if (org.kind === 'organisation') titleOrganisation(ctx, check, org);
+      if (referenced) titleOrganisation(ctx, check, referenced);
       const named = titleConstructedOrganisation(ctx, check);
       if (familyPosts.length === 0) continue;
       titleNationality(ctx, check);
@@ -212,11 +219,11 @@ function namedInPostTitles(title: Title, posts: readonly Entity<Post>[]): boolea
   );
 }
 
-/** Whether nothing but the head (English) or the organisation (Arabic) ends the title. */
+/** Whether nothing but the head (English) or the organisation or a reference to one (Arabic) ends the title. */
 function endsWithHeadOrBody(title: Title): boolean {
   if (title.lang === 'en') return title.headEnd === title.end;
   const last = title.organisations[title.organisations.length - 1];
-  return !!last && last.tokenEnd === title.end;
+  return (!!last && last.tokenEnd === title.end) || title.reference?.tokenEnd === title.end;
 }
 
 /** Families of posts one person holds at a time in an organisation (not judges, members, players). */
@@ -226,16 +233,18 @@ const SINGLE_HOLDER = new Set(['leads', 'deputy', 'chair', 'chief-executive', 'm
  * Whether the title, written before the name with the organisation it names, is a post one person
  * holds and another known person holds it ("Supreme Court President Lord Lloyd-Jones" when Lord
  * Reed presides): the name is wrong, which the holder checks report on the name. After the name
- * ("Hossam Elsharkawi, the IFRC Secretary General") the title is the claim, and is checked.
+ * ("Hossam Elsharkawi, the IFRC Secretary General") the title is the claim, and is checked. A
+ * reference to an organisation ("The firm's managing director, X") stands for its name.
  */
-function heldByAnother(ctx: PostContext, title: Title, self: string): Entity<Post> | undefined {
+function heldByAnother(ctx: PostContext, title: Title, self: string, referenced: Mention | undefined): Entity<Post> | undefined {
   const { knowledge } = ctx;
-  if (title.organisations.length === 0 || !SINGLE_HOLDER.has(title.family)) return undefined;
+  const organisations = title.organisations.length > 0 ? title.organisations : referenced ? [referenced] : [];
+  if (organisations.length === 0 || !SINGLE_HOLDER.has(title.family)) return undefined;
   const holders = new Map<string, Entity<Post>>();
-  for (const post of knowledge.postsAt(title.organisations[0]!.entity)) {
+  for (const post of knowledge.postsAt(organisations[0]!.entity)) {
     if (ROLE_FAMILY[post.fact.role] !== title.family || post.fact.status === 'former') continue;
     const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
-    if (!org || !title.organisations.every((mention) => knowledge.same(mention.entity, org.key))) continue;
+    if (!org || !organisations.every((mention) => knowledge.same(mention.entity, org.key))) continue;
     // The other post is called by the title's own head words ("President" of "President of the Supreme Court").
     if (!namedInPostTitles(title, [post])) continue;
     const holder = knowledge.resolve(post, post.fact.holder);

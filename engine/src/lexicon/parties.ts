@@ -1,0 +1,30 @@
+/**
+ * Words that name a political party's side when they stand with a member's title: "a Conservative
+ * councillor", "Republican Senator", «السيناتور الجمهوري», «النائب العمالي». Each group holds the
+ * forms of one side in both languages (noun, adjective, plural), so that "Democratic" agrees with a
+ * party the fact base calls "Democrats" and الديمقراطي with "Democratic Party". These are words of
+ * the languages' political vocabulary, not names of one story's parties; a word that is only a
+ * party's name (Plaid, Likud) is left to the fact base's own names. Entries are folded on load.
+ */
+import { fold } from '../text/normalise';
+import { tokenKey } from '../tokenKey';
+
+const RAW_PARTY_SIDES: readonly string[][] = [
+  ['conservative', 'conservatives', 'tory', 'tories', 'المحافظين'],
+  ['labour', 'العمال', 'العمالي', 'العمالية'],
+  ['liberal', 'liberals', 'libdem', 'الليبرالي', 'الليبرالية', 'الليبراليين'],
+  ['democrat', 'democrats', 'democratic', 'الديمقراطي', 'الديمقراطية', 'الديمقراطيين'],
+  ['republican', 'republicans', 'الجمهوري', 'الجمهوريين'],
+  ['green', 'greens', 'الخضر'],
+  ['socialist', 'socialists', 'الاشتراكي', 'الاشتراكية', 'الاشتراكيين'],
+  ['communist', 'communists', 'الشيوعي', 'الشيوعية', 'الشيوعيين'],
+];
+
+/** Folded word → the index of its side. */
+export const PARTY_SIDE = new Map<string, number>();
+/** Folded words of each side. */
+export const PARTY_SIDES: readonly (readonly string[])[] = RAW_PARTY_SIDES.map((words, index) => {
+  const keys = words.map((word) => tokenKey(fold(word)));
+  for (const key of keys) PARTY_SIDE.set(key, index);
+  return keys;
+});

@@ -1,0 +1,86 @@
+/**
+ * `affiliation`: a party word written with a member's title ("a Conservative councillor",
+ * "Republican Senator Mark Dale", «السيناتور الجمهوري») given to a person whose party the fact
+ * base names as another: the word is compared with the names of the person's parties and the
+ * titles of their posts, side by side (lexicon/parties.ts), so that "Democratic" agrees with a
+ * party called "Democrats". A person whose party the fact base does not name is not judged.
+ */
+import { nameKeys, tokenStems, type Entity } from '../../knowledge';
+import type { Mention } from '../../mentions';
+import type { Title } from '../../titles';
+import type { Organisation, Post } from '../../factBase/schema';
+import type { Token } from '../../analysis';
+import { PARTY_SIDE } from '../../lexicon/parties';
+import { wrongAffiliation, type PersonNamed } from '../../messages';
+import { POLITICAL_KINDS, type PostContext } from './context';
+
+/** Families of titles a party word describes: members and representatives of a body. */
+const MEMBER_FAMILIES = new Set(['member', 'representative']);
+
+/** The side of a party word (lexicon/parties.ts) a token is, if any. */
+function sideOf(token: Token): number | undefined {
+  const direct = PARTY_SIDE.get(token.key);
+  if (direct !== undefined) return direct;
+  for (const { stem } of tokenStems(token)) if (PARTY_SIDE.has(stem)) return PARTY_SIDE.get(stem);
+  return undefined;
+}
+
+/** The sides named anywhere in a text of the fact base. */
+function sidesIn(text: string): number[] {
+  return nameKeys(text).map((key) => PARTY_SIDE.get(key)).filter((side): side is number => side !== undefined);
+}
+
+/** The person's parties: organisations of a political kind they belong to, lead or hold a post in. */
+function partiesOf(ctx: PostContext, person: Mention, posts: readonly Entity<Post>[]): Entity<Organisation>[] {
+  const { knowledge } = ctx;
+  const orgs = [
+    ...(knowledge.affiliationsByMember.get(person.entity) ?? []).map((a) => knowledge.resolve<Organisation>(a, a.fact.organisation)),
+    ...posts.map((post) => knowledge.resolve<Organisation>(post, post.fact.organisation)),
+  ];
+  return orgs.filter((org): org is Entity<Organisation> => !!org && POLITICAL_KINDS.has(org.fact.kind));
+}
+
+/** The first word of a party's names in a language that is a party word, as written there. */
+function sideWord(party: Entity<Organisation>, lang: 'ar' | 'en'): string | undefined {
+  for (const name of party.fact.names[lang]) {
+    const words = name.split(/\s+/);
+    const keys = nameKeys(name);
+    if (words.length !== keys.length) continue;
+    const index = keys.findIndex((key) => PARTY_SIDE.has(key));
+    if (index >= 0) return words[index]!.replace(/[«»"“”]/g, '');
+  }
+  return undefined;
+}
+
+/** Reports a party word of a member's title that is none of the person's parties' sides. */
+export function titleParty(ctx: PostContext, title: Title, person: Mention, posts: readonly Entity<Post>[], personName: PersonNamed): void {
+  const { analysis, knowledge, tokens, push } = ctx;
+  if (!MEMBER_FAMILIES.has(title.family) || title.specEnd <= title.specStart) return;
+  const parties = partiesOf(ctx, person, posts);
+  if (parties.length === 0) return;
+  const own = new Set<number>();
+  for (const party of parties) for (const name of [...party.fact.names.ar, ...party.fact.names.en]) for (const side of sidesIn(name)) own.add(side);
+  for (const post of posts) for (const form of [...post.fact.title.ar, ...post.fact.title.en]) for (const side of sidesIn(form)) own.add(side);
+  for (let k = title.specStart; k < title.specEnd; k++) {
+    const token = tokens[k]!;
+    if (title.organisations.some((org) => k >= org.tokenStart && k < org.tokenEnd)) continue;
+    // English writes a party's side with a capital ("a Conservative councillor"); lower case is another word.
+    if (title.lang === 'en' && !/^[A-Z]/.test(analysis.text.slice(token.oStart, token.oEnd))) continue;
+    const side = sideOf(token);
+    if (side === undefined || own.has(side)) continue;
+    const party = parties[0]!;
+    const actual = analysis.text.slice(token.oStart, token.oEnd);
+    const word = sideWord(party, title.lang);
+    push('affiliation', {
+      range: { start: token.oStart, end: token.oEnd },
+      lang: title.lang,
+      message: wrongAffiliation({ person: personName, organisation: knowledge.names(party.key), actual }),
+      actual,
+      expected: word ?? knowledge.canonicalName(party.key, title.lang),
+      fix: word ? { text: word } : undefined,
+      factId: party.id,
+      evidence: knowledge.evidenceOf(party.key),
+    });
+    return;
+  }
+}

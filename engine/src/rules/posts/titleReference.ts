@@ -1,0 +1,56 @@
+/**
+ * A title given through a reference to an organisation rather than its name: "the firm's chief
+ * executive", "its managing director", «مديرة الشركة». The reference names the organisation the
+ * story means by it: the one of the person's fact base whose name or kind is the reference's noun
+ * (the council's, the agency's), else the one of the noun's class (a firm is a company), else, for
+ * "its", the organisation named last before the title in the sentence. A reference the story
+ * could mean more than one organisation by, or none, names none, and is not compared.
+ */
+import { nameKeys, type Entity } from '../../knowledge';
+import type { Mention } from '../../mentions';
+import type { Title } from '../../titles';
+import type { Organisation } from '../../factBase/schema';
+import { CLASS_OF_KIND, ORGANISATION_REFERENCES } from '../../lexicon/organisations';
+import type { PostContext } from './context';
+
+/** The organisations of the person's fact base the reference's noun fits, by name or kind, else by class. */
+function candidates(ctx: PostContext, person: Mention, noun: string): Entity<Organisation>[] {
+  const { knowledge } = ctx;
+  const factBase = knowledge.entity(person.entity)?.factBase;
+  if (!factBase) return [];
+  const orgs = factBase.organisations.map((org) => knowledge.entity<Organisation>(`${factBase.id}:${org.id}`)).filter((org): org is Entity<Organisation> => !!org);
+  const named = orgs.filter((org) => org.fact.kind === noun || [...org.fact.names.ar, ...org.fact.names.en].some((name) => nameHasNoun(name, noun)));
+  if (named.length > 0) return named;
+  const cls = ORGANISATION_REFERENCES.get(noun);
+  return cls ? orgs.filter((org) => CLASS_OF_KIND[org.fact.kind] === cls) : [];
+}
+
+/** Whether a name's folded words hold the noun, with or without the Arabic article. */
+function nameHasNoun(name: string, noun: string): boolean {
+  return nameKeys(name).some((key) => key === noun || key === 'ال' + noun);
+}
+
+/** The organisation a title's reference names, as a mention over the reference's words. */
+export function referencedOrganisation(ctx: PostContext, title: Title, person: Mention): Mention | undefined {
+  const { tokens, nonPeople, knowledge } = ctx;
+  const reference = title.reference;
+  if (!reference || title.organisations.length > 0) return undefined;
+  let org: string | undefined;
+  if (reference.noun === 'its') {
+    const sentence = tokens[title.start]!.sentence;
+    const before = nonPeople.filter((m) => m.kind === 'organisation' && m.tokenEnd <= title.start && tokens[m.tokenStart]!.sentence === sentence);
+    org = before[before.length - 1]?.entity;
+  } else {
+    const found = candidates(ctx, person, reference.noun);
+    const keys = new Set(found.map((entity) => entity.key));
+    if (keys.size === 1) org = found[0]!.key;
+  }
+  if (!org) return undefined;
+  const form = knowledge.nameForms.find((candidate) => candidate.entity === org);
+  if (!form) return undefined;
+  const first = tokens[reference.tokenStart]!;
+  const last = tokens[reference.tokenEnd - 1]!;
+  // An Arabic noun behind لـ (للشركة) starts after it, as a name's mention does.
+  const start = first.key.startsWith('لل') ? first.oStart + 1 : first.oStart;
+  return { kind: 'organisation', entity: org, form, tokenStart: reference.tokenStart, tokenEnd: reference.tokenEnd, start, end: last.oEnd, lexicon: false };
+}
