@@ -16,6 +16,7 @@ const ARTICLE = [
   'The Coast Agency said its head of pollution, Gwen Price, had taken samples.',
   'The leader of Portmere Council, Rob Lane, a Labour councillor, said the fine was too low.',
   'Senator Mark Dale, a Democrat, called for an inquiry.',
+  "Labour's housing campaigner, Sara Hunt, welcomed the fine.",
 ].join('\n');
 
 const cite = citer(ARTICLE);
@@ -30,6 +31,7 @@ function spill(): FactBaseData {
       { id: 'price', names: { en: ['Gwen Price'], ar: ['غوين برايس'] }, gender: 'f', evidence: cite('Gwen Price') },
       { id: 'lane', names: { en: ['Rob Lane'], ar: ['روب لين'] }, gender: 'm', evidence: cite('Rob Lane') },
       { id: 'dale', names: { en: ['Mark Dale'], ar: ['مارك ديل'] }, gender: 'm', evidence: cite('Mark Dale') },
+      { id: 'hunt', names: { en: ['Sara Hunt'] }, gender: 'f', evidence: cite('Sara Hunt') },
     ],
     organisations: [
       { id: 'hale', kind: 'company', names: { en: ['Hale Shipping'], ar: ['شركة هيل للشحن'] }, evidence: cite('Hale Shipping') },
@@ -44,10 +46,12 @@ function spill(): FactBaseData {
       { id: 'price-head', holder: 'price', role: 'head', organisation: 'agency', title: { en: ['head of pollution'], ar: ['رئيسة قسم التلوث'] }, evidence: cite('its head of pollution, Gwen Price') },
       { id: 'lane-leader', holder: 'lane', role: 'leader', organisation: 'council', title: { en: ['leader of Portmere Council', 'council leader', 'leader'], ar: ['رئيس مجلس بورتمير'] }, evidence: cite('The leader of Portmere Council, Rob Lane') },
       { id: 'lane-councillor', holder: 'lane', role: 'member', organisation: 'council', title: { en: ['Labour councillor', 'councillor'], ar: ['عضو المجلس'] }, evidence: cite('a Labour councillor') },
+      { id: 'hunt-campaigner', holder: 'hunt', role: 'other', organisation: 'labour', title: { en: ["Labour's housing campaigner", 'housing campaigner'] }, evidence: cite("Labour's housing campaigner, Sara Hunt") },
       { id: 'dale-senator', holder: 'dale', role: 'member', organisation: 'senate', title: { en: ['Senator', 'senator'], ar: ['السيناتور', 'عضو مجلس الشيوخ'] }, evidence: cite('Senator Mark Dale') },
     ],
     affiliations: [
       { id: 'lane-labour', member: 'lane', organisation: 'labour', relation: 'member-of', evidence: cite('a Labour councillor') },
+      { id: 'hunt-labour', member: 'hunt', organisation: 'labour', relation: 'member-of', evidence: cite("Labour's housing campaigner, Sara Hunt") },
       { id: 'dale-democrats', member: 'dale', organisation: 'democrats', relation: 'member-of', evidence: cite('a Democrat') },
     ],
   };
@@ -107,6 +111,9 @@ test("the person's own party word, and party words with no party to compare, pas
   assert.deepEqual(findings('Democratic Senator Mark Dale called for an inquiry.'), []);
   assert.deepEqual(findings('Mark Dale, a Democratic senator, called for an inquiry.'), []);
   assert.deepEqual(findings('ودعا السيناتور الديمقراطي مارك ديل إلى تحقيق.'), []);
+  // A party named with an MP's title is the MP's side, not another post in it.
+  assert.deepEqual(findings('Labour MP Sara Hunt welcomed the fine.'), []);
+  assert.deepEqual(findings('Conservative MP Sara Hunt welcomed the fine.'), ['affiliation: Conservative → Labour']);
   // Nia Owen belongs to no party the story names.
   assert.deepEqual(findings("Nia Owen, the Conservative firm's managing director, apologised."), []);
 });

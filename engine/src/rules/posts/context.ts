@@ -10,6 +10,7 @@ import { nationalityOf, FILLER, type Title } from '../../titles';
 import { NATIONALITIES, ROLE_FAMILY, TITLE_SKIP } from '../../lexicon/words';
 import type { Draft } from '../../findingBuilder';
 import type { Organisation, Post } from '../../factBase/schema';
+import { HOUSE_MEMBER_HEADS } from '../../lexicon/parties';
 
 /** Organisation kinds whose membership is an affiliation rather than a post. */
 export const POLITICAL_KINDS = new Set(['movement', 'faction', 'bloc', 'alliance', 'party', 'coalition']);
@@ -101,6 +102,8 @@ export function sameOrgPost(knowledge: KnowledgeIndex, title: Title, posts: Enti
     if (ROLE_FAMILY[post.fact.role] === title.family) continue;
     const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
     if (!org) continue;
+    // "Labour MP": the party is the member's side, not the body of the membership.
+    if (POLITICAL_KINDS.has(org.fact.kind) && HOUSE_MEMBER_HEADS.has(title.head.words[0]!)) continue;
     if (title.organisations.some((mention) => knowledge.same(mention.entity, org.key))) return post;
     const content = contentTokens(tokens, title.specStart, title.specEnd);
     if (content.length >= 2) {
