@@ -212,24 +212,33 @@ function casesOf(ctx: DrawContext, tokenStart: number, k: number): QuantityNoun 
 /** Words that say "for" or "over" before a duration (لمدة خمس سنوات, على مدى عشرة أيام, for five years). */
 const DURATION_MARKERS = new Set(['لمده', 'مده', 'مدي', 'طوال', 'طيله', 'for', 'over'].map(key));
 
+/** Words for "for" that tie a duration to the verb before it across its object (لمدة ست ساعات, for 11 hours). */
+const FOR_MARKERS = new Set(['لمده', 'for'].map(key));
+
+/** Words that open another act between a verb and a duration: after, before, when (بعد, قبل, عندما). */
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'since', 'until', 'because', 'following', 'بعد', 'قبل', 'عندما', 'حين', 'حينما', 'منذ', 'حتي', 'لان'].map(key));
+
 /** Verbs that say how long something lasted (استمرت عملية الإصلاح 12 يوماً, the hearing lasted three days). */
 const LASTED = new Set(['استمر', 'استمرت', 'يستمر', 'تستمر', 'سيستمر', 'ستستمر', 'دام', 'دامت', 'يدوم', 'تدوم', 'lasted', 'last', 'lasts', 'lasting'].map(key));
 
 /**
  * The noun a duration measures: a noun of the duration table up to four words before the number in
- * its clause (مهلة 8 أشهر, حداداً وطنياً لمدة ثلاثة أيام), up to ten when a word for "for" or "over"
- * stands right before it (سيحرمون من اجتياز الامتحان لمدة خمس سنوات), or right after the unit (a
- * six-month deadline).
+ * its clause (مهلة 8 أشهر, حداداً وطنياً لمدة ثلاثة أيام), up to ten when a word for "for" stands
+ * right before it (سيحرمون من اجتياز الامتحان لمدة خمس سنوات) and up to eight after "over" (على
+ * مدى), never past "after" or «بعد», or right after the unit (a six-month deadline).
  */
 function durationNoun(ctx: DrawContext, tokenStart: number, unitEnd: number): QuantityNoun | undefined {
   const tokens = ctx.tokens;
   const clause = tokens[tokenStart]!.clause;
-  const marked = DURATION_MARKERS.has(tokens[tokenStart - 1]?.key ?? '');
-  const reach = marked ? 10 : 4;
+  const marker = tokens[tokenStart - 1]?.key ?? '';
+  // A word for "for" ties the duration to the verb before it across its object, figures and all
+  // (closed the M4 between junctions 44 and 46 for 11 hours); "over" and «على مدى» reach less far.
+  const spanning = FOR_MARKERS.has(marker);
+  const reach = spanning ? 10 : DURATION_MARKERS.has(marker) ? 8 : 4;
   for (let k = tokenStart - 1; k >= 0 && tokenStart - k <= reach && tokens[k]!.clause === clause; k--) {
-    // Another figure between ends the search, unless a word for "for" stands right before the
-    // duration: it ties the duration to what comes before (closed the M4 between junctions 44 and 46 for 11 hours).
-    if (tokens[k]!.script === 'digit' && !marked) break;
+    if (tokens[k]!.script === 'digit' && !spanning) break;
+    // What follows "after" or «بعد» is another act (closed on Saturday after trading for 30 years).
+    if (SUBORDINATORS.has(tokens[k]!.key) || stemsOf(tokens[k]).some((stem) => SUBORDINATORS.has(stem))) break;
     const found = quantityNounAt(DURATION_NOUNS, tokens, k);
     if (found) return found.entry;
   }
