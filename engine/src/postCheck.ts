@@ -20,6 +20,7 @@ import { checkGroupAffiliations } from './rules/posts/groupAffiliation';
 import { checkPersonOfOrganisation } from './rules/posts/unknownOrganisation';
 import { checkMembership } from './rules/posts/membership';
 import { checkOrganisationParents } from './rules/posts/organisationParent';
+import { checkPostAreas } from './rules/posts/postArea';
 
 /** Runs the comparison once per draft and returns the findings of both categories. */
 export const postFindings = perDraft((analysis: Analysis, knowledge: KnowledgeIndex): { role: Draft[]; affiliation: Draft[] } => {
@@ -43,6 +44,7 @@ export const postFindings = perDraft((analysis: Analysis, knowledge: KnowledgeIn
     },
   };
   checkPersonTitles(ctx);
+  checkPostAreas(ctx);
   checkTitleHolders(ctx);
   checkLedBy(ctx);
   checkGroupAffiliations(ctx);

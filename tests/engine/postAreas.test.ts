@@ -50,6 +50,7 @@ test("another part of the post's area is a wrong post", () => {
 test('the same area, a vaguer one and words that are no area pass', () => {
   assert.deepEqual(findings('Tom Bell, operations manager for south-west Portmere, said samples were taken.'), []);
   assert.deepEqual(findings('Tom Bell, operations manager for Portmere, said samples were taken.'), []);
+  assert.deepEqual(findings('Tom Bell, operations manager for south Portmere, said samples were taken.'), []);
   assert.deepEqual(findings('Tom Bell, operations manager for the agency, said samples were taken.'), []);
   assert.deepEqual(findings('Tom Bell, the operations manager, said samples in north Portmere were taken.'), []);
   assert.deepEqual(findings('وقال توم بيل، مدير العمليات في جنوب غرب بورتمير، إن العينات أُخذت.'), []);
