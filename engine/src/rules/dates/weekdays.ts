@@ -12,14 +12,17 @@
  * Thursday before). Days counted from the draft's own date (two days ago, «قبل يومين», «منذ أسبوع»)
  * are read the same way, from the draft's own date only, with a tolerance (see countedMentions).
  * A day tied to events only through the article sentence its sentence restates is not theirs when
- * its clause speaks of a resumption (will reopen on Friday) or of an act to come while the event is
- * past, and is not reported when the restated events would want different days.
+ * its clause speaks of a resumption (will reopen on Friday) that the restated sentence does not
+ * speak of ("the evacuation order was lifted" restates the lifting), or of an act to come while
+ * the event is past, and is not reported when the restated events would want different days. Of
+ * several events whose words stand before the day, the one the sentence restates is named first,
+ * then the nearest ("declared under control on Thursday" after "the fire").
  */
 import type { Analysis } from '../../analysis';
 import { tokenLang } from '../../analysis';
 import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
 import { RELATIVE_DAYS, RELATIVE_WEEKS, RESUMPTION_WORDS, THIS_WEEK, WEEKDAY_DISPLAY } from '../../lexicon/months';
-import { alignedSentences, restatesEvidence } from '../../align';
+import { alignedSentences, restatesEvidence, type ArticleSentence } from '../../align';
 import { ALL_SPEECH_VERBS } from '../../lexicon/speech';
 import { fold } from '../../text/normalise';
 import { tokenKey } from '../../tokenKey';
@@ -198,6 +201,8 @@ function triggeredNear(analysis: Analysis, knowledge: KnowledgeIndex, mention: D
     (hit) => tokens[hit.tokenStart]!.clause === clause && hit.tokenStart >= mention.tokenStart - 6 && hit.tokenEnd <= mention.tokenStart,
   );
   if (near.length === 0) return [];
+  // The nearest trigger's events first: "declared under control on Thursday" after "the fire".
+  near.sort((a, b) => b.tokenEnd - a.tokenEnd);
   const events = [...new Set(near.flatMap((hit) => hit.events))];
   // A verb that other events use too (كتب for two posts) does not pick one of them.
   const words = new Set(near.map((hit) => bareKey(tokens[hit.tokenStart]!.key)));
@@ -283,16 +288,19 @@ const RESUMPTION = new Set(RESUMPTION_WORDS.map((word) => tokenKey(fold(word))))
 function restatedEvents(analysis: Analysis, knowledge: KnowledgeIndex, dated: Entity<Event>[], mention: DayMention, reference: number | undefined, lastOf: (event: Entity<Event>) => number): Entity<Event>[] {
   const tokens = analysis.tokens;
   const clause = tokens[mention.tokenStart]!.clause;
+  // A resumption word of the day's clause, which the restated event's own sentence must hold.
+  let resumption: string | undefined;
   for (let k = mention.tokenStart - 1; k >= 0 && k >= mention.tokenStart - 8 && tokens[k]!.clause === clause; k--) {
-    if (RESUMPTION.has(tokens[k]!.key) || RESUMPTION.has(bareKey(tokens[k]!.key))) return [];
+    if (RESUMPTION.has(tokens[k]!.key) || RESUMPTION.has(bareKey(tokens[k]!.key))) resumption = tokens[k]!.key;
   }
+  const ownResumption = (aligned: ArticleSentence) => resumption === undefined || aligned.keys.has(resumption);
   const sentence = tokens[mention.tokenStart]!.sentence;
   const future = reference !== undefined && futureBefore(tokens, mention.tokenStart, 16);
   const triggered = triggeredInSentence(analysis, knowledge, sentence);
   return dated.filter(
     (event) =>
       !(future && event.fact.date?.day !== undefined && event.fact.date.month !== undefined && lastOf(event) < reference) &&
-      (restatesEvidence(analysis, knowledge, sentence, event) || (triggered.has(event) && restatesDayOf(analysis, knowledge, sentence, event))),
+      (restatesEvidence(analysis, knowledge, sentence, event, ownResumption) || (resumption === undefined && triggered.has(event) && restatesDayOf(analysis, knowledge, sentence, event))),
   );
 }
 
@@ -364,7 +372,9 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
   for (const mention of mentions) {
     const sentence = tokens[mention.tokenStart]!.sentence;
     const ownNear = triggeredNear(analysis, knowledge, mention).filter((event) => dated.includes(event));
-    const near = ownNear.length > 0 ? ownNear : triggeredInRow(analysis, knowledge, mention).filter((event) => dated.includes(event));
+    const found = ownNear.length > 0 ? ownNear : triggeredInRow(analysis, knowledge, mention).filter((event) => dated.includes(event));
+    // Of several events named before the day, the one whose article sentence the sentence restates.
+    const near = found.length > 1 ? [...found.filter((event) => restatesEvidence(analysis, knowledge, sentence, event)), ...found.filter((event) => !restatesEvidence(analysis, knowledge, sentence, event))] : found;
     // "said on Wednesday", «قالت الأربعاء»: the day of the statement, not of what it reports.
     if (near.length === 0 && afterSpeechVerb(analysis, mention.tokenStart)) continue;
     const restatedOnly = near.length === 0 && !mention.current;
