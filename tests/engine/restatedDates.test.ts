@@ -66,3 +66,12 @@ test('a day that the restated event\'s own sentence ends a state on is compared;
   assert.deepEqual(dated(fire, 'The evacuation order was lifted at 10am on Thursday.'), []);
   assert.deepEqual(dated(fire, 'Three primary schools in Llansamlet and Bonymaen reopened on Friday.'), []);
 });
+
+test('of two events one sentence restates, the day or date is the one whose own words stand beside it', () => {
+  assert.deepEqual(dated(fire, 'Gareth Howells went to the site on Friday.'), ['Friday @ visit']);
+  assert.deepEqual(dated(fire, 'Howells is due to address the Senedd in Cardiff on Tuesday 24 November.'), ['24 @ statement']);
+  assert.deepEqual(dated(fire, 'Gareth Howells went to the site on Thursday and will make a statement to the Senedd in Cardiff on Tuesday 17 November.'), []);
+  assert.deepEqual(dated(economy, 'وأقرّ مجلس الوزراء المصري الصفقة في اجتماعه يوم الأربعاء.'), ['الأربعاء @ cabinet-approval']);
+  assert.deepEqual(dated(economy, 'وأقرّ مجلس الوزراء المصري الصفقة في اجتماعه يوم الخميس.'), []);
+  assert.deepEqual(dated(economy, 'ووقّعت الحكومة المصرية يوم الجمعة عقد تطوير رأس الحكمة بعد أن أقرّ مجلس الوزراء الصفقة يوم الخميس.'), []);
+});

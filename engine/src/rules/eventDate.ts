@@ -247,9 +247,12 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
     if (dated.length > 0) break;
   }
   // The events of the article sentences the sentence restates come first, whatever word the
-  // draft uses for them: a date among a restated sentence's words is its event's.
+  // draft uses for them: a date among a restated sentence's words is its event's; of them, those
+  // a trigger names as well, when there are some ("address the Senedd" in a sentence that restates
+  // both the visit's and the statement's).
   const restatedEvents = restatedDatedEvents(analysis, knowledge, sentence, date, (other, event) => compare(other, event)?.ok === true).filter(fits);
-  if (restatedEvents.length > 0) dated = restatedEvents;
+  const both = restatedEvents.filter((event) => dated.includes(event));
+  if (restatedEvents.length > 0) dated = both.length > 0 ? both : restatedEvents;
   if (dated.length === 0) return undefined;
   const verdicts = dated.map((event) => ({ event, verdict: compare(date, event.fact) })).filter((v) => v.verdict !== undefined);
   if (verdicts.length === 0 || verdicts.some((v) => v.verdict!.ok)) return undefined;

@@ -42,20 +42,58 @@ function eventsOf(knowledge: KnowledgeIndex, article: ArticleSentence): Entity<E
 /** How many content words on each side of a date make its neighbourhood. */
 const NEIGHBOURS = 4;
 
-/** Whether a content word near the date, in its clause, is a word of the article sentence. */
-function amongItsWords(analysis: Analysis, date: DateExpression, article: ArticleSentence): boolean {
+/** The content stems of the four content words on either side of tokens `start..end` in their clause. */
+export function neighbourStems(analysis: Analysis, start: number, end: number): Set<string> {
   const tokens = analysis.tokens;
-  const clause = tokens[date.tokenStart]!.clause;
+  const clause = tokens[start]!.clause;
+  const out = new Set<string>();
   for (const step of [-1, 1]) {
     let taken = 0;
-    for (let k = step < 0 ? date.tokenStart - 1 : date.tokenEnd; k >= 0 && k < tokens.length && taken < NEIGHBOURS && tokens[k]!.clause === clause; k += step) {
+    for (let k = step < 0 ? start - 1 : end; k >= 0 && k < tokens.length && taken < NEIGHBOURS && tokens[k]!.clause === clause; k += step) {
       const stem = contentStem(tokens[k]!.key);
       if (!stem) continue;
       taken++;
-      if (article.stems.has(stem)) return true;
+      out.add(stem);
     }
   }
+  return out;
+}
+
+/** Whether a content word near the date, in its clause, is a word of the article sentence. */
+function amongItsWords(analysis: Analysis, date: DateExpression, article: ArticleSentence): boolean {
+  for (const stem of neighbourStems(analysis, date.tokenStart, date.tokenEnd)) if (article.stems.has(stem)) return true;
   return false;
+}
+
+const evidenceStemCache = new WeakMap<Event, Set<string>>();
+
+/** The content stems of an event's own evidence texts. */
+function evidenceStems(event: Event): Set<string> {
+  let stems = evidenceStemCache.get(event);
+  if (!stems) {
+    stems = new Set();
+    for (const evidence of event.evidence ?? []) {
+      for (const token of analyse(evidence.text, 'plaintext').tokens) {
+        const stem = contentStem(token.key);
+        if (stem) stems.add(stem);
+      }
+    }
+    evidenceStemCache.set(event, stems);
+  }
+  return stems;
+}
+
+/**
+ * Of several events restated by one sentence ("visited the site on Thursday and will make a
+ * statement … on Tuesday 17 November"), those whose own evidence has the most words among the
+ * words beside the draft's date or day; all of them when none has any.
+ */
+export function nearestInWords<T extends Entity<Event>>(analysis: Analysis, events: T[], start: number, end: number): T[] {
+  if (events.length < 2) return events;
+  const near = [...neighbourStems(analysis, start, end)];
+  const shared = events.map((event) => near.filter((stem) => evidenceStems(event.fact).has(stem)).length);
+  const most = Math.max(...shared);
+  return most === 0 ? events : events.filter((_, index) => shared[index] === most);
 }
 
 /** What an event's own evidence says of its time: a year, or any date or weekday. */
@@ -147,5 +185,5 @@ export function restatedDatedEvents(analysis: Analysis, knowledge: KnowledgeInde
     if (date.year && relativeYears(article).includes(date.year.value)) return [];
     for (const event of eventsOf(knowledge, article)) if (hasSlot(date, event.fact) && !datedElsewhere(analysis, sentence, date, event, agrees)) out.add(event);
   }
-  return [...out];
+  return nearestInWords(analysis, [...out], date.tokenStart, date.tokenEnd);
 }

@@ -36,6 +36,7 @@ import { wrongCountedDay, wrongDate, wrongWeekday, type MessageDate } from '../.
 import { arabicDuration } from '../../messages/arabic';
 import { englishNumberWords } from '../../messages/english';
 import { checkPartOfDay } from './partOfDay';
+import { nearestInWords } from './restated';
 import { factEnd } from './ranges';
 import { betweenBefore, joint } from '../../extract/dateRanges';
 
@@ -378,7 +379,7 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
     // "said on Wednesday", «قالت الأربعاء»: the day of the statement, not of what it reports.
     if (near.length === 0 && afterSpeechVerb(analysis, mention.tokenStart)) continue;
     const restatedOnly = near.length === 0 && !mention.current;
-    const events = restatedOnly ? restatedEvents(analysis, knowledge, dated, mention, reference, lastOf) : near;
+    const events = restatedOnly ? nearestInWords(analysis, restatedEvents(analysis, knowledge, dated, mention, reference, lastOf), mention.tokenStart, mention.tokenEnd) : near;
     if (events.length === 0) continue;
     const agreeing = events.filter((event) => agrees(mention, event));
     if (agreeing.length > 0) {
