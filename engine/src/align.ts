@@ -85,7 +85,7 @@ export interface PlaceSlot {
 }
 
 /** Locatives a place slot's head stands before. */
-const SLOT_LOCATIVES = new Set(['في', 'in', 'at', 'inside', 'داخل', 'within']);
+const SLOT_LOCATIVES = new Set(['في', 'in', 'at', 'inside', 'داخل', 'within', 'to', 'into', 'الي']);
 
 /** How many words on each side of a place make its slot. */
 const SLOT_WINDOW = 6;
@@ -315,7 +315,7 @@ export function alignedSentences(analysis: Analysis, knowledge: KnowledgeIndex, 
 }
 
 /** The content stems and anchors of draft sentence `sentence`. */
-function sentenceStems(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number): Set<string> {
+export function sentenceStems(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number): Set<string> {
   const span = analysis.sentences[sentence];
   const stems = new Set<string>();
   if (span) {

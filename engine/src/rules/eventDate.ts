@@ -25,7 +25,10 @@
  * day right after a speech verb (said on Wednesday) is the statement's, not the reported event's.
  * A date in a clause of the future (will, would, سوف, سـ) is not the date of an event the article
  * gives before the draft's date ("after the signing … work would start in early 2025"). A wire
- * dateline's date ("CAIRO, Feb 24 - Egypt on Friday signed …") is the day of writing.
+ * dateline's date ("CAIRO, Feb 24 - Egypt on Friday signed …") is the day of writing. A date in a
+ * sentence that restates the article sentence of a dated event is that event's whatever word the
+ * draft uses for it (a synonym, a noun for the verb: "in August 2019 a smaller fire …", «أقرّ» for
+ * «وافق»), even an event long before the article's, in `dates/restated.ts`.
  */
 import type { Rule } from './rule';
 import { dates, type DateExpression } from '../extract/dates';

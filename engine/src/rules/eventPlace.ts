@@ -6,7 +6,8 @@
  * event's place, or lies inside it, agrees with it (اليمن for the Hodeidah strike). A place written
  * right after a noun for people (فصائل في بغداد, officials in Baghdad), in a person's life story
  * (who grew up in X, المولود في X), or as part of a title (السفيرة لدى العراق), is not compared, nor is another place in a sentence that already names the
- * event's own.
+ * event's own. A place after a locative of direction (taken to X, «نُقل إلى X») with no trigger
+ * near is compared only with the place of the restated article sentence on the same word.
  */
 import type { Rule } from './rule';
 import { mentions } from '../mentions';
@@ -104,7 +105,7 @@ export const eventPlace: Rule = {
         if (placed.length > 0) break;
       }
       if (placed.length === 0) {
-        if (strictCue) reportRestated(analysis, knowledge, place, report);
+        if (hasCue || constructed) reportRestated(analysis, knowledge, place, report, strictCue);
         continue;
       }
       const agrees = placed.some((event) => {
@@ -172,10 +173,11 @@ function lifeStoryBefore(tokens: Analysis['tokens'], cue: number, sentence: numb
  * Reports a place that fills the slot of another place in the article sentence the draft sentence
  * restates (see `places/restated.ts`). A city or country written for a building or district of the
  * article is compared with the city around it (Chequers for Downing Street stays a building; the
- * New Alamein for the cabinet's seat in the New Administrative Capital names the capital).
+ * New Alamein for the cabinet's seat in the New Administrative Capital names the capital). A
+ * place after a locative of direction (to, إلى) is compared only with a slot on the same word.
  */
-function reportRestated(analysis: Analysis, knowledge: KnowledgeIndex, place: Mention, report: RuleContext['report']): void {
-  const found = restatedPlace(analysis, knowledge, place);
+function reportRestated(analysis: Analysis, knowledge: KnowledgeIndex, place: Mention, report: RuleContext['report'], strict: boolean): void {
+  const found = restatedPlace(analysis, knowledge, place, strict);
   if (!found) return;
   let expected = found.expected;
   const draftKind = knowledge.entity<Place>(place.entity)?.fact.kind;

@@ -8,14 +8,15 @@
  * gives a year (a background year, "the site, which opened in 2019", beside a sentence dated by
  * its weekday is no claim about the event; nor is a dateline's year beside the evidence), a day
  * or a month where it gives any date or weekday, and some content word of the article sentence
- * among the four content words on either side of the date in its clause. The start of a span
- * ("prime minister since October 2022") dates a state, not a restated event.
+ * and of the event's own evidence among the four content words on either side of the date in its
+ * clause. The start of a span ("prime minister since October 2022") dates a state, not a
+ * restated event.
  */
 import { analyse, type Analysis } from '../../analysis';
 import { dates, type DateExpression } from '../../extract/dates';
 import type { Entity, KnowledgeIndex } from '../../knowledge';
 import type { Event } from '../../factBase/schema';
-import { alignedSentences, type ArticleSentence } from '../../align';
+import { alignedSentences, sentenceStems, type ArticleSentence } from '../../align';
 import { contentStem } from '../../text/stem';
 import { weekdays } from '../../extract/weekdays';
 import { RELATIVE_MONTH, SPAN_START } from '../../lexicon/months';
@@ -59,9 +60,9 @@ export function neighbourStems(analysis: Analysis, start: number, end: number): 
   return out;
 }
 
-/** Whether a content word near the date, in its clause, is a word of the article sentence. */
-function amongItsWords(analysis: Analysis, date: DateExpression, article: ArticleSentence): boolean {
-  for (const stem of neighbourStems(analysis, date.tokenStart, date.tokenEnd)) if (article.stems.has(stem)) return true;
+/** Whether a content word near the date, in its clause, is one of `stems` (an article sentence's, an evidence's). */
+function amongItsWords(analysis: Analysis, date: DateExpression, stems: ReadonlySet<string>): boolean {
+  for (const stem of neighbourStems(analysis, date.tokenStart, date.tokenEnd)) if (stems.has(stem)) return true;
   return false;
 }
 
@@ -169,6 +170,18 @@ function datedElsewhere(analysis: Analysis, sentence: number, date: DateExpressi
 }
 
 /**
+ * The article sentences draft sentence `sentence` restates best: those that share the most of
+ * its content stems and anchors (a sentence that shares fewer is background it borrows words from).
+ */
+function bestAligned(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number): ArticleSentence[] {
+  const stems = sentenceStems(analysis, knowledge, sentence);
+  const aligned = alignedSentences(analysis, knowledge, sentence);
+  const shared = aligned.map((article) => [...stems].filter((stem) => article.stems.has(stem)).length);
+  const most = Math.max(0, ...shared);
+  return aligned.filter((_, index) => shared[index] === most);
+}
+
+/**
  * The dated events of the article sentences that draft sentence `sentence` restates, for the
  * draft's `date` in it: those whose evidence has a slot for the date, with the date among the
  * restated sentence's words, and which the sentence does not date otherwise. `agrees` is the
@@ -180,10 +193,12 @@ export function restatedDatedEvents(analysis: Analysis, knowledge: KnowledgeInde
   // The start of a span (since October 2022, «منذ أكتوبر 2022») dates a state, not an event.
   const previous = analysis.tokens[date.tokenStart - 1];
   if (previous && previous.sentence === sentence && SPAN_START_KEYS.has(previous.key)) return [];
-  for (const article of alignedSentences(analysis, knowledge, sentence)) {
-    if (!amongItsWords(analysis, date, article)) continue;
+  for (const article of bestAligned(analysis, knowledge, sentence)) {
+    if (!amongItsWords(analysis, date, article.stems)) continue;
     if (date.year && relativeYears(article).includes(date.year.value)) return [];
-    for (const event of eventsOf(knowledge, article)) if (hasSlot(date, event.fact) && !datedElsewhere(analysis, sentence, date, event, agrees)) out.add(event);
+    for (const event of eventsOf(knowledge, article)) {
+      if (hasSlot(date, event.fact) && amongItsWords(analysis, date, evidenceStems(event.fact)) && !datedElsewhere(analysis, sentence, date, event, agrees)) out.add(event);
+    }
   }
   return nearestInWords(analysis, [...out], date.tokenStart, date.tokenEnd);
 }

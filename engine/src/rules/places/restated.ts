@@ -10,7 +10,9 @@
  * clearly fills (fewer than two shared words, or two unrelated places sharing as many); a sentence
  * that names a year none of its article sentences gives (another occasion: a previous quake
  * elsewhere); and a place in another country than the article's unless the slot is shared by
- * three words or more.
+ * three words or more. A place after a locative of direction (taken to X, «نُقل إلى X») is
+ * compared only with a slot that hangs on the same word (taken to Morriston Hospital), so that a
+ * journey the article does not make stays alone.
  */
 import type { Analysis } from '../../analysis';
 import type { Entity, KnowledgeIndex } from '../../knowledge';
@@ -128,7 +130,7 @@ function slotPlace(
  * The article's place for the slot the draft place `place` fills, when the draft puts another
  * place there (see the module comment); undefined when they agree or nothing clearly fills it.
  */
-export function restatedPlace(analysis: Analysis, knowledge: KnowledgeIndex, place: Mention): RestatedPlace | undefined {
+export function restatedPlace(analysis: Analysis, knowledge: KnowledgeIndex, place: Mention, strict = true): RestatedPlace | undefined {
   const sentence = analysis.tokens[place.tokenStart]!.sentence;
   // "based in X", «ومقرها X»: a seat, which `organisation-seat` compares, or a person's base.
   const cue = ['in', 'في'].includes(analysis.tokens[place.tokenStart - 1]?.key ?? '') ? place.tokenStart - 2 : place.tokenStart - 1;
@@ -137,6 +139,8 @@ export function restatedPlace(analysis: Analysis, knowledge: KnowledgeIndex, pla
   if (aligned.length === 0 || namesOtherYear(analysis, knowledge, sentence, aligned)) return undefined;
   const found = slotPlace(analysis, knowledge, place, overlappingSentences(analysis, knowledge, sentence));
   if (!found || found.score < 2) return undefined;
+  // After a locative of direction (taken to X), only the slot that hangs on the same word.
+  if (!strict && (found.head === undefined || found.head !== found.slot.head)) return undefined;
   if (placesAgree(knowledge, place.entity, found.slot.entity)) return undefined;
   const draftCountry = countryOf(knowledge, place.entity);
   const articleCountry = countryOf(knowledge, found.slot.entity);
