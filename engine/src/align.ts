@@ -315,7 +315,7 @@ export function alignedSentences(analysis: Analysis, knowledge: KnowledgeIndex, 
 }
 
 /** The content stems and anchors of draft sentence `sentence`. */
-export function sentenceStems(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number): Set<string> {
+function sentenceStems(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number): Set<string> {
   const span = analysis.sentences[sentence];
   const stems = new Set<string>();
   if (span) {

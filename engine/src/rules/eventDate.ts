@@ -25,10 +25,7 @@
  * day right after a speech verb (said on Wednesday) is the statement's, not the reported event's.
  * A date in a clause of the future (will, would, سوف, سـ) is not the date of an event the article
  * gives before the draft's date ("after the signing … work would start in early 2025"). A wire
- * dateline's date ("CAIRO, Feb 24 - Egypt on Friday signed …") is the day of writing. A date in a
- * sentence that restates the article sentence of a dated event is that event's whatever word the
- * draft uses for it (a synonym, a noun for the verb: "in August 2019 a smaller fire …", «أقرّ» for
- * «وافق»), even an event long before the article's, in `dates/restated.ts`.
+ * dateline's date ("CAIRO, Feb 24 - Egypt on Friday signed …") is the day of writing.
  */
 import type { Rule } from './rule';
 import { dates, type DateExpression } from '../extract/dates';
@@ -48,7 +45,6 @@ import { checkWeekdaysOfDates } from './dates/weekdayOfDate';
 import { checkTimes } from './dates/times';
 import { weekdayAt } from '../extract/weekdays';
 import { futureBefore } from '../extract/countedDays';
-import { restatedDatedEvents } from './dates/restated';
 import { compareRange, factEnd, isRange, type RangeMismatch } from './dates/ranges';
 
 /** The parts of a date that disagree with its event's. */
@@ -170,8 +166,8 @@ export const eventDate: Rule = {
     // A weekday written with its date is read against the calendar first; a day it reports is not reported again.
     const own = documentDate ? Math.floor(Date.UTC(documentDate.year, documentDate.month - 1, documentDate.day) / 86_400_000) : undefined;
     const dayReported = checkWeekdaysOfDates(analysis, knowledge, report, own ?? publishedDay(knowledge));
-    // A draft without any trigger word may still restate an article sentence's date.
     const hits = triggerHits(analysis, knowledge);
+    if (hits.length === 0) return;
     const dateTokens = new Uint8Array(analysis.tokens.length);
     for (const date of all) for (let k = date.tokenStart; k < date.tokenEnd; k++) dateTokens[k] = 1;
     for (const date of all) {
@@ -244,18 +240,10 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
     ? hitsAround(analysis, hits, date.tokenStart, date.tokenEnd, { before: 0, after: 10, barrier: (index) => dateTokens[index] === 1 || spanEnd(index) })
     : hitsAround(analysis, hits, start, date.tokenEnd, { before: 24, after: 8, sameClause: true, barrier: (index) => dateTokens[index] === 1 || segmentBreak(analysis, index) || spanEnd(index) });
   const coming = reference !== undefined && futureClause(analysis, first);
-  const fits = (event: Entity<Event>) => !!event.fact.date && compare(date, event.fact) !== undefined && !(coming && lastDay(event.fact.date) < reference);
   for (const hit of window) {
-    dated = supportedEvents(analysis, knowledge, hits, hit).filter(fits);
+    dated = supportedEvents(analysis, knowledge, hits, hit).filter((event) => event.fact.date && compare(date, event.fact) !== undefined && !(coming && lastDay(event.fact.date) < reference));
     if (dated.length > 0) break;
   }
-  // The events of the article sentences the sentence restates come first, whatever word the
-  // draft uses for them: a date among a restated sentence's words is its event's; of them, those
-  // a trigger names as well, when there are some ("address the Senedd" in a sentence that restates
-  // both the visit's and the statement's).
-  const restatedEvents = restatedDatedEvents(analysis, knowledge, sentence, date, (other, event) => compare(other, event)?.ok === true).filter(fits);
-  const both = restatedEvents.filter((event) => dated.includes(event));
-  if (restatedEvents.length > 0) dated = both.length > 0 ? both : restatedEvents;
   if (dated.length === 0) return undefined;
   const verdicts = dated.map((event) => ({ event, verdict: compare(date, event.fact) })).filter((v) => v.verdict !== undefined);
   if (verdicts.length === 0 || verdicts.some((v) => v.verdict!.ok)) return undefined;
