@@ -21,14 +21,14 @@ import { weekdays } from './extract/weekdays';
 import { amounts } from './extract/amounts';
 import { clockTimes } from './extract/times';
 import { contentStem } from './text/stem';
-import { UNIT_WORDS } from './lexicon/numbers';
+import { UNIT_WORDS, type TimeUnit } from './lexicon/numbers';
 import { tokenStems, type KnowledgeIndex } from './knowledge';
 import { perDraft } from './memo';
 import { nationalityOf } from './titles';
 import { PLACE_UNIT_LEVEL } from './lexicon/words';
 
 /** The time unit a token names (أشهر, months), if any. */
-export function unitAt(token: Token | undefined): 'day' | 'week' | 'month' | 'year' | undefined {
+export function unitAt(token: Token | undefined): TimeUnit | undefined {
   if (!token) return undefined;
   for (const { stem } of tokenStems(token)) {
     const unit = UNIT_WORDS[stem] ?? (stem.startsWith('ال') ? UNIT_WORDS[stem.slice(2)] : undefined);

@@ -4,7 +4,7 @@
  * خمسة وعشرون); English number words (twenty-five, eight-month); Arabic duals of time units.
  */
 import type { Analysis, Token } from '../analysis';
-import { arabicNumberWord, englishNumberWord, parseDigits, ARABIC_DUALS, UNIT_WORDS } from '../lexicon/numbers';
+import { arabicNumberWord, englishNumberWord, parseDigits, ARABIC_DUALS, UNIT_WORDS, type TimeUnit } from '../lexicon/numbers';
 
 /** A number found in the draft. */
 export interface NumberExpression {
@@ -20,7 +20,7 @@ export interface NumberExpression {
   /** Whether the draft capitalised it (English words). */
   capitalised?: boolean;
   /** A time unit that is part of the expression (the dual شهرين, or eight-month). */
-  unit?: 'day' | 'week' | 'month' | 'year';
+  unit?: TimeUnit;
   /** Original range of the number part alone (without a hyphenated unit). */
   numberEnd?: number;
   /** The scale the written number was multiplied by (مليار, billion, the m of 140m). */

@@ -74,8 +74,11 @@ export function parseDigits(token: string): number | undefined {
   return Number(token);
 }
 
-/** Arabic dual forms of time units (folded): شهرين = 2 months. */
-export const ARABIC_DUALS: Record<string, { value: number; unit: 'day' | 'week' | 'month' | 'year' }> = {
+/** The lengths of time a number's noun may name: a day, a week, a month, a year, an hour, a minute. */
+export type TimeUnit = 'day' | 'week' | 'month' | 'year' | 'hour' | 'minute';
+
+/** Arabic dual forms of time units (folded): شهرين = 2 months, ساعتين = 2 hours. */
+export const ARABIC_DUALS: Record<string, { value: number; unit: TimeUnit }> = {
   شهرين: { value: 2, unit: 'month' },
   شهران: { value: 2, unit: 'month' },
   عامين: { value: 2, unit: 'year' },
@@ -86,14 +89,20 @@ export const ARABIC_DUALS: Record<string, { value: number; unit: 'day' | 'week' 
   يومان: { value: 2, unit: 'day' },
   اسبوعين: { value: 2, unit: 'week' },
   اسبوعان: { value: 2, unit: 'week' },
+  ساعتين: { value: 2, unit: 'hour' },
+  ساعتان: { value: 2, unit: 'hour' },
+  دقيقتين: { value: 2, unit: 'minute' },
+  دقيقتان: { value: 2, unit: 'minute' },
 };
 
 /** Time-unit nouns (folded), singular and plural, Arabic and English. */
-export const UNIT_WORDS: Record<string, 'day' | 'week' | 'month' | 'year'> = {
+export const UNIT_WORDS: Record<string, TimeUnit> = {
   يوم: 'day', يوما: 'day', ايام: 'day', day: 'day', days: 'day',
   اسبوع: 'week', اسبوعا: 'week', اسابيع: 'week', week: 'week', weeks: 'week',
   شهر: 'month', شهرا: 'month', اشهر: 'month', شهور: 'month', month: 'month', months: 'month',
   عام: 'year', عاما: 'year', اعوام: 'year', سنه: 'year', سنوات: 'year', سنين: 'year', year: 'year', years: 'year',
+  ساعه: 'hour', ساعات: 'hour', hour: 'hour', hours: 'hour', hrs: 'hour',
+  دقيقه: 'minute', دقايق: 'minute', minute: 'minute', minutes: 'minute', mins: 'minute',
 };
 
 /** Arabic number words in the masculine form used with a feminine or masculine noun, for fixes. */
@@ -108,7 +117,7 @@ export const ARABIC_DISPLAY: Record<number, { m: string; f: string }> = {
  * ten (the plural أشهر) and eleven or more (the singular accusative شهراً). A masculine unit takes
  * the number word ending in ة from three to ten (ثمانية أشهر), a feminine one the other (ثلاث ساعات).
  */
-export const ARABIC_UNITS: Record<'day' | 'week' | 'month' | 'year' | 'hour' | 'minute', { one: string; two: string; few: string; many: string; feminine?: boolean }> = {
+export const ARABIC_UNITS: Record<TimeUnit, { one: string; two: string; few: string; many: string; feminine?: boolean }> = {
   month: { one: 'شهر', two: 'شهران', few: 'أشهر', many: 'شهراً' },
   year: { one: 'عام', two: 'عامان', few: 'أعوام', many: 'عاماً' },
   week: { one: 'أسبوع', two: 'أسبوعان', few: 'أسابيع', many: 'أسبوعاً' },

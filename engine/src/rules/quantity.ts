@@ -22,13 +22,13 @@ import { fold } from '../text/normalise';
 import { triggerHits } from '../events';
 import type { Analysis } from '../analysis';
 import { tokenLang } from '../analysis';
-import { ARABIC_DISPLAY, ARABIC_UNITS, ENGLISH_DISPLAY, UNIT_WORDS } from '../lexicon/numbers';
+import { ARABIC_DISPLAY, ARABIC_UNITS, ENGLISH_DISPLAY } from '../lexicon/numbers';
 import type { Quantity } from '../factBase/schema';
 import type { Token } from '../analysis';
 import { nameIn } from '../names';
 import { mentions } from '../mentions';
 import { wrongNumberFinding } from './quantities/finding';
-import { otherOccasion, restatedWith, restatesEvidence } from '../align';
+import { otherOccasion, restatedWith, restatesEvidence, unitAt } from '../align';
 import { hedgeAgrees, hedgesBefore } from '../extract/hedges';
 import { checkAmounts } from './quantities/amounts';
 import { checkSplits } from './quantities/splits';
@@ -39,19 +39,20 @@ import { checkScales } from './quantities/scales';
 import { labelledCount, labelNamesOnly, labelOfLine, withoutArticle } from './quantities/labels';
 import { arabicDuration, arabicNumber } from '../messages';
 /** The units the count and duration comparison reads. */
-const COUNTED_UNITS = new Set(['count', 'day', 'week', 'month', 'year']);
+const COUNTED_UNITS = new Set(['count', 'day', 'week', 'month', 'year', 'hour', 'minute']);
+
+/**
+ * Whether two time units measure lengths of one scale: hours and minutes, or days to years. A
+ * figure in hours near the noun of a deadline in months ("within 24 hours of the deadline") is
+ * another length than the fact's, not a wrong one.
+ */
+function sameScale(a: string, b: string): boolean {
+  const short = (unit: string) => unit === 'hour' || unit === 'minute';
+  return short(a) === short(b);
+}
 
 /** The Arabic unit nouns a fix writes after a number (شهر، أشهر، شهراً). */
 const UNIT_AR: Record<string, { one: string; few: string; many: string }> = ARABIC_UNITS;
-
-function unitOf(token: Token | undefined): 'day' | 'week' | 'month' | 'year' | undefined {
-  if (!token) return undefined;
-  for (const { stem } of tokenStems(token)) {
-    const unit = UNIT_WORDS[stem] ?? (stem.startsWith('ال') ? UNIT_WORDS[stem.slice(2)] : undefined);
-    if (unit) return unit;
-  }
-  return undefined;
-}
 
 /** Writes `value` in the draft's style. */
 function render(value: number, draft: NumberExpression, unit: string | undefined, lang: 'ar' | 'en', original: string): string {
@@ -75,11 +76,17 @@ function render(value: number, draft: NumberExpression, unit: string | undefined
   return String(value);
 }
 
-/** Whether a count's qualifier (عراقية, Iraqi) stands next to its noun. */
-function qualifiedBy(tokens: Token[], i: number, q: Quantity): boolean {
+/**
+ * Whether a count's qualifier (عراقية, Iraqi) stands next to its noun, or within three words
+ * before its number in the number's clause, where a verb qualifies what it counts ("employs 120
+ * people", «توظف الشركة 120 عاملاً»).
+ */
+function qualifiedBy(tokens: Token[], i: number, q: Quantity, numberStart?: number): boolean {
   const qualifiers = [...(q.qualifier?.ar ?? []), ...(q.qualifier?.en ?? [])].map((text) => tokenKey(fold(text)));
-  const window = [tokens[i - 1], tokens[i + 1], tokens[i + 2]].filter((t): t is Token => !!t && t.sentence === tokens[i]!.sentence);
-  return window.some((token) => qualifiers.some((word) => token.key === word || (word.length >= 4 && token.key.startsWith(word.slice(0, word.length - 1)))));
+  const near = [tokens[i - 1], tokens[i + 1], tokens[i + 2]].filter((t): t is Token => !!t && t.sentence === tokens[i]!.sentence);
+  const clause = numberStart === undefined ? undefined : tokens[numberStart]!.clause;
+  const before = numberStart === undefined ? [] : [tokens[numberStart - 1], tokens[numberStart - 2], tokens[numberStart - 3]].filter((t): t is Token => !!t && t.clause === clause);
+  return [...near, ...before].some((token) => qualifiers.some((word) => token.key === word || (word.length >= 4 && token.key.startsWith(word.slice(0, word.length - 1)))));
 }
 
 /**
@@ -144,7 +151,7 @@ function lineDuration(analysis: Analysis, all: readonly NumberExpression[], noun
   const label = labelOfLine(analysis, noun);
   if (!label || !labelNamesOnly(analysis, label, noun, q)) return undefined;
   const sentence = tokens[noun]!.sentence;
-  const ofUnit = all.filter((n) => tokens[n.tokenStart]!.sentence === sentence && n.tokenStart > label.last && (n.unit ?? unitOf(tokens[n.tokenEnd])) === q.unit);
+  const ofUnit = all.filter((n) => tokens[n.tokenStart]!.sentence === sentence && n.tokenStart > label.last && (n.unit ?? unitAt(tokens[n.tokenEnd])) === q.unit);
   return ofUnit.length === 1 ? ofUnit[0] : ofUnit.length > 1 ? 'two' : undefined;
 }
 
@@ -239,6 +246,42 @@ function nounFacts(analysis: Analysis, knowledge: KnowledgeIndex, i: number): En
   return labelled && labelOfLine(analysis, i) ? labelled : undefined;
 }
 
+/**
+ * The number of the fact's time unit that the noun at token `i` measures: one within a few words
+ * of it in its clause (مهلة 8 أشهر, eight-month deadline); the one number of that unit on a line
+ * the noun labels («**الإصلاح:** … على مدى 12 يوماً»); or, in a sentence that restates the fact's
+ * own sentence, the one number of that unit in the sentence, however far from the noun ("closed
+ * the M4 between junctions 44 and 46 for 14 hours").
+ */
+function durationOf(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly NumberExpression[], i: number, fact: Entity<Quantity>): { number: NumberExpression; unitTokenEnd: number } | undefined {
+  const tokens = analysis.tokens;
+  const q = fact.fact;
+  const line = lineDuration(analysis, all, i, q);
+  if (line === 'two') return undefined;
+  for (const number of line ? [line] : all) {
+    if (!line && tokens[number.tokenStart]!.clause !== tokens[i]!.clause && !labelOf(analysis, i, number.tokenStart)) continue;
+    // A clock's hour comes after its noun («الساعة 3 فجراً»): only the longer units are written first.
+    const unitFirst = unitAt(tokens[number.tokenStart - 1]);
+    const unitBefore = tokens[number.tokenStart - 1]?.key.startsWith('ال') && unitFirst !== 'hour' && unitFirst !== 'minute' ? unitFirst : undefined;
+    const unit = number.unit ?? unitAt(tokens[number.tokenEnd]) ?? unitBefore;
+    if (!unit || !sameScale(unit, q.unit)) continue;
+    const after = number.tokenStart - i;
+    const before = i - number.tokenEnd - (number.unit ? 0 : 1);
+    if (!line && !(after >= 1 && after <= 6) && !(before >= 0 && before <= 2)) continue;
+    // مهلة الأشهر الستة: the unit comes first; report the pair.
+    if (unitBefore && !number.unit && unitAt(tokens[number.tokenEnd]) === undefined) {
+      return { number: { ...number, start: tokens[number.tokenStart - 1]!.oStart, tokenStart: number.tokenStart - 1, unit: unitBefore }, unitTokenEnd: number.tokenEnd };
+    }
+    return { number, unitTokenEnd: number.unit ? number.tokenEnd : number.tokenEnd + 1 };
+  }
+  if (line) return undefined;
+  const sentence = tokens[i]!.sentence;
+  const ofUnit = all.filter((n) => tokens[n.tokenStart]!.sentence === sentence && (n.unit ?? unitAt(tokens[n.tokenEnd])) === q.unit);
+  if (ofUnit.length !== 1 || !restatesEvidence(analysis, knowledge, sentence, fact)) return undefined;
+  const number = ofUnit[0]!;
+  return { number, unitTokenEnd: number.unit ? number.tokenEnd : number.tokenEnd + 1 };
+}
+
 export const quantity: Rule = {
   id: 'quantity',
   category: 'number',
@@ -294,7 +337,7 @@ export const quantity: Rule = {
           const hasQualifier = !!q.qualifier && !!(q.qualifier.ar?.length || q.qualifier.en?.length);
           if (labelled) {
             // The label ties the figure to the fact on its own.
-          } else if (hasQualifier && !qualifiedBy(tokens, i, q)) {
+          } else if (hasQualifier && !qualifiedBy(tokens, i, q, found.number.tokenStart)) {
             // Without its qualifier a count is the article's only when the sentence speaks of the
             // same matter (an event the article reports beside the count).
             if (!sameMatter(analysis, knowledge, fact, tokens[i]!.sentence)) continue;
@@ -304,29 +347,11 @@ export const quantity: Rule = {
             continue;
           }
         } else {
-          // A number with this unit within a few words of the noun: مهلة 8 أشهر, eight-month deadline;
-          // or the one number of that unit on a line the noun labels («**الإصلاح:** … على مدى 12 يوماً»).
-          const line = lineDuration(analysis, all, i, q);
-          if (line === 'two') continue;
-          for (const number of line ? [line] : all) {
-            if (!line && tokens[number.tokenStart]!.clause !== tokens[i]!.clause && !labelOf(analysis, i, number.tokenStart)) continue;
-            const unitBefore = tokens[number.tokenStart - 1]?.key.startsWith('ال') ? unitOf(tokens[number.tokenStart - 1]) : undefined;
-            const unit = number.unit ?? unitOf(tokens[number.tokenEnd]) ?? unitBefore;
-            if (!unit) continue;
-            const after = number.tokenStart - i;
-            const before = i - number.tokenEnd - (number.unit ? 0 : 1);
-            if (line || (after >= 1 && after <= 6) || (before >= 0 && before <= 2)) {
-              if (unitBefore && !number.unit && unitOf(tokens[number.tokenEnd]) === undefined) {
-                // مهلة الأشهر الستة: the unit comes first; report the pair.
-                found = { number: { ...number, start: tokens[number.tokenStart - 1]!.oStart, tokenStart: number.tokenStart - 1, unit: unitBefore }, unitTokenEnd: number.tokenEnd };
-              } else found = { number, unitTokenEnd: number.unit ? number.tokenEnd : number.tokenEnd + 1 };
-              break;
-            }
-          }
+          found = durationOf(analysis, knowledge, all, i, fact);
           if (!found) continue;
         }
         const number = found.number;
-        const foundUnit = q.unit === 'count' ? 'count' : (number.unit ?? unitOf(tokens[number.tokenEnd]) ?? unitOf(tokens[number.tokenStart - 1]));
+        const foundUnit = q.unit === 'count' ? 'count' : (number.unit ?? unitAt(tokens[number.tokenEnd]) ?? unitAt(tokens[number.tokenStart - 1]));
         if (((number.value === q.value || thousandsReading(analysis, number) === q.value) && foundUnit === q.unit) || reported.has(number.start)) continue;
         // A hedged figure (more than 150,000, «نحو 12 ألفاً») is a bound or a rounding of the article's.
         if (foundUnit === q.unit && hedgeAgrees(hedgesBefore(tokens, number.tokenStart), number.value, q.value)) continue;
