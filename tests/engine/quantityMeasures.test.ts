@@ -1,0 +1,80 @@
+/**
+ * Measures in kilometres, metres and tonnes (the schema's km, metre, tonne), on an invented story in
+ * both languages (a landslide in Switzerland): a draft's figure of the fact's unit near the fact's
+ * noun that differs from the article's is flagged, with a fix that keeps the draft's unit word and
+ * agrees with the number («12 كيلومتراً», «3 كيلومترات»); a distance whose subject is a place is
+ * compared only in a sentence that names that place. Near misses stay unflagged: the true figure,
+ * a distance of another place, a figure in another unit (miles).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createChecker } from '../../engine/src/index';
+import { citer, findingLines, loadTestFactBase } from './helpers';
+
+const ENGLISH = [
+  'Landslide cuts off Swiss village',
+  'SARNEN, Friday 4 December 2026 - A landslide buried a stretch of 3 kilometres of the A8 road under 4 metres of mud on Thursday, the canton of Obwalden said.',
+  'The village of Giswil, 12 km from Sarnen, was cut off overnight.',
+  'Crews removed 2,500 tonnes of rock by Friday.',
+].join('\n\n');
+
+const ARABIC = [
+  'انهيار أرضي يعزل قرية سويسرية',
+  'سارنن – الجمعة 4 ديسمبر 2026 – طمر انهيار أرضي مقطعاً طوله 3 كيلومترات من الطريق A8 تحت 4 أمتار من الوحل يوم الخميس، بحسب مقاطعة أوبفالدن.',
+  'وعُزلت قرية جيسفيل الواقعة على بعد 12 كيلومتراً من سارنن طوال الليل.',
+  'وأزالت الفرق 2500 طن من الصخور حتى يوم الجمعة.',
+].join('\n\n');
+
+function checker(article: string, lang: 'ar' | 'en') {
+  const cite = citer(article);
+  const own = (en: string, ar: string) => cite(lang === 'en' ? en : ar);
+  const data = {
+    schemaVersion: 2,
+    id: `landslide-${lang}`,
+    source: { file: `article.${lang}.txt`, lang, published: '2026-12-04' },
+    places: [
+      { id: 'sarnen', names: { en: ['Sarnen'], ar: ['سارنن'] }, kind: 'city', evidence: own('Sarnen', 'سارنن') },
+      { id: 'giswil', names: { en: ['Giswil'], ar: ['جيسفيل'] }, kind: 'city', evidence: own('Giswil', 'جيسفيل') },
+    ],
+    quantities: [
+      { id: 'stretch', value: 3, unit: 'km', noun: { en: ['stretch'], ar: ['مقطعا', 'مقطع', 'طوله'] }, evidence: own('a stretch of 3 kilometres', 'مقطعاً طوله 3 كيلومترات') },
+      { id: 'mud', value: 4, unit: 'metre', noun: { en: ['mud'], ar: ['الوحل', 'وحل'] }, evidence: own('4 metres of mud', '4 أمتار من الوحل') },
+      { id: 'giswil-distance', value: 12, unit: 'km', subject: 'giswil', noun: { en: ['from Sarnen'], ar: ['على بعد'] }, evidence: own('12 km from Sarnen', 'على بعد 12 كيلومتراً من سارنن') },
+      { id: 'rock', value: 2500, unit: 'tonne', noun: { en: ['rock'], ar: ['الصخور', 'صخور'] }, evidence: own('2,500 tonnes of rock', '2500 طن من الصخور') },
+    ],
+  };
+  return findingLines(createChecker([loadTestFactBase(data, `landslide-${lang}.factbase.json`, article)], { scope: 'all' }), ['quantity']);
+}
+
+const english = checker(ENGLISH, 'en');
+const arabic = checker(ARABIC, 'ar');
+
+test('English kilometres, metres and tonnes that differ from the article are flagged', () => {
+  assert.deepEqual(english('The landslide buried a stretch of 5 kilometres of road.'), ['quantity: 5 kilometres → 3 kilometres']);
+  assert.deepEqual(english('The mud lay 6 metres deep.'), ['quantity: 6 metres → 4 metres']);
+  assert.deepEqual(english('Giswil, 20 km from Sarnen, was cut off.'), ['quantity: 20 → 12']);
+  assert.deepEqual(english('Crews removed 4,000 tonnes of rock.'), ['quantity: 4,000 tonnes → 2500 tonnes']);
+});
+
+test('English measures the article gives, of another place or in another unit, stay unflagged', () => {
+  assert.deepEqual(english('The landslide buried a stretch of 3 kilometres of road.'), []);
+  assert.deepEqual(english('Giswil, about 12 km from Sarnen, was cut off.'), []);
+  assert.deepEqual(english('Lucerne, 20 km from Sarnen, was spared.'), []);
+  assert.deepEqual(english('Giswil, about seven miles from Sarnen, was cut off.'), []);
+  assert.deepEqual(english('Crews removed 2,500 tonnes of rock.'), []);
+});
+
+test('Arabic kilometres, metres and tonnes that differ from the article are flagged, with a fix that agrees', () => {
+  assert.deepEqual(arabic('طمر الانهيار مقطعاً طوله 5 كيلومترات.'), ['quantity: 5 كيلومترات → 3 كيلومترات']);
+  assert.deepEqual(arabic('غطى الطريق 6 أمتار من الوحل.'), ['quantity: 6 أمتار → 4 أمتار']);
+  assert.deepEqual(arabic('تقع قرية جيسفيل على بعد 20 كيلومتراً من سارنن.'), ['quantity: 20 كيلومتراً → 12 كيلومتراً']);
+  assert.deepEqual(arabic('تقع قرية جيسفيل على بعد 5 كيلومترات من سارنن.'), ['quantity: 5 كيلومترات → 12 كيلومتراً']);
+  assert.deepEqual(arabic('أزالت الفرق 4000 طن من الصخور.'), ['quantity: 4000 طن → 2500 طن']);
+});
+
+test('Arabic measures the article gives, or of another place, stay unflagged', () => {
+  assert.deepEqual(arabic('تقع قرية جيسفيل على بعد نحو 12 كيلومتراً من سارنن.'), []);
+  assert.deepEqual(arabic('تقع مدينة لوسيرن على بعد 20 كيلومتراً من سارنن.'), []);
+  assert.deepEqual(arabic('أزالت الفرق 2500 طن من الصخور.'), []);
+  assert.deepEqual(arabic('غطى الطريق 4 أمتار من الوحل.'), []);
+});
