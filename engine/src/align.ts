@@ -22,6 +22,7 @@ import { amounts } from './extract/amounts';
 import { clockTimes } from './extract/times';
 import { contentStem } from './text/stem';
 import { UNIT_WORDS, type TimeUnit } from './lexicon/numbers';
+import { MEASURE_SCHEMA_UNITS, type MeasureUnit } from './lexicon/units';
 import { tokenStems, type KnowledgeIndex } from './knowledge';
 import { perDraft } from './memo';
 import { nationalityOf } from './titles';
@@ -35,6 +36,12 @@ export function unitAt(token: Token | undefined): TimeUnit | undefined {
     if (unit) return unit;
   }
   return undefined;
+}
+
+/** The measure of the schema a token names (كيلومترات, metres, طن), if any. */
+export function measureAt(token: Token | undefined): MeasureUnit | undefined {
+  if (!token) return undefined;
+  return MEASURE_SCHEMA_UNITS.get(token.key) ?? tokenStems(token).map(({ stem }) => MEASURE_SCHEMA_UNITS.get(stem)).find((unit) => unit !== undefined);
 }
 
 /** One sentence of an article, with the values it holds. */
@@ -54,7 +61,7 @@ export interface ArticleSentence {
   days: Set<number>;
   /** Parts of months said (early, mid, late). */
   parts: Set<string>;
-  /** Durations as `value:unit` (8:month). */
+  /** Durations and measures as `value:unit` (8:month, 12:km). */
   durations: Set<string>;
   /** Weekdays named (fri, sat). */
   weekdays: Set<string>;
@@ -225,7 +232,7 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     const sentence = out[analysis.tokens[number.tokenStart]!.sentence];
     if (!sentence) continue;
     sentence.numbers.add(number.value);
-    const unit = number.unit ?? unitAt(analysis.tokens[number.tokenEnd]);
+    const unit = number.unit ?? unitAt(analysis.tokens[number.tokenEnd]) ?? measureAt(analysis.tokens[number.tokenEnd]);
     if (unit) sentence.durations.add(`${number.value}:${unit}`);
   }
   for (const date of dates(analysis)) {

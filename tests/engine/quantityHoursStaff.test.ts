@@ -91,3 +91,29 @@ test('the true count, and people who are not the employees, stay unflagged', () 
   assert.deepEqual(arabic('توظف الشركة 85 عاملاً في ميناء باري.'), []);
   assert.deepEqual(arabic('انتظر 95 عاملاً في ميناء باري.'), []);
 });
+
+const MATCH = [
+  'Rovers beat City 2-1',
+  'BRISTOL, Saturday 5 December 2026 - Rovers beat City 2-1 after Ellis Jones scored the winning goal in the 67th minute, in a match delayed by 25 minutes because of fog.',
+].join('\n\n');
+
+function match() {
+  const cite = citer(MATCH);
+  const data = {
+    schemaVersion: 2,
+    id: 'match',
+    source: { file: 'article.en.txt', lang: 'en', published: '2026-12-05' },
+    quantities: [
+      { id: 'goal-minute', value: 67, unit: 'minute', noun: { en: ['goal', 'scored'] }, evidence: cite('scored the winning goal in the 67th minute') },
+      { id: 'delay', value: 25, unit: 'minute', noun: { en: ['delayed', 'delay'] }, evidence: cite('delayed by 25 minutes') },
+    ],
+  };
+  return findingLines(createChecker([loadTestFactBase(data, 'match.factbase.json', MATCH)], { scope: 'all' }), ['quantity']);
+}
+
+test('minutes are compared with a length the article gives, not with a moment of a match', () => {
+  const check = match();
+  assert.deepEqual(check('The match was delayed by 35 minutes because of fog.'), ['quantity: 35 minutes → 25 minutes']);
+  assert.deepEqual(check('Ellis Jones scored the winning goal after 12 minutes.'), []);
+  assert.deepEqual(check('Jones scored in the 80th minute after a 25-minute delay.'), []);
+});

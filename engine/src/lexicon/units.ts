@@ -175,5 +175,45 @@ export function unitForms(key: string): readonly string[] {
   return MEASURE_UNITS.find((forms) => forms.includes(key)) ?? [key];
 }
 
+/** The measures of the fact-base schema a draft's unit word writes (kilometres, metres, kilograms, tonnes). */
+export type MeasureUnit = 'km' | 'metre' | 'kg' | 'tonne';
+
+/** Each form of a unit of the schema (folded) → that unit: كيلومترات, km → km. */
+export const MEASURE_SCHEMA_UNITS: ReadonlyMap<string, MeasureUnit> = new Map(
+  (
+    [
+      [k('kilometre'), 'km'],
+      [k('metre'), 'metre'],
+      [k('kilogram'), 'kg'],
+      [k('tonne'), 'tonne'],
+    ] as [string, MeasureUnit][]
+  ).flatMap(([first, unit]) => (MEASURE_UNITS.find((forms) => forms[0] === first) ?? []).map((form) => [form, unit] as [string, MeasureUnit])),
+);
+
+/** Unit symbols (folded), which a number of any size leaves unchanged (12 km, «20 كم»). */
+export const MEASURE_SYMBOLS: ReadonlySet<string> = new Set(['km', 'm', 'kg', 't', 'mm', 'cm', 'كم', 'كلم', 'كغ', 'كلغ', 'ملم', 'مم', 'سم'].map(k));
+
+/**
+ * The Arabic words of the schema's measures as a number governs them: one (كيلومتر), three to ten
+ * (the plural كيلومترات), eleven to ninety-nine (the singular accusative كيلومتراً).
+ */
+export const ARABIC_MEASURE_WORDS: Readonly<Record<MeasureUnit, { one: string; few: string; many: string }>> = {
+  km: { one: 'كيلومتر', few: 'كيلومترات', many: 'كيلومتراً' },
+  metre: { one: 'متر', few: 'أمتار', many: 'متراً' },
+  kg: { one: 'كيلوغرام', few: 'كيلوغرامات', many: 'كيلوغراماً' },
+  tonne: { one: 'طن', few: 'أطنان', many: 'طناً' },
+};
+
+/**
+ * The Arabic word of measure `unit` after the number `value`: the last part of the number governs
+ * it, so 3 to 10 take the plural (103 أطنان), 11 to 99 the accusative singular (12 كيلومتراً), and
+ * a round hundred or thousand, one or two, the singular (2500 طن).
+ */
+export function arabicMeasureWord(value: number, unit: MeasureUnit): string {
+  const words = ARABIC_MEASURE_WORDS[unit];
+  const last = Number.isInteger(value) ? value % 100 : 11;
+  return last >= 3 && last <= 10 ? words.few : last >= 11 ? words.many : words.one;
+}
+
 /** Word sequences meaning "per cent" after a number. */
 export const PERCENT_WORDS: readonly string[][] = [['per', 'cent'], ['percent'], ['pc'], ['في', 'المئة'], ['في', 'المائة'], ['بالمئة'], ['بالمائة'], ['بالمئه'], ['في', 'المئه'], ['في', 'المائه'], ['بالمائه']].map((words) => words.map(k));

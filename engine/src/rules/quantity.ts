@@ -21,14 +21,15 @@ import { tokenStems, tokenKey, type Entity, type KnowledgeIndex } from '../knowl
 import { fold } from '../text/normalise';
 import { triggerHits } from '../events';
 import type { Analysis } from '../analysis';
-import { tokenLang } from '../analysis';
+import { analyse, tokenLang } from '../analysis';
 import { ARABIC_DISPLAY, ARABIC_UNITS, ENGLISH_DISPLAY } from '../lexicon/numbers';
+import { arabicMeasureWord, MEASURE_SYMBOLS, type MeasureUnit } from '../lexicon/units';
 import type { Quantity } from '../factBase/schema';
 import type { Token } from '../analysis';
 import { nameIn } from '../names';
 import { mentions } from '../mentions';
 import { wrongNumberFinding } from './quantities/finding';
-import { otherOccasion, restatedWith, restatesEvidence, unitAt } from '../align';
+import { measureAt, otherOccasion, restatedWith, restatesEvidence, unitAt } from '../align';
 import { hedgeAgrees, hedgesBefore } from '../extract/hedges';
 import { checkAmounts } from './quantities/amounts';
 import { checkSplits } from './quantities/splits';
@@ -39,7 +40,10 @@ import { checkScales } from './quantities/scales';
 import { labelledCount, labelNamesOnly, labelOfLine, withoutArticle } from './quantities/labels';
 import { arabicDuration, arabicNumber } from '../messages';
 /** The units the count and duration comparison reads. */
-const COUNTED_UNITS = new Set(['count', 'day', 'week', 'month', 'year', 'hour', 'minute']);
+const COUNTED_UNITS = new Set(['count', 'day', 'week', 'month', 'year', 'hour', 'minute', 'km', 'metre', 'kg', 'tonne']);
+
+/** The measures of the schema, compared only with a figure written in the same unit. */
+const MEASURES = new Set(['km', 'metre', 'kg', 'tonne']);
 
 /**
  * Whether two time units measure lengths of one scale: hours and minutes, or days to years. A
@@ -47,8 +51,34 @@ const COUNTED_UNITS = new Set(['count', 'day', 'week', 'month', 'year', 'hour', 
  * another length than the fact's, not a wrong one.
  */
 function sameScale(a: string, b: string): boolean {
+  if (MEASURES.has(a) || MEASURES.has(b)) return a === b;
   const short = (unit: string) => unit === 'hour' || unit === 'minute';
   return short(a) === short(b);
+}
+
+const asLength = new WeakMap<Entity<Quantity>, boolean>();
+
+/**
+ * Whether the article gives the fact's hours or minutes as a length (11 hours, «لمدة 9 ساعات»,
+ * ساعتين), its number before the unit: «في الدقيقة 67» or "the 67th minute" is a moment of a
+ * match, which no draft's "N minutes" restates. The longer units are read as lengths always.
+ */
+function givenAsLength(fact: Entity<Quantity>): boolean {
+  if (fact.fact.unit !== 'hour' && fact.fact.unit !== 'minute') return true;
+  let known = asLength.get(fact);
+  if (known === undefined) {
+    known = fact.fact.evidence.some((evidence) => {
+      const text = analyse(evidence.text, 'plaintext');
+      return numbers(text).some((n) => n.value === fact.fact.value && unitAfter(text.tokens, n) === fact.fact.unit);
+    });
+    asLength.set(fact, known);
+  }
+  return known;
+}
+
+/** The time unit or measure a number is written with: its own (eight-month, شهرين) or the word after it. */
+function unitAfter(tokens: readonly Token[], number: NumberExpression): string | undefined {
+  return number.unit ?? unitAt(tokens[number.tokenEnd]) ?? measureAt(tokens[number.tokenEnd]);
 }
 
 /** The Arabic unit nouns a fix writes after a number (شهر، أشهر، شهراً). */
@@ -151,7 +181,7 @@ function lineDuration(analysis: Analysis, all: readonly NumberExpression[], noun
   const label = labelOfLine(analysis, noun);
   if (!label || !labelNamesOnly(analysis, label, noun, q)) return undefined;
   const sentence = tokens[noun]!.sentence;
-  const ofUnit = all.filter((n) => tokens[n.tokenStart]!.sentence === sentence && n.tokenStart > label.last && (n.unit ?? unitAt(tokens[n.tokenEnd])) === q.unit);
+  const ofUnit = all.filter((n) => tokens[n.tokenStart]!.sentence === sentence && n.tokenStart > label.last && unitAfter(tokens, n) === q.unit);
   return ofUnit.length === 1 ? ofUnit[0] : ofUnit.length > 1 ? 'two' : undefined;
 }
 
@@ -178,21 +208,23 @@ function placeUnnamed(analysis: Analysis, knowledge: KnowledgeIndex, fact: Entit
 /**
  * Facts of one noun in the order a number at token `i` most likely means them: those whose
  * subject is a place named nearest in the sentence first (1293 وفاة في الحوز و542 وفاة في
- * تارودانت: the 542 is Taroudant's), the others after, in their own order.
+ * تارودانت: the 542 is Taroudant's), then, given the figure the draft writes by the noun, the fact
+ * whose value is nearest to it (49,500 homes still without power is a slip for the article's
+ * 94,500, not for the 126,000 at the peak), the others after, in their own order.
  */
-function byPlaceNearby(analysis: Analysis, knowledge: KnowledgeIndex, facts: Entity<Quantity>[], i: number): Entity<Quantity>[] {
+function byPlaceNearby(analysis: Analysis, knowledge: KnowledgeIndex, facts: Entity<Quantity>[], i: number, figure: number | undefined): Entity<Quantity>[] {
   if (facts.length < 2) return facts;
   const sentence = analysis.tokens[i]!.sentence;
   const places = mentions(analysis, knowledge).filter((mention) => mention.kind === 'place' && analysis.tokens[mention.tokenStart]!.sentence === sentence);
-  if (places.length === 0) return facts;
   const distance = (fact: Entity<Quantity>) => {
     const subject = knowledge.resolve(fact, fact.fact.subject);
     if (!subject || subject.kind !== 'place') return Infinity;
     const near = places.filter((mention) => knowledge.placeWithin(mention.entity, subject.key)).map((mention) => Math.abs(mention.tokenStart - i));
     return near.length > 0 ? Math.min(...near) : Infinity;
   };
-  const ranked = facts.map((fact, order) => ({ fact, order, distance: distance(fact) }));
-  ranked.sort((a, b) => a.distance - b.distance || a.order - b.order);
+  const gap = (fact: Entity<Quantity>) => (figure !== undefined && figure > 0 && fact.fact.value > 0 ? Math.abs(Math.log(figure / fact.fact.value)) : 0);
+  const ranked = facts.map((fact, order) => ({ fact, order, distance: distance(fact), gap: gap(fact) }));
+  ranked.sort((a, b) => (a.distance === b.distance ? 0 : a.distance - b.distance) || a.gap - b.gap || a.order - b.order);
   return ranked.map((entry) => entry.fact);
 }
 
@@ -247,6 +279,43 @@ function nounFacts(analysis: Analysis, knowledge: KnowledgeIndex, i: number): En
 }
 
 /**
+ * The range a fix rewrites and its text: the number alone for a count or a unit symbol (12 km), else
+ * the number and its unit word together, so the word agrees with the number (14 hours → 11 hours,
+ * «ساعتين» → «تسع ساعات», «5 كيلومترات» → «12 كيلومتراً»).
+ */
+function fixOf(analysis: Analysis, number: NumberExpression, q: Quantity, lang: 'ar' | 'en', original: string): { range: { start: number; end: number }; expected: string } {
+  const tokens = analysis.tokens;
+  let range = { start: number.start, end: number.end };
+  let expected = render(q.value, number, q.unit === 'count' ? undefined : q.unit, lang, original);
+  if (q.unit !== 'count' && !number.unit && number.style !== 'dual') {
+    // Replace the number and its unit word together, so the unit agrees with the number.
+    const unitToken = tokens[number.tokenEnd]!;
+    // A unit symbol takes any number as it is: 20 km → 12 km.
+    if (MEASURES.has(q.unit) && MEASURE_SYMBOLS.has(unitToken.key)) return { range, expected };
+    range = { start: number.start, end: unitToken.oEnd };
+    const joiner = analysis.text.slice(number.end, unitToken.oStart);
+    if (joiner === '-') {
+      // A compound adjective keeps its form: a 10-month deadline → an 8-month deadline.
+      expected = `${render(q.value, number, q.unit, lang, original)}-${analysis.text.slice(unitToken.oStart, unitToken.oEnd)}`;
+    } else if (lang === 'ar' && MEASURES.has(q.unit)) {
+      expected = `${number.style === 'ar-words' ? String(q.value) : render(q.value, number, q.unit, lang, original)} ${arabicMeasureWord(q.value, q.unit as MeasureUnit)}`;
+    } else if (lang === 'ar' && UNIT_AR[q.unit]) {
+      const unitWord = q.value === 1 ? UNIT_AR[q.unit]!.one : q.value <= 10 ? UNIT_AR[q.unit]!.few : UNIT_AR[q.unit]!.many;
+      // Words stay words where the duration writer has them (ستة أشهر → ثمانية أشهر).
+      expected = number.style === 'ar-words' && q.value <= 10 ? arabicDuration(q.value, q.unit as 'month') : `${number.style === 'ar-words' ? String(q.value) : render(q.value, number, q.unit, lang, original)} ${unitWord}`;
+    } else {
+      const unitText = analysis.text.slice(unitToken.oStart, unitToken.oEnd);
+      const plural = q.value === 1 ? unitText.replace(/s$/, '') : /s$/.test(unitText) ? unitText : unitText + 's';
+      expected = `${render(q.value, number, q.unit, lang, original)} ${plural}`;
+    }
+  } else if (number.style === 'dual' && lang === 'ar' && UNIT_AR[q.unit]) {
+    // A dual is a word: the article's duration in words where the writer has them (شهرين → ثلاثة أشهر).
+    expected = q.value <= 10 ? arabicDuration(q.value, q.unit as 'month') : `${q.value} ${UNIT_AR[q.unit]!.many}`;
+  }
+  return { range, expected };
+}
+
+/**
  * The number of the fact's time unit that the noun at token `i` measures: one within a few words
  * of it in its clause (مهلة 8 أشهر, eight-month deadline); the one number of that unit on a line
  * the noun labels («**الإصلاح:** … على مدى 12 يوماً»); or, in a sentence that restates the fact's
@@ -256,6 +325,7 @@ function nounFacts(analysis: Analysis, knowledge: KnowledgeIndex, i: number): En
 function durationOf(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly NumberExpression[], i: number, fact: Entity<Quantity>): { number: NumberExpression; unitTokenEnd: number } | undefined {
   const tokens = analysis.tokens;
   const q = fact.fact;
+  if (!givenAsLength(fact)) return undefined;
   const line = lineDuration(analysis, all, i, q);
   if (line === 'two') return undefined;
   for (const number of line ? [line] : all) {
@@ -263,7 +333,7 @@ function durationOf(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly
     // A clock's hour comes after its noun («الساعة 3 فجراً»): only the longer units are written first.
     const unitFirst = unitAt(tokens[number.tokenStart - 1]);
     const unitBefore = tokens[number.tokenStart - 1]?.key.startsWith('ال') && unitFirst !== 'hour' && unitFirst !== 'minute' ? unitFirst : undefined;
-    const unit = number.unit ?? unitAt(tokens[number.tokenEnd]) ?? unitBefore;
+    const unit = unitAfter(tokens, number) ?? unitBefore;
     if (!unit || !sameScale(unit, q.unit)) continue;
     const after = number.tokenStart - i;
     const before = i - number.tokenEnd - (number.unit ? 0 : 1);
@@ -276,10 +346,11 @@ function durationOf(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly
   }
   if (line) return undefined;
   const sentence = tokens[i]!.sentence;
-  const ofUnit = all.filter((n) => tokens[n.tokenStart]!.sentence === sentence && (n.unit ?? unitAt(tokens[n.tokenEnd])) === q.unit);
-  if (ofUnit.length !== 1 || !restatesEvidence(analysis, knowledge, sentence, fact)) return undefined;
-  const number = ofUnit[0]!;
-  return { number, unitTokenEnd: number.unit ? number.tokenEnd : number.tokenEnd + 1 };
+  const ofUnit = all.filter((n) => tokens[n.tokenStart]!.sentence === sentence && unitAfter(tokens, n) === q.unit);
+  const lone = ofUnit.length === 1 ? ofUnit[0]! : undefined;
+  if (!lone || tokens[lone.tokenStart]!.clause !== tokens[i]!.clause || lone.tokenStart - i > 12 || lone.tokenStart < i) return undefined;
+  if (!restatesEvidence(analysis, knowledge, sentence, fact)) return undefined;
+  return { number: lone, unitTokenEnd: lone.unit ? lone.tokenEnd : lone.tokenEnd + 1 };
 }
 
 export const quantity: Rule = {
@@ -318,7 +389,8 @@ export const quantity: Rule = {
     for (let i = 0; i < tokens.length; i++) {
       const facts = nounFacts(analysis, knowledge, i);
       if (!facts) continue;
-      for (const fact of byPlaceNearby(analysis, knowledge, facts, i)) {
+      const figure = all.find((n) => n.tokenEnd === i || n.tokenEnd === i - 1)?.value;
+      for (const fact of byPlaceNearby(analysis, knowledge, facts, i, figure)) {
         const q = fact.fact;
         // Money and percentages are compared as amounts (below); other units are not read yet.
         if (!COUNTED_UNITS.has(q.unit)) continue;
@@ -348,10 +420,12 @@ export const quantity: Rule = {
           }
         } else {
           found = durationOf(analysis, knowledge, all, i, fact);
+          // A distance from a place is that place's only where the sentence names it.
+          if (found && placeUnnamed(analysis, knowledge, fact, tokens[i]!.sentence)) continue;
           if (!found) continue;
         }
         const number = found.number;
-        const foundUnit = q.unit === 'count' ? 'count' : (number.unit ?? unitAt(tokens[number.tokenEnd]) ?? unitAt(tokens[number.tokenStart - 1]));
+        const foundUnit = q.unit === 'count' ? 'count' : (unitAfter(tokens, number) ?? unitAt(tokens[number.tokenStart - 1]));
         if (((number.value === q.value || thousandsReading(analysis, number) === q.value) && foundUnit === q.unit) || reported.has(number.start)) continue;
         // A hedged figure (more than 150,000, «نحو 12 ألفاً») is a bound or a rounding of the article's.
         if (foundUnit === q.unit && hedgeAgrees(hedgesBefore(tokens, number.tokenStart), number.value, q.value)) continue;
@@ -364,29 +438,7 @@ export const quantity: Rule = {
         reported.add(number.start);
         const lang = tokenLang(analysis, tokens[number.tokenStart]!);
         const original = analysis.text.slice(number.start, number.end);
-        let range = { start: number.start, end: number.end };
-        let expected = render(q.value, number, q.unit === 'count' ? undefined : q.unit, lang, original);
-        if (q.unit !== 'count' && !number.unit && number.style !== 'dual') {
-          // Replace the number and its unit word together, so the unit agrees with the number.
-          const unitToken = tokens[number.tokenEnd]!;
-          range = { start: number.start, end: unitToken.oEnd };
-          const joiner = analysis.text.slice(number.end, unitToken.oStart);
-          if (joiner === '-') {
-            // A compound adjective keeps its form: a 10-month deadline → an 8-month deadline.
-            expected = `${render(q.value, number, q.unit, lang, original)}-${analysis.text.slice(unitToken.oStart, unitToken.oEnd)}`;
-          } else if (lang === 'ar' && UNIT_AR[q.unit]) {
-            const unitWord = q.value === 1 ? UNIT_AR[q.unit]!.one : q.value <= 10 ? UNIT_AR[q.unit]!.few : UNIT_AR[q.unit]!.many;
-            // Words stay words where the duration writer has them (ستة أشهر → ثمانية أشهر).
-            expected = number.style === 'ar-words' && q.value <= 10 ? arabicDuration(q.value, q.unit as 'month') : `${number.style === 'ar-words' ? String(q.value) : render(q.value, number, q.unit, lang, original)} ${unitWord}`;
-          } else {
-            const unitText = analysis.text.slice(unitToken.oStart, unitToken.oEnd);
-            const plural = q.value === 1 ? unitText.replace(/s$/, '') : /s$/.test(unitText) ? unitText : unitText + 's';
-            expected = `${render(q.value, number, q.unit, lang, original)} ${plural}`;
-          }
-        } else if (number.style === 'dual' && lang === 'ar' && UNIT_AR[q.unit]) {
-          // A dual is a word: the article's duration in words where the writer has them (شهرين → ثلاثة أشهر).
-          expected = q.value <= 10 ? arabicDuration(q.value, q.unit as 'month') : `${q.value} ${UNIT_AR[q.unit]!.many}`;
-        }
+        const { range, expected } = fixOf(analysis, number, q, lang, original);
         const actual = analysis.text.slice(range.start, range.end);
         report(wrongNumberFinding(knowledge, fact, { range, lang, actual, expected, fix: { text: expected } }));
       }
