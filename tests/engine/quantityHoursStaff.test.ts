@@ -117,3 +117,35 @@ test('minutes are compared with a length the article gives, not with a moment of
   assert.deepEqual(check('Ellis Jones scored the winning goal after 12 minutes.'), []);
   assert.deepEqual(check('Jones scored in the 80th minute after a 25-minute delay.'), []);
 });
+
+const RELIEF = [
+  'Navy sent to flooded Barry',
+  'BARRY, Sunday 6 December 2026 - About 200 Royal Navy sailors were sent to Barry on Sunday to help clear the flooded docks, and 35 RNLI volunteers searched the coast.',
+].join('\n\n');
+
+function relief() {
+  const cite = citer(RELIEF);
+  const data = {
+    schemaVersion: 2,
+    id: 'relief',
+    source: { file: 'article.en.txt', lang: 'en', published: '2026-12-06' },
+    organisations: [
+      { id: 'navy', kind: 'military', names: { en: ['Royal Navy'], ar: ['البحرية الملكية'] }, evidence: cite('Royal Navy') },
+      { id: 'rnli', kind: 'ngo', names: { en: ['RNLI'], ar: ['هيئة الإنقاذ البحري'] }, evidence: cite('RNLI') },
+    ],
+    quantities: [
+      { id: 'sailors', value: 200, unit: 'count', noun: { en: ['sailors'], ar: ['بحار', 'بحارا'] }, evidence: cite('About 200 Royal Navy sailors') },
+      { id: 'volunteers', value: 35, unit: 'count', noun: { en: ['volunteers'], ar: ['متطوعا', 'متطوع'] }, evidence: cite('35 RNLI volunteers') },
+    ],
+  };
+  return findingLines(createChecker([loadTestFactBase(data, 'relief.factbase.json', RELIEF)], { scope: 'all' }), ['quantity']);
+}
+
+test('a known name between a number and its noun leaves the count whole', () => {
+  const check = relief();
+  assert.deepEqual(check('About 300 Royal Navy sailors were sent to Barry.'), ['quantity: 300 → 200']);
+  assert.deepEqual(check('Some 53 RNLI volunteers searched the coast.'), ['quantity: 53 → 35']);
+  assert.deepEqual(check('About 200 Royal Navy sailors were sent to Barry.'), []);
+  assert.deepEqual(check('In 2025 Royal Navy sailors were sent to Barry.'), []);
+  assert.deepEqual(check('The RNLI has 53 lifeboats; its volunteers searched the coast.'), []);
+});
