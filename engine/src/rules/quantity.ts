@@ -229,6 +229,16 @@ function byPlaceNearby(analysis: Analysis, knowledge: KnowledgeIndex, facts: Ent
 }
 
 /**
+ * The first token of a known name of two words or more that ends right before token `i` in its
+ * clause ("Royal Navy" in "200 Royal Navy sailors"): a number before it counts the noun after it.
+ */
+function nameBefore(analysis: Analysis, knowledge: KnowledgeIndex, i: number): number | undefined {
+  const tokens = analysis.tokens;
+  const name = mentions(analysis, knowledge).find((mention) => mention.tokenEnd === i && mention.tokenEnd - mention.tokenStart >= 2 && tokens[mention.tokenStart]!.clause === tokens[i]!.clause);
+  return name?.tokenStart;
+}
+
+/**
  * What the nouns of the quantity facts start with, so that a draft's word is joined to the next
  * one or to an alef only when a noun could be found that way: the first words of two-word nouns
  * (فرصة of فرصة عمل), and the nouns ending in an alef without it (مترشح of مترشحا).
@@ -396,9 +406,13 @@ export const quantity: Rule = {
         if (!COUNTED_UNITS.has(q.unit)) continue;
         let found: { number: NumberExpression; unitTokenEnd: number } | undefined;
         if (q.unit === 'count') {
-          // NUMBER [qualifier] NOUN, or NOUN NUMBER.
+          // NUMBER [qualifier] NOUN, NUMBER NAME NOUN (200 Royal Navy sailors), or NOUN NUMBER.
+          const name = nameBefore(analysis, knowledge, i);
           const candidates = all.filter(
-            (n) => (n.tokenEnd === i || (n.tokenEnd === i - 1 && tokens[i - 1]!.script !== 'digit')) && tokens[n.tokenStart]!.clause === tokens[i]!.clause && !yearLike(n, tokens[n.tokenStart]!, yearTokens),
+            (n) =>
+              (n.tokenEnd === i || (n.tokenEnd === i - 1 && tokens[i - 1]!.script !== 'digit') || n.tokenEnd === name) &&
+              tokens[n.tokenStart]!.clause === tokens[i]!.clause &&
+              !yearLike(n, tokens[n.tokenStart]!, yearTokens),
           );
           const adjacent = candidates.find((n) => n.tokenEnd === i) ?? candidates[0];
           // A label names what its line counts: «**عدد المراكز:** 27», "| Rescues | 143 |".
