@@ -39,7 +39,7 @@ function checker(article: string, lang: 'ar' | 'en') {
     quantities: [
       { id: 'stretch', value: 3, unit: 'km', noun: { en: ['stretch'], ar: ['مقطعا', 'مقطع', 'طوله'] }, evidence: own('a stretch of 3 kilometres', 'مقطعاً طوله 3 كيلومترات') },
       { id: 'mud', value: 4, unit: 'metre', noun: { en: ['mud'], ar: ['الوحل', 'وحل'] }, evidence: own('4 metres of mud', '4 أمتار من الوحل') },
-      { id: 'giswil-distance', value: 12, unit: 'km', subject: 'giswil', noun: { en: ['from Sarnen'], ar: ['على بعد'] }, evidence: own('12 km from Sarnen', 'على بعد 12 كيلومتراً من سارنن') },
+      { id: 'giswil-distance', value: 12, unit: 'km', subject: 'giswil', noun: { en: ['from Sarnen', 'south of Sarnen'], ar: ['على بعد', 'جنوب مدينة سارنن'] }, evidence: own('12 km from Sarnen', 'على بعد 12 كيلومتراً من سارنن') },
       { id: 'rock', value: 2500, unit: 'tonne', noun: { en: ['rock'], ar: ['الصخور', 'صخور'] }, evidence: own('2,500 tonnes of rock', '2500 طن من الصخور') },
     ],
   };
@@ -77,4 +77,11 @@ test('Arabic measures the article gives, or of another place, stay unflagged', (
   assert.deepEqual(arabic('تقع مدينة لوسيرن على بعد 20 كيلومتراً من سارنن.'), []);
   assert.deepEqual(arabic('أزالت الفرق 2500 طن من الصخور.'), []);
   assert.deepEqual(arabic('غطى الطريق 4 أمتار من الوحل.'), []);
+});
+
+test('a noun of three words is read whole, in both languages', () => {
+  assert.deepEqual(english('Giswil lies 20 km south of Sarnen.'), ['quantity: 20 → 12']);
+  assert.deepEqual(english('Giswil lies 12 km south of Sarnen.'), []);
+  assert.deepEqual(arabic('تقع جيسفيل على مسافة 20 كيلومتراً جنوب مدينة سارنن.'), ['quantity: 20 كيلومتراً → 12 كيلومتراً']);
+  assert.deepEqual(arabic('تقع جيسفيل على مسافة 12 كيلومتراً جنوب مدينة سارنن.'), []);
 });
