@@ -240,17 +240,18 @@ function nameBefore(analysis: Analysis, knowledge: KnowledgeIndex, i: number): n
 
 /**
  * What the nouns of the quantity facts start with, so that a draft's word is joined to the next
- * one or to an alef only when a noun could be found that way: the first words of two-word nouns
- * (فرصة of فرصة عمل), and the nouns ending in an alef without it (مترشح of مترشحا).
+ * ones or to an alef only when a noun could be found that way: the first words of nouns of two
+ * words or more, each with the lengths of its nouns (فرصة of فرصة عمل, heard of heard the case),
+ * and the nouns ending in an alef without it (مترشح of مترشحا).
  */
-function nounHeads(knowledge: KnowledgeIndex): { firstWords: ReadonlySet<string>; beforeAlef: ReadonlySet<string> } {
+function nounHeads(knowledge: KnowledgeIndex): NounHeads {
   let heads = nounHeadsOf.get(knowledge);
   if (!heads) {
-    const firstWords = new Set<string>();
+    const firstWords = new Map<string, Set<number>>();
     const beforeAlef = new Set<string>();
     for (const key of knowledge.quantityNouns.keys()) {
-      const space = key.indexOf(' ');
-      if (space > 0) firstWords.add(key.slice(0, space));
+      const words = key.split(' ');
+      if (words.length > 1 && words.length <= 4) firstWords.set(words[0]!, (firstWords.get(words[0]!) ?? new Set()).add(words.length));
       if (key.endsWith('ا')) beforeAlef.add(key.slice(0, -1));
     }
     heads = { firstWords, beforeAlef };
@@ -259,20 +260,35 @@ function nounHeads(knowledge: KnowledgeIndex): { firstWords: ReadonlySet<string>
   return heads;
 }
 
-const nounHeadsOf = new WeakMap<KnowledgeIndex, { firstWords: ReadonlySet<string>; beforeAlef: ReadonlySet<string> }>();
+interface NounHeads {
+  firstWords: ReadonlyMap<string, ReadonlySet<number>>;
+  beforeAlef: ReadonlySet<string>;
+}
+
+const nounHeadsOf = new WeakMap<KnowledgeIndex, NounHeads>();
+
+/** The facts of a noun of several words whose first word's stem is `stem` at token `i`. */
+function longNounFacts(tokens: readonly Token[], i: number, stem: string, lengths: ReadonlySet<number> | undefined, knowledge: KnowledgeIndex): Entity<Quantity>[] | undefined {
+  for (const length of lengths ?? []) {
+    const rest = tokens.slice(i + 1, i + length);
+    if (rest.length !== length - 1 || rest.some((t) => t.sentence !== tokens[i]!.sentence)) continue;
+    const facts = knowledge.quantityNouns.get([stem, ...rest.map((t) => t.key)].join(' '));
+    if (facts) return facts;
+  }
+  return undefined;
+}
 
 /**
  * The count and duration facts whose noun starts at token `i`: a one-word noun (مصادر, sources),
- * or a two-word one whose second word follows it (فرصة عمل, فرص عمل, job offers).
+ * or one of several words whose other words follow it (فرصة عمل, فرص عمل, heard the case).
  */
 function nounFacts(analysis: Analysis, knowledge: KnowledgeIndex, i: number): Entity<Quantity>[] | undefined {
   const tokens = analysis.tokens;
   const token = tokens[i]!;
-  const next = tokens[i + 1];
   const heads = nounHeads(knowledge);
   let found: Set<Entity<Quantity>> | undefined;
   for (const { stem } of tokenStems(token)) {
-    const facts = knowledge.quantityNouns.get(stem) ?? (next && next.sentence === token.sentence && heads.firstWords.has(stem) ? knowledge.quantityNouns.get(`${stem} ${next.key}`) : undefined);
+    const facts = knowledge.quantityNouns.get(stem) ?? longNounFacts(tokens, i, stem, heads.firstWords.get(stem), knowledge);
     if (facts) for (const fact of facts) (found ??= new Set()).add(fact);
     // An Arabic noun and its indefinite accusative (مترشح, مترشحاً) are one word, whichever a
     // fact base lists.
