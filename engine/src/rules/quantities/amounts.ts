@@ -95,6 +95,22 @@ function preferRate(facts: Entity<Quantity>[], rate: Rate): Entity<Quantity>[] {
   return same.length > 0 ? same : facts;
 }
 
+/**
+ * The facts a wrong figure may be a slip for, most likely first: those whose qualifier the
+ * sentence names (inflation in September), those without one, then the others, each in its order.
+ */
+function bySlip(tokens: Token[], sentence: number, facts: Entity<Quantity>[]): Entity<Quantity>[] {
+  const keys = new Set(tokens.filter((token) => token.sentence === sentence).flatMap((token) => [token.key, ...tokenStems(token).map((s) => s.stem)]));
+  const rank = (q: Quantity) => {
+    const qualifiers = [...(q.qualifier?.ar ?? []), ...(q.qualifier?.en ?? [])].flatMap((text) => nameKeys(text));
+    return qualifiers.length === 0 ? 1 : qualifiers.some((key) => keys.has(key)) ? 0 : 2;
+  };
+  return facts
+    .map((fact, order) => ({ fact, order, rank: rank(fact.fact) }))
+    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .map((entry) => entry.fact);
+}
+
 /** Checks every money amount and percentage of the draft. */
 export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, report: (draft: Draft) => void): void {
   const facts = knowledge.quantities.filter((q) => q.fact.unit === 'money' || q.fact.unit === 'percent');
@@ -129,10 +145,11 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     // another currency's name is (24 مليار يورو for 24 billion dollars).
     const wrongCurrency = sameCurrency.length === 0 ? tied.find((q) => sameValue(value, q.fact)) : undefined;
     if (sameCurrency.length === 0 && !wrongCurrency) continue;
-    const fact: Entity<Quantity> = wrongCurrency ?? sameCurrency[0]!;
+    const tiedFirst: Entity<Quantity> = wrongCurrency ?? sameCurrency[0]!;
     // A sentence (or the amount's clause) about another occasion gives other figures: the loan
     // raised to $8bn in March 2024 beside the article's $3bn of December 2022.
-    if (otherOccasion(analysis, knowledge, sentence, fact, amount.number.tokenStart)) continue;
+    if (otherOccasion(analysis, knowledge, sentence, tiedFirst, amount.number.tokenStart)) continue;
+    const fact = wrongCurrency ?? bySlip(tokens, sentence, sameCurrency)[0]!;
     const lang = tokenLang(analysis, tokens[amount.number.tokenStart]!);
     const actual = analysis.text.slice(amount.start, amount.end);
     const fix = wrongCurrency ? currencyFix(analysis, amount, fact.fact, lang) : expectedText(analysis, amount, fact.fact);
