@@ -40,10 +40,14 @@ import { checkScales } from './quantities/scales';
 import { labelledCount, labelNamesOnly, labelOfLine, withoutArticle } from './quantities/labels';
 import { arabicDuration, arabicNumber } from '../messages';
 /** The units the count and duration comparison reads. */
-const COUNTED_UNITS = new Set(['count', 'day', 'week', 'month', 'year', 'hour', 'minute', 'km', 'metre', 'kg', 'tonne']);
+const COUNTED_UNITS = new Set(['count', 'day', 'week', 'month', 'year', 'hour', 'minute', 'km', 'metre']);
 
-/** The measures of the schema, compared only with a figure written in the same unit. */
-const MEASURES = new Set(['km', 'metre', 'kg', 'tonne']);
+/**
+ * The measures of the schema compared, each only with a figure written in the same unit: lengths
+ * (a distance, a depth). Weights (a harvest's tonnes) are not compared yet: a story gives many
+ * of them for other years and crops beside the fact's.
+ */
+const MEASURES = new Set(['km', 'metre']);
 
 /**
  * Whether two time units measure lengths of one scale: hours and minutes, or days to years. A
