@@ -234,12 +234,17 @@ function byPlaceNearby(analysis: Analysis, knowledge: KnowledgeIndex, facts: Ent
 
 /**
  * The first token of a known name of two words or more that ends right before token `i` in its
- * clause ("Royal Navy" in "200 Royal Navy sailors"): a number before it counts the noun after it.
+ * clause ("Royal Navy" in "200 Royal Navy sailors"): a number before it counts the noun after it,
+ * as a count of the fact's when the fact has no subject or the name is its subject ("three Court
+ * of Appeal judges" are not the Supreme Court's five justices).
  */
-function nameBefore(analysis: Analysis, knowledge: KnowledgeIndex, i: number): number | undefined {
+function nameBefore(analysis: Analysis, knowledge: KnowledgeIndex, i: number, fact: Entity<Quantity>): number | undefined {
   const tokens = analysis.tokens;
   const name = mentions(analysis, knowledge).find((mention) => mention.tokenEnd === i && mention.tokenEnd - mention.tokenStart >= 2 && tokens[mention.tokenStart]!.clause === tokens[i]!.clause);
-  return name?.tokenStart;
+  if (!name) return undefined;
+  const subject = fact.fact.subject ? knowledge.resolve(fact, fact.fact.subject) : undefined;
+  if (fact.fact.subject && (!subject || !knowledge.same(subject.key, name.entity))) return undefined;
+  return name.tokenStart;
 }
 
 /**
@@ -427,7 +432,7 @@ export const quantity: Rule = {
         let found: { number: NumberExpression; unitTokenEnd: number } | undefined;
         if (q.unit === 'count') {
           // NUMBER [qualifier] NOUN, NUMBER NAME NOUN (200 Royal Navy sailors), or NOUN NUMBER.
-          const name = nameBefore(analysis, knowledge, i);
+          const name = nameBefore(analysis, knowledge, i, fact);
           const candidates = all.filter(
             (n) =>
               (n.tokenEnd === i || (n.tokenEnd === i - 1 && tokens[i - 1]!.script !== 'digit') || n.tokenEnd === name) &&
