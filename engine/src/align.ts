@@ -21,12 +21,14 @@ import { weekdays } from './extract/weekdays';
 import { amounts } from './extract/amounts';
 import { clockTimes } from './extract/times';
 import { contentStem } from './text/stem';
+import { conceptKey } from './lexicon/concepts';
 import { UNIT_WORDS, type TimeUnit } from './lexicon/numbers';
 import { MEASURE_SCHEMA_UNITS, type MeasureUnit } from './lexicon/units';
-import { tokenStems, type KnowledgeIndex } from './knowledge';
+import { nameKeys, tokenStems, type KnowledgeIndex } from './knowledge';
 import { perDraft } from './memo';
 import { nationalityOf } from './titles';
 import { PLACE_UNIT_LEVEL } from './lexicon/words';
+import { RELATIVE_DAYS } from './lexicon/months';
 
 /** The time unit a token names (أشهر, months), if any. */
 export function unitAt(token: Token | undefined): TimeUnit | undefined {
@@ -52,6 +54,11 @@ export interface ArticleSentence {
   start: number;
   end: number;
   stems: Set<string>;
+  /**
+   * The same with each stem of a concept read as its concept (`lexicon/concepts.ts`): the keys a
+   * sentence in other words or in the other language is aligned by when no sentence shares its stems.
+   */
+  concepts: Set<string>;
   /** Folded token keys and their stems. */
   keys: Set<string>;
   /** Every number, scaled (300 ألف → 300000). */
@@ -80,11 +87,15 @@ export interface PlaceSlot {
   tokenStart: number;
   tokenEnd: number;
   window: Set<string>;
+  /** The window's stems read as concepts, for a sentence aligned through concepts. */
+  concepts: Set<string>;
   /**
    * What the place is attached to: the named entity or content word right before its locative
    * ("the European Court of Human Rights in Strasbourg" → the court).
    */
   head?: string;
+  /** The head read as a concept. */
+  conceptHead?: string;
   /** The place is the container of another place named right before it (رأس الحكمة في محافظة مطروح). */
   container: boolean;
   /** The place follows another place with a comma alone between them (Swansea, south Wales). */
@@ -174,10 +185,11 @@ function computePlaceSlots(analysis: Analysis, knowledge: KnowledgeIndex): Place
     const headMention = endingAt.get(before + 1);
     const headToken = tokens[before];
     const head = headToken && headToken.sentence === sentence ? (headMention ? `@${headMention.entity}` : contentStem(headToken.key)) : undefined;
+    const conceptHead = head === undefined || head.startsWith('@') ? head : conceptKey(head);
     const container = locative && headMention?.kind === 'place';
     // "X, Y" with nothing but a comma between two places (Swansea, south Wales).
     const apposed = !locative && headMention?.kind === 'place' && /^\s*[,،]\s*$/.test(analysis.text.slice(headMention.end, mention.start));
-    slots.push({ entity: mention.entity, tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd, window, head, container, apposed });
+    slots.push({ entity: mention.entity, tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd, window, concepts: new Set([...window].map(conceptKey)), head, conceptHead, container, apposed });
     if (dateline) datelines.add(slots.length - 1);
   }
   // A dateline's sentence leaves it the words the sentence's other places do not claim: the
@@ -194,6 +206,7 @@ function computePlaceSlots(analysis: Analysis, knowledge: KnowledgeIndex): Place
 interface ArticleIndex {
   sentences: ArticleSentence[];
   byStem: Map<string, number[]>;
+  byConcept: Map<string, number[]>;
 }
 
 const indexes = new WeakMap<KnowledgeIndex, ArticleIndex>();
@@ -205,6 +218,7 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     start: offset + sentence.start,
     end: offset + sentence.end,
     stems: new Set(),
+    concepts: new Set(),
     keys: new Set(),
     numbers: new Set(),
     years: new Set(),
@@ -224,10 +238,14 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     const stem = contentStem(token.key);
     if (stem) {
       sentence.stems.add(stem);
+      sentence.concepts.add(conceptKey(stem));
       sentence.keys.add(stem);
     }
   }
-  for (const feature of anchors(analysis, knowledge)) out[feature.sentence]?.stems.add(feature.key);
+  for (const feature of anchors(analysis, knowledge)) {
+    out[feature.sentence]?.stems.add(feature.key);
+    out[feature.sentence]?.concepts.add(feature.key);
+  }
   for (const number of numbers(analysis)) {
     const sentence = out[analysis.tokens[number.tokenStart]!.sentence];
     if (!sentence) continue;
@@ -244,6 +262,7 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     if (date.part) sentence.parts.add(date.part);
   }
   for (const { token, weekday } of weekdays(analysis)) out[analysis.tokens[token]!.sentence]?.weekdays.add(weekday);
+  for (const { token, weekday } of relativeWeekdays(analysis, factBase.source?.published)) out[analysis.tokens[token]!.sentence]?.weekdays.add(weekday);
   for (const time of clockTimes(analysis)) out[analysis.tokens[time.tokenStart]!.sentence]?.hours.add(time.hour % 12);
   for (const slot of placeSlots(analysis, knowledge)) out[analysis.tokens[slot.tokenStart]!.sentence]?.places.push(slot);
   for (const amount of amounts(analysis)) {
@@ -252,6 +271,29 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     const currencies = sentence.money.get(amount.number.value) ?? new Set<string>();
     currencies.add(amount.currency);
     sentence.money.set(amount.number.value, currencies);
+  }
+  return out;
+}
+
+const RELATIVE_KEYS = RELATIVE_DAYS.map((entry) => ({ keys: entry.words.map((word) => nameKeys(word)[0]!), offset: entry.offset }));
+const WEEK_ORDER = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+
+/**
+ * The weekdays an article's relative days name (أمس, أول أمس, yesterday), counted from its
+ * publication date (YYYY-MM-DD), so that a sentence dated «فجر أمس» names its day as a weekday
+ * would: a draft's figure for another day is then of another occasion.
+ */
+function relativeWeekdays(analysis: Analysis, published: string | undefined): { token: number; weekday: string }[] {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published ?? '');
+  if (!match) return [];
+  const day = Math.floor(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / 86_400_000);
+  const tokens = analysis.tokens;
+  const out: { token: number; weekday: string }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const relative = RELATIVE_KEYS.find((entry) => entry.keys.every((key, k) => tokens[i + k] && tokens[i + k]!.sentence === tokens[i]!.sentence && tokenStems(tokens[i + k]!).some((form) => form.stem === key)));
+    if (!relative) continue;
+    out.push({ token: i, weekday: WEEK_ORDER[(((day + relative.offset + 4) % 7) + 7) % 7]! });
+    i += relative.keys.length - 1;
   }
   return out;
 }
@@ -285,14 +327,17 @@ function articleIndex(knowledge: KnowledgeIndex): ArticleIndex {
     for (const [text, start] of texts) sentences.push(...sentencesOf(analyse(text, 'plaintext'), knowledge, factBase, start));
   }
   const byStem = new Map<string, number[]>();
+  const byConcept = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, index: number) => {
+    const list = map.get(key);
+    if (list) list.push(index);
+    else map.set(key, [index]);
+  };
   sentences.forEach((sentence, index) => {
-    for (const stem of sentence.stems) {
-      const list = byStem.get(stem);
-      if (list) list.push(index);
-      else byStem.set(stem, [index]);
-    }
+    for (const stem of sentence.stems) add(byStem, stem, index);
+    for (const concept of sentence.concepts) add(byConcept, concept, index);
   });
-  const index = { sentences, byStem };
+  const index = { sentences, byStem, byConcept };
   indexes.set(knowledge, index);
   return index;
 }
@@ -310,25 +355,53 @@ export function alignedSentences(analysis: Analysis, knowledge: KnowledgeIndex, 
   if (!perSentence) perKnowledge.set(knowledge, (perSentence = new Map<number, ArticleSentence[]>()));
   const cached = perSentence.get(sentence);
   if (cached) return cached;
-  const stems = sentenceStems(analysis, knowledge, sentence);
-  const shared = sharedCounts(knowledge, stems);
-  let best = 0;
-  for (const count of shared.values()) best = Math.max(best, count);
-  const floor = Math.max(stems.size <= 5 ? 2 : 3, Math.ceil((best * 2) / 3));
-  const index = articleIndex(knowledge);
-  const result = [...shared].filter(([, count]) => count >= floor).map(([id]) => index.sentences[id]!);
+  let result = alignBy(analysis, knowledge, sentence, false);
+  // A sentence that shares no article sentence's words may say one in other words or in the
+  // other language: its words are then read as concepts.
+  if (result.length === 0) {
+    result = alignBy(analysis, knowledge, sentence, true);
+    if (result.length > 0) throughConcepts(analysis, knowledge).add(sentence);
+  }
   perSentence.set(sentence, result);
   return result;
 }
 
-/** The content stems and anchors of draft sentence `sentence`. */
-function sentenceStems(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number): Set<string> {
+/** The article sentences that share enough stems (or concepts) with draft sentence `sentence`. */
+function alignBy(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, concepts: boolean): ArticleSentence[] {
+  const stems = sentenceStems(analysis, knowledge, sentence, concepts);
+  const shared = sharedCounts(knowledge, stems, concepts);
+  let best = 0;
+  for (const count of shared.values()) best = Math.max(best, count);
+  // Concepts are looser than shared words: only the sentences that share the most are kept.
+  const floor = Math.max(stems.size <= 5 ? 2 : 3, concepts ? best : Math.ceil((best * 2) / 3));
+  const index = articleIndex(knowledge);
+  const result = [...shared].filter(([, count]) => count >= floor).map(([id]) => index.sentences[id]!);
+  if (!concepts) return result;
+  // And they must share a name or a figure with the draft sentence, not words of meaning alone.
+  const anchored = anchors(analysis, knowledge).filter((feature) => feature.sentence === sentence);
+  return result.filter((article) => anchored.some((feature) => article.concepts.has(feature.key)));
+}
+
+/** The draft sentences aligned through concepts rather than shared stems, per draft and fact bases. */
+const throughConcepts = perDraft((): Set<number> => new Set());
+
+/**
+ * Whether draft sentence `sentence` was aligned through concepts (other words, the other
+ * language): its place slots are then compared by concept too.
+ */
+export function alignedThroughConcepts(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number): boolean {
+  alignedSentences(analysis, knowledge, sentence);
+  return throughConcepts(analysis, knowledge).has(sentence);
+}
+
+/** The content stems (or their concepts) and anchors of draft sentence `sentence`. */
+function sentenceStems(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, concepts = false): Set<string> {
   const span = analysis.sentences[sentence];
   const stems = new Set<string>();
   if (span) {
     for (let k = span.tokenStart; k < span.tokenEnd; k++) {
       const stem = contentStem(analysis.tokens[k]!.key);
-      if (stem) stems.add(stem);
+      if (stem) stems.add(concepts ? conceptKey(stem) : stem);
     }
     for (const feature of anchors(analysis, knowledge)) if (feature.sentence === sentence) stems.add(feature.key);
   }
@@ -336,10 +409,11 @@ function sentenceStems(analysis: Analysis, knowledge: KnowledgeIndex, sentence: 
 }
 
 /** How many of `stems` each article sentence shares, by the sentence's index. */
-function sharedCounts(knowledge: KnowledgeIndex, stems: ReadonlySet<string>): Map<number, number> {
+function sharedCounts(knowledge: KnowledgeIndex, stems: ReadonlySet<string>, concepts = false): Map<number, number> {
   const index = articleIndex(knowledge);
+  const by = concepts ? index.byConcept : index.byStem;
   const shared = new Map<number, number>();
-  for (const stem of stems) for (const id of index.byStem.get(stem) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+  for (const stem of stems) for (const id of by.get(stem) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
   return shared;
 }
 
@@ -353,7 +427,8 @@ export function overlappingSentences(analysis: Analysis, knowledge: KnowledgeInd
   let result = perSentence.get(sentence);
   if (!result) {
     const index = articleIndex(knowledge);
-    const shared = sharedCounts(knowledge, sentenceStems(analysis, knowledge, sentence));
+    const concepts = alignedThroughConcepts(analysis, knowledge, sentence);
+    const shared = sharedCounts(knowledge, sentenceStems(analysis, knowledge, sentence, concepts), concepts);
     let best = 0;
     for (const count of shared.values()) best = Math.max(best, count);
     result = [...shared].filter(([, count]) => count >= Math.max(3, best / 3)).map(([id]) => index.sentences[id]!);

@@ -49,6 +49,9 @@ const CURRENT_WEEK = THIS_WEEK.map((words) => ({ keys: words.map((word) => nameK
 /** The same for "this week", read only from the draft's own date. */
 const CURRENT_FIRST_KEYS = new Set(CURRENT_WEEK.map((entry) => entry.keys[0]!));
 
+/** Words before a weekday that make it a cut-off (by Wednesday, «بحلول الأربعاء»). */
+const BY_DAY = new Set(['by', 'بحلول', tokenKey(fold('بحلول'))]);
+
 /** A day said in the draft: a weekday, or a relative day resolved to a date. */
 interface DayMention {
   tokenStart: number;
@@ -119,18 +122,31 @@ function dayMentions(analysis: Analysis, reference: number | undefined, own: num
   const weeks = own === undefined ? WEEKS : [...WEEKS, ...CURRENT_WEEK];
   for (let i = 0; i < tokens.length; i++) {
     const weekday = weekdayAt(tokens, i);
+    // "By Wednesday the toll had risen", «بحلول الأربعاء»: a cut-off, not the day of an event.
+    if (weekday && BY_DAY.has(tokens[i - 1]?.key ?? '')) continue;
     if (weekday) {
       out.push({ tokenStart: i, tokenEnd: i + 1, weekday });
       continue;
     }
     if (reference === undefined || !tokenStems(tokens[i]!).some((s) => FIRST_KEYS.has(s.stem) || (own !== undefined && CURRENT_FIRST_KEYS.has(s.stem)))) continue;
     const week = weeks.find((entry) => entry.keys.every((key, k) => tokens[i + k] && tokens[i + k]!.sentence === tokens[i]!.sentence && tokenStems(tokens[i + k]!).some((s) => s.stem === key)));
+    // "last week's deal", "yesterday's vote": a day in the possessive dates the noun after it, which
+    // may be another event than the one the sentence restates; it is left alone.
+    const possessive = (end: number) => /^['’]s\b/i.test(analysis.text.slice(tokens[end - 1]!.oEnd, tokens[end - 1]!.oEnd + 3));
+    if (week && possessive(i + week.keys.length)) {
+      i += week.keys.length - 1;
+      continue;
+    }
     if (week) {
       out.push({ tokenStart: i, tokenEnd: i + week.keys.length, span: week.offset === 0 ? [reference - 7, reference + 7] : weekSpan(reference, week.offset), current: week.offset === 0 });
       i += week.keys.length - 1;
       continue;
     }
     const relative = RELATIVE.find((entry) => entry.keys.every((key, k) => tokens[i + k] && tokens[i + k]!.sentence === tokens[i]!.sentence && tokenStems(tokens[i + k]!).some((s) => s.stem === key)));
+    if (relative && possessive(i + relative.keys.length)) {
+      i += relative.keys.length - 1;
+      continue;
+    }
     if (relative) {
       out.push({ tokenStart: i, tokenEnd: i + relative.keys.length, day: reference + relative.offset });
       i += relative.keys.length - 1;

@@ -22,6 +22,7 @@ import { alignedSentences } from '../../align';
 import { perDraft } from '../../memo';
 import { FORMER, STOPWORDS } from '../../lexicon/words';
 import { AR_STOP } from '../../lexicon/functionWords';
+import { LATIN_ARTICLE, SPELLING, latinConsonants } from '../../text/skeleton';
 import { KNOWN_GIVEN_NAMES } from '../../lexicon/givenNames';
 import { NAME_HONORIFICS } from '../../lexicon/honorifics';
 import { ALL_SPEECH_VERBS } from '../../lexicon/speech';
@@ -86,6 +87,18 @@ function spellingOf(word: string, part: string): boolean {
   if (word === part) return true;
   const distance = editDistance(word, part, 2);
   return distance <= 2 && distance * 2 <= Math.max(word.length, part.length) + 1;
+}
+
+/**
+ * Whether `word` is another Latin spelling of `part`, a word of a name the fact base marks as
+ * transliterated: the same consonant skeleton (Bejaoui and Bajawi, Madbouly and Madbouli), the
+ * article al-/el- aside.
+ */
+function transliteratedSpelling(knowledge: KnowledgeIndex, entity: string, word: string, part: string): boolean {
+  if ((knowledge.entity(entity)?.fact as { transliterated?: unknown } | undefined)?.transliterated !== true) return false;
+  const bare = (key: string) => key.replace(LATIN_ARTICLE, '');
+  const skeleton = latinConsonants(bare(word), SPELLING);
+  return skeleton.length >= 2 && skeleton === latinConsonants(bare(part), SPELLING);
 }
 
 /** Words that never stand for a name part: function words, verbs of speech, honorifics, title words. */
@@ -156,6 +169,8 @@ function matchButOne(analysis: Analysis, knowledge: KnowledgeIndex, all: readonl
   // A clitic on a replaced first word (وناصف) comes off when what remains is a given name.
   const clitic = position === 0 ? tokenStems(word).find((s) => s.prefix > 0 && KNOWN_GIVEN_NAMES.has(s.stem)) : undefined;
   if (CONNECTORS.has(expected) || CONNECTORS.has(word.key) || spellingOf(clitic?.stem ?? word.key, expected)) return undefined;
+  // Another Latin spelling of a transliterated name's word is that word (Bejaoui for al-Bajawi).
+  if (word.script === 'latin' && transliteratedSpelling(knowledge, form.entity, word.key, expected)) return undefined;
   if (notAName(knowledge, word, position === 0 ? undefined : inTitle)) return undefined;
   if (word.script === 'latin' && !capitalised(analysis, word)) return undefined;
   if (word.script === 'ar') {

@@ -19,7 +19,7 @@ import type { Entity, KnowledgeIndex } from '../../knowledge';
 import type { Event, Place } from '../../factBase/schema';
 import type { Mention } from '../../mentions';
 import type { EvidenceRef } from '../../types';
-import { alignedSentences, overlappingSentences, placeSlots, type ArticleSentence, type PlaceSlot } from '../../align';
+import { alignedSentences, alignedThroughConcepts, overlappingSentences, placeSlots, type ArticleSentence, type PlaceSlot } from '../../align';
 import { dates } from '../../extract/dates';
 import { perDraft } from '../../memo';
 import { countryOf, placesAgree } from './relation';
@@ -95,6 +95,7 @@ function slotPlace(
     for (const name of knowledge.foldedNamesOf(entity)) if (named.has(name) && !mineNames.has(name)) return true;
     return false;
   };
+  const byConcept = alignedThroughConcepts(analysis, knowledge, sentence);
   let best: { slot: PlaceSlot; sentence: ArticleSentence; score: number } | undefined;
   let rival: PlaceSlot | undefined;
   for (const article of aligned) {
@@ -103,8 +104,9 @@ function slotPlace(
       // in no country (a sea) cannot be told from the draft's.
       if (namedElsewhere(slot.entity) || !countryOf(knowledge, slot.entity)) continue;
       // Shared words around the place, and two more when it hangs on the same word or name.
-      let score = mine.head !== undefined && mine.head === slot.head ? 2 : 0;
-      for (const stem of slot.window) if (mine.window.has(stem)) score++;
+      // A sentence aligned through concepts (other words, the other language) compares them.
+      let score = byConcept ? (mine.conceptHead !== undefined && mine.conceptHead === slot.conceptHead ? 2 : 0) : mine.head !== undefined && mine.head === slot.head ? 2 : 0;
+      for (const stem of byConcept ? slot.concepts : slot.window) if ((byConcept ? mine.concepts : mine.window).has(stem)) score++;
       if (!best || score > best.score) {
         rival = undefined;
         best = { slot, sentence: article, score };
@@ -137,6 +139,9 @@ export function restatedPlace(analysis: Analysis, knowledge: KnowledgeIndex, pla
   if (SEAT.has(analysis.tokens[cue]?.key ?? '')) return undefined;
   const aligned = alignedSentences(analysis, knowledge, sentence);
   if (aligned.length === 0 || namesOtherYear(analysis, knowledge, sentence, aligned)) return undefined;
+  // A restated sentence that names the draft's place itself (a list of provinces, each with its
+  // figure) holds it in a slot of its own: the place is the article's.
+  if (aligned.some((article) => article.places.some((slot) => knowledge.same(slot.entity, place.entity)))) return undefined;
   const found = slotPlace(analysis, knowledge, place, overlappingSentences(analysis, knowledge, sentence));
   if (!found || found.score < 2) return undefined;
   // After a locative of direction (taken to X), only the slot that hangs on the same word.

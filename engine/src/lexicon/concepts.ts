@@ -1,0 +1,143 @@
+/**
+ * Words of news writing that say the same thing, in Arabic and English: each group is one concept
+ * (killed, died, deaths, قتل, وفاة, لقي). Sentence alignment (`align.ts`) reads a word of a group as
+ * the group, so that a draft sentence that restates an article sentence with a synonym ("the blaze
+ * erupted" for "the fire broke out"), another inflection of an Arabic verb (أعلنت, يعلن, إعلان) or
+ * in the other language (an English draft of an Arabic article) shares its content with it.
+ *
+ * Written from the vocabulary of wire copy in both languages (events, figures, institutions); a
+ * word that means several things in the news ("cut", "hit", رئيس) is left out rather than put in
+ * one group. Facts about the languages, not about any story.
+ */
+import { fold } from '../text/normalise';
+import { tokenKey } from '../tokenKey';
+import { contentStem } from '../text/stem';
+
+/** One concept per line: its id, then its words in both languages, space-separated. */
+const GROUPS: readonly string[] = [
+  'kill: killed killing kills dead death deaths fatalities fatality toll قتل قتلت قتلى القتلى مقتل يقتل تقتل قتيل قتيلا وفاة وفيات الوفيات توفي توفيت لقي لقيت حتفه حتفهم حتفها ضحايا ضحية الضحايا',
+  'injure: injured injuring injury injuries wounded wounding hurt أصيب أصيبت يصاب إصابة إصابات الإصابات جرحى الجرحى جريح جرح مصاب مصابين مصابون',
+  'announce: announced announces announcing announcement unveiled unveil revealed disclosed أعلن أعلنت يعلن تعلن إعلان الإعلان كشف كشفت يكشف تكشف',
+  'sign: signed signing signs signature وقع وقعت يوقع توقع توقيع التوقيع',
+  'agreement: agreement agreements deal deals accord pact اتفاق اتفاقا اتفاقية الاتفاق الاتفاقية صفقة الصفقة',
+  'meet: meeting meetings met meets اجتماع اجتماعا الاجتماع اجتمع اجتمعت يجتمع لقاء اللقاء التقى التقت يلتقي',
+  'talks: talks negotiations negotiation negotiated مفاوضات المفاوضات محادثات المحادثات مباحثات المباحثات',
+  'visit: visited visiting visit visits toured tour زار زارت يزور تزور زيارة الزيارة جولة الجولة',
+  'fire: fire fires blaze blazes flames inferno حريق حرائق الحريق الحرائق نيران النيران النار اللهب',
+  'erupt: erupted erupt broke started اندلع اندلعت يندلع اندلاع نشب نشبت اشتعل اشتعلت',
+  'close: closed closing closure closures shut shutting أغلق أغلقت يغلق تغلق إغلاق الإغلاق مغلقة مغلق',
+  'evacuate: evacuated evacuation evacuations evacuees evacuating أجلي أجليت إجلاء الإجلاء أخلي أخليت إخلاء الإخلاء',
+  'displace: displaced displacement نزح نزحت نزوح النزوح نازحين النازحين نازح مشردين',
+  'hospital: hospital hospitals مستشفى المستشفى مستشفيات المستشفيات',
+  'school: school schools مدرسة مدارس المدرسة المدارس',
+  'home: homes houses house dwellings households منازل المنازل منزل المنزل بيوت البيوت مساكن المساكن مسكن',
+  'resident: residents inhabitants population سكان السكان أهالي الأهالي قاطني',
+  'worker: workers staff employees employee personnel workforce عمال العمال موظفين الموظفين موظفا موظف عاملين العاملين',
+  'police: police policemen شرطة الشرطة',
+  'court: court courts tribunal محكمة المحكمة محاكم',
+  'rule: ruled ruling rulings verdict judgment judgement قضت تقضي حكم الحكم حكمت',
+  'government: government governments حكومة الحكومة حكومات',
+  'minister: minister ministers وزير الوزير وزراء الوزراء',
+  'ministry: ministry ministries department وزارة الوزارة وزارات',
+  'cost: cost costs costing كلفة الكلفة تكلفة التكلفة تكاليف',
+  'price: price prices سعر السعر أسعار الأسعار',
+  'rise: rose rise rises rising increased increase increases grew growth jumped climbed ارتفع ارتفعت يرتفع ترتفع ارتفاع الارتفاع زاد زادت زيادة الزيادة نما نمت نمو',
+  'fall: fell fall falls falling decreased decrease declined decline declines dropped drop slumped انخفض انخفضت ينخفض تنخفض انخفاض الانخفاض تراجع تراجعت يتراجع تراجعا هبط هبطت',
+  'vote: vote votes voted voting ballot ballots تصويت التصويت صوت صوتت أصوات الأصوات اقتراع الاقتراع',
+  'election: election elections poll polls انتخابات الانتخابات انتخاب',
+  'win: won win wins winning victory winner فاز فازت يفوز تفوز فوز الفوز فوزا',
+  'lose: lost lose loses losing defeat defeated خسر خسرت يخسر خسارة الخسارة هزيمة الهزيمة',
+  'match: match matches game fixture مباراة المباراة مباريات لقاء',
+  'goal: goal goals هدف هدفا أهداف الأهداف',
+  'rain: rain rains rainfall downpour downpours أمطار الأمطار مطر المطر هطول',
+  'flood: flood floods flooding flooded فيضان فيضانات الفيضانات الفيضان سيول السيول',
+  'storm: storm storms cyclone hurricane typhoon عاصفة العاصفة إعصار الإعصار',
+  'quake: earthquake earthquakes quake quakes tremor tremors زلزال الزلزال زلازل هزة الهزة هزات',
+  'water: water مياه المياه ماء الماء',
+  'power: electricity كهرباء الكهرباء الكهربائي التيار',
+  'outage: outage outages blackout blackouts انقطاع الانقطاع انقطاعات',
+  'dam: dam dams سد السد سدود',
+  'project: project projects scheme مشروع المشروع مشاريع مشروعات',
+  'invest: investment investments invested investor investors استثمار الاستثمار استثمارات الاستثمارات مستثمرين',
+  'company: company companies firm firms شركة الشركة شركات الشركات',
+  'bank: bank banks بنك البنك بنوك مصرف المصرف',
+  'strike: strike strikes walkout walkouts striking إضراب الإضراب إضرابات مضربين',
+  'protest: protest protests protesters demonstration demonstrations demonstrators احتجاج احتجاجات الاحتجاجات محتجين المحتجين مظاهرة مظاهرات تظاهرة متظاهرين',
+  'arrest: arrested arrest arrests detained detention اعتقل اعتقلت اعتقال الاعتقال أوقف أوقفت توقيف احتجاز',
+  'prison: prison jail jailed imprisonment sentenced سجن السجن بالسجن',
+  'trial: trial trials محاكمة المحاكمة',
+  'launch: launched launch launches launching أطلق أطلقت يطلق إطلاق الإطلاق دشن دشنت تدشين',
+  'build: built build building construction constructed بناء البناء بنى إنشاء الإنشاء شيد تشييد',
+  'report: report reports تقرير التقرير تقارير',
+  'statement: statement statements بيان البيان بيانا',
+  'conference: conference conferences briefing مؤتمر المؤتمر ندوة الندوة',
+  'patient: patients مرضى المرضى مريض',
+  'case: cases حالة حالات الحالات',
+  'vaccine: vaccine vaccines vaccination vaccinations vaccinated لقاح اللقاح لقاحات اللقاحات تطعيم التطعيم',
+  'tourist: tourists tourism visitors سياح السياح السياحة سائح زوار الزوار',
+  'festival: festival festivals مهرجان المهرجان',
+  'exam: exam exams examination examinations امتحان الامتحان امتحانات الامتحانات',
+  'student: students pupils طلاب الطلاب طلبة الطلبة تلاميذ التلاميذ',
+  'teacher: teachers teacher معلمين المعلمين معلم أساتذة الأساتذة مدرسين',
+  'budget: budget budgets ميزانية الميزانية موازنة الموازنة',
+  'debt: debt debts ديون الديون',
+  'export: exports export exported صادرات الصادرات تصدير التصدير',
+  'import: imports imported واردات الواردات استيراد الاستيراد',
+  'oil: oil crude نفط النفط',
+  'gas: gas غاز الغاز',
+  'factory: factory factories plant plants مصنع المصنع مصانع',
+  'train: train trains rail railway قطار القطار قطارات السكك',
+  'flight: flight flights plane planes aircraft رحلة الرحلة رحلات طائرة الطائرة طائرات',
+  'airport: airport airports مطار المطار',
+  'road: road roads motorway highway طريق الطريق طرق الطرق',
+  'bridge: bridge bridges جسر الجسر',
+  'village: village villages قرية القرية قرى القرى',
+  'border: border borders حدود الحدود',
+  'army: army troops soldiers military جيش الجيش جنود الجنود عسكريين',
+  'attack: attack attacks attacked assault هجوم الهجوم هجمات اعتداء الاعتداء',
+  'rescue: rescued rescue rescues rescuers إنقاذ الإنقاذ أنقذ أنقذت',
+  'missing: missing disappeared مفقود مفقودين المفقودين مفقودا',
+  'damage: damage damaged damaging أضرار الأضرار ضرر تضرر تضررت تضررا',
+  'destroy: destroyed destroy destruction devastated دمر دمرت تدمير دمار الدمار',
+  'collapse: collapsed collapse collapses انهار انهارت انهيار الانهيار',
+  'warn: warned warning warnings warns حذر حذرت يحذر تحذير التحذير تحذيرات',
+  'pay: paid pay pays payment payments دفع دفعت يدفع دفعة',
+  'sell: sold sell sale sales selling باع باعت يبيع بيع البيع مبيعات',
+  'buy: bought buy buying acquired acquisition purchase purchased اشترى اشترت شراء الشراء استحوذ استحوذت استحواذ',
+  'approve: approved approve approval endorsed وافق وافقت موافقة الموافقة أقر أقرت إقرار صادق صادقت',
+  'reject: rejected reject rejection رفض رفضت يرفض',
+  'appoint: appointed appointment عينت تعيين التعيين',
+  'resign: resigned resignation استقال استقالت استقالة الاستقالة',
+  'postpone: postponed postpone delayed delay أجل أجلت تأجيل التأجيل',
+  'cancel: cancelled canceled cancel cancellation ألغى ألغت إلغاء الإلغاء',
+  'deadline: deadline deadlines مهلة المهلة',
+  'withdraw: withdrawal withdraw withdrew withdrawn انسحاب الانسحاب انسحب انسحبت',
+  'return: returned return returning عاد عادت عودة العودة',
+  'open: opened opening reopened reopen افتتح افتتحت افتتاح الافتتاح',
+  'fund: funding funded fund funds تمويل التمويل صندوق',
+  'grant: grant grants منحة المنحة منح',
+  'aid: aid assistance relief مساعدات المساعدات مساعدة إغاثة الإغاثة',
+  'shelter: shelter shelters مأوى ملاجئ',
+];
+
+const k = (word: string): string => tokenKey(fold(word));
+
+/** Each content stem of a group's words → the group's key (`~kill`). */
+export const CONCEPTS: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const line of GROUPS) {
+    const colon = line.indexOf(':');
+    const id = `~${line.slice(0, colon)}`;
+    for (const word of line.slice(colon + 1).trim().split(/\s+/)) {
+      const stem = contentStem(k(word));
+      // A stem two groups share belongs to the first; the word stays itself in the second.
+      if (stem && !map.has(stem)) map.set(stem, id);
+    }
+  }
+  return map;
+})();
+
+/** The alignment key of a content stem: its concept's key, else the stem itself. */
+export function conceptKey(stem: string): string {
+  return CONCEPTS.get(stem) ?? stem;
+}
