@@ -32,6 +32,9 @@ const KNOWN: ReadonlyMap<string, string> = new Map<string, string>([
   // The signing took place in the New Administrative Capital; the sentence names ADQ, whose seat
   // is Abu Dhabi, and the place of the event is read as the organisation's seat.
   ['ar-economy/q-en-02.md:6 organisation-seat "New Administrative Capital"', 'event place read as a seat'],
+  // A table row "| Rain at Mackay | 286 mm |" restates the rain sentence, whose first place is
+  // Proserpine; the row's own place is Mackay (286 mm), which the same sentence gives.
+  ['en-weather/q-en-01.md:15 event-place "Mackay"', 'second place of the restated sentence'],
   // A dateline in capitals ("BRISBANE - Queensland Premier Rebecca Thornton said") is read as a title.
   ['en-weather/q-en-02.md:6 post-holder "BRISBANE"', 'dateline read as a title'],
   // «برانت» drops the d of Brandt that «براندت» writes, as Arabic often does with a d after n; the

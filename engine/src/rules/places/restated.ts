@@ -139,9 +139,10 @@ export function restatedPlace(analysis: Analysis, knowledge: KnowledgeIndex, pla
   if (SEAT.has(analysis.tokens[cue]?.key ?? '')) return undefined;
   const aligned = alignedSentences(analysis, knowledge, sentence);
   if (aligned.length === 0 || namesOtherYear(analysis, knowledge, sentence, aligned)) return undefined;
-  // A restated sentence that names the draft's place itself (a list of provinces, each with its
-  // figure) holds it in a slot of its own: the place is the article's.
-  if (aligned.some((article) => article.places.some((slot) => knowledge.same(slot.entity, place.entity)))) return undefined;
+  // A sentence aligned through concepts only (other words, the other language) whose restated
+  // sentence names the draft's place itself holds it in a slot of its own: the place is the
+  // article's.
+  if (alignedThroughConcepts(analysis, knowledge, sentence) && aligned.some((article) => article.places.some((slot) => knowledge.same(slot.entity, place.entity)))) return undefined;
   const found = slotPlace(analysis, knowledge, place, overlappingSentences(analysis, knowledge, sentence));
   if (!found || found.score < 2) return undefined;
   // After a locative of direction (taken to X), only the slot that hangs on the same word.
