@@ -87,8 +87,6 @@ export interface PlaceSlot {
   tokenStart: number;
   tokenEnd: number;
   window: Set<string>;
-  /** The window's stems read as concepts, for a sentence aligned through concepts. */
-  concepts: Set<string>;
   /**
    * What the place is attached to: the named entity or content word right before its locative
    * ("the European Court of Human Rights in Strasbourg" → the court).
@@ -100,6 +98,15 @@ export interface PlaceSlot {
   container: boolean;
   /** The place follows another place with a comma alone between them (Swansea, south Wales). */
   apposed?: boolean;
+}
+
+const slotConcepts = new WeakMap<PlaceSlot, Set<string>>();
+
+/** A place slot's window read as concepts, for a sentence aligned through concepts (made once per slot). */
+export function windowConcepts(slot: PlaceSlot): Set<string> {
+  let found = slotConcepts.get(slot);
+  if (!found) slotConcepts.set(slot, (found = new Set([...slot.window].map(conceptKey))));
+  return found;
 }
 
 /** Locatives a place slot's head stands before. */
@@ -189,7 +196,7 @@ function computePlaceSlots(analysis: Analysis, knowledge: KnowledgeIndex): Place
     const container = locative && headMention?.kind === 'place';
     // "X, Y" with nothing but a comma between two places (Swansea, south Wales).
     const apposed = !locative && headMention?.kind === 'place' && /^\s*[,،]\s*$/.test(analysis.text.slice(headMention.end, mention.start));
-    slots.push({ entity: mention.entity, tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd, window, concepts: new Set([...window].map(conceptKey)), head, conceptHead, container, apposed });
+    slots.push({ entity: mention.entity, tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd, window, head, conceptHead, container, apposed });
     if (dateline) datelines.add(slots.length - 1);
   }
   // A dateline's sentence leaves it the words the sentence's other places do not claim: the
@@ -368,6 +375,9 @@ export function alignedSentences(analysis: Analysis, knowledge: KnowledgeIndex, 
 
 /** The article sentences that share enough stems (or concepts) with draft sentence `sentence`. */
 function alignBy(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, concepts: boolean): ArticleSentence[] {
+  // Through concepts a sentence is kept only when it shares a name or a figure: without one, none is.
+  const anchored = concepts ? anchors(analysis, knowledge).filter((feature) => feature.sentence === sentence) : [];
+  if (concepts && anchored.length === 0) return [];
   const stems = sentenceStems(analysis, knowledge, sentence, concepts);
   const shared = sharedCounts(knowledge, stems, concepts);
   let best = 0;
@@ -378,7 +388,6 @@ function alignBy(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number
   const result = [...shared].filter(([, count]) => count >= floor).map(([id]) => index.sentences[id]!);
   if (!concepts) return result;
   // And they must share a name or a figure with the draft sentence, not words of meaning alone.
-  const anchored = anchors(analysis, knowledge).filter((feature) => feature.sentence === sentence);
   return result.filter((article) => anchored.some((feature) => article.concepts.has(feature.key)));
 }
 

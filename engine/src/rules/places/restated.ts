@@ -19,7 +19,7 @@ import type { Entity, KnowledgeIndex } from '../../knowledge';
 import type { Event, Place } from '../../factBase/schema';
 import type { Mention } from '../../mentions';
 import type { EvidenceRef } from '../../types';
-import { alignedSentences, alignedThroughConcepts, overlappingSentences, placeSlots, type ArticleSentence, type PlaceSlot } from '../../align';
+import { alignedSentences, alignedThroughConcepts, overlappingSentences, placeSlots, windowConcepts, type ArticleSentence, type PlaceSlot } from '../../align';
 import { dates } from '../../extract/dates';
 import { perDraft } from '../../memo';
 import { countryOf, placesAgree } from './relation';
@@ -106,7 +106,9 @@ function slotPlace(
       // Shared words around the place, and two more when it hangs on the same word or name.
       // A sentence aligned through concepts (other words, the other language) compares them.
       let score = byConcept ? (mine.conceptHead !== undefined && mine.conceptHead === slot.conceptHead ? 2 : 0) : mine.head !== undefined && mine.head === slot.head ? 2 : 0;
-      for (const stem of byConcept ? slot.concepts : slot.window) if ((byConcept ? mine.concepts : mine.window).has(stem)) score++;
+      const theirs = byConcept ? windowConcepts(slot) : slot.window;
+      const ours = byConcept ? windowConcepts(mine) : mine.window;
+      for (const stem of theirs) if (ours.has(stem)) score++;
       if (!best || score > best.score) {
         rival = undefined;
         best = { slot, sentence: article, score };
