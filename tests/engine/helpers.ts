@@ -58,3 +58,23 @@ export function findingLines(checker: Checker, ruleIds?: readonly string[]): (dr
       .findings.filter((finding) => !ruleIds || ruleIds.includes(finding.ruleId))
       .map((finding) => `${finding.ruleId}: ${draft.slice(finding.range.start, finding.range.end)} → ${finding.fixes[0]?.edits[0]?.text ?? ''}`);
 }
+
+/** Evidence of a fact base written in a test: the English or the Arabic text, by the article's language. */
+export type OwnEvidence = (en: string, ar: string) => { start: number; end: number; text: string }[];
+
+/**
+ * A story written in both languages for a test: the facts once, each citing its evidence in the
+ * English and the Arabic article (`own(en, ar)`), and a checker over the fact base of either
+ * article that lists the findings of the rules named, as `findingLines` does.
+ */
+export function bilingualChecker(
+  story: { id: string; published: string; facts: (own: OwnEvidence) => object },
+  ruleIds?: readonly string[],
+): (article: string, lang: 'ar' | 'en') => (draft: string) => string[] {
+  return (article, lang) => {
+    const cite = citer(article);
+    const own: OwnEvidence = (en, ar) => cite(lang === 'en' ? en : ar);
+    const data = { schemaVersion: 2, id: `${story.id}-${lang}`, source: { file: `article.${lang}.txt`, lang, published: story.published }, ...story.facts(own) };
+    return findingLines(createChecker([loadTestFactBase(data, `${story.id}-${lang}.factbase.json`, article)], { scope: 'all' }), ruleIds);
+  };
+}

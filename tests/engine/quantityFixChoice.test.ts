@@ -6,8 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createChecker } from '../../engine/src/index';
-import { citer, findingLines, loadTestFactBase } from './helpers';
+import { bilingualChecker } from './helpers';
 
 const ENGLISH = [
   'Welsh inflation eases',
@@ -19,20 +18,19 @@ const ARABIC = [
   'عمّان – الأربعاء 18 نوفمبر 2026 – تراجع معدل التضخم في الأردن إلى 3.4 في المئة في أكتوبر من 5.9 في المئة في سبتمبر، بحسب دائرة الإحصاءات العامة.',
 ].join('\n\n');
 
-function checker(article: string, lang: 'ar' | 'en') {
-  const cite = citer(article);
-  const own = (en: string, ar: string) => cite(lang === 'en' ? en : ar);
-  const data = {
-    schemaVersion: 2,
-    id: `inflation-${lang}`,
-    source: { file: `article.${lang}.txt`, lang, published: '2026-11-18' },
-    quantities: [
-      { id: 'october', value: 3.4, unit: 'percent', noun: { en: ['inflation'], ar: ['التضخم'] }, qualifier: { en: ['October'], ar: ['أكتوبر'] }, evidence: own('3.4 per cent in October', '3.4 في المئة في أكتوبر') },
-      { id: 'september', value: 5.9, unit: 'percent', noun: { en: ['inflation'], ar: ['التضخم'] }, qualifier: { en: ['September'], ar: ['سبتمبر'] }, evidence: own('5.9 per cent in September', '5.9 في المئة في سبتمبر') },
-    ],
-  };
-  return findingLines(createChecker([loadTestFactBase(data, `inflation-${lang}.factbase.json`, article)], { scope: 'all' }), ['quantity']);
-}
+const checker = bilingualChecker(
+  {
+    id: 'inflation',
+    published: '2026-11-18',
+    facts: (own) => ({
+      quantities: [
+        { id: 'october', value: 3.4, unit: 'percent', noun: { en: ['inflation'], ar: ['التضخم'] }, qualifier: { en: ['October'], ar: ['أكتوبر'] }, evidence: own('3.4 per cent in October', '3.4 في المئة في أكتوبر') },
+        { id: 'september', value: 5.9, unit: 'percent', noun: { en: ['inflation'], ar: ['التضخم'] }, qualifier: { en: ['September'], ar: ['سبتمبر'] }, evidence: own('5.9 per cent in September', '5.9 في المئة في سبتمبر') },
+      ],
+    }),
+  },
+  ['quantity'],
+);
 
 const english = checker(ENGLISH, 'en');
 const arabic = checker(ARABIC, 'ar');

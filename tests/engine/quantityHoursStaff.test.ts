@@ -10,7 +10,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createChecker } from '../../engine/src/index';
-import { citer, findingLines, loadTestFactBase } from './helpers';
+import { bilingualChecker, citer, findingLines, loadTestFactBase } from './helpers';
 
 const ENGLISH = [
   'Gales close Severn bridge for nine hours',
@@ -26,22 +26,21 @@ const ARABIC = [
   'وألغت شركة العبّارات التي توظف 85 عاملاً في ميناء باري جميع رحلاتها.',
 ].join('\n\n');
 
-function checker(article: string, lang: 'ar' | 'en') {
-  const cite = citer(article);
-  const own = (en: string, ar: string) => cite(lang === 'en' ? en : ar);
-  const data = {
-    schemaVersion: 2,
-    id: `bridge-${lang}`,
-    source: { file: `article.${lang}.txt`, lang, published: '2026-12-08' },
-    places: [{ id: 'barry', names: { en: ['Barry'], ar: ['باري'] }, kind: 'city', evidence: own('Barry', 'باري') }],
-    quantities: [
-      { id: 'closure', value: 9, unit: 'hour', noun: { en: ['closure', 'closed'], ar: ['إغلاق', 'أغلقت', 'مغلقا'] }, evidence: own('for 9 hours', 'لمدة 9 ساعات') },
-      { id: 'response', value: 40, unit: 'minute', noun: { en: ['response'], ar: ['وصول'] }, evidence: own('took 40 minutes', '40 دقيقة') },
-      { id: 'staff', value: 85, unit: 'count', noun: { en: ['people', 'staff', 'workers'], ar: ['عاملا', 'عامل', 'موظفا', 'موظف'] }, qualifier: { en: ['employs'], ar: ['توظف', 'تشغل'] }, evidence: own('employs 85 people', 'توظف 85 عاملاً') },
-    ],
-  };
-  return findingLines(createChecker([loadTestFactBase(data, `bridge-${lang}.factbase.json`, article)], { scope: 'all' }), ['quantity']);
-}
+const checker = bilingualChecker(
+  {
+    id: 'bridge',
+    published: '2026-12-08',
+    facts: (own) => ({
+      places: [{ id: 'barry', names: { en: ['Barry'], ar: ['باري'] }, kind: 'city', evidence: own('Barry', 'باري') }],
+      quantities: [
+        { id: 'closure', value: 9, unit: 'hour', noun: { en: ['closure', 'closed'], ar: ['إغلاق', 'أغلقت', 'مغلقا'] }, evidence: own('for 9 hours', 'لمدة 9 ساعات') },
+        { id: 'response', value: 40, unit: 'minute', noun: { en: ['response'], ar: ['وصول'] }, evidence: own('took 40 minutes', '40 دقيقة') },
+        { id: 'staff', value: 85, unit: 'count', noun: { en: ['people', 'staff', 'workers'], ar: ['عاملا', 'عامل', 'موظفا', 'موظف'] }, qualifier: { en: ['employs'], ar: ['توظف', 'تشغل'] }, evidence: own('employs 85 people', 'توظف 85 عاملاً') },
+      ],
+    }),
+  },
+  ['quantity'],
+);
 
 const english = checker(ENGLISH, 'en');
 const arabic = checker(ARABIC, 'ar');

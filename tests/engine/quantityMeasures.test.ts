@@ -9,8 +9,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createChecker } from '../../engine/src/index';
-import { citer, findingLines, loadTestFactBase } from './helpers';
+import { bilingualChecker } from './helpers';
 
 const ENGLISH = [
   'Landslide cuts off Swiss village',
@@ -26,26 +25,25 @@ const ARABIC = [
   'وأزالت الفرق 2500 طن من الصخور حتى يوم الجمعة.',
 ].join('\n\n');
 
-function checker(article: string, lang: 'ar' | 'en') {
-  const cite = citer(article);
-  const own = (en: string, ar: string) => cite(lang === 'en' ? en : ar);
-  const data = {
-    schemaVersion: 2,
-    id: `landslide-${lang}`,
-    source: { file: `article.${lang}.txt`, lang, published: '2026-12-04' },
-    places: [
-      { id: 'sarnen', names: { en: ['Sarnen'], ar: ['سارنن'] }, kind: 'city', evidence: own('Sarnen', 'سارنن') },
-      { id: 'giswil', names: { en: ['Giswil'], ar: ['جيسفيل'] }, kind: 'city', evidence: own('Giswil', 'جيسفيل') },
-    ],
-    quantities: [
-      { id: 'stretch', value: 3, unit: 'km', noun: { en: ['stretch'], ar: ['مقطعا', 'مقطع', 'طوله'] }, evidence: own('a stretch of 3 kilometres', 'مقطعاً طوله 3 كيلومترات') },
-      { id: 'mud', value: 4, unit: 'metre', noun: { en: ['mud'], ar: ['الوحل', 'وحل'] }, evidence: own('4 metres of mud', '4 أمتار من الوحل') },
-      { id: 'giswil-distance', value: 12, unit: 'km', subject: 'giswil', noun: { en: ['from Sarnen', 'south of Sarnen'], ar: ['على بعد', 'جنوب مدينة سارنن'] }, evidence: own('12 km from Sarnen', 'على بعد 12 كيلومتراً من سارنن') },
-      { id: 'rock', value: 2500, unit: 'tonne', noun: { en: ['rock'], ar: ['الصخور', 'صخور'] }, evidence: own('2,500 tonnes of rock', '2500 طن من الصخور') },
-    ],
-  };
-  return findingLines(createChecker([loadTestFactBase(data, `landslide-${lang}.factbase.json`, article)], { scope: 'all' }), ['quantity']);
-}
+const checker = bilingualChecker(
+  {
+    id: 'landslide',
+    published: '2026-12-04',
+    facts: (own) => ({
+      places: [
+        { id: 'sarnen', names: { en: ['Sarnen'], ar: ['سارنن'] }, kind: 'city', evidence: own('Sarnen', 'سارنن') },
+        { id: 'giswil', names: { en: ['Giswil'], ar: ['جيسفيل'] }, kind: 'city', evidence: own('Giswil', 'جيسفيل') },
+      ],
+      quantities: [
+        { id: 'stretch', value: 3, unit: 'km', noun: { en: ['stretch'], ar: ['مقطعا', 'مقطع', 'طوله'] }, evidence: own('a stretch of 3 kilometres', 'مقطعاً طوله 3 كيلومترات') },
+        { id: 'mud', value: 4, unit: 'metre', noun: { en: ['mud'], ar: ['الوحل', 'وحل'] }, evidence: own('4 metres of mud', '4 أمتار من الوحل') },
+        { id: 'giswil-distance', value: 12, unit: 'km', subject: 'giswil', noun: { en: ['from Sarnen', 'south of Sarnen'], ar: ['على بعد', 'جنوب مدينة سارنن'] }, evidence: own('12 km from Sarnen', 'على بعد 12 كيلومتراً من سارنن') },
+        { id: 'rock', value: 2500, unit: 'tonne', noun: { en: ['rock'], ar: ['الصخور', 'صخور'] }, evidence: own('2,500 tonnes of rock', '2500 طن من الصخور') },
+      ],
+    }),
+  },
+  ['quantity'],
+);
 
 const english = checker(ENGLISH, 'en');
 const arabic = checker(ARABIC, 'ar');
