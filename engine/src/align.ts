@@ -17,18 +17,17 @@ import { mentions } from './mentions';
 import type { Entity } from './knowledge';
 import { numbers } from './extract/numbers';
 import { dates } from './extract/dates';
-import { weekdays } from './extract/weekdays';
+import { relativeDayAt, weekdayOfDay, weekdays } from './extract/weekdays';
 import { amounts } from './extract/amounts';
 import { clockTimes } from './extract/times';
 import { contentStem } from './text/stem';
 import { conceptKey } from './lexicon/concepts';
 import { UNIT_WORDS, type TimeUnit } from './lexicon/numbers';
 import { MEASURE_SCHEMA_UNITS, type MeasureUnit } from './lexicon/units';
-import { nameKeys, tokenStems, type KnowledgeIndex } from './knowledge';
+import { tokenStems, type KnowledgeIndex } from './knowledge';
 import { perDraft } from './memo';
 import { nationalityOf } from './titles';
 import { PLACE_UNIT_LEVEL } from './lexicon/words';
-import { RELATIVE_DAYS } from './lexicon/months';
 
 /** The time unit a token names (أشهر, months), if any. */
 export function unitAt(token: Token | undefined): TimeUnit | undefined {
@@ -92,8 +91,6 @@ export interface PlaceSlot {
    * ("the European Court of Human Rights in Strasbourg" → the court).
    */
   head?: string;
-  /** The head read as a concept. */
-  conceptHead?: string;
   /** The place is the container of another place named right before it (رأس الحكمة في محافظة مطروح). */
   container: boolean;
   /** The place follows another place with a comma alone between them (Swansea, south Wales). */
@@ -101,6 +98,11 @@ export interface PlaceSlot {
 }
 
 const slotConcepts = new WeakMap<PlaceSlot, Set<string>>();
+
+/** A place slot's head read as a concept (a named head stays itself). */
+export function headConcept(slot: PlaceSlot): string | undefined {
+  return slot.head === undefined || slot.head.startsWith('@') ? slot.head : conceptKey(slot.head);
+}
 
 /** A place slot's window read as concepts, for a sentence aligned through concepts (made once per slot). */
 export function windowConcepts(slot: PlaceSlot): Set<string> {
@@ -192,11 +194,10 @@ function computePlaceSlots(analysis: Analysis, knowledge: KnowledgeIndex): Place
     const headMention = endingAt.get(before + 1);
     const headToken = tokens[before];
     const head = headToken && headToken.sentence === sentence ? (headMention ? `@${headMention.entity}` : contentStem(headToken.key)) : undefined;
-    const conceptHead = head === undefined || head.startsWith('@') ? head : conceptKey(head);
     const container = locative && headMention?.kind === 'place';
     // "X, Y" with nothing but a comma between two places (Swansea, south Wales).
     const apposed = !locative && headMention?.kind === 'place' && /^\s*[,،]\s*$/.test(analysis.text.slice(headMention.end, mention.start));
-    slots.push({ entity: mention.entity, tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd, window, head, conceptHead, container, apposed });
+    slots.push({ entity: mention.entity, tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd, window, head, container, apposed });
     if (dateline) datelines.add(slots.length - 1);
   }
   // A dateline's sentence leaves it the words the sentence's other places do not claim: the
@@ -282,9 +283,6 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
   return out;
 }
 
-const RELATIVE_KEYS = RELATIVE_DAYS.map((entry) => ({ keys: entry.words.map((word) => nameKeys(word)[0]!), offset: entry.offset }));
-const WEEK_ORDER = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
-
 /**
  * The weekdays an article's relative days name (أمس, أول أمس, yesterday), counted from its
  * publication date (YYYY-MM-DD), so that a sentence dated «فجر أمس» names its day as a weekday
@@ -297,9 +295,9 @@ function relativeWeekdays(analysis: Analysis, published: string | undefined): { 
   const tokens = analysis.tokens;
   const out: { token: number; weekday: string }[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const relative = RELATIVE_KEYS.find((entry) => entry.keys.every((key, k) => tokens[i + k] && tokens[i + k]!.sentence === tokens[i]!.sentence && tokenStems(tokens[i + k]!).some((form) => form.stem === key)));
+    const relative = relativeDayAt(tokens, i);
     if (!relative) continue;
-    out.push({ token: i, weekday: WEEK_ORDER[(((day + relative.offset + 4) % 7) + 7) % 7]! });
+    out.push({ token: i, weekday: weekdayOfDay(day + relative.offset) });
     i += relative.keys.length - 1;
   }
   return out;

@@ -5,7 +5,7 @@
  */
 import type { Analysis, Token } from '../analysis';
 import { nameKeys, tokenStems } from '../knowledge';
-import { WEEKDAYS } from '../lexicon/months';
+import { RELATIVE_DAYS, WEEKDAYS } from '../lexicon/months';
 
 export type WeekdayId = (typeof WEEKDAYS)[number]['id'];
 
@@ -39,4 +39,19 @@ export function weekdays(analysis: Analysis): { token: number; weekday: WeekdayI
   }
   cache.set(analysis, out);
   return out;
+}
+
+/** The relative days (أمس, أول أمس, yesterday) as token keys, each with its offset in days. */
+export const RELATIVE_DAY_KEYS: readonly { keys: string[]; offset: number }[] = RELATIVE_DAYS.map((entry) => ({ keys: entry.words.map((word) => nameKeys(word)[0]!), offset: entry.offset }));
+
+/** The relative day whose words start at token `i` in one sentence, if any (the longer first: أول أمس). */
+export function relativeDayAt(tokens: readonly Token[], i: number): { keys: string[]; offset: number } | undefined {
+  return RELATIVE_DAY_KEYS.find((entry) => entry.keys.every((key, k) => tokens[i + k] && tokens[i + k]!.sentence === tokens[i]!.sentence && tokenStems(tokens[i + k]!).some((form) => form.stem === key)));
+}
+
+const WEEK_ORDER: readonly WeekdayId[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** The weekday of a UTC day number (days since 1 January 1970, a Thursday). */
+export function weekdayOfDay(dayNo: number): WeekdayId {
+  return WEEK_ORDER[(((dayNo + 4) % 7) + 7) % 7]!;
 }

@@ -21,14 +21,14 @@
 import type { Analysis } from '../../analysis';
 import { tokenLang } from '../../analysis';
 import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
-import { RELATIVE_DAYS, RELATIVE_WEEKS, RESUMPTION_WORDS, THIS_WEEK, WEEKDAY_DISPLAY } from '../../lexicon/months';
+import { RELATIVE_WEEKS, RESUMPTION_WORDS, THIS_WEEK, WEEKDAY_DISPLAY } from '../../lexicon/months';
 import { alignedSentences, restatesEvidence, type ArticleSentence } from '../../align';
 import { ALL_SPEECH_VERBS } from '../../lexicon/speech';
 import { fold } from '../../text/normalise';
 import { tokenKey } from '../../tokenKey';
 import { supportedEvents, triggerHits } from '../../events';
 import { dates } from '../../extract/dates';
-import { weekdayAt, type WeekdayId } from '../../extract/weekdays';
+import { RELATIVE_DAY_KEYS, relativeDayAt, weekdayAt, weekdayOfDay, type WeekdayId } from '../../extract/weekdays';
 import { countedDays, futureBefore, type CountedDays } from '../../extract/countedDays';
 import type { Event } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
@@ -40,11 +40,9 @@ import { nearestInWords } from './restated';
 import { factEnd } from './ranges';
 import { betweenBefore, joint } from '../../extract/dateRanges';
 
-const ORDER: readonly WeekdayId[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const RELATIVE = RELATIVE_DAYS.map((entry) => ({ keys: entry.words.map((word) => nameKeys(word)[0]!), offset: entry.offset }));
 const WEEKS = RELATIVE_WEEKS.map((entry) => ({ keys: entry.words.map((word) => nameKeys(word)[0]!), offset: entry.offset }));
 /** The first words of the relative days and weeks: a token without one of them as a stem starts neither. */
-const FIRST_KEYS = new Set([...RELATIVE, ...WEEKS].map((entry) => entry.keys[0]!));
+const FIRST_KEYS = new Set([...RELATIVE_DAY_KEYS, ...WEEKS].map((entry) => entry.keys[0]!));
 const CURRENT_WEEK = THIS_WEEK.map((words) => ({ keys: words.map((word) => nameKeys(word)[0]!), offset: 0 }));
 /** The same for "this week", read only from the draft's own date. */
 const CURRENT_FIRST_KEYS = new Set(CURRENT_WEEK.map((entry) => entry.keys[0]!));
@@ -110,7 +108,7 @@ function weekSpan(reference: number, offset: number): [number, number] {
 }
 
 const dayNumber = (year: number, month: number, day: number) => Math.floor(Date.UTC(year, month - 1, day) / 86_400_000);
-const weekdayOf = (dayNo: number): WeekdayId => ORDER[(((dayNo + 4) % 7) + 7) % 7]!;
+const weekdayOf = weekdayOfDay;
 
 /**
  * The weekdays and relative days of the draft. `reference` is the day relative days count from;
@@ -142,7 +140,7 @@ function dayMentions(analysis: Analysis, reference: number | undefined, own: num
       i += week.keys.length - 1;
       continue;
     }
-    const relative = RELATIVE.find((entry) => entry.keys.every((key, k) => tokens[i + k] && tokens[i + k]!.sentence === tokens[i]!.sentence && tokenStems(tokens[i + k]!).some((s) => s.stem === key)));
+    const relative = relativeDayAt(tokens, i);
     if (relative && possessive(i + relative.keys.length)) {
       i += relative.keys.length - 1;
       continue;

@@ -19,7 +19,7 @@ import type { Entity, KnowledgeIndex } from '../../knowledge';
 import type { Event, Place } from '../../factBase/schema';
 import type { Mention } from '../../mentions';
 import type { EvidenceRef } from '../../types';
-import { alignedSentences, alignedThroughConcepts, overlappingSentences, placeSlots, windowConcepts, type ArticleSentence, type PlaceSlot } from '../../align';
+import { alignedSentences, alignedThroughConcepts, overlappingSentences, placeSlots, headConcept, windowConcepts, type ArticleSentence, type PlaceSlot } from '../../align';
 import { dates } from '../../extract/dates';
 import { perDraft } from '../../memo';
 import { countryOf, placesAgree } from './relation';
@@ -105,7 +105,8 @@ function slotPlace(
       if (namedElsewhere(slot.entity) || !countryOf(knowledge, slot.entity)) continue;
       // Shared words around the place, and two more when it hangs on the same word or name.
       // A sentence aligned through concepts (other words, the other language) compares them.
-      let score = byConcept ? (mine.conceptHead !== undefined && mine.conceptHead === slot.conceptHead ? 2 : 0) : mine.head !== undefined && mine.head === slot.head ? 2 : 0;
+      const [myHead, theirHead] = byConcept ? [headConcept(mine), headConcept(slot)] : [mine.head, slot.head];
+      let score = myHead !== undefined && myHead === theirHead ? 2 : 0;
       const theirs = byConcept ? windowConcepts(slot) : slot.window;
       const ours = byConcept ? windowConcepts(mine) : mine.window;
       for (const stem of theirs) if (ours.has(stem)) score++;
