@@ -45,12 +45,14 @@ interface Story { name: string; article: string; editor: Floors; drawn: Floors }
  * joined by "and", days of restated sentences that name the event's trigger, portfolios after a
  * title's linker and compass parts: editor's 1.00 / 0.84; drawing durations after a verb of
  * closing, households and fire engines, a manager who is no coach, police and fire ranks, portfolios
- * after Minister for, and parties before a member's title: en-fire drawn 0.94 / 0.50.
+ * after Minister for, and parties before a member's title: en-fire drawn 0.94 / 0.50; with the
+ * organisation of a possessive before a title (Gwalia Recycling's managing director, the service's
+ * chief fire officer): 0.94 / 0.53.
  */
 const STORIES: Story[] = [
   { name: 'ar-education', article: 'article.ar.txt', editor: { precision: 1, recall: 0.9 }, drawn: { precision: 1, recall: 0.7 } },
   { name: 'en-weather', article: 'article.en.txt', editor: { precision: 1, recall: 0.75 }, drawn: { precision: 1, recall: 0.6 } },
-  { name: 'en-fire', article: 'article.en.txt', editor: { precision: 1, recall: 0.8 }, drawn: { precision: 0.9, recall: 0.5 } },
+  { name: 'en-fire', article: 'article.en.txt', editor: { precision: 1, recall: 0.8 }, drawn: { precision: 0.9, recall: 0.53 } },
 ];
 
 interface Report { precision: number; recall: number; fixAccuracy?: number; missed: string[]; falsePositives: string[] }

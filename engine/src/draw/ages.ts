@@ -3,10 +3,14 @@
  * engineer, Robert Kerr," give the person beside the number an age: a quantity `unit: "age"` whose
  * subject is that person (read with the checker's own `extract/ages.ts`, so drawing and checking
  * see the same phrases; a quantity, so a person whose gender is unsure still has an age compared).
- * A person given two different ages has none.
+ * A person given two different ages has none. A person the article does not name ("A 67-year-old
+ * man died", «توفي عامل يبلغ من العمر 52 عاماً») gives the age to the drawn event whose trigger
+ * stands within eight words of it in its sentence: the checker compares a draft's unnamed age at
+ * that event.
  */
-import { agePhrases } from '../extract/ages';
+import { agePhrases, unnamedAges } from '../extract/ages';
 import type { DrawContext } from './context';
+import { nameKeys } from '../knowledge';
 
 /** The drawn person an age phrase stands beside, as an index of `ctx.people`. */
 function personOf(ctx: DrawContext, phrase: ReturnType<typeof agePhrases>[number]): number {
@@ -34,5 +38,41 @@ export function drawAges(ctx: DrawContext): void {
     const fact = ctx.people[index]?.fact;
     if (!age || !fact) continue;
     ctx.out.quantities.push({ id: ctx.id(`age-${fact.id}`), value: age.value, unit: 'age', subject: fact.id, evidence: [ctx.evidence(age.start, age.end)] });
+  }
+  drawEventAges(ctx);
+}
+
+/** The one drawn event with a trigger within eight words of token `at` in its sentence, if only one has. */
+function eventNear(ctx: DrawContext, at: number): string | undefined {
+  const tokens = ctx.tokens;
+  const near = new Set<string>();
+  for (let k = Math.max(0, at - 8); k <= at + 8 && k < tokens.length; k++) if (tokens[k]!.sentence === tokens[at]!.sentence) near.add(tokens[k]!.key);
+  const found = ctx.out.events.filter((event) => {
+    const triggers = Object.values((event.triggers ?? {}) as Record<string, string[]>).flat();
+    return triggers.some((trigger) => {
+      const keys = nameKeys(trigger);
+      return keys.length === 1 && [...near].some((word) => word === keys[0] || word === `و${keys[0]}`);
+    });
+  });
+  return found.length === 1 ? String(found[0]!.id) : undefined;
+}
+
+/** Ages of people the article names by a noun only, tied to the event beside them; none when an event gets two. */
+function drawEventAges(ctx: DrawContext): void {
+  const byEvent = new Map<string, { value: number; start: number; end: number } | null>();
+  for (const age of unnamedAges(ctx.analysis)) {
+    const number = age.number;
+    if (ctx.tokens[number.tokenStart]!.quote !== -1) continue;
+    const event = eventNear(ctx, number.tokenStart);
+    if (!event) continue;
+    // The evidence holds the noun that says who (a man, عامل), which the checker reads.
+    const from = Math.min(number.start, ctx.tokens[age.noun]!.oStart);
+    const to = Math.max(ctx.tokens[age.unitEnd - 1]?.oEnd ?? number.end, ctx.tokens[age.noun]!.oEnd);
+    const known = byEvent.get(event);
+    if (known === undefined) byEvent.set(event, { value: age.value, start: from, end: to });
+    else if (known && known.value !== age.value) byEvent.set(event, null);
+  }
+  for (const [event, age] of byEvent) {
+    if (age) ctx.out.quantities.push({ id: ctx.id(`age-${event}`), value: age.value, unit: 'age', subject: event, evidence: [ctx.evidence(age.start, age.end)] });
   }
 }

@@ -303,6 +303,9 @@ export const UNIT_WORDS_DRAW: Record<string, string> = {
   يوم: 'day', يوما: 'day', أيام: 'day', days: 'day', day: 'day', أسبوع: 'week', أسابيع: 'week', weeks: 'week', week: 'week',
   شهر: 'month', أشهر: 'month', شهرا: 'month', شهور: 'month', months: 'month', month: 'month', سنة: 'year', سنوات: 'year', عام: 'year', أعوام: 'year', عاما: 'year', years: 'year',
   درجة: 'other', درجات: 'other',
+  // Depths of rain and snow, measured as themselves (412 millimetres, 85 سم).
+  مليمتر: 'other', مليمترا: 'other', مليمترات: 'other', ملم: 'other', millimetres: 'other', millimeters: 'other', mm: 'other',
+  سنتيمتر: 'other', سنتيمترا: 'other', سنتيمترات: 'other', سم: 'other', centimetres: 'other', centimeters: 'other', cm: 'other',
 };
 
 /** Hedges before a number (folded): approx kind. */

@@ -258,6 +258,38 @@ function englishOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>):
   }
 }
 
+/** Roles of a company's officers: the owner of such a title's possessive is a company (Gwalia Recycling's managing director). */
+const COMPANY_ROLES = new Set(['chief-executive', 'managing-director', 'chairman', 'founder']);
+
+/** Lower-case words that may stand between a possessive and a company officer's title (Ergon Energy's acting chief executive). */
+const OFFICER_MODIFIERS = new Set(['acting', 'interim', 'deputy', 'new', 'former', 'group', 'joint']);
+
+/**
+ * English companies named only by the possessive before an officer's title: "Gwalia Recycling's
+ * managing director", "Alpine Lifts Group's chief executive". The capitalised run of two to four
+ * words before 's, opening its clause, naming no place or other known thing, is drawn as a company:
+ * its name holds no kind noun the general rule needs. A single word (Sunak's, Britain's) is left.
+ */
+function companiesByOfficer(ctx: DrawContext, byName: Map<string, DrawnFact>): void {
+  const tokens = ctx.tokens;
+  const capital = (k: number) => /^\p{Lu}/u.test(ctx.word(k));
+  for (let i = 1; i < tokens.length; i++) {
+    if (!/^['’]s\s/.test(ctx.gap(i - 1, i))) continue;
+    let title = i;
+    while (title < tokens.length && title - i < 2 && OFFICER_MODIFIERS.has(tokens[title]!.key)) title++;
+    const role = titleAt(tokens, title)?.entry.role;
+    if (!role || !COMPANY_ROLES.has(role) || ctx.orgAt.has(i - 1)) continue;
+    let start = i - 1;
+    while (start > 0 && i - start < 4 && capital(start - 1) && tokens[start - 1]!.clause === tokens[i - 1]!.clause && /^\s+$/.test(ctx.gap(start - 1, start))) start--;
+    if (start > 0 && tokens[start - 1]!.clause === tokens[start]!.clause && tokens[start - 1]!.key !== 'the') continue;
+    if (i - start < 2 || tokens[start]!.quote !== -1) continue;
+    let known = false;
+    for (let k = start; k < i; k++) if (!capital(k) || ctx.lexiconMentionAt(k) || ctx.placeAt.has(k) || ctx.orgAt.has(k) || nationalityOf(tokens[k])) known = true;
+    if (known) continue;
+    add(ctx, byName, start, i, { names: { en: [ctx.text(start, i)] }, kind: 'company' });
+  }
+}
+
 /**
  * Whether "and" at token `k` joins two halves of one English name (Queensland Fire and Emergency
  * Services): capitalised words follow it up to a kind noun, and the words before it, from `start`,
@@ -278,7 +310,10 @@ export function drawOrganisations(ctx: DrawContext): void {
     drawQuotedOrganisations(ctx, byName);
     arabicOrganisations(ctx, byName);
   }
-  else englishOrganisations(ctx, byName);
+  else {
+    englishOrganisations(ctx, byName);
+    companiesByOfficer(ctx, byName);
+  }
   const byId = new Map<string, DrawnFact>();
   for (const mention of ctx.lexiconMentions) {
     if (mention.kind !== 'organisation' || (ctx.tokens[mention.tokenStart]!.quote !== -1 && !wholeQuotation(ctx, mention.tokenStart, mention.tokenEnd)) || ctx.orgAt.has(mention.tokenStart)) continue;

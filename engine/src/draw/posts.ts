@@ -177,10 +177,12 @@ function titleAfter(ctx: DrawContext, nameEnd: number): TitleMatch | undefined {
 }
 
 /**
- * The organisation whose possessive stands right before an English title in apposition: "X, the
- * opposition Labour Party's shadow home secretary" (at most three words between the comma and it).
+ * The organisation whose possessive stands right before an English title: in apposition after the
+ * name, "X, the opposition Labour Party's shadow home secretary" (at most three words between the
+ * comma and it); before the name, "Gwalia Recycling's managing director, Sian Beddoe" (the owner
+ * opening its clause or following a speech verb).
  */
-function possessiveOrganisation(ctx: DrawContext, titleStart: number): string | undefined {
+function possessiveOrganisation(ctx: DrawContext, titleStart: number, side: 'before' | 'after'): string | undefined {
   if (ctx.lang !== 'en') return undefined;
   let before = titleStart - 1;
   // Lower-case title words between the possessive and the title's head (Party's shadow foreign secretary).
@@ -189,6 +191,11 @@ function possessiveOrganisation(ctx: DrawContext, titleStart: number): string | 
   if (!organisation || !/^['’]s\s/.test(ctx.gap(before, before + 1))) return undefined;
   let from = before;
   while (from > 0 && organisationAt(ctx, from - 1) === organisation) from--;
+  if (side === 'before') {
+    // Before the name: the owner opens its clause, or follows a speech verb (Alpine Lifts Group's chief executive, Marc Vernay, said; said the group's …).
+    const previous = ctx.tokens[from - 1];
+    return !previous || previous.clause !== ctx.tokens[from]!.clause || isSpeech(previous) || (previous.key === 'the' && (!ctx.tokens[from - 2] || ctx.tokens[from - 2]!.clause !== previous.clause)) ? organisation : undefined;
+  }
   for (let k = from - 1; k >= 0 && from - k <= 3; k--) if (/[,،]/.test(ctx.gap(k, k + 1))) return organisation;
   return undefined;
 }
@@ -296,7 +303,7 @@ export function drawPosts(ctx: DrawContext): void {
           country ??= nationalityOf(tokens[k]);
           organisation ??= organisationAt(ctx, k);
         }
-        const owner = side === 'after' ? possessiveOrganisation(ctx, start) : undefined;
+        const owner = possessiveOrganisation(ctx, start, side);
         organisation ??= owner ?? ministryOf(ctx, title, start);
         const fact: Record<string, unknown> = {
           id: ctx.id(`${person.fact.id}-${title.entry.role}`),

@@ -18,7 +18,7 @@ import { isSpeech, key, stemsOf } from './words';
 import { isFutureVerb } from '../text/stem';
 import { AR_STOP } from '../lexicon/functionWords';
 import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
-import { AMOUNT_NOUNS, COUNT_NOUNS, DURATION_NOUNS, EVENT_COUNTS, quantityNounAt, type QuantityNoun } from './quantityNouns';
+import { AMOUNT_NOUNS, COUNT_NOUNS, DURATION_NOUNS, EVENT_COUNTS, MEASURE_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
 import { branchAfter, ordinalPart, placeOf, rateNoun, type QualifiedNoun } from './quantityQualifiers';
 import { beforeDigit, rangeEnds, TO, wordCounts, type RangeEnd } from './quantityWords';
 
@@ -104,6 +104,8 @@ function readAfter(ctx: DrawContext, n: NumberExpression): { value: number; unit
   if (multiplier) return undefined;
   const speed = same(k) ? speedAt(ctx, k) : undefined;
   if (speed) return { value, unit: 'other', end: speed.end, noun: speed.noun.en[0], known: speed.noun };
+  const measure = same(k) ? measureAt(ctx, n.tokenStart, k) : undefined;
+  if (measure) return { value, ...measure };
   const unit = same(k) ? UNITS.get(tokens[k]!.key) ?? UNITS.get(stemsOf(tokens[k]).at(-1) ?? '') : undefined;
   if (unit && unit !== 'other') return { value, unit, end: k + 1, noun: ctx.word(k), known: TIME_UNITS.has(unit) ? durationNoun(ctx, n.tokenStart, k + 1) : undefined };
   if (n.unit) return { value, unit: n.unit, end: k, known: TIME_UNITS.has(n.unit) ? durationNoun(ctx, n.tokenStart, k) : undefined };
@@ -129,6 +131,67 @@ function readAfter(ctx: DrawContext, n: NumberExpression): { value: number; unit
     // A part of a counted whole (62931 مترشحاً من أصل 152480, 62 candidates out of 150) counts a part the noun does not name.
     if (found && partOfWhole(ctx, found.tokenEnd)) return undefined;
     if (found && (at === k || ctx.lang === 'en')) return { value, unit: 'count', end: found.tokenEnd, noun: ctx.text(at, found.tokenEnd), known: found.entry };
+  }
+  return undefined;
+}
+
+/** Units of length a measure noun may be of, and the depths of rain and snow (folded). */
+const LENGTHS = new Set(['km', 'metre']);
+const DEPTHS = new Set(['مليمتر', 'مليمترا', 'مليمترات', 'ملم', 'millimetres', 'millimeters', 'mm', 'سنتيمتر', 'سنتيمترا', 'سنتيمترات', 'سم', 'centimetres', 'centimeters', 'cm'].map(key));
+/** Words that make a unit of length one of area: كيلومتر مربع, square kilometres. */
+const SQUARE_AR = new Set(['مربع', 'مربعا', 'مربعه'].map(key));
+const SQUARE: Record<string, string> = { km: 'square-km', metre: 'square-metre' };
+const SQUARE_UNITS: Record<string, true> = { 'square-km': true, 'square-metre': true };
+
+/**
+ * A measure at token `k` after the number at `tokenStart` with what it measures: a length or an
+ * area (على عمق 140 متراً, an altitude of 2,800 metres, مساحة 12 كيلومتراً مربعاً, 60 km away) with
+ * a noun of the measure table, or a depth of rain or snow (85 centimetres of fresh snow), whose
+ * noun keeps the unit word, which the checker reads beside the figure. A length with no measure
+ * noun is left to the unit reading.
+ */
+function measureAt(ctx: DrawContext, tokenStart: number, k: number): { unit: string; end: number; noun: string; known: QuantityNoun } | undefined {
+  const tokens = ctx.tokens;
+  const square = tokens[k]!.key === 'square' ? 1 : 0;
+  const word = tokens[k + square];
+  if (!word || word.clause !== tokens[tokenStart]!.clause) return undefined;
+  const length = UNITS.get(word.key) ?? UNITS.get(stemsOf(word).at(-1) ?? '');
+  if (length && LENGTHS.has(length)) {
+    const squared = square === 1 || SQUARE_AR.has(tokens[k + 1]?.key ?? '');
+    const end = k + 1 + (squared ? 1 : 0);
+    const found = measureNoun(ctx, tokenStart, end);
+    if (!found) return undefined;
+    return { unit: squared ? SQUARE[length]! : length, end: Math.max(end, found.end), noun: found.entry[ctx.lang][0] ?? ctx.word(k), known: found.entry };
+  }
+  if (square || !DEPTHS.has(word.key)) return undefined;
+  const found = measureNoun(ctx, tokenStart, k + 1);
+  const unitWord = ctx.word(k);
+  const of = found?.entry;
+  const known = { ar: of?.ar ?? [], en: of?.en ?? [], [ctx.lang]: [unitWord, ...(of?.[ctx.lang] ?? [])] } as QuantityNoun;
+  return { unit: 'other', end: Math.max(k + 1, found?.end ?? 0), noun: unitWord, known };
+}
+
+/** Words that may stand between a measure noun and its figure: على عمق نحو 8, an altitude of about 2,800, مساحة تزيد على 170. */
+const MEASURE_LINKS = new Set(['of', 'at', 'a', 'an', 'the', 'some', 'على', 'يبلغ', 'تبلغ', 'قدره', 'قدرها', 'تقدر', 'تزيد', 'يزيد', 'نحو', 'حوالي', 'about', 'around', 'nearly', 'almost', 'more', 'than', 'over'].map(key));
+
+/** The measure noun before the figure at `tokenStart` (across the links above), or right after the unit ending at `end` (away, deep; of rain, من الأمطار). */
+function measureNoun(ctx: DrawContext, tokenStart: number, end: number): { entry: QuantityNoun; end: number } | undefined {
+  const tokens = ctx.tokens;
+  const clause = tokens[tokenStart]!.clause;
+  for (let j = tokenStart - 1; j >= 0 && tokenStart - j <= 5 && tokens[j]!.clause === clause; j--) {
+    // The two-word form first (على بعد), then the word alone (بعد, عمق).
+    const found = quantityNounAt(MEASURE_NOUNS, tokens, j - 1) ?? quantityNounAt(MEASURE_NOUNS, tokens, j);
+    if (found && found.tokenEnd >= j + 1) return { entry: found.entry, end };
+    if (!MEASURE_LINKS.has(tokens[j]!.key)) break;
+  }
+  const after = tokens[end];
+  if (!after || after.clause !== clause) return undefined;
+  const of = ['of', 'من'].includes(after.key) ? 1 : 0;
+  // An adjective between "of" and the noun (85 centimetres of fresh snow).
+  for (const at of of ? [end + 1, end + 2] : [end]) {
+    if (tokens[at]?.clause !== clause) break;
+    const found = quantityNounAt(MEASURE_NOUNS, tokens, at);
+    if (found) return { entry: found.entry, end: found.tokenEnd };
   }
   return undefined;
 }
@@ -339,7 +402,8 @@ export function drawQuantities(ctx: DrawContext): void {
     if (range?.approx !== 'at-least') for (let k = n.tokenEnd; k < read.end; k++) inDate[k] = 1;
     const approx = word?.approx ?? range?.approx ?? approxBefore(ctx, n.tokenStart);
     const amount = read.unit === 'money' || read.unit === 'percent';
-    const qualifier = read.unit === 'count' || amount ? (branchAfter(ctx, read.end) ?? placeOf(ctx, at, read.end)) : undefined;
+    const measured = read.unit === 'other' || LENGTHS.has(read.unit) || read.unit in SQUARE_UNITS;
+    const qualifier = read.unit === 'count' || amount ? (branchAfter(ctx, read.end) ?? placeOf(ctx, at, read.end)) : measured ? placeOf(ctx, at, read.end) : undefined;
     const rate = read.unit === 'percent' ? (rateNoun(ctx, at) ?? (qualifier ? rateNoun(ctx, at, true) : undefined)) : undefined;
     const known = read.known ?? (amount && !rate ? amountNoun(ctx, at, read.end) : undefined);
     const lasted = TIME_UNITS.has(read.unit) && !known ? lastedNoun(ctx, at) : undefined;
@@ -363,7 +427,7 @@ export function drawQuantities(ctx: DrawContext): void {
       unit: read.unit,
       ...(read.currency ? { currency: read.currency } : {}),
       ...(approx ? { approx } : {}),
-      noun: named ? named.noun : nounKnown ? { ar: [...nounKnown.ar], en: [...nounKnown.en] } : { [ctx.lang]: forms },
+      noun: named ? named.noun : nounKnown ? { ...(nounKnown.ar.length ? { ar: [...nounKnown.ar] } : {}), ...(nounKnown.en.length ? { en: [...nounKnown.en] } : {}) } : { [ctx.lang]: forms },
       evidence: [ctx.clauseEvidence(n.tokenStart, read.end)],
     };
     // A noun of the tables says what the number measures; any other word is a guess to review
@@ -427,8 +491,11 @@ function keepSingleValued(ctx: DrawContext, drawn: Candidate[]): void {
   // A figure the article also gives without a place (a headline's, the national rate) is the general one.
   const general = valuesOf(drawn.filter((c) => !c.qualifier), (c) => c.noun);
   for (const c of drawn) {
+    // A measure of another unit is compared only with the place it was measured at (412 mm at Proserpine).
+    if (c.fact.unit === 'other' && c.qualifier?.subject) c.fact.subject ??= c.qualifier.subject;
     if ((first.get(c.noun)?.size ?? 1) === 1 || !c.qualifier || general.get(c.noun)?.has(c.fact.value)) continue;
-    if (c.fact.unit === 'count') c.noun = `${c.noun}|${c.qualifier.key}`;
+    // A count or a measure keeps its noun and takes the place as its subject; an amount takes the place's name as its noun.
+    if (c.fact.unit === 'count' || c.fact.unit === 'other' || LENGTHS.has(String(c.fact.unit)) || String(c.fact.unit) in SQUARE_UNITS) c.noun = `${c.noun}|${c.qualifier.key}`;
     else {
       c.noun = `${c.qualifier.key}|${String(c.fact.currency ?? c.fact.unit)}`;
       c.fact.noun = c.qualifier.noun;

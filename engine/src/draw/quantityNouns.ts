@@ -103,8 +103,9 @@ const entryOf = (form: string): QuantityNoun => COUNT_NOUNS.find((entry) => entr
  */
 export const EVENT_COUNTS: readonly { words: readonly string[]; entry: QuantityNoun }[] = [
   { words: ['وفاة', 'مقتل', 'مصرع', 'قتل', 'killing', 'killed', 'kills'], entry: entryOf('قتيل') },
-  { words: ['إصابة', 'جرح', 'injuring', 'injured', 'wounding', 'wounded', 'injures'], entry: entryOf('جريح') },
-  { words: ['اعتقال', 'توقيف', 'احتجاز', 'arresting', 'arrested', 'detaining', 'detained'], entry: entryOf('معتقل') },
+  // The verbs in the past too (وأصيب 11 آخرون, واعتُقل 12 آخرون).
+  { words: ['إصابة', 'جرح', 'أصيب', 'أصيبت', 'injuring', 'injured', 'wounding', 'wounded', 'injures'], entry: entryOf('جريح') },
+  { words: ['اعتقال', 'توقيف', 'احتجاز', 'اعتقل', 'أوقف', 'احتجز', 'arresting', 'arrested', 'detaining', 'detained'], entry: entryOf('معتقل') },
   { words: ['فقدان', 'اختفاء'], entry: entryOf('مفقود') },
   { words: ['نزوح', 'تهجير', 'displacing', 'displaced'], entry: entryOf('نازح') },
 ];
@@ -168,6 +169,23 @@ export const AMOUNT_NOUNS: readonly QuantityNoun[] = [
   { ar: ['نسبة التطعيم', 'التطعيم', 'التلقيح'], en: ['vaccination rate', 'vaccination'] },
   { ar: ['نسبة المشاركة', 'نسبة الإقبال', 'المشاركة', 'الإقبال'], en: ['turnout'] },
   { ar: ['طلبات', 'طلبات اللجوء', 'طلبات لجوء'], en: ['claims', 'asylum claims', 'applications'] },
+];
+
+/**
+ * What a measure of length or area is of, standing before it (على عمق 8 كيلومترات, at an altitude
+ * of 2,800 metres, تمتد على مساحة 12 كيلومتراً مربعاً) or right after it (60 km away, 140 metres
+ * deep), and what a depth of rain or snow is of (412 millimetres of rain, 85 سم من الثلوج).
+ */
+export const MEASURE_NOUNS: readonly QuantityNoun[] = [
+  { ar: ['عمق', 'العمق'], en: ['depth', 'deep'] },
+  { ar: ['ارتفاع', 'الارتفاع'], en: ['altitude', 'height', 'high'] },
+  { ar: ['على بعد', 'بعد', 'مسافة', 'المسافة'], en: ['distance', 'away'] },
+  { ar: ['مساحة', 'المساحة'], en: ['area'] },
+  { ar: ['طول', 'الطول'], en: ['length', 'long'] },
+  { ar: ['عرض', 'العرض'], en: ['width', 'wide'] },
+  { ar: ['محيط', 'نطاق', 'دائرة نصف قطرها'], en: ['radius'] },
+  { ar: ['أمطار', 'الأمطار', 'مطر', 'المطر'], en: ['rain', 'rainfall'] },
+  { ar: ['ثلوج', 'الثلوج', 'ثلج', 'الثلج'], en: ['snow', 'snowfall'] },
 ];
 
 type Table = readonly QuantityNoun[];

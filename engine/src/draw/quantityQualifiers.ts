@@ -96,6 +96,9 @@ function placeNames(ctx: DrawContext, id: string): { ar?: string[]; en?: string[
   return ar.length + en.length > 0 ? { ...(ar.length ? { ar } : {}), ...(en.length ? { en } : {}) } : undefined;
 }
 
+/** Words before a place's name after في or in: the place's noun (the village of, مدينة). */
+const PLACE_LEADS = new Set(['the', 'village', 'town', 'city', 'resort', 'province', 'region', 'district', 'of', 'مدينه', 'بلده', 'قريه', 'ولايه', 'اقليم', 'منطقه', 'محافظه'].map(key));
+
 /**
  * The place a figure is given for: the drawn place nearest before it in its sentence with no other
  * figure between (ولاية صفاقس الترتيب الجهوي بنسبة 58.6; إقليم الحوز … سجّل … بـ1293 حالة), or one
@@ -112,8 +115,11 @@ export function placeOf(ctx: DrawContext, tokenStart: number, end: number): Qual
       break;
     }
   }
-  if (at === -1 && ['في', 'in', 'at'].includes(tokens[end]?.key ?? '') && tokens[end + 1]?.clause === tokens[end]!.clause) {
-    for (const k of [end + 1, end + 2]) if (ctx.placeAt.has(k)) at = k;
+  if (at === -1 && ['في', 'in', 'at', 'on'].includes(tokens[end]?.key ?? '') && tokens[end + 1]?.clause === tokens[end]!.clause) {
+    // The place's noun may stand before its name (in the village of Val Brenne, في مدينة الكرك).
+    let k = end + 1;
+    while (k < end + 4 && PLACE_LEADS.has(tokens[k]?.key ?? '') && tokens[k]!.clause === tokens[end]!.clause) k++;
+    for (const j of [k, k + 1]) if (at === -1 && ctx.placeAt.has(j) && tokens[j]!.clause === tokens[end]!.clause) at = j;
   }
   if (at === -1 || figureBetween(ctx, Math.min(at, tokenStart), Math.max(at, tokenStart))) return undefined;
   const id = ctx.placeAt.get(at)!;

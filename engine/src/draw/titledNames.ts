@@ -89,13 +89,19 @@ function nameAfter(ctx: DrawContext, end: number, nameLike: (index: number) => b
   const head = tokens[end - 1]!;
   // A drawn organisation's name counts as one word of the complement (الأمين العام للاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر).
   let words = 0;
+  let clause = head.clause;
   for (let start = end; start < tokens.length && words <= MAX_COMPLEMENT; start++) {
     const organisation = ctx.orgAt.get(start);
     if (organisation === undefined || ctx.orgAt.get(start - 1) !== organisation) words++;
     const token = tokens[start]!;
-    if (token.sentence !== head.sentence || token.clause !== head.clause || taken[start] || isSpeech(token)) return undefined;
+    // A name set off by a comma after the closed complement is in apposition to the title
+    // (المدير العام لشركة مناجم الفوسفات الأردنية، سامر الخطيب،): the comma is crossed once.
+    if (token.clause !== clause && clause === head.clause && start > end && /^\s*[,،]\s*$/.test(ctx.gap(start - 1, start)) && closesComplement(ctx, start - 1)) clause = token.clause;
+    if (token.sentence !== head.sentence || token.clause !== clause || taken[start] || isSpeech(token)) return undefined;
     if (token.quote === -1 && AR_STOP.has(token.key) && !COMPLEMENT_LINKS.has(token.key)) return undefined;
     if (!nameLike(start) || /^(ال|لل)/.test(token.key) || !closesComplement(ctx, start - 1)) continue;
+    // A word inside the drawn organisation's name that the complement holds (لشركة مناجم الفوسفات الأردنية) is that name's, not a person's.
+    if (organisation !== undefined && ctx.orgAt.get(start - 1) === organisation) continue;
     let stop = start;
     // A connector of filiation (محفوظ بن زهران الرواحي) lets the name run one word longer, and never ends it.
     let connectors = 0;
