@@ -195,6 +195,11 @@ describe('message templates', () => {
       ar: 'بداية الفترة خاطئة: بحسب المقال، تاريخ الضربة الجوية الأمريكية قرب مطار بغداد الدولي هو من 30 نيسان/أبريل إلى 2 أيار/مايو 2025، لا 29.',
       en: 'Wrong start of the range: the article dates the US air strike near Baghdad International Airport to 30 April–2 May 2025, not 29.',
     });
+    // An article's «الخميس الماضي» is last Thursday in English, not last July.
+    assert.equal(
+      templates.wrongDate({ part: 'day', event: strike, date: { year: 2026, month: 7, day: 9, relative: 'الخميس الماضي', direction: 'last' }, actual: '8' }).en,
+      'Wrong day: the article dates the US air strike near Baghdad International Airport to 9 July 2026 (“last Thursday”), not 8.',
+    );
     assert.equal(templates.wrongDate({ part: 'day', event: strike, date: dates[7]!, actual: '3' }).en, 'Wrong day: the article dates the US air strike near Baghdad International Airport to 30 December 2025–2 January 2026, not 3.');
     assert.deepEqual(templates.wrongCountedDay({ event: strike, date: dates[1]!, days: 5, actual: 'قبل يومين' }), {
       ar: 'اليوم خاطئ: بحسب المقال، تاريخ الضربة الجوية الأمريكية قرب مطار بغداد الدولي هو مطلع كانون الثاني/يناير 2020، أي قبل خمسة أيام من تاريخ المسودة، لا «قبل يومين».',
