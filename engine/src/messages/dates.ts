@@ -5,6 +5,9 @@
  */
 import { ARABIC_PART, ARABIC_RELATIVE, arabicMonth, quoteAr } from './arabic';
 import { englishMonth, quoteEn } from './english';
+import { WEEKDAY_DISPLAY, WEEKDAYS } from '../lexicon/months';
+
+type WeekdayId = (typeof WEEKDAYS)[number]['id'];
 
 /** A date as a message shows it. */
 export interface MessageDate {
@@ -61,8 +64,17 @@ export function arabicDate(date: MessageDate): string {
 /** How the article put it, in English, when that differs from the absolute date: “next September”. */
 function englishRelative(date: MessageDate): string | undefined {
   if (date.relative && /[A-Za-z]/.test(date.relative) && !/[\u0600-\u06ff]/.test(date.relative)) return quoteEn(date.relative);
-  if (date.direction && date.month) return quoteEn(`${date.direction} ${englishMonth(date.month)}`);
-  return undefined;
+  if (!date.direction || !date.month) return undefined;
+  // «الخميس الماضي» is last Thursday, not last July.
+  const weekday = weekdayNamed(date.relative);
+  return quoteEn(`${date.direction} ${weekday ? WEEKDAY_DISPLAY.en[weekday] : englishMonth(date.month)}`);
+}
+
+/** The weekday an article's relative wording names («الخميس الماضي» → thu), if any. */
+function weekdayNamed(relative: string | undefined): WeekdayId | undefined {
+  if (!relative) return undefined;
+  const words = relative.split(/[^\p{L}]+/u);
+  return WEEKDAYS.find((weekday) => weekday.names.some((name) => words.includes(name)))?.id;
 }
 
 /** How the article put it, in Arabic: «سبتمبر/ أيلول المقبل». */

@@ -25,7 +25,9 @@
  * day right after a speech verb (said on Wednesday) is the statement's, not the reported event's.
  * A date in a clause of the future (will, would, سوف, سـ) is not the date of an event the article
  * gives before the draft's date ("after the signing … work would start in early 2025"). A wire
- * dateline's date ("CAIRO, Feb 24 - Egypt on Friday signed …") is the day of writing.
+ * dateline's date ("CAIRO, Feb 24 - Egypt on Friday signed …") is the day of writing; the cut-off
+ * of a state ("as of 24 July", a negated «حتى») and a statement's date («قال … في 23 تموز إن»)
+ * are no event's (`dates/cutOffs.ts`).
  */
 import type { Rule } from './rule';
 import { dates, type DateExpression } from '../extract/dates';
@@ -45,6 +47,7 @@ import { checkWeekdaysOfDates } from './dates/weekdayOfDate';
 import { checkTimes } from './dates/times';
 import { weekdayAt } from '../extract/weekdays';
 import { futureBefore } from '../extract/countedDays';
+import { closesState, statementDate } from './dates/cutOffs';
 import { compareRange, factEnd, isRange, type RangeMismatch } from './dates/ranges';
 
 /** The parts of a date that disagree with its event's. */
@@ -186,6 +189,12 @@ export const eventDate: Rule = {
 function isOwnDateline(analysis: Analysis, date: DateExpression, own: { year: number; month: number; day: number } | undefined): boolean {
   if (wireDateline(analysis, date)) return true;
   if (!own || date.to || date.year?.value !== own.year || date.month?.value !== own.month || date.day?.value !== own.day) return false;
+  // A dateline is a place and a weekday at most before the date, not a sentence that ends on it
+  // ("Egypt and ADQ sealed the agreement on 25 February 2024.").
+  const lineStart = analysis.text.lastIndexOf('\n', date.start - 1) + 1;
+  let words = 0;
+  for (let k = date.tokenStart - 1; k >= 0 && analysis.tokens[k]!.oStart >= lineStart; k--) words++;
+  if (words > 5) return false;
   const rest = analysis.text.slice(date.end, date.end + 80);
   const lineEnd = rest.indexOf('\n');
   return /^[\s.,،:;–—-]*$/u.test(lineEnd < 0 ? rest : rest.slice(0, lineEnd));
@@ -223,6 +232,8 @@ function wireDateline(analysis: Analysis, date: DateExpression): boolean {
 function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: TriggerHit[], dateTokens: Uint8Array, date: DateExpression, reference: number | undefined): { chosen: Entity<Event>; verdict: Mismatch } | undefined {
   // Any event mentioned near the date in its sentence that agrees with it clears it.
   const sentence = analysis.tokens[date.tokenStart]!.sentence;
+  // The cut-off of a state and the day of a statement are no event's date.
+  if (closesState(analysis, date) || statementDate(analysis, date)) return undefined;
   const around = hitsAround(analysis, hits, date.tokenStart, date.tokenEnd, { before: 24, after: 8 }).filter((hit) => analysis.tokens[hit.tokenStart]!.sentence === sentence);
   if (around.some((hit) => hit.events.some((event) => compare(date, event.fact)?.ok === true))) return undefined;
   // Otherwise the nearest trigger in the date's clause, else the nearest before it in the sentence.

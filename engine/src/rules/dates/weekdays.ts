@@ -23,7 +23,7 @@ import { tokenLang } from '../../analysis';
 import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
 import { RELATIVE_WEEKS, RESUMPTION_WORDS, THIS_WEEK, WEEKDAY_DISPLAY } from '../../lexicon/months';
 import { alignedSentences, restatesEvidence, type ArticleSentence } from '../../align';
-import { ALL_SPEECH_VERBS } from '../../lexicon/speech';
+import { SAY_VERBS } from './cutOffs';
 import { fold } from '../../text/normalise';
 import { tokenKey } from '../../tokenKey';
 import { supportedEvents, triggerHits } from '../../events';
@@ -252,8 +252,6 @@ function triggeredInRow(analysis: Analysis, knowledge: KnowledgeIndex, mention: 
  * The speech verbs that report words (said, قال, added), without those whose object may be the act
  * itself (أعلن الحداد, declared a state of emergency, دعا, كتب): a day after them is the statement's.
  */
-const ACT_VERBS = new Set(['أعلن', 'أعلنت', 'declared', 'كتب', 'كتبت', 'wrote', 'دعا', 'نقل', 'حذر', 'حذرت', 'warned', 'وصف', 'وصفت', 'described', 'called'].map((word) => tokenKey(fold(word))));
-const SAY_VERBS = new Set([...ALL_SPEECH_VERBS].filter((key) => !ACT_VERBS.has(key)));
 
 /** Words that may stand between a speech verb and its day: said on Wednesday, قال يوم الأربعاء. */
 const DAY_LINKS = new Set(['on', 'يوم', 'last', 'late', 'early', 'في']);

@@ -1,0 +1,64 @@
+/**
+ * `event-date`, dates that belong to no event of the fact base though an event's word stands
+ * near them: the cut-off of a state ("no agreement had been reached as of 24 July", «لم يُتوصل
+ * حتى 24 تموز إلى اتفاق») and the day of a statement whose verb governs the date («وقال المتحدث
+ * … في 23 تموز إن …», "said on 23 July that …").
+ */
+import type { Analysis } from '../../analysis';
+import type { DateExpression } from '../../extract/dates';
+import { tokenStems } from '../../knowledge';
+import { ALL_SPEECH_VERBS } from '../../lexicon/speech';
+import { fold } from '../../text/normalise';
+import { tokenKey } from '../../tokenKey';
+
+const key = (word: string) => tokenKey(fold(word));
+
+/** Speech verbs that report acts of their own (announced, wrote, warned) are left out: their date may be the act's. */
+const ACT_VERBS = new Set(['أعلن', 'أعلنت', 'declared', 'كتب', 'كتبت', 'wrote', 'دعا', 'نقل', 'حذر', 'حذرت', 'warned', 'وصف', 'وصفت', 'described', 'called'].map(key));
+
+/** Verbs of saying, whose date is the statement's. */
+export const SAY_VERBS = new Set([...ALL_SPEECH_VERBS].filter((verb) => !ACT_VERBS.has(verb)));
+
+/** Words that open what a speaker says: إن, أن, بأن, that. */
+const COMPLEMENTISERS = new Set(['إن', 'أن', 'ان', 'بأن', 'بان', 'that'].map(key));
+
+/** Words that close a state at a date in any clause: "as of". */
+const AS_OF = [key('as'), key('of')];
+
+/** Words that close a state at a date when the clause denies it: «لم يُتوصل حتى …», "not … until …". */
+const UNTIL = new Set(['حتى', 'لغاية', 'until', 'till'].map(key));
+
+/** Negations of a clause. */
+const NEGATIONS = new Set(['لم', 'ولم', 'لا', 'ولا', 'ليس', 'لن', 'ولن', 'no', 'not', "n't", 'never', 'yet'].map(key));
+
+/**
+ * Whether the date closes a state: "as of" before it, or until/«حتى» in a clause that a negation
+ * opens within the eight words before the date ("had not been reached until …" is a cut-off; "the
+ * mission runs until September 2025" is the event's own end and is compared).
+ */
+export function closesState(analysis: Analysis, date: DateExpression): boolean {
+  const tokens = analysis.tokens;
+  const first = date.tokenStart;
+  if (first >= 2 && tokens[first - 2]!.key === AS_OF[0] && tokens[first - 1]!.key === AS_OF[1]) return true;
+  const previous = tokens[first - 1];
+  if (!previous || !UNTIL.has(previous.key)) return false;
+  for (let k = first - 2; k >= 0 && k >= first - 9 && tokens[k]!.clause === previous.clause; k--) if (NEGATIONS.has(tokens[k]!.key)) return true;
+  return false;
+}
+
+/**
+ * Whether the date stands between a verb of saying and what is said: a complementiser (إن, أن,
+ * that) follows it, and the verb stands earlier in its sentence, at most twelve words before
+ * («وقال المتحدث باسم الخارجية ماثيو ميلر في 23 تموز إن …», "said on 23 July that …").
+ */
+export function statementDate(analysis: Analysis, date: DateExpression): boolean {
+  const tokens = analysis.tokens;
+  const next = tokens[date.tokenEnd];
+  const sentence = tokens[date.tokenStart]!.sentence;
+  if (!next || next.sentence !== sentence || !COMPLEMENTISERS.has(next.key)) return false;
+  for (let k = date.tokenStart - 1; k >= 0 && k >= date.tokenStart - 12 && tokens[k]!.sentence === sentence; k--) {
+    if (COMPLEMENTISERS.has(tokens[k]!.key)) return false;
+    if (tokenStems(tokens[k]!).some((s) => SAY_VERBS.has(s.stem))) return true;
+  }
+  return false;
+}
