@@ -15,7 +15,8 @@
  * - and the sentence does not name the person correctly as well.
  */
 import type { Analysis, Token } from '../../analysis';
-import { editDistance, nameKeys, tokenStems, type KnowledgeIndex, type NameForm } from '../../knowledge';
+import { editDistance, nameKeys, tokenStems, type Entity, type KnowledgeIndex, type NameForm } from '../../knowledge';
+import type { Post } from '../../factBase/schema';
 import { mentions, mentionAt, type Mention } from '../../mentions';
 import { titles, nationalityOf, FILLER } from '../../titles';
 import { alignedSentences } from '../../align';
@@ -182,6 +183,25 @@ function matchButOne(analysis: Analysis, knowledge: KnowledgeIndex, all: readonl
 }
 
 /**
+ * The keys of the titles (two words or more) of a person's posts, read once per list of posts: the
+ * index does not change while drafts are checked.
+ */
+function titleKeysOf(posts: readonly Entity<Post>[]): readonly string[][] {
+  let keys = titleKeyCache.get(posts);
+  if (!keys) {
+    keys = posts
+      .flatMap((post) => [...post.fact.title.ar, ...post.fact.title.en])
+      .map((form) => nameKeys(form))
+      .filter((forms) => forms.length >= 2);
+    titleKeyCache.set(posts, keys);
+  }
+  return keys;
+}
+
+const titleKeyCache = new WeakMap<readonly Entity<Post>[], readonly string[][]>();
+const NO_POSTS: readonly Entity<Post>[] = [];
+
+/**
  * Whether the draft ties the name to the known person: the person's title right before it, or
  * (with the changed word where a name goes) the title right after it or a restated sentence that
  * names the person; never when the sentence also names the person correctly.
@@ -194,10 +214,7 @@ function corroborated(analysis: Analysis, knowledge: KnowledgeIndex, all: readon
     (mention) => mention.entity === candidate.entity && !mention.form.short && tokens[mention.tokenStart]!.sentence === sentence && !(mention.tokenStart > i && mention.tokenStart < i + candidate.form.keys.length),
   );
   if (named) return false;
-  const titleForms = (knowledge.postsByHolder.get(candidate.entity) ?? [])
-    .flatMap((post) => [...post.fact.title.ar, ...post.fact.title.en])
-    .map((form) => nameKeys(form))
-    .filter((keys) => keys.length >= 2);
+  const titleForms = titleKeysOf(knowledge.postsByHolder.get(candidate.entity) ?? NO_POSTS);
   const matches = (at: number, keys: readonly string[]) =>
     keys.every((key, k) => {
       const token = tokens[at + k];

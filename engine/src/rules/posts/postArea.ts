@@ -37,8 +37,25 @@ interface AreaForm {
   written: string;
 }
 
-/** The forms of the person's current posts whose area has a point of the compass. */
-function areaForms(posts: readonly Entity<Post>[]): AreaForm[] {
+/**
+ * The forms of the person's current posts whose area has a point of the compass, read once per
+ * list of posts: the index's lists do not change while drafts are checked, and every person named
+ * in every draft asks.
+ */
+function areaForms(posts: readonly Entity<Post>[]): readonly AreaForm[] {
+  let out = areaFormCache.get(posts);
+  if (!out) {
+    out = readAreaForms(posts);
+    areaFormCache.set(posts, out);
+  }
+  return out;
+}
+
+const areaFormCache = new WeakMap<readonly Entity<Post>[], readonly AreaForm[]>();
+const NO_POSTS: readonly Entity<Post>[] = [];
+
+/** The forms of the posts whose area has a point of the compass (see {@link areaForms}). */
+function readAreaForms(posts: readonly Entity<Post>[]): AreaForm[] {
   const out: AreaForm[] = [];
   for (const post of posts) {
     if (post.fact.status === 'former') continue;
@@ -69,7 +86,7 @@ function holds(tokens: Token[], start: number, keys: readonly string[]): boolean
 export function checkPostAreas(ctx: PostContext): void {
   const { knowledge, people } = ctx;
   for (const person of people) {
-    const forms = areaForms(knowledge.postsByHolder.get(person.entity) ?? []);
+    const forms = areaForms(knowledge.postsByHolder.get(person.entity) ?? NO_POSTS);
     for (const form of forms) {
       const found = areaNear(ctx, person, form);
       // Another post of the person may name that area with the same words.
