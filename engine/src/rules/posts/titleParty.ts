@@ -52,22 +52,32 @@ function sideWord(party: Entity<Organisation>, lang: 'ar' | 'en'): string | unde
   return undefined;
 }
 
+/** The sides named by the person's parties' names and posts' titles. */
+function ownSides(parties: readonly Entity<Organisation>[], posts: readonly Entity<Post>[]): Set<number> {
+  const own = new Set<number>();
+  for (const party of parties) for (const name of [...party.fact.names.ar, ...party.fact.names.en]) for (const side of sidesIn(name)) own.add(side);
+  for (const post of posts) for (const form of [...post.fact.title.ar, ...post.fact.title.en]) for (const side of sidesIn(form)) own.add(side);
+  return own;
+}
+
 /** Reports a party word of a member's title that is none of the person's parties' sides. */
 export function titleParty(ctx: PostContext, title: Title, person: Mention, posts: readonly Entity<Post>[], personName: PersonNamed): void {
   const { analysis, knowledge, tokens, push } = ctx;
   if (!MEMBER_FAMILIES.has(title.family) || title.specEnd <= title.specStart) return;
   const parties = partiesOf(ctx, person, posts);
   if (parties.length === 0) return;
-  const own = new Set<number>();
-  for (const party of parties) for (const name of [...party.fact.names.ar, ...party.fact.names.en]) for (const side of sidesIn(name)) own.add(side);
-  for (const post of posts) for (const form of [...post.fact.title.ar, ...post.fact.title.en]) for (const side of sidesIn(form)) own.add(side);
+  // The sides of the person's parties and posts are read at the first party word of the title:
+  // most titles have none.
+  let own: Set<number> | undefined;
   for (let k = title.specStart; k < title.specEnd; k++) {
     const token = tokens[k]!;
     if (title.organisations.some((org) => k >= org.tokenStart && k < org.tokenEnd)) continue;
     // English writes a party's side with a capital ("a Conservative councillor"); lower case is another word.
     if (title.lang === 'en' && !/^[A-Z]/.test(analysis.text.slice(token.oStart, token.oEnd))) continue;
     const side = sideOf(token);
-    if (side === undefined || own.has(side)) continue;
+    if (side === undefined) continue;
+    own ??= ownSides(parties, posts);
+    if (own.has(side)) continue;
     const party = parties[0]!;
     const actual = analysis.text.slice(token.oStart, token.oEnd);
     const word = sideWord(party, title.lang);

@@ -17,8 +17,16 @@ const LABEL_FILLERS = new Set(['number', 'no', 'of', 'the', 'total', 'عدد', '
 
 /** A folded word without its article (and a و before it): الغش → غش, والمراكز → مراكز. */
 export function withoutArticle(key: string): string {
-  return key.replace(/^و?(?:ال|لل)(?=..)/, '');
+  // Read by character codes rather than a pattern: every Arabic word of every draft asks.
+  const start = key.charCodeAt(0) === WAW ? 1 : 0;
+  const first = key.charCodeAt(start);
+  if ((first !== ALEF && first !== LAM) || key.charCodeAt(start + 1) !== LAM || key.length < start + 4) return key;
+  return key.slice(start + 2);
 }
+
+const WAW = 0x0648;
+const ALEF = 0x0627;
+const LAM = 0x0644;
 
 /** The label clause of the noun at token `noun`: its tokens and the clause after it, if it is one. */
 export function labelOfLine(analysis: Analysis, noun: number): { first: number; last: number; value: number } | undefined {
