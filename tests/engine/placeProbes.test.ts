@@ -1,0 +1,80 @@
+/**
+ * Probes of the place checks written in new wordings against the dev story en-fire (a fire in the
+ * Llansamlet district of Swansea) and the shared story ar-disaster (the Al Haouz earthquake): a
+ * place of another event of the story named for the event, a country or city as the object of a
+ * verb of striking («ضرب الزلزال الجزائر», "the fire hit Cardiff"), an event said to occur with no
+ * other word to back its trigger («وقع الزلزال في الجزائر»), a town put in the wrong county by a
+ * comma ("Llansamlet, Neath Port Talbot"), a place before the noun it locates ("a Cardiff recycling
+ * plant"). Each with true restatements and near misses that stay clean: the right place, a place
+ * that contains it ("in Morocco", "in Wales"), another occasion, a place of the story's other event.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createChecker, parseFactBase, type Checker } from '../../engine/src/index';
+import { repoRoot } from './helpers';
+
+const PLACE_RULES = new Set(['event-place', 'place-containment', 'organisation-seat']);
+
+function load(dir: string, factBase: string, article: string): Checker {
+  const file = join(repoRoot, 'tests', 'fixtures', dir, factBase);
+  const parsed = parseFactBase(readFileSync(file, 'utf8'), file, readFileSync(join(repoRoot, 'tests', 'fixtures', dir, article), 'utf8'));
+  assert.deepEqual(parsed.problems, []);
+  return createChecker([parsed.factBase!], { scope: 'all' });
+}
+
+const fire = load('dev-stories/en-fire', 'editor.factbase.json', 'article.en.txt');
+const quake = load('stories/ar-disaster', 'al-haouz-earthquake.factbase.json', 'article.ar.txt');
+
+/** The place findings of a draft as `flagged text`. */
+function flagged(checker: Checker, draft: string): string[] {
+  return checker
+    .check(draft)
+    .findings.filter((finding) => PLACE_RULES.has(finding.ruleId))
+    .map((finding) => draft.slice(finding.range.start, finding.range.end));
+}
+
+test('a place of another event of the story, named for this event, is flagged', { todo: 'probe written before its fix' }, () => {
+  assert.deepEqual(flagged(fire, 'The blaze broke out in Cardiff.'), ['Cardiff']);
+  assert.deepEqual(flagged(fire, 'Gareth Howells visited the site in Port Talbot on Thursday.'), ['Port Talbot']);
+  assert.deepEqual(flagged(quake, 'انهارت منازل كثيرة في أغادير.'), ['أغادير']);
+});
+
+test('the event\'s own place, a place containing it, and another event in its own place stay clean', () => {
+  assert.deepEqual(flagged(fire, 'The blaze broke out in Swansea.'), []);
+  assert.deepEqual(flagged(fire, 'The blaze broke out in Wales.'), []);
+  assert.deepEqual(flagged(fire, 'Gareth Howells will make a statement to the Senedd in Cardiff on Tuesday.'), []);
+  assert.deepEqual(flagged(fire, 'Gwalia Recycling, which is based in Port Talbot, apologised on Wednesday.'), []);
+  assert.deepEqual(flagged(quake, 'انهارت منازل كثيرة في إقليم الحوز.'), []);
+  assert.deepEqual(flagged(quake, 'ويظل زلزال أغادير، الذي وقع عام 1960، الأشد فتكاً في تاريخ المغرب.'), []);
+});
+
+test('a country or city as the object of a verb of striking is the event\'s place', { todo: 'probe written before its fix' }, () => {
+  assert.deepEqual(flagged(quake, 'ضرب الزلزال الجزائر ليل الجمعة.'), ['الجزائر']);
+  assert.deepEqual(flagged(quake, 'الزلزال الذي ضرب الجزائر أودى بحياة 2012 شخصاً.'), ['الجزائر']);
+  assert.deepEqual(flagged(fire, 'The fire hit Cardiff early on Wednesday.'), ['Cardiff']);
+  assert.deepEqual(flagged(quake, 'ضرب الزلزال المغرب ليل الجمعة.'), []);
+  assert.deepEqual(flagged(quake, 'ضرب الزلزال إقليم الحوز ليل الجمعة.'), []);
+  assert.deepEqual(flagged(fire, 'The fire hit Swansea early on Wednesday.'), []);
+  // Not a place of the event: the verb's object is a person or a thing, or another occasion.
+  assert.deepEqual(flagged(quake, 'ضرب زلزال الجزائر عام 1980 وقتل آلاف الأشخاص.'), []);
+});
+
+test('an event said to occur, with its trigger as the subject, is tied to its place', { todo: 'probe written before its fix' }, () => {
+  assert.deepEqual(flagged(quake, 'وقع الزلزال في الجزائر ليل الجمعة.'), ['الجزائر']);
+  assert.deepEqual(flagged(quake, 'وقعت الهزة في إقليم شيشاوة.'), ['إقليم شيشاوة']);
+  assert.deepEqual(flagged(quake, 'وقع الزلزال في المغرب ليل الجمعة.'), []);
+  assert.deepEqual(flagged(quake, 'وقع زلزال في الجزائر عام 1980.'), []);
+});
+
+test('a town put in the wrong county by a comma is flagged, its own county not', { todo: 'probe written before its fix' }, () => {
+  assert.deepEqual(flagged(fire, 'The blaze broke out at Llansamlet, Neath Port Talbot.'), ['Neath Port Talbot']);
+  assert.deepEqual(flagged(fire, 'The blaze broke out in Llansamlet, Swansea.'), []);
+  assert.deepEqual(flagged(fire, 'Residents went to Neath Leisure Centre, Neath Port Talbot.'), []);
+});
+
+test('a place written before the noun it locates', { todo: 'probe written before its fix' }, () => {
+  assert.deepEqual(flagged(fire, 'A fire at a Cardiff recycling plant forced 400 households from their homes.'), ['Cardiff']);
+  assert.deepEqual(flagged(fire, 'A fire at a Swansea recycling plant forced 400 households from their homes.'), []);
+});
