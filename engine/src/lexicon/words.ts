@@ -409,6 +409,28 @@ export const COUNTRY_PLACE: Record<string, string> = {
 /** Prepositions that put a place as the location of what precedes (folded). */
 export const LOCATIVES = ks(['في', 'ب', 'على', 'قرب', 'بقرب', 'محيط', 'بمحيط', 'داخل', 'الي', 'in', 'at', 'near', 'on', 'to', 'inside', 'outside']);
 
+/**
+ * Verbs of striking whose object is the place an event struck (ضرب الزلزال الجزائر, الذي هزّ
+ * المغرب, the storm hit Wales, the quake rocked Morocco): the place after them, or after them and
+ * the event's trigger as their subject, is the event's place as after a locative (folded).
+ */
+export const STRIKE_VERBS = ks([
+  'ضرب', 'ضربت', 'يضرب', 'تضرب', 'هز', 'هزت', 'يهز', 'تهز', 'اجتاح', 'اجتاحت', 'يجتاح', 'تجتاح', 'ضربا', 'اصاب', 'اصابت', 'يصيب', 'تصيب', 'دمر', 'دمرت',
+  'hit', 'hits', 'hitting', 'struck', 'strikes', 'striking', 'rocked', 'rocks', 'shook', 'shakes', 'ravaged', 'ravages', 'devastated', 'devastates', 'battered', 'batters', 'lashed', 'lashes', 'engulfed', 'swept',
+]);
+
+/**
+ * Verbs of occurring whose subject is an event (وقع الزلزال في X, the quake occurred in X): the
+ * place after them and a locative is where the event took place (folded).
+ */
+export const OCCURRENCE_VERBS = ks([
+  'وقع', 'وقعت', 'يقع', 'تقع', 'حدث', 'حدثت', 'يحدث', 'تحدث', 'اندلع', 'اندلعت', 'يندلع', 'تندلع', 'جري', 'جرت', 'يجري', 'تجري',
+  'occurred', 'occurs', 'happened', 'happens', 'erupted', 'started', 'began', 'broke',
+]);
+
+/** Relative pronouns that join a verb to the noun before it (the quake that struck, الزلزال الذي ضرب) (folded). */
+export const RELATIVE_WORDS = ks(['الذي', 'التي', 'that', 'which']);
+
 /** Nouns for groups of people: a place right after them says where they are, not where an event is. */
 export const ACTOR_NOUNS = ks([
   'فصائل', 'قوي', 'سياسيون', 'سياسيين', 'مسؤولين', 'مسوولين', 'مسؤولون', 'مسوولون', 'قاده', 'مصادر', 'نواب', 'احزاب', 'قوات', 'سكان', 'مواطنين', 'مواطنون', 'السفاره', 'سفاره', 'مكتب',

@@ -8,30 +8,44 @@
  * (who grew up in X, المولود في X), or as part of a title (السفيرة لدى العراق), is not compared, nor is another place in a sentence that already names the
  * event's own. A place after a locative of direction (taken to X, «نُقل إلى X») with no trigger
  * near is compared only with the place of the restated article sentence on the same word.
+ *
+ * The object of a verb of striking is a place as after a locative (ضرب الزلزال الجزائر, the fire hit
+ * Cardiff), and the trigger that is the subject of such a verb, or of a verb of occurring (وقع
+ * الزلزال في X), is tied to the event without other backing; so is a trigger in a sentence that
+ * restates the event's article sentence. A place that an article sentence the draft restates names
+ * is the article's only when the two share two words or names besides it: the place's name alone
+ * does not make the restatement ("The blaze broke out in Cardiff" for the statement in Cardiff). A
+ * landscape or a part named by a direction in the event's country is not compared (the gazetteer
+ * cannot tell whether it holds the event's place).
  */
 import type { Rule } from './rule';
 import { mentions } from '../mentions';
-import { hitsAround, supportedEvents, triggerHits } from '../events';
+import { hitsAround, supportedEvents, triggerHits, type TriggerHit } from '../events';
 import { nationalityOf, titles } from '../titles';
 import { tokenStems } from '../knowledge';
 import { tokenLang } from '../analysis';
-import { ACTOR_NOUNS, BIOGRAPHY_WORDS, LOCATIVES, PLACE_NOUNS, PLACE_UNIT_LEVEL } from '../lexicon/words';
+import { ACTOR_NOUNS, BIOGRAPHY_WORDS, LOCATIVES, OCCURRENCE_VERBS, PLACE_NOUNS, PLACE_UNIT_LEVEL, RELATIVE_WORDS, STRIKE_VERBS } from '../lexicon/words';
 import type { Place } from '../factBase/schema';
 import { wrongPlace, wrongRestatedPlace } from '../messages';
-import { restatedWith } from '../align';
+import { otherOccasion, restatedWith, restatesEvidence, sharedOutside } from '../align';
 import type { Mention } from '../mentions';
 import type { KnowledgeIndex } from '../knowledge';
 import type { Analysis } from '../analysis';
 import type { RuleContext } from './rule';
 import { restatedPlace } from './places/restated';
 import { checkCompassParts } from './places/compass';
-import { placeFix } from './places/relation';
+import { mayOverlap, placeFix } from './places/relation';
 
 const LOCATIVE = new Set(LOCATIVES);
+const STRIKE = new Set(STRIKE_VERBS);
+const OCCUR = new Set(OCCURRENCE_VERBS);
+const RELATIVES = new Set(RELATIVE_WORDS);
 const ACTORS = new Set(ACTOR_NOUNS);
 const BIOGRAPHY = new Set(BIOGRAPHY_WORDS);
 const PLACE_NOUN = new Set(PLACE_NOUNS);
 const UNIT_WORD = new Set(Object.keys(PLACE_UNIT_LEVEL));
+/** English articles that may stand between a locative and a place used before its noun. */
+const ARTICLES = new Set(['a', 'an', 'the']);
 const STRICT_LOCATIVE = new Set(['في', 'in', 'at', 'inside', 'داخل']);
 
 export const eventPlace: Rule = {
@@ -49,10 +63,16 @@ export const eventPlace: Rule = {
     const hits = triggerHits(analysis, knowledge);
     const tokens = analysis.tokens;
     const all = mentions(analysis, knowledge);
-    // Tokens up to two words after a title (السفيرة لدى العراق) belong to it.
+    // Tokens up to two words after a title (السفيرة لدى العراق) belong to it. A title read over an
+    // event's trigger word («ترأس الملك جلسة عمل في مراكش») has taken the event for its complement:
+    // the place is the event's.
     const titleNear = new Uint8Array(tokens.length);
+    const near = hitsNearBy(tokens.length, hits);
+    const triggerAt = new Uint8Array(tokens.length);
+    for (const hit of hits) triggerAt.fill(1, hit.tokenStart, hit.tokenEnd);
     for (const title of titles(analysis, knowledge)) {
       const end = Math.max(title.end, title.headEnd);
+      if (triggerAt.subarray(title.headEnd, end).includes(1)) continue;
       for (let k = title.headStart + 1; k <= end + 2 && k < tokens.length; k++) if (tokens[k]!.sentence === tokens[title.headStart]!.sentence) titleNear[k] = 1;
     }
     // Places and organisations between a trigger and a place take the place for themselves
@@ -73,6 +93,8 @@ export const eventPlace: Rule = {
       // Place nouns, nationalities and a country in the possessive may stand between the locative
       // and the place: "in the Yemeni port of Mukalla", "on Yemen's port of Mukalla".
       while (cue >= 0 && (PLACE_NOUN.has(tokens[cue]!.key) || nationalityOf(tokens[cue]) || possessivePlace[cue])) cue--;
+      // A place before the noun it locates, after an article: "at a Cardiff recycling plant".
+      if (cue === place.tokenStart - 1 && ARTICLES.has(tokens[cue]?.key ?? '') && beforeNoun(analysis, place)) cue--;
       const cueToken = tokens[cue];
       let hasCue = (cueToken && cueToken.sentence === first.sentence && tokenStems(cueToken).some((s) => LOCATIVE.has(s.stem))) || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب'));
       // "في غزة ورفح", "in Gaza and Khan Younis": a place joined to a located place is located too.
@@ -82,13 +104,19 @@ export const eventPlace: Rule = {
         const joinedByAnd = (cueToken && (cueToken.key === 'and' || cueToken.key === 'و' || cueToken.key === 'or') && cue === previousCued.end) || (place.tokenStart === previousCued.end && analysis.text.slice(first.oStart, place.start) === 'و');
         if (joinedByAnd) hasCue = true;
       }
+      // «ضرب الزلزال الجزائر», "the fire hit Cardiff": the object of a verb of striking is where.
+      const strike = hasCue ? undefined : strikeBefore(analysis, near, cue, first.sentence);
+      const struck = !!strike;
+      if (struck) hasCue = true;
+      // The event that is said to strike or occur there («وقعت الهزة في X»).
+      const subject = strike?.subject ?? (hasCue ? occurredBefore(analysis, near, cue, first.sentence) : undefined);
       // "Israel's strike": a place in the possessive is who acted, not where.
       if (/['’]s$/i.test(analysis.text.slice(place.start, Math.min(analysis.text.length, place.end + 2)))) continue;
       // «مدينة X», "the city of X": the construction says X is a place, with or without a locative.
       const constructed = UNIT_WORD.has(place.form.keys[0] ?? '') || unitNoun(tokens[place.tokenStart - 1]) || (tokens[place.tokenStart - 1]?.key === 'of' && unitNoun(tokens[place.tokenStart - 2]));
       if (!hasCue && !constructed) continue;
       // A locative of place proper (في, in, at, ب), not of direction (to, on, near): for the slot comparison.
-      const strictCue = constructed || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب')) || (!!cueToken && cueToken.sentence === first.sentence && STRICT_LOCATIVE.has(cueToken.key));
+      const strictCue = constructed || struck || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب')) || (!!cueToken && cueToken.sentence === first.sentence && STRICT_LOCATIVE.has(cueToken.key));
       const chain = previousCued && place.tokenStart - previousCued.end <= 3 ? { start: previousCued.start, end: place.tokenEnd } : { start: place.tokenStart, end: place.tokenEnd };
       previousCued = chain;
       // A place that belongs to a title (السفيرة لدى العراق, representative in parliament) is not
@@ -100,8 +128,18 @@ export const eventPlace: Rule = {
       // A place in a person's life story (who grew up in X, المولود في X) is not an event's place.
       if (hasCue && lifeStoryBefore(tokens, cue, first.sentence)) continue;
       let placed: ReturnType<typeof supportedEvents> = [];
+      // Whether the events are tied only by the sentence restating their article sentence.
+      let tiedByRestating = false;
       if (hasCue) for (const hit of hitsAround(analysis, hits, place.tokenStart, place.tokenEnd, { before: 12, after: 5, sameClause: true, barrier: (index) => blockers[index] === 1 && (index < chain.start || index >= chain.end) })) {
         placed = supportedEvents(analysis, knowledge, hits, hit).filter((event) => event.fact.place);
+        // A trigger the sentence does not back otherwise is backed by the sentence restating the
+        // event's own article sentence («انهارت منازل كثيرة في أغادير» for the houses that
+        // collapsed in Al Haouz), unless it speaks of another occasion (a year of its own).
+        // So is a trigger the sentence says struck or occurred at the place («وقع الزلزال في X»).
+        if (placed.length === 0) {
+          placed = hit.events.filter((event) => event.fact.place && (hit === subject || restatesEvidence(analysis, knowledge, first.sentence, event)) && !otherOccasion(analysis, knowledge, first.sentence, event));
+          tiedByRestating = hit !== subject;
+        }
         if (placed.length > 0) break;
       }
       if (placed.length === 0) {
@@ -111,7 +149,9 @@ export const eventPlace: Rule = {
       const agrees = placed.some((event) => {
         const eventPlace = knowledge.resolve(event, event.fact.place);
         if (!eventPlace) return true;
-        return knowledge.placeWithin(place.entity, eventPlace.key) || knowledge.placeWithin(eventPlace.key, place.entity) || knowledge.same(place.entity, eventPlace.key);
+        // A landscape or a part named by a direction in the event's country (the High Atlas for a
+        // village of Al Haouz) may hold the event's place: the gazetteer cannot tell.
+        return knowledge.placeWithin(place.entity, eventPlace.key) || knowledge.placeWithin(eventPlace.key, place.entity) || knowledge.same(place.entity, eventPlace.key) || mayOverlap(knowledge, place.entity, eventPlace.key);
       });
       if (agrees) continue;
       // The writer already put the event in its right place in this sentence: another place near
@@ -123,9 +163,14 @@ export const eventPlace: Rule = {
       }));
       if (rightPlaceNamed) continue;
       // The sentence restates an article sentence that names this place: the place is the article's.
+      // The place's own name does not make the restatement: two words of the sentence besides it
+      // must be the article sentence's too ("The blaze broke out in Cardiff" restates no sentence
+      // about the statement in Cardiff).
       const placeKeys: string[] = [];
-      for (let k = place.tokenStart; k < place.tokenEnd; k++) placeKeys.push(tokens[k]!.key, ...tokenStems(tokens[k]!).map((s) => s.stem));
-      if (restatedWith(analysis, knowledge, sentence, (aligned) => placeKeys.some((key) => aligned.keys.has(key)))) continue;
+      // A unit noun of the name (إقليم شيشاوة) is no part of it: another province is named with it too.
+      for (let k = place.tokenStart; k < place.tokenEnd; k++) if (!unitNoun(tokens[k]) || place.tokenEnd - place.tokenStart === 1) placeKeys.push(tokens[k]!.key, ...tokenStems(tokens[k]!).map((s) => s.stem));
+      // For events tied only by that restatement, any restated sentence that names the place will do.
+      if (restatedWith(analysis, knowledge, sentence, (aligned) => placeKeys.some((key) => aligned.keys.has(key)) && (tiedByRestating || sharedOutside(analysis, knowledge, sentence, aligned, place.tokenStart, place.tokenEnd) >= 2))) continue;
       const event = placed[0]!;
       const eventPlace = knowledge.resolve<Place>(event, event.fact.place)!;
       // Places of other events at the same trigger (the whole list must disagree).
@@ -153,6 +198,77 @@ export const eventPlace: Rule = {
     }
   },
 };
+
+/** The trigger hits on the tokens from two before `k` to one after it, in order. */
+type HitsNear = (k: number) => TriggerHit[];
+
+/** Looks trigger hits up by token, for the words around a verb (each hit indexed once). */
+function hitsNearBy(tokenCount: number, hits: readonly TriggerHit[]): HitsNear {
+  const at = new Int32Array(tokenCount).fill(-1);
+  hits.forEach((hit, index) => at.fill(index, hit.tokenStart, hit.tokenEnd));
+  return (k) => {
+    const found: TriggerHit[] = [];
+    for (let j = Math.max(0, k - 2); j <= k + 1 && j < tokenCount; j++) {
+      const hit = at[j]! >= 0 ? hits[at[j]!]! : undefined;
+      if (hit && !found.includes(hit)) found.push(hit);
+    }
+    return found;
+  };
+}
+
+/**
+ * Whether token `k` is one of `verbs` (folded, with or without a clitic) in sentence `sentence`.
+ */
+function verbAt(tokens: Analysis['tokens'], verbs: ReadonlySet<string>, k: number, sentence: number): boolean {
+  const token = tokens[k];
+  return !!token && token.sentence === sentence && (verbs.has(token.key) || tokenStems(token).some((s) => verbs.has(s.stem)));
+}
+
+/**
+ * The trigger hit that is the subject of the verb at `verb`: right after it (ضرب الزلزال, وقعت
+ * الهزة, with one word after it: زلزال عنيف), or right before it, alone or through a relative
+ * (the fire hit, الزلزال الذي ضرب, the quake that struck).
+ */
+function subjectOf(analysis: Analysis, near: HitsNear, verb: number): TriggerHit | undefined {
+  const tokens = analysis.tokens;
+  const sentence = tokens[verb]!.sentence;
+  const relative = (k: number) => RELATIVES.has(tokens[k]?.key ?? '');
+  return near(verb).find((hit) => tokens[hit.tokenStart]!.sentence === sentence && (hit.tokenStart === verb + 1 || hit.tokenEnd === verb || (hit.tokenEnd === verb - 1 && relative(verb - 1))));
+}
+
+/**
+ * A verb of striking whose object is the place at `cue + 1` (ضرب الزلزال الجزائر, الذي ضرب
+ * الجزائر, the fire hit Cardiff), with the trigger hit that is its subject when there is one.
+ */
+function strikeBefore(analysis: Analysis, near: HitsNear, cue: number, sentence: number): { subject?: TriggerHit } | undefined {
+  const tokens = analysis.tokens;
+  if (verbAt(tokens, STRIKE, cue, sentence)) return { subject: subjectOf(analysis, near, cue) };
+  // The verb's subject between the verb and its object (ضرب الزلزال العنيف الجزائر). An Arabic
+  // trigger without its article right before the place is a construct that names another event
+  // (ضرب زلزال الجزائر عام 1980: the Algeria earthquake), not a subject.
+  const construct = (hit: TriggerHit) => cue === hit.tokenEnd - 1 && tokens[cue]!.script === 'ar' && !tokens[cue]!.key.startsWith('ال');
+  const subject = near(cue).find((hit) => tokens[hit.tokenStart]!.sentence === sentence && hit.tokenStart <= cue && cue <= hit.tokenEnd && !construct(hit) && verbAt(tokens, STRIKE, hit.tokenStart - 1, sentence));
+  return subject ? { subject } : undefined;
+}
+
+/**
+ * The trigger hit that is the subject of a verb of occurring right before the locative at `cue`
+ * (وقع الزلزال في, the quake occurred in): the sentence says the event took place there.
+ */
+function occurredBefore(analysis: Analysis, near: HitsNear, cue: number, sentence: number): TriggerHit | undefined {
+  const tokens = analysis.tokens;
+  // The verb right before the locative (the quake occurred in), or before its subject (وقع الزلزال في).
+  if (verbAt(tokens, OCCUR, cue - 1, sentence)) return subjectOf(analysis, near, cue - 1);
+  const subject = near(cue).find((hit) => tokens[hit.tokenStart]!.sentence === sentence && (hit.tokenEnd === cue || hit.tokenEnd === cue - 1) && verbAt(tokens, OCCUR, hit.tokenStart - 1, sentence));
+  return subject;
+}
+
+/** Whether an English place is followed, in the same phrase, by a lower-case word it describes ("a Cardiff recycling plant"). */
+function beforeNoun(analysis: Analysis, place: Mention): boolean {
+  const next = analysis.tokens[place.tokenEnd];
+  if (!next || next.sentence !== analysis.tokens[place.tokenStart]!.sentence || next.script !== 'latin') return false;
+  return /^\s+$/.test(analysis.text.slice(place.end, next.oStart)) && /^[a-z]/.test(analysis.text.slice(next.oStart, next.oEnd));
+}
 
 /** Whether a token is a unit noun, with or without a clitic (مدينة, بمدينة, وبلدة, town). */
 function unitNoun(token: Analysis['tokens'][number] | undefined): boolean {

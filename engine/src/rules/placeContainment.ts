@@ -7,7 +7,8 @@
  * container may follow a relative or an apposition («X الواقعة في Y», "X, a town in Y", "X, which
  * lies in Y"), stand in brackets («X (إقليم Y)», "X (Y province)") or follow a part noun ("the X
  * district of Y"). Divisions that lie side by side inside one place are of one level whatever
- * their unit nouns (a shire and a region of Queensland).
+ * their unit nouns (a shire and a region of Queensland), and so is a city beside a division of the
+ * place that holds both ("Llansamlet, Neath Port Talbot" for a district of Swansea: Swansea).
  *
  * Two places of the gazetteer alone are compared too, without a unit noun, when the first is a
  * city (or a smaller place) and the second a country or a region: "Edinburgh in England",

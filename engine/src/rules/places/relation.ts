@@ -97,7 +97,21 @@ export function rightUnit(knowledge: KnowledgeIndex, inner: string, claimed: str
     const candidate = innerChain[index]!;
     if (peerDivisions(knowledge, candidate, claimedPlace)) return candidate;
   }
+  // Then a city that lies directly inside the place that holds the claimed division: a district of
+  // Swansea put in Neath Port Talbot, a county borough beside the city in Wales.
+  for (let index = common - 1; index >= 1; index--) {
+    const candidate = innerChain[index]!;
+    if (candidate.fact.kind === 'city' && claimedPlace.fact.kind === 'region' && isDivision(knowledge, claimedPlace) && sameContainer(knowledge, candidate, claimedPlace)) return candidate;
+  }
   return undefined;
+}
+
+/** Whether two places lie directly inside one place. */
+function sameContainer(knowledge: KnowledgeIndex, a: Entity<Place>, b: Entity<Place>): boolean {
+  const up = (place: Entity<Place>) => knowledge.resolve<Place>(place, place.fact.within);
+  const containerA = up(a);
+  const containerB = up(b);
+  return !!containerA && !!containerB && knowledge.same(containerA.key, containerB.key);
 }
 
 /** The places that some listed place lies directly inside, by knowledge index (built once). */
@@ -122,7 +136,7 @@ function containers(knowledge: KnowledgeIndex): Set<string> {
  * Territories). An area named by a direction or a landscape ("northern Iraq", جنوب لبنان, the
  * Bekaa) is neither: it overlaps the divisions, so a town of one of them may well lie in it.
  */
-function isDivision(knowledge: KnowledgeIndex, region: Entity<Place>): boolean {
+export function isDivision(knowledge: KnowledgeIndex, region: Entity<Place>): boolean {
   if (unitLevels(knowledge, region.key).size > 0) return true;
   const holders = containers(knowledge);
   return holders.has(region.key) || [...holders].some((key) => knowledge.same(key, region.key));
@@ -136,6 +150,19 @@ function peerDivisions(knowledge: KnowledgeIndex, a: Entity<Place>, b: Entity<Pl
   const containerA = up(a);
   const containerB = up(b);
   return (containerA?.fact.kind === 'country' || containerA?.fact.kind === 'region') && containerB !== undefined && knowledge.same(containerA.key, containerB.key);
+}
+
+/**
+ * Whether a place may overlap `inner` for all the gazetteer can tell: a region that is no
+ * division (a landscape or a part named by a direction: the High Atlas, «جنوب البلاد») in the
+ * country of `inner`.
+ */
+export function mayOverlap(knowledge: KnowledgeIndex, area: string, inner: string): boolean {
+  const place = knowledge.entity<Place>(area);
+  if (!place || place.fact.kind !== 'region' || isDivision(knowledge, place)) return false;
+  const mine = countryOf(knowledge, inner);
+  const theirs = countryOf(knowledge, area);
+  return !!mine && !!theirs && knowledge.same(mine.key, theirs.key) && !knowledge.same(theirs.key, area);
 }
 
 /** The country a place lies in (itself for a country). */
