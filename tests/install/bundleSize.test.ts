@@ -61,7 +61,10 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // both languages) with that session's drawing took the CLI to 919.8 kB, the worker to 668 kB
   // and the server to 1,114.4 kB; with the same session's lengths compared by the quantity rule,
   // 926.3 kB, 674.4 kB and 1,120.9 kB.
-  'cli.js': { entry: 'cli/src/main.ts', budget: 932_000 },
+  // Main was at 932.7 kB (server 1,127.4 kB) when this session's place checks (verbs of striking
+  // and of occurring, the place's own name no restatement, a city beside a division) took the CLI
+  // to 936.3 kB and the server to 1,131.1 kB.
+  'cli.js': { entry: 'cli/src/main.ts', budget: 940_000 },
   'worker.js': { entry: 'cli/src/worker.ts', budget: 680_000 },
   // The server grew from 725 kB to 791 kB when it began drawing fact bases (isnad.drawFactBase,
   // issue 9), then to 930 kB with the same checks and data as the worker above, and shrank to
@@ -73,7 +76,7 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // CLI's to 1,053 kB; the same drawing of titles, bodies and ties as the CLI's from 1,059 kB to
   // 1,072 kB.
   // Drawing quantities said in words, ranges, vote splits and scores took it to 1,081 kB (drawq5).
-  'server.js': { entry: 'server/src/main.ts', budget: 1_127_000 },
+  'server.js': { entry: 'server/src/main.ts', budget: 1_135_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 460_000 },
 };
 
