@@ -16,6 +16,7 @@ import { GENERIC_WORDS } from './words';
 import { analyse } from '../analysis';
 import { articleOf } from '../factBase/article';
 import { distinctiveFigures } from './figures';
+import { addQuotes } from './quotes';
 import { isArabicWord, nameSkeletons } from './skeleton';
 import gazetteer from '../../../knowledge/lexicon/places.json';
 import organisationLexicon from '../../../knowledge/lexicon/organisations.json';
@@ -311,13 +312,17 @@ function addNamed(
     // in a ruling on the Rwanda plan): it weighs more, but it is still not specific to it.
     if (weight > 0 && weight < CENTRAL_WEIGHT && central) weight = CENTRAL_WEIGHT;
     if (weight <= 0) continue;
-    const entry = { anchor, keys, weight, specific, caps: keys.length === 1 && /^[A-Z]{2,5}$/.test(form.name.trim()) };
-    if (keys.length > 1) index.heads.add(keys[0]!);
-    for (const lookup of anchorKeys(keys)) {
-      const list = index.byFirstKey.get(lookup) ?? [];
-      list.push(entry);
-      index.byFirstKey.set(lookup, list);
-    }
+    addForm(index, { anchor, keys, weight, specific, caps: keys.length === 1 && /^[A-Z]{2,5}$/.test(form.name.trim()) });
+  }
+}
+
+/** Files one form of an anchor under its look-up keys. */
+export function addForm(index: ScopeIndex, form: AnchorForm): void {
+  if (form.keys.length > 1) index.heads.add(form.keys[0]!);
+  for (const lookup of anchorKeys(form.keys)) {
+    const list = index.byFirstKey.get(lookup) ?? [];
+    list.push(form);
+    index.byFirstKey.set(lookup, list);
   }
 }
 
@@ -345,6 +350,7 @@ export function buildScopeIndex(factBases: readonly FactBaseData[]): ScopeIndex 
     (scopeOf(factBase)?.anchors ?? []).forEach((word, i) => add('anchor', `anchor:${i}`, { ar: [word] }));
     addEventDays(index, factBase, profile);
     addFigures(index, factBase, profile);
+    addQuotes(index, factBase, profile);
   });
   return index;
 }
