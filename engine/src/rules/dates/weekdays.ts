@@ -72,6 +72,14 @@ interface DayMention {
   counted?: CountedDays;
   /** The last weekday of a range (from Thursday to Saturday, «من الخميس إلى السبت»), and its token. */
   to?: { weekday: WeekdayId; tokenStart: number; tokenEnd: number };
+  /** A cut-off (by Wednesday, «بحلول الأربعاء»): only an event the article gives by a cut-off is compared. */
+  by?: boolean;
+}
+
+/** Whether the article gives an event's day as a cut-off (by Wednesday, «بحلول الأربعاء»). */
+function byCutOff(event: Entity<Event>): boolean {
+  const first = fold(event.fact.date?.relative ?? '').split(/\s+/u)[0];
+  return first !== undefined && BY_DAY.has(tokenKey(first));
 }
 
 /**
@@ -120,8 +128,12 @@ function dayMentions(analysis: Analysis, reference: number | undefined, own: num
   const weeks = own === undefined ? WEEKS : [...WEEKS, ...CURRENT_WEEK];
   for (let i = 0; i < tokens.length; i++) {
     const weekday = weekdayAt(tokens, i);
-    // "By Wednesday the toll had risen", «بحلول الأربعاء»: a cut-off, not the day of an event.
-    if (weekday && BY_DAY.has(tokens[i - 1]?.key ?? '')) continue;
+    // "By Wednesday the toll had risen", «بحلول الأربعاء»: a cut-off, compared only with an event
+    // the article gives by a cut-off too (weaken into a tropical low by Wednesday).
+    if (weekday && BY_DAY.has(tokens[i - 1]?.key ?? '')) {
+      out.push({ tokenStart: i, tokenEnd: i + 1, weekday, by: true });
+      continue;
+    }
     if (weekday) {
       out.push({ tokenStart: i, tokenEnd: i + 1, weekday });
       continue;
@@ -391,7 +403,7 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
     // "said on Wednesday", «قالت الأربعاء»: the day of the statement, not of what it reports.
     if (near.length === 0 && afterSpeechVerb(analysis, mention.tokenStart)) continue;
     const restatedOnly = near.length === 0 && !mention.current;
-    const events = restatedOnly ? nearestInWords(analysis, restatedEvents(analysis, knowledge, dated, mention, reference, lastOf), mention.tokenStart, mention.tokenEnd) : near;
+    const events = (restatedOnly ? nearestInWords(analysis, restatedEvents(analysis, knowledge, dated, mention, reference, lastOf), mention.tokenStart, mention.tokenEnd) : near).filter((event) => !mention.by || byCutOff(event));
     if (events.length === 0) continue;
     const agreeing = events.filter((event) => agrees(mention, event));
     if (agreeing.length > 0) {
