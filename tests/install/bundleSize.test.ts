@@ -63,9 +63,10 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // 926.3 kB, 674.4 kB and 1,120.9 kB.
   // Main was at 932.7 kB (server 1,127.4 kB) when this session's place checks (verbs of striking
   // and of occurring, the place's own name no restatement, a city beside a division) took the CLI
-  // to 936.3 kB and the server to 1,131.1 kB.
+  // to 936.3 kB and the server to 1,131.1 kB. Date cut-offs, statement dates and quotes as
+  // evidence of a story took the worker to 680.3 kB.
   'cli.js': { entry: 'cli/src/main.ts', budget: 940_000 },
-  'worker.js': { entry: 'cli/src/worker.ts', budget: 680_000 },
+  'worker.js': { entry: 'cli/src/worker.ts', budget: 684_000 },
   // The server grew from 725 kB to 791 kB when it began drawing fact bases (isnad.drawFactBase,
   // issue 9), then to 930 kB with the same checks and data as the worker above, and shrank to
   // 901 kB with the packed lexicons (it draws, so it keeps the drawing tables), and to 815 kB
