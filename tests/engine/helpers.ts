@@ -78,3 +78,15 @@ export function bilingualChecker(
     return findingLines(createChecker([loadTestFactBase(data, `${story.id}-${lang}.factbase.json`, article)], { scope: 'all' }), ruleIds);
   };
 }
+
+/**
+ * A fixture story's fact base (`tests/fixtures/<folder>/<factBase>`) parsed against its article;
+ * the test fails on any problem the parser reports.
+ */
+export function fixtureFactBase(folder: string, factBase = 'editor.factbase.json', article = 'article.en.txt'): FactBaseData {
+  const dir = join(repoRoot, 'tests', 'fixtures', folder);
+  const file = join(dir, factBase);
+  const parsed = parseFactBase(readFileSync(file, 'utf8'), file, readFileSync(join(dir, article), 'utf8'));
+  assert.deepEqual(parsed.problems, []);
+  return parsed.factBase!;
+}

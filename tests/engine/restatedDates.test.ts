@@ -7,17 +7,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createChecker, parseFactBase, type Checker } from '../../engine/src/index';
-import { repoRoot } from './helpers';
+import { createChecker, type Checker } from '../../engine/src/index';
+import { fixtureFactBase } from './helpers';
 
 function checkerOf(folder: string, factBase: string, article: string): Checker {
-  const dir = join(repoRoot, 'tests', 'fixtures', folder);
-  const file = join(dir, factBase);
-  const parsed = parseFactBase(readFileSync(file, 'utf8'), file, readFileSync(join(dir, article), 'utf8'));
-  assert.deepEqual(parsed.problems, []);
-  return createChecker([parsed.factBase!], { scope: 'all' });
+  return createChecker([fixtureFactBase(folder, factBase, article)], { scope: 'all' });
 }
 
 const fire = checkerOf('dev-stories/en-fire', 'editor.factbase.json', 'article.en.txt');

@@ -6,21 +6,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createChecker, parseFactBase, type FactBaseData } from '../../engine/src/index';
-import { repoRoot } from './helpers';
+import { createChecker } from '../../engine/src/index';
+import { fixtureFactBase } from './helpers';
 
-function devStory(folder: string, article: string): FactBaseData {
-  const dir = join(repoRoot, 'tests', 'fixtures', 'dev-stories', folder);
-  const file = join(dir, 'editor.factbase.json');
-  const parsed = parseFactBase(readFileSync(file, 'utf8'), file, readFileSync(join(dir, article), 'utf8'));
-  assert.deepEqual(parsed.problems, []);
-  return parsed.factBase!;
-}
-
-const fire = devStory('en-fire', 'article.en.txt');
-const bac = devStory('ar-education', 'article.ar.txt');
+const fire = fixtureFactBase('dev-stories/en-fire');
+const bac = fixtureFactBase('dev-stories/ar-education', 'editor.factbase.json', 'article.ar.txt');
 
 test('a draft that names one person of the story and repeats words of its quotes is tied to it', () => {
   const checker = createChecker([fire, bac]);

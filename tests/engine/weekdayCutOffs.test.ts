@@ -6,15 +6,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createChecker, parseFactBase } from '../../engine/src/index';
-import { repoRoot } from './helpers';
+import { createChecker } from '../../engine/src/index';
+import { fixtureFactBase } from './helpers';
 
-const dir = join(repoRoot, 'tests', 'fixtures', 'dev-stories', 'en-weather');
-const file = join(dir, 'editor.factbase.json');
-const parsed = parseFactBase(readFileSync(file, 'utf8'), file, readFileSync(join(dir, 'article.en.txt'), 'utf8'));
-const checker = createChecker([parsed.factBase!], { scope: 'all' });
+const checker = createChecker([fixtureFactBase('dev-stories/en-weather')], { scope: 'all' });
 
 function dated(draft: string): string[] {
   return checker
