@@ -114,3 +114,19 @@ test('English probe: a wrong altitude, post and snow depth at a place are flagge
   ]);
   assert.deepEqual(true_, [[], [], [], []]);
 });
+
+test('counts of the nouns of water, energy and tourism reports, and cubic metres counted rather than measured; a sport count of some side is not drawn', () => {
+  type Quantity = { value: number; unit: string; noun: { ar?: string[]; en?: string[] } };
+  const counted = (text: string) => (drawFactBase(text).factBase as unknown as { quantities: Quantity[] }).quantities.map((q) => `${q.value} ${q.unit} ${(q.noun.en ?? [])[0]}`);
+  const ar = counted('سد جديد\n\nعمّان – الأحد 8 مارس/آذار 2026\n\nقالت وزارة المياه إن سد الوالة استقبل 12 مليون متر مكعب من مياه الأمطار، وإن 45 بئراً جديدة حُفرت في محافظة المفرق.\nوأضافت أن المحطة الشمسية تنتج 200 ميغاواط، وأن الفريق سجل 3 أهداف في المباراة.\n');
+  assert.deepEqual(ar, ['12000000 count cubic metres', '45 count well', '200 count megawatts']);
+  const en = counted('Dam\n\nAMMAN, Sunday 8 March 2026 - The dam has received 12 million cubic metres of water, and 45 new wells were drilled.\nThe team scored three goals and 40,000 visitors came.\n');
+  assert.deepEqual(en, ['12000000 count cubic metres', '45 count well', '40000 count visitor']);
+  // Near miss: a noun outside the table ties no count (45 new ideas).
+  assert.deepEqual(counted('Ideas\n\nAMMAN, Sunday 8 March 2026 - The ministry received 45 new ideas.\n'), []);
+});
+
+test('English probe: an unnamed age at an event its sentence dates is compared', () => {
+  const found = findingsOf('avalanche.en.txt', undefined, ['A 43-year-old man died in hospital in Grenoble on Sunday.', 'A 34-year-old man died in hospital on Sunday.']);
+  assert.deepEqual(found.map((f) => f.length), [1, 0], JSON.stringify(found));
+});

@@ -50,11 +50,14 @@ function triggerForm(ctx: DrawContext, k: number): string {
 }
 
 /** English verbs in the past tense that are not formed with -ed. */
-const IRREGULAR_PAST = new Set(['found', 'won', 'lost', 'held', 'began', 'took', 'made', 'gave', 'struck', 'hit', 'fell', 'rose', 'left', 'met', 'led', 'sent', 'paid', 'sold', 'bought', 'brought', 'ran', 'came', 'went', 'broke', 'shook', 'upheld', 'overturned', 'set', 'put', 'cut', 'quit', 'fled', 'spoke', 'wrote', 'chose', 'drew', 'froze', 'sank', 'swore', 'threw', 'withdrew', 'underwent', 'beat', 'built', 'kept']);
+const IRREGULAR_PAST = new Set(['found', 'won', 'lost', 'held', 'began', 'took', 'made', 'gave', 'struck', 'hit', 'fell', 'rose', 'left', 'met', 'led', 'sent', 'paid', 'sold', 'bought', 'brought', 'ran', 'came', 'went', 'broke', 'shook', 'upheld', 'overturned', 'set', 'put', 'cut', 'quit', 'fled', 'spoke', 'wrote', 'chose', 'drew', 'froze', 'sank', 'swore', 'threw', 'withdrew', 'underwent', 'beat', 'built', 'kept', 'tore', 'swept', 'spread', 'burnt', 'shot', 'caught', 'fought', 'flew', 'drove', 'sought', 'stood', 'grew', 'blew', 'became', 'spent', 'dug', 'slid', 'split', 'laid', 'overran', 'overtook']);
+
+/** Regular past forms too short for the -ed pattern (died: four letters before -ed are needed). */
+const SHORT_PAST = new Set(['died', 'tied']);
 
 /** Whether an English word reads as a verb in the past tense (invaded, ruled, found). */
 function pastVerb(word: string): boolean {
-  return IRREGULAR_PAST.has(word) || (/^[a-z]{4,}ed$/.test(word) && !/(need|feed|speed|seed|breed|creed|greed|shed|bed|red)$/.test(word));
+  return IRREGULAR_PAST.has(word) || SHORT_PAST.has(word) || (/^[a-z]{4,}ed$/.test(word) && !/(need|feed|speed|seed|breed|creed|greed|shed|bed|red)$/.test(word));
 }
 
 /** Triggers, participants and place of the event dated by tokens [start, end). */

@@ -104,6 +104,9 @@ function readAfter(ctx: DrawContext, n: NumberExpression): { value: number; unit
   if (multiplier) return undefined;
   const speed = same(k) ? speedAt(ctx, k) : undefined;
   if (speed) return { value, unit: 'other', end: speed.end, noun: speed.noun.en[0], known: speed.noun };
+  // A counted unit of two words whose first is a unit of length (مليون متر مكعب, cubic metres) is counted, not measured.
+  const volume = same(k) ? quantityNounAt(COUNT_NOUNS, tokens, k) : undefined;
+  if (volume && volume.tokenEnd > k + 1 && UNITS.has(tokens[k]!.key)) return { value, unit: 'count', end: volume.tokenEnd, noun: ctx.text(k, volume.tokenEnd), known: volume.entry };
   const measure = same(k) ? measureAt(ctx, n.tokenStart, k) : undefined;
   if (measure) return { value, ...measure };
   const unit = same(k) ? UNITS.get(tokens[k]!.key) ?? UNITS.get(stemsOf(tokens[k]).at(-1) ?? '') : undefined;
