@@ -76,7 +76,8 @@ export const eventPlace: Rule = {
       for (let k = title.headStart + 1; k <= end + 2 && k < tokens.length; k++) if (tokens[k]!.sentence === tokens[title.headStart]!.sentence) titleNear[k] = 1;
     }
     // Places and organisations between a trigger and a place take the place for themselves
-    // (مستقبل مهمة التحالف الدولي في العراق).
+    // (مستقبل مهمة التحالف الدولي في العراق) when they stand right before its locative; further
+    // back they are the trigger's subject or object («وقّعت مصر الاتفاق في دبي»).
     const blockers = new Uint8Array(tokens.length);
     for (const mention of all) if (mention.kind === 'place' || mention.kind === 'organisation') for (let k = mention.tokenStart; k < mention.tokenEnd; k++) blockers[k] = 1;
     const possessivePlace = new Uint8Array(tokens.length);
@@ -130,7 +131,7 @@ export const eventPlace: Rule = {
       let placed: ReturnType<typeof supportedEvents> = [];
       // Whether the events are tied only by the sentence restating their article sentence.
       let tiedByRestating = false;
-      if (hasCue) for (const hit of hitsAround(analysis, hits, place.tokenStart, place.tokenEnd, { before: 12, after: 5, sameClause: true, barrier: (index) => blockers[index] === 1 && (index < chain.start || index >= chain.end) })) {
+      if (hasCue) for (const hit of hitsAround(analysis, hits, place.tokenStart, place.tokenEnd, { before: 12, after: 5, sameClause: true, barrier: (index) => blockers[index] === 1 && (index < chain.start || index >= chain.end) && (index > place.tokenStart || index >= cue - 1) })) {
         placed = supportedEvents(analysis, knowledge, hits, hit).filter((event) => event.fact.place);
         // A trigger the sentence does not back otherwise is backed by the sentence restating the
         // event's own article sentence («انهارت منازل كثيرة في أغادير» for the houses that
