@@ -196,29 +196,39 @@ function anotherSpelling(token: Token, formKey: string): boolean {
   return !!other && [...other].some((word) => words.has(word));
 }
 
-const ruleSpeltCache = new WeakMap<KnowledgeIndex, Map<string, string[]>>();
+/** The words of transliterated people's English names that no table attests (spelt by rule), by their consonant skeleton. */
+interface RuleSpelt {
+  /** First words of names of two words or more: a draft's other spelling of one (Moncef for Mansef) is found by it. */
+  firsts: Map<string, string[]>;
+  /** Later words (Sayyegh for al-Sayegh, Merri for al-Marri), which the near misses' edit distance may not reach. */
+  rest: Map<string, string[]>;
+}
 
-/**
- * The first words of transliterated people's English names that no table attests (spelt by rule),
- * by their consonant skeleton: a draft's other spelling of one (Moncef for Mansef) is found by it.
- */
-function ruleSpeltFirsts(knowledge: KnowledgeIndex): Map<string, string[]> {
-  let bySkeleton = ruleSpeltCache.get(knowledge);
-  if (bySkeleton) return bySkeleton;
-  bySkeleton = new Map();
+const ruleSpeltCache = new WeakMap<KnowledgeIndex, RuleSpelt>();
+
+/** The words of transliterated people's English names spelt by rule, by skeleton, once per index. */
+function ruleSpelt(knowledge: KnowledgeIndex): RuleSpelt {
+  let spelt = ruleSpeltCache.get(knowledge);
+  if (spelt) return spelt;
+  spelt = { firsts: new Map(), rest: new Map() };
+  const add = (map: Map<string, string[]>, word: string) => {
+    const skeleton = latinSkeleton(word);
+    const list = map.get(skeleton) ?? [];
+    if (skeleton.length >= 2 && !list.includes(word)) map.set(skeleton, [...list, word]);
+  };
   for (const entity of knowledge.entities.values()) {
     const fact = entity.fact as { transliterated?: boolean | 'ar' | 'en'; names?: { en?: string[] } };
     if (entity.kind !== 'person' || (fact.transliterated !== true && fact.transliterated !== 'en')) continue;
     for (const name of fact.names?.en ?? []) {
-      const first = nameKeys(name)[0];
-      if (!first || nameKeys(name).length < 2 || ATTESTED_SPELLINGS.has(first) || !/^[a-z]{3,}$/.test(first)) continue;
-      const skeleton = latinSkeleton(first);
-      const list = bySkeleton.get(skeleton) ?? [];
-      if (skeleton.length >= 2 && !list.includes(first)) bySkeleton.set(skeleton, [...list, first]);
+      const keys = nameKeys(name);
+      if (keys.length < 2) continue;
+      keys.forEach((word, index) => {
+        if (!ATTESTED_SPELLINGS.has(word) && /^[a-z]{3,}$/.test(word)) add(index === 0 ? spelt.firsts : spelt.rest, word);
+      });
     }
   }
-  ruleSpeltCache.set(knowledge, bySkeleton);
-  return bySkeleton;
+  ruleSpeltCache.set(knowledge, spelt);
+  return spelt;
 }
 
 /**
@@ -255,16 +265,24 @@ function close(a: string, b: string, max = 2): number | undefined {
  * The distinct person-name tokens a draft token may stand for inside a name, with their distance:
  * close (see {@link close}), or the same Latin transliteration with doubled letters.
  */
-function closeNameTokens(knowledge: KnowledgeIndex, token: Token): readonly { token: string; distance: number }[] {
+function closeNameTokens(knowledge: KnowledgeIndex, token: Token): readonly { token: string; distance: number; spelling?: boolean }[] {
   const out = new Map<string, number>();
   for (const similar of knowledge.personTokensWithin2(token.key)) {
     const distance = close(token.key, similar.token);
     if (distance !== undefined) out.set(similar.token, distance);
   }
+  const spellings = new Set<string>();
   if (token.script === 'latin') {
     for (const other of knowledge.personTokensUndoubled(undouble(token.key))) if (other.startsWith('al')) out.set(other, 0);
+    // Another spelling of a word of a name spelt by rule, by its consonants, however far in edits
+    // (Sayyegh for al-Sayegh): only a transliterated name's form may take it (nearMisses).
+    for (const word of ruleSpelt(knowledge).rest.get(latinSkeleton(token.key)) ?? []) {
+      if (out.has(word)) continue;
+      out.set(word, 3);
+      spellings.add(word);
+    }
   }
-  return [...out].map(([name, distance]) => ({ token: name, distance }));
+  return [...out].map(([name, distance]) => (spellings.has(name) ? { token: name, distance, spelling: true } : { token: name, distance }));
 }
 
 /**
@@ -312,7 +330,7 @@ function stemNames(knowledge: KnowledgeIndex, stem: string): StemNames {
   if (!names) {
     const similar = knowledge.similarFirstTokens(stem).filter((other) => other.token !== stem);
     // Given names spelt by rule, by their consonants (Moncef for Mansef: two letters apart).
-    for (const token of ruleSpeltFirsts(knowledge).get(latinSkeleton(stem)) ?? []) {
+    for (const token of ruleSpelt(knowledge).firsts.get(latinSkeleton(stem)) ?? []) {
       if (token !== stem && !similar.some((other) => other.token === token)) similar.push({ token, distance: Math.min(editDistance(stem, token, 3), 3) });
     }
     const firsts = [{ token: stem, distance: 0 }, ...similar].filter((first) => knowledge.hasLongFormsStartingWith(first.token));
@@ -360,7 +378,7 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
     const next = tokens[i + 1]!;
     const nextFits = !taken[i + 1] && joined(tokens[i]!, next) && isNameToken(next);
     // The tokens the next one may stand for, found once for all the stems of this one.
-    let seconds: readonly { token: string; distance: number }[] | undefined;
+    let seconds: readonly { token: string; distance: number; spelling?: boolean }[] | undefined;
     for (const { stem, prefix } of tokenStems(tokens[i]!)) {
       if (NOT_NAMES.has(stem) || !nextFits) continue;
       // Given name exact (or close) and the rest close: names looked up by their first two
@@ -377,6 +395,9 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
             const lenient = transliterated(knowledge, form);
             const firstDistance = lenient && first.distance > 0 && !ATTESTED_SPELLINGS.has(form.keys[0]!) && sameSkeleton(tokens[i]!, form.keys[0]!) ? 0 : first.distance;
             const secondDistance = lenient && anotherSpelling(next, form.keys[1]!) ? 0 : second.distance;
+            // A word found by its consonants alone makes another spelling of the whole name only
+            // (both words accepted), never a near miss.
+            if (second.spelling && (secondDistance !== 0 || firstDistance !== 0)) continue;
             const total = restOfName(tokens, i, form, firstDistance + secondDistance, (firstDistance === 0 ? 1 : 0) + (secondDistance === 0 ? 1 : 0), taken, lenient);
             if (total !== undefined) consider(form, prefix, total);
           }

@@ -38,7 +38,8 @@ export interface Title {
   former: boolean;
   /**
    * A reference to an organisation in place of its name ("the firm's", "its", «الشركة»): its
-   * tokens and its noun (folded, Arabic without the article; "its" for the pronoun).
+   * tokens and its noun (folded, Arabic without the article; "its" for the pronoun, "ها" for the
+   * Arabic pronoun written on the head: «رئيسها»).
    */
   reference?: { tokenStart: number; tokenEnd: number; noun: string };
   lang: 'ar' | 'en';
@@ -121,7 +122,8 @@ function computeTitles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (personAt[i] !== -1) continue;
-    const found = headAt(tokens, i);
+    const pronoun = headAt(tokens, i) ? undefined : pronounHeadAt(tokens, i);
+    const found = headAt(tokens, i) ?? pronoun?.head;
     if (!found) continue;
     const headEnd = i + found.words.length;
     // A deputy's word right before a head the table lists alone: نائبة الكاتب العام.
@@ -143,6 +145,7 @@ function computeTitles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
     };
     if (head.lang === 'ar') readArabicSpecifier(scan, title);
     else if (!readEnglishSpecifier(scan, title)) continue;
+    if (pronoun && title.organisations.length === 0) title.reference = { tokenStart: pronoun.token, tokenEnd: pronoun.token + 1, noun: 'ها' };
     for (let k = Math.max(0, title.start - 2); k < Math.min(tokens.length, title.end + 2); k++) {
       if (tokens[k]!.sentence === token.sentence && (FORMER_KEYS.has(tokens[k]!.key) || tokenStems(tokens[k]!).some((s) => FORMER_KEYS.has(s.stem)))) title.former = true;
     }
@@ -196,6 +199,52 @@ function headAt(tokens: Token[], i: number): TitleHead | undefined {
     if (head) break;
   }
   return head;
+}
+
+/**
+ * The stems of an Arabic word with the pronoun ها (its, of a feminine noun) at its end, as a head's
+ * word would be written without it: رئيسها → رئيس and الرئيس, وزيرتها → وزيرة, باسمها → باسم.
+ */
+function withoutPronoun(token: Token): string[] {
+  if (token.script !== 'ar') return [];
+  return tokenStems(token)
+    .filter((s) => s.stem.length >= 5 && s.stem.endsWith('ها'))
+    .flatMap((s) => {
+      const base = s.stem.slice(0, -2).replace(/ت$/, 'ه');
+      return [base, 'ال' + base];
+    });
+}
+
+/**
+ * An Arabic head written with the pronoun of an organisation named before it: «رئيسها»,
+ * «رئيسها التنفيذي», «وزيرتها», «المتحدث باسمها». The pronoun is on the head's first word or on
+ * its last; the token that carries it is returned with the head.
+ */
+function pronounHeadAt(tokens: Token[], i: number): { head: TitleHead; token: number } | undefined {
+  const token = tokens[i]!;
+  if (token.script !== 'ar') return undefined;
+  const matches = (head: TitleHead, from: number, to: number) => {
+    for (let k = from; k < to; k++) {
+      const next = tokens[i + k];
+      if (!next || next.sentence !== token.sentence || !tokenStems(next).some((s) => s.stem === head.words[k])) return false;
+    }
+    return true;
+  };
+  let best: { head: TitleHead; token: number } | undefined;
+  const consider = (head: TitleHead, at: number) => {
+    if (!best || head.words.length > best.head.words.length) best = { head, token: at };
+  };
+  for (const form of withoutPronoun(token)) {
+    for (const head of HEADS_BY_FIRST.get(form) ?? []) if (head.lang === 'ar' && matches(head, 1, head.words.length)) consider(head, i);
+  }
+  for (const { stem } of tokenStems(token)) {
+    for (const head of HEADS_BY_FIRST.get(stem) ?? []) {
+      const last = tokens[i + head.words.length - 1];
+      if (head.lang !== 'ar' || head.words.length < 2 || !last || last.sentence !== token.sentence) continue;
+      if (matches(head, 1, head.words.length - 1) && withoutPronoun(last).includes(head.words[head.words.length - 1]!)) consider(head, i + head.words.length - 1);
+    }
+  }
+  return best;
 }
 
 /**

@@ -91,5 +91,9 @@ test('the right place and day, another occasion and a day in the possessive are 
 test('another Latin spelling of a transliterated name is the name; another name is not', () => {
   assert.deepEqual(lines('Hamad Merri, the ministry spokesman, said police closed the road.'), []);
   assert.deepEqual(lines('Hamad Al-Merri, the ministry spokesman, said police closed the road.'), []);
+  // Before the title's name, too: the holder's other spelling is the holder (title-holder check).
+  assert.deepEqual(lines('Ministry spokesman Hamad Merri said police closed the road.'), []);
+  assert.deepEqual(lines('Interior Ministry spokesman Hamad Merri said police closed the road.'), []);
+  assert.deepEqual(lines('Ministry spokesman Khalid Kuwari said police closed the road.'), ['post-holder: Khalid Kuwari → Hamad al-Marri']);
   assert.deepEqual(lines('Hamad Kuwari, the ministry spokesman, said police closed the road.'), ['name-spelling: Hamad Kuwari → Hamad al-Marri']);
 });

@@ -194,6 +194,11 @@ const RAW_TITLE_HEADS: readonly TitleHead[] = [
   { words: ['وكيلة', 'وزارة'], family: 'deputy', lang: 'ar' },
   { words: ['وكيلة', 'الوزارة'], family: 'deputy', lang: 'ar' },
   { words: ['القائد', 'العام'], family: 'leads', lang: 'ar' },
+  // Verbs of heading after a relative pronoun: «فلان، الذي يرأس هيئة …», «التي تقود وزارة …».
+  { words: ['يرأس'], family: 'leads', lang: 'ar' },
+  { words: ['ترأس'], family: 'leads', lang: 'ar' },
+  { words: ['يقود'], family: 'leads', lang: 'ar' },
+  { words: ['تقود'], family: 'leads', lang: 'ar' },
   { words: ['نقيب'], family: 'leads', lang: 'ar' },
   { words: ['نقيبة'], family: 'leads', lang: 'ar' },
   { words: ['رئيس', 'بلدية'], family: 'mayor', lang: 'ar' },
@@ -289,6 +294,12 @@ const RAW_TITLE_HEADS: readonly TitleHead[] = [
   { words: ['representative'], family: 'representative', lang: 'en', linkers: ['of', 'for'] },
   { words: ['wing'], family: 'representative', lang: 'en', linkers: ['of'] },
 ];
+
+/**
+ * Title heads that are verbs of heading ("who heads the council", «الذي يرأس الهيئة»): they name
+ * no post of their own, so any post that heads the organisation they name is theirs (folded).
+ */
+export const HEADING_VERBS: ReadonlySet<string> = new Set(ks(['heads', 'leads', 'يرأس', 'ترأس', 'يقود', 'تقود']));
 
 /**
  * Words that make the head after them a deputy's: نائب الكاتب العام, مساعدة المدير, deputy

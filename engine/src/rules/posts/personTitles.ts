@@ -7,7 +7,7 @@ import { tokenLang, type Analysis, type Token } from '../../analysis';
 import type { Entity } from '../../knowledge';
 import type { Mention } from '../../mentions';
 import { titlesOf, type Title } from '../../titles';
-import { ROLE_FAMILY, TITLE_HEADS } from '../../lexicon/words';
+import { HEADING_VERBS, ROLE_FAMILY, TITLE_HEADS } from '../../lexicon/words';
 import type { Affiliation, Organisation, Post } from '../../factBase/schema';
 import type { EvidenceRef } from '../../types';
 import {
@@ -28,7 +28,7 @@ import { nameKeys } from '../../knowledge';
 import { organisationHead, titleConstructedOrganisation, titleWithoutOrganisation } from './unknownOrganisation';
 import { pushWrongHolder } from './titleHolder';
 import { titleService } from './titleService';
-import { titleAccepts } from './titleAccepts';
+import { headingPosts, titleAccepts } from './titleAccepts';
 import { titleRank } from './titleRank';
 import { titleParty } from './titleParty';
 import { referencedOrganisation } from './titleReference';
@@ -77,7 +77,8 @@ export function checkPersonTitles(ctx: PostContext): void {
       if (rank.verdict === 'other') continue;
       // A party word with a member's title is compared with the person's party (titleParty.ts).
       titleParty(ctx, title, person, posts, personName);
-      const familyPosts = rank.verdict === 'same' ? rank.posts : posts.filter((post) => titleAccepts(title.family, ROLE_FAMILY[post.fact.role]));
+      const accepted = rank.verdict === 'same' ? rank.posts : posts.filter((post) => titleAccepts(title.family, ROLE_FAMILY[post.fact.role]));
+      const familyPosts = accepted.length > 0 ? accepted : headingPosts(knowledge, title, posts);
       const check: TitleCheck = {
         person,
         title,
@@ -166,13 +167,15 @@ function wrongFamily(ctx: PostContext, check: TitleCheck): void {
     const post = sameOrgPost(knowledge, title, posts, tokens)!;
     const orgFollows = title.organisations[0]?.tokenStart === title.headEnd;
     const expectedHead = (orgFollows ? titleWithoutOrganisation(knowledge, post, lang) : undefined) ?? post.fact.title[lang][0]!.split(/\s+/)[0]!;
+    // A verb of heading («التي ترأس الهيئة») is not replaced by a noun: no fix.
+    const verb = HEADING_VERBS.has(title.head.words[0]!);
     push('role', {
       range: { start: headStart, end: headEnd },
       lang,
       message: wrongPost({ person: personName, title: titleOf(post), actual }),
       actual,
-      expected: expectedHead,
-      fix: lang === 'ar' ? { text: expectedHead } : undefined,
+      expected: verb ? undefined : expectedHead,
+      fix: lang === 'ar' && !verb ? { text: expectedHead } : undefined,
       factId: post.id,
       evidence: knowledge.evidenceOf(post.key),
     });

@@ -1,7 +1,12 @@
 /**
  * Which posts a title of each family names. A title names a post of its own family, and a few
- * titles name posts of other families too (ALSO_ACCEPTS).
+ * titles name posts of other families too (ALSO_ACCEPTS); a verb of heading names any post that
+ * heads its organisation (headingPosts).
  */
+import type { Entity, KnowledgeIndex } from '../../knowledge';
+import type { Organisation, Post } from '../../factBase/schema';
+import type { Title } from '../../titles';
+import { HEADING_VERBS, ROLE_FAMILY } from '../../lexicon/words';
 
 /**
  * Families whose titles a post of another family also accepts: a captain's title (قائد الفريق,
@@ -15,4 +20,24 @@ const ALSO_ACCEPTS: Partial<Record<string, readonly string[]>> = { captain: ['le
 /** Whether a title of family `family` may name a post of role family `roleFamily`. */
 export function titleAccepts(family: string, roleFamily: string | undefined): boolean {
   return !!roleFamily && (roleFamily === family || !!ALSO_ACCEPTS[family]?.includes(roleFamily));
+}
+
+/**
+ * Families of posts whose holder heads the post's organisation: its leader, chair, chief
+ * executive or managing director, a prime minister (the government), a king, a mayor (the
+ * council), a governor, a commissioner (a service). A minister heads a ministry only.
+ */
+const HEADING_FAMILIES = new Set(['leads', 'chair', 'chief-executive', 'managing-director', 'prime-minister', 'king', 'mayor', 'governor', 'commissioner']);
+
+/**
+ * The posts a verb of heading ("who heads Gwalia Recycling", «الذي يرأس وزارة النقل») names
+ * among the person's: those that head their organisation. None for any other title.
+ */
+export function headingPosts(knowledge: KnowledgeIndex, title: Title, posts: readonly Entity<Post>[]): Entity<Post>[] {
+  if (title.head.words.length !== 1 || !HEADING_VERBS.has(title.head.words[0]!)) return [];
+  return posts.filter((post) => {
+    const family = ROLE_FAMILY[post.fact.role];
+    if (family && HEADING_FAMILIES.has(family)) return true;
+    return family === 'minister' && knowledge.resolve<Organisation>(post, post.fact.organisation)?.fact.kind === 'ministry';
+  });
 }

@@ -30,16 +30,33 @@ function nameHasNoun(name: string, noun: string): boolean {
   return nameKeys(name).some((key) => key === noun || key === 'ال' + noun);
 }
 
+/**
+ * The organisation a pronoun ("its", Arabic ها) stands for: the one named last before the title in
+ * its sentence, when no place is named between them (a place may be what the pronoun stands for:
+ * «هيئة الميناء في بريطانيا … رئيسها»); for ها, only an organisation whose Arabic name starts with a
+ * feminine noun (هيئة, وزارة, شركة), which that pronoun can stand for.
+ */
+function pronounOrganisation(ctx: PostContext, title: Title, feminine: boolean): Mention | undefined {
+  const { tokens, nonPeople } = ctx;
+  const sentence = tokens[title.start]!.sentence;
+  const before = nonPeople.filter((m) => m.tokenEnd <= title.start && tokens[m.tokenStart]!.sentence === sentence && (m.kind === 'organisation' || m.kind === 'place'));
+  const last = before[before.length - 1];
+  if (!last || last.kind !== 'organisation') return undefined;
+  if (feminine && !(last.form.lang === 'ar' && /ه$/.test(last.form.keys[0] ?? ''))) return undefined;
+  return last;
+}
+
 /** The organisation a title's reference names, as a mention over the reference's words. */
 export function referencedOrganisation(ctx: PostContext, title: Title, person: Mention): Mention | undefined {
-  const { tokens, nonPeople, knowledge } = ctx;
+  const { tokens, knowledge } = ctx;
   const reference = title.reference;
   if (!reference || title.organisations.length > 0) return undefined;
   let org: string | undefined;
+  // An Arabic pronoun stands on the head itself («رئيسها»): what a finding names is the
+  // organisation it stands for, where the sentence names it.
+  if (reference.noun === 'ها') return pronounOrganisation(ctx, title, true);
   if (reference.noun === 'its') {
-    const sentence = tokens[title.start]!.sentence;
-    const before = nonPeople.filter((m) => m.kind === 'organisation' && m.tokenEnd <= title.start && tokens[m.tokenStart]!.sentence === sentence);
-    org = before[before.length - 1]?.entity;
+    org = pronounOrganisation(ctx, title, false)?.entity;
   } else {
     const found = candidates(ctx, person, reference.noun);
     const keys = new Set(found.map((entity) => entity.key));
