@@ -8,7 +8,7 @@ import { perDraft } from './memo';
 import type { Analysis, Token } from './analysis';
 import { nameKeys, tokenStems, type KnowledgeIndex } from './knowledge';
 import { mentionAt, mentions, type Mention } from './mentions';
-import { DEPUTY_OF_FAMILIES, DEPUTY_WORDS, FORMER, NATIONALITIES, PARLIAMENT_WORDS, TITLE_HEADS, type RoleFamily, type TitleHead } from './lexicon/words';
+import { DEPUTY_OF_FAMILIES, DEPUTY_WORDS, FORMER, NATIONALITIES, PARLIAMENT_WORDS, PAST_TITLE_WORDS, TITLE_HEADS, type RoleFamily, type TitleHead } from './lexicon/words';
 import { HONORIFICS } from './lexicon/honorifics';
 import { NOT_NAMES } from './lexicon/functionWords';
 import { SPEECH_VERBS } from './lexicon/speech';
@@ -478,7 +478,9 @@ export function titlesOf(analysis: Analysis, all: readonly Title[], person: Ment
       if (!token || token.sentence !== sentence) return false;
       if (context.personAt[k] !== -1 && context.personAt[k] !== self) return false;
       const key = token.key;
-      if (!(FILLER.has(key) || HONORIFICS.has(key) || context.placeAt[k] || nationalityOf(token) || PARLIAMENT.has(key))) return false;
+      // A word that marks the title as past («وزيرة النقل السابقة روث آلان», "X, the former
+      // minister") leaves it the name's; the checks read it (rules/posts/formerTitle.ts).
+      if (!(FILLER.has(key) || HONORIFICS.has(key) || context.placeAt[k] || nationalityOf(token) || PARLIAMENT.has(key) || PAST_TITLE_WORDS.has(key))) return false;
     }
     return true;
   };

@@ -354,6 +354,12 @@ export const STOPWORDS = ks([
 export const LED_BY = ks(['بزعامه', 'بقياده', 'يتزعمها', 'يتزعمه', 'يقودها', 'يقوده', 'ledby', 'led', 'headed']);
 
 /** Words that mark a title as past (a former holder is not a contradiction). */
+/**
+ * The words of FORMER that mark a title itself as past when they stand next to it (former minister,
+ * الوزير السابق); "then" and "late" date a title or a person, and سابقاً is an adverb of the clause.
+ */
+export const PAST_TITLE_WORDS: ReadonlySet<string> = new Set(ks(['former', 'ex', 'السابق', 'السابقة', 'سابق', 'سابقة', 'الأسبق']));
+
 export const FORMER = ks(['السابق', 'السابقه', 'سابق', 'سابقا', 'الاسبق', 'former', 'exminister', 'then', 'late', 'ex']);
 
 /** Nationality adjectives and country words: ISO code → forms (folded). */

@@ -42,6 +42,37 @@ export function orgChain(knowledge: KnowledgeIndex, key: string): string[] {
   return chain;
 }
 
+const countriesCache = new WeakMap<KnowledgeIndex, Map<string, Set<string>>>();
+
+/**
+ * The countries of the posts held in each organisation or in a body below it (a ministry's
+ * minister is the government's too), once per index.
+ */
+function countriesByOrganisation(knowledge: KnowledgeIndex): Map<string, Set<string>> {
+  let map = countriesCache.get(knowledge);
+  if (map) return map;
+  map = new Map();
+  for (const post of knowledge.posts) {
+    const country = post.fact.country;
+    const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
+    if (!country || !org) continue;
+    for (const key of orgChain(knowledge, org.key)) map.set(key, new Set([...(map.get(key) ?? []), country]));
+  }
+  countriesCache.set(knowledge, map);
+  return map;
+}
+
+/**
+ * Whether a government named in a person's title is another country's: its posts name countries,
+ * and none of them is the country of any of the person's posts ("UK government spokeswoman" for
+ * the Rwandan government's). A government the fact base gives no post with a country is not judged.
+ */
+export function anotherCountrysGovernment(knowledge: KnowledgeIndex, government: string, posts: readonly Entity<Post>[]): boolean {
+  const theirs = countriesByOrganisation(knowledge).get(government);
+  const own = posts.map((post) => post.fact.country).filter((country): country is string => !!country);
+  return !!theirs && own.length > 0 && !own.some((country) => theirs.has(country));
+}
+
 /** Whether organisation mention `mentioned` is `expected`, one of its parents or one of its wings. */
 export function sameOrRelated(knowledge: KnowledgeIndex, mentioned: string, expected: string): boolean {
   const up = orgChain(knowledge, expected);

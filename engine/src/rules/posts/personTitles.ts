@@ -12,6 +12,7 @@ import type { Affiliation, Organisation, Post } from '../../factBase/schema';
 import type { EvidenceRef } from '../../types';
 import {
   POLITICAL_KINDS,
+  anotherCountrysGovernment,
   contentTokens,
   expectedSpecifier,
   inSet,
@@ -32,6 +33,7 @@ import { headingPosts, titleAccepts } from './titleAccepts';
 import { titleRank } from './titleRank';
 import { titleParty } from './titleParty';
 import { referencedOrganisation } from './titleReference';
+import { checkFormerTitle } from './formerTitle';
 import { wrongAffiliation, wrongNationality, wrongOrganisation, wrongPost, type PersonNamed } from '../../messages';
 
 /**
@@ -71,7 +73,11 @@ export function checkPersonTitles(ctx: PostContext): void {
     const evidence = posts.flatMap((post) => knowledge.evidenceOf(post.key));
     const personName = knowledge.personNames(person.entity);
     for (const title of attached) {
-      if (title.former) continue;
+      // A past title is compared only with a post the person still holds (formerTitle.ts).
+      if (title.former) {
+        checkFormerTitle(ctx, title, posts, personName);
+        continue;
+      }
       // A rank is compared with the rank the posts name, when one does (titleRank.ts).
       const rank = titleRank(ctx, title, posts, personName);
       if (rank.verdict === 'other') continue;
@@ -287,7 +293,8 @@ function titleOrganisation(ctx: PostContext, check: TitleCheck, org: Mention): v
   // Country-level organisations (a nationality's government) are not contradictions, nor is
   // a parliament a post is held in.
   const orgFact = knowledge.entity<Organisation>(org.entity)?.fact;
-  if (orgFact && (orgFact.kind === 'parliament' || orgFact.kind === 'government')) return;
+  // A government is one when its posts name another country than every post of the person's.
+  if (orgFact && (orgFact.kind === 'parliament' || (orgFact.kind === 'government' && !anotherCountrysGovernment(knowledge, org.entity, posts)))) return;
   const familyOrgs = (candidatePosts.length > 0 ? candidatePosts : posts).map((post) => knowledge.resolve<Organisation>(post, post.fact.organisation)).filter((e): e is Entity<Organisation> => !!e);
   const unmentioned = familyOrgs.filter((e) => ![...mentionedOrgs].some((m) => sameOrRelated(knowledge, m, e.key)));
   const representOrgs = representsOrgs.map((a) => knowledge.resolve<Organisation>(a, a.fact.organisation)).filter((e): e is Entity<Organisation> => !!e);
