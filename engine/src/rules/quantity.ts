@@ -290,11 +290,11 @@ function longNounFacts(tokens: readonly Token[], i: number, stem: string, length
 /**
  * The count and duration facts whose noun starts at token `i`: a one-word noun (مصادر, sources),
  * or one of several words whose other words follow it (فرصة عمل, فرص عمل, heard the case).
+ * `heads` are what the fact base's nouns start with ({@link nounHeads}).
  */
-function nounFacts(analysis: Analysis, knowledge: KnowledgeIndex, i: number): Entity<Quantity>[] | undefined {
+function nounFacts(analysis: Analysis, knowledge: KnowledgeIndex, heads: NounHeads, i: number): Entity<Quantity>[] | undefined {
   const tokens = analysis.tokens;
   const token = tokens[i]!;
-  const heads = nounHeads(knowledge);
   let found: Set<Entity<Quantity>> | undefined;
   for (const { stem } of tokenStems(token)) {
     const facts = knowledge.quantityNouns.get(stem) ?? longNounFacts(tokens, i, stem, heads.firstWords.get(stem), knowledge);
@@ -421,8 +421,10 @@ export const quantity: Rule = {
       }
     }
     if (all.length === 0) return;
+    // The fact base's nouns are read once per check, not once per word.
+    const heads = nounHeads(knowledge);
     for (let i = 0; i < tokens.length; i++) {
-      const facts = nounFacts(analysis, knowledge, i);
+      const facts = nounFacts(analysis, knowledge, heads, i);
       if (!facts) continue;
       const figure = all.find((n) => n.tokenEnd === i || n.tokenEnd === i - 1)?.value;
       for (const fact of byPlaceNearby(analysis, knowledge, facts, i, figure)) {

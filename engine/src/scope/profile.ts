@@ -132,14 +132,17 @@ type Kind = 'person' | 'short' | 'organisation' | 'source' | 'group' | 'place' |
 /** Organisation kinds that report a story rather than act in it: many stories name them. */
 const SOURCE_KINDS = new Set(['media', 'news-agency']);
 
-let lexiconNames: Set<string> | undefined;
-let lexiconEntries: Map<string, { ar?: string[]; en?: string[] }> | undefined;
+let lexiconEntries: Map<string, LexiconNames> | undefined;
 
 /** The names of an entry of a reference lexicon (either side may be missing). */
 type LexiconNames = { ar?: string[]; en?: string[] };
 
-/** The reference lexicon entry (gazetteer or organisation lexicon) that lists a folded name. */
-function lexiconEntry(name: string): { ar?: string[]; en?: string[] } | undefined {
+/**
+ * The entries of the reference lexicons (gazetteer and organisation lexicon) by the folded key of
+ * each of their names, the first entry that lists a name kept; read once, for both the names many
+ * stories share ({@link wellKnown}) and their translations ({@link lexiconEntry}).
+ */
+function lexiconByKey(): Map<string, LexiconNames> {
   if (!lexiconEntries) {
     lexiconEntries = new Map();
     for (const entry of [...(gazetteer as LexiconNames[]), ...(organisationLexicon as LexiconNames[])]) {
@@ -149,7 +152,12 @@ function lexiconEntry(name: string): { ar?: string[]; en?: string[] } | undefine
       }
     }
   }
-  return lexiconEntries.get(nameKeys(name).join(' '));
+  return lexiconEntries;
+}
+
+/** The reference lexicon entry (gazetteer or organisation lexicon) that lists a folded name. */
+function lexiconEntry(name: string): LexiconNames | undefined {
+  return lexiconByKey().get(nameKeys(name).join(' '));
 }
 
 /**
@@ -170,14 +178,8 @@ function withTranslations(names: { ar?: string[]; en?: string[] } | undefined): 
 }
 
 /** Folded names of the reference gazetteer and organisation lexicon: names many stories share. */
-function wellKnown(): Set<string> {
-  if (!lexiconNames) {
-    lexiconNames = new Set();
-    for (const entry of [...(gazetteer as LexiconNames[]), ...(organisationLexicon as LexiconNames[])]) {
-      for (const name of [...(entry.ar ?? []), ...(entry.en ?? [])]) lexiconNames.add(nameKeys(name).join(' '));
-    }
-  }
-  return lexiconNames;
+function wellKnown(): ReadonlyMap<string, LexiconNames> {
+  return lexiconByKey();
 }
 
 /**
