@@ -1,0 +1,91 @@
+/**
+ * Bounds, ranges and counts said with a verb, on an invented story in both languages (floods in
+ * Nabeul): a bound with a clitic before it («بأكثر من 200 ألف» for more than 300,000) agrees with
+ * the article's figure; a range (between 400 and 500, «ما بين 400 و500», 400 to 500) agrees when the
+ * article's figure lies inside it and is flagged when it does not; a count of people said with the
+ * verb of the fact (46 people were killed, «أصيب 112 شخصاً») is compared with the fact whose noun
+ * is that verb's participle, while people counted by another verb (evacuated) stay unflagged.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { bilingualChecker } from './helpers';
+
+const ENGLISH = [
+  'Floods in Nabeul kill 46',
+  'TUNIS, Monday 7 December 2026 - Floods in the Nabeul governorate killed 46 people and injured 112, the civil protection said on Sunday.',
+  'The floods affected more than 300,000 people, the Red Crescent said.',
+  'Rescuers evacuated about 450 families from the town of Grombalia.',
+].join('\n\n');
+
+const ARABIC = [
+  'فيضانات نابل تودي بحياة 46 شخصاً',
+  'تونس – الاثنين 7 ديسمبر 2026 – قتل 46 شخصاً وأصيب 112 آخرون في فيضانات ولاية نابل، بحسب الحماية المدنية يوم الأحد.',
+  'وألحقت الفيضانات أضراراً بأكثر من 300 ألف شخص، بحسب الهلال الأحمر.',
+  'وأجلت فرق الإنقاذ نحو 450 عائلة من مدينة قرمبالية.',
+].join('\n\n');
+
+const checker = bilingualChecker(
+  {
+    id: 'nabeul-floods',
+    published: '2026-12-07',
+    facts: (own) => ({
+      places: [
+        { id: 'nabeul', names: { en: ['Nabeul'], ar: ['نابل'] }, kind: 'region', evidence: own('Nabeul', 'نابل') },
+        { id: 'grombalia', names: { en: ['Grombalia'], ar: ['قرمبالية'] }, kind: 'city', evidence: own('Grombalia', 'قرمبالية') },
+      ],
+      quantities: [
+        { id: 'deaths', value: 46, unit: 'count', noun: { en: ['dead', 'deaths', 'killed'], ar: ['قتيلاً', 'قتيل', 'قتلى', 'وفاة', 'وفيات'] }, evidence: own('killed 46 people', 'قتل 46 شخصاً') },
+        { id: 'injured', value: 112, unit: 'count', noun: { en: ['injured', 'wounded'], ar: ['جريحاً', 'جرحى', 'مصاباً', 'مصابين'] }, evidence: own('injured 112', 'وأصيب 112 آخرون') },
+        { id: 'affected', value: 300000, unit: 'count', approx: 'more-than', noun: { en: ['people'], ar: ['شخص'] }, qualifier: { en: ['affected'], ar: ['أضراراً'] }, evidence: own('affected more than 300,000 people', 'أضراراً بأكثر من 300 ألف شخص') },
+        { id: 'families', value: 450, unit: 'count', approx: 'about', noun: { en: ['families'], ar: ['عائلة', 'عائلات'] }, evidence: own('about 450 families', 'نحو 450 عائلة') },
+      ],
+    }),
+  },
+  ['quantity'],
+);
+
+const english = checker(ENGLISH, 'en');
+const arabic = checker(ARABIC, 'ar');
+
+test('a bound with a clitic before it agrees with the article figure it bounds', () => {
+  assert.deepEqual(arabic('وألحقت الفيضانات أضراراً بأكثر من 200 ألف شخص.'), []);
+  assert.deepEqual(arabic('وألحقت الفيضانات أضراراً بما يزيد على 250 ألف شخص.'), []);
+  assert.deepEqual(arabic('وأجلت فرق الإنقاذ قرابة 460 عائلة من قرمبالية.'), []);
+  assert.deepEqual(english('The floods affected more than 200,000 people.'), []);
+  // A bound the article's figure does not meet is still flagged.
+  assert.equal(arabic('وألحقت الفيضانات أضراراً بأكثر من 900 ألف شخص.').length, 1);
+  assert.equal(arabic('وأجلت فرق الإنقاذ بنحو 900 عائلة من قرمبالية.').length, 1);
+});
+
+test('a range that holds the article figure stays unflagged, in both languages', () => {
+  assert.deepEqual(english('Rescuers evacuated between 400 and 500 families from Grombalia.'), []);
+  assert.deepEqual(english('Rescuers evacuated 400 to 500 families from Grombalia.'), []);
+  assert.deepEqual(english('Rescuers evacuated 400-500 families from Grombalia.'), []);
+  assert.deepEqual(arabic('وأجلت فرق الإنقاذ ما بين 400 و500 عائلة من قرمبالية.'), []);
+  assert.deepEqual(arabic('وأجلت فرق الإنقاذ بين 400 و500 عائلة من قرمبالية.'), []);
+  assert.deepEqual(arabic('وأجلت فرق الإنقاذ من 400 إلى 500 عائلة من قرمبالية.'), []);
+});
+
+test('a range that misses the article figure is flagged once, in both languages', () => {
+  assert.equal(english('Rescuers evacuated between 200 and 300 families from Grombalia.').length, 1);
+  assert.equal(english('Rescuers evacuated 600 to 700 families from Grombalia.').length, 1);
+  assert.equal(arabic('وأجلت فرق الإنقاذ ما بين 200 و300 عائلة من قرمبالية.').length, 1);
+  assert.equal(arabic('وأجلت فرق الإنقاذ من 600 إلى 700 عائلة من قرمبالية.').length, 1);
+});
+
+test('people counted with the verb of a fact are compared with that fact, in both languages', () => {
+  assert.deepEqual(english('The floods in Nabeul killed 64 people.'), ['quantity: 64 → 46']);
+  assert.deepEqual(english('In Nabeul, 64 people were killed by the floods.'), ['quantity: 64 → 46']);
+  assert.deepEqual(english('The floods in Nabeul injured 121 people.'), ['quantity: 121 → 112']);
+  assert.deepEqual(arabic('وقتل 64 شخصاً في فيضانات نابل.'), ['quantity: 64 → 46']);
+  assert.deepEqual(arabic('وأصيب 121 شخصاً في فيضانات نابل.'), ['quantity: 121 → 112']);
+});
+
+test('people counted with the verb of a fact, rightly or by another verb, stay unflagged', () => {
+  assert.deepEqual(english('The floods in Nabeul killed 46 people.'), []);
+  assert.deepEqual(english('In Nabeul, 112 people were injured by the floods.'), []);
+  assert.deepEqual(english('Rescuers in Nabeul evacuated 64 people by boat.'), []);
+  assert.deepEqual(arabic('وقتل 46 شخصاً في فيضانات نابل.'), []);
+  assert.deepEqual(arabic('وأصيب 112 شخصاً في فيضانات نابل.'), []);
+  assert.deepEqual(arabic('وأجلت فرق الإنقاذ في نابل 64 شخصاً بالقوارب.'), []);
+});
