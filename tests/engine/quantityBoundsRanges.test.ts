@@ -33,9 +33,10 @@ const checker = bilingualChecker(
         { id: 'nabeul', names: { en: ['Nabeul'], ar: ['نابل'] }, kind: 'region', evidence: own('Nabeul', 'نابل') },
         { id: 'grombalia', names: { en: ['Grombalia'], ar: ['قرمبالية'] }, kind: 'city', evidence: own('Grombalia', 'قرمبالية') },
       ],
+      events: [{ id: 'floods', names: { en: ['the Nabeul floods'], ar: ['فيضانات نابل'] }, triggers: { en: ['floods', 'flooding'], ar: ['فيضانات', 'الفيضانات'] }, date: { year: 2026, month: 12, day: 6 }, evidence: own('Floods in the Nabeul governorate', 'فيضانات ولاية نابل') }],
       quantities: [
-        { id: 'deaths', value: 46, unit: 'count', noun: { en: ['dead', 'deaths', 'killed'], ar: ['قتيلاً', 'قتيل', 'قتلى', 'وفاة', 'وفيات'] }, evidence: own('killed 46 people', 'قتل 46 شخصاً') },
-        { id: 'injured', value: 112, unit: 'count', noun: { en: ['injured', 'wounded'], ar: ['جريحاً', 'جرحى', 'مصاباً', 'مصابين'] }, evidence: own('injured 112', 'وأصيب 112 آخرون') },
+        { id: 'deaths', value: 46, unit: 'count', subject: 'floods', noun: { en: ['dead', 'deaths', 'killed'], ar: ['قتيلاً', 'قتيل', 'قتلى', 'وفاة', 'وفيات'] }, evidence: own('killed 46 people', 'قتل 46 شخصاً') },
+        { id: 'injured', value: 112, unit: 'count', subject: 'floods', noun: { en: ['injured', 'wounded'], ar: ['جريحاً', 'جرحى', 'مصاباً', 'مصابين'] }, evidence: own('injured 112', 'وأصيب 112 آخرون') },
         { id: 'affected', value: 300000, unit: 'count', approx: 'more-than', noun: { en: ['people'], ar: ['شخص'] }, qualifier: { en: ['affected'], ar: ['أضراراً'] }, evidence: own('affected more than 300,000 people', 'أضراراً بأكثر من 300 ألف شخص') },
         { id: 'families', value: 450, unit: 'count', approx: 'about', noun: { en: ['families'], ar: ['عائلة', 'عائلات'] }, evidence: own('about 450 families', 'نحو 450 عائلة') },
       ],

@@ -13,10 +13,20 @@ export type Hedge = 'above' | 'below' | 'near' | 'about';
 
 const FOLDED = HEDGES.map((hedge) => ({ keys: hedge.words.map((word) => tokenKey(fold(word))), kind: hedge.kind }));
 
+/** The proclitics an Arabic hedge's first word may carry: «بأكثر من», «وبنحو», «لما يزيد على». */
+const PROCLITICS = ['وب', 'فب', 'ول', 'فل', 'و', 'ف', 'ب', 'ل'];
+
+/** Whether a token's key is the hedge word `key`, bare or (an Arabic word) behind a proclitic. */
+function isHedgeWord(tokenKey: string, key: string, first: boolean): boolean {
+  if (tokenKey === key) return true;
+  if (!first || !/^[\u0621-\u064a]/.test(key)) return false;
+  return PROCLITICS.some((clitic) => tokenKey.length === clitic.length + key.length && tokenKey.startsWith(clitic) && tokenKey.endsWith(key));
+}
+
 /**
  * The kinds of hedge written before token `start` in its sentence: right before it, or up to two
  * words before it with no figure between («تجاوزت هذه السنة 70 في المئة»). One word may open more
- * than one kind.
+ * than one kind. An Arabic hedge may carry a proclitic («بأكثر من 200 ألف شخص»).
  */
 export function hedgesBefore(tokens: readonly Token[], start: number): Set<Hedge> {
   const out = new Set<Hedge>();
@@ -27,7 +37,7 @@ export function hedgesBefore(tokens: readonly Token[], start: number): Set<Hedge
     for (const { keys, kind } of FOLDED) {
       const from = start - gap - keys.length;
       if (from < 0) continue;
-      if (keys.every((key, k) => tokens[from + k]!.key === key && tokens[from + k]!.sentence === sentence)) out.add(kind);
+      if (keys.every((key, k) => isHedgeWord(tokens[from + k]!.key, key, k === 0) && tokens[from + k]!.sentence === sentence)) out.add(kind);
     }
   }
   return out;

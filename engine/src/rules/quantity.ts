@@ -30,6 +30,7 @@ import { nameIn } from '../names';
 import { mentions } from '../mentions';
 import { wrongNumberFinding } from './quantities/finding';
 import { measureAt, otherOccasion, restatedWith, restatesEvidence, unitAt } from '../align';
+import { rangeHolds } from '../extract/numberRanges';
 import { hedgeAgrees, hedgesBefore } from '../extract/hedges';
 import { checkAmounts } from './quantities/amounts';
 import { checkSplits } from './quantities/splits';
@@ -37,6 +38,7 @@ import { checkMeasures } from './quantities/measures';
 import { checkLeftoverCounts } from './quantities/leftover';
 import { checkAges, checkEventAges } from './quantities/age';
 import { checkScales } from './quantities/scales';
+import { verbCountFacts } from './quantities/verbCounts';
 import { labelledCount, labelNamesOnly, labelOfLine, withoutArticle } from './quantities/labels';
 import { arabicDuration, arabicNumber } from '../messages';
 /** The units the count and duration comparison reads. */
@@ -149,12 +151,17 @@ function countable(analysis: Analysis): NumberExpression[] {
 
 /**
  * Whether a number agrees with one of the facts its noun may mean, in that fact's unit: the same
- * value, or a bound or rounding of it («نحو 63 ألف مترشح» for the 62,931 who passed, when
- * مترشح also counts the 152,480 who sat). It is then that fact's figure, not a wrong one for another.
+ * value, a bound or rounding of it («نحو 63 ألف مترشح» for the 62,931 who passed, when
+ * مترشح also counts the 152,480 who sat), or an end of a range that holds it (between 400 and 500
+ * for about 450). It is then that fact's figure, not a wrong one for another.
  */
 function agreesWithOne(analysis: Analysis, facts: readonly Entity<Quantity>[], number: NumberExpression, unit: string | undefined): boolean {
   const hedges = hedgesBefore(analysis.tokens, number.tokenStart);
-  return facts.some((fact) => fact.fact.unit === unit && (number.value === fact.fact.value || thousandsReading(analysis, number) === fact.fact.value || hedgeAgrees(hedges, number.value, fact.fact.value)));
+  return facts.some(
+    (fact) =>
+      fact.fact.unit === unit &&
+      (number.value === fact.fact.value || thousandsReading(analysis, number) === fact.fact.value || hedgeAgrees(hedges, number.value, fact.fact.value) || rangeHolds(analysis, number, fact.fact.value, !!fact.fact.approx)),
+  );
 }
 
 /**
@@ -424,9 +431,11 @@ export const quantity: Rule = {
     // The fact base's nouns are read once per check, not once per word.
     const heads = nounHeads(knowledge);
     for (let i = 0; i < tokens.length; i++) {
-      const facts = nounFacts(analysis, knowledge, heads, i);
+      const before = all.find((n) => n.tokenEnd === i || n.tokenEnd === i - 1);
+      // People counted with a verb (64 people were killed, «قتل 64 شخصاً») are the verb's count.
+      const facts = (before && verbCountFacts(analysis, knowledge, i, before.tokenStart)) ?? nounFacts(analysis, knowledge, heads, i);
       if (!facts) continue;
-      const figure = all.find((n) => n.tokenEnd === i || n.tokenEnd === i - 1)?.value;
+      const figure = before?.value;
       for (const fact of byPlaceNearby(analysis, knowledge, facts, i, figure)) {
         const q = fact.fact;
         // Money and percentages are compared as amounts (below); other units are not read yet.

@@ -17,6 +17,7 @@ import type { Quantity } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
 import { wrongNumberFinding } from './finding';
 import { hedgeAgrees, hedgesBefore } from '../../extract/hedges';
+import { rangeHolds } from '../../extract/numberRanges';
 
 /** The counts of draft sentence `sentence`: numbers that are no date, amount or duration. */
 function countsIn(analysis: Analysis, sentence: number): NumberExpression[] {
@@ -59,6 +60,7 @@ export function checkLeftoverCounts(analysis: Analysis, knowledge: KnowledgeInde
     if (ratio < 0.5 || ratio > 2 || reported.has(number.start) || otherOccasion(analysis, knowledge, sentence, fact)) continue;
     // A hedged figure in the slot (more than 150,000 for 152,480) is a bound of the article's.
     if (hedgeAgrees(hedgesBefore(tokens, number.tokenStart), number.value, fact.fact.value)) continue;
+    if (rangeHolds(analysis, number, fact.fact.value, !!fact.fact.approx)) continue;
     reported.add(number.start);
     const actual = analysis.text.slice(number.start, number.end);
     report(

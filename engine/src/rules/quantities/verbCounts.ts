@@ -1,0 +1,63 @@
+/**
+ * `quantity`, people counted with a verb: "64 people were killed", «قتل 64 شخصاً», "injuring 121
+ * others". A word that counts no one kind of thing (people, persons, others, شخص, آخرين) takes its
+ * meaning from the verb beside it: the count facts whose noun or qualifier is a word of the verb's
+ * concept (`lexicon/concepts.ts`: killed, قتل, قتلى and وفاة are one) are the facts it may mean.
+ */
+import type { Analysis } from '../../analysis';
+import type { Entity, KnowledgeIndex } from '../../knowledge';
+import type { Quantity } from '../../factBase/schema';
+import { conceptKey } from '../../lexicon/concepts';
+import { contentStem } from '../../text/stem';
+import { fold } from '../../text/normalise';
+import { tokenKey } from '../../tokenKey';
+
+const key = (word: string): string => tokenKey(fold(word));
+
+/** Words that count people without saying what befell them (folded). */
+const PERSON_WORDS = new Set(['people', 'persons', 'others', 'شخص', 'شخصا', 'أشخاص', 'آخرين', 'آخرون', 'نسمة'].map(key));
+
+/** How far from the number and its noun the verb may stand, in words of their clause. */
+const REACH = 4;
+
+const conceptFactsOf = new WeakMap<KnowledgeIndex, Map<string, Entity<Quantity>[]>>();
+
+/** The count facts of each concept that one of their nouns or qualifiers is a word of. */
+function conceptFacts(knowledge: KnowledgeIndex): Map<string, Entity<Quantity>[]> {
+  let map = conceptFactsOf.get(knowledge);
+  if (map) return map;
+  map = new Map();
+  for (const fact of knowledge.quantities) {
+    if (fact.fact.unit !== 'count') continue;
+    const q = fact.fact;
+    const words = [...(q.noun?.ar ?? []), ...(q.noun?.en ?? []), ...(q.qualifier?.ar ?? []), ...(q.qualifier?.en ?? [])].flatMap((text) => text.split(/\s+/));
+    const concepts = new Set(words.map((word) => conceptKey(contentStem(key(word)) ?? '')).filter((concept) => concept.startsWith('~')));
+    for (const concept of concepts) map.set(concept, [...(map.get(concept) ?? []), fact]);
+  }
+  conceptFactsOf.set(knowledge, map);
+  return map;
+}
+
+/**
+ * The count facts that the people counted at token `noun` (a word of `PERSON_WORDS`, after the
+ * number that starts at token `numberStart`) may be: those of the concept of the nearest word of
+ * the clause, within `REACH` words, whose concept some count fact has. Undefined when the noun
+ * counts something else or no such verb stands by it.
+ */
+export function verbCountFacts(analysis: Analysis, knowledge: KnowledgeIndex, noun: number, numberStart: number): Entity<Quantity>[] | undefined {
+  const tokens = analysis.tokens;
+  if (!PERSON_WORDS.has(tokens[noun]!.key)) return undefined;
+  const byConcept = conceptFacts(knowledge);
+  if (byConcept.size === 0) return undefined;
+  const clause = tokens[noun]!.clause;
+  for (let step = 1; step <= REACH; step++) {
+    for (const k of [numberStart - step, noun + step]) {
+      const token = tokens[k];
+      if (!token || token.clause !== clause) continue;
+      const stem = contentStem(token.key);
+      const facts = stem ? byConcept.get(conceptKey(stem)) : undefined;
+      if (facts) return facts;
+    }
+  }
+  return undefined;
+}
