@@ -226,6 +226,13 @@ describe('message templates', () => {
       en: 'Wrong number: the article gives the deal as $35 billion, not “$24bn”.',
     });
     assert.equal(templates.wrongNumber({ noun: { en: ['people'] }, value: 12000, unit: 'count', actual: '300,000' }).en, 'Wrong number: the article reports 12,000 people, not “300,000”.');
+    // An Arabic count is named by a plural of its nouns, never by a number's accusative (عدد المترشحاً).
+    const arCount = (ar: string[], value: number, unit: 'count' | 'day' = 'count') => templates.wrongNumber({ noun: { ar }, value, unit, actual: '5' }).ar;
+    assert.equal(arCount(['مترشحاً', 'ناجحاً', 'ناجح', 'ناجحين'], 62931), 'الرقم خاطئ: بحسب المقال، عدد الناجحين 62931، لا 5.');
+    assert.equal(arCount(['شخص'], 300000), 'الرقم خاطئ: بحسب المقال، عدد الأشخاص 300000، لا 5.');
+    assert.equal(arCount(['حالة', 'وفاة', 'وفيات', 'الوفيات'], 1293), 'الرقم خاطئ: بحسب المقال، عدد الوفيات 1293، لا 5.');
+    assert.equal(arCount(['مركزاً', 'مراكز', 'مركز'], 27), 'الرقم خاطئ: بحسب المقال، عدد المراكز 27، لا 5.');
+    assert.equal(arCount(['حداداً', 'حداد'], 3, 'day'), 'الرقم خاطئ: بحسب المقال، مدة الحداد ثلاثة أيام، لا 5.');
     // A noun listed in the singular only is said in the plural after any number but one.
     assert.equal(templates.wrongNumber({ noun: { en: ['building'] }, value: 57, unit: 'count', actual: '75' }).en, 'Wrong number: the article reports 57 buildings, not 75.');
     assert.equal(templates.wrongNumber({ noun: { en: ['city'] }, value: 3, unit: 'count', actual: '4' }).en, 'Wrong number: the article reports three cities, not 4.');

@@ -4,6 +4,8 @@
  */
 import { ARABIC_DISPLAY, ARABIC_UNITS } from '../lexicon/numbers';
 import { MONTH_DISPLAY } from '../lexicon/months';
+import { ARABIC_PLURALS } from '../lexicon/plurals';
+import { fold } from '../text/normalise';
 
 /** A grammatical gender, as a fact base gives it for a person. */
 export type Gender = 'm' | 'f';
@@ -40,6 +42,36 @@ export function definite(phrase: string): string {
   const withArticle = (word: string) => (/^(ال|لل)/.test(word) ? word : 'ال' + word);
   const adjective = (word: string | undefined) => !word || /(ي|ية|يه)$/.test(word);
   return words.map((word, k) => (k > 0 || adjective(words[1]) ? withArticle(word) : word)).join(' ');
+}
+
+/**
+ * An Arabic noun without the accusative a number gives it (مترشحاً → مترشح, حداداً → حداد): its
+ * tanween, or a final alef when the list holds the word without it too.
+ */
+export function withoutAccusative(word: string, list: readonly string[]): string {
+  if (/(?:اً|ًا)$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('ا') && list.includes(word.slice(0, -1))) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * The noun of a count that heads «عدد …»: a plural of the fact's nouns (a sound plural, وفيات,
+ * مصابين; a known broken plural, مراكز; the plural of a known singular, شخص → أشخاص), else the
+ * first noun without its accusative. «عدد المترشحين», not «عدد المترشحاً».
+ */
+export function arabicCountNoun(nouns: readonly string[]): string | undefined {
+  const bare = nouns.map((noun) => withoutAccusative(noun, nouns));
+  const key = (word: string) => fold(word).replace(/^ال(?=...)/, '');
+  const plurals = new Set([...ARABIC_PLURALS.values()].map(key));
+  const pluralOf = new Map([...ARABIC_PLURALS].map(([singular, plural]) => [key(singular), plural]));
+  const sound = (suffix: RegExp) => bare.find((word) => !word.includes(' ') && key(word).length >= 5 && suffix.test(word));
+  return (
+    bare.find((word) => plurals.has(key(word))) ??
+    sound(/ات$/) ??
+    sound(/(?:ون|ين)$/) ??
+    bare.map((word) => pluralOf.get(key(word))).find((plural) => plural !== undefined) ??
+    bare[0]
+  );
 }
 
 /**

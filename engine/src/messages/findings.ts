@@ -8,7 +8,7 @@
  * about events, quantities and quotes are phrased so that nothing has to agree with the event's
  * name («بحسب المقال، تاريخ … هو …», «ينسب المقال …»).
  */
-import { agree, arabicDuration, definite, quoteAr, type Gender } from './arabic';
+import { agree, arabicCountNoun, arabicDuration, definite, quoteAr, withoutAccusative, type Gender } from './arabic';
 import { arabicAmount, arabicMeasureNoun, englishAmount, type Amount } from './amounts';
 import { countedNoun, englishNumber, englishNumberWords, organisationName, titlePhrase, quoteEn } from './english';
 import { datePhrase, type MessageDate } from './dates';
@@ -270,7 +270,7 @@ export interface NamesLists {
 export function wrongNumber(f: Amount & { noun?: NamesLists; actual: string }): Message {
   const arNouns = f.noun?.ar?.length ? f.noun.ar : (f.noun?.en ?? []);
   const enNouns = f.noun?.en?.length ? f.noun.en : (f.noun?.ar ?? []);
-  const arNoun = arNouns[0];
+  const arNoun = f.unit === 'count' ? arabicCountNoun(arNouns) : arNouns[0] && withoutAccusative(arNouns[0], arNouns);
   const enNoun = enNouns[0];
   const measure = arabicMeasureNoun(f.unit);
   const arSubject = arNoun ? (measure ? `${measure} ${definite(arNoun)}` : definite(arNoun)) : 'الرقم';
