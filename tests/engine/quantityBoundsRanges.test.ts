@@ -15,6 +15,7 @@ const ENGLISH = [
   'TUNIS, Monday 7 December 2026 - Floods in the Nabeul governorate killed 46 people and injured 112, the civil protection said on Sunday.',
   'The floods affected more than 300,000 people, the Red Crescent said.',
   'Rescuers evacuated about 450 families from the town of Grombalia.',
+  'Twenty-four shelters were opened, and the government announced grants of 300 dinars per person and up to 1,000 dinars per family.',
 ].join('\n\n');
 
 const ARABIC = [
@@ -22,6 +23,7 @@ const ARABIC = [
   'تونس – الاثنين 7 ديسمبر 2026 – قتل 46 شخصاً وأصيب 112 آخرون في فيضانات ولاية نابل، بحسب الحماية المدنية يوم الأحد.',
   'وألحقت الفيضانات أضراراً بأكثر من 300 ألف شخص، بحسب الهلال الأحمر.',
   'وأجلت فرق الإنقاذ نحو 450 عائلة من مدينة قرمبالية.',
+  'وفُتح 24 مأوى، وأعلنت الحكومة منحاً بقيمة 300 دينار لكل فرد وما يصل إلى 1000 دينار لكل عائلة.',
 ].join('\n\n');
 
 const checker = bilingualChecker(
@@ -38,6 +40,9 @@ const checker = bilingualChecker(
         { id: 'deaths', value: 46, unit: 'count', subject: 'floods', noun: { en: ['dead', 'deaths', 'killed'], ar: ['قتيلاً', 'قتيل', 'قتلى', 'وفاة', 'وفيات'] }, evidence: own('killed 46 people', 'قتل 46 شخصاً') },
         { id: 'injured', value: 112, unit: 'count', subject: 'floods', noun: { en: ['injured', 'wounded'], ar: ['جريحاً', 'جرحى', 'مصاباً', 'مصابين'] }, evidence: own('injured 112', 'وأصيب 112 آخرون') },
         { id: 'affected', value: 300000, unit: 'count', approx: 'more-than', noun: { en: ['people'], ar: ['شخص'] }, qualifier: { en: ['affected'], ar: ['أضراراً'] }, evidence: own('affected more than 300,000 people', 'أضراراً بأكثر من 300 ألف شخص') },
+        { id: 'shelters', value: 24, unit: 'count', noun: { en: ['shelters'], ar: ['مأوى', 'ملاجئ'] }, evidence: own('Twenty-four shelters', '24 مأوى') },
+        { id: 'grant-person', value: 300, unit: 'money', currency: 'TND', noun: { en: ['grants', 'person'], ar: ['منحاً', 'منح', 'فرد'] }, evidence: own('300 dinars per person', '300 دينار لكل فرد') },
+        { id: 'grant-family', value: 1000, unit: 'money', currency: 'TND', approx: 'up-to', noun: { en: ['family'], ar: ['عائلة'] }, evidence: own('up to 1,000 dinars per family', '1000 دينار لكل عائلة') },
         { id: 'families', value: 450, unit: 'count', approx: 'about', noun: { en: ['families'], ar: ['عائلة', 'عائلات'] }, evidence: own('about 450 families', 'نحو 450 عائلة') },
       ],
     }),
@@ -89,4 +94,17 @@ test('people counted with the verb of a fact, rightly or by another verb, stay u
   assert.deepEqual(arabic('وقتل 46 شخصاً في فيضانات نابل.'), []);
   assert.deepEqual(arabic('وأصيب 112 شخصاً في فيضانات نابل.'), []);
   assert.deepEqual(arabic('وأجلت فرق الإنقاذ في نابل 64 شخصاً بالقوارب.'), []);
+});
+
+test('a dozen is a number: two dozen shelters are 24, in English', () => {
+  assert.deepEqual(english('Two dozen shelters were opened after the floods in Nabeul.'), []);
+  assert.deepEqual(english('Three dozen shelters were opened after the floods in Nabeul.'), ['quantity: Three dozen → 24']);
+});
+
+test('an amount paid per person is not a rounding of the amount paid per family, in both languages', () => {
+  assert.equal(english('The government announced grants of 950 dinars per person.').length, 1);
+  assert.deepEqual(english('The government announced grants of 300 dinars per person.'), []);
+  assert.deepEqual(english('The government announced up to 950 dinars per family.'), []);
+  assert.equal(arabic('وأعلنت الحكومة منحاً بقيمة 950 ديناراً لكل فرد.').length, 1);
+  assert.deepEqual(arabic('وأعلنت الحكومة منحاً بقيمة 300 دينار لكل فرد.'), []);
 });

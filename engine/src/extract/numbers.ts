@@ -225,7 +225,8 @@ export function numbers(analysis: Analysis): NumberExpression[] {
       if (nextValue !== undefined && nextValue < 10 && value >= 20 && value % 10 === 0) {
         value += nextValue;
         end++;
-      } else if (nextValue === 100 || nextValue === 1000) {
+      } else if (nextValue === 100 || nextValue === 1000 || (nextValue === 12 && next?.key === 'dozen' && value > 1)) {
+        // Three hundred, two thousand, two dozen (24).
         value *= nextValue;
         end++;
       }

@@ -121,13 +121,14 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     const value = amount.number.value;
     const ofKind = facts.filter((q) => q.fact.unit === amount.kind);
     const sameKind = ofKind.filter((q) => amount.kind === 'percent' || currencyAgrees(q.fact.currency, amount));
-    // The article's figure, or a bound or rounding of one (more than 70%, «نحو 24 مليار دولار»).
-    const hedges = hedgesBefore(tokens, amount.number.tokenStart);
-    if (sameKind.some((q) => sameValue(value, q.fact) || hedgeAgrees(hedges, value, q.fact.value))) continue;
-    if (restatedWith(analysis, knowledge, sentence, (aligned) => aligned.numbers.has(value) && sameCurrencyIn(aligned, amount))) continue;
     // A sum per year is not the article's sum per month, nor a grant per family one per person.
     const rate = rateAfter(analysis, amount);
     const ofRate = ofKind.filter((q) => !ratesDiffer(rate, rateOfText(q.fact.evidence.map((range) => range.text).join(' '))));
+    // The article's figure at the draft's rate, or a bound or rounding of one (more than 70%,
+    // «نحو 24 مليار دولار»): A$810 per person is no rounding of up to A$900 per family.
+    const hedges = hedgesBefore(tokens, amount.number.tokenStart);
+    if (sameKind.some((q) => ofRate.includes(q) && (sameValue(value, q.fact) || hedgeAgrees(hedges, value, q.fact.value)))) continue;
+    if (restatedWith(analysis, knowledge, sentence, (aligned) => aligned.numbers.has(value) && sameCurrencyIn(aligned, amount))) continue;
     const nearAny = ofKind.filter((q) => nounNear(tokens, amount, q.fact));
     const near = nearAny.filter((q) => ofRate.includes(q));
     // The noun names a figure whose rate the draft's is not: another figure of the same thing
