@@ -233,6 +233,9 @@ describe('message templates', () => {
     assert.equal(arCount(['حالة', 'وفاة', 'وفيات', 'الوفيات'], 1293), 'الرقم خاطئ: بحسب المقال، عدد الوفيات 1293، لا 5.');
     assert.equal(arCount(['مركزاً', 'مراكز', 'مركز'], 27), 'الرقم خاطئ: بحسب المقال، عدد المراكز 27، لا 5.');
     assert.equal(arCount(['حداداً', 'حداد'], 3, 'day'), 'الرقم خاطئ: بحسب المقال، مدة الحداد ثلاثة أيام، لا 5.');
+    // A measure is never its own noun, and whole millions from three to ten are counted in the plural.
+    assert.equal(templates.wrongNumber({ noun: { ar: ['نسبة', 'النجاح'] }, value: 41.27, unit: 'percent', actual: '5' }).ar, 'الرقم خاطئ: بحسب المقال، نسبة النجاح 41.27%، لا 5.');
+    assert.equal(templates.wrongNumber({ noun: { ar: ['الكلفة'] }, value: 310e6, unit: 'money', currency: 'TND', actual: '5' }).ar.includes('310 ملايين'), true);
     // A noun listed in the singular only is said in the plural after any number but one.
     assert.equal(templates.wrongNumber({ noun: { en: ['building'] }, value: 57, unit: 'count', actual: '75' }).en, 'Wrong number: the article reports 57 buildings, not 75.');
     assert.equal(templates.wrongNumber({ noun: { en: ['city'] }, value: 3, unit: 'count', actual: '4' }).en, 'Wrong number: the article reports three cities, not 4.');

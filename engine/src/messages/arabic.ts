@@ -83,7 +83,10 @@ export function arabicNumber(value: number): string {
   for (const [size, word] of [[1e9, 'مليار'], [1e6, 'مليون']] as const) {
     if (value === size) return word;
     if (value === 2 * size) return `${word}ان`;
-    if (Math.abs(value) >= size && Number.isInteger((value / size) * 100)) return `${value / size} ${word}`;
+    // A whole number of millions whose last two digits are three to ten counts them in the plural (310 ملايين).
+    const count = value / size;
+    if (Math.abs(value) >= size && Number.isInteger(count) && count % 100 >= 3 && count % 100 <= 10) return `${count} ${word === 'مليار' ? 'مليارات' : 'ملايين'}`;
+    if (Math.abs(value) >= size && Number.isInteger(count * 100)) return `${count} ${word}`;
   }
   return String(value);
 }

@@ -270,9 +270,11 @@ export interface NamesLists {
 export function wrongNumber(f: Amount & { noun?: NamesLists; actual: string }): Message {
   const arNouns = f.noun?.ar?.length ? f.noun.ar : (f.noun?.en ?? []);
   const enNouns = f.noun?.en?.length ? f.noun.en : (f.noun?.ar ?? []);
-  const arNoun = f.unit === 'count' ? arabicCountNoun(arNouns) : arNouns[0] && withoutAccusative(arNouns[0], arNouns);
-  const enNoun = enNouns[0];
   const measure = arabicMeasureNoun(f.unit);
+  // The measure is not its own noun: «نسبة النجاح», not «نسبة النسبة».
+  const ownNouns = arNouns.filter((noun) => noun.replace(/^ال/, '') !== measure);
+  const arNoun = f.unit === 'count' ? arabicCountNoun(arNouns) : ownNouns[0] && withoutAccusative(ownNouns[0], ownNouns);
+  const enNoun = enNouns[0];
   const arSubject = arNoun ? (measure ? `${measure} ${definite(arNoun)}` : definite(arNoun)) : 'الرقم';
   const ar = `الرقم خاطئ: بحسب المقال، ${arSubject} ${arabicAmount(f)}، لا ${quoteAr(f.actual)}.`;
   let en: string;

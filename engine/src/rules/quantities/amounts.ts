@@ -30,16 +30,7 @@ function sameValue(draft: number, fact: Quantity): boolean {
 
 /** Whether one of the fact's nouns stands near the amount in its sentence. */
 function nounNear(tokens: Token[], amount: Amount, fact: Quantity): boolean {
-  const sentence = tokens[amount.number.tokenStart]!.sentence;
-  const firsts = new Set([...(fact.noun?.ar ?? []), ...(fact.noun?.en ?? [])].map((noun) => nameKeys(noun)[0]).filter((key): key is string => !!key && key.length >= 2));
-  if (firsts.size === 0) return false;
-  for (let k = Math.max(0, amount.number.tokenStart - NOUN_WINDOW); k < Math.min(tokens.length, amount.tokenEnd + NOUN_WINDOW); k++) {
-    if (k >= amount.number.tokenStart && k < amount.tokenEnd) continue;
-    const token = tokens[k]!;
-    if (token.sentence !== sentence) continue;
-    if (firsts.has(token.key) || tokenStems(token).some((s) => firsts.has(s.stem) || (s.stem.startsWith('ال') && firsts.has(s.stem.slice(2))))) return true;
-  }
-  return false;
+  return nounDistance(tokens, amount, fact) < Infinity;
 }
 
 /**
@@ -95,19 +86,36 @@ function preferRate(facts: Entity<Quantity>[], rate: Rate): Entity<Quantity>[] {
   return same.length > 0 ? same : facts;
 }
 
+/** How many words lie between the amount and the nearest of the fact's nouns in its sentence. */
+function nounDistance(tokens: Token[], amount: Amount, fact: Quantity): number {
+  const sentence = tokens[amount.number.tokenStart]!.sentence;
+  const firsts = new Set([...(fact.noun?.ar ?? []), ...(fact.noun?.en ?? [])].map((noun) => nameKeys(noun)[0]).filter((key): key is string => !!key && key.length >= 2));
+  let best = Infinity;
+  for (let k = Math.max(0, amount.number.tokenStart - NOUN_WINDOW); k < Math.min(tokens.length, amount.tokenEnd + NOUN_WINDOW); k++) {
+    const token = tokens[k]!;
+    if ((k >= amount.number.tokenStart && k < amount.tokenEnd) || token.sentence !== sentence) continue;
+    if (!firsts.has(token.key) && !tokenStems(token).some((s) => firsts.has(s.stem) || (s.stem.startsWith('ال') && firsts.has(s.stem.slice(2))))) continue;
+    best = Math.min(best, k < amount.number.tokenStart ? amount.number.tokenStart - k : k - amount.tokenEnd);
+  }
+  return best;
+}
+
 /**
  * The facts a wrong figure may be a slip for, most likely first: those whose qualifier the
- * sentence names (inflation in September), those without one, then the others, each in its order.
+ * sentence names (inflation in September), those without one, then the others; among those, the
+ * fact whose noun stands nearest the amount («نسبة النجاح في شعبة الرياضيات 79.1 في المئة» is the
+ * mathematics rate's, not the overall pass rate's), each in its order.
  */
-function bySlip(tokens: Token[], sentence: number, facts: Entity<Quantity>[]): Entity<Quantity>[] {
+function bySlip(tokens: Token[], amount: Amount, facts: Entity<Quantity>[]): Entity<Quantity>[] {
+  const sentence = tokens[amount.number.tokenStart]!.sentence;
   const keys = new Set(tokens.filter((token) => token.sentence === sentence).flatMap((token) => [token.key, ...tokenStems(token).map((s) => s.stem)]));
   const rank = (q: Quantity) => {
     const qualifiers = [...(q.qualifier?.ar ?? []), ...(q.qualifier?.en ?? [])].flatMap((text) => nameKeys(text));
     return qualifiers.length === 0 ? 1 : qualifiers.some((key) => keys.has(key)) ? 0 : 2;
   };
   return facts
-    .map((fact, order) => ({ fact, order, rank: rank(fact.fact) }))
-    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .map((fact, order) => ({ fact, order, rank: rank(fact.fact), distance: nounDistance(tokens, amount, fact.fact) }))
+    .sort((a, b) => a.rank - b.rank || a.distance - b.distance || a.order - b.order)
     .map((entry) => entry.fact);
 }
 
@@ -150,7 +158,7 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     // A sentence (or the amount's clause) about another occasion gives other figures: the loan
     // raised to $8bn in March 2024 beside the article's $3bn of December 2022.
     if (otherOccasion(analysis, knowledge, sentence, tiedFirst, amount.number.tokenStart)) continue;
-    const fact = wrongCurrency ?? bySlip(tokens, sentence, sameCurrency)[0]!;
+    const fact = wrongCurrency ?? bySlip(tokens, amount, sameCurrency)[0]!;
     const lang = tokenLang(analysis, tokens[amount.number.tokenStart]!);
     const actual = analysis.text.slice(amount.start, amount.end);
     const fix = wrongCurrency ? currencyFix(analysis, amount, fact.fact, lang) : expectedText(analysis, amount, fact.fact);
