@@ -14,6 +14,7 @@ import { otherOccasion, restatedWith, restatesEvidence, type ArticleSentence } f
 import type { Quantity } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
 import { wrongNumberFinding } from './finding';
+import { mentions } from '../../mentions';
 import { currencyName } from '../../messages';
 import { currencyAgrees } from '../../lexicon/units';
 import { hedgeAgrees, hedgesBefore } from '../../extract/hedges';
@@ -103,19 +104,26 @@ function nounDistance(tokens: Token[], amount: Amount, fact: Quantity): number {
 /**
  * The facts a wrong figure may be a slip for, most likely first: those whose qualifier the
  * sentence names (inflation in September), those without one, then the others; among those, the
- * fact whose noun stands nearest the amount («نسبة النجاح في شعبة الرياضيات 79.1 في المئة» is the
- * mathematics rate's, not the overall pass rate's), each in its order.
+ * facts whose subject the sentence names (ولاية سوسة), then the fact whose noun stands nearest the
+ * amount («نسبة النجاح في شعبة الرياضيات 79.1 في المئة» is the mathematics rate's, not the overall
+ * pass rate's), each in its order.
  */
-function bySlip(tokens: Token[], amount: Amount, facts: Entity<Quantity>[]): Entity<Quantity>[] {
+function bySlip(analysis: Analysis, knowledge: KnowledgeIndex, amount: Amount, facts: Entity<Quantity>[]): Entity<Quantity>[] {
+  const tokens = analysis.tokens;
   const sentence = tokens[amount.number.tokenStart]!.sentence;
+  const named = new Set(mentions(analysis, knowledge).filter((mention) => tokens[mention.tokenStart]!.sentence === sentence).map((mention) => mention.entity));
+  const unnamed = (fact: Entity<Quantity>) => {
+    const subject = fact.fact.subject ? knowledge.resolve(fact, fact.fact.subject) : undefined;
+    return subject && [...named].some((entity) => knowledge.same(subject.key, entity)) ? 0 : 1;
+  };
   const keys = new Set(tokens.filter((token) => token.sentence === sentence).flatMap((token) => [token.key, ...tokenStems(token).map((s) => s.stem)]));
   const rank = (q: Quantity) => {
     const qualifiers = [...(q.qualifier?.ar ?? []), ...(q.qualifier?.en ?? [])].flatMap((text) => nameKeys(text));
     return qualifiers.length === 0 ? 1 : qualifiers.some((key) => keys.has(key)) ? 0 : 2;
   };
   return facts
-    .map((fact, order) => ({ fact, order, rank: rank(fact.fact), distance: nounDistance(tokens, amount, fact.fact) }))
-    .sort((a, b) => a.rank - b.rank || a.distance - b.distance || a.order - b.order)
+    .map((fact, order) => ({ fact, order, rank: rank(fact.fact), unnamed: unnamed(fact), distance: nounDistance(tokens, amount, fact.fact) }))
+    .sort((a, b) => a.rank - b.rank || a.unnamed - b.unnamed || a.distance - b.distance || a.order - b.order)
     .map((entry) => entry.fact);
 }
 
@@ -158,7 +166,7 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     // A sentence (or the amount's clause) about another occasion gives other figures: the loan
     // raised to $8bn in March 2024 beside the article's $3bn of December 2022.
     if (otherOccasion(analysis, knowledge, sentence, tiedFirst, amount.number.tokenStart)) continue;
-    const fact = wrongCurrency ?? bySlip(tokens, amount, sameCurrency)[0]!;
+    const fact = wrongCurrency ?? bySlip(analysis, knowledge, amount, sameCurrency)[0]!;
     const lang = tokenLang(analysis, tokens[amount.number.tokenStart]!);
     const actual = analysis.text.slice(amount.start, amount.end);
     const fix = wrongCurrency ? currencyFix(analysis, amount, fact.fact, lang) : expectedText(analysis, amount, fact.fact);
