@@ -108,3 +108,37 @@ test('an amount paid per person is not a rounding of the amount paid per family,
   assert.equal(arabic('وأعلنت الحكومة منحاً بقيمة 950 ديناراً لكل فرد.').length, 1);
   assert.deepEqual(arabic('وأعلنت الحكومة منحاً بقيمة 300 دينار لكل فرد.'), []);
 });
+
+const RATES_AR = [
+  'نتائج الباكالوريا في نابل',
+  'وبلغت نسبة النجاح 44.6 في المئة، وتصدرت ولاية نابل الترتيب بـ61.2 في المئة، تلتها ولاية سوسة بـ53.7 في المئة.',
+  'وبلغت نسبة النجاح 66.1 في المئة في شعبة الرياضيات، وقالت النقابة إن نسبة المشاركة في الإضراب بلغت 87 في المئة.',
+].join('\n\n');
+
+const rates = bilingualChecker(
+  {
+    id: 'rates',
+    published: '2026-07-14',
+    facts: (own) => ({
+      places: [
+        { id: 'nabeul', names: { en: ['Nabeul'], ar: ['نابل'] }, kind: 'region', evidence: own('Nabeul', 'نابل') },
+        { id: 'sousse', names: { en: ['Sousse'], ar: ['سوسة'] }, kind: 'region', evidence: own('Sousse', 'سوسة') },
+      ],
+      quantities: [
+        { id: 'pass-rate', value: 44.6, unit: 'percent', noun: { ar: ['نسبة', 'النجاح'] }, evidence: own('44.6', 'نسبة النجاح 44.6 في المئة') },
+        { id: 'nabeul-rate', value: 61.2, unit: 'percent', subject: 'nabeul', noun: { ar: ['نابل'] }, evidence: own('61.2', 'بـ61.2 في المئة') },
+        { id: 'sousse-rate', value: 53.7, unit: 'percent', subject: 'sousse', noun: { ar: ['سوسة'] }, evidence: own('53.7', 'بـ53.7 في المئة') },
+        { id: 'maths-rate', value: 66.1, unit: 'percent', noun: { ar: ['الرياضيات'] }, evidence: own('66.1', '66.1 في المئة في شعبة الرياضيات') },
+        { id: 'strike', value: 87, unit: 'percent', noun: { ar: ['المشاركة'] }, evidence: own('87', 'بلغت 87 في المئة') },
+      ],
+    }),
+  },
+  ['quantity'],
+)(RATES_AR, 'ar');
+
+test('a wrong rate is reported against the fact whose noun stands nearest it in its clause', () => {
+  const expected = (draft: string) => rates(draft).map((line) => line.split('→ ')[1]);
+  assert.deepEqual(expected('وبلغت نسبة النجاح في شعبة الرياضيات 61.6 في المئة.'), ['66.1']);
+  assert.deepEqual(expected('وقالت النقابة إن نسبة المشاركة في الإضراب بلغت 78 في المئة.'), ['87']);
+  assert.deepEqual(rates('وبلغت نسبة النجاح في شعبة الرياضيات 66.1 في المئة.'), []);
+});

@@ -87,7 +87,7 @@ function preferRate(facts: Entity<Quantity>[], rate: Rate): Entity<Quantity>[] {
   return same.length > 0 ? same : facts;
 }
 
-/** How many words lie between the amount and the nearest of the fact's nouns in its sentence. */
+/** How many words lie between the amount and the nearest of the fact's nouns in its sentence (its clause first). */
 function nounDistance(tokens: Token[], amount: Amount, fact: Quantity): number {
   const sentence = tokens[amount.number.tokenStart]!.sentence;
   const firsts = new Set([...(fact.noun?.ar ?? []), ...(fact.noun?.en ?? [])].map((noun) => nameKeys(noun)[0]).filter((key): key is string => !!key && key.length >= 2));
@@ -96,7 +96,9 @@ function nounDistance(tokens: Token[], amount: Amount, fact: Quantity): number {
     const token = tokens[k]!;
     if ((k >= amount.number.tokenStart && k < amount.tokenEnd) || token.sentence !== sentence) continue;
     if (!firsts.has(token.key) && !tokenStems(token).some((s) => firsts.has(s.stem) || (s.stem.startsWith('ال') && firsts.has(s.stem.slice(2))))) continue;
-    best = Math.min(best, k < amount.number.tokenStart ? amount.number.tokenStart - k : k - amount.tokenEnd);
+    // A noun of another clause stands farther than any of the amount's own («بنسبة نجاح بلغت 56.8 في المئة، وجاءت ولاية المنستير»).
+    const apart = token.clause === tokens[amount.number.tokenStart]!.clause ? 0 : 2 * NOUN_WINDOW;
+    best = Math.min(best, apart + (k < amount.number.tokenStart ? amount.number.tokenStart - k : k - amount.tokenEnd));
   }
   return best;
 }
