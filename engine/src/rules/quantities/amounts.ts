@@ -106,7 +106,7 @@ function nounDistance(tokens: Token[], amount: Amount, fact: Quantity): number {
 /**
  * The facts a wrong figure may be a slip for, most likely first: those whose qualifier the
  * sentence names (inflation in September), those without one, then the others; among those, the
- * facts whose subject the sentence names (ولاية سوسة), then the fact whose noun stands nearest the
+ * facts of a place the sentence names (ولاية سوسة), then the fact whose noun stands nearest the
  * amount («نسبة النجاح في شعبة الرياضيات 79.1 في المئة» is the mathematics rate's, not the overall
  * pass rate's), each in its order.
  */
@@ -116,7 +116,7 @@ function bySlip(analysis: Analysis, knowledge: KnowledgeIndex, amount: Amount, f
   const named = new Set(mentions(analysis, knowledge).filter((mention) => tokens[mention.tokenStart]!.sentence === sentence).map((mention) => mention.entity));
   const unnamed = (fact: Entity<Quantity>) => {
     const subject = fact.fact.subject ? knowledge.resolve(fact, fact.fact.subject) : undefined;
-    return subject && [...named].some((entity) => knowledge.same(subject.key, entity)) ? 0 : 1;
+    return subject?.kind === 'place' && [...named].some((entity) => knowledge.same(subject.key, entity)) ? 0 : 1;
   };
   const keys = new Set(tokens.filter((token) => token.sentence === sentence).flatMap((token) => [token.key, ...tokenStems(token).map((s) => s.stem)]));
   const rank = (q: Quantity) => {
