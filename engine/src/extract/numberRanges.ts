@@ -16,10 +16,10 @@ export interface NumberRange {
 const BETWEEN = new Set(['between', 'بين']);
 
 /** What may join the two ends on its own: a dash, to, through, «إلى», «حتى». */
-const JOINER = /^\s*(?:[-–—]|to|through|الى|إلى|حتى)\s*$/i;
+const JOINER = /^(?:[-–—]|to|through|الى|إلى|حتى)$/i;
 
 /** What joins the ends after a word that opens a range: and, «و» (written onto the second end). */
-const AND = /^\s*(?:and|و)?\s*$/i;
+const AND = /^(?:and|و)$/i;
 
 const cache = new WeakMap<Analysis, Map<number, NumberRange>>();
 
@@ -43,8 +43,8 @@ export function numberRanges(analysis: Analysis): ReadonlyMap<number, NumberRang
     if (b.tokenStart - a.tokenEnd > 1 || !(a.value < b.value) || b.value > a.value * 20) continue;
     // The second end may carry «و» written onto it (و500).
     const second = analysis.text.slice(b.start, b.end);
-    const joined = analysis.text.slice(a.end, b.start) + (/^[وف]/.test(second) ? second[0] : '');
-    if (!JOINER.test(joined) && !(opensRange(analysis, a) && AND.test(joined) && joined.trim() !== '')) continue;
+    const joined = (analysis.text.slice(a.end, b.start) + (/^[وف]/.test(second) ? second[0] : '')).trim();
+    if (!JOINER.test(joined) && !(opensRange(analysis, a) && AND.test(joined))) continue;
     const range = { low: a.value, high: b.value };
     ranges.set(a.start, range);
     ranges.set(b.start, range);

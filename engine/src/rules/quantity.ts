@@ -430,8 +430,10 @@ export const quantity: Rule = {
     if (all.length === 0) return;
     // The fact base's nouns are read once per check, not once per word.
     const heads = nounHeads(knowledge);
+    // The number that ends at each token, so that each noun finds its own at once.
+    const endingAt = new Map(all.map((n) => [n.tokenEnd, n] as const));
     for (let i = 0; i < tokens.length; i++) {
-      const before = all.find((n) => n.tokenEnd === i || n.tokenEnd === i - 1);
+      const before = endingAt.get(i - 1) ?? endingAt.get(i);
       // People counted with a verb (64 people were killed, «قتل 64 شخصاً») are the verb's count.
       const facts = (before && verbCountFacts(analysis, knowledge, i, before.tokenStart)) ?? nounFacts(analysis, knowledge, heads, i);
       if (!facts) continue;

@@ -103,6 +103,24 @@ function nounDistance(tokens: Token[], amount: Amount, fact: Quantity): number {
   return best;
 }
 
+const namedOf = new WeakMap<Analysis, WeakMap<KnowledgeIndex, Map<number, Set<string>>>>();
+
+/** The entities each sentence of the draft names, read once per draft and fact base. */
+function namedIn(analysis: Analysis, knowledge: KnowledgeIndex): Map<number, Set<string>> {
+  const byKnowledge = namedOf.get(analysis) ?? new WeakMap<KnowledgeIndex, Map<number, Set<string>>>();
+  namedOf.set(analysis, byKnowledge);
+  let named = byKnowledge.get(knowledge);
+  if (!named) {
+    named = new Map();
+    for (const mention of mentions(analysis, knowledge)) {
+      const sentence = analysis.tokens[mention.tokenStart]!.sentence;
+      named.set(sentence, (named.get(sentence) ?? new Set()).add(mention.entity));
+    }
+    byKnowledge.set(knowledge, named);
+  }
+  return named;
+}
+
 /**
  * The facts a wrong figure may be a slip for, most likely first: those whose qualifier the
  * sentence names (inflation in September), those without one, then the others; among those, the
@@ -113,7 +131,7 @@ function nounDistance(tokens: Token[], amount: Amount, fact: Quantity): number {
 function bySlip(analysis: Analysis, knowledge: KnowledgeIndex, amount: Amount, facts: Entity<Quantity>[]): Entity<Quantity>[] {
   const tokens = analysis.tokens;
   const sentence = tokens[amount.number.tokenStart]!.sentence;
-  const named = new Set(mentions(analysis, knowledge).filter((mention) => tokens[mention.tokenStart]!.sentence === sentence).map((mention) => mention.entity));
+  const named = namedIn(analysis, knowledge).get(sentence) ?? new Set<string>();
   const unnamed = (fact: Entity<Quantity>) => {
     const subject = fact.fact.subject ? knowledge.resolve(fact, fact.fact.subject) : undefined;
     return subject?.kind === 'place' && [...named].some((entity) => knowledge.same(subject.key, entity)) ? 0 : 1;
