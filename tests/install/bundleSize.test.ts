@@ -67,9 +67,11 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // evidence of a story took the worker to 680.3 kB.
   // The posts in new wordings (verbs of heading, Arabic pronouns on titles, past titles,
   // governments by country, transliterated names by their consonants) took the CLI to 940.8 kB
-  // and the server to 1,135.6 kB at the landing of posts9.
-  'cli.js': { entry: 'cli/src/main.ts', budget: 946_000 },
-  'worker.js': { entry: 'cli/src/worker.ts', budget: 684_000 },
+  // and the server to 1,135.6 kB at the landing of posts9. The quantity rule's ranges, people
+  // counted with a verb, Arabic plurals for message nouns and amounts ranked by their nearest noun
+  // took the CLI to 948.5 kB, the worker to 688.8 kB and the server to 1,143.3 kB (quant9).
+  'cli.js': { entry: 'cli/src/main.ts', budget: 949_000 },
+  'worker.js': { entry: 'cli/src/worker.ts', budget: 689_000 },
   // The server grew from 725 kB to 791 kB when it began drawing fact bases (isnad.drawFactBase,
   // issue 9), then to 930 kB with the same checks and data as the worker above, and shrank to
   // 901 kB with the packed lexicons (it draws, so it keeps the drawing tables), and to 815 kB
@@ -80,7 +82,7 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // CLI's to 1,053 kB; the same drawing of titles, bodies and ties as the CLI's from 1,059 kB to
   // 1,072 kB.
   // Drawing quantities said in words, ranges, vote splits and scores took it to 1,081 kB (drawq5).
-  'server.js': { entry: 'server/src/main.ts', budget: 1_141_000 },
+  'server.js': { entry: 'server/src/main.ts', budget: 1_144_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 460_000 },
 };
 
