@@ -21,7 +21,8 @@ const scorer = join(shared, 'eval', 'score.mjs');
 const STORIES = [
   { name: 'bundled story (knowledge/article.ar.txt)', article: join(repoRoot, 'knowledge', 'article.ar.txt'), corpus: join(shared, 'corpus'), precision: 0.95, recall: 0.70 },
   // ar-economy: 0.741 → 0.778 when a title whose complement names another person (المستشار الدبلوماسي لرئيس دولة الإمارات الشيخ …، أنور قرقاش) was drawn as the name's after the comma.
-  { name: 'ar-economy', article: join(shared, 'stories', 'ar-economy', 'article.ar.txt'), corpus: join(shared, 'stories', 'ar-economy'), precision: 0.95, recall: 0.80 },
+  // 0.815 → 0.852 with the evening session of 4 December (drawn measures and counted nouns, places after verbs of striking).
+  { name: 'ar-economy', article: join(shared, 'stories', 'ar-economy', 'article.ar.txt'), corpus: join(shared, 'stories', 'ar-economy'), precision: 0.95, recall: 0.84 },
   { name: 'ar-disaster', article: join(shared, 'stories', 'ar-disaster', 'article.ar.txt'), corpus: join(shared, 'stories', 'ar-disaster'), precision: 0.95, recall: 0.85 },
   { name: 'en-court', article: join(shared, 'stories', 'en-court', 'article.en.txt'), corpus: join(shared, 'stories', 'en-court'), precision: 0.95, recall: 0.80 },
 ];
