@@ -8,28 +8,26 @@ import type { Analysis } from '../../analysis';
 import type { DateExpression } from '../../extract/dates';
 import { tokenStems } from '../../knowledge';
 import { ALL_SPEECH_VERBS } from '../../lexicon/speech';
-import { fold } from '../../text/normalise';
-import { tokenKey } from '../../tokenKey';
+import { wordKey } from '../../tokenKey';
 
-const key = (word: string) => tokenKey(fold(word));
 
 /** Speech verbs that report acts of their own (announced, wrote, warned) are left out: their date may be the act's. */
-const ACT_VERBS = new Set(['أعلن', 'أعلنت', 'declared', 'كتب', 'كتبت', 'wrote', 'دعا', 'نقل', 'حذر', 'حذرت', 'warned', 'وصف', 'وصفت', 'described', 'called'].map(key));
+const ACT_VERBS = new Set(['أعلن', 'أعلنت', 'declared', 'كتب', 'كتبت', 'wrote', 'دعا', 'نقل', 'حذر', 'حذرت', 'warned', 'وصف', 'وصفت', 'described', 'called'].map(wordKey));
 
 /** Verbs of saying, whose date is the statement's. */
 export const SAY_VERBS = new Set([...ALL_SPEECH_VERBS].filter((verb) => !ACT_VERBS.has(verb)));
 
 /** Words that open what a speaker says: إن, أن, بأن, that. */
-const COMPLEMENTISERS = new Set(['إن', 'أن', 'ان', 'بأن', 'بان', 'that'].map(key));
+const COMPLEMENTISERS = new Set(['إن', 'أن', 'ان', 'بأن', 'بان', 'that'].map(wordKey));
 
 /** Words that close a state at a date in any clause: "as of". */
-const AS_OF = [key('as'), key('of')];
+const AS_OF = [wordKey('as'), wordKey('of')];
 
 /** Words that close a state at a date when the clause denies it: «لم يُتوصل حتى …», "not … until …". */
-const UNTIL = new Set(['حتى', 'لغاية', 'until', 'till'].map(key));
+const UNTIL = new Set(['حتى', 'لغاية', 'until', 'till'].map(wordKey));
 
 /** Negations of a clause. */
-const NEGATIONS = new Set(['لم', 'ولم', 'لا', 'ولا', 'ليس', 'لن', 'ولن', 'no', 'not', "n't", 'never', 'yet'].map(key));
+const NEGATIONS = new Set(['لم', 'ولم', 'لا', 'ولا', 'ليس', 'لن', 'ولن', 'no', 'not', "n't", 'never', 'yet'].map(wordKey));
 
 /**
  * Whether the date closes a state: "as of" before it, or until/«حتى» in a clause that a negation

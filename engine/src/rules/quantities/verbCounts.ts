@@ -9,13 +9,11 @@ import type { Entity, KnowledgeIndex } from '../../knowledge';
 import type { Quantity } from '../../factBase/schema';
 import { conceptKey } from '../../lexicon/concepts';
 import { contentStem } from '../../text/stem';
-import { fold } from '../../text/normalise';
-import { tokenKey } from '../../tokenKey';
+import { wordKey } from '../../tokenKey';
 
-const key = (word: string): string => tokenKey(fold(word));
 
 /** Words that count people without saying what befell them (folded). */
-const PERSON_WORDS = new Set(['people', 'persons', 'others', 'شخص', 'شخصا', 'أشخاص', 'آخرين', 'آخرون', 'نسمة'].map(key));
+const PERSON_WORDS = new Set(['people', 'persons', 'others', 'شخص', 'شخصا', 'أشخاص', 'آخرين', 'آخرون', 'نسمة'].map(wordKey));
 
 /** How far from the number and its noun the verb may stand, in words of their clause. */
 const REACH = 4;
@@ -31,7 +29,7 @@ function conceptFacts(knowledge: KnowledgeIndex): Map<string, Entity<Quantity>[]
     if (fact.fact.unit !== 'count') continue;
     const q = fact.fact;
     const words = [...(q.noun?.ar ?? []), ...(q.noun?.en ?? []), ...(q.qualifier?.ar ?? []), ...(q.qualifier?.en ?? [])].flatMap((text) => text.split(/\s+/));
-    const concepts = new Set(words.map((word) => conceptKey(contentStem(key(word)) ?? '')).filter((concept) => concept.startsWith('~')));
+    const concepts = new Set(words.map((word) => conceptKey(contentStem(wordKey(word)) ?? '')).filter((concept) => concept.startsWith('~')));
     for (const concept of concepts) map.set(concept, [...(map.get(concept) ?? []), fact]);
   }
   conceptFactsOf.set(knowledge, map);
