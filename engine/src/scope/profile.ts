@@ -16,7 +16,7 @@ import { GENERIC_WORDS } from './words';
 import { analyse } from '../analysis';
 import { articleOf } from '../factBase/article';
 import { distinctiveFigures } from './figures';
-import { addQuotes } from './quotes';
+import { quoteWindows } from './quotes';
 import { isArabicWord, nameSkeletons } from './skeleton';
 import gazetteer from '../../../knowledge/lexicon/places.json';
 import organisationLexicon from '../../../knowledge/lexicon/organisations.json';
@@ -318,8 +318,22 @@ function addNamed(
   }
 }
 
+/**
+ * Adds each quote of a fact base as one anchor specific to its story, found by any of its windows
+ * of words (`quotes.ts`).
+ */
+function addQuotes(index: ScopeIndex, factBase: FactBaseData, profile: number): void {
+  for (const quote of factBase.quotes ?? []) {
+    const windows = quoteWindows(quote.text);
+    if (windows.length === 0) continue;
+    const anchor = index.anchors.length;
+    index.anchors.push({ profile, key: `quote:${quote.id}`, label: `“${windows[0]!.join(' ')} …”` });
+    for (const keys of windows) addForm(index, { anchor, keys, weight: SPECIFIC_WEIGHT, specific: true, caps: false });
+  }
+}
+
 /** Files one form of an anchor under its look-up keys. */
-export function addForm(index: ScopeIndex, form: AnchorForm): void {
+function addForm(index: ScopeIndex, form: AnchorForm): void {
   if (form.keys.length > 1) index.heads.add(form.keys[0]!);
   for (const lookup of anchorKeys(form.keys)) {
     const list = index.byFirstKey.get(lookup) ?? [];

@@ -5,10 +5,8 @@
  * its windows of four words; a draft that names one of the story's people and repeats a quote is
  * about the story.
  */
-import type { FactBaseData } from '../factBase/schema';
 import { analyse } from '../analysis';
 import { contentStem } from '../text/stem';
-import { addForm, SPECIFIC_WEIGHT, type ScopeIndex } from './profile';
 
 /** How many words of a quote in a row a draft must repeat. */
 const WINDOW = 4;
@@ -16,19 +14,8 @@ const WINDOW = 4;
 /** How many of them must be content words (not "and the wind kept"). */
 const CONTENT_WORDS = 3;
 
-/** Adds each quote of a fact base as an anchor found by its windows of {@link WINDOW} words. */
-export function addQuotes(index: ScopeIndex, factBase: FactBaseData, profile: number): void {
-  for (const quote of factBase.quotes ?? []) {
-    const windows = quoteWindows(quote.text);
-    if (windows.length === 0) continue;
-    const anchor = index.anchors.length;
-    index.anchors.push({ profile, key: `quote:${quote.id}`, label: `“${windows[0]!.join(' ')} …”` });
-    for (const keys of windows) addForm(index, { anchor, keys, weight: SPECIFIC_WEIGHT, specific: true, caps: false });
-  }
-}
-
 /** The windows of {@link WINDOW} words in a row of a quote, within a sentence, that start on a content word and hold enough of them. */
-function quoteWindows(text: string): string[][] {
+export function quoteWindows(text: string): string[][] {
   const tokens = analyse(text, 'plaintext').tokens.filter((token) => token.script === 'ar' || token.script === 'latin');
   const out: string[][] = [];
   const seen = new Set<string>();
