@@ -4,15 +4,14 @@
  * verbs, function words) are in `../lexicon/`.
  */
 import { nameKeys, stems } from '../knowledge';
-import { tokenKey } from '../tokenKey';
-import { fold } from '../text/normalise';
+import { wordKey } from '../tokenKey';
 import { ALL_SPEECH_VERBS } from '../lexicon/speech';
 import { FEMININE_GIVEN_NAMES, KNOWN_GIVEN_NAMES, MASCULINE_GIVEN_NAMES } from '../lexicon/givenNames';
 import { AR_TITLES, DESCRIPTORS_AR, EN_TITLES, FEMININE_CUES, MASCULINE_CUES, type TitleEntry } from './lexicon';
 import type { Token } from '../analysis';
 
 /** Folds one word the way the analyser folds tokens. */
-export const key = (word: string): string => tokenKey(fold(word));
+export const key = (word: string): string => wordKey(word);
 const keySet = (words: readonly string[]) => new Set(words.map(key));
 
 /** Cues of gender. */

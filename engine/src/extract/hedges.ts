@@ -5,13 +5,12 @@
  */
 import type { Token } from '../analysis';
 import { HEDGES } from '../lexicon/numbers';
-import { fold } from '../text/normalise';
-import { tokenKey } from '../tokenKey';
+import { wordKey } from '../tokenKey';
 
 /** How a hedge bounds its figure. */
 export type Hedge = 'above' | 'below' | 'near' | 'about';
 
-const FOLDED = HEDGES.map((hedge) => ({ keys: hedge.words.map((word) => tokenKey(fold(word))), kind: hedge.kind }));
+const FOLDED = HEDGES.map((hedge) => ({ keys: hedge.words.map((word) => wordKey(word)), kind: hedge.kind }));
 
 /** The proclitics an Arabic hedge's first word may carry: «بأكثر من», «وبنحو», «لما يزيد على». */
 const PROCLITICS = ['وب', 'فب', 'ول', 'فل', 'و', 'ف', 'ب', 'ل'];

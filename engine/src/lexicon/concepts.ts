@@ -9,8 +9,7 @@
  * word that means several things in the news ("cut", "hit", رئيس) is left out rather than put in
  * one group. Facts about the languages, not about any story.
  */
-import { fold } from '../text/normalise';
-import { tokenKey } from '../tokenKey';
+import { wordKey } from '../tokenKey';
 import { contentStem } from '../text/stem';
 
 /** One concept per line: its id, then its words in both languages, space-separated. */
@@ -120,8 +119,6 @@ const GROUPS: readonly string[] = [
   'shelter: shelter shelters مأوى ملاجئ',
 ];
 
-const k = (word: string): string => tokenKey(fold(word));
-
 /** Each content stem of a group's words → the group's key (`~kill`). */
 export const CONCEPTS: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
@@ -129,7 +126,7 @@ export const CONCEPTS: ReadonlyMap<string, string> = (() => {
     const colon = line.indexOf(':');
     const id = `~${line.slice(0, colon)}`;
     for (const word of line.slice(colon + 1).trim().split(/\s+/)) {
-      const stem = contentStem(k(word));
+      const stem = contentStem(wordKey(word));
       // A stem two groups share belongs to the first; the word stays itself in the second.
       if (stem && !map.has(stem)) map.set(stem, id);
     }

@@ -8,17 +8,14 @@
  * particles, demonstratives, relative pronouns) and the common verbs and nouns of news copy that
  * stand before a name; no outside list.
  */
-import { fold } from '../text/normalise';
-import { tokenKey } from '../tokenKey';
-
-const k = (word: string): string => tokenKey(fold(word));
+import { wordKey } from '../tokenKey';
 
 /** Function words and common verbs that never start a name (folded). */
 export const NOT_NAMES = new Set(
   (
     'في من الي علي عن مع ان إن أن قد لقد كان كانت يكون هذا هذه ذلك تلك الذي التي الذين ثم او أو و ف ب ل بعد قبل حتي منذ خلال ' +
     'وفدا وفد وفدا عسكريا جوله جولة قال يقود يجري يترأس يراس اليوم امس غدا الان ايضا كما حيث بين لدي عند كل بعض غير'
-  ).split(/\s+/).map(k),
+  ).split(/\s+/).map(wordKey),
 );
 
 /** `NOT_NAMES` and more Arabic function words and common non-name words (folded): where a name ends. */
@@ -28,5 +25,5 @@ export const AR_STOP = new Set<string>([
     'إن', 'أن', 'إنه', 'أنه', 'أنها', 'بأن', 'بأنها', 'بأنه', 'لأن', 'الذي', 'التي', 'الذين', 'على', 'إلى', 'عن', 'من', 'في', 'مع', 'عقب', 'خلال', 'منذ', 'أيضا', 'أيضاً', 'اليوم', 'أمس', 'غدا',
     'عبر', 'نحو', 'حول', 'وفق', 'بحسب', 'وفقا', 'لدى', 'ضمن', 'بعد', 'قبل', 'دون', 'مساء', 'صباح', 'يوم', 'حيث', 'كما', 'لكن', 'بينما', 'فيما', 'إذ', 'ثم', 'قد', 'لقد', 'لم', 'لن', 'لا', 'ما',
     'هذا', 'هذه', 'ذلك', 'تلك', 'هو', 'هي', 'هم', 'نفسه', 'نفسها', 'جميع', 'كل', 'بعض', 'عدد', 'منصب', 'يشغل', 'تصريحات', 'بيان', 'مؤتمر', 'مرفوقا', 'الذي', 'عضو', 'دولة',
-  ].map(k),
+  ].map(wordKey),
 ]);

@@ -10,10 +10,7 @@
  * first. The lists are common names, not exhaustive ones; a name missing here is still found by
  * the fact base's names and by the other cues of a name.
  */
-import { fold } from '../text/normalise';
-import { tokenKey } from '../tokenKey';
-
-const k = (word: string): string => tokenKey(fold(word));
+import { wordKey } from '../tokenKey';
 
 /** Common given names (folded), so that an unknown name after a title can be told from other words. */
 export const GIVEN_NAMES = new Set(
@@ -24,7 +21,7 @@ export const GIVEN_NAMES = new Set(
     'خضير خليل داود رشيد رضا زيد سامي سلمان سليم شاكر صادق صباح ضياء ظافر عامر عبدالله عقيل غازي فارس فيصل كريم لطيف مالك مجيد ' +
     'مرتضي مظفر نزار نجم نصر هاشم همام وائل وسام ياسين لويد جو جون جوزيف دونالد انتوني ماثيو ماثيو مايك مايكل بايدن ترامب بلينكن ' +
     'فاطمه زينب مريم سارا ساره هدي نور ليلي رنا الينا اليسا هيلاري كامالا'
-  ).split(/\s+/).map(k),
+  ).split(/\s+/).map(wordKey),
 );
 
 /**
@@ -170,7 +167,7 @@ const NOT_GIVEN = ['بن', 'بنت', 'ولد', 'ال', 'ابو', 'السادس',
  * `NAME_SPELLINGS`, without its particles and regnal numbers.
  */
 export const KNOWN_GIVEN_NAMES: ReadonlySet<string> = (() => {
-  const names = new Set<string>([...GIVEN_NAMES, ...Object.keys(NAME_SPELLINGS).filter((word) => !word.includes(' ')).map(k)]);
+  const names = new Set<string>([...GIVEN_NAMES, ...Object.keys(NAME_SPELLINGS).filter((word) => !word.includes(' ')).map(wordKey)]);
   for (const word of NOT_GIVEN) names.delete(word);
   return names;
 })();

@@ -7,11 +7,9 @@
  * Sources: compiled by the project from Arabic and English news usage, under the policy of the
  * gazetteer (knowledge/README.md): the forms of Al Jazeera, Asharq Al-Awsat, Reuters and AP.
  */
-import { fold } from '../text/normalise';
-import { tokenKey } from '../tokenKey';
+import { wordKey } from '../tokenKey';
 
-const k = (word: string): string => tokenKey(fold(word));
-const ks = (words: string[]): string[] => words.map(k);
+const ks = (words: string[]): string[] => words.map(wordKey);
 
 /**
  * Honorifics written before a name (الشيخ محمد, Dr Amal): they belong to the name, not to a title

@@ -5,13 +5,10 @@
  * Facts about the languages, not about a story: an organisation the fact base does not know is
  * read by this construction, and compared only with organisations of the same class.
  */
-import { fold } from '../text/normalise';
-import { tokenKey } from '../tokenKey';
+import { wordKey } from '../tokenKey';
 
 /** Classes of organisation: a party is compared with parties, a company with companies. */
 export type OrganisationClass = 'political' | 'corporate' | 'public' | 'civil' | 'body';
-
-const k = (word: string): string => tokenKey(fold(word));
 
 const AR: Record<OrganisationClass, string[]> = {
   political: ['حزب', 'حركة', 'تيار', 'تحالف', 'ائتلاف', 'كتلة', 'جبهة'],
@@ -33,7 +30,7 @@ const EN: Record<OrganisationClass, string[]> = {
 export const ARABIC_ORGANISATION_HEADS = new Map<string, OrganisationClass>();
 /** Lower-case English head words → class. */
 export const ENGLISH_ORGANISATION_HEADS = new Map<string, OrganisationClass>();
-for (const [cls, words] of Object.entries(AR) as [OrganisationClass, string[]][]) for (const word of words) ARABIC_ORGANISATION_HEADS.set(k(word).replace(/^ال/, ''), cls);
+for (const [cls, words] of Object.entries(AR) as [OrganisationClass, string[]][]) for (const word of words) ARABIC_ORGANISATION_HEADS.set(wordKey(word).replace(/^ال/, ''), cls);
 for (const [cls, words] of Object.entries(EN) as [OrganisationClass, string[]][]) for (const word of words) ENGLISH_ORGANISATION_HEADS.set(word, cls);
 
 /** The class of a fact base's organisation kind, if it has one. */
@@ -58,4 +55,4 @@ const REFERENCE_NOUNS: Record<OrganisationClass, string[]> = {
   civil: ['union', 'charity', 'federation', 'association', 'club', 'منظمة', 'جمعية', 'اتحاد', 'نقابة', 'نادي'],
 };
 export const ORGANISATION_REFERENCES = new Map<string, OrganisationClass>();
-for (const [cls, words] of Object.entries(REFERENCE_NOUNS) as [OrganisationClass, string[]][]) for (const word of words) ORGANISATION_REFERENCES.set(k(word), cls);
+for (const [cls, words] of Object.entries(REFERENCE_NOUNS) as [OrganisationClass, string[]][]) for (const word of words) ORGANISATION_REFERENCES.set(wordKey(word), cls);

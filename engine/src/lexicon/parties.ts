@@ -6,8 +6,7 @@
  * the languages' political vocabulary, not names of one story's parties; a word that is only a
  * party's name (Plaid, Likud) is left to the fact base's own names. Entries are folded on load.
  */
-import { fold } from '../text/normalise';
-import { tokenKey } from '../tokenKey';
+import { wordKey } from '../tokenKey';
 
 const RAW_PARTY_SIDES: readonly string[][] = [
   ['conservative', 'conservatives', 'tory', 'tories', 'المحافظين'],
@@ -24,7 +23,7 @@ const RAW_PARTY_SIDES: readonly string[][] = [
 export const PARTY_SIDE = new Map<string, number>();
 /** Folded words of each side. */
 export const PARTY_SIDES: readonly (readonly string[])[] = RAW_PARTY_SIDES.map((words, index) => {
-  const keys = words.map((word) => tokenKey(fold(word)));
+  const keys = words.map((word) => wordKey(word));
   for (const key of keys) PARTY_SIDE.set(key, index);
   return keys;
 });
@@ -33,4 +32,4 @@ export const PARTY_SIDES: readonly (readonly string[])[] = RAW_PARTY_SIDES.map((
  * Heads of a member's title that are the house's own word (a councillor, an MP, a senator): a party
  * named with such a title is the member's side, not the body they are a member of ("Labour MP").
  */
-export const HOUSE_MEMBER_HEADS = new Set(['councillor', 'councilor', 'senator', 'mp', 'lawmaker', 'congressman', 'congresswoman', 'السيناتور', 'سيناتور', 'السيناتورة'].map((word) => tokenKey(fold(word))));
+export const HOUSE_MEMBER_HEADS = new Set(['councillor', 'councilor', 'senator', 'mp', 'lawmaker', 'congressman', 'congresswoman', 'السيناتور', 'سيناتور', 'السيناتورة'].map((word) => wordKey(word)));

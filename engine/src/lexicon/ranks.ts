@@ -8,8 +8,7 @@
  * rank says the family of posts it is read as when the person's post names no rank. Entries are
  * folded on load.
  */
-import { fold } from '../text/normalise';
-import { tokenKey } from '../tokenKey';
+import { wordKey } from '../tokenKey';
 import type { RoleFamily } from './words';
 
 /** A rank: its words and the family of posts it names. */
@@ -62,4 +61,4 @@ const RAW_RANKS: readonly Rank[] = [
 ];
 
 /** The ranks with their words folded the way the analyser folds the draft. */
-export const RANKS: readonly Rank[] = RAW_RANKS.map((rank) => ({ ...rank, words: rank.words.map((word) => tokenKey(fold(word))) }));
+export const RANKS: readonly Rank[] = RAW_RANKS.map((rank) => ({ ...rank, words: rank.words.map((word) => wordKey(word)) }));

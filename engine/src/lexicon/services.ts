@@ -9,10 +9,7 @@
  * Ambulance, State Emergency Service). Entries are folded on load; a word may also be written
  * with the article or behind a clitic (للشرطة), which the stems find.
  */
-import { fold } from '../text/normalise';
-import { tokenKey } from '../tokenKey';
-
-const k = (word: string): string => tokenKey(fold(word));
+import { wordKey } from '../tokenKey';
 
 const SERVICE_WORDS: Record<string, string[]> = {
   police: ['police', 'policing', 'constabulary', 'شرطة', 'الشرطة', 'البوليس'],
@@ -34,12 +31,12 @@ const SERVICE_WORDS: Record<string, string[]> = {
  * "services"; "border" only with "force", الحدود only with حرس.
  */
 const NEEDS_COMPANION: Record<string, string[]> = {
-  [k('الدفاع')]: [k('المدني')],
-  [k('الحماية')]: [k('المدنية')],
+  [wordKey('الدفاع')]: [wordKey('المدني')],
+  [wordKey('الحماية')]: [wordKey('المدنية')],
   emergency: ['services', 'service', 'management'],
   border: ['force', 'guard', 'patrol'],
-  [k('الحدود')]: [k('حرس')],
-  [k('الجوية')]: [k('القوات')],
+  [wordKey('الحدود')]: [wordKey('حرس')],
+  [wordKey('الجوية')]: [wordKey('القوات')],
   rescue: ['fire', 'service', 'services'],
 };
 
@@ -47,7 +44,7 @@ const NEEDS_COMPANION: Record<string, string[]> = {
 const SERVICE_BY_WORD = new Map<string, { service: string; next?: string }>();
 for (const [service, words] of Object.entries(SERVICE_WORDS)) {
   for (const word of words) {
-    const parts = word.split(' ').map(k);
+    const parts = word.split(' ').map(wordKey);
     SERVICE_BY_WORD.set(parts[0]!, { service, next: parts[1] });
   }
 }

@@ -7,11 +7,9 @@
  * Jazeera, Asharq Al-Awsat, Reuters and AP copy), under the policy of the gazetteer
  * (knowledge/README.md).
  */
-import { fold } from '../text/normalise';
-import { tokenKey } from '../tokenKey';
+import { wordKey } from '../tokenKey';
 
-const k = (word: string): string => tokenKey(fold(word));
-const ks = (words: string[]): string[] => words.map(k);
+const ks = (words: string[]): string[] => words.map(wordKey);
 
 /** Speech verbs (folded, common inflections) that introduce a quotation. */
 export const SPEECH_VERBS = ks([

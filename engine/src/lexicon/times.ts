@@ -3,10 +3,9 @@
  * ordinal hours after الساعة, the quarters and halves after them, and the parts of the day that
  * say which half of the day a time is in. Facts about the languages, not about any story.
  */
-import { fold } from '../text/normalise';
-import { tokenKey } from '../tokenKey';
+import { wordKey } from '../tokenKey';
 
-const k = (words: string): string => words.split(' ').map((word) => tokenKey(fold(word))).join(' ');
+const k = (words: string): string => words.split(' ').map(wordKey).join(' ');
 
 /** The hours as Arabic ordinals after الساعة (feminine, with the article), one to twelve. */
 export const ARABIC_HOUR_ORDINALS: ReadonlyMap<string, number> = new Map(

@@ -2,10 +2,7 @@
  * Currencies and percent words in Arabic and English, folded the way the analyser folds a draft.
  * Facts about the languages, not about any story.
  */
-import { fold } from '../text/normalise';
-import { tokenKey } from '../tokenKey';
-
-const k = (word: string): string => tokenKey(fold(word));
+import { wordKey } from '../tokenKey';
 
 /** Currency words (after the number) → ISO 4217 code. */
 export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(
@@ -35,7 +32,7 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(
       [['lbp'], 'LBP'],
       [['syp'], 'SYP'],
     ] as [string[], string][]
-  ).flatMap(([words, code]) => words.map((word) => [k(word), code] as [string, string])),
+  ).flatMap(([words, code]) => words.map((word) => [wordKey(word), code] as [string, string])),
 );
 
 /** Currency symbols written before a number. */
@@ -64,7 +61,7 @@ export const CURRENCY_FAMILIES: readonly (readonly string[])[] = [
 
 /** Currency words that name one currency exactly: ISO codes, sterling, US$ (folded). */
 export const EXACT_CURRENCY_WORDS: ReadonlySet<string> = new Set(
-  ['usd', 'us$', 'eur', 'egp', 'gbp', 'aed', 'chf', 'sar', 'iqd', 'mad', 'try', 'omr', 'qar', 'yer', 'kwd', 'bhd', 'jod', 'lyd', 'tnd', 'dzd', 'sdg', 'lbp', 'syp', 'sterling', 'استرليني', 'الاسترليني'].map(k),
+  ['usd', 'us$', 'eur', 'egp', 'gbp', 'aed', 'chf', 'sar', 'iqd', 'mad', 'try', 'omr', 'qar', 'yer', 'kwd', 'bhd', 'jod', 'lyd', 'tnd', 'dzd', 'sdg', 'lbp', 'syp', 'sterling', 'استرليني', 'الاسترليني'].map(wordKey),
 );
 
 /** Whether an amount in `loose` (a bare word or sign of that currency's family) may be `code`. */
@@ -76,11 +73,11 @@ export function currencyAgrees(code: string | undefined, amount: { currency?: st
 
 /** A currency word that names the country's pound or dinar more precisely (جنيه إسترليني is GBP). */
 export const CURRENCY_QUALIFIERS: ReadonlyMap<string, string> = new Map([
-  [k('إسترليني'), 'GBP'],
-  [k('مصري'), 'EGP'],
-  [k('سويسري'), 'CHF'],
-  [k('مغربي'), 'MAD'],
-  [k('إماراتي'), 'AED'],
+  [wordKey('إسترليني'), 'GBP'],
+  [wordKey('مصري'), 'EGP'],
+  [wordKey('سويسري'), 'CHF'],
+  [wordKey('مغربي'), 'MAD'],
+  [wordKey('إماراتي'), 'AED'],
 ]);
 
 /**
@@ -130,8 +127,8 @@ function familyOf(code: string): readonly string[] {
 
 /** The folded adjective forms of each country: Arabic with ال and the feminine ة too. */
 const COUNTRY_FORMS: readonly { en: string[][]; ar: Set<string>; codes: string[] }[] = COUNTRY_CURRENCIES.map(({ en, ar, codes }) => ({
-  en: en.map((words) => words.split(' ').map(k)),
-  ar: new Set(ar.flatMap((word) => [word, 'ال' + word, word + 'ة', 'ال' + word + 'ة'].map(k))),
+  en: en.map((words) => words.split(' ').map(wordKey)),
+  ar: new Set(ar.flatMap((word) => [word, 'ال' + word, word + 'ة', 'ال' + word + 'ة'].map(wordKey))),
   codes,
 }));
 
@@ -168,7 +165,7 @@ export const MEASURE_UNITS: readonly (readonly string[])[] = [
   ['kilogram', 'kilograms', 'kg', 'كغ', 'كلغ', 'كيلوغرام', 'كيلوغراما', 'كيلوغرامات'],
   ['tonne', 'tonnes', 'ton', 'tons', 'طن', 'أطنان'],
   ['degree', 'degrees', 'درجة', 'درجات'],
-].map((forms) => forms.map(k));
+].map((forms) => forms.map(wordKey));
 
 /** The forms of the unit a folded word writes, itself alone when it writes none. */
 export function unitForms(key: string): readonly string[] {
@@ -182,16 +179,16 @@ export type MeasureUnit = 'km' | 'metre' | 'kg' | 'tonne';
 export const MEASURE_SCHEMA_UNITS: ReadonlyMap<string, MeasureUnit> = new Map(
   (
     [
-      [k('kilometre'), 'km'],
-      [k('metre'), 'metre'],
-      [k('kilogram'), 'kg'],
-      [k('tonne'), 'tonne'],
+      [wordKey('kilometre'), 'km'],
+      [wordKey('metre'), 'metre'],
+      [wordKey('kilogram'), 'kg'],
+      [wordKey('tonne'), 'tonne'],
     ] as [string, MeasureUnit][]
   ).flatMap(([first, unit]) => (MEASURE_UNITS.find((forms) => forms[0] === first) ?? []).map((form) => [form, unit] as [string, MeasureUnit])),
 );
 
 /** Unit symbols (folded), which a number of any size leaves unchanged (12 km, «20 كم»). */
-export const MEASURE_SYMBOLS: ReadonlySet<string> = new Set(['km', 'm', 'kg', 't', 'mm', 'cm', 'كم', 'كلم', 'كغ', 'كلغ', 'ملم', 'مم', 'سم'].map(k));
+export const MEASURE_SYMBOLS: ReadonlySet<string> = new Set(['km', 'm', 'kg', 't', 'mm', 'cm', 'كم', 'كلم', 'كغ', 'كلغ', 'ملم', 'مم', 'سم'].map(wordKey));
 
 /**
  * The Arabic words of the schema's measures as a number governs them: one (كيلومتر), three to ten
@@ -216,4 +213,4 @@ export function arabicMeasureWord(value: number, unit: MeasureUnit): string {
 }
 
 /** Word sequences meaning "per cent" after a number. */
-export const PERCENT_WORDS: readonly string[][] = [['per', 'cent'], ['percent'], ['pc'], ['في', 'المئة'], ['في', 'المائة'], ['بالمئة'], ['بالمائة'], ['بالمئه'], ['في', 'المئه'], ['في', 'المائه'], ['بالمائه']].map((words) => words.map(k));
+export const PERCENT_WORDS: readonly string[][] = [['per', 'cent'], ['percent'], ['pc'], ['في', 'المئة'], ['في', 'المائة'], ['بالمئة'], ['بالمائة'], ['بالمئه'], ['في', 'المئه'], ['في', 'المائه'], ['بالمائه']].map((words) => words.map(wordKey));

@@ -7,16 +7,14 @@
  * These are facts about the languages, not about any story; story facts live in `knowledge/`.
  * Every word is folded on load, so the lists may be written in ordinary spelling.
  */
-import { fold } from '../text/normalise';
-import { tokenKey } from '../tokenKey';
+import { wordKey } from '../tokenKey';
 import { RANKS } from './ranks';
 
 /** Given names moved to `givenNames.ts`; re-exported for story detection (`scope/profile.ts`). */
 export { GIVEN_NAMES } from './givenNames';
 
 /** Folds a word of a list the way the analyser folds the draft. */
-const k = (word: string): string => tokenKey(fold(word));
-const ks = (words: string[]): string[] => words.map(k);
+const ks = (words: string[]): string[] => words.map(wordKey);
 
 /** Families of posts: a draft's title and a fact's post are compared family to family. */
 export type RoleFamily =
@@ -505,7 +503,7 @@ export const PLACE_UNIT_LEVEL: Readonly<Record<string, string>> = Object.fromEnt
       ['جماعة', 'commune'], ['بلدية', 'commune'], ['commune', 'commune'], ['municipality', 'commune'],
       ['قرية', 'village'], ['village', 'village'],
     ] as const
-  ).map(([word, level]) => [k(word), level]),
+  ).map(([word, level]) => [wordKey(word), level]),
 );
 
 /**

@@ -33,7 +33,7 @@ import type { Rule } from './rule';
 import { dates, type DateExpression } from '../extract/dates';
 import { hitsAround, supportedEvents, triggerHits, type TriggerHit } from '../events';
 import { RELATIVE_MONTH, SPAN_END, SPAN_START } from '../lexicon/months';
-import { tokenKey } from '../tokenKey';
+import { wordKey } from '../tokenKey';
 import { fold } from '../text/normalise';
 import { tokenLang, type Analysis } from '../analysis';
 import { MONTH_DISPLAY, monthSeries } from '../lexicon/months';
@@ -113,8 +113,8 @@ function relativeDirection(relative: string | undefined): 'next' | 'last' | 'thi
 
 const directions = new Map<string, 'next' | 'last' | 'this' | undefined>();
 
-const SPAN_START_KEYS = new Set(SPAN_START.map((word) => tokenKey(fold(word))));
-const SPAN_END_KEYS = new Set(SPAN_END.map((word) => tokenKey(fold(word))));
+const SPAN_START_KEYS = new Set(SPAN_START.map((word) => wordKey(word)));
+const SPAN_END_KEYS = new Set(SPAN_END.map((word) => wordKey(word)));
 
 /**
  * Whether the date whose first token is `first` opens a span of time ("from October 2022 until

@@ -17,8 +17,8 @@ import type { Rule } from './rule';
 import { numbers, thousandsReading, type NumberExpression } from '../extract/numbers';
 import { dates } from '../extract/dates';
 import { amounts } from '../extract/amounts';
-import { tokenStems, tokenKey, type Entity, type KnowledgeIndex } from '../knowledge';
-import { fold } from '../text/normalise';
+import { tokenStems, type Entity, type KnowledgeIndex } from '../knowledge';
+import { wordKey } from '../tokenKey';
 import { triggerHits } from '../events';
 import type { Analysis } from '../analysis';
 import { analyse, tokenLang } from '../analysis';
@@ -118,7 +118,7 @@ function render(value: number, draft: NumberExpression, unit: string | undefined
  * people", «توظف الشركة 120 عاملاً»).
  */
 function qualifiedBy(tokens: Token[], i: number, q: Quantity, numberStart?: number): boolean {
-  const qualifiers = [...(q.qualifier?.ar ?? []), ...(q.qualifier?.en ?? [])].map((text) => tokenKey(fold(text)));
+  const qualifiers = [...(q.qualifier?.ar ?? []), ...(q.qualifier?.en ?? [])].map((text) => wordKey(text));
   const near = [tokens[i - 1], tokens[i + 1], tokens[i + 2]].filter((t): t is Token => !!t && t.sentence === tokens[i]!.sentence);
   const clause = numberStart === undefined ? undefined : tokens[numberStart]!.clause;
   const before = numberStart === undefined ? [] : [tokens[numberStart - 1], tokens[numberStart - 2], tokens[numberStart - 3]].filter((t): t is Token => !!t && t.clause === clause);

@@ -6,11 +6,8 @@
  *
  * These are facts about the languages, not about a story. Entries are folded on load.
  */
-import { fold } from '../text/normalise';
-import { tokenKey } from '../tokenKey';
+import { wordKey } from '../tokenKey';
 import { NATIONALITIES } from '../lexicon/words';
-
-const k = (word: string): string => tokenKey(fold(word));
 
 const GENERIC = (
   // English: function words and the nouns and adjectives institutions are named with.
@@ -44,6 +41,6 @@ const GENERIC = (
 
 /** Folded words that carry no weight in story detection. */
 export const GENERIC_WORDS: ReadonlySet<string> = new Set([
-  ...GENERIC.map(k),
-  ...Object.values(NATIONALITIES).flatMap((forms) => [forms.ar.m, forms.ar.f, ...forms.ar.other, ...forms.en].map(k)),
+  ...GENERIC.map(wordKey),
+  ...Object.values(NATIONALITIES).flatMap((forms) => [forms.ar.m, forms.ar.f, ...forms.ar.other, ...forms.en].map(wordKey)),
 ]);

@@ -10,16 +10,13 @@
 import type { Analysis, Token } from '../../analysis';
 import { tokenLang } from '../../analysis';
 import { tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
-import { fold } from '../../text/normalise';
-import { tokenKey } from '../../tokenKey';
+import { wordKey } from '../../tokenKey';
 import type { Event } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
 import { wrongPartOfDay } from '../../messages';
 import { alignedSentences, type ArticleSentence } from '../../align';
 
 type Part = 'morning' | 'afternoon' | 'evening' | 'night';
-
-const k = (word: string): string => tokenKey(fold(word));
 
 /** Words of a part of the day, with the parts of the day each may mean. */
 const PART_WORDS: ReadonlyMap<string, readonly Part[]> = new Map(
@@ -32,7 +29,7 @@ const PART_WORDS: ReadonlyMap<string, readonly Part[]> = new Map(
       [['مساء', 'مساءا', 'المساء', 'evening'], ['afternoon', 'evening', 'night']],
       [['ليل', 'ليلا', 'ليله', 'الليل', 'night', 'overnight'], ['evening', 'night']],
     ] as [string[], Part[]][]
-  ).flatMap(([words, parts]) => words.map((word) => [k(word), parts] as [string, readonly Part[]])),
+  ).flatMap(([words, parts]) => words.map((word) => [wordKey(word), parts] as [string, readonly Part[]])),
 );
 
 /** The article's part of the day as a fix writes it, before an Arabic weekday or after an English one. */
@@ -89,7 +86,7 @@ export function checkPartOfDay(analysis: Analysis, knowledge: KnowledgeIndex, re
   let expected = PART_DISPLAY[lang][fact];
   if (lang === 'en' && /^[A-Z]/.test(actual)) expected = expected[0]!.toUpperCase() + expected.slice(1);
   // An Arabic clitic before the word (وصباح) stays.
-  const clitic = lang === 'ar' && /^[وفب]/.test(actual) && !PART_WORDS.has(token.key) && PART_WORDS.has(k(actual.slice(1))) ? actual[0]! : '';
+  const clitic = lang === 'ar' && /^[وفب]/.test(actual) && !PART_WORDS.has(token.key) && PART_WORDS.has(wordKey(actual.slice(1))) ? actual[0]! : '';
   report({
     ruleId: 'event-date',
     range,

@@ -25,7 +25,7 @@ import { RELATIVE_WEEKS, RESUMPTION_WORDS, THIS_WEEK, WEEKDAY_DISPLAY } from '..
 import { alignedSentences, restatesEvidence, type ArticleSentence } from '../../align';
 import { SAY_VERBS } from './cutOffs';
 import { fold } from '../../text/normalise';
-import { tokenKey } from '../../tokenKey';
+import { tokenKey, wordKey } from '../../tokenKey';
 import { supportedEvents, triggerHits } from '../../events';
 import { dates } from '../../extract/dates';
 import { RELATIVE_DAY_KEYS, relativeDayAt, weekdayAt, weekdayOfDay, type WeekdayId } from '../../extract/weekdays';
@@ -48,7 +48,7 @@ const CURRENT_WEEK = THIS_WEEK.map((words) => ({ keys: words.map((word) => nameK
 const CURRENT_FIRST_KEYS = new Set(CURRENT_WEEK.map((entry) => entry.keys[0]!));
 
 /** Words before a weekday that make it a cut-off (by Wednesday, «بحلول الأربعاء»). */
-const BY_DAY = new Set(['by', 'بحلول', tokenKey(fold('بحلول'))]);
+const BY_DAY = new Set(['by', 'بحلول', wordKey('بحلول')]);
 
 /** A day said in the draft: a weekday, or a relative day resolved to a date. */
 interface DayMention {
@@ -299,9 +299,9 @@ function triggerWords(knowledge: KnowledgeIndex): Map<Entity<Event>, string[]> {
 const bareKey = (key: string): string => (key.length > 3 && (key[0] === 'و' || key[0] === 'ف') ? key.slice(1) : key);
 
 /** Words that make the day after them the end of a state: until Monday, حتى الاثنين. */
-const UNTIL = new Set(['until', 'till', 'حتى', 'لغاية'].map((word) => tokenKey(fold(word))));
+const UNTIL = new Set(['until', 'till', 'حتى', 'لغاية'].map((word) => wordKey(word)));
 
-const RESUMPTION = new Set(RESUMPTION_WORDS.map((word) => tokenKey(fold(word))));
+const RESUMPTION = new Set(RESUMPTION_WORDS.map((word) => wordKey(word)));
 
 /**
  * The events of the article sentences that the day's sentence restates, when no event's word

@@ -8,15 +8,13 @@
  * The cue must stand right after the person's name (a comma, "who is" or الذي between them), or
  * right before the organisation that the name follows («القيادي في حزب X سامر الخطيب»).
  */
-import { fold } from '../../text/normalise';
-import { tokenKey } from '../../tokenKey';
+import { wordKey } from '../../tokenKey';
 import type { Mention } from '../../mentions';
 import type { Token } from '../../analysis';
 import { compareTie } from './unknownOrganisation';
 import type { PostContext } from './context';
 
 /** Folds a cue word the way the analyser folds the draft. */
-const k = (word: string): string => tokenKey(fold(word));
 
 /** The words that say "member of" or "leader in", before the organisation, in both languages. */
 const CUES: readonly (readonly string[])[] = [
@@ -30,7 +28,7 @@ const CUES: readonly (readonly string[])[] = [
   'a member of', 'member of', 'a senior member of', 'a leading member of', 'a founding member of', 'a prominent member of',
   'a senior figure in', 'a leading figure in', 'a key figure in', 'a senior figure of', 'a prominent figure in',
   'one of the leaders of', 'a leader of', 'a senior leader of', 'a senior leader in',
-].map((cue) => cue.split(' ').map((word) => k(word)));
+].map((cue) => cue.split(' ').map((word) => wordKey(word)));
 
 /** Cues by their first word. */
 const BY_FIRST = new Map<string, (readonly string[])[]>();
@@ -41,7 +39,7 @@ for (const cue of CUES) {
 }
 
 /** Words that may stand between a name and its cue: "who is", الذي, وهو. */
-const BRIDGE = new Set(['who', 'is', 'was', 'الذي', 'التي', 'وهو', 'وهي', 'هو', 'هي'].map((word) => k(word)));
+const BRIDGE = new Set(['who', 'is', 'was', 'الذي', 'التي', 'وهو', 'وهي', 'هو', 'هي'].map((word) => wordKey(word)));
 
 /** The end (exclusive) of the longest cue that starts at token `index`, in its sentence. */
 function cueEnd(tokens: Token[], index: number): number | undefined {
@@ -67,11 +65,11 @@ export function checkMembership(ctx: PostContext): void {
   if (peopleByStart.size === 0) return;
   for (const person of peopleByStart.values()) {
     // P, a member of X; P, who is a member of X; P، أحد قادة X.
-    let k = person.tokenEnd;
-    while (k < person.tokenEnd + 2 && tokens[k] && BRIDGE.has(tokens[k]!.key)) k++;
-    if (!tokens[k] || tokens[k]!.sentence !== tokens[person.tokenStart]!.sentence) continue;
-    const end = cueEnd(tokens, k);
-    if (end !== undefined) compareTie(ctx, person, end, tokens[k]!.script === 'ar' ? 'ar' : 'en', true);
+    let wordKey = person.tokenEnd;
+    while (wordKey < person.tokenEnd + 2 && tokens[wordKey] && BRIDGE.has(tokens[wordKey]!.key)) wordKey++;
+    if (!tokens[wordKey] || tokens[wordKey]!.sentence !== tokens[person.tokenStart]!.sentence) continue;
+    const end = cueEnd(tokens, wordKey);
+    if (end !== undefined) compareTie(ctx, person, end, tokens[wordKey]!.script === 'ar' ? 'ar' : 'en', true);
   }
   // «القيادي في حزب X سامر الخطيب», "X's P": the organisation, then the name.
   for (const org of all) {

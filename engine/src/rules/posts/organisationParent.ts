@@ -16,20 +16,17 @@ import { inSet, keySet, orgChain, type PostContext } from './context';
 import { behindClitic, cliticOf, constructedOrganisation, mentionIndex, phraseContent, type ConstructedOrganisation, withoutClitic } from './unknownOrganisation';
 import { NOT_NAMES } from '../../lexicon/functionWords';
 import { wrongParent } from '../../messages';
-import { fold } from '../../text/normalise';
-import { tokenKey } from '../../tokenKey';
-
-const k = (word: string): string => tokenKey(fold(word));
+import { wordKey } from '../../tokenKey';
 
 /** Arabic words after which the parent follows behind لـ: تابعة لـ, التابع لـ (folded). */
-const AR_BELONGS_LAM = new Set(['تابعة', 'التابعة', 'تابع', 'التابع', 'تابعتان', 'التابعتين'].map(k));
+const AR_BELONGS_LAM = new Set(['تابعة', 'التابعة', 'تابع', 'التابع', 'تابعتان', 'التابعتين'].map(wordKey));
 /** Arabic words after which a preposition and then the parent follow: المنضوية تحت, المنتمية إلى. */
-const AR_BELONGS_PREP = new Set(['المنضوية', 'المنضوي', 'منضوية', 'منضو', 'المنتمية', 'المنتمي', 'منتمية', 'منتم'].map(k));
-const AR_PREPS = new Set(['تحت', 'في', 'ضمن', 'الى', 'إلى', 'لواء'].map(k));
+const AR_BELONGS_PREP = new Set(['المنضوية', 'المنضوي', 'منضوية', 'منضو', 'المنتمية', 'المنتمي', 'منتمية', 'منتم'].map(wordKey));
+const AR_PREPS = new Set(['تحت', 'في', 'ضمن', 'الى', 'إلى', 'لواء'].map(wordKey));
 /** Arabic nouns the parent follows directly: ذراع الاتحاد, فرع الاتحاد. */
-const AR_BELONGS_NOUN = new Set(['ذراع', 'فرع', 'جناح'].map(k));
+const AR_BELONGS_NOUN = new Set(['ذراع', 'فرع', 'جناح'].map(wordKey));
 /** Words that may stand between the organisation and an Arabic cue: وهي تابعة, هي التابعة. */
-const AR_BETWEEN = new Set(['وهي', 'هي', 'وهو', 'هو', 'وهما'].map(k));
+const AR_BETWEEN = new Set(['وهي', 'هي', 'وهو', 'هو', 'وهما'].map(wordKey));
 
 /** English phrases after the organisation (and a comma) that put its parent next. */
 const EN_BELONGS: readonly string[][] = [
@@ -62,7 +59,7 @@ function parentAfter(tokens: Token[], mention: Mention): number | undefined {
   if (at(i)?.script === 'ar' || tokens[mention.tokenStart]!.script === 'ar') {
     if (has(i, AR_BETWEEN)) i++;
     if (has(i, AR_BELONGS_LAM) && at(i + 1)?.key.startsWith('ل')) return i + 1;
-    if (has(i, AR_BELONGS_PREP) && has(i + 1, AR_PREPS)) return at(i + 1)!.key === k('لواء') ? i + 2 : has(i + 2, new Set([k('لواء')])) ? i + 3 : i + 2;
+    if (has(i, AR_BELONGS_PREP) && has(i + 1, AR_PREPS)) return at(i + 1)!.key === wordKey('لواء') ? i + 2 : has(i + 2, new Set([wordKey('لواء')])) ? i + 3 : i + 2;
     if (has(i, AR_BELONGS_NOUN) && at(i + 1)) return i + 1;
     return undefined;
   }

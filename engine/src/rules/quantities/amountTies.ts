@@ -10,12 +10,11 @@ import type { Quantity } from '../../factBase/schema';
 import type { Amount } from '../../extract/amounts';
 import { mentions } from '../../mentions';
 import { FALL_WORDS, RISE_WORDS } from '../../lexicon/changes';
-import { fold } from '../../text/normalise';
-import { tokenKey } from '../../tokenKey';
+import { wordKey } from '../../tokenKey';
 
 type Direction = 'rise' | 'fall';
 
-const DIRECTIONS = new Map<string, Direction>([...RISE_WORDS.map((word) => [tokenKey(fold(word)), 'rise'] as const), ...FALL_WORDS.map((word) => [tokenKey(fold(word)), 'fall'] as const)]);
+const DIRECTIONS = new Map<string, Direction>([...RISE_WORDS.map((word) => [wordKey(word), 'rise'] as const), ...FALL_WORDS.map((word) => [wordKey(word), 'fall'] as const)]);
 
 function directionOf(token: Token | undefined): Direction | undefined {
   if (!token) return undefined;
@@ -47,7 +46,7 @@ function factDirection(fact: Quantity): Direction | undefined {
   const found = new Set<Direction>();
   for (const range of fact.evidence) {
     for (const word of range.text.split(/[\s,،.؛;:()«»"“”]+/)) {
-      const key = tokenKey(fold(word));
+      const key = wordKey(word);
       const direction = DIRECTIONS.get(key) ?? DIRECTIONS.get(key.replace(/^[وف]/, '').replace(/^(ب|ل|ال|بال|لل)/, ''));
       if (direction) found.add(direction);
     }

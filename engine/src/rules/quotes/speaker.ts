@@ -14,11 +14,10 @@ import { titlesOf, type Title } from '../../titles';
 import { tokenStems } from '../../knowledge';
 import type { Analysis, Quotation } from '../../analysis';
 import { SPEECH_VERBS } from '../../lexicon/speech';
-import { fold } from '../../text/normalise';
-import { tokenKey } from '../../tokenKey';
+import { wordKey } from '../../tokenKey';
 
 const SPEECH = new Set(SPEECH_VERBS);
-const keys = (words: string[]): Set<string> => new Set(words.map((word) => tokenKey(fold(word))));
+const keys = (words: string[]): Set<string> => new Set(words.map((word) => wordKey(word)));
 
 /** Words that may stand between a closing quotation mark and its speech verb ("«…»، بحسب ما قاله X", "…, as X said"). */
 const BEFORE_LATE_VERB = keys(['بحسب', 'حسب', 'وفق', 'وفقا', 'ما', 'كما', 'as', 'according', 'to']);
