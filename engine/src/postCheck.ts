@@ -4,7 +4,7 @@
  * post) and `affiliation` (a person or group tied to the wrong organisation), which report the
  * part of the result that is theirs. The checks themselves are modules of those rules
  * (`rules/posts/`); they run in this order and share one report function, so a range reported by
- * an earlier check is not reported again by a later one.
+ * an earlier check, or one that overlaps it, is not reported again by a later one.
  */
 import type { Analysis } from './analysis';
 import type { KnowledgeIndex } from './knowledge';
@@ -27,7 +27,7 @@ export const postFindings = perDraft((analysis: Analysis, knowledge: KnowledgeIn
   const result = { role: [] as Draft[], affiliation: [] as Draft[] };
   if (knowledge.posts.length === 0 && knowledge.affiliations.length === 0) return result;
   const all = mentions(analysis, knowledge);
-  const seen = new Set<string>();
+  const seen: { start: number; end: number }[] = [];
   const ctx: PostContext = {
     analysis,
     knowledge,
@@ -37,9 +37,10 @@ export const postFindings = perDraft((analysis: Analysis, knowledge: KnowledgeIn
     nonPeople: all.filter((mention) => mention.kind !== 'person'),
     allTitles: titles(analysis, knowledge),
     push: (category: 'role' | 'affiliation', draft: PostDraft) => {
-      const key = `${draft.range.start}:${draft.range.end}`;
-      if (seen.has(key)) return;
-      seen.add(key);
+      // A range that overlaps one reported already is the same claim read by another check
+      // ("a member of the Labour Party": its party word and its party's name).
+      if (seen.some((range) => range.start < draft.range.end && draft.range.start < range.end)) return;
+      seen.push(draft.range);
       result[category].push({ ...draft, ruleId: category === 'role' ? 'post-holder' : 'affiliation' });
     },
   };

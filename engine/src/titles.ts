@@ -8,14 +8,15 @@ import { perDraft } from './memo';
 import type { Analysis, Token } from './analysis';
 import { nameKeys, tokenStems, type KnowledgeIndex } from './knowledge';
 import { mentionAt, mentions, type Mention } from './mentions';
-import { DEPUTY_OF_FAMILIES, DEPUTY_WORDS, FORMER, NATIONALITIES, PARLIAMENT_WORDS, PAST_TITLE_WORDS, TITLE_HEADS, type RoleFamily, type TitleHead } from './lexicon/words';
+import { DEPUTY_OF_FAMILIES, DEPUTY_WORDS, FORMER, HEADING_VERBS, NATIONALITIES, PARLIAMENT_WORDS, PAST_TITLE_WORDS, TITLE_HEADS, type RoleFamily, type TitleHead } from './lexicon/words';
 import { HONORIFICS } from './lexicon/honorifics';
+import { BELONGING_WORDS } from './lexicon/ties';
 import { NOT_NAMES } from './lexicon/functionWords';
 import { SPEECH_VERBS } from './lexicon/speech';
 // Given names: the engine's list and the given names of the transliteration table, so that an
 // unknown name after a title (وزير الإسكان شريف …) is read as one.
 import { KNOWN_GIVEN_NAMES } from './lexicon/givenNames';
-import { ORGANISATION_REFERENCES } from './lexicon/organisations';
+import { ARABIC_ORGANISATION_HEADS, ENGLISH_ORGANISATION_HEADS, GOVERNMENT_NOUNS, ORGANISATION_REFERENCES } from './lexicon/organisations';
 
 /** A title found in the draft. */
 export interface Title {
@@ -94,7 +95,7 @@ const COMPOUND_PORTFOLIO = new Set(['الدوله', 'دوله', 'الشوون', 
 const UNTIL = new Set(['until', 'till', 'حتي', 'لغايه']);
 
 /** Families whose English title may take a lower-case portfolio word before the head. */
-const LOWER_PORTFOLIO_FAMILIES = new Set<RoleFamily>(['minister', 'spokesperson', 'commissioner']);
+const LOWER_PORTFOLIO_FAMILIES = new Set<RoleFamily>(['minister', 'spokesperson', 'commissioner', 'staff']);
 
 /** English words that are no portfolio before a head ("the new minister", "said minister"). */
 const STOP_EN = new Set(['new', 'acting', 'said', 'says', 'told', 'prime', 'deputy', 'junior', 'senior', 'cabinet', 'chief', 'former', 'current', 'interim', 'as', 'by', 'with']);
@@ -145,16 +146,61 @@ function computeTitles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
     };
     if (head.lang === 'ar') readArabicSpecifier(scan, title);
     else if (!readEnglishSpecifier(scan, title)) continue;
+    // A verb of heading is a post only when what it heads is an organisation: «الذي يرأس هيئة
+    // الميناء», not «الذي يقود عمليات الإنقاذ» nor "who leads the agency's recovery effort".
+    if (head.words.length === 1 && HEADING_VERBS.has(head.words[0]!) && !headsAnOrganisation(scan, title)) continue;
     if (pronoun && title.organisations.length === 0) title.reference = { tokenStart: pronoun.token, tokenEnd: pronoun.token + 1, noun: 'ها' };
     for (let k = Math.max(0, title.start - 2); k < Math.min(tokens.length, title.end + 2); k++) {
       if (tokens[k]!.sentence === token.sentence && (FORMER_KEYS.has(tokens[k]!.key) || tokenStems(tokens[k]!).some((s) => FORMER_KEYS.has(s.stem)))) title.former = true;
     }
     // A title held until a time is a past one: "foreign secretary until Monday", وزير الدولة حتى عام 2021.
     if (tokens[title.end] && tokens[title.end]!.sentence === token.sentence && UNTIL.has(tokens[title.end]!.key)) title.former = true;
+    if (!title.former && title.nationality && title.lang === 'ar') title.former = formerAfterPortfolio(scan, title);
     out.push(title);
     i = Math.max(i, headEnd - 1);
   }
   return out;
+}
+
+/**
+ * Whether the object of a verb of heading is an organisation: a known one (not followed by a
+ * possessive: "the Port Authority's recovery effort" is the effort), a name built on a head word
+ * of an organisation (هيئة, لجنة, Authority), a noun that refers to one (الوزارة, the firm), a
+ * government, or in English a capitalised name that is no place.
+ */
+function headsAnOrganisation(scan: TitleScan, title: Title): boolean {
+  const { tokens, all, orgAt, analysis } = scan;
+  const possessed = (end: number) => /^['’]s\b/.test(analysis.text.slice(tokens[end - 1]!.oEnd, tokens[end - 1]!.oEnd + 3));
+  let at = title.headEnd;
+  if (tokens[at]?.key === 'the') at++;
+  // A possessive before the object names whose it is: "the city's Finance Committee".
+  const ownerEnd = orgAt[at] !== -1 && at < tokens.length ? all[orgAt[at]!]!.tokenEnd : at + 1;
+  if (at < tokens.length && possessed(ownerEnd)) at = ownerEnd;
+  const object = tokens[at];
+  if (!object || object.sentence !== tokens[title.headStart]!.sentence) return false;
+  if (orgAt[at] !== -1) return !possessed(all[orgAt[at]!]!.tokenEnd);
+  const stems = tokenStems(object).map((s) => s.stem.replace(/^ال/, ''));
+  if (stems.some((stem) => ARABIC_ORGANISATION_HEADS.has(stem) || ENGLISH_ORGANISATION_HEADS.has(stem) || ORGANISATION_REFERENCES.has(stem) || GOVERNMENT_NOUNS.has(stem))) return !possessed(at + 1);
+  if (title.lang !== 'en' || !/^[A-Z]/.test(analysis.text.slice(object.oStart, object.oEnd))) return false;
+  return !all.some((mention) => mention.kind === 'place' && mention.tokenStart <= at && mention.tokenEnd > at);
+}
+
+/**
+ * Whether a word of the past ends the words that go on an Arabic title after its nationality, a
+ * minister's compound portfolio (وزير الدولة البريطاني للشؤون البيئية سابقاً): up to four words
+ * of the title's clause, none of them a name, a function word, a conjunction or another head.
+ */
+function formerAfterPortfolio(scan: TitleScan, title: Title): boolean {
+  const { tokens, personAt } = scan;
+  const last = tokens[title.end - 1]!;
+  for (let k = title.end; k < Math.min(tokens.length, title.end + 4); k++) {
+    const token = tokens[k]!;
+    if (token.sentence !== last.sentence || token.clause !== last.clause || personAt[k] !== -1 || token.key === 'و') return false;
+    const stems = tokenStems(token);
+    if (stems.some((s) => FORMER_KEYS.has(s.stem))) return true;
+    if (STOP.has(token.key) || stems.some((s) => STOP.has(s.stem) || HEADS_BY_FIRST.has(s.stem))) return false;
+  }
+  return false;
 }
 
 /** The tokens, mentions and per-token mention indexes titles are read with. */
@@ -270,6 +316,8 @@ function readArabicSpecifier(scan: TitleScan, title: Title): void {
         break;
       }
       if (k > headEnd && (tokens[k]!.key === 'في' || tokens[k]!.key === 'لدي')) break;
+      // A word of belonging starts a tie of its own (الوزيرة المنتمية إلى حزب …).
+      if (BELONGING_WORDS.has(tokens[k]!.key)) break;
       // An honorific belongs to the name after it (رئيس الدولة الشيخ محمد).
       if (k > headEnd && HONORIFICS.has(tokens[k]!.key)) break;
       // Another title starts (… النيابية والممثل السياسي …).
@@ -357,7 +405,15 @@ function readEnglishSpecifier(scan: TitleScan, title: Title): boolean {
       if (!isCapitalised(k)) {
         // One lower-case portfolio word right before a minister's or spokesperson's head: "the
         // UAE's investment minister", "a government spokeswoman".
-        if (k === i - 1 && LOWER_PORTFOLIO_FAMILIES.has(head.family) && /^[a-z]{3,}$/.test(tokens[k]!.text) && !FILLER.has(tokens[k]!.key) && !FORMER_KEYS.has(tokens[k]!.key) && !STOP_EN.has(tokens[k]!.key)) k--;
+        if (k === i - 1 && LOWER_PORTFOLIO_FAMILIES.has(head.family) && /^[a-z]{3,}$/.test(tokens[k]!.text) && !FILLER.has(tokens[k]!.key) && !FORMER_KEYS.has(tokens[k]!.key) && !STOP_EN.has(tokens[k]!.key)) {
+          k--;
+          // The organisation whose post it is, in the possessive: "the Port Authority's operations manager".
+          const owner = k >= 0 && sameSpan(k) && orgAt[k] !== -1 ? all[orgAt[k]!]! : undefined;
+          if (owner && /^['’]s?\s/.test(analysis.text.slice(owner.end, tokens[owner.tokenEnd]?.oStart ?? owner.end))) {
+            title.organisations.unshift(owner);
+            k = owner.tokenStart - 1;
+          }
+        }
         break;
       }
       k--;

@@ -8,7 +8,7 @@
 import { wordKey } from '../tokenKey';
 
 /** Classes of organisation: a party is compared with parties, a company with companies. */
-export type OrganisationClass = 'political' | 'corporate' | 'public' | 'civil' | 'body';
+export type OrganisationClass = 'political' | 'corporate' | 'public' | 'civil' | 'body' | 'sport';
 
 const AR: Record<OrganisationClass, string[]> = {
   political: ['حزب', 'حركة', 'تيار', 'تحالف', 'ائتلاف', 'كتلة', 'جبهة'],
@@ -16,6 +16,7 @@ const AR: Record<OrganisationClass, string[]> = {
   public: ['هيئة', 'سلطة', 'وكالة', 'مؤسسة', 'جهاز', 'مكتب', 'ديوان', 'وزارة', 'مفوضية', 'مديرية', 'إدارة', 'دائرة', 'مصلحة', 'بعثة'],
   civil: ['جمعية', 'منظمة', 'اتحاد', 'نقابة', 'الهلال', 'الصليب', 'رابطة', 'غرفة'],
   body: ['مجلس', 'لجنة', 'محكمة', 'جامعة', 'معهد', 'مركز', 'أكاديمية', 'برلمان'],
+  sport: ['نادي', 'منتخب'],
 };
 
 const EN: Record<OrganisationClass, string[]> = {
@@ -24,6 +25,7 @@ const EN: Record<OrganisationClass, string[]> = {
   public: ['authority', 'agency', 'office', 'ministry', 'department', 'commission', 'service', 'board', 'bureau', 'directorate', 'mission'],
   civil: ['society', 'association', 'federation', 'organisation', 'organization', 'crescent', 'cross', 'foundation', 'union', 'trust', 'league', 'chamber'],
   body: ['council', 'committee', 'court', 'assembly', 'university', 'institute', 'centre', 'center', 'academy', 'parliament'],
+  sport: ['club', 'fc'],
 };
 
 /** Folded Arabic head words (without the article) → class. */
@@ -40,6 +42,7 @@ export const CLASS_OF_KIND: Record<string, OrganisationClass | undefined> = {
   ministry: 'public', department: 'public', agency: 'public', authority: 'public', regulator: 'public', office: 'public', government: 'public',
   ngo: 'civil', federation: 'civil', union: 'civil', league: 'civil',
   committee: 'body', council: 'body', court: 'body', parliament: 'body', university: 'body',
+  club: 'sport', team: 'sport',
 };
 
 /**
@@ -52,7 +55,14 @@ const REFERENCE_NOUNS: Record<OrganisationClass, string[]> = {
   public: ['agency', 'authority', 'service', 'ministry', 'department', 'regulator', 'هيئة', 'وكالة', 'سلطة', 'وزارة', 'مديرية', 'مؤسسة'],
   political: ['party', 'حزب', 'حركة'],
   body: ['council', 'committee', 'court', 'university', 'مجلس', 'لجنة', 'محكمة', 'جامعة', 'بلدية'],
-  civil: ['union', 'charity', 'federation', 'association', 'club', 'منظمة', 'جمعية', 'اتحاد', 'نقابة', 'نادي'],
+  civil: ['union', 'charity', 'federation', 'association', 'منظمة', 'جمعية', 'اتحاد', 'نقابة'],
+  sport: ['club', 'نادي'],
 };
 export const ORGANISATION_REFERENCES = new Map<string, OrganisationClass>();
 for (const [cls, words] of Object.entries(REFERENCE_NOUNS) as [OrganisationClass, string[]][]) for (const word of words) ORGANISATION_REFERENCES.set(wordKey(word), cls);
+
+/**
+ * Nouns of a government, which a head of government heads without its name: «الذي يرأس
+ * الحكومة», "who leads the government" (folded, Arabic without the article).
+ */
+export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'cabinet', 'حكومة'].map(wordKey));

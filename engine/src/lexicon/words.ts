@@ -20,7 +20,7 @@ const ks = (words: string[]): string[] => words.map(wordKey);
 export type RoleFamily =
   | 'minister' | 'spokesperson' | 'ambassador' | 'charge' | 'adviser' | 'member' | 'leads' | 'deputy' | 'representative'
   | 'prime-minister' | 'chair' | 'chief-executive' | 'managing-director' | 'director' | 'judge' | 'king' | 'governor' | 'mayor'
-  | 'coach' | 'player' | 'captain' | 'founder' | 'owner' | 'crown-prince' | 'commissioner';
+  | 'coach' | 'player' | 'captain' | 'founder' | 'owner' | 'crown-prince' | 'commissioner' | 'staff';
 
 /** Maps a fact-base role to its family. */
 export const ROLE_FAMILY: Record<string, RoleFamily | undefined> = {
@@ -231,6 +231,19 @@ const RAW_TITLE_HEADS: readonly TitleHead[] = [
   { words: ['vice', 'president'], family: 'deputy', lang: 'en', linkers: ['of'] },
   { words: ['vicepresident'], family: 'deputy', lang: 'en', linkers: ['of'] },
   { words: ['director'], family: 'director', lang: 'en', linkers: ['of', 'at', 'for'] },
+  // Posts below an organisation's head, of any kind (titleAccepts.ts): an operations manager, a
+  // project coordinator, «مسؤول العمليات», «منسقة المشروع».
+  { words: ['manager'], family: 'staff', lang: 'en', linkers: ['of', 'at', 'for'] },
+  { words: ['coordinator'], family: 'staff', lang: 'en', linkers: ['of', 'at', 'for'] },
+  { words: ['co-ordinator'], family: 'staff', lang: 'en', linkers: ['of', 'at', 'for'] },
+  { words: ['مسؤول'], family: 'staff', lang: 'ar' },
+  { words: ['مسؤولة'], family: 'staff', lang: 'ar' },
+  { words: ['المسؤول'], family: 'staff', lang: 'ar' },
+  { words: ['المسؤولة'], family: 'staff', lang: 'ar' },
+  { words: ['منسق'], family: 'staff', lang: 'ar' },
+  { words: ['منسقة'], family: 'staff', lang: 'ar' },
+  { words: ['المنسق'], family: 'staff', lang: 'ar' },
+  { words: ['المنسقة'], family: 'staff', lang: 'ar' },
   { words: ['director', 'general'], family: 'director', lang: 'en', linkers: ['of'] },
   { words: ['directorgeneral'], family: 'director', lang: 'en', linkers: ['of'] },
   { words: ['chair'], family: 'chair', lang: 'en', linkers: ['of'] },

@@ -128,7 +128,7 @@ export function nationalityWord(country: string, draftToken: Token, analysis: An
 
 /** A post of the person at the organisation the title names, when the title's kind of post differs. */
 export function sameOrgPost(knowledge: KnowledgeIndex, title: Title, posts: Entity<Post>[], tokens: Token[]): Entity<Post> | undefined {
-  if (title.family !== 'leads' && title.family !== 'member' && title.family !== 'deputy') return undefined;
+  if (title.family !== 'leads' && title.family !== 'member' && title.family !== 'deputy' && title.family !== 'staff') return undefined;
   for (const post of posts) {
     if (ROLE_FAMILY[post.fact.role] === title.family) continue;
     const org = knowledge.resolve<Organisation>(post, post.fact.organisation);

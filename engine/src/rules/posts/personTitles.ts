@@ -4,10 +4,12 @@
  * post, the organisation named in the title, its nationality and its specifier's own words.
  */
 import { tokenLang, type Analysis, type Token } from '../../analysis';
-import type { Entity } from '../../knowledge';
+import type { Entity, KnowledgeIndex } from '../../knowledge';
 import type { Mention } from '../../mentions';
 import { titlesOf, type Title } from '../../titles';
 import { HEADING_VERBS, ROLE_FAMILY, TITLE_HEADS } from '../../lexicon/words';
+import { PARTY_SIDE, PARTY_SIDES } from '../../lexicon/parties';
+import { ENGLISH_ORGANISATION_HEADS } from '../../lexicon/organisations';
 import type { Affiliation, Organisation, Post } from '../../factBase/schema';
 import type { EvidenceRef } from '../../types';
 import {
@@ -293,6 +295,9 @@ function titleOrganisation(ctx: PostContext, check: TitleCheck, org: Mention): v
   // Country-level organisations (a nationality's government) are not contradictions, nor is
   // a parliament a post is held in.
   const orgFact = knowledge.entity<Organisation>(org.entity)?.fact;
+  // A party named with the title of a person whose party the fact base does not name ("a Plaid
+  // Cymru minister" of a government) is the person's party, which nothing here contradicts.
+  if (orgFact && POLITICAL_KINDS.has(orgFact.kind) && !politicalTie(knowledge, posts, representsOrgs)) return;
   // A government is one when its posts name another country than every post of the person's.
   if (orgFact && (orgFact.kind === 'parliament' || (orgFact.kind === 'government' && !anotherCountrysGovernment(knowledge, org.entity, posts)))) return;
   const familyOrgs = (candidatePosts.length > 0 ? candidatePosts : posts).map((post) => knowledge.resolve<Organisation>(post, post.fact.organisation)).filter((e): e is Entity<Organisation> => !!e);
@@ -341,6 +346,12 @@ function titleOrganisation(ctx: PostContext, check: TitleCheck, org: Mention): v
     factId: expected.id,
     evidence: [...knowledge.evidenceOf(expected.key), ...evidence].slice(0, 3),
   });
+}
+
+/** Whether the person holds a post in, or has a tie to, a party, movement or bloc. */
+function politicalTie(knowledge: KnowledgeIndex, posts: readonly Entity<Post>[], ties: readonly Entity<Affiliation>[]): boolean {
+  const orgs = [...posts.map((post) => knowledge.resolve<Organisation>(post, post.fact.organisation)), ...ties.map((tie) => knowledge.resolve<Organisation>(tie, tie.fact.organisation))];
+  return orgs.some((org) => !!org && POLITICAL_KINDS.has(org.fact.kind));
 }
 
 /**
@@ -413,7 +424,9 @@ function titleSpecifier(ctx: PostContext, check: TitleCheck): void {
   const family = title.family;
   const bodyOnly = title.organisations.every((org) => ['parliament', 'government'].includes(knowledge.entity<Organisation>(org.entity)?.fact.kind ?? ''));
   if (bodyOnly && title.specEnd > title.specStart) {
-    const content = contentTokens(tokens, title.specStart, title.specEnd).filter((token) => !title.organisations.some((org) => token.index >= org.tokenStart && token.index < org.tokenEnd));
+    const content = contentTokens(tokens, title.specStart, title.specEnd).filter(
+      (token) => !title.organisations.some((org) => token.index >= org.tokenStart && token.index < org.tokenEnd) && !partyWord(analysis, tokens, token),
+    );
     if (content.length === 0) return;
     const allowed = keySet(
       candidatePosts.flatMap((post) => {
@@ -429,6 +442,10 @@ function titleSpecifier(ctx: PostContext, check: TitleCheck): void {
     // and differs in the rest is a contradiction.
     const shared = content.filter((token) => inSet(allowed, token));
     if (family !== 'minister' && shared.length === 0) return;
+    // A verb of heading names a body: the frame is that body's head word ("heads the city's
+    // Finance Committee" for the chair of its Transport Committee), not a word of the person's
+    // organisation after another body («يرأس مجلس إدارة الشركة» for the company's chief executive).
+    if (HEADING_VERBS.has(title.head.words[0]!) && !bodyHeadShared(analysis, content, allowed)) return;
     const first = unknown[0]!;
     const last = unknown[unknown.length - 1]!;
     // Keep the run contiguous.
@@ -447,6 +464,31 @@ function titleSpecifier(ctx: PostContext, check: TitleCheck): void {
       evidence: knowledge.evidenceOf(post.key),
     });
   }
+}
+
+/**
+ * Whether a token of an English specifier is the holder's party, not a portfolio: a capitalised
+ * word of a party's side or the head word of a party's name ("a Conservative minister", "the
+ * Green Party transport minister"). Labour
+ * is a portfolio too ("Labour Minister" of a country's labour ministry), and is a party only after
+ * an indefinite article ("a Labour minister").
+ */
+function partyWord(analysis: Analysis, tokens: Token[], token: Token): boolean {
+  if (token.script === 'ar' || !/^[A-Z]/.test(analysis.text.slice(token.oStart, token.oEnd))) return false;
+  // The head word of a party's name: the Party of "a Conservative Party minister".
+  if (ENGLISH_ORGANISATION_HEADS.get(token.key) === 'political') return true;
+  const side = PARTY_SIDE.get(token.key);
+  if (side === undefined) return false;
+  if (!PARTY_SIDES[side]!.includes('labour')) return true;
+  const before = tokens[token.index - 1];
+  return !!before && before.sentence === token.sentence && (before.key === 'a' || before.key === 'an');
+}
+
+/** Whether the head word of the body a specifier names (Arabic: its first; English: its last) is in `allowed`. */
+function bodyHeadShared(analysis: Analysis, content: readonly Token[], allowed: Set<string>): boolean {
+  const heads = content.filter((token) => organisationHead(analysis, token));
+  const head = heads.length === 0 ? undefined : heads[0]!.script === 'ar' ? heads[0] : heads[heads.length - 1];
+  return !!head && inSet(allowed, head);
 }
 
 /** A post's title as the article gives it, in both languages. */

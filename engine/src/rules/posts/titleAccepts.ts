@@ -17,8 +17,17 @@ import { HEADING_VERBS, ROLE_FAMILY } from '../../lexicon/words';
  */
 const ALSO_ACCEPTS: Partial<Record<string, readonly string[]>> = { captain: ['leads'], commissioner: ['leads', 'member', 'director'], mayor: ['leads'] };
 
+/**
+ * The posts a staff title (a manager, a coordinator, «مسؤول») names: any post below an
+ * organisation's head, a post the fact base gives as "other" (no family), a football club's
+ * manager, who is its coach, and the head of a unit or a project, whom news calls its manager.
+ * A chief executive, a managing director, a chair or a minister is no manager.
+ */
+const STAFF_POSTS = new Set(['director', 'member', 'deputy', 'spokesperson', 'adviser', 'representative', 'coach', 'leads']);
+
 /** Whether a title of family `family` may name a post of role family `roleFamily`. */
 export function titleAccepts(family: string, roleFamily: string | undefined): boolean {
+  if (family === 'staff') return !roleFamily || STAFF_POSTS.has(roleFamily);
   return !!roleFamily && (roleFamily === family || !!ALSO_ACCEPTS[family]?.includes(roleFamily));
 }
 

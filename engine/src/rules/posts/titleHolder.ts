@@ -29,7 +29,9 @@ export function heldThen(analysis: Analysis, post: Entity<Post>, sentence: numbe
 export function checkTitleHolders(ctx: PostContext): void {
   const { analysis, knowledge, tokens, all, allTitles } = ctx;
   for (const title of allTitles) {
-    if (title.former || title.specEnd <= title.specStart) continue;
+    // A staff title (a manager, «مسؤول») is held by many people of an organisation: another
+    // name after it is no wrong holder.
+    if (title.former || title.specEnd <= title.specStart || title.family === 'staff') continue;
     const lang = tokenLang(analysis, tokens[title.headStart]!);
     let after = title.end;
     while (after < tokens.length && tokens[after]!.sentence === tokens[title.headStart]!.sentence && (FILLER.has(tokens[after]!.key) || nationalityOf(tokens[after])) && after - title.end < 2) after++;

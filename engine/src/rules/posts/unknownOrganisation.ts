@@ -8,6 +8,7 @@
 import type { Analysis, Token } from '../../analysis';
 import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
 import type { Mention } from '../../mentions';
+import { HEADING_VERBS } from '../../lexicon/words';
 import { FILLER, nationalityOf, type Title } from '../../titles';
 import { ARABIC_ORGANISATION_HEADS, CLASS_OF_KIND, ENGLISH_ORGANISATION_HEADS, type OrganisationClass } from '../../lexicon/organisations';
 import type { Affiliation, Organisation, Post } from '../../factBase/schema';
@@ -113,11 +114,18 @@ export function titleConstructedOrganisation(ctx: PostContext, check: TitleOrgan
   // the X Party); a body of it has words of its own (الجمعية العامة للأمم المتحدة).
   if (found.partOf) return phraseContent(tokens, found).length > 0 && bodyOfOrganisation(ctx, check, found);
   const fromPosts = check.candidatePosts.length > 0;
+  // A party named with the title of a person tied to no party ("a Conservative Party minister")
+  // is the person's party, which the fact base does not name.
+  const own = [...check.posts.map((post) => knowledge.resolve<Organisation>(post, post.fact.organisation)), ...check.representsOrgs.map((tie) => knowledge.resolve<Organisation>(tie, tie.fact.organisation))];
+  if (found.cls === 'political' && !own.some((org) => !!org && CLASS_OF_KIND[org.fact.kind] === 'political')) return false;
   const expected = fromPosts
     ? check.candidatePosts.map((post) => knowledge.resolve<Organisation>(post, post.fact.organisation))
     : check.representsOrgs.filter((a) => a.fact.relation === RELATION_OF_FAMILY[title.family]).map((a) => knowledge.resolve<Organisation>(a, a.fact.organisation));
-  // An organisation known only through a tie is compared with ties of its own class.
-  const orgs = expected.filter((e): e is Entity<Organisation> => !!e).filter((e) => fromPosts || CLASS_OF_KIND[e.fact.kind] === found.cls);
+  // An organisation known only through a tie is compared with ties of its own class, and so is
+  // a committee, council or board a verb of heading names: one may chair one beside one's post
+  // («الذي يرأس لجنة وطنية للسلامة» for a minister).
+  const chairs = found.cls === 'body' && title.head.words.length === 1 && HEADING_VERBS.has(title.head.words[0]!);
+  const orgs = expected.filter((e): e is Entity<Organisation> => !!e).filter((e) => (fromPosts && !chairs) || CLASS_OF_KIND[e.fact.kind] === found.cls);
   if (orgs.length === 0) return false;
   const content = phraseContent(tokens, found);
   if (content.length === 0) return false;
@@ -296,9 +304,11 @@ export function checkPersonOfOrganisation(ctx: PostContext): void {
  * of them. An `explicit` tie (a member of, أحد قادة, النائب عن) may name a known organisation in
  * Arabic too, and is compared only with the person's organisations of the same kind (a party
  * with a party, a bloc with a bloc), or for an organisation the fact base does not know, with
- * those named with the same head word: a member of a bloc may belong to a party too.
+ * those named with the same head word: a member of a bloc may belong to a party too. A cue that
+ * ties a person to `only` one class of organisation ("joined" a party, "plays for" a club) is
+ * compared only when the organisation is of that class.
  */
-export function compareTie(ctx: PostContext, person: Mention, from: number, lang: 'ar' | 'en', explicit: boolean): void {
+export function compareTie(ctx: PostContext, person: Mention, from: number, lang: 'ar' | 'en', explicit: boolean, only?: OrganisationClass): void {
   const { analysis, knowledge, tokens, all } = ctx;
   const arabic = lang === 'ar';
   if (tokens[from]?.key === 'the') from++;
@@ -311,9 +321,9 @@ export function compareTie(ctx: PostContext, person: Mention, from: number, lang
   if (arabic && !explicit && (!found || found.cls !== 'political')) return;
   const knownKind = known ? knowledge.entity<Organisation>(known.entity)?.fact.kind : undefined;
   const cls = known ? CLASS_OF_KIND[knownKind ?? ''] : found?.cls;
-  if (!cls) return;
+  if (!cls || (only && cls !== only)) return;
   let sameClass = orgs.filter((org) => CLASS_OF_KIND[org.fact.kind] === cls);
-  if (explicit) sameClass = sameClass.filter((org) => (known ? org.fact.kind === knownKind : sharesHead(analysis, org, found!)));
+  if (explicit && !only) sameClass = sameClass.filter((org) => (known ? org.fact.kind === knownKind : sharesHead(analysis, org, found!)));
   if (sameClass.length === 0) return;
   if (known) {
     if (orgs.some((org) => sameOrRelated(knowledge, known.entity, org.key))) return;
