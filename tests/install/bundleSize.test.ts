@@ -70,8 +70,11 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // and the server to 1,135.6 kB at the landing of posts9. The quantity rule's ranges, people
   // counted with a verb, Arabic plurals for message nouns and amounts ranked by their nearest noun
   // took the CLI to 948.5 kB, the worker to 688.8 kB and the server to 1,143.3 kB (quant9).
-  'cli.js': { entry: 'cli/src/main.ts', budget: 949_000 },
-  'worker.js': { entry: 'cli/src/worker.ts', budget: 689_000 },
+  // Staff titles, tie cues in their own lexicon, verbs of heading read with their object and
+  // departments' directors took the CLI to 953.5 kB, the worker to 693.8 kB and the server to
+  // 1,148.3 kB (posts10).
+  'cli.js': { entry: 'cli/src/main.ts', budget: 955_000 },
+  'worker.js': { entry: 'cli/src/worker.ts', budget: 695_000 },
   // The server grew from 725 kB to 791 kB when it began drawing fact bases (isnad.drawFactBase,
   // issue 9), then to 930 kB with the same checks and data as the worker above, and shrank to
   // 901 kB with the packed lexicons (it draws, so it keeps the drawing tables), and to 815 kB
@@ -82,7 +85,7 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // CLI's to 1,053 kB; the same drawing of titles, bodies and ties as the CLI's from 1,059 kB to
   // 1,072 kB.
   // Drawing quantities said in words, ranges, vote splits and scores took it to 1,081 kB (drawq5).
-  'server.js': { entry: 'server/src/main.ts', budget: 1_144_000 },
+  'server.js': { entry: 'server/src/main.ts', budget: 1_150_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 460_000 },
 };
 
