@@ -45,7 +45,7 @@ function flagged(checker: Checker, draft: string): string[] {
     .map((finding) => draft.slice(finding.range.start, finding.range.end));
 }
 
-test('a part of a wrong country or region named by a direction is flagged whole', { todo: 'written before its fix' }, () => {
+test('a part of a wrong country or region named by a direction is flagged whole', () => {
   assert.deepEqual(flagged(fire, 'A fire tore through a recycling plant in the north of England early on Wednesday.'), ['the north of England']);
   assert.deepEqual(flagged(fire, 'A fire tore through a recycling plant in northern England early on Wednesday.'), ['northern England']);
   assert.deepEqual(flagged(fire, 'A fire tore through a recycling plant in north-east England early on Wednesday.'), ['north-east England']);
@@ -66,13 +66,13 @@ test('a direction in the event\'s own country or region, or from a place, stays 
   assert.deepEqual(flagged(quake, 'وحُدد مركز الزلزال في جماعة إغيل بإقليم الحوز، جنوب غرب مدينة مراكش.'), []);
 });
 
-test('the object of a verb of visiting is the visit\'s place', { todo: 'written before its fix' }, () => {
+test('the object of a verb of visiting is the visit\'s place', () => {
   assert.deepEqual(flagged(fire, 'Gareth Howells visited Cardiff on Thursday.'), ['Cardiff']);
   assert.deepEqual(flagged(fire, 'Gareth Howells visited Swansea on Thursday.'), []);
   assert.deepEqual(flagged(fire, 'Gareth Howells toured Llansamlet on Thursday.'), []);
 });
 
-test('a place the article sentence gives another event of the story is not excused for this one', { todo: 'written before its fix' }, () => {
+test('a place the article sentence gives another event of the story is not excused for this one', () => {
   assert.deepEqual(flagged(fire, 'Gareth Howells travelled to Cardiff on Thursday to visit the site.'), ['Cardiff']);
   assert.deepEqual(flagged(fire, 'On Thursday Gareth Howells visited the site in Cardiff.'), ['Cardiff']);
   // The other event in its own place, and another journey after the event, stay clean.
@@ -81,21 +81,21 @@ test('a place the article sentence gives another event of the story is not excus
   assert.deepEqual(flagged(fire, 'Gareth Howells visited the site on Thursday before returning to Cardiff.'), []);
 });
 
-test('a destination followed by a clause of place is where the clause\'s event happened', { todo: 'written before its fix' }, () => {
+test('a destination followed by a clause of place is where the clause\'s event happened', () => {
   assert.deepEqual(flagged(cyclone, 'Rebecca Thornton travelled to Bowen, where she told reporters the damage was severe.'), ['Bowen']);
   assert.deepEqual(flagged(cyclone, 'Rebecca Thornton travelled to Brisbane, where she told reporters the damage was severe.'), []);
   assert.deepEqual(flagged(bac, 'وتوجه وزير التربية منصف الرياحي إلى صفاقس حيث عقد ندوة صحفية.'), ['صفاقس']);
   assert.deepEqual(flagged(bac, 'وتوجه وزير التربية منصف الرياحي إلى العاصمة حيث عقد ندوة صحفية.'), []);
 });
 
-test('a place after a title and a verb is the sentence\'s matter, not the title\'s', { todo: 'written before its fix' }, () => {
+test('a place after a title and a verb is the sentence\'s matter, not the title\'s', () => {
   assert.deepEqual(flagged(cyclone, 'Queensland Premier Rebecca Thornton flew to Cairns to give a news conference.'), ['Cairns']);
   assert.deepEqual(flagged(cyclone, 'Queensland Premier Rebecca Thornton told reporters in Brisbane on Tuesday morning.'), []);
 });
 
 const deal = load('stories/ar-economy', 'ras-el-hekma.factbase.json', 'article.ar.txt');
 
-test('an organisation named by a noun of its kind is given a seat like its name', { todo: 'written before its fix' }, () => {
+test('an organisation named by a noun of its kind is given a seat like its name', () => {
   assert.deepEqual(flagged(fire, 'The Cardiff-based company employs 120 people at the site.'), ['Cardiff']);
   assert.deepEqual(flagged(fire, 'The Cardiff firm apologised to residents.'), ['Cardiff']);
   assert.deepEqual(flagged(fire, 'The company, which is based in Cardiff, employs 120 people.'), ['Cardiff']);
@@ -109,7 +109,7 @@ test('an organisation named by a noun of its kind is given a seat like its name'
   assert.deepEqual(flagged(bac, 'أعلنت الوزارة التي تتخذ من صفاقس مقراً لها نتائج الدورة الرئيسية.'), []);
 });
 
-test('a venue no gazetteer lists, named where the restated sentence names another venue of its kind, is flagged', { todo: 'written before its fix' }, () => {
+test('a venue no gazetteer lists, named where the restated sentence names another venue of its kind, is flagged', () => {
   assert.deepEqual(flagged(fire, 'The two injured workers were taken to Singleton Hospital with burns.'), ['Singleton Hospital']);
   assert.deepEqual(flagged(fire, 'The blaze broke out at the Gwalia Recycling site on the Baglan Energy Park.'), ['Baglan Energy Park']);
   assert.deepEqual(flagged(quake, 'وترأس الملك جلسة عمل بقصر الضيافة في الرباط.'), ['قصر الضيافة']);
@@ -121,4 +121,21 @@ test('a venue no gazetteer lists, named where the restated sentence names anothe
   assert.deepEqual(flagged(fire, 'Singleton Hospital said on Thursday that both were in a stable condition.'), []);
   assert.deepEqual(flagged(quake, 'نُقل الجرحى إلى مستشفى قريب في مراكش.'), []);
   assert.deepEqual(flagged(quake, 'وترأس الملك بعد زوال أمس بالقصر الملكي في الرباط جلسة عمل.'), []);
+});
+
+test('a title of the event\'s participant backs its trigger, and an Arabic visitor may stand between the verb and the place', { todo: 'written before its fix' }, () => {
+  assert.deepEqual(flagged(cyclone, 'The premier travelled to Bowen, where she told reporters the damage was severe.'), ['Bowen']);
+  assert.deepEqual(flagged(cyclone, 'The premier gave a news conference in Townsville.'), ['Townsville']);
+  assert.deepEqual(flagged(bac, 'وتوجه الوزير إلى صفاقس حيث عقد ندوة صحفية أعلن فيها النتائج.'), ['صفاقس']);
+  assert.deepEqual(flagged(bac, 'وزار الوزير منصف الرياحي صفاقس حيث عقد ندوة صحفية.'), ['صفاقس']);
+  // The event's own place stays clean.
+  assert.deepEqual(flagged(cyclone, 'The premier travelled to Brisbane, where she told reporters the damage was severe.'), []);
+  assert.deepEqual(flagged(cyclone, 'The premier gave a news conference in Brisbane.'), []);
+  assert.deepEqual(flagged(bac, 'وتوجه الوزير إلى العاصمة حيث عقد ندوة صحفية أعلن فيها النتائج.'), []);
+});
+
+const court = load('stories/en-court', 'uk-rwanda-ruling.factbase.json', 'article.en.txt');
+
+test('a place the article gives another event stays excused when the sentence names that event\'s own participant', () => {
+  assert.deepEqual(flagged(court, 'Government spokeswoman Yolande Makolo said in Kigali that the ruling was "ultimately a decision for the UK\'s judicial system".'), []);
 });

@@ -22,3 +22,23 @@ export const COMPASS_POINTS: readonly Direction[] = [
 
 /** The points of the compass and the centre. */
 export const DIRECTIONS: readonly Direction[] = [...COMPASS_POINTS, { ar: 'وسط', en: 'centre', adjective: 'central' }];
+
+/**
+ * The English words that name a part of a place by a direction before it (folded: "north-east"
+ * is read as one word, northeast): the nouns ("the north of England"), the adjectives ("southern
+ * Spain") and the compounds of two points ("north-east England", "south-western Wales").
+ */
+export const ENGLISH_DIRECTION_NOUNS: ReadonlySet<string> = new Set([
+  ...DIRECTIONS.map((direction) => direction.en),
+  'center',
+  ...['north', 'south'].flatMap((first) => ['east', 'west'].map((second) => `${first}${second}`)),
+]);
+
+/** The English adjectives of direction (southern, central, north-eastern, northeastern). */
+export const ENGLISH_DIRECTION_ADJECTIVES: ReadonlySet<string> = new Set([
+  ...DIRECTIONS.map((direction) => direction.adjective),
+  ...['north', 'south'].flatMap((first) => ['eastern', 'western'].map((second) => `${first}${second}`)),
+]);
+
+/** The Arabic nouns of direction written before a place («شمال المغرب», «جنوب غرب البلاد»), folded. */
+export const ARABIC_DIRECTION_NOUNS: ReadonlySet<string> = new Set(DIRECTIONS.map((direction) => direction.ar));

@@ -438,6 +438,22 @@ export const COUNTRY_PLACE: Record<string, string> = {
 export const LOCATIVES = ks(['في', 'ب', 'على', 'قرب', 'بقرب', 'محيط', 'بمحيط', 'داخل', 'الي', 'in', 'at', 'near', 'on', 'to', 'inside', 'outside']);
 
 /**
+ * Nouns of venues that a name goes with (Morriston Hospital, Neath Leisure Centre, «مستشفى ابن سينا»,
+ * «مطار محمد الخامس»): a venue a draft names by this construction is a place, whether or not a
+ * gazetteer lists it (folded; Arabic without its article).
+ */
+export const VENUE_NOUNS = ks([
+  'hospital', 'centre', 'center', 'hall', 'stadium', 'arena', 'school', 'college', 'university', 'airport', 'station', 'prison', 'palace', 'hotel', 'mosque', 'church', 'cathedral', 'park',
+  'مستشفى', 'مطار', 'ملعب', 'فندق', 'قاعة', 'جامعة', 'مدرسة', 'سجن', 'مسجد', 'محطة', 'ميناء', 'قصر',
+]);
+
+/**
+ * Verbs of visiting whose object is the place visited (زار الملك مراكش, تفقّد الوزير صفاقس, the
+ * minister visited Cardiff, toured Bowen): the place after them is located as after a locative.
+ */
+export const VISIT_VERBS = ks(['زار', 'زارت', 'يزور', 'تزور', 'زارا', 'تفقد', 'تفقدت', 'يتفقد', 'تتفقد', 'visited', 'visits', 'visiting', 'toured', 'tours', 'touring']);
+
+/**
  * Verbs of striking whose object is the place an event struck (ضرب الزلزال الجزائر, الذي هزّ
  * المغرب, the storm hit Wales, the quake rocked Morocco): the place after them, or after them and
  * the event's trigger as their subject, is the event's place as after a locative (folded).

@@ -17,6 +17,14 @@
  * does not make the restatement ("The blaze broke out in Cardiff" for the statement in Cardiff). A
  * landscape or a part named by a direction in the event's country is not compared (the gazetteer
  * cannot tell whether it holds the event's place).
+ *
+ * A part of a country or region named by a direction ("in the north of England", «بجنوب إسبانيا»)
+ * is compared as its place and reported whole; the object of a verb of visiting (visited Cardiff,
+ * «زار مراكش») is the visit's place; a clause of place after a place ("travelled to Bowen, where she
+ * told reporters", «حيث عقد ندوة صحفية») ties its event to the place. A place the restated article
+ * sentence gives another event of the story, one the draft sentence does not name, does not excuse
+ * the place ("travelled to Cardiff to visit the site"). A venue no gazetteer lists is compared
+ * with the venue of its kind the restated sentence names (`places/venues.ts`).
  */
 import type { Rule } from './rule';
 import { mentions } from '../mentions';
@@ -24,20 +32,26 @@ import { hitsAround, supportedEvents, triggerHits, type TriggerHit } from '../ev
 import { nationalityOf, titles } from '../titles';
 import { tokenStems } from '../knowledge';
 import { tokenLang } from '../analysis';
-import { ACTOR_NOUNS, BIOGRAPHY_WORDS, LOCATIVES, OCCURRENCE_VERBS, PLACE_NOUNS, PLACE_UNIT_LEVEL, RELATIVE_WORDS, STRIKE_VERBS } from '../lexicon/words';
+import { ACTOR_NOUNS, BIOGRAPHY_WORDS, LOCATIVES, OCCURRENCE_VERBS, PLACE_NOUNS, PLACE_UNIT_LEVEL, RELATIVE_WORDS, STRIKE_VERBS, VISIT_VERBS } from '../lexicon/words';
 import type { Place } from '../factBase/schema';
 import { wrongPlace, wrongRestatedPlace } from '../messages';
 import { otherOccasion, restatedWith, restatesEvidence, sharedOutside } from '../align';
 import type { Mention } from '../mentions';
 import type { KnowledgeIndex } from '../knowledge';
 import type { Analysis } from '../analysis';
+import type { ArticleSentence } from '../align';
+import type { Entity } from '../knowledge';
+import type { Event } from '../factBase/schema';
 import type { RuleContext } from './rule';
 import { restatedPlace } from './places/restated';
 import { checkCompassParts } from './places/compass';
+import { checkUnknownVenues } from './places/venues';
 import { mayOverlap, placeFix } from './places/relation';
+import { directionPart, partStart } from './places/direction';
 
 const LOCATIVE = new Set(LOCATIVES);
 const STRIKE = new Set(STRIKE_VERBS);
+const VISIT = new Set(VISIT_VERBS);
 const OCCUR = new Set(OCCURRENCE_VERBS);
 const RELATIVES = new Set(RELATIVE_WORDS);
 const ACTORS = new Set(ACTOR_NOUNS);
@@ -59,6 +73,7 @@ export const eventPlace: Rule = {
   },
   check({ analysis, knowledge, report }) {
     checkCompassParts(analysis, knowledge, report);
+    checkUnknownVenues(analysis, knowledge, report);
     // Without a trigger word, a place may still fill another place's slot in a restated sentence.
     const hits = triggerHits(analysis, knowledge);
     const tokens = analysis.tokens;
@@ -73,7 +88,14 @@ export const eventPlace: Rule = {
     for (const title of titles(analysis, knowledge)) {
       const end = Math.max(title.end, title.headEnd);
       if (triggerAt.subarray(title.headEnd, end).includes(1)) continue;
-      for (let k = title.headStart + 1; k <= end + 2 && k < tokens.length; k++) if (tokens[k]!.sentence === tokens[title.headStart]!.sentence) titleNear[k] = 1;
+      // Past the title's end only over the words that tie a place to it (the ambassador to Iraq,
+      // «السفيرة لدى العراق»): a verb between them starts the sentence's own matter ("the premier
+      // flew to Cairns").
+      for (let k = title.headStart + 1; k <= end + 2 && k < tokens.length; k++) {
+        if (tokens[k]!.sentence !== tokens[title.headStart]!.sentence) break;
+        if (k > end && !titleLink(tokens[k - 1]!)) break;
+        titleNear[k] = 1;
+      }
     }
     // Places and organisations between a trigger and a place take the place for themselves
     // (مستقبل مهمة التحالف الدولي في العراق) when they stand right before its locative; further
@@ -89,7 +111,9 @@ export const eventPlace: Rule = {
       if (place.kind !== 'place') continue;
       // A locative before the place: في, على, قرب, in, on, near (or fused: بواشنطن).
       const first = tokens[place.tokenStart]!;
-      let cue = place.tokenStart - 1;
+      // "in the north of England", «بجنوب إسبانيا»: a part of the place named by a direction.
+      const direction = directionPart(analysis, knowledge, place, place.tokenStart - 1);
+      let cue = direction ? direction.cue : place.tokenStart - 1;
       const fused = place.start > first.oStart && /^[بف]?[بل]?/.test(analysis.text.slice(first.oStart, place.start));
       // Place nouns, nationalities and a country in the possessive may stand between the locative
       // and the place: "in the Yemeni port of Mukalla", "on Yemen's port of Mukalla".
@@ -97,7 +121,7 @@ export const eventPlace: Rule = {
       // A place before the noun it locates, after an article: "at a Cardiff recycling plant".
       if (cue === place.tokenStart - 1 && ARTICLES.has(tokens[cue]?.key ?? '') && beforeNoun(analysis, place)) cue--;
       const cueToken = tokens[cue];
-      let hasCue = (cueToken && cueToken.sentence === first.sentence && tokenStems(cueToken).some((s) => LOCATIVE.has(s.stem))) || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب'));
+      let hasCue = (cueToken && cueToken.sentence === first.sentence && (tokenStems(cueToken).some((s) => LOCATIVE.has(s.stem)) || VISIT.has(cueToken.key) || tokenStems(cueToken).some((s) => VISIT.has(s.stem)))) || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب')) || !!direction?.fused;
       // "في غزة ورفح", "in Gaza and Khan Younis": a place joined to a located place is located too.
       // "on Yemen's port of Mukalla": a place inside a located place's phrase is located too.
       if (!hasCue && previousCued && cue >= previousCued.start && cue < previousCued.end && tokens[cue]!.sentence === first.sentence) hasCue = true;
@@ -117,7 +141,7 @@ export const eventPlace: Rule = {
       const constructed = UNIT_WORD.has(place.form.keys[0] ?? '') || unitNoun(tokens[place.tokenStart - 1]) || (tokens[place.tokenStart - 1]?.key === 'of' && unitNoun(tokens[place.tokenStart - 2]));
       if (!hasCue && !constructed) continue;
       // A locative of place proper (في, in, at, ب), not of direction (to, on, near): for the slot comparison.
-      const strictCue = constructed || struck || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب')) || (!!cueToken && cueToken.sentence === first.sentence && STRICT_LOCATIVE.has(cueToken.key));
+      const strictCue = constructed || struck || !!direction?.fused || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب')) || (!!cueToken && cueToken.sentence === first.sentence && (STRICT_LOCATIVE.has(cueToken.key) || VISIT.has(cueToken.key) || tokenStems(cueToken).some((s) => VISIT.has(s.stem))));
       const chain = previousCued && place.tokenStart - previousCued.end <= 3 ? { start: previousCued.start, end: place.tokenEnd } : { start: place.tokenStart, end: place.tokenEnd };
       previousCued = chain;
       // A place that belongs to a title (السفيرة لدى العراق, representative in parliament) is not
@@ -131,7 +155,10 @@ export const eventPlace: Rule = {
       let placed: ReturnType<typeof supportedEvents> = [];
       // Whether the events are tied only by the sentence restating their article sentence.
       let tiedByRestating = false;
-      if (hasCue) for (const hit of hitsAround(analysis, hits, place.tokenStart, place.tokenEnd, { before: 12, after: 5, sameClause: true, barrier: (index) => blockers[index] === 1 && (index < chain.start || index >= chain.end) && (index > place.tokenStart || index >= cue - 1) })) {
+      // Whether the event's word follows the place ("travelled to Cardiff to visit the site").
+      let triggerAfter = false;
+      const around = hasCue ? hitsAround(analysis, hits, place.tokenStart, place.tokenEnd, { before: 12, after: 5, sameClause: true, barrier: (index) => blockers[index] === 1 && (index < chain.start || index >= chain.end) && (index > place.tokenStart || index >= cue - 1) }) : [];
+      if (hasCue) for (const hit of [...around, ...whereHits(analysis, hits, place)]) {
         placed = supportedEvents(analysis, knowledge, hits, hit).filter((event) => event.fact.place);
         // A trigger the sentence does not back otherwise is backed by the sentence restating the
         // event's own article sentence («انهارت منازل كثيرة في أغادير» for the houses that
@@ -141,6 +168,7 @@ export const eventPlace: Rule = {
           placed = hit.events.filter((event) => event.fact.place && (hit === subject || restatesEvidence(analysis, knowledge, first.sentence, event)) && !otherOccasion(analysis, knowledge, first.sentence, event));
           tiedByRestating = hit !== subject;
         }
+        triggerAfter = hit.tokenStart >= place.tokenEnd;
         if (placed.length > 0) break;
       }
       if (placed.length === 0) {
@@ -171,12 +199,21 @@ export const eventPlace: Rule = {
       // A unit noun of the name (إقليم شيشاوة) is no part of it: another province is named with it too.
       for (let k = place.tokenStart; k < place.tokenEnd; k++) if (!unitNoun(tokens[k]) || place.tokenEnd - place.tokenStart === 1) placeKeys.push(tokens[k]!.key, ...tokenStems(tokens[k]!).map((s) => s.stem));
       // For events tied only by that restatement, any restated sentence that names the place will do.
-      if (restatedWith(analysis, knowledge, sentence, (aligned) => placeKeys.some((key) => aligned.keys.has(key)) && (tiedByRestating || sharedOutside(analysis, knowledge, sentence, aligned, place.tokenStart, place.tokenEnd) >= 2))) continue;
+      // A place the article sentence gives another event of the fact base, one the draft sentence
+      // does not name ("travelled to Cardiff to visit the site" for the statement in Cardiff), is
+      // not this event's: after a locative of place, or of direction before the event's word (a
+      // journey made for it; "visited the site before returning to Cardiff" is another journey).
+      // An event tied only by the restatement keeps the benefit of the doubt.
+      const named = new Set(all.filter((mention) => mention.kind !== 'place' && tokens[mention.tokenStart]!.sentence === sentence).map((mention) => mention.entity));
+      const anotherEvents = (aligned: ArticleSentence) => !tiedByRestating && (strictCue || triggerAfter) && placeOfOtherEvent(knowledge, aligned, place.entity, placed, { hits, sentence, tokens, named });
+      if (restatedWith(analysis, knowledge, sentence, (aligned) => placeKeys.some((key) => aligned.keys.has(key)) && (tiedByRestating || sharedOutside(analysis, knowledge, sentence, aligned, place.tokenStart, place.tokenEnd) >= 2) && !anotherEvents(aligned))) continue;
       const event = placed[0]!;
       const eventPlace = knowledge.resolve<Place>(event, event.fact.place)!;
       // Places of other events at the same trigger (the whole list must disagree).
       const lang = tokenLang(analysis, first);
-      const actual = analysis.text.slice(place.start, place.end);
+      // A part named by a direction is replaced whole ("the north of England").
+      const from = direction ? partStart(analysis, direction) : place.start;
+      const actual = analysis.text.slice(from, place.end);
       // Name the city inside a compound place (مطار بغداد الدولي → بغداد) when the draft writes one.
       let expectedPlace = eventPlace;
       const placeFact = knowledge.entity<Place>(place.entity)?.fact;
@@ -187,7 +224,7 @@ export const eventPlace: Rule = {
       const expected = knowledge.canonicalName(expectedPlace.key, lang);
       report({
         ruleId: 'event-place',
-        range: { start: place.start, end: place.end },
+        range: { start: from, end: place.end },
         lang,
         message: wrongPlace({ event: knowledge.names(event.key), place: knowledge.names(eventPlace.key), actual }),
         actual,
@@ -264,6 +301,29 @@ function occurredBefore(analysis: Analysis, near: HitsNear, cue: number, sentenc
   return subject;
 }
 
+/** Words that tie a place to a title before it (to, in, لدى, of, the). */
+const TITLE_LINKS = new Set(['لدي', 'of', 'for', 'ل', ...ARTICLES]);
+
+/** Whether a token after a title ties the place after it to the title rather than to a verb. */
+function titleLink(token: Analysis['tokens'][number]): boolean {
+  return TITLE_LINKS.has(token.key) || LOCATIVE.has(token.key) || PLACE_NOUN.has(token.key) || tokenStems(token).some((s) => LOCATIVE.has(s.stem));
+}
+
+/** The words that open a relative clause of place after a place ("X, where …", «X حيث …»). */
+const WHERE = new Set(['where', 'حيث']);
+
+/**
+ * The trigger hits in a relative clause of place right after `place` ("travelled to Bowen, where
+ * she told reporters …", «توجه إلى صفاقس حيث عقد ندوة صحفية»): within six words of its opening word,
+ * in the same sentence. What the clause tells happened at the place.
+ */
+function whereHits(analysis: Analysis, hits: readonly TriggerHit[], place: Mention): TriggerHit[] {
+  const tokens = analysis.tokens;
+  const opening = tokens[place.tokenEnd];
+  if (!opening || opening.sentence !== tokens[place.tokenStart]!.sentence || !WHERE.has(opening.key)) return [];
+  return hits.filter((hit) => hit.tokenStart > place.tokenEnd && hit.tokenStart <= place.tokenEnd + 6 && tokens[hit.tokenStart]!.sentence === opening.sentence);
+}
+
 /** Whether an English place is followed, in the same phrase, by a lower-case word it describes ("a Cardiff recycling plant"). */
 function beforeNoun(analysis: Analysis, place: Mention): boolean {
   const next = analysis.tokens[place.tokenEnd];
@@ -319,5 +379,34 @@ function reportRestated(analysis: Analysis, knowledge: KnowledgeIndex, place: Me
     fix: { text: fix.text },
     factId: found.event?.id ?? expected.id,
     evidence: found.event ? knowledge.evidenceOf(found.event.key) : [found.evidence],
+  });
+}
+
+/** The draft sentence a place is read in: its trigger hits, its tokens and the names it mentions. */
+interface DraftSentence {
+  hits: readonly TriggerHit[];
+  sentence: number;
+  tokens: Analysis['tokens'];
+  named: ReadonlySet<string>;
+}
+
+/**
+ * Whether the place `entity` is, in the article sentence `aligned`, the place of an event of the
+ * fact base other than the `placed` ones (its evidence lies in that sentence) whose trigger the
+ * draft sentence does not hold, nor a participant of that event alone (Makolo, who spoke in
+ * Kigali, for the ruling in London): the article gives the place to that event, not to the draft's.
+ */
+function placeOfOtherEvent(knowledge: KnowledgeIndex, aligned: ArticleSentence, entity: string, placed: readonly Entity<Event>[], draft: DraftSentence): boolean {
+  const { hits, sentence, tokens, named } = draft;
+  const participants = (event: Entity<Event>) => (event.fact.participants ?? []).map((id) => knowledge.resolve(event, id)?.key);
+  const mine = new Set(placed.flatMap(participants));
+  return knowledge.events.some((event) => {
+    if (participants(event).some((key) => !!key && named.has(key) && !mine.has(key))) return false;
+    if (event.factBase !== aligned.factBase || !event.fact.place || placed.includes(event)) return false;
+    if (!event.fact.evidence.some((range) => range.start < aligned.end && aligned.start < range.end)) return false;
+    const at = knowledge.resolve(event, event.fact.place);
+    if (!at || !knowledge.same(at.key, entity)) return false;
+    if (placed.some((mine) => { const own = knowledge.resolve(mine, mine.fact.place); return !!own && knowledge.same(own.key, at.key); })) return false;
+    return !hits.some((hit) => tokens[hit.tokenStart]!.sentence === sentence && hit.events.includes(event));
   });
 }

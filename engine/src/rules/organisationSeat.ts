@@ -2,10 +2,11 @@
  * Rule `organisation-seat`: an organisation of the fact base given another seat than its `base`
  * — «شركة القابضة، ومقرها دبي», «ومقره في X», «التي تتخذ من X مقراً لها», "ADQ, based in Dubai",
  * "headquartered in X", "whose headquarters are in X", "the Dubai-based ADQ", "the Dubai based
- * ADQ", "ADQ, which is Dubai-based". The organisation is the nearest one named before the seat
+ * ADQ", "ADQ, which is Dubai-based", "the Dubai firm". The organisation is the nearest one named before the seat
  * words in the sentence (after them for "X-based" and for «وتتخذ ORG من X مقراً»), with no person
  * named in between (a person "based in X" is not the organisation). A seat that contains the base
- * or lies inside it agrees with it ("UAE-based" for a company of Abu Dhabi).
+ * or lies inside it agrees with it ("UAE-based" for a company of Abu Dhabi). An organisation may be
+ * named by a noun of its kind ("the company", «الشركة»: `places/seatReference.ts`).
  */
 import type { Rule } from './rule';
 import type { Analysis } from '../analysis';
@@ -17,6 +18,7 @@ import type { Organisation, Place } from '../factBase/schema';
 import { SEAT_WORDS } from '../lexicon/words';
 import { wrongSeat } from '../messages';
 import { placeFix, placesAgree } from './places/relation';
+import { referencedAt } from './places/seatReference';
 
 const SEAT = new Set(SEAT_WORDS);
 /** Words that may stand between the seat words and the place: في, in, the, main (الرئيسي), is, are. */
@@ -57,7 +59,7 @@ function organisationBefore(analysis: Analysis, knowledge: KnowledgeIndex, index
   const { byEnd } = mentionIndex(analysis, knowledge);
   for (let end = index; end >= Math.max(1, index - 8); end--) {
     if (tokens[end - 1]!.sentence !== tokens[index]!.sentence) return undefined;
-    const mention = byEnd.get(end);
+    const mention = byEnd.get(end) ?? referencedAt(analysis, knowledge, end - 1);
     if (!mention) continue;
     if (mention.kind === 'organisation') return mention;
     if (mention.kind === 'person' || mention.kind === 'group') return undefined;
@@ -70,7 +72,7 @@ function organisationAfter(analysis: Analysis, knowledge: KnowledgeIndex, index:
   const tokens = analysis.tokens;
   const { byStart } = mentionIndex(analysis, knowledge);
   for (let k = index + 1; k <= index + limit && k < tokens.length && tokens[k]!.sentence === tokens[index]!.sentence; k++) {
-    const mention = byStart.get(k);
+    const mention = byStart.get(k) ?? referencedAt(analysis, knowledge, k);
     if (mention?.kind === 'organisation') return mention;
     if (mention?.kind === 'person' || mention?.kind === 'group') return undefined;
   }
@@ -134,6 +136,22 @@ function takesAsSeat(analysis: Analysis, knowledge: KnowledgeIndex, index: numbe
   return undefined;
 }
 
+/** The nouns of a firm that a place before them gives the seat of ("the Cardiff firm"). */
+const FIRM_NOUNS = new Set(['firm', 'company']);
+
+/**
+ * "the Cardiff firm", "a Swansea company": a place between an article and a noun of a firm at
+ * `index` names where the firm is based.
+ */
+function placeBeforeFirm(analysis: Analysis, knowledge: KnowledgeIndex, index: number): SeatPair | undefined {
+  const tokens = analysis.tokens;
+  if (!FIRM_NOUNS.has(tokens[index]!.key)) return undefined;
+  const place = mentionIndex(analysis, knowledge).byEnd.get(index);
+  if (place?.kind !== 'place' || !['the', 'a'].includes(tokens[place.tokenStart - 1]?.key ?? '') || tokens[place.tokenStart - 1]!.sentence !== tokens[index]!.sentence) return undefined;
+  const organisation = referencedAt(analysis, knowledge, index);
+  return organisation && { place, organisation };
+}
+
 /** The place and organisation of a seat construction at token `index`, if one is there. */
 function seatPair(analysis: Analysis, knowledge: KnowledgeIndex, index: number): SeatPair | undefined {
   const key = analysis.tokens[index]!.key;
@@ -145,7 +163,7 @@ function seatPair(analysis: Analysis, knowledge: KnowledgeIndex, index: number):
   }
   if (key.endsWith('based') || key.endsWith('headquartered')) return basedCompound(analysis, knowledge, index);
   if (TAKES.has(key.startsWith('و') ? key.slice(1) : key)) return takesAsSeat(analysis, knowledge, index);
-  return undefined;
+  return placeBeforeFirm(analysis, knowledge, index);
 }
 
 export const organisationSeat: Rule = {

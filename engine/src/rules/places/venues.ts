@@ -1,0 +1,120 @@
+/**
+ * The `event-place` rule's venues the fact base does not know: a draft sentence that restates an
+ * article sentence and names a venue by its construction — a capitalised name before a venue noun
+ * ("taken to Singleton Hospital", "a rest centre at the Brangwyn Hall"), or an Arabic venue noun
+ * and the words of its name («نُقلا إلى مستشفى الملك فهد») — where the article sentence names a
+ * known place with the same venue noun (Morriston Hospital) has moved what happened there, though
+ * no gazetteer lists the draft's venue.
+ *
+ * Left alone: a venue the article itself names anywhere (its words are the article's), a sentence
+ * that also names the article's venue, an article sentence with no such venue or two of them, and
+ * a sentence that shares fewer than two words or names with the article sentence besides the venue.
+ */
+import type { Analysis } from '../../analysis';
+import type { KnowledgeIndex } from '../../knowledge';
+import type { Place } from '../../factBase/schema';
+import type { Draft } from '../../findingBuilder';
+import { alignedSentences, sharedOutside } from '../../align';
+import { mentions, mentionedTokens } from '../../mentions';
+import { wrongRestatedPlace } from '../../messages';
+import { articleOf } from '../../factBase/article';
+import { fold } from '../../text/normalise';
+import { STOPWORDS, VENUE_NOUNS } from '../../lexicon/words';
+
+const VENUE = new Set(VENUE_NOUNS);
+const STOP = new Set(STOPWORDS);
+
+/** A venue the draft names by its construction: its tokens and its venue noun (folded, Arabic without clitics). */
+interface Venue {
+  tokenStart: number;
+  tokenEnd: number;
+  noun: string;
+}
+
+/** The Arabic clitics a venue noun may carry (بمستشفى, إلى المستشفى is no name), longest first. */
+const ARABIC_LEADS = ['وب', 'فب', 'ب', 'و', 'ف', 'ل', ''];
+
+/** The venue noun of an Arabic key without its clitics (بمستشفى → مستشفي), or undefined. */
+function arabicVenue(key: string): string | undefined {
+  for (const lead of ARABIC_LEADS) if (key.startsWith(lead) && VENUE.has(key.slice(lead.length))) return key.slice(lead.length);
+  return undefined;
+}
+
+/** The venues of the draft named by construction, none over a known name. */
+function draftVenues(analysis: Analysis, known: Uint8Array): Venue[] {
+  const tokens = analysis.tokens;
+  const capitalised = (k: number) => /^[A-Z]/.test(analysis.text.slice(tokens[k]!.oStart, tokens[k]!.oEnd));
+  const venues: Venue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.script === 'latin') {
+      if (!VENUE.has(token.key) || !capitalised(i)) continue;
+      let start = i;
+      while (start > 0 && i - start < 3 && tokens[start - 1]!.sentence === token.sentence && capitalised(start - 1) && !known[start - 1] && /^\s+$/.test(analysis.text.slice(tokens[start - 1]!.oEnd, tokens[start]!.oStart))) start--;
+      // A capitalised word that opens the sentence may be no part of a name.
+      if (start === i || (start > 0 ? tokens[start - 1]!.sentence !== token.sentence : true) || known[i]) continue;
+      venues.push({ tokenStart: start, tokenEnd: i + 1, noun: token.key });
+    } else if (token.script === 'ar') {
+      const noun = arabicVenue(token.key);
+      if (!noun || known[i]) continue;
+      let end = i + 1;
+      while (end < tokens.length && end - i <= 2 && tokens[end]!.sentence === token.sentence && tokens[end]!.script === 'ar' && !known[end] && !STOP.has(tokens[end]!.key) && /^\s+$/.test(analysis.text.slice(tokens[end - 1]!.oEnd, tokens[end]!.oStart))) end++;
+      // A name, not a description (مستشفى قريب, a nearby hospital): its first word is definite.
+      if (end > i + 1 && tokens[i + 1]!.key.startsWith('ال')) venues.push({ tokenStart: i, tokenEnd: end, noun });
+    }
+  }
+  return venues;
+}
+
+/** Whether a place's name holds the venue noun (Morriston Hospital, «مستشفى محمد السادس»). */
+function hasNoun(knowledge: KnowledgeIndex, entity: string, noun: string): boolean {
+  for (const name of knowledge.foldedNamesOf(entity)) if (name.split(' ').some((word) => word === noun || arabicVenue(word) === noun || word === 'ال' + noun)) return true;
+  return false;
+}
+
+/** Reports each venue of the draft the restated article sentence names another known venue of its noun in (see the module comment). */
+export function checkUnknownVenues(analysis: Analysis, knowledge: KnowledgeIndex, report: (draft: Draft) => void): void {
+  const known = mentionedTokens(analysis, knowledge);
+  const tokens = analysis.tokens;
+  for (const venue of draftVenues(analysis, known)) {
+    const sentence = tokens[venue.tokenStart]!.sentence;
+    const first = tokens[venue.tokenStart]!;
+    // An Arabic noun's clitics (بقصر) are no part of the venue's name.
+    const clitics = first.script === 'ar' && arabicVenue(first.key) !== first.key ? /^(?:[وف][\u064B-\u0652]*)?(?:[بل][\u064B-\u0652]*)?/.exec(analysis.text.slice(first.oStart, first.oEnd))![0].length : 0;
+    const start = first.oStart + clitics;
+    const end = tokens[venue.tokenEnd - 1]!.oEnd;
+    const actual = analysis.text.slice(start, end);
+    const folded = fold(actual);
+    // The article's own words: a venue it names is no other venue.
+    if (knowledge.factBases.some((factBase) => fold(articleOf(factBase) ?? '').includes(folded))) continue;
+    const named = new Set(mentions(analysis, knowledge).filter((m) => m.kind === 'place' && tokens[m.tokenStart]!.sentence === sentence).map((m) => m.entity));
+    const found = new Set<string>();
+    let evidence: { aligned: ReturnType<typeof alignedSentences>[number] } | undefined;
+    for (const aligned of alignedSentences(analysis, knowledge, sentence)) {
+      if (sharedOutside(analysis, knowledge, sentence, aligned, venue.tokenStart, venue.tokenEnd) < 2) continue;
+      for (const slot of aligned.places) {
+        const place = knowledge.entity<Place>(slot.entity);
+        if (!place || !hasNoun(knowledge, slot.entity, venue.noun)) continue;
+        if ([...named].some((entity) => knowledge.same(entity, slot.entity))) continue;
+        found.add(slot.entity);
+        evidence ??= { aligned };
+      }
+    }
+    if (found.size !== 1 || !evidence) continue;
+    const entity = [...found][0]!;
+    const lang = tokens[venue.tokenStart]!.script === 'ar' ? 'ar' : 'en';
+    const expected = knowledge.canonicalName(entity, lang);
+    const article = evidence.aligned;
+    report({
+      ruleId: 'event-place',
+      range: { start, end },
+      lang,
+      message: wrongRestatedPlace({ place: knowledge.names(entity), actual }),
+      actual,
+      expected,
+      fix: { text: expected },
+      factId: knowledge.entity(entity)?.id,
+      evidence: [{ factBaseId: article.factBase.id, sourceFile: article.factBase.source.file, start: article.start, end: article.end, text: article.text }],
+    });
+  }
+}
