@@ -73,8 +73,11 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // Staff titles, tie cues in their own lexicon, verbs of heading read with their object and
   // departments' directors took the CLI to 953.5 kB, the worker to 693.8 kB and the server to
   // 1,148.3 kB (posts10).
-  'cli.js': { entry: 'cli/src/main.ts', budget: 955_000 },
-  'worker.js': { entry: 'cli/src/worker.ts', budget: 695_000 },
+  // Places in new wordings (directions before a place, visits, clauses of place, venues read by
+  // their construction, seats of an organisation named by a noun) took them to 958.6 kB, 698.9 kB
+  // and 1,153.5 kB (places10).
+  'cli.js': { entry: 'cli/src/main.ts', budget: 960_000 },
+  'worker.js': { entry: 'cli/src/worker.ts', budget: 700_000 },
   // The server grew from 725 kB to 791 kB when it began drawing fact bases (isnad.drawFactBase,
   // issue 9), then to 930 kB with the same checks and data as the worker above, and shrank to
   // 901 kB with the packed lexicons (it draws, so it keeps the drawing tables), and to 815 kB
@@ -85,7 +88,7 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // CLI's to 1,053 kB; the same drawing of titles, bodies and ties as the CLI's from 1,059 kB to
   // 1,072 kB.
   // Drawing quantities said in words, ranges, vote splits and scores took it to 1,081 kB (drawq5).
-  'server.js': { entry: 'server/src/main.ts', budget: 1_150_000 },
+  'server.js': { entry: 'server/src/main.ts', budget: 1_155_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 460_000 },
 };
 
