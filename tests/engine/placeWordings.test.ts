@@ -72,6 +72,10 @@ test('the object of a verb of visiting is the visit\'s place', () => {
   assert.deepEqual(flagged(fire, 'Gareth Howells toured Llansamlet on Thursday.'), []);
 });
 
+test('another event\'s word near a visited place does not take it: the visit is the verb\'s own', { todo: 'written before its fix' }, () => {
+  assert.deepEqual(flagged(fire, 'Gareth Howells, who visited Cardiff in October, will make a statement to the Senedd on Tuesday.'), []);
+});
+
 test('a place the article sentence gives another event of the story is not excused for this one', () => {
   assert.deepEqual(flagged(fire, 'Gareth Howells travelled to Cardiff on Thursday to visit the site.'), ['Cardiff']);
   assert.deepEqual(flagged(fire, 'On Thursday Gareth Howells visited the site in Cardiff.'), ['Cardiff']);
@@ -123,11 +127,10 @@ test('a venue no gazetteer lists, named where the restated sentence names anothe
   assert.deepEqual(flagged(quake, 'وترأس الملك بعد زوال أمس بالقصر الملكي في الرباط جلسة عمل.'), []);
 });
 
-test('a title of the event\'s participant backs its trigger, and an Arabic visitor may stand between the verb and the place', { todo: 'written before its fix' }, () => {
+test('a title of the event\'s participant backs its trigger', { todo: 'written before its fix' }, () => {
   assert.deepEqual(flagged(cyclone, 'The premier travelled to Bowen, where she told reporters the damage was severe.'), ['Bowen']);
   assert.deepEqual(flagged(cyclone, 'The premier gave a news conference in Townsville.'), ['Townsville']);
   assert.deepEqual(flagged(bac, 'وتوجه الوزير إلى صفاقس حيث عقد ندوة صحفية أعلن فيها النتائج.'), ['صفاقس']);
-  assert.deepEqual(flagged(bac, 'وزار الوزير منصف الرياحي صفاقس حيث عقد ندوة صحفية.'), ['صفاقس']);
   // The event's own place stays clean.
   assert.deepEqual(flagged(cyclone, 'The premier travelled to Brisbane, where she told reporters the damage was severe.'), []);
   assert.deepEqual(flagged(cyclone, 'The premier gave a news conference in Brisbane.'), []);
@@ -138,4 +141,10 @@ const court = load('stories/en-court', 'uk-rwanda-ruling.factbase.json', 'articl
 
 test('a place the article gives another event stays excused when the sentence names that event\'s own participant', () => {
   assert.deepEqual(flagged(court, 'Government spokeswoman Yolande Makolo said in Kigali that the ruling was "ultimately a decision for the UK\'s judicial system".'), []);
+});
+
+test('a place of the fact base lies inside what its gazetteer twin lies in (London in England)', { todo: 'written before its fix' }, () => {
+  assert.deepEqual(flagged(court, 'Judges in England ruled that the Rwanda plan was unlawful.'), []);
+  assert.deepEqual(flagged(court, 'The court in southern England ruled that the Rwanda plan was unlawful.'), []);
+  assert.deepEqual(flagged(court, 'Judges in Scotland ruled that the Rwanda plan was unlawful.'), ['Scotland']);
 });
