@@ -700,14 +700,20 @@ export class KnowledgeIndex {
     }));
   }
 
-  /** Whether place `inner` is `outer` or lies inside it (through `within`). */
-  placeWithin(inner: string, outer: string): boolean {
+  /**
+   * Whether place `inner` is `outer` or lies inside it (through `within`). A fact-base place with a
+   * gazetteer twin (the same id and a shared name: London) lies inside what its twin lies in too
+   * (England), which the fact base may skip (London within the UK).
+   */
+  placeWithin(inner: string, outer: string, twins = true): boolean {
     const outerNames = new Set(this.#placeAliases(outer));
     let current: string | undefined = inner;
     for (let depth = 0; current && depth < 16; depth++) {
       if (current === outer || this.#placeAliases(current).some((alias) => outerNames.has(alias))) return true;
       const entity: Entity | undefined = this.entities.get(current);
       if (!entity) return false;
+      const twin = twins && entity.factBase ? this.entities.get(`lexicon:${entity.id}`) : undefined;
+      if (twin && twin.kind === 'place' && this.same(twin.key, current) && this.placeWithin(twin.key, outer, false)) return true;
       current = this.resolve(entity, (entity.fact as Place).within)?.key ?? (entity.factBase ? this.entity(`lexicon:${(entity.fact as Place).within}`)?.key : undefined);
     }
     return false;

@@ -24,15 +24,18 @@
  * told reporters", «حيث عقد ندوة صحفية») ties its event to the place. A place the restated article
  * sentence gives another event of the story, one the draft sentence does not name, does not excuse
  * the place ("travelled to Cardiff to visit the site"). A venue no gazetteer lists is compared
- * with the venue of its kind the restated sentence names (`places/venues.ts`).
+ * with the venue of its kind the restated sentence names (`places/venues.ts`). A title in the
+ * sentence that names a post of one of the event's participants ("the premier", «الوزير») backs its
+ * trigger as the participant's name would.
  */
 import type { Rule } from './rule';
 import { mentions } from '../mentions';
 import { hitsAround, supportedEvents, triggerHits, type TriggerHit } from '../events';
-import { nationalityOf, titles } from '../titles';
+import { nationalityOf, titles, type Title } from '../titles';
+import { titleAccepts } from './posts/titleAccepts';
 import { tokenStems } from '../knowledge';
 import { tokenLang } from '../analysis';
-import { ACTOR_NOUNS, BIOGRAPHY_WORDS, LOCATIVES, OCCURRENCE_VERBS, PLACE_NOUNS, PLACE_UNIT_LEVEL, RELATIVE_WORDS, STRIKE_VERBS, VISIT_VERBS } from '../lexicon/words';
+import { ACTOR_NOUNS, BIOGRAPHY_WORDS, ROLE_FAMILY, LOCATIVES, OCCURRENCE_VERBS, PLACE_NOUNS, PLACE_UNIT_LEVEL, RELATIVE_WORDS, STRIKE_VERBS, VISIT_VERBS } from '../lexicon/words';
 import type { Place } from '../factBase/schema';
 import { wrongPlace, wrongRestatedPlace } from '../messages';
 import { otherOccasion, restatedWith, restatesEvidence, sharedOutside } from '../align';
@@ -81,11 +84,14 @@ export const eventPlace: Rule = {
     // Tokens up to two words after a title (السفيرة لدى العراق) belong to it. A title read over an
     // event's trigger word («ترأس الملك جلسة عمل في مراكش») has taken the event for its complement:
     // the place is the event's.
+    // The titles of each sentence, read once: a participant's title backs its event's trigger.
+    const allTitles = titles(analysis, knowledge);
+    const sentenceTitles = (sentence: number) => allTitles.filter((title) => tokens[title.headStart]!.sentence === sentence);
     const titleNear = new Uint8Array(tokens.length);
     const near = hitsNearBy(tokens.length, hits);
     const triggerAt = new Uint8Array(tokens.length);
     for (const hit of hits) triggerAt.fill(1, hit.tokenStart, hit.tokenEnd);
-    for (const title of titles(analysis, knowledge)) {
+    for (const title of allTitles) {
       const end = Math.max(title.end, title.headEnd);
       if (triggerAt.subarray(title.headEnd, end).includes(1)) continue;
       // Past the title's end only over the words that tie a place to it (the ambassador to Iraq,
@@ -121,7 +127,9 @@ export const eventPlace: Rule = {
       // A place before the noun it locates, after an article: "at a Cardiff recycling plant".
       if (cue === place.tokenStart - 1 && ARTICLES.has(tokens[cue]?.key ?? '') && beforeNoun(analysis, place)) cue--;
       const cueToken = tokens[cue];
-      let hasCue = (cueToken && cueToken.sentence === first.sentence && (tokenStems(cueToken).some((s) => LOCATIVE.has(s.stem)) || VISIT.has(cueToken.key) || tokenStems(cueToken).some((s) => VISIT.has(s.stem)))) || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب')) || !!direction?.fused;
+      // visited Cardiff, «زار مراكش»: the place is the visit's, the event of the verb itself.
+      const visited = !!cueToken && cueToken.sentence === first.sentence && visitVerb(cueToken);
+      let hasCue = (cueToken && cueToken.sentence === first.sentence && tokenStems(cueToken).some((s) => LOCATIVE.has(s.stem))) || visited || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب')) || !!direction?.fused;
       // "في غزة ورفح", "in Gaza and Khan Younis": a place joined to a located place is located too.
       // "on Yemen's port of Mukalla": a place inside a located place's phrase is located too.
       if (!hasCue && previousCued && cue >= previousCued.start && cue < previousCued.end && tokens[cue]!.sentence === first.sentence) hasCue = true;
@@ -141,12 +149,14 @@ export const eventPlace: Rule = {
       const constructed = UNIT_WORD.has(place.form.keys[0] ?? '') || unitNoun(tokens[place.tokenStart - 1]) || (tokens[place.tokenStart - 1]?.key === 'of' && unitNoun(tokens[place.tokenStart - 2]));
       if (!hasCue && !constructed) continue;
       // A locative of place proper (في, in, at, ب), not of direction (to, on, near): for the slot comparison.
-      const strictCue = constructed || struck || !!direction?.fused || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب')) || (!!cueToken && cueToken.sentence === first.sentence && (STRICT_LOCATIVE.has(cueToken.key) || VISIT.has(cueToken.key) || tokenStems(cueToken).some((s) => VISIT.has(s.stem))));
+      const strictCue = constructed || struck || !!direction?.fused || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب')) || visited || (!!cueToken && cueToken.sentence === first.sentence && STRICT_LOCATIVE.has(cueToken.key));
       const chain = previousCued && place.tokenStart - previousCued.end <= 3 ? { start: previousCued.start, end: place.tokenEnd } : { start: place.tokenStart, end: place.tokenEnd };
       previousCued = chain;
       // A place that belongs to a title (السفيرة لدى العراق, representative in parliament) is not
       // an event's place.
-      if (titleNear[place.tokenStart]) continue;
+      // A clause of place after it ("X, where …", «X حيث …») makes it the place of what happened.
+      const whereClause = whereHits(analysis, hits, place);
+      if (titleNear[place.tokenStart] && whereClause.length === 0) continue;
       // A place after a noun for people describes them.
       const before = tokens[cue - 1];
       if (before && before.sentence === first.sentence && tokenStems(before).some((s) => ACTORS.has(s.stem))) continue;
@@ -158,15 +168,19 @@ export const eventPlace: Rule = {
       // Whether the event's word follows the place ("travelled to Cardiff to visit the site").
       let triggerAfter = false;
       const around = hasCue ? hitsAround(analysis, hits, place.tokenStart, place.tokenEnd, { before: 12, after: 5, sameClause: true, barrier: (index) => blockers[index] === 1 && (index < chain.start || index >= chain.end) && (index > place.tokenStart || index >= cue - 1) }) : [];
-      if (hasCue) for (const hit of [...around, ...whereHits(analysis, hits, place)]) {
+      // After a verb of visiting, only the verb's own event is placed there.
+      const candidates = visited ? around.filter((hit) => hit.tokenStart <= cue && cue < hit.tokenEnd) : [...around, ...whereClause];
+      if (hasCue) for (const hit of candidates) {
         placed = supportedEvents(analysis, knowledge, hits, hit).filter((event) => event.fact.place);
         // A trigger the sentence does not back otherwise is backed by the sentence restating the
         // event's own article sentence («انهارت منازل كثيرة في أغادير» for the houses that
         // collapsed in Al Haouz), unless it speaks of another occasion (a year of its own).
         // So is a trigger the sentence says struck or occurred at the place («وقع الزلزال في X»).
         if (placed.length === 0) {
-          placed = hit.events.filter((event) => event.fact.place && (hit === subject || restatesEvidence(analysis, knowledge, first.sentence, event)) && !otherOccasion(analysis, knowledge, first.sentence, event));
-          tiedByRestating = hit !== subject;
+          // A title of one of the event's participants in the sentence backs it as a name would.
+          const titled = hit.events.filter((event) => event.fact.place && titledParticipant(knowledge, event, sentenceTitles(first.sentence)) && !otherOccasion(analysis, knowledge, first.sentence, event));
+          placed = titled.length > 0 ? titled : hit.events.filter((event) => event.fact.place && (hit === subject || restatesEvidence(analysis, knowledge, first.sentence, event)) && !otherOccasion(analysis, knowledge, first.sentence, event));
+          tiedByRestating = hit !== subject && titled.length === 0;
         }
         triggerAfter = hit.tokenStart >= place.tokenEnd;
         if (placed.length > 0) break;
@@ -336,6 +350,11 @@ function unitNoun(token: Analysis['tokens'][number] | undefined): boolean {
   return !!token && (UNIT_WORD.has(token.key) || tokenStems(token).some((s) => UNIT_WORD.has(s.stem)));
 }
 
+/** Whether a token is a verb of visiting, with or without a clitic (زار, وزار, visited). */
+function visitVerb(token: Analysis['tokens'][number]): boolean {
+  return VISIT.has(token.key) || tokenStems(token).some((s) => VISIT.has(s.stem));
+}
+
 /** Whether one of the three words before the locative at `cue` tells a person's life story (born, grew up, نشأ). */
 function lifeStoryBefore(tokens: Analysis['tokens'], cue: number, sentence: number): boolean {
   for (let k = cue - 1; k >= 0 && k >= cue - 3; k--) {
@@ -408,5 +427,18 @@ function placeOfOtherEvent(knowledge: KnowledgeIndex, aligned: ArticleSentence, 
     if (!at || !knowledge.same(at.key, entity)) return false;
     if (placed.some((mine) => { const own = knowledge.resolve(mine, mine.fact.place); return !!own && knowledge.same(own.key, at.key); })) return false;
     return !hits.some((hit) => tokens[hit.tokenStart]!.sentence === sentence && hit.events.includes(event));
+  });
+}
+
+/**
+ * Whether a title of the sentence ("the premier", «الوزير») names a post that a participant of
+ * the event holds: the sentence speaks of that participant, which backs the event's trigger.
+ */
+function titledParticipant(knowledge: KnowledgeIndex, event: Entity<Event>, sentenceTitles: readonly Title[]): boolean {
+  if (sentenceTitles.length === 0) return false;
+  return (event.fact.participants ?? []).some((id) => {
+    const person = knowledge.resolve(event, id);
+    const posts = person ? knowledge.postsByHolder.get(person.key) ?? [] : [];
+    return posts.some((post) => sentenceTitles.some((title) => !title.former && titleAccepts(title.family, ROLE_FAMILY[post.fact.role])));
   });
 }
