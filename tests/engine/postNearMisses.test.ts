@@ -20,6 +20,7 @@ const ARTICLE = [
   'The Transport Minister, Ruth Allan, visited the pier.',
   'The leader of Harwick Council, Owen Marsh, a Green Party councillor, closed the road to the pier.',
   "Harwick's deputy mayor, Dana Price, thanked the crews.",
+  'Sami Nasser, head of a department at the Port Authority, counted the damage.',
 ].join('\n');
 
 const cite = citer(ARTICLE);
@@ -35,6 +36,7 @@ const factBase = loadTestFactBase(
       { id: 'allan', names: { en: ['Ruth Allan'], ar: ['روث آلان'] }, gender: 'f', evidence: cite('Ruth Allan') },
       { id: 'marsh', names: { en: ['Owen Marsh'], ar: ['أوين مارش'] }, gender: 'm', evidence: cite('Owen Marsh') },
       { id: 'price', names: { en: ['Dana Price'], ar: ['دانا برايس'] }, gender: 'f', evidence: cite('Dana Price') },
+      { id: 'nasser', names: { en: ['Sami Nasser'], ar: ['سامي ناصر'] }, gender: 'm', evidence: cite('Sami Nasser') },
     ],
     organisations: [
       { id: 'strand', kind: 'company', names: { en: ['Strand Ferries'], ar: ['شركة ستراند للعبارات', 'ستراند للعبارات'] }, evidence: cite('Strand Ferries') },
@@ -49,6 +51,7 @@ const factBase = loadTestFactBase(
       { id: 'allan-minister', holder: 'allan', role: 'minister', organisation: 'transport', title: { en: ['Transport Minister', 'Minister of Transport'], ar: ['وزيرة النقل'] }, evidence: cite('The Transport Minister, Ruth Allan') },
       { id: 'marsh-leader', holder: 'marsh', role: 'leader', organisation: 'council', title: { en: ['council leader', 'leader of Harwick Council'], ar: ['رئيس مجلس بلدية هارويك'] }, evidence: cite('The leader of Harwick Council, Owen Marsh') },
       { id: 'marsh-councillor', holder: 'marsh', role: 'member', organisation: 'council', title: { en: ['Green Party councillor', 'councillor'], ar: ['عضو المجلس'] }, evidence: cite('Owen Marsh, a Green Party councillor') },
+      { id: 'nasser-head', holder: 'nasser', role: 'head', organisation: 'port', title: { en: ['head of a department at the Port Authority'], ar: ['رئيس قسم بهيئة الميناء'] }, evidence: cite('Sami Nasser, head of a department at the Port Authority') },
       { id: 'price-deputy', holder: 'price', role: 'deputy-head', organisation: 'council', title: { en: ['deputy mayor'], ar: ['نائبة رئيس البلدية'] }, evidence: cite("Harwick's deputy mayor, Dana Price") },
     ],
     affiliations: [{ id: 'marsh-greens', member: 'marsh', organisation: 'greens', relation: 'member-of', evidence: cite('Owen Marsh, a Green Party councillor') }],
@@ -100,4 +103,12 @@ test('a former title whose last word follows a nationality and a compound portfo
   assert.deepEqual(findings('وأغلق أوين مارش، وزير الدولة البريطاني للشؤون البيئية سابقاً، الطريق.'), []);
   assert.deepEqual(findings('وأغلق أوين مارش، وزير الدولة البريطاني للشؤون البيئية السابق، الطريق.'), []);
   assert.equal(findings('وأغلق أوين مارش، وزير الدولة البريطاني للشؤون البيئية، الطريق.').length, 1);
+});
+
+test('words after a specifier the article leaves indefinite add to it and do not contradict it', () => {
+  assert.deepEqual(findings('وقال سامي ناصر، رئيس قسم الصيانة في هيئة الميناء، إن الأضرار كبيرة.'), []);
+  assert.deepEqual(findings('وقال سامي ناصر، رئيس قسم الصيانة بهيئة الميناء، إن الأضرار كبيرة.'), []);
+  // A specifier the article gives in full is still compared.
+  assert.equal(findings('وزارت وزيرة الصحة روث آلان الرصيف.').length, 1);
+  assert.equal(findings('وقال أوين مارش، رئيس مجلس الشيوخ، إن الطريق أغلق.').length, 1);
 });

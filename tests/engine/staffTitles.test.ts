@@ -74,3 +74,12 @@ test('a head called a manager is a wrong post; a football manager and unknown pe
   // An organisation whose own name holds a title word is no title.
   assert.deepEqual(findings('Leila Haddad told the Harbour Managers Association that two cranes had been moved.'), []);
 });
+
+test('a director of a department given to the organisation’s chief executive is a wrong post', () => {
+  assert.equal(findings("Tomas Reyes, the company's finance director, said crossings would resume.").length, 1);
+  assert.equal(findings('Strand Ferries operations director Tomas Reyes said crossings would resume.').length, 1);
+  // A director of the company (its board), and a department's director for a post the article gives as "other".
+  assert.deepEqual(findings('Tomas Reyes, a director of Strand Ferries, said crossings would resume.'), []);
+  assert.deepEqual(findings('Tomas Reyes, the company’s managing director, said crossings would resume.'), []);
+  assert.deepEqual(findings("Leila Haddad, the Port Authority's operations director, said two cranes had been moved."), []);
+});
