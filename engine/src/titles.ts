@@ -95,7 +95,7 @@ const COMPOUND_PORTFOLIO = new Set(['الدوله', 'دوله', 'الشوون', 
 const UNTIL = new Set(['until', 'till', 'حتي', 'لغايه']);
 
 /** Families whose English title may take a lower-case portfolio word before the head. */
-const LOWER_PORTFOLIO_FAMILIES = new Set<RoleFamily>(['minister', 'spokesperson', 'commissioner', 'staff']);
+const LOWER_PORTFOLIO_FAMILIES = new Set<RoleFamily>(['minister', 'spokesperson', 'commissioner', 'staff', 'director']);
 
 /** English words that are no portfolio before a head ("the new minister", "said minister"). */
 const STOP_EN = new Set(['new', 'acting', 'said', 'says', 'told', 'prime', 'deputy', 'junior', 'senior', 'cabinet', 'chief', 'former', 'current', 'interim', 'as', 'by', 'with']);
@@ -354,12 +354,12 @@ function readArabicReference(scan: TitleScan, title: Title): void {
 }
 
 /**
- * An English reference right before a head the title names nothing else with: "the firm's chief
- * executive", "its managing director". The title starts at the reference.
+ * An English reference right before a title that names no organisation: "the firm's chief
+ * executive", "its managing director", "its operations manager". The title starts at the reference.
  */
 function readEnglishReference(scan: TitleScan, title: Title): void {
   const { analysis, tokens, orgAt, personAt } = scan;
-  const p = title.headStart - 1;
+  const p = title.start - 1;
   const noun = tokens[p];
   if (!noun || noun.sentence !== tokens[title.headStart]!.sentence || orgAt[p] !== -1 || personAt[p] !== -1) return;
   if (noun.key === 'its') {
@@ -426,7 +426,7 @@ function readEnglishSpecifier(scan: TitleScan, title: Title): boolean {
       title.nationality = { country: nationalityOf(tokens[k])!, token: k };
       title.start = k;
     }
-    if (title.start === i && !title.nationality) readEnglishReference(scan, title);
+    if (title.organisations.length === 0 && !title.nationality) readEnglishReference(scan, title);
     const next = tokens[headEnd];
     const direct = (head.words[0] === 'leads' || head.words[0] === 'heads' || head.words[0] === 'sits') && next && next.sentence === token.sentence;
     if (next && (direct || head.linkers?.includes(next.key)) && next.sentence === token.sentence) {

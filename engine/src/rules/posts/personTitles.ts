@@ -9,7 +9,7 @@ import type { Mention } from '../../mentions';
 import { titlesOf, type Title } from '../../titles';
 import { HEADING_VERBS, ROLE_FAMILY, TITLE_HEADS } from '../../lexicon/words';
 import { PARTY_SIDE, PARTY_SIDES } from '../../lexicon/parties';
-import { ENGLISH_ORGANISATION_HEADS } from '../../lexicon/organisations';
+import { ARABIC_ORGANISATION_HEADS, ENGLISH_ORGANISATION_HEADS } from '../../lexicon/organisations';
 import type { Affiliation, Organisation, Post } from '../../factBase/schema';
 import type { EvidenceRef } from '../../types';
 import {
@@ -187,6 +187,22 @@ function wrongFamily(ctx: PostContext, check: TitleCheck): void {
       factId: post.id,
       evidence: knowledge.evidenceOf(post.key),
     });
+  } else if (family === 'director' && departmentWord(analysis, tokens, title) && posts.some((post) => TOP_FAMILIES.has(ROLE_FAMILY[post.fact.role] ?? ''))) {
+    // A department's director ("the company's finance director") given to the organisation's
+    // chief executive, managing director or chair.
+    const post = posts.find((p) => TOP_FAMILIES.has(ROLE_FAMILY[p.fact.role] ?? ''))!;
+    const start = tokens[title.headStart - 1]!.oStart;
+    const expected = post.fact.title[title.lang][0];
+    push('role', {
+      range: { start, end: headEnd },
+      lang,
+      message: wrongPost({ person: personName, title: titleOf(post), actual: analysis.text.slice(start, headEnd) }),
+      actual: analysis.text.slice(start, headEnd),
+      expected,
+      fix: expected ? { text: expected } : undefined,
+      factId: post.id,
+      evidence: knowledge.evidenceOf(post.key),
+    });
   } else if (DISTINCT_FAMILIES.has(family) && !(family === 'minister' && title.head.words[0] === 'secretary') && !namedInPostTitles(title, posts)) {
     const post = posts[0]!;
     // With one post, its title in the draft's language replaces the whole wrong one.
@@ -348,6 +364,20 @@ function titleOrganisation(ctx: PostContext, check: TitleCheck, org: Mention): v
   });
 }
 
+/** Families of the posts that run a whole organisation, which no department's director holds. */
+const TOP_FAMILIES = new Set(['chief-executive', 'managing-director', 'chair']);
+
+/** English words before "director" that are no department's: the board's and the rank's. */
+const NOT_DEPARTMENTS = new Set(['executive', 'nonexecutive', 'non', 'former', 'new', 'acting', 'interim', 'deputy', 'assistant', 'senior', 'associate', 'independent', 'company', 'board', 'general', 'managing', 'founding']);
+
+/** Whether a lower-case word that names a department stands right before an English director's head ("finance director"). */
+function departmentWord(analysis: Analysis, tokens: Token[], title: Title): boolean {
+  const before = tokens[title.headStart - 1];
+  if (title.lang !== 'en' || !before || before.sentence !== tokens[title.headStart]!.sentence) return false;
+  const text = analysis.text.slice(before.oStart, before.oEnd);
+  return /^[a-z]{4,}$/.test(text) && !NOT_DEPARTMENTS.has(before.key) && before.oEnd === tokens[title.headStart]!.oStart - 1;
+}
+
 /** Whether the person holds a post in, or has a tie to, a party, movement or bloc. */
 function politicalTie(knowledge: KnowledgeIndex, posts: readonly Entity<Post>[], ties: readonly Entity<Affiliation>[]): boolean {
   const orgs = [...posts.map((post) => knowledge.resolve<Organisation>(post, post.fact.organisation)), ...ties.map((tie) => knowledge.resolve<Organisation>(tie, tie.fact.organisation))];
@@ -450,6 +480,9 @@ function titleSpecifier(ctx: PostContext, check: TitleCheck): void {
     const last = unknown[unknown.length - 1]!;
     // Keep the run contiguous.
     if (last.index - first.index + 1 > unknown.length + 1) return;
+    // Words after a specifier word the article leaves indefinite add to it: «رئيس قسم الصيانة» for
+    // «رئيس قسم بهيئة الميناء» (a department of the authority, which the article does not name).
+    if (addsToIndefinite(candidatePosts, tokens[first.index - 1])) return;
     const actual = analysis.text.slice(first.oStart, last.oEnd);
     const post = candidatePosts[0]!;
     const expectedWords = expectedSpecifier(post, lang, title, knowledge, new Set(shared.map((token) => token.key)));
@@ -482,6 +515,25 @@ function partyWord(analysis: Analysis, tokens: Token[], token: Token): boolean {
   if (!PARTY_SIDES[side]!.includes('labour')) return true;
   const before = tokens[token.index - 1];
   return !!before && before.sentence === token.sentence && (before.key === 'a' || before.key === 'an');
+}
+
+/**
+ * Whether `before` is an Arabic word without the article that one of the posts' Arabic titles
+ * leaves without a complement: the title ends with it, or goes on with في or a preposition before
+ * an organisation (قسم of «رئيس قسم بهيئة الميناء», «رئيس قسم في المعهد»).
+ */
+function addsToIndefinite(posts: readonly Entity<Post>[], before: Token | undefined): boolean {
+  if (!before || before.script !== 'ar' || before.key.startsWith('ال')) return false;
+  return posts.some((post) =>
+    post.fact.title.ar.some((form) => {
+      const keys = nameKeys(form);
+      const at = keys.indexOf(before.key);
+      if (at < 0) return false;
+      const next = keys[at + 1];
+      if (next === undefined || next === 'في' || next.startsWith('بال') || next.startsWith('لل')) return true;
+      return /^[بل]/.test(next) && ARABIC_ORGANISATION_HEADS.has(next.slice(1));
+    }),
+  );
 }
 
 /** Whether the head word of the body a specifier names (Arabic: its first; English: its last) is in `allowed`. */
