@@ -75,9 +75,10 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // 1,148.3 kB (posts10).
   // Places in new wordings (directions before a place, visits, clauses of place, venues read by
   // their construction, seats of an organisation named by a noun) took them to 958.6 kB, 698.9 kB
-  // and 1,153.5 kB (places10).
-  'cli.js': { entry: 'cli/src/main.ts', budget: 960_000 },
-  'worker.js': { entry: 'cli/src/worker.ts', budget: 700_000 },
+  // and 1,153.5 kB (places10). With posts10's departments' directors and indefinite specifiers
+  // and the event place's titles of participants: 960.4 kB, 700.7 kB and 1,155.3 kB.
+  'cli.js': { entry: 'cli/src/main.ts', budget: 962_000 },
+  'worker.js': { entry: 'cli/src/worker.ts', budget: 702_000 },
   // The server grew from 725 kB to 791 kB when it began drawing fact bases (isnad.drawFactBase,
   // issue 9), then to 930 kB with the same checks and data as the worker above, and shrank to
   // 901 kB with the packed lexicons (it draws, so it keeps the drawing tables), and to 815 kB
@@ -88,7 +89,7 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // CLI's to 1,053 kB; the same drawing of titles, bodies and ties as the CLI's from 1,059 kB to
   // 1,072 kB.
   // Drawing quantities said in words, ranges, vote splits and scores took it to 1,081 kB (drawq5).
-  'server.js': { entry: 'server/src/main.ts', budget: 1_155_000 },
+  'server.js': { entry: 'server/src/main.ts', budget: 1_157_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 460_000 },
 };
 
