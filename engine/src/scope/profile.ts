@@ -289,6 +289,7 @@ function addNamed(
   key: string,
   names: { ar?: string[]; en?: string[] } | undefined,
   short?: { ar?: string[]; en?: string[] },
+  guessed?: 'ar' | 'latin',
 ): void {
   const all = [...(names?.ar ?? []), ...(names?.en ?? [])];
   if (all.length === 0) return;
@@ -299,7 +300,10 @@ function addNamed(
   index.anchors.push({ profile, key, label: names?.en?.[0] ?? names?.ar?.[0] ?? all[0]! });
   const forms = [...all.map((name) => ({ name, kind })), ...[...(short?.ar ?? []), ...(short?.en ?? [])].map((name): { name: string; kind: Kind } => ({ name, kind: 'short' }))];
   const seen = new Set<string>();
+  // Forms spelt by rule from the other script (a drawn transliteration) are guesses: they do not
+  // stop the name from being looked for by its consonants in that script.
   const scripts = new Set(forms.map((form) => (isArabicWord(nameKeys(form.name)[0] ?? '') ? 'ar' : 'latin')));
+  if (guessed) scripts.delete(guessed);
   for (const form of forms) {
     const keys = nameKeys(form.name);
     const joined = keys.join(' ');
@@ -342,6 +346,12 @@ function addForm(index: ScopeIndex, form: AnchorForm): void {
   }
 }
 
+/** The script whose forms of a person's name were spelt by rule (`transliterated`), if any. */
+function guessedScript(transliterated: boolean | 'ar' | 'en' | undefined): 'ar' | 'latin' | undefined {
+  if (transliterated === 'ar') return 'ar';
+  return transliterated === true || transliterated === 'en' ? 'latin' : undefined;
+}
+
 /** Builds the scope index of the loaded fact bases. */
 export function buildScopeIndex(factBases: readonly FactBaseData[]): ScopeIndex {
   const index: ScopeIndex = {
@@ -356,9 +366,9 @@ export function buildScopeIndex(factBases: readonly FactBaseData[]): ScopeIndex 
   };
   factBases.forEach((factBase, profile) => {
     const title = titleKeys(factBase);
-    const add = (kind: Kind, key: string, names: { ar?: string[]; en?: string[] } | undefined, short?: { ar?: string[]; en?: string[] }) =>
-      addNamed(index, profile, title, kind, key, names, short);
-    for (const person of factBase.people ?? []) add('person', `person:${person.id}`, person.names, person.short);
+    const add = (kind: Kind, key: string, names: { ar?: string[]; en?: string[] } | undefined, short?: { ar?: string[]; en?: string[] }, guessed?: 'ar' | 'latin') =>
+      addNamed(index, profile, title, kind, key, names, short, guessed);
+    for (const person of factBase.people ?? []) add('person', `person:${person.id}`, person.names, person.short, guessedScript(person.transliterated));
     for (const organisation of factBase.organisations ?? [])
       add(SOURCE_KINDS.has(organisation.kind) ? 'source' : 'organisation', `organisation:${organisation.id}`, withTranslations(organisation.names));
     for (const group of factBase.groups ?? []) add('group', `group:${group.id}`, group.names);
