@@ -16,6 +16,7 @@ import { drawEvents } from './events';
 import { drawQuantities } from './quantities';
 import { drawSplits } from './quantitySplits';
 import { drawQuotes } from './quotes';
+import { drawAnchors } from './anchors';
 import { SCHEMA_VERSION } from '../factBase/schema';
 import type { DrawWarning } from './warnings';
 
@@ -116,6 +117,7 @@ export function drawFactBase(article: string, options: DrawOptions = {}): DrawRe
   if (text.trim().length === 0) ctx.warnings.push({ code: 'empty-article' });
   else if (facts === 0) ctx.warnings.push({ code: 'no-facts' });
   const published = ctx.published ? ymdText(ctx.published) : undefined;
+  const anchors = facts > 0 ? safely(() => drawAnchors(ctx), [], ctx) : [];
   const factBase = {
     $schema: 'https://isnad.dev/schema/factbase.schema.json',
     schemaVersion: SCHEMA_VERSION,
@@ -123,9 +125,20 @@ export function drawFactBase(article: string, options: DrawOptions = {}): DrawRe
     title: options.title ?? articleTitle(ctx),
     source: { file: options.file ?? 'article.txt', lang, ...(published ? { published } : {}) },
     ...sections,
+    ...(anchors.length > 0 ? { scope: { anchors } } : {}),
   };
   if (!factBase.title) delete (factBase as { title?: string }).title;
   return { factBase, warnings: ctx.warnings };
+}
+
+/** Runs a last step that adds no fact; a failure is a warning and gives `fallback`. */
+function safely<T>(step: () => T, fallback: T, ctx: DrawContext): T {
+  try {
+    return step();
+  } catch (error) {
+    ctx.warnings.push({ code: 'step-failed', step: 'anchors', error: (error as Error)?.message ?? String(error) });
+    return fallback;
+  }
 }
 
 /** The most words a title drawn from a first sentence keeps. */

@@ -1,0 +1,131 @@
+/**
+ * The story's own words for story detection (`scope.anchors`): proper names the article uses that
+ * the drawn facts do not already hold and that many stories do not share: the Dalmarnock
+ * footbridge, the contractor Balfour Beatty, the سد «تامري». A draft that names two of them (or one
+ * beside a person or a figure of the story) is about the story even when it names none of its
+ * people. They are written to the file, where the editor reviews them like any fact.
+ *
+ * English: a capitalised word that the article never writes in lower case (so not a common word
+ * set in a headline or at a sentence's start), that is no title, month, weekday, given name,
+ * nationality or institution word, and that no lexicon (gazetteer, organisations) knows. Arabic:
+ * a name of one or two words in quotation marks after the noun of a structure or a site (سد،
+ * جسر، مطار، مستشفى …).
+ */
+import type { Token } from '../analysis';
+import type { DrawContext } from './context';
+import { GENERIC_WORDS } from '../scope/words';
+import { MONTH_NAMES, WEEKDAYS } from '../lexicon/months';
+import { FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES } from '../lexicon/givenNames';
+import { EN_TITLES } from './lexicon';
+import { PARTY_SIDES } from '../lexicon/parties';
+import { key } from './words';
+
+/** The most anchors drawn: the story's most repeated own words. */
+const MAX_ANCHORS = 8;
+
+/** The shortest anchor, in letters. */
+const MIN_LETTERS = 4;
+
+/** Nouns of structures and sites an Arabic article names in quotation marks (سد «تامري»). */
+const AR_SITE_HEADS = new Set(
+  'سد جسر مطار ميناء مرفأ مستشفى ملعب مصنع محطة منجم حقل مشروع طريق نفق سفينة باخرة قطار مخيم معبر مهرجان معرض متحف منتجع برج مجمع فندق قاعة مسرح'
+    .split(' ')
+    .map(key),
+);
+
+/** Words that are never a story's own: calendar words, title words, common given names, institution words. */
+const NOT_ANCHORS: ReadonlySet<string> = new Set([
+  ...GENERIC_WORDS,
+  ...MONTH_NAMES.flat().map(key),
+  ...WEEKDAYS.flatMap((day) => day.names).map(key),
+  ...`${FEMININE_GIVEN_NAMES} ${MASCULINE_GIVEN_NAMES}`.split(/\s+/).filter(Boolean).map(key),
+  ...EN_TITLES.flatMap((title) => [...(title.en ?? []), ...title.english]).flatMap((words) => words.split(/\s+/)).map(key),
+  ...'mr mrs ms dr sir dame lord lady professor prof chief executive chair chairman director secretary spokesman spokeswoman spokesperson mayor councillor leader deputy'.split(' '),
+]);
+
+/** Words of party names (Labour, Conservatives): the parties of a country are in many stories. */
+const PARTY_WORDS: ReadonlySet<string> = new Set(PARTY_SIDES.flat().flatMap((name) => name.split(/\s+/)).map(key));
+
+/** Draws the article's own proper words as `scope.anchors`, most repeated first. */
+export function drawAnchors(ctx: DrawContext): string[] {
+  const counts = ctx.lang === 'en' ? englishCandidates(ctx) : arabicCandidates(ctx);
+  return [...counts.entries()]
+    .sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)
+    .slice(0, MAX_ANCHORS)
+    .map(([, candidate]) => candidate.word);
+}
+
+type Candidates = Map<string, { word: string; count: number; first: number }>;
+
+/** Whether a token already names a drawn fact or a lexicon entry. */
+function named(ctx: DrawContext, index: number): boolean {
+  return ctx.personAt[index]! >= 0 || ctx.orgAt.has(index) || ctx.placeAt.has(index) || ctx.lexiconMentionAt(index) !== undefined;
+}
+
+/** Demonyms and language names (Scottish, Congolese, African, Welsh): many stories share them. */
+const DEMONYM = /(?:ish|ese|ian|ean|ican|ern|ch)$/;
+
+/**
+ * Runs of capitalised English words the article never writes in lower case, counted: a run
+ * (Gwalia Enterprise Park) is one anchor, and it needs a word no list above holds.
+ */
+function englishCandidates(ctx: DrawContext): Candidates {
+  const tokens = ctx.tokens;
+  const lower = new Set<string>();
+  const capitalisedInside = new Set<string>();
+  for (const token of tokens) {
+    if (token.script !== 'latin') continue;
+    if (/^\p{Ll}/u.test(ctx.word(token.index))) lower.add(token.key);
+    else if (!startsClause(ctx, token)) capitalisedInside.add(token.key);
+  }
+  const proper = (token: Token | undefined): boolean =>
+    !!token && token.script === 'latin' && /^\p{Lu}/u.test(ctx.word(token.index)) && !lower.has(token.key) && !named(ctx, token.index);
+  const own = (token: Token): boolean =>
+    token.key.length >= MIN_LETTERS && capitalisedInside.has(token.key) && !NOT_ANCHORS.has(token.key) && !PARTY_WORDS.has(token.key) && !DEMONYM.test(token.key);
+  const out: Candidates = new Map();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!proper(tokens[i])) continue;
+    let end = i + 1;
+    while (end < tokens.length && tokens[end]!.sentence === tokens[i]!.sentence && proper(tokens[end]) && /^[ \t-]*$/.test(ctx.gap(end - 1, end))) end++;
+    // The run loses its calendar, title and institution words at either end (Friday, Council).
+    let a = i;
+    let b = end;
+    while (a < b && !own(tokens[a]!)) a++;
+    while (b > a && !own(tokens[b - 1]!)) b--;
+    if (a < b) {
+      const words = ctx.text(a, b).replace(/['’]s$/, '');
+      count(out, tokens.slice(a, b).map((token) => token.key).join(' '), words, a);
+    }
+    i = end - 1;
+  }
+  return out;
+}
+
+/** Names of one or two words in quotation marks right after the noun of a structure or a site. */
+function arabicCandidates(ctx: DrawContext): Candidates {
+  const tokens = ctx.tokens;
+  const out: Candidates = new Map();
+  for (const quotation of ctx.analysis.quotations) {
+    const length = quotation.tokenEnd - quotation.tokenStart;
+    const head = tokens[quotation.tokenStart - 1];
+    if (length < 1 || length > 2 || !head || head.sentence !== tokens[quotation.tokenStart]!.sentence || !AR_SITE_HEADS.has(head.key)) continue;
+    if (named(ctx, quotation.tokenStart)) continue;
+    const name = ctx.text(quotation.tokenStart, quotation.tokenEnd);
+    const nameKey = key(name);
+    if (nameKey.replace(/\s+/g, '').length < MIN_LETTERS - 1 || NOT_ANCHORS.has(nameKey)) continue;
+    count(out, nameKey, name, quotation.tokenStart);
+  }
+  return out;
+}
+
+/** Whether a token opens its sentence, or a quotation, a list item or a clause after a colon or a dash: a capital there says nothing. */
+function startsClause(ctx: DrawContext, token: Token): boolean {
+  const previous = ctx.tokens[token.index - 1];
+  return !previous || previous.sentence !== token.sentence || /[.!?:"“‘'(\u2013\u2014]|\s-\s/.test(ctx.gap(previous.index, token.index));
+}
+
+function count(out: Candidates, wordKey: string, word: string, index: number): void {
+  const known = out.get(wordKey);
+  if (known) known.count++;
+  else out.set(wordKey, { word, count: 1, first: index });
+}
