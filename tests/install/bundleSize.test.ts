@@ -77,7 +77,8 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // their construction, seats of an organisation named by a noun) took them to 958.6 kB, 698.9 kB
   // and 1,153.5 kB (places10). With posts10's departments' directors and indefinite specifiers
   // and the event place's titles of participants: 960.4 kB, 700.7 kB and 1,155.3 kB.
-  'cli.js': { entry: 'cli/src/main.ts', budget: 962_000 },
+  // Drawn story anchors (draw/anchors.ts, the CLI and the server only): 963.1 kB and 1,158.0 kB.
+  'cli.js': { entry: 'cli/src/main.ts', budget: 965_000 },
   'worker.js': { entry: 'cli/src/worker.ts', budget: 702_000 },
   // The server grew from 725 kB to 791 kB when it began drawing fact bases (isnad.drawFactBase,
   // issue 9), then to 930 kB with the same checks and data as the worker above, and shrank to
@@ -89,7 +90,7 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // CLI's to 1,053 kB; the same drawing of titles, bodies and ties as the CLI's from 1,059 kB to
   // 1,072 kB.
   // Drawing quantities said in words, ranges, vote splits and scores took it to 1,081 kB (drawq5).
-  'server.js': { entry: 'server/src/main.ts', budget: 1_157_000 },
+  'server.js': { entry: 'server/src/main.ts', budget: 1_160_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 460_000 },
 };
 
