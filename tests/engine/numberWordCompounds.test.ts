@@ -1,0 +1,39 @@
+/**
+ * Numbers written in words of several parts: an Arabic thousand in the accusative (ألفاً ومئتي
+ * عامل), the parts after an Arabic scale word (ثلاثة آلاف وأربعمئة), and English thousands and
+ * hundreds in a row (one thousand two hundred, two hundred and fifty). Near misses stay apart:
+ * two numbers side by side, a year before a number word.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse } from '../../engine/src/analysis';
+import { numbers } from '../../engine/src/extract/numbers';
+
+const valuesOf = (text: string): number[] => numbers(analyse(text, 'plaintext')).map((number) => number.value);
+
+test('Arabic: a thousand in the accusative, and the parts after a scale word', () => {
+  assert.deepEqual(valuesOf('شارك ألفاً ومئتي عامل في البناء'), [1200]);
+  assert.deepEqual(valuesOf('بلغ عدد العمال ألفاً ومئتين'), [1200]);
+  assert.deepEqual(valuesOf('بلغ عدد العمال ألفاً'), [1000]);
+  assert.deepEqual(valuesOf('شارك ثلاثة آلاف وأربعمئة عامل'), [3400]);
+  assert.deepEqual(valuesOf('شارك ثلاثة آلاف وأربعمئة وخمسون عاملاً'), [3450]);
+  assert.deepEqual(valuesOf('نزح خمسة آلاف وخمسمئة شخص'), [5500]);
+  // Still as before: digits after a scale, two numbers that do not compose.
+  assert.deepEqual(valuesOf('بلغ العدد 62 ألفاً و931 شخصاً'), [62931]);
+  assert.deepEqual(valuesOf('وصل ثلاثة وأربعة'), [3, 4]);
+  assert.deepEqual(valuesOf('بلغ مليون و200 ألف'), [1000000, 200000]);
+});
+
+test('English: thousands, hundreds and tens in a row', () => {
+  assert.deepEqual(valuesOf('one thousand two hundred workers'), [1200]);
+  assert.deepEqual(valuesOf('two thousand five hundred people'), [2500]);
+  assert.deepEqual(valuesOf('two hundred and fifty homes'), [250]);
+  assert.deepEqual(valuesOf('three thousand four hundred and twelve votes'), [3412]);
+  assert.deepEqual(valuesOf('five hundred thousand people'), [500000]);
+  assert.deepEqual(valuesOf('twelve hundred workers'), [1200]);
+  // Near misses: numbers side by side stay apart; "and" between two counts is no compound.
+  assert.deepEqual(valuesOf('In 2020 two hundred people moved'), [2020, 200]);
+  assert.deepEqual(valuesOf('two three-bedroom homes'), [2, 3]);
+  assert.deepEqual(valuesOf('five hundred adults and forty children'), [500, 40]);
+  assert.deepEqual(valuesOf('one two'), [1, 2]);
+});
