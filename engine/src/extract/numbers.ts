@@ -78,6 +78,47 @@ function composeArabic(tokens: Token[], end: number, sentence: number, value: nu
   return { value, end };
 }
 
+/**
+ * Composes an English number from its words after the first: a unit after a ten (twenty-five
+ * written apart), hundred and thousand multiplying what came before, "and" before the tens and
+ * units after a hundred or a thousand (three thousand four hundred and twelve), twelve hundred,
+ * two dozen (24). Stops at a word that does not fit the order, so "one two" stays two numbers.
+ */
+function composeEnglish(tokens: Token[], end: number, sentence: number, first: number): { value: number; end: number } {
+  let total = 0;
+  let current = first;
+  // The place the next word may fill: 100 after a ten or a unit (a hundred may follow), 10 after
+  // a ten (a unit may follow), 0 when nothing but a scale may follow.
+  let last = first;
+  for (;;) {
+    const next = tokens[end];
+    if (!next || next.sentence !== sentence) break;
+    let word = next.key;
+    let at = end;
+    if (word === 'and' && (last === 100 || last === 1000)) {
+      const after = tokens[end + 1];
+      if (!after || after.sentence !== sentence) break;
+      word = after.key;
+      at = end + 1;
+      const value = englishNumberWord(word);
+      if (value === undefined || value >= 100 || value < 1) break;
+    }
+    const value = englishNumberWord(word);
+    if (value === undefined || word === 'a' || word === 'an' || word === 'half' || word === 'single') break;
+    if (value === 100 && current >= 1 && current < 100 && last !== 100 && last !== 1000) current *= 100;
+    else if (value === 12 && word === 'dozen' && current > 1 && last === current) current *= 12;
+    else if (value === 1000 && current >= 1 && current < 1000 && last !== 1000 && total === 0) {
+      total = current * 1000;
+      current = 0;
+    } else if (value < 10 && value >= 1 && last >= 20 && last < 100 && last % 10 === 0) current += value;
+    else if (value < 100 && value >= 1 && (last === 100 || last === 1000)) current += value;
+    else break;
+    last = value;
+    end = at + 1;
+  }
+  return { value: total + current, end };
+}
+
 /** Clitics that may stand before a number word (وثلاثة, لسبعة, وبخمسة), longest first. */
 const WORD_CLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
 
@@ -220,16 +261,9 @@ export function numbers(analysis: Analysis): NumberExpression[] {
       value = composed.value;
       end = composed.end;
     } else if (first.style === 'en-words') {
-      const next = tokens[end];
-      const nextValue = next && next.sentence === token.sentence ? englishNumberWord(next.key) : undefined;
-      if (nextValue !== undefined && nextValue < 10 && value >= 20 && value % 10 === 0) {
-        value += nextValue;
-        end++;
-      } else if (nextValue === 100 || nextValue === 1000 || (nextValue === 12 && next?.key === 'dozen' && value > 1)) {
-        // Three hundred, two thousand, two dozen (24).
-        value *= nextValue;
-        end++;
-      }
+      const composed = composeEnglish(tokens, end, token.sentence, value);
+      value = composed.value;
+      end = composed.end;
     }
     // A scale word after the number: 300 ألف, ثلاثة ملايين, 4.5 billion.
     const scale = tokens[end] && tokens[end]!.sentence === token.sentence ? SCALES.get(tokens[end]!.key) : undefined;
@@ -244,6 +278,11 @@ export function numbers(analysis: Analysis): NumberExpression[] {
       if (restValue && restValue.style === 'digits' && restValue.value < scale && !(tokens[end + 1] && tokens[end + 1]!.sentence === token.sentence && SCALES.has(tokens[end + 1]!.key))) {
         value += restValue.value;
         end++;
+      } else if (first.style === 'ar-words' && scale === 1e3) {
+        // The parts after a thousand written in words: ثلاثة آلاف وأربعمئة وخمسون (3,450).
+        const composed = composeArabic(tokens, end, token.sentence, value);
+        value = composed.value;
+        end = composed.end;
       }
     }
     out.push({

@@ -56,6 +56,8 @@ for (const [unit, stem] of HUNDREDS) {
   }
 }
 for (const dual of ['مئتا', 'مئتي', 'مائتا', 'مائتي']) AR_WORDS.set(foldWord(dual), 200);
+// ألفاً, a thousand in the accusative (شارك ألفاً ومئتا عامل); after a number it is the scale word.
+AR_WORDS.set('الفا', 1000);
 
 /** The value of a single Arabic number word (folded), if it is one. */
 export function arabicNumberWord(token: string): number | undefined {
