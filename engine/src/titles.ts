@@ -76,6 +76,9 @@ for (const head of TITLE_HEADS) {
 }
 for (const list of HEADS_BY_FIRST.values()) list.sort((a, b) => b.words.length - a.words.length);
 
+/** The heads of a word that starts none (most words): one list, not one made per word. */
+const NO_HEADS: readonly TitleHead[] = [];
+
 /** Filler words inside or between titles. */
 export const FILLER = new Set(['political', 'السياسي', 'ال', 'في', 'لدي', 'of', 'the', 'a', 'an', 'and', 'for', 'to', 'in', 'who', 'which', 'و', 'ل', 'ب', 's', 'its', 'his', 'her', 'is', 'was', 'also', 'ايضا', 'الذي', 'التي', 'هو', 'هي']);
 
@@ -123,8 +126,9 @@ function computeTitles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (personAt[i] !== -1) continue;
-    const pronoun = headAt(tokens, i) ? undefined : pronounHeadAt(tokens, i);
-    const found = headAt(tokens, i) ?? pronoun?.head;
+    const direct = headAt(tokens, i);
+    const pronoun = direct ? undefined : pronounHeadAt(tokens, i);
+    const found = direct ?? pronoun?.head;
     if (!found) continue;
     const headEnd = i + found.words.length;
     // A deputy's word right before a head the table lists alone: نائبة الكاتب العام.
@@ -234,7 +238,7 @@ function headAt(tokens: Token[], i: number): TitleHead | undefined {
   const token = tokens[i]!;
   let head: TitleHead | undefined;
   for (const { stem } of tokenStems(token)) {
-    for (const candidate of HEADS_BY_FIRST.get(stem) ?? []) {
+    for (const candidate of HEADS_BY_FIRST.get(stem) ?? NO_HEADS) {
       let ok = true;
       for (let k = 1; k < candidate.words.length; k++) {
         const next = tokens[i + k];
@@ -251,15 +255,19 @@ function headAt(tokens: Token[], i: number): TitleHead | undefined {
  * The stems of an Arabic word with the pronoun ها (its, of a feminine noun) at its end, as a head's
  * word would be written without it: رئيسها → رئيس and الرئيس, وزيرتها → وزيرة, باسمها → باسم.
  */
-function withoutPronoun(token: Token): string[] {
-  if (token.script !== 'ar') return [];
-  return tokenStems(token)
-    .filter((s) => s.stem.length >= 5 && s.stem.endsWith('ها'))
-    .flatMap((s) => {
-      const base = s.stem.slice(0, -2).replace(/ت$/, 'ه');
-      return [base, 'ال' + base];
-    });
+function withoutPronoun(token: Token): readonly string[] {
+  if (token.script !== 'ar') return NO_WORDS;
+  // Most words carry no such pronoun: nothing is made for them (every word of a draft is asked).
+  let out: string[] | undefined;
+  for (const { stem } of tokenStems(token)) {
+    if (stem.length < 5 || !stem.endsWith('ها')) continue;
+    const base = stem.slice(0, -2).replace(/ت$/, 'ه');
+    (out ??= []).push(base, 'ال' + base);
+  }
+  return out ?? NO_WORDS;
 }
+
+const NO_WORDS: readonly string[] = [];
 
 /**
  * An Arabic head written with the pronoun of an organisation named before it: «رئيسها»,
@@ -269,28 +277,33 @@ function withoutPronoun(token: Token): string[] {
 function pronounHeadAt(tokens: Token[], i: number): { head: TitleHead; token: number } | undefined {
   const token = tokens[i]!;
   if (token.script !== 'ar') return undefined;
-  const matches = (head: TitleHead, from: number, to: number) => {
-    for (let k = from; k < to; k++) {
-      const next = tokens[i + k];
-      if (!next || next.sentence !== token.sentence || !tokenStems(next).some((s) => s.stem === head.words[k])) return false;
-    }
-    return true;
-  };
   let best: { head: TitleHead; token: number } | undefined;
-  const consider = (head: TitleHead, at: number) => {
-    if (!best || head.words.length > best.head.words.length) best = { head, token: at };
-  };
   for (const form of withoutPronoun(token)) {
-    for (const head of HEADS_BY_FIRST.get(form) ?? []) if (head.lang === 'ar' && matches(head, 1, head.words.length)) consider(head, i);
+    for (const head of HEADS_BY_FIRST.get(form) ?? NO_HEADS) {
+      if (head.lang === 'ar' && headWordsFollow(tokens, i, head, head.words.length) && (!best || head.words.length > best.head.words.length)) best = { head, token: i };
+    }
   }
   for (const { stem } of tokenStems(token)) {
-    for (const head of HEADS_BY_FIRST.get(stem) ?? []) {
+    const heads = HEADS_BY_FIRST.get(stem);
+    if (!heads) continue;
+    for (const head of heads) {
       const last = tokens[i + head.words.length - 1];
       if (head.lang !== 'ar' || head.words.length < 2 || !last || last.sentence !== token.sentence) continue;
-      if (matches(head, 1, head.words.length - 1) && withoutPronoun(last).includes(head.words[head.words.length - 1]!)) consider(head, i + head.words.length - 1);
+      if (!headWordsFollow(tokens, i, head, head.words.length - 1) || !withoutPronoun(last).includes(head.words[head.words.length - 1]!)) continue;
+      if (!best || head.words.length > best.head.words.length) best = { head, token: i + head.words.length - 1 };
     }
   }
   return best;
+}
+
+/** Whether the words of a head after its first, up to word `to`, follow token `i` in its sentence. */
+function headWordsFollow(tokens: Token[], i: number, head: TitleHead, to: number): boolean {
+  const sentence = tokens[i]!.sentence;
+  for (let k = 1; k < to; k++) {
+    const next = tokens[i + k];
+    if (!next || next.sentence !== sentence || !tokenStems(next).some((s) => s.stem === head.words[k])) return false;
+  }
+  return true;
 }
 
 /**
