@@ -49,6 +49,7 @@ export function findAnchors(analysis: Analysis, index: ScopeIndex): AnchorHits {
   const hits: AnchorHits = new Map();
   if (index.byFirstKey.size === 0) return hits;
   const starts = startWords(index);
+  const loose = looseHeads(index);
   const tokens = analysis.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -59,10 +60,13 @@ export function findAnchors(analysis: Analysis, index: ScopeIndex): AnchorHits {
     let seen: Set<AnchorForm> | undefined;
     for (const { stem } of tokenStems(token)) {
       if (!starts.has(stem)) continue;
-      if (index.heads.has(stem)) {
+      if (loose.has(stem)) {
         for (const lookup of draftKeys(stem, second)) seen = considerAll(index.byFirstKey.get(lookup), i, seen);
       } else {
+        // No form starting here is found with its second word a letter off (a quote's window, an
+        // organisation's name): its one-word forms and its exact two-word key are all to look up.
         seen = considerAll(index.byFirstKey.get(stem), i, seen);
+        if (second !== undefined && index.heads.has(stem)) seen = considerAll(index.byFirstKey.get(`${stem}\u0000${second}`), i, seen);
       }
     }
   }
@@ -88,7 +92,7 @@ export function findAnchors(analysis: Analysis, index: ScopeIndex): AnchorHits {
     const token = tokens[i]!;
     if (form.caps && !isCapitals(analysis.text.slice(token.oStart, token.oEnd))) return;
     const misses = laterWordsMissed(tokens, i, form.keys);
-    if (misses > 1 || (misses === 1 && (form.keys.length < 2 || form.weight < PERSON_WEIGHT))) return;
+    if (misses > 1 || (misses === 1 && !mayMissALetter(form))) return;
     // A full name with one later word a letter off (Lord Reid for Lord Reed) still names the
     // person: a misspelling is what the draft is checked for.
     const weight = misses === 0 ? form.weight : form.weight - NEAR_MISS_PENALTY;
@@ -111,6 +115,29 @@ function startWords(index: ScopeIndex): ReadonlySet<string> {
 }
 
 const startWordsOf = new WeakMap<ScopeIndex, Set<string>>();
+
+/** Whether a form is still found with one of its later words a letter off: a person's full name. */
+function mayMissALetter(form: AnchorForm): boolean {
+  return form.keys.length >= 2 && form.weight >= PERSON_WEIGHT;
+}
+
+/**
+ * The first words of the forms that may be found with their second word a letter off (see
+ * {@link mayMissALetter}; a word of four letters or more): only at these does a draft's next word
+ * need its one-deletion keys. The stories' quotes make many content words first words of forms,
+ * and each of those is found only as written.
+ */
+function looseHeads(index: ScopeIndex): ReadonlySet<string> {
+  let words = looseHeadsOf.get(index);
+  if (!words) {
+    words = new Set();
+    for (const forms of index.byFirstKey.values()) for (const form of forms) if (mayMissALetter(form) && form.keys[1]!.length >= 4) words.add(form.keys[0]!);
+    looseHeadsOf.set(index, words);
+  }
+  return words;
+}
+
+const looseHeadsOf = new WeakMap<ScopeIndex, Set<string>>();
 
 /** Finds the days and months the stories date an event on (and its year, when the draft gives one). */
 function findEventDays(analysis: Analysis, index: ScopeIndex, hits: AnchorHits): void {
@@ -259,6 +286,31 @@ function corroborates(key: string, weight: number, specific: boolean): boolean {
  */
 const LABEL_ORDER = new Intl.Collator();
 
+/**
+ * Labels already collated, by pair: the same names are ordered draft after draft, and a look-up
+ * costs far less than collating them again. Bounded like the other caches of words.
+ */
+const labelComparisons = new Map<string, Map<string, number>>();
+let comparedLabels = 0;
+
+/** {@link LABEL_ORDER}'s comparison of two labels, remembered. */
+function compareLabels(a: string, b: string): number {
+  let row = labelComparisons.get(a);
+  let result = row?.get(b);
+  if (result === undefined) {
+    result = LABEL_ORDER.compare(a, b);
+    if (comparedLabels >= 100_000) {
+      labelComparisons.clear();
+      comparedLabels = 0;
+      row = undefined;
+    }
+    if (!row) labelComparisons.set(a, (row = new Map<string, number>()));
+    row.set(b, result);
+    comparedLabels++;
+  }
+  return result;
+}
+
 /** Every story's score in a draft, best first; stories with nothing found are left out. */
 export function scoreStories(hits: AnchorHits, index: ScopeIndex): StoryScore[] {
   const byProfile = new Map<number, { score: number; specific: number; person: boolean; corroborating: number; names: { label: string; weight: number }[] }>();
@@ -280,7 +332,7 @@ export function scoreStories(hits: AnchorHits, index: ScopeIndex): StoryScore[] 
       specific: entry.specific,
       person: entry.person,
       corroborating: entry.corroborating,
-      names: entry.names.sort((a, b) => b.weight - a.weight || LABEL_ORDER.compare(a.label, b.label)).map((name) => name.label),
+      names: entry.names.sort((a, b) => b.weight - a.weight || compareLabels(a.label, b.label)).map((name) => name.label),
     }))
     .sort((a, b) => b.score - a.score || a.profile - b.profile);
 }
