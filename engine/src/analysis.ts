@@ -67,6 +67,11 @@ export interface Analysis {
   directives: Directive[];
   /** The dominant language of the draft. */
   lang: 'ar' | 'en';
+  /**
+   * The results of the steps read from this analysis, one slot per step (`memo.ts`): asked for
+   * again by every rule, they are found here without a look-up by the analysis.
+   */
+  memos: unknown[];
 }
 
 const isArabicLetter = (c: number) => c >= 0x0621 && c <= 0x064a;
@@ -207,6 +212,7 @@ export function analyse(text: string, format: 'markdown' | 'plaintext' = 'markdo
     quotations,
     directives: mask.directives,
     lang: arabicLetters >= latinLetters ? 'ar' : 'en',
+    memos: [],
   };
 }
 
