@@ -374,7 +374,7 @@ export function alignedSentences(analysis: Analysis, knowledge: KnowledgeIndex, 
 /** The article sentences that share enough stems (or concepts) with draft sentence `sentence`. */
 function alignBy(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, concepts: boolean): ArticleSentence[] {
   // Through concepts a sentence is kept only when it shares a name or a figure: without one, none is.
-  const anchored = concepts ? anchors(analysis, knowledge).filter((feature) => feature.sentence === sentence) : [];
+  const anchored = concepts ? (sentenceAnchors(analysis, knowledge).get(sentence) ?? []) : [];
   if (concepts && anchored.length === 0) return [];
   const stems = sentenceStems(analysis, knowledge, sentence, concepts);
   const shared = sharedCounts(knowledge, stems, concepts);
@@ -410,7 +410,7 @@ function sentenceStems(analysis: Analysis, knowledge: KnowledgeIndex, sentence: 
       const stem = contentStem(analysis.tokens[k]!.key);
       if (stem) stems.add(concepts ? conceptKey(stem) : stem);
     }
-    for (const feature of anchors(analysis, knowledge)) if (feature.sentence === sentence) stems.add(feature.key);
+    for (const feature of sentenceAnchors(analysis, knowledge).get(sentence) ?? []) stems.add(feature.key);
   }
   return stems;
 }
