@@ -8,6 +8,7 @@
 import { proseMask, type Directive, type ProseMask } from './text/markdown';
 import { normalise, type Normalised } from './text/normalise';
 import { tokenKey } from './tokenKey';
+import type { Stem } from './knowledge';
 
 /** A word of the draft. */
 export interface Token {
@@ -29,7 +30,7 @@ export interface Token {
   /** Index of the quotation this token is inside, or -1. */
   quote: number;
   /** The stems of `key`, filled in on first use (see `tokenStems`). */
-  stemsCache?: readonly { stem: string; prefix: number }[];
+  stemsCache?: readonly Stem[];
 }
 
 /** A sentence: a run of tokens between sentence punctuation or block breaks. */

@@ -81,22 +81,43 @@ const wordKeyCache = new Map<string, string[]>();
 const PROCLITICS = ['وال', 'فال', 'بال', 'كال', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 'ب', 'ل', 'ك'];
 
 /**
+ * One stem of a word. A word's stems are made once and shared by every draft that writes it, so
+ * what the indexes say of a stem is remembered on it: `kind`, whether and how a name starts with
+ * it ({@link KnowledgeIndex.startKind}), for the name index numbered `kindOf`; `anchors`, whether a
+ * story's anchor may start with it (`scope/detect.ts`), for the story index numbered `anchorsOf`
+ * (0 before any index asked).
+ */
+export interface Stem {
+  readonly stem: string;
+  readonly prefix: number;
+  kindOf: number;
+  kind: number;
+  anchorsOf: number;
+  anchors: boolean;
+}
+
+/** A stem as first made, with nothing remembered on it. */
+function stemOf(stem: string, prefix: number): Stem {
+  return { stem, prefix, kindOf: 0, kind: 0, anchorsOf: 0, anchors: false };
+}
+
+/**
  * The stems of a folded Arabic token with the length of the prefix stripped, the token itself
  * first. `للعصائب` yields `العصائب` (ل + ال with the alef elided).
  */
-export function stems(token: string): readonly { stem: string; prefix: number }[] {
+export function stems(token: string): readonly Stem[] {
   const cached = stemCache.get(token);
   if (cached) return cached;
-  const out: { stem: string; prefix: number }[] = [{ stem: token, prefix: 0 }];
+  const out: Stem[] = [stemOf(token, 0)];
   const first = token.charCodeAt(0);
   if (first >= 0x0621 && first <= 0x064a) {
     for (const lam of ['ولل', 'فلل', 'لل']) {
-      if (token.startsWith(lam) && token.length - lam.length >= 2) out.push({ stem: 'ال' + token.slice(lam.length), prefix: lam.length - 1 });
+      if (token.startsWith(lam) && token.length - lam.length >= 2) out.push(stemOf('ال' + token.slice(lam.length), lam.length - 1));
     }
     for (const prefix of PROCLITICS) {
       if (token.startsWith(prefix) && token.length - prefix.length >= 2) {
         const rest = token.slice(prefix.length);
-        out.push({ stem: prefix.endsWith('ال') ? 'ال' + rest : rest, prefix: prefix.endsWith('ال') ? prefix.length - 2 : prefix.length });
+        out.push(stemOf(prefix.endsWith('ال') ? 'ال' + rest : rest, prefix.endsWith('ال') ? prefix.length - 2 : prefix.length));
       }
     }
   }
@@ -106,10 +127,10 @@ export function stems(token: string): readonly { stem: string; prefix: number }[
   return out;
 }
 
-const stemCache = new Map<string, { stem: string; prefix: number }[]>();
+const stemCache = new Map<string, Stem[]>();
 
 /** The stems of a token's key, computed once per token. */
-export function tokenStems(token: { key: string; stemsCache?: readonly { stem: string; prefix: number }[] }): readonly { stem: string; prefix: number }[] {
+export function tokenStems(token: { key: string; stemsCache?: readonly Stem[] }): readonly Stem[] {
   return (token.stemsCache ??= stems(token.key));
 }
 
@@ -197,6 +218,9 @@ interface LexiconEntry<Kind> {
 }
 
 /** The indexed facts of every loaded fact base. */
+/** How many knowledge indexes have been made (see {@link KnowledgeIndex.stemStartKind}). */
+let indexesMade = 0;
+
 export class KnowledgeIndex {
   readonly factBases: readonly FactBaseData[];
   readonly entities = new Map<string, Entity>();
@@ -416,6 +440,21 @@ export class KnowledgeIndex {
   startKind(key: string): number {
     return this.#startKinds.get(key) ?? 0;
   }
+
+  /**
+   * {@link startKind} of a stem, remembered on the stem for this index: a draft's words are mostly
+   * words seen before, and every word of every draft is asked.
+   */
+  stemStartKind(stem: Stem): number {
+    if (stem.kindOf !== this.#serial) {
+      stem.kind = this.#startKinds.get(stem.stem) ?? 0;
+      stem.kindOf = this.#serial;
+    }
+    return stem.kind;
+  }
+
+  /** This index's number among the indexes made (from 1), for what stems remember of it. */
+  readonly #serial = ++indexesMade;
 
   /** The first token keys of the name forms, with {@link ONE_TOKEN} and {@link LONGER} set by the forms found. */
   readonly #startKinds = new Map<string, number>();

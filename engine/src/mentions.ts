@@ -88,12 +88,13 @@ function exactMentions(analysis: Analysis, knowledge: KnowledgeIndex): Mention[]
   while (i < tokens.length) {
     const token = tokens[i]!;
     let best: { form: NameForm; end: number; prefix: number } | undefined;
-    for (const { stem, prefix } of tokenStems(token)) {
+    for (const stemmed of tokenStems(token)) {
       // One-token forms, and longer forms by their first two tokens (never every name that
       // shares a first token: thousands of people may share a given name).
-      // Most words start no name: one look-up says so.
-      const kind = knowledge.startKind(stem);
+      // Most words start no name: one look-up says so, remembered on the stem.
+      const kind = knowledge.stemStartKind(stemmed);
       if (kind === 0) continue;
+      const { stem, prefix } = stemmed;
       const second = tokens[i + 1];
       const single = kind & ONE_TOKEN ? knowledge.formsOf(stem) : NO_FORMS;
       const longer = second && kind & LONGER && joined(token, second) ? knowledge.formsStartingWith(stem, second.key) : undefined;

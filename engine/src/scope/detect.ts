@@ -58,8 +58,13 @@ export function findAnchors(analysis: Analysis, index: ScopeIndex): AnchorHits {
     const second = next && next.sentence === token.sentence ? next.key : undefined;
     // Most words start no anchor: the set of forms already considered is made only on a hit.
     let seen: Set<AnchorForm> | undefined;
-    for (const { stem } of tokenStems(token)) {
-      if (!starts.has(stem)) continue;
+    for (const stemmed of tokenStems(token)) {
+      if (stemmed.anchorsOf !== starts.serial) {
+        stemmed.anchors = starts.words.has(stemmed.stem);
+        stemmed.anchorsOf = starts.serial;
+      }
+      if (!stemmed.anchors) continue;
+      const stem = stemmed.stem;
       if (loose.has(stem)) {
         for (const lookup of draftKeys(stem, second)) seen = considerAll(index.byFirstKey.get(lookup), i, seen);
       } else {
@@ -102,19 +107,22 @@ export function findAnchors(analysis: Analysis, index: ScopeIndex): AnchorHits {
 
 /**
  * The words an anchor's form may start with: the first words of longer forms and the one-word
- * forms, so that a draft's word that starts none is passed over with one look-up.
+ * forms, so that a draft's word that starts none is passed over with one look-up, remembered on
+ * the word's stem under the set's number (`serial`, from 1).
  */
-function startWords(index: ScopeIndex): ReadonlySet<string> {
-  let words = startWordsOf.get(index);
-  if (!words) {
-    words = new Set(index.heads);
+function startWords(index: ScopeIndex): { words: ReadonlySet<string>; serial: number } {
+  let starts = startWordsOf.get(index);
+  if (!starts) {
+    const words = new Set(index.heads);
     for (const key of index.byFirstKey.keys()) if (!key.includes('\u0000')) words.add(key);
-    startWordsOf.set(index, words);
+    starts = { words, serial: ++startSetsMade };
+    startWordsOf.set(index, starts);
   }
-  return words;
+  return starts;
 }
 
-const startWordsOf = new WeakMap<ScopeIndex, Set<string>>();
+const startWordsOf = new WeakMap<ScopeIndex, { words: ReadonlySet<string>; serial: number }>();
+let startSetsMade = 0;
 
 /** Whether a form is still found with one of its later words a letter off: a person's full name. */
 function mayMissALetter(form: AnchorForm): boolean {
