@@ -78,8 +78,9 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // and 1,153.5 kB (places10). With posts10's departments' directors and indefinite specifiers
   // and the event place's titles of participants: 960.4 kB, 700.7 kB and 1,155.3 kB.
   // Drawn story anchors (draw/anchors.ts, the CLI and the server only): 963.1 kB and 1,158.0 kB.
+  // Numbers in words of several parts and perf10's remembered look-ups: the worker 702.4 kB.
   'cli.js': { entry: 'cli/src/main.ts', budget: 965_000 },
-  'worker.js': { entry: 'cli/src/worker.ts', budget: 702_000 },
+  'worker.js': { entry: 'cli/src/worker.ts', budget: 704_000 },
   // The server grew from 725 kB to 791 kB when it began drawing fact bases (isnad.drawFactBase,
   // issue 9), then to 930 kB with the same checks and data as the worker above, and shrank to
   // 901 kB with the packed lexicons (it draws, so it keeps the drawing tables), and to 815 kB
