@@ -148,3 +148,23 @@ export const HEDGES: readonly { words: readonly string[]; kind: 'above' | 'below
   ...[['nearly'], ['almost'], ['just', 'under'], ['close', 'to'], ['ما', 'يقارب'], ['يقارب'], ['تقارب'], ['قرابة'], ['ما', 'يناهز'], ['يناهز'], ['تناهز']].map((words) => ({ words, kind: 'near' as const })),
   ...[['about'], ['around'], ['some'], ['roughly'], ['approximately'], ['an', 'estimated'], ['نحو'], ['حوالي'], ['حوالى'], ['زهاء'], ['ما', 'يقرب', 'من']].map((words) => ({ words, kind: 'about' as const })),
 ];
+
+/**
+ * Words that open the noun of a count stated after it (unfolded): "the number of injured", "the
+ * death toll", «عدد الجرحى», «حصيلة القتلى», «إجمالي المصابين». A word may carry و or ب before it.
+ */
+export const COUNT_OPENERS: readonly string[] = ['number', 'total', 'toll', 'عدد', 'حصيلة', 'إجمالي', 'مجموع'];
+
+/**
+ * Words that state a count after its noun, right before the figure (unfolded word sequences):
+ * "reached 45", "stands at nine", "rose to 35", «بلغ 45», «وصل إلى 45». `weak` links (is, was, to,
+ * «إلى») state a count only after an opener of {@link COUNT_OPENERS} ("the number of injured is
+ * 45"); comparison words (up from, compared with, «مقارنة بـ») are no link, so a figure after
+ * them is never read as the current one.
+ */
+export const COUNT_LINKS: readonly { words: readonly string[]; weak?: boolean }[] = [
+  ...[['reached'], ['reaches'], ['hit'], ['hits'], ['totalled'], ['totaled'], ['totals'], ['numbered'], ['stood', 'at'], ['stands', 'at'], ['stand', 'at'], ['remains', 'at'], ['remained', 'at'],
+    ['rose', 'to'], ['risen', 'to'], ['climbed', 'to'], ['increased', 'to'], ['jumped', 'to'], ['grew', 'to'], ['fell', 'to'], ['dropped', 'to'], ['reached', 'to'],
+    ['بلغ'], ['بلغت'], ['يبلغ'], ['تبلغ'], ['ليبلغ'], ['لتبلغ'], ['وبلغ'], ['وبلغت']].map((words) => ({ words })),
+  ...[['is'], ['was'], ['are'], ['were'], ['now'], ['to'], ['at'], ['إلى']].map((words) => ({ words, weak: true })),
+];

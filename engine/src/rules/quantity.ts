@@ -39,6 +39,7 @@ import { checkLeftoverCounts } from './quantities/leftover';
 import { checkAges, checkEventAges } from './quantities/age';
 import { checkScales } from './quantities/scales';
 import { verbCountFacts } from './quantities/verbCounts';
+import { openedNoun, statedCount } from './quantities/statedCounts';
 import { labelledCount, labelNamesOnly, labelOfLine, withoutArticle } from './quantities/labels';
 import { arabicDuration, arabicNumber } from '../messages';
 /** The units the count and duration comparison reads. */
@@ -310,6 +311,8 @@ function nounFacts(analysis: Analysis, knowledge: KnowledgeIndex, heads: NounHea
     // fact base lists.
     if (token.script === 'ar' && heads.beforeAlef.has(stem) && !/[اةى]$/.test(stem)) for (const fact of knowledge.quantityNouns.get(`${stem}ا`) ?? []) (found ??= new Set()).add(fact);
   }
+  // "The death toll": a noun before "toll" is the singular of what it counts (deaths).
+  if (!found && token.script === 'latin' && tokens[i + 1]?.key === 'toll') return knowledge.quantityNouns.get(`${token.key}s`);
   if (found) return [...found];
   // A label's noun keeps its article («**عدد المراكز:**», «| حالات الغش |»).
   // Most words are no noun of a fact without their article either: the line is read only for one that is.
@@ -317,7 +320,13 @@ function nounFacts(analysis: Analysis, knowledge: KnowledgeIndex, heads: NounHea
   const bare = withoutArticle(tokens[i]!.key);
   if (bare === tokens[i]!.key) return undefined;
   const labelled = knowledge.quantityNouns.get(bare);
-  return labelled && labelOfLine(analysis, i) ? labelled : undefined;
+  // So does a noun opened by «عدد» or «حصيلة» («بلغ عدد الجرحى 45»).
+  return labelled && (labelOfLine(analysis, i) || openedNoun(tokens, i)) ? labelled : undefined;
+}
+
+/** Whether a token is a noun of a quantity fact other than `facts` (what another figure counts). */
+function otherFactNoun(knowledge: KnowledgeIndex, token: Token, facts: readonly Entity<Quantity>[]): boolean {
+  return tokenStems(token).some((s) => (knowledge.quantityNouns.get(s.stem) ?? []).some((fact) => !facts.includes(fact)));
 }
 
 /**
@@ -455,7 +464,9 @@ export const quantity: Rule = {
           const adjacent = candidates.find((n) => n.tokenEnd === i) ?? candidates[0];
           // A label names what its line counts: «**عدد المراكز:** 27», "| Rescues | 143 |".
           const labelled = adjacent ? undefined : labelledCount(analysis, knowledge, all, i, fact);
-          const number = adjacent ?? labelled;
+          // A figure stated after its noun: "the number of injured reached 45", «بلغ عدد الجرحى 45».
+          const stated = adjacent || labelled ? undefined : statedCount(analysis, all, i, (token) => otherFactNoun(knowledge, token, facts));
+          const number = adjacent ?? labelled ?? stated;
           found = number && !yearLike(number, tokens[number.tokenStart]!, yearTokens) ? { number, unitTokenEnd: number.tokenEnd } : undefined;
           if (!found || placeUnnamed(analysis, knowledge, fact, tokens[i]!.sentence)) continue;
           const hasQualifier = !!q.qualifier && !!(q.qualifier.ar?.length || q.qualifier.en?.length);

@@ -4,7 +4,9 @@
  * and the draft sentence has exactly one count the article sentence does not hold, that count
  * stands in the missing one's slot (أودى بحياة 2102 شخص وأصاب 2059 آخرين for 2012 dead and 2059
  * injured), whatever noun the draft put after it. Figures of the same order only, so a count of
- * something else the article does not give is not compared.
+ * something else the article does not give is not compared, nor a count whose own noun names
+ * another thing ("12 ambulances", «12 سيارة إسعاف»): one of people, or of the fact's noun, stays
+ * in the slot.
  */
 import type { Analysis } from '../../analysis';
 import { tokenLang } from '../../analysis';
@@ -18,6 +20,24 @@ import type { Draft } from '../../findingBuilder';
 import { wrongNumberFinding } from './finding';
 import { hedgeAgrees, hedgesBefore } from '../../extract/hedges';
 import { rangeHolds } from '../../extract/numberRanges';
+import { nameKeys, tokenStems } from '../../knowledge';
+import { AR_STOP } from '../../lexicon/functionWords';
+import { PERSON_WORDS } from './verbCounts';
+
+/**
+ * Whether the word after a count names another thing than the fact's: an English plural (12
+ * ambulances) or an Arabic word that is no function word (12 سيارة), other than a word that
+ * counts people or one of the fact's own nouns and qualifiers.
+ */
+function countsAnotherThing(analysis: Analysis, number: NumberExpression, fact: Quantity): boolean {
+  const tokens = analysis.tokens;
+  const next = tokens[number.tokenEnd];
+  if (!next || next.clause !== tokens[number.tokenStart]!.clause || PERSON_WORDS.has(next.key)) return false;
+  const own = new Set([...(fact.noun?.ar ?? []), ...(fact.noun?.en ?? []), ...(fact.qualifier?.ar ?? []), ...(fact.qualifier?.en ?? [])].flatMap((text) => nameKeys(text)));
+  if (tokenStems(next).some((s) => own.has(s.stem) || own.has(s.stem.replace(/^ال/, '')))) return false;
+  if (next.script === 'latin') return next.key.length > 3 && next.key.endsWith('s') && !own.has(next.key.slice(0, -1));
+  return next.script === 'ar' && !AR_STOP.has(next.key);
+}
 
 /** The counts of draft sentence `sentence`: numbers that are no date, amount or duration. */
 function countsIn(analysis: Analysis, sentence: number): NumberExpression[] {
@@ -58,6 +78,7 @@ export function checkLeftoverCounts(analysis: Analysis, knowledge: KnowledgeInde
     const number = extra[0]!;
     const ratio = number.value / fact.fact.value;
     if (ratio < 0.5 || ratio > 2 || reported.has(number.start) || otherOccasion(analysis, knowledge, sentence, fact)) continue;
+    if (countsAnotherThing(analysis, number, fact.fact)) continue;
     // A hedged figure in the slot (more than 150,000 for 152,480) is a bound of the article's.
     if (hedgeAgrees(hedgesBefore(tokens, number.tokenStart), number.value, fact.fact.value)) continue;
     if (rangeHolds(analysis, number, fact.fact.value, !!fact.fact.approx)) continue;

@@ -13,7 +13,7 @@ import { wordKey } from '../../tokenKey';
 
 
 /** Words that count people without saying what befell them (folded). */
-const PERSON_WORDS = new Set(['people', 'persons', 'others', 'شخص', 'شخصا', 'أشخاص', 'آخرين', 'آخرون', 'نسمة'].map(wordKey));
+export const PERSON_WORDS: ReadonlySet<string> = new Set(['people', 'persons', 'others', 'شخص', 'شخصا', 'أشخاص', 'آخرين', 'آخرون', 'نسمة'].map(wordKey));
 
 /** How far from the number and its noun the verb may stand, in words of their clause. */
 const REACH = 4;
