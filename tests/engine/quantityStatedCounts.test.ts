@@ -13,14 +13,16 @@ const ENGLISH = [
   'Floods kill six in Nabeul',
   'NABEUL, Tuesday 8 December 2026 - Flash floods killed six people and injured 41 others in the Tunisian governorate of Nabeul on Monday, the civil protection service said.',
   'The authorities closed 31 schools in the governorate after the floods.',
-  'About 120 volunteers helped clear the streets of Nabeul, while rescuers in Tunis stood by.',
+  'About 120 volunteers helped clear the streets of Nabeul.',
+  'Rescue teams in Tunis stood by.',
 ].join('\n\n');
 
 const ARABIC = [
   'الفيضانات تقتل ستة أشخاص في نابل',
   'نابل – الثلاثاء 8 ديسمبر 2026 – قتلت سيول جارفة ستة أشخاص وأصابت 41 آخرين في ولاية نابل التونسية يوم الاثنين، بحسب الحماية المدنية.',
   'وأغلقت السلطات 31 مدرسة في الولاية بعد الفيضانات.',
-  'وساعد نحو 120 متطوعاً في تنظيف شوارع نابل، فيما وقف المسعفون في تونس على أهبة الاستعداد.',
+  'وساعد نحو 120 متطوعاً في تنظيف شوارع نابل.',
+  'ووقفت فرق الإنقاذ في تونس على أهبة الاستعداد.',
 ].join('\n\n');
 
 const checker = bilingualChecker(
@@ -75,7 +77,7 @@ test('an Arabic count stated after its noun stays unflagged when true or not the
   assert.deepEqual(arabic('بلغ عدد الجرحى في الفيضانات 41، وأرسلت 12 سيارة إسعاف.'), []);
 });
 
-test('a count opened as a whole ("the number of", «عدد») is compared without the story's event in the sentence, unless it names a place', () => {
+test('a count opened as a whole ("the number of", «عدد») is compared without the event of the story in the sentence, unless it names a place', () => {
   assert.deepEqual(english('The number of volunteers reached 250.'), ['quantity: 250 → 120']);
   assert.deepEqual(arabic('بلغ عدد المتطوعين 250.'), ['quantity: 250 → 120']);
   assert.deepEqual(arabic('عدد المتطوعين نحو 250 متطوعاً.'), ['quantity: 250 → 120']);

@@ -168,3 +168,11 @@ export const COUNT_LINKS: readonly { words: readonly string[]; weak?: boolean }[
     ['بلغ'], ['بلغت'], ['يبلغ'], ['تبلغ'], ['ليبلغ'], ['لتبلغ'], ['وبلغ'], ['وبلغت']].map((words) => ({ words })),
   ...[['is'], ['was'], ['are'], ['were'], ['now'], ['to'], ['at'], ['إلى']].map((words) => ({ words, weak: true })),
 ];
+
+/**
+ * Verbs of employing (unfolded), and the words of having or of working somewhere that give the
+ * same workforce (`STAFF_HOLDERS`): a firm that "employs 220 people" «توظف 220 عاملاً» "has 220
+ * staff", is a plant "with 220 workers", «يعمل فيها 220 موظفاً», «تضم 220 عاملاً».
+ */
+export const EMPLOY_VERBS: readonly string[] = ['employs', 'employ', 'employed', 'employing', 'hires', 'توظف', 'يوظف', 'وظفت', 'تشغل', 'يشغل', 'شغلت'];
+export const STAFF_HOLDERS: readonly string[] = ['has', 'have', 'had', 'having', 'with', 'يعمل', 'تعمل', 'يعملون', 'يشتغل', 'تضم', 'يضم', 'لديها', 'لديه', 'لدى', 'فيها', 'فيه', 'بها', 'به'];

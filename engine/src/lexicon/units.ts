@@ -158,7 +158,7 @@ export const MEASURE_UNITS: readonly (readonly string[])[] = [
   ['millimetre', 'millimetres', 'millimeter', 'millimeters', 'mm', 'ملم', 'مم', 'مليمتر', 'مليمترا', 'مليمترات', 'ملليمتر', 'ملليمترا', 'ميليمتر', 'ميليمترا'],
   ['centimetre', 'centimetres', 'centimeter', 'centimeters', 'cm', 'سم', 'سنتيمتر', 'سنتيمترا', 'سنتيمترات', 'سنتمتر', 'سنتمترا'],
   ['metre', 'metres', 'meter', 'meters', 'متر', 'مترا', 'أمتار'],
-  ['kilometre', 'kilometres', 'kilometer', 'kilometers', 'km', 'كم', 'كيلومتر', 'كيلومترا', 'كيلومترات'],
+  ['kilometre', 'kilometres', 'kilometer', 'kilometers', 'km', 'كم', 'كلم', 'كيلومتر', 'كيلومترا', 'كيلومترات'],
   ['km/h', 'kmh', 'kph', 'كم/س', 'كم/ساعة'],
   ['mph', 'miles'],
   ['inch', 'inches', 'بوصة', 'بوصات', 'إنش', 'إنشات'],

@@ -22,7 +22,9 @@ import { wordKey } from '../tokenKey';
 import { triggerHits } from '../events';
 import type { Analysis } from '../analysis';
 import { analyse, tokenLang } from '../analysis';
-import { ARABIC_DISPLAY, ARABIC_UNITS, ENGLISH_DISPLAY } from '../lexicon/numbers';
+import { ARABIC_DISPLAY, ARABIC_UNITS, EMPLOY_VERBS, ENGLISH_DISPLAY, STAFF_HOLDERS } from '../lexicon/numbers';
+import { conceptKey } from '../lexicon/concepts';
+import { contentStem } from '../text/stem';
 import { arabicMeasureWord, MEASURE_SYMBOLS, type MeasureUnit } from '../lexicon/units';
 import type { Quantity } from '../factBase/schema';
 import type { Token } from '../analysis';
@@ -39,7 +41,7 @@ import { checkLeftoverCounts } from './quantities/leftover';
 import { checkAges, checkEventAges } from './quantities/age';
 import { checkScales } from './quantities/scales';
 import { verbCountFacts } from './quantities/verbCounts';
-import { openedNoun, statedCount } from './quantities/statedCounts';
+import { openedNoun, openerOf, statedCount } from './quantities/statedCounts';
 import { labelledCount, labelNamesOnly, labelOfLine, withoutArticle } from './quantities/labels';
 import { arabicDuration, arabicNumber } from '../messages';
 /** The units the count and duration comparison reads. */
@@ -113,6 +115,9 @@ function render(value: number, draft: NumberExpression, unit: string | undefined
   return String(value);
 }
 
+const EMPLOYING = new Set(EMPLOY_VERBS.map(wordKey));
+const HOLDING = new Set(STAFF_HOLDERS.map(wordKey));
+
 /**
  * Whether a count's qualifier (عراقية, Iraqi) stands next to its noun, or within three words
  * before its number in the number's clause, where a verb qualifies what it counts ("employs 120
@@ -123,7 +128,9 @@ function qualifiedBy(tokens: Token[], i: number, q: Quantity, numberStart?: numb
   const near = [tokens[i - 1], tokens[i + 1], tokens[i + 2]].filter((t): t is Token => !!t && t.sentence === tokens[i]!.sentence);
   const clause = numberStart === undefined ? undefined : tokens[numberStart]!.clause;
   const before = numberStart === undefined ? [] : [tokens[numberStart - 1], tokens[numberStart - 2], tokens[numberStart - 3]].filter((t): t is Token => !!t && t.clause === clause);
-  return [...near, ...before].some((token) => qualifiers.some((word) => token.key === word || (word.length >= 4 && token.key.startsWith(word.slice(0, word.length - 1)))));
+  if ([...near, ...before].some((token) => qualifiers.some((word) => token.key === word || (word.length >= 4 && token.key.startsWith(word.slice(0, word.length - 1)))))) return true;
+  // A workforce employed is one a firm has, or that works there, said before the number: "has 220 staff".
+  return qualifiers.some((word) => EMPLOYING.has(word)) && conceptKey(contentStem(tokens[i]!.key) ?? '') === '~worker' && before.some((token) => HOLDING.has(token.key));
 }
 
 /**
@@ -324,6 +331,17 @@ function nounFacts(analysis: Analysis, knowledge: KnowledgeIndex, heads: NounHea
   return labelled && (labelOfLine(analysis, i) || openedNoun(tokens, i)) ? labelled : undefined;
 }
 
+/**
+ * Whether the noun at token `i` is opened as a whole count ("the number of", «عدد», «حصيلة») in a
+ * sentence that names no known place: «بلغ عدد الناجحين 70 ألفاً» states the count the article
+ * gives, while "the number of candidates in Sfax" counts a part of it.
+ */
+function countOfAll(analysis: Analysis, knowledge: KnowledgeIndex, i: number): boolean {
+  if (openerOf(analysis.tokens, i) === undefined) return false;
+  const sentence = analysis.tokens[i]!.sentence;
+  return !mentions(analysis, knowledge).some((mention) => mention.kind === 'place' && analysis.tokens[mention.tokenStart]!.sentence === sentence);
+}
+
 /** Whether a token is a noun of a quantity fact other than `facts` (what another figure counts). */
 function otherFactNoun(knowledge: KnowledgeIndex, token: Token, facts: readonly Entity<Quantity>[]): boolean {
   return tokenStems(token).some((s) => (knowledge.quantityNouns.get(s.stem) ?? []).some((fact) => !facts.includes(fact)));
@@ -455,7 +473,8 @@ export const quantity: Rule = {
         if (q.unit === 'count') {
           // NUMBER [qualifier] NOUN, NUMBER NAME NOUN (200 Royal Navy sailors), or NOUN NUMBER.
           const name = nameBefore(analysis, knowledge, i, fact);
-          const candidates = all.filter(
+          // A noun before "toll" names what the toll counts: no number before it counts it.
+          const candidates = tokens[i + 1]?.key === 'toll' ? [] : all.filter(
             (n) =>
               (n.tokenEnd === i || (n.tokenEnd === i - 1 && tokens[i - 1]!.script !== 'digit') || n.tokenEnd === name) &&
               tokens[n.tokenStart]!.clause === tokens[i]!.clause &&
@@ -476,7 +495,7 @@ export const quantity: Rule = {
             // Without its qualifier a count is the article's only when the sentence speaks of the
             // same matter (an event the article reports beside the count).
             if (!sameMatter(analysis, knowledge, fact, tokens[i]!.sentence)) continue;
-          } else if (!hasQualifier && !restatesEvidence(analysis, knowledge, tokens[i]!.sentence, fact) && !sameMatter(analysis, knowledge, fact, tokens[i]!.sentence)) {
+          } else if (!hasQualifier && !(number === stated && countOfAll(analysis, knowledge, i)) && !restatesEvidence(analysis, knowledge, tokens[i]!.sentence, fact) && !sameMatter(analysis, knowledge, fact, tokens[i]!.sentence)) {
             // A bare noun (people, شخص) counts many things: the number is this fact's only in a
             // sentence that restates the fact's own sentence or speaks of its matter.
             continue;

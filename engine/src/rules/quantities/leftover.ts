@@ -26,8 +26,8 @@ import { PERSON_WORDS } from './verbCounts';
 
 /**
  * Whether the word after a count names another thing than the fact's: an English plural (12
- * ambulances) or an Arabic word that is no function word (12 سيارة), other than a word that
- * counts people or one of the fact's own nouns and qualifiers.
+ * ambulances) or an Arabic noun that is no function word (12 سيارة), other than a word that counts
+ * people or one of the fact's own nouns and qualifiers.
  */
 function countsAnotherThing(analysis: Analysis, number: NumberExpression, fact: Quantity): boolean {
   const tokens = analysis.tokens;
@@ -36,7 +36,8 @@ function countsAnotherThing(analysis: Analysis, number: NumberExpression, fact: 
   const own = new Set([...(fact.noun?.ar ?? []), ...(fact.noun?.en ?? []), ...(fact.qualifier?.ar ?? []), ...(fact.qualifier?.en ?? [])].flatMap((text) => nameKeys(text)));
   if (tokenStems(next).some((s) => own.has(s.stem) || own.has(s.stem.replace(/^ال/, '')))) return false;
   if (next.script === 'latin') return next.key.length > 3 && next.key.endsWith('s') && !own.has(next.key.slice(0, -1));
-  return next.script === 'ar' && !AR_STOP.has(next.key);
+  // An Arabic counted noun ends as one (سيارة, مركزاً, سيارات); a verb after the count (اجتازوا) does not.
+  return next.script === 'ar' && !AR_STOP.has(next.key) && /(?:[^و]ا|ه|ات)$/.test(next.key);
 }
 
 /** The counts of draft sentence `sentence`: numbers that are no date, amount or duration. */

@@ -38,7 +38,7 @@ export function openedNoun(tokens: readonly Token[], noun: number): boolean {
  * الجرحى»), "number of" or "total of" before it, or the noun itself when "toll" follows it ("the
  * death toll").
  */
-function openerOf(tokens: readonly Token[], noun: number): number | undefined {
+export function openerOf(tokens: readonly Token[], noun: number): number | undefined {
   const before = tokens[noun - 1];
   if (before && before.script === 'ar' && isOpener(before)) return noun - 1;
   if (before?.key === 'of' && isOpener(tokens[noun - 2])) return noun - 2;
