@@ -226,6 +226,17 @@ function makeToken(norm: Normalised, index: number, start: number, end: number, 
   return { index, text, key: tokenKey(text), start, end, oStart: original.start, oEnd: original.end, script, sentence, clause, quote, stemsCache: undefined };
 }
 
+/** Unit symbols that may be glued to a figure (421mm, 35km, 20kg), folded. */
+const GLUED_SYMBOLS = new Set(['km', 'mm', 'cm', 'kg', 'kmh']);
+
+/** Whether the letters from `j` to the end of the word are a unit symbol of {@link GLUED_SYMBOLS}. */
+function gluedSymbolAt(folded: string, j: number): boolean {
+  let end = j;
+  while (end < folded.length && isLatinLetter(folded.charCodeAt(end))) end++;
+  if (end < folded.length && isWordChar(folded.charCodeAt(end))) return false;
+  return GLUED_SYMBOLS.has(folded.slice(j, end));
+}
+
 /**
  * Where the word starting at `i` ends: `j` past its last character, `end` without an English
  * possessive ('s).
@@ -235,6 +246,8 @@ function wordEnd(folded: string, i: number): { j: number; end: number } {
   let j = i + 1;
   while (j < length) {
     const d = folded.charCodeAt(j);
+    // 421mm, 35km: a figure and a unit symbol glued to it are two words, as in 421 mm.
+    if (isLatinLetter(d) && isDigit(folded.charCodeAt(j - 1)) && isDigit(folded.charCodeAt(i)) && gluedSymbolAt(folded, j)) break;
     if (isWordChar(d)) {
       j++;
       continue;

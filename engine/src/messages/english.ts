@@ -82,8 +82,14 @@ export function countedNoun(forms: readonly string[], value: number): string {
   return forms.find((form) => form !== first && (form + 's' === first || form + 'es' === first)) ?? first;
 }
 
-/** Nouns whose plural is the word itself or another word: "57 staff", "3 people". */
-const SAME_PLURAL = new Set(['people', 'staff', 'police', 'personnel', 'troops', 'sheep', 'fish', 'aircraft', 'cattle', 'crew', 'media', 'data', 'children', 'men', 'women']);
+/**
+ * Nouns whose plural is the word itself or another word: "57 staff", "3 people"; and adjectives
+ * that count people as nouns, "2,059 injured", "six dead".
+ */
+const SAME_PLURAL = new Set([
+  ...['people', 'staff', 'police', 'personnel', 'troops', 'sheep', 'fish', 'aircraft', 'cattle', 'crew', 'media', 'data', 'children', 'men', 'women'],
+  ...['dead', 'injured', 'wounded', 'killed', 'missing', 'displaced', 'homeless', 'unemployed', 'evacuated', 'detained', 'arrested', 'rescued', 'infected', 'hospitalised', 'hospitalized'],
+]);
 const IRREGULAR_PLURALS: Readonly<Record<string, string>> = { person: 'people', child: 'children', man: 'men', woman: 'women' };
 
 /**
