@@ -176,3 +176,14 @@ export const COUNT_LINKS: readonly { words: readonly string[]; weak?: boolean }[
  */
 export const EMPLOY_VERBS: readonly string[] = ['employs', 'employ', 'employed', 'employing', 'hires', 'توظف', 'يوظف', 'وظفت', 'تشغل', 'يشغل', 'شغلت'];
 export const STAFF_HOLDERS: readonly string[] = ['has', 'have', 'had', 'having', 'with', 'يعمل', 'تعمل', 'يعملون', 'يشتغل', 'تضم', 'يضم', 'لديها', 'لديه', 'لدى', 'فيها', 'فيه', 'بها', 'به'];
+
+/**
+ * Words that put a figure beside the current one as an earlier or another figure (unfolded word
+ * sequences): "up from 120", "compared with", "from 6.7 per cent", «مقارنة بـ120», «مقابل 120».
+ * A figure right after one of them, with a figure of its kind before it in its sentence, is never
+ * the current figure of the fact its noun names.
+ */
+export const COMPARISON_WORDS: readonly (readonly string[])[] = [
+  ['up', 'from'], ['down', 'from'], ['from'], ['compared', 'with'], ['compared', 'to'], ['against'], ['versus'], ['vs'],
+  ['مقارنة'], ['مقارنة', 'ب'], ['مقابل'], ['بالمقارنة', 'مع'], ['مقارنة', 'مع'], ['بعد', 'أن', 'كان'], ['بعد', 'أن', 'كانت'],
+];

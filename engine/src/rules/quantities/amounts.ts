@@ -18,6 +18,8 @@ import { mentions } from '../../mentions';
 import { currencyName } from '../../messages';
 import { currencyAgrees } from '../../lexicon/units';
 import { hedgeAgrees, hedgesBefore } from '../../extract/hedges';
+import { COMPARISON_WORDS } from '../../lexicon/numbers';
+import { wordKey } from '../../tokenKey';
 import { amountDirection, nearestNounElsewhere, ownSubjects, sameDirection } from './amountTies';
 
 /** Tokens either side of an amount in which its noun may stand (a table cell, a clause). */
@@ -147,12 +149,49 @@ function bySlip(analysis: Analysis, knowledge: KnowledgeIndex, amount: Amount, f
     .map((entry) => entry.fact);
 }
 
+const COMPARISONS = COMPARISON_WORDS.map((words) => words.map(wordKey));
+
+/**
+ * Whether the amount is a comparison value: a comparison word right before it ("up from £120m",
+ * «مقارنة بـ120 مليون»), with an amount of its kind earlier in its sentence (the current one).
+ */
+function comparisonValue(analysis: Analysis, amount: Amount, all: readonly Amount[]): boolean {
+  const tokens = analysis.tokens;
+  const start = amount.number.tokenStart;
+  const sentence = tokens[start]!.sentence;
+  const before = (keys: readonly string[]) => keys.every((key, k) => tokens[start - keys.length + k]?.key === key && tokens[start - keys.length + k]!.sentence === sentence);
+  // «بـ120»: the clitic ب of a comparison (مقارنة بـ) is glued to the figure.
+  const glued = /^[وف]?ب\d/.test(tokens[start]!.key);
+  if (!COMPARISONS.some((keys) => before(keys) && (!glued || keys.length === 1))) return false;
+  return all.some((other) => other !== amount && other.kind === amount.kind && other.number.tokenStart < start && tokens[other.number.tokenStart]!.sentence === sentence);
+}
+
+/**
+ * The facts a comparison value may be compared with: those whose qualifier or noun stands right
+ * after it in its clause ("from 6.7 per cent in September", «مقارنة بـ40 في المئة العام
+ * الماضي»), but not a fact whose figure an earlier amount of the sentence gives (the current one).
+ */
+function qualifiedBeside(analysis: Analysis, amount: Amount, facts: readonly Entity<Quantity>[], all: readonly Amount[]): Entity<Quantity>[] {
+  const tokens = analysis.tokens;
+  const clause = tokens[amount.number.tokenStart]!.clause;
+  const sentence = tokens[amount.number.tokenStart]!.sentence;
+  const keys = new Set<string>();
+  for (let k = amount.tokenEnd; k < amount.tokenEnd + 4 && tokens[k]?.clause === clause; k++) for (const s of tokenStems(tokens[k]!)) keys.add(s.stem);
+  const current = all.filter((other) => other.number.tokenStart < amount.number.tokenStart && tokens[other.number.tokenStart]!.sentence === sentence);
+  return facts.filter(
+    (q) =>
+      !current.some((other) => sameValue(other.number.value, q.fact)) &&
+      [...(q.fact.qualifier?.ar ?? []), ...(q.fact.qualifier?.en ?? []), ...(q.fact.noun?.ar ?? []), ...(q.fact.noun?.en ?? [])].some((text) => nameKeys(text).every((key) => keys.has(key))),
+  );
+}
+
 /** Checks every money amount and percentage of the draft. */
 export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, report: (draft: Draft) => void): void {
   const facts = knowledge.quantities.filter((q) => q.fact.unit === 'money' || q.fact.unit === 'percent');
   if (facts.length === 0) return;
   const tokens = analysis.tokens;
-  for (const amount of amounts(analysis)) {
+  const all = amounts(analysis);
+  for (const amount of all) {
     const sentence = tokens[amount.number.tokenStart]!.sentence;
     const value = amount.number.value;
     const ofKind = facts.filter((q) => q.fact.unit === amount.kind);
@@ -165,6 +204,12 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     const hedges = hedgesBefore(tokens, amount.number.tokenStart);
     if (sameKind.some((q) => ofRate.includes(q) && (sameValue(value, q.fact) || hedgeAgrees(hedges, value, q.fact.value)))) continue;
     if (restatedWith(analysis, knowledge, sentence, (aligned) => aligned.numbers.has(value) && sameCurrencyIn(aligned, amount))) continue;
+    // A comparison value is only the figure of a fact whose qualifier stands beside it.
+    if (comparisonValue(analysis, amount, all)) {
+      const own = qualifiedBeside(analysis, amount, sameKind.filter((q) => ofRate.includes(q)), all);
+      if (own.length > 0) reportAmount(analysis, knowledge, amount, own[0]!, undefined, report);
+      continue;
+    }
     const nearAny = ofKind.filter((q) => nounNear(tokens, amount, q.fact));
     const near = nearAny.filter((q) => ofRate.includes(q));
     // The noun names a figure whose rate the draft's is not: another figure of the same thing
@@ -186,18 +231,22 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     // A sentence (or the amount's clause) about another occasion gives other figures: the loan
     // raised to $8bn in March 2024 beside the article's $3bn of December 2022.
     if (otherOccasion(analysis, knowledge, sentence, tiedFirst, amount.number.tokenStart)) continue;
-    const fact = wrongCurrency ?? bySlip(analysis, knowledge, amount, sameCurrency)[0]!;
-    const lang = tokenLang(analysis, tokens[amount.number.tokenStart]!);
-    const actual = analysis.text.slice(amount.start, amount.end);
-    const fix = wrongCurrency ? currencyFix(analysis, amount, fact.fact, lang) : expectedText(analysis, amount, fact.fact);
-    report(
-      wrongNumberFinding(knowledge, fact, {
-        range: { start: amount.start, end: amount.end },
-        lang,
-        actual,
-        expected: fix && wrongCurrency ? analysis.text.slice(amount.start, fix.start) + fix.text + analysis.text.slice(fix.end, amount.end) : fix?.text,
-        fix: fix ? { text: fix.text, range: { start: fix.start, end: fix.end } } : undefined,
-      }),
-    );
+    reportAmount(analysis, knowledge, amount, wrongCurrency ?? bySlip(analysis, knowledge, amount, sameCurrency)[0]!, wrongCurrency, report);
   }
+}
+
+/** Reports an amount that is not `fact`'s figure, or its figure in another currency (`wrongCurrency`). */
+function reportAmount(analysis: Analysis, knowledge: KnowledgeIndex, amount: Amount, fact: Entity<Quantity>, wrongCurrency: Entity<Quantity> | undefined, report: (draft: Draft) => void): void {
+  const lang = tokenLang(analysis, analysis.tokens[amount.number.tokenStart]!);
+  const actual = analysis.text.slice(amount.start, amount.end);
+  const fix = wrongCurrency ? currencyFix(analysis, amount, fact.fact, lang) : expectedText(analysis, amount, fact.fact);
+  report(
+    wrongNumberFinding(knowledge, fact, {
+      range: { start: amount.start, end: amount.end },
+      lang,
+      actual,
+      expected: fix && wrongCurrency ? analysis.text.slice(amount.start, fix.start) + fix.text + analysis.text.slice(fix.end, amount.end) : fix?.text,
+      fix: fix ? { text: fix.text, range: { start: fix.start, end: fix.end } } : undefined,
+    }),
+  );
 }
