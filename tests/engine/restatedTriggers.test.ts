@@ -9,7 +9,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createChecker, type Checker } from '../../engine/src/index';
-import { bundled, fixtureFactBase } from './helpers';
+import { bundled, citer, fixtureFactBase, loadTestFactBase } from './helpers';
 
 const fire = createChecker([fixtureFactBase('dev-stories/en-fire', 'editor.factbase.json', 'article.en.txt')], { scope: 'all' });
 const education = createChecker([fixtureFactBase('dev-stories/ar-education', 'editor.factbase.json', 'article.ar.txt')], { scope: 'all' });
@@ -53,4 +53,51 @@ test('near misses: a date wrong in one part only, or a month or two away, is sti
   assert.deepEqual(dated(iraq, 'وقتلت ضربة جوية أمريكية المهندس وسليماني قرب مطار بغداد الدولي مطلع كانون الثاني/يناير 2021.'), ['2021 @ airport-strike']);
   assert.deepEqual(dated(iraq, 'A US air strike killed Soleimani and al-Muhandis near Baghdad airport in March 2020.'), ['March @ airport-strike']);
   assert.deepEqual(dated(iraq, 'A US air strike killed Soleimani and al-Muhandis near Baghdad airport in December 2019.'), ['December @ airport-strike', '2019 @ airport-strike']);
+});
+
+const court = createChecker([fixtureFactBase('stories/en-court', 'uk-rwanda-ruling.factbase.json', 'article.en.txt')], { scope: 'all' });
+
+test('a trigger in another word of its meaning names its event in a sentence that restates the event\'s own', () => {
+  assert.deepEqual(dated(court, 'Boris Johnson unveiled the scheme in April 2021.'), ['2021 @ scheme-announced']);
+  assert.deepEqual(dated(court, 'Boris Johnson unveiled the scheme in April 2022.'), []);
+  assert.deepEqual(dated(court, 'The scheme, first unveiled in April 2022, was meant to deter Channel crossings.'), []);
+  // Another occasion of the same act, a year on, stays clean.
+  assert.deepEqual(dated(court, 'Boris Johnson announced a new asylum plan in May 2023, a year after the Rwanda scheme.'), []);
+  assert.deepEqual(dated(education, 'أبرمت الجامعة العامة للتعليم الثانوي مع الوزارة صفقة يوم الأربعاء الماضي.'), ['الأربعاء @ agreement']);
+  assert.deepEqual(dated(education, 'أبرمت الجامعة العامة للتعليم الثانوي مع الوزارة صفقة يوم الخميس الماضي.'), []);
+});
+
+const CYCLONE = 'BOWEN, Tuesday 10 February 2026 - Cyclone Mara crossed the coast near Bowen late on Monday, the Bureau of Meteorology said.';
+const cite = citer(CYCLONE);
+const cyclone = createChecker(
+  [
+    loadTestFactBase(
+      {
+        schemaVersion: 2,
+        id: 'cyclone-mara',
+        source: { file: 'article.en.txt', lang: 'en', published: '2026-02-10' },
+        places: [{ id: 'bowen', names: { ar: ['بوين'], en: ['Bowen'] }, kind: 'city', evidence: cite('Bowen') }],
+        events: [
+          {
+            id: 'landfall',
+            names: { ar: ['وصول الإعصار مارا إلى الساحل'], en: ['Cyclone Mara crossing the coast'] },
+            triggers: { ar: ['إعصار'], en: ['cyclone', 'crossed the coast'] },
+            place: 'bowen',
+            date: { year: 2026, month: 2, day: 9, weekday: 'mon' },
+            evidence: cite('Cyclone Mara crossed the coast near Bowen late on Monday'),
+          },
+        ],
+      },
+      'cyclone-mara.factbase.json',
+      CYCLONE,
+    ),
+  ],
+  { scope: 'all' },
+);
+
+test('a word of a trigger\'s meaning backs no other trigger of its event', () => {
+  // "storms" is of the meaning of the trigger "cyclone", but a season's months are not the cyclone's date.
+  assert.deepEqual(dated(cyclone, 'The cyclone season runs from November to April, and warm seas feed storms that strengthen fast.'), []);
+  // The trigger backed by the event's place still dates it.
+  assert.deepEqual(dated(cyclone, 'The cyclone crossed the coast near Bowen in November.'), ['November @ landfall']);
 });
