@@ -63,6 +63,8 @@ export interface ArticleSentence {
   /** Every number, scaled (300 ألف → 300000). */
   numbers: Set<number>;
   years: Set<number>;
+  /** Months the article calls next or last (سبتمبر المقبل) when it gives no publication date to tell their year. */
+  yearlessMonths: Set<number>;
   months: Set<number>;
   days: Set<number>;
   /** Parts of months said (early, mid, late). */
@@ -230,6 +232,7 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     keys: new Set(),
     numbers: new Set(),
     years: new Set(),
+    yearlessMonths: new Set(),
     months: new Set(),
     days: new Set(),
     parts: new Set(),
@@ -265,6 +268,8 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     const sentence = out[analysis.tokens[date.tokenStart]!.sentence];
     if (!sentence) continue;
     if (date.year) sentence.years.add(date.year.value);
+    // A month the article calls next or last (سبتمبر المقبل) without a publication date: its year is not known.
+    if (!date.year && date.month && date.relative && !factBase.source?.published) sentence.yearlessMonths.add(date.month.value);
     if (date.month) sentence.months.add(date.month.value);
     if (date.day) sentence.days.add(date.day.value);
     if (date.part) sentence.parts.add(date.part);

@@ -10,6 +10,7 @@ import { mentions } from './mentions';
 import { nationalityOf } from './titles';
 import { COUNTRY_PLACE } from './lexicon/words';
 import { contentStem } from './text/stem';
+import { CONCEPTS } from './lexicon/concepts';
 import { restatesEvidence } from './align';
 
 /** A trigger of an event found in the draft. */
@@ -17,8 +18,10 @@ export interface TriggerHit {
   tokenStart: number;
   tokenEnd: number;
   events: Entity<Event>[];
-  /** Whether the draft word is another inflection of the trigger's (overturns for overturned). */
+  /** Whether the draft word is another inflection of the trigger's (overturns for overturned) or another word of its meaning (unveiled for announced). */
   inflected?: boolean;
+  /** Whether the draft word is another word of the trigger's meaning, read only by the rules that ask for it. */
+  concept?: boolean;
 }
 
 const corroboratorCache = new WeakMap<KnowledgeIndex, Map<string, Set<string>>>();
@@ -89,6 +92,8 @@ function sentenceIndex(analysis: Analysis, knowledge: KnowledgeIndex, hits: read
     return entry;
   };
   for (const hit of hits) {
+    // A word of the trigger's meaning backs no other trigger: it is not the article's word.
+    if (hit.concept) continue;
     const entry = facts(analysis.tokens[hit.tokenStart]!.sentence);
     for (const event of hit.events) {
       entry.hitCount.set(event.key, (entry.hitCount.get(event.key) ?? 0) + 1);
@@ -128,10 +133,13 @@ function sentenceIndex(analysis: Analysis, knowledge: KnowledgeIndex, hits: read
  * The events of a trigger that the sentence backs. A trigger of three words or more (الحوار
  * الأمني المشترك) stands on its own; a shorter one (ضربة, US strike) counts only when the sentence
  * also names a participant or the place of the event, or holds another
- * trigger of it.
+ * trigger of it, or (given `restated`) restates the event's own evidence sentence. A hit in
+ * another word of the trigger's meaning counts only given `restated`, in a sentence that restates
+ * the event's own.
  */
-export function supportedEvents(analysis: Analysis, knowledge: KnowledgeIndex, hits: readonly TriggerHit[], hit: TriggerHit): Entity<Event>[] {
+export function supportedEvents(analysis: Analysis, knowledge: KnowledgeIndex, hits: readonly TriggerHit[], hit: TriggerHit, options: { restated?: boolean } = {}): Entity<Event>[] {
   // Three words or more name the event on their own (الحوار الأمني المشترك).
+  if (hit.concept && !options.restated) return [];
   if (hit.tokenEnd - hit.tokenStart >= 3) return hit.events;
   const sentence = analysis.tokens[hit.tokenStart]!.sentence;
   const index = sentenceIndex(analysis, knowledge, hits);
@@ -150,12 +158,29 @@ export function supportedEvents(analysis: Analysis, knowledge: KnowledgeIndex, h
     // Another event of the same place mentioned beside it (withdrew … came back).
     if (event.fact.place && (here?.places.get(`${event.factBase?.id}:${event.fact.place}`)?.size ?? 0) > 1) return true;
     for (const key of corroborators(knowledge, event)) if (isNamed(key)) return true;
-    return false;
+    // Given `restated`, a sentence that restates the event's own evidence sentence backs it ("a
+    // smaller blaze there" beside "in August 2021 a smaller blaze there took two days to put out").
+    return !!options.restated && restatesEvidence(analysis, knowledge, sentence, event);
   });
 }
 
 /** The prefix of the table keys that hold English triggers by the stem of their first word. */
 const INFLECTED = '~';
+
+/** The prefix of the table keys that hold triggers by the concept of their first word (`lexicon/concepts.ts`). */
+const CONCEPT = '=';
+
+/** The concept of a word (unveiled → ~announce, اندلع → ~erupt), if it has one. */
+function conceptOf(key: string): string | undefined {
+  const stem = contentStem(key);
+  return stem ? CONCEPTS.get(stem) : undefined;
+}
+
+/** Whether two words are of one concept (dropped and fell). */
+function sameConcept(key: string, other: string): boolean {
+  const concept = conceptOf(key);
+  return concept !== undefined && concept === conceptOf(other);
+}
 
 const triggerTables = new WeakMap<KnowledgeIndex, Map<string, { keys: string[]; events: Entity<Event>[] }[]>>();
 
@@ -177,6 +202,14 @@ function table(knowledge: KnowledgeIndex) {
       inflected.push({ keys, events });
       byFirst.set(INFLECTED + stem, inflected);
     }
+    // A trigger in another word of its meaning (unveiled for announced, اندلع for نشب, inflation
+    // dropped for inflation fell), in either language: filed under its first word's concept.
+    const concept = conceptOf(keys[0]!);
+    if (concept) {
+      const same = byFirst.get(CONCEPT + concept) ?? [];
+      same.push({ keys, events });
+      byFirst.set(CONCEPT + concept, same);
+    }
   }
   triggerTables.set(knowledge, byFirst);
   return byFirst;
@@ -184,9 +217,16 @@ function table(knowledge: KnowledgeIndex) {
 
 
 /** Every trigger of every event in the draft, in order. */
-export const triggerHits = perDraft(computeTriggerHits);
+export const triggerHits = perDraft((analysis: Analysis, knowledge: KnowledgeIndex) => computeTriggerHits(analysis, knowledge, false));
 
-function computeTriggerHits(analysis: Analysis, knowledge: KnowledgeIndex): TriggerHit[] {
+/**
+ * The same, with a one-word trigger found in another word of its meaning too (unveiled for
+ * announced, اندلع for نشب, in either language: `lexicon/concepts.ts`), for the date rule; such a
+ * hit names its event only in a sentence that restates the event's own (see `supportedEvents`).
+ */
+export const triggerHitsWithConcepts = perDraft((analysis: Analysis, knowledge: KnowledgeIndex) => computeTriggerHits(analysis, knowledge, true));
+
+function computeTriggerHits(analysis: Analysis, knowledge: KnowledgeIndex, concepts: boolean): TriggerHit[] {
   const byFirst = table(knowledge);
   const tokens = analysis.tokens;
   const hits: TriggerHit[] = [];
@@ -194,25 +234,29 @@ function computeTriggerHits(analysis: Analysis, knowledge: KnowledgeIndex): Trig
     let best: TriggerHit | undefined;
     const english = tokens[i]!.script === 'latin' ? contentStem(tokens[i]!.key) : undefined;
     const own = tokenStems(tokens[i]!);
-    // The token's stems, then (English) its light stem among the inflected first words.
-    for (let n = 0; n < own.length + (english ? 1 : 0); n++) {
-      const stem = n < own.length ? own[n]!.stem : INFLECTED + english!;
+    const concept = concepts ? conceptOf(tokens[i]!.key) : undefined;
+    const extra = [...(english ? [INFLECTED + english] : []), ...(concept ? [CONCEPT + concept] : [])];
+    // The token's stems, then (English) its light stem among the inflected first words, then its concept.
+    for (let n = 0; n < own.length + extra.length; n++) {
+      const stem = n < own.length ? own[n]!.stem : extra[n - own.length]!;
       const candidates = byFirst.get(stem);
       if (!candidates) continue;
-      const inflected = stem.startsWith(INFLECTED);
       for (const candidate of candidates) {
+        let viaConcept = stem.startsWith(CONCEPT);
         let ok = true;
-        for (let k = 1; k < candidate.keys.length; k++) {
+        for (let k = 1; k < candidate.keys.length && ok; k++) {
           const next = tokens[i + k];
-          if (!next || next.sentence !== tokens[i]!.sentence || (next.key !== candidate.keys[k] && !tokenStems(next).some((s) => s.stem === candidate.keys[k]))) {
-            ok = false;
-            break;
-          }
+          if (!next || next.sentence !== tokens[i]!.sentence) ok = false;
+          else if (next.key === candidate.keys[k] || tokenStems(next).some((s) => s.stem === candidate.keys[k])) continue;
+          else if (concepts && sameConcept(next.key, candidate.keys[k]!)) viaConcept = true;
+          else ok = false;
         }
         if (!ok) continue;
+        const inflected = stem.startsWith(INFLECTED) || viaConcept;
         const end = i + candidate.keys.length;
-        if (!best || end > best.tokenEnd) best = { tokenStart: i, tokenEnd: end, events: [...candidate.events], inflected };
-        else if (end === best.tokenEnd) best.events.push(...candidate.events.filter((event) => !best!.events.includes(event)));
+        // Of two hits ending together, the one in the trigger's own word wins over another inflection or word of its meaning.
+        if (!best || end > best.tokenEnd || (end === best.tokenEnd && best.inflected && !inflected)) best = { tokenStart: i, tokenEnd: end, events: [...candidate.events], inflected, concept: viaConcept };
+        else if (end === best.tokenEnd && best.inflected === inflected && !!best.concept === viaConcept) best.events.push(...candidate.events.filter((event) => !best!.events.includes(event)));
       }
     }
     if (best) {

@@ -27,11 +27,14 @@
  * gives before the draft's date ("after the signing … work would start in early 2025"). A wire
  * dateline's date ("CAIRO, Feb 24 - Egypt on Friday signed …") is the day of writing; the cut-off
  * of a state ("as of 24 July", a negated «حتى») and a statement's date («قال … في 23 تموز إن»)
- * are no event's (`dates/cutOffs.ts`).
+ * are no event's (`dates/cutOffs.ts`). A short trigger is backed by a sentence that restates the
+ * event's own evidence, and a trigger written in another word of its meaning (unveiled for
+ * announced, `lexicon/concepts.ts`) names its event in such a sentence; a date wrong in both its
+ * year and its month, more than two months from the event's, is another occasion's.
  */
 import type { Rule } from './rule';
 import { dates, type DateExpression } from '../extract/dates';
-import { hitsAround, supportedEvents, triggerHits, type TriggerHit } from '../events';
+import { hitsAround, supportedEvents, triggerHitsWithConcepts, type TriggerHit } from '../events';
 import { RELATIVE_MONTH, SPAN_END, SPAN_START } from '../lexicon/months';
 import { wordKey } from '../tokenKey';
 import { fold } from '../text/normalise';
@@ -169,7 +172,7 @@ export const eventDate: Rule = {
     // A weekday written with its date is read against the calendar first; a day it reports is not reported again.
     const own = documentDate ? Math.floor(Date.UTC(documentDate.year, documentDate.month - 1, documentDate.day) / 86_400_000) : undefined;
     const dayReported = checkWeekdaysOfDates(analysis, knowledge, report, own ?? publishedDay(knowledge));
-    const hits = triggerHits(analysis, knowledge);
+    const hits = triggerHitsWithConcepts(analysis, knowledge);
     if (hits.length === 0) return;
     const dateTokens = new Uint8Array(analysis.tokens.length);
     for (const date of all) for (let k = date.tokenStart; k < date.tokenEnd; k++) dateTokens[k] = 1;
@@ -252,7 +255,7 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
     : hitsAround(analysis, hits, start, date.tokenEnd, { before: 24, after: 8, sameClause: true, barrier: (index) => dateTokens[index] === 1 || segmentBreak(analysis, index) || spanEnd(index) });
   const coming = reference !== undefined && futureClause(analysis, first);
   for (const hit of window) {
-    dated = supportedEvents(analysis, knowledge, hits, hit).filter((event) => event.fact.date && compare(date, event.fact) !== undefined && !(coming && lastDay(event.fact.date) < reference));
+    dated = supportedEvents(analysis, knowledge, hits, hit, { restated: true }).filter((event) => event.fact.date && compare(date, event.fact) !== undefined && !(coming && lastDay(event.fact.date) < reference) && !anotherOccasion(date, event));
     if (dated.length > 0) break;
   }
   if (dated.length === 0) return undefined;
@@ -261,23 +264,38 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
   // The sentence restates an article sentence that gives this very date: it dates something the
   // article dates so, whichever event the trigger pointed to.
   const restated = restatedWith(analysis, knowledge, sentence, (aligned) =>
-    (!date.year || aligned.years.has(date.year.value)) && (!date.month || aligned.months.has(date.month.value)) && (!date.day || aligned.days.has(date.day.value)) && (!date.to || aligned.days.has(date.to.day.value)) && (!date.part || aligned.parts.has(date.part)) && !!(date.year || date.month),
+    (!date.year || aligned.years.has(date.year.value) || (!!date.month && aligned.yearlessMonths.has(date.month.value))) && (!date.month || aligned.months.has(date.month.value)) && (!date.day || aligned.days.has(date.day.value)) && (!date.to || aligned.days.has(date.to.day.value)) && (!date.part || aligned.parts.has(date.part)) && !!(date.year || date.month),
   );
   if (restated) return undefined;
   // The sentence restates the article's sentence of another event that has this date ("29 June
   // 2023 | Court of Appeal rules it unlawful" beside the June ruling): the date is that event's.
   if (knowledge.events.some((event) => event.fact.date && compare(date, event.fact)?.ok === true && restatesEvidence(analysis, knowledge, sentence, event))) return undefined;
   // Several candidate events that all disagree: the one nearest in time is the one meant.
-  const distance = (event: Entity<Event>) => {
-    const fact = event.fact.date!;
-    const draftMonths = (date.year?.value ?? fact.year) * 12 + (date.month?.value ?? fact.month ?? 1);
-    return Math.abs(draftMonths - (fact.year * 12 + (fact.month ?? 1)));
-  };
+  const distance = (event: Entity<Event>) => monthsApart(date, event);
   verdicts.sort((a, b) => distance(a.event) - distance(b.event));
   // Five years or more away is another event, not a wrong date for this one.
   if (distance(verdicts[0]!.event) >= 60) return undefined;
   if (verdicts.length > 1 && distance(verdicts[0]!.event) === distance(verdicts[1]!.event)) return undefined;
   return { chosen: verdicts[0]!.event, verdict: verdicts[0]!.verdict as Mismatch };
+}
+
+/** How many months lie between a draft's date and an event's (a part the draft leaves out is the event's). */
+function monthsApart(date: DateExpression, event: Entity<Event>): number {
+  const fact = event.fact.date!;
+  const draftMonths = (date.year?.value ?? fact.year) * 12 + (date.month?.value ?? fact.month ?? 1);
+  return Math.abs(draftMonths - (fact.year * 12 + (fact.month ?? 1)));
+}
+
+/**
+ * Whether a date wrong in both its year and its month, more than a season away, is another
+ * occasion's than `event`'s ("a US strike in February 2024" beside the article's strike of early
+ * January 2020; "the earlier fire broke out in August 2020" beside this week's fire): a writer's
+ * slip changes one part of a date, not all of them. A trigger farther from the date may then name
+ * the event it is about.
+ */
+function anotherOccasion(date: DateExpression, event: Entity<Event>): boolean {
+  const verdict = compare(date, event.fact);
+  return !!verdict && !verdict.ok && !!verdict.year && !!verdict.month && monthsApart(date, event) > 2;
 }
 
 /** Reported futures (would) beside the engine's future markers: "said work would start in early 2025". */

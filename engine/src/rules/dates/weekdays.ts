@@ -26,7 +26,7 @@ import { alignedSentences, restatesEvidence, type ArticleSentence } from '../../
 import { SAY_VERBS } from './cutOffs';
 import { fold } from '../../text/normalise';
 import { tokenKey, wordKey } from '../../tokenKey';
-import { supportedEvents, triggerHits } from '../../events';
+import { supportedEvents, triggerHits, triggerHitsWithConcepts, type TriggerHit } from '../../events';
 import { dates } from '../../extract/dates';
 import { RELATIVE_DAY_KEYS, relativeDayAt, weekdayAt, weekdayOfDay, type WeekdayId } from '../../extract/weekdays';
 import { countedDays, futureBefore, type CountedDays } from '../../extract/countedDays';
@@ -224,13 +224,17 @@ export function publishedDay(knowledge: KnowledgeIndex): number | undefined {
 function triggeredNear(analysis: Analysis, knowledge: KnowledgeIndex, mention: DayMention): Entity<Event>[] {
   const tokens = analysis.tokens;
   const clause = tokens[mention.tokenStart]!.clause;
-  const near = triggerHits(analysis, knowledge).filter(
+  const near = triggerHitsWithConcepts(analysis, knowledge).filter(
     (hit) => tokens[hit.tokenStart]!.clause === clause && hit.tokenStart >= mention.tokenStart - 6 && hit.tokenEnd <= mention.tokenStart,
   );
   if (near.length === 0) return [];
   // The nearest trigger's events first: "declared under control on Thursday" after "the fire".
   near.sort((a, b) => b.tokenEnd - a.tokenEnd);
-  const events = [...new Set(near.flatMap((hit) => hit.events))];
+  // A trigger in another word of its meaning (أبرمت صفقة for وقّعت اتفاقاً) names its event only
+  // in a sentence that restates the event's own.
+  const sentence = tokens[mention.tokenStart]!.sentence;
+  const named = (hit: TriggerHit) => (hit.concept ? hit.events.filter((event) => restatesEvidence(analysis, knowledge, sentence, event)) : hit.events);
+  const events = [...new Set(near.flatMap(named))];
   // A verb that other events use too (كتب for two posts) does not pick one of them.
   const words = new Set(near.map((hit) => bareKey(tokens[hit.tokenStart]!.key)));
   const shared = [...triggerWords(knowledge)].some(([event, keys]) => !events.includes(event) && keys.some((key) => words.has(key)));
