@@ -11,6 +11,7 @@ import { nationalityOf } from './titles';
 import { COUNTRY_PLACE } from './lexicon/words';
 import { contentStem } from './text/stem';
 import { CONCEPTS } from './lexicon/concepts';
+import { dayNounAt, weekdayAt } from './extract/weekdays';
 import { restatesEvidence } from './align';
 
 /** A trigger of an event found in the draft. */
@@ -188,9 +189,11 @@ function table(knowledge: KnowledgeIndex) {
   let byFirst = triggerTables.get(knowledge);
   if (byFirst) return byFirst;
   byFirst = new Map();
-  for (const [joinedKeys, events] of knowledge.triggers) {
+  for (const [joinedKeys, listed] of knowledge.triggers) {
     const keys = joinedKeys.split(' ').filter(Boolean);
     if (keys.length === 0) continue;
+    // Two spellings of one trigger (وقعت, وقّعت) share a key: the event once.
+    const events = [...new Set(listed)];
     const list = byFirst.get(keys[0]!) ?? [];
     list.push({ keys, events });
     byFirst.set(keys[0]!, list);
@@ -277,11 +280,12 @@ export function hitsAround(
   hits: readonly TriggerHit[],
   tokenStart: number,
   tokenEnd: number,
-  options: { before: number; after: number; barrier?: (index: number) => boolean; sameClause?: boolean },
+  options: { before: number; after: number; barrier?: (index: number) => boolean; sameClause?: boolean; setOff?: boolean },
 ): TriggerHit[] {
   const tokens = analysis.tokens;
   const sentence = tokens[tokenStart]?.sentence;
-  const clause = tokens[tokenStart]?.clause;
+  // In the word's clause, or (given `setOff`) in the clauses a word set off by commas speaks in.
+  const clauses = options.sameClause ? (options.setOff ? clausesOf(analysis, tokenStart, tokenEnd) : new Set([tokens[tokenStart]?.clause])) : undefined;
   const before: TriggerHit[] = [];
   const after: TriggerHit[] = [];
   // Hits are in token order: look only at the window around the word.
@@ -298,7 +302,7 @@ export function hitsAround(
     if (hit.tokenStart > tokenEnd + options.after) break;
     const hitToken = tokens[hit.tokenStart]!;
     if (hitToken.sentence !== sentence) continue;
-    if (options.sameClause && hitToken.clause !== clause) continue;
+    if (clauses && !clauses.has(hitToken.clause)) continue;
     if (hit.tokenEnd <= tokenStart && tokenStart - hit.tokenEnd <= options.before) {
       let blocked = false;
       if (options.barrier) for (let k = hit.tokenEnd; k < tokenStart; k++) if (options.barrier(k)) blocked = true;
@@ -312,6 +316,31 @@ export function hitsAround(
   before.sort((a, b) => b.tokenEnd - a.tokenEnd);
   after.sort((a, b) => a.tokenStart - b.tokenStart);
   return [...before, ...after];
+}
+
+/**
+ * The clauses a word at `tokenStart..tokenEnd` speaks in: its own, and, when its own holds nothing
+ * but the word and words without content (a date set off by commas: "The previous fire at the
+ * site, in August 2020, took two days"; "On Wednesday 11 November 2025, a fire tore through …";
+ * «وقّعت الجامعة، يوم الخميس، اتفاقاً»), the clauses on either side of it in its sentence.
+ */
+export function clausesOf(analysis: Analysis, tokenStart: number, tokenEnd: number): ReadonlySet<number> {
+  const tokens = analysis.tokens;
+  const own = tokens[tokenStart]?.clause;
+  if (own === undefined) return new Set();
+  const sentence = tokens[tokenStart]!.sentence;
+  let first = tokenStart;
+  let last = tokenEnd - 1;
+  while (first > 0 && tokens[first - 1]!.clause === own) first--;
+  while (last + 1 < tokens.length && tokens[last + 1]!.clause === own) last++;
+  for (let k = first; k <= last; k++) {
+    if (k >= tokenStart && k < tokenEnd) continue;
+    if (contentStem(tokens[k]!.key) !== undefined && !weekdayAt(tokens, k) && !dayNounAt(tokens, k)) return new Set([own]);
+  }
+  const out = new Set([own]);
+  if (first > 0 && tokens[first - 1]!.sentence === sentence) out.add(tokens[first - 1]!.clause);
+  if (last + 1 < tokens.length && tokens[last + 1]!.sentence === sentence) out.add(tokens[last + 1]!.clause);
+  return out;
 }
 
 /**

@@ -14,6 +14,12 @@ const WEEKDAY_BY_KEY = new Map<string, WeekdayId>(WEEKDAYS.flatMap((day) => day.
 /** Words that introduce a day (يوم الخميس, ليلة الجمعة). */
 const DAY_NOUNS = new Set(['يوم', 'ليله', 'ليل', 'مساء', 'صباح', 'فجر', 'ظهر', 'on', 'last', 'next', 'this', 'since', 'until', 'by']);
 
+/** Whether token `index` is a word that introduces a day (يوم, on). */
+export function dayNounAt(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  return !!token && DAY_NOUNS.has(token.key);
+}
+
 /** The weekday token `i` names, if any. */
 export function weekdayAt(tokens: Token[], i: number): WeekdayId | undefined {
   const token = tokens[i]!;

@@ -252,7 +252,7 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
   const spanEnd = (index: number) => span && index > date.tokenStart && SPAN_END_KEYS.has(analysis.tokens[index]!.key);
   const window = opensLine
     ? hitsAround(analysis, hits, date.tokenStart, date.tokenEnd, { before: 0, after: 10, barrier: (index) => dateTokens[index] === 1 || spanEnd(index) })
-    : hitsAround(analysis, hits, start, date.tokenEnd, { before: 24, after: 8, sameClause: true, barrier: (index) => dateTokens[index] === 1 || segmentBreak(analysis, index) || spanEnd(index) });
+    : hitsAround(analysis, hits, start, date.tokenEnd, { before: 24, after: 8, sameClause: true, setOff: true, barrier: (index) => dateTokens[index] === 1 || segmentBreak(analysis, index) || spanEnd(index) });
   const coming = reference !== undefined && futureClause(analysis, first);
   for (const hit of window) {
     dated = supportedEvents(analysis, knowledge, hits, hit, { restated: true }).filter((event) => event.fact.date && compare(date, event.fact) !== undefined && !(coming && lastDay(event.fact.date) < reference) && !anotherOccasion(date, event));

@@ -122,7 +122,7 @@ function eventsOf(analysis: Analysis, knowledge: KnowledgeIndex, pair: DatedWeek
   const hits = triggerHits(analysis, knowledge);
   const sentence = analysis.tokens[pair.token]!.sentence;
   const dated = (event: Entity<Event>) => event.fact.date?.day !== undefined && event.fact.date.month !== undefined;
-  const near = hitsAround(analysis, hits, pair.token, pair.date.tokenEnd, { before: 24, after: 8, sameClause: true }).flatMap((hit) => supportedEvents(analysis, knowledge, hits, hit));
+  const near = hitsAround(analysis, hits, pair.token, pair.date.tokenEnd, { before: 24, after: 8, sameClause: true, setOff: true }).flatMap((hit) => supportedEvents(analysis, knowledge, hits, hit));
   const restated = knowledge.events.filter((event) => dated(event) && restatesEvidence(analysis, knowledge, sentence, event));
   return [...new Set([...near.filter(dated), ...restated])];
 }
