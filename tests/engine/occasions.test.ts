@@ -145,8 +145,10 @@ test('a date that opens a span (from, since, منذ) is not the date of the even
   assert.deepEqual(dates('وعاش كريم زيدان في باريس منذ يناير 2023 حتى ضربت الفيضانات ولاية قسنطينة.'), []);
   // The span's closing date is the event's, and a date without a span word is still compared.
   assert.deepEqual(dates('Karim Zidane lived in Paris from January 2023 until the floods struck Constantine on 14 March.'), ['event-date: 14']);
-  assert.deepEqual(dates('The floods struck Constantine in January 2023.'), ['event-date: January', 'event-date: 2023']);
-  assert.deepEqual(dates('وضربت الفيضانات ولاية قسنطينة في يناير 2023.'), ['event-date: يناير', 'event-date: 2023']);
+  // (One part of the date wrong: a date wrong in both its year and its month is another occasion's.)
+  assert.deepEqual(dates('The floods struck Constantine in January 2025.'), ['event-date: January']);
+  assert.deepEqual(dates('وضربت الفيضانات ولاية قسنطينة في يناير 2025.'), ['event-date: يناير']);
+  assert.deepEqual(dates('The floods struck Constantine in March 2023.'), ['event-date: 2023']);
 });
 
 test('thousands in words with the rest in digits after و are one number', () => {
