@@ -81,8 +81,10 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // Numbers in words of several parts and perf10's remembered look-ups: the worker 702.4 kB.
   // Counts stated after their noun, workforces a firm has, unit symbols glued to their figure and
   // comparison values beside amounts (quant10): 968.2 kB, 706.0 kB and 1,163.2 kB.
-  'cli.js': { entry: 'cli/src/main.ts', budget: 970_000 },
-  'worker.js': { entry: 'cli/src/worker.ts', budget: 708_000 },
+  // dates10's restated triggers, triggers by meaning and dates set off by commas: 970.9 kB, 708.7 kB
+  // and 1,165.9 kB.
+  'cli.js': { entry: 'cli/src/main.ts', budget: 972_000 },
+  'worker.js': { entry: 'cli/src/worker.ts', budget: 710_000 },
   // The server grew from 725 kB to 791 kB when it began drawing fact bases (isnad.drawFactBase,
   // issue 9), then to 930 kB with the same checks and data as the worker above, and shrank to
   // 901 kB with the packed lexicons (it draws, so it keeps the drawing tables), and to 815 kB
@@ -93,7 +95,7 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // CLI's to 1,053 kB; the same drawing of titles, bodies and ties as the CLI's from 1,059 kB to
   // 1,072 kB.
   // Drawing quantities said in words, ranges, vote splits and scores took it to 1,081 kB (drawq5).
-  'server.js': { entry: 'server/src/main.ts', budget: 1_165_000 },
+  'server.js': { entry: 'server/src/main.ts', budget: 1_167_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 460_000 },
 };
 
