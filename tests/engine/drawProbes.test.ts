@@ -15,11 +15,17 @@ import { createChecker, parseFactBase } from '../../engine/src/index';
 const dir = join(import.meta.dirname, 'fixtures', 'drawProbes');
 type Fact = Record<string, unknown> & { id: string };
 type Sections = Record<string, Fact[]>;
+type Wanted = Record<string, Record<string, unknown>[] | string[]>;
 interface Expected {
   published?: string;
-  want: Record<string, Record<string, unknown>[] | string[]>;
-  not: Record<string, string[]>;
+  want: Wanted;
+  /** Facts wanted but not drawn yet: each is reported as a todo until a change draws it, then moves to `want`. */
+  todo?: Wanted;
+  not: Unwanted;
+  /** Facts drawn that should not be, until a change leaves them out: each is reported as a todo, then moves to `not`. */
+  notYet?: Unwanted;
 }
+type Unwanted = Record<string, (string | number)[]>;
 const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Record<string, Expected>;
 
 /** Every name of a drawn person, organisation or place, and the kind of what an id names. */
@@ -39,34 +45,68 @@ function quantityFits(kb: Sections, q: Fact, want: Record<string, unknown>): boo
   if ((q.review as { unsure?: boolean } | undefined)?.unsure) return false;
   const nouns = Object.values((q.noun ?? {}) as Record<string, string[]>).flat();
   if (typeof want.noun === 'string' && !nouns.includes(want.noun)) return false;
+  const qualified = [...nouns, ...Object.values((q.qualifier ?? {}) as Record<string, string[]>).flat()];
+  if (typeof want.qualifier === 'string' && !qualified.includes(want.qualifier)) return false;
   if (typeof want.subject !== 'string') return true;
   const subject = namesOf(kb, q.subject);
   return want.subject === 'event' ? subject.kind === 'event' : subject.names.includes(want.subject);
+}
+
+/** Whether a drawn event has the wanted trigger and date (YYYY-MM-DD). */
+function eventFits(e: Fact, want: Record<string, unknown>): boolean {
+  const triggers = Object.values((e.triggers ?? {}) as Record<string, string[]>).flat();
+  const date = e.date as { year?: number; month?: number; day?: number } | undefined;
+  const day = date ? `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}` : '';
+  return triggers.includes(String(want.trigger)) && day === want.date;
+}
+
+/** The wanted facts that the drawn fact base lacks, one line each. */
+function missing(kb: Sections, want: Wanted): string[] {
+  const failures: string[] = [];
+  const all = (section: string) => (kb[section] ?? []).flatMap((f) => namesOf(kb, f.id).names);
+  for (const section of ['people', 'organisations']) {
+    for (const name of (want[section] ?? []) as string[]) if (!all(section).includes(name)) failures.push(`${section}: ${name}`);
+  }
+  for (const w of (want.posts ?? []) as Record<string, unknown>[]) {
+    const found = (kb.posts ?? []).some((p) => namesOf(kb, p.holder).names.includes(String(w.holder)) && (w.role === undefined || p.role === w.role) && namesOf(kb, p.organisation).names.includes(String(w.organisation)));
+    if (!found) failures.push(`post ${JSON.stringify(w)}`);
+  }
+  for (const w of (want.affiliations ?? []) as Record<string, unknown>[]) {
+    const found = (kb.affiliations ?? []).some((a) => namesOf(kb, a.member).names.includes(String(w.member)) && namesOf(kb, a.organisation).names.includes(String(w.organisation)));
+    if (!found) failures.push(`affiliation ${JSON.stringify(w)}`);
+  }
+  for (const w of (want.events ?? []) as Record<string, unknown>[]) if (!(kb.events ?? []).some((e) => eventFits(e, w))) failures.push(`event ${JSON.stringify(w)}`);
+  for (const w of (want.quantities ?? []) as Record<string, unknown>[]) if (!(kb.quantities ?? []).some((q) => quantityFits(kb, q, w))) failures.push(`quantity ${JSON.stringify(w)}`);
+  return failures;
+}
+
+/** The unwanted facts that the drawn fact base holds, one line each. */
+function present(kb: Sections, not: Unwanted): string[] {
+  const failures: string[] = [];
+  for (const section of ['people', 'organisations', 'places']) {
+    const names = (kb[section] ?? []).flatMap((f) => namesOf(kb, f.id).names);
+    for (const name of not[section] ?? []) if (names.includes(String(name))) failures.push(`${name} drawn in ${section}`);
+  }
+  // A part of a whole (40 of the 120 stewards) and an earlier value (up from 15,000) are not drawn as sure facts.
+  for (const value of not.quantities ?? []) if ((kb.quantities ?? []).some((q) => q.value === value && !(q.review as { unsure?: boolean } | undefined)?.unsure)) failures.push(`${value} drawn as a sure quantity`);
+  return failures;
 }
 
 for (const [file, spec] of Object.entries(expected)) {
   const article = readFileSync(join(dir, file), 'utf8');
   const kb = drawFactBase(article, spec.published ? { published: spec.published } : {}).factBase as unknown as Sections;
 
-  test(`${file}: the wanted people, posts, affiliations and quantities are drawn`, () => {
-    const people = (kb.people ?? []).flatMap((p) => namesOf(kb, p.id).names);
-    for (const name of (spec.want.people ?? []) as string[]) assert.ok(people.includes(name), `${name} in ${JSON.stringify(people)}`);
-    for (const want of (spec.want.posts ?? []) as Record<string, unknown>[]) {
-      const found = (kb.posts ?? []).some((p) => namesOf(kb, p.holder).names.includes(String(want.holder)) && p.role === want.role && namesOf(kb, p.organisation).names.includes(String(want.organisation)));
-      assert.ok(found, `${JSON.stringify(want)} in ${JSON.stringify(kb.posts)}`);
-    }
-    for (const want of (spec.want.affiliations ?? []) as Record<string, unknown>[]) {
-      const found = (kb.affiliations ?? []).some((a) => namesOf(kb, a.member).names.includes(String(want.member)) && namesOf(kb, a.organisation).names.includes(String(want.organisation)));
-      assert.ok(found, `${JSON.stringify(want)} in ${JSON.stringify(kb.affiliations)}`);
-    }
-    for (const want of (spec.want.quantities ?? []) as Record<string, unknown>[]) {
-      assert.ok((kb.quantities ?? []).some((q) => quantityFits(kb, q, want)), `${JSON.stringify(want)} in ${JSON.stringify(kb.quantities)}`);
-    }
+  test(`${file}: the wanted people, posts, affiliations, organisations, events and quantities are drawn`, () => {
+    for (const failure of missing(kb, spec.want)) assert.fail(failure);
   });
 
+  for (const failure of missing(kb, spec.todo ?? {})) test(`${file}: not drawn yet: ${failure}`, { todo: true }, () => assert.fail(failure));
+
+  const drawnWrongly = present(kb, spec.not);
+  for (const failure of present(kb, spec.notYet ?? {})) test(`${file}: still drawn: ${failure}`, { todo: true }, () => assert.fail(failure));
+
   test(`${file}: what must not be drawn is not, and the article gets no finding from its own fact base`, () => {
-    const people = (kb.people ?? []).flatMap((p) => namesOf(kb, p.id).names);
-    for (const name of spec.not.people ?? []) assert.ok(!people.includes(name), `${name} drawn as a person`);
+    assert.deepEqual(drawnWrongly, []);
     const parsed = parseFactBase(JSON.stringify(kb), 'probe.factbase.json', article);
     assert.deepEqual(parsed.problems, []);
     const checker = createChecker([parsed.factBase!], { scope: 'all' });
@@ -130,3 +170,28 @@ test('English probe: an unnamed age at an event its sentence dates is compared',
   const found = findingsOf('avalanche.en.txt', undefined, ['A 43-year-old man died in hospital in Grenoble on Sunday.', 'A 34-year-old man died in hospital on Sunday.']);
   assert.deepEqual(found.map((f) => f.length), [1, 0], JSON.stringify(found));
 });
+
+/** Probe sentences against the bridge and ferry articles: the wrong ones flagged once each, their true restatements not. */
+const NEW_PROBES: { file: string; published?: string; wrong: string[]; true_: string[]; todo?: boolean }[] = [
+  {
+    file: 'bridge.en.txt',
+    wrong: ['Three people died when the footbridge collapsed.', 'About 500 people were on the bridge when it gave way.', 'Shropshire Council said 150 stewards were on duty.'],
+    true_: ['Two people were killed when the footbridge collapsed.', 'About 300 people were on the bridge when it gave way.', 'There were 120 stewards on duty.', 'Ticket sales rose to 18,500 from 15,000 last year.'],
+    todo: true,
+  },
+  {
+    file: 'ferry.ar.txt',
+    published: '2026-10-08',
+    wrong: ['لقي 11 شخصاً حتفهم في غرق العبّارة.', 'واستقبلت المستشفيات 25 حالة اختناق.', 'وبلغ عدد الرحلات النهرية في المحافظة هذا العام 4000 رحلة.'],
+    true_: ['قُتل تسعة أشخاص في غرق العبّارة.', 'وأصيب خمسة آخرون.', 'استقبلت المستشفيات 17 حالة اختناق.', 'وارتفع عدد الرحلات إلى 3200 رحلة من 2800 رحلة العام الماضي.'],
+    todo: true,
+  },
+];
+
+for (const probe of NEW_PROBES) {
+  test(`${probe.file}: wrong counts of the dead, of cases, of a whole and of this year are flagged; true restatements and earlier values are not`, { todo: probe.todo }, () => {
+    const wrong = findingsOf(probe.file, probe.published, probe.wrong);
+    assert.deepEqual(wrong.map((f) => f.length), probe.wrong.map(() => 1), JSON.stringify(wrong));
+    assert.deepEqual(findingsOf(probe.file, probe.published, probe.true_), probe.true_.map(() => []));
+  });
+}
