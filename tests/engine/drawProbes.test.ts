@@ -175,21 +175,32 @@ test('English probe: an unnamed age at an event its sentence dates is compared',
 const NEW_PROBES: { file: string; published?: string; wrong: string[]; true_: string[]; todo?: boolean }[] = [
   {
     file: 'bridge.en.txt',
-    wrong: ['Three people died when the footbridge collapsed.', 'About 500 people were on the bridge when it gave way.', 'Shropshire Council said 150 stewards were on duty.'],
-    true_: ['Two people were killed when the footbridge collapsed.', 'About 300 people were on the bridge when it gave way.', 'There were 120 stewards on duty.', 'Ticket sales rose to 18,500 from 15,000 last year.'],
+    wrong: ['Three people died when the footbridge collapsed.', 'The collapse killed three people.', 'Sixteen others were injured when the footbridge collapsed.', 'About 500 people were on the bridge when it gave way.'],
+    true_: ['Two people were killed when the footbridge collapsed.', 'About 300 people were on the bridge when it gave way.'],
+  },
+  {
+    file: 'bridge.en.txt',
+    wrong: ['Shropshire Council said 150 stewards were on duty.'],
+    true_: ['There were 120 stewards on duty.', 'Ticket sales rose to 18,500 from 15,000 last year.'],
     todo: true,
   },
   {
     file: 'ferry.ar.txt',
     published: '2026-10-08',
-    wrong: ['لقي 11 شخصاً حتفهم في غرق العبّارة.', 'واستقبلت المستشفيات 25 حالة اختناق.', 'وبلغ عدد الرحلات النهرية في المحافظة هذا العام 4000 رحلة.'],
-    true_: ['قُتل تسعة أشخاص في غرق العبّارة.', 'وأصيب خمسة آخرون.', 'استقبلت المستشفيات 17 حالة اختناق.', 'وارتفع عدد الرحلات إلى 3200 رحلة من 2800 رحلة العام الماضي.'],
+    wrong: ['لقي 11 شخصاً حتفهم في غرق العبّارة.', 'وتوفي 12 شخصاً في غرق العبارة.', 'وأصيب سبعة آخرون في غرق العبارة.'],
+    true_: ['قُتل تسعة أشخاص في غرق العبّارة.', 'وأصيب خمسة آخرون.'],
+  },
+  {
+    file: 'ferry.ar.txt',
+    published: '2026-10-08',
+    wrong: ['واستقبلت المستشفيات 25 حالة اختناق.', 'وبلغ عدد الرحلات النهرية في المحافظة هذا العام 4000 رحلة.'],
+    true_: ['استقبلت المستشفيات 17 حالة اختناق.', 'وارتفع عدد الرحلات إلى 3200 رحلة من 2800 رحلة العام الماضي.'],
     todo: true,
   },
 ];
 
 for (const probe of NEW_PROBES) {
-  test(`${probe.file}: wrong counts of the dead, of cases, of a whole and of this year are flagged; true restatements and earlier values are not`, { todo: probe.todo }, () => {
+  test(`${probe.file}: ${probe.wrong.join(' ')} flagged; ${probe.true_.join(' ')} not`, { todo: probe.todo }, () => {
     const wrong = findingsOf(probe.file, probe.published, probe.wrong);
     assert.deepEqual(wrong.map((f) => f.length), probe.wrong.map(() => 1), JSON.stringify(wrong));
     assert.deepEqual(findingsOf(probe.file, probe.published, probe.true_), probe.true_.map(() => []));

@@ -18,7 +18,7 @@ import { isSpeech, key, stemsOf } from './words';
 import { isFutureVerb } from '../text/stem';
 import { AR_STOP } from '../lexicon/functionWords';
 import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
-import { AMOUNT_NOUNS, COUNT_NOUNS, DURATION_NOUNS, EVENT_COUNTS, MEASURE_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
+import { AMOUNT_NOUNS, COUNT_NOUNS, DURATION_NOUNS, EVENT_COUNTS, FATES_AFTER, MEASURE_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
 import { branchAfter, ordinalPart, placeOf, rateNoun, type QualifiedNoun } from './quantityQualifiers';
 import { beforeDigit, rangeEnds, TO, wordCounts, type RangeEnd } from './quantityWords';
 
@@ -117,7 +117,7 @@ function readAfter(ctx: DrawContext, n: NumberExpression): { value: number; unit
   if (cases) return { value, unit: 'count', end: k + 1, noun: ctx.word(k), known: cases };
   // Others counted after what befell them (injuring 37 others) are of that kind; people stay people,
   // which the checker compares only in a sentence that restates their own.
-  const befell = next && same(k) && OTHERS.has(next.key) ? eventCount(ctx, n.tokenStart) : undefined;
+  const befell = next && same(k) && OTHERS.has(next.key) ? (eventCount(ctx, n.tokenStart) ?? fateAfter(ctx, k + 1)) : undefined;
   if (befell) return { value, unit: 'count', end: k + 1, noun: ctx.word(k), known: befell, weak: true };
   if (!next || !same(k) || next.quote !== -1 || (GENERIC.has(next.key) && !PEOPLE.has(next.key)) || AR_STOP.has(next.key) || next.script === 'digit' || next.key.length < 3) return undefined;
   if (arabicNumberWord(next.key.replace(/^و/, '')) !== undefined || englishNumberWord(next.key) !== undefined) return undefined;
@@ -133,7 +133,10 @@ function readAfter(ctx: DrawContext, n: NumberExpression): { value: number; unit
     const found = quantityNounAt(COUNT_NOUNS, tokens, at);
     // A part of a counted whole (62931 مترشحاً من أصل 152480, 62 candidates out of 150) counts a part the noun does not name.
     if (found && partOfWhole(ctx, found.tokenEnd)) return undefined;
-    if (found && (at === k || ctx.lang === 'en')) return { value, unit: 'count', end: found.tokenEnd, noun: ctx.text(at, found.tokenEnd), known: found.entry };
+    if (!found || (at !== k && ctx.lang !== 'en')) continue;
+    // People counted with what befell them (Two people died, killing nine people) are the dead or the injured.
+    const fate = found.entry === PEOPLE_ENTRY ? (eventCount(ctx, n.tokenStart) ?? fateAfter(ctx, found.tokenEnd)) : undefined;
+    return { value, unit: 'count', end: found.tokenEnd, noun: ctx.text(at, found.tokenEnd), known: fate ?? found.entry };
   }
   return undefined;
 }
@@ -246,11 +249,42 @@ const OTHERS = new Set(['آخرين', 'آخرون', 'others'].map(key));
 /** Verbs and verbal nouns of what befell people, folded, with their entry of the counted-noun table. */
 const EVENT_WORDS = new Map(EVENT_COUNTS.flatMap(({ words, entry }) => words.map((word) => [key(word), entry] as const)));
 
+/** The words of the hedges (نحو, at least), which may stand between a verb and the people it counts. */
+const HEDGE_WORDS = new Set(APPROX.flatMap((a) => a.keys));
+
 /** The counted noun a verb or verbal noun right before the number says (وإصابة 153 آخرين, injuring 37 others → injured). */
 function eventCount(ctx: DrawContext, tokenStart: number): QuantityNoun | undefined {
-  const before = ctx.tokens[tokenStart - 1];
+  // A hedge may stand between (أودى بحياة نحو 12 ألف شخص, killing at least 40 people).
+  let at = tokenStart - 1;
+  while (at > 0 && tokenStart - at <= 3 && HEDGE_WORDS.has(ctx.tokens[at]!.key)) at--;
+  const before = ctx.tokens[at];
   if (!before || before.clause !== ctx.tokens[tokenStart]!.clause) return undefined;
   return EVENT_WORDS.get(before.key) ?? EVENT_WORDS.get(before.key.replace(/^[وب](?=...)/, ''));
+}
+
+/** The counted-noun table's entry of people (شخص, people), which a verb of what befell them makes the dead or the injured. */
+const PEOPLE_ENTRY = COUNT_NOUNS.find((entry) => entry.en.includes('people'))!;
+
+/** Verbs after the people counted that say what befell them, folded, with their entry of the counted-noun table. */
+const FATE_WORDS = new Map(FATES_AFTER.flatMap(({ words, entry }) => words.map((word) => [key(word), entry] as const)));
+
+/** Words that may stand between the people counted and the verb of what befell them: were, have been, later, seriously. */
+const FATE_LINKS = new Set(['were', 'was', 'have', 'had', 'has', 'been', 'are', 'also', 'later', 'reportedly', 'seriously', 'critically', 'slightly'].map(key));
+
+/**
+ * The counted noun a verb after the people counted says (Two people died, 14 others were injured,
+ * «تسعة أشخاص لقوا حتفهم», «لقي تسعة أشخاص حتفهم»): the token at `end` or after a few linking
+ * words of its clause.
+ */
+function fateAfter(ctx: DrawContext, end: number): QuantityNoun | undefined {
+  const tokens = ctx.tokens;
+  const clause = tokens[end - 1]?.clause;
+  for (let j = end; j < end + 4 && tokens[j]?.clause === clause; j++) {
+    const fate = FATE_WORDS.get(tokens[j]!.key) ?? FATE_WORDS.get(tokens[j]!.key.replace(/^و(?=...)/, ''));
+    if (fate) return fate;
+    if (!FATE_LINKS.has(tokens[j]!.key)) return undefined;
+  }
+  return undefined;
 }
 
 /** Words for "cases" after a number, which count what the sentence counted before them. */
@@ -548,7 +582,9 @@ function inRange(ctx: DrawContext, tokenStart: number, end: number): boolean {
   const tokens = ctx.tokens;
   const digit = (k: number) => tokens[k]?.script === 'digit' && tokens[k].sentence === tokens[tokenStart]!.sentence;
   const joins = (k: number) => !!tokens[k] && (TO.has(tokens[k].key) || TO.has(beforeDigit(tokens[k].key)));
-  if ((joins(tokenStart - 1) && (digit(tokenStart - 2) || digit(tokenStart - 3) || digit(tokenStart - 4))) || /^\s*[-–]\s*$/.test(ctx.gap(tokenStart - 1, tokenStart)) && digit(tokenStart - 1)) return true;
+  // The dash that ends an English dateline (Saturday 12 September 2026 - Two people died) joins no range.
+  const afterDateline = tokenStart >= ctx.datelineEnd && tokenStart - 1 < ctx.datelineEnd;
+  if ((joins(tokenStart - 1) && (digit(tokenStart - 2) || digit(tokenStart - 3) || digit(tokenStart - 4))) || (/^\s*[-–]\s*$/.test(ctx.gap(tokenStart - 1, tokenStart)) && digit(tokenStart - 1) && !afterDateline)) return true;
   for (const k of [end, end + 1]) if (joins(k) && digit(k + 1)) return true;
   return /^\s*[-–]\s*$/.test(ctx.gap(end - 1, end)) && digit(end);
 }

@@ -141,12 +141,23 @@ const entryOf = (form: string): QuantityNoun => COUNT_NOUNS.find((entry) => entr
  * injuring 37 others, واعتقال 12 آخرين): the count is of the dead, the injured, the detained.
  */
 export const EVENT_COUNTS: readonly { words: readonly string[]; entry: QuantityNoun }[] = [
-  { words: ['وفاة', 'مقتل', 'مصرع', 'قتل', 'killing', 'killed', 'kills'], entry: entryOf('قتيل') },
+  // «أودى بحياة» (claimed the lives of) too.
+  { words: ['وفاة', 'مقتل', 'مصرع', 'قتل', 'بحياة', 'killing', 'killed', 'kills'], entry: entryOf('قتيل') },
   // The verbs in the past too (وأصيب 11 آخرون, واعتُقل 12 آخرون).
   { words: ['إصابة', 'جرح', 'أصيب', 'أصيبت', 'injuring', 'injured', 'wounding', 'wounded', 'injures'], entry: entryOf('جريح') },
   { words: ['اعتقال', 'توقيف', 'احتجاز', 'اعتقل', 'أوقف', 'احتجز', 'arresting', 'arrested', 'detaining', 'detained'], entry: entryOf('معتقل') },
   { words: ['فقدان', 'اختفاء'], entry: entryOf('مفقود') },
   { words: ['نزوح', 'تهجير', 'displacing', 'displaced'], entry: entryOf('نازح') },
+];
+
+/**
+ * Verbs after the people counted that say what befell them (Two people died, 14 others were
+ * injured, «تسعة أشخاص لقوا حتفهم»): the count is of the dead or the injured. The Arabic idiom
+ * «لقي … حتفه» (met his death) says it across the count: its verb before, حتف or مصرع after.
+ */
+export const FATES_AFTER: readonly { words: readonly string[]; entry: QuantityNoun }[] = [
+  { words: ['died', 'die', 'killed', 'dead', 'drowned', 'perished', 'حتفهم', 'حتفه', 'حتفها', 'مصرعهم', 'مصرعه', 'مصرعها', 'قتلوا', 'توفوا', 'ماتوا', 'غرقوا'], entry: entryOf('قتيل') },
+  { words: ['injured', 'hurt', 'wounded', 'أصيبوا', 'جرحوا'], entry: entryOf('جريح') },
 ];
 
 /** Nouns a duration measures, standing before it: مهلة 8 أشهر, حداد لمدة ثلاثة أيام, a six-month deadline. */
