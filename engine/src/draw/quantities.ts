@@ -21,6 +21,7 @@ import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
 import { AMOUNT_NOUNS, COUNT_NOUNS, DURATION_NOUNS, EVENT_COUNTS, FATES_AFTER, MEASURE_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
 import { branchAfter, ordinalPart, placeOf, rateNoun, type QualifiedNoun } from './quantityQualifiers';
 import { beforeDigit, rangeEnds, TO, wordCounts, type RangeEnd } from './quantityWords';
+import { earlierValue } from './earlierValues';
 
 const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'في', 'منذ', 'حتي', 'in', 'since', 'until', 'by', 'year', 'between', 'and', 'of'].map(key));
 
@@ -423,6 +424,8 @@ export function drawQuantities(ctx: DrawContext): void {
   for (const n of [...all.filter((n) => !inHeadline(n)), ...all.filter(inHeadline)]) {
     if (inDate[n.tokenStart] || tokens[n.tokenStart]!.quote !== -1 || (n.tokenStart >= datelineStart && n.tokenStart < ctx.datelineEnd)) continue;
     if (n.style === 'en-words' && n.value === 1) continue;
+    // The earlier value of a comparison (up from 15,000, «مقارنة بـ2800») is not what the noun counts now.
+    if (earlierValue(ctx, n)) continue;
     // A year after a year word (عام 1948, in 2020) is a date; a number after الساعة is a clock time.
     const previous = tokens[n.tokenStart - 1];
     if (n.style === 'digits' && n.value >= 1900 && n.value <= 2100 && previous && YEAR_WORDS.has(previous.key)) continue;
@@ -580,11 +583,11 @@ function bracketedAfter(ctx: DrawContext, end: number, start: number): boolean {
 /** Whether a figure is one end of a range: another figure joined to it by to, إلى, حتى or a dash. */
 function inRange(ctx: DrawContext, tokenStart: number, end: number): boolean {
   const tokens = ctx.tokens;
-  const digit = (k: number) => tokens[k]?.script === 'digit' && tokens[k].sentence === tokens[tokenStart]!.sentence;
+  // The dateline's figures (Monday 9 March 2026 - Exports rose to £4.2 billion) are no end of a range of the body's.
+  const afterDateline = tokenStart >= ctx.datelineEnd;
+  const digit = (k: number) => tokens[k]?.script === 'digit' && tokens[k].sentence === tokens[tokenStart]!.sentence && !(afterDateline && k < ctx.datelineEnd);
   const joins = (k: number) => !!tokens[k] && (TO.has(tokens[k].key) || TO.has(beforeDigit(tokens[k].key)));
-  // The dash that ends an English dateline (Saturday 12 September 2026 - Two people died) joins no range.
-  const afterDateline = tokenStart >= ctx.datelineEnd && tokenStart - 1 < ctx.datelineEnd;
-  if ((joins(tokenStart - 1) && (digit(tokenStart - 2) || digit(tokenStart - 3) || digit(tokenStart - 4))) || (/^\s*[-–]\s*$/.test(ctx.gap(tokenStart - 1, tokenStart)) && digit(tokenStart - 1) && !afterDateline)) return true;
+  if ((joins(tokenStart - 1) && (digit(tokenStart - 2) || digit(tokenStart - 3) || digit(tokenStart - 4))) || (/^\s*[-–]\s*$/.test(ctx.gap(tokenStart - 1, tokenStart)) && digit(tokenStart - 1))) return true;
   for (const k of [end, end + 1]) if (joins(k) && digit(k + 1)) return true;
   return /^\s*[-–]\s*$/.test(ctx.gap(end - 1, end)) && digit(end);
 }

@@ -1,0 +1,43 @@
+/**
+ * Earlier values beside a current one, for `quantities.ts`: the figure a comparison sets against
+ * the article's current figure (3200 رحلة، مقارنة بـ2800 رحلة العام الماضي; 18,500, up from 15,000;
+ * fell to 4.6 per cent from 6.7 per cent). Such a figure is not what the noun counts now: drawn
+ * as a fact, it would be a second value of the noun and leave neither figure drawn, or contradict
+ * a draft that gives the current one.
+ */
+import type { NumberExpression } from '../extract/numbers';
+import type { DrawContext } from './context';
+import { key } from './words';
+
+/** Words right before a figure that make it the earlier value of a comparison (folded, as tokens are). */
+const COMPARISONS = [['up', 'from'], ['down', 'from'], ['compared', 'with'], ['compared', 'to'], ['مقارنه'], ['مقارنه', 'ب'], ['مقارنه', 'مع'], ['بالمقارنه', 'مع'], ['بعد', 'ان', 'كان'], ['بعد', 'ان', 'كانت'], ['بعدما', 'كان'], ['بعدما', 'كانت']].map((words) => words.map(key));
+
+/** Words that set a figure against the current one only when a past period follows it: «مقابل 37 في المئة العام الماضي», from 15,000 last year, against 390 last year. */
+const AGAINST = new Set(['مقابل', 'from', 'against'].map(key));
+
+/** Words of a past period after an earlier figure: العام الماضي, last year, the previous year. */
+const PAST = new Set(['الماضي', 'الماضيه', 'السابق', 'السابقه', 'last', 'previous', 'earlier'].map(key));
+
+/** Whether the figure `n` is the earlier value of a comparison with a current figure of its clause. */
+export function earlierValue(ctx: DrawContext, n: NumberExpression): boolean {
+  const tokens = ctx.tokens;
+  const clause = tokens[n.tokenStart]!.clause;
+  const own = tokens[n.tokenStart]!.key;
+  // The clitic on the figure's digits stands for a word of its own (بـ2800: مقارنة بـ).
+  const clitic = /^(\D+)\d/.exec(own)?.[1];
+  const before = (count: number) => {
+    const words = tokens.slice(Math.max(0, n.tokenStart - count), n.tokenStart).filter((t) => t.clause === clause).map((t) => t.key);
+    return clitic ? [...words, clitic] : words;
+  };
+  for (const words of COMPARISONS) {
+    const last = before(words.length);
+    if (last.length >= words.length && words.every((word, j) => last[last.length - words.length + j] === word)) return true;
+  }
+  const word = before(1).at(-1) ?? '';
+  if (!AGAINST.has(word)) return false;
+  // Only with a current figure earlier in the sentence (450 موظفاً، مقابل 390), and a past period after the earlier one.
+  const sentence = tokens[n.tokenStart]!.sentence;
+  const figureBefore = tokens.slice(Math.max(0, n.tokenStart - 8), n.tokenStart - 1).some((t) => t.sentence === sentence && t.index >= ctx.datelineEnd && /\d/.test(t.key));
+  const pastAfter = tokens.slice(n.tokenEnd, n.tokenEnd + 6).some((t) => t.clause === clause && PAST.has(t.key));
+  return figureBefore && pastAfter;
+}
