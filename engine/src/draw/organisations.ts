@@ -114,7 +114,29 @@ function headAt(ctx: DrawContext, i: number): (typeof AR_ORG_HEADS)[number] | un
     }
     return { ar: 'الجامعة', kind: 'university', en: 'University' };
   }
-  return stems.map((stem) => AR_HEADS.get(stem)).find(Boolean);
+  return stems.map((stem) => AR_HEADS.get(stem)).find(Boolean) ?? definiteHead(ctx, i);
+}
+
+/** Adjectives that name bodies after a definite kind noun (الشركة الوطنية للبترول, الهيئة العامة للاستثمار), folded. */
+const NAME_ADJECTIVES = new Set(['العامة', 'الوطنية', 'القابضة', 'الدولية', 'العربية', 'الأهلية', 'الملكية', 'المتحدة', 'الاتحادية', 'المركزية', 'العليا'].map(key));
+
+/**
+ * A kind noun the table lists without its article, written with it (الشركة, الهيئة): the head of
+ * a name only when definite adjectives lead to a complement with لل within three words (الشركة
+ * المصرية للنقل النهري, الهيئة العامة للاستثمار); alone or with an adjective it refers back to a
+ * body named before (قالت الشركة, الشركة المالكة).
+ */
+function definiteHead(ctx: DrawContext, i: number): (typeof AR_ORG_HEADS)[number] | undefined {
+  const tokens = ctx.tokens;
+  const match = /^[وف]?ال(.{3,})$/.exec(tokens[i]!.key);
+  const head = match ? AR_HEADS.get(match[1]!) : undefined;
+  // The first adjective is a nationality or one that names bodies (الوطنية, العامة), not a participle (المالكة).
+  if (!head || !tokens[i + 1] || !(nationalityOf(tokens[i + 1]) || NAME_ADJECTIVES.has(tokens[i + 1]!.key))) return undefined;
+  for (let k = i + 1; k < tokens.length && k - i <= 3 && tokens[k]!.clause === tokens[i]!.clause; k++) {
+    if (/^لل/.test(tokens[k]!.key)) return k > i + 1 ? head : undefined;
+    if (!/^ال/.test(tokens[k]!.key)) return undefined;
+  }
+  return undefined;
 }
 
 /**

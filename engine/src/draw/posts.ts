@@ -201,6 +201,33 @@ function possessiveOrganisation(ctx: DrawContext, titleStart: number, side: 'bef
 }
 
 /**
+ * The organisation a possessive pronoun in a title refers to (Its chief executive, Colin Ashby;
+ * «رئيسها التنفيذي»; «مدير عملياتها، حسام الشريف»): the body named nearest before the title, in
+ * its sentence or the one before. Unsure when those words name more than one body, or when the
+ * pronoun is on the title's complement (its head of highways, «مدير عملياتها»): the post is then
+ * of a unit inside the body, not of the body.
+ */
+function pronounOrganisation(ctx: DrawContext, title: TitleMatch, start: number, end: number): { id: string; unsure: boolean } | undefined {
+  const tokens = ctx.tokens;
+  let pronoun: number | undefined;
+  if (ctx.lang === 'en') {
+    for (const k of [start - 1, start]) if (tokens[k]?.key === 'its' && tokens[k].clause === tokens[title.start]!.clause && k < title.start) pronoun = k;
+  } else {
+    for (let k = title.start; k < end && pronoun === undefined; k++) if (/^.{3,}ها$/.test(tokens[k]!.key) && ctx.personAt[k] === -1) pronoun = k;
+  }
+  if (pronoun === undefined) return undefined;
+  // On the head (رئيسها, المتحدث باسمها) or right before it (its chief executive), the post is the body's.
+  const ofUnit = ctx.lang === 'en' ? tokens.slice(title.end, end).some((t) => t.key === 'of') : pronoun > title.start && tokens[pronoun]!.key !== key('باسمها');
+  const sentence = tokens[start]!.sentence;
+  const found: string[] = [];
+  for (let k = Math.min(start, pronoun) - 1; k >= 0 && tokens[k]!.sentence >= sentence - 1; k--) {
+    const id = organisationAt(ctx, k);
+    if (id && !found.includes(id)) found.push(id);
+  }
+  return found.length === 0 ? undefined : { id: found[0]!, unsure: found.length > 1 || ofUnit };
+}
+
+/**
  * The one drawn ministry of a minister's portfolio: وزير التربية → وزارة التربية (the word after
  * the title), Education Minister → the Ministry of Education (the word before it).
  */
@@ -295,7 +322,7 @@ export function drawPosts(ctx: DrawContext): void {
         if (!ROLE_FAMILY[title.entry.role] || managerOfNoTeam(ctx, title)) continue;
         seen.add(key(text));
         const former = [-2, -1, end - title.start, end - title.start + 1].some((d) => FORMER_WORDS.has(tokens[title.start + d]?.key ?? '')) || (side === 'after' && FORMER_WORDS.has(tokens[title.start - 1]?.key ?? ''));
-        const names: { ar?: string[]; en?: string[] } = ctx.lang === 'ar' ? { ar: [text], en: englishTitle(ctx, title, end) } : { en: [text.replace(/^(the|a|an|then|former)\s+/i, ''), ...ownedTitle(ctx, start, end)], ar: arabicTitle(ctx, title, start, end, person.fact.gender) };
+        const names: { ar?: string[]; en?: string[] } = ctx.lang === 'ar' ? { ar: [text], en: englishTitle(ctx, title, end) } : { en: [text.replace(/^(the|a|an|then|former|its)\s+/i, ''), ...ownedTitle(ctx, start, end)], ar: arabicTitle(ctx, title, start, end, person.fact.gender) };
         if (names.ar?.length === 0) delete names.ar;
         let country: string | undefined;
         let organisation: string | undefined;
@@ -304,7 +331,9 @@ export function drawPosts(ctx: DrawContext): void {
           organisation ??= organisationAt(ctx, k);
         }
         const owner = possessiveOrganisation(ctx, start, side);
-        organisation ??= owner ?? ministryOf(ctx, title, start);
+        // A possessive pronoun (Its head of highways, «مدير عملياتها») refers to the body named just before.
+        const referred = organisation || owner ? undefined : pronounOrganisation(ctx, title, start, end);
+        organisation ??= owner ?? referred?.id ?? ministryOf(ctx, title, start);
         const fact: Record<string, unknown> = {
           id: ctx.id(`${person.fact.id}-${title.entry.role}`),
           holder: person.fact.id,
@@ -315,9 +344,10 @@ export function drawPosts(ctx: DrawContext): void {
           ...(former ? { status: 'former' } : {}),
           evidence: [ctx.evidence(tokens[Math.min(start, span.tokenStart)]!.oStart, tokens[Math.max(end, span.tokenEnd) - 1]!.oEnd)],
         };
-        if (ctx.lang === 'ar' && title.entry.role !== 'minister') fact.review = { unsure: true, reason: 'the English forms of the title are built from a table; check them' };
+        if (referred?.unsure) fact.review = { unsure: true, reason: 'its organisation is read from a possessive pronoun (its, ها), and the sentences before name several bodies or the post is of a unit inside one; check it' };
+        else if (ctx.lang === 'ar' && title.entry.role !== 'minister') fact.review = { unsure: true, reason: 'the English forms of the title are built from a table; check them' };
         ctx.out.posts.push(fact as never);
-        if (owner) drawMembership(ctx, String(person.fact.id), owner, fact.evidence as DrawnEvidence[]);
+        if (owner ?? (referred && !referred.unsure ? referred.id : undefined)) drawMembership(ctx, String(person.fact.id), (owner ?? referred?.id)!, fact.evidence as DrawnEvidence[]);
         // A player or a member of a named club or party belongs to it (لاعب نادي X, عضو حزب X).
         else if (organisation && (title.entry.role === 'player' || title.entry.role === 'member')) drawMembership(ctx, String(person.fact.id), organisation, fact.evidence as DrawnEvidence[]);
       }

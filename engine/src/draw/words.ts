@@ -62,7 +62,27 @@ export function titleAt(tokens: readonly Token[], i: number): TitleMatch | undef
       if (ok) return { entry: form.entry, start: i, end: i + form.keys.length, prefix: first.key.length - stem.length };
     }
   }
-  return undefined;
+  return pronounTitleAt(tokens, i);
+}
+
+/**
+ * A title whose head carries the possessive pronoun ها (رئيسها التنفيذي, مديرها العام: its chief
+ * executive, its director general), read as the title with the article (الرئيس التنفيذي); the
+ * pronoun refers to a body named before, which posts.ts resolves.
+ */
+function pronounTitleAt(tokens: readonly Token[], i: number): TitleMatch | undefined {
+  const first = tokens[i]!;
+  const match = /^[وف]?(.{3,})ها$/.exec(first.key);
+  if (!match || first.script !== 'ar') return undefined;
+  let best: TitleMatch | undefined;
+  for (const stem of [match[1]!, `ال${match[1]!}`]) {
+    for (const form of TITLES_BY_FIRST.get(stem) ?? []) {
+      const fits = form.keys.every((word, k) => k === 0 || (tokens[i + k]?.sentence === first.sentence && tokens[i + k]!.key === word));
+      // The longest title read wins (رئيسها التنفيذي is its chief executive, not its head).
+      if (fits && (!best || i + form.keys.length > best.end)) best = { entry: form.entry, start: i, end: i + form.keys.length, prefix: 0 };
+    }
+  }
+  return best;
 }
 
 /** The length of a descriptor starting at token `i`, or 0. */
