@@ -195,7 +195,6 @@ const NEW_PROBES: { file: string; published?: string; wrong: string[]; true_: st
     published: '2026-10-08',
     wrong: ['واستقبلت المستشفيات 25 حالة اختناق.'],
     true_: ['استقبلت المستشفيات 17 حالة اختناق.'],
-    todo: true,
   },
   {
     // The count of trips (3200 رحلة) is drawn, but the check does not compare a count of رحلة yet.

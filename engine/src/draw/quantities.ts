@@ -8,6 +8,7 @@ import { dates } from '../extract/dates';
 import { agePhrases } from '../extract/ages';
 import { nameKeys } from '../knowledge';
 import type { DrawContext } from './context';
+import type { Token } from '../analysis';
 import { APPROX_WORDS, CURRENCIES, CURRENCY_SYMBOLS, MULTIPLIERS, UNIT_WORDS_DRAW, WEEKDAYS } from './lexicon';
 import { DOLLAR_PREFIXES, EXACT_CURRENCY_WORDS } from '../lexicon/units';
 import { localCurrency } from './currencies';
@@ -116,6 +117,8 @@ function readAfter(ctx: DrawContext, n: NumberExpression): { value: number; unit
   const next = tokens[k];
   const cases = next && same(k) ? casesOf(ctx, n.tokenStart, k) : undefined;
   if (cases) return { value, unit: 'count', end: k + 1, noun: ctx.word(k), known: cases };
+  const ofWhat = next && same(k) ? casesOfWhat(ctx, k) : undefined;
+  if (ofWhat) return { value, unit: 'count', end: ofWhat.end, noun: ofWhat.noun[ctx.lang][0], known: ofWhat.noun };
   // Others counted after what befell them (injuring 37 others) are of that kind; people stay people,
   // which the checker compares only in a sentence that restates their own.
   const befell = next && same(k) && OTHERS.has(next.key) ? (eventCount(ctx, n.tokenStart) ?? fateAfter(ctx, k + 1)) : undefined;
@@ -304,10 +307,34 @@ function casesOf(ctx: DrawContext, tokenStart: number, k: number): QuantityNoun 
   if (after?.key === 'of') return undefined;
   const sentence = tokens[tokenStart]!.sentence;
   for (let j = tokenStart - 1; j >= 0 && tokens[j]!.sentence === sentence && tokenStart - j <= 30; j--) {
+    // Cases counted before (17 حالة اختناق … و40 حالة) are what these count too, not a noun before them.
+    if (CASES.has(tokens[j]!.key) && namedCases(tokens, j)) return undefined;
     const found = quantityNounAt(COUNT_NOUNS, tokens, j, true);
     if (found) return found.entry;
   }
   return undefined;
+}
+
+/** Whether the cases word at token `j` names what they are cases of (حالة اختناق, cases of cholera), not a bare «بـ1293 حالة». */
+function namedCases(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return !!next && next.clause === tokens[j]!.clause && (next.key === 'of' || (!/^و/.test(next.key) && !['and', 'في', 'من', 'in'].includes(next.key)));
+}
+
+/**
+ * Cases named by what they are cases of, right after «حالة» or "cases of" (17 حالة اختناق, 1126
+ * حالة غش, 40 cases of cholera): the count's noun is the two words together, in the article's
+ * language only, so a draft's cases of another thing are not compared with it.
+ */
+function casesOfWhat(ctx: DrawContext, k: number): { noun: QuantityNoun; end: number } | undefined {
+  const tokens = ctx.tokens;
+  if (!CASES.has(tokens[k]!.key)) return undefined;
+  const of = tokens[k + 1]?.key === 'of' ? 1 : 0;
+  const what = tokens[k + 1 + of];
+  if (!what || what.clause !== tokens[k]!.clause || what.script === 'digit' || AR_STOP.has(what.key) || EN_FUNCTION.has(what.key) || GENERIC.has(what.key) || what.key.length < 2 || ctx.personAt[k + 1 + of] !== -1) return undefined;
+  const word = ctx.word(k + 1 + of);
+  const noun: QuantityNoun = ctx.lang === 'ar' ? { ar: [`حالات ${word}`, `حالة ${word}`], en: [] } : { ar: [], en: [`cases of ${word}`, `${word} cases`] };
+  return { noun, end: k + 2 + of };
 }
 
 /** Words that say "for" or "over" before a duration (لمدة خمس سنوات, على مدى عشرة أيام, for five years). */
