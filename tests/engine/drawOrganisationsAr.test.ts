@@ -71,3 +71,12 @@ test('الاتحاد الدولي لجمعيات الصليب الأحمر: a co
   // Near miss: a purpose after a longer name (لدعم …) is not part of it.
   assert.ok(names.includes('صندوق الطوارئ للاستجابة للكوارث'), JSON.stringify(names));
 });
+
+test('a one-word name of the reference list in construct with an indefinite noun is a common word (بفتح تحقيق), not the body; a directorate is a body', () => {
+  const organisations = (text: string) => ((drawFactBase(`خبر\n\nأسيوط – الخميس 8 أكتوبر/تشرين الأول 2026\n\n${text}\n`).factBase as unknown as { organisations: { names: { ar?: string[] } }[] }).organisations.map((o) => o.names.ar?.[0]));
+  assert.deepEqual(organisations('وطالب النائب عادل منصور بفتح تحقيق عاجل.'), []);
+  // Near misses: the movement named with its kind noun, or after a preposition, is drawn.
+  assert.deepEqual(organisations('وقالت حركة فتح إن الاجتماع انتهى.'), ['حركة فتح']);
+  assert.deepEqual(organisations('وقال مسؤول في فتح إن الحركة سترد.'), ['حركة فتح']);
+  assert.deepEqual(organisations('وقالت مديرية الصحة في أسيوط إن المستشفيات استقبلت المصابين.'), ['مديرية الصحة']);
+});

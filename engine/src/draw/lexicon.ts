@@ -170,6 +170,8 @@ export const AR_ORG_HEADS: readonly { ar: string; kind: string; en: string }[] =
   { ar: 'هيئة', kind: 'authority', en: 'Authority' },
   { ar: 'سلطة', kind: 'authority', en: 'Authority' },
   { ar: 'وكالة', kind: 'agency', en: 'Agency' },
+  // A governorate's directorate of a service (مديرية الصحة, مديرية التربية).
+  { ar: 'مديرية', kind: 'agency', en: 'Directorate' },
   { ar: 'المعهد', kind: 'agency', en: 'Institute' },
   { ar: 'معهد', kind: 'agency', en: 'Institute' },
   { ar: 'المركز', kind: 'agency', en: 'Centre' },

@@ -325,6 +325,19 @@ function joinsName(ctx: DrawContext, start: number, k: number): boolean {
   return false;
 }
 
+/**
+ * Whether a one-word Arabic name of the reference list is a common word in construct with the
+ * indefinite noun after it (بفتح تحقيق: opening an inquiry, not Fatah): no kind noun (حركة) before it.
+ */
+function commonWordInConstruct(ctx: DrawContext, mention: Mention): boolean {
+  const tokens = ctx.tokens;
+  const word = tokens[mention.tokenStart]!;
+  const next = tokens[mention.tokenEnd];
+  if (mention.tokenEnd - mention.tokenStart !== 1 || word.script !== 'ar' || !next || next.clause !== word.clause || next.script !== 'ar') return false;
+  if (!/^\s+$/.test(ctx.gap(mention.tokenStart, mention.tokenEnd)) || /^[وف]?(ال|لل)/.test(next.key) || AR_STOP.has(next.key) || ctx.lexiconMentionAt(mention.tokenEnd)) return false;
+  return !headAt(ctx, mention.tokenStart - 1) && !/^[وف]?حرك/.test(tokens[mention.tokenStart - 1]?.key ?? '');
+}
+
 /** Draws the article's organisations into `ctx.out.organisations`. */
 export function drawOrganisations(ctx: DrawContext): void {
   const byName = new Map<string, DrawnFact>();
@@ -339,6 +352,7 @@ export function drawOrganisations(ctx: DrawContext): void {
   const byId = new Map<string, DrawnFact>();
   for (const mention of ctx.lexiconMentions) {
     if (mention.kind !== 'organisation' || (ctx.tokens[mention.tokenStart]!.quote !== -1 && !wholeQuotation(ctx, mention.tokenStart, mention.tokenEnd)) || ctx.orgAt.has(mention.tokenStart)) continue;
+    if (commonWordInConstruct(ctx, mention)) continue;
     const entity = ctx.knowledge.entity<{ id: string; kind: string; country?: string; names: { ar: string[]; en: string[] } }>(mention.entity);
     if (!entity) continue;
     const evidence = ctx.evidence(mention.start, mention.end);
