@@ -244,6 +244,16 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
       for (const extra of [nounLike ? definite(form) : undefined, phrase, phrase ? definite(phrase) : undefined]) if (extra && !triggers.includes(extra)) triggers.push(extra);
     }
   }
+  // A date set before the event's noun (لقي تسعة أشخاص حتفهم، أمس الأربعاء، في غرق عبّارة) names
+  // the event with the first table word after it in its sentence, when none stands before it.
+  // Arabic only: an English word after the date is as often a participle of another clause (in September, meeting …).
+  if (ctx.lang === 'ar' && !triggers.some((trigger) => englishOf(trigger) !== undefined)) {
+    for (let k = end; k < to && k - end < 4 && tokens[k]!.sentence === sentence; k++) {
+      if (!contentWord(ctx, k) || !tableWord(ctx, k)) continue;
+      triggers.push(tableForm(ctx.word(k)) ?? triggerForm(ctx, k));
+      break;
+    }
+  }
   const participants: string[] = [];
   let place: string | undefined;
   // A place after a word that opens a reported clause (ruled on Wednesday that … to Rwanda; أعلنت

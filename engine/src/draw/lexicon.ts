@@ -397,6 +397,12 @@ export const EVENT_WORDS: readonly { ar: string[]; en: string[] }[] = [
   { ar: ['امتحان', 'امتحانات', 'اختبار', 'اختبارات'], en: ['exam', 'exams', 'examination', 'examinations', 'test'] },
   { ar: ['حريق', 'حرائق', 'الحريق'], en: ['fire', 'wildfire', 'blaze', 'fires', 'wildfires'] },
   { ar: ['إعصار', 'عاصفة'], en: ['cyclone', 'hurricane', 'typhoon', 'storm'] },
+  // Openings, collapses, sinkings and crashes: events a news report names by their noun (افتتاح
+  // المرسى, the opening of the inquiry, في غرق عبّارة).
+  { ar: ['افتتح', 'افتتحت', 'افتتاح'], en: ['opening', 'inauguration', 'inaugurated'] },
+  { ar: ['انهار', 'انهارت', 'انهيار'], en: ['collapsed', 'collapse'] },
+  { ar: ['غرق', 'غرقت'], en: ['sank', 'sinking', 'capsized'] },
+  { ar: ['تحطم', 'تحطمت'], en: ['crashed', 'crash'] },
 ];
 
 /**
