@@ -180,9 +180,8 @@ const NEW_PROBES: { file: string; published?: string; wrong: string[]; true_: st
   },
   {
     file: 'bridge.en.txt',
-    wrong: ['Shropshire Council said 150 stewards were on duty.'],
-    true_: ['There were 120 stewards on duty.', 'Ticket sales rose to 18,500 from 15,000 last year.'],
-    todo: true,
+    wrong: ['Shropshire Council said 150 stewards were on duty.', 'The collapse killed a 65-year-old woman.'],
+    true_: ['There were 120 stewards on duty.', 'Shropshire Council said 40 of the 120 stewards were near the bridge.', 'The collapse killed a 61-year-old woman.', 'Ticket sales rose to 18,500 from 15,000 last year.'],
   },
   {
     file: 'ferry.ar.txt',

@@ -42,6 +42,12 @@ export function drawAges(ctx: DrawContext): void {
   drawEventAges(ctx);
 }
 
+/** Whether two words are one word inflected (collapse, collapsed; opening, openings): the shorter, of five letters or more, starts the longer, which adds at most two. */
+function inflected(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 5 && long.length - short.length <= 2 && long.startsWith(short);
+}
+
 /** The one drawn event with a trigger within eight words of token `at` in its sentence, if only one has. */
 function eventNear(ctx: DrawContext, at: number): string | undefined {
   const tokens = ctx.tokens;
@@ -51,7 +57,7 @@ function eventNear(ctx: DrawContext, at: number): string | undefined {
     const triggers = Object.values((event.triggers ?? {}) as Record<string, string[]>).flat();
     return triggers.some((trigger) => {
       const keys = nameKeys(trigger);
-      return keys.length === 1 && [...near].some((word) => word === keys[0] || word === `و${keys[0]}`);
+      return keys.length === 1 && [...near].some((word) => word === keys[0] || word === `و${keys[0]}` || inflected(word, keys[0]!));
     });
   });
   return found.length === 1 ? String(found[0]!.id) : undefined;

@@ -76,6 +76,8 @@ export const COUNT_NOUNS: readonly QuantityNoun[] = [
   { ar: ['إطفائي', 'إطفائيا', 'إطفائيين', 'رجل إطفاء', 'رجال إطفاء', 'رجال الإطفاء'], en: ['firefighter', 'firefighters', 'firemen'] },
   { ar: ['منقذ', 'منقذا', 'منقذين', 'مسعف', 'مسعفا', 'مسعفين'], en: ['rescuer', 'rescuers', 'paramedics'] },
   { ar: ['متطوع', 'متطوعا', 'متطوعين'], en: ['volunteer', 'volunteers'] },
+  { ar: ['منظم', 'منظما', 'منظمين'], en: ['steward', 'stewards', 'marshals'] },
+  { ar: ['حارس', 'حارسا', 'حراس'], en: ['guard', 'guards', 'security guards'] },
   { ar: ['شرطي', 'شرطيا', 'رجل شرطة', 'رجال شرطة', 'عنصر شرطة', 'عناصر شرطة'], en: ['police officers', 'policemen', 'officers'] },
   { ar: ['طبيب', 'طبيبا', 'أطباء'], en: ['doctor', 'doctors'] },
   { ar: ['ممرض', 'ممرضا', 'ممرضين', 'ممرضة', 'ممرضات'], en: ['nurse', 'nurses'] },
