@@ -83,7 +83,7 @@ const RELATIVE_ADJECTIVES = new Set(['التابعة', 'التابع', 'التا
 function nameFrom(ctx: DrawContext, start: number, end: number): string {
   const tokens = ctx.tokens;
   const stem = tokenStems(tokens[start]!).find((s) => AR_HEADS.has(s.stem) || s.stem === JAMIA);
-  const prefix = stem?.prefix ?? 0;
+  const prefix = stem?.prefix ?? (/^[وف]ال/.test(tokens[start]!.key) ? 1 : 0);
   const from = ctx.analysis.norm.toOriginal(tokens[start]!.start + prefix, tokens[start]!.end).start;
   const name = ctx.article.slice(from, tokens[end - 1]!.oEnd);
   // ل + ال is written لل: the stem's article lost its alif (للاتحاد → لاتحاد).
@@ -119,6 +119,28 @@ function headAt(ctx: DrawContext, i: number): (typeof AR_ORG_HEADS)[number] | un
 
 /** Adjectives that name bodies after a definite kind noun (الشركة الوطنية للبترول, الهيئة العامة للاستثمار), folded. */
 const NAME_ADJECTIVES = new Set(['العامة', 'الوطنية', 'القابضة', 'الدولية', 'العربية', 'الأهلية', 'الملكية', 'المتحدة', 'الاتحادية', 'المركزية', 'العليا'].map(key));
+
+/** Whether the kind noun at token `i` is read by {@link definiteHead} (written with its article, listed without it). */
+function headsDefinite(ctx: DrawContext, i: number): boolean {
+  return !stemsOf(ctx.tokens[i]).some((stem) => AR_HEADS.has(stem) || stem === JAMIA) && definiteHead(ctx, i) !== undefined;
+}
+
+/**
+ * The indefinite forms of a name led by a definite kind noun (الشركة المصرية للنقل النهري): the
+ * head without its article, the complement with ال for لل, then the adjectives (شركة النقل النهري
+ * المصرية), and without a nationality (شركة النقل النهري), as writers also name the body.
+ */
+function indefiniteForms(ctx: DrawContext, i: number, end: number): string[] {
+  const words = ctx.tokens.slice(i, end).map((t) => ctx.word(t.index).replace(/[\u064b-\u065f\u0640]/g, ''));
+  const complement = ctx.tokens.slice(i + 1, end).findIndex((t) => /^لل/.test(t.key)) + 1;
+  if (complement <= 0) return [];
+  const head = words[0]!.replace(/^[وف]?ال/, '');
+  const adjectives = words.slice(1, complement);
+  const rest = [words[complement]!.replace(/^لل/, 'ال'), ...words.slice(complement + 1)];
+  const out = [[head, ...rest, ...adjectives].join(' ')];
+  if (adjectives.every((_, j) => nationalityOf(ctx.tokens[i + 1 + j]))) out.push([head, ...rest].join(' '));
+  return out;
+}
 
 /**
  * A kind noun the table lists without its article, written with it (الشركة, الهيئة): the head of
@@ -220,6 +242,8 @@ function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): 
     let country: string | undefined;
     for (let k = i; k < end; k++) country ??= nationalityOf(tokens[k]);
     const name = nameFrom(ctx, i, end);
+    // A definite head's name is also written as an indefinite chain (شركة النقل النهري المصرية).
+    const variants = headsDefinite(ctx, i) ? indefiniteForms(ctx, i, end) : [];
     const english = [...(latin ? [latin] : []), ...englishOrganisationNames(ctx, head, i, end, country)];
     add(
       ctx,
@@ -227,7 +251,7 @@ function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): 
       i,
       end,
       {
-        names: english.length > 0 ? { ar: [name], en: english } : { ar: [name] },
+        names: english.length > 0 ? { ar: [name, ...variants], en: english } : { ar: [name, ...variants] },
         kind: head.kind,
         ...(country ? { country } : {}),
       },

@@ -201,6 +201,21 @@ function possessiveOrganisation(ctx: DrawContext, titleStart: number, side: 'bef
 }
 
 /**
+ * An Arabic title's forms without its possessive pronoun ها, as a draft naming the body writes it:
+ * «مدير عملياتها» → «مدير العمليات», «مدير عمليات» (مدير عمليات الشركة); «رئيسها التنفيذي» →
+ * «الرئيس التنفيذي».
+ */
+function withoutPronoun(text: string): string[] {
+  const words = text.split(/\s+/);
+  const at = words.findIndex((word) => /^[^\s]{3,}ها$/.test(word));
+  if (at < 0) return [];
+  const bare = words[at]!.slice(0, -2).replace(/^[وف]/, '');
+  const forms = [[...words.slice(0, at), `ال${bare}`, ...words.slice(at + 1)].join(' ')];
+  if (at > 0) forms.push([...words.slice(0, at), bare, ...words.slice(at + 1)].join(' '));
+  return forms;
+}
+
+/**
  * The organisation a possessive pronoun in a title refers to (Its chief executive, Colin Ashby;
  * «رئيسها التنفيذي»; «مدير عملياتها، حسام الشريف»): the body named nearest before the title, in
  * its sentence or the one before. Unsure when those words name more than one body, or when the
@@ -322,7 +337,7 @@ export function drawPosts(ctx: DrawContext): void {
         if (!ROLE_FAMILY[title.entry.role] || managerOfNoTeam(ctx, title)) continue;
         seen.add(key(text));
         const former = [-2, -1, end - title.start, end - title.start + 1].some((d) => FORMER_WORDS.has(tokens[title.start + d]?.key ?? '')) || (side === 'after' && FORMER_WORDS.has(tokens[title.start - 1]?.key ?? ''));
-        const names: { ar?: string[]; en?: string[] } = ctx.lang === 'ar' ? { ar: [text], en: englishTitle(ctx, title, end) } : { en: [text.replace(/^(the|a|an|then|former|its)\s+/i, ''), ...ownedTitle(ctx, start, end)], ar: arabicTitle(ctx, title, start, end, person.fact.gender) };
+        const names: { ar?: string[]; en?: string[] } = ctx.lang === 'ar' ? { ar: [text, ...withoutPronoun(text)], en: englishTitle(ctx, title, end) } : { en: [text.replace(/^(the|a|an|then|former|its)\s+/i, ''), ...ownedTitle(ctx, start, end)], ar: arabicTitle(ctx, title, start, end, person.fact.gender) };
         if (names.ar?.length === 0) delete names.ar;
         let country: string | undefined;
         let organisation: string | undefined;
