@@ -48,10 +48,11 @@ interface Story { name: string; article: string; editor: Floors; drawn: Floors }
  * after Minister for, and parties before a member's title: en-fire drawn 0.94 / 0.50; with the
  * organisation of a possessive before a title (Gwalia Recycling's managing director, the service's
  * chief fire officer): 0.94 / 0.53; with a word of a transliterated name found by its consonants
- * (Bejaoui for the drawn al-Bajawi): ar-education drawn 1.00 / 0.77.
+ * (Bejaoui for the drawn al-Bajawi): ar-education drawn 1.00 / 0.77; with cases named by what they
+ * are cases of (1126 حالة غش): ar-education drawn 1.00 / 0.80.
  */
 const STORIES: Story[] = [
-  { name: 'ar-education', article: 'article.ar.txt', editor: { precision: 1, recall: 0.9 }, drawn: { precision: 1, recall: 0.75 } },
+  { name: 'ar-education', article: 'article.ar.txt', editor: { precision: 1, recall: 0.9 }, drawn: { precision: 1, recall: 0.78 } },
   { name: 'en-weather', article: 'article.en.txt', editor: { precision: 1, recall: 0.75 }, drawn: { precision: 1, recall: 0.6 } },
   { name: 'en-fire', article: 'article.en.txt', editor: { precision: 1, recall: 0.8 }, drawn: { precision: 0.9, recall: 0.53 } },
 ];
