@@ -128,3 +128,9 @@ test('the right town, the town with its division and the places of other events 
     assert.deepEqual(findings(AR, draft), [], draft);
   }
 });
+
+test('a gazetteer place that opens a longer capitalised name (Harlow Structures, Leeds United) is not drawn from it; a place alone is', () => {
+  const places = (text: string) => ((drawFactBase(`Bridge\n\nLONDON, Saturday 12 September 2026 - ${text}\n`).factBase as unknown as { places: { names: { en?: string[] } }[] }).places).map((p) => p.names.en?.[0]);
+  assert.deepEqual(places('Harlow Structures, the firm that built the bridge, said it would help.'), ['London']);
+  assert.deepEqual(places('The firm, based in Harlow, said it would help.'), ['London', 'Harlow']);
+});

@@ -20,7 +20,7 @@ export function drawPlaces(ctx: DrawContext): void {
   for (const mention of ctx.lexiconMentions) {
     // Places inside a long quotation are the article's too (a statement's الحديدة); a quoted term is not.
     if (mention.kind !== 'place' || (ctx.tokens[mention.tokenStart]!.quote !== -1 && !inLongQuotation(ctx, mention.tokenStart))) continue;
-    if (ctx.lang === 'en' && givenNameBefore(ctx, mention)) continue;
+    if (ctx.lang === 'en' && (givenNameBefore(ctx, mention) || nameGoesOn(ctx, mention))) continue;
     const entity = ctx.knowledge.entity<{ id: string; kind: string; within?: string; names: { ar: string[]; en: string[] } }>(mention.entity);
     if (!entity) continue;
     const evidence = ctx.evidence(mention.start, mention.end);
@@ -48,6 +48,18 @@ export function drawPlaces(ctx: DrawContext): void {
     if (within && byId.has(within) && !fact.within) fact.within = within;
   }
   ctx.out.places.push(...byId.values());
+}
+
+/**
+ * Whether an English gazetteer place is the first word of a longer capitalised name right after it
+ * (Harlow Structures, Leeds United, Cardiff University): a firm, a club or a body named after the
+ * place, not the place. "City" and letters in capitals (Mexico City, Washington DC) go on a place.
+ */
+function nameGoesOn(ctx: DrawContext, mention: Mention): boolean {
+  const next = ctx.tokens[mention.tokenEnd];
+  if (!next || next.clause !== ctx.tokens[mention.tokenEnd - 1]!.clause || !/^ +$/.test(ctx.gap(mention.tokenEnd - 1, mention.tokenEnd))) return false;
+  const word = ctx.word(mention.tokenEnd);
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && word !== 'City' && !ctx.lexiconMentionAt(mention.tokenEnd);
 }
 
 /** Places after a place noun: one or two name words, up to a function word or punctuation. */
