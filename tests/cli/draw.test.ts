@@ -19,7 +19,8 @@ const scorer = join(shared, 'eval', 'score.mjs');
 
 /** Each story: its article, its labelled corpus, and the floors the drawn fact base must hold. */
 const STORIES = [
-  { name: 'bundled story (knowledge/article.ar.txt)', article: join(repoRoot, 'knowledge', 'article.ar.txt'), corpus: join(shared, 'corpus'), precision: 0.95, recall: 0.70 },
+  // Bundled story: 0.702 → 0.745 with the night session of 4 December (drawn deaths and injuries, event nouns, dates set off by commas).
+  { name: 'bundled story (knowledge/article.ar.txt)', article: join(repoRoot, 'knowledge', 'article.ar.txt'), corpus: join(shared, 'corpus'), precision: 0.95, recall: 0.74 },
   // ar-economy: 0.741 → 0.778 when a title whose complement names another person (المستشار الدبلوماسي لرئيس دولة الإمارات الشيخ …، أنور قرقاش) was drawn as the name's after the comma.
   // 0.815 → 0.852 with the evening session of 4 December (drawn measures and counted nouns, places after verbs of striking).
   { name: 'ar-economy', article: join(shared, 'stories', 'ar-economy', 'article.ar.txt'), corpus: join(shared, 'stories', 'ar-economy'), precision: 0.95, recall: 0.84 },
