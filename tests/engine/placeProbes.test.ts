@@ -10,18 +10,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createChecker, parseFactBase, type Checker } from '../../engine/src/index';
-import { repoRoot } from './helpers';
+import { createChecker, type Checker } from '../../engine/src/index';
+import { fixtureFactBase } from './helpers';
 
 const PLACE_RULES = new Set(['event-place', 'place-containment', 'organisation-seat']);
 
+/** A checker of every draft against one fixture story's fact base. */
 function load(dir: string, factBase: string, article: string): Checker {
-  const file = join(repoRoot, 'tests', 'fixtures', dir, factBase);
-  const parsed = parseFactBase(readFileSync(file, 'utf8'), file, readFileSync(join(repoRoot, 'tests', 'fixtures', dir, article), 'utf8'));
-  assert.deepEqual(parsed.problems, []);
-  return createChecker([parsed.factBase!], { scope: 'all' });
+  return createChecker([fixtureFactBase(dir, factBase, article)], { scope: 'all' });
 }
 
 const fire = load('dev-stories/en-fire', 'editor.factbase.json', 'article.en.txt');
