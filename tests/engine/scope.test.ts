@@ -4,7 +4,8 @@
  * stories' vocabulary get no finding and no hover, and that overlapping fact bases lose no finding.
  *
  * Several fact bases are loaded at once, as in a newsroom's workspace: the bundled one, the
- * harbour story of tests/fixtures/story-b, and the three stories of tests/fixtures/stories. The
+ * harbour story of tests/fixtures/story-b, the three stories of tests/fixtures/stories and the
+ * editors' fact bases of the three dev stories (tests/fixtures/dev-stories). The
  * labelled drafts of those three stories live in ../shared/stories, so the tests that read them
  * are skipped without it, like the corpus score.
  */
@@ -30,12 +31,21 @@ function load(file: string, article: string): FactBaseData {
   return parsed.factBase!;
 }
 
+/** The dev stories: folder, article, id; each has an editor's fact base. */
+const DEV_STORIES = [
+  ['ar-education', 'article.ar.txt', 'tunisia-bac-2026'],
+  ['en-fire', 'article.en.txt', 'swansea-recycling-fire'],
+  ['en-weather', 'article.en.txt', 'cyclone-tamsin'],
+] as const;
+const devStory = ([folder, article]: (typeof DEV_STORIES)[number]) =>
+  load(join(repoRoot, 'tests/fixtures/dev-stories', folder, 'editor.factbase.json'), join(repoRoot, 'tests/fixtures/dev-stories', folder, article));
+
 const storyB = () => load(join(repoRoot, 'tests/fixtures/story-b/portmere.factbase.json'), join(repoRoot, 'tests/fixtures/story-b/article.en.txt'));
 const story = ([folder, file, , article]: (typeof STORIES)[number]) => load(join(repoRoot, 'tests/fixtures/stories', folder, file), join(repoRoot, 'tests/fixtures/stories', folder, article));
 
 /** Every fact base the tests load at once. */
 function workspace(): FactBaseData[] {
-  return [bundled().factBase, storyB(), ...STORIES.map(story)];
+  return [bundled().factBase, storyB(), ...STORIES.map(story), ...DEV_STORIES.map(devStory)];
 }
 
 const drafts = (dir: string) =>
@@ -87,6 +97,7 @@ describe('detection: every labelled draft is tied to its own story, and only to 
     { name: 'tests/fixtures/blind', dir: join(repoRoot, 'tests/fixtures/blind/drafts'), id: 'iraq-coalition-talks', needsShared: false },
     { name: '../shared/corpus', dir: join(shared, 'corpus/drafts'), id: 'iraq-coalition-talks', needsShared: true },
     ...STORIES.map(([folder, , id]) => ({ name: `../shared/stories/${folder}`, dir: join(shared, 'stories', folder, 'drafts'), id, needsShared: true })),
+    ...DEV_STORIES.map(([folder, , id]) => ({ name: `tests/fixtures/dev-stories/${folder}`, dir: join(repoRoot, 'tests/fixtures/dev-stories', folder, 'drafts'), id, needsShared: false })),
   ];
   for (const folder of folders) {
     test(folder.name, folder.needsShared ? sharedMissing : {}, () => {
