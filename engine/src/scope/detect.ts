@@ -11,6 +11,7 @@ import { tokenStems } from '../knowledge';
 import { dates } from '../extract/dates';
 import { numbers } from '../extract/numbers';
 import { EVENT_DAY_WEIGHT, SPECIFIC_WEIGHT, draftKeys, type AnchorForm, type CrossForm, type ScopeIndex } from './profile';
+import { SPELLING } from '../text/skeleton';
 import { editDistance } from '../knowledge';
 import { figureWeight } from './figures';
 import { arabicSkeleton, latinSkeletons } from './skeleton';
@@ -170,9 +171,13 @@ function findFigures(analysis: Analysis, index: ScopeIndex, hits: AnchorHits): v
 }
 
 const skeletonCache = new Map<string, readonly string[]>();
+const spellingCache = new Map<string, readonly string[]>();
+
+/** The skeletons of a draft's word, for one of the two readings of `skeleton.ts`. */
+type Skeletons = (token: Analysis['tokens'][number]) => readonly string[];
 
 /** The skeletons a draft's word may stand for: an Arabic word's with each of its proclitics left off, and its article. */
-function tokenSkeletons(token: Analysis['tokens'][number]): readonly string[] {
+const tokenSkeletons: Skeletons = (token) => {
   const cacheKey = token.key;
   let found = skeletonCache.get(cacheKey);
   if (found) return found;
@@ -185,41 +190,62 @@ function tokenSkeletons(token: Analysis['tokens'][number]): readonly string[] {
   if (skeletonCache.size > 100_000) skeletonCache.clear();
   skeletonCache.set(cacheKey, found);
   return found;
-}
+};
+
+/** The `SPELLING` skeletons of a draft's Latin word (another spelling of an Arabic name); none for other words. */
+const tokenSpellings: Skeletons = (token) => {
+  if (token.script !== 'latin') return [];
+  let found = spellingCache.get(token.key);
+  if (found) return found;
+  found = latinSkeletons(token.key, SPELLING);
+  if (spellingCache.size > 100_000) spellingCache.clear();
+  spellingCache.set(token.key, found);
+  return found;
+};
 
 /** The article written as a word of its own (al Suwaidi, ال): a name's skeleton leaves it out. */
 const ARTICLES = new Set(['al', 'el', 'ال']);
 
 /** Whether the draft's words from `start` on write `rest` (a name's later skeleton, words may split differently). */
-function restFollows(tokens: Analysis['tokens'], start: number, sentence: number, rest: string, depth = 0): boolean {
+function restFollows(tokens: Analysis['tokens'], start: number, sentence: number, rest: string, skeletons: Skeletons, depth = 0): boolean {
   if (rest.length === 0) return true;
   const token = tokens[start];
   if (!token || token.sentence !== sentence || depth > 3 || (token.script !== 'ar' && token.script !== 'latin')) return false;
-  if (ARTICLES.has(token.key)) return restFollows(tokens, start + 1, sentence, rest, depth + 1);
-  return tokenSkeletons(token).some((variant) => variant.length > 0 && rest.startsWith(variant) && restFollows(tokens, start + 1, sentence, rest.slice(variant.length), depth + 1));
+  if (ARTICLES.has(token.key)) return restFollows(tokens, start + 1, sentence, rest, skeletons, depth + 1);
+  return skeletons(token).some((variant) => variant.length > 0 && rest.startsWith(variant) && restFollows(tokens, start + 1, sentence, rest.slice(variant.length), skeletons, depth + 1));
 }
 
-/** Finds the names a draft writes in the other script than its fact base (see `skeleton.ts`). */
+/**
+ * Finds the names a draft writes in the other script than its fact base (see `skeleton.ts`), and
+ * the Latin names of people named in Arabic that it spells otherwise (`ScopeIndex.spellings`).
+ */
 function findCrossScript(analysis: Analysis, index: ScopeIndex, hits: AnchorHits): void {
   const { ar, latin } = index.crossScript;
-  if (ar.size === 0 && latin.size === 0) return;
+  if (ar.size === 0 && latin.size === 0 && index.spellings.size === 0) return;
   const tokens = analysis.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const map = token.script === 'ar' ? ar : token.script === 'latin' ? latin : undefined;
-    if (!map || map.size === 0) continue;
+    if (!map) continue;
+    if (map.size > 0) lookUpAt(map, i, tokenSkeletons);
+    if (token.script === 'latin' && index.spellings.size > 0) lookUpAt(index.spellings, i, tokenSpellings);
+  }
+
+  /** Looks up the forms whose skeleton starts with the word at i (or with it and the next word joined). */
+  function lookUpAt(map: Map<string, CrossForm[]>, i: number, skeletons: Skeletons): void {
+    const token = tokens[i]!;
     const next = tokens[i + 1];
-    const joinable = next && next.sentence === token.sentence && next.script === token.script ? tokenSkeletons(next) : [];
-    for (const skeleton of tokenSkeletons(token)) {
-      lookUp(map.get(skeleton), i + 1);
+    const joinable = next && next.sentence === token.sentence && next.script === token.script ? skeletons(next) : [];
+    for (const skeleton of skeletons(token)) {
+      lookUp(map.get(skeleton), i + 1, skeletons);
       // One word in the name may be two in the draft (Abdellatif, «عبد اللطيف»; Lloyd-Jones, «لويد جونز»).
-      for (const second of joinable) if (second.length > 0) lookUp(map.get(skeleton + second), i + 2);
+      for (const second of joinable) if (second.length > 0) lookUp(map.get(skeleton + second), i + 2, skeletons);
     }
   }
 
-  function lookUp(forms: CrossForm[] | undefined, after: number): void {
+  function lookUp(forms: CrossForm[] | undefined, after: number, skeletons: Skeletons): void {
     for (const form of forms ?? []) {
-      if (restFollows(tokens, after, tokens[after - 1]!.sentence, form.rest)) record(hits, form.anchor, form.weight, form.specific);
+      if (restFollows(tokens, after, tokens[after - 1]!.sentence, form.rest, skeletons)) record(hits, form.anchor, form.weight, form.specific);
     }
   }
 }

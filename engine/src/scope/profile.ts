@@ -18,6 +18,7 @@ import { articleOf } from '../factBase/article';
 import { distinctiveFigures } from './figures';
 import { quoteWindows } from './quotes';
 import { isArabicWord, nameSkeletons } from './skeleton';
+import { SPELLING } from '../text/skeleton';
 import gazetteer from '../../../knowledge/lexicon/places.json';
 import organisationLexicon from '../../../knowledge/lexicon/organisations.json';
 
@@ -106,6 +107,12 @@ export interface ScopeIndex {
    * Arabic names a Latin word may write.
    */
   crossScript: { ar: Map<string, CrossForm[]>; latin: Map<string, CrossForm[]> };
+  /**
+   * The Latin names of people the fact base names in Arabic too, by the `SPELLING` skeleton of
+   * their first word: a draft's Latin words may spell the same Arabic name otherwise than the
+   * fact base (Monsef al-Riyahi for Moncef Riahi, منصف الرياحي).
+   */
+  spellings: Map<string, CrossForm[]>;
 }
 
 /** A name as the other script writes it: the skeleton of its first word is its key, `rest` is the rest. */
@@ -233,19 +240,34 @@ function inTitle(title: string[][], keys: readonly string[]): boolean {
 
 /** Adds a form's skeleton to the index of the other script, when it has consonants enough to tell it apart. */
 function addCrossScript(index: ScopeIndex, anchor: number, keys: readonly string[], weight: number): void {
-  const crossWeight = weight - CROSS_SCRIPT_PENALTY;
-  if (crossWeight < 1) return;
-  const words = nameSkeletons(keys);
-  if (words.length === 0 || words.some((variants) => variants[0]!.length < (words.length === 1 ? 1 : 2))) return;
-  const least = words.length === 1 ? CROSS_SCRIPT_MIN_ONE_WORD : CROSS_SCRIPT_MIN_NAME;
   // A name written in Arabic is looked up by the draft's Latin words, and the other way round.
   const map = isArabicWord(keys[0]!) ? index.crossScript.latin : index.crossScript.ar;
+  addSkeletonForms(map, anchor, nameSkeletons(keys), weight - CROSS_SCRIPT_PENALTY);
+}
+
+/**
+ * Adds a Latin name of a person the fact base also names in Arabic under its `SPELLING`
+ * skeleton (see {@link ScopeIndex.spellings}): only a name of two words or more.
+ */
+function addSpelling(index: ScopeIndex, anchor: number, keys: readonly string[], weight: number): void {
+  const words = nameSkeletons(keys, SPELLING);
+  if (words.length >= 2) addSkeletonForms(index.spellings, anchor, words, weight - CROSS_SCRIPT_PENALTY);
+}
+
+/**
+ * Files a name's skeleton (each word's variants) under its first word's, with the rest of it, when
+ * it has consonants enough to tell it apart (see {@link CROSS_SCRIPT_MIN_NAME}).
+ */
+function addSkeletonForms(map: Map<string, CrossForm[]>, anchor: number, words: readonly string[][], weight: number): void {
+  if (weight < 1) return;
+  if (words.length === 0 || words.some((variants) => variants[0]!.length < (words.length === 1 ? 1 : 2))) return;
+  const least = words.length === 1 ? CROSS_SCRIPT_MIN_ONE_WORD : CROSS_SCRIPT_MIN_NAME;
   const rests = words.slice(1).reduce<string[]>((acc, variants) => acc.flatMap((prefix) => variants.map((variant) => prefix + variant)), ['']);
   for (const first of words[0]!) {
     for (const rest of rests) {
       if (first.length + rest.length < least) continue;
       const list = map.get(first) ?? [];
-      if (!list.some((form) => form.anchor === anchor && form.rest === rest)) list.push({ anchor, rest, weight: crossWeight, specific: crossWeight >= SPECIFIC_WEIGHT });
+      if (!list.some((form) => form.anchor === anchor && form.rest === rest)) list.push({ anchor, rest, weight, specific: weight >= SPECIFIC_WEIGHT });
       map.set(first, list);
     }
   }
@@ -314,6 +336,8 @@ function addNamed(
     // A name is looked for in the other script only when the fact base writes none in it.
     const script = isArabicWord(keys[0]!) ? 'ar' : 'latin';
     if (specific && !known && !scripts.has(script === 'ar' ? 'latin' : 'ar')) addCrossScript(index, anchor, keys, weight);
+    // A person named in Arabic may be spelt in Latin letters otherwise than the fact base does.
+    if (form.kind === 'person' && specific && script === 'latin' && scripts.has('ar') && guessed !== 'ar') addSpelling(index, anchor, keys, weight);
     // A well-known place or organisation in the story's own headline is its setting (Rwanda
     // in a ruling on the Rwanda plan): it weighs more, but it is still not specific to it.
     if (weight > 0 && weight < CENTRAL_WEIGHT && central) weight = CENTRAL_WEIGHT;
@@ -346,6 +370,28 @@ function addForm(index: ScopeIndex, form: AnchorForm): void {
   }
 }
 
+let gazetteerById: Map<string, LexiconNames & { id: string }> | undefined;
+
+/**
+ * The gazetteer's places a fact base names only by their id (a place's `within`, an event's or an
+ * organisation's place: the Swansea of "Llansamlet, within swansea"), with their names: they are
+ * the story's setting, and weigh as well-known names do (more in the story's headline).
+ */
+function referencedPlaces(factBase: FactBaseData): (LexiconNames & { id: string })[] {
+  gazetteerById ??= new Map((gazetteer as (LexiconNames & { id: string })[]).map((entry) => [entry.id, entry]));
+  const own = new Set((factBase.places ?? []).map((place) => place.id));
+  const ids = new Set<string>();
+  for (const place of factBase.places ?? []) if (place.within) ids.add(place.within);
+  for (const event of factBase.events ?? []) if (event.place) ids.add(event.place);
+  for (const organisation of factBase.organisations ?? []) if (organisation.base) ids.add(organisation.base);
+  const out: (LexiconNames & { id: string })[] = [];
+  for (const id of ids) {
+    const entry = own.has(id) ? undefined : gazetteerById.get(id);
+    if (entry) out.push(entry);
+  }
+  return out;
+}
+
 /** The script whose forms of a person's name were spelt by rule (`transliterated`), if any. */
 function guessedScript(transliterated: boolean | 'ar' | 'en' | undefined): 'ar' | 'latin' | undefined {
   if (transliterated === 'ar') return 'ar';
@@ -363,6 +409,7 @@ export function buildScopeIndex(factBases: readonly FactBaseData[]): ScopeIndex 
     figures: new Map(),
     figureCounts: new Set(),
     crossScript: { ar: new Map(), latin: new Map() },
+    spellings: new Map(),
   };
   factBases.forEach((factBase, profile) => {
     const title = titleKeys(factBase);
@@ -373,6 +420,7 @@ export function buildScopeIndex(factBases: readonly FactBaseData[]): ScopeIndex 
       add(SOURCE_KINDS.has(organisation.kind) ? 'source' : 'organisation', `organisation:${organisation.id}`, withTranslations(organisation.names));
     for (const group of factBase.groups ?? []) add('group', `group:${group.id}`, group.names);
     for (const place of factBase.places ?? []) add('place', `place:${place.id}`, withTranslations(place.names));
+    for (const entry of referencedPlaces(factBase)) add('place', `place:${entry.id}`, entry);
     (scopeOf(factBase)?.anchors ?? []).forEach((word, i) => add('anchor', `anchor:${i}`, { ar: [word] }));
     addEventDays(index, factBase, profile);
     addFigures(index, factBase, profile);

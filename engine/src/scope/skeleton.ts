@@ -12,7 +12,7 @@
  * several consonants (see `profile.ts`). The Latin side is `text/skeleton.ts` with its
  * `CROSS_SCRIPT` classes.
  */
-import { CROSS_SCRIPT, LATIN_ARTICLE, latinConsonants } from '../text/skeleton';
+import { CROSS_SCRIPT, LATIN_ARTICLE, latinConsonants, type SkeletonTable } from '../text/skeleton';
 
 const ARABIC: Record<string, string> = {
   ب: 'b', پ: 'b', ت: 't', ط: 't', ث: 't', ج: 'k', خ: 'k', د: 'd', ض: 'd', ذ: 'd', ر: 'r', ز: 's', ظ: 's', س: 's',
@@ -36,11 +36,13 @@ export function arabicSkeleton(word: string, keepArticle = false): string {
 /**
  * The skeletons a folded Latin word may stand for: the word as written and, when it starts with
  * al or el, the word without it (al-Sharqawi and Elsharkawi for الشرقاوي, but Alamein for العلمين).
+ * `table` is {@link CROSS_SCRIPT} for the other script, `SPELLING` for another Latin spelling of
+ * an Arabic name.
  */
-export function latinSkeletons(word: string): string[] {
-  const whole = latinConsonants(word, CROSS_SCRIPT);
+export function latinSkeletons(word: string, table: SkeletonTable = CROSS_SCRIPT): string[] {
+  const whole = latinConsonants(word, table);
   if (!LATIN_ARTICLE.test(word)) return [whole];
-  const rest = latinConsonants(word.slice(2), CROSS_SCRIPT);
+  const rest = latinConsonants(word.slice(2), table);
   return rest === whole ? [whole] : [whole, rest];
 }
 
@@ -52,13 +54,14 @@ export function isArabicWord(word: string): boolean {
 
 /**
  * The skeletons of a name's words, in order, each a list of the variants it may stand for; the
- * article written as a word of its own (al, el, ال) is left out.
+ * article written as a word of its own (al, el, ال) is left out. Latin words are read with
+ * `table` (see {@link latinSkeletons}).
  */
-export function nameSkeletons(keys: readonly string[]): string[][] {
+export function nameSkeletons(keys: readonly string[], table: SkeletonTable = CROSS_SCRIPT): string[][] {
   const out: string[][] = [];
   for (const key of keys) {
     if (key === 'al' || key === 'el' || key === 'ال') continue;
-    out.push(isArabicWord(key) ? [arabicSkeleton(key)] : latinSkeletons(key));
+    out.push(isArabicWord(key) ? [arabicSkeleton(key)] : latinSkeletons(key, table));
   }
   return out;
 }
