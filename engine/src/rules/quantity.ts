@@ -31,6 +31,7 @@ import type { Token } from '../analysis';
 import { nameIn } from '../names';
 import { mentions } from '../mentions';
 import { wrongNumberFinding } from './quantities/finding';
+import { digitsLike } from '../messages/digits';
 import { measureAt, otherOccasion, restatedWith, restatesEvidence, unitAt } from '../align';
 import { rangeHolds } from '../extract/numberRanges';
 import { hedgeAgrees, hedgesBefore } from '../extract/hedges';
@@ -101,11 +102,7 @@ function render(value: number, draft: NumberExpression, unit: string | undefined
     if (draft.unit && draft.numberEnd !== undefined) return word + original.slice(draft.numberEnd - draft.start);
     return word;
   }
-  if (draft.style === 'digits') {
-    const digits = String(value);
-    if (/[\u0660-\u0669]/.test(original)) return digits.replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)));
-    return digits;
-  }
+  if (draft.style === 'digits') return digitsLike(value, original);
   // A scale word alone (مليونَي for مليون) is answered with one: مليون, ملياران.
   if (draft.style === 'ar-words' && value >= 1e6 && !unit) return arabicNumber(value);
   if (draft.style === 'ar-words' && value <= 10 && ARABIC_DISPLAY[value] && !unit) {

@@ -23,6 +23,7 @@ import { rangeHolds } from '../../extract/numberRanges';
 import { nameKeys, tokenStems } from '../../knowledge';
 import { AR_STOP } from '../../lexicon/functionWords';
 import { PERSON_WORDS } from './verbCounts';
+import { digitsLike } from '../../messages/digits';
 
 /**
  * Whether the word after a count names another thing than the fact's: an English plural (12
@@ -91,7 +92,7 @@ export function checkLeftoverCounts(analysis: Analysis, knowledge: KnowledgeInde
         lang: tokenLang(analysis, tokens[number.tokenStart]!),
         actual,
         expected: String(fact.fact.value),
-        fix: number.style === 'digits' ? { text: String(fact.fact.value) } : undefined,
+        fix: number.style === 'digits' ? { text: digitsLike(fact.fact.value, actual) } : undefined,
       }),
     );
   }

@@ -16,6 +16,7 @@ import type { Quantity } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
 import { wrongNumberFinding } from './finding';
 import { unitForms } from '../../lexicon/units';
+import { digitsLike } from '../../messages/digits';
 
 /** Whether sentence `sentence` holds one of the fact's nouns. */
 function nounIn(analysis: Analysis, fact: Quantity, sentence: number): boolean {
@@ -77,7 +78,7 @@ export function checkMeasures(analysis: Analysis, knowledge: KnowledgeIndex, rep
     reported.add(number.start);
     const lang = tokenLang(analysis, analysis.tokens[number.tokenStart]!);
     const actual = analysis.text.slice(number.start, number.end);
-    const expected = number.style === 'digits' ? String(fact.fact.value) : undefined;
+    const expected = number.style === 'digits' ? digitsLike(fact.fact.value, actual) : undefined;
     report(wrongNumberFinding(knowledge, fact, { range: { start: number.start, end: number.end }, lang, actual, expected, fix: expected ? { text: expected } : undefined }));
   }
 }
