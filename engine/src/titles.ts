@@ -8,10 +8,11 @@ import { perDraft } from './memo';
 import type { Analysis, Token } from './analysis';
 import { nameKeys, tokenStems, type KnowledgeIndex } from './knowledge';
 import { mentionAt, mentions, type Mention } from './mentions';
-import { DEPUTY_OF_FAMILIES, DEPUTY_WORDS, FORMER, HEADING_VERBS, NATIONALITIES, PARLIAMENT_WORDS, PAST_TITLE_WORDS, TITLE_HEADS, type RoleFamily, type TitleHead } from './lexicon/words';
-import { HONORIFICS } from './lexicon/honorifics';
+import { COUNTRY_PLACE, DEPUTY_OF_FAMILIES, DEPUTY_WORDS, FORMER, HEADING_VERBS, NATIONALITIES, PARLIAMENT_WORDS, PAST_TITLE_WORDS, TITLE_HEADS, type RoleFamily, type TitleHead } from './lexicon/words';
+import { HONORIFICS, NAME_HONORIFICS } from './lexicon/honorifics';
 import { BELONGING_WORDS } from './lexicon/ties';
-import { NOT_NAMES } from './lexicon/functionWords';
+import { EN_OPENERS, NOT_NAMES } from './lexicon/functionWords';
+import { MONTH_NAMES, WEEKDAYS } from './lexicon/months';
 import { SPEECH_VERBS } from './lexicon/speech';
 // Given names: the engine's list and the given names of the transliteration table, so that an
 // unknown name after a title (وزير الإسكان شريف …) is read as one.
@@ -32,7 +33,15 @@ export interface Title {
   start: number;
   end: number;
   /** A nationality written with the title. */
-  nationality?: { country: string; token: number };
+  nationality?: {
+    country: string;
+    /** The first token of the nationality word, or of the country's name. */
+    token: number;
+    /** The end of a country's name of several words (exclusive), when it is one. */
+    tokenEnd?: number;
+    /** Whether the title names the country ("Morocco's minister") rather than its nationality. */
+    byName?: boolean;
+  };
   /** Organisation mentions inside the specifier. */
   organisations: Mention[];
   /** Whether a word like "former" or السابق goes with it. */
@@ -121,7 +130,7 @@ function computeTitles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
       else if (mention.kind === 'organisation' || mention.kind === 'group') orgAt[k] = index;
     }
   });
-  const scan: TitleScan = { analysis, tokens, all, personAt, orgAt };
+  const scan: TitleScan = { analysis, knowledge, tokens, all, personAt, orgAt };
   const out: Title[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -210,6 +219,7 @@ function formerAfterPortfolio(scan: TitleScan, title: Title): boolean {
 /** The tokens, mentions and per-token mention indexes titles are read with. */
 interface TitleScan {
   analysis: Analysis;
+  knowledge: KnowledgeIndex;
   tokens: Token[];
   all: Mention[];
   /** Person mention index per token, or -1. */
@@ -331,8 +341,8 @@ function readArabicSpecifier(scan: TitleScan, title: Title): void {
       if (k > headEnd && (tokens[k]!.key === 'في' || tokens[k]!.key === 'لدي')) break;
       // A word of belonging starts a tie of its own (الوزيرة المنتمية إلى حزب …).
       if (BELONGING_WORDS.has(tokens[k]!.key)) break;
-      // An honorific belongs to the name after it (رئيس الدولة الشيخ محمد).
-      if (k > headEnd && HONORIFICS.has(tokens[k]!.key)) break;
+      // An honorific belongs to the name after it (رئيس الدولة الشيخ محمد, رئيس المحكمة اللورد ريد).
+      if (k > headEnd && (HONORIFICS.has(tokens[k]!.key) || NAME_HONORIFICS.has(tokens[k]!.key))) break;
       // Another title starts (… النيابية والممثل السياسي …).
       if (k > headEnd && tokenStems(tokens[k]!).some((s) => HEADS_BY_FIRST.has(s.stem))) break;
       // A verb or a function word ends the title (وزير الدفاع قال إن …).
@@ -387,6 +397,43 @@ function readEnglishReference(scan: TitleScan, title: Title): void {
   title.start = p - 1;
 }
 
+/** English weekday and month names (folded), which date a sentence and name no post. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS.flatMap((day) => day.names), ...MONTH_NAMES.flat()].filter((name) => /^[a-z]+$/i.test(name)).map((name) => name.toLowerCase()));
+
+/**
+ * Whether token `k`, before an English title's head, ends the words that may belong to the title:
+ * a word followed by a dash or a colon (a dateline, "BRISBANE -", "Update:"), a sentence adverb or
+ * a conjunction ("Meanwhile"), a weekday or a month.
+ */
+function beforeTitle(analysis: Analysis, tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (next && /[-–—:|]/.test(analysis.text.slice(tokens[k]!.oEnd, next.oStart))) return true;
+  return EN_OPENERS.has(tokens[k]!.key) || CALENDAR_WORDS.has(tokens[k]!.key);
+}
+
+/** Country codes by the keys of their gazetteer places, for the countries the nationalities name. */
+const CODE_BY_PLACE = new Map(Object.entries(COUNTRY_PLACE).map(([code, place]) => [`lexicon:${place}`, code]));
+
+/**
+ * The country named by a place mention that covers token `k` (Morocco, the United Arab Emirates),
+ * with the code of its nationality; a fact base's own place is that country when it is its
+ * gazetteer twin.
+ */
+function countryAt(scan: TitleScan, k: number): { code: string; tokenStart: number } | undefined {
+  const mention = scan.all.find((m) => m.kind === 'place' && m.tokenStart <= k && k < m.tokenEnd);
+  if (!mention) return undefined;
+  const direct = CODE_BY_PLACE.get(mention.entity);
+  if (direct) return { code: direct, tokenStart: mention.tokenStart };
+  const fact = scan.knowledge.entity(mention.entity)?.fact as { kind?: string; names?: { en?: string[] } } | undefined;
+  if (fact?.kind !== 'country') return undefined;
+  const names = new Set((fact.names?.en ?? []).map((name) => nameKeys(name).join(' ')));
+  for (const [key, code] of CODE_BY_PLACE) {
+    const twin = scan.knowledge.entity(key)?.fact as { names?: { en?: string[] } } | undefined;
+    if ((twin?.names?.en ?? []).some((name) => names.has(nameKeys(name).join(' ')))) return { code, tokenStart: mention.tokenStart };
+  }
+  return undefined;
+}
+
 /**
  * English: the specifier comes before the head (State Department spokesman, Foreign Minister) or
  * after a linker (Minister of Defence, Ambassador to Iraq, head of X). Returns false when the
@@ -404,9 +451,20 @@ function readEnglishSpecifier(scan: TitleScan, title: Title): boolean {
     let k = i - 1;
     const isCapitalised = (index: number) => /^[A-Z]/.test(analysis.text.slice(tokens[index]!.oStart, tokens[index]!.oEnd));
     while (k >= 0 && sameSpan(k) && i - k <= 5 && tokens[k]!.clause === token.clause && personAt[k] === -1) {
+      // A dateline or a sentence adverb is no part of the title: "BRISBANE - Queensland Premier X",
+      // "Meanwhile Queensland Premier X".
+      if (beforeTitle(analysis, tokens, k)) break;
       if (nationalityOf(tokens[k])) {
         title.nationality = { country: nationalityOf(tokens[k])!, token: k };
         k--;
+        break;
+      }
+      // A country named before the title, often in the possessive ("Morocco's Minister of
+      // Equipment"), is the post's country, as a nationality would be, not its portfolio.
+      const country = countryAt(scan, k);
+      if (country) {
+        title.nationality = { country: country.code, token: country.tokenStart, tokenEnd: k + 1, byName: true };
+        k = country.tokenStart - 1;
         break;
       }
       if (orgAt[k] !== -1) {
@@ -431,7 +489,7 @@ function readEnglishSpecifier(scan: TitleScan, title: Title): boolean {
       }
       k--;
     }
-    title.specStart = (title.nationality?.token ?? k) + 1;
+    title.specStart = title.nationality ? (title.nationality.tokenEnd ?? title.nationality.token + 1) : k + 1;
     title.specEnd = i;
     title.start = title.nationality?.token ?? k + 1;
     // A nationality before the specifier: US State Department spokesman.

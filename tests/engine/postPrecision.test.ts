@@ -106,6 +106,7 @@ test('an honorific ends an Arabic title, and an Arabic name of a body the fact b
   assert.deepEqual(findings('وقال اللورد هيل، رئيس المحكمة البحرية، إن المحكمة ستنظر في الدعاوى.'), []);
   assert.deepEqual(findings('وقال المتحدث باسم شرطة الميناء عمر حدو إن الطريق أغلق.'), []);
   assert.deepEqual(findings('وقالت الرئيسة التنفيذية لشركة أطلس للشحن نادية الفاسي إن الإصلاح سيستغرق شهرا.'), []);
-  // A body of another kind (a party for a court) is still another body.
-  assert.ok(findings('وقال اللورد هيل، رئيس حزب البحر، إن المحكمة ستنظر في الدعاوى.').length > 0);
+  // A body of another class (a company for a court) is still another body.
+  assert.ok(findings('وقال اللورد هيل، رئيس شركة البحر للتأمين، إن المحكمة ستنظر في الدعاوى.').length > 0);
+  assert.ok(findings('وقالت نادية الفاسي، رئيسة جامعة الرباط، إن الإصلاح سيستغرق شهرا.').length > 0);
 });

@@ -29,3 +29,15 @@ export const AR_STOP = new Set<string>([
     'هذا', 'هذه', 'ذلك', 'تلك', 'هو', 'هي', 'هم', 'نفسه', 'نفسها', 'جميع', 'كل', 'بعض', 'عدد', 'منصب', 'يشغل', 'تصريحات', 'بيان', 'مؤتمر', 'مرفوقا', 'الذي', 'عضو', 'دولة',
   ].map(wordKey),
 ]);
+
+/**
+ * English words that open a sentence or a clause before a title without being part of it: adverbs
+ * of time and sequence and conjunctions ("Meanwhile Queensland Premier X", "Earlier, …"), capitalised
+ * only by their place. Folded (lower case).
+ */
+export const EN_OPENERS: ReadonlySet<string> = new Set([
+  'meanwhile', 'earlier', 'later', 'separately', 'also', 'however', 'elsewhere', 'yesterday', 'today', 'tonight', 'now', 'then', 'still', 'instead',
+  'but', 'and', 'so', 'yet', 'overnight', 'here', 'there', 'when', 'while', 'after', 'before', 'as', 'since', 'once', 'indeed',
+  'moreover', 'furthermore', 'additionally', 'similarly', 'likewise', 'nonetheless', 'nevertheless', 'finally', 'lastly',
+  'again', 'already', 'recently', 'previously', 'subsequently', 'afterwards', 'afterward', 'thereafter', 'above', 'below', 'update', 'breaking',
+]);

@@ -313,6 +313,13 @@ const RAW_TITLE_HEADS: readonly TitleHead[] = [
 export const HEADING_VERBS: ReadonlySet<string> = new Set(ks(['heads', 'leads', 'يرأس', 'ترأس', 'يقود', 'تقود']));
 
 /**
+ * Title heads that say only that one heads a body ("head of X", "X chief", «رئيس X»): like a verb
+ * of heading, any post that heads the organisation they name is theirs, a chief executive's or a
+ * managing director's as much as a chair's (folded).
+ */
+export const GENERIC_HEADS: ReadonlySet<string> = new Set(ks(['head', 'chief', 'boss', 'رئيس', 'رئيسة', 'الرئيس', 'الرئيسة']));
+
+/**
  * Words that make the head after them a deputy's: نائب الكاتب العام, مساعدة المدير, deputy
  * governor, vice chairman (folded). A head of one of DEPUTY_OF_FAMILIES after one of them is read
  * as a deputy's title even when the table does not list the pair.
@@ -509,9 +516,16 @@ export const PORTFOLIOS: Record<string, string[]> = {
   agriculture: ['الزراعه', 'agriculture'],
   communications: ['الاتصالات', 'communications'],
   housing: ['الاعمار', 'الاسكان', 'housing'],
-  water: ['الموارد', 'water'],
+  water: ['الموارد', 'الماء', 'المياه', 'water'],
   migration: ['الهجره', 'migration'],
   youth: ['الشباب', 'youth'],
+  equipment: ['التجهيز', 'equipment'],
+  climate: ['المناخ', 'climate'],
+  environment: ['البيئه', 'environment'],
+  investment: ['الاستثمار', 'investment'],
+  economy: ['الاقتصاد', 'economy', 'economic'],
+  energy: ['الطاقه', 'energy'],
+  tourism: ['السياحه', 'tourism'],
 };
 
 /**

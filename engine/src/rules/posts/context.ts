@@ -7,7 +7,7 @@ import type { Analysis, Token } from '../../analysis';
 import { nameKeys, stems, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
 import type { Mention } from '../../mentions';
 import { nationalityOf, FILLER, type Title } from '../../titles';
-import { NATIONALITIES, ROLE_FAMILY, TITLE_SKIP } from '../../lexicon/words';
+import { NATIONALITIES, PORTFOLIOS, ROLE_FAMILY, TITLE_SKIP } from '../../lexicon/words';
 import type { Draft } from '../../findingBuilder';
 import type { Organisation, Post } from '../../factBase/schema';
 import { HOUSE_MEMBER_HEADS } from '../../lexicon/parties';
@@ -102,6 +102,25 @@ export function keySet(texts: string[]): Set<string> {
     set.add(key);
     for (const { stem } of stems(key)) set.add(stem);
     if (key.endsWith('s')) set.add(key.slice(0, -1));
+  }
+  return set;
+}
+
+/** The portfolio words of each meaning (PORTFOLIOS), folded, by each of their forms. */
+const PORTFOLIO_ROWS = new Map<string, readonly string[]>();
+for (const forms of Object.values(PORTFOLIOS)) {
+  const keys = forms.flatMap((form) => nameKeys(form));
+  for (const key of keys) PORTFOLIO_ROWS.set(key, [...(PORTFOLIO_ROWS.get(key) ?? []), ...keys]);
+}
+
+/**
+ * `set` with the other words of each portfolio it holds, in both languages: a post whose title
+ * says "Home Secretary" or «وزيرة الداخلية» is called the interior minister too.
+ */
+export function withPortfolioWords(set: Set<string>): Set<string> {
+  for (const key of [...set]) for (const other of PORTFOLIO_ROWS.get(key) ?? []) {
+    set.add(other);
+    for (const { stem } of stems(other)) set.add(stem);
   }
   return set;
 }

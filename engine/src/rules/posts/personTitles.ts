@@ -7,10 +7,10 @@ import { tokenLang, type Analysis, type Token } from '../../analysis';
 import type { Entity, KnowledgeIndex } from '../../knowledge';
 import type { Mention } from '../../mentions';
 import { titlesOf, type Title } from '../../titles';
-import { HEADING_VERBS, ROLE_FAMILY, TITLE_HEADS } from '../../lexicon/words';
+import { COUNTRY_PLACE, HEADING_VERBS, ROLE_FAMILY, TITLE_HEADS } from '../../lexicon/words';
 import { PARTY_SIDE, PARTY_SIDES } from '../../lexicon/parties';
 import { ARABIC_ORGANISATION_HEADS, ENGLISH_ORGANISATION_HEADS } from '../../lexicon/organisations';
-import type { Affiliation, Organisation, Post } from '../../factBase/schema';
+import type { Affiliation, Organisation, Place, Post } from '../../factBase/schema';
 import type { EvidenceRef } from '../../types';
 import {
   POLITICAL_KINDS,
@@ -24,11 +24,12 @@ import {
   orgChain,
   sameOrgPost,
   sameOrRelated,
+  withPortfolioWords,
   type PostContext,
 } from './context';
 import { canonicalNames } from '../../names';
 import { nameKeys } from '../../knowledge';
-import { organisationHead, titleConstructedOrganisation, titleWithoutOrganisation } from './unknownOrganisation';
+import { constructedOrganisation, organisationHead, titleConstructedOrganisation, titleWithoutOrganisation } from './unknownOrganisation';
 import { pushWrongHolder } from './titleHolder';
 import { titleService } from './titleService';
 import { headingPosts, titleAccepts } from './titleAccepts';
@@ -86,7 +87,7 @@ export function checkPersonTitles(ctx: PostContext): void {
       // A party word with a member's title is compared with the person's party (titleParty.ts).
       titleParty(ctx, title, person, posts, personName);
       const accepted = rank.verdict === 'same' ? rank.posts : posts.filter((post) => titleAccepts(title.family, ROLE_FAMILY[post.fact.role]));
-      const familyPosts = accepted.length > 0 ? accepted : headingPosts(knowledge, title, posts);
+      const familyPosts = accepted.length > 0 ? accepted : headingPosts(knowledge, title, posts, !!constructedOrganisation(analysis, title.specStart, title.specEnd, ctx.all));
       const check: TitleCheck = {
         person,
         title,
@@ -103,7 +104,7 @@ export function checkPersonTitles(ctx: PostContext): void {
       // known person holds: the name is what is wrong ("Supreme Court President Lord Lloyd-Jones").
       // "the firm's chief executive": the organisation the reference names (titleReference.ts).
       const referenced = referencedOrganisation(ctx, title, person);
-      const other = familyPosts.length === 0 && title.end === person.tokenStart && endsWithHeadOrBody(title) ? heldByAnother(ctx, title, person.entity, referenced) : undefined;
+      const other = (familyPosts.length === 0 || accepted.length === 0) && title.end === person.tokenStart && endsWithHeadOrBody(title) ? heldByAnother(ctx, title, person.entity, referenced) : undefined;
       if (other) {
         pushWrongHolder(ctx, other, person.start, person.end, check.lang);
         continue;
@@ -431,10 +432,12 @@ function titleNationality(ctx: PostContext, check: TitleCheck): void {
     if (countries.size > 0 && !countries.has(title.nationality.country)) {
       const country = [...countries][0]!;
       const token = tokens[title.nationality.token]!;
-      const actual = analysis.text.slice(token.oStart, token.oEnd);
-      const expected = nationalityWord(country, token, analysis, lang);
+      const last = tokens[(title.nationality.tokenEnd ?? title.nationality.token + 1) - 1]!;
+      const actual = analysis.text.slice(token.oStart, last.oEnd);
+      // A country named by its name ("Morocco's minister") is replaced by the post's country's name.
+      const expected = (title.nationality.byName ? countryName(knowledge, country, lang) : undefined) ?? nationalityWord(country, token, analysis, lang);
       push('role', {
-        range: { start: token.oStart, end: token.oEnd },
+        range: { start: token.oStart, end: last.oEnd },
         lang,
         message: wrongNationality({ person: personName, title: titleOf(candidatePosts[0]!), actual }),
         actual,
@@ -445,6 +448,19 @@ function titleNationality(ctx: PostContext, check: TitleCheck): void {
       });
     }
   }
+}
+
+/** Whether the posts' organisations all have names, but none written in `script`. */
+function unnamedInScript(knowledge: KnowledgeIndex, posts: readonly Entity<Post>[], script: Token['script']): boolean {
+  const lang = script === 'ar' ? 'ar' : 'en';
+  const orgs = posts.map((post) => knowledge.resolve<Organisation>(post, post.fact.organisation));
+  return orgs.length > 0 && orgs.every((org) => !!org && (org.fact.names[lang] ?? []).length === 0);
+}
+
+/** The name of a country (by its nationality's code) in the reference gazetteer, in `lang`. */
+function countryName(knowledge: KnowledgeIndex, code: string, lang: 'ar' | 'en'): string | undefined {
+  const place = COUNTRY_PLACE[code];
+  return place ? knowledge.entity<Place>(`lexicon:${place}`)?.fact.names[lang][0] : undefined;
 }
 
 /** The specifier's own words (portfolio, committee, bloc) when no organisation was recognised. */
@@ -458,16 +474,20 @@ function titleSpecifier(ctx: PostContext, check: TitleCheck): void {
       (token) => !title.organisations.some((org) => token.index >= org.tokenStart && token.index < org.tokenEnd) && !partyWord(analysis, tokens, token),
     );
     if (content.length === 0) return;
-    const allowed = keySet(
+    const allowed = withPortfolioWords(keySet(
       candidatePosts.flatMap((post) => {
         const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
         const parents = org ? orgChain(knowledge, org.key).map((key) => knowledge.entity<Organisation>(key)!.fact) : [];
         return [...post.fact.title.ar, ...post.fact.title.en, ...parents.flatMap((p) => [...p.names.ar, ...p.names.en])];
       }),
-    );
+    ));
     const headKeys = new Set(title.head.words);
     const unknown = content.filter((token) => !inSet(allowed, token) && !headKeys.has(token.key));
     if (unknown.length === 0) return;
+    // Words that may be the name, in the other script, of an organisation the fact base names in
+    // one script only («رئيس المحكمة البحرية» for the President of the Maritime Court) say nothing
+    // against the post; a minister's portfolio is its title's own word, and is still compared.
+    if (family !== 'minister' && unnamedInScript(knowledge, candidatePosts, unknown[0]!.script)) return;
     // Only a specifier that shares its frame with the fact (same kind noun, or a portfolio)
     // and differs in the rest is a contradiction.
     const shared = content.filter((token) => inSet(allowed, token));

@@ -6,7 +6,7 @@
 import type { Entity, KnowledgeIndex } from '../../knowledge';
 import type { Organisation, Post } from '../../factBase/schema';
 import type { Title } from '../../titles';
-import { HEADING_VERBS, ROLE_FAMILY } from '../../lexicon/words';
+import { GENERIC_HEADS, HEADING_VERBS, ROLE_FAMILY } from '../../lexicon/words';
 
 /**
  * Families whose titles a post of another family also accepts: a captain's title (قائد الفريق,
@@ -39,11 +39,16 @@ export function titleAccepts(family: string, roleFamily: string | undefined): bo
 const HEADING_FAMILIES = new Set(['leads', 'chair', 'chief-executive', 'managing-director', 'prime-minister', 'king', 'mayor', 'governor', 'commissioner']);
 
 /**
- * The posts a verb of heading ("who heads Gwalia Recycling", «الذي يرأس وزارة النقل») names
- * among the person's: those that head their organisation. None for any other title.
+ * The posts a verb of heading ("who heads Gwalia Recycling", «الذي يرأس وزارة النقل») or a
+ * generic head with the body it heads ("head of Gwalia Recycling", «رئيس الشركة») names among the
+ * person's: those that head their organisation. None for any other title.
  */
-export function headingPosts(knowledge: KnowledgeIndex, title: Title, posts: readonly Entity<Post>[]): Entity<Post>[] {
-  if (title.head.words.length !== 1 || !HEADING_VERBS.has(title.head.words[0]!)) return [];
+export function headingPosts(knowledge: KnowledgeIndex, title: Title, posts: readonly Entity<Post>[], bodyNamed = false): Entity<Post>[] {
+  if (title.head.words.length !== 1) return [];
+  const word = title.head.words[0]!;
+  // A generic head names a heading post only with the body it heads: "head of Atlas Shipping",
+  // «رئيسة شركة أطلس», "the firm's chief" (`bodyNamed`: a body the fact base does not know).
+  if (!HEADING_VERBS.has(word) && !(GENERIC_HEADS.has(word) && (title.organisations.length > 0 || !!title.reference || bodyNamed))) return [];
   return posts.filter((post) => {
     const family = ROLE_FAMILY[post.fact.role];
     if (family && HEADING_FAMILIES.has(family)) return true;

@@ -8,7 +8,7 @@ import { stems, type Entity } from '../../knowledge';
 import { unknownNameAt, nationalityOf, FILLER } from '../../titles';
 import { ROLE_FAMILY } from '../../lexicon/words';
 import type { Organisation, Post } from '../../factBase/schema';
-import { contentTokens, inSet, keySet, sameOrRelated, type PostContext } from './context';
+import { contentTokens, inSet, keySet, sameOrRelated, withPortfolioWords, type PostContext } from './context';
 import { canonicalNames } from '../../names';
 import { wrongHolder } from '../../messages';
 import { titleAccepts } from './titleAccepts';
@@ -53,7 +53,7 @@ export function checkTitleHolders(ctx: PostContext): void {
       if (title.organisations.length > 0) return !!org && title.organisations.every((mention) => sameOrRelated(knowledge, mention.entity, org.key));
       const content = contentTokens(tokens, title.specStart, title.specEnd);
       if (content.length === 0) return false;
-      const allowed = keySet([...post.fact.title.ar, ...post.fact.title.en, ...(org ? [...org.fact.names.ar, ...org.fact.names.en] : [])]);
+      const allowed = withPortfolioWords(keySet([...post.fact.title.ar, ...post.fact.title.en, ...(org ? [...org.fact.names.ar, ...org.fact.names.en] : [])]));
       return content.every((token) => inSet(allowed, token) || title.head.words.includes(token.key));
     });
     if (matching.length !== 1) continue;

@@ -127,6 +127,10 @@ export function titleConstructedOrganisation(ctx: PostContext, check: TitleOrgan
   const chairs = found.cls === 'body' && title.head.words.length === 1 && HEADING_VERBS.has(title.head.words[0]!);
   const orgs = expected.filter((e): e is Entity<Organisation> => !!e).filter((e) => (fromPosts && !chairs) || CLASS_OF_KIND[e.fact.kind] === found.cls);
   if (orgs.length === 0) return false;
+  // An organisation the fact base names only in the other script («المحكمة البحرية» for the
+  // Maritime Court, «شركة أطلس للشحن» for Atlas Shipping) cannot be told from its name here: only a
+  // body of another class (a party for a court) is another body.
+  if (!namedInScript(orgs, tokens[found.head]!.script) && orgs.some((org) => CLASS_OF_KIND[org.fact.kind] === found.cls || !CLASS_OF_KIND[org.fact.kind])) return false;
   const content = phraseContent(tokens, found);
   if (content.length === 0) return false;
   const allowed = keySet([
@@ -143,6 +147,12 @@ export function titleConstructedOrganisation(ctx: PostContext, check: TitleOrgan
   if (fromPosts && sharesHead(analysis, expectedOrg, found)) return false;
   reportOrganisation(ctx, check, found, expectedOrg);
   return true;
+}
+
+/** Whether one of the organisations (or a body above it) has a name written in `script`. */
+function namedInScript(orgs: readonly Entity<Organisation>[], script: Token['script']): boolean {
+  const lang = script === 'ar' ? 'ar' : 'en';
+  return orgs.some((org) => (org.fact.names[lang] ?? []).length > 0);
 }
 
 /** The words of the phrase that tell one organisation from another. */
