@@ -110,3 +110,15 @@ test('an honorific ends an Arabic title, and an Arabic name of a body the fact b
   assert.ok(findings('وقال اللورد هيل، رئيس شركة البحر للتأمين، إن المحكمة ستنظر في الدعاوى.').length > 0);
   assert.ok(findings('وقالت نادية الفاسي، رئيسة جامعة الرباط، إن الإصلاح سيستغرق شهرا.').length > 0);
 });
+
+const education = findingLines(createChecker([fixtureFactBase('dev-stories/ar-education', 'editor.factbase.json', 'article.ar.txt')], { scope: 'all' }), RULES);
+
+test("another kind noun of the same class for the person's body, and the parent named after التابعة, are no other post", () => {
+  assert.deepEqual(education('وقال الكاتب العام لنقابة التعليم الثانوي حاتم البجاوي إن النقابة متمسكة بمطالبها.'), []);
+  assert.deepEqual(education('وقال حاتم البجاوي، الكاتب العام لنقابة التعليم الثانوي، إن النقابة متمسكة بمطالبها.'), []);
+  assert.deepEqual(education('وقال حاتم البجاوي، الأمين العام لجامعة التعليم الثانوي التابعة لاتحاد الشغل، إن النقابة متمسكة بمطالبها.'), []);
+  assert.deepEqual(education('وقال حاتم البجاوي، الكاتب العام للجامعة العامة للتعليم الثانوي التابعة للاتحاد العام التونسي للشغل، إن النقابة متمسكة بمطالبها.'), []);
+  // Another sector's union, or a body of another class, is still wrong.
+  assert.ok(education('وقال الكاتب العام لنقابة التعليم الأساسي حاتم البجاوي إن النقابة متمسكة بمطالبها.').length > 0);
+  assert.ok(education('وقال الكاتب العام لوزارة التعليم الثانوي حاتم البجاوي إن النقابة متمسكة بمطالبها.').length > 0);
+});
