@@ -10,7 +10,7 @@ import { nameKeys, tokenStems, type KnowledgeIndex } from './knowledge';
 import { mentionAt, mentions, type Mention } from './mentions';
 import { COUNTRY_PLACE, DEPUTY_OF_FAMILIES, DEPUTY_WORDS, FORMER, HEADING_VERBS, NATIONALITIES, PARLIAMENT_WORDS, PAST_TITLE_WORDS, TITLE_HEADS, type RoleFamily, type TitleHead } from './lexicon/words';
 import { HONORIFICS, NAME_HONORIFICS } from './lexicon/honorifics';
-import { BELONGING_WORDS } from './lexicon/ties';
+import { BELONGING_WORDS, PARENT_WORDS } from './lexicon/ties';
 import { EN_OPENERS, NOT_NAMES } from './lexicon/functionWords';
 import { MONTH_NAMES, WEEKDAYS } from './lexicon/months';
 import { SPEECH_VERBS } from './lexicon/speech';
@@ -341,6 +341,8 @@ function readArabicSpecifier(scan: TitleScan, title: Title): void {
       if (k > headEnd && (tokens[k]!.key === 'في' || tokens[k]!.key === 'لدي')) break;
       // A word of belonging starts a tie of its own (الوزيرة المنتمية إلى حزب …).
       if (BELONGING_WORDS.has(tokens[k]!.key)) break;
+      // A parent named after التابعة is the body's, not the title's (… التابعة لاتحاد الشغل).
+      if (k > headEnd && PARENT_WORDS.has(tokens[k]!.key)) break;
       // An honorific belongs to the name after it (رئيس الدولة الشيخ محمد, رئيس المحكمة اللورد ريد).
       if (k > headEnd && (HONORIFICS.has(tokens[k]!.key) || NAME_HONORIFICS.has(tokens[k]!.key))) break;
       // Another title starts (… النيابية والممثل السياسي …).
@@ -483,6 +485,12 @@ function readEnglishSpecifier(scan: TitleScan, title: Title): boolean {
           if (owner && /^['’]s?\s/.test(analysis.text.slice(owner.end, tokens[owner.tokenEnd]?.oStart ?? owner.end))) {
             title.organisations.unshift(owner);
             k = owner.tokenStart - 1;
+          }
+          // A country in the possessive before the portfolio: "Spain's sports director".
+          const country = k >= 0 && sameSpan(k) ? countryAt(scan, k) : undefined;
+          if (country && !owner) {
+            title.nationality = { country: country.code, token: country.tokenStart, tokenEnd: k + 1, byName: true };
+            k = country.tokenStart - 1;
           }
         }
         break;

@@ -122,3 +122,38 @@ test("another kind noun of the same class for the person's body, and the parent 
   assert.ok(education('وقال الكاتب العام لنقابة التعليم الأساسي حاتم البجاوي إن النقابة متمسكة بمطالبها.').length > 0);
   assert.ok(education('وقال الكاتب العام لوزارة التعليم الثانوي حاتم البجاوي إن النقابة متمسكة بمطالبها.').length > 0);
 });
+
+test("an Arabic body's own name is compared with a body the fact base names in English only by its consonants", () => {
+  assert.deepEqual(findings('وقالت الرئيسة التنفيذية لشركة أطلس للشحن نادية الفاسي إن الإصلاح سيستغرق شهرا.'), []);
+  assert.deepEqual(findings('وقالت نادية الفاسي، الرئيسة التنفيذية لمجموعة أطلس، إن الإصلاح سيستغرق شهرا.'), []);
+  // A company of another name is another company.
+  assert.ok(findings('وقالت نادية الفاسي، الرئيسة التنفيذية لشركة مرسى للشحن، إن الإصلاح سيستغرق شهرا.').length > 0);
+  assert.ok(findings('وقالت الرئيسة التنفيذية لشركة كومانور نادية الفاسي إن الإصلاح سيستغرق شهرا.').length > 0);
+});
+
+const FEDERATION = 'Tariq Alaoui, the Moroccan Football Federation\'s sports director, said the team was ready.';
+const federation = findingLines(
+  createChecker(
+    [
+      loadTestFactBase(
+        {
+          schemaVersion: 2,
+          id: 'rabat-team',
+          source: { file: 'article.en.txt', lang: 'en', published: '2026-03-02' },
+          people: [{ id: 'alaoui', names: { en: ['Tariq Alaoui'], ar: ['طارق العلوي'] }, gender: 'm', evidence: citer(FEDERATION)('Tariq Alaoui') }],
+          organisations: [{ id: 'frmf', kind: 'federation', names: { en: ['Moroccan Football Federation'] }, evidence: citer(FEDERATION)('Moroccan Football Federation') }],
+          posts: [{ id: 'alaoui-director', holder: 'alaoui', role: 'director', organisation: 'frmf', title: { en: ['sports director'] }, evidence: citer(FEDERATION)("the Moroccan Football Federation's sports director") }],
+        },
+        'rabat-team.factbase.json',
+        FEDERATION,
+      ),
+    ],
+    { scope: 'all' },
+  ),
+  RULES,
+);
+
+test("a country named before a title is compared with the country the post's organisation names", () => {
+  assert.deepEqual(federation("Morocco's sports director Tariq Alaoui said the team was ready."), []);
+  assert.deepEqual(federation("Spain's sports director Tariq Alaoui said the team was ready."), ['post-holder: Spain → Morocco']);
+});

@@ -43,3 +43,10 @@ export const TIE_CUES: readonly TieCue[] = [
  * minister who belongs to a party, not a minister of a portfolio «المنتمية» (folded).
  */
 export const BELONGING_WORDS: ReadonlySet<string> = new Set(['المنتمي', 'المنتمية', 'المنضوي', 'المنضوية', 'ينتمي', 'تنتمي'].map(wordKey));
+
+/**
+ * Arabic adjectives after which the body named next is the parent of the one before («الجامعة
+ * العامة للتعليم الثانوي التابعة لاتحاد الشغل»): they end a title's specifier, whose body is the
+ * one before them (folded).
+ */
+export const PARENT_WORDS: ReadonlySet<string> = new Set(['التابعة', 'التابع', 'تابعة', 'تابع', 'التابعين', 'المنبثقة', 'المنبثق'].map(wordKey));

@@ -6,10 +6,10 @@
 import { tokenLang, type Analysis, type Token } from '../../analysis';
 import type { Entity, KnowledgeIndex } from '../../knowledge';
 import type { Mention } from '../../mentions';
-import { titlesOf, type Title } from '../../titles';
+import { nationalityOf, titlesOf, type Title } from '../../titles';
 import { COUNTRY_PLACE, HEADING_VERBS, ROLE_FAMILY, TITLE_HEADS } from '../../lexicon/words';
 import { PARTY_SIDE, PARTY_SIDES } from '../../lexicon/parties';
-import { ARABIC_ORGANISATION_HEADS, ENGLISH_ORGANISATION_HEADS } from '../../lexicon/organisations';
+import { ARABIC_ORGANISATION_HEADS, CLASS_OF_KIND, ENGLISH_ORGANISATION_HEADS } from '../../lexicon/organisations';
 import type { Affiliation, Organisation, Place, Post } from '../../factBase/schema';
 import type { EvidenceRef } from '../../types';
 import {
@@ -428,7 +428,9 @@ function titleNationality(ctx: PostContext, check: TitleCheck): void {
   const { analysis, knowledge, tokens, push } = ctx;
   const { title, lang, candidatePosts, personName } = check;
   if (title.nationality) {
-    const countries = new Set(candidatePosts.map((post) => post.fact.country).filter(Boolean));
+    // A country named by its name ("Spain's sports minister") is also compared with the country
+    // the post's organisation names, when the post gives none (the Moroccan Football Federation).
+    const countries = new Set(candidatePosts.map((post) => post.fact.country ?? (title.nationality!.byName ? organisationCountry(knowledge, post) : undefined)).filter(Boolean));
     if (countries.size > 0 && !countries.has(title.nationality.country)) {
       const country = [...countries][0]!;
       const token = tokens[title.nationality.token]!;
@@ -457,6 +459,28 @@ function unnamedInScript(knowledge: KnowledgeIndex, posts: readonly Entity<Post>
   return orgs.length > 0 && orgs.every((org) => !!org && (org.fact.names[lang] ?? []).length === 0);
 }
 
+/** The one country the names of a post's organisation (or its parents) name, by a nationality or a country's name. */
+function organisationCountry(knowledge: KnowledgeIndex, post: Entity<Post>): string | undefined {
+  const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
+  if (!org) return undefined;
+  const found = new Set<string>();
+  for (const key of orgChain(knowledge, org.key)) {
+    const names = knowledge.entity<Organisation>(key)?.fact.names;
+    for (const name of [...(names?.ar ?? []), ...(names?.en ?? [])]) {
+      const keys = nameKeys(name);
+      for (const word of keys) {
+        const country = nationalityOf({ key: word } as Token);
+        if (country) found.add(country);
+      }
+      for (const [code, place] of Object.entries(COUNTRY_PLACE)) {
+        const forms = knowledge.entity<Place>(`lexicon:${place}`)?.fact.names;
+        if ([...(forms?.en ?? []), ...(forms?.ar ?? [])].some((form) => ` ${keys.join(' ')} `.includes(` ${nameKeys(form).join(' ')} `))) found.add(code);
+      }
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** The name of a country (by its nationality's code) in the reference gazetteer, in `lang`. */
 function countryName(knowledge: KnowledgeIndex, code: string, lang: 'ar' | 'en'): string | undefined {
   const place = COUNTRY_PLACE[code];
@@ -482,7 +506,10 @@ function titleSpecifier(ctx: PostContext, check: TitleCheck): void {
       }),
     ));
     const headKeys = new Set(title.head.words);
-    const unknown = content.filter((token) => !inSet(allowed, token) && !headKeys.has(token.key));
+    // A kind noun of the class of the person's body is another word for it: «نقابة» for a union the
+    // article calls «الجامعة العامة للتعليم الثانوي».
+    const classes = new Set(candidatePosts.map((post) => CLASS_OF_KIND[knowledge.resolve<Organisation>(post, post.fact.organisation)?.fact.kind ?? '']).filter(Boolean));
+    const unknown = content.filter((token) => !inSet(allowed, token) && !headKeys.has(token.key) && !classes.has(organisationHead(analysis, token)));
     if (unknown.length === 0) return;
     // Words that may be the name, in the other script, of an organisation the fact base names in
     // one script only («رئيس المحكمة البحرية» for the President of the Maritime Court) say nothing

@@ -13,6 +13,7 @@ import { FILLER, nationalityOf, type Title } from '../../titles';
 import { ARABIC_ORGANISATION_HEADS, CLASS_OF_KIND, ENGLISH_ORGANISATION_HEADS, type OrganisationClass } from '../../lexicon/organisations';
 import type { Affiliation, Organisation, Post } from '../../factBase/schema';
 import { canonicalNames } from '../../names';
+import { arabicSkeleton, latinSkeletons } from '../../scope/skeleton';
 import type { PersonNamed } from '../../messages';
 import { wrongAffiliation, wrongOrganisation, wrongPost, wrongRepresented } from '../../messages';
 import { CONTENT_SKIP, POLITICAL_KINDS, inSet, keySet, orgChain, sameOrRelated, type PostContext } from './context';
@@ -130,7 +131,13 @@ export function titleConstructedOrganisation(ctx: PostContext, check: TitleOrgan
   // An organisation the fact base names only in the other script («المحكمة البحرية» for the
   // Maritime Court, «شركة أطلس للشحن» for Atlas Shipping) cannot be told from its name here: only a
   // body of another class (a party for a court) is another body.
-  if (!namedInScript(orgs, tokens[found.head]!.script) && orgs.some((org) => CLASS_OF_KIND[org.fact.kind] === found.cls || !CLASS_OF_KIND[org.fact.kind])) return false;
+  if (!namedInScript(orgs, tokens[found.head]!.script) && orgs.some((org) => CLASS_OF_KIND[org.fact.kind] === found.cls || !CLASS_OF_KIND[org.fact.kind])) {
+    // An Arabic phrase's own names (words without the article: «أشداون», «إرغون») are compared
+    // with the English names by their consonants; a phrase with none, or with one that matches,
+    // may be the body's Arabic name.
+    const names = tokens[found.head]!.script === 'ar' ? phraseContent(tokens, found).filter((token) => !/^(ال|بال|لل|وال|فال|كال)/.test(token.key) && token.key.length > 3) : [];
+    if (names.length === 0 || names.some((token) => soundsLike(knowledge, orgs, token))) return false;
+  }
   const content = phraseContent(tokens, found);
   if (content.length === 0) return false;
   const allowed = keySet([
@@ -147,6 +154,13 @@ export function titleConstructedOrganisation(ctx: PostContext, check: TitleOrgan
   if (fromPosts && sharesHead(analysis, expectedOrg, found)) return false;
   reportOrganisation(ctx, check, found, expectedOrg);
   return true;
+}
+
+/** Whether an Arabic word has the consonants of a word of one of the organisations' English names. */
+function soundsLike(knowledge: KnowledgeIndex, orgs: readonly Entity<Organisation>[], token: Token): boolean {
+  const skeleton = arabicSkeleton(token.key);
+  if (skeleton.length < 2) return false;
+  return orgs.some((org) => orgChain(knowledge, org.key).some((key) => (knowledge.entity<Organisation>(key)?.fact.names.en ?? []).some((name) => nameKeys(name).some((word) => latinSkeletons(word).includes(skeleton)))));
 }
 
 /** Whether one of the organisations (or a body above it) has a name written in `script`. */
