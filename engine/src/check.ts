@@ -222,8 +222,10 @@ function toFindings(drafts: readonly Draft[], analysis: Analysis, severities: Ma
   const seen = new Set<string>();
   for (const reported of drafts) {
     const draft = { ...reported, range: lineSafe(analysis.text, reported.range), fix: reported.fix?.range ? { ...reported.fix, range: lineSafe(analysis.text, reported.fix.range) } : reported.fix };
-    const severity = severities.get(draft.ruleId);
-    if (!severity || severity === 'off') continue;
+    const configured = severities.get(draft.ruleId);
+    if (!configured || configured === 'off') continue;
+    // A finding that rests on an unsure fact speaks at information level at most.
+    const severity = draft.advisory && (configured === 'error' || configured === 'warning') ? 'info' : configured;
     if (isSuppressed(analysis, draft.ruleId, draft.range.start)) continue;
     const key = `${draft.ruleId}:${draft.range.start}:${draft.range.end}`;
     if (seen.has(key)) continue;

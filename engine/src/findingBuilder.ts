@@ -19,4 +19,10 @@ export interface Draft {
   evidence: EvidenceRef[];
   /** The language of the sentence the finding is in. */
   lang: 'ar' | 'en';
+  /**
+   * Whether the finding rests on a fact the drawing marked unsure (`review.unsure`): it is then
+   * reported at information level at most, whatever the rule's severity, so that it shows where
+   * to look without counting as an error or a warning.
+   */
+  advisory?: boolean;
 }

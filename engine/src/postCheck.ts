@@ -41,7 +41,7 @@ export const postFindings = perDraft((analysis: Analysis, knowledge: KnowledgeIn
       // ("a member of the Labour Party": its party word and its party's name).
       if (seen.some((range) => range.start < draft.range.end && draft.range.start < range.end)) return;
       seen.push(draft.range);
-      result[category].push({ ...draft, ruleId: category === 'role' ? 'post-holder' : 'affiliation' });
+      result[category].push({ ...draft, ruleId: category === 'role' ? 'post-holder' : 'affiliation', advisory: draft.advisory || restsOnUnsure(knowledge, draft) });
     },
   };
   checkPersonTitles(ctx);
@@ -54,3 +54,19 @@ export const postFindings = perDraft((analysis: Analysis, knowledge: KnowledgeIn
   checkOrganisationParents(ctx);
   return result;
 });
+
+/**
+ * Whether a finding rests on a post or an affiliation the drawing marked unsure, in a sentence of
+ * another language than its article's: such a post confirms a draft's title, but it contradicts
+ * one at information level only (see `Draft.advisory`). In the article's own language its title is
+ * the article's words, which drawing read; what it is unsure of is mostly the other language's
+ * forms, built from a table.
+ */
+function restsOnUnsure(knowledge: KnowledgeIndex, draft: PostDraft): boolean {
+  if (!draft.factId) return false;
+  for (const factBase of knowledge.factBases) {
+    const fact = knowledge.entity(`${factBase.id}:${draft.factId}`)?.fact as { review?: { unsure?: boolean } } | undefined;
+    if (fact?.review?.unsure) return draft.lang !== factBase.source.lang;
+  }
+  return false;
+}

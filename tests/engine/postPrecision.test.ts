@@ -157,3 +157,74 @@ test("a country named before a title is compared with the country the post's org
   assert.deepEqual(federation("Morocco's sports director Tariq Alaoui said the team was ready."), []);
   assert.deepEqual(federation("Spain's sports director Tariq Alaoui said the team was ready."), ['post-holder: Spain → Morocco']);
 });
+
+const LEAGUE = "The Northern Football Federation's president, John Ward, and its chief executive, Sarah Quinn, said the cup would go ahead.";
+const league = findingLines(
+  createChecker(
+    [
+      loadTestFactBase(
+        {
+          schemaVersion: 2,
+          id: 'northern-cup',
+          source: { file: 'article.en.txt', lang: 'en', published: '2026-03-08' },
+          people: [
+            { id: 'ward', names: { en: ['John Ward'], ar: ['جون وارد'] }, gender: 'm', evidence: citer(LEAGUE)('John Ward') },
+            { id: 'quinn', names: { en: ['Sarah Quinn'], ar: ['سارة كوين'] }, gender: 'f', evidence: citer(LEAGUE)('Sarah Quinn') },
+          ],
+          organisations: [{ id: 'nff', kind: 'federation', names: { en: ['Northern Football Federation'], ar: ['الاتحاد الشمالي لكرة القدم'] }, evidence: citer(LEAGUE)('Northern Football Federation') }],
+          posts: [
+            { id: 'ward-president', holder: 'ward', role: 'president', organisation: 'nff', title: { en: ['president'], ar: ['رئيس'] }, evidence: citer(LEAGUE)("president, John Ward") },
+            { id: 'quinn-ceo', holder: 'quinn', role: 'chief-executive', organisation: 'nff', title: { en: ['chief executive'], ar: ['الرئيسة التنفيذية'] }, evidence: citer(LEAGUE)('chief executive, Sarah Quinn') },
+          ],
+        },
+        'northern-cup.factbase.json',
+        LEAGUE,
+      ),
+    ],
+    { scope: 'all' },
+  ),
+  RULES,
+);
+
+test('a generic head is not the chief executive of a body someone else leads', () => {
+  assert.deepEqual(league('John Ward, head of the Northern Football Federation, said the cup would go ahead.'), []);
+  assert.ok(league('Sarah Quinn, head of the Northern Football Federation, said the cup would go ahead.').length > 0);
+  assert.ok(league('وقالت رئيسة الاتحاد الشمالي لكرة القدم سارة كوين إن الكأس ستقام.').length > 0);
+});
+
+const UNSURE = 'وقال الأمين العام للاتحاد حسن بناني إن الفرق تعمل، بحسب بيان الاتحاد.';
+const unsureChecker = createChecker(
+  [
+    loadTestFactBase(
+      {
+        schemaVersion: 2,
+        id: 'unsure-post',
+        source: { file: 'article.ar.txt', lang: 'ar', published: '2026-03-08' },
+        people: [{ id: 'bennani', names: { ar: ['حسن بناني'], en: ['Hassan Bennani'] }, gender: 'm', evidence: citer(UNSURE)('حسن بناني') }],
+        organisations: [{ id: 'union', kind: 'federation', names: { ar: ['الاتحاد'] }, evidence: citer(UNSURE)('الاتحاد') }],
+        posts: [
+          {
+            id: 'bennani-sg',
+            holder: 'bennani',
+            role: 'secretary-general',
+            organisation: 'union',
+            title: { ar: ['الأمين العام للاتحاد'], en: ['Secretary-General', 'secretary general'] },
+            evidence: citer(UNSURE)('الأمين العام للاتحاد حسن بناني'),
+            review: { unsure: true, reason: 'the English forms of the title are built from a table; check them' },
+          },
+        ],
+      },
+      'unsure-post.factbase.json',
+      UNSURE,
+    ),
+  ],
+  { scope: 'all' },
+);
+const severities = (draft: string) => unsureChecker.check(draft).findings.filter((finding) => finding.ruleId === 'post-holder').map((finding) => finding.severity);
+
+test("a post drawn unsure confirms a title, and contradicts one at information level in the other language than its article's", () => {
+  assert.deepEqual(severities('Hassan Bennani, the union’s secretary general, said teams were working.'), []);
+  assert.deepEqual(severities('Union spokesman Hassan Bennani said teams were working.'), ['info']);
+  // In the article's own language the title is the article's words: a wrong one is an error.
+  assert.deepEqual(severities('وقال المتحدث باسم الاتحاد حسن بناني إن الفرق تعمل.'), ['error']);
+});

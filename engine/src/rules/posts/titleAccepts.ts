@@ -49,9 +49,23 @@ export function headingPosts(knowledge: KnowledgeIndex, title: Title, posts: rea
   // A generic head names a heading post only with the body it heads: "head of Atlas Shipping",
   // «رئيسة شركة أطلس», "the firm's chief" (`bodyNamed`: a body the fact base does not know).
   if (!HEADING_VERBS.has(word) && !(GENERIC_HEADS.has(word) && (title.organisations.length > 0 || !!title.reference || bodyNamed))) return [];
+  const verb = HEADING_VERBS.has(word);
   return posts.filter((post) => {
     const family = ROLE_FAMILY[post.fact.role];
+    // "Head of X" for its chief executive where someone else leads or chairs X names that other post.
+    if (!verb && family && family !== 'leads' && family !== 'chair' && ledByAnother(knowledge, post)) return false;
     if (family && HEADING_FAMILIES.has(family)) return true;
     return family === 'minister' && knowledge.resolve<Organisation>(post, post.fact.organisation)?.fact.kind === 'ministry';
+  });
+}
+
+/** Whether someone other than the post's holder holds a current post that leads or chairs its organisation. */
+function ledByAnother(knowledge: KnowledgeIndex, post: Entity<Post>): boolean {
+  const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
+  if (!org) return false;
+  const holder = knowledge.resolve(post, post.fact.holder)?.key;
+  return knowledge.postsAt(org.key).some((other) => {
+    const family = ROLE_FAMILY[other.fact.role];
+    return (family === 'leads' || family === 'chair') && other.fact.status !== 'former' && knowledge.resolve(other, other.fact.holder)?.key !== holder;
   });
 }
