@@ -35,8 +35,6 @@ const KNOWN: ReadonlyMap<string, string> = new Map<string, string>([
   // A table row "| Rain at Mackay | 286 mm |" restates the rain sentence, whose first place is
   // Proserpine; the row's own place is Mackay (286 mm), which the same sentence gives.
   ['en-weather/q-en-01.md:15 event-place "Mackay"', 'second place of the restated sentence'],
-  // A dateline in capitals ("BRISBANE - Queensland Premier Rebecca Thornton said") is read as a title.
-  ['en-weather/q-en-02.md:6 post-holder "BRISBANE"', 'dateline read as a title'],
   // «برانت» drops the d of Brandt that «براندت» writes, as Arabic often does with a d after n; the
   // name-spelling rule cannot yet tell a spelling without a letter the ear barely hears from a typo.
   ['story-b/d-ar-01.md:7 name-spelling "إيفو برانت"', 'a transliteration without a silent letter'],
