@@ -85,8 +85,10 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // and 1,165.9 kB.
   // draw10's drawing (the dead and injured, earlier values, named cases, pronoun posts, definite
   // bodies, event nouns; the CLI and the server only): 977.5 kB and 1,172.6 kB.
-  'cli.js': { entry: 'cli/src/main.ts', budget: 980_000 },
-  'worker.js': { entry: 'cli/src/worker.ts', budget: 710_000 },
+  // posts11's title precision (generic heads, sentence openers, countries before titles, portfolio
+  // words, names across scripts by their consonants, unsure posts): 982.9 kB, 714.9 kB and 1,178.0 kB.
+  'cli.js': { entry: 'cli/src/main.ts', budget: 985_000 },
+  'worker.js': { entry: 'cli/src/worker.ts', budget: 717_000 },
   // The server grew from 725 kB to 791 kB when it began drawing fact bases (isnad.drawFactBase,
   // issue 9), then to 930 kB with the same checks and data as the worker above, and shrank to
   // 901 kB with the packed lexicons (it draws, so it keeps the drawing tables), and to 815 kB
@@ -97,7 +99,7 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // CLI's to 1,053 kB; the same drawing of titles, bodies and ties as the CLI's from 1,059 kB to
   // 1,072 kB.
   // Drawing quantities said in words, ranges, vote splits and scores took it to 1,081 kB (drawq5).
-  'server.js': { entry: 'server/src/main.ts', budget: 1_175_000 },
+  'server.js': { entry: 'server/src/main.ts', budget: 1_180_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 460_000 },
 };
 
