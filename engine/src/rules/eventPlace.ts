@@ -26,7 +26,9 @@
  * the place ("travelled to Cardiff to visit the site"). A venue no gazetteer lists is compared
  * with the venue of its kind the restated sentence names (`places/venues.ts`). A title in the
  * sentence that names a post of one of the event's participants ("the premier", «الوزير») backs its
- * trigger as the participant's name would.
+ * trigger as the participant's name would. A sentence dated to an earlier time than the event ("last
+ * year", "two years ago", «العام الماضي», «قبل عامين»; not a figure's time, «مقابل 37 في المئة العام
+ * الماضي») speaks of another occasion, and its places are not compared (`places/occasion.ts`).
  */
 import type { Rule } from './rule';
 import { mentions } from '../mentions';
@@ -51,6 +53,7 @@ import { checkCompassParts } from './places/compass';
 import { checkUnknownVenues } from './places/venues';
 import { mayOverlap, placeFix } from './places/relation';
 import { directionPart, partStart } from './places/direction';
+import { atAnotherTime } from './places/occasion';
 
 const LOCATIVE = new Set(LOCATIVES);
 const STRIKE = new Set(STRIKE_VERBS);
@@ -74,35 +77,19 @@ export const eventPlace: Rule = {
     en: 'An event is placed somewhere other than where the article puts it.',
     ar: 'حدث نُسب إلى مكان غير الذي يذكره المقال.',
   },
-  check({ analysis, knowledge, report }) {
+  check({ analysis, knowledge, report, documentDate }) {
     checkCompassParts(analysis, knowledge, report);
     checkUnknownVenues(analysis, knowledge, report);
     // Without a trigger word, a place may still fill another place's slot in a restated sentence.
     const hits = triggerHits(analysis, knowledge);
     const tokens = analysis.tokens;
     const all = mentions(analysis, knowledge);
-    // Tokens up to two words after a title (السفيرة لدى العراق) belong to it. A title read over an
-    // event's trigger word («ترأس الملك جلسة عمل في مراكش») has taken the event for its complement:
-    // the place is the event's.
+    // Tokens up to two words after a title (السفيرة لدى العراق) belong to it (`titleMarks`).
     // The titles of each sentence, read once: a participant's title backs its event's trigger.
     const allTitles = titles(analysis, knowledge);
     const sentenceTitles = (sentence: number) => allTitles.filter((title) => tokens[title.headStart]!.sentence === sentence);
-    const titleNear = new Uint8Array(tokens.length);
+    const titleNear = titleMarks(analysis, allTitles, hits);
     const near = hitsNearBy(tokens.length, hits);
-    const triggerAt = new Uint8Array(tokens.length);
-    for (const hit of hits) triggerAt.fill(1, hit.tokenStart, hit.tokenEnd);
-    for (const title of allTitles) {
-      const end = Math.max(title.end, title.headEnd);
-      if (triggerAt.subarray(title.headEnd, end).includes(1)) continue;
-      // Past the title's end only over the words that tie a place to it (the ambassador to Iraq,
-      // «السفيرة لدى العراق»): a verb between them starts the sentence's own matter ("the premier
-      // flew to Cairns").
-      for (let k = title.headStart + 1; k <= end + 2 && k < tokens.length; k++) {
-        if (tokens[k]!.sentence !== tokens[title.headStart]!.sentence) break;
-        if (k > end && !titleLink(tokens[k - 1]!)) break;
-        titleNear[k] = 1;
-      }
-    }
     // Places and organisations between a trigger and a place take the place for themselves
     // (مستقبل مهمة التحالف الدولي في العراق) when they stand right before its locative; further
     // back they are the trigger's subject or object («وقّعت مصر الاتفاق في دبي»).
@@ -185,6 +172,11 @@ export const eventPlace: Rule = {
         triggerAfter = hit.tokenStart >= place.tokenEnd;
         if (placed.length > 0) break;
       }
+      // A sentence dated to an earlier time than the event ("last year", «العام الماضي») speaks of
+      // another occasion: an earlier visit, another year's news conference.
+      const placedNow = placed.filter((event) => !atAnotherTime(analysis, knowledge, first.sentence, event, documentDate));
+      if (placed.length > 0 && placedNow.length === 0) continue;
+      placed = placedNow;
       if (placed.length === 0) {
         if (hasCue || constructed) reportRestated(analysis, knowledge, place, report, strictCue);
         continue;
@@ -250,6 +242,31 @@ export const eventPlace: Rule = {
     }
   },
 };
+
+/**
+ * For each token, 1 when it belongs to a title: up to two words after it, over the words that tie
+ * a place to it (the ambassador to Iraq, «السفيرة لدى العراق»). A title read over an event's
+ * trigger word («ترأس الملك جلسة عمل في مراكش») has taken the event for its complement: the place
+ * is the event's, so it marks nothing.
+ */
+function titleMarks(analysis: Analysis, allTitles: readonly Title[], hits: readonly TriggerHit[]): Uint8Array {
+  const tokens = analysis.tokens;
+  const titleNear = new Uint8Array(tokens.length);
+  const triggerAt = new Uint8Array(tokens.length);
+  for (const hit of hits) triggerAt.fill(1, hit.tokenStart, hit.tokenEnd);
+  for (const title of allTitles) {
+    const end = Math.max(title.end, title.headEnd);
+    if (triggerAt.subarray(title.headEnd, end).includes(1)) continue;
+    // Past the title's end only over the words that tie a place to it: a verb between them starts
+    // the sentence's own matter ("the premier flew to Cairns").
+    for (let k = title.headStart + 1; k <= end + 2 && k < tokens.length; k++) {
+      if (tokens[k]!.sentence !== tokens[title.headStart]!.sentence) break;
+      if (k > end && !titleLink(tokens[k - 1]!)) break;
+      titleNear[k] = 1;
+    }
+  }
+  return titleNear;
+}
 
 /** The trigger hits on the tokens from two before `k` to one after it, in order. */
 type HitsNear = (k: number) => TriggerHit[];

@@ -9,7 +9,7 @@
  * article place the draft sentence names itself (its slot is filled); a slot no article place
  * clearly fills (fewer than two shared words, or two unrelated places sharing as many); a sentence
  * that names a year none of its article sentences gives (another occasion: a previous quake
- * elsewhere); and a place in another country than the article's unless the slot is shared by
+ * elsewhere) or an earlier time they do not give (last year, «قبل عامين»); and a place in another country than the article's unless the slot is shared by
  * three words or more. A place after a locative of direction (taken to X, «نُقل إلى X») is
  * compared only with a slot that hangs on the same word (taken to Morriston Hospital), so that a
  * journey the article does not make stays alone.
@@ -24,6 +24,7 @@ import { dates } from '../../extract/dates';
 import { perDraft } from '../../memo';
 import { countryOf, placesAgree } from './relation';
 import { SEAT_WORDS } from '../../lexicon/words';
+import { earlierTimes } from './occasion';
 
 const SEAT = new Set(SEAT_WORDS);
 
@@ -142,6 +143,11 @@ export function restatedPlace(analysis: Analysis, knowledge: KnowledgeIndex, pla
   if (SEAT.has(analysis.tokens[cue]?.key ?? '')) return undefined;
   const aligned = alignedSentences(analysis, knowledge, sentence);
   if (aligned.length === 0 || namesOtherYear(analysis, knowledge, sentence, aligned)) return undefined;
+  // An earlier time the restated sentences do not give ("last year", «قبل عامين»): another occasion.
+  const times = earlierTimes(analysis, knowledge).get(sentence) ?? [];
+  const tokens = analysis.tokens;
+  const timeRestated = (article: ArticleSentence) => times.every((time) => tokens.slice(time.tokenStart, time.tokenEnd).every((token) => article.keys.has(token.key)));
+  if (times.length > 0 && !aligned.some(timeRestated)) return undefined;
   // A sentence aligned through concepts only (other words, the other language) whose restated
   // sentence names the draft's place itself holds it in a slot of its own: the place is the
   // article's.

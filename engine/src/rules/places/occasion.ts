@@ -1,0 +1,142 @@
+/**
+ * Earlier times a draft sentence gives itself, for the place checks: "last year", "last month", "a
+ * year ago", "two years ago", «العام الماضي», «في السنة الماضية», «الشهر المنصرم», «قبل عامين», «قبل
+ * ثلاث سنوات». A sentence that dates itself so speaks of an earlier occasion (an earlier visit, a
+ * news conference of another year) unless the event it names falls in that time: its place is then
+ * not the event's, and is not compared.
+ *
+ * Left alone: a time right after a figure or a word of comparison (37.08 per cent last year, «مقابل
+ * 37.08 في المئة العام الماضي»: the time of a figure, not of the sentence), a count tied to
+ * something else («قبل عامين من الزلزال», two years before the quake), and "this year", "last week"
+ * or a bare "ago", which may be the event's own time.
+ */
+import type { Analysis, Token } from '../../analysis';
+import type { Entity, KnowledgeIndex } from '../../knowledge';
+import type { Event } from '../../factBase/schema';
+import { nameKeys } from '../../knowledge';
+import { perDraft } from '../../memo';
+import { RELATIVE_MONTH, COUNTED_BACK } from '../../lexicon/months';
+import { arabicNumberWord, englishNumberWord, parseDigits, ARABIC_DUALS, UNIT_WORDS, COMPARISON_WORDS } from '../../lexicon/numbers';
+
+/** An earlier time a sentence names: so many years or months before the reference date. */
+export interface EarlierTime {
+  tokenStart: number;
+  tokenEnd: number;
+  /** How far back, in `unit`s. */
+  back: number;
+  unit: 'year' | 'month';
+}
+
+const fold = (word: string) => nameKeys(word)[0]!;
+const LAST = new Set(RELATIVE_MONTH.last.filter((word) => word !== 'past').flatMap((word) => [fold(word), fold(`${word}ة`)]));
+const AGO = fold('ago');
+const BEFORE = new Set(COUNTED_BACK.filter((word) => word === 'قبل').map(fold));
+/** Words after a count that tie it to something else than the sentence's time (قبل عامين من …). */
+const TIED = new Set(['من', 'على', 'of', 'before', 'after', 'earlier', 'later', 'from'].map(fold));
+/** The first words of the comparisons that put a figure beside the current one. */
+const COMPARISON = new Set(COMPARISON_WORDS.map((words) => fold(words[0]!)));
+/** Arabic clitics a time noun may carry (وفي العام → العام after في is its own token). */
+const CLITIC = /^(?:و|ف)?(?:ب|ل)?/;
+
+/** The unit of a time noun (year or month), Arabic with or without its article. */
+function unitOf(token: Token | undefined): 'year' | 'month' | undefined {
+  if (!token) return undefined;
+  const key = token.script === 'ar' ? token.key.replace(CLITIC, '').replace(/^ال/, '') : token.key;
+  const unit = UNIT_WORDS[key];
+  return unit === 'year' || unit === 'month' ? unit : undefined;
+}
+
+/** A count and its unit at `j` (a year, عامين, three years, 3 سنوات), in one sentence. */
+function countAt(tokens: readonly Token[], j: number): { end: number; back: number; unit: 'year' | 'month' } | undefined {
+  const token = tokens[j];
+  if (!token) return undefined;
+  const dual = ARABIC_DUALS[token.key];
+  if (dual && (dual.unit === 'year' || dual.unit === 'month')) return { end: j + 1, back: 2, unit: dual.unit };
+  const single = unitOf(token);
+  // A lone singular unit: «قبل عام», «قبل شهر» (a plural alone counts nothing).
+  if (single && (token.key === fold('عام') || token.key === fold('سنة') || token.key === fold('شهر'))) return { end: j + 1, back: 1, unit: single };
+  const article = token.key === 'a' || token.key === 'an';
+  const value = article ? 1 : (englishNumberWord(token.key) ?? arabicNumberWord(token.key) ?? (token.script === 'digit' ? parseDigits(token.text) : undefined));
+  const next = tokens[j + 1];
+  const unit = next && next.sentence === token.sentence ? unitOf(next) : undefined;
+  if (value === undefined || !unit || value < 1 || value > 50 || !Number.isInteger(value)) return undefined;
+  return { end: j + 2, back: value, unit };
+}
+
+/** Whether a figure or a word of comparison stands within four tokens before `k` in its sentence. */
+function afterFigure(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4 && tokens[j]!.sentence === tokens[k]!.sentence; j--) {
+    const key = tokens[j]!.key;
+    if (tokens[j]!.script === 'digit' || COMPARISON.has(key) || COMPARISON.has(key.replace(/^و/, ''))) return true;
+  }
+  return false;
+}
+
+/** The earlier times of each sentence of the draft, once per draft. */
+export const earlierTimes = perDraft((analysis: Analysis): Map<number, EarlierTime[]> => {
+  const tokens = analysis.tokens;
+  const bySentence = new Map<number, EarlierTime[]>();
+  const add = (time: EarlierTime) => {
+    if (afterFigure(tokens, time.tokenStart)) return;
+    const sentence = tokens[time.tokenStart]!.sentence;
+    bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), time]);
+  };
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1]!;
+    if (next.sentence !== token.sentence) continue;
+    // "last year", «العام الماضي», «السنة الماضية».
+    if (token.script === 'latin' && token.key === 'last' && unitOf(next)) add({ tokenStart: i, tokenEnd: i + 2, back: 1, unit: unitOf(next)! });
+    else if (token.script === 'ar' && token.key.replace(CLITIC, '').startsWith('ال') && unitOf(token) && LAST.has(next.key)) add({ tokenStart: i, tokenEnd: i + 2, back: 1, unit: unitOf(token)! });
+    // «قبل عامين», «قبل ثلاث سنوات», not «قبل عامين من الزلزال».
+    else if (token.script === 'ar' && BEFORE.has(token.key.replace(/^[وف]/, ''))) {
+      const count = countAt(tokens, i + 1);
+      const after = count ? tokens[count.end] : undefined;
+      if (count && tokens[count.end - 1]!.sentence === token.sentence && !(after && after.sentence === token.sentence && TIED.has(after.key))) add({ tokenStart: i, tokenEnd: count.end, back: count.back, unit: count.unit });
+    } else if (token.script !== 'ar') {
+      // "a year ago", "two years ago".
+      const count = countAt(tokens, i);
+      const after = count ? tokens[count.end] : undefined;
+      if (count && after && after.sentence === token.sentence && after.key === AGO) add({ tokenStart: i, tokenEnd: count.end + 1, back: count.back, unit: count.unit });
+    }
+  }
+  return bySentence;
+});
+
+/** A date of the calendar, to count back from. */
+export interface Reference {
+  year: number;
+  month: number;
+}
+
+/** The reference date: the draft's own date, else the publication date of the event's fact base. */
+export function referenceOf(event: Entity<Event>, documentDate?: Reference): Reference | undefined {
+  if (documentDate) return documentDate;
+  const match = /^(\d{4})-(\d{2})/.exec(event.factBase?.source?.published ?? '');
+  return match ? { year: Number(match[1]), month: Number(match[2]) } : undefined;
+}
+
+/**
+ * Whether the earlier time `time` is another occasion than `event`: the event's date falls in
+ * another year (or month) than the time counted back from `reference`. An event without a year, or
+ * a time with no reference to count from, is taken for another occasion: the article tells of now.
+ */
+export function anotherOccasion(time: EarlierTime, event: Entity<Event>, reference: Reference | undefined): boolean {
+  const date = event.fact.date;
+  if (!reference || !date?.year) return true;
+  if (time.unit === 'year') return date.year !== reference.year - time.back;
+  const months = reference.year * 12 + (reference.month - 1) - time.back;
+  const year = Math.floor(months / 12);
+  if (date.month === undefined) return date.year !== year;
+  return date.year * 12 + (date.month - 1) !== months;
+}
+
+/**
+ * Whether draft sentence `sentence` gives itself an earlier time that is another occasion than
+ * `event` (see the module comment).
+ */
+export function atAnotherTime(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, event: Entity<Event>, documentDate?: Reference): boolean {
+  const times = earlierTimes(analysis, knowledge).get(sentence) ?? [];
+  const reference = referenceOf(event, documentDate);
+  return times.some((time) => anotherOccasion(time, event, reference));
+}
