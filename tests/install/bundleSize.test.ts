@@ -87,8 +87,11 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // bodies, event nouns; the CLI and the server only): 977.5 kB and 1,172.6 kB.
   // posts11's title precision (generic heads, sentence openers, countries before titles, portfolio
   // words, names across scripts by their consonants, unsure posts): 982.9 kB, 714.9 kB and 1,178.0 kB.
-  'cli.js': { entry: 'cli/src/main.ts', budget: 985_000 },
-  'worker.js': { entry: 'cli/src/worker.ts', budget: 717_000 },
+  // places11's British towns of 20,000 people and council seats (387 places, packed), earlier
+  // occasions, areas named by a direction and journeys of places: 1,000.2 kB, 730.5 kB and
+  // 1,195.4 kB measured on main's 1de78ce, with posts11's about 5 kB more.
+  'cli.js': { entry: 'cli/src/main.ts', budget: 1_010_000 },
+  'worker.js': { entry: 'cli/src/worker.ts', budget: 740_000 },
   // The server grew from 725 kB to 791 kB when it began drawing fact bases (isnad.drawFactBase,
   // issue 9), then to 930 kB with the same checks and data as the worker above, and shrank to
   // 901 kB with the packed lexicons (it draws, so it keeps the drawing tables), and to 815 kB
@@ -99,7 +102,7 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // CLI's to 1,053 kB; the same drawing of titles, bodies and ties as the CLI's from 1,059 kB to
   // 1,072 kB.
   // Drawing quantities said in words, ranges, vote splits and scores took it to 1,081 kB (drawq5).
-  'server.js': { entry: 'server/src/main.ts', budget: 1_180_000 },
+  'server.js': { entry: 'server/src/main.ts', budget: 1_205_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 460_000 },
 };
 

@@ -51,7 +51,7 @@ import type { RuleContext } from './rule';
 import { restatedPlace } from './places/restated';
 import { checkCompassParts } from './places/compass';
 import { checkUnknownVenues } from './places/venues';
-import { mayOverlap, placeFix } from './places/relation';
+import { mayOverlap, namedAfter, placeFix } from './places/relation';
 import { directionPart, partStart } from './places/direction';
 import { atAnotherTime } from './places/occasion';
 
@@ -186,7 +186,7 @@ export const eventPlace: Rule = {
         if (!eventPlace) return true;
         // A landscape or a part named by a direction in the event's country (the High Atlas for a
         // village of Al Haouz) may hold the event's place: the gazetteer cannot tell.
-        return knowledge.placeWithin(place.entity, eventPlace.key) || knowledge.placeWithin(eventPlace.key, place.entity) || knowledge.same(place.entity, eventPlace.key) || mayOverlap(knowledge, place.entity, eventPlace.key);
+        return knowledge.placeWithin(place.entity, eventPlace.key) || knowledge.placeWithin(eventPlace.key, place.entity) || knowledge.same(place.entity, eventPlace.key) || mayOverlap(knowledge, place.entity, eventPlace.key) || namedAfter(knowledge, place.entity, eventPlace.key);
       });
       if (agrees) continue;
       // The writer already put the event in its right place in this sentence: another place near

@@ -1,7 +1,7 @@
 /**
  * How two places relate, for the place checks (`event-place`, `place-containment`,
  * `organisation-seat`): the chain of places that contain a place, whether two places agree (one
- * is, contains or lies inside the other), the unit at the same level as a claimed one (the
+ * is, contains or lies inside the other, or bears the other's name: Neath Leisure Centre for Neath), the unit at the same level as a claimed one (the
  * province of a town where a draft puts it in another province), and the fix text for a place the
  * draft names with or without its unit noun (بإقليم شيشاوة → الحوز).
  *
@@ -33,9 +33,28 @@ export function placeChain(knowledge: KnowledgeIndex, key: string): Entity<Place
   return chain;
 }
 
-/** Whether two places agree: the same place, or one inside the other. */
+/** Whether two places agree: the same place, or one inside the other, or one named after the other. */
 export function placesAgree(knowledge: KnowledgeIndex, a: string, b: string): boolean {
-  return knowledge.same(a, b) || knowledge.placeWithin(a, b) || knowledge.placeWithin(b, a) || chainHas(knowledge, a, b) || chainHas(knowledge, b, a);
+  return knowledge.same(a, b) || knowledge.placeWithin(a, b) || knowledge.placeWithin(b, a) || chainHas(knowledge, a, b) || chainHas(knowledge, b, a) || namedAfter(knowledge, a, b) || namedAfter(knowledge, b, a);
+}
+
+/**
+ * Whether the fact-base place `other` bears the name of the town `town` among its words: a venue,
+ * a district or a borough named after a town lies in it or around it (Neath Leisure Centre and the
+ * county borough of Neath Port Talbot for Neath), though neither the fact base nor the gazetteer
+ * says so. Only a fact-base place that is no city or country: a gazetteer country named after
+ * another (South Sudan) is another place.
+ */
+export function namedAfter(knowledge: KnowledgeIndex, town: string, other: string): boolean {
+  const townPlace = knowledge.entity<Place>(town);
+  const otherPlace = knowledge.entity<Place>(other);
+  if (townPlace?.fact.kind !== 'city' || !otherPlace?.factBase || otherPlace.fact.kind === 'city' || otherPlace.fact.kind === 'country') return false;
+  const townNames = [...knowledge.foldedNamesOf(town)];
+  for (const name of knowledge.foldedNamesOf(other)) {
+    const padded = ` ${name} `;
+    if (townNames.some((townName) => townName.length > 0 && townName !== name && padded.includes(` ${townName} `))) return true;
+  }
+  return false;
 }
 
 /** Whether `outer` is on the chain of `inner` (through gazetteer twins too). */
