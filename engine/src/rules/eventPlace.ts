@@ -19,7 +19,8 @@
  * cannot tell whether it holds the event's place).
  *
  * A part of a country or region named by a direction ("in the north of England", «بجنوب إسبانيا»)
- * is compared as its place and reported whole; the object of a verb of visiting (visited Cardiff,
+ * is compared as its place and reported whole, and an area named by a direction without a town ("the
+ * north of the country", «شمال البلاد») with the restated sentence's area (`places/areas.ts`); the object of a verb of visiting (visited Cardiff,
  * «زار مراكش») is the visit's place; a clause of place after a place ("travelled to Bowen, where she
  * told reporters", «حيث عقد ندوة صحفية») ties its event to the place. A place the restated article
  * sentence gives another event of the story, one the draft sentence does not name, does not excuse
@@ -51,6 +52,7 @@ import type { RuleContext } from './rule';
 import { restatedPlace } from './places/restated';
 import { checkCompassParts } from './places/compass';
 import { checkUnknownVenues } from './places/venues';
+import { checkDirectionAreas } from './places/areas';
 import { mayOverlap, namedAfter, placeFix } from './places/relation';
 import { directionPart, partStart } from './places/direction';
 import { atAnotherTime } from './places/occasion';
@@ -80,6 +82,7 @@ export const eventPlace: Rule = {
   check({ analysis, knowledge, report, documentDate }) {
     checkCompassParts(analysis, knowledge, report);
     checkUnknownVenues(analysis, knowledge, report);
+    checkDirectionAreas(analysis, knowledge, report);
     // Without a trigger word, a place may still fill another place's slot in a restated sentence.
     const hits = triggerHits(analysis, knowledge);
     const tokens = analysis.tokens;

@@ -30,7 +30,12 @@ const ARABIC_CLITICS: readonly [string, boolean][] = [['وب', true], ['فب', t
 
 /** The Arabic direction noun of a folded key with its clitic, or undefined. */
 function arabicDirection(key: string): { fused: boolean } | undefined {
-  for (const [clitic, fused] of ARABIC_CLITICS) if (key.startsWith(clitic) && ARABIC_DIRECTION_NOUNS.has(key.slice(clitic.length))) return { fused };
+  return arabicDirectionNoun(key);
+}
+
+/** The Arabic direction noun of a folded key without its clitic (وبشمال → شمال), and whether the clitic holds ب. */
+export function arabicDirectionNoun(key: string): { noun: string; fused: boolean } | undefined {
+  for (const [clitic, fused] of ARABIC_CLITICS) if (key.startsWith(clitic) && ARABIC_DIRECTION_NOUNS.has(key.slice(clitic.length))) return { noun: key.slice(clitic.length), fused };
   return undefined;
 }
 

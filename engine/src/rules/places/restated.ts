@@ -48,7 +48,7 @@ const yearsOfSentence = perDraft((analysis: Analysis): Map<number, number[]> => 
 });
 
 /** Whether the draft sentence names a year none of the article sentences holds. */
-function namesOtherYear(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, aligned: readonly ArticleSentence[]): boolean {
+export function namesOtherYear(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, aligned: readonly ArticleSentence[]): boolean {
   return (yearsOfSentence(analysis, knowledge).get(sentence) ?? []).some((year) => !aligned.some((article) => article.years.has(year)));
 }
 
