@@ -21,7 +21,7 @@ function flagged(draft: string): string[] {
     .map((finding) => draft.slice(finding.range.start, finding.range.end));
 }
 
-test('a journey made after or before the event is not the event\'s place', { todo: 'written before its fix' }, () => {
+test('a journey made after or before the event is not the event\'s place', () => {
   assert.deepEqual(flagged('The minister flew to Sousse after the news conference on Monday.'), []);
   assert.deepEqual(flagged('The minister travelled to Sousse following the news conference.'), []);
   assert.deepEqual(flagged('The minister was in Sousse before the news conference on Monday.'), []);
@@ -29,7 +29,7 @@ test('a journey made after or before the event is not the event\'s place', { tod
   assert.deepEqual(flagged('توجه الوزير إلى سوسة بعد ندوة صحفية.'), []);
 });
 
-test('a journey whose clause of place tells the event is compared', { todo: 'written before its fix' }, () => {
+test('a journey whose clause of place tells the event is compared', () => {
   assert.deepEqual(flagged('The minister headed for Sousse, where he held a news conference on Monday.'), ['Sousse']);
   assert.deepEqual(flagged('وصل الوزير إلى سوسة الاثنين حيث عقد ندوة صحفية.'), ['سوسة']);
   assert.deepEqual(flagged('وصل الوزير إلى سوسة يوم الاثنين حيث عقد ندوة صحفية.'), ['سوسة']);

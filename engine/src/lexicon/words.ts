@@ -479,6 +479,19 @@ export const OCCURRENCE_VERBS = ks([
   'occurred', 'occurs', 'happened', 'happens', 'erupted', 'started', 'began', 'broke',
 ]);
 
+/**
+ * Words that put one happening after or before another (after, before, following, بعد, عقب, قبل,
+ * إثر): a place on one side of them and an event's word on the other ("flew to Sousse after the news
+ * conference", «توجه إلى سوسة عقب الندوة») are of two times, so the place is not the event's (folded).
+ */
+export const SEQUENCE_WORDS = ks(['after', 'before', 'following', 'ahead', 'بعد', 'وبعد', 'عقب', 'قبل', 'اثر', 'قبيل', 'بعيد']);
+
+/**
+ * Verbs of leaving for a place whose destination follows "for" (headed for Sousse, left for Cairo,
+ * set off for Swansea, bound for Bristol): "for" after them is a locative of direction (folded).
+ */
+export const DEPARTURE_VERBS = ks(['headed', 'heading', 'heads', 'head', 'left', 'leaves', 'leaving', 'leave', 'bound', 'departed', 'departs', 'off']);
+
 /** Relative pronouns that join a verb to the noun before it (the quake that struck, الزلزال الذي ضرب) (folded). */
 export const RELATIVE_WORDS = ks(['الذي', 'التي', 'that', 'which']);
 

@@ -22,7 +22,10 @@
  * is compared as its place and reported whole, and an area named by a direction without a town ("the
  * north of the country", «شمال البلاد») with the restated sentence's area (`places/areas.ts`); the object of a verb of visiting (visited Cardiff,
  * «زار مراكش») is the visit's place; a clause of place after a place ("travelled to Bowen, where she
- * told reporters", «حيث عقد ندوة صحفية») ties its event to the place. A place the restated article
+ * told reporters", «حيث عقد ندوة صحفية», a day between them or not) ties its event to the place, and
+ * "for" after a verb of leaving is a locative ("headed for Sousse"); a word of sequence between the
+ * place and the event's word puts them at two times ("flew to Sousse after the news conference",
+ * «عقب الندوة»), and the place is not the event's. A place the restated article
  * sentence gives another event of the story, one the draft sentence does not name, does not excuse
  * the place ("travelled to Cardiff to visit the site"). A venue no gazetteer lists is compared
  * with the venue of its kind the restated sentence names (`places/venues.ts`). A title in the
@@ -38,7 +41,8 @@ import { nationalityOf, titles, type Title } from '../titles';
 import { titleAccepts } from './posts/titleAccepts';
 import { tokenStems } from '../knowledge';
 import { tokenLang } from '../analysis';
-import { ACTOR_NOUNS, BIOGRAPHY_WORDS, ROLE_FAMILY, LOCATIVES, OCCURRENCE_VERBS, PLACE_NOUNS, PLACE_UNIT_LEVEL, RELATIVE_WORDS, STRIKE_VERBS, VISIT_VERBS } from '../lexicon/words';
+import { weekdayAt } from '../extract/weekdays';
+import { ACTOR_NOUNS, BIOGRAPHY_WORDS, DEPARTURE_VERBS, ROLE_FAMILY, LOCATIVES, SEQUENCE_WORDS, OCCURRENCE_VERBS, PLACE_NOUNS, PLACE_UNIT_LEVEL, RELATIVE_WORDS, STRIKE_VERBS, VISIT_VERBS } from '../lexicon/words';
 import type { Place } from '../factBase/schema';
 import { wrongPlace, wrongRestatedPlace } from '../messages';
 import { otherOccasion, restatedWith, restatesEvidence, sharedOutside } from '../align';
@@ -65,6 +69,8 @@ const RELATIVES = new Set(RELATIVE_WORDS);
 const ACTORS = new Set(ACTOR_NOUNS);
 const BIOGRAPHY = new Set(BIOGRAPHY_WORDS);
 const PLACE_NOUN = new Set(PLACE_NOUNS);
+const SEQUENCE = new Set(SEQUENCE_WORDS);
+const DEPARTURE = new Set(DEPARTURE_VERBS);
 const UNIT_WORD = new Set(Object.keys(PLACE_UNIT_LEVEL));
 /** English articles that may stand between a locative and a place used before its noun. */
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -119,7 +125,9 @@ export const eventPlace: Rule = {
       const cueToken = tokens[cue];
       // visited Cardiff, «زار مراكش»: the place is the visit's, the event of the verb itself.
       const visited = !!cueToken && cueToken.sentence === first.sentence && visitVerb(cueToken);
-      let hasCue = (cueToken && cueToken.sentence === first.sentence && tokenStems(cueToken).some((s) => LOCATIVE.has(s.stem))) || visited || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب')) || !!direction?.fused;
+      // "headed for Sousse", "left for Cairo": "for" after a verb of leaving is a locative of direction.
+      const departure = !!cueToken && cueToken.key === 'for' && cueToken.sentence === first.sentence && DEPARTURE.has(tokens[cue - 1]?.key ?? '');
+      let hasCue = (cueToken && cueToken.sentence === first.sentence && tokenStems(cueToken).some((s) => LOCATIVE.has(s.stem))) || departure || visited || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب')) || !!direction?.fused;
       // "في غزة ورفح", "in Gaza and Khan Younis": a place joined to a located place is located too.
       // "on Yemen's port of Mukalla": a place inside a located place's phrase is located too.
       if (!hasCue && previousCued && cue >= previousCued.start && cue < previousCued.end && tokens[cue]!.sentence === first.sentence) hasCue = true;
@@ -159,7 +167,10 @@ export const eventPlace: Rule = {
       let triggerAfter = false;
       const around = hasCue ? hitsAround(analysis, hits, place.tokenStart, place.tokenEnd, { before: 12, after: 5, sameClause: true, barrier: (index) => blockers[index] === 1 && (index < chain.start || index >= chain.end) && (index > place.tokenStart || index >= cue - 1) }) : [];
       // After a verb of visiting, only the verb's own event is placed there.
-      const candidates = visited ? around.filter((hit) => hit.tokenStart <= cue && cue < hit.tokenEnd) : [...around, ...whereClause];
+      // A word of sequence between the place and the event's word puts them at two times ("flew to
+      // Sousse after the news conference").
+      const sameTime = (hit: TriggerHit) => !sequenceBetween(tokens, hit.tokenStart >= place.tokenEnd ? place.tokenEnd : hit.tokenEnd, hit.tokenStart >= place.tokenEnd ? hit.tokenStart : place.tokenStart);
+      const candidates = visited ? around.filter((hit) => hit.tokenStart <= cue && cue < hit.tokenEnd) : [...around.filter(sameTime), ...whereClause];
       if (hasCue) for (const hit of candidates) {
         placed = supportedEvents(analysis, knowledge, hits, hit).filter((event) => event.fact.place);
         // A trigger the sentence does not back otherwise is backed by the sentence restating the
@@ -353,9 +364,22 @@ const WHERE = new Set(['where', 'حيث']);
  */
 function whereHits(analysis: Analysis, hits: readonly TriggerHit[], place: Mention): TriggerHit[] {
   const tokens = analysis.tokens;
-  const opening = tokens[place.tokenEnd];
+  // A day may stand between the place and the clause ("flew to Sousse on Monday, where …", «وصل
+  // إلى سوسة يوم الاثنين حيث …»).
+  let at = place.tokenEnd;
+  while (at < place.tokenEnd + 3 && tokens[at] && tokens[at]!.sentence === tokens[place.tokenStart]!.sentence && (DAY_WORDS.has(tokens[at]!.key) || weekdayAt(tokens, at))) at++;
+  const opening = tokens[at];
   if (!opening || opening.sentence !== tokens[place.tokenStart]!.sentence || !WHERE.has(opening.key)) return [];
-  return hits.filter((hit) => hit.tokenStart > place.tokenEnd && hit.tokenStart <= place.tokenEnd + 6 && tokens[hit.tokenStart]!.sentence === opening.sentence);
+  return hits.filter((hit) => hit.tokenStart > at && hit.tokenStart <= at + 6 && tokens[hit.tokenStart]!.sentence === opening.sentence);
+}
+
+/** Words that introduce a day between a place and its clause of place (on Monday, يوم الاثنين). */
+const DAY_WORDS = new Set(['on', 'يوم']);
+
+/** Whether a word of sequence (after, before, «عقب») stands among the tokens from `start` to `end`. */
+function sequenceBetween(tokens: Analysis['tokens'], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (SEQUENCE.has(tokens[k]!.key)) return true;
+  return false;
 }
 
 /** Whether an English place is followed, in the same phrase, by a lower-case word it describes ("a Cardiff recycling plant"). */
