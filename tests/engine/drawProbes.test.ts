@@ -64,7 +64,7 @@ function eventFits(e: Fact, want: Record<string, unknown>): boolean {
 function missing(kb: Sections, want: Wanted): string[] {
   const failures: string[] = [];
   const all = (section: string) => (kb[section] ?? []).flatMap((f) => namesOf(kb, f.id).names);
-  for (const section of ['people', 'organisations']) {
+  for (const section of ['people', 'organisations', 'places']) {
     for (const name of (want[section] ?? []) as string[]) if (!all(section).includes(name)) failures.push(`${section}: ${name}`);
   }
   for (const w of (want.posts ?? []) as Record<string, unknown>[]) {
@@ -201,6 +201,60 @@ const NEW_PROBES: { file: string; published?: string; wrong: string[]; true_: st
     published: '2026-10-08',
     wrong: ['وبلغ عدد الرحلات النهرية في المحافظة هذا العام 4000 رحلة.'],
     true_: ['وارتفع عدد الرحلات إلى 3200 رحلة من 2800 رحلة العام الماضي.'],
+    todo: true,
+  },
+  {
+    // The grant article (Arabic): wrong numbers, dates and names in Arabic drafts.
+    file: 'grant.ar.txt',
+    wrong: ['وقالت فاطمة الزهراء بنعلي إن الدراسة ستستمر أربع سنوات.', 'وقال وزير التجهيز والماء نزار الصقلي إن نسبة ملء السدود بلغت 41 في المئة.', 'وتنطلق أعمال الحفر في 15 يناير المقبل.', 'The university president, Abdel Rahim Bennis, said 18 projects were funded.'],
+    true_: [
+      'وقال وزير التجهيز والماء نزار الصقلي إن نسبة ملء السدود بلغت 31 في المئة.',
+      'وتقود الباحثة فاطمة الزهراء بنعلي فريقاً من 14 باحثاً.',
+      'وقالت بنعلي إن الدراسة ستستمر ثلاث سنوات.',
+      'وتنطلق أعمال الحفر في 5 يناير المقبل.',
+      'Minister Nizar al-Saqli said the dams in the basin were 31 percent full.',
+      'The university president, Abdel Rahim Bennani, said 18 projects were funded.',
+      'Youssef Amrani, an Istiqlal councillor, asked for the findings to be released.',
+    ],
+  },
+  {
+    // English drafts of the grant article: a compound given name written whole, a portfolio minister's English title,
+    // the Maghrebi spelling of Abd al-R (Abderrahim) with a doubled consonant, a university named after a person, a party's English name.
+    file: 'grant.ar.txt',
+    wrong: [],
+    true_: [
+      'Fatima Zahra Benali, a hydrology professor, leads the project.',
+      'Fatima al-Zahraa Benali said the study would last three years.',
+      'Benali said the team has 14 researchers.',
+      'Equipment and Water Minister Nizar el-Saqli attended the signing on Monday.',
+      'Abderrahim Bennani heads Ibn Tofail University.',
+      'Councillor Youssef al-Amrani, a member of the Istiqlal Party, called for the results to be published.',
+    ],
+    todo: true,
+  },
+  {
+    // The ferry article (English): wrong days, years, posts, parties and times.
+    file: 'ferry.en.txt',
+    wrong: ['The ferry ran aground near Craignure on Friday.', 'Brodie Hulls built the ferry in 1998.', 'Fiona Strachan, chairwoman of Calder Marine, said the engine had been serviced.', 'Conservative councillor Kenneth Morrow called for the route to be suspended.', 'The ferry left Oban at 3.10pm on Saturday.'],
+    true_: [
+      'HM Coastguard said lifeboats reached the ship within 40 minutes.',
+      'The coastguard rescued 212 passengers and 18 crew on Saturday.',
+      'The ferry ran aground near Craignure on Saturday.',
+      'Brodie Hulls built the ferry in 1995.',
+      'Fiona Strachan, chief executive of Calder Marine, said the engine had been serviced.',
+      'Labour councillor Kenneth Morrow called for the route to be suspended.',
+      'Dr Nizar Haddad, an engineer at Strathclyde University, said the ship was 31 years old.',
+      'The ferry left Oban at 2.10pm on Saturday.',
+      'Bookings on the route reached 48,000 this year.',
+      'وجنحت العبارة قرب كريغنور يوم السبت.',
+    ],
+  },
+  {
+    // What the ferry article's drawing does not hold yet: the rescued counted by two nouns, a company's seat, a vessel's age, a
+    // duration of days, and the Arabic name of a company named in English.
+    file: 'ferry.en.txt',
+    wrong: ['The coastguard rescued 221 passengers and 18 crew on Saturday.', 'Calder Marine, based in Glasgow, runs 11 ships.', 'Dr Nizar Haddad said the vessel was 35 years old.', 'وأنقذت فرق خفر السواحل 250 راكباً.'],
+    true_: ['وقالت الرئيسة التنفيذية لشركة كالدر مارين فيونا ستراتشان إن المحرك خضع للصيانة في أكتوبر.'],
     todo: true,
   },
 ];
