@@ -218,8 +218,8 @@ const NEW_PROBES: { file: string; published?: string; wrong: string[]; true_: st
     ],
   },
   {
-    // English drafts of the grant article: a compound given name written whole, a portfolio minister's English title,
-    // the Maghrebi spelling of Abd al-R (Abderrahim) with a doubled consonant, a university named after a person, a party's English name.
+    // English drafts of the grant article: a compound given name written whole (فاطمة الزهراء), a family name of بن and a
+    // given name (بنعلي: Benali), a minister of two portfolios, the Maghrebi spelling of Abd al-R (Abderrahim) with a doubled consonant.
     file: 'grant.ar.txt',
     wrong: [],
     true_: [
@@ -227,9 +227,14 @@ const NEW_PROBES: { file: string; published?: string; wrong: string[]; true_: st
       'Fatima al-Zahraa Benali said the study would last three years.',
       'Benali said the team has 14 researchers.',
       'Equipment and Water Minister Nizar el-Saqli attended the signing on Monday.',
-      'Abderrahim Bennani heads Ibn Tofail University.',
-      'Councillor Youssef al-Amrani, a member of the Istiqlal Party, called for the results to be published.',
+      'Abderrahim Bennani, the university president, said 18 projects were funded.',
     ],
+  },
+  {
+    // A university named after a person and a party known in English by its Arabic name have no English name drawn yet.
+    file: 'grant.ar.txt',
+    wrong: [],
+    true_: ['Abderrahim Bennani heads Ibn Tofail University.', 'Councillor Youssef al-Amrani, a member of the Istiqlal Party, called for the results to be published.'],
     todo: true,
   },
   {

@@ -97,6 +97,8 @@ export const PORTFOLIOS_DRAW: Record<string, string> = {
   الزراعة: 'Agriculture', التجارة: 'Trade', الصناعة: 'Industry', العمل: 'Labour', الثقافة: 'Culture', الإعلام: 'Information', الأوقاف: 'Endowments', التخطيط: 'Planning',
   الاتصالات: 'Communications', الشباب: 'Youth', الرياضة: 'Sports', البيئة: 'Environment', الهجرة: 'Migration', المياه: 'Water', الري: 'Irrigation', التموين: 'Supply',
   الغابات: 'Forests', الصيد: 'Fisheries', الأشغال: 'Public Works', الخزانة: 'Treasury', الأمن: 'Security', الطوارئ: 'Emergency Management', السكان: 'Population',
+  // Portfolios of Maghrebi governments (وزارة التجهيز والماء, وزارة الفلاحة, وزارة التشغيل).
+  التجهيز: 'Equipment', الماء: 'Water', الفلاحة: 'Agriculture', التشغيل: 'Employment', السكنى: 'Housing',
 };
 
 /**

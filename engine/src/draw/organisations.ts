@@ -169,10 +169,14 @@ function definiteHead(ctx: DrawContext, i: number): (typeof AR_ORG_HEADS)[number
 function englishOrganisationNames(ctx: DrawContext, head: (typeof AR_ORG_HEADS)[number], start: number, end: number, country: string | undefined): string[] {
   if (head.kind !== 'ministry') return englishNamesByRule(ctx, start, end);
   if (end - start < 2) return [];
-  const portfolio = stemsOf(ctx.tokens[start + 1]).map((stem) => PORTFOLIO_ENGLISH.get(stem)).find(Boolean);
+  const portfolioAt = (k: number) => stemsOf(ctx.tokens[k]).map((stem) => PORTFOLIO_ENGLISH.get(stem)).find(Boolean);
+  let portfolio = portfolioAt(start + 1);
   if (!portfolio) return [];
-  // The rest of the name must be the nationality only (وزارة التربية التونسية), not a second portfolio.
-  for (let k = start + 2; k < end; k++) if (!nationalityOf(ctx.tokens[k])) return [];
+  // A second portfolio joined by و (وزارة التجهيز والماء): Ministry of Equipment and Water.
+  const second = start + 2 < end && /^و/.test(ctx.tokens[start + 2]!.key) ? portfolioAt(start + 2) : undefined;
+  if (second) portfolio = `${portfolio} and ${second}`;
+  // The rest of the name must be the nationality only (وزارة التربية التونسية), not another portfolio.
+  for (let k = start + (second ? 3 : 2); k < end; k++) if (!nationalityOf(ctx.tokens[k])) return [];
   const out = [`Ministry of ${portfolio}`, `${portfolio} Ministry`];
   const nationality = country ? NATIONALITIES[country]?.en.find((form) => form.length > 3) : undefined;
   if (nationality) out.push(`${nationality[0]!.toUpperCase()}${nationality.slice(1)} ${portfolio} Ministry`);
@@ -180,6 +184,9 @@ function englishOrganisationNames(ctx: DrawContext, head: (typeof AR_ORG_HEADS)[
 }
 
 const PORTFOLIO_ENGLISH = new Map(Object.entries(PORTFOLIOS_DRAW).map(([arabic, english]) => [key(arabic), english]));
+
+/** Connectors of a person's name (ابن سينا, أبو ظبي), after which the next word belongs to a body's name. */
+const NAME_CONNECTORS = new Set(['ابن', 'بن', 'ابو', 'ابي'].map(key));
 
 /** Whether token `k` closes an Arabic construct chain: a definite word or a known place (عُمان, صحار). */
 function closesChain(ctx: DrawContext, k: number): boolean {
@@ -230,7 +237,9 @@ function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): 
         (end === i + 2 && !headDefinite && /^لل/.test(tokens[end + 1]?.key ?? '') && tokens[end + 1]!.clause === token.clause) ||
         // A complement with ل in construct with a definite word (الاتحاد الدولي لجمعيات الصليب الأحمر).
         (end === i + 2 && headDefinite && /^ل[^ل]/.test(token.key) && /^ال/.test(tokens[end + 1]?.key ?? '') && tokens[end + 1]!.clause === token.clause);
-      if ((end > i + 1 || headDefinite) && !definite && !inName && !sportComplement(ctx, end) && !(end > i + 1 && !headDefinite && indefiniteChain(ctx, i, end))) break;
+      // A body named after a person (جامعة ابن طفيل, مستشفى ابن سينا): the word after ابن or أبو is the name's.
+      const afterConnector = end > i + 1 && NAME_CONNECTORS.has(tokens[end - 1]!.key);
+      if ((end > i + 1 || headDefinite) && !definite && !inName && !afterConnector && !sportComplement(ctx, end) && !(end > i + 1 && !headDefinite && indefiniteChain(ctx, i, end))) break;
       end++;
     }
     if (end === i + 1) continue;

@@ -12,7 +12,7 @@ import { arabicNumberWord } from '../lexicon/numbers';
 import { COUNT_NOUNS, quantityNounAt } from './quantityNouns';
 import { FEMININE, MASCULINE, descriptorAt, givenNameGender, isSpeech, key, stemsOf, titleAt } from './words';
 import { AR_STOP } from '../lexicon/functionWords';
-import { KNOWN_GIVEN_NAMES } from '../lexicon/givenNames';
+import { KNOWN_GIVEN_NAMES, NAME_SPELLINGS } from '../lexicon/givenNames';
 import { NAME_HONORIFICS } from '../lexicon/honorifics';
 import { AR_ORG_HEADS, AR_PLACE_HEADS, EN_ORG_HEADS, EN_PLACE_OPENERS, EN_PLACE_PREPOSITIONS, EN_PLACE_TAILS } from './lexicon';
 import { drawNamedThings, namedThingIn, type NamedThingSpan } from './namedThings';
@@ -47,6 +47,22 @@ const FILIATION = new Set(['بن', 'بنت', 'ابن', 'ولد'].map(key));
  * weekdays, months and days named relatively are never part of a person's name.
  */
 const TIME_WORDS = new Set([...WEEKDAYS.flatMap((day) => day.names), ...MONTH_NAMES.flat().filter((name) => !name.includes(' ')), ...RELATIVE_DAYS.flatMap((day) => day.words), 'الماضي', 'المقبل', 'الباكر'].map(key));
+
+/**
+ * Second words of compound given names, which carry the article without being a family name (نور
+ * الدين, سيف الإسلام, نور الهدى), and the two-word given names of the spelling table (فاطمة الزهراء).
+ */
+const COMPOUND_SECONDS = new Set(['الدين', 'الإسلام', 'الهدى'].map(key));
+const COMPOUND_GIVEN = new Set(Object.keys(NAME_SPELLINGS).filter((name) => name.includes(' ')).map((name) => name.split(' ').map(key).join(' ')));
+
+/** Whether tokens `index - 1` and `index` are a compound given name (عبد الرحيم, نور الدين, فاطمة الزهراء). */
+function compoundGivenAt(ctx: DrawContext, index: number): boolean {
+  const first = ctx.tokens[index - 1];
+  const second = ctx.tokens[index];
+  if (!first || !second) return false;
+  if (COMPOUND_SECONDS.has(second.key)) return true;
+  return stemsOf(first).some((stem) => stem === 'عبد' || COMPOUND_GIVEN.has(`${stem} ${second.key}`));
+}
 
 /** Whether an Arabic token may be part of a name. */
 function nameLike(ctx: DrawContext, index: number): boolean {
@@ -97,7 +113,7 @@ function extendArabic(ctx: DrawContext, start: number, prefix: number): NameSpan
     if (!nameWord(ctx, end) && !CONNECTORS.has(token.key)) break;
     // A family name with the article (الغزواني, الرواحي) ends the name unless another such word or a connector follows.
     const previous = tokens[end - 1]!;
-    if (end - 1 > start && /^ال../.test(previous.key) && !/^ال/.test(token.key) && !CONNECTORS.has(token.key) && tokens[end - 2]!.key !== 'عبد') break;
+    if (end - 1 > start && /^ال../.test(previous.key) && !/^ال/.test(token.key) && !CONNECTORS.has(token.key) && !compoundGivenAt(ctx, end - 1)) break;
     // A given name after a full two-word name starts another person (… محمد علي).
     if (end - start >= 2 && KNOWN_GIVEN_NAMES.has(token.key) && !CONNECTORS.has(tokens[end - 1]!.key)) break;
     end++;

@@ -34,6 +34,17 @@ const TITLE_MODIFIERS = new Set(['government', 'shadow', 'deputy', 'foreign', 'h
 
 const capitalise = (s: string) => s.replace(/(^|\s)([a-z])/g, (_, space: string, c: string) => space + c.toUpperCase());
 
+/**
+ * Whether the word after an Arabic minister's title is a portfolio the table does not know (وزير
+ * التجهيز, وزير الشؤون …): a definite word that is no nationality, or a known portfolio followed by
+ * an unknown one joined by و.
+ */
+function unknownPortfolio(ctx: DrawContext, title: TitleMatch, endToken: number): boolean {
+  const word = ctx.tokens[title.end];
+  if (title.end >= endToken || !word || !/^ال/.test(word.key) || nationalityOf(word)) return false;
+  return !stemsOf(word).some((stem) => PORTFOLIO_BY_KEY.has(stem));
+}
+
 /** English forms of an Arabic title: head, portfolio and nationality. */
 function englishTitle(ctx: DrawContext, title: TitleMatch, endToken: number): string[] {
   const head = title.entry.english;
@@ -45,8 +56,13 @@ function englishTitle(ctx: DrawContext, title: TitleMatch, endToken: number): st
     if (country) nationality = NATIONALITIES[country]?.en.find((form) => form.length > 3);
     for (const stem of stemsOf(ctx.tokens[k])) if (!portfolio && k === title.end) portfolio = PORTFOLIO_BY_KEY.get(stem);
   }
+  // A second portfolio joined by و (وزير التجهيز والماء): Minister of Equipment and Water.
+  const second = portfolio && title.end + 1 < endToken && /^و/.test(ctx.tokens[title.end + 1]!.key) ? stemsOf(ctx.tokens[title.end + 1]).map((stem) => PORTFOLIO_BY_KEY.get(stem)).find(Boolean) : undefined;
+  if (portfolio && second) portfolio = `${capitalise(portfolio)} and ${capitalise(second)}`;
   const out: string[] = [];
-  if (title.entry.role === 'minister' && portfolio) out.push(`${capitalise(portfolio)} Minister`, `Minister of ${capitalise(portfolio)}`);
+  if (title.entry.role === 'minister' && portfolio) out.push(`${capitalise(portfolio)} Minister`, `Minister of ${capitalise(portfolio)}`.replace(/ And /g, ' and '));
+  // A minister of a portfolio the table cannot put in English gets no English title rather than a bare "Minister" that any portfolio contradicts.
+  else if (title.entry.role === 'minister' && unknownPortfolio(ctx, title, endToken)) return [];
   else out.push(...head);
   if (nationality) out.unshift(...out.slice(0, 2).map((form) => `${capitalise(nationality)} ${form}`));
   // The country's name with a possessive is how English copy often writes it (Oman's Labour Minister).
@@ -339,6 +355,7 @@ export function drawPosts(ctx: DrawContext): void {
         const former = [-2, -1, end - title.start, end - title.start + 1].some((d) => FORMER_WORDS.has(tokens[title.start + d]?.key ?? '')) || (side === 'after' && FORMER_WORDS.has(tokens[title.start - 1]?.key ?? ''));
         const names: { ar?: string[]; en?: string[] } = ctx.lang === 'ar' ? { ar: [text, ...withoutPronoun(text)], en: englishTitle(ctx, title, end) } : { en: [text.replace(/^(the|a|an|then|former|its)\s+/i, ''), ...ownedTitle(ctx, start, end)], ar: arabicTitle(ctx, title, start, end, person.fact.gender) };
         if (names.ar?.length === 0) delete names.ar;
+        if (names.en?.length === 0) delete names.en;
         let country: string | undefined;
         let organisation: string | undefined;
         for (let k = start; k < end; k++) {

@@ -76,7 +76,8 @@ export function spellWord(word: string, limit = 4): string[] {
       const forms = CONSONANTS[c] ?? [''];
       let vowel: string[] = [''];
       const nextConsonant = next !== undefined && !LONG_VOWELS.has(next);
-      if (nextConsonant && (first || (first === false && i === 1 && LONG_VOWELS.has(letters[0]!)))) vowel = ['a', 'e', 'o', 'u'];
+      // Arabic script writes no short vowel: a first syllable's may be any (نزار is Nizar, حسام Husam).
+      if (nextConsonant && (first || (first === false && i === 1 && LONG_VOWELS.has(letters[0]!)))) vowel = ['a', 'e', 'i', 'o', 'u'];
       else if (nextConsonant && i === letters.length - 2) vowel = ['e', 'i', 'a'];
       // A word's first consonant before ي written as a consonant (a long vowel after it) takes a short vowel (الزيات → al-Zayat, بيان → Bayan).
       else if (first && next === 'ي' && letters[i + 2] !== undefined && LONG_VOWELS.has(letters[i + 2]!) && letters[i + 2] !== 'ة') vowel = ['a', 'e'];
@@ -97,6 +98,9 @@ export function spellWord(word: string, limit = 4): string[] {
   return [...new Set(out)].slice(0, limit).map(capitalise);
 }
 
+/** Sun letters, which the article assimilates (عبد الرحيم: Abderrahim), spelt with one Latin letter. */
+const SUN_LETTERS = new Set(['ت', 'د', 'ر', 'ز', 'س', 'ص', 'ض', 'ط', 'ظ', 'ل', 'ن']);
+
 /** Spellings of one word of a name: the table's, or the rule's. */
 function wordSpellings(word: string): { spellings: string[]; known: boolean } {
   const folded = fold(word);
@@ -104,6 +108,9 @@ function wordSpellings(word: string): { spellings: string[]; known: boolean } {
   if (honorific) return { spellings: honorific, known: true };
   const known = SPELLINGS.get(folded);
   if (known) return { spellings: known, known: true };
+  // A Maghrebi family name of بن glued to a given name (بنعلي, بنموسى) is written Benali, Ben Ali.
+  const filiated = /^بن/.test(folded) && folded.length > 4 ? SPELLINGS.get(folded.slice(2)) : undefined;
+  if (filiated) return { spellings: filiated.flatMap((f) => [`Ben${f.toLowerCase()}`, `Ben ${f}`, `Ben-${f}`]), known: false };
   // Only a written ال is the article: آلاء (Alaa) folds to the same letters but is a name.
   if (/^ال/.test(bare(word)) && folded.length > 3) {
     const rest = word.replace(/^[اأإآ]ل/, '');
@@ -111,7 +118,7 @@ function wordSpellings(word: string): { spellings: string[]; known: boolean } {
     const forms = inner ?? spellWord(rest, 4);
     return { spellings: [...forms.map((f) => `al-${f}`), ...forms.map((f) => `el-${f}`), ...forms], known: !!inner };
   }
-  return { spellings: spellWord(word, 4), known: false };
+  return { spellings: spellWord(word, 5), known: false };
 }
 
 /**
@@ -132,8 +139,11 @@ export function transliterateName(name: string, limit = 48): { spellings: string
     }
     // عبد before a word with the article is one name the table may not list (عبد الجليل): Abdel Jalil, Abdeljalil, Abdul Jalil, Abd al-Jalil.
     if (fold(words[i]!) === fold('عبد') && /^ال/.test(bare(words[i + 1] ?? '')) && words[i + 1]!.length > 3) {
-      const rest = spellWord(words[i + 1]!.replace(/^[اأإآ]ل/, ''), 2);
-      parts.push(rest.flatMap((r) => [`Abdel ${r}`, `Abdel${r.toLowerCase()}`, `Abdul ${r}`, `Abd al-${r}`]));
+      const stem = bare(words[i + 1]!).replace(/^[اأإآ]ل/, '');
+      const rest = spellWord(stem, 2);
+      // Before a sun letter the Maghreb writes the assimilated article: Abderrahim, Abdessamad, Abdennour.
+      const assimilated = (r: string) => (SUN_LETTERS.has(stem[0]!) ? [`Abde${r[0]!.toLowerCase()}${r.toLowerCase()}`] : []);
+      parts.push(rest.flatMap((r) => [`Abdel ${r}`, `Abdel${r.toLowerCase()}`, `Abdul ${r}`, `Abd al-${r}`, ...assimilated(r)]));
       known = false;
       i++;
       continue;

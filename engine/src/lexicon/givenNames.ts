@@ -83,6 +83,8 @@ export const NAME_SPELLINGS: Record<string, string[]> = {
   قاسم: ['Qassem', 'Qasem', 'Qasim', 'Qassim', 'Kassem'],
   ثابت: ['Thabet', 'Thabit'],
   فاطمة: ['Fatima', 'Fatma'],
+  // A compound given name of the Maghreb: Fatima Zahra, Fatima Ezzahra, Fatima-Zahra.
+  'فاطمة الزهراء': ['Fatima Zahra', 'Fatima al-Zahraa', 'Fatima Ezzahra', 'Fatima-Zahra', 'Fatima el-Zahra', 'Fatema Zahra'],
   مريم: ['Maryam', 'Mariam'],
   زينب: ['Zainab', 'Zeinab'],
   نور: ['Nour', 'Noor'],
