@@ -259,8 +259,14 @@ const NEW_PROBES: { file: string; published?: string; wrong: string[]; true_: st
     // duration of days, and the Arabic name of a company named in English.
     file: 'ferry.en.txt',
     wrong: ['The coastguard rescued 221 passengers and 18 crew on Saturday.', 'Calder Marine, based in Glasgow, runs 11 ships.', 'Dr Nizar Haddad said the vessel was 35 years old.', 'وأنقذت فرق خفر السواحل 250 راكباً.'],
-    true_: ['وقالت الرئيسة التنفيذية لشركة كالدر مارين فيونا ستراتشان إن المحرك خضع للصيانة في أكتوبر.'],
+    true_: [],
     todo: true,
+  },
+  {
+    // An English company named by proper words has Arabic forms for Arabic drafts (شركة كالدر مارين).
+    file: 'ferry.en.txt',
+    wrong: [],
+    true_: ['وقالت الرئيسة التنفيذية لشركة كالدر مارين فيونا ستراتشان إن المحرك خضع للصيانة في أكتوبر.'],
   },
 ];
 

@@ -50,6 +50,9 @@ export const AR_TITLES: readonly TitleEntry[] = [
   { ar: ['المفوض العام', 'المفوض', 'مفوض'], role: 'head', english: ['commissioner', 'commissioner-general'] },
   { ar: ['المفوضة العامة', 'المفوضة', 'مفوضة'], role: 'head', english: ['commissioner', 'commissioner-general'], feminine: true },
   { ar: ['المستشار الدبلوماسي'], role: 'adviser', english: ['diplomatic adviser', 'diplomatic advisor'] },
+  // A member of a municipal or regional council in the Maghreb (المستشار الجماعي): a councillor, not an adviser.
+  { ar: ['المستشار الجماعي', 'المستشار البلدي', 'المستشار الجهوي', 'مستشار جماعي', 'مستشار بلدي'], role: 'member', english: ['councillor', 'council member'] },
+  { ar: ['المستشارة الجماعية', 'المستشارة البلدية', 'المستشارة الجهوية', 'مستشارة جماعية', 'مستشارة بلدية'], role: 'member', english: ['councillor', 'council member'], feminine: true },
   { ar: ['المستشار', 'مستشار'], role: 'adviser', english: ['adviser', 'advisor'] },
   { ar: ['المستشارة', 'مستشارة'], role: 'adviser', english: ['adviser', 'advisor'], feminine: true },
   { ar: ['المتحدث باسم', 'المتحدث الرسمي باسم', 'الناطق باسم', 'الناطق الرسمي باسم'], role: 'spokesperson', english: ['spokesman', 'spokesperson'] },
@@ -235,7 +238,7 @@ export const EN_ORG_HEADS: Record<string, string> = {
   ltd: 'company', inc: 'company', commons: 'parliament', parliament: 'parliament', government: 'government', army: 'military', forces: 'military',
   conservatives: 'party', tribunal: 'court', unhcr: 'agency', bureau: 'agency', services: 'agency', service: 'agency', force: 'military',
   police: 'agency', hospital: 'other', infirmary: 'other', energy: 'company', airlines: 'company', airways: 'company', motors: 'company', telecom: 'company', foundation: 'ngo',
-  institution: 'agency', trust: 'ngo', board: 'agency', network: 'media', broadcasting: 'media', cooperative: 'company', 'co-operative': 'company', coop: 'company',
+  institution: 'agency', trust: 'ngo', board: 'agency', coastguard: 'agency', network: 'media', broadcasting: 'media', cooperative: 'company', 'co-operative': 'company', coop: 'company',
   // Football clubs named by the words that end them (Ashdown Rovers, Wycombe Wanderers, Charlton Athletic, Hearts FC).
   rovers: 'club', wanderers: 'club', athletic: 'club', fc: 'club', afc: 'club',
 };

@@ -16,6 +16,8 @@ import type { Mention } from '../mentions';
 import { drawQuotedOrganisations, drawQuotedShortNames } from './quotedNames';
 import { englishNamesByRule } from './organisationNames';
 import { arabicNamesByRule } from './arabicOrganisationNames';
+import { arabicBodiesByApposition, bodiesByApposition } from './appositionBodies';
+import { arabicNameForms } from './foreignNames';
 
 const AR_HEADS = new Map(AR_ORG_HEADS.map((head) => [key(head.ar), head]));
 
@@ -313,6 +315,21 @@ function englishOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>):
   }
 }
 
+/** The Arabic kind nouns that open a proper-named body's name in Arabic (شركة كالدر مارين). */
+const ARABIC_KIND_NOUNS: Readonly<Record<string, string>> = { company: 'شركة', ngo: 'جمعية', club: 'نادي' };
+
+/**
+ * The names of an English body named by proper words alone (Calder Marine, Harlow Structures): the
+ * English name, and for Arabic drafts its words in Arabic letters, with the kind noun before them
+ * and without it (شركة كالدر مارين, كالدر مارين).
+ */
+function properBodyNames(english: string, kind: string): { en: string[]; ar?: string[] } {
+  const arabic = arabicNameForms(english, 3).spellings;
+  const noun = ARABIC_KIND_NOUNS[kind];
+  if (arabic.length === 0 || !noun) return { en: [english] };
+  return { en: [english], ar: [...arabic.map((form) => `${noun} ${form}`), ...arabic] };
+}
+
 /** Roles of a company's officers: the owner of such a title's possessive is a company (Gwalia Recycling's managing director). */
 const COMPANY_ROLES = new Set(['chief-executive', 'managing-director', 'chairman', 'founder']);
 
@@ -341,7 +358,7 @@ function companiesByOfficer(ctx: DrawContext, byName: Map<string, DrawnFact>): v
     let known = false;
     for (let k = start; k < i; k++) if (!capital(k) || ctx.lexiconMentionAt(k) || ctx.placeAt.has(k) || ctx.orgAt.has(k) || nationalityOf(tokens[k])) known = true;
     if (known) continue;
-    add(ctx, byName, start, i, { names: { en: [ctx.text(start, i)] }, kind: 'company' });
+    add(ctx, byName, start, i, { names: properBodyNames(ctx.text(start, i), 'company'), kind: 'company' });
   }
 }
 
@@ -377,10 +394,12 @@ export function drawOrganisations(ctx: DrawContext): void {
   if (ctx.lang === 'ar') {
     drawQuotedOrganisations(ctx, byName);
     arabicOrganisations(ctx, byName);
+    for (const body of arabicBodiesByApposition(ctx)) add(ctx, byName, body.start, body.end, { names: { ar: [ctx.text(body.start, body.end)] }, kind: body.kind });
   }
   else {
     englishOrganisations(ctx, byName);
     companiesByOfficer(ctx, byName);
+    for (const body of bodiesByApposition(ctx)) add(ctx, byName, body.start, body.end, { names: properBodyNames(ctx.text(body.start, body.end), body.kind), kind: body.kind });
   }
   const byId = new Map<string, DrawnFact>();
   for (const mention of ctx.lexiconMentions) {

@@ -71,6 +71,8 @@ function nameLike(ctx: DrawContext, index: number): boolean {
   if (AR_STOP.has(token.key) || TIME_WORDS.has(token.key) || isSpeech(token) || nationalityOf(token) || titleAt(ctx.tokens, index)) return false;
   if (ctx.lexiconMentionAt(index)) return false;
   if (stemsOf(token).some((stem) => HEAD_NOUNS.has(stem))) return false;
+  // A definite descriptor (النائب, الباحثة, المحامي) describes the person it stands before: «وطالب النائب عادل منصور» is the verb طالب, then the MP.
+  if (/^ال/.test(token.key) && descriptorAt(ctx.tokens, index) > 0) return false;
   // A number word or a counted noun (ستة مصادر أمنية after a speech verb) is never part of a name.
   if (arabicNumberWord(token.key.replace(/^و/, '')) !== undefined || quantityNounAt(COUNT_NOUNS, ctx.tokens, index)) return false;
   return token.key.length >= 2;
@@ -164,7 +166,8 @@ function arabicNames(ctx: DrawContext): NameSpan[] {
     while (end < tokens.length && end - from < 3 && tokens[end]!.clause === tokens[from]!.clause && nameLike(ctx, end) && !taken[end]) end++;
     const after = tokens[end];
     const closed = !after || after.clause !== tokens[from]!.clause || AR_STOP.has(after.key) || after.quote !== -1;
-    if (end - from >= 2 && closed && tokens[from]!.script === 'ar' && !tokens[from]!.key.startsWith('ال')) push({ tokenStart: from, tokenEnd: end, prefix: 0 });
+    // A body's name after the verb (وقالت هارلو ستركتشرز، الشركة التي …) is no person's.
+    if (end - from >= 2 && closed && tokens[from]!.script === 'ar' && !tokens[from]!.key.startsWith('ال') && !ctx.orgAt.has(from)) push({ tokenStart: from, tokenEnd: end, prefix: 0 });
   }
   // After a long title and its complement (المدير التنفيذي للمشروع فهد العتيبي).
   for (const name of namesAfterTitles(ctx, (index) => nameWord(ctx, index), taken.slice())) push({ ...name, prefix: 0 });

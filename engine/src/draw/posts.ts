@@ -60,7 +60,8 @@ function englishTitle(ctx: DrawContext, title: TitleMatch, endToken: number): st
   const second = portfolio && title.end + 1 < endToken && /^و/.test(ctx.tokens[title.end + 1]!.key) ? stemsOf(ctx.tokens[title.end + 1]).map((stem) => PORTFOLIO_BY_KEY.get(stem)).find(Boolean) : undefined;
   if (portfolio && second) portfolio = `${capitalise(portfolio)} and ${capitalise(second)}`;
   const out: string[] = [];
-  if (title.entry.role === 'minister' && portfolio) out.push(`${capitalise(portfolio)} Minister`, `Minister of ${capitalise(portfolio)}`.replace(/ And /g, ' and '));
+  const inEnglish = portfolio && capitalise(portfolio).replace(/ And /g, ' and ');
+  if (title.entry.role === 'minister' && inEnglish) out.push(`${inEnglish} Minister`, `Minister of ${inEnglish}`);
   // A minister of a portfolio the table cannot put in English gets no English title rather than a bare "Minister" that any portfolio contradicts.
   else if (title.entry.role === 'minister' && unknownPortfolio(ctx, title, endToken)) return [];
   else out.push(...head);
