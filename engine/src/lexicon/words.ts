@@ -495,6 +495,15 @@ export const DEPARTURE_VERBS = ks(['headed', 'heading', 'heads', 'head', 'left',
 /** Relative pronouns that join a verb to the noun before it (the quake that struck, الزلزال الذي ضرب) (folded). */
 export const RELATIVE_WORDS = ks(['الذي', 'التي', 'that', 'which']);
 
+/**
+ * Nouns of settlements and areas that a nationality adjective places in a country («قرية جزائرية»,
+ * «قرى مغربية», "an Algerian village", "Moroccan towns"), Arabic without its article (folded).
+ */
+export const SETTLEMENT_NOUNS = ks([
+  'قرية', 'قرى', 'بلدة', 'بلدات', 'مدينة', 'مدن', 'منطقة', 'مناطق', 'مخيم', 'مخيمات', 'بلدية', 'ولاية', 'محافظة', 'اقليم',
+  'village', 'villages', 'town', 'towns', 'city', 'cities', 'region', 'regions', 'area', 'areas', 'province', 'provinces', 'community', 'communities', 'camp', 'camps',
+]);
+
 /** Nouns for groups of people: a place right after them says where they are, not where an event is. */
 export const ACTOR_NOUNS = ks([
   'فصائل', 'قوي', 'سياسيون', 'سياسيين', 'مسؤولين', 'مسوولين', 'مسؤولون', 'مسوولون', 'قاده', 'مصادر', 'نواب', 'احزاب', 'قوات', 'سكان', 'مواطنين', 'مواطنون', 'السفاره', 'سفاره', 'مكتب',

@@ -25,7 +25,9 @@
  * told reporters", «حيث عقد ندوة صحفية», a day between them or not) ties its event to the place, and
  * "for" after a verb of leaving is a locative ("headed for Sousse"); a word of sequence between the
  * place and the event's word puts them at two times ("flew to Sousse after the news conference",
- * «عقب الندوة»), and the place is not the event's. A place the restated article
+ * «عقب الندوة»), and the place is not the event's. A settlement named by a nationality adjective
+ * ("struck Algerian villages", «ضرب الزلزال قرى جزائرية») puts the event in that country
+ * (`places/adjectives.ts`). A place the restated article
  * sentence gives another event of the story, one the draft sentence does not name, does not excuse
  * the place ("travelled to Cardiff to visit the site"). A venue no gazetteer lists is compared
  * with the venue of its kind the restated sentence names (`places/venues.ts`). A title in the
@@ -57,6 +59,7 @@ import { restatedPlace } from './places/restated';
 import { checkCompassParts } from './places/compass';
 import { checkUnknownVenues } from './places/venues';
 import { checkDirectionAreas } from './places/areas';
+import { checkAdjectivePlaces } from './places/adjectives';
 import { mayOverlap, namedAfter, placeFix } from './places/relation';
 import { directionPart, partStart } from './places/direction';
 import { atAnotherTime } from './places/occasion';
@@ -89,6 +92,7 @@ export const eventPlace: Rule = {
     checkCompassParts(analysis, knowledge, report);
     checkUnknownVenues(analysis, knowledge, report);
     checkDirectionAreas(analysis, knowledge, report);
+    checkAdjectivePlaces(analysis, knowledge, report, documentDate);
     // Without a trigger word, a place may still fill another place's slot in a restated sentence.
     const hits = triggerHits(analysis, knowledge);
     const tokens = analysis.tokens;
