@@ -3,7 +3,9 @@
  * - a capitalised name with a place head word: "Thompson River", "Hamilton Island", "Burdekin
  *   Shire", "Orange County", "Thompson-Nicola Regional District", "Mount Isa", "Lake Eyre";
  * - a town introduced by its noun: "near the town of Lytton", "the village of Ashcroft";
- * - a town given with its division after a comma: "in Lytton, British Columbia".
+ * - a town given with its division after a comma: "in Lytton, British Columbia";
+ * - a town that opens the dateline (OBAN, Sunday …) or follows a word that takes only a place
+ *   ("near Craignure", "based in Greenock").
  *
  * Each is contained in the place named right after it ("Lytton, British Columbia", "Lytton in
  * British Columbia"); else, marked unsure, in the division of the article's dateline (a Kamloops,
@@ -100,6 +102,25 @@ function afterTownNoun(ctx: DrawContext, k: number): boolean {
   return !!of && !!noun && of.key === 'of' && TOWN_NOUNS.has(noun.key) && noun.sentence === tokens[k]!.sentence;
 }
 
+/** Whether a run opens the article's dateline, before its comma (OBAN, Sunday 6 December 2026 -). */
+function datelinePlace(ctx: DrawContext, run: Run): boolean {
+  const first = ctx.tokens[run.start]!;
+  const lineStart = ctx.article.lastIndexOf('\n', first.oStart - 1) + 1;
+  return run.end < ctx.datelineEnd && ctx.article.slice(lineStart, first.oStart).trim() === '' && /^\s*,/.test(ctx.gap(run.end - 1, run.end));
+}
+
+/**
+ * Whether a run follows a word that takes only a place ("near Craignure", "outside Tobermory",
+ * "based in Greenock"), and no possessive follows it (near Smith's farm names a person).
+ */
+function afterPlaceOnlyWord(ctx: DrawContext, run: Run): boolean {
+  const tokens = ctx.tokens;
+  const before = tokens[run.start - 1];
+  if (!before || before.sentence !== tokens[run.start]!.sentence || /^['’]s/.test(ctx.gap(run.end - 1, run.end))) return false;
+  if (before.key === 'near' || before.key === 'outside') return true;
+  return before.key === 'in' && ['based', 'headquartered'].includes(tokens[run.start - 2]?.key ?? '');
+}
+
 /** The drawn place named right after a run: ", Y" or " in Y" (one word between at most). */
 function containerAfter(ctx: DrawContext, run: Run): string | undefined {
   const tokens = ctx.tokens;
@@ -148,7 +169,8 @@ export function englishPlaces(ctx: DrawContext, byId: Map<string, DrawnFact>): v
     else if (!known && run.end - run.start <= 3 && afterTownNoun(ctx, run.start)) found.push({ run, kind: 'city', unsureWhy: 'read after "the town of"' });
     else if (!known && run.end - run.start <= 3 && PLACE_PREPOSITIONS.has(tokens[run.start - 1]?.key ?? '') && containerAfter(ctx, run)) {
       found.push({ run, kind: 'city', unsureWhy: 'read before its division ("X, Division")' });
-    }
+    } else if (!known && run.end - run.start <= 2 && datelinePlace(ctx, run)) found.push({ run, kind: 'city', unsureWhy: "read from the article's dateline" });
+    else if (!known && run.end - run.start <= 2 && afterPlaceOnlyWord(ctx, run)) found.push({ run, kind: 'city', unsureWhy: 'read after "near", "outside" or "based in"' });
   }
   const division = articleDivision(ctx, byId);
   for (const { run, kind, unsureWhy } of found) addPlace(ctx, byId, run, kind, unsureWhy, division);
@@ -180,7 +202,8 @@ function markRepeats(ctx: DrawContext, byId: Map<string, DrawnFact>): void {
 
 /** Adds one drawn place (or another mention of one already drawn) and marks its tokens. */
 function addPlace(ctx: DrawContext, byId: Map<string, DrawnFact>, run: Run, kind: string, unsureWhy: string, division: string | undefined): void {
-  const name = ctx.text(run.start, run.end);
+  // A dateline writes its place in capitals (OBAN): the name is written as the text writes it elsewhere (Oban).
+  const name = ctx.text(run.start, run.end).replace(/\b([A-Z])([A-Z]{2,})\b/g, (_, first: string, rest: string) => first + rest.toLowerCase());
   const same = [...byId.values()].find((place) => (place.names as { en?: string[] }).en?.includes(name));
   if (same) {
     for (let k = run.start; k < run.end; k++) ctx.placeAt.set(k, same.id);

@@ -219,6 +219,7 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
         break;
       }
     }
+    triggers.push(...coordinatedVerbs(ctx, end, to));
   }
   let nounPlace: string | undefined;
   // A word of the table of news verbs and nouns before the date in its sentence (منذ الضربة
@@ -293,6 +294,24 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
   // A verbal noun with its pronoun (منذ افتتاحه عام 2004) is also written without it (منذ افتتاح الميناء).
   if (ctx.lang === 'ar') for (const trigger of [...triggers]) if (/^ا\S{5,}$/.test(trigger)) { const bare = withoutPronoun(trigger); if (bare && bare.length >= 5) triggers.push(bare); }
   return { triggers: [...new Set(triggers.filter((t) => t.length >= 3))], participants, ...(place ? { place } : {}) };
+}
+
+/**
+ * Past verbs of the clauses coordinated after a date, which share it: "lost power … on Saturday,
+ * drifted for two hours and ran aground" (drifted, ran). A verb counts right after a comma or
+ * "and", at most two, in the date's part of the sentence (./eventSegments.ts gives another date's
+ * clauses their own part); a reported clause (that …) ends the search.
+ */
+function coordinatedVerbs(ctx: DrawContext, end: number, to: number): string[] {
+  const tokens = ctx.tokens;
+  const out: string[] = [];
+  const sentence = tokens[end - 1]!.sentence;
+  for (let k = end; k < to && out.length < 2 && tokens[k]!.sentence === sentence; k++) {
+    if (COMPLEMENTS.has(tokens[k]!.key)) break;
+    const joined = tokens[k - 1]!.key === 'and' || /,\s*$/.test(ctx.gap(k - 1, k));
+    if (joined && contentWord(ctx, k) && pastVerb(tokens[k]!.key)) out.push(triggerForm(ctx, k));
+  }
+  return out;
 }
 
 /** Words that open a reported clause: that, أن, إن and their forms with a pronoun. */

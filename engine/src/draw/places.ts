@@ -7,6 +7,7 @@
 import type { DrawContext, DrawnFact } from './context';
 import { AR_PLACE_HEADS } from './lexicon';
 import { givenNameGender, key, stemsOf } from './words';
+import { MONTH_NAMES, WEEKDAYS } from '../lexicon/months';
 import { AR_STOP } from '../lexicon/functionWords';
 import { articleDivision, englishPlaces, notPlaceName } from './englishPlaces';
 import { directionalAreas } from './directionalAreas';
@@ -35,7 +36,10 @@ export function drawPlaces(ctx: DrawContext): void {
     byId.set(entity.fact.id, fact);
   }
   directionalAreas(ctx, byId);
-  if (ctx.lang === 'ar') headedPlaces(ctx, byId);
+  if (ctx.lang === 'ar') {
+    headedPlaces(ctx, byId);
+    datelinePlaceAr(ctx, byId);
+  }
   else {
     englishPlaces(ctx, byId);
     // A gazetteer place whose every mention a longer drawn name took over (Hamilton of Hamilton Island) is not the article's.
@@ -120,6 +124,31 @@ function headedPlaces(ctx: DrawContext, byId: Map<string, DrawnFact>): void {
     fact.within = division;
     if (fact.review) fact.review = { unsure: true, reason: `${fact.review.reason}; put inside ${division}, the unit of the article's dateline` };
   }
+}
+
+/** Weekdays and months, which open a dateline that names no place (الخميس، 8 أكتوبر). */
+const CALENDAR_WORDS = new Set([...WEEKDAYS.flatMap((day) => day.names), ...MONTH_NAMES.flat()].flatMap((word) => word.split(' ')).map(key));
+
+/**
+ * The place that opens an Arabic dateline when the gazetteer does not know it («كريغنور – السبت 6
+ * ديسمبر 2026»): one or two Arabic words at the start of the dateline's line, before its dash or
+ * comma. Marked unsure, for its English name.
+ */
+function datelinePlaceAr(ctx: DrawContext, byId: Map<string, DrawnFact>): void {
+  const tokens = ctx.tokens;
+  if (ctx.datelineEnd === 0) return;
+  const lineStart = ctx.article.lastIndexOf('\n', tokens[ctx.datelineEnd - 1]!.oStart - 1) + 1;
+  const start = tokens.findIndex((token) => token.oStart >= lineStart);
+  if (start < 0 || start >= ctx.datelineEnd) return;
+  let end = start;
+  while (end < ctx.datelineEnd && end - start < 2 && tokens[end]!.script === 'ar' && !/\d/.test(tokens[end]!.key) && !AR_STOP.has(tokens[end]!.key) && !CALENDAR_WORDS.has(tokens[end]!.key) && !ctx.placeAt.has(end)) {
+    end++;
+    if (/[–—,،-]/.test(ctx.gap(end - 1, end))) break;
+  }
+  if (end === start || !/^\s*[–—,،-]/.test(ctx.gap(end - 1, end))) return;
+  const id = ctx.id(`place-dateline-${start}`);
+  for (let k = start; k < end; k++) ctx.placeAt.set(k, id);
+  byId.set(id, { id, names: { ar: [ctx.text(start, end)] }, kind: 'city', evidence: [ctx.tokenEvidence(start, end)], review: { unsure: true, reason: "a place the gazetteer does not know, read from the article's dateline; add its English name" } });
 }
 
 /**
