@@ -139,3 +139,17 @@ export const FUTURE_MARKERS: readonly string[] = ['will', 'shall', "'ll", 'سو�
  */
 export const SPAN_START: readonly string[] = ['from', 'since', 'منذ', 'من'];
 export const SPAN_END: readonly string[] = ['until', 'till', 'to', 'through', 'حتى', 'لغاية', 'إلى', 'الى'];
+/**
+ * Words that say a day is the first or the last of something that lasts ("the resit session starts
+ * on 20 July", «تنطلق دورة المراقبة يوم 20 يوليو», "ends on 24 July", «تختتم … يوم 24»): against an
+ * event the article dates over several days, such a day is compared with the range's first or last
+ * day, not only placed inside it. "Closes" is left out: a closure starts on its day.
+ */
+export const RANGE_START_WORDS: readonly string[] = [
+  'starts', 'start', 'started', 'starting', 'begins', 'begin', 'began', 'beginning', 'opens', 'opened', 'kicks',
+  'تنطلق', 'ينطلق', 'انطلقت', 'انطلق', 'انطلاق', 'ستنطلق', 'سينطلق', 'تبدأ', 'يبدأ', 'بدأت', 'بدأ', 'بدء', 'ستبدأ', 'سيبدأ', 'تفتتح', 'يفتتح', 'افتتحت', 'افتتح', 'افتتاح',
+];
+export const RANGE_END_WORDS: readonly string[] = [
+  'ends', 'end', 'ended', 'ending', 'concludes', 'concluded', 'finishes', 'finished', 'wraps',
+  'تنتهي', 'ينتهي', 'انتهت', 'انتهى', 'انتهاء', 'ستنتهي', 'سينتهي', 'تختتم', 'يختتم', 'اختتمت', 'اختتم', 'اختتام', 'ستختتم', 'سيختتم',
+];

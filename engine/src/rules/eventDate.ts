@@ -35,12 +35,12 @@
 import type { Rule } from './rule';
 import { dates, type DateExpression } from '../extract/dates';
 import { hitsAround, supportedEvents, triggerHitsWithConcepts, type TriggerHit } from '../events';
-import { RELATIVE_MONTH, SPAN_END, SPAN_START } from '../lexicon/months';
+import { RANGE_END_WORDS, RANGE_START_WORDS, RELATIVE_MONTH, SPAN_END, SPAN_START } from '../lexicon/months';
 import { wordKey } from '../tokenKey';
 import { fold } from '../text/normalise';
 import { tokenLang, type Analysis } from '../analysis';
 import { MONTH_DISPLAY, monthSeries } from '../lexicon/months';
-import type { Entity, KnowledgeIndex } from '../knowledge';
+import { tokenStems, type Entity, type KnowledgeIndex } from '../knowledge';
 import type { Draft } from '../findingBuilder';
 import type { Event } from '../factBase/schema';
 import { wrongDate, type DatePart, type MessageDate } from '../messages';
@@ -57,13 +57,14 @@ import { compareRange, factEnd, isRange, type RangeMismatch } from './dates/rang
 type Mismatch = RangeMismatch;
 type Verdict = { ok: true } | Mismatch;
 
-function compare(draft: DateExpression, event: Event): Verdict | undefined {
+function compare(draft: DateExpression, event: Event, boundary?: 'start' | 'end'): Verdict | undefined {
   const fact = event.date;
   if (!fact) return undefined;
   // "Next September" can only be an event the article also dates as next, last or this month.
   if (draft.relative && relativeDirection(fact.relative) !== draft.relative.value) return undefined;
-  // A range of the article's (from 20 to 24 July) or of the draft's: end by end, or a day inside it.
-  if (isRange(draft, fact)) return compareRange(draft, fact);
+  // A range of the article's (from 20 to 24 July) or of the draft's: end by end, or a day inside it
+  // (its first or last day when the draft says the day starts or ends the event).
+  if (isRange(draft, fact)) return compareRange(draft, fact, boundary);
   let comparable = false;
   const verdict: Mismatch = { ok: false };
   if (draft.year) {
@@ -237,8 +238,9 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
   const sentence = analysis.tokens[date.tokenStart]!.sentence;
   // The cut-off of a state and the day of a statement are no event's date.
   if (closesState(analysis, date) || statementDate(analysis, date)) return undefined;
+  const boundary = boundaryBefore(analysis, date);
   const around = hitsAround(analysis, hits, date.tokenStart, date.tokenEnd, { before: 24, after: 8 }).filter((hit) => analysis.tokens[hit.tokenStart]!.sentence === sentence);
-  if (around.some((hit) => hit.events.some((event) => compare(date, event.fact)?.ok === true))) return undefined;
+  if (around.some((hit) => hit.events.some((event) => compare(date, event.fact, boundary)?.ok === true))) return undefined;
   // Otherwise the nearest trigger in the date's clause, else the nearest before it in the sentence.
   let dated: ReturnType<typeof supportedEvents> = [];
   // A date that opens its line ("**آب/أغسطس المقبل**: …", timelines) dates what follows it.
@@ -255,11 +257,11 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
     : hitsAround(analysis, hits, start, date.tokenEnd, { before: 24, after: 8, sameClause: true, setOff: true, barrier: (index) => dateTokens[index] === 1 || segmentBreak(analysis, index) || spanEnd(index) });
   const coming = reference !== undefined && futureClause(analysis, first);
   for (const hit of window) {
-    dated = supportedEvents(analysis, knowledge, hits, hit, { restated: true }).filter((event) => event.fact.date && compare(date, event.fact) !== undefined && !(coming && lastDay(event.fact.date) < reference) && !anotherOccasion(date, event));
+    dated = supportedEvents(analysis, knowledge, hits, hit, { restated: true }).filter((event) => event.fact.date && compare(date, event.fact, boundary) !== undefined && !(coming && lastDay(event.fact.date) < reference) && !anotherOccasion(date, event));
     if (dated.length > 0) break;
   }
   if (dated.length === 0) return undefined;
-  const verdicts = dated.map((event) => ({ event, verdict: compare(date, event.fact) })).filter((v) => v.verdict !== undefined);
+  const verdicts = dated.map((event) => ({ event, verdict: compare(date, event.fact, boundary) })).filter((v) => v.verdict !== undefined);
   if (verdicts.length === 0 || verdicts.some((v) => v.verdict!.ok)) return undefined;
   // The sentence restates an article sentence that gives this very date: it dates something the
   // article dates so, whichever event the trigger pointed to.
@@ -269,7 +271,7 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
   if (restated) return undefined;
   // The sentence restates the article's sentence of another event that has this date ("29 June
   // 2023 | Court of Appeal rules it unlawful" beside the June ruling): the date is that event's.
-  if (knowledge.events.some((event) => event.fact.date && compare(date, event.fact)?.ok === true && restatesEvidence(analysis, knowledge, sentence, event))) return undefined;
+  if (knowledge.events.some((event) => event.fact.date && compare(date, event.fact, boundary)?.ok === true && restatesEvidence(analysis, knowledge, sentence, event))) return undefined;
   // Several candidate events that all disagree: the one nearest in time is the one meant.
   const distance = (event: Entity<Event>) => monthsApart(date, event);
   verdicts.sort((a, b) => distance(a.event) - distance(b.event));
@@ -296,6 +298,25 @@ function monthsApart(date: DateExpression, event: Entity<Event>): number {
 function anotherOccasion(date: DateExpression, event: Entity<Event>): boolean {
   const verdict = compare(date, event.fact);
   return !!verdict && !verdict.ok && !!verdict.year && !!verdict.month && monthsApart(date, event) > 2;
+}
+
+const RANGE_START_KEYS = new Set(RANGE_START_WORDS.map(wordKey));
+const RANGE_END_KEYS = new Set(RANGE_END_WORDS.map(wordKey));
+
+/**
+ * Whether the date is said as the first or the last day of something (a word of
+ * `RANGE_START_WORDS` or `RANGE_END_WORDS` up to six words before it in its clause, the nearest):
+ * "the resit session starts on 21 July", «تختتم الدورة يوم 23 يوليو».
+ */
+function boundaryBefore(analysis: Analysis, date: DateExpression): 'start' | 'end' | undefined {
+  const tokens = analysis.tokens;
+  const clause = tokens[date.tokenStart]!.clause;
+  for (let k = date.tokenStart - 1; k >= 0 && k >= date.tokenStart - 6 && tokens[k]!.clause === clause; k--) {
+    const stems = tokenStems(tokens[k]!);
+    if (stems.some((s) => RANGE_START_KEYS.has(s.stem))) return 'start';
+    if (stems.some((s) => RANGE_END_KEYS.has(s.stem))) return 'end';
+  }
+  return undefined;
 }
 
 /** Reported futures (would) beside the engine's future markers: "said work would start in early 2025". */
@@ -378,4 +399,6 @@ function reportRangeEnds(analysis: Analysis, date: DateExpression, fact: NonNull
     wrong('end', { start: month.start, end: month.end }, monthText(last.month, month.spellings, pairSeparator(analysis, month) ?? '/', month.value));
   }
   if (verdict.end && date.to && last.day) wrong('end', { start: date.to.day.start, end: date.to.day.end }, String(last.day));
+  // A single day said as the last of the event («تختتم … يوم 23 يوليو»).
+  if (verdict.end && !date.to && date.day && last.day) wrong('end', { start: date.day.start, end: date.day.end }, String(last.day));
 }

@@ -38,8 +38,12 @@ export function isRange(draft: DateExpression, fact: FactDate): boolean {
   return !!draft.to || !!fact.end;
 }
 
-/** Compares a date with an event's when either is a range; undefined when nothing is comparable. */
-export function compareRange(draft: DateExpression, fact: FactDate): { ok: true } | RangeMismatch | undefined {
+/**
+ * Compares a date with an event's when either is a range; undefined when nothing is comparable.
+ * A single day said as the first or the last of the event (`boundary`: starts on, «تختتم يوم») is
+ * compared with that end of the article's range.
+ */
+export function compareRange(draft: DateExpression, fact: FactDate, boundary?: 'start' | 'end'): { ok: true } | RangeMismatch | undefined {
   // A range against a single day is not compared: it dates something that lasted (talks on
   // 9-11 March before the vote of the 13th), seldom the day itself.
   if (draft.to && !fact.end) return undefined;
@@ -72,7 +76,11 @@ export function compareRange(draft: DateExpression, fact: FactDate): { ok: true 
   }
   if (draft.day && fact.day !== undefined && last.day !== undefined) {
     const day = dayNumber(startYear, draft.month.value, draft.day.value);
-    if (day < dayNumber(fact.year, fact.month, fact.day) || day > dayNumber(last.year, last.month ?? fact.month, last.day)) verdict.day = true;
+    const first = dayNumber(fact.year, fact.month, fact.day);
+    const final = dayNumber(last.year, last.month ?? fact.month, last.day);
+    if (day < first || day > final) verdict.day = true;
+    else if (boundary === 'start' && day !== first) verdict.start = true;
+    else if (boundary === 'end' && day !== final) verdict.end = true;
   }
   return done(verdict, comparable);
 }
