@@ -39,7 +39,7 @@ import { RANGE_END_WORDS, RANGE_START_WORDS, RELATIVE_MONTH, SPAN_END, SPAN_STAR
 import { wordKey } from '../tokenKey';
 import { fold } from '../text/normalise';
 import { tokenLang, type Analysis } from '../analysis';
-import { MONTH_DISPLAY, monthSeries } from '../lexicon/months';
+import { MONTH_DISPLAY, dayText, monthSeries } from '../lexicon/months';
 import { tokenStems, type Entity, type KnowledgeIndex } from '../knowledge';
 import type { Draft } from '../findingBuilder';
 import type { Event } from '../factBase/schema';
@@ -386,19 +386,19 @@ function reportWrongDate(analysis: Analysis, knowledge: KnowledgeIndex, report: 
     wrong('time', range, expected);
   }
   if (verdict.day && date.day && fact.day) {
-    wrong('day', { start: date.day.start, end: date.day.end }, fact.end ? undefined : String(fact.day));
+    wrong('day', { start: date.day.start, end: date.day.end }, fact.end ? undefined : dayText(fact.day, date.day.ordinal));
   }
 }
 
 /** Reports a range's wrong first day, last day or last month. */
 function reportRangeEnds(analysis: Analysis, date: DateExpression, fact: NonNullable<Event['date']>, verdict: Mismatch, wrong: (part: DatePart, range: { start: number; end: number }, expected: string | undefined) => void): void {
   const last = factEnd(fact);
-  if (verdict.start && date.day && fact.day) wrong('start', { start: date.day.start, end: date.day.end }, String(fact.day));
+  if (verdict.start && date.day && fact.day) wrong('start', { start: date.day.start, end: date.day.end }, dayText(fact.day, date.day.ordinal));
   if (verdict.endMonth && date.to?.month && last.month) {
     const month = date.to.month;
     wrong('end', { start: month.start, end: month.end }, monthText(last.month, month.spellings, pairSeparator(analysis, month) ?? '/', month.value));
   }
-  if (verdict.end && date.to && last.day) wrong('end', { start: date.to.day.start, end: date.to.day.end }, String(last.day));
+  if (verdict.end && date.to && last.day) wrong('end', { start: date.to.day.start, end: date.to.day.end }, dayText(last.day, date.to.day.ordinal));
   // A single day said as the last of the event («تختتم … يوم 23 يوليو»).
-  if (verdict.end && !date.to && date.day && last.day) wrong('end', { start: date.day.start, end: date.day.end }, String(last.day));
+  if (verdict.end && !date.to && date.day && last.day) wrong('end', { start: date.day.start, end: date.day.end }, dayText(last.day, date.day.ordinal));
 }
