@@ -16,7 +16,7 @@ import type { FactBaseData } from './factBase/schema';
 import { mentions } from './mentions';
 import type { Entity } from './knowledge';
 import { numbers } from './extract/numbers';
-import { dates } from './extract/dates';
+import { dates, wireDateline } from './extract/dates';
 import { relativeDayAt, weekdayOfDay, weekdays } from './extract/weekdays';
 import { amounts } from './extract/amounts';
 import { clockTimes } from './extract/times';
@@ -264,9 +264,16 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     const unit = number.unit ?? unitAt(analysis.tokens[number.tokenEnd]) ?? measureAt(analysis.tokens[number.tokenEnd]);
     if (unit) sentence.durations.add(`${number.value}:${unit}`);
   }
+  // A wire dateline's date and its weekday ("SWANSEA, Thursday 12 November 2026 - A fire …") are
+  // the day of writing, not a date the lead sentence after it gives its events.
+  const datelineWeekdays = new Set<number>();
   for (const date of dates(analysis)) {
     const sentence = out[analysis.tokens[date.tokenStart]!.sentence];
     if (!sentence) continue;
+    if (wireDateline(analysis, date)) {
+      datelineWeekdays.add(date.tokenStart - 1);
+      continue;
+    }
     if (date.year) sentence.years.add(date.year.value);
     // A month the article calls next or last (سبتمبر المقبل) without a publication date: its year is not known.
     if (!date.year && date.month && date.relative && !factBase.source?.published) sentence.yearlessMonths.add(date.month.value);
@@ -274,7 +281,7 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     if (date.day) sentence.days.add(date.day.value);
     if (date.part) sentence.parts.add(date.part);
   }
-  for (const { token, weekday } of weekdays(analysis)) out[analysis.tokens[token]!.sentence]?.weekdays.add(weekday);
+  for (const { token, weekday } of weekdays(analysis)) if (!datelineWeekdays.has(token)) out[analysis.tokens[token]!.sentence]?.weekdays.add(weekday);
   for (const { token, weekday } of relativeWeekdays(analysis, factBase.source?.published)) out[analysis.tokens[token]!.sentence]?.weekdays.add(weekday);
   for (const time of clockTimes(analysis)) out[analysis.tokens[time.tokenStart]!.sentence]?.hours.add(time.hour % 12);
   for (const slot of placeSlots(analysis, knowledge)) out[analysis.tokens[slot.tokenStart]!.sentence]?.places.push(slot);

@@ -274,5 +274,30 @@ export function dates(analysis: Analysis): DateExpression[] {
   return joined;
 }
 
+/**
+ * Whether a date is a wire dateline's, the day of writing before the story's first sentence:
+ * after a place (and perhaps a weekday) that opens its line and a comma or dash, and before a
+ * dash, perhaps after an agency in brackets ("CAIRO, Feb 24 - Egypt on Friday signed …",
+ * "PORT ALDEN, Tuesday 3 March 2026 (Reuters) – …", «الرباط، 10 سبتمبر – …»).
+ */
+export function wireDateline(analysis: Analysis, date: DateExpression): boolean {
+  if (date.to) return false;
+  const text = analysis.text;
+  const lineStart = text.lastIndexOf('\n', date.start - 1) + 1;
+  if (date.start - lineStart > 60) return false;
+  const before = text.slice(lineStart, date.start);
+  // A place opens the line (no bullet, heading or table cell) and a comma or a dash follows it.
+  if (!/^\p{L}/u.test(before) || /\d/.test(before) || !/[,،–—-]\s*(?:\p{L}+[,،]?\s*)?$/u.test(before)) return false;
+  // At most five words, one of them no weekday ("Thursday, 22 February – the cabinet …" is a timeline's line).
+  let words = 0;
+  let place = false;
+  for (let k = date.tokenStart - 1; k >= 0 && analysis.tokens[k]!.oStart >= lineStart; k--) {
+    words++;
+    if (!weekdayAt(analysis.tokens, k)) place = true;
+  }
+  if (words > 5 || !place) return false;
+  return /^\s*(?:\([^)\n]{1,25}\)\s*)?[–—-]\s/u.test(text.slice(date.end, date.end + 40));
+}
+
 /** Re-exported for the number rule: number words that might be a day. */
 export { arabicNumberWord, englishNumberWord };

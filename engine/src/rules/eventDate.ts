@@ -33,7 +33,7 @@
  * year and its month, more than two months from the event's, is another occasion's.
  */
 import type { Rule } from './rule';
-import { dates, type DateExpression } from '../extract/dates';
+import { dates, wireDateline, type DateExpression } from '../extract/dates';
 import { hitsAround, supportedEvents, triggerHitsWithConcepts, type TriggerHit } from '../events';
 import { RANGE_END_WORDS, RANGE_START_WORDS, RELATIVE_MONTH, SPAN_END, SPAN_START } from '../lexicon/months';
 import { wordKey } from '../tokenKey';
@@ -202,31 +202,6 @@ function isOwnDateline(analysis: Analysis, date: DateExpression, own: { year: nu
   const rest = analysis.text.slice(date.end, date.end + 80);
   const lineEnd = rest.indexOf('\n');
   return /^[\s.,،:;–—-]*$/u.test(lineEnd < 0 ? rest : rest.slice(0, lineEnd));
-}
-
-/**
- * Whether a date is a wire dateline's, the day of writing before the story's first sentence:
- * after a place (and perhaps a weekday) that opens its line and a comma or dash, and before a
- * dash, perhaps after an agency in brackets ("CAIRO, Feb 24 - Egypt on Friday signed …",
- * "PORT ALDEN, Tuesday 3 March 2026 (Reuters) – …", «الرباط، 10 سبتمبر – …»).
- */
-function wireDateline(analysis: Analysis, date: DateExpression): boolean {
-  if (date.to) return false;
-  const text = analysis.text;
-  const lineStart = text.lastIndexOf('\n', date.start - 1) + 1;
-  if (date.start - lineStart > 60) return false;
-  const before = text.slice(lineStart, date.start);
-  // A place opens the line (no bullet, heading or table cell) and a comma or a dash follows it.
-  if (!/^\p{L}/u.test(before) || /\d/.test(before) || !/[,،–—-]\s*(?:\p{L}+[,،]?\s*)?$/u.test(before)) return false;
-  // At most five words, one of them no weekday ("Thursday, 22 February – the cabinet …" is a timeline's line).
-  let words = 0;
-  let place = false;
-  for (let k = date.tokenStart - 1; k >= 0 && analysis.tokens[k]!.oStart >= lineStart; k--) {
-    words++;
-    if (!weekdayAt(analysis.tokens, k)) place = true;
-  }
-  if (words > 5 || !place) return false;
-  return /^\s*(?:\([^)\n]{1,25}\)\s*)?[–—-]\s/u.test(text.slice(date.end, date.end + 40));
 }
 
 /**
