@@ -264,17 +264,18 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     const unit = number.unit ?? unitAt(analysis.tokens[number.tokenEnd]) ?? measureAt(analysis.tokens[number.tokenEnd]);
     if (unit) sentence.durations.add(`${number.value}:${unit}`);
   }
-  // A wire dateline's date and its weekday ("SWANSEA, Thursday 12 November 2026 - A fire …") are
-  // the day of writing, not a date the lead sentence after it gives its events.
+  // A wire dateline's day and weekday ("SWANSEA, Thursday 12 November 2026 - A fire …") are the
+  // day of writing, not a day the lead sentence after it gives its events; its year is the
+  // article's, which a draft's year of the same time may name.
   const datelineWeekdays = new Set<number>();
   for (const date of dates(analysis)) {
     const sentence = out[analysis.tokens[date.tokenStart]!.sentence];
     if (!sentence) continue;
+    if (date.year) sentence.years.add(date.year.value);
     if (wireDateline(analysis, date)) {
       datelineWeekdays.add(date.tokenStart - 1);
       continue;
     }
-    if (date.year) sentence.years.add(date.year.value);
     // A month the article calls next or last (سبتمبر المقبل) without a publication date: its year is not known.
     if (!date.year && date.month && date.relative && !factBase.source?.published) sentence.yearlessMonths.add(date.month.value);
     if (date.month) sentence.months.add(date.month.value);
@@ -461,8 +462,12 @@ const overlapping = perDraft((): Map<number, ArticleSentence[]> => new Map());
 /** The draft's content stems (or concepts) and anchors each article sentence shares, with the tokens they stand on, per sentence. */
 const sharedFeatures = perDraft((): Map<number, Map<ArticleSentence, Map<string, number[]>>> => new Map());
 
-/** The features of draft sentence `sentence` that `article` holds, each with the tokens it stands on (made once per pair). */
-function featuresShared(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, article: ArticleSentence): Map<string, number[]> {
+/**
+ * The features of draft sentence `sentence` that `article` holds (content stems, or their
+ * concepts, and anchors: `@` a known name, `#` a figure), each with the tokens it stands on (made
+ * once per pair).
+ */
+export function featuresShared(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, article: ArticleSentence): Map<string, number[]> {
   const perSentence = sharedFeatures(analysis, knowledge);
   let perArticle = perSentence.get(sentence);
   if (!perArticle) perSentence.set(sentence, (perArticle = new Map<ArticleSentence, Map<string, number[]>>()));
