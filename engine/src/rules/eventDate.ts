@@ -52,6 +52,7 @@ import { weekdayAt } from '../extract/weekdays';
 import { futureBefore } from '../extract/countedDays';
 import { closesState, statementDate } from './dates/cutOffs';
 import { compareRange, factEnd, isRange, type RangeMismatch } from './dates/ranges';
+import { restatedDatedEvents } from './dates/restatedDate';
 
 /** The parts of a date that disagree with its event's. */
 type Mismatch = RangeMismatch;
@@ -174,7 +175,6 @@ export const eventDate: Rule = {
     const own = documentDate ? Math.floor(Date.UTC(documentDate.year, documentDate.month - 1, documentDate.day) / 86_400_000) : undefined;
     const dayReported = checkWeekdaysOfDates(analysis, knowledge, report, own ?? publishedDay(knowledge));
     const hits = triggerHitsWithConcepts(analysis, knowledge);
-    if (hits.length === 0) return;
     const dateTokens = new Uint8Array(analysis.tokens.length);
     for (const date of all) for (let k = date.tokenStart; k < date.tokenEnd; k++) dateTokens[k] = 1;
     for (const date of all) {
@@ -234,6 +234,10 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
   for (const hit of window) {
     dated = supportedEvents(analysis, knowledge, hits, hit, { restated: true }).filter((event) => event.fact.date && compare(date, event.fact, boundary) !== undefined && !(coming && lastDay(event.fact.date) < reference) && !anotherOccasion(date, event));
     if (dated.length > 0) break;
+  }
+  // No event's word dates it: the event of the article sentence its sentence restates, if one.
+  if (dated.length === 0) {
+    dated = restatedDatedEvents(analysis, knowledge, date).filter((event) => compare(date, event.fact, boundary) !== undefined && !(coming && lastDay(event.fact.date!) < reference) && !anotherOccasion(date, event));
   }
   if (dated.length === 0) return undefined;
   const verdicts = dated.map((event) => ({ event, verdict: compare(date, event.fact, boundary) })).filter((v) => v.verdict !== undefined);
