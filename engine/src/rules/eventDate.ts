@@ -235,8 +235,9 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
     dated = supportedEvents(analysis, knowledge, hits, hit, { restated: true }).filter((event) => event.fact.date && compare(date, event.fact, boundary) !== undefined && !(coming && lastDay(event.fact.date) < reference) && !anotherOccasion(date, event));
     if (dated.length > 0) break;
   }
-  // No event's word dates it: the event of the article sentence its sentence restates, if one.
-  if (dated.length === 0) {
+  // No event's word dates it: the event of the article sentence its sentence restates, if one
+  // (not for a date to come: "said after the landslide that repairs would be finished in April").
+  if (dated.length === 0 && !futureClause(analysis, first)) {
     dated = restatedDatedEvents(analysis, knowledge, date).filter((event) => compare(date, event.fact, boundary) !== undefined && !(coming && lastDay(event.fact.date!) < reference) && !anotherOccasion(date, event));
   }
   if (dated.length === 0) return undefined;

@@ -11,14 +11,24 @@ import { contentStem } from '../../text/stem';
 /** How many content words on each side of a day make its neighbourhood. */
 const NEIGHBOURS = 4;
 
-/** The content stems of the four content words on either side of tokens `start..end` in their clause. */
+/**
+ * The content stems of the four content words on either side of tokens `start..end` in their
+ * clause; for a day set off by commas, its clause holding no content word besides it ("Gareth
+ * Howells, on Friday, visited the site"), in the clauses on either side of it in its sentence.
+ */
 function neighbourStems(analysis: Analysis, start: number, end: number): Set<string> {
+  const out = neighboursWithin(analysis, start, end, true);
+  return out.size > 0 ? out : neighboursWithin(analysis, start, end, false);
+}
+
+/** The content stems of the four content words on either side of tokens `start..end`, in their clause or their sentence. */
+function neighboursWithin(analysis: Analysis, start: number, end: number, inClause: boolean): Set<string> {
   const tokens = analysis.tokens;
-  const clause = tokens[start]!.clause;
+  const within = inClause ? (k: number) => tokens[k]!.clause === tokens[start]!.clause : (k: number) => tokens[k]!.sentence === tokens[start]!.sentence;
   const out = new Set<string>();
   for (const step of [-1, 1]) {
     let taken = 0;
-    for (let k = step < 0 ? start - 1 : end; k >= 0 && k < tokens.length && taken < NEIGHBOURS && tokens[k]!.clause === clause; k += step) {
+    for (let k = step < 0 ? start - 1 : end; k >= 0 && k < tokens.length && taken < NEIGHBOURS && within(k); k += step) {
       const stem = contentStem(tokens[k]!.key);
       if (!stem) continue;
       taken++;

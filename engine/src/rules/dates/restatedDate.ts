@@ -8,8 +8,9 @@
  * event's own date (its weekday, day, month or year), and one of its dated events must be the one
  * meant: the only one, or the one whose own evidence has the most words beside the draft's date.
  * A date that gives a year alone, one that is not alone in its sentence (with another date, a
- * weekday or a relative day), one that opens or closes a span (since, until, حتى عام), and one in
- * a clause that says a state ends or resumes are left to the trigger words.
+ * weekday or a relative day), one that opens or closes a span (since, until, حتى عام), one in a
+ * clause that says a state ends or resumes, and (in `eventDate.ts`) one in a clause of the future
+ * are left to the trigger words.
  */
 import type { Analysis } from '../../analysis';
 import { nameKeys, type Entity, type KnowledgeIndex } from '../../knowledge';
@@ -80,7 +81,7 @@ function aloneInSentence(analysis: Analysis, date: DateExpression, sentence: num
 
 /**
  * Whether the draft sentence restates the article sentence strongly around the date: a known name
- * or a figure shared outside the date, and a shared word in the date's own clause.
+ * or a figure shared outside the date, and a shared content word in the date's own clause.
  */
 function anchoredAround(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, article: ArticleSentence, date: DateExpression): boolean {
   const tokens = analysis.tokens;
@@ -89,8 +90,9 @@ function anchoredAround(analysis: Analysis, knowledge: KnowledgeIndex, sentence:
   let anchored = false;
   let inClause = false;
   for (const [key, at] of featuresShared(analysis, knowledge, sentence, article)) {
-    if ((key.startsWith('@') || key.startsWith('#')) && at.some(outside)) anchored = true;
-    if (at.some((token) => outside(token) && tokens[token]!.clause === clause)) inClause = true;
+    const anchor = key.startsWith('@') || key.startsWith('#');
+    if (anchor && at.some(outside)) anchored = true;
+    if (!anchor && at.some((token) => outside(token) && tokens[token]!.clause === clause)) inClause = true;
   }
   return anchored && inClause;
 }
