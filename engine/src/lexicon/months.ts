@@ -203,3 +203,10 @@ export function dayText(day: number, ordinal: DayOrdinal | undefined): string {
  * من سبتمبر»).
  */
 export const ARABIC_DAY_ORDINAL_BEFORE: readonly string[] = ['في', 'يوم', 'منذ', 'حتى', 'بتاريخ', 'تاريخ', 'من', 'قبل', 'بعد', 'ليل', 'ليلة', 'مساء', 'صباح', 'فجر', 'ظهر', 'بين', 'إلى', 'الى', 'لغاية', 'و'];
+
+/**
+ * Words that lead a date without content of their own (in, on, during, the year; في, خلال, عام,
+ * سنة, يوم): a clause that holds only them and the date («وفي عام 2025، …», "In 2025, …") is set
+ * off, and dates the clause beside it.
+ */
+export const DATE_LEAD_WORDS: readonly string[] = ['in', 'on', 'during', 'the', 'year', 'في', 'خلال', 'عام', 'العام', 'سنة', 'يوم'];

@@ -35,7 +35,7 @@
 import type { Rule } from './rule';
 import { dates, wireDateline, type DateExpression } from '../extract/dates';
 import { hitsAround, supportedEvents, triggerHitsWithConcepts, type TriggerHit } from '../events';
-import { RANGE_END_WORDS, RANGE_START_WORDS, RELATIVE_MONTH, SPAN_END, SPAN_START } from '../lexicon/months';
+import { DATE_LEAD_WORDS, RANGE_END_WORDS, RANGE_START_WORDS, RELATIVE_MONTH, SPAN_END, SPAN_START } from '../lexicon/months';
 import { wordKey } from '../tokenKey';
 import { fold } from '../text/normalise';
 import { tokenLang, type Analysis } from '../analysis';
@@ -223,7 +223,8 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
   const opensLine = first === 0 || analysis.tokens[first - 1]!.sentence !== sentence || /^\d{1,2}$/.test(analysis.tokens[first - 1]!.text);
   // A weekday written before the date ("on Friday, March 23", الجمعة، 23 فبراير) belongs to it:
   // the date's clause is the weekday's.
-  const start = first > 0 && analysis.tokens[first - 1]!.sentence === sentence && weekdayAt(analysis.tokens, first - 1) ? first - 1 : date.tokenStart;
+  // So do the words without content that lead it (وفي عام 2025، …; In 2025, …).
+  const start = leadStart(analysis, first > 0 && analysis.tokens[first - 1]!.sentence === sentence && weekdayAt(analysis.tokens, first - 1) ? first - 1 : date.tokenStart);
   // The start of a span: an event after its closing word (until, حتى) dates the span's end.
   const span = opensSpan(analysis, first);
   const spanEnd = (index: number) => span && index > date.tokenStart && SPAN_END_KEYS.has(analysis.tokens[index]!.key);
@@ -257,8 +258,30 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
   verdicts.sort((a, b) => distance(a.event) - distance(b.event));
   // Five years or more away is another event, not a wrong date for this one.
   if (distance(verdicts[0]!.event) >= 60) return undefined;
-  if (verdicts.length > 1 && distance(verdicts[0]!.event) === distance(verdicts[1]!.event)) return undefined;
+  // Two as near: which one is meant is not known, unless a year alone is wrong for both alike.
+  if (verdicts.length > 1 && distance(verdicts[0]!.event) === distance(verdicts[1]!.event) && !sameYearSlip(date, verdicts.slice(0, 2))) return undefined;
   return { chosen: verdicts[0]!.event, verdict: verdicts[0]!.verdict as Mismatch };
+}
+
+/**
+ * Whether a year alone is wrong alike for each of the candidates: all in one year, and the
+ * draft's date gives no month or day that could tell them apart ("In 2025, the union staged a
+ * strike" beside the article's strikes of April and September 2026).
+ */
+function sameYearSlip(date: DateExpression, verdicts: { event: Entity<Event>; verdict: Verdict | undefined }[]): boolean {
+  if (date.month || date.day || !date.year) return false;
+  const years = new Set(verdicts.map((v) => v.event.fact.date!.year));
+  return years.size === 1 && verdicts.every((v) => v.verdict && !v.verdict.ok && v.verdict.year && !v.verdict.part);
+}
+
+const DATE_LEAD_KEYS = new Set(DATE_LEAD_WORDS.map((word) => wordKey(word)));
+
+/** The first of the words without content that lead the date from token `start` in its clause (وفي عام, in the year). */
+function leadStart(analysis: Analysis, start: number): number {
+  const tokens = analysis.tokens;
+  let k = start;
+  while (k > 0 && tokens[k - 1]!.clause === tokens[start]!.clause && tokenStems(tokens[k - 1]!).some((s) => DATE_LEAD_KEYS.has(s.stem))) k--;
+  return k;
 }
 
 /** How many months lie between a draft's date and an event's (a part the draft leaves out is the event's). */
