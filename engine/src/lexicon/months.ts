@@ -210,3 +210,6 @@ export const ARABIC_DAY_ORDINAL_BEFORE: readonly string[] = ['في', 'يوم', '
  * off, and dates the clause beside it.
  */
 export const DATE_LEAD_WORDS: readonly string[] = ['in', 'on', 'during', 'the', 'year', 'في', 'خلال', 'عام', 'العام', 'سنة', 'يوم'];
+
+/** Words that make the day after them the end of a state: until Monday, till Friday, «حتى الاثنين», «لغاية 24 يوليو». */
+export const UNTIL_WORDS: readonly string[] = ['until', 'till', 'حتى', 'لغاية'];

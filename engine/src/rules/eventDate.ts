@@ -35,7 +35,7 @@
 import type { Rule } from './rule';
 import { dates, wireDateline, type DateExpression } from '../extract/dates';
 import { hitsAround, supportedEvents, triggerHitsWithConcepts, type TriggerHit } from '../events';
-import { DATE_LEAD_WORDS, RANGE_END_WORDS, RANGE_START_WORDS, RELATIVE_MONTH, SPAN_END, SPAN_START } from '../lexicon/months';
+import { DATE_LEAD_WORDS, RANGE_END_WORDS, RANGE_START_WORDS, RELATIVE_MONTH, SPAN_END, SPAN_START, UNTIL_WORDS } from '../lexicon/months';
 import { wordKey } from '../tokenKey';
 import { fold } from '../text/normalise';
 import { tokenLang, type Analysis } from '../analysis';
@@ -51,14 +51,14 @@ import { checkTimes } from './dates/times';
 import { weekdayAt } from '../extract/weekdays';
 import { futureBefore } from '../extract/countedDays';
 import { closesState, statementDate } from './dates/cutOffs';
-import { compareRange, factEnd, isRange, type RangeMismatch } from './dates/ranges';
+import { compareRange, factEnd, isRange, type Boundary, type RangeMismatch } from './dates/ranges';
 import { restatedDatedEvents } from './dates/restatedDate';
 
 /** The parts of a date that disagree with its event's. */
 type Mismatch = RangeMismatch;
 type Verdict = { ok: true } | Mismatch;
 
-function compare(draft: DateExpression, event: Event, boundary?: 'start' | 'end'): Verdict | undefined {
+function compare(draft: DateExpression, event: Event, boundary?: Boundary): Verdict | undefined {
   const fact = event.date;
   if (!fact) return undefined;
   // "Next September" can only be an event the article also dates as next, last or this month.
@@ -304,6 +304,8 @@ function anotherOccasion(date: DateExpression, event: Entity<Event>): boolean {
 }
 
 const RANGE_START_KEYS = new Set(RANGE_START_WORDS.map(wordKey));
+const UNTIL_KEYS = new Set(UNTIL_WORDS.map((word) => wordKey(word)));
+const DAY_NOUNS = new Set(['يوم', 'on', 'the'].map((word) => wordKey(word)));
 const RANGE_END_KEYS = new Set(RANGE_END_WORDS.map(wordKey));
 
 /**
@@ -311,9 +313,13 @@ const RANGE_END_KEYS = new Set(RANGE_END_WORDS.map(wordKey));
  * `RANGE_START_WORDS` or `RANGE_END_WORDS` up to six words before it in its clause, the nearest):
  * "the resit session starts on 21 July", «تختتم الدورة يوم 23 يوليو».
  */
-function boundaryBefore(analysis: Analysis, date: DateExpression): 'start' | 'end' | undefined {
+function boundaryBefore(analysis: Analysis, date: DateExpression): Boundary | undefined {
   const tokens = analysis.tokens;
   const clause = tokens[date.tokenStart]!.clause;
+  // Right after until (till, حتى, لغاية; perhaps with يوم or a weekday between): the end of a state.
+  let before = date.tokenStart - 1;
+  while (before >= 0 && (weekdayAt(tokens, before) || DAY_NOUNS.has(tokens[before]!.key))) before--;
+  if (before >= 0 && UNTIL_KEYS.has(tokens[before]!.key)) return 'until';
   for (let k = date.tokenStart - 1; k >= 0 && k >= date.tokenStart - 6 && tokens[k]!.clause === clause; k--) {
     const stems = tokenStems(tokens[k]!);
     if (stems.some((s) => RANGE_START_KEYS.has(s.stem))) return 'start';

@@ -4,7 +4,9 @@
  * a wrong first or last day or month is a finding that names its end. A single day of the draft
  * inside the article's range is right, one outside it is wrong (with no fix: which day was meant
  * is not known). A range of the draft against a single day of the article is not compared: it
- * usually dates something else that lasted (talks on 9-11 March before the vote on the 13th).
+ * usually dates something else that lasted (talks on 9-11 March before the vote on the 13th). A
+ * day said as the first or last of the event is compared with that end, and a day after "until"
+ * with the last day (or the day after it).
  */
 import type { DateExpression } from '../../extract/dates';
 import type { FactDate } from '../../factBase/schema';
@@ -26,6 +28,12 @@ export interface RangeMismatch {
   endMonth?: boolean;
 }
 
+/**
+ * What a single day of the draft says of the event: its first day (starts on), its last day (ends
+ * on), or the end of the state after "until" (the last day or the day after it).
+ */
+export type Boundary = 'start' | 'end' | 'until';
+
 /** The article's last day, month and year of `fact` (its own when it is not a range). */
 export function factEnd(fact: FactDate): { year: number; month?: number; day?: number } {
   const end = fact.end;
@@ -43,7 +51,7 @@ export function isRange(draft: DateExpression, fact: FactDate): boolean {
  * A single day said as the first or the last of the event (`boundary`: starts on, «تختتم يوم») is
  * compared with that end of the article's range.
  */
-export function compareRange(draft: DateExpression, fact: FactDate, boundary?: 'start' | 'end'): { ok: true } | RangeMismatch | undefined {
+export function compareRange(draft: DateExpression, fact: FactDate, boundary?: Boundary): { ok: true } | RangeMismatch | undefined {
   // A range against a single day is not compared: it dates something that lasted (talks on
   // 9-11 March before the vote of the 13th), seldom the day itself.
   if (draft.to && !fact.end) return undefined;
@@ -57,6 +65,7 @@ export function compareRange(draft: DateExpression, fact: FactDate, boundary?: '
   }
   if (verdict.year || fact.month === undefined || !draft.month) return done(verdict, comparable);
   comparable = true;
+  if (boundary === 'until' && !draft.to) return untilDay(draft, fact, startYear);
   const draftMonth = monthNumber(startYear, draft.month.value);
   const firstMonth = monthNumber(fact.year, fact.month);
   const lastMonth = monthNumber(last.year, last.month ?? fact.month);
@@ -83,6 +92,19 @@ export function compareRange(draft: DateExpression, fact: FactDate, boundary?: '
     else if (boundary === 'end' && day !== final) verdict.end = true;
   }
   return done(verdict, comparable);
+}
+
+/**
+ * A single day after "until" against the article's range: the end of the state, right when it is
+ * the range's last day or the day after it (closed until Friday, for Tuesday to Thursday), else a
+ * wrong end.
+ */
+function untilDay(draft: DateExpression, fact: FactDate, startYear: number): { ok: true } | RangeMismatch | undefined {
+  const last = factEnd(fact);
+  if (!draft.day || !draft.month || last.day === undefined || fact.month === undefined) return undefined;
+  const day = dayNumber(startYear, draft.month.value, draft.day.value);
+  const final = dayNumber(last.year, last.month ?? fact.month, last.day);
+  return day === final || day === final + 1 ? { ok: true } : { ok: false, end: true };
 }
 
 function done(verdict: RangeMismatch, comparable: boolean): { ok: true } | RangeMismatch | undefined {

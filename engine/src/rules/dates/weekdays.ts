@@ -21,7 +21,7 @@
 import type { Analysis } from '../../analysis';
 import { tokenLang } from '../../analysis';
 import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
-import { RELATIVE_WEEKS, RESUMPTION_WORDS, THIS_WEEK, WEEKDAY_DISPLAY } from '../../lexicon/months';
+import { RELATIVE_WEEKS, RESUMPTION_WORDS, THIS_WEEK, UNTIL_WORDS, WEEKDAY_DISPLAY } from '../../lexicon/months';
 import { alignedSentences, restatesEvidence, type ArticleSentence } from '../../align';
 import { SAY_VERBS } from './cutOffs';
 import { fold } from '../../text/normalise';
@@ -303,7 +303,7 @@ function triggerWords(knowledge: KnowledgeIndex): Map<Entity<Event>, string[]> {
 const bareKey = (key: string): string => (key.length > 3 && (key[0] === 'و' || key[0] === 'ف') ? key.slice(1) : key);
 
 /** Words that make the day after them the end of a state: until Monday, حتى الاثنين. */
-const UNTIL = new Set(['until', 'till', 'حتى', 'لغاية'].map((word) => wordKey(word)));
+const UNTIL = new Set(UNTIL_WORDS.map((word) => wordKey(word)));
 
 const RESUMPTION = new Set(RESUMPTION_WORDS.map((word) => wordKey(word)));
 
@@ -385,7 +385,13 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
   const weekdayOfEvent = (event: Entity<Event>) => (hasDay(event) ? weekdayOf(dayOf(event)) : event.fact.date!.weekday!);
   // A relative day says nothing against an event the article gives a weekday alone; any day of an
   // event that lasts several days agrees.
+  // A day right after until ends a state: against an event of several days, its last day or the day after it.
+  const untilEnd = (mention: DayMention, event: Entity<Event>) => !mention.to && UNTIL.has(tokens[mention.tokenStart - 1]?.key ?? '') && hasDay(event) && lastOf(event) !== dayOf(event);
   const agrees = (mention: DayMention, event: Entity<Event>) => {
+    if (untilEnd(mention, event)) {
+      const last = lastOf(event);
+      return mention.weekday ? mention.weekday === weekdayOf(last) || mention.weekday === weekdayOf(last + 1) : mention.day === last || mention.day === last + 1;
+    }
     // A range of weekdays against a range: end by end; against a single day: its first day (an
     // article's range is often written as its first day, as the fact base docs long asked).
     if (mention.to && hasDay(event) && lastOf(event) !== dayOf(event)) return weekdayOf(dayOf(event)) === mention.weekday && weekdayOf(lastOf(event)) === mention.to.weekday;
@@ -439,7 +445,7 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
     }
     // Joined by "and" to the event's first day, the day is its last one that is wrong.
     const toFirst = mentions.some((other) => other !== mention && joined(other) && other.weekday === weekdayOf(dayOf(event)));
-    const expected = toFirst ? weekdayOf(lastOf(event)) : weekdayOfEvent(event);
+    const expected = toFirst || untilEnd(mention, event) ? weekdayOf(lastOf(event)) : weekdayOfEvent(event);
     const lang = tokenLang(analysis, tokens[mention.tokenStart]!);
     const start = tokens[mention.tokenStart]!.oStart;
     const end = tokens[mention.tokenEnd - 1]!.oEnd;
