@@ -30,7 +30,12 @@
  * are no event's (`dates/cutOffs.ts`). A short trigger is backed by a sentence that restates the
  * event's own evidence, and a trigger written in another word of its meaning (unveiled for
  * announced, `lexicon/concepts.ts`) names its event in such a sentence; a date wrong in both its
- * year and its month, more than two months from the event's, is another occasion's.
+ * year and its month, more than two months from the event's, is another occasion's. A day may be
+ * an ordinal (February 8th, the sixth of February, «في التاسع من سبتمبر»), fixed in the same
+ * form. A date with no event word, in a sentence that strongly restates the article sentence that
+ * dates one event, is that event's (`dates/restatedDate.ts`); a wire dateline's day is no date of
+ * the article's lead sentence. A date in an opening clause of its own («وفي عام 2025، …») dates
+ * the clause after it, and a day after until (حتى) against an event of several days is its end.
  */
 import type { Rule } from './rule';
 import { dates, wireDateline, type DateExpression } from '../extract/dates';
