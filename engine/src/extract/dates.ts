@@ -5,11 +5,10 @@
  */
 import type { Analysis, Token } from '../analysis';
 import { nameKeys, tokenStems } from '../knowledge';
-import { ARABIC_DAY_ORDINALS, ARABIC_DAY_ORDINAL_BEFORE, ENGLISH_DAY_ORDINALS, MONTH_NAMES, PART_WORDS, RELATIVE_MONTH, type DayOrdinal } from '../lexicon/months';
-import { wordKey } from '../tokenKey';
-import { weekdayAt } from './weekdays';
+import { MONTH_NAMES, PART_WORDS, RELATIVE_MONTH } from '../lexicon/months';
 import { arabicNumberWord, englishNumberWord, parseDigits } from '../lexicon/numbers';
 import { joinRanges } from './dateRanges';
+import { weekdayAt } from './weekdays';
 
 /** One part of a date expression with its original range. */
 export interface DatePart<T> {
@@ -20,9 +19,6 @@ export interface DatePart<T> {
   tokenEnd: number;
 }
 
-/** A day of a date: digits, or an ordinal (8th, the sixth, «الخامس») that a fix writes again as such. */
-export type DayPart = DatePart<number> & { ordinal?: DayOrdinal };
-
 /** A date found in the draft. */
 export interface DateExpression {
   tokenStart: number;
@@ -32,7 +28,7 @@ export interface DateExpression {
   year?: DatePart<number>;
   /** The month; `spellings` holds each month name written (a pair like أيلول/سبتمبر has two). */
   month?: DatePart<number> & { spellings: string[] };
-  day?: DayPart;
+  day?: DatePart<number>;
   relative?: DatePart<'next' | 'last' | 'this'>;
   part?: 'early' | 'mid' | 'late';
   /** The word that says early, mid or late, with its range. */
@@ -41,7 +37,7 @@ export interface DateExpression {
    * The last day of a range the draft wrote («من 3 إلى 5 مايو», "May 3-5"): then `day` is its
    * first day. `month` and `year` here only when written again for the end (30 April to 2 May).
    */
-  to?: { day: DayPart; month?: DatePart<number> & { spellings: string[] }; year?: DatePart<number> };
+  to?: { day: DatePart<number>; month?: DatePart<number> & { spellings: string[] }; year?: DatePart<number> };
 }
 
 const cache = new WeakMap<Analysis, DateExpression[]>();
@@ -91,63 +87,6 @@ function dayAt(token: Token | undefined): number | undefined {
   return value !== undefined && value >= 1 && value <= 31 && Number.isInteger(value) ? value : undefined;
 }
 
-/** Ordinal days by their folded token keys, one or two words (الحادي عشر → 11, sixth → 6). */
-const ORDINAL_DAYS = new Map<string, { day: number; ordinal: DayOrdinal }>();
-ARABIC_DAY_ORDINALS.forEach((spellings, index) => {
-  for (const spelling of spellings) ORDINAL_DAYS.set(nameKeys(spelling).join(' '), { day: index + 1, ordinal: 'ar' });
-});
-ENGLISH_DAY_ORDINALS.forEach((word, index) => ORDINAL_DAYS.set(nameKeys(word).join(' '), { day: index + 1, ordinal: 'en' }));
-
-const ORDINAL_BEFORE = new Set(ARABIC_DAY_ORDINAL_BEFORE.map((word) => wordKey(word)));
-
-/**
- * The ordinal day that ends with token `end - 1`: digits with a suffix (8th), an English word
- * after "the" or "on" (the sixth), or an Arabic ordinal of one or two words (السادس عشر) that opens
- * its clause or follows a word of `ARABIC_DAY_ORDINAL_BEFORE` or a weekday (في التاسع, يوم الخميس
- * الخامس), not a noun it qualifies (الأسبوع الأول).
- */
-function ordinalDayEndingAt(tokens: Token[], end: number): DayPart | undefined {
-  const last = tokens[end - 1];
-  if (!last) return undefined;
-  const part = (day: number, ordinal: DayOrdinal, start: number): DayPart => ({ value: day, start: tokens[start]!.oStart, end: last.oEnd, tokenStart: start, tokenEnd: end, ordinal });
-  const suffix = last.script === 'latin' ? /^(\d{1,2})(?:st|nd|rd|th)$/.exec(last.key) : null;
-  if (suffix) {
-    const day = Number(suffix[1]);
-    return day >= 1 && day <= 31 ? part(day, 'suffix', end - 1) : undefined;
-  }
-  const previous = tokens[end - 2];
-  const two = previous && previous.sentence === last.sentence ? ORDINAL_DAYS.get(`${previous.key} ${last.key}`) : undefined;
-  const found = two ?? ORDINAL_DAYS.get(last.key);
-  if (!found) return undefined;
-  const start = two ? end - 2 : end - 1;
-  const before = tokens[start - 1];
-  const opens = !before || before.clause !== tokens[start]!.clause;
-  if (found.ordinal === 'en') return !opens && (before.key === 'the' || before.key === 'on') ? part(found.day, 'en', start) : undefined;
-  if (opens || weekdayAt(tokens, start - 1) || tokenStems(before).some(({ stem }) => ORDINAL_BEFORE.has(stem))) return part(found.day, 'ar', start);
-  return undefined;
-}
-
-/**
- * The day written before the month at token `month`: digits (5 January), digits or an ordinal
- * with «من» or "of" (the 10th of February, «التاسع من سبتمبر», «16 من أبريل»), or digits with a
- * suffix (8th February).
- */
-function dayBeforeMonth(tokens: Token[], month: number): DayPart | undefined {
-  const before = tokens[month - 1];
-  if (!before || before.sentence !== tokens[month]!.sentence) return undefined;
-  const digits = dayAt(before);
-  if (digits !== undefined) return before.text.length <= 2 ? { value: digits, start: before.oStart, end: before.oEnd, tokenStart: month - 1, tokenEnd: month } : undefined;
-  if (before.key === 'of' || before.key === 'من') {
-    const number = tokens[month - 2];
-    const value = before.key === 'من' ? dayAt(number) : undefined;
-    if (number && value !== undefined && number.text.length <= 2 && number.sentence === before.sentence) return { value, start: number.oStart, end: number.oEnd, tokenStart: month - 2, tokenEnd: month - 1 };
-    const ordinal = ordinalDayEndingAt(tokens, month - 1);
-    return ordinal && tokens[ordinal.tokenStart]!.sentence === before.sentence ? ordinal : undefined;
-  }
-  const ordinal = ordinalDayEndingAt(tokens, month);
-  return ordinal?.ordinal === 'suffix' ? ordinal : undefined;
-}
-
 const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mar', 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'اب', 'ماي', 'مارس', 'august']);
 
 const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'in', 'since', 'until', 'by', 'of', 'year']);
@@ -183,14 +122,10 @@ export function dates(analysis: Analysis): DateExpression[] {
         expression.month!.tokenEnd = j + second.length;
         j += second.length;
       }
-      // English "January 5, 2020", "February 8th".
+      // English "January 5, 2020".
       const dayAfter = dayAt(tokens[j]);
-      const ordinalAfter = tokens[j]?.sentence === tokens[i]!.sentence && tokens[j]!.script === 'latin' ? ordinalDayEndingAt(tokens, j + 1) : undefined;
       if (dayAfter !== undefined && !yearAt(tokens[j]) && tokens[j]!.script === 'digit' && tokens[j]!.text.length <= 2) {
         expression.day = { value: dayAfter, start: tokens[j]!.oStart, end: tokens[j]!.oEnd, tokenStart: j, tokenEnd: j + 1 };
-        j++;
-      } else if (ordinalAfter?.ordinal === 'suffix') {
-        expression.day = ordinalAfter;
         j++;
       }
       const year = yearAt(tokens[j]);
@@ -214,16 +149,15 @@ export function dates(analysis: Analysis): DateExpression[] {
           expression.start = before.oStart;
         }
       }
-      // A day before the month: 5 January, the 10th of February, الخامس من كانون الثاني.
-      const dayBefore = dayBeforeMonth(tokens, i);
-      if (dayBefore) {
-        expression.day = dayBefore;
-        expression.tokenStart = dayBefore.tokenStart;
-        expression.start = dayBefore.start;
+      // A day before the month: 5 January, الخامس من كانون الثاني.
+      const dayBefore = dayAt(tokens[i - 1]);
+      if (dayBefore !== undefined && tokens[i - 1]!.text.length <= 2) {
+        expression.day = { value: dayBefore, start: tokens[i - 1]!.oStart, end: tokens[i - 1]!.oEnd, tokenStart: i - 1, tokenEnd: i };
+        expression.tokenStart = i - 1;
+        expression.start = tokens[i - 1]!.oStart;
       }
-      // Early, mid, late: مطلع كانون الثاني, early January (before the day when it is an ordinal with «من»).
-      const first = expression.day && expression.day.tokenStart < i - 1 ? expression.day.tokenStart : i;
-      for (const k of [first - 1, first - 2]) {
+      // Early, mid, late: مطلع كانون الثاني, early January.
+      for (const k of [i - 1, i - 2]) {
         const word = tokens[k];
         if (!word || word.sentence !== tokens[i]!.sentence) continue;
         const part = PARTS.get(tokenStems(word).map((s) => s.stem).find((s) => PARTS.has(s)) ?? '');

@@ -154,56 +154,6 @@ export const RANGE_END_WORDS: readonly string[] = [
   'تنتهي', 'ينتهي', 'انتهت', 'انتهى', 'انتهاء', 'ستنتهي', 'سينتهي', 'تختتم', 'يختتم', 'اختتمت', 'اختتم', 'اختتام', 'ستختتم', 'سيختتم',
 ];
 
-/** The Arabic ordinals of the units, one to nine (الأول … التاسع), and their forms before «عشر». */
-const ARABIC_UNIT_ORDINALS = ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع'];
-
-/**
- * The days of the month as Arabic ordinals («في الخامس من مارس», «الحادي والعشرين من مايو»), by
- * day (index 0 is the first); each day's first spelling is the one a fix writes. Eleven takes
- * الحادي, and twenty-one may be said الواحد والعشرين too.
- */
-export const ARABIC_DAY_ORDINALS: readonly (readonly string[])[] = [
-  ...ARABIC_UNIT_ORDINALS.map((unit) => [unit]),
-  ['العاشر'],
-  ...ARABIC_UNIT_ORDINALS.map((unit, index) => [`${index === 0 ? 'الحادي' : unit} عشر`]),
-  ['العشرين', 'العشرون'],
-  ...ARABIC_UNIT_ORDINALS.map((unit, index) => (index === 0 ? ['الحادي والعشرين', 'الواحد والعشرين', 'الحادي والعشرون'] : [`${unit} والعشرين`, `${unit} والعشرون`])),
-  ['الثلاثين', 'الثلاثون'],
-  ['الحادي والثلاثين', 'الواحد والثلاثين', 'الحادي والثلاثون'],
-];
-
-/** The days of the month as English ordinal words (the sixth of February), by day. */
-export const ENGLISH_DAY_ORDINALS: readonly string[] = [
-  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
-  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
-  'twenty-first', 'twenty-second', 'twenty-third', 'twenty-fourth', 'twenty-fifth', 'twenty-sixth', 'twenty-seventh', 'twenty-eighth', 'twenty-ninth', 'thirtieth',
-  'thirty-first',
-];
-
-/** How a draft wrote a day as an ordinal: an Arabic word, an English word, or digits with a suffix (8th). */
-export type DayOrdinal = 'ar' | 'en' | 'suffix';
-
-/** The English suffix of an ordinal in digits: 1st, 2nd, 3rd, 4th, 11th, 21st. */
-function ordinalSuffix(day: number): string {
-  if (day % 100 >= 11 && day % 100 <= 13) return 'th';
-  return ['th', 'st', 'nd', 'rd'][day % 10] ?? 'th';
-}
-
-/** Day `day` written as the draft wrote its day: digits, or an ordinal of the same kind. */
-export function dayText(day: number, ordinal: DayOrdinal | undefined): string {
-  if (ordinal === 'ar') return ARABIC_DAY_ORDINALS[day - 1]?.[0] ?? String(day);
-  if (ordinal === 'en') return ENGLISH_DAY_ORDINALS[day - 1] ?? String(day);
-  if (ordinal === 'suffix') return `${day}${ordinalSuffix(day)}`;
-  return String(day);
-}
-
-/**
- * Words after which an Arabic ordinal with «من» and a month is a day («في الخامس من مارس», «يوم
- * السادس عشر من أبريل», «منذ الأول من يناير»), not an ordinal of a noun before it («الأسبوع الأول
- * من سبتمبر»).
- */
-export const ARABIC_DAY_ORDINAL_BEFORE: readonly string[] = ['في', 'يوم', 'منذ', 'حتى', 'بتاريخ', 'تاريخ', 'من', 'قبل', 'بعد', 'ليل', 'ليلة', 'مساء', 'صباح', 'فجر', 'ظهر', 'بين', 'إلى', 'الى', 'لغاية', 'و'];
-
 /**
  * Words that lead a date without content of their own (in, on, during, the year; في, خلال, عام,
  * سنة, يوم): a clause that holds only them and the date («وفي عام 2025، …», "In 2025, …") is set

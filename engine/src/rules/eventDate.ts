@@ -30,9 +30,7 @@
  * are no event's (`dates/cutOffs.ts`). A short trigger is backed by a sentence that restates the
  * event's own evidence, and a trigger written in another word of its meaning (unveiled for
  * announced, `lexicon/concepts.ts`) names its event in such a sentence; a date wrong in both its
- * year and its month, more than two months from the event's, is another occasion's. A day may be
- * an ordinal (February 8th, the sixth of February, «في التاسع من سبتمبر»), fixed in the same
- * form. A date with no event word, in a sentence that strongly restates the article sentence that
+ * year and its month, more than two months from the event's, is another occasion's. A date with no event word, in a sentence that strongly restates the article sentence that
  * dates one event, is that event's (`dates/restatedDate.ts`); a wire dateline's day is no date of
  * the article's lead sentence. A date in an opening clause of its own («وفي عام 2025، …») dates
  * the clause after it, and a day after until (حتى) against an event of several days is its end.
@@ -44,7 +42,7 @@ import { DATE_LEAD_WORDS, RANGE_END_WORDS, RANGE_START_WORDS, RELATIVE_MONTH, SP
 import { wordKey } from '../tokenKey';
 import { fold } from '../text/normalise';
 import { tokenLang, type Analysis } from '../analysis';
-import { MONTH_DISPLAY, dayText, monthSeries } from '../lexicon/months';
+import { MONTH_DISPLAY, monthSeries } from '../lexicon/months';
 import { tokenStems, type Entity, type KnowledgeIndex } from '../knowledge';
 import type { Draft } from '../findingBuilder';
 import type { Event } from '../factBase/schema';
@@ -400,19 +398,19 @@ function reportWrongDate(analysis: Analysis, knowledge: KnowledgeIndex, report: 
     wrong('time', range, expected);
   }
   if (verdict.day && date.day && fact.day) {
-    wrong('day', { start: date.day.start, end: date.day.end }, fact.end ? undefined : dayText(fact.day, date.day.ordinal));
+    wrong('day', { start: date.day.start, end: date.day.end }, fact.end ? undefined : String(fact.day));
   }
 }
 
 /** Reports a range's wrong first day, last day or last month. */
 function reportRangeEnds(analysis: Analysis, date: DateExpression, fact: NonNullable<Event['date']>, verdict: Mismatch, wrong: (part: DatePart, range: { start: number; end: number }, expected: string | undefined) => void): void {
   const last = factEnd(fact);
-  if (verdict.start && date.day && fact.day) wrong('start', { start: date.day.start, end: date.day.end }, dayText(fact.day, date.day.ordinal));
+  if (verdict.start && date.day && fact.day) wrong('start', { start: date.day.start, end: date.day.end }, String(fact.day));
   if (verdict.endMonth && date.to?.month && last.month) {
     const month = date.to.month;
     wrong('end', { start: month.start, end: month.end }, monthText(last.month, month.spellings, pairSeparator(analysis, month) ?? '/', month.value));
   }
-  if (verdict.end && date.to && last.day) wrong('end', { start: date.to.day.start, end: date.to.day.end }, dayText(last.day, date.to.day.ordinal));
+  if (verdict.end && date.to && last.day) wrong('end', { start: date.to.day.start, end: date.to.day.end }, String(last.day));
   // A single day said as the last of the event («تختتم … يوم 23 يوليو»).
-  if (verdict.end && !date.to && date.day && last.day) wrong('end', { start: date.day.start, end: date.day.end }, dayText(last.day, date.day.ordinal));
+  if (verdict.end && !date.to && date.day && last.day) wrong('end', { start: date.day.start, end: date.day.end }, String(last.day));
 }

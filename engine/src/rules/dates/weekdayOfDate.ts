@@ -16,10 +16,10 @@ import { tokenLang } from '../../analysis';
 import type { Entity, KnowledgeIndex } from '../../knowledge';
 import { restatesEvidence } from '../../align';
 import { hitsAround, supportedEvents, triggerHits } from '../../events';
-import { dates, type DateExpression, type DayPart } from '../../extract/dates';
+import { dates, type DateExpression, type DatePart } from '../../extract/dates';
 import { joint, betweenBefore } from '../../extract/dateRanges';
 import { weekdayAt, type WeekdayId } from '../../extract/weekdays';
-import { WEEKDAY_DISPLAY, dayText } from '../../lexicon/months';
+import { WEEKDAY_DISPLAY } from '../../lexicon/months';
 import type { Event } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
 import { wrongDate, wrongWeekdayOfDate, type MessageDate } from '../../messages';
@@ -35,7 +35,7 @@ export interface DatedWeekday {
   token: number;
   weekday: WeekdayId;
   /** The day's token, and the date as the calendar reads it. */
-  dayPart: DayPart;
+  dayPart: DatePart<number>;
   year: number;
   month: number;
   day: number;
@@ -94,7 +94,7 @@ export function datedWeekdays(analysis: Analysis, reference: number | undefined)
     if (!date.day || !date.month) continue;
     const year = date.year?.value ?? (reference === undefined ? undefined : yearFor(date.month.value, date.day.value, date.relative?.value, reference));
     if (year === undefined) continue;
-    const ends: { part: DayPart; month: number; year: number; end: boolean; first: number }[] = [{ part: date.day, month: date.month.value, year, end: false, first: Math.min(date.day.tokenStart, date.month.tokenStart) }];
+    const ends: { part: DatePart<number>; month: number; year: number; end: boolean; first: number }[] = [{ part: date.day, month: date.month.value, year, end: false, first: Math.min(date.day.tokenStart, date.month.tokenStart) }];
     if (date.to) {
       const month = date.to.month?.value ?? date.month.value;
       const toYear = date.to.year?.value ?? (month < date.month.value ? year + 1 : year);
@@ -182,7 +182,7 @@ export function checkWeekdaysOfDates(analysis: Analysis, knowledge: KnowledgeInd
       if (fixed.getUTCMonth() + 1 !== pair.month) continue;
       const range = { start: pair.dayPart.start, end: pair.dayPart.end };
       const actual = analysis.text.slice(range.start, range.end);
-      const text = pair.dayPart.ordinal ? dayText(fixed.getUTCDate(), pair.dayPart.ordinal) : inScriptOf(String(fixed.getUTCDate()), actual);
+      const text = inScriptOf(String(fixed.getUTCDate()), actual);
       const fact = event.fact.date!;
       const date: MessageDate = { year: fact.year, month: fact.month, day: fact.day, relative: fact.relative, end: fact.end };
       const part = pair.date.to ? (pair.end ? 'end' : 'start') : 'day';
