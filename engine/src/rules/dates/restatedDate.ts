@@ -7,15 +7,13 @@
  * the date, with a shared word in the date's own clause; the article sentence must give the
  * event's own date (its weekday, day, month or year), and one of its dated events must be the one
  * meant: the only one, or the one whose own evidence has the most words beside the draft's date.
- * A date that gives a year alone (unless the year qualifies a noun: "the 2020 blaze", «تحرك
- * 2025»), one that is not alone in its sentence (with another date, a
+ * A date that gives a year alone, one that is not alone in its sentence (with another date, a
  * weekday or a relative day), one that opens or closes a span (since, until, حتى عام), one in a
  * clause that says a state ends or resumes, and (in `eventDate.ts`) one in a clause of the future
  * are left to the trigger words.
  */
 import type { Analysis } from '../../analysis';
-import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
-import { contentStem } from '../../text/stem';
+import { nameKeys, type Entity, type KnowledgeIndex } from '../../knowledge';
 import type { Event } from '../../factBase/schema';
 import { alignedSentences, alignedThroughConcepts, featuresShared, type ArticleSentence } from '../../align';
 import { dates, type DateExpression } from '../../extract/dates';
@@ -99,27 +97,11 @@ function anchoredAround(analysis: Analysis, knowledge: KnowledgeIndex, sentence:
   return anchored && inClause;
 }
 
-/**
- * Whether a year alone qualifies a noun: after "the" and before a word of content ("the 2020
- * blaze"), or right after an Arabic noun («تحرك 2025», «إضراب 2025»), not after a preposition or a
- * year word («في 2025», «عام 2025»).
- */
-function qualifyingYear(analysis: Analysis, date: DateExpression): boolean {
-  const tokens = analysis.tokens;
-  const year = date.year;
-  if (!year || date.month || date.day || date.partWord) return false;
-  const before = tokens[year.tokenStart - 1];
-  const after = tokens[year.tokenEnd];
-  if (!before || before.clause !== tokens[year.tokenStart]!.clause) return false;
-  if (before.script === 'latin') return before.key === 'the' && !!after && after.script === 'latin' && after.clause === before.clause && contentStem(after.key) !== undefined;
-  return before.script === 'ar' && contentStem(before.key) !== undefined && !YEAR_WORDS.has(before.key) && !tokenStems(before).some(({ stem }) => YEAR_WORDS.has(stem));
-}
-
 /** The event a date speaks of through the article sentence its sentence restates (none, or one). */
 export function restatedDatedEvents(analysis: Analysis, knowledge: KnowledgeIndex, date: DateExpression): Entity<Event>[] {
   const tokens = analysis.tokens;
   const sentence = tokens[date.tokenStart]!.sentence;
-  if ((!date.month && !qualifyingYear(analysis, date)) || !aloneInSentence(analysis, date, sentence) || alignedThroughConcepts(analysis, knowledge, sentence)) return [];
+  if (!date.month || !aloneInSentence(analysis, date, sentence) || alignedThroughConcepts(analysis, knowledge, sentence)) return [];
   if (spanOrResumption(analysis, Math.min(date.tokenStart, date.partWord?.tokenStart ?? date.tokenStart))) return [];
   const found = new Set<Entity<Event>>();
   for (const article of alignedSentences(analysis, knowledge, sentence)) {
