@@ -30,7 +30,7 @@
  * are no event's (`dates/cutOffs.ts`). A short trigger is backed by a sentence that restates the
  * event's own evidence, and a trigger written in another word of its meaning (unveiled for
  * announced, `lexicon/concepts.ts`) names its event in such a sentence; a date wrong in both its
- * year and its month, more than two months from the event's, is another occasion's. A date with no event word, in a sentence that strongly restates the article sentence that
+ * year and its month, more than two months from the event's, is another occasion's. A date with its day and no event word, in a sentence that strongly restates the article sentence that
  * dates one event, is that event's (`dates/restatedDate.ts`); a wire dateline's day is no date of
  * the article's lead sentence. A date in an opening clause of its own («وفي عام 2025، …») dates
  * the clause after it, and a day after until (حتى) against an event of several days is its end.

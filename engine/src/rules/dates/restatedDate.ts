@@ -7,7 +7,8 @@
  * the date, with a shared word in the date's own clause; the article sentence must give the
  * event's own date (its weekday, day, month or year), and one of its dated events must be the one
  * meant: the only one, or the one whose own evidence has the most words beside the draft's date.
- * A date that gives a year alone, one that is not alone in its sentence (with another date, a
+ * A date without a day (a month or a year alone, which a restating sentence often gives of
+ * something else), one that is not alone in its sentence (with another date, a
  * weekday or a relative day), one that opens or closes a span (since, until, حتى عام), one in a
  * clause that says a state ends or resumes, and (in `eventDate.ts`) one in a clause of the future
  * are left to the trigger words.
@@ -101,7 +102,7 @@ function anchoredAround(analysis: Analysis, knowledge: KnowledgeIndex, sentence:
 export function restatedDatedEvents(analysis: Analysis, knowledge: KnowledgeIndex, date: DateExpression): Entity<Event>[] {
   const tokens = analysis.tokens;
   const sentence = tokens[date.tokenStart]!.sentence;
-  if (!date.month || !aloneInSentence(analysis, date, sentence) || alignedThroughConcepts(analysis, knowledge, sentence)) return [];
+  if (!date.day || !aloneInSentence(analysis, date, sentence) || alignedThroughConcepts(analysis, knowledge, sentence)) return [];
   if (spanOrResumption(analysis, Math.min(date.tokenStart, date.partWord?.tokenStart ?? date.tokenStart))) return [];
   const found = new Set<Entity<Event>>();
   for (const article of alignedSentences(analysis, knowledge, sentence)) {
