@@ -103,6 +103,12 @@ const SPEECH = new Set(SPEECH_VERBS);
  */
 const COMPOUND_PORTFOLIO = new Set(['الدوله', 'دوله', 'الشوون', 'للشوون', 'لشوون', 'شوون']);
 
+/** «بصفته» and its forms ("in his capacity as"), which put a title after a name (folded). */
+const CAPACITY: ReadonlySet<string> = new Set(['بصفته', 'بصفتها', 'بصفتهم', 'بصفتهما'].map((word) => nameKeys(word)[0]!));
+
+/** Families of Arabic titles whose organisation may follow في (المسؤول في وزارة الصحة, عضو في اللجنة). */
+const IN_ORGANISATION_FAMILIES = new Set<RoleFamily>(['staff', 'member', 'director']);
+
 /** Words that bound a post in time when they follow its title (folded). */
 const UNTIL = new Set(['until', 'till', 'حتي', 'لغايه']);
 
@@ -139,6 +145,8 @@ function computeTitles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
     const pronoun = direct ? undefined : pronounHeadAt(tokens, i);
     const found = direct ?? pronoun?.head;
     if (!found) continue;
+    // MS is a Member of the Senedd only in capitals; Ms before a name is a courtesy.
+    if (found.words.length === 1 && found.words[0] === 'ms' && analysis.text.slice(token.oStart, token.oEnd) !== 'MS') continue;
     const headEnd = i + found.words.length;
     // A deputy's word right before a head the table lists alone: نائبة الكاتب العام.
     const deputy = deputyBefore(tokens, i, found);
@@ -330,6 +338,8 @@ function readArabicSpecifier(scan: TitleScan, title: Title): void {
     // The specifier follows: portfolio, organisation, committee; stop at a person, a clause
     // break, a nationality (kept apart) or after five words.
     let k = headEnd;
+    // «المسؤول في وزارة الصحة»: a staff title's organisation after في.
+    if (IN_ORGANISATION_FAMILIES.has(head.family) && tokens[k]?.key === 'في' && sameSpan(k + 1) && (orgAt[k + 1] !== -1 || ARABIC_ORGANISATION_HEADS.has(tokens[k + 1]!.key.replace(/^ال/, '')))) k++;
     while (k < tokens.length && sameSpan(k) && k - headEnd < 6) {
       if (personAt[k] !== -1) break;
       if (tokens[k]!.clause !== tokens[headEnd - 1]!.clause && k > headEnd) break;
@@ -507,7 +517,7 @@ function readEnglishSpecifier(scan: TitleScan, title: Title): boolean {
     }
     if (title.organisations.length === 0 && !title.nationality) readEnglishReference(scan, title);
     const next = tokens[headEnd];
-    const direct = (head.words[0] === 'leads' || head.words[0] === 'heads' || head.words[0] === 'sits') && next && next.sentence === token.sentence;
+    const direct = (head.words[0] === 'leads' || head.words[0] === 'heads' || head.words[0] === 'chairs' || head.words[0] === 'sits') && next && next.sentence === token.sentence;
     if (next && (direct || head.linkers?.includes(next.key)) && next.sentence === token.sentence) {
       let m = direct && !head.linkers?.includes(next.key) ? headEnd : headEnd + 1;
       if (tokens[m]?.key === 'the') m++;
@@ -615,7 +625,7 @@ export function titlesOf(analysis: Analysis, all: readonly Title[], person: Ment
       const key = token.key;
       // A word that marks the title as past («وزيرة النقل السابقة روث آلان», "X, the former
       // minister") leaves it the name's; the checks read it (rules/posts/formerTitle.ts).
-      if (!(FILLER.has(key) || HONORIFICS.has(key) || context.placeAt[k] || nationalityOf(token) || PARLIAMENT.has(key) || PAST_TITLE_WORDS.has(key))) return false;
+      if (!(FILLER.has(key) || HONORIFICS.has(key) || CAPACITY.has(key) || context.placeAt[k] || nationalityOf(token) || PARLIAMENT.has(key) || PAST_TITLE_WORDS.has(key))) return false;
     }
     return true;
   };
@@ -679,7 +689,9 @@ export function titlesOf(analysis: Analysis, all: readonly Title[], person: Ment
     if ((conjoined || coordinated) && (runsIntoName || attached.length === 0)) break;
     if (runsIntoName) break;
     const separated = analysis.mask.slice(tokens[edge - 1]!.oEnd, tokens[title.start]!.oStart);
-    if (first && !/[,،:\-–—]/.test(separated) && title.start !== edge) break;
+    // «بصفته» ("in his capacity as") before the title ties it to the name as a comma does.
+    const inCapacity = tokens.slice(edge, title.start).some((token) => CAPACITY.has(token.key));
+    if (first && !/[,،:\-–—]/.test(separated) && title.start !== edge && !inCapacity) break;
     if (title.start === edge && !/[,،:\-–—]/.test(separated) && title.lang === 'ar' && !conjoined && !(first && afterSpeechVerb(tokens, person.tokenStart))) break;
     attached.push(title);
     edge = title.end;

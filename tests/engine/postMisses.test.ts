@@ -40,6 +40,6 @@ test('a title after بصفته is the name\'s', () => {
 
 test('an Arabic staff title takes the organisation after في', () => {
   assert.ok(education('وقال حاتم البجاوي، المسؤول في وزارة التربية، إن النقابة متمسكة بمطالبها.').length > 0);
-  assert.ok(education('وقال المسؤول في وزارة الصحة منصف الرياحي إن الامتحانات ستجرى.').length > 0);
+  assert.ok(education('وقال المسؤول في وزارة التربية حاتم البجاوي إن النقابة متمسكة بمطالبها.').length > 0);
   assert.deepEqual(education('وقال حاتم البجاوي، المسؤول في الجامعة العامة للتعليم الثانوي، إن النقابة متمسكة بمطالبها.'), []);
 });

@@ -281,6 +281,9 @@ const RAW_TITLE_HEADS: readonly TitleHead[] = [
   // Members of a parliament by their house's own word: "a Republican senator", "Labour MP".
   { words: ['senator'], family: 'member', lang: 'en', linkers: ['for', 'from'] },
   { words: ['mp'], family: 'member', lang: 'en', linkers: ['for'] },
+  // A Member of the Senedd (MS, read only in capitals: Ms is a courtesy) and of the Scottish Parliament.
+  { words: ['ms'], family: 'member', lang: 'en', linkers: ['for'] },
+  { words: ['msp'], family: 'member', lang: 'en', linkers: ['for'] },
   { words: ['lawmaker'], family: 'member', lang: 'en', linkers: ['from', 'for'] },
   { words: ['congressman'], family: 'member', lang: 'en', linkers: ['from', 'for'] },
   { words: ['congresswoman'], family: 'member', lang: 'en', linkers: ['from', 'for'] },
@@ -297,6 +300,7 @@ const RAW_TITLE_HEADS: readonly TitleHead[] = [
   { words: ['secretary', 'general'], family: 'leads', lang: 'en', linkers: ['of'] },
   { words: ['head'], family: 'leads', lang: 'en', linkers: ['of'] },
   { words: ['heads'], family: 'leads', lang: 'en', linkers: ['the'] },
+  { words: ['chairs'], family: 'chair', lang: 'en', linkers: ['the'] },
   { words: ['chief'], family: 'leads', lang: 'en', linkers: ['of'] },
   { words: ['chairman'], family: 'chair', lang: 'en', linkers: ['of'] },
   { words: ['leader'], family: 'leads', lang: 'en', linkers: ['of'] },
@@ -310,7 +314,10 @@ const RAW_TITLE_HEADS: readonly TitleHead[] = [
  * Title heads that are verbs of heading ("who heads the council", «الذي يرأس الهيئة»): they name
  * no post of their own, so any post that heads the organisation they name is theirs (folded).
  */
-export const HEADING_VERBS: ReadonlySet<string> = new Set(ks(['heads', 'leads', 'يرأس', 'ترأس', 'يقود', 'تقود']));
+export const HEADING_VERBS: ReadonlySet<string> = new Set(ks(['heads', 'leads', 'chairs', 'يرأس', 'ترأس', 'يقود', 'تقود']));
+
+/** Verbs of heading that name a chair or a leader only ("who chairs the council"), not a chief executive (folded). */
+export const CHAIRING_VERBS: ReadonlySet<string> = new Set(ks(['chairs']));
 
 /**
  * Title heads that say only that one heads a body ("head of X", "X chief", «رئيس X»): like a verb

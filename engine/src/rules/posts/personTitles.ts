@@ -208,7 +208,8 @@ function wrongFamily(ctx: PostContext, check: TitleCheck): void {
     const post = posts[0]!;
     // With one post, its title in the draft's language replaces the whole wrong one.
     const current = posts.filter((p) => p.fact.status !== 'former');
-    const expected = current.length === 1 && current[0] === post ? post.fact.title[title.lang][0] : undefined;
+    // A verb ("who chairs X") is not replaced by a noun: no fix.
+    const expected = current.length === 1 && current[0] === post && !HEADING_VERBS.has(title.head.words[0]!) ? post.fact.title[title.lang][0] : undefined;
     push('role', {
       range: { start: tokens[title.start]!.oStart, end: tokens[title.end - 1]!.oEnd },
       lang,

@@ -6,7 +6,7 @@
 import type { Entity, KnowledgeIndex } from '../../knowledge';
 import type { Organisation, Post } from '../../factBase/schema';
 import type { Title } from '../../titles';
-import { GENERIC_HEADS, HEADING_VERBS, ROLE_FAMILY } from '../../lexicon/words';
+import { CHAIRING_VERBS, GENERIC_HEADS, HEADING_VERBS, ROLE_FAMILY } from '../../lexicon/words';
 
 /**
  * Families whose titles a post of another family also accepts: a captain's title (قائد الفريق,
@@ -52,6 +52,8 @@ export function headingPosts(knowledge: KnowledgeIndex, title: Title, posts: rea
   const verb = HEADING_VERBS.has(word);
   return posts.filter((post) => {
     const family = ROLE_FAMILY[post.fact.role];
+    // "Who chairs X" names its chair or leader, not its chief executive or managing director.
+    if (CHAIRING_VERBS.has(word)) return family === 'leads' || family === 'chair';
     // "Head of X" for its chief executive where someone else leads or chairs X names that other post.
     if (!verb && family && family !== 'leads' && family !== 'chair' && ledByAnother(knowledge, post)) return false;
     if (family && HEADING_FAMILIES.has(family)) return true;
