@@ -150,8 +150,11 @@ function globAutomaton(items: readonly GlobItem[]): { states: GlobState[]; start
   return { states, start };
 }
 
-/** Whether the automaton accepts `text` (read by code points). */
-function runGlobAutomaton(automaton: { states: GlobState[]; start: number }, text: string): boolean {
+/**
+ * Whether the automaton accepts `text` (read by code points). Given `steps`, adds to it the states
+ * visited: the matcher's work, which tests count rather than time.
+ */
+function runGlobAutomaton(automaton: { states: GlobState[]; start: number }, text: string, steps?: GlobSteps): boolean {
   const { states } = automaton;
   const seen = new Int32Array(states.length).fill(-1);
   let round = 0;
@@ -160,6 +163,7 @@ function runGlobAutomaton(automaton: { states: GlobState[]; start: number }, tex
     const stack = [from];
     while (stack.length > 0) {
       const index = stack.pop()!;
+      if (steps) steps.count++;
       if (seen[index] === round) continue;
       seen[index] = round;
       const state = states[index]!;
@@ -209,11 +213,16 @@ function splitTopLevel(body: string): string[] {
   return parts;
 }
 
+/** A counter of the states a glob's matcher visits (see {@link Glob.matches}). */
+export interface GlobSteps {
+  count: number;
+}
+
 /** A compiled glob. */
 export interface Glob {
   readonly source: string;
-  /** Whether a relative POSIX path (or a bare file name) matches. */
-  matches(path: string): boolean;
+  /** Whether a relative POSIX path (or a bare file name) matches; given `steps`, counts the matcher's work into it. */
+  matches(path: string, steps?: GlobSteps): boolean;
 }
 
 const globCache = new Map<string, Glob>();
@@ -232,11 +241,11 @@ export function compileGlob(glob: string): Glob {
   const automaton = globAutomaton(parseGlob(body));
   const compiled: Glob = {
     source: glob,
-    matches(path) {
+    matches(path, steps) {
       let target = toPosix(path).replace(/\\/g, '/');
       while (target.startsWith('./')) target = target.slice(2);
       if (basenameOnly) target = target.slice(target.lastIndexOf('/') + 1);
-      return runGlobAutomaton(automaton, target);
+      return runGlobAutomaton(automaton, target, steps);
     },
   };
   if (globCache.size > 1000) globCache.clear();

@@ -138,7 +138,7 @@ void describe('hostile fact bases: the CLI', () => {
   void test('generated hostile fact bases: one clear, short, located error each; exit 2; no hang', () => {
     const cases = generated(dir);
     for (const { name, file, message } of cases) {
-      const started = Date.now();
+      // A run that hangs is stopped by the deadline and fails on run.error; no time is asserted.
       const run = runCli(['kb', 'validate', file], { cwd: dir, timeoutMs: 120_000 });
       assert.equal(run.error, undefined, `${name}: ${run.error}`);
       assert.equal(run.status, 2, `${name}: exit ${run.status} ${run.signal ?? ''}\n${run.stderr.slice(0, 2000)}`);
@@ -154,7 +154,6 @@ void describe('hostile fact bases: the CLI', () => {
       }
       assert.match(lines[0]!, message, name);
       assert.ok(output.length < 50_000, `${name}: the output is short (${output.length} characters)`);
-      assert.ok(Date.now() - started < 60_000, `${name}: took ${Date.now() - started} ms`);
     }
   });
 
