@@ -321,33 +321,29 @@ function corroborates(key: string, weight: number, specific: boolean): boolean {
 const LABEL_ORDER = new Intl.Collator();
 
 /**
- * Labels already collated, by pair: the same names are ordered draft after draft, and a look-up
- * costs far less than collating them again. Bounded like the other caches of words.
+ * Each anchor's rank among the index's labels in {@link LABEL_ORDER} (labels that collate equal
+ * share a rank), made once per index: names of equal weight are ordered draft after draft, and
+ * comparing two ranks costs far less than collating the labels again.
  */
-const labelComparisons = new Map<string, Map<string, number>>();
-let comparedLabels = 0;
-
-/** {@link LABEL_ORDER}'s comparison of two labels, remembered. */
-function compareLabels(a: string, b: string): number {
-  let row = labelComparisons.get(a);
-  let result = row?.get(b);
-  if (result === undefined) {
-    result = LABEL_ORDER.compare(a, b);
-    if (comparedLabels >= 100_000) {
-      labelComparisons.clear();
-      comparedLabels = 0;
-      row = undefined;
-    }
-    if (!row) labelComparisons.set(a, (row = new Map<string, number>()));
-    row.set(b, result);
-    comparedLabels++;
+function labelRanks(index: ScopeIndex): Int32Array {
+  let ranks = labelRanksOf.get(index);
+  if (ranks && ranks.length === index.anchors.length) return ranks;
+  const order = index.anchors.map((_, anchor) => anchor).sort((a, b) => LABEL_ORDER.compare(index.anchors[a]!.label, index.anchors[b]!.label));
+  ranks = new Int32Array(index.anchors.length);
+  for (let n = 0; n < order.length; n++) {
+    const equal = n > 0 && LABEL_ORDER.compare(index.anchors[order[n - 1]!]!.label, index.anchors[order[n]!]!.label) === 0;
+    ranks[order[n]!] = equal ? ranks[order[n - 1]!]! : n;
   }
-  return result;
+  labelRanksOf.set(index, ranks);
+  return ranks;
 }
+
+const labelRanksOf = new WeakMap<ScopeIndex, Int32Array>();
 
 /** Every story's score in a draft, best first; stories with nothing found are left out. */
 export function scoreStories(hits: AnchorHits, index: ScopeIndex): StoryScore[] {
-  const byProfile = new Map<number, { score: number; specific: number; person: boolean; corroborating: number; names: { label: string; weight: number }[] }>();
+  const ranks = labelRanks(index);
+  const byProfile = new Map<number, { score: number; specific: number; person: boolean; corroborating: number; names: { label: string; weight: number; rank: number }[] }>();
   for (const [anchor, { weight, specific }] of hits) {
     const { profile, label, key } = index.anchors[anchor]!;
     const entry = byProfile.get(profile) ?? { score: 0, specific: 0, person: false, corroborating: 0, names: [] };
@@ -355,7 +351,7 @@ export function scoreStories(hits: AnchorHits, index: ScopeIndex): StoryScore[] 
     if (specific) entry.specific++;
     if (key.startsWith('person:') && weight >= PERSON_WEIGHT) entry.person = true;
     if (corroborates(key, weight, specific)) entry.corroborating++;
-    entry.names.push({ label, weight });
+    entry.names.push({ label, weight, rank: ranks[anchor]! });
     byProfile.set(profile, entry);
   }
   return [...byProfile]
@@ -366,7 +362,7 @@ export function scoreStories(hits: AnchorHits, index: ScopeIndex): StoryScore[] 
       specific: entry.specific,
       person: entry.person,
       corroborating: entry.corroborating,
-      names: entry.names.sort((a, b) => b.weight - a.weight || compareLabels(a.label, b.label)).map((name) => name.label),
+      names: entry.names.sort((a, b) => b.weight - a.weight || a.rank - b.rank).map((name) => name.label),
     }))
     .sort((a, b) => b.score - a.score || a.profile - b.profile);
 }
