@@ -24,7 +24,7 @@ import { contentStem } from './text/stem';
 import { conceptKey } from './lexicon/concepts';
 import { UNIT_WORDS, type TimeUnit } from './lexicon/numbers';
 import { MEASURE_SCHEMA_UNITS, type MeasureUnit } from './lexicon/units';
-import { tokenStems, type KnowledgeIndex } from './knowledge';
+import { tokenConceptKey, tokenContentStem, tokenStems, type KnowledgeIndex } from './knowledge';
 import { perDraft } from './memo';
 import { nationalityOf } from './titles';
 import { PLACE_UNIT_LEVEL } from './lexicon/words';
@@ -171,7 +171,7 @@ function computePlaceSlots(analysis: Analysis, knowledge: KnowledgeIndex): Place
     const dateline = mention.tokenStart === span.tokenStart && /^\s*[,،–—-][^.\n]{0,40}?(?:\d{4}|\s[–—-]\s)/u.test(analysis.text.slice(mention.end, mention.end + 60));
     if (dateline) {
       for (let k = span.tokenStart; k < span.tokenEnd; k++) {
-        const stem = inPlace[k] ? undefined : contentStem(tokens[k]!.key);
+        const stem = inPlace[k] ? undefined : tokenContentStem(tokens[k]!);
         if (stem) window.add(stem);
       }
     } else {
@@ -180,7 +180,7 @@ function computePlaceSlots(analysis: Analysis, knowledge: KnowledgeIndex): Place
         let taken = 0;
         const limit = step < 0 ? first - 3 * SLOT_WINDOW : mention.tokenEnd + 3 * SLOT_WINDOW;
         for (let k = step < 0 ? first - 1 : mention.tokenEnd; k >= 0 && k < tokens.length && k !== limit && taken < SLOT_WINDOW && tokens[k]!.sentence === sentence; k += step) {
-          const stem = inPlace[k] ? undefined : contentStem(tokens[k]!.key);
+          const stem = inPlace[k] ? undefined : tokenContentStem(tokens[k]!);
           if (!stem) continue;
           window.add(stem);
           taken++;
@@ -195,7 +195,7 @@ function computePlaceSlots(analysis: Analysis, knowledge: KnowledgeIndex): Place
     while (before > 0 && nationalityOf(tokens[before]) && tokens[before - 1]!.sentence === sentence) before--;
     const headMention = endingAt.get(before + 1);
     const headToken = tokens[before];
-    const head = headToken && headToken.sentence === sentence ? (headMention ? `@${headMention.entity}` : contentStem(headToken.key)) : undefined;
+    const head = headToken && headToken.sentence === sentence ? (headMention ? `@${headMention.entity}` : tokenContentStem(headToken)) : undefined;
     const container = locative && headMention?.kind === 'place';
     // "X, Y" with nothing but a comma between two places (Swansea, south Wales).
     const apposed = !locative && headMention?.kind === 'place' && /^\s*[,،]\s*$/.test(analysis.text.slice(headMention.end, mention.start));
@@ -420,8 +420,8 @@ function sentenceStems(analysis: Analysis, knowledge: KnowledgeIndex, sentence: 
   const stems = new Set<string>();
   if (span) {
     for (let k = span.tokenStart; k < span.tokenEnd; k++) {
-      const stem = contentStem(analysis.tokens[k]!.key);
-      if (stem) stems.add(concepts ? conceptKey(stem) : stem);
+      const key = concepts ? tokenConceptKey(analysis.tokens[k]!) : tokenContentStem(analysis.tokens[k]!);
+      if (key) stems.add(key);
     }
     for (const feature of sentenceAnchors(analysis, knowledge).get(sentence) ?? []) stems.add(feature.key);
   }
@@ -484,8 +484,7 @@ export function featuresShared(analysis: Analysis, knowledge: KnowledgeIndex, se
   };
   if (span) {
     for (let k = span.tokenStart; k < span.tokenEnd; k++) {
-      const stem = contentStem(analysis.tokens[k]!.key);
-      const key = stem && (concepts ? conceptKey(stem) : stem);
+      const key = concepts ? tokenConceptKey(analysis.tokens[k]!) : tokenContentStem(analysis.tokens[k]!);
       if (key && held.has(key)) add(key, k);
     }
     for (const feature of sentenceAnchors(analysis, knowledge).get(sentence) ?? []) if (held.has(feature.key)) add(feature.key, feature.token);

@@ -4,7 +4,7 @@
  */
 import { perDraft } from './memo';
 import type { Analysis } from './analysis';
-import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from './knowledge';
+import { nameKeys, tokenConcept, tokenContentStem, tokenStems, type Entity, type KnowledgeIndex } from './knowledge';
 import type { Event, Place } from './factBase/schema';
 import { mentions } from './mentions';
 import { nationalityOf } from './titles';
@@ -235,33 +235,18 @@ function computeTriggerHits(analysis: Analysis, knowledge: KnowledgeIndex, conce
   const hits: TriggerHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let best: TriggerHit | undefined;
-    const english = tokens[i]!.script === 'latin' ? contentStem(tokens[i]!.key) : undefined;
-    const own = tokenStems(tokens[i]!);
-    const concept = concepts ? conceptOf(tokens[i]!.key) : undefined;
-    const extra = [...(english ? [INFLECTED + english] : []), ...(concept ? [CONCEPT + concept] : [])];
-    // The token's stems, then (English) its light stem among the inflected first words, then its concept.
-    for (let n = 0; n < own.length + extra.length; n++) {
-      const stem = n < own.length ? own[n]!.stem : extra[n - own.length]!;
-      const candidates = byFirst.get(stem);
-      if (!candidates) continue;
-      for (const candidate of candidates) {
-        let viaConcept = stem.startsWith(CONCEPT);
-        let ok = true;
-        for (let k = 1; k < candidate.keys.length && ok; k++) {
-          const next = tokens[i + k];
-          if (!next || next.sentence !== tokens[i]!.sentence) ok = false;
-          else if (next.key === candidate.keys[k] || tokenStems(next).some((s) => s.stem === candidate.keys[k])) continue;
-          else if (concepts && sameConcept(next.key, candidate.keys[k]!)) viaConcept = true;
-          else ok = false;
-        }
-        if (!ok) continue;
-        const inflected = stem.startsWith(INFLECTED) || viaConcept;
-        const end = i + candidate.keys.length;
-        // Of two hits ending together, the one in the trigger's own word wins over another inflection or word of its meaning.
-        if (!best || end > best.tokenEnd || (end === best.tokenEnd && best.inflected && !inflected)) best = { tokenStart: i, tokenEnd: end, events: [...candidate.events], inflected, concept: viaConcept };
-        else if (end === best.tokenEnd && best.inflected === inflected && !!best.concept === viaConcept) best.events.push(...candidate.events.filter((event) => !best!.events.includes(event)));
-      }
+    // The token's stems, then (English) its light stem among the inflected first words, then its
+    // concept; most words are filed under none of them.
+    for (const own of tokenStems(tokens[i]!)) {
+      const candidates = byFirst.get(own.stem);
+      if (candidates) best = bestAt(tokens, i, own.stem, candidates, concepts, best);
     }
+    const english = tokens[i]!.script === 'latin' ? tokenContentStem(tokens[i]!) : undefined;
+    const inflected = english ? byFirst.get(INFLECTED + english) : undefined;
+    if (inflected) best = bestAt(tokens, i, INFLECTED + english, inflected, concepts, best);
+    const concept = concepts ? tokenConcept(tokens[i]!) : undefined;
+    const same = concept ? byFirst.get(CONCEPT + concept) : undefined;
+    if (same) best = bestAt(tokens, i, CONCEPT + concept, same, concepts, best);
     if (best) {
       hits.push(best);
       // A trigger's own words are not triggers again ("US strike" is one hit, not two).
@@ -269,6 +254,42 @@ function computeTriggerHits(analysis: Analysis, knowledge: KnowledgeIndex, conce
     }
   }
   return hits;
+}
+
+/**
+ * The best hit at token i of the triggers filed under `stem` (`candidates`), given the best found
+ * there so far: the longest, and of two ending together, the one in the trigger's own word.
+ */
+function bestAt(
+  tokens: Analysis['tokens'],
+  i: number,
+  stem: string,
+  candidates: readonly { keys: string[]; events: Entity<Event>[] }[],
+  concepts: boolean,
+  found: TriggerHit | undefined,
+): TriggerHit | undefined {
+  let best = found;
+  for (const candidate of candidates) {
+    let viaConcept = stem.startsWith(CONCEPT);
+    let ok = true;
+    for (let k = 1; k < candidate.keys.length && ok; k++) {
+      const next = tokens[i + k];
+      if (!next || next.sentence !== tokens[i]!.sentence) ok = false;
+      else if (next.key === candidate.keys[k] || tokenStems(next).some((s) => s.stem === candidate.keys[k])) continue;
+      else if (concepts && sameConcept(next.key, candidate.keys[k]!)) viaConcept = true;
+      else ok = false;
+    }
+    if (!ok) continue;
+    const inflected = stem.startsWith(INFLECTED) || viaConcept;
+    const end = i + candidate.keys.length;
+    // Of two hits ending together, the one in the trigger's own word wins over another inflection or word of its meaning.
+    if (!best || end > best.tokenEnd || (end === best.tokenEnd && best.inflected && !inflected)) best = { tokenStart: i, tokenEnd: end, events: [...candidate.events], inflected, concept: viaConcept };
+    else if (end === best.tokenEnd && best.inflected === inflected && !!best.concept === viaConcept) {
+      const kept = best;
+      kept.events.push(...candidate.events.filter((event) => !kept.events.includes(event)));
+    }
+  }
+  return best;
 }
 
 /**
@@ -335,7 +356,7 @@ export function clausesOf(analysis: Analysis, tokenStart: number, tokenEnd: numb
   while (last + 1 < tokens.length && tokens[last + 1]!.clause === own) last++;
   for (let k = first; k <= last; k++) {
     if (k >= tokenStart && k < tokenEnd) continue;
-    if (contentStem(tokens[k]!.key) !== undefined && !weekdayAt(tokens, k) && !dayNounAt(tokens, k)) return new Set([own]);
+    if (tokenContentStem(tokens[k]!) !== undefined && !weekdayAt(tokens, k) && !dayNounAt(tokens, k)) return new Set([own]);
   }
   const out = new Set([own]);
   if (first > 0 && tokens[first - 1]!.sentence === sentence) out.add(tokens[first - 1]!.clause);

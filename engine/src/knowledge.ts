@@ -9,6 +9,8 @@ import type { FactBaseData, Person, Organisation, Post, Place, Event, Quantity, 
 import type { EvidenceRef } from './types';
 import { fold } from './text/normalise';
 import { tokenKey } from './tokenKey';
+import { contentStem } from './text/stem';
+import { CONCEPTS } from './lexicon/concepts';
 import { nameIn } from './names';
 import gazetteer from '../../knowledge/lexicon/places.json';
 import organisationLexicon from '../../knowledge/lexicon/organisations.json';
@@ -94,11 +96,17 @@ export interface Stem {
   kind: number;
   anchorsOf: number;
   anchors: boolean;
+  /**
+   * On a word's own stem (the first of its stems) only: the word's light stem (`text/stem.ts`)
+   * and its concept (`lexicon/concepts.ts`), once asked (undefined before; null for none).
+   */
+  content: string | null | undefined;
+  concept: string | null | undefined;
 }
 
 /** A stem as first made, with nothing remembered on it. */
 function stemOf(stem: string, prefix: number): Stem {
-  return { stem, prefix, kindOf: 0, kind: 0, anchorsOf: 0, anchors: false };
+  return { stem, prefix, kindOf: 0, kind: 0, anchorsOf: 0, anchors: false, content: undefined, concept: undefined };
 }
 
 /**
@@ -132,6 +140,32 @@ const stemCache = new Map<string, Stem[]>();
 /** The stems of a token's key, computed once per token. */
 export function tokenStems(token: { key: string; stemsCache?: readonly Stem[] }): readonly Stem[] {
   return (token.stemsCache ??= stems(token.key));
+}
+
+/**
+ * The light stem of a token's word (`text/stem.ts`: undefined for a function word or a number),
+ * made once per word and remembered on the word's own stem, so a draft's words are not looked up
+ * again in the stemmer's cache by every step that asks.
+ */
+export function tokenContentStem(token: { key: string; stemsCache?: readonly Stem[] }): string | undefined {
+  const own = tokenStems(token)[0]!;
+  if (own.content === undefined) own.content = contentStem(own.stem) ?? null;
+  return own.content ?? undefined;
+}
+
+/** The concept of a token's word (unveiled → ~announce, `lexicon/concepts.ts`), if it has one; remembered like its light stem. */
+export function tokenConcept(token: { key: string; stemsCache?: readonly Stem[] }): string | undefined {
+  const own = tokenStems(token)[0]!;
+  if (own.concept === undefined) {
+    const stem = tokenContentStem(token);
+    own.concept = (stem && CONCEPTS.get(stem)) ?? null;
+  }
+  return own.concept ?? undefined;
+}
+
+/** The alignment key of a token's word: its concept, else its light stem (`conceptKey` of `lexicon/concepts.ts`). */
+export function tokenConceptKey(token: { key: string; stemsCache?: readonly Stem[] }): string | undefined {
+  return tokenConcept(token) ?? tokenContentStem(token);
 }
 
 /** Levenshtein distance with an early exit above `max`. */

@@ -4,7 +4,7 @@
  * November"), the one whose own evidence has the most words beside the draft's day.
  */
 import { analyse, type Analysis } from '../../analysis';
-import type { Entity } from '../../knowledge';
+import { tokenContentStem, type Entity } from '../../knowledge';
 import type { Event } from '../../factBase/schema';
 import { contentStem } from '../../text/stem';
 
@@ -29,7 +29,7 @@ function neighboursWithin(analysis: Analysis, start: number, end: number, inClau
   for (const step of [-1, 1]) {
     let taken = 0;
     for (let k = step < 0 ? start - 1 : end; k >= 0 && k < tokens.length && taken < NEIGHBOURS && within(k); k += step) {
-      const stem = contentStem(tokens[k]!.key);
+      const stem = tokenContentStem(tokens[k]!);
       if (!stem) continue;
       taken++;
       out.add(stem);

@@ -5,7 +5,7 @@
  * concept (`lexicon/concepts.ts`: killed, قتل, قتلى and وفاة are one) are the facts it may mean.
  */
 import type { Analysis } from '../../analysis';
-import type { Entity, KnowledgeIndex } from '../../knowledge';
+import { tokenConceptKey, type Entity, type KnowledgeIndex } from '../../knowledge';
 import type { Quantity } from '../../factBase/schema';
 import { conceptKey } from '../../lexicon/concepts';
 import { contentStem } from '../../text/stem';
@@ -52,8 +52,8 @@ export function verbCountFacts(analysis: Analysis, knowledge: KnowledgeIndex, no
     for (const k of [numberStart - step, noun + step]) {
       const token = tokens[k];
       if (!token || token.clause !== clause) continue;
-      const stem = contentStem(token.key);
-      const facts = stem ? byConcept.get(conceptKey(stem)) : undefined;
+      const key = tokenConceptKey(token);
+      const facts = key ? byConcept.get(key) : undefined;
       if (facts) return facts;
     }
   }
