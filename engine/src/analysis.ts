@@ -8,7 +8,7 @@
 import { proseMask, type Directive, type ProseMask } from './text/markdown';
 import { normalise, type Normalised } from './text/normalise';
 import { tokenKey } from './tokenKey';
-import type { Stem } from './knowledge';
+import { stems, type Stem } from './knowledge';
 
 /** A word of the draft. */
 export interface Token {
@@ -221,10 +221,31 @@ export function analyse(text: string, format: 'markdown' | 'plaintext' = 'markdo
 function makeToken(norm: Normalised, index: number, start: number, end: number, script: Token['script'], sentence: number, clause: number, quote: number): Token {
   const text = norm.text.slice(start, end);
   const original = norm.toOriginal(start, end);
-  // The stems are filled in later; the property is there from the start so that every token has
-  // one shape (a property added later gives tokens two, and code optimised for one is thrown away).
-  return { index, text, key: tokenKey(text), start, end, oStart: original.start, oEnd: original.end, script, sentence, clause, quote, stemsCache: undefined };
+  const word = wordOf(text);
+  // The stems are there from the start, so that every token has one shape (a property added later
+  // gives tokens two, and code optimised for one is thrown away).
+  return { index, text, key: word.key, start, end, oStart: original.start, oEnd: original.end, script, sentence, clause, quote, stemsCache: word.stems };
 }
+
+/**
+ * A word's key and stems by its folded text, made once: words repeat draft after draft, and a
+ * token is then made with one look-up instead of its key's regular expressions and its stems'
+ * own look-up. Bounded like the other caches of words.
+ */
+function wordOf(text: string): { key: string; stems: readonly Stem[] } {
+  let word = words.get(text);
+  if (!word) {
+    // A copy of the slice, which would otherwise keep the whole draft's text alive.
+    const own = text.length < 13 ? text : (' ' + text).slice(1);
+    const key = tokenKey(own);
+    word = { key, stems: stems(key) };
+    if (words.size > 200_000) words.clear();
+    words.set(own, word);
+  }
+  return word;
+}
+
+const words = new Map<string, { key: string; stems: readonly Stem[] }>();
 
 /** Unit symbols that may be glued to a figure (421mm, 35km, 20kg), folded. */
 const GLUED_SYMBOLS = new Set(['km', 'mm', 'cm', 'kg', 'kmh']);
