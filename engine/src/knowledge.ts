@@ -102,11 +102,14 @@ export interface Stem {
    */
   content: string | null | undefined;
   concept: string | null | undefined;
+  /** Whether a person's full name may be near-missed from this stem (`mentions.ts`), for the name index numbered `nearOf`. */
+  nearOf: number;
+  near: boolean;
 }
 
 /** A stem as first made, with nothing remembered on it. */
 function stemOf(stem: string, prefix: number): Stem {
-  return { stem, prefix, kindOf: 0, kind: 0, anchorsOf: 0, anchors: false, content: undefined, concept: undefined };
+  return { stem, prefix, kindOf: 0, kind: 0, anchorsOf: 0, anchors: false, content: undefined, concept: undefined, nearOf: 0, near: false };
 }
 
 /**
@@ -489,6 +492,11 @@ export class KnowledgeIndex {
 
   /** This index's number among the indexes made (from 1), for what stems remember of it. */
   readonly #serial = ++indexesMade;
+
+  /** This index's number among the indexes made (from 1), under which a stem remembers what other modules read of it for this index. */
+  get serial(): number {
+    return this.#serial;
+  }
 
   /** The first token keys of the name forms, with {@link ONE_TOKEN} and {@link LONGER} set by the forms found. */
   readonly #startKinds = new Map<string, number>();

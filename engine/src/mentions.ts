@@ -7,7 +7,7 @@
  */
 import { perDraft } from './memo';
 import type { Analysis, Token } from './analysis';
-import { editDistance, LONGER, nameKeys, NO_FORMS, ONE_TOKEN, tokenStems, type KnowledgeIndex, type NameForm, type NamedKind } from './knowledge';
+import { editDistance, LONGER, nameKeys, NO_FORMS, ONE_TOKEN, tokenStems, type KnowledgeIndex, type NameForm, type NamedKind, type Stem } from './knowledge';
 import { GIVEN_NAMES, NAME_SPELLINGS } from './lexicon/givenNames';
 import { NOT_NAMES } from './lexicon/functionWords';
 import { LATIN_ARTICLE, SPELLING, arabicSpellingConsonants, latinConsonants } from './text/skeleton';
@@ -352,6 +352,22 @@ function stemNames(knowledge: KnowledgeIndex, stem: string): StemNames {
 }
 
 /**
+ * Whether some stem of a token may start a near miss of a person's name (it is close to some name's
+ * first token): remembered on each stem for the index, since every word of every draft is asked.
+ */
+function mayNearMiss(knowledge: KnowledgeIndex, stems: readonly Stem[]): boolean {
+  const serial = knowledge.serial;
+  for (const stemmed of stems) {
+    if (stemmed.nearOf !== serial) {
+      stemmed.near = !NOT_NAMES.has(stemmed.stem) && stemNames(knowledge, stemmed.stem).any;
+      stemmed.nearOf = serial;
+    }
+    if (stemmed.near) return true;
+  }
+  return false;
+}
+
+/**
  * Near misses of full person names: the family name exact and the given name close, the given
  * name exact and the family name close, or both close. Only multi-token names are considered, so
  * a lone common word is never taken for a misspelt name.
@@ -362,7 +378,7 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (taken[i] || !isNameToken(tokens[i]!)) continue;
     // Most words are close to no name at all: passed over before anything is set up for them.
-    if (!tokenStems(tokens[i]!).some(({ stem }) => !NOT_NAMES.has(stem) && stemNames(knowledge, stem).any)) continue;
+    if (!mayNearMiss(knowledge, tokenStems(tokens[i]!))) continue;
     let best: { form: NameForm; length: number; prefix: number; distance: number } | undefined;
     let accepted = false;
     // A spelling accepted because the person's English forms were transliterated by rule.
