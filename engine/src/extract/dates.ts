@@ -52,6 +52,15 @@ for (const [kind, words] of Object.entries(RELATIVE_MONTH)) for (const word of w
 const PARTS = new Map<string, 'early' | 'mid' | 'late'>();
 for (const [kind, words] of Object.entries(PART_WORDS)) for (const word of words) PARTS.set(nameKeys(word)[0]!, kind as 'early' | 'mid' | 'late');
 
+/** The part of a period a word names (مطلع, early, late), by its first stem that names one. */
+function partOf(word: Token): 'early' | 'mid' | 'late' | undefined {
+  for (const stemmed of tokenStems(word)) {
+    const part = PARTS.get(stemmed.stem);
+    if (part) return part;
+  }
+  return undefined;
+}
+
 const MONTHS_BY_FIRST = new Map<string, typeof MONTH_KEYS>();
 for (const entry of MONTH_KEYS) {
   const list = MONTHS_BY_FIRST.get(entry.keys[0]!) ?? [];
@@ -160,7 +169,7 @@ export function dates(analysis: Analysis): DateExpression[] {
       for (const k of [i - 1, i - 2]) {
         const word = tokens[k];
         if (!word || word.sentence !== tokens[i]!.sentence) continue;
-        const part = PARTS.get(tokenStems(word).map((s) => s.stem).find((s) => PARTS.has(s)) ?? '');
+        const part = partOf(word);
         if (part) {
           expression.part = part;
           expression.partWord = { value: part, start: word.oStart, end: word.oEnd, tokenStart: k, tokenEnd: k + 1 };
@@ -179,8 +188,7 @@ export function dates(analysis: Analysis): DateExpression[] {
     const year = yearAt(tokens[i]);
     if (year !== undefined) {
       const before = tokens[i - 1];
-      const beforeStem = before ? tokenStems(before).map((s) => s.stem) : [];
-      const looksLikeYear = beforeStem.some((stem) => YEAR_WORDS.has(stem)) || /^(?:19|20)\d\d$/.test(tokens[i]!.text);
+      const looksLikeYear = (before !== undefined && tokenStems(before).some((s) => YEAR_WORDS.has(s.stem))) || /^(?:19|20)\d\d$/.test(tokens[i]!.text);
       if (!looksLikeYear) continue;
       const expression: DateExpression = {
         tokenStart: i,
@@ -192,7 +200,7 @@ export function dates(analysis: Analysis): DateExpression[] {
       // "the end of 2025", "نهاية عام 2025", "أواخر 2025".
       for (let k = i - 1; k >= i - 3 && k >= 0 && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
         const word = tokens[k]!;
-        const part = PARTS.get(tokenStems(word).map((s) => s.stem).find((s) => PARTS.has(s)) ?? '');
+        const part = partOf(word);
         if (part) {
           expression.part = part;
           expression.partWord = { value: part, start: word.oStart, end: word.oEnd, tokenStart: k, tokenEnd: k + 1 };
