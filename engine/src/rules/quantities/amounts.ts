@@ -17,10 +17,11 @@ import { wrongNumberFinding } from './finding';
 import { mentions } from '../../mentions';
 import { currencyName } from '../../messages';
 import { currencyAgrees } from '../../lexicon/units';
-import { hedgeAgrees, hedgesBefore } from '../../extract/hedges';
+import { hedgeAgrees, hedgesBefore, type Hedge } from '../../extract/hedges';
 import { COMPARISON_WORDS } from '../../lexicon/numbers';
 import { wordKey } from '../../tokenKey';
 import { amountDirection, nearestNounElsewhere, ownSubjects, sameDirection } from './amountTies';
+import { amountRanges, type AmountRange } from '../../extract/amountRanges';
 
 /** Tokens either side of an amount in which its noun may stand (a table cell, a clause). */
 const NOUN_WINDOW = 8;
@@ -29,6 +30,17 @@ const NOUN_WINDOW = 8;
 function sameValue(draft: number, fact: Quantity): boolean {
   const tolerance = fact.approx ? 0.1 : 0.005;
   return Math.abs(draft - fact.value) <= Math.abs(fact.value) * tolerance + 1e-9;
+}
+
+/**
+ * Whether the draft's amount gives the fact's figure: the same value, a bound or rounding of it
+ * (more than 70%, «نحو 24 مليار دولار»), or a range whose ends hold it (with a tenth of slack
+ * when the article rounds).
+ */
+function agrees(value: number, range: AmountRange | undefined, hedges: ReadonlySet<Hedge>, fact: Quantity): boolean {
+  if (!range) return sameValue(value, fact) || hedgeAgrees(hedges, value, fact.value);
+  const slack = fact.approx ? fact.value * 0.1 : fact.value * 0.005;
+  return fact.value + slack >= range.low && fact.value - slack <= range.high;
 }
 
 /** Whether one of the fact's nouns stands near the amount in its sentence. */
@@ -191,19 +203,23 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
   if (facts.length === 0) return;
   const tokens = analysis.tokens;
   const all = amounts(analysis);
+  const ranges = amountRanges(analysis);
   for (const amount of all) {
     const sentence = tokens[amount.number.tokenStart]!.sentence;
-    const value = amount.number.value;
+    // A range is one claim, read once through the amount that carries its currency or percent.
+    const range = ranges.get(amount.start);
+    if (range && range.carrier !== amount) continue;
+    const value = range ? range.high : amount.number.value;
     const ofKind = facts.filter((q) => q.fact.unit === amount.kind);
     const sameKind = ofKind.filter((q) => amount.kind === 'percent' || currencyAgrees(q.fact.currency, amount));
     // A sum per year is not the article's sum per month, nor a grant per family one per person.
     const rate = rateAfter(analysis, amount);
     const ofRate = ofKind.filter((q) => !ratesDiffer(rate, rateOfText(q.fact.evidence.map((range) => range.text).join(' '))));
-    // The article's figure at the draft's rate, or a bound or rounding of one (more than 70%,
-    // «نحو 24 مليار دولار»): A$810 per person is no rounding of up to A$900 per family.
+    // The article's figure at the draft's rate, or a bound, rounding or range of one: A$810 per
+    // person is no rounding of up to A$900 per family.
     const hedges = hedgesBefore(tokens, amount.number.tokenStart);
-    if (sameKind.some((q) => ofRate.includes(q) && (sameValue(value, q.fact) || hedgeAgrees(hedges, value, q.fact.value)))) continue;
-    if (restatedWith(analysis, knowledge, sentence, (aligned) => aligned.numbers.has(value) && sameCurrencyIn(aligned, amount))) continue;
+    if (sameKind.some((q) => ofRate.includes(q) && agrees(value, range, hedges, q.fact))) continue;
+    if (restatedWith(analysis, knowledge, sentence, (aligned) => (aligned.numbers.has(value) || (!!range && aligned.numbers.has(range.low))) && sameCurrencyIn(aligned, amount))) continue;
     // A comparison value is only the figure of a fact whose qualifier stands beside it.
     if (comparisonValue(analysis, amount, all)) {
       const own = qualifiedBeside(analysis, amount, sameKind.filter((q) => ofRate.includes(q)), all);
@@ -231,8 +247,17 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     // A sentence (or the amount's clause) about another occasion gives other figures: the loan
     // raised to $8bn in March 2024 beside the article's $3bn of December 2022.
     if (otherOccasion(analysis, knowledge, sentence, tiedFirst, amount.number.tokenStart)) continue;
-    reportAmount(analysis, knowledge, amount, wrongCurrency ?? bySlip(analysis, knowledge, amount, sameCurrency)[0]!, wrongCurrency, report);
+    const fact = wrongCurrency ?? bySlip(analysis, knowledge, amount, sameCurrency)[0]!;
+    if (range) reportRange(analysis, knowledge, range, fact, report);
+    else reportAmount(analysis, knowledge, amount, fact, wrongCurrency, report);
   }
+}
+
+/** Reports a range whose ends do not hold `fact`'s figure, over the whole range and without a fix. */
+function reportRange(analysis: Analysis, knowledge: KnowledgeIndex, range: AmountRange, fact: Entity<Quantity>, report: (draft: Draft) => void): void {
+  const lang = tokenLang(analysis, analysis.tokens[range.carrier.number.tokenStart]!);
+  const actual = analysis.text.slice(range.start, range.end);
+  report(wrongNumberFinding(knowledge, fact, { range: { start: range.start, end: range.end }, lang, actual }));
 }
 
 /** Reports an amount that is not `fact`'s figure, or its figure in another currency (`wrongCurrency`). */
