@@ -125,7 +125,8 @@ function qualifiedBy(tokens: Token[], i: number, q: Quantity, numberStart?: numb
   const near = [tokens[i - 1], tokens[i + 1], tokens[i + 2]].filter((t): t is Token => !!t && t.sentence === tokens[i]!.sentence);
   const clause = numberStart === undefined ? undefined : tokens[numberStart]!.clause;
   const before = numberStart === undefined ? [] : [tokens[numberStart - 1], tokens[numberStart - 2], tokens[numberStart - 3]].filter((t): t is Token => !!t && t.clause === clause);
-  if ([...near, ...before].some((token) => qualifiers.some((word) => token.key === word || (word.length >= 4 && token.key.startsWith(word.slice(0, word.length - 1)))))) return true;
+  // A qualifier may take the article (حالات الغش for غش).
+  if ([...near, ...before].some((token) => qualifiers.some((word) => token.key === word || withoutArticle(token.key) === word || (word.length >= 4 && token.key.startsWith(word.slice(0, word.length - 1)))))) return true;
   // A workforce employed is one a firm has, or that works there, said before the number: "has 220 staff".
   return qualifiers.some((word) => EMPLOYING.has(word)) && conceptKey(contentStem(tokens[i]!.key) ?? '') === '~worker' && before.some((token) => HOLDING.has(token.key));
 }

@@ -17,6 +17,14 @@ import { measureAt, unitAt } from '../../align';
 /** How many words may stand between the noun and its figure ("from the floods rose to"). */
 const REACH = 6;
 
+/**
+ * How many words may stand between a noun opened as a count ("the number of", «عدد») and its
+ * figure, over a relative clause or a phrase that narrows it ("the number of families who lost
+ * their homes in the floods reached 340", «بلغ عدد الناجحين في الدورة الرئيسية لامتحان البكالوريا
+ * لهذا العام 65931»), when no other fact's noun stands between them.
+ */
+const OPENED_REACH = 14;
+
 const OPENERS = new Set(COUNT_OPENERS.map(wordKey));
 const LINKS = COUNT_LINKS.map((link) => ({ keys: link.words.map(wordKey), weak: !!link.weak }));
 const HEDGE_KEYS = HEDGES.map((hedge) => hedge.words.map(wordKey));
@@ -35,13 +43,15 @@ export function openedNoun(tokens: readonly Token[], noun: number): boolean {
 
 /**
  * The token of the opener of the noun at token `noun`: an Arabic opener right before it («عدد
- * الجرحى»), "number of" or "total of" before it, or the noun itself when "toll" follows it ("the
+ * الجرحى»), "number of" or "total of" before it (with one word between: "number of fire engines"), or the noun itself when "toll" follows it ("the
  * death toll").
  */
 export function openerOf(tokens: readonly Token[], noun: number): number | undefined {
   const before = tokens[noun - 1];
   if (before && before.script === 'ar' && isOpener(before)) return noun - 1;
   if (before?.key === 'of' && isOpener(tokens[noun - 2])) return noun - 2;
+  // One word of the noun's own between them: "the number of fire engines", "of primary schools".
+  if (tokens[noun - 2]?.key === 'of' && before?.script === 'latin' && before.clause === tokens[noun]!.clause && isOpener(tokens[noun - 3])) return noun - 3;
   if (tokens[noun + 1]?.key === 'toll') return noun;
   return undefined;
 }
@@ -71,13 +81,14 @@ export function statedCount(analysis: Analysis, all: readonly NumberExpression[]
   const tokens = analysis.tokens;
   const clause = tokens[noun]!.clause;
   const number = all.find((n) => n.tokenStart > noun && tokens[n.tokenStart]!.clause === clause);
-  if (!number || number.tokenStart - noun > REACH + 1 || number.unit || unitAt(tokens[number.tokenEnd]) || measureAt(tokens[number.tokenEnd])) return undefined;
+  if (!number || number.unit || unitAt(tokens[number.tokenEnd]) || measureAt(tokens[number.tokenEnd])) return undefined;
+  const opener = openerOf(tokens, noun);
+  if (number.tokenStart - noun > REACH + 1 && !(opener !== undefined && number.tokenStart - noun <= OPENED_REACH + 1 && !tokens.slice(noun + 1, number.tokenStart).some(otherNoun))) return undefined;
   const next = tokens[number.tokenEnd];
   if (next && next.clause === clause && otherNoun(next)) return undefined;
   // Hedges before the figure belong to it: "reached more than 45", «إلى نحو 45».
   let end = number.tokenStart;
   for (let hedge = hedgeBefore(tokens, end, noun); hedge > 0; hedge = hedgeBefore(tokens, end, noun)) end -= hedge;
-  const opener = openerOf(tokens, noun);
   const link = end - 1 > noun ? linkBefore(tokens, end) : undefined;
   if (link && link.start > noun && (!link.weak || opener !== undefined)) return number;
   if (opener === undefined) return undefined;
