@@ -44,16 +44,18 @@ import { checkScales } from './quantities/scales';
 import { verbCountFacts } from './quantities/verbCounts';
 import { openedNoun, openerOf, statedCount } from './quantities/statedCounts';
 import { labelledCount, labelNamesOnly, labelOfLine, withoutArticle } from './quantities/labels';
+import { WEIGHTS, weightComparable } from './quantities/weights';
 import { arabicDuration, arabicNumber } from '../messages';
 /** The units the count and duration comparison reads. */
-const COUNTED_UNITS = new Set(['count', 'day', 'week', 'month', 'year', 'hour', 'minute', 'km', 'metre']);
+const COUNTED_UNITS = new Set(['count', 'day', 'week', 'month', 'year', 'hour', 'minute', 'km', 'metre', 'kg', 'tonne']);
 
 /**
  * The measures of the schema compared, each only with a figure written in the same unit: lengths
- * (a distance, a depth). Weights (a harvest's tonnes) are not compared yet: a story gives many
- * of them for other years and crops beside the fact's.
+ * (a distance, a depth) and weights (a harvest's tonnes), these only over the fact's period and
+ * order and not as a comparison value (`quantities/weights.ts`), as a story gives many of them for
+ * other years and crops beside the fact's.
  */
-const MEASURES = new Set(['km', 'metre']);
+const MEASURES = new Set(['km', 'metre', 'kg', 'tonne']);
 
 /**
  * Whether two time units measure lengths of one scale: hours and minutes, or days to years. A
@@ -102,7 +104,11 @@ function render(value: number, draft: NumberExpression, unit: string | undefined
     if (draft.unit && draft.numberEnd !== undefined) return word + original.slice(draft.numberEnd - draft.start);
     return word;
   }
-  if (draft.style === 'digits') return digitsLike(value, original);
+  if (draft.style === 'digits') {
+    // A figure with a scale word keeps it: 4.5 million tonnes → 4.1 million tonnes.
+    if (draft.scale && draft.numberEnd === undefined && value % (draft.scale / 1000) === 0) return `${Math.round((value / draft.scale) * 1000) / 1000}${original.replace(/^[\d.,\u0660-\u0669\u066B\u066C]+/, '')}`;
+    return digitsLike(value, original);
+  }
   // A scale word alone (مليونَي for مليون) is answered with one: مليون, ملياران.
   if (draft.style === 'ar-words' && value >= 1e6 && !unit) return arabicNumber(value);
   if (draft.style === 'ar-words' && value <= 10 && ARABIC_DISPLAY[value] && !unit) {
@@ -503,6 +509,9 @@ export const quantity: Rule = {
           // A distance from a place is that place's only where the sentence names it.
           if (found && placeUnnamed(analysis, knowledge, fact, tokens[i]!.sentence)) continue;
           if (!found) continue;
+          // A weight with another fact's noun between it and this noun is that fact's («محصول الشعير 1.5 مليون طن»).
+          const between = tokens.slice(Math.min(i, found.number.tokenEnd) + 1, Math.max(i, found.number.tokenStart));
+          if (WEIGHTS.has(q.unit) && (!weightComparable(analysis, all, found.number, found.unitTokenEnd, q) || between.some((token) => otherFactNoun(knowledge, token, facts)))) continue;
         }
         const number = found.number;
         const foundUnit = q.unit === 'count' ? 'count' : (unitAfter(tokens, number) ?? unitAt(tokens[number.tokenStart - 1]));

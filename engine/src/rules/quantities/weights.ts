@@ -1,0 +1,53 @@
+/**
+ * `quantity`, weights (tonnes, kilograms): when a figure of a weight tied to a fact's noun ("4.5
+ * million tonnes of wheat", «1.5 مليون طن من الشعير») may be compared with that fact. A story
+ * gives many weights of one unit beside the fact's own (last year's harvest, another crop, a daily
+ * intake), so a weight is compared only when it is written over the same period as the fact's
+ * (20,000 tonnes a day is not a season's harvest), when it is not a comparison value after the
+ * current figure ("up from 2.5 million tonnes", «مقارنة بـ2.8 مليون طن»), and when it is of the
+ * fact's order (within a factor of three: what farmers sold is a part of the harvest, not a slip
+ * for it).
+ */
+import type { Analysis } from '../../analysis';
+import type { NumberExpression } from '../../extract/numbers';
+import { rateIn, rateOfText } from '../../extract/amounts';
+import type { Quantity } from '../../factBase/schema';
+import { COMPARISON_WORDS } from '../../lexicon/numbers';
+import { wordKey } from '../../tokenKey';
+
+/** The weights of the schema. */
+export const WEIGHTS: ReadonlySet<string> = new Set(['kg', 'tonne']);
+
+/** How far a weight may be from the fact's figure and still be a slip for it. */
+const SLIP_FACTOR = 3;
+
+const COMPARISONS = COMPARISON_WORDS.map((words) => words.map(wordKey));
+
+/**
+ * Whether the number at `number` is a comparison value: a comparison word right before it ("up
+ * from", «مقارنة بـ»), or the clitic ب of one glued to it, after another figure of its sentence.
+ */
+function comparisonValue(analysis: Analysis, number: NumberExpression, all: readonly NumberExpression[]): boolean {
+  const tokens = analysis.tokens;
+  const start = number.tokenStart;
+  const sentence = tokens[start]!.sentence;
+  const before = (keys: readonly string[]) => keys.every((key, k) => tokens[start - keys.length + k]?.key === key && tokens[start - keys.length + k]!.sentence === sentence);
+  const glued = /^[وف]?ب\d/.test(tokens[start]!.key);
+  if (!COMPARISONS.some((keys) => before(keys) && (!glued || keys.length === 1))) return false;
+  return all.some((other) => other.tokenStart < start && tokens[other.tokenStart]!.sentence === sentence);
+}
+
+/**
+ * Whether a weight of the draft (its number, and the token after its unit word) may be compared
+ * with weight fact `fact`.
+ */
+export function weightComparable(analysis: Analysis, all: readonly NumberExpression[], number: NumberExpression, unitTokenEnd: number, fact: Quantity): boolean {
+  if (number.value <= 0 || number.value > fact.value * SLIP_FACTOR || number.value < fact.value / SLIP_FACTOR) return false;
+  if (comparisonValue(analysis, number, all)) return false;
+  const tokens = analysis.tokens;
+  const sentence = tokens[number.tokenStart]!.sentence;
+  const keys: string[] = [];
+  for (let k = unitTokenEnd; k < tokens.length && k < unitTokenEnd + 5 && tokens[k]!.sentence === sentence; k++) keys.push(tokens[k]!.key);
+  const period = rateIn(keys, 0).period;
+  return period === rateOfText(fact.evidence.map((range) => range.text).join(' ')).period;
+}
