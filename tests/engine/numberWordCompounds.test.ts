@@ -37,3 +37,15 @@ test('English: thousands, hundreds and tens in a row', () => {
   assert.deepEqual(valuesOf('five hundred adults and forty children'), [500, 40]);
   assert.deepEqual(valuesOf('one two'), [1, 2]);
 });
+
+test('fractions: a numerator is no number, a fraction of a lone scale word is its share', () => {
+  assert.deepEqual(valuesOf('Three-quarters of households left'), []);
+  assert.deepEqual(valuesOf('two-thirds of the vote'), []);
+  assert.deepEqual(valuesOf('three quarters of the homes'), []);
+  assert.deepEqual(valuesOf('حضر ثلاثة أرباع الأساتذة'), []);
+  assert.deepEqual(valuesOf('تضرر ربع مليون شخص'), [250000]);
+  assert.deepEqual(valuesOf('رصدت الحكومة نصف مليار دولار'), [500000000]);
+  // Near misses: a number before a unit or a noun, and a lone scale word, stay as they were.
+  assert.deepEqual(valuesOf('a three-month deadline and 3 quartets'), [3, 3]);
+  assert.deepEqual(valuesOf('تضرر مليون شخص'), [1000000]);
+});

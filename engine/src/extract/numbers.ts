@@ -4,7 +4,11 @@
  * خمسة وعشرون); English number words (twenty-five, eight-month); Arabic duals of time units.
  */
 import type { Analysis, Token } from '../analysis';
-import { arabicNumberWord, englishNumberWord, parseDigits, ARABIC_DUALS, UNIT_WORDS, type TimeUnit } from '../lexicon/numbers';
+import { arabicNumberWord, englishNumberWord, parseDigits, ARABIC_DUALS, ARABIC_FRACTIONS, FRACTION_DENOMINATORS, UNIT_WORDS, type TimeUnit } from '../lexicon/numbers';
+import { wordKey } from '../tokenKey';
+
+/** Denominators of fractions (folded): a number before one is a numerator (three quarters), no count. */
+const DENOMINATORS: ReadonlySet<string> = new Set(Object.keys(FRACTION_DENOMINATORS).map(wordKey));
 
 /** A number found in the draft. */
 export interface NumberExpression {
@@ -39,6 +43,16 @@ const SCALE_DUALS = new Map<string, number>([['مليونا', 2e6], ['مليون
 const SUFFIX_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9 };
 /** Arabic scale words that count one of themselves on their own: مليون فرصة = one million. */
 const SCALE_SINGLES = new Map<string, number>([['مليون', 1e6], ['مليار', 1e9]]);
+
+/** Fractions that may stand before a lone scale word (folded, with و or ب before them): «ربع مليون», «نصف مليار». */
+const SCALE_FRACTIONS = new Map<string, number>(Object.entries(ARABIC_FRACTIONS).map(([word, value]) => [wordKey(word), value]));
+
+/** The fraction the token before token `i` gives the scale word at `i` (0.25 for «ربع مليون»), if any. */
+function scaleShare(tokens: readonly Token[], i: number): number | undefined {
+  const before = tokens[i - 1];
+  if (!before || before.sentence !== tokens[i]!.sentence) return undefined;
+  return SCALE_FRACTIONS.get(before.key) ?? (before.script === 'ar' ? SCALE_FRACTIONS.get(before.key.replace(/^(?:و|ب|وب)(?=..)/, '')) : undefined);
+}
 
 /** The scale of a suffixed number token (1e6 for 140m), if any. */
 function suffixScale(token: Token): number | undefined {
@@ -224,7 +238,8 @@ export function numbers(analysis: Analysis): NumberExpression[] {
         value += partValue;
         used++;
       }
-      if (used > 0) {
+      // A numerator (three-quarters, two-thirds) is no number of its own.
+      if (used > 0 && !(used < parts.length && DENOMINATORS.has(parts[used]!.toLowerCase()))) {
         const unit = used < parts.length ? UNIT_WORDS[parts[used]!] : undefined;
         const numberLength = parts.slice(0, used).join('-').length;
         out.push({
@@ -285,11 +300,20 @@ export function numbers(analysis: Analysis): NumberExpression[] {
         end = composed.end;
       }
     }
+    // A numerator before its denominator (three quarters, «ثلاثة أرباع») is no number of its own.
+    if (tokens[end] && tokens[end]!.sentence === token.sentence && DENOMINATORS.has(tokens[end]!.key)) {
+      i = end - 1;
+      continue;
+    }
+    // A fraction of a scale: «ربع مليون» (250,000), «نصف مليار».
+    const share = SCALE_SINGLES.has(token.key) && end === i + 1 ? scaleShare(tokens, i) : undefined;
+    if (share !== undefined) value *= share;
+    const from = share !== undefined ? i - 1 : i;
     out.push({
       value,
-      tokenStart: i,
+      tokenStart: from,
       tokenEnd: end,
-      start: clitic?.start ?? token.oStart,
+      start: share !== undefined ? tokens[i - 1]!.oStart : (clitic?.start ?? token.oStart),
       end: tokens[end - 1]!.oEnd,
       style: first.style,
       withTaMarbuta: first.style === 'ar-words' ? token.key.endsWith('ه') : undefined,

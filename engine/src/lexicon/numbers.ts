@@ -150,6 +150,32 @@ export const HEDGES: readonly { words: readonly string[]; kind: 'above' | 'below
 ];
 
 /**
+ * Fractions (unfolded), each with the share it names: the English denominators after a numerator
+ * (a third, two-thirds, three quarters) and the Arabic ones, whose singular and dual carry their
+ * numerator («ثلث» a third, «ثلثا» two-thirds, «نصف» half) and whose plural takes a number before
+ * it («ثلاثة أرباع»). «خمس» is left out: it is also five.
+ */
+export const FRACTION_DENOMINATORS: Readonly<Record<string, number>> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
+  seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+  'أرباع': 4, 'أثلاث': 3, 'أخماس': 5, 'أعشار': 10,
+};
+
+/**
+ * Words beside a fraction that make it part of a period, a match or a unit rather than a share of
+ * people or things (unfolded): before it, the first half, the final quarter; after it, half an
+ * hour, half a million, «ربع مليون», «النصف الأول», «الربع الأخير», «ربع ساعة», «ربع قرن», «ربع النهائي».
+ */
+export const FRACTION_PERIOD_BEFORE: readonly string[] = ['first', 'second', 'third', 'fourth', 'last', 'final', 'opening', 'closing', 'next', 'past', 'previous'];
+export const FRACTION_PERIOD_AFTER: readonly string[] = [
+  'an', 'million', 'billion', 'مليون', 'مليار', 'ألف', 'hour', 'hours', 'century', 'decade', 'mile', 'miles', 'time', 'final', 'finals', 'way', 'year', 'month', 'season', 'match', 'game', 'day',
+  'الأول', 'الأولى', 'الثاني', 'الثانية', 'الثالث', 'الثالثة', 'الرابع', 'الأخير', 'الأخيرة', 'الماضي', 'المقبل', 'ساعة', 'الساعة', 'قرن', 'القرن', 'نهائي', 'النهائي', 'ميل', 'كيلومتر', 'شهر', 'الشهر', 'العام', 'عام', 'السنة', 'سنة', 'يوم', 'اليوم', 'دقيقة',
+];
+
+/** Arabic fractions that carry their numerator: a half, a third, two-thirds, a quarter. */
+export const ARABIC_FRACTIONS: Readonly<Record<string, number>> = { 'نصف': 1 / 2, 'ثلث': 1 / 3, 'ثلثا': 2 / 3, 'ثلثي': 2 / 3, 'ربع': 1 / 4 };
+
+/**
  * Words that open the noun of a count stated after it (unfolded): "the number of injured", "the
  * death toll", «عدد الجرحى», «حصيلة القتلى», «إجمالي المصابين». A word may carry و or ب before it.
  */

@@ -17,6 +17,7 @@ import type { Rule } from './rule';
 import { numbers, thousandsReading, type NumberExpression } from '../extract/numbers';
 import { dates } from '../extract/dates';
 import { amounts } from '../extract/amounts';
+import { fractions } from '../extract/fractions';
 import { tokenStems, type Entity, type KnowledgeIndex } from '../knowledge';
 import { wordKey } from '../tokenKey';
 import { triggerHits } from '../events';
@@ -151,13 +152,15 @@ function yearLike(number: NumberExpression, token: Token, yearTokens: ReadonlySe
 }
 
 /**
- * The numbers a count or a duration may be: not a money amount or a percentage, nor a word inside
+ * The numbers a count or a duration may be: not a money amount, a percentage or a fraction, nor a word inside
  * one («64 في المئة من الوفيات» gives a share of the deaths, and its «المئة» is no hundred).
  * Amounts are compared by currency in `quantities/amounts.ts`.
  */
 function countable(analysis: Analysis): NumberExpression[] {
   const inAmount = new Set<number>();
   for (const amount of amounts(analysis)) for (let k = amount.number.tokenStart; k < amount.tokenEnd; k++) inAmount.add(k);
+  // Nor the numbers of a fraction (one in four households counts no four).
+  for (const fraction of fractions(analysis)) for (let k = fraction.tokenStart; k < fraction.tokenEnd; k++) inAmount.add(k);
   return numbers(analysis).filter((number) => !inAmount.has(number.tokenStart));
 }
 

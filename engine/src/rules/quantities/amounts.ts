@@ -22,6 +22,7 @@ import { COMPARISON_WORDS } from '../../lexicon/numbers';
 import { wordKey } from '../../tokenKey';
 import { amountDirection, nearestNounElsewhere, ownSubjects, sameDirection } from './amountTies';
 import { amountRanges, type AmountRange } from '../../extract/amountRanges';
+import { fractions, type Fraction } from '../../extract/fractions';
 
 /** Tokens either side of an amount in which its noun may stand (a table cell, a clause). */
 const NOUN_WINDOW = 8;
@@ -37,10 +38,32 @@ function sameValue(draft: number, fact: Quantity): boolean {
  * (more than 70%, «نحو 24 مليار دولار»), or a range whose ends hold it (with a tenth of slack
  * when the article rounds).
  */
-function agrees(value: number, range: AmountRange | undefined, hedges: ReadonlySet<Hedge>, fact: Quantity): boolean {
+function agrees(value: number, range: AmountRange | undefined, hedges: ReadonlySet<Hedge>, fact: Quantity, rounded: boolean): boolean {
+  if (rounded) return fractionAgrees(value, hedges, fact.value);
   if (!range) return sameValue(value, fact) || hedgeAgrees(hedges, value, fact.value);
   const slack = fact.approx ? fact.value * 0.1 : fact.value * 0.005;
   return fact.value + slack >= range.low && fact.value - slack <= range.high;
+}
+
+/**
+ * Whether a fraction (as a percentage) rounds or bounds the fact's percentage: unhedged or with
+ * "about", within a tenth of itself and at least 3.5 points (half is 45 to 55 per cent, a third 29.8
+ * to 36.8); "more than half" above it, "less than half" below it (a point or two of slack);
+ * "nearly half" below it, by no more than a quarter of itself.
+ */
+function fractionAgrees(percent: number, hedges: ReadonlySet<Hedge>, fact: number): boolean {
+  const slack = Math.max(3.5, percent * 0.1);
+  if (hedges.has('above')) return fact >= percent - 2;
+  if (hedges.has('below')) return fact <= percent + 2;
+  if (hedges.has('near')) return fact <= percent + 2 && fact >= percent * 0.75;
+  return Math.abs(fact - percent) <= slack;
+}
+
+/** A fraction of the draft as a percentage amount, compared as a rounding. */
+function fractionAmount(fraction: Fraction, analysis: Analysis): Amount {
+  const style = analysis.tokens[fraction.tokenStart]!.script === 'ar' ? 'ar-words' : 'en-words';
+  const number = { value: fraction.percent, tokenStart: fraction.tokenStart, tokenEnd: fraction.tokenEnd, start: fraction.start, end: fraction.end, style } as const;
+  return { number, kind: 'percent', start: fraction.start, end: fraction.end, tokenEnd: fraction.tokenEnd };
 }
 
 /** Whether one of the fact's nouns stands near the amount in its sentence. */
@@ -204,7 +227,9 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
   const tokens = analysis.tokens;
   const all = amounts(analysis);
   const ranges = amountRanges(analysis);
-  for (const amount of all) {
+  // Fractions said for a percentage (two-thirds of, «ربع») are compared as roundings.
+  const rounded = new Set(fractions(analysis).map((fraction) => fractionAmount(fraction, analysis)));
+  for (const amount of [...all, ...rounded]) {
     const sentence = tokens[amount.number.tokenStart]!.sentence;
     // A range is one claim, read once through the amount that carries its currency or percent.
     const range = ranges.get(amount.start);
@@ -218,7 +243,9 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     // The article's figure at the draft's rate, or a bound, rounding or range of one: A$810 per
     // person is no rounding of up to A$900 per family.
     const hedges = hedgesBefore(tokens, amount.number.tokenStart);
-    if (sameKind.some((q) => ofRate.includes(q) && agrees(value, range, hedges, q.fact))) continue;
+    // A fraction's bound is loose: it agrees only with a fact it is tied to (below).
+    const fraction = rounded.has(amount);
+    if (!fraction && sameKind.some((q) => ofRate.includes(q) && agrees(value, range, hedges, q.fact, false))) continue;
     if (restatedWith(analysis, knowledge, sentence, (aligned) => (aligned.numbers.has(value) || (!!range && aligned.numbers.has(range.low))) && sameCurrencyIn(aligned, amount))) continue;
     // A comparison value is only the figure of a fact whose qualifier stands beside it.
     if (comparisonValue(analysis, amount, all)) {
@@ -237,7 +264,7 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     if (near.length === 0 && restated.length > 0 && nearestNounElsewhere(analysis, knowledge, amount, restated)) continue;
     // A fall is not the article's rise; Halden's figure is not Marlow's.
     const tied = sameDirection(ownSubjects(analysis, knowledge, sentence, preferRate(near.length > 0 ? near : restated, rate), ofKind), amountDirection(analysis, amount));
-    if (tied.length === 0) continue;
+    if (tied.length === 0 || (fraction && tied.some((q) => agrees(value, undefined, hedges, q.fact, true)))) continue;
     const sameCurrency = tied.filter((q) => amount.kind === 'percent' || currencyAgrees(q.fact.currency, amount));
     // Another currency: a conversion is not a contradiction, but the article's very figure with
     // another currency's name is (24 مليار يورو for 24 billion dollars).
@@ -248,16 +275,20 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     // raised to $8bn in March 2024 beside the article's $3bn of December 2022.
     if (otherOccasion(analysis, knowledge, sentence, tiedFirst, amount.number.tokenStart)) continue;
     const fact = wrongCurrency ?? bySlip(analysis, knowledge, amount, sameCurrency)[0]!;
-    if (range) reportRange(analysis, knowledge, range, fact, report);
+    if (range || rounded.has(amount)) reportWhole(analysis, knowledge, range ?? amount, fact, report);
     else reportAmount(analysis, knowledge, amount, fact, wrongCurrency, report);
   }
 }
 
-/** Reports a range whose ends do not hold `fact`'s figure, over the whole range and without a fix. */
-function reportRange(analysis: Analysis, knowledge: KnowledgeIndex, range: AmountRange, fact: Entity<Quantity>, report: (draft: Draft) => void): void {
-  const lang = tokenLang(analysis, analysis.tokens[range.carrier.number.tokenStart]!);
-  const actual = analysis.text.slice(range.start, range.end);
-  report(wrongNumberFinding(knowledge, fact, { range: { start: range.start, end: range.end }, lang, actual }));
+/**
+ * Reports a range whose ends do not hold `fact`'s figure, or a fraction that does not round it,
+ * over its whole text and without a fix.
+ */
+function reportWhole(analysis: Analysis, knowledge: KnowledgeIndex, whole: AmountRange | Amount, fact: Entity<Quantity>, report: (draft: Draft) => void): void {
+  const first = 'carrier' in whole ? whole.carrier.number.tokenStart : whole.number.tokenStart;
+  const lang = tokenLang(analysis, analysis.tokens[first]!);
+  const actual = analysis.text.slice(whole.start, whole.end);
+  report(wrongNumberFinding(knowledge, fact, { range: { start: whole.start, end: whole.end }, lang, actual }));
 }
 
 /** Reports an amount that is not `fact`'s figure, or its figure in another currency (`wrongCurrency`). */
