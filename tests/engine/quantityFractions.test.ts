@@ -82,6 +82,8 @@ test('an Arabic fraction that rounds or bounds the percentage stays clean', () =
   assert.deepEqual(arabic('وأيد ثلاثة أرباع المصوتين الإضراب.'), []);
   assert.deepEqual(arabic('وأيد أكثر من نصف المصوتين الإضراب.'), []);
   assert.deepEqual(flagged(education, 'نجح أقل من نصف المترشحين في البكالوريا هذا العام.'), []);
+  // A fraction that glosses a percentage of its sentence is that percentage's, not the pass rate's.
+  assert.deepEqual(flagged(education, 'وسجلت ولاية قبلي أدنى نسبة نجاح بـ24.9 في المئة، أي أقل من ربع المترشحين.'), []);
 });
 
 test('a fraction is never a count', () => {

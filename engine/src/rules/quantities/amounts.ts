@@ -246,6 +246,8 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     // A fraction's bound is loose: it agrees only with a fact it is tied to (below).
     const fraction = rounded.has(amount);
     if (!fraction && sameKind.some((q) => ofRate.includes(q) && agrees(value, range, hedges, q.fact, false))) continue;
+    // A fraction that glosses a percentage of its sentence (24.9 per cent, «أي أقل من ربع») is that one's.
+    if (fraction && all.some((other) => other.kind === 'percent' && tokens[other.number.tokenStart]!.sentence === sentence && fractionAgrees(value, hedges, other.number.value))) continue;
     if (restatedWith(analysis, knowledge, sentence, (aligned) => (aligned.numbers.has(value) || (!!range && aligned.numbers.has(range.low))) && sameCurrencyIn(aligned, amount))) continue;
     // A comparison value is only the figure of a fact whose qualifier stands beside it.
     if (comparisonValue(analysis, amount, all)) {
