@@ -94,8 +94,10 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // opening dates (about 4.4 kB each): 1,016.6 kB, 744.2 kB and 1,211.9 kB measured on main's e1f17d4.
   // posts11's MS, 'who chairs', «بصفته» and staff titles after في, on main's e79aa7d: 1,019.0 kB,
   // and the server 1,214.3 kB.
-  'cli.js': { entry: 'cli/src/main.ts', budget: 1_022_000 },
-  'worker.js': { entry: 'cli/src/worker.ts', budget: 747_000 },
+  // Money and percentage ranges, fractions for percentages, weights and counts far after "the
+  // number of" (quant11), about 7 kB more: 1,026.1 kB, 751.9 kB and 1,221.5 kB on main's 70197ad.
+  'cli.js': { entry: 'cli/src/main.ts', budget: 1_029_000 },
+  'worker.js': { entry: 'cli/src/worker.ts', budget: 755_000 },
   // The server grew from 725 kB to 791 kB when it began drawing fact bases (isnad.drawFactBase,
   // issue 9), then to 930 kB with the same checks and data as the worker above, and shrank to
   // 901 kB with the packed lexicons (it draws, so it keeps the drawing tables), and to 815 kB
@@ -106,7 +108,7 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // CLI's to 1,053 kB; the same drawing of titles, bodies and ties as the CLI's from 1,059 kB to
   // 1,072 kB.
   // Drawing quantities said in words, ranges, vote splits and scores took it to 1,081 kB (drawq5).
-  'server.js': { entry: 'server/src/main.ts', budget: 1_217_000 },
+  'server.js': { entry: 'server/src/main.ts', budget: 1_224_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 460_000 },
 };
 
