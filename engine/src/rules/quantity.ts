@@ -161,6 +161,12 @@ function countable(analysis: Analysis): NumberExpression[] {
   for (const amount of amounts(analysis)) for (let k = amount.number.tokenStart; k < amount.tokenEnd; k++) inAmount.add(k);
   // Nor the numbers of a fraction (one in four households counts no four).
   for (const fraction of fractions(analysis)) for (let k = fraction.tokenStart; k < fraction.tokenEnd; k++) inAmount.add(k);
+  // Nor the day of a date written with its month (on 9 September, «في 9 سبتمبر»).
+  for (const date of dates(analysis)) {
+    if (!date.month) continue;
+    if (date.day) inAmount.add(date.day.tokenStart);
+    if (date.to?.day) inAmount.add(date.to.day.tokenStart);
+  }
   return numbers(analysis).filter((number) => !inAmount.has(number.tokenStart));
 }
 
