@@ -8,19 +8,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createChecker, type Checker } from '../../engine/src/index';
-import { fixtureFactBase } from './helpers';
+import { createChecker } from '../../engine/src/index';
+import { datedFindings as dated, fixtureFactBase } from './helpers';
 
 const fire = createChecker([fixtureFactBase('dev-stories/en-fire')], { scope: 'all' });
 const weather = createChecker([fixtureFactBase('dev-stories/en-weather')], { scope: 'all' });
 
-/** The event-date findings of a draft, as `flagged text → fix @ event id`. */
-function dated(checker: Checker, draft: string): string[] {
-  return checker
-    .check(`${draft}\n`)
-    .findings.filter((finding) => finding.ruleId === 'event-date')
-    .map((finding) => `${draft.slice(finding.range.start, finding.range.end)} → ${finding.fixes[0]?.edits[0]?.text ?? ''} @ ${finding.factId}`);
-}
 
 test('the dateline\'s date given to an event of the lead sentence is wrong', () => {
   assert.deepEqual(dated(weather, 'Cyclone Tamsin crossed the north Queensland coast near Bowen on 10 February.'), ['10 → 9 @ landfall']);

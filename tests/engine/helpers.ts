@@ -90,3 +90,14 @@ export function fixtureFactBase(folder: string, factBase = 'editor.factbase.json
   assert.deepEqual(parsed.problems, []);
   return parsed.factBase!;
 }
+
+/**
+ * The event-date findings of a one-paragraph draft, as `flagged text → fix @ event id`: how the
+ * date tests state what a draft gets.
+ */
+export function datedFindings(checker: Checker, draft: string): string[] {
+  return checker
+    .check(`${draft}\n`)
+    .findings.filter((finding) => finding.ruleId === 'event-date')
+    .map((finding) => `${draft.slice(finding.range.start, finding.range.end)} → ${finding.fixes[0]?.edits[0]?.text ?? ''} @ ${finding.factId}`);
+}

@@ -8,8 +8,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createChecker, type Checker } from '../../engine/src/index';
-import { fixtureFactBase } from './helpers';
+import { createChecker } from '../../engine/src/index';
+import { datedFindings as dated, fixtureFactBase } from './helpers';
 
 const fire = createChecker([fixtureFactBase('dev-stories/en-fire')], { scope: 'all' });
 const weather = createChecker([fixtureFactBase('dev-stories/en-weather')], { scope: 'all' });
@@ -17,13 +17,6 @@ const education = createChecker([fixtureFactBase('dev-stories/ar-education', 'ed
 const economy = createChecker([fixtureFactBase('stories/ar-economy', 'ras-el-hekma.factbase.json', 'article.ar.txt')], { scope: 'all' });
 const disaster = createChecker([fixtureFactBase('stories/ar-disaster', 'al-haouz-earthquake.factbase.json', 'article.ar.txt')], { scope: 'all' });
 
-/** The event-date findings of a draft, as `flagged text → fix @ event id`. */
-function dated(checker: Checker, draft: string): string[] {
-  return checker
-    .check(`${draft}\n`)
-    .findings.filter((finding) => finding.ruleId === 'event-date')
-    .map((finding) => `${draft.slice(finding.range.start, finding.range.end)} → ${finding.fixes[0]?.edits[0]?.text ?? ''} @ ${finding.factId}`);
-}
 
 test('a date in a sentence that restates its event\'s dated sentence without its word is compared', () => {
   assert.deepEqual(dated(fire, 'Gareth Howells went to the site in Llansamlet on 13 November.'), ['13 → 12 @ visit']);

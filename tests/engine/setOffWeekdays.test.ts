@@ -9,19 +9,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createChecker, type Checker } from '../../engine/src/index';
-import { fixtureFactBase } from './helpers';
+import { createChecker } from '../../engine/src/index';
+import { datedFindings as dated, fixtureFactBase } from './helpers';
 
 const fire = createChecker([fixtureFactBase('dev-stories/en-fire')], { scope: 'all' });
 const education = createChecker([fixtureFactBase('dev-stories/ar-education', 'editor.factbase.json', 'article.ar.txt')], { scope: 'all' });
 
-/** The event-date findings of a draft, as `flagged text → fix @ event id`. */
-function dated(checker: Checker, draft: string): string[] {
-  return checker
-    .check(`${draft}\n`)
-    .findings.filter((finding) => finding.ruleId === 'event-date')
-    .map((finding) => `${draft.slice(finding.range.start, finding.range.end)} → ${finding.fixes[0]?.edits[0]?.text ?? ''} @ ${finding.factId}`);
-}
 
 test('a weekday set off between the subject and the verb dates the event of the verb', () => {
   assert.deepEqual(dated(fire, 'Gareth Howells, on Friday, visited the site in Llansamlet.'), ['Friday → Thursday @ visit']);

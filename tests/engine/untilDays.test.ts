@@ -8,19 +8,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createChecker, type Checker } from '../../engine/src/index';
-import { fixtureFactBase } from './helpers';
+import { createChecker } from '../../engine/src/index';
+import { datedFindings as dated, fixtureFactBase } from './helpers';
 
 const weather = createChecker([fixtureFactBase('dev-stories/en-weather')], { scope: 'all' });
 const education = createChecker([fixtureFactBase('dev-stories/ar-education', 'editor.factbase.json', 'article.ar.txt')], { scope: 'all' });
 
-/** The event-date findings of a draft, as `flagged text → fix @ event id`. */
-function dated(checker: Checker, draft: string): string[] {
-  return checker
-    .check(`${draft}\n`)
-    .findings.filter((finding) => finding.ruleId === 'event-date')
-    .map((finding) => `${draft.slice(finding.range.start, finding.range.end)} → ${finding.fixes[0]?.edits[0]?.text ?? ''} @ ${finding.factId}`);
-}
 
 test('a day after until is compared with the last day of the state', () => {
   assert.deepEqual(dated(weather, 'Schools in the Whitsunday region will stay closed until Wednesday.'), ['Wednesday → Thursday @ schools']);
