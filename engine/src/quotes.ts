@@ -210,6 +210,11 @@ function computeQuoteMatches(analysis: Analysis, knowledge: KnowledgeIndex): Quo
     const named = mentionedTokens(analysis, knowledge);
     for (const quotation of [...analysis.quotations, ...blockQuotations(analysis)]) {
       const tokens = quotationTokens(analysis, quotation);
+      if (tokens.length === 2) {
+        const whole = wholeShortQuote(knowledge, quotation, tokens);
+        if (whole) out.push(whole);
+        continue;
+      }
       if (tokens.length < 3 || tokens.length > 300) continue;
       // A name in quotation marks («الإطار التنسيقي») is not a quote.
       if (tokens.every((token) => named[token.index] === 1)) continue;
@@ -235,6 +240,24 @@ function computeQuoteMatches(analysis: Analysis, knowledge: KnowledgeIndex): Quo
     }
   }
   return out;
+}
+
+/**
+ * A quotation of two words that is the whole of one of the article's quotes ("cooperating
+ * fully"): too short to align, but the fact base names it a quote, so it is matched word for word
+ * (folded, conjunctions aside). Two words that are part of a longer quote say too little.
+ */
+function wholeShortQuote(knowledge: KnowledgeIndex, quotation: Quotation, draft: Token[]): QuoteMatch | undefined {
+  const draftBare = draft.map((token) => bare(token.key));
+  for (const q of quoteIndex(knowledge).byWord.get(draftBare[0]!) ?? []) {
+    const quote = knowledge.quotes[q]!;
+    const quoteAnalysis = analyseQuote(quote.fact);
+    const article = articleWords(quoteAnalysis);
+    if (article.length === 2 && article.every((token, i) => bare(token.key) === draftBare[i])) {
+      return { quotation, quote, quoteAnalysis, edits: [], matched: 2 };
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -28,3 +28,29 @@ export const ATTRIBUTION_VERBS = [
 
 /** `SPEECH_VERBS` and `ATTRIBUTION_VERBS`, folded: the words that end a name before a quotation or a claim. */
 export const ALL_SPEECH_VERBS: ReadonlySet<string> = new Set<string>([...SPEECH_VERBS, ...ks(ATTRIBUTION_VERBS)]);
+
+/**
+ * Verbs of comment and reply that introduce a quotation as a speech verb does (علّق, أردف, أجاب,
+ * commented, replied), kept apart from `SPEECH_VERBS` because only the quotation's speaker is
+ * read from them.
+ */
+export const COMMENT_VERBS = ks([
+  'علق', 'علقت', 'يعلق', 'تعلق', 'اردف', 'اردفت', 'استطرد', 'استطردت', 'اعترف', 'اعترفت', 'تساءل', 'تساءلت', 'اجاب', 'اجابت', 'ختم', 'ختمت',
+  'commented', 'remarked', 'explained', 'admitted', 'acknowledged', 'conceded', 'recalled', 'replied', 'responded',
+]);
+
+/**
+ * Verbs of description that give a quotation as someone's words about a thing ("X described the
+ * plan as «…»", «ووصف X الخطة بأنها «…»»). In English the describer stands before the verb and
+ * the person after it is what is described; in Arabic the describer follows the verb.
+ */
+export const DESCRIPTION_VERBS = ks([
+  'وصف', 'وصفت', 'يصف', 'تصف', 'واصفا', 'واصفة',
+  'described', 'describes', 'called', 'calls', 'termed', 'dubbed', 'labelled', 'labeled', 'branded',
+]);
+
+/**
+ * Verbs that report another's words: the speaker is the person after عن («نقلت الوكالة عن X
+ * قوله»), or the object of "quoted" ("the agency quoted X as saying").
+ */
+export const REPORT_VERBS = ks(['نقل', 'نقلت', 'ينقل', 'تنقل', 'quoted', 'quotes']);

@@ -6,21 +6,27 @@
  *   X said", «…»، بحسب ما قاله X);
  * - a label with a colon right before the quotation («**Name:** «…»»);
  * - a byline on the line after a quotation that fills its own line ("> «…»" then "— X, Agency");
- * - "according to X" (بحسب X, وفقاً لـX) before or right after the quotation, with no speech verb.
+ * - "according to X" (بحسب X, وفقاً لـX, «على لسان X») before or right after the quotation, with no
+ *   speech verb;
+ * - a verb of description ("X described the plan as «…»", «ووصف X الخطة بأنها «…»») or of report
+ *   («نقلت الوكالة عن X قوله», "quoted X as saying").
+ * The one spoken or written to ("X told Y: «…»", «في رسالة إلى Y») is not the speaker.
  * A quotation with none of these has no named speaker and is not judged.
  */
 import { firstMentionFrom, type Mention } from '../../mentions';
 import { titlesOf, type Title } from '../../titles';
 import { tokenStems } from '../../knowledge';
 import type { Analysis, Quotation } from '../../analysis';
-import { SPEECH_VERBS } from '../../lexicon/speech';
+import { COMMENT_VERBS, DESCRIPTION_VERBS, REPORT_VERBS, SPEECH_VERBS } from '../../lexicon/speech';
 import { wordKey } from '../../tokenKey';
 
-const SPEECH = new Set(SPEECH_VERBS);
+const SPEECH = new Set([...SPEECH_VERBS, ...COMMENT_VERBS]);
+const DESCRIBE = new Set(DESCRIPTION_VERBS);
+const REPORT = new Set(REPORT_VERBS);
 const keys = (words: string[]): Set<string> => new Set(words.map((word) => wordKey(word)));
 
 /** Words that may stand between a closing quotation mark and its speech verb ("«…»، بحسب ما قاله X", "…, as X said"). */
-const BEFORE_LATE_VERB = keys(['بحسب', 'حسب', 'وفق', 'وفقا', 'ما', 'كما', 'as', 'according', 'to']);
+const BEFORE_LATE_VERB = keys(['بحسب', 'حسب', 'وفق', 'وفقا', 'ما', 'كما', 'هكذا', 'as', 'according', 'to', 'so', 'thus']);
 
 /**
  * Words after a speech verb that tie the next name to someone else than the speaker ("said a
@@ -48,12 +54,20 @@ function joinedSubject(analysis: Analysis, p: Mention): boolean {
 /** Words that attribute words to the person after them with no speech verb: بحسب X, وفقاً لـX, according to X. */
 const ACCORDING = keys(['بحسب', 'حسب', 'وبحسب', 'وحسب', 'وفق', 'وفقا', 'ووفقا', 'طبقا']);
 
+const TONGUE = keys(['لسان']);
+const ON = keys(['على', 'وعلى']);
+
 /** Whether token `k` ends an attribution without a verb: «بحسب», «وفقاً», "according to". */
 function isAccording(analysis: Analysis, k: number): boolean {
   const token = analysis.tokens[k]!;
   if (token.key === 'to') {
     const before = analysis.tokens[k - 1];
     return !!before && before.key === 'according' && before.sentence === token.sentence;
+  }
+  // «على لسان X»: on X's tongue.
+  if (TONGUE.has(token.key)) {
+    const before = analysis.tokens[k - 1];
+    return !!before && ON.has(before.key) && before.sentence === token.sentence;
   }
   return ACCORDING.has(token.key);
 }
@@ -68,16 +82,23 @@ const ARTICLES = keys(['the', 'a', 'an', 's', 'ال']);
  */
 function accordingSubject(ctx: SpeakerContext, k: number): Mention | undefined {
   const person = subjectAfter(ctx, k, 6);
-  if (!person) return undefined;
+  return person && onlyTitlesBetween(ctx, k + 1, person.tokenStart) ? person : undefined;
+}
+
+/**
+ * Whether the tokens `[from, to)` are only titles, names of bodies, articles and possessives
+ * ("the agency's chief executive"): words that describe the person after them.
+ */
+function onlyTitlesBetween(ctx: SpeakerContext, from: number, to: number): boolean {
   const tokens = ctx.analysis.tokens;
-  for (let j = k + 1; j < person.tokenStart; j++) {
+  for (let j = from; j < to; j++) {
     const inTitle = ctx.titles.some((title) => j >= title.start && j < title.end);
     const inBody = ctx.nonPeople.some((mention) => j >= mention.tokenStart && j < mention.tokenEnd);
     // A possessive names the body of the title after it ("the agency's chief executive").
     const possessive = /^['’]s?\s/.test(ctx.analysis.text.slice(tokens[j]!.oEnd, tokens[j]!.oEnd + 3));
-    if (!inTitle && !inBody && !possessive && !ARTICLES.has(tokens[j]!.key)) return undefined;
+    if (!inTitle && !inBody && !possessive && !ARTICLES.has(tokens[j]!.key)) return false;
   }
-  return person;
+  return true;
 }
 
 /** The context the speaker finders share for one draft. */
@@ -131,9 +152,19 @@ function setOff(analysis: Analysis, from: number, k: number): boolean {
   return false;
 }
 
+/** How a verb names a quotation's speaker: as its subject, as the describer, or as the one it reports. */
+type VerbKind = 'speech' | 'describe' | 'report';
+
+function verbKind(analysis: Analysis, k: number): VerbKind | undefined {
+  const stems = tokenStems(analysis.tokens[k]!);
+  if (stems.some((s) => REPORT.has(s.stem))) return 'report';
+  if (stems.some((s) => DESCRIBE.has(s.stem))) return 'describe';
+  return isSpeech(analysis, k) ? 'speech' : undefined;
+}
+
 /** The speaker a speech verb before the quotation names, and whether such a verb was found. */
 function verbBefore(ctx: SpeakerContext, quotation: Quotation): { speaker?: Mention; verb: boolean } {
-  const { analysis, people } = ctx;
+  const { analysis } = ctx;
   const tokens = analysis.tokens;
   const quoteStart = quotation.tokenStart;
   const sentence = tokens[quoteStart]!.sentence;
@@ -145,22 +176,78 @@ function verbBefore(ctx: SpeakerContext, quotation: Quotation): { speaker?: Ment
       if (person && person.tokenEnd <= quoteStart) return { speaker: person, verb: true };
       continue;
     }
-    if (!isSpeech(analysis, k)) continue;
-    // People are sorted by position: look only between the verb and the quotation.
-    const after = firstMentionFrom(people, k + 1);
-    for (let p = after; p < people.length && people[p]!.tokenStart < quoteStart; p++) {
-      const person = people[p]!;
-      if (person.tokenEnd <= quoteStart && tokens[person.tokenStart]!.quote === -1) return { speaker: person, verb: true };
-    }
-    // "X said" and "وكان X قد قال": the speaker before the verb, in the same sentence.
-    for (let p = after - 1; p >= 0; p--) {
-      const person = people[p]!;
-      if (tokens[person.tokenStart]!.sentence !== sentence) break;
-      if (speakerBefore(ctx, person, k)) return joinedSubject(analysis, person) ? { verb: true } : { speaker: person, verb: true };
-    }
-    return { verb: true };
+    const kind = verbKind(analysis, k);
+    if (!kind) continue;
+    const after = kind === 'report' ? reported(ctx, k, quoteStart) : kind === 'describe' ? describer(ctx, k, quoteStart) : firstBetween(ctx, k, quoteStart);
+    if (after) return { speaker: after, verb: true };
+    return { speaker: subjectBefore(ctx, k), verb: true };
   }
   return { verb: false };
+}
+
+/**
+ * The speaker a speech verb before the quotation names after it. In Arabic the subject follows
+ * its verb («وأضاف الوزير X أن «…»»): the first person between the verb and the quotation, unless
+ * a word such as إلى or عن ties that person to something else («قال في رسالة إلى X»). In English
+ * only the inverted order names one ("said the agency's chief executive, X"): a person further
+ * on, or after "told" or "to", is spoken to or about.
+ */
+function firstBetween(ctx: SpeakerContext, k: number, quoteStart: number): Mention | undefined {
+  const { analysis, people } = ctx;
+  const tokens = analysis.tokens;
+  if (tokens[k]!.script !== 'ar') {
+    if (ADDRESSEE_VERBS.has(tokens[k]!.key)) return undefined;
+    const person = subjectAfter(ctx, k);
+    return person && person.tokenEnd <= quoteStart ? person : undefined;
+  }
+  for (let p = firstMentionFrom(people, k + 1); p < people.length && people[p]!.tokenStart < quoteStart; p++) {
+    const person = people[p]!;
+    if (person.tokenEnd > quoteStart || tokens[person.tokenStart]!.quote !== -1) continue;
+    if (!NOT_THE_SPEAKER.has(tokens[person.tokenStart - 1]?.key ?? '')) return person;
+  }
+  return undefined;
+}
+
+/** English speech verbs whose object is the one spoken to ("X told Y: «…»"). */
+const ADDRESSEE_VERBS = keys(['told', 'tells', 'tell', 'telling', 'asked', 'urged', 'assured', 'reminded', 'informed']);
+
+/**
+ * The person whose words a reporting verb gives: the one after عن («نقلت الوكالة عن X قوله»), or
+ * in English the object of "quoted" ("the agency quoted X as saying").
+ */
+function reported(ctx: SpeakerContext, k: number, quoteStart: number): Mention | undefined {
+  const { analysis, people } = ctx;
+  const tokens = analysis.tokens;
+  if (tokens[k]!.script !== 'ar') return firstBetween(ctx, k, quoteStart);
+  for (let p = firstMentionFrom(people, k + 1); p < people.length && people[p]!.tokenStart < quoteStart; p++) {
+    const person = people[p]!;
+    if (person.tokenEnd <= quoteStart && FROM.has(tokens[person.tokenStart - 1]?.key ?? '')) return person;
+  }
+  return undefined;
+}
+const FROM = keys(['عن']);
+
+/**
+ * The describer a verb of description names: in Arabic its subject after it («ووصف X الخطة
+ * بأنها»); in English the subject before it, the person after "described" being described.
+ */
+function describer(ctx: SpeakerContext, k: number, quoteStart: number): Mention | undefined {
+  if (ctx.analysis.tokens[k]!.script !== 'ar') return undefined;
+  const person = subjectAfter(ctx, k);
+  return person && person.tokenEnd <= quoteStart ? person : undefined;
+}
+
+/** "X said" and "وكان X قد قال": the speaker before the verb at `k`, in the same sentence. */
+function subjectBefore(ctx: SpeakerContext, k: number): Mention | undefined {
+  const { analysis, people } = ctx;
+  const tokens = analysis.tokens;
+  const sentence = tokens[k]!.sentence;
+  for (let p = firstMentionFrom(people, k + 1) - 1; p >= 0; p--) {
+    const person = people[p]!;
+    if (tokens[person.tokenStart]!.sentence !== sentence) break;
+    if (speakerBefore(ctx, person, k)) return joinedSubject(analysis, person) ? undefined : person;
+  }
+  return undefined;
 }
 
 /**
@@ -187,12 +274,26 @@ function verbAfter(ctx: SpeakerContext, quotation: Quotation): Mention | undefin
   // "«…», X said" and "«…», X, who runs the agency, told reporters".
   const p = firstMentionFrom(people, quotation.tokenEnd);
   const person = people[p];
-  if (!person || person.tokenStart - quotation.tokenEnd > 1 || tokens[person.tokenStart]!.sentence !== next.sentence) return undefined;
+  if (!person || tokens[person.tokenStart]!.sentence !== next.sentence) return undefined;
+  if (person.tokenStart - quotation.tokenEnd > 1) return titledSpeakerAfter(ctx, quotation, person);
   for (let k = person.tokenEnd; k < tokens.length && k - person.tokenEnd <= 22 && tokens[k]!.sentence === next.sentence; k++) {
     if (tokens[k]!.quote !== -1) return undefined;
     if (isSpeech(analysis, k)) return speakerBefore(ctx, person, k) ? person : undefined;
   }
   return undefined;
+}
+
+/**
+ * "«…», the council leader, X, told reporters": a speaker after the quotation behind a title
+ * (titles, names of bodies and articles only, at most eight words), with the speech verb right
+ * after the name or after the comma that closes it.
+ */
+function titledSpeakerAfter(ctx: SpeakerContext, quotation: Quotation, person: Mention): Mention | undefined {
+  const { analysis } = ctx;
+  if (person.tokenStart - quotation.tokenEnd > 8 || !onlyTitlesBetween(ctx, quotation.tokenEnd, person.tokenStart)) return undefined;
+  const verb = analysis.tokens[person.tokenEnd];
+  if (!verb || verb.sentence !== analysis.tokens[person.tokenStart]!.sentence || !isSpeech(analysis, person.tokenEnd)) return undefined;
+  return /^\s*[,،]?\s*$/.test(analysis.text.slice(person.end, verb.oStart)) ? person : undefined;
 }
 
 /** The first person after the speech verb at `k`, reached through title words only ("said the agency's chief executive, X"). */
