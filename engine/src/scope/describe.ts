@@ -7,15 +7,20 @@ import { DETECTION_MIN_CORROBORATING, DETECTION_MIN_NAMES, DETECTION_THRESHOLD, 
 
 /**
  * What a draft lacks to be tied to its closest story: its score against the one needed, its
- * specific names against the number needed, and, when it names one of the story's people in full,
- * how many of the story's figures, days or places it repeats against the number that would do.
+ * specific names against the number needed, and, when it names one of the story's people in full
+ * (or in full but spelt otherwise, which needs one more), how many of the story's figures, days or
+ * places it repeats against the number that would do.
  */
-function shortOf(best: Pick<StoryScore, 'score' | 'specific' | 'person' | 'corroborating'>, ar: boolean): string {
+function shortOf(best: Pick<StoryScore, 'score' | 'specific' | 'person' | 'spelled' | 'corroborating'>, ar: boolean): string {
   const parts = ar
     ? [`المجموع ${best.score} من ${DETECTION_THRESHOLD} مطلوبة`, `${best.specific} من ${DETECTION_MIN_NAMES} أسماء خاصة بالقصة مطلوبة`]
     : [`score ${best.score} of ${DETECTION_THRESHOLD} needed`, `${best.specific} of ${DETECTION_MIN_NAMES} names specific to the story needed`];
   if (best.person && best.specific < DETECTION_MIN_NAMES)
     parts.push(ar ? `أو اسم شخص كامل مع ${DETECTION_MIN_CORROBORATING} من أرقام القصة أو أيامها أو أماكنها: ${best.corroborating}` : `or a full name with ${DETECTION_MIN_CORROBORATING} of the story's figures, days or places: ${best.corroborating} found`);
+  else if (best.spelled && best.specific < DETECTION_MIN_NAMES) {
+    const needed = DETECTION_MIN_CORROBORATING + 1;
+    parts.push(ar ? `أو اسم شخص كامل بتهجئة أخرى مع ${needed} من أرقام القصة أو أيامها أو أماكنها: ${best.corroborating}` : `or a full name spelt otherwise with ${needed} of the story's figures, days or places: ${best.corroborating} found`);
+  }
   return parts.join(ar ? '، ' : ', ');
 }
 

@@ -10,7 +10,7 @@ import type { Analysis } from '../analysis';
 import { tokenStems } from '../knowledge';
 import { dates } from '../extract/dates';
 import { numbers } from '../extract/numbers';
-import { EVENT_DAY_WEIGHT, SPECIFIC_WEIGHT, draftKeys, type AnchorForm, type CrossForm, type ScopeIndex } from './profile';
+import { CROSS_SCRIPT_PENALTY, EVENT_DAY_WEIGHT, SPECIFIC_WEIGHT, draftKeys, type AnchorForm, type CrossForm, type ScopeIndex } from './profile';
 import { SPELLING } from '../text/skeleton';
 import { editDistance } from '../knowledge';
 import { figureWeight } from './figures';
@@ -41,6 +41,14 @@ const NEAR_MISS_PENALTY = 1;
 
 /** The weight of a person's full name, the only kind of name matched with a letter off. */
 const PERSON_WEIGHT = 3;
+
+/**
+ * The weight of a person's full name found by its consonants, in the other script or in another
+ * Latin spelling than the fact base's (Moncef Riahi for a drawn Mansef al-Rayahi): it names one of
+ * the story's people as surely, but a skeleton is looser than the name's own letters, so such a
+ * name needs one corroboration more than {@link DETECTION_MIN_CORROBORATING}.
+ */
+const SPELLED_PERSON_WEIGHT = PERSON_WEIGHT - CROSS_SCRIPT_PENALTY;
 
 /** Anchors found in some text: anchor index → the weight of the best form found and whether it is specific. */
 export type AnchorHits = Map<number, { weight: number; specific: boolean }>;
@@ -296,6 +304,8 @@ export interface StoryScore {
   names: string[];
   /** Whether one of the story's people is named in full (weight {@link PERSON_WEIGHT} or more). */
   person: boolean;
+  /** Whether one of the story's people is named in full by another spelling ({@link SPELLED_PERSON_WEIGHT}). */
+  spelled?: boolean;
   /** How many of the story's figures, event days and specific non-person names were found. */
   corroborating: number;
 }
@@ -305,7 +315,8 @@ export function detected(score: StoryScore): boolean {
   if (score.score < DETECTION_THRESHOLD) return false;
   // Two specific names; or one person's full name with figures, days or places of the story that
   // a draft of another story sharing its vocabulary (minister, talks, deadline) does not repeat.
-  return score.specific >= DETECTION_MIN_NAMES || (score.person && score.corroborating >= DETECTION_MIN_CORROBORATING);
+  if (score.specific >= DETECTION_MIN_NAMES || (score.person && score.corroborating >= DETECTION_MIN_CORROBORATING)) return true;
+  return !!score.spelled && score.corroborating > DETECTION_MIN_CORROBORATING;
 }
 
 /** Whether an anchor found with this weight corroborates a person's name: a figure, an event day, or a specific name that is not a person's. */
@@ -343,13 +354,14 @@ const labelRanksOf = new WeakMap<ScopeIndex, Int32Array>();
 /** Every story's score in a draft, best first; stories with nothing found are left out. */
 export function scoreStories(hits: AnchorHits, index: ScopeIndex): StoryScore[] {
   const ranks = labelRanks(index);
-  const byProfile = new Map<number, { score: number; specific: number; person: boolean; corroborating: number; names: { label: string; weight: number; rank: number }[] }>();
+  const byProfile = new Map<number, { score: number; specific: number; person: boolean; spelled: boolean; corroborating: number; names: { label: string; weight: number; rank: number }[] }>();
   for (const [anchor, { weight, specific }] of hits) {
     const { profile, label, key } = index.anchors[anchor]!;
-    const entry = byProfile.get(profile) ?? { score: 0, specific: 0, person: false, corroborating: 0, names: [] };
+    const entry = byProfile.get(profile) ?? { score: 0, specific: 0, person: false, spelled: false, corroborating: 0, names: [] };
     entry.score += weight;
     if (specific) entry.specific++;
     if (key.startsWith('person:') && weight >= PERSON_WEIGHT) entry.person = true;
+    else if (key.startsWith('person:') && weight >= SPELLED_PERSON_WEIGHT) entry.spelled = true;
     if (corroborates(key, weight, specific)) entry.corroborating++;
     entry.names.push({ label, weight, rank: ranks[anchor]! });
     byProfile.set(profile, entry);
@@ -361,6 +373,7 @@ export function scoreStories(hits: AnchorHits, index: ScopeIndex): StoryScore[] 
       score: Math.round(entry.score * 10) / 10,
       specific: entry.specific,
       person: entry.person,
+      spelled: entry.spelled,
       corroborating: entry.corroborating,
       names: entry.names.sort((a, b) => b.weight - a.weight || a.rank - b.rank).map((name) => name.label),
     }))

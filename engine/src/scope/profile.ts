@@ -124,7 +124,7 @@ export interface CrossForm {
 }
 
 /** How much less a name weighs when found through its skeleton in the other script. */
-const CROSS_SCRIPT_PENALTY = 0.5;
+export const CROSS_SCRIPT_PENALTY = 0.5;
 
 /**
  * The fewest consonants a name's skeleton needs to count in the other script: four for one word

@@ -22,7 +22,7 @@ export interface StoryTie {
   /** How they were chosen; `detected` with an empty list means nothing was detected. */
   by: TieReason;
   /** Detection's scores of the loaded stories that the draft names at all, best first. */
-  scores: { id: string; score: number; specific: number; person: boolean; corroborating: number; names: string[] }[];
+  scores: { id: string; score: number; specific: number; person: boolean; spelled?: true; corroborating: number; names: string[] }[];
   /** Ids the draft or the host named that no loaded fact base has. */
   unknown: string[];
 }
@@ -40,7 +40,8 @@ export interface TieInput {
 
 /** Decides which loaded fact bases speak about a draft. */
 export function tieStories(input: TieInput): StoryTie {
-  const scores = input.scores.map(({ id, score, specific, person, corroborating, names }) => ({ id, score, specific, person, corroborating, names }));
+  // `spelled` is said only when true, so that the scores of most drafts read as they did.
+  const scores = input.scores.map(({ id, score, specific, person, spelled, corroborating, names }) => ({ id, score, specific, person, ...(spelled && !person ? { spelled: true as const } : {}), corroborating, names }));
   const loaded = new Set(input.ids);
   const explicit = (ids: readonly string[], by: TieReason): StoryTie => {
     const unique = [...new Set(ids)];
