@@ -11,6 +11,7 @@ import { editDistance, LONGER, nameKeys, NO_FORMS, ONE_TOKEN, tokenStems, type K
 import { GIVEN_NAMES, NAME_SPELLINGS } from './lexicon/givenNames';
 import { NOT_NAMES } from './lexicon/functionWords';
 import { LATIN_ARTICLE, SPELLING, arabicSpellingConsonants, latinConsonants } from './text/skeleton';
+import { crossScriptMentions } from './crossScriptNames';
 
 /** A name of a known thing in the draft. */
 export interface Mention {
@@ -51,6 +52,18 @@ function computeMentions(analysis: Analysis, knowledge: KnowledgeIndex): Mention
   const taken = new Uint8Array(analysis.tokens.length);
   // A lone family name (a short form) may be the end of a misspelt full name: leave it free.
   for (const mention of found) if (!(mention.kind === 'person' && mention.form.short)) for (let k = mention.tokenStart; k < mention.tokenEnd; k++) taken[k] = 1;
+  // People named in the other script than all their names in the fact base (never near misses).
+  // A family name alone found exactly (a short form) may end one: the full name wins.
+  const cross = crossScriptMentions(analysis, knowledge, taken);
+  if (cross.length > 0) {
+    const crossTokens = new Uint8Array(analysis.tokens.length);
+    for (const name of cross) crossTokens.fill(1, name.tokenStart, name.tokenEnd);
+    found = found.filter((mention) => crossTokens.subarray(mention.tokenStart, mention.tokenEnd).indexOf(1) < 0);
+  }
+  for (const name of cross) {
+    const token = analysis.tokens[name.tokenStart]!;
+    found.push({ kind: 'person', entity: name.form.entity, form: name.form, tokenStart: name.tokenStart, tokenEnd: name.tokenEnd, start: originalStart(analysis, token, name.prefix), end: analysis.tokens[name.tokenEnd - 1]!.oEnd, lexicon: false });
+  }
   const fuzzy = nearMisses(analysis, knowledge, taken);
   if (fuzzy.length > 0) {
     // Tokens covered by a near miss, marked once, so dropping the exact mentions they overlap
