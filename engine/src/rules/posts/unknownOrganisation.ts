@@ -16,6 +16,7 @@ import { canonicalNames } from '../../names';
 import { arabicSkeleton, latinSkeletons } from '../../scope/skeleton';
 import type { PersonNamed } from '../../messages';
 import { wrongAffiliation, wrongOrganisation, wrongPost, wrongRepresented } from '../../messages';
+import { crossScriptVerdict } from './crossScriptTie';
 import { CONTENT_SKIP, POLITICAL_KINDS, inSet, keySet, orgChain, sameOrRelated, type PostContext } from './context';
 
 /** An organisation named by its construction: its tokens, its head word's class, a known body next to it. */
@@ -58,7 +59,8 @@ export function constructedOrganisation(analysis: Analysis, from: number, to: nu
     if (!cls) continue;
     if (tokens[k]!.script === 'ar') {
       let end = k + 1;
-      while (end < to && !knownAt(end) && !nationalityOf(tokens[end])) end++;
+      // The name ends with its clause (حزب العمال، إن …).
+      while (end < to && !knownAt(end) && !nationalityOf(tokens[end]) && tokens[end]!.clause === tokens[k]!.clause) end++;
       const next = knownAt(end);
       return { tokenStart: k, tokenEnd: end, head: k, cls, partOf: next && next.kind === 'organisation' && next.tokenStart === end ? next : undefined };
     }
@@ -128,6 +130,9 @@ export function titleConstructedOrganisation(ctx: PostContext, check: TitleOrgan
   const chairs = found.cls === 'body' && title.head.words.length === 1 && HEADING_VERBS.has(title.head.words[0]!);
   const orgs = expected.filter((e): e is Entity<Organisation> => !!e).filter((e) => (fromPosts && !chairs) || CLASS_OF_KIND[e.fact.kind] === found.cls);
   if (orgs.length === 0) return false;
+  // A member of a party («عضو حزب X», "a member of the X Party") is a tie, not the post of a
+  // member of a council or house: the membership check compares the party with the person's.
+  if (title.family === 'member' && found.cls === 'political' && !orgs.some((org) => CLASS_OF_KIND[org.fact.kind] === 'political')) return false;
   // An organisation the fact base names only in the other script («المحكمة البحرية» for the
   // Maritime Court, «شركة أطلس للشحن» for Atlas Shipping) cannot be told from its name here: only a
   // body of another class (a party for a court) is another body.
@@ -347,6 +352,13 @@ export function compareTie(ctx: PostContext, person: Mention, from: number, lang
   const cls = known ? CLASS_OF_KIND[knownKind ?? ''] : found?.cls;
   if (!cls || (only && cls !== only)) return;
   let sameClass = orgs.filter((org) => CLASS_OF_KIND[org.fact.kind] === cls);
+  // An organisation named by construction in the other script than all the person's ones of its
+  // class is read by its consonants and its party's side (crossScriptTie.ts).
+  if (found && sameClass.length > 0 && !namedInScript(sameClass, tokens[found.head]!.script)) {
+    if (crossScriptVerdict(knowledge, phraseContent(tokens, found), sameClass, cls) !== 'contradicts') return;
+    reportOrganisation(ctx, { title: { lang, family: 'member' } as Title, lang, posts: [], candidatePosts: [], representsOrgs: [], personName: knowledge.personNames(person.entity) }, found, sameClass[0]!);
+    return;
+  }
   if (explicit && !only) sameClass = sameClass.filter((org) => (known ? org.fact.kind === knownKind : sharesHead(analysis, org, found!)));
   if (sameClass.length === 0) return;
   if (known) {
