@@ -366,6 +366,9 @@ function titleOrganisation(ctx: PostContext, check: TitleCheck, org: Mention): v
   });
 }
 
+/** English articles a title may start with, left out of the title a message quotes. */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
 /** Families of the posts that run a whole organisation, which no department's director holds. */
 const TOP_FAMILIES = new Set(['chief-executive', 'managing-director', 'chair']);
 
@@ -532,12 +535,16 @@ function titleSpecifier(ctx: PostContext, check: TitleCheck): void {
     // «رئيس قسم بهيئة الميناء» (a department of the authority, which the article does not name).
     if (addsToIndefinite(candidatePosts, tokens[first.index - 1])) return;
     const actual = analysis.text.slice(first.oStart, last.oEnd);
+    // The message quotes the portfolio with its head ("not “Foreign Secretary”"): a word alone reads as the whole title.
+    let titleStart = Math.min(first.index, title.start);
+    while (titleStart < first.index && ARTICLES.has(tokens[titleStart]!.key)) titleStart++;
+    const quoted = analysis.text.slice(tokens[titleStart]!.oStart, tokens[Math.max(last.index + 1, title.end) - 1]!.oEnd);
     const post = candidatePosts[0]!;
     const expectedWords = expectedSpecifier(post, lang, title, knowledge, new Set(shared.map((token) => token.key)));
     push(POLITICAL_KINDS.has(knowledge.resolve<Organisation>(post, post.fact.organisation)?.fact.kind ?? '') ? 'affiliation' : 'role', {
       range: { start: first.oStart, end: last.oEnd },
       lang,
-      message: wrongPost({ person: personName, title: titleOf(post), actual }),
+      message: wrongPost({ person: personName, title: titleOf(post), actual: quoted }),
       actual,
       expected: expectedWords,
       fix: expectedWords ? { text: expectedWords } : undefined,
