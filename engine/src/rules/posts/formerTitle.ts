@@ -2,9 +2,10 @@
  * `post-holder`: a title marked as past ("former transport minister Ruth Allan", «وزيرة النقل
  * السابقة») given to a person the fact base says still holds that post, and no past post of its
  * family. The title must name the post: its specifier's words are the post's title or its
- * organisation's name, and any organisation it names is the post's.
+ * organisation's name, and any organisation it names is the post's; a title of its head alone
+ * ("the former premier") names it when the head is one of the post's titles.
  */
-import type { Entity } from '../../knowledge';
+import { nameKeys, type Entity } from '../../knowledge';
 import type { Title } from '../../titles';
 import type { Organisation, Post } from '../../factBase/schema';
 import { PAST_TITLE_WORDS, ROLE_FAMILY } from '../../lexicon/words';
@@ -14,10 +15,14 @@ import { contentTokens, inSet, keySet, sameOrRelated, type PostContext } from '.
 import { titleAccepts } from './titleAccepts';
 
 /** The token of the word that marks the title as past: before it (English) or after its head (Arabic). */
-function pastWord(ctx: PostContext, title: Title): number | undefined {
+function pastWord(ctx: PostContext, title: Title, postWords: Set<string>): number | undefined {
   const { tokens } = ctx;
   const sentence = tokens[title.headStart]!.sentence;
-  const range = title.lang === 'en' ? [title.start - 1, title.headStart] : [title.headEnd, title.end + 1];
+  // An English past word may stand before words of the post's titles or organisation that the
+  // title did not take ("the former *council* leader").
+  let before = title.start - 1;
+  while (title.lang === 'en' && before > title.start - 4 && tokens[before] && tokens[before]!.sentence === sentence && inSet(postWords, tokens[before]!)) before--;
+  const range = title.lang === 'en' ? [Math.min(before, title.start - 1), title.headStart] : [title.headEnd, title.end + 1];
   for (let k = Math.max(0, range[0]!); k < range[1]! && k < tokens.length; k++) {
     if (tokens[k]!.sentence === sentence && PAST_TITLE_WORDS.has(tokens[k]!.key)) return k;
   }
@@ -30,7 +35,8 @@ function namesPost(ctx: PostContext, title: Title, post: Entity<Post>, past: num
   const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
   if (title.organisations.length > 0) return !!org && title.organisations.every((mention) => sameOrRelated(knowledge, mention.entity, org.key));
   const content = contentTokens(tokens, title.specStart, title.specEnd).filter((token) => token !== tokens[past]);
-  if (content.length === 0) return false;
+  // A bare head ("the former premier") names the post when it is one of the post's titles.
+  if (content.length === 0) return [...post.fact.title.ar, ...post.fact.title.en].some((name) => nameKeys(name).join(' ') === title.head.words.join(' '));
   const allowed = keySet([...post.fact.title.ar, ...post.fact.title.en, ...(org ? [...org.fact.names.ar, ...org.fact.names.en] : [])]);
   return content.every((token) => inSet(allowed, token) || title.head.words.includes(token.key));
 }
@@ -38,7 +44,13 @@ function namesPost(ctx: PostContext, title: Title, post: Entity<Post>, past: num
 /** Reports a past title of a post the person holds now. */
 export function checkFormerTitle(ctx: PostContext, title: Title, posts: readonly Entity<Post>[], personName: PersonNamed): void {
   const { analysis, knowledge, tokens, push } = ctx;
-  const past = pastWord(ctx, title);
+  const postWords = keySet(
+    posts.flatMap((post) => {
+      const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
+      return [...post.fact.title.ar, ...post.fact.title.en, ...(org ? [...org.fact.names.ar, ...org.fact.names.en] : [])];
+    }),
+  );
+  const past = pastWord(ctx, title, postWords);
   if (past === undefined) return;
   const family = posts.filter((post) => titleAccepts(title.family, ROLE_FAMILY[post.fact.role]));
   // A past post of the family may be the one the title means.
