@@ -167,6 +167,7 @@ function computeTitles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
     };
     if (head.lang === 'ar') readArabicSpecifier(scan, title);
     else if (!readEnglishSpecifier(scan, title)) continue;
+    readLocativeOrganisation(scan, title);
     // A verb of heading is a post only when what it heads is an organisation: «الذي يرأس هيئة
     // الميناء», not «الذي يقود عمليات الإنقاذ» nor "who leads the agency's recovery effort".
     if (head.words.length === 1 && HEADING_VERBS.has(head.words[0]!) && !headsAnOrganisation(scan, title)) continue;
@@ -571,6 +572,38 @@ function readCellOrganisation(scan: TitleScan, title: Title): void {
   const after = tokens[org.tokenEnd];
   const ends = !after || after.sentence !== next.sentence || /[|\n]/.test(analysis.text.slice(tokens[org.tokenEnd - 1]!.oEnd, after.oStart));
   if (!ends) return;
+  title.organisations.push(org);
+  title.end = org.tokenEnd;
+}
+
+/** Prepositions of place after which a known organisation is where a title is held (folded). */
+const LOCATIVES = new Set(['at', 'في', 'لدي']);
+/** English linkers a title's complement follows. */
+const LINKERS = new Set(['of', 'for']);
+
+/**
+ * A known organisation right after a title that names none, behind a preposition of place
+ * ("director of operations at the Moroccan Red Crescent", «مديرة العمليات في الهلال الأحمر»,
+ * «لدى …»): the title's organisation. A place there is the post's area, and is left alone.
+ */
+function readLocativeOrganisation(scan: TitleScan, title: Title): void {
+  const { tokens, all, orgAt } = scan;
+  if (title.organisations.length > 0 || title.reference) return;
+  const last = tokens[title.end - 1]!;
+  // A title left at its linker ("director of") takes the lower-case words before the preposition
+  // ("director of operations at …").
+  let end = title.end;
+  if (LINKERS.has(last.key)) while (end < title.end + 2 && tokens[end] && tokens[end]!.script === 'latin' && tokens[end]!.clause === last.clause && !LOCATIVES.has(tokens[end]!.key) && !FILLER.has(tokens[end]!.key) && !/^[A-Z]/.test(scan.analysis.text[tokens[end]!.oStart]!)) end++;
+  const preposition = tokens[end];
+  if (!preposition || !LOCATIVES.has(preposition.key) || preposition.sentence !== last.sentence || preposition.clause !== last.clause) return;
+  const at = tokens[end + 1]?.key === 'the' ? end + 2 : end + 1;
+  if (!tokens[at] || tokens[at]!.clause !== preposition.clause || orgAt[at] === -1) return;
+  const org = all[orgAt[at]!]!;
+  if (org.tokenStart !== at) return;
+  if (end > title.end) {
+    if (title.specStart === title.specEnd) title.specStart = title.end;
+    title.specEnd = end;
+  }
   title.organisations.push(org);
   title.end = org.tokenEnd;
 }

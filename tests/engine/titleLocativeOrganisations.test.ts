@@ -20,7 +20,7 @@ test('a known organisation after at, في or لدى is the title\'s, and another
     'وقالت كارولين هولت، مديرة العمليات لدى الهلال الأحمر المغربي، إن الاحتياجات هائلة.',
     'وقال ناصر جبور، رئيس قسم في هيئة المسح الجيولوجي الأمريكية، إن الزلزال قوي.',
     'Caroline Holt, director of operations at the Moroccan Red Crescent, said needs were huge.',
-    'Nasser Jebbour, a department head at the US Geological Survey, said the quake was strong.',
+    'Nasser Jebbour, head of department at the US Geological Survey, said the quake was strong.',
   ]) {
     assert.ok(disaster(sentence).some((line) => line.startsWith('post-holder: ')), sentence);
   }
@@ -33,7 +33,7 @@ test('the right organisation, a place, or a preposition after a verb passes', ()
     'وقال حسام الشرقاوي، المدير الإقليمي للاتحاد في الشرق الأوسط وشمال أفريقيا، إن الاحتياجات هائلة.',
     'وقال عبد اللطيف وهبي، وزير العدل في الحكومة المغربية، إن الحكومة ستعيد البناء.',
     'Caroline Holt, global director of operations at the IFRC, said needs were huge.',
-    'Nasser Jebbour, a department head at the National Institute of Geophysics, said the quake was strong.',
+    'Nasser Jebbour, head of department at the National Institute of Geophysics, said the quake was strong.',
     'Caroline Holt, director of operations, spoke at the Moroccan Red Crescent on Monday.',
   ]) {
     assert.deepEqual(disaster(sentence), [], sentence);
