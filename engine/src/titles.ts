@@ -597,7 +597,7 @@ function readLocativeOrganisation(scan: TitleScan, title: Title): void {
   const preposition = tokens[end];
   if (!preposition || !LOCATIVES.has(preposition.key) || preposition.sentence !== last.sentence || preposition.clause !== last.clause) return;
   const at = tokens[end + 1]?.key === 'the' ? end + 2 : end + 1;
-  if (!tokens[at] || tokens[at]!.clause !== preposition.clause || orgAt[at] === -1) return;
+  if (!tokens[at] || tokens[at].clause !== preposition.clause || orgAt[at] === -1) return;
   const org = all[orgAt[at]!]!;
   if (org.tokenStart !== at) return;
   if (end > title.end) {
