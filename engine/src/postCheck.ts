@@ -43,6 +43,7 @@ export const postFindings = perDraft((analysis: Analysis, knowledge: KnowledgeIn
       seen.push(draft.range);
       result[category].push({ ...draft, ruleId: category === 'role' ? 'post-holder' : 'affiliation', advisory: draft.advisory || restsOnUnsure(knowledge, draft) });
     },
+    reported: () => seen.length,
   };
   checkPersonTitles(ctx);
   checkPostAreas(ctx);

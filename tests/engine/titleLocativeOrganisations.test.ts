@@ -1,8 +1,9 @@
 /**
- * A title's organisation named after a preposition of place ("director of operations *at* the
- * Moroccan Red Crescent", «مديرة العمليات *في* الهلال الأحمر المغربي», «*لدى* …»): a known
- * organisation right after the title's own words is the title's, in both languages, and is
- * compared with the person's. A place after the preposition (the post's area), a preposition after
+ * A staff, member's or director's title's organisation named after a preposition of place
+ * ("director of operations *at* the Moroccan Red Crescent", «مديرة العمليات *في* الهلال الأحمر
+ * المغربي», «*لدى* …»): a known organisation right after the title's own words is where the title
+ * is held, in both languages, and is compared with the person's when nothing else in the title is
+ * wrong (a wrong post stays the finding). A place after the preposition (the post's area), a preposition after
  * a verb, and the right organisation pass.
  */
 import { test } from 'node:test';
@@ -18,9 +19,7 @@ test('a known organisation after at, في or لدى is the title\'s, and another
   for (const sentence of [
     'وقالت كارولين هولت، مديرة العمليات في الهلال الأحمر المغربي، إن الاحتياجات هائلة.',
     'وقالت كارولين هولت، مديرة العمليات لدى الهلال الأحمر المغربي، إن الاحتياجات هائلة.',
-    'وقال ناصر جبور، رئيس قسم في هيئة المسح الجيولوجي الأمريكية، إن الزلزال قوي.',
     'Caroline Holt, director of operations at the Moroccan Red Crescent, said needs were huge.',
-    'Nasser Jebbour, head of department at the US Geological Survey, said the quake was strong.',
   ]) {
     assert.ok(disaster(sentence).some((line) => line.startsWith('post-holder: ')), sentence);
   }

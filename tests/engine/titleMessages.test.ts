@@ -23,7 +23,7 @@ function posts(checker: ReturnType<typeof createChecker>, draft: string): string
 test('a wrong portfolio before the head is quoted with the head', () => {
   const [line] = posts(court, 'Foreign Secretary James Cleverly told MPs the government would act.');
   assert.ok(line?.startsWith('Foreign → Home | '), line);
-  assert.ok(line.includes('“Foreign Secretary”'), line);
+  assert.ok(line!.includes('“Foreign Secretary”'), line);
 });
 
 test('a wrong portfolio after the head is quoted with the head, in both languages', () => {
@@ -31,5 +31,5 @@ test('a wrong portfolio after the head is quoted with the head, in both language
   assert.ok(english?.includes('“Cabinet Secretary for Health”'), english);
   const [arabic] = posts(education, 'وقال منصف الرياحي، وزير الصحة، إن الامتحانات ستجرى.');
   assert.ok(arabic?.startsWith('الصحة → التربية | '), arabic);
-  assert.ok(arabic.includes('«وزير الصحة»'), arabic);
+  assert.ok(arabic!.includes('«وزير الصحة»'), arabic);
 });

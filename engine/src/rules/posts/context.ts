@@ -30,6 +30,8 @@ export interface PostContext {
   allTitles: Title[];
   /** Reports a finding of `post-holder` ('role') or `affiliation`, unless its range was reported. */
   push: (category: 'role' | 'affiliation', draft: PostDraft) => void;
+  /** How many findings were reported so far. */
+  reported: () => number;
 }
 
 export function orgChain(knowledge: KnowledgeIndex, key: string): string[] {

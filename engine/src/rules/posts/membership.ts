@@ -13,6 +13,7 @@ import { wordKey } from '../../tokenKey';
 import type { Mention } from '../../mentions';
 import type { Token } from '../../analysis';
 import { compareTie } from './unknownOrganisation';
+import { sideNoun } from './titleParty';
 import { TIE_CUES, type TieCue } from '../../lexicon/ties';
 import type { PostContext } from './context';
 
@@ -75,6 +76,8 @@ export function checkMembership(ctx: PostContext): void {
       if (!tokens[k] || tokens[k]!.sentence !== tokens[person.tokenStart]!.sentence) continue;
       const found = cueAt(tokens, k);
       if (found) compareTie(ctx, person, found.end, tokens[k]!.script === 'ar' ? 'ar' : 'en', true, found.cue.only);
+      // P, a Conservative, …: a side as a noun.
+      else sideNoun(ctx, person, k);
     }
   }
   // «القيادي في حزب X سامر الخطيب», "X's P": the organisation, then the name.

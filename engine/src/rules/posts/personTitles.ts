@@ -110,16 +110,25 @@ export function checkPersonTitles(ctx: PostContext): void {
         continue;
       }
       // A title of another family; other organisations in such a title are judged below all the same.
-      if (familyPosts.length === 0) wrongFamily(ctx, check);
-      for (const org of title.organisations) if (org.kind === 'organisation') titleOrganisation(ctx, check, org);
-      if (referenced) titleOrganisation(ctx, check, referenced);
-      const named = titleConstructedOrganisation(ctx, check);
-      if (familyPosts.length === 0) continue;
-      titleNationality(ctx, check);
-      if (named) continue;
-      if (titleService(ctx, title, person, familyPosts, personName, check.lang) === 'none') titleSpecifier(ctx, check);
+      const reported = ctx.reported();
+      checkTitleWords(ctx, check, referenced, person);
+      // Where the title is held ("… at X", «… في X»): compared when nothing else in it was wrong.
+      if (title.locative?.kind === 'organisation' && ctx.reported() === reported) titleOrganisation(ctx, check, title.locative);
     }
   }
+}
+
+/** Compares a title's family, organisations, nationality and specifier with the person's posts. */
+function checkTitleWords(ctx: PostContext, check: TitleCheck, referenced: Mention | undefined, person: Mention): void {
+  const { title, candidatePosts: familyPosts, personName } = check;
+  if (familyPosts.length === 0) wrongFamily(ctx, check);
+  for (const org of title.organisations) if (org.kind === 'organisation') titleOrganisation(ctx, check, org);
+  if (referenced) titleOrganisation(ctx, check, referenced);
+  const named = titleConstructedOrganisation(ctx, check);
+  if (familyPosts.length === 0) return;
+  titleNationality(ctx, check);
+  if (named) return;
+  if (titleService(ctx, title, person, familyPosts, personName, check.lang) === 'none') titleSpecifier(ctx, check);
 }
 
 /** A title of another family than the person's posts: a deputy called head, a minister called spokesman. */

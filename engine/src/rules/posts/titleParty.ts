@@ -1,6 +1,6 @@
 /**
- * `affiliation`: a party word written with a member's title ("a Conservative councillor",
- * "Republican Senator Mark Dale", «السيناتور الجمهوري») given to a person whose party the fact
+ * `affiliation`: a party word written with a title ("a Conservative councillor", "Republican
+ * Senator Mark Dale", «السيناتور الجمهوري», "the Conservative shadow home secretary") given to a person whose party the fact
  * base names as another: the word is compared with the names of the person's parties and the
  * titles of their posts, side by side (lexicon/parties.ts), so that "Democratic" agrees with a
  * party called "Democrats". A person whose party the fact base does not name is not judged.
@@ -16,6 +16,16 @@ import { POLITICAL_KINDS, type PostContext } from './context';
 
 /** Families of titles a party word describes: members and representatives of a body. */
 const MEMBER_FAMILIES = new Set(['member', 'representative']);
+
+/**
+ * Whether a party word describes a title of any family ("the Conservative shadow home secretary",
+ * «رئيس الوزراء العمالي»): an Arabic relative adjective (العمالي, not the party's name العمال), or
+ * an English word that is no minister's portfolio ("Labour Minister" of a labour ministry).
+ */
+function sideOfAnyTitle(token: Token, title: Title): boolean {
+  if (title.lang === 'ar') return /(ي|يه)$/.test(token.key);
+  return !(title.family === 'minister' && token.key === 'labour' && token.index === title.headStart - 1);
+}
 
 /** The side of a party word (lexicon/parties.ts) a token is, if any. */
 function sideOf(token: Token): number | undefined {
@@ -62,8 +72,9 @@ function ownSides(parties: readonly Entity<Organisation>[], posts: readonly Enti
 
 /** Reports a party word of a member's title that is none of the person's parties' sides. */
 export function titleParty(ctx: PostContext, title: Title, person: Mention, posts: readonly Entity<Post>[], personName: PersonNamed): void {
-  const { analysis, knowledge, tokens, push } = ctx;
-  if (!MEMBER_FAMILIES.has(title.family) || title.specEnd <= title.specStart) return;
+  const { analysis, tokens } = ctx;
+  if (title.specEnd <= title.specStart) return;
+  const member = MEMBER_FAMILIES.has(title.family);
   const parties = partiesOf(ctx, person, posts);
   if (parties.length === 0) return;
   // The sides of the person's parties and posts are read at the first party word of the title:
@@ -75,22 +86,48 @@ export function titleParty(ctx: PostContext, title: Title, person: Mention, post
     // English writes a party's side with a capital ("a Conservative councillor"); lower case is another word.
     if (title.lang === 'en' && !/^[A-Z]/.test(analysis.text.slice(token.oStart, token.oEnd))) continue;
     const side = sideOf(token);
-    if (side === undefined) continue;
+    if (side === undefined || (!member && !sideOfAnyTitle(token, title))) continue;
     own ??= ownSides(parties, posts);
     if (own.has(side)) continue;
-    const party = parties[0]!;
-    const actual = analysis.text.slice(token.oStart, token.oEnd);
-    const word = sideWord(party, title.lang);
-    push('affiliation', {
-      range: { start: token.oStart, end: token.oEnd },
-      lang: title.lang,
-      message: wrongAffiliation({ person: personName, organisation: knowledge.names(party.key), actual }),
-      actual,
-      expected: word ?? knowledge.canonicalName(party.key, title.lang),
-      fix: word ? { text: word } : undefined,
-      factId: party.id,
-      evidence: knowledge.evidenceOf(party.key),
-    });
+    reportSide(ctx, token, parties, personName, title.lang);
     return;
   }
+}
+
+/** Reports a party word that names another side than the person's parties', fixed with their own side's word. */
+function reportSide(ctx: PostContext, token: Token, parties: readonly Entity<Organisation>[], personName: PersonNamed, lang: 'ar' | 'en'): void {
+  const { analysis, knowledge, push } = ctx;
+  const party = parties[0]!;
+  const actual = analysis.text.slice(token.oStart, token.oEnd);
+  const word = sideWord(party, lang);
+  push('affiliation', {
+    range: { start: token.oStart, end: token.oEnd },
+    lang,
+    message: wrongAffiliation({ person: personName, organisation: knowledge.names(party.key), actual }),
+    actual,
+    expected: word ?? knowledge.canonicalName(party.key, lang),
+    fix: word ? { text: word } : undefined,
+    factId: party.id,
+    evidence: knowledge.evidenceOf(party.key),
+  });
+}
+
+/**
+ * A party's side said as a noun in apposition after a person's name ("Yvette Cooper, a
+ * Conservative, said"): the capitalised word after "a", ending its clause, compared with the
+ * person's parties like a party word of a title.
+ */
+export function sideNoun(ctx: PostContext, person: Mention, start: number): void {
+  const { analysis, knowledge, tokens } = ctx;
+  const article = tokens[start];
+  const token = tokens[start + 1];
+  if (!article || !token || article.key !== 'a' || token.sentence !== article.sentence || !/^[A-Z]/.test(analysis.text.slice(token.oStart, token.oEnd))) return;
+  const after = tokens[start + 2];
+  if (after && after.clause === token.clause && after.sentence === token.sentence) return;
+  const side = sideOf(token);
+  if (side === undefined) return;
+  const posts = knowledge.postsByHolder.get(person.entity) ?? [];
+  const parties = partiesOf(ctx, person, posts);
+  if (parties.length === 0 || ownSides(parties, posts).has(side)) return;
+  reportSide(ctx, token, parties, knowledge.personNames(person.entity), 'en');
 }
