@@ -98,8 +98,11 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // number of" (quant11), about 7 kB more: 1,026.1 kB, 751.9 kB and 1,221.5 kB on main's 70197ad.
   // Quote attributions (verbs of description and report, addressees; lead12): 1,029.4 kB,
   // 755.2 kB and 1,224.8 kB on main's b29495f.
-  'cli.js': { entry: 'cli/src/main.ts', budget: 1_031_000 },
-  'worker.js': { entry: 'cli/src/worker.ts', budget: 757_000 },
+  // posts12's names across scripts, parties named in the other script, locative organisations
+  // and party sides with any title, about 7.5 kB more (1,033.5 kB, 759.3 kB and 1,228.9 kB on
+  // b29495f without the quote attributions; about 1,037 kB, 763 kB and 1,232 kB with them).
+  'cli.js': { entry: 'cli/src/main.ts', budget: 1_039_000 },
+  'worker.js': { entry: 'cli/src/worker.ts', budget: 765_000 },
   // The server grew from 725 kB to 791 kB when it began drawing fact bases (isnad.drawFactBase,
   // issue 9), then to 930 kB with the same checks and data as the worker above, and shrank to
   // 901 kB with the packed lexicons (it draws, so it keeps the drawing tables), and to 815 kB
@@ -110,7 +113,7 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // CLI's to 1,053 kB; the same drawing of titles, bodies and ties as the CLI's from 1,059 kB to
   // 1,072 kB.
   // Drawing quantities said in words, ranges, vote splits and scores took it to 1,081 kB (drawq5).
-  'server.js': { entry: 'server/src/main.ts', budget: 1_227_000 },
+  'server.js': { entry: 'server/src/main.ts', budget: 1_235_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 460_000 },
 };
 
