@@ -8,6 +8,7 @@
 import type { NumberExpression } from '../extract/numbers';
 import type { DrawContext } from './context';
 import { key } from './words';
+import { beforeDigit } from './quantityWords';
 
 /** Words right before a figure that make it the earlier value of a comparison (folded, as tokens are). */
 const COMPARISONS = [['up', 'from'], ['down', 'from'], ['compared', 'with'], ['compared', 'to'], ['مقارنه'], ['مقارنه', 'ب'], ['مقارنه', 'مع'], ['بالمقارنه', 'مع'], ['بعد', 'ان', 'كان'], ['بعد', 'ان', 'كانت'], ['بعدما', 'كان'], ['بعدما', 'كانت']].map((words) => words.map(key));
@@ -17,6 +18,22 @@ const AGAINST = new Set(['مقابل', 'from', 'against'].map(key));
 
 /** Words of a past period after an earlier figure: العام الماضي, last year, the previous year. */
 const PAST = new Set(['الماضي', 'الماضيه', 'السابق', 'السابقه', 'last', 'previous', 'earlier'].map(key));
+
+/** Words for "from" and "to" in a change stated by its two values: rose to 3,200 from 2,800, «ارتفع إلى 3200 رحلة من 2800». */
+const FROM = new Set(['from', 'من'].map(key));
+const TO_VALUE = new Set(['to', 'الي'].map(key));
+
+/** Whether "to" or «إلى» and a figure stand before token `from` in its clause, at most six words back: the current value before the earlier. */
+function cameToBefore(ctx: DrawContext, from: number): boolean {
+  const tokens = ctx.tokens;
+  const clause = tokens[from]!.clause;
+  for (let k = from - 1; k > 0 && from - k <= 6 && tokens[k]!.clause === clause; k--) {
+    // The clitic before the digits (الي3200) is read up to the first digit, in one pass.
+    const fused = TO_VALUE.has(beforeDigit(tokens[k]!.key));
+    if (/\d/.test(tokens[k]!.key) && (TO_VALUE.has(tokens[k - 1]!.key) || fused)) return tokens[k - 1]!.clause === clause || fused;
+  }
+  return false;
+}
 
 /** Whether the figure `n` is the earlier value of a comparison with a current figure of its clause. */
 export function earlierValue(ctx: DrawContext, n: NumberExpression): boolean {
@@ -34,6 +51,7 @@ export function earlierValue(ctx: DrawContext, n: NumberExpression): boolean {
     if (last.length >= words.length && words.every((word, j) => last[last.length - words.length + j] === word)) return true;
   }
   const word = before(1).at(-1) ?? '';
+  if (FROM.has(word) && cameToBefore(ctx, n.tokenStart - 1)) return true;
   if (!AGAINST.has(word)) return false;
   // Only with a current figure earlier in the sentence (450 موظفاً، مقابل 390), and a past period after the earlier one.
   const sentence = tokens[n.tokenStart]!.sentence;

@@ -19,7 +19,7 @@ import { isSpeech, key, stemsOf } from './words';
 import { isFutureVerb } from '../text/stem';
 import { AR_STOP } from '../lexicon/functionWords';
 import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
-import { AMOUNT_NOUNS, COUNT_NOUNS, DURATION_NOUNS, EVENT_COUNTS, FATES_AFTER, MEASURE_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
+import { AMOUNT_NOUNS, CONDITION_NOUNS, COUNT_NOUNS, DURATION_NOUNS, EVENT_COUNTS, FATE_QUALIFIERS, FATES_AFTER, MEASURE_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
 import { branchAfter, ordinalPart, placeOf, rateNoun, type QualifiedNoun } from './quantityQualifiers';
 import { beforeDigit, rangeEnds, TO, wordCounts, type RangeEnd } from './quantityWords';
 import { earlierValue } from './earlierValues';
@@ -71,8 +71,21 @@ function approxBefore(ctx: DrawContext, i: number): string | undefined {
   return undefined;
 }
 
+/** What a number was read as: its value, unit, currency, noun and the token past it. */
+interface Read {
+  value: number;
+  unit: string;
+  currency?: string;
+  noun?: string;
+  known?: QuantityNoun;
+  end: number;
+  weak?: boolean;
+  /** What befell the people of a kind counted (توفيت خمس معلمات: died), written as the count's qualifier. */
+  fate?: QuantityNoun;
+}
+
 /** Reads what follows a number: multiplier, currency, percent, unit or counted noun. */
-function readAfter(ctx: DrawContext, n: NumberExpression): { value: number; unit: string; currency?: string; noun?: string; known?: QuantityNoun; end: number; weak?: boolean } | undefined {
+function readAfter(ctx: DrawContext, n: NumberExpression): Read | undefined {
   const tokens = ctx.tokens;
   let value = n.value;
   let k = n.tokenEnd;
@@ -121,6 +134,9 @@ function readAfter(ctx: DrawContext, n: NumberExpression): { value: number; unit
   if (ofWhat) return { value, unit: 'count', end: ofWhat.end, noun: ofWhat.noun[ctx.lang][0], known: ofWhat.noun };
   // Others counted after what befell them (injuring 37 others) are of that kind; people stay people,
   // which the checker compares only in a sentence that restates their own.
+  // People counted in a condition (بينهم 1404 في حالة خطرة, three in a critical condition) are a count of that condition.
+  const condition = next && same(k) ? quantityNounAt(CONDITION_NOUNS, tokens, k) : undefined;
+  if (condition) return { value, unit: 'count', end: condition.tokenEnd, noun: ctx.text(k, condition.tokenEnd), known: condition.entry };
   const befell = next && same(k) && OTHERS.has(next.key) ? (eventCount(ctx, n.tokenStart) ?? fateAfter(ctx, k + 1)) : undefined;
   if (befell) return { value, unit: 'count', end: k + 1, noun: ctx.word(k), known: befell, weak: true };
   if (!next || !same(k) || next.quote !== -1 || (GENERIC.has(next.key) && !PEOPLE.has(next.key)) || AR_STOP.has(next.key) || next.script === 'digit' || next.key.length < 3) return undefined;
@@ -138,9 +154,12 @@ function readAfter(ctx: DrawContext, n: NumberExpression): { value: number; unit
     // A part of a counted whole (62931 مترشحاً من أصل 152480, 62 candidates out of 150) counts a part the noun does not name.
     if (found && partOfWhole(ctx, found.tokenEnd)) return undefined;
     if (!found || (at !== k && ctx.lang !== 'en')) continue;
-    // People counted with what befell them (Two people died, killing nine people) are the dead or the injured.
-    const fate = found.entry === PEOPLE_ENTRY ? (eventCount(ctx, n.tokenStart) ?? fateAfter(ctx, found.tokenEnd)) : undefined;
-    return { value, unit: 'count', end: found.tokenEnd, noun: ctx.text(at, found.tokenEnd), known: fate ?? found.entry };
+    // People counted with what befell them (Two people died, killing nine people) are the dead or the
+    // injured; people of a kind (توفيت خمس معلمات, Two workers were injured) keep their kind, with what befell them as its qualifier.
+    const fate = eventCount(ctx, n.tokenStart) ?? fateAfter(ctx, found.tokenEnd);
+    if (found.entry === PEOPLE_ENTRY) return { value, unit: 'count', end: found.tokenEnd, noun: ctx.text(at, found.tokenEnd), known: fate ?? found.entry };
+    const befallen = fate ? FATE_QUALIFIERS.find((f) => f.entry === fate)?.qualifier : undefined;
+    return { value, unit: 'count', end: found.tokenEnd, noun: ctx.text(at, found.tokenEnd), known: found.entry, ...(befallen ? { fate: befallen } : {}) };
   }
   return undefined;
 }
@@ -247,8 +266,8 @@ function moneyAt(ctx: DrawContext, n: NumberExpression): Amount | undefined {
   return amounts(ctx.analysis).find((amount) => amount.kind === 'money' && amount.currency && amount.number.tokenStart === n.tokenStart);
 }
 
-/** Words for "others" after a number (وإصابة 153 آخرين, injuring 37 others). */
-const OTHERS = new Set(['آخرين', 'آخرون', 'others'].map(key));
+/** Words for "others" after a number, masculine and feminine (وإصابة 153 آخرين, وأصيبت 14 أخرى, injuring 37 others). */
+const OTHERS = new Set(['آخرين', 'آخرون', 'أخرى', 'أخريات', 'others'].map(key));
 
 /** Verbs and verbal nouns of what befell people, folded, with their entry of the counted-noun table. */
 const EVENT_WORDS = new Map(EVENT_COUNTS.flatMap(({ words, entry }) => words.map((word) => [key(word), entry] as const)));
@@ -439,6 +458,8 @@ export function drawQuantities(ctx: DrawContext): void {
   const drawn: Candidate[] = [];
   /** The last amount of money drawn, with the token past it, for an equivalent in brackets after it. */
   let lastMoney: { end: number; noun: string; known?: QuantityNoun } | undefined;
+  /** The last amount or percentage drawn with a noun of the tables, for the amount a change came to after it. */
+  let lastAmount: { sentence: number; known: QuantityNoun } | undefined;
   // The headline and standfirst above the dateline are read after the body, so that a figure the
   // body repeats keeps the body's evidence; the dateline's own words hold no quantity.
   const datelineStart = lineStart(ctx, ctx.datelineEnd);
@@ -472,7 +493,8 @@ export function drawQuantities(ctx: DrawContext): void {
     const measured = read.unit === 'other' || LENGTHS.has(read.unit) || read.unit in SQUARE_UNITS;
     const qualifier = read.unit === 'count' || amount ? (branchAfter(ctx, read.end) ?? placeOf(ctx, at, read.end)) : measured ? placeOf(ctx, at, read.end) : undefined;
     const rate = read.unit === 'percent' ? (rateNoun(ctx, at) ?? (qualifier ? rateNoun(ctx, at, true) : undefined)) : undefined;
-    const known = read.known ?? (amount && !rate ? amountNoun(ctx, at, read.end) : undefined);
+    const known = read.known ?? (read.unit === 'percent' && !rate ? ofCounted(ctx, read.end) : undefined) ?? (amount && !rate ? (amountNoun(ctx, at, read.end) ?? continuedNoun(ctx, at, lastAmount)) : undefined);
+    if (amount && known) lastAmount = { sentence: tokens[n.tokenStart]!.sentence, known };
     const lasted = TIME_UNITS.has(read.unit) && !known ? lastedNoun(ctx, at) : undefined;
     // One part of a counted whole (الأولى بقيمة 15 مليار دولار خلال أسبوع): its money and duration are the part's.
     const part = !known && !rate && !lasted && (amount || TIME_UNITS.has(read.unit)) ? ordinalPart(ctx, at, COUNT_NOUNS) : undefined;
@@ -485,7 +507,7 @@ export function drawQuantities(ctx: DrawContext): void {
     const nounKnown = known ?? equivalent?.known;
     const named = part ?? rate;
     const forms = named ? [...(named.noun[ctx.lang] ?? named.noun.ar ?? named.noun.en ?? [])] : nounKnown ? [...nounKnown[ctx.lang]] : nounForms(noun);
-    const signature = `${read.value}|${read.unit}|${forms[0]}|${qualifier?.key ?? ''}`;
+    const signature = `${read.value}|${read.unit}|${forms[0]}|${qualifier?.key ?? ''}|${read.fate?.en[0] ?? ''}`;
     if (seen.has(signature)) continue;
     seen.add(signature);
     const fact: Record<string, unknown> = {
@@ -495,6 +517,7 @@ export function drawQuantities(ctx: DrawContext): void {
       ...(read.currency ? { currency: read.currency } : {}),
       ...(approx ? { approx } : {}),
       noun: named ? named.noun : nounKnown ? { ...(nounKnown.ar.length ? { ar: [...nounKnown.ar] } : {}), ...(nounKnown.en.length ? { en: [...nounKnown.en] } : {}) } : { [ctx.lang]: forms },
+      ...(read.fate ? { qualifier: { ar: [...read.fate.ar], en: [...read.fate.en] } } : {}),
       evidence: [ctx.clauseEvidence(n.tokenStart, read.end)],
     };
     // A noun of the tables says what the number measures; any other word is a guess to review
@@ -503,7 +526,10 @@ export function drawQuantities(ctx: DrawContext): void {
     else if (range || inRange(ctx, n.tokenStart, read.end)) fact.review = { unsure: true, reason: 'one end of a range (60% to 70%); a draft figure inside the range is not wrong: give both ends, or delete the fact' };
     else if (!nounKnown && !named && !lasted && (TIME_UNITS.has(read.unit) || (amount && /^[a-z]+ed$/.test(noun)) || (read.unit === 'percent' && !read.noun && noun !== ofNoun(ctx, read.end)))) fact.review = { unsure: true, reason: `the ${read.unit === 'money' ? 'amount' : read.unit === 'percent' ? 'percentage' : 'duration'} is tied to the word before it (${noun}); check what it measures` };
     // Amounts of one noun in two currencies are one amount and its equivalent, not two values of it.
-    drawn.push({ fact, noun: `${key(forms[0]!)}|${read.currency ?? read.unit}`, qualifier, headline: inHeadline(n), vague: !!word?.review || read.weak });
+    // The dead of a kind and the kind counted otherwise (خمس معلمات توفين, 19 معلمة في الحافلة) are two facts, not two values of one.
+    drawn.push({ fact, noun: `${key(forms[0]!)}|${read.currency ?? read.unit}${read.fate ? `|${key(read.fate.en[0]!)}` : ''}`, qualifier, headline: inHeadline(n), vague: !!word?.review || read.weak });
+    const others = read.weak && !word ? othersOfKind(ctx, n.tokenStart, fact, read.known) : undefined;
+    if (others) drawn.push({ ...others, headline: inHeadline(n) });
   }
   // A headline's figure of a noun the body gives is the body's, rounded or abridged: only a noun
   // the body does not give (a headline-only figure) is drawn from the headline.
@@ -514,6 +540,32 @@ export function drawQuantities(ctx: DrawContext): void {
     ctx,
     drawn.filter((c) => !c.headline || (!bodyNouns.has(c.noun) && !bodyValues.has(`${String(c.fact.value)}|${String(c.fact.currency ?? c.fact.unit)}`))),
   );
+}
+
+/** Whether a number stands right before token `j` (خمس معلمات, 12 soldiers). */
+function numberBefore(ctx: DrawContext, j: number): boolean {
+  const token = ctx.tokens[j - 1];
+  return !!token && token.clause === ctx.tokens[j]!.clause && (token.script === 'digit' || /\d/.test(token.key) || arabicNumberWord(token.key.replace(/^و/, '')) !== undefined || englishNumberWord(token.key) !== undefined);
+}
+
+/**
+ * Others counted after a count of people of a kind in the same sentence (توفيت خمس معلمات وأصيبت
+ * 14 أخرى, killing three soldiers and wounding 12 others) are of that kind too: a second fact, of
+ * the kind with what befell them as its qualifier, beside the count of the injured or the dead.
+ */
+function othersOfKind(ctx: DrawContext, tokenStart: number, fact: Record<string, unknown>, befell: QuantityNoun | undefined): Candidate | undefined {
+  const qualifier = FATE_QUALIFIERS.find((f) => f.entry === befell)?.qualifier;
+  if (!qualifier) return undefined;
+  const tokens = ctx.tokens;
+  for (let j = tokenStart - 1; j > 0 && tokenStart - j <= 12 && tokens[j]!.sentence === tokens[tokenStart]!.sentence; j--) {
+    const found = quantityNounAt(COUNT_NOUNS, tokens, j);
+    if (!found || found.entry === PEOPLE_ENTRY || !numberBefore(ctx, j)) continue;
+    const kind = found.entry;
+    const noun = { ...(kind.ar.length ? { ar: [...kind.ar] } : {}), ...(kind.en.length ? { en: [...kind.en] } : {}) };
+    const others = { ...fact, id: ctx.id(`count-${String(fact.value)}`), noun, qualifier: { ar: [...qualifier.ar], en: [...qualifier.en] } };
+    return { fact: others, noun: `${key(kind[ctx.lang][0]!)}|count|${key(qualifier.en[0]!)}` };
+  }
+  return undefined;
 }
 
 /** The first token on the line of token `end - 1` (the dateline's line); 0 without a dateline. */
@@ -614,8 +666,10 @@ function inRange(ctx: DrawContext, tokenStart: number, end: number): boolean {
   const afterDateline = tokenStart >= ctx.datelineEnd;
   const digit = (k: number) => tokens[k]?.script === 'digit' && tokens[k].sentence === tokens[tokenStart]!.sentence && !(afterDateline && k < ctx.datelineEnd);
   const joins = (k: number) => !!tokens[k] && (TO.has(tokens[k].key) || TO.has(beforeDigit(tokens[k].key)));
-  if ((joins(tokenStart - 1) && (digit(tokenStart - 2) || digit(tokenStart - 3) || digit(tokenStart - 4))) || (/^\s*[-–]\s*$/.test(ctx.gap(tokenStart - 1, tokenStart)) && digit(tokenStart - 1))) return true;
-  for (const k of [end, end + 1]) if (joins(k) && digit(k + 1)) return true;
+  const before = (k: number) => digit(k) && tokens[k]!.clause === tokens[tokenStart - 1]!.clause;
+  if ((joins(tokenStart - 1) && (before(tokenStart - 2) || before(tokenStart - 3) || before(tokenStart - 4))) || (/^\s*[-–]\s*$/.test(ctx.gap(tokenStart - 1, tokenStart)) && digit(tokenStart - 1))) return true;
+  // The figure after "to" in the next clause is the amount a change came to, not the range's other end.
+  for (const k of [end, end + 1]) if (joins(k) && digit(k + 1) && tokens[k]!.clause === tokens[end - 1]!.clause) return true;
   return /^\s*[-–]\s*$/.test(ctx.gap(end - 1, end)) && digit(end);
 }
 
@@ -680,7 +734,38 @@ function nounBefore(ctx: DrawContext, index: number, pastVerb = false): string |
   return undefined;
 }
 
+/** Words that open a clause with the amount a change came to: to, «إلى», «ليصل إلى». */
+const CAME_TO = new Set(['to', 'الي', 'لتصل', 'ليصل', 'لتبلغ', 'ليبلغ'].map(key));
+
+/**
+ * The noun of the amount or percentage drawn before in the sentence, for an amount that opens its
+ * clause with "to" (sales had fallen 18 per cent in the year to June, to £96 million from £117
+ * million; «تراجعت المبيعات 18 في المئة، إلى 96 مليون جنيه»): the amount the change came to.
+ */
+function continuedNoun(ctx: DrawContext, at: number, last: { sentence: number; known: QuantityNoun } | undefined): QuantityNoun | undefined {
+  const tokens = ctx.tokens;
+  if (!last || last.sentence !== tokens[at]!.sentence) return undefined;
+  let k = at - 1;
+  if (tokens[k] && CAME_TO.has(tokens[k]!.key) && tokens[k - 1]?.key && CAME_TO.has(tokens[k - 1]!.key)) k--;
+  const opens = !!tokens[k] && CAME_TO.has(tokens[k]!.key) && tokens[k]!.clause === tokens[at]!.clause && tokens[k - 1]?.clause !== tokens[k]!.clause;
+  return opens ? last.known : undefined;
+}
+
 const OF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'all']);
+
+/**
+ * The counted noun of the table after "of" or «من» right after a percentage (38 في المئة من معلمات
+ * المنطقة, 40% of the teachers): what the percentage is a share of, with its forms in both languages.
+ */
+function ofCounted(ctx: DrawContext, end: number): QuantityNoun | undefined {
+  const tokens = ctx.tokens;
+  if (!['of', 'من'].includes(tokens[end]?.key ?? '') || tokens[end]!.clause !== tokens[end - 1]?.clause) return undefined;
+  let k = end + 1;
+  while (OF_DETERMINERS.has(tokens[k]?.key ?? '')) k++;
+  if (tokens[k]?.clause !== tokens[end]!.clause || ctx.personAt[k] !== -1) return undefined;
+  const found = quantityNounAt(COUNT_NOUNS, tokens, k, true);
+  return found && found.entry !== PEOPLE_ENTRY ? found.entry : undefined;
+}
 
 /** The English noun after "of" right after a figure (78% of its members → members). */
 function ofNoun(ctx: DrawContext, end: number): string | undefined {

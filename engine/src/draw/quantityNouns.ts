@@ -57,8 +57,8 @@ export const COUNT_NOUNS: readonly QuantityNoun[] = [
   { ar: ['ناخب', 'ناخبا', 'ناخبين'], en: ['voter', 'voters'] },
   { ar: ['مرشح', 'مرشحا', 'مرشحين', 'مترشح', 'مترشحا', 'مترشحين'], en: ['candidate', 'candidates'] },
   { ar: ['شركة', 'شركات'], en: ['company', 'companies', 'firms'] },
-  { ar: ['موظف', 'موظفا', 'موظفين'], en: ['employee', 'employees', 'staff'] },
-  { ar: ['عامل', 'عاملا', 'عمال'], en: ['worker', 'workers'] },
+  { ar: ['موظف', 'موظفا', 'موظفين', 'موظفة', 'موظفات'], en: ['employee', 'employees', 'staff'] },
+  { ar: ['عامل', 'عاملا', 'عمال', 'عاملة', 'عاملات'], en: ['worker', 'workers'] },
   { ar: ['فرصة عمل', 'فرص عمل', 'وظيفة', 'وظائف'], en: ['jobs'] },
   { ar: ['عملية إنقاذ', 'عمليات إنقاذ', 'عمليات الإنقاذ'], en: ['rescues', 'rescue operations'] },
   { ar: ['دفعة', 'دفعات', 'دفعتين'], en: ['tranches', 'instalments', 'installments', 'payments'] },
@@ -70,7 +70,8 @@ export const COUNT_NOUNS: readonly QuantityNoun[] = [
   { ar: ['سيارة', 'سيارات', 'مركبة', 'مركبات'], en: ['vehicle', 'vehicles', 'car', 'cars'] },
   { ar: ['حاوية', 'حاويات'], en: ['container', 'containers'] },
   { ar: ['رحلة', 'رحلات'], en: ['flight', 'flights'] },
-  { ar: ['راكب', 'راكبا', 'ركاب'], en: ['passenger', 'passengers'] },
+  { ar: ['راكب', 'راكبا', 'ركاب', 'راكبة', 'راكبات'], en: ['passenger', 'passengers'] },
+  { ar: ['فرد طاقم', 'أفراد طاقم', 'أفراد الطاقم', 'بحار', 'بحارا', 'بحارة'], en: ['crew', 'crew members', 'sailors', 'seafarers'] },
   { ar: ['ساكن', 'سكان', 'مقيم', 'مقيما', 'مقيمين'], en: ['resident', 'residents', 'inhabitants'] },
   { ar: ['سيارة إطفاء', 'سيارات إطفاء', 'سيارات الإطفاء', 'شاحنة إطفاء', 'شاحنات إطفاء', 'عربة إطفاء', 'عربات إطفاء'], en: ['fire engines', 'fire engine', 'fire appliances', 'fire trucks'] },
   { ar: ['إطفائي', 'إطفائيا', 'إطفائيين', 'رجل إطفاء', 'رجال إطفاء', 'رجال الإطفاء'], en: ['firefighter', 'firefighters', 'firemen'] },
@@ -79,16 +80,18 @@ export const COUNT_NOUNS: readonly QuantityNoun[] = [
   { ar: ['منظم', 'منظما', 'منظمين'], en: ['steward', 'stewards', 'marshals'] },
   { ar: ['حارس', 'حارسا', 'حراس'], en: ['guard', 'guards', 'security guards'] },
   { ar: ['شرطي', 'شرطيا', 'رجل شرطة', 'رجال شرطة', 'عنصر شرطة', 'عناصر شرطة'], en: ['police officers', 'policemen', 'officers'] },
-  { ar: ['طبيب', 'طبيبا', 'أطباء'], en: ['doctor', 'doctors'] },
+  { ar: ['طبيب', 'طبيبا', 'أطباء', 'طبيبة', 'طبيبات'], en: ['doctor', 'doctors'] },
   { ar: ['ممرض', 'ممرضا', 'ممرضين', 'ممرضة', 'ممرضات'], en: ['nurse', 'nurses'] },
-  { ar: ['مريض', 'مريضا', 'مرضى'], en: ['patient', 'patients'] },
-  { ar: ['تلميذ', 'تلميذا', 'تلاميذ', 'طالب', 'طالبا', 'طلاب', 'طلبة'], en: ['student', 'students', 'pupils'] },
-  { ar: ['معلم', 'معلما', 'معلمين', 'مدرس', 'مدرسا', 'مدرسين', 'أستاذ', 'أستاذا', 'أساتذة'], en: ['teacher', 'teachers'] },
+  { ar: ['مريض', 'مريضا', 'مرضى', 'مريضة', 'مريضات'], en: ['patient', 'patients'] },
+  { ar: ['تلميذ', 'تلميذا', 'تلاميذ', 'طالب', 'طالبا', 'طلاب', 'طلبة', 'طالبة', 'طالبات', 'تلميذة', 'تلميذات'], en: ['student', 'students', 'pupils'] },
+  { ar: ['معلم', 'معلما', 'معلمين', 'مدرس', 'مدرسا', 'مدرسين', 'أستاذ', 'أستاذا', 'أساتذة', 'معلمة', 'معلمات', 'مدرسات', 'أستاذة', 'أستاذات'], en: ['teacher', 'teachers'] },
   { ar: ['نائب', 'نائبا', 'نواب'], en: ['lawmaker', 'lawmakers', 'MPs', 'deputies'] },
   { ar: ['مشجع', 'مشجعا', 'مشجعين', 'متفرج', 'متفرجا', 'متفرجين'], en: ['fan', 'fans', 'spectators'] },
   { ar: ['دولة', 'دول', 'بلد', 'بلدا', 'بلدان'], en: ['country', 'countries', 'nations'] },
   { ar: ['مدينة', 'مدن', 'بلدة', 'بلدات'], en: ['city', 'cities', 'town', 'towns'] },
   { ar: ['مشارك', 'مشاركا', 'مشاركين'], en: ['participant', 'participants'] },
+  { ar: ['متدرب', 'متدربا', 'متدربين', 'متدربة', 'متدربات'], en: ['apprentice', 'apprentices', 'trainee', 'trainees'] },
+  { ar: ['حادث', 'حادثا', 'حوادث', 'حادثة'], en: ['accident', 'accidents', 'crashes'] },
   { ar: ['مصنع', 'مصنعا', 'مصانع'], en: ['factory', 'factories', 'plants'] },
   // Health, science, tourism, business, energy and water: the nouns their reports count.
   // Sport's goals, points, matches and medals are left out: each is some team's or player's, and
@@ -143,8 +146,8 @@ const entryOf = (form: string): QuantityNoun => COUNT_NOUNS.find((entry) => entr
  * injuring 37 others, واعتقال 12 آخرين): the count is of the dead, the injured, the detained.
  */
 export const EVENT_COUNTS: readonly { words: readonly string[]; entry: QuantityNoun }[] = [
-  // «أودى بحياة» (claimed the lives of) too.
-  { words: ['وفاة', 'مقتل', 'مصرع', 'قتل', 'بحياة', 'killing', 'killed', 'kills'], entry: entryOf('قتيل') },
+  // «أودى بحياة» (claimed the lives of) too, and the verbs of dying before the count (توفيت خمس معلمات).
+  { words: ['وفاة', 'مقتل', 'مصرع', 'قتل', 'قتلت', 'توفي', 'توفيت', 'بحياة', 'killing', 'killed', 'kills'], entry: entryOf('قتيل') },
   // The verbs in the past too (وأصيب 11 آخرون, واعتُقل 12 آخرون).
   { words: ['إصابة', 'جرح', 'أصيب', 'أصيبت', 'injuring', 'injured', 'wounding', 'wounded', 'injures'], entry: entryOf('جريح') },
   { words: ['اعتقال', 'توقيف', 'احتجاز', 'اعتقل', 'أوقف', 'احتجز', 'arresting', 'arrested', 'detaining', 'detained'], entry: entryOf('معتقل') },
@@ -160,6 +163,32 @@ export const EVENT_COUNTS: readonly { words: readonly string[]; entry: QuantityN
 export const FATES_AFTER: readonly { words: readonly string[]; entry: QuantityNoun }[] = [
   { words: ['died', 'die', 'killed', 'dead', 'drowned', 'perished', 'حتفهم', 'حتفه', 'حتفها', 'مصرعهم', 'مصرعه', 'مصرعها', 'قتلوا', 'توفوا', 'ماتوا', 'غرقوا'], entry: entryOf('قتيل') },
   { words: ['injured', 'hurt', 'wounded', 'أصيبوا', 'جرحوا'], entry: entryOf('جريح') },
+];
+
+/**
+ * What befell people counted by their kind (توفيت خمس معلمات, killing three firefighters, Two
+ * workers were injured), written as the count's qualifier: the verbs and nouns a draft says it
+ * with, and with the conjunction و that the checker keeps on a verb, so that it finds the qualifier
+ * beside the count; by the entry of the counted-noun table that `EVENT_COUNTS` and `FATES_AFTER` give.
+ */
+export const FATE_QUALIFIERS: readonly { entry: QuantityNoun; qualifier: QuantityNoun }[] = [
+  {
+    entry: entryOf('قتيل'),
+    qualifier: { ar: ['توفي', 'توفيت', 'توفوا', 'وتوفي', 'وتوفيت', 'وفاة', 'قتل', 'قتلت', 'قتلوا', 'وقتل', 'وقتلت', 'مقتل', 'لقي', 'لقيت', 'لقوا', 'ولقي', 'ولقيت', 'حتفهم', 'حتفهن', 'مصرع', 'قتيل', 'قتلى'], en: ['died', 'dead', 'killed', 'killing', 'death', 'deaths'] },
+  },
+  {
+    entry: entryOf('جريح'),
+    qualifier: { ar: ['أصيب', 'أصيبت', 'أصيبوا', 'وأصيب', 'وأصيبت', 'وأصيبوا', 'إصابة', 'وإصابة', 'جرح', 'جريح', 'جرحى', 'مصاب', 'مصابين'], en: ['injured', 'injuring', 'hurt', 'wounded', 'injuries'] },
+  },
+];
+
+/**
+ * The condition people counted are in, right after the count (بينهم 1404 في حالة خطرة, three in a
+ * critical condition): a count of its own, of the people in that condition.
+ */
+export const CONDITION_NOUNS: readonly QuantityNoun[] = [
+  { ar: ['في حالة خطرة', 'حالة خطرة', 'في حالة خطيرة', 'حالة خطيرة', 'في حالة حرجة', 'حالة حرجة'], en: ['in serious condition', 'in a serious condition', 'in critical condition', 'in a critical condition', 'seriously injured', 'critically injured'] },
+  { ar: ['في حالة مستقرة', 'حالة مستقرة'], en: ['in stable condition', 'in a stable condition'] },
 ];
 
 /** Nouns a duration measures, standing before it: مهلة 8 أشهر, حداد لمدة ثلاثة أيام, a six-month deadline. */
@@ -195,7 +224,9 @@ export const AMOUNT_NOUNS: readonly QuantityNoun[] = [
   { ar: ['مساعدات', 'المساعدات'], en: ['aid'] },
   { ar: ['دين', 'ديون', 'الديون'], en: ['debt'] },
   { ar: ['عجز', 'العجز'], en: ['deficit'] },
-  { ar: ['إيرادات', 'الإيرادات'], en: ['revenue', 'revenues'] },
+  { ar: ['إيرادات', 'الإيرادات'], en: ['revenue', 'revenues', 'turnover'] },
+  { ar: ['مبيعات', 'المبيعات'], en: ['sales'] },
+  { ar: ['فاتورة', 'الفاتورة', 'فواتير', 'الفواتير'], en: ['bill', 'bills'] },
   { ar: ['أرباح', 'الأرباح'], en: ['profit', 'profits'] },
   { ar: ['خسائر', 'الخسائر'], en: ['losses'] },
   { ar: ['صادرات', 'الصادرات'], en: ['exports'] },

@@ -16,7 +16,7 @@ export type Bound = 'at-least' | 'up-to';
 /** A count read from words: its number (made up for a word that is no figure), its noun and its hedge. */
 export interface WordCount {
   number: NumberExpression;
-  read: { value: number; unit: string; currency?: string; end: number; noun?: string; known?: QuantityNoun; weak?: boolean };
+  read: { value: number; unit: string; currency?: string; end: number; noun?: string; known?: QuantityNoun; weak?: boolean; fate?: QuantityNoun };
   approx?: Bound;
   /** Why the count is drawn for review only (a vague count), if it is. */
   review?: string;
@@ -185,6 +185,8 @@ function joined(ctx: DrawContext, a: NumberExpression, b: NumberExpression): boo
   const signA = signOf(ctx, a);
   if (signA && signA !== signOf(ctx, b)) return false;
   if (a.value >= b.value || tokens[a.tokenStart]!.sentence !== tokens[b.tokenStart]!.sentence || b.tokenStart - a.tokenEnd > 1) return false;
+  // A comma between ends no range: «تراجعت 18 في المئة، إلى 96 مليون جنيه» is a change and the amount it came to.
+  if (tokens[a.tokenEnd - 1]!.clause !== tokens[b.tokenStart]!.clause) return false;
   const before = tokens[a.tokenStart - 1]?.key ?? '';
   if (FROM.has(before)) return false;
   const link = b.tokenStart > a.tokenEnd ? tokens[a.tokenEnd]!.key : '';
