@@ -102,6 +102,8 @@ export interface Stem {
    */
   content: string | null | undefined;
   concept: string | null | undefined;
+  /** On a word's own stem only: the country the word is a nationality of (`titles.ts`), once asked. */
+  nationality: string | null | undefined;
   /** Whether a person's full name may be near-missed from this stem (`mentions.ts`), for the name index numbered `nearOf`. */
   nearOf: number;
   near: boolean;
@@ -109,7 +111,7 @@ export interface Stem {
 
 /** A stem as first made, with nothing remembered on it. */
 function stemOf(stem: string, prefix: number): Stem {
-  return { stem, prefix, kindOf: 0, kind: 0, anchorsOf: 0, anchors: false, content: undefined, concept: undefined, nearOf: 0, near: false };
+  return { stem, prefix, kindOf: 0, kind: 0, anchorsOf: 0, anchors: false, content: undefined, concept: undefined, nationality: undefined, nearOf: 0, near: false };
 }
 
 /**
@@ -623,21 +625,25 @@ export class KnowledgeIndex {
   same(a: string, b: string): boolean {
     if (a === b) return true;
     const other = this.#foldedNames(b);
-    return this.#foldedNames(a).some((name) => other.has(name));
+    for (const name of this.#foldedNames(a)) if (other.has(name)) return true;
+    return false;
   }
 
   readonly #namesCache = new Map<string, Set<string>>();
 
-  /** The folded names of an entity, computed once. */
-  #foldedNames(key: string): Set<string> & { some(predicate: (name: string) => boolean): boolean } {
+  /**
+   * The folded names of an entity, computed once and returned as they are (not copied, and with
+   * nothing added to the set: a property added on every call made a closure per call and gave the
+   * sets two shapes).
+   */
+  #foldedNames(key: string): ReadonlySet<string> {
     let names = this.#namesCache.get(key);
     if (!names) {
       const fact = this.entities.get(key)?.fact as { names?: { ar: string[]; en: string[] } } | undefined;
       names = new Set(fact?.names ? [...fact.names.ar, ...fact.names.en].map((name) => nameKeys(name).join(' ')) : []);
       this.#namesCache.set(key, names);
     }
-    const set = names;
-    return Object.assign(set, { some: (predicate: (name: string) => boolean) => [...set].some(predicate) });
+    return names;
   }
 
   /**
@@ -787,10 +793,10 @@ export class KnowledgeIndex {
    * (England), which the fact base may skip (London within the UK).
    */
   placeWithin(inner: string, outer: string, twins = true): boolean {
-    const outerNames = new Set(this.#placeAliases(outer));
+    const outerNames = this.#foldedNames(outer);
     let current: string | undefined = inner;
     for (let depth = 0; current && depth < 16; depth++) {
-      if (current === outer || this.#placeAliases(current).some((alias) => outerNames.has(alias))) return true;
+      if (current === outer || this.#sharesName(current, outerNames)) return true;
       const entity: Entity | undefined = this.entities.get(current);
       if (!entity) return false;
       const twin = twins && entity.factBase ? this.entities.get(`lexicon:${entity.id}`) : undefined;
@@ -800,8 +806,9 @@ export class KnowledgeIndex {
     return false;
   }
 
-  /** Folded canonical names of a place, to equate a fact-base place with its gazetteer twin. */
-  #placeAliases(key: string): string[] {
-    return [...this.#foldedNames(key)];
+  /** Whether a place has one of the folded names `names`, to equate a fact-base place with its gazetteer twin. */
+  #sharesName(key: string, names: ReadonlySet<string>): boolean {
+    for (const alias of this.#foldedNames(key)) if (names.has(alias)) return true;
+    return false;
   }
 }

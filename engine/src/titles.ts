@@ -6,7 +6,7 @@
  */
 import { perDraft } from './memo';
 import type { Analysis, Token } from './analysis';
-import { nameKeys, tokenStems, type KnowledgeIndex } from './knowledge';
+import { nameKeys, tokenStems, type KnowledgeIndex, type Stem } from './knowledge';
 import { mentionAt, mentions, type Mention } from './mentions';
 import { COUNTRY_PLACE, DEPUTY_OF_FAMILIES, DEPUTY_WORDS, FORMER, HEADING_VERBS, NATIONALITIES, PARLIAMENT_WORDS, PAST_TITLE_WORDS, TITLE_HEADS, type RoleFamily, type TitleHead } from './lexicon/words';
 import { HONORIFICS, NAME_HONORIFICS } from './lexicon/honorifics';
@@ -69,12 +69,23 @@ for (const [country, forms] of Object.entries(NATIONALITIES)) {
   }
 }
 
-/** The country of a nationality word (folded key), if it is one. */
+/**
+ * The country of a nationality word (folded key), if it is one: read once per word and remembered
+ * on the word's own stem, as the title and place checks ask it of most words of every draft.
+ */
 export function nationalityOf(token: Token | undefined): string | undefined {
   if (!token) return undefined;
-  const direct = NATIONALITY_BY_KEY.get(token.key);
+  const stems = tokenStems(token);
+  const own = stems[0]!;
+  if (own.nationality === undefined) own.nationality = nationalityOfStems(token.key, stems) ?? null;
+  return own.nationality ?? undefined;
+}
+
+/** The country of a word by its key, or else by one of its stems of four letters or more. */
+function nationalityOfStems(key: string, stems: readonly Stem[]): string | undefined {
+  const direct = NATIONALITY_BY_KEY.get(key);
   if (direct) return direct;
-  for (const { stem } of tokenStems(token)) {
+  for (const { stem } of stems) {
     const country = NATIONALITY_BY_KEY.get(stem);
     if (country && stem.length >= 4) return country;
   }
