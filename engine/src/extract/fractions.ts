@@ -31,13 +31,15 @@ const CHANGE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'by', 'into']);
 
 const cache = new WeakMap<Analysis, Fraction[]>();
 
-/** The numerator a word writes: a, an, one … nine, or digits. */
-function numerator(token: Token | undefined): number | undefined {
-  if (!token) return undefined;
-  if (token.script === 'digit') return /^\d$/.test(token.key) ? Number(token.key) : undefined;
-  const value = token.script === 'ar' ? arabicNumberWord(token.key) : englishNumberWord(token.key);
+/** The numerator a word writes: a, an, one … nine, or digits (`key` in the word's `script`). */
+function numerator(script: Token['script'], key: string): number | undefined {
+  if (script === 'digit') return /^\d$/.test(key) ? Number(key) : undefined;
+  const value = script === 'ar' ? arabicNumberWord(key) : englishNumberWord(key);
   return value !== undefined && value >= 1 && value <= 9 && Number.isInteger(value) ? value : undefined;
 }
+
+/** The numerator of a word that may be missing (past the last token). */
+const numeratorOf = (token: Token | undefined): number | undefined => (token ? numerator(token.script, token.key) : undefined);
 
 /**
  * An English fraction that starts at token `i`, with the token after it; `counted` when it holds
@@ -45,14 +47,14 @@ function numerator(token: Token | undefined): number | undefined {
  */
 function englishAt(tokens: readonly Token[], i: number): { share: number; end: number; counted?: boolean } | undefined {
   const token = tokens[i]!;
-  const parts = token.text.toLowerCase().split('-');
-  // two-thirds, one-third
-  if (parts.length === 2 && DENOMINATORS.has(parts[1]!)) {
-    const top = numerator({ ...token, key: parts[0]! });
+  // two-thirds, one-third (a word with no hyphen is split no further: most words).
+  const parts = token.text.includes('-') ? token.text.toLowerCase().split('-') : undefined;
+  if (parts?.length === 2 && DENOMINATORS.has(parts[1]!)) {
+    const top = numerator(token.script, parts[0]!);
     return top !== undefined ? { share: top / DENOMINATORS.get(parts[1]!)!, end: i + 1 } : undefined;
   }
   if (token.key === 'half') return { share: 0.5, end: i + 1 };
-  const top = numerator(token);
+  const top = numeratorOf(token);
   if (top === undefined) return undefined;
   const next = tokens[i + 1];
   if (next && next.sentence === token.sentence && DENOMINATORS.has(next.key)) return { share: top / DENOMINATORS.get(next.key)!, end: i + 2 };
@@ -62,20 +64,27 @@ function englishAt(tokens: readonly Token[], i: number): { share: number; end: n
   else if (tokens[k]?.key === 'out' && tokens[k + 1]?.key === 'of') k += 2;
   else return undefined;
   if (tokens[k]?.key === 'every') k++;
-  const bottom = numerator(tokens[k]) ?? (tokens[k]?.key === 'ten' ? 10 : undefined);
+  const bottom = numeratorOf(tokens[k]) ?? (tokens[k]?.key === 'ten' ? 10 : undefined);
   return bottom !== undefined && bottom > top && tokens[k]!.sentence === token.sentence ? { share: top / bottom, end: k + 1, counted: true } : undefined;
+}
+
+/** A folded Arabic word without a و or ب before at least two letters (وثلث → ثلث, بربع → ربع). */
+function withoutClitic(key: string): string {
+  const first = key.charCodeAt(0);
+  return (first === 0x0648 || first === 0x0628) && key.length >= 3 ? key.slice(1) : key;
 }
 
 /** An Arabic fraction that starts at token `i` (with و or ب before it), with the token after it. */
 function arabicAt(tokens: readonly Token[], i: number): { share: number; end: number; counted?: boolean } | undefined {
   const token = tokens[i]!;
-  const key = token.key.replace(/^(?:و|ب|وب)(?=..)/, '');
-  const own = ARABIC.get(key) ?? ARABIC.get(key.replace(/^ال/, ''));
+  const key = withoutClitic(token.key);
+  const own = ARABIC.get(key) ?? (key.startsWith('ال') ? ARABIC.get(key.slice(2)) : undefined);
   if (own !== undefined) return { share: own, end: i + 1 };
-  const top = numerator({ ...token, key });
+  // A numerator counts only before a denominator, which is looked up first (most words are none).
   const next = tokens[i + 1];
-  if (top !== undefined && next && next.sentence === token.sentence && DENOMINATORS.has(next.key)) return { share: top / DENOMINATORS.get(next.key)!, end: i + 2 };
-  return undefined;
+  if (!next || next.sentence !== token.sentence || !DENOMINATORS.has(next.key)) return undefined;
+  const top = numerator('ar', key);
+  return top !== undefined ? { share: top / DENOMINATORS.get(next.key)!, end: i + 2 } : undefined;
 }
 
 /** Every fraction of the draft said before what it is a share of, in order. */

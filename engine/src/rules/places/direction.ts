@@ -33,10 +33,20 @@ function arabicDirection(key: string): { fused: boolean } | undefined {
   return arabicDirectionNoun(key);
 }
 
+/**
+ * Every Arabic direction noun with each clitic it may carry, by its folded key: the noun without the
+ * clitic and whether the clitic holds ب. The longest clitic is tried first, so a key written two ways
+ * keeps the first. Made once, as the place checks ask it of every Arabic word of a draft.
+ */
+const ARABIC_DIRECTION_KEYS: ReadonlyMap<string, { readonly noun: string; readonly fused: boolean }> = (() => {
+  const keys = new Map<string, { noun: string; fused: boolean }>();
+  for (const [clitic, fused] of ARABIC_CLITICS) for (const noun of ARABIC_DIRECTION_NOUNS) if (!keys.has(clitic + noun)) keys.set(clitic + noun, { noun, fused });
+  return keys;
+})();
+
 /** The Arabic direction noun of a folded key without its clitic (وبشمال → شمال), and whether the clitic holds ب. */
-export function arabicDirectionNoun(key: string): { noun: string; fused: boolean } | undefined {
-  for (const [clitic, fused] of ARABIC_CLITICS) if (key.startsWith(clitic) && ARABIC_DIRECTION_NOUNS.has(key.slice(clitic.length))) return { noun: key.slice(clitic.length), fused };
-  return undefined;
+export function arabicDirectionNoun(key: string): { readonly noun: string; readonly fused: boolean } | undefined {
+  return ARABIC_DIRECTION_KEYS.get(key);
 }
 
 /**

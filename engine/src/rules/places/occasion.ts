@@ -31,6 +31,11 @@ const fold = (word: string) => nameKeys(word)[0]!;
 const LAST = new Set(RELATIVE_MONTH.last.filter((word) => word !== 'past').flatMap((word) => [fold(word), fold(`${word}ة`)]));
 const AGO = fold('ago');
 const BEFORE = new Set(COUNTED_BACK.filter((word) => word === 'قبل').map(fold));
+/**
+ * The words that are {@link BEFORE} once a و or ف before them is taken off, written out once
+ * (the loop below asks it of every Arabic word, which made a new string of each).
+ */
+const BEFORE_KEYS: ReadonlySet<string> = new Set([...BEFORE].flatMap((word) => [...(/^[وف]/.test(word) ? [] : [word]), `و${word}`, `ف${word}`]));
 /** Words after a count that tie it to something else than the sentence's time (قبل عامين من …). */
 const TIED = new Set(['من', 'على', 'of', 'before', 'after', 'earlier', 'later', 'from'].map(fold));
 /** The first words of the comparisons that put a figure beside the current one. */
@@ -87,9 +92,9 @@ export const earlierTimes = perDraft((analysis: Analysis): Map<number, EarlierTi
     if (next.sentence !== token.sentence) continue;
     // "last year", «العام الماضي», «السنة الماضية».
     if (token.script === 'latin' && token.key === 'last' && unitOf(next)) add({ tokenStart: i, tokenEnd: i + 2, back: 1, unit: unitOf(next)! });
-    else if (token.script === 'ar' && token.key.replace(CLITIC, '').startsWith('ال') && unitOf(token) && LAST.has(next.key)) add({ tokenStart: i, tokenEnd: i + 2, back: 1, unit: unitOf(token)! });
+    else if (token.script === 'ar' && LAST.has(next.key) && token.key.replace(CLITIC, '').startsWith('ال') && unitOf(token)) add({ tokenStart: i, tokenEnd: i + 2, back: 1, unit: unitOf(token)! });
     // «قبل عامين», «قبل ثلاث سنوات», not «قبل عامين من الزلزال».
-    else if (token.script === 'ar' && BEFORE.has(token.key.replace(/^[وف]/, ''))) {
+    else if (token.script === 'ar' && BEFORE_KEYS.has(token.key)) {
       const count = countAt(tokens, i + 1);
       const after = count ? tokens[count.end] : undefined;
       if (count && tokens[count.end - 1]!.sentence === token.sentence && !(after && after.sentence === token.sentence && TIED.has(after.key))) add({ tokenStart: i, tokenEnd: count.end, back: count.back, unit: count.unit });
