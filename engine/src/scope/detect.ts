@@ -59,6 +59,7 @@ export function findAnchors(analysis: Analysis, index: ScopeIndex): AnchorHits {
   if (index.byFirstKey.size === 0) return hits;
   const starts = startWords(index);
   const loose = looseHeads(index);
+  const pairs = pairsOf(index);
   const tokens = analysis.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -80,7 +81,7 @@ export function findAnchors(analysis: Analysis, index: ScopeIndex): AnchorHits {
         // No form starting here is found with its second word a letter off (a quote's window, an
         // organisation's name): its one-word forms and its exact two-word key are all to look up.
         seen = considerAll(index.byFirstKey.get(stem), i, seen);
-        if (second !== undefined && index.heads.has(stem)) seen = considerAll(index.byFirstKey.get(`${stem}\u0000${second}`), i, seen);
+        if (second !== undefined && index.heads.has(stem)) seen = considerAll(pairs.get(stem)?.get(second), i, seen);
       }
     }
   }
@@ -132,6 +133,30 @@ function startWords(index: ScopeIndex): { words: ReadonlySet<string>; serial: nu
 
 const startWordsOf = new WeakMap<ScopeIndex, { words: ReadonlySet<string>; serial: number }>();
 let startSetsMade = 0;
+
+/**
+ * The forms keyed by two words (`first\u0000second` in {@link ScopeIndex.byFirstKey}) by their first
+ * word and then their second, so that a draft's two words are looked up as they are, without a key
+ * made of both for every word that starts a longer form (a quote's words make many such).
+ */
+function pairsOf(index: ScopeIndex): ReadonlyMap<string, ReadonlyMap<string, readonly AnchorForm[]>> {
+  let pairs = pairsOfIndex.get(index);
+  if (!pairs) {
+    pairs = new Map();
+    for (const [key, forms] of index.byFirstKey) {
+      const cut = key.indexOf('\u0000');
+      if (cut < 0) continue;
+      const first = key.slice(0, cut);
+      let bySecond = pairs.get(first);
+      if (!bySecond) pairs.set(first, (bySecond = new Map<string, readonly AnchorForm[]>()));
+      bySecond.set(key.slice(cut + 1), forms);
+    }
+    pairsOfIndex.set(index, pairs);
+  }
+  return pairs;
+}
+
+const pairsOfIndex = new WeakMap<ScopeIndex, Map<string, Map<string, readonly AnchorForm[]>>>();
 
 /** Whether a form is still found with one of its later words a letter off: a person's full name. */
 function mayMissALetter(form: AnchorForm): boolean {
