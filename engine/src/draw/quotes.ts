@@ -126,9 +126,33 @@ export function drawQuotes(ctx: DrawContext): void {
       text,
       evidence: [ctx.evidence(Math.min(sentence.start, quotation.start), Math.max(sentence.end, quotation.end))],
     };
-    const editorial = text.match(/\([^)]*\)|\[[^\]]*\]/g);
-    if (editorial) fact.editorial = editorial;
+    const editorial = editorialParts(text);
+    if (editorial.length > 0) fact.editorial = editorial;
     if (reason) fact.review = { unsure: true, reason };
     ctx.out.quotes.push(fact as never);
   }
+}
+
+/**
+ * The editor's words in a quotation, (…) and […], each up to the first closing mark after it, in
+ * order (what /\([^)]*\)|\[[^\]]*\]/g matches), found in one pass: the pattern scanned to the end
+ * of the text from every opening mark that has no closing one after it, which made a quotation of
+ * many unclosed brackets quadratic (found by tests/robustness/regex.test.ts).
+ */
+export function editorialParts(text: string): string[] {
+  const parts: string[] = [];
+  // A closing mark that is nowhere after some position is nowhere after any later one either.
+  const unclosed = { ')': false, ']': false };
+  for (let i = 0; i < text.length; i++) {
+    const close = text[i] === '(' ? ')' : text[i] === '[' ? ']' : undefined;
+    if (!close || unclosed[close]) continue;
+    const end = text.indexOf(close, i + 1);
+    if (end < 0) {
+      unclosed[close] = true;
+      continue;
+    }
+    parts.push(text.slice(i, end + 1));
+    i = end;
+  }
+  return parts;
 }
