@@ -8,10 +8,12 @@
  *    (`\s*\|?\s*`). A small parser of the regular-expression syntax finds both shapes. A pattern
  *    that has one must be listed in REVIEWED with the reason it is safe, and a listed pattern that
  *    no longer exists fails the test, so the list stays true.
- * 2. A sanity run of every pattern on adversarial input built from its own characters: runs of
- *    each character a repeat accepts, and of pairs of them, each followed by a character that makes
- *    the match fail, at two sizes. Growth well beyond the input's is reported (time, best of three,
- *    in a worker with a deadline, so that a hang fails instead of stalling `npm test`).
+ * 2. A run of every pattern on adversarial input built from its own characters: runs of each
+ *    character a repeat accepts, and of pairs of them, each followed by a character that makes the
+ *    match fail, at two sizes (8× apart). The work is counted, not timed: a backtracking matcher
+ *    (backtrack.ts) counts its steps, which grow as V8's work does and are the same on any machine,
+ *    and must grow no more than the input; its matches are checked against V8's, so the counts are
+ *    those of the real pattern. A pattern that backtracks exponentially stops at a step limit.
  * 3. Crafted inputs for the patterns that read drafts run through the whole engine: the one-megabyte
  *    lines of engine.property.test.ts (spaces, backticks, brackets, pipes and dashes, hashes …).
  * 4. Fact bases hold no patterns: the schema has no field that is compiled into one.
@@ -25,7 +27,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { factBaseJsonSchema } from '../../engine/src/index';
-import { FULL, inWorker, repoRoot } from './helpers';
+import { FULL, repoRoot } from './helpers';
+import { matchAll, v8Matches } from './backtrack';
 
 interface Found {
   file: string;
@@ -102,6 +105,8 @@ interface Shape {
   nested: string[];
   /** Unbounded repeats next to each other (only optional parts between) that share characters. */
   adjacent: string[];
+  /** The probe characters any one atom of the pattern can consume (for adversarial inputs). */
+  chars: Set<string>;
 }
 
 function charsOf(atomSource: string, flags: string): Set<string> {
@@ -118,7 +123,7 @@ function charsOf(atomSource: string, flags: string): Set<string> {
 
 /** Parses `source` into sequences of atoms and reports the risky shapes. */
 export function analysePattern(source: string, flags: string): Shape {
-  const shape: Shape = { nested: [], adjacent: [] };
+  const shape: Shape = { nested: [], adjacent: [], chars: new Set() };
   let i = 0;
   // Returns the alternatives of a sequence, each a list of atoms, stopping at `)` or the end.
   const parseAlternatives = (): Atom[][] => {
@@ -205,6 +210,7 @@ export function analysePattern(source: string, flags: string): Shape {
         if (atom.max === Infinity && (atom.innerUnbounded || atom.overlappingAlternatives)) shape.nested.push(atom.text + q[0]);
         atom.text += q[0];
       }
+      atom.chars.forEach((ch) => shape.chars.add(ch));
       alternatives[alternatives.length - 1]!.push(atom);
     }
     for (const alternative of alternatives) checkAdjacent(alternative, shape);
@@ -298,67 +304,84 @@ void describe('regular expressions', () => {
     assert.ok(shape('^\\s*\\|?\\s*:?-{3,}').adjacent.length > 0, 'the former table-row pattern');
     assert.ok(shape('\\s*[\\r\\n\\t]+\\s*').adjacent.length > 0);
     assert.ok(shape('(`+)([\\s\\S]*?[^`])\\1(?!`)').adjacent.length > 0, 'the former inline-code pattern');
-    assert.deepEqual(shape('^[a-z]+\\d*$'), { nested: [], adjacent: [] });
-    assert.deepEqual(shape('\\b(?:https?:\\/\\/|www\\.)[^\\s<>()\\[\\]«»"]+'), { nested: [], adjacent: [] });
+    assert.deepEqual([shape('^[a-z]+\\d*$').nested, shape('^[a-z]+\\d*$').adjacent], [[], []]);
+    assert.deepEqual([shape('\\b(?:https?:\\/\\/|www\\.)[^\\s<>()\\[\\]«»"]+').nested, shape('\\b(?:https?:\\/\\/|www\\.)[^\\s<>()\\[\\]«»"]+').adjacent], [[], []]);
   });
 
-  void test('every pattern stays near-linear on adversarial runs of its own characters', async () => {
+  void test('every pattern stays linear on adversarial runs of its own characters (steps counted, not timed)', () => {
     const unique = new Map<string, Found>();
     for (const found of literals) if (!unique.has(`${found.source}/${found.flags}`)) unique.set(`${found.source}/${found.flags}`, found);
-    const jobs = [...unique.values()].map((found) => {
-      // Characters the pattern's repeats accept, and the characters it names.
-      const chars = new Set<string>();
-      const literalChars = found.source.replace(/\\[pPuxk]\{[^}]*\}|\\./g, '').replace(/[[\]()*+?{}|^$]/g, '');
-      for (const ch of literalChars) chars.add(ch);
-      for (const ch of charsOf(found.source.replace(/^\^/, ''), found.flags)) chars.add(ch);
-      const units = [...chars].slice(0, FULL ? 40 : 14);
-      return { ...found, units };
-    });
-    const small = FULL ? 2000 : 600;
-    const factor = 8;
-    const report = await inWorker<{ source: string; flags: string; where: string; unit: string; small: number; large: number }[]>(
-      `const { jobs, small, factor } = workerData;
-       const killers = ['\\u0000', 'x', '\\n'];
-       const out = [];
-       const time = (re, text) => {
-         let best = Infinity;
-         for (let r = 0; r < 2; r++) {
-           const start = process.hrtime.bigint();
-           re.lastIndex = 0;
-           text.replace(re, '');
-           best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
-         }
-         return best;
-       };
-       for (const job of jobs) {
-         const re = new RegExp(job.source, job.flags.includes('g') ? job.flags : job.flags + 'g');
-         const units = [...job.units];
-         for (const a of job.units) for (const b of job.units.slice(0, 6)) if (a !== b) units.push(a + b);
-         for (const unit of units) {
-           for (const killer of killers) {
-             const t1 = time(re, unit.repeat(small) + killer);
-             const t2 = time(re, unit.repeat(small * factor) + killer);
-             if (t2 > 2 && t2 / Math.max(t1, 0.25) > 20) out.push({ source: job.source, flags: job.flags, where: job.file + ':' + job.line, unit: unit + killer, small: t1, large: t2 });
-           }
-         }
-       }
-       parentPort.postMessage(out);`,
-      { jobs, small, factor },
-      FULL ? 600_000 : 120_000,
-    );
-    // A suspect of the quick screen is measured again, longer, before it counts.
-    const confirmed: string[] = [];
-    for (const suspect of report) {
-      if (CONSTANT_INPUT[suspect.source] !== undefined) continue;
-      const unit = suspect.unit.slice(0, -1);
-      const killer = suspect.unit.slice(-1);
-      const { patternGrowth } = await import('./timing');
-      const { ratio, small: t1, large: t2 } = await patternGrowth({ source: suspect.source, flags: suspect.flags }, unit.repeat(small * 2) + killer, unit.repeat(small * 16) + killer);
-      if (ratio > 40) confirmed.push(`${suspect.where} /${suspect.source}/${suspect.flags} on ${JSON.stringify(unit)}×n+${JSON.stringify(killer)}: ${t1.toFixed(1)} ms → ${t2.toFixed(1)} ms for 8× the input`);
+    const superlinear: string[] = [];
+    const differing: string[] = [];
+    for (const found of unique.values()) {
+      if (CONSTANT_INPUT[found.source] !== undefined) continue;
+      for (const input of adversarialInputs(found)) {
+        const small = matchAll(found.source, found.flags, input.text(SMALL));
+        const large = matchAll(found.source, found.flags, input.text(SMALL * GROWTH));
+        const where = `${found.file}:${found.line} /${found.source}/${found.flags} on ${JSON.stringify(input.unit)}×n+${JSON.stringify(input.killer)}`;
+        if (small.capped || large.capped || large.steps > BOUND * small.steps) {
+          superlinear.push(`${where}: ${small.steps} steps → ${large.capped ? 'over ' : ''}${large.steps} for ${GROWTH}× the input`);
+        } else if (JSON.stringify(small.matches) !== JSON.stringify(v8Matches(found.source, found.flags, input.text(SMALL)))) {
+          differing.push(where);
+        }
+      }
     }
-    assert.deepEqual(confirmed, []);
+    assert.deepEqual(differing, [], 'the step counter matches these inputs otherwise than V8: its counts would not be those of the pattern');
+    assert.deepEqual(superlinear, []);
+  });
+
+  void test('the step counter tells a linear pattern from a quadratic or exponential one, and matches as V8 does', () => {
+    const growth = (source: string, flags: string, text: (n: number) => string) => {
+      const small = matchAll(source, flags, text(SMALL));
+      const large = matchAll(source, flags, text(SMALL * GROWTH));
+      return large.capped ? Infinity : large.steps / small.steps;
+    };
+    assert.ok(growth('[a-z]+', '', (n) => 'ab '.repeat(n)) <= GROWTH, 'a linear pattern grows as its input');
+    assert.ok(growth('\\s+$', '', (n) => ' '.repeat(n) + 'x') > 5 * BOUND, 'trailing spaces before a non-space are quadratic (each start position runs to the end)');
+    assert.ok(growth('\\s+x', '', (n) => ' '.repeat(n) + 'y') > 5 * BOUND, 'so is a run that must be followed by a letter');
+    assert.ok(growth('^\\s+x', '', (n) => ' '.repeat(n) + 'y') <= GROWTH, 'the same pattern anchored at the start is tried there only');
+    assert.ok(growth('^\\s*\\|?\\s*:?-{3,}', '', (n) => ' '.repeat(n) + 'x') > 5 * BOUND, 'two runs of spaces that take turns (the former table-row pattern) are quadratic from one start');
+    assert.equal(growth('(a+)+b', '', (n) => 'a'.repeat(n) + 'x'), Infinity, 'nested repeats are exponential and hit the step limit');
+    for (const [source, flags, text] of [
+      ['(?<=\\d)x(?!y)', 'u', '1x2xy3x'],
+      ['(["«])(.*?)\\1', '', '"ab" «c« "d'],
+      ['(?<q>a)\\k<q>', 'i', 'aA aa ba'],
+      ['^\\s*#+', 'gm', '# a\n ## b\nc'],
+      ['(?:a|ab)*?c|\\bb\\B', '', 'ababc abab bb'],
+      ['[^\\s«»]+\\u{1F600}?', 'u', 'a😀 «b» c'],
+    ] as const) {
+      assert.deepEqual(matchAll(source, flags, text).matches, v8Matches(source, flags, text), `/${source}/${flags} on ${JSON.stringify(text)}`);
+    }
   });
 });
+
+/** Characters of the shorter adversarial input, and how many times longer the longer one is. */
+const SMALL = FULL ? 64 : 24;
+const GROWTH = 8;
+/**
+ * The most the steps may grow for {@link GROWTH} times the input: a linear pattern's steps grow at
+ * most as much as its input (a fixed cost plus a cost per character), a quadratic one's about 64
+ * times.
+ */
+const BOUND = GROWTH + 1;
+
+/**
+ * Inputs built from a pattern's own characters: runs of each character its repeats accept (and of
+ * pairs of them), each followed by a character that makes the match fail, so that a pattern that
+ * can split a run in many ways tries them all.
+ */
+function adversarialInputs(found: Found): { unit: string; killer: string; text: (n: number) => string }[] {
+  const chars = new Set<string>();
+  const literalChars = found.source.replace(/\\[pPuxk]\{[^}]*\}|\\./g, '').replace(/[[\]()*+?{}|^$]/g, '');
+  for (const ch of literalChars) chars.add(ch);
+  for (const ch of charsOf(found.source.replace(/^\^/, ''), found.flags)) chars.add(ch);
+  // And what each atom takes: a run of \s before \d is tried at every space.
+  for (const ch of analysePattern(found.source, found.flags).chars) chars.add(ch);
+  const singles = [...chars].slice(0, FULL ? 40 : 14);
+  const units = [...singles];
+  for (const a of singles) for (const b of singles.slice(0, 6)) if (a !== b) units.push(a + b);
+  return units.flatMap((unit) => ['\u0000', 'x', '\n'].map((killer) => ({ unit, killer, text: (n: number) => unit.repeat(n) + killer })));
+}
 
 void describe('fact bases hold no patterns', () => {
   void test('no field of the fact-base schema is a pattern, and strings are never compiled', () => {
