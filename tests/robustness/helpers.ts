@@ -349,7 +349,6 @@ export interface WorkerCheck {
   internalErrors: { ruleId: string; message: string }[];
   /** Range problems (see {@link findingProblems}), checked in the worker. */
   problems: string[];
-  ms: number;
 }
 
 /**
@@ -371,14 +370,13 @@ export class EngineWorker {
        const high = (c) => c >= 0xd800 && c <= 0xdbff, low = (c) => c >= 0xdc00 && c <= 0xdfff;
        const splits = (text, at) => at > 0 && at < text.length && ((high(text.charCodeAt(at - 1)) && low(text.charCodeAt(at))) || (text.charCodeAt(at - 1) === 13 && text.charCodeAt(at) === 10));
        parentPort.on('message', ({ text, options }) => {
-         const start = Date.now();
          const result = checker.check(text, options);
          const problems = [];
          for (const f of result.findings) {
            const ranges = [f.range, ...f.fixes.flatMap((fix) => fix.edits.map((edit) => edit.range))];
            for (const r of ranges) if (r.start < 0 || r.end < r.start || r.end > text.length || splits(text, r.start) || splits(text, r.end)) problems.push(f.ruleId + ' ' + r.start + '-' + r.end);
          }
-         parentPort.postMessage({ findings: result.findings.length, internalErrors: result.internalErrors, problems, ms: Date.now() - start });
+         parentPort.postMessage({ findings: result.findings.length, internalErrors: result.internalErrors, problems });
        });`,
     );
     this.#worker = new Worker(this.#file, { workerData: { factBaseText: readFileSync(bundledFactBasePath, 'utf8'), articleText: article }, resourceLimits: { maxOldGenerationSizeMb: 4096 } });
