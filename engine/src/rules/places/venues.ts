@@ -34,10 +34,20 @@ interface Venue {
 /** The Arabic clitics a venue noun may carry (بمستشفى, إلى المستشفى is no name), longest first. */
 const ARABIC_LEADS = ['وب', 'فب', 'ب', 'و', 'ف', 'ل', ''];
 
+/**
+ * Every venue noun with each clitic it may carry, by its folded key, to the noun without them: the
+ * first clitic of {@link ARABIC_LEADS} kept for a key written two ways. Made once, as every Arabic
+ * word of a draft is looked up.
+ */
+const ARABIC_VENUE_KEYS: ReadonlyMap<string, string> = (() => {
+  const keys = new Map<string, string>();
+  for (const lead of ARABIC_LEADS) for (const noun of VENUE) if (!keys.has(lead + noun)) keys.set(lead + noun, noun);
+  return keys;
+})();
+
 /** The venue noun of an Arabic key without its clitics (بمستشفى → مستشفي), or undefined. */
 function arabicVenue(key: string): string | undefined {
-  for (const lead of ARABIC_LEADS) if (key.startsWith(lead) && VENUE.has(key.slice(lead.length))) return key.slice(lead.length);
-  return undefined;
+  return ARABIC_VENUE_KEYS.get(key);
 }
 
 /** The venues of the draft named by construction, none over a known name. */
