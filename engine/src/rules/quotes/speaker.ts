@@ -293,7 +293,10 @@ function titledSpeakerAfter(ctx: SpeakerContext, quotation: Quotation, person: M
   if (person.tokenStart - quotation.tokenEnd > 8 || !onlyTitlesBetween(ctx, quotation.tokenEnd, person.tokenStart)) return undefined;
   const verb = analysis.tokens[person.tokenEnd];
   if (!verb || verb.sentence !== analysis.tokens[person.tokenStart]!.sentence || !isSpeech(analysis, person.tokenEnd)) return undefined;
-  return /^\s*[,،]?\s*$/.test(analysis.text.slice(person.end, verb.oStart)) ? person : undefined;
+  // Only spaces and at most one comma between the name and the verb: trimmed, not matched by a
+  // pattern (two runs of spaces around an optional comma backtrack quadratically on a long run).
+  const between = analysis.text.slice(person.end, verb.oStart).trim();
+  return between === '' || between === ',' || between === '،' ? person : undefined;
 }
 
 /** The first person after the speech verb at `k`, reached through title words only ("said the agency's chief executive, X"). */
