@@ -55,7 +55,7 @@ test('a time word that is not an earlier time leaves the place compared', () => 
   assert.deepEqual(flagged(results, 'أعلن الوزير في ندوة صحفية في سوسة نسبة نجاح بلغت 41.27 في المئة مقابل 37.08 في المئة العام الماضي.'), ['سوسة']);
 });
 
-test('a sentence that names an earlier year than the event speaks of another occasion', { todo: 'a year named in the sentence' }, () => {
+test('a sentence that names an earlier year than the event speaks of another occasion', () => {
   assert.deepEqual(flagged(fire, 'A fire broke out in Cardiff in 2019.'), []);
   assert.deepEqual(flagged(fire, 'The blaze recalled a fire that broke out at a Cardiff plant in March 2019.'), []);
   assert.deepEqual(flagged(fire, 'وذكّر الحريق بحريق اندلع في كارديف عام 2019.'), []);

@@ -38,7 +38,7 @@
  */
 import type { Rule } from './rule';
 import { mentions } from '../mentions';
-import { hitsAround, supportedEvents, triggerHits, type TriggerHit } from '../events';
+import { hitsAround, supportedEvents, type TriggerHit } from '../events';
 import { nationalityOf, titles, type Title } from '../titles';
 import { titleAccepts } from './posts/titleAccepts';
 import { tokenStems } from '../knowledge';
@@ -63,6 +63,7 @@ import { checkAdjectivePlaces } from './places/adjectives';
 import { mayOverlap, namedAfter, placeFix } from './places/relation';
 import { directionPart, partStart } from './places/direction';
 import { atAnotherTime } from './places/occasion';
+import { placeTriggerHits } from './places/otherLanguage';
 
 const LOCATIVE = new Set(LOCATIVES);
 const STRIKE = new Set(STRIKE_VERBS);
@@ -94,7 +95,8 @@ export const eventPlace: Rule = {
     checkDirectionAreas(analysis, knowledge, report);
     checkAdjectivePlaces(analysis, knowledge, report, documentDate);
     // Without a trigger word, a place may still fill another place's slot in a restated sentence.
-    const hits = triggerHits(analysis, knowledge);
+    // An event word of the other language counts where the event has none in it (`places/otherLanguage.ts`).
+    const hits = placeTriggerHits(analysis, knowledge);
     const tokens = analysis.tokens;
     const all = mentions(analysis, knowledge);
     // Tokens up to two words after a title (السفيرة لدى العراق) belong to it (`titleMarks`).
@@ -131,7 +133,9 @@ export const eventPlace: Rule = {
       const visited = !!cueToken && cueToken.sentence === first.sentence && visitVerb(cueToken);
       // "headed for Sousse", "left for Cairo": "for" after a verb of leaving is a locative of direction.
       const departure = !!cueToken && cueToken.key === 'for' && cueToken.sentence === first.sentence && DEPARTURE.has(tokens[cue - 1]?.key ?? '');
-      let hasCue = (cueToken && cueToken.sentence === first.sentence && tokenStems(cueToken).some((s) => LOCATIVE.has(s.stem))) || departure || visited || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب')) || !!direction?.fused;
+      // «بمدينة نيوبورت», «بالعاصمة تونس»: a place noun that carries the locative ب.
+      const fusedNoun = !!cueToken && cueToken.sentence === first.sentence && cue < place.tokenStart && fusedPlaceNoun(cueToken.key);
+      let hasCue = (cueToken && cueToken.sentence === first.sentence && tokenStems(cueToken).some((s) => LOCATIVE.has(s.stem))) || departure || visited || fusedNoun || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب')) || !!direction?.fused;
       // "في غزة ورفح", "in Gaza and Khan Younis": a place joined to a located place is located too.
       // "on Yemen's port of Mukalla": a place inside a located place's phrase is located too.
       if (!hasCue && previousCued && cue >= previousCued.start && cue < previousCued.end && tokens[cue]!.sentence === first.sentence) hasCue = true;
@@ -151,7 +155,7 @@ export const eventPlace: Rule = {
       const constructed = UNIT_WORD.has(place.form.keys[0] ?? '') || unitNoun(tokens[place.tokenStart - 1]) || (tokens[place.tokenStart - 1]?.key === 'of' && unitNoun(tokens[place.tokenStart - 2]));
       if (!hasCue && !constructed) continue;
       // A locative of place proper (في, in, at, ب), not of direction (to, on, near): for the slot comparison.
-      const strictCue = constructed || struck || !!direction?.fused || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب')) || visited || (!!cueToken && cueToken.sentence === first.sentence && STRICT_LOCATIVE.has(cueToken.key));
+      const strictCue = constructed || struck || fusedNoun || !!direction?.fused || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب')) || visited || (!!cueToken && cueToken.sentence === first.sentence && STRICT_LOCATIVE.has(cueToken.key));
       const chain = previousCued && place.tokenStart - previousCued.end <= 3 ? { start: previousCued.start, end: place.tokenEnd } : { start: place.tokenStart, end: place.tokenEnd };
       previousCued = chain;
       // A place that belongs to a title (السفيرة لدى العراق, representative in parliament) is not
@@ -169,6 +173,8 @@ export const eventPlace: Rule = {
       let tiedByRestating = false;
       // Whether the event's word follows the place ("travelled to Cardiff to visit the site").
       let triggerAfter = false;
+      // Whether an event's word near the place was of another time than the sentence's.
+      let otherTime = false;
       const around = hasCue ? hitsAround(analysis, hits, place.tokenStart, place.tokenEnd, { before: 12, after: 5, sameClause: true, barrier: (index) => blockers[index] === 1 && (index < chain.start || index >= chain.end) && (index > place.tokenStart || index >= cue - 1) }) : [];
       // After a verb of visiting, only the verb's own event is placed there.
       // A word of sequence between the place and the event's word puts them at two times ("flew to
@@ -188,13 +194,15 @@ export const eventPlace: Rule = {
           tiedByRestating = hit !== subject && titled.length === 0;
         }
         triggerAfter = hit.tokenStart >= place.tokenEnd;
+        // A sentence dated to an earlier time than the event ("last year", «العام الماضي», "in
+        // 2019") speaks of another occasion: an earlier visit, another year's news conference. The
+        // next event's word may still be of that time ("in August 2021 a smaller blaze broke out").
+        const placedNow = placed.filter((event) => !atAnotherTime(analysis, knowledge, first.sentence, event, documentDate));
+        if (placed.length > 0 && placedNow.length === 0) otherTime = true;
+        placed = placedNow;
         if (placed.length > 0) break;
       }
-      // A sentence dated to an earlier time than the event ("last year", «العام الماضي») speaks of
-      // another occasion: an earlier visit, another year's news conference.
-      const placedNow = placed.filter((event) => !atAnotherTime(analysis, knowledge, first.sentence, event, documentDate));
-      if (placed.length > 0 && placedNow.length === 0) continue;
-      placed = placedNow;
+      if (placed.length === 0 && otherTime) continue;
       if (placed.length === 0) {
         if (hasCue || constructed) reportRestated(analysis, knowledge, place, report, strictCue);
         continue;
@@ -391,6 +399,12 @@ function beforeNoun(analysis: Analysis, place: Mention): boolean {
   const next = analysis.tokens[place.tokenEnd];
   if (!next || next.sentence !== analysis.tokens[place.tokenStart]!.sentence || next.script !== 'latin') return false;
   return /^\s+$/.test(analysis.text.slice(place.end, next.oStart)) && /^[a-z]/.test(analysis.text.slice(next.oStart, next.oEnd));
+}
+
+/** Whether a folded word is a place or unit noun that carries the locative ب (بمدينة, وبالعاصمة). */
+function fusedPlaceNoun(key: string): boolean {
+  const bare = /^[وف]?ب/.test(key) ? key.replace(/^[وف]?ب/, '') : undefined;
+  return !!bare && (PLACE_NOUN.has(bare) || UNIT_WORD.has(bare));
 }
 
 /** Whether a token is a unit noun, with or without a clitic (مدينة, بمدينة, وبلدة, town). */

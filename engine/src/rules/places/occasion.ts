@@ -5,6 +5,10 @@
  * news conference of another year) unless the event it names falls in that time: its place is then
  * not the event's, and is not compared.
  *
+ * A sentence that names a year ("in 2019", "in March 2019", «عام 2019») before the event's year
+ * (its date's, else the draft's own or the article's publication year), and not the event's own,
+ * speaks of an earlier occasion too: another fire, an earlier news conference.
+ *
  * Left alone: a time right after a figure or a word of comparison (37.08 per cent last year, «مقابل
  * 37.08 في المئة العام الماضي»: the time of a figure, not of the sentence), a count tied to
  * something else («قبل عامين من الزلزال», two years before the quake), and "this year", "last week"
@@ -17,6 +21,7 @@ import { nameKeys } from '../../knowledge';
 import { perDraft } from '../../memo';
 import { RELATIVE_MONTH, COUNTED_BACK } from '../../lexicon/months';
 import { arabicNumberWord, englishNumberWord, parseDigits, ARABIC_DUALS, UNIT_WORDS, COMPARISON_WORDS } from '../../lexicon/numbers';
+import { dates } from '../../extract/dates';
 
 /** An earlier time a sentence names: so many years or months before the reference date. */
 export interface EarlierTime {
@@ -136,12 +141,43 @@ export function anotherOccasion(time: EarlierTime, event: Entity<Event>, referen
   return date.year * 12 + (date.month - 1) !== months;
 }
 
+/** Words that mark a number as a year (in 2019, عام 2019, سنة 2019), folded. */
+const YEAR_MARKERS = new Set(['in', 'since', 'عام', 'العام', 'سنه', 'في', 'منذ'].map(fold));
+
+/**
+ * The years each sentence names as years: with a month, or after a word that marks a year (in
+ * 2019, «عام 2019»; 2059 injured is no year). Once per draft.
+ */
+export const namedYears = perDraft((analysis: Analysis): Map<number, Set<number>> => {
+  const tokens = analysis.tokens;
+  const bySentence = new Map<number, Set<number>>();
+  for (const date of dates(analysis)) {
+    if (!date.year) continue;
+    const before = tokens[date.year.tokenStart - 1];
+    const marked = !!before && before.sentence === tokens[date.year.tokenStart]!.sentence && YEAR_MARKERS.has(before.key);
+    if (!date.month && !marked) continue;
+    const sentence = tokens[date.tokenStart]!.sentence;
+    bySentence.set(sentence, (bySentence.get(sentence) ?? new Set<number>()).add(date.year.value));
+  }
+  return bySentence;
+});
+
+/**
+ * Whether sentence `sentence` names years, all of them before the year of `event` (its date's,
+ * else the reference date's): it tells of an earlier occasion.
+ */
+function inAnEarlierYear(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, event: Entity<Event>, reference: Reference | undefined): boolean {
+  const years = namedYears(analysis, knowledge).get(sentence);
+  const own = event.fact.date?.year ?? reference?.year;
+  return !!years && years.size > 0 && own !== undefined && [...years].every((year) => year < own);
+}
+
 /**
  * Whether draft sentence `sentence` gives itself an earlier time that is another occasion than
- * `event` (see the module comment).
+ * `event`, or names only years before the event's (see the module comment).
  */
 export function atAnotherTime(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, event: Entity<Event>, documentDate?: Reference): boolean {
   const times = earlierTimes(analysis, knowledge).get(sentence) ?? [];
   const reference = referenceOf(event, documentDate);
-  return times.some((time) => anotherOccasion(time, event, reference));
+  return times.some((time) => anotherOccasion(time, event, reference)) || inAnEarlierYear(analysis, knowledge, sentence, event, reference);
 }
