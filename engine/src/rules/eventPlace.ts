@@ -60,7 +60,7 @@ import { checkCompassParts } from './places/compass';
 import { checkUnknownVenues } from './places/venues';
 import { checkDirectionAreas } from './places/areas';
 import { checkAdjectivePlaces } from './places/adjectives';
-import { mayOverlap, namedAfter, placeFix } from './places/relation';
+import { districtMayHold, mayOverlap, namedAfter, placeFix } from './places/relation';
 import { directionPart, partStart } from './places/direction';
 import { atAnotherTime } from './places/occasion';
 import { placeTriggerHits } from './places/otherLanguage';
@@ -212,7 +212,8 @@ export const eventPlace: Rule = {
         if (!eventPlace) return true;
         // A landscape or a part named by a direction in the event's country (the High Atlas for a
         // village of Al Haouz) may hold the event's place: the gazetteer cannot tell.
-        return knowledge.placeWithin(place.entity, eventPlace.key) || knowledge.placeWithin(eventPlace.key, place.entity) || knowledge.same(place.entity, eventPlace.key) || mayOverlap(knowledge, place.entity, eventPlace.key) || namedAfter(knowledge, place.entity, eventPlace.key);
+        // A district of the event's city may hold a place the fact base puts in no listed district of it.
+        return knowledge.placeWithin(place.entity, eventPlace.key) || knowledge.placeWithin(eventPlace.key, place.entity) || knowledge.same(place.entity, eventPlace.key) || mayOverlap(knowledge, place.entity, eventPlace.key) || namedAfter(knowledge, place.entity, eventPlace.key) || districtMayHold(knowledge, place.entity, eventPlace.key, strictCue);
       });
       if (agrees) continue;
       // The writer already put the event in its right place in this sentence: another place near

@@ -227,3 +227,40 @@ export function placeFix(analysis: Analysis, knowledge: KnowledgeIndex, mention:
   const withOwnUnit = draftLevel && !unitKept ? forms.find((form) => isUnit(nameKeys(form)[0]) || isUnit(nameKeys(form).at(-1))) : undefined;
   return { start: mention.start, end: mention.end, text: withOwnUnit ?? bare ?? (nameIn(names, lang) || knowledge.canonicalName(expected, lang)) };
 }
+
+/**
+ * The city a place is a district of: a place of kind `other` that lies right inside a city
+ * (Sketty in Swansea, «حي أكدال» in Rabat).
+ */
+export function districtCity(knowledge: KnowledgeIndex, key: string): Entity<Place> | undefined {
+  const chain = placeChain(knowledge, key);
+  return chain[0]?.fact.kind === 'other' && chain[1]?.fact.kind === 'city' ? chain[1] : undefined;
+}
+
+/**
+ * Whether a place is a district the gazetteer lists (itself, or its fact-base twin of the same id
+ * and name): only such a district tells that a place inside it lies in no other district. A river,
+ * a park or an estate the fact base puts in the city tells nothing of the sort.
+ */
+function listedDistrict(knowledge: KnowledgeIndex, place: Entity<Place>): boolean {
+  const listed = place.factBase ? knowledge.entity<Place>(`lexicon:${place.id}`) : place;
+  return !!listed && listed.kind === 'place' && knowledge.same(listed.key, place.key) && !!districtCity(knowledge, listed.key);
+}
+
+/**
+ * Whether the gazetteer's district `district` may hold the place `inner`, for all the gazetteer and
+ * the fact base can tell: `inner` lies in the district's city, but not through a district the gazetteer
+ * lists (a hospital or a river the fact base puts in Swansea may lie in Sketty; the Enterprise Park
+ * in Llansamlet does not). After a locative of nearness or direction (`strict` false), any district
+ * of the city agrees: a place near Morriston may well be in Llansamlet.
+ */
+export function districtMayHold(knowledge: KnowledgeIndex, district: string, inner: string, strict: boolean): boolean {
+  // A district the fact base names beside the event's is the article's, and compared as it was.
+  if (knowledge.entity<Place>(district)?.factBase) return false;
+  const city = districtCity(knowledge, district);
+  if (!city) return false;
+  const chain = placeChain(knowledge, inner);
+  const at = chain.findIndex((place) => knowledge.same(place.key, city.key));
+  if (at <= 0) return false;
+  return !strict || !chain.slice(0, at).some((place) => listedDistrict(knowledge, place));
+}
