@@ -15,6 +15,7 @@ import type { FactBaseData } from '../../engine/src/index';
 import { fixtureFactBase } from './helpers';
 
 const fire: Checker = createChecker([fixtureFactBase('dev-stories/en-fire')], { scope: 'all' });
+const court: Checker = createChecker([fixtureFactBase('stories/en-court', 'uk-rwanda-ruling.factbase.json', 'article.en.txt')], { scope: 'all' });
 
 /** The ar-education fact base with its events' English words taken out: an Arabic-only editor's base. */
 function arabicOnly(): FactBaseData {
@@ -34,6 +35,12 @@ function flagged(checker: Checker, draft: string): string[] {
 test('an Arabic draft of an English article puts the event in another town', () => {
   assert.deepEqual(flagged(fire, 'اندلع الحريق في مصنع لإعادة التدوير في كارديف فجر الأربعاء.'), ['كارديف → سوانزي']);
   assert.deepEqual(flagged(fire, 'اندلع حريق هائل في مصنع لإعادة التدوير بمدينة نيوبورت.'), ['نيوبورت → سوانزي']);
+});
+
+test('a word of the other language places its event after a locative of place, not of direction', () => {
+  assert.deepEqual(flagged(court, 'وقضت المحكمة العليا البريطانية في مانشستر بأن خطة الحكومة غير قانونية.'), ['مانشستر → لندن']);
+  assert.deepEqual(flagged(court, 'وحكمت المحكمة العليا بأن خطة إرسال طالبي اللجوء إلى رواندا غير قانونية.'), []);
+  assert.deepEqual(flagged(court, 'وقضت المحكمة العليا في لندن بأن خطة الحكومة غير قانونية.'), []);
 });
 
 test('an English draft of an Arabic article puts the event in another town', () => {

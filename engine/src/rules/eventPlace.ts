@@ -60,10 +60,10 @@ import { checkCompassParts } from './places/compass';
 import { checkUnknownVenues } from './places/venues';
 import { checkDirectionAreas } from './places/areas';
 import { checkAdjectivePlaces } from './places/adjectives';
-import { districtMayHold, mayOverlap, namedAfter, placeFix } from './places/relation';
+import { districtMayHold, mayOverlap, namedAfter, placeFix, placeName } from './places/relation';
 import { directionPart, partStart } from './places/direction';
 import { atAnotherTime } from './places/occasion';
-import { placeTriggerHits } from './places/otherLanguage';
+import { otherLanguageHit, placeTriggerHits } from './places/otherLanguage';
 
 const LOCATIVE = new Set(LOCATIVES);
 const STRIKE = new Set(STRIKE_VERBS);
@@ -182,6 +182,7 @@ export const eventPlace: Rule = {
       const sameTime = (hit: TriggerHit) => !sequenceBetween(tokens, hit.tokenStart >= place.tokenEnd ? place.tokenEnd : hit.tokenEnd, hit.tokenStart >= place.tokenEnd ? hit.tokenStart : place.tokenStart);
       const candidates = visited ? around.filter((hit) => hit.tokenStart <= cue && cue < hit.tokenEnd) : [...around.filter(sameTime), ...whereClause];
       if (hasCue) for (const hit of candidates) {
+        if (!strictCue && otherLanguageHit(hit)) continue;
         placed = supportedEvents(analysis, knowledge, hits, hit).filter((event) => event.fact.place);
         // A trigger the sentence does not back otherwise is backed by the sentence restating the
         // event's own article sentence («انهارت منازل كثيرة في أغادير» for the houses that
@@ -254,7 +255,7 @@ export const eventPlace: Rule = {
         const within = knowledge.resolve<Place>(eventPlace, eventPlace.fact.within);
         if (within) expectedPlace = within;
       }
-      const expected = knowledge.canonicalName(expectedPlace.key, lang);
+      const expected = placeName(knowledge, expectedPlace.key, lang);
       report({
         ruleId: 'event-place',
         range: { start: from, end: place.end },

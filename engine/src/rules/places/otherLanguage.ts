@@ -19,6 +19,18 @@ import { perDraft } from '../../memo';
 import { CONCEPTS } from '../../lexicon/concepts';
 import { contentStem } from '../../text/stem';
 
+/** The hits added for a word of the other language, which the rule reads after a locative of place only. */
+const otherLanguageHits = new WeakSet<TriggerHit>();
+
+/**
+ * Whether a hit is of a word of the other language than the event's words: such a word places its
+ * event only after a locative of place (في, in, at), not of direction («ترحيل طالبي اللجوء إلى
+ * رواندا» beside the ruling: a complement of another verb).
+ */
+export function otherLanguageHit(hit: TriggerHit): boolean {
+  return otherLanguageHits.has(hit);
+}
+
 /** For each language, the events with no trigger in it, by the concepts of their triggers' words. */
 interface ConceptIndex {
   ar: Map<string, Entity<Event>[]>;
@@ -68,7 +80,10 @@ export const placeTriggerHits = perDraft((analysis: Analysis, knowledge: Knowled
     if (taken[k] || (token.script !== 'ar' && token.script !== 'latin')) return;
     const concept = tokenConcept(token);
     const events = concept ? index[tokenLang(analysis, token)].get(concept) : undefined;
-    if (events) added.push({ tokenStart: k, tokenEnd: k + 1, events: [...events] });
+    if (!events) return;
+    const hit = { tokenStart: k, tokenEnd: k + 1, events: [...events] };
+    otherLanguageHits.add(hit);
+    added.push(hit);
   });
   if (added.length === 0) return plain;
   return [...plain, ...added].sort((a, b) => a.tokenStart - b.tokenStart);

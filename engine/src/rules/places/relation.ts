@@ -225,7 +225,7 @@ export function placeFix(analysis: Analysis, knowledge: KnowledgeIndex, mention:
   // A unit noun of another level is replaced together with its name, by the place's own name with
   // its unit noun: "the Kell Shire" → "the Tallis region".
   const withOwnUnit = draftLevel && !unitKept ? forms.find((form) => isUnit(nameKeys(form)[0]) || isUnit(nameKeys(form).at(-1))) : undefined;
-  return { start: mention.start, end: mention.end, text: withOwnUnit ?? bare ?? (nameIn(names, lang) || knowledge.canonicalName(expected, lang)) };
+  return { start: mention.start, end: mention.end, text: withOwnUnit ?? bare ?? (names?.[lang]?.[0] ? nameIn(names, lang) : placeName(knowledge, expected, lang)) };
 }
 
 /**
@@ -263,4 +263,17 @@ export function districtMayHold(knowledge: KnowledgeIndex, district: string, inn
   const at = chain.findIndex((place) => knowledge.same(place.key, city.key));
   if (at <= 0) return false;
   return !strict || !chain.slice(0, at).some((place) => listedDistrict(knowledge, place));
+}
+
+/**
+ * A place's name in `lang`: its own, else its gazetteer twin's (a fact base of an English article
+ * names London in English only; an Arabic draft's fix is لندن), else its name in the other language.
+ */
+export function placeName(knowledge: KnowledgeIndex, key: string, lang: 'ar' | 'en'): string {
+  const place = knowledge.entity<Place>(key);
+  const own = place?.fact.names?.[lang]?.[0];
+  if (own || !place?.factBase) return own ?? knowledge.canonicalName(key, lang);
+  const twin = knowledge.entity<Place>(`lexicon:${place.id}`);
+  const twinName = twin && twin.kind === 'place' && knowledge.same(twin.key, key) ? twin.fact.names?.[lang]?.[0] : undefined;
+  return twinName ?? knowledge.canonicalName(key, lang);
 }
