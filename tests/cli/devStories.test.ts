@@ -54,7 +54,7 @@ interface Story { name: string; article: string; editor: Floors; drawn: Floors }
 const STORIES: Story[] = [
   { name: 'ar-education', article: 'article.ar.txt', editor: { precision: 1, recall: 0.9 }, drawn: { precision: 1, recall: 0.78 } },
   { name: 'en-weather', article: 'article.en.txt', editor: { precision: 1, recall: 0.75 }, drawn: { precision: 1, recall: 0.6 } },
-  { name: 'en-fire', article: 'article.en.txt', editor: { precision: 1, recall: 0.8 }, drawn: { precision: 0.9, recall: 0.53 } },
+  { name: 'en-fire', article: 'article.en.txt', editor: { precision: 1, recall: 0.85 }, drawn: { precision: 0.9, recall: 0.6 } },
 ];
 
 interface Report { precision: number; recall: number; fixAccuracy?: number; missed: string[]; falsePositives: string[] }
