@@ -42,3 +42,28 @@ test('the right country, a person or an organisation of another country stay cle
   assert.deepEqual(flagged('وأرسلت الحكومة الجزائرية فرق إنقاذ إلى المناطق التي ضربها الزلزال.'), []);
   assert.deepEqual(flagged('Rescue teams from an Algerian city arrived after the earthquake.'), []);
 });
+
+const fire: Checker = createChecker([fixtureFactBase('dev-stories/en-fire')], { scope: 'all' });
+
+/** The `event-place` findings of a draft about the Swansea fire as "text → fix". */
+function flaggedFire(draft: string): string[] {
+  return fire
+    .check(draft)
+    .findings.filter((finding) => finding.ruleId === 'event-place')
+    .map((finding) => `${draft.slice(finding.range.start, finding.range.end)} → ${finding.fixes[0]?.edits[0]?.text ?? ''}`);
+}
+
+test('an event put in another nation of the United Kingdom by its adjective', { todo: 'adjectives of the nations of the United Kingdom' }, () => {
+  assert.deepEqual(flaggedFire('The fire broke out at a recycling plant in a Scottish town early on Wednesday.'), ['Scottish → Welsh']);
+  assert.deepEqual(flaggedFire('The blaze tore through a recycling plant in an English city.'), ['English → Welsh']);
+  assert.deepEqual(flaggedFire('اندلع الحريق في مصنع لإعادة التدوير في مدينة اسكتلندية فجر الأربعاء.'), ['اسكتلندية → ويلزية']);
+});
+
+test('the right nation, the United Kingdom, and a nation\'s people or bodies stay clean', () => {
+  assert.deepEqual(flaggedFire('The fire broke out at a recycling plant in a Welsh city early on Wednesday.'), []);
+  assert.deepEqual(flaggedFire('The fire broke out at a recycling plant in a British city early on Wednesday.'), []);
+  assert.deepEqual(flaggedFire('اندلع الحريق في مصنع لإعادة التدوير في مدينة ويلزية فجر الأربعاء.'), []);
+  assert.deepEqual(flaggedFire('A Scottish firefighter said the fire broke out in Llansamlet.'), []);
+  assert.deepEqual(flaggedFire('The Welsh Government said the fire broke out in a Swansea district.'), []);
+  assert.deepEqual(flaggedFire('Firefighters from an English town helped put out the fire.'), []);
+});
