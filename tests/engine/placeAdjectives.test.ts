@@ -53,7 +53,7 @@ function flaggedFire(draft: string): string[] {
     .map((finding) => `${draft.slice(finding.range.start, finding.range.end)} → ${finding.fixes[0]?.edits[0]?.text ?? ''}`);
 }
 
-test('an event put in another nation of the United Kingdom by its adjective', { todo: 'adjectives of the nations of the United Kingdom' }, () => {
+test('an event put in another nation of the United Kingdom by its adjective', () => {
   assert.deepEqual(flaggedFire('The fire broke out at a recycling plant in a Scottish town early on Wednesday.'), ['Scottish → Welsh']);
   assert.deepEqual(flaggedFire('The blaze tore through a recycling plant in an English city.'), ['English → Welsh']);
   assert.deepEqual(flaggedFire('اندلع الحريق في مصنع لإعادة التدوير في مدينة اسكتلندية فجر الأربعاء.'), ['اسكتلندية → ويلزية']);

@@ -439,6 +439,18 @@ export const NATIONALITIES: Record<string, { ar: { m: string; f: string; other: 
   AT: { ar: { m: 'النمساوي', f: 'النمساوية', other: ['نمساوي', 'نمساويه'] }, en: ['austrian'] },
 };
 
+/**
+ * Adjectives of the nations of the United Kingdom (Welsh, «ويلزية», Scottish, English), by the
+ * nation's gazetteer id, in the forms of `NATIONALITIES`: they name a place as a nationality does
+ * ("a Scottish town", «مدينة اسكتلندية»), for the places named by an adjective only (a person or a
+ * body of a nation is a matter of titles, which these do not touch). Folded where matched.
+ */
+export const NATION_ADJECTIVES: Record<string, { ar: { m: string; f: string; other: string[] }; en: string[] }> = {
+  wales: { ar: { m: 'الويلزي', f: 'الويلزية', other: ['ويلزي', 'ويلزية'] }, en: ['welsh'] },
+  scotland: { ar: { m: 'الاسكتلندي', f: 'الاسكتلندية', other: ['اسكتلندي', 'اسكتلندية', 'الإسكتلندي', 'الإسكتلندية', 'إسكتلندي', 'إسكتلندية'] }, en: ['scottish'] },
+  england: { ar: { m: 'الإنجليزي', f: 'الإنجليزية', other: ['إنجليزي', 'إنجليزية', 'الإنكليزي', 'الإنكليزية', 'إنكليزي', 'إنكليزية'] }, en: ['english'] },
+};
+
 /** The gazetteer id (knowledge/lexicon/places.json) of each country a nationality names. */
 export const COUNTRY_PLACE: Record<string, string> = {
   US: 'usa', IQ: 'iraq', GB: 'uk', FR: 'france', DE: 'germany', IR: 'iran', TR: 'turkey', RU: 'russia', SY: 'syria',

@@ -7,6 +7,9 @@
  * (a participant, the restated sentence, the subject of the verb of striking); the fix is the right
  * country's adjective in the draft's form (مغربية, Moroccan).
  *
+ * The adjectives of the nations of the United Kingdom name their nation so ("a Scottish town",
+ * «مدينة اسكتلندية» for a fire in Wales; the fix is the event's nation's, Welsh).
+ *
  * Left alone: an adjective on a person, a government or a body ("an Algerian official", «الحكومة
  * الجزائرية»), a settlement named after "from" (rescuers from an Algerian city), the right country
  * or one holding the event's place, an event whose country the fact base and gazetteer do not tell,
@@ -18,18 +21,33 @@ import type { Event, Place } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
 import { tokenStems } from '../../knowledge';
 import { tokenLang } from '../../analysis';
-import { hitsAround, supportedEvents, triggerHits, type TriggerHit } from '../../events';
+import { hitsAround, supportedEvents, type TriggerHit } from '../../events';
+import { placeTriggerHits } from './otherLanguage';
+import { wordKey } from '../../tokenKey';
 import { nationalityOf } from '../../titles';
 import { otherOccasion, restatesEvidence } from '../../align';
 import { wrongPlace } from '../../messages';
-import { COUNTRY_PLACE, LOCATIVES, NATIONALITIES, RELATIVE_WORDS, SETTLEMENT_NOUNS, STRIKE_VERBS } from '../../lexicon/words';
-import { countryOf } from './relation';
+import { COUNTRY_PLACE, LOCATIVES, NATION_ADJECTIVES, NATIONALITIES, RELATIVE_WORDS, SETTLEMENT_NOUNS, STRIKE_VERBS } from '../../lexicon/words';
+import { countryOf, placeChain } from './relation';
 import { atAnotherTime } from './occasion';
 
 const SETTLEMENT = new Set(SETTLEMENT_NOUNS);
 const LOCATIVE = new Set(LOCATIVES);
 const STRIKE = new Set(STRIKE_VERBS);
 const RELATIVES = new Set(RELATIVE_WORDS);
+/** The nation of the United Kingdom each folded adjective names (welsh → wales). */
+const NATION_OF_ADJECTIVE = new Map(
+  Object.entries(NATION_ADJECTIVES).flatMap(([nation, forms]) => [forms.ar.m, forms.ar.f, ...forms.ar.other, ...forms.en].map((form) => [wordKey(form), `lexicon:${nation}`] as const)),
+);
+
+/** The gazetteer place an adjective names: a country by its nationality, or a nation of the United Kingdom. */
+function placeOfAdjective(token: Token | undefined): string | undefined {
+  const code = nationalityOf(token);
+  const country = code ? COUNTRY_PLACE[code] : undefined;
+  if (country) return `lexicon:${country}`;
+  return token ? NATION_OF_ADJECTIVE.get(token.key) : undefined;
+}
+
 /** The nationality code of each country of the gazetteer (morocco → MA). */
 const CODE_OF_PLACE = new Map(Object.entries(COUNTRY_PLACE).map(([code, place]) => [`lexicon:${place}`, code]));
 
@@ -66,8 +84,7 @@ function adjectivePlaces(analysis: Analysis): AdjectivePlace[] {
   const tokens = analysis.tokens;
   const out: AdjectivePlace[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    const code = nationalityOf(tokens[k]);
-    const country = code ? COUNTRY_PLACE[code] : undefined;
+    const country = placeOfAdjective(tokens[k]);
     if (!country) continue;
     const sentence = tokens[k]!.sentence;
     const inSentence = (j: number) => (tokens[j]?.sentence === sentence ? tokens[j] : undefined);
@@ -77,14 +94,14 @@ function adjectivePlaces(analysis: Analysis): AdjectivePlace[] {
       const fused = !!noun && /^[وف]?ب/.test(noun.key) && SETTLEMENT.has(noun.key.replace(/^[وف]?ب/, ''));
       if (!noun || (!isOneOf(noun, SETTLEMENT) && !fused)) continue;
       const cue = fused ? k - 1 : placeCue(tokens, k - 1, sentence);
-      if (cue >= 0) out.push({ adjective: k, cue, country: `lexicon:${country}`, start: k - 1, end: k + 1 });
+      if (cue >= 0) out.push({ adjective: k, cue, country, start: k - 1, end: k + 1 });
     } else {
       // "an Algerian village", "Algerian mountain villages".
       const noun = isOneOf(inSentence(k + 1), SETTLEMENT) ? k + 1 : isOneOf(inSentence(k + 2), SETTLEMENT) && /^[a-z]/.test(tokens[k + 1]!.text) ? k + 2 : -1;
       if (noun < 0) continue;
       const first = inSentence(k - 1) && ['a', 'an', 'the'].includes(tokens[k - 1]!.key) ? k - 1 : k;
       const cue = placeCue(tokens, first, sentence);
-      if (cue >= 0) out.push({ adjective: k, cue, country: `lexicon:${country}`, start: first, end: noun + 1 });
+      if (cue >= 0) out.push({ adjective: k, cue, country, start: first, end: noun + 1 });
     }
   }
   return out;
@@ -92,7 +109,7 @@ function adjectivePlaces(analysis: Analysis): AdjectivePlace[] {
 
 /** The events an event's word near the place names and the sentence backs, with a place of their own. */
 function eventsNear(analysis: Analysis, knowledge: KnowledgeIndex, place: AdjectivePlace, documentDate?: { year: number; month: number }): Entity<Event>[] {
-  const hits = triggerHits(analysis, knowledge);
+  const hits = placeTriggerHits(analysis, knowledge);
   const sentence = analysis.tokens[place.start]!.sentence;
   const tokens = analysis.tokens;
   // The subject of the verb of striking that opens the place (the earthquake struck, ضرب الزلزال) is
@@ -112,7 +129,7 @@ function eventsNear(analysis: Analysis, knowledge: KnowledgeIndex, place: Adject
 function adjectiveFor(analysis: Analysis, knowledge: KnowledgeIndex, adjective: number, country: string): string | undefined {
   // A fact-base country is its gazetteer twin's.
   const code = CODE_OF_PLACE.get(country) ?? [...CODE_OF_PLACE].find(([place]) => knowledge.same(place, country))?.[1];
-  const forms = code ? NATIONALITIES[code] : undefined;
+  const forms = code ? NATIONALITIES[code] : NATION_ADJECTIVES[knowledge.entity(country)?.id ?? ''];
   if (!forms) return undefined;
   const token = analysis.tokens[adjective]!;
   if (token.script !== 'ar') {
@@ -132,7 +149,9 @@ export function checkAdjectivePlaces(analysis: Analysis, knowledge: KnowledgeInd
       return !!country && !knowledge.same(country.key, place.country) && !knowledge.placeWithin(at!.key, place.country);
     });
     if (!wrong || wrong.event !== events[0] || events.some((event) => event !== wrong.event && knowledge.same(countryOf(knowledge, knowledge.resolve(event, event.fact.place)!.key)?.key ?? '', place.country))) continue;
-    const right = countryOf(knowledge, wrong.at!.key)!;
+    // A nation's adjective is put right with the nation of the event's place (Scottish → Welsh).
+    const nation = NATION_OF_ADJECTIVE.has(analysis.tokens[place.adjective]!.key) ? placeChain(knowledge, wrong.at!.key).find((outer) => NATION_ADJECTIVES[outer.id]) : undefined;
+    const right = nation ?? countryOf(knowledge, wrong.at!.key)!;
     const fixText = adjectiveFor(analysis, knowledge, place.adjective, right.key);
     if (!fixText) continue;
     const token = analysis.tokens[place.adjective]!;
