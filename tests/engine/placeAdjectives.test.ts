@@ -28,7 +28,7 @@ test('an event put in a place of another country by a nationality adjective', ()
   assert.deepEqual(flagged('The earthquake struck Algerian mountain villages late on Friday.'), ['Algerian → Moroccan']);
 });
 
-test('an event word the sentence does not back is not placed by a nationality adjective', { todo: 'a one-word trigger needs a participant, a place or a restated sentence' }, () => {
+test('an event word backed by another event\'s word of the story places its event by a nationality adjective', () => {
   assert.deepEqual(flagged('انهارت منازل كثيرة في قرية جزائرية جراء الزلزال.'), ['جزائرية → مغربية']);
   assert.deepEqual(flagged('Many houses collapsed in an Algerian village in the earthquake.'), ['Algerian → Moroccan']);
 });

@@ -64,6 +64,7 @@ import { districtMayHold, mayOverlap, namedAfter, placeFix, placeName } from './
 import { directionPart, partStart } from './places/direction';
 import { atAnotherTime } from './places/occasion';
 import { otherLanguageHit, placeTriggerHits } from './places/otherLanguage';
+import { pairedEvents } from './places/eventPairs';
 
 const LOCATIVE = new Set(LOCATIVES);
 const STRIKE = new Set(STRIKE_VERBS);
@@ -191,8 +192,10 @@ export const eventPlace: Rule = {
         if (placed.length === 0) {
           // A title of one of the event's participants in the sentence backs it as a name would.
           const titled = hit.events.filter((event) => event.fact.place && titledParticipant(knowledge, event, sentenceTitles(first.sentence)) && !otherOccasion(analysis, knowledge, first.sentence, event));
-          placed = titled.length > 0 ? titled : hit.events.filter((event) => event.fact.place && (hit === subject || restatesEvidence(analysis, knowledge, first.sentence, event)) && !otherOccasion(analysis, knowledge, first.sentence, event));
-          tiedByRestating = hit !== subject && titled.length === 0;
+          // So does a word of another event of the story at an agreeing place (`places/eventPairs.ts`).
+          const paired = titled.length > 0 ? [] : pairedEvents(analysis, knowledge, hits, hit).filter((event) => !otherOccasion(analysis, knowledge, first.sentence, event));
+          placed = titled.length > 0 ? titled : paired.length > 0 ? paired : hit.events.filter((event) => event.fact.place && (hit === subject || restatesEvidence(analysis, knowledge, first.sentence, event)) && !otherOccasion(analysis, knowledge, first.sentence, event));
+          tiedByRestating = hit !== subject && titled.length === 0 && paired.length === 0;
         }
         triggerAfter = hit.tokenStart >= place.tokenEnd;
         // A sentence dated to an earlier time than the event ("last year", «العام الماضي», "in

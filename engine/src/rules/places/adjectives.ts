@@ -23,6 +23,7 @@ import { tokenStems } from '../../knowledge';
 import { tokenLang } from '../../analysis';
 import { hitsAround, supportedEvents, type TriggerHit } from '../../events';
 import { placeTriggerHits } from './otherLanguage';
+import { pairedEvents } from './eventPairs';
 import { wordKey } from '../../tokenKey';
 import { nationalityOf } from '../../titles';
 import { otherOccasion, restatesEvidence } from '../../align';
@@ -118,6 +119,7 @@ function eventsNear(analysis: Analysis, knowledge: KnowledgeIndex, place: Adject
   const subjectOf = (hit: TriggerHit) => struck && (hit.tokenStart === place.cue + 1 || hit.tokenEnd === place.cue || (hit.tokenEnd === place.cue - 1 && RELATIVES.has(tokens[place.cue - 1]!.key)));
   for (const hit of hitsAround(analysis, hits, place.start, place.end, { before: 12, after: 5, sameClause: true })) {
     let events = subjectOf(hit) ? hit.events.filter((event) => event.fact.place) : supportedEvents(analysis, knowledge, hits, hit).filter((event) => event.fact.place);
+    if (events.length === 0) events = pairedEvents(analysis, knowledge, hits, hit).filter((event) => !otherOccasion(analysis, knowledge, sentence, event));
     if (events.length === 0) events = hit.events.filter((event) => event.fact.place && restatesEvidence(analysis, knowledge, sentence, event) && !otherOccasion(analysis, knowledge, sentence, event));
     events = events.filter((event) => !atAnotherTime(analysis, knowledge, sentence, event, documentDate));
     if (events.length > 0) return events;
