@@ -189,14 +189,7 @@ export const eventPlace: Rule = {
         // event's own article sentence («انهارت منازل كثيرة في أغادير» for the houses that
         // collapsed in Al Haouz), unless it speaks of another occasion (a year of its own).
         // So is a trigger the sentence says struck or occurred at the place («وقع الزلزال في X»).
-        if (placed.length === 0) {
-          // A title of one of the event's participants in the sentence backs it as a name would.
-          const titled = hit.events.filter((event) => event.fact.place && titledParticipant(knowledge, event, sentenceTitles(first.sentence)) && !otherOccasion(analysis, knowledge, first.sentence, event));
-          // So does a word of another event of the story at an agreeing place (`places/eventPairs.ts`).
-          const paired = titled.length > 0 ? [] : pairedEvents(analysis, knowledge, hits, hit).filter((event) => !otherOccasion(analysis, knowledge, first.sentence, event));
-          placed = titled.length > 0 ? titled : paired.length > 0 ? paired : hit.events.filter((event) => event.fact.place && (hit === subject || restatesEvidence(analysis, knowledge, first.sentence, event)) && !otherOccasion(analysis, knowledge, first.sentence, event));
-          tiedByRestating = hit !== subject && titled.length === 0 && paired.length === 0;
-        }
+        if (placed.length === 0) ({ placed, tiedByRestating } = backedOtherwise(analysis, knowledge, hits, hit, { subject, titles: sentenceTitles(first.sentence) }));
         triggerAfter = hit.tokenStart >= place.tokenEnd;
         // A sentence dated to an earlier time than the event ("last year", «العام الماضي», "in
         // 2019") speaks of another occasion: an earlier visit, another year's news conference. The
@@ -495,6 +488,24 @@ function placeOfOtherEvent(knowledge: KnowledgeIndex, aligned: ArticleSentence, 
     if (placed.some((mine) => { const own = knowledge.resolve(mine, mine.fact.place); return !!own && knowledge.same(own.key, at.key); })) return false;
     return !hits.some((hit) => tokens[hit.tokenStart]!.sentence === sentence && hit.events.includes(event));
   });
+}
+
+/**
+ * The events of a trigger that the sentence does not back by a name, backed otherwise: by a title
+ * of one of the event's participants, by a word of another event of the story at an agreeing place
+ * (`places/eventPairs.ts`), by being the subject of a verb of striking or occurring at the place, or
+ * by the sentence restating the event's own article sentence; never in a sentence about another
+ * occasion. `tiedByRestating` says the restatement alone tied them.
+ */
+function backedOtherwise(analysis: Analysis, knowledge: KnowledgeIndex, hits: readonly TriggerHit[], hit: TriggerHit, near: { subject?: TriggerHit; titles: readonly Title[] }): { placed: Entity<Event>[]; tiedByRestating: boolean } {
+  const sentence = analysis.tokens[hit.tokenStart]!.sentence;
+  const now = (event: Entity<Event>) => !otherOccasion(analysis, knowledge, sentence, event);
+  const titled = hit.events.filter((event) => event.fact.place && titledParticipant(knowledge, event, near.titles) && now(event));
+  if (titled.length > 0) return { placed: titled, tiedByRestating: false };
+  const paired = pairedEvents(analysis, knowledge, hits, hit).filter(now);
+  if (paired.length > 0) return { placed: paired, tiedByRestating: false };
+  const placed = hit.events.filter((event) => event.fact.place && (hit === near.subject || restatesEvidence(analysis, knowledge, sentence, event)) && now(event));
+  return { placed, tiedByRestating: hit !== near.subject };
 }
 
 /**
