@@ -34,7 +34,14 @@
  * sentence that names a post of one of the event's participants ("the premier", «الوزير») backs its
  * trigger as the participant's name would. A sentence dated to an earlier time than the event ("last
  * year", "two years ago", «العام الماضي», «قبل عامين»; not a figure's time, «مقابل 37 في المئة العام
- * الماضي») speaks of another occasion, and its places are not compared (`places/occasion.ts`).
+ * الماضي») speaks of another occasion, and its places are not compared (`places/occasion.ts`); so
+ * does one that names only years before the event's ("a fire broke out in Cardiff in 2019"). An
+ * event word of the other language than the fact base's (الحريق for an English base's "fire") names
+ * its event where the event has no word in that language (`places/otherLanguage.ts`), and a word of
+ * another event of the story at the same place backs an event's word ("houses collapsed in Oran in
+ * the earthquake", `places/eventPairs.ts`). A district of the event's city that the gazetteer lists
+ * is wrong where the fact base puts the event in another listed district ("in Sketty" for
+ * Llansamlet), and may hold a place the fact base puts in the city alone (`places/relation.ts`).
  */
 import type { Rule } from './rule';
 import { mentions } from '../mentions';
