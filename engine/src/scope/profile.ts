@@ -184,9 +184,21 @@ function withTranslations(names: { ar?: string[]; en?: string[] } | undefined): 
   return { ar, en };
 }
 
-/** Folded names of the reference gazetteer and organisation lexicon: names many stories share. */
+let sharedEntries: Map<string, LexiconNames> | undefined;
+
+/**
+ * Folded names of the reference gazetteer and organisation lexicon: names many stories share. A
+ * district of a city (a gazetteer place of kind `other` right inside a city: Llansamlet, Karrada)
+ * names one part of one town, and is as specific as a fact base's own place.
+ */
 function wellKnown(): ReadonlyMap<string, LexiconNames> {
-  return lexiconByKey();
+  if (!sharedEntries) {
+    const places = gazetteer as (LexiconNames & { id: string; kind: string; within?: string })[];
+    const cities = new Set(places.filter((entry) => entry.kind === 'city').map((entry) => entry.id));
+    const districts = new Set<LexiconNames>(places.filter((entry) => entry.kind === 'other' && !!entry.within && cities.has(entry.within)));
+    sharedEntries = new Map([...lexiconByKey()].filter(([, entry]) => !districts.has(entry)));
+  }
+  return sharedEntries;
 }
 
 /**
