@@ -103,8 +103,12 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // b29495f without the quote attributions; about 1,037 kB, 763 kB and 1,232 kB with them).
   // drawq12's counts of people of a kind and their fate, conditions, shares of a group and the
   // amount a change came to, about 2.5 kB: 1,040.3 kB and the server 1,235.8 kB on main's 2193f4e.
-  'cli.js': { entry: 'cli/src/main.ts', budget: 1_041_500 },
-  'worker.js': { entry: 'cli/src/worker.ts', budget: 765_000 },
+  // Districts and suburbs in the gazetteer (67 places), event words of the other language, two
+  // events' words and the UK nations' adjectives (places12): about 6.7 kB more; 1,042.8 kB,
+  // 768.3 kB and 1,238.4 kB with posts12 and the quote attributions, before drawq12; 1,047.0 kB,
+  // 768.3 kB and 1,242.6 kB with it.
+  'cli.js': { entry: 'cli/src/main.ts', budget: 1_048_500 },
+  'worker.js': { entry: 'cli/src/worker.ts', budget: 770_500 },
   // The server grew from 725 kB to 791 kB when it began drawing fact bases (isnad.drawFactBase,
   // issue 9), then to 930 kB with the same checks and data as the worker above, and shrank to
   // 901 kB with the packed lexicons (it draws, so it keeps the drawing tables), and to 815 kB
@@ -115,7 +119,7 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // CLI's to 1,053 kB; the same drawing of titles, bodies and ties as the CLI's from 1,059 kB to
   // 1,072 kB.
   // Drawing quantities said in words, ranges, vote splits and scores took it to 1,081 kB (drawq5).
-  'server.js': { entry: 'server/src/main.ts', budget: 1_237_000 },
+  'server.js': { entry: 'server/src/main.ts', budget: 1_244_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 460_000 },
 };
 
