@@ -69,6 +69,7 @@ const samples: Record<keyof typeof templates, readonly unknown[]> = {
   wrongRestatedPlace: [{ place: { ar: 'داونينغ ستريت', en: 'Downing Street' }, actual: 'Chequers' }],
   wrongContainer: [{ place: { ar: 'بلدة أمزميز', en: 'Amizmiz' }, container: { ar: 'إقليم الحوز', en: 'Al Haouz province' }, actual: 'إقليم تارودانت' }],
   wrongSeat: [{ organisation: { ar: 'شركة القابضة', en: 'ADQ' }, seat: { ar: 'أبوظبي', en: 'Abu Dhabi' }, actual: 'دبي' }, { organisation: { ar: 'المحكمة الأوروبية لحقوق الإنسان', en: 'European Court of Human Rights' }, seat: { ar: 'ستراسبورغ', en: 'Strasbourg' }, actual: 'Luxembourg' }],
+  wrongRank: [{ noun: { en: ['cyclone'] }, value: 2, actual: 'third' }, { noun: { ar: ['فيضان'], en: ['flood'] }, value: 3, actual: 'الرابع' }, { noun: { ar: ['المرتبة'] }, value: 12, actual: 'الثالثة عشرة' }],
   wrongNumber: [
     ...[1, 4, 15].map((value) => ({ noun: sources, value, unit: 'count' as const, actual: 'خمسة' })),
     ...[1, 2, 8, 18].map((value) => ({ noun: deadline, value, unit: 'month' as const, actual: '10-month' })),

@@ -182,6 +182,22 @@ function wordValue(token: Token): { value: number; style: NumberExpression['styl
   return undefined;
 }
 
+/**
+ * Thousands grouped with a space (45 000, «300 000 شخص», a no-break or thin space too): a figure
+ * of one to three digits followed, one space apart, by groups of exactly three digits is one
+ * number. Returns the value and the token after the last group (`i + 1` when nothing follows).
+ */
+function spaceGrouped(analysis: Analysis, i: number, value: number): { value: number; end: number } {
+  const tokens = analysis.tokens;
+  let end = i + 1;
+  if (!/^\d{1,3}$/.test(tokens[i]!.text.replace(/^\D+/, ''))) return { value, end };
+  while (tokens[end] && tokens[end]!.sentence === tokens[i]!.sentence && tokens[end]!.script === 'digit' && /^\d{3}$/.test(tokens[end]!.text) && /^[ \u00A0\u202F\u2009]$/.test(analysis.text.slice(tokens[end - 1]!.oEnd, tokens[end]!.oStart))) {
+    value = value * 1000 + Number(tokens[end]!.text);
+    end++;
+  }
+  return { value, end };
+}
+
 /** Whether a token's text has an ASCII digit (folding makes every digit one). */
 function hasDigit(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -279,6 +295,10 @@ export function numbers(analysis: Analysis): NumberExpression[] {
       const composed = composeEnglish(tokens, end, token.sentence, value);
       value = composed.value;
       end = composed.end;
+    } else if (first.style === 'digits') {
+      const grouped = spaceGrouped(analysis, i, value);
+      value = grouped.value;
+      end = grouped.end;
     }
     // A scale word after the number: 300 ألف, ثلاثة ملايين, 4.5 billion.
     const scale = tokens[end] && tokens[end]!.sentence === token.sentence ? SCALES.get(tokens[end]!.key) : undefined;

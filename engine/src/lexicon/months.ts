@@ -163,3 +163,26 @@ export const DATE_LEAD_WORDS: readonly string[] = ['in', 'on', 'during', 'the', 
 
 /** Words that make the day after them the end of a state: until Monday, till Friday, «حتى الاثنين», «لغاية 24 يوليو». */
 export const UNTIL_WORDS: readonly string[] = ['until', 'till', 'حتى', 'لغاية'];
+
+/**
+ * Years named from the writer's own (unfolded word sequences): last year, this year, next year,
+ * and a year before another named one (the previous year, «العام السابق»), in both languages. A
+ * figure given for one of them is not the article's figure of another.
+ */
+export const RELATIVE_YEARS: readonly { words: readonly string[]; year: 'last' | 'this' | 'next' | 'prior' }[] = [
+  ...[['last', 'year'], ['the', 'past', 'year'], ['العام', 'الماضي'], ['السنة', 'الماضية'], ['العام', 'المنصرم'], ['السنة', 'المنصرمة'], ['عام', 'مضى']].map((words) => ({ words, year: 'last' as const })),
+  ...[['this', 'year'], ['so', 'far', 'this', 'year'], ['هذا', 'العام'], ['هذه', 'السنة'], ['العام', 'الحالي'], ['العام', 'الجاري'], ['السنة', 'الحالية'], ['السنة', 'الجارية']].map((words) => ({ words, year: 'this' as const })),
+  ...[['next', 'year'], ['العام', 'المقبل'], ['العام', 'القادم'], ['السنة', 'المقبلة'], ['السنة', 'القادمة']].map((words) => ({ words, year: 'next' as const })),
+  ...[['the', 'previous', 'year'], ['the', 'year', 'before'], ['a', 'year', 'earlier'], ['العام', 'السابق'], ['السنة', 'السابقة'], ['العام', 'الذي', 'سبقه']].map((words) => ({ words, year: 'prior' as const })),
+];
+
+/**
+ * Words that give a figure as a later one than the article's (unfolded word sequences): "in the
+ * following days", "later figures", «في الأيام التالية», «أرقام لاحقة». A toll that rose in the
+ * following days is a figure the article did not yet have. Not "later", "has since" or «لاحقاً»
+ * alone: "the fire has since burned 12,000 hectares" is often the article's own latest figure.
+ */
+export const LATER_WORDS: readonly (readonly string[])[] = [
+  ['following', 'days'], ['following', 'weeks'], ['subsequent', 'days'], ['later', 'figures'], ['later', 'official', 'figures'],
+  ['لاحقة'], ['اللاحقة'], ['الأيام', 'التالية'], ['الأيام', 'اللاحقة'], ['الأسابيع', 'التالية'],
+];

@@ -213,3 +213,46 @@ export const COMPARISON_WORDS: readonly (readonly string[])[] = [
   ['up', 'from'], ['down', 'from'], ['from'], ['compared', 'with'], ['compared', 'to'], ['against'], ['versus'], ['vs'],
   ['مقارنة'], ['مقارنة', 'ب'], ['مقابل'], ['بالمقارنة', 'مع'], ['مقارنة', 'مع'], ['بعد', 'أن', 'كان'], ['بعد', 'أن', 'كانت'],
 ];
+
+/**
+ * Words that make a figure an increment on another rather than a total: before it ("another 16
+ * engines", "a further 300 deaths", "an additional 200"), right after it or its noun ("£50m more",
+ * "16 more engines", "30 extra staff", «300 وفاة إضافية», «ثلاث حالات أخرى»). Such a figure is
+ * never the article's total, so it is not compared with one. «آخرين» is no such word: «وإصابة
+ * 153 آخرين» counts the injured themselves.
+ */
+export const INCREMENT_BEFORE: readonly string[] = ['another', 'further', 'additional', 'extra'];
+/** The Arabic adjective "additional" in its forms, which may follow a qualifier of the noun («5 مراكز إيواء إضافية»). */
+export const ARABIC_ADDITIONAL: readonly string[] = ['إضافية', 'إضافي', 'إضافيا', 'إضافيين', 'إضافيون', 'الإضافية', 'الإضافيين'];
+export const INCREMENT_AFTER: readonly string[] = ['more', 'extra', 'additional', 'أخرى', 'أخريات', ...ARABIC_ADDITIONAL];
+
+/** English ordinals one to twenty, by value (1st, 2nd … are read from their digits). */
+export const ENGLISH_ORDINALS: readonly string[] = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+
+/**
+ * Arabic ordinals one to ten, by value: the masculine and the feminine (ثاني إعصار, الإعصار
+ * الثاني, المرتبة الثانية); each may take the article.
+ */
+export const ARABIC_ORDINALS: readonly { m: string; f: string }[] = [
+  { m: '', f: '' },
+  { m: 'أول', f: 'أولى' },
+  { m: 'ثاني', f: 'ثانية' },
+  { m: 'ثالث', f: 'ثالثة' },
+  { m: 'رابع', f: 'رابعة' },
+  { m: 'خامس', f: 'خامسة' },
+  { m: 'سادس', f: 'سادسة' },
+  { m: 'سابع', f: 'سابعة' },
+  { m: 'ثامن', f: 'ثامنة' },
+  { m: 'تاسع', f: 'تاسعة' },
+  { m: 'عاشر', f: 'عاشرة' },
+];
+
+/**
+ * Words that open a part of the count before them (unfolded word sequences): "2,012 dead,
+ * including 1,293 in Al Haouz", "of whom", «بينهم 1293 في إقليم الحوز», «منهم». A figure right
+ * after one, with no noun of its own, counts the same thing as that count.
+ */
+export const SUBGROUP_WORDS: readonly (readonly string[])[] = [
+  ['including'], ['of', 'whom'], ['among', 'them'], ['among', 'whom'], ['of', 'which'],
+  ['بينهم'], ['من', 'بينهم'], ['منهم'], ['بينها'], ['من', 'بينها'], ['منها'],
+];

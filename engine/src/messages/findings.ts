@@ -12,6 +12,7 @@ import { agree, arabicCountNoun, arabicDuration, definite, quoteAr, withoutAccus
 import { arabicAmount, arabicMeasureNoun, englishAmount, type Amount } from './amounts';
 import { countedNoun, englishNumber, englishNumberWords, organisationName, titlePhrase, quoteEn } from './english';
 import { datePhrase, type MessageDate } from './dates';
+import { ARABIC_ORDINALS, ENGLISH_ORDINALS } from '../lexicon/numbers';
 
 /** A message in both languages. */
 export interface Message {
@@ -282,6 +283,21 @@ export function wrongNumber(f: Amount & { noun?: NamesLists; actual: string }): 
   else if (f.unit === 'count') en = `Wrong number: the article reports ${englishNumber(f.value)} ${countedNoun(enNouns, f.value)}, not ${quoteEn(f.actual)}.`;
   else en = `Wrong number: the article gives the ${enNoun} as ${englishAmount(f)}, not ${quoteEn(f.actual)}.`;
   return { ar, en };
+}
+
+/**
+ * Rule `quantity`, a rank: the article's "second cyclone to hit Queensland this season" written as
+ * the third («رابع فيضان» for «ثالث فيضان»). The rank is said with its ordinal and the noun.
+ */
+export function wrongRank(f: { noun?: NamesLists; value: number; actual: string }): Message {
+  const arNoun = (f.noun?.ar?.[0] ?? f.noun?.en?.[0] ?? '').replace(/^ال/, '');
+  const enNoun = f.noun?.en?.[0] ?? f.noun?.ar?.[0] ?? '';
+  const arOrdinal = ARABIC_ORDINALS[f.value]?.m;
+  const enOrdinal = ENGLISH_ORDINALS[f.value];
+  return {
+    ar: arOrdinal && arNoun ? `الترتيب خاطئ: بحسب المقال، هو ${arOrdinal} ${arNoun}، لا ${quoteAr(f.actual)}.` : `الترتيب خاطئ: بحسب المقال، الترتيب ${f.value}، لا ${quoteAr(f.actual)}.`,
+    en: enOrdinal && enNoun ? `Wrong rank: according to the article, it is the ${enOrdinal} ${enNoun}, not ${quoteEn(f.actual)}.` : `Wrong rank: according to the article, it ranks ${f.value}, not ${quoteEn(f.actual)}.`,
+  };
 }
 
 /**

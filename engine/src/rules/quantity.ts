@@ -47,6 +47,13 @@ import { openedNoun, openerOf, statedCount } from './quantities/statedCounts';
 import { labelledCount, labelNamesOnly, labelOfLine, withoutArticle } from './quantities/labels';
 import { WEIGHTS, weightComparable } from './quantities/weights';
 import { arabicDuration, arabicNumber } from '../messages';
+import { isIncrement } from '../extract/increments';
+import { derivedFigure } from './quantities/derived';
+import { anotherTime } from './quantities/occasions';
+import { checkOrdinals } from './quantities/ordinals';
+import { countPlaces } from './quantities/countPlaces';
+import { incrementFact } from './quantities/evidenceClause';
+import { checkSubGroups } from './quantities/subGroups';
 /** The units the count and duration comparison reads. */
 const COUNTED_UNITS = new Set(['count', 'day', 'week', 'month', 'year', 'hour', 'minute', 'km', 'metre', 'kg', 'tonne']);
 
@@ -106,8 +113,9 @@ function render(value: number, draft: NumberExpression, unit: string | undefined
     return word;
   }
   if (draft.style === 'digits') {
-    // A figure with a scale word keeps it: 4.5 million tonnes → 4.1 million tonnes.
-    if (draft.scale && draft.numberEnd === undefined && value % (draft.scale / 1000) === 0) return `${Math.round((value / draft.scale) * 1000) / 1000}${original.replace(/^[\d.,\u0660-\u0669\u066B\u066C]+/, '')}`;
+    // A figure with a scale word keeps it where the article's figure reads well with it (4.5
+    // million tonnes → 4.1 million tonnes); 62,931 is no «62.931 ألف», so «58 ألفاً» → 62931.
+    if (draft.scale && draft.numberEnd === undefined && Math.abs((value / draft.scale) * 100 - Math.round((value / draft.scale) * 100)) < 1e-6) return `${Math.round((value / draft.scale) * 1000) / 1000}${original.replace(/^[\d.,\u0660-\u0669\u066B\u066C]+/, '')}`;
     return digitsLike(value, original);
   }
   // A scale word alone (مليونَي for مليون) is answered with one: مليون, ملياران.
@@ -132,23 +140,39 @@ function qualifiedBy(tokens: Token[], i: number, q: Quantity, numberStart?: numb
   const near = [tokens[i - 1], tokens[i + 1], tokens[i + 2]].filter((t): t is Token => !!t && t.sentence === tokens[i]!.sentence);
   const clause = numberStart === undefined ? undefined : tokens[numberStart]!.clause;
   const before = numberStart === undefined ? [] : [tokens[numberStart - 1], tokens[numberStart - 2], tokens[numberStart - 3]].filter((t): t is Token => !!t && t.clause === clause);
-  // A qualifier may take the article (حالات الغش for غش).
-  if ([...near, ...before].some((token) => qualifiers.some((word) => token.key === word || withoutArticle(token.key) === word || (word.length >= 4 && token.key.startsWith(word.slice(0, word.length - 1)))))) return true;
+  // A qualifier may take the article (حالات الغش for غش), or be written in another form of its
+  // word (teachers who marked the papers for the marking, evacuated for evacuation).
+  const stems = new Set(qualifiers.map((word) => contentStem(word)).filter((stem): stem is string => !!stem && stem.length >= 4).flatMap((stem) => [stem, conceptKey(stem)]));
+  const formOf = (token: Token) => {
+    const stem = contentStem(token.key);
+    return !!stem && (stems.has(stem) || stems.has(conceptKey(stem)));
+  };
+  if ([...near, ...before].some((token) => qualifiers.some((word) => token.key === word || withoutArticle(token.key) === word || (word.length >= 4 && token.key.startsWith(word.slice(0, word.length - 1)))) || formOf(token))) return true;
   // A workforce employed is one a firm has, or that works there, said before the number: "has 220 staff".
   return qualifiers.some((word) => EMPLOYING.has(word)) && conceptKey(contentStem(tokens[i]!.key) ?? '') === '~worker' && before.some((token) => HOLDING.has(token.key));
 }
 
+/** Words that mark a four-digit number after them as a year (in 2019, since 2012, «منذ 2012»), folded. */
+const YEAR_LEADS = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'في', 'منذ', 'عام', 'العام', 'لعام', 'سنه', 'السنه', 'لسنه', 'حتي', 'قبل', 'بعد', 'خلال'].map(wordKey));
+
 /**
  * Whether a number may be a year rather than a count: four digits that the date reader takes as a
- * year (in 2011, عام 2011), or from 1900 on. «1216 حالة غش» counts cases; «2011 جندي» stays unread,
- * as a year and a count cannot be told apart there, and so does a four-digit figure above the
- * years, which the engine left unread before (a later toll, «نحو 2960 قتيلاً» by later figures, is
- * another occasion that it cannot yet tell from a wrong figure).
+ * year (in 2011, عام 2011), or from 1900 on, unless the counted noun follows it at once and no
+ * word before it marks a year: «2102 قتيل», «سجلت 2590 وفاة», "killed 2102 people" count, while
+ * "since 2012 people have built with stone" and «في 2023 قتل» name years. `nounNext` says whether
+ * the noun follows the number at once; a figure stated after its noun ("the toll reached 2102")
+ * stays unread from 1900 on, as a year and a count cannot be told apart there.
  */
-function yearLike(number: NumberExpression, token: Token, yearTokens: ReadonlySet<number>): boolean {
+function yearLike(number: NumberExpression, tokens: readonly Token[], yearTokens: ReadonlyMap<number, boolean>, nounNext = false): boolean {
+  const token = tokens[number.tokenStart]!;
   if (number.style !== 'digits' || !/^\d{4}$/.test(token.text.replace(/^\D+/, ''))) return false;
-  if (yearTokens.has(number.tokenStart)) return true;
-  return number.value >= 1900;
+  // A year with its month (May 2021) is one; a bare four-digit number the date reader takes as a
+  // year is one unless its noun follows it.
+  const dated = yearTokens.get(number.tokenStart);
+  if (dated) return true;
+  if (dated === undefined && number.value < 1900) return false;
+  const lead = tokens[number.tokenStart - 1];
+  return !nounNext || (!!lead && lead.sentence === token.sentence && YEAR_LEADS.has(lead.key));
 }
 
 /**
@@ -208,10 +232,11 @@ function labelOf(analysis: Analysis, noun: number, at: number): boolean {
  * table row's first cell), whose other words are the fact's own; 'two' when the line has two or
  * more of that unit, as the label does not say which it means (none is then compared).
  */
-function lineDuration(analysis: Analysis, all: readonly NumberExpression[], noun: number, q: Quantity): NumberExpression | 'two' | undefined {
+function lineDuration(analysis: Analysis, all: readonly NumberExpression[], noun: number, fact: Entity<Quantity>): NumberExpression | 'two' | undefined {
+  const q = fact.fact;
   const tokens = analysis.tokens;
   const label = labelOfLine(analysis, noun);
-  if (!label || !labelNamesOnly(analysis, label, noun, q)) return undefined;
+  if (!label || !labelNamesOnly(analysis, label, noun, fact)) return undefined;
   const sentence = tokens[noun]!.sentence;
   const ofUnit = all.filter((n) => tokens[n.tokenStart]!.sentence === sentence && n.tokenStart > label.last && unitAfter(tokens, n) === q.unit);
   return ofUnit.length === 1 ? ofUnit[0] : ofUnit.length > 1 ? 'two' : undefined;
@@ -234,7 +259,7 @@ function sameMatter(analysis: Analysis, knowledge: KnowledgeIndex, fact: Entity<
 function placeUnnamed(analysis: Analysis, knowledge: KnowledgeIndex, fact: Entity<Quantity>, sentence: number): boolean {
   const subject = knowledge.resolve(fact, fact.fact.subject);
   if (!subject || subject.kind !== 'place') return false;
-  return !mentions(analysis, knowledge).some((mention) => mention.kind === 'place' && analysis.tokens[mention.tokenStart]!.sentence === sentence && knowledge.placeWithin(mention.entity, subject.key));
+  return !countPlaces(analysis, knowledge, sentence).some((mention) => knowledge.placeWithin(mention.entity, subject.key));
 }
 
 /**
@@ -247,7 +272,7 @@ function placeUnnamed(analysis: Analysis, knowledge: KnowledgeIndex, fact: Entit
 function byPlaceNearby(analysis: Analysis, knowledge: KnowledgeIndex, facts: Entity<Quantity>[], i: number, figure: number | undefined): Entity<Quantity>[] {
   if (facts.length < 2) return facts;
   const sentence = analysis.tokens[i]!.sentence;
-  const places = mentions(analysis, knowledge).filter((mention) => mention.kind === 'place' && analysis.tokens[mention.tokenStart]!.sentence === sentence);
+  const places = countPlaces(analysis, knowledge, sentence);
   const distance = (fact: Entity<Quantity>) => {
     const subject = knowledge.resolve(fact, fact.fact.subject);
     if (!subject || subject.kind !== 'place') return Infinity;
@@ -408,7 +433,7 @@ function durationOf(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly
   const tokens = analysis.tokens;
   const q = fact.fact;
   if (!givenAsLength(fact)) return undefined;
-  const line = lineDuration(analysis, all, i, q);
+  const line = lineDuration(analysis, all, i, fact);
   if (line === 'two') return undefined;
   for (const number of line ? [line] : all) {
     if (!line && tokens[number.tokenStart]!.clause !== tokens[i]!.clause && !labelOf(analysis, i, number.tokenStart)) continue;
@@ -451,10 +476,12 @@ export const quantity: Rule = {
     checkAges(analysis, knowledge, report, reported);
     checkEventAges(analysis, knowledge, report, reported);
     checkScales(analysis, knowledge, report, reported);
+    checkOrdinals(analysis, knowledge, report, reported);
     if (knowledge.quantityNouns.size === 0) return;
     const tokens = analysis.tokens;
     const all = countable(analysis);
-    const yearTokens = new Set(dates(analysis).flatMap((date) => (date.year ? [date.year.tokenStart] : [])));
+    // Each year the date reader takes, and whether a month (or a day) goes with it.
+    const yearTokens = new Map(dates(analysis).flatMap((date) => (date.year ? [[date.year.tokenStart, !!date.month] as const] : [])));
     // Duals: «مصدران عراقيان» says two.
     for (const token of tokens) {
       if (token.script !== 'ar') continue;
@@ -477,7 +504,9 @@ export const quantity: Rule = {
       // People counted with a verb (64 people were killed, «قتل 64 شخصاً») are the verb's count.
       const facts = (before && verbCountFacts(analysis, knowledge, i, before.tokenStart)) ?? nounFacts(analysis, knowledge, heads, i);
       if (!facts) continue;
-      const figure = before?.value;
+      // The figure the noun most likely counts ranks its facts: the one before it, else the first
+      // after it in its sentence (a label's, a stated count's: "| Candidates | 125,480 |").
+      const figure = before?.value ?? all.find((n) => n.tokenStart > i && n.tokenStart - i <= 15 && tokens[n.tokenStart]!.sentence === tokens[i]!.sentence)?.value;
       for (const fact of byPlaceNearby(analysis, knowledge, facts, i, figure)) {
         const q = fact.fact;
         // Money and percentages are compared as amounts (below); other units are not read yet.
@@ -491,7 +520,7 @@ export const quantity: Rule = {
             (n) =>
               (n.tokenEnd === i || (n.tokenEnd === i - 1 && tokens[i - 1]!.script !== 'digit') || n.tokenEnd === name) &&
               tokens[n.tokenStart]!.clause === tokens[i]!.clause &&
-              !yearLike(n, tokens[n.tokenStart]!, yearTokens),
+              !yearLike(n, tokens, yearTokens, n.tokenEnd === i),
           );
           const adjacent = candidates.find((n) => n.tokenEnd === i) ?? candidates[0];
           // A label names what its line counts: «**عدد المراكز:** 27», "| Rescues | 143 |".
@@ -499,7 +528,8 @@ export const quantity: Rule = {
           // A figure stated after its noun: "the number of injured reached 45", «بلغ عدد الجرحى 45».
           const stated = adjacent || labelled ? undefined : statedCount(analysis, all, i, (token) => otherFactNoun(knowledge, token, facts));
           const number = adjacent ?? labelled ?? stated;
-          found = number && !yearLike(number, tokens[number.tokenStart]!, yearTokens) ? { number, unitTokenEnd: number.tokenEnd } : undefined;
+          // A label's figure is the label's count, whatever its digits (| القتلى | 2102 |).
+          found = number && (number === labelled || !yearLike(number, tokens, yearTokens, number.tokenEnd === i)) ? { number, unitTokenEnd: number.tokenEnd } : undefined;
           if (!found || placeUnnamed(analysis, knowledge, fact, tokens[i]!.sentence)) continue;
           const hasQualifier = !!q.qualifier && !!(q.qualifier.ar?.length || q.qualifier.en?.length);
           if (labelled) {
@@ -528,11 +558,14 @@ export const quantity: Rule = {
         // A hedged figure (more than 150,000, «نحو 12 ألفاً») is a bound or a rounding of the article's.
         if (foundUnit === q.unit && hedgeAgrees(hedgesBefore(tokens, number.tokenStart), number.value, q.value)) continue;
         if (agreesWithOne(analysis, facts, number, foundUnit)) continue;
+        // An increment ("another 16 engines", «300 وفاة إضافية») is no total (unless the article
+        // gives one too); a sum or a difference of two of the article's figures is worked out from them.
+        if ((isIncrement(tokens, number.tokenStart, number.tokenEnd) && !incrementFact(fact)) || derivedFigure(knowledge, fact, number.value)) continue;
         // The sentence restates an article sentence that gives this very number: it is the
         // article's figure for something else than the fact the noun pointed to.
         if (restatedWith(analysis, knowledge, tokens[number.tokenStart]!.sentence, (aligned) => (foundUnit === 'count' ? aligned.numbers.has(number.value) : !!foundUnit && aligned.durations.has(`${number.value}:${foundUnit}`)))) continue;
         // A sentence about another occasion (another year, a later day) gives other figures.
-        if (otherOccasion(analysis, knowledge, tokens[number.tokenStart]!.sentence, fact, number.tokenStart)) continue;
+        if (otherOccasion(analysis, knowledge, tokens[number.tokenStart]!.sentence, fact, number.tokenStart) || anotherTime(analysis, fact, number.tokenStart)) continue;
         reported.add(number.start);
         const lang = tokenLang(analysis, tokens[number.tokenStart]!);
         const original = analysis.text.slice(number.start, number.end);
@@ -541,6 +574,7 @@ export const quantity: Rule = {
         report(wrongNumberFinding(knowledge, fact, { range, lang, actual, expected, fix: { text: expected } }));
       }
     }
+    checkSubGroups(analysis, knowledge, all, report, reported);
     checkMeasures(analysis, knowledge, report, reported);
     checkLeftoverCounts(analysis, knowledge, report, reported);
   },

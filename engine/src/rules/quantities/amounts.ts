@@ -23,6 +23,9 @@ import { wordKey } from '../../tokenKey';
 import { amountDirection, nearestNounElsewhere, ownSubjects, sameDirection } from './amountTies';
 import { amountRanges, type AmountRange } from '../../extract/amountRanges';
 import { fractions, type Fraction } from '../../extract/fractions';
+import { isIncrement } from '../../extract/increments';
+import { anotherTime } from './occasions';
+import { incrementFact } from './evidenceClause';
 
 /** Tokens either side of an amount in which its noun may stand (a table cell, a clause). */
 const NOUN_WINDOW = 8;
@@ -275,8 +278,10 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     const tiedFirst: Entity<Quantity> = wrongCurrency ?? sameCurrency[0]!;
     // A sentence (or the amount's clause) about another occasion gives other figures: the loan
     // raised to $8bn in March 2024 beside the article's $3bn of December 2022.
-    if (otherOccasion(analysis, knowledge, sentence, tiedFirst, amount.number.tokenStart)) continue;
+    if (otherOccasion(analysis, knowledge, sentence, tiedFirst, amount.number.tokenStart) || anotherTime(analysis, tiedFirst, amount.number.tokenStart)) continue;
     const fact = wrongCurrency ?? bySlip(analysis, knowledge, amount, sameCurrency)[0]!;
+    // An increment ("£50m more", «10 ملايين دينار إضافية») is no total, unless the article gives one.
+    if (!range && isIncrement(tokens, amount.number.tokenStart, amount.tokenEnd) && !incrementFact(fact)) continue;
     if (range || rounded.has(amount)) reportWhole(analysis, knowledge, range ?? amount, fact, report);
     else reportAmount(analysis, knowledge, amount, fact, wrongCurrency, report);
   }

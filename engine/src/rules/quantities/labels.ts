@@ -11,6 +11,9 @@ import type { Analysis, Token } from '../../analysis';
 import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
 import type { NumberExpression } from '../../extract/numbers';
 import type { Quantity } from '../../factBase/schema';
+import { contentStem } from '../../text/stem';
+import { conceptKey } from '../../lexicon/concepts';
+import { evidenceClauses } from './evidenceClause';
 
 /** Words a label may hold besides the noun: "number of", "total", «عدد», «إجمالي» (folded). */
 const LABEL_FILLERS = new Set(['number', 'no', 'of', 'the', 'total', 'عدد', 'اجمالي', 'مجموع']);
@@ -43,8 +46,31 @@ export function labelOfLine(analysis: Analysis, noun: number): { first: number; 
   return { first: span.tokenStart, last, value: tokens[last + 1]!.clause };
 }
 
-/** Whether every word of the label but the noun is the fact's own or a "number of" word. */
-export function labelNamesOnly(analysis: Analysis, label: { first: number; last: number }, noun: number, fact: Quantity): boolean {
+const clauseStems = new WeakMap<Entity<Quantity>, Set<string>>();
+
+/** The content stems of the article clauses of a fact's evidence, each also as its concept. */
+function evidenceStems(fact: Entity<Quantity>): Set<string> {
+  let stems = clauseStems.get(fact);
+  if (!stems) {
+    stems = new Set();
+    for (const token of evidenceClauses(fact).tokens) {
+      const stem = contentStem(token.key);
+      if (stem) stems.add(stem).add(conceptKey(stem));
+    }
+    clauseStems.set(fact, stems);
+  }
+  return stems;
+}
+
+/**
+ * Whether every word of the label but the noun is the fact's own, a "number of" word, a function
+ * word, or a word the article says in the clause of the fact's evidence ("| Fire engines | 16 |"
+ * for the article's "14 fire engines", «مراكز الإصلاح» for «أستاذ للإصلاح في 27 مركزاً»): "|
+ * People killed | 1 |" is not a count of the people a firm employs, nor "| Households without
+ * power |" one of the households evacuated.
+ */
+export function labelNamesOnly(analysis: Analysis, label: { first: number; last: number }, noun: number, entity: Entity<Quantity>): boolean {
+  const fact = entity.fact;
   const own = new Set(
     [...(fact.noun?.ar ?? []), ...(fact.noun?.en ?? []), ...(fact.qualifier?.ar ?? []), ...(fact.qualifier?.en ?? [])].flatMap((text) => nameKeys(text).map(withoutArticle)),
   );
@@ -52,6 +78,9 @@ export function labelNamesOnly(analysis: Analysis, label: { first: number; last:
     if (k === noun) continue;
     const token = analysis.tokens[k]!;
     if (LABEL_FILLERS.has(token.key) || own.has(withoutArticle(token.key)) || tokenStems(token).some((s) => own.has(withoutArticle(s.stem)))) continue;
+    if (token.script === 'digit') return false;
+    const stem = contentStem(token.key);
+    if (!stem || evidenceStems(entity).has(stem) || evidenceStems(entity).has(conceptKey(stem))) continue;
     return false;
   }
   return true;
@@ -65,7 +94,7 @@ export function labelNamesOnly(analysis: Analysis, label: { first: number; last:
 export function labelledCount(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly NumberExpression[], noun: number, fact: Entity<Quantity>): NumberExpression | undefined {
   const tokens = analysis.tokens;
   const label = labelOfLine(analysis, noun);
-  if (!label || !labelNamesOnly(analysis, label, noun, fact.fact)) return undefined;
+  if (!label || !labelNamesOnly(analysis, label, noun, fact)) return undefined;
   const number = all.find((n) => tokens[n.tokenStart]!.clause === label.value);
   if (!number || number.tokenStart - (label.last + 1) > 2 || number.unit) return undefined;
   const next: Token | undefined = tokens[number.tokenEnd];

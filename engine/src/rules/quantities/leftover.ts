@@ -24,6 +24,10 @@ import { nameKeys, tokenStems } from '../../knowledge';
 import { AR_STOP } from '../../lexicon/functionWords';
 import { PERSON_WORDS } from './verbCounts';
 import { digitsLike } from '../../messages/digits';
+import { isIncrement } from '../../extract/increments';
+import { derivedFigure } from './derived';
+import { anotherTime } from './occasions';
+import { incrementFact } from './evidenceClause';
 
 /**
  * Whether the word after a count names another thing than the fact's: an English plural (12
@@ -79,8 +83,10 @@ export function checkLeftoverCounts(analysis: Analysis, knowledge: KnowledgeInde
     const fact = missing[0]!;
     const number = extra[0]!;
     const ratio = number.value / fact.fact.value;
-    if (ratio < 0.5 || ratio > 2 || reported.has(number.start) || otherOccasion(analysis, knowledge, sentence, fact)) continue;
+    if (ratio < 0.5 || ratio > 2 || reported.has(number.start) || otherOccasion(analysis, knowledge, sentence, fact) || anotherTime(analysis, fact, number.tokenStart)) continue;
     if (countsAnotherThing(analysis, number, fact.fact)) continue;
+    // An increment or a figure worked out from two of the article's stands in no slot.
+    if ((isIncrement(tokens, number.tokenStart, number.tokenEnd) && !incrementFact(fact)) || derivedFigure(knowledge, fact, number.value)) continue;
     // A hedged figure in the slot (more than 150,000 for 152,480) is a bound of the article's.
     if (hedgeAgrees(hedgesBefore(tokens, number.tokenStart), number.value, fact.fact.value)) continue;
     if (rangeHolds(analysis, number, fact.fact.value, !!fact.fact.approx)) continue;

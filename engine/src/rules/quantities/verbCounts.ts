@@ -15,6 +15,12 @@ import { wordKey } from '../../tokenKey';
 /** Words that count people without saying what befell them (folded). */
 export const PERSON_WORDS: ReadonlySet<string> = new Set(['people', 'persons', 'others', 'شخص', 'شخصا', 'أشخاص', 'آخرين', 'آخرون', 'نسمة'].map(wordKey));
 
+/** Whether a token joins another phrase on: and, or, an Arabic word behind و. */
+function coordinates(token: { key: string; script: string } | undefined): boolean {
+  if (!token) return false;
+  return token.key === 'and' || token.key === 'or' || (token.script === 'ar' && token.key.length > 3 && token.key.startsWith('و'));
+}
+
 /** How far from the number and its noun the verb may stand, in words of their clause. */
 const REACH = 4;
 
@@ -48,8 +54,12 @@ export function verbCountFacts(analysis: Analysis, knowledge: KnowledgeIndex, no
   const byConcept = conceptFacts(knowledge);
   if (byConcept.size === 0) return undefined;
   const clause = tokens[noun]!.clause;
+  // After the noun, a conjunction starts another verb's phrase: «أودى بحياة 2021 شخصاً وأصاب 2059
+  // آخرين» counts deaths, not the injured of «وأصاب».
+  let after = true;
   for (let step = 1; step <= REACH; step++) {
-    for (const k of [numberStart - step, noun + step]) {
+    if (after && coordinates(tokens[noun + step])) after = false;
+    for (const k of after ? [numberStart - step, noun + step] : [numberStart - step]) {
       const token = tokens[k];
       if (!token || token.clause !== clause) continue;
       const key = tokenConceptKey(token);

@@ -1,0 +1,87 @@
+/**
+ * `quantity`, figures of another time than the article's: a figure the draft gives for another
+ * year named from its own ("last year 58,000 passed", «العام الماضي», "this year, 29,000 have
+ * crossed" beside the article's last year) or as a later figure («ارتفعت الحصيلة في الأيام
+ * التالية إلى نحو 2960 قتيلاً», "the toll later rose to"). The fact's own time is read from its
+ * evidence and the article clause around it (`lexicon/months.ts` `RELATIVE_YEARS`, `LATER_WORDS`,
+ * and its years against the article's: "in 2025" in an article of 2026 is last year); a fact
+ * whose clause names no year is of the article's year.
+ */
+import type { Analysis, Token } from '../../analysis';
+import type { Entity } from '../../knowledge';
+import type { Quantity } from '../../factBase/schema';
+import { evidenceClauses } from './evidenceClause';
+import { LATER_WORDS, RELATIVE_YEARS } from '../../lexicon/months';
+import { wordKey } from '../../tokenKey';
+import { dates } from '../../extract/dates';
+
+interface Times {
+  years: Set<string>;
+  later: boolean;
+}
+
+const YEARS = RELATIVE_YEARS.map((entry) => ({ keys: entry.words.map(wordKey), year: entry.year }));
+const LATER = LATER_WORDS.map((words) => words.map(wordKey));
+
+/** Whether the token's key is `key`, or `key` behind one Arabic clitic (لهذا العام, وفي). */
+function keyIs(token: Token, key: string): boolean {
+  return token.key === key || (token.script === 'ar' && /^[وفلب]/.test(token.key) && token.key.slice(1) === key);
+}
+
+/** The times that the tokens [`from`, `to`) name. */
+function timesIn(tokens: readonly Token[], from: number, to: number): Times {
+  const times: Times = { years: new Set(), later: false };
+  for (let k = from; k < to; k++) {
+    for (const entry of YEARS) if (k + entry.keys.length <= to && entry.keys.every((key, n) => keyIs(tokens[k + n]!, key))) times.years.add(entry.year);
+    if (LATER.some((keys) => k + keys.length <= to && keys.every((key, n) => keyIs(tokens[k + n]!, key)))) times.later = true;
+  }
+  return times;
+}
+
+const factTimes = new WeakMap<Entity<Quantity>, Times>();
+
+/** The times of a fact: those its evidence and the article clause around each piece of it name. */
+function timesOfFact(fact: Entity<Quantity>): Times {
+  let times = factTimes.get(fact);
+  if (!times) {
+    const text = evidenceClauses(fact);
+    times = timesIn(text.tokens, 0, text.tokens.length);
+    // A year the clause names is one of the writer's when it is the article's own or one beside
+    // it: "in 2025" in an article of 2026 is last year.
+    const published = Number(/^(\d{4})-/.exec(fact.factBase?.source?.published ?? '')?.[1]);
+    for (const date of dates(text)) {
+      const shift = date.year && Number.isFinite(published) ? date.year.value - published : undefined;
+      if (shift === -1) times.years.add('last');
+      else if (shift === 0) times.years.add('this');
+      else if (shift === 1) times.years.add('next');
+      else if (shift !== undefined) times.years.add('another');
+    }
+    factTimes.set(fact, times);
+  }
+  return times;
+}
+
+/**
+ * Whether the figure at token `at` is given for another time than `fact`'s: its clause (else its
+ * sentence before that clause) names a year of the writer's that the fact's is not (the fact's is this year when its
+ * clause names none), or calls the figure a later one where the fact's clause does not.
+ */
+export function anotherTime(analysis: Analysis, fact: Entity<Quantity>, at: number): boolean {
+  const tokens = analysis.tokens;
+  const token = tokens[at]!;
+  let from = at;
+  while (from > 0 && tokens[from - 1]!.clause === token.clause) from--;
+  let to = at;
+  while (to < tokens.length && tokens[to]!.clause === token.clause) to++;
+  let draft = timesIn(tokens, from, to);
+  if (draft.years.size === 0 && !draft.later) {
+    // A time set before the figure's clause ("This year, 29,000 have crossed") speaks for it; one
+    // after it ("…, against 37.08 per cent last year") for a figure of its own.
+    draft = timesIn(tokens, analysis.sentences[token.sentence]!.tokenStart, from);
+  }
+  if (draft.years.size === 0 && !draft.later) return false;
+  const own = timesOfFact(fact);
+  if (draft.later && !own.later) return true;
+  const ownYears = own.years.size > 0 ? own.years : new Set(['this']);
+  return draft.years.size > 0 && ![...draft.years].some((year) => ownYears.has(year));
+}
