@@ -107,8 +107,11 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // events' words and the UK nations' adjectives (places12): about 6.7 kB more; 1,042.8 kB,
   // 768.3 kB and 1,238.4 kB with posts12 and the quote attributions, before drawq12; 1,047.0 kB,
   // 768.3 kB and 1,242.6 kB with it.
-  'cli.js': { entry: 'cli/src/main.ts', budget: 1_048_500 },
-  'worker.js': { entry: 'cli/src/worker.ts', budget: 770_500 },
+  // quant12's probes (four-digit counts, labels with the article's words, ranks by ordinal, parts
+  // of a toll, increments, sums and differences, figures of another year, space-grouped
+  // thousands), about 11 kB: 1,051.3 kB, 772.6 kB and 1,246.9 kB on main's 661748c; about 1,058 kB, 779.5 kB and 1,253.5 kB with places12.
+  'cli.js': { entry: 'cli/src/main.ts', budget: 1_060_000 },
+  'worker.js': { entry: 'cli/src/worker.ts', budget: 782_000 },
   // The server grew from 725 kB to 791 kB when it began drawing fact bases (isnad.drawFactBase,
   // issue 9), then to 930 kB with the same checks and data as the worker above, and shrank to
   // 901 kB with the packed lexicons (it draws, so it keeps the drawing tables), and to 815 kB
@@ -119,7 +122,7 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // CLI's to 1,053 kB; the same drawing of titles, bodies and ties as the CLI's from 1,059 kB to
   // 1,072 kB.
   // Drawing quantities said in words, ranges, vote splits and scores took it to 1,081 kB (drawq5).
-  'server.js': { entry: 'server/src/main.ts', budget: 1_244_000 },
+  'server.js': { entry: 'server/src/main.ts', budget: 1_256_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 460_000 },
 };
 
