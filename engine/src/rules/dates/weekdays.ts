@@ -16,7 +16,8 @@
  * speak of ("the evacuation order was lifted" restates the lifting), or of an act to come while
  * the event is past, and is not reported when the restated events would want different days. Of
  * several events whose words stand before the day, the one the sentence restates is named first,
- * then the nearest ("declared under control on Thursday" after "the fire").
+ * then the nearest ("declared under control on Thursday" after "the fire"). A wrong relative day
+ * is fixed with the relative day or the weekday that names the event's (`relativeDayFix.ts`).
  */
 import type { Analysis } from '../../analysis';
 import { tokenLang } from '../../analysis';
@@ -36,6 +37,7 @@ import { wrongCountedDay, wrongDate, wrongWeekday, type MessageDate } from '../.
 import { arabicDuration } from '../../messages/arabic';
 import { englishNumberWords } from '../../messages/english';
 import { checkPartOfDay } from './partOfDay';
+import { relativeDayFix } from './relativeDayFix';
 import { nearestInWords } from './restated';
 import { factEnd } from './ranges';
 import { betweenBefore, joint } from '../../extract/dateRanges';
@@ -467,14 +469,17 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
       });
       continue;
     }
+    // A relative day (أمس, the day before yesterday) is fixed with the one that names the event's day.
+    const relative = mention.day !== undefined && reference !== undefined && hasDay(event) && lastOf(event) === dayOf(event) ? relativeDayFix(analysis, mention.tokenStart, dayOf(event), reference, lang) : undefined;
+    const text = mention.weekday ? weekdayFix(actual, expected, lang) : relative;
     report({
       ruleId: 'event-date',
       range: { start, end },
       lang,
       message: hasDay(event) ? wrongDate({ part: 'day', event: knowledge.names(event.key), date, actual }) : wrongWeekday({ event: knowledge.names(event.key), weekday: expected, actual }),
       actual,
-      expected: mention.weekday ? WEEKDAY_DISPLAY[lang][expected] : undefined,
-      fix: mention.weekday ? { text: weekdayFix(actual, expected, lang) } : undefined,
+      expected: mention.weekday ? WEEKDAY_DISPLAY[lang][expected] : relative,
+      fix: text === undefined ? undefined : { text },
       factId: event.id,
       evidence: knowledge.evidenceOf(event.key),
     });
