@@ -17,9 +17,9 @@ const court = createChecker([fixtureFactBase('stories/en-court', 'uk-rwanda-ruli
 const drought = createChecker([fixtureFactBase('../engine/fixtures/dates', 'drought.factbase.json', 'drought.article.ar.txt')], { scope: 'all' });
 
 test('a wrong end of a range of years is reported with the article year', () => {
-  assert.deepEqual(dated(court, 'Rwanda rejected every asylum claim from Afghans, Syrians and Yemenis between 2020 and 2021, the court noted.'), ['2021 → 2022 @ rwanda-rejections']);
-  assert.deepEqual(dated(court, 'Rwanda rejected every asylum claim from Afghans, Syrians and Yemenis from 2020 to 2023, the court noted.'), ['2023 → 2022 @ rwanda-rejections']);
-  assert.deepEqual(dated(court, 'Rwanda rejected every asylum claim from Afghans, Syrians and Yemenis between 2021 and 2022, the court noted.'), ['2021 → 2020 @ rwanda-rejections']);
+  assert.deepEqual(dated(court, 'Rwanda rejected every asylum claim from Afghans and Syrians between 2020 and 2021, the court noted.'), ['2021 → 2022 @ rwanda-rejections']);
+  assert.deepEqual(dated(court, 'Rwanda rejected every asylum claim from Afghans and Syrians from 2020 to 2023, the court noted.'), ['2023 → 2022 @ rwanda-rejections']);
+  assert.deepEqual(dated(court, 'Rwanda rejected every asylum claim from Afghans and Syrians between 2021 and 2022, the court noted.'), ['2021 → 2020 @ rwanda-rejections']);
   assert.deepEqual(dated(drought, 'عانى المغرب من موجة جفاف حادة بين عامي 2019 و2022.'), ['2022 → 2023 @ drought']);
   assert.deepEqual(dated(drought, 'عانى المغرب من موجة جفاف حادة بين عامي 2020 و2023.'), ['2020 → 2019 @ drought']);
   assert.deepEqual(dated(drought, 'عانى المغرب من موجة جفاف حادة من 2019 إلى 2021.'), ['2021 → 2023 @ drought']);
@@ -27,9 +27,9 @@ test('a wrong end of a range of years is reported with the article year', () => 
 });
 
 test('the right range of years, and a range against an event of one year, stay clean', () => {
-  assert.deepEqual(dated(court, 'Rwanda rejected every asylum claim from Afghans, Syrians and Yemenis between 2020 and 2022, the court noted.'), []);
-  assert.deepEqual(dated(court, 'Rwanda rejected every asylum claim from Afghans, Syrians and Yemenis from 2020 to 2022, the court noted.'), []);
-  assert.deepEqual(dated(court, 'Rwanda rejected every asylum claim from Afghans, Syrians and Yemenis in 2020-2022, the court noted.'), []);
+  assert.deepEqual(dated(court, 'Rwanda rejected every asylum claim from Afghans and Syrians between 2020 and 2022, the court noted.'), []);
+  assert.deepEqual(dated(court, 'Rwanda rejected every asylum claim from Afghans and Syrians from 2020 to 2022, the court noted.'), []);
+  assert.deepEqual(dated(court, 'Rwanda rejected every asylum claim from Afghans and Syrians in 2020-2022, the court noted.'), []);
   assert.deepEqual(dated(drought, 'عانى المغرب من موجة جفاف حادة بين عامي 2019 و2023.'), []);
   assert.deepEqual(dated(drought, 'عانى المغرب من موجة جفاف حادة من 2019 إلى 2023.'), []);
   assert.deepEqual(dated(drought, 'عانى المغرب من موجة جفاف حادة خلال الفترة 2019-2023.'), []);

@@ -38,6 +38,11 @@ export interface DateExpression {
    * first day. `month` and `year` here only when written again for the end (30 April to 2 May).
    */
   to?: { day: DatePart<number>; month?: DatePart<number> & { spellings: string[] }; year?: DatePart<number> };
+  /**
+   * The last year of a range of years (between 2019 and 2021, «بين عامي 2019 و2021», 2019-2021):
+   * then `year` is its first. Set only by `yearRanges` (`extract/yearRanges.ts`), never by `dates`.
+   */
+  toYear?: DatePart<number>;
 }
 
 const cache = new WeakMap<Analysis, DateExpression[]>();

@@ -34,6 +34,9 @@
  * dates one event, is that event's (`dates/restatedDate.ts`); a wire dateline's day is no date of
  * the article's lead sentence. A date in an opening clause of its own («وفي عام 2025، …») dates
  * the clause after it, and a day after until (حتى) against an event of several days is its end.
+ * A range of years (between 2019 and 2021, «بين عامي 2019 و2021», 2019-2021; `extract/yearRanges.ts`)
+ * is compared year by year with an event the article dates over several years, not with one of a
+ * single year; a date inside another event's range does not clear a sentence that restates its own event's.
  */
 import type { Rule } from './rule';
 import { dates, wireDateline, type DateExpression } from '../extract/dates';
@@ -56,6 +59,7 @@ import { futureBefore } from '../extract/countedDays';
 import { closesState, statementDate } from './dates/cutOffs';
 import { compareRange, factEnd, isRange, type Boundary, type RangeMismatch } from './dates/ranges';
 import { restatedDatedEvents } from './dates/restatedDate';
+import { yearRanges } from '../extract/yearRanges';
 
 /** The parts of a date that disagree with its event's. */
 type Mismatch = RangeMismatch;
@@ -172,7 +176,7 @@ export const eventDate: Rule = {
   check({ analysis, knowledge, report, documentDate }) {
     checkDays(analysis, knowledge, report, documentDate);
     checkTimes(analysis, knowledge, report);
-    const all = dates(analysis);
+    const all = yearRanges(analysis, dates(analysis));
     if (all.length === 0) return;
     // A weekday written with its date is read against the calendar first; a day it reports is not reported again.
     const own = documentDate ? Math.floor(Date.UTC(documentDate.year, documentDate.month - 1, documentDate.day) / 86_400_000) : undefined;
@@ -250,12 +254,16 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
   // The sentence restates an article sentence that gives this very date: it dates something the
   // article dates so, whichever event the trigger pointed to.
   const restated = restatedWith(analysis, knowledge, sentence, (aligned) =>
-    (!date.year || aligned.years.has(date.year.value) || (!!date.month && aligned.yearlessMonths.has(date.month.value))) && (!date.month || aligned.months.has(date.month.value)) && (!date.day || aligned.days.has(date.day.value)) && (!date.to || aligned.days.has(date.to.day.value)) && (!date.part || aligned.parts.has(date.part)) && !!(date.year || date.month),
+    (!date.year || aligned.years.has(date.year.value) || (!!date.month && aligned.yearlessMonths.has(date.month.value))) && (!date.month || aligned.months.has(date.month.value)) && (!date.day || aligned.days.has(date.day.value)) && (!date.to || aligned.days.has(date.to.day.value)) && (!date.toYear || aligned.years.has(date.toYear.value)) && (!date.part || aligned.parts.has(date.part)) && !!(date.year || date.month),
   );
   if (restated) return undefined;
   // The sentence restates the article's sentence of another event that has this date ("29 June
   // 2023 | Court of Appeal rules it unlawful" beside the June ruling): the date is that event's.
-  if (knowledge.events.some((event) => event.fact.date && compare(date, event.fact, boundary)?.ok === true && restatesEvidence(analysis, knowledge, sentence, event))) return undefined;
+  // When it restates the dated event's own sentence as well, only a date the other event has
+  // itself counts, not one inside its range: a ministry that spoke of a drought between 2019 and
+  // 2023 does not make 2022 the drought's in "the ministry launched the programme in 2022".
+  const ownRestated = verdicts.some((v) => restatesEvidence(analysis, knowledge, sentence, v.event));
+  if (knowledge.events.some((event) => event.fact.date && !(ownRestated && event.fact.date.end) && compare(date, event.fact, boundary)?.ok === true && restatesEvidence(analysis, knowledge, sentence, event))) return undefined;
   // Several candidate events that all disagree: the one nearest in time is the one meant.
   const distance = (event: Entity<Event>) => monthsApart(date, event);
   verdicts.sort((a, b) => distance(a.event) - distance(b.event));
@@ -368,15 +376,7 @@ function reportWrongDate(analysis: Analysis, knowledge: KnowledgeIndex, report: 
     const actual = analysis.text.slice(range.start, range.end);
     report({ ruleId: 'event-date', range, lang, message: wrongDate({ part, event, date: messageDate, actual }), actual, expected, fix: expected === undefined ? undefined : { text: expected }, factId: chosen.id, evidence });
   };
-  if (verdict.year && date.year) {
-    const actual = analysis.text.slice(date.year.start, date.year.end);
-    const expected = /[\u0660-\u0669]/.test(actual)
-      ? String(fact.year).replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)))
-      : /[\u06f0-\u06f9]/.test(actual)
-        ? String(fact.year).replace(/\d/g, (d) => String.fromCharCode(0x06f0 + Number(d)))
-        : String(fact.year);
-    wrong('year', { start: date.year.start, end: date.year.end }, expected);
-  }
+  if (verdict.year && date.year) wrong('year', { start: date.year.start, end: date.year.end }, yearText(analysis.text.slice(date.year.start, date.year.end), fact.year));
   if (verdict.month && date.month && fact.month) {
     const expected = monthText(fact.month, date.month.spellings, pairSeparator(analysis, date.month) ?? '/', date.month.value);
     wrong(date.to && fact.end ? 'start' : 'month', { start: date.month.start, end: date.month.end }, expected);
@@ -402,9 +402,18 @@ function reportWrongDate(analysis: Analysis, knowledge: KnowledgeIndex, report: 
   }
 }
 
-/** Reports a range's wrong first day, last day or last month. */
+/** `year` in the digits of `actual`, the year it replaces (Arabic-Indic, Persian or ASCII). */
+function yearText(actual: string, year: number): string {
+  if (/[\u0660-\u0669]/.test(actual)) return String(year).replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)));
+  if (/[\u06f0-\u06f9]/.test(actual)) return String(year).replace(/\d/g, (d) => String.fromCharCode(0x06f0 + Number(d)));
+  return String(year);
+}
+
+/** Reports a range's wrong first day, last day or last month, or a range of years' wrong first or last year. */
 function reportRangeEnds(analysis: Analysis, date: DateExpression, fact: NonNullable<Event['date']>, verdict: Mismatch, wrong: (part: DatePart, range: { start: number; end: number }, expected: string | undefined) => void): void {
   const last = factEnd(fact);
+  if (verdict.startYear && date.year) wrong('start', { start: date.year.start, end: date.year.end }, yearText(analysis.text.slice(date.year.start, date.year.end), fact.year));
+  if (verdict.endYear && date.toYear) wrong('end', { start: date.toYear.start, end: date.toYear.end }, yearText(analysis.text.slice(date.toYear.start, date.toYear.end), last.year));
   if (verdict.start && date.day && fact.day) wrong('start', { start: date.day.start, end: date.day.end }, String(fact.day));
   if (verdict.endMonth && date.to?.month && last.month) {
     const month = date.to.month;

@@ -6,7 +6,8 @@
  * is not known). A range of the draft against a single day of the article is not compared: it
  * usually dates something else that lasted (talks on 9-11 March before the vote on the 13th). A
  * day said as the first or last of the event is compared with that end, and a day after "until"
- * with the last day (or the day after it).
+ * with the last day (or the day after it). A range of years (between 2019 and 2021) is compared
+ * year by year with an event the article dates over several years.
  */
 import type { DateExpression } from '../../extract/dates';
 import type { FactDate } from '../../factBase/schema';
@@ -26,6 +27,9 @@ export interface RangeMismatch {
   start?: boolean;
   end?: boolean;
   endMonth?: boolean;
+  /** A range of years' first or last year is wrong. */
+  startYear?: boolean;
+  endYear?: boolean;
 }
 
 /**
@@ -43,7 +47,7 @@ export function factEnd(fact: FactDate): { year: number; month?: number; day?: n
 
 /** Whether `compareRange` is the comparison to use: the draft or the article gives a range. */
 export function isRange(draft: DateExpression, fact: FactDate): boolean {
-  return !!draft.to || !!fact.end;
+  return !!draft.to || !!draft.toYear || !!fact.end;
 }
 
 /**
@@ -54,8 +58,13 @@ export function isRange(draft: DateExpression, fact: FactDate): boolean {
 export function compareRange(draft: DateExpression, fact: FactDate, boundary?: Boundary): { ok: true } | RangeMismatch | undefined {
   // A range against a single day is not compared: it dates something that lasted (talks on
   // 9-11 March before the vote of the 13th), seldom the day itself.
-  if (draft.to && !fact.end) return undefined;
+  if ((draft.to || draft.toYear) && !fact.end) return undefined;
   const last = factEnd(fact);
+  // A range of years: its first and last year against the article's.
+  if (draft.toYear && draft.year) {
+    const years: RangeMismatch = { ok: false, startYear: draft.year.value !== fact.year, endYear: draft.toYear.value !== last.year };
+    return years.startYear || years.endYear ? years : { ok: true };
+  }
   const verdict: RangeMismatch = { ok: false };
   let comparable = false;
   const startYear = draft.year?.value ?? fact.year;
@@ -109,5 +118,5 @@ function untilDay(draft: DateExpression, fact: FactDate, startYear: number): { o
 
 function done(verdict: RangeMismatch, comparable: boolean): { ok: true } | RangeMismatch | undefined {
   if (!comparable) return undefined;
-  return verdict.year || verdict.month || verdict.day || verdict.start || verdict.end || verdict.endMonth ? verdict : { ok: true };
+  return verdict.year || verdict.month || verdict.day || verdict.start || verdict.end || verdict.endMonth || verdict.startYear || verdict.endYear ? verdict : { ok: true };
 }
