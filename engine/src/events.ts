@@ -12,6 +12,7 @@ import { COUNTRY_PLACE } from './lexicon/words';
 import { contentStem } from './text/stem';
 import { CONCEPTS } from './lexicon/concepts';
 import { dayNounAt, weekdayAt } from './extract/weekdays';
+import { listClauses } from './extract/lists';
 import { restatesEvidence } from './align';
 
 /** A trigger of an event found in the draft. */
@@ -343,7 +344,9 @@ export function hitsAround(
  * The clauses a word at `tokenStart..tokenEnd` speaks in: its own, and, when its own holds nothing
  * but the word and words without content (a date set off by commas: "The previous fire at the
  * site, in August 2020, took two days"; "On Wednesday 11 November 2025, a fire tore through …";
- * «وقّعت الجامعة، يوم الخميس، اتفاقاً»), the clauses on either side of it in its sentence.
+ * «وقّعت الجامعة، يوم الخميس، اتفاقاً»), the clauses on either side of it in its sentence; and
+ * when its clause ends a list written with commas, the clauses of the list's earlier items
+ * (`extract/lists.ts`: "claims from Afghans, Syrians and Yemenis in 2019").
  */
 export function clausesOf(analysis: Analysis, tokenStart: number, tokenEnd: number): ReadonlySet<number> {
   const tokens = analysis.tokens;
@@ -354,11 +357,13 @@ export function clausesOf(analysis: Analysis, tokenStart: number, tokenEnd: numb
   let last = tokenEnd - 1;
   while (first > 0 && tokens[first - 1]!.clause === own) first--;
   while (last + 1 < tokens.length && tokens[last + 1]!.clause === own) last++;
+  // The clauses of the earlier items of a list the word's clause ends (Afghans, Syrians and Yemenis in 2019).
+  const list = listClauses(analysis, tokenStart);
   for (let k = first; k <= last; k++) {
     if (k >= tokenStart && k < tokenEnd) continue;
-    if (tokenContentStem(tokens[k]!) !== undefined && !weekdayAt(tokens, k) && !dayNounAt(tokens, k)) return new Set([own]);
+    if (tokenContentStem(tokens[k]!) !== undefined && !weekdayAt(tokens, k) && !dayNounAt(tokens, k)) return new Set([own, ...list]);
   }
-  const out = new Set([own]);
+  const out = new Set([own, ...list]);
   if (first > 0 && tokens[first - 1]!.sentence === sentence) out.add(tokens[first - 1]!.clause);
   if (last + 1 < tokens.length && tokens[last + 1]!.sentence === sentence) out.add(tokens[last + 1]!.clause);
   return out;
