@@ -37,6 +37,8 @@
  * A range of years (between 2019 and 2021, «بين عامي 2019 و2021», 2019-2021; `extract/yearRanges.ts`)
  * is compared year by year with an event the article dates over several years, not with one of a
  * single year; a date inside another event's range does not clear a sentence that restates its own event's.
+ * A list written with commas (claims from Afghans, Syrians and Yemenis in 2019) does not cut a
+ * date from its event's word.
  */
 import type { Rule } from './rule';
 import { dates, wireDateline, type DateExpression } from '../extract/dates';
