@@ -1,6 +1,7 @@
 /**
  * Clock times in a draft: digits (23:11, 02:00, 4am, 2.30 p.m.), English words (four o'clock,
- * half past four, a quarter to five) and Arabic ordinals after الساعة (الساعة الرابعة, الساعة الحادية عشرة والنصف), with what fixes
+ * half past four, a quarter to five) and Arabic ordinals after الساعة (الساعة الرابعة, الساعة الحادية عشرة والنصف),
+ * or bare after a word of time with the part of the day after them (في التاسعة صباحاً), with what fixes
  * the half of the day: a 24-hour figure, am or pm, or an Arabic part of the day (فجراً, من فجر
  * السبت, ليلاً). A time that says neither is read on a twelve-hour clock.
  */
@@ -164,6 +165,9 @@ function englishWordTime(tokens: readonly Token[], i: number): { hour: number; m
   return { hour: hour === 1 ? 12 : hour - 1, minute: 45, hourToken: i + 2, end };
 }
 
+/** Words of time before a bare Arabic hour: في, عند, قرابة, حوالي, نحو, بعد, قبل, حتى, منذ. */
+const BARE_HOUR_BEFORE = new Set(['في', 'عند', 'قرابه', 'حوالي', 'نحو', 'بعد', 'قبل', 'حتي', 'منذ']);
+
 /** The hour named from token `i` (الساعة الرابعة, four o'clock, half past four), with its tokens. */
 function hourAt(tokens: readonly Token[], i: number): { hour: number; minute?: number; hourToken: number; hourLast: number; end: number; style: ClockTime['style'] } | undefined {
   const token = tokens[i]!;
@@ -176,6 +180,14 @@ function hourAt(tokens: readonly Token[], i: number): { hour: number; minute?: n
     if (hour === undefined) return undefined;
     const end = i + (two !== undefined ? 3 : 2);
     return { hour, hourToken: i + 1, hourLast: end - 1, end, style: 'ar-words' };
+  }
+  // A bare hour (في التاسعة صباحاً, قرابة الحادية عشرة ليلاً): an ordinal after a word of time,
+  // with the part of the day right after it («للمرة الثانية صباح الاثنين» has no word of time).
+  if (token.script === 'ar' && BARE_HOUR_BEFORE.has(tokens[i - 1]?.sentence === token.sentence ? tokens[i - 1]!.key : '')) {
+    const two = ARABIC_HOUR_ORDINALS.get(`${token.key} ${next.key}`);
+    const hour = two ?? ARABIC_HOUR_ORDINALS.get(token.key);
+    const end = i + (two !== undefined ? 2 : 1);
+    if (hour !== undefined && partAt(tokens, end, token.sentence)) return { hour, hourToken: i, hourLast: end - 1, end, style: 'ar-words' };
   }
   if (token.script !== 'ar' && next.key === 'oclock') {
     const hour = englishHour(token);
