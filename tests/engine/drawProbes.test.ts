@@ -24,6 +24,8 @@ interface Expected {
   not: Unwanted;
   /** Facts drawn that should not be, until a change leaves them out: each is reported as a todo, then moves to `not`. */
   notYet?: Unwanted;
+  /** Text of the article that its own drawn fact base still flags, until a change stops it: each is reported as a todo. */
+  selfFlaggedYet?: string[];
 }
 type Unwanted = Record<string, (string | number)[]>;
 const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Record<string, Expected>;
@@ -110,7 +112,9 @@ for (const [file, spec] of Object.entries(expected)) {
     const parsed = parseFactBase(JSON.stringify(kb), 'probe.factbase.json', article);
     assert.deepEqual(parsed.problems, []);
     const checker = createChecker([parsed.factBase!], { scope: 'all' });
-    assert.deepEqual(checker.check(article).findings.map((f) => article.slice(f.range.start, f.range.end)), []);
+    const flagged = checker.check(article).findings.map((f) => article.slice(f.range.start, f.range.end));
+    assert.deepEqual(flagged.filter((text) => !spec.selfFlaggedYet?.includes(text)), []);
+    for (const text of spec.selfFlaggedYet ?? []) if (flagged.includes(text)) test(`${file}: still flags its own article: ${text}`, { todo: true }, () => assert.fail(text));
   });
 }
 

@@ -1,0 +1,82 @@
+/**
+ * Sentence probes on the fact bases drawn from two invented articles of
+ * tests/engine/fixtures/drawProbes (a doctors' strike in Oran, in Arabic; a sewage spill in Devon,
+ * in English), written before the drawing changes they test. Each wrong restatement gets a finding
+ * of its rule; each true restatement (the writers' usual spellings of Maghrebi names, a title of
+ * another person in the same sentence, a former holder, a councillor's party) gets none. A probe
+ * that drawing does not yet serve is a todo test, named by what it waits for.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { drawFactBase } from '../../engine/src/draw/index';
+import { createChecker, parseFactBase } from '../../engine/src/index';
+import type { Checker } from '../../engine/src/index';
+
+const dir = join(import.meta.dirname, 'fixtures', 'drawProbes');
+const checkers = new Map<string, Checker>();
+
+/** The checker over the fact base drawn from a probe article, drawn once. */
+function checkerOf(file: string): Checker {
+  let checker = checkers.get(file);
+  if (checker) return checker;
+  const article = readFileSync(join(dir, file), 'utf8');
+  const parsed = parseFactBase(JSON.stringify(drawFactBase(article, {}).factBase), 'probe.factbase.json', article);
+  checker = createChecker([parsed.factBase!], { scope: 'all' });
+  checkers.set(file, checker);
+  return checker;
+}
+
+/** The rule ids of the findings a sentence gets, with the text each flags. */
+function findings(file: string, sentence: string): string[] {
+  return checkerOf(file).check(sentence).findings.map((f) => `${f.ruleId}: ${sentence.slice(f.range.start, f.range.end)}`);
+}
+
+interface Probe {
+  sentence: string;
+  /** The rule a wrong restatement must get a finding of; none for a true restatement. */
+  rule?: string;
+  /** Set while drawing does not serve the probe yet: what it waits for. */
+  todo?: string;
+}
+
+function probe(file: string, { sentence, rule, todo }: Probe): void {
+  test(`${file}: ${rule ? `flagged (${rule})` : 'not flagged'}: ${sentence}`, todo ? { todo } : {}, () => {
+    const found = findings(file, sentence);
+    if (rule) assert.ok(found.some((f) => f.startsWith(`${rule}:`)), JSON.stringify(found));
+    else assert.deepEqual(found, []);
+  });
+}
+
+const english: Probe[] = [
+  { sentence: "Environment minister Tom Pryce stood beside the company's boss, Daniel Osei.", todo: 'the portfolio of "the environment minister, Tom Pryce" in the drawn title' },
+  { sentence: 'Daniel Osei, the chief executive of South Coast Water, apologised to residents.' },
+  { sentence: "South Coast Water's chief executive, Daniel Osei, apologised." },
+  { sentence: 'Former chief executive Martin Hale led the firm during the spill.' },
+  { sentence: 'Green councillor Sam Okafor said the river should be safe.' },
+  { sentence: 'Jane Ellery, chair of the Otter Valley Association, called the fine far too small.' },
+  { sentence: 'Megan Firth, head of environmental health at Devon County Council, said 14 people fell ill.' },
+  { sentence: 'Environment minister Daniel Osei apologised to residents.', rule: 'post-holder' },
+  { sentence: "South Coast Water's chief executive, Tom Pryce, apologised to residents.", rule: 'post-holder' },
+  { sentence: 'Sam Okafor, a Labour councillor, said people deserved to know the river is safe.', rule: 'affiliation' },
+  { sentence: "South Coast Water's chief executive, Martin Hale, apologised to residents.", rule: 'post-holder', todo: 'a former chief executive drawn as former, and the company as an organisation' },
+];
+
+const arabic: Probe[] = [
+  { sentence: 'وقال جمال الدين شريف، رئيس تنسيقية الأطباء المقيمين، إنهم لن يعودوا إلى العمل.' },
+  { sentence: 'وكان رشيد بن عودة، المدير السابق للمستشفى الجامعي، قد حذر من هجرة الأطباء.' },
+  { sentence: 'وقالت نوال قاسمي، مديرة المستشفى الجامعي بوهران، إن الاستعجالات تعمل بطاقم مقلص.', todo: 'the hospital of «مديرة المستشفى» drawn as المستشفى الجامعي بوهران' },
+  { sentence: 'Health Minister Abdelhak Bouchaib said 60 percent of the arrears had been paid.' },
+  { sentence: "Oran governor Said Djelouli attended the minister's briefing.", todo: 'the Maghrebi spelling dj of ج in the drawn English names' },
+  { sentence: 'Djamel Eddine Cherif, who heads the coordination of resident doctors, said they would not return to work.' },
+  { sentence: 'Former hospital director Rachid Benaouda warned last year of doctors leaving.' },
+  { sentence: 'Hospital director Nawal Kacemi said the emergency wards were short-staffed.' },
+  { sentence: 'وقال وزير الصحة نوال قاسمي إن الوزارة صرفت المستحقات.', rule: 'post-holder' },
+  { sentence: 'وقال جمال الدين شريف، وزير الصحة، إن الإضراب مستمر.', rule: 'post-holder', todo: 'the compound given name جمال الدين drawn with its family name' },
+  { sentence: 'وطالب العربي زيتوني، عضو حركة مجتمع السلم، بفتح تحقيق.', rule: 'affiliation', todo: 'العربي زيتوني drawn whole, with his party after «المنتمي إلى»' },
+  { sentence: 'ودعت النائبة سميرة بوعزة، عضو حزب جبهة التحرير الوطني، إلى الحوار.', rule: 'affiliation', todo: 'the party after «عضو» drawn as an affiliation' },
+];
+
+for (const p of english) probe('spill.en.txt', p);
+for (const p of arabic) probe('strike.ar.txt', p);
