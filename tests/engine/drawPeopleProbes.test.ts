@@ -50,7 +50,7 @@ function probe(file: string, { sentence, rule, todo }: Probe): void {
 }
 
 const english: Probe[] = [
-  { sentence: "Environment minister Tom Pryce stood beside the company's boss, Daniel Osei.", todo: 'the portfolio of "the environment minister, Tom Pryce" in the drawn title' },
+  { sentence: "Environment minister Tom Pryce stood beside the company's boss, Daniel Osei." },
   { sentence: 'Daniel Osei, the chief executive of South Coast Water, apologised to residents.' },
   { sentence: "South Coast Water's chief executive, Daniel Osei, apologised." },
   { sentence: 'Former chief executive Martin Hale led the firm during the spill.' },
@@ -73,7 +73,7 @@ const arabic: Probe[] = [
   { sentence: 'Former hospital director Rachid Benaouda warned last year of doctors leaving.' },
   { sentence: 'Hospital director Nawal Kacemi said the emergency wards were short-staffed.' },
   { sentence: 'وقال وزير الصحة نوال قاسمي إن الوزارة صرفت المستحقات.', rule: 'post-holder' },
-  { sentence: 'وقال جمال الدين شريف، وزير الصحة، إن الإضراب مستمر.', rule: 'post-holder', todo: 'the compound given name جمال الدين drawn with its family name' },
+  { sentence: 'وقال جمال الدين شريف، وزير الصحة، إن الإضراب مستمر.', rule: 'post-holder' },
   { sentence: 'وطالب العربي زيتوني، عضو حركة مجتمع السلم، بفتح تحقيق.', rule: 'affiliation', todo: 'العربي زيتوني drawn whole, with his party after «المنتمي إلى»' },
   { sentence: 'ودعت النائبة سميرة بوعزة، عضو حزب جبهة التحرير الوطني، إلى الحوار.', rule: 'affiliation', todo: 'the party after «عضو» drawn as an affiliation' },
 ];

@@ -265,8 +265,12 @@ export const EN_PLACE_TAILS = new Set([
 ]);
 export const EN_PLACE_OPENERS = new Set(['mount', 'mt', 'lake', 'cape', 'port', 'fort', 'lac', 'isle', 'st', 'saint', 'san', 'santa', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower']);
 
-/** Prepositions of place: a capitalised run right after one that no given name opens is a place (inland towards Charters Towers). */
-export const EN_PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'towards', 'toward', 'into', 'across', 'outside', 'off', 'around', 'inland', 'via']);
+/**
+ * Prepositions of place: a capitalised run right after one that no given name opens is a place
+ * (inland towards Charters Towers). An elected member's verb of representing takes a place too (a
+ * councillor who represents Ottery St Mary).
+ */
+export const EN_PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'towards', 'toward', 'into', 'across', 'outside', 'off', 'around', 'inland', 'via', 'represents', 'representing']);
 
 /** Arabic nouns that introduce a place name, its kind and English head. */
 export const AR_PLACE_HEADS: readonly { ar: string; kind: string; en?: string }[] = [

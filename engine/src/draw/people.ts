@@ -117,7 +117,8 @@ function extendArabic(ctx: DrawContext, start: number, prefix: number): NameSpan
     const previous = tokens[end - 1]!;
     if (end - 1 > start && /^ال../.test(previous.key) && !/^ال/.test(token.key) && !CONNECTORS.has(token.key) && !compoundGivenAt(ctx, end - 1)) break;
     // A given name after a full two-word name starts another person (… محمد علي).
-    if (end - start >= 2 && KNOWN_GIVEN_NAMES.has(token.key) && !CONNECTORS.has(tokens[end - 1]!.key)) break;
+    // A compound given name (جمال الدين شريف, عبد الحق بوشعيب) is one given name: the family name after it may be a given name too.
+    if (end - start >= 2 && KNOWN_GIVEN_NAMES.has(token.key) && !CONNECTORS.has(tokens[end - 1]!.key) && !(end - start === 2 && compoundGivenAt(ctx, end - 1))) break;
     end++;
   }
   while (end > start + 1 && CONNECTORS.has(tokens[end - 1]!.key)) end--;
@@ -234,12 +235,15 @@ function englishNames(ctx: DrawContext, things: NamedThingSpan[]): NameSpan[] {
     }
     const words = [];
     for (let k = start; k < runEnd; k++) words.push(tokens[k]!.key);
+    // A place word opening the run (South Coast Water, North Wales Police) or a saint's abbreviation
+    // inside it (Ottery St Mary) makes it a place's or a body's name, not a person's.
+    const placeWord = (EN_PLACE_OPENERS.has(tokens[i]!.key) && start > i) || words.slice(1).some((w) => w === 'st' || w === 'saint');
     const bad = words.some((w, j) => (EN_NOT_NAME.has(w) && !(j === 0 && NAME_HONORIFICS.has(w))) || w.length < 2 || nationalityOf(tokens[start + j]));
     const lexicon = ctx.lexiconMentionAt(start) || ctx.lexiconMentionAt(runEnd - 1);
     const length = runEnd - start;
     const honorificOnly = NAME_HONORIFICS.has(words[0] ?? '') && length < 2;
     const body = ctx.orgAt.has(start) || ctx.orgAt.has(runEnd - 1) || startsOrganisation(ctx, words);
-    if (!bad && !lexicon && !body && !placeLike(ctx, words, start, i) && !portfolioAfterTitle(ctx, start) && !partyBeforeTitle(ctx, start, runEnd) && length >= 2 && length <= 4 && !honorificOnly && !/'s$/.test(ctx.word(runEnd - 1))) out.push({ tokenStart: start, tokenEnd: runEnd, prefix: 0 });
+    if (!bad && !lexicon && !body && !placeWord && !placeLike(ctx, words, start, i) && !portfolioAfterTitle(ctx, start) && !partyBeforeTitle(ctx, start, runEnd) && length >= 2 && length <= 4 && !honorificOnly && !/'s$/.test(ctx.word(runEnd - 1))) out.push({ tokenStart: start, tokenEnd: runEnd, prefix: 0 });
     i = runEnd - 1;
   }
   return out;

@@ -29,8 +29,32 @@ const RANKS = new Set(['اللواء', 'العميد', 'العقيد', 'المق
 /** Arabic words that end a title's complement after the name: time, a clause (لاعب نادي X منذ 2022). */
 const TITLE_ENDS_AR = new Set(['منذ', 'قبل', 'بعد', 'حتى', 'خلال', 'ان', 'إن', 'أن', 'الذي', 'التي', 'عندما', 'حين', 'حيث', 'إلى', 'على'].map(key));
 
+/** English words that end a title's complement after the name: a relative clause or a verb of speech (the former chief executive who ran the company). */
+const TITLE_ENDS_EN = new Set(['who', 'whom', 'whose', 'which', 'that', 'when', 'while', 'where', 'said', 'says', 'told', 'added', 'since']);
+
 /** Lower-case words that belong to an English title before it (government spokeswoman). */
 const TITLE_MODIFIERS = new Set(['government', 'shadow', 'deputy', 'foreign', 'home', 'defence', 'defense', 'state', 'finance', 'justice', 'interior', 'army', 'party', 'opposition']);
+
+/** English portfolio words (environment, health) that belong to a minister's title written before it in lower case (the environment minister). */
+const PORTFOLIO_WORDS_EN = new Set(Object.values(PORTFOLIOS).flat().filter((form) => /^[a-z]+$/.test(form)));
+
+/**
+ * English words after a name's comma that open a phrase of its own (X, speaking alongside the
+ * environment minister, Y): a title after them is another person's. A participle in -ing opens
+ * one too, unless it is part of a title (acting, managing, outgoing).
+ */
+const PHRASE_WORDS_EN = new Set(['alongside', 'beside', 'besides', 'with', 'without', 'behind', 'near', 'like', 'unlike', 'against', 'among', 'including', 'flanked', 'joined', 'accompanied', 'according', 'from', 'by', 'at', 'in', 'on', 'as', 'than', 'replacing', 'replaced', 'succeeding', 'succeeded']);
+const TITLE_PARTICIPLES_EN = new Set(['acting', 'managing', 'outgoing', 'incoming', 'founding', 'presiding', 'serving', 'sitting', 'ruling', 'governing', 'leading', 'reigning', 'standing', 'visiting', 'commanding']);
+
+/** Whether an English word after a name's comma opens a phrase of its own rather than a title in apposition. */
+function opensPhrase(word: string): boolean {
+  return PHRASE_WORDS_EN.has(word) || (/^[a-z]{3,}ing$/.test(word) && !TITLE_PARTICIPLES_EN.has(word));
+}
+
+/** Whether a lower-case English word before a title belongs to it: a title modifier, or a minister's portfolio. */
+function titleModifier(word: string, title: TitleMatch): boolean {
+  return TITLE_MODIFIERS.has(word) || (title.entry.role === 'minister' && PORTFOLIO_WORDS_EN.has(word));
+}
 
 const capitalise = (s: string) => s.replace(/(^|\s)([a-z])/g, (_, space: string, c: string) => space + c.toUpperCase());
 
@@ -182,7 +206,7 @@ function titleAfter(ctx: DrawContext, nameEnd: number): TitleMatch | undefined {
   for (let k = nameEnd; k < tokens.length && k - nameEnd <= 5; k++) {
     if (ctx.personAt[k] !== -1 || (tokens[k]!.quote !== -1 && !nameInGuillemets(ctx, k))) return undefined;
     // What stands between the comma and the title: in Arabic only a pronoun or a relative clause of holding (وهو، الذي يشغل منصب), in English no verb (X, who will look for a new coach).
-    if (ctx.lang === 'ar' ? k > nameEnd && !APPOSITION_AR.has(tokens[k - 1]!.key) : CLAUSE_WORDS_EN.has(tokens[k]!.key)) return undefined;
+    if (ctx.lang === 'ar' ? k > nameEnd && !APPOSITION_AR.has(tokens[k - 1]!.key) : CLAUSE_WORDS_EN.has(tokens[k]!.key) || (opensPhrase(tokens[k]!.key) && !titleAt(tokens, k))) return undefined;
     if (tokens[k]!.sentence !== tokens[nameEnd]!.sentence) return undefined;
     const title = titleAt(tokens, k);
     // "X، وقائد …، Y": a title joined by و after a comma is the next person's.
@@ -332,19 +356,21 @@ export function drawPosts(ctx: DrawContext): void {
       for (const [side, title] of found) {
         // The title's words: before the name, up to it; after it, to the clause's end (at most eight words).
         let end = side === 'before' ? (ends.get(title) ?? span.tokenStart) : title.end;
-        if (side === 'after') while (end < tokens.length && tokens[end]!.clause === tokens[title.start]!.clause && end - title.start < 8 && ctx.personAt[end] === -1 && !TITLE_ENDS_AR.has(tokens[end]!.key) && !/\d/.test(tokens[end]!.key) && (tokens[end]!.quote === -1 || nameInGuillemets(ctx, end)) && !titleAt(tokens, end)) end++;
+        if (side === 'after') while (end < tokens.length && tokens[end]!.clause === tokens[title.start]!.clause && end - title.start < 8 && ctx.personAt[end] === -1 && !(ctx.lang === 'ar' ? TITLE_ENDS_AR : TITLE_ENDS_EN).has(tokens[end]!.key) && !/\d/.test(tokens[end]!.key) && (tokens[end]!.quote === -1 || nameInGuillemets(ctx, end)) && !titleAt(tokens, end)) end++;
         // Trailing clitics cut off by a quotation mark (لـ«القابضة») are not part of the title.
         while (end > title.end && tokens[end - 1]!.key.length <= 1) end--;
         let start = title.start;
         // English: capitalised words before the head belong to the title (Home Secretary, government spokeswoman).
         if (ctx.lang === 'en' && side === 'before') {
-          while (start > 0 && start > title.start - 3 && tokens[start - 1]!.clause === tokens[title.start]!.clause && ctx.personAt[start - 1] === -1 && !possessiveBefore(ctx, start) && (/^\p{Lu}/u.test(ctx.word(start - 1)) || TITLE_MODIFIERS.has(tokens[start - 1]!.key)) && !/^(the|a|an|in|on|at|by)$/.test(tokens[start - 1]!.key)) start--;
+          while (start > 0 && start > title.start - 3 && tokens[start - 1]!.clause === tokens[title.start]!.clause && ctx.personAt[start - 1] === -1 && !possessiveBefore(ctx, start) && (/^\p{Lu}/u.test(ctx.word(start - 1)) || titleModifier(tokens[start - 1]!.key, title)) && !/^(the|a|an|in|on|at|by)$/.test(tokens[start - 1]!.key)) start--;
         }
         // English, after the name: lower-case words between a possessive and the head belong to the title (the service's chief fire information officer).
         if (ctx.lang === 'en' && side === 'after') {
           let k = start;
           while (k > 0 && start - k < 3 && !possessiveBefore(ctx, k) && tokens[k - 1]!.clause === tokens[title.start]!.clause && ctx.personAt[k - 1] === -1 && /^\p{Ll}/u.test(ctx.word(k - 1)) && !/^(the|a|an|in|on|at|by|of|and|its|his|her|their)$/.test(tokens[k - 1]!.key) && !/[,،]/.test(ctx.gap(k - 1, k))) k--;
           if (k < start && possessiveBefore(ctx, k)) start = k;
+          // A minister's portfolio in lower case right before the head (Y, the environment minister).
+          else while (start > 0 && title.start - start < 2 && /^\p{Ll}/u.test(ctx.word(start - 1)) && titleModifier(tokens[start - 1]!.key, title) && !TITLE_MODIFIERS.has(tokens[start - 1]!.key) && /^\s+$/.test(ctx.gap(start - 1, start))) start--;
         }
         const from = start === title.start && title.prefix > 0 ? ctx.analysis.norm.toOriginal(tokens[start]!.start + title.prefix, tokens[start]!.end).start : tokens[start]!.oStart;
         const closing = ctx.article[tokens[end - 1]!.oEnd] === '»' && tokens[end - 1]!.quote !== -1 ? 1 : 0;
@@ -353,7 +379,8 @@ export function drawPosts(ctx: DrawContext): void {
         // Only roles the checker compares are drawn; others would contradict true titles it cannot read.
         if (!ROLE_FAMILY[title.entry.role] || managerOfNoTeam(ctx, title)) continue;
         seen.add(key(text));
-        const former = [-2, -1, end - title.start, end - title.start + 1].some((d) => FORMER_WORDS.has(tokens[title.start + d]?.key ?? '')) || (side === 'after' && FORMER_WORDS.has(tokens[title.start - 1]?.key ?? ''));
+        // Former: a word of time before the title, after its words, or inside them (المدير السابق للمستشفى).
+        const former = [-2, -1, end - title.start, end - title.start + 1].some((d) => FORMER_WORDS.has(tokens[title.start + d]?.key ?? '')) || (side === 'after' && FORMER_WORDS.has(tokens[title.start - 1]?.key ?? '')) || tokens.slice(title.end, end).some((t) => FORMER_WORDS.has(t.key));
         const names: { ar?: string[]; en?: string[] } = ctx.lang === 'ar' ? { ar: [text, ...withoutPronoun(text)], en: englishTitle(ctx, title, end) } : { en: [text.replace(/^(the|a|an|then|former|its)\s+/i, ''), ...ownedTitle(ctx, start, end)], ar: arabicTitle(ctx, title, start, end, person.fact.gender) };
         if (names.ar?.length === 0) delete names.ar;
         if (names.en?.length === 0) delete names.en;

@@ -105,7 +105,8 @@ function nameAfter(ctx: DrawContext, end: number, nameLike: (index: number) => b
     let stop = start;
     // A connector of filiation (محفوظ بن زهران الرواحي) lets the name run one word longer, and never ends it.
     let connectors = 0;
-    while (stop < tokens.length && stop - start < 3 + connectors && nameLike(stop) && !taken[stop]) if (FILIATION.has(tokens[stop++]!.key)) connectors++;
+    // The name never runs over a comma into the next clause (النائب العربي زيتوني، المنتمي إلى …).
+    while (stop < tokens.length && stop - start < 3 + connectors && nameLike(stop) && !taken[stop] && tokens[stop]!.clause === token.clause) if (FILIATION.has(tokens[stop++]!.key)) connectors++;
     while (stop > start + 1 && FILIATION.has(tokens[stop - 1]!.key)) stop--;
     // Right after a drawn organisation, two name words whose slot runs on (… والهلال الأحمر جاغان
     // تشاباغاين تخصيص مليون …): the name is the two words, guessed.
