@@ -68,7 +68,7 @@ const arabic: Probe[] = [
   { sentence: 'وكان رشيد بن عودة، المدير السابق للمستشفى الجامعي، قد حذر من هجرة الأطباء.' },
   { sentence: 'وقالت نوال قاسمي، مديرة المستشفى الجامعي بوهران، إن الاستعجالات تعمل بطاقم مقلص.', todo: 'the hospital of «مديرة المستشفى» drawn as المستشفى الجامعي بوهران' },
   { sentence: 'Health Minister Abdelhak Bouchaib said 60 percent of the arrears had been paid.' },
-  { sentence: "Oran governor Said Djelouli attended the minister's briefing.", todo: 'the Maghrebi spelling dj of ج in the drawn English names' },
+  { sentence: "Oran governor Said Djelouli attended the minister's briefing." },
   { sentence: 'Djamel Eddine Cherif, who heads the coordination of resident doctors, said they would not return to work.' },
   { sentence: 'Former hospital director Rachid Benaouda warned last year of doctors leaving.' },
   { sentence: 'Hospital director Nawal Kacemi said the emergency wards were short-staffed.' },

@@ -24,6 +24,11 @@ test('SPELLING: two transliterations of one name share a skeleton, two names do 
   // A French-trained c is s before e, i, y (Moncef) and k elsewhere.
   assert.equal(latinSkeleton('moncef'), latinSkeleton('monsef'));
   assert.equal(latinSkeleton('mocktar'), latinSkeleton('moktar'));
+  // A French-trained dj is the j of ج (Djelouli, Jalouli; Hadjar, Hajjar); a d before another consonant stays.
+  assert.equal(latinSkeleton('djelouli'), latinSkeleton('jalouli'));
+  assert.equal(latinSkeleton('djamel'), latinSkeleton('gamal'));
+  assert.equal(latinSkeleton('hadjar'), latinSkeleton('hajjar'));
+  assert.notEqual(latinSkeleton('hadri'), latinSkeleton('hari'));
   // The article is dropped only before a word of three letters or more.
   assert.equal(latinSkeleton('alan'), 'ln');
   assert.equal(latinSkeleton('alhashimi'), latinSkeleton('hashimi'));

@@ -4,7 +4,7 @@
  *
  * - {@link SPELLING} tells two Latin spellings of one Arabic name apart from two names (Madbouly and
  *   Madbouli, al-Gazzar and el-Jazar, Moncef and Mansef): vowels, glides and the apostrophe are
- *   dropped, ch is sh, c is s before e, i, y and k elsewhere, p is b (Arabic writes it ب), and the letters Arabic ج ق ك غ are
+ *   dropped, ch is sh, dj is j, c is s before e, i, y and k elsewhere, p is b (Arabic writes it ب), and the letters Arabic ج ق ك غ are
  *   written with (j g q k gh) are one; every other letter is kept.
  *   `mentions.ts` uses it for names a fact base marks as transliterated.
  * - {@link CROSS_SCRIPT} reduces a word to the consonant classes it shares with Arabic letters
@@ -26,7 +26,8 @@ export interface SkeletonTable {
 
 /** Within the Latin script: transliterations of one Arabic name. */
 export const SPELLING: SkeletonTable = {
-  pairs: { ch: 'sh', gh: 'k' },
+  // A French-trained dj writes ج as one letter (Djelouli, Djamel for جلولي, جمال).
+  pairs: { ch: 'sh', gh: 'k', dj: 'k' },
   // A French-trained c is s before e, i and y (Moncef for منصف) and k elsewhere (Mocktar, Cherif's ch is a pair).
   // Arabic has no p: ب writes it (Chapagain, تشاباغاين), so p is b.
   letter: (letter, next) => (letter === 'c' ? (/[eiy]/.test(next) ? 's' : 'k') : letter === 'p' ? 'b' : /[jgqk]/.test(letter) ? 'k' : /[aeiouyw']/.test(letter) ? '' : letter),
