@@ -63,12 +63,19 @@ export const AR_TITLES: readonly TitleEntry[] = [
   { ar: ['السفير', 'سفير'], role: 'ambassador', english: ['ambassador'] },
   { ar: ['السفيرة', 'سفيرة'], role: 'ambassador', english: ['ambassador'], feminine: true },
   { ar: ['نائب رئيس'], role: 'deputy-head', english: ['deputy head', 'vice president'] },
+  { ar: ['نائبة رئيس', 'نائبة رئيسة'], role: 'deputy-head', english: ['deputy head', 'vice president'], feminine: true },
+  // A deputy or an assistant minister (نائب وزير الصحة, مساعدة وزير الخارجية) is no minister.
+  { ar: ['نائب وزير', 'نائب الوزير', 'مساعد وزير', 'مساعد الوزير'], role: 'deputy-head', english: ['deputy minister', 'assistant minister'] },
+  { ar: ['نائبة وزير', 'نائبة الوزير', 'نائبة وزيرة', 'مساعدة وزير', 'مساعدة الوزير'], role: 'deputy-head', english: ['deputy minister', 'assistant minister'], feminine: true },
   { ar: ['رئيس قسم'], role: 'head', english: ['head of department', 'department head'] },
   { ar: ['رئيس'], role: 'head', english: ['head', 'president'] },
   { ar: ['رئيسة'], role: 'head', english: ['head', 'president'], feminine: true },
   { ar: ['الرئيس'], role: 'president', english: ['President'] },
   { ar: ['الرئيسة'], role: 'president', english: ['President'], feminine: true },
   { ar: ['محافظ'], role: 'governor', english: ['governor'] },
+  // The governor of an Algerian or Moroccan province (والي وهران): wali in English copy too.
+  { ar: ['والي', 'الوالي'], role: 'governor', english: ['governor', 'wali'] },
+  { ar: ['والية', 'الوالية'], role: 'governor', english: ['governor', 'wali'], feminine: true },
   { ar: ['عمدة', 'رئيس البلدية', 'رئيس بلدية'], role: 'mayor', english: ['mayor'] },
   { ar: ['رئيسة البلدية', 'رئيسة بلدية'], role: 'mayor', english: ['mayor'], feminine: true },
   { ar: ['القاضي'], role: 'judge', english: ['judge'] },
@@ -103,6 +110,22 @@ export const PORTFOLIOS_DRAW: Record<string, string> = {
   // Portfolios of Maghrebi governments (وزارة التجهيز والماء, وزارة الفلاحة, وزارة التشغيل).
   التجهيز: 'Equipment', الماء: 'Water', الفلاحة: 'Agriculture', التشغيل: 'Employment', السكنى: 'Housing',
 };
+
+/**
+ * How English names a portfolio after "Minister of" and "Ministry of" where that differs from the
+ * word before "Minister" (Foreign Minister, but Minister of Foreign Affairs; Interior Minister, and
+ * Minister of the Interior); other portfolios are written the same in both places.
+ */
+export const PORTFOLIO_OF_FORMS: Readonly<Record<string, readonly string[]>> = {
+  Foreign: ['Foreign Affairs'],
+  Interior: ['Interior', 'the Interior'],
+  'Public Works': ['Public Works'],
+};
+
+/** The forms of a portfolio after "Minister of" or "Ministry of" ({@link PORTFOLIO_OF_FORMS}). */
+export function portfolioAfterOf(portfolio: string): readonly string[] {
+  return PORTFOLIO_OF_FORMS[portfolio] ?? [portfolio];
+}
 
 /**
  * English portfolio words (lower case) → the Arabic portfolio, for Arabic forms of an English

@@ -5,7 +5,7 @@
  * and, when the article gives one in brackets, its Latin name or acronym (ADQ, UNHCR).
  */
 import type { DrawContext, DrawnFact } from './context';
-import { AR_ORG_HEADS, EN_ORG_HEADS, PORTFOLIOS_DRAW, WEEKDAYS } from './lexicon';
+import { AR_ORG_HEADS, EN_ORG_HEADS, PORTFOLIOS_DRAW, WEEKDAYS, portfolioAfterOf } from './lexicon';
 import { MONTH_NAMES } from '../lexicon/months';
 import { NATIONALITIES } from '../lexicon/words';
 import { key, stemsOf, titleAt } from './words';
@@ -179,7 +179,7 @@ function englishOrganisationNames(ctx: DrawContext, head: (typeof AR_ORG_HEADS)[
   if (second) portfolio = `${portfolio} and ${second}`;
   // The rest of the name must be the nationality only (وزارة التربية التونسية), not another portfolio.
   for (let k = start + (second ? 3 : 2); k < end; k++) if (!nationalityOf(ctx.tokens[k])) return [];
-  const out = [`Ministry of ${portfolio}`, `${portfolio} Ministry`];
+  const out = [...portfolioAfterOf(portfolio).map((form) => `Ministry of ${form}`), `${portfolio} Ministry`];
   const nationality = country ? NATIONALITIES[country]?.en.find((form) => form.length > 3) : undefined;
   if (nationality) out.push(`${nationality[0]!.toUpperCase()}${nationality.slice(1)} ${portfolio} Ministry`);
   return out;

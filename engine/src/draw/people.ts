@@ -64,11 +64,18 @@ function compoundGivenAt(ctx: DrawContext, index: number): boolean {
   return stemsOf(first).some((stem) => stem === 'عبد' || COMPOUND_GIVEN.has(`${stem} ${second.key}`));
 }
 
+/**
+ * Nouns of relation with a possessive pronoun (نظيره, his counterpart; شقيقها, her brother;
+ * سلفه, his predecessor), folded: they name a person by another and never belong to a name
+ * (التقى وزير الخارجية سامح شكري نظيره الفرنسي).
+ */
+const RELATION_WITH_PRONOUN = /^[وف]?(?:نظير|شقيق|نجل|زوج|سلف|خلف|رفيق|منافس|خصم|صديق|زميل|والد|ابن|حفيد|مساعد|نائب)(?:ت|ي)?(?:ه|ها|هم|هما|هن)$/;
+
 /** Whether an Arabic token may be part of a name. */
 function nameLike(ctx: DrawContext, index: number): boolean {
   const token = ctx.tokens[index];
   if (!token || token.script !== 'ar' || token.quote !== -1) return false;
-  if (AR_STOP.has(token.key) || TIME_WORDS.has(token.key) || isSpeech(token) || nationalityOf(token) || titleAt(ctx.tokens, index)) return false;
+  if (AR_STOP.has(token.key) || TIME_WORDS.has(token.key) || RELATION_WITH_PRONOUN.test(token.key) || isSpeech(token) || nationalityOf(token) || titleAt(ctx.tokens, index)) return false;
   if (ctx.lexiconMentionAt(index)) return false;
   if (stemsOf(token).some((stem) => HEAD_NOUNS.has(stem))) return false;
   // A definite descriptor (النائب, الباحثة, المحامي) describes the person it stands before: «وطالب النائب عادل منصور» is the verb طالب, then the MP.

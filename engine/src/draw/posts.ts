@@ -8,7 +8,7 @@ import { nationalityOf } from '../titles';
 import { COUNTRY_PLACE, NATIONALITIES, PORTFOLIOS, ROLE_FAMILY } from '../lexicon/words';
 import type { DrawContext, DrawnEvidence } from './context';
 import { nameKeys } from '../knowledge';
-import { PORTFOLIOS_ARABIC, PORTFOLIOS_DRAW } from './lexicon';
+import { PORTFOLIOS_ARABIC, PORTFOLIOS_DRAW, portfolioAfterOf } from './lexicon';
 import { isSpeech, key, stemsOf, titleAt, type TitleMatch } from './words';
 import { HONORIFICS } from '../lexicon/honorifics';
 
@@ -85,7 +85,7 @@ function englishTitle(ctx: DrawContext, title: TitleMatch, endToken: number): st
   if (portfolio && second) portfolio = `${capitalise(portfolio)} and ${capitalise(second)}`;
   const out: string[] = [];
   const inEnglish = portfolio && capitalise(portfolio).replace(/ And /g, ' and ');
-  if (title.entry.role === 'minister' && inEnglish) out.push(`${inEnglish} Minister`, `Minister of ${inEnglish}`);
+  if (title.entry.role === 'minister' && inEnglish) out.push(`${inEnglish} Minister`, ...portfolioAfterOf(inEnglish).map((form) => `Minister of ${form}`));
   // A minister of a portfolio the table cannot put in English gets no English title rather than a bare "Minister" that any portfolio contradicts.
   else if (title.entry.role === 'minister' && unknownPortfolio(ctx, title, endToken)) return [];
   else out.push(...head);
@@ -136,14 +136,43 @@ function titleBefore(ctx: DrawContext, nameStart: number): (TitleMatch & { textE
     // A title right after another person's name is theirs (سليماني قائد فيلق القدس).
     if (title && title.end <= nameStart && title.start > 0 && ctx.personAt[title.start - 1] !== -1) return undefined;
     if (title && title.end <= nameStart) {
+      let found = title;
       // A longer title that starts a little earlier and covers this one wins (Prime Minister).
       for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
         const longer = titleAt(tokens, j);
-        if (longer && longer.end >= title.end && longer.end <= nameStart) return edge < nameStart ? { ...longer, textEnd: edge } : longer;
+        if (longer && longer.end >= title.end && longer.end <= nameStart) {
+          found = longer;
+          break;
+        }
       }
+      found = governingTitle(ctx, found) ?? found;
       // The title's words end before a rank between it and the name (محافظ الإسماعيلية، اللواء …).
-      return edge < nameStart ? { ...title, textEnd: edge } : title;
+      return edge < nameStart ? { ...found, textEnd: edge } : found;
     }
+  }
+  return undefined;
+}
+
+/**
+ * The Arabic title that governs another in construct before a name: «مستشار رئيس الوزراء محمد
+ * الخطيب» is the prime minister's adviser, «مدير مكتب وزير الصحة سامي العلي» the director of the
+ * minister's office, «نائب رئيس الوزراء» the prime minister's deputy. The outer title ends at the
+ * inner one (or overlaps it), or one or two indefinite words of its complement stand between; an
+ * outer title ending in a definite word (نائب رئيس الوزراء وزير الخارجية) is another title of the
+ * same person, and the inner one stays.
+ */
+function governingTitle(ctx: DrawContext, inner: TitleMatch): TitleMatch | undefined {
+  if (ctx.lang !== 'ar') return undefined;
+  const tokens = ctx.tokens;
+  for (let j = inner.start - 1; j >= 0 && inner.start - j <= 4; j--) {
+    const token = tokens[j]!;
+    if (token.clause !== tokens[inner.start]!.clause || token.quote !== -1 || ctx.personAt[j] !== -1) return undefined;
+    const outer = titleAt(tokens, j);
+    if (!outer) continue;
+    if (outer.end > inner.start) return outer.end <= inner.end ? outer : undefined;
+    const between = tokens.slice(outer.end, inner.start);
+    if (between.length > 2 || between.some((t) => t.script !== 'ar' || /^(ال|لل|وال)/.test(t.key))) return undefined;
+    return /^(ال|لل|وال)/.test(tokens[outer.end - 1]!.key) ? undefined : outer;
   }
   return undefined;
 }
