@@ -88,3 +88,13 @@ test('English: the owner of a possessive before a title is left out of its canon
   const other = draw('British Foreign Secretary Alan Gray said the talks would go on.\n', 'en');
   assert.equal(other.posts!.find((p) => p.role === 'minister')?.country, 'GB');
 });
+
+test('an adverb or a noun of relation after a name is not part of it; a compound given name takes its family name', () => {
+  const kb = draw('وقال أحمد سالم بدوره إن الاتفاق جيد.\nوقالت سعاد حسني مجدداً إن الإضراب مستمر.\nالتقى وزير الخارجية المصري سامح شكري نظيره الفرنسي في القاهرة.\nوقال جمال الدين شريف إن الأطباء لن يعودوا.\n', 'ar');
+  assert.deepEqual(arPeople(kb), ['أحمد سالم', 'سعاد حسني', 'سامح شكري', 'جمال الدين شريف']);
+});
+
+test('a name after a title never runs over a comma into the next clause', () => {
+  const kb = draw('وطالب النائب العربي زيتوني، المنتمي إلى حزب جبهة التحرير الوطني، بفتح تحقيق.\n', 'ar');
+  for (const name of arPeople(kb)) assert.ok(!name!.includes('،') && !name!.includes('المنتمي'), name);
+});
