@@ -75,7 +75,7 @@ const arabic: Probe[] = [
   { sentence: 'وقال وزير الصحة نوال قاسمي إن الوزارة صرفت المستحقات.', rule: 'post-holder' },
   { sentence: 'وقال جمال الدين شريف، وزير الصحة، إن الإضراب مستمر.', rule: 'post-holder' },
   { sentence: 'وطالب العربي زيتوني، عضو حركة مجتمع السلم، بفتح تحقيق.', rule: 'affiliation', todo: 'العربي زيتوني drawn whole, with his party after «المنتمي إلى»' },
-  { sentence: 'ودعت النائبة سميرة بوعزة، عضو حزب جبهة التحرير الوطني، إلى الحوار.', rule: 'affiliation', todo: 'the party after «عضو» drawn as an affiliation' },
+  { sentence: 'ودعت النائبة سميرة بوعزة، عضو حزب جبهة التحرير الوطني، إلى الحوار.', rule: 'affiliation' },
 ];
 
 for (const p of english) probe('spill.en.txt', p);

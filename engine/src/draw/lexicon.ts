@@ -19,6 +19,23 @@ export interface TitleEntry {
   arabic?: { m: string[]; f: string[] };
 }
 
+/**
+ * Verbs of holding a post, read only in a relative clause right after a person's name ("Jane
+ * Ellery, who chairs the Otter Valley Association"; «فلان، الذي يرأس هيئة …»): the post they name,
+ * with the title's forms in both languages. Kept apart from the title tables, so that a verb before
+ * a name (ترأس الملك الاجتماع) is never read as a title.
+ */
+export const VERB_TITLES: readonly TitleEntry[] = [
+  { en: ['chairs'], ar: ['يرأس', 'يترأس'], role: 'chairman', english: ['chair', 'chairman'], arabic: { m: ['رئيس'], f: ['رئيسة'] } },
+  { ar: ['ترأس', 'تترأس'], role: 'chairman', english: ['chair', 'chairwoman'], arabic: { m: ['رئيس'], f: ['رئيسة'] }, feminine: true },
+  { en: ['heads', 'runs'], ar: ['يدير'], role: 'head', english: ['head'], arabic: { m: ['رئيس', 'مدير'], f: ['رئيسة', 'مديرة'] } },
+  { ar: ['تدير'], role: 'head', english: ['head'], arabic: { m: ['رئيس', 'مدير'], f: ['رئيسة', 'مديرة'] }, feminine: true },
+  { en: ['leads'], ar: ['يقود', 'يتزعم'], role: 'leader', english: ['leader', 'head'], arabic: { m: ['زعيم', 'قائد'], f: ['زعيمة', 'قائدة'] } },
+  { ar: ['تقود', 'تتزعم'], role: 'leader', english: ['leader', 'head'], arabic: { m: ['زعيم', 'قائد'], f: ['زعيمة', 'قائدة'] }, feminine: true },
+  { en: ['founded', 'cofounded', 'co-founded'], ar: ['أسس'], role: 'founder', english: ['founder'], arabic: { m: ['مؤسس'], f: ['مؤسسة'] } },
+  { ar: ['أسست'], role: 'founder', english: ['founder'], arabic: { m: ['مؤسس'], f: ['مؤسسة'] }, feminine: true },
+];
+
 /** Arabic title heads, longest first when matched. */
 export const AR_TITLES: readonly TitleEntry[] = [
   { ar: ['رئيس مجلس الوزراء', 'رئيس الوزراء', 'رئيس الحكومة'], role: 'prime-minister', english: ['Prime Minister', 'premier'] },
@@ -251,6 +268,16 @@ export const QUOTED_ORG_HEADS: readonly { ar: string; kind: string; en: string }
   { ar: 'مجموعة', kind: 'company', en: 'Group' },
   { ar: 'نادي', kind: 'club', en: 'Club' },
 ];
+
+/**
+ * Nouns that end many companies' names without a kind noun (Thames Water, Tata Steel, Royal Mail,
+ * Network Rail, Scottish Power): a capitalised run ending in one is a company's name unless it
+ * opens with a given name or an honorific (David Steel, Samantha Power are people). Folded lower case.
+ */
+export const EN_COMPANY_TAILS: ReadonlySet<string> = new Set([
+  'water', 'steel', 'mail', 'power', 'rail', 'railways', 'gas', 'electric', 'trains', 'buses', 'homes', 'foods', 'media', 'partners', 'logistics',
+  'shipping', 'ferries', 'pharma', 'pharmaceuticals', 'ventures', 'construction', 'engineering', 'utilities', 'networks', 'technologies', 'telecoms', 'broadband', 'mobile',
+]);
 
 /** English head nouns of organisation names and the kind they give (folded lower case). */
 export const EN_ORG_HEADS: Record<string, string> = {

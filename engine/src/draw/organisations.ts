@@ -5,10 +5,12 @@
  * and, when the article gives one in brackets, its Latin name or acronym (ADQ, UNHCR).
  */
 import type { DrawContext, DrawnFact } from './context';
-import { AR_ORG_HEADS, EN_ORG_HEADS, PORTFOLIOS_DRAW, WEEKDAYS, portfolioAfterOf } from './lexicon';
+import { AR_ORG_HEADS, EN_COMPANY_TAILS, EN_ORG_HEADS, PORTFOLIOS_DRAW, QUOTED_ORG_HEADS, WEEKDAYS, portfolioAfterOf } from './lexicon';
+import { TIE_CUES } from '../lexicon/ties';
 import { MONTH_NAMES } from '../lexicon/months';
 import { NATIONALITIES } from '../lexicon/words';
-import { key, stemsOf, titleAt } from './words';
+import { givenNameGender, key, stemsOf, titleAt } from './words';
+import { NAME_HONORIFICS } from '../lexicon/honorifics';
 import { AR_STOP } from '../lexicon/functionWords';
 import { nationalityOf } from '../titles';
 import { nameKeys, tokenStems } from '../knowledge';
@@ -116,7 +118,23 @@ function headAt(ctx: DrawContext, i: number): (typeof AR_ORG_HEADS)[number] | un
     }
     return { ar: 'الجامعة', kind: 'university', en: 'University' };
   }
-  return stems.map((stem) => AR_HEADS.get(stem)).find(Boolean) ?? definiteHead(ctx, i);
+  return stems.map((stem) => AR_HEADS.get(stem)).find(Boolean) ?? definiteHead(ctx, i) ?? tiedHead(ctx, i);
+}
+
+/** Kind nouns of movements and fronts (حركة, جبهة, تيار), which head a name without guillemets only after a word of belonging. */
+const TIED_HEADS = new Map(QUOTED_ORG_HEADS.filter((head) => ['movement', 'alliance', 'faction', 'bloc'].includes(head.kind)).map((head) => [key(head.ar), head]));
+TIED_HEADS.set(key('جبهة'), { ar: 'جبهة', kind: 'movement', en: 'Front' });
+
+/**
+ * A movement's or a front's kind noun right after words that tie a person to a body («عضو حركة
+ * مجتمع السلم», «المنتمي إلى تيار المستقبل», «القيادي في جبهة …»): the head of its name there,
+ * though حركة or تيار alone is also a common noun (حركة المرور, تيار كهربائي).
+ */
+function tiedHead(ctx: DrawContext, i: number): (typeof AR_ORG_HEADS)[number] | undefined {
+  const head = stemsOf(ctx.tokens[i]).map((stem) => TIED_HEADS.get(stem)).find(Boolean);
+  if (!head) return undefined;
+  const tied = TIE_CUES.some((cue) => cue.only === undefined && cue.words.length <= i && cue.words.every((word, j) => ctx.tokens[i - cue.words.length + j]!.key === word && ctx.tokens[i - cue.words.length + j]!.clause === ctx.tokens[i]!.clause));
+  return tied ? head : undefined;
 }
 
 /** Adjectives that name bodies after a definite kind noun (الشركة الوطنية للبترول, الهيئة العامة للاستثمار), folded. */
@@ -304,6 +322,8 @@ function englishOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>):
     for (let k = start; k < end; k++) if (EN_ORG_HEADS[tokens[k]!.key]) last = k;
     if (last >= 0 && last + 1 < end && !['of', 'for', 'on'].includes(tokens[last + 1]!.key)) end = last + 1;
     const kinds = tokens.slice(start, end).map((t) => EN_ORG_HEADS[t.key]).filter(Boolean);
+    // A company named by what it supplies (Thames Water, Network Rail), opening with no given name or honorific.
+    if (kinds.length === 0 && end - start >= 2 && EN_COMPANY_TAILS.has(tokens[end - 1]!.key) && !givenNameGender(tokens[start]!.key) && !NAME_HONORIFICS.has(tokens[start]!.key)) kinds.push('company');
     if (kinds.length === 0 || end - start < 2 || ctx.personAt[start] !== -1) {
       i = Math.max(i, end - 1);
       continue;

@@ -71,11 +71,24 @@ function compoundGivenAt(ctx: DrawContext, index: number): boolean {
  */
 const RELATION_WITH_PRONOUN = /^[وف]?(?:نظير|شقيق|نجل|زوج|سلف|خلف|رفيق|منافس|خصم|صديق|زميل|والد|ابن|حفيد|مساعد|نائب)(?:ت|ي)?(?:ه|ها|هم|هما|هن)$/;
 
+/**
+ * Adverbs that follow a name before its verb's object (وقال أحمد سالم بدوره إن …, وقالت سعاد حسني
+ * مجدداً …), folded: never part of the name. A word written with the accusative ending ـاً (مجدداً،
+ * شخصياً، رسمياً) is an adverb too.
+ */
+const NAME_ADVERBS = new Set(['بدوره', 'بدورها', 'بدورهم', 'مجددا', 'مجدداً', 'كذلك', 'سابقا', 'لاحقا', 'مؤخرا', 'حاليا', 'رسميا', 'شخصيا', 'مباشرة', 'حينها', 'آنذاك', 'بنفسه', 'بنفسها', 'نفسه', 'نفسها'].map(key));
+
+/** Whether the token at `index` is an adverb ({@link NAME_ADVERBS}, or a word ending in ـاً). */
+function adverbAt(ctx: DrawContext, index: number): boolean {
+  const token = ctx.tokens[index];
+  return !!token && (NAME_ADVERBS.has(token.key) || /\u064bا?$|اً$/.test(ctx.word(index)));
+}
+
 /** Whether an Arabic token may be part of a name. */
 function nameLike(ctx: DrawContext, index: number): boolean {
   const token = ctx.tokens[index];
   if (!token || token.script !== 'ar' || token.quote !== -1) return false;
-  if (AR_STOP.has(token.key) || TIME_WORDS.has(token.key) || RELATION_WITH_PRONOUN.test(token.key) || isSpeech(token) || nationalityOf(token) || titleAt(ctx.tokens, index)) return false;
+  if (AR_STOP.has(token.key) || TIME_WORDS.has(token.key) || RELATION_WITH_PRONOUN.test(token.key) || adverbAt(ctx, index) || isSpeech(token) || nationalityOf(token) || titleAt(ctx.tokens, index)) return false;
   if (ctx.lexiconMentionAt(index)) return false;
   if (stemsOf(token).some((stem) => HEAD_NOUNS.has(stem))) return false;
   // A definite descriptor (النائب, الباحثة, المحامي) describes the person it stands before: «وطالب النائب عادل منصور» is the verb طالب, then the MP.
@@ -173,7 +186,7 @@ function arabicNames(ctx: DrawContext): NameSpan[] {
     let end = from;
     while (end < tokens.length && end - from < 3 && tokens[end]!.clause === tokens[from]!.clause && nameLike(ctx, end) && !taken[end]) end++;
     const after = tokens[end];
-    const closed = !after || after.clause !== tokens[from]!.clause || AR_STOP.has(after.key) || after.quote !== -1;
+    const closed = !after || after.clause !== tokens[from]!.clause || AR_STOP.has(after.key) || after.quote !== -1 || adverbAt(ctx, end);
     // A body's name after the verb (وقالت هارلو ستركتشرز، الشركة التي …) is no person's.
     if (end - from >= 2 && closed && tokens[from]!.script === 'ar' && !tokens[from]!.key.startsWith('ال') && !ctx.orgAt.has(from)) push({ tokenStart: from, tokenEnd: end, prefix: 0 });
   }

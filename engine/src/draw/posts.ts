@@ -8,7 +8,7 @@ import { nationalityOf } from '../titles';
 import { COUNTRY_PLACE, NATIONALITIES, PORTFOLIOS, ROLE_FAMILY } from '../lexicon/words';
 import type { DrawContext, DrawnEvidence } from './context';
 import { nameKeys } from '../knowledge';
-import { PORTFOLIOS_ARABIC, PORTFOLIOS_DRAW, portfolioAfterOf } from './lexicon';
+import { PORTFOLIOS_ARABIC, PORTFOLIOS_DRAW, VERB_TITLES, portfolioAfterOf, type TitleEntry } from './lexicon';
 import { isSpeech, key, stemsOf, titleAt, type TitleMatch } from './words';
 import { HONORIFICS } from '../lexicon/honorifics';
 
@@ -228,14 +228,44 @@ function ownedTitle(ctx: DrawContext, start: number, end: number): string[] {
   return [ctx.article.slice(ctx.tokens[from]!.oStart, ctx.tokens[end - 1]!.oEnd)];
 }
 
+/** The verb titles of {@link VERB_TITLES} by their folded words. */
+const VERB_TITLE_BY_KEY = new Map<string, TitleEntry>();
+for (const entry of VERB_TITLES) for (const word of [...(entry.en ?? []), ...(entry.ar ?? [])]) VERB_TITLE_BY_KEY.set(key(word), entry);
+const RELATIVE_PRONOUNS = new Set(['who', 'الذي', 'التي'].map(key));
+
+/**
+ * A verb of holding a post right after a relative pronoun that follows a name's comma ("X, who
+ * chairs Y"; «X، الذي يرأس Y»): read as the post's title, with the body named after it.
+ */
+function verbTitleAt(ctx: DrawContext, k: number, nameEnd: number): TitleMatch | undefined {
+  const tokens = ctx.tokens;
+  const entry = VERB_TITLE_BY_KEY.get(tokens[k]?.key ?? '');
+  if (!entry || k !== nameEnd + 1 || !RELATIVE_PRONOUNS.has(tokens[nameEnd]!.key) || tokens[k]!.clause !== tokens[nameEnd]!.clause) return undefined;
+  return { entry, start: k, end: k + 1, prefix: 0 };
+}
+
+/** The titles of a post named by a verb (who chairs X: chair, chairman; «رئيس»), a woman's Arabic form first for a woman. */
+function verbTitleNames(entry: TitleEntry, gender: unknown): { ar?: string[]; en?: string[] } {
+  const arabic = entry.arabic ? (gender === 'f' ? [...entry.arabic.f, ...entry.arabic.m] : [...entry.arabic.m, ...entry.arabic.f]) : [];
+  return arabic.length > 0 ? { en: entry.english, ar: arabic } : { en: entry.english };
+}
+
+/** Whether the organisation named in a title's words carries a possessive ('s): the post is then of a unit inside it. */
+function possessiveAfter(ctx: DrawContext, organisation: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (organisationAt(ctx, k) === organisation && organisationAt(ctx, k + 1) !== organisation && /^['’]s\s/.test(ctx.gap(k, k + 1))) return true;
+  return false;
+}
+
 /** The title in apposition after a name: "X، رئيس …" / "X, the President of …" / "X, then prime minister". */
 function titleAfter(ctx: DrawContext, nameEnd: number): TitleMatch | undefined {
   const tokens = ctx.tokens;
   if (nameEnd >= tokens.length || !/^\s*[,،]\s*$/.test(ctx.gap(nameEnd - 1, nameEnd))) return undefined;
   for (let k = nameEnd; k < tokens.length && k - nameEnd <= 5; k++) {
     if (ctx.personAt[k] !== -1 || (tokens[k]!.quote !== -1 && !nameInGuillemets(ctx, k))) return undefined;
+    const verb = verbTitleAt(ctx, k, nameEnd);
+    if (verb) return verb;
     // What stands between the comma and the title: in Arabic only a pronoun or a relative clause of holding (وهو، الذي يشغل منصب), in English no verb (X, who will look for a new coach).
-    if (ctx.lang === 'ar' ? k > nameEnd && !APPOSITION_AR.has(tokens[k - 1]!.key) : CLAUSE_WORDS_EN.has(tokens[k]!.key) || (opensPhrase(tokens[k]!.key) && !titleAt(tokens, k))) return undefined;
+    if (ctx.lang === 'ar' ? k > nameEnd && !APPOSITION_AR.has(tokens[k - 1]!.key) : (CLAUSE_WORDS_EN.has(tokens[k]!.key) && !verbTitleAt(ctx, k + 1, nameEnd)) || (opensPhrase(tokens[k]!.key) && !titleAt(tokens, k))) return undefined;
     if (tokens[k]!.sentence !== tokens[nameEnd]!.sentence) return undefined;
     const title = titleAt(tokens, k);
     // "X، وقائد …، Y": a title joined by و after a comma is the next person's.
@@ -285,6 +315,12 @@ function withoutPronoun(text: string): string[] {
   return forms;
 }
 
+/** English nouns that refer back to a body named before (the company's chief executive), with the kinds of body they refer to. */
+const REFERRING_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  company: ['company', 'holding'], firm: ['company', 'holding'], group: ['company', 'holding'], business: ['company'], operator: ['company'], utility: ['company'],
+  council: ['council'], ministry: ['ministry'], agency: ['agency'], club: ['club'], party: ['party'], union: ['union'], university: ['university'],
+};
+
 /**
  * The organisation a possessive pronoun in a title refers to (Its chief executive, Colin Ashby;
  * «رئيسها التنفيذي»; «مدير عملياتها، حسام الشريف»): the body named nearest before the title, in
@@ -295,8 +331,15 @@ function withoutPronoun(text: string): string[] {
 function pronounOrganisation(ctx: DrawContext, title: TitleMatch, start: number, end: number): { id: string; unsure: boolean } | undefined {
   const tokens = ctx.tokens;
   let pronoun: number | undefined;
+  /** The kinds a definite noun with a possessive refers to (the company's chief executive): a body of those kinds named before. */
+  let kinds: readonly string[] | undefined;
   if (ctx.lang === 'en') {
     for (const k of [start - 1, start]) if (tokens[k]?.key === 'its' && tokens[k].clause === tokens[title.start]!.clause && k < title.start) pronoun = k;
+    const noun = tokens[start - 1];
+    if (pronoun === undefined && noun && possessiveBefore(ctx, start) && tokens[start - 2]?.key === 'the' && REFERRING_NOUNS[noun.key]) {
+      pronoun = start - 1;
+      kinds = REFERRING_NOUNS[noun.key];
+    }
   } else {
     for (let k = title.start; k < end && pronoun === undefined; k++) if (/^.{3,}ها$/.test(tokens[k]!.key) && ctx.personAt[k] === -1) pronoun = k;
   }
@@ -305,9 +348,11 @@ function pronounOrganisation(ctx: DrawContext, title: TitleMatch, start: number,
   const ofUnit = ctx.lang === 'en' ? tokens.slice(title.end, end).some((t) => t.key === 'of') : pronoun > title.start && tokens[pronoun]!.key !== key('باسمها');
   const sentence = tokens[start]!.sentence;
   const found: string[] = [];
-  for (let k = Math.min(start, pronoun) - 1; k >= 0 && tokens[k]!.sentence >= sentence - 1; k--) {
+  // A noun of a kind (the company's) reaches further back than a pronoun, to the bodies of its kind.
+  for (let k = Math.min(start, pronoun) - 1; k >= 0 && tokens[k]!.sentence >= sentence - (kinds ? 4 : 1); k--) {
     const id = organisationAt(ctx, k);
-    if (id && !found.includes(id)) found.push(id);
+    const kind = id && kinds ? String(ctx.out.organisations.find((organisation) => organisation.id === id)?.kind) : undefined;
+    if (id && !found.includes(id) && (!kinds || kinds.includes(kind!))) found.push(id);
   }
   return found.length === 0 ? undefined : { id: found[0]!, unsure: found.length > 1 || ofUnit };
 }
@@ -410,7 +455,8 @@ export function drawPosts(ctx: DrawContext): void {
         seen.add(key(text));
         // Former: a word of time before the title, after its words, or inside them (المدير السابق للمستشفى).
         const former = [-2, -1, end - title.start, end - title.start + 1].some((d) => FORMER_WORDS.has(tokens[title.start + d]?.key ?? '')) || (side === 'after' && FORMER_WORDS.has(tokens[title.start - 1]?.key ?? '')) || tokens.slice(title.end, end).some((t) => FORMER_WORDS.has(t.key));
-        const names: { ar?: string[]; en?: string[] } = ctx.lang === 'ar' ? { ar: [text, ...withoutPronoun(text)], en: englishTitle(ctx, title, end) } : { en: [text.replace(/^(the|a|an|then|former|its)\s+/i, ''), ...ownedTitle(ctx, start, end)], ar: arabicTitle(ctx, title, start, end, person.fact.gender) };
+        const verb = VERB_TITLES.includes(title.entry);
+        const names: { ar?: string[]; en?: string[] } = verb ? verbTitleNames(title.entry, person.fact.gender) : ctx.lang === 'ar' ? { ar: [text, ...withoutPronoun(text)], en: englishTitle(ctx, title, end) } : { en: [text.replace(/^(the|a|an|then|former|its)\s+/i, ''), ...ownedTitle(ctx, start, end)], ar: arabicTitle(ctx, title, start, end, person.fact.gender) };
         if (names.ar?.length === 0) delete names.ar;
         if (names.en?.length === 0) delete names.en;
         let country: string | undefined;
@@ -419,6 +465,8 @@ export function drawPosts(ctx: DrawContext): void {
           country ??= nationalityOf(tokens[k]);
           organisation ??= organisationAt(ctx, k);
         }
+        // A verb's post is of the body named after it, not of a unit inside it (who heads Devon County Council's environmental health team).
+        if (verb && (!organisation || possessiveAfter(ctx, organisation, start, end))) continue;
         const owner = possessiveOrganisation(ctx, start, side);
         // A possessive pronoun (Its head of highways, «مدير عملياتها») refers to the body named just before.
         const referred = organisation || owner ? undefined : pronounOrganisation(ctx, title, start, end);

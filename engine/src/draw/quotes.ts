@@ -6,9 +6,10 @@
  */
 import type { DrawContext } from './context';
 import { isSpeech } from './words';
+import { organisationAt } from './organisations';
 
 /** The speaker the sentence names: the first person before the quote, else the first after it. */
-function speakerInSentence(ctx: DrawContext, quoteStart: number, quoteEnd: number): { speaker?: number; several: boolean } {
+function speakerInSentence(ctx: DrawContext, quoteStart: number, quoteEnd: number, closed = false): { speaker?: number; several: boolean } {
   const tokens = ctx.tokens;
   const sentence = tokens[quoteStart]!.sentence;
   const before: number[] = [];
@@ -23,9 +24,19 @@ function speakerInSentence(ctx: DrawContext, quoteStart: number, quoteEnd: numbe
     if (second && /[,،]/.test(ctx.gap(firstEnd - 1, firstEnd))) return { speaker: before[1], several: true };
   }
   if (before.length > 0) return { speaker: before[0], several: before.length > 1 };
+  // A quote that ends its sentence with a full stop inside the marks ('"… money." Rachel Quinn …') has no speaker after it.
+  if (closed) return { several: false };
+  // After the quote, the person a speech verb ties to it ('"…," said X', '"…," X, the minister, said'), not one the next sentence names.
+  let speech = false;
   for (let k = quoteEnd; k < tokens.length && tokens[k]!.sentence === sentence && k - quoteEnd < 12; k++) {
     if (tokens[k]!.quote !== -1) break;
-    if (ctx.personAt[k] !== -1) return { speaker: ctx.personAt[k], several: false };
+    speech ||= isSpeech(tokens[k]);
+    if (ctx.personAt[k] === -1) continue;
+    let end = k;
+    while (ctx.personAt[end] === ctx.personAt[k]) end++;
+    // The verb may follow the name's apposition ('"…," Lord Reed, the President of the Supreme Court, said').
+    for (let j = end; !speech && j < tokens.length && j - end < 10 && tokens[j]!.sentence === sentence && tokens[j]!.quote === -1 && (ctx.personAt[j] === -1 || ctx.personAt[j] === ctx.personAt[k]); j++) speech = isSpeech(tokens[j]);
+    return speech ? { speaker: ctx.personAt[k], several: false } : { several: false };
   }
   return { several: false };
 }
@@ -98,6 +109,26 @@ function previousSubject(ctx: DrawContext, index: number, speakers: Map<number, 
   return undefined;
 }
 
+/**
+ * The body that speaks a quote in a sentence naming no person: a speech verb before the quote and
+ * a drawn body next to it, before the verb or (Arabic) after it: «وقالت وزارة الصحة في بيان:
+ * «…»», 'The Environment Agency said in a statement: "…"'.
+ */
+function bodySpeaker(ctx: DrawContext, quoteStart: number): string | undefined {
+  const tokens = ctx.tokens;
+  const sentence = tokens[quoteStart]!.sentence;
+  for (let k = quoteStart - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) {
+    if (tokens[k]!.quote !== -1 || !isSpeech(tokens[k])) continue;
+    // The body right before the verb (its last word, a "the" or a comma between), or right after it in Arabic.
+    for (const at of [k - 1, k - 2, ...(ctx.lang === 'ar' ? [k + 1] : [])]) {
+      const body = at >= 0 && tokens[at]!.sentence === sentence && tokens[at]!.quote === -1 ? organisationAt(ctx, at) : undefined;
+      if (body && (at === k + 1 || at === k - 1 || organisationAt(ctx, k - 1) === body)) return body;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
 /** Draws the article's quotes into `ctx.out.quotes`. */
 export function drawQuotes(ctx: DrawContext): void {
   /** Quotation index → the person drawn as its speaker. */
@@ -107,22 +138,23 @@ export function drawQuotes(ctx: DrawContext): void {
     const first = ctx.tokens[quotation.tokenStart]!;
     // Short quotations are mostly names and terms («القابضة», "Plan B").
     if (length < 3) continue;
-    const found = speakerInSentence(ctx, quotation.tokenStart, quotation.tokenEnd);
+    const found = speakerInSentence(ctx, quotation.tokenStart, quotation.tokenEnd, /\.\s*$/.test(ctx.article.slice(quotation.start, quotation.end)));
     let speaker = found.speaker;
     let reason = found.several ? 'several people are named before the quote; the first is taken as the speaker' : undefined;
     if (speaker === undefined && (continuesSpeaker(ctx, quotation.tokenStart) || pronounAfter(ctx, quotation.tokenEnd))) {
       speaker = previousSubject(ctx, quotation.tokenStart, speakers);
       reason = 'the speaker is carried on from the sentence before';
     }
-    if (speaker === undefined) continue;
-    speakers.set(quotation.index, speaker);
+    const body = speaker === undefined && !found.several ? bodySpeaker(ctx, quotation.tokenStart) : undefined;
+    if (speaker === undefined && body === undefined) continue;
+    if (speaker !== undefined) speakers.set(quotation.index, speaker);
     const text = ctx.article.slice(quotation.start, quotation.end).trim();
     if (!text) continue;
-    const person = ctx.people[speaker]!;
+    const speakerId = speaker !== undefined ? String(ctx.people[speaker]!.fact.id) : body!;
     const sentence = ctx.analysis.sentences[first.sentence]!;
     const fact: Record<string, unknown> = {
-      id: ctx.id(`${person.fact.id}-quote`),
-      speaker: person.fact.id,
+      id: ctx.id(`${speakerId}-quote`),
+      speaker: speakerId,
       text,
       evidence: [ctx.evidence(Math.min(sentence.start, quotation.start), Math.max(sentence.end, quotation.end))],
     };
