@@ -49,11 +49,14 @@ interface Story { name: string; article: string; editor: Floors; drawn: Floors }
  * organisation of a possessive before a title (Gwalia Recycling's managing director, the service's
  * chief fire officer): 0.94 / 0.53; with a word of a transliterated name found by its consonants
  * (Bejaoui for the drawn al-Bajawi): ar-education drawn 1.00 / 0.77; with cases named by what they
- * are cases of (1126 حالة غش): ar-education drawn 1.00 / 0.80.
+ * are cases of (1126 حالة غش): ar-education drawn 1.00 / 0.80; with events placed through a place
+ * noun, a state declared in the passive, towns joined by "and" to a known one and areas before a
+ * lower-case head (the Whitsunday region, the Llansamlet district of Swansea): en-weather drawn
+ * 1.00 / 0.76, en-fire drawn 0.95 / 0.59.
  */
 const STORIES: Story[] = [
   { name: 'ar-education', article: 'article.ar.txt', editor: { precision: 1, recall: 0.9 }, drawn: { precision: 1, recall: 0.78 } },
-  { name: 'en-weather', article: 'article.en.txt', editor: { precision: 1, recall: 0.75 }, drawn: { precision: 1, recall: 0.6 } },
+  { name: 'en-weather', article: 'article.en.txt', editor: { precision: 1, recall: 0.75 }, drawn: { precision: 1, recall: 0.75 } },
   { name: 'en-fire', article: 'article.en.txt', editor: { precision: 1, recall: 0.85 }, drawn: { precision: 0.9, recall: 0.6 } },
 ];
 

@@ -26,6 +26,14 @@ import { nameKeys } from '../knowledge';
 const REGION_TAILS = new Set(['shire', 'county', 'district', 'region', 'territory', 'parish', 'borough', 'municipality', 'prefecture']);
 /** Head words closing a natural feature's or an island's name (Thompson River, Hamilton Island). */
 const FEATURE_TAILS = new Set(['island', 'islands', 'isle', 'river', 'creek', 'lake', 'lakes', 'valley', 'bay', 'peninsula', 'range', 'ranges', 'mountains', 'glacier', 'gorge', 'canyon', 'reservoir']);
+/** Lower-case head words after a name that make it an area: the Whitsunday region, the Llansamlet district of Swansea. */
+const AREA_HEADS = new Set(['region', 'district', 'area', 'suburb', 'county', 'province', 'state', 'borough']);
+/** Area heads of a part of a town rather than a division: the Llansamlet district of Swansea. */
+const DISTRICT_HEADS = new Set(['district', 'area', 'suburb']);
+/** Words that may follow an area's head word: of, in, and, a verb of being (the Llansamlet district of Swansea; the Whitsunday region was hit). */
+const AREA_FOLLOWERS = new Set(['of', 'in', 'on', 'at', 'and', 'or', 'to', 'from', 'with', 'by', 'near', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'which', 'where', 'who', 'that', 'after', 'before', 'during', 'since', 'until', 'early', 'late', 'last', 'this']);
+/** Words for "and" and "between" that join a place to another: between Bowen and Proserpine, in Llansamlet and Bonymaen. */
+const JOINED_FROM = new Set(['in', 'at', 'near', 'between', 'from', 'outside', 'around']);
 /** Words opening a feature's name (Mount Isa, Lake Eyre). */
 const FEATURE_OPENERS = new Set(['mount', 'mt', 'lake']);
 /** Nouns that introduce a town by name: "the town of Lytton". */
@@ -91,6 +99,14 @@ function headedKind(ctx: DrawContext, run: Run): 'region' | 'other' | undefined 
   // "the River Tawe": after a lower-case "the", River opens a river's name ("River Plate", the club, has none).
   const before = tokens[run.start - 1];
   if (tokens[run.start]!.key === 'river' && length >= 2 && length <= 3 && before?.key === 'the' && before.sentence === tokens[run.start]!.sentence && ctx.word(run.start - 1) === 'the') return 'other';
+  // A county after its town and a comma (Corby, Northamptonshire): English counties end in -shire.
+  if (length === 1 && /^[a-z]{3,}shire$/.test(tail) && ctx.placeAt.has(run.start - 1) && /^\s*,\s*$/.test(ctx.gap(run.start - 1, run.start))) return 'region';
+  // "the Whitsunday region", "the Llansamlet district of Swansea": a lower-case head after the name.
+  const after = tokens[run.end];
+  // The head ends the noun phrase: "the Jones region plan" names a plan.
+  const past = tokens[run.end + 1];
+  const closes = !past || past.clause !== after?.clause || AREA_FOLLOWERS.has(past.key);
+  if (length <= 2 && before?.key === 'the' && ctx.word(run.start - 1) === 'the' && after && after.sentence === before.sentence && ctx.word(run.end) === after.key && AREA_HEADS.has(after.key) && closes) return DISTRICT_HEADS.has(after.key) ? 'other' : 'region';
   return undefined;
 }
 
@@ -121,6 +137,28 @@ function afterPlaceOnlyWord(ctx: DrawContext, run: Run): boolean {
   return before.key === 'in' && ['based', 'headquartered'].includes(tokens[run.start - 2]?.key ?? '');
 }
 
+/**
+ * Whether a run is joined by "and" to a place the drawing knows, both after a preposition of place
+ * ("between Bowen and Proserpine", "in Llansamlet and Bonymaen" with one of them known), and no
+ * possessive follows it.
+ */
+function joinedToPlace(ctx: DrawContext, run: Run): string | undefined {
+  const tokens = ctx.tokens;
+  const sentence = tokens[run.start]!.sentence;
+  const same = (k: number) => tokens[k]?.sentence === sentence;
+  if (/^['’]s/.test(ctx.gap(run.end - 1, run.end))) return undefined;
+  // The known place before: PREP Known and RUN.
+  if (tokens[run.start - 1]?.key === 'and' && same(run.start - 2) && ctx.placeAt.has(run.start - 2)) {
+    let k = run.start - 2;
+    const id = ctx.placeAt.get(k);
+    while (k > 0 && ctx.placeAt.get(k - 1) === id) k--;
+    return same(k - 1) && JOINED_FROM.has(tokens[k - 1]!.key) ? id : undefined;
+  }
+  // The known place after: PREP RUN and Known.
+  const after = tokens[run.end]?.key === 'and' && same(run.end + 1) && same(run.start - 1) && JOINED_FROM.has(tokens[run.start - 1]!.key) ? ctx.placeAt.get(run.end + 1) : undefined;
+  return after;
+}
+
 /** The drawn place named right after a run: ", Y" or " in Y" (one word between at most). */
 function containerAfter(ctx: DrawContext, run: Run): string | undefined {
   const tokens = ctx.tokens;
@@ -129,6 +167,8 @@ function containerAfter(ctx: DrawContext, run: Run): string | undefined {
   const gap = ctx.analysis.text.slice(tokens[run.end - 1]!.oEnd, next.oStart);
   if (/^\s*,\s*$/.test(gap)) return ctx.placeAt.get(run.end);
   if (/^\s+$/.test(gap) && next.key === 'in') return ctx.placeAt.get(run.end + 1);
+  // "the Llansamlet district of Swansea": the place after the area's head and "of".
+  if (/^\s+$/.test(gap) && AREA_HEADS.has(next.key) && tokens[run.end + 1]?.key === 'of' && tokens[run.end + 2]?.sentence === next.sentence) return ctx.placeAt.get(run.end + 2);
   return undefined;
 }
 
@@ -175,6 +215,22 @@ export function englishPlaces(ctx: DrawContext, byId: Map<string, DrawnFact>): v
   const division = articleDivision(ctx, byId);
   for (const { run, kind, unsureWhy } of found) addPlace(ctx, byId, run, kind, unsureWhy, division);
   markRepeats(ctx, byId);
+  // A town joined by "and" to a place read above (between Bowen and Proserpine, once Bowen is read).
+  const joined: { run: Run; partner: string }[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (!capitalised(ctx, k) || ctx.placeAt.has(k) || (k > 0 && adjacent(ctx, k - 1) && capitalised(ctx, k - 1))) continue;
+    const run = runAt(ctx, k);
+    k = run.end - 1;
+    const partner = run.end - run.start <= 2 && !NOT_NAMES.has(tokens[run.start]!.key) && nameable(ctx, run) && ![...Array(run.end - run.start).keys()].some((j) => ctx.placeAt.has(run.start + j)) ? joinedToPlace(ctx, run) : undefined;
+    if (partner) joined.push({ run, partner });
+  }
+  // It lies where its partner lies (Llansamlet and Bonymaen, both districts of Swansea).
+  for (const { run, partner } of joined) {
+    const fact = byId.get(partner);
+    const within = (fact?.within as string | undefined) ?? ctx.knowledge.entity<{ within?: string }>(`lexicon:${partner}`)?.fact.within ?? division;
+    addPlace(ctx, byId, run, fact?.kind === 'other' ? 'other' : 'city', 'read beside a known place it is joined to by "and" ("between Bowen and X")', within);
+  }
+  if (joined.length > 0) markRepeats(ctx, byId);
 }
 
 /** Marks later bare mentions of the drawn English places ("Lytton was largely destroyed …"). */

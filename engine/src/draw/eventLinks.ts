@@ -12,8 +12,9 @@ import { MONTH_NAMES } from '../lexicon/months';
 import { nameKeys, stems } from '../knowledge';
 import { isSpeech, key, stemsOf, titleAt } from './words';
 import { AR_STOP } from '../lexicon/functionWords';
-import { EVENT_WORDS, PART_OF_DAY, VOWELLED_VERBS, WEEKDAYS } from './lexicon';
+import { AR_PLACE_HEADS, EVENT_WORDS, PART_OF_DAY, VOWELLED_VERBS, WEEKDAYS } from './lexicon';
 import { segmentOpening, type Segment } from './eventSegments';
+import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
 
 const STOP = new Set<string>([
   ...STOPWORDS,
@@ -21,9 +22,11 @@ const STOP = new Set<string>([
   ...MONTH_NAMES.flat().flatMap((name) => nameKeys(name)),
   ...Object.keys(WEEKDAYS).map(key),
   ...Object.keys(PART_OF_DAY).map(key),
-  ...['عام', 'العام', 'سنة', 'مطلع', 'اواخر', 'اوائل', 'منتصف', 'نهاية', 'بداية', 'بحلول', 'المقبل', 'الماضي', 'الجاري', 'رسميا', 'اليوم', 'امس', 'حسب', 'بحسب', 'اما', 'تاتي', 'ياتي', 'وفق', 'وفقا', 'اول', 'اخر', 'عمل', 'يظل', 'ظل', 'يزال', 'زال', 'اصبح', 'بات', 'تم', 'جري', 'يجري', 'تجري', 'early', 'late', 'mid', 'next', 'last', 'this', 'week', 'month', 'by', 'until', 'since', 'during', 'when', 'where', 'while', 'what', 'how', 'following', 'ago', 'اذا', 'إذا', 'لو', 'يومي', 'يوما'].map(key),
+  ...['عام', 'العام', 'سنة', 'مطلع', 'اواخر', 'اوائل', 'منتصف', 'نهاية', 'بداية', 'بحلول', 'المقبل', 'الماضي', 'الجاري', 'رسميا', 'اليوم', 'امس', 'حسب', 'بحسب', 'اما', 'تاتي', 'ياتي', 'وفق', 'وفقا', 'اول', 'اخر', 'عمل', 'يظل', 'ظل', 'يزال', 'زال', 'اصبح', 'بات', 'تم', 'جري', 'يجري', 'تجري', 'early', 'late', 'mid', 'next', 'last', 'this', 'week', 'month', 'by', 'until', 'since', 'during', 'when', 'where', 'while', 'what', 'how', 'following', 'ago', 'اذا', 'إذا', 'لو', 'يومي', 'يوما', 'منهم', 'منهن', 'منها', 'منه', 'بينهم', 'بينهن'].map(key),
 ]);
 const LOCATIVE = new Set(LOCATIVES);
+/** Nouns that introduce a place's name (في مدينة حائل, في محافظة بقعاء): between a locative and the place, and never an event's trigger. */
+const PLACE_HEADS = new Set(AR_PLACE_HEADS.map((head) => key(head.ar)));
 const ENGLISH_OF = new Map<string, string[]>();
 for (const entry of EVENT_WORDS) for (const form of entry.ar) ENGLISH_OF.set(key(form), entry.en);
 
@@ -33,7 +36,9 @@ function contentWord(ctx: DrawContext, k: number): boolean {
   const token = ctx.tokens[k];
   if (!token || (token.quote !== -1 && (ctx.analysis.quotations[token.quote]!.tokenEnd - ctx.analysis.quotations[token.quote]!.tokenStart < 6)) || (token.script !== 'ar' && token.script !== 'latin')) return false;
   if (ctx.personAt[k] !== -1 || ctx.orgAt.has(k) || ctx.placeAt.has(k) || ctx.lexiconMentionAt(k) || isSpeech(token)) return false;
-  if (token.key.length < 3 || /\d/.test(token.key) || STOP.has(token.key) || STOP.has(stemsOf(token).at(-1) ?? '')) return false;
+  // A number said in words (ثماني منهن, three of them) counts; it names no event.
+  if (arabicNumberWord(token.key.replace(/^و/, '')) !== undefined || englishNumberWord(token.key) !== undefined) return false;
+  if (token.key.length < 3 || /\d/.test(token.key) || STOP.has(token.key) || STOP.has(stemsOf(token).at(-1) ?? '') || stemsOf(token).some((stem) => PLACE_HEADS.has(stem))) return false;
   // Capitalised English words are names the drawing did not recognise, not triggers.
   return !(token.script === 'latin' && /^\p{Lu}/u.test(ctx.word(k)) && k > 0 && ctx.tokens[k - 1]!.sentence === token.sentence);
 }
@@ -179,6 +184,8 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
   while (sentenceOpening > 0 && tokens[sentenceOpening - 1]!.sentence === sentence) sentenceOpening--;
   const opening = segment?.split ? segmentOpening(ctx, segment) : sentenceOpening;
   const triggers: string[] = [];
+  /** The token before which the sentence's words are a declared state's subject, not this event's triggers (-1: none). */
+  let subjectEnd = -1;
   if (ctx.lang === 'ar') {
     // The sentence's opening verb (وغزت، ووقّعت), then the nearest word before the date that has no article.
     // Only the very first word: after a particle or a copula (ويظل زلزال …) the next word is often a noun.
@@ -202,6 +209,13 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
       const written = ctx.word(verb).replace(/[\u064b-\u065f\u0640]/g, '');
       if (/^[وف]/.test(written) && written.length === triggers.at(-1)!.length + 1 && written.length <= 4 && !ENGLISH_OF.has(key(triggers.at(-1)!))) triggers.push(written);
     }
+    // The verb that opens the date's own clause, after a conjunction or «عندما» (عندما انقلبت حافلة …
+    // فجر أمس الخميس; وغادرت ثماني منهن المستشفى مساء الخميس): the clause's event.
+    const clauseVerb = SUBORDINATE.has(tokens[first]?.key ?? '') ? first + 1 : first;
+    if (clauseVerb > opening && clauseVerb < start && tokens[clauseVerb]!.clause === clause && contentWord(ctx, clauseVerb) && !/^(ال|وال|بال|لل)/.test(tokens[clauseVerb]!.key)) {
+      const form = triggerForm(ctx, clauseVerb);
+      if (!triggers.includes(form)) triggers.push(form);
+    }
     for (let k = start - 1; k >= opening && start - k <= 4 && object === undefined; k--) {
       if (!contentWord(ctx, k) || /^(ال|وال|بال|لل)/.test(tokens[k]!.key)) continue;
       triggers.push(triggerForm(ctx, k));
@@ -219,13 +233,22 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
         break;
       }
     }
+    // A state declared (The fire was declared under control at 6pm): the declaration with its complement.
+    const declared = triggers.length === 0 ? declaredState(ctx, start, opening) : undefined;
+    if (declared) {
+      triggers.push(...declared.triggers);
+      subjectEnd = declared.at;
+    }
+    // An event to come, with no past verb: the verb after a modal (will raise the closures in the Commons on Monday).
+    if (triggers.length === 0) triggers.push(...futureVerb(ctx, start, opening));
     triggers.push(...coordinatedVerbs(ctx, end, to));
   }
   let nounPlace: string | undefined;
   // A word of the table of news verbs and nouns before the date in its sentence (منذ الضربة
   // الجوية … مطلع يناير 2020; the strike … in early January 2020) names the event too.
   for (let k = start - 1, added = 0; k >= opening && start - k <= 12 && added < 2; k--) {
-    if (!contentWord(ctx, k) || !tableWord(ctx, k)) continue;
+    // The subject of a state declared (The fire was declared under control) is another event's noun.
+    if (k < subjectEnd || !contentWord(ctx, k) || !tableWord(ctx, k)) continue;
     // The table's form, without the clitics and article the article's word carries (بضربة → ضربة).
     const form = ctx.lang === 'ar' ? (tableForm(ctx.word(k)) ?? triggerForm(ctx, k)) : triggerForm(ctx, k);
     // A place right after an event noun in the construct state is the event's (زلزال أغادير); a
@@ -269,7 +292,9 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
     if (!at || place || reported || ctx.placeAt.get(k - 1) === at) continue;
     // After a locative word (في واشنطن, in Luxembourg) or with a fused one (بواشنطن).
     const fused = /^و?ب/.test(tokens[k]!.key) && fusedLocative(ctx, k, at);
-    if (LOCATIVE.has(tokens[k - 1]?.key ?? '') || fused) place = at;
+    // A place noun may stand between (في مدينة حائل, في محافظة بقعاء).
+    const headed = PLACE_HEADS.has(tokens[k - 1]?.key ?? '') && tokens[k - 1]!.clause === tokens[k]!.clause && LOCATIVE.has(tokens[k - 2]?.key ?? '');
+    if (LOCATIVE.has(tokens[k - 1]?.key ?? '') || fused || headed) place = at;
   }
   // A date set off by commas (وقّعت الحكومة، أمس الجمعة، عقداً مع شركة …; signed, on Friday, a
   // deal with …) has a clause of its own: the people and organisations of the clause after it
@@ -313,6 +338,55 @@ function coordinatedVerbs(ctx: DrawContext, end: number, to: number): string[] {
   }
   return out;
 }
+
+/** Forms of "be" before a passive verb: was declared, were pronounced. */
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+
+/**
+ * A state declared in the passive before a date (The fire was declared under control at 6pm on
+ * Wednesday; the road was declared safe on Friday): the verb of saying with its complement, up to
+ * three words before the date's own words, and the complement alone, which a draft may write with
+ * another verb (brought under control). Not a noun of the table that another event of the sentence
+ * already names (the fire), which is not this event's.
+ */
+function declaredState(ctx: DrawContext, start: number, opening: number): { triggers: string[]; at: number } | undefined {
+  const tokens = ctx.tokens;
+  for (let k = start - 1; k > opening && start - k <= 8; k--) {
+    if (!isSpeech(tokens[k]) || !PASSIVE.has(tokens[k - 1]!.key) || !/^[a-z]{3,}ed$/.test(tokens[k]!.key)) continue;
+    let end = start;
+    while (end > k + 1 && (TRAILING.has(tokens[end - 1]!.key) || /\d/.test(tokens[end - 1]!.key))) end--;
+    if (end === k + 1 || end - k - 1 > 3 || tokens[end - 1]!.clause !== tokens[k]!.clause) return undefined;
+    const complement = ctx.text(k + 1, end).toLowerCase();
+    return { triggers: [`${tokens[k]!.key} ${complement}`, complement], at: k };
+  }
+  return undefined;
+}
+
+/** Modals and "to" before an English verb of an event to come: will raise, is due to visit, plans to hold. */
+const MODALS = new Set(['will', 'would', 'shall', 'to']);
+/** Past forms of English verbs that do not take -ed, for a verb read after a modal. */
+const PAST_OF: Record<string, string> = { make: 'made', hold: 'held', meet: 'met', give: 'gave', take: 'took', go: 'went', come: 'came', begin: 'began', speak: 'spoke', leave: 'left', send: 'sent', pay: 'paid', sell: 'sold', buy: 'bought', bring: 'brought', run: 'ran', lead: 'led', set: 'set', put: 'put', cut: 'cut', fly: 'flew', win: 'won', lose: 'lost', rise: 'rose', fall: 'fell' };
+
+/**
+ * The English verb right after a modal or "to" before a date, at most eight words back (will raise
+ * the closures in the Commons on Monday; is due to visit Leeds on Friday), with its -s and past
+ * forms, which a draft may write the event with.
+ */
+function futureVerb(ctx: DrawContext, start: number, opening: number): string[] {
+  const tokens = ctx.tokens;
+  for (let k = start - 1; k > opening && start - k <= 8; k--) {
+    if (!MODALS.has(tokens[k - 1]!.key) || !contentWord(ctx, k) || !/^[a-z]{3,}$/.test(tokens[k]!.key) || pastVerb(tokens[k]!.key)) continue;
+    // What is not to be done names no event (warned people not to fish until Monday).
+    if (tokens[k - 2]?.key === 'not' || tokens[k - 2]?.key === 'never') return [];
+    const verb = tokens[k]!.key;
+    const past = PAST_OF[verb] ?? (verb.endsWith('e') ? `${verb}d` : `${verb}ed`);
+    return [verb, ['s', 'x', 'h'].includes(verb.at(-1)!) ? `${verb}es` : `${verb}s`, past];
+  }
+  return [];
+}
+
+/** Words that open a clause of time before its verb: عندما انقلبت, حين وصلت. */
+const SUBORDINATE = new Set(['عندما', 'حين', 'حينما', 'بعدما', 'لما', 'وعندما', 'وحين'].map(key));
 
 /** Words that open a reported clause: that, أن, إن and their forms with a pronoun. */
 const COMPLEMENTS = new Set(['that', 'أن', 'إن', 'أنه', 'أنها', 'إنه', 'إنها', 'بأن', 'أنهم', 'إنهم'].map(key));

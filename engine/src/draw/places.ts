@@ -38,6 +38,7 @@ export function drawPlaces(ctx: DrawContext): void {
   directionalAreas(ctx, byId);
   if (ctx.lang === 'ar') {
     headedPlaces(ctx, byId);
+    dualHeadPlaces(ctx, byId);
     datelinePlaceAr(ctx, byId);
   }
   else {
@@ -123,6 +124,36 @@ function headedPlaces(ctx: DrawContext, byId: Map<string, DrawnFact>): void {
     if (fact.within || !fact.id.startsWith('place-') || !division || division === fact.id || fact.kind === 'country') continue;
     fact.within = division;
     if (fact.review) fact.review = { unsure: true, reason: `${fact.review.reason}; put inside ${division}, the unit of the article's dateline` };
+  }
+}
+
+/** Place nouns in the dual, which name two places (بلدتي مولاي إبراهيم وأمزميز), with their singular. */
+const DUAL_HEADS = new Map([['بلدتي', 'بلدة'], ['مدينتي', 'مدينة'], ['قريتي', 'قرية'], ['محافظتي', 'محافظة'], ['ولايتي', 'ولاية'], ['جماعتي', 'جماعة']].map(([dual, one]) => [key(dual!), one!]));
+
+/**
+ * The second place after a place noun in the dual (وفي بلدتي مولاي إبراهيم وأمزميز, في مدينتي حائل
+ * وبقعاء): one word after the conjunction و that ends the first place's name, drawn unsure like the
+ * places read after a place noun, contained where the first one is.
+ */
+function dualHeadPlaces(ctx: DrawContext, byId: Map<string, DrawnFact>): void {
+  const tokens = ctx.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const one = stemsOf(tokens[i]).map((stem) => DUAL_HEADS.get(stem)).find(Boolean);
+    const first = ctx.placeAt.get(i + 1);
+    if (!one || !first || tokens[i]!.quote !== -1) continue;
+    let k = i + 1;
+    while (ctx.placeAt.get(k) === first) k++;
+    const next = tokens[k];
+    if (!next || next.clause !== tokens[i]!.clause || next.script !== 'ar' || !/^و\S{3,}$/.test(next.key) || ctx.placeAt.has(k) || AR_STOP.has(next.key.slice(1))) continue;
+    const name = ctx.word(k).replace(/^و/, '');
+    const nameKey = key(name);
+    const same = [...byId.values()].find((place) => (place.names as { ar?: string[] }).ar?.some((form) => key(form) === nameKey));
+    const id = same?.id ?? ctx.id(`place-${nameKey.length}-${k}`);
+    ctx.placeAt.set(k, id);
+    if (same) continue;
+    const kind = AR_PLACE_HEADS.find((head) => head.ar === one)?.kind ?? 'city';
+    const within = byId.get(first)?.within;
+    byId.set(id, { id, names: { ar: [name, `${one} ${name}`] }, kind, ...(within ? { within } : {}), evidence: [ctx.tokenEvidence(k, k + 1)], review: { unsure: true, reason: 'a place the gazetteer does not know, read after a place noun in the dual; add its English name' } });
   }
 }
 
