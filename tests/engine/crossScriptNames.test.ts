@@ -63,3 +63,20 @@ test('a name in the other script whose words are not all the person\'s is no one
   assert.deepEqual(fire('وقال جون هاولز، وزير الصحة، إنه زار الموقع.'), []);
   assert.deepEqual(weather('وقال ستيفن كار، قائد الشرطة، إن فرق الإنقاذ نفذت 143 عملية.'), []);
 });
+
+/** The earthquake story's fact base with its people's Arabic names taken out. */
+function englishOnlyDisaster() {
+  const dir = join(repoRoot, 'tests', 'fixtures', 'stories', 'ar-disaster');
+  const data = JSON.parse(readFileSync(join(dir, 'al-haouz-earthquake.factbase.json'), 'utf8')) as { people: { names: { ar?: string[]; en: string[] } }[] };
+  for (const person of data.people) delete person.names.ar;
+  const parsed = parseFactBase(JSON.stringify(data), join(dir, 'english-only.factbase.json'), readFileSync(join(dir, 'article.ar.txt'), 'utf8'));
+  assert.deepEqual(parsed.problems, []);
+  return findingLines(createChecker([parsed.factBase!], { scope: 'all' }), RULES);
+}
+
+test('an s that Arabic writes ش (غوتيريش for Guterres) is the same consonant across scripts', () => {
+  const disaster = englishOnlyDisaster();
+  assert.ok(disaster('وأعرب الأمين العام لمنظمة الصحة العالمية أنطونيو غوتيريش عن تضامنه مع المغرب.').some((line) => line.startsWith('post-holder: ')));
+  assert.deepEqual(disaster('وأعرب الأمين العام للأمم المتحدة أنطونيو غوتيريش عن تضامنه مع المغرب.'), []);
+  assert.deepEqual(disaster('وأعرب الأمين العام للأمم المتحدة أنطونيو غوتيريس عن تضامنه مع المغرب.'), []);
+});
