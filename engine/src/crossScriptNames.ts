@@ -50,9 +50,13 @@ const ARTICLES = new Set(['al', 'el', 'ال']);
 
 const indexCache = new WeakMap<KnowledgeIndex, CrossIndex>();
 
-/** The skeleton variants of one folded word of either script. */
+/**
+ * The skeleton variants of one folded word of either script; sh and s are one class here, since
+ * Arabic writes some foreign s with ش (غوتيريش for Guterres).
+ */
 function skeletons(word: string): string[] {
-  return isArabicWord(word) ? [arabicSkeleton(word)] : latinSkeletons(word);
+  const found = isArabicWord(word) ? [arabicSkeleton(word)] : latinSkeletons(word);
+  return found.map((skeleton) => skeleton.replace(/S/g, 's').replace(/s+/g, 's'));
 }
 
 /** The index of the people a fact base names in one script only, once per knowledge index. */
