@@ -506,7 +506,9 @@ function readEnglishSpecifier(scan: TitleScan, title: Title): boolean {
       if (!isCapitalised(k)) {
         // One lower-case portfolio word right before a minister's or spokesperson's head: "the
         // UAE's investment minister", "a government spokeswoman".
-        if (k === i - 1 && LOWER_PORTFOLIO_FAMILIES.has(head.family) && /^[a-z]{3,}$/.test(tokens[k]!.text) && !FILLER.has(tokens[k]!.key) && !FORMER_KEYS.has(tokens[k]!.key) && !STOP_EN.has(tokens[k]!.key)) {
+        // A leader's kind noun: "Plaid Cymru's council leader".
+        const lowerWord = LOWER_PORTFOLIO_FAMILIES.has(head.family) || (head.family === 'leads' && KIND_NOUNS.has(tokens[k]!.key));
+        if (k === i - 1 && lowerWord && /^[a-z]{3,}$/.test(tokens[k]!.text) && !FILLER.has(tokens[k]!.key) && !FORMER_KEYS.has(tokens[k]!.key) && !STOP_EN.has(tokens[k]!.key)) {
           k--;
           // The organisation whose post it is, in the possessive: "the Port Authority's operations manager".
           const owner = k >= 0 && sameSpan(k) && orgAt[k] !== -1 ? all[orgAt[k]!]! : undefined;
