@@ -193,37 +193,38 @@ function verbBefore(ctx: SpeakerContext, quotation: Quotation): { speaker?: Ment
  * on, or after "told" or "to", is spoken to or about.
  */
 function firstBetween(ctx: SpeakerContext, k: number, quoteStart: number): Mention | undefined {
-  const { analysis, people } = ctx;
-  const tokens = analysis.tokens;
-  if (tokens[k]!.script !== 'ar') {
-    if (ADDRESSEE_VERBS.has(tokens[k]!.key)) return undefined;
-    const person = subjectAfter(ctx, k);
-    return person && person.tokenEnd <= quoteStart ? person : undefined;
-  }
-  for (let p = firstMentionFrom(people, k + 1); p < people.length && people[p]!.tokenStart < quoteStart; p++) {
-    const person = people[p]!;
-    if (person.tokenEnd > quoteStart || tokens[person.tokenStart]!.quote !== -1) continue;
-    if (!NOT_THE_SPEAKER.has(tokens[person.tokenStart - 1]?.key ?? '')) return person;
-  }
-  return undefined;
+  const tokens = ctx.analysis.tokens;
+  if (tokens[k]!.script !== 'ar') return ADDRESSEE_VERBS.has(tokens[k]!.key) ? undefined : subjectBeforeQuote(ctx, k, quoteStart);
+  return personBetween(ctx, k, quoteStart, (person) => tokens[person.tokenStart]!.quote === -1 && !NOT_THE_SPEAKER.has(tokens[person.tokenStart - 1]?.key ?? ''));
 }
 
 /** English speech verbs whose object is the one spoken to ("X told Y: «…»"). */
 const ADDRESSEE_VERBS = keys(['told', 'tells', 'tell', 'telling', 'asked', 'urged', 'assured', 'reminded', 'informed']);
+
+/** The first person wholly between the verb at `k` and the quotation that `accept` takes. */
+function personBetween(ctx: SpeakerContext, k: number, quoteStart: number, accept: (person: Mention) => boolean): Mention | undefined {
+  const { people } = ctx;
+  for (let p = firstMentionFrom(people, k + 1); p < people.length && people[p]!.tokenStart < quoteStart; p++) {
+    const person = people[p]!;
+    if (person.tokenEnd <= quoteStart && accept(person)) return person;
+  }
+  return undefined;
+}
+
+/** The subject right after the verb at `k` ({@link subjectAfter}), when it ends before the quotation. */
+function subjectBeforeQuote(ctx: SpeakerContext, k: number, quoteStart: number): Mention | undefined {
+  const person = subjectAfter(ctx, k);
+  return person && person.tokenEnd <= quoteStart ? person : undefined;
+}
 
 /**
  * The person whose words a reporting verb gives: the one after عن («نقلت الوكالة عن X قوله»), or
  * in English the object of "quoted" ("the agency quoted X as saying").
  */
 function reported(ctx: SpeakerContext, k: number, quoteStart: number): Mention | undefined {
-  const { analysis, people } = ctx;
-  const tokens = analysis.tokens;
+  const tokens = ctx.analysis.tokens;
   if (tokens[k]!.script !== 'ar') return firstBetween(ctx, k, quoteStart);
-  for (let p = firstMentionFrom(people, k + 1); p < people.length && people[p]!.tokenStart < quoteStart; p++) {
-    const person = people[p]!;
-    if (person.tokenEnd <= quoteStart && FROM.has(tokens[person.tokenStart - 1]?.key ?? '')) return person;
-  }
-  return undefined;
+  return personBetween(ctx, k, quoteStart, (person) => FROM.has(tokens[person.tokenStart - 1]?.key ?? ''));
 }
 const FROM = keys(['عن']);
 
@@ -232,9 +233,7 @@ const FROM = keys(['عن']);
  * بأنها»); in English the subject before it, the person after "described" being described.
  */
 function describer(ctx: SpeakerContext, k: number, quoteStart: number): Mention | undefined {
-  if (ctx.analysis.tokens[k]!.script !== 'ar') return undefined;
-  const person = subjectAfter(ctx, k);
-  return person && person.tokenEnd <= quoteStart ? person : undefined;
+  return ctx.analysis.tokens[k]!.script === 'ar' ? subjectBeforeQuote(ctx, k, quoteStart) : undefined;
 }
 
 /** "X said" and "وكان X قد قال": the speaker before the verb at `k`, in the same sentence. */
