@@ -273,6 +273,22 @@ function findCrossScript(analysis: Analysis, index: ScopeIndex, hits: AnchorHits
       lookUp(map.get(skeleton), i + 1, skeletons);
       // One word in the name may be two in the draft (Abdellatif, «عبد اللطيف»; Lloyd-Jones, «لويد جونز»).
       for (const second of joinable) if (second.length > 0) lookUp(map.get(skeleton + second), i + 2, skeletons);
+      if (skeleton.length >= JOINED_MIN && mayBeName(token, analysis.text)) lookUpJoined(map, skeleton, i + 1, skeletons);
+    }
+  }
+
+  /**
+   * Two words of the name may be one in the draft (Noureddine and Saad-Eddine for نور الدين and
+   * سعد الدين, «نورالدين» for Nour al-Din): the word's skeleton is looked up by each of its
+   * prefixes, and the rest of it must open the rest of the name.
+   */
+  function lookUpJoined(map: Map<string, CrossForm[]>, skeleton: string, after: number, skeletons: Skeletons): void {
+    for (let cut = 2; cut < skeleton.length; cut++) {
+      const head = skeleton.slice(0, cut);
+      for (const form of map.get(head) ?? []) {
+        const rest = restAfterJoined(head, skeleton.slice(cut), form.rest);
+        if (rest !== undefined && restFollows(tokens, after, tokens[after - 1]!.sentence, rest, skeletons)) record(hits, form.anchor, form.weight, form.specific);
+      }
     }
   }
 
@@ -281,6 +297,28 @@ function findCrossScript(analysis: Analysis, index: ScopeIndex, hits: AnchorHits
       if (restFollows(tokens, after, tokens[after - 1]!.sentence, form.rest, skeletons)) record(hits, form.anchor, form.weight, form.specific);
     }
   }
+}
+
+/** The fewest consonants a draft's word needs to be read as two words of a name joined. */
+const JOINED_MIN = 3;
+
+/** Whether a draft's word may write a name: any Arabic word, a Latin word only capitalised. */
+function mayBeName(token: Analysis['tokens'][number], text: string): boolean {
+  if (token.script !== 'latin') return token.script === 'ar';
+  const first = text.charCodeAt(token.oStart);
+  return first >= 65 && first <= 90;
+}
+
+/**
+ * What is left of a name's later skeleton (`rest`) once a joined word has written `tail` of it
+ * after the name's first word (`head`), or undefined when the word does not write it. Where the
+ * two words meet with one consonant (Saad-Eddine: sd and dn written sdn), the consonant the
+ * joined word wrote once opens `rest` too.
+ */
+function restAfterJoined(head: string, tail: string, rest: string): string | undefined {
+  if (rest.startsWith(tail)) return rest.slice(tail.length);
+  if (rest[0] === head[head.length - 1] && rest.startsWith(tail, 1)) return rest.slice(1 + tail.length);
+  return undefined;
 }
 
 /** Keeps the best weight found for an anchor. */
