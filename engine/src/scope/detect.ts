@@ -286,6 +286,7 @@ function findCrossScript(analysis: Analysis, index: ScopeIndex, hits: AnchorHits
     for (let cut = 2; cut < skeleton.length; cut++) {
       const head = skeleton.slice(0, cut);
       for (const form of map.get(head) ?? []) {
+        if (form.capitalised) continue;
         const rest = restAfterJoined(head, skeleton.slice(cut), form.rest);
         if (rest !== undefined && restFollows(tokens, after, tokens[after - 1]!.sentence, rest, skeletons)) record(hits, form.anchor, form.weight, form.specific);
       }
@@ -294,6 +295,7 @@ function findCrossScript(analysis: Analysis, index: ScopeIndex, hits: AnchorHits
 
   function lookUp(forms: CrossForm[] | undefined, after: number, skeletons: Skeletons): void {
     for (const form of forms ?? []) {
+      if (form.capitalised && !(capitalisedLatin(tokens[after - 1], analysis.text) && capitalisedLatin(tokens[after], analysis.text))) continue;
       if (restFollows(tokens, after, tokens[after - 1]!.sentence, form.rest, skeletons)) record(hits, form.anchor, form.weight, form.specific);
     }
   }
@@ -304,7 +306,12 @@ const JOINED_MIN = 3;
 
 /** Whether a draft's word may write a name: any Arabic word, a Latin word only capitalised. */
 function mayBeName(token: Analysis['tokens'][number], text: string): boolean {
-  if (token.script !== 'latin') return token.script === 'ar';
+  return token.script === 'ar' || capitalisedLatin(token, text);
+}
+
+/** Whether a draft's word is a Latin word that opens with a capital letter. */
+function capitalisedLatin(token: Analysis['tokens'][number] | undefined, text: string): boolean {
+  if (!token || token.script !== 'latin') return false;
   const first = text.charCodeAt(token.oStart);
   return first >= 65 && first <= 90;
 }

@@ -121,6 +121,11 @@ export interface CrossForm {
   rest: string;
   weight: number;
   specific: boolean;
+  /**
+   * A name of too few consonants to be found in any words (see {@link CROSS_SCRIPT_MIN_CAPITALISED}):
+   * it is found only in capitalised Latin words (Kais Saied, Fouzi Lekjaa).
+   */
+  capitalised?: boolean;
 }
 
 /** How much less a name weighs when found through its skeleton in the other script. */
@@ -133,6 +138,13 @@ export const CROSS_SCRIPT_PENALTY = 0.5;
  */
 const CROSS_SCRIPT_MIN_ONE_WORD = 4;
 const CROSS_SCRIPT_MIN_NAME = 5;
+
+/**
+ * The fewest consonants of an Arabic person's name of two words or more looked up in Latin words
+ * that are capitalised, a name's own mark (قيس سعيد, ks + sd, as Kais Saied; عزيز أخنوش as Aziz
+ * Akhannouch): an English draft's capitalised pair of words is a name, where «المالية لسنة» is not.
+ */
+const CROSS_SCRIPT_MIN_CAPITALISED = 4;
 
 type Kind = 'person' | 'short' | 'organisation' | 'source' | 'group' | 'place' | 'anchor';
 
@@ -253,8 +265,8 @@ function inTitle(title: string[][], keys: readonly string[]): boolean {
 /** Adds a form's skeleton to the index of the other script, when it has consonants enough to tell it apart. */
 function addCrossScript(index: ScopeIndex, anchor: number, keys: readonly string[], weight: number): void {
   // A name written in Arabic is looked up by the draft's Latin words, and the other way round.
-  const map = isArabicWord(keys[0]!) ? index.crossScript.latin : index.crossScript.ar;
-  addSkeletonForms(map, anchor, nameSkeletons(keys), weight - CROSS_SCRIPT_PENALTY);
+  const arabic = isArabicWord(keys[0]!);
+  addSkeletonForms(arabic ? index.crossScript.latin : index.crossScript.ar, anchor, nameSkeletons(keys), weight - CROSS_SCRIPT_PENALTY, arabic);
 }
 
 /**
@@ -263,23 +275,28 @@ function addCrossScript(index: ScopeIndex, anchor: number, keys: readonly string
  */
 function addSpelling(index: ScopeIndex, anchor: number, keys: readonly string[], weight: number): void {
   const words = nameSkeletons(keys, SPELLING);
-  if (words.length >= 2) addSkeletonForms(index.spellings, anchor, words, weight - CROSS_SCRIPT_PENALTY);
+  if (words.length >= 2) addSkeletonForms(index.spellings, anchor, words, weight - CROSS_SCRIPT_PENALTY, true);
 }
 
 /**
  * Files a name's skeleton (each word's variants) under its first word's, with the rest of it, when
  * it has consonants enough to tell it apart (see {@link CROSS_SCRIPT_MIN_NAME}).
  */
-function addSkeletonForms(map: Map<string, CrossForm[]>, anchor: number, words: readonly string[][], weight: number): void {
-  if (weight < 1) return;
-  if (words.length === 0 || words.some((variants) => variants[0]!.length < (words.length === 1 ? 1 : 2))) return;
+function addSkeletonForms(map: Map<string, CrossForm[]>, anchor: number, words: readonly string[][], weight: number, latinLookup: boolean): void {
+  if (weight < 1 || words.length === 0 || words.some((variants) => variants[0]!.length === 0)) return;
+  // A name of two words or more, each of two consonants or more, is found in any words once it
+  // has CROSS_SCRIPT_MIN_NAME of them; looked up in Latin words, a shorter one is found in
+  // capitalised words only.
+  const wordsLongEnough = words.length === 1 || words.every((variants) => variants[0]!.length >= 2);
   const least = words.length === 1 ? CROSS_SCRIPT_MIN_ONE_WORD : CROSS_SCRIPT_MIN_NAME;
   const rests = words.slice(1).reduce<string[]>((acc, variants) => acc.flatMap((prefix) => variants.map((variant) => prefix + variant)), ['']);
   for (const first of words[0]!) {
     for (const rest of rests) {
-      if (first.length + rest.length < least) continue;
+      const consonants = first.length + rest.length;
+      const capitalised = !wordsLongEnough || consonants < least;
+      if (capitalised && !(latinLookup && words.length >= 2 && consonants >= CROSS_SCRIPT_MIN_CAPITALISED)) continue;
       const list = map.get(first) ?? [];
-      if (!list.some((form) => form.anchor === anchor && form.rest === rest)) list.push({ anchor, rest, weight, specific: weight >= SPECIFIC_WEIGHT });
+      if (!list.some((form) => form.anchor === anchor && form.rest === rest)) list.push({ anchor, rest, weight, specific: weight >= SPECIFIC_WEIGHT, ...(capitalised ? { capitalised } : {}) });
       map.set(first, list);
     }
   }
