@@ -303,7 +303,9 @@ export function numbers(analysis: Analysis): NumberExpression[] {
     // A scale word after the number: 300 ألف, ثلاثة ملايين, 4.5 billion.
     const scale = tokens[end] && tokens[end]!.sentence === token.sentence ? SCALES.get(tokens[end]!.key) : undefined;
     let applied = suffixScale(token);
-    if (scale && value < 1000) {
+    // Thousands of a million or a billion are written with it too (A$1,200 million, «35000 مليون
+    // دولار»); a thousand is not scaled again (no 2,000 thousand).
+    if (scale && (value < 1000 || (first.style === 'digits' && scale >= 1e6 && value < 1e6))) {
       value *= scale;
       applied = scale;
       end++;

@@ -14,7 +14,7 @@ import { contentStem } from '../text/stem';
 
 /** One concept per line: its id, then its words in both languages, space-separated. */
 const GROUPS: readonly string[] = [
-  'kill: killed killing kills died dead death deaths fatalities fatality toll قتل قتلت قتلى القتلى مقتل يقتل تقتل قتيل قتيلا وفاة وفيات الوفيات توفي توفيت لقي لقيت حتفه حتفهم حتفها ضحايا ضحية الضحايا',
+  'kill: killed killing kills died dead death deaths fatalities fatality toll قتل قتلت قتلى القتلى مقتل يقتل تقتل قتيل قتيلا وفاة وفيات الوفيات توفي توفيت لقي لقيت حتفه حتفهم حتفها ضحايا ضحية الضحايا أودى أودت يودي تودي',
   'injure: injured injuring injury injuries wounded wounding hurt أصيب أصيبت يصاب إصابة إصابات الإصابات جرحى الجرحى جريح جرح مصاب مصابين مصابون',
   'announce: announced announces announcing announcement unveiled unveil revealed disclosed أعلن أعلنت يعلن تعلن إعلان الإعلان كشف كشفت يكشف تكشف',
   'sign: signed signing signs signature وقع وقعت يوقع توقع توقيع التوقيع',

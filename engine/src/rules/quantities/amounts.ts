@@ -6,6 +6,7 @@
  * evidence sentence the draft sentence restates; an amount the restated article sentence itself
  * gives is the article's; so is any amount of a sentence about another occasion (another year).
  */
+import { digitsLike } from '../../messages/digits';
 import type { Analysis, Token } from '../../analysis';
 import { tokenLang } from '../../analysis';
 import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
@@ -90,8 +91,10 @@ function expectedText(analysis: Analysis, amount: Amount, fact: Quantity): { tex
   const number = amount.number;
   const token = analysis.tokens[number.tokenStart]!;
   const scale = number.scale ?? 1;
-  const figure = String(Math.round((fact.value / scale) * 1000) / 1000);
   const written = analysis.text.slice(token.oStart, token.oEnd);
+  // Thousands of the scale keep the draft's grouping (A$2,100 million → A$1,200 million).
+  const scaled = Math.round((fact.value / scale) * 1000) / 1000;
+  const figure = Number.isInteger(scaled) ? digitsLike(scaled, written) : String(scaled);
   const suffix = /^[\d.,]+([a-z]+)$/i.exec(written)?.[1] ?? '';
   return { text: figure + suffix, start: token.oStart, end: token.oEnd };
 }

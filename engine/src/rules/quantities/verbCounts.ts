@@ -15,6 +15,13 @@ import { wordKey } from '../../tokenKey';
 /** Words that count people without saying what befell them (folded). */
 export const PERSON_WORDS: ReadonlySet<string> = new Set(['people', 'persons', 'others', 'شخص', 'شخصا', 'أشخاص', 'آخرين', 'آخرون', 'نسمة'].map(wordKey));
 
+/**
+ * Lives counted after a verb that takes them ("claimed 2,012 lives", "took one life", "cost 40
+ * lives") are deaths; lives counted after another verb ("saved 40 lives") are not (folded).
+ */
+const LIVES: ReadonlySet<string> = new Set(['lives', 'life'].map(wordKey));
+const LIFE_TAKERS: ReadonlySet<string> = new Set(['claimed', 'claim', 'claims', 'claiming', 'took', 'take', 'takes', 'taking', 'cost', 'costs', 'costing'].map(wordKey));
+
 /** Whether a token joins another phrase on: and, or, an Arabic word behind و. */
 function coordinates(token: { key: string; script: string } | undefined): boolean {
   if (!token) return false;
@@ -50,10 +57,15 @@ function conceptFacts(knowledge: KnowledgeIndex): Map<string, Entity<Quantity>[]
  */
 export function verbCountFacts(analysis: Analysis, knowledge: KnowledgeIndex, noun: number, numberStart: number): Entity<Quantity>[] | undefined {
   const tokens = analysis.tokens;
+  const clause = tokens[noun]!.clause;
+  if (LIVES.has(tokens[noun]!.key)) {
+    // The taker stands right before the figure or its hedge ("claimed more than 2,000 lives").
+    const taker = [1, 2, 3].some((step) => tokens[numberStart - step]?.clause === clause && LIFE_TAKERS.has(tokens[numberStart - step]!.key));
+    return taker ? conceptFacts(knowledge).get('~kill') : undefined;
+  }
   if (!PERSON_WORDS.has(tokens[noun]!.key)) return undefined;
   const byConcept = conceptFacts(knowledge);
   if (byConcept.size === 0) return undefined;
-  const clause = tokens[noun]!.clause;
   // After the noun, a conjunction starts another verb's phrase: «أودى بحياة 2021 شخصاً وأصاب 2059
   // آخرين» counts deaths, not the injured of «وأصاب».
   let after = true;
