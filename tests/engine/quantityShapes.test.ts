@@ -105,7 +105,7 @@ test('a currency named by its country: another country is a wrong currency, the 
 test('a sum per household is compared with the grant per household, not per business', () => {
   const kerran = storm();
   assert.deepEqual(found(kerran, 'Families can claim grants of A$500 per household.'), ['A$500 → 400']);
-  assert.deepEqual(found(kerran, 'Shops can claim grants of A$1,200 per business.'), ['A$1,200 → 1000']);
+  assert.deepEqual(found(kerran, 'Shops can claim grants of A$1,200 per business.'), ['A$1,200 → 1,000']);
   assert.deepEqual(found(kerran, 'Grants are A$400 per household and A$1,000 per business.'), []);
 });
 

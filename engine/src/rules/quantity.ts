@@ -54,6 +54,7 @@ import { checkOrdinals } from './quantities/ordinals';
 import { countPlaces } from './quantities/countPlaces';
 import { incrementFact } from './quantities/evidenceClause';
 import { checkSubGroups } from './quantities/subGroups';
+import { partAndWhole } from './quantities/partWhole';
 /** The units the count and duration comparison reads. */
 const COUNTED_UNITS = new Set(['count', 'day', 'week', 'month', 'year', 'hour', 'minute', 'km', 'metre', 'kg', 'tonne']);
 
@@ -506,7 +507,9 @@ export const quantity: Rule = {
       if (!facts) continue;
       // The figure the noun most likely counts ranks its facts: the one before it, else the first
       // after it in its sentence (a label's, a stated count's: "| Candidates | 125,480 |").
-      const figure = before?.value ?? all.find((n) => n.tokenStart > i && n.tokenStart - i <= 15 && tokens[n.tokenStart]!.sentence === tokens[i]!.sentence)?.value;
+      // A part of a whole: a place's figure is the part, the others' the whole ("1,293 of the 2,012 deaths").
+      const whole = before && before.tokenEnd === i ? partAndWhole(tokens, all, before, i) : undefined;
+      const figure = whole?.whole.value ?? before?.value ?? all.find((n) => n.tokenStart > i && n.tokenStart - i <= 15 && tokens[n.tokenStart]!.sentence === tokens[i]!.sentence)?.value;
       for (const fact of byPlaceNearby(analysis, knowledge, facts, i, figure)) {
         const q = fact.fact;
         // Money and percentages are compared as amounts (below); other units are not read yet.
@@ -522,14 +525,17 @@ export const quantity: Rule = {
               tokens[n.tokenStart]!.clause === tokens[i]!.clause &&
               !yearLike(n, tokens, yearTokens, n.tokenEnd === i),
           );
-          const adjacent = candidates.find((n) => n.tokenEnd === i) ?? candidates[0];
+          const next = candidates.find((n) => n.tokenEnd === i) ?? candidates[0];
+          const split = next && whole && (next === whole.part || next === whole.whole) ? whole : undefined;
+          const adjacent = split ? (q.subject && knowledge.resolve(fact, q.subject)?.kind === 'place' ? split.part : split.whole) : next;
+          if (split && !adjacent) continue;
           // A label names what its line counts: «**عدد المراكز:** 27», "| Rescues | 143 |".
           const labelled = adjacent ? undefined : labelledCount(analysis, knowledge, all, i, fact);
           // A figure stated after its noun: "the number of injured reached 45", «بلغ عدد الجرحى 45».
           const stated = adjacent || labelled ? undefined : statedCount(analysis, all, i, (token) => otherFactNoun(knowledge, token, facts));
           const number = adjacent ?? labelled ?? stated;
           // A label's figure is the label's count, whatever its digits (| القتلى | 2102 |).
-          found = number && (number === labelled || !yearLike(number, tokens, yearTokens, number.tokenEnd === i)) ? { number, unitTokenEnd: number.tokenEnd } : undefined;
+          found = number && (number === labelled || number === split?.whole || !yearLike(number, tokens, yearTokens, number.tokenEnd === i)) ? { number, unitTokenEnd: number.tokenEnd } : undefined;
           if (!found || placeUnnamed(analysis, knowledge, fact, tokens[i]!.sentence)) continue;
           const hasQualifier = !!q.qualifier && !!(q.qualifier.ar?.length || q.qualifier.en?.length);
           if (labelled) {
@@ -538,9 +544,10 @@ export const quantity: Rule = {
             // Without its qualifier a count is the article's only when the sentence speaks of the
             // same matter (an event the article reports beside the count).
             if (!sameMatter(analysis, knowledge, fact, tokens[i]!.sentence)) continue;
-          } else if (!hasQualifier && !(number === stated && countOfAll(analysis, knowledge, i)) && !restatesEvidence(analysis, knowledge, tokens[i]!.sentence, fact) && !sameMatter(analysis, knowledge, fact, tokens[i]!.sentence)) {
+          } else if (!hasQualifier && !(number === stated && countOfAll(analysis, knowledge, i)) && !(split ? facts : [fact]).some((one) => restatesEvidence(analysis, knowledge, tokens[i]!.sentence, one)) && !sameMatter(analysis, knowledge, fact, tokens[i]!.sentence)) {
             // A bare noun (people, شخص) counts many things: the number is this fact's only in a
-            // sentence that restates the fact's own sentence or speaks of its matter.
+            // sentence that restates the fact's own sentence or speaks of its matter. A whole is of
+            // the matter its part restates (the 2,012 deaths that Al Haouz's 1,293 are part of).
             continue;
           }
         } else {

@@ -42,7 +42,11 @@ function conceptFacts(knowledge: KnowledgeIndex): Map<string, Entity<Quantity>[]
     if (fact.fact.unit !== 'count') continue;
     const q = fact.fact;
     const words = [...(q.noun?.ar ?? []), ...(q.noun?.en ?? []), ...(q.qualifier?.ar ?? []), ...(q.qualifier?.en ?? [])].flatMap((text) => text.split(/\s+/));
-    const concepts = new Set(words.map((word) => conceptKey(contentStem(wordKey(word)) ?? '')).filter((concept) => concept.startsWith('~')));
+    const conceptsOf = (list: readonly string[]) => new Set(list.map((word) => conceptKey(contentStem(wordKey(word)) ?? '')).filter((concept) => concept.startsWith('~')));
+    // A fact counted with a bare word (800 people, «نحو 800 شخص») takes its concept from the verb
+    // of its own evidence («أودى بحياة نحو 800 شخص»).
+    let concepts = conceptsOf(words);
+    if (concepts.size === 0) concepts = conceptsOf(q.evidence.flatMap((evidence) => evidence.text.split(/\s+/)));
     for (const concept of concepts) map.set(concept, [...(map.get(concept) ?? []), fact]);
   }
   conceptFactsOf.set(knowledge, map);

@@ -1,0 +1,53 @@
+/**
+ * `quantity`, a part of a whole: "1,293 of the 2,012 deaths", "452 deaths out of 2,012", «1293
+ * وفاة من أصل 2012». The noun counts both figures: the part is the figure of a place the sentence
+ * names (a province's share of a toll), the whole is the figure of all of them; neither is a slip
+ * for the other, and each is compared with its own facts.
+ */
+import type { Token } from '../../analysis';
+import type { NumberExpression } from '../../extract/numbers';
+import { wordKey } from '../../tokenKey';
+
+/** The words that join a part to its whole, in both languages (folded), longest first. */
+const LINKS: readonly (readonly string[])[] = [
+  ['out', 'of', 'the'],
+  ['out', 'of'],
+  ['of', 'the'],
+  ['of'],
+  ['من', 'أصل'],
+  ['من', 'بين'],
+  ['من', 'مجموع'],
+  ['من', 'إجمالي'],
+].map((link) => link.map((word) => wordKey(word)));
+
+/** The part (when one is written) and the whole a noun counts. */
+export interface PartWhole {
+  part?: NumberExpression;
+  whole: NumberExpression;
+}
+
+/** The length of the link that starts at token `at` in the clause `clause`, or 0. */
+function linkAt(tokens: readonly Token[], at: number, clause: number): number {
+  const link = LINKS.find((keys) => keys.every((key, k) => tokens[at + k]?.key === key && tokens[at + k]!.clause === clause));
+  return link?.length ?? 0;
+}
+
+/**
+ * The part and the whole of the count whose noun is token `noun`, `adjacent` being the number
+ * right before it: "X of the Y NOUN" (the adjacent is the whole; X is its part unless X has a noun
+ * of its own, «500 طفل من أصل 2012 قتيلاً»), or "X NOUN out of Y" (the adjacent is the part).
+ * Undefined when the noun counts one figure.
+ */
+export function partAndWhole(tokens: readonly Token[], all: readonly NumberExpression[], adjacent: NumberExpression, noun: number): PartWhole | undefined {
+  const clause = tokens[noun]!.clause;
+  for (let length = 3; length >= 1; length--) {
+    const at = adjacent.tokenStart - length;
+    if (at < 1 || linkAt(tokens, at, clause) !== length) continue;
+    const part = all.find((n) => n.tokenEnd === at && tokens[n.tokenStart]!.clause === clause);
+    const counted = all.some((n) => n.tokenEnd === at - 1 && tokens[n.tokenStart]!.clause === clause);
+    if (part || counted) return { part, whole: adjacent };
+  }
+  const length = adjacent.tokenEnd === noun ? linkAt(tokens, noun + 1, clause) : 0;
+  const whole = length > 0 ? all.find((n) => n.tokenStart === noun + 1 + length && tokens[n.tokenStart]!.clause === clause) : undefined;
+  return whole ? { part: adjacent, whole } : undefined;
+}
