@@ -54,7 +54,7 @@ import { checkOrdinals } from './quantities/ordinals';
 import { countPlaces } from './quantities/countPlaces';
 import { incrementFact } from './quantities/evidenceClause';
 import { checkSubGroups } from './quantities/subGroups';
-import { partAndWhole } from './quantities/partWhole';
+import { partAndWhole, partOrWhole } from './quantities/partWhole';
 /** The units the count and duration comparison reads. */
 const COUNTED_UNITS = new Set(['count', 'day', 'week', 'month', 'year', 'hour', 'minute', 'km', 'metre', 'kg', 'tonne']);
 
@@ -505,11 +505,11 @@ export const quantity: Rule = {
       // People counted with a verb (64 people were killed, «قتل 64 شخصاً») are the verb's count.
       const facts = (before && verbCountFacts(analysis, knowledge, i, before.tokenStart)) ?? nounFacts(analysis, knowledge, heads, i);
       if (!facts) continue;
+      // A part of a whole: a place's figure is the part, the total's the whole ("1,293 of the 2,012 deaths").
+      const whole = before && before.tokenEnd === i ? partAndWhole(tokens, all, before, i) : undefined;
       // The figure the noun most likely counts ranks its facts: the one before it, else the first
       // after it in its sentence (a label's, a stated count's: "| Candidates | 125,480 |").
-      // A part of a whole: a place's figure is the part, the others' the whole ("1,293 of the 2,012 deaths").
-      const whole = before && before.tokenEnd === i ? partAndWhole(tokens, all, before, i) : undefined;
-      const figure = whole?.whole.value ?? before?.value ?? all.find((n) => n.tokenStart > i && n.tokenStart - i <= 15 && tokens[n.tokenStart]!.sentence === tokens[i]!.sentence)?.value;
+      const figure = before?.value ?? all.find((n) => n.tokenStart > i && n.tokenStart - i <= 15 && tokens[n.tokenStart]!.sentence === tokens[i]!.sentence)?.value;
       for (const fact of byPlaceNearby(analysis, knowledge, facts, i, figure)) {
         const q = fact.fact;
         // Money and percentages are compared as amounts (below); other units are not read yet.
@@ -527,7 +527,7 @@ export const quantity: Rule = {
           );
           const next = candidates.find((n) => n.tokenEnd === i) ?? candidates[0];
           const split = next && whole && (next === whole.part || next === whole.whole) ? whole : undefined;
-          const adjacent = split ? (q.subject && knowledge.resolve(fact, q.subject)?.kind === 'place' ? split.part : split.whole) : next;
+          const adjacent = split && next ? partOrWhole(knowledge, split, fact, facts, next) : next;
           if (split && !adjacent) continue;
           // A label names what its line counts: «**عدد المراكز:** 27», "| Rescues | 143 |".
           const labelled = adjacent ? undefined : labelledCount(analysis, knowledge, all, i, fact);

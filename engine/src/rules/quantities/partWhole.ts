@@ -7,6 +7,8 @@
 import type { Token } from '../../analysis';
 import type { NumberExpression } from '../../extract/numbers';
 import { wordKey } from '../../tokenKey';
+import type { Entity, KnowledgeIndex } from '../../knowledge';
+import type { Quantity } from '../../factBase/schema';
 
 /** The words that join a part to its whole, in both languages (folded), longest first. */
 const LINKS: readonly (readonly string[])[] = [
@@ -50,4 +52,19 @@ export function partAndWhole(tokens: readonly Token[], all: readonly NumberExpre
   const length = adjacent.tokenEnd === noun ? linkAt(tokens, noun + 1, clause) : 0;
   const whole = length > 0 ? all.find((n) => n.tokenStart === noun + 1 + length && tokens[n.tokenStart]!.clause === clause) : undefined;
   return whole ? { part: adjacent, whole } : undefined;
+}
+
+/**
+ * The figure of a part and a whole that `fact`, one of the `facts` the noun may mean, is compared
+ * with: a fact of a place is the part's (Al Haouz's 1,293); the fact of no place nearest the
+ * whole's figure is the whole's (the quake's 2,012, the 152,480 who sat); any other is the
+ * figure right before the noun, `adjacent`, as when no part is written. Undefined when the fact is
+ * a place's and no part is written.
+ */
+export function partOrWhole(knowledge: KnowledgeIndex, split: PartWhole, fact: Entity<Quantity>, facts: readonly Entity<Quantity>[], adjacent: NumberExpression): NumberExpression | undefined {
+  const placed = (one: Entity<Quantity>) => !!one.fact.subject && knowledge.resolve(one, one.fact.subject)?.kind === 'place';
+  if (placed(fact)) return split.part;
+  const gap = (one: Entity<Quantity>) => Math.abs(Math.log(split.whole.value / one.fact.value));
+  const wholeFact = facts.filter((one) => !placed(one) && one.fact.value > 0 && split.whole.value > 0).sort((a, b) => gap(a) - gap(b))[0];
+  return fact === wholeFact ? split.whole : adjacent;
 }
