@@ -117,8 +117,9 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // by the lead: 1,068.9 kB and 1,264.6 kB on main's 5d9a6ab (the worker does not draw).
   // drawq12's events and places (place nouns, clause verbs, modals, -shire counties, areas before
   // a head, towns joined by 'and', Arabic duals), landed by the lead: 1,073.5 kB and 1,269.2 kB.
-  'cli.js': { entry: 'cli/src/main.ts', budget: 1_075_000 },
-  'worker.js': { entry: 'cli/src/worker.ts', budget: 785_000 },
+  // quant13's parts of a whole and lives taken (partWhole.ts, verbCounts.ts): 1,075.8 kB, the worker 785.5 kB.
+  'cli.js': { entry: 'cli/src/main.ts', budget: 1_077_000 },
+  'worker.js': { entry: 'cli/src/worker.ts', budget: 786_800 },
   // The server grew from 725 kB to 791 kB when it began drawing fact bases (isnad.drawFactBase,
   // issue 9), then to 930 kB with the same checks and data as the worker above, and shrank to
   // 901 kB with the packed lexicons (it draws, so it keeps the drawing tables), and to 815 kB
@@ -129,7 +130,8 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // CLI's to 1,053 kB; the same drawing of titles, bodies and ties as the CLI's from 1,059 kB to
   // 1,072 kB.
   // Drawing quantities said in words, ranges, vote splits and scores took it to 1,081 kB (drawq5).
-  'server.js': { entry: 'server/src/main.ts', budget: 1_271_000 },
+  // quant13's parts of a whole and lives taken: 1,271.6 kB.
+  'server.js': { entry: 'server/src/main.ts', budget: 1_272_800 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 460_000 },
 };
 
