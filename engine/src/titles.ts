@@ -182,8 +182,14 @@ function computeTitles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
       former: false,
       lang: head.lang,
     };
-    if (head.lang === 'ar') readArabicSpecifier(scan, title);
-    else if (!readEnglishSpecifier(scan, title)) continue;
+    if (head.lang === 'ar') {
+      readArabicSpecifier(scan, title);
+      shadowAfter(tokens, title);
+    } else if (!readEnglishSpecifier(scan, title)) continue;
+    else {
+      if (!deputy) deputyBeforePortfolio(tokens, title);
+      shadowBefore(tokens, title);
+    }
     readLocativeOrganisation(scan, title);
     // A verb of heading is a post only when what it heads is an organisation: «الذي يرأس هيئة
     // الميناء», not «الذي يقود عمليات الإنقاذ» nor "who leads the agency's recovery effort".
@@ -268,6 +274,49 @@ function deputyBefore(tokens: Token[], i: number, head: TitleHead): TitleHead | 
 }
 
 const DEPUTY_KEYS = new Set(DEPUTY_WORDS);
+
+/** «في حكومة الظل» ("in the shadow cabinet") right after an Arabic title is part of it (folded). */
+const SHADOW_CABINET = ['في', 'حكومه', 'الظل'];
+
+/** Takes «في حكومة الظل» right after an Arabic title into it: rules/posts/shadowTitle.ts reads it. */
+function shadowAfter(tokens: Token[], title: Title): void {
+  const sentence = tokens[title.headStart]!.sentence;
+  const fits = SHADOW_CABINET.every((word, k) => {
+    const token = tokens[title.end + k];
+    return !!token && token.sentence === sentence && (token.key === word || tokenStems(token).some((s) => s.stem === word));
+  });
+  if (fits) title.end += SHADOW_CABINET.length;
+}
+
+/**
+ * "Shadow" right before an English title is part of it ("the shadow health secretary"): the
+ * post checks read it (rules/posts/shadowTitle.ts).
+ */
+function shadowBefore(tokens: Token[], title: Title): void {
+  const before = tokens[title.start - 1];
+  const first = tokens[title.start]!;
+  if (!before || before.key !== 'shadow' || before.sentence !== first.sentence || before.clause !== first.clause) return;
+  if (title.specStart === title.start) title.specStart--;
+  title.start--;
+}
+
+/**
+ * An English deputy's word before a portfolio before the head ("Deputy Health Minister", "the
+ * deputy health minister"): the title becomes the deputy's, its head from the deputy's word on.
+ */
+function deputyBeforePortfolio(tokens: Token[], title: Title): void {
+  if (!DEPUTY_OF_FAMILIES.has(title.family) || title.specStart >= title.specEnd || title.nationality) return;
+  const first = tokens[title.specStart]!;
+  const before = tokens[title.specStart - 1];
+  const inSpec = DEPUTY_KEYS.has(first.key);
+  const at = inSpec ? title.specStart : before && before.sentence === first.sentence && before.clause === first.clause && DEPUTY_KEYS.has(before.key) ? title.specStart - 1 : -1;
+  if (at < 0) return;
+  title.head = { ...title.head, words: [tokens[at]!.key, ...title.head.words], family: 'deputy' };
+  title.family = 'deputy';
+  if (inSpec) title.specStart++;
+  title.headStart = at;
+  title.start = Math.min(title.start, at);
+}
 
 /** The longest title head that starts at token `i`, if any. */
 function headAt(tokens: Token[], i: number): TitleHead | undefined {

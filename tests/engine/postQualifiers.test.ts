@@ -81,6 +81,9 @@ test('a shadow minister is not the minister, nor the minister a shadow', () => {
   assert.equal(findings('Tom Baird, the shadow health secretary, promised help.').length, 1);
   assert.equal(findings('Health Secretary Jane Kerr said the hospital had been warned.').length, 1);
   assert.equal(findings('Jane Kerr, the health minister, said the hospital had been warned.').length, 1);
+  assert.equal(findings('وقال وزير الصحة في حكومة الظل توم بيرد إن المستشفى سيتلقى المساعدة.').length, 1);
+  assert.equal(findings('وقال توم بيرد، وزير الصحة في حكومة الظل، إن المستشفى سيتلقى المساعدة.').length, 1);
+  assert.equal(findings('وقالت وزيرة الصحة جين كير إن المستشفى حُذّر.').length, 1);
 });
 
 test('a shadow minister called a shadow stays unflagged', () => {
@@ -88,4 +91,8 @@ test('a shadow minister called a shadow stays unflagged', () => {
   assert.deepEqual(findings('Jane Kerr, the shadow health secretary, said the hospital had been warned.'), []);
   assert.deepEqual(findings("Jane Kerr, the opposition's shadow health secretary, said the hospital had been warned."), []);
   assert.deepEqual(findings('Health Secretary Tom Baird promised help.'), []);
+  assert.deepEqual(findings('وقالت وزيرة الصحة في حكومة الظل جين كير إن المستشفى حُذّر.'), []);
+  assert.deepEqual(findings('وقالت جين كير، وزيرة الصحة في حكومة الظل، إن المستشفى حُذّر.'), []);
+  // Shade in another sense is no qualifier.
+  assert.deepEqual(findings('In the shadow of the hospital, Health Minister Tom Baird promised help.'), []);
 });

@@ -32,11 +32,12 @@ import { nameKeys } from '../../knowledge';
 import { constructedOrganisation, organisationHead, titleConstructedOrganisation, titleWithoutOrganisation } from './unknownOrganisation';
 import { pushWrongHolder } from './titleHolder';
 import { titleService } from './titleService';
-import { headingPosts, titleAccepts } from './titleAccepts';
+import { deputisedPost, headingPosts, titleAccepts } from './titleAccepts';
 import { titleRank } from './titleRank';
 import { titleParty } from './titleParty';
 import { referencedOrganisation } from './titleReference';
 import { checkFormerTitle } from './formerTitle';
+import { checkShadowTitle } from './shadowTitle';
 import { wrongAffiliation, wrongNationality, wrongOrganisation, wrongPost, type PersonNamed } from '../../messages';
 
 /**
@@ -81,6 +82,8 @@ export function checkPersonTitles(ctx: PostContext): void {
         checkFormerTitle(ctx, title, posts, personName);
         continue;
       }
+      // "Shadow" makes a title another post (shadowTitle.ts).
+      if (checkShadowTitle(ctx, title, posts, personName)) continue;
       // A rank is compared with the rank the posts name, when one does (titleRank.ts).
       const rank = titleRank(ctx, title, posts, personName);
       if (rank.verdict === 'other') continue;
@@ -137,7 +140,8 @@ function wrongFamily(ctx: PostContext, check: TitleCheck): void {
   const { title, lang, posts, personName } = check;
   const family = title.family;
   const deputy = posts.find((post) => ROLE_FAMILY[post.fact.role] === 'deputy');
-  const leads = posts.find((post) => ROLE_FAMILY[post.fact.role] === 'leads');
+  // The post a deputy's title stands for: a leader's, or one of the family after the deputy's word.
+  const leads = posts.find((post) => ROLE_FAMILY[post.fact.role] === 'leads') ?? (family === 'deputy' ? deputisedPost(title, posts) : undefined);
   const headStart = tokens[title.headStart]!.oStart;
   const headEnd = tokens[title.headEnd - 1]!.oEnd;
   const actual = analysis.text.slice(headStart, headEnd);
@@ -240,7 +244,7 @@ function wrongFamily(ctx: PostContext, check: TitleCheck): void {
 function leaderHead(analysis: Analysis, tokens: Token[], title: Title): string | undefined {
   const words = title.head.words;
   if (words.length < 2) return undefined;
-  const isLeader = (rest: readonly string[]) => TITLE_HEADS.some((head) => head.family === 'leads' && head.lang === title.lang && head.words.length === rest.length && head.words.every((word, i) => word === rest[i]));
+  const isLeader = (rest: readonly string[]) => TITLE_HEADS.some((head) => head.family !== 'deputy' && head.lang === title.lang && head.words.length === rest.length && head.words.every((word, i) => word === rest[i]));
   const slice = (from: number, to: number) => analysis.text.slice(tokens[from]!.oStart, tokens[to - 1]!.oEnd);
   if (isLeader(words.slice(1))) return slice(title.headStart + 1, title.headEnd);
   if (isLeader(words.slice(0, -1))) return slice(title.headStart, title.headEnd - 1);

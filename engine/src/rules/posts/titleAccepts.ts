@@ -6,7 +6,7 @@
 import type { Entity, KnowledgeIndex } from '../../knowledge';
 import type { Organisation, Post } from '../../factBase/schema';
 import type { Title } from '../../titles';
-import { CHAIRING_VERBS, GENERIC_HEADS, HEADING_VERBS, ROLE_FAMILY } from '../../lexicon/words';
+import { CHAIRING_VERBS, DEPUTY_OF_FAMILIES, DEPUTY_WORDS, GENERIC_HEADS, HEADING_VERBS, ROLE_FAMILY, TITLE_HEADS, type RoleFamily } from '../../lexicon/words';
 
 /**
  * Families whose titles a post of another family also accepts: a captain's title (قائد الفريق,
@@ -69,5 +69,42 @@ function ledByAnother(knowledge: KnowledgeIndex, post: Entity<Post>): boolean {
   return knowledge.postsAt(org.key).some((other) => {
     const family = ROLE_FAMILY[other.fact.role];
     return (family === 'leads' || family === 'chair') && other.fact.status !== 'former' && knowledge.resolve(other, other.fact.holder)?.key !== holder;
+  });
+}
+
+const DEPUTY_KEYS: ReadonlySet<string> = new Set(DEPUTY_WORDS);
+
+/**
+ * The family of the post a deputy's title deputises for: the family of its head without the
+ * deputy's word, first (deputy mayor, نائب وزير, نائب المحافظ) or last (الأمين العام المساعد), when
+ * that is a head of a family that has deputies.
+ */
+export function deputisedFamily(title: Title): RoleFamily | undefined {
+  const words = title.head.words;
+  if (title.family !== 'deputy' || words.length < 2) return undefined;
+  const rest = DEPUTY_KEYS.has(words[0]!) ? words.slice(1) : DEPUTY_KEYS.has(words[words.length - 1]!.replace(/^ال/, '')) ? words.slice(0, -1) : undefined;
+  if (!rest) return undefined;
+  const bare = rest.map((word, i) => (i === 0 && title.lang === 'ar' ? word.replace(/^ال/, '') : word));
+  const head = TITLE_HEADS.find((h) => h.lang === title.lang && h.family !== 'deputy' && (sameWords(h.words, rest) || sameWords(h.words, bare)));
+  return head && DEPUTY_OF_FAMILIES.has(head.family) ? head.family : undefined;
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((word, i) => word === b[i]);
+}
+
+/**
+ * The person's post a deputy's title is given in place of: a post of the family the title
+ * deputises for (a mayor called deputy mayor, a minister called نائب وزير), or, for a deputy of a
+ * generic head (deputy head, نائب رئيس), a post that heads its organisation (a premier called
+ * نائب رئيس الوزراء).
+ */
+export function deputisedPost(title: Title, posts: readonly Entity<Post>[]): Entity<Post> | undefined {
+  const family = deputisedFamily(title);
+  if (!family) return undefined;
+  return posts.find((post) => {
+    const own = ROLE_FAMILY[post.fact.role];
+    if (!own || post.fact.status === 'former') return false;
+    return titleAccepts(family, own) || (family === 'leads' && HEADING_FAMILIES.has(own));
   });
 }

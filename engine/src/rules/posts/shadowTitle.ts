@@ -1,0 +1,89 @@
+/**
+ * `post-holder`: "shadow" makes a title another post. An opposition politician who shadows a
+ * minister ("the shadow home secretary", «وزيرة الصحة في حكومة الظل») does not hold the
+ * minister's post, and the minister holds no shadow post: a shadow title given to someone who
+ * holds no shadow post, and a shadow post's title without "shadow" given to its holder, are wrong.
+ */
+import { nameKeys, tokenStems, type Entity } from '../../knowledge';
+import type { Title } from '../../titles';
+import type { Post } from '../../factBase/schema';
+import { ROLE_FAMILY, TITLE_HEADS } from '../../lexicon/words';
+import { canonicalNames } from '../../names';
+import { wrongPost, type PersonNamed } from '../../messages';
+import type { PostContext } from './context';
+import { titleAccepts } from './titleAccepts';
+
+/** The words that make a title a shadow's, in a post's title (folded). */
+const SHADOW_KEYS: ReadonlySet<string> = new Set(['shadow', 'الظل']);
+
+/** Whether one of the post's titles is a shadow's. */
+function isShadowPost(post: Entity<Post>): boolean {
+  return [...post.fact.title.en, ...post.fact.title.ar].some((form) => nameKeys(form).some((key) => SHADOW_KEYS.has(key)));
+}
+
+/** The families of the heads a post's titles are written with ("shadow home secretary": a minister's). */
+function titleFamilies(post: Entity<Post>): Set<string> {
+  const out = new Set<string>();
+  for (const form of [...post.fact.title.en, ...post.fact.title.ar]) {
+    const keys = nameKeys(form);
+    for (const head of TITLE_HEADS) {
+      for (let i = 0; i + head.words.length <= keys.length; i++) {
+        if (head.words.every((word, k) => keys[i + k] === word)) out.add(head.family);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The tokens of the shadow's words that go with a title: "shadow" right before it or first in its
+ * specifier (English), «في حكومة الظل» right after it (Arabic).
+ */
+function shadowWords(ctx: PostContext, title: Title): { start: number; end: number } | undefined {
+  const { tokens } = ctx;
+  const sentence = tokens[title.headStart]!.sentence;
+  const at = (k: number) => (tokens[k] && tokens[k]!.sentence === sentence ? tokens[k] : undefined);
+  if (title.lang === 'en') {
+    for (const k of [title.start - 1, title.start]) if (k < title.headStart && at(k)?.key === 'shadow') return { start: k, end: k + 1 };
+    return undefined;
+  }
+  for (let k = title.headEnd; k < title.end + 3; k++) {
+    const government = at(k);
+    const shade = at(k + 1);
+    if (government && shade && tokenStems(government).some((s) => s.stem === 'حكومه') && tokenStems(shade).some((s) => s.stem === 'الظل')) return { start: k, end: k + 2 };
+  }
+  return undefined;
+}
+
+/**
+ * Reports a shadow title given to someone who holds no shadow post, or a shadow post's title
+ * without "shadow"; true when it reported.
+ */
+export function checkShadowTitle(ctx: PostContext, title: Title, posts: readonly Entity<Post>[], personName: PersonNamed): boolean {
+  const { analysis, knowledge, tokens, push } = ctx;
+  const shadow = shadowWords(ctx, title);
+  const current = posts.filter((post) => post.fact.status !== 'former');
+  const shadowPosts = current.filter(isShadowPost);
+  let post: Entity<Post> | undefined;
+  if (shadow && shadowPosts.length === 0) post = current.find((p) => titleAccepts(title.family, ROLE_FAMILY[p.fact.role])) ?? current[0];
+  else if (!shadow && shadowPosts.length > 0 && !current.some((p) => !isShadowPost(p) && titleAccepts(title.family, ROLE_FAMILY[p.fact.role]))) {
+    post = shadowPosts.find((p) => titleFamilies(p).has(title.family));
+  }
+  if (!post) return false;
+  const first = Math.min(title.start, shadow?.start ?? title.start);
+  const last = Math.max(title.end, shadow?.end ?? title.end);
+  const range = { start: tokens[first]!.oStart, end: tokens[last - 1]!.oEnd };
+  const actual = analysis.text.slice(range.start, range.end);
+  const expected = current.length === 1 ? post.fact.title[title.lang][0] : undefined;
+  push('role', {
+    range,
+    lang: title.lang,
+    message: wrongPost({ person: personName, title: canonicalNames(post.fact.title, post.id), actual }),
+    actual,
+    expected,
+    fix: expected ? { text: expected } : undefined,
+    factId: post.id,
+    evidence: knowledge.evidenceOf(post.key),
+  });
+  return true;
+}
