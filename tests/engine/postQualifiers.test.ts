@@ -96,3 +96,19 @@ test('a shadow minister called a shadow stays unflagged', () => {
   // Shade in another sense is no qualifier.
   assert.deepEqual(findings('In the shadow of the hospital, Health Minister Tom Baird promised help.'), []);
 });
+
+test('a plural title before names joined by "and" or و is each name’s', () => {
+  assert.equal(findings('Ministers Tom Baird and Nia Rowlands visited the hospital.').length, 1);
+  assert.equal(findings('Mayors Ifan Powell and Nia Rowlands opened the town hall.').length, 1);
+  assert.equal(findings('Mayors Nia Rowlands and Tom Baird opened the town hall.').length, 1);
+  assert.equal(findings('وزار الوزيران توم بيرد ونيا رولاندز المستشفى.').length, 1);
+  assert.equal(findings('وزار الوزيران نيا رولاندز وتوم بيرد المستشفى.').length, 1);
+  assert.equal(findings('Governors Karim Haddad and Tom Baird met.').length, 1);
+});
+
+test('a plural title that fits every name, or a singular one before the first, stays unflagged', () => {
+  assert.deepEqual(findings('Health Minister Tom Baird and Mayor Nia Rowlands visited the hospital.'), []);
+  assert.deepEqual(findings('Governor Karim Haddad and Nia Rowlands visited the hospital.'), []);
+  assert.deepEqual(findings('Ministers met Nia Rowlands and Karim Haddad.'), []);
+  assert.deepEqual(findings('وزار المحافظ كريم حداد ونيا رولاندز المستشفى.'), []);
+});
