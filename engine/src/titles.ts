@@ -710,6 +710,31 @@ function attachContext(analysis: Analysis, all: readonly Title[], people: readon
 }
 
 /**
+ * The plural title before a list of names that `person` continues ("Ministers A and B",
+ * "Justices A, B and C", «الوزيران A وB»): each name of the list is joined to the one before it
+ * by "and", a comma or و alone, and the title ends right before the first name.
+ */
+function pluralBefore(analysis: Analysis, context: AttachContext, people: readonly Mention[], person: Mention): Title | undefined {
+  const tokens = analysis.tokens;
+  const sentence = tokens[person.tokenStart]!.sentence;
+  let current = person;
+  for (let guard = 0; guard < 6; guard++) {
+    const start = tokens[current.tokenStart]!;
+    const and = tokens[current.tokenStart - 1]?.key === 'and' ? 1 : 0;
+    const index = context.personAt[current.tokenStart - 1 - and] ?? -1;
+    if (index === -1 || index === context.personAt[current.tokenStart]) return undefined;
+    const previous = people[index]!;
+    const gap = analysis.mask.slice(tokens[previous.tokenEnd - 1]!.oEnd, tokens[current.tokenStart - and]!.oStart);
+    const joined = and === 1 ? /^[\s,]*$/.test(gap) : /^\s*,\s*$/.test(gap) || (start.script === 'ar' && /^و/.test(start.key) && /^\s*$/.test(gap));
+    if (!joined || tokens[previous.tokenStart]!.sentence !== sentence) return undefined;
+    const title = (context.byEnd.get(previous.tokenStart) ?? []).find((candidate) => candidate.head.plural && tokens[candidate.start]!.sentence === sentence);
+    if (title) return title;
+    current = previous;
+  }
+  return undefined;
+}
+
+/**
  * The titles attached to a person mention: an apposition chain right before or after the name.
  * Looks only at the few tokens around each link of the chain, so the cost per person is constant.
  */
@@ -755,6 +780,9 @@ export function titlesOf(analysis: Analysis, all: readonly Title[], person: Ment
     attached.push(title);
     edge = title.start;
   }
+  // A plural title before a list of names this one is in: "Ministers A and B", «الوزيران A وB».
+  const plural = attached.length === 0 ? pluralBefore(analysis, context, people, person) : undefined;
+  if (plural) attached.push(plural);
   // After the name: "P، رئيس …", "P, head of …", "P, who heads the …".
   edge = person.tokenEnd;
   let first = true;

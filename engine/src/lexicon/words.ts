@@ -62,9 +62,24 @@ export interface TitleHead {
   lang: 'ar' | 'en';
   /** Words that link the head to its specifier (باسم, of, for, to). */
   linkers?: string[];
+  /** A plural or dual head ("ministers", «الوزيران»): the title of each name of a list after it. */
+  plural?: boolean;
 }
 
 const RAW_TITLE_HEADS: readonly TitleHead[] = [
+  // Plural and dual heads before a list of names ("Ministers A and B", «الوزيران A وB»): each name's.
+  ...([
+    [['ministers'], 'minister'], [['secretaries'], 'minister'], [['mayors'], 'mayor'], [['premiers'], 'prime-minister'],
+    [['governors'], 'governor'], [['ambassadors'], 'ambassador'], [['envoys'], 'ambassador'], [['judges'], 'judge'],
+    [['justices'], 'judge'], [['senators'], 'member'], [['councillors'], 'member'], [['mps'], 'member'],
+    [['spokesmen'], 'spokesperson'], [['spokeswomen'], 'spokesperson'], [['commissioners'], 'commissioner'],
+    [['coaches'], 'coach'], [['captains'], 'captain'],
+  ] as const).map(([words, family]): TitleHead => ({ words: [...words], family, lang: 'en', linkers: ['of', 'for'], plural: true })),
+  ...([
+    [['الوزيران'], 'minister'], [['الوزيرين'], 'minister'], [['الوزيرتان'], 'minister'], [['الوزيرتين'], 'minister'],
+    [['السفيران'], 'ambassador'], [['السفيرين'], 'ambassador'], [['المحافظان'], 'governor'],
+    [['القاضيان'], 'judge'], [['القاضيين'], 'judge'], [['المدربان'], 'coach'],
+  ] as const).map(([words, family]): TitleHead => ({ words: [...words], family, lang: 'ar', plural: true })),
   { words: ['وزير'], family: 'minister', lang: 'ar' },
   { words: ['وزيره'], family: 'minister', lang: 'ar' },
   { words: ['المتحدث', 'باسم'], family: 'spokesperson', lang: 'ar' },

@@ -64,8 +64,8 @@ interface TitleCheck {
 }
 
 /** Checks every title given to a known person who holds a post in the fact base. */
-export function checkPersonTitles(ctx: PostContext): void {
-  const { analysis, knowledge, allTitles, people, nonPeople, tokens } = ctx;
+export function checkPersonTitles(draftCtx: PostContext): void {
+  const { analysis, knowledge, allTitles, people, nonPeople, tokens } = draftCtx;
   for (const person of people) {
     const posts = knowledge.postsByHolder.get(person.entity) ?? [];
     if (posts.length === 0) continue;
@@ -77,6 +77,8 @@ export function checkPersonTitles(ctx: PostContext): void {
     const evidence = posts.flatMap((post) => knowledge.evidenceOf(post.key));
     const personName = knowledge.personNames(person.entity);
     for (const title of attached) {
+      // A plural title is each name's: a fix for one name would rewrite it for all of them.
+      const ctx = title.head.plural ? withoutFixes(draftCtx) : draftCtx;
       // A past title is compared only with a post the person still holds (formerTitle.ts).
       if (title.former) {
         checkFormerTitle(ctx, title, posts, personName);
@@ -119,6 +121,11 @@ export function checkPersonTitles(ctx: PostContext): void {
       if (title.locative?.kind === 'organisation' && ctx.reported() === reported) titleOrganisation(ctx, check, title.locative);
     }
   }
+}
+
+/** The context whose findings carry no fix. */
+function withoutFixes(ctx: PostContext): PostContext {
+  return { ...ctx, push: (category, draft) => ctx.push(category, { ...draft, expected: undefined, fix: undefined }) };
 }
 
 /** Compares a title's family, organisations, nationality and specifier with the person's posts. */
