@@ -19,6 +19,7 @@ const ARTICLE = [
   'The Health Minister, Tom Baird, promised help for the hospital.',
   "The opposition's shadow health secretary, Jane Kerr, said the hospital had been warned.",
   'The governor of the province, Karim Haddad, declared an emergency.',
+  'The Education Minister, Sara Malik, closed the schools.',
 ].join('\n');
 
 const cite = citer(ARTICLE);
@@ -33,10 +34,12 @@ const factBase = loadTestFactBase(
       { id: 'powell', names: { en: ['Ifan Powell'], ar: ['إيفان باول'] }, gender: 'm', evidence: cite('Ifan Powell') },
       { id: 'baird', names: { en: ['Tom Baird'], ar: ['توم بيرد'] }, gender: 'm', evidence: cite('Tom Baird') },
       { id: 'kerr', names: { en: ['Jane Kerr'], ar: ['جين كير'] }, gender: 'f', evidence: cite('Jane Kerr') },
+      { id: 'malik', names: { en: ['Sara Malik'], ar: ['سارة مالك'] }, gender: 'f', evidence: cite('Sara Malik') },
       { id: 'haddad', names: { en: ['Karim Haddad'], ar: ['كريم حداد'] }, gender: 'm', evidence: cite('Karim Haddad') },
     ],
     organisations: [
       { id: 'council', kind: 'council', names: { en: ['Carrow Council', 'Carrow Town Council'], ar: ['مجلس بلدية كارو'] }, evidence: cite('Mayor of Carrow') },
+      { id: 'education', kind: 'ministry', names: { en: ['Education Ministry'], ar: ['وزارة التربية'] }, evidence: cite('Education Minister') },
       { id: 'health', kind: 'ministry', names: { en: ['Health Ministry', 'Ministry of Health'], ar: ['وزارة الصحة'] }, evidence: cite('Health Minister') },
     ],
     posts: [
@@ -44,6 +47,7 @@ const factBase = loadTestFactBase(
       { id: 'powell-deputy', holder: 'powell', role: 'deputy-head', organisation: 'council', title: { en: ['Deputy Mayor', 'deputy mayor'], ar: ['نائب رئيسة البلدية'] }, evidence: cite('Deputy Mayor Ifan Powell') },
       { id: 'baird-minister', holder: 'baird', role: 'minister', organisation: 'health', title: { en: ['Health Minister', 'Minister of Health', 'health secretary'], ar: ['وزير الصحة'] }, evidence: cite('The Health Minister, Tom Baird') },
       { id: 'kerr-shadow', holder: 'kerr', role: 'other', title: { en: ['shadow health secretary', "the opposition's shadow health secretary"], ar: ['وزيرة الصحة في حكومة الظل'] }, evidence: cite("The opposition's shadow health secretary, Jane Kerr") },
+      { id: 'malik-minister', holder: 'malik', role: 'minister', organisation: 'education', title: { en: ['Education Minister'], ar: ['وزيرة التربية'] }, evidence: cite('The Education Minister, Sara Malik') },
       { id: 'haddad-governor', holder: 'haddad', role: 'governor', title: { en: ['governor of the province', 'governor'], ar: ['محافظ الإقليم', 'المحافظ'] }, evidence: cite('The governor of the province, Karim Haddad') },
     ],
   },
@@ -111,4 +115,16 @@ test('a plural title that fits every name, or a singular one before the first, s
   assert.deepEqual(findings('Governor Karim Haddad and Nia Rowlands visited the hospital.'), []);
   assert.deepEqual(findings('Ministers met Nia Rowlands and Karim Haddad.'), []);
   assert.deepEqual(findings('وزار المحافظ كريم حداد ونيا رولاندز المستشفى.'), []);
+});
+
+test('an Arabic portfolio goes on with its definite adjective (التعليم العالي is not التعليم)', () => {
+  assert.equal(findings('وقالت وزيرة التعليم العالي سارة مالك إن المدارس أغلقت.').length, 1);
+  assert.equal(findings('وأغلقت سارة مالك، وزيرة التعليم العالي، المدارس.').length, 1);
+  assert.equal(findings('وقال وزير الصحة العمومية توم بيرد إن المستشفى سيتلقى المساعدة.').length, 1);
+  assert.deepEqual(findings('وقالت وزيرة التربية سارة مالك إن المدارس أغلقت.'), []);
+  assert.deepEqual(findings('وقالت وزيرة التعليم سارة مالك إن المدارس أغلقت.'), []);
+  assert.deepEqual(findings('وأغلقت سارة مالك، وزيرة التربية، المدارس.'), []);
+  assert.deepEqual(findings('وقالت وزيرة التربية الحالية سارة مالك إن المدارس أغلقت.'), []);
+  assert.deepEqual(findings('وقالت وزيرة التربية الثلاثاء إن المدارس أغلقت.'), []);
+  assert.equal(findings('وقالت وزيرة التربية السابقة سارة مالك إن المدارس أغلقت.').length, 1);
 });
