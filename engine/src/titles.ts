@@ -428,7 +428,7 @@ function readArabicSpecifier(scan: TitleScan, title: Title): void {
       if (STOP.has(tokens[k]!.key) || tokenStems(tokens[k]!).some((s) => STOP.has(s.stem))) break;
       // A minister's specifier is one word, the portfolio, or a compound one: وزير الدولة
       // للشؤون الخارجية, وزير الشؤون الاجتماعية.
-      if (head.family === 'minister' && k > headEnd && orgAt[k] === -1 && !COMPOUND_PORTFOLIO.has(tokens[k - 1]!.key)) break;
+      if (head.family === 'minister' && k > headEnd && orgAt[k] === -1 && !COMPOUND_PORTFOLIO.has(tokens[k - 1]!.key) && !portfolioAdjective(tokens, k, headEnd)) break;
       if (KNOWN_GIVEN_NAMES.has(tokens[k]!.key) && k > headEnd && orgAt[k] === -1) break;
       if (orgAt[k] !== -1) {
         const org = all[orgAt[k]!]!;
@@ -443,6 +443,27 @@ function readArabicSpecifier(scan: TitleScan, title: Title): void {
     title.specEnd = title.nationality && title.nationality.token === headEnd ? headEnd : title.nationality ? title.nationality.token : k;
     title.end = Math.max(k, title.specEnd);
     readArabicReference(scan, title);
+}
+
+/** Definite words after a minister's portfolio that are no part of it: days, months, tenure (folded). */
+const NOT_PORTFOLIO: ReadonlySet<string> = new Set(
+  [
+    ...WEEKDAYS.flatMap((day) => day.names),
+    ...MONTH_NAMES.flat(),
+    ...['اليوم', 'الحالي', 'الحالية', 'الجديد', 'الجديدة', 'المكلف', 'المكلفة', 'المؤقت', 'المؤقتة', 'المستقيل', 'المستقيلة', 'المقال', 'المقالة', 'المعين', 'المعينة'],
+  ].flatMap((word) => nameKeys(word)),
+);
+
+/**
+ * A definite adjective right after a minister's one-word portfolio, which makes it another one:
+ * وزير التعليم العالي, وزيرة الصحة العمومية (not a day, a nationality or a word of tenure).
+ */
+function portfolioAdjective(tokens: Token[], k: number, headEnd: number): boolean {
+  if (k !== headEnd + 1) return false;
+  const word = tokens[k]!;
+  const portfolio = tokens[headEnd]!;
+  if (word.script !== 'ar' || !word.key.startsWith('ال') || !portfolio.key.startsWith('ال') || word.clause !== portfolio.clause) return false;
+  return !NOT_PORTFOLIO.has(word.key) && !FORMER_KEYS.has(word.key) && !nationalityOf(word);
 }
 
 /** An Arabic specifier that is one noun of an organisation with the article (مديرة الشركة, المدير العام للشركة). */
