@@ -42,7 +42,7 @@ function titleFamilies(post: Entity<Post>): Set<string> {
 function shadowWords(ctx: PostContext, title: Title): { start: number; end: number } | undefined {
   const { tokens } = ctx;
   const sentence = tokens[title.headStart]!.sentence;
-  const at = (k: number) => (tokens[k] && tokens[k]!.sentence === sentence ? tokens[k] : undefined);
+  const at = (k: number) => (tokens[k] && tokens[k].sentence === sentence ? tokens[k] : undefined);
   if (title.lang === 'en') {
     for (const k of [title.start - 1, title.start]) if (k < title.headStart && at(k)?.key === 'shadow') return { start: k, end: k + 1 };
     return undefined;
