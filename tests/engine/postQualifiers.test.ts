@@ -128,3 +128,11 @@ test('an Arabic portfolio goes on with its definite adjective (التعليم ا
   assert.deepEqual(findings('وقالت وزيرة التربية الثلاثاء إن المدارس أغلقت.'), []);
   assert.equal(findings('وقالت وزيرة التربية السابقة سارة مالك إن المدارس أغلقت.').length, 1);
 });
+
+test('a minister called the leader of the opposition holds another post', () => {
+  assert.equal(findings('Opposition leader Tom Baird promised help.').length, 1);
+  assert.equal(findings('Tom Baird, the opposition leader, promised help.').length, 1);
+  assert.equal(findings('وقال زعيم المعارضة توم بيرد إن المستشفى سيتلقى المساعدة.').length, 1);
+  assert.deepEqual(findings('Health Minister Tom Baird met the opposition leader.'), []);
+  assert.deepEqual(findings('وقال وزير الصحة توم بيرد إن زعيم المعارضة سيزور المستشفى.'), []);
+});
