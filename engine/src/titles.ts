@@ -289,13 +289,13 @@ function shadowAfter(tokens: Token[], title: Title): void {
 }
 
 /**
- * "Shadow" right before an English title is part of it ("the shadow health secretary"): the
- * post checks read it (rules/posts/shadowTitle.ts).
+ * "Shadow" or "opposition" right before an English title is part of it ("the shadow health
+ * secretary", "the opposition leader"): the post checks read it (rules/posts/shadowTitle.ts).
  */
 function shadowBefore(tokens: Token[], title: Title): void {
   const before = tokens[title.start - 1];
   const first = tokens[title.start]!;
-  if (!before || before.key !== 'shadow' || before.sentence !== first.sentence || before.clause !== first.clause) return;
+  if (!before || (before.key !== 'shadow' && before.key !== 'opposition') || before.sentence !== first.sentence || before.clause !== first.clause) return;
   if (title.specStart === title.start) title.specStart--;
   title.start--;
 }

@@ -16,9 +16,23 @@ import { titleAccepts } from './titleAccepts';
 /** The words that make a title a shadow's, in a post's title (folded). */
 const SHADOW_KEYS: ReadonlySet<string> = new Set(['shadow', 'الظل']);
 
+/** The English words before a title that make it a shadow's or the opposition's. */
+const SHADOW_OR_OPPOSITION: ReadonlySet<string> = new Set(['shadow', 'opposition']);
+
+/** The words that make a title the opposition's: "opposition leader", «زعيم المعارضة» (folded). */
+const OPPOSITION_KEYS: ReadonlySet<string> = new Set(['opposition', 'المعارضه']);
+
+/** Families of posts held in a government, whose holders are no part of the opposition. */
+const GOVERNING_FAMILIES: ReadonlySet<string> = new Set(['minister', 'prime-minister', 'king']);
+
+/** Whether one of the post's titles has one of the words. */
+function titledWith(post: Entity<Post>, words: ReadonlySet<string>): boolean {
+  return [...post.fact.title.en, ...post.fact.title.ar].some((form) => nameKeys(form).some((key) => words.has(key)));
+}
+
 /** Whether one of the post's titles is a shadow's. */
 function isShadowPost(post: Entity<Post>): boolean {
-  return [...post.fact.title.en, ...post.fact.title.ar].some((form) => nameKeys(form).some((key) => SHADOW_KEYS.has(key)));
+  return titledWith(post, SHADOW_KEYS);
 }
 
 /** The families of the heads a post's titles are written with ("shadow home secretary": a minister's). */
@@ -39,14 +53,16 @@ function titleFamilies(post: Entity<Post>): Set<string> {
  * The tokens of the shadow's words that go with a title: "shadow" right before it or first in its
  * specifier (English), «في حكومة الظل» right after it (Arabic).
  */
-function shadowWords(ctx: PostContext, title: Title): { start: number; end: number } | undefined {
+function shadowWords(ctx: PostContext, title: Title): { start: number; end: number; opposition?: boolean } | undefined {
   const { tokens } = ctx;
   const sentence = tokens[title.headStart]!.sentence;
   const at = (k: number) => (tokens[k] && tokens[k].sentence === sentence ? tokens[k] : undefined);
   if (title.lang === 'en') {
-    for (const k of [title.start - 1, title.start]) if (k < title.headStart && at(k)?.key === 'shadow') return { start: k, end: k + 1 };
+    for (const k of [title.start - 1, title.start]) if (k < title.headStart && SHADOW_OR_OPPOSITION.has(at(k)?.key ?? '')) return { start: k, end: k + 1, opposition: OPPOSITION_KEYS.has(tokens[k]!.key) };
     return undefined;
   }
+  // «زعيم المعارضة»: the opposition as the head's complement.
+  if (title.specStart < title.specEnd && OPPOSITION_KEYS.has(tokens[title.specStart]!.key)) return { start: title.specStart, end: title.specStart + 1, opposition: true };
   for (let k = title.headEnd; k < title.end + 3; k++) {
     const government = at(k);
     const shade = at(k + 1);
@@ -65,7 +81,9 @@ export function checkShadowTitle(ctx: PostContext, title: Title, posts: readonly
   const current = posts.filter((post) => post.fact.status !== 'former');
   const shadowPosts = current.filter(isShadowPost);
   let post: Entity<Post> | undefined;
-  if (shadow && shadowPosts.length === 0) post = current.find((p) => titleAccepts(title.family, ROLE_FAMILY[p.fact.role])) ?? current[0];
+  // The opposition's title is wrong only for someone in government (a minister, a premier).
+  const opposing = shadow?.opposition ? current.some((p) => titledWith(p, OPPOSITION_KEYS)) || !current.some((p) => GOVERNING_FAMILIES.has(ROLE_FAMILY[p.fact.role] ?? '')) : false;
+  if (shadow && shadowPosts.length === 0 && !opposing) post = current.find((p) => titleAccepts(title.family, ROLE_FAMILY[p.fact.role])) ?? current[0];
   else if (!shadow && shadowPosts.length > 0 && !current.some((p) => !isShadowPost(p) && titleAccepts(title.family, ROLE_FAMILY[p.fact.role]))) {
     post = shadowPosts.find((p) => titleFamilies(p).has(title.family));
   }
