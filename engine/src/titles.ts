@@ -428,7 +428,7 @@ function readArabicSpecifier(scan: TitleScan, title: Title): void {
       if (STOP.has(tokens[k]!.key) || tokenStems(tokens[k]!).some((s) => STOP.has(s.stem))) break;
       // A minister's specifier is one word, the portfolio, or a compound one: وزير الدولة
       // للشؤون الخارجية, وزير الشؤون الاجتماعية.
-      if (head.family === 'minister' && k > headEnd && orgAt[k] === -1 && !COMPOUND_PORTFOLIO.has(tokens[k - 1]!.key) && !portfolioAdjective(tokens, k, headEnd)) break;
+      if (head.family === 'minister' && k > headEnd && orgAt[k] === -1 && !COMPOUND_PORTFOLIO.has(tokens[k - 1]!.key) && !portfolioAdjective(scan, k, headEnd)) break;
       if (KNOWN_GIVEN_NAMES.has(tokens[k]!.key) && k > headEnd && orgAt[k] === -1) break;
       if (orgAt[k] !== -1) {
         const org = all[orgAt[k]!]!;
@@ -456,14 +456,19 @@ const NOT_PORTFOLIO: ReadonlySet<string> = new Set(
 
 /**
  * A definite adjective right after a minister's one-word portfolio, which makes it another one:
- * وزير التعليم العالي, وزيرة الصحة العمومية (not a day, a nationality or a word of tenure).
+ * وزير التعليم العالي, وزيرة الصحة العمومية (not a day, a nationality, a place's adjective or a
+ * word of tenure).
  */
-function portfolioAdjective(tokens: Token[], k: number, headEnd: number): boolean {
+function portfolioAdjective(scan: TitleScan, k: number, headEnd: number): boolean {
+  const { tokens, knowledge } = scan;
   if (k !== headEnd + 1) return false;
   const word = tokens[k]!;
   const portfolio = tokens[headEnd]!;
   if (word.script !== 'ar' || !word.key.startsWith('ال') || !portfolio.key.startsWith('ال') || word.clause !== portfolio.clause) return false;
-  return !NOT_PORTFOLIO.has(word.key) && !FORMER_KEYS.has(word.key) && !nationalityOf(word);
+  if (NOT_PORTFOLIO.has(word.key) || FORMER_KEYS.has(word.key) || nationalityOf(word)) return false;
+  // An adjective of a known place is the post's place, not its portfolio: وزير المناخ الويلزي.
+  const place = word.key.slice(2).replace(/(يه|ي)$/, '');
+  return !knowledge.formsOf(place).some((form) => form.kind === 'place');
 }
 
 /** An Arabic specifier that is one noun of an organisation with the article (مديرة الشركة, المدير العام للشركة). */

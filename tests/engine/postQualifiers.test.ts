@@ -126,6 +126,8 @@ test('an Arabic portfolio goes on with its definite adjective (التعليم ا
   assert.deepEqual(findings('وأغلقت سارة مالك، وزيرة التربية، المدارس.'), []);
   assert.deepEqual(findings('وقالت وزيرة التربية الحالية سارة مالك إن المدارس أغلقت.'), []);
   assert.deepEqual(findings('وقالت وزيرة التربية الثلاثاء إن المدارس أغلقت.'), []);
+  // An adjective of a place is where the post is held: وزيرة التربية الويلزية.
+  assert.deepEqual(findings('وقالت وزيرة التربية الويلزية سارة مالك إن المدارس أغلقت.'), []);
   assert.equal(findings('وقالت وزيرة التربية السابقة سارة مالك إن المدارس أغلقت.').length, 1);
 });
 
