@@ -16,6 +16,7 @@ import { tokenLang } from '../analysis';
 import type { Person } from '../factBase/schema';
 import { changedName, misspeltName } from '../messages';
 import { changedNames } from './names/changedPart';
+import { mixesListedSpellings } from './names/mixedSpellings';
 
 export const nameSpelling: Rule = {
   id: 'name-spelling',
@@ -31,6 +32,8 @@ export const nameSpelling: Rule = {
       if (!mention.misspelt) continue;
       const person = knowledge.entity<Person>(mention.entity);
       if (!person) continue;
+      // Listed spellings mixed word by word are the person's name (names/mixedSpellings.ts).
+      if (mixesListedSpellings(person, analysis.tokens.slice(mention.tokenStart, mention.tokenEnd).map((token) => token.key))) continue;
       const lang = tokenLang(analysis, analysis.tokens[mention.tokenStart]!);
       const expected = mention.form.form;
       const actual = analysis.text.slice(mention.start, mention.end);
