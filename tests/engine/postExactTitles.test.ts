@@ -14,6 +14,7 @@ const ARTICLE = [
   'DENHOLM, Wednesday 4 March 2026 - A fire at a warehouse closed the ring road on Tuesday.',
   'The chief fire officer, Rhodri Vaughan, said crews worked through the night.',
   'The council leader, Bethan Ellis, said the road would reopen on Friday.',
+  'The leader of Hafod Council, Gwen Morgan, offered help.',
   'Two district judges, Mair Owen and Tomos Price, adjourned the hearing.',
 ].join('\n');
 
@@ -27,16 +28,19 @@ const factBase = loadTestFactBase(
     people: [
       { id: 'vaughan', names: { en: ['Rhodri Vaughan'], ar: ['رودري فون'] }, gender: 'm', evidence: cite('Rhodri Vaughan') },
       { id: 'ellis', names: { en: ['Bethan Ellis'], ar: ['بيثان إليس'] }, gender: 'f', evidence: cite('Bethan Ellis') },
+      { id: 'morgan', names: { en: ['Gwen Morgan'] }, gender: 'f', evidence: cite('Gwen Morgan') },
       { id: 'owen', names: { en: ['Mair Owen'] }, gender: 'f', evidence: cite('Mair Owen') },
       { id: 'price', names: { en: ['Tomos Price'] }, gender: 'm', evidence: cite('Tomos Price') },
     ],
     organisations: [
       { id: 'fire', kind: 'agency', names: { en: ['Denholm Fire Service'], ar: ['خدمة الإطفاء في دنهولم'] }, evidence: cite('chief fire officer') },
+      { id: 'hafod', kind: 'council', names: { en: ['Hafod Council'] }, evidence: cite('Hafod Council') },
       { id: 'council', kind: 'council', names: { en: ['Denholm Council'], ar: ['مجلس دنهولم'] }, evidence: cite('council leader') },
     ],
     posts: [
       { id: 'vaughan-chief', holder: 'vaughan', role: 'head', organisation: 'fire', title: { en: ['chief fire officer', 'fire chief'], ar: ['رئيس خدمة الإطفاء'] }, evidence: cite('The chief fire officer, Rhodri Vaughan') },
       { id: 'ellis-leader', holder: 'ellis', role: 'leader', organisation: 'council', title: { en: ['council leader', 'leader of Denholm Council'], ar: ['زعيمة المجلس'] }, evidence: cite('The council leader, Bethan Ellis') },
+      { id: 'morgan-leader', holder: 'morgan', role: 'leader', organisation: 'hafod', title: { en: ['leader of Hafod Council'] }, evidence: cite('The leader of Hafod Council, Gwen Morgan') },
       { id: 'owen-judge', holder: 'owen', role: 'judge', title: { en: ['district judge'] }, evidence: cite('Mair Owen') },
       { id: 'price-judge', holder: 'price', role: 'judge', title: { en: ['district judge'] }, evidence: cite('Tomos Price') },
     ],
@@ -58,5 +62,7 @@ test('own titles, bare heads and titles two people hold stay unflagged', () => {
   assert.deepEqual(findings('Chief fire officer Rhodri Vaughan said crews worked through the night.'), []);
   assert.deepEqual(findings('Leader Bethan Ellis said the road would reopen.'), []);
   assert.deepEqual(findings('District judge Tomos Price adjourned the hearing.'), []);
+  // A post of the person's own that the title's words fit is the one meant: another council's leader.
+  assert.deepEqual(findings('Council leader Gwen Morgan offered help.'), []);
   assert.deepEqual(findings('District judge Mair Owen adjourned the hearing.'), []);
 });

@@ -30,7 +30,7 @@ import {
 import { canonicalNames } from '../../names';
 import { nameKeys } from '../../knowledge';
 import { constructedOrganisation, organisationHead, titleConstructedOrganisation, titleWithoutOrganisation } from './unknownOrganisation';
-import { pushWrongHolder } from './titleHolder';
+import { heldThen, pushWrongHolder } from './titleHolder';
 import { titleService } from './titleService';
 import { deputisedPost, headingPosts, titleAccepts } from './titleAccepts';
 import { titleRank } from './titleRank';
@@ -109,7 +109,10 @@ export function checkPersonTitles(draftCtx: PostContext): void {
       // known person holds: the name is what is wrong ("Supreme Court President Lord Lloyd-Jones").
       // "the firm's chief executive": the organisation the reference names (titleReference.ts).
       const referenced = referencedOrganisation(ctx, title, person);
-      const other = (familyPosts.length === 0 || accepted.length === 0) && title.end === person.tokenStart && endsWithHeadOrBody(title) ? heldByAnother(ctx, title, person.entity, referenced) : undefined;
+      const before = title.end === person.tokenStart;
+      const other =
+        ((familyPosts.length === 0 || accepted.length === 0) && before && endsWithHeadOrBody(title) ? heldByAnother(ctx, title, person.entity, referenced) : undefined) ??
+        (before ? exactTitleOfAnother(ctx, title, person.entity, posts) : undefined);
       if (other) {
         pushWrongHolder(ctx, other, person.start, person.end, check.lang);
         continue;
@@ -300,6 +303,33 @@ function heldByAnother(ctx: PostContext, title: Title, self: string, referenced:
     if (holder) holders.set(holder.key, post);
   }
   return holders.size === 1 && !holders.has(self) ? [...holders.values()][0] : undefined;
+}
+
+/**
+ * Another person's current post, one person holds at a time, whose title the draft writes word for
+ * word before the name ("Council leader X" for the council's leader), when none of the person's
+ * own posts is called so and no one else holds a post of that title: the name is wrong.
+ */
+function exactTitleOfAnother(ctx: PostContext, title: Title, self: string, posts: readonly Entity<Post>[]): Entity<Post> | undefined {
+  const { analysis, knowledge, tokens } = ctx;
+  if (title.specEnd <= title.specStart || title.former || title.head.plural) return undefined;
+  const text = tokens.slice(title.start, title.end).map((token) => token.key).join(' ');
+  const called = (post: Entity<Post>) => [...post.fact.title.en, ...post.fact.title.ar].some((form) => nameKeys(form).join(' ') === text);
+  if (posts.some(called)) return undefined;
+  // A post of the person's that the title's words fit ("Foreign Minister X" for the US foreign
+  // minister, when the article's other foreign minister is called so) is the one meant.
+  const content = contentTokens(tokens, title.specStart, title.specEnd);
+  const fits = (post: Entity<Post>) => {
+    const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
+    const allowed = withPortfolioWords(keySet([...post.fact.title.ar, ...post.fact.title.en, ...(org ? [...org.fact.names.ar, ...org.fact.names.en] : [])]));
+    return content.every((token) => inSet(allowed, token));
+  };
+  if (posts.some((post) => titleAccepts(title.family, ROLE_FAMILY[post.fact.role]) && fits(post))) return undefined;
+  const others = (knowledge.postsByTitleWord.get(title.head.words[0]!) ?? []).filter((post) => called(post) && heldThen(analysis, post, tokens[title.headStart]!.sentence));
+  const holders = new Set(others.map((post) => knowledge.resolve(post, post.fact.holder)?.key));
+  const post = others[0];
+  if (holders.size !== 1 || holders.has(self) || !post || !SINGLE_HOLDER.has(ROLE_FAMILY[post.fact.role] ?? '')) return undefined;
+  return post;
 }
 
 /** An organisation named in the title that is not the person's (or one of its parents or wings). */
