@@ -10,6 +10,7 @@ import { nameKeys, tokenStems, type KnowledgeIndex, type Stem } from './knowledg
 import { mentionAt, mentions, type Mention } from './mentions';
 import { COUNTRY_PLACE, DEPUTY_OF_FAMILIES, DEPUTY_WORDS, FORMER, HEADING_VERBS, NATIONALITIES, PARLIAMENT_WORDS, PAST_TITLE_WORDS, TITLE_HEADS, type RoleFamily, type TitleHead } from './lexicon/words';
 import { HONORIFICS, NAME_HONORIFICS } from './lexicon/honorifics';
+import { PARTY_SIDE } from './lexicon/parties';
 import { BELONGING_WORDS, PARENT_WORDS } from './lexicon/ties';
 import { EN_OPENERS, NOT_NAMES } from './lexicon/functionWords';
 import { MONTH_NAMES, WEEKDAYS } from './lexicon/months';
@@ -451,13 +452,15 @@ const NOT_PORTFOLIO: ReadonlySet<string> = new Set(
     ...WEEKDAYS.flatMap((day) => day.names),
     ...MONTH_NAMES.flat(),
     ...['اليوم', 'الحالي', 'الحالية', 'الجديد', 'الجديدة', 'المكلف', 'المكلفة', 'المؤقت', 'المؤقتة', 'المستقيل', 'المستقيلة', 'المقال', 'المقالة', 'المعين', 'المعينة'],
+    // A party's side: وزيرة النقل المحافظة.
+    ...['المحافظ', 'المحافظة', 'المعارض', 'المعارضة'],
   ].flatMap((word) => nameKeys(word)),
 );
 
 /**
  * A definite adjective right after a minister's one-word portfolio, which makes it another one:
- * وزير التعليم العالي, وزيرة الصحة العمومية (not a day, a nationality, a place's adjective or a
- * word of tenure).
+ * وزير التعليم العالي, وزيرة الصحة العمومية (not a day, a nationality, a place's adjective, a
+ * party's side or a word of tenure).
  */
 function portfolioAdjective(scan: TitleScan, k: number, headEnd: number): boolean {
   const { tokens, knowledge } = scan;
@@ -465,7 +468,7 @@ function portfolioAdjective(scan: TitleScan, k: number, headEnd: number): boolea
   const word = tokens[k]!;
   const portfolio = tokens[headEnd]!;
   if (word.script !== 'ar' || !word.key.startsWith('ال') || !portfolio.key.startsWith('ال') || word.clause !== portfolio.clause) return false;
-  if (NOT_PORTFOLIO.has(word.key) || FORMER_KEYS.has(word.key) || nationalityOf(word)) return false;
+  if (NOT_PORTFOLIO.has(word.key) || FORMER_KEYS.has(word.key) || PARTY_SIDE.has(word.key) || nationalityOf(word)) return false;
   // An adjective of a known place is the post's place, not its portfolio: وزير المناخ الويلزي.
   const place = word.key.slice(2).replace(/(يه|ي)$/, '');
   return !knowledge.formsOf(place).some((form) => form.kind === 'place');

@@ -110,9 +110,7 @@ export function checkPersonTitles(draftCtx: PostContext): void {
       // "the firm's chief executive": the organisation the reference names (titleReference.ts).
       const referenced = referencedOrganisation(ctx, title, person);
       const before = title.end === person.tokenStart;
-      const other =
-        ((familyPosts.length === 0 || accepted.length === 0) && before && endsWithHeadOrBody(title) ? heldByAnother(ctx, title, person.entity, referenced) : undefined) ??
-        (before ? exactTitleOfAnother(ctx, title, person.entity, posts) : undefined);
+      const other = (familyPosts.length === 0 || accepted.length === 0) && before && endsWithHeadOrBody(title) ? heldByAnother(ctx, title, person.entity, referenced) : undefined;
       if (other) {
         pushWrongHolder(ctx, other, person.start, person.end, check.lang);
         continue;
@@ -122,6 +120,9 @@ export function checkPersonTitles(draftCtx: PostContext): void {
       checkTitleWords(ctx, check, referenced, person);
       // Where the title is held ("… at X", «… في X»): compared when nothing else in it was wrong.
       if (title.locative?.kind === 'organisation' && ctx.reported() === reported) titleOrganisation(ctx, check, title.locative);
+      // Another person's exact title before the name, where nothing in the title was found wrong.
+      const exact = before && ctx.reported() === reported ? exactTitleOfAnother(ctx, title, person.entity, posts) : undefined;
+      if (exact) pushWrongHolder(ctx, exact, person.start, person.end, check.lang);
     }
   }
 }
