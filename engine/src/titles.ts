@@ -192,6 +192,9 @@ function computeTitles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
       shadowBefore(tokens, title);
     }
     readLocativeOrganisation(scan, title);
+    // A plural head is a title only right before a name ("Ministers A and B"), not a noun of the
+    // sentence ("Judges in Scotland ruled").
+    if (head.plural && (title.end >= tokens.length || personAt[title.end] === -1)) continue;
     // A verb of heading is a post only when what it heads is an organisation: «الذي يرأس هيئة
     // الميناء», not «الذي يقود عمليات الإنقاذ» nor "who leads the agency's recovery effort".
     if (head.words.length === 1 && HEADING_VERBS.has(head.words[0]!) && !headsAnOrganisation(scan, title)) continue;
