@@ -26,6 +26,7 @@ import { UNIT_WORDS, type TimeUnit } from './lexicon/numbers';
 import { MEASURE_SCHEMA_UNITS, type MeasureUnit } from './lexicon/units';
 import { tokenConceptKey, tokenContentStem, tokenStems, type KnowledgeIndex } from './knowledge';
 import { perDraft } from './memo';
+import { emptyListOfObjects } from './emptyList';
 import { nationalityOf } from './titles';
 import { PLACE_UNIT_LEVEL } from './lexicon/words';
 
@@ -388,7 +389,8 @@ export function alignedSentences(analysis: Analysis, knowledge: KnowledgeIndex, 
 function alignBy(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, concepts: boolean): ArticleSentence[] {
   // Through concepts a sentence is kept only when it shares a name or a figure: without one, none is.
   const anchored = concepts ? (sentenceAnchors(analysis, knowledge).get(sentence) ?? []) : [];
-  if (concepts && anchored.length === 0) return [];
+  // Lists of sentences, empty or not, are made as lists of objects: one hidden class where they are read.
+  if (concepts && anchored.length === 0) return emptyListOfObjects();
   const stems = sentenceStems(analysis, knowledge, sentence, concepts);
   const shared = sharedCounts(knowledge, stems, concepts);
   let best = 0;
@@ -396,7 +398,8 @@ function alignBy(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number
   // Concepts are looser than shared words: only the sentences that share the most are kept.
   const floor = Math.max(stems.size <= 5 ? 2 : 3, concepts ? best : Math.ceil((best * 2) / 3));
   const index = articleIndex(knowledge);
-  const result = [...shared].filter(([, count]) => count >= floor).map(([id]) => index.sentences[id]!);
+  const result: ArticleSentence[] = emptyListOfObjects();
+  for (const [id, count] of shared) if (count >= floor) result.push(index.sentences[id]!);
   if (!concepts) return result;
   // And they must share a name or a figure with the draft sentence, not words of meaning alone.
   return result.filter((article) => anchored.some((feature) => article.concepts.has(feature.key)));

@@ -191,7 +191,8 @@ export function analyse(text: string, format: 'markdown' | 'plaintext' = 'markdo
       clause++;
     } else if (SENTENCE_END.has(char)) {
       // A full stop inside a quotation does not end the sentence around it.
-      const isDecimal = char === '.' && isDigit(folded.charCodeAt(i - 1)) && isDigit(folded.charCodeAt(i + 1));
+      // Read within the text only: a character read past either end stops the optimised code.
+      const isDecimal = char === '.' && i > 0 && i + 1 < length && isDigit(folded.charCodeAt(i - 1)) && isDigit(folded.charCodeAt(i + 1));
       // An initial (J. Smith, U.S.) stands after a space, a bracket, a quote or another initial; a
       // unit's last letter after a slash (250km/h. The …) ends its sentence.
       const isInitial = char === '.' && i >= 1 && /[a-z]/.test(folded[i - 1]!) && (i < 2 || (!isWordChar(folded.charCodeAt(i - 2)) && folded[i - 2] !== '/'));

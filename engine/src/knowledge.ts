@@ -9,6 +9,7 @@ import type { FactBaseData, Person, Organisation, Post, Place, Event, Quantity, 
 import type { EvidenceRef } from './types';
 import { fold } from './text/normalise';
 import { tokenKey } from './tokenKey';
+import { emptyListOfObjects } from './emptyList';
 import { contentStem } from './text/stem';
 import { CONCEPTS } from './lexicon/concepts';
 import { nameIn } from './names';
@@ -195,7 +196,8 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 }
 
 /** The answer of a look-up that found no name form (shared: never modified). */
-export const NO_FORMS: readonly NameForm[] = Object.freeze([]);
+export const NO_FORMS: readonly NameForm[] = emptyListOfObjects();
+
 
 /** A name form of one token starts with the key (see {@link KnowledgeIndex.startKind}). */
 export const ONE_TOKEN = 1;

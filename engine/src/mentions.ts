@@ -6,6 +6,7 @@
  * stripped from the first token; near misses through its last-token map and deletion index.
  */
 import { perDraft } from './memo';
+import { emptyListOfObjects } from './emptyList';
 import type { Analysis, Token } from './analysis';
 import { editDistance, LONGER, nameKeys, NO_FORMS, ONE_TOKEN, tokenStems, type KnowledgeIndex, type NameForm, type NamedKind, type Stem } from './knowledge';
 import { GIVEN_NAMES, NAME_SPELLINGS } from './lexicon/givenNames';
@@ -24,8 +25,11 @@ export interface Mention {
   /** Original range of the name, clitics excluded. */
   start: number;
   end: number;
-  /** For people: the name is a near miss of the known one. */
-  misspelt?: { distance: number };
+  /**
+   * For people: the name is a near miss of the known one. Every mention is made with this field
+   * (undefined when exact), so that all mentions have one shape.
+   */
+  misspelt: { distance: number } | undefined;
   /** Whether the form comes from a reference lexicon rather than a fact base. */
   lexicon: boolean;
 }
@@ -62,7 +66,7 @@ function computeMentions(analysis: Analysis, knowledge: KnowledgeIndex): Mention
   }
   for (const name of cross) {
     const token = analysis.tokens[name.tokenStart]!;
-    found.push({ kind: 'person', entity: name.form.entity, form: name.form, tokenStart: name.tokenStart, tokenEnd: name.tokenEnd, start: originalStart(analysis, token, name.prefix), end: analysis.tokens[name.tokenEnd - 1]!.oEnd, lexicon: false });
+    found.push({ kind: 'person', entity: name.form.entity, form: name.form, tokenStart: name.tokenStart, tokenEnd: name.tokenEnd, start: originalStart(analysis, token, name.prefix), end: analysis.tokens[name.tokenEnd - 1]!.oEnd, misspelt: undefined, lexicon: false });
   }
   const fuzzy = nearMisses(analysis, knowledge, taken);
   if (fuzzy.length > 0) {
@@ -152,6 +156,7 @@ function exactMentions(analysis: Analysis, knowledge: KnowledgeIndex): Mention[]
         tokenEnd: best.end,
         start: originalStart(analysis, token, best.prefix),
         end: tokens[best.end - 1]!.oEnd,
+        misspelt: undefined,
         lexicon: best.form.lexicon,
       });
       i = best.end;
@@ -296,7 +301,9 @@ function closeNameTokens(knowledge: KnowledgeIndex, token: Token): readonly { to
       spellings.add(word);
     }
   }
-  return [...out].map(([name, distance]) => (spellings.has(name) ? { token: name, distance, spelling: true } : { token: name, distance }));
+  const tokens: { token: string; distance: number; spelling: boolean }[] = emptyListOfObjects();
+  for (const [name, distance] of out) tokens.push({ token: name, distance, spelling: spellings.has(name) });
+  return tokens;
 }
 
 /**
@@ -454,6 +461,7 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
         tokenEnd: i + transliteration.length,
         start: originalStart(analysis, tokens[i]!, transliteration.prefix),
         end: tokens[i + transliteration.length - 1]!.oEnd,
+        misspelt: undefined,
         lexicon: false,
       });
       for (let k = i; k < i + transliteration.length; k++) taken[k] = 1;

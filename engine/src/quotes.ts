@@ -9,6 +9,7 @@
  * `editorial` parts), excuses dropped words.
  */
 import { perDraft } from './memo';
+import { emptyListOfObjects } from './emptyList';
 import { analyse, type Analysis, type Quotation, type Token } from './analysis';
 import { stems, type Entity, type KnowledgeIndex } from './knowledge';
 import { mentionedTokens } from './mentions';
@@ -40,8 +41,10 @@ export interface QuoteMatch {
   /**
    * Whether the quotation was matched by its place rather than its words: it stands in a sentence
    * that restates the quote's own article sentence and keeps only the quote's first or last words.
+   * Every match is made with all its fields (and its edits as a list of objects, even when empty),
+   * so that matches have one shape where they are read.
    */
-  bySlot?: boolean;
+  bySlot: boolean;
 }
 
 const quoteAnalyses = new WeakMap<Quote, Analysis>();
@@ -122,6 +125,8 @@ function quotedWords(tokens: readonly Token[], text: string): Token[] {
  * of one contraction share its range), so a finding and its fix name "it's", not its "is".
  */
 function wholeContractions(edits: QuoteEdit[], draft: readonly Token[], article: readonly Token[]): QuoteEdit[] {
+  // No edits: the list itself (a mapped empty list would be a list of another elements kind).
+  if (edits.length === 0) return edits;
   const one = (words: readonly Token[], a: number, b: number) => a >= 0 && words[a] !== undefined && words[b] !== undefined && words[a].oStart === words[b].oStart && words[a].oEnd === words[b].oEnd;
   return edits.map((edit) => {
     const out = { ...edit };
@@ -254,7 +259,7 @@ function wholeShortQuote(knowledge: KnowledgeIndex, quotation: Quotation, draft:
     const quoteAnalysis = analyseQuote(quote.fact);
     const article = articleWords(quoteAnalysis);
     if (article.length === 2 && article.every((token, i) => bare(token.key) === draftBare[i])) {
-      return { quotation, quote, quoteAnalysis, edits: [], matched: 2 };
+      return { quotation, quote, quoteAnalysis, edits: emptyListOfObjects(), matched: 2, bySlot: false };
     }
   }
   return undefined;
@@ -309,7 +314,7 @@ function align(analysis: Analysis, quotation: Quotation, draft: Token[], quote: 
     while (k < m && articleBare[start + k] === draftBare[k]) k++;
     if (k === m) {
       const edits = coordinationCut(draft, article, start, quoteAnalysis);
-      return { quotation, quote, quoteAnalysis, edits, matched: m };
+      return { quotation, quote, quoteAnalysis, edits, matched: m, bySlot: false };
     }
   }
   // Dropping article words costs nothing where the draft marks an elision (..., […]) or where
@@ -415,7 +420,7 @@ function align(analysis: Analysis, quotation: Quotation, draft: Token[], quote: 
     if (editorial.some((part) => part.includes(droppedText) || droppedText.replace(/[()]/g, '').trim() === part.replace(/[()]/g, '').trim())) return false;
     return true;
   });
-  return { quotation, quote, quoteAnalysis, edits: kept, matched };
+  return { quotation, quote, quoteAnalysis, edits: kept, matched, bySlot: false };
 }
 
 /** Whether a draft token stands inside square brackets within its quotation. */
@@ -451,13 +456,13 @@ function sameNumbers(analysis: Analysis, draft: Token[], quoteAnalysis: Analysis
 function coordinationCut(draft: Token[], article: Token[], startJ: number, quoteAnalysis: Analysis): QuoteEdit[] {
   const first = article[startJ];
   const previous = article[startJ - 1];
-  if (!first || !previous || !draft[0] || first.key === draft[0].key || !/^[وف]/.test(first.key) || bare(first.key) !== draft[0].key) return [];
-  if (/[,.;:!?،؛]/.test(quoteAnalysis.norm.text.slice(previous.end, first.start))) return [];
+  if (!first || !previous || !draft[0] || first.key === draft[0].key || !/^[وف]/.test(first.key) || bare(first.key) !== draft[0].key) return emptyListOfObjects();
+  if (/[,.;:!?،؛]/.test(quoteAnalysis.norm.text.slice(previous.end, first.start))) return emptyListOfObjects();
   // Only a cut that changes what the quote says: the draft goes on past the end of the
   // coordinated phrase (a comma in the article inside the quoted stretch), so "X and Y do Z"
   // became "Y do Z". Quoting the phrase "Y" alone is fine.
   const last = article[Math.min(article.length - 1, startJ + draft.length - 1)]!;
-  if (!/[,،;؛]/.test(quoteAnalysis.norm.text.slice(first.end, last.start))) return [];
+  if (!/[,،;؛]/.test(quoteAnalysis.norm.text.slice(first.end, last.start))) return emptyListOfObjects();
   let from = startJ - 1;
   while (from > 0 && article[from - 1]!.clause === article[startJ - 1]!.clause && article[from - 1]!.sentence === article[startJ - 1]!.sentence) from--;
   return [{ kind: 'dropped', draftStart: 0, draftEnd: 0, quoteStart: from, quoteEnd: startJ }];

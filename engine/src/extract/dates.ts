@@ -19,7 +19,10 @@ export interface DatePart<T> {
   tokenEnd: number;
 }
 
-/** A date found in the draft. */
+/**
+ * A date found in the draft. `dates` makes every expression with all these fields (undefined when
+ * absent), so that all of them have one shape and the code reading them is compiled once.
+ */
 export interface DateExpression {
   tokenStart: number;
   tokenEnd: number;
@@ -119,7 +122,14 @@ export function dates(analysis: Analysis): DateExpression[] {
         tokenEnd: i + month.length,
         start: tokens[i]!.oStart,
         end: tokens[i + month.length - 1]!.oEnd,
+        year: undefined,
         month: { value: month.month, start: tokens[i]!.oStart, end: tokens[i + month.length - 1]!.oEnd, tokenStart: i, tokenEnd: i + month.length, spellings: [month.spelling] },
+        day: undefined,
+        relative: undefined,
+        part: undefined,
+        partWord: undefined,
+        to: undefined,
+        toYear: undefined,
       };
       let j = i + month.length;
       // A second spelling of the same month: أيلول/سبتمبر.
@@ -201,6 +211,13 @@ export function dates(analysis: Analysis): DateExpression[] {
         start: tokens[i]!.oStart,
         end: tokens[i]!.oEnd,
         year: { value: year, start: tokens[i]!.oStart, end: tokens[i]!.oEnd, tokenStart: i, tokenEnd: i + 1 },
+        month: undefined,
+        day: undefined,
+        relative: undefined,
+        part: undefined,
+        partWord: undefined,
+        to: undefined,
+        toYear: undefined,
       };
       // "the end of 2025", "نهاية عام 2025", "أواخر 2025".
       for (let k = i - 1; k >= i - 3 && k >= 0 && tokens[k]!.sentence === tokens[i]!.sentence; k--) {

@@ -90,7 +90,7 @@ function placeEndingAt(analysis: Analysis, knowledge: KnowledgeIndex, index: num
   const form = forms.sort((a, b) => b.keys.length - a.keys.length)[0];
   if (!form) return undefined;
   const first = index - form.keys.length + 1;
-  return { kind: 'place', entity: form.entity, form, tokenStart: first, tokenEnd: index + 1, start: tokens[first]!.oStart, end: token.oEnd, lexicon: form.lexicon };
+  return { kind: 'place', entity: form.entity, form, tokenStart: first, tokenEnd: index + 1, start: tokens[first]!.oStart, end: token.oEnd, misspelt: undefined, lexicon: form.lexicon };
 }
 
 /**

@@ -34,5 +34,5 @@ export function referencedAt(analysis: Analysis, knowledge: KnowledgeIndex, inde
   if (found.length !== 1) return undefined;
   const form = knowledge.nameForms.find((candidate) => candidate.entity === found[0]!.key);
   if (!form) return undefined;
-  return { kind: 'organisation', entity: form.entity, form, tokenStart: index, tokenEnd: index + 1, start: token.oStart, end: token.oEnd, lexicon: false };
+  return { kind: 'organisation', entity: form.entity, form, tokenStart: index, tokenEnd: index + 1, start: token.oStart, end: token.oEnd, misspelt: undefined, lexicon: false };
 }

@@ -69,5 +69,5 @@ export function referencedOrganisation(ctx: PostContext, title: Title, person: M
   const last = tokens[reference.tokenEnd - 1]!;
   // An Arabic noun behind لـ (للشركة) starts after it, as a name's mention does.
   const start = first.key.startsWith('لل') ? first.oStart + 1 : first.oStart;
-  return { kind: 'organisation', entity: org, form, tokenStart: reference.tokenStart, tokenEnd: reference.tokenEnd, start, end: last.oEnd, lexicon: false };
+  return { kind: 'organisation', entity: org, form, tokenStart: reference.tokenStart, tokenEnd: reference.tokenEnd, start, end: last.oEnd, misspelt: undefined, lexicon: false };
 }
