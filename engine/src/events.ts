@@ -48,9 +48,7 @@ function corroborators(knowledge: KnowledgeIndex, event: Entity<Event>): Set<str
   const place = knowledge.resolve<Place>(event, event.fact.place);
   if (place) {
     set.add(place.key);
-    for (const [key, entity] of knowledge.entities) {
-      if (entity.kind === 'place' && key !== place.key && knowledge.placeWithin(key, place.key)) set.add(key);
-    }
+    for (const key of placesWithin(knowledge, place.key)) set.add(key);
     if (place.fact.kind === 'city' || place.fact.kind === 'port' || place.fact.kind === 'region') {
       const parent = knowledge.resolve(place, place.fact.within);
       if (parent) set.add(parent.key);
@@ -67,6 +65,29 @@ function corroborators(knowledge: KnowledgeIndex, event: Entity<Event>): Set<str
   }
   perKnowledge.set(event.key, set);
   return set;
+}
+
+const placesWithinCache = new WeakMap<KnowledgeIndex, Map<string, string[]>>();
+
+/**
+ * The places of the index that lie in place `outer` (itself left out), in the index's order. Found
+ * once per place and index, however many events the place holds: each search walks every place of
+ * the gazetteer up to its country.
+ */
+function placesWithin(knowledge: KnowledgeIndex, outer: string): readonly string[] {
+  let perKnowledge = placesWithinCache.get(knowledge);
+  if (!perKnowledge) {
+    perKnowledge = new Map();
+    placesWithinCache.set(knowledge, perKnowledge);
+  }
+  let within = perKnowledge.get(outer);
+  if (within) return within;
+  within = [];
+  for (const [key, entity] of knowledge.entities) {
+    if (entity.kind === 'place' && key !== outer && knowledge.placeWithin(key, outer)) within.push(key);
+  }
+  perKnowledge.set(outer, within);
+  return within;
 }
 
 interface SentenceFacts {
