@@ -50,6 +50,7 @@ const samples: Record<keyof typeof templates, readonly unknown[]> = {
   wrongRepresented: people.map((person) => ({ person, organisation: stateDepartment, actual: 'الهيئة العامة للاستثمار' })),
   wrongHolder: people.map((holder) => ({ title: { ar: 'المتحدث باسم وزارة الخارجية الأمريكية', en: 'State Department spokesman' }, holder, actual: 'John Kirby' })),
   wrongAffiliation: people.map((person) => ({ person, organisation: asaib, actual: '«بدر»' })),
+  wrongPersonNationality: people.map((person) => ({ person, nationality: { ar: person.gender === 'f' ? 'أمريكية' : 'عراقي', en: person.gender === 'f' ? 'American' : 'Iraqi' }, actual: 'البريطانية' })),
   wrongLeader: people.map((leader) => ({ organisation: asaib, leader, actual: 'أبو آلاء الولائي' })),
   wrongGroupAffiliation: [{ group: { ar: 'سياسيون شيعة', en: 'Shiite politicians' }, organisation: { ar: 'الإطار التنسيقي', en: 'Coordination Framework' }, actual: 'التيار الصدري' }],
   wrongParent: [

@@ -7,13 +7,19 @@
 import { wordKey } from '../tokenKey';
 import type { OrganisationClass } from './organisations';
 
-/** A cue: its folded words, and the one class of organisation it ties a person to, if only one. */
+/**
+ * A cue: its folded words, the one class of organisation it ties a person to, if only one, and
+ * whether it is plural (it ties every person of a list: "A and B, both members of X", «عضوا X
+ * فلان وفلان»).
+ */
 export interface TieCue {
   words: readonly string[];
   only?: OrganisationClass;
+  plural?: boolean;
 }
 
-const cues = (only: OrganisationClass | undefined, list: string[]): TieCue[] => list.map((cue) => ({ words: cue.split(' ').map((word) => wordKey(word)), only }));
+const cues = (only: OrganisationClass | undefined, list: string[], plural?: boolean): TieCue[] =>
+  list.map((cue) => ({ words: cue.split(' ').map((word) => wordKey(word)), only, ...(plural ? { plural } : {}) }));
 
 /** The cues. */
 export const TIE_CUES: readonly TieCue[] = [
@@ -25,15 +31,29 @@ export const TIE_CUES: readonly TieCue[] = [
     'المنتمي إلى', 'المنتمية إلى', 'المنتمي', 'المنتمية', 'الذي ينتمي إلى', 'التي تنتمي إلى', 'ينتمي إلى', 'تنتمي إلى',
     'المنضوي في', 'المنضوية في', 'المنضوي تحت لواء', 'المنضوية تحت لواء', 'المنضوي تحت', 'المنضوية تحت',
     'نائب عن', 'النائب عن', 'نائبة عن', 'النائبة عن',
+    // A prominent member of, one of the founders of, counted as one of (المحسوب على); a leading figure with the party fused to ب (القيادي بحزب X).
+    'عضو بارز في', 'العضو البارز في', 'عضوة بارزة في', 'العضوة البارزة في', 'أحد مؤسسي', 'من مؤسسي', 'إحدى مؤسسات',
+    'المحسوب على', 'المحسوبة على', 'محسوب على', 'محسوبة على', 'القيادي', 'القيادية', 'قيادي', 'قيادية',
   ]),
   // English.
   ...cues(undefined, [
     'a member of', 'member of', 'a senior member of', 'a leading member of', 'a founding member of', 'a prominent member of',
+    'a co-founder of', 'a founder of', 'one of the founders of',
     'a senior figure in', 'a leading figure in', 'a key figure in', 'a senior figure of', 'a prominent figure in',
     'one of the leaders of', 'a leader of', 'a senior leader of', 'a senior leader in', 'belongs to', 'belonging to',
   ]),
+  // Plural: members of, both members of; the dual and plural of member, leader and belonging.
+  ...cues(undefined, [
+    'members of', 'both members of', 'all members of', 'senior members of', 'leading members of', 'leaders of', 'both leaders of',
+    'عضوا', 'عضوي', 'عضوتا', 'عضوان في', 'عضوتان في', 'أعضاء في', 'أعضاء', 'القياديان في', 'القياديين في', 'القياديون في', 'قياديان في', 'قياديون في',
+    'المنتميان إلى', 'المنتميين إلى', 'المنتمون إلى', 'المنتمين إلى', 'ينتميان إلى', 'ينتمون إلى',
+  ], true),
   // Joining names a party one belongs to; joining a firm or a body may be a past post.
   ...cues('political', ['joined', 'انضم إلى', 'انضمت إلى', 'الذي انضم إلى', 'التي انضمت إلى']),
+  // Sitting for, standing for and representing a party, in a house or a council.
+  ...cues('political', ['sits for', 'represents', 'a candidate for', 'the candidate for', 'candidate for', 'مرشح', 'مرشحة', 'المرشح عن', 'المرشحة عن', 'مرشح عن', 'مرشحة عن', 'يمثل', 'تمثل', 'الممثل عن', 'الممثلة عن', 'ممثل عن', 'ممثلة عن', 'المستشار عن', 'المستشارة عن', 'مستشار عن', 'مستشارة عن']),
+  // Running, managing, owning and coaching a body (heading it is a title: rules/posts).
+  ...cues(undefined, ['runs', 'manages', 'owns', 'coaches', 'captains', 'يدير', 'تدير', 'يملك', 'تملك', 'يدرب', 'تدرب']),
   // Playing and signing name a player's club.
   ...cues('sport', ['plays for', 'signed for', 'يلعب في', 'يلعب لنادي', 'تلعب في']),
 ];
@@ -50,3 +70,25 @@ export const BELONGING_WORDS: ReadonlySet<string> = new Set(['المنتمي', '
  * one before them (folded).
  */
 export const PARENT_WORDS: ReadonlySet<string> = new Set(['التابعة', 'التابع', 'تابعة', 'تابع', 'التابعين', 'المنبثقة', 'المنبثق'].map(wordKey));
+
+/**
+ * Nouns that describe a person by trade or standing and take a nationality beside them ("a French
+ * engineer", «المهندس الإيطالي», «رجل الأعمال المصري»): the nationality there is the person's own,
+ * compared with the fact base's. Titles of posts are left out (a post's nationality is its
+ * country's, compared by the post checks). Arabic without the article (folded).
+ */
+export const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set(
+  [
+    'engineer', 'architect', 'businessman', 'businesswoman', 'entrepreneur', 'tycoon', 'billionaire', 'investor', 'banker', 'economist',
+    'scientist', 'researcher', 'academic', 'doctor', 'surgeon', 'nurse', 'lawyer', 'journalist', 'reporter', 'photographer', 'writer',
+    'author', 'novelist', 'poet', 'artist', 'painter', 'singer', 'actor', 'actress', 'filmmaker', 'activist', 'campaigner', 'climber',
+    'mountaineer', 'explorer', 'pilot', 'sailor', 'tourist', 'student', 'citizen', 'national', 'worker', 'volunteer', 'footballer',
+    'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'athlete', 'runner', 'cyclist', 'swimmer', 'boxer', 'chef', 'designer',
+    'expert', 'analyst', 'diplomat', 'hostage', 'prisoner', 'detainee', 'man', 'woman', 'unionist', 'trade-unionist', 'politician', 'cleric',
+    'مهندس', 'مهندسة', 'أعمال', 'مستثمر', 'مستثمرة', 'ملياردير', 'خبير', 'خبيرة', 'باحث', 'باحثة', 'طبيب', 'طبيبة', 'جراح', 'محامي',
+    'محام', 'محامية', 'صحفي', 'صحافي', 'صحفية', 'صحافية', 'مراسل', 'مراسلة', 'مصور', 'مصورة', 'كاتب', 'كاتبة', 'روائي', 'روائية', 'شاعر',
+    'شاعرة', 'فنان', 'فنانة', 'رسام', 'رسامة', 'مغني', 'مغنية', 'مطرب', 'مطربة', 'ممثلة', 'مخرج', 'مخرجة', 'ناشط', 'ناشطة', 'طالب',
+    'طالبة', 'مواطن', 'مواطنة', 'سائح', 'سائحة', 'لاعب', 'لاعبة', 'مهاجم', 'مدافع', 'بطل', 'بطلة', 'عداء', 'عداءة', 'ملاكم', 'طيار',
+    'دبلوماسي', 'دبلوماسية', 'رهينة', 'أسير', 'أسيرة', 'معتقل', 'معتقلة', 'مدون', 'مدونة', 'نقابي', 'نقابية', 'سياسي', 'سياسية',
+  ].map((word) => wordKey(word)),
+);

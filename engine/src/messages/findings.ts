@@ -110,6 +110,14 @@ export function wrongAffiliation(f: { person: PersonNamed; organisation: Named; 
   };
 }
 
+/** Rule `affiliation`: a person given another nationality than the article's ("a French engineer"). */
+export function wrongPersonNationality(f: { person: PersonNamed; nationality: Named; actual: string }): Message {
+  return {
+    ar: `الجنسية خاطئة: بحسب المقال، ${f.person.ar} ${f.nationality.ar}، لا ${quoteAr(f.actual)}.`,
+    en: `Wrong nationality: according to the article, ${f.person.en} is ${f.nationality.en}, not ${quoteEn(f.actual)}.`,
+  };
+}
+
 /** Rule `affiliation`: "ORG led by P" with the wrong leader. */
 export function wrongLeader(f: { organisation: Named; leader: PersonNamed; actual: string }): Message {
   return {

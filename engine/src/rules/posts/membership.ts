@@ -13,7 +13,9 @@ import { wordKey } from '../../tokenKey';
 import type { Mention } from '../../mentions';
 import type { Token } from '../../analysis';
 import { compareTie } from './unknownOrganisation';
-import { sideNoun } from './titleParty';
+import { sideBeforeName, sideInApposition, tieInParentheses } from '../affiliations/sidePhrases';
+import { checkLedSides } from '../affiliations/ledSide';
+import { checkNationalities } from '../affiliations/nationality';
 import { TIE_CUES, type TieCue } from '../../lexicon/ties';
 import type { PostContext } from './context';
 
@@ -26,7 +28,7 @@ for (const cue of TIE_CUES) {
 }
 
 /** Words that may stand between a name and its cue: "who is", الذي, وهو. */
-const BRIDGE = new Set(['who', 'is', 'was', 'الذي', 'التي', 'وهو', 'وهي', 'هو', 'هي'].map((word) => wordKey(word)));
+const BRIDGE = new Set(['who', 'is', 'was', 'are', 'were', 'both', 'الذي', 'التي', 'اللذان', 'اللتان', 'وهو', 'وهي', 'وهما', 'هو', 'هي'].map((word) => wordKey(word)));
 
 /** The longest cue that starts at token `index`, in its sentence, with the token after it. */
 function cueAt(tokens: Token[], index: number): { end: number; cue: TieCue } | undefined {
@@ -59,9 +61,41 @@ function cueStarts(ctx: PostContext, person: Mention): number[] {
   return starts;
 }
 
+/** Whether token `index` joins a name to the one before it: "and" before it, or Arabic و on it. */
+function joins(tokens: Token[], index: number, before: number): boolean {
+  const token = tokens[index];
+  if (!token || token.clause !== tokens[before - 1]?.clause) return false;
+  return token.script === 'ar' ? token.key.startsWith('و') && index === before : tokens[before]?.key === 'and' && index === before + 1;
+}
+
+/**
+ * The people a plural cue ties beside `person`: those named before it and joined to it by "and"
+ * or و ("Ruth Ellis and Tom Baird, both members of X"), or after it («عضوا حزب X فلان وفلان»).
+ */
+function joinedPeople(ctx: PostContext, person: Mention, byStart: Map<number, Mention>, direction: 'before' | 'after'): Mention[] {
+  const { tokens, people } = ctx;
+  const out: Mention[] = [];
+  let current = person;
+  for (let guard = 0; guard < 4; guard++) {
+    const next = direction === 'after'
+      ? (byStart.get(current.tokenEnd) ?? byStart.get(current.tokenEnd + 1))
+      : people.find((other) => other.tokenEnd === current.tokenStart || other.tokenEnd === current.tokenStart - 1);
+    if (!next || next === current) break;
+    const [first, second] = direction === 'after' ? [current, next] : [next, current];
+    if (!joins(tokens, second.tokenStart, first.tokenEnd)) break;
+    out.push(next);
+    current = next;
+  }
+  return out;
+}
+
 /** Checks each known person's name for a membership cue after it or before it. */
 export function checkMembership(ctx: PostContext): void {
   const { analysis, knowledge, tokens, people, all } = ctx;
+  // The Conservative-led council.
+  checkLedSides(ctx);
+  // A French engineer, «المهندس الفرنسي».
+  checkNationalities(ctx);
   if (people.length === 0) return;
   const peopleByStart = new Map<number, Mention>();
   for (const person of people) {
@@ -72,24 +106,38 @@ export function checkMembership(ctx: PostContext): void {
     // P, a member of X; P, who is a member of X; P، أحد قادة X; P, the council leader and a member of X.
     for (const start of cueStarts(ctx, person)) {
       let k = start;
-      while (k < start + 2 && tokens[k] && BRIDGE.has(tokens[k]!.key)) k++;
+      while (k < start + 3 && tokens[k] && BRIDGE.has(tokens[k]!.key)) k++;
       if (!tokens[k] || tokens[k]!.sentence !== tokens[person.tokenStart]!.sentence) continue;
       const found = cueAt(tokens, k);
-      if (found) compareTie(ctx, person, found.end, tokens[k]!.script === 'ar' ? 'ar' : 'en', true, found.cue.only);
-      // P, a Conservative, …: a side as a noun.
-      else sideNoun(ctx, person, k);
+      const lang = tokens[k]!.script === 'ar' ? 'ar' : 'en';
+      if (found) for (const each of [person, ...(found.cue.plural ? joinedPeople(ctx, person, peopleByStart, 'before') : [])]) compareTie(ctx, each, found.end, lang, true, found.cue.only);
+      // P, a Conservative, …; P, a Liberal Democrat, …: a side as a noun.
+      else sideInApposition(ctx, person, k);
     }
+    // «فلان، رئيس المجلس عن حزب X»: a title set off after the name, then عن and a party.
+    for (const title of ctx.allTitles) {
+      if (title.start >= person.tokenEnd && title.start <= person.tokenEnd + 1 && tokens[title.end]?.key === 'عن' && tokens[title.start]!.clause === tokens[title.end]!.clause && tokens[title.start]!.clause !== tokens[person.tokenEnd - 1]!.clause) compareTie(ctx, person, title.end + 1, 'ar', true, 'political');
+    }
+    // P (Conservative), فلان (حزب X); Conservative P.
+    tieInParentheses(ctx, person);
+    sideBeforeName(ctx, person);
   }
   // «القيادي في حزب X سامر الخطيب», "X's P": the organisation, then the name.
   for (const org of all) {
     if (org.kind !== 'organisation') continue;
     const person = peopleByStart.get(org.tokenEnd);
-    if (!person || tokens[person.tokenStart]!.sentence !== tokens[org.tokenStart]!.sentence) continue;
+    // The name must stand in the organisation's clause: «عضو حزب X، وفلان» names another person.
+    if (!person || tokens[person.tokenStart]!.clause !== tokens[org.tokenEnd - 1]!.clause) continue;
     const last = tokens[org.tokenEnd - 1]!;
     const possessive = /['’]s?$/.test(analysis.text.slice(last.oStart, last.oEnd)) || /^['’]s?\s/.test(analysis.text.slice(org.end, tokens[org.tokenEnd]!.oStart));
-    let start = org.tokenStart - 1;
-    let cue = false;
-    for (; start >= Math.max(0, org.tokenStart - 4) && !cue; start--) cue = cueAt(tokens, start)?.end === org.tokenStart;
-    if (cue || (possessive && last.script === 'latin')) compareTie(ctx, person, org.tokenStart, last.script === 'ar' ? 'ar' : 'en', true);
+    let cue: TieCue | undefined;
+    for (let start = org.tokenStart - 1; start >= Math.max(0, org.tokenStart - 4) && !cue; start--) {
+      const found = cueAt(tokens, start);
+      if (found?.end === org.tokenStart) cue = found.cue;
+    }
+    // «المستشارة عن حزب X فلان»: a member's title, عن and the party before the name.
+    const behalf = tokens[org.tokenStart - 1]?.key === 'عن' && ctx.allTitles.some((title) => title.end === org.tokenStart - 1 && tokens[title.start]!.sentence === tokens[org.tokenStart]!.sentence);
+    if (!cue && !behalf && !(possessive && last.script === 'latin')) continue;
+    for (const each of [person, ...(cue?.plural ? joinedPeople(ctx, person, peopleByStart, 'after') : [])]) compareTie(ctx, each, org.tokenStart, last.script === 'ar' ? 'ar' : 'en', true);
   }
 }

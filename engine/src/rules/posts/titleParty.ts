@@ -28,7 +28,7 @@ function sideOfAnyTitle(token: Token, title: Title): boolean {
 }
 
 /** The side of a party word (lexicon/parties.ts) a token is, if any. */
-function sideOf(token: Token): number | undefined {
+export function sideOf(token: Token): number | undefined {
   const direct = PARTY_SIDE.get(token.key);
   if (direct !== undefined) return direct;
   for (const { stem } of tokenStems(token)) if (PARTY_SIDE.has(stem)) return PARTY_SIDE.get(stem);
@@ -41,7 +41,7 @@ function sidesIn(text: string): number[] {
 }
 
 /** The person's parties: organisations of a political kind they belong to, lead or hold a post in. */
-function partiesOf(ctx: PostContext, person: Mention, posts: readonly Entity<Post>[]): Entity<Organisation>[] {
+export function partiesOf(ctx: PostContext, person: Mention, posts: readonly Entity<Post>[]): Entity<Organisation>[] {
   const { knowledge } = ctx;
   const orgs = [
     ...(knowledge.affiliationsByMember.get(person.entity) ?? []).map((a) => knowledge.resolve<Organisation>(a, a.fact.organisation)),
@@ -63,7 +63,7 @@ function sideWord(party: Entity<Organisation>, lang: 'ar' | 'en'): string | unde
 }
 
 /** The sides named by the person's parties' names and posts' titles. */
-function ownSides(parties: readonly Entity<Organisation>[], posts: readonly Entity<Post>[]): Set<number> {
+export function ownSides(parties: readonly Entity<Organisation>[], posts: readonly Entity<Post>[]): Set<number> {
   const own = new Set<number>();
   for (const party of parties) for (const name of [...party.fact.names.ar, ...party.fact.names.en]) for (const side of sidesIn(name)) own.add(side);
   for (const post of posts) for (const form of [...post.fact.title.ar, ...post.fact.title.en]) for (const side of sidesIn(form)) own.add(side);
@@ -95,7 +95,7 @@ export function titleParty(ctx: PostContext, title: Title, person: Mention, post
 }
 
 /** Reports a party word that names another side than the person's parties', fixed with their own side's word. */
-function reportSide(ctx: PostContext, token: Token, parties: readonly Entity<Organisation>[], personName: PersonNamed, lang: 'ar' | 'en'): void {
+export function reportSide(ctx: PostContext, token: Token, parties: readonly Entity<Organisation>[], personName: PersonNamed, lang: 'ar' | 'en'): void {
   const { analysis, knowledge, push } = ctx;
   const party = parties[0]!;
   const actual = analysis.text.slice(token.oStart, token.oEnd);
