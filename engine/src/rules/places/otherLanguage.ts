@@ -18,6 +18,7 @@ import { triggerHits, type TriggerHit } from '../../events';
 import { perDraft } from '../../memo';
 import { CONCEPTS } from '../../lexicon/concepts';
 import { contentStem } from '../../text/stem';
+import { flippedHits } from './definite';
 
 /** The hits added for a word of the other language, which the rule reads after a locative of place only. */
 const otherLanguageHits = new WeakSet<TriggerHit>();
@@ -66,17 +67,18 @@ function conceptIndex(knowledge: KnowledgeIndex): ConceptIndex {
 }
 
 /**
- * The draft's trigger hits, with a hit for each word (outside them) of a concept of the words of
- * events that have no trigger in the word's sentence's language; in order.
+ * The draft's trigger hits, with the Arabic triggers written in their other definiteness
+ * (`definite.ts`) and a hit for each word (outside them) of a concept of the words of events that
+ * have no trigger in the word's sentence's language; in order.
  */
 export const placeTriggerHits = perDraft((analysis: Analysis, knowledge: KnowledgeIndex): TriggerHit[] => {
   const plain = triggerHits(analysis, knowledge);
-  const index = conceptIndex(knowledge);
-  if (index.ar.size === 0 && index.en.size === 0) return plain;
   const taken = new Uint8Array(analysis.tokens.length);
   for (const hit of plain) taken.fill(1, hit.tokenStart, hit.tokenEnd);
-  const added: TriggerHit[] = [];
-  analysis.tokens.forEach((token, k) => {
+  // Arabic triggers with the article put on or taken off are the trigger's own words.
+  const added: TriggerHit[] = flippedHits(analysis, knowledge, taken);
+  const index = conceptIndex(knowledge);
+  if (index.ar.size > 0 || index.en.size > 0) analysis.tokens.forEach((token, k) => {
     if (taken[k] || (token.script !== 'ar' && token.script !== 'latin')) return;
     const concept = tokenConcept(token);
     const events = concept ? index[tokenLang(analysis, token)].get(concept) : undefined;
