@@ -33,6 +33,12 @@ export interface DateExpression {
   month?: DatePart<number> & { spellings: string[] };
   day?: DatePart<number>;
   relative?: DatePart<'next' | 'last' | 'this'>;
+  /**
+   * A month said from the draft's date (last month, «الشهر المقبل», this month): its offset from
+   * the reference month, over the words that say it; `year` and `month` are the month it names.
+   * Set only by `relativeMonths` (`extract/relativeMonths.ts`), never by `dates`.
+   */
+  relativeMonth?: DatePart<-1 | 0 | 1>;
   part?: 'early' | 'mid' | 'late';
   /** The word that says early, mid or late, with its range. */
   partWord?: DatePart<'early' | 'mid' | 'late'>;
@@ -61,7 +67,7 @@ const PARTS = new Map<string, 'early' | 'mid' | 'late'>();
 for (const [kind, words] of Object.entries(PART_WORDS)) for (const word of words) PARTS.set(nameKeys(word)[0]!, kind as 'early' | 'mid' | 'late');
 
 /** The part of a period a word names (مطلع, early, late), by its first stem that names one. */
-function partOf(word: Token): 'early' | 'mid' | 'late' | undefined {
+export function partOf(word: Token): 'early' | 'mid' | 'late' | undefined {
   for (const stemmed of tokenStems(word)) {
     const part = PARTS.get(stemmed.stem);
     if (part) return part;

@@ -97,6 +97,32 @@ export const THIS_WEEK: readonly string[][] = [
   ['this', 'week'],
 ];
 
+/**
+ * Relative months, as calendar months before (-1) or after (+1) the month of the reference day, or
+ * that month itself (0): last month, «الشهر الماضي», this month, «الشهر الجاري», next month. "The
+ * last month" (a duration) and "last month's" are read apart by `extract/relativeMonths.ts`.
+ */
+export const RELATIVE_MONTHS: readonly { words: string[]; offset: -1 | 0 | 1 }[] = [
+  { words: ['الشهر', 'الماضي'], offset: -1 },
+  { words: ['الشهر', 'المنصرم'], offset: -1 },
+  { words: ['الشهر', 'الفائت'], offset: -1 },
+  { words: ['الشهر', 'السابق'], offset: -1 },
+  { words: ['الشهر', 'المقبل'], offset: 1 },
+  { words: ['الشهر', 'القادم'], offset: 1 },
+  { words: ['هذا', 'الشهر'], offset: 0 },
+  { words: ['الشهر', 'الجاري'], offset: 0 },
+  { words: ['الشهر', 'الحالي'], offset: 0 },
+  { words: ['last', 'month'], offset: -1 },
+  { words: ['next', 'month'], offset: 1 },
+  { words: ['this', 'month'], offset: 0 },
+];
+
+/** A relative month as a fix writes it, by its offset from the reference month. */
+export const RELATIVE_MONTH_DISPLAY = {
+  en: { '-1': 'last month', '0': 'this month', '1': 'next month' },
+  ar: { '-1': 'الشهر الماضي', '0': 'هذا الشهر', '1': 'الشهر المقبل' },
+} as const;
+
 /** Weekday names as a fix writes them. */
 export const WEEKDAY_DISPLAY = {
   en: { sun: 'Sunday', mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday' },

@@ -47,13 +47,14 @@ import { DATE_LEAD_WORDS, RANGE_END_WORDS, RANGE_START_WORDS, RELATIVE_MONTH, SP
 import { wordKey } from '../tokenKey';
 import { fold } from '../text/normalise';
 import { tokenLang, type Analysis } from '../analysis';
-import { MONTH_DISPLAY, monthSeries } from '../lexicon/months';
+import { MONTH_DISPLAY, RELATIVE_MONTH_DISPLAY, monthSeries } from '../lexicon/months';
 import { tokenStems, type Entity, type KnowledgeIndex } from '../knowledge';
 import type { Draft } from '../findingBuilder';
 import type { Event } from '../factBase/schema';
 import { wrongDate, type DatePart, type MessageDate } from '../messages';
 import { restatedWith, restatesEvidence } from '../align';
-import { checkDays, publishedDay } from './dates/weekdays';
+import { afterSpeechVerb, checkDays, publishedDay } from './dates/weekdays';
+import { relativeMonths } from '../extract/relativeMonths';
 import { checkWeekdaysOfDates } from './dates/weekdayOfDate';
 import { checkTimes } from './dates/times';
 import { weekdayAt } from '../extract/weekdays';
@@ -178,18 +179,23 @@ export const eventDate: Rule = {
   check({ analysis, knowledge, report, documentDate }) {
     checkDays(analysis, knowledge, report, documentDate);
     checkTimes(analysis, knowledge, report);
-    const all = yearRanges(analysis, dates(analysis));
+    const own = documentDate ? Math.floor(Date.UTC(documentDate.year, documentDate.month - 1, documentDate.day) / 86_400_000) : undefined;
+    const reference = own ?? publishedDay(knowledge);
+    // Months said from the draft's date (last month, «الشهر المقبل») are dates like the others.
+    const all = [...yearRanges(analysis, dates(analysis)), ...(reference === undefined ? [] : relativeMonths(analysis, reference))];
     if (all.length === 0) return;
     // A weekday written with its date is read against the calendar first; a day it reports is not reported again.
-    const own = documentDate ? Math.floor(Date.UTC(documentDate.year, documentDate.month - 1, documentDate.day) / 86_400_000) : undefined;
     const dayReported = checkWeekdaysOfDates(analysis, knowledge, report, own ?? publishedDay(knowledge));
     const hits = triggerHitsWithConcepts(analysis, knowledge);
     const dateTokens = new Uint8Array(analysis.tokens.length);
     for (const date of all) for (let k = date.tokenStart; k < date.tokenEnd; k++) dateTokens[k] = 1;
     for (const date of all) {
       if (isOwnDateline(analysis, date, documentDate) || dayReported.has(date)) continue;
-      const wrong = datedEvent(analysis, knowledge, hits, dateTokens, date, own ?? publishedDay(knowledge));
-      if (wrong) reportWrongDate(analysis, knowledge, report, date, wrong.chosen, wrong.verdict);
+      // "told councillors last month", «قال الشهر الماضي»: the month of a statement, not of what it reports.
+      if (date.relativeMonth && afterSpeechVerb(analysis, date.tokenStart)) continue;
+      const wrong = datedEvent(analysis, knowledge, hits, dateTokens, date, reference);
+      if (wrong && date.relativeMonth) reportRelativeMonth(analysis, knowledge, report, date, wrong.chosen, reference!);
+      else if (wrong) reportWrongDate(analysis, knowledge, report, date, wrong.chosen, wrong.verdict);
     }
   },
 };
@@ -402,6 +408,24 @@ function reportWrongDate(analysis: Analysis, knowledge: KnowledgeIndex, report: 
   if (verdict.day && date.day && fact.day) {
     wrong('day', { start: date.day.start, end: date.day.end }, fact.end ? undefined : String(fact.day));
   }
+}
+
+/**
+ * Reports a relative month that names another month than the event's (last month for this
+ * month's signing), fixed with the relative month that names the event's when it is last, this or
+ * next month from `reference`, else without a fix.
+ */
+function reportRelativeMonth(analysis: Analysis, knowledge: KnowledgeIndex, report: (draft: Draft) => void, date: DateExpression, chosen: Entity<Event>, reference: number): void {
+  const fact = chosen.fact.date!;
+  if (fact.month === undefined) return;
+  const lang = tokenLang(analysis, analysis.tokens[date.tokenStart]!);
+  const day = new Date(reference * 86_400_000);
+  const offset = fact.year * 12 + fact.month - 1 - (day.getUTCFullYear() * 12 + day.getUTCMonth());
+  const expected = offset >= -1 && offset <= 1 ? RELATIVE_MONTH_DISPLAY[lang][String(offset) as '-1' | '0' | '1'] : undefined;
+  const range = { start: date.relativeMonth!.start, end: date.relativeMonth!.end };
+  const actual = analysis.text.slice(range.start, range.end);
+  const messageDate: MessageDate = { year: fact.year, month: fact.month, day: fact.day, part: fact.part, relative: fact.relative, direction: relativeDirection(fact.relative), end: fact.end };
+  report({ ruleId: 'event-date', range, lang, message: wrongDate({ part: 'month', event: knowledge.names(chosen.key), date: messageDate, actual }), actual, expected, fix: expected === undefined ? undefined : { text: expected }, factId: chosen.id, evidence: knowledge.evidenceOf(chosen.key) });
 }
 
 /** `year` in the digits of `actual`, the year it replaces (Arabic-Indic, Persian or ASCII). */

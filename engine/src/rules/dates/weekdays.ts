@@ -275,7 +275,7 @@ function triggeredInRow(analysis: Analysis, knowledge: KnowledgeIndex, mention: 
 const DAY_LINKS = new Set(['on', 'يوم', 'last', 'late', 'early', 'في']);
 
 /** Whether a speech verb (said, قالت) governs the day at token `index`, with at most a linking word between. */
-function afterSpeechVerb(analysis: Analysis, index: number): boolean {
+export function afterSpeechVerb(analysis: Analysis, index: number): boolean {
   const tokens = analysis.tokens;
   const sentence = tokens[index]!.sentence;
   for (let k = index - 1; k >= index - 2 && k >= 0 && tokens[k]!.sentence === sentence; k--) {
