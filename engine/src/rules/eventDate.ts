@@ -38,7 +38,10 @@
  * is compared year by year with an event the article dates over several years, not with one of a
  * single year; a date inside another event's range does not clear a sentence that restates its own event's.
  * A list written with commas (claims from Afghans, Syrians and Yemenis in 2019) does not cut a
- * date from its event's word.
+ * date from its event's word. A month said from the draft's date (last month, «الشهر الماضي», this
+ * month, next month; `extract/relativeMonths.ts`) is a date counted from the draft's own date, else
+ * the article's, fixed with the relative month that names the event's; one right after a speech
+ * verb (told councillors last month) is the statement's.
  */
 import type { Rule } from './rule';
 import { dates, wireDateline, type DateExpression } from '../extract/dates';
