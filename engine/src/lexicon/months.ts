@@ -123,6 +123,24 @@ export const RELATIVE_MONTH_DISPLAY = {
   ar: { '-1': 'الشهر الماضي', '0': 'هذا الشهر', '1': 'الشهر المقبل' },
 } as const;
 
+/** Words that say "since" before a date: since 2019, «منذ عام 2021». */
+export const SINCE_WORDS: readonly string[] = ['since', 'منذ'];
+
+/**
+ * Words that make a date after since a comparison's, the last time of something else, not the
+ * date of the event the clause tells: first (for the first time since 2019, «لأول مرة منذ»,
+ * «للمرة الأولى منذ») and superlatives (the biggest since 2021, «الأقوى منذ عام 2021», «أعنف زلزال
+ * … منذ»), with and without the Arabic article.
+ */
+export const SINCE_COMPARISONS: readonly string[] = [
+  'first', 'biggest', 'largest', 'worst', 'highest', 'lowest', 'strongest', 'deadliest', 'heaviest', 'hottest', 'coldest',
+  'wettest', 'driest', 'busiest', 'sharpest', 'steepest', 'fastest', 'slowest', 'most', 'least', 'best', 'longest',
+  'greatest', 'smallest', 'weakest', 'fewest', 'costliest', 'worst-ever',
+  'أول', 'لأول', 'الأول', 'الأولى', 'أقوى', 'الأقوى', 'أعنف', 'الأعنف', 'أكبر', 'الأكبر', 'أسوأ', 'الأسوأ', 'أعلى', 'الأعلى',
+  'أدنى', 'الأدنى', 'أشد', 'الأشد', 'أكثر', 'الأكثر', 'أقل', 'الأقل', 'أفضل', 'الأفضل', 'أطول', 'الأطول', 'أضخم', 'الأضخم',
+  'أخطر', 'الأخطر', 'أدمى', 'الأدمى', 'أعمق', 'الأعمق', 'أسرع', 'الأسرع',
+];
+
 /** Weekday names as a fix writes them. */
 export const WEEKDAY_DISPLAY = {
   en: { sun: 'Sunday', mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday' },

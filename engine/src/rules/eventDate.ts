@@ -27,7 +27,8 @@
  * gives before the draft's date ("after the signing … work would start in early 2025"). A wire
  * dateline's date ("CAIRO, Feb 24 - Egypt on Friday signed …") is the day of writing; the cut-off
  * of a state ("as of 24 July", a negated «حتى») and a statement's date («قال … في 23 تموز إن»)
- * are no event's (`dates/cutOffs.ts`). A short trigger is backed by a sentence that restates the
+ * are no event's, nor a year after since in a comparison ("for the first time since 2019",
+ * «الأقوى منذ عام 2021») (`dates/cutOffs.ts`). A short trigger is backed by a sentence that restates the
  * event's own evidence, and a trigger written in another word of its meaning (unveiled for
  * announced, `lexicon/concepts.ts`) names its event in such a sentence; a date wrong in both its
  * year and its month, more than two months from the event's, is another occasion's. A date with its day and no event word, in a sentence that strongly restates the article sentence that
@@ -62,7 +63,7 @@ import { checkWeekdaysOfDates } from './dates/weekdayOfDate';
 import { checkTimes } from './dates/times';
 import { weekdayAt } from '../extract/weekdays';
 import { futureBefore } from '../extract/countedDays';
-import { closesState, statementDate } from './dates/cutOffs';
+import { closesState, comparisonSince, statementDate } from './dates/cutOffs';
 import { compareRange, factEnd, isRange, type Boundary, type RangeMismatch } from './dates/ranges';
 import { restatedDatedEvents } from './dates/restatedDate';
 import { yearRanges } from '../extract/yearRanges';
@@ -230,7 +231,8 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
   // Any event mentioned near the date in its sentence that agrees with it clears it.
   const sentence = analysis.tokens[date.tokenStart]!.sentence;
   // The cut-off of a state and the day of a statement are no event's date.
-  if (closesState(analysis, date) || statementDate(analysis, date)) return undefined;
+  // So is a date after since in a comparison (for the first time since 2019, «الأقوى منذ عام 2021»).
+  if (closesState(analysis, date) || statementDate(analysis, date) || comparisonSince(analysis, date)) return undefined;
   const boundary = boundaryBefore(analysis, date);
   const around = hitsAround(analysis, hits, date.tokenStart, date.tokenEnd, { before: 24, after: 8 }).filter((hit) => analysis.tokens[hit.tokenStart]!.sentence === sentence);
   if (around.some((hit) => hit.events.some((event) => compare(date, event.fact, boundary)?.ok === true))) return undefined;

@@ -2,13 +2,15 @@
  * `event-date`, dates that belong to no event of the fact base though an event's word stands
  * near them: the cut-off of a state ("no agreement had been reached as of 24 July", «لم يُتوصل
  * حتى 24 تموز إلى اتفاق») and the day of a statement whose verb governs the date («وقال المتحدث
- * … في 23 تموز إن …», "said on 23 July that …").
+ * … في 23 تموز إن …», "said on 23 July that …"), and a date after since in a comparison, the
+ * last time of something else (for the first time since 2019, «الأقوى منذ عام 2021»).
  */
 import type { Analysis } from '../../analysis';
 import type { DateExpression } from '../../extract/dates';
 import { tokenStems } from '../../knowledge';
 import { ALL_SPEECH_VERBS } from '../../lexicon/speech';
 import { wordKey } from '../../tokenKey';
+import { SINCE_COMPARISONS, SINCE_WORDS } from '../../lexicon/months';
 
 
 /** Speech verbs that report acts of their own (announced, wrote, warned) are left out: their date may be the act's. */
@@ -57,6 +59,29 @@ export function statementDate(analysis: Analysis, date: DateExpression): boolean
   for (let k = date.tokenStart - 1; k >= 0 && k >= date.tokenStart - 12 && tokens[k]!.sentence === sentence; k--) {
     if (COMPLEMENTISERS.has(tokens[k]!.key)) return false;
     if (tokenStems(tokens[k]!).some((s) => SAY_VERBS.has(s.stem))) return true;
+  }
+  return false;
+}
+
+const SINCE = new Set(SINCE_WORDS.map(wordKey));
+const COMPARISONS = new Set(SINCE_COMPARISONS.map(wordKey));
+/** Words that may stand between since and its year: since the year 2019, «منذ عام 2021». */
+const YEAR_NOUNS = new Set(['the', 'year', 'عام', 'العام', 'سنة', 'السنة'].map(wordKey));
+
+/**
+ * Whether the date follows since (since 2019, «منذ عام 2021») in a comparison: a first or a
+ * superlative stands before since in its clause, at most ten words back (for the first time since
+ * 2019, the biggest defeat since 2021, «الأقوى في المغرب منذ عام 2021», «لأول مرة منذ»). The date is
+ * the last time of something else, not the event's.
+ */
+export function comparisonSince(analysis: Analysis, date: DateExpression): boolean {
+  const tokens = analysis.tokens;
+  let k = date.tokenStart - 1;
+  while (k >= 0 && YEAR_NOUNS.has(tokens[k]!.key)) k--;
+  const since = tokens[k];
+  if (!since || since.sentence !== tokens[date.tokenStart]!.sentence || !tokenStems(since).some((s) => SINCE.has(s.stem))) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 10 && tokens[j]!.clause === since.clause; j--) {
+    if (COMPARISONS.has(tokens[j]!.key) || tokenStems(tokens[j]!).some((s) => COMPARISONS.has(s.stem))) return true;
   }
   return false;
 }
