@@ -165,8 +165,11 @@ function englishWordTime(tokens: readonly Token[], i: number): { hour: number; m
   return { hour: hour === 1 ? 12 : hour - 1, minute: 45, hourToken: i + 2, end };
 }
 
-/** Words of time before a bare Arabic hour: في, عند, قرابة, حوالي, نحو, بعد, قبل, حتى, منذ. */
-const BARE_HOUR_BEFORE = new Set(['في', 'عند', 'قرابه', 'حوالي', 'نحو', 'بعد', 'قبل', 'حتي', 'منذ']);
+/**
+ * Words of time before a bare Arabic hour: في, عند, قرابة, حوالي, نحو, بعد, قبل, حتى, منذ, and
+ * the words of approximation or exactness «في حدود», «في تمام», «قبيل», «بعيد».
+ */
+const BARE_HOUR_BEFORE = new Set(['في', 'عند', 'قرابه', 'حوالي', 'نحو', 'بعد', 'قبل', 'حتي', 'منذ', 'حدود', 'تمام', 'قبيل', 'بعيد']);
 
 /** The hour named from token `i` (الساعة الرابعة, four o'clock, half past four), with its tokens. */
 function hourAt(tokens: readonly Token[], i: number): { hour: number; minute?: number; hourToken: number; hourLast: number; end: number; style: ClockTime['style'] } | undefined {
