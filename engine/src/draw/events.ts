@@ -15,6 +15,7 @@ import { key } from './words';
 import { englishTriggers, eventLinks, eventName, placeClauseEntries, placeEvent } from './eventLinks';
 import { eventSegments, rangeOf, segmentOpening, type Segment } from './eventSegments';
 import { clockTimes, type ClockTime } from '../extract/times';
+import { relativePeriods } from './relativePeriods';
 
 const WEEKDAY_KEYS = new Map(Object.entries(WEEKDAYS).map(([word, day]) => [key(word), day]));
 const PARTS = new Map(Object.entries(PART_OF_DAY).map(([word, part]) => [key(word), part]));
@@ -257,6 +258,8 @@ export function drawEvents(ctx: DrawContext): void {
   // The dateline itself is not an event.
   for (let k = 0; k < ctx.datelineEnd; k++) taken[k] = 1;
   found.push(...relativeDates(ctx, taken));
+  // A relative month or year (last month, «العام المقبل») dates its clause's event by the month or the year.
+  found.push(...relativePeriods(ctx, taken));
   found.sort((a, b) => a.tokenStart - b.tokenStart);
   found.push(...timedSentences(ctx, found));
   found.sort((a, b) => a.tokenStart - b.tokenStart);
