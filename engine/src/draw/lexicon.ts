@@ -431,6 +431,8 @@ export const EVENT_WORDS: readonly { ar: string[]; en: string[] }[] = [
   { ar: ['وافق', 'وافقت', 'موافقة', 'أقر', 'أقرت', 'إقرار'], en: ['approved', 'approval'] },
   { ar: ['حكم', 'حكمت', 'قضت', 'قضى'], en: ['ruled', 'ruling', 'judgment'] },
   { ar: ['ألغى', 'ألغت', 'إلغاء'], en: ['cancelled', 'canceled', 'scrapped', 'cancellation'] },
+  // أجّل alone is left out: unvowelled it is «أجل» of «من أجل» (for the sake of).
+  { ar: ['أجلت', 'تأجيل', 'أرجأ', 'أرجأت', 'إرجاء'], en: ['postponed', 'delayed', 'postponement'] },
   { ar: ['انتخب', 'انتخبت', 'انتخاب'], en: ['elected', 'election'] },
   { ar: ['عين', 'عينت', 'تعيين'], en: ['appointed', 'appointment'] },
   { ar: ['اجتمع', 'اجتمعت', 'اجتماع', 'التقى', 'التقت', 'لقاء'], en: ['met', 'meeting'] },

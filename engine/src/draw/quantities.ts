@@ -20,7 +20,7 @@ import { isFutureVerb } from '../text/stem';
 import { AR_STOP } from '../lexicon/functionWords';
 import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
 import { AMOUNT_NOUNS, CONDITION_NOUNS, COUNT_NOUNS, DURATION_NOUNS, EVENT_COUNTS, FATE_QUALIFIERS, FATES_AFTER, MEASURE_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
-import { branchAfter, ordinalPart, placeOf, rateNoun, type QualifiedNoun } from './quantityQualifiers';
+import { branchAfter, ordinalPart, placeOf, rateNoun, verbQualifier, type QualifiedNoun } from './quantityQualifiers';
 import { beforeDigit, rangeEnds, TO, wordCounts, type RangeEnd } from './quantityWords';
 import { earlierValue } from './earlierValues';
 
@@ -527,7 +527,8 @@ export function drawQuantities(ctx: DrawContext): void {
     else if (!nounKnown && !named && !lasted && (TIME_UNITS.has(read.unit) || (amount && /^[a-z]+ed$/.test(noun)) || (read.unit === 'percent' && !read.noun && noun !== ofNoun(ctx, read.end)))) fact.review = { unsure: true, reason: `the ${read.unit === 'money' ? 'amount' : read.unit === 'percent' ? 'percentage' : 'duration'} is tied to the word before it (${noun}); check what it measures` };
     // Amounts of one noun in two currencies are one amount and its equivalent, not two values of it.
     // The dead of a kind and the kind counted otherwise (خمس معلمات توفين, 19 معلمة في الحافلة) are two facts, not two values of one.
-    drawn.push({ fact, noun: `${key(forms[0]!)}|${read.currency ?? read.unit}${read.fate ? `|${key(read.fate.en[0]!)}` : ''}`, qualifier, headline: inHeadline(n), vague: !!word?.review || read.weak });
+    const verb = read.unit === 'count' && !read.fate ? verbQualifier(ctx, n.tokenStart) : undefined;
+    drawn.push({ fact, noun: `${key(forms[0]!)}|${read.currency ?? read.unit}${read.fate ? `|${key(read.fate.en[0]!)}` : ''}`, qualifier, verb, headline: inHeadline(n), vague: !!word?.review || read.weak });
     const others = read.weak && !word ? othersOfKind(ctx, n.tokenStart, fact, read.known) : undefined;
     if (others) drawn.push({ ...others, headline: inHeadline(n) });
   }
@@ -589,6 +590,8 @@ interface Candidate {
   vague?: boolean;
   noun: string;
   qualifier?: QualifiedNoun;
+  /** The verb right before a count (ألغت 48 رحلة, treated 86 runners), which narrows a noun counted twice. */
+  verb?: QualifiedNoun;
 }
 
 /**
@@ -620,6 +623,13 @@ function keepSingleValued(ctx: DrawContext, drawn: Candidate[]): void {
       c.fact.noun = c.qualifier.noun;
     }
     if (c.qualifier.subject) c.fact.subject = c.qualifier.subject;
+  }
+  // A count stated twice with two verbs (ألغت 48 رحلة وأجّلت 31 رحلة; treated 86 of the 9,600
+  // runners) is two facts, each qualified by its verb; a count with no verb keeps the bare noun.
+  for (const c of drawn) {
+    if ((first.get(c.noun)?.size ?? 1) === 1 || c.qualifier || !c.verb || c.fact.unit !== 'count' || c.fact.qualifier) continue;
+    c.noun = `${c.noun}|${c.verb.key}`;
+    c.fact.qualifier = c.verb.noun;
   }
   const values = valuesOf(drawn.filter((c) => !c.vague), (c) => c.noun);
   const weakValues = valuesOf(drawn.filter((c) => c.vague), (c) => c.noun);

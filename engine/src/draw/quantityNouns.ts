@@ -126,6 +126,11 @@ export const COUNT_NOUNS: readonly QuantityNoun[] = [
   { ar: ['مسجد', 'مسجدا', 'مساجد'], en: ['mosque', 'mosques'] },
   { ar: ['شجرة', 'أشجار'], en: ['tree', 'trees'] },
   { ar: ['رأس ماشية', 'رؤوس ماشية', 'رأس غنم'], en: ['head of livestock', 'head of cattle', 'livestock'] },
+  // Travel, meetings and mass events: travellers and runners counted, sittings and rounds of talks held.
+  { ar: ['مسافر', 'مسافرا', 'مسافرين', 'مسافرة', 'مسافرات'], en: ['traveller', 'travellers', 'travelers'] },
+  { ar: ['عداء', 'عداءين', 'عدائين', 'عداءة', 'عداءات'], en: ['runner', 'runners'] },
+  { ar: ['جلسة', 'جلسات'], en: ['session', 'sessions', 'sittings'] },
+  { ar: ['جولة مفاوضات', 'جولات مفاوضات', 'جولة محادثات', 'جولات محادثات'], en: ['rounds of talks', 'round of talks', 'rounds of negotiations'] },
   // Units of volume and power, compared as counts of themselves (1.2 million cubic metres, 500 megawatts).
   { ar: ['متر مكعب', 'مترا مكعبا', 'أمتار مكعبة'], en: ['cubic metres', 'cubic meters', 'cubic metre'] },
   { ar: ['لتر', 'لترا', 'لترات'], en: ['litre', 'litres', 'liters'] },

@@ -9,6 +9,7 @@ import type { DrawContext } from './context';
 import { key, stemsOf } from './words';
 import { AR_STOP } from '../lexicon/functionWords';
 import { AMOUNT_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
+import { EVENT_WORDS } from './lexicon';
 
 /** Words that make the noun after them a rate: نسبة النجاح, معدل البطالة. */
 const RATE_HEADS = new Set(['نسبه', 'معدل', 'نسب', 'معدلات'].map(key));
@@ -184,3 +185,34 @@ export function ordinalPart(ctx: DrawContext, tokenStart: number, counted: reado
   }
   return undefined;
 }
+
+/** The news verbs of the table, Arabic forms and English ones, folded, with their entry's forms in both languages. */
+const NEWS_VERBS = new Map<string, QuantityNoun>(EVENT_WORDS.flatMap((entry) => [...entry.ar, ...entry.en].map((form) => [key(form), entry] as const)));
+
+/**
+ * The verb that governs a count, right before it (ألغت 48 رحلة، وأجّلت 31 رحلة; treated 86
+ * runners, cancelled 48 flights): a news verb of the table, in both languages, or an English past
+ * form (treated, evacuated). It narrows a noun the article counts twice with two verbs into two
+ * facts, each qualified by its verb; a count with no verb before it is the noun's bare count.
+ */
+export function verbQualifier(ctx: DrawContext, tokenStart: number): QualifiedNoun | undefined {
+  const tokens = ctx.tokens;
+  const before = tokens[tokenStart - 1];
+  if (!before || before.clause !== tokens[tokenStart]!.clause || before.quote !== -1) return undefined;
+  // An Arabic verb may have its subject between it and the count (ألغت الإدارة 48 رحلة; ألغت
+  // الإدارة العامة للطيران المدني 48 رحلة): six words at most, a name counting as one.
+  let words = 0;
+  for (let k = tokenStart - 1; k >= 0 && tokenStart - k <= 12 && words < (before.script === 'ar' ? 6 : 1); k--) {
+    const token = tokens[k]!;
+    if (token.clause !== before.clause || /\d/.test(token.key)) break;
+    const named = ctx.orgAt.has(k) || ctx.personAt[k] !== -1 || ctx.placeAt.has(k);
+    if (!named || !(ctx.orgAt.has(k - 1) || ctx.personAt[k - 1] !== -1 || ctx.placeAt.has(k - 1))) words++;
+    const entry = NEWS_VERBS.get(token.key.replace(/^و(?=...)/, ''));
+    if (entry) return { noun: { ar: [...entry.ar], en: [...entry.en] }, key: `verb:${key(entry.en[0]!)}` };
+  }
+  if (before.script !== 'latin' || !/^[a-z]{3,}ed$/.test(before.key) || EN_NOT_VERBS.has(before.key)) return undefined;
+  return { noun: { en: [ctx.word(tokenStart - 1)] }, key: `verb:${before.key}` };
+}
+
+/** English words in -ed before a count that are not verbs governing it (a hundred, red, based). */
+const EN_NOT_VERBS = new Set(['hundred', 'based', 'aged', 'need', 'seed', 'speed', 'feed', 'embed', 'combined', 'estimated', 'expected', 'reported', 'planned', 'projected', 'scheduled', 'needed', 'required', 'limited', 'united', 'related', 'named', 'called', 'listed', 'rated', 'ranked', 'numbered', 'totalled', 'totaled'].map(key));
