@@ -85,7 +85,7 @@ interface Read {
 }
 
 /** Reads what follows a number: multiplier, currency, percent, unit or counted noun. */
-function readAfter(ctx: DrawContext, n: NumberExpression): Read | undefined {
+function readAfter(ctx: DrawContext, n: NumberExpression, carried?: string): Read | undefined {
   const tokens = ctx.tokens;
   let value = n.value;
   let k = n.tokenEnd;
@@ -116,6 +116,10 @@ function readAfter(ctx: DrawContext, n: NumberExpression): Read | undefined {
     const currency = found && length === 1 && !EXACT_CURRENCY_WORDS.has(phrase) ? localCurrency(ctx, found) : found;
     if (currency) return { value, unit: 'money', currency, end: k + length };
   }
+  // A list's later figure with no currency of its own (منها 18 مليون دينار قروضاً و12 مليوناً من المنح)
+  // is in the first figure's; weakly read, as a part of a whole often is: another figure of its noun
+  // (ودائع قيمتها 11 مليار دولار) is the noun's.
+  if ((multiplier || n.scale !== undefined) && carried && listItem(ctx, n.tokenStart)) return { value, unit: 'money', currency: carried, end: k, weak: true };
   if (multiplier) return undefined;
   const speed = same(k) ? speedAt(ctx, k) : undefined;
   if (speed) return { value, unit: 'other', end: speed.end, noun: speed.noun.en[0], known: speed.noun };
@@ -162,6 +166,12 @@ function readAfter(ctx: DrawContext, n: NumberExpression): Read | undefined {
     return { value, unit: 'count', end: found.tokenEnd, noun: ctx.text(at, found.tokenEnd), known: found.entry, ...(befallen ? { fate: befallen } : {}) };
   }
   return undefined;
+}
+
+/** Whether the figure `n` opens a later item of a list: «و» fused to its digits (و12 مليوناً), or "and" or «و» right before it. */
+function listItem(ctx: DrawContext, tokenStart: number): boolean {
+  const before = ctx.tokens[tokenStart - 1];
+  return /^و\d/.test(ctx.tokens[tokenStart]!.key) || (!!before && before.clause === ctx.tokens[tokenStart]!.clause && (before.key === 'and' || before.key === key('و')));
 }
 
 /** Units of length a measure noun may be of, and the depths of rain and snow (folded). */
@@ -428,8 +438,10 @@ function numberBetween(ctx: DrawContext, from: number, to: number, ownStart: num
 function amountNoun(ctx: DrawContext, tokenStart: number, tokenEnd: number): QuantityNoun | undefined {
   const tokens = ctx.tokens;
   const clause = tokens[tokenStart]!.clause;
+  // A later item of a list (و12 مليوناً من المنح) takes its noun from after it, never from the item before.
+  const item = listItem(ctx, tokenStart);
   for (let distance = 1; distance <= 4; distance++) {
-    for (const k of [tokenStart - distance, tokenEnd - 1 + distance]) {
+    for (const k of item ? [tokenEnd - 1 + distance] : [tokenStart - distance, tokenEnd - 1 + distance]) {
       const token = tokens[k];
       if (!token || token.clause !== clause || numberBetween(ctx, Math.min(k, tokenStart), Math.max(k, tokenEnd - 1), tokenStart, tokenEnd)) continue;
       const found = quantityNounAt(AMOUNT_NOUNS, tokens, k);
@@ -460,6 +472,8 @@ export function drawQuantities(ctx: DrawContext): void {
   let lastMoney: { end: number; noun: string; known?: QuantityNoun } | undefined;
   /** The last amount or percentage drawn with a noun of the tables, for the amount a change came to after it. */
   let lastAmount: { sentence: number; known: QuantityNoun } | undefined;
+  /** The currency of the last amount of money read, with its sentence, for a list's later figure that gives none. */
+  let lastCurrency: { sentence: number; currency: string } | undefined;
   // The headline and standfirst above the dateline are read after the body, so that a figure the
   // body repeats keeps the body's evidence; the dateline's own words hold no quantity.
   const datelineStart = lineStart(ctx, ctx.datelineEnd);
@@ -482,7 +496,9 @@ export function drawQuantities(ctx: DrawContext): void {
     if (n.style === 'ar-words' && previous && arabicNumberWord(previous.key.replace(/^و/, '')) !== undefined) continue;
     const word = words.get(n.tokenStart);
     const range = word ? undefined : ranges.get(n.tokenStart);
-    const read = word?.read ?? (range?.approx === 'at-least' ? lowerEnd(ctx, n, range) : undefined) ?? readAfter(ctx, n);
+    const carried = lastCurrency?.sentence === tokens[n.tokenStart]!.sentence ? lastCurrency.currency : undefined;
+    const read = word?.read ?? (range?.approx === 'at-least' ? lowerEnd(ctx, n, range) : undefined) ?? readAfter(ctx, n, carried);
+    if (read?.currency) lastCurrency = { sentence: tokens[n.tokenStart]!.sentence, currency: read.currency };
     // The noun of a range's second end is looked for from its first (the contract is worth between $3m and $5m).
     const at = range?.approx === 'up-to' ? range.other.tokenStart : n.tokenStart;
     if (!read) continue;
@@ -726,9 +742,11 @@ function nounBefore(ctx: DrawContext, index: number, pastVerb = false): string |
   // The words of a hedge of two words right before the figure (grants of up to £500, منحاً تصل إلى) do not take the reach.
   let reach = 3;
   while (reach < 5 && APPROX.some((a) => a.keys.length > 1 && a.keys.includes(ctx.tokens[index - reach + 2]?.key ?? ''))) reach++;
+  // A later item of a list (و1.5 مليون للمتاجر, and £1.5 million for shops) takes no noun from the item before it.
+  if (/^و\d/.test(ctx.tokens[index]!.key)) return undefined;
   for (let k = index - 1; k >= 0 && index - k <= reach; k--) {
     const token = ctx.tokens[k]!;
-    if (token.clause !== ctx.tokens[index]!.clause) return undefined;
+    if (token.clause !== ctx.tokens[index]!.clause || token.key === 'and' || token.key === key('و')) return undefined;
     if (ctx.lexiconMentionAt(k) || ctx.personAt[k] !== -1 || ctx.placeAt.has(k) || ctx.orgAt.has(k) || MONTH_OR_DAY.has(token.key) || PAYERS.has(token.key)) return undefined;
     if (CURRENCY.has(token.key) || MULTIPLIER.has(token.key) || isSpeech(token)) return undefined;
     const verb = verbAt(ctx, k);

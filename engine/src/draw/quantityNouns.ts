@@ -218,14 +218,14 @@ export const DURATION_NOUNS: readonly QuantityNoun[] = [
 /** Nouns an amount of money or a percentage is of: صفقة قيمتها, a 35% stake, inflation fell to. */
 export const AMOUNT_NOUNS: readonly QuantityNoun[] = [
   { ar: ['صفقة', 'الصفقة'], en: ['deal'] },
-  { ar: ['قرض', 'القرض'], en: ['loan'] },
+  { ar: ['قرض', 'القرض', 'قروض', 'القروض', 'قروضا'], en: ['loan', 'loans'] },
   { ar: ['وديعة', 'ودائع', 'الودائع'], en: ['deposit', 'deposits'] },
   { ar: ['استثمار', 'استثمارات', 'الاستثمارات'], en: ['investment', 'investments'] },
   { ar: ['حصة', 'الحصة'], en: ['stake', 'share'] },
   { ar: ['ميزانية', 'الميزانية', 'موازنة', 'الموازنة'], en: ['budget'] },
   { ar: ['عقد', 'العقد'], en: ['contract'] },
   { ar: ['تمويل', 'التمويل', 'أموال', 'الأموال'], en: ['funding', 'financing', 'funds'] },
-  { ar: ['منحة', 'منح', 'منحا'], en: ['grant', 'grants'] },
+  { ar: ['منحة', 'منح', 'منحا', 'المنحة', 'المنح'], en: ['grant', 'grants'] },
   { ar: ['مساعدات', 'المساعدات'], en: ['aid'] },
   { ar: ['دين', 'ديون', 'الديون'], en: ['debt'] },
   { ar: ['عجز', 'العجز'], en: ['deficit'] },
