@@ -320,6 +320,16 @@ function fateAfter(ctx: DrawContext, end: number): QuantityNoun | undefined {
   return undefined;
 }
 
+/**
+ * People counted in words (the dual of وفاة شخصين, شخصان لقيا حتفهما) with what befell them before
+ * or after are the dead or the injured, as a figure of people is (وفاة 296 شخصاً).
+ */
+function peopleBefell(ctx: DrawContext, n: NumberExpression, read: Read): Read {
+  if (read.known !== PEOPLE_ENTRY) return read;
+  const fate = eventCount(ctx, n.tokenStart) ?? fateAfter(ctx, read.end);
+  return fate ? { ...read, known: fate } : read;
+}
+
 /** Words for "cases" after a number, which count what the sentence counted before them. */
 const CASES = new Set(['حاله', 'حالات', 'cases'].map(key));
 
@@ -497,7 +507,7 @@ export function drawQuantities(ctx: DrawContext): void {
     const word = words.get(n.tokenStart);
     const range = word ? undefined : ranges.get(n.tokenStart);
     const carried = lastCurrency?.sentence === tokens[n.tokenStart]!.sentence ? lastCurrency.currency : undefined;
-    const read = word?.read ?? (range?.approx === 'at-least' ? lowerEnd(ctx, n, range) : undefined) ?? readAfter(ctx, n, carried);
+    const read = (word ? peopleBefell(ctx, n, word.read) : undefined) ?? (range?.approx === 'at-least' ? lowerEnd(ctx, n, range) : undefined) ?? readAfter(ctx, n, carried);
     if (read?.currency) lastCurrency = { sentence: tokens[n.tokenStart]!.sentence, currency: read.currency };
     // The noun of a range's second end is looked for from its first (the contract is worth between $3m and $5m).
     const at = range?.approx === 'up-to' ? range.other.tokenStart : n.tokenStart;
