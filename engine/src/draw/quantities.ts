@@ -23,6 +23,7 @@ import { AMOUNT_NOUNS, CONDITION_NOUNS, COUNT_NOUNS, DURATION_NOUNS, EVENT_COUNT
 import { branchAfter, ordinalPart, placeOf, rateNoun, verbQualifier, type QualifiedNoun } from './quantityQualifiers';
 import { beforeDigit, rangeEnds, TO, wordCounts, type RangeEnd } from './quantityWords';
 import { earlierValue } from './earlierValues';
+import { drawRanks } from './ranks';
 
 const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'في', 'منذ', 'حتي', 'in', 'since', 'until', 'by', 'year', 'between', 'and', 'of'].map(key));
 
@@ -567,6 +568,8 @@ export function drawQuantities(ctx: DrawContext): void {
     ctx,
     drawn.filter((c) => !c.headline || (!bodyNouns.has(c.noun) && !bodyValues.has(`${String(c.fact.value)}|${String(c.fact.currency ?? c.fact.unit)}`))),
   );
+  // Ranks given by an ordinal beside their noun (the second cyclone, «ثاني منخفض») are quantities too.
+  drawRanks(ctx);
 }
 
 /** Whether a number stands right before token `j` (خمس معلمات, 12 soldiers). */
