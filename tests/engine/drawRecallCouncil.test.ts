@@ -60,17 +60,17 @@ const english: Probe[] = [
   { sentence: 'Joe Whitley, a Labour councillor, called for an independent review.' },
   { sentence: 'Ruth Ogden, chair of the Yorkshire Food Producers Forum, said small suppliers would suffer.' },
   { sentence: 'Mark Dunne, head of quality at Calderbrook Foods, said the fault had been traced.' },
-  { sentence: 'Food safety minister Lucy Brennan visited the factory.', todo: 'a portfolio of two lower-case words before minister drawn with the title' },
+  { sentence: 'Food safety minister Lucy Brennan visited the factory.' },
   { sentence: 'The cooling unit was installed by Kestrel Process Systems in 2021.' },
   { sentence: 'Helen Marsh said: "We are deeply sorry."' },
-  { sentence: 'Marsh said the line would not reopen "a day earlier than the inspectors allow".', todo: 'a company after from read as an organisation, not as the speaker of the next paragraph' },
+  { sentence: 'Marsh said the line would not reopen "a day earlier than the inspectors allow".' },
   { sentence: 'Simon Pell, chief executive of Calderbrook Foods, apologised to customers.', rule: 'post-holder' },
   { sentence: 'Tom Kershaw, the Labour MP for Batley and Spen, said the jobs must be protected.', rule: 'affiliation', todo: 'Labour drawn as a party from the councillors named after it' },
   { sentence: 'Conservative councillor Priya Nandra called for an independent review.', rule: 'affiliation', todo: 'councillors of a party named once before two names' },
   { sentence: 'Joe Whitley, a Conservative councillor, called for an independent review.', rule: 'affiliation', todo: 'councillors of a party named once before two names' },
   { sentence: "Calderbrook Foods' chairman, Geoffrey Ashby, said the company would pay.", rule: 'post-holder', todo: 'a former chairman drawn with the company he chaired' },
   { sentence: 'Helen Marsh said: "We are very sorry."', rule: 'quote-wording' },
-  { sentence: 'Simon Pell said: "We will not reopen it a day earlier than the inspectors allow."', rule: 'quote-speaker', todo: 'a quotation in its own paragraph said by the person of the paragraph before' },
+  { sentence: 'Simon Pell said: "We will not reopen it a day earlier than the inspectors allow."', rule: 'quote-speaker' },
 ];
 
 const arabic: Probe[] = [

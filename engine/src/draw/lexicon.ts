@@ -277,6 +277,9 @@ export const QUOTED_ORG_HEADS: readonly { ar: string; kind: string; en: string }
 export const EN_COMPANY_TAILS: ReadonlySet<string> = new Set([
   'water', 'steel', 'mail', 'power', 'rail', 'railways', 'gas', 'electric', 'trains', 'buses', 'homes', 'foods', 'media', 'partners', 'logistics',
   'shipping', 'ferries', 'pharma', 'pharmaceuticals', 'ventures', 'construction', 'engineering', 'utilities', 'networks', 'technologies', 'telecoms', 'broadband', 'mobile',
+  'dairies', 'dairy', 'bakeries', 'bakery', 'brewery', 'breweries', 'farms', 'meats', 'drinks', 'beverages', 'foodservice', 'systems', 'solutions', 'industries',
+  'manufacturing', 'packaging', 'plastics', 'chemicals', 'metals', 'mining', 'minerals', 'aviation', 'aerospace', 'haulage', 'transport', 'freight', 'retail', 'stores',
+  'supermarkets', 'developments', 'properties', 'estates', 'investments', 'capital', 'finance', 'insurance', 'software', 'labs', 'laboratories', 'textiles', 'mills',
 ]);
 
 /** English head nouns of organisation names and the kind they give (folded lower case). */
@@ -291,6 +294,8 @@ export const EN_ORG_HEADS: Record<string, string> = {
   institution: 'agency', trust: 'ngo', board: 'agency', coastguard: 'agency', network: 'media', broadcasting: 'media', cooperative: 'company', 'co-operative': 'company', coop: 'company',
   // Football clubs named by the words that end them (Ashdown Rovers, Wycombe Wanderers, Charlton Athletic, Hearts FC).
   rovers: 'club', wanderers: 'club', athletic: 'club', fc: 'club', afc: 'club',
+  // Bodies of members named by a word that ends their name (the Yorkshire Food Producers Forum, the Otter Valley Society).
+  forum: 'ngo', society: 'ngo', alliance: 'ngo', coalition: 'ngo', consortium: 'company', partnership: 'ngo', collective: 'ngo', cooperatives: 'company', limited: 'company', llp: 'company', llc: 'company',
 };
 
 /**

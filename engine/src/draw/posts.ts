@@ -56,6 +56,27 @@ function titleModifier(word: string, title: TitleMatch): boolean {
   return TITLE_MODIFIERS.has(word) || (title.entry.role === 'minister' && PORTFOLIO_WORDS_EN.has(word));
 }
 
+/** Words that may stand right before a run of lower-case portfolio words and its minister (the food safety minister, Britain's rail minister). */
+const PORTFOLIO_OPENERS_EN = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'new', 'junior']);
+
+/**
+ * The first token of a minister's portfolio written in lower case before the title when its words
+ * are not in the portfolio table (the food safety minister, the net zero minister): up to three
+ * lower-case words right before it, after a determiner, a possessive or a comma. The title drawn
+ * with them is the article's own; drawn without them, a draft's "safety minister" would be read
+ * as another post than the bare "minister". `titleStart` when there is no such run.
+ */
+function unlistedPortfolioStart(ctx: DrawContext, title: TitleMatch, titleStart: number): number {
+  if (ctx.lang !== 'en' || title.entry.role !== 'minister') return titleStart;
+  const tokens = ctx.tokens;
+  let k = titleStart;
+  while (k > 0 && titleStart - k < 3 && /^[a-z]+$/.test(ctx.word(k - 1)) && !PORTFOLIO_OPENERS_EN.has(tokens[k - 1]!.key) && !FORMER_WORDS.has(tokens[k - 1]!.key) && !TITLE_ENDS_EN.has(tokens[k - 1]!.key) && /^ $/.test(ctx.gap(k - 1, k))) k--;
+  if (k === titleStart) return titleStart;
+  const before = tokens[k - 1];
+  const opened = !before || before.clause !== tokens[titleStart]!.clause || PORTFOLIO_OPENERS_EN.has(before.key) || FORMER_WORDS.has(before.key) || /'s?$/.test(ctx.word(k - 1)) || /[,،]/.test(ctx.gap(k - 1, k));
+  return opened ? k : titleStart;
+}
+
 const capitalise = (s: string) => s.replace(/(^|\s)([a-z])/g, (_, space: string, c: string) => space + c.toUpperCase());
 
 /**
@@ -437,6 +458,7 @@ export function drawPosts(ctx: DrawContext): void {
         // English: capitalised words before the head belong to the title (Home Secretary, government spokeswoman).
         if (ctx.lang === 'en' && side === 'before') {
           while (start > 0 && start > title.start - 3 && tokens[start - 1]!.clause === tokens[title.start]!.clause && ctx.personAt[start - 1] === -1 && !possessiveBefore(ctx, start) && (/^\p{Lu}/u.test(ctx.word(start - 1)) || titleModifier(tokens[start - 1]!.key, title)) && !/^(the|a|an|in|on|at|by)$/.test(tokens[start - 1]!.key)) start--;
+          if (start === title.start) start = unlistedPortfolioStart(ctx, title, start);
         }
         // English, after the name: lower-case words between a possessive and the head belong to the title (the service's chief fire information officer).
         if (ctx.lang === 'en' && side === 'after') {
@@ -445,6 +467,7 @@ export function drawPosts(ctx: DrawContext): void {
           if (k < start && possessiveBefore(ctx, k)) start = k;
           // A minister's portfolio in lower case right before the head (Y, the environment minister).
           else while (start > 0 && title.start - start < 2 && /^\p{Ll}/u.test(ctx.word(start - 1)) && titleModifier(tokens[start - 1]!.key, title) && !TITLE_MODIFIERS.has(tokens[start - 1]!.key) && /^\s+$/.test(ctx.gap(start - 1, start))) start--;
+          if (start === title.start) start = unlistedPortfolioStart(ctx, title, start);
         }
         const from = start === title.start && title.prefix > 0 ? ctx.analysis.norm.toOriginal(tokens[start]!.start + title.prefix, tokens[start]!.end).start : tokens[start]!.oStart;
         const closing = ctx.article[tokens[end - 1]!.oEnd] === '»' && tokens[end - 1]!.quote !== -1 ? 1 : 0;
