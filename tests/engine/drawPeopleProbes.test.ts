@@ -74,7 +74,7 @@ const arabic: Probe[] = [
   { sentence: 'Hospital director Nawal Kacemi said the emergency wards were short-staffed.' },
   { sentence: 'وقال وزير الصحة نوال قاسمي إن الوزارة صرفت المستحقات.', rule: 'post-holder' },
   { sentence: 'وقال جمال الدين شريف، وزير الصحة، إن الإضراب مستمر.', rule: 'post-holder' },
-  { sentence: 'وطالب العربي زيتوني، عضو حركة مجتمع السلم، بفتح تحقيق.', rule: 'affiliation', todo: 'العربي زيتوني drawn whole, with his party after «المنتمي إلى»' },
+  { sentence: 'وطالب العربي زيتوني، عضو حركة مجتمع السلم، بفتح تحقيق.', rule: 'affiliation', todo: 'the check compares «عضو X» in a draft with a party drawn from «المنتمي إلى» (an affiliation, not a member post)' },
   { sentence: 'ودعت النائبة سميرة بوعزة، عضو حزب جبهة التحرير الوطني، إلى الحوار.', rule: 'affiliation' },
 ];
 

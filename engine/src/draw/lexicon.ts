@@ -282,6 +282,28 @@ export const EN_COMPANY_TAILS: ReadonlySet<string> = new Set([
   'supermarkets', 'developments', 'properties', 'estates', 'investments', 'capital', 'finance', 'insurance', 'software', 'labs', 'laboratories', 'textiles', 'mills',
 ]);
 
+/**
+ * Given names of the Maghreb written with the article (العربي Larbi, الهادي Hedi, الطاهر Tahar),
+ * with the spellings writers give them, canonical first. Most are also adjectives or nouns
+ * (العربي: Arab), so drawing reads one as a given name only where a name's slot opens (after a
+ * title or a verb of speech) and a family name follows it (رئيس البلدية العربي الفخفاخ).
+ */
+export const ARTICLE_GIVEN_NAMES: Readonly<Record<string, readonly string[]>> = {
+  العربي: ['Larbi', 'Arbi', 'Laarbi'],
+  الهادي: ['Hedi', 'Hadi', 'El Hadi'],
+  الطاهر: ['Tahar', 'Taher'],
+  الحبيب: ['Habib'],
+  الصادق: ['Sadok', 'Sadek', 'Sadiq'],
+  المنجي: ['Mongi', 'Monji'],
+  البشير: ['Bechir', 'Bashir', 'Béchir'],
+  الطيب: ['Tayeb', 'Taieb'],
+  الناصر: ['Naceur', 'Nasser'],
+  المختار: ['Mokhtar', 'Mukhtar'],
+  الجيلاني: ['Jilani', 'Djilani'],
+  المولدي: ['Mouldi'],
+  العيد: ['Laid', 'Laïd', 'Eid'],
+};
+
 /** English head nouns of organisation names and the kind they give (folded lower case). */
 export const EN_ORG_HEADS: Record<string, string> = {
   court: 'court', ministry: 'ministry', department: 'department', agency: 'agency', party: 'party', company: 'company', group: 'company',

@@ -16,7 +16,7 @@ import { KNOWN_GIVEN_NAMES, NAME_SPELLINGS } from '../lexicon/givenNames';
 import { NAME_HONORIFICS } from '../lexicon/honorifics';
 import { AR_ORG_HEADS, AR_PLACE_HEADS, EN_ORG_HEADS, EN_PLACE_OPENERS, EN_PLACE_PREPOSITIONS, EN_PLACE_TAILS } from './lexicon';
 import { drawNamedThings, namedThingIn, type NamedThingSpan } from './namedThings';
-import { namesAfterTitles } from './titledNames';
+import { articleGivenAt, namesAfterTitles } from './titledNames';
 import { partyBeforeTitle } from './partyMembers';
 import { MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from '../lexicon/months';
 
@@ -90,7 +90,8 @@ function nameLike(ctx: DrawContext, index: number): boolean {
   if (!token || token.script !== 'ar' || token.quote !== -1) return false;
   if (AR_STOP.has(token.key) || TIME_WORDS.has(token.key) || RELATION_WITH_PRONOUN.test(token.key) || adverbAt(ctx, index) || isSpeech(token) || nationalityOf(token) || titleAt(ctx.tokens, index)) return false;
   if (ctx.lexiconMentionAt(index)) return false;
-  if (stemsOf(token).some((stem) => HEAD_NOUNS.has(stem))) return false;
+  // A body's or a place's head noun, bare or with the article (صادق المجلس البلدي: the verb, then the council), is no name word.
+  if (stemsOf(token).some((stem) => HEAD_NOUNS.has(stem) || (/^ال/.test(stem) && HEAD_NOUNS.has(stem.slice(2))))) return false;
   // A definite descriptor (النائب, الباحثة, المحامي) describes the person it stands before: «وطالب النائب عادل منصور» is the verb طالب, then the MP.
   if (/^ال/.test(token.key) && descriptorAt(ctx.tokens, index) > 0) return false;
   // A number word or a counted noun (ستة مصادر أمنية after a speech verb) is never part of a name.
@@ -108,8 +109,15 @@ function nameWord(ctx: DrawContext, index: number): boolean {
   return !!token && token.script === 'ar' && token.quote === -1 && FILIATION.has(ctx.tokens[index - 1]?.key ?? '') && givenPrefix(ctx, token) === 0;
 }
 
+/**
+ * Words that hold a given name with a clitic but are another word: لصالح (in favour of: صوّت
+ * لصالح الميزانية), بصدد (about), and their forms with a pronoun or و/ف (folded).
+ */
+const NOT_NAMES_WITH_CLITIC = /^[وف]?(?:لصالح|بصدد)(?:ه|ها|هم|هما|هن)?$/;
+
 /** The clitic prefix of a name's first token whose stem is a given name or honorific. */
 function givenPrefix(ctx: DrawContext, token: Token): number | undefined {
+  if (NOT_NAMES_WITH_CLITIC.test(token.key)) return undefined;
   // على (on) folds to علي (Ali): the preposition is written with ى.
   if (token.key.endsWith('علي') && /ى$/.test(ctx.article.slice(token.oStart, token.oEnd).replace(/[\u064b-\u065f]/g, ''))) return undefined;
   for (const stem of stemsOf(token)) {
@@ -183,12 +191,14 @@ function arabicNames(ctx: DrawContext): NameSpan[] {
     const from = isSpeech(token) ? i + 1 : -1;
     if (from < 0 || taken[from]) continue;
     if (titleAt(tokens, from) || descriptorAt(tokens, from)) continue;
-    let end = from;
+    // A given name with the article (وقال العربي الفخفاخ) opens the name though it is also an adjective.
+    const articleGiven = articleGivenAt(ctx, from, (index) => nameLike(ctx, index));
+    let end = articleGiven ? from + 1 : from;
     while (end < tokens.length && end - from < 3 && tokens[end]!.clause === tokens[from]!.clause && nameLike(ctx, end) && !taken[end]) end++;
     const after = tokens[end];
     const closed = !after || after.clause !== tokens[from]!.clause || AR_STOP.has(after.key) || after.quote !== -1 || adverbAt(ctx, end);
     // A body's name after the verb (وقالت هارلو ستركتشرز، الشركة التي …) is no person's.
-    if (end - from >= 2 && closed && tokens[from]!.script === 'ar' && !tokens[from]!.key.startsWith('ال') && !ctx.orgAt.has(from)) push({ tokenStart: from, tokenEnd: end, prefix: 0 });
+    if (end - from >= 2 && closed && tokens[from]!.script === 'ar' && (articleGiven || !tokens[from]!.key.startsWith('ال')) && !ctx.orgAt.has(from)) push({ tokenStart: from, tokenEnd: end, prefix: 0 });
   }
   // After a long title and its complement (المدير التنفيذي للمشروع فهد العتيبي).
   for (const name of namesAfterTitles(ctx, (index) => nameWord(ctx, index), taken.slice())) push({ ...name, prefix: 0 });

@@ -13,6 +13,26 @@ import { descriptorAt, isSpeech, stemsOf, titleAt } from './words';
 import { nationalityOf } from '../titles';
 import { AR_STOP } from '../lexicon/functionWords';
 import { KNOWN_GIVEN_NAMES } from '../lexicon/givenNames';
+import { ARTICLE_GIVEN_NAMES } from './lexicon';
+import { key } from './words';
+
+/** Adjectives after العربي that make it a title's word, not a given name (العربي الجديد, a newspaper). */
+const NOT_FAMILY_NAMES = new Set(['الجديد', 'الجديده', 'الكبير', 'الموحد', 'العام', 'الاول', 'الحر', 'الاصيل'].map(key));
+
+/** The given names of the Maghreb written with the article, folded. */
+const ARTICLE_GIVEN = new Set(Object.keys(ARTICLE_GIVEN_NAMES).map(key));
+
+/**
+ * Whether token `index` is a given name written with the article (العربي الفخفاخ) where a name's
+ * slot opens: a word of {@link ARTICLE_GIVEN_NAMES} with no clitic, followed in its clause by a
+ * word that may be a name and is not another such adjective or title.
+ */
+export function articleGivenAt(ctx: DrawContext, index: number, nameLike: (index: number) => boolean): boolean {
+  const token = ctx.tokens[index];
+  const next = ctx.tokens[index + 1];
+  if (!token || !next || token.script !== 'ar' || token.quote !== -1 || !ARTICLE_GIVEN.has(token.key)) return false;
+  return next.clause === token.clause && next.sentence === token.sentence && nameLike(index + 1) && !ARTICLE_GIVEN.has(next.key) && !NOT_FAMILY_NAMES.has(next.key);
+}
 
 /** A name found after a title: its tokens, and why its boundary is unsure when it is. */
 export interface TitledName {
@@ -99,14 +119,16 @@ function nameAfter(ctx: DrawContext, end: number, nameLike: (index: number) => b
     if (token.clause !== clause && clause === head.clause && start > end && /^\s*[,،]\s*$/.test(ctx.gap(start - 1, start)) && closesComplement(ctx, start - 1)) clause = token.clause;
     if (token.sentence !== head.sentence || token.clause !== clause || taken[start] || isSpeech(token)) return undefined;
     if (token.quote === -1 && AR_STOP.has(token.key) && !COMPLEMENT_LINKS.has(token.key)) return undefined;
-    if (!nameLike(start) || /^(ال|لل)/.test(token.key) || !closesComplement(ctx, start - 1)) continue;
+    // A given name with the article (رئيس البلدية العربي الفخفاخ) opens a name that its family name's words decide.
+    const articleGiven = articleGivenAt(ctx, start, nameLike);
+    if ((!articleGiven && (!nameLike(start) || /^(ال|لل)/.test(token.key))) || !closesComplement(ctx, start - 1)) continue;
     // A word inside the drawn organisation's name that the complement holds (لشركة مناجم الفوسفات الأردنية) is that name's, not a person's.
     if (organisation !== undefined && ctx.orgAt.get(start - 1) === organisation) continue;
     let stop = start;
     // A connector of filiation (محفوظ بن زهران الرواحي) lets the name run one word longer, and never ends it.
     let connectors = 0;
     // The name never runs over a comma into the next clause (النائب العربي زيتوني، المنتمي إلى …).
-    while (stop < tokens.length && stop - start < 3 + connectors && nameLike(stop) && !taken[stop] && tokens[stop]!.clause === token.clause) if (FILIATION.has(tokens[stop++]!.key)) connectors++;
+    while (stop < tokens.length && stop - start < 3 + connectors && (nameLike(stop) || (stop === start && articleGiven)) && !taken[stop] && tokens[stop]!.clause === token.clause) if (FILIATION.has(tokens[stop++]!.key)) connectors++;
     while (stop > start + 1 && FILIATION.has(tokens[stop - 1]!.key)) stop--;
     // Right after a drawn organisation, two name words whose slot runs on (… والهلال الأحمر جاغان
     // تشاباغاين تخصيص مليون …): the name is the two words, guessed.
@@ -119,7 +141,8 @@ function nameAfter(ctx: DrawContext, end: number, nameLike: (index: number) => b
     // name unless the lexicon knows it: it continues the complement.
     if (/^[لبو]/.test(token.key)) continue;
     let vocabulary = false;
-    for (let m = start; m < stop; m++) if (isVocabulary(ctx, stems, m, m === stop - 1)) vocabulary = true;
+    // The given name itself is an adjective elsewhere (المغرب العربي): only the family name's words decide.
+    for (let m = articleGiven ? start + 1 : start; m < stop; m++) if (isVocabulary(ctx, stems, m, m === stop - 1)) vocabulary = true;
     if (!vocabulary) return { tokenStart: start, tokenEnd: stop, unsure: UNSURE };
   }
   return undefined;

@@ -7,9 +7,13 @@
 import { NAME_SPELLINGS } from '../lexicon/givenNames';
 import { HONORIFIC_SPELLINGS } from '../lexicon/honorifics';
 import { fold } from '../text/normalise';
+import { ARTICLE_GIVEN_NAMES } from './lexicon';
 
 const SPELLINGS = new Map<string, string[]>();
 for (const [arabic, english] of Object.entries(NAME_SPELLINGS)) SPELLINGS.set(fold(arabic), english);
+/** Given names of the Maghreb written with the article, spelt as one word (العربي: Larbi), when they open a name. */
+const ARTICLE_GIVEN = new Map<string, string[]>();
+for (const [arabic, english] of Object.entries(ARTICLE_GIVEN_NAMES)) ARTICLE_GIVEN.set(fold(arabic), [...english]);
 const HONORIFICS = new Map<string, string[]>();
 for (const [arabic, english] of Object.entries(HONORIFIC_SPELLINGS)) HONORIFICS.set(fold(arabic), english);
 
@@ -148,7 +152,8 @@ export function transliterateName(name: string, limit = 48): { spellings: string
       i++;
       continue;
     }
-    const spelt = wordSpellings(words[i]!);
+    const articleGiven = i === 0 && words.length > 1 ? ARTICLE_GIVEN.get(fold(words[i]!)) : undefined;
+    const spelt = articleGiven ? { spellings: articleGiven, known: true } : wordSpellings(words[i]!);
     if (!spelt.known) known = false;
     parts.push(spelt.spellings);
   }
