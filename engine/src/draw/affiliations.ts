@@ -43,17 +43,46 @@ const MEMBER_WORDS = new Set(
 /** Words that say membership when they stand between a name's comma and an organisation. */
 const SAYS_MEMBER = [['member'], ['عضو'], ['أحد', 'أعضاء'], ['أحد', 'قادة'], ['أحد', 'قياديي'], ['المنتمي'], ['المنتمية'], ['ينتمي'], ['تنتمي'], ['plays', 'for'], ['played', 'for'], ['النائب', 'عن'], ['النائبة', 'عن'], ['نائب', 'عن'], ['نائبة', 'عن']].map((words) => words.map(key));
 
-/** Kinds of organisations a person "of" them belongs to (Ruth Kemp of the Labour Party). */
-const MEMBER_KINDS = new Set(['party', 'club', 'team', 'bloc', 'movement', 'union']);
-
-/** The party or club named right after a name with "of (the)": "Ruth Kemp of the Labour Party". */
+/** The body named right after a name with "of (the)": "Ruth Kemp of the Labour Party", "Chief Superintendent Owen Pugh of South Wales Police". */
 function ofOrganisation(ctx: DrawContext, nameEnd: number): { organisation: string; to: number } | undefined {
   const tokens = ctx.tokens;
   if (ctx.lang !== 'en' || tokens[nameEnd]?.key !== 'of' || !/^\s+$/.test(ctx.gap(nameEnd - 1, nameEnd))) return undefined;
   const k = tokens[nameEnd + 1]?.key === 'the' ? nameEnd + 2 : nameEnd + 1;
   const organisation = organisationAt(ctx, k);
-  const kind = ctx.out.organisations.find((fact) => fact.id === organisation)?.kind;
-  if (!organisation || !MEMBER_KINDS.has(String(kind))) return undefined;
+  if (!organisation || organisationAt(ctx, k - 1) === organisation) return undefined;
+  let to = k;
+  while (organisationAt(ctx, to) === organisation) to++;
+  return { organisation, to };
+}
+
+/** Words that open a description of what a person does after a name's comma (a microbiologist at, who heads quality at, who works at). */
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'who', 'the']);
+
+/**
+ * The body a person works at, said after a name's comma by a description ending in "at" (Karim
+ * Benyoussef, a microbiologist at the University of Exeter; Mark Dunne, who heads quality at
+ * Calderbrook Foods) or in Arabic by a descriptor and في or بـ (فلان، الباحث في جامعة X): lower-case
+ * words only, no other name between.
+ */
+function worksAt(ctx: DrawContext, nameEnd: number): { organisation: string; to: number } | undefined {
+  const tokens = ctx.tokens;
+  if (!/^\s*[,،]\s*$/.test(ctx.gap(nameEnd - 1, nameEnd)) || !tokens[nameEnd]) return undefined;
+  const clause = tokens[nameEnd]!.clause;
+  let k = nameEnd;
+  if (ctx.lang === 'en') {
+    if (!DESCRIPTION_OPENERS.has(tokens[k]!.key)) return undefined;
+    while (k < tokens.length && k - nameEnd < 5 && tokens[k]!.clause === clause && tokens[k]!.key !== 'at' && /^\p{Ll}+$/u.test(ctx.word(k)) && (ctx.personAt[k] ?? -1) === -1) k++;
+    if (tokens[k]?.key !== 'at' || tokens[k]!.clause !== clause) return undefined;
+    k += tokens[k + 1]?.key === 'the' ? 2 : 1;
+  } else {
+    // A definite descriptor (الباحث, الأستاذ, المهندسة) and في, or بـ glued to the body's first word.
+    if (!/^ال/.test(tokens[k]!.key) || ctx.orgAt.has(k)) return undefined;
+    k++;
+    if (tokens[k]?.key === 'في') k++;
+    else if (!/^ب/.test(tokens[k]?.key ?? '')) return undefined;
+  }
+  const organisation = tokens[k]?.clause === clause ? organisationAt(ctx, k) : undefined;
+  if (!organisation || organisationAt(ctx, k - 1) === organisation) return undefined;
   let to = k;
   while (organisationAt(ctx, to) === organisation) to++;
   return { organisation, to };
@@ -81,7 +110,7 @@ export function drawAffiliations(ctx: DrawContext): void {
   const seen = new Set<string>();
   for (const person of ctx.people) {
     for (const span of person.spans) {
-      const membership = memberOf(ctx, span.tokenEnd);
+      const membership = memberOf(ctx, span.tokenEnd) ?? worksAt(ctx, span.tokenEnd);
       const member = String(person.fact.id);
       if (membership && !ctx.out.affiliations.some((fact) => fact.member === member && fact.organisation === membership.organisation)) {
         const evidence = ctx.evidence(ctx.tokens[span.tokenStart]!.oStart, ctx.tokens[membership.to - 1]!.oEnd);

@@ -194,6 +194,7 @@ export const EN_TITLES: readonly TitleEntry[] = [
   { en: ['captain'], role: 'captain', english: ['captain'], arabic: { m: ['قائد الفريق', 'قائد'], f: ['قائدة الفريق', 'قائدة'] } },
   { en: ['striker', 'midfielder', 'goalkeeper', 'defender', 'winger', 'player'], role: 'player', english: ['player'], arabic: { m: ['اللاعب', 'لاعب'], f: ['اللاعبة', 'لاعبة'] } },
   { en: ['councillor', 'councilor', 'council member'], role: 'member', english: ['councillor'], arabic: { m: ['عضو المجلس'], f: ['عضوة المجلس'] } },
+  { en: ['mp', 'member of parliament'], role: 'member', english: ['MP', 'member of parliament'], arabic: { m: ['النائب', 'عضو البرلمان'], f: ['النائبة', 'عضوة البرلمان'] } },
   { en: ['founder'], role: 'founder', english: ['founder'], arabic: { m: ['مؤسس'], f: ['مؤسسة'] } },
   { en: ['leader'], role: 'leader', english: ['leader'], arabic: { m: ['زعيم'], f: ['زعيمة'] } },
   { en: ['head'], role: 'head', english: ['head'], arabic: { m: ['رئيس'], f: ['رئيسة'] } },

@@ -9,7 +9,8 @@
  */
 import { ENGLISH_ORGANISATION_HEADS } from '../lexicon/organisations';
 import { nationalityOf } from '../titles';
-import type { DrawContext, DrawnFact } from './context';
+import type { DrawContext, DrawnEvidence, DrawnFact, DrawnPerson } from './context';
+import { EN_TITLES } from './lexicon';
 import { organisationAt } from './organisations';
 import { key } from './words';
 
@@ -18,6 +19,9 @@ const MEMBER_TITLES = new Set(['councillor', 'councilor', 'mp', 'ms', 'msp', 'me
 
 /** Words that name a party's family in English copy (Labour, the Conservatives, a Democratic senator). */
 const PARTY_WORDS = new Set(['labour', 'labor', 'conservative', 'conservatives', 'tory', 'tories', 'liberal', 'liberals', 'democrat', 'democrats', 'democratic', 'republican', 'republicans', 'green', 'greens', 'socialist', 'socialists', 'communist', 'communists', 'nationalist', 'nationalists', 'unionist', 'unionists', 'reform']);
+
+/** Plural titles of elected members, said once before the names of several (Labour councillors Priya Nandra and Joe Whitley). */
+const MEMBER_TITLES_PLURAL = new Set(['councillors', 'councilors', 'mps', 'msps', 'meps', 'mlas', 'senators', 'lawmakers', 'legislators', 'peers']);
 
 /** Determiners before the party: a Labour councillor, the Conservative MP, a former Labour councillor. */
 const DETERMINERS = new Set(['a', 'an', 'the']);
@@ -89,6 +93,40 @@ function partyAfterName(ctx: DrawContext, nameEnd: number): PartyRun | undefined
   return start > nameEnd ? partyBeforeTitle(ctx, start, end) : undefined;
 }
 
+/**
+ * The party of a member title written right before a name (Labour councillor Priya Nandra, the
+ * Conservative MP Tom Kershaw, Labour councillors Priya Nandra and Joe Whitley): a run of a party's
+ * own words opening its clause or after a determiner, then the title. A name joined by "and" or a
+ * comma to such a name takes the party of a plural title (… and Joe Whitley); a former member's
+ * ("former Labour councillor") is left out.
+ */
+function partyBeforeName(ctx: DrawContext, nameStart: number): PartyRun | undefined {
+  const tokens = ctx.tokens;
+  let first = nameStart;
+  let listed = false;
+  // Walk back over the names of a list to its first name (Priya Nandra and Joe Whitley).
+  while (first >= 2 && (tokens[first - 1]!.key === 'and' || /^\s*,\s*$/.test(ctx.gap(first - 1, first))) && tokens[first - 1]!.clause === tokens[first]!.clause) {
+    const link = tokens[first - 1]!.key === 'and' ? first - 1 : first;
+    const person = ctx.personAt[link - 1] ?? -1;
+    if (person === -1) break;
+    let k = link - 1;
+    while (k > 0 && ctx.personAt[k - 1] === person) k--;
+    first = k;
+    listed = true;
+  }
+  const t = first - 1;
+  const title = tokens[t];
+  if (!title || title.clause !== tokens[first]!.clause) return undefined;
+  const plural = MEMBER_TITLES_PLURAL.has(title.key);
+  if (!(plural || (!listed && MEMBER_TITLES.has(title.key))) || !(/^\p{Ll}/u.test(ctx.word(t)) || /^[A-Z]{2,3}s?$/.test(ctx.word(t)))) return undefined;
+  let start = t;
+  while (start > 0 && t - start < 4 && /^\p{Lu}/u.test(ctx.word(start - 1)) && tokens[start - 1]!.clause === title.clause && /^ +$/.test(ctx.gap(start - 1, start))) start--;
+  const before = tokens[start - 1];
+  const opens = !before || before.clause !== title.clause || DETERMINERS.has(before.key);
+  if (start === t || !opens || notParty(ctx, start, t) || !partyWords(ctx, start, t)) return undefined;
+  return { start, end: t, titleEnd: t + 1 };
+}
+
 /** The drawn organisation the party run names, or a party drawn for it; undefined when the run is a body of another kind. */
 function partyOf(ctx: DrawContext, run: PartyRun): string | undefined {
   const drawn = organisationAt(ctx, run.start);
@@ -105,16 +143,46 @@ function partyOf(ctx: DrawContext, run: PartyRun): string | undefined {
   return fact.id;
 }
 
-/** Draws that a person is a member of the party named before their member title in apposition (NAME, a Labour councillor). */
+/** The title entries of a councillor and of a member of a parliament, whose forms an elected member's drawn post takes. */
+const COUNCILLOR = EN_TITLES.find((title) => title.en?.includes('councillor'));
+const MP = EN_TITLES.find((title) => title.en?.includes('mp'));
+
+/**
+ * Draws the post of an elected member that a party's run stands before when the title tables,
+ * read one name at a time, leave it out: a councillor named after a plural title (Labour
+ * councillors Priya Nandra and Joe Whitley), a member of a parliament named by "member of" (Meleri
+ * Rhys, the Plaid Cymru member of the Senedd), so that a draft giving them another party is compared.
+ */
+function drawMemberPost(ctx: DrawContext, person: DrawnPerson, run: PartyRun, evidence: DrawnEvidence): void {
+  const holder = String(person.fact.id);
+  const tokens = ctx.tokens;
+  const word = tokens[run.titleEnd - 1]!.key;
+  const memberOf = word === 'member' && tokens[run.titleEnd]?.key === 'of';
+  const entry = ['councillors', 'councilors'].includes(word) ? COUNCILLOR : memberOf ? MP : undefined;
+  if (!entry || ctx.out.posts.some((post) => post.holder === holder && post.role === entry.role)) return;
+  let end = run.titleEnd;
+  // "member of the Senedd": the body's capitalised words belong to the title.
+  if (memberOf) {
+    end++;
+    if (tokens[end]?.key === 'the') end++;
+    while (end < tokens.length && tokens[end]!.clause === tokens[run.end]!.clause && /^\p{Lu}/u.test(ctx.word(end))) end++;
+  }
+  const english = entry === COUNCILLOR ? [...entry.english] : [ctx.text(run.end, end), ...entry.english];
+  const arabic = person.fact.gender === 'f' ? entry.arabic?.f : person.fact.gender === 'm' ? entry.arabic?.m : [...(entry.arabic?.m ?? []), ...(entry.arabic?.f ?? [])];
+  ctx.out.posts.push({ id: ctx.id(`${holder}-${entry.role}`), holder, role: entry.role, title: { en: english, ...(arabic ? { ar: [...arabic] } : {}) }, evidence: [evidence] });
+}
+
+/** Draws that a person is a member of the party named before their member title in apposition (NAME, a Labour councillor) or before their name. */
 export function drawPartyMembers(ctx: DrawContext): void {
   for (const person of ctx.people) {
     const member = String(person.fact.id);
     for (const span of person.spans) {
-      const run = partyAfterName(ctx, span.tokenEnd);
+      const run = partyAfterName(ctx, span.tokenEnd) ?? partyBeforeName(ctx, span.tokenStart);
       const party = run ? partyOf(ctx, run) : undefined;
       if (!run || !party || ctx.out.affiliations.some((fact) => fact.member === member && fact.organisation === party)) continue;
-      const evidence = ctx.evidence(ctx.tokens[span.tokenStart]!.oStart, ctx.tokens[run.titleEnd - 1]!.oEnd);
+      const evidence = ctx.evidence(ctx.tokens[Math.min(span.tokenStart, run.start)]!.oStart, ctx.tokens[Math.max(run.titleEnd, span.tokenEnd) - 1]!.oEnd);
       ctx.out.affiliations.push({ id: ctx.id(`${member}-member-of-${party}`), member, relation: 'member-of', organisation: party, evidence: [evidence] });
+      drawMemberPost(ctx, person, run, evidence);
     }
   }
 }

@@ -410,6 +410,25 @@ function managerOfNoTeam(ctx: DrawContext, title: TitleMatch): boolean {
   return /^\p{Ll}/u.test(ctx.word(title.start - 1)) && !TEAM_MANAGER_WORDS.has(before.key);
 }
 
+/** Kinds of bodies that a person "of" them belongs to without holding a post of them (the city's mayor, Ruth Kemp of the Labour Party). */
+const PARTY_KINDS = new Set(['party', 'movement', 'bloc', 'alliance']);
+
+/**
+ * The body named right after a name that a title stands right before, with "of" (Chief
+ * Superintendent Owen Pugh of South Wales Police): the title's organisation. Not a party, which
+ * the person belongs to whatever the post, nor after a title set off by a comma. English only;
+ * Arabic names the body inside the title (مدير مستشفى X فلان).
+ */
+function bodyOfAfterName(ctx: DrawContext, titleEnd: number, nameStart: number, nameEnd: number): string | undefined {
+  const tokens = ctx.tokens;
+  if (ctx.lang !== 'en' || titleEnd !== nameStart || !/^ +$/.test(ctx.gap(nameStart - 1, nameStart))) return undefined;
+  if (tokens[nameEnd]?.key !== 'of' || !/^ +$/.test(ctx.gap(nameEnd - 1, nameEnd)) || tokens[nameEnd]!.clause !== tokens[nameEnd - 1]!.clause) return undefined;
+  const k = tokens[nameEnd + 1]?.key === 'the' ? nameEnd + 2 : nameEnd + 1;
+  const organisation = organisationAt(ctx, k);
+  const kind = ctx.out.organisations.find((fact) => fact.id === organisation)?.kind;
+  return organisation && organisationAt(ctx, k - 1) !== organisation && !PARTY_KINDS.has(String(kind)) ? organisation : undefined;
+}
+
 /** Draws that a person holding a post of an organisation (its possessive) is a member of it. */
 function drawMembership(ctx: DrawContext, member: string, organisation: string, evidence: DrawnEvidence[]): void {
   if (ctx.out.affiliations.some((fact) => fact.member === member && fact.organisation === organisation)) return;
@@ -493,7 +512,7 @@ export function drawPosts(ctx: DrawContext): void {
         const owner = possessiveOrganisation(ctx, start, side);
         // A possessive pronoun (Its head of highways, «مدير عملياتها») refers to the body named just before.
         const referred = organisation || owner ? undefined : pronounOrganisation(ctx, title, start, end);
-        organisation ??= owner ?? referred?.id ?? ministryOf(ctx, title, start);
+        organisation ??= owner ?? referred?.id ?? ministryOf(ctx, title, start) ?? (side === 'before' ? bodyOfAfterName(ctx, end, span.tokenStart, span.tokenEnd) : undefined);
         const fact: Record<string, unknown> = {
           id: ctx.id(`${person.fact.id}-${title.entry.role}`),
           holder: person.fact.id,
