@@ -67,7 +67,7 @@ const DESCRIPTION_OPENERS = new Set(['a', 'an', 'who', 'the']);
 function worksAt(ctx: DrawContext, nameEnd: number): { organisation: string; to: number } | undefined {
   const tokens = ctx.tokens;
   if (!/^\s*[,،]\s*$/.test(ctx.gap(nameEnd - 1, nameEnd)) || !tokens[nameEnd]) return undefined;
-  const clause = tokens[nameEnd]!.clause;
+  const clause = tokens[nameEnd].clause;
   let k = nameEnd;
   if (ctx.lang === 'en') {
     if (!DESCRIPTION_OPENERS.has(tokens[k]!.key)) return undefined;

@@ -422,7 +422,7 @@ const PARTY_KINDS = new Set(['party', 'movement', 'bloc', 'alliance']);
 function bodyOfAfterName(ctx: DrawContext, titleEnd: number, nameStart: number, nameEnd: number): string | undefined {
   const tokens = ctx.tokens;
   if (ctx.lang !== 'en' || titleEnd !== nameStart || !/^ +$/.test(ctx.gap(nameStart - 1, nameStart))) return undefined;
-  if (tokens[nameEnd]?.key !== 'of' || !/^ +$/.test(ctx.gap(nameEnd - 1, nameEnd)) || tokens[nameEnd]!.clause !== tokens[nameEnd - 1]!.clause) return undefined;
+  if (tokens[nameEnd]?.key !== 'of' || !/^ +$/.test(ctx.gap(nameEnd - 1, nameEnd)) || tokens[nameEnd].clause !== tokens[nameEnd - 1]!.clause) return undefined;
   const k = tokens[nameEnd + 1]?.key === 'the' ? nameEnd + 2 : nameEnd + 1;
   const organisation = organisationAt(ctx, k);
   const kind = ctx.out.organisations.find((fact) => fact.id === organisation)?.kind;
