@@ -18,13 +18,13 @@ import { numbers, thousandsReading, type NumberExpression } from '../extract/num
 import { dates } from '../extract/dates';
 import { amounts } from '../extract/amounts';
 import { fractions } from '../extract/fractions';
-import { tokenStems, type Entity, type KnowledgeIndex } from '../knowledge';
+import { tokenConcept, tokenStems, type Entity, type KnowledgeIndex } from '../knowledge';
 import { wordKey } from '../tokenKey';
 import { triggerHits } from '../events';
 import type { Analysis } from '../analysis';
 import { analyse, tokenLang } from '../analysis';
 import { ARABIC_DISPLAY, ARABIC_UNITS, EMPLOY_VERBS, ENGLISH_DISPLAY, STAFF_HOLDERS } from '../lexicon/numbers';
-import { conceptKey } from '../lexicon/concepts';
+import { CONCEPTS, conceptKey } from '../lexicon/concepts';
 import { contentStem } from '../text/stem';
 import { arabicMeasureWord, MEASURE_SYMBOLS, type MeasureUnit } from '../lexicon/units';
 import type { Quantity } from '../factBase/schema';
@@ -341,6 +341,27 @@ function longNounFacts(tokens: readonly Token[], i: number, stem: string, length
   return undefined;
 }
 
+const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute']);
+const durationConceptsOf = new WeakMap<KnowledgeIndex, Map<string, Entity<Quantity>[]>>();
+
+/**
+ * The duration facts of each concept one of their one-word nouns is a word of (`lexicon/concepts.ts`:
+ * closed, closure and shut are one), so that a draft's other word of the concept finds them.
+ */
+function durationConcepts(knowledge: KnowledgeIndex): Map<string, Entity<Quantity>[]> {
+  let map = durationConceptsOf.get(knowledge);
+  if (map) return map;
+  map = new Map();
+  for (const fact of knowledge.quantities) {
+    if (!TIME_UNITS.has(fact.fact.unit)) continue;
+    const nouns = [...(fact.fact.noun?.ar ?? []), ...(fact.fact.noun?.en ?? [])].filter((noun) => !/\s/.test(noun.trim()));
+    const concepts = new Set(nouns.map((noun) => CONCEPTS.get(contentStem(wordKey(noun)) ?? '')).filter((concept): concept is string => !!concept));
+    for (const concept of concepts) map.set(concept, [...(map.get(concept) ?? []), fact]);
+  }
+  durationConceptsOf.set(knowledge, map);
+  return map;
+}
+
 /**
  * The count and duration facts whose noun starts at token `i`: a one-word noun (مصادر, sources),
  * or one of several words whose other words follow it (فرصة عمل, فرص عمل, heard the case).
@@ -360,6 +381,10 @@ function nounFacts(analysis: Analysis, knowledge: KnowledgeIndex, heads: NounHea
   // "The death toll": a noun before "toll" is the singular of what it counts (deaths).
   if (!found && token.script === 'latin' && tokens[i + 1]?.key === 'toll') return knowledge.quantityNouns.get(`${token.key}s`);
   if (found) return [...found];
+  // A duration's noun in another word of its concept (shut for closed, «أغلق» for إغلاق).
+  const concept = tokenConcept(token);
+  const byConcept = concept ? durationConcepts(knowledge).get(concept) : undefined;
+  if (byConcept) return byConcept;
   // A label's noun keeps its article («**عدد المراكز:**», «| حالات الغش |»).
   // Most words are no noun of a fact without their article either: the line is read only for one that is.
   if (tokens[i]!.script !== 'ar') return undefined;
