@@ -7,19 +7,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { drawFactBase } from '../../engine/src/draw/index';
-import { createChecker, parseFactBase } from '../../engine/src/index';
-
-const dir = join(import.meta.dirname, 'fixtures', 'drawProbes');
+import { probeFindings } from './drawProbeChecks';
 
 /** The findings each sentence gets from the fact base drawn from a probe article. */
 function findingsOf(file: string, sentences: string[]): string[][] {
-  const article = readFileSync(join(dir, file), 'utf8');
-  const parsed = parseFactBase(JSON.stringify(drawFactBase(article).factBase), 'probe.factbase.json', article);
-  const checker = createChecker([parsed.factBase!], { scope: 'all' });
-  return sentences.map((sentence) => checker.check(sentence).findings.map((f) => `${f.ruleId}: ${sentence.slice(f.range.start, f.range.end)}`));
+  return sentences.map((sentence) => probeFindings(file, sentence));
 }
 
 const PROBES: { what: string; file: string; wrong: string[]; true_: string[]; todo?: boolean }[] = [

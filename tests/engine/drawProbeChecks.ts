@@ -1,0 +1,52 @@
+/**
+ * The checks the draw-probe tests share: a checker over the fact base drawn from an invented
+ * article of tests/engine/fixtures/drawProbes (drawn once per article), the findings a sentence
+ * gets from it, and a test per sentence probe (a wrong restatement gets a finding of its rule, a
+ * true one none; a probe drawing does not serve yet is a todo test, named by what it waits for).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { drawFactBase } from '../../engine/src/draw/index';
+import { createChecker, parseFactBase } from '../../engine/src/index';
+import type { Checker } from '../../engine/src/index';
+
+const dir = join(import.meta.dirname, 'fixtures', 'drawProbes');
+const checkers = new Map<string, Checker>();
+
+/** The checker over the fact base drawn from a probe article, drawn once. */
+export function probeChecker(file: string): Checker {
+  let checker = checkers.get(file);
+  if (checker) return checker;
+  const article = readFileSync(join(dir, file), 'utf8');
+  const parsed = parseFactBase(JSON.stringify(drawFactBase(article, {}).factBase), 'probe.factbase.json', article);
+  checker = createChecker([parsed.factBase!], { scope: 'all' });
+  checkers.set(file, checker);
+  return checker;
+}
+
+/** The rule ids of the findings a sentence gets, with the text each flags. */
+export function probeFindings(file: string, sentence: string): string[] {
+  return probeChecker(file)
+    .check(sentence)
+    .findings.map((f) => `${f.ruleId}: ${sentence.slice(f.range.start, f.range.end)}`);
+}
+
+/** One sentence probe. */
+export interface Probe {
+  sentence: string;
+  /** The rule a wrong restatement must get a finding of; none for a true restatement. */
+  rule?: string;
+  /** Set while drawing does not serve the probe yet: what it waits for. */
+  todo?: string;
+}
+
+/** A test of one sentence probe against a probe article's drawn fact base. */
+export function probe(file: string, { sentence, rule, todo }: Probe): void {
+  test(`${file}: ${rule ? `flagged (${rule})` : 'not flagged'}: ${sentence}`, todo ? { todo } : {}, () => {
+    const found = probeFindings(file, sentence);
+    if (rule) assert.ok(found.some((f) => f.startsWith(`${rule}:`)), JSON.stringify(found));
+    else assert.deepEqual(found, []);
+  });
+}
