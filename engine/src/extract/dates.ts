@@ -54,6 +54,34 @@ export interface DateExpression {
   toYear?: DatePart<number>;
 }
 
+/**
+ * A date expression over the tokens [tokenStart, tokenEnd) with the parts given and every other
+ * part present as undefined, so that every expression has one shape and the code reading them is
+ * compiled once (see `emptyList.ts`).
+ */
+export function dateExpression(
+  tokens: Analysis['tokens'],
+  tokenStart: number,
+  tokenEnd: number,
+  parts: Pick<DateExpression, 'year' | 'month' | 'relativeMonth'>,
+): DateExpression {
+  return {
+    tokenStart,
+    tokenEnd,
+    start: tokens[tokenStart]!.oStart,
+    end: tokens[tokenEnd - 1]!.oEnd,
+    year: parts.year,
+    month: parts.month,
+    day: undefined,
+    relative: undefined,
+    relativeMonth: parts.relativeMonth,
+    part: undefined,
+    partWord: undefined,
+    to: undefined,
+    toYear: undefined,
+  };
+}
+
 const cache = new WeakMap<Analysis, DateExpression[]>();
 
 /** Month spellings as folded token sequences, longest first. */
@@ -123,20 +151,9 @@ export function dates(analysis: Analysis): DateExpression[] {
   for (let i = 0; i < tokens.length; i++) {
     const month = monthAt(tokens, i);
     if (month) {
-      const expression: DateExpression = {
-        tokenStart: i,
-        tokenEnd: i + month.length,
-        start: tokens[i]!.oStart,
-        end: tokens[i + month.length - 1]!.oEnd,
-        year: undefined,
+      const expression = dateExpression(tokens, i, i + month.length, {
         month: { value: month.month, start: tokens[i]!.oStart, end: tokens[i + month.length - 1]!.oEnd, tokenStart: i, tokenEnd: i + month.length, spellings: [month.spelling] },
-        day: undefined,
-        relative: undefined,
-        part: undefined,
-        partWord: undefined,
-        to: undefined,
-        toYear: undefined,
-      };
+      });
       let j = i + month.length;
       // A second spelling of the same month: أيلول/سبتمبر.
       const second = monthAt(tokens, j);
@@ -211,20 +228,7 @@ export function dates(analysis: Analysis): DateExpression[] {
       const before = tokens[i - 1];
       const looksLikeYear = (before !== undefined && tokenStems(before).some((s) => YEAR_WORDS.has(s.stem))) || /^(?:19|20)\d\d$/.test(tokens[i]!.text);
       if (!looksLikeYear) continue;
-      const expression: DateExpression = {
-        tokenStart: i,
-        tokenEnd: i + 1,
-        start: tokens[i]!.oStart,
-        end: tokens[i]!.oEnd,
-        year: { value: year, start: tokens[i]!.oStart, end: tokens[i]!.oEnd, tokenStart: i, tokenEnd: i + 1 },
-        month: undefined,
-        day: undefined,
-        relative: undefined,
-        part: undefined,
-        partWord: undefined,
-        to: undefined,
-        toYear: undefined,
-      };
+      const expression = dateExpression(tokens, i, i + 1, { year: { value: year, start: tokens[i]!.oStart, end: tokens[i]!.oEnd, tokenStart: i, tokenEnd: i + 1 } });
       // "the end of 2025", "نهاية عام 2025", "أواخر 2025".
       for (let k = i - 1; k >= i - 3 && k >= 0 && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
         const word = tokens[k]!;

@@ -8,7 +8,7 @@
 import type { Analysis } from '../analysis';
 import { nameKeys, tokenStems } from '../knowledge';
 import { RELATIVE_MONTHS } from '../lexicon/months';
-import { partOf, type DateExpression } from './dates';
+import { dateExpression, partOf, type DateExpression } from './dates';
 
 const MONTHS = RELATIVE_MONTHS.map((entry) => ({ keys: entry.words.map((word) => nameKeys(word)[0]!), offset: entry.offset }));
 const FIRST_KEYS = new Set(MONTHS.map((entry) => entry.keys[0]!));
@@ -39,7 +39,7 @@ export function relativeMonths(analysis: Analysis, reference: number): DateExpre
     const year = Math.floor(months / 12);
     const month = (months % 12) + 1;
     const range = { start: tokens[i]!.oStart, end: last.oEnd, tokenStart: i, tokenEnd: end };
-    const date: DateExpression = { ...range, year: { value: year, ...range }, month: { value: month, ...range, spellings: [] }, relativeMonth: { value: entry.offset, ...range } };
+    const date = dateExpression(tokens, i, end, { year: { value: year, ...range }, month: { value: month, ...range, spellings: [] }, relativeMonth: { value: entry.offset, ...range } });
     // Early, mid or late: «مطلع الشهر الجاري», late last month, the beginning of this month.
     for (const k of [i - 1, i - 2]) {
       const word = tokens[k];
