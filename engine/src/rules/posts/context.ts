@@ -11,6 +11,8 @@ import { NATIONALITIES, PORTFOLIOS, ROLE_FAMILY, TITLE_SKIP } from '../../lexico
 import type { Draft } from '../../findingBuilder';
 import type { Organisation, Post } from '../../factBase/schema';
 import { HOUSE_MEMBER_HEADS } from '../../lexicon/parties';
+import { canonicalNames } from '../../names';
+import { wrongPost, type PersonNamed } from '../../messages';
 
 /** Organisation kinds whose membership is an affiliation rather than a post. */
 export const POLITICAL_KINDS = new Set(['movement', 'faction', 'bloc', 'alliance', 'party', 'coalition']);
@@ -201,4 +203,27 @@ export function expectedSpecifier(post: Entity<Post>, lang: 'ar' | 'en', title: 
   }
   const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
   return org?.fact.names[lang][0];
+}
+
+/**
+ * The finding of a wrong post given to a known person: the range the draft's title spans, the
+ * post the fact base gives, and the draft's words replaced by `expected` when there is one.
+ */
+export function wrongPostDraft(
+  knowledge: KnowledgeIndex,
+  post: Entity<Post>,
+  person: PersonNamed,
+  at: { range: { start: number; end: number }; lang: PostDraft['lang']; actual: string; expected: string | undefined },
+): PostDraft {
+  const { range, lang, actual, expected } = at;
+  return {
+    range,
+    lang,
+    message: wrongPost({ person, title: canonicalNames(post.fact.title, post.id), actual }),
+    actual,
+    expected,
+    fix: expected ? { text: expected } : undefined,
+    factId: post.id,
+    evidence: knowledge.evidenceOf(post.key),
+  };
 }

@@ -8,9 +8,8 @@ import { nameKeys, tokenStems, type Entity } from '../../knowledge';
 import type { Title } from '../../titles';
 import type { Post } from '../../factBase/schema';
 import { ROLE_FAMILY, TITLE_HEADS } from '../../lexicon/words';
-import { canonicalNames } from '../../names';
-import { wrongPost, type PersonNamed } from '../../messages';
-import type { PostContext } from './context';
+import type { PersonNamed } from '../../messages';
+import { wrongPostDraft, type PostContext } from './context';
 import { titleAccepts } from './titleAccepts';
 
 /** The words that make a title a shadow's, in a post's title (folded). */
@@ -93,15 +92,6 @@ export function checkShadowTitle(ctx: PostContext, title: Title, posts: readonly
   const range = { start: tokens[first]!.oStart, end: tokens[last - 1]!.oEnd };
   const actual = analysis.text.slice(range.start, range.end);
   const expected = current.length === 1 ? post.fact.title[title.lang][0] : undefined;
-  push('role', {
-    range,
-    lang: title.lang,
-    message: wrongPost({ person: personName, title: canonicalNames(post.fact.title, post.id), actual }),
-    actual,
-    expected,
-    fix: expected ? { text: expected } : undefined,
-    factId: post.id,
-    evidence: knowledge.evidenceOf(post.key),
-  });
+  push('role', wrongPostDraft(knowledge, post, personName, { range, lang: title.lang, actual, expected }));
   return true;
 }

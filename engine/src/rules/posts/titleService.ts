@@ -11,9 +11,8 @@ import type { Mention } from '../../mentions';
 import type { Title } from '../../titles';
 import type { Organisation, Post } from '../../factBase/schema';
 import { servicesIn } from '../../lexicon/services';
-import { orgChain, type PostContext } from './context';
-import { canonicalNames } from '../../names';
-import { wrongPost, type PersonNamed } from '../../messages';
+import { orgChain, wrongPostDraft, type PostContext } from './context';
+import type { PersonNamed } from '../../messages';
 
 /** The services named by a text of the fact base (a title or an organisation's name). */
 function servicesOfText(text: string, into: Set<string>): void {
@@ -62,16 +61,7 @@ export function titleService(ctx: PostContext, title: Title, person: Mention, ca
   const end = tokens[title.end - 1]!.oEnd;
   const actual = analysis.text.slice(start, end);
   const expected = fittingTitle(post, title, person, lang);
-  push('role', {
-    range: { start, end },
-    lang,
-    message: wrongPost({ person: personName, title: canonicalNames(post.fact.title, post.id), actual }),
-    actual,
-    expected,
-    fix: expected ? { text: expected } : undefined,
-    factId: post.id,
-    evidence: knowledge.evidenceOf(post.key),
-  });
+  push('role', wrongPostDraft(knowledge, post, personName, { range: { start, end }, lang, actual, expected }));
   return 'other';
 }
 

@@ -12,12 +12,11 @@ import { HEADING_VERBS } from '../../lexicon/words';
 import { FILLER, nationalityOf, type Title } from '../../titles';
 import { ARABIC_ORGANISATION_HEADS, CLASS_OF_KIND, ENGLISH_ORGANISATION_HEADS, type OrganisationClass } from '../../lexicon/organisations';
 import type { Affiliation, Organisation, Post } from '../../factBase/schema';
-import { canonicalNames } from '../../names';
 import { arabicSkeleton, latinSkeletons } from '../../scope/skeleton';
 import type { PersonNamed } from '../../messages';
-import { wrongAffiliation, wrongOrganisation, wrongPost, wrongRepresented } from '../../messages';
+import { wrongAffiliation, wrongOrganisation, wrongRepresented } from '../../messages';
 import { crossScriptVerdict } from './crossScriptTie';
-import { CONTENT_SKIP, POLITICAL_KINDS, inSet, keySet, orgChain, sameOrRelated, type PostContext } from './context';
+import { CONTENT_SKIP, POLITICAL_KINDS, inSet, keySet, orgChain, sameOrRelated, wrongPostDraft, type PostContext } from './context';
 
 /** An organisation named by its construction: its tokens, its head word's class, a known body next to it. */
 export interface ConstructedOrganisation {
@@ -274,16 +273,7 @@ function bodyOfOrganisation(ctx: PostContext, check: TitleOrganisationCheck, fou
   const end = tokens[Math.max(title.headEnd, found.tokenEnd) - 1]!.oEnd;
   const actual = analysis.text.slice(start, end);
   const expected = title.lang === 'ar' && found.tokenStart === title.headEnd ? titleWithoutOrganisation(knowledge, post, 'ar') : undefined;
-  push('role', {
-    range: { start, end },
-    lang: check.lang,
-    message: wrongPost({ person: check.personName, title: canonicalNames(post.fact.title, post.id), actual }),
-    actual,
-    expected,
-    fix: expected ? { text: expected } : undefined,
-    factId: post.id,
-    evidence: knowledge.evidenceOf(post.key),
-  });
+  push('role', wrongPostDraft(knowledge, post, check.personName, { range: { start, end }, lang: check.lang, actual, expected }));
   return true;
 }
 
