@@ -538,6 +538,18 @@ export const SETTLEMENT_NOUNS = ks([
   'village', 'villages', 'town', 'towns', 'city', 'cities', 'region', 'regions', 'area', 'areas', 'province', 'provinces', 'community', 'communities', 'camp', 'camps',
 ]);
 
+/**
+ * Nouns of venues that lie in the country a nationality adjective names («ميناء جزائري», «فندق
+ * ليبي», "an Egyptian port", "a Syrian hotel"): a subset of the venue nouns whose adjective says
+ * where the venue is rather than who owns or runs it, Arabic without its article (folded). A
+ * university, a school or a centre is left out: "the American University" in Cairo is no place
+ * in the United States.
+ */
+export const ADJECTIVE_VENUE_NOUNS = ks([
+  'ميناء', 'موانئ', 'مرفأ', 'مطار', 'مطارات', 'ملعب', 'فندق', 'فنادق', 'منتجع',
+  'port', 'ports', 'harbour', 'harbor', 'airport', 'airports', 'stadium', 'hotel', 'hotels', 'resort',
+]);
+
 /** Nouns for groups of people: a place right after them says where they are, not where an event is. */
 export const ACTOR_NOUNS = ks([
   'فصائل', 'قوي', 'سياسيون', 'سياسيين', 'مسؤولين', 'مسوولين', 'مسؤولون', 'مسوولون', 'قاده', 'مصادر', 'نواب', 'احزاب', 'قوات', 'سكان', 'مواطنين', 'مواطنون', 'السفاره', 'سفاره', 'مكتب',

@@ -26,8 +26,9 @@
  * "for" after a verb of leaving is a locative ("headed for Sousse"); a word of sequence between the
  * place and the event's word puts them at two times ("flew to Sousse after the news conference",
  * «عقب الندوة»), and the place is not the event's. A settlement named by a nationality adjective
- * ("struck Algerian villages", «ضرب الزلزال قرى جزائرية») puts the event in that country
- * (`places/adjectives.ts`). A place the restated article
+ * ("struck Algerian villages", «ضرب الزلزال قرى جزائرية»), or a venue that lies where its adjective
+ * says ("held in an Egyptian port", «بفندق ليبي»; not "an Egyptian port operator"), puts the event
+ * in that country (`places/adjectives.ts`). A place the restated article
  * sentence gives another event of the story, one the draft sentence does not name, does not excuse
  * the place ("travelled to Cardiff to visit the site"). A venue no gazetteer lists is compared
  * with the venue of its kind the restated sentence names (`places/venues.ts`). A title in the

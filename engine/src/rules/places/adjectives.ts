@@ -28,11 +28,15 @@ import { wordKey } from '../../tokenKey';
 import { nationalityOf } from '../../titles';
 import { otherOccasion, restatesEvidence } from '../../align';
 import { wrongPlace } from '../../messages';
-import { COUNTRY_PLACE, LOCATIVES, NATION_ADJECTIVES, NATIONALITIES, RELATIVE_WORDS, SETTLEMENT_NOUNS, STRIKE_VERBS } from '../../lexicon/words';
+import { ADJECTIVE_VENUE_NOUNS, COUNTRY_PLACE, LOCATIVES, NATION_ADJECTIVES, NATIONALITIES, RELATIVE_WORDS, SETTLEMENT_NOUNS, STOPWORDS, STRIKE_VERBS } from '../../lexicon/words';
 import { countryOf, placeChain } from './relation';
 import { atAnotherTime } from './occasion';
 
 const SETTLEMENT = new Set(SETTLEMENT_NOUNS);
+/** Nouns a nationality adjective places in a country: settlements and areas, and venues (`ADJECTIVE_VENUE_NOUNS`). */
+const PLACE_NOUN = new Set([...SETTLEMENT_NOUNS, ...ADJECTIVE_VENUE_NOUNS]);
+const VENUE = new Set(ADJECTIVE_VENUE_NOUNS);
+const STOP = new Set(STOPWORDS);
 const LOCATIVE = new Set(LOCATIVES);
 const STRIKE = new Set(STRIKE_VERBS);
 const RELATIVES = new Set(RELATIVE_WORDS);
@@ -80,6 +84,19 @@ function placeCue(tokens: readonly Token[], k: number, sentence: number): number
   return -1;
 }
 
+/**
+ * Whether the English noun at `k` ends its phrase: no lower-case word other than a function word
+ * follows it in the same clause (a port operator, a hotel chain, the port's offices go on).
+ */
+function endsPhrase(analysis: Analysis, k: number): boolean {
+  const tokens = analysis.tokens;
+  const token = tokens[k]!;
+  if (/^['’]s/.test(analysis.text.slice(token.oEnd, token.oEnd + 2))) return false;
+  const next = tokens[k + 1];
+  if (!next || next.sentence !== token.sentence || !/^\s+$/.test(analysis.text.slice(token.oEnd, next.oStart))) return true;
+  return !/^[a-z]/.test(analysis.text.slice(next.oStart, next.oEnd)) || STOP.has(next.key);
+}
+
 /** The places named by a nationality adjective in the draft (see the module comment). */
 function adjectivePlaces(analysis: Analysis): AdjectivePlace[] {
   const tokens = analysis.tokens;
@@ -92,13 +109,15 @@ function adjectivePlaces(analysis: Analysis): AdjectivePlace[] {
     if (tokens[k]!.script === 'ar') {
       // «قرية جزائرية», «بقرية جزائرية»: the noun of settlement right before the adjective.
       const noun = inSentence(k - 1);
-      const fused = !!noun && /^[وف]?ب/.test(noun.key) && SETTLEMENT.has(noun.key.replace(/^[وف]?ب/, ''));
-      if (!noun || (!isOneOf(noun, SETTLEMENT) && !fused)) continue;
+      const fused = !!noun && /^[وف]?ب/.test(noun.key) && PLACE_NOUN.has(noun.key.replace(/^[وف]?ب/, ''));
+      if (!noun || (!isOneOf(noun, PLACE_NOUN) && !fused)) continue;
       const cue = fused ? k - 1 : placeCue(tokens, k - 1, sentence);
       if (cue >= 0) out.push({ adjective: k, cue, country, start: k - 1, end: k + 1 });
     } else {
       // "an Algerian village", "Algerian mountain villages".
-      const noun = isOneOf(inSentence(k + 1), SETTLEMENT) ? k + 1 : isOneOf(inSentence(k + 2), SETTLEMENT) && /^[a-z]/.test(tokens[k + 1]!.text) ? k + 2 : -1;
+      // "an Egyptian port", "a Syrian hotel": a venue noun that ends its phrase (not "an Egyptian
+      // port operator", "a Syrian hotel chain", where the adjective is the owner's).
+      const noun = isOneOf(inSentence(k + 1), SETTLEMENT) || (isOneOf(inSentence(k + 1), VENUE) && endsPhrase(analysis, k + 1)) ? k + 1 : isOneOf(inSentence(k + 2), SETTLEMENT) && /^[a-z]/.test(tokens[k + 1]!.text) ? k + 2 : -1;
       if (noun < 0) continue;
       const first = inSentence(k - 1) && ['a', 'an', 'the'].includes(tokens[k - 1]!.key) ? k - 1 : k;
       const cue = placeCue(tokens, first, sentence);
