@@ -28,7 +28,9 @@
  * «عقب الندوة»), and the place is not the event's. A settlement named by a nationality adjective
  * ("struck Algerian villages", «ضرب الزلزال قرى جزائرية»), or a venue that lies where its adjective
  * says ("held in an Egyptian port", «بفندق ليبي»; not "an Egyptian port operator"), puts the event
- * in that country (`places/adjectives.ts`). A place the restated article
+ * in that country (`places/adjectives.ts`). A sea or a region of several countries (the Red Sea, the
+ * Maghreb: `places/relation.ts` `beyondCountries`) never contradicts a place inside a country ("a
+ * Red Sea port" for Aqaba). A place the restated article
  * sentence gives another event of the story, one the draft sentence does not name, does not excuse
  * the place ("travelled to Cardiff to visit the site"). A venue no gazetteer lists is compared
  * with the venue of its kind the restated sentence names (`places/venues.ts`). A title in the
@@ -68,7 +70,7 @@ import { checkCompassParts } from './places/compass';
 import { checkUnknownVenues } from './places/venues';
 import { checkDirectionAreas } from './places/areas';
 import { checkAdjectivePlaces } from './places/adjectives';
-import { districtMayHold, mayOverlap, namedAfter, placeFix, placeName } from './places/relation';
+import { beyondCountries, countryOf, districtMayHold, mayOverlap, namedAfter, placeFix, placeName } from './places/relation';
 import { directionPart, partStart } from './places/direction';
 import { atAnotherTime } from './places/occasion';
 import { otherLanguageHit, placeTriggerHits } from './places/otherLanguage';
@@ -218,6 +220,8 @@ export const eventPlace: Rule = {
         // A landscape or a part named by a direction in the event's country (the High Atlas for a
         // village of Al Haouz) may hold the event's place: the gazetteer cannot tell.
         // A district of the event's city may hold a place the fact base puts in no listed district of it.
+        // A sea or a region of several countries may hold a place in a country (`beyondCountries`).
+        if (beyondCountries(knowledge, place.entity) && countryOf(knowledge, eventPlace.key)) return true;
         return knowledge.placeWithin(place.entity, eventPlace.key) || knowledge.placeWithin(eventPlace.key, place.entity) || knowledge.same(place.entity, eventPlace.key) || mayOverlap(knowledge, place.entity, eventPlace.key) || namedAfter(knowledge, place.entity, eventPlace.key) || districtMayHold(knowledge, place.entity, eventPlace.key, strictCue);
       });
       if (agrees) continue;

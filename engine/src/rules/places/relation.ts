@@ -184,6 +184,23 @@ export function mayOverlap(knowledge: KnowledgeIndex, area: string, inner: strin
   return !!mine && !!theirs && knowledge.same(mine.key, theirs.key) && !knowledge.same(theirs.key, area);
 }
 
+/**
+ * Whether a place lies in no country and is none, so that the gazetteer cannot tell which towns lie
+ * on it or in it: a sea or a strait (the Red Sea, Bab el-Mandeb), or a region of several countries
+ * (the Maghreb, «المغرب العربي»). Such a place never contradicts a place inside a country ("a Red
+ * Sea port" for Aqaba).
+ */
+export function beyondCountries(knowledge: KnowledgeIndex, key: string): boolean {
+  const chain = placeChain(knowledge, key);
+  const outermost = chain[chain.length - 1];
+  if (!outermost || !chain.every((place) => place.fact.kind === 'other' || place.fact.kind === 'region')) return false;
+  // Only the gazetteer says a place lies in no country: a fact-base place without a container (a
+  // venue or a region whose fact base leaves `within` out) may lie in one.
+  if (outermost.key.startsWith('lexicon:')) return true;
+  const twin = knowledge.entity<Place>(`lexicon:${outermost.id}`);
+  return !!twin && knowledge.same(twin.key, outermost.key) && (twin.fact.kind === 'other' || twin.fact.kind === 'region');
+}
+
 /** The country a place lies in (itself for a country). */
 export function countryOf(knowledge: KnowledgeIndex, key: string): Entity<Place> | undefined {
   return placeChain(knowledge, key).find((place) => place.fact.kind === 'country');
