@@ -480,12 +480,12 @@ export const LOCATIVES = ks(['في', 'ب', 'على', 'قرب', 'بقرب', 'مح
 
 /**
  * Nouns of venues that a name goes with (Morriston Hospital, Neath Leisure Centre, «مستشفى ابن سينا»,
- * «مطار محمد الخامس»): a venue a draft names by this construction is a place, whether or not a
+ * «مطار محمد الخامس», «مقر الوزارة»): a venue a draft names by this construction is a place, whether or not a
  * gazetteer lists it (folded; Arabic without its article).
  */
 export const VENUE_NOUNS = ks([
   'hospital', 'centre', 'center', 'hall', 'stadium', 'arena', 'school', 'college', 'university', 'airport', 'station', 'prison', 'palace', 'hotel', 'mosque', 'church', 'cathedral', 'park',
-  'مستشفى', 'مطار', 'ملعب', 'فندق', 'قاعة', 'جامعة', 'مدرسة', 'سجن', 'مسجد', 'محطة', 'ميناء', 'قصر',
+  'مستشفى', 'مطار', 'ملعب', 'فندق', 'قاعة', 'جامعة', 'مدرسة', 'سجن', 'مسجد', 'محطة', 'ميناء', 'قصر', 'مقر',
 ]);
 
 /**

@@ -2,7 +2,7 @@
  * The `event-place` rule's venues the fact base does not know: a draft sentence that restates an
  * article sentence and names a venue by its construction — a capitalised name before a venue noun
  * ("taken to Singleton Hospital", "a rest centre at the Brangwyn Hall"), or an Arabic venue noun
- * and the words of its name («نُقلا إلى مستشفى الملك فهد») — where the article sentence names a
+ * and the words of its name («نُقلا إلى مستشفى الملك فهد», a body's seat «بمقر الوزارة») — where the article sentence names a
  * known place with the same venue noun (Morriston Hospital) has moved what happened there, though
  * no gazetteer lists the draft's venue.
  *
