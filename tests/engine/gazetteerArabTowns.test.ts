@@ -55,3 +55,13 @@ test('an article naming such a town draws it as the gazetteer\'s town', () => {
   // The gazetteer's id: its twin in the gazetteer puts the town in Blida province.
   assert.equal(town.id, 'boufarik');
 });
+
+test('a part of the country named by a direction may hold a listed town the article puts there', () => {
+  const article = 'حريق في مستودع بطولقة\nالجزائر، 3 ديسمبر 2026 – اندلع حريق أمس الأربعاء في مستودع للأخشاب بمدينة طولقة جنوب غرب البلاد، قبل أن تسيطر عليه فرق الحماية المدنية.\n';
+  const drawn = parseFactBase(JSON.stringify(drawFactBase(article, {}).factBase), 'tolga.factbase.json', article).factBase!;
+  const checker = createChecker([drawn], { scope: 'all' });
+  const placeFindings = (draft: string) => checker.check(draft).findings.filter((finding) => finding.ruleId === 'event-place').map((finding) => draft.slice(finding.range.start, finding.range.end));
+  assert.deepEqual(placeFindings('اندلع حريق أمس الأربعاء في مستودع للأخشاب في جنوب غرب الجزائر.'), []);
+  assert.deepEqual(placeFindings('اندلع حريق أمس الأربعاء في مستودع للأخشاب بمدينة طولقة.'), []);
+  assert.deepEqual(placeFindings('اندلع حريق أمس الأربعاء في مستودع للأخشاب بمدينة بوفاريك.'), ['بوفاريك']);
+});

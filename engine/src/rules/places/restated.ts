@@ -10,7 +10,8 @@
  * clearly fills (fewer than two shared words, or two unrelated places sharing as many); a sentence
  * that names a year none of its article sentences gives (another occasion: a previous quake
  * elsewhere) or an earlier time they do not give (last year, «قبل عامين»); a place in no country (a
- * sea, a region of several countries: `beyondCountries`); and a place in another country than the article's unless the slot is shared by
+ * sea, a region of several countries: `beyondCountries`); a part of the slot's country named by a
+ * direction, which may hold its place (`mayOverlap`); and a place in another country than the article's unless the slot is shared by
  * three words or more. A place after a locative of direction (taken to X, «نُقل إلى X») is
  * compared only with a slot that hangs on the same word (taken to Morriston Hospital), so that a
  * journey the article does not make stays alone.
@@ -23,7 +24,7 @@ import type { EvidenceRef } from '../../types';
 import { alignedSentences, alignedThroughConcepts, overlappingSentences, placeSlots, headConcept, windowConcepts, type ArticleSentence, type PlaceSlot } from '../../align';
 import { dates } from '../../extract/dates';
 import { perDraft } from '../../memo';
-import { beyondCountries, countryOf, placesAgree } from './relation';
+import { beyondCountries, countryOf, mayOverlap, placesAgree } from './relation';
 import { SEAT_WORDS } from '../../lexicon/words';
 import { earlierTimes } from './occasion';
 
@@ -157,7 +158,9 @@ export function restatedPlace(analysis: Analysis, knowledge: KnowledgeIndex, pla
   if (!found || found.score < 2) return undefined;
   // After a locative of direction (taken to X), only the slot that hangs on the same word.
   if (!strict && (found.head === undefined || found.head !== found.slot.head)) return undefined;
-  if (placesAgree(knowledge, place.entity, found.slot.entity) || beyondCountries(knowledge, place.entity)) return undefined;
+  // A part of the slot's country named by a direction («جنوب غرب الجزائر» for a town the article
+  // puts «جنوب غرب البلاد») may hold it: the gazetteer cannot tell (`mayOverlap`).
+  if (placesAgree(knowledge, place.entity, found.slot.entity) || beyondCountries(knowledge, place.entity) || mayOverlap(knowledge, place.entity, found.slot.entity)) return undefined;
   const draftCountry = countryOf(knowledge, place.entity);
   const articleCountry = countryOf(knowledge, found.slot.entity);
   const sameCountry = !!draftCountry && !!articleCountry && knowledge.same(draftCountry.key, articleCountry.key);
