@@ -50,7 +50,7 @@ test('the right town and the common words a town\'s name may be stay clean', () 
 test('an article naming such a town draws it as the gazetteer\'s town', () => {
   const article = 'اندلع حريق كبير، أمس الأحد، في مصنع للبلاستيك بمدينة بوفاريك، بحسب الحماية المدنية.\n';
   const places = drawFactBase(article, {}).factBase.places;
-  const town = places.find((place) => place.names.ar?.some((name) => name.includes('بوفاريك')));
+  const town = places.find((place) => (place.names as { ar?: string[] }).ar?.some((name) => name.includes('بوفاريك')));
   assert.ok(town, JSON.stringify(places.map((place) => place.id)));
   // The gazetteer's id: its twin in the gazetteer puts the town in Blida province.
   assert.equal(town.id, 'boufarik');
