@@ -59,6 +59,24 @@ const LATIN_GROUPS: readonly [string, string][] = [
   ['oa', 'و'], ['au', 'و'], ['aw', 'و'], ['oy', 'وي'], ['oi', 'وي'], ['ue', 'و'],
 ];
 
+/**
+ * The letter groups of an Arabic name written in Latin letters (Ghanim al-Otaibi): gh is غ there
+ * (Ghanim غانم, al-Ghamdi الغامدي), where it is silent in an English name (Hugh, Leigh).
+ */
+const ARABIC_NAME_GROUPS: readonly [string, string][] = [['gh', 'غ'], ...LATIN_GROUPS];
+
+/**
+ * Words that mark a Latin name as an Arabic one: filiation (bin, bint, ibn, abu) and the article
+ * joined by a hyphen (al-Harthy, el-Sisi), as the wire services write Arabic names.
+ */
+const ARABIC_NAME_MARK = /^(?:bin|bint|ibn|abu|(?:al|el)-.+)$/i;
+
+/** Whether a Latin name is an Arabic name: a mark of {@link ARABIC_NAME_MARK}, or a given name of the Arabic table that is no Western one. */
+function isArabicLatinName(words: readonly string[]): boolean {
+  const first = words[0]?.toLowerCase() ?? '';
+  return words.some((word) => ARABIC_NAME_MARK.test(word)) || (ARABIC_OF_LATIN.has(first) && !WESTERN_GIVEN_NAMES[first]);
+}
+
 const LATIN_LETTERS: Readonly<Record<string, string>> = {
   b: 'ب', d: 'د', f: 'ف', h: 'ه', j: 'ج', k: 'ك', l: 'ل', m: 'م', n: 'ن', p: 'ب', q: 'ك', r: 'ر', s: 'س', t: 'ت', v: 'ف', w: 'و', x: 'كس', z: 'ز', y: 'ي',
 };
@@ -69,16 +87,17 @@ const VOWELS = /[aeiouy]/;
  * The Arabic spelling of one Latin word by rule (lower case in): Holt هولت, Dhaliwal داليوال,
  * Holloway هولواي, Whitfield ويتفيلد. A word with an article (al-Rawahi) keeps it as ال.
  */
-export function arabicOfLatinWord(word: string): string {
+export function arabicOfLatinWord(word: string, arabicName = false): string {
   const lower = word.toLowerCase().replace(/[^a-z-]/g, '');
   const article = /^(?:al|el)-(.+)$/.exec(lower);
-  if (article) return `ال${arabicOfLatinWord(article[1]!)}`;
+  if (article) return `ال${arabicOfLatinWord(article[1]!, arabicName)}`;
   const known = ARABIC_OF_LATIN.get(lower);
   if (known) return known;
   const letters = lower.replace(/-/g, '');
+  const groups = arabicName ? ARABIC_NAME_GROUPS : LATIN_GROUPS;
   let out = '';
   for (let i = 0; i < letters.length; ) {
-    const group = LATIN_GROUPS.find(([latin]) => letters.startsWith(latin, i));
+    const group = groups.find(([latin]) => letters.startsWith(latin, i));
     if (group) {
       out += i === 0 && /^[aeiou]/.test(group[0]) ? `أ${group[1].replace(/^ا/, '')}` : group[1];
       i += group[0].length;
@@ -104,30 +123,41 @@ export function arabicOfLatinWord(word: string): string {
 }
 
 /** Arabic spellings of one word of a Latin name, canonical first: the tables', else the rule's. */
-function arabicWordSpellings(word: string): { spellings: string[]; known: boolean } {
-  const table = WESTERN_GIVEN_NAMES[word.toLowerCase()];
+function arabicWordSpellings(word: string, arabicName: boolean): { spellings: string[]; known: boolean } {
+  const table = arabicName ? undefined : WESTERN_GIVEN_NAMES[word.toLowerCase()];
   if (table) return { spellings: [...table], known: true };
   const arabic = ARABIC_OF_LATIN.get(word.toLowerCase());
   if (arabic) return { spellings: [arabic], known: true };
-  const ruled = arabicOfLatinWord(word);
+  const ruled = arabicOfLatinWord(word, arabicName);
+  // In an Arabic name, a vowel opening a word after the article is mostly ع, which Latin letters do
+  // not write (al-Otaibi العتيبي, al-Omari العمري, al-Asiri العسيري).
+  const ain = arabicName && /^ال(?:أو|أ|إ)/.test(ruled) ? [ruled.replace(/^ال(?:أو|أ|إ)/, 'الع')] : [];
   // Writers vary th (ث/ت: Thornton), the emphatics (ت/ط, ك/ق), and,
   // in an Arabic name with its article, h (ه/ح: al-Rawahi, الرواحي).
   // A final s after a voiced sound is mostly ز (Leeds ليدز, Rovers روفرز), a final ei or ay mostly ي (Osei أوسي).
   const voiced = /[bdgvmnlre]s$/i.test(word) && ruled.endsWith('س') ? [`${ruled.slice(0, -1)}ز`] : [];
   const final = /(ei|ay)$/i.test(word) && ruled.endsWith('اي') ? [`${ruled.slice(0, -2)}ي`] : [];
-  const variants = [...voiced, ruled, ...final, ruled.replace(/ث/g, 'ت'), ruled.replace(/ت/g, 'ط'), ruled.replace(/ك/g, 'ق'), ...(ruled.startsWith('ال') ? [ruled.replace(/ه/g, 'ح')] : [])];
+  const variants = [...ain, ...voiced, ruled, ...final, ruled.replace(/ث/g, 'ت'), ruled.replace(/ت/g, 'ط'), ruled.replace(/ك/g, 'ق'), ...(ruled.startsWith('ال') ? [ruled.replace(/ه/g, 'ح')] : [])];
   return { spellings: [...new Set(variants)].filter(Boolean), known: false };
+}
+
+/** Whether a name written in Latin letters is an Arabic one (see {@link isArabicLatinName}). */
+export function isArabicName(name: string): boolean {
+  return isArabicLatinName(name.split(/\s+/).filter(Boolean));
 }
 
 /**
  * Arabic forms of a name written in Latin letters, canonical first (at most `limit`), and whether
- * every word came from a table.
+ * every word came from a table. `arabicName` says whether it is an Arabic name (its gh read as غ,
+ * a vowel opening a word after the article as ع) when a part of a name is spelt alone; otherwise
+ * the name's own words tell.
  */
-export function arabicNameForms(name: string, limit = 12): { spellings: string[]; known: boolean } {
+export function arabicNameForms(name: string, limit = 12, arabicName?: boolean): { spellings: string[]; known: boolean } {
   // A double-barrelled name is two words in Arabic (Lloyd-Jones, لويد جونز).
   // The article stays on its word (al-Rawahi, الرواحي).
   const words = name.replace(/\b(al|el)-/gi, '$1\u0000').split(/[\s-]+/).filter(Boolean).map((word) => word.replace('\u0000', '-'));
-  const parts = words.map(arabicWordSpellings);
+  const arabic = arabicName ?? isArabicLatinName(words);
+  const parts = words.map((word) => arabicWordSpellings(word, arabic));
   const known = parts.every((part) => part.known);
   const out: string[] = [];
   const base = parts.map((part) => part.spellings[0]!);

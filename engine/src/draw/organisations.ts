@@ -448,8 +448,9 @@ export function drawOrganisations(ctx: DrawContext): void {
 /**
  * Short forms the article uses for a drawn organisation, added to its names and marked where they
  * stand: the bare kind noun when one drawn organisation has it (الوزارة for وزارة التربية, الجامعة
- * for الجامعة العامة للتعليم الثانوي, "the bureau" for the Bureau of Meteorology), and an English
- * company's first word alone (Ergon for Ergon Energy).
+ * for الجامعة العامة للتعليم الثانوي, "the bureau" for the Bureau of Meteorology), an English
+ * company's first word alone (Ergon for Ergon Energy) and a body's acronym (KNPC, given in
+ * brackets after its name, then before a title: KNPC spokesman).
  */
 function drawShortForms(ctx: DrawContext): void {
   const byForm = new Map<string, DrawnFact[]>();
@@ -465,6 +466,8 @@ function drawShortForms(ctx: DrawContext): void {
       const head = [...keys].reverse().find((k) => EN_ORG_HEADS[k]);
       if (keys.length >= 2 && head) put(`the ${head}`, fact);
       if (keys.length === 2 && fact.kind === 'company' && /^\p{Lu}/u.test(name) && !EN_ORG_HEADS[keys[0]!] && !nationalityOf({ key: keys[0]! } as never)) put(`first:${keys[0]}`, fact);
+      // An acronym the article gave in brackets (Kuwait National Petroleum Company (KNPC)) names the body wherever it stands.
+      if (keys.length === 1 && /^[A-Z]{2,6}$/.test(name)) put(`acronym:${keys[0]}`, fact);
     }
   }
   const tokens = ctx.tokens;
@@ -485,7 +488,8 @@ function drawShortForms(ctx: DrawContext): void {
     } else if (token.script === 'latin') {
       if (tokens[i - 1]?.key === 'the' && !/^\p{Lu}/u.test(ctx.word(i)) && byForm.has(`the ${token.key}`)) form = `the ${token.key}`;
       else if (/^\p{Lu}/u.test(ctx.word(i)) && byForm.has(`first:${token.key}`) && !/^\p{Lu}/u.test(ctx.word(i + 1) || 'x')) form = `first:${token.key}`;
-      written = form?.startsWith('first:') ? ctx.word(i) : form;
+      else if (/^[A-Z]{2,6}$/.test(ctx.word(i)) && byForm.has(`acronym:${token.key}`)) form = `acronym:${token.key}`;
+      written = form?.startsWith('first:') || form?.startsWith('acronym:') ? ctx.word(i) : form;
     }
     const owners = form ? byForm.get(form) : undefined;
     if (!owners || owners.length !== 1 || !written) continue;

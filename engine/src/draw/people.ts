@@ -7,7 +7,7 @@ import { nationalityOf } from '../titles';
 import { nameKeys } from '../knowledge';
 import type { DrawContext, DrawnEvidence } from './context';
 import { transliterateName } from './transliterate';
-import { arabicNameForms, isForeignArabicName, westernNameForms } from './foreignNames';
+import { arabicNameForms, isArabicName, isForeignArabicName, westernNameForms } from './foreignNames';
 import { arabicNumberWord } from '../lexicon/numbers';
 import { COUNT_NOUNS, quantityNounAt } from './quantityNouns';
 import { FEMININE, MASCULINE, descriptorAt, givenNameGender, isSpeech, key, stemsOf, titleAt } from './words';
@@ -62,6 +62,24 @@ function compoundGivenAt(ctx: DrawContext, index: number): boolean {
   if (!first || !second) return false;
   if (COMPOUND_SECONDS.has(second.key)) return true;
   return stemsOf(first).some((stem) => stem === 'عبد' || COMPOUND_GIVEN.has(`${stem} ${second.key}`));
+}
+
+/** Words that open a family name of two words (آل ثاني, أبو غزالة, بن علي, ولد الغزواني). */
+const FAMILY_OPENERS = new Set(['ال', 'آل', 'ابو', 'بن', 'ابن', 'ولد'].map(key));
+
+/**
+ * An Arabic name of three words or more without its middle (father's) name, the way the press
+ * writes it in the other language and often in its own (خالد بن سعيد الحارثي: Khalid al-Harthy;
+ * حسام خليل الجبوري: Hussam al-Jubouri): the given name (two words when compound: عبد الله, نور
+ * الدين) and the family name (two words after آل, أبو, بن or ولد); undefined when nothing is left out.
+ */
+export function withoutMiddleName(words: readonly string[]): string | undefined {
+  const keys = words.map(key);
+  const compound = keys.length > 1 && (keys[0] === 'عبد' || COMPOUND_SECONDS.has(keys[1]!) || COMPOUND_GIVEN.has(`${keys[0]} ${keys[1]}`));
+  const given = compound ? 2 : 1;
+  const family = keys.length > 2 && FAMILY_OPENERS.has(keys.at(-2)!) ? 2 : 1;
+  if (given + family >= words.length || FILIATION.has(keys[given - 1]!)) return undefined;
+  return [...words.slice(0, given), ...words.slice(-family)].join(' ');
 }
 
 /**
@@ -216,10 +234,22 @@ const EN_NOT_NAME = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
-const isCapitalised = (ctx: DrawContext, index: number) => /^\p{Lu}/u.test(ctx.word(index));
+/**
+ * Whether a word is capitalised as a name's word is: its first letter, or the letter after an
+ * Arabic article joined by a hyphen (al-Otaibi, el-Sisi), which English news writes in lower case.
+ */
+const isCapitalised = (ctx: DrawContext, index: number) => /^(?:\p{Lu}|(?:al|el)-\p{Lu})/u.test(ctx.word(index));
+
+/**
+ * Lower-case particles inside an Arabic name written in Latin letters, as the wire services and
+ * Gulf English-language papers write them (Khalid bin Saeed al-Harthy, Noura bint Ali, Abdullah
+ * ibn Rashid, Ahmed al Mansouri): filiation and the article written as a word of its own. The
+ * article joined by a hyphen (al-Harthy) is one capitalised word (see {@link isCapitalised}).
+ */
+const ARABIC_NAME_PARTICLES = ['bin', 'ben', 'bint', 'ibn', 'al', 'el'];
 
 /** Lower-case particles inside a European name (Pieter de Groot, Ursula von der Leyen). */
-const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'ter', 'dos', 'das', 'del']);
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'ter', 'dos', 'das', 'del', ...ARABIC_NAME_PARTICLES]);
 
 /** Whether the lower-case token `k` is a particle inside a name begun at `start`: capitalised words before it and after it, in its clause. */
 function particleInName(ctx: DrawContext, start: number, k: number): boolean {
@@ -416,7 +446,10 @@ function finishPerson(ctx: DrawContext, person: DrawContext['people'][number]): 
     const foreign = !honorific && isForeignArabicName(words);
     const english = transliterateName(text);
     const spellings = foreign ? [...new Set([...westernNameForms(words), ...english.spellings])].slice(0, 48) : english.spellings;
-    fact.names = { ar: [text], en: spellings };
+    // The name without its middle (father's) name is the person's too (Khalid al-Harthy).
+    const shorter = honorific || foreign ? undefined : withoutMiddleName(words);
+    const shorterEn = shorter ? transliterateName(shorter, 12).spellings.filter((name) => !spellings.includes(name)) : [];
+    fact.names = { ar: shorter ? [text, shorter] : [text], en: [...spellings, ...shorterEn] };
     if (!english.known) fact.transliterated = true;
     if (!english.known) reasons.push('English spellings were transliterated by rule; keep the ones writers use');
     const shortEn = [...new Set([...(foreign ? westernNameForms([family]) : []), ...transliterateName(family).spellings])].slice(0, 12);
@@ -431,7 +464,9 @@ function finishPerson(ctx: DrawContext, person: DrawContext['people'][number]): 
       fact.transliterated = 'ar';
       reasons.push('Arabic spellings were transliterated by rule; keep the ones writers use');
     }
-    if (words.length >= 2) fact.short = { en: honorific ? [words.join(' ')] : [family], ...(bare.length >= 2 ? { ar: arabicNameForms(bare.at(-1)!).spellings } : {}) };
+    // A family name with the Arabic article is also written without it (al-Otaibi, Otaibi).
+    const withoutArticle = /^(?:al|el)-\p{Lu}/u.test(family) ? [family.slice(3)] : [];
+    if (words.length >= 2) fact.short = { en: honorific ? [words.join(' ')] : [family, ...withoutArticle], ...(bare.length >= 2 ? { ar: arabicNameForms(bare.at(-1)!, 12, isArabicName(bare.join(' '))).spellings } : {}) };
     if (honorific && bare.length >= 1) fact.short = { en: [bare.join(' ')] };
   }
   person.shortKey = key(family);

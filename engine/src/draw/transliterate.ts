@@ -130,7 +130,11 @@ function wordSpellings(word: string): { spellings: string[]; known: boolean } {
  * any word was spelt by rule rather than found in the table.
  */
 export function transliterateName(name: string, limit = 48): { spellings: string[]; known: boolean } {
-  const words = name.split(/\s+/).filter(Boolean);
+  // عبد glued to a name with the article (عبدالله, عبدالرحمن) is the compound given name of two words.
+  const words = name
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => (/^عبدال../.test(bare(word)) ? ['عبد', bare(word).slice(3)] : [word]));
   const parts: string[][] = [];
   let known = true;
   for (let i = 0; i < words.length; i++) {
