@@ -262,7 +262,10 @@ function transliterated(knowledge: KnowledgeIndex, form: NameForm): boolean {
 /** Whether a draft token is the same transliteration as a form's key (Latin by its consonants, Arabic by {@link arabicSpellingConsonants}). */
 function sameSkeleton(token: Token, formKey: string): boolean {
   if (token.script === 'ar') return formKey.length >= 3 && /^[\u0600-\u06ff]+$/.test(formKey) && arabicSpellingConsonants(token.key) === arabicSpellingConsonants(formKey) && arabicSpellingConsonants(formKey).length >= 2;
-  return token.script === 'latin' && formKey.length >= 3 && latinSkeleton(token.key) === latinSkeleton(formKey) && latinSkeleton(formKey).length >= 2;
+  if (token.script !== 'latin' || formKey.length < 3 || latinSkeleton(token.key) !== latinSkeleton(formKey)) return false;
+  // A family name with the article and one consonant is told apart by it too: its spellings
+  // differ in their vowels only (al-Taei, al-Taie, al-Tai for الطائي).
+  return latinSkeleton(formKey).length >= 2 || (latinSkeleton(formKey).length === 1 && LATIN_ARTICLE.test(formKey) && LATIN_ARTICLE.test(token.key));
 }
 
 /** A Latin key with doubled letters written once (yassari → yasari). */
