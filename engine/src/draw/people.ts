@@ -446,14 +446,15 @@ function finishPerson(ctx: DrawContext, person: DrawContext['people'][number]): 
     const foreign = !honorific && isForeignArabicName(words);
     const english = transliterateName(text);
     const spellings = foreign ? [...new Set([...westernNameForms(words), ...english.spellings])].slice(0, 48) : english.spellings;
-    // The name without its middle (father's) name is the person's too (Khalid al-Harthy).
-    const shorter = honorific || foreign ? undefined : withoutMiddleName(words);
-    const shorterEn = shorter ? transliterateName(shorter, 12).spellings.filter((name) => !spellings.includes(name)) : [];
-    fact.names = { ar: shorter ? [text, shorter] : [text], en: [...spellings, ...shorterEn] };
+    fact.names = { ar: [text], en: spellings };
     if (!english.known) fact.transliterated = true;
     if (!english.known) reasons.push('English spellings were transliterated by rule; keep the ones writers use');
     const shortEn = [...new Set([...(foreign ? westernNameForms([family]) : []), ...transliterateName(family).spellings])].slice(0, 12);
-    if (words.length >= 2 && !honorific) fact.short = { ar: [family], en: shortEn };
+    // The name without its middle (father's) name names the person too (Khalid al-Harthy): a
+    // short form, so that a draft's other middle name is no misspelling of it.
+    const shorter = honorific || foreign ? undefined : withoutMiddleName(words);
+    const shorterEn = shorter ? transliterateName(shorter, 12).spellings : [];
+    if (words.length >= 2 && !honorific) fact.short = { ar: shorter ? [shorter, family] : [family], en: [...shorterEn, ...shortEn] };
     else if (honorific && words.length >= 2) fact.short = { ar: [words.slice(1).join(' ')] };
   } else {
     const bare = words.filter((w) => !NAME_HONORIFICS.has(key(w)));
