@@ -18,19 +18,24 @@ const HEADS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(Ob
   نقابة: ['Union', 'Syndicate'], غرفة: ['Chamber'], شركة: ['Company'], مكتب: ['Office'], هيئة: ['Authority'], اتحاد: ['Union', 'Federation', 'Association'],
   نادي: ['Club'], جامعة: ['University'], حزب: ['Party'],
   جمعية: ['Association', 'Society'], وكالة: ['Agency'], مجلس: ['Council'], منظمة: ['Organisation', 'Organization'], صندوق: ['Fund'], بنك: ['Bank'],
+  مديرية: ['Directorate'], سلطة: ['Authority'], دائرة: ['Department'],
   مصرف: ['Bank'], معهد: ['Institute'], مركز: ['Centre', 'Center'], رابطة: ['League', 'Association'], لجنة: ['Committee'], مؤسسة: ['Corporation', 'Foundation'],
 } as Record<string, readonly string[]>).map(([arabic, english]) => [key(arabic), english]));
 
 /** Nouns and adjectives of organisation names (folded, without the article) and their English words. */
-const WORDS: Readonly<Record<string, { en: string; adjective?: boolean }>> = Object.fromEntries(
-  Object.entries({
+const WORDS: Readonly<Record<string, { en: string; adjective?: boolean }>> = Object.fromEntries([
+  ...Object.entries({
     عمال: 'Workers', ميناء: 'Port', موانئ: 'Ports', تجارة: 'Commerce', صناعة: 'Industry', نقل: 'Transport', صحفيين: 'Journalists', معلمين: 'Teachers',
     اطباء: 'Doctors', محامين: 'Lawyers', مهندسين: 'Engineers', شغل: 'Labour', عمل: 'Labour', كهرباء: 'Electricity', مياه: 'Water', نفط: 'Oil',
     طيران: 'Aviation', بترول: 'Petroleum', احصاء: 'Statistics', استثمار: 'Investment', انباء: 'News', تعليم: 'Education', صحة: 'Health',
     زراعة: 'Agriculture', صيد: 'Fisheries', سياحة: 'Tourism', اتصالات: 'Telecommunications', طاقة: 'Energy', بيئة: 'Environment', موظفين: 'Employees',
     مزارعين: 'Farmers', صيادين: 'Fishermen', تجار: 'Traders', اعمال: 'Business', رجال: 'Men', مصارف: 'Banks', شحن: 'Shipping', بناء: 'Construction',
+    دفاع: 'Defence', اسعاف: 'Ambulance', انقاذ: 'Rescue', طوارئ: 'Emergency', اطفاء: 'Fire', جمارك: 'Customs', موارد: 'Resources', منافسة: 'Competition',
+    حماية: 'Protection', مستهلك: 'Consumer', رقابة: 'Oversight', غذاء: 'Food', دواء: 'Drug', مواصفات: 'Standards', مقاييس: 'Metrology', ارصاد: 'Meteorology',
   }).map(([arabic, en]) => [key(arabic), { en }]),
-);
+  // A regulator's noun is an adjective before its object in English (هيئة تنظيم الاتصالات: Telecommunications Regulatory Authority).
+  ...Object.entries({ تنظيم: 'Regulatory' }).map(([arabic, en]) => [key(arabic), { en, adjective: true }]),
+]);
 
 const ADJECTIVES: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries({
@@ -40,9 +45,18 @@ const ADJECTIVES: Readonly<Record<string, string>> = Object.fromEntries(
   }).map(([arabic, en]) => [key(arabic), en]),
 );
 
-/** Two-word nouns read as one (السكك الحديدية, railways; كرة القدم, football). */
+/**
+ * Two-word nouns read as one (السكك الحديدية, railways; كرة القدم, football), and a noun with the
+ * adjective that makes the public service its English name opens with (الطيران المدني, Civil
+ * Aviation: the General Authority of Civil Aviation; الدفاع المدني, Civil Defence; أسواق المال,
+ * Capital Markets), as the bodies of Gulf, Levant and Maghreb states name themselves in English.
+ */
 const PAIRS: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries({ 'سكك حديدية': 'Railways', 'كرة قدم': 'Football', 'كرة سلة': 'Basketball', 'كرة يد': 'Handball', 'العاب قوى': 'Athletics' }).map(([arabic, en]) => [arabic.split(' ').map(key).join(' '), en]),
+  Object.entries({
+    'سكك حديدية': 'Railways', 'كرة قدم': 'Football', 'كرة سلة': 'Basketball', 'كرة يد': 'Handball', 'العاب قوى': 'Athletics',
+    'طيران مدني': 'Civil Aviation', 'دفاع مدني': 'Civil Defence', 'اسواق مال': 'Capital Markets', 'سوق مال': 'Capital Market', 'امن غذائي': 'Food Security',
+    'موارد مائية': 'Water Resources', 'ارصاد جوية': 'Meteorology', 'حماية مدنية': 'Civil Protection',
+  }).map(([arabic, en]) => [arabic.split(' ').map(key).join(' '), en]),
 );
 
 /** One word of a name read for its English: its part in the name and its English word. */
@@ -52,6 +66,8 @@ interface Part {
   /** Whether it opens a complement with ل (للشغل) or is joined by و (وصناعة). */
   complement: boolean;
   joined: boolean;
+  /** A noun English writes as an adjective before the noun it governs (تنظيم: Regulatory): no form with "of". */
+  attributive?: boolean;
 }
 
 /** The bare stem of an Arabic token: without و, ل, لل, ال. */
@@ -88,7 +104,7 @@ function partsOf(ctx: DrawContext, from: number, end: number): Part[] | undefine
       const adjective = stems.map((stem) => ADJECTIVES[stem]).find(Boolean);
       const word = stems.map((stem) => WORDS[stem]).find(Boolean);
       if (adjective && !complement) parts.push({ role: 'adjective', en: adjective, complement, joined });
-      else if (word) parts.push({ role: 'noun', en: word.en, complement, joined });
+      else if (word) parts.push({ role: 'noun', en: word.en, complement, joined, ...(word.adjective ? { attributive: true } : {}) });
       else return undefined;
     }
   }
@@ -125,6 +141,7 @@ export function englishNamesByRule(ctx: DrawContext, start: number, end: number)
     out.push(compound);
     // With "of": Oman Chamber of Commerce and Industry (coordinated nouns after it, the place before),
     // Union of Sohar Port Workers, National Office of Railways.
+    if (chain.some((noun) => noun.attributive)) continue;
     if (coordinated) out.push(`${[...before, head].join(' ')} of ${nounPhrase([...chain, ...complements])}`);
     else if (chain.length + complements.length > 0) out.push(`${[...nationalities, ...adjectives, head].join(' ')} of ${[...places, chainText, nounPhrase(complements)].filter(Boolean).join(' ')}`);
   }
