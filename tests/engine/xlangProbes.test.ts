@@ -146,6 +146,12 @@ const BODIES: [sentence: string, english: string][] = [
   ['قالت المديرية العامة للدفاع المدني إن فرقها أخمدت الحريق.', 'General Directorate of Civil Defence'],
   ['قالت مديرية الدفاع المدني العراقية إن فرقها انتشلت الجثث.', 'Iraqi Civil Defence Directorate'],
   ['غرّمت هيئة أسواق المال الكويتية الشركة.', 'Kuwaiti Capital Markets Authority'],
+  // Companies named in guillemets: the proper name in the spellings writers use, and the words
+  // companies of the region write in English (Air, Telecom, Holding, Group) as they do.
+  ['علّقت الهيئة رحلات شركة «نسيم إير» الاقتصادية.', 'Naseem Air'],
+  ['منحت الهيئة رخصة لشركة «ساحل للاتصالات».', 'Sahel Telecom'],
+  ['استحوذت شركة «الريان القابضة» على الحصة.', 'Al Rayan Holding'],
+  ['وقّعت مجموعة «النخبة جروب» العقد.', 'Al Nokhba Group'],
 ];
 
 describe('English names of Arab bodies drawn from their words', () => {
