@@ -246,7 +246,8 @@ function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): 
     let end = i + 1;
     while (end < tokens.length && end - i < 7 && tokens[end]!.clause === tokens[i]!.clause && tokens[end]!.quote === -1 && tokens[end]!.script === 'ar') {
       const token = tokens[end]!;
-      if (AR_STOP.has(token.key) || ctx.personAt[end] !== -1 || /\d/.test(token.key) || RELATIVE_ADJECTIVES.has(token.key) || DATE_WORDS.has(token.key)) break;
+      // A body already drawn (a name set in guillemets before, written again without them) ends it.
+      if (AR_STOP.has(token.key) || ctx.personAt[end] !== -1 || ctx.orgAt.has(end) || /\d/.test(token.key) || RELATIVE_ADJECTIVES.has(token.key) || DATE_WORDS.has(token.key)) break;
       // A nationality ends the name unless a complement with لل follows it (الاتحاد العام التونسي للشغل).
       if (end > i + 1 && nationalityOf(tokens[end - 1]) && !/^لل/.test(token.key) && !sportComplement(ctx, end)) break;
       const definite = /^(ال|لل|وال)/.test(token.key) || ctx.lexiconMentionAt(end)?.kind === 'place';

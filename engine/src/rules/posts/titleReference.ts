@@ -43,7 +43,25 @@ function pronounOrganisation(ctx: PostContext, title: Title, feminine: boolean):
   const last = before[before.length - 1];
   if (!last || last.kind !== 'organisation') return undefined;
   if (feminine && !(last.form.lang === 'ar' && /ه$/.test(last.form.keys[0] ?? ''))) return undefined;
+  // A body named before it by a reference noun alone ("Oman's telecoms regulator has awarded a
+  // licence to Sahel Telecom, its chief executive said") fits the pronoun as well: neither is named.
+  if (!feminine && referenceNounBefore(ctx, sentence, last.tokenStart)) return undefined;
   return last;
+}
+
+/** How far back a reference noun is looked for, in words: a sentence's subject, not a whole hostile line. */
+const REFERENCE_REACH = 30;
+
+/**
+ * Whether a reference noun of an organisation (regulator, company), in no mention, stands in the
+ * sentence before token `end`, within {@link REFERENCE_REACH} words.
+ */
+function referenceNounBefore(ctx: PostContext, sentence: number, end: number): boolean {
+  const { tokens, nonPeople } = ctx;
+  for (let k = end - 1; k >= 0 && end - k <= REFERENCE_REACH && tokens[k]!.sentence === sentence; k--) {
+    if (ORGANISATION_REFERENCES.has(tokens[k]!.key) && !nonPeople.some((m) => m.tokenStart <= k && k < m.tokenEnd)) return true;
+  }
+  return false;
 }
 
 /** The organisation a title's reference names, as a mention over the reference's words. */
