@@ -14,6 +14,7 @@ import { CROSS_SCRIPT_PENALTY, EVENT_DAY_WEIGHT, SPECIFIC_WEIGHT, draftKeys, typ
 import { SPELLING } from '../text/skeleton';
 import { editDistance } from '../knowledge';
 import { figureWeight } from './figures';
+import { COUNTED_FIGURE_WEIGHT, findCounted } from './counts';
 import { arabicSkeleton, latinSkeletons } from './skeleton';
 
 /**
@@ -87,6 +88,7 @@ export function findAnchors(analysis: Analysis, index: ScopeIndex): AnchorHits {
   }
   findEventDays(analysis, index, hits);
   findFigures(analysis, index, hits);
+  findCounted(analysis, index.counted, (anchor) => record(hits, anchor, COUNTED_FIGURE_WEIGHT, false));
   findCrossScript(analysis, index, hits);
   return hits;
 
@@ -391,7 +393,7 @@ export function detected(score: StoryScore): boolean {
 
 /** Whether an anchor found with this weight corroborates a person's name: a figure, an event day, or a specific name that is not a person's. */
 function corroborates(key: string, weight: number, specific: boolean): boolean {
-  if (key.startsWith('figure:') || key.startsWith('event:')) return weight > 0;
+  if (key.startsWith('figure:') || key.startsWith('event:') || key.startsWith('count:')) return weight > 0;
   return specific && !key.startsWith('person:');
 }
 

@@ -16,6 +16,7 @@ import { GENERIC_WORDS } from './words';
 import { analyse } from '../analysis';
 import { articleOf } from '../factBase/article';
 import { distinctiveFigures } from './figures';
+import { countable, countedWords, type CountedFigure } from './counts';
 import { quoteWindows } from './quotes';
 import { isArabicWord, nameSkeletons } from './skeleton';
 import { SPELLING } from '../text/skeleton';
@@ -101,6 +102,8 @@ export interface ScopeIndex {
   figures: Map<number, { anchor: number; weight: number }[]>;
   /** The figures that read like years but are counts of some story (2012 dead). */
   figureCounts: Set<number>;
+  /** The stories' counted figures (see `counts.ts`) by value: found only with their noun or unit. */
+  counted: Map<number, CountedFigure[]>;
   /**
    * Names by the consonant skeleton of their first word (see `skeleton.ts`), for the draft's
    * words of the other script: `ar` holds the Latin names an Arabic word may write, `latin` the
@@ -317,6 +320,24 @@ function addFigures(index: ScopeIndex, factBase: FactBaseData, profile: number):
   }
 }
 
+/**
+ * Adds a story's counted figures (see `counts.ts`): its quantities of two significant digits that
+ * weigh nothing as figures alone, each found with the noun or unit the fact base gives it.
+ */
+function addCounted(index: ScopeIndex, factBase: FactBaseData, profile: number): void {
+  for (const quantity of factBase.quantities ?? []) {
+    if (!countable(quantity.value) || index.figures.get(quantity.value)?.some(({ anchor }) => index.anchors[anchor]!.profile === profile)) continue;
+    const words = countedWords(quantity);
+    if (words.size === 0) continue;
+    const anchor = index.anchors.length;
+    const noun = quantity.unit === 'count' ? (quantity.noun?.en?.[0] ?? quantity.noun?.ar?.[0]) : `${quantity.unit}s`;
+    index.anchors.push({ profile, key: `count:${quantity.id}`, label: `${quantity.value} ${noun ?? ''}`.trim() });
+    const list = index.counted.get(quantity.value) ?? [];
+    list.push({ anchor, words });
+    index.counted.set(quantity.value, list);
+  }
+}
+
 /** Adds a story's dated events, found by their day and month. */
 function addEventDays(index: ScopeIndex, factBase: FactBaseData, profile: number): void {
   for (const event of factBase.events ?? []) {
@@ -360,13 +381,16 @@ function addNamed(
     const joined = keys.join(' ');
     if (keys.length === 0 || seen.has(joined)) continue;
     seen.add(joined);
-    let weight = formWeight(form.kind, keys, known);
+    // A short form of two words or more is a given name with the family name (Khalid al-Harthy for
+    // Khalid bin Saeed al-Harthy): a person named in full, as the press names people.
+    const kind: Kind = form.kind === 'short' && keys.filter((k) => k !== 'al' && k !== 'el' && k !== 'ال').length >= 2 ? 'person' : form.kind;
+    let weight = formWeight(kind, keys, known);
     const specific = weight >= SPECIFIC_WEIGHT;
     // A name is looked for in the other script only when the fact base writes none in it.
     const script = isArabicWord(keys[0]!) ? 'ar' : 'latin';
     if (specific && !known && !scripts.has(script === 'ar' ? 'latin' : 'ar')) addCrossScript(index, anchor, keys, weight);
     // A person named in Arabic may be spelt in Latin letters otherwise than the fact base does.
-    if (form.kind === 'person' && specific && script === 'latin' && scripts.has('ar') && guessed !== 'ar') addSpelling(index, anchor, keys, weight);
+    if (kind === 'person' && specific && script === 'latin' && scripts.has('ar') && guessed !== 'ar') addSpelling(index, anchor, keys, weight);
     // A well-known place or organisation in the story's own headline is its setting (Rwanda
     // in a ruling on the Rwanda plan): it weighs more, but it is still not specific to it.
     if (weight > 0 && weight < CENTRAL_WEIGHT && central) weight = CENTRAL_WEIGHT;
@@ -437,6 +461,7 @@ export function buildScopeIndex(factBases: readonly FactBaseData[]): ScopeIndex 
     eventDays: new Map(),
     figures: new Map(),
     figureCounts: new Set(),
+    counted: new Map(),
     crossScript: { ar: new Map(), latin: new Map() },
     spellings: new Map(),
   };
@@ -453,6 +478,7 @@ export function buildScopeIndex(factBases: readonly FactBaseData[]): ScopeIndex 
     (scopeOf(factBase)?.anchors ?? []).forEach((word, i) => add('anchor', `anchor:${i}`, { ar: [word] }));
     addEventDays(index, factBase, profile);
     addFigures(index, factBase, profile);
+    addCounted(index, factBase, profile);
     addQuotes(index, factBase, profile);
   });
   return index;
