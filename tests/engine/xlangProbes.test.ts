@@ -1,7 +1,8 @@
 /**
  * One story across two languages, with a drawn fact base: English drafts of invented Arabic
  * articles (an Omani telecoms regulator, an Iraqi civil defence rescue, a Saudi civil aviation
- * suspension) and Arabic drafts of an invented English one (a Kuwaiti refinery fire), as wire
+ * suspension) and Arabic drafts of invented English ones (a Kuwaiti refinery fire, a Moroccan
+ * fertiliser plant named with the Maghreb's French-trained spellings: Terrab, El Hamdaoui), as wire
  * reporters write them: names in their common press spellings (Khalid al-Harthy for خالد بن سعيد
  * الحارثي, the father's name often left out; غانم العتيبي for Ghanim al-Otaibi) and bodies by
  * their names in the draft's language (fixtures in tests/engine/fixtures/xlang).
@@ -74,6 +75,17 @@ const STORIES: Record<string, { article: string; drafts: Record<string, DraftPro
       'refinery-ar-err.md': {
         errors: ['المالية', 'وزارة النفط'],
         todo: { الأربعاء: 'a weekday against a day the article gives as Tuesday', ثلاثة: 'the injured workers’ count', '720': 'barrels per day', '15': 'a report’s deadline' },
+      },
+    },
+  },
+  phosphate: {
+    article: 'phosphate.en.txt',
+    drafts: {
+      'phosphate-ar-clean.md': { errors: [] },
+      'phosphate-ar-brief.md': { errors: [] },
+      'phosphate-ar-err.md': {
+        errors: ['الفلاحة'],
+        todo: { الثلاثاء: 'a weekday against the article’s Monday', '1.2 مليار': 'a cost of 1.2 billion for 2.1 billion', 'المدير التنفيذي للمجموعة': 'a union official is drawn with no post' },
       },
     },
   },
