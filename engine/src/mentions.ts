@@ -11,7 +11,7 @@ import type { Analysis, Token } from './analysis';
 import { editDistance, LONGER, nameKeys, NO_FORMS, ONE_TOKEN, tokenStems, type KnowledgeIndex, type NameForm, type NamedKind, type Stem } from './knowledge';
 import { GIVEN_NAMES, NAME_SPELLINGS } from './lexicon/givenNames';
 import { NOT_NAMES } from './lexicon/functionWords';
-import { LATIN_ARTICLE, SPELLING, arabicSpellingConsonants, latinConsonants } from './text/skeleton';
+import { LATIN_ARTICLE, SPELLING, latinConsonants, sameArabicSpelling } from './text/skeleton';
 import { crossScriptMentions } from './crossScriptNames';
 
 /** A name of a known thing in the draft. */
@@ -259,9 +259,9 @@ function transliterated(knowledge: KnowledgeIndex, form: NameForm): boolean {
   return form.lang === 'ar' ? side === 'ar' : side === true || side === 'en';
 }
 
-/** Whether a draft token is the same transliteration as a form's key (Latin by its consonants, Arabic by {@link arabicSpellingConsonants}). */
+/** Whether a draft token is the same transliteration as a form's key (Latin by its consonants, Arabic by `sameArabicSpelling`, the article aside). */
 function sameSkeleton(token: Token, formKey: string): boolean {
-  if (token.script === 'ar') return formKey.length >= 3 && /^[\u0600-\u06ff]+$/.test(formKey) && arabicSpellingConsonants(token.key) === arabicSpellingConsonants(formKey) && arabicSpellingConsonants(formKey).length >= 2;
+  if (token.script === 'ar') return formKey.length >= 3 && /^[\u0600-\u06ff]+$/.test(formKey) && sameArabicSpelling(token.key, formKey);
   if (token.script !== 'latin' || formKey.length < 3 || latinSkeleton(token.key) !== latinSkeleton(formKey)) return false;
   // A family name with the article and one consonant is told apart by it too: its spellings
   // differ in their vowels only (al-Taei, al-Taie, al-Tai for الطائي).

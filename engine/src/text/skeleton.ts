@@ -85,3 +85,14 @@ export function arabicSpellingConsonants(word: string): string {
   }
   return out;
 }
+
+/**
+ * Whether two Arabic words write one foreign or transliterated name by {@link arabicSpellingConsonants},
+ * the article aside: a name the Latin script writes without it, or with it as a word of its own, is
+ * often written with it in Arabic (Terrab, التراب; El Othmani, العثماني), and the other way round.
+ */
+export function sameArabicSpelling(a: string, b: string): boolean {
+  const bare = (word: string) => (word.startsWith('ال') && word.length >= 5 ? word.slice(2) : word);
+  const consonants = arabicSpellingConsonants(bare(a));
+  return consonants.length >= 2 && consonants === arabicSpellingConsonants(bare(b));
+}

@@ -23,7 +23,7 @@ import { alignedSentences } from '../../align';
 import { perDraft } from '../../memo';
 import { FORMER, STOPWORDS } from '../../lexicon/words';
 import { AR_STOP } from '../../lexicon/functionWords';
-import { LATIN_ARTICLE, SPELLING, latinConsonants } from '../../text/skeleton';
+import { LATIN_ARTICLE, SPELLING, latinConsonants, sameArabicSpelling } from '../../text/skeleton';
 import { KNOWN_GIVEN_NAMES } from '../../lexicon/givenNames';
 import { NAME_HONORIFICS } from '../../lexicon/honorifics';
 import { ALL_SPEECH_VERBS } from '../../lexicon/speech';
@@ -102,6 +102,15 @@ function transliteratedSpelling(knowledge: KnowledgeIndex, entity: string, word:
   return skeleton.length >= 2 && skeleton === latinConsonants(bare(part), SPELLING);
 }
 
+/**
+ * Whether `word` is another Arabic spelling of `part`, a word of the Arabic forms the fact base
+ * spelt by rule from a Latin name (`transliterated: 'ar'`), the article aside (see `sameArabicSpelling`).
+ */
+function arabicTransliteration(knowledge: KnowledgeIndex, entity: string, word: string, part: string): boolean {
+  if ((knowledge.entity(entity)?.fact as { transliterated?: unknown } | undefined)?.transliterated !== 'ar') return false;
+  return sameArabicSpelling(word, part);
+}
+
 /** Words that never stand for a name part: function words, verbs of speech, honorifics, title words. */
 function notAName(knowledge: KnowledgeIndex, token: Token, inTitle?: Uint8Array): boolean {
   const key = token.key;
@@ -170,8 +179,10 @@ function matchButOne(analysis: Analysis, knowledge: KnowledgeIndex, all: readonl
   // A clitic on a replaced first word (وناصف) comes off when what remains is a given name.
   const clitic = position === 0 ? tokenStems(word).find((s) => s.prefix > 0 && KNOWN_GIVEN_NAMES.has(s.stem)) : undefined;
   if (CONNECTORS.has(expected) || CONNECTORS.has(word.key) || spellingOf(clitic?.stem ?? word.key, expected)) return undefined;
-  // Another Latin spelling of a transliterated name's word is that word (Bejaoui for al-Bajawi).
+  // Another Latin spelling of a transliterated name's word is that word (Bejaoui for al-Bajawi),
+  // and so is another Arabic spelling of a Latin name's word, with or without the article (التراب for Terrab's تيراب).
   if (word.script === 'latin' && transliteratedSpelling(knowledge, form.entity, word.key, expected)) return undefined;
+  if (word.script === 'ar' && arabicTransliteration(knowledge, form.entity, word.key, expected)) return undefined;
   if (notAName(knowledge, word, position === 0 ? undefined : inTitle)) return undefined;
   if (word.script === 'latin' && !capitalised(analysis, word)) return undefined;
   if (word.script === 'ar') {
