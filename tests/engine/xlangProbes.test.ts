@@ -17,6 +17,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { drawFactBase } from '../../engine/src/draw/index';
+import { arabicNameForms } from '../../engine/src/draw/foreignNames';
+import { sameArabicSpelling } from '../../engine/src/text/skeleton';
 import { createChecker, parseFactBase, type Checker, type FactBaseData } from '../../engine/src/index';
 import { repoRoot } from './helpers';
 
@@ -176,6 +178,33 @@ describe('English names of Arab bodies drawn from their words', () => {
     test(`${sentence} → ${english}`, () => {
       const names = (drawFactBase(sentence, {}).factBase.organisations ?? []).flatMap((organisation) => (organisation.names as { en?: string[] }).en ?? []);
       assert.ok(names.includes(english), JSON.stringify(names));
+    });
+  }
+});
+
+/**
+ * The Arabic forms drawn for Arabic names an English article writes in Latin letters, compared as
+ * an Arabic draft's spelling is (consonants, the article aside): gh is غ, a vowel after the article
+ * ع, and the article written as a word of its own is the name's (El Hamdaoui, Al Thani).
+ */
+const ARABIC_FORMS: [latin: string, arabic: string][] = [
+  ['Ghanim al-Otaibi', 'غانم العتيبي'],
+  ['Mohammed al-Ghamdi', 'محمد الغامدي'],
+  ['Youssef El Hamdaoui', 'يوسف الحمداوي'],
+  ['Mostafa Terrab', 'مصطفى التراب'],
+  ['Tamim bin Hamad Al Thani', 'تميم بن حمد آل ثاني'],
+];
+
+describe('Arabic forms of Arabic names written in Latin letters', () => {
+  for (const [latin, arabic] of ARABIC_FORMS) {
+    test(`${latin} → ${arabic}`, () => {
+      const forms = arabicNameForms(latin).spellings;
+      const words = arabic.split(' ');
+      const fits = (form: string) => {
+        const own = form.split(' ');
+        return own.length === words.length && own.every((word, i) => word === words[i] || sameArabicSpelling(word, words[i]!));
+      };
+      assert.ok(forms.some(fits), JSON.stringify(forms));
     });
   }
 });
