@@ -155,9 +155,22 @@ export function isArabicName(name: string): boolean {
 export function arabicNameForms(name: string, limit = 12, arabicName?: boolean): { spellings: string[]; known: boolean } {
   // A double-barrelled name is two words in Arabic (Lloyd-Jones, لويد جونز).
   // The article stays on its word (al-Rawahi, الرواحي).
-  const words = name.replace(/\b(al|el)-/gi, '$1\u0000').split(/[\s-]+/).filter(Boolean).map((word) => word.replace('\u0000', '-'));
-  const arabic = arabicName ?? isArabicLatinName(words);
-  const parts = words.map((word) => arabicWordSpellings(word, arabic));
+  // The article written as a word of its own (Youssef El Hamdaoui, Al Thani) is the next word's too.
+  const words = name
+    .replace(/\b(al|el)-/gi, '$1\u0000')
+    .replace(/(?<=\s)(al|el)\s+(?=\p{L}{3})/giu, '$1\u0001')
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((word) => word.replace('\u0000', '-'));
+  const arabic = arabicName ?? isArabicLatinName(words.map((word) => word.replace('\u0001', '-')));
+  const parts = words.map((word) => {
+    if (!word.includes('\u0001')) return arabicWordSpellings(word, arabic);
+    // "Al" as a word of its own is mostly the article (Mohammed Al Mansouri, المنصوري), and in a
+    // ruling family's name آل, "the family of" (Al Thani, آل ثاني).
+    const spelt = arabicWordSpellings(word.replace('\u0001', '-'), arabic);
+    const family = /^al/i.test(word) ? spelt.spellings.filter((form) => form.startsWith('ال')).map((form) => `آل ${form.slice(2)}`) : [];
+    return { spellings: [...spelt.spellings, ...family.slice(0, 1)], known: spelt.known };
+  });
   const known = parts.every((part) => part.known);
   const out: string[] = [];
   const base = parts.map((part) => part.spellings[0]!);
