@@ -599,6 +599,14 @@ export class KnowledgeIndex {
     return this.formsStartingWith(first, second).filter((form) => form.kind === 'person' && !form.short);
   }
 
+  /**
+   * Short person-name forms of two tokens (a given name with the family name: Zayad al-Abadi for
+   * Zayad Abdel Karim al-Abadi) whose token keys are `first` and `second`.
+   */
+  shortPersonFormsStartingWith(first: string, second: string): readonly NameForm[] {
+    return this.formsStartingWith(first, second).filter((form) => form.kind === 'person' && form.short && form.keys.length === 2);
+  }
+
   /** The folded names of a named entity (its keys for matching). */
   foldedNamesOf(key: string): ReadonlySet<string> {
     return this.#foldedNames(key);

@@ -441,6 +441,13 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
             const total = restOfName(tokens, i, form, firstDistance + secondDistance, (firstDistance === 0 ? 1 : 0) + (secondDistance === 0 ? 1 : 0), taken, lenient);
             if (total !== undefined) consider(form, prefix, total);
           }
+          // A given name with the family name, spelt otherwise than the short form drawn by rule
+          // (Ziad Abbadi for Zayad al-Abadi), is that person too; a short form is never a near miss.
+          for (const form of knowledge.shortPersonFormsStartingWith(first.token, second.token)) {
+            if (!transliterated(knowledge, form)) continue;
+            const firstSpelt = first.distance === 0 || (!ATTESTED_SPELLINGS.has(form.keys[0]!) && sameSkeleton(tokens[i]!, form.keys[0]!));
+            if (firstSpelt && (second.distance === 0 || anotherSpelling(next, form.keys[1]!))) consider(form, prefix, 0);
+          }
         }
       }
     }
