@@ -23,7 +23,10 @@ const HEADS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(Ob
 } as Record<string, readonly string[]>).map(([arabic, english]) => [key(arabic), english]));
 
 /** Nouns and adjectives of organisation names (folded, without the article) and their English words. */
-const WORDS: Readonly<Record<string, { en: string; adjective?: boolean }>> = Object.fromEntries([
+/** An organisation word's English, and whether English writes it as an adjective before what it governs. */
+type WordEnglish = { en: string; adjective?: boolean };
+
+const WORDS: Readonly<Record<string, WordEnglish>> = Object.fromEntries([
   ...Object.entries({
     عمال: 'Workers', ميناء: 'Port', موانئ: 'Ports', تجارة: 'Commerce', صناعة: 'Industry', نقل: 'Transport', صحفيين: 'Journalists', معلمين: 'Teachers',
     اطباء: 'Doctors', محامين: 'Lawyers', مهندسين: 'Engineers', شغل: 'Labour', عمل: 'Labour', كهرباء: 'Electricity', مياه: 'Water', نفط: 'Oil',
@@ -32,9 +35,9 @@ const WORDS: Readonly<Record<string, { en: string; adjective?: boolean }>> = Obj
     مزارعين: 'Farmers', صيادين: 'Fishermen', تجار: 'Traders', اعمال: 'Business', رجال: 'Men', مصارف: 'Banks', شحن: 'Shipping', بناء: 'Construction',
     دفاع: 'Defence', اسعاف: 'Ambulance', انقاذ: 'Rescue', طوارئ: 'Emergency', اطفاء: 'Fire', جمارك: 'Customs', موارد: 'Resources', منافسة: 'Competition',
     حماية: 'Protection', مستهلك: 'Consumer', رقابة: 'Oversight', غذاء: 'Food', دواء: 'Drug', مواصفات: 'Standards', مقاييس: 'Metrology', ارصاد: 'Meteorology',
-  }).map(([arabic, en]) => [key(arabic), { en }]),
+  }).map(([arabic, en]): [string, WordEnglish] => [key(arabic), { en }]),
   // A regulator's noun is an adjective before its object in English (هيئة تنظيم الاتصالات: Telecommunications Regulatory Authority).
-  ...Object.entries({ تنظيم: 'Regulatory' }).map(([arabic, en]) => [key(arabic), { en, adjective: true }]),
+  ...Object.entries({ تنظيم: 'Regulatory' }).map(([arabic, en]): [string, WordEnglish] => [key(arabic), { en, adjective: true }]),
 ]);
 
 const ADJECTIVES: Readonly<Record<string, string>> = Object.fromEntries(
