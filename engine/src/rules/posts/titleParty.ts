@@ -111,23 +111,3 @@ export function reportSide(ctx: PostContext, token: Token, parties: readonly Ent
     evidence: knowledge.evidenceOf(party.key),
   });
 }
-
-/**
- * A party's side said as a noun in apposition after a person's name ("Yvette Cooper, a
- * Conservative, said"): the capitalised word after "a", ending its clause, compared with the
- * person's parties like a party word of a title.
- */
-export function sideNoun(ctx: PostContext, person: Mention, start: number): void {
-  const { analysis, knowledge, tokens } = ctx;
-  const article = tokens[start];
-  const token = tokens[start + 1];
-  if (!article || !token || article.key !== 'a' || token.sentence !== article.sentence || !/^[A-Z]/.test(analysis.text.slice(token.oStart, token.oEnd))) return;
-  const after = tokens[start + 2];
-  if (after && after.clause === token.clause && after.sentence === token.sentence) return;
-  const side = sideOf(token);
-  if (side === undefined) return;
-  const posts = knowledge.postsByHolder.get(person.entity) ?? [];
-  const parties = partiesOf(ctx, person, posts);
-  if (parties.length === 0 || ownSides(parties, posts).has(side)) return;
-  reportSide(ctx, token, parties, knowledge.personNames(person.entity), 'en');
-}
