@@ -17,6 +17,9 @@ const COUNTRY_CURRENCIES: Readonly<Record<string, string>> = {
   'united kingdom': 'GBP', britain: 'GBP', egypt: 'EGP', lebanon: 'LBP', syria: 'SYP', sudan: 'SDG', 'south sudan': 'SSP',
   'saudi arabia': 'SAR', qatar: 'QAR', oman: 'OMR', yemen: 'YER', iran: 'IRR', turkey: 'TRY', 'türkiye': 'TRY',
   'united arab emirates': 'AED', morocco: 'MAD',
+  kenya: 'KES', uganda: 'UGX', tanzania: 'TZS', somalia: 'SOS', india: 'INR', pakistan: 'PKR', 'sri lanka': 'LKR', nepal: 'NPR', mauritius: 'MUR',
+  mexico: 'MXN', argentina: 'ARS', colombia: 'COP', chile: 'CLP', philippines: 'PHP', uruguay: 'UYU', 'dominican republic': 'DOP', cuba: 'CUP',
+  norway: 'NOK', denmark: 'DKK', brazil: 'BRL', zambia: 'ZMW', malawi: 'MWK',
   switzerland: 'CHF', djibouti: 'DJF', guinea: 'GNF', rwanda: 'RWF', burundi: 'BIF', comoros: 'KMF', 'democratic republic of the congo': 'CDF',
 };
 

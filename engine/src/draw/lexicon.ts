@@ -380,7 +380,7 @@ export const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '£': 'GBP',
 /** Multiplier words: million, billion, thousand. */
 export const MULTIPLIERS: Record<string, number> = {
   ألف: 1e3, آلاف: 1e3, الف: 1e3, الاف: 1e3, مليون: 1e6, ملايين: 1e6, مليونا: 1e6, مليار: 1e9, مليارات: 1e9, مليارا: 1e9, بليون: 1e9,
-  thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, bn: 1e9, m: 1e6, k: 1e3, trillion: 1e12,
+  thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, bn: 1e9, m: 1e6, k: 1e3, trillion: 1e12, trillions: 1e12, tn: 1e12, تريليون: 1e12, تريليونات: 1e12, ترليون: 1e12,
 };
 
 /** Unit words after a number (folded): unit of the schema. */

@@ -37,6 +37,7 @@ const cache = new WeakMap<Analysis, NumberExpression[]>();
 const SCALES = new Map<string, number>([
   ['الف', 1e3], ['الفا', 1e3], ['الاف', 1e3], ['آلاف', 1e3], ['thousand', 1e3],
   ['مليون', 1e6], ['مليونا', 1e6], ['ملايين', 1e6], ['million', 1e6], ['millions', 1e6], ['مليار', 1e9], ['مليارا', 1e9], ['مليارات', 1e9], ['billion', 1e9], ['billions', 1e9], ['bn', 1e9],
+  ['تريليون', 1e12], ['تريليونات', 1e12], ['ترليون', 1e12], ['trillion', 1e12], ['trillions', 1e12], ['tn', 1e12],
 ]);
 /** Duals of the scale words: مليونا فرصة = two million. */
 const SCALE_DUALS = new Map<string, number>([['مليونا', 2e6], ['مليونان', 2e6], ['مليوني', 2e6], ['مليونين', 2e6], ['مليارا', 2e9], ['ملياران', 2e9], ['مليارين', 2e9], ['ملياري', 2e9]]);

@@ -31,6 +31,42 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(
       [['sdg'], 'SDG'],
       [['lbp'], 'LBP'],
       [['syp'], 'SYP'],
+      // The world's other currencies that news amounts are given in (ISO 4217; the words of the
+      // English-language and Arabic press). A bare word names the first code of its family, which
+      // the article's country narrows (shillings in a story from Kampala are Ugandan). Words that
+      // are English words too (won, rub, real, dong) are left out, and so are the ISO codes that
+      // are (SOS, COP, PHP, ARS): the currency is then read only with its country's adjective.
+      [['شلن', 'شلنا', 'شلنات', 'الشلن', 'shilling', 'shillings', 'kes'], 'KES'],
+      [['ugx'], 'UGX'],
+      [['tzs'], 'TZS'],
+      [['روبية', 'روبيات', 'الروبية', 'rupee', 'rupees', 'inr'], 'INR'],
+      [['pkr'], 'PKR'],
+      [['lkr'], 'LKR'],
+      [['npr'], 'NPR'],
+      [['بيزو', 'البيزو', 'peso', 'pesos', 'mxn'], 'MXN'],
+      [['clp'], 'CLP'],
+      [['ين', 'الين', 'yen', 'jpy'], 'JPY'],
+      [['يوان', 'اليوان', 'yuan', 'renminbi', 'cny', 'rmb'], 'CNY'],
+      [['روبل', 'روبلات', 'الروبل', 'rouble', 'roubles', 'ruble', 'rubles'], 'RUB'],
+      [['نايرا', 'naira', 'ngn'], 'NGN'],
+      [['راند', 'rand', 'zar'], 'ZAR'],
+      [['reais', 'brl'], 'BRL'],
+      [['وون', 'krw'], 'KRW'],
+      [['baht', 'thb'], 'THB'],
+      [['رينغيت', 'ringgit', 'myr'], 'MYR'],
+      [['rupiah', 'idr'], 'IDR'],
+      [['krona', 'kronor', 'sek'], 'SEK'],
+      [['krone', 'kroner', 'nok'], 'NOK'],
+      [['dkk'], 'DKK'],
+      [['زلوتي', 'zloty', 'zlotys', 'zlotych', 'pln'], 'PLN'],
+      [['فورنت', 'forint', 'forints', 'huf'], 'HUF'],
+      [['هريفنيا', 'hryvnia', 'hryvnias', 'uah'], 'UAH'],
+      [['شيكل', 'شيكلا', 'شيكلات', 'الشيكل', 'shekel', 'shekels', 'nis', 'ils'], 'ILS'],
+      [['cedi', 'cedis', 'ghs'], 'GHS'],
+      [['birr', 'etb'], 'ETB'],
+      [['kwacha', 'zmw'], 'ZMW'],
+      [['mwk'], 'MWK'],
+      [['أوقية', 'أوقيات', 'ouguiya', 'ouguiyas', 'mru'], 'MRU'],
     ] as [string[], string][]
   ).flatMap(([words, code]) => words.map((word) => [wordKey(word), code] as [string, string])),
 );
@@ -52,16 +88,23 @@ export const CURRENCY_FAMILIES: readonly (readonly string[])[] = [
   ['USD', 'AUD', 'CAD', 'NZD', 'HKD', 'SGD', 'TWD', 'JMD', 'BSD', 'BBD', 'BZD', 'BMD', 'BND', 'KYD', 'XCD', 'FJD', 'GYD', 'LRD', 'NAD', 'SBD', 'SRD', 'TTD', 'ZWL'],
   ['IQD', 'TND', 'DZD', 'KWD', 'JOD', 'BHD', 'LYD', 'RSD'],
   ['GBP', 'EGP', 'LBP', 'SYP', 'SDG', 'SSP', 'FKP', 'GIP', 'SHP'],
-  ['SAR', 'QAR', 'OMR', 'YER', 'IRR'],
+  // The riyal, and the Brazilian real, which Arabic calls ريال too.
+  ['SAR', 'QAR', 'OMR', 'YER', 'IRR', 'BRL'],
   ['AED', 'MAD'],
   // The lira: Turkish, and the Lebanese and Syrian pounds, which Arabic calls ليرة.
   ['TRY', 'LBP', 'SYP'],
   ['CHF', 'XOF', 'XAF', 'KMF', 'DJF', 'GNF', 'RWF', 'BIF', 'CDF', 'XPF'],
+  ['KES', 'UGX', 'TZS', 'SOS'],
+  ['INR', 'PKR', 'LKR', 'NPR', 'MUR'],
+  ['MXN', 'ARS', 'COP', 'CLP', 'PHP', 'UYU', 'DOP', 'CUP'],
+  ['NOK', 'DKK'],
+  ['ZMW', 'MWK'],
 ];
 
 /** Currency words that name one currency exactly: ISO codes, sterling, US$ (folded). */
 export const EXACT_CURRENCY_WORDS: ReadonlySet<string> = new Set(
-  ['usd', 'us$', 'eur', 'egp', 'gbp', 'aed', 'chf', 'sar', 'iqd', 'mad', 'try', 'omr', 'qar', 'yer', 'kwd', 'bhd', 'jod', 'lyd', 'tnd', 'dzd', 'sdg', 'lbp', 'syp', 'sterling', 'استرليني', 'الاسترليني'].map(wordKey),
+  ['usd', 'us$', 'eur', 'egp', 'gbp', 'aed', 'chf', 'sar', 'iqd', 'mad', 'try', 'omr', 'qar', 'yer', 'kwd', 'bhd', 'jod', 'lyd', 'tnd', 'dzd', 'sdg', 'lbp', 'syp', 'sterling', 'استرليني', 'الاسترليني',
+    'kes', 'ugx', 'tzs', 'inr', 'pkr', 'lkr', 'npr', 'mxn', 'clp', 'jpy', 'cny', 'rmb', 'ngn', 'zar', 'brl', 'krw', 'thb', 'myr', 'idr', 'sek', 'nok', 'dkk', 'pln', 'huf', 'uah', 'ils', 'nis', 'ghs', 'etb', 'zmw', 'mwk', 'mru'].map(wordKey),
 );
 
 /** Whether an amount in `loose` (a bare word or sign of that currency's family) may be `code`. */
@@ -118,6 +161,25 @@ const COUNTRY_CURRENCIES: readonly { en: string[]; ar: string[]; codes: string[]
   { en: ['moroccan'], ar: ['مغربي'], codes: ['MAD'] },
   { en: ['swiss'], ar: ['سويسري'], codes: ['CHF'] },
   { en: ['turkish'], ar: ['تركي'], codes: ['TRY'] },
+  { en: ['kenyan'], ar: ['كيني'], codes: ['KES'] },
+  { en: ['ugandan'], ar: ['أوغندي'], codes: ['UGX'] },
+  { en: ['tanzanian'], ar: ['تنزاني'], codes: ['TZS'] },
+  { en: ['somali'], ar: ['صومالي'], codes: ['SOS'] },
+  { en: ['indian'], ar: ['هندي'], codes: ['INR'] },
+  { en: ['pakistani'], ar: ['باكستاني'], codes: ['PKR'] },
+  { en: ['sri lankan'], ar: ['سريلانكي'], codes: ['LKR'] },
+  { en: ['nepalese', 'nepali'], ar: ['نيبالي'], codes: ['NPR'] },
+  { en: ['mauritian'], ar: ['موريشيوسي'], codes: ['MUR'] },
+  { en: ['mexican'], ar: ['مكسيكي'], codes: ['MXN'] },
+  { en: ['argentine', 'argentinian'], ar: ['أرجنتيني'], codes: ['ARS'] },
+  { en: ['colombian'], ar: ['كولومبي'], codes: ['COP'] },
+  { en: ['chilean'], ar: ['تشيلي'], codes: ['CLP'] },
+  { en: ['philippine'], ar: ['فلبيني'], codes: ['PHP'] },
+  { en: ['norwegian'], ar: ['نرويجي'], codes: ['NOK'] },
+  { en: ['danish'], ar: ['دنماركي'], codes: ['DKK'] },
+  { en: ['brazilian'], ar: ['برازيلي'], codes: ['BRL'] },
+  { en: ['zambian'], ar: ['زامبي'], codes: ['ZMW'] },
+  { en: ['malawian'], ar: ['مالاوي'], codes: ['MWK'] },
 ];
 
 /** The family of currencies a code belongs to (itself alone when it has none). */
