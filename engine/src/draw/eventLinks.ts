@@ -60,9 +60,13 @@ const IRREGULAR_PAST = new Set(['found', 'won', 'lost', 'held', 'began', 'took',
 /** Regular past forms too short for the -ed pattern (died: four letters before -ed are needed). */
 const SHORT_PAST = new Set(['died', 'tied']);
 
-/** Whether an English word reads as a verb in the past tense (invaded, ruled, found). */
+/** Prefixes that make a verb of a verb and keep its past irregular (repaid, rebuilt, overpaid, withheld, outsold). */
+const VERB_PREFIX = /^(re|over|under|out|mis|with)(?=[a-z]{3,}$)/;
+
+/** Whether an English word reads as a verb in the past tense (invaded, ruled, found, repaid). */
 function pastVerb(word: string): boolean {
-  return IRREGULAR_PAST.has(word) || SHORT_PAST.has(word) || (/^[a-z]{4,}ed$/.test(word) && !/(need|feed|speed|seed|breed|creed|greed|shed|bed|red)$/.test(word));
+  if (IRREGULAR_PAST.has(word) || SHORT_PAST.has(word) || IRREGULAR_PAST.has(word.replace(VERB_PREFIX, ''))) return true;
+  return /^[a-z]{4,}ed$/.test(word) && !/(need|feed|speed|seed|breed|creed|greed|shed|bed|red)$/.test(word);
 }
 
 /** Triggers, participants and place of the event dated by tokens [start, end). */
