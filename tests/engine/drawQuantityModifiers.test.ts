@@ -11,8 +11,8 @@
 import { probe, type Probe } from './drawProbeChecks';
 
 const WAIT_MODIFIER = 'a length before the noun it measures, drawn with that noun';
+const WAIT_NOUNS = 'the agreement, contract and works nouns in the drawing tables';
 const WAIT_FRACTION = 'a fraction of the article drawn as a percentage';
-const WAIT_NOUNS = 'the agreement and contract nouns in the drawing tables';
 
 const port: Probe[] = [
   // Arabic drafts: the article's own language.
@@ -23,6 +23,7 @@ const port: Probe[] = [
   { sentence: 'وسيموّل البنك الأفريقي للتنمية نصف التكلفة.', rule: 'quantity', todo: WAIT_FRACTION },
   { sentence: 'وسيموّل البنك الأفريقي للتنمية ربع التكلفة.', rule: 'quantity', todo: WAIT_FRACTION },
   { sentence: 'وسيموّل البنك الأفريقي للتنمية ثلثي التكلفة.' },
+  { sentence: 'وتتحمل الدولة ثلث التكلفة.' },
   { sentence: 'ويعتمد على الميناء نحو 5700 صياد.', rule: 'quantity' },
   { sentence: 'ويعتمد على الميناء نحو 4300 صياد.' },
   { sentence: 'وتبلغ مدة العقد خمس سنوات.', rule: 'quantity', todo: WAIT_NOUNS },
@@ -35,6 +36,12 @@ const port: Probe[] = [
   { sentence: 'The plan includes a new 1,520-metre quay, 14 metres deep.', rule: 'quantity', todo: WAIT_MODIFIER },
   { sentence: 'The plan includes a new 1,250-metre quay, 14 metres deep.' },
   { sentence: 'The new quay will be 1,520 metres long.', rule: 'quantity' },
+  // Another dimension of the same work: its depth or width is no figure of its length.
+  { sentence: 'The quay is 14 metres deep.' },
+  { sentence: 'The quay will be 20 metres wide.' },
+  { sentence: 'The new 1,250-metre quay will be 14 metres deep.' },
+  { sentence: 'وسيكون الرصيف بعرض 20 متراً.' },
+  { sentence: 'ويبلغ طول الرصيف 1500 متر.', rule: 'quantity' },
   { sentence: 'The African Development Bank will fund half of the cost, Dridi said.', rule: 'quantity', todo: WAIT_FRACTION },
   { sentence: 'The African Development Bank will fund two-thirds of the cost, Dridi said.' },
   { sentence: 'The three-year contract was signed on Wednesday.' },
@@ -56,7 +63,10 @@ const solar: Probe[] = [
   { sentence: 'The plant will be linked to the grid by a 42-kilometre power line.' },
   { sentence: 'The power line will be 50 kilometres long.', rule: 'quantity', todo: WAIT_MODIFIER },
   { sentence: 'The World Bank will cover half of the cost.', rule: 'quantity', todo: WAIT_FRACTION },
-  { sentence: 'The World Bank will cover 35 per cent of the cost.', rule: 'quantity', todo: WAIT_FRACTION },
+  { sentence: 'The World Bank will cover 45 per cent of the cost.', rule: 'quantity', todo: WAIT_FRACTION },
+  // The rest of the whole, which the article's sentence names ("with the government paying the rest").
+  { sentence: 'The government will pay a third of the cost.' },
+  { sentence: 'The government will pay 33 per cent of the cost.' },
   { sentence: 'The World Bank will cover two-thirds of the cost.' },
   { sentence: 'The World Bank will cover about 67 per cent of the cost.' },
   { sentence: 'The project will employ 1,500 people during construction.', rule: 'quantity' },
