@@ -11,7 +11,6 @@
 import { probe, type Probe } from './drawProbeChecks';
 
 const WAIT_MODIFIER = 'a length before the noun it measures, drawn with that noun';
-const WAIT_NOUNS = 'the agreement, contract and works nouns in the drawing tables';
 const WAIT_FRACTION = 'a fraction of the article drawn as a percentage';
 
 const port: Probe[] = [
@@ -26,12 +25,12 @@ const port: Probe[] = [
   { sentence: 'وتتحمل الدولة ثلث التكلفة.' },
   { sentence: 'ويعتمد على الميناء نحو 5700 صياد.', rule: 'quantity' },
   { sentence: 'ويعتمد على الميناء نحو 4300 صياد.' },
-  { sentence: 'وتبلغ مدة العقد خمس سنوات.', rule: 'quantity', todo: WAIT_NOUNS },
+  { sentence: 'وتبلغ مدة العقد خمس سنوات.', rule: 'quantity' },
   { sentence: 'وتبلغ مدة العقد ثلاث سنوات.' },
-  { sentence: 'على أن تبدأ الأشغال خلال 6 أشهر.', rule: 'quantity', todo: WAIT_NOUNS },
+  { sentence: 'على أن تبدأ الأشغال خلال 6 أشهر.', rule: 'quantity' },
   { sentence: 'على أن تبدأ الأشغال خلال ثلاثة أشهر.' },
   // English drafts: the other language.
-  { sentence: 'Tunisia signed a $250 million agreement on Wednesday to expand the port of Sfax.', rule: 'quantity', todo: WAIT_NOUNS },
+  { sentence: 'Tunisia signed a $250 million agreement on Wednesday to expand the port of Sfax.', rule: 'quantity' },
   { sentence: 'Tunisia signed a $286 million agreement on Wednesday to expand the port of Sfax.' },
   { sentence: 'The plan includes a new 1,520-metre quay, 14 metres deep.', rule: 'quantity', todo: WAIT_MODIFIER },
   { sentence: 'The plan includes a new 1,250-metre quay, 14 metres deep.' },
@@ -45,7 +44,7 @@ const port: Probe[] = [
   { sentence: 'The African Development Bank will fund half of the cost, Dridi said.', rule: 'quantity', todo: WAIT_FRACTION },
   { sentence: 'The African Development Bank will fund two-thirds of the cost, Dridi said.' },
   { sentence: 'The three-year contract was signed on Wednesday.' },
-  { sentence: 'The five-year contract was signed on Wednesday.', rule: 'quantity', todo: WAIT_NOUNS },
+  { sentence: 'The five-year contract was signed on Wednesday.', rule: 'quantity' },
   { sentence: 'Work on the port will begin within three months.' },
   { sentence: 'Some 84 per cent of regional council members backed the project.', rule: 'quantity' },
   { sentence: 'The port handles about 29% of the country\'s olive oil exports.' },
@@ -54,9 +53,9 @@ const port: Probe[] = [
 
 const solar: Probe[] = [
   // English drafts: the article's own language.
-  { sentence: 'Ghana signed a $380 million agreement to build a solar plant near Tamale.', rule: 'quantity', todo: WAIT_NOUNS },
+  { sentence: 'Ghana signed a $380 million agreement to build a solar plant near Tamale.', rule: 'quantity' },
   { sentence: 'Ghana signed a $318 million agreement to build a solar plant near Tamale.' },
-  { sentence: 'The agreement, worth $380 million, was signed on Thursday.', rule: 'quantity', todo: WAIT_NOUNS },
+  { sentence: 'The agreement, worth $380 million, was signed on Thursday.', rule: 'quantity' },
   { sentence: 'The plant sits on a 300-hectare site.', rule: 'quantity' },
   { sentence: 'The plant sits on a 240-hectare site.' },
   { sentence: 'The plant will be linked to the grid by a 50-kilometre power line.', rule: 'quantity', todo: WAIT_MODIFIER },
@@ -71,18 +70,18 @@ const solar: Probe[] = [
   { sentence: 'The World Bank will cover about 67 per cent of the cost.' },
   { sentence: 'The project will employ 1,500 people during construction.', rule: 'quantity' },
   { sentence: 'The project will employ 1,200 people during construction.' },
-  { sentence: 'Volta Sun Energy has a seven-year contract to run the plant.', rule: 'quantity', todo: WAIT_NOUNS },
+  { sentence: 'Volta Sun Energy has a seven-year contract to run the plant.', rule: 'quantity' },
   { sentence: 'Volta Sun Energy has a five-year contract to run the plant.' },
-  { sentence: 'Construction will start within six months.', rule: 'quantity', todo: WAIT_NOUNS },
+  { sentence: 'Construction will start within six months.', rule: 'quantity' },
   { sentence: 'Construction will start within four months.' },
   // Arabic drafts: the other language.
-  { sentence: 'وقّعت الحكومة الغانية اتفاقاً بقيمة 380 مليون دولار لبناء محطة شمسية قرب تامالي.', rule: 'quantity', todo: WAIT_NOUNS },
+  { sentence: 'وقّعت الحكومة الغانية اتفاقاً بقيمة 380 مليون دولار لبناء محطة شمسية قرب تامالي.', rule: 'quantity' },
   { sentence: 'وقّعت الحكومة الغانية اتفاقاً بقيمة 318 مليون دولار لبناء محطة شمسية قرب تامالي.' },
   { sentence: 'وسيربط خط كهرباء بطول 50 كيلومتراً المحطة بالشبكة الوطنية.', rule: 'quantity', todo: WAIT_MODIFIER },
   { sentence: 'وسيربط خط كهرباء بطول 42 كيلومتراً المحطة بالشبكة الوطنية.' },
   { sentence: 'وسيغطي البنك الدولي نصف التكلفة.', rule: 'quantity', todo: WAIT_FRACTION },
   { sentence: 'وسيغطي البنك الدولي ثلثي التكلفة.' },
-  { sentence: 'ومدة العقد سبع سنوات.', rule: 'quantity', todo: WAIT_NOUNS },
+  { sentence: 'ومدة العقد سبع سنوات.', rule: 'quantity' },
   { sentence: 'ومدة العقد خمس سنوات.' },
   { sentence: 'ووافق البرلمان على الاتفاق بتأييد 74 في المئة من الأعضاء.', rule: 'quantity' },
 ];

@@ -383,10 +383,13 @@ export const MULTIPLIERS: Record<string, number> = {
   thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, bn: 1e9, m: 1e6, k: 1e3, trillion: 1e12, trillions: 1e12, tn: 1e12, تريليون: 1e12, تريليونات: 1e12, ترليون: 1e12,
 };
 
-/** Unit words after a number (folded): unit of the schema. */
+/**
+ * Unit words after a number (folded): unit of the schema. English singulars are the compound
+ * adjective's (a 42-kilometre line, the 1,250-metre quay).
+ */
 export const UNIT_WORDS_DRAW: Record<string, string> = {
-  كيلومتر: 'km', كيلومترا: 'km', كيلومترات: 'km', كلم: 'km', كم: 'km', km: 'km', kilometres: 'km', kilometers: 'km', miles: 'other',
-  متر: 'metre', مترا: 'metre', أمتار: 'metre', metres: 'metre', meters: 'metre',
+  كيلومتر: 'km', كيلومترا: 'km', كيلومترات: 'km', كلم: 'km', كم: 'km', km: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', miles: 'other',
+  متر: 'metre', مترا: 'metre', أمتار: 'metre', metres: 'metre', meters: 'metre', metre: 'metre', meter: 'metre',
   كيلوغرام: 'kg', كيلوغراما: 'kg', kg: 'kg', طن: 'tonne', أطنان: 'tonne', tonnes: 'tonne', tons: 'tonne',
   ساعة: 'hour', ساعات: 'hour', hours: 'hour', hour: 'hour', دقيقة: 'minute', دقائق: 'minute', minutes: 'minute',
   يوم: 'day', يوما: 'day', أيام: 'day', days: 'day', day: 'day', أسبوع: 'week', أسابيع: 'week', weeks: 'week', week: 'week',

@@ -19,7 +19,8 @@ import { isSpeech, key, stemsOf } from './words';
 import { isFutureVerb } from '../text/stem';
 import { AR_STOP } from '../lexicon/functionWords';
 import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
-import { AMOUNT_NOUNS, CONDITION_NOUNS, COUNT_NOUNS, DURATION_NOUNS, EVENT_COUNTS, FATE_QUALIFIERS, FATES_AFTER, MEASURE_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
+import { drawnFractions } from './quantityFractions';
+import { AMOUNT_NOUNS, CONDITION_NOUNS, COUNT_NOUNS, DURATION_NOUNS, EVENT_COUNTS, FATE_QUALIFIERS, FATES_AFTER, LENGTH_ENTRY, LENGTH_WORKS, MEASURE_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
 import { branchAfter, ordinalPart, placeOf, rateNoun, verbQualifier, type QualifiedNoun } from './quantityQualifiers';
 import { beforeDigit, rangeEnds, TO, wordCounts, type RangeEnd } from './quantityWords';
 import { earlierValue } from './earlierValues';
@@ -200,6 +201,9 @@ function measureAt(ctx: DrawContext, tokenStart: number, k: number): { unit: str
     const squared = square === 1 || SQUARE_AR.has(tokens[k + 1]?.key ?? '');
     const end = k + 1 + (squared ? 1 : 0);
     const found = measureNoun(ctx, tokenStart, end);
+    // A length before the work it measures (a 42-kilometre power line), or «بطول» after the work.
+    const work = squared ? undefined : found ? (found.entry === LENGTH_ENTRY && found.at !== undefined ? workBefore(ctx, found.at) : undefined) : quantityNounAt(LENGTH_WORKS, tokens, end)?.entry;
+    if (work) return { unit: length, end: Math.max(end, found?.end ?? 0), noun: work[ctx.lang][0] ?? ctx.word(k), known: { ar: [...work.ar, ...LENGTH_ENTRY.ar], en: [...work.en, ...LENGTH_ENTRY.en] } };
     if (!found) return undefined;
     return { unit: squared ? SQUARE[length]! : length, end: Math.max(end, found.end), noun: found.entry[ctx.lang][0] ?? ctx.word(k), known: found.entry };
   }
@@ -214,14 +218,31 @@ function measureAt(ctx: DrawContext, tokenStart: number, k: number): { unit: str
 /** Words that may stand between a measure noun and its figure: على عمق نحو 8, an altitude of about 2,800, مساحة تزيد على 170. */
 const MEASURE_LINKS = new Set(['of', 'at', 'a', 'an', 'the', 'some', 'على', 'يبلغ', 'تبلغ', 'قدره', 'قدرها', 'تقدر', 'تزيد', 'يزيد', 'نحو', 'حوالي', 'about', 'around', 'nearly', 'almost', 'more', 'than', 'over'].map(key));
 
-/** The measure noun before the figure at `tokenStart` (across the links above), or right after the unit ending at `end` (away, deep; of rain, من الأمطار). */
-function measureNoun(ctx: DrawContext, tokenStart: number, end: number): { entry: QuantityNoun; end: number } | undefined {
+/**
+ * The work whose length the measure noun at token `at` gives: a noun of the works table ending
+ * right before it or one adjective before it in its clause (رصيف جديد بطول, خط كهرباء بطول).
+ */
+function workBefore(ctx: DrawContext, at: number): QuantityNoun | undefined {
+  const tokens = ctx.tokens;
+  for (let start = at - 1; start >= 0 && at - start <= 4 && tokens[start]!.clause === tokens[at]!.clause; start--) {
+    const found = quantityNounAt(LENGTH_WORKS, tokens, start);
+    if (found && at - found.tokenEnd <= 1) return found.entry;
+  }
+  return undefined;
+}
+
+/**
+ * The measure noun before the figure at `tokenStart` (across the links above; `at` is its first
+ * token), or right after the unit ending at `end` (away, deep; of rain, من الأمطار).
+ */
+function measureNoun(ctx: DrawContext, tokenStart: number, end: number): { entry: QuantityNoun; end: number; at?: number } | undefined {
   const tokens = ctx.tokens;
   const clause = tokens[tokenStart]!.clause;
   for (let j = tokenStart - 1; j >= 0 && tokenStart - j <= 5 && tokens[j]!.clause === clause; j--) {
     // The two-word form first (على بعد), then the word alone (بعد, عمق).
-    const found = quantityNounAt(MEASURE_NOUNS, tokens, j - 1) ?? quantityNounAt(MEASURE_NOUNS, tokens, j);
-    if (found && found.tokenEnd >= j + 1) return { entry: found.entry, end };
+    const two = quantityNounAt(MEASURE_NOUNS, tokens, j - 1);
+    const found = two ?? quantityNounAt(MEASURE_NOUNS, tokens, j);
+    if (found && found.tokenEnd >= j + 1) return { entry: found.entry, end, at: two ? j - 1 : j };
     if (!MEASURE_LINKS.has(tokens[j]!.key)) break;
   }
   const after = tokens[end];
@@ -559,6 +580,8 @@ export function drawQuantities(ctx: DrawContext): void {
     const others = read.weak && !word ? othersOfKind(ctx, n.tokenStart, fact, read.known) : undefined;
     if (others) drawn.push({ ...others, headline: inHeadline(n) });
   }
+  // Fractions of a table noun (ثلثي التكلفة, two thirds of the cost) are percentages the fraction rounds.
+  for (const fraction of drawnFractions(ctx, datelineStart, (tokenStart) => approxBefore(ctx, tokenStart))) drawn.push(fraction);
   // A headline's figure of a noun the body gives is the body's, rounded or abridged: only a noun
   // the body does not give (a headline-only figure) is drawn from the headline.
   const body = drawn.filter((c) => !c.headline);

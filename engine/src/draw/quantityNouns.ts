@@ -213,11 +213,19 @@ export const DURATION_NOUNS: readonly QuantityNoun[] = [
   { ar: ['فترة انتقالية', 'المرحلة الانتقالية'], en: ['transition', 'transitional period'] },
   { ar: ['حالة الطوارئ', 'حالة طوارئ'], en: ['state of emergency'] },
   { ar: ['جلسات', 'جلسات الاستماع'], en: ['hearing', 'hearings', 'heard the case'] },
+  // A contract's term (مدة العقد ثلاث سنوات, a five-year contract); the bare عقد is left out, as it
+  // is also the verb of holding a meeting (عقد الوزير اجتماعاً استمر ساعتين).
+  { ar: ['العقد', 'عقدا', 'العقود'], en: ['contract', 'contracts'] },
+  // Building works (تبدأ الأشغال خلال 3 أشهر, construction will take 18 months).
+  { ar: ['الأشغال', 'أشغال', 'أعمال البناء', 'أعمال الإنشاء'], en: ['construction', 'works', 'building work'] },
 ];
 
 /** Nouns an amount of money or a percentage is of: صفقة قيمتها, a 35% stake, inflation fell to. */
 export const AMOUNT_NOUNS: readonly QuantityNoun[] = [
   { ar: ['صفقة', 'الصفقة'], en: ['deal'] },
+  // An agreement of a sum (اتفاقاً بقيمة 286 مليون دولار, a $318 million agreement); a deal is the
+  // same thing in English, which writers use for either word.
+  { ar: ['اتفاق', 'الاتفاق', 'اتفاقا', 'اتفاقية', 'الاتفاقية'], en: ['agreement', 'deal'] },
   { ar: ['قرض', 'القرض', 'قروض', 'القروض', 'قروضا'], en: ['loan', 'loans'] },
   { ar: ['وديعة', 'ودائع', 'الودائع'], en: ['deposit', 'deposits'] },
   { ar: ['استثمار', 'استثمارات', 'الاستثمارات'], en: ['investment', 'investments'] },
@@ -275,6 +283,31 @@ export const MEASURE_NOUNS: readonly QuantityNoun[] = [
   { ar: ['أمطار', 'الأمطار', 'مطر', 'المطر'], en: ['rain', 'rainfall'] },
   { ar: ['ثلوج', 'الثلوج', 'ثلج', 'الثلج'], en: ['snow', 'snowfall'] },
 ];
+
+/**
+ * Works measured by their length, drawn with that length: a number before such a noun in English
+ * ("a 42-kilometre power line", "the 1,250-metre quay") or «بطول» after it in Arabic («رصيف جديد
+ * بطول 1250 متراً», «خط كهرباء بطول 42 كيلومتراً») gives the work's length, so a draft that names
+ * the work by either word is compared with it. Only lengths: a depth or a height of a work is told
+ * by its own noun (بعمق, 14 metres deep). The common works of news on ports, transport and energy.
+ */
+export const LENGTH_WORKS: readonly QuantityNoun[] = [
+  { ar: ['رصيف', 'رصيفا', 'الرصيف', 'أرصفة'], en: ['quay', 'berth', 'pier', 'wharf'] },
+  { ar: ['حاجز أمواج', 'كاسر أمواج', 'حاجز الأمواج', 'كاسر الأمواج'], en: ['breakwater'] },
+  { ar: ['جسر', 'جسرا', 'الجسر'], en: ['bridge'] },
+  { ar: ['نفق', 'نفقا', 'النفق'], en: ['tunnel'] },
+  { ar: ['طريق سريع', 'طريقا سريعا', 'الطريق السريع'], en: ['motorway', 'highway', 'expressway'] },
+  { ar: ['خط أنابيب', 'خط الأنابيب', 'أنبوب', 'أنبوبا'], en: ['pipeline'] },
+  { ar: ['خط كهرباء', 'خط الكهرباء', 'خط نقل الكهرباء', 'خط لنقل الكهرباء', 'خط جهد عال'], en: ['power line', 'transmission line'] },
+  { ar: ['خط سكة حديد', 'خط السكة الحديدية', 'سكة حديد', 'خط قطار', 'خط القطار'], en: ['railway', 'rail line', 'railway line'] },
+  { ar: ['مدرج', 'مدرجا', 'المدرج'], en: ['runway'] },
+  { ar: ['قناة', 'القناة'], en: ['canal'] },
+  { ar: ['سور', 'سورا', 'جدار', 'جدارا', 'الجدار'], en: ['wall'] },
+  { ar: ['كابل', 'كابلا', 'الكابل'], en: ['cable'] },
+];
+
+/** The entry of the measure table for a length (طول, length, long). */
+export const LENGTH_ENTRY: QuantityNoun = MEASURE_NOUNS.find((entry) => entry.en.includes('length'))!;
 
 type Table = readonly QuantityNoun[];
 const indexes = new Map<Table, Map<string, { entry: QuantityNoun; length: number }[]>>();

@@ -226,6 +226,14 @@ export const INCREMENT_BEFORE: readonly string[] = ['another', 'further', 'addit
 export const ARABIC_ADDITIONAL: readonly string[] = ['إضافية', 'إضافي', 'إضافيا', 'إضافيين', 'إضافيون', 'الإضافية', 'الإضافيين'];
 export const INCREMENT_AFTER: readonly string[] = ['more', 'extra', 'additional', 'أخرى', 'أخريات', ...ARABIC_ADDITIONAL];
 
+/**
+ * Words for the rest of a whole ("with the government paying the rest", "the remainder", «فيما
+ * تتحمل الدولة الباقي», «المتبقي»): an article sentence that gives one share and names the rest
+ * gives the rest's share too, as what is left of a hundred per cent. The common words of English
+ * and Arabic news for it.
+ */
+export const REST_WORDS: readonly string[] = ['rest', 'remainder', 'remaining', 'balance', 'الباقي', 'الباقية', 'المتبقي', 'المتبقية', 'البقية', 'تبقى', 'يتبقى', 'ما تبقى'];
+
 /** English ordinals one to twenty, by value (1st, 2nd … are read from their digits). */
 export const ENGLISH_ORDINALS: readonly string[] = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 

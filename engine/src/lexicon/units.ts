@@ -229,6 +229,21 @@ export const MEASURE_UNITS: readonly (readonly string[])[] = [
   ['degree', 'degrees', 'درجة', 'درجات'],
 ].map((forms) => forms.map(wordKey));
 
+/**
+ * Words that say which dimension a length measures (folded), each with its forms in both
+ * languages: "14 metres deep", «بعمق 14 متراً», "20 metres wide", «ارتفاعه 300 متر». A length with
+ * one of them measures that dimension, so it is no figure of a fact measured by another (a quay's
+ * length is not its depth). The dimension nouns and adjectives of English and Arabic news.
+ */
+export const DIMENSION_WORDS: readonly (readonly string[])[] = [
+  ['long', 'length', 'lengths', 'طول', 'الطول', 'طوله', 'طولها'],
+  ['deep', 'depth', 'عمق', 'العمق', 'عمقه', 'عمقها'],
+  ['wide', 'width', 'broad', 'across', 'عرض', 'العرض', 'عرضه', 'عرضها'],
+  ['high', 'height', 'tall', 'altitude', 'ارتفاع', 'الارتفاع', 'ارتفاعه', 'ارتفاعها', 'علو'],
+  ['thick', 'thickness', 'سمك', 'سماكة'],
+  ['away', 'distance', 'بعد', 'مسافة', 'المسافة'],
+].map((forms) => forms.map(wordKey));
+
 /** The forms of the unit a folded word writes, itself alone when it writes none. */
 export function unitForms(key: string): readonly string[] {
   return MEASURE_UNITS.find((forms) => forms.includes(key)) ?? [key];

@@ -55,6 +55,7 @@ import { countPlaces } from './quantities/countPlaces';
 import { incrementFact } from './quantities/evidenceClause';
 import { checkSubGroups } from './quantities/subGroups';
 import { partAndWhole, partOrWhole } from './quantities/partWhole';
+import { otherDimension } from './quantities/dimensions';
 /** The units the count and duration comparison reads. */
 const COUNTED_UNITS = new Set(['count', 'day', 'week', 'month', 'year', 'hour', 'minute', 'km', 'metre', 'kg', 'tonne']);
 
@@ -580,6 +581,8 @@ export const quantity: Rule = {
           // A distance from a place is that place's only where the sentence names it.
           if (found && placeUnnamed(analysis, knowledge, fact, tokens[i]!.sentence)) continue;
           if (!found) continue;
+          // A length of another dimension (14 metres deep for a quay's length) is not the fact's.
+          if ((q.unit === 'km' || q.unit === 'metre') && otherDimension(analysis, fact, i, found.number.tokenStart, found.unitTokenEnd)) continue;
           // A weight with another fact's noun between it and this noun is that fact's («محصول الشعير 1.5 مليون طن»).
           const between = tokens.slice(Math.min(i, found.number.tokenEnd) + 1, Math.max(i, found.number.tokenStart));
           if (WEIGHTS.has(q.unit) && (!weightComparable(analysis, all, found.number, found.unitTokenEnd, q) || between.some((token) => otherFactNoun(knowledge, token, facts)))) continue;

@@ -22,6 +22,7 @@ import { hedgeAgrees, hedgesBefore, type Hedge } from '../../extract/hedges';
 import { COMPARISON_WORDS } from '../../lexicon/numbers';
 import { wordKey } from '../../tokenKey';
 import { amountDirection, nearestNounElsewhere, ownSubjects, sameDirection } from './amountTies';
+import { restOfShare } from './complements';
 import { amountRanges, type AmountRange } from '../../extract/amountRanges';
 import { fractions, type Fraction } from '../../extract/fractions';
 import { isIncrement } from '../../extract/increments';
@@ -283,6 +284,8 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     // raised to $8bn in March 2024 beside the article's $3bn of December 2022.
     if (otherOccasion(analysis, knowledge, sentence, tiedFirst, amount.number.tokenStart) || anotherTime(analysis, tiedFirst, amount.number.tokenStart)) continue;
     const fact = wrongCurrency ?? bySlip(analysis, knowledge, amount, sameCurrency)[0]!;
+    // What is left of a share whose article sentence names the rest (a third, beside two thirds and "the rest") is the rest's.
+    if (amount.kind === 'percent' && restOfShare(fact, value)) continue;
     // An increment ("£50m more", «10 ملايين دينار إضافية») is no total, unless the article gives one.
     if (!range && isIncrement(tokens, amount.number.tokenStart, amount.tokenEnd) && !incrementFact(fact)) continue;
     if (range || rounded.has(amount)) reportWhole(analysis, knowledge, range ?? amount, fact, report);
