@@ -128,6 +128,12 @@ export const ARABIC_UNITS: Record<TimeUnit, { one: string; two: string; few: str
   minute: { one: 'دقيقة', two: 'دقيقتان', few: 'دقائق', many: 'دقيقة', feminine: true },
 };
 
+/**
+ * The other Arabic word for a year, سنة (feminine: ثلاث سنوات, خمس عشرة سنة), which a fix keeps
+ * where the draft wrote it («5 سنوات» → «3 سنوات», not «3 أعوام»); recognised by its folded stem سن.
+ */
+export const ARABIC_YEAR_SANA = { one: 'سنة', two: 'سنتان', few: 'سنوات', many: 'سنة', feminine: true } as const;
+
 /** English number words for fixes. */
 export const ENGLISH_DISPLAY = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 

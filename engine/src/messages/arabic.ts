@@ -92,8 +92,7 @@ export function arabicNumber(value: number): string {
 }
 
 /** A number of time units with the unit in the form the number governs: ثمانية أشهر, ثلاث ساعات, 15 شهراً. */
-export function arabicDuration(value: number, unit: keyof typeof ARABIC_UNITS): string {
-  const words = ARABIC_UNITS[unit];
+export function arabicDuration(value: number, unit: keyof typeof ARABIC_UNITS, words: { one: string; two: string; few: string; many: string; feminine?: boolean } = ARABIC_UNITS[unit]): string {
   if (value === 1) return `${words.one} ${words.feminine ? 'واحدة' : 'واحد'}`;
   if (value === 2) return words.two;
   if (Number.isInteger(value) && value >= 3 && value <= 10) return `${words.feminine ? ARABIC_DISPLAY[value]!.f : ARABIC_DISPLAY[value]!.m} ${words.few}`;

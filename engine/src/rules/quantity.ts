@@ -23,7 +23,7 @@ import { wordKey } from '../tokenKey';
 import { triggerHits } from '../events';
 import type { Analysis } from '../analysis';
 import { analyse, tokenLang } from '../analysis';
-import { ARABIC_DISPLAY, ARABIC_UNITS, EMPLOY_VERBS, ENGLISH_DISPLAY, STAFF_HOLDERS } from '../lexicon/numbers';
+import { ARABIC_DISPLAY, ARABIC_UNITS, ARABIC_YEAR_SANA, EMPLOY_VERBS, ENGLISH_DISPLAY, STAFF_HOLDERS } from '../lexicon/numbers';
 import { CONCEPTS, conceptKey } from '../lexicon/concepts';
 import { contentStem } from '../text/stem';
 import { arabicMeasureWord, MEASURE_SYMBOLS, type MeasureUnit } from '../lexicon/units';
@@ -104,7 +104,16 @@ function unitAfter(tokens: readonly Token[], number: NumberExpression): string |
 }
 
 /** The Arabic unit nouns a fix writes after a number (شهر، أشهر، شهراً). */
-const UNIT_AR: Record<string, { one: string; few: string; many: string }> = ARABIC_UNITS;
+const UNIT_AR: Record<string, (typeof ARABIC_UNITS)['year']> = ARABIC_UNITS;
+
+/**
+ * The Arabic words a fix writes for a time unit: the draft's own word for a year where it wrote
+ * سنة, سنوات or سنتين (feminine), else the unit's usual words (عام, أعوام).
+ */
+function unitWordsOf(unit: string, written: Token): (typeof ARABIC_UNITS)['year'] {
+  const sana = unit === 'year' && /^[وبل]?(?:ال)?سن(?:ة|ه|وات|تين|تان|ين)$/.test(written.key);
+  return sana ? ARABIC_YEAR_SANA : UNIT_AR[unit as 'year'] as (typeof ARABIC_UNITS)['year'];
+}
 
 /** Writes `value` in the draft's style. */
 function render(value: number, draft: NumberExpression, unit: string | undefined, lang: 'ar' | 'en', original: string): string {
@@ -434,9 +443,10 @@ function fixOf(analysis: Analysis, number: NumberExpression, q: Quantity, lang: 
     } else if (lang === 'ar' && MEASURES.has(q.unit)) {
       expected = `${number.style === 'ar-words' ? String(q.value) : render(q.value, number, q.unit, lang, original)} ${arabicMeasureWord(q.value, q.unit as MeasureUnit)}`;
     } else if (lang === 'ar' && UNIT_AR[q.unit]) {
-      const unitWord = q.value === 1 ? UNIT_AR[q.unit]!.one : q.value <= 10 ? UNIT_AR[q.unit]!.few : UNIT_AR[q.unit]!.many;
+      const words = unitWordsOf(q.unit, unitToken);
+      const unitWord = q.value === 1 ? words.one : q.value <= 10 ? words.few : words.many;
       // Words stay words where the duration writer has them (ستة أشهر → ثمانية أشهر).
-      expected = number.style === 'ar-words' && q.value <= 10 ? arabicDuration(q.value, q.unit as 'month') : `${number.style === 'ar-words' ? String(q.value) : render(q.value, number, q.unit, lang, original)} ${unitWord}`;
+      expected = number.style === 'ar-words' && q.value <= 10 ? arabicDuration(q.value, q.unit as 'month', words) : `${number.style === 'ar-words' ? String(q.value) : render(q.value, number, q.unit, lang, original)} ${unitWord}`;
     } else {
       const unitText = analysis.text.slice(unitToken.oStart, unitToken.oEnd);
       const plural = q.value === 1 ? unitText.replace(/s$/, '') : /s$/.test(unitText) ? unitText : unitText + 's';
@@ -444,7 +454,8 @@ function fixOf(analysis: Analysis, number: NumberExpression, q: Quantity, lang: 
     }
   } else if (number.style === 'dual' && lang === 'ar' && UNIT_AR[q.unit]) {
     // A dual is a word: the article's duration in words where the writer has them (شهرين → ثلاثة أشهر).
-    expected = q.value <= 10 ? arabicDuration(q.value, q.unit as 'month') : `${q.value} ${UNIT_AR[q.unit]!.many}`;
+    const words = unitWordsOf(q.unit, tokens[number.tokenStart]!);
+    expected = q.value <= 10 ? arabicDuration(q.value, q.unit as 'month', words) : `${q.value} ${words.many}`;
   }
   return { range, expected };
 }
