@@ -577,7 +577,8 @@ export const quantity: Rule = {
           const hasQualifier = !!q.qualifier && !!(q.qualifier.ar?.length || q.qualifier.en?.length);
           if (labelled) {
             // The label ties the figure to the fact on its own.
-          } else if (hasQualifier && !qualifiedBy(tokens, i, q, found.number.tokenStart)) {
+          } else if (hasQualifier && !qualifiedBy(tokens, i, q, number === stated ? Math.min(i, found.number.tokenStart) : found.number.tokenStart)) {
+            // (A count stated after its noun has its verb before the noun: "has a workforce of 1,580".)
             // Without its qualifier a count is the article's only when the sentence speaks of the
             // same matter (an event the article reports beside the count).
             if (!sameMatter(analysis, knowledge, fact, tokens[i]!.sentence)) continue;

@@ -26,6 +26,9 @@ const REACH = 6;
 const OPENED_REACH = 14;
 
 const OPENERS = new Set(COUNT_OPENERS.map(wordKey));
+
+/** Nouns of a whole whose size "of" gives: a workforce of 1,580, a staff of 200, a crew of 12 (folded). */
+const COLLECTIVES: ReadonlySet<string> = new Set(['workforce', 'staff', 'crew', 'membership'].map(wordKey));
 const LINKS = COUNT_LINKS.map((link) => ({ keys: link.words.map(wordKey), weak: !!link.weak }));
 const HEDGE_KEYS = HEDGES.map((hedge) => hedge.words.map(wordKey));
 
@@ -89,6 +92,8 @@ export function statedCount(analysis: Analysis, all: readonly NumberExpression[]
   // Hedges before the figure belong to it: "reached more than 45", «إلى نحو 45».
   let end = number.tokenStart;
   for (let hedge = hedgeBefore(tokens, end, noun); hedge > 0; hedge = hedgeBefore(tokens, end, noun)) end -= hedge;
+  // A collective noun states its size after "of" ("a workforce of 1,580", "a staff of about 200").
+  if (end === noun + 2 && tokens[noun + 1]!.key === 'of' && COLLECTIVES.has(tokens[noun]!.key)) return number;
   const link = end - 1 > noun ? linkBefore(tokens, end) : undefined;
   if (link && link.start > noun && (!link.weak || opener !== undefined)) return number;
   if (opener === undefined) return undefined;
