@@ -21,7 +21,7 @@ import { AR_STOP } from '../lexicon/functionWords';
 import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
 import { drawnFractions } from './quantityFractions';
 import { EMPLOYED, WORKFORCE, workforceCount } from './workforce';
-import { AMOUNT_NOUNS, CONDITION_NOUNS, COUNT_NOUNS, DURATION_NOUNS, EVENT_COUNTS, FATE_QUALIFIERS, FATES_AFTER, LENGTH_ENTRY, LENGTH_WORKS, MEASURE_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
+import { AGREEMENT_ENTRY, AMOUNT_NOUNS, CONDITION_NOUNS, COUNT_NOUNS, DURATION_NOUNS, EVENT_COUNTS, FATE_QUALIFIERS, FATES_AFTER, LENGTH_ENTRY, LENGTH_WORKS, MEASURE_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
 import { branchAfter, ordinalPart, placeOf, rateNoun, verbQualifier, type QualifiedNoun } from './quantityQualifiers';
 import { beforeDigit, rangeEnds, TO, wordCounts, type RangeEnd } from './quantityWords';
 import { earlierValue } from './earlierValues';
@@ -475,14 +475,19 @@ function amountNoun(ctx: DrawContext, tokenStart: number, tokenEnd: number): Qua
   const clause = tokens[tokenStart]!.clause;
   // A later item of a list (و12 مليوناً من المنح) takes its noun from after it, never from the item before.
   const item = listItem(ctx, tokenStart);
+  // An agreement is what the sum is of only when no other noun of the table is near: the annual
+  // cost of the agreement («الكلفة السنوية للاتفاق 210 ملايين دينار») is a cost.
+  let agreement: QuantityNoun | undefined;
   for (let distance = 1; distance <= 4; distance++) {
     for (const k of item ? [tokenEnd - 1 + distance] : [tokenStart - distance, tokenEnd - 1 + distance]) {
       const token = tokens[k];
       if (!token || token.clause !== clause || numberBetween(ctx, Math.min(k, tokenStart), Math.max(k, tokenEnd - 1), tokenStart, tokenEnd)) continue;
       const found = quantityNounAt(AMOUNT_NOUNS, tokens, k);
-      if (found) return found.entry;
+      if (found && found.entry === AGREEMENT_ENTRY) agreement ??= found.entry;
+      else if (found) return found.entry;
     }
   }
+  if (agreement) return agreement;
   // The subject that opens the clause, further off (Unemployment in the region already stands at 7.3 per cent).
   let first = tokenStart;
   while (first > 0 && tokenStart - first < 8 && tokens[first - 1]!.clause === clause) first--;

@@ -306,6 +306,9 @@ export const LENGTH_WORKS: readonly QuantityNoun[] = [
   { ar: ['كابل', 'كابلا', 'الكابل'], en: ['cable'] },
 ];
 
+/** The entry of the amount table for an agreement, which gives way to any other noun of the table near the sum. */
+export const AGREEMENT_ENTRY: QuantityNoun = AMOUNT_NOUNS.find((entry) => entry.en.includes('agreement'))!;
+
 /** The entry of the measure table for a length (طول, length, long). */
 export const LENGTH_ENTRY: QuantityNoun = MEASURE_NOUNS.find((entry) => entry.en.includes('length'))!;
 
