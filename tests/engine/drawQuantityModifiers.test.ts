@@ -23,6 +23,7 @@ const port: Probe[] = [
   { sentence: 'وسيموّل البنك الأفريقي للتنمية ربع التكلفة.', rule: 'quantity', todo: WAIT_FRACTION },
   { sentence: 'وسيموّل البنك الأفريقي للتنمية ثلثي التكلفة.' },
   { sentence: 'وتتحمل الدولة ثلث التكلفة.' },
+  { sentence: 'وسيموّل البنك الأفريقي للتنمية ثلث التكلفة.', rule: 'quantity' },
   { sentence: 'ويعتمد على الميناء نحو 5700 صياد.', rule: 'quantity' },
   { sentence: 'ويعتمد على الميناء نحو 4300 صياد.' },
   { sentence: 'وتبلغ مدة العقد خمس سنوات.', rule: 'quantity' },
@@ -66,6 +67,11 @@ const solar: Probe[] = [
   // The rest of the whole, which the article's sentence names ("with the government paying the rest").
   { sentence: 'The government will pay a third of the cost.' },
   { sentence: 'The government will pay 33 per cent of the cost.' },
+  // The share given the rest's figure is a swap, not the rest: the sentence names the share's payer.
+  { sentence: 'The World Bank will cover a third of the cost.', rule: 'quantity' },
+  { sentence: 'The World Bank will cover 33 per cent of the cost.', rule: 'quantity' },
+  // A figure off the rest's by more than rounding is no rest.
+  { sentence: 'The government will pay 38 per cent of the cost.', rule: 'quantity' },
   { sentence: 'The World Bank will cover two-thirds of the cost.' },
   { sentence: 'The World Bank will cover about 67 per cent of the cost.' },
   { sentence: 'The project will employ 1,500 people during construction.', rule: 'quantity' },
