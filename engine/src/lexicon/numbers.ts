@@ -233,12 +233,13 @@ export const ARABIC_ADDITIONAL: readonly string[] = ['إضافية', 'إضافي
 export const INCREMENT_AFTER: readonly string[] = ['more', 'extra', 'additional', 'أخرى', 'أخريات', ...ARABIC_ADDITIONAL];
 
 /**
- * Words for the rest of a whole ("with the government paying the rest", "the remainder", «فيما
+ * Nouns for the rest of a whole ("with the government paying the rest", "the remainder", «فيما
  * تتحمل الدولة الباقي», «المتبقي»): an article sentence that gives one share and names the rest
- * gives the rest's share too, as what is left of a hundred per cent. The common words of English
- * and Arabic news for it.
+ * gives the rest's share too, as what is left of a hundred per cent. The common nouns of English
+ * and Arabic news for it; adjectives (remaining, المتبقية) are left out, as they qualify other
+ * things too (the remaining ships, المدة المتبقية).
  */
-export const REST_WORDS: readonly string[] = ['rest', 'remainder', 'remaining', 'balance', 'الباقي', 'الباقية', 'المتبقي', 'المتبقية', 'البقية', 'تبقى', 'يتبقى', 'ما تبقى'];
+export const REST_WORDS: readonly string[] = ['rest', 'remainder', 'الباقي', 'البقية', 'المتبقي'];
 
 /** English ordinals one to twenty, by value (1st, 2nd … are read from their digits). */
 export const ENGLISH_ORDINALS: readonly string[] = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];

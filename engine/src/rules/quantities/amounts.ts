@@ -285,7 +285,7 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     if (otherOccasion(analysis, knowledge, sentence, tiedFirst, amount.number.tokenStart) || anotherTime(analysis, tiedFirst, amount.number.tokenStart)) continue;
     const fact = wrongCurrency ?? bySlip(analysis, knowledge, amount, sameCurrency)[0]!;
     // What is left of a share whose article sentence names the rest (a third, beside two thirds and "the rest") is the rest's.
-    if (amount.kind === 'percent' && restOfShare(fact, value)) continue;
+    if (amount.kind === 'percent' && restOfShare(analysis, sentence, fact, value, rounded.has(amount))) continue;
     // An increment ("£50m more", «10 ملايين دينار إضافية») is no total, unless the article gives one.
     if (!range && isIncrement(tokens, amount.number.tokenStart, amount.tokenEnd) && !incrementFact(fact)) continue;
     if (range || rounded.has(amount)) reportWhole(analysis, knowledge, range ?? amount, fact, report);
