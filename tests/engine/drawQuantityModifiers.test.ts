@@ -10,8 +10,6 @@
  */
 import { probe, type Probe } from './drawProbeChecks';
 
-const WAIT_MODIFIER = 'a length before the noun it measures, drawn with that noun';
-const WAIT_FRACTION = 'a fraction of the article drawn as a percentage';
 
 const port: Probe[] = [
   // Arabic drafts: the article's own language.
@@ -19,8 +17,8 @@ const port: Probe[] = [
   { sentence: 'وقّعت تونس اتفاقاً بقيمة 286 مليون دولار لتوسيع ميناء صفاقس.' },
   { sentence: 'ويشمل المشروع رصيفاً بطول 1520 متراً.', rule: 'quantity' },
   { sentence: 'ويشمل المشروع رصيفاً بطول 1250 متراً.' },
-  { sentence: 'وسيموّل البنك الأفريقي للتنمية نصف التكلفة.', rule: 'quantity', todo: WAIT_FRACTION },
-  { sentence: 'وسيموّل البنك الأفريقي للتنمية ربع التكلفة.', rule: 'quantity', todo: WAIT_FRACTION },
+  { sentence: 'وسيموّل البنك الأفريقي للتنمية نصف التكلفة.', rule: 'quantity' },
+  { sentence: 'وسيموّل البنك الأفريقي للتنمية ربع التكلفة.', rule: 'quantity' },
   { sentence: 'وسيموّل البنك الأفريقي للتنمية ثلثي التكلفة.' },
   { sentence: 'وتتحمل الدولة ثلث التكلفة.' },
   { sentence: 'وسيموّل البنك الأفريقي للتنمية ثلث التكلفة.', rule: 'quantity' },
@@ -33,7 +31,7 @@ const port: Probe[] = [
   // English drafts: the other language.
   { sentence: 'Tunisia signed a $250 million agreement on Wednesday to expand the port of Sfax.', rule: 'quantity' },
   { sentence: 'Tunisia signed a $286 million agreement on Wednesday to expand the port of Sfax.' },
-  { sentence: 'The plan includes a new 1,520-metre quay, 14 metres deep.', rule: 'quantity', todo: WAIT_MODIFIER },
+  { sentence: 'The plan includes a new 1,520-metre quay, 14 metres deep.', rule: 'quantity' },
   { sentence: 'The plan includes a new 1,250-metre quay, 14 metres deep.' },
   { sentence: 'The new quay will be 1,520 metres long.', rule: 'quantity' },
   // Another dimension of the same work: its depth or width is no figure of its length.
@@ -42,7 +40,7 @@ const port: Probe[] = [
   { sentence: 'The new 1,250-metre quay will be 14 metres deep.' },
   { sentence: 'وسيكون الرصيف بعرض 20 متراً.' },
   { sentence: 'ويبلغ طول الرصيف 1500 متر.', rule: 'quantity' },
-  { sentence: 'The African Development Bank will fund half of the cost, Dridi said.', rule: 'quantity', todo: WAIT_FRACTION },
+  { sentence: 'The African Development Bank will fund half of the cost, Dridi said.', rule: 'quantity' },
   { sentence: 'The African Development Bank will fund two-thirds of the cost, Dridi said.' },
   { sentence: 'The three-year contract was signed on Wednesday.' },
   { sentence: 'The five-year contract was signed on Wednesday.', rule: 'quantity' },
@@ -59,11 +57,11 @@ const solar: Probe[] = [
   { sentence: 'The agreement, worth $380 million, was signed on Thursday.', rule: 'quantity' },
   { sentence: 'The plant sits on a 300-hectare site.', rule: 'quantity' },
   { sentence: 'The plant sits on a 240-hectare site.' },
-  { sentence: 'The plant will be linked to the grid by a 50-kilometre power line.', rule: 'quantity', todo: WAIT_MODIFIER },
+  { sentence: 'The plant will be linked to the grid by a 50-kilometre power line.', rule: 'quantity' },
   { sentence: 'The plant will be linked to the grid by a 42-kilometre power line.' },
-  { sentence: 'The power line will be 50 kilometres long.', rule: 'quantity', todo: WAIT_MODIFIER },
-  { sentence: 'The World Bank will cover half of the cost.', rule: 'quantity', todo: WAIT_FRACTION },
-  { sentence: 'The World Bank will cover 45 per cent of the cost.', rule: 'quantity', todo: WAIT_FRACTION },
+  { sentence: 'The power line will be 50 kilometres long.', rule: 'quantity' },
+  { sentence: 'The World Bank will cover half of the cost.', rule: 'quantity' },
+  { sentence: 'The World Bank will cover 45 per cent of the cost.', rule: 'quantity' },
   // The rest of the whole, which the article's sentence names ("with the government paying the rest").
   { sentence: 'The government will pay a third of the cost.' },
   { sentence: 'The government will pay 33 per cent of the cost.' },
@@ -83,9 +81,9 @@ const solar: Probe[] = [
   // Arabic drafts: the other language.
   { sentence: 'وقّعت الحكومة الغانية اتفاقاً بقيمة 380 مليون دولار لبناء محطة شمسية قرب تامالي.', rule: 'quantity' },
   { sentence: 'وقّعت الحكومة الغانية اتفاقاً بقيمة 318 مليون دولار لبناء محطة شمسية قرب تامالي.' },
-  { sentence: 'وسيربط خط كهرباء بطول 50 كيلومتراً المحطة بالشبكة الوطنية.', rule: 'quantity', todo: WAIT_MODIFIER },
+  { sentence: 'وسيربط خط كهرباء بطول 50 كيلومتراً المحطة بالشبكة الوطنية.', rule: 'quantity' },
   { sentence: 'وسيربط خط كهرباء بطول 42 كيلومتراً المحطة بالشبكة الوطنية.' },
-  { sentence: 'وسيغطي البنك الدولي نصف التكلفة.', rule: 'quantity', todo: WAIT_FRACTION },
+  { sentence: 'وسيغطي البنك الدولي نصف التكلفة.', rule: 'quantity' },
   { sentence: 'وسيغطي البنك الدولي ثلثي التكلفة.' },
   { sentence: 'ومدة العقد سبع سنوات.', rule: 'quantity' },
   { sentence: 'ومدة العقد خمس سنوات.' },

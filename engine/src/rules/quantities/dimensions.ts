@@ -1,6 +1,7 @@
 /**
- * `quantity`, lengths of one dimension: a fact of a length (a quay 1,250 metres long, drawn with
- * the quay and «طول» as its nouns) is compared only with a length that says no other dimension.
+ * `quantity`, lengths of one dimension: a fact of a length whose nouns name its dimension (a quay
+ * 1,250 metres long, drawn with the quay and «طول» as its nouns) is compared only with a length
+ * that says no other dimension; a fact whose nouns name none (4 metres of mud) is compared as before.
  * "The quay is 14 metres deep", «الرصيف بعمق 14 متراً» and "20 metres wide" measure another
  * dimension of the same work than the fact's, so they are neither its figure nor a wrong one.
  */
@@ -23,11 +24,11 @@ function dimensionAt(token: Token | undefined): number | undefined {
 
 const factDimensions = new WeakMap<Entity<Quantity>, ReadonlySet<number>>();
 
-/** The dimensions the fact's own nouns say (طول, long), none for a work's noun alone. */
+/** The dimensions the words of the fact's own nouns say (طول, long; بعد of على بعد), none for a noun such as mud. */
 function dimensionsOf(fact: Entity<Quantity>): ReadonlySet<number> {
   let known = factDimensions.get(fact);
   if (!known) {
-    const nouns = [...(fact.fact.noun?.ar ?? []), ...(fact.fact.noun?.en ?? [])].map((noun) => DIMENSION_OF.get(wordKey(noun)));
+    const nouns = [...(fact.fact.noun?.ar ?? []), ...(fact.fact.noun?.en ?? [])].flatMap((noun) => noun.split(/\s+/)).map((word) => DIMENSION_OF.get(wordKey(word)));
     known = new Set(nouns.filter((index): index is number => index !== undefined));
     factDimensions.set(fact, known);
   }
@@ -42,6 +43,8 @@ function dimensionsOf(fact: Entity<Quantity>): ReadonlySet<number> {
 export function otherDimension(analysis: Analysis, fact: Entity<Quantity>, noun: number, numberStart: number, unitEnd: number): boolean {
   const tokens = analysis.tokens;
   const own = dimensionsOf(fact);
+  // A fact whose nouns say no dimension (4 metres of mud) is not told from another by one.
+  if (own.size === 0) return false;
   const between = noun < numberStart ? tokens.slice(noun + 1, numberStart) : [];
   const after = tokens[unitEnd]?.sentence === tokens[numberStart]!.sentence ? [tokens[unitEnd]] : [];
   return [...between, ...after].some((token) => {
