@@ -276,7 +276,8 @@ export const MEASURE_NOUNS: readonly QuantityNoun[] = [
   { ar: ['عمق', 'العمق'], en: ['depth', 'deep'] },
   { ar: ['ارتفاع', 'الارتفاع'], en: ['altitude', 'height', 'high'] },
   { ar: ['على بعد', 'بعد', 'مسافة', 'المسافة'], en: ['distance', 'away'] },
-  { ar: ['مساحة', 'المساحة'], en: ['area'] },
+  // An area, and the verbs of covering one (covers 12 square kilometres, «يغطي مساحة», «تمتد على»).
+  { ar: ['مساحة', 'المساحة', 'يغطي', 'تغطي', 'يمتد', 'تمتد'], en: ['area', 'covers', 'cover', 'covering', 'spans', 'spanning'] },
   { ar: ['طول', 'الطول'], en: ['length', 'long'] },
   { ar: ['عرض', 'العرض'], en: ['width', 'wide'] },
   { ar: ['محيط', 'نطاق', 'دائرة نصف قطرها'], en: ['radius'] },

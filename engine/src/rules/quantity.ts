@@ -57,7 +57,7 @@ import { checkSubGroups } from './quantities/subGroups';
 import { partAndWhole, partOrWhole } from './quantities/partWhole';
 import { otherDimension } from './quantities/dimensions';
 /** The units the count and duration comparison reads. */
-const COUNTED_UNITS = new Set(['count', 'day', 'week', 'month', 'year', 'hour', 'minute', 'km', 'metre', 'kg', 'tonne']);
+const COUNTED_UNITS = new Set(['count', 'day', 'week', 'month', 'year', 'hour', 'minute', 'km', 'metre', 'kg', 'tonne', 'square-km', 'square-metre']);
 
 /**
  * The measures of the schema compared, each only with a figure written in the same unit: lengths
@@ -65,7 +65,7 @@ const COUNTED_UNITS = new Set(['count', 'day', 'week', 'month', 'year', 'hour', 
  * order and not as a comparison value (`quantities/weights.ts`), as a story gives many of them for
  * other years and crops beside the fact's.
  */
-const MEASURES = new Set(['km', 'metre', 'kg', 'tonne']);
+const MEASURES = new Set(['km', 'metre', 'kg', 'tonne', 'square-km', 'square-metre']);
 
 /**
  * Whether two time units measure lengths of one scale: hours and minutes, or days to years. A
@@ -98,10 +98,22 @@ function givenAsLength(fact: Entity<Quantity>): boolean {
   return known;
 }
 
-/** The time unit or measure a number is written with: its own (eight-month, شهرين) or the word after it. */
+/**
+ * The time unit or measure a number is written with: its own (eight-month, شهرين) or the word after
+ * it; a length made an area by "square" before it or «مربع» after it (15 square kilometres, «12
+ * كيلومتراً مربعاً») is the area's unit.
+ */
 function unitAfter(tokens: readonly Token[], number: NumberExpression): string | undefined {
-  return number.unit ?? unitAt(tokens[number.tokenEnd]) ?? measureAt(tokens[number.tokenEnd]);
+  const own = number.unit ?? unitAt(tokens[number.tokenEnd]);
+  if (own) return own;
+  const square = tokens[number.tokenEnd]?.key === 'square' ? 1 : 0;
+  const length = measureAt(tokens[number.tokenEnd + square]);
+  if ((length === 'km' || length === 'metre') && (square === 1 || SQUARE_AFTER.has(tokens[number.tokenEnd + 1]?.key ?? ''))) return `square-${length}`;
+  return square ? undefined : length;
 }
+
+/** The Arabic adjective that makes a length an area (كيلومتر مربع, كيلومتراً مربعاً), folded. */
+const SQUARE_AFTER: ReadonlySet<string> = new Set(['مربع', 'مربعا', 'مربعة'].map(wordKey));
 
 /** The Arabic unit nouns a fix writes after a number (شهر، أشهر، شهراً). */
 const UNIT_AR: Record<string, (typeof ARABIC_UNITS)['year']> = ARABIC_UNITS;
@@ -435,6 +447,8 @@ function fixOf(analysis: Analysis, number: NumberExpression, q: Quantity, lang: 
     const unitToken = tokens[number.tokenEnd]!;
     // A unit symbol takes any number as it is: 20 km → 12 km.
     if (MEASURES.has(q.unit) && MEASURE_SYMBOLS.has(unitToken.key)) return { range, expected };
+    // An area's words (square kilometres, «كيلومتراً مربعاً») are left as the draft wrote them.
+    if (q.unit.startsWith('square-')) return { range, expected };
     range = { start: number.start, end: unitToken.oEnd };
     const joiner = analysis.text.slice(number.end, unitToken.oStart);
     if (joiner === '-') {
