@@ -20,7 +20,7 @@ import { isFutureVerb } from '../text/stem';
 import { AR_STOP } from '../lexicon/functionWords';
 import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
 import { drawnFractions } from './quantityFractions';
-import { EMPLOYED, WORKFORCE, workforceCount } from './workforce';
+import { EMPLOYED, workforceCount, workforceNoun } from './workforce';
 import { AGREEMENT_ENTRY, AMOUNT_NOUNS, CONDITION_NOUNS, COUNT_NOUNS, DURATION_NOUNS, EVENT_COUNTS, FATE_QUALIFIERS, FATES_AFTER, LENGTH_ENTRY, LENGTH_WORKS, MEASURE_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
 import { branchAfter, ordinalPart, placeOf, rateNoun, verbQualifier, type QualifiedNoun } from './quantityQualifiers';
 import { beforeDigit, rangeEnds, TO, wordCounts, type RangeEnd } from './quantityWords';
@@ -165,7 +165,7 @@ function readAfter(ctx: DrawContext, n: NumberExpression, carried?: string): Rea
     // injured; people of a kind (توفيت خمس معلمات, Two workers were injured) keep their kind, with what befell them as its qualifier.
     const fate = eventCount(ctx, n.tokenStart) ?? fateAfter(ctx, found.tokenEnd);
     // A workforce (employs 220 people, «ويعمل في الميناء 1850 عاملاً») is the staff, qualified by its verbs.
-    if (!fate && workforceCount(ctx, n.tokenStart, found.entry)) return { value, unit: 'count', end: found.tokenEnd, noun: ctx.text(at, found.tokenEnd), known: WORKFORCE, fate: EMPLOYED };
+    if (!fate && workforceCount(ctx, n.tokenStart, found.entry)) return { value, unit: 'count', end: found.tokenEnd, noun: ctx.text(at, found.tokenEnd), known: workforceNoun(found.entry), fate: EMPLOYED };
     if (found.entry === PEOPLE_ENTRY) return { value, unit: 'count', end: found.tokenEnd, noun: ctx.text(at, found.tokenEnd), known: fate ?? found.entry };
     const befallen = fate ? FATE_QUALIFIERS.find((f) => f.entry === fate)?.qualifier : undefined;
     return { value, unit: 'count', end: found.tokenEnd, noun: ctx.text(at, found.tokenEnd), known: found.entry, ...(befallen ? { fate: befallen } : {}) };

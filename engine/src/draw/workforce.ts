@@ -24,11 +24,16 @@ const entry = (english: string): QuantityNoun => COUNT_NOUNS.find((noun) => noun
 /** The entries of the counted-noun table a workforce is counted with. */
 const STAFF_ENTRIES: ReadonlySet<QuantityNoun> = new Set([entry('people'), entry('workers'), entry('employees')]);
 
-/** A workforce's noun: every word for the staff, in both languages. */
-export const WORKFORCE: QuantityNoun = {
+/** Every word for the staff, in both languages. */
+const STAFF: QuantityNoun = {
   ar: [...entry('workers').ar, ...entry('employees').ar],
   en: ['people', 'workers', 'employees', 'staff', 'workforce'],
 };
+
+/** A workforce's noun: the article's own word for it first (employees, عاملاً), then every other word for the staff. */
+export function workforceNoun(counted: QuantityNoun): QuantityNoun {
+  return { ar: [...new Set([...counted.ar, ...STAFF.ar])], en: [...new Set([...counted.en, ...STAFF.en])] };
+}
 
 /** A workforce's qualifier: the verbs that employ it, in both languages. */
 export const EMPLOYED: QuantityNoun = {
