@@ -52,6 +52,12 @@ export interface DateExpression {
    * then `year` is its first. Set only by `yearRanges` (`extract/yearRanges.ts`), never by `dates`.
    */
   toYear?: DatePart<number>;
+  /**
+   * How a day read by `ordinalDays` (`extract/ordinalDays.ts`) was written: an Arabic or English
+   * ordinal word («الخامس», fifth), digits with a suffix (5th) or digits before «من» and a month
+   * («في 5 من مارس»); a fix writes the day again in that form. Never set by `dates`.
+   */
+  ordinalDay?: 'ar' | 'en' | 'suffix' | 'digits';
 }
 
 /**
@@ -79,6 +85,7 @@ export function dateExpression(
     partWord: undefined,
     to: undefined,
     toYear: undefined,
+    ordinalDay: undefined,
   };
 }
 
@@ -110,7 +117,8 @@ for (const entry of MONTH_KEYS) {
   MONTHS_BY_FIRST.set(entry.keys[0]!, list);
 }
 
-function monthAt(tokens: Token[], i: number): { month: number; length: number; spelling: string } | undefined {
+/** The month named at token `i` (one spelling, of one or two words), if one. */
+export function monthAt(tokens: Token[], i: number): { month: number; length: number; spelling: string } | undefined {
   const first = tokens[i];
   if (!first || (first.script !== 'ar' && first.script !== 'latin')) return undefined;
   for (const { stem } of tokenStems(first)) {
@@ -126,13 +134,15 @@ function monthAt(tokens: Token[], i: number): { month: number; length: number; s
   return undefined;
 }
 
-function yearAt(token: Token | undefined): number | undefined {
+/** The year a token is (four digits, 1900 to 2100), if it is one. */
+export function yearAt(token: Token | undefined): number | undefined {
   if (!token || token.script !== 'digit' || !/^\d{4}$/.test(token.text)) return undefined;
   const year = Number(token.text);
   return year >= 1900 && year <= 2100 ? year : undefined;
 }
 
-function dayAt(token: Token | undefined): number | undefined {
+/** The day of a month a token is (digits, 1 to 31), if it can be one. */
+export function dayAt(token: Token | undefined): number | undefined {
   if (!token) return undefined;
   const value = token.script === 'digit' ? parseDigits(token.text) : undefined;
   return value !== undefined && value >= 1 && value <= 31 && Number.isInteger(value) ? value : undefined;

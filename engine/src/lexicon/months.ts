@@ -230,3 +230,40 @@ export const LATER_WORDS: readonly (readonly string[])[] = [
   ['following', 'days'], ['following', 'weeks'], ['subsequent', 'days'], ['later', 'figures'], ['later', 'official', 'figures'],
   ['لاحقة'], ['اللاحقة'], ['الأيام', 'التالية'], ['الأيام', 'اللاحقة'], ['الأسابيع', 'التالية'],
 ];
+
+/** The Arabic ordinals of the units, one to nine (الأول … التاسع), as a day of the month takes them (masculine, with يوم). */
+const ARABIC_UNIT_DAYS = ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع'];
+
+/**
+ * The days of the month as Arabic ordinals, by day (index 0 is the first), in the forms of Modern
+ * Standard Arabic grammar as news agencies write a date («في الخامس من مارس», «الحادي عشر من
+ * يونيو», «الخامس والعشرين من مايو»): the units with the article, eleven with الحادي, the teens with
+ * عشر and the tens joined by «و»; the genitive (-ين) first, which a fix writes, then the nominative
+ * (-ون) and الواحد for one in the compounds.
+ */
+export const ARABIC_DAY_ORDINALS: readonly (readonly string[])[] = [
+  ...ARABIC_UNIT_DAYS.map((unit) => [unit]),
+  ['العاشر'],
+  ...ARABIC_UNIT_DAYS.map((unit, index) => [`${index === 0 ? 'الحادي' : unit} عشر`]),
+  ['العشرين', 'العشرون'],
+  ...ARABIC_UNIT_DAYS.map((unit, index) => (index === 0 ? ['الحادي والعشرين', 'الواحد والعشرين', 'الحادي والعشرون', 'الواحد والعشرون'] : [`${unit} والعشرين`, `${unit} والعشرون`])),
+  ['الثلاثين', 'الثلاثون'],
+  ['الحادي والثلاثين', 'الواحد والثلاثين', 'الحادي والثلاثون', 'الواحد والثلاثون'],
+];
+
+/** The days of the month as English ordinal words ("the fifth of March"), by day, from the ordinal numerals of English grammar. */
+export const ENGLISH_DAY_ORDINALS: readonly string[] = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+  'twenty-first', 'twenty-second', 'twenty-third', 'twenty-fourth', 'twenty-fifth', 'twenty-sixth', 'twenty-seventh', 'twenty-eighth', 'twenty-ninth', 'thirtieth',
+  'thirty-first',
+];
+
+/**
+ * Words after which an Arabic ordinal (or a day in digits) before «من» and a month is a day: a
+ * preposition or noun of time («في الخامس من مارس», «يوم الخامس من مارس», «بتاريخ», «ليلة
+ * الخامس», «صباح الخامس»). After a noun the ordinal ranks it instead («الأسبوع الأول من مارس»,
+ * «المرة الثالثة»), and after since, until, before or after it opens or closes a span: both are
+ * left alone.
+ */
+export const ARABIC_DAY_ORDINAL_BEFORE: readonly string[] = ['في', 'يوم', 'بتاريخ', 'ليلة', 'ليل', 'صباح', 'مساء', 'فجر', 'ظهر'];

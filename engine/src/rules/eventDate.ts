@@ -42,7 +42,10 @@
  * date from its event's word. A month said from the draft's date (last month, «الشهر الماضي», this
  * month, next month; `extract/relativeMonths.ts`) is a date counted from the draft's own date, else
  * the article's, fixed with the relative month that names the event's; one right after a speech
- * verb (told councillors last month) is the statement's.
+ * verb (told councillors last month) is the statement's. A day may be an ordinal beside its month
+ * or a relative month (the 5th of March, March 5th, the fifth of March, «في الخامس من مارس», «في
+ * الخامس من الشهر الجاري»; `extract/ordinalDays.ts`), tied by its event's word only and fixed in
+ * the same form; an ordinal without a month ranks a thing and is no day.
  */
 import type { Rule } from './rule';
 import { dates, wireDateline, type DateExpression } from '../extract/dates';
@@ -67,6 +70,7 @@ import { closesState, comparisonSince, statementDate } from './dates/cutOffs';
 import { compareRange, factEnd, isRange, type Boundary, type RangeMismatch } from './dates/ranges';
 import { restatedDatedEvents } from './dates/restatedDate';
 import { yearRanges } from '../extract/yearRanges';
+import { ordinalDays, ordinalDayText } from '../extract/ordinalDays';
 
 /** The parts of a date that disagree with its event's. */
 type Mismatch = RangeMismatch;
@@ -186,7 +190,8 @@ export const eventDate: Rule = {
     const own = documentDate ? Math.floor(Date.UTC(documentDate.year, documentDate.month - 1, documentDate.day) / 86_400_000) : undefined;
     const reference = own ?? publishedDay(knowledge);
     // Months said from the draft's date (last month, «الشهر المقبل») are dates like the others.
-    const all = [...yearRanges(analysis, dates(analysis)), ...(reference === undefined ? [] : relativeMonths(analysis, reference))];
+    // Days written as ordinals beside their month («في الخامس من مارس», the 5th of this month) too.
+    const all = ordinalDays(analysis, [...yearRanges(analysis, dates(analysis)), ...(reference === undefined ? [] : relativeMonths(analysis, reference))]);
     if (all.length === 0) return;
     // A weekday written with its date is read against the calendar first; a day it reports is not reported again.
     const dayReported = checkWeekdaysOfDates(analysis, knowledge, report, own ?? publishedDay(knowledge));
@@ -198,7 +203,7 @@ export const eventDate: Rule = {
       // "told councillors last month", «قال الشهر الماضي»: the month of a statement, not of what it reports.
       if (date.relativeMonth && afterSpeechVerb(analysis, date.tokenStart)) continue;
       const wrong = datedEvent(analysis, knowledge, hits, dateTokens, date, reference);
-      if (wrong && date.relativeMonth) reportRelativeMonth(analysis, knowledge, report, date, wrong.chosen, reference!);
+      if (wrong && date.relativeMonth && (wrong.verdict.month || wrong.verdict.year)) reportRelativeMonth(analysis, knowledge, report, date, wrong.chosen, reference!);
       else if (wrong) reportWrongDate(analysis, knowledge, report, date, wrong.chosen, wrong.verdict);
     }
   },
@@ -258,7 +263,8 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
   }
   // No event's word dates it: the event of the article sentence its sentence restates, if one
   // (not for a date to come: "said after the landslide that repairs would be finished in April").
-  if (dated.length === 0 && !futureClause(analysis, first)) {
+  // An ordinal day is tied by its event's word only.
+  if (dated.length === 0 && !futureClause(analysis, first) && !date.ordinalDay) {
     dated = restatedDatedEvents(analysis, knowledge, date).filter((event) => compare(date, event.fact, boundary) !== undefined && !(coming && lastDay(event.fact.date!) < reference) && !anotherOccasion(date, event));
   }
   if (dated.length === 0) return undefined;
@@ -411,7 +417,7 @@ function reportWrongDate(analysis: Analysis, knowledge: KnowledgeIndex, report: 
     wrong('time', range, expected);
   }
   if (verdict.day && date.day && fact.day) {
-    wrong('day', { start: date.day.start, end: date.day.end }, fact.end ? undefined : String(fact.day));
+    wrong('day', { start: date.day.start, end: date.day.end }, fact.end ? undefined : ordinalDayText(fact.day, date.ordinalDay));
   }
 }
 
@@ -445,12 +451,12 @@ function reportRangeEnds(analysis: Analysis, date: DateExpression, fact: NonNull
   const last = factEnd(fact);
   if (verdict.startYear && date.year) wrong('start', { start: date.year.start, end: date.year.end }, yearText(analysis.text.slice(date.year.start, date.year.end), fact.year));
   if (verdict.endYear && date.toYear) wrong('end', { start: date.toYear.start, end: date.toYear.end }, yearText(analysis.text.slice(date.toYear.start, date.toYear.end), last.year));
-  if (verdict.start && date.day && fact.day) wrong('start', { start: date.day.start, end: date.day.end }, String(fact.day));
+  if (verdict.start && date.day && fact.day) wrong('start', { start: date.day.start, end: date.day.end }, ordinalDayText(fact.day, date.ordinalDay));
   if (verdict.endMonth && date.to?.month && last.month) {
     const month = date.to.month;
     wrong('end', { start: month.start, end: month.end }, monthText(last.month, month.spellings, pairSeparator(analysis, month) ?? '/', month.value));
   }
   if (verdict.end && date.to && last.day) wrong('end', { start: date.to.day.start, end: date.to.day.end }, String(last.day));
   // A single day said as the last of the event («تختتم … يوم 23 يوليو»).
-  if (verdict.end && !date.to && date.day && last.day) wrong('end', { start: date.day.start, end: date.day.end }, String(last.day));
+  if (verdict.end && !date.to && date.day && last.day) wrong('end', { start: date.day.start, end: date.day.end }, ordinalDayText(last.day, date.ordinalDay));
 }
