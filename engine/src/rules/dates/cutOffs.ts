@@ -3,7 +3,8 @@
  * near them: the cut-off of a state ("no agreement had been reached as of 24 July", «لم يُتوصل
  * حتى 24 تموز إلى اتفاق») and the day of a statement whose verb governs the date («وقال المتحدث
  * … في 23 تموز إن …», "said on 23 July that …"), and a date after since in a comparison, the
- * last time of something else (for the first time since 2019, «الأقوى منذ عام 2021»).
+ * last time of something else (for the first time since 2019, its third since 2025, «الأقوى منذ عام
+ * 2021»).
  */
 import type { Analysis } from '../../analysis';
 import type { DateExpression } from '../../extract/dates';
@@ -11,6 +12,7 @@ import { tokenStems } from '../../knowledge';
 import { ALL_SPEECH_VERBS } from '../../lexicon/speech';
 import { wordKey } from '../../tokenKey';
 import { SINCE_COMPARISONS, SINCE_WORDS } from '../../lexicon/months';
+import { ordinalAt } from '../../extract/ordinals';
 
 
 /** Speech verbs that report acts of their own (announced, wrote, warned) are left out: their date may be the act's. */
@@ -69,10 +71,11 @@ const COMPARISONS = new Set(SINCE_COMPARISONS.map(wordKey));
 const YEAR_NOUNS = new Set(['the', 'year', 'عام', 'العام', 'سنة', 'السنة'].map(wordKey));
 
 /**
- * Whether the date follows since (since 2019, «منذ عام 2021») in a comparison: a first or a
- * superlative stands before since in its clause, at most ten words back (for the first time since
- * 2019, the biggest defeat since 2021, «الأقوى في المغرب منذ عام 2021», «لأول مرة منذ»). The date is
- * the last time of something else, not the event's.
+ * Whether the date follows since (since 2019, «منذ عام 2021») in a comparison: a first, another
+ * ordinal or a superlative stands before since in its clause, at most ten words back (for the first
+ * time since 2019, its third since March 2025, «للمرة الثالثة منذ», the biggest defeat since 2021,
+ * «الأقوى في المغرب منذ عام 2021», «لأول مرة منذ»). The date is the last time of something else, not
+ * the event's.
  */
 export function comparisonSince(analysis: Analysis, date: DateExpression): boolean {
   const tokens = analysis.tokens;
@@ -81,7 +84,7 @@ export function comparisonSince(analysis: Analysis, date: DateExpression): boole
   const since = tokens[k];
   if (!since || since.sentence !== tokens[date.tokenStart]!.sentence || !tokenStems(since).some((s) => SINCE.has(s.stem))) return false;
   for (let j = k - 1; j >= 0 && j >= k - 10 && tokens[j]!.clause === since.clause; j--) {
-    if (COMPARISONS.has(tokens[j]!.key) || tokenStems(tokens[j]!).some((s) => COMPARISONS.has(s.stem))) return true;
+    if (COMPARISONS.has(tokens[j]!.key) || tokenStems(tokens[j]!).some((s) => COMPARISONS.has(s.stem)) || ordinalAt(tokens[j]) !== undefined) return true;
   }
   return false;
 }
