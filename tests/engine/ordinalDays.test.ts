@@ -106,6 +106,10 @@ test('ordinals that rank a thing, ordinals without a month and counts stay clean
   assert.deepEqual(arabic('افتتحت كينيا الرصيف الخامس في ميناء لامو في مارس.'), []);
   // «الأسبوع الأول من مارس» ranks the week; «للمرة الثالثة» counts occasions.
   assert.deepEqual(arabic('افتتحت كينيا الرصيف الجديد في ميناء لامو في الأسبوع الأول من مارس.'), []);
+  // After a weekday an ordinal counts the weekdays of the month: «يوم الأربعاء الأول من مارس» is
+  // the first Wednesday of March (3 March 2027), not 1 March.
+  assert.deepEqual(arabic('افتتحت كينيا الرصيف الجديد في ميناء لامو يوم الأربعاء الأول من مارس.'), []);
+  assert.deepEqual(arabic('افتتحت كينيا الرصيف الجديد في ميناء لامو الأربعاء الأول من مارس 2027.'), []);
   // A count before «من» and a month: five of March's arrivals.
   assert.deepEqual(arabic('افتتحت كينيا الرصيف في 3 مارس واستقبل خمساً من سفن مارس.'), []);
 });
