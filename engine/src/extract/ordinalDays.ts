@@ -5,8 +5,8 @@
  * beside a month said from the draft's date ("the 5th of this month", «في الخامس من الشهر
  * الجاري»). An ordinal is a day only there: without a month it ranks a thing (the fifth berth,
  * «المرة الثالثة»); an Arabic one must follow a preposition or noun of time (في, يوم, بتاريخ,
- * ليلة, a weekday), not a noun it qualifies («الأسبوع الأول من مارس»), and an English word must
- * follow "the". The date reader (`dates.ts`), which every other rule and the drawer share, is left
+ * ليلة), not a noun it qualifies («الأسبوع الأول من مارس») nor a weekday, after which it counts
+ * the weekdays of the month («الأربعاء الأول من مارس»), and an English word must follow "the". The date reader (`dates.ts`), which every other rule and the drawer share, is left
  * as it is: these dates are copies with the day added, put in place of the expressions they hold.
  */
 import type { Analysis, Token } from '../analysis';
@@ -14,7 +14,6 @@ import { nameKeys, tokenStems } from '../knowledge';
 import { ARABIC_DAY_ORDINALS, ARABIC_DAY_ORDINAL_BEFORE, ENGLISH_DAY_ORDINALS } from '../lexicon/months';
 import { wordKey } from '../tokenKey';
 import { dateExpression, dayAt, monthAt, yearAt, type DateExpression, type DatePart } from './dates';
-import { weekdayAt } from './weekdays';
 
 type Form = NonNullable<DateExpression['ordinalDay']>;
 
@@ -40,11 +39,15 @@ function suffixDay(token: Token | undefined): number | undefined {
   return day >= 1 && day <= 31 ? day : undefined;
 }
 
-/** Whether an Arabic day at token `start` follows a preposition or noun of time, or a weekday. */
+/**
+ * Whether an Arabic day at token `start` follows a preposition or noun of time. Not a weekday:
+ * after one an ordinal counts the weekdays of the month («الأربعاء الأول من مارس», the first
+ * Wednesday of March; «الخميس الثالث من نوفمبر»).
+ */
 function arabicDayLead(tokens: Token[], start: number): boolean {
   const before = tokens[start - 1];
   if (!before || before.sentence !== tokens[start]!.sentence) return false;
-  return weekdayAt(tokens, start - 1) !== undefined || tokenStems(before).some(({ stem }) => BEFORE_ARABIC.has(stem));
+  return tokenStems(before).some(({ stem }) => BEFORE_ARABIC.has(stem));
 }
 
 /**

@@ -263,7 +263,8 @@ export const ENGLISH_DAY_ORDINALS: readonly string[] = [
  * Words after which an Arabic ordinal (or a day in digits) before «من» and a month is a day: a
  * preposition or noun of time («في الخامس من مارس», «يوم الخامس من مارس», «بتاريخ», «ليلة
  * الخامس», «صباح الخامس»). After a noun the ordinal ranks it instead («الأسبوع الأول من مارس»,
- * «المرة الثالثة»), and after since, until, before or after it opens or closes a span: both are
- * left alone.
+ * «المرة الثالثة»), after a weekday it counts the weekdays of the month («الأربعاء الأول من مارس»,
+ * the first Wednesday of March), and after since, until, before or after it opens or closes a
+ * span: all are left alone.
  */
 export const ARABIC_DAY_ORDINAL_BEFORE: readonly string[] = ['في', 'يوم', 'بتاريخ', 'ليلة', 'ليل', 'صباح', 'مساء', 'فجر', 'ظهر'];
