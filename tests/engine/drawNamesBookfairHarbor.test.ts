@@ -1,0 +1,83 @@
+/**
+ * People and posts drawn from two invented articles of tests/engine/fixtures/drawProbes, written
+ * before the drawing changes they test: a book fair opened in Amman (Arabic, `bookfair.ar.txt`)
+ * and a bridge closed for repairs in Duluth (English, `harbor.en.txt`). They hold Arabic given
+ * names drawing did not know (بشر, بدر beside the Badr Organisation of the lexicon, إلياس that
+ * folds like a word with the article, the Mauritanian سيدي محمد), words that are no names
+ * (افتتاح المعرض after a title, the ordinal ثاني before a weather noun), an «عمّان» dateline,
+ * English names with a middle initial (Karen J. Whitfield), a hyphenated title before a name
+ * (Vice-chair Priya Natarajan) and deputies (Deputy Mayor, the deputy transportation
+ * commissioner), who hold the deputy's post and not the one they deputise.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { drawFactBase } from '../../engine/src/draw/index';
+import { probe, type Probe } from './drawProbeChecks';
+
+type Fact = Record<string, unknown> & { id: string };
+const dir = join(import.meta.dirname, 'fixtures', 'drawProbes');
+const drawn = (file: string) => drawFactBase(readFileSync(join(dir, file), 'utf8'), {}).factBase as unknown as Record<string, Fact[]>;
+const arabic = drawn('bookfair.ar.txt');
+const english = drawn('harbor.en.txt');
+const namesOf = (kb: Record<string, Fact[]>, lang: 'ar' | 'en') => kb.people!.map((person) => (person.names as Record<string, string[]>)[lang]![0]!);
+const personNamed = (kb: Record<string, Fact[]>, lang: 'ar' | 'en', name: string) => kb.people!.find((person) => (person.names as Record<string, string[]>)[lang]!.includes(name));
+const postOf = (kb: Record<string, Fact[]>, person: Fact | undefined) => kb.posts!.find((post) => post.holder === person?.id);
+
+test('Arabic given names the lexicon lacked open names after titles: بشر, بدر (not the Badr Organisation), إلياس, سيدي محمد', () => {
+  const names = namesOf(arabic, 'ar');
+  for (const name of ['بشر الخصاونة', 'بدر البوسعيدي', 'إلياس الفخفاخ', 'ريم العبادي', 'سيدي محمد ولد اعبيد']) assert.ok(names.includes(name), `${name}: ${names.join(', ')}`);
+  assert.ok(!arabic.organisations!.some((org) => org.id === 'badr'), JSON.stringify(arabic.organisations));
+  assert.equal(postOf(arabic, personNamed(arabic, 'ar', 'بشر الخصاونة'))?.role, 'prime-minister');
+  assert.equal(postOf(arabic, personNamed(arabic, 'ar', 'بدر البوسعيدي'))?.role, 'minister');
+  assert.deepEqual((postOf(arabic, personNamed(arabic, 'ar', 'سيدي محمد ولد اعبيد'))?.title as { ar: string[] } | undefined)?.ar, ['مدير المعرض']);
+});
+
+test('a verbal noun after a title (افتتاح المعرض) and an ordinal before a noun (ثاني منخفض) are no people', () => {
+  const names = namesOf(arabic, 'ar');
+  assert.ok(!names.some((name) => /افتتاح|منخفض/.test(name)), names.join(', '));
+});
+
+test('an «عمّان» dateline is Amman, not Oman', () => {
+  const places = arabic.places!.map((place) => place.id);
+  assert.ok(places.includes('amman'), places.join(', '));
+  assert.ok(!places.includes('oman'), places.join(', '));
+});
+
+test('English names with a middle initial are drawn, with the form without it', () => {
+  const whitfield = personNamed(english, 'en', 'Karen J. Whitfield');
+  assert.ok(whitfield, namesOf(english, 'en').join(', '));
+  assert.ok((whitfield.names as { en: string[] }).en.includes('Karen Whitfield'), JSON.stringify(whitfield.names));
+  assert.ok(personNamed(english, 'en', 'John F. Maguire'), namesOf(english, 'en').join(', '));
+});
+
+test('a hyphenated title before a name (Vice-chair) is not part of the name', () => {
+  const names = namesOf(english, 'en');
+  assert.ok(names.includes('Priya Natarajan'), names.join(', '));
+});
+
+test('a deputy holds the deputy post, not the post deputised', () => {
+  const whitfield = postOf(english, personNamed(english, 'en', 'Karen J. Whitfield'));
+  assert.equal(whitfield?.role, 'deputy-head', JSON.stringify(whitfield));
+  const nowak = postOf(english, personNamed(english, 'en', 'Tomasz Nowak'));
+  assert.equal(nowak?.role, 'deputy-head', JSON.stringify(nowak));
+});
+
+const arabicProbes: Probe[] = [
+  { sentence: 'وقال رئيس الوزراء الأردني بشر الخصاونة إن المعرض يستضيف 420 دار نشر.' },
+  { sentence: 'وحضر وزير الخارجية العماني بدر البوسعيدي افتتاح المعرض.' },
+  { sentence: 'وقال وزير الخارجية الأردني بشر الخصاونة إن المعرض يستضيف 420 دار نشر.', rule: 'post-holder' },
+  { sentence: 'وقال رئيس الوزراء العماني بدر البوسعيدي إن زيارته ناجحة.', rule: 'post-holder' },
+  { sentence: 'وقال مدير المعرض سيدي محمد ولد اعبيد إن المعرض يستمر حتى 14 مارس.' },
+];
+
+const englishProbes: Probe[] = [
+  { sentence: 'Deputy Mayor Karen Whitfield said the bridge would close for six weeks.' },
+  { sentence: 'John Maguire, the vice-chair of the city council, said the repairs would cost $4.2 million.' },
+  { sentence: 'Deputy Mayor John F. Maguire said the repairs would cost $4.2 million.', rule: 'post-holder' },
+  { sentence: 'Vice-chair Priya Natarajan said 38 ships were expected.' },
+];
+
+for (const p of arabicProbes) probe('bookfair.ar.txt', p);
+for (const p of englishProbes) probe('harbor.en.txt', p);
