@@ -7,6 +7,10 @@ import { analyse, type Analysis, type Token } from '../analysis';
 import { KnowledgeIndex } from '../knowledge';
 import { mentions, type Mention } from '../mentions';
 import type { DrawWarning } from './warnings';
+import { KNOWN_GIVEN_NAMES } from '../lexicon/givenNames';
+import { AR_STOP } from '../lexicon/functionWords';
+import { nationalityOf } from '../titles';
+import { wordKey } from '../tokenKey';
 
 /** An evidence entry: a range of the article and its text. */
 export interface DrawnEvidence {
@@ -82,7 +86,7 @@ export class DrawContext {
   ) {
     // Each line of an article is a paragraph (a headline, a dateline, a paragraph): line breaks end sentences.
     this.analysis = analyse(article, 'plaintext', { text: article, directives: [] });
-    this.lexiconMentions = mentions(this.analysis, this.knowledge);
+    this.lexiconMentions = mentions(this.analysis, this.knowledge).filter((mention) => !givenNameBeforeFamily(this.analysis.tokens, article, mention));
     this.personAt = new Int32Array(this.analysis.tokens.length).fill(-1);
   }
 
@@ -175,6 +179,21 @@ export function slug(text: string): string {
   }
   while (out.endsWith('-')) out = out.slice(0, -1);
   return out;
+}
+
+/**
+ * Whether a one-word organisation of the lexicon is the given name of a person instead: the word
+ * is a given name (بدر, also the Badr Organisation's short name) and a family name with the
+ * article follows it in its clause, one that is neither a nationality (بدر العراقية) nor a
+ * function word (وزير الخارجية بدر البوسعيدي).
+ */
+function givenNameBeforeFamily(tokens: Token[], article: string, mention: Mention): boolean {
+  if (mention.kind !== 'organisation' || mention.tokenEnd - mention.tokenStart !== 1) return false;
+  const token = tokens[mention.tokenStart]!;
+  const next = tokens[mention.tokenEnd];
+  if (token.script !== 'ar' || !KNOWN_GIVEN_NAMES.has(wordKey(article.slice(mention.start, mention.end)))) return false;
+  if (!next || next.clause !== token.clause || next.sentence !== token.sentence || next.quote !== token.quote) return false;
+  return /^ال../.test(next.key) && !AR_STOP.has(next.key) && !nationalityOf(next);
 }
 
 let lexiconOnly: KnowledgeIndex | undefined;

@@ -350,6 +350,13 @@ export const EN_PLACE_OPENERS = new Set(['mount', 'mt', 'lake', 'cape', 'port', 
  */
 export const EN_PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'towards', 'toward', 'into', 'across', 'outside', 'off', 'around', 'inland', 'via', 'represents', 'representing']);
 
+/**
+ * Vocalised spellings that tell apart gazetteer places whose names fold alike: عمّان (Amman, with
+ * its shadda) and عُمان (Oman, with its damma). Source: the spellings of the Arabic press (Al Jazeera,
+ * Petra, the Oman News Agency), which vocalise exactly these letters to keep the two apart.
+ */
+export const VOCALISED_PLACES: Readonly<Record<string, string>> = { 'عمّان': 'amman', 'عُمان': 'oman' };
+
 /** Arabic nouns that introduce a place name, its kind and English head. */
 export const AR_PLACE_HEADS: readonly { ar: string; kind: string; en?: string }[] = [
   { ar: 'مدينة', kind: 'city' },

@@ -5,7 +5,7 @@
  * right after them (جماعة إغيل بإقليم الحوز).
  */
 import type { DrawContext, DrawnFact } from './context';
-import { AR_PLACE_HEADS } from './lexicon';
+import { AR_PLACE_HEADS, VOCALISED_PLACES } from './lexicon';
 import { givenNameGender, key, stemsOf } from './words';
 import { MONTH_NAMES, WEEKDAYS } from '../lexicon/months';
 import { AR_STOP } from '../lexicon/functionWords';
@@ -22,7 +22,7 @@ export function drawPlaces(ctx: DrawContext): void {
     // Places inside a long quotation are the article's too (a statement's الحديدة); a quoted term is not.
     if (mention.kind !== 'place' || (ctx.tokens[mention.tokenStart]!.quote !== -1 && !inLongQuotation(ctx, mention.tokenStart))) continue;
     if (ctx.lang === 'en' && (givenNameBefore(ctx, mention) || nameGoesOn(ctx, mention))) continue;
-    const entity = ctx.knowledge.entity<{ id: string; kind: string; within?: string; names: { ar: string[]; en: string[] } }>(mention.entity);
+    const entity = ctx.knowledge.entity<{ id: string; kind: string; within?: string; names: { ar: string[]; en: string[] } }>(foldedTwin(ctx, mention) ?? mention.entity);
     if (!entity) continue;
     const evidence = ctx.evidence(mention.start, mention.end);
     const known = byId.get(entity.fact.id);
@@ -53,6 +53,26 @@ export function drawPlaces(ctx: DrawContext): void {
     if (within && byId.has(within) && !fact.within) fact.within = within;
   }
   ctx.out.places.push(...byId.values());
+}
+
+/**
+ * The gazetteer place a one-word Arabic mention names when another place's name folds like it
+ * (عمان: Amman or Oman): the one its vocalised spelling names ({@link VOCALISED_PLACES}), else in
+ * the dateline a city (a dateline names the city the story was filed from), else none (the
+ * mention's own). Diacritics inside the word are compared with the tatweel and clitics left out.
+ */
+function foldedTwin(ctx: DrawContext, mention: Mention): string | undefined {
+  if (mention.tokenEnd - mention.tokenStart !== 1 || ctx.tokens[mention.tokenStart]!.script !== 'ar') return undefined;
+  const twins = ctx.knowledge.formsOf(mention.form.keys[0]!).filter((form) => form.kind === 'place' && form.lexicon && form.keys.length === 1);
+  if (new Set(twins.map((form) => form.entity)).size < 2) return undefined;
+  const written = ctx.article.slice(mention.start, mention.end).replace(/\u0640/g, '');
+  const vocalised = Object.entries(VOCALISED_PLACES).find(([spelling]) => written.endsWith(spelling))?.[1];
+  if (vocalised) return twins.find((form) => form.entity === `lexicon:${vocalised}`)?.entity;
+  if (ctx.datelineEnd === 0 || mention.tokenEnd > ctx.datelineEnd) return undefined;
+  // The dateline's place opens the dateline's line (a headline may stand on the line before).
+  const lineStart = ctx.article.lastIndexOf('\n', ctx.tokens[ctx.datelineEnd - 1]!.oStart - 1) + 1;
+  if (ctx.tokens.findIndex((token) => token.oStart >= lineStart) !== mention.tokenStart) return undefined;
+  return twins.find((form) => ctx.knowledge.entity<{ kind: string }>(form.entity)?.fact.kind === 'city')?.entity;
 }
 
 /**

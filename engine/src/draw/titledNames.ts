@@ -9,7 +9,7 @@
  * names after given names, honorifics and speech verbs.
  */
 import type { DrawContext } from './context';
-import { descriptorAt, isSpeech, stemsOf, titleAt } from './words';
+import { descriptorAt, givenNameGender, isSpeech, stemsOf, titleAt } from './words';
 import { nationalityOf } from '../titles';
 import { AR_STOP } from '../lexicon/functionWords';
 import { KNOWN_GIVEN_NAMES } from '../lexicon/givenNames';
@@ -137,6 +137,8 @@ function nameAfter(ctx: DrawContext, end: number, nameLike: (index: number) => b
     }
     if (stop - start < 2 || !nameSlotEnds(ctx, stop, start, taken)) continue;
     if (KNOWN_GIVEN_NAMES.has(token.key)) return { tokenStart: start, tokenEnd: stop };
+    // A verbal noun (وحضر وزير الثقافة افتتاح المعرض) is the verb's object, not a name, unless it is a given name (إيمان).
+    if (VERBAL_NOUN.test(token.key) && !givenNameGender(ctx.word(start))) continue;
     // A first word that may carry a preposition or a conjunction (لمشروع، بشركة، وشمال) is no
     // name unless the lexicon knows it: it continues the complement.
     if (/^[لبو]/.test(token.key)) continue;

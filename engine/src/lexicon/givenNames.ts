@@ -142,6 +142,18 @@ export const NAME_SPELLINGS: Record<string, string[]> = {
   هيثم: ['Haitham', 'Haytham'],
   عاطف: ['Atef', 'Atif'],
   ممدوح: ['Mamdouh'],
+  // Names of Levant, Gulf and Maghreb office-holders the press writes (Bisher al-Khasawneh, Badr
+  // Albusaidi, Elyes Fakhfakh); بدر is also the one-word name of the Badr Organisation, which a
+  // family name after it overrides (draw/context.ts). إلياس and إلهام fold like words with the
+  // article, so only the lexicon tells them from one.
+  بشر: ['Bisher', 'Bishr', 'Bishar'],
+  بدر: ['Badr', 'Bader'],
+  إلياس: ['Elias', 'Elyes', 'Ilyas', 'Ilias'],
+  إلهام: ['Ilham', 'Elham'],
+  إيمان: ['Iman', 'Eman'],
+  // The Mauritanian compound given name (Sidi Mohamed Ould Cheikh Abdallahi): سيدي before a given
+  // name is part of it there, not an honorific.
+  'سيدي محمد': ['Sidi Mohamed', 'Sidi Mohammed'],
   سلوى: ['Salwa'],
   نادية: ['Nadia', 'Nadya'],
   سميرة: ['Samira', 'Samirah'],
@@ -162,8 +174,11 @@ export const NAME_SPELLINGS: Record<string, string[]> = {
   دونالد: ['Donald'],
 };
 
-/** Name parts of `NAME_SPELLINGS` that are no given names: بن, بنت, ولد, آل, أبو, regnal numbers, الحسن. */
-const NOT_GIVEN = ['بن', 'بنت', 'ولد', 'ال', 'ابو', 'السادس', 'الخامس', 'الثاني', 'الثالث', 'الحسن'];
+/**
+ * Name parts of `NAME_SPELLINGS` that are no given names: بن, بنت, ولد, آل, أبو, regnal numbers,
+ * الحسن, and ثاني (the family name of آل ثاني, and the ordinal second: ثاني منخفض جوي).
+ */
+const NOT_GIVEN = ['بن', 'بنت', 'ولد', 'ال', 'ابو', 'السادس', 'الخامس', 'الثاني', 'الثالث', 'الحسن', 'ثاني'];
 
 /**
  * Given names (folded) that may start an Arabic name: `GIVEN_NAMES` and the one-word names of
