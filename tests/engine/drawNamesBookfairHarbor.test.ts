@@ -75,8 +75,13 @@ const arabicProbes: Probe[] = [
 const englishProbes: Probe[] = [
   { sentence: 'Deputy Mayor Karen Whitfield said the bridge would close for six weeks.' },
   { sentence: 'John Maguire, the vice-chair of the city council, said the repairs would cost $4.2 million.' },
-  { sentence: 'Deputy Mayor John F. Maguire said the repairs would cost $4.2 million.', rule: 'post-holder' },
   { sentence: 'Vice-chair Priya Natarajan said 38 ships were expected.' },
+  { sentence: 'Deputy transportation commissioner Tomasz Nowak said a ferry would run.' },
+  { sentence: 'Deputy commissioner Tomasz Nowak said a ferry would run.' },
+  { sentence: 'Mayor Karen Whitfield said the bridge would close for six weeks.', rule: 'post-holder' },
+  { sentence: 'Mayor John Maguire said the repairs would cost $4.2 million.', rule: 'post-holder' },
+  { sentence: 'The chair of the Duluth Port Authority, Priya Natarajan, said 38 ships were expected.', rule: 'post-holder' },
+  { sentence: 'Mayor Karen J. Whitfield said the bridge would close.', rule: 'post-holder', todo: 'a middle initial in a draft ends a clause (analysis.ts), so the checker ties no title to the name' },
 ];
 
 for (const p of arabicProbes) probe('bookfair.ar.txt', p);
