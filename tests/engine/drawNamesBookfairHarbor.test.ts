@@ -86,3 +86,16 @@ const englishProbes: Probe[] = [
 
 for (const p of arabicProbes) probe('bookfair.ar.txt', p);
 for (const p of englishProbes) probe('harbor.en.txt', p);
+
+const oneLine = (text: string) => namesOf(drawFactBase(text, { published: '2026-03-04' }).factBase as unknown as Record<string, Fact[]>, 'ar');
+
+test('given names shaped like verbal nouns (تمارا, انتصار) are still drawn after a title', () => {
+  assert.deepEqual(oneLine('وقالت وزيرة البيئة اللبنانية تمارا الزين إن الوزارة تتابع الملف.'), ['تمارا الزين']);
+  assert.deepEqual(oneLine('وقالت وزيرة الثقافة انتصار الحلبي إن المعرض ناجح.'), ['انتصار الحلبي']);
+});
+
+test('a courtesy honorific (السيدة, السيد, الحاج) opens a name it is not part of', () => {
+  assert.deepEqual(oneLine('وقالت السيدة رحمة الزين إن المياه انقطعت عن الحي.'), ['رحمة الزين']);
+  assert.deepEqual(oneLine('وأكد الحاج سليم البزري، صاحب المخبز، أن الأسعار ارتفعت.'), ['سليم البزري']);
+  assert.deepEqual(oneLine('وتحدث السيد الرئيس عن الاقتصاد.'), []);
+});
