@@ -56,6 +56,12 @@ const MAX_COMPLEMENT = 5;
  */
 const VERBAL_NOUN = /^(?:ت..ي.|ا..ا.|است..ا.|ا.ت.ا.|م.ا..ه|ت.ا..|...ا.ه|مبلغ|مليون|مليار|الف)$/;
 
+/**
+ * The verbal nouns of derived verbs alone (تفعيل، إفعال، استفعال، افتعال), folded: the patterns of
+ * {@link VERBAL_NOUN} that given names rarely take (تمارا fits تفاعل, and is a name).
+ */
+const DERIVED_VERBAL_NOUN = /^(?:ت..ي.|ا..ا.|است..ا.|ا.ت.ا.)$/;
+
 const UNSURE = 'the boundary between the title and the name after it was guessed (the first name word is not in the given-names lexicon)';
 
 /** A word's stems without the article, for comparing it with the rest of the article. */
@@ -137,8 +143,9 @@ function nameAfter(ctx: DrawContext, end: number, nameLike: (index: number) => b
     }
     if (stop - start < 2 || !nameSlotEnds(ctx, stop, start, taken)) continue;
     if (KNOWN_GIVEN_NAMES.has(token.key)) return { tokenStart: start, tokenEnd: stop };
-    // A verbal noun (وحضر وزير الثقافة افتتاح المعرض) is the verb's object, not a name, unless it is a given name (إيمان).
-    if (VERBAL_NOUN.test(token.key) && !givenNameGender(ctx.word(start))) continue;
+    // A verbal noun of a derived verb (وحضر وزير الثقافة افتتاح المعرض) is the verb's object, not a
+    // name, unless the lexicon knows it as a given name (إيمان، انتصار، ابتسام).
+    if (DERIVED_VERBAL_NOUN.test(token.key) && !givenNameGender(ctx.word(start))) continue;
     // A first word that may carry a preposition or a conjunction (لمشروع، بشركة، وشمال) is no
     // name unless the lexicon knows it: it continues the complement.
     if (/^[لبو]/.test(token.key)) continue;

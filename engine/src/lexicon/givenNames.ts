@@ -151,6 +151,17 @@ export const NAME_SPELLINGS: Record<string, string[]> = {
   إلياس: ['Elias', 'Elyes', 'Ilyas', 'Ilias'],
   إلهام: ['Ilham', 'Elham'],
   إيمان: ['Iman', 'Eman'],
+  // Given names that are verbal nouns of derived verbs (انتصار victory, ابتسام smiling): the lexicon
+  // tells them from the verbal nouns after a title that are no names (افتتاح المعرض).
+  انتصار: ['Intisar', 'Entisar'],
+  ابتسام: ['Ibtisam', 'Ebtisam'],
+  اعتدال: ['Itidal', 'Etidal'],
+  إحسان: ['Ihsan', 'Ehsan'],
+  إكرام: ['Ikram', 'Ekram'],
+  إنعام: ['Inaam', 'Enaam'],
+  إيناس: ['Inas', 'Enas'],
+  إسراء: ['Israa', 'Esraa'],
+  تغريد: ['Taghrid', 'Taghreed'],
   // The Mauritanian compound given name (Sidi Mohamed Ould Cheikh Abdallahi): سيدي before a given
   // name is part of it there, not an honorific.
   'سيدي محمد': ['Sidi Mohamed', 'Sidi Mohammed'],
@@ -200,6 +211,7 @@ export const FEMININE_GIVEN_NAMES =
   'فاطمة زينب مريم سارة سارا هدى ليلى رنا إلينا ألينا أليسا هيلاري كامالا نورة عائشة خديجة آمنة أسماء سلمى سعاد سميرة منى هند ريم دينا رشا ' +
   'رانيا نادية نجلاء نجاة نزهة حنان إيمان أمل سناء وفاء هالة هبة لبنى لمياء مها شيماء ياسمين جميلة كريمة حليمة لطيفة نعيمة سهام سلوى عبير ' +
   'غادة ندى نوال فريدة خلود بشرى ثريا زهرة صفاء رحاب دعاء إسراء هيفاء لينا لانا جنى رزان سوسن عفاف منال ميساء نسرين وداد يسرى أميرة ' +
+  'انتصار ابتسام اعتدال إنعام إيناس تغريد إلهام ' +
   'كوثر مروة بثينة نادين كارولين كاثرين إليزابيث ماري ماريا آنا آن جوليا صوفيا أنجيلا أورسولا كريستين تيريزا ليز نبيلة سهى رباب عزيزة أم ' +
   'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley kimberly emily donna ' +
   'michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda ' +
