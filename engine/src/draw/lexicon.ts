@@ -169,6 +169,8 @@ export const EN_TITLES: readonly TitleEntry[] = [
   { en: ['lord chief justice'], role: 'judge', english: ['Lord Chief Justice'], arabic: { m: ['رئيس القضاة', 'كبير القضاة'], f: ['رئيسة القضاة', 'كبيرة القضاة'] } },
   { en: ['chief justice'], role: 'judge', english: ['Chief Justice'], arabic: { m: ['رئيس القضاة', 'كبير القضاة'], f: ['رئيسة القضاة', 'كبيرة القضاة'] } },
   { en: ['chief executive', 'ceo', 'chief executive officer'], role: 'chief-executive', english: ['chief executive'], arabic: { m: ['الرئيس التنفيذي'], f: ['الرئيسة التنفيذية'] } },
+  // A board's or a council's deputy head, written as one hyphenated word or two (Vice-chair Priya Natarajan, the vice president of the union).
+  { en: ['vice-chair', 'vice-chairman', 'vice-chairwoman', 'vice-chairperson', 'vice chair', 'vice chairman', 'vice chairwoman', 'deputy chair', 'deputy chairman', 'deputy chairwoman', 'vice-president', 'vice president'], role: 'deputy-head', english: ['vice-chair', 'deputy chair', 'vice president'], arabic: { m: ['نائب رئيس', 'نائب الرئيس'], f: ['نائبة رئيس', 'نائبة الرئيس'] } },
   { en: ['chairman', 'chairwoman', 'chair'], role: 'chairman', english: ['chairman'], arabic: { m: ['رئيس مجلس الإدارة', 'رئيس'], f: ['رئيسة مجلس الإدارة', 'رئيسة'] } },
   { en: ['managing director'], role: 'managing-director', english: ['managing director'], arabic: { m: ['العضو المنتدب'], f: ['العضو المنتدب'] } },
   { en: ['sporting director', 'director of football'], role: 'director', english: ['sporting director'], arabic: { m: ['المدير الرياضي'], f: ['المديرة الرياضية'] } },

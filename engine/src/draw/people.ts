@@ -250,6 +250,20 @@ const isCapitalised = (ctx: DrawContext, index: number) => /^(?:\p{Lu}|(?:al|el)
  */
 const ARABIC_NAME_PARTICLES = ['bin', 'ben', 'bint', 'ibn', 'al', 'el'];
 
+/**
+ * Whether token `k - 1` is a middle initial inside a name begun at `start` (Karen J. Whitfield): one
+ * capital letter and a full stop, after a capitalised word of the run and before token `k`, which
+ * is capitalised and follows one space. The analyser ends a clause at the initial's full stop.
+ */
+function middleInitialBefore(ctx: DrawContext, start: number, k: number): boolean {
+  const initial = k - 1;
+  if (initial <= start || !isInitial(ctx, initial) || ctx.tokens[initial - 1]!.clause !== ctx.tokens[start]!.clause) return false;
+  return /^\p{Lu}\p{Ll}/u.test(ctx.word(k)) && ctx.gap(initial, k) === '. ';
+}
+
+/** Whether token `k` is one capital letter followed by a full stop (the J. of Karen J. Whitfield). */
+const isInitial = (ctx: DrawContext, k: number): boolean => /^\p{Lu}$/u.test(ctx.word(k)) && ctx.gap(k, k + 1).startsWith('.');
+
 /** Lower-case particles inside a European name (Pieter de Groot, Ursula von der Leyen). */
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'ter', 'dos', 'das', 'del', ...ARABIC_NAME_PARTICLES]);
 
@@ -271,7 +285,7 @@ function englishNames(ctx: DrawContext, things: NamedThingSpan[]): NameSpan[] {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.script !== 'latin' || !isCapitalised(ctx, i) || tokens[i]!.quote !== -1) continue;
     let end = i;
-    while (end < tokens.length && tokens[end]!.script === 'latin' && (isCapitalised(ctx, end) || particleInName(ctx, i, end)) && tokens[end]!.clause === tokens[i]!.clause && tokens[end]!.quote === -1) end++;
+    while (end < tokens.length && tokens[end]!.script === 'latin' && (isCapitalised(ctx, end) || particleInName(ctx, i, end)) && (tokens[end]!.clause === tokens[i]!.clause || middleInitialBefore(ctx, i, end)) && tokens[end]!.quote === -1) end++;
     const runEnd = end;
     const thing = namedThingIn(ctx, i, runEnd);
     if (thing) {
@@ -300,7 +314,7 @@ function englishNames(ctx: DrawContext, things: NamedThingSpan[]): NameSpan[] {
     // A place word opening the run (South Coast Water, North Wales Police) or a saint's abbreviation
     // inside it (Ottery St Mary) makes it a place's or a body's name, not a person's.
     const placeWord = (EN_PLACE_OPENERS.has(tokens[i]!.key) && start > i) || words.slice(1).some((w) => w === 'st' || w === 'saint');
-    const bad = words.some((w, j) => (EN_NOT_NAME.has(w) && !(j === 0 && NAME_HONORIFICS.has(w))) || w.length < 2 || nationalityOf(tokens[start + j]));
+    const bad = words.some((w, j) => (EN_NOT_NAME.has(w) && !(j === 0 && NAME_HONORIFICS.has(w))) || (w.length < 2 && !(j > 0 && j < words.length - 1 && isInitial(ctx, start + j))) || nationalityOf(tokens[start + j]));
     const lexicon = ctx.lexiconMentionAt(start) || ctx.lexiconMentionAt(runEnd - 1);
     const length = runEnd - start;
     const honorificOnly = NAME_HONORIFICS.has(words[0] ?? '') && length < 2;
@@ -459,10 +473,12 @@ function finishPerson(ctx: DrawContext, person: DrawContext['people'][number]): 
     if (words.length >= 2 && !honorific) fact.short = { ar: shorter ? [shorter, family] : [family], en: [...shorterEn, ...shortEn] };
     else if (honorific && words.length >= 2) fact.short = { ar: [words.slice(1).join(' ')] };
   } else {
-    const bare = words.filter((w) => !NAME_HONORIFICS.has(key(w)));
+    // A middle initial (Karen J. Whitfield) is often left out by writers, and never written in Arabic.
+    const initial = (w: string) => /^\p{Lu}\.$/u.test(w);
+    const bare = words.filter((w) => !NAME_HONORIFICS.has(key(w)) && !initial(w));
     // Arabic forms for Arabic drafts of the story: the tables' given names, the rest spelt by rule.
     const arabic = arabicNameForms(bare.join(' '));
-    fact.names = { en: [text], ar: arabic.spellings };
+    fact.names = { en: words.some(initial) ? [text, words.filter((w) => !initial(w)).join(' ')] : [text], ar: arabic.spellings };
     if (!arabic.known) {
       fact.transliterated = 'ar';
       reasons.push('Arabic spellings were transliterated by rule; keep the ones writers use');

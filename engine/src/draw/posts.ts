@@ -5,7 +5,7 @@
  */
 import { organisationAt } from './organisations';
 import { nationalityOf } from '../titles';
-import { COUNTRY_PLACE, NATIONALITIES, PORTFOLIOS, ROLE_FAMILY } from '../lexicon/words';
+import { COUNTRY_PLACE, DEPUTY_OF_FAMILIES, NATIONALITIES, PORTFOLIOS, ROLE_FAMILY } from '../lexicon/words';
 import type { DrawContext, DrawnEvidence } from './context';
 import { nameKeys } from '../knowledge';
 import { PORTFOLIOS_ARABIC, PORTFOLIOS_DRAW, VERB_TITLES, portfolioAfterOf, type TitleEntry } from './lexicon';
@@ -54,6 +54,36 @@ function opensPhrase(word: string): boolean {
 /** Whether a lower-case English word before a title belongs to it: a title modifier, or a minister's portfolio. */
 function titleModifier(word: string, title: TitleMatch): boolean {
   return TITLE_MODIFIERS.has(word) || (title.entry.role === 'minister' && PORTFOLIO_WORDS_EN.has(word));
+}
+
+/** English words that make a title a deputy's (Deputy Mayor, the deputy transportation commissioner, an assistant minister). */
+const DEPUTY_WORDS_EN = new Set(['deputy', 'assistant', 'vice']);
+
+/**
+ * The token of an English deputy's word before a title's head (Deputy Mayor Karen Whitfield, the
+ * deputy transportation commissioner): at most two words before it in its clause, words of the
+ * title only (no determiner, possessive, name or punctuation between), for a head of a post that
+ * has deputies; -1 when there is none. Such a person holds the deputy's post, not the head's.
+ */
+function englishDeputyAt(ctx: DrawContext, title: TitleMatch): number {
+  const family = ROLE_FAMILY[title.entry.role];
+  if (ctx.lang !== 'en' || !family || !DEPUTY_OF_FAMILIES.has(family)) return -1;
+  for (let k = title.start - 1; k >= 0 && title.start - k <= 3; k--) {
+    const token = ctx.tokens[k]!;
+    if (token.clause !== ctx.tokens[title.start]!.clause || ctx.personAt[k] !== -1 || !/^\s+$/.test(ctx.gap(k, k + 1)) || PORTFOLIO_OPENERS_EN.has(token.key) || /'s?$/.test(ctx.word(k))) return -1;
+    if (DEPUTY_WORDS_EN.has(token.key)) return k;
+  }
+  return -1;
+}
+
+/**
+ * The forms of a deputy's title drawn from an English article: the Arabic forms of the head behind
+ * نائب or نائبة, and in English the deputy's word with the head alone when other words stand
+ * between (the deputy transportation commissioner is also a deputy commissioner).
+ */
+function deputyForms(ctx: DrawContext, names: { ar?: string[]; en?: string[] }, deputy: number, title: TitleMatch, gender: unknown): void {
+  if (names.ar) names.ar = names.ar.map((form) => `${gender === 'f' ? 'نائبة' : 'نائب'} ${form}`);
+  if (deputy < title.start - 1 && names.en) names.en.push(`${ctx.word(deputy).toLowerCase()} ${ctx.text(title.start, title.end).toLowerCase()}`);
 }
 
 /** Words that may stand right before a run of lower-case portfolio words and its minister (the food safety minister, Britain's rail minister). */
@@ -488,6 +518,8 @@ export function drawPosts(ctx: DrawContext): void {
           else while (start > 0 && title.start - start < 2 && /^\p{Ll}/u.test(ctx.word(start - 1)) && titleModifier(tokens[start - 1]!.key, title) && !TITLE_MODIFIERS.has(tokens[start - 1]!.key) && /^\s+$/.test(ctx.gap(start - 1, start))) start--;
           if (start === title.start) start = unlistedPortfolioStart(ctx, title, start);
         }
+        const deputy = englishDeputyAt(ctx, title);
+        if (deputy >= 0) start = Math.min(start, deputy);
         const from = start === title.start && title.prefix > 0 ? ctx.analysis.norm.toOriginal(tokens[start]!.start + title.prefix, tokens[start]!.end).start : tokens[start]!.oStart;
         const closing = ctx.article[tokens[end - 1]!.oEnd] === '»' && tokens[end - 1]!.quote !== -1 ? 1 : 0;
         const text = ctx.article.slice(from, tokens[end - 1]!.oEnd + closing).trim();
@@ -499,6 +531,7 @@ export function drawPosts(ctx: DrawContext): void {
         const former = [-2, -1, end - title.start, end - title.start + 1].some((d) => FORMER_WORDS.has(tokens[title.start + d]?.key ?? '')) || (side === 'after' && FORMER_WORDS.has(tokens[title.start - 1]?.key ?? '')) || tokens.slice(title.end, end).some((t) => FORMER_WORDS.has(t.key));
         const verb = VERB_TITLES.includes(title.entry);
         const names: { ar?: string[]; en?: string[] } = verb ? verbTitleNames(title.entry, person.fact.gender) : ctx.lang === 'ar' ? { ar: [text, ...withoutPronoun(text)], en: englishTitle(ctx, title, end) } : { en: [text.replace(/^(the|a|an|then|former|its)\s+/i, ''), ...ownedTitle(ctx, start, end)], ar: arabicTitle(ctx, title, start, end, person.fact.gender) };
+        if (deputy >= 0) deputyForms(ctx, names, deputy, title, person.fact.gender);
         if (names.ar?.length === 0) delete names.ar;
         if (names.en?.length === 0) delete names.en;
         let country: string | undefined;
@@ -514,9 +547,9 @@ export function drawPosts(ctx: DrawContext): void {
         const referred = organisation || owner ? undefined : pronounOrganisation(ctx, title, start, end);
         organisation ??= owner ?? referred?.id ?? ministryOf(ctx, title, start) ?? (side === 'before' ? bodyOfAfterName(ctx, end, span.tokenStart, span.tokenEnd) : undefined);
         const fact: Record<string, unknown> = {
-          id: ctx.id(`${person.fact.id}-${title.entry.role}`),
+          id: ctx.id(`${person.fact.id}-${deputy >= 0 ? 'deputy-head' : title.entry.role}`),
           holder: person.fact.id,
-          role: title.entry.role,
+          role: deputy >= 0 ? 'deputy-head' : title.entry.role,
           title: names,
           ...(organisation ? { organisation } : {}),
           ...(country ? { country } : {}),
