@@ -99,3 +99,20 @@ test('a courtesy honorific (السيدة, السيد, الحاج) opens a name i
   assert.deepEqual(oneLine('وأكد الحاج سليم البزري، صاحب المخبز، أن الأسعار ارتفعت.'), ['سليم البزري']);
   assert.deepEqual(oneLine('وتحدث السيد الرئيس عن الاقتصاد.'), []);
 });
+
+/** English drafts of an Arabic article about parties of Morocco, Tunisia, Egypt and Jordan (`parties.ar.txt`). */
+const partyProbes: Probe[] = [
+  { sentence: 'Istiqlal Party secretary-general Nizar al-Baqali said the party would join the next government.' },
+  { sentence: 'Wafd Party leader Hassan al-Shafei said the party would boycott the local elections.' },
+  { sentence: 'Islamic Action Front secretary-general Wael al-Hadid said the party won 31 seats.' },
+  { sentence: 'Ennahda said 14 of its leaders were still in prison.' },
+  { sentence: 'Wael al-Hadid, the secretary-general of the Istiqlal Party, said the party won 31 seats.', rule: 'affiliation' },
+  { sentence: 'Nizar al-Baqali, the head of the Wafd Party, said the party would join the next government.', rule: 'affiliation' },
+];
+for (const p of partyProbes) probe('parties.ar.txt', p);
+
+test('parties of the organisations lexicon are drawn with their English names (Istiqlal Party, Wafd Party, Islamic Action Front, Ennahda)', () => {
+  const kb = drawn('parties.ar.txt');
+  const english = kb.organisations!.flatMap((org) => (org.names as { en?: string[] }).en ?? []);
+  for (const name of ['Istiqlal Party', 'Wafd Party', 'Islamic Action Front', 'Ennahda']) assert.ok(english.includes(name), `${name}: ${english.join(', ')}`);
+});
