@@ -147,6 +147,7 @@ export const NAME_SPELLINGS: Record<string, string[]> = {
   // family name after it overrides (draw/context.ts). إلياس and إلهام fold like words with the
   // article, so only the lexicon tells them from one.
   بشر: ['Bisher', 'Bishr', 'Bishar'],
+  وائل: ['Wael', 'Wail'],
   بدر: ['Badr', 'Bader'],
   إلياس: ['Elias', 'Elyes', 'Ilyas', 'Ilias'],
   إلهام: ['Ilham', 'Elham'],
