@@ -116,3 +116,7 @@ test('parties of the organisations lexicon are drawn with their English names (I
   const english = kb.organisations!.flatMap((org) => (org.names as { en?: string[] }).en ?? []);
   for (const name of ['Istiqlal Party', 'Wafd Party', 'Islamic Action Front', 'Ennahda']) assert.ok(english.includes(name), `${name}: ${english.join(', ')}`);
 });
+
+test('a given name inside a drawn place (بلدتي مولاي إبراهيم وأمزميز) opens no person', () => {
+  assert.deepEqual(oneLine('وفي بلدتي مولاي إبراهيم وأمزميز انهارت منازل كثيرة جراء الزلزال.'), []);
+});
