@@ -206,7 +206,8 @@ function arabicNames(ctx: DrawContext): NameSpan[] {
     if (token.script !== 'ar' || token.quote !== -1 || taken[i] || ctx.lexiconMentionAt(i)) continue;
     const prefix = givenPrefix(ctx, token);
     // A name right after a place noun (بلدة مولاي إبراهيم) is the place's.
-    const afterPlaceNoun = i > 0 && stemsOf(tokens[i - 1]).some((stem) => PLACE_NOUNS.has(stem));
+    // So is a given name inside a drawn place's name (بلدتي مولاي إبراهيم وأمزميز).
+    const afterPlaceNoun = (i > 0 && stemsOf(tokens[i - 1]).some((stem) => PLACE_NOUNS.has(stem))) || ctx.placeAt.has(i);
     if (prefix === undefined || afterPlaceNoun) continue;
     const before = filiationStart(ctx, i, taken);
     push(before === i ? extendArabic(ctx, i, prefix) : extendArabic(ctx, before, 0));
