@@ -13,7 +13,7 @@ import { COUNT_NOUNS, quantityNounAt } from './quantityNouns';
 import { FEMININE, MASCULINE, descriptorAt, givenNameGender, isSpeech, key, stemsOf, titleAt } from './words';
 import { AR_STOP } from '../lexicon/functionWords';
 import { KNOWN_GIVEN_NAMES, NAME_SPELLINGS } from '../lexicon/givenNames';
-import { HONORIFICS, NAME_HONORIFICS } from '../lexicon/honorifics';
+import { NAME_HONORIFICS } from '../lexicon/honorifics';
 import { AR_ORG_HEADS, AR_PLACE_HEADS, EN_ORG_HEADS, EN_PLACE_OPENERS, EN_PLACE_PREPOSITIONS, EN_PLACE_TAILS } from './lexicon';
 import { drawNamedThings, namedThingIn, type NamedThingSpan } from './namedThings';
 import { articleGivenAt, namesAfterTitles } from './titledNames';
@@ -34,12 +34,6 @@ interface NameSpan {
 const HEAD_NOUNS = new Set([...AR_ORG_HEADS.map((h) => key(h.ar)), ...AR_PLACE_HEADS.map((h) => key(h.ar)), ...['مهمة', 'مهمه', 'الديوان', 'ديوان', 'حكومة', 'الحكومة'].map(key)]);
 
 const PLACE_NOUNS = new Set(AR_PLACE_HEADS.map((h) => key(h.ar)));
-
-/**
- * Courtesy honorifics (السيدة، السيد، الحاج، المهندس), folded: they open a name without being part
- * of it, unlike the honorifics of `NAME_HONORIFICS` (الشيخ، الأمير), which stay in the name.
- */
-const COURTESY = new Set([...HONORIFICS].filter((word) => /^\p{Script=Arabic}/u.test(word) && !NAME_HONORIFICS.has(word)));
 
 const KUNYA = new Set(['ابو', 'ابي', 'ابا', 'ام'].map(key));
 
@@ -212,10 +206,10 @@ function arabicNames(ctx: DrawContext): NameSpan[] {
     const before = filiationStart(ctx, i, taken);
     push(before === i ? extendArabic(ctx, i, prefix) : extendArabic(ctx, before, 0));
   }
-  // After a speech verb or a courtesy honorific, two or three name-like words up to a comma or a function word.
+  // After a speech verb, two or three name-like words up to a comma or a function word.
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const from = isSpeech(token) || (token.quote === -1 && stemsOf(token).some((stem) => COURTESY.has(stem))) ? i + 1 : -1;
+    const from = isSpeech(token) ? i + 1 : -1;
     if (from < 0 || taken[from]) continue;
     if (titleAt(tokens, from) || descriptorAt(tokens, from)) continue;
     // A given name with the article (وقال العربي الفخفاخ) opens the name though it is also an adjective.
