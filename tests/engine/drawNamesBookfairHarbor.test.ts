@@ -25,18 +25,29 @@ const namesOf = (kb: Record<string, Fact[]>, lang: 'ar' | 'en') => kb.people!.ma
 const personNamed = (kb: Record<string, Fact[]>, lang: 'ar' | 'en', name: string) => kb.people!.find((person) => (person.names as Record<string, string[]>)[lang]!.includes(name));
 const postOf = (kb: Record<string, Fact[]>, person: Fact | undefined) => kb.posts!.find((post) => post.holder === person?.id);
 
-test('Arabic given names the lexicon lacked open names after titles: بشر, بدر (not the Badr Organisation), إلياس, سيدي محمد', () => {
+test('Arabic given names the lexicon lacked open names after titles: بشر, بدر (not the Badr Organisation), إلياس', () => {
   const names = namesOf(arabic, 'ar');
-  for (const name of ['بشر الخصاونة', 'بدر البوسعيدي', 'إلياس الفخفاخ', 'ريم العبادي', 'سيدي محمد ولد اعبيد']) assert.ok(names.includes(name), `${name}: ${names.join(', ')}`);
+  for (const name of ['بشر الخصاونة', 'بدر البوسعيدي', 'إلياس الفخفاخ', 'ريم العبادي']) assert.ok(names.includes(name), `${name}: ${names.join(', ')}`);
   assert.ok(!arabic.organisations!.some((org) => org.id === 'badr'), JSON.stringify(arabic.organisations));
   assert.equal(postOf(arabic, personNamed(arabic, 'ar', 'بشر الخصاونة'))?.role, 'prime-minister');
   assert.equal(postOf(arabic, personNamed(arabic, 'ar', 'بدر البوسعيدي'))?.role, 'minister');
+});
+
+// Both were made to pass, then dropped: a regression guard on held-out stories fell by 0.04 and
+// 0.09 precision with them and no probe of ours showed why (see the commit that dropped them).
+test('the Mauritanian compound given name سيدي محمد opens its name, and the title before it ends before it', { todo: 'dropped after a regression guard fell (ar-locust drawn precision 0.75 to 0.71)' }, () => {
+  assert.ok(namesOf(arabic, 'ar').includes('سيدي محمد ولد اعبيد'), namesOf(arabic, 'ar').join(', '));
   assert.deepEqual((postOf(arabic, personNamed(arabic, 'ar', 'سيدي محمد ولد اعبيد'))?.title as { ar: string[] } | undefined)?.ar, ['مدير المعرض']);
 });
 
-test('a verbal noun after a title (افتتاح المعرض) and an ordinal before a noun (ثاني منخفض) are no people', () => {
+test('a verbal noun after a title (افتتاح المعرض) is no person', () => {
   const names = namesOf(arabic, 'ar');
-  assert.ok(!names.some((name) => /افتتاح|منخفض/.test(name)), names.join(', '));
+  assert.ok(!names.some((name) => /افتتاح/.test(name)), names.join(', '));
+});
+
+test('an ordinal before a noun (ثاني منخفض) is no person', { todo: 'dropped after a regression guard fell (ar-energy drawn 0.76/0.46 to 0.67/0.34)' }, () => {
+  const names = namesOf(arabic, 'ar');
+  assert.ok(!names.some((name) => /منخفض/.test(name)), names.join(', '));
 });
 
 test('an «عمّان» dateline is Amman, not Oman', () => {
@@ -94,7 +105,7 @@ test('given names shaped like verbal nouns (تمارا, انتصار) are still 
   assert.deepEqual(oneLine('وقالت وزيرة الثقافة انتصار الحلبي إن المعرض ناجح.'), ['انتصار الحلبي']);
 });
 
-test('a courtesy honorific (السيدة, السيد, الحاج) opens a name it is not part of', () => {
+test('a courtesy honorific (السيدة, السيد, الحاج) opens a name it is not part of', { todo: 'dropped after a regression guard fell (ar-telecom drawn precision 1.00 to 0.92)' }, () => {
   assert.deepEqual(oneLine('وقالت السيدة رحمة الزين إن المياه انقطعت عن الحي.'), ['رحمة الزين']);
   assert.deepEqual(oneLine('وأكد الحاج سليم البزري، صاحب المخبز، أن الأسعار ارتفعت.'), ['سليم البزري']);
   assert.deepEqual(oneLine('وتحدث السيد الرئيس عن الاقتصاد.'), []);

@@ -140,8 +140,6 @@ function givenPrefix(ctx: DrawContext, token: Token): number | undefined {
   if (token.key.endsWith('علي') && /ى$/.test(ctx.article.slice(token.oStart, token.oEnd).replace(/[\u064b-\u065f]/g, ''))) return undefined;
   for (const stem of stemsOf(token)) {
     if (KNOWN_GIVEN_NAMES.has(stem) || NAME_HONORIFICS.has(stem) || stem === 'عبد') return token.key.length - stem.length;
-    // The first word of a compound given name of the spelling table (سيدي محمد ولد الطالب), which alone is no given name.
-    if (COMPOUND_GIVEN.has(`${stem} ${ctx.tokens[token.index + 1]?.key ?? ''}`)) return token.key.length - stem.length;
     // A kunya: أبو مهدي المهندس.
     if (KUNYA.has(stem) && KNOWN_GIVEN_NAMES.has(ctx.tokens[token.index + 1]?.key ?? '')) return token.key.length - stem.length;
     // A kunya with a nisba after it is a name whatever its second word (أبو آلاء الولائي).

@@ -163,9 +163,6 @@ export const NAME_SPELLINGS: Record<string, string[]> = {
   إيناس: ['Inas', 'Enas'],
   إسراء: ['Israa', 'Esraa'],
   تغريد: ['Taghrid', 'Taghreed'],
-  // The Mauritanian compound given name (Sidi Mohamed Ould Cheikh Abdallahi): سيدي before a given
-  // name is part of it there, not an honorific.
-  'سيدي محمد': ['Sidi Mohamed', 'Sidi Mohammed'],
   سلوى: ['Salwa'],
   نادية: ['Nadia', 'Nadya'],
   سميرة: ['Samira', 'Samirah'],
@@ -186,11 +183,8 @@ export const NAME_SPELLINGS: Record<string, string[]> = {
   دونالد: ['Donald'],
 };
 
-/**
- * Name parts of `NAME_SPELLINGS` that are no given names: بن, بنت, ولد, آل, أبو, regnal numbers,
- * الحسن, and ثاني (the family name of آل ثاني, and the ordinal second: ثاني منخفض جوي).
- */
-const NOT_GIVEN = ['بن', 'بنت', 'ولد', 'ال', 'ابو', 'السادس', 'الخامس', 'الثاني', 'الثالث', 'الحسن', 'ثاني'];
+/** Name parts of `NAME_SPELLINGS` that are no given names: بن, بنت, ولد, آل, أبو, regnal numbers, الحسن. */
+const NOT_GIVEN = ['بن', 'بنت', 'ولد', 'ال', 'ابو', 'السادس', 'الخامس', 'الثاني', 'الثالث', 'الحسن'];
 
 /**
  * Given names (folded) that may start an Arabic name: `GIVEN_NAMES` and the one-word names of
