@@ -26,21 +26,29 @@ export interface TriggerHit {
   concept?: boolean;
 }
 
-const corroboratorCache = new WeakMap<KnowledgeIndex, Map<string, Set<string>>>();
-
 /**
- * The entities whose mention in a sentence backs a one-word trigger of `event`: its participants,
- * its place and what lies in it, and, for a city or port, the country around it.
+ * The entities whose mention in a sentence backs a one-word trigger of an event, other than the
+ * places inside its place: its participants, its place and, for a city or port, the country around
+ * it, and head nouns of participating organisations as `word:` keys. `within` is the event's place,
+ * for {@link namesPlaceWithin}.
  */
-function corroborators(knowledge: KnowledgeIndex, event: Entity<Event>): Set<string> {
+interface Corroborators {
+  keys: Set<string>;
+  within: string | undefined;
+}
+
+const corroboratorCache = new WeakMap<KnowledgeIndex, Map<string, Corroborators>>();
+
+/** The corroborators of `event` (see {@link Corroborators}), found once per event and index. */
+function corroborators(knowledge: KnowledgeIndex, event: Entity<Event>): Corroborators {
   let perKnowledge = corroboratorCache.get(knowledge);
   if (!perKnowledge) {
     perKnowledge = new Map();
     corroboratorCache.set(knowledge, perKnowledge);
   }
-  let set = perKnowledge.get(event.key);
-  if (set) return set;
-  set = new Set<string>();
+  let found = perKnowledge.get(event.key);
+  if (found) return found;
+  const set = new Set<string>();
   for (const id of event.fact.participants ?? []) {
     const participant = knowledge.resolve(event, id);
     if (participant) set.add(participant.key);
@@ -48,7 +56,6 @@ function corroborators(knowledge: KnowledgeIndex, event: Entity<Event>): Set<str
   const place = knowledge.resolve<Place>(event, event.fact.place);
   if (place) {
     set.add(place.key);
-    for (const key of placesWithin(knowledge, place.key)) set.add(key);
     if (place.fact.kind === 'city' || place.fact.kind === 'port' || place.fact.kind === 'region') {
       const parent = knowledge.resolve(place, place.fact.within);
       if (parent) set.add(parent.key);
@@ -63,31 +70,26 @@ function corroborators(knowledge: KnowledgeIndex, event: Entity<Event>): Set<str
     for (const name of names.ar) set.add(`word:${nameKeys(name)[0]}`);
     for (const name of names.en) set.add(`word:${nameKeys(name).at(-1)}`);
   }
-  perKnowledge.set(event.key, set);
-  return set;
+  found = { keys: set, within: place?.key };
+  perKnowledge.set(event.key, found);
+  return found;
 }
 
-const placesWithinCache = new WeakMap<KnowledgeIndex, Map<string, string[]>>();
-
 /**
- * The places of the index that lie in place `outer` (itself left out), in the index's order. Found
- * once per place and index, however many events the place holds: each search walks every place of
- * the gazetteer up to its country.
+ * Whether the sentence names a place of the index that lies inside place `outer` (itself left out),
+ * or something that shares a folded name with such a place. Asked from the sentence's side: each
+ * entity it names is tested, and so is every place bearing one of that entity's names, so the
+ * places inside `outer` are never listed (that walked every place of the gazetteer up to its
+ * country, for each event's place, on a process's first draft).
  */
-function placesWithin(knowledge: KnowledgeIndex, outer: string): readonly string[] {
-  let perKnowledge = placesWithinCache.get(knowledge);
-  if (!perKnowledge) {
-    perKnowledge = new Map();
-    placesWithinCache.set(knowledge, perKnowledge);
+function namesPlaceWithin(knowledge: KnowledgeIndex, here: SentenceFacts | undefined, outer: string): boolean {
+  if (!here) return false;
+  const inside = (key: string) => key !== outer && knowledge.entities.get(key)?.kind === 'place' && knowledge.placeWithinCached(key, outer);
+  for (const entity of here.entities) {
+    if (inside(entity)) return true;
+    for (const name of knowledge.foldedNamesOf(entity)) for (const place of knowledge.placesNamed(name)) if (inside(place)) return true;
   }
-  let within = perKnowledge.get(outer);
-  if (within) return within;
-  within = [];
-  for (const [key, entity] of knowledge.entities) {
-    if (entity.kind === 'place' && key !== outer && knowledge.placeWithin(key, outer)) within.push(key);
-  }
-  perKnowledge.set(outer, within);
-  return within;
+  return false;
 }
 
 interface SentenceFacts {
@@ -97,6 +99,8 @@ interface SentenceFacts {
   places: Map<string, Set<string>>;
   /** Folded names and keys of everything named in the sentence. */
   named: Set<string>;
+  /** The keys of the entities named in the sentence (by name, or a country by its nationality). */
+  entities: Set<string>;
 }
 
 const sentenceCache = new WeakMap<readonly TriggerHit[], Map<number, SentenceFacts>>();
@@ -109,7 +113,7 @@ function sentenceIndex(analysis: Analysis, knowledge: KnowledgeIndex, hits: read
   const facts = (sentence: number): SentenceFacts => {
     let entry = index.get(sentence);
     if (!entry) {
-      entry = { hitCount: new Map(), places: new Map(), named: new Set() };
+      entry = { hitCount: new Map(), places: new Map(), named: new Set(), entities: new Set() };
       index.set(sentence, entry);
     }
     return entry;
@@ -131,6 +135,7 @@ function sentenceIndex(analysis: Analysis, knowledge: KnowledgeIndex, hits: read
   for (const mention of mentions(analysis, knowledge)) {
     const entry = facts(analysis.tokens[mention.tokenStart]!.sentence);
     entry.named.add(mention.entity);
+    entry.entities.add(mention.entity);
     for (const name of knowledge.foldedNamesOf(mention.entity)) entry.named.add(name);
   }
   // Words, for the head nouns of participating organisations.
@@ -146,6 +151,7 @@ function sentenceIndex(analysis: Analysis, knowledge: KnowledgeIndex, hits: read
     if (!place) continue;
     const entry = facts(token.sentence);
     entry.named.add(`lexicon:${place}`);
+    entry.entities.add(`lexicon:${place}`);
     for (const name of knowledge.foldedNamesOf(`lexicon:${place}`)) entry.named.add(name);
   }
   sentenceCache.set(hits, index);
@@ -180,7 +186,9 @@ export function supportedEvents(analysis: Analysis, knowledge: KnowledgeIndex, h
     if ((here?.hitCount.get(event.key) ?? 0) > 1) return true;
     // Another event of the same place mentioned beside it (withdrew … came back).
     if (event.fact.place && (here?.places.get(`${event.factBase?.id}:${event.fact.place}`)?.size ?? 0) > 1) return true;
-    for (const key of corroborators(knowledge, event)) if (isNamed(key)) return true;
+    const backers = corroborators(knowledge, event);
+    for (const key of backers.keys) if (isNamed(key)) return true;
+    if (backers.within && namesPlaceWithin(knowledge, here, backers.within)) return true;
     // Given `restated`, a sentence that restates the event's own evidence sentence backs it ("a
     // smaller blaze there" beside "in August 2021 a smaller blaze there took two days to put out").
     return !!options.restated && restatesEvidence(analysis, knowledge, sentence, event);

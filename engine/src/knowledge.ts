@@ -198,6 +198,9 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 /** The answer of a look-up that found no name form (shared: never modified). */
 export const NO_FORMS: readonly NameForm[] = emptyListOfObjects();
 
+/** No keys. */
+const NO_KEYS: readonly string[] = [];
+
 
 /** A name form of one token starts with the key (see {@link KnowledgeIndex.startKind}). */
 export const ONE_TOKEN = 1;
@@ -815,6 +818,48 @@ export class KnowledgeIndex {
     }
     return false;
   }
+
+  /**
+   * {@link placeWithin} with twins, remembered per pair: the places a sentence names are asked
+   * about again for every trigger of every event at the same place.
+   */
+  placeWithinCached(inner: string, outer: string): boolean {
+    let byInner = this.#withinCache.get(outer);
+    if (!byInner) this.#withinCache.set(outer, (byInner = new Map<string, boolean>()));
+    let within = byInner.get(inner);
+    if (within === undefined) {
+      within = this.placeWithin(inner, outer);
+      if (byInner.size > 100_000) byInner.clear();
+      byInner.set(inner, within);
+    }
+    return within;
+  }
+
+  readonly #withinCache = new Map<string, Map<string, boolean>>();
+
+  /**
+   * The places of the index with the folded name `name` (one of {@link foldedNamesOf}). Listed
+   * once per index from the name forms, which hold every place name folded when the index was
+   * built; a name that folds to nothing has no form, so it is looked for place by place.
+   */
+  placesNamed(name: string): readonly string[] {
+    if (name === '') return [...this.entities.values()].filter((entity) => entity.kind === 'place' && this.#foldedNames(entity.key).has('')).map((entity) => entity.key);
+    if (!this.#placesByName) {
+      const byName = new Map<string, string[]>();
+      for (const form of this.nameForms) {
+        if (form.kind !== 'place') continue;
+        const folded = form.keys.join(' ');
+        const list = byName.get(folded);
+        if (!list) byName.set(folded, [form.entity]);
+        else if (!list.includes(form.entity)) list.push(form.entity);
+      }
+      this.#placesByName = byName;
+    }
+    // A form is a name the entity had when it was added; the entity's own names now decide.
+    return (this.#placesByName.get(name) ?? NO_KEYS).filter((key) => this.entities.get(key)?.kind === 'place' && this.#foldedNames(key).has(name));
+  }
+
+  #placesByName: Map<string, string[]> | undefined;
 
   /** Whether a place has one of the folded names `names`, to equate a fact-base place with its gazetteer twin. */
   #sharesName(key: string, names: ReadonlySet<string>): boolean {
