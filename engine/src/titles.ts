@@ -8,7 +8,7 @@ import { perDraft } from './memo';
 import type { Analysis, Token } from './analysis';
 import { nameKeys, tokenStems, type KnowledgeIndex, type Stem } from './knowledge';
 import { mentionAt, mentions, type Mention } from './mentions';
-import { COUNTRY_PLACE, DEPUTY_OF_FAMILIES, DEPUTY_WORDS, FORMER, HEADING_VERBS, NATIONALITIES, PARLIAMENT_WORDS, PAST_TITLE_WORDS, TITLE_HEADS, type RoleFamily, type TitleHead } from './lexicon/words';
+import { ACTING_AFTER, ACTING_CHARGE, COUNTRY_PLACE, DEPUTY_OF_FAMILIES, DEPUTY_WORDS, FORMER, HEADING_VERBS, NATIONALITIES, PARLIAMENT_WORDS, PAST_TITLE_WORDS, TITLE_HEADS, type RoleFamily, type TitleHead } from './lexicon/words';
 import { HONORIFICS, NAME_HONORIFICS } from './lexicon/honorifics';
 import { PARTY_SIDE } from './lexicon/parties';
 import { BELONGING_WORDS, PARENT_WORDS } from './lexicon/ties';
@@ -53,6 +53,11 @@ export interface Title {
   locative?: Mention;
   /** Whether a word like "former" or السابق goes with it. */
   former: boolean;
+  /**
+   * Whether words of acting office go with it («وزيرة المالية بالوكالة», «القائمة بأعمال وزير
+   * المالية»): they are part of the title and no part of its specifier.
+   */
+  acting?: boolean;
   /**
    * A reference to an organisation in place of its name ("the firm's", "its", «الشركة»): its
    * tokens and its noun (folded, Arabic without the article; "its" for the pronoun, "ها" for the
@@ -156,6 +161,9 @@ function computeTitles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
   });
   const scan: TitleScan = { analysis, knowledge, tokens, all, personAt, orgAt };
   const out: Title[] = [];
+  // The first token of «القائم بأعمال» right before the head at `chargeEnd`, when it stands there.
+  let chargeStart = -1;
+  let chargeEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (personAt[i] !== -1) continue;
@@ -163,6 +171,14 @@ function computeTitles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
     const pronoun = direct ? undefined : pronounHeadAt(tokens, i);
     const found = direct ?? pronoun?.head;
     if (!found) continue;
+    // «القائمة بأعمال» before another head is that post held in acting: «القائمة بأعمال وزير
+    // المالية» is the acting finance minister, not a chargé d'affaires.
+    if (found.family === 'charge' && ACTING_CHARGE.has(found.words[0]!) && chargedHead(tokens, i + found.words.length)) {
+      chargeStart = i;
+      chargeEnd = i + found.words.length;
+      i = chargeEnd - 1;
+      continue;
+    }
     // MS is a Member of the Senedd only in capitals; Ms before a name is a courtesy.
     if (found.words.length === 1 && found.words[0] === 'ms' && analysis.text.slice(token.oStart, token.oEnd) !== 'MS') continue;
     const headEnd = i + found.words.length;
@@ -183,9 +199,14 @@ function computeTitles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
       former: false,
       lang: head.lang,
     };
+    if (chargeEnd === i) {
+      title.start = chargeStart;
+      title.acting = true;
+    }
     if (head.lang === 'ar') {
       readArabicSpecifier(scan, title);
       shadowAfter(tokens, title);
+      actingAfter(tokens, title);
     } else if (!readEnglishSpecifier(scan, title)) continue;
     else {
       if (!deputy) deputyBeforePortfolio(tokens, title);
@@ -278,6 +299,22 @@ function deputyBefore(tokens: Token[], i: number, head: TitleHead): TitleHead | 
 }
 
 const DEPUTY_KEYS = new Set(DEPUTY_WORDS);
+
+/** Whether another title's head starts at token `k`, in the sentence of the word before it. */
+function chargedHead(tokens: Token[], k: number): boolean {
+  const next = tokens[k];
+  if (!next || next.sentence !== tokens[k - 1]!.sentence) return false;
+  const head = headAt(tokens, k);
+  return !!head && head.family !== 'charge';
+}
+
+/** Takes a word of acting office right after an Arabic title into it (وزيرة المالية بالوكالة): the title is an acting one. */
+function actingAfter(tokens: Token[], title: Title): void {
+  const next = tokens[title.end];
+  if (!next || next.sentence !== tokens[title.headStart]!.sentence || !ACTING_AFTER.has(next.key)) return;
+  title.end++;
+  title.acting = true;
+}
 
 /** «في حكومة الظل» ("in the shadow cabinet") right after an Arabic title is part of it (folded). */
 const SHADOW_CABINET = ['في', 'حكومه', 'الظل'];
@@ -420,6 +457,8 @@ function readArabicSpecifier(scan: TitleScan, title: Title): void {
         break;
       }
       if (k > headEnd && (tokens[k]!.key === 'في' || tokens[k]!.key === 'لدي')) break;
+      // A word of acting office ends the specifier (الوزيرة بالنيابة, وزير المالية بالوكالة).
+      if (ACTING_AFTER.has(tokens[k]!.key)) break;
       // A word of belonging starts a tie of its own (الوزيرة المنتمية إلى حزب …).
       if (BELONGING_WORDS.has(tokens[k]!.key)) break;
       // A parent named after التابعة is the body's, not the title's (… التابعة لاتحاد الشغل).

@@ -402,6 +402,17 @@ export const PAST_TITLE_WORDS: ReadonlySet<string> = new Set(ks(['former', 'ex',
 
 export const FORMER = ks(['السابق', 'السابقه', 'سابق', 'سابقا', 'الاسبق', 'former', 'exminister', 'then', 'late', 'ex']);
 
+/**
+ * Words after an Arabic title that make it an acting one: «وزير المالية بالوكالة», «الوزيرة
+ * بالنيابة», «المدير العام بالإنابة». They are the adverbs of acting office in Arab news agencies'
+ * usage (MAP, QNA, SPA, KUNA, Petra write وزير … بالوكالة and رئيس … بالنيابة) and in the
+ * government gazettes of Morocco and the Gulf; they name no portfolio.
+ */
+export const ACTING_AFTER: ReadonlySet<string> = new Set(ks(['بالوكالة', 'بالنيابة', 'بالإنابة']));
+
+/** The chargé's words («القائم بأعمال»), which make the title after them an acting one: القائمة بأعمال وزير المالية. */
+export const ACTING_CHARGE: ReadonlySet<string> = new Set(ks(['القائم', 'القائمة']));
+
 /** Nationality adjectives and country words: ISO code → forms (folded). */
 export const NATIONALITIES: Record<string, { ar: { m: string; f: string; other: string[] }; en: string[] }> = {
   US: { ar: { m: 'الأمريكي', f: 'الأمريكية', other: ['امريكي', 'امريكيه', 'الاميركي', 'الاميركيه', 'اميركي', 'اميركيه', 'الامريكيين', 'الامريكيون', 'امريكيين'] }, en: ['us', 'u.s', 'american', 'americans', 'usa'] },

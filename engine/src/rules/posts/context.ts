@@ -7,7 +7,7 @@ import type { Analysis, Token } from '../../analysis';
 import { nameKeys, stems, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
 import type { Mention } from '../../mentions';
 import { nationalityOf, FILLER, type Title } from '../../titles';
-import { NATIONALITIES, PORTFOLIOS, ROLE_FAMILY, TITLE_SKIP } from '../../lexicon/words';
+import { ACTING_AFTER, NATIONALITIES, PORTFOLIOS, ROLE_FAMILY, TITLE_SKIP } from '../../lexicon/words';
 import type { Draft } from '../../findingBuilder';
 import type { Organisation, Post } from '../../factBase/schema';
 import { HOUSE_MEMBER_HEADS } from '../../lexicon/parties';
@@ -85,8 +85,8 @@ export function sameOrRelated(knowledge: KnowledgeIndex, mentioned: string, expe
   return down.some((key) => knowledge.same(key, expected));
 }
 
-/** Words of a title's specifier that never say which post it is (fillers, body and place nouns). */
-export const CONTENT_SKIP = new Set([...FILLER, ...TITLE_SKIP]);
+/** Words of a title's specifier that never say which post it is (fillers, body and place nouns, words of acting office). */
+export const CONTENT_SKIP = new Set([...FILLER, ...TITLE_SKIP, ...ACTING_AFTER]);
 
 export function contentTokens(tokens: Token[], from: number, to: number): Token[] {
   const out: Token[] = [];
