@@ -66,3 +66,11 @@ for (const [cls, words] of Object.entries(REFERENCE_NOUNS) as [OrganisationClass
  * الحكومة», "who leads the government" (folded, Arabic without the article).
  */
 export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'cabinet', 'حكومة'].map(wordKey));
+
+/**
+ * Adjectives that make an organisation's head word a description of an international body rather
+ * than a name: «المنظمة الدولية», «المنظمة الأممية», «الهيئة الأممية», «الهيئة العالمية», the way
+ * Arabic news refers back to the United Nations or one of its agencies named before (the usage of
+ * Al Jazeera, BBC Arabic and the agencies' own Arabic releases). Folded.
+ */
+export const INTERNATIONAL_DESCRIPTIONS: ReadonlySet<string> = new Set(['الدولية', 'الأممية', 'العالمية', 'دولية', 'أممية', 'عالمية'].map(wordKey));

@@ -10,7 +10,7 @@ import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../kn
 import type { Mention } from '../../mentions';
 import { HEADING_VERBS } from '../../lexicon/words';
 import { FILLER, nationalityOf, type Title } from '../../titles';
-import { ARABIC_ORGANISATION_HEADS, CLASS_OF_KIND, ENGLISH_ORGANISATION_HEADS, type OrganisationClass } from '../../lexicon/organisations';
+import { ARABIC_ORGANISATION_HEADS, CLASS_OF_KIND, ENGLISH_ORGANISATION_HEADS, INTERNATIONAL_DESCRIPTIONS, type OrganisationClass } from '../../lexicon/organisations';
 import type { Affiliation, Organisation, Post } from '../../factBase/schema';
 import { arabicSkeleton, latinSkeletons } from '../../scope/skeleton';
 import type { PersonNamed } from '../../messages';
@@ -60,6 +60,9 @@ export function constructedOrganisation(analysis: Analysis, from: number, to: nu
       let end = k + 1;
       // The name ends with its clause (حزب العمال، إن …).
       while (end < to && !knownAt(end) && !nationalityOf(tokens[end]) && tokens[end]!.clause === tokens[k]!.clause) end++;
+      // «المنظمة الدولية», «الهيئة الأممية»: a description of an international body, which refers
+      // back to one the story names, is no name of another.
+      if (end === k + 2 && INTERNATIONAL_DESCRIPTIONS.has(tokens[k + 1]!.key)) continue;
       const next = knownAt(end);
       return { tokenStart: k, tokenEnd: end, head: k, cls, partOf: next && next.kind === 'organisation' && next.tokenStart === end ? next : undefined };
     }
