@@ -13,6 +13,9 @@ import { wrongAffiliation } from '../../messages';
 import type { PostContext } from '../posts/context';
 import { compareTie } from '../posts/unknownOrganisation';
 import { ownSides, partiesOf, sideOf } from '../posts/titleParty';
+import { partiesOfAdjective, reportAdjective } from '../posts/partyAdjectives';
+import { sameOrRelated } from '../posts/context';
+import { wordKey } from '../../tokenKey';
 
 /** Words a phrase of party words may hold beside them: "Liberal Democrat Party", «الحزب الاشتراكي». */
 const PARTY_NOUNS = new Set(['party', 'حزب', 'الحزب']);
@@ -147,4 +150,37 @@ export function sideBeforeName(ctx: PostContext, person: Mention): void {
   if (start === s || !opens(start)) return;
   if (all.some((mention) => mention.tokenStart < s && mention.tokenEnd > start) || allTitles.some((title) => title.start < s && title.end > start)) return;
   partyWords(ctx, person, start, s);
+}
+
+/**
+ * Arabic words of a member or a leading figure that take the adjective of the member's party
+ * beside them («النائبة الاستقلالية», «القيادي التجمعي») where they are no title the post checks
+ * read (folded).
+ */
+const MEMBER_WORDS: ReadonlySet<string> = new Set(['النائب', 'النائبة', 'القيادي', 'القيادية', 'العضو', 'العضوة', 'المناضل', 'المناضلة'].map(wordKey));
+
+/**
+ * «النائبة الاستقلالية ليلى المنصوري», «محمد التازي، القيادي التجمعي،»: a member's word and the
+ * adjective of a known party's name (posts/partyAdjectives.ts) right before the name, or set off
+ * right after it and ending its clause, compared with the person's parties.
+ */
+export function adjectiveBesideName(ctx: PostContext, person: Mention): void {
+  const { tokens, knowledge } = ctx;
+  const s = person.tokenStart;
+  const sentence = tokens[s]!.sentence;
+  const at = (k: number) => (k >= 0 && k < tokens.length && tokens[k]!.sentence === sentence ? tokens[k] : undefined);
+  let adjective: number | undefined;
+  const before = at(s - 1);
+  if (before && MEMBER_WORDS.has(at(s - 2)?.key ?? '') && before.clause === tokens[s]!.clause) adjective = s - 1;
+  const word = at(person.tokenEnd);
+  const after = at(person.tokenEnd + 1);
+  const next = at(person.tokenEnd + 2);
+  if (adjective === undefined && word && after && MEMBER_WORDS.has(word.key) && word.clause !== tokens[person.tokenEnd - 1]!.clause && (!next || next.clause !== after.clause)) adjective = person.tokenEnd + 1;
+  if (adjective === undefined) return;
+  const named = partiesOfAdjective(knowledge, tokens[adjective]!);
+  if (!named) return;
+  const posts = knowledge.postsByHolder.get(person.entity) ?? [];
+  const parties = partiesOf(ctx, person, posts);
+  if (parties.length === 0 || named.some((party) => parties.some((own) => sameOrRelated(knowledge, party.key, own.key)))) return;
+  reportAdjective(ctx, tokens[adjective]!, parties, knowledge.personNames(person.entity));
 }

@@ -13,7 +13,7 @@ import { wordKey } from '../../tokenKey';
 import type { Mention } from '../../mentions';
 import type { Token } from '../../analysis';
 import { compareTie } from './unknownOrganisation';
-import { sideBeforeName, sideInApposition, tieInParentheses } from '../affiliations/sidePhrases';
+import { adjectiveBesideName, sideBeforeName, sideInApposition, tieInParentheses } from '../affiliations/sidePhrases';
 import { checkLedSides } from '../affiliations/ledSide';
 import { checkNationalities } from '../affiliations/nationality';
 import { TIE_CUES, type TieCue } from '../../lexicon/ties';
@@ -121,6 +121,8 @@ export function checkMembership(ctx: PostContext): void {
     // P (Conservative), فلان (حزب X); Conservative P.
     tieInParentheses(ctx, person);
     sideBeforeName(ctx, person);
+    // «النائبة الاستقلالية فلانة», «فلان، القيادي التجمعي».
+    adjectiveBesideName(ctx, person);
   }
   // «القيادي في حزب X سامر الخطيب», "X's P": the organisation, then the name.
   for (const org of all) {

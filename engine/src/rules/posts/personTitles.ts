@@ -35,6 +35,7 @@ import { titleService } from './titleService';
 import { deputisedPost, headingPosts, titleAccepts } from './titleAccepts';
 import { titleRank } from './titleRank';
 import { titleParty } from './titleParty';
+import { partiesOfAdjective } from './partyAdjectives';
 import { referencedOrganisation } from './titleReference';
 import { checkFormerTitle } from './formerTitle';
 import { checkShadowTitle } from './shadowTitle';
@@ -550,7 +551,8 @@ function titleSpecifier(ctx: PostContext, check: TitleCheck): void {
   const bodyOnly = title.organisations.every((org) => ['parliament', 'government'].includes(knowledge.entity<Organisation>(org.entity)?.fact.kind ?? ''));
   if (bodyOnly && title.specEnd > title.specStart) {
     const content = contentTokens(tokens, title.specStart, title.specEnd).filter(
-      (token) => !title.organisations.some((org) => token.index >= org.tokenStart && token.index < org.tokenEnd) && !partyWord(analysis, tokens, token),
+      (token) =>
+        !title.organisations.some((org) => token.index >= org.tokenStart && token.index < org.tokenEnd) && !partyWord(analysis, tokens, token) && !partiesOfAdjective(knowledge, token),
     );
     if (content.length === 0) return;
     const allowed = withPortfolioWords(keySet(

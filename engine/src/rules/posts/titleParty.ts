@@ -12,7 +12,8 @@ import type { Organisation, Post } from '../../factBase/schema';
 import type { Token } from '../../analysis';
 import { PARTY_SIDE } from '../../lexicon/parties';
 import { wrongAffiliation, type PersonNamed } from '../../messages';
-import { POLITICAL_KINDS, type PostContext } from './context';
+import { POLITICAL_KINDS, sameOrRelated, type PostContext } from './context';
+import { partiesOfAdjective, reportAdjective } from './partyAdjectives';
 
 /** Families of titles a party word describes: members and representatives of a body. */
 const MEMBER_FAMILIES = new Set(['member', 'representative']);
@@ -85,6 +86,13 @@ export function titleParty(ctx: PostContext, title: Title, person: Mention, post
     if (title.organisations.some((org) => k >= org.tokenStart && k < org.tokenEnd)) continue;
     // English writes a party's side with a capital ("a Conservative councillor"); lower case is another word.
     if (title.lang === 'en' && !/^[A-Z]/.test(analysis.text.slice(token.oStart, token.oEnd))) continue;
+    // An adjective of a known party's name (الوزير الاستقلالي) right after the head names that party.
+    const named = title.lang === 'ar' ? partiesOfAdjective(ctx.knowledge, token) : undefined;
+    if (named) {
+      if (k !== title.headEnd || named.some((party) => parties.some((own) => sameOrRelated(ctx.knowledge, party.key, own.key)))) continue;
+      reportAdjective(ctx, token, parties, personName);
+      return;
+    }
     const side = sideOf(token);
     if (side === undefined || (!member && !sideOfAnyTitle(token, title))) continue;
     own ??= ownSides(parties, posts);
