@@ -29,11 +29,8 @@ function matches(line: string, expected: string): boolean {
  */
 const OPEN = new Set<string>([
   "Brian Tremblay, the union's president, warned of strike action.",
-  'Lib Dem councillor Morag Baird said islanders had been let down.',
-  "The Lib Dems' Morag Baird said islanders had been let down.",
   'Alan Fraser, the transport secretary, said the contract should never have been split.',
   'Transport Secretary Alan Fraser said the contract should never have been split.',
-  'Morag Baird, a Lib Dem councillor, said islanders had been let down.',
   'وقال كريم الودغيري، المدير العام للمكتب الوطني للماء الصالح للشرب، إن المحطة ستنتج 300 ألف متر مكعب.',
   'وقال وزير التجهيز والماء السابق كريم الودغيري إن المحطة ستنتج 300 ألف متر مكعب يومياً.',
   'وقال الوزير السابق كريم الودغيري إن المحطة ستنتج 300 ألف متر مكعب يومياً.',

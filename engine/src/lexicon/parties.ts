@@ -11,8 +11,9 @@ import { wordKey } from '../tokenKey';
 const RAW_PARTY_SIDES: readonly string[][] = [
   ['conservative', 'conservatives', 'tory', 'tories', 'المحافظين'],
   ['labour', 'العمال', 'العمالي', 'العمالية'],
-  ['liberal', 'liberals', 'libdem', 'الليبرالي', 'الليبرالية', 'الليبراليين'],
-  ['democrat', 'democrats', 'democratic', 'الديمقراطي', 'الديمقراطية', 'الديمقراطيين'],
+  // "Lib Dem" and "Lib Dems", the British press's short form of Liberal Democrat, are a word of each side.
+  ['liberal', 'liberals', 'libdem', 'lib', 'الليبرالي', 'الليبرالية', 'الليبراليين'],
+  ['democrat', 'democrats', 'democratic', 'dem', 'dems', 'الديمقراطي', 'الديمقراطية', 'الديمقراطيين'],
   ['republican', 'republicans', 'الجمهوري', 'الجمهوريين'],
   ['green', 'greens', 'الخضر'],
   ['socialist', 'socialists', 'الاشتراكي', 'الاشتراكية', 'الاشتراكيين'],

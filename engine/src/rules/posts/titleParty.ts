@@ -58,7 +58,10 @@ function sideWord(party: Entity<Organisation>, lang: 'ar' | 'en'): string | unde
     const keys = nameKeys(name);
     if (words.length !== keys.length) continue;
     const index = keys.findIndex((key) => PARTY_SIDE.has(key));
-    if (index >= 0) return words[index]!.replace(/[«»"“”]/g, '');
+    if (index < 0) continue;
+    const word = words[index]!.replace(/[«»"“”]/g, '');
+    // A word beside a title is the singular: "a Conservative councillor" of "Scottish Conservatives".
+    return lang === 'en' && /s$/.test(word) && PARTY_SIDE.has(keys[index]!.slice(0, -1)) ? word.slice(0, -1) : word;
   }
   return undefined;
 }
@@ -97,19 +100,22 @@ export function titleParty(ctx: PostContext, title: Title, person: Mention, post
     if (side === undefined || (!member && !sideOfAnyTitle(token, title))) continue;
     own ??= ownSides(parties, posts);
     if (own.has(side)) continue;
-    reportSide(ctx, token, parties, personName, title.lang);
+    // The finding spans the run of party words it starts ("Lib Dem"), which its fix replaces whole.
+    let last = k;
+    while (last + 1 < title.specEnd && sideOf(tokens[last + 1]!) !== undefined && (title.lang === 'ar' || /^[A-Z]/.test(analysis.text.slice(tokens[last + 1]!.oStart, tokens[last + 1]!.oEnd)))) last++;
+    reportSide(ctx, token, parties, personName, title.lang, tokens[last]);
     return;
   }
 }
 
 /** Reports a party word that names another side than the person's parties', fixed with their own side's word. */
-export function reportSide(ctx: PostContext, token: Token, parties: readonly Entity<Organisation>[], personName: PersonNamed, lang: 'ar' | 'en'): void {
+export function reportSide(ctx: PostContext, token: Token, parties: readonly Entity<Organisation>[], personName: PersonNamed, lang: 'ar' | 'en', last: Token = token): void {
   const { analysis, knowledge, push } = ctx;
   const party = parties[0]!;
-  const actual = analysis.text.slice(token.oStart, token.oEnd);
+  const actual = analysis.text.slice(token.oStart, last.oEnd);
   const word = sideWord(party, lang);
   push('affiliation', {
-    range: { start: token.oStart, end: token.oEnd },
+    range: { start: token.oStart, end: last.oEnd },
     lang,
     message: wrongAffiliation({ person: personName, organisation: knowledge.names(party.key), actual }),
     actual,
