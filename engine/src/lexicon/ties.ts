@@ -92,3 +92,13 @@ export const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set(
     'دبلوماسي', 'دبلوماسية', 'رهينة', 'أسير', 'أسيرة', 'معتقل', 'معتقلة', 'مدون', 'مدونة', 'نقابي', 'نقابية', 'سياسي', 'سياسية',
   ].map((word) => wordKey(word)),
 );
+
+/**
+ * Arabic verbs of comment and stance that take no complement with «من», so that «من حزب X» right
+ * after their subject's name says where the subject is from: «وانتقدت فلانة من حزب X …». With the
+ * speech verbs (lexicon/speech.ts), less «حذّر» (warned of): news wording of reactions (criticised,
+ * welcomed, demanded, rejected, supported, called for), folded on load.
+ */
+export const STANCE_VERBS: ReadonlySet<string> = new Set(
+  ['انتقد', 'انتقدت', 'رحب', 'رحبت', 'طالب', 'طالبت', 'رفض', 'رفضت', 'أيد', 'أيدت', 'دعا', 'دعت', 'اعترض', 'اعترضت', 'وصف', 'وصفت'].map(wordKey),
+);

@@ -16,7 +16,9 @@ import { compareTie } from './unknownOrganisation';
 import { adjectiveBesideName, sideBeforeName, sideInApposition, tieInParentheses } from '../affiliations/sidePhrases';
 import { checkLedSides } from '../affiliations/ledSide';
 import { checkNationalities } from '../affiliations/nationality';
-import { TIE_CUES, type TieCue } from '../../lexicon/ties';
+import { STANCE_VERBS, TIE_CUES, type TieCue } from '../../lexicon/ties';
+import { ALL_SPEECH_VERBS, COMMENT_VERBS } from '../../lexicon/speech';
+import { tokenStems } from '../../knowledge';
 import type { PostContext } from './context';
 
 /** Cues by their first word. */
@@ -89,6 +91,19 @@ function joinedPeople(ctx: PostContext, person: Mention, byStart: Map<number, Me
   return out;
 }
 
+/** Arabic verbs of speech, comment and stance whose subject's name may be followed by «من» and where the subject is from (less «حذّر», warned of). */
+const FROM_OPENERS: ReadonlySet<string> = new Set([...ALL_SPEECH_VERBS, ...COMMENT_VERBS, ...STANCE_VERBS].filter((key) => !key.startsWith('حذر')));
+
+/**
+ * Whether the word right before the name is such a verb («وانتقدت فلانة من حزب X»): other verbs
+ * take من as their complement («انسحبت فلانة من حزب X», «طلبت فلانة من حزب X»).
+ */
+function afterStanceVerb(ctx: PostContext, person: Mention): boolean {
+  const before = ctx.tokens[person.tokenStart - 1];
+  if (!before || before.script !== 'ar' || before.sentence !== ctx.tokens[person.tokenStart]!.sentence) return false;
+  return FROM_OPENERS.has(before.key) || tokenStems(before).some((s) => FROM_OPENERS.has(s.stem));
+}
+
 /** Checks each known person's name for a membership cue after it or before it. */
 export function checkMembership(ctx: PostContext): void {
   const { analysis, knowledge, tokens, people, all } = ctx;
@@ -111,6 +126,8 @@ export function checkMembership(ctx: PostContext): void {
       const found = cueAt(tokens, k);
       const lang = tokens[k]!.script === 'ar' ? 'ar' : 'en';
       if (found) for (const each of [person, ...(found.cue.plural ? joinedPeople(ctx, person, peopleByStart, 'before') : [])]) compareTie(ctx, each, found.end, lang, true, found.cue.only);
+      // «وانتقدت فلانة من حزب X»: a party after من right after the name of a verb's subject.
+      else if (k === person.tokenEnd && tokens[k]!.key === 'من' && afterStanceVerb(ctx, person)) compareTie(ctx, person, k + 1, 'ar', true, 'political');
       // P, a Conservative, …; P, a Liberal Democrat, …: a side as a noun.
       else sideInApposition(ctx, person, k);
     }
