@@ -59,6 +59,11 @@ export interface Title {
    */
   acting?: boolean;
   /**
+   * The first token of a conjunct portfolio of an Arabic minister's title (وزير التجهيز *والماء*,
+   * وزيرة الاقتصاد *والمالية*), when it has one.
+   */
+  conjunctStart?: number;
+  /**
    * A reference to an organisation in place of its name ("the firm's", "its", «الشركة»): its
    * tokens and its noun (folded, Arabic without the article; "its" for the pronoun, "ها" for the
    * Arabic pronoun written on the head: «رئيسها»).
@@ -471,7 +476,10 @@ function readArabicSpecifier(scan: TitleScan, title: Title): void {
       if (STOP.has(tokens[k]!.key) || tokenStems(tokens[k]!).some((s) => STOP.has(s.stem))) break;
       // A minister's specifier is one word, the portfolio, or a compound one: وزير الدولة
       // للشؤون الخارجية, وزير الشؤون الاجتماعية.
-      if (head.family === 'minister' && k > headEnd && orgAt[k] === -1 && !COMPOUND_PORTFOLIO.has(tokens[k - 1]!.key) && !portfolioAdjective(scan, k, headEnd)) break;
+      if (head.family === 'minister' && k > headEnd && orgAt[k] === -1 && !COMPOUND_PORTFOLIO.has(tokens[k - 1]!.key) && !portfolioAdjective(scan, k, headEnd)) {
+        if (!portfolioConjunct(scan, k, headEnd)) break;
+        title.conjunctStart ??= k;
+      }
       if (KNOWN_GIVEN_NAMES.has(tokens[k]!.key) && k > headEnd && orgAt[k] === -1) break;
       if (orgAt[k] !== -1) {
         const org = all[orgAt[k]!]!;
@@ -514,6 +522,20 @@ function portfolioAdjective(scan: TitleScan, k: number, headEnd: number): boolea
   // An adjective of a known place is the post's place, not its portfolio: وزير المناخ الويلزي.
   const place = word.key.slice(2).replace(/(يه|ي)$/, '');
   return !knowledge.formsOf(place).some((form) => form.kind === 'place');
+}
+
+/**
+ * A second portfolio joined by و to an Arabic minister's first, one word after it or after its
+ * adjective: وزير التجهيز *والماء*, وزيرة الاقتصاد *والمالية*, وزير الفلاحة *والصيد* البحري (not a
+ * person, a place, a nationality, a word of the past or of acting office).
+ */
+function portfolioConjunct(scan: TitleScan, k: number, headEnd: number): boolean {
+  const { tokens, personAt } = scan;
+  const word = tokens[k]!;
+  const before = tokens[k - 1]!;
+  if (k > headEnd + 2 || word.script !== 'ar' || !word.key.startsWith('وال') || word.key.length < 5 || personAt[k] !== -1 || word.clause !== before.clause) return false;
+  if (!tokens[headEnd]!.key.startsWith('ال') || FORMER_KEYS.has(word.key.slice(1)) || ACTING_AFTER.has(word.key) || nationalityOf(word)) return false;
+  return !scan.all.some((mention) => mention.kind === 'place' && mention.tokenStart <= k && k < mention.tokenEnd);
 }
 
 /** An Arabic specifier that is one noun of an organisation with the article (مديرة الشركة, المدير العام للشركة). */

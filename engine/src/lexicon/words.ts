@@ -79,6 +79,8 @@ const RAW_TITLE_HEADS: readonly TitleHead[] = [
     [['الوزيران'], 'minister'], [['الوزيرين'], 'minister'], [['الوزيرتان'], 'minister'], [['الوزيرتين'], 'minister'],
     [['السفيران'], 'ambassador'], [['السفيرين'], 'ambassador'], [['المحافظان'], 'governor'],
     [['القاضيان'], 'judge'], [['القاضيين'], 'judge'], [['المدربان'], 'coach'],
+    // The dual in construct before joined portfolios: «وزيرا الخارجية والدفاع», «وزيرتا».
+    [['وزيرا'], 'minister'], [['وزيرتا'], 'minister'],
   ] as const).map(([words, family]): TitleHead => ({ words: [...words], family, lang: 'ar', plural: true })),
   { words: ['وزير'], family: 'minister', lang: 'ar' },
   { words: ['وزيره'], family: 'minister', lang: 'ar' },

@@ -37,7 +37,7 @@ import { titleRank } from './titleRank';
 import { titleParty } from './titleParty';
 import { partiesOfAdjective } from './partyAdjectives';
 import { referencedOrganisation } from './titleReference';
-import { checkFormerTitle } from './formerTitle';
+import { checkFormerTitle, checkPresentTitleOfPast } from './formerTitle';
 import { checkShadowTitle } from './shadowTitle';
 import { wrongAffiliation, wrongNationality, wrongOrganisation, wrongPost, type PersonNamed } from '../../messages';
 
@@ -77,14 +77,18 @@ export function checkPersonTitles(draftCtx: PostContext): void {
     const representsOrgs = affiliations.filter((a) => a.fact.relation === 'represents' || a.fact.relation === 'leads' || a.fact.relation === 'member-of');
     const evidence = posts.flatMap((post) => knowledge.evidenceOf(post.key));
     const personName = knowledge.personNames(person.entity);
-    for (const title of attached) {
+    for (const each of attached) {
       // A plural title is each name's: a fix for one name would rewrite it for all of them.
-      const ctx = title.head.plural ? withoutFixes(draftCtx) : draftCtx;
+      const ctx = each.head.plural ? withoutFixes(draftCtx) : draftCtx;
+      const title = each.head.plural ? respectivePortfolio(draftCtx, each, person) : each;
+      if (!title) continue;
       // A past title is compared only with a post the person still holds (formerTitle.ts).
       if (title.former) {
         checkFormerTitle(ctx, title, posts, personName);
         continue;
       }
+      // A present title of a post held only in the past (formerTitle.ts).
+      if (checkPresentTitleOfPast(ctx, title, posts, personName)) continue;
       // "Shadow" makes a title another post (shadowTitle.ts).
       if (checkShadowTitle(ctx, title, posts, personName)) continue;
       // A rank is compared with the rank the posts name, when one does (titleRank.ts).
@@ -126,6 +130,36 @@ export function checkPersonTitles(draftCtx: PostContext): void {
       if (exact) pushWrongHolder(ctx, exact, person.start, person.end, check.lang);
     }
   }
+}
+
+/**
+ * A dual title before joined portfolios and joined names gives each name its portfolio in turn
+ * («وزيرا التجهيز والفلاحة A وB»: A the first, B the second): the title narrowed to the name's
+ * own portfolio, or none when the name is neither of the two right after it, or when its
+ * portfolio in turn is the other name's (writers do not always keep the order: «وزيرا الاقتصاد
+ * والتجهيز» for the equipment and the economy ministers is no error). A plural title of one
+ * portfolio is every name's.
+ */
+function respectivePortfolio(ctx: PostContext, title: Title, person: Mention): Title | undefined {
+  const { knowledge, tokens, people } = ctx;
+  const conjunct = title.conjunctStart;
+  if (conjunct === undefined || title.lang !== 'ar') return title;
+  const parts = [{ ...title, specEnd: conjunct, conjunctStart: undefined }, { ...title, specStart: conjunct, conjunctStart: undefined }];
+  const firstName = people.find((mention) => mention.tokenStart === title.end);
+  const secondName = firstName && people.find((mention) => mention.tokenStart === firstName.tokenEnd && tokens[mention.tokenStart]!.key.startsWith('و'));
+  const index = person === firstName ? 0 : person === secondName ? 1 : -1;
+  if (index < 0 || !firstName || !secondName) return undefined;
+  const fits = (part: Title, name: Mention) => {
+    const allowed = withPortfolioWords(keySet((knowledge.postsByHolder.get(name.entity) ?? []).flatMap((post) => {
+      const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
+      return [...post.fact.title.ar, ...post.fact.title.en, ...(org ? [...org.fact.names.ar, ...org.fact.names.en] : [])];
+    })));
+    return contentTokens(tokens, part.specStart, part.specEnd).every((token) => inSet(allowed, token));
+  };
+  const own = parts[index]!;
+  const other = index === 0 ? secondName : firstName;
+  // The name's portfolio in turn is the other name's: the order was not kept, which is no error of this name's.
+  return !fits(own, person) && fits(own, other) ? undefined : own;
 }
 
 /** The context whose findings carry no fix. */
@@ -427,6 +461,11 @@ const TOP_FAMILIES = new Set(['chief-executive', 'managing-director', 'chair']);
 /** English words before "director" that are no department's: the board's and the rank's. */
 const NOT_DEPARTMENTS = new Set(['executive', 'nonexecutive', 'non', 'former', 'new', 'acting', 'interim', 'deputy', 'assistant', 'senior', 'associate', 'independent', 'company', 'board', 'general', 'managing', 'founding']);
 
+/** Whether an Arabic title of one of the posts joins two portfolios with و (وزير التجهيز والماء). */
+function joinsPortfolios(posts: readonly Entity<Post>[]): boolean {
+  return posts.some((post) => post.fact.title.ar.some((form) => nameKeys(form).slice(1).some((key) => key.startsWith('وال'))));
+}
+
 /** Whether a lower-case word that names a department stands right before an English director's head ("finance director"). */
 function departmentWord(analysis: Analysis, tokens: Token[], title: Title): boolean {
   const before = tokens[title.headStart - 1];
@@ -580,6 +619,9 @@ function titleSpecifier(ctx: PostContext, check: TitleCheck): void {
     // Finance Committee" for the chair of its Transport Committee), not a word of the person's
     // organisation after another body («يرأس مجلس إدارة الشركة» for the company's chief executive).
     if (HEADING_VERBS.has(title.head.words[0]!) && !bodyHeadShared(analysis, content, allowed)) return;
+    // A second portfolio joined to a right first one (وزير الخارجية *والتعاون الدولي* for «وزير
+    // الخارجية») is a fuller name of the post, unless the post's own title joins another one.
+    if (title.conjunctStart !== undefined && unknown.every((token) => token.index >= title.conjunctStart!) && !joinsPortfolios(candidatePosts)) return;
     const first = unknown[0]!;
     const last = unknown[unknown.length - 1]!;
     // Keep the run contiguous.
