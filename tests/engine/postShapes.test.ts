@@ -28,6 +28,9 @@ function matches(line: string, expected: string): boolean {
  * it pass.
  */
 const OPEN = new Set<string>([
+  // A present title of a past post is judged only when someone else holds the post now (the
+  // article names no agriculture minister now).
+  'ورأى وزير الفلاحة محمد التازي أن المشروع تأخر عشر سنوات.',
   "Brian Tremblay, the union's president, warned of strike action.",
 ]);
 

@@ -90,7 +90,9 @@ const NOT_JUDGED: ReadonlySet<string> = new Set(['member', 'representative', 'st
 const THEN_BEFORE: ReadonlySet<string> = new Set(['as', 'was', 'when', 'while', 'كان', 'كانت', 'عندما', 'حين', 'حينما', 'ابان', 'خلال', 'بصفته', 'بصفتها'].map((word) => nameKeys(word)[0]!));
 
 /** Words that date a sentence to the past of a post: «آنذاك», «حينها», «وقتها», "at the time" (folded). */
-const AT_THE_TIME: ReadonlySet<string> = new Set(['انذاك', 'حينها', 'حينذاك', 'وقتها', 'يومها', 'time'].map((word) => nameKeys(word)[0]!));
+const AT_THE_TIME: ReadonlySet<string> = new Set(
+  ['انذاك', 'حينها', 'حينذاك', 'وقتها', 'يومها', 'عهد', 'ابان', 'ولايته', 'ولايتها', 'حكومته', 'حكومتها', 'شغل', 'تولى', 'سبق', 'time', 'tenure', 'era', 'during', 'then'].map((word) => nameKeys(word)[0]!),
+);
 
 /**
  * `post-holder`: a present title of a post the person held only in the past ("Alan Fraser, the
@@ -106,13 +108,14 @@ export function checkPresentTitleOfPast(ctx: PostContext, title: Title, posts: r
   const family = posts.filter((post) => titleAccepts(title.family, ROLE_FAMILY[post.fact.role]));
   if (family.length === 0 || !family.every((post) => post.fact.status === 'former' || !!post.fact.until)) return false;
   if (title.organisations.length === 0 && contentTokens(tokens, title.specStart, title.specEnd).length === 0) return false;
-  const post = family.find((candidate) => namesPost(ctx, title, candidate, -1));
+  const post = family.find((candidate) => namesPost(ctx, title, candidate, -1) && heldNowByAnother(ctx, candidate));
   if (!post || inThePast(ctx, title)) return false;
   const start = tokens[title.start]!.oStart;
   const end = tokens[Math.max(title.specEnd, title.headEnd) - 1]!.oEnd;
   const own = canonicalNames(post.fact.title, post.id);
   const person = knowledge.entity<{ gender?: string }>(post.fact.holder ? knowledge.resolve(post, post.fact.holder)?.key ?? '' : '')?.fact;
-  const past = { en: `former ${own.en}`, ar: `${own.ar} ${person?.gender === 'f' ? 'السابقة' : 'السابق'}` };
+  const marked = (text: string) => nameKeys(text).some((key) => PAST_TITLE_WORDS.has(key));
+  const past = { en: marked(own.en) ? own.en : `former ${own.en}`, ar: marked(own.ar) ? own.ar : `${own.ar} ${person?.gender === 'f' ? 'السابقة' : 'السابق'}` };
   push('role', {
     range: { start, end },
     lang: title.lang,
@@ -122,6 +125,18 @@ export function checkPresentTitleOfPast(ctx: PostContext, title: Title, posts: r
     evidence: knowledge.evidenceOf(post.key),
   });
   return true;
+}
+
+/**
+ * Whether another known person holds the past post now: a current post of its role in its
+ * organisation (the finance ministry's minister now), so that the present title is someone else's.
+ */
+function heldNowByAnother(ctx: PostContext, past: Entity<Post>): boolean {
+  const { knowledge } = ctx;
+  const org = knowledge.resolve<Organisation>(past, past.fact.organisation);
+  const holder = knowledge.resolve(past, past.fact.holder)?.key;
+  if (!org) return false;
+  return knowledge.postsAt(org.key).some((post) => post.fact.role === past.fact.role && post.fact.status !== 'former' && !post.fact.until && knowledge.resolve(post, post.fact.holder)?.key !== holder);
 }
 
 /** Whether the sentence puts the title in the past: a year in it, a word of then before the title, or «آنذاك». */
