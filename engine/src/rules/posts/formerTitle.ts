@@ -139,13 +139,23 @@ function heldNowByAnother(ctx: PostContext, past: Entity<Post>): boolean {
   return knowledge.postsAt(org.key).some((post) => post.fact.role === past.fact.role && post.fact.status !== 'former' && !post.fact.until && knowledge.resolve(post, post.fact.holder)?.key !== holder);
 }
 
-/** Whether the sentence puts the title in the past: a year in it, a word of then before the title, or «آنذاك». */
+/** The sentences of a draft that hold a year, found once per analysis. */
+const yearSentences = new WeakMap<PostContext['analysis'], Set<number>>();
+
+/** The most tokens either side of a title read for a word of then: keeps the check linear on one endless sentence. */
+const WINDOW = 40;
+
+/** Whether the sentence puts the title in the past: a year in it, a word of then before the title, or «آنذاك» near it. */
 function inThePast(ctx: PostContext, title: Title): boolean {
   const { analysis, tokens } = ctx;
   const sentence = tokens[title.headStart]!.sentence;
-  if (dates(analysis).some((date) => !!date.year && tokens[date.tokenStart]!.sentence === sentence)) return true;
+  let years = yearSentences.get(analysis);
+  if (!years) {
+    years = new Set(dates(analysis).filter((date) => !!date.year).map((date) => tokens[date.tokenStart]!.sentence));
+    yearSentences.set(analysis, years);
+  }
+  if (years.has(sentence)) return true;
   for (let k = Math.max(0, title.start - 3); k < title.start; k++) if (tokens[k]!.sentence === sentence && THEN_BEFORE.has(tokens[k]!.key)) return true;
-  for (let k = title.start; k < tokens.length && tokens[k]!.sentence === sentence; k++) if (AT_THE_TIME.has(tokens[k]!.key)) return true;
-  for (let k = title.start - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (AT_THE_TIME.has(tokens[k]!.key)) return true;
+  for (let k = Math.max(0, title.start - WINDOW); k < Math.min(tokens.length, title.end + WINDOW); k++) if (tokens[k]!.sentence === sentence && AT_THE_TIME.has(tokens[k]!.key)) return true;
   return false;
 }
