@@ -14,27 +14,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { createChecker, parseFactBase, type Checker } from '../../engine/src/index';
+import { join } from 'node:path';
+import type { Checker } from '../../engine/src/index';
+import { placeChecker } from './placeFixtures';
 import { drawFactBase } from '../../engine/src/draw/index';
 
 type Story = 'desalination' | 'measles';
-const checkers = new Map<Story, Checker>();
-
 /** The checker over one invented story's editor fact base, made once. */
-function checker(name: Story): Checker {
-  let found = checkers.get(name);
-  if (!found) {
-    const file = join(__dirname, 'fixtures', 'places', `${name}.factbase.json`);
-    const text = readFileSync(file, 'utf8');
-    const article = readFileSync(join(dirname(file), (JSON.parse(text) as { source: { file: string } }).source.file), 'utf8');
-    const parsed = parseFactBase(text, file, article);
-    assert.deepEqual(parsed.problems, []);
-    found = createChecker([parsed.factBase!], { scope: 'all' });
-    checkers.set(name, found);
-  }
-  return found;
-}
+const checker = (name: Story): Checker => placeChecker(name);
 
 /** The place findings of a draft as `flagged text → fix`. */
 function flagged(name: Story, draft: string): string[] {

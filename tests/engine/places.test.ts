@@ -7,25 +7,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { createChecker, parseFactBase, type Checker } from '../../engine/src/index';
+import type { Checker } from '../../engine/src/index';
+import { placeArticle, placeChecker } from './placeFixtures';
 
-const checkers = new Map<string, Checker>();
-
-function checker(name: 'rail' | 'dam'): Checker {
-  let found = checkers.get(name);
-  if (!found) {
-    const file = join(__dirname, 'fixtures', 'places', `${name}.factbase.json`);
-    const text = readFileSync(file, 'utf8');
-    const article = readFileSync(join(dirname(file), (JSON.parse(text) as { source: { file: string } }).source.file), 'utf8');
-    const parsed = parseFactBase(text, file, article);
-    assert.deepEqual(parsed.problems, []);
-    found = createChecker([parsed.factBase!], { scope: 'all' });
-    checkers.set(name, found);
-  }
-  return found;
-}
+const checker = (name: 'rail' | 'dam'): Checker => placeChecker(name);
 
 /** The findings of a draft as `rule: flagged text → fix`. */
 const findings = (name: 'rail' | 'dam', draft: string) =>
@@ -35,8 +20,7 @@ const findings = (name: 'rail' | 'dam', draft: string) =>
 
 test('each story\'s article checks clean against its own fact base', () => {
   for (const name of ['rail', 'dam'] as const) {
-    const file = join(__dirname, 'fixtures', 'places', `${name}.factbase.json`);
-    const article = readFileSync(join(dirname(file), (JSON.parse(readFileSync(file, 'utf8')) as { source: { file: string } }).source.file), 'utf8');
+    const article = placeArticle(name);
     assert.deepEqual(checker(name).check(article, { format: 'plaintext' }).findings.map((finding) => finding.ruleId), [], name);
   }
 });
