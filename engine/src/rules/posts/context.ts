@@ -12,7 +12,7 @@ import type { Draft } from '../../findingBuilder';
 import type { Organisation, Post } from '../../factBase/schema';
 import { HOUSE_MEMBER_HEADS } from '../../lexicon/parties';
 import { canonicalNames } from '../../names';
-import { wrongPost, type PersonNamed } from '../../messages';
+import { wrongAffiliation, wrongPost, type PersonNamed } from '../../messages';
 
 /** Organisation kinds whose membership is an affiliation rather than a post. */
 export const POLITICAL_KINDS = new Set(['movement', 'faction', 'bloc', 'alliance', 'party', 'coalition']);
@@ -226,4 +226,25 @@ export function wrongPostDraft(
     factId: post.id,
     evidence: knowledge.evidenceOf(post.key),
   };
+}
+
+/**
+ * Reports the party words from `first` to `last` that name another party than the person's
+ * (`parties`, the first of them in the message), fixed with `word` (their own party's word or
+ * adjective) when there is one, else expecting the party's name.
+ */
+export function reportPartyWord(ctx: PostContext, first: Token, last: Token, parties: readonly Entity<Organisation>[], personName: PersonNamed, lang: 'ar' | 'en', word: string | undefined): void {
+  const { analysis, knowledge, push } = ctx;
+  const party = parties[0]!;
+  const actual = analysis.text.slice(first.oStart, last.oEnd);
+  push('affiliation', {
+    range: { start: first.oStart, end: last.oEnd },
+    lang,
+    message: wrongAffiliation({ person: personName, organisation: knowledge.names(party.key), actual }),
+    actual,
+    expected: word ?? knowledge.canonicalName(party.key, lang),
+    fix: word ? { text: word } : undefined,
+    factId: party.id,
+    evidence: knowledge.evidenceOf(party.key),
+  });
 }

@@ -10,8 +10,8 @@ import { nameKeys, type Entity, type KnowledgeIndex } from '../../knowledge';
 import type { Token } from '../../analysis';
 import type { Organisation } from '../../factBase/schema';
 import { ARABIC_ORGANISATION_HEADS } from '../../lexicon/organisations';
-import { wrongAffiliation, type PersonNamed } from '../../messages';
-import { POLITICAL_KINDS, type PostContext } from './context';
+import type { PersonNamed } from '../../messages';
+import { POLITICAL_KINDS, reportPartyWord, type PostContext } from './context';
 
 /** Bases shorter than this make adjectives that are common words (الوطني of الوطن): not read. */
 const MIN_BASE = 4;
@@ -77,18 +77,5 @@ export function adjectiveOf(party: Entity<Organisation>, like: Token): string | 
 
 /** Reports an adjective of another party's name than the person's, fixed with their own party's adjective when its name makes one. */
 export function reportAdjective(ctx: PostContext, token: Token, parties: readonly Entity<Organisation>[], personName: PersonNamed): void {
-  const { analysis, knowledge, push } = ctx;
-  const party = parties[0]!;
-  const actual = analysis.text.slice(token.oStart, token.oEnd);
-  const word = adjectiveOf(party, token);
-  push('affiliation', {
-    range: { start: token.oStart, end: token.oEnd },
-    lang: 'ar',
-    message: wrongAffiliation({ person: personName, organisation: knowledge.names(party.key), actual }),
-    actual,
-    expected: word ?? knowledge.canonicalName(party.key, 'ar'),
-    fix: word ? { text: word } : undefined,
-    factId: party.id,
-    evidence: knowledge.evidenceOf(party.key),
-  });
+  reportPartyWord(ctx, token, token, parties, personName, 'ar', adjectiveOf(parties[0]!, token));
 }

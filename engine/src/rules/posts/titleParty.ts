@@ -11,8 +11,8 @@ import type { Title } from '../../titles';
 import type { Organisation, Post } from '../../factBase/schema';
 import type { Token } from '../../analysis';
 import { PARTY_SIDE } from '../../lexicon/parties';
-import { wrongAffiliation, type PersonNamed } from '../../messages';
-import { POLITICAL_KINDS, sameOrRelated, type PostContext } from './context';
+import type { PersonNamed } from '../../messages';
+import { POLITICAL_KINDS, reportPartyWord, sameOrRelated, type PostContext } from './context';
 import { partiesOfAdjective, reportAdjective } from './partyAdjectives';
 
 /** Families of titles a party word describes: members and representatives of a body. */
@@ -110,18 +110,5 @@ export function titleParty(ctx: PostContext, title: Title, person: Mention, post
 
 /** Reports a party word that names another side than the person's parties', fixed with their own side's word. */
 export function reportSide(ctx: PostContext, token: Token, parties: readonly Entity<Organisation>[], personName: PersonNamed, lang: 'ar' | 'en', last: Token = token): void {
-  const { analysis, knowledge, push } = ctx;
-  const party = parties[0]!;
-  const actual = analysis.text.slice(token.oStart, last.oEnd);
-  const word = sideWord(party, lang);
-  push('affiliation', {
-    range: { start: token.oStart, end: last.oEnd },
-    lang,
-    message: wrongAffiliation({ person: personName, organisation: knowledge.names(party.key), actual }),
-    actual,
-    expected: word ?? knowledge.canonicalName(party.key, lang),
-    fix: word ? { text: word } : undefined,
-    factId: party.id,
-    evidence: knowledge.evidenceOf(party.key),
-  });
+  reportPartyWord(ctx, token, last, parties, personName, lang, sideWord(parties[0]!, lang));
 }
