@@ -1,0 +1,46 @@
+/**
+ * Probes on an invented English wire story (a cholera warning by the WHO, tests/engine/fixtures/
+ * drawProbes/cholera.en.txt; the officials are invented), written before the changes they test:
+ * a region after "the" is no person (the WHO's regional director for the Eastern Mediterranean),
+ * and a person the article later names by the given name alone (Tesfaye said, as the press names
+ * Ethiopians and others whose first name is the one used) is that person, so the quote is theirs.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { drawFactBase } from '../../engine/src/draw/index';
+import { probe } from './drawProbeChecks';
+
+type Fact = Record<string, unknown> & { id: string };
+const article = readFileSync(join(import.meta.dirname, 'fixtures', 'drawProbes', 'cholera.en.txt'), 'utf8');
+const kb = drawFactBase(article, {}).factBase as unknown as Record<string, Fact[]>;
+const personNames = kb.people!.map((p) => (p.names as { en: string[] }).en[0]!);
+const idOf = (name: string) => kb.people!.find((p) => (p.names as { en: string[] }).en[0] === name)?.id;
+
+test('a capitalised run right after a lower-case "the" is no person: the Eastern Mediterranean', () => {
+  assert.ok(!personNames.includes('Eastern Mediterranean'), JSON.stringify(personNames));
+  for (const name of ['Tesfaye Gebremariam Haile', 'Ahmed al-Mansouri', 'Hanan Bakhit', 'Claire Whitcombe', 'Qasem al-Bahri']) assert.ok(personNames.includes(name), `${name}: ${JSON.stringify(personNames)}`);
+});
+
+test('the post in apposition after the name goes to the person, not to the region after "the"', () => {
+  const posts = (kb.posts ?? []).filter((p) => p.person === idOf('Ahmed al-Mansouri'));
+  assert.ok(posts.length >= 1, JSON.stringify(kb.posts));
+});
+
+test('a quote said by a person the article names by the given name alone is theirs (Tesfaye said)', () => {
+  const quote = (kb.quotes ?? []).find((q) => String(q.text).includes('running out of time'));
+  assert.ok(quote, JSON.stringify(kb.quotes));
+  assert.equal(quote.speaker, idOf('Tesfaye Gebremariam Haile'));
+});
+
+test('near misses: "the" before a known given name or an honorific keeps a person (the late Mary Gill, the Rev Alan Price)', () => {
+  const near = drawFactBase('Tributes were paid on Monday to the Rev Alan Price, who died in Leeds. The charity was founded by the late Mary Gill in 1990, and by the Joseph Rowntree trust.\n', { published: '2026-03-10', lang: 'en' }).factBase as unknown as Record<string, Fact[]>;
+  const names = near.people!.map((p) => (p.names as { en: string[] }).en[0]!);
+  assert.ok(names.some((n) => n.endsWith('Alan Price')), JSON.stringify(names));
+  assert.ok(names.includes('Mary Gill'), JSON.stringify(names));
+});
+
+probe('cholera.en.txt', { sentence: '"We are running out of time and of money," Hanan Bakhit said.', rule: 'quote-speaker' });
+probe('cholera.en.txt', { sentence: '"We are running out of time and of money," Tesfaye said.' });
+probe('cholera.en.txt', { sentence: 'Dr Ahmed al-Mansouri, the WHO\'s regional director for the Eastern Mediterranean, said most clinics in Sudan had shut.' });
