@@ -520,4 +520,32 @@ function markShortForms(ctx: DrawContext): void {
       }
     }
   });
+  if (ctx.lang === 'en') markGivenNamesAlone(ctx);
+}
+
+/**
+ * Marks a lone given name beside a speech verb ("…," Tesfaye said; said Tesfaye) as a mention of
+ * the one person whose full name opens with it, and keeps it as a short form: the press names
+ * some people by their first name (Ethiopians, Icelanders, Indonesians), and then so do drafts.
+ * The speech verb keeps a common word that is also a given name (Grace Hospital) out.
+ */
+function markGivenNamesAlone(ctx: DrawContext): void {
+  const byGiven = new Map<string, number[]>();
+  ctx.people.forEach((person, index) => {
+    const given = person.keys.find((word) => !NAME_HONORIFICS.has(word));
+    if (person.keys.length >= 2 && given && given !== person.shortKey) byGiven.set(given, [...(byGiven.get(given) ?? []), index]);
+  });
+  if (byGiven.size === 0) return;
+  ctx.tokens.forEach((token, i) => {
+    const owners = byGiven.get(token.key);
+    if (owners?.length !== 1 || ctx.personAt[i] !== -1 || token.quote !== -1 || token.script !== 'latin' || !isCapitalised(ctx, i)) return;
+    const beside = [ctx.tokens[i - 1], ctx.tokens[i + 1]].some((other) => other && other.sentence === token.sentence && other.quote === -1 && isSpeech(other));
+    if (!beside || ctx.personAt[i + 1] !== -1 || (i > 0 && ctx.personAt[i - 1] !== -1)) return;
+    const person = ctx.people[owners[0]!]!;
+    ctx.personAt[i] = owners[0]!;
+    person.spans.push({ tokenStart: i, tokenEnd: i + 1 });
+    const short = ((person.fact as Record<string, unknown>).short ??= {}) as { en?: string[] };
+    const word = ctx.word(i);
+    if (!(short.en ?? []).includes(word)) short.en = [...(short.en ?? []), word];
+  });
 }
