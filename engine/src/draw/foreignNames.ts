@@ -11,7 +11,7 @@
  * Al-Awsat, Sky News Arabia) under the policy of the gazetteer (knowledge/README.md); the lists
  * are common names, not exhaustive ones.
  */
-import { NAME_SPELLINGS } from '../lexicon/givenNames';
+import { MORE_LATIN_SPELLINGS, NAME_SPELLINGS } from '../lexicon/givenNames';
 import { fold } from '../text/normalise';
 
 /** Common Western given names (lower case) and their Arabic news spellings, canonical first. */
@@ -42,9 +42,9 @@ const k = (word: string): string => fold(word).toLowerCase();
 const LATIN_OF_ARABIC = new Map<string, string>();
 for (const [latin, arabic] of Object.entries(WESTERN_GIVEN_NAMES)) for (const form of arabic) if (!LATIN_OF_ARABIC.has(k(form))) LATIN_OF_ARABIC.set(k(form), latin[0]!.toUpperCase() + latin.slice(1));
 
-/** Latin spellings (lower case) of the Arabic given-names table → the Arabic name: Mohammed → محمد. */
+/** Latin spellings (lower case) of the Arabic given-names tables → the Arabic name: Mohammed → محمد, Osman → عثمان. */
 const ARABIC_OF_LATIN = new Map<string, string>();
-for (const [arabic, latin] of Object.entries(NAME_SPELLINGS)) for (const form of latin) if (!form.includes(' ') && !ARABIC_OF_LATIN.has(form.toLowerCase())) ARABIC_OF_LATIN.set(form.toLowerCase(), arabic);
+for (const table of [NAME_SPELLINGS, MORE_LATIN_SPELLINGS]) for (const [arabic, latin] of Object.entries(table)) for (const form of latin) if (!form.includes(' ') && !ARABIC_OF_LATIN.has(form.toLowerCase())) ARABIC_OF_LATIN.set(form.toLowerCase(), arabic);
 
 /** Whether an Arabic word is the written form of a Western given name (كارولين, ماركوس). */
 export function isWesternGivenName(arabicWord: string): boolean {
@@ -85,12 +85,14 @@ const VOWELS = /[aeiouy]/;
 
 /**
  * The Arabic spelling of one Latin word by rule (lower case in): Holt هولت, Dhaliwal داليوال,
- * Holloway هولواي, Whitfield ويتفيلد. A word with an article (al-Rawahi) keeps it as ال.
+ * Holloway هولواي, Whitfield ويتفيلد. A word with an article (al-Rawahi) keeps it as ال. In an
+ * Arabic name (`arabicName`) an h is sounded before a consonant too; with `shortA`, an a before two
+ * consonants is left unwritten, as a short vowel (Bahri البحري).
  */
-export function arabicOfLatinWord(word: string, arabicName = false): string {
+export function arabicOfLatinWord(word: string, arabicName = false, shortA = false): string {
   const lower = word.toLowerCase().replace(/[^a-z-]/g, '');
   const article = /^(?:al|el)-(.+)$/.exec(lower);
-  if (article) return `ال${arabicOfLatinWord(article[1]!, arabicName)}`;
+  if (article) return `ال${arabicOfLatinWord(article[1]!, arabicName, shortA)}`;
   const known = ARABIC_OF_LATIN.get(lower);
   if (known) return known;
   const letters = lower.replace(/-/g, '');
@@ -106,13 +108,14 @@ export function arabicOfLatinWord(word: string, arabicName = false): string {
     const c = letters[i]!;
     const next = letters[i + 1] ?? '';
     const last = i === letters.length - 1;
-    if (c === 'a') out += i === 0 ? 'أ' : 'ا';
+    if (c === 'a') out += i === 0 ? 'أ' : shortA && shortBeforeCluster(letters, i + 1) ? '' : 'ا';
     else if (c === 'e') out += i === 0 ? 'إ' : last ? '' : i <= 2 ? 'ي' : '';
     else if (c === 'i') out += i === 0 ? 'إ' : 'ي';
     else if (c === 'o' || c === 'u') out += i === 0 ? 'أو' : 'و';
     else if (c === 'c') out += /[eiy]/.test(next) ? 'س' : 'ك';
     else if (c === 'g') out += /[eiy]/.test(next) ? 'ج' : 'غ';
-    else if (c === 'h') out += i === 0 || VOWELS.test(next) ? 'ه' : '';
+    // An Arabic name sounds its h before a consonant too (Bahri البحري, Fahd فهد), where English silences it (Ashby, John).
+    else if (c === 'h') out += i === 0 || VOWELS.test(next) || (arabicName && next !== '') ? 'ه' : '';
     else if (c === 'y') out += i === 0 ? 'ي' : 'ي';
     else if (c === letters[i - 1]) out += '';
     else out += LATIN_LETTERS[c] ?? '';
@@ -120,6 +123,23 @@ export function arabicOfLatinWord(word: string, arabicName = false): string {
   }
   // A long vowel written twice (Priya: ي of i and of y) is written once.
   return out.replace(/([اوي])\1+/g, '$1');
+}
+
+/** The length of the consonant at `j` (one letter, or a digraph of one sound: sh, kh, th, gh, dh), 0 for a vowel or the end. */
+function consonantAt(letters: string, j: number): number {
+  const c = letters[j];
+  if (!c || /[aeiouy]/.test(c)) return 0;
+  return /^(?:sh|kh|th|gh|dh)/.test(letters.slice(j, j + 2)) ? 2 : 1;
+}
+
+/**
+ * Whether an a before position `j` is short in an Arabic name, and so not written: it stands before
+ * two consonants (Bahri البحري, Mansouri المنصوري, Hamdan حمدان), where a long a is followed by one
+ * (Khalid خالد, Rashid راشد).
+ */
+function shortBeforeCluster(letters: string, j: number): boolean {
+  const first = consonantAt(letters, j);
+  return first > 0 && letters[j] !== letters[j + first] && consonantAt(letters, j + first) > 0;
 }
 
 /** Arabic spellings of one word of a Latin name, canonical first: the tables', else the rule's. */
@@ -137,7 +157,10 @@ function arabicWordSpellings(word: string, arabicName: boolean): { spellings: st
   // A final s after a voiced sound is mostly ز (Leeds ليدز, Rovers روفرز), a final ei or ay mostly ي (Osei أوسي).
   const voiced = /[bdgvmnlre]s$/i.test(word) && ruled.endsWith('س') ? [`${ruled.slice(0, -1)}ز`] : [];
   const final = /(ei|ay)$/i.test(word) && ruled.endsWith('اي') ? [`${ruled.slice(0, -2)}ي`] : [];
-  const variants = [...ain, ...voiced, ruled, ...final, ruled.replace(/ث/g, 'ت'), ruled.replace(/ت/g, 'ط'), ruled.replace(/ك/g, 'ق'), ...(ruled.startsWith('ال') ? [ruled.replace(/ه/g, 'ح')] : [])];
+  // An a before two consonants is often short in an Arabic name, and not written (Bahri البحري,
+  // Hamdan حمدان), though not always (Harthy الحارثي): both spellings are kept, the long one first.
+  const short = arabicName ? [arabicOfLatinWord(word, true, true)].filter((form) => form !== ruled) : [];
+  const variants = [...ain, ...voiced, ruled, ...short, ...final, ruled.replace(/ث/g, 'ت'), ruled.replace(/ت/g, 'ط'), ruled.replace(/ك/g, 'ق'), ...(ruled.startsWith('ال') || arabicName ? [ruled, ...short].map((form) => form.replace(/ه/g, 'ح')) : [])];
   return { spellings: [...new Set(variants)].filter(Boolean), known: false };
 }
 

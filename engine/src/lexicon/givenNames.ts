@@ -227,3 +227,34 @@ export const MASCULINE_GIVEN_NAMES =
   'philip johnny liam oliver harry rishi boris keir jeremy nigel ed hugh ian neil graham colin martin simon nick tony gordon malcolm ' +
   'rory callum angus hamish emmanuel olaf friedrich vladimir sergei dmitry xi narendra recep benjamin antonio pedro carlos luis miguel ' +
   'mohamed mohammed muhammad ahmed ahmad ali omar khaled khalid hassan hussein mahmoud mustafa mostafa ibrahim youssef yousef abdullah';
+
+/**
+ * Latin spellings of more Arabic given names, read only from Latin letters to Arabic ones: an Arabic
+ * name an English article writes (Haitham Osman, Hanan Bakhit) is given the Arabic form the Arabic
+ * press writes (عثمان, not أوسمان; حنان, not هانان) for Arabic drafts of the story. They are kept out
+ * of {@link NAME_SPELLINGS}, whose spellings of an Arabic article's names a draft must match: the
+ * press spells these names many more ways (Kamel, Kamal, Kemal) than a list holds, so drawing spells
+ * them by rule and marks them transliterated. Women's names that are common words too (أمل, هبة,
+ * ندى) are left out. Sources as above: Reuters, AP, Al Jazeera English, The National, and the
+ * Maghreb's French-style spellings (Kamel, Mounir, Rachid).
+ */
+export const MORE_LATIN_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
+  عمار: ['Ammar'], كاظم: ['Kadhim', 'Kazem', 'Kazim'], هادي: ['Hadi', 'Hady'], قيس: ['Qais', 'Qays', 'Kais'], حيدر: ['Haider', 'Haidar'],
+  مهدي: ['Mahdi', 'Mehdi'], سالم: ['Salem', 'Salim'], فالح: ['Falih', 'Faleh'], فاضل: ['Fadhel', 'Fadel', 'Fadil'], فؤاد: ['Fouad', 'Fuad'],
+  نوري: ['Nouri', 'Nuri'], يونس: ['Younis', 'Younes', 'Yunus'], طالب: ['Talib', 'Taleb'], حبيب: ['Habib'], جواد: ['Jawad', 'Jawed'],
+  مقتدى: ['Muqtada', 'Moqtada'], نعيم: ['Naeem', 'Naim'], عزت: ['Izzat', 'Ezzat'], ماجد: ['Majid', 'Maged', 'Majed'], مازن: ['Mazen', 'Mazin'],
+  نبيل: ['Nabil', 'Nabeel'], زياد: ['Ziad', 'Ziyad'], رعد: ['Raad', 'Raed'], رياض: ['Riyad', 'Riad'], رائد: ['Raed', 'Raid'],
+  كمال: ['Kamal', 'Kamel', 'Kemal'], منير: ['Mounir', 'Munir'], حامد: ['Hamed', 'Hamid'], حمود: ['Hamoud', 'Hamood'], عدنان: ['Adnan'],
+  عثمان: ['Osman', 'Othman', 'Uthman'], إياد: ['Iyad', 'Eyad'], أسامة: ['Osama', 'Usama', 'Ossama'], أنس: ['Anas'], بشار: ['Bashar'],
+  بكر: ['Bakr', 'Bakir'], توفيق: ['Tawfiq', 'Tawfik', 'Toufik'], جبار: ['Jabbar'], جاسم: ['Jassim', 'Jasim'], حاتم: ['Hatem', 'Hatim'],
+  حازم: ['Hazem', 'Hazim'], حميد: ['Hamid', 'Hameed'], خضير: ['Khudair', 'Khudhair'], خليل: ['Khalil'], داود: ['Dawood', 'Daoud', 'Dawud'],
+  رشيد: ['Rashid', 'Rachid'], رضا: ['Reda', 'Rida', 'Ridha'], زيد: ['Zaid', 'Zayed'], سامي: ['Sami', 'Samy'], سليم: ['Salim', 'Selim'],
+  شاكر: ['Shaker', 'Shakir'], صادق: ['Sadiq', 'Sadek'], صباح: ['Sabah'], ضياء: ['Diaa', 'Dhiaa', 'Diya'], ظافر: ['Dhafer', 'Zafer'],
+  عامر: ['Amer', 'Amir'], عقيل: ['Aqeel', 'Akil'], غازي: ['Ghazi'], فارس: ['Fares', 'Faris'], لطيف: ['Latif'], مالك: ['Malik', 'Malek'],
+  مجيد: ['Majid', 'Majeed'], مرتضى: ['Murtada', 'Mortada'], مظفر: ['Muzaffar', 'Mudhafar'], نزار: ['Nizar'], نجم: ['Najm', 'Nagm'],
+  نصر: ['Nasr'], هاشم: ['Hashem', 'Hashim'], همام: ['Humam', 'Hammam'], وسام: ['Wissam', 'Wisam'], ياسين: ['Yassin', 'Yassine', 'Yasin'],
+  حنان: ['Hanan'], نورة: ['Noura', 'Nora'], آمنة: ['Amna', 'Amina', 'Aminah'], سعاد: ['Souad', 'Suad'], نجلاء: ['Naglaa', 'Najla'],
+  لمياء: ['Lamia', 'Lamya'], شيماء: ['Shaimaa', 'Shaima'], ياسمين: ['Yasmine', 'Yasmin'], حليمة: ['Halima'], نعيمة: ['Naima'],
+  نوال: ['Nawal'], هيفاء: ['Haifa', 'Haifaa'], رزان: ['Razan'], سوسن: ['Sawsan'], ميساء: ['Maysaa', 'Maisa'], نسرين: ['Nesrine', 'Nisreen'],
+  وداد: ['Widad', 'Wedad'], يسرى: ['Yousra', 'Yusra'], مروة: ['Marwa'], بثينة: ['Buthaina', 'Bouthaina'], سهى: ['Suha', 'Soha'],
+};
