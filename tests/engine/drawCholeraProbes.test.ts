@@ -55,3 +55,9 @@ test('near misses of the given name alone: two people who share it, or a given n
   assert.ok(mwangi, JSON.stringify(near.people));
   assert.ok(!((mwangi.short as { en?: string[] } | undefined)?.en ?? []).includes('Grace'), JSON.stringify(mwangi.short));
 });
+
+// A director-general heads the body (the WHO, an Arabic authority's المدير العام): a generic head of
+// it ("WHO chief", "the head of the WHO") names that post, and is no wrong post.
+probe('cholera.en.txt', { sentence: 'WHO chief Tesfaye Gebremariam Haile told reporters in Geneva that the appeal was short of money.' });
+probe('cholera.en.txt', { sentence: 'The head of the WHO, Tesfaye Gebremariam Haile, told reporters in Geneva that cases were rising.' });
+probe('cholera.en.txt', { sentence: 'WHO Director-General Claire Whitcombe told reporters in Geneva that cases were rising.', rule: 'post-holder' });
