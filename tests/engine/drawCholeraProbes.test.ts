@@ -60,4 +60,4 @@ test('near misses of the given name alone: two people who share it, or a given n
 // it ("WHO chief", "the head of the WHO") names that post, and is no wrong post.
 probe('cholera.en.txt', { sentence: 'WHO chief Tesfaye Gebremariam Haile told reporters in Geneva that the appeal was short of money.' });
 probe('cholera.en.txt', { sentence: 'The head of the WHO, Tesfaye Gebremariam Haile, told reporters in Geneva that cases were rising.' });
-probe('cholera.en.txt', { sentence: 'WHO Director-General Claire Whitcombe told reporters in Geneva that cases were rising.', rule: 'post-holder' });
+probe('cholera.en.txt', { sentence: 'WHO Director-General Qasem al-Bahri told reporters in Geneva that cases were rising.', rule: 'post-holder' });

@@ -297,12 +297,18 @@ function leaderHead(analysis: Analysis, tokens: Token[], title: Title): string |
   return undefined;
 }
 
-/** Whether one of the posts' titles starts with the title's head words (ولي العهد for a post of role "other"). */
-function namedInPostTitles(title: Title, posts: readonly Entity<Post>[]): boolean {
+/**
+ * Whether one of the posts' titles starts with the title's head words (ولي العهد for a post of role
+ * "other"), or with them after words of `orgWords`, the organisation's own names (WHO
+ * Director-General for "Director-General").
+ */
+function namedInPostTitles(title: Title, posts: readonly Entity<Post>[], orgWords?: ReadonlySet<string>): boolean {
   return posts.some((post) =>
     [...post.fact.title.ar, ...post.fact.title.en].some((form) => {
       const keys = nameKeys(form);
-      return title.head.words.every((word, i) => keys[i] === word);
+      let from = 0;
+      while (orgWords && from < keys.length && orgWords.has(keys[from]!) && keys[from] !== title.head.words[0]) from++;
+      return title.head.words.every((word, i) => keys[from + i] === word);
     }),
   );
 }
@@ -317,6 +323,14 @@ function endsWithHeadOrBody(title: Title): boolean {
 /** Families of posts one person holds at a time in an organisation (not judges, members, players). */
 const SINGLE_HOLDER = new Set(['leads', 'deputy', 'chair', 'chief-executive', 'managing-director', 'prime-minister', 'king', 'crown-prince', 'governor', 'mayor', 'captain', 'coach', 'minister']);
 
+/** The head words of a director-general's title (folded): one person heads the body so called (the WHO's, the BBC's, «المدير العام» of an authority). */
+const DIRECTOR_GENERAL_HEADS = new Set(['director general', 'director-general', 'directorgeneral', 'المدير العام', 'مدير عام', 'المديره العامه', 'مديره عامه']);
+
+/** Whether a title's head is a director-general's, which one person holds at a time, though other directors are many. */
+function directorGeneralTitle(title: Title): boolean {
+  return title.family === 'director' && DIRECTOR_GENERAL_HEADS.has(title.head.words.join(' '));
+}
+
 /**
  * Whether the title, written before the name with the organisation it names, is a post one person
  * holds and another known person holds it ("Supreme Court President Lord Lloyd-Jones" when Lord
@@ -327,14 +341,14 @@ const SINGLE_HOLDER = new Set(['leads', 'deputy', 'chair', 'chief-executive', 'm
 function heldByAnother(ctx: PostContext, title: Title, self: string, referenced: Mention | undefined): Entity<Post> | undefined {
   const { knowledge } = ctx;
   const organisations = title.organisations.length > 0 ? title.organisations : referenced ? [referenced] : [];
-  if (organisations.length === 0 || !SINGLE_HOLDER.has(title.family)) return undefined;
+  if (organisations.length === 0 || !(SINGLE_HOLDER.has(title.family) || directorGeneralTitle(title))) return undefined;
   const holders = new Map<string, Entity<Post>>();
   for (const post of knowledge.postsAt(organisations[0]!.entity)) {
     if (ROLE_FAMILY[post.fact.role] !== title.family || post.fact.status === 'former') continue;
     const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
     if (!org || !organisations.every((mention) => knowledge.same(mention.entity, org.key))) continue;
     // The other post is called by the title's own head words ("President" of "President of the Supreme Court").
-    if (!namedInPostTitles(title, [post])) continue;
+    if (!namedInPostTitles(title, [post], new Set([...org.fact.names.en, ...org.fact.names.ar].flatMap((name) => nameKeys(name))))) continue;
     const holder = knowledge.resolve(post, post.fact.holder);
     if (holder) holders.set(holder.key, post);
   }

@@ -6,6 +6,7 @@
 import type { Entity, KnowledgeIndex } from '../../knowledge';
 import type { Organisation, Post } from '../../factBase/schema';
 import type { Title } from '../../titles';
+import { fold } from '../../text/normalise';
 import { CHAIRING_VERBS, DEPUTY_OF_FAMILIES, DEPUTY_WORDS, GENERIC_HEADS, HEADING_VERBS, ROLE_FAMILY, TITLE_HEADS, type RoleFamily } from '../../lexicon/words';
 
 /**
@@ -57,8 +58,21 @@ export function headingPosts(knowledge: KnowledgeIndex, title: Title, posts: rea
     // "Head of X" for its chief executive where someone else leads or chairs X names that other post.
     if (!verb && family && family !== 'leads' && family !== 'chair' && ledByAnother(knowledge, post)) return false;
     if (family && HEADING_FAMILIES.has(family)) return true;
+    if (family === 'director' && isDirectorGeneral(post)) return true;
     return family === 'minister' && knowledge.resolve<Organisation>(post, post.fact.organisation)?.fact.kind === 'ministry';
   });
+}
+
+/** A director-general's title in both languages (folded): the head of the WHO, of the BBC, «المدير العام» of an Arab authority or company. */
+const DIRECTOR_GENERAL = /\bdirector[- ]general\b|(?:^|\s)(?:ال)?مدير(?:ه)? (?:ال)?عام(?:ه)?(?:\s|$)/;
+
+/**
+ * Whether a director's post is a director-general's, by its title: a director-general heads the
+ * body (the WHO's, the BBC's; «المدير العام» of an authority or a company), where a director of a
+ * department does not.
+ */
+function isDirectorGeneral(post: Entity<Post>): boolean {
+  return [...post.fact.title.en, ...post.fact.title.ar].some((form) => DIRECTOR_GENERAL.test(fold(form).toLowerCase()));
 }
 
 /** Whether someone other than the post's holder holds a current post that leads or chairs its organisation. */
