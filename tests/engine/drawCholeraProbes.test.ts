@@ -61,3 +61,17 @@ test('near misses of the given name alone: two people who share it, or a given n
 probe('cholera.en.txt', { sentence: 'WHO chief Tesfaye Gebremariam Haile told reporters in Geneva that the appeal was short of money.' });
 probe('cholera.en.txt', { sentence: 'The head of the WHO, Tesfaye Gebremariam Haile, told reporters in Geneva that cases were rising.' });
 probe('cholera.en.txt', { sentence: 'WHO Director-General Qasem al-Bahri told reporters in Geneva that cases were rising.', rule: 'post-holder' });
+
+test('international bodies come from the organisations lexicon: UNICEF led by Claire Whitcombe, and the WHO drawn once with its Arabic name', () => {
+  const names = kb.organisations!.map((o) => (o.names as { en: string[] }).en[0]);
+  assert.equal(names.filter((n) => n === 'World Health Organization').length, 1, JSON.stringify(names));
+  const who = kb.organisations!.find((o) => (o.names as { en: string[] }).en[0] === 'World Health Organization')!;
+  assert.ok((who.names as { ar: string[] }).ar.includes('منظمة الصحة العالمية'), JSON.stringify(who.names));
+  const unicef = kb.organisations!.find((o) => (o.names as { en: string[] }).en.includes('UNICEF'));
+  assert.ok(unicef, JSON.stringify(names));
+  assert.ok((kb.affiliations ?? []).some((a) => a.organisation === unicef.id && a.member === idOf('Claire Whitcombe')), JSON.stringify(kb.affiliations));
+});
+
+probe('cholera.en.txt', { sentence: 'Claire Whitcombe, who heads the WHO, said 4 million doses had been shipped.', rule: 'post-holder' });
+probe('cholera.en.txt', { sentence: 'وقالت كلير ويتكومب، رئيسة منظمة الصحة العالمية، إن أربعة ملايين جرعة شُحنت.', rule: 'post-holder' });
+probe('cholera.en.txt', { sentence: 'UNICEF chief Claire Whitcombe said 4 million doses had been shipped.' });

@@ -435,6 +435,13 @@ export function drawOrganisations(ctx: DrawContext): void {
       for (let k = mention.tokenStart; k < mention.tokenEnd; k++) ctx.orgAt.set(k, longer.id);
       continue;
     }
+    // The lexicon's body that the article also names in full (The World Health Organization (WHO) …
+    // WHO chief): the drawn one, with the lexicon's names and kind added.
+    const drawn = byId.get(entity.fact.id) ? undefined : drawnNamesake(ctx, entity.fact);
+    if (drawn) {
+      for (let k = mention.tokenStart; k < mention.tokenEnd; k++) ctx.orgAt.set(k, drawn.id);
+      continue;
+    }
     const known = byId.get(entity.fact.id);
     for (let k = mention.tokenStart; k < mention.tokenEnd; k++) ctx.orgAt.set(k, entity.fact.id);
     if (known) continue;
@@ -444,6 +451,23 @@ export function drawOrganisations(ctx: DrawContext): void {
   }
   drawQuotedShortNames(ctx);
   drawShortForms(ctx);
+}
+
+/**
+ * The drawn organisation that bears one of a lexicon organisation's names (folded), if any; the
+ * lexicon's other names (its acronym, its Arabic names) and its kind are added to it.
+ */
+function drawnNamesake(ctx: DrawContext, lexicon: { kind: string; names: { ar: string[]; en: string[] } }): DrawnFact | undefined {
+  const keys = new Set([...lexicon.names.en, ...lexicon.names.ar].map((name) => nameKeys(name).join(' ')));
+  const drawn = ctx.out.organisations.find((fact) => {
+    const names = fact.names as { ar?: string[]; en?: string[] };
+    return [...(names.en ?? []), ...(names.ar ?? [])].some((name) => keys.has(nameKeys(name).join(' ')));
+  });
+  if (!drawn) return undefined;
+  const names = drawn.names as { ar?: string[]; en?: string[] };
+  drawn.names = { ...names, en: [...new Set([...(names.en ?? []), ...lexicon.names.en])], ar: [...new Set([...(names.ar ?? []), ...lexicon.names.ar])] };
+  drawn.kind = lexicon.kind;
+  return drawn;
 }
 
 /**
