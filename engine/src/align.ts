@@ -402,7 +402,9 @@ function alignBy(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number
   for (const [id, count] of shared) if (count >= floor) result.push(index.sentences[id]!);
   if (!concepts) return result;
   // And they must share a name or a figure with the draft sentence, not words of meaning alone.
-  return result.filter((article) => anchored.some((feature) => article.concepts.has(feature.key)));
+  const kept: ArticleSentence[] = emptyListOfObjects();
+  for (const article of result) if (anchored.some((feature) => article.concepts.has(feature.key))) kept.push(article);
+  return kept;
 }
 
 /** The draft sentences aligned through concepts rather than shared stems, per draft and fact bases. */

@@ -17,6 +17,7 @@ import { tieStories, type StoryTie } from './scope/tie';
 import type { CheckOptions, Finding, Lang, OffsetRange, SeveritySetting } from './types';
 import type { FactBaseData } from './factBase/schema';
 import { replaceWith } from './messages';
+import { emptyListOfObjects, mapList } from './emptyList';
 
 /** What {@link Checker.check} returns. */
 export interface CheckResult {
@@ -144,7 +145,7 @@ export function createChecker(factBases: readonly FactBaseData[], defaults: Pick
       }
       const story = tie(source, anchors, options);
       const tied = factBases.flatMap((factBase, i) => (story.factBases.includes(factBase.id) ? [i] : []));
-      const perBase: Draft[][] = tied.map(() => []);
+      const perBase: Draft[][] = mapList(tied, () => emptyListOfObjects<Draft>());
       for (const block of blocks) {
         // The analysis of a block met before is made again only for a fact base it was not checked against.
         let analysis = block.analysis;
@@ -181,7 +182,7 @@ function runRules(
   internalErrors: CheckResult['internalErrors'],
   documentDate: DocumentDate | undefined,
 ): Draft[] {
-  const found: Draft[] = [];
+  const found: Draft[] = emptyListOfObjects();
   for (const rule of enabled) {
     try {
       rule.check({ analysis, knowledge, report: (draft) => found.push({ ...draft, ruleId: rule.id }), documentDate });

@@ -9,7 +9,7 @@ import type { FactBaseData, Person, Organisation, Post, Place, Event, Quantity, 
 import type { EvidenceRef } from './types';
 import { fold } from './text/normalise';
 import { tokenKey } from './tokenKey';
-import { emptyListOfObjects } from './emptyList';
+import { emptyListOfObjects, mapList } from './emptyList';
 import { contentStem } from './text/stem';
 import { CONCEPTS } from './lexicon/concepts';
 import { nameIn } from './names';
@@ -516,7 +516,7 @@ export class KnowledgeIndex {
     // The forms are listed once per key: every word of every draft asks, and the index no longer
     // changes once built. The list is not frozen: a frozen array has another hidden class, and the
     // code that reads these lists would then be compiled for two.
-    const forms = refs(this.#byOnlyKey, key).map((index) => this.nameForms[index]!);
+    const forms = mapList(refs(this.#byOnlyKey, key), (index) => this.nameForms[index]!);
     this.#formsOfCache.set(key, forms);
     return forms;
   }
@@ -530,7 +530,7 @@ export class KnowledgeIndex {
     const cacheKey = `${first} ${second}`;
     const cached = this.#startingWithCache.get(cacheKey);
     if (cached) return cached;
-    const forms = refs(bySecond, second).map((index) => this.nameForms[index]!);
+    const forms = mapList(refs(bySecond, second), (index) => this.nameForms[index]!);
     this.#startingWithCache.set(cacheKey, forms);
     return forms;
   }

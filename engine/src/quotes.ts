@@ -9,7 +9,7 @@
  * `editorial` parts), excuses dropped words.
  */
 import { perDraft } from './memo';
-import { emptyListOfObjects } from './emptyList';
+import { emptyListOfObjects, mapList } from './emptyList';
 import { analyse, type Analysis, type Quotation, type Token } from './analysis';
 import { stems, type Entity, type KnowledgeIndex } from './knowledge';
 import { mentionedTokens } from './mentions';
@@ -253,7 +253,7 @@ function computeQuoteMatches(analysis: Analysis, knowledge: KnowledgeIndex): Quo
  * (folded, conjunctions aside). Two words that are part of a longer quote say too little.
  */
 function wholeShortQuote(knowledge: KnowledgeIndex, quotation: Quotation, draft: Token[]): QuoteMatch | undefined {
-  const draftBare = draft.map((token) => bare(token.key));
+  const draftBare = mapList(draft, (token) => bare(token.key));
   for (const q of quoteIndex(knowledge).byWord.get(draftBare[0]!) ?? []) {
     const quote = knowledge.quotes[q]!;
     const quoteAnalysis = analyseQuote(quote.fact);
@@ -273,7 +273,7 @@ function wholeShortQuote(knowledge: KnowledgeIndex, quotation: Quotation, draft:
  */
 function slotMatch(analysis: Analysis, knowledge: KnowledgeIndex, quotation: Quotation, draft: Token[]): QuoteMatch | undefined {
   const sentence = analysis.tokens[quotation.tokenStart]!.sentence;
-  const draftBare = draft.map((token) => bare(token.key));
+  const draftBare = mapList(draft, (token) => bare(token.key));
   let found: QuoteMatch | undefined;
   const index = quoteIndex(knowledge);
   const candidates = new Set([...(index.byWord.get(draftBare[0]!) ?? []), ...(index.byWord.get(draftBare[draft.length - 1]!) ?? [])]);
@@ -281,7 +281,7 @@ function slotMatch(analysis: Analysis, knowledge: KnowledgeIndex, quotation: Quo
     const quote = knowledge.quotes[q]!;
     const quoteAnalysis = analyseQuote(quote.fact);
     const article = articleWords(quoteAnalysis);
-    const articleBare = article.map((token) => bare(token.key));
+    const articleBare = mapList(article, (token) => bare(token.key));
     if (article.length < 3 || (articleBare[0] !== draftBare[0] && articleBare[article.length - 1] !== draftBare[draft.length - 1])) continue;
     if (!restatesEvidence(analysis, knowledge, sentence, quote)) continue;
     let prefix = 0;
@@ -307,8 +307,8 @@ function align(analysis: Analysis, quotation: Quotation, draft: Token[], quote: 
   const n = article.length;
   if (n === 0) return undefined;
   // Fast path: a verbatim fragment (the common case) needs no alignment.
-  const draftBare = draft.map((token) => bare(token.key));
-  const articleBare = article.map((token) => bare(token.key));
+  const draftBare = mapList(draft, (token) => bare(token.key));
+  const articleBare = mapList(article, (token) => bare(token.key));
   for (let start = articleBare.indexOf(draftBare[0]!); start >= 0 && start + m <= n; start = articleBare.indexOf(draftBare[0]!, start + 1)) {
     let k = 1;
     while (k < m && articleBare[start + k] === draftBare[k]) k++;

@@ -13,6 +13,7 @@ import { numbers } from '../extract/numbers';
 import { CROSS_SCRIPT_PENALTY, EVENT_DAY_WEIGHT, SPECIFIC_WEIGHT, draftKeys, type AnchorForm, type CrossForm, type ScopeIndex } from './profile';
 import { SPELLING } from '../text/skeleton';
 import { editDistance } from '../knowledge';
+import { mapList } from '../emptyList';
 import { figureWeight } from './figures';
 import { COUNTED_FIGURE_WEIGHT, findCounted } from './counts';
 import { arabicSkeleton, latinSkeletons } from './skeleton';
@@ -438,16 +439,17 @@ export function scoreStories(hits: AnchorHits, index: ScopeIndex): StoryScore[] 
     entry.names.push({ label, weight, rank: ranks[anchor]! });
     byProfile.set(profile, entry);
   }
-  return [...byProfile]
-    .map(([profile, entry]) => ({
-      id: index.ids[profile]!,
-      profile,
-      score: Math.round(entry.score * 10) / 10,
-      specific: entry.specific,
-      person: entry.person,
-      spelled: entry.spelled,
-      corroborating: entry.corroborating,
-      names: entry.names.sort((a, b) => b.weight - a.weight || a.rank - b.rank).map((name) => name.label),
-    }))
-    .sort((a, b) => b.score - a.score || a.profile - b.profile);
+  return mapList([...byProfile], ([profile, entry]) => ({
+    id: index.ids[profile]!,
+    profile,
+    score: Math.round(entry.score * 10) / 10,
+    specific: entry.specific,
+    person: entry.person,
+    spelled: entry.spelled,
+    corroborating: entry.corroborating,
+    names: mapList(
+      entry.names.sort((a, b) => b.weight - a.weight || a.rank - b.rank),
+      (name) => name.label,
+    ),
+  })).sort((a, b) => b.score - a.score || a.profile - b.profile);
 }

@@ -11,6 +11,7 @@
  */
 import type { FactBaseData } from '../factBase/schema';
 import { nameKeys, stems } from '../knowledge';
+import { emptyListOfObjects } from '../emptyList';
 import { GIVEN_NAMES } from '../lexicon/words';
 import { GENERIC_WORDS } from './words';
 import { analyse } from '../analysis';
@@ -77,8 +78,12 @@ export function anchorKeys(keys: readonly string[]): string[] {
 
 /** The keys a draft's word at a position is looked up under, with the word after it. */
 export function draftKeys(first: string, second: string | undefined): string[] {
-  if (second === undefined) return [first];
-  return [first, ...new Set([second, ...oneDeletion(second)])].map((variant, i) => (i === 0 ? variant : `${first}\u0000${variant}`));
+  // One way of making the list whatever the branch: a hot caller reads it (see emptyList.ts).
+  const keys = emptyListOfObjects<string>();
+  keys.push(first);
+  if (second === undefined) return keys;
+  for (const variant of new Set([second, ...oneDeletion(second)])) keys.push(`${first}\u0000${variant}`);
+  return keys;
 }
 
 /** Every string one deletion away from a word. */

@@ -7,6 +7,7 @@ import { mentionAt, type Mention } from '../../mentions';
 import type { Affiliation } from '../../factBase/schema';
 import { sameOrRelated, type PostContext } from './context';
 import { wrongGroupAffiliation } from '../../messages';
+import { mapList } from '../../emptyList';
 
 /** Checks the organisation named a few words after each known group. */
 export function checkGroupAffiliations(ctx: PostContext): void {
@@ -27,7 +28,7 @@ export function checkGroupAffiliations(ctx: PostContext): void {
     // gave a fix that left the finding in place, now about the person (found by tests/robustness).
     const inTitle = org;
     if (allTitles.some((title) => inTitle.tokenStart >= Math.min(title.start, title.specStart) && inTitle.tokenEnd <= Math.max(title.end, title.specEnd))) continue;
-    const expected = belongs.map((a) => knowledge.resolve(a, a.fact.organisation)).filter((e): e is Entity => !!e);
+    const expected = mapList(belongs, (a) => knowledge.resolve(a, a.fact.organisation)).filter((e): e is Entity => !!e);
     if (expected.some((e) => sameOrRelated(knowledge, org.entity, e.key))) continue;
     const lang = tokenLang(analysis, tokens[org.tokenStart]!);
     const actual = analysis.text.slice(org.start, org.end);
