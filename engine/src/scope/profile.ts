@@ -171,13 +171,24 @@ type LexiconNames = { ar?: string[]; en?: string[] };
  */
 function lexiconByKey(): Map<string, LexiconNames> {
   if (!lexiconEntries) {
-    lexiconEntries = new Map();
-    for (const entry of [...(gazetteer as LexiconNames[]), ...(organisationLexicon as LexiconNames[])]) {
-      for (const form of [...(entry.ar ?? []), ...(entry.en ?? [])]) {
-        const key = nameKeys(form).join(' ');
-        if (!lexiconEntries.has(key)) lexiconEntries.set(key, entry);
+    const byKey = new Map<string, LexiconNames>();
+    // Read in place, without joining the two lexicons or an entry's two lists into new arrays,
+    // and in one loop rather than through a function called for each list: this runs once per
+    // process, on the first check, over some ten thousand names.
+    for (const lexicon of [gazetteer as LexiconNames[], organisationLexicon as LexiconNames[]]) {
+      for (const entry of lexicon) {
+        for (let side = 0; side < 2; side++) {
+          const names = side === 0 ? entry.ar : entry.en;
+          if (!names) continue;
+          for (const form of names) {
+            const keys = nameKeys(form);
+            const key = keys.length === 1 ? keys[0]! : keys.join(' ');
+            if (!byKey.has(key)) byKey.set(key, entry);
+          }
+        }
       }
     }
+    lexiconEntries = byKey;
   }
   return lexiconEntries;
 }
@@ -204,21 +215,24 @@ function withTranslations(names: { ar?: string[]; en?: string[] } | undefined): 
   return { ar, en };
 }
 
-let sharedEntries: Map<string, LexiconNames> | undefined;
+let districtEntries: Set<LexiconNames> | undefined;
 
 /**
- * Folded names of the reference gazetteer and organisation lexicon: names many stories share. A
- * district of a city (a gazetteer place of kind `other` right inside a city: Llansamlet, Karrada)
- * names one part of one town, and is as specific as a fact base's own place.
+ * Whether a folded name is one of the reference gazetteer's or organisation lexicon's: a name many
+ * stories share. A district of a city (a gazetteer place of kind `other` right inside a city:
+ * Llansamlet, Karrada) names one part of one town, and is as specific as a fact base's own place;
+ * a name is a district's when the first entry that lists it is one (see {@link lexiconByKey}).
  */
-function wellKnown(): ReadonlyMap<string, LexiconNames> {
-  if (!sharedEntries) {
+function wellKnown(key: string): boolean {
+  if (!districtEntries) {
     const places = gazetteer as (LexiconNames & { id: string; kind: string; within?: string })[];
-    const cities = new Set(places.filter((entry) => entry.kind === 'city').map((entry) => entry.id));
-    const districts = new Set<LexiconNames>(places.filter((entry) => entry.kind === 'other' && !!entry.within && cities.has(entry.within)));
-    sharedEntries = new Map([...lexiconByKey()].filter(([, entry]) => !districts.has(entry)));
+    const cities = new Set<string>();
+    for (const entry of places) if (entry.kind === 'city') cities.add(entry.id);
+    districtEntries = new Set<LexiconNames>();
+    for (const entry of places) if (entry.kind === 'other' && !!entry.within && cities.has(entry.within)) districtEntries.add(entry);
   }
-  return sharedEntries;
+  const entry = lexiconByKey().get(key);
+  return entry !== undefined && !districtEntries.has(entry);
 }
 
 /**
@@ -226,16 +240,15 @@ function wellKnown(): ReadonlyMap<string, LexiconNames> {
  * with the reference lexicons.
  */
 export function formWeight(kind: Kind, keys: readonly string[], known: boolean): number {
-  const lexicon = wellKnown();
   let distinctive = 0;
   let weak = 0;
   for (const key of keys) {
     if (GENERIC_WORDS.has(key) || key.length < 2 || /^\d+$/.test(key)) continue;
-    if (lexicon.has(key) || GIVEN_NAMES.has(key) || GIVEN_NAMES.has(key.replace(/^ال/, ''))) weak++;
+    if (wellKnown(key) || GIVEN_NAMES.has(key) || GIVEN_NAMES.has(key.replace(/^ال/, ''))) weak++;
     else distinctive++;
   }
   if (distinctive === 0) return weak > 0 ? (kind === 'person' || kind === 'short' ? 1 : 0.5) : 0;
-  if (known || lexicon.has(keys.join(' '))) return 0.5;
+  if (known || wellKnown(keys.join(' '))) return 0.5;
   switch (kind) {
     case 'person':
       return keys.length >= 2 ? 3 : 2;
@@ -370,8 +383,7 @@ function addNamed(
 ): void {
   const all = [...(names?.ar ?? []), ...(names?.en ?? [])];
   if (all.length === 0) return;
-  const lexicon = wellKnown();
-  const known = all.some((name) => lexicon.has(nameKeys(name).join(' ')));
+  const known = all.some((name) => wellKnown(nameKeys(name).join(' ')));
   const central = all.some((name) => inTitle(title, nameKeys(name)));
   const anchor = index.anchors.length;
   index.anchors.push({ profile, key, label: names?.en?.[0] ?? names?.ar?.[0] ?? all[0]! });
