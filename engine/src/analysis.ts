@@ -274,8 +274,9 @@ function wordEnd(folded: string, i: number): { j: number; end: number } {
       j++;
       continue;
     }
-    // Keep 2,500 and 3.5 and al-Abbasi and Asa'ib in one token.
-    const next = folded.charCodeAt(j + 1);
+    // Keep 2,500 and 3.5 and al-Abbasi and Asa'ib in one token. Nothing is read past the text's
+    // end (-1, like the NaN read there, is no character).
+    const next = j + 1 < length ? folded.charCodeAt(j + 1) : -1;
     if ((d === 44 || d === 46) && isDigit(folded.charCodeAt(j - 1)) && isDigit(next)) {
       j += 2;
       continue;

@@ -394,8 +394,14 @@ function align(analysis: Analysis, quotation: Quotation, draft: Token[], quote: 
     let end = k;
     while (end + 1 < steps.length && steps[end + 1]!.kind !== 'same') end++;
     const group = steps.slice(k, end + 1);
-    const draftIndexes = group.filter((s) => s.kind !== 'dropped').map((s) => s.i);
-    const articleIndexes = group.filter((s) => s.kind !== 'added').map((s) => s.j);
+    // Pushed into literal lists rather than mapped: V8's compiled \`map\` makes a holey list where
+    // the interpreter's makes a packed one, and \`align\` was thrown away when it met the other.
+    const draftIndexes: number[] = [];
+    const articleIndexes: number[] = [];
+    for (const s of group) {
+      if (s.kind !== 'dropped') draftIndexes.push(s.i);
+      if (s.kind !== 'added') articleIndexes.push(s.j);
+    }
     const kind: QuoteEdit['kind'] = draftIndexes.length === 0 ? 'dropped' : articleIndexes.length === 0 ? 'added' : 'changed';
     const draftStart = draftIndexes.length ? Math.min(...draftIndexes) : step.i;
     const draftEnd = draftIndexes.length ? Math.max(...draftIndexes) + 1 : step.i;

@@ -276,9 +276,10 @@ function matchContainers(text: string, line: { start: number; end: number }, con
     const container = containers[matched]!;
     const indent = indentAt(text, pos, line.end);
     if (container.quote) {
-      if (indent.columns > 3 || text.charCodeAt(pos + indent.chars) !== 62 /* > */) break;
+      // No read past the text's end: V8 throws optimised code away the first time one is made.
+      if (indent.columns > 3 || pos + indent.chars >= text.length || text.charCodeAt(pos + indent.chars) !== 62 /* > */) break;
       pos += indent.chars + 1;
-      if (text.charCodeAt(pos) === 32 || text.charCodeAt(pos) === 9) pos++;
+      if (pos < text.length && (text.charCodeAt(pos) === 32 || text.charCodeAt(pos) === 9)) pos++;
       matched++;
     } else if (pos + indent.chars >= line.end) {
       // A blank line continues every list item up to the next blockquote, which it ends.
@@ -318,11 +319,11 @@ function openContainers(
     const indent = indentAt(text, at, end);
     if (indent.columns > 3) return at;
     const first = at + indent.chars;
-    if (text.charCodeAt(first) === 62 /* > */) {
+    if (first < text.length && text.charCodeAt(first) === 62 /* > */) {
       quotes.push(containers.length);
       containers.push({ quote: true });
       at = first + 1;
-      if (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+      if (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
       continue;
     }
     const rest = text.slice(at, Math.min(end, at + 16));

@@ -20,10 +20,13 @@ const LABEL_FILLERS = new Set(['number', 'no', 'of', 'the', 'total', 'عدد', '
 
 /** A folded word without its article (and a و before it): الغش → غش, والمراكز → مراكز. */
 export function withoutArticle(key: string): string {
-  // Read by character codes rather than a pattern: every Arabic word of every draft asks.
-  const start = key.charCodeAt(0) === WAW ? 1 : 0;
+  // Read by character codes rather than a pattern: every Arabic word of every draft asks. The
+  // length is tested first, so no read looks past the key's end (which V8's optimised code pays
+  // for by being thrown away the first time).
+  const start = key.length > 0 && key.charCodeAt(0) === WAW ? 1 : 0;
+  if (key.length < start + 4) return key;
   const first = key.charCodeAt(start);
-  if ((first !== ALEF && first !== LAM) || key.charCodeAt(start + 1) !== LAM || key.length < start + 4) return key;
+  if ((first !== ALEF && first !== LAM) || key.charCodeAt(start + 1) !== LAM) return key;
   return key.slice(start + 2);
 }
 
