@@ -6,7 +6,7 @@
  * languages (lexicon/services.ts). Only a title that names a service, for a post that names
  * another and not this one, is a contradiction.
  */
-import { tokenStems, stems, nameKeys, type Entity } from '../../knowledge';
+import { tokenStems, stems, nameKeys, type Entity, type Stem } from '../../knowledge';
 import type { Mention } from '../../mentions';
 import type { Title } from '../../titles';
 import type { Organisation, Post } from '../../factBase/schema';
@@ -14,10 +14,20 @@ import { servicesIn } from '../../lexicon/services';
 import { orgChain, wrongPostDraft, type PostContext } from './context';
 import type { PersonNamed } from '../../messages';
 
+/**
+ * A word's key followed by its stems, pushed into one literal list: a list spread from one V8's
+ * compiled `map` made holey has another hidden class, and threw the optimised titleService away.
+ */
+function keyAndStems(key: string, stemmed: readonly Stem[]): string[] {
+  const out = [key];
+  for (const s of stemmed) out.push(s.stem);
+  return out;
+}
+
 /** The services named by a text of the fact base (a title or an organisation's name). */
 function servicesOfText(text: string, into: Set<string>): void {
   const keys = nameKeys(text);
-  for (const service of servicesIn(keys.length, (i) => [keys[i]!, ...stems(keys[i]!).map((s) => s.stem)])) into.add(service);
+  for (const service of servicesIn(keys.length, (i) => keyAndStems(keys[i]!, stems(keys[i]!)))) into.add(service);
 }
 
 /** The services a post names: its titles, its organisation's names and those of its parents. */
@@ -50,7 +60,7 @@ export function titleService(ctx: PostContext, title: Title, person: Mention, ca
   }
   const named = servicesIn(words.length, (i) => {
     const token = tokens[words[i]!]!;
-    return [token.key, ...tokenStems(token).map((s) => s.stem)];
+    return keyAndStems(token.key, tokenStems(token));
   });
   if (named.size === 0) return 'none';
   const postServices = candidatePosts.map((post) => servicesOfPost(ctx, post));
