@@ -1,0 +1,118 @@
+/**
+ * Years said from the draft's date (last year, this year, next year, «العام الماضي», «هذا العام»,
+ * «العام المقبل», with a part: early next year, «نهاية العام المقبل») given to an event the
+ * article dates, probed on an invented story in both languages (Jordan approves the second phase
+ * of the Ma'an solar park on Tuesday 9 May 2028; the first phase inaugurated in 2027; construction
+ * by Masdar to begin early in 2029; power from 2030; published 10 May 2028), written before the change. A
+ * wrong relative year tied to its event is flagged, fixed with the relative year that names the
+ * event's when there is one; the right year, a figure's year with no event, a duration (over the
+ * past year), a year in the possessive (last year's heatwave) and a statement's year (said last
+ * year) stay clean.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { bilingualChecker } from './helpers';
+
+const ENGLISH = [
+  "Jordan approves second phase of Ma'an solar park",
+  "AMMAN, May 10 (AFP) - Jordan's cabinet on Tuesday approved the second phase of the Ma'an solar park, which will start producing power in 2030, Energy Minister Hala Zawati said.",
+  'The first phase of the park was inaugurated in 2027 and supplies 8 percent of the kingdom\'s electricity.',
+  'Construction of the second phase by the Emirati developer Masdar will begin early in 2029, Zawati said.',
+].join('\n\n');
+
+const ARABIC = [
+  'الأردن يقر المرحلة الثانية من مجمع معان للطاقة الشمسية',
+  'عمّان، 10 مايو (أ ف ب) - أقر مجلس الوزراء الأردني يوم الثلاثاء المرحلة الثانية من مجمع معان للطاقة الشمسية، الذي سيبدأ إنتاج الكهرباء عام 2030، بحسب وزيرة الطاقة هالة الزواتي.',
+  'وكانت المرحلة الأولى من المجمع قد دُشّنت عام 2027، وهي تؤمن 8 في المئة من كهرباء المملكة.',
+  'وقالت الزواتي إن أعمال بناء المرحلة الثانية على يد شركة مصدر الإماراتية ستبدأ مطلع عام 2029.',
+].join('\n\n');
+
+const checker = bilingualChecker(
+  {
+    id: 'maan-solar',
+    published: '2028-05-10',
+    facts: (own) => ({
+      people: [{ id: 'zawati', names: { en: ['Hala Zawati'], ar: ['هالة الزواتي'] }, short: { en: ['Zawati'], ar: ['الزواتي'] }, gender: 'f', evidence: own('Hala Zawati', 'هالة الزواتي') }],
+      organisations: [
+        { id: 'cabinet', names: { en: ["Jordan's cabinet"], ar: ['مجلس الوزراء الأردني'] }, kind: 'government', evidence: own("Jordan's cabinet", 'مجلس الوزراء الأردني') },
+        { id: 'masdar', names: { en: ['Masdar'], ar: ['مصدر', 'شركة مصدر'] }, kind: 'company', evidence: own('Masdar', 'شركة مصدر') },
+      ],
+      places: [
+        { id: 'jordan', names: { en: ['Jordan'], ar: ['الأردن'] }, kind: 'country', evidence: own('Jordan', 'الأردن') },
+        { id: 'maan', names: { en: ["Ma'an"], ar: ['معان'] }, kind: 'city', within: 'jordan', evidence: own("Ma'an", 'معان') },
+      ],
+      events: [
+        {
+          id: 'approval',
+          names: { en: ['the approval of the second phase'], ar: ['إقرار المرحلة الثانية'] },
+          triggers: { en: ['approved', 'approval'], ar: ['أقر', 'إقرار', 'أقرت'] },
+          date: { year: 2028, month: 5, day: 9, weekday: 'tue' },
+          participants: ['cabinet'],
+          evidence: own("Jordan's cabinet on Tuesday approved the second phase of the Ma'an solar park", 'أقر مجلس الوزراء الأردني يوم الثلاثاء المرحلة الثانية من مجمع معان للطاقة الشمسية'),
+        },
+        {
+          id: 'first-phase',
+          names: { en: ['the inauguration of the first phase'], ar: ['تدشين المرحلة الأولى'] },
+          triggers: { en: ['inaugurated', 'inauguration'], ar: ['دشنت', 'تدشين', 'دُشّنت'] },
+          date: { year: 2027 },
+          place: 'maan',
+          evidence: own('The first phase of the park was inaugurated in 2027', 'وكانت المرحلة الأولى من المجمع قد دُشّنت عام 2027'),
+        },
+        {
+          id: 'construction',
+          names: { en: ['the start of construction of the second phase'], ar: ['بدء بناء المرحلة الثانية'] },
+          triggers: { en: ['construction'], ar: ['بناء'] },
+          date: { year: 2029, part: 'early' },
+          participants: ['masdar'],
+          evidence: own('Construction of the second phase by the Emirati developer Masdar will begin early in 2029', 'أعمال بناء المرحلة الثانية على يد شركة مصدر الإماراتية ستبدأ مطلع عام 2029'),
+        },
+        {
+          id: 'production',
+          names: { en: ['the start of power production'], ar: ['بدء إنتاج الكهرباء'] },
+          triggers: { en: ['producing power', 'production'], ar: ['إنتاج الكهرباء'] },
+          date: { year: 2030 },
+          evidence: own('which will start producing power in 2030', 'الذي سيبدأ إنتاج الكهرباء عام 2030'),
+        },
+      ],
+    }),
+  },
+  ['event-date'],
+);
+
+const english = checker(ENGLISH, 'en');
+const arabic = checker(ARABIC, 'ar');
+
+test('a wrong relative year tied to its event is flagged and fixed with the right one', () => {
+  assert.deepEqual(english('The first phase of the park was inaugurated this year.'), ['event-date: this year → last year']);
+  assert.deepEqual(english('Masdar will begin construction of the second phase this year, Zawati said.'), ['event-date: this year → next year']);
+  assert.deepEqual(arabic('وكانت المرحلة الأولى من المجمع قد دُشّنت هذا العام.'), ['event-date: هذا العام → العام الماضي']);
+  assert.deepEqual(arabic('وقالت الزواتي إن شركة مصدر ستبدأ أعمال بناء المرحلة الثانية العام الجاري.'), ['event-date: العام الجاري → العام المقبل']);
+});
+
+test('a relative year far from the event is flagged without a fix', () => {
+  assert.deepEqual(english("The Ma'an solar park will start producing power next year."), ['event-date: next year → ']);
+  assert.deepEqual(arabic('وسيبدأ مجمع معان إنتاج الكهرباء العام المقبل.'), ['event-date: العام المقبل → ']);
+});
+
+test('the right relative year stays clean', () => {
+  assert.deepEqual(english("The first phase of the Ma'an solar park was inaugurated last year."), []);
+  assert.deepEqual(english('Masdar will begin construction of the second phase early next year, Zawati said.'), []);
+  assert.deepEqual(english("Jordan's cabinet approved the second phase of the park this year."), []);
+  assert.deepEqual(arabic('وكانت المرحلة الأولى من مجمع معان قد دُشّنت العام الماضي.'), []);
+  assert.deepEqual(arabic('وقالت الزواتي إن شركة مصدر ستبدأ أعمال بناء المرحلة الثانية مطلع العام المقبل.'), []);
+});
+
+test('a figure\'s year, a duration, a possessive and a statement\'s year are no event\'s', () => {
+  assert.deepEqual(english("Jordan's solar output rose 12 percent last year."), []);
+  assert.deepEqual(english('Over the past year, the first phase supplied 8 percent of the kingdom\'s electricity since it was inaugurated.'), []);
+  assert.deepEqual(english("Last year's heatwave delayed construction of the first phase."), []);
+  // An Arabic year in construct with the noun before it: next year's budget, not the approval's year.
+  assert.deepEqual(arabic('أقر مجلس الوزراء الأردني موازنة العام المقبل للمجمع.'), []);
+  // The year of a figure compared with the event's: the cost's, not the approval's.
+  assert.deepEqual(english("Jordan's cabinet approved the second phase at a cost of $400 million, up from $350 million last year."), []);
+  assert.deepEqual(english("Jordan's cabinet approved the second phase, which will cost more than last year."), []);
+  assert.deepEqual(arabic('أقر مجلس الوزراء الأردني المرحلة الثانية بكلفة 400 مليون دولار مقارنة بـ350 مليون دولار العام الماضي.'), []);
+  assert.deepEqual(arabic('أقر مجلس الوزراء الأردني المرحلة الثانية بكلفة تفوق كلفتها مقارنة بالعام الماضي.'), []);
+  assert.deepEqual(english('Zawati said last year that construction of the second phase would begin in 2029.'), []);
+  assert.deepEqual(arabic('وقالت الزواتي العام الماضي إن أعمال البناء ستبدأ عام 2029.'), []);
+});
