@@ -39,6 +39,12 @@ export interface DateExpression {
    * Set only by `relativeMonths` (`extract/relativeMonths.ts`), never by `dates`.
    */
   relativeMonth?: DatePart<-1 | 0 | 1>;
+  /**
+   * A year said from the draft's date (last year, «العام المقبل», this year): its offset from the
+   * reference year, over the words that say it; `year` is the year it names. Set only by
+   * `relativeYears` (`extract/relativeMonths.ts`), never by `dates`.
+   */
+  relativeYear?: DatePart<-1 | 0 | 1>;
   part?: 'early' | 'mid' | 'late';
   /** The word that says early, mid or late, with its range. */
   partWord?: DatePart<'early' | 'mid' | 'late'>;
@@ -69,7 +75,7 @@ export function dateExpression(
   tokens: Analysis['tokens'],
   tokenStart: number,
   tokenEnd: number,
-  parts: Pick<DateExpression, 'year' | 'month' | 'relativeMonth'>,
+  parts: Pick<DateExpression, 'year' | 'month' | 'relativeMonth' | 'relativeYear'>,
 ): DateExpression {
   return {
     tokenStart,
@@ -81,6 +87,7 @@ export function dateExpression(
     day: undefined,
     relative: undefined,
     relativeMonth: parts.relativeMonth,
+    relativeYear: parts.relativeYear,
     part: undefined,
     partWord: undefined,
     to: undefined,

@@ -117,6 +117,26 @@ export const RELATIVE_MONTHS: readonly { words: string[]; offset: -1 | 0 | 1 }[]
   { words: ['this', 'month'], offset: 0 },
 ];
 
+/**
+ * Relative years as dates, as calendar years before (-1) or after (+1) the year of the reference
+ * day, or that year itself (0): last year, «العام الماضي», this year, «هذا العام», «العام الجاري»,
+ * next year, «العام المقبل», in the words of {@link RELATIVE_YEARS} that name one calendar year.
+ * "The past year" (a duration), "so far this year" (a period up to now) and "the previous year"
+ * (counted from another year) are left out; `extract/relativeMonths.ts` also leaves out "the last
+ * year" and "last year's".
+ */
+export const RELATIVE_YEAR_DATES: readonly { words: string[]; offset: -1 | 0 | 1 }[] = [
+  ...[['last', 'year'], ['العام', 'الماضي'], ['السنة', 'الماضية'], ['العام', 'المنصرم'], ['السنة', 'المنصرمة'], ['العام', 'الفائت']].map((words) => ({ words, offset: -1 as const })),
+  ...[['this', 'year'], ['هذا', 'العام'], ['هذه', 'السنة'], ['العام', 'الحالي'], ['العام', 'الجاري'], ['السنة', 'الحالية'], ['السنة', 'الجارية']].map((words) => ({ words, offset: 0 as const })),
+  ...[['next', 'year'], ['العام', 'المقبل'], ['العام', 'القادم'], ['السنة', 'المقبلة'], ['السنة', 'القادمة']].map((words) => ({ words, offset: 1 as const })),
+];
+
+/** A relative year as a fix writes it, by its offset from the reference year. */
+export const RELATIVE_YEAR_DISPLAY = {
+  en: { '-1': 'last year', '0': 'this year', '1': 'next year' },
+  ar: { '-1': 'العام الماضي', '0': 'هذا العام', '1': 'العام المقبل' },
+} as const;
+
 /** A relative month as a fix writes it, by its offset from the reference month. */
 export const RELATIVE_MONTH_DISPLAY = {
   en: { '-1': 'last month', '0': 'this month', '1': 'next month' },

@@ -42,7 +42,10 @@
  * date from its event's word. A month said from the draft's date (last month, «الشهر الماضي», this
  * month, next month; `extract/relativeMonths.ts`) is a date counted from the draft's own date, else
  * the article's, fixed with the relative month that names the event's; one right after a speech
- * verb (told councillors last month) is the statement's. A day may be an ordinal beside its month
+ * verb (told councillors last month) is the statement's. So is a year said from the draft's date
+ * (last year, this year, next year, «العام الماضي», «هذا العام», «العام المقبل»), fixed with the
+ * relative year that names the event's; not one of a figure ("up from $350 million last year",
+ * «مقارنة بالعام الماضي»). A day may be an ordinal beside its month
  * or a relative month (the 5th of March, March 5th, the fifth of March, «في الخامس من مارس», «في
  * الخامس من الشهر الجاري»; `extract/ordinalDays.ts`), tied by its event's word only and fixed in
  * the same form; an ordinal without a month ranks a thing and is no day.
@@ -54,14 +57,14 @@ import { DATE_LEAD_WORDS, RANGE_END_WORDS, RANGE_START_WORDS, RELATIVE_MONTH, SP
 import { wordKey } from '../tokenKey';
 import { fold } from '../text/normalise';
 import { tokenLang, type Analysis } from '../analysis';
-import { MONTH_DISPLAY, RELATIVE_MONTH_DISPLAY, monthSeries } from '../lexicon/months';
+import { MONTH_DISPLAY, RELATIVE_MONTH_DISPLAY, RELATIVE_YEAR_DISPLAY, monthSeries } from '../lexicon/months';
 import { tokenStems, type Entity, type KnowledgeIndex } from '../knowledge';
 import type { Draft } from '../findingBuilder';
 import type { Event } from '../factBase/schema';
 import { wrongDate, type DatePart, type MessageDate } from '../messages';
 import { restatedWith, restatesEvidence } from '../align';
 import { afterSpeechVerb, checkDays, publishedDay } from './dates/weekdays';
-import { relativeMonths } from '../extract/relativeMonths';
+import { relativeMonths, relativeYears } from '../extract/relativeMonths';
 import { checkWeekdaysOfDates } from './dates/weekdayOfDate';
 import { checkTimes } from './dates/times';
 import { weekdayAt } from '../extract/weekdays';
@@ -191,7 +194,9 @@ export const eventDate: Rule = {
     const reference = own ?? publishedDay(knowledge);
     // Months said from the draft's date (last month, «الشهر المقبل») are dates like the others.
     // Days written as ordinals beside their month («في الخامس من مارس», the 5th of this month) too.
-    const all = ordinalDays(analysis, [...yearRanges(analysis, dates(analysis)), ...(reference === undefined ? [] : relativeMonths(analysis, reference))]);
+    // So are years said from it (last year, «العام المقبل»).
+    const relative = reference === undefined ? [] : [...relativeMonths(analysis, reference), ...relativeYears(analysis, reference)];
+    const all = ordinalDays(analysis, [...yearRanges(analysis, dates(analysis)), ...relative]);
     if (all.length === 0) return;
     // A weekday written with its date is read against the calendar first; a day it reports is not reported again.
     const dayReported = checkWeekdaysOfDates(analysis, knowledge, report, own ?? publishedDay(knowledge));
@@ -201,9 +206,10 @@ export const eventDate: Rule = {
     for (const date of all) {
       if (isOwnDateline(analysis, date, documentDate) || dayReported.has(date)) continue;
       // "told councillors last month", «قال الشهر الماضي»: the month of a statement, not of what it reports.
-      if (date.relativeMonth && afterSpeechVerb(analysis, date.tokenStart)) continue;
+      if ((date.relativeMonth || date.relativeYear) && afterSpeechVerb(analysis, date.tokenStart)) continue;
       const wrong = datedEvent(analysis, knowledge, hits, dateTokens, date, reference);
       if (wrong && date.relativeMonth && (wrong.verdict.month || wrong.verdict.year)) reportRelativeMonth(analysis, knowledge, report, date, wrong.chosen, reference!);
+      else if (wrong && date.relativeYear && wrong.verdict.year) reportRelativeYear(analysis, knowledge, report, date, wrong.chosen, reference!);
       else if (wrong) reportWrongDate(analysis, knowledge, report, date, wrong.chosen, wrong.verdict);
     }
   },
@@ -437,6 +443,22 @@ function reportRelativeMonth(analysis: Analysis, knowledge: KnowledgeIndex, repo
   const actual = analysis.text.slice(range.start, range.end);
   const messageDate: MessageDate = { year: fact.year, month: fact.month, day: fact.day, part: fact.part, relative: fact.relative, direction: relativeDirection(fact.relative), end: fact.end };
   report({ ruleId: 'event-date', range, lang, message: wrongDate({ part: 'month', event: knowledge.names(chosen.key), date: messageDate, actual }), actual, expected, fix: expected === undefined ? undefined : { text: expected }, factId: chosen.id, evidence: knowledge.evidenceOf(chosen.key) });
+}
+
+/**
+ * Reports a relative year that names another year than the event's (this year for last year's
+ * inauguration), fixed with the relative year that names the event's when it is last, this or
+ * next year from `reference`, else without a fix.
+ */
+function reportRelativeYear(analysis: Analysis, knowledge: KnowledgeIndex, report: (draft: Draft) => void, date: DateExpression, chosen: Entity<Event>, reference: number): void {
+  const fact = chosen.fact.date!;
+  const lang = tokenLang(analysis, analysis.tokens[date.tokenStart]!);
+  const offset = fact.year - new Date(reference * 86_400_000).getUTCFullYear();
+  const expected = offset >= -1 && offset <= 1 ? RELATIVE_YEAR_DISPLAY[lang][String(offset) as '-1' | '0' | '1'] : undefined;
+  const range = { start: date.relativeYear!.start, end: date.relativeYear!.end };
+  const actual = analysis.text.slice(range.start, range.end);
+  const messageDate: MessageDate = { year: fact.year, month: fact.month, day: fact.day, part: fact.part, relative: fact.relative, direction: relativeDirection(fact.relative), end: fact.end };
+  report({ ruleId: 'event-date', range, lang, message: wrongDate({ part: 'year', event: knowledge.names(chosen.key), date: messageDate, actual }), actual, expected, fix: expected === undefined ? undefined : { text: expected }, factId: chosen.id, evidence: knowledge.evidenceOf(chosen.key) });
 }
 
 /** `year` in the digits of `actual`, the year it replaces (Arabic-Indic, Persian or ASCII). */
