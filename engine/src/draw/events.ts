@@ -16,6 +16,7 @@ import { englishTriggers, eventLinks, eventName, placeClauseEntries, placeEvent 
 import { eventSegments, rangeOf, segmentOpening, type Segment } from './eventSegments';
 import { clockTimes, type ClockTime } from '../extract/times';
 import { relativePeriods } from './relativePeriods';
+import { yearOfBareMonth } from './monthYears';
 
 const WEEKDAY_KEYS = new Map(Object.entries(WEEKDAYS).map(([word, day]) => [key(word), day]));
 const PARTS = new Map(Object.entries(PART_OF_DAY).map(([word, part]) => [key(word), part]));
@@ -230,9 +231,11 @@ export function drawEvents(ctx: DrawContext): void {
       date.relative = ctx.text(expression.tokenStart, expression.tokenEnd);
       date.derived = true;
     } else if (ctx.published) {
-      date.year = ctx.published.year;
+      // A month without a year: the article's year, or the next or last such month by the tense before it.
+      const bare = yearOfBareMonth(ctx, expression.tokenStart, expression.month?.value ?? ctx.published.month, ctx.published);
+      date.year = bare.year;
       date.derived = true;
-      unsure = 'the year is taken from the article\'s date';
+      unsure = bare.reason;
     } else continue;
     if (expression.month) date.month = expression.month.value;
     if (expression.day) date.day = expression.day.value;

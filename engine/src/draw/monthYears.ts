@@ -1,0 +1,94 @@
+/**
+ * The year of a month the article gives without one («في مارس», in April, on 3 April), for
+ * `events.ts`: read from the article's date and the tense of the words before the month in its
+ * clause. A month after a verb in the future (will open in April, «ستفتتح في مارس», «من المقرر
+ * أن …») is the next such month from the article's date (this year's when it is still to come); a
+ * month after a cut-off word (before February, by January, «قبل فبراير», «بحلول أبريل») is the
+ * next such month after the article's own, unless a past verb governs it; a month after a verb in
+ * the past (handled … in September, had opened, «وكانت … قد تسلمت», «تم») is the last such month
+ * on or before the article's. Without a cue the article's year stands, as before. Only the nearest
+ * cue counts, and an infinitive (to, «أن») between a past verb and the month takes the month out
+ * of that verb's time (agreed to open in September); a plan said in the past (was scheduled to,
+ * «كان من المقرر») is past.
+ */
+import type { DrawContext, Ymd } from './context';
+import { FUTURE_MARKERS } from '../lexicon/months';
+import { ALL_SPEECH_VERBS } from '../lexicon/speech';
+import { nameKeys } from '../knowledge';
+import { isFutureVerb } from '../text/stem';
+import { key } from './words';
+
+const keySet = (words: readonly string[]) => new Set(words.map(key));
+
+/** The engine's future markers and verbs of expecting or planning (expects, plans, «يتوقع»). */
+const FUTURE = new Set([...FUTURE_MARKERS.flatMap((word) => [key(word), nameKeys(word)[0]!]), ...keySet(['expects', 'expect', 'forecast', 'forecasts', 'plans', 'must', 'يتوقع', 'تتوقع', 'ويتوقع', 'وتتوقع', 'يرتقب', 'يجب', 'ويجب'])]);
+/** Cut-off words right before a month: before, by, ahead of, «قبل», «قبيل», «بحلول». */
+const CUT_OFF = keySet(['before', 'by', 'ahead', 'قبل', 'وقبل', 'قبيل', 'بحلول', 'وبحلول']);
+/**
+ * Words of the past in English (auxiliaries and common irregular verbs of news copy, besides any
+ * verb in -ed) and in Arabic (كان and its forms, لقد, تم, جرى: a bare Arabic verb does not show its
+ * tense in writing). Speech verbs are left out: what is said may be to come.
+ */
+const PAST = keySet([
+  'was', 'were', 'had', 'did', 'began', 'took', 'came', 'rose', 'fell', 'saw', 'made', 'won', 'lost', 'held', 'met', 'went', 'left', 'built', 'sold', 'paid', 'grew', 'became', 'struck', 'spent', 'brought', 'bought', 'broke', 'caught', 'ago',
+  'كان', 'كانت', 'كانوا', 'وكان', 'وكانت', 'وكانوا', 'فكان', 'فكانت', 'لقد', 'ولقد', 'تم', 'وتم', 'جرى', 'وجرى',
+]);
+/** Auxiliaries of the past that make a plan said after them a past one (was scheduled to, «كان من المقرر»). */
+const PAST_AUXILIARIES = keySet(['was', 'were', 'had', 'كان', 'كانت', 'وكان', 'وكانت']);
+/** Words before an -ed form that make it a participle or an adjective, not a past verb (be completed, the delayed terminal). */
+const NOT_A_VERB_BEFORE = keySet(['be', 'been', 'being', 'is', 'are', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'newly', 'recently']);
+/** Infinitive markers: a verb after them has its own time. */
+const INFINITIVE = keySet(['to', 'أن', 'ان', 'وأن']);
+
+type Tense = 'future' | 'past' | undefined;
+
+/** Whether an English word is a past verb in -ed, not a participle after be or an adjective after a determiner. */
+function pastInEd(ctx: DrawContext, k: number): boolean {
+  const word = ctx.tokens[k]!.key;
+  if (word.length < 5 || !word.endsWith('ed') || word.endsWith('eed') || word === 'hundred' || ALL_SPEECH_VERBS.has(word)) return false;
+  return !NOT_A_VERB_BEFORE.has(ctx.tokens[k - 1]?.key ?? '');
+}
+
+/** Whether a future word at token `k` follows an auxiliary of the past (was scheduled, «كان من المقرر»). */
+function pastPlan(ctx: DrawContext, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 2 && ctx.tokens[j]!.clause === ctx.tokens[k]!.clause; j--) if (PAST_AUXILIARIES.has(ctx.tokens[j]!.key)) return true;
+  return false;
+}
+
+/** The tense of the nearest cue before token `start` in its clause, at most ten words back. */
+function tenseBefore(ctx: DrawContext, start: number): Tense {
+  const tokens = ctx.tokens;
+  let infinitive = false;
+  for (let k = start - 1; k >= 0 && k >= start - 10 && tokens[k]!.clause === tokens[start]!.clause; k--) {
+    const token = tokens[k]!;
+    const word = token.key;
+    if (FUTURE.has(word) || (token.script === 'ar' && isFutureVerb(word) && !/^[وف]?سا/.test(word))) return pastPlan(ctx, k) ? 'past' : 'future';
+    if (INFINITIVE.has(word)) infinitive = true;
+    else if (!infinitive && (PAST.has(word) || (token.script !== 'ar' && pastInEd(ctx, k)))) return 'past';
+  }
+  return undefined;
+}
+
+/** Whether a cut-off word stands right before token `start` (by January, «قبل فبراير», ahead of May). */
+function cutOffBefore(ctx: DrawContext, start: number): boolean {
+  const before = ctx.tokens[start - 1];
+  if (!before || before.sentence !== ctx.tokens[start]!.sentence) return false;
+  if (before.key === 'of') return ctx.tokens[start - 2]?.key === 'ahead';
+  return CUT_OFF.has(before.key) && before.key !== 'ahead';
+}
+
+/**
+ * The year of the month `month` that the date at token `start` gives without a year, from the
+ * article's date `published`, with the reason a reviewer reads: the next such month after a future
+ * verb or a cut-off, the last one after a past verb, else the article's year.
+ */
+export function yearOfBareMonth(ctx: DrawContext, start: number, month: number, published: Ymd): { year: number; reason: string } {
+  const tense = tenseBefore(ctx, start);
+  const cutOff = cutOffBefore(ctx, start);
+  if (tense === 'past') return { year: month > published.month ? published.year - 1 : published.year, reason: 'the year is taken from the article\'s date, the last such month by the past verb before it' };
+  if (tense === 'future' || cutOff) {
+    const ahead = cutOff ? month <= published.month : month < published.month;
+    return { year: ahead ? published.year + 1 : published.year, reason: `the year is taken from the article's date, the next such month by the ${cutOff ? 'cut-off word' : 'future verb'} before it` };
+  }
+  return { year: published.year, reason: 'the year is taken from the article\'s date' };
+}
