@@ -5,6 +5,7 @@
  * sentence with the event's evidence sentence.
  */
 import { dates, type DateExpression } from '../extract/dates';
+import { ordinalDays } from '../extract/ordinalDays';
 import { nameKeys } from '../knowledge';
 import type { DrawContext, Ymd } from './context';
 import { addDays, weekdayOf } from './dateline';
@@ -217,7 +218,8 @@ export function drawEvents(ctx: DrawContext): void {
   const tokens = ctx.tokens;
   const taken = new Uint8Array(tokens.length);
   const found: FoundDate[] = [];
-  for (const expression of dates(ctx.analysis)) {
+  // Days written as ordinals beside their month (the 3rd of March, «في الثالث من مارس») are read too.
+  for (const expression of ordinalDays(ctx.analysis, dates(ctx.analysis))) {
     if (!expression.year && !expression.month) continue;
     if (expression.tokenStart < ctx.datelineEnd) continue;
     if (tokens[expression.tokenStart]!.quote !== -1) continue;

@@ -1,12 +1,12 @@
 /**
- * Days of the month written as ordinals, read for the `event-date` rule only: an ordinal beside a
+ * Days of the month written as ordinals, read for the `event-date` rule and the drawer's events: an ordinal beside a
  * month name ("the 5th of March", "5th March", "March 5th, 2027", "the fifth of March", «في
  * الخامس من مارس», «يوم الحادي عشر من يونيو 2026», and digits with «من»: «في 5 من مارس») or
  * beside a month said from the draft's date ("the 5th of this month", «في الخامس من الشهر
  * الجاري»). An ordinal is a day only there: without a month it ranks a thing (the fifth berth,
  * «المرة الثالثة»); an Arabic one must follow a preposition or noun of time (في, يوم, بتاريخ,
  * ليلة), not a noun it qualifies («الأسبوع الأول من مارس») nor a weekday, after which it counts
- * the weekdays of the month («الأربعاء الأول من مارس»), and an English word must follow "the". The date reader (`dates.ts`), which every other rule and the drawer share, is left
+ * the weekdays of the month («الأربعاء الأول من مارس»), and an English word must follow "the". The date reader (`dates.ts`), which every other rule shares, is left
  * as it is: these dates are copies with the day added, put in place of the expressions they hold.
  */
 import type { Analysis, Token } from '../analysis';
