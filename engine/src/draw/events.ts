@@ -17,7 +17,7 @@ import { englishTriggers, eventLinks, eventName, placeClauseEntries, placeEvent 
 import { eventSegments, rangeOf, segmentOpening, type Segment } from './eventSegments';
 import { clockTimes, type ClockTime } from '../extract/times';
 import { relativePeriods } from './relativePeriods';
-import { yearOfBareMonth } from './monthYears';
+import { tenseBefore, yearOfBareMonth } from './monthYears';
 
 const WEEKDAY_KEYS = new Map(Object.entries(WEEKDAYS).map(([word, day]) => [key(word), day]));
 const PARTS = new Map(Object.entries(PART_OF_DAY).map(([word, part]) => [key(word), part]));
@@ -178,11 +178,18 @@ function futureInSentence(ctx: DrawContext, i: number): boolean {
 const DEADLINE_BEFORE = new Set(['would', 'next', 'by', 'until', 'حتى', 'بحلول'].map(key));
 const FUTURE_AFTER = new Set(['المقبل', 'القادم', 'next'].map(key));
 
-/** Whether the weekday at token `i` is one to come: a future or deadline word before it in its clause, or المقبل after it. */
+/**
+ * Whether the weekday at token `i` is one to come: a future word before it in its clause (eight
+ * words back, or the nearest cue of tense within ten: «ومن المقرر أن تجتمع … عصر الجمعة»), or
+ * المقبل after it, or a deadline word before it unless the nearest cue is a past verb (restored …
+ * by 3pm on Wednesday is the last Wednesday).
+ */
 function futureWeekday(ctx: DrawContext, i: number): boolean {
   const tokens = ctx.tokens;
   if (FUTURE_AFTER.has(tokens[i + 1]?.key ?? '') && tokens[i + 1]!.clause === tokens[i]!.clause) return true;
   for (let k = i - 1; k >= 0 && k >= i - 8 && tokens[k]!.clause === tokens[i]!.clause; k--) if (FUTURE_MARKER_KEYS.has(tokens[k]!.key) || (tokens[k]!.script === 'ar' && narratedFuture(tokens[k]!.key))) return true;
+  const tense = tenseBefore(ctx, i);
+  if (tense) return tense === 'future';
   for (let k = i - 1; k >= 0 && k >= i - 8 && tokens[k]!.clause === tokens[i]!.clause; k--) if (DEADLINE_BEFORE.has(tokens[k]!.key)) return true;
   return false;
 }

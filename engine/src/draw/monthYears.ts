@@ -39,8 +39,20 @@ const PAST_AUXILIARIES = keySet(['was', 'were', 'had', 'كان', 'كانت', 'و
 const NOT_A_VERB_BEFORE = keySet(['be', 'been', 'being', 'is', 'are', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'newly', 'recently']);
 /** Infinitive markers: a verb after them has its own time. */
 const INFINITIVE = keySet(['to', 'أن', 'ان', 'وأن']);
+/** Words after "to" that make it a preposition (to most customers, to the port, to 40,000 homes). */
+const AFTER_PREPOSITION = keySet(['the', 'a', 'an', 'most', 'all', 'some', 'its', 'their', 'his', 'her', 'our', 'about', 'around', 'more', 'nearly', 'almost']);
 
-type Tense = 'future' | 'past' | undefined;
+/** Whether token `k` marks an infinitive: «أن», or "to" before neither a determiner, a number nor a capital (to open, not to the port). */
+function infinitiveAt(ctx: DrawContext, k: number): boolean {
+  const token = ctx.tokens[k]!;
+  if (!INFINITIVE.has(token.key)) return false;
+  if (token.key !== 'to') return true;
+  const next = ctx.tokens[k + 1];
+  return next !== undefined && !AFTER_PREPOSITION.has(next.key) && next.script !== 'digit' && !/^\p{Lu}/u.test(next.text);
+}
+
+/** The tense a cue before a date gives it, if any. */
+export type Tense = 'future' | 'past' | undefined;
 
 /** Whether an English word is a past verb in -ed, not a participle after be or an adjective after a determiner. */
 function pastInEd(ctx: DrawContext, k: number): boolean {
@@ -55,15 +67,15 @@ function pastPlan(ctx: DrawContext, k: number): boolean {
   return false;
 }
 
-/** The tense of the nearest cue before token `start` in its clause, at most ten words back. */
-function tenseBefore(ctx: DrawContext, start: number): Tense {
+/** The tense of the nearest cue before token `start` in its clause, at most ten words back (also read for weekdays by `events.ts`). */
+export function tenseBefore(ctx: DrawContext, start: number): Tense {
   const tokens = ctx.tokens;
   let infinitive = false;
   for (let k = start - 1; k >= 0 && k >= start - 10 && tokens[k]!.clause === tokens[start]!.clause; k--) {
     const token = tokens[k]!;
     const word = token.key;
     if (FUTURE.has(word) || (token.script === 'ar' && isFutureVerb(word) && !/^[وف]?سا/.test(word))) return pastPlan(ctx, k) ? 'past' : 'future';
-    if (INFINITIVE.has(word)) infinitive = true;
+    if (infinitiveAt(ctx, k)) infinitive = true;
     else if (!infinitive && (PAST.has(word) || (token.script !== 'ar' && pastInEd(ctx, k)))) return 'past';
   }
   return undefined;
