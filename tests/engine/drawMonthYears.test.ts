@@ -108,3 +108,11 @@ test('Arabic drafts: a wrong year for a month to come is flagged, the true one i
   ]);
   assert.deepEqual(right, [[], [], [], [], []]);
 });
+
+test("a lead sentence's own month is not dated by its wire dateline's year", () => {
+  // The dateline's year (2025) is the year of writing; the lead's April is next April (2026).
+  const wrong = findingsOf(EN, ["Oman's Sohar port will open a new cargo terminal in April 2025, the port authority said."]);
+  assert.deepEqual(wrong, [['2025']]);
+  const right = findingsOf(EN, ["Oman's Sohar port will open a new cargo terminal in April 2026, the port authority said.", "Oman's Sohar port authority said on Thursday, 12 June 2025, that a new cargo terminal will open in April."]);
+  assert.deepEqual(right, [[], []]);
+});
