@@ -33,7 +33,8 @@
  * announced, `lexicon/concepts.ts`) names its event in such a sentence; a date wrong in both its
  * year and its month, more than two months from the event's, is another occasion's. A date with its day and no event word, in a sentence that strongly restates the article sentence that
  * dates one event, is that event's (`dates/restatedDate.ts`); a wire dateline's day is no date of
- * the article's lead sentence. A date in an opening clause of its own («وفي عام 2025، …») dates
+ * the article's lead sentence, nor its year when the lead gives a month of its own without a
+ * year (MUSCAT, June 12, 2025 - … will open in April). A date in an opening clause of its own («وفي عام 2025، …») dates
  * the clause after it, and a day after until (حتى) against an event of several days is its end.
  * A range of years (between 2019 and 2021, «بين عامي 2019 و2021», 2019-2021; `extract/yearRanges.ts`)
  * is compared year by year with an event the article dates over several years, not with one of a
