@@ -116,3 +116,19 @@ test('a figure\'s year, a duration, a possessive and a statement\'s year are no 
   assert.deepEqual(english('Zawati said last year that construction of the second phase would begin in 2029.'), []);
   assert.deepEqual(arabic('وقالت الزواتي العام الماضي إن أعمال البناء ستبدأ عام 2029.'), []);
 });
+
+test('years counted from the draft\'s date (three years ago, «قبل ثلاث سنوات», in two years after will) are compared within a year', () => {
+  assert.deepEqual(english("The first phase of the Ma'an solar park was inaugurated three years ago."), ['event-date: three years ago → ']);
+  assert.deepEqual(arabic('وكانت المرحلة الأولى من مجمع معان قد دُشّنت قبل ثلاث سنوات.'), ['event-date: قبل ثلاث سنوات → ']);
+  assert.deepEqual(english("The Ma'an solar park will start producing power in five years."), ['event-date: in five years → ']);
+  // The right count, and one a year off, which writers round (a year ago for 13 months): clean.
+  assert.deepEqual(english("The first phase of the Ma'an solar park was inaugurated a year ago."), []);
+  assert.deepEqual(english("The first phase of the Ma'an solar park was inaugurated two years ago."), []);
+  assert.deepEqual(arabic('وكانت المرحلة الأولى من مجمع معان قد دُشّنت قبل عام.'), []);
+  assert.deepEqual(english("The Ma'an solar park will start producing power in two years."), []);
+  assert.deepEqual(arabic('وسيبدأ مجمع معان إنتاج الكهرباء بعد عامين.'), []);
+  // A figure's year, a count tied to something else, and a duration are no event's.
+  assert.deepEqual(english("Jordan's cabinet approved the second phase, whose cost is up 12 percent from five years ago."), []);
+  assert.deepEqual(arabic('أقر مجلس الوزراء الأردني المرحلة الثانية قبل خمس سنوات من موعد الانتخابات.'), []);
+  assert.deepEqual(arabic('وتستمر أعمال بناء المرحلة الثانية منذ خمس سنوات.'), []);
+});
