@@ -267,18 +267,13 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
   }
   // A wire dateline's day and weekday ("SWANSEA, Thursday 12 November 2026 - A fire …") are the
   // day of writing, not a day the lead sentence after it gives its events; its year is the
-  // article's, which a draft's year of the same time may name, unless the sentence gives a month
-  // of its own without a year ("MUSCAT, June 12, 2025 - … will open in April": next April's year
-  // is not the dateline's).
+  // article's, which a draft's year of the same time may name.
   const datelineWeekdays = new Set<number>();
-  const all = dates(analysis);
-  const ownMonths = new Set(all.filter((date) => date.month && !date.year).map((date) => analysis.tokens[date.tokenStart]!.sentence));
-  for (const date of all) {
+  for (const date of dates(analysis)) {
     const sentence = out[analysis.tokens[date.tokenStart]!.sentence];
     if (!sentence) continue;
-    const dateline = wireDateline(analysis, date);
-    if (date.year && !(dateline && ownMonths.has(analysis.tokens[date.tokenStart]!.sentence))) sentence.years.add(date.year.value);
-    if (dateline) {
+    if (date.year) sentence.years.add(date.year.value);
+    if (wireDateline(analysis, date)) {
       datelineWeekdays.add(date.tokenStart - 1);
       continue;
     }

@@ -109,7 +109,7 @@ test('Arabic drafts: a wrong year for a month to come is flagged, the true one i
   assert.deepEqual(right, [[], [], [], [], []]);
 });
 
-test("a lead sentence's own month is not dated by its wire dateline's year", () => {
+test("a lead sentence's own month is not dated by its wire dateline's year", { todo: 'dropped after a regression guard fell (en-launch editor 0.97/0.62 to 0.93/0.60, with counted years; not told apart)' }, () => {
   // The dateline's year (2025) is the year of writing; the lead's April is next April (2026).
   const wrong = findingsOf(EN, ["Oman's Sohar port will open a new cargo terminal in April 2025, the port authority said."]);
   assert.deepEqual(wrong, [['2025']]);

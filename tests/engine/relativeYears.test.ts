@@ -117,7 +117,7 @@ test('a figure\'s year, a duration, a possessive and a statement\'s year are no 
   assert.deepEqual(arabic('وقالت الزواتي العام الماضي إن أعمال البناء ستبدأ عام 2029.'), []);
 });
 
-test('years counted from the draft\'s date (three years ago, «قبل ثلاث سنوات», in two years after will) are compared within a year', () => {
+test('years counted from the draft\'s date (three years ago, «قبل ثلاث سنوات», in two years after will) are compared within a year', { todo: 'dropped after a regression guard fell (en-launch editor 0.97/0.62 to 0.93/0.60, with the dateline-year change of align.ts; not told apart)' }, () => {
   assert.deepEqual(english("The first phase of the Ma'an solar park was inaugurated three years ago."), ['event-date: three years ago → ']);
   assert.deepEqual(arabic('وكانت المرحلة الأولى من مجمع معان قد دُشّنت قبل ثلاث سنوات.'), ['event-date: قبل ثلاث سنوات → ']);
   assert.deepEqual(english("The Ma'an solar park will start producing power in five years."), ['event-date: in five years → ']);

@@ -45,12 +45,6 @@ export interface DateExpression {
    * `relativeYears` (`extract/relativeMonths.ts`), never by `dates`.
    */
   relativeYear?: DatePart<-1 | 0 | 1>;
-  /**
-   * Years counted from the draft's date (three years ago, «قبل عامين», in two years after will):
-   * the signed count, over the words that say it; `year` is the year it names. Set only by
-   * `countedYearDates` (`extract/relativeMonths.ts`), never by `dates`.
-   */
-  countedYear?: DatePart<number>;
   part?: 'early' | 'mid' | 'late';
   /** The word that says early, mid or late, with its range. */
   partWord?: DatePart<'early' | 'mid' | 'late'>;
@@ -81,7 +75,7 @@ export function dateExpression(
   tokens: Analysis['tokens'],
   tokenStart: number,
   tokenEnd: number,
-  parts: Pick<DateExpression, 'year' | 'month' | 'relativeMonth' | 'relativeYear' | 'countedYear'>,
+  parts: Pick<DateExpression, 'year' | 'month' | 'relativeMonth' | 'relativeYear'>,
 ): DateExpression {
   return {
     tokenStart,
@@ -94,7 +88,6 @@ export function dateExpression(
     relative: undefined,
     relativeMonth: parts.relativeMonth,
     relativeYear: parts.relativeYear,
-    countedYear: parts.countedYear,
     part: undefined,
     partWord: undefined,
     to: undefined,
