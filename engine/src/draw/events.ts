@@ -228,6 +228,9 @@ export function drawEvents(ctx: DrawContext): void {
   // Days written as ordinals beside their month (the 3rd of March, «في الثالث من مارس») are read too.
   for (const expression of ordinalDays(ctx.analysis, dates(ctx.analysis))) {
     if (!expression.year && !expression.month) continue;
+    // A lone month read through its preposition (in May, by March) dates a draft's claim, but drawing
+    // takes an event's date only from a month it cannot mistake: the article's year is a guess for it.
+    if (expression.lone) continue;
     if (expression.tokenStart < ctx.datelineEnd) continue;
     if (tokens[expression.tokenStart]!.quote !== -1) continue;
     if (notAnEvent(ctx, expression)) continue;

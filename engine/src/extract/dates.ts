@@ -46,6 +46,8 @@ export interface DateExpression {
    */
   relativeYear?: DatePart<-1 | 0 | 1>;
   part?: 'early' | 'mid' | 'late';
+  /** A month word that is also another word (May, March, مارس), read as the month only by the preposition of time before it. */
+  lone?: true;
   /** The word that says early, mid or late, with its range. */
   partWord?: DatePart<'early' | 'mid' | 'late'>;
   /**
@@ -159,6 +161,26 @@ const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mar', 'jan', 'feb', 'apr', 'j
 
 const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'in', 'since', 'until', 'by', 'of', 'year']);
 
+/**
+ * Prepositions of time before a month (folded): in, by, since, until, from, before, after, during;
+ * في, منذ, حتى, بحلول, قبل, بعد, خلال, شهر, and «و» before them.
+ */
+const TIME_PREPOSITIONS = new Set(['in', 'by', 'since', 'until', 'till', 'from', 'before', 'after', 'during', 'في', 'منذ', 'حتي', 'بحلول', 'قبل', 'بعد', 'خلال', 'شهر']);
+
+/**
+ * Whether the lone month word at token `i` that is also another word (May, March, مارس) is read
+ * as the month: right after a preposition of time or a part word (early May), in its sentence,
+ * and in English written with a capital (Theresa May and they march are not; آب, which folds like
+ * أب, a father, never is).
+ */
+function afterTimePreposition(analysis: Analysis, i: number, part: boolean): boolean {
+  const token = analysis.tokens[i]!;
+  const before = analysis.tokens[i - 1];
+  if (!before || before.sentence !== token.sentence || token.key === 'اب') return false;
+  if (token.script === 'latin' && !/^\p{Lu}/u.test(analysis.text.slice(token.oStart, token.oEnd))) return false;
+  return part || TIME_PREPOSITIONS.has(before.key) || TIME_PREPOSITIONS.has(before.key.replace(/^و/, ''));
+}
+
 /** All date expressions of the draft, in order. */
 export function dates(analysis: Analysis): DateExpression[] {
   const cached = cache.get(analysis);
@@ -233,7 +255,8 @@ export function dates(analysis: Analysis): DateExpression[] {
       }
       // A lone ambiguous word (may, march, آب, مارس) is only a month with a day, a year or a
       // relative word beside it.
-      if (!expression.year && !expression.day && !expression.relative && expression.month!.spellings.length === 1 && AMBIGUOUS_MONTHS.has(nameKeys(month.spelling)[0]!)) continue;
+      if (!expression.year && !expression.day && !expression.relative && expression.month!.spellings.length === 1 && AMBIGUOUS_MONTHS.has(nameKeys(month.spelling)[0]!) && !afterTimePreposition(analysis, i, expression.part !== undefined)) continue;
+      if (!expression.year && !expression.day && !expression.relative && AMBIGUOUS_MONTHS.has(nameKeys(month.spelling)[0]!)) expression.lone = true;
       expression.tokenEnd = Math.max(expression.tokenEnd, j);
       expression.end = tokens[expression.tokenEnd - 1]!.oEnd;
       out.push(expression);
