@@ -10,7 +10,7 @@ import { TIE_CUES } from '../lexicon/ties';
 import { MONTH_NAMES } from '../lexicon/months';
 import { NATIONALITIES } from '../lexicon/words';
 import { givenNameGender, key, stemsOf, titleAt } from './words';
-import { NAME_HONORIFICS } from '../lexicon/honorifics';
+import { HONORIFICS, NAME_HONORIFICS } from '../lexicon/honorifics';
 import { AR_STOP } from '../lexicon/functionWords';
 import { nationalityOf } from '../titles';
 import { nameKeys, tokenStems } from '../knowledge';
@@ -87,11 +87,13 @@ const RELATIVE_ADJECTIVES = new Set(['التابعة', 'التابع', 'التا
 function nameFrom(ctx: DrawContext, start: number, end: number): string {
   const tokens = ctx.tokens;
   const stem = tokenStems(tokens[start]!).find((s) => AR_HEADS.has(s.stem) || s.stem === JAMIA);
-  const prefix = stem?.prefix ?? (/^[وف]ال/.test(tokens[start]!.key) ? 1 : 0);
+  // A definite head behind ل (للشركة الوطنية …) keeps its article: the name is الشركة الوطنية ….
+  const definiteBehindLam = !stem && /^[وف]?لل/.test(tokens[start]!.key);
+  const prefix = stem?.prefix ?? (/^[وف]ال/.test(tokens[start]!.key) ? 1 : definiteBehindLam ? tokens[start]!.key.indexOf('لل') + 1 : 0);
   const from = ctx.analysis.norm.toOriginal(tokens[start]!.start + prefix, tokens[start]!.end).start;
   const name = ctx.article.slice(from, tokens[end - 1]!.oEnd);
   // ل + ال is written لل: the stem's article lost its alif (للاتحاد → لاتحاد).
-  return /^لل/.test(tokens[start]!.key) && stem?.stem.startsWith('ال') && !name.startsWith('ال') ? `ا${name}` : name;
+  return (definiteBehindLam || (/^لل/.test(tokens[start]!.key) && stem?.stem.startsWith('ال'))) && !name.startsWith('ال') ? `ا${name}` : name;
 }
 
 /**
@@ -165,17 +167,20 @@ function indefiniteForms(ctx: DrawContext, i: number, end: number): string[] {
 /**
  * A kind noun the table lists without its article, written with it (الشركة, الهيئة): the head of
  * a name only when definite adjectives lead to a complement with لل within three words (الشركة
- * المصرية للنقل النهري, الهيئة العامة للاستثمار); alone or with an adjective it refers back to a
+ * المصرية للنقل النهري, الهيئة العامة للاستثمار), or with ل of an indefinite chain a definite word
+ * closes (الشركة الوطنية لاستغلال وتوزيع المياه); alone or with an adjective it refers back to a
  * body named before (قالت الشركة, الشركة المالكة).
  */
 function definiteHead(ctx: DrawContext, i: number): (typeof AR_ORG_HEADS)[number] | undefined {
   const tokens = ctx.tokens;
-  const match = /^[وف]?ال(.{3,})$/.exec(tokens[i]!.key);
+  const match = /^[وف]?(?:ال|لل)(.{3,})$/.exec(tokens[i]!.key);
   const head = match ? AR_HEADS.get(match[1]!) : undefined;
   // The first adjective is a nationality or one that names bodies (الوطنية, العامة), not a participle (المالكة).
   if (!head || !tokens[i + 1] || !(nationalityOf(tokens[i + 1]) || NAME_ADJECTIVES.has(tokens[i + 1]!.key))) return undefined;
   for (let k = i + 1; k < tokens.length && k - i <= 3 && tokens[k]!.clause === tokens[i]!.clause; k++) {
     if (/^لل/.test(tokens[k]!.key)) return k > i + 1 ? head : undefined;
+    // Or a complement with ل of an indefinite chain that a definite word closes (الشركة الوطنية لاستغلال وتوزيع المياه).
+    if (k > i + 1 && /^ل[^ل]/.test(tokens[k]!.key) && indefiniteChain(ctx, k, k + 1)) return head;
     if (!/^ال/.test(tokens[k]!.key)) return undefined;
   }
   return undefined;
@@ -231,6 +236,21 @@ function indefiniteChain(ctx: DrawContext, head: number, end: number): boolean {
   return false;
 }
 
+/** Whether every word of tokens (i, end) is a word with the article (an adjective of the head: الشركة الوطنية). */
+function adjectivesOnly(ctx: DrawContext, i: number, end: number): boolean {
+  for (let k = i + 1; k < end; k++) if (!/^ال/.test(ctx.tokens[k]!.key)) return false;
+  return true;
+}
+
+/** Adjectives of a body that serves the whole country (الشركة الوطنية, الهيئة العامة), folded. */
+const NATIONWIDE_ADJECTIVES = new Set(['الوطنية', 'الوطني', 'العامة', 'العام', 'الاتحادية', 'الاتحادي'].map(key));
+
+/** Whether the words of tokens [i, end) name a body that serves the whole country. */
+function nationwide(ctx: DrawContext, i: number, end: number): boolean {
+  for (let k = i + 1; k < end; k++) if (NATIONWIDE_ADJECTIVES.has(ctx.tokens[k]!.key)) return true;
+  return false;
+}
+
 /** Arabic organisations led by a kind noun. */
 function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): void {
   const tokens = ctx.tokens;
@@ -244,10 +264,20 @@ function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): 
     // starts something else (المديرة العالمية للعمليات في الاتحاد كارولين هولت).
     const headDefinite = /^[وفب]?(ال|لل)/.test(tokens[i]!.key);
     let end = i + 1;
-    while (end < tokens.length && end - i < 7 && tokens[end]!.clause === tokens[i]!.clause && tokens[end]!.quote === -1 && tokens[end]!.script === 'ar') {
+    /** Whether an indefinite chain opened by a complement with ل is being read (لاستغلال وتوزيع المياه). */
+    let complementChain = false;
+    while (end < tokens.length && end - i < 8 && tokens[end]!.clause === tokens[i]!.clause && tokens[end]!.quote === -1 && tokens[end]!.script === 'ar') {
       const token = tokens[end]!;
       // A body already drawn (a name set in guillemets before, written again without them) ends it.
       if (AR_STOP.has(token.key) || ctx.personAt[end] !== -1 || ctx.orgAt.has(end) || /\d/.test(token.key) || RELATIVE_ADJECTIVES.has(token.key) || DATE_WORDS.has(token.key)) break;
+      // A courtesy honorific after the kind noun's first complement opens the name of the body's officer
+      // (رئيس هيئة تنظيم الاتصالات المهندس سعيد …); right after the kind noun it is the name of a body
+      // named after a person (مستشفى الدكتور سليمان فقيه).
+      if (end > i + 1 && HONORIFICS.has(token.key)) break;
+      // A known place behind the preposition ب is where a national body works (الشركة الوطنية … المياه بصفاقس), not its name's
+      // word; a regional body's name holds its town (الاتحاد الجهوي للشغل بصفاقس).
+      const place = ctx.lexiconMentionAt(end);
+      if (end > i + 1 && place?.kind === 'place' && place.tokenStart === end && place.start > token.oStart && /^ب/.test(token.key) && nationwide(ctx, i, end)) break;
       // A nationality ends the name unless a complement with لل follows it (الاتحاد العام التونسي للشغل).
       if (end > i + 1 && nationalityOf(tokens[end - 1]) && !/^لل/.test(token.key) && !sportComplement(ctx, end)) break;
       const definite = /^(ال|لل|وال)/.test(token.key) || ctx.lexiconMentionAt(end)?.kind === 'place';
@@ -260,6 +290,16 @@ function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): 
         (end === i + 2 && headDefinite && /^ل[^ل]/.test(token.key) && /^ال/.test(tokens[end + 1]?.key ?? '') && tokens[end + 1]!.clause === token.clause);
       // A body named after a person (جامعة ابن طفيل, مستشفى ابن سينا): the word after ابن or أبو is the name's.
       const afterConnector = end > i + 1 && NAME_CONNECTORS.has(tokens[end - 1]!.key);
+      // A complement with ل of an indefinite verbal noun whose chain closes within three words
+      // (الشركة الوطنية لاستغلال وتوزيع المياه, الشركة العامة لنقل الطاقة الكهربائية) is the name's.
+      // Only right after the head's adjectives: after another complement it says what the body is for (صندوق … للكوارث لدعم الهلال الأحمر).
+      if (!definite && end > i + 1 && !complementChain && adjectivesOnly(ctx, i, end) && /^ل[^ل]/.test(token.key) && indefiniteChain(ctx, end, end + 1)) complementChain = true;
+      else if (complementChain && definite) complementChain = false;
+      else if (complementChain && /^ل/.test(token.key)) complementChain = false;
+      if (complementChain) {
+        end++;
+        continue;
+      }
       if ((end > i + 1 || headDefinite) && !definite && !inName && !afterConnector && !sportComplement(ctx, end) && !(end > i + 1 && !headDefinite && indefiniteChain(ctx, i, end))) break;
       end++;
     }

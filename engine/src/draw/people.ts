@@ -13,7 +13,7 @@ import { COUNT_NOUNS, quantityNounAt } from './quantityNouns';
 import { FEMININE, MASCULINE, descriptorAt, givenNameGender, isSpeech, key, stemsOf, titleAt } from './words';
 import { AR_STOP } from '../lexicon/functionWords';
 import { KNOWN_GIVEN_NAMES, NAME_SPELLINGS } from '../lexicon/givenNames';
-import { NAME_HONORIFICS } from '../lexicon/honorifics';
+import { HONORIFICS, NAME_HONORIFICS } from '../lexicon/honorifics';
 import { AR_ORG_HEADS, AR_PLACE_HEADS, EN_ORG_HEADS, EN_PLACE_OPENERS, EN_PLACE_PREPOSITIONS, EN_PLACE_TAILS } from './lexicon';
 import { drawNamedThings, namedThingIn, type NamedThingSpan } from './namedThings';
 import { articleGivenAt, namesAfterTitles } from './titledNames';
@@ -124,7 +124,37 @@ function nameLike(ctx: DrawContext, index: number): boolean {
 function nameWord(ctx: DrawContext, index: number): boolean {
   if (nameLike(ctx, index)) return true;
   const token = ctx.tokens[index];
-  return !!token && token.script === 'ar' && token.quote === -1 && FILIATION.has(ctx.tokens[index - 1]?.key ?? '') && givenPrefix(ctx, token) === 0;
+  if (!token || token.script !== 'ar' || token.quote !== -1) return false;
+  if (FILIATION.has(ctx.tokens[index - 1]?.key ?? '') && givenPrefix(ctx, token) === 0) return true;
+  // A nisba that is also a nationality adjective (الكندي, المصري) is the family name after a filiation and its given name (خالد بن علي الكندي).
+  return /^ال/.test(token.key) && !!nationalityOf(token) && FILIATION.has(ctx.tokens[index - 2]?.key ?? '') && givenPrefix(ctx, ctx.tokens[index - 1]!) === 0;
+}
+
+/**
+ * Given names that are also ordinals: ثاني is the Gulf name Thani and the ordinal "second", which
+ * writers put before an elative (ثاني أكبر مدن تونس, the second-largest city). Sources: the
+ * given-names lexicon and Arabic grammar.
+ */
+const ORDINAL_GIVEN_NAMES = new Set(['ثاني'].map(key));
+
+/** Whether token `index` is an ordinal that is also a given name, before an elative of the form أفعل (ثاني أكبر). */
+function ordinalBeforeElative(ctx: DrawContext, index: number): boolean {
+  const next = ctx.tokens[index + 1];
+  return ORDINAL_GIVEN_NAMES.has(ctx.tokens[index]!.key.replace(/^و/, '')) && !!next && /^ا[^ا]{3}$/.test(next.key);
+}
+
+/**
+ * The first token of a name after a courtesy honorific at `index` (المهندسة سنية العياري, الدكتور
+ * فلان): the honorific names no post and is no word of the name, and the name's given name may be
+ * one the lexicon does not know. An adjective with the article after it (الدكتور المناوب, المهندس
+ * المشرف) is a description, not a name; so is a word that may be no name's.
+ */
+function afterCourtesyHonorific(ctx: DrawContext, index: number): number | undefined {
+  const token = ctx.tokens[index]!;
+  if (!stemsOf(token).some((stem) => HONORIFICS.has(stem) && !NAME_HONORIFICS.has(stem))) return undefined;
+  const next = ctx.tokens[index + 1];
+  if (!next || next.clause !== token.clause || /^ال/.test(next.key) || !nameLike(ctx, index + 1)) return undefined;
+  return index + 1;
 }
 
 /**
@@ -196,6 +226,12 @@ function arabicNames(ctx: DrawContext): NameSpan[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.script !== 'ar' || token.quote !== -1 || taken[i] || ctx.lexiconMentionAt(i)) continue;
+    const courtesy = afterCourtesyHonorific(ctx, i);
+    if (courtesy !== undefined && !taken[courtesy]) {
+      push(extendArabic(ctx, courtesy, 0));
+      continue;
+    }
+    if (ordinalBeforeElative(ctx, i)) continue;
     const prefix = givenPrefix(ctx, token);
     // A name right after a place noun (بلدة مولاي إبراهيم) is the place's.
     // So is a given name inside a drawn place's name (بلدتي مولاي إبراهيم وأمزميز).
