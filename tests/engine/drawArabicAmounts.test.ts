@@ -1,0 +1,19 @@
+/**
+ * Amounts and percentages of an invented Arabic wire story of tests/engine/fixtures/drawProbes (a
+ * telecom regulator's fine in Oman), written before the drawing changes they test: a fine that the
+ * article gives again for an earlier occasion (وكانت الهيئة قد فرضت في مارس 2025 غرامة …) keeps the
+ * story's figure tied to its noun, and a percentage given with «بنسبة» after a verb of a change is
+ * tied to what changed (تراجعت سرعة الإنترنت … بنسبة 18 في المئة). The true restatements, the earlier
+ * occasion's own figure and another percentage of the article are traps.
+ */
+import { probe } from './drawProbeChecks';
+
+const FILE = 'telecom-fine.ar.txt';
+
+probe(FILE, { sentence: 'فرضت هيئة تنظيم الاتصالات غرامة قدرها 5 ملايين ريال عماني على شركتين.', rule: 'quantity' });
+probe(FILE, { sentence: 'فرضت هيئة تنظيم الاتصالات يوم الثلاثاء غرامة قدرها 800 ألف ريال على شركتين مشغلتين للهاتف النقال.', rule: 'quantity', todo: 'an earlier occasion\'s figure left out' });
+probe(FILE, { sentence: 'فرضت الهيئة غرامة بلغت 3 ملايين ريال على المشغلين.' });
+probe(FILE, { sentence: 'وكانت الهيئة فرضت غرامة قدرها 800 ألف ريال على مشغل ثالث في مارس 2025.' });
+probe(FILE, { sentence: 'وتراجعت سرعة الإنترنت في ظفار بنسبة 25 في المئة.', rule: 'quantity', todo: 'what changed by a percentage' });
+probe(FILE, { sentence: 'وتراجعت سرعة الإنترنت في محافظة ظفار بنسبة 18 في المئة خلال الربع الثالث.' });
+probe(FILE, { sentence: 'وتهدف الاستراتيجية إلى رفع نسبة تغطية الألياف البصرية إلى 90 في المئة من المنازل.' });
