@@ -11,9 +11,9 @@ import { probe } from './drawProbeChecks';
 const FILE = 'telecom-fine.ar.txt';
 
 probe(FILE, { sentence: 'فرضت هيئة تنظيم الاتصالات غرامة قدرها 5 ملايين ريال عماني على شركتين.', rule: 'quantity' });
-probe(FILE, { sentence: 'فرضت هيئة تنظيم الاتصالات يوم الثلاثاء غرامة قدرها 800 ألف ريال على شركتين مشغلتين للهاتف النقال.', rule: 'quantity', todo: 'an earlier occasion\'s figure left out' });
+probe(FILE, { sentence: 'فرضت هيئة تنظيم الاتصالات يوم الثلاثاء غرامة قدرها 800 ألف ريال على شركتين مشغلتين للهاتف النقال.', rule: 'quantity' });
 probe(FILE, { sentence: 'فرضت الهيئة غرامة بلغت 3 ملايين ريال على المشغلين.' });
 probe(FILE, { sentence: 'وكانت الهيئة فرضت غرامة قدرها 800 ألف ريال على مشغل ثالث في مارس 2025.' });
-probe(FILE, { sentence: 'وتراجعت سرعة الإنترنت في ظفار بنسبة 25 في المئة.', rule: 'quantity', todo: 'what changed by a percentage' });
+probe(FILE, { sentence: 'وتراجعت سرعة الإنترنت في ظفار بنسبة 25 في المئة.', rule: 'quantity' });
 probe(FILE, { sentence: 'وتراجعت سرعة الإنترنت في محافظة ظفار بنسبة 18 في المئة خلال الربع الثالث.' });
 probe(FILE, { sentence: 'وتهدف الاستراتيجية إلى رفع نسبة تغطية الألياف البصرية إلى 90 في المئة من المنازل.' });

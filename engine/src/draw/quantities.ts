@@ -25,6 +25,7 @@ import { AGREEMENT_ENTRY, AMOUNT_NOUNS, CONDITION_NOUNS, COUNT_NOUNS, DURATION_N
 import { branchAfter, ordinalPart, placeOf, rateNoun, verbQualifier, type QualifiedNoun } from './quantityQualifiers';
 import { beforeDigit, rangeEnds, TO, wordCounts, type RangeEnd } from './quantityWords';
 import { earlierValue } from './earlierValues';
+import { earlierOccasionSentences } from './earlierOccasions';
 import { drawRanks } from './ranks';
 
 const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'في', 'منذ', 'حتي', 'in', 'since', 'until', 'by', 'year', 'between', 'and', 'of'].map(key));
@@ -52,7 +53,7 @@ const MONTH_OR_DAY = new Set([...MONTH_NAMES.flat().flatMap((name) => nameKeys(n
 
 /** Words that say "worth", "amounting to", "in exchange for" before a figure: never what it measures. */
 const VALUE_WORDS = new Set(
-  ['قيمه', 'قيمتها', 'قيمته', 'بقيمه', 'نسبه', 'نسبتها', 'نسبته', 'بنسبه', 'مقابل', 'تبلغ', 'يبلغ', 'بلغت', 'بلغ', 'تتجاوز', 'يتجاوز', 'تزيد', 'يزيد', 'تفوق', 'يفوق', 'اجمالي', 'بمبلغ', 'مبلغ', 'worth', 'valued', 'totalling', 'totaling', 'amounting', 'paid', 'pay', 'for', 'at', 'to', 'fell', 'rose', 'reached', 'with'].map(key),
+  ['قيمه', 'قيمتها', 'قيمته', 'بقيمه', 'قدره', 'قدرها', 'مقداره', 'مقدارها', 'نسبه', 'نسبتها', 'نسبته', 'بنسبه', 'مقابل', 'تبلغ', 'يبلغ', 'بلغت', 'بلغ', 'تتجاوز', 'يتجاوز', 'تزيد', 'يزيد', 'تفوق', 'يفوق', 'اجمالي', 'بمبلغ', 'مبلغ', 'worth', 'valued', 'totalling', 'totaling', 'amounting', 'paid', 'pay', 'for', 'at', 'to', 'fell', 'rose', 'reached', 'with'].map(key),
 );
 
 /**
@@ -584,7 +585,7 @@ export function drawQuantities(ctx: DrawContext): void {
     // Amounts of one noun in two currencies are one amount and its equivalent, not two values of it.
     // The dead of a kind and the kind counted otherwise (خمس معلمات توفين, 19 معلمة في الحافلة) are two facts, not two values of one.
     const verb = read.unit === 'count' && !read.fate ? verbQualifier(ctx, n.tokenStart) : undefined;
-    drawn.push({ fact, noun: `${key(forms[0]!)}|${read.currency ?? read.unit}${read.fate ? `|${key(read.fate.en[0]!)}` : ''}`, qualifier, verb, headline: inHeadline(n), vague: !!word?.review || read.weak });
+    drawn.push({ fact, noun: `${key(forms[0]!)}|${read.currency ?? read.unit}${read.fate ? `|${key(read.fate.en[0]!)}` : ''}`, qualifier, verb, headline: inHeadline(n), vague: !!word?.review || read.weak, sentence: tokens[n.tokenStart]!.sentence });
     const others = read.weak && !word ? othersOfKind(ctx, n.tokenStart, fact, read.known) : undefined;
     if (others) drawn.push({ ...others, headline: inHeadline(n) });
   }
@@ -652,6 +653,8 @@ interface Candidate {
   qualifier?: QualifiedNoun;
   /** The verb right before a count (ألغت 48 رحلة, treated 86 runners), which narrows a noun counted twice. */
   verb?: QualifiedNoun;
+  /** The sentence the figure stands in. */
+  sentence?: number;
 }
 
 /**
@@ -660,9 +663,16 @@ interface Candidate {
  * branch (نسبة النجاح 58.6 في صفاقس، 55.2 في المنستير): a count then keeps its noun and gets the
  * place as its subject; a percentage or an amount, which the check ties by its noun alone, takes
  * the place's or the branch's name as its noun. Those come first, so that a draft sentence naming
- * the place is compared with the place's figure before the general one.
+ * the place is compared with the place's figure before the general one. A figure of an earlier
+ * occasion (./earlierOccasions.ts) is left out where the story gives its noun a figure of its own.
  */
-function keepSingleValued(ctx: DrawContext, drawn: Candidate[]): void {
+function keepSingleValued(ctx: DrawContext, candidates: Candidate[]): void {
+  // A figure of an earlier occasion (وكانت الهيئة قد فرضت في مارس 2025 غرامة …) gives way to the
+  // story's own figure of its noun, which it would otherwise make doubtful.
+  const earlier = earlierOccasionSentences(ctx);
+  const isEarlier = (c: Candidate) => c.sentence !== undefined && earlier.has(c.sentence);
+  const currentNouns = new Set(candidates.filter((c) => !isEarlier(c) && !c.vague).map((c) => c.noun));
+  const drawn = candidates.filter((c) => !isEarlier(c) || !currentNouns.has(c.noun));
   const valuesOf = (list: Candidate[], keyOf: (c: Candidate) => string) => {
     const values = new Map<string, Set<unknown>>();
     for (const c of list) values.set(keyOf(c), (values.get(keyOf(c)) ?? new Set()).add(c.fact.value));

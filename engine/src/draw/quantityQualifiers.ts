@@ -10,6 +10,7 @@ import { key, stemsOf } from './words';
 import { AR_STOP } from '../lexicon/functionWords';
 import { AMOUNT_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
 import { EVENT_WORDS } from './lexicon';
+import { FALL_WORDS, RISE_WORDS } from '../lexicon/changes';
 
 /** Words that make the noun after them a rate: نسبة النجاح, معدل البطالة. */
 const RATE_HEADS = new Set(['نسبه', 'معدل', 'نسب', 'معدلات'].map(key));
@@ -59,6 +60,30 @@ function tableNoun(entry: QuantityNoun): { ar: string[]; en: string[] } {
   return { ar: ar.length > 0 ? ar : [...entry.ar], en: [...entry.en] };
 }
 
+/** Arabic words of a rise or a fall (lexicon/changes.ts), folded: تراجعت, ارتفع, انخفاض. */
+const CHANGE_WORDS = new Set([...RISE_WORDS, ...FALL_WORDS].filter((word) => /^[\u0600-\u06ff]+$/.test(word)).map(key));
+
+/** Nouns that measure what follows them (عدد السياح, حجم الصادرات): the thing changed is the word after. */
+const MEASURE_HEADS = new Set(['عدد', 'حجم', 'قيمه', 'كميه'].map(key));
+
+/**
+ * What changed by a percentage given with «بنسبة» (تراجعت سرعة الإنترنت في محافظة ظفار بنسبة 18
+ * في المئة, ارتفع عدد السياح بنسبة 12 في المئة): the subject right after a word of a rise or a fall
+ * at token `k`, with no other figure between; the word after a measuring noun (عدد, حجم).
+ */
+function changedThing(ctx: DrawContext, k: number, tokenStart: number): QualifiedNoun | undefined {
+  const tokens = ctx.tokens;
+  if (tokens[k]!.script !== 'ar' || !stemsOf(tokens[tokenStart - 1]).some((stem) => RATE_HEADS.has(stem))) return undefined;
+  if (!stemsOf(tokens[k]).some((stem) => CHANGE_WORDS.has(stem)) || figureBetween(ctx, k, tokenStart)) return undefined;
+  let subject = k + 1;
+  if (MEASURE_HEADS.has(tokens[subject]?.key ?? '')) subject++;
+  if (subject >= tokenStart - 1 || !contentAt(ctx, subject) || tokens[subject]!.clause !== tokens[tokenStart]!.clause) return undefined;
+  const table = quantityNounAt(AMOUNT_NOUNS, tokens, subject);
+  if (table) return { noun: tableNoun(table.entry), key: key(table.entry.en[0] ?? table.entry.ar[0]!) };
+  const word = ctx.word(subject);
+  return { noun: { [ctx.lang]: withoutArticle(word) }, key: key(withoutArticle(word).at(-1)!) };
+}
+
 /**
  * The rate a percentage is of: «نسبة X» or «معدل X» before it in its sentence with no other figure
  * between, or "X rate" in English; with `pastFigures`, also past other figures (a percentage given
@@ -77,6 +102,8 @@ export function rateNoun(ctx: DrawContext, tokenStart: number, pastFigures = fal
       const word = ctx.word(k + 1);
       return { noun: { [ctx.lang]: withoutArticle(word) }, key: key(withoutArticle(word).at(-1)!) };
     }
+    const changed = changedThing(ctx, k, tokenStart);
+    if (changed) return changed;
     if (tokens[k]!.key === 'rate' && contentAt(ctx, k - 1)) {
       const table = quantityNounAt(AMOUNT_NOUNS, tokens, k - 1);
       if (table) return { noun: tableNoun(table.entry), key: key(table.entry.en[0] ?? table.entry.ar[0]!) };
