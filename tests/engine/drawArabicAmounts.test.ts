@@ -21,8 +21,8 @@ probe(FILE, { sentence: 'وتهدف الاستراتيجية إلى رفع نس�
 // A duration of a table noun with a possessive pronoun (أشغالها ستستمر 30 شهراً), and a percentage
 // of what «من» names after it (30 في المئة من مياه الشرب), in the desalination probe article.
 const WATER = 'desalination.ar.txt';
-probe(WATER, { sentence: 'وقال الجربي إن الأشغال ستستمر 24 شهراً.', rule: 'quantity', todo: 'table nouns with a possessive pronoun' });
+probe(WATER, { sentence: 'وقال الجربي إن الأشغال ستستمر 24 شهراً.', rule: 'quantity' });
 probe(WATER, { sentence: 'وستستمر أشغال المحطة 30 شهراً.' });
-probe(WATER, { sentence: 'وقال الرحيلي إن تونس تفقد نحو 40 في المئة من مياه الشرب سنوياً.', rule: 'quantity', todo: 'percentages of what من names' });
+probe(WATER, { sentence: 'وقال الرحيلي إن تونس تفقد نحو 40 في المئة من مياه الشرب سنوياً.', rule: 'quantity' });
 probe(WATER, { sentence: 'وتفقد تونس سنوياً قرابة 30 في المئة من مياه الشرب.' });
 probe(WATER, { sentence: 'وقالت العياري إن نسبة امتلاء السدود لا تتجاوز 22 في المئة.' });

@@ -555,7 +555,7 @@ export function drawQuantities(ctx: DrawContext): void {
     const lasted = TIME_UNITS.has(read.unit) && !known ? lastedNoun(ctx, at) : undefined;
     // One part of a counted whole (الأولى بقيمة 15 مليار دولار خلال أسبوع): its money and duration are the part's.
     const part = !known && !rate && !lasted && (amount || TIME_UNITS.has(read.unit)) ? ordinalPart(ctx, at, COUNT_NOUNS) : undefined;
-    let noun = part ? part.key : rate ? rate.key : known ? (known[ctx.lang][0] ?? read.noun) : TIME_UNITS.has(read.unit) ? (lasted ?? nounBefore(ctx, at, true)) : (read.noun ?? (amount ? (ofNoun(ctx, read.end) ?? nounBefore(ctx, at)) : undefined));
+    let noun = part ? part.key : rate ? rate.key : known ? (known[ctx.lang][0] ?? read.noun) : TIME_UNITS.has(read.unit) ? (lasted ?? nounBefore(ctx, at, true)) : (read.noun ?? (amount ? (ofNoun(ctx, read.end, read.unit === 'percent') ?? nounBefore(ctx, at)) : undefined));
     // An amount in another currency in brackets right after one (310 ملايين دينار (نحو 105 ملايين دولار), £5m ($6.2m)) is of the same noun.
     const equivalent = read.unit === 'money' && !noun && lastMoney && bracketedAfter(ctx, lastMoney.end, n.tokenStart) ? lastMoney : undefined;
     if (equivalent) noun = equivalent.noun;
@@ -581,7 +581,7 @@ export function drawQuantities(ctx: DrawContext): void {
     // (an unsure quantity contradicts no draft until an editor removes the mark).
     if (word?.review) fact.review = { unsure: true, reason: word.review };
     else if (range || inRange(ctx, n.tokenStart, read.end)) fact.review = { unsure: true, reason: 'one end of a range (60% to 70%); a draft figure inside the range is not wrong: give both ends, or delete the fact' };
-    else if (!nounKnown && !named && !lasted && (TIME_UNITS.has(read.unit) || (amount && /^[a-z]+ed$/.test(noun)) || (read.unit === 'percent' && !read.noun && noun !== ofNoun(ctx, read.end)))) fact.review = { unsure: true, reason: `the ${read.unit === 'money' ? 'amount' : read.unit === 'percent' ? 'percentage' : 'duration'} is tied to the word before it (${noun}); check what it measures` };
+    else if (!nounKnown && !named && !lasted && (TIME_UNITS.has(read.unit) || (amount && /^[a-z]+ed$/.test(noun)) || (read.unit === 'percent' && !read.noun && noun !== ofNoun(ctx, read.end, true)))) fact.review = { unsure: true, reason: `the ${read.unit === 'money' ? 'amount' : read.unit === 'percent' ? 'percentage' : 'duration'} is tied to the word before it (${noun}); check what it measures` };
     // Amounts of one noun in two currencies are one amount and its equivalent, not two values of it.
     // The dead of a kind and the kind counted otherwise (خمس معلمات توفين, 19 معلمة في الحافلة) are two facts, not two values of one.
     const verb = read.unit === 'count' && !read.fate ? verbQualifier(ctx, n.tokenStart) : undefined;
@@ -849,9 +849,22 @@ function ofCounted(ctx: DrawContext, end: number): QuantityNoun | undefined {
   return found && found.entry !== PEOPLE_ENTRY ? found.entry : undefined;
 }
 
-/** The English noun after "of" right after a figure (78% of its members → members). */
-function ofNoun(ctx: DrawContext, end: number): string | undefined {
+/**
+ * The English noun after "of" right after a figure (78% of its members → members); with `share`,
+ * for a percentage, also the Arabic noun in construct after «من» (30 في المئة من مياه الشرب →
+ * مياه), not a name, a figure or a word of value (من إجمالي).
+ */
+function ofNoun(ctx: DrawContext, end: number, share = false): string | undefined {
   const tokens = ctx.tokens;
+  const after = tokens[end + 1];
+  if (share && tokens[end]?.key === key('من') && after && after.script === 'ar' && after.clause === tokens[end].clause && after.quote === -1) {
+    // Only a noun in construct with a definite word (مياه الشرب, طلاب الجامعة): a definite noun alone (من المستوى المطلوب) may be a measure's level, not a share.
+    const genitive = tokens[end + 2];
+    const construct = !/^ال/.test(after.key) && !!genitive && genitive.clause === after.clause && /^ال/.test(genitive.key);
+    const content = construct && after.key.length >= 3 && !AR_STOP.has(after.key) && !GENERIC.has(after.key) && !VALUE_WORDS.has(after.key) && !/\d/.test(after.key);
+    const named = ctx.personAt[end + 1] !== -1 || ctx.placeAt.has(end + 1) || ctx.orgAt.has(end + 1) || !!ctx.lexiconMentionAt(end + 1);
+    return content && !named ? ctx.word(end + 1) : undefined;
+  }
   if (tokens[end]?.key !== 'of' || tokens[end].clause !== tokens[end - 1]?.clause) return undefined;
   let k = end + 1;
   while (OF_DETERMINERS.has(tokens[k]?.key ?? '')) k++;

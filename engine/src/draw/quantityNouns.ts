@@ -336,7 +336,19 @@ function indexOf(table: Table): Map<string, { entry: QuantityNoun; length: numbe
 }
 
 /**
- * The table noun starting at token `i` (its first word may carry clitics: بحصة, وحداد), if any;
+ * An Arabic word without a possessive pronoun (أشغالها → أشغال, حصته → حصة, رواتبهم → رواتب), its
+ * ta marbuta restored (folded ه), for a table noun a pronoun ties to the body or person before it.
+ */
+function withoutPossessive(word: string): string[] {
+  const match = /^([\u0621-\u064a]{3,}?)(?:هما|هم|هن|ها|ه)$/.exec(word);
+  if (!match) return [];
+  const bare = match[1]!;
+  return bare.endsWith('ت') ? [bare, `${bare.slice(0, -1)}ه`] : [bare];
+}
+
+/**
+ * The table noun starting at token `i` (its first word may carry clitics: بحصة, وحداد, and a
+ * possessive pronoun: أشغالها), if any;
  * with `definite`, also a form the table lists without its article (الوفيات for وفيات).
  */
 export function quantityNounAt(table: Table, tokens: readonly Token[], i: number, definite = false): { entry: QuantityNoun; tokenEnd: number } | undefined {
@@ -344,6 +356,7 @@ export function quantityNounAt(table: Table, tokens: readonly Token[], i: number
   if (!token) return undefined;
   const index = indexOf(table);
   const keys = [token.key, ...stems(token.key).map((s) => s.stem)];
+  keys.push(...keys.flatMap(withoutPossessive));
   if (definite) keys.push(...keys.filter((stem) => stem.startsWith('ال') && stem.length > 4).map((stem) => stem.slice(2)));
   for (const stem of keys) {
     for (const { entry, length } of index.get(stem) ?? []) {
