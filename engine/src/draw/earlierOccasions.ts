@@ -3,7 +3,8 @@
  * article's own and none of its year or later (وكانت الهيئة قد فرضت في مارس 2025 غرامة قدرها 800
  * ألف ريال, The regulator fined another operator £2 million in 2019). A figure there is the earlier
  * occasion's: where the article gives its noun another figure elsewhere, that one is the story's,
- * and the earlier one does not make the noun doubtful (see quantities.ts `keepSingleValued`).
+ * and the earlier one, unless a place or a branch of its own tells it apart, is left out rather
+ * than making the noun doubtful (see quantities.ts `keepSingleValued`).
  */
 import { dates } from '../extract/dates';
 import type { DrawContext } from './context';

@@ -668,9 +668,10 @@ interface Candidate {
  */
 function keepSingleValued(ctx: DrawContext, candidates: Candidate[]): void {
   // A figure of an earlier occasion (وكانت الهيئة قد فرضت في مارس 2025 غرامة …) gives way to the
-  // story's own figure of its noun, which it would otherwise make doubtful.
+  // story's own figure of its noun, which it would otherwise make doubtful; one with a place or a
+  // branch of its own (محطة … في جزيرة جربة بطاقة 50 ألف متر مكعب) is told apart by it below.
   const earlier = earlierOccasionSentences(ctx);
-  const isEarlier = (c: Candidate) => c.sentence !== undefined && earlier.has(c.sentence);
+  const isEarlier = (c: Candidate) => c.sentence !== undefined && earlier.has(c.sentence) && !c.qualifier;
   const currentNouns = new Set(candidates.filter((c) => !isEarlier(c) && !c.vague).map((c) => c.noun));
   const drawn = candidates.filter((c) => !isEarlier(c) || !currentNouns.has(c.noun));
   const valuesOf = (list: Candidate[], keyOf: (c: Candidate) => string) => {
