@@ -126,8 +126,11 @@ function nameWord(ctx: DrawContext, index: number): boolean {
   const token = ctx.tokens[index];
   if (!token || token.script !== 'ar' || token.quote !== -1) return false;
   if (FILIATION.has(ctx.tokens[index - 1]?.key ?? '') && givenPrefix(ctx, token) === 0) return true;
-  // A nisba that is also a nationality adjective (الكندي, المصري) is the family name after a filiation and its given name (خالد بن علي الكندي).
-  return /^ال/.test(token.key) && !!nationalityOf(token) && FILIATION.has(ctx.tokens[index - 2]?.key ?? '') && givenPrefix(ctx, ctx.tokens[index - 1]!) === 0;
+  // A nisba that is also a nationality adjective (الكندي, المصري) is the family name after a filiation and its given name
+  // (خالد بن علي الكندي), and after a given name that a courtesy honorific opens (الدكتورة عائشة الكندي).
+  if (!/^ال/.test(token.key) || !nationalityOf(token)) return false;
+  if (FILIATION.has(ctx.tokens[index - 2]?.key ?? '') && givenPrefix(ctx, ctx.tokens[index - 1]!) === 0) return true;
+  return index >= 2 && afterCourtesyHonorific(ctx, index - 2) === index - 1;
 }
 
 /**
