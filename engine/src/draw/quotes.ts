@@ -5,7 +5,9 @@
  * with a speech verb and no name ("وأضاف أن …", "he said"), before the quote or right after it.
  */
 import type { DrawContext } from './context';
-import { isSpeech } from './words';
+import type { Token } from '../analysis';
+import { isSpeech, stemsOf } from './words';
+import { ALL_SPEECH_VERBS } from '../lexicon/speech';
 import { organisationAt } from './organisations';
 
 /** The speaker the sentence names: the first person before the quote, else the first after it. */
@@ -129,6 +131,36 @@ function bodySpeaker(ctx: DrawContext, quoteStart: number): string | undefined {
   return undefined;
 }
 
+/**
+ * The body that speaks an Arabic sentence it opens with a speech verb (قالت هيئة تنظيم الاتصالات في
+ * بيان إن المهندس فلان سيتولى …، مؤكدة: «…»), for a quote after a participle of speech (مؤكدة,
+ * مضيفاً), which tells of the main verb's subject: the people named after the verb are what the
+ * body speaks of, not who speaks. A finite speech verb between them and the quote (قال إن الوزير
+ * فلان قال: «…») leaves the quote to them.
+ */
+function openingBody(ctx: DrawContext, quoteStart: number): string | undefined {
+  const tokens = ctx.tokens;
+  if (ctx.lang !== 'ar') return undefined;
+  const participle = tokens[quoteStart - 1];
+  if (!participle || participle.quote !== -1 || !speechParticiple(participle)) return undefined;
+  // The sentence's first word, past a wire dateline that opens it (مسقط، 2 نوفمبر 2026 (العمانية) - قالت …).
+  let first = quoteStart;
+  while (first > 0 && tokens[first - 1]!.sentence === tokens[quoteStart]!.sentence && first > ctx.datelineEnd) first--;
+  for (let verb = first; verb <= first + 1 && verb < quoteStart; verb++) {
+    if (!isSpeech(tokens[verb]) || speechParticiple(tokens[verb]!)) continue;
+    const body = organisationAt(ctx, verb + 1);
+    if (!body) return undefined;
+    for (let k = verb + 1; k < quoteStart - 1; k++) if (isSpeech(tokens[k]) && !speechParticiple(tokens[k]!)) return undefined;
+    return body;
+  }
+  return undefined;
+}
+
+/** Whether a token is a participle of speech (مؤكدة, ومضيفاً, مشيرة): a speech word of the lexicon that opens with م. */
+function speechParticiple(token: Token): boolean {
+  return stemsOf(token).some((stem) => /^م/.test(stem) && ALL_SPEECH_VERBS.has(stem));
+}
+
 /** Draws the article's quotes into `ctx.out.quotes`. */
 export function drawQuotes(ctx: DrawContext): void {
   /** Quotation index → the person drawn as its speaker. */
@@ -138,14 +170,15 @@ export function drawQuotes(ctx: DrawContext): void {
     const first = ctx.tokens[quotation.tokenStart]!;
     // Short quotations are mostly names and terms («القابضة», "Plan B").
     if (length < 3) continue;
-    const found = speakerInSentence(ctx, quotation.tokenStart, quotation.tokenEnd, /\.\s*$/.test(ctx.article.slice(quotation.start, quotation.end)));
+    const opening = openingBody(ctx, quotation.tokenStart);
+    const found = opening ? { several: false } : speakerInSentence(ctx, quotation.tokenStart, quotation.tokenEnd, /\.\s*$/.test(ctx.article.slice(quotation.start, quotation.end)));
     let speaker = found.speaker;
     let reason = found.several ? 'several people are named before the quote; the first is taken as the speaker' : undefined;
-    if (speaker === undefined && (continuesSpeaker(ctx, quotation.tokenStart) || pronounAfter(ctx, quotation.tokenEnd))) {
+    if (speaker === undefined && !opening && (continuesSpeaker(ctx, quotation.tokenStart) || pronounAfter(ctx, quotation.tokenEnd))) {
       speaker = previousSubject(ctx, quotation.tokenStart, speakers);
       reason = 'the speaker is carried on from the sentence before';
     }
-    const body = speaker === undefined && !found.several ? bodySpeaker(ctx, quotation.tokenStart) : undefined;
+    const body = opening ?? (speaker === undefined && !found.several ? bodySpeaker(ctx, quotation.tokenStart) : undefined);
     if (speaker === undefined && body === undefined) continue;
     if (speaker !== undefined) speakers.set(quotation.index, speaker);
     const text = ctx.article.slice(quotation.start, quotation.end).trim();
