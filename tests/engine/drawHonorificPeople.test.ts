@@ -82,3 +82,12 @@ test('a nisba that is also a nationality adjective ends a name a courtesy honori
 test('a quote after a participle in a sentence a body opens with a speech verb is the body\'s, not that of a person its statement names', () => {
   assert.deepEqual(statementFacts().speakers, ['هيئة تنظيم الاتصالات', 'عائشة الكندي']);
 });
+
+test('near misses: a person who speaks with a finite verb inside the body\'s statement, or opens the sentence, keeps the quote', () => {
+  const speakers = (paragraph: string) => {
+    const kb = drawFactBase(`خبر\n\nبغداد، 2 نوفمبر 2026 (رويترز) - ${paragraph}\n`, {}).factBase as unknown as Record<string, { id: string; names?: { ar?: string[] }; speaker?: string }[]>;
+    return (kb.quotes ?? []).map((quote) => (kb.people ?? []).find((person) => person.id === quote.speaker)?.names?.ar?.[0] ?? 'body');
+  };
+  assert.deepEqual(speakers('قالت وزارة الصحة العراقية إن الوزير صالح الحسناوي أكد خلال الزيارة، مضيفاً: «سنفتتح خمسة مستشفيات أخرى».'), ['صالح الحسناوي']);
+  assert.deepEqual(speakers('قال وزير الصحة صالح الحسناوي إن وزارة الصحة ستفتتح مستشفيات أخرى، مضيفاً: «سنفتتح خمسة مستشفيات أخرى».'), ['صالح الحسناوي']);
+});
