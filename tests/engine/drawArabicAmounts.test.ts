@@ -36,11 +36,11 @@ probe(WATER, { sentence: 'وتبلغ الطاقة الإنتاجية لمحطة 
 // Counts of complaints and of operating theatres, and amounts a verb names: invested (ستستثمر 45
 // مليون ريال) and cost (كلفت نحو 210 ملايين دولار), in the telecom and hospitals probe articles.
 const HOSPITALS = 'hospitals.ar.txt';
-probe(FILE, { sentence: 'ورصدت الهيئة أكثر من 6000 شكوى من المشتركين.', rule: 'quantity', todo: 'complaints counted' });
+probe(FILE, { sentence: 'ورصدت الهيئة أكثر من 6000 شكوى من المشتركين.', rule: 'quantity' });
 probe(FILE, { sentence: 'ورصدت الهيئة نحو 4200 شكوى خلال ستة أشهر.' });
-probe(FILE, { sentence: 'وقال الكندي إن «أوريدو عمان» ستستثمر 54 مليون ريال في الجيل الخامس.', rule: 'quantity', todo: 'amounts a verb names' });
+probe(FILE, { sentence: 'وقال الكندي إن «أوريدو عمان» ستستثمر 54 مليون ريال في الجيل الخامس.', rule: 'quantity' });
 probe(FILE, { sentence: 'وتعتزم «أوريدو عمان» استثمار 45 مليون ريال في شبكة الجيل الخامس.' });
-probe(HOSPITALS, { sentence: 'وقال الوزير إن المستشفيات الثلاثة كلفت نحو 250 مليون دولار.', rule: 'quantity', todo: 'amounts a verb names' });
+probe(HOSPITALS, { sentence: 'وقال الوزير إن المستشفيات الثلاثة كلفت نحو 250 مليون دولار.', rule: 'quantity' });
 probe(HOSPITALS, { sentence: 'وبلغت كلفة المستشفيات الثلاثة 210 ملايين دولار.' });
-probe(HOSPITALS, { sentence: 'ويضم مستشفى الزبير العام 15 صالة عمليات.', rule: 'quantity', todo: 'operating theatres counted' });
+probe(HOSPITALS, { sentence: 'ويضم مستشفى الزبير العام 15 صالة عمليات.', rule: 'quantity' });
 probe(HOSPITALS, { sentence: 'ويضم مستشفى الزبير 12 صالة عمليات ووحدة لغسيل الكلى.' });

@@ -58,6 +58,10 @@ for (const [unit, stem] of HUNDREDS) {
 for (const dual of ['مئتا', 'مئتي', 'مائتا', 'مائتي']) AR_WORDS.set(foldWord(dual), 200);
 // ألفاً, a thousand in the accusative (شارك ألفاً ومئتا عامل); after a number it is the scale word.
 AR_WORDS.set('الفا', 1000);
+// آلاف alone (رصدت آلاف الشكاوى, thousands of complaints) is a vague plural, no figure, as عشرات and
+// مئات are; after a number (ثلاثة آلاف) it is the scale word that extract/numbers.ts reads.
+AR_WORDS.delete('الاف');
+AR_WORDS.delete('الالاف');
 
 /** The value of a single Arabic number word (folded), if it is one. */
 export function arabicNumberWord(token: string): number | undefined {
