@@ -1,0 +1,47 @@
+/**
+ * Sentence probes against the fact bases drawn from three invented English wire stories of
+ * tests/engine/fixtures/drawProbes, written by helper drawen15 before the drawing changes they test:
+ * a central bank's rate cut in Chile (`rate-cut.en.txt`), a strike at two iron ore mines in the
+ * Pilbara (`ore-strike.en.txt`) and a tram contract in Calgary (`tram-contract.en.txt`). People and
+ * companies are invented. They hold what drawing an English article still left out: a percentage
+ * whose noun is the subject of a verb of change before it (Ironbark shares fell 4.2%, the peso
+ * weakened 0.8%), a company named by what it does (Ironbark Resources) and later by its first word
+ * alone (Ironbark's chief executive), and a company named after an officer's title and "at"
+ * (chief economist at Vantia Chile). Wrong sentences change one figure or one post's organisation;
+ * the true ones restate the article in other words, and the traps give another figure of the same
+ * noun that the article gives for another time or as a target.
+ */
+import { probe, type Probe } from './drawProbeChecks';
+
+const RATE_CUT: Probe[] = [
+  { sentence: 'Annual inflation slowed to 3.6% in February.', rule: 'quantity', todo: 'a percentage after a verb of change takes its subject as noun' },
+  { sentence: "Chile's economy grew 0.4% last year.", rule: 'quantity', todo: 'a percentage after a verb of change takes its subject as noun' },
+  { sentence: 'The peso weakened 1.8% to 968 per dollar.', rule: 'quantity', todo: 'a percentage after a verb of change takes its subject as noun' },
+  { sentence: 'Inflation eased to 3.9% in February.' },
+  { sentence: 'The economy grew 0.2% last year, its weakest showing since 2020.' },
+  { sentence: 'The peso lost 0.8% after the decision.' },
+  { sentence: 'The bank expects inflation to reach its 3% target in the second half of 2025.' },
+  { sentence: 'Inflation was 4.5% in January.' },
+  { sentence: 'Andrés Fuenzalida, chief economist at Banco Pacífico, said the bank was buying time.', rule: 'post-holder', todo: "a company named after an officer's title and at" },
+  { sentence: "Vantia Chile's chief economist, Andrés Fuenzalida, said the smaller cut reflected the weak peso." },
+  { sentence: 'Andrés Fuenzalida of Vantia Chile said the bank was buying time.' },
+];
+
+const ORE_STRIKE: Probe[] = [
+  { sentence: 'Ironbark shares fell 2.4% on Thursday.', rule: 'quantity', todo: 'a percentage after a verb of change takes its subject as noun' },
+  { sentence: 'Shares in Ironbark dropped 4.2% on Thursday.' },
+  { sentence: 'Ironbark shares fell 4.2% on the stock exchange.' },
+  { sentence: 'Graham Tully, the chief executive of the Mining and Energy Union, called the offer fair.', rule: 'post-holder', todo: 'a company named by what it does, and by its first word' },
+  { sentence: 'Ironbark Resources chief executive Graham Tully said the offer was fair and generous.' },
+  { sentence: "Ironbark's chief executive, Graham Tully, said the company lost A$45 million a day." },
+  { sentence: 'The mines are operated by Ironbark Resources, which employs about 5,000 people.' },
+];
+
+const TRAM_CONTRACT: Probe[] = [
+  { sentence: "Luis Berrocal, Prairie Meridian's head of North American projects, said 2,000 workers would be hired.", rule: 'post-holder', todo: 'the organisation of a post given by a possessive before it' },
+  { sentence: "Obrasur's head of North American projects, Luis Berrocal, said about 2,000 workers would be hired." },
+];
+
+for (const entry of RATE_CUT) probe('rate-cut.en.txt', entry);
+for (const entry of ORE_STRIKE) probe('ore-strike.en.txt', entry);
+for (const entry of TRAM_CONTRACT) probe('tram-contract.en.txt', entry);
