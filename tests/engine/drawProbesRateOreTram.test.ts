@@ -14,23 +14,26 @@
 import { probe, type Probe } from './drawProbeChecks';
 
 const RATE_CUT: Probe[] = [
-  { sentence: 'Annual inflation slowed to 3.6% in February.', rule: 'quantity', todo: 'a percentage after a verb of change takes its subject as noun' },
-  { sentence: "Chile's economy grew 0.4% last year.", rule: 'quantity', todo: 'a percentage after a verb of change takes its subject as noun' },
-  { sentence: 'The peso weakened 1.8% to 968 per dollar.', rule: 'quantity', todo: 'a percentage after a verb of change takes its subject as noun' },
+  { sentence: 'Annual inflation slowed to 3.6% in February.', rule: 'quantity' },
+  { sentence: "Chile's economy grew 0.4% last year.", rule: 'quantity' },
+  { sentence: 'The peso weakened 1.8% to 968 per dollar.', rule: 'quantity' },
   { sentence: 'Inflation eased to 3.9% in February.' },
   { sentence: 'The economy grew 0.2% last year, its weakest showing since 2020.' },
   { sentence: 'The peso lost 0.8% after the decision.' },
   { sentence: 'The bank expects inflation to reach its 3% target in the second half of 2025.' },
   { sentence: 'Inflation was 4.5% in January.' },
+  { sentence: 'Copper fell 2.1% in London on Tuesday.' },
+  { sentence: 'Chile expects growth of between 2% and 3% this year.' },
   { sentence: 'Andrés Fuenzalida, chief economist at Banco Pacífico, said the bank was buying time.', rule: 'post-holder', todo: "a company named after an officer's title and at" },
   { sentence: "Vantia Chile's chief economist, Andrés Fuenzalida, said the smaller cut reflected the weak peso." },
   { sentence: 'Andrés Fuenzalida of Vantia Chile said the bank was buying time.' },
 ];
 
 const ORE_STRIKE: Probe[] = [
-  { sentence: 'Ironbark shares fell 2.4% on Thursday.', rule: 'quantity', todo: 'a percentage after a verb of change takes its subject as noun' },
+  { sentence: 'Ironbark shares fell 2.4% on Thursday.', rule: 'quantity' },
   { sentence: 'Shares in Ironbark dropped 4.2% on Thursday.' },
   { sentence: 'Ironbark shares fell 4.2% on the stock exchange.' },
+  { sentence: 'Ironbark lost 4.2% of its market value on Thursday.' },
   { sentence: 'Graham Tully, the chief executive of the Mining and Energy Union, called the offer fair.', rule: 'post-holder', todo: 'a company named by what it does, and by its first word' },
   { sentence: 'Ironbark Resources chief executive Graham Tully said the offer was fair and generous.' },
   { sentence: "Ironbark's chief executive, Graham Tully, said the company lost A$45 million a day." },

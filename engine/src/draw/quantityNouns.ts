@@ -255,6 +255,8 @@ export const AMOUNT_NOUNS: readonly QuantityNoun[] = [
   { ar: ['غرامة', 'الغرامة'], en: ['fine'] },
   { ar: ['ضرائب', 'الضرائب', 'ضريبة'], en: ['tax', 'taxes'] },
   { ar: ['رواتب', 'الرواتب', 'أجور', 'الأجور'], en: ['salaries', 'wages'] },
+  // A target a figure is set as (its 3% target, «المستوى المستهدف البالغ 3 في المئة»): not the value the noun beside it has now.
+  { ar: ['المستهدف', 'مستهدف', 'الهدف'], en: ['target', 'goal'] },
   { ar: ['تضخم', 'التضخم'], en: ['inflation'] },
   { ar: ['نمو', 'النمو'], en: ['growth'] },
   { ar: ['بطالة', 'البطالة'], en: ['unemployment'] },
