@@ -274,7 +274,8 @@ export const QUOTED_ORG_HEADS: readonly { ar: string; kind: string; en: string }
 
 /**
  * Nouns that end many companies' names without a kind noun (Thames Water, Tata Steel, Royal Mail,
- * Network Rail, Scottish Power): a capitalised run ending in one is a company's name unless it
+ * Network Rail, Scottish Power, and the miners', carriers' and builders' of business pages: Ironbark
+ * Resources, Qantas Airways, Tata Motors): a capitalised run ending in one is a company's name unless it
  * opens with a given name or an honorific (David Steel, Samantha Power are people). Folded lower case.
  */
 export const EN_COMPANY_TAILS: ReadonlySet<string> = new Set([
@@ -283,6 +284,7 @@ export const EN_COMPANY_TAILS: ReadonlySet<string> = new Set([
   'dairies', 'dairy', 'bakeries', 'bakery', 'brewery', 'breweries', 'farms', 'meats', 'drinks', 'beverages', 'foodservice', 'systems', 'solutions', 'industries',
   'manufacturing', 'packaging', 'plastics', 'chemicals', 'metals', 'mining', 'minerals', 'aviation', 'aerospace', 'haulage', 'transport', 'freight', 'retail', 'stores',
   'supermarkets', 'developments', 'properties', 'estates', 'investments', 'capital', 'finance', 'insurance', 'software', 'labs', 'laboratories', 'textiles', 'mills',
+  'resources', 'airlines', 'airways', 'motors', 'petroleum', 'cement', 'shipbuilders', 'builders',
 ]);
 
 /**

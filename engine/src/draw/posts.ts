@@ -386,9 +386,12 @@ function pronounOrganisation(ctx: DrawContext, title: TitleMatch, start: number,
   let kinds: readonly string[] | undefined;
   if (ctx.lang === 'en') {
     for (const k of [start - 1, start]) if (tokens[k]?.key === 'its' && tokens[k].clause === tokens[title.start]!.clause && k < title.start) pronoun = k;
-    const noun = tokens[start - 1];
-    if (pronoun === undefined && noun && possessiveBefore(ctx, start) && tokens[start - 2]?.key === 'the' && REFERRING_NOUNS[noun.key]) {
-      pronoun = start - 1;
+    // A place may stand between the noun's possessive and the title: the union's Western Australia secretary.
+    let at = start;
+    while (at > 0 && start - at < 3 && ctx.placeAt.has(at - 1) && !possessiveBefore(ctx, at)) at--;
+    const noun = tokens[at - 1];
+    if (pronoun === undefined && noun && possessiveBefore(ctx, at) && tokens[at - 2]?.key === 'the' && REFERRING_NOUNS[noun.key]) {
+      pronoun = at - 1;
       kinds = REFERRING_NOUNS[noun.key];
     }
   } else {
