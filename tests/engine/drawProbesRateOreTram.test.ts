@@ -34,15 +34,15 @@ const ORE_STRIKE: Probe[] = [
   { sentence: 'Shares in Ironbark dropped 4.2% on Thursday.' },
   { sentence: 'Ironbark shares fell 4.2% on the stock exchange.' },
   { sentence: 'Ironbark lost 4.2% of its market value on Thursday.' },
-  { sentence: 'Graham Tully, the chief executive of the Mining and Energy Union, called the offer fair.', rule: 'post-holder', todo: "a company named by what it does, and by its first word" },
+  { sentence: 'Graham Tully, the chief executive of the Mining and Energy Union, called the offer fair.', rule: 'post-holder' },
   { sentence: 'Ironbark Resources chief executive Graham Tully said the offer was fair and generous.' },
   { sentence: "Ironbark's chief executive, Graham Tully, said the company lost A$45 million a day." },
   { sentence: 'The mines are operated by Ironbark Resources, which employs about 5,000 people.' },
-  { sentence: 'Kate Moloney, a Fair Work Commission secretary, spoke at the rally.', rule: 'post-holder', todo: "a place between a body noun's possessive and the title" },
-  { sentence: 'Union secretary Kate Moloney addressed a rally in Karratha.', todo: "a place between a body noun's possessive and the title" },
-  { sentence: 'About 1,400 miners went on strike on Thursday.', todo: "the object of a gerund is another event" },
+  { sentence: 'Kate Moloney, a Fair Work Commission secretary, spoke at the rally.', rule: 'post-holder' },
+  { sentence: 'Union secretary Kate Moloney addressed a rally in Karratha.' },
+  { sentence: 'About 1,400 miners went on strike on Thursday.' },
   { sentence: 'The strike at the two mines began on Thursday.' },
-  { sentence: 'Workers at Coolawanyah will vote on Sunday on joining the strike.', rule: 'event-date', todo: "the object of a gerund is another event" },
+  { sentence: 'Workers at Coolawanyah will vote on Sunday on joining the strike.', rule: 'event-date' },
 ];
 
 const TRAM_CONTRACT: Probe[] = [

@@ -253,6 +253,8 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
   for (let k = start - 1, added = 0; k >= opening && start - k <= 12 && added < 2; k--) {
     // The subject of a state declared (The fire was declared under control) is another event's noun.
     if (k < subjectEnd || !contentWord(ctx, k) || !tableWord(ctx, k)) continue;
+    // The object of a gerund or an infinitive (would vote on joining the strike, agreed to end the strike) is another event.
+    if (ctx.lang === 'en' && complementObject(ctx, k)) continue;
     // The table's form, without the clitics and article the article's word carries (بضربة → ضربة).
     const form = ctx.lang === 'ar' ? (tableForm(ctx.word(k)) ?? triggerForm(ctx, k)) : triggerForm(ctx, k);
     // A place right after an event noun in the construct state is the event's (زلزال أغادير); a
@@ -483,6 +485,24 @@ export function placeEvent(ctx: DrawContext, placeToken: number): { triggers: st
 const BASE_VERBS = new Set(['invade', 'withdraw', 'return', 'sign', 'start', 'begin', 'end', 'hit', 'overturn', 'overturns', 'tried', 'shook', 'rose', 'risen', 'climbed', 'met']);
 /** Function words that end a clause's opening before its date (landfall at about 11pm on → landfall). */
 const TRAILING = new Set(['at', 'on', 'in', 'to', 'between', 'about', 'around', 'from', 'since', 'by', 'of', 'and', 'the', 'a', 'an', 'after', 'before', 'last', 'next', 'this', 'late', 'early', 'في', 'من', 'الى', 'حتى', 'منذ', 'يوم', 'بين', 'عام', 'قبل', 'بعد'].map(key));
+
+/** Determiners between a verb and its object noun (joining the strike, to end their walkout). */
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'any']);
+
+/**
+ * Whether the English noun at token `k` is the object of a gerund or an infinitive of its clause
+ * ("would vote on joining the strike on Saturday", "agreed to end the strike"): the event of that
+ * verb, not the one the date of the clause's main verb gives. A table word itself (ending) is left
+ * to the table.
+ */
+function complementObject(ctx: DrawContext, k: number): boolean {
+  const tokens = ctx.tokens;
+  let verb = k - 1;
+  while (verb > 0 && k - verb <= 2 && OBJECT_DETERMINERS.has(tokens[verb]!.key)) verb--;
+  const token = tokens[verb];
+  if (!token || verb === k - 1 || token.clause !== tokens[k]!.clause || tableWord(ctx, verb) || !/^[a-z]+$/.test(ctx.word(verb))) return false;
+  return /[^e]ing$/.test(token.key) || tokens[verb - 1]?.key === 'to';
+}
 
 /**
  * A short name for a drawn event, for messages: a noun of the table of news words among its
