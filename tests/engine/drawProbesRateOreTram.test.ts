@@ -2,7 +2,8 @@
  * Sentence probes against the fact bases drawn from three invented English wire stories of
  * tests/engine/fixtures/drawProbes, written by helper drawen15 before the drawing changes they test:
  * a central bank's rate cut in Chile (`rate-cut.en.txt`), a strike at two iron ore mines in the
- * Pilbara (`ore-strike.en.txt`) and a tram contract in Calgary (`tram-contract.en.txt`). People and
+ * Pilbara (`ore-strike.en.txt`), a tram contract in Calgary (`tram-contract.en.txt`) and a rail strike in
+ * Scotland (`rail-strike.en.txt`, written after the first measure of the changes). People and
  * companies are invented. They hold what drawing an English article still left out: a percentage
  * whose noun is the subject of a verb of change before it (Ironbark shares fell 4.2%, the peso
  * weakened 0.8%), a company named by what it does (Ironbark Resources) and later by its first word
@@ -50,6 +51,18 @@ const TRAM_CONTRACT: Probe[] = [
   { sentence: "Obrasur's head of North American projects, Luis Berrocal, said about 2,000 workers would be hired." },
 ];
 
+// A noun the article writes beside two percentages (basic pay rose 4% … a pay rise of 12%) is tied to neither.
+const RAIL_STRIKE: Probe[] = [
+  { sentence: 'Fares rose 9.8% in January.', rule: 'quantity' },
+  { sentence: 'Passenger numbers fell 21% last year.', rule: 'quantity' },
+  { sentence: 'Fares went up 8.9% in January, the steepest rise since 2012.' },
+  { sentence: 'Passenger numbers dropped 12% last year.' },
+  { sentence: 'The union wants a 12% pay rise for drivers.' },
+  { sentence: 'The union is seeking 12% on pay for drivers.' },
+  { sentence: 'Basic pay went up 4% last year.' },
+];
+
 for (const entry of RATE_CUT) probe('rate-cut.en.txt', entry);
+for (const entry of RAIL_STRIKE) probe('rail-strike.en.txt', entry);
 for (const entry of ORE_STRIKE) probe('ore-strike.en.txt', entry);
 for (const entry of TRAM_CONTRACT) probe('tram-contract.en.txt', entry);

@@ -22,6 +22,15 @@ const BEFORE_VERB: ReadonlySet<string> = new Set(['has', 'have', 'had', 'was', '
 /** Words that are never the noun a figure measures: pronouns, determiners, relatives and conjunctions. */
 const NOT_SUBJECTS: ReadonlySet<string> = new Set(['it', 'they', 'this', 'that', 'these', 'those', 'which', 'who', 'what', 'he', 'she', 'we', 'you', 'there', 'and', 'or', 'but', 'the', 'its', 'their', 'figure', 'number', 'total']);
 
+/**
+ * Heads too general to say alone what a figure measures (numbers, prices, levels): the plain noun
+ * before them is kept with them (passenger numbers, food prices).
+ */
+const GENERAL_HEADS: ReadonlySet<string> = new Set(['numbers', 'number', 'figures', 'levels', 'level', 'prices', 'price', 'costs', 'cost', 'rates', 'rate', 'values', 'value', 'volumes', 'volume', 'sales', 'shares', 'stocks', 'index']);
+
+/** Of those, the heads that say nothing alone (the numbers fell 12%): no subject without the noun before them. */
+const VAGUE_HEADS: ReadonlySet<string> = new Set(['numbers', 'number', 'figures', 'levels', 'level', 'rates', 'rate', 'values', 'value', 'volumes', 'volume', 'index']);
+
 /** How far back from the figure the verb may stand, and from the verb the subject. */
 const REACH = 3;
 
@@ -46,5 +55,63 @@ export function changeSubject(ctx: DrawContext, at: number): string | undefined 
   if (ctx.personAt[subject] !== -1 || ctx.placeAt.has(subject) || ctx.orgAt.has(subject) || ctx.lexiconMentionAt(subject)) return undefined;
   // A capitalised word inside its sentence is a name too (Vantia grew 5%); one that opens the sentence may be a noun (Copper fell 2.1%).
   if (/^\p{Lu}/u.test(ctx.word(subject)) && subject > 0 && tokens[subject - 1]!.sentence === token.sentence) return undefined;
-  return word;
+  const noun = GENERAL_HEADS.has(word) ? withModifier(ctx, subject, word) : word;
+  // A noun the article also writes beside another percentage (pay rose 4% … a pay claim of 12%) may be of either figure.
+  return noun && !besideOtherPercentage(ctx, subject, at) ? noun : undefined;
+}
+
+/**
+ * A general head with the plain noun before it (passenger numbers, food prices); alone when a name
+ * stands there (Ironbark shares) or nothing does, unless it says nothing alone (numbers).
+ */
+function withModifier(ctx: DrawContext, subject: number, word: string): string | undefined {
+  const tokens = ctx.tokens;
+  const modifier = tokens[subject - 1];
+  if (!modifier || modifier.clause !== tokens[subject]!.clause || /['’]/.test(ctx.gap(subject - 1, subject))) return VAGUE_HEADS.has(word) ? undefined : word;
+  // Capitalised only by its place, the sentence's first word is a plain noun (Passenger numbers fell 12%).
+  const opens = subject - 1 === 0 || tokens[subject - 2]!.sentence !== modifier.sentence;
+  const written = opens ? ctx.word(subject - 1).toLowerCase() : ctx.word(subject - 1);
+  const named = ctx.personAt[subject - 1] !== -1 || ctx.placeAt.has(subject - 1) || ctx.orgAt.has(subject - 1) || !!ctx.lexiconMentionAt(subject - 1);
+  if (named || !/^[a-z]{3,}$/.test(written) || NOT_SUBJECTS.has(written) || BETWEEN_VERB_AND_FIGURE.has(written)) return VAGUE_HEADS.has(word) ? undefined : word;
+  return `${written} ${word}`;
+}
+
+/** Tokens either side of a noun in which a percentage is read as its figure (as the checker reads a draft's). */
+const NOUN_WINDOW = 8;
+
+/** More places of one noun than this make it too common to tie to one figure. */
+const MOST_PLACES = 40;
+
+/** Each drawing's token positions by word, built once. */
+const placesByContext = new WeakMap<DrawContext, Map<string, number[]>>();
+
+/** Whether a token is a figure written as a percentage (4%, 4 per cent). */
+function percentageAt(ctx: DrawContext, k: number): boolean {
+  const token = ctx.tokens[k]!;
+  return token.script === 'digit' && /^\s*(%|per\s*cent|percent)/i.test(ctx.article.slice(token.oEnd, token.oEnd + 10));
+}
+
+/** Whether the word at token `subject` stands elsewhere in the article beside a percentage other than the one at `figure`. */
+function besideOtherPercentage(ctx: DrawContext, subject: number, figure: number): boolean {
+  const tokens = ctx.tokens;
+  let places = placesByContext.get(ctx);
+  if (!places) {
+    places = new Map();
+    for (const token of tokens) {
+      if (token.script !== 'latin') continue;
+      const list = places.get(token.key);
+      if (list) list.push(token.index);
+      else places.set(token.key, [token.index]);
+    }
+    placesByContext.set(ctx, places);
+  }
+  const own = places.get(tokens[subject]!.key) ?? [];
+  if (own.length > MOST_PLACES) return true;
+  for (const place of own) {
+    if (place === subject) continue;
+    for (let k = Math.max(0, place - NOUN_WINDOW); k < Math.min(tokens.length, place + NOUN_WINDOW + 1); k++) {
+      if (k !== figure && tokens[k]!.sentence === tokens[place]!.sentence && percentageAt(ctx, k)) return true;
+    }
+  }
+  return false;
 }
