@@ -56,8 +56,9 @@ export function changeSubject(ctx: DrawContext, at: number): string | undefined 
   // A capitalised word inside its sentence is a name too (Vantia grew 5%); one that opens the sentence may be a noun (Copper fell 2.1%).
   if (/^\p{Lu}/u.test(ctx.word(subject)) && subject > 0 && tokens[subject - 1]!.sentence === token.sentence) return undefined;
   const noun = GENERAL_HEADS.has(word) ? withModifier(ctx, subject, word) : word;
-  // A noun the article also writes beside another percentage (pay rose 4% … a pay claim of 12%) may be of either figure.
-  return noun && !besideOtherPercentage(ctx, subject, at) ? noun : undefined;
+  // A noun the article also writes beside another percentage (pay rose 4% … a pay claim of 12%) may be of either figure;
+  // so may any percentage of a sentence that gives another, which a draft restating the sentence may set beside it.
+  return noun && !besideOtherPercentage(ctx, subject, at) && !otherPercentageInSentence(ctx, at) ? noun : undefined;
 }
 
 /**
@@ -112,6 +113,23 @@ function besideOtherPercentage(ctx: DrawContext, subject: number, figure: number
     for (let k = Math.max(0, place - NOUN_WINDOW); k < Math.min(tokens.length, place + NOUN_WINDOW + 1); k++) {
       if (k !== figure && tokens[k]!.sentence === tokens[place]!.sentence && percentageAt(ctx, k)) return true;
     }
+  }
+  return false;
+}
+
+/** How far either side of a figure its sentence is searched for another percentage. */
+const SENTENCE_REACH = 60;
+
+/**
+ * Whether the sentence of the figure at token `figure` gives another percentage (Profits rose 22%
+ * to £410 million, and the company's shares fell 3.4%): a draft restating that sentence is compared
+ * with each of its figures, so a subject read for one of them would contradict the other's restatement.
+ */
+function otherPercentageInSentence(ctx: DrawContext, figure: number): boolean {
+  const tokens = ctx.tokens;
+  const sentence = tokens[figure]!.sentence;
+  for (let k = Math.max(0, figure - SENTENCE_REACH); k < Math.min(tokens.length, figure + SENTENCE_REACH); k++) {
+    if (k !== figure && tokens[k]!.sentence === sentence && percentageAt(ctx, k)) return true;
   }
   return false;
 }

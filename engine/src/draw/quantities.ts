@@ -583,7 +583,7 @@ export function drawQuantities(ctx: DrawContext): void {
     // A noun of the tables says what the number measures; any other word is a guess to review
     // (an unsure quantity contradicts no draft until an editor removes the mark).
     if (word?.review) fact.review = { unsure: true, reason: word.review };
-    else if (range || inRange(ctx, n.tokenStart, read.end, read.unit === 'percent')) fact.review = { unsure: true, reason: 'one end of a range (60% to 70%); a draft figure inside the range is not wrong: give both ends, or delete the fact' };
+    else if (range || inRange(ctx, n.tokenStart, read.end)) fact.review = { unsure: true, reason: 'one end of a range (60% to 70%); a draft figure inside the range is not wrong: give both ends, or delete the fact' };
     else if (!nounKnown && !named && !lasted && (TIME_UNITS.has(read.unit) || (amount && /^[a-z]+ed$/.test(noun)) || (read.unit === 'percent' && !read.noun && !subject && noun !== ofNoun(ctx, read.end, true)))) fact.review = { unsure: true, reason: `the ${read.unit === 'money' ? 'amount' : read.unit === 'percent' ? 'percentage' : 'duration'} is tied to the word before it (${noun}); check what it measures` };
     // Amounts of one noun in two currencies are one amount and its equivalent, not two values of it.
     // The dead of a kind and the kind counted otherwise (خمس معلمات توفين, 19 معلمة في الحافلة) are two facts, not two values of one.
@@ -743,11 +743,8 @@ function bracketedAfter(ctx: DrawContext, end: number, start: number): boolean {
   return true;
 }
 
-/**
- * Whether a figure is one end of a range: another figure joined to it by to, إلى, حتى or a dash
- * (with `percent`, an English percentage's other end after it is a percentage too).
- */
-function inRange(ctx: DrawContext, tokenStart: number, end: number, percent = false): boolean {
+/** Whether a figure is one end of a range: another figure joined to it by to, إلى, حتى or a dash. */
+function inRange(ctx: DrawContext, tokenStart: number, end: number): boolean {
   const tokens = ctx.tokens;
   // The dateline's figures (Monday 9 March 2026 - Exports rose to £4.2 billion) are no end of a range of the body's.
   const afterDateline = tokenStart >= ctx.datelineEnd;
@@ -755,10 +752,8 @@ function inRange(ctx: DrawContext, tokenStart: number, end: number, percent = fa
   const joins = (k: number) => !!tokens[k] && (TO.has(tokens[k].key) || TO.has(beforeDigit(tokens[k].key)));
   const before = (k: number) => digit(k) && tokens[k]!.clause === tokens[tokenStart - 1]!.clause;
   if ((joins(tokenStart - 1) && (before(tokenStart - 2) || before(tokenStart - 3) || before(tokenStart - 4))) || (/^\s*[-–]\s*$/.test(ctx.gap(tokenStart - 1, tokenStart)) && digit(tokenStart - 1))) return true;
-  // The figure after "to" in the next clause is the amount a change came to, not the range's other end;
-  // nor is a figure of another unit after a percentage (the peso weakened 0.8% to 968 per dollar).
-  const otherUnit = (k: number) => percent && ctx.lang === 'en' && !/^\s*(%|٪|per\s*cent|percent)/i.test(ctx.article.slice(tokens[k]!.oEnd, tokens[k]!.oEnd + 12));
-  for (const k of [end, end + 1]) if (joins(k) && digit(k + 1) && tokens[k]!.clause === tokens[end - 1]!.clause && !otherUnit(k + 1)) return true;
+  // The figure after "to" in the next clause is the amount a change came to, not the range's other end.
+  for (const k of [end, end + 1]) if (joins(k) && digit(k + 1) && tokens[k]!.clause === tokens[end - 1]!.clause) return true;
   return /^\s*[-–]\s*$/.test(ctx.gap(end - 1, end)) && digit(end);
 }
 
