@@ -17,7 +17,7 @@ import { probe, type Probe } from './drawProbeChecks';
 
 const RATE_CUT: Probe[] = [
   { sentence: 'Annual inflation slowed to 3.6% in February.', rule: 'quantity' },
-  { sentence: "Chile's economy grew 0.4% last year.", rule: 'quantity' },
+  { sentence: "Chile's economy grew 0.4% last year.", rule: 'quantity', todo: 'a percentage after a verb of change tied to its subject (draw/changeSubjects.ts, dropped at integration: en-strike drawn precision fell)' },
   // A percentage with a figure of another unit after "to" stays one end of a range, unsure: drawn sure
   // (a change the measure of the held-out stories made undone), a company's profits that rose 22% to
   // £410 million contradicted the pay claim of 11% a draft wrote beside them.
@@ -35,7 +35,7 @@ const RATE_CUT: Probe[] = [
 ];
 
 const ORE_STRIKE: Probe[] = [
-  { sentence: 'Ironbark shares fell 2.4% on Thursday.', rule: 'quantity' },
+  { sentence: 'Ironbark shares fell 2.4% on Thursday.', rule: 'quantity', todo: 'a percentage after a verb of change tied to its subject (draw/changeSubjects.ts, dropped at integration: en-strike drawn precision fell)' },
   { sentence: 'Shares in Ironbark dropped 4.2% on Thursday.' },
   { sentence: 'Ironbark shares fell 4.2% on the stock exchange.' },
   { sentence: 'Ironbark lost 4.2% of its market value on Thursday.' },

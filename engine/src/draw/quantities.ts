@@ -27,7 +27,6 @@ import { beforeDigit, rangeEnds, TO, wordCounts, type RangeEnd } from './quantit
 import { earlierValue } from './earlierValues';
 import { earlierOccasionSentences } from './earlierOccasions';
 import { drawRanks } from './ranks';
-import { changeSubject } from './changeSubjects';
 
 const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'في', 'منذ', 'حتي', 'in', 'since', 'until', 'by', 'year', 'between', 'and', 'of'].map(key));
 
@@ -556,9 +555,7 @@ export function drawQuantities(ctx: DrawContext): void {
     const lasted = TIME_UNITS.has(read.unit) && !known ? lastedNoun(ctx, at) : undefined;
     // One part of a counted whole (الأولى بقيمة 15 مليار دولار خلال أسبوع): its money and duration are the part's.
     const part = !known && !rate && !lasted && (amount || TIME_UNITS.has(read.unit)) ? ordinalPart(ctx, at, COUNT_NOUNS) : undefined;
-    // The subject of a verb of change before a percentage is what it measures (the peso weakened 0.8%).
-    const subject = read.unit === 'percent' && !part && !rate && !known && !read.noun ? changeSubject(ctx, at) : undefined;
-    let noun = part ? part.key : rate ? rate.key : known ? (known[ctx.lang][0] ?? read.noun) : TIME_UNITS.has(read.unit) ? (lasted ?? nounBefore(ctx, at, true)) : (read.noun ?? subject ?? (amount ? (ofNoun(ctx, read.end, read.unit === 'percent') ?? nounBefore(ctx, at)) : undefined));
+    let noun = part ? part.key : rate ? rate.key : known ? (known[ctx.lang][0] ?? read.noun) : TIME_UNITS.has(read.unit) ? (lasted ?? nounBefore(ctx, at, true)) : (read.noun ?? (amount ? (ofNoun(ctx, read.end, read.unit === 'percent') ?? nounBefore(ctx, at)) : undefined));
     // An amount in another currency in brackets right after one (310 ملايين دينار (نحو 105 ملايين دولار), £5m ($6.2m)) is of the same noun.
     const equivalent = read.unit === 'money' && !noun && lastMoney && bracketedAfter(ctx, lastMoney.end, n.tokenStart) ? lastMoney : undefined;
     if (equivalent) noun = equivalent.noun;
@@ -584,7 +581,7 @@ export function drawQuantities(ctx: DrawContext): void {
     // (an unsure quantity contradicts no draft until an editor removes the mark).
     if (word?.review) fact.review = { unsure: true, reason: word.review };
     else if (range || inRange(ctx, n.tokenStart, read.end)) fact.review = { unsure: true, reason: 'one end of a range (60% to 70%); a draft figure inside the range is not wrong: give both ends, or delete the fact' };
-    else if (!nounKnown && !named && !lasted && (TIME_UNITS.has(read.unit) || (amount && /^[a-z]+ed$/.test(noun)) || (read.unit === 'percent' && !read.noun && !subject && noun !== ofNoun(ctx, read.end, true)))) fact.review = { unsure: true, reason: `the ${read.unit === 'money' ? 'amount' : read.unit === 'percent' ? 'percentage' : 'duration'} is tied to the word before it (${noun}); check what it measures` };
+    else if (!nounKnown && !named && !lasted && (TIME_UNITS.has(read.unit) || (amount && /^[a-z]+ed$/.test(noun)) || (read.unit === 'percent' && !read.noun && noun !== ofNoun(ctx, read.end, true)))) fact.review = { unsure: true, reason: `the ${read.unit === 'money' ? 'amount' : read.unit === 'percent' ? 'percentage' : 'duration'} is tied to the word before it (${noun}); check what it measures` };
     // Amounts of one noun in two currencies are one amount and its equivalent, not two values of it.
     // The dead of a kind and the kind counted otherwise (خمس معلمات توفين, 19 معلمة في الحافلة) are two facts, not two values of one.
     const verb = read.unit === 'count' && !read.fate ? verbQualifier(ctx, n.tokenStart) : undefined;
