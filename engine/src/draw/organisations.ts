@@ -252,6 +252,21 @@ function nationwide(ctx: DrawContext, i: number, end: number): boolean {
 }
 
 /** Arabic organisations led by a kind noun. */
+/** The second words of a board's name (folded): مجلس إدارة, مجلس الأمناء. */
+const BOARD_WORDS = new Set(['اداره', 'الاداره', 'امناء', 'الامناء']);
+
+/**
+ * Whether tokens [i, end) name a board (مجلس إدارة, مجلس الأمناء) and a body follows in construct
+ * (مجلس إدارة شركة ساحل للاتصالات): the board is that body's, and a title of it («رئيس مجلس إدارة
+ * شركة ساحل») is a post of the body.
+ */
+function boardOfBody(ctx: DrawContext, i: number, end: number): boolean {
+  const tokens = ctx.tokens;
+  if (end !== i + 2 || !/^[وفب]?مجلس$/.test(tokens[i]!.key) || !BOARD_WORDS.has(tokens[i + 1]!.key)) return false;
+  const next = tokens[end];
+  return !!next && next.clause === tokens[i]!.clause && (ctx.orgAt.has(end) || !!headAt(ctx, end));
+}
+
 function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): void {
   const tokens = ctx.tokens;
   /** A body's first token and the token after its «التابعة», where its parent's name starts. */
@@ -304,6 +319,8 @@ function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): 
       end++;
     }
     if (end === i + 1) continue;
+    // A board in construct before a body (مجلس إدارة شركة ساحل, مجلس أمناء الجامعة) is that body's, not a body of its own.
+    if (boardOfBody(ctx, i, end)) continue;
     // An indefinite kind noun with a complement of purpose (لجنة للتفاوض, a committee to negotiate) is no name.
     if (!headDefinite && /^ل/.test(tokens[i + 1]!.key)) continue;
     const mention = ctx.lexiconMentionAt(i);
