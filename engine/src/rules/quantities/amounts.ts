@@ -246,7 +246,11 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     const sameKind = ofKind.filter((q) => amount.kind === 'percent' || currencyAgrees(q.fact.currency, amount));
     // A sum per year is not the article's sum per month, nor a grant per family one per person.
     const rate = rateAfter(analysis, amount);
-    const ofRate = ofKind.filter((q) => !ratesDiffer(rate, rateOfText(q.fact.evidence.map((range) => range.text).join(' '))));
+    const ofRate = ofKind.filter((q) => {
+      const own = rateOfText(q.fact.evidence.map((range) => range.text).join(' '));
+      // A share for each one («1440 ديناراً للأستاذ الواحد») is no total of another order (310 ملايين دينار).
+      return !ratesDiffer(rate, own) && !(rate.per && !own.per && !sameOrder(value, q.fact.value));
+    });
     // The article's figure at the draft's rate, or a bound, rounding or range of one: A$810 per
     // person is no rounding of up to A$900 per family.
     const hedges = hedgesBefore(tokens, amount.number.tokenStart);
