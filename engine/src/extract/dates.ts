@@ -255,8 +255,9 @@ export function dates(analysis: Analysis): DateExpression[] {
       }
       // A lone ambiguous word (may, march, آب, مارس) is only a month with a day, a year or a
       // relative word beside it.
-      if (!expression.year && !expression.day && !expression.relative && expression.month!.spellings.length === 1 && AMBIGUOUS_MONTHS.has(nameKeys(month.spelling)[0]!) && !afterTimePreposition(analysis, i, expression.part !== undefined)) continue;
-      if (!expression.year && !expression.day && !expression.relative && expression.month!.spellings.length === 1 && AMBIGUOUS_MONTHS.has(nameKeys(month.spelling)[0]!)) expression.lone = true;
+      const ambiguous = !expression.year && !expression.day && !expression.relative && expression.month!.spellings.length === 1 && AMBIGUOUS_MONTHS.has(nameKeys(month.spelling)[0]!);
+      if (ambiguous && !afterTimePreposition(analysis, i, expression.part !== undefined)) continue;
+      if (ambiguous) expression.lone = true;
       expression.tokenEnd = Math.max(expression.tokenEnd, j);
       expression.end = tokens[expression.tokenEnd - 1]!.oEnd;
       out.push(expression);
