@@ -32,7 +32,7 @@ import { nameKeys } from '../../knowledge';
 import { constructedOrganisation, organisationHead, titleConstructedOrganisation, titleWithoutOrganisation } from './unknownOrganisation';
 import { heldThen, pushWrongHolder } from './titleHolder';
 import { titleService } from './titleService';
-import { deputisedPost, headingPosts, titleAccepts } from './titleAccepts';
+import { deputisedPost, headingPosts, isDirectorGeneralTitle, titleAccepts } from './titleAccepts';
 import { titleRank } from './titleRank';
 import { titleParty } from './titleParty';
 import { partiesOfAdjective } from './partyAdjectives';
@@ -323,14 +323,6 @@ function endsWithHeadOrBody(title: Title): boolean {
 /** Families of posts one person holds at a time in an organisation (not judges, members, players). */
 const SINGLE_HOLDER = new Set(['leads', 'deputy', 'chair', 'chief-executive', 'managing-director', 'prime-minister', 'king', 'crown-prince', 'governor', 'mayor', 'captain', 'coach', 'minister']);
 
-/** The head words of a director-general's title (folded): one person heads the body so called (the WHO's, the BBC's, «المدير العام» of an authority). */
-const DIRECTOR_GENERAL_HEADS = new Set(['director general', 'director-general', 'directorgeneral', 'المدير العام', 'مدير عام', 'المديره العامه', 'مديره عامه']);
-
-/** Whether a title's head is a director-general's, which one person holds at a time, though other directors are many. */
-function directorGeneralTitle(title: Title): boolean {
-  return title.family === 'director' && DIRECTOR_GENERAL_HEADS.has(title.head.words.join(' '));
-}
-
 /**
  * Whether the title, written before the name with the organisation it names, is a post one person
  * holds and another known person holds it ("Supreme Court President Lord Lloyd-Jones" when Lord
@@ -341,7 +333,7 @@ function directorGeneralTitle(title: Title): boolean {
 function heldByAnother(ctx: PostContext, title: Title, self: string, referenced: Mention | undefined): Entity<Post> | undefined {
   const { knowledge } = ctx;
   const organisations = title.organisations.length > 0 ? title.organisations : referenced ? [referenced] : [];
-  if (organisations.length === 0 || !(SINGLE_HOLDER.has(title.family) || directorGeneralTitle(title))) return undefined;
+  if (organisations.length === 0 || !(SINGLE_HOLDER.has(title.family) || isDirectorGeneralTitle(title))) return undefined;
   const holders = new Map<string, Entity<Post>>();
   for (const post of knowledge.postsAt(organisations[0]!.entity)) {
     if (ROLE_FAMILY[post.fact.role] !== title.family || post.fact.status === 'former') continue;

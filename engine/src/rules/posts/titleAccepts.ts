@@ -3,10 +3,9 @@
  * titles name posts of other families too (ALSO_ACCEPTS); a verb of heading names any post that
  * heads its organisation (headingPosts).
  */
-import type { Entity, KnowledgeIndex } from '../../knowledge';
+import { nameKeys, type Entity, type KnowledgeIndex } from '../../knowledge';
 import type { Organisation, Post } from '../../factBase/schema';
 import type { Title } from '../../titles';
-import { fold } from '../../text/normalise';
 import { CHAIRING_VERBS, DEPUTY_OF_FAMILIES, DEPUTY_WORDS, GENERIC_HEADS, HEADING_VERBS, ROLE_FAMILY, TITLE_HEADS, type RoleFamily } from '../../lexicon/words';
 
 /**
@@ -63,16 +62,26 @@ export function headingPosts(knowledge: KnowledgeIndex, title: Title, posts: rea
   });
 }
 
-/** A director-general's title in both languages (folded): the head of the WHO, of the BBC, «المدير العام» of an Arab authority or company. */
-const DIRECTOR_GENERAL = /\bdirector[- ]general\b|(?:^|\s)(?:ال)?مدير(?:ه)? (?:ال)?عام(?:ه)?(?:\s|$)/;
-
 /**
- * Whether a director's post is a director-general's, by its title: a director-general heads the
- * body (the WHO's, the BBC's; «المدير العام» of an authority or a company), where a director of a
- * department does not.
+ * The head words of a director-general's title (folded keys): one person holds it and heads the body
+ * (the WHO's, the BBC's; «المدير العام» of an authority or a company), where a director of a
+ * department is one of many.
  */
+const DIRECTOR_GENERAL_HEADS: readonly (readonly string[])[] = [['directorgeneral'], ['director', 'general'], ['المدير', 'العام'], ['مدير', 'عام'], ['المديره', 'العامه'], ['مديره', 'عامه']];
+
+/** Whether the words `keys` hold a director-general's head words in a row. */
+function holdsDirectorGeneral(keys: readonly string[]): boolean {
+  return DIRECTOR_GENERAL_HEADS.some((head) => keys.some((_, i) => head.every((word, j) => keys[i + j] === word)));
+}
+
+/** Whether a director's post is a director-general's, by its titles (WHO Director-General, المدير العام لهيئة …). */
 function isDirectorGeneral(post: Entity<Post>): boolean {
-  return [...post.fact.title.en, ...post.fact.title.ar].some((form) => DIRECTOR_GENERAL.test(fold(form).toLowerCase()));
+  return [...post.fact.title.en, ...post.fact.title.ar].some((form) => holdsDirectorGeneral(nameKeys(form)));
+}
+
+/** Whether a draft's title is a director-general's: its head is no more than those words. */
+export function isDirectorGeneralTitle(title: Title): boolean {
+  return title.family === 'director' && DIRECTOR_GENERAL_HEADS.some((head) => head.length === title.head.words.length && holdsDirectorGeneral(title.head.words));
 }
 
 /** Whether someone other than the post's holder holds a current post that leads or chairs its organisation. */
