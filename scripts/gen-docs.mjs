@@ -53,6 +53,7 @@ export function renderRulesDoc(rules) {
     'Each rule can be set to `error`, `warning`, `info`, `hint` or `off`:',
     'in VS Code with the setting `isnad.rules.<id>`, in `.isnadrc.json` under `rules`, and on the command line with `--rule <id>=<severity>`.',
     'A finding can be silenced in the draft itself with a comment on the line above it, `<!-- isnad-disable-next-line <id> -->`, or at the end of its line, `<!-- isnad-disable-line <id> -->`.',
+    'What each rule flags and leaves alone, with examples, is described in [checks.md](checks.md) (written by hand, a section per rule id).',
     '',
   ];
   if (rules.length === 0) {
@@ -72,6 +73,7 @@ export function renderRulesDoc(rules) {
       `- Fixable: ${rule.fixable ? 'yes (quick fix, `isnad check --fix`, and "Fix all" in VS Code)' : 'no'}`,
       `- Setting: \`isnad.rules.${rule.id}\``,
       `- Silence one finding: \`<!-- isnad-disable-next-line ${rule.id} -->\``,
+      `- What it flags, with examples: [checks.md](checks.md#${rule.id})`,
       '',
     );
   }

@@ -32,6 +32,26 @@ void test('every rule has a setting, a doc section and strings in both languages
   }
 });
 
+void test('every rule has a section in docs/checks.md and a row, linking to it, in the README\'s "What it checks"', () => {
+  // docs/checks.md is written by hand (what each rule flags, with examples); the README's table
+  // gives one line per rule. A rule added to the registry needs both, and neither may name a rule
+  // the registry does not have.
+  const checks = readFileSync(`${repoRoot}/docs/checks.md`, 'utf8');
+  const readme = readFileSync(`${repoRoot}/README.md`, 'utf8');
+  const start = readme.indexOf('\n## What it checks\n');
+  assert.ok(start >= 0, 'the README has a section "What it checks"');
+  const table = readme.slice(start, readme.indexOf('\n## ', start + 1));
+  const ids = rules.map((rule) => rule.id);
+  for (const id of ids) {
+    assert.ok(checks.includes(`\n## ${id}\n`), `docs/checks.md has a section ## ${id}`);
+    assert.ok(table.includes(`| [\`${id}\`](docs/checks.md#${id}) |`), `the README's table has a row for ${id} linking to docs/checks.md#${id}`);
+  }
+  const sections = [...checks.matchAll(/^## ([a-z][a-z-]*)$/gm)].map((match) => match[1]!);
+  assert.deepEqual(sections.filter((id) => !ids.includes(id)), [], 'docs/checks.md names no rule the registry lacks');
+  const rows = [...table.matchAll(/^\| \[`([a-z-]+)`\]/gm)].map((match) => match[1]!);
+  assert.deepEqual([...rows].sort(), [...ids].sort(), 'the README\'s table has one row per rule');
+});
+
 void test('every %key% of the manifest has a string in both languages', () => {
   const manifest = readFileSync(`${repoRoot}/package.json`, 'utf8');
   const keys = [...new Set([...manifest.matchAll(/"%([^%"]+)%"/g)].map((match) => match[1]!))];
