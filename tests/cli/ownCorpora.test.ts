@@ -2,7 +2,7 @@
  * Scores `isnad check --format sarif` on the project's own labelled corpora, written independently
  * of the shared sample (`tests/fixtures/heldout`, `tests/fixtures/blind`), with the shared scorer.
  * They guard against regressions on wordings the sample does not have; the floors sit a little
- * under the current figures (see the README), not at the product targets. Without the shared
+ * under the current figures (see docs/accuracy.md), not at the product targets. Without the shared
  * scorer they are skipped, except in CI (`CI=true`), where they fail. Both sets are frozen
  * (tests/frozen.test.ts).
  */
