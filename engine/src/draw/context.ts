@@ -11,6 +11,7 @@ import { KNOWN_GIVEN_NAMES } from '../lexicon/givenNames';
 import { AR_STOP } from '../lexicon/functionWords';
 import { nationalityOf } from '../titles';
 import { wordKey } from '../tokenKey';
+import { placeOpensPersonName } from './placeGivenNames';
 
 /** An evidence entry: a range of the article and its text. */
 export interface DrawnEvidence {
@@ -86,7 +87,11 @@ export class DrawContext {
   ) {
     // Each line of an article is a paragraph (a headline, a dateline, a paragraph): line breaks end sentences.
     this.analysis = analyse(article, 'plaintext', { text: article, directives: [] });
-    this.lexiconMentions = mentions(this.analysis, this.knowledge).filter((mention) => !givenNameBeforeFamily(this.analysis.tokens, article, mention));
+    const found = mentions(this.analysis, this.knowledge);
+    const covered = new Set<number>();
+    for (const mention of found) for (let k = mention.tokenStart; k < mention.tokenEnd; k++) covered.add(k);
+    const tokens = this.analysis.tokens;
+    this.lexiconMentions = found.filter((mention) => !givenNameBeforeFamily(tokens, article, mention) && !placeOpensPersonName(tokens, article, mention, (k) => covered.has(k)));
     this.personAt = new Int32Array(this.analysis.tokens.length).fill(-1);
   }
 

@@ -344,6 +344,7 @@ export const EN_PLACE_TAILS = new Set([
   'island', 'islands', 'isle', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'straits', 'channel', 'coast', 'beach', 'river', 'creek', 'lake', 'lakes', 'valley', 'mountains', 'range', 'ranges',
   'peninsula', 'desert', 'forest', 'harbour', 'harbor', 'heads', 'shire', 'county', 'province', 'district', 'region', 'territory', 'state', 'city', 'town', 'township', 'village',
   'borough', 'parish', 'square', 'bridge', 'airport', 'station', 'street', 'road', 'avenue', 'highway', 'motorway', 'reef', 'falls', 'springs', 'hills', 'plains', 'downs',
+  'reserve', 'sanctuary', 'wetlands', 'delta', 'dam', 'reservoir', 'glacier', 'plateau', 'canyon', 'oasis', 'basin', 'marshes', 'gorge', 'estuary', 'lagoon', 'volcano',
 ]);
 export const EN_PLACE_OPENERS = new Set(['mount', 'mt', 'lake', 'cape', 'port', 'fort', 'lac', 'isle', 'st', 'saint', 'san', 'santa', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower']);
 

@@ -448,9 +448,28 @@ function companiesByOfficer(ctx: DrawContext, byName: Map<string, DrawnFact>): v
 function joinsName(ctx: DrawContext, start: number, k: number): boolean {
   const tokens = ctx.tokens;
   if (tokens[k]!.key !== 'and' || k === start) return false;
-  for (let j = start; j < k; j++) if (EN_ORG_HEADS[tokens[j]!.key]) return false;
-  for (let j = k + 1; j < tokens.length && j - k <= 4 && tokens[j]!.clause === tokens[k]!.clause && /^\p{Lu}/u.test(ctx.word(j)); j++) if (EN_ORG_HEADS[tokens[j]!.key]) return true;
-  return false;
+  // A kind noun before "and": whether the last one takes a complement with "of" or "for".
+  let headBefore: boolean | undefined;
+  for (let j = start; j < k; j++) if (EN_ORG_HEADS[tokens[j]!.key]) headBefore = ['of', 'for'].includes(tokens[j + 1]?.key ?? '');
+  let j = k + 1;
+  for (; j < tokens.length && j - k <= 4 && tokens[j]!.clause === tokens[k]!.clause && /^\p{Lu}/u.test(ctx.word(j)); j++) if (EN_ORG_HEADS[tokens[j]!.key]) return headBefore === undefined;
+  return headBefore === true && joinsPortfolio(ctx, k, j);
+}
+
+/**
+ * Whether the capitalised words between "and" at token `k` and token `end` are a second portfolio
+ * of a head named with "of" or "for" before them (the Department of National Parks and Wildlife
+ * Conservation, the Ministry of Culture and Tourism): one to three words that end the capitalised
+ * run, with no kind noun, title, given name, known name or place among them (the Department of
+ * Health and Prime Minister X, the Ministry of Health and Oxfam are two).
+ */
+function joinsPortfolio(ctx: DrawContext, k: number, end: number): boolean {
+  const tokens = ctx.tokens;
+  if (end - k < 2 || end - k > 4) return false;
+  if (tokens[end] && tokens[end]!.clause === tokens[k]!.clause && /^\p{Lu}/u.test(ctx.word(end))) return false;
+  if (givenNameGender(tokens[k + 1]!.key) || NAME_HONORIFICS.has(tokens[k + 1]!.key)) return false;
+  for (let j = k + 1; j < end; j++) if (titleAt(tokens, j) || ctx.lexiconMentionAt(j) || ctx.placeAt.has(j) || nationalityOf(tokens[j])) return false;
+  return true;
 }
 
 /**

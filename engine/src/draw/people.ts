@@ -389,6 +389,8 @@ function portfolioAfterTitle(ctx: DrawContext, start: number): boolean {
  */
 function placeLike(ctx: DrawContext, words: string[], start: number, runStart: number): boolean {
   if (EN_PLACE_TAILS.has(words.at(-1) ?? '') || EN_PLACE_OPENERS.has(words[0] ?? '')) return true;
+  // A park is a place after a word no given name is (Bardia National Park, Hyde Park; not Nick Park).
+  if (words.length >= 2 && words.at(-1) === 'park' && !givenNameGender(words[0] ?? '')) return true;
   const before = ctx.tokens[start - 1];
   // "the River Tawe": River opens a river's name after a lower-case "the" (River Phoenix, a person, has none).
   if (words[0] === 'river' && before?.key === 'the' && before.sentence === ctx.tokens[start]!.sentence && ctx.word(start - 1) === 'the') return true;
