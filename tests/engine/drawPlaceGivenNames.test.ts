@@ -16,7 +16,7 @@ const dir = join(import.meta.dirname, 'fixtures', 'drawProbes');
 
 /** The English names of the drawn people and organisations of a probe article. */
 function drawn(file: string): { people: string[]; organisations: string[] } {
-  const factBase = drawFactBase(readFileSync(join(dir, file), 'utf8'), {}).factBase as {
+  const factBase = drawFactBase(readFileSync(join(dir, file), 'utf8'), {}).factBase as unknown as {
     people: { names: { en?: string[] } }[];
     organisations: { names: { en?: string[] } }[];
   };

@@ -466,7 +466,7 @@ function joinsName(ctx: DrawContext, start: number, k: number): boolean {
 function joinsPortfolio(ctx: DrawContext, k: number, end: number): boolean {
   const tokens = ctx.tokens;
   if (end - k < 2 || end - k > 4) return false;
-  if (tokens[end] && tokens[end]!.clause === tokens[k]!.clause && /^\p{Lu}/u.test(ctx.word(end))) return false;
+  if (tokens[end] && tokens[end].clause === tokens[k]!.clause && /^\p{Lu}/u.test(ctx.word(end))) return false;
   if (givenNameGender(tokens[k + 1]!.key) || NAME_HONORIFICS.has(tokens[k + 1]!.key)) return false;
   for (let j = k + 1; j < end; j++) if (titleAt(tokens, j) || ctx.lexiconMentionAt(j) || ctx.placeAt.has(j) || nationalityOf(tokens[j])) return false;
   return true;
