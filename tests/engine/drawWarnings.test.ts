@@ -33,6 +33,7 @@ test('each code renders in both languages; the editor is never told of a command
     { code: 'empty-article' },
     { code: 'no-facts' },
     { code: 'no-publication-date' },
+    { code: 'dateline-without-year', date: '11-18' },
     { code: 'published-not-a-date', published: '2024-02-30' },
     { code: 'dateline-weekday-mismatch', date: '2024-2-24' },
     { code: 'step-failed', step: 'quotes', error: 'boom' },
@@ -83,4 +84,23 @@ test('an article drawn in the other language gets a warning naming the language 
   assert.deepEqual(mismatch('Thabet al-Abbasi ثابت العباسي met Matthew Miller ماثيو ميلر.\n', 'ar'), []);
   assert.deepEqual(mismatch('2024 — 40, 12.\n', 'en'), []);
   assert.match(renderDrawWarning({ code: 'lang-mismatch', lang: 'ar', detected: 'en' }, 'en', 'cli'), /^the article is in English, but it was drawn as Arabic \(--lang ar\)/);
+});
+
+test('a wire dateline without its year (KATHMANDU, Nov 18 (Reuters) -) takes the year of a date given beside it, and says so when none is', () => {
+  const article = 'Nepal counts its tigers\nKATHMANDU, Nov 18 (Reuters) - Nepal said on Tuesday it had counted 412 wild tigers.\n';
+  assert.deepEqual(codes(article), ['dateline-without-year']);
+  assert.match(renderDrawWarning({ code: 'dateline-without-year', date: '11-18' }, 'en', 'cli'), /gives no year.*--published YYYY-MM-DD/);
+  // The option's year completes it; a day later is a disagreement named with both dates.
+  const same = drawFactBase(article, { published: '2025-11-18' });
+  assert.deepEqual(same.warnings, []);
+  assert.equal((same.factBase.source as { published?: string }).published, '2025-11-18');
+  assert.deepEqual(drawFactBase(article, { published: '2025-11-19' }).warnings, [{ code: 'published-disagrees-with-dateline', published: '2025-11-19', dateline: '2025-11-18', source: 'option' }]);
+  // Dec 31 written beside a publication date of 1 January is the year before.
+  const newYear = drawFactBase('KABUL, Dec 31 (Reuters) - Talks ended.\n', { published: '2026-01-01' });
+  assert.deepEqual(newYear.warnings, [{ code: 'published-disagrees-with-dateline', published: '2026-01-01', dateline: '2025-12-31', source: 'option' }]);
+  // The agency and the dash belong to the dateline: the lead's event is named without them.
+  const events = (same.factBase as unknown as { events: { names: { en?: string[] } }[] }).events;
+  assert.deepEqual(events.map((event) => event.names.en?.[0]), ['Nepal said']);
+  // A day and month in a sentence's words, with no agency or dash after them, are no dateline.
+  assert.equal(codes('On Nov 18 the ministry said it had counted 412 wild tigers.\n')[0], 'no-publication-date');
 });

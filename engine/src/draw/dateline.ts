@@ -49,11 +49,14 @@ function calendarDate(text: string): Ymd | undefined {
  * user asked for it. Either one that disagrees with the dateline gets a warning naming both dates.
  */
 export function drawDateline(ctx: DrawContext, published?: string): void {
-  const dateline = readDateline(ctx);
   const given: [string | undefined, 'option' | 'front-matter'][] = [
     [published, 'option'],
     [frontMatterPublished(ctx.article), 'front-matter'],
   ];
+  const found = readDateline(ctx);
+  // A dateline without its year (KATHMANDU, Nov 18 (Reuters) -) takes the year of a date given beside it.
+  const anchor = given.map(([text]) => (text ? calendarDate(text) : undefined)).find(Boolean);
+  const dateline = found && 'year' in found ? found : found && anchor ? nearestYear(found, anchor) : undefined;
   for (const [text, source] of given) {
     if (!text) continue;
     const date = calendarDate(text);
@@ -68,6 +71,7 @@ export function drawDateline(ctx: DrawContext, published?: string): void {
     return;
   }
   if (dateline) ctx.published = dateline;
+  else if (found) ctx.warnings.push({ code: 'dateline-without-year', date: `${String(found.month).padStart(2, '0')}-${String(found.day).padStart(2, '0')}` });
   else ctx.warnings.push({ code: 'no-publication-date' });
 }
 
@@ -76,17 +80,35 @@ export function ymdText(date: Ymd): string {
   return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 }
 
-/** The dateline's date (a full date in the first lines), marking the tokens it ends at; undefined without one. */
-function readDateline(ctx: DrawContext): Ymd | undefined {
+/** A month and day as the date of the year that brings it nearest to `anchor` (Dec 31 beside 1 January is the year before). */
+function nearestYear(date: { month: number; day: number }, anchor: Ymd): Ymd {
+  const options = [anchor.year - 1, anchor.year, anchor.year + 1].map((year) => ({ year, month: date.month, day: date.day }));
+  const distance = (d: Ymd) => Math.abs(Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(anchor.year, anchor.month - 1, anchor.day));
+  return options.reduce((best, d) => (distance(d) < distance(best) ? d : best));
+}
+
+/**
+ * The dateline's date (a full date in the first lines), marking the tokens it ends at; undefined
+ * without one. A day and month without a year (KATHMANDU, Nov 18 (Reuters) -, as Reuters writes
+ * them) is a dateline when an agency or a dash follows it: its month and day are returned, for
+ * the year of a date given with the article.
+ */
+function readDateline(ctx: DrawContext): Ymd | { month: number; day: number } | undefined {
   // The first four lines after a front matter, if any.
   const frontMatter = /^\ufeff?---[ \t]*\n[\s\S]*?\n---[ \t]*(?:\n|$)/.exec(ctx.article)?.[0].length ?? 0;
   const lines = frontMatter + ctx.article.slice(frontMatter).split('\n').slice(0, 4).join('\n').length;
   for (const expression of dates(ctx.analysis)) {
     if (expression.start > lines) break;
-    if (!expression.day || !expression.month || !expression.year) continue;
+    if (!expression.day || !expression.month) continue;
     // A dateline opens its line: at most a place and an agency before the date (BRISBANE, Tuesday;
     // القاهرة –), not a sentence's words («وعقد المؤتمر في بغداد صباح 3 آذار»).
     if (wordsBefore(ctx, expression.tokenStart) > 3 || expression.to) continue;
+    if (!expression.year) {
+      const end = agencyEnd(ctx, expression.tokenEnd);
+      if (end === expression.tokenEnd && !/^\s*[-–—]/.test(ctx.article.slice(ctx.tokens[expression.tokenEnd - 1]!.oEnd))) continue;
+      ctx.datelineEnd = end;
+      return { month: expression.month.value, day: expression.day.value };
+    }
     const date = { year: expression.year.value, month: expression.month.value, day: expression.day.value };
     ctx.datelineEnd = agencyEnd(ctx, expression.tokenEnd);
     // A weekday in the dateline that disagrees with the date is worth a warning.

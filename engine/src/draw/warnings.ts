@@ -9,6 +9,7 @@ export type DrawWarning =
   | { code: 'empty-article' }
   | { code: 'no-facts' }
   | { code: 'no-publication-date' }
+  | { code: 'dateline-without-year'; date: string }
   | { code: 'published-not-a-date'; published: string }
   | { code: 'dateline-weekday-mismatch'; date: string }
   | { code: 'published-disagrees-with-dateline'; published: string; dateline: string; source: 'option' | 'front-matter' }
@@ -27,6 +28,10 @@ const EN: Renderers = {
     surface === 'cli'
       ? 'no dateline date found and no --published given: relative dates (yesterday, أمس) are left out; give --published YYYY-MM-DD, or a "published: YYYY-MM-DD" front-matter line in the article'
       : 'no dateline date found: relative dates (yesterday, أمس) are left out; put the date in the article\'s first lines, or start the article with front matter "---\\npublished: YYYY-MM-DD\\n---", and draw again',
+  'dateline-without-year': ({ date }, surface) =>
+    surface === 'cli'
+      ? `the dateline (${date}) gives no year and no --published was given: relative dates (yesterday, on Tuesday) are left out; give --published YYYY-MM-DD, or a "published: YYYY-MM-DD" front-matter line in the article`
+      : `the dateline (${date}) gives no year: relative dates (yesterday, on Tuesday) are left out; start the article with front matter "---\\npublished: YYYY-MM-DD\\n---", and draw again`,
   'published-not-a-date': ({ published }, surface) =>
     surface === 'cli' ? `--published ${published} is not a calendar date; it was ignored` : `the publication date ${published} is not a calendar date; it was ignored`,
   'dateline-weekday-mismatch': ({ date }) => `the dateline's weekday does not match ${date}`,
@@ -49,6 +54,10 @@ const AR: Renderers = {
     surface === 'cli'
       ? 'لم يُعثر على تاريخ في سطر التاريخ ولم يُعطَ --published: تُركت التواريخ النسبية (أمس، yesterday)؛ أعطِ --published YYYY-MM-DD أو سطر «published: YYYY-MM-DD» في مقدمة المقال'
       : 'لم يُعثر على تاريخ في سطر التاريخ: تُركت التواريخ النسبية (أمس، yesterday)؛ اكتب التاريخ في أول سطور المقال، أو ابدأ المقال بمقدمة «---» فيها «published: YYYY-MM-DD» ثم «---»، وأعد الاستخراج',
+  'dateline-without-year': ({ date }, surface) =>
+    surface === 'cli'
+      ? `سطر التاريخ (${date}) بلا سنة ولم يُعطَ --published: تُركت التواريخ النسبية (أمس، يوم الثلاثاء)؛ أعطِ --published YYYY-MM-DD أو سطر «published: YYYY-MM-DD» في مقدمة المقال`
+      : `سطر التاريخ (${date}) بلا سنة: تُركت التواريخ النسبية (أمس، يوم الثلاثاء)؛ ابدأ المقال بمقدمة «---» فيها «published: YYYY-MM-DD» ثم «---»، وأعد الاستخراج`,
   'published-not-a-date': ({ published }) => `تاريخ النشر ${published} ليس تاريخًا صحيحًا؛ أُهمل`,
   'dateline-weekday-mismatch': ({ date }) => `يوم الأسبوع في سطر التاريخ لا يوافق ${date}`,
   'published-disagrees-with-dateline': ({ published, dateline, source }, surface) =>
