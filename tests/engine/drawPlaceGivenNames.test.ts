@@ -46,3 +46,22 @@ probe('tiger.en.txt', { sentence: '"Without the people living at the edge of the
 probe('tiger.en.txt', { sentence: '"Without the people living at the edge of the forest, none of this would have been possible," said Ghana Shyam Gurung.' });
 probe('tiger.en.txt', { sentence: 'Ghana Shyam Gurung said the growth showed what cooperation could achieve.' });
 probe('tiger.en.txt', { sentence: '"This is a historic achievement for Nepal and for the world," Prime Minister Sushila Karki said.', rule: 'quote-speaker' });
+
+/** The Arabic names drawn from one dated sentence. */
+function arabicPeople(sentence: string): string[] {
+  const factBase = drawFactBase(`الخرطوم – الأحد 16 نوفمبر 2025\n${sentence}\n`, {}).factBase as unknown as { people: { names: { ar?: string[] } }[] };
+  return factBase.people.map((p) => p.names.ar?.[0] ?? '');
+}
+
+test('an Arabic name of three given names keeps its grandfather\'s, and علي written with ي between given names is the name Ali', () => {
+  assert.deepEqual(arabicPeople('قالت وزيرة الصحة السودانية هيثم محمد إبراهيم إن الوزارة سجلت إصابات.'), ['هيثم محمد إبراهيم']);
+  assert.deepEqual(arabicPeople('وقال أحمد محمد إبراهيم، وزير الصحة، إن الوزارة سجلت إصابات.'), ['أحمد محمد إبراهيم']);
+  assert.deepEqual(arabicPeople('قال أحمد علي الزين إن الوزارة سجلت إصابات.'), ['أحمد علي الزين']);
+  // على, the preposition, written with ى is no name.
+  assert.deepEqual(arabicPeople('قال سامي الحربي إن الوزارة ردت على الاتهامات.'), ['سامي الحربي']);
+});
+
+test('a kind noun before a body the lexicons name is its kind word (منظمة أطباء بلا حدود), not a body «منظمة أطباء»', () => {
+  const factBase = drawFactBase('بورتسودان – الأحد 16 نوفمبر 2025\nوأعلنت منظمة أطباء بلا حدود أنها استقبلت 27 طفلاً.\n', {}).factBase as unknown as { organisations: { names: { ar?: string[] } }[] };
+  assert.deepEqual(factBase.organisations.map((o) => o.names.ar?.[0]), ['أطباء بلا حدود']);
+});

@@ -275,6 +275,9 @@ function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): 
     if (tokens[i]!.quote !== -1 || ctx.orgAt.has(i)) continue;
     const head = headAt(ctx, i);
     if (!head) continue;
+    // A kind noun right before a body the lexicons name (منظمة أطباء بلا حدود) is that body's kind word, not a name of its own.
+    const named = ctx.lexiconMentionAt(i + 1);
+    if (named?.kind === 'organisation' && named.tokenStart === i + 1 && tokens[i + 1]!.clause === tokens[i]!.clause) continue;
     // A definite kind noun (الاتحاد) is in construct with no word: an indefinite word after it
     // starts something else (المديرة العالمية للعمليات في الاتحاد كارولين هولت).
     const headDefinite = /^[وفب]?(ال|لل)/.test(tokens[i]!.key);

@@ -126,6 +126,9 @@ function nameWord(ctx: DrawContext, index: number): boolean {
   const token = ctx.tokens[index];
   if (!token || token.script !== 'ar' || token.quote !== -1) return false;
   if (FILIATION.has(ctx.tokens[index - 1]?.key ?? '') && givenPrefix(ctx, token) === 0) return true;
+  // علي written with ي between a given name and a name word is the father's name Ali (خالد علي الزين), not the preposition على.
+  const previous = ctx.tokens[index - 1];
+  if (token.key === 'علي' && givenPrefix(ctx, token) === 0 && previous?.clause === token.clause && KNOWN_GIVEN_NAMES.has(previous.key) && nameLike(ctx, index + 1) && ctx.tokens[index + 1]!.clause === token.clause) return true;
   // A nisba that is also a nationality adjective (الكندي, المصري) is the family name after a filiation and its given name
   // (خالد بن علي الكندي), and after a given name that a courtesy honorific opens (الدكتورة عائشة الكندي).
   if (!/^ال/.test(token.key) || !nationalityOf(token)) return false;
@@ -197,7 +200,9 @@ function extendArabic(ctx: DrawContext, start: number, prefix: number): NameSpan
     if (end - 1 > start && /^ال../.test(previous.key) && !/^ال/.test(token.key) && !CONNECTORS.has(token.key) && !compoundGivenAt(ctx, end - 1)) break;
     // A given name after a full two-word name starts another person (… محمد علي).
     // A compound given name (جمال الدين شريف, عبد الحق بوشعيب) is one given name: the family name after it may be a given name too.
-    if (end - start >= 2 && KNOWN_GIVEN_NAMES.has(token.key) && !CONNECTORS.has(tokens[end - 1]!.key) && !(end - start === 2 && compoundGivenAt(ctx, end - 1))) break;
+    // A third given name after two given names is the grandfather's (هيثم محمد إبراهيم, أحمد محمد علي), part of the name.
+    const grandfather = end - start === 2 && KNOWN_GIVEN_NAMES.has(tokens[start + 1]!.key) && KNOWN_GIVEN_NAMES.has(first.key.slice(prefix));
+    if (end - start >= 2 && KNOWN_GIVEN_NAMES.has(token.key) && !CONNECTORS.has(tokens[end - 1]!.key) && !(end - start === 2 && compoundGivenAt(ctx, end - 1)) && !grandfather) break;
     end++;
   }
   while (end > start + 1 && CONNECTORS.has(tokens[end - 1]!.key)) end--;
