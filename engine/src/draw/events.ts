@@ -190,8 +190,18 @@ function futureWeekday(ctx: DrawContext, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 8 && tokens[k]!.clause === tokens[i]!.clause; k--) if (FUTURE_MARKER_KEYS.has(tokens[k]!.key) || (tokens[k]!.script === 'ar' && narratedFuture(tokens[k]!.key))) return true;
   const tense = tenseBefore(ctx, i);
   if (tense) return tense === 'future';
-  for (let k = i - 1; k >= 0 && k >= i - 8 && tokens[k]!.clause === tokens[i]!.clause; k--) if (DEADLINE_BEFORE.has(tokens[k]!.key)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 8 && tokens[k]!.clause === tokens[i]!.clause; k--) if (DEADLINE_BEFORE.has(tokens[k]!.key) && !differenceBy(ctx, k, i)) return true;
   return false;
+}
+
+/**
+ * Whether "by" at token `k` gives a difference, not a cut-off, for the weekday at token `i`: a
+ * figure follows it and the weekday stands more than four words after it (cut the rate by 25 basis
+ * points to 4.75% on Tuesday); "by 3pm on Wednesday" stays a cut-off.
+ */
+function differenceBy(ctx: DrawContext, k: number, i: number): boolean {
+  const next = ctx.tokens[k + 1];
+  return ctx.tokens[k]!.key === 'by' && i - k > 4 && next !== undefined && (next.script === 'digit' || /^\d/.test(next.key));
 }
 
 /** Words of records being kept (since records began in 1950, منذ بدء التسجيلات عام 1950). */
