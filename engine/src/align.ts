@@ -16,7 +16,8 @@ import type { FactBaseData } from './factBase/schema';
 import { mentions } from './mentions';
 import type { Entity } from './knowledge';
 import { numbers } from './extract/numbers';
-import { dates, wireDateline } from './extract/dates';
+import { dates, wireDateline, type DateExpression } from './extract/dates';
+import { yearOfBareMonth } from './draw/monthYears';
 import { relativeDayAt, weekdayOfDay, weekdays } from './extract/weekdays';
 import { amounts } from './extract/amounts';
 import { clockTimes } from './extract/times';
@@ -67,6 +68,12 @@ export interface ArticleSentence {
   /** Months the article calls next or last (سبتمبر المقبل) when it gives no publication date to tell their year. */
   yearlessMonths: Set<number>;
   months: Set<number>;
+  /**
+   * Years with a month (`2025-4`) the sentence rules out though it names both: a lead's own month
+   * without a year that its tense puts in another year than its wire dateline's ("MUSCAT, June 12,
+   * 2025 - … will open in April": next April, not April 2025).
+   */
+  ruledOut: Set<string>;
   days: Set<number>;
   /** Parts of months said (early, mid, late). */
   parts: Set<string>;
@@ -235,6 +242,7 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     years: new Set(),
     yearlessMonths: new Set(),
     months: new Set(),
+    ruledOut: new Set(),
     days: new Set(),
     parts: new Set(),
     durations: new Set(),
@@ -269,12 +277,14 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
   // day of writing, not a day the lead sentence after it gives its events; its year is the
   // article's, which a draft's year of the same time may name.
   const datelineWeekdays = new Set<number>();
-  for (const date of dates(analysis)) {
+  const all = dates(analysis);
+  for (const date of all) {
     const sentence = out[analysis.tokens[date.tokenStart]!.sentence];
     if (!sentence) continue;
     if (date.year) sentence.years.add(date.year.value);
     if (wireDateline(analysis, date)) {
       datelineWeekdays.add(date.tokenStart - 1);
+      ruleOutDatelineYear(analysis, all, date, sentence);
       continue;
     }
     // A month the article calls next or last (سبتمبر المقبل) without a publication date: its year is not known.
@@ -579,6 +589,22 @@ function occasionsIn(analysis: Analysis, within: (token: number) => boolean): { 
   const days = new Set<string>();
   for (const { token, weekday } of weekdays(analysis)) if (within(token)) days.add(weekday);
   return { years, days };
+}
+
+/**
+ * Records in `sentence` the dateline's year with each month of the lead sentence that gives none
+ * and that its tense puts in another year: a month to come before the dateline's own (will open in
+ * April, written in June) is next year's, a past month after it (handled … in September, written
+ * in June) last year's. A month without a cue of tense keeps the dateline's year.
+ */
+function ruleOutDatelineYear(analysis: Analysis, all: readonly DateExpression[], dateline: DateExpression, sentence: ArticleSentence): void {
+  if (!dateline.year || !dateline.month) return;
+  const written = { year: dateline.year.value, month: dateline.month.value, day: dateline.day?.value ?? 1 };
+  const at = analysis.tokens[dateline.tokenStart]!.sentence;
+  for (const date of all) {
+    if (date === dateline || date.year || !date.month || date.relative || analysis.tokens[date.tokenStart]!.sentence !== at) continue;
+    if (yearOfBareMonth(analysis, date.tokenStart, date.month.value, written).year !== written.year) sentence.ruledOut.add(`${written.year}-${date.month.value}`);
+  }
 }
 
 /**

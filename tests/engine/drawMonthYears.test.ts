@@ -109,10 +109,26 @@ test('Arabic drafts: a wrong year for a month to come is flagged, the true one i
   assert.deepEqual(right, [[], [], [], [], []]);
 });
 
-test("a lead sentence's own month is not dated by its wire dateline's year", { todo: 'dropped after a regression guard fell (en-launch editor 0.97/0.62 to 0.93/0.60, with counted years; not told apart)' }, () => {
+test("a lead sentence's own month is not dated by its wire dateline's year", () => {
   // The dateline's year (2025) is the year of writing; the lead's April is next April (2026).
   const wrong = findingsOf(EN, ["Oman's Sohar port will open a new cargo terminal in April 2025, the port authority said."]);
   assert.deepEqual(wrong, [['2025']]);
   const right = findingsOf(EN, ["Oman's Sohar port will open a new cargo terminal in April 2026, the port authority said.", "Oman's Sohar port authority said on Thursday, 12 June 2025, that a new cargo terminal will open in April."]);
+  assert.deepEqual(right, [[], []]);
+  // The same in Arabic: written on 20 May 2026, the lead's March to come is March 2027 (a wrong
+  // year there is not yet tied to the drawn event, which has no trigger word: a leftover).
+  const rightAr = findingsOf(AR, ['قال وزير الصحة إن الحكومة ستفتتح مستشفى أسيوط الجامعي الجديد في مارس 2027.', 'قال الوزير في 20 مايو 2026 إن المستشفى الجديد سيفتتح في مارس المقبل.']);
+  assert.deepEqual(rightAr, [[], []]);
+});
+
+test("a lead's month in the dateline's year keeps the dateline's year (a past month before it, a month to come after it)", () => {
+  // Written on 12 June 2025: the strike in March was March 2025, the reopening in August is August 2025.
+  const article = `Kenya Airways resumes flights
+
+NAIROBI, June 12, 2025 (Reuters) - Kenya Airways, whose pilots went on strike in March, will resume all its regional flights in August, the airline said on Thursday.
+
+The carrier cancelled 40 flights during the strike, chief executive Allan Kilavuka said.
+`;
+  const right = findingsOf(article, ['Kenya Airways pilots went on strike in March 2025, and the airline will resume its regional flights in August 2025.', 'Kenya Airways, whose pilots went on strike in March 2025, will resume all its regional flights in August.']);
   assert.deepEqual(right, [[], []]);
 });

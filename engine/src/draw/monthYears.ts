@@ -11,7 +11,8 @@
  * of that verb's time (agreed to open in September); a plan said in the past (was scheduled to,
  * «كان من المقرر») is past.
  */
-import type { DrawContext, Ymd } from './context';
+import type { Token } from '../analysis';
+import type { Ymd } from './context';
 import { FUTURE_MARKERS } from '../lexicon/months';
 import { ALL_SPEECH_VERBS } from '../lexicon/speech';
 import { nameKeys } from '../knowledge';
@@ -37,13 +38,18 @@ const PAST = keySet([
 const PAST_AUXILIARIES = keySet(['was', 'were', 'had', 'كان', 'كانت', 'وكان', 'وكانت']);
 /** Words before an -ed form that make it a participle or an adjective, not a past verb (be completed, the delayed terminal). */
 const NOT_A_VERB_BEFORE = keySet(['be', 'been', 'being', 'is', 'are', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'newly', 'recently']);
+/** What the tense of a month is read from: an article's tokens (a drawing's context, or an analysis read by `align.ts`). */
+export interface TokensOf {
+  readonly tokens: readonly Token[];
+}
+
 /** Infinitive markers: a verb after them has its own time. */
 const INFINITIVE = keySet(['to', 'أن', 'ان', 'وأن']);
 /** Words after "to" that make it a preposition (to most customers, to the port, to 40,000 homes). */
 const AFTER_PREPOSITION = keySet(['the', 'a', 'an', 'most', 'all', 'some', 'its', 'their', 'his', 'her', 'our', 'about', 'around', 'more', 'nearly', 'almost']);
 
 /** Whether token `k` marks an infinitive: «أن», or "to" before neither a determiner, a number nor a capital (to open, not to the port). */
-function infinitiveAt(ctx: DrawContext, k: number): boolean {
+function infinitiveAt(ctx: TokensOf, k: number): boolean {
   const token = ctx.tokens[k]!;
   if (!INFINITIVE.has(token.key)) return false;
   if (token.key !== 'to') return true;
@@ -55,20 +61,20 @@ function infinitiveAt(ctx: DrawContext, k: number): boolean {
 export type Tense = 'future' | 'past' | undefined;
 
 /** Whether an English word is a past verb in -ed, not a participle after be or an adjective after a determiner. */
-function pastInEd(ctx: DrawContext, k: number): boolean {
+function pastInEd(ctx: TokensOf, k: number): boolean {
   const word = ctx.tokens[k]!.key;
   if (word.length < 5 || !word.endsWith('ed') || word.endsWith('eed') || word === 'hundred' || ALL_SPEECH_VERBS.has(word)) return false;
   return !NOT_A_VERB_BEFORE.has(ctx.tokens[k - 1]?.key ?? '');
 }
 
 /** Whether a future word at token `k` follows an auxiliary of the past (was scheduled, «كان من المقرر»). */
-function pastPlan(ctx: DrawContext, k: number): boolean {
+function pastPlan(ctx: TokensOf, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 2 && ctx.tokens[j]!.clause === ctx.tokens[k]!.clause; j--) if (PAST_AUXILIARIES.has(ctx.tokens[j]!.key)) return true;
   return false;
 }
 
 /** The tense of the nearest cue before token `start` in its clause, at most ten words back (also read for weekdays by `events.ts`). */
-export function tenseBefore(ctx: DrawContext, start: number): Tense {
+export function tenseBefore(ctx: TokensOf, start: number): Tense {
   const tokens = ctx.tokens;
   let infinitive = false;
   for (let k = start - 1; k >= 0 && k >= start - 10 && tokens[k]!.clause === tokens[start]!.clause; k--) {
@@ -82,7 +88,7 @@ export function tenseBefore(ctx: DrawContext, start: number): Tense {
 }
 
 /** Whether a cut-off word stands right before token `start` (by January, «قبل فبراير», ahead of May). */
-function cutOffBefore(ctx: DrawContext, start: number): boolean {
+function cutOffBefore(ctx: TokensOf, start: number): boolean {
   const before = ctx.tokens[start - 1];
   if (!before || before.sentence !== ctx.tokens[start]!.sentence) return false;
   if (before.key === 'of') return ctx.tokens[start - 2]?.key === 'ahead';
@@ -94,7 +100,7 @@ function cutOffBefore(ctx: DrawContext, start: number): boolean {
  * article's date `published`, with the reason a reviewer reads: the next such month after a future
  * verb or a cut-off, the last one after a past verb, else the article's year.
  */
-export function yearOfBareMonth(ctx: DrawContext, start: number, month: number, published: Ymd): { year: number; reason: string } {
+export function yearOfBareMonth(ctx: TokensOf, start: number, month: number, published: Ymd): { year: number; reason: string } {
   const tense = tenseBefore(ctx, start);
   const cutOff = cutOffBefore(ctx, start);
   if (tense === 'past') return { year: month > published.month ? published.year - 1 : published.year, reason: 'the year is taken from the article\'s date, the last such month by the past verb before it' };

@@ -279,7 +279,7 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
   // The sentence restates an article sentence that gives this very date: it dates something the
   // article dates so, whichever event the trigger pointed to.
   const restated = restatedWith(analysis, knowledge, sentence, (aligned) =>
-    (!date.year || aligned.years.has(date.year.value) || (!!date.month && aligned.yearlessMonths.has(date.month.value))) && (!date.month || aligned.months.has(date.month.value)) && (!date.day || aligned.days.has(date.day.value)) && (!date.to || aligned.days.has(date.to.day.value)) && (!date.toYear || aligned.years.has(date.toYear.value)) && (!date.part || aligned.parts.has(date.part)) && !!(date.year || date.month),
+    (!date.year || aligned.years.has(date.year.value) || (!!date.month && aligned.yearlessMonths.has(date.month.value))) && !(date.year && date.month && aligned.ruledOut.has(`${date.year.value}-${date.month.value}`)) && (!date.month || aligned.months.has(date.month.value)) && (!date.day || aligned.days.has(date.day.value)) && (!date.to || aligned.days.has(date.to.day.value)) && (!date.toYear || aligned.years.has(date.toYear.value)) && (!date.part || aligned.parts.has(date.part)) && !!(date.year || date.month),
   );
   if (restated) return undefined;
   // The sentence restates the article's sentence of another event that has this date ("29 June
