@@ -117,7 +117,7 @@ test('a figure\'s year, a duration, a possessive and a statement\'s year are no 
   assert.deepEqual(arabic('وقالت الزواتي العام الماضي إن أعمال البناء ستبدأ عام 2029.'), []);
 });
 
-test('years counted from the draft\'s date (three years ago, «قبل ثلاث سنوات», in two years after will) are compared within a year', { todo: 'dropped after a regression guard fell (en-launch editor 0.97/0.62 to 0.93/0.60, with the dateline-year change of align.ts; not told apart)' }, () => {
+test('years counted from the draft\'s date (three years ago, «قبل ثلاث سنوات», in two years after will) are compared within a year', () => {
   assert.deepEqual(english("The first phase of the Ma'an solar park was inaugurated three years ago."), ['event-date: three years ago → ']);
   assert.deepEqual(arabic('وكانت المرحلة الأولى من مجمع معان قد دُشّنت قبل ثلاث سنوات.'), ['event-date: قبل ثلاث سنوات → ']);
   assert.deepEqual(english("The Ma'an solar park will start producing power in five years."), ['event-date: in five years → ']);
@@ -131,4 +131,47 @@ test('years counted from the draft\'s date (three years ago, «قبل ثلاث �
   assert.deepEqual(english("Jordan's cabinet approved the second phase, whose cost is up 12 percent from five years ago."), []);
   assert.deepEqual(arabic('أقر مجلس الوزراء الأردني المرحلة الثانية قبل خمس سنوات من موعد الانتخابات.'), []);
   assert.deepEqual(arabic('وتستمر أعمال بناء المرحلة الثانية منذ خمس سنوات.'), []);
+});
+
+// A second invented story (Kenya's parliament approves the Lamu port expansion on Wednesday 4
+// March 2026; a first plan approved three years ago and shelved, an occasion the fact base does
+// not hold). A draft that restates the article's own count of years tells of that occasion, not
+// of the approval the fact base dates, whatever the verb it shares with it.
+const LAMU_EN = [
+  'Kenya approves Lamu port expansion',
+  "NAIROBI, March 5 (Reuters) - Kenya's parliament on Wednesday approved a $1.2 billion expansion of Lamu port, Transport Minister Davis Chirchir said.",
+  'Parliament first approved a plan for the port three years ago, but it was shelved for lack of funds.',
+].join('\n\n');
+const LAMU_AR = [
+  'كينيا تقر توسعة ميناء لامو',
+  'نيروبي، 5 مارس (رويترز) - أقر البرلمان الكيني يوم الأربعاء توسعة ميناء لامو بكلفة 1.2 مليار دولار، بحسب وزير النقل ديفيس شيرشير.',
+  'وكان البرلمان قد أقر خطة أولى للميناء قبل ثلاث سنوات، لكنها جُمّدت بسبب نقص التمويل.',
+].join('\n\n');
+const lamu = bilingualChecker(
+  {
+    id: 'lamu-port',
+    published: '2026-03-05',
+    facts: (own) => ({
+      organisations: [{ id: 'parliament', names: { en: ["Kenya's parliament", 'Parliament'], ar: ['البرلمان الكيني', 'البرلمان'] }, kind: 'parliament', evidence: own("Kenya's parliament", 'البرلمان الكيني') }],
+      places: [{ id: 'lamu', names: { en: ['Lamu'], ar: ['لامو'] }, kind: 'city', evidence: own('Lamu', 'لامو') }],
+      events: [
+        {
+          id: 'approval',
+          names: { en: ['the approval of the expansion'], ar: ['إقرار التوسعة'] },
+          triggers: { en: ['approved', 'approval'], ar: ['أقر', 'إقرار'] },
+          date: { year: 2026, month: 3, day: 4, weekday: 'wed' },
+          participants: ['parliament'],
+          evidence: own("Kenya's parliament on Wednesday approved a $1.2 billion expansion of Lamu port", 'أقر البرلمان الكيني يوم الأربعاء توسعة ميناء لامو'),
+        },
+      ],
+    }),
+  },
+  ['event-date'],
+);
+
+test("a count of years that restates the article's own count tells of its occasion, not of the event the verb names", { todo: 'false alarm of counted years: the draft restates the article sentence that counts them' }, () => {
+  assert.deepEqual(lamu(LAMU_EN, 'en')('Parliament first approved a plan for the port three years ago before shelving it.'), []);
+  assert.deepEqual(lamu(LAMU_AR, 'ar')('وكان البرلمان الكيني قد أقر خطة أولى لميناء لامو قبل ثلاث سنوات.'), []);
+  // Another count in the same sentence is still the approval's: flagged.
+  assert.deepEqual(lamu(LAMU_EN, 'en')("Kenya's parliament approved the $1.2 billion expansion of Lamu port three years ago."), ['event-date: three years ago → ']);
 });
