@@ -213,7 +213,7 @@ export const eventDate: Rule = {
       if (wrong && date.relativeMonth && (wrong.verdict.month || wrong.verdict.year)) reportRelativeMonth(analysis, knowledge, report, date, wrong.chosen, reference!);
       else if (wrong && date.relativeYear && wrong.verdict.year) reportRelativeYear(analysis, knowledge, report, date, wrong.chosen, reference!);
       else if (wrong && date.countedYear) {
-        if (wrong.verdict.year && !countWithinAYear(wrong.chosen, date.countedYear.value, reference!)) reportRelativeYear(analysis, knowledge, report, date, wrong.chosen, reference!);
+        if (wrong.verdict.year && !countWithinAYear(wrong.chosen, date.countedYear.value, reference!) && !restatesCount(analysis, knowledge, date)) reportRelativeYear(analysis, knowledge, report, date, wrong.chosen, reference!);
       }
       else if (wrong) reportWrongDate(analysis, knowledge, report, date, wrong.chosen, wrong.verdict);
     }
@@ -466,6 +466,16 @@ function reportRelativeYear(analysis: Analysis, knowledge: KnowledgeIndex, repor
   const actual = analysis.text.slice(range.start, range.end);
   const messageDate: MessageDate = { year: fact.year, month: fact.month, day: fact.day, part: fact.part, relative: fact.relative, direction: relativeDirection(fact.relative), end: fact.end };
   report({ ruleId: 'event-date', range, lang, message: wrongDate({ part: 'year', event: knowledge.names(chosen.key), date: messageDate, actual }), actual, expected, fix: expected === undefined ? undefined : { text: expected }, factId: chosen.id, evidence: knowledge.evidenceOf(chosen.key) });
+}
+
+/**
+ * Whether the sentence of a counted year restates an article sentence that counts the same years
+ * ("Parliament first approved a plan for the port three years ago"): it tells of the occasion the
+ * article counts them for, which the fact base may not hold, not of the event its verb names.
+ */
+function restatesCount(analysis: Analysis, knowledge: KnowledgeIndex, date: DateExpression): boolean {
+  const count = date.countedYear!.value;
+  return restatedWith(analysis, knowledge, analysis.tokens[date.tokenStart]!.sentence, (aligned) => aligned.countedYears.has(count));
 }
 
 /**
