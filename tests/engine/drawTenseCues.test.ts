@@ -32,7 +32,7 @@ MAPUTO, Thursday 12 March 2026 (Reuters) - Tropical Cyclone Fredo made landfall 
 Electricidade de Mocambique said power ${restored} to Beira's main hospital by 6pm on Wednesday.
 `;
 
-test('a participle after "had been" or "has been" is past: the weekday after a deadline word is the last one', { todo: 'drawn as the next Wednesday' }, () => {
+test('a participle after "had been" or "has been" is past: the weekday after a deadline word is the last one', () => {
   assert.equal(drawnDate(CYCLONE('had been restored'), "Beira's main hospital"), '2026-3-11');
   assert.equal(drawnDate(CYCLONE('has been restored'), "Beira's main hospital"), '2026-3-11');
   // Trap: to come after "will be".
@@ -46,7 +46,7 @@ const RESULTS = (last: string) => `أرباح «المراعي» ترتفع 18% 
 ${last}
 `;
 
-test('«على أن» before an imperfect verb schedules a day to come: its month is the next such one', { todo: 'drawn in the article\'s year' }, () => {
+test('«على أن» before an imperfect verb schedules a day to come: its month is the next such one', () => {
   assert.equal(drawnDate(RESULTS('وستعلن الشركة نتائج الربع الأخير في فبراير المقبل، على أن تعقد جمعيتها العامة في 22 أبريل.'), 'جمعيتها العامة'), '2027-4-22');
   assert.equal(drawnDate(RESULTS('ومن المنتظر أن تنتهي أعمال التوسعة في الصيف، على أن يبدأ تشغيل المصنع الجديد في 15 مارس.'), 'تشغيل المصنع'), '2027-3-15');
   // Traps: a past verb keeps the month before the article's in its year.

@@ -188,7 +188,7 @@ function futureWeekday(ctx: DrawContext, i: number): boolean {
   const tokens = ctx.tokens;
   if (FUTURE_AFTER.has(tokens[i + 1]?.key ?? '') && tokens[i + 1]!.clause === tokens[i]!.clause) return true;
   for (let k = i - 1; k >= 0 && k >= i - 8 && tokens[k]!.clause === tokens[i]!.clause; k--) if (FUTURE_MARKER_KEYS.has(tokens[k]!.key) || (tokens[k]!.script === 'ar' && narratedFuture(tokens[k]!.key))) return true;
-  const tense = tenseBefore(ctx, i);
+  const tense = tenseBefore(ctx.analysis, i);
   if (tense) return tense === 'future';
   for (let k = i - 1; k >= 0 && k >= i - 8 && tokens[k]!.clause === tokens[i]!.clause; k--) if (DEADLINE_BEFORE.has(tokens[k]!.key) && !differenceBy(ctx, k, i)) return true;
   return false;
@@ -254,7 +254,7 @@ export function drawEvents(ctx: DrawContext): void {
       date.derived = true;
     } else if (ctx.published) {
       // A month without a year: the article's year, or the next or last such month by the tense before it.
-      const bare = yearOfBareMonth(ctx, expression.tokenStart, expression.month?.value ?? ctx.published.month, ctx.published);
+      const bare = yearOfBareMonth(ctx.analysis, expression.tokenStart, expression.month?.value ?? ctx.published.month, ctx.published);
       date.year = bare.year;
       date.derived = true;
       unsure = bare.reason;

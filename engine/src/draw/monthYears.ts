@@ -9,9 +9,10 @@
  * on or before the article's. Without a cue the article's year stands, as before. Only the nearest
  * cue counts, and an infinitive (to, «أن») between a past verb and the month takes the month out
  * of that verb's time (agreed to open in September); a plan said in the past (was scheduled to,
- * «كان من المقرر») is past.
+ * «كان من المقرر») is past. A participle after "had been" or "has been" is past (power had been
+ * restored by Wednesday), and «على أن» before an imperfect verb is to come («على أن تعقد …»).
  */
-import type { Token } from '../analysis';
+import type { Analysis } from '../analysis';
 import type { Ymd } from './context';
 import { FUTURE_MARKERS } from '../lexicon/months';
 import { ALL_SPEECH_VERBS } from '../lexicon/speech';
@@ -38,10 +39,8 @@ const PAST = keySet([
 const PAST_AUXILIARIES = keySet(['was', 'were', 'had', 'كان', 'كانت', 'وكان', 'وكانت']);
 /** Words before an -ed form that make it a participle or an adjective, not a past verb (be completed, the delayed terminal). */
 const NOT_A_VERB_BEFORE = keySet(['be', 'been', 'being', 'is', 'are', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'newly', 'recently']);
-/** What the tense of a month is read from: an article's tokens (a drawing's context, or an analysis read by `align.ts`). */
-export interface TokensOf {
-  readonly tokens: readonly Token[];
-}
+/** What the tense of a month is read from: an article's analysis (a drawing's, or one read by `align.ts`), its tokens and original text. */
+export type TokensOf = Pick<Analysis, 'tokens' | 'text'>;
 
 /** Infinitive markers: a verb after them has its own time. */
 const INFINITIVE = keySet(['to', 'أن', 'ان', 'وأن']);
@@ -54,17 +53,33 @@ function infinitiveAt(ctx: TokensOf, k: number): boolean {
   if (!INFINITIVE.has(token.key)) return false;
   if (token.key !== 'to') return true;
   const next = ctx.tokens[k + 1];
-  return next !== undefined && !AFTER_PREPOSITION.has(next.key) && next.script !== 'digit' && !/^\p{Lu}/u.test(next.text);
+  return next !== undefined && !AFTER_PREPOSITION.has(next.key) && next.script !== 'digit' && !/^\p{Lu}/u.test(ctx.text.slice(next.oStart, next.oStart + 1));
 }
 
 /** The tense a cue before a date gives it, if any. */
 export type Tense = 'future' | 'past' | undefined;
 
-/** Whether an English word is a past verb in -ed, not a participle after be or an adjective after a determiner. */
+/** Auxiliaries of the perfect: a participle after them and "been" is past (had been restored, has been closed). */
+const PERFECT = keySet(['had', 'has', 'have']);
+
+/**
+ * Whether an English word is a past verb in -ed, not a participle after be or an adjective after a
+ * determiner; a participle after a perfect's "been" (had been restored, has been closed) is past.
+ */
 function pastInEd(ctx: TokensOf, k: number): boolean {
   const word = ctx.tokens[k]!.key;
   if (word.length < 5 || !word.endsWith('ed') || word.endsWith('eed') || word === 'hundred' || ALL_SPEECH_VERBS.has(word)) return false;
-  return !NOT_A_VERB_BEFORE.has(ctx.tokens[k - 1]?.key ?? '');
+  const before = ctx.tokens[k - 1]?.key ?? '';
+  if (before === 'been' && PERFECT.has(ctx.tokens[k - 2]?.key ?? '')) return true;
+  return !NOT_A_VERB_BEFORE.has(before);
+}
+
+const ON_CONDITION = key('على');
+
+/** Whether token `k` is «أن» after «على» before an imperfect verb: «على أن تعقد …» schedules what is to come. */
+function scheduledAt(ctx: TokensOf, k: number): boolean {
+  const next = ctx.tokens[k + 1];
+  return INFINITIVE.has(ctx.tokens[k]!.key) && ctx.tokens[k]!.script === 'ar' && ctx.tokens[k - 1]?.key === ON_CONDITION && next !== undefined && /^[يت]/.test(next.key);
 }
 
 /** Whether a future word at token `k` follows an auxiliary of the past (was scheduled, «كان من المقرر»). */
@@ -81,6 +96,7 @@ export function tenseBefore(ctx: TokensOf, start: number): Tense {
     const token = tokens[k]!;
     const word = token.key;
     if (FUTURE.has(word) || (token.script === 'ar' && isFutureVerb(word) && !/^[وف]?سا/.test(word))) return pastPlan(ctx, k) ? 'past' : 'future';
+    if (!infinitive && scheduledAt(ctx, k)) return 'future';
     if (infinitiveAt(ctx, k)) infinitive = true;
     else if (!infinitive && (PAST.has(word) || (token.script !== 'ar' && pastInEd(ctx, k)))) return 'past';
   }
