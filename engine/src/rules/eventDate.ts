@@ -69,6 +69,7 @@ import { afterSpeechVerb, checkDays, publishedDay } from './dates/weekdays';
 import { countedYearDates, relativeMonths, relativeYears } from '../extract/relativeMonths';
 import { checkWeekdaysOfDates } from './dates/weekdayOfDate';
 import { checkTimes } from './dates/times';
+import { monthSpanEnds } from './dates/monthSpans';
 import { weekdayAt } from '../extract/weekdays';
 import { futureBefore } from '../extract/countedDays';
 import { closesState, comparisonSince, statementDate } from './dates/cutOffs';
@@ -205,11 +206,14 @@ export const eventDate: Rule = {
     const hits = triggerHitsWithConcepts(analysis, knowledge);
     const dateTokens = new Uint8Array(analysis.tokens.length);
     for (const date of all) for (let k = date.tokenStart; k < date.tokenEnd; k++) dateTokens[k] = 1;
+    const spans = monthSpanEnds(analysis, all);
     for (const date of all) {
       if (isOwnDateline(analysis, date, documentDate) || dayReported.has(date)) continue;
       // "told councillors last month", «قال الشهر الماضي»: the month of a statement, not of what it reports.
       if ((date.relativeMonth || date.relativeYear || date.countedYear) && afterSpeechVerb(analysis, date.tokenStart)) continue;
       const wrong = datedEvent(analysis, knowledge, hits, dateTokens, date, reference);
+      // A span of months (from July to September) dates a period, not an event of one day.
+      if (wrong && spans.has(date) && wrong.chosen.fact.date?.day !== undefined && !wrong.chosen.fact.date.end) continue;
       if (wrong && date.relativeMonth && (wrong.verdict.month || wrong.verdict.year)) reportRelativeMonth(analysis, knowledge, report, date, wrong.chosen, reference!);
       else if (wrong && date.relativeYear && wrong.verdict.year) reportRelativeYear(analysis, knowledge, report, date, wrong.chosen, reference!);
       else if (wrong && date.countedYear) {
