@@ -353,8 +353,10 @@ function stemNames(knowledge: KnowledgeIndex, stem: string): StemNames {
   let names = cache.get(stem);
   if (!names) {
     const similar = knowledge.similarFirstTokens(stem).filter((other) => other.token !== stem);
-    // Given names spelt by rule, by their consonants (Moncef for Mansef: two letters apart).
-    for (const token of ruleSpelt(knowledge).firsts.get(latinSkeleton(stem)) ?? []) {
+    // Given names spelt by rule, by their consonants (Moncef for Mansef: two letters apart); a
+    // stem's skeleton is made only when the index has such names (most fact bases have none).
+    const ruleFirsts = ruleSpelt(knowledge).firsts;
+    for (const token of ruleFirsts.size === 0 ? [] : (ruleFirsts.get(latinSkeleton(stem)) ?? [])) {
       if (token !== stem && !similar.some((other) => other.token === token)) similar.push({ token, distance: Math.min(editDistance(stem, token, 3), 3) });
     }
     const firsts = [{ token: stem, distance: 0 }, ...similar].filter((first) => knowledge.hasLongFormsStartingWith(first.token));

@@ -24,9 +24,26 @@ const OPPOSITION_KEYS: ReadonlySet<string> = new Set(['opposition', 'المعا�
 /** Families of posts held in a government, whose holders are no part of the opposition. */
 const GOVERNING_FAMILIES: ReadonlySet<string> = new Set(['minister', 'prime-minister', 'king']);
 
+/**
+ * The folded keys of each of a post's titles, English then Arabic, made once per post: the checks
+ * below ask for them for every title the drafts give each of a person's posts.
+ */
+function titleKeys(post: Post): readonly (readonly string[])[] {
+  let keys = titleKeysOf.get(post);
+  if (!keys) {
+    keys = [];
+    for (const form of post.title.en) keys.push(nameKeys(form));
+    for (const form of post.title.ar) keys.push(nameKeys(form));
+    titleKeysOf.set(post, keys);
+  }
+  return keys;
+}
+
+const titleKeysOf = new WeakMap<Post, (readonly string[])[]>();
+
 /** Whether one of the post's titles has one of the words. */
 function titledWith(post: Entity<Post>, words: ReadonlySet<string>): boolean {
-  return [...post.fact.title.en, ...post.fact.title.ar].some((form) => nameKeys(form).some((key) => words.has(key)));
+  return titleKeys(post.fact).some((keys) => keys.some((key) => words.has(key)));
 }
 
 /** Whether one of the post's titles is a shadow's. */
@@ -37,8 +54,7 @@ function isShadowPost(post: Entity<Post>): boolean {
 /** The families of the heads a post's titles are written with ("shadow home secretary": a minister's). */
 function titleFamilies(post: Entity<Post>): Set<string> {
   const out = new Set<string>();
-  for (const form of [...post.fact.title.en, ...post.fact.title.ar]) {
-    const keys = nameKeys(form);
+  for (const keys of titleKeys(post.fact)) {
     for (const head of TITLE_HEADS) {
       for (let i = 0; i + head.words.length <= keys.length; i++) {
         if (head.words.every((word, k) => keys[i + k] === word)) out.add(head.family);
