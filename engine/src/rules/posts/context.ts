@@ -129,7 +129,7 @@ export function withPortfolioWords(set: Set<string>): Set<string> {
   return set;
 }
 
-export function inSet(set: Set<string>, token: Token): boolean {
+export function inSet(set: ReadonlySet<string>, token: Token): boolean {
   if (set.has(token.key)) return true;
   // The article may be left off or put on a name: «صادقون» for الصادقون.
   if (set.has('ال' + token.key) || (token.key.startsWith('ال') && set.has(token.key.slice(2)))) return true;

@@ -588,6 +588,37 @@ function countryName(knowledge: KnowledgeIndex, code: string, lang: 'ar' | 'en')
   return place ? knowledge.entity<Place>(`lexicon:${place}`)?.fact.names[lang][0] : undefined;
 }
 
+/**
+ * The words a post's titles and its organisation's chain of parents write, with the other words of
+ * their portfolios: made once per post of an index, since every title the drafts give its holder
+ * asks (the same words, folded and stemmed, were read again for each title checked).
+ */
+function postSpecifierWords(knowledge: KnowledgeIndex, post: Entity<Post>): ReadonlySet<string> {
+  let perPost = specifierWordsOf.get(knowledge);
+  if (!perPost) specifierWordsOf.set(knowledge, (perPost = new WeakMap()));
+  let words = perPost.get(post);
+  if (!words) {
+    const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
+    const parents = org ? orgChain(knowledge, org.key).map((key) => knowledge.entity<Organisation>(key)!.fact) : [];
+    words = withPortfolioWords(keySet([...post.fact.title.ar, ...post.fact.title.en, ...parents.flatMap((p) => [...p.names.ar, ...p.names.en])]));
+    perPost.set(post, words);
+  }
+  return words;
+}
+
+const specifierWordsOf = new WeakMap<KnowledgeIndex, WeakMap<Entity<Post>, Set<string>>>();
+
+/**
+ * The words the candidate posts' titles and organisations write (see {@link postSpecifierWords}):
+ * the union of each post's, which is what the words of all their texts read together give.
+ */
+function specifierWords(knowledge: KnowledgeIndex, posts: readonly Entity<Post>[]): ReadonlySet<string> {
+  if (posts.length === 1) return postSpecifierWords(knowledge, posts[0]!);
+  const out = new Set<string>();
+  for (const post of posts) for (const word of postSpecifierWords(knowledge, post)) out.add(word);
+  return out;
+}
+
 /** The specifier's own words (portfolio, committee, bloc) when no organisation was recognised. */
 function titleSpecifier(ctx: PostContext, check: TitleCheck): void {
   const { analysis, knowledge, tokens, push } = ctx;
@@ -600,13 +631,7 @@ function titleSpecifier(ctx: PostContext, check: TitleCheck): void {
         !title.organisations.some((org) => token.index >= org.tokenStart && token.index < org.tokenEnd) && !partyWord(analysis, tokens, token) && !partiesOfAdjective(knowledge, token),
     );
     if (content.length === 0) return;
-    const allowed = withPortfolioWords(keySet(
-      candidatePosts.flatMap((post) => {
-        const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
-        const parents = org ? orgChain(knowledge, org.key).map((key) => knowledge.entity<Organisation>(key)!.fact) : [];
-        return [...post.fact.title.ar, ...post.fact.title.en, ...parents.flatMap((p) => [...p.names.ar, ...p.names.en])];
-      }),
-    ));
+    const allowed = specifierWords(knowledge, candidatePosts);
     const headKeys = new Set(title.head.words);
     // A kind noun of the class of the person's body is another word for it: «نقابة» for a union the
     // article calls «الجامعة العامة للتعليم الثانوي».
@@ -693,7 +718,7 @@ function addsToIndefinite(posts: readonly Entity<Post>[], before: Token | undefi
 }
 
 /** Whether the head word of the body a specifier names (Arabic: its first; English: its last) is in `allowed`. */
-function bodyHeadShared(analysis: Analysis, content: readonly Token[], allowed: Set<string>): boolean {
+function bodyHeadShared(analysis: Analysis, content: readonly Token[], allowed: ReadonlySet<string>): boolean {
   const heads = content.filter((token) => organisationHead(analysis, token));
   const head = heads.length === 0 ? undefined : heads[0]!.script === 'ar' ? heads[0] : heads[heads.length - 1];
   return !!head && inSet(allowed, head);
