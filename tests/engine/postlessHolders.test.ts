@@ -113,6 +113,9 @@ test('true restatements and titles no one holds leave a person without a post al
   assert.deepEqual(en('Grace Mbewe told Health Minister Khumbize Chiponda the outbreak was costly.'), []);
   assert.deepEqual(en('Grace Mbewe, a former health minister, said the outbreak was costly.'), []);
   assert.deepEqual(en('Grace Mbewe, an adviser to the finance ministry, said the outbreak was costly.'), []);
+  // The WHO has many directors: a title that names only the body is no one's post in particular.
+  assert.deepEqual(en('Grace Mbewe, a WHO director, said the outbreak was costly.'), []);
+  assert.deepEqual(en('Grace Mbewe, director at the WHO, said the outbreak was costly.'), []);
 });
 
 test('another known person\'s post given to a person who holds none, in Arabic, is a wrong holder', () => {
@@ -127,4 +130,5 @@ test('true restatements and titles no one holds leave a person without a post al
   assert.deepEqual(ar('والتقى دريد محاسنة وزير المياه رائد أبو السعود.'), []);
   assert.deepEqual(ar('وقال وزير المياه الأسبق دريد محاسنة إن الخطة تحتاج إلى تمويل.'), []);
   assert.deepEqual(ar('وقال دريد محاسنة، مستشار وزير الزراعة، إن الخطة تحتاج إلى تمويل.'), []);
+  assert.deepEqual(ar('وقال دريد محاسنة، المدير في سلطة المياه، إن الخطة تحتاج إلى تمويل.'), []);
 });
