@@ -20,7 +20,7 @@ const ks = (words: string[]): string[] => words.map(wordKey);
 export type RoleFamily =
   | 'minister' | 'spokesperson' | 'ambassador' | 'charge' | 'adviser' | 'member' | 'leads' | 'deputy' | 'representative'
   | 'prime-minister' | 'chair' | 'chief-executive' | 'managing-director' | 'director' | 'judge' | 'king' | 'governor' | 'mayor'
-  | 'coach' | 'player' | 'captain' | 'founder' | 'owner' | 'crown-prince' | 'commissioner' | 'staff';
+  | 'coach' | 'player' | 'captain' | 'founder' | 'owner' | 'crown-prince' | 'commissioner' | 'staff' | 'lawyer' | 'prosecutor';
 
 /** Maps a fact-base role to its family. */
 export const ROLE_FAMILY: Record<string, RoleFamily | undefined> = {
@@ -127,6 +127,27 @@ const RAW_TITLE_HEADS: readonly TitleHead[] = [
   { words: ['العضو', 'المنتدب'], family: 'managing-director', lang: 'ar' },
   { words: ['القاضي'], family: 'judge', lang: 'ar' },
   { words: ['القاضية'], family: 'judge', lang: 'ar' },
+  // The callings of a court besides the judge's: a public prosecutor (النائب العام in Egypt, Kuwait
+  // and Jordan, المدعي العام in the Levant, وكيل النيابة below them) and a lawyer. No role names them:
+  // a post of role `other` carries them in its titles (rules/posts/judicialTitle.ts). Source: the
+  // titles as the courts' and prosecutors' own statements and the Arabic press (Al-Ahram, KUNA,
+  // Petra, Asharq Al-Awsat) print them; English forms as Reuters, AP and the BBC write them.
+  { words: ['النائب', 'العام'], family: 'prosecutor', lang: 'ar' },
+  { words: ['النائبة', 'العامة'], family: 'prosecutor', lang: 'ar' },
+  { words: ['المدعي', 'العام'], family: 'prosecutor', lang: 'ar' },
+  { words: ['المدعية', 'العامة'], family: 'prosecutor', lang: 'ar' },
+  { words: ['وكيل', 'النيابة'], family: 'prosecutor', lang: 'ar' },
+  { words: ['وكيلة', 'النيابة'], family: 'prosecutor', lang: 'ar' },
+  { words: ['محامي'], family: 'lawyer', lang: 'ar' },
+  { words: ['المحامي'], family: 'lawyer', lang: 'ar' },
+  { words: ['محامية'], family: 'lawyer', lang: 'ar' },
+  { words: ['المحامية'], family: 'lawyer', lang: 'ar' },
+  { words: ['prosecutor'], family: 'prosecutor', lang: 'en', linkers: ['of', 'for'] },
+  { words: ['public', 'prosecutor'], family: 'prosecutor', lang: 'en', linkers: ['of', 'for'] },
+  { words: ['prosecutor', 'general'], family: 'prosecutor', lang: 'en', linkers: ['of'] },
+  { words: ['attorney', 'general'], family: 'prosecutor', lang: 'en', linkers: ['of'] },
+  { words: ['lawyer'], family: 'lawyer', lang: 'en', linkers: ['for', 'of'] },
+  { words: ['attorney'], family: 'lawyer', lang: 'en', linkers: ['for', 'of'] },
   { words: ['محافظ'], family: 'governor', lang: 'ar' },
   { words: ['مدرب'], family: 'coach', lang: 'ar' },
   { words: ['لاعب'], family: 'player', lang: 'ar' },

@@ -39,6 +39,7 @@ import { partiesOfAdjective } from './partyAdjectives';
 import { referencedOrganisation } from './titleReference';
 import { checkFormerTitle, checkPresentTitleOfPast } from './formerTitle';
 import { checkShadowTitle } from './shadowTitle';
+import { checkJudicialTitle } from './judicialTitle';
 import { wrongAffiliation, wrongNationality, wrongOrganisation, wrongPost, type PersonNamed } from '../../messages';
 
 /**
@@ -94,6 +95,8 @@ export function checkPersonTitles(draftCtx: PostContext): void {
       if (checkPresentTitleOfPast(ctx, title, posts, personName)) continue;
       // "Shadow" makes a title another post (shadowTitle.ts).
       if (checkShadowTitle(ctx, title, posts, personName)) continue;
+      // A court's callings exclude one another; «المستشار» addresses a judge (judicialTitle.ts).
+      if (checkJudicialTitle(ctx, title, posts, personName) !== 'none') continue;
       // A rank is compared with the rank the posts name, when one does (titleRank.ts).
       const rank = titleRank(ctx, title, posts, personName);
       if (rank.verdict === 'other') continue;

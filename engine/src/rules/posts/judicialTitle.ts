@@ -1,0 +1,65 @@
+/**
+ * `post-holder`: the callings of a court. A judge («القاضي», «رئيس الدائرة», judge), a public
+ * prosecutor («النائب العام», «المدعي العام», «وكيل النيابة», prosecutor, attorney general) and a
+ * lawyer («المحامي», «محامي المتهم الأول», lawyer, attorney) exclude one another: a draft that gives
+ * one of them to a person the fact base gives another is a wrong post. A person who holds none of
+ * them is not compared (a minister may be a lawyer by trade). «المستشار» before a judge's or a
+ * prosecutor's name is the judiciary's form of address in Egypt and Kuwait, not an adviser's post.
+ */
+import { nameKeys, type Entity, type KnowledgeIndex } from '../../knowledge';
+import type { Title } from '../../titles';
+import type { Organisation, Post } from '../../factBase/schema';
+import { TITLE_HEADS, type RoleFamily } from '../../lexicon/words';
+import type { PersonNamed } from '../../messages';
+import { wrongPostDraft, type PostContext } from './context';
+
+/** The callings compared here: the families of their title heads. */
+const CALLINGS: ReadonlySet<RoleFamily> = new Set<RoleFamily>(['judge', 'prosecutor', 'lawyer']);
+
+/** Roles of the posts a court's own members hold (its president, a member of its bench). */
+const BENCH_ROLES: ReadonlySet<string> = new Set(['judge', 'head', 'president', 'deputy-head', 'member']);
+
+/** The title heads of the callings, for reading them in a post's titles. */
+const CALLING_HEADS = TITLE_HEADS.filter((head) => CALLINGS.has(head.family));
+
+/** Whether two folded words are one with or without the Arabic article. */
+const sameWord = (a: string, b: string) => a === b || a === 'ال' + b || 'ال' + a === b;
+
+/** The calling a post is of: its role, the court it belongs to, or a calling's head in its titles. */
+function callingOf(knowledge: KnowledgeIndex, post: Entity<Post>): RoleFamily | undefined {
+  if (post.fact.role === 'judge') return 'judge';
+  const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
+  if (org?.fact.kind === 'court' && BENCH_ROLES.has(post.fact.role)) return 'judge';
+  for (const form of [...post.fact.title.ar, ...post.fact.title.en]) {
+    const keys = nameKeys(form);
+    for (const head of CALLING_HEADS) {
+      for (let i = 0; i + head.words.length <= keys.length; i++) if (head.words.every((word, k) => sameWord(keys[i + k]!, word))) return head.family;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Compares a title of a court's calling (or a bare «المستشار») with the callings of the person's
+ * current posts. 'reported' after reporting a wrong calling; 'accepted' when the title is settled
+ * here (its calling is the person's, «المستشار» before a judge or a prosecutor, or a lawyer's or
+ * prosecutor's title, which no other check reads); 'none' when the other checks should judge it.
+ */
+export function checkJudicialTitle(ctx: PostContext, title: Title, posts: readonly Entity<Post>[], personName: PersonNamed): 'reported' | 'accepted' | 'none' {
+  const { analysis, knowledge, tokens, push } = ctx;
+  const current = posts.filter((post) => post.fact.status !== 'former' && !post.fact.until);
+  const callings = new Map<RoleFamily, Entity<Post>>();
+  for (const post of current) {
+    const calling = callingOf(knowledge, post);
+    if (calling && !callings.has(calling)) callings.set(calling, post);
+  }
+  const bareCounsellor = title.lang === 'ar' && title.family === 'adviser' && title.specEnd <= title.specStart;
+  if (bareCounsellor) return callings.has('judge') || callings.has('prosecutor') ? 'accepted' : 'none';
+  if (!CALLINGS.has(title.family)) return 'none';
+  if (callings.size === 0 || callings.has(title.family)) return title.family === 'judge' ? 'none' : 'accepted';
+  const post = [...callings.values()][0]!;
+  const range = { start: tokens[title.start]!.oStart, end: tokens[title.end - 1]!.oEnd };
+  const expected = current.length === 1 ? post.fact.title[title.lang][0] : undefined;
+  push('role', wrongPostDraft(knowledge, post, personName, { range, lang: title.lang, actual: analysis.text.slice(range.start, range.end), expected }));
+  return 'reported';
+}
