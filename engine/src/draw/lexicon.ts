@@ -19,6 +19,8 @@ export interface TitleEntry {
   arabic?: { m: string[]; f: string[] };
   /** A calling of a court no role names (a prosecutor, a lawyer): drawn with role `other`. */
   court?: boolean;
+  /** English forms when «المساعد» follows the title's complement (وكيل وزارة التخطيط المساعد). */
+  assistant?: string[];
 }
 
 /**
@@ -79,6 +81,13 @@ export const AR_TITLES: readonly TitleEntry[] = [
   { ar: ['وكيلة النيابة'], role: 'other', court: true, english: ['prosecutor', 'deputy prosecutor'], feminine: true },
   { ar: ['المحامي', 'محامي'], role: 'other', court: true, english: ['lawyer', 'attorney'] },
   { ar: ['المحامية', 'محامية'], role: 'other', court: true, english: ['lawyer', 'attorney'], feminine: true },
+  // A ministry's undersecretary and the assistant undersecretary a rank below (Jordan, Kuwait,
+  // Egypt, the Gulf); «المساعد» may follow the ministry's name (وكيل وزارة التخطيط المساعد). Source:
+  // the titles as the ministries' statements and Petra, KUNA and SPA print them.
+  { ar: ['وكيل الوزارة المساعد', 'الوكيل المساعد', 'وكيل مساعد'], role: 'deputy-head', english: ['assistant undersecretary', 'assistant under-secretary'] },
+  { ar: ['وكيلة الوزارة المساعدة', 'الوكيلة المساعدة', 'وكيلة مساعدة'], role: 'deputy-head', english: ['assistant undersecretary', 'assistant under-secretary'], feminine: true },
+  { ar: ['وكيل الوزارة', 'وكيل وزارة'], role: 'deputy-head', english: ['undersecretary', 'under-secretary'], assistant: ['assistant undersecretary', 'assistant under-secretary'] },
+  { ar: ['وكيلة الوزارة', 'وكيلة وزارة'], role: 'deputy-head', english: ['undersecretary', 'under-secretary'], assistant: ['assistant undersecretary', 'assistant under-secretary'], feminine: true },
   { ar: ['المستشار الدبلوماسي'], role: 'adviser', english: ['diplomatic adviser', 'diplomatic advisor'] },
   // A member of a municipal or regional council in the Maghreb (المستشار الجماعي): a councillor, not an adviser.
   { ar: ['المستشار الجماعي', 'المستشار البلدي', 'المستشار الجهوي', 'مستشار جماعي', 'مستشار بلدي'], role: 'member', english: ['councillor', 'council member'] },

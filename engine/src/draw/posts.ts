@@ -120,9 +120,14 @@ function unknownPortfolio(ctx: DrawContext, title: TitleMatch, endToken: number)
   return !stemsOf(word).some((stem) => PORTFOLIO_BY_KEY.has(stem));
 }
 
+/** The folded forms of «المساعد», which make a title an assistant's after its complement. */
+const ASSISTANT_KEYS = new Set(['المساعد', 'المساعدة', 'مساعد', 'مساعدة'].map(key));
+
 /** English forms of an Arabic title: head, portfolio and nationality. */
 function englishTitle(ctx: DrawContext, title: TitleMatch, endToken: number): string[] {
-  const head = title.entry.english;
+  // «المساعد» after the complement makes the title an assistant's (وكيل وزارة التخطيط المساعد).
+  const assistant = title.entry.assistant && ctx.tokens.slice(title.end, endToken).some((token) => stemsOf(token).some((stem) => ASSISTANT_KEYS.has(stem)));
+  const head = assistant ? title.entry.assistant! : title.entry.english;
   let nationality: string | undefined;
   let portfolio: string | undefined;
   let country: string | undefined;

@@ -229,6 +229,15 @@ const RAW_TITLE_HEADS: readonly TitleHead[] = [
   { words: ['وكيل', 'الوزارة'], family: 'deputy', lang: 'ar' },
   { words: ['وكيلة', 'وزارة'], family: 'deputy', lang: 'ar' },
   { words: ['وكيلة', 'الوزارة'], family: 'deputy', lang: 'ar' },
+  // An assistant undersecretary, a rank below وكيل الوزارة (Jordan, Kuwait, Egypt, the Gulf), and
+  // its English form (rules/posts/assistantTitle.ts compares the two ranks). Source: the titles as
+  // the ministries' own statements and Petra, KUNA and SPA print them.
+  { words: ['الوكيل', 'المساعد'], family: 'deputy', lang: 'ar' },
+  { words: ['الوكيلة', 'المساعدة'], family: 'deputy', lang: 'ar' },
+  { words: ['وكيل', 'مساعد'], family: 'deputy', lang: 'ar' },
+  { words: ['وكيلة', 'مساعدة'], family: 'deputy', lang: 'ar' },
+  { words: ['assistant', 'undersecretary'], family: 'deputy', lang: 'en', linkers: ['of', 'for'] },
+  { words: ['assistant', 'under', 'secretary'], family: 'deputy', lang: 'en', linkers: ['of', 'for'] },
   { words: ['القائد', 'العام'], family: 'leads', lang: 'ar' },
   // Verbs of heading after a relative pronoun: «فلان، الذي يرأس هيئة …», «التي تقود وزارة …».
   { words: ['يرأس'], family: 'leads', lang: 'ar' },

@@ -40,6 +40,7 @@ import { referencedOrganisation } from './titleReference';
 import { checkFormerTitle, checkPresentTitleOfPast } from './formerTitle';
 import { checkShadowTitle } from './shadowTitle';
 import { checkJudicialTitle } from './judicialTitle';
+import { checkAssistantTitle } from './assistantTitle';
 import { wrongAffiliation, wrongNationality, wrongOrganisation, wrongPost, type PersonNamed } from '../../messages';
 
 /**
@@ -97,6 +98,8 @@ export function checkPersonTitles(draftCtx: PostContext): void {
       if (checkShadowTitle(ctx, title, posts, personName)) continue;
       // A court's callings exclude one another; «المستشار» addresses a judge (judicialTitle.ts).
       if (checkJudicialTitle(ctx, title, posts, personName) !== 'none') continue;
+      // An assistant undersecretary is a rank below the undersecretary (assistantTitle.ts).
+      if (checkAssistantTitle(ctx, title, posts, personName)) continue;
       // A rank is compared with the rank the posts name, when one does (titleRank.ts).
       const rank = titleRank(ctx, title, posts, personName);
       if (rank.verdict === 'other') continue;
