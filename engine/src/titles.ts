@@ -140,8 +140,8 @@ const IN_ORGANISATION_FAMILIES = new Set<RoleFamily>(['staff', 'member', 'direct
 /** Words that bound a post in time when they follow its title (folded). */
 const UNTIL = new Set(['until', 'till', 'حتي', 'لغايه']);
 
-/** Families whose English title may take a lower-case portfolio word before the head. */
-const LOWER_PORTFOLIO_FAMILIES = new Set<RoleFamily>(['minister', 'spokesperson', 'commissioner', 'staff', 'director']);
+/** Families whose English title may take a lower-case portfolio word before the head (a country representative too). */
+const LOWER_PORTFOLIO_FAMILIES = new Set<RoleFamily>(['minister', 'spokesperson', 'commissioner', 'staff', 'director', 'representative']);
 
 /** English words that are no portfolio before a head ("the new minister", "said minister"). */
 const STOP_EN = new Set(['new', 'acting', 'said', 'says', 'told', 'prime', 'deputy', 'junior', 'senior', 'cabinet', 'chief', 'former', 'current', 'interim', 'as', 'by', 'with']);

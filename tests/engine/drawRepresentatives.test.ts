@@ -13,3 +13,5 @@ probe(FILE, { sentence: 'World Food Programme representative Shadrack Omol said 
 probe(FILE, { sentence: 'UNICEF representative Shadrack Omol said 40 units would be sent.' });
 probe(FILE, { sentence: "Shadrack Omol, UNICEF's representative in Malawi, said 40 units would be sent." });
 probe(FILE, { sentence: "Maria Santos, the World Food Programme's country representative, said food aid had reached 200,000 people." });
+probe(FILE, { sentence: 'Shadrack Omol, a UNICEF representative, said 40 units would be sent.' });
+probe(FILE, { sentence: 'The representative of UNICEF, Shadrack Omol, met Health Minister Khumbize Chiponda.' });

@@ -219,6 +219,8 @@ export const EN_TITLES: readonly TitleEntry[] = [
   { en: ['striker', 'midfielder', 'goalkeeper', 'defender', 'winger', 'player'], role: 'player', english: ['player'], arabic: { m: ['اللاعب', 'لاعب'], f: ['اللاعبة', 'لاعبة'] } },
   { en: ['councillor', 'councilor', 'council member'], role: 'member', english: ['councillor'], arabic: { m: ['عضو المجلس'], f: ['عضوة المجلس'] } },
   { en: ['mp', 'member of parliament'], role: 'member', english: ['MP', 'member of parliament'], arabic: { m: ['النائب', 'عضو البرلمان'], f: ['النائبة', 'عضوة البرلمان'] } },
+  // A body's representative in a country (UNICEF's country representative X, the WFP's representative in Malawi).
+  { en: ['country representative', 'representative', 'resident representative'], role: 'representative', english: ['representative'], arabic: { m: ['ممثل', 'الممثل'], f: ['ممثلة', 'الممثلة'] } },
   { en: ['founder'], role: 'founder', english: ['founder'], arabic: { m: ['مؤسس'], f: ['مؤسسة'] } },
   { en: ['leader'], role: 'leader', english: ['leader'], arabic: { m: ['زعيم'], f: ['زعيمة'] } },
   { en: ['head'], role: 'head', english: ['head'], arabic: { m: ['رئيس'], f: ['رئيسة'] } },
