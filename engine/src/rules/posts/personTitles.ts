@@ -30,7 +30,7 @@ import {
 import { canonicalNames } from '../../names';
 import { nameKeys } from '../../knowledge';
 import { constructedOrganisation, organisationHead, titleConstructedOrganisation, titleWithoutOrganisation } from './unknownOrganisation';
-import { heldThen, pushWrongHolder, soleTitledPost } from './titleHolder';
+import { heldThen, pushWrongHolder } from './titleHolder';
 import { titleService } from './titleService';
 import { deputisedPost, headingPosts, isDirectorGeneralTitle, titleAccepts } from './titleAccepts';
 import { titleRank } from './titleRank';
@@ -71,10 +71,7 @@ export function checkPersonTitles(draftCtx: PostContext): void {
   const { analysis, knowledge, allTitles, people, nonPeople, tokens } = draftCtx;
   for (const person of people) {
     const posts = knowledge.postsByHolder.get(person.entity) ?? [];
-    if (posts.length === 0) {
-      checkPostlessPerson(draftCtx, person);
-      continue;
-    }
+    if (posts.length === 0) continue;
     const attached = titlesOf(analysis, allTitles, person, people, nonPeople);
     if (attached.length === 0) continue;
     const affiliations = knowledge.affiliationsByMember.get(person.entity) ?? [];
@@ -139,40 +136,6 @@ export function checkPersonTitles(draftCtx: PostContext): void {
       if (exact) pushWrongHolder(ctx, exact, person.start, person.end, check.lang);
     }
   }
-}
-
-/**
- * A known person the fact base gives no post, given a title that is another known person's one
- * current post ("Grace Mbewe, the WHO's regional director for Africa" when the article's regional
- * director is someone else): the name is the wrong holder, as an unknown name is (titleHolder.ts).
- * Only a present title of one holder's post, with a specifier or an organisation that tells the
- * post; a person with an affiliation may hold what the fact base does not list, and is left alone.
- */
-function checkPostlessPerson(ctx: PostContext, person: Mention): void {
-  const { analysis, knowledge, allTitles, people, nonPeople, tokens } = ctx;
-  if ((knowledge.affiliationsByMember.get(person.entity) ?? []).length > 0) return;
-  for (const title of titlesOf(analysis, allTitles, person, people, nonPeople)) {
-    if (title.former || title.head.plural || title.family === 'staff' || title.specEnd <= title.specStart) continue;
-    // "a director at the WHO" is one of many.
-    if (INDEFINITE.has(tokens[title.start - 1]?.key ?? '')) continue;
-    const post = soleTitledPost(ctx, title);
-    if (!post || knowledge.resolve(post, post.fact.holder)?.key === person.entity) continue;
-    // A body has many directors and advisers: a title of a family held by several names its
-    // post by words of the post's own titles besides the organisation ("regional director for Africa").
-    if (!(SINGLE_HOLDER.has(title.family) || isDirectorGeneralTitle(title)) && !specifiesPost(tokens, title, post)) continue;
-    pushWrongHolder(ctx, post, person.start, person.end, tokenLang(analysis, tokens[title.headStart]!));
-  }
-}
-
-const INDEFINITE = new Set(['a', 'an', 'one']);
-
-/** Whether a title's specifier, without its organisations, has content words and all are the post's. */
-function specifiesPost(tokens: Token[], title: Title, post: Entity<Post>): boolean {
-  const inOrganisation = (k: number) => title.organisations.some((org) => k >= org.tokenStart && k < org.tokenEnd);
-  const content: Token[] = [];
-  for (let k = title.specStart; k < title.specEnd; k++) if (!inOrganisation(k)) content.push(...contentTokens(tokens, k, k + 1));
-  const allowed = withPortfolioWords(keySet([...post.fact.title.ar, ...post.fact.title.en]));
-  return content.length > 0 && content.every((token) => inSet(allowed, token) || title.head.words.includes(token.key));
 }
 
 /**

@@ -5,7 +5,7 @@
 import { tokenLang, type Analysis } from '../../analysis';
 import { dates } from '../../extract/dates';
 import { stems, type Entity } from '../../knowledge';
-import { unknownNameAt, nationalityOf, FILLER, type Title } from '../../titles';
+import { unknownNameAt, nationalityOf, FILLER } from '../../titles';
 import { ROLE_FAMILY } from '../../lexicon/words';
 import type { Organisation, Post } from '../../factBase/schema';
 import { contentTokens, inSet, keySet, sameOrRelated, withPortfolioWords, type PostContext } from './context';
@@ -27,7 +27,7 @@ export function heldThen(analysis: Analysis, post: Entity<Post>, sentence: numbe
 
 /** Checks the name after each title the fact base gives to exactly one known holder. */
 export function checkTitleHolders(ctx: PostContext): void {
-  const { analysis, tokens, all, allTitles } = ctx;
+  const { analysis, knowledge, tokens, all, allTitles } = ctx;
   for (const title of allTitles) {
     // A staff title (a manager, «مسؤول») is held by many people of an organisation: another
     // name after it is no wrong holder.
@@ -41,50 +41,37 @@ export function checkTitleHolders(ctx: PostContext): void {
     if (tokens[after]?.sentence !== tokens[title.headStart]!.sentence) continue;
     const name = unknownNameAt(analysis, after, all);
     if (!name) continue;
-    const post = soleTitledPost(ctx, title);
-    if (!post) continue;
+    const matching = (knowledge.postsByTitleWord.get(title.head.words[0]!) ?? []).filter((post) => {
+      if (!titleAccepts(title.family, ROLE_FAMILY[post.fact.role]) || !heldThen(analysis, post, tokens[title.headStart]!.sentence)) return false;
+      // The title's own head word must be one the post is called by (a US "Defense Secretary"
+      // is not the Iraqi "Defence Minister").
+      const titleWords = keySet([...post.fact.title.ar, ...post.fact.title.en]);
+      if (!title.head.words.every((word) => titleWords.has(word) || [...titleWords].some((w) => stems(w).some((s) => s.stem === word)))) return false;
+      if (post.fact.role === 'member' || post.fact.role === 'representative') return false;
+      if (title.nationality && post.fact.country && post.fact.country !== title.nationality.country) return false;
+      const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
+      if (title.organisations.length > 0) return !!org && title.organisations.every((mention) => sameOrRelated(knowledge, mention.entity, org.key));
+      const content = contentTokens(tokens, title.specStart, title.specEnd);
+      if (content.length === 0) return false;
+      const allowed = withPortfolioWords(keySet([...post.fact.title.ar, ...post.fact.title.en, ...(org ? [...org.fact.names.ar, ...org.fact.names.en] : [])]));
+      return content.every((token) => inSet(allowed, token) || title.head.words.includes(token.key));
+    });
+    if (matching.length !== 1) continue;
+    const post = matching[0]!;
+    if (!title.nationality && post.fact.country) {
+      // Without a nationality, a country named just before the title may point elsewhere
+      // (نظيره الأمريكي وزير الدفاع …).
+      let other = false;
+      for (let k = Math.max(0, title.start - 6); k < title.start; k++) {
+        const country = nationalityOf(tokens[k]);
+        if (tokens[k]!.sentence === tokens[title.start]!.sentence && country && country !== post.fact.country) other = true;
+      }
+      if (other) continue;
+    }
     const start = tokens[name.tokenStart]!.oStart;
     const end = tokens[name.tokenEnd - 1]!.oEnd;
     pushWrongHolder(ctx, post, start, end, lang);
   }
-}
-
-/**
- * The one current post the fact base calls by a draft title: the title's head words are words of
- * the post's titles, its family accepts the post's role, and its organisation, or else every
- * content word of its specifier, is the post's; a member's or a representative's post is held by
- * many. Undefined when no post or more than one fits, or when a country named just before a title
- * without a nationality points elsewhere («نظيره الأمريكي وزير الدفاع …»). Shared by the check of
- * names the fact base does not know (above) and of known people it gives no post (personTitles.ts).
- */
-export function soleTitledPost(ctx: PostContext, title: Title): Entity<Post> | undefined {
-  const { analysis, knowledge, tokens } = ctx;
-  const matching = (knowledge.postsByTitleWord.get(title.head.words[0]!) ?? []).filter((post) => {
-    if (!titleAccepts(title.family, ROLE_FAMILY[post.fact.role]) || !heldThen(analysis, post, tokens[title.headStart]!.sentence)) return false;
-    // The title's own head word must be one the post is called by (a US "Defense Secretary"
-    // is not the Iraqi "Defence Minister").
-    const titleWords = keySet([...post.fact.title.ar, ...post.fact.title.en]);
-    if (!title.head.words.every((word) => titleWords.has(word) || [...titleWords].some((w) => stems(w).some((s) => s.stem === word)))) return false;
-    if (post.fact.role === 'member' || post.fact.role === 'representative') return false;
-    if (title.nationality && post.fact.country && post.fact.country !== title.nationality.country) return false;
-    const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
-    if (title.organisations.length > 0) return !!org && title.organisations.every((mention) => sameOrRelated(knowledge, mention.entity, org.key));
-    const content = contentTokens(tokens, title.specStart, title.specEnd);
-    if (content.length === 0) return false;
-    const allowed = withPortfolioWords(keySet([...post.fact.title.ar, ...post.fact.title.en, ...(org ? [...org.fact.names.ar, ...org.fact.names.en] : [])]));
-    return content.every((token) => inSet(allowed, token) || title.head.words.includes(token.key));
-  });
-  if (matching.length !== 1) return undefined;
-  const post = matching[0]!;
-  if (!title.nationality && post.fact.country) {
-    // Without a nationality, a country named just before the title may point elsewhere
-    // (نظيره الأمريكي وزير الدفاع …).
-    for (let k = Math.max(0, title.start - 6); k < title.start; k++) {
-      const country = nationalityOf(tokens[k]);
-      if (tokens[k]!.sentence === tokens[title.start]!.sentence && country && country !== post.fact.country) return undefined;
-    }
-  }
-  return post;
 }
 
 /**
