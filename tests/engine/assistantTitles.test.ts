@@ -68,9 +68,9 @@ test('each rank restated, before or after the name and shortened, passes', () =>
 // The drawn fact base of the same kind of story: the undersecretary and the assistant drawn as
 // deputies' posts of their own rank.
 const FILE = 'undersecretaries.ar.txt';
-probe(FILE, { sentence: 'وقالت وكيل الوزارة سناء الزعبي إن الوزارة ستحفر 12 بئراً جديدة.', rule: 'post-holder' });
+probe(FILE, { sentence: 'وقالت وكيل الوزارة سناء الزعبي إن الوزارة ستحفر 12 بئراً جديدة.', rule: 'post-holder', todo: 'dropped: ar-heritage\'s drawn precision fell 1.00 to 0.93 on the held-out measure with the Arabic drawing of courts\' callings and undersecretaries, not restored by reverting another change; cause not found' });
 probe(FILE, { sentence: 'وقال الوكيل المساعد جهاد المحاميد إن الوزارة ستتولى المهام.', rule: 'post-holder', todo: 'the name drawn without the word after it that carries the clitic ب (جهاد المحاميد بمهامه)' });
-probe(FILE, { sentence: 'وقال وكيل وزارة التخطيط فراس القضاة إن المنحة أوروبية.', rule: 'post-holder' });
+probe(FILE, { sentence: 'وقال وكيل وزارة التخطيط فراس القضاة إن المنحة أوروبية.', rule: 'post-holder', todo: 'dropped: ar-heritage\'s drawn precision fell 1.00 to 0.93 on the held-out measure with the Arabic drawing of courts\' callings and undersecretaries, not restored by reverting another change; cause not found' });
 probe(FILE, { sentence: 'وقالت الوكيل المساعد سناء الزعبي إن الوزارة ستحفر 12 بئراً جديدة.' });
 probe(FILE, { sentence: 'وقال وكيل الوزارة جهاد المحاميد إن الوزارة ستتولى المهام.' });
 probe(FILE, { sentence: 'وقال فراس القضاة، وكيل وزارة التخطيط المساعد، إن المنحة أوروبية.' });

@@ -17,10 +17,6 @@ export interface TitleEntry {
   feminine?: boolean;
   /** Arabic forms of an English title, for a man and for a woman. */
   arabic?: { m: string[]; f: string[] };
-  /** A calling of a court no role names (a prosecutor, a lawyer): drawn with role `other`. */
-  court?: boolean;
-  /** English forms when «المساعد» follows the title's complement (وكيل وزارة التخطيط المساعد). */
-  assistant?: string[];
 }
 
 /**
@@ -70,24 +66,6 @@ export const AR_TITLES: readonly TitleEntry[] = [
   { ar: ['الكاتبة العامة'], role: 'secretary-general', english: ['secretary-general', 'general secretary'], feminine: true },
   { ar: ['المفوض العام', 'المفوض', 'مفوض'], role: 'head', english: ['commissioner', 'commissioner-general'] },
   { ar: ['المفوضة العامة', 'المفوضة', 'مفوضة'], role: 'head', english: ['commissioner', 'commissioner-general'], feminine: true },
-  // The callings of a court besides the judge's, drawn as posts of role `other` that the checker
-  // reads by their title words (rules/posts/judicialTitle.ts). Source: the titles as the courts'
-  // and prosecutors' statements and the Arabic press (Al-Ahram, KUNA, Petra) print them.
-  { ar: ['النائب العام'], role: 'other', court: true, english: ['Public Prosecutor', 'Attorney General', 'prosecutor general'] },
-  { ar: ['النائبة العامة'], role: 'other', court: true, english: ['Public Prosecutor', 'Attorney General', 'prosecutor general'], feminine: true },
-  { ar: ['المدعي العام'], role: 'other', court: true, english: ['Public Prosecutor', 'prosecutor', 'Attorney General'] },
-  { ar: ['المدعية العامة'], role: 'other', court: true, english: ['Public Prosecutor', 'prosecutor', 'Attorney General'], feminine: true },
-  { ar: ['وكيل النيابة'], role: 'other', court: true, english: ['prosecutor', 'deputy prosecutor'] },
-  { ar: ['وكيلة النيابة'], role: 'other', court: true, english: ['prosecutor', 'deputy prosecutor'], feminine: true },
-  { ar: ['المحامي', 'محامي'], role: 'other', court: true, english: ['lawyer', 'attorney'] },
-  { ar: ['المحامية', 'محامية'], role: 'other', court: true, english: ['lawyer', 'attorney'], feminine: true },
-  // A ministry's undersecretary and the assistant undersecretary a rank below (Jordan, Kuwait,
-  // Egypt, the Gulf); «المساعد» may follow the ministry's name (وكيل وزارة التخطيط المساعد). Source:
-  // the titles as the ministries' statements and Petra, KUNA and SPA print them.
-  { ar: ['وكيل الوزارة المساعد', 'الوكيل المساعد', 'وكيل مساعد'], role: 'deputy-head', english: ['assistant undersecretary', 'assistant under-secretary'] },
-  { ar: ['وكيلة الوزارة المساعدة', 'الوكيلة المساعدة', 'وكيلة مساعدة'], role: 'deputy-head', english: ['assistant undersecretary', 'assistant under-secretary'], feminine: true },
-  { ar: ['وكيل الوزارة', 'وكيل وزارة'], role: 'deputy-head', english: ['undersecretary', 'under-secretary'], assistant: ['assistant undersecretary', 'assistant under-secretary'] },
-  { ar: ['وكيلة الوزارة', 'وكيلة وزارة'], role: 'deputy-head', english: ['undersecretary', 'under-secretary'], assistant: ['assistant undersecretary', 'assistant under-secretary'], feminine: true },
   { ar: ['المستشار الدبلوماسي'], role: 'adviser', english: ['diplomatic adviser', 'diplomatic advisor'] },
   // A member of a municipal or regional council in the Maghreb (المستشار الجماعي): a councillor, not an adviser.
   { ar: ['المستشار الجماعي', 'المستشار البلدي', 'المستشار الجهوي', 'مستشار جماعي', 'مستشار بلدي'], role: 'member', english: ['councillor', 'council member'] },
@@ -226,19 +204,6 @@ export const EN_TITLES: readonly TitleEntry[] = [
   { en: ['head'], role: 'head', english: ['head'], arabic: { m: ['رئيس'], f: ['رئيسة'] } },
   { en: ['king'], role: 'king', english: ['King'], arabic: { m: ['الملك'], f: ['الملكة'] } },
 ];
-
-/**
- * «المستشار» before a name in a sentence about a court: the judiciary's form of address for a
- * judge (Egypt, Kuwait), drawn as a judge's post rather than an adviser's (posts.ts).
- */
-export const COURT_COUNSELLOR: TitleEntry = { ar: ['المستشار'], role: 'judge', english: ['judge'] };
-
-/**
- * Words that make a sentence one about a court or a prosecution (folded stems): the courts' names
- * (محكمة التمييز, النقض, الجنايات, الاستئناف), a bench's circuit (الدائرة الجزائية), the prosecution
- * and the judiciary. Source: Egyptian, Kuwaiti and Jordanian court reports in the Arabic press.
- */
-export const COURT_WORDS_AR = ['محكمة', 'المحكمة', 'النيابة', 'القضاء', 'القضائية', 'القضائي', 'التمييز', 'النقض', 'الجنايات', 'الاستئناف', 'الجنح', 'الجزائية', 'الجنائية'];
 
 /** Words that describe a person without a post (kept as a descriptor, not a post). */
 export const DESCRIPTORS_AR = ['رجل الأعمال', 'سيدة الأعمال', 'الخبير', 'الخبيرة', 'الباحث', 'الباحثة', 'المحلل', 'المحللة', 'الكاتب', 'الكاتبة', 'الصحفي', 'الصحفية', 'ولي العهد', 'النائب', 'النائبة', 'الناشط', 'الناشطة', 'المحامي', 'المحامية', 'الدكتور', 'الدكتورة', 'العاهل'];

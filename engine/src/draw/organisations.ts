@@ -81,9 +81,6 @@ function latinAfter(ctx: DrawContext, end: number): string | undefined {
 }
 
 /** Relative adjectives that end a name (الجامعة العامة للتعليم الثانوي التابعة للاتحاد …): what follows is another body. */
-/** Words after a body's name that rank the officer named with it (وكيل وزارة التخطيط المساعد). */
-const RANK_ADJECTIVES = new Set(['المساعد', 'المساعدة'].map(key));
-
 const RELATIVE_ADJECTIVES = new Set(['التابعة', 'التابع', 'التابعين', 'المنضوية', 'المنضوي', 'المنتمية', 'المنتمي', 'الموالية', 'الموالي', 'المنبثقة', 'المنبثق'].map(key));
 
 /** The Arabic name of the organisation over tokens [start, end), its head's clitics left out; للاتحاد is الاتحاد. */
@@ -291,8 +288,6 @@ function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): 
       const token = tokens[end]!;
       // A body already drawn (a name set in guillemets before, written again without them) ends it.
       if (AR_STOP.has(token.key) || ctx.personAt[end] !== -1 || ctx.orgAt.has(end) || /\d/.test(token.key) || RELATIVE_ADJECTIVES.has(token.key) || DATE_WORDS.has(token.key)) break;
-      // «المساعد» after a ministry's name is its officer's rank (وكيل وزارة التخطيط المساعد), not the body's word.
-      if (RANK_ADJECTIVES.has(token.key)) break;
       // A courtesy honorific after the kind noun's first complement opens the name of the body's officer
       // (رئيس هيئة تنظيم الاتصالات المهندس سعيد …); right after the kind noun it is the name of a body
       // named after a person (مستشفى الدكتور سليمان فقيه).

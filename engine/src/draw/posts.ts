@@ -8,7 +8,7 @@ import { nationalityOf } from '../titles';
 import { COUNTRY_PLACE, DEPUTY_OF_FAMILIES, NATIONALITIES, PORTFOLIOS, ROLE_FAMILY } from '../lexicon/words';
 import type { DrawContext, DrawnEvidence } from './context';
 import { nameKeys } from '../knowledge';
-import { COURT_COUNSELLOR, COURT_WORDS_AR, PORTFOLIOS_ARABIC, PORTFOLIOS_DRAW, VERB_TITLES, portfolioAfterOf, type TitleEntry } from './lexicon';
+import { PORTFOLIOS_ARABIC, PORTFOLIOS_DRAW, VERB_TITLES, portfolioAfterOf, type TitleEntry } from './lexicon';
 import { isSpeech, key, stemsOf, titleAt, type TitleMatch } from './words';
 import { HONORIFICS } from '../lexicon/honorifics';
 
@@ -120,14 +120,9 @@ function unknownPortfolio(ctx: DrawContext, title: TitleMatch, endToken: number)
   return !stemsOf(word).some((stem) => PORTFOLIO_BY_KEY.has(stem));
 }
 
-/** The folded forms of «المساعد», which make a title an assistant's after its complement. */
-const ASSISTANT_KEYS = new Set(['المساعد', 'المساعدة', 'مساعد', 'مساعدة'].map(key));
-
 /** English forms of an Arabic title: head, portfolio and nationality. */
 function englishTitle(ctx: DrawContext, title: TitleMatch, endToken: number): string[] {
-  // «المساعد» after the complement makes the title an assistant's (وكيل وزارة التخطيط المساعد).
-  const assistant = title.entry.assistant && ctx.tokens.slice(title.end, endToken).some((token) => stemsOf(token).some((stem) => ASSISTANT_KEYS.has(stem)));
-  const head = assistant ? title.entry.assistant! : title.entry.english;
+  const head = title.entry.english;
   let nationality: string | undefined;
   let portfolio: string | undefined;
   let country: string | undefined;
@@ -202,42 +197,11 @@ function titleBefore(ctx: DrawContext, nameStart: number): (TitleMatch & { textE
         }
       }
       found = governingTitle(ctx, found) ?? found;
-      const judicial = courtCounsellor(ctx, found, nameStart);
-      if (judicial) return judicial;
       // The title's words end before a rank between it and the name (محافظ الإسماعيلية، اللواء …).
       return edge < nameStart ? { ...found, textEnd: edge } : found;
     }
   }
   return undefined;
-}
-
-/** The folded words of a sentence about a court, and the bare forms of «المستشار». */
-const COURT_KEYS = new Set(COURT_WORDS_AR.map(key));
-const COUNSELLOR_KEYS = new Set(['المستشار', 'المستشارة'].map(key));
-
-/** Whether the sentence of token `k` (up to 40 words each side) speaks of a court or a prosecution. */
-function courtSentence(ctx: DrawContext, k: number): boolean {
-  const tokens = ctx.tokens;
-  const sentence = tokens[k]!.sentence;
-  for (let j = Math.max(0, k - 40); j < Math.min(tokens.length, k + 40); j++) {
-    if (tokens[j]!.sentence === sentence && stemsOf(tokens[j]).some((stem) => COURT_KEYS.has(stem))) return true;
-  }
-  return false;
-}
-
-/**
- * A bare «المستشار» right before a name in a sentence about a court is the judiciary's form of
- * address, not an adviser's post: after a court's calling («النائب العام المستشار فلان») the
- * calling is the post, else the name is a judge's («برئاسة المستشار فلان»). Undefined elsewhere.
- */
-function courtCounsellor(ctx: DrawContext, found: TitleMatch, nameStart: number): (TitleMatch & { textEnd?: number }) | undefined {
-  if (ctx.lang !== 'ar' || found.end !== nameStart || found.end - found.start !== 1 || !stemsOf(ctx.tokens[found.start]).some((stem) => COUNSELLOR_KEYS.has(stem))) return undefined;
-  if (!courtSentence(ctx, found.start)) return undefined;
-  for (let j = found.start - 1; j >= 0 && found.start - j <= 3; j--) {
-    const outer = titleAt(ctx.tokens, j);
-    if (outer?.entry.court && outer.end === found.start && ctx.tokens[j]!.clause === ctx.tokens[found.start]!.clause) return { ...outer, textEnd: found.start };
-  }
-  return { ...found, entry: COURT_COUNSELLOR };
 }
 
 /**
@@ -564,7 +528,7 @@ export function drawPosts(ctx: DrawContext): void {
         const text = ctx.article.slice(from, tokens[end - 1]!.oEnd + closing).trim();
         if (!text || seen.has(key(text))) continue;
         // Only roles the checker compares are drawn; others would contradict true titles it cannot read.
-        if ((!ROLE_FAMILY[title.entry.role] && !title.entry.court) || managerOfNoTeam(ctx, title)) continue;
+        if (!ROLE_FAMILY[title.entry.role] || managerOfNoTeam(ctx, title)) continue;
         seen.add(key(text));
         // Former: a word of time before the title, after its words, or inside them (المدير السابق للمستشفى).
         const former = [-2, -1, end - title.start, end - title.start + 1].some((d) => FORMER_WORDS.has(tokens[title.start + d]?.key ?? '')) || (side === 'after' && FORMER_WORDS.has(tokens[title.start - 1]?.key ?? '')) || tokens.slice(title.end, end).some((t) => FORMER_WORDS.has(t.key));
