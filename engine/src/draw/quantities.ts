@@ -580,7 +580,7 @@ export function drawQuantities(ctx: DrawContext): void {
     // A noun of the tables says what the number measures; any other word is a guess to review
     // (an unsure quantity contradicts no draft until an editor removes the mark).
     if (word?.review) fact.review = { unsure: true, reason: word.review };
-    else if (range || inRange(ctx, n.tokenStart, read.end)) fact.review = { unsure: true, reason: 'one end of a range (60% to 70%); a draft figure inside the range is not wrong: give both ends, or delete the fact' };
+    else if (range || inRange(ctx, n.tokenStart, read.end, read.unit === 'percent')) fact.review = { unsure: true, reason: 'one end of a range (60% to 70%); a draft figure inside the range is not wrong: give both ends, or delete the fact' };
     else if (!nounKnown && !named && !lasted && (TIME_UNITS.has(read.unit) || (amount && /^[a-z]+ed$/.test(noun)) || (read.unit === 'percent' && !read.noun && noun !== ofNoun(ctx, read.end, true)))) fact.review = { unsure: true, reason: `the ${read.unit === 'money' ? 'amount' : read.unit === 'percent' ? 'percentage' : 'duration'} is tied to the word before it (${noun}); check what it measures` };
     // Amounts of one noun in two currencies are one amount and its equivalent, not two values of it.
     // The dead of a kind and the kind counted otherwise (خمس معلمات توفين, 19 معلمة في الحافلة) are two facts, not two values of one.
@@ -740,12 +740,22 @@ function bracketedAfter(ctx: DrawContext, end: number, start: number): boolean {
   return true;
 }
 
-/** Whether a figure is one end of a range: another figure joined to it by to, إلى, حتى or a dash. */
-function inRange(ctx: DrawContext, tokenStart: number, end: number): boolean {
+/** Whether the figure whose digits are token `k` is a percentage (70%, 70 per cent, 70 في المئة). */
+function percentAt(ctx: DrawContext, k: number): boolean {
+  const sign = ctx.article[ctx.tokens[k]!.oEnd];
+  return sign === '%' || sign === '٪' || PERCENT_WORDS.some((words) => words.every((w, j) => ctx.tokens[k + 1 + j]?.key === w));
+}
+
+/**
+ * Whether a figure is one end of a range: another figure joined to it by to, إلى, حتى or a dash,
+ * of its own kind: a percentage and a sum (climbed 17% to 803 billion rupees, rose 22% to £410
+ * million) are a change and what it came to, not the two ends of one range.
+ */
+function inRange(ctx: DrawContext, tokenStart: number, end: number, percent: boolean): boolean {
   const tokens = ctx.tokens;
   // The dateline's figures (Monday 9 March 2026 - Exports rose to £4.2 billion) are no end of a range of the body's.
   const afterDateline = tokenStart >= ctx.datelineEnd;
-  const digit = (k: number) => tokens[k]?.script === 'digit' && tokens[k].sentence === tokens[tokenStart]!.sentence && !(afterDateline && k < ctx.datelineEnd);
+  const digit = (k: number) => tokens[k]?.script === 'digit' && tokens[k].sentence === tokens[tokenStart]!.sentence && !(afterDateline && k < ctx.datelineEnd) && percentAt(ctx, k) === percent;
   const joins = (k: number) => !!tokens[k] && (TO.has(tokens[k].key) || TO.has(beforeDigit(tokens[k].key)));
   const before = (k: number) => digit(k) && tokens[k]!.clause === tokens[tokenStart - 1]!.clause;
   if ((joins(tokenStart - 1) && (before(tokenStart - 2) || before(tokenStart - 3) || before(tokenStart - 4))) || (/^\s*[-–]\s*$/.test(ctx.gap(tokenStart - 1, tokenStart)) && digit(tokenStart - 1))) return true;

@@ -131,17 +131,51 @@ function preferRate(facts: Entity<Quantity>[], rate: Rate): Entity<Quantity>[] {
   return same.length > 0 ? same : facts;
 }
 
-/** How many words lie between the amount and the nearest of the fact's nouns in its sentence (its clause first). */
-function nounDistance(tokens: Token[], amount: Amount, fact: Quantity): number {
+/** Whether a figure stands between token `k` and the amount. */
+function figureBetween(tokens: Token[], k: number, amount: Amount): boolean {
+  const [from, to] = k < amount.number.tokenStart ? [k + 1, amount.number.tokenStart] : [amount.tokenEnd, k];
+  for (let j = from; j < to; j++) if (tokens[j]!.script === 'digit') return true;
+  return false;
+}
+
+/** The tokens of the amount's sentence within `window` tokens of it that are one of the fact's nouns. */
+function nounTokens(tokens: Token[], amount: Amount, fact: Quantity, window = NOUN_WINDOW): number[] {
   const sentence = tokens[amount.number.tokenStart]!.sentence;
   const firsts = new Set([...(fact.noun?.ar ?? []), ...(fact.noun?.en ?? [])].map((noun) => nameKeys(noun)[0]).filter((key): key is string => !!key && key.length >= 2));
-  let best = Infinity;
-  for (let k = Math.max(0, amount.number.tokenStart - NOUN_WINDOW); k < Math.min(tokens.length, amount.tokenEnd + NOUN_WINDOW); k++) {
+  const found: number[] = [];
+  for (let k = Math.max(0, amount.number.tokenStart - window); k < Math.min(tokens.length, amount.tokenEnd + window); k++) {
     const token = tokens[k]!;
     if ((k >= amount.number.tokenStart && k < amount.tokenEnd) || token.sentence !== sentence) continue;
-    if (!firsts.has(token.key) && !tokenStems(token).some((s) => firsts.has(s.stem) || (s.stem.startsWith('ال') && firsts.has(s.stem.slice(2))))) continue;
+    if (firsts.has(token.key) || tokenStems(token).some((s) => firsts.has(s.stem) || (s.stem.startsWith('ال') && firsts.has(s.stem.slice(2))))) found.push(k);
+  }
+  return found;
+}
+
+/**
+ * Whether the fact's noun at token `k` stands in another clause than the amount with a figure
+ * between: then it is that figure's noun, not this amount's (the airline's profits jumped to £410
+ * million, and the union wants 11%).
+ */
+function otherFiguresNoun(tokens: Token[], k: number, amount: Amount): boolean {
+  if (tokens[k]!.clause === tokens[amount.number.tokenStart]!.clause) return false;
+  const [from, to] = k < amount.number.tokenStart ? [k + 1, amount.number.tokenStart] : [amount.tokenEnd, k];
+  for (let j = from; j < to; j++) if (tokens[j]!.script === 'digit') return true;
+  return false;
+}
+
+/** Whether every noun of the fact in the amount's sentence is another figure's (above), and there is one. */
+function nounOfOtherFigure(tokens: Token[], amount: Amount, fact: Quantity): boolean {
+  const found = nounTokens(tokens, amount, fact, 4 * NOUN_WINDOW);
+  return found.length > 0 && found.every((k) => otherFiguresNoun(tokens, k, amount));
+}
+
+/** How many words lie between the amount and the nearest of the fact's nouns in its sentence (its clause first). */
+function nounDistance(tokens: Token[], amount: Amount, fact: Quantity): number {
+  let best = Infinity;
+  for (const k of nounTokens(tokens, amount, fact)) {
+    if (otherFiguresNoun(tokens, k, amount)) continue;
     // A noun of another clause stands farther than any of the amount's own («بنسبة نجاح بلغت 56.8 في المئة، وجاءت ولاية المنستير»).
-    const apart = token.clause === tokens[amount.number.tokenStart]!.clause ? 0 : 2 * NOUN_WINDOW;
+    const apart = tokens[k]!.clause === tokens[amount.number.tokenStart]!.clause ? 0 : 2 * NOUN_WINDOW;
     best = Math.min(best, apart + (k < amount.number.tokenStart ? amount.number.tokenStart - k : k - amount.tokenEnd));
   }
   return best;
@@ -272,7 +306,8 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     // (85 dinars a month is 1,020 a year), not one of the sentence's other figures.
     if (nearAny.length > 0 && near.length === 0) continue;
     // Tied by the restated sentence alone, a figure of another order is another figure of it.
-    const restated = ofRate.filter((q) => restatesEvidence(analysis, knowledge, sentence, q) && sameOrder(value, q.fact.value));
+    // Nor to a fact whose noun the draft gives another figure of, in another clause.
+    const restated = ofRate.filter((q) => restatesEvidence(analysis, knowledge, sentence, q) && sameOrder(value, q.fact.value) && !nounOfOtherFigure(tokens, amount, q.fact));
     // A restated sentence ties a figure whose own nearest noun is another fact's only to that fact.
     if (near.length === 0 && restated.length > 0 && nearestNounElsewhere(analysis, knowledge, amount, restated)) continue;
     // A fall is not the article's rise; Halden's figure is not Marlow's.
