@@ -15,11 +15,11 @@ const drawnQuantities = (text: string): Fact[] => (drawFactBase(text, { publishe
 
 // Cases with a qualifier and no "of" (412,000 suspected cases) are cases; English cases name what
 // they are cases of only through "of" (cases of cholera), never by the next word (cases had).
-probe('cholera.en.txt', { sentence: 'WHO chief Tesfaye Gebremariam Haile told reporters in Geneva that 512,000 suspected cases had been recorded this year.', rule: 'quantity', todo: 'cases with a qualifier and no "of"' });
+probe('cholera.en.txt', { sentence: 'WHO chief Tesfaye Gebremariam Haile told reporters in Geneva that 512,000 suspected cases had been recorded this year.', rule: 'quantity' });
 probe('cholera.en.txt', { sentence: 'Tesfaye Gebremariam Haile said 412,000 suspected cases had been recorded in the two countries this year.' });
 probe('cholera.en.txt', { sentence: 'Some 1,900 people have died in the two countries this year.' });
 
-test('English cases take what they are of only after "of": 40 cases had been confirmed gives no "cases of had"', { todo: 'cases of X only after "of"' }, () => {
+test('English cases take what they are of only after "of": 40 cases had been confirmed gives no "cases of had"', () => {
   const nouns = drawnQuantities('LONDON, 10 March 2026 - Health officials said on Tuesday that 40 cases had been confirmed in the city, and 12 cases of measles in the county.\n').flatMap((q) => q.noun?.en ?? []);
   assert.ok(!nouns.some((n) => /cases of had/.test(n)), JSON.stringify(nouns));
   assert.ok(nouns.includes('cases of measles'), JSON.stringify(nouns));
@@ -27,7 +27,7 @@ test('English cases take what they are of only after "of": 40 cases had been con
 
 // A percentage of change followed by the sum it came to (climbed 17% to 803 billion rupees) is no
 // range: the two figures are of two units, each a fact of its own.
-probe('airline-results.en.txt', { sentence: 'Revenue from operations climbed 21% to 803 billion rupees, the company said.', rule: 'quantity', todo: 'a range only between figures of one unit' });
+probe('airline-results.en.txt', { sentence: 'Revenue from operations climbed 21% to 803 billion rupees, the company said.', rule: 'quantity'});
 probe('airline-results.en.txt', { sentence: 'Revenue from operations climbed 17% in the year to March.' });
 
 test('a range of one unit stays a range: 60% to 70% are both marked for review', () => {
@@ -41,3 +41,7 @@ probe('wheat.ar.txt', { sentence: 'وتحتاج سوريا إلى استيراد
 probe('wheat.ar.txt', { sentence: 'وتحتاج سوريا إلى استيراد نحو 1.5 مليون طن من القمح.' });
 probe('wheat.ar.txt', { sentence: 'وكانت سوريا تنتج قبل الحرب أكثر من 4 ملايين طن من القمح سنوياً.' });
 probe('wheat.ar.txt', { sentence: 'وقال الوزير إن المؤسسة استلمت 370 ألف طن من القمح حتى الآن.' });
+
+// Near misses of the cases: cases of another kind, or cases of another year, are not the suspected cases.
+probe('cholera.en.txt', { sentence: 'Of the 412,000 suspected cases, 96,000 confirmed cases had been recorded in Yemen.' });
+probe('cholera.en.txt', { sentence: 'The two countries recorded 300,000 cases in 2017, the WHO said.' });

@@ -140,6 +140,8 @@ function readAfter(ctx: DrawContext, n: NumberExpression, carried?: string): Rea
   if (cases) return { value, unit: 'count', end: k + 1, noun: ctx.word(k), known: cases };
   const ofWhat = next && same(k) ? casesOfWhat(ctx, k) : undefined;
   if (ofWhat) return { value, unit: 'count', end: ofWhat.end, noun: ofWhat.noun[ctx.lang][0], known: ofWhat.noun };
+  const ofKind = next && same(k) && same(k + 1) ? casesOfKind(ctx, k) : undefined;
+  if (ofKind) return { value, unit: 'count', end: k + 2, noun: ctx.text(k, k + 2), known: ofKind };
   // Others counted after what befell them (injuring 37 others) are of that kind; people stay people,
   // which the checker compares only in a sentence that restates their own.
   // People counted in a condition (بينهم 1404 في حالة خطرة, three in a critical condition) are a count of that condition.
@@ -395,11 +397,35 @@ function casesOfWhat(ctx: DrawContext, k: number): { noun: QuantityNoun; end: nu
   const tokens = ctx.tokens;
   if (!CASES.has(tokens[k]!.key)) return undefined;
   const of = tokens[k + 1]?.key === 'of' ? 1 : 0;
+  // English cases say what they are of only through "of" (cases of cholera): the word after a bare cases is a verb (cases had risen).
+  if (ctx.lang === 'en' && !of) return undefined;
   const what = tokens[k + 1 + of];
   if (!what || what.clause !== tokens[k]!.clause || what.script === 'digit' || AR_STOP.has(what.key) || EN_FUNCTION.has(what.key) || GENERIC.has(what.key) || what.key.length < 2 || ctx.personAt[k + 1 + of] !== -1) return undefined;
   const word = ctx.word(k + 1 + of);
   const noun: QuantityNoun = ctx.lang === 'ar' ? { ar: [`حالات ${word}`, `حالة ${word}`], en: [] } : { ar: [], en: [`cases of ${word}`, `${word} cases`] };
   return { noun, end: k + 2 + of };
+}
+
+/**
+ * Cases of a kind a health authority counts (412,000 suspected cases, 96 confirmed cases), with
+ * their Arabic forms (the wording of WHO and ministry bulletins in both languages: حالة مشتبه بها,
+ * حالة مؤكدة, حالة جديدة). The kind is part of the noun: a draft's cases of another kind, or cases
+ * of no kind, are other counts.
+ */
+const CASE_KINDS: readonly { kind: string; noun: QuantityNoun }[] = [
+  { kind: 'suspected', noun: { ar: ['حالة مشتبه', 'حالات مشتبه'], en: ['suspected cases', 'suspected case'] } },
+  { kind: 'confirmed', noun: { ar: ['حالة مؤكدة', 'حالات مؤكدة'], en: ['confirmed cases', 'confirmed case'] } },
+  { kind: 'new', noun: { ar: ['حالة جديدة', 'حالات جديدة'], en: ['new cases', 'new case'] } },
+];
+
+/**
+ * The cases of a kind at token `k` of an English article (412,000 suspected cases): a kind of the
+ * table above right before "cases" not followed by "of" (cases of X are X's, read above).
+ */
+function casesOfKind(ctx: DrawContext, k: number): QuantityNoun | undefined {
+  const tokens = ctx.tokens;
+  if (ctx.lang !== 'en' || !CASES.has(tokens[k + 1]?.key ?? '') || tokens[k + 2]?.key === 'of') return undefined;
+  return CASE_KINDS.find((entry) => entry.kind === tokens[k]!.key)?.noun;
 }
 
 /** Words that say "for" or "over" before a duration (لمدة خمس سنوات, على مدى عشرة أيام, for five years). */
