@@ -37,7 +37,7 @@ test('a range of one unit stays a range: 60% to 70% are both marked for review',
 });
 
 // Weights are drawn with what they are of (2.1 million tonnes of wheat, «1.5 مليون طن من القمح»).
-probe('wheat.ar.txt', { sentence: 'وتحتاج سوريا إلى استيراد نحو 2.5 مليون طن من القمح لتغطية حاجتها.', rule: 'quantity', todo: 'weights drawn with what they are of' });
+probe('wheat.ar.txt', { sentence: 'وتحتاج سوريا إلى استيراد نحو 2.5 مليون طن من القمح لتغطية حاجتها.', rule: 'quantity'});
 probe('wheat.ar.txt', { sentence: 'وتحتاج سوريا إلى استيراد نحو 1.5 مليون طن من القمح.' });
 probe('wheat.ar.txt', { sentence: 'وكانت سوريا تنتج قبل الحرب أكثر من 4 ملايين طن من القمح سنوياً.' });
 probe('wheat.ar.txt', { sentence: 'وقال الوزير إن المؤسسة استلمت 370 ألف طن من القمح حتى الآن.' });
@@ -45,3 +45,19 @@ probe('wheat.ar.txt', { sentence: 'وقال الوزير إن المؤسسة ا�
 // Near misses of the cases: cases of another kind, or cases of another year, are not the suspected cases.
 probe('cholera.en.txt', { sentence: 'Of the 412,000 suspected cases, 96,000 confirmed cases had been recorded in Yemen.' });
 probe('cholera.en.txt', { sentence: 'The two countries recorded 300,000 cases in 2017, the WHO said.' });
+
+// Near misses of the weights: the noun before a figure is the sentence's subject, whose other
+// weights the story gives too (the harvest beside its imports), and tonnes received from farmers
+// are no weight of farmers.
+probe('wheat.ar.txt', { sentence: 'ويبلغ إنتاج القمح نحو 2 مليون طن هذا العام.' });
+
+test('tonnes received from farmers are no weight of farmers («370 ألف طن من الفلاحين»)', () => {
+  const kb = drawFactBase('دمشق، الأحد 15 حزيران/يونيو 2025 - استلمت المؤسسة السورية للحبوب 370 ألف طن من الفلاحين في محافظة الحسكة.\n', { published: '2025-06-15', lang: 'ar' }).factBase as unknown as { quantities?: Fact[] };
+  const nouns = (kb.quantities ?? []).flatMap((q) => q.noun?.ar ?? []);
+  assert.ok(!nouns.some((n) => n.includes('فلاح')), JSON.stringify(nouns));
+});
+
+test('a weight is drawn at its whole value with what it is of (4.1 million tonnes of wheat)', () => {
+  const facts = drawnQuantities('RABAT, Monday 6 July 2026 - Morocco harvested 4.1 million tonnes of wheat this season, the ministry said.\n').filter((q) => q.unit === 'tonne');
+  assert.deepEqual(facts.map((q) => [q.value, q.noun?.en]), [[4100000, ['wheat']]]);
+});

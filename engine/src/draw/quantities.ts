@@ -124,6 +124,10 @@ function readAfter(ctx: DrawContext, n: NumberExpression, carried?: string): Rea
   // is in the first figure's; weakly read, as a part of a whole often is: another figure of its noun
   // (ودائع قيمتها 11 مليار دولار) is the noun's.
   if ((multiplier || n.scale !== undefined) && carried && listItem(ctx, n.tokenStart)) return { value, unit: 'money', currency: carried, end: k, weak: true };
+  // A weight, with its scale word or without (2.1 million tonnes of wheat, «370 ألف طن من القمح»).
+  const weight = same(k) ? weightAt(ctx, k) : undefined;
+  // The scale word multiplies in binary floating point (4.1 × 1,000,000 is 4099999.9999999995): the weight is rounded back.
+  if (weight) return { value: Number(value.toPrecision(12)), ...weight };
   if (multiplier) return undefined;
   const speed = same(k) ? speedAt(ctx, k) : undefined;
   if (speed) return { value, unit: 'other', end: speed.end, noun: speed.noun.en[0], known: speed.noun };
@@ -219,6 +223,32 @@ function measureAt(ctx: DrawContext, tokenStart: number, k: number): { unit: str
   const of = found?.entry;
   const known = { ar: of?.ar ?? [], en: of?.en ?? [], [ctx.lang]: [unitWord, ...(of?.[ctx.lang] ?? [])] } as QuantityNoun;
   return { unit: 'other', end: Math.max(k + 1, found?.end ?? 0), noun: unitWord, known };
+}
+
+/** The weights of the schema. */
+const WEIGHT_UNITS = new Set(['tonne', 'kg']);
+
+/**
+ * A weight at token `k` with what it is a weight of, right after "of" or «من» (2.1 million tonnes
+ * of wheat, «1.5 مليون طن من القمح»): a content word that is no name and no counted noun (tonnes
+ * received from farmers, «من الفلاحين», are no weight of farmers). Without one the unit word
+ * itself is the noun, which the check reads beside the figure.
+ */
+function weightAt(ctx: DrawContext, k: number): { unit: string; end: number; noun: string; known?: QuantityNoun } | undefined {
+  const tokens = ctx.tokens;
+  const unit = UNITS.get(tokens[k]!.key);
+  if (!unit || !WEIGHT_UNITS.has(unit)) return undefined;
+  const of = tokens[k + 1];
+  const at = k + 2;
+  const what = tokens[at];
+  const content =
+    !!of && ['of', 'من'].includes(of.key) && !!what && what.clause === tokens[k]!.clause && what.script !== 'digit' && what.quote === -1 && what.key.length >= 3 &&
+    !AR_STOP.has(what.key) && !EN_FUNCTION.has(what.key) && !GENERIC.has(what.key) && ctx.personAt[at] === -1 && !ctx.placeAt.has(at) && !ctx.orgAt.has(at) && !ctx.lexiconMentionAt(at) && !quantityNounAt(COUNT_NOUNS, tokens, at, true);
+  if (!content) return { unit, end: k + 1, noun: ctx.word(k) };
+  const word = ctx.word(at);
+  const bare = ctx.lang === 'ar' && word.startsWith('ال') && word.length > 4 ? word.slice(2) : undefined;
+  const forms = [word, ...(bare ? [bare] : [])];
+  return { unit, end: at + 1, noun: word, known: ctx.lang === 'ar' ? { ar: forms, en: [] } : { ar: [], en: forms } };
 }
 
 /** Words that may stand between a measure noun and its figure: على عمق نحو 8, an altitude of about 2,800, مساحة تزيد على 170. */

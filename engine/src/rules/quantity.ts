@@ -45,7 +45,7 @@ import { checkScales } from './quantities/scales';
 import { verbCountFacts } from './quantities/verbCounts';
 import { openedNoun, openerOf, statedCount } from './quantities/statedCounts';
 import { labelledCount, labelNamesOnly, labelOfLine, withoutArticle } from './quantities/labels';
-import { WEIGHTS, weightComparable } from './quantities/weights';
+import { WEIGHTS, weightComparable, weightOfNoun } from './quantities/weights';
 import { arabicDuration, arabicNumber } from '../messages';
 import { isIncrement } from '../extract/increments';
 import { derivedFigure } from './quantities/derived';
@@ -612,6 +612,8 @@ export const quantity: Rule = {
           // A weight with another fact's noun between it and this noun is that fact's («محصول الشعير 1.5 مليون طن»).
           const between = tokens.slice(Math.min(i, found.number.tokenEnd) + 1, Math.max(i, found.number.tokenStart));
           if (WEIGHTS.has(q.unit) && (!weightComparable(analysis, all, found.number, found.unitTokenEnd, q) || between.some((token) => otherFactNoun(knowledge, token, facts)))) continue;
+          // What a weight is of, in the article after the figure (tonnes of wheat), ties only a figure before it.
+          if (WEIGHTS.has(q.unit) && found.number.tokenStart > i && weightOfNoun(q)) continue;
         }
         const number = found.number;
         const foundUnit = q.unit === 'count' ? 'count' : (unitAfter(tokens, number) ?? unitAt(tokens[number.tokenStart - 1]));

@@ -51,3 +51,14 @@ export function weightComparable(analysis: Analysis, all: readonly NumberExpress
   const period = rateIn(keys, 0).period;
   return period === rateOfText(fact.evidence.map((range) => range.text).join(' ')).period;
 }
+
+/**
+ * Whether the fact gives what its weight is of after "of" or «من» (2.1 million tonnes of wheat,
+ * «1.5 مليون طن من القمح»): then a draft's noun ties a weight only after it in the same way, since
+ * the noun before a figure (إنتاج القمح نحو 2 مليون طن, the wheat harvest reached …) is the
+ * sentence's subject, of which the story gives other weights too (a harvest beside its imports).
+ */
+export function weightOfNoun(fact: Quantity): boolean {
+  const evidence = fact.evidence.map((range) => range.text.toLowerCase()).join(' ');
+  return [...(fact.noun?.ar ?? []), ...(fact.noun?.en ?? [])].some((noun) => evidence.includes(`of ${noun.toLowerCase()}`) || evidence.includes(`من ${noun}`));
+}
