@@ -152,12 +152,13 @@ function nounTokens(tokens: Token[], amount: Amount, fact: Quantity, window = NO
 }
 
 /**
- * Whether the fact's noun at token `k` stands in another clause than the amount with a figure
- * between: then it is that figure's noun, not this amount's (the airline's profits jumped to £410
- * million, and the union wants 11%).
+ * Whether the fact's noun at token `k` stands in another clause than a percentage with a figure
+ * between: then it is that figure's noun, not this percentage's (the airline's profits jumped to
+ * £410 million, and the union wants 11%). A sum keeps it: a sum in another clause after one is
+ * often its equivalent in another currency (الكلفة 310 ملايين دينار، أي نحو 105 ملايين دولار).
  */
 function otherFiguresNoun(tokens: Token[], k: number, amount: Amount): boolean {
-  if (tokens[k]!.clause === tokens[amount.number.tokenStart]!.clause) return false;
+  if (amount.kind !== 'percent' || tokens[k]!.clause === tokens[amount.number.tokenStart]!.clause) return false;
   const [from, to] = k < amount.number.tokenStart ? [k + 1, amount.number.tokenStart] : [amount.tokenEnd, k];
   for (let j = from; j < to; j++) if (tokens[j]!.script === 'digit') return true;
   return false;
