@@ -131,13 +131,6 @@ function preferRate(facts: Entity<Quantity>[], rate: Rate): Entity<Quantity>[] {
   return same.length > 0 ? same : facts;
 }
 
-/** Whether a figure stands between token `k` and the amount. */
-function figureBetween(tokens: Token[], k: number, amount: Amount): boolean {
-  const [from, to] = k < amount.number.tokenStart ? [k + 1, amount.number.tokenStart] : [amount.tokenEnd, k];
-  for (let j = from; j < to; j++) if (tokens[j]!.script === 'digit') return true;
-  return false;
-}
-
 /** The tokens of the amount's sentence within `window` tokens of it that are one of the fact's nouns. */
 function nounTokens(tokens: Token[], amount: Amount, fact: Quantity, window = NOUN_WINDOW): number[] {
   const sentence = tokens[amount.number.tokenStart]!.sentence;
