@@ -37,3 +37,10 @@ test("a percentage after another noun's figure of another kind is not that noun'
   assert.deepEqual(english("The airline's profits jumped to £410 million, and the union wants 11%."), []);
   assert.deepEqual(english('Profits rose 25% to £410 million last year.'), ['quantity: 25% → 22']);
 });
+
+test("a percentage in a clause of no subject of its own is the change of the earlier noun's figure", () => {
+  const rhino = bilingualChecker({ id: 'r', published: '2026-03-10', facts: (own) => ({ quantities: [
+    { id: 'p', value: 20, unit: 'percent', noun: { en: ['poaching'] }, evidence: own('Rhino poaching fell to 400 animals last year, down 20 per cent', '') },
+  ] }) }, ['quantity'])('LONDON, 10 March 2026 - Rhino poaching fell to 400 animals last year, down 20 per cent, the ministry said.', 'en');
+  assert.ok(rhino('Rhino poaching fell to 400 animals last year, down 30 per cent.').some((f) => f.startsWith('quantity: 30 per cent')));
+});

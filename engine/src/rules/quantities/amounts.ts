@@ -131,6 +131,9 @@ function preferRate(facts: Entity<Quantity>[], rate: Rate): Entity<Quantity>[] {
   return same.length > 0 ? same : facts;
 }
 
+/** Conjunctions that open a clause with a subject of its own. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas']);
+
 /** The tokens of the amount's sentence within `window` tokens of it that are one of the fact's nouns. */
 function nounTokens(tokens: Token[], amount: Amount, fact: Quantity, window = NOUN_WINDOW): number[] {
   const sentence = tokens[amount.number.tokenStart]!.sentence;
@@ -155,6 +158,12 @@ function nounTokens(tokens: Token[], amount: Amount, fact: Quantity, window = NO
 function otherFiguresNoun(analysis: Analysis, k: number, amount: Amount): boolean {
   const tokens = analysis.tokens;
   if (amount.kind !== 'percent' || tokens[k]!.clause === tokens[amount.number.tokenStart]!.clause) return false;
+  // Only a clause of its own, opened by a conjunction (and the union wants 11%, «وتطالب النقابة»):
+  // a clause without one is the change of the noun's figure (fell to 400 last year, down 20 per cent).
+  let first = amount.number.tokenStart;
+  while (first > 0 && tokens[first - 1]!.clause === tokens[amount.number.tokenStart]!.clause) first--;
+  const opener = tokens[first]!;
+  if (first === amount.number.tokenStart || !(CLAUSE_OPENERS.has(opener.key) || (opener.script === 'ar' && /^و[^\d]{2,}/.test(opener.key)))) return false;
   const percents = new Set(amounts(analysis).filter((other) => other.kind === 'percent').map((other) => other.number.tokenStart));
   const [from, to] = k < amount.number.tokenStart ? [k + 1, amount.number.tokenStart] : [amount.tokenEnd, k];
   for (let j = from; j < to; j++) if (tokens[j]!.script === 'digit' && !percents.has(j)) return true;
