@@ -116,14 +116,15 @@ const EXPECTED: [string, string[]][] = [
   ['قالت وزيرة المالية منيرة الصباح إن الوزارة استردت 4.2 ملايين دينار.', ['post-holder: وزيرة المالية']],
   ['Finance Minister Munira al-Sabah said the funds were recovered.', ['post-holder: Finance Minister']],
   ['Assistant Undersecretary Munira al-Sabah of the Justice Ministry said the funds were recovered.', ['post-holder: Justice Ministry']],
-  ['قالت وكيلة وزارة المالية منيرة الصباح إن الوزارة استردت 4.2 ملايين دينار.', []],
+  ['قالت وكيلة وزارة المالية منيرة الصباح إن الوزارة استردت 4.2 ملايين دينار.', ['post-holder: وكيلة وزارة المالية']],
   ['قالت الوكيل المساعد في وزارة العدل منيرة الصباح إن الوزارة استردت الأموال.', []],
   // A defendant's lawyer.
   ['وقال محامي الدفاع يوسف العنزي إن موكله سيطعن على الحكم.', []],
   ['Defence lawyer Youssef al-Anzi said his client would appeal.', []],
   ['وقال المتحدث باسم وزارة المالية يوسف العنزي إن موكله سيطعن على الحكم.', ['post-holder: المتحدث باسم وزارة المالية']],
   ['وقال المستشار ناصر البدر: «الحكم لم يراعِ الأدلة التي قدمها الدفاع».', ['quote-speaker: ناصر البدر']],
-  ['وقال القاضي يوسف العنزي إن موكله سيطعن على الحكم.', []],
+  ['وقال القاضي يوسف العنزي إن موكله سيطعن على الحكم.', ['post-holder: القاضي']],
+  ['Judge Youssef al-Anzi said his client would appeal.', ['post-holder: Judge']],
   // A speed.
   ['وكان المطيري يقود سيارته بسرعة 150 كيلومتراً في الساعة.', ['quantity: 150']],
   ['Al-Mutairi was driving at 150 km/h when a traffic patrol stopped him.', ['quantity: 150']],
