@@ -17,7 +17,7 @@ import { mentions } from './mentions';
 import type { Entity } from './knowledge';
 import { numbers } from './extract/numbers';
 import { dates, wireDateline, type DateExpression } from './extract/dates';
-import { yearOfBareMonth } from './draw/monthYears';
+import { yearOfBareMonth } from './extract/monthYears';
 import { relativeDayAt, weekdayOfDay, weekdays } from './extract/weekdays';
 import { amounts } from './extract/amounts';
 import { clockTimes } from './extract/times';

@@ -11,6 +11,7 @@ import { KNOWN_GIVEN_NAMES } from '../lexicon/givenNames';
 import { AR_STOP } from '../lexicon/functionWords';
 import { nationalityOf } from '../titles';
 import { wordKey } from '../tokenKey';
+import type { Ymd } from '../extract/monthYears';
 import { placeOpensPersonName } from './placeGivenNames';
 
 /** An evidence entry: a range of the article and its text. */
@@ -42,12 +43,8 @@ export interface DrawnSections {
   groups: DrawnFact[];
 }
 
-/** A calendar date. */
-export interface Ymd {
-  year: number;
-  month: number;
-  day: number;
-}
+/** A calendar date (the date reader's, `../extract/monthYears.ts`). */
+export type { Ymd };
 
 /** A person found in the article, kept with its token ranges for the later steps. */
 export interface DrawnPerson {

@@ -17,7 +17,7 @@ import { englishTriggers, eventLinks, eventName, placeClauseEntries, placeEvent 
 import { eventSegments, rangeOf, segmentOpening, type Segment } from './eventSegments';
 import { clockTimes, type ClockTime } from '../extract/times';
 import { relativePeriods } from './relativePeriods';
-import { tenseBefore, yearOfBareMonth } from './monthYears';
+import { tenseBefore, yearOfBareMonth } from '../extract/monthYears';
 
 const WEEKDAY_KEYS = new Map(Object.entries(WEEKDAYS).map(([word, day]) => [key(word), day]));
 const PARTS = new Map(Object.entries(PART_OF_DAY).map(([word, part]) => [key(word), part]));

@@ -1,6 +1,6 @@
 /**
  * The year of a month the article gives without one («في مارس», in April, on 3 April), for
- * `events.ts`: read from the article's date and the tense of the words before the month in its
+ * drawing's `events.ts` and for alignment's dateline years (`align.ts`): read from the article's date and the tense of the words before the month in its
  * clause. A month after a verb in the future (will open in April, «ستفتتح في مارس», «من المقرر
  * أن …») is the next such month from the article's date (this year's when it is still to come); a
  * month after a cut-off word (before February, by January, «قبل فبراير», «بحلول أبريل») is the
@@ -13,12 +13,18 @@
  * restored by Wednesday), and «على أن» before an imperfect verb is to come («على أن تعقد …»).
  */
 import type { Analysis } from '../analysis';
-import type { Ymd } from './context';
 import { FUTURE_MARKERS } from '../lexicon/months';
 import { ALL_SPEECH_VERBS } from '../lexicon/speech';
 import { nameKeys } from '../knowledge';
 import { isFutureVerb } from '../text/stem';
-import { key } from './words';
+import { wordKey as key } from '../tokenKey';
+
+/** A calendar date. */
+export interface Ymd {
+  year: number;
+  month: number;
+  day: number;
+}
 
 const keySet = (words: readonly string[]) => new Set(words.map(key));
 
