@@ -138,12 +138,15 @@ export function titleConstructedOrganisation(ctx: PostContext, check: TitleOrgan
   // An organisation the fact base names only in the other script («المحكمة البحرية» for the
   // Maritime Court, «شركة أطلس للشحن» for Atlas Shipping) cannot be told from its name here: only a
   // body of another class (a party for a court) is another body.
-  if (!namedInScript(orgs, tokens[found.head]!.script) && orgs.some((org) => CLASS_OF_KIND[org.fact.kind] === found.cls || !CLASS_OF_KIND[org.fact.kind])) {
+  if (!namedInScript(orgs, tokens[found.head]!.script)) {
     // An Arabic phrase's own names (words without the article: «أشداون», «إرغون») are compared
-    // with the English names by their consonants; a phrase with none, or with one that matches,
-    // may be the body's Arabic name.
+    // with the English names by their consonants: one that matches is the body's name in Arabic,
+    // whatever kind noun the draft gives it («شركة أتلانتيك دوك سيرفيسز» for Atlantic Dock
+    // Services, which a drawing may call an agency by its last word); a phrase with none may be
+    // the body's Arabic name when its kind noun is of the body's class.
     const names = tokens[found.head]!.script === 'ar' ? phraseContent(tokens, found).filter((token) => !/^(ال|بال|لل|وال|فال|كال)/.test(token.key) && token.key.length > 3) : [];
-    if (names.length === 0 || names.some((token) => soundsLike(knowledge, orgs, token))) return false;
+    if (names.some((token) => soundsLike(knowledge, orgs, token))) return false;
+    if (names.length === 0 && orgs.some((org) => CLASS_OF_KIND[org.fact.kind] === found.cls || !CLASS_OF_KIND[org.fact.kind])) return false;
   }
   const content = phraseContent(tokens, found);
   if (content.length === 0) return false;
