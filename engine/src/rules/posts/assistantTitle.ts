@@ -10,7 +10,7 @@ import { nameKeys, tokenStems, type Entity } from '../../knowledge';
 import type { Title } from '../../titles';
 import type { Post } from '../../factBase/schema';
 import type { PersonNamed } from '../../messages';
-import { wrongPostDraft, type PostContext } from './context';
+import { heldNow, reportWrongTitle, type PostContext } from './context';
 
 /** The folded words of an undersecretary's head (وكيل without the article is read by stems). */
 const UNDERSECRETARY = new Set(['وكيل', 'وكيله', 'الوكيل', 'الوكيله', 'undersecretary', 'undersecretaries']);
@@ -36,7 +36,7 @@ function postRank(post: Entity<Post>): 'assistant' | 'undersecretary' | undefine
  * right after it («وكيل وزارة المياه المساعد», «وكيلة الوزارة المساعدة»).
  */
 export function checkAssistantTitle(ctx: PostContext, title: Title, posts: readonly Entity<Post>[], personName: PersonNamed): boolean {
-  const { analysis, knowledge, tokens, push } = ctx;
+  const { tokens } = ctx;
   if (title.family !== 'deputy') return false;
   const sentence = tokens[title.headStart]!.sentence;
   const words: string[] = [];
@@ -49,11 +49,8 @@ export function checkAssistantTitle(ctx: PostContext, title: Title, posts: reado
   }
   if (!namesUndersecretary(words)) return false;
   const assistant = words.some((word) => ASSISTANT.has(word));
-  const ranked = posts.filter((post) => post.fact.status !== 'former' && !post.fact.until).map((post) => ({ post, rank: postRank(post) })).filter((entry) => entry.rank);
+  const ranked = posts.filter(heldNow).map((post) => ({ post, rank: postRank(post) })).filter((entry) => entry.rank);
   if (ranked.length === 0 || ranked.some((entry) => (entry.rank === 'assistant') === assistant)) return false;
-  const post = ranked[0]!.post;
-  const range = { start: tokens[title.start]!.oStart, end: tokens[end - 1]!.oEnd };
-  const expected = ranked.length === 1 ? post.fact.title[title.lang][0] : undefined;
-  push('role', wrongPostDraft(knowledge, post, personName, { range, lang: title.lang, actual: analysis.text.slice(range.start, range.end), expected }));
+  reportWrongTitle(ctx, ranked[0]!.post, personName, { start: title.start, end, lang: title.lang, single: ranked.length === 1 });
   return true;
 }

@@ -205,6 +205,22 @@ export function expectedSpecifier(post: Entity<Post>, lang: 'ar' | 'en', title: 
   return org?.fact.names[lang][0];
 }
 
+/** Whether a post is held now: neither marked former nor given an end (`until`). */
+export function heldNow(post: Entity<Post>): boolean {
+  return post.fact.status !== 'former' && !post.fact.until;
+}
+
+/**
+ * Reports the draft's title from token `start` to `end` as a wrong post of the person's `post`,
+ * fixed with the post's title only when it is the person's one post held now (`single`).
+ */
+export function reportWrongTitle(ctx: PostContext, post: Entity<Post>, personName: PersonNamed, at: { start: number; end: number; lang: PostDraft['lang']; single: boolean }): void {
+  const { analysis, knowledge, tokens, push } = ctx;
+  const range = { start: tokens[at.start]!.oStart, end: tokens[at.end - 1]!.oEnd };
+  const expected = at.single ? post.fact.title[at.lang][0] : undefined;
+  push('role', wrongPostDraft(knowledge, post, personName, { range, lang: at.lang, actual: analysis.text.slice(range.start, range.end), expected }));
+}
+
 /**
  * The finding of a wrong post given to a known person: the range the draft's title spans, the
  * post the fact base gives, and the draft's words replaced by `expected` when there is one.

@@ -11,7 +11,7 @@ import type { Organisation, Post } from '../../factBase/schema';
 import { PAST_TITLE_WORDS, ROLE_FAMILY } from '../../lexicon/words';
 import { canonicalNames } from '../../names';
 import { wrongPost, type PersonNamed } from '../../messages';
-import { contentTokens, inSet, keySet, sameOrRelated, type PostContext } from './context';
+import { contentTokens, heldNow, inSet, keySet, sameOrRelated, type PostContext } from './context';
 import { dates } from '../../extract/dates';
 import { titleAccepts } from './titleAccepts';
 
@@ -136,7 +136,7 @@ function heldNowByAnother(ctx: PostContext, past: Entity<Post>): boolean {
   const org = knowledge.resolve<Organisation>(past, past.fact.organisation);
   const holder = knowledge.resolve(past, past.fact.holder)?.key;
   if (!org) return false;
-  return knowledge.postsAt(org.key).some((post) => post.fact.role === past.fact.role && post.fact.status !== 'former' && !post.fact.until && knowledge.resolve(post, post.fact.holder)?.key !== holder);
+  return knowledge.postsAt(org.key).some((post) => post.fact.role === past.fact.role && heldNow(post) && knowledge.resolve(post, post.fact.holder)?.key !== holder);
 }
 
 /** The sentences of a draft that hold a year, found once per analysis. */

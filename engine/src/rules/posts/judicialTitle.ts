@@ -11,7 +11,7 @@ import type { Title } from '../../titles';
 import type { Organisation, Post } from '../../factBase/schema';
 import { TITLE_HEADS, type RoleFamily } from '../../lexicon/words';
 import type { PersonNamed } from '../../messages';
-import { wrongPostDraft, type PostContext } from './context';
+import { heldNow, reportWrongTitle, type PostContext } from './context';
 
 /** The callings compared here: the families of their title heads. */
 const CALLINGS: ReadonlySet<RoleFamily> = new Set<RoleFamily>(['judge', 'prosecutor', 'lawyer']);
@@ -46,8 +46,8 @@ function callingOf(knowledge: KnowledgeIndex, post: Entity<Post>): RoleFamily | 
  * prosecutor's title, which no other check reads); 'none' when the other checks should judge it.
  */
 export function checkJudicialTitle(ctx: PostContext, title: Title, posts: readonly Entity<Post>[], personName: PersonNamed): 'reported' | 'accepted' | 'none' {
-  const { analysis, knowledge, tokens, push } = ctx;
-  const current = posts.filter((post) => post.fact.status !== 'former' && !post.fact.until);
+  const { knowledge } = ctx;
+  const current = posts.filter(heldNow);
   const callings = new Map<RoleFamily, Entity<Post>>();
   for (const post of current) {
     const calling = callingOf(knowledge, post);
@@ -57,9 +57,6 @@ export function checkJudicialTitle(ctx: PostContext, title: Title, posts: readon
   if (bareCounsellor) return callings.has('judge') || callings.has('prosecutor') ? 'accepted' : 'none';
   if (!CALLINGS.has(title.family)) return 'none';
   if (callings.size === 0 || callings.has(title.family)) return title.family === 'judge' ? 'none' : 'accepted';
-  const post = [...callings.values()][0]!;
-  const range = { start: tokens[title.start]!.oStart, end: tokens[title.end - 1]!.oEnd };
-  const expected = current.length === 1 ? post.fact.title[title.lang][0] : undefined;
-  push('role', wrongPostDraft(knowledge, post, personName, { range, lang: title.lang, actual: analysis.text.slice(range.start, range.end), expected }));
+  reportWrongTitle(ctx, [...callings.values()][0]!, personName, { start: title.start, end: title.end, lang: title.lang, single: current.length === 1 });
   return 'reported';
 }
