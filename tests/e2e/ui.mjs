@@ -76,8 +76,12 @@ export async function runUiCheck({ server, browser, shotsDir = process.env.E2E_S
         if (opened) return;
         await page.keyboard.press('Escape');
         if (Date.now() > deadline) {
-          const tab = await page.locator('.tabs-container .tab.active').innerText().catch(() => '(no active tab)');
-          throw new Error(`Quick Open did not show ${name} with "${word}" after ${attempt} tries; the active tab is ${JSON.stringify(tab)}`);
+          const seen = await page.evaluate(() => ({
+            tabs: [...document.querySelectorAll('.tabs-container .tab.active')].map((t) => t.textContent),
+            editors: document.querySelectorAll('.monaco-editor').length,
+            text: (document.querySelector('.monaco-editor .view-lines')?.textContent ?? '').slice(0, 200),
+          })).catch((error) => ({ error: error.message }));
+          throw new Error(`Quick Open did not show ${name} with "${word}" after ${attempt} tries; the page shows ${JSON.stringify(seen)}`);
         }
       }
     };
