@@ -37,6 +37,8 @@ export const WESTERN_GIVEN_NAMES: Readonly<Record<string, readonly string[]>> = 
 };
 
 const k = (word: string): string => fold(word).toLowerCase();
+/** The given names of the Arabic table (folded), Western ones among them told apart by {@link isWesternGivenName}. */
+const ARABIC_GIVEN_KEYS = new Set(Object.keys(NAME_SPELLINGS).map(k));
 
 /** Arabic spellings (folded) → the Latin given name: كارولين → Caroline. */
 const LATIN_OF_ARABIC = new Map<string, string>();
@@ -241,8 +243,15 @@ export function westernOfArabicWord(word: string): string {
  */
 export function isForeignArabicName(words: readonly string[]): boolean {
   if (words.length === 0) return false;
-  if (isWesternGivenName(words[0]!)) return true;
+  // A given name both Western and Arabic (سارة, مريم) opens an Arabic name when the family name is
+  // Arabic: a nisba with the article or an Arabic given name as the father's (سارة يوسف, not Sarah Yosf).
+  if (isWesternGivenName(words[0]!)) return !(words.length >= 2 && arabicFamilyName(words.at(-1)!));
   return words.some((word) => /[پڤگچ]/.test(word) || /^تش/.test(word));
+}
+
+/** Whether an Arabic word is a family name of Arabic form: a nisba or name with the article, or an Arabic given name. */
+function arabicFamilyName(word: string): boolean {
+  return /^ال/.test(k(word)) || (ARABIC_GIVEN_KEYS.has(k(word)) && !isWesternGivenName(word));
 }
 
 /** Latin forms of a foreign name written in Arabic letters, canonical first: كارولين هولت → Caroline Holt. */

@@ -184,6 +184,13 @@ function givenPrefix(ctx: DrawContext, token: Token): number | undefined {
   return undefined;
 }
 
+/** Whether a folded word is «و» and a given name (ومحمود, وعبد), not a given name that opens with و (وليد). */
+function conjoinedGivenName(folded: string): boolean {
+  if (!folded.startsWith('و') || KNOWN_GIVEN_NAMES.has(folded)) return false;
+  const rest = folded.slice(1);
+  return KNOWN_GIVEN_NAMES.has(rest) || rest === 'عبد';
+}
+
 /** Extends a name from its first token while the words look like a name (at most 4 words). */
 function extendArabic(ctx: DrawContext, start: number, prefix: number): NameSpan | undefined {
   const tokens = ctx.tokens;
@@ -203,6 +210,8 @@ function extendArabic(ctx: DrawContext, start: number, prefix: number): NameSpan
     // A third given name after two given names is the grandfather's (هيثم محمد إبراهيم, أحمد محمد علي), part of the name.
     const grandfather = end - start === 2 && KNOWN_GIVEN_NAMES.has(tokens[start + 1]!.key) && KNOWN_GIVEN_NAMES.has(first.key.slice(prefix));
     if (end - start >= 2 && KNOWN_GIVEN_NAMES.has(token.key) && !CONNECTORS.has(tokens[end - 1]!.key) && !(end - start === 2 && compoundGivenAt(ctx, end - 1)) && !grandfather) break;
+    // «و» on a given name after a full name joins another person (سامح عبد الحكيم ومحمود الشربيني); a given name that opens with و (وليد, وائل) is no conjunction.
+    if (end - start >= 2 && conjoinedGivenName(token.key)) break;
     end++;
   }
   while (end > start + 1 && CONNECTORS.has(tokens[end - 1]!.key)) end--;
