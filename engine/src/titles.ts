@@ -472,6 +472,8 @@ function readArabicSpecifier(scan: TitleScan, title: Title): void {
       if (k > headEnd && (HONORIFICS.has(tokens[k]!.key) || NAME_HONORIFICS.has(tokens[k]!.key))) break;
       // Another title starts (… النيابية والممثل السياسي …).
       if (k > headEnd && tokenStems(tokens[k]!).some((s) => HEADS_BY_FIRST.has(s.stem))) break;
+      // So does a title head with the article right before a name (رئيس الدائرة المستشار فلان, وزير العدل المستشار فلان).
+      if (k > headEnd && personAt[k + 1] !== undefined && personAt[k + 1] !== -1 && /^ال/.test(tokens[k]!.key) && HEADS_BY_FIRST.has(tokens[k]!.key.slice(2))) break;
       // A verb or a function word ends the title (وزير الدفاع قال إن …).
       if (STOP.has(tokens[k]!.key) || tokenStems(tokens[k]!).some((s) => STOP.has(s.stem))) break;
       // A minister's specifier is one word, the portfolio, or a compound one: وزير الدولة
@@ -828,6 +830,12 @@ function pluralBefore(analysis: Analysis, context: AttachContext, people: readon
 }
 
 /**
+ * «المستشار» between a title and the name: the form of address of judges and senior officials in
+ * Egypt and Kuwait (رئيس المحكمة المستشار فلان), which leaves the title before it the name's.
+ */
+const COUNSELLOR_ADDRESS: ReadonlySet<string> = new Set(['المستشار', 'المستشارة'].flatMap((word) => nameKeys(word)));
+
+/**
  * The titles attached to a person mention: an apposition chain right before or after the name.
  * Looks only at the few tokens around each link of the chain, so the cost per person is constant.
  */
@@ -845,7 +853,7 @@ export function titlesOf(analysis: Analysis, all: readonly Title[], person: Ment
       const key = token.key;
       // A word that marks the title as past («وزيرة النقل السابقة روث آلان», "X, the former
       // minister") leaves it the name's; the checks read it (rules/posts/formerTitle.ts).
-      if (!(FILLER.has(key) || HONORIFICS.has(key) || CAPACITY.has(key) || context.placeAt[k] || nationalityOf(token) || PARLIAMENT.has(key) || PAST_TITLE_WORDS.has(key))) return false;
+      if (!(FILLER.has(key) || HONORIFICS.has(key) || COUNSELLOR_ADDRESS.has(key) || CAPACITY.has(key) || context.placeAt[k] || nationalityOf(token) || PARLIAMENT.has(key) || PAST_TITLE_WORDS.has(key))) return false;
     }
     return true;
   };

@@ -35,3 +35,11 @@ test('common Arabic names take their usual English spellings', () => {
 // The apposition after the second name is his post, not the first defendant's.
 probe(FILE, { sentence: 'وكان محمود الشربيني المدير المالي السابق لشركة النيل للتطوير العقاري.' });
 probe(FILE, { sentence: 'وقال محمود الشربيني إن "الحكم قاس ولا يستند إلى أدلة كافية".', rule: 'quote-speaker' });
+
+// «المستشار» between the presiding judge's title and his name addresses him; it is no second title
+// read into the first («رئيس الدائرة المستشار» was compared with «رئيس الدائرة» and flagged).
+probe(FILE, { sentence: 'وقال رئيس الدائرة المستشار حسن فريد إن الحكم نهائي.' });
+probe(FILE, { sentence: 'وقال المستشار حسن فريد، رئيس الدائرة، إن الحكم نهائي.' });
+// The title before «المستشار» is still the name's, and compared.
+probe(FILE, { sentence: 'وقال وزير العدل المستشار حسن فريد إن الحكم نهائي.', rule: 'post-holder' });
+probe(FILE, { sentence: 'وقال حسن فريد، محامي المتهم الأول، إن موكله سيطعن على الحكم.', rule: 'post-holder', todo: 'a lawyer of a defendant («محامي المتهم الأول») drawn as a post in Arabic' });
