@@ -1,0 +1,54 @@
+/**
+ * Sentence probes against the fact bases drawn from three invented English wire stories of
+ * tests/engine/fixtures/drawProbes, written by helper drawen17 before the drawing changes they test:
+ * a WHO warning on measles in the Sahel (`sahel-measles.en.txt`), Ghana's central bank holding its
+ * rate (`ghana-rates.en.txt`) and a tree-planting drive in Malawi (`malawi-trees.en.txt`). The
+ * posts and figures are invented. They hold what drawing an English article still left out or drew
+ * wrong: a minister of a joined portfolio written before the name (Forests and Environment
+ * Minister), drawn as the last half only, so that a draft's true "Forests Minister" was a wrong post;
+ * counts with two words before their noun (72 severely malnourished children), not drawn, or drawn
+ * with the first noun (1,200 newly displaced families as "displaced"); and a lower-case body in a
+ * possessive (the central bank's governor), which left the governor's post without its bank. Wrong
+ * sentences change one figure or one post; the true ones restate the article in other words.
+ */
+import { probe, type Probe } from './drawProbeChecks';
+
+const TREES: Probe[] = [
+  { sentence: 'Forests Minister Owen Chomanika said 45 million seedlings had been raised.', todo: 'a joined portfolio before the name drawn whole' },
+  { sentence: 'Environment Minister Owen Chomanika told the crowd in Dedza that every village must plant.' },
+  { sentence: 'Owen Chomanika, the minister of forests and environment, spoke in Dedza.' },
+  { sentence: "Malawi's Forests and Environment Minister, Owen Chomanika, launched the campaign." },
+  { sentence: 'Agriculture Minister Owen Chomanika said 45 million seedlings had been raised.', rule: 'post-holder' },
+  { sentence: 'Finance Minister Owen Chomanika launched the campaign on Friday.', rule: 'post-holder' },
+  { sentence: 'Cyclone Freddy left 569,000 internally displaced people in 2023.', rule: 'quantity' },
+  { sentence: 'Cyclone Freddy left 659,000 people internally displaced in 2023.' },
+];
+
+const RATES: Probe[] = [
+  { sentence: 'Finance Minister Cassiel Ato Forson said the government would cut spending.', todo: 'a joined portfolio before the name drawn whole' },
+  { sentence: 'Cassiel Ato Forson, the finance minister, said spending would be cut next year.', todo: 'a joined portfolio before the name drawn whole' },
+  { sentence: 'Economic Planning Minister Cassiel Ato Forson said spending would be cut.' },
+  { sentence: 'Trade Minister Cassiel Ato Forson said the government would cut spending.', rule: 'post-holder' },
+  { sentence: 'Health Minister Cassiel Ato Forson said the government would cut spending.', rule: 'post-holder' },
+  { sentence: 'Bank of Ghana governor Johnson Asiama said inflation had slowed to 17.4 per cent.' },
+  { sentence: 'Central bank governor Johnson Asiama told reporters in Accra that inflation was easing.' },
+  { sentence: 'Johnson Asiama, the governor of the Ghana Cocoa Board, said inflation was easing.', rule: 'post-holder', todo: "a lower-case body in a possessive (the central bank's governor) drawn as the post's" },
+  { sentence: 'The cedi traded at 10.9 to the dollar on Wednesday.' },
+];
+
+const MEASLES: Probe[] = [
+  { sentence: 'Health workers treated 27 severely malnourished children for measles in November.', rule: 'quantity', todo: 'a count with two words before its noun' },
+  { sentence: 'Health workers treated 72 severely malnourished children for measles in November.' },
+  { sentence: 'In Tillaberi, 72 malnourished children were treated for measles complications.' },
+  { sentence: 'Some 2,100 newly displaced families had arrived in Mopti since October.', rule: 'quantity' },
+  { sentence: 'Some 1,200 displaced families had reached Mopti since October.' },
+  { sentence: 'About 1,200 newly displaced families have arrived in Mopti, MSF said.' },
+  { sentence: 'The campaign is aimed at 5 million children under five.', rule: 'quantity' },
+  { sentence: 'Niger will vaccinate 3 million children under five from Dec 15.' },
+  { sentence: "The WHO's regional director for Africa, Mohamed Janabi, said cases had more than doubled." },
+  { sentence: 'Janabi, the WHO regional director, spoke to reporters in Dakar.' },
+];
+
+for (const p of TREES) probe('malawi-trees.en.txt', p);
+for (const p of RATES) probe('ghana-rates.en.txt', p);
+for (const p of MEASLES) probe('sahel-measles.en.txt', p);
