@@ -14,19 +14,23 @@
 import { probe, type Probe } from './drawProbeChecks';
 
 const TREES: Probe[] = [
-  { sentence: 'Forests Minister Owen Chomanika said 45 million seedlings had been raised.', todo: 'a joined portfolio before the name drawn whole' },
+  { sentence: 'Forests Minister Owen Chomanika said 45 million seedlings had been raised.' },
   { sentence: 'Environment Minister Owen Chomanika told the crowd in Dedza that every village must plant.' },
   { sentence: 'Owen Chomanika, the minister of forests and environment, spoke in Dedza.' },
   { sentence: "Malawi's Forests and Environment Minister, Owen Chomanika, launched the campaign." },
   { sentence: 'Agriculture Minister Owen Chomanika said 45 million seedlings had been raised.', rule: 'post-holder' },
   { sentence: 'Finance Minister Owen Chomanika launched the campaign on Friday.', rule: 'post-holder' },
+  { sentence: 'قال وزير الغابات والبيئة أوين تشومانيكا إن الوزارة أعدت 45 مليون شتلة.' },
+  { sentence: 'قال وزير البيئة أوين تشومانيكا إن الوزارة أعدت 45 مليون شتلة.' },
+  { sentence: 'قال وزير الغابات أوين تشومانيكا إن الوزارة أعدت 45 مليون شتلة.' },
+  { sentence: 'قال وزير الزراعة أوين تشومانيكا إن الوزارة أعدت 45 مليون شتلة.', rule: 'post-holder' },
   { sentence: 'Cyclone Freddy left 569,000 internally displaced people in 2023.', rule: 'quantity' },
   { sentence: 'Cyclone Freddy left 659,000 people internally displaced in 2023.' },
 ];
 
 const RATES: Probe[] = [
-  { sentence: 'Finance Minister Cassiel Ato Forson said the government would cut spending.', todo: 'a joined portfolio before the name drawn whole' },
-  { sentence: 'Cassiel Ato Forson, the finance minister, said spending would be cut next year.', todo: 'a joined portfolio before the name drawn whole' },
+  { sentence: 'Finance Minister Cassiel Ato Forson said the government would cut spending.' },
+  { sentence: 'Cassiel Ato Forson, the finance minister, said spending would be cut next year.' },
   { sentence: 'Economic Planning Minister Cassiel Ato Forson said spending would be cut.' },
   { sentence: 'Trade Minister Cassiel Ato Forson said the government would cut spending.', rule: 'post-holder' },
   { sentence: 'Health Minister Cassiel Ato Forson said the government would cut spending.', rule: 'post-holder' },
@@ -49,6 +53,20 @@ const MEASLES: Probe[] = [
   { sentence: 'Janabi, the WHO regional director, spoke to reporters in Dakar.' },
 ];
 
+// Traps for a joined portfolio: a body named by one word after "the" before "and" (the Treasury and
+// Health Minister Wes Streeting) is no portfolio of the minister; a list with commas (Culture, Media
+// and Sport Secretary) is one portfolio, whose every part a draft may name.
+const MINISTERS: Probe[] = [
+  { sentence: 'Health Minister Wes Streeting met hospital chiefs on Monday.' },
+  { sentence: 'Education Minister Wes Streeting met hospital chiefs on Monday.', rule: 'post-holder' },
+  { sentence: 'Culture Secretary Lisa Nandy said the plan would cost 2 billion pounds.' },
+  { sentence: 'Lisa Nandy, the sport secretary, said the plan would cost 2 billion pounds.' },
+  { sentence: 'Home Secretary Lisa Nandy said the plan would cost 2 billion pounds.', rule: 'post-holder' },
+  { sentence: 'Energy Secretary Ed Miliband said the government would act.' },
+  { sentence: 'Business Secretary Ed Miliband said the government would act.', rule: 'post-holder' },
+];
+
+for (const p of MINISTERS) probe('uk-ministers.en.txt', p);
 for (const p of TREES) probe('malawi-trees.en.txt', p);
 for (const p of RATES) probe('ghana-rates.en.txt', p);
 for (const p of MEASLES) probe('sahel-measles.en.txt', p);

@@ -107,6 +107,38 @@ function unlistedPortfolioStart(ctx: DrawContext, title: TitleMatch, titleStart:
   return opened ? k : titleStart;
 }
 
+/**
+ * Bodies that English copy names by one capitalised word after "the" (the Treasury, the Cabinet):
+ * before "and" and a minister's title they are a body beside the minister, not a first portfolio.
+ * Written from British, American and Commonwealth usage in wire copy.
+ */
+const BODY_WORDS_EN = new Set(['treasury', 'cabinet', 'parliament', 'senate', 'congress', 'government', 'presidency', 'assembly', 'police', 'army', 'military', 'navy', 'opposition', 'palace', 'court', 'council', 'commission', 'ministry', 'department']);
+
+/**
+ * The first token of a minister's joined portfolio written before the title (Forests and
+ * Environment Minister, Finance and Economic Planning Minister, Trade, Industry and Tourism
+ * Minister): from `start`, the first capitalised portfolio word, back over "and" and up to three
+ * capitalised words before it, joined by spaces or commas. The run must open its clause or follow a
+ * determiner, a possessive or a speech verb, and hold no person, place or organisation: the post is
+ * then the whole portfolio, and a draft naming either half names it. `start` when there is none.
+ */
+function joinedPortfolioStart(ctx: DrawContext, title: TitleMatch, start: number): number {
+  const tokens = ctx.tokens;
+  if (ctx.lang !== 'en' || ROLE_FAMILY[title.entry.role] !== 'minister' || start < 2 || tokens[start - 1]!.key !== 'and') return start;
+  // A list of portfolios may hold commas (Culture, Media and Sport Secretary): the run keeps to the title's sentence.
+  const sentence = tokens[title.start]!.sentence;
+  const plain = (k: number) => tokens[k]!.sentence === sentence && /^\p{Lu}[\p{L}-]*$/u.test(ctx.word(k)) && ctx.personAt[k] === -1 && !ctx.placeAt.has(k) && !ctx.orgAt.has(k);
+  if (!/^ $/.test(ctx.gap(start - 2, start - 1)) || !/^ $/.test(ctx.gap(start - 1, start))) return start;
+  let k = start - 1;
+  while (k > 0 && start - 1 - k < 3 && plain(k - 1) && /^(?: |, )$/.test(ctx.gap(k - 1, k)) && !possessiveBefore(ctx, k)) k--;
+  if (k === start - 1) return start;
+  const before = tokens[k - 1];
+  // "the Treasury and Health Minister Wes Streeting": a body named by one word after "the" is no portfolio of the title.
+  if (before && (before.key === 'the' || before.key === 'a') && k === start - 2 && BODY_WORDS_EN.has(tokens[k]!.key)) return start;
+  const opened = !before || before.sentence !== sentence || PORTFOLIO_OPENERS_EN.has(before.key) || possessiveBefore(ctx, k) || isSpeech(before) || /[,،]/.test(ctx.gap(k - 1, k));
+  return opened ? k : start;
+}
+
 const capitalise = (s: string) => s.replace(/(^|\s)([a-z])/g, (_, space: string, c: string) => space + c.toUpperCase());
 
 /**
@@ -154,7 +186,8 @@ function englishTitle(ctx: DrawContext, title: TitleMatch, endToken: number): st
  * Arabic forms of an English title, for Arabic drafts of the story: a minister of a portfolio the
  * table knows (Minister of Forests, Forests Minister → وزير الغابات, or وزيرة for a woman), else
  * the title's own Arabic forms from the bilingual table (chief executive → الرئيس التنفيذي, coach →
- * المدرب), a woman's first; a minister without a known portfolio gets none.
+ * المدرب), a woman's first; a minister without a known portfolio gets none. A joined portfolio is
+ * named whole (Forests and Environment Minister → وزير الغابات والبيئة).
  */
 function arabicTitle(ctx: DrawContext, title: TitleMatch, start: number, end: number, gender: unknown): string[] {
   if (title.entry.role !== 'minister' || title.entry.arabic) {
@@ -162,9 +195,14 @@ function arabicTitle(ctx: DrawContext, title: TitleMatch, start: number, end: nu
     if (!forms) return [];
     return gender === 'f' ? [...forms.f, ...forms.m] : [...forms.m, ...forms.f];
   }
-  let portfolio: string | undefined;
-  for (let k = start; k < end; k++) portfolio ??= PORTFOLIOS_ARABIC.get(ctx.tokens[k]!.key);
-  if (!portfolio) return [];
+  // A joined portfolio (Forests and Environment Minister) is named whole: وزير الغابات والبيئة.
+  const portfolios: string[] = [];
+  for (let k = start; k < end; k++) {
+    const found = PORTFOLIOS_ARABIC.get(ctx.tokens[k]!.key);
+    if (found && !portfolios.includes(found)) portfolios.push(found);
+  }
+  if (portfolios.length === 0) return [];
+  const portfolio = [portfolios[0], ...portfolios.slice(1).map((word) => `و${word}`)].join(' ');
   return gender === 'f' ? [`وزيرة ${portfolio}`, `وزير ${portfolio}`] : [`وزير ${portfolio}`, `وزيرة ${portfolio}`];
 }
 
@@ -511,6 +549,7 @@ export function drawPosts(ctx: DrawContext): void {
         if (ctx.lang === 'en' && side === 'before') {
           while (start > 0 && start > title.start - 3 && tokens[start - 1]!.clause === tokens[title.start]!.clause && ctx.personAt[start - 1] === -1 && !possessiveBefore(ctx, start) && (/^\p{Lu}/u.test(ctx.word(start - 1)) || titleModifier(tokens[start - 1]!.key, title)) && !/^(the|a|an|in|on|at|by)$/.test(tokens[start - 1]!.key)) start--;
           if (start === title.start) start = unlistedPortfolioStart(ctx, title, start);
+          else start = joinedPortfolioStart(ctx, title, start);
         }
         // English, after the name: lower-case words between a possessive and the head belong to the title (the service's chief fire information officer).
         if (ctx.lang === 'en' && side === 'after') {
