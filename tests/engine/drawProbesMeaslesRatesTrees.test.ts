@@ -41,8 +41,11 @@ const RATES: Probe[] = [
 ];
 
 const MEASLES: Probe[] = [
-  { sentence: 'Health workers treated 27 severely malnourished children for measles in November.', rule: 'quantity', todo: 'a count with two words before its noun' },
-  { sentence: 'Health workers treated 72 severely malnourished children for measles in November.' },
+  { sentence: 'In Niger, health workers treated 27 severely malnourished children for measles in November.', rule: 'quantity' },
+  { sentence: 'In Niger, health workers treated 27 newly malnourished children in November.', rule: 'quantity' },
+  { sentence: 'In Niger, health workers treated 72 severely malnourished children for measles in November.' },
+  { sentence: 'Conflict and funding cuts have left millions of children in the Sahel unvaccinated.' },
+  { sentence: 'Severely malnourished children are more likely to die of measles, health workers said.' },
   { sentence: 'In Tillaberi, 72 malnourished children were treated for measles complications.' },
   { sentence: 'Some 2,100 newly displaced families had arrived in Mopti since October.', rule: 'quantity' },
   { sentence: 'Some 1,200 displaced families had reached Mopti since October.' },

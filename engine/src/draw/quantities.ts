@@ -163,8 +163,8 @@ function readAfter(ctx: DrawContext, n: NumberExpression, carried?: string): Rea
   const capitalised = (j: number) => tokens[j]!.script === 'latin' && /^[A-Z]/.test(ctx.word(j));
   for (const at of [k, k + 1, k + 2, k + 3]) {
     if (!same(at) || (at > k && (ctx.personAt[at] !== -1 || tokens[at]!.script === 'digit'))) continue;
-    if (at > k + 1 && !(ctx.lang === 'en' && capitalised(k) && capitalised(at - 1) && capitalised(at - 2))) break;
-    const found = quantityNounAt(COUNT_NOUNS, tokens, at);
+    if (at > k + 1 && !(ctx.lang === 'en' && capitalised(k) && capitalised(at - 1) && capitalised(at - 2)) && !adverbAndAdjective(ctx, k, at)) break;
+    const found = headNoun(ctx, quantityNounAt(COUNT_NOUNS, tokens, at));
     // A part of a counted whole (62931 مترشحاً من أصل 152480, 62 candidates out of 150) counts a part the noun does not name.
     if (found && partOfWhole(ctx, found.tokenEnd)) return undefined;
     if (!found || (at !== k && ctx.lang !== 'en')) continue;
@@ -178,6 +178,27 @@ function readAfter(ctx: DrawContext, n: NumberExpression, carried?: string): Rea
     return { value, unit: 'count', end: found.tokenEnd, noun: ctx.text(at, found.tokenEnd), known: found.entry, ...(befallen ? { fate: befallen } : {}) };
   }
   return undefined;
+}
+
+/**
+ * Whether two English words before the noun at `at` are an adverb in -ly and the adjective it
+ * qualifies (72 severely malnourished children, 3 million internally displaced people, 40 critically
+ * ill patients): the count is of the noun after them, as with one qualifier.
+ */
+function adverbAndAdjective(ctx: DrawContext, k: number, at: number): boolean {
+  return ctx.lang === 'en' && at === k + 2 && /^[a-z]{3,}ly$/.test(ctx.word(k)) && /^[a-z]+$/.test(ctx.word(k + 1)) && /^ $/.test(ctx.gap(k, k + 1)) && /^ $/.test(ctx.gap(k + 1, k + 2));
+}
+
+/**
+ * The head of a counted noun that qualifies another of the table right after it (1,200 displaced
+ * families, five injured soldiers): the count is of the later noun, with the first as part of its
+ * words. People stay the first noun's (internally displaced people are the displaced), since people
+ * alone are compared only where the sentence restates their own.
+ */
+function headNoun(ctx: DrawContext, found: ReturnType<typeof quantityNounAt>): ReturnType<typeof quantityNounAt> {
+  if (!found || ctx.lang !== 'en' || !/^ $/.test(ctx.gap(found.tokenEnd - 1, found.tokenEnd)) || ctx.tokens[found.tokenEnd]?.clause !== ctx.tokens[found.tokenEnd - 1]!.clause) return found;
+  const head = quantityNounAt(COUNT_NOUNS, ctx.tokens, found.tokenEnd);
+  return head && head.entry !== PEOPLE_ENTRY && head.entry !== found.entry ? { entry: head.entry, tokenEnd: head.tokenEnd } : found;
 }
 
 /** Whether the figure `n` opens a later item of a list: «و» fused to its digits (و12 مليوناً), or "and" or «و» right before it. */

@@ -385,6 +385,19 @@ function durationConcepts(knowledge: KnowledgeIndex): Map<string, Entity<Quantit
 }
 
 /**
+ * Whether the two English words before the noun at `i` are an adverb in -ly and the adjective it
+ * qualifies (27 severely malnourished children, 2,100 newly displaced families): the number before
+ * them counts the noun, as with one qualifier.
+ */
+function adverbAndAdjective(analysis: Analysis, i: number): boolean {
+  const adverb = analysis.tokens[i - 2];
+  const adjective = analysis.tokens[i - 1];
+  if (!adverb || !adjective || adverb.script !== 'latin' || adjective.script !== 'latin') return false;
+  const words = analysis.text.slice(adverb.oStart, analysis.tokens[i]!.oStart);
+  return /^[a-z]{3,}ly [a-z]+ $/.test(words);
+}
+
+/**
  * The count and duration facts whose noun starts at token `i`: a one-word noun (مصادر, sources),
  * or one of several words whose other words follow it (فرصة عمل, فرص عمل, heard the case).
  * `heads` are what the fact base's nouns start with ({@link nounHeads}).
@@ -572,7 +585,7 @@ export const quantity: Rule = {
           // A noun before "toll" names what the toll counts: no number before it counts it.
           const candidates = tokens[i + 1]?.key === 'toll' ? [] : all.filter(
             (n) =>
-              (n.tokenEnd === i || (n.tokenEnd === i - 1 && tokens[i - 1]!.script !== 'digit') || n.tokenEnd === name) &&
+              (n.tokenEnd === i || (n.tokenEnd === i - 1 && tokens[i - 1]!.script !== 'digit') || (n.tokenEnd === i - 2 && adverbAndAdjective(analysis, i)) || n.tokenEnd === name) &&
               tokens[n.tokenStart]!.clause === tokens[i]!.clause &&
               !yearLike(n, tokens, yearTokens, n.tokenEnd === i),
           );
