@@ -36,7 +36,10 @@ const RATES: Probe[] = [
   { sentence: 'Health Minister Cassiel Ato Forson said the government would cut spending.', rule: 'post-holder' },
   { sentence: 'Bank of Ghana governor Johnson Asiama said inflation had slowed to 17.4 per cent.' },
   { sentence: 'Central bank governor Johnson Asiama told reporters in Accra that inflation was easing.' },
-  { sentence: 'Johnson Asiama, the governor of the Ghana Cocoa Board, said inflation was easing.', rule: 'post-holder', todo: "a lower-case body in a possessive (the central bank's governor) drawn as the post's" },
+  { sentence: 'Johnson Asiama, the governor of the Ghana Cocoa Board, said inflation was easing.', rule: 'post-holder' },
+  { sentence: 'Johnson Asiama, the Ghana Cocoa Board governor, said inflation was easing.', rule: 'post-holder' },
+  { sentence: "The Bank of Ghana's governor, Johnson Asiama, said inflation had slowed." },
+  { sentence: "Ghana's central bank governor Johnson Asiama said the cedi remained vulnerable." },
   { sentence: 'The cedi traded at 10.9 to the dollar on Wednesday.' },
 ];
 

@@ -408,7 +408,28 @@ function withoutPronoun(text: string): string[] {
 const REFERRING_NOUNS: Readonly<Record<string, readonly string[]>> = {
   company: ['company', 'holding'], firm: ['company', 'holding'], group: ['company', 'holding'], business: ['company'], operator: ['company'], utility: ['company'],
   council: ['council'], ministry: ['ministry'], agency: ['agency'], club: ['club'], party: ['party'], union: ['union'], university: ['university'],
+  bank: ['bank'],
 };
+
+/**
+ * Whether a lower-case word between "the" and a referring noun names which body it is: "central"
+ * before bank (the central bank's governor), a portfolio before ministry (the health ministry's
+ * spokesman). Other words (the rival company's, the other bank's) may name another body.
+ */
+function bodyModifier(noun: string, modifier: string): boolean {
+  return (noun === 'bank' && modifier === 'central') || (noun === 'ministry' && PORTFOLIO_WORDS_EN.has(modifier));
+}
+
+/**
+ * Whether the drawn body `id` is the one "the central bank" or "the health ministry" names: a
+ * central bank by its name (Bank of Ghana, Central Bank of Nigeria, Reserve Bank of India), a
+ * ministry by its portfolio word in its English names.
+ */
+function namedBy(ctx: DrawContext, id: string, noun: string, modifier: string): boolean {
+  const names = (ctx.out.organisations.find((organisation) => organisation.id === id)?.names as { en?: string[] } | undefined)?.en ?? [];
+  if (noun === 'bank') return names.some((name) => /^(?:the )?(?:central |reserve |national )?bank of \p{Lu}/iu.test(name) || /\b(?:central|reserve) bank\b/i.test(name));
+  return names.some((name) => new RegExp(`\\b${modifier}\\b`, 'i').test(name));
+}
 
 /**
  * The organisation a possessive pronoun in a title refers to (Its chief executive, Colin Ashby;
@@ -422,15 +443,20 @@ function pronounOrganisation(ctx: DrawContext, title: TitleMatch, start: number,
   let pronoun: number | undefined;
   /** The kinds a definite noun with a possessive refers to (the company's chief executive): a body of those kinds named before. */
   let kinds: readonly string[] | undefined;
+  /** With a word naming which body (the central bank's), whether a body of the kind is that one. */
+  let named: ((id: string) => boolean) | undefined;
   if (ctx.lang === 'en') {
     for (const k of [start - 1, start]) if (tokens[k]?.key === 'its' && tokens[k].clause === tokens[title.start]!.clause && k < title.start) pronoun = k;
     // A place may stand between the noun's possessive and the title: the union's Western Australia secretary.
     let at = start;
     while (at > 0 && start - at < 3 && ctx.placeAt.has(at - 1) && !possessiveBefore(ctx, at)) at--;
     const noun = tokens[at - 1];
-    if (pronoun === undefined && noun && possessiveBefore(ctx, at) && tokens[at - 2]?.key === 'the' && REFERRING_NOUNS[noun.key]) {
+    // One word may stand between "the" and the noun when it names which body (the central bank's, the health ministry's).
+    const modifier = tokens[at - 2] && tokens[at - 3]?.key === 'the' && /^[a-z]+ $/.test(ctx.article.slice(tokens[at - 2]!.oStart, tokens[at - 1]!.oStart)) ? tokens[at - 2]!.key : undefined;
+    if (pronoun === undefined && noun && possessiveBefore(ctx, at) && (tokens[at - 2]?.key === 'the' || (modifier && bodyModifier(noun.key, modifier))) && REFERRING_NOUNS[noun.key]) {
       pronoun = at - 1;
       kinds = REFERRING_NOUNS[noun.key];
+      if (tokens[at - 2]?.key !== 'the') named = (id) => namedBy(ctx, id, noun.key, modifier!);
     }
   } else {
     for (let k = title.start; k < end && pronoun === undefined; k++) if (/^.{3,}ها$/.test(tokens[k]!.key) && ctx.personAt[k] === -1) pronoun = k;
@@ -444,7 +470,7 @@ function pronounOrganisation(ctx: DrawContext, title: TitleMatch, start: number,
   for (let k = Math.min(start, pronoun) - 1; k >= 0 && tokens[k]!.sentence >= sentence - (kinds ? 4 : 1); k--) {
     const id = organisationAt(ctx, k);
     const kind = id && kinds ? String(ctx.out.organisations.find((organisation) => organisation.id === id)?.kind) : undefined;
-    if (id && !found.includes(id) && (!kinds || kinds.includes(kind!))) found.push(id);
+    if (id && !found.includes(id) && (!kinds || kinds.includes(kind!)) && (!named || named(id))) found.push(id);
   }
   return found.length === 0 ? undefined : { id: found[0]!, unsure: found.length > 1 || ofUnit };
 }
