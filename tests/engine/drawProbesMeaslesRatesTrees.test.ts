@@ -55,6 +55,11 @@ const MEASLES: Probe[] = [
   { sentence: 'About 1,200 newly displaced families have arrived in Mopti, MSF said.' },
   { sentence: 'The campaign is aimed at 5 million children under five.', rule: 'quantity' },
   { sentence: 'Niger will vaccinate 3 million children under five from Dec 15.' },
+  { sentence: 'Christos Christou, the WHO director general, visited Mali last month.', rule: 'post-holder', todo: 'a post whose body is named before "whose"' },
+  { sentence: 'Christos Christou, director general of the World Health Organization, visited Mali.', rule: 'post-holder', todo: 'a post whose body is named before "whose"' },
+  { sentence: 'MSF director general Christos Christou visited Mali last month.' },
+  { sentence: 'Christos Christou, the director general of Doctors Without Borders, visited Mali last month.' },
+  { sentence: 'Medecins Sans Frontieres chief Christos Christou visited Mali last month.' },
   { sentence: "The WHO's regional director for Africa, Mohamed Janabi, said cases had more than doubled." },
   { sentence: 'Janabi, the WHO regional director, spoke to reporters in Dakar.' },
 ];
