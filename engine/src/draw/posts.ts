@@ -526,6 +526,17 @@ function bodyOfAfterName(ctx: DrawContext, titleEnd: number, nameStart: number, 
   return organisation && organisationAt(ctx, k - 1) !== organisation && !PARTY_KINDS.has(String(kind)) ? organisation : undefined;
 }
 
+/**
+ * The organisation whose relative "whose" opens the title before a name: "Medecins Sans
+ * Frontieres, whose director general, Christos Christou, visited Mali" (the body right before the
+ * comma and "whose"). English only.
+ */
+function whoseOrganisation(ctx: DrawContext, start: number): string | undefined {
+  const tokens = ctx.tokens;
+  if (ctx.lang !== 'en' || start < 2 || tokens[start - 1]!.key !== 'whose' || !/^\s*,\s*$/.test(ctx.gap(start - 2, start - 1)) || !/^ $/.test(ctx.gap(start - 1, start))) return undefined;
+  return organisationAt(ctx, start - 2);
+}
+
 /** Draws that a person holding a post of an organisation (its possessive) is a member of it. */
 function drawMembership(ctx: DrawContext, member: string, organisation: string, evidence: DrawnEvidence[]): void {
   if (ctx.out.affiliations.some((fact) => fact.member === member && fact.organisation === organisation)) return;
@@ -613,7 +624,7 @@ export function drawPosts(ctx: DrawContext): void {
         const owner = possessiveOrganisation(ctx, start, side);
         // A possessive pronoun (Its head of highways, «مدير عملياتها») refers to the body named just before.
         const referred = organisation || owner ? undefined : pronounOrganisation(ctx, title, start, end);
-        organisation ??= owner ?? referred?.id ?? ministryOf(ctx, title, start) ?? (side === 'before' ? bodyOfAfterName(ctx, end, span.tokenStart, span.tokenEnd) : undefined);
+        organisation ??= owner ?? referred?.id ?? ministryOf(ctx, title, start) ?? (side === 'before' ? (bodyOfAfterName(ctx, end, span.tokenStart, span.tokenEnd) ?? whoseOrganisation(ctx, start)) : undefined);
         const fact: Record<string, unknown> = {
           id: ctx.id(`${person.fact.id}-${deputy >= 0 ? 'deputy-head' : title.entry.role}`),
           holder: person.fact.id,
