@@ -24,6 +24,9 @@ const TREES: Probe[] = [
   { sentence: 'قال وزير البيئة أوين تشومانيكا إن الوزارة أعدت 45 مليون شتلة.' },
   { sentence: 'قال وزير الغابات أوين تشومانيكا إن الوزارة أعدت 45 مليون شتلة.' },
   { sentence: 'قال وزير الزراعة أوين تشومانيكا إن الوزارة أعدت 45 مليون شتلة.', rule: 'post-holder' },
+  { sentence: 'Tione Kamanga, country director at Oxfam, said farmers would be paid.', rule: 'post-holder' },
+  { sentence: "WeForest's country director Tione Kamanga said 5,000 farmers would be paid." },
+  { sentence: 'Tione Kamanga, who runs WeForest in Malawi, said 5,000 farmers would be paid.' },
   { sentence: 'Cyclone Freddy left 569,000 internally displaced people in 2023.', rule: 'quantity' },
   { sentence: 'Cyclone Freddy left 659,000 people internally displaced in 2023.' },
 ];
@@ -60,6 +63,10 @@ const MEASLES: Probe[] = [
   { sentence: 'MSF director general Christos Christou visited Mali last month.' },
   { sentence: 'Christos Christou, the director general of Doctors Without Borders, visited Mali last month.' },
   { sentence: 'Medecins Sans Frontieres chief Christos Christou visited Mali last month.' },
+  { sentence: 'Sania Nishtar, the chief executive of UNICEF, said the alliance would release funds.', rule: 'post-holder', todo: 'a body named after a seat in -based (Geneva-based Gavi)' },
+  { sentence: 'UNICEF chief executive Sania Nishtar said the alliance would release $18 million.', rule: 'post-holder', todo: 'a body named after a seat in -based (Geneva-based Gavi)' },
+  { sentence: 'Gavi chief executive Sania Nishtar said the alliance would release $18 million.' },
+  { sentence: 'Sania Nishtar, who heads Gavi, said the alliance would release $18 million.' },
   { sentence: "The WHO's regional director for Africa, Mohamed Janabi, said cases had more than doubled." },
   { sentence: 'Janabi, the WHO regional director, spoke to reporters in Dakar.' },
 ];
@@ -77,6 +84,16 @@ const MINISTERS: Probe[] = [
   { sentence: 'Business Secretary Ed Miliband said the government would act.', rule: 'post-holder' },
 ];
 
+// Traps for a body after a seat in -based: a person named by a nationality (a Nairobi-based Kenyan
+// analyst, a London-based Ugandan) is no body.
+const SEATS: Probe[] = [
+  { sentence: 'Peter Mwangi, a Kenyan analyst, said the talks could resume.' },
+  { sentence: 'A Ugandan in London, Tom Okello, said aid was slow.' },
+  { sentence: 'Jane Roberts, a UN official in Geneva, said 40 trucks of aid had crossed.' },
+  { sentence: 'Jane Roberts, a UN official in Geneva, said 14 trucks of aid had crossed.', rule: 'quantity' },
+];
+
+for (const p of SEATS) probe('seat-traps.en.txt', p);
 for (const p of MINISTERS) probe('uk-ministers.en.txt', p);
 for (const p of TREES) probe('malawi-trees.en.txt', p);
 for (const p of RATES) probe('ghana-rates.en.txt', p);
