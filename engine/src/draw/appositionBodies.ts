@@ -68,6 +68,41 @@ export function bodiesByApposition(ctx: DrawContext): { start: number; end: numb
   return out;
 }
 
+/** Words that may stand before a seat in "-based" and the body named after it (at London-based WeForest, the Geneva-based Gavi). */
+const SEAT_OPENERS = new Set(['the', 'at', 'by', 'for', 'from', 'with', 'of', 'to', 'and']);
+
+/**
+ * English bodies named right after a seat in "-based" (chief economist at Nairobi-based Cytonn
+ * Investments, country director at London-based WeForest, Geneva-based Gavi): a capitalised run of
+ * one to three words that is no known body, person, place or nationality and opens with no given
+ * name, after "the", a preposition or the clause's start, and ending its clause (or owning what
+ * follows, or saying it). A seat is said of a body, not of a person, whose noun comes first (a
+ * Paris-based artist, Jane Doe) or who is named by a nationality (a London-based Ugandan). Their kind is unknown, so they are drawn as companies, the commonest such body.
+ */
+export function bodiesAfterSeat(ctx: DrawContext): { start: number; end: number; kind: string }[] {
+  const tokens = ctx.tokens;
+  const capital = (k: number) => tokens[k]!.script === 'latin' && /^\p{Lu}/u.test(ctx.word(k));
+  const out: { start: number; end: number; kind: string }[] = [];
+  for (let seat = 0; seat + 1 < tokens.length; seat++) {
+    if (!/-based$/i.test(ctx.word(seat)) || !/^ $/.test(ctx.gap(seat, seat + 1))) continue;
+    const start = seat + 1;
+    let end = start;
+    while (end < tokens.length && end - start < 3 && capital(end) && tokens[end]!.clause === tokens[start]!.clause && tokens[end]!.quote === -1 && (end === start || /^ $/.test(ctx.gap(end - 1, end)))) end++;
+    if (end === start) continue;
+    // The run ends its clause, or owns what follows ('s) or says it (Geneva-based Gavi said): a word after it may be its noun (a Nairobi-based Kenyan analyst).
+    const next = tokens[end];
+    if (next && next.clause === tokens[start]!.clause && !/^['’]s\s/.test(ctx.gap(end - 1, end)) && !isSpeech(next)) continue;
+    // The seat follows "the", a preposition or the clause's start: "a London-based Ugandan" is a person.
+    const before = tokens[seat - 1];
+    if (before && before.clause === tokens[seat]!.clause && !SEAT_OPENERS.has(before.key)) continue;
+    if (givenNameGender(tokens[start]!.key) || ctx.lexiconMentionAt(start)) continue;
+    let known = false;
+    for (let k = start; k < end; k++) if (ctx.orgAt.has(k) || ctx.personAt[k] !== -1 || ctx.placeAt.has(k) || nationalityOf(tokens[k])) known = true;
+    if (!known) out.push({ start, end, kind: 'company' });
+  }
+  return out;
+}
+
 /** Arabic kind nouns with the article that make the words before their comma a body (الشركة التي بنت الجسر). */
 const AR_BODY_NOUNS: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries({ الشركة: 'company', المجموعة: 'company', المؤسسة: 'company', المصنع: 'company', الجمعية: 'ngo', المنظمة: 'ngo', النادي: 'club' }).map(([arabic, kind]) => [key(arabic), kind]),

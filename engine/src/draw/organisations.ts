@@ -18,7 +18,7 @@ import type { Mention } from '../mentions';
 import { drawQuotedOrganisations, drawQuotedShortNames } from './quotedNames';
 import { englishNamesByRule } from './organisationNames';
 import { arabicNamesByRule } from './arabicOrganisationNames';
-import { arabicBodiesByApposition, bodiesByApposition } from './appositionBodies';
+import { arabicBodiesByApposition, bodiesAfterSeat, bodiesByApposition } from './appositionBodies';
 import { arabicNameForms } from './foreignNames';
 
 const AR_HEADS = new Map(AR_ORG_HEADS.map((head) => [key(head.ar), head]));
@@ -500,6 +500,7 @@ export function drawOrganisations(ctx: DrawContext): void {
     englishOrganisations(ctx, byName);
     companiesByOfficer(ctx, byName);
     for (const body of bodiesByApposition(ctx)) add(ctx, byName, body.start, body.end, { names: properBodyNames(ctx.text(body.start, body.end), body.kind), kind: body.kind });
+    for (const body of bodiesAfterSeat(ctx)) add(ctx, byName, body.start, body.end, { names: properBodyNames(ctx.text(body.start, body.end), body.kind), kind: body.kind });
   }
   const byId = new Map<string, DrawnFact>();
   for (const mention of ctx.lexiconMentions) {
@@ -570,6 +571,8 @@ function drawShortForms(ctx: DrawContext): void {
       const head = [...keys].reverse().find((k) => EN_ORG_HEADS[k]);
       if (keys.length >= 2 && head) put(`the ${head}`, fact);
       if (keys.length === 2 && fact.kind === 'company' && /^\p{Lu}/u.test(name) && !EN_ORG_HEADS[keys[0]!] && !nationalityOf({ key: keys[0]! } as never)) put(`first:${keys[0]}`, fact);
+      // A company of one word (London-based WeForest) names the body wherever it stands again alone (Gavi's chief executive).
+      if (keys.length === 1 && fact.kind === 'company' && /^\p{Lu}\p{Ll}/u.test(name) && !nationalityOf({ key: keys[0]! } as never)) put(`first:${keys[0]}`, fact);
       // An acronym the article gave in brackets (Kuwait National Petroleum Company (KNPC)) names the body wherever it stands.
       if (keys.length === 1 && /^[A-Z]{2,6}$/.test(name)) put(`acronym:${keys[0]}`, fact);
     }
