@@ -93,6 +93,22 @@ const SEATS: Probe[] = [
   { sentence: 'Jane Roberts, a UN official in Geneva, said 14 trucks of aid had crossed.', rule: 'quantity' },
 ];
 
+// A ministry written in lower case (Niger's health ministry, the health ministry's spokesman), drawn
+// as no body before, so that its spokesman's post had none and a draft moving him to another ministry passed.
+const MINISTRY: Probe[] = [
+  { sentence: 'Idrissa Maiga, a spokesman for the interior ministry, said health workers had been sent.', rule: 'post-holder', todo: 'a ministry written in lower case drawn as a body' },
+  { sentence: 'قال المتحدث باسم وزارة الداخلية إدريسا مايغا إن 300 عامل صحي أرسلوا إلى المنطقة.', rule: 'post-holder', todo: 'a ministry written in lower case drawn as a body' },
+  { sentence: 'Interior Minister Garba Hakimi said the government would buy 2 million doses.', rule: 'post-holder' },
+  { sentence: 'Health ministry spokesman Idrissa Maiga said 300 health workers had been sent to Tillaberi.' },
+  { sentence: "Idrissa Maiga, spokesman for Niger's Ministry of Health, said 300 health workers had been sent." },
+  { sentence: 'قال المتحدث باسم وزارة الصحة إدريسا مايغا إن 300 عامل صحي أرسلوا إلى المنطقة.' },
+  { sentence: 'The Ministry of Health said the government would buy 2 million doses.' },
+  { sentence: 'Health Minister Garba Hakimi said the government would buy 2 million doses.' },
+  { sentence: 'The interior ministry said police would help with the vaccination drive.' },
+  { sentence: 'The education ministry said schools would stay open.' },
+];
+
+for (const p of MINISTRY) probe('niger-ministry.en.txt', p);
 for (const p of SEATS) probe('seat-traps.en.txt', p);
 for (const p of MINISTERS) probe('uk-ministers.en.txt', p);
 for (const p of TREES) probe('malawi-trees.en.txt', p);
