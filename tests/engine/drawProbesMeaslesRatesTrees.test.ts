@@ -96,8 +96,8 @@ const SEATS: Probe[] = [
 // A ministry written in lower case (Niger's health ministry, the health ministry's spokesman), drawn
 // as no body before, so that its spokesman's post had none and a draft moving him to another ministry passed.
 const MINISTRY: Probe[] = [
-  { sentence: 'Idrissa Maiga, a spokesman for the interior ministry, said health workers had been sent.', rule: 'post-holder', todo: 'a ministry written in lower case drawn as a body' },
-  { sentence: 'قال المتحدث باسم وزارة الداخلية إدريسا مايغا إن 300 عامل صحي أرسلوا إلى المنطقة.', rule: 'post-holder', todo: 'a ministry written in lower case drawn as a body' },
+  { sentence: 'Idrissa Maiga, a spokesman for the interior ministry, said health workers had been sent.', rule: 'post-holder' },
+  { sentence: 'قال المتحدث باسم وزارة الداخلية إدريسا مايغا إن 300 عامل صحي أرسلوا إلى المنطقة.', rule: 'post-holder' },
   { sentence: 'Interior Minister Garba Hakimi said the government would buy 2 million doses.', rule: 'post-holder' },
   { sentence: 'Health ministry spokesman Idrissa Maiga said 300 health workers had been sent to Tillaberi.' },
   { sentence: "Idrissa Maiga, spokesman for Niger's Ministry of Health, said 300 health workers had been sent." },

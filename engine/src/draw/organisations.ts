@@ -5,7 +5,7 @@
  * and, when the article gives one in brackets, its Latin name or acronym (ADQ, UNHCR).
  */
 import type { DrawContext, DrawnFact } from './context';
-import { AR_ORG_HEADS, EN_COMPANY_TAILS, EN_ORG_HEADS, PORTFOLIOS_DRAW, QUOTED_ORG_HEADS, WEEKDAYS, portfolioAfterOf } from './lexicon';
+import { AR_ORG_HEADS, EN_COMPANY_TAILS, EN_ORG_HEADS, PORTFOLIOS_ARABIC, PORTFOLIOS_DRAW, QUOTED_ORG_HEADS, WEEKDAYS, portfolioAfterOf } from './lexicon';
 import { TIE_CUES } from '../lexicon/ties';
 import { MONTH_NAMES } from '../lexicon/months';
 import { NATIONALITIES } from '../lexicon/words';
@@ -396,6 +396,27 @@ function englishOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>):
   }
 }
 
+/**
+ * An English ministry written in lower case with its portfolio (Niger's health ministry, the
+ * interior ministry): the article's country's ministry, named as English copy names it (Health
+ * Ministry, Ministry of Health) and in Arabic (وزارة الصحة), so that a post of it (the health
+ * ministry's spokesman, Health Minister X) has its body. Only after "the" or a possessive, and only
+ * a portfolio of the bilingual table; each portfolio's mentions are one body.
+ */
+function lowerCaseMinistries(ctx: DrawContext, byName: Map<string, DrawnFact>): void {
+  const tokens = ctx.tokens;
+  for (let i = 2; i < tokens.length; i++) {
+    if (ctx.word(i) !== 'ministry' || ctx.orgAt.has(i) || !/^ $/.test(ctx.gap(i - 1, i))) continue;
+    const word = ctx.word(i - 1);
+    const arabic = /^[a-z]+$/.test(word) ? PORTFOLIOS_ARABIC.get(word) : undefined;
+    const before = tokens[i - 2]!;
+    if (!arabic || before.clause !== tokens[i]!.clause || !(before.key === 'the' || /^['’]s\s$/.test(ctx.gap(i - 2, i - 1)))) continue;
+    const portfolio = `${word[0]!.toUpperCase()}${word.slice(1)}`;
+    const names = { en: [`${portfolio} Ministry`, ...portfolioAfterOf(portfolio).map((form) => `Ministry of ${form}`)], ar: [`وزارة ${arabic}`] };
+    add(ctx, byName, i - 1, i + 1, { names, kind: 'ministry' }, `${portfolio} Ministry`);
+  }
+}
+
 /** The Arabic kind nouns that open a proper-named body's name in Arabic (شركة كالدر مارين). */
 const ARABIC_KIND_NOUNS: Readonly<Record<string, string>> = { company: 'شركة', ngo: 'جمعية', club: 'نادي' };
 
@@ -500,6 +521,7 @@ export function drawOrganisations(ctx: DrawContext): void {
     englishOrganisations(ctx, byName);
     companiesByOfficer(ctx, byName);
     for (const body of bodiesByApposition(ctx)) add(ctx, byName, body.start, body.end, { names: properBodyNames(ctx.text(body.start, body.end), body.kind), kind: body.kind });
+    lowerCaseMinistries(ctx, byName);
     for (const body of bodiesAfterSeat(ctx)) add(ctx, byName, body.start, body.end, { names: properBodyNames(ctx.text(body.start, body.end), body.kind), kind: body.kind });
   }
   const byId = new Map<string, DrawnFact>();
