@@ -428,7 +428,7 @@ function bodyModifier(noun: string, modifier: string): boolean {
 function namedBy(ctx: DrawContext, id: string, noun: string, modifier: string): boolean {
   const names = (ctx.out.organisations.find((organisation) => organisation.id === id)?.names as { en?: string[] } | undefined)?.en ?? [];
   if (noun === 'bank') return names.some((name) => /^(?:the )?(?:central |reserve |national )?bank of \p{Lu}/iu.test(name) || /\b(?:central|reserve) bank\b/i.test(name));
-  return names.some((name) => new RegExp(`\\b${modifier}\\b`, 'i').test(name));
+  return names.some((name) => name.toLowerCase().split(/[^a-z]+/).includes(modifier));
 }
 
 /**
