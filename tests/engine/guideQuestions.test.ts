@@ -259,3 +259,62 @@ test('a generic name ("department") listed for one body is matched inside other 
   assert.deepEqual(findings(checker, 'Thandiwe Mokoena, head of the health department, said trains were ready.'), ['post-holder: department']);
   assert.deepEqual(findings(checker, 'Thandiwe Mokoena, who joined the department in 2019, said trains were ready.'), []);
 });
+
+/**
+ * The units of the guide's table "Quantities: one example per unit" that it calls checked: each
+ * fact here is one of the table's examples, and each draft gets what the table's row says.
+ */
+const UNITS_ARTICLE = [
+  'NAIROBI, May 4, 2026 - Kenya opened a 40 km road linking Nakuru to Eldama Ravine on Monday. The new quay at Lamu is 450 metres long.',
+  'The reserve covers 120 square kilometres, and the visitor centre 800 square metres. Farmers harvested 2.4 million tonnes of maize this season.',
+  'Rangers seized 35 kg of ivory at the port. The ferry crossing takes 3 hours, and the shuttle 20 minutes. Kenya scored in the 48th minute.',
+].join('\n');
+
+const UNITS_FACTS = [
+  { id: 'road', value: 40, unit: 'km', noun: { en: ['road'] }, evidence: [{ text: 'a 40 km road' }] },
+  { id: 'quay', value: 450, unit: 'metre', noun: { en: ['quay'] }, evidence: [{ text: 'quay at Lamu is 450 metres long' }] },
+  { id: 'reserve', value: 120, unit: 'square-km', noun: { en: ['reserve'] }, evidence: [{ text: 'The reserve covers 120 square kilometres' }] },
+  { id: 'centre', value: 800, unit: 'square-metre', noun: { en: ['centre'] }, evidence: [{ text: 'the visitor centre 800 square metres' }] },
+  { id: 'maize', value: 2400000, unit: 'tonne', noun: { en: ['harvest', 'maize'] }, evidence: [{ text: 'harvested 2.4 million tonnes of maize this season' }] },
+  { id: 'ivory', value: 35, unit: 'kg', noun: { en: ['ivory'] }, evidence: [{ text: '35 kg of ivory' }] },
+  { id: 'ferry', value: 3, unit: 'hour', noun: { en: ['crossing'] }, evidence: [{ text: 'The ferry crossing takes 3 hours' }] },
+  { id: 'shuttle', value: 20, unit: 'minute', noun: { en: ['shuttle'] }, evidence: [{ text: 'the shuttle 20 minutes' }] },
+  { id: 'goal', value: 48, unit: 'minute', noun: { en: ['minute'] }, evidence: [{ text: 'in the 48th minute' }] },
+];
+
+const EXPECTED_UNITS: [string, string[]][] = [
+  ['Kenya opened a 45 km road linking Nakuru to Eldama Ravine.', ['quantity: 45']],
+  ['Kenya opened a 40 km road linking Nakuru to Eldama Ravine.', []],
+  ['The new quay at Lamu is 540 metres long.', ['quantity: 540 metres']],
+  ['The new quay at Lamu is 450 metres long.', []],
+  ['The reserve covers 150 square kilometres.', ['quantity: 150']],
+  ['The reserve covers 120 square kilometres.', []],
+  ['The visitor centre covers 900 square metres.', ['quantity: 900']],
+  ['Farmers harvested 3.4 million tonnes of maize this season.', ['quantity: 3.4 million tonnes']],
+  ['Farmers harvested 2.4 million tonnes of maize this season.', []],
+  ['This season\'s maize harvest reached 24 million tonnes.', []],
+  ['Rangers seized 53 kg of ivory at the port.', ['quantity: 53']],
+  ['Rangers seized 35 kg of ivory at the port.', []],
+  ['The ferry crossing takes 4 hours.', ['quantity: 4 hours']],
+  ['The ferry crossing takes 3 hours.', []],
+  ['The shuttle takes 25 minutes.', ['quantity: 25 minutes']],
+  ['The shuttle takes 20 minutes.', []],
+  ['Kenya scored in the 50th minute.', ['quantity: 50th']],
+  ['Kenya scored after 50 minutes.', []],
+];
+
+test('the quantity table\'s lengths, areas, weights, hours and minutes are compared as its rows say', () => {
+  const data = { quantities: structuredClone(UNITS_FACTS) };
+  cite(data, UNITS_ARTICLE);
+  const factBase = { schemaVersion: 2, id: 'kenya-units', source: { file: 'article.en.txt', lang: 'en', published: '2026-05-04' }, ...data };
+  const parsed = parseFactBase(JSON.stringify(factBase), 'kenya-units.factbase.json', UNITS_ARTICLE);
+  assert.deepEqual(parsed.problems, [], 'the table\'s facts validate');
+  assert.deepEqual(differences(createChecker([parsed.factBase!], { scope: 'all' }), EXPECTED_UNITS), []);
+});
+
+test('a length, area or weight needs a noun: a subject alone does not validate', () => {
+  const data = { quantities: [{ id: 'road', value: 40, unit: 'km', subject: 'road', evidence: [{ text: 'a 40 km road' }] }] };
+  cite(data, UNITS_ARTICLE);
+  const parsed = parseFactBase(JSON.stringify({ schemaVersion: 2, id: 'kenya-units', source: { file: 'article.en.txt', lang: 'en' }, ...data }), 'kenya-units.factbase.json', UNITS_ARTICLE);
+  assert.ok(parsed.problems.some((problem) => /noun/.test(problem.message)), JSON.stringify(parsed.problems));
+});
