@@ -66,11 +66,13 @@ function stories(): { article: string; parts: string[] }[] {
   return questions().split(/^(?=```text\n)/m).slice(1).map((piece) => ({ article: blocks(piece, 'text')[0]!, parts: blocks(piece, 'json') }));
 }
 
-/** Each story's id and source: the Kuwaiti ruling, the Cairo metro and trial, the Durban line. */
+/** Each story's id and source: the Kuwaiti ruling, the Cairo metro and trial, the Durban line, the Omani exams, the Saya de Malha treaty. */
 const SOURCES = [
   { id: 'kuwait-ruling', source: { file: 'article.ar.txt', lang: 'ar', published: '2026-04-12' } },
   { id: 'cairo-metro', source: { file: 'article.ar.txt', lang: 'ar', published: '2026-03-08' } },
   { id: 'durban-rail', source: { file: 'article.en.txt', lang: 'en', published: '2026-03-14' } },
+  { id: 'oman-exams', source: { file: 'article.ar.txt', lang: 'ar', published: '2026-07-19' } },
+  { id: 'saya-de-malha', source: { file: 'article.en.txt', lang: 'en', published: '2026-06-10' } },
 ];
 
 /**
@@ -317,4 +319,95 @@ test('a length, area or weight needs a noun: a subject alone does not validate',
   cite(data, UNITS_ARTICLE);
   const parsed = parseFactBase(JSON.stringify({ schemaVersion: 2, id: 'kenya-units', source: { file: 'article.en.txt', lang: 'en' }, ...data }), 'kenya-units.factbase.json', UNITS_ARTICLE);
   assert.ok(parsed.problems.some((problem) => /noun/.test(problem.message)), JSON.stringify(parsed.problems));
+});
+
+/** The third set's Arabic article: counts and rates of one noun, a comparison year, a change, a student, «ولاية», a one-word quote and a mark. */
+const EXPECTED_EXAMS: [string, string[]][] = [
+  // Several figures with one noun and no subject.
+  ['وتقدم 25 ألف طالب للامتحانات هذا العام.', ['quantity: 25 ألف']],
+  ['وتقدم 52 ألف طالب للامتحانات هذا العام.', []],
+  ['وألغيت نتائج 130 طالباً بسبب الغش.', ['quantity: 130']],
+  ['وألغيت نتائج 310 طلاب بسبب الغش.', []],
+  ['وحصل 8400 طالب على معدلات تفوق 90 في المئة.', ['quantity: 8400']],
+  ['وحصل 4800 طالب على معدلات تفوق 90 في المئة.', []],
+  ['وتقدم 310 طلاب للامتحانات.', []],
+  ['وبلغت نسبة النجاح 85 في المئة.', ['quantity: 85 في المئة']],
+  ['وبلغت نسبة النجاح 91 في المئة.', []],
+  ['وقررت الوزارة خفض رسوم إعادة الامتحان بنسبة 25 في المئة.', ['quantity: 25 في المئة']],
+  ['وقررت الوزارة خفض رسوم إعادة الامتحان بنسبة 20 في المئة.', []],
+  ['وقررت الوزارة ألا تتجاوز نسبة الغياب 25 في المئة.', ['quantity: 25 في المئة']],
+  // A comparison year.
+  ['وبلغت نسبة النجاح 85 في المئة، وهي الأعلى منذ عام 2019.', ['quantity: 85 في المئة']],
+  ['وبلغت نسبة النجاح 88 في المئة، وهي الأعلى منذ عام 2017.', []],
+  // A change from X to Y.
+  ['ورفعت الوزارة غرامة تسريب الأسئلة إلى 600 ريال.', ['quantity: 600 ريال']],
+  ['ورفعت الوزارة غرامة تسريب الأسئلة من 200 ريال إلى 500 ريال.', ['quantity: 200 ريال']],
+  ['ورفعت الوزارة غرامة تسريب الأسئلة من 100 ريال إلى 500 ريال.', []],
+  ['وخفضت الوزارة غرامة تسريب الأسئلة إلى 100 ريال.', []],
+  // A person with no title the role table knows.
+  ['وقالت وزيرة التربية مريم الحارثية إن الموقع كان بطيئاً.', ['post-holder: وزيرة التربية']],
+  ['وقالت الطالبة مريم الحارثية من مدرسة السلطان قابوس إن الموقع كان بطيئاً.', []],
+  ['وقالت المعلمة مريم الحارثية إن الموقع كان بطيئاً.', []],
+  // «ولاية» before an Omani town.
+  ['وقالت الطالبة مريم سالم الحارثية من مدرسة الإمام جابر بن زيد في صلالة إن الموقع كان بطيئاً.', ['event-place: صلالة']],
+  ['وقالت الطالبة مريم سالم الحارثية من مدرسة الإمام جابر بن زيد في نزوى بمحافظة ظفار إن الموقع كان بطيئاً.', ['place-containment: محافظة ظفار']],
+  ['وقالت الطالبة مريم سالم الحارثية من مدرسة الإمام جابر بن زيد في ولاية نزوى إن الموقع كان بطيئاً.', []],
+  ['وقالت الطالبة مريم سالم الحارثية من مدرسة الإمام جابر بن زيد في نزوى إن الموقع كان بطيئاً.', []],
+  ['وقالت الطالبة مريم سالم الحارثية من مدرسة الإمام جابر بن زيد في ولاية صلالة إن الموقع كان بطيئاً.', ['event-place: صلالة']],
+  // A one-word quote and an exam mark.
+  ['وحصلت مريم الحارثية على معدل 98.7 في المئة.', ['quantity: 98.7 في المئة']],
+  ['وحصلت مريم الحارثية على معدل 97.8 في المئة.', []],
+  ['وحصلت مريم الحارثية على معدل 98.7 من 100.', []],
+  ['وقالت مريم الحارثية إن «تعطل» الموقع أخّر اطلاعها على النتيجة.', []],
+  ['وقالت الوزارة إن «بطء» الموقع أخّر اطلاع الطلاب على النتائج.', []],
+];
+
+/** The third set's English article: a change in rupees, a scientist, tonnes, an MP and minister, an undersea bank, "the government". */
+const EXPECTED_TREATY: [string, string[]][] = [
+  // A change from X to Y.
+  ['Fines for illegal fishing will rise from 100,000 to 800,000 rupees.', ['quantity: 800,000 rupees']],
+  ['Fines for illegal fishing will rise from 200,000 to 500,000 rupees.', []],
+  ['Fines for illegal fishing will rise from 100,000 to 500,000 rupees.', []],
+  // A person with no title the role table knows.
+  ['Anna Lablache, a spokeswoman for the Seychelles Marine Trust, welcomed the treaty.', ['post-holder: spokeswoman for the Seychelles Marine Trust']],
+  ['Fisheries Minister Anna Lablache welcomed the treaty.', ['post-holder: Fisheries Minister']],
+  ['Dr Anna Lablache, a marine scientist at the Seychelles Marine Trust, welcomed the treaty.', []],
+  ['Dr Anna Lablache, a marine scientist at the Ministry of Fisheries, welcomed the treaty.', []],
+  // Tonnes.
+  ['Fishing boats landed 83,000 tonnes of tuna on the bank in 2025.', ['quantity: 83,000 tonnes']],
+  ['Fishing boats landed 38,000 tonnes of tuna on the bank in 2025.', []],
+  ['Fishing boats landed 380,000 tonnes of tuna on the bank in 2025.', []],
+  ['Fishing boats landed 38,000 tonnes of tuna on the bank in 2025, the largest catch since 2009.', []],
+  // An MP who is also a minister.
+  ['Labour MP Priya Ramgoolam signed the treaty.', []],
+  ['Fisheries Minister Priya Ramgoolam signed the treaty.', []],
+  ['Conservative MP Priya Ramgoolam signed the treaty.', ['affiliation: Conservative']],
+  ['Priya Ramgoolam, an MP for the Conservative Party, signed the treaty.', ['affiliation: Conservative']],
+  ['Environment Minister Priya Ramgoolam signed the treaty.', ['post-holder: Environment']],
+  ['Ramgoolam, a senator, signed the treaty.', []],
+  // An undersea area.
+  ['The Mauritian government said patrols would begin in Port Louis.', ['event-place: Port Louis']],
+  ['The Mauritian government said patrols would begin in Mauritius.', ['event-place: Mauritius']],
+  ['The Mauritian government said patrols would begin in Seychelles.', ['event-place: Seychelles']],
+  ['The Mauritian government said patrols would begin in the Indian Ocean.', []],
+  ['The Mauritian government said patrols would begin on the Saya de Malha Bank.', []],
+  ['The Mauritian government said patrols would begin in the Atlantic Ocean.', []],
+  // "The government".
+  ['Priya Ramgoolam, a minister in the Kenyan government, signed the treaty.', []],
+];
+
+test('the third set\'s answers: each article\'s fact base validates and each quoted draft gets what the answer says', () => {
+  assert.deepEqual(differences(guideChecker(3), EXPECTED_EXAMS), [], 'the Omani article\'s drafts');
+  assert.deepEqual(differences(guideChecker(4), EXPECTED_TREATY), [], 'the Saya de Malha article\'s drafts');
+});
+
+test('a weight written as a count of "tonnes" ties a tonnage of anything; written as a weight it does not', () => {
+  const asCount = (data: Record<string, unknown[]>) => {
+    const catchFact = (data.quantities as { id: string; unit: string; noun: { en: string[] } }[]).find((fact) => fact.id === 'tuna-catch')!;
+    catchFact.unit = 'count';
+    catchFact.noun = { en: ['tonnes'] };
+  };
+  const draft = 'Fishing boats landed 80,000 tonnes of sardines off Mauritius in 2025.';
+  assert.deepEqual(findings(guideChecker(4), draft), []);
+  assert.deepEqual(findings(guideChecker(4, undefined, asCount), draft), ['quantity: 80,000']);
 });
