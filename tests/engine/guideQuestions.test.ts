@@ -411,3 +411,10 @@ test('a weight written as a count of "tonnes" ties a tonnage of anything; writte
   assert.deepEqual(findings(guideChecker(4), draft), []);
   assert.deepEqual(findings(guideChecker(4, undefined, asCount), draft), ['quantity: 80,000']);
 });
+
+test('a percentage\'s qualifier chooses the fact a wrong figure is reported against, and its fix', () => {
+  const checker = guideChecker(3);
+  const fixOf = (draft: string) => checker.check(`${draft}\n`).findings.map((finding) => finding.fixes?.[0]?.edits[0]?.text);
+  assert.deepEqual(fixOf('وبلغت نسبة النجاح في المسار العلمي 95 في المئة.'), ['91']);
+  assert.deepEqual(fixOf('وبلغت نسبة النجاح 95 في المئة.'), ['88']);
+});
