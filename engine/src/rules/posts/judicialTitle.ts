@@ -30,14 +30,32 @@ function callingOf(knowledge: KnowledgeIndex, post: Entity<Post>): RoleFamily | 
   if (post.fact.role === 'judge') return 'judge';
   const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
   if (org?.fact.kind === 'court' && BENCH_ROLES.has(post.fact.role)) return 'judge';
-  for (const form of [...post.fact.title.ar, ...post.fact.title.en]) {
+  return titleCalling(post.fact);
+}
+
+/**
+ * The calling whose head a post's titles write, read once per post: every title a draft gives a
+ * person was checked against all of the person's posts, and their title forms were folded again
+ * each time.
+ */
+function titleCalling(post: Post): RoleFamily | undefined {
+  const known = titleCallings.get(post);
+  if (known !== undefined) return known ?? undefined;
+  let found: RoleFamily | undefined;
+  for (const form of [...post.title.ar, ...post.title.en]) {
     const keys = nameKeys(form);
     for (const head of CALLING_HEADS) {
-      for (let i = 0; i + head.words.length <= keys.length; i++) if (head.words.every((word, k) => sameWord(keys[i + k]!, word))) return head.family;
+      for (let i = 0; i + head.words.length <= keys.length && !found; i++) if (head.words.every((word, k) => sameWord(keys[i + k]!, word))) found = head.family;
+      if (found) break;
     }
+    if (found) break;
   }
-  return undefined;
+  titleCallings.set(post, found ?? null);
+  return found;
 }
+
+/** What `titleCalling` found for a post, or null for a post whose titles write no calling. */
+const titleCallings = new WeakMap<Post, RoleFamily | null>();
 
 /**
  * Compares a title of a court's calling (or a bare «المستشار») with the callings of the person's
@@ -47,15 +65,17 @@ function callingOf(knowledge: KnowledgeIndex, post: Entity<Post>): RoleFamily | 
  */
 export function checkJudicialTitle(ctx: PostContext, title: Title, posts: readonly Entity<Post>[], personName: PersonNamed): 'reported' | 'accepted' | 'none' {
   const { knowledge } = ctx;
+  const bareCounsellor = title.lang === 'ar' && title.family === 'adviser' && title.specEnd <= title.specStart;
+  // Any other title than a calling's or a bare «المستشار» is left to the other checks, before the
+  // person's posts are read.
+  if (!bareCounsellor && !CALLINGS.has(title.family)) return 'none';
   const current = posts.filter(heldNow);
   const callings = new Map<RoleFamily, Entity<Post>>();
   for (const post of current) {
     const calling = callingOf(knowledge, post);
     if (calling && !callings.has(calling)) callings.set(calling, post);
   }
-  const bareCounsellor = title.lang === 'ar' && title.family === 'adviser' && title.specEnd <= title.specStart;
   if (bareCounsellor) return callings.has('judge') || callings.has('prosecutor') ? 'accepted' : 'none';
-  if (!CALLINGS.has(title.family)) return 'none';
   if (callings.size === 0 || callings.has(title.family)) return title.family === 'judge' ? 'none' : 'accepted';
   reportWrongTitle(ctx, [...callings.values()][0]!, personName, { start: title.start, end: title.end, lang: title.lang, single: current.length === 1 });
   return 'reported';
