@@ -362,14 +362,13 @@ function exactTitleOfAnother(ctx: PostContext, title: Title, self: string, posts
   const { analysis, knowledge, tokens } = ctx;
   if (title.specEnd <= title.specStart || title.former || title.head.plural) return undefined;
   const text = tokens.slice(title.start, title.end).map((token) => token.key).join(' ');
-  const called = (post: Entity<Post>) => [...post.fact.title.en, ...post.fact.title.ar].some((form) => nameKeys(form).join(' ') === text);
+  const called = (post: Entity<Post>) => foldedTitles(post.fact).includes(text);
   if (posts.some(called)) return undefined;
   // A post of the person's that the title's words fit ("Foreign Minister X" for the US foreign
   // minister, when the article's other foreign minister is called so) is the one meant.
   const content = contentTokens(tokens, title.specStart, title.specEnd);
   const fits = (post: Entity<Post>) => {
-    const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
-    const allowed = withPortfolioWords(keySet([...post.fact.title.ar, ...post.fact.title.en, ...(org ? [...org.fact.names.ar, ...org.fact.names.en] : [])]));
+    const allowed = postOwnWords(knowledge, post);
     return content.every((token) => inSet(allowed, token));
   };
   if (posts.some((post) => titleAccepts(title.family, ROLE_FAMILY[post.fact.role]) && fits(post))) return undefined;
@@ -379,6 +378,43 @@ function exactTitleOfAnother(ctx: PostContext, title: Title, self: string, posts
   if (holders.size !== 1 || holders.has(self) || !post || !SINGLE_HOLDER.has(ROLE_FAMILY[post.fact.role] ?? '')) return undefined;
   return post;
 }
+
+/**
+ * Each of a post's titles, English then Arabic, as its folded words joined by spaces: made once per
+ * post, since every title a draft gives a person is compared with them, for the person's posts and
+ * for every post whose titles start with the title's head.
+ */
+function foldedTitles(post: Post): readonly string[] {
+  let titles = foldedTitlesOf.get(post);
+  if (!titles) {
+    titles = [];
+    for (const form of post.title.en) titles.push(nameKeys(form).join(' '));
+    for (const form of post.title.ar) titles.push(nameKeys(form).join(' '));
+    foldedTitlesOf.set(post, titles);
+  }
+  return titles;
+}
+
+const foldedTitlesOf = new WeakMap<Post, string[]>();
+
+/**
+ * The words a post's titles and its own organisation's names write, with the other words of their
+ * portfolios (see {@link postSpecifierWords}, which adds the organisation's parents): made once per
+ * post of an index rather than for every title checked.
+ */
+function postOwnWords(knowledge: KnowledgeIndex, post: Entity<Post>): ReadonlySet<string> {
+  let perPost = ownWordsOf.get(knowledge);
+  if (!perPost) ownWordsOf.set(knowledge, (perPost = new WeakMap()));
+  let words = perPost.get(post);
+  if (!words) {
+    const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
+    words = withPortfolioWords(keySet([...post.fact.title.ar, ...post.fact.title.en, ...(org ? [...org.fact.names.ar, ...org.fact.names.en] : [])]));
+    perPost.set(post, words);
+  }
+  return words;
+}
+
+const ownWordsOf = new WeakMap<KnowledgeIndex, WeakMap<Entity<Post>, Set<string>>>();
 
 /** An organisation named in the title that is not the person's (or one of its parents or wings). */
 function titleOrganisation(ctx: PostContext, check: TitleCheck, org: Mention): void {
