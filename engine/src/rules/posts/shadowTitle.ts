@@ -4,7 +4,7 @@
  * minister's post, and the minister holds no shadow post: a shadow title given to someone who
  * holds no shadow post, and a shadow post's title without "shadow" given to its holder, are wrong.
  */
-import { nameKeys, tokenStems, type Entity } from '../../knowledge';
+import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
 import type { Title } from '../../titles';
 import type { Post } from '../../factBase/schema';
 import { ROLE_FAMILY, TITLE_HEADS } from '../../lexicon/words';
@@ -46,10 +46,22 @@ function titledWith(post: Entity<Post>, words: ReadonlySet<string>): boolean {
   return titleKeys(post.fact).some((keys) => keys.some((key) => words.has(key)));
 }
 
-/** Whether one of the post's titles is a shadow's. */
-function isShadowPost(post: Entity<Post>): boolean {
-  return titledWith(post, SHADOW_KEYS);
+/**
+ * The keys of an index's shadow posts (one of whose titles has a shadow's word), read once per
+ * index from its lists of posts by title word, which hold the same folded words: every title a
+ * draft gives a known person asked it of each of the person's posts.
+ */
+function shadowPostKeys(knowledge: KnowledgeIndex): ReadonlySet<string> {
+  let keys = shadowKeysOf.get(knowledge);
+  if (!keys) {
+    keys = new Set<string>();
+    for (const word of SHADOW_KEYS) for (const post of knowledge.postsByTitleWord.get(word) ?? []) keys.add(post.key);
+    shadowKeysOf.set(knowledge, keys);
+  }
+  return keys;
 }
+
+const shadowKeysOf = new WeakMap<KnowledgeIndex, Set<string>>();
 
 /** The families of the heads a post's titles are written with ("shadow home secretary": a minister's). */
 function titleFamilies(post: Entity<Post>): Set<string> {
@@ -94,7 +106,9 @@ export function checkShadowTitle(ctx: PostContext, title: Title, posts: readonly
   const { analysis, knowledge, tokens, push } = ctx;
   const shadow = shadowWords(ctx, title);
   const current = posts.filter((post) => post.fact.status !== 'former');
-  const shadowPosts = current.filter(isShadowPost);
+  const shadowKeys = shadowPostKeys(knowledge);
+  const isShadowPost = (p: Entity<Post>) => shadowKeys.has(p.key);
+  const shadowPosts = shadowKeys.size === 0 ? [] : current.filter(isShadowPost);
   let post: Entity<Post> | undefined;
   // The opposition's title is wrong only for someone in government (a minister, a premier).
   const opposing = shadow?.opposition ? current.some((p) => titledWith(p, OPPOSITION_KEYS)) || !current.some((p) => GOVERNING_FAMILIES.has(ROLE_FAMILY[p.fact.role] ?? '')) : false;
