@@ -69,8 +69,29 @@ function ranksSubject(analysis: Analysis, knowledge: KnowledgeIndex, fact: Entit
   );
 }
 
+const withOrdinals = new WeakMap<KnowledgeIndex, boolean>();
+
+/**
+ * Whether some fact a draft's noun may find (one with a noun) is an ordinal one, once per index:
+ * most fact bases have none, and every word of every draft was read for an ordinal all the same.
+ */
+function hasOrdinalFacts(knowledge: KnowledgeIndex): boolean {
+  let known = withOrdinals.get(knowledge);
+  if (known === undefined) {
+    known = false;
+    for (const facts of knowledge.quantityNouns.values()) {
+      if (!facts.some((fact) => ordinalFact(knowledge, fact))) continue;
+      known = true;
+      break;
+    }
+    withOrdinals.set(knowledge, known);
+  }
+  return known;
+}
+
 /** Reports each ordinal beside the noun of an ordinal fact that ranks otherwise than the article. */
 export function checkOrdinals(analysis: Analysis, knowledge: KnowledgeIndex, report: (draft: Draft) => void, reported: Set<number>): void {
+  if (!hasOrdinalFacts(knowledge)) return;
   const tokens = analysis.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const ordinal = ordinalAt(tokens[i]);
