@@ -1,0 +1,46 @@
+/**
+ * Sentence probes of three invented wire stories of tests/engine/fixtures/drawProbes, written before
+ * the drawing changes they test: a sum given with its conversion into another currency (12 billion
+ * rupees, or about $144 million; «10 مليارات درهم (نحو مليار دولار)»), where a draft giving either is
+ * true and a wrong one of either is flagged; a profit whose noun stands before a year (net profit for
+ * 2025 rose to 3.2 billion riyals); areas with a scale word (1.2 million hectares); and a change
+ * against a past period (up 40 per cent from a year earlier, «بانخفاض 45% عن العام الماضي»), drawn
+ * as the change of its subject. The true restatements (rounded, hedged, in the other currency) are
+ * traps.
+ */
+import { probe } from './drawProbeChecks';
+
+const CROP = 'crop-relief.en.txt';
+probe(CROP, { sentence: 'Maharashtra will pay 12 billion rupees in compensation to farmers hit by unseasonal rain.' });
+probe(CROP, { sentence: 'The state will pay about $144 million in compensation to farmers.' });
+probe(CROP, { sentence: 'The state will pay 15 billion rupees in compensation to farmers.', rule: 'quantity', todo: 'a sum followed by its conversion and then its noun' });
+probe(CROP, { sentence: 'The state will pay about $200 million in compensation to farmers.', rule: 'quantity', todo: 'a sum followed by its conversion and then its noun' });
+probe(CROP, { sentence: 'The storms damaged crops on nearly 1.2 million hectares.' });
+probe(CROP, { sentence: 'The storms damaged crops on 2 million hectares of farmland.', rule: 'quantity' });
+probe(CROP, { sentence: 'The union said losses had reached 25 billion rupees.', rule: 'quantity' });
+probe(CROP, { sentence: 'The union said losses had reached 30 billion rupees.' });
+probe(CROP, { sentence: 'Last year a drought hit 900,000 hectares.' });
+
+const CEMENT = 'cement-profit.en.txt';
+probe(CEMENT, { sentence: "Saudi Gulf Cement's net profit rose to 3.2 billion riyals in 2025." });
+probe(CEMENT, { sentence: "Saudi Gulf Cement's net profit rose to $853 million in 2025." });
+probe(CEMENT, { sentence: "Saudi Gulf Cement's net profit rose to 3.5 billion riyals in 2025.", rule: 'quantity', todo: 'a profit whose noun stands before a year' });
+probe(CEMENT, { sentence: 'Net profit was up 40 per cent from a year earlier.' });
+probe(CEMENT, { sentence: 'Net profit was up 25 per cent from a year earlier.', rule: 'quantity', todo: 'a change against a past period after the amount it changed' });
+probe(CEMENT, { sentence: 'Revenue rose to 11.4 billion riyals.' });
+probe(CEMENT, { sentence: 'Revenue rose to 12.4 billion riyals.', rule: 'quantity' });
+probe(CEMENT, { sentence: 'Analysts had expected a profit of 2.9 billion riyals.' });
+probe(CEMENT, { sentence: 'The company employs about 4,200 people.' });
+
+const DROUGHT = 'drought-morocco.ar.txt';
+probe(DROUGHT, { sentence: 'أصاب الجفاف نحو 1.5 مليون هكتار من الأراضي المزروعة.' });
+probe(DROUGHT, { sentence: 'أصاب الجفاف 2.5 مليون هكتار من الأراضي المزروعة.', rule: 'quantity' });
+probe(DROUGHT, { sentence: 'خصصت الحكومة 10 مليارات درهم لدعم الفلاحين.' });
+probe(DROUGHT, { sentence: 'خصصت الحكومة نحو مليار دولار لدعم الفلاحين.' });
+probe(DROUGHT, { sentence: 'خصصت الحكومة 12 مليار درهم لدعم الفلاحين.', rule: 'quantity' });
+probe(DROUGHT, { sentence: 'خصصت الحكومة نحو 3 مليارات دولار لدعم الفلاحين.', rule: 'quantity' });
+probe(DROUGHT, { sentence: 'ويتوقع أن يبلغ محصول الحبوب 3.1 مليون طن، بانخفاض 45% عن العام الماضي.' });
+probe(DROUGHT, { sentence: 'ويتوقع أن يبلغ محصول الحبوب 3.1 مليون طن، بانخفاض 30% عن العام الماضي.', rule: 'quantity', todo: 'a change against a past period after the amount it changed' });
+probe(DROUGHT, { sentence: 'سيستورد المغرب نحو 5 ملايين طن من القمح.' });
+probe(DROUGHT, { sentence: 'نسبة ملء السدود لم تتجاوز 28 في المئة.' });
+probe(DROUGHT, { sentence: 'وتراجعت التساقطات المطرية بنسبة 35%.', rule: 'quantity' });
