@@ -23,6 +23,9 @@ const SYMBOLS: Partial<Record<AmountUnit, { ar: string; en: string }>> = {
   tonne: { ar: 'طن', en: 't' },
 };
 
+/** Weights written in words after a scale word in English (1.2 million tonnes, not 1.2 million t). */
+const LARGE_MEASURES: Partial<Record<AmountUnit, { en: string }>> = { tonne: { en: 'tonnes' }, kg: { en: 'kg' } };
+
 /** Currencies written with a sign before the amount in English ($35 billion). */
 const CURRENCY_SIGNS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£' };
 
@@ -80,6 +83,8 @@ export function englishAmount({ value, unit, currency }: Amount): string {
     if (sign) return `${sign}${figure}`;
     return currency ? `${figure} ${ENGLISH_CURRENCIES[currency] ?? currency}` : figure;
   }
+  // A million and more is written with its scale word, as news writes weights and areas (1.2 million tonnes).
+  if (unit in LARGE_MEASURES && value >= 1e6) return `${englishNumber(value)} ${LARGE_MEASURES[unit]!.en}`;
   const symbol = SYMBOLS[unit];
   if (symbol) return `${groupThousands(value, ',')} ${symbol.en}`;
   return englishNumber(value);
@@ -95,7 +100,8 @@ export function arabicAmount({ value, unit, currency }: Amount): string {
     return currency ? `${amount} ${ARABIC_CURRENCIES[currency] ?? currency}` : amount;
   }
   const symbol = SYMBOLS[unit];
-  if (symbol) return `${value} ${symbol.ar}`;
+  // A million and more is written with its scale word («5 ملايين طن»), never as a run of digits.
+  if (symbol) return `${value >= 1e6 ? arabicNumber(value) : String(value)} ${symbol.ar}`;
   return arabicNumber(value);
 }
 
