@@ -8,13 +8,26 @@
  * as the change of its subject. The true restatements (rounded, hedged, in the other currency) are
  * traps.
  */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { drawFactBase } from '../../engine/src/draw/index';
 import { probe } from './drawProbeChecks';
+
+interface Quantity {
+  value: number;
+  unit: string;
+  currency?: string;
+  noun?: { ar?: string[]; en?: string[] };
+}
+
+/** The money drawn from an article. */
+const money = (text: string) => (drawFactBase(text, { published: '2026-03-18' }).factBase as unknown as { quantities: Quantity[] }).quantities.filter((q) => q.unit === 'money');
 
 const CROP = 'crop-relief.en.txt';
 probe(CROP, { sentence: 'Maharashtra will pay 12 billion rupees in compensation to farmers hit by unseasonal rain.' });
 probe(CROP, { sentence: 'The state will pay about $144 million in compensation to farmers.' });
-probe(CROP, { sentence: 'The state will pay 15 billion rupees in compensation to farmers.', rule: 'quantity', todo: 'a sum followed by its conversion and then its noun' });
-probe(CROP, { sentence: 'The state will pay about $200 million in compensation to farmers.', rule: 'quantity', todo: 'a sum followed by its conversion and then its noun' });
+probe(CROP, { sentence: 'The state will pay 15 billion rupees in compensation to farmers.', rule: 'quantity' });
+probe(CROP, { sentence: 'The state will pay about $200 million in compensation to farmers.', rule: 'quantity' });
 probe(CROP, { sentence: 'The storms damaged crops on nearly 1.2 million hectares.' });
 probe(CROP, { sentence: 'The storms damaged crops on 2 million hectares of farmland.', rule: 'quantity' });
 probe(CROP, { sentence: 'The union said losses had reached 25 billion rupees.', rule: 'quantity' });
@@ -44,3 +57,16 @@ probe(DROUGHT, { sentence: 'ويتوقع أن يبلغ محصول الحبوب 3
 probe(DROUGHT, { sentence: 'سيستورد المغرب نحو 5 ملايين طن من القمح.' });
 probe(DROUGHT, { sentence: 'نسبة ملء السدود لم تتجاوز 28 في المئة.' });
 probe(DROUGHT, { sentence: 'وتراجعت التساقطات المطرية بنسبة 35%.', rule: 'quantity' });
+
+test('an Arabic sum with its conversion after «أي» takes the noun after the pair, and a second sum of the same currency is no conversion', () => {
+  const drawn = money('الهند: تعويضات\nنيودلهي، 18 مارس 2026 - قالت حكومة ولاية ماهاراشترا إنها ستدفع 12 مليار روبية، أي نحو 144 مليون دولار، كتعويضات للمزارعين المتضررين.\n');
+  assert.deepEqual(
+    drawn.map((q) => [q.value, q.currency, q.noun?.ar?.[0]]),
+    [
+      [12_000_000_000, 'INR', 'تعويضات'],
+      [144_000_000, 'USD', 'تعويضات'],
+    ],
+  );
+  const fines = money('Fines\nThe regulator fined the firm 5,000 riyals, or 10,000 riyals for a repeat offence, in compensation to customers.\n');
+  assert.ok(!fines.some((q) => q.value === 5000 && q.noun?.en?.includes('compensation')), JSON.stringify(fines));
+});

@@ -24,6 +24,7 @@ import { peopleBefell, othersOfKind } from './quantityCounted';
 import { lastedNoun } from './quantityDurations';
 import { amountNoun, nounBefore, continuedNoun, ofCounted, ofNoun, nounForms } from './quantityAmountNouns';
 import { readAfter, lowerEnd } from './quantityRead';
+import { conversionAfter, nounAfterConversion } from './quantityEquivalents';
 import { type Candidate, keepSingleValued } from './quantityKeep';
 
 const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'في', 'منذ', 'حتي', 'in', 'since', 'until', 'by', 'year', 'between', 'and', 'of'].map(key));
@@ -55,7 +56,7 @@ export function drawQuantities(ctx: DrawContext): void {
   const seen = new Set<string>();
   const drawn: Candidate[] = [];
   /** The last amount of money drawn, with the token past it, for an equivalent in brackets after it. */
-  let lastMoney: { end: number; noun: string; known?: QuantityNoun } | undefined;
+  let lastMoney: { end: number; noun: string; known?: QuantityNoun; currency?: string } | undefined;
   /** The last amount or percentage drawn with a noun of the tables, for the amount a change came to after it. */
   let lastAmount: { sentence: number; known: QuantityNoun } | undefined;
   /** The currency of the last amount of money read, with its sentence, for a list's later figure that gives none. */
@@ -95,17 +96,17 @@ export function drawQuantities(ctx: DrawContext): void {
     const measured = read.unit === 'other' || LENGTHS.has(read.unit) || read.unit in SQUARE_UNITS;
     const qualifier = read.unit === 'count' || amount ? (branchAfter(ctx, read.end) ?? placeOf(ctx, at, read.end)) : measured ? placeOf(ctx, at, read.end) : undefined;
     const rate = read.unit === 'percent' ? (rateNoun(ctx, at) ?? (qualifier ? rateNoun(ctx, at, true) : undefined)) : undefined;
-    const known = read.known ?? (read.unit === 'percent' && !rate ? ofCounted(ctx, read.end) : undefined) ?? (amount && !rate ? (amountNoun(ctx, at, read.end) ?? continuedNoun(ctx, at, lastAmount)) : undefined);
+    const known = read.known ?? (read.unit === 'percent' && !rate ? ofCounted(ctx, read.end) : undefined) ?? (amount && !rate ? (amountNoun(ctx, at, read.end) ?? continuedNoun(ctx, at, lastAmount)) : undefined) ?? (read.unit === 'money' ? nounAfterConversion(ctx, read.end, read.currency) : undefined);
     if (amount && known) lastAmount = { sentence: tokens[n.tokenStart]!.sentence, known };
     const lasted = TIME_UNITS.has(read.unit) && !known ? lastedNoun(ctx, at) : undefined;
     // One part of a counted whole (الأولى بقيمة 15 مليار دولار خلال أسبوع): its money and duration are the part's.
     const part = !known && !rate && !lasted && (amount || TIME_UNITS.has(read.unit)) ? ordinalPart(ctx, at, COUNT_NOUNS) : undefined;
     let noun = part ? part.key : rate ? rate.key : known ? (known[ctx.lang][0] ?? read.noun) : TIME_UNITS.has(read.unit) ? (lasted ?? nounBefore(ctx, at, true)) : (read.noun ?? (amount ? (ofNoun(ctx, read.end, read.unit === 'percent') ?? nounBefore(ctx, at)) : undefined));
-    // An amount in another currency in brackets right after one (310 ملايين دينار (نحو 105 ملايين دولار), £5m ($6.2m)) is of the same noun.
-    const equivalent = read.unit === 'money' && !noun && lastMoney && bracketedAfter(ctx, lastMoney.end, n.tokenStart) ? lastMoney : undefined;
+    // An amount in another currency in brackets right after one (310 ملايين دينار (نحو 105 ملايين دولار), £5m ($6.2m)), or after ", or", is of the same noun.
+    const equivalent = read.unit === 'money' && !noun && lastMoney && conversionAfter(ctx, lastMoney.end, n.tokenStart) && lastMoney.currency !== read.currency ? lastMoney : undefined;
     if (equivalent) noun = equivalent.noun;
     if (!noun) continue;
-    if (read.unit === 'money') lastMoney = { end: read.end, noun, known: known ?? equivalent?.known };
+    if (read.unit === 'money') lastMoney = { end: read.end, noun, known: known ?? equivalent?.known, currency: read.currency };
     const nounKnown = known ?? equivalent?.known;
     const named = part ?? rate;
     const forms = named ? [...(named.noun[ctx.lang] ?? named.noun.ar ?? named.noun.en ?? [])] : nounKnown ? [...nounKnown[ctx.lang]] : nounForms(noun);
@@ -155,14 +156,6 @@ function lineStart(ctx: DrawContext, end: number): number {
   let k = end - 1;
   while (k > 0 && !ctx.gap(k - 1, k).includes('\n')) k--;
   return k;
-}
-
-/** Whether the figure at token `start` opens a bracket right after token `end - 1` (with a hedge: (نحو 105 ملايين دولار)). */
-function bracketedAfter(ctx: DrawContext, end: number, start: number): boolean {
-  if (start < end || start - end > 3) return false;
-  if (!/^\s*[([]\s*[$£€¥]?$/.test(ctx.gap(end - 1, end))) return false;
-  for (let k = end; k < start; k++) if (!APPROX.some((a) => a.keys.includes(ctx.tokens[k]!.key))) return false;
-  return true;
 }
 
 /** Whether the figure whose digits are token `k` is a percentage (70%, 70 per cent, 70 في المئة). */
