@@ -25,6 +25,7 @@ import { lastedNoun } from './quantityDurations';
 import { amountNoun, nounBefore, continuedNoun, ofCounted, ofNoun, nounForms } from './quantityAmountNouns';
 import { readAfter, lowerEnd } from './quantityRead';
 import { conversionAfter, nounAfterConversion } from './quantityEquivalents';
+import { changeVerbAt } from './quantityChanges';
 import { type Candidate, keepSingleValued } from './quantityKeep';
 
 const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'في', 'منذ', 'حتي', 'in', 'since', 'until', 'by', 'year', 'between', 'and', 'of'].map(key));
@@ -175,7 +176,9 @@ function inRange(ctx: DrawContext, tokenStart: number, end: number, percent: boo
   const afterDateline = tokenStart >= ctx.datelineEnd;
   const digit = (k: number) => tokens[k]?.script === 'digit' && tokens[k].sentence === tokens[tokenStart]!.sentence && !(afterDateline && k < ctx.datelineEnd) && percentAt(ctx, k) === percent;
   const joins = (k: number) => !!tokens[k] && (TO.has(tokens[k].key) || TO.has(beforeDigit(tokens[k].key)));
-  const before = (k: number) => digit(k) && tokens[k]!.clause === tokens[tokenStart - 1]!.clause;
+  // A figure before a verb of change is what changed, not a range's end (its net profit for 2025 rose to 3.2 billion riyals).
+  const verbBetween = (k: number) => [k + 1, k + 2].some((j) => j < tokenStart - 1 && changeVerbAt(ctx, j));
+  const before = (k: number) => digit(k) && tokens[k]!.clause === tokens[tokenStart - 1]!.clause && !verbBetween(k);
   if ((joins(tokenStart - 1) && (before(tokenStart - 2) || before(tokenStart - 3) || before(tokenStart - 4))) || (/^\s*[-–]\s*$/.test(ctx.gap(tokenStart - 1, tokenStart)) && digit(tokenStart - 1))) return true;
   // The figure after "to" in the next clause is the amount a change came to, not the range's other end.
   for (const k of [end, end + 1]) if (joins(k) && digit(k + 1) && tokens[k]!.clause === tokens[end - 1]!.clause) return true;

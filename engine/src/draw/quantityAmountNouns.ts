@@ -12,6 +12,7 @@ import { AR_STOP } from '../lexicon/functionWords';
 import { AGREEMENT_ENTRY, AMOUNT_NOUNS, COUNT_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
 import { CURRENCY, MULTIPLIER, APPROX, PERCENT_KEYS, GENERIC, EN_FUNCTION, EN_AUXILIARIES } from './quantityTables';
 import { PEOPLE_ENTRY } from './quantityCounted';
+import { changedSubject } from './quantityChanges';
 
 /** Month and weekday names, which are never what a number measures. */
 const MONTH_OR_DAY = new Set([...MONTH_NAMES.flat().flatMap((name) => nameKeys(name)), ...Object.keys(WEEKDAYS).map(key)]);
@@ -58,6 +59,9 @@ export function amountNoun(ctx: DrawContext, tokenStart: number, tokenEnd: numbe
     }
   }
   if (agreement) return agreement;
+  // The subject of a verb of change before the figure, across a period (net profit for 2025 rose to).
+  const changed = changedSubject(ctx, tokenStart);
+  if (changed) return changed;
   // The subject that opens the clause, further off (Unemployment in the region already stands at 7.3 per cent).
   let first = tokenStart;
   while (first > 0 && tokenStart - first < 8 && tokens[first - 1]!.clause === clause) first--;

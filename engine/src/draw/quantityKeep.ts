@@ -6,6 +6,7 @@ import type { DrawContext } from './context';
 import { stemsOf } from './words';
 import type { QualifiedNoun } from './quantityQualifiers';
 import { earlierOccasionSentences } from './earlierOccasions';
+import { forecastSentences } from './forecasts';
 import { LENGTHS, SQUARE_UNITS } from './quantityMeasures';
 
 /** A drawn quantity with its noun's key and what narrows it, before the values of each noun are compared. */
@@ -40,7 +41,8 @@ export function keepSingleValued(ctx: DrawContext, candidates: Candidate[]): voi
   // A figure of an earlier occasion (وكانت الهيئة قد فرضت في مارس 2025 غرامة …) gives way to the
   // story's own figure of its noun, which it would otherwise make doubtful; one with a place or a
   // branch of its own (محطة … في جزيرة جربة بطاقة 50 ألف متر مكعب) is told apart by it below.
-  const earlier = earlierOccasionSentences(ctx);
+  // So does an analysts' forecast (./forecasts.ts): the story's own figure is the reported one.
+  const earlier = new Set([...earlierOccasionSentences(ctx), ...forecastSentences(ctx)]);
   const isEarlier = (c: Candidate) => c.sentence !== undefined && earlier.has(c.sentence) && !c.qualifier;
   const currentNouns = new Set(candidates.filter((c) => !isEarlier(c) && !c.vague).map((c) => c.noun));
   const drawn = candidates.filter((c) => !isEarlier(c) || !currentNouns.has(c.noun));

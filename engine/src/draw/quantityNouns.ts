@@ -246,7 +246,7 @@ export const AMOUNT_NOUNS: readonly QuantityNoun[] = [
   { ar: ['إيرادات', 'الإيرادات'], en: ['revenue', 'revenues', 'turnover'] },
   { ar: ['مبيعات', 'المبيعات'], en: ['sales'] },
   { ar: ['فاتورة', 'الفاتورة', 'فواتير', 'الفواتير'], en: ['bill', 'bills'] },
-  { ar: ['أرباح', 'الأرباح'], en: ['profit', 'profits'] },
+  { ar: ['أرباح', 'الأرباح', 'أرباحا'], en: ['profit', 'profits'] },
   { ar: ['خسائر', 'الخسائر'], en: ['losses'] },
   { ar: ['صادرات', 'الصادرات'], en: ['exports'] },
   { ar: ['واردات', 'الواردات'], en: ['imports'] },
