@@ -70,3 +70,29 @@ export function changedSubject(ctx: DrawContext, tokenStart: number): QuantityNo
   }
   return undefined;
 }
+
+/** Words that may stand beside the word of change that opens a percentage's clause: by, a, an, «بنسبة». */
+const CHANGE_LINKS = new Set(['by', 'a', 'an', 'بنسبه', 'نسبه'].map(key));
+
+/**
+ * The noun of the amount drawn before in the sentence (`last`), for a percentage whose clause says
+ * how that amount changed: it opens with a word of change (…, up 40 per cent from a year earlier;
+ * «، بارتفاع 40% عن العام الماضي») or with the percentage and a word of change after it (…, a 12%
+ * fall year on year). The percentage is the change of that amount, not a share of anything.
+ */
+export function changeOfAmountBefore(ctx: DrawContext, tokenStart: number, end: number, last: { sentence: number; known: QuantityNoun } | undefined): QuantityNoun | undefined {
+  const tokens = ctx.tokens;
+  if (!last || last.sentence !== tokens[tokenStart]!.sentence) return undefined;
+  const clause = tokens[tokenStart]!.clause;
+  let first = tokenStart;
+  while (first > 0 && tokenStart - first <= 3 && tokens[first - 1]!.clause === clause) first--;
+  if (first > 0 && tokens[first - 1]!.clause === clause) return undefined;
+  let change = false;
+  for (let k = first; k < tokenStart; k++) {
+    if (changeVerbAt(ctx, k)) change = true;
+    else if (!CHANGE_LINKS.has(tokens[k]!.key) && !APPROX.some((a) => a.keys.includes(tokens[k]!.key))) return undefined;
+  }
+  const after = tokens[end];
+  if (!change && !(after && after.clause === clause && changeVerbAt(ctx, end))) return undefined;
+  return last.known;
+}
