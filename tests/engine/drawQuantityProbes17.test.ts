@@ -33,7 +33,7 @@ probe(CROP, { sentence: 'The storms damaged crops on 2 million hectares of farml
 probe(CROP, { sentence: 'The union said losses had reached 25 billion rupees.', rule: 'quantity' });
 probe(CROP, { sentence: 'The union said losses had reached 30 billion rupees.' });
 probe(CROP, { sentence: 'Last year a drought hit 900,000 hectares.' });
-probe(CROP, { sentence: 'Onion prices rose 60 per cent from a year earlier.', rule: 'quantity', todo: 'prices in the amount table' });
+probe(CROP, { sentence: 'Onion prices rose 60 per cent from a year earlier.', rule: 'quantity' });
 probe(CROP, { sentence: 'Onion prices at Lasalgaon rose 40 per cent from a year earlier.' });
 
 const CEMENT = 'cement-profit.en.txt';

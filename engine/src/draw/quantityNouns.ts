@@ -273,6 +273,8 @@ export const AMOUNT_NOUNS: readonly QuantityNoun[] = [
   { ar: ['نسبة التطعيم', 'التطعيم', 'التلقيح'], en: ['vaccination rate', 'vaccination'] },
   { ar: ['نسبة المشاركة', 'نسبة الإقبال', 'المشاركة', 'الإقبال'], en: ['turnout'] },
   { ar: ['طلبات', 'طلبات اللجوء', 'طلبات لجوء'], en: ['claims', 'asylum claims', 'applications'] },
+  // Prices, whose change markets and food-supply reports give (onion prices rose 40 per cent, «ارتفعت أسعار البصل 40%»).
+  { ar: ['أسعار', 'الأسعار', 'سعر', 'السعر'], en: ['prices', 'price'] },
 ];
 
 /**
