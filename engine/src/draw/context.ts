@@ -177,6 +177,8 @@ export function slug(text: string): string {
   let out = '';
   for (const c of text.toLowerCase().normalize('NFKD')) {
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
+    // A combining accent (NFKD splits á into a and its accent) is dropped with its letter kept: Yáñez → yanez.
+    else if (/\p{M}/u.test(c)) continue;
     else if (out && !out.endsWith('-')) out += '-';
   }
   while (out.endsWith('-')) out = out.slice(0, -1);

@@ -92,7 +92,8 @@ const VOWELS = /[aeiouy]/;
  * consonants is left unwritten, as a short vowel (Bahri البحري).
  */
 export function arabicOfLatinWord(word: string, arabicName = false, shortA = false): string {
-  const lower = word.toLowerCase().replace(/[^a-z-]/g, '');
+  // Letters with accents are their base letters (Yáñez → yanez, Müller → muller), as the Arabic press writes them.
+  const lower = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z-]/g, '');
   const article = /^(?:al|el)-(.+)$/.exec(lower);
   if (article) return `ال${arabicOfLatinWord(article[1]!, arabicName, shortA)}`;
   const known = ARABIC_OF_LATIN.get(lower);

@@ -517,3 +517,14 @@ export const EVENT_WORDS: readonly { ar: string[]; en: string[] }[] = [
  * its shadda, and the table's verbal noun that names the event (توقيع: signing).
  */
 export const VOWELLED_VERBS: readonly { stem: string; noun: string }[] = [{ stem: 'وقّع', noun: 'توقيع' }];
+
+/**
+ * Military and police ranks written before a name, folded: the Arabic ones with the article
+ * (اللواء, العميد) and the English ones as the wire services write and abbreviate them (General
+ * Carlos Yáñez, Maj Gen X, Captain Tom Moore; AP Stylebook, Reuters). A rank stands between a
+ * title and its name, and is no word of the name. Folded on use.
+ */
+export const NAME_RANKS: readonly string[] = [
+  ...['اللواء', 'العميد', 'العقيد', 'المقدم', 'الرائد', 'العماد', 'المشير'],
+  ...['general', 'gen', 'lieutenant', 'lt', 'colonel', 'col', 'major', 'maj', 'brigadier', 'brig', 'captain', 'capt', 'admiral', 'adm', 'commander', 'cmdr', 'sergeant', 'sgt', 'corporal', 'cpl', 'marshal', 'commodore'],
+];

@@ -14,11 +14,14 @@ import { FEMININE, MASCULINE, descriptorAt, givenNameGender, isSpeech, key, stem
 import { AR_STOP } from '../lexicon/functionWords';
 import { KNOWN_GIVEN_NAMES, NAME_SPELLINGS } from '../lexicon/givenNames';
 import { HONORIFICS, NAME_HONORIFICS } from '../lexicon/honorifics';
-import { AR_ORG_HEADS, AR_PLACE_HEADS, EN_ORG_HEADS, EN_PLACE_OPENERS, EN_PLACE_PREPOSITIONS, EN_PLACE_TAILS } from './lexicon';
+import { AR_ORG_HEADS, AR_PLACE_HEADS, EN_ORG_HEADS, EN_PLACE_OPENERS, EN_PLACE_PREPOSITIONS, EN_PLACE_TAILS, NAME_RANKS } from './lexicon';
 import { drawNamedThings, namedThingIn, type NamedThingSpan } from './namedThings';
 import { articleGivenAt, namesAfterTitles } from './titledNames';
 import { partyBeforeTitle } from './partyMembers';
 import { MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from '../lexicon/months';
+
+/** The ranks written before a name (./lexicon.ts), folded. */
+const RANK_KEYS = new Set(NAME_RANKS.map(key));
 
 /** A name found in the article: its tokens and the clitic length on its first token. */
 interface NameSpan {
@@ -348,6 +351,8 @@ function englishNames(ctx: DrawContext, things: NamedThingSpan[]): NameSpan[] {
     let start = i;
     // Leading title words and function words are not the name; an honorific is.
     while (start < runEnd && EN_NOT_NAME.has(tokens[start]!.key) && !NAME_HONORIFICS.has(tokens[start]!.key)) start++;
+    // A rank of the armed forces or the police before a given and a family name is no word of the name (General Carlos Yáñez).
+    while (runEnd - start > 2 && RANK_KEYS.has(tokens[start]!.key)) start++;
     // A possessive and title words before the name (Scotland's Transport Minister Alan Gray,
     // Queensland Premier Rebecca Thornton, Regional Council Mayor Julie Ferris) are not the name either.
     for (let k = runEnd - 2; k >= start; k--) {

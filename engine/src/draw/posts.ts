@@ -8,9 +8,12 @@ import { nationalityOf } from '../titles';
 import { COUNTRY_PLACE, DEPUTY_OF_FAMILIES, NATIONALITIES, PORTFOLIOS, ROLE_FAMILY } from '../lexicon/words';
 import type { DrawContext, DrawnEvidence } from './context';
 import { nameKeys } from '../knowledge';
-import { PORTFOLIOS_ARABIC, PORTFOLIOS_DRAW, VERB_TITLES, portfolioAfterOf, type TitleEntry } from './lexicon';
+import { NAME_RANKS, PORTFOLIOS_ARABIC, PORTFOLIOS_DRAW, VERB_TITLES, portfolioAfterOf, type TitleEntry } from './lexicon';
 import { isSpeech, key, stemsOf, titleAt, type TitleMatch } from './words';
 import { HONORIFICS } from '../lexicon/honorifics';
+
+/** The ranks written before a name (./lexicon.ts), folded. */
+const RANK_KEYS = new Set(NAME_RANKS.map(key));
 
 const FORMER_WORDS = new Set(['السابق', 'السابقه', 'سابق', 'سابقا', 'الاسبق', 'former', 'then', 'ex', 'late'].map(key));
 const PORTFOLIO_BY_KEY = new Map<string, string>();
@@ -22,9 +25,6 @@ const APPOSITION_AR = new Set(['وهو', 'وهي', 'هو', 'هي', 'الذي', '
 
 /** English words that start a clause or a verb phrase after a name's comma: a title after them is not in apposition. */
 const CLAUSE_WORDS_EN = new Set(['who', 'which', 'that', 'said', 'says', 'told', 'added', 'will', 'would', 'has', 'have', 'had', 'is', 'was', 'and', 'but', 'to', 'for', 'after', 'before', 'when', 'while']);
-
-/** Military and police ranks written before a name (folded). */
-const RANKS = new Set(['اللواء', 'العميد', 'العقيد', 'المقدم', 'الرائد', 'العماد', 'المشير'].map(key));
 
 /** Arabic words that end a title's complement after the name: time, a clause (لاعب نادي X منذ 2022). */
 const TITLE_ENDS_AR = new Set(['منذ', 'قبل', 'بعد', 'حتى', 'خلال', 'ان', 'إن', 'أن', 'الذي', 'التي', 'عندما', 'حين', 'حيث', 'إلى', 'على'].map(key));
@@ -211,7 +211,7 @@ function titleBefore(ctx: DrawContext, nameStart: number): (TitleMatch & { textE
   const tokens = ctx.tokens;
   // A courtesy word or a rank before the name stands between it and its title (محافظ الإسماعيلية، اللواء مجدي سليم).
   let edge = nameStart;
-  while (edge > 0 && nameStart - edge < 2 && (HONORIFICS.has(tokens[edge - 1]!.key) || RANKS.has(tokens[edge - 1]!.key))) edge--;
+  while (edge > 0 && nameStart - edge < 2 && (HONORIFICS.has(tokens[edge - 1]!.key) || RANK_KEYS.has(tokens[edge - 1]!.key))) edge--;
   // A title set off by a comma right before the name is in apposition (وزير الدفاع، ثابت العباسي،).
   const comma = edge > 0 && /^\s*[,،]\s*$/.test(ctx.gap(edge - 1, edge));
   // Another person's name before the comma: the name is theirs in apposition only when a title's complement holds it.
