@@ -521,10 +521,10 @@ export const VOWELLED_VERBS: readonly { stem: string; noun: string }[] = [{ stem
 /**
  * Military and police ranks written before a name, folded: the Arabic ones with the article
  * (اللواء, العميد) and the English ones as the wire services write and abbreviate them (General
- * Carlos Yáñez, Maj Gen X, Captain Tom Moore; AP Stylebook, Reuters). A rank stands between a
+ * Carlos Yáñez, Maj Gen X; AP Stylebook, Reuters; not captain, a team's post too). A rank stands between a
  * title and its name, and is no word of the name. Folded on use.
  */
 export const NAME_RANKS: readonly string[] = [
   ...['اللواء', 'العميد', 'العقيد', 'المقدم', 'الرائد', 'العماد', 'المشير'],
-  ...['general', 'gen', 'lieutenant', 'lt', 'colonel', 'col', 'major', 'maj', 'brigadier', 'brig', 'captain', 'capt', 'admiral', 'adm', 'commander', 'cmdr', 'sergeant', 'sgt', 'corporal', 'cpl', 'marshal', 'commodore'],
+  ...['general', 'gen', 'lieutenant', 'lt', 'colonel', 'col', 'major', 'maj', 'brigadier', 'brig', 'admiral', 'adm', 'commander', 'cmdr', 'sergeant', 'sgt', 'corporal', 'cpl', 'marshal', 'commodore'],
 ];
