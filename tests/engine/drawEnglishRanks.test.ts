@@ -1,7 +1,10 @@
 /**
  * Drawing English names after a rank, and foreign names with accented letters: an invented AP
  * report of an earthquake in southern Peru (tests/engine/fixtures/drawProbes/peruQuake.en.txt)
- * names the civil defence chief as "General Carlos Yáñez".
+ * names the civil defence chief as "General Carlos Yáñez". Spelling accented letters by their base
+ * letters in the Arabic forms (Yáñez → يانز, now يز) was tried and dropped: on the held-out measure
+ * en-health's drawn precision fell 0.76 to 0.73 and en-bridge's drawn recall 0.23 to 0.21, for a
+ * reason no probe has shown yet.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,10 +21,6 @@ const person = (en: string) => drawn.people.find((p) => p.names.en.includes(en))
 test('a rank before a given and a family name is no word of the name', () => {
   assert.ok(person('Carlos Yáñez'), JSON.stringify(drawn.people.map((p) => p.names.en[0])));
   assert.ok(!drawn.people.some((p) => (p.names.en[0] ?? '').startsWith('General')), JSON.stringify(drawn.people.map((p) => p.names.en[0])));
-});
-
-test('accented Latin letters are spelt in Arabic by their base letters', () => {
-  assert.equal(person('Carlos Yáñez')?.names.ar[0], 'كارلوس يانز');
 });
 
 test('a rank after a given name is no rank (John Major)', () => {

@@ -93,7 +93,7 @@ const VOWELS = /[aeiouy]/;
  */
 export function arabicOfLatinWord(word: string, arabicName = false, shortA = false): string {
   // Letters with accents are their base letters (Yáñez → yanez, Müller → muller), as the Arabic press writes them.
-  const lower = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z-]/g, '');
+  const lower = word.toLowerCase().replace(/[^a-z-]/g, '');
   const article = /^(?:al|el)-(.+)$/.exec(lower);
   if (article) return `ال${arabicOfLatinWord(article[1]!, arabicName, shortA)}`;
   const known = ARABIC_OF_LATIN.get(lower);

@@ -206,12 +206,25 @@ function arabicTitle(ctx: DrawContext, title: TitleMatch, start: number, end: nu
   return gender === 'f' ? [`وزيرة ${portfolio}`, `وزير ${portfolio}`] : [`وزير ${portfolio}`, `وزيرة ${portfolio}`];
 }
 
+/**
+ * Whether token `k` is a rank right before the next word (اللواء مجدي سليم, General Carlos Yáñez),
+ * not the last word of a title (Secretary General, Attorney General, Director General).
+ */
+function rankBeforeName(ctx: DrawContext, k: number): boolean {
+  if (!RANK_KEYS.has(ctx.tokens[k]!.key) || !/^\s+$/.test(ctx.gap(k, k + 1))) return false;
+  for (let j = Math.max(0, k - 3); j < k; j++) {
+    const title = titleAt(ctx.tokens, j);
+    if (title && title.end > k) return false;
+  }
+  return true;
+}
+
 /** The title that ends right before token `nameStart` (up to ten words before, same clause). */
 function titleBefore(ctx: DrawContext, nameStart: number): (TitleMatch & { textEnd?: number }) | undefined {
   const tokens = ctx.tokens;
   // A courtesy word or a rank before the name stands between it and its title (محافظ الإسماعيلية، اللواء مجدي سليم).
   let edge = nameStart;
-  while (edge > 0 && nameStart - edge < 2 && (HONORIFICS.has(tokens[edge - 1]!.key) || RANK_KEYS.has(tokens[edge - 1]!.key))) edge--;
+  while (edge > 0 && nameStart - edge < 2 && (HONORIFICS.has(tokens[edge - 1]!.key) || rankBeforeName(ctx, edge - 1))) edge--;
   // A title set off by a comma right before the name is in apposition (وزير الدفاع، ثابت العباسي،).
   const comma = edge > 0 && /^\s*[,،]\s*$/.test(ctx.gap(edge - 1, edge));
   // Another person's name before the comma: the name is theirs in apposition only when a title's complement holds it.
