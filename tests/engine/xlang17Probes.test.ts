@@ -1,0 +1,48 @@
+/**
+ * Sentence probes across languages, written by helper xlang17 before the drawing changes they
+ * test: Arabic sentences against the fact base drawn from an invented English Reuters story (Kenya's
+ * electoral commission sets an election date, `kenya-election.en.txt`) and English sentences
+ * against the one drawn from an invented Arabic wire story (a Qatari-announced Gaza ceasefire,
+ * `doha-ceasefire.ar.txt`), both in tests/engine/fixtures/drawProbes. Wrong sentences change one
+ * date, place, figure or name; true ones translate the article, with the names in the other
+ * script's usual spellings (تيريزا for Teresa, Rosaline for روزالين), and must not be flagged.
+ */
+import { probe, type Probe } from './drawProbeChecks';
+
+const KENYA: Probe[] = [
+  // The commission's announcement, dated by the weekday: an English "announced" event read in Arabic.
+  { sentence: 'أعلنت لجنة الانتخابات الكينية يوم الثلاثاء أن الانتخابات العامة المقبلة ستجرى في 10 أغسطس 2027.', rule: 'event-date' },
+  { sentence: 'أعلنت لجنة الانتخابات الكينية يوم الاثنين أن الانتخابات العامة المقبلة ستجرى في 10 أغسطس 2027.' },
+  // The polling stations cut on Friday: the main verb stands far before its date.
+  { sentence: 'وخفضت اللجنة يوم الخميس عدد مراكز الاقتراع في الخارج من 18 إلى 12.', rule: 'event-date' },
+  { sentence: 'وخفضت اللجنة يوم الجمعة عدد مراكز الاقتراع في الخارج من 18 إلى 12.' },
+  { sentence: 'The commission cut the number of polling stations abroad from 18 to 12 on Thursday.', rule: 'event-date' },
+  { sentence: 'The commission cut the number of polling stations abroad from 18 to 12 on Friday.' },
+  // Names in the Arabic press's spellings: an s written ز (تيريزا, روزانا) is the same name.
+  { sentence: 'وقالت رئيسة اللجنة تيريزا أوينو إن تسجيل الناخبين سيبدأ في 12 يناير.' },
+  { sentence: 'وقالت روزانا موانجي، المديرة الإقليمية للشركة، إنها لن تتقدم بعرض جديد.' },
+  { sentence: 'وقالت رئيسة اللجنة تيريزا أوبيو إن تسجيل الناخبين سيبدأ في 12 يناير.', rule: 'name-spelling', todo: 'a changed letter in a short family name written in the other script' },
+  // Figures with their scale words.
+  { sentence: 'وقال وزير المالية جون مبادي إن الخزانة أفرجت حتى الآن عن 9 مليارات شلن.' },
+];
+
+const DOHA: Probe[] = [
+  { sentence: "Qatar's foreign ministry announced on Thursday that mediators had reached a ceasefire deal for Gaza.", rule: 'event-date', todo: 'a speech verb opening the sentence gives the event no trigger' },
+  { sentence: 'The two sides signed the agreement in Cairo on Monday.', rule: 'event-date' },
+  { sentence: 'The two sides signed the agreement in Cairo on Tuesday.' },
+  { sentence: 'The two sides signed the agreement in Doha on Tuesday.', rule: 'event-place', todo: 'another city for a signing drawn from an Arabic sentence' },
+  { sentence: 'The previous round of talks collapsed in March.' },
+  { sentence: 'The previous round of talks collapsed in May.', rule: 'event-date', todo: 'an English month for an Arabic «مارس الماضي»' },
+  // Names in English spellings: an Arabic ز read as s, غ as g.
+  { sentence: 'Red Cross spokeswoman Rosaline Ferguson said its teams were ready to move detainees.' },
+  { sentence: 'Foreign ministry spokesman Majed al-Ansari told a news conference in Doha that the first phase would last 42 days.' },
+  { sentence: 'Foreign ministry spokesman Majed al-Ansari told a news conference in Doha that the first phase would last 24 days.', rule: 'quantity', todo: 'a duration whose drawn noun is Arabic only (الاتفاق)' },
+  { sentence: 'About 1,900 Palestinian prisoners will be freed in exchange for 33 hostages.' },
+  { sentence: 'About 1,900 Palestinian prisoners will be freed in exchange for 23 hostages.', rule: 'quantity', todo: 'an English count against an Arabic count with its English noun' },
+  { sentence: 'He said 400 aid trucks would enter the strip every day through the Rafah crossing.', rule: 'quantity', todo: 'an English count against an Arabic count with its English noun' },
+  { sentence: 'The United Nations said it needs $4 billion to fund relief operations next year.' },
+  { sentence: 'The United Nations said it needs $3 billion to fund relief operations next year.', rule: 'quantity' },
+];
+
+for (const item of KENYA) probe('kenya-election.en.txt', item);
+for (const item of DOHA) probe('doha-ceasefire.ar.txt', item);
