@@ -458,7 +458,13 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
       for (const { stem, prefix } of tokenStems(tokens[i]!)) {
         if (NOT_NAMES.has(stem) || stem.length < 3) continue;
         for (const { token, distance } of stemNames(knowledge, stem).givens) {
-          for (const form of knowledge.personFormsStartingWith(token, next.key)) if (form.keys.length === 2) consider(form, prefix, distance);
+          for (const form of knowledge.personFormsStartingWith(token, next.key)) {
+            if (form.keys.length !== 2) continue;
+            // A given name spelt by rule (not from the table of attested spellings) is accepted in
+            // any spelling of its consonants (تيريزا for the rule's تيرسا), as with the family name.
+            const spelt = transliterated(knowledge, form) && !ATTESTED_SPELLINGS.has(form.keys[0]!) && sameSkeleton(tokens[i]!, form.keys[0]!);
+            consider(form, prefix, spelt ? 0 : distance);
+          }
         }
       }
     }

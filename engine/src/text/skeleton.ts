@@ -71,11 +71,13 @@ export function latinConsonants(word: string, table: SkeletonTable): string {
  * The consonant skeleton of a folded Arabic word written from a Latin name (هولواي, كليفرلي), for
  * telling two Arabic spellings of one foreign name from two names: the long vowels and hamza
  * seats (ا و ي ء ؤ ئ) and a final ه are dropped, and the letters writers swap for one Latin sound
- * are one (ت ط ث, ك ق, ج غ, س ص, ز ذ ظ, د ض, ف ڤ, ب پ); doubled letters are written once. Any
- * other changed letter (هولت, هوبت) gives another skeleton.
+ * are one (ت ط ث, ك ق, ج غ, س ص ز ذ ظ, د ض, ف ڤ, ب پ); doubled letters are written once. An s
+ * between vowels is one class with z: Latin writes both sounds s (Rosanna, Teresa, José), which the
+ * Arabic press writes ز as often as س (روزانا and روسانا, تيريزا and تيريسا). Any other changed
+ * letter (هولت, هوبت) gives another skeleton.
  */
 export function arabicSpellingConsonants(word: string): string {
-  const classes: Readonly<Record<string, string>> = { ط: 'ت', ث: 'ت', ق: 'ك', غ: 'ج', گ: 'ج', ص: 'س', ذ: 'ز', ظ: 'ز', ض: 'د', ڤ: 'ف', پ: 'ب' };
+  const classes: Readonly<Record<string, string>> = { ط: 'ت', ث: 'ت', ق: 'ك', غ: 'ج', گ: 'ج', ص: 'س', ز: 'س', ذ: 'س', ظ: 'س', ض: 'د', ڤ: 'ف', پ: 'ب' };
   let out = '';
   for (let i = 0; i < word.length; i++) {
     const letter = word[i]!;
