@@ -117,6 +117,14 @@ const GROUPS: readonly string[] = [
   'grant: grant grants منحة المنحة منح',
   'aid: aid assistance relief مساعدات المساعدات مساعدة إغاثة الإغاثة',
   'shelter: shelter shelters مأوى ملاجئ',
+  // What news counts, named in both languages (the count nouns drawing reads, draw/quantityNouns.ts):
+  // a draft that restates a count in the other language shares its noun with the article's sentence.
+  'hostage: hostage hostages رهينة رهائن الرهائن',
+  'prisoner: prisoner prisoners captives أسير أسيرا أسرى الأسرى سجين سجناء السجناء',
+  'detainee: detainee detainees معتقل معتقلين المعتقلين محتجز محتجزين المحتجزين',
+  'truck: truck trucks lorries lorry شاحنة شاحنات الشاحنات',
+  'child: child children طفل طفلا أطفال الأطفال',
+  'family: family families عائلة عائلات العائلات أسرة أسر الأسر',
 ];
 
 /** Each content stem of a group's words → the group's key (`~kill`). */
