@@ -27,7 +27,11 @@ const KENYA: Probe[] = [
 ];
 
 const DOHA: Probe[] = [
-  { sentence: "Qatar's foreign ministry announced on Thursday that mediators had reached a ceasefire deal for Gaza.", rule: 'event-date', todo: 'a speech verb opening the sentence gives the event no trigger' },
+  { sentence: "Qatar's foreign ministry announced on Thursday that mediators had reached a ceasefire deal for Gaza.", rule: 'event-date' },
+  { sentence: "Qatar's foreign ministry announced on Wednesday that mediators had reached a ceasefire deal for Gaza." },
+  { sentence: 'The Qatari foreign ministry said on Thursday that the truce would begin at noon on Friday.', rule: 'event-date' },
+  // The United Nations' appeal is not dated by the article: another weekday contradicts nothing.
+  { sentence: 'The United Nations announced on Thursday that it needs $4 billion to fund relief operations next year.' },
   { sentence: 'The two sides signed the agreement in Cairo on Monday.', rule: 'event-date' },
   { sentence: 'The two sides signed the agreement in Cairo on Tuesday.' },
   { sentence: 'The two sides signed the agreement in Doha on Tuesday.', rule: 'event-place', todo: 'another city for a signing drawn from an Arabic sentence' },
