@@ -29,7 +29,7 @@ const KENYA: Probe[] = [
 const DOHA: Probe[] = [
   { sentence: "Qatar's foreign ministry announced on Thursday that mediators had reached a ceasefire deal for Gaza.", rule: 'event-date' },
   { sentence: "Qatar's foreign ministry announced on Wednesday that mediators had reached a ceasefire deal for Gaza." },
-  { sentence: 'The Qatari foreign ministry said on Thursday that the truce would begin at noon on Friday.', rule: 'event-date' },
+  { sentence: 'The Qatari foreign ministry said on Thursday that the truce would begin at noon on Friday.', rule: 'event-date', todo: 'a day after said is the statement\'s, and said is no word of the announcement (أعلنت)' },
   // The United Nations' appeal is not dated by the article: another weekday contradicts nothing.
   { sentence: 'The United Nations announced on Thursday that it needs $4 billion to fund relief operations next year.' },
   { sentence: 'The two sides signed the agreement in Cairo on Monday.', rule: 'event-date' },

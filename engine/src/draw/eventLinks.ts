@@ -160,6 +160,19 @@ function withAdjectives(ctx: DrawContext, k: number, form: string): string | und
   return words.length === 3 ? words.join(' ') : undefined;
 }
 
+/**
+ * Whether token `k` is an Arabic verb of speech that the table of news verbs names as an event
+ * (أعلنت: announced; حذّر: warned) and that dates the statement itself: it opens the sentences of
+ * a statement's own news (أعلنت الوزارة، اليوم الأربعاء، أن …), where no other word names the
+ * event. A date after the reported clause's أن is the reported event's, not the statement's.
+ */
+function announcing(ctx: DrawContext, k: number, start: number): boolean {
+  const token = ctx.tokens[k]!;
+  if (ctx.lang !== 'ar' || token.script !== 'ar' || token.quote !== -1 || !isSpeech(token) || ctx.personAt[k] !== -1 || ctx.orgAt.has(k)) return false;
+  for (let j = k + 1; j < start; j++) if (COMPLEMENTS.has(ctx.tokens[j]!.key) || ctx.tokens[j]!.key === 'من') return false;
+  return englishOf(ctx.word(k)) !== undefined;
+}
+
 /** Whether token `k` is a word of the table of news verbs and nouns (الضربة, invasion). */
 function tableWord(ctx: DrawContext, k: number): boolean {
   const token = ctx.tokens[k]!;
@@ -211,7 +224,7 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
     // A date set off by commas after the subject (أعلنت النقابة، الثلاثاء، إضراباً مفتوحاً): the
     // words before it are the subject's; the event is the opening verb and the object after it.
     const object = asideObject(ctx, { first, last, start, end, opening, to });
-    const verb = [opening].find((k) => k < start && (contentWord(ctx, k) || (object !== undefined && tableWord(ctx, k))) && !/^ال/.test(tokens[k]!.key));
+    const verb = [opening].find((k) => k < start && (contentWord(ctx, k) || announcing(ctx, k, start) || (object !== undefined && tableWord(ctx, k))) && !/^ال/.test(tokens[k]!.key));
     if (object !== undefined) {
       // The noun without the accusative's alif (إضراباً → إضراب), in both states.
       const written = tableForm(ctx.word(object));
@@ -328,6 +341,10 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
       const id = person !== -1 ? ctx.people[person]!.fact.id : ctx.orgAt.get(k);
       if (id && !participants.includes(id)) participants.push(id);
     }
+    // The body named between the opening verb and such a date is the verb's subject (أعلنت وزارة
+    // الخارجية، اليوم الأربعاء، أن …; حذّر برنامج الأغذية العالمي، اليوم الأحد، من …).
+    const subject = first - 1 > sentenceOpening ? ctx.orgAt.get(first - 2) ?? ctx.orgAt.get(sentenceOpening + 1) : undefined;
+    if (subject && tokens[sentenceOpening + 1]!.clause === tokens[first - 2]!.clause && !participants.includes(subject)) participants.push(subject);
   }
   // The first person the sentence names before the date's clause is its subject, a participant
   // too (وكان الملك فاروق، آخر ملوك مصر، قد أنشأ المنطقة عام 1948; Braverman … wrote in a letter to Sunak on Tuesday).

@@ -27,6 +27,7 @@ import { alignedSentences, restatesEvidence, type ArticleSentence } from '../../
 import { SAY_VERBS } from './cutOffs';
 import { fold } from '../../text/normalise';
 import { tokenKey, wordKey } from '../../tokenKey';
+import { mentions } from '../../mentions';
 import { supportedEvents, triggerHits, triggerHitsWithConcepts, type TriggerHit } from '../../events';
 import { dates } from '../../extract/dates';
 import { RELATIVE_DAY_KEYS, relativeDayAt, weekdayAt, weekdayOfDay, type WeekdayId } from '../../extract/weekdays';
@@ -236,11 +237,24 @@ function triggeredNear(analysis: Analysis, knowledge: KnowledgeIndex, mention: D
   // in a sentence that restates the event's own.
   const sentence = tokens[mention.tokenStart]!.sentence;
   const named = (hit: TriggerHit) => (hit.concept ? hit.events.filter((event) => restatesEvidence(analysis, knowledge, sentence, event)) : hit.events);
-  const events = [...new Set(near.flatMap(named))];
+  const events = [...new Set(near.flatMap(named))].filter((event) => !anotherActor(analysis, knowledge, event, mention.tokenStart));
   // A verb that other events use too (كتب for two posts) does not pick one of them.
   const words = new Set(near.map((hit) => bareKey(tokens[hit.tokenStart]!.key)));
   const shared = [...triggerWords(knowledge)].some(([event, keys]) => !events.includes(event) && keys.some((key) => words.has(key)));
   return shared ? [] : events;
+}
+
+/**
+ * Whether the clause of a day names, before it, people or organisations the fact base knows and
+ * none of the event's participants: "The United Nations announced on Thursday" is not the day of
+ * the ministry's announcement, whatever the verb. An event without participants is never set aside.
+ */
+function anotherActor(analysis: Analysis, knowledge: KnowledgeIndex, event: Entity<Event>, day: number): boolean {
+  const participants = new Set((event.fact.participants ?? []).flatMap((id) => knowledge.resolve(event, id)?.key ?? []));
+  if (participants.size === 0) return false;
+  const clause = analysis.tokens[day]!.clause;
+  const actors = mentions(analysis, knowledge).filter((mention) => (mention.kind === 'person' || mention.kind === 'organisation') && mention.tokenEnd <= day && analysis.tokens[mention.tokenStart]!.clause === clause);
+  return actors.length > 0 && !actors.some((mention) => participants.has(mention.entity));
 }
 
 /**
