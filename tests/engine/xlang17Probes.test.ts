@@ -3,7 +3,8 @@
  * test: Arabic sentences against the fact base drawn from an invented English Reuters story (Kenya's
  * electoral commission sets an election date, `kenya-election.en.txt`) and English sentences
  * against the one drawn from an invented Arabic wire story (a Qatari-announced Gaza ceasefire,
- * `doha-ceasefire.ar.txt`), both in tests/engine/fixtures/drawProbes. Wrong sentences change one
+ * `doha-ceasefire.ar.txt`), both in tests/engine/fixtures/drawProbes, and Arabic sentences of an
+ * earlier probe article (a shipyard strike at Port Harcourt, `shipyard.en.txt`). Wrong sentences change one
  * date, place, figure or name; true ones translate the article, with the names in the other
  * script's usual spellings (تيريزا for Teresa, Rosaline for روزالين), and must not be flagged.
  */
@@ -48,5 +49,16 @@ const DOHA: Probe[] = [
   { sentence: 'The United Nations said it needs $3 billion to fund relief operations next year.', rule: 'quantity' },
 ];
 
+/** The English shipyard strike of tests/engine/fixtures/drawProbes (a company named Atlantic Dock Services, with a chief executive). */
+const SHIPYARD: Probe[] = [
+  // The company's officer: a company, whatever the last word of its name (Services).
+  { sentence: 'وقال تونده باكاري، الرئيس التنفيذي للشركة المالكة، إن الشركة لا تستطيع دفع أكثر من 12%.' },
+  { sentence: 'وقال الرئيس التنفيذي لشركة أتلانتيك دوك سيرفيسز تونده باكاري إن الشركة لا تستطيع دفع أكثر من 12%.' },
+  { sentence: "Tunde Bakare, the company's chief executive, said it could not afford more than 12%." },
+  { sentence: 'وقال الرئيس التنفيذي لشركة بلو أوشن مارين تونده باكاري إن الشركة لا تستطيع دفع أكثر من 12%.', rule: 'post-holder' },
+  { sentence: 'وقال تونده باكاري، الرئيس التنفيذي لهيئة الموانئ النيجيرية، إن الشركة لا تستطيع دفع أكثر من 12%.', rule: 'post-holder' },
+];
+
+for (const item of SHIPYARD) probe('shipyard.en.txt', item);
 for (const item of KENYA) probe('kenya-election.en.txt', item);
 for (const item of DOHA) probe('doha-ceasefire.ar.txt', item);
