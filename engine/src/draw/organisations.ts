@@ -392,6 +392,7 @@ function englishOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>):
     const latin = latinAfter(ctx, end);
     const arabic = arabicNamesByRule(ctx, start, end);
     add(ctx, byName, start, end, { names: { en: latin ? [ctx.text(start, end), latin] : [ctx.text(start, end)], ...(arabic.length > 0 ? { ar: arabic } : {}) }, kind: kinds.at(-1)! });
+    if (SERVICE_HEADS.has(tokens[end - 1]!.key) && officerAfter(ctx, end)) companyOfServices(ctx, start, end);
     i = end - 1;
   }
 }
@@ -414,6 +415,33 @@ function lowerCaseMinistries(ctx: DrawContext, byName: Map<string, DrawnFact>): 
     const portfolio = `${word[0]!.toUpperCase()}${word.slice(1)}`;
     const names = { en: [`${portfolio} Ministry`, ...portfolioAfterOf(portfolio).map((form) => `Ministry of ${form}`)], ar: [`وزارة ${arabic}`] };
     add(ctx, byName, i - 1, i + 1, { names, kind: 'ministry' }, `${portfolio} Ministry`);
+  }
+}
+
+/** Head words that public bodies and companies share (Emergency Services, Atlantic Dock Services): the kind table reads them as an agency. */
+const SERVICE_HEADS = new Set(['services', 'service']);
+
+/** Whether a company officer's title follows the name ending before token `end` (Atlantic Dock Services chief executive, …'s managing director). */
+function officerAfter(ctx: DrawContext, end: number): boolean {
+  let title = end;
+  while (title < ctx.tokens.length && title - end < 2 && OFFICER_MODIFIERS.has(ctx.tokens[title]!.key)) title++;
+  const role = /^(['’]s?)?\s+$/.test(ctx.gap(end - 1, title)) || title > end ? titleAt(ctx.tokens, title)?.entry.role : undefined;
+  return !!role && COMPANY_ROLES.has(role);
+}
+
+/**
+ * A body whose name ends in Services and which has a chief executive or a managing director is a
+ * company, not an agency (Atlantic Dock Services chief executive Tunde Bakare): its kind becomes
+ * company, and an Arabic draft may name it with شركة before its words in Arabic letters.
+ */
+function companyOfServices(ctx: DrawContext, start: number, end: number): void {
+  const id = ctx.orgAt.get(start);
+  const fact = ctx.out.organisations.find((one) => (one as { id?: string }).id === id) as { kind?: string; names: { ar?: string[]; en?: string[] } } | undefined;
+  if (!fact || fact.kind !== 'agency') return;
+  fact.kind = 'company';
+  if ((fact.names.ar ?? []).length === 0) {
+    const arabic = properBodyNames(ctx.text(start, end), 'company').ar;
+    if (arabic) fact.names.ar = arabic;
   }
 }
 
