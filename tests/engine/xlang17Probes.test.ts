@@ -59,6 +59,14 @@ const SHIPYARD: Probe[] = [
   { sentence: 'وقال تونده باكاري، الرئيس التنفيذي لهيئة الموانئ النيجيرية، إن الشركة لا تستطيع دفع أكثر من 12%.', rule: 'post-holder' },
 ];
 
+/** An invented Norwegian cod quota cut (`cod-quota.en.txt`): another country doing the same thing on another day. */
+const COD: Probe[] = [
+  { sentence: 'وخفضت وزارة مصايد الأسماك النرويجية يوم الخميس حصة صيد سمك القد.', rule: 'event-date' },
+  { sentence: 'وخفضت روسيا حصتها يوم الجمعة.', todo: 'another country as the subject of the same verb is another actor (weekday tied by the word before it)' },
+  { sentence: 'Russia cut its own quota on Friday.', todo: 'another country as the subject of the same verb is another actor (weekday tied by the word before it)' },
+];
+
 for (const item of SHIPYARD) probe('shipyard.en.txt', item);
+for (const item of COD) probe('cod-quota.en.txt', item);
 for (const item of KENYA) probe('kenya-election.en.txt', item);
 for (const item of DOHA) probe('doha-ceasefire.ar.txt', item);
