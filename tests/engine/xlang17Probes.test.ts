@@ -62,8 +62,9 @@ const SHIPYARD: Probe[] = [
 /** An invented Norwegian cod quota cut (`cod-quota.en.txt`): another country doing the same thing on another day. */
 const COD: Probe[] = [
   { sentence: 'وخفضت وزارة مصايد الأسماك النرويجية يوم الخميس حصة صيد سمك القد.', rule: 'event-date' },
-  { sentence: 'وخفضت روسيا حصتها يوم الجمعة.', todo: 'another country as the subject of the same verb is another actor (weekday tied by the word before it)' },
-  { sentence: 'Russia cut its own quota on Friday.', todo: 'another country as the subject of the same verb is another actor (weekday tied by the word before it)' },
+  { sentence: 'وخفضت روسيا حصتها يوم الجمعة.' },
+  { sentence: 'Russia cut its own quota on Friday.' },
+  { sentence: 'Norway cut its cod quota on Friday.', rule: 'event-date' },
 ];
 
 for (const item of SHIPYARD) probe('shipyard.en.txt', item);

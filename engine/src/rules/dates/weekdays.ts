@@ -27,12 +27,12 @@ import { alignedSentences, restatesEvidence, type ArticleSentence } from '../../
 import { SAY_VERBS } from './cutOffs';
 import { fold } from '../../text/normalise';
 import { tokenKey, wordKey } from '../../tokenKey';
-import { mentions } from '../../mentions';
+import { mentions, type Mention } from '../../mentions';
 import { supportedEvents, triggerHits, triggerHitsWithConcepts, type TriggerHit } from '../../events';
 import { dates } from '../../extract/dates';
 import { RELATIVE_DAY_KEYS, relativeDayAt, weekdayAt, weekdayOfDay, type WeekdayId } from '../../extract/weekdays';
 import { countedDays, futureBefore, type CountedDays } from '../../extract/countedDays';
-import type { Event } from '../../factBase/schema';
+import type { Event, Place } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
 import { wrongCountedDay, wrongDate, wrongWeekday, type MessageDate } from '../../messages';
 import { arabicDuration } from '../../messages/arabic';
@@ -245,16 +245,24 @@ function triggeredNear(analysis: Analysis, knowledge: KnowledgeIndex, mention: D
 }
 
 /**
- * Whether the clause of a day names, before it, people or organisations the fact base knows and
- * none of the event's participants: "The United Nations announced on Thursday" is not the day of
- * the ministry's announcement, whatever the verb. An event without participants is never set aside.
+ * Whether the clause of a day names, before it, people, organisations or countries the fact base
+ * knows and none of the event's own (its participants, its place and the places that hold it):
+ * "The United Nations announced on Thursday" is not the day of the ministry's announcement, nor
+ * "Russia cut its own quota on Friday" the day of Norway's cut, whatever the verb. An event
+ * without participants is never set aside.
  */
 function anotherActor(analysis: Analysis, knowledge: KnowledgeIndex, event: Entity<Event>, day: number): boolean {
-  const participants = new Set((event.fact.participants ?? []).flatMap((id) => knowledge.resolve(event, id)?.key ?? []));
-  if (participants.size === 0) return false;
+  const own = new Set((event.fact.participants ?? []).flatMap((id) => knowledge.resolve(event, id)?.key ?? []));
+  if (own.size === 0) return false;
+  let place = event.fact.place ? knowledge.resolve<Place>(event, event.fact.place) : undefined;
+  for (let guard = 0; place && guard < 8; guard++) {
+    own.add(place.key);
+    place = place.fact.within ? knowledge.resolve<Place>(place, place.fact.within) : undefined;
+  }
   const clause = analysis.tokens[day]!.clause;
-  const actors = mentions(analysis, knowledge).filter((mention) => (mention.kind === 'person' || mention.kind === 'organisation') && mention.tokenEnd <= day && analysis.tokens[mention.tokenStart]!.clause === clause);
-  return actors.length > 0 && !actors.some((mention) => participants.has(mention.entity));
+  const country = (mention: Mention) => mention.kind === 'place' && knowledge.entity<Place>(mention.entity)?.fact.kind === 'country';
+  const actors = mentions(analysis, knowledge).filter((mention) => (mention.kind === 'person' || mention.kind === 'organisation' || country(mention)) && mention.tokenEnd <= day && analysis.tokens[mention.tokenStart]!.clause === clause);
+  return actors.length > 0 && !actors.some((mention) => own.has(mention.entity));
 }
 
 /**
