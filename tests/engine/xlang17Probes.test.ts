@@ -12,10 +12,10 @@ import { probe, type Probe } from './drawProbeChecks';
 
 const KENYA: Probe[] = [
   // The commission's announcement, dated by the weekday: an English "announced" event read in Arabic.
-  { sentence: 'أعلنت لجنة الانتخابات الكينية يوم الثلاثاء أن الانتخابات العامة المقبلة ستجرى في 10 أغسطس 2027.', rule: 'event-date' },
+  { sentence: 'أعلنت لجنة الانتخابات الكينية يوم الثلاثاء أن الانتخابات العامة المقبلة ستجرى في 10 أغسطس 2027.', rule: 'event-date', todo: 'Arabic triggers for drawn English events (tried at integration and dropped: en-fishery drawn precision 0.69 to 0.64, mechanism not found)' },
   { sentence: 'أعلنت لجنة الانتخابات الكينية يوم الاثنين أن الانتخابات العامة المقبلة ستجرى في 10 أغسطس 2027.' },
   // The polling stations cut on Friday: the main verb stands far before its date.
-  { sentence: 'وخفضت اللجنة يوم الخميس عدد مراكز الاقتراع في الخارج من 18 إلى 12.', rule: 'event-date' },
+  { sentence: 'وخفضت اللجنة يوم الخميس عدد مراكز الاقتراع في الخارج من 18 إلى 12.', rule: 'event-date', todo: 'Arabic triggers for drawn English events (tried at integration and dropped: en-fishery drawn precision 0.69 to 0.64, mechanism not found)' },
   { sentence: 'وخفضت اللجنة يوم الجمعة عدد مراكز الاقتراع في الخارج من 18 إلى 12.' },
   { sentence: 'The commission cut the number of polling stations abroad from 18 to 12 on Thursday.', rule: 'event-date' },
   { sentence: 'The commission cut the number of polling stations abroad from 18 to 12 on Friday.' },
@@ -61,7 +61,7 @@ const SHIPYARD: Probe[] = [
 
 /** An invented Norwegian cod quota cut (`cod-quota.en.txt`): another country doing the same thing on another day. */
 const COD: Probe[] = [
-  { sentence: 'وخفضت وزارة مصايد الأسماك النرويجية يوم الخميس حصة صيد سمك القد.', rule: 'event-date' },
+  { sentence: 'وخفضت وزارة مصايد الأسماك النرويجية يوم الخميس حصة صيد سمك القد.', rule: 'event-date', todo: 'Arabic triggers for drawn English events (tried at integration and dropped: en-fishery drawn precision 0.69 to 0.64, mechanism not found)' },
   { sentence: 'وخفضت روسيا حصتها يوم الجمعة.' },
   { sentence: 'Russia cut its own quota on Friday.' },
   { sentence: 'Norway cut its cod quota on Friday.', rule: 'event-date' },

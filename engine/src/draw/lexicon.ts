@@ -469,7 +469,7 @@ export const EVENT_WORDS: readonly { ar: string[]; en: string[] }[] = [
   // its shadda, وقّع, the verb is read through VOWELLED_VERBS below).
   { ar: ['توقيع', 'التوقيع'], en: ['signed', 'signing', 'sign'] },
   { ar: ['أعلن', 'أعلنت', 'إعلان'], en: ['announced', 'announcement'] },
-  { ar: ['حذر', 'حذرت', 'تحذير'], en: ['warned', 'warning'] },
+  { ar: ['حذر', 'حذرت', 'تحذير'], en: ['warned'] },
   { ar: ['بدأ', 'بدأت', 'تبدأ', 'يبدأ', 'بدء'], en: ['began', 'started', 'start', 'begin', 'opened'] },
   { ar: ['انتهى', 'انتهت', 'تنتهي', 'إنهاء', 'تنهي', 'ينهي'], en: ['ended', 'end', 'ending'] },
   { ar: ['ضرب', 'ضربت', 'ضربة', 'هز', 'هزت'], en: ['struck', 'strike', 'hit', 'shook'] },
