@@ -20,6 +20,7 @@ import { dates, wireDateline, type DateExpression } from './extract/dates';
 import { yearOfBareMonth } from './extract/monthYears';
 import { relativeDayAt, weekdayOfDay, weekdays } from './extract/weekdays';
 import { amounts } from './extract/amounts';
+import { countedYears } from './extract/countedDays';
 import { clockTimes } from './extract/times';
 import { contentStem } from './text/stem';
 import { conceptKey } from './lexicon/concepts';
@@ -74,6 +75,8 @@ export interface ArticleSentence {
    * 2025 - … will open in April": next April, not April 2025).
    */
   ruledOut: Set<string>;
+  /** Years counted from the article's date, signed (three years ago → −3, «بعد عامين» → 2). */
+  countedYears: Set<number>;
   days: Set<number>;
   /** Parts of months said (early, mid, late). */
   parts: Set<string>;
@@ -243,6 +246,7 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     yearlessMonths: new Set(),
     months: new Set(),
     ruledOut: new Set(),
+    countedYears: new Set(),
     days: new Set(),
     parts: new Set(),
     durations: new Set(),
@@ -293,6 +297,7 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     if (date.day) sentence.days.add(date.day.value);
     if (date.part) sentence.parts.add(date.part);
   }
+  for (const counted of countedYears(analysis)) out[analysis.tokens[counted.tokenStart]!.sentence]?.countedYears.add(counted.direction * counted.count);
   for (const { token, weekday } of weekdays(analysis)) if (!datelineWeekdays.has(token)) out[analysis.tokens[token]!.sentence]?.weekdays.add(weekday);
   for (const { token, weekday } of relativeWeekdays(analysis, factBase.source?.published)) out[analysis.tokens[token]!.sentence]?.weekdays.add(weekday);
   for (const time of clockTimes(analysis)) out[analysis.tokens[time.tokenStart]!.sentence]?.hours.add(time.hour % 12);
