@@ -654,6 +654,14 @@ function beforeTheArticle(knowledge: KnowledgeIndex, entity: Entity, years: Read
 }
 
 /**
+ * Whether the article of `entity`'s fact base counts `count` years from its date in any sentence
+ * (signed: three years ago is −3), for whatever occasion.
+ */
+export function articleCountsYears(knowledge: KnowledgeIndex, entity: Entity, count: number): boolean {
+  return articleIndex(knowledge).sentences.some((sentence) => sentence.factBase === entity.factBase && sentence.countedYears.has(count));
+}
+
+/**
  * Whether draft sentence `sentence` restates a sentence that holds evidence of `entity` (and,
  * given `test`, passes it: one that holds a clock time, say).
  */

@@ -74,7 +74,7 @@ const checker = bilingualChecker(
 const english = checker(ENGLISH, 'en');
 const arabic = checker(ARABIC, 'ar');
 
-test('a count of years is no date of the story\'s own news of these days', { todo: 'a counted year is compared with the news event of these days its word names' }, () => {
+test('a count of years is no date of the story\'s own news of these days', () => {
   const drafts: [(draft: string) => string[], string][] = [
     [english, "The European Space Agency's weather satellite programme, launched four years ago, has cost 800 million euros."],
     [english, 'The European Space Agency launched the weather satellite programme behind the launch six years ago.'],

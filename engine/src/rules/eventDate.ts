@@ -47,7 +47,10 @@
  * relative year that names the event's; not one of a figure ("up from $350 million last year",
  * «مقارنة بالعام الماضي»). Years counted from that date (three years ago, «قبل ثلاث
  * سنوات», «بعد عامين» after a future verb) are flagged, without a fix, only when more than a year
- * off the event's month (or its year, when the article gives no month). A day may be an ordinal beside its month
+ * off the event's month (or its year, when the article gives no month), and not when the event is
+ * the story's news of these days (dated within two months of the draft): "the programme, launched
+ * four years ago" is another occasion, unless the count is the article's own for another occasion
+ * and the sentence restates the event's evidence. A day may be an ordinal beside its month
  * or a relative month (the 5th of March, March 5th, the fifth of March, «في الخامس من مارس», «في
  * الخامس من الشهر الجاري»; `extract/ordinalDays.ts`), tied by its event's word only and fixed in
  * the same form; an ordinal without a month ranks a thing and is no day.
@@ -64,7 +67,7 @@ import { tokenStems, type Entity, type KnowledgeIndex } from '../knowledge';
 import type { Draft } from '../findingBuilder';
 import type { Event } from '../factBase/schema';
 import { wrongDate, type DatePart, type MessageDate } from '../messages';
-import { restatedWith, restatesEvidence } from '../align';
+import { articleCountsYears, restatedWith, restatesEvidence } from '../align';
 import { afterSpeechVerb, checkDays, publishedDay } from './dates/weekdays';
 import { countedYearDates, relativeMonths, relativeYears } from '../extract/relativeMonths';
 import { checkWeekdaysOfDates } from './dates/weekdayOfDate';
@@ -217,7 +220,7 @@ export const eventDate: Rule = {
       if (wrong && date.relativeMonth && (wrong.verdict.month || wrong.verdict.year)) reportRelativeMonth(analysis, knowledge, report, date, wrong.chosen, reference!);
       else if (wrong && date.relativeYear && wrong.verdict.year) reportRelativeYear(analysis, knowledge, report, date, wrong.chosen, reference!);
       else if (wrong && date.countedYear) {
-        if (wrong.verdict.year && !countWithinAYear(wrong.chosen, date.countedYear.value, reference!) && !restatesCount(analysis, knowledge, date)) reportRelativeYear(analysis, knowledge, report, date, wrong.chosen, reference!);
+        if (wrong.verdict.year && !countWithinAYear(wrong.chosen, date.countedYear.value, reference!) && !newsOfTheseDays(analysis, knowledge, date, wrong.chosen, reference!) && !restatesCount(analysis, knowledge, date)) reportRelativeYear(analysis, knowledge, report, date, wrong.chosen, reference!);
       }
       else if (wrong) reportWrongDate(analysis, knowledge, report, date, wrong.chosen, wrong.verdict);
     }
@@ -493,6 +496,24 @@ function countWithinAYear(chosen: Entity<Event>, offset: number, reference: numb
   if (fact.month === undefined) return Math.abs(fact.year - (day.getUTCFullYear() + offset)) <= 1;
   const nominal = (day.getUTCFullYear() + offset) * 12 + day.getUTCMonth();
   return Math.abs(fact.year * 12 + fact.month - 1 - nominal) < 12;
+}
+
+/**
+ * Whether a counted year is given to the story's news of these days, an event dated to a month
+ * within two months of `reference` (a UTC day number), for another occasion. No writer counts
+ * years to such news, so a count near its word ("the programme, launched four years ago",
+ * «أطلقت برنامجاً قبل أربع سنوات») tells of another occasion the same word names, which the
+ * article does not cover. Only a count the article itself gives for another occasion, written in
+ * a sentence that restates the event's own evidence (the Lamu port expansion approved "three
+ * years ago", the article's count for a shelved first plan), is the two occasions confused.
+ */
+function newsOfTheseDays(analysis: Analysis, knowledge: KnowledgeIndex, date: DateExpression, chosen: Entity<Event>, reference: number): boolean {
+  const fact = chosen.fact.date!;
+  if (fact.month === undefined) return false;
+  const day = new Date(reference * 86_400_000);
+  if (Math.abs(fact.year * 12 + fact.month - 1 - (day.getUTCFullYear() * 12 + day.getUTCMonth())) > 2) return false;
+  const sentence = analysis.tokens[date.tokenStart]!.sentence;
+  return !(articleCountsYears(knowledge, chosen, date.countedYear!.value) && restatesEvidence(analysis, knowledge, sentence, chosen));
 }
 
 /** `year` in the digits of `actual`, the year it replaces (Arabic-Indic, Persian or ASCII). */
