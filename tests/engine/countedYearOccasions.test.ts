@@ -93,3 +93,19 @@ test('a count of years given to an event years away is still compared', () => {
   assert.deepEqual(english('Arianespace will open a second launch pad in Kourou in five years, the agency said.'), ['event-date: in five years → ']);
   assert.deepEqual(english('Arianespace will open a second launch pad in Kourou in two years, the agency said.'), []);
 });
+
+test('a count of years after a first or a superlative measures a comparison, not the event\'s time', () => {
+  const drafts: [(draft: string) => string[], string][] = [
+    [english, 'The previous rocket, the Ariane 5, retired in 2023, its first retirement of a launcher in ten years.'],
+    [arabic, 'وكان الصاروخ السابق أريان 5 قد تقاعد عام 2023، وهو أول صاروخ أوروبي يتقاعد منذ عشر سنوات.'],
+    [arabic, 'وستفتتح شركة أريان سبيس منصة إطلاق ثانية في كورو، هي الأولى منذ عشرين عاما.'],
+    [english, 'Arianespace will open a second launch pad in Kourou, the first new pad it will build in twenty years.'],
+  ];
+  assert.deepEqual(drafts.map(([check, draft]) => check(draft)), drafts.map(() => []));
+});
+
+test('a date beside a count of years restating it is still its event\'s', { todo: 'a count of years bars the way from the year to its verb' }, () => {
+  // The count is right within a year, the year wrong: the count must not bar the year's way to its verb.
+  assert.deepEqual(english('The previous rocket, the Ariane 5, retired four years ago, in 2022, after 117 flights.'), ['event-date: 2022 → 2023']);
+  assert.deepEqual(arabic('وكان الصاروخ السابق أريان 5 قد تقاعد قبل أربع سنوات، في عام 2022، بعد 117 رحلة.'), ['event-date: 2022 → 2023']);
+});
