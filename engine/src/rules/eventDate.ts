@@ -208,7 +208,9 @@ export const eventDate: Rule = {
     const dayReported = checkWeekdaysOfDates(analysis, knowledge, report, own ?? publishedDay(knowledge));
     const hits = triggerHitsWithConcepts(analysis, knowledge);
     const dateTokens = new Uint8Array(analysis.tokens.length);
-    for (const date of all) for (let k = date.tokenStart; k < date.tokenEnd; k++) dateTokens[k] = 1;
+    // A date between a trigger and another date is that trigger's, and bars the way to it; a count
+    // of years does not ("retired four years ago, in 2022": the year restates the count).
+    for (const date of all) if (!date.countedYear) for (let k = date.tokenStart; k < date.tokenEnd; k++) dateTokens[k] = 1;
     const spans = monthSpanEnds(analysis, all);
     for (const date of all) {
       if (isOwnDateline(analysis, date, documentDate) || dayReported.has(date)) continue;
