@@ -22,6 +22,7 @@ import { relativeDayAt, weekdayOfDay, weekdays } from './extract/weekdays';
 import { amounts } from './extract/amounts';
 import { countedYears } from './extract/countedDays';
 import { clockTimes } from './extract/times';
+import { afterSpeechVerb } from './rules/dates/cutOffs';
 import { contentStem } from './text/stem';
 import { conceptKey } from './lexicon/concepts';
 import { UNIT_WORDS, type TimeUnit } from './lexicon/numbers';
@@ -84,6 +85,8 @@ export interface ArticleSentence {
   durations: Set<string>;
   /** Weekdays named (fri, sat). */
   weekdays: Set<string>;
+  /** Weekdays a speech verb governs (the agency said on Thursday, «وقالت يوم الخميس»): the day of a statement. */
+  statementWeekdays: Set<string>;
   /** The currencies each money figure is given in (24000000000 → USD). */
   money: Map<number, Set<string>>;
   /** Clock times said, as hours on the twelve-hour clock (23:11 → 11). */
@@ -251,6 +254,7 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     parts: new Set(),
     durations: new Set(),
     weekdays: new Set(),
+    statementWeekdays: new Set(),
     money: new Map(),
     hours: new Set(),
     places: [],
@@ -299,6 +303,7 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
   }
   for (const counted of countedYears(analysis)) out[analysis.tokens[counted.tokenStart]!.sentence]?.countedYears.add(counted.direction * counted.count);
   for (const { token, weekday } of weekdays(analysis)) if (!datelineWeekdays.has(token)) out[analysis.tokens[token]!.sentence]?.weekdays.add(weekday);
+  for (const { token, weekday } of weekdays(analysis)) if (!datelineWeekdays.has(token) && afterSpeechVerb(analysis, token)) out[analysis.tokens[token]!.sentence]?.statementWeekdays.add(weekday);
   for (const { token, weekday } of relativeWeekdays(analysis, factBase.source?.published)) out[analysis.tokens[token]!.sentence]?.weekdays.add(weekday);
   for (const time of clockTimes(analysis)) out[analysis.tokens[time.tokenStart]!.sentence]?.hours.add(time.hour % 12);
   for (const slot of placeSlots(analysis, knowledge)) out[analysis.tokens[slot.tokenStart]!.sentence]?.places.push(slot);

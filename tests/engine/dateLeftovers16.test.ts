@@ -30,7 +30,7 @@ function findingsOf(drafts: string[]): string[][] {
   return drafts.map((draft) => checker.check(draft).findings.map((f) => `${f.ruleId}: ${draft.slice(f.range.start, f.range.end)}`));
 }
 
-test("a statement's wrong weekday is flagged against the article's dated statement", { todo: 'a day right after a speech verb is skipped unless an event word stands near it' }, () => {
+test("a statement's wrong weekday is flagged against the article's dated statement", () => {
   assert.deepEqual(findingsOf(['The disaster management institute said on Friday that Cyclone Fredo killed at least 14 people.']), [['event-date: Friday']]);
   assert.deepEqual(findingsOf(['The disaster management institute said on Thursday that Cyclone Fredo killed at least 14 people.']), [[]]);
 });

@@ -22,7 +22,9 @@
  * أبريل», "Thursday, 13 February 2026") is read against the calendar in `dates/weekdayOfDate.ts`,
  * with the date's year, else the draft's own date's or the article's: the weekday is wrong when
  * the event's date is the draft's, the day number when the event's day nearby has the weekday. A
- * day right after a speech verb (said on Wednesday) is the statement's, not the reported event's.
+ * day right after a speech verb (said on Wednesday) is the statement's, not the reported event's;
+ * it is compared with the statement the article dates with its own speech verb in the sentence
+ * the draft restates, when the draft reports that sentence's claim (three of its words or figures).
  * A date in a clause of the future (will, would, سوف, سـ) is not the date of an event the article
  * gives before the draft's date ("after the signing … work would start in early 2025"). A wire
  * dateline's date ("CAIRO, Feb 24 - Egypt on Friday signed …") is the day of writing; the cut-off

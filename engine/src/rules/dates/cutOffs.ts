@@ -88,3 +88,17 @@ export function comparisonSince(analysis: Analysis, date: DateExpression): boole
   }
   return false;
 }
+
+/** Words that may stand between a speech verb and its day: said on Wednesday, قال يوم الأربعاء. */
+const DAY_LINKS = new Set(['on', 'يوم', 'last', 'late', 'early', 'في']);
+
+/** Whether a speech verb (said, قالت) governs the day at token `index`, with at most a linking word between. */
+export function afterSpeechVerb(analysis: Analysis, index: number): boolean {
+  const tokens = analysis.tokens;
+  const sentence = tokens[index]!.sentence;
+  for (let k = index - 1; k >= index - 2 && k >= 0 && tokens[k]!.sentence === sentence; k--) {
+    if (tokenStems(tokens[k]!).some((s) => SAY_VERBS.has(s.stem))) return true;
+    if (!DAY_LINKS.has(tokens[k]!.key)) return false;
+  }
+  return false;
+}

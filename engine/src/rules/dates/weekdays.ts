@@ -23,8 +23,8 @@ import type { Analysis } from '../../analysis';
 import { tokenLang } from '../../analysis';
 import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
 import { RELATIVE_WEEKS, RESUMPTION_WORDS, THIS_WEEK, UNTIL_WORDS, WEEKDAY_DISPLAY } from '../../lexicon/months';
-import { alignedSentences, restatesEvidence, type ArticleSentence } from '../../align';
-import { SAY_VERBS } from './cutOffs';
+import { alignedSentences, featuresShared, restatesEvidence, type ArticleSentence } from '../../align';
+import { afterSpeechVerb, SAY_VERBS } from './cutOffs';
 import { fold } from '../../text/normalise';
 import { tokenKey, wordKey } from '../../tokenKey';
 import { mentions, type Mention } from '../../mentions';
@@ -293,19 +293,7 @@ function triggeredInRow(analysis: Analysis, knowledge: KnowledgeIndex, mention: 
  * itself (أعلن الحداد, declared a state of emergency, دعا, كتب): a day after them is the statement's.
  */
 
-/** Words that may stand between a speech verb and its day: said on Wednesday, قال يوم الأربعاء. */
-const DAY_LINKS = new Set(['on', 'يوم', 'last', 'late', 'early', 'في']);
-
-/** Whether a speech verb (said, قالت) governs the day at token `index`, with at most a linking word between. */
-export function afterSpeechVerb(analysis: Analysis, index: number): boolean {
-  const tokens = analysis.tokens;
-  const sentence = tokens[index]!.sentence;
-  for (let k = index - 1; k >= index - 2 && k >= 0 && tokens[k]!.sentence === sentence; k--) {
-    if (tokenStems(tokens[k]!).some((s) => SAY_VERBS.has(s.stem))) return true;
-    if (!DAY_LINKS.has(tokens[k]!.key)) return false;
-  }
-  return false;
-}
+export { afterSpeechVerb } from './cutOffs';
 
 const triggerWordCache = new WeakMap<KnowledgeIndex, Map<Entity<Event>, string[]>>();
 
@@ -379,6 +367,55 @@ function restatesDayOf(analysis: Analysis, knowledge: KnowledgeIndex, sentence: 
   );
 }
 
+/**
+ * The statement a weekday after a speech verb dates ("the institute said on Friday"): the events
+ * with a day whose evidence sentence the draft sentence restates and whose weekday a speech verb
+ * governs there ("… killing at least 14 people, the INGD said on Thursday"), when they agree on
+ * one weekday. None for a weekday or relative day written otherwise, a range, or a restated
+ * sentence of several statement days.
+ */
+function statementEvents(analysis: Analysis, knowledge: KnowledgeIndex, dated: Entity<Event>[], mention: DayMention, weekdayOfEvent: (event: Entity<Event>) => string): Entity<Event>[] {
+  if (!mention.weekday || mention.to || mention.day !== undefined) return [];
+  const sentence = analysis.tokens[mention.tokenStart]!.sentence;
+  const content = reportedContent(analysis, mention);
+  const found = dated.filter(
+    (event) =>
+      event.fact.date?.day !== undefined &&
+      restatesEvidence(analysis, knowledge, sentence, event, (aligned) => aligned.statementWeekdays.size === 1 && aligned.statementWeekdays.has(weekdayOfEvent(event)) && sharedContent(analysis, knowledge, sentence, aligned, content) >= 3),
+  );
+  return new Set(found.map(weekdayOfEvent)).size === 1 ? found : [];
+}
+
+/**
+ * The tokens of what a statement reports, beside its day: those after the day when the sentence
+ * goes on ("said on Friday that …", «وقال … يوم الأحد إن …»), else those of its other clauses
+ * ("Cyclone Fredo killed 14 people, the institute said on Friday").
+ */
+function reportedContent(analysis: Analysis, mention: DayMention): (token: number) => boolean {
+  const tokens = analysis.tokens;
+  const sentence = tokens[mention.tokenStart]!.sentence;
+  let after = 0;
+  for (let k = mention.tokenEnd; k < tokens.length && tokens[k]!.sentence === sentence && after < 3; k++) after++;
+  const clause = tokens[mention.tokenStart]!.clause;
+  return after >= 3 ? (token) => token >= mention.tokenEnd : (token) => tokens[token]!.clause !== clause;
+}
+
+/**
+ * How many words and figures of a statement's reported content (not names, which a speaker shares
+ * with any other statement of theirs, nor speech verbs) the article sentence holds: a draft's
+ * statement that reports another claim of the same speaker («إن الشركة ستوزع أرباحاً») is
+ * another statement, whose day the article does not give.
+ */
+function sharedContent(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, aligned: ArticleSentence, content: (token: number) => boolean): number {
+  let count = 0;
+  for (const [key, at] of featuresShared(analysis, knowledge, sentence, aligned)) {
+    if (key.startsWith('@') || !at.some(content)) continue;
+    if (at.every((token) => tokenStems(analysis.tokens[token]!).some((stem) => SAY_VERBS.has(stem.stem)))) continue;
+    count++;
+  }
+  return count;
+}
+
 /** Words that join two days of one claim: Wednesday and Thursday, الأربعاء والخميس. */
 const AND = new Set(['and', 'و']);
 
@@ -434,10 +471,13 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
     const found = ownNear.length > 0 ? ownNear : triggeredInRow(analysis, knowledge, mention).filter((event) => dated.includes(event));
     // Of several events named before the day, the one whose article sentence the sentence restates.
     const near = found.length > 1 ? [...found.filter((event) => restatesEvidence(analysis, knowledge, sentence, event)), ...found.filter((event) => !restatesEvidence(analysis, knowledge, sentence, event))] : found;
-    // "said on Wednesday", «قالت الأربعاء»: the day of the statement, not of what it reports.
-    if (near.length === 0 && afterSpeechVerb(analysis, mention.tokenStart)) continue;
-    const restatedOnly = near.length === 0 && !mention.current;
-    const events = (restatedOnly ? nearestInWords(analysis, restatedEvents(analysis, knowledge, dated, mention, reference, lastOf), mention.tokenStart, mention.tokenEnd) : near).filter((event) => !mention.by || byCutOff(event));
+    // "said on Wednesday", «قالت الأربعاء»: the day of the statement, not of what it reports; it
+    // is compared only with the statement the article dates in the sentence the draft restates.
+    const statement = near.length === 0 && afterSpeechVerb(analysis, mention.tokenStart);
+    const stated = statement ? statementEvents(analysis, knowledge, dated, mention, weekdayOfEvent) : [];
+    if (statement && stated.length === 0) continue;
+    const restatedOnly = near.length === 0 && !mention.current && !statement;
+    const events = (statement ? stated : restatedOnly ? nearestInWords(analysis, restatedEvents(analysis, knowledge, dated, mention, reference, lastOf), mention.tokenStart, mention.tokenEnd) : near).filter((event) => !mention.by || byCutOff(event));
     if (events.length === 0) continue;
     const agreeing = events.filter((event) => agrees(mention, event));
     if (agreeing.length > 0) {
