@@ -208,7 +208,7 @@ function differenceBy(ctx: DrawContext, k: number, i: number): boolean {
 const RECORD_WORDS = new Set(['records', 'record-keeping', 'recordkeeping', 'record', 'measurements', 'السجلات', 'التسجيلات', 'التسجيل', 'الرصد', 'القياسات', 'السجلات'].map(key));
 const SINCE = new Set(['since', 'منذ'].map(key));
 /** Superlatives and ordinals of a record (the first major wildfire in December; أول إضراب, the worst, the largest). */
-const SUPERLATIVES = new Set(['first', 'largest', 'biggest', 'worst', 'most', 'highest', 'lowest', 'strongest', 'deadliest', 'hottest', 'coldest', 'wettest', 'driest', 'earliest', 'latest', 'only', 'أول', 'اول', 'أكبر', 'اكبر', 'أسوأ', 'اسوا', 'أعلى', 'اعلى', 'أدنى', 'ادني', 'أقوى', 'اقوى', 'أشد', 'اشد', 'الأول', 'الاول', 'الأكبر', 'الاكبر', 'الأسوأ', 'الاسوا'].map(key));
+const SUPERLATIVES = new Set(['first', 'largest', 'biggest', 'worst', 'most', 'highest', 'lowest', 'strongest', 'deadliest', 'hottest', 'coldest', 'wettest', 'driest', 'earliest', 'latest', 'only', 'أول', 'اول', 'أكبر', 'اكبر', 'أسوأ', 'اسوا', 'أعلى', 'اعلى', 'أدنى', 'ادني', 'أقوى', 'اقوى', 'أشد', 'اشد', 'الأول', 'الاول', 'الأولى', 'الاولى', 'الأكبر', 'الاكبر', 'الأسوأ', 'الاسوا'].map(key));
 
 /**
  * Dates that are not events of the story: the year records began in (since records began in 1950;
@@ -225,8 +225,26 @@ function notAnEvent(ctx: DrawContext, expression: DateExpression): boolean {
     if (RECORD_WORDS.has(tokens[k]!.key)) record = true;
     else if (record && SINCE.has(tokens[k]!.key)) return true;
   }
+  if (sinceInComparison(ctx, start)) return true;
   if (expression.year || expression.day || expression.relative) return false;
   for (let k = start - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (SUPERLATIVES.has(tokens[k]!.key)) return true;
+  return false;
+}
+
+/**
+ * Whether a date at token `start` follows since, at most five words back in its clause, in a
+ * comparison: a superlative or a first at most ten words before since in the same clause («وهي
+ * الأولى منذ حل البرلمان السابق عام 2024», the first since the parliament was dissolved in 2024,
+ * the biggest since 2019). The date is the last time of something else, not the sentence's event.
+ */
+function sinceInComparison(ctx: DrawContext, start: number): boolean {
+  const tokens = ctx.tokens;
+  const clause = tokens[start]!.clause;
+  for (let k = start - 1; k >= 0 && k >= start - 6 && tokens[k]!.clause === clause; k--) {
+    if (!SINCE.has(tokens[k]!.key)) continue;
+    for (let j = k - 1; j >= 0 && j >= k - 10 && tokens[j]!.clause === clause; j--) if (SUPERLATIVES.has(tokens[j]!.key)) return true;
+    return false;
+  }
   return false;
 }
 
