@@ -22,6 +22,12 @@ const ARTICLE = `الكويت: مجلس الأمة يعقد جلستين ويق�
 وكان المجلس قد أقر آخر ميزانية في عام 2023.
 `;
 
+/** The years of the events drawn from an article. */
+function drawnYears(article: string): (number | undefined)[] {
+  const factBase = drawFactBase(article, {}).factBase as unknown as { events: { date?: { year?: number } }[] };
+  return factBase.events.map((event) => event.date?.year);
+}
+
 function findingsOf(drafts: string[]): string[][] {
   const parsed = parseFactBase(JSON.stringify(drawFactBase(ARTICLE).factBase), 'probe.factbase.json', ARTICLE);
   const checker = createChecker([parsed.factBase!], { scope: 'all' });
@@ -30,10 +36,10 @@ function findingsOf(drafts: string[]): string[][] {
 
 test('a year after since in a comparison is not drawn as the date of the sentence\'s event', () => {
   // Before the change the approval sentence was drawn as an event of 2024 triggered by «أقر».
-  const years = drawFactBase(ARTICLE).factBase.events.map((event) => event.date?.year);
+  const years = drawnYears(ARTICLE);
   assert.ok(!years.includes(2024), JSON.stringify(years));
   const english = 'Kuwait approves budget\n\nKUWAIT CITY, March 11 (KUNA) - Kuwait\'s parliament approved the state budget by 38 votes on Tuesday, the biggest majority since the 2019 budget.\n';
-  assert.ok(!drawFactBase(english).factBase.events.some((event) => event.date?.year === 2019));
+  assert.ok(!drawnYears(english).includes(2019));
 });
 
 test('a year given to the event itself is still drawn and compared', () => {
