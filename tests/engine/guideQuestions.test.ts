@@ -150,7 +150,7 @@ const EXPECTED: [string, string[]][] = [
   // Two timed events on one day.
   ['وبدأت الجلسة الساعة العاشرة صباحاً.', ['event-date: الساعة العاشرة صباحاً']],
   ['The court delivered its verdict at 4pm on Sunday.', ['event-date: 4pm']],
-  ['وبدأت الجلسة الساعة التاسعة صباحاً، ونطقت المحكمة بالحكم الساعة الرابعة عصراً.', []],
+  ['وبدأت الجلسة الساعة التاسعة صباحاً، ونطقت المحكمة بالحكم الساعة الرابعة عصراً.', ['event-date: الساعة الرابعة عصراً']],
 ];
 
 test('the guide\'s answers to editors\' questions: the fact base validates and each quoted draft gets what the answer says', () => {
