@@ -20,7 +20,6 @@ import { dates, wireDateline, type DateExpression } from './extract/dates';
 import { yearOfBareMonth } from './extract/monthYears';
 import { relativeDayAt, weekdayOfDay, weekdays } from './extract/weekdays';
 import { amounts } from './extract/amounts';
-import { countedYears } from './extract/countedDays';
 import { clockTimes } from './extract/times';
 import { afterSpeechVerb } from './rules/dates/cutOffs';
 import { contentStem } from './text/stem';
@@ -76,8 +75,6 @@ export interface ArticleSentence {
    * 2025 - … will open in April": next April, not April 2025).
    */
   ruledOut: Set<string>;
-  /** Years counted from the article's date, signed (three years ago → −3, «بعد عامين» → 2). */
-  countedYears: Set<number>;
   days: Set<number>;
   /** Parts of months said (early, mid, late). */
   parts: Set<string>;
@@ -249,7 +246,6 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     yearlessMonths: new Set(),
     months: new Set(),
     ruledOut: new Set(),
-    countedYears: new Set(),
     days: new Set(),
     parts: new Set(),
     durations: new Set(),
@@ -301,7 +297,6 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     if (date.day) sentence.days.add(date.day.value);
     if (date.part) sentence.parts.add(date.part);
   }
-  for (const counted of countedYears(analysis)) out[analysis.tokens[counted.tokenStart]!.sentence]?.countedYears.add(counted.direction * counted.count);
   for (const { token, weekday } of weekdays(analysis)) if (!datelineWeekdays.has(token)) out[analysis.tokens[token]!.sentence]?.weekdays.add(weekday);
   for (const { token, weekday } of weekdays(analysis)) if (!datelineWeekdays.has(token) && afterSpeechVerb(analysis, token)) out[analysis.tokens[token]!.sentence]?.statementWeekdays.add(weekday);
   for (const { token, weekday } of relativeWeekdays(analysis, factBase.source?.published)) out[analysis.tokens[token]!.sentence]?.weekdays.add(weekday);
@@ -656,14 +651,6 @@ function beforeTheArticle(knowledge: KnowledgeIndex, entity: Entity, years: Read
   const eventYear = event?.kind === 'event' ? (event.fact as { date?: { year?: number } }).date?.year : undefined;
   const own = eventYear ?? (Number.isFinite(published) && published > 0 ? published : undefined);
   return own !== undefined && [...years].every((year) => year < own);
-}
-
-/**
- * Whether the article of `entity`'s fact base counts `count` years from its date in any sentence
- * (signed: three years ago is −3), for whatever occasion.
- */
-export function articleCountsYears(knowledge: KnowledgeIndex, entity: Entity, count: number): boolean {
-  return articleIndex(knowledge).sentences.some((sentence) => sentence.factBase === entity.factBase && sentence.countedYears.has(count));
 }
 
 /**

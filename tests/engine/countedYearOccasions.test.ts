@@ -7,7 +7,8 @@
  * never the date of the story's own news of these days: "the programme, launched four years ago"
  * and «مشروع أطلقته الوكالة قبل أربع سنوات» tell of another occasion named by the same word, and
  * must stay clean; a count given to an event years away from the draft (the Ariane 5's retirement,
- * the new pad) is still compared.
+ * the new pad) is compared when event-date reads counted years, which it does not now (dropped
+ * after the regression guard: that test is todo, the traps pass without it).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -85,7 +86,7 @@ test('a count of years is no date of the story\'s own news of these days', () =>
   assert.deepEqual(drafts.map(([check, draft]) => check(draft)), drafts.map(() => []));
 });
 
-test('a count of years given to an event years away is still compared', () => {
+test('a count of years given to an event years away is still compared', { todo: 'counted years are not read by event-date: dropped after the regression guard (en-launch editor precision 0.97 to 0.93)' }, () => {
   assert.deepEqual(english('The previous rocket, the Ariane 5, retired six years ago after 117 flights.'), ['event-date: six years ago → ']);
   assert.deepEqual(english('The previous rocket, the Ariane 5, retired three years ago after 117 flights.'), []);
   assert.deepEqual(arabic('وكان الصاروخ السابق قد تقاعد قبل ست سنوات بعد 117 رحلة.'), ['event-date: قبل ست سنوات → ']);

@@ -117,7 +117,7 @@ test('a figure\'s year, a duration, a possessive and a statement\'s year are no 
   assert.deepEqual(arabic('وقالت الزواتي العام الماضي إن أعمال البناء ستبدأ عام 2029.'), []);
 });
 
-test('years counted from the draft\'s date (three years ago, «قبل ثلاث سنوات», in two years after will) are compared within a year', () => {
+test('years counted from the draft\'s date (three years ago, «قبل ثلاث سنوات», in two years after will) are compared within a year', { todo: 'dropped again after the regression guard: with it en-launch fell (editor 0.97/0.62 to 0.93/0.60, as in dates15) while the dateline-year change alone measured level; mechanism not found by probes' }, () => {
   assert.deepEqual(english("The first phase of the Ma'an solar park was inaugurated three years ago."), ['event-date: three years ago → ']);
   assert.deepEqual(arabic('وكانت المرحلة الأولى من مجمع معان قد دُشّنت قبل ثلاث سنوات.'), ['event-date: قبل ثلاث سنوات → ']);
   assert.deepEqual(english("The Ma'an solar park will start producing power in five years."), ['event-date: in five years → ']);
@@ -169,7 +169,7 @@ const lamu = bilingualChecker(
   ['event-date'],
 );
 
-test("a count of years that restates the article's own count tells of its occasion, not of the event the verb names", () => {
+test("a count of years that restates the article's own count tells of its occasion, not of the event the verb names", { todo: 'with counted years (dropped): a guard they need, found by this probe' }, () => {
   assert.deepEqual(lamu(LAMU_EN, 'en')('Parliament first approved a plan for the port three years ago before shelving it.'), []);
   assert.deepEqual(lamu(LAMU_AR, 'ar')('وكان البرلمان الكيني قد أقر خطة أولى لميناء لامو قبل ثلاث سنوات.'), []);
   // Another count in the same sentence is still the approval's: flagged.

@@ -4,9 +4,7 @@
  * يومين» (after a future verb). A count tied to something else is left out: «قبل يومين من
  * القمة» (two days before the summit), "in two days of talks"; so is «منذ» after a word of
  * continuity (يستمر منذ أسبوع: "for a week", not "a week ago"), and a forward count without a
- * future marker before it in its clause ("signed it in two days" is a duration). Years are
- * counted the same way (three years ago, «قبل ثلاث سنوات», «بعد عامين» after a future verb) by
- * `countedYears`, for the `event-date` rule.
+ * future marker before it in its clause ("signed it in two days" is a duration).
  */
 import type { Analysis, Token } from '../analysis';
 import { nameKeys, tokenStems } from '../knowledge';
@@ -15,10 +13,7 @@ import { arabicNumberWord, englishNumberWord, parseDigits, ARABIC_DUALS, UNIT_WO
 import { weekdayAt } from './weekdays';
 import { isFutureVerb } from '../text/stem';
 
-/** The units counted from the draft's own date. */
-export type CountedUnit = 'day' | 'week' | 'year';
-
-/** A count of days, weeks or years from the draft's own date. */
+/** A count of days or weeks from the draft's own date. */
 export interface CountedDays {
   /** The whole expression, preposition included. */
   tokenStart: number;
@@ -27,7 +22,7 @@ export interface CountedDays {
   countStart: number;
   countEnd: number;
   count: number;
-  unit: CountedUnit;
+  unit: 'day' | 'week';
   /** −1 back (ago, قبل, منذ), +1 forward (in, بعد). */
   direction: -1 | 1;
   /** How the count was written: a dual (يومين), a lone unit (a week, أسبوع), a number word or digits. */
@@ -43,25 +38,20 @@ const SINCE = fold('منذ');
 /** Words after a count that tie it to something else than the draft's date. */
 const TIED = new Set(['من', 'على', 'of', 'before', 'after', 'earlier', 'later', 'from'].map(fold));
 
-const DAY_UNITS: ReadonlySet<CountedUnit> = new Set(['day', 'week']);
-const YEAR_UNITS: ReadonlySet<CountedUnit> = new Set(['year']);
-/** Singular units that count one alone: «قبل يوم», «قبل أسبوع», «قبل عام», «قبل سنة». */
-const LONE_UNITS = new Set(['يوم', 'أسبوع', 'عام', 'سنة'].map(fold));
-
-/** The count and unit (one of `units`) starting at token `j`, if any. */
-function countAt(tokens: Token[], j: number, units: ReadonlySet<CountedUnit>): { end: number; count: number; unit: CountedUnit; style: CountedDays['style'] } | undefined {
+/** The count and unit starting at token `j`, if any. */
+function countAt(tokens: Token[], j: number): { end: number; count: number; unit: 'day' | 'week'; style: CountedDays['style'] } | undefined {
   const token = tokens[j];
   if (!token) return undefined;
   const unitOf = (t: Token | undefined) => {
     if (!t || t.sentence !== token.sentence) return undefined;
     const unit = UNIT_WORDS[t.key];
-    return unit && units.has(unit as CountedUnit) ? (unit as CountedUnit) : undefined;
+    return unit === 'day' || unit === 'week' ? unit : undefined;
   };
   const dual = ARABIC_DUALS[token.key];
-  if (dual && units.has(dual.unit as CountedUnit)) return { end: j + 1, count: 2, unit: dual.unit as CountedUnit, style: 'dual' };
+  if (dual && (dual.unit === 'day' || dual.unit === 'week')) return { end: j + 1, count: 2, unit: dual.unit, style: 'dual' };
   const single = unitOf(token);
   // A lone singular unit: «قبل أسبوع». A plural alone (قبل أيام, days ago) counts nothing.
-  if (single && LONE_UNITS.has(token.key)) return { end: j + 1, count: 1, unit: single, style: 'unit' };
+  if (single && (token.key === fold('يوم') || token.key === fold('أسبوع'))) return { end: j + 1, count: 1, unit: single, style: 'unit' };
   const article = token.key === 'a' || token.key === 'an';
   const value = article ? 1 : (englishNumberWord(token.key) ?? arabicNumberWord(token.key) ?? (token.script === 'digit' ? parseDigits(token.text) : undefined));
   const unit = unitOf(tokens[j + 1]);
@@ -80,23 +70,13 @@ export function futureBefore(tokens: Token[], i: number, reach = 8): boolean {
 
 /** Every counted day or week of the draft, in order. */
 export function countedDays(analysis: Analysis): CountedDays[] {
-  return counted(analysis, DAY_UNITS);
-}
-
-/** Every counted year of the draft (three years ago, «قبل عامين», in two years after will), in order. */
-export function countedYears(analysis: Analysis): CountedDays[] {
-  return counted(analysis, YEAR_UNITS);
-}
-
-/** Every count of `units` from the draft's own date, in order. */
-function counted(analysis: Analysis, units: ReadonlySet<CountedUnit>): CountedDays[] {
   const tokens = analysis.tokens;
   const out: CountedDays[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const key = tokens[i]!.key;
     const bare = key.length > 3 && (key[0] === 'و' || key[0] === 'ف') ? key.slice(1) : key;
     if (tokens[i]!.script === 'ar' && (BACK.has(bare) || FORWARD.has(bare))) {
-      const count = countAt(tokens, i + 1, units);
+      const count = countAt(tokens, i + 1);
       if (!count || tokens[count.end - 1]!.sentence !== tokens[i]!.sentence) continue;
       const after = tokens[count.end];
       if (after && after.sentence === tokens[i]!.sentence && (TIED.has(after.key) || weekdayAt(tokens, count.end))) continue;
@@ -111,7 +91,7 @@ function counted(analysis: Analysis, units: ReadonlySet<CountedUnit>): CountedDa
     if (tokens[i]!.script !== 'ar' && tokens[i]!.script !== 'other') {
       // English: "two days ago"; "in two days" after will.
       const forward = FORWARD.has(key);
-      const count = countAt(tokens, forward ? i + 1 : i, units);
+      const count = countAt(tokens, forward ? i + 1 : i);
       if (!count || tokens[count.end - 1]!.sentence !== tokens[i]!.sentence) continue;
       const after = tokens[count.end];
       if (forward) {

@@ -45,12 +45,6 @@ export interface DateExpression {
    * `relativeYears` (`extract/relativeMonths.ts`), never by `dates`.
    */
   relativeYear?: DatePart<-1 | 0 | 1>;
-  /**
-   * Years counted from the draft's date (three years ago, «قبل عامين», in two years after will):
-   * the signed count, over the words that say it; `year` is the year it names. Set only by
-   * `countedYearDates` (`extract/relativeMonths.ts`), never by `dates`.
-   */
-  countedYear?: DatePart<number>;
   part?: 'early' | 'mid' | 'late';
   /** A month word that is also another word (May, March, مارس), read as the month only by the preposition of time before it. */
   lone?: true;
@@ -83,7 +77,7 @@ export function dateExpression(
   tokens: Analysis['tokens'],
   tokenStart: number,
   tokenEnd: number,
-  parts: Pick<DateExpression, 'year' | 'month' | 'relativeMonth' | 'relativeYear' | 'countedYear'>,
+  parts: Pick<DateExpression, 'year' | 'month' | 'relativeMonth' | 'relativeYear'>,
 ): DateExpression {
   return {
     tokenStart,
@@ -96,7 +90,6 @@ export function dateExpression(
     relative: undefined,
     relativeMonth: parts.relativeMonth,
     relativeYear: parts.relativeYear,
-    countedYear: parts.countedYear,
     part: undefined,
     partWord: undefined,
     to: undefined,

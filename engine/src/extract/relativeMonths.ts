@@ -14,7 +14,6 @@ import { RELATIVE_MONTHS, RELATIVE_YEAR_DATES } from '../lexicon/months';
 import { COMPARISON_WORDS } from '../lexicon/numbers';
 import { wordKey } from '../tokenKey';
 import { dateExpression, partOf, type DateExpression } from './dates';
-import { countedYears } from './countedDays';
 
 type Table = { keys: string[]; offset: -1 | 0 | 1 }[];
 
@@ -119,21 +118,4 @@ export function relativeYears(analysis: Analysis, reference: number): DateExpres
   ).filter((date) => !figuresYear(analysis, date.relativeYear!.tokenStart));
   yearCache.set(analysis, { reference, found });
   return found;
-}
-
-/**
- * The years of the draft counted from `reference` (three years ago, «قبل ثلاث سنوات», «بعد
- * عامين» after a future verb; `extract/countedDays.ts`), as dates of the year they name; not the
- * year of a figure (up 12 percent from five years ago).
- */
-export function countedYearDates(analysis: Analysis, reference: number): DateExpression[] {
-  const tokens = analysis.tokens;
-  const base = new Date(reference * 86_400_000).getUTCFullYear();
-  return countedYears(analysis)
-    .filter((counted) => !figuresYear(analysis, counted.tokenStart))
-    .map((counted) => {
-      const range = { start: tokens[counted.tokenStart]!.oStart, end: tokens[counted.tokenEnd - 1]!.oEnd, tokenStart: counted.tokenStart, tokenEnd: counted.tokenEnd };
-      const offset = counted.direction * counted.count;
-      return dateExpression(tokens, counted.tokenStart, counted.tokenEnd, { year: { value: base + offset, ...range }, countedYear: { value: offset, ...range } });
-    });
 }

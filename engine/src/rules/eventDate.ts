@@ -47,12 +47,7 @@
  * verb (told councillors last month) is the statement's. So is a year said from the draft's date
  * (last year, this year, next year, «العام الماضي», «هذا العام», «العام المقبل»), fixed with the
  * relative year that names the event's; not one of a figure ("up from $350 million last year",
- * «مقارنة بالعام الماضي»). Years counted from that date (three years ago, «قبل ثلاث
- * سنوات», «بعد عامين» after a future verb) are flagged, without a fix, only when more than a year
- * off the event's month (or its year, when the article gives no month), and not when the event is
- * the story's news of these days (dated within two months of the draft): "the programme, launched
- * four years ago" is another occasion, unless the count is the article's own for another occasion
- * and the sentence restates the event's evidence. A day may be an ordinal beside its month
+ * «مقارنة بالعام الماضي»). A day may be an ordinal beside its month
  * or a relative month (the 5th of March, March 5th, the fifth of March, «في الخامس من مارس», «في
  * الخامس من الشهر الجاري»; `extract/ordinalDays.ts`), tied by its event's word only and fixed in
  * the same form; an ordinal without a month ranks a thing and is no day.
@@ -69,9 +64,9 @@ import { tokenStems, type Entity, type KnowledgeIndex } from '../knowledge';
 import type { Draft } from '../findingBuilder';
 import type { Event } from '../factBase/schema';
 import { wrongDate, type DatePart, type MessageDate } from '../messages';
-import { articleCountsYears, restatedWith, restatesEvidence } from '../align';
+import { restatedWith, restatesEvidence } from '../align';
 import { afterSpeechVerb, checkDays, publishedDay } from './dates/weekdays';
-import { countedYearDates, relativeMonths, relativeYears } from '../extract/relativeMonths';
+import { relativeMonths, relativeYears } from '../extract/relativeMonths';
 import { checkWeekdaysOfDates } from './dates/weekdayOfDate';
 import { checkTimes } from './dates/times';
 import { monthSpanEnds } from './dates/monthSpans';
@@ -202,30 +197,25 @@ export const eventDate: Rule = {
     const reference = own ?? publishedDay(knowledge);
     // Months said from the draft's date (last month, «الشهر المقبل») are dates like the others.
     // Days written as ordinals beside their month («في الخامس من مارس», the 5th of this month) too.
-    // So are years said or counted from it (last year, «العام المقبل», three years ago).
-    const relative = reference === undefined ? [] : [...relativeMonths(analysis, reference), ...relativeYears(analysis, reference), ...countedYearDates(analysis, reference)];
+    // So are years said from it (last year, «العام المقبل»).
+    const relative = reference === undefined ? [] : [...relativeMonths(analysis, reference), ...relativeYears(analysis, reference)];
     const all = ordinalDays(analysis, [...yearRanges(analysis, dates(analysis)), ...relative]);
     if (all.length === 0) return;
     // A weekday written with its date is read against the calendar first; a day it reports is not reported again.
     const dayReported = checkWeekdaysOfDates(analysis, knowledge, report, own ?? publishedDay(knowledge));
     const hits = triggerHitsWithConcepts(analysis, knowledge);
     const dateTokens = new Uint8Array(analysis.tokens.length);
-    // A date between a trigger and another date is that trigger's, and bars the way to it; a count
-    // of years does not ("retired four years ago, in 2022": the year restates the count).
-    for (const date of all) if (!date.countedYear) for (let k = date.tokenStart; k < date.tokenEnd; k++) dateTokens[k] = 1;
+    for (const date of all) for (let k = date.tokenStart; k < date.tokenEnd; k++) dateTokens[k] = 1;
     const spans = monthSpanEnds(analysis, all);
     for (const date of all) {
       if (isOwnDateline(analysis, date, documentDate) || dayReported.has(date)) continue;
       // "told councillors last month", «قال الشهر الماضي»: the month of a statement, not of what it reports.
-      if ((date.relativeMonth || date.relativeYear || date.countedYear) && afterSpeechVerb(analysis, date.tokenStart)) continue;
+      if ((date.relativeMonth || date.relativeYear) && afterSpeechVerb(analysis, date.tokenStart)) continue;
       const wrong = datedEvent(analysis, knowledge, hits, dateTokens, date, reference);
       // A span of months (from July to September) dates a period, not an event of one day.
       if (wrong && spans.has(date) && wrong.chosen.fact.date?.day !== undefined && !wrong.chosen.fact.date.end) continue;
       if (wrong && date.relativeMonth && (wrong.verdict.month || wrong.verdict.year)) reportRelativeMonth(analysis, knowledge, report, date, wrong.chosen, reference!);
       else if (wrong && date.relativeYear && wrong.verdict.year) reportRelativeYear(analysis, knowledge, report, date, wrong.chosen, reference!);
-      else if (wrong && date.countedYear) {
-        if (wrong.verdict.year && !countWithinAYear(wrong.chosen, date.countedYear.value, reference!) && !newsOfTheseDays(analysis, knowledge, date, wrong.chosen, reference!) && !restatesCount(analysis, knowledge, date)) reportRelativeYear(analysis, knowledge, report, date, wrong.chosen, reference!);
-      }
       else if (wrong) reportWrongDate(analysis, knowledge, report, date, wrong.chosen, wrong.verdict);
     }
   },
@@ -470,54 +460,11 @@ function reportRelativeYear(analysis: Analysis, knowledge: KnowledgeIndex, repor
   const fact = chosen.fact.date!;
   const lang = tokenLang(analysis, analysis.tokens[date.tokenStart]!);
   const offset = fact.year - new Date(reference * 86_400_000).getUTCFullYear();
-  // A counted year (three years ago) is reported without a fix.
-  const expected = date.relativeYear && offset >= -1 && offset <= 1 ? RELATIVE_YEAR_DISPLAY[lang][String(offset) as '-1' | '0' | '1'] : undefined;
-  const words = (date.relativeYear ?? date.countedYear)!;
-  const range = { start: words.start, end: words.end };
+  const expected = offset >= -1 && offset <= 1 ? RELATIVE_YEAR_DISPLAY[lang][String(offset) as '-1' | '0' | '1'] : undefined;
+  const range = { start: date.relativeYear!.start, end: date.relativeYear!.end };
   const actual = analysis.text.slice(range.start, range.end);
   const messageDate: MessageDate = { year: fact.year, month: fact.month, day: fact.day, part: fact.part, relative: fact.relative, direction: relativeDirection(fact.relative), end: fact.end };
   report({ ruleId: 'event-date', range, lang, message: wrongDate({ part: 'year', event: knowledge.names(chosen.key), date: messageDate, actual }), actual, expected, fix: expected === undefined ? undefined : { text: expected }, factId: chosen.id, evidence: knowledge.evidenceOf(chosen.key) });
-}
-
-/**
- * Whether the sentence of a counted year restates an article sentence that counts the same years
- * ("Parliament first approved a plan for the port three years ago"): it tells of the occasion the
- * article counts them for, which the fact base may not hold, not of the event its verb names.
- */
-function restatesCount(analysis: Analysis, knowledge: KnowledgeIndex, date: DateExpression): boolean {
-  const count = date.countedYear!.value;
-  return restatedWith(analysis, knowledge, analysis.tokens[date.tokenStart]!.sentence, (aligned) => aligned.countedYears.has(count));
-}
-
-/**
- * Whether years counted from `reference` (`offset`: −3 for three years ago) name the event's time
- * within a year, as writers round them: within twelve months of its month when the article gives
- * one (two years ago in May 2028 for January 2027), else within a year of its year.
- */
-function countWithinAYear(chosen: Entity<Event>, offset: number, reference: number): boolean {
-  const fact = chosen.fact.date!;
-  const day = new Date(reference * 86_400_000);
-  if (fact.month === undefined) return Math.abs(fact.year - (day.getUTCFullYear() + offset)) <= 1;
-  const nominal = (day.getUTCFullYear() + offset) * 12 + day.getUTCMonth();
-  return Math.abs(fact.year * 12 + fact.month - 1 - nominal) < 12;
-}
-
-/**
- * Whether a counted year is given to the story's news of these days, an event dated to a month
- * within two months of `reference` (a UTC day number), for another occasion. No writer counts
- * years to such news, so a count near its word ("the programme, launched four years ago",
- * «أطلقت برنامجاً قبل أربع سنوات») tells of another occasion the same word names, which the
- * article does not cover. Only a count the article itself gives for another occasion, written in
- * a sentence that restates the event's own evidence (the Lamu port expansion approved "three
- * years ago", the article's count for a shelved first plan), is the two occasions confused.
- */
-function newsOfTheseDays(analysis: Analysis, knowledge: KnowledgeIndex, date: DateExpression, chosen: Entity<Event>, reference: number): boolean {
-  const fact = chosen.fact.date!;
-  if (fact.month === undefined) return false;
-  const day = new Date(reference * 86_400_000);
-  if (Math.abs(fact.year * 12 + fact.month - 1 - (day.getUTCFullYear() * 12 + day.getUTCMonth())) > 2) return false;
-  const sentence = analysis.tokens[date.tokenStart]!.sentence;
-  return !(articleCountsYears(knowledge, chosen, date.countedYear!.value) && restatesEvidence(analysis, knowledge, sentence, chosen));
 }
 
 /** `year` in the digits of `actual`, the year it replaces (Arabic-Indic, Persian or ASCII). */
