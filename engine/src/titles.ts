@@ -472,8 +472,9 @@ function readArabicSpecifier(scan: TitleScan, title: Title): void {
       if (k > headEnd && (HONORIFICS.has(tokens[k]!.key) || NAME_HONORIFICS.has(tokens[k]!.key))) break;
       // Another title starts (… النيابية والممثل السياسي …).
       if (k > headEnd && tokenStems(tokens[k]!).some((s) => HEADS_BY_FIRST.has(s.stem))) break;
-      // So does a title head with the article right before a name (رئيس الدائرة المستشار فلان, وزير العدل المستشار فلان).
-      if (k > headEnd && personAt[k + 1] !== undefined && personAt[k + 1] !== -1 && /^ال/.test(tokens[k]!.key) && HEADS_BY_FIRST.has(tokens[k]!.key.slice(2))) break;
+      // So does «المستشار» right before a name, a form of address (رئيس الدائرة المستشار فلان, وزير العدل المستشار فلان);
+      // a modifier such as المساعد stays the title's (وكيل وزارة المياه المساعد فلان).
+      if (k > headEnd && personAt[k + 1] !== undefined && personAt[k + 1] !== -1 && COUNSELLOR_ADDRESS.has(tokens[k]!.key)) break;
       // A verb or a function word ends the title (وزير الدفاع قال إن …).
       if (STOP.has(tokens[k]!.key) || tokenStems(tokens[k]!).some((s) => STOP.has(s.stem))) break;
       // A minister's specifier is one word, the portfolio, or a compound one: وزير الدولة
