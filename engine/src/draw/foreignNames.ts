@@ -11,7 +11,8 @@
  * Al-Awsat, Sky News Arabia) under the policy of the gazetteer (knowledge/README.md); the lists
  * are common names, not exhaustive ones.
  */
-import { MORE_LATIN_SPELLINGS, NAME_SPELLINGS } from '../lexicon/givenNames';
+import { KNOWN_GIVEN_NAMES, MORE_LATIN_SPELLINGS, NAME_SPELLINGS } from '../lexicon/givenNames';
+import { wordKey } from '../tokenKey';
 import { fold } from '../text/normalise';
 
 /** Common Western given names (lower case) and their Arabic news spellings, canonical first. */
@@ -37,8 +38,6 @@ export const WESTERN_GIVEN_NAMES: Readonly<Record<string, readonly string[]>> = 
 };
 
 const k = (word: string): string => fold(word).toLowerCase();
-/** The given names of the Arabic table (folded), Western ones among them told apart by {@link isWesternGivenName}. */
-const ARABIC_GIVEN_KEYS = new Set(Object.keys(NAME_SPELLINGS).map(k));
 
 /** Arabic spellings (folded) → the Latin given name: كارولين → Caroline. */
 const LATIN_OF_ARABIC = new Map<string, string>();
@@ -92,7 +91,6 @@ const VOWELS = /[aeiouy]/;
  * consonants is left unwritten, as a short vowel (Bahri البحري).
  */
 export function arabicOfLatinWord(word: string, arabicName = false, shortA = false): string {
-  // Letters with accents are their base letters (Yáñez → yanez, Müller → muller), as the Arabic press writes them.
   const lower = word.toLowerCase().replace(/[^a-z-]/g, '');
   const article = /^(?:al|el)-(.+)$/.exec(lower);
   if (article) return `ال${arabicOfLatinWord(article[1]!, arabicName, shortA)}`;
@@ -252,7 +250,7 @@ export function isForeignArabicName(words: readonly string[]): boolean {
 
 /** Whether an Arabic word is a family name of Arabic form: a nisba or name with the article, or an Arabic given name. */
 function arabicFamilyName(word: string): boolean {
-  return /^ال/.test(k(word)) || (ARABIC_GIVEN_KEYS.has(k(word)) && !isWesternGivenName(word));
+  return /^ال/.test(k(word)) || (KNOWN_GIVEN_NAMES.has(wordKey(word)) && !isWesternGivenName(word));
 }
 
 /** Latin forms of a foreign name written in Arabic letters, canonical first: كارولين هولت → Caroline Holt. */

@@ -293,7 +293,6 @@ function triggeredInRow(analysis: Analysis, knowledge: KnowledgeIndex, mention: 
  * itself (أعلن الحداد, declared a state of emergency, دعا, كتب): a day after them is the statement's.
  */
 
-export { afterSpeechVerb } from './cutOffs';
 
 const triggerWordCache = new WeakMap<KnowledgeIndex, Map<Entity<Event>, string[]>>();
 
