@@ -1,0 +1,22 @@
+/**
+ * Sentence probes written by the lead before the change they test: a weekday of a statement whose
+ * article sentence also dates something weeks away. In the invented AP story of
+ * tests/engine/fixtures/drawProbes/anchovy-closure.en.txt, Chile's fisheries service announces on
+ * Tuesday 9 June a closure "that will begin on July 1": a draft's "announced on Tuesday" restates
+ * that sentence, but its bare weekday cannot be the 1 July start, three weeks after the article's
+ * date. The closure's own day is still checked, and so are the days the article gives for this week.
+ */
+import { probe, type Probe } from './drawProbeChecks';
+
+const ANCHOVY: Probe[] = [
+  { sentence: "Chile's fisheries service announced on Tuesday a three-month closure of the anchovy fishery off Antofagasta.", todo: 'a bare weekday compared with a day weeks from the article\'s date' },
+  { sentence: 'أعلنت هيئة مصايد الأسماك في تشيلي يوم الثلاثاء إغلاق مصايد الأنشوفة قبالة أنتوفاغاستا لمدة ثلاثة أشهر.', todo: 'a bare weekday compared with a day weeks from the article\'s date' },
+  { sentence: 'The three-month closure of the anchovy fishery off Antofagasta will begin on August 1.', rule: 'event-date' },
+  { sentence: 'The three-month closure of the anchovy fishery off Antofagasta will begin on July 1.' },
+  { sentence: 'Talks with the industry ended on Sunday without agreement.', rule: 'event-date' },
+  { sentence: 'Talks with the industry ended on Monday without agreement.' },
+  { sentence: 'Conapach said its members would protest on Friday in Antofagasta.', rule: 'event-date' },
+  { sentence: 'Conapach said its members would protest on Thursday in Antofagasta.' },
+];
+
+for (const item of ANCHOVY) probe('anchovy-closure.en.txt', item);
