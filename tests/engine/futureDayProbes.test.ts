@@ -9,8 +9,8 @@
 import { probe, type Probe } from './drawProbeChecks';
 
 const ANCHOVY: Probe[] = [
-  { sentence: "Chile's fisheries service announced on Tuesday a three-month closure of the anchovy fishery off Antofagasta.", todo: 'a bare weekday compared with a day weeks from the article\'s date' },
-  { sentence: 'أعلنت هيئة مصايد الأسماك في تشيلي يوم الثلاثاء إغلاق مصايد الأنشوفة قبالة أنتوفاغاستا لمدة ثلاثة أشهر.', todo: 'a bare weekday compared with a day weeks from the article\'s date' },
+  { sentence: "Chile's fisheries service announced on Tuesday a three-month closure of the anchovy fishery off Antofagasta." },
+  { sentence: 'أعلنت هيئة مصايد الأسماك في تشيلي يوم الثلاثاء إغلاق مصايد الأنشوفة قبالة أنتوفاغاستا لمدة ثلاثة أشهر.' },
   { sentence: 'The three-month closure of the anchovy fishery off Antofagasta will begin on August 1.', rule: 'event-date' },
   { sentence: 'The three-month closure of the anchovy fishery off Antofagasta will begin on July 1.' },
   { sentence: 'Talks with the industry ended on Sunday without agreement.', rule: 'event-date' },

@@ -340,8 +340,25 @@ function restatedEvents(analysis: Analysis, knowledge: KnowledgeIndex, dated: En
   return dated.filter(
     (event) =>
       !(future && event.fact.date?.day !== undefined && event.fact.date.month !== undefined && lastOf(event) < reference) &&
+      !beyondBareWeekday(mention, event, reference, lastOf) &&
       (restatesEvidence(analysis, knowledge, sentence, event, ownResumption) || (resumption === undefined && triggered.has(event) && restatesDayOf(analysis, knowledge, sentence, event))),
   );
+}
+
+/** How many days from the reference day a bare weekday reaches: the week before it and the week after. */
+const WEEKDAY_REACH = 7;
+
+/**
+ * Whether a bare weekday (on Tuesday, «يوم الثلاثاء», no date beside it) cannot name the event's
+ * day: the event lies wholly more than a week before or after the reference day. An article
+ * sentence that restates a statement may also date something weeks away ("announced on Tuesday a
+ * closure that will begin on July 1"); the draft's "announced on Tuesday" is the statement's day,
+ * not the closure's. A weekday tied to the event by its own word is compared as before.
+ */
+function beyondBareWeekday(mention: DayMention, event: Entity<Event>, reference: number | undefined, lastOf: (event: Entity<Event>) => number): boolean {
+  const date = event.fact.date;
+  if (reference === undefined || !mention.weekday || mention.day !== undefined || mention.to || date?.day === undefined || date.month === undefined) return false;
+  return dayNumber(date.year, date.month, date.day) > reference + WEEKDAY_REACH || lastOf(event) < reference - WEEKDAY_REACH;
 }
 
 /** The events a trigger of the draft sentence names. */
