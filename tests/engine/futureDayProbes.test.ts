@@ -17,6 +17,9 @@ const ANCHOVY: Probe[] = [
   { sentence: 'Talks with the industry ended on Monday without agreement.' },
   { sentence: 'Conapach said its members would protest on Friday in Antofagasta.', rule: 'event-date' },
   { sentence: 'Conapach said its members would protest on Thursday in Antofagasta.' },
+  // A day weeks away whose weekday the article gives is still compared with a bare weekday.
+  { sentence: 'Iturra said the hake fishery off Coquimbo would close for six weeks from Tuesday.', rule: 'event-date' },
+  { sentence: 'Iturra said the hake fishery off Coquimbo would close for six weeks from Monday.' },
 ];
 
 for (const item of ANCHOVY) probe('anchovy-closure.en.txt', item);

@@ -20,7 +20,7 @@
  * is fixed with the relative day or the weekday that names the event's (`relativeDayFix.ts`).
  */
 import type { Analysis } from '../../analysis';
-import { tokenLang } from '../../analysis';
+import { analyse, tokenLang } from '../../analysis';
 import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
 import { RELATIVE_WEEKS, RESUMPTION_WORDS, THIS_WEEK, UNTIL_WORDS, WEEKDAY_DISPLAY } from '../../lexicon/months';
 import { alignedSentences, featuresShared, restatesEvidence, type ArticleSentence } from '../../align';
@@ -350,15 +350,39 @@ const WEEKDAY_REACH = 7;
 
 /**
  * Whether a bare weekday (on Tuesday, «يوم الثلاثاء», no date beside it) cannot name the event's
- * day: the event lies wholly more than a week before or after the reference day. An article
- * sentence that restates a statement may also date something weeks away ("announced on Tuesday a
- * closure that will begin on July 1"); the draft's "announced on Tuesday" is the statement's day,
- * not the closure's. A weekday tied to the event by its own word is compared as before.
+ * day: the event lies wholly more than a week before or after the reference day, and the article
+ * gives no weekday of it. An article sentence that restates a statement may also date something
+ * weeks away ("announced on Tuesday a closure that will begin on July 1"); the draft's "announced
+ * on Tuesday" is the statement's day, not the closure's. A day weeks away whose weekday the
+ * article gives (on Monday 3 August) may be restated by its weekday alone, and a weekday tied to
+ * the event by its own word is compared as before.
  */
 function beyondBareWeekday(mention: DayMention, event: Entity<Event>, reference: number | undefined, lastOf: (event: Entity<Event>) => number): boolean {
   const date = event.fact.date;
   if (reference === undefined || !mention.weekday || mention.day !== undefined || mention.to || date?.day === undefined || date.month === undefined) return false;
-  return dayNumber(date.year, date.month, date.day) > reference + WEEKDAY_REACH || lastOf(event) < reference - WEEKDAY_REACH;
+  const far = dayNumber(date.year, date.month, date.day) > reference + WEEKDAY_REACH || lastOf(event) < reference - WEEKDAY_REACH;
+  return far && !weekdayGiven(event);
+}
+
+const weekdayGivenCache = new WeakMap<Event, boolean>();
+
+/**
+ * Whether the article gives the event's weekday: in its fact, or as a word of its evidence (the
+ * day's own weekday, not a statement's: "said on Tuesday the closure will begin on July 1").
+ */
+function weekdayGiven(event: Entity<Event>): boolean {
+  const date = event.fact.date!;
+  if (date.weekday !== undefined) return true;
+  let given = weekdayGivenCache.get(event.fact);
+  if (given === undefined) {
+    const own = weekdayOf(dayNumber(date.year, date.month!, date.day!));
+    given = (event.fact.evidence ?? []).some((range) => {
+      const tokens = analyse(range.text, 'plaintext').tokens;
+      return tokens.some((_, k) => weekdayAt(tokens, k) === own);
+    });
+    weekdayGivenCache.set(event.fact, given);
+  }
+  return given;
 }
 
 /** The events a trigger of the draft sentence names. */
