@@ -18,6 +18,6 @@ test('an Arabic date before the event noun takes it as a trigger, with its Engli
 });
 
 test('an English event named by its noun before the date; a participle after an English date is not a trigger', () => {
-  assert.deepEqual(events('Inquiry\n\nLEEDS, Saturday 12 September 2026 - The opening of the inquiry is expected on 14 September.\n'), ['9-14 expected,opening']);
+  assert.deepEqual(events('Inquiry\n\nLEEDS, Saturday 12 September 2026 - The opening of the inquiry is expected on 14 September.\n'), ['9-14 افتتح,افتتحت,افتتاح,expected,opening']);
   assert.deepEqual(events('Prices\n\nLONDON, Wednesday 15 November 2023 - Inflation fell to 4.6 per cent in October, meeting the pledge.\n'), ['10-undefined fell']);
 });

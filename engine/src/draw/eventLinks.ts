@@ -127,6 +127,20 @@ export function englishTriggers(arabic: readonly string[]): string[] {
   return [...new Set(arabic.flatMap((word) => englishOf(word) ?? []))];
 }
 
+/** Each one-word English form of the table → the Arabic forms of every entry that has it (strike: ضربة and إضراب). */
+const ARABIC_OF = new Map<string, string[]>();
+for (const entry of EVENT_WORDS) {
+  for (const form of entry.en) if (!form.includes(' ')) ARABIC_OF.set(key(form), [...(ARABIC_OF.get(key(form)) ?? []), ...entry.ar]);
+}
+
+/**
+ * The Arabic triggers of English ones, from the same table read the other way (announced → أعلن،
+ * أعلنت، إعلان): what an Arabic draft of an English article says for the event.
+ */
+export function arabicTriggers(english: readonly string[]): string[] {
+  return [...new Set(english.flatMap((word) => ARABIC_OF.get(key(word)) ?? []))];
+}
+
 const TABLE_EN = new Set(EVENT_WORDS.flatMap((entry) => entry.en.filter((form) => !form.includes(' ')).map(key)));
 
 /**
@@ -258,6 +272,9 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
     }
     // An event to come, with no past verb: the verb after a modal (will raise the closures in the Commons on Monday).
     if (triggers.length === 0) triggers.push(...futureVerb(ctx, start, opening));
+    // The clause's main verb far before its date (The commission cut the number of polling
+    // stations abroad from 18 to 12 on Friday): the first verb in the past tense of the clause.
+    if (triggers.length === 0) triggers.push(...mainVerb(ctx, Math.max(first, opening), start));
     triggers.push(...coordinatedVerbs(ctx, end, to));
   }
   let nounPlace: string | undefined;
@@ -404,6 +421,19 @@ function futureVerb(ctx: DrawContext, start: number, opening: number): string[] 
     const verb = tokens[k]!.key;
     const past = PAST_OF[verb] ?? (verb.endsWith('e') ? `${verb}d` : `${verb}ed`);
     return [verb, ['s', 'x', 'h'].includes(verb.at(-1)!) ? `${verb}es` : `${verb}s`, past];
+  }
+  return [];
+}
+
+/**
+ * The first verb in the past tense of the tokens [from, start) of one clause, as a trigger: the
+ * clause's main verb when the date stands more than eight words after it. None in a reported
+ * clause's words (said that … cut): only the verb before any "that" counts.
+ */
+function mainVerb(ctx: DrawContext, from: number, start: number): string[] {
+  for (let k = from; k < start; k++) {
+    if (COMPLEMENTS.has(ctx.tokens[k]!.key)) return [];
+    if (contentWord(ctx, k) && pastVerb(ctx.tokens[k]!.key)) return [triggerForm(ctx, k)];
   }
   return [];
 }

@@ -13,7 +13,7 @@ import { PART_OF_DAY, RELATIVE_DAYS, WEEKDAYS, WEEKDAY_CODES } from './lexicon';
 import { FUTURE_MARKERS } from '../lexicon/months';
 import { isFutureVerb } from '../text/stem';
 import { key } from './words';
-import { englishTriggers, eventLinks, eventName, placeClauseEntries, placeEvent } from './eventLinks';
+import { arabicTriggers, englishTriggers, eventLinks, eventName, placeClauseEntries, placeEvent } from './eventLinks';
 import { eventSegments, rangeOf, segmentOpening, type Segment } from './eventSegments';
 import { clockTimes, type ClockTime } from '../extract/times';
 import { relativePeriods } from './relativePeriods';
@@ -537,8 +537,16 @@ function eventId(date: { year: number; month?: number; day?: number }): string {
   return ['event', date.year, date.month, date.day].filter((part) => part !== undefined).join('-');
 }
 
-/** An event's triggers: the article's words, and for an Arabic article their English forms from the table. */
+/**
+ * An event's triggers: the article's words, and their forms in the other language from the table
+ * of news verbs (an Arabic article's غزت → invaded, an English article's announced → أعلنت), so
+ * that a draft in the other language ties its date and place to the event.
+ */
 function triggersOf(lang: 'ar' | 'en', words: string[]): Record<string, string[]> {
-  const english = lang === 'ar' ? englishTriggers(words) : [];
-  return english.length > 0 ? { ar: words, en: english } : { [lang]: words };
+  if (lang === 'ar') {
+    const english = englishTriggers(words);
+    return english.length > 0 ? { ar: words, en: english } : { ar: words };
+  }
+  const arabic = arabicTriggers(words);
+  return arabic.length > 0 ? { en: words, ar: arabic } : { en: words };
 }

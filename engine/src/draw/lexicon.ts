@@ -488,6 +488,9 @@ export const EVENT_WORDS: readonly { ar: string[]; en: string[] }[] = [
   { ar: ['تأسس', 'تأسست', 'أسس', 'أسست', 'تأسيس'], en: ['founded', 'established', 'set up'] },
   { ar: ['ارتفع', 'ارتفعت', 'ارتفاع'], en: ['rose', 'risen', 'climbed'] },
   { ar: ['أطلق', 'أطلقت', 'إطلاق'], en: ['launched', 'launch'] },
+  // A cut of a rate, a price or a number (خفّض البنك سعر الفائدة, cut its benchmark rate). An English
+  // "cut" of a road or a supply (قطع) gets these Arabic forms too; a draft that writes قطع ties nothing.
+  { ar: ['خفض', 'خفضت', 'تخفيض'], en: ['cut', 'lowered', 'reduced'] },
   { ar: ['أفرج', 'أفرجت', 'الإفراج'], en: ['released', 'release'] },
   { ar: ['اعتقل', 'اعتقلت', 'اعتقال'], en: ['arrested', 'arrest'] },
   // A deal, an agreement or talks are left out: an article on one names it beside each of its
