@@ -93,3 +93,13 @@ test('Arabic: a place name that starts with ب is not read as a fused "in" (بي
   const [meeting] = events('وعقد الوزيران اجتماعا بواشنطن في 4 آب/أغسطس 2020.');
   assert.equal(meeting!.place, 'washington', JSON.stringify(meeting));
 });
+
+test('an English event\'s Arabic triggers come from the entry its word leads (strike: إضراب, not ضربة), and a far main verb dates only a day after "on"', () => {
+  const [strike] = events('Strike\n\nLONDON, Tuesday 4 March 2025 - Dock workers began a strike at the port of Felixstowe on Monday, the union said.');
+  const arabic = (strike!.triggers as { ar?: string[] }).ar ?? [];
+  assert.ok(arabic.includes('إضراب') && !arabic.includes('ضربة'), JSON.stringify(strike!.triggers));
+  const [day] = events('Fleet\n\nOSLO, Tuesday 4 March 2025 - The ministry cut the number of licences for small trawlers in the northern fleet to 12 on Friday.');
+  assert.deepEqual((day!.triggers as { en: string[] }).en, ['cut']);
+  const [month] = events('Fishermen protested outside parliament against the quota plan for the northern fleet of trawlers in March 2026.');
+  assert.ok(!JSON.stringify(month!.triggers ?? {}).includes('protested'), JSON.stringify(month));
+});

@@ -127,10 +127,21 @@ export function englishTriggers(arabic: readonly string[]): string[] {
   return [...new Set(arabic.flatMap((word) => englishOf(word) ?? []))];
 }
 
-/** Each one-word English form of the table → the Arabic forms of every entry that has it (strike: ضربة and إضراب). */
+/**
+ * Each one-word English form of the table → the Arabic forms of its entry; a form two entries
+ * share goes to the one that lists it first among its forms (strike: إضراب, where it leads, not
+ * ضربة, where struck does), so that an English strike gives an Arabic draft one event's words.
+ */
 const ARABIC_OF = new Map<string, string[]>();
-for (const entry of EVENT_WORDS) {
-  for (const form of entry.en) if (!form.includes(' ')) ARABIC_OF.set(key(form), [...(ARABIC_OF.get(key(form)) ?? []), ...entry.ar]);
+{
+  const rank = new Map<string, number>();
+  for (const entry of EVENT_WORDS) {
+    for (const [index, form] of entry.en.entries()) {
+      if (form.includes(' ') || (rank.get(key(form)) ?? Infinity) <= index) continue;
+      rank.set(key(form), index);
+      ARABIC_OF.set(key(form), entry.ar);
+    }
+  }
 }
 
 /**
@@ -272,9 +283,10 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
     }
     // An event to come, with no past verb: the verb after a modal (will raise the closures in the Commons on Monday).
     if (triggers.length === 0) triggers.push(...futureVerb(ctx, start, opening));
-    // The clause's main verb far before its date (The commission cut the number of polling
+    // The clause's main verb far before its day (The commission cut the number of polling
     // stations abroad from 18 to 12 on Friday): the first verb in the past tense of the clause.
-    if (triggers.length === 0) triggers.push(...mainVerb(ctx, Math.max(first, opening), start));
+    // Only a day after "on" dates the clause's verb; a year or a month may be a noun's (the 2026 season).
+    if (triggers.length === 0 && tokens[start - 1]?.key === 'on') triggers.push(...mainVerb(ctx, Math.max(first, opening), start));
     triggers.push(...coordinatedVerbs(ctx, end, to));
   }
   let nounPlace: string | undefined;

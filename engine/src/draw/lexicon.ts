@@ -469,6 +469,8 @@ export const EVENT_WORDS: readonly { ar: string[]; en: string[] }[] = [
   // its shadda, وقّع, the verb is read through VOWELLED_VERBS below).
   { ar: ['توقيع', 'التوقيع'], en: ['signed', 'signing', 'sign'] },
   { ar: ['أعلن', 'أعلنت', 'إعلان'], en: ['announced', 'announcement'] },
+  // Only the verb in English: a speech verb is never an English article's trigger, while the noun
+  // "warning" would be a table word of every date after it (the lowest level since 1991).
   { ar: ['حذر', 'حذرت', 'تحذير'], en: ['warned'] },
   { ar: ['بدأ', 'بدأت', 'تبدأ', 'يبدأ', 'بدء'], en: ['began', 'started', 'start', 'begin', 'opened'] },
   { ar: ['انتهى', 'انتهت', 'تنتهي', 'إنهاء', 'تنهي', 'ينهي'], en: ['ended', 'end', 'ending'] },
@@ -490,7 +492,7 @@ export const EVENT_WORDS: readonly { ar: string[]; en: string[] }[] = [
   { ar: ['أطلق', 'أطلقت', 'إطلاق'], en: ['launched', 'launch'] },
   // A cut of a rate, a price or a number (خفّض البنك سعر الفائدة, cut its benchmark rate). An English
   // "cut" of a road or a supply (قطع) gets these Arabic forms too; a draft that writes قطع ties nothing.
-  { ar: ['خفض', 'خفضت', 'تخفيض'], en: ['cut', 'lowered', 'reduced'] },
+  { ar: ['خفض', 'خفضت', 'تخفيض'], en: ['cut'] },
   { ar: ['أفرج', 'أفرجت', 'الإفراج'], en: ['released', 'release'] },
   { ar: ['اعتقل', 'اعتقلت', 'اعتقال'], en: ['arrested', 'arrest'] },
   // A deal, an agreement or talks are left out: an article on one names it beside each of its
