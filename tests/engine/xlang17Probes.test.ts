@@ -3,7 +3,8 @@
  * test: Arabic sentences against the fact base drawn from an invented English Reuters story (Kenya's
  * electoral commission sets an election date, `kenya-election.en.txt`) and English sentences
  * against the one drawn from an invented Arabic wire story (a Qatari-announced Gaza ceasefire,
- * `doha-ceasefire.ar.txt`), both in tests/engine/fixtures/drawProbes. Wrong sentences change one
+ * `doha-ceasefire.ar.txt`), both in tests/engine/fixtures/drawProbes, and Arabic sentences of an
+ * earlier probe article (a shipyard strike at Port Harcourt, `shipyard.en.txt`). Wrong sentences change one
  * date, place, figure or name; true ones translate the article, with the names in the other
  * script's usual spellings (تيريزا for Teresa, Rosaline for روزالين), and must not be flagged.
  */
@@ -27,7 +28,11 @@ const KENYA: Probe[] = [
 ];
 
 const DOHA: Probe[] = [
-  { sentence: "Qatar's foreign ministry announced on Thursday that mediators had reached a ceasefire deal for Gaza.", rule: 'event-date', todo: 'a speech verb opening the sentence gives the event no trigger' },
+  { sentence: "Qatar's foreign ministry announced on Thursday that mediators had reached a ceasefire deal for Gaza.", rule: 'event-date' },
+  { sentence: "Qatar's foreign ministry announced on Wednesday that mediators had reached a ceasefire deal for Gaza." },
+  { sentence: 'The Qatari foreign ministry said on Thursday that the truce would begin at noon on Friday.', rule: 'event-date', todo: 'a day after said is the statement\'s, and said is no word of the announcement (أعلنت)' },
+  // The United Nations' appeal is not dated by the article: another weekday contradicts nothing.
+  { sentence: 'The United Nations announced on Thursday that it needs $4 billion to fund relief operations next year.' },
   { sentence: 'The two sides signed the agreement in Cairo on Monday.', rule: 'event-date' },
   { sentence: 'The two sides signed the agreement in Cairo on Tuesday.' },
   { sentence: 'The two sides signed the agreement in Doha on Tuesday.', rule: 'event-place', todo: 'another city for a signing drawn from an Arabic sentence' },
@@ -38,11 +43,31 @@ const DOHA: Probe[] = [
   { sentence: 'Foreign ministry spokesman Majed al-Ansari told a news conference in Doha that the first phase would last 42 days.' },
   { sentence: 'Foreign ministry spokesman Majed al-Ansari told a news conference in Doha that the first phase would last 24 days.', rule: 'quantity', todo: 'a duration whose drawn noun is Arabic only (الاتفاق)' },
   { sentence: 'About 1,900 Palestinian prisoners will be freed in exchange for 33 hostages.' },
-  { sentence: 'About 1,900 Palestinian prisoners will be freed in exchange for 23 hostages.', rule: 'quantity', todo: 'an English count against an Arabic count with its English noun' },
-  { sentence: 'He said 400 aid trucks would enter the strip every day through the Rafah crossing.', rule: 'quantity', todo: 'an English count against an Arabic count with its English noun' },
+  { sentence: 'About 1,900 Palestinian prisoners will be freed in exchange for 23 hostages.', rule: 'quantity' },
+  { sentence: 'He said 400 aid trucks would enter the strip every day through the Rafah crossing.', rule: 'quantity' },
   { sentence: 'The United Nations said it needs $4 billion to fund relief operations next year.' },
   { sentence: 'The United Nations said it needs $3 billion to fund relief operations next year.', rule: 'quantity' },
 ];
 
+/** The English shipyard strike of tests/engine/fixtures/drawProbes (a company named Atlantic Dock Services, with a chief executive). */
+const SHIPYARD: Probe[] = [
+  // The company's officer: a company, whatever the last word of its name (Services).
+  { sentence: 'وقال تونده باكاري، الرئيس التنفيذي للشركة المالكة، إن الشركة لا تستطيع دفع أكثر من 12%.' },
+  { sentence: 'وقال الرئيس التنفيذي لشركة أتلانتيك دوك سيرفيسز تونده باكاري إن الشركة لا تستطيع دفع أكثر من 12%.' },
+  { sentence: "Tunde Bakare, the company's chief executive, said it could not afford more than 12%." },
+  { sentence: 'وقال الرئيس التنفيذي لشركة بلو أوشن مارين تونده باكاري إن الشركة لا تستطيع دفع أكثر من 12%.', rule: 'post-holder' },
+  { sentence: 'وقال تونده باكاري، الرئيس التنفيذي لهيئة الموانئ النيجيرية، إن الشركة لا تستطيع دفع أكثر من 12%.', rule: 'post-holder' },
+];
+
+/** An invented Norwegian cod quota cut (`cod-quota.en.txt`): another country doing the same thing on another day. */
+const COD: Probe[] = [
+  { sentence: 'وخفضت وزارة مصايد الأسماك النرويجية يوم الخميس حصة صيد سمك القد.', rule: 'event-date' },
+  { sentence: 'وخفضت روسيا حصتها يوم الجمعة.' },
+  { sentence: 'Russia cut its own quota on Friday.' },
+  { sentence: 'Norway cut its cod quota on Friday.', rule: 'event-date' },
+];
+
+for (const item of SHIPYARD) probe('shipyard.en.txt', item);
+for (const item of COD) probe('cod-quota.en.txt', item);
 for (const item of KENYA) probe('kenya-election.en.txt', item);
 for (const item of DOHA) probe('doha-ceasefire.ar.txt', item);
