@@ -23,7 +23,7 @@ const ANCHOVY: Probe[] = [
   // A cut announced on Tuesday that takes effect on 1 July: the Arabic draft's day stands right after
   // the cut's word (an English event's Arabic trigger), and is still the announcement's, not the 1 July start's.
   { sentence: 'Chile on Tuesday cut the jack mackerel quota by 30 per cent.' },
-  { sentence: 'وخفضت تشيلي يوم الثلاثاء حصة صيد سمك الماكريل بنسبة 30 في المئة.', todo: 'a bare weekday right after the event word, weeks from the event' },
+  { sentence: 'وخفضت تشيلي يوم الثلاثاء حصة صيد سمك الماكريل بنسبة 30 في المئة.' },
   { sentence: 'Chile cut the jack mackerel quota by 30 per cent from August 1.', rule: 'event-date' },
 ];
 

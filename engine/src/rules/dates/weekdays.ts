@@ -351,11 +351,12 @@ const WEEKDAY_REACH = 7;
 /**
  * Whether a bare weekday (on Tuesday, «يوم الثلاثاء», no date beside it) cannot name the event's
  * day: the event lies wholly more than a week before or after the reference day, and the article
- * gives no weekday of it. An article sentence that restates a statement may also date something
+ * gives no weekday of it. An article sentence that dates a statement may also date something
  * weeks away ("announced on Tuesday a closure that will begin on July 1"); the draft's "announced
  * on Tuesday" is the statement's day, not the closure's. A day weeks away whose weekday the
- * article gives (on Monday 3 August) may be restated by its weekday alone, and a weekday tied to
- * the event by its own word is compared as before.
+ * article gives (on Monday 3 August) may be restated by its weekday alone. The same holds for a
+ * weekday right after the event's word («وخفضت تشيلي يوم الثلاثاء حصة الصيد» for a cut announced
+ * on Tuesday that takes effect on 1 July).
  */
 function beyondBareWeekday(mention: DayMention, event: Entity<Event>, reference: number | undefined, lastOf: (event: Entity<Event>) => number): boolean {
   const date = event.fact.date;
@@ -507,7 +508,7 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
   };
   for (const mention of mentions) {
     const sentence = tokens[mention.tokenStart]!.sentence;
-    const ownNear = triggeredNear(analysis, knowledge, mention).filter((event) => dated.includes(event));
+    const ownNear = triggeredNear(analysis, knowledge, mention).filter((event) => dated.includes(event) && !beyondBareWeekday(mention, event, reference, lastOf));
     const found = ownNear.length > 0 ? ownNear : triggeredInRow(analysis, knowledge, mention).filter((event) => dated.includes(event));
     // Of several events named before the day, the one whose article sentence the sentence restates.
     const near = found.length > 1 ? [...found.filter((event) => restatesEvidence(analysis, knowledge, sentence, event)), ...found.filter((event) => !restatesEvidence(analysis, knowledge, sentence, event))] : found;
