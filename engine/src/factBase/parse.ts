@@ -182,9 +182,24 @@ function checkEvidence(factBase: FactBaseData, article: string, report: Report):
                 (at >= 0 ? ` (that text is at ${at}-${at + evidence.text.length})` : ''),
             ),
           );
+        } else if (evidence.nth !== undefined) {
+          const problem = nthProblem({ start: evidence.start, text: evidence.text, nth: evidence.nth }, article);
+          if (problem) problems.push(report(path, problem));
         }
       });
     });
   }
   return problems;
+}
+
+/**
+ * An `nth` left beside a range (it is `isnad kb cite`'s, which resolves and removes it) must name
+ * the occurrence the range holds, since `kb cite` would move the range to the occurrence it names.
+ * Occurrences are counted only up to the range, and no further than `nth`.
+ */
+function nthProblem(evidence: { start: number; text: string; nth: number }, article: string): string | undefined {
+  let count = 0;
+  for (let at = article.indexOf(evidence.text); at >= 0 && at <= evidence.start && count <= evidence.nth; at = article.indexOf(evidence.text, at + 1)) count++;
+  if (count === evidence.nth) return undefined;
+  return `"nth": ${evidence.nth} names another occurrence of "${evidence.text.slice(0, 60)}" than this range; run "isnad kb cite" to resolve nth into the range, or remove it`;
 }

@@ -18,6 +18,12 @@ export const EvidenceSchema = z
     start: z.number().int().nonnegative().describe('UTF-16 offset of the first character in the article.'),
     end: z.number().int().nonnegative().describe('UTF-16 offset just past the last character.'),
     text: z.string().min(1).describe('The article text of [start, end), verbatim.'),
+    nth: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('Transient: which occurrence of the text (1-based) to cite when the article holds it several times; isnad kb cite turns it into start and end and removes it.'),
   })
   .strict()
   .refine((evidence) => evidence.end > evidence.start, { message: 'end must be greater than start' });
