@@ -66,13 +66,15 @@ function stories(): { article: string; parts: string[] }[] {
   return questions().split(/^(?=```text\n)/m).slice(1).map((piece) => ({ article: blocks(piece, 'text')[0]!, parts: blocks(piece, 'json') }));
 }
 
-/** Each story's id and source: the Kuwaiti ruling, the Cairo metro and trial, the Durban line, the Omani exams, the Saya de Malha treaty. */
+/** Each story's id and source: the Kuwaiti ruling, the Cairo metro and trial, the Durban line, the Omani exams, the Saya de Malha treaty, the Riyadh listing, the Benin bronzes. */
 const SOURCES = [
   { id: 'kuwait-ruling', source: { file: 'article.ar.txt', lang: 'ar', published: '2026-04-12' } },
   { id: 'cairo-metro', source: { file: 'article.ar.txt', lang: 'ar', published: '2026-03-08' } },
   { id: 'durban-rail', source: { file: 'article.en.txt', lang: 'en', published: '2026-03-14' } },
   { id: 'oman-exams', source: { file: 'article.ar.txt', lang: 'ar', published: '2026-07-19' } },
   { id: 'saya-de-malha', source: { file: 'article.en.txt', lang: 'en', published: '2026-06-10' } },
+  { id: 'gulf-fertiliser-ipo', source: { file: 'article.ar.txt', lang: 'ar', published: '2026-05-14' } },
+  { id: 'benin-bronzes', source: { file: 'article.en.txt', lang: 'en', published: '2026-06-02' } },
 ];
 
 /**
@@ -417,4 +419,106 @@ test('a percentage\'s qualifier chooses the fact a wrong figure is reported agai
   const fixOf = (draft: string) => checker.check(`${draft}\n`).findings.map((finding) => finding.fixes?.[0]?.edits[0]?.text);
   assert.deepEqual(fixOf('وبلغت نسبة النجاح في المسار العلمي 95 في المئة.'), ['91']);
   assert.deepEqual(fixOf('وبلغت نسبة النجاح 95 في المئة.'), ['88']);
+});
+
+/** The fourth set's Arabic article: an oversubscription, a price and its range, a range's weekdays, a regulator's chairman, an exchange. */
+const EXPECTED_LISTING: [string, string[]][] = [
+  // An oversubscription multiple.
+  ['وقالت الخليج للأسمدة إن الاكتتاب غطي 40 مرة.', ['quantity: 40']],
+  ['Gulf Fertiliser said its offering was oversubscribed 40 times.', ['quantity: 40']],
+  ['وقالت الخليج للأسمدة إن الاكتتاب غطي 62 مرة.', []],
+  ['Gulf Fertiliser said its offering was oversubscribed 62 times.', []],
+  ['وقالت الشركة إن الاكتتاب غطي 40 مرة.', []],
+  ['وكرر المستثمرون طلباتهم 3 مرات خلال الاكتتاب.', []],
+  // A price per share and the range.
+  ['وحددت الشركة السعر النهائي للسهم عند 30 ريالاً.', ['quantity: 30 ريالاً']],
+  ['Gulf Fertiliser set the final price at 30 riyals a share.', ['quantity: 30 riyals']],
+  ['وحددت الشركة السعر النهائي للسهم عند 32 ريالاً.', []],
+  ['وحددت الشركة السعر النهائي للسهم عند 29 ريالاً.', []],
+  ['وحددت الشركة نطاقاً سعرياً بين 29 و32 ريالاً للسهم.', []],
+  ['وحددت الشركة نطاقاً سعرياً بين 27 و32 ريالاً للسهم.', []],
+  // The weekdays of a range of dates.
+  ['وجرى بناء سجل الأوامر من الأحد 3 مايو إلى الخميس 7 مايو.', []],
+  ['وجرى بناء سجل الأوامر من الاثنين 3 مايو إلى الخميس 7 مايو.', ['event-date: الاثنين']],
+  ['وجرى بناء سجل الأوامر من الأحد 3 مايو إلى الأربعاء 7 مايو.', ['event-date: الأربعاء']],
+  ['وجرى بناء سجل الأوامر من الأحد 3 مايو إلى الخميس 8 مايو.', ['event-date: 8']],
+  ['وجرى بناء سجل الأوامر يوم الجمعة.', ['event-date: الجمعة']],
+  // The head of a regulator.
+  ['وقال رئيس هيئة السوق المالية محمد القويز إن الطلب قوي.', []],
+  ['وقال رئيس مجلس إدارة هيئة السوق المالية محمد القويز إن الطلب قوي.', []],
+  ['وقال الرئيس التنفيذي لهيئة السوق المالية محمد القويز إن الطلب قوي.', ['post-holder: الرئيس التنفيذي لهيئة السوق المالية']],
+  ['وقال وزير المالية محمد القويز إن الطلب قوي.', ['post-holder: وزير المالية']],
+  // A stock exchange's kind.
+  ['وقال رئيس السوق المالية السعودية محمد القويز إن الطلب قوي.', ['post-holder: السوق المالية السعودية']],
+];
+
+/** The fourth set's English article: an age in centuries, two years, a chief, a name the article does not use, a headline's figure. */
+const EXPECTED_BRONZES: [string, string[]][] = [
+  // An age in centuries.
+  ['A Berlin museum will return 24 bronzes and ivories to Benin.', ['quantity: 24']],
+  ['A Berlin museum will return 42 bronzes and ivories, objects up to 300 years old.', []],
+  ['A Berlin museum will return 42 bronzes and ivories, objects up to 400 years old.', []],
+  ['The 19th-century bronzes were looted by British troops in 1897.', []],
+  // Two separate years.
+  ['The Ethnological Museum bought the bronzes at auctions in London in 1899 and 1902.', []],
+  ['The Ethnological Museum bought the bronzes at auctions in London in 1899 and 1905.', ['event-date: 1905']],
+  ['The Ethnological Museum bought the bronzes at an auction in London in 1900.', ['event-date: 1900']],
+  ['The Ethnological Museum bought the bronzes at an auction in London in 1902.', []],
+  ['The Ethnological Museum bought the bronzes at auctions in Paris in 1899.', ['event-place: Paris']],
+  ['The Ethnological Museum bought the bronzes at auctions in London in 1910.', []],
+  // A traditional chief.
+  ['Chief Osaro Idah said the return heals an old wound.', []],
+  ['Osaro Idah, a member of the council of chiefs, welcomed the return.', []],
+  ['Osaro Idah, chairman of the council of chiefs, welcomed the return.', ['post-holder: chairman of the council of chiefs']],
+  ['Culture Minister Osaro Idah welcomed the return.', ['post-holder: Culture Minister']],
+  ['Chief Claudia Weber will sign the transfer.', []],
+  // A name the article does not use.
+  ['Claudia Weber, head of the German culture ministry, will sign the transfer.', []],
+  ['Osaro Idah, head of the German culture ministry, welcomed the return.', ['post-holder: German culture ministry']],
+  ['German Culture Minister Claudia Weber will sign the transfer.', ['post-holder: German Culture Minister']],
+  // A figure only in the headline.
+  ['Germany to return Benin bronzes 130 years after British raid', ['quantity: 130 years']],
+  ['The return heals a wound of 130 years, Idah said.', ['quantity: 130 years']],
+  ['Germany to return Benin bronzes 129 years after British raid', []],
+  ['The museum reopened 10 years after a fire.', []],
+  ['Germany returned the bronzes 130 years after the British raid.', []],
+];
+
+test('the fourth set\'s answers: each article\'s fact base validates and each quoted draft gets what the answer says', () => {
+  assert.deepEqual(differences(guideChecker(5), EXPECTED_LISTING), [], 'the Riyadh listing\'s drafts');
+  assert.deepEqual(differences(guideChecker(6), EXPECTED_BRONZES), [], 'the Benin bronzes\' drafts');
+});
+
+test('a headline figure whose noun is "after", or an age of objects written in years, ties durations about other things', () => {
+  const withNoun = (id: string, change: Record<string, unknown>) => (data: Record<string, unknown[]>) => {
+    Object.assign((data.quantities as { id: string }[]).find((fact) => fact.id === id)!, change);
+  };
+  assert.deepEqual(findings(guideChecker(6, undefined, withNoun('years-since', { noun: { en: ['after', 'wound'] } })), 'The museum reopened 10 years after a fire.'), ['quantity: 10 years']);
+  assert.deepEqual(findings(guideChecker(6, undefined, withNoun('objects-age', { unit: 'year' })), 'Germany returned the bronzes 130 years after the British raid.'), ['quantity: 130 years']);
+});
+
+test('two years of one kind of event written as one range accept a year between them', () => {
+  const asRange = (data: Record<string, unknown[]>) => {
+    const events = data.events as { id: string; date: Record<string, unknown> }[];
+    events.find((event) => event.id === 'purchase-1899')!.date.end = { year: 1902 };
+    data.events = events.filter((event) => event.id !== 'purchase-1902');
+  };
+  assert.deepEqual(findings(guideChecker(6, undefined, asRange), 'The Ethnological Museum bought the bronzes at an auction in London in 1900.'), []);
+});
+
+test('a regulator\'s chairman written as its head gets the chairman\'s board title reported', () => {
+  const asHead = (data: Record<string, unknown[]>) => {
+    (data.posts as { id: string; role: string }[]).find((post) => post.id === 'elkuwaiz-chair')!.role = 'head';
+  };
+  assert.deepEqual(findings(guideChecker(5, undefined, asHead), 'وقال رئيس مجلس إدارة هيئة السوق المالية محمد القويز إن الطلب قوي.'), ['post-holder: رئيس مجلس إدارة هيئة السوق المالية']);
+});
+
+test('without the name the article does not use, a title naming it is reported for the body\'s own head', () => {
+  const withoutName = (data: Record<string, unknown[]>) => {
+    const office = (data.organisations as { id: string; names: { en: string[] } }[]).find((organisation) => organisation.id === 'culture-commissioner')!;
+    office.names.en = office.names.en.filter((name) => name !== 'German culture ministry');
+  };
+  const checker = guideChecker(6, undefined, withoutName);
+  assert.deepEqual(findings(checker, 'Claudia Weber, head of the German culture ministry, will sign the transfer.'), ['post-holder: ministry']);
+  assert.deepEqual(findings(checker, 'Osaro Idah, head of the German culture ministry, welcomed the return.'), []);
 });
