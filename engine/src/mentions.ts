@@ -392,10 +392,18 @@ function mayNearMiss(knowledge: KnowledgeIndex, stems: readonly Stem[]): boolean
   return false;
 }
 
+/** Offers a name form to the search from one draft word, at a distance (0: another spelling of it). */
+type Consider = (form: NameForm, prefix: number, distance: number) => void;
+
 /**
  * Near misses of full person names: the family name exact and the given name close, the given
  * name exact and the family name close, or both close. Only multi-token names are considered, so
  * a lone common word is never taken for a misspelt name.
+ *
+ * The searches from one word are functions of their own ({@link twoWordNearMisses},
+ * {@link familyNameNearMiss}): what they find is rare, and when V8 first meets it in optimised
+ * code it throws that code away and compiles it again; kept apart, the function compiled again is
+ * the small search, not this loop with all it inlines.
  */
 function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8Array): Mention[] {
   const tokens = analysis.tokens;
@@ -417,57 +425,7 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
       }
       if (!best || distance < best.distance || (distance === best.distance && form.keys.length > best.length)) best = { form, length: form.keys.length, prefix, distance };
     };
-    const next = tokens[i + 1]!;
-    const nextFits = !taken[i + 1] && joined(tokens[i]!, next) && isNameToken(next);
-    // The tokens the next one may stand for, found once for all the stems of this one.
-    let seconds: readonly { token: string; distance: number; spelling?: boolean }[] | undefined;
-    for (const { stem, prefix } of tokenStems(tokens[i]!)) {
-      if (NOT_NAMES.has(stem) || !nextFits) continue;
-      // Given name exact (or close) and the rest close: names looked up by their first two
-      // tokens, each close to the draft's, so the cost does not grow with how many people share
-      // a given name.
-      for (const first of stemNames(knowledge, stem).firsts) {
-        seconds ??= closeNameTokens(knowledge, next);
-        for (const second of seconds) {
-          for (const form of knowledge.personFormsStartingWith(first.token, second.token)) {
-            if (first.distance > 0 && form.keys.length > 15) continue;
-            // Given names come from a table of attested spellings, which are read letter by letter
-            // (Essam is not Assem); the rest of a drawn name, and a given name the table lacks, were
-            // spelt by rule and are read by their consonants (Moncef for the rule's Mansef).
-            const lenient = transliterated(knowledge, form);
-            const firstDistance = lenient && first.distance > 0 && !ATTESTED_SPELLINGS.has(form.keys[0]!) && sameSkeleton(tokens[i]!, form.keys[0]!) ? 0 : first.distance;
-            const secondDistance = lenient && anotherSpelling(next, form.keys[1]!) ? 0 : second.distance;
-            // A word found by its consonants alone makes another spelling of the whole name only
-            // (both words accepted), never a near miss.
-            if (second.spelling && (secondDistance !== 0 || firstDistance !== 0)) continue;
-            const total = restOfName(tokens, i, form, firstDistance + secondDistance, (firstDistance === 0 ? 1 : 0) + (secondDistance === 0 ? 1 : 0), taken, lenient);
-            if (total !== undefined) consider(form, prefix, total);
-          }
-          // A given name with the family name, spelt otherwise than the short form drawn by rule
-          // (Ziad Abbadi for Zayad al-Abadi), is that person too; a short form is never a near miss.
-          for (const form of knowledge.shortPersonFormsStartingWith(first.token, second.token)) {
-            if (!transliterated(knowledge, form)) continue;
-            const firstSpelt = first.distance === 0 || (!ATTESTED_SPELLINGS.has(form.keys[0]!) && sameSkeleton(tokens[i]!, form.keys[0]!));
-            if (firstSpelt && (second.distance === 0 || anotherSpelling(next, form.keys[1]!))) consider(form, prefix, 0);
-          }
-        }
-      }
-    }
-    // Family name exact and a different given name of similar shape.
-    if (!taken[i + 1] && joined(tokens[i]!, next)) {
-      for (const { stem, prefix } of tokenStems(tokens[i]!)) {
-        if (NOT_NAMES.has(stem) || stem.length < 3) continue;
-        for (const { token, distance } of stemNames(knowledge, stem).givens) {
-          for (const form of knowledge.personFormsStartingWith(token, next.key)) {
-            if (form.keys.length !== 2) continue;
-            // A given name spelt by rule (not from the table of attested spellings) is accepted in
-            // any spelling of its consonants (تيريزا for the rule's تيرسا), as with the family name.
-            const spelt = transliterated(knowledge, form) && !ATTESTED_SPELLINGS.has(form.keys[0]!) && sameSkeleton(tokens[i]!, form.keys[0]!);
-            consider(form, prefix, spelt ? 0 : distance);
-          }
-        }
-      }
-    }
+    twoWordNearMisses(consider, tokens, knowledge, i, taken);
     if (accepted) best = undefined;
     if (transliteration) {
       // Another spelling of a drawn name is that person, as an exact mention would be.
@@ -488,28 +446,7 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
     }
     // A family name alone, one letter off (للخزاعلي, Romanovski): only long, distinctive names,
     // and not an inflection (a changed ending is how Arabic words inflect).
-    if (!best && !accepted && !taken[i]) {
-      for (const { stem, prefix } of tokenStems(tokens[i]!)) {
-        if (stem.length < 6 || NOT_NAMES.has(stem) || knowledge.knownWords.has(stem) || knowledge.knownWords.has(tokens[i]!.key)) continue;
-        for (const similar of knowledge.similarShortForms(stem)) {
-          const target = similar.form.keys[0]!;
-          const latin = tokens[i]!.script === 'latin';
-          if (latin && target.startsWith('al') && undouble(stem) === undouble(target)) continue;
-          if (transliterated(knowledge, similar.form) && sameSkeleton(tokens[i]!, target)) continue;
-          if (latin && !/^[A-Z]/.test(analysis.text.slice(tokens[i]!.oStart, tokens[i]!.oEnd))) continue;
-          // An inflected form (المهندسة for المهندس) is another word, not a misspelling.
-          const inflected = stem.startsWith(target) || target.startsWith(stem) || stem.slice(0, -1) === target.slice(0, -1);
-          if (!latin && (inflected || stem.slice(0, 3) !== target.slice(0, 3))) continue;
-          // Part of another full name (علي الخزاعي): someone else.
-          const previous = tokens[i - 1];
-          if (previous && previous.sentence === tokens[i]!.sentence && GIVEN_NAMES.has(previous.key)) continue;
-          if (knowledge.hasFormsStartingWith(stem)) continue;
-          best = { form: similar.form, length: 1, prefix, distance: similar.distance };
-          break;
-        }
-        if (best) break;
-      }
-    }
+    if (!best && !accepted && !taken[i]) best = familyNameNearMiss(analysis, knowledge, i);
     if (best) {
       const endToken = tokens[i + best.length - 1]!;
       out.push({
@@ -528,6 +465,92 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
     }
   }
   return out;
+}
+
+/**
+ * The full names the words at `i` and `i + 1` may be a near miss or another spelling of, offered
+ * to `consider`: the given name exact or close and the rest close, then the family name exact and
+ * another given name of similar shape.
+ */
+function twoWordNearMisses(consider: Consider, tokens: readonly Token[], knowledge: KnowledgeIndex, i: number, taken: Uint8Array): void {
+  const next = tokens[i + 1]!;
+  const nextFits = !taken[i + 1] && joined(tokens[i]!, next) && isNameToken(next);
+  // The tokens the next one may stand for, found once for all the stems of this one.
+  let seconds: readonly { token: string; distance: number; spelling?: boolean }[] | undefined;
+  for (const { stem, prefix } of tokenStems(tokens[i]!)) {
+    if (NOT_NAMES.has(stem) || !nextFits) continue;
+    // Given name exact (or close) and the rest close: names looked up by their first two
+    // tokens, each close to the draft's, so the cost does not grow with how many people share
+    // a given name.
+    for (const first of stemNames(knowledge, stem).firsts) {
+      seconds ??= closeNameTokens(knowledge, next);
+      for (const second of seconds) {
+        for (const form of knowledge.personFormsStartingWith(first.token, second.token)) {
+          if (first.distance > 0 && form.keys.length > 15) continue;
+          // Given names come from a table of attested spellings, which are read letter by letter
+          // (Essam is not Assem); the rest of a drawn name, and a given name the table lacks, were
+          // spelt by rule and are read by their consonants (Moncef for the rule's Mansef).
+          const lenient = transliterated(knowledge, form);
+          const firstDistance = lenient && first.distance > 0 && !ATTESTED_SPELLINGS.has(form.keys[0]!) && sameSkeleton(tokens[i]!, form.keys[0]!) ? 0 : first.distance;
+          const secondDistance = lenient && anotherSpelling(next, form.keys[1]!) ? 0 : second.distance;
+          // A word found by its consonants alone makes another spelling of the whole name only
+          // (both words accepted), never a near miss.
+          if (second.spelling && (secondDistance !== 0 || firstDistance !== 0)) continue;
+          const total = restOfName(tokens, i, form, firstDistance + secondDistance, (firstDistance === 0 ? 1 : 0) + (secondDistance === 0 ? 1 : 0), taken, lenient);
+          if (total !== undefined) consider(form, prefix, total);
+        }
+        // A given name with the family name, spelt otherwise than the short form drawn by rule
+        // (Ziad Abbadi for Zayad al-Abadi), is that person too; a short form is never a near miss.
+        for (const form of knowledge.shortPersonFormsStartingWith(first.token, second.token)) {
+          if (!transliterated(knowledge, form)) continue;
+          const firstSpelt = first.distance === 0 || (!ATTESTED_SPELLINGS.has(form.keys[0]!) && sameSkeleton(tokens[i]!, form.keys[0]!));
+          if (firstSpelt && (second.distance === 0 || anotherSpelling(next, form.keys[1]!))) consider(form, prefix, 0);
+        }
+      }
+    }
+  }
+  // Family name exact and a different given name of similar shape.
+  if (!taken[i + 1] && joined(tokens[i]!, next)) {
+    for (const { stem, prefix } of tokenStems(tokens[i]!)) {
+      if (NOT_NAMES.has(stem) || stem.length < 3) continue;
+      for (const { token, distance } of stemNames(knowledge, stem).givens) {
+        for (const form of knowledge.personFormsStartingWith(token, next.key)) {
+          if (form.keys.length !== 2) continue;
+          // A given name spelt by rule (not from the table of attested spellings) is accepted in
+          // any spelling of its consonants (تيريزا for the rule's تيرسا), as with the family name.
+          const spelt = transliterated(knowledge, form) && !ATTESTED_SPELLINGS.has(form.keys[0]!) && sameSkeleton(tokens[i]!, form.keys[0]!);
+          consider(form, prefix, spelt ? 0 : distance);
+        }
+      }
+    }
+  }
+}
+
+/** A family name alone, one letter off, at token `i`: the closest short form, if one is. */
+function familyNameNearMiss(analysis: Analysis, knowledge: KnowledgeIndex, i: number): { form: NameForm; length: number; prefix: number; distance: number } | undefined {
+  const tokens = analysis.tokens;
+  let best: { form: NameForm; length: number; prefix: number; distance: number } | undefined;
+  for (const { stem, prefix } of tokenStems(tokens[i]!)) {
+    if (stem.length < 6 || NOT_NAMES.has(stem) || knowledge.knownWords.has(stem) || knowledge.knownWords.has(tokens[i]!.key)) continue;
+    for (const similar of knowledge.similarShortForms(stem)) {
+      const target = similar.form.keys[0]!;
+      const latin = tokens[i]!.script === 'latin';
+      if (latin && target.startsWith('al') && undouble(stem) === undouble(target)) continue;
+      if (transliterated(knowledge, similar.form) && sameSkeleton(tokens[i]!, target)) continue;
+      if (latin && !/^[A-Z]/.test(analysis.text.slice(tokens[i]!.oStart, tokens[i]!.oEnd))) continue;
+      // An inflected form (المهندسة for المهندس) is another word, not a misspelling.
+      const inflected = stem.startsWith(target) || target.startsWith(stem) || stem.slice(0, -1) === target.slice(0, -1);
+      if (!latin && (inflected || stem.slice(0, 3) !== target.slice(0, 3))) continue;
+      // Part of another full name (علي الخزاعي): someone else.
+      const previous = tokens[i - 1];
+      if (previous && previous.sentence === tokens[i]!.sentence && GIVEN_NAMES.has(previous.key)) continue;
+      if (knowledge.hasFormsStartingWith(stem)) continue;
+      best = { form: similar.form, length: 1, prefix, distance: similar.distance };
+      break;
+    }
+    if (best) break;
+  }
+  return best;
 }
 
 /** The mention covering token `index`, if any. */
