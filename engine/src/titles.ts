@@ -321,15 +321,20 @@ function actingAfter(tokens: Token[], title: Title): void {
   title.acting = true;
 }
 
-/** «في حكومة الظل» ("in the shadow cabinet") right after an Arabic title is part of it (folded). */
-const SHADOW_CABINET = ['في', 'حكومه', 'الظل'];
+/**
+ * «في حكومة الظل» ("in the shadow cabinet") right after an Arabic title is part of it (folded),
+ * each word as a set of one: a look-up in a set, unlike `===` with a string literal, is not
+ * compiled by V8 to a check that the other string is internalised (one-letter words are, most
+ * words are not), which threw `computeTitles`, where this is inlined, away at the first other word.
+ */
+const SHADOW_CABINET = ['في', 'حكومه', 'الظل'].map((word) => new Set([word]));
 
 /** Takes «في حكومة الظل» right after an Arabic title into it: rules/posts/shadowTitle.ts reads it. */
 function shadowAfter(tokens: Token[], title: Title): void {
   const sentence = tokens[title.headStart]!.sentence;
   const fits = SHADOW_CABINET.every((word, k) => {
     const token = tokens[title.end + k];
-    return !!token && token.sentence === sentence && (token.key === word || tokenStems(token).some((s) => s.stem === word));
+    return !!token && token.sentence === sentence && (word.has(token.key) || tokenStems(token).some((s) => word.has(s.stem)));
   });
   if (fits) title.end += SHADOW_CABINET.length;
 }

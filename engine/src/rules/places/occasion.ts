@@ -56,6 +56,14 @@ function unitOf(token: Token | undefined): 'year' | 'month' | undefined {
   return unit === 'year' || unit === 'month' ? unit : undefined;
 }
 
+/**
+ * The English indefinite articles, which count one (a year ago). Looked up in a set rather than
+ * compared with `===`: V8 compiles a comparison with a string literal that has seen only
+ * internalised strings (one-letter words are, most words are not) to a check that threw the
+ * compiled caller away at the first other word.
+ */
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+
 /** A count and its unit at `j` (a year, عامين, three years, 3 سنوات), in one sentence. */
 function countAt(tokens: readonly Token[], j: number): { end: number; back: number; unit: 'year' | 'month' } | undefined {
   const token = tokens[j];
@@ -65,7 +73,7 @@ function countAt(tokens: readonly Token[], j: number): { end: number; back: numb
   const single = unitOf(token);
   // A lone singular unit: «قبل عام», «قبل شهر» (a plural alone counts nothing).
   if (single && (token.key === fold('عام') || token.key === fold('سنة') || token.key === fold('شهر'))) return { end: j + 1, back: 1, unit: single };
-  const article = token.key === 'a' || token.key === 'an';
+  const article = INDEFINITE_ARTICLES.has(token.key);
   const value = article ? 1 : (englishNumberWord(token.key) ?? arabicNumberWord(token.key) ?? (token.script === 'digit' ? parseDigits(token.text) : undefined));
   const next = tokens[j + 1];
   const unit = next && next.sentence === token.sentence ? unitOf(next) : undefined;
