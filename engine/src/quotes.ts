@@ -125,10 +125,11 @@ function quotedWords(tokens: readonly Token[], text: string): Token[] {
  * of one contraction share its range), so a finding and its fix name "it's", not its "is".
  */
 function wholeContractions(edits: QuoteEdit[], draft: readonly Token[], article: readonly Token[]): QuoteEdit[] {
-  // No edits: the list itself (a mapped empty list would be a list of another elements kind).
-  if (edits.length === 0) return edits;
   const one = (words: readonly Token[], a: number, b: number) => a >= 0 && words[a] !== undefined && words[b] !== undefined && words[a].oStart === words[b].oStart && words[a].oEnd === words[b].oEnd;
-  return edits.map((edit) => {
+  // Mapped by `mapList` even when there are no edits (most quotations): code that V8 has compiled
+  // before meeting an edit then calls the function below as `mapList` calls any function, where a
+  // path of its own, never run before, threw `computeQuoteMatches` away at the first edit.
+  return mapList(edits, (edit) => {
     const out = { ...edit };
     // The words before and after an edit are aligned pairs, so each side widens with the other.
     for (let guard = 0; guard < 6 && out.draftStart > 0 && out.quoteStart > 0; guard++) {
