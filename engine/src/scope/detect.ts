@@ -112,8 +112,10 @@ export function findAnchors(analysis: Analysis, index: ScopeIndex): AnchorHits {
     const misses = laterWordsMissed(tokens, i, form.keys);
     if (misses > 1 || (misses === 1 && !mayMissALetter(form))) return;
     // A full name with one later word a letter off (Lord Reid for Lord Reed) still names the
-    // person: a misspelling is what the draft is checked for.
-    const weight = misses === 0 ? form.weight : form.weight - NEAR_MISS_PENALTY;
+    // person: a misspelling is what the draft is checked for. The penalty is taken off in every
+    // case (nothing for a form found whole), so that V8 has met the subtraction before compiling
+    // this: a subtraction first met in compiled code threw the story detection's code away.
+    const weight = form.weight - (misses === 0 ? 0 : NEAR_MISS_PENALTY);
     if (weight > 0) record(hits, form.anchor, weight, form.specific && weight >= SPECIFIC_WEIGHT);
   }
 }
