@@ -8,7 +8,7 @@ import { perDraft } from './memo';
 import type { Analysis, Token } from './analysis';
 import { nameKeys, tokenStems, type KnowledgeIndex, type Stem } from './knowledge';
 import { mentionAt, mentions, type Mention } from './mentions';
-import { ACTING_AFTER, ACTING_CHARGE, COUNTRY_PLACE, DEPUTY_OF_FAMILIES, DEPUTY_WORDS, FORMER, HEADING_VERBS, NATIONALITIES, PARLIAMENT_WORDS, PAST_TITLE_WORDS, TITLE_HEADS, type RoleFamily, type TitleHead } from './lexicon/words';
+import { ACTING_AFTER, ACTING_CHARGE, COUNTRY_PLACE, DEPUTY_OF_FAMILIES, DEPUTY_WORDS, FORMER, HEADING_VERBS, NATIONALITIES, PARLIAMENT_WORDS, PAST_TITLE_WORDS, TITLE_HEADS, TITLE_SCOPE_WORDS, type RoleFamily, type TitleHead } from './lexicon/words';
 import { HONORIFICS, NAME_HONORIFICS } from './lexicon/honorifics';
 import { PARTY_SIDE } from './lexicon/parties';
 import { BELONGING_WORDS, PARENT_WORDS } from './lexicon/ties';
@@ -661,8 +661,10 @@ function readEnglishSpecifier(scan: TitleScan, title: Title): boolean {
         if (k === i - 1 && lowerWord && /^[a-z]{3,}$/.test(tokens[k]!.text) && !FILLER.has(tokens[k]!.key) && !FORMER_KEYS.has(tokens[k]!.key) && !STOP_EN.has(tokens[k]!.key)) {
           k--;
           // The organisation whose post it is, in the possessive: "the Port Authority's operations manager".
+          // A word of scope names it without the possessive: "UNICEF regional director".
           const owner = k >= 0 && sameSpan(k) && orgAt[k] !== -1 ? all[orgAt[k]!]! : undefined;
-          if (owner && /^['’]s?\s/.test(analysis.text.slice(owner.end, tokens[owner.tokenEnd]?.oStart ?? owner.end))) {
+          const scoped = TITLE_SCOPE_WORDS.has(tokens[k + 1]!.key) && owner?.tokenEnd === k + 1 && /^ $/.test(analysis.text.slice(owner.end, tokens[k + 1]!.oStart));
+          if (owner && (scoped || /^['’]s?\s/.test(analysis.text.slice(owner.end, tokens[owner.tokenEnd]?.oStart ?? owner.end)))) {
             title.organisations.unshift(owner);
             k = owner.tokenStart - 1;
           }

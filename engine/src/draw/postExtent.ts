@@ -5,7 +5,7 @@
  * a former post's words of time, and a possessive that owns it.
  */
 import type { DrawContext } from './context';
-import { DEPUTY_OF_FAMILIES, PORTFOLIOS, ROLE_FAMILY } from '../lexicon/words';
+import { DEPUTY_OF_FAMILIES, PORTFOLIOS, ROLE_FAMILY, TITLE_SCOPE_WORDS } from '../lexicon/words';
 import { isSpeech, key, titleAt, type TitleMatch } from './words';
 import { nameInGuillemets } from './postTitles';
 
@@ -22,9 +22,12 @@ export const TITLE_MODIFIERS = new Set(['government', 'shadow', 'deputy', 'forei
 /** English portfolio words (environment, health) that belong to a minister's title written before it in lower case (the environment minister). */
 export const PORTFOLIO_WORDS_EN = new Set(Object.values(PORTFOLIOS).flat().filter((form) => /^[a-z]+$/.test(form)));
 
-/** Whether a lower-case English word before a title belongs to it: a title modifier, or a minister's portfolio. */
+/**
+ * Whether a lower-case English word before a title belongs to it: a title modifier, a minister's
+ * portfolio, or a word of scope (WFP country director), which lets the body before it into the title.
+ */
 function titleModifier(word: string, title: TitleMatch): boolean {
-  return TITLE_MODIFIERS.has(word) || (title.entry.role === 'minister' && PORTFOLIO_WORDS_EN.has(word));
+  return TITLE_MODIFIERS.has(word) || TITLE_SCOPE_WORDS.has(word) || (title.entry.role === 'minister' && PORTFOLIO_WORDS_EN.has(word));
 }
 
 /** English words that make a title a deputy's (Deputy Mayor, the deputy transportation commissioner, an assistant minister). */

@@ -380,6 +380,14 @@ export const GENERIC_HEADS: ReadonlySet<string> = new Set(ks(['head', 'chief', '
  */
 export const DEPUTY_WORDS = ks(['نائب', 'نائبة', 'مساعد', 'مساعدة', 'deputy', 'assistant', 'vice']);
 
+/**
+ * English words of scope written in lower case between a body and a title's head, with no
+ * possessive: "UNICEF regional director", "WFP country director", "the IMF country
+ * representative". The body before them is the title's organisation. From the titles of UN agencies,
+ * development banks and companies' field offices in wire copy (AP, Reuters, AFP).
+ */
+export const TITLE_SCOPE_WORDS = new Set(['regional', 'country', 'national', 'global', 'area', 'district', 'field']);
+
 /** Families of posts that have a deputy. */
 export const DEPUTY_OF_FAMILIES: ReadonlySet<RoleFamily> = new Set<RoleFamily>(['leads', 'director', 'minister', 'governor', 'mayor', 'chair', 'chief-executive', 'commissioner', 'prime-minister', 'managing-director']);
 
