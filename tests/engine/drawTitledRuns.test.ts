@@ -14,7 +14,7 @@ import { probe } from './drawProbeChecks';
 
 const FILE = 'voter-rolls.en.txt';
 const article = readFileSync(join(import.meta.dirname, 'fixtures', 'drawProbes', FILE), 'utf8');
-const drawn = drawFactBase(article, {}).factBase as { people: { names: { en?: string[] } }[] };
+const drawn = drawFactBase(article, {}).factBase as unknown as { people: { names: { en?: string[] } }[] };
 const names = drawn.people.flatMap((person) => person.names.en ?? []);
 
 test('a title of two words before a name is no part of the drawn name', () => {

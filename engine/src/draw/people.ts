@@ -19,9 +19,29 @@ import { drawNamedThings, namedThingIn, type NamedThingSpan } from './namedThing
 import { articleGivenAt, namesAfterTitles } from './titledNames';
 import { partyBeforeTitle } from './partyMembers';
 import { MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from '../lexicon/months';
+import { TITLE_HEADS } from '../lexicon/words';
 
 /** The ranks written before a name (./lexicon.ts), folded. */
 const RANK_KEYS = new Set(NAME_RANKS.map(key));
+
+/**
+ * The checker's English title heads of two or more words (Attorney General, Detective Chief
+ * Inspector, Crown Prince, Director General), by their first folded word: opening a capitalised
+ * run, they are no part of the name after them, even where drawing's own title table lacks them.
+ */
+const ENGLISH_HEADS_BY_FIRST = new Map<string, string[][]>();
+for (const head of TITLE_HEADS) {
+  if (head.lang !== 'en' || head.words.length < 2) continue;
+  const words = head.words.map(key);
+  ENGLISH_HEADS_BY_FIRST.set(words[0]!, [...(ENGLISH_HEADS_BY_FIRST.get(words[0]!) ?? []), words]);
+}
+
+/** The end of the longest English title head of two or more words at token `k` (see ENGLISH_HEADS_BY_FIRST), or -1. */
+function englishHeadEnd(tokens: readonly Token[], k: number): number {
+  let end = -1;
+  for (const words of ENGLISH_HEADS_BY_FIRST.get(tokens[k]!.key) ?? []) if (k + words.length > end && words.every((word, j) => tokens[k + j]?.key === word)) end = k + words.length;
+  return end;
+}
 
 /** A name found in the article: its tokens and the clitic length on its first token. */
 interface NameSpan {
@@ -359,6 +379,11 @@ function englishNames(ctx: DrawContext, things: NamedThingSpan[]): NameSpan[] {
       const title = k > start || !NAME_HONORIFICS.has(tokens[k]!.key) ? titleAt(tokens, k) : undefined;
       if (title && title.end < runEnd) {
         start = Math.max(start, title.end);
+        break;
+      }
+      const headEnd = englishHeadEnd(tokens, k);
+      if (headEnd > k && headEnd < runEnd - 1) {
+        start = Math.max(start, headEnd);
         break;
       }
       if (k > start && (/'s$/.test(ctx.word(k)) || (EN_NOT_NAME.has(tokens[k]!.key) && !NAME_HONORIFICS.has(tokens[k]!.key)))) {
