@@ -59,3 +59,20 @@ probe(FILE, { sentence: 'UNICEF country director Idrissa Kone said rations had b
 probe(FILE, { sentence: 'UNICEF regional director Ana Ruiz said children were being turned away.' });
 probe(FILE, { sentence: 'WFP country director Idrissa Kone said rations had been halved.' });
 probe(FILE, { sentence: 'Ana Ruiz, the UNICEF regional director, said children were being turned away.' });
+
+test('another word of scope before the head of the person\'s post is a wrong post', () => {
+  assert.deepEqual(findings("Ana Ruiz, UNICEF's country director, said children were turned away."), ['post-holder: country → regional']);
+  assert.deepEqual(findings('UNICEF country director Ana Ruiz said children were turned away.'), ['post-holder: country → regional']);
+  assert.deepEqual(findings('Idrissa Kone, the regional director of the WFP, said rations were halved.'), ['post-holder: regional → country']);
+});
+
+test('the post\'s own scope, no scope, and a scope that is another person\'s pass', () => {
+  assert.deepEqual(findings("Ana Ruiz, UNICEF's regional director, said children were turned away."), []);
+  assert.deepEqual(findings('Ana Ruiz, a UNICEF director, said children were turned away.'), []);
+  assert.deepEqual(findings('Idrissa Kone, who spoke after the regional director Ana Ruiz, said rations were halved.'), []);
+  assert.deepEqual(findings('Idrissa Kone said the country director of UNICEF had asked for help.'), []);
+});
+
+probe(FILE, { sentence: "Ana Ruiz, UNICEF's country director, said children were being turned away.", rule: 'post-holder' });
+probe(FILE, { sentence: 'WFP regional director Idrissa Kone said rations had been halved in Mali.', rule: 'post-holder' });
+probe(FILE, { sentence: "Idrissa Kone, the WFP's country director, said rations had been halved in Mali." });
