@@ -21,6 +21,7 @@ import { checkPersonOfOrganisation } from './rules/posts/unknownOrganisation';
 import { checkMembership } from './rules/posts/membership';
 import { checkOrganisationParents } from './rules/posts/organisationParent';
 import { checkPostAreas } from './rules/posts/postArea';
+import { checkPostScopes } from './rules/posts/postScope';
 
 /** Runs the comparison once per draft and returns the findings of both categories. */
 export const postFindings = perDraft((analysis: Analysis, knowledge: KnowledgeIndex): { role: Draft[]; affiliation: Draft[] } => {
@@ -47,6 +48,7 @@ export const postFindings = perDraft((analysis: Analysis, knowledge: KnowledgeIn
   };
   checkPersonTitles(ctx);
   checkPostAreas(ctx);
+  checkPostScopes(ctx);
   checkTitleHolders(ctx);
   checkLedBy(ctx);
   checkGroupAffiliations(ctx);

@@ -388,6 +388,18 @@ export const DEPUTY_WORDS = ks(['نائب', 'نائبة', 'مساعد', 'مسا�
  */
 export const TITLE_SCOPE_WORDS = new Set(['regional', 'country', 'national', 'global', 'area', 'district', 'field']);
 
+/**
+ * The scopes those words give a post, which exclude one another: a regional director is not a
+ * country director. "National" is written for a country's office as "country" is (UNDP's national
+ * director, its country director); area, district and field name no such tier and are left out.
+ */
+export const TITLE_SCOPES: ReadonlyMap<string, string> = new Map([
+  ['regional', 'regional'],
+  ['country', 'country'],
+  ['national', 'country'],
+  ['global', 'global'],
+]);
+
 /** Families of posts that have a deputy. */
 export const DEPUTY_OF_FAMILIES: ReadonlySet<RoleFamily> = new Set<RoleFamily>(['leads', 'director', 'minister', 'governor', 'mayor', 'chair', 'chief-executive', 'commissioner', 'prime-minister', 'managing-director']);
 
