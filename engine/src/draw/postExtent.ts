@@ -108,6 +108,14 @@ export function possessiveBefore(ctx: DrawContext, k: number): boolean {
   return k > 0 && /^['’]s\s/.test(ctx.gap(k - 1, k));
 }
 
+/** Determiners after "and" that open another description of the person, not more of the title (an MP for Baabda and a nephew of …). */
+const DESCRIPTION_OPENERS_EN = new Set(['a', 'an', 'the', 'his', 'her', 'their']);
+
+/** Whether English "and" at token `k` opens another description of the person: a determiner follows it. */
+function anotherDescription(ctx: DrawContext, k: number): boolean {
+  return ctx.lang === 'en' && ctx.tokens[k]!.key === 'and' && DESCRIPTION_OPENERS_EN.has(ctx.tokens[k + 1]?.key ?? '');
+}
+
 /**
  * The first and the end token of a title's words: before the name, up to it (or to `endBefore`);
  * after it, to its clause's end (at most eight words, no person, digit, quote or other title). In
@@ -118,7 +126,7 @@ export function possessiveBefore(ctx: DrawContext, k: number): boolean {
 export function titleExtent(ctx: DrawContext, side: 'before' | 'after', title: TitleMatch, endBefore: number): { start: number; end: number; deputy: number } {
   const tokens = ctx.tokens;
   let end = side === 'before' ? endBefore : title.end;
-  if (side === 'after') while (end < tokens.length && tokens[end]!.clause === tokens[title.start]!.clause && end - title.start < 8 && ctx.personAt[end] === -1 && !(ctx.lang === 'ar' ? TITLE_ENDS_AR : TITLE_ENDS_EN).has(tokens[end]!.key) && !/\d/.test(tokens[end]!.key) && (tokens[end]!.quote === -1 || nameInGuillemets(ctx, end)) && !titleAt(tokens, end)) end++;
+  if (side === 'after') while (end < tokens.length && tokens[end]!.clause === tokens[title.start]!.clause && end - title.start < 8 && ctx.personAt[end] === -1 && !(ctx.lang === 'ar' ? TITLE_ENDS_AR : TITLE_ENDS_EN).has(tokens[end]!.key) && !anotherDescription(ctx, end) && !/\d/.test(tokens[end]!.key) && (tokens[end]!.quote === -1 || nameInGuillemets(ctx, end)) && !titleAt(tokens, end)) end++;
   // Trailing clitics cut off by a quotation mark (لـ«القابضة») are not part of the title.
   while (end > title.end && tokens[end - 1]!.key.length <= 1) end--;
   let start = title.start;
