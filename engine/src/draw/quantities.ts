@@ -27,6 +27,7 @@ import { readAfter, lowerEnd } from './quantityRead';
 import { conversionAfter, nounAfterConversion } from './quantityEquivalents';
 import { changeOfAmountBefore, changeVerbAt } from './quantityChanges';
 import { type Candidate, keepSingleValued } from './quantityKeep';
+import { statedCountOf } from './quantityStated';
 
 const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'في', 'منذ', 'حتي', 'in', 'since', 'until', 'by', 'year', 'between', 'and', 'of'].map(key));
 
@@ -85,7 +86,7 @@ export function drawQuantities(ctx: DrawContext): void {
     const word = words.get(n.tokenStart);
     const range = word ? undefined : ranges.get(n.tokenStart);
     const carried = lastCurrency?.sentence === tokens[n.tokenStart]!.sentence ? lastCurrency.currency : undefined;
-    const read = (word ? peopleBefell(ctx, n, word.read) : undefined) ?? (range?.approx === 'at-least' ? lowerEnd(ctx, n, range) : undefined) ?? readAfter(ctx, n, carried);
+    const read = (word ? peopleBefell(ctx, n, word.read) : undefined) ?? (range?.approx === 'at-least' ? lowerEnd(ctx, n, range) : undefined) ?? readAfter(ctx, n, carried) ?? (word ? undefined : statedCountOf(ctx, n, figures));
     if (read?.currency) lastCurrency = { sentence: tokens[n.tokenStart]!.sentence, currency: read.currency };
     // The noun of a range's second end is looked for from its first (the contract is worth between $3m and $5m).
     const at = range?.approx === 'up-to' ? range.other.tokenStart : n.tokenStart;
@@ -131,7 +132,7 @@ export function drawQuantities(ctx: DrawContext): void {
     else if (!nounKnown && !named && !lasted && (TIME_UNITS.has(read.unit) || (amount && /^[a-z]+ed$/.test(noun)) || (read.unit === 'percent' && !read.noun && noun !== ofNoun(ctx, read.end, true)))) fact.review = { unsure: true, reason: `the ${read.unit === 'money' ? 'amount' : read.unit === 'percent' ? 'percentage' : 'duration'} is tied to the word before it (${noun}); check what it measures` };
     // Amounts of one noun in two currencies are one amount and its equivalent, not two values of it.
     // The dead of a kind and the kind counted otherwise (خمس معلمات توفين, 19 معلمة في الحافلة) are two facts, not two values of one.
-    const verb = read.unit === 'count' && !read.fate ? verbQualifier(ctx, n.tokenStart) : undefined;
+    const verb = read.unit === 'count' && !read.fate && !read.stated ? verbQualifier(ctx, n.tokenStart) : undefined;
     drawn.push({ fact, noun: `${key(forms[0]!)}|${read.currency ?? read.unit}${read.fate ? `|${key(read.fate.en[0]!)}` : ''}`, qualifier, verb, headline: inHeadline(n), vague: !!word?.review || read.weak, sentence: tokens[n.tokenStart]!.sentence });
     const others = read.weak && !word ? othersOfKind(ctx, n.tokenStart, fact, read.known) : undefined;
     if (others) drawn.push({ ...others, headline: inHeadline(n) });

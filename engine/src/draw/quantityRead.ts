@@ -31,6 +31,8 @@ export interface Read {
   weak?: boolean;
   /** What befell the people of a kind counted (توفيت خمس معلمات: died), written as the count's qualifier. */
   fate?: QuantityNoun;
+  /** Whether the count was stated after its noun (quantityStated.ts): the verb before its figure is a link, not what was done to what it counts. */
+  stated?: boolean;
 }
 
 /** Reads what follows a number: multiplier, currency, percent, unit or counted noun. */
