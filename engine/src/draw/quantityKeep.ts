@@ -26,6 +26,8 @@ export interface Candidate {
   verb?: QualifiedNoun;
   /** The sentence the figure stands in. */
   sentence?: number;
+  /** Whether the figure is a goal's (forecasts.ts `goalBefore`: aims to resettle 10,000 households). */
+  goal?: boolean;
 }
 
 /**
@@ -41,9 +43,9 @@ export function keepSingleValued(ctx: DrawContext, candidates: Candidate[]): voi
   // A figure of an earlier occasion (وكانت الهيئة قد فرضت في مارس 2025 غرامة …) gives way to the
   // story's own figure of its noun, which it would otherwise make doubtful; one with a place or a
   // branch of its own (محطة … في جزيرة جربة بطاقة 50 ألف متر مكعب) is told apart by it below.
-  // So does an analysts' forecast (./forecasts.ts): the story's own figure is the reported one.
+  // So does an analysts' forecast or a goal (./forecasts.ts): the story's own figure is the reported one.
   const earlier = new Set([...earlierOccasionSentences(ctx), ...forecastSentences(ctx)]);
-  const isEarlier = (c: Candidate) => c.sentence !== undefined && earlier.has(c.sentence) && !c.qualifier;
+  const isEarlier = (c: Candidate) => ((c.sentence !== undefined && earlier.has(c.sentence)) || !!c.goal) && !c.qualifier;
   const currentNouns = new Set(candidates.filter((c) => !isEarlier(c) && !c.vague).map((c) => c.noun));
   const drawn = candidates.filter((c) => !isEarlier(c) || !currentNouns.has(c.noun));
   const valuesOf = (list: Candidate[], keyOf: (c: Candidate) => string) => {
