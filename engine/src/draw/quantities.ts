@@ -11,7 +11,7 @@ import { dates } from '../extract/dates';
 import { agePhrases } from '../extract/ages';
 import type { DrawContext } from './context';
 import { key, stemsOf } from './words';
-import { arabicNumberWord } from '../lexicon/numbers';
+import { arabicNumberWord, HEDGE_NEGATIONS } from '../lexicon/numbers';
 import { drawnFractions } from './quantityFractions';
 import { COUNT_NOUNS, type QuantityNoun } from './quantityNouns';
 import { branchAfter, ordinalPart, placeOf, rateNoun, verbQualifier } from './quantityQualifiers';
@@ -35,12 +35,18 @@ const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'في', 'منذ', 
 /** Words before a number that make it a clock time, not a quantity. */
 const CLOCK = new Set(['الساعه', 'الساعة', 'o', 'clock'].map(key));
 
-/** The hedge right before token `i` (نحو, أكثر من, about, more than). */
+/** The bound a negated bound gives (لم تتجاوز 28, no more than 28: up to 28; no fewer than 40: at least 40). */
+const NEGATED_APPROX: Record<string, string> = { 'more-than': 'up-to', 'at-least': 'up-to', 'less-than': 'at-least', 'up-to': 'at-least' };
+const NEGATIONS = new Set(HEDGE_NEGATIONS.map(key));
+
+/** The hedge right before token `i` (نحو, أكثر من, about, more than), turned by a negation before it. */
 function approxBefore(ctx: DrawContext, i: number): string | undefined {
   for (const { keys, kind } of APPROX) {
     const start = i - keys.length;
     if (start < 0) continue;
-    if (keys.every((k, j) => ctx.tokens[start + j]!.key === k || (j === 0 && stemsOf(ctx.tokens[start]).includes(k)))) return kind;
+    if (!keys.every((k, j) => ctx.tokens[start + j]!.key === k || (j === 0 && stemsOf(ctx.tokens[start]).includes(k)))) continue;
+    const negated = start > 0 && NEGATIONS.has(ctx.tokens[start - 1]!.key) ? NEGATED_APPROX[kind] : undefined;
+    return negated ?? kind;
   }
   return undefined;
 }

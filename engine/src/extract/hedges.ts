@@ -4,13 +4,24 @@
  * a rounding, so a draft's round "more than 150,000" is no contradiction of the article's 152,480.
  */
 import type { Token } from '../analysis';
-import { HEDGES } from '../lexicon/numbers';
+import { HEDGE_NEGATIONS, HEDGES } from '../lexicon/numbers';
 import { wordKey } from '../tokenKey';
 
 /** How a hedge bounds its figure. */
 export type Hedge = 'above' | 'below' | 'near' | 'about';
 
 const FOLDED = HEDGES.map((hedge) => ({ keys: hedge.words.map((word) => wordKey(word)), kind: hedge.kind }));
+const NEGATIONS: ReadonlySet<string> = new Set(HEDGE_NEGATIONS.map((word) => wordKey(word)));
+
+/** The bound a negated bound gives: not above is at most (below), not below at least (above). */
+const NEGATED: Partial<Record<Hedge, Hedge>> = { above: 'below', below: 'above' };
+
+/**
+ * How many words may stand between a negated verb of exceeding and its figure: an Arabic verb's
+ * subject of up to four words («لم يتجاوز معدل التضخم السنوي 3 في المئة», «لم يزد عدد القتلى على 30»).
+ * Other hedges stand at most two words before their figure.
+ */
+const NEGATED_GAP = 4;
 
 /** The proclitics an Arabic hedge's first word may carry: «بأكثر من», «وبنحو», «لما يزيد على». */
 const PROCLITICS = ['وب', 'فب', 'ول', 'فل', 'و', 'ف', 'ب', 'ل'];
@@ -24,19 +35,25 @@ function isHedgeWord(tokenKey: string, key: string, first: boolean): boolean {
 
 /**
  * The kinds of hedge written before token `start` in its sentence: right before it, or up to two
- * words before it with no figure between («تجاوزت هذه السنة 70 في المئة»). One word may open more
- * than one kind. An Arabic hedge may carry a proclitic («بأكثر من 200 ألف شخص»).
+ * words before it with no figure between («تجاوزت هذه السنة 70 في المئة»), four when negated. One word may open more
+ * than one kind. An Arabic hedge may carry a proclitic («بأكثر من 200 ألف شخص»). A negation right
+ * before a bound turns it (did not exceed, no more than, «لم يتجاوز»: at most; no fewer than: at
+ * least); «ما لا يقل عن» stays the lower bound it is listed as.
  */
 export function hedgesBefore(tokens: readonly Token[], start: number): Set<Hedge> {
   const out = new Set<Hedge>();
   const sentence = tokens[start]?.sentence;
-  for (let gap = 0; gap <= 2; gap++) {
+  for (let gap = 0; gap <= NEGATED_GAP; gap++) {
     const between = tokens.slice(start - gap, start);
     if (start - gap < 0 || between.some((token) => token.script === 'digit' || token.sentence !== sentence)) break;
     for (const { keys, kind } of FOLDED) {
       const from = start - gap - keys.length;
       if (from < 0) continue;
-      if (keys.every((key, k) => isHedgeWord(tokens[from + k]!.key, key, k === 0) && tokens[from + k]!.sentence === sentence)) out.add(kind);
+      if (!keys.every((key, k) => isHedgeWord(tokens[from + k]!.key, key, k === 0) && tokens[from + k]!.sentence === sentence)) continue;
+      // A negation right before the hedge turns its bound (did not exceed 5, «لم يتجاوز 5»: at most five).
+      const negated = from > 0 && tokens[from - 1]!.sentence === sentence && NEGATIONS.has(tokens[from - 1]!.key) ? NEGATED[kind] : undefined;
+      if (gap > 2 && !negated) continue;
+      out.add(negated ?? kind);
     }
   }
   return out;

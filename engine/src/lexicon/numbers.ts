@@ -148,16 +148,26 @@ export const SPLIT_JOINERS: ReadonlySet<string> = new Set(['to', 'مقابل', '
  * Words before a figure that make it a bound or a rounding, as word sequences (unfolded): "more
  * than 150,000" and «أكثر من 150 ألفاً» are true of 152,480, "nearly 3,000" of 2,960, «نحو 12
  * ألفاً» of 11,900. `above`: the figure is a lower bound; `below`: an upper bound; `near`: an
- * upper bound close to it (nearly, قرابة); `about`: a rounding either way.
+ * upper bound close to it (nearly, قرابة); `about`: a rounding either way. A bound after a
+ * negation (`HEDGE_NEGATIONS`: did not exceed, no more than, «لم يتجاوز», «لم يزد على») is the other
+ * bound. The jussive «يزد», «تزد», «يتعد» and «تتعد» stand after «لم» only. The words are those of
+ * Reuters, AFP and Asharq Al-Awsat copy on rates, tolls and prices.
  */
 export const HEDGES: readonly { words: readonly string[]; kind: 'above' | 'below' | 'near' | 'about' }[] = [
   ...[['more', 'than'], ['over'], ['above'], ['exceeding'], ['exceeded'], ['at', 'least'], ['upwards', 'of'], ['in', 'excess', 'of'],
     ['أكثر', 'من'], ['ما', 'يزيد', 'على'], ['ما', 'يزيد', 'عن'], ['يزيد', 'على'], ['يزيد', 'عن'], ['تزيد', 'على'], ['تزيد', 'عن'], ['ما', 'يفوق'], ['يفوق'], ['تفوق'],
-    ['تجاوز'], ['تجاوزت'], ['يتجاوز'], ['تتجاوز'], ['ما', 'لا', 'يقل', 'عن'], ['لا', 'يقل', 'عن'], ['لا', 'تقل', 'عن'], ['فوق']].map((words) => ({ words, kind: 'above' as const })),
+    ['تجاوز'], ['تجاوزت'], ['يتجاوز'], ['تتجاوز'], ['exceed'], ['exceeds'], ['يزد'], ['تزد'], ['يتعد'], ['تتعد'], ['ما', 'لا', 'يقل', 'عن'], ['لا', 'يقل', 'عن'], ['لا', 'تقل', 'عن'], ['فوق']].map((words) => ({ words, kind: 'above' as const })),
   ...[['less', 'than'], ['fewer', 'than'], ['under'], ['below'], ['up', 'to'], ['أقل', 'من'], ['ما', 'يقل', 'عن'], ['يقل', 'عن'], ['تقل', 'عن'], ['دون']].map((words) => ({ words, kind: 'below' as const })),
   ...[['nearly'], ['almost'], ['just', 'under'], ['close', 'to'], ['ما', 'يقارب'], ['يقارب'], ['تقارب'], ['قرابة'], ['ما', 'يناهز'], ['يناهز'], ['تناهز']].map((words) => ({ words, kind: 'near' as const })),
   ...[['about'], ['around'], ['some'], ['roughly'], ['approximately'], ['an', 'estimated'], ['نحو'], ['حوالي'], ['حوالى'], ['زهاء'], ['ما', 'يقرب', 'من']].map((words) => ({ words, kind: 'about' as const })),
 ];
+
+/**
+ * Words that negate a hedge right after them (unfolded), which makes a bound the other bound: "did
+ * not exceed 5 per cent" and «لم يتجاوز 5 في المئة» say at most five, "no fewer than 40" at least
+ * forty. «ما» is left out: «ما يزيد على» is a hedge of its own, not a negation.
+ */
+export const HEDGE_NEGATIONS: readonly string[] = ['not', 'no', 'never', 'لم', 'ولم', 'لا', 'ولا', 'لن', 'ولن'];
 
 /**
  * Fractions (unfolded), each with the share it names: the English denominators after a numerator
