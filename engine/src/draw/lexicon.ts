@@ -404,7 +404,7 @@ export const MULTIPLIERS: Record<string, number> = {
 export const UNIT_WORDS_DRAW: Record<string, string> = {
   كيلومتر: 'km', كيلومترا: 'km', كيلومترات: 'km', كلم: 'km', كم: 'km', km: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', miles: 'other',
   متر: 'metre', مترا: 'metre', أمتار: 'metre', metres: 'metre', meters: 'metre', metre: 'metre', meter: 'metre',
-  كيلوغرام: 'kg', كيلوغراما: 'kg', kg: 'kg', طن: 'tonne', أطنان: 'tonne', tonnes: 'tonne', tons: 'tonne',
+  كيلوغرام: 'kg', كيلوغراما: 'kg', كيلوغرامات: 'kg', kg: 'kg', kilograms: 'kg', kilogrammes: 'kg', طن: 'tonne', طنا: 'tonne', أطنان: 'tonne', tonnes: 'tonne', tons: 'tonne',
   ساعة: 'hour', ساعات: 'hour', hours: 'hour', hour: 'hour', دقيقة: 'minute', دقائق: 'minute', minutes: 'minute',
   يوم: 'day', يوما: 'day', أيام: 'day', days: 'day', day: 'day', أسبوع: 'week', أسابيع: 'week', weeks: 'week', week: 'week',
   شهر: 'month', أشهر: 'month', شهرا: 'month', شهور: 'month', months: 'month', month: 'month', سنة: 'year', سنوات: 'year', عام: 'year', أعوام: 'year', عاما: 'year', years: 'year',
