@@ -8,6 +8,10 @@
  * doubtful and so left the story's own rate undrawn. True restatements (the figure before its noun,
  * hedged, the goal restated) are traps.
  */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { drawFactBase } from '../../engine/src/draw/index';
+import { createChecker, parseFactBase } from '../../engine/src/index';
 import { probe } from './drawProbeChecks';
 
 const CHOLERA = 'cholera-hodeidah.ar.txt';
@@ -53,3 +57,15 @@ probe(JOBS_AR, { sentence: 'وقالت المندوبية إن معدل البط
 probe(JOBS_AR, { sentence: 'وقالت المندوبية إن معدل البطالة تراجع إلى 11.8 في المئة في الربع الثالث.', rule: 'quantity' });
 probe(JOBS_EN, { sentence: 'The unemployment rate fell to 5.4 per cent in the second quarter, the bureau said.' });
 probe(JOBS_EN, { sentence: 'The unemployment rate fell to 6.4 per cent in the second quarter, the bureau said.', rule: 'quantity' });
+
+/** The findings of sentences checked against the fact base drawn from an inline article. */
+function findingsAgainst(article: string, sentences: string[]): string[][] {
+  const parsed = parseFactBase(JSON.stringify(drawFactBase(article, {}).factBase), 'inline.factbase.json', article);
+  const checker = createChecker([parsed.factBase!], { scope: 'all' });
+  return sentences.map((sentence) => checker.check(sentence).findings.map((f) => `${f.ruleId}: ${sentence.slice(f.range.start, f.range.end)}`));
+}
+
+test('jobs written «منصب شغل» (Morocco\'s statistics office) or «منصب عمل» are counted jobs', () => {
+  const article = 'المغرب\nالرباط، 4 نوفمبر 2026 (رويترز) - قالت المندوبية السامية للتخطيط إن الاقتصاد المغربي أحدث 140 ألف منصب شغل صاف خلال سنة.\n';
+  assert.deepEqual(findingsAgainst(article, ['أحدث الاقتصاد المغربي 140 ألف منصب شغل خلال سنة.', 'أحدث الاقتصاد المغربي نحو 140 ألف فرصة عمل خلال سنة.', 'أحدث الاقتصاد المغربي 160 ألف منصب شغل خلال سنة.']), [[], [], ['quantity: 160 ألف']]);
+});
