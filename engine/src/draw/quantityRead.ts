@@ -100,7 +100,10 @@ export function readAfter(ctx: DrawContext, n: NumberExpression, carried?: strin
   if (condition) return { value, unit: 'count', end: condition.tokenEnd, noun: ctx.text(k, condition.tokenEnd), known: condition.entry };
   const befell = next && same(k) && OTHERS.has(next.key) ? (eventCount(ctx, n.tokenStart) ?? fateAfter(ctx, k + 1)) : undefined;
   if (befell) return { value, unit: 'count', end: k + 1, noun: ctx.word(k), known: befell, weak: true };
-  if (!next || !same(k) || next.quote !== -1 || (GENERIC.has(next.key) && !PEOPLE.has(next.key)) || AR_STOP.has(next.key) || next.script === 'digit' || next.key.length < 3) return undefined;
+  // A function word (منصب, a post) may open a counted noun of two words («منصب شغل», a job).
+  const phrase = next && AR_STOP.has(next.key) ? quantityNounAt(COUNT_NOUNS, tokens, k) : undefined;
+  const stop = !!next && AR_STOP.has(next.key) && !(phrase && phrase.tokenEnd > k + 1);
+  if (!next || !same(k) || next.quote !== -1 || (GENERIC.has(next.key) && !PEOPLE.has(next.key)) || stop || next.script === 'digit' || next.key.length < 3) return undefined;
   if (arabicNumberWord(next.key.replace(/^و/, '')) !== undefined || englishNumberWord(next.key) !== undefined) return undefined;
   if (ctx.personAt[k] !== -1) return undefined;
   // A count is drawn only with a noun of the table of counted nouns, right after the number or
