@@ -9,6 +9,7 @@
 import type { NumberExpression } from '../extract/numbers';
 import type { Token } from '../analysis';
 import { openerOf, statedCount } from '../rules/quantities/statedCounts';
+import { LABEL_FILLERS, labelOfLine } from '../rules/quantities/labels';
 import type { DrawContext } from './context';
 import { COUNT_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
 import { fateAfter, PEOPLE_ENTRY } from './quantityCounted';
@@ -59,4 +60,34 @@ export function statedCountOf(ctx: DrawContext, n: NumberExpression, figures: re
   const { i, found } = chosen;
   const known = found.entry === PEOPLE_ENTRY ? (fateAfter(ctx, found.tokenEnd) ?? found.entry) : found.entry;
   return { value: n.value, unit: 'count', end: n.tokenEnd, noun: ctx.text(i, found.tokenEnd), known, stated: true };
+}
+
+/**
+ * The count a labelled line gives to figure `n` ("- Deaths: 48", "| Injured | 312 |", «- عدد
+ * القتلى: 48»), as the check reads a label (`rules/quantities/labels.ts` `labelOfLine`): the figure
+ * opens the clause after the label, and the label is a counted noun alone, with "number of",
+ * "total" or «عدد» at most. A label with a word of its own (Schools closed, «الأسر النازحة») says
+ * more than the table's noun, so it is left out.
+ */
+export function labelledCountOf(ctx: DrawContext, n: NumberExpression): Read | undefined {
+  const tokens = ctx.tokens;
+  const sentence = ctx.analysis.sentences[tokens[n.tokenStart]!.sentence];
+  if (!sentence || n.unit || MULTIPLIER.has(tokens[n.tokenEnd]?.key ?? '')) return undefined;
+  const first = sentence.tokenStart;
+  const label = labelOfLine(ctx.analysis, first);
+  if (!label || label.value !== tokens[n.tokenStart]!.clause || n.tokenStart - (label.last + 1) > 2) return undefined;
+  // The figure is the first of its clause (more than 8,300), and nothing counted follows it.
+  if (tokens.slice(label.last + 1, n.tokenStart).some((token) => token.script === 'digit')) return undefined;
+  const next = tokens[n.tokenEnd];
+  if (next && next.clause === label.value && quantityNounAt(COUNT_NOUNS, tokens, n.tokenEnd, true)) return undefined;
+  let found: { at: number; entry: QuantityNoun; tokenEnd: number } | undefined;
+  for (let k = first; k <= label.last; k++) {
+    if (found && k < found.tokenEnd) continue;
+    if (LABEL_FILLERS.has(tokens[k]!.key)) continue;
+    const noun = found ? undefined : nounAt(ctx, k);
+    if (!noun) return undefined;
+    found = { at: k, ...noun };
+  }
+  if (!found || found.tokenEnd > label.last + 1) return undefined;
+  return { value: n.value, unit: 'count', end: n.tokenEnd, noun: ctx.text(found.at, found.tokenEnd), known: found.entry, stated: true };
 }

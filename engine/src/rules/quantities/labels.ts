@@ -16,7 +16,7 @@ import { conceptKey } from '../../lexicon/concepts';
 import { evidenceClauses } from './evidenceClause';
 
 /** Words a label may hold besides the noun: "number of", "total", «عدد», «إجمالي» (folded). */
-const LABEL_FILLERS = new Set(['number', 'no', 'of', 'the', 'total', 'عدد', 'اجمالي', 'مجموع']);
+export const LABEL_FILLERS: ReadonlySet<string> = new Set(['number', 'no', 'of', 'the', 'total', 'عدد', 'اجمالي', 'مجموع']);
 
 /** A folded word without its article (and a و before it): الغش → غش, والمراكز → مراكز. */
 export function withoutArticle(key: string): string {
