@@ -225,7 +225,7 @@ export const MEASURE_UNITS: readonly (readonly string[])[] = [
   ['mph', 'miles'],
   ['inch', 'inches', 'بوصة', 'بوصات', 'إنش', 'إنشات'],
   ['kilogram', 'kilograms', 'kg', 'كغ', 'كلغ', 'كيلوغرام', 'كيلوغراما', 'كيلوغرامات'],
-  ['tonne', 'tonnes', 'ton', 'tons', 'طن', 'طنا', 'أطنان'],
+  ['tonne', 'tonnes', 'ton', 'tons', 'طن', 'أطنان'],
   ['degree', 'degrees', 'درجة', 'درجات'],
 ].map((forms) => forms.map(wordKey));
 
