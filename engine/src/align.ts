@@ -13,7 +13,7 @@ import { analyse, type Analysis, type Token } from './analysis';
 import { articleOf } from './factBase/article';
 import { proseMask } from './text/markdown';
 import type { FactBaseData } from './factBase/schema';
-import { mentions } from './mentions';
+import { mentions, type Mention } from './mentions';
 import type { Entity } from './knowledge';
 import { numbers } from './extract/numbers';
 import { dates, wireDateline, type DateExpression } from './extract/dates';
@@ -161,56 +161,95 @@ function withUnitNoun(tokens: readonly Token[], start: number): number {
   return start;
 }
 
-function computePlaceSlots(analysis: Analysis, knowledge: KnowledgeIndex): PlaceSlot[] {
+/** What slots are read with: the text's tokens, which of them name places, and its mentions by their end. */
+interface SlotContext {
+  tokens: readonly Token[];
+  inPlace: Uint8Array;
+  endingAt: Map<number, Mention>;
+}
+
+const slotContexts = perDraft((analysis: Analysis, knowledge: KnowledgeIndex): SlotContext => {
   const tokens = analysis.tokens;
   const all = mentions(analysis, knowledge);
   const inPlace = new Uint8Array(tokens.length);
   for (const mention of all) if (mention.kind === 'place') inPlace.fill(1, mention.tokenStart, mention.tokenEnd);
-  const endingAt = new Map<number, (typeof all)[number]>();
+  const endingAt = new Map<number, Mention>();
   for (const mention of all) endingAt.set(mention.tokenEnd, mention);
+  return { tokens, inPlace, endingAt };
+});
+
+/** A name's tokens and where it starts in the original text (after a fused locative: بالرباط). */
+interface SlotName {
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+}
+
+/**
+ * The slot of the place `entity` named at `name`: six content words on each side of it, or its
+ * whole sentence for a `dateline`; the word or named thing it hangs on; whether it contains the
+ * place before it, or follows it after a comma.
+ */
+function slotOf(analysis: Analysis, context: SlotContext, entity: string, name: SlotName, dateline: boolean): PlaceSlot {
+  const { tokens, inPlace, endingAt } = context;
+  const sentence = tokens[name.tokenStart]!.sentence;
+  const first = withUnitNoun(tokens, name.tokenStart);
+  const window = new Set<string>();
+  const span = analysis.sentences[sentence]!;
+  if (dateline) {
+    for (let k = span.tokenStart; k < span.tokenEnd; k++) {
+      const stem = inPlace[k] ? undefined : tokenContentStem(tokens[k]!);
+      if (stem) window.add(stem);
+    }
+  } else {
+    // Six content words on each side (function words do not count).
+    for (const step of [-1, 1]) {
+      let taken = 0;
+      const limit = step < 0 ? first - 3 * SLOT_WINDOW : name.tokenEnd + 3 * SLOT_WINDOW;
+      for (let k = step < 0 ? first - 1 : name.tokenEnd; k >= 0 && k < tokens.length && k !== limit && taken < SLOT_WINDOW && tokens[k]!.sentence === sentence; k += step) {
+        const stem = inPlace[k] ? undefined : tokenContentStem(tokens[k]!);
+        if (!stem) continue;
+        window.add(stem);
+        taken++;
+      }
+    }
+  }
+  // The word before the locative (none to skip when ب is fused to the place: بالرباط).
+  const fused = first === name.tokenStart ? /^و?ب/.test(analysis.text.slice(tokens[first]!.oStart, name.start)) : unitWithBa(tokens[first]!);
+  const locative = fused || SLOT_LOCATIVES.has(tokens[first - 1]?.key ?? '');
+  let before = fused || !locative ? first - 1 : first - 2;
+  // The noun, not its nationality adjective: «الوجود الأمريكي في العراق» hangs on الوجود.
+  while (before > 0 && nationalityOf(tokens[before]) && tokens[before - 1]!.sentence === sentence) before--;
+  const headMention = endingAt.get(before + 1);
+  const headToken = tokens[before];
+  const head = headToken && headToken.sentence === sentence ? (headMention ? `@${headMention.entity}` : tokenContentStem(headToken)) : undefined;
+  const container = locative && headMention?.kind === 'place';
+  // "X, Y" with nothing but a comma between two places (Swansea, south Wales).
+  const apposed = !locative && headMention?.kind === 'place' && /^\s*[,،]\s*$/.test(analysis.text.slice(headMention.end, name.start));
+  return { entity, tokenStart: name.tokenStart, tokenEnd: name.tokenEnd, window, head, container, apposed };
+}
+
+/**
+ * The slot of a place name no gazetteer lists, at tokens `tokenStart`–`tokenEnd` of a draft (the
+ * town of Sehwan, «بمدينة العبور»), read as a known place's slot is; its entity is empty.
+ */
+export function unlistedSlot(analysis: Analysis, knowledge: KnowledgeIndex, tokenStart: number, tokenEnd: number): PlaceSlot {
+  return slotOf(analysis, slotContexts(analysis, knowledge), '', { tokenStart, tokenEnd, start: analysis.tokens[tokenStart]!.oStart }, false);
+}
+
+function computePlaceSlots(analysis: Analysis, knowledge: KnowledgeIndex): PlaceSlot[] {
+  const context = slotContexts(analysis, knowledge);
+  const tokens = analysis.tokens;
   const slots: PlaceSlot[] = [];
   const datelines = new Set<number>();
-  for (const mention of all) {
+  for (const mention of mentions(analysis, knowledge)) {
     if (mention.kind !== 'place') continue;
     // "Britain's Supreme Court": a place in the possessive is who acts, not where.
     if (/^['’]s\b/i.test(analysis.text.slice(mention.end, mention.end + 3))) continue;
-    const sentence = tokens[mention.tokenStart]!.sentence;
-    const first = withUnitNoun(tokens, mention.tokenStart);
-    const window = new Set<string>();
     // A dateline ("LONDON, 15 November -", «الرباط – …») is the place of its whole sentence.
-    const span = analysis.sentences[sentence]!;
+    const span = analysis.sentences[tokens[mention.tokenStart]!.sentence]!;
     const dateline = mention.tokenStart === span.tokenStart && /^\s*[,،–—-][^.\n]{0,40}?(?:\d{4}|\s[–—-]\s)/u.test(analysis.text.slice(mention.end, mention.end + 60));
-    if (dateline) {
-      for (let k = span.tokenStart; k < span.tokenEnd; k++) {
-        const stem = inPlace[k] ? undefined : tokenContentStem(tokens[k]!);
-        if (stem) window.add(stem);
-      }
-    } else {
-      // Six content words on each side (function words do not count).
-      for (const step of [-1, 1]) {
-        let taken = 0;
-        const limit = step < 0 ? first - 3 * SLOT_WINDOW : mention.tokenEnd + 3 * SLOT_WINDOW;
-        for (let k = step < 0 ? first - 1 : mention.tokenEnd; k >= 0 && k < tokens.length && k !== limit && taken < SLOT_WINDOW && tokens[k]!.sentence === sentence; k += step) {
-          const stem = inPlace[k] ? undefined : tokenContentStem(tokens[k]!);
-          if (!stem) continue;
-          window.add(stem);
-          taken++;
-        }
-      }
-    }
-    // The word before the locative (none to skip when ب is fused to the place: بالرباط).
-    const fused = first === mention.tokenStart ? /^و?ب/.test(analysis.text.slice(tokens[first]!.oStart, mention.start)) : unitWithBa(tokens[first]!);
-    const locative = fused || SLOT_LOCATIVES.has(tokens[first - 1]?.key ?? '');
-    let before = fused || !locative ? first - 1 : first - 2;
-    // The noun, not its nationality adjective: «الوجود الأمريكي في العراق» hangs on الوجود.
-    while (before > 0 && nationalityOf(tokens[before]) && tokens[before - 1]!.sentence === sentence) before--;
-    const headMention = endingAt.get(before + 1);
-    const headToken = tokens[before];
-    const head = headToken && headToken.sentence === sentence ? (headMention ? `@${headMention.entity}` : tokenContentStem(headToken)) : undefined;
-    const container = locative && headMention?.kind === 'place';
-    // "X, Y" with nothing but a comma between two places (Swansea, south Wales).
-    const apposed = !locative && headMention?.kind === 'place' && /^\s*[,،]\s*$/.test(analysis.text.slice(headMention.end, mention.start));
-    slots.push({ entity: mention.entity, tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd, window, head, container, apposed });
+    slots.push(slotOf(analysis, context, mention.entity, mention, dateline));
     if (dateline) datelines.add(slots.length - 1);
   }
   // A dateline's sentence leaves it the words the sentence's other places do not claim: the

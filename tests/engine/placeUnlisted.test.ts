@@ -39,7 +39,7 @@ const wrong: [story: string, draft: string, expected: string][] = [
 ];
 
 for (const [story, draft, expected] of wrong) {
-  test(`an unlisted place in the article place's slot: ${draft}`, { todo: 'places no gazetteer lists are not read yet' }, () => {
+  test(`an unlisted place in the article place's slot: ${draft}`, () => {
     assert.deepEqual(flagged(story, draft), [expected]);
   });
 }
@@ -59,6 +59,11 @@ const clean: [story: string, draft: string][] = [
   // A short form of the article's place.
   ['textile', 'لقي سبعة عمال مصرعهم في حريق اندلع فجر الأحد في مصنع للنسيج بمدينة العاشر.'],
   ['textile', 'وشهدت بلدة قليوب الشهر الماضي حريقا مماثلا في مصنع للبلاستيك.'],
+  // Nouns of units with other senses before a definite word: a group, a boycott.
+  ['textile', 'لقي سبعة عمال مصرعهم في حريق اندلع فجر الأحد في مصنع للنسيج تملكه جماعة الأنصار الخيرية.'],
+  ['textile', 'لقي سبعة عمال مصرعهم في حريق اندلع فجر الأحد في مصنع للنسيج وسط مقاطعة النقابات للتحقيق.'],
+  // A capitalised unit noun is part of a name, not a place's unit.
+  ['floods', 'Monsoon floods have forced about 40,000 people from their homes, officials of the Awami State said.'],
 ];
 
 for (const [story, draft] of clean) {

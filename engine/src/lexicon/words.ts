@@ -681,6 +681,28 @@ export const PLACE_UNIT_LEVEL: Readonly<Record<string, string>> = Object.fromEnt
 );
 
 /**
+ * Nouns besides the administrative levels that mark the name after them as a place ("the
+ * district of Larkana", "the suburb of X", «حي الزيتون»), for the places no gazetteer lists
+ * (`rules/places/unlisted.ts`). From English and Arabic news usage for towns' parts and districts.
+ */
+export const UNLISTED_PLACE_UNITS: readonly string[] = ks(['district', 'suburb', 'neighbourhood', 'neighborhood', 'حي']);
+
+/**
+ * English unit nouns written after a place's name ("Punjab province", "Larkana district"); city,
+ * town and village are left out, as they make compounds there (town hall, city council). From
+ * English news usage.
+ */
+export const UNIT_NOUNS_AFTER_NAME: readonly string[] = ks(['province', 'district', 'governorate', 'county', 'region', 'prefecture', 'state']);
+
+/**
+ * Arabic unit nouns read as a place before a definite name that no gazetteer lists («بمدينة
+ * العبور», «قرية الجديدة»): not «ولاية» (also a term of office, «ولاية ثانية»), «جماعة» (a group,
+ * «جماعة الحوثي»), «مقاطعة» (a boycott), «جهة» (a side, «جهة الادعاء») nor «عمالة» (labour), whose
+ * other senses come before a definite word too. From Arabic news usage.
+ */
+export const ARABIC_UNIT_NOUNS_BEFORE_NAME: readonly string[] = ks(['مدينة', 'بلدة', 'قرية', 'محافظة', 'إقليم', 'بلدية', 'حي']);
+
+/**
  * Words that may stand between a place and the preposition that puts it inside another, as a
  * relative or an apposition: «أمزميز الواقعة في إقليم الحوز», «التي تقع في», "Amizmiz, a town in
  * Al Haouz", "located in", "which lies in". Written from Arabic and English news style.

@@ -33,7 +33,9 @@
  * Red Sea port" for Aqaba). A place the restated article
  * sentence gives another event of the story, one the draft sentence does not name, does not excuse
  * the place ("travelled to Cardiff to visit the site"). A venue no gazetteer lists is compared
- * with the venue of its kind the restated sentence names (`places/venues.ts`). A title in the
+ * with the venue of its kind the restated sentence names (`places/venues.ts`), and a place no
+ * gazetteer lists, marked by its construction ("the town of Sehwan", "Punjab province", «بمدينة
+ * العبور»), with the place of the restated sentence's slot (`places/unlisted.ts`). A title in the
  * sentence that names a post of one of the event's participants ("the premier", «الوزير») backs its
  * trigger as the participant's name would. A sentence dated to an earlier time than the event ("last
  * year", "two years ago", «العام الماضي», «قبل عامين»; not a figure's time, «مقابل 37 في المئة العام
@@ -68,6 +70,7 @@ import type { RuleContext } from './rule';
 import { restatedPlace } from './places/restated';
 import { checkCompassParts } from './places/compass';
 import { checkUnknownVenues } from './places/venues';
+import { checkUnlistedPlaces } from './places/unlisted';
 import { checkDirectionAreas } from './places/areas';
 import { checkAdjectivePlaces } from './places/adjectives';
 import { beyondCountries, countryOf, districtMayHold, mayOverlap, namedAfter, placeFix, placeName } from './places/relation';
@@ -110,6 +113,7 @@ export const eventPlace: Rule = {
     const hits = placeTriggerHits(analysis, knowledge);
     const tokens = analysis.tokens;
     const all = mentions(analysis, knowledge);
+    checkUnlistedPlaces(analysis, knowledge, report, all);
     // Tokens up to two words after a title (السفيرة لدى العراق) belong to it (`titleMarks`).
     // The titles of each sentence, read once: a participant's title backs its event's trigger.
     const allTitles = titles(analysis, knowledge);

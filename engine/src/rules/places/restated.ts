@@ -85,15 +85,31 @@ function slotPlace(
   place: Mention,
   aligned: readonly ArticleSentence[],
 ): { slot: PlaceSlot; sentence: ArticleSentence; score: number; head?: string } | undefined {
-  const tokens = analysis.tokens;
-  const sentence = tokens[place.tokenStart]!.sentence;
+  const sentence = analysis.tokens[place.tokenStart]!.sentence;
   const draftSlots = slotsOfSentence(analysis, knowledge).get(sentence) ?? [];
   const mine = draftSlots.find((slot) => slot.tokenStart === place.tokenStart);
   // A place written as the container of another (رأس الحكمة في محافظة مطروح) is no event's slot.
   if (!mine || mine.container) return undefined;
+  const best = articleSlot(analysis, knowledge, mine, aligned);
+  if (!best) return undefined;
+  // The article's place is written as the container of the draft's own place in that sentence:
+  // the draft names the smaller place ("in Swansea's Llansamlet district" for "in the Llansamlet
+  // district of Swansea, south Wales").
+  if ((best.slot.container || best.slot.apposed) && best.sentence.places.some((slot) => slot.tokenStart < best.slot.tokenStart && slot.tokenStart >= best.slot.tokenStart - 8 && knowledge.same(slot.entity, mine.entity))) return undefined;
+  return { ...best, head: mine.head };
+}
+
+/**
+ * The article slot that the draft slot `mine` fills, among the slots of the `aligned` article
+ * sentences: the one sharing the most words around it (two more when it hangs on the same word or
+ * name), if no unrelated place shares as many. A place the draft sentence names elsewhere has its
+ * slot filled, and a place in no country (a sea) cannot be told from the draft's.
+ */
+export function articleSlot(analysis: Analysis, knowledge: KnowledgeIndex, mine: PlaceSlot, aligned: readonly ArticleSentence[]): { slot: PlaceSlot; sentence: ArticleSentence; score: number } | undefined {
+  const sentence = analysis.tokens[mine.tokenStart]!.sentence;
   // The folded names of the other places the draft sentence names, once per sentence.
   const named = namedInSentence(analysis, knowledge).get(sentence) ?? new Set<string>();
-  const mineNames = knowledge.foldedNamesOf(mine.entity);
+  const mineNames = mine.entity ? knowledge.foldedNamesOf(mine.entity) : new Set<string>();
   const namedElsewhere = (entity: string) => {
     for (const name of knowledge.foldedNamesOf(entity)) if (named.has(name) && !mineNames.has(name)) return true;
     return false;
@@ -103,8 +119,6 @@ function slotPlace(
   let rival: PlaceSlot | undefined;
   for (const article of aligned) {
     for (const slot of article.places) {
-      // The draft names this place itself elsewhere in the sentence: that slot is filled. A place
-      // in no country (a sea) cannot be told from the draft's.
       if (namedElsewhere(slot.entity) || !countryOf(knowledge, slot.entity)) continue;
       // Shared words around the place, and two more when it hangs on the same word or name.
       // A sentence aligned through concepts (other words, the other language) compares them.
@@ -125,13 +139,29 @@ function slotPlace(
       }
     }
   }
-  if (!best || rival) return undefined;
-  // The article's place is written as the container of the draft's own place in that sentence:
-  // the draft names the smaller place ("in Swansea's Llansamlet district" for "in the Llansamlet
-  // district of Swansea, south Wales").
-  const chosen = best;
-  if ((chosen.slot.container || chosen.slot.apposed) && chosen.sentence.places.some((slot) => slot.tokenStart < chosen.slot.tokenStart && slot.tokenStart >= chosen.slot.tokenStart - 8 && knowledge.same(slot.entity, mine.entity))) return undefined;
-  return { ...best, head: mine.head };
+  return best && !rival ? best : undefined;
+}
+
+/** An event of the fact base at the place `expected` whose evidence lies in the article sentence. */
+export function eventOfSentence(knowledge: KnowledgeIndex, article: ArticleSentence, expected: Entity<Place>): Entity<Event> | undefined {
+  return knowledge.events.find((candidate) => {
+    if (candidate.factBase !== article.factBase || !candidate.fact.place) return false;
+    const at = knowledge.resolve(candidate, candidate.fact.place);
+    const evidenceHere = candidate.fact.evidence.some((range) => range.start < article.end && article.start < range.end);
+    return !!at && evidenceHere && placesAgree(knowledge, at.key, expected.key);
+  });
+}
+
+/** The sentences a draft sentence restates, unless it speaks of another occasion (a year or an earlier time of its own). */
+export function restatedNow(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number): ArticleSentence[] {
+  const aligned = alignedSentences(analysis, knowledge, sentence);
+  if (aligned.length === 0 || namesOtherYear(analysis, knowledge, sentence, aligned)) return [];
+  // An earlier time the restated sentences do not give ("last year", «قبل عامين»): another occasion.
+  const times = earlierTimes(analysis, knowledge).get(sentence) ?? [];
+  const tokens = analysis.tokens;
+  const timeRestated = (article: ArticleSentence) => times.every((time) => tokens.slice(time.tokenStart, time.tokenEnd).every((token) => article.keys.has(token.key)));
+  if (times.length > 0 && !aligned.some(timeRestated)) return [];
+  return aligned;
 }
 
 /**
@@ -143,13 +173,8 @@ export function restatedPlace(analysis: Analysis, knowledge: KnowledgeIndex, pla
   // "based in X", «ومقرها X»: a seat, which `organisation-seat` compares, or a person's base.
   const cue = ['in', 'في'].includes(analysis.tokens[place.tokenStart - 1]?.key ?? '') ? place.tokenStart - 2 : place.tokenStart - 1;
   if (SEAT.has(analysis.tokens[cue]?.key ?? '')) return undefined;
-  const aligned = alignedSentences(analysis, knowledge, sentence);
-  if (aligned.length === 0 || namesOtherYear(analysis, knowledge, sentence, aligned)) return undefined;
-  // An earlier time the restated sentences do not give ("last year", «قبل عامين»): another occasion.
-  const times = earlierTimes(analysis, knowledge).get(sentence) ?? [];
-  const tokens = analysis.tokens;
-  const timeRestated = (article: ArticleSentence) => times.every((time) => tokens.slice(time.tokenStart, time.tokenEnd).every((token) => article.keys.has(token.key)));
-  if (times.length > 0 && !aligned.some(timeRestated)) return undefined;
+  const aligned = restatedNow(analysis, knowledge, sentence);
+  if (aligned.length === 0) return undefined;
   // A sentence aligned through concepts only (other words, the other language) whose restated
   // sentence names the draft's place itself holds it in a slot of its own: the place is the
   // article's.
@@ -170,11 +195,6 @@ export function restatedPlace(analysis: Analysis, knowledge: KnowledgeIndex, pla
   if (!expected) return undefined;
   const article = found.sentence;
   const evidence: EvidenceRef = { factBaseId: article.factBase.id, sourceFile: article.factBase.source.file, start: article.start, end: article.end, text: article.text };
-  const event = knowledge.events.find((candidate) => {
-    if (candidate.factBase !== article.factBase || !candidate.fact.place) return false;
-    const at = knowledge.resolve(candidate, candidate.fact.place);
-    const evidenceHere = candidate.fact.evidence.some((range) => range.start < article.end && article.start < range.end);
-    return !!at && evidenceHere && placesAgree(knowledge, at.key, expected.key);
-  });
+  const event = eventOfSentence(knowledge, article, expected);
   return { expected, evidence, event };
 }
