@@ -26,6 +26,9 @@ export const ATTRIBUTION_VERBS = [
   'said', 'says', 'added', 'told', 'stressed', 'wrote', 'noted', 'argued', 'warned', 'insisted', 'declared', 'stated', 'described', 'called',
 ];
 
+/** Participles of speaking that place a statement ("speaking in Karachi", «متحدثاً من القاهرة»), folded. */
+export const SPEAKING_WORDS = ks(['speaking', 'متحدثا', 'متحدثة']);
+
 /** `SPEECH_VERBS` and `ATTRIBUTION_VERBS`, folded: the words that end a name before a quotation or a claim. */
 export const ALL_SPEECH_VERBS: ReadonlySet<string> = new Set<string>([...SPEECH_VERBS, ...ks(ATTRIBUTION_VERBS)]);
 

@@ -4,6 +4,8 @@
  * the event whose trigger word is nearest in the same clause; a one-word trigger must be backed by
  * the sentence (a participant, the event's place, another trigger). A place that contains the
  * event's place, or lies inside it, agrees with it (اليمن for the Hodeidah strike). A place written
+ * right after a speech verb (said in Karachi that …, speaking in Karachi, «وقالت في القاهرة إن») is
+ * where the words were said, not the place of an event word after it. A place written
  * right after a noun for people (فصائل في بغداد, officials in Baghdad), in a person's life story
  * (who grew up in X, المولود في X), or as part of a title (السفيرة لدى العراق), is not compared, nor is another place in a sentence that already names the
  * event's own. A place after a locative of direction (taken to X, «نُقل إلى X») with no trigger
@@ -56,6 +58,7 @@ import { titleAccepts } from './posts/titleAccepts';
 import { tokenStems } from '../knowledge';
 import { tokenLang } from '../analysis';
 import { weekdayAt } from '../extract/weekdays';
+import { ALL_SPEECH_VERBS, SPEAKING_WORDS } from '../lexicon/speech';
 import { ACTOR_NOUNS, BIOGRAPHY_WORDS, DEPARTURE_VERBS, ROLE_FAMILY, LOCATIVES, SEQUENCE_WORDS, OCCURRENCE_VERBS, PLACE_NOUNS, PLACE_UNIT_LEVEL, RELATIVE_WORDS, STRIKE_VERBS, VISIT_VERBS } from '../lexicon/words';
 import type { Place } from '../factBase/schema';
 import { wrongPlace, wrongRestatedPlace } from '../messages';
@@ -195,7 +198,10 @@ export const eventPlace: Rule = {
       // A word of sequence between the place and the event's word puts them at two times ("flew to
       // Sousse after the news conference").
       const sameTime = (hit: TriggerHit) => !sequenceBetween(tokens, hit.tokenStart >= place.tokenEnd ? place.tokenEnd : hit.tokenEnd, hit.tokenStart >= place.tokenEnd ? hit.tokenStart : place.tokenStart);
-      const candidates = visited ? around.filter((hit) => hit.tokenStart <= cue && cue < hit.tokenEnd) : [...around.filter(sameTime), ...whereClause];
+      // "said in Karachi that …", "speaking in Karachi": the place is where the words were said, and
+      // an event word after it is their matter, not an event there.
+      const spoken = hasCue && !struck && !visited && speechBefore(analysis, cue, first.sentence);
+      const candidates = visited ? around.filter((hit) => hit.tokenStart <= cue && cue < hit.tokenEnd) : [...around.filter(sameTime), ...whereClause].filter((hit) => !spoken || hit.tokenEnd <= place.tokenStart);
       if (hasCue) for (const hit of candidates) {
         if (!strictCue && otherLanguageHit(hit)) continue;
         placed = supportedEvents(analysis, knowledge, hits, hit).filter((event) => event.fact.place);
@@ -215,7 +221,8 @@ export const eventPlace: Rule = {
       }
       if (placed.length === 0 && otherTime) continue;
       if (placed.length === 0) {
-        if (hasCue || constructed) reportRestated(analysis, knowledge, place, report, strictCue);
+        // Where words were said is compared only with a slot on the same word (said in Karachi).
+        if (hasCue || constructed) reportRestated(analysis, knowledge, place, report, strictCue && !spoken);
         continue;
       }
       const agrees = placed.some((event) => {
@@ -401,6 +408,20 @@ function whereHits(analysis: Analysis, hits: readonly TriggerHit[], place: Menti
 
 /** Words that introduce a day between a place and its clause of place (on Monday, يوم الاثنين). */
 const DAY_WORDS = new Set(['on', 'يوم']);
+const SPEAKING = new Set([...ALL_SPEECH_VERBS, ...SPEAKING_WORDS]);
+
+/**
+ * Whether a speech verb stands right before the locative at `cue` ("said in", «وقالت … في»), or
+ * with a day between ("said on Wednesday in"), in sentence `sentence`.
+ */
+function speechBefore(analysis: Analysis, cue: number, sentence: number): boolean {
+  const tokens = analysis.tokens;
+  for (let k = cue - 1; k >= cue - 3 && k >= 0 && tokens[k]!.sentence === sentence; k--) {
+    if (SPEAKING.has(tokens[k]!.key) || tokenStems(tokens[k]!).some((form) => SPEAKING.has(form.stem))) return true;
+    if (!DAY_WORDS.has(tokens[k]!.key) && !weekdayAt(tokens, k)) return false;
+  }
+  return false;
+}
 
 /** Whether a word of sequence (after, before, «عقب») stands among the tokens from `start` to `end`. */
 function sequenceBetween(tokens: Analysis['tokens'], start: number, end: number): boolean {
