@@ -10,14 +10,13 @@
 import { probe, type Probe } from './drawProbeChecks';
 
 const FILE = 'ecuadorQuake.en.txt';
-const province = '"the province of X" is not drawn as a place';
 
 const probes: Probe[] = [
   { sentence: 'A magnitude 6.1 earthquake struck Colombia on Tuesday, killing at least nine people.', rule: 'event-place' },
   { sentence: 'A magnitude 6.1 earthquake struck Peru on Tuesday, the secretariat said.', rule: 'event-place' },
   { sentence: 'A magnitude 6.1 earthquake struck southern Ecuador on Tuesday, killing at least nine people.' },
   { sentence: 'The earthquake struck Ecuador on Tuesday night.' },
-  { sentence: 'A magnitude 6.1 earthquake struck southern Ecuador on Tuesday, killing at least nine people and injuring 80 in the province of Zamora.', rule: 'event-place', todo: province },
+  { sentence: 'A magnitude 6.1 earthquake struck southern Ecuador on Tuesday, killing at least nine people and injuring 80 in the province of Zamora.', rule: 'event-place' },
   { sentence: 'A magnitude 6.1 earthquake struck southern Ecuador on Tuesday, killing at least nine people and injuring 80 in the province of Loja.' },
   { sentence: 'Most of the dead were in the town of Cariamanga, where a school collapsed.' },
   { sentence: 'Most of the dead were in the town of Macara, where a school collapsed.', rule: 'event-place' },

@@ -3,6 +3,7 @@
  * - a capitalised name with a place head word: "Thompson River", "Hamilton Island", "Burdekin
  *   Shire", "Orange County", "Thompson-Nicola Regional District", "Mount Isa", "Lake Eyre";
  * - a town introduced by its noun: "near the town of Lytton", "the village of Ashcroft";
+ * - a division introduced by its noun in lower case: "in the province of Loja", "the region of Arequipa";
  * - a town given with its division after a comma: "in Lytton, British Columbia";
  * - a town that opens the dateline (OBAN, Sunday …) or follows a word that takes only a place
  *   ("near Craignure", "based in Greenock").
@@ -38,6 +39,10 @@ const JOINED_FROM = new Set(['in', 'at', 'near', 'between', 'from', 'outside', '
 const FEATURE_OPENERS = new Set(['mount', 'mt', 'lake']);
 /** Nouns that introduce a town by name: "the town of Lytton". */
 const TOWN_NOUNS = new Set(['town', 'city', 'village', 'community', 'hamlet', 'township', 'suburb', 'settlement']);
+/** Lower-case nouns that introduce a division by name: "the province of Loja", "the region of Arequipa"; a district is a part of a division or of a town. */
+const DIVISION_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['province', 'region'], ['region', 'region'], ['state', 'region'], ['county', 'region'], ['governorate', 'region'], ['prefecture', 'region'], ['district', 'other'],
+]);
 /** Prepositions of place before "X, Division". */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'at', 'outside', 'from', 'to', 'around', 'of']);
 /** Capitalised words that are no place name: calendar words and function words opening a sentence. */
@@ -116,6 +121,19 @@ function afterTownNoun(ctx: DrawContext, k: number): boolean {
   const of = tokens[k - 1];
   const noun = tokens[k - 2];
   return !!of && !!noun && of.key === 'of' && TOWN_NOUNS.has(noun.key) && noun.sentence === tokens[k]!.sentence;
+}
+
+/**
+ * The kind of the division named right after "the province of", "the region of" … at token `k`,
+ * the noun written in lower case after "the" (not "the Department of Health", nor "the State of
+ * Qatar"), or undefined.
+ */
+function afterDivisionNoun(ctx: DrawContext, k: number): string | undefined {
+  const tokens = ctx.tokens;
+  const of = tokens[k - 1];
+  const noun = tokens[k - 2];
+  if (!of || !noun || of.key !== 'of' || noun.sentence !== tokens[k]!.sentence || tokens[k - 3]?.key !== 'the' || ctx.word(k - 2) !== noun.key) return undefined;
+  return DIVISION_NOUNS.get(noun.key);
 }
 
 /** Whether a run opens the article's dateline, before its comma (OBAN, Sunday 6 December 2026 -). */
@@ -207,6 +225,7 @@ export function englishPlaces(ctx: DrawContext, byId: Map<string, DrawnFact>): v
     const known = marked.some((id) => id !== undefined);
     if (kind) found.push({ run, kind, unsureWhy: 'read from its capitalised name and head word' });
     else if (!known && run.end - run.start <= 3 && afterTownNoun(ctx, run.start)) found.push({ run, kind: 'city', unsureWhy: 'read after "the town of"' });
+    else if (!known && run.end - run.start <= 3 && afterDivisionNoun(ctx, run.start)) found.push({ run, kind: afterDivisionNoun(ctx, run.start)!, unsureWhy: 'read after "the province of"' });
     else if (!known && run.end - run.start <= 3 && PLACE_PREPOSITIONS.has(tokens[run.start - 1]?.key ?? '') && containerAfter(ctx, run)) {
       found.push({ run, kind: 'city', unsureWhy: 'read before its division ("X, Division")' });
     } else if (!known && run.end - run.start <= 2 && datelinePlace(ctx, run)) found.push({ run, kind: 'city', unsureWhy: "read from the article's dateline" });
