@@ -9,6 +9,7 @@ import { MONTH_NAMES, PART_WORDS, RELATIVE_MONTH } from '../lexicon/months';
 import { arabicNumberWord, englishNumberWord, parseDigits } from '../lexicon/numbers';
 import { joinRanges } from './dateRanges';
 import { weekdayAt } from './weekdays';
+import type { PartStyle, YearPart } from './yearParts';
 
 /** One part of a date expression with its original range. */
 export interface DatePart<T> {
@@ -66,6 +67,12 @@ export interface DateExpression {
    * («في 5 من مارس»); a fix writes the day again in that form. Never set by `dates`.
    */
   ordinalDay?: 'ar' | 'en' | 'suffix' | 'digits';
+  /**
+   * A quarter or a half of a year (the third quarter, «النصف الأول من العام»), over its ordinal
+   * word, with the way the draft wrote it; `year` is the year written after it, if any. Set only
+   * by `yearParts` (`extract/yearParts.ts`), never by `dates`.
+   */
+  yearPart?: DatePart<YearPart> & { style: PartStyle };
 }
 
 /**
@@ -95,6 +102,7 @@ export function dateExpression(
     to: undefined,
     toYear: undefined,
     ordinalDay: undefined,
+    yearPart: undefined,
   };
 }
 

@@ -143,7 +143,7 @@ export function wrongParent(f: { organisation: Named; parent: Named; actual: str
 }
 
 /** Which part of a date is wrong; `start` and `end` are the first and last day (or month) of a range. */
-export type DatePart = 'year' | 'month' | 'day' | 'time' | 'start' | 'end';
+export type DatePart = 'year' | 'month' | 'day' | 'time' | 'start' | 'end' | 'quarter' | 'half';
 
 const DATE_LABEL: Record<DatePart, Message> = {
   year: { ar: 'العام خاطئ', en: 'Wrong year' },
@@ -152,6 +152,8 @@ const DATE_LABEL: Record<DatePart, Message> = {
   time: { ar: 'التوقيت خاطئ', en: 'Wrong time' },
   start: { ar: 'بداية الفترة خاطئة', en: 'Wrong start of the range' },
   end: { ar: 'نهاية الفترة خاطئة', en: 'Wrong end of the range' },
+  quarter: { ar: 'الربع خاطئ', en: 'Wrong quarter' },
+  half: { ar: 'نصف العام خاطئ', en: 'Wrong half of the year' },
 };
 
 /** Rule `event-date`. */

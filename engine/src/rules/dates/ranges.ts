@@ -30,6 +30,8 @@ export interface RangeMismatch {
   /** A range of years' first or last year is wrong. */
   startYear?: boolean;
   endYear?: boolean;
+  /** A quarter or a half of a year is wrong (`eventDate.ts`). */
+  yearPart?: boolean;
 }
 
 /**

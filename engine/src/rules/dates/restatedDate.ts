@@ -7,8 +7,9 @@
  * the date, with a shared word in the date's own clause; the article sentence must give the
  * event's own date (its weekday, day, month or year), and one of its dated events must be the one
  * meant: the only one, or the one whose own evidence has the most words beside the draft's date.
- * A date without a day (a month or a year alone, which a restating sentence often gives of
- * something else), one that is not alone in its sentence (with another date, a
+ * A quarter or a half of a year (the third quarter of last year) is tied so to an event the fact
+ * base dates to a part of the same kind in that sentence. A date without a day (a month or a year
+ * alone, which a restating sentence often gives of something else), one that is not alone in its sentence (with another date, a
  * weekday or a relative day), one that opens or closes a span (since, until, حتى عام), one in a
  * clause that says a state ends or resumes, and (in `eventDate.ts`) one in a clause of the future
  * are left to the trigger words.
@@ -22,6 +23,7 @@ import { relativeDayAt, weekdayOfDay, weekdays } from '../../extract/weekdays';
 import { RESUMPTION_WORDS, SPAN_END, SPAN_START } from '../../lexicon/months';
 import { wordKey } from '../../tokenKey';
 import { nearestInWords } from './restated';
+import { yearPartOfFact, yearParts, type YearPart } from '../../extract/yearParts';
 
 const SPAN_KEYS = new Set([...SPAN_START, ...SPAN_END].map((word) => wordKey(word)));
 const RESUMPTION_KEYS = new Set(RESUMPTION_WORDS.map((word) => wordKey(word)));
@@ -48,9 +50,13 @@ function givesDateOf(article: ArticleSentence, date: NonNullable<Event['date']>)
  * by a trigger of theirs (a lead sentence that says the cyclone "crossed the … coast near Bowen late
  * on Monday" while the landfall's evidence is the next one); either way with their own date in it.
  */
-function datedEventsIn(knowledge: KnowledgeIndex, article: ArticleSentence): Entity<Event>[] {
-  const ofArticle = knowledge.events.filter((event) => event.fact.date && event.factBase === article.factBase);
+function datedEventsIn(knowledge: KnowledgeIndex, article: ArticleSentence, part: YearPart | undefined): Entity<Event>[] {
+  // A quarter or a half is compared only with an event of the same kind of part, and another date only with an event of none.
+  const suits = (event: Entity<Event>) => yearPartOfFact(event.fact.date!)?.kind === part?.kind;
+  const ofArticle = knowledge.events.filter((event) => event.fact.date && event.factBase === article.factBase && suits(event));
   const evidenced = ofArticle.filter((event) => (event.fact.evidence ?? []).some((range) => range.start < article.end && article.start < range.end));
+  // The sentence of a quarter's or a half's own evidence gives it («في الربع الثالث من العام الماضي»).
+  if (part) return evidenced;
   if (evidenced.length > 0) return evidenced.filter((event) => givesDateOf(article, event.fact.date!));
   return ofArticle.filter((event) => {
     const triggers = [...(event.fact.triggers?.ar ?? []), ...(event.fact.triggers?.en ?? [])].map((trigger) => nameKeys(trigger));
@@ -69,10 +75,12 @@ function spanOrResumption(analysis: Analysis, first: number): boolean {
   return false;
 }
 
-/** Whether the date is the only date, weekday and relative day of its sentence. */
+/** Whether the date is the only date, weekday and relative day of its sentence (and its only quarter or half). */
 function aloneInSentence(analysis: Analysis, date: DateExpression, sentence: number): boolean {
   const tokens = analysis.tokens;
-  if (dates(analysis).some((other) => other !== date && tokens[other.tokenStart]!.sentence === sentence)) return false;
+  if (date.yearPart && yearParts(analysis, dates(analysis)).some((other) => other.yearPart && other.yearPart.tokenStart !== date.yearPart!.tokenStart && tokens[other.tokenStart]!.sentence === sentence)) return false;
+  const within = (other: DateExpression) => other.tokenStart >= date.tokenStart && other.tokenEnd <= date.tokenEnd;
+  if (dates(analysis).some((other) => other !== date && !within(other) && tokens[other.tokenStart]!.sentence === sentence)) return false;
   // A weekday written with the date (Thursday 12 November) is part of it.
   if (weekdays(analysis).some(({ token }) => tokens[token]!.sentence === sentence && token !== date.tokenStart - 1 && (token < date.tokenStart || token >= date.tokenEnd))) return false;
   const span = analysis.sentences[sentence]!;
@@ -90,24 +98,27 @@ function anchoredAround(analysis: Analysis, knowledge: KnowledgeIndex, sentence:
   const outside = (token: number) => token < date.tokenStart || token >= date.tokenEnd;
   let anchored = false;
   let inClause = false;
+  let words = 0;
   for (const [key, at] of featuresShared(analysis, knowledge, sentence, article)) {
     const anchor = key.startsWith('@') || key.startsWith('#');
     if (anchor && at.some(outside)) anchored = true;
     if (!anchor && at.some((token) => outside(token) && tokens[token]!.clause === clause)) inClause = true;
+    if (!anchor && at.some(outside)) words++;
   }
-  return anchored && inClause;
+  // A quarter or a half shares its own noun with the article's: three other shared words anchor it.
+  return (anchored || (!!date.yearPart && words >= 3)) && inClause;
 }
 
 /** The event a date speaks of through the article sentence its sentence restates (none, or one). */
 export function restatedDatedEvents(analysis: Analysis, knowledge: KnowledgeIndex, date: DateExpression): Entity<Event>[] {
   const tokens = analysis.tokens;
   const sentence = tokens[date.tokenStart]!.sentence;
-  if (!date.day || !aloneInSentence(analysis, date, sentence) || alignedThroughConcepts(analysis, knowledge, sentence)) return [];
+  if ((!date.day && !date.yearPart) || !aloneInSentence(analysis, date, sentence) || alignedThroughConcepts(analysis, knowledge, sentence)) return [];
   if (spanOrResumption(analysis, Math.min(date.tokenStart, date.partWord?.tokenStart ?? date.tokenStart))) return [];
   const found = new Set<Entity<Event>>();
   for (const article of alignedSentences(analysis, knowledge, sentence)) {
     if (!anchoredAround(analysis, knowledge, sentence, article, date)) continue;
-    const nearest = nearestInWords(analysis, datedEventsIn(knowledge, article), date.tokenStart, date.tokenEnd);
+    const nearest = nearestInWords(analysis, datedEventsIn(knowledge, article, date.yearPart?.value), date.tokenStart, date.tokenEnd);
     // Of several events, only one that the words beside the date single out.
     if (nearest.length === 1) found.add(nearest[0]!);
   }
