@@ -17,6 +17,7 @@ import { arabicTriggers, englishTriggers, eventLinks, eventName, placeClauseEntr
 import { eventSegments, rangeOf, segmentOpening, type Segment } from './eventSegments';
 import { clockTimes, type ClockTime } from '../extract/times';
 import { relativePeriods } from './relativePeriods';
+import { widenYearParts } from './yearParts';
 import { tenseBefore, yearOfBareMonth } from '../extract/monthYears';
 
 const WEEKDAY_KEYS = new Map(Object.entries(WEEKDAYS).map(([word, day]) => [key(word), day]));
@@ -303,6 +304,8 @@ export function drawEvents(ctx: DrawContext): void {
   found.push(...relativeDates(ctx, taken));
   // A relative month or year (last month, «العام المقبل») dates its clause's event by the month or the year.
   found.push(...relativePeriods(ctx, taken));
+  // A year with a quarter or a half before it (the first half of 2027) dates its months.
+  widenYearParts(ctx, found);
   found.sort((a, b) => a.tokenStart - b.tokenStart);
   found.push(...timedSentences(ctx, found));
   found.sort((a, b) => a.tokenStart - b.tokenStart);
