@@ -32,6 +32,11 @@ const PART_WORDS: ReadonlyMap<string, readonly Part[]> = new Map(
   ).flatMap(([words, parts]) => words.map((word) => [wordKey(word), parts] as [string, readonly Part[]])),
 );
 
+/** Whether a folded word is a word of a part of the day (صباح, مساء, evening). */
+export function partOfDayWord(key: string): boolean {
+  return PART_WORDS.has(key);
+}
+
 /** The article's part of the day as a fix writes it, before an Arabic weekday or after an English one. */
 const PART_DISPLAY: Record<'ar' | 'en', Record<Part, string>> = {
   ar: { morning: 'صباح', afternoon: 'عصر', evening: 'مساء', night: 'ليلة' },

@@ -8,7 +8,9 @@
  * landfall at 11pm and a gust at 10.40pm). Midnight and noon («منتصف الليل», midday) are times too,
  * read with an hour either side (about midnight for 23:11) and reported without a fix. In a
  * sentence that names two or more timed events of different times (a debate at 9am, a vote at
- * 4pm), a time is compared with the event whose trigger stands nearest before it.
+ * 4pm), a time is compared with the event whose trigger stands nearest before it. A time written
+ * with its weekday (at 7pm on Sunday, «الساعة السابعة من مساء الأحد») is compared only with an
+ * event of that weekday.
  */
 import type { Analysis } from '../../analysis';
 import { tokenLang } from '../../analysis';
@@ -21,6 +23,9 @@ import type { Draft } from '../../findingBuilder';
 import { wrongClockTime } from '../../messages';
 import { ARABIC_HOUR_WORDS } from '../../lexicon/times';
 import { ARABIC_DISPLAY, ENGLISH_DISPLAY } from '../../lexicon/numbers';
+import { weekdayAt, weekdayOfDay, type WeekdayId } from '../../extract/weekdays';
+import { wordKey } from '../../tokenKey';
+import { partOfDayWord } from './partOfDay';
 
 /**
  * The events with a time that sentence `sentence` speaks of: by restating an evidence sentence
@@ -99,7 +104,13 @@ export function checkTimes(analysis: Analysis, knowledge: KnowledgeIndex, report
     // A time in another zone (22:11 GMT) converts the article's local time.
     if (time.zoned) continue;
     const sentence = analysis.tokens[time.tokenStart]!.sentence;
-    const { events, triggered } = timedEvents(analysis, knowledge, timed, sentence);
+    // A time written with its weekday (at 7pm on Sunday, «الساعة السابعة من مساء الأحد») is only
+    // that day's events': not the time of Monday's session that Sunday's statement announced.
+    const weekday = weekdayBeside(analysis, time);
+    const onDay = (event: Entity<Event>) => !weekday || weekdayOfEvent(event.fact.date!) === undefined || weekdayOfEvent(event.fact.date!) === weekday;
+    const ofSentence = timedEvents(analysis, knowledge, timed, sentence);
+    const events = ofSentence.events.filter(onDay);
+    const triggered = ofSentence.triggered.filter(onDay);
     // Of two timed events the sentence names, the one whose word stands right before the time
     // (a debate at 9am and a vote at 4pm) is the time's, whatever the other's time.
     const beside = besideTime(analysis, knowledge, timed, time, triggered);
@@ -115,6 +126,32 @@ export function checkTimes(analysis: Analysis, knowledge: KnowledgeIndex, report
     if (!time.loose && restatedWith(analysis, knowledge, sentence, (aligned) => aligned.hours.has(time.hour % 12))) continue;
     reportTime(analysis, knowledge, report, time, events[0]!);
   }
+}
+
+/** Words that may stand between a time and its weekday: of, on, the morning of («من مساء الأحد»). */
+const BETWEEN_KEYS = new Set(['من', 'يوم', 'on', 'of', 'the', 'morning', 'afternoon', 'evening', 'night'].map((word) => wordKey(word)));
+
+/** The weekday written right after a time (at 7pm on Sunday, «الساعة السابعة من مساء الأحد») or right before it (Sunday at 7pm). */
+function weekdayBeside(analysis: Analysis, time: ClockTime): WeekdayId | undefined {
+  const tokens = analysis.tokens;
+  const sentence = tokens[time.tokenStart]!.sentence;
+  for (let k = time.tokenEnd; k < tokens.length && k <= time.tokenEnd + 3 && tokens[k]!.sentence === sentence; k++) {
+    const day = weekdayAt(tokens, k);
+    if (day) return day;
+    if (!BETWEEN_KEYS.has(tokens[k]!.key) && !partOfDayWord(tokens[k]!.key)) break;
+  }
+  for (let k = time.tokenStart - 1; k >= 0 && k >= time.tokenStart - 2 && tokens[k]!.sentence === sentence; k--) {
+    const day = weekdayAt(tokens, k);
+    if (day) return day;
+    if (!BETWEEN_KEYS.has(tokens[k]!.key)) break;
+  }
+  return undefined;
+}
+
+/** The weekday of an event's date: the one the fact base gives, else its day's. */
+function weekdayOfEvent(date: NonNullable<Event['date']>): WeekdayId | undefined {
+  if (date.weekday) return date.weekday;
+  return date.month !== undefined && date.day !== undefined && !date.end ? weekdayOfDay(Math.floor(Date.UTC(date.year, date.month - 1, date.day) / 86_400_000)) : undefined;
 }
 
 /**
