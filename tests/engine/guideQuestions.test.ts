@@ -141,7 +141,7 @@ const EXPECTED: [string, string[]][] = [
   ['واستردت الوزارة 4.2 ملايين دينار في سبتمبر 2025.', ['event-date: سبتمبر']],
   ['The ministry recovered 4.2 million dinars in October 2025.', ['event-date: October']],
   ['The ministry recovered 4.2 million dinars in the first half of 2024.', ['event-date: 2024']],
-  ['واستردت الوزارة 4.2 ملايين دينار خلال النصف الثاني من عام 2025.', []],
+  ['واستردت الوزارة 4.2 ملايين دينار خلال النصف الثاني من عام 2025.', ['event-date: الثاني']],
   // A range of years.
   ['ووقعت المخالفات المالية بين عامي 2019 و2022.', []],
   ['ووقعت المخالفات المالية بين عامي 2018 و2022.', ['event-date: 2018']],
