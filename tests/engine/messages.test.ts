@@ -319,3 +319,10 @@ describe('messages of real findings', () => {
     }
   });
 });
+
+test('a date over a range of months without days (a quarter, a half) names its months', () => {
+  const date = { year: 2025, month: 7, end: { year: 2025, month: 9 }, relative: 'الربع الثالث من العام الماضي' };
+  const message = templates.wrongDate({ part: 'quarter', event: { ar: 'نمو الاقتصاد', en: "the economy's growth" }, date, actual: 'الثاني' });
+  assert.ok(message.en.includes("to July–September 2025"), message.en);
+  assert.ok(message.ar.includes('من تموز/يوليو إلى أيلول/سبتمبر 2025'), message.ar);
+});

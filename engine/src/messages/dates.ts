@@ -30,6 +30,14 @@ function rangeEnd(date: MessageDate): { year: number; month: number; day: number
   return { year: end.year, month: end.month ?? date.month, day: end.day };
 }
 
+/** The last month of a range of months without days (July to September 2025), when the date is one. */
+function monthRange(date: MessageDate): { year: number; month: number } | undefined {
+  const end = date.end;
+  if (!end || !date.month || date.day !== undefined || end.day !== undefined || end.month === undefined) return undefined;
+  if (end.year === date.year && end.month === date.month) return undefined;
+  return { year: end.year, month: end.month };
+}
+
 /** The absolute date in English: "22 July 2024", "mid-September 2025", "early 2020", "2003". */
 export function englishDate(date: MessageDate): string {
   const end = rangeEnd(date);
@@ -39,6 +47,9 @@ export function englishDate(date: MessageDate): string {
     if (end.month !== date.month) return `${date.day} ${englishMonth(date.month!)}–${end.day} ${englishMonth(end.month)} ${date.year}`;
     return `${date.day}–${end.day} ${englishMonth(date.month)} ${date.year}`;
   }
+  const months = monthRange(date);
+  // "July–September 2025", a quarter or a half of a year.
+  if (months) return `${englishMonth(date.month!)}${months.year !== date.year ? ` ${date.year}` : ''}–${englishMonth(months.month)} ${months.year}`;
   const monthYear = date.month ? `${englishMonth(date.month)} ${date.year}` : String(date.year);
   if (date.day && date.month) return `${date.day} ${monthYear}`;
   if (date.part === 'mid') return `mid-${monthYear}`;
@@ -55,6 +66,9 @@ export function arabicDate(date: MessageDate): string {
     if (end.month !== date.month) return `من ${date.day} ${arabicMonth(date.month!)} إلى ${end.day} ${arabicMonth(end.month)} ${date.year}`;
     return `من ${date.day} إلى ${end.day} ${arabicMonth(date.month)} ${date.year}`;
   }
+  const months = monthRange(date);
+  // «من تموز/يوليو إلى أيلول/سبتمبر 2025», a quarter or a half of a year.
+  if (months) return `من ${arabicMonth(date.month!)}${months.year !== date.year ? ` ${date.year}` : ''} إلى ${arabicMonth(months.month)} ${months.year}`;
   const monthYear = date.month ? `${arabicMonth(date.month)} ${date.year}` : String(date.year);
   if (date.day && date.month) return `${date.day} ${monthYear}`;
   if (date.part) return `${ARABIC_PART[date.part]} ${monthYear}`;
