@@ -128,6 +128,22 @@ function compare(draft: DateExpression, event: Event, boundary?: Boundary): Verd
 }
 
 /**
+ * Whether an event agrees with a date so that the date is no other event's wrong one. A quarter or
+ * a half of a year agrees with a month inside it, but not with a day without its year: a forecast
+ * for a half ("could cut again in the first half of 2026") does not make 12 March right for the
+ * cut the article dates to 5 March.
+ */
+function clears(date: DateExpression, event: Event, boundary: Boundary | undefined): boolean {
+  if (compare(date, event, boundary)?.ok !== true) return false;
+  return !dayOnlyInPart(date, event);
+}
+
+/** Whether a day without its year falls inside the quarter or half of a year an event is dated to. */
+function dayOnlyInPart(date: DateExpression, event: Event): boolean {
+  return !!date.day && !date.year && !date.yearPart && !!event.date && yearPartOfFact(event.date) !== undefined;
+}
+
+/**
  * A quarter or a half of the draft's against an event's date: against the quarter or half the
  * fact base dates it to (`yearPartOfFact`), part by part and with the year when the draft writes
  * one; against another date, by its year alone, as a year written alone is.
@@ -276,7 +292,7 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
   if (closesState(analysis, date) || statementDate(analysis, date) || comparisonSince(analysis, date)) return undefined;
   const boundary = boundaryBefore(analysis, date);
   const around = hitsAround(analysis, hits, date.tokenStart, date.tokenEnd, { before: 24, after: 8 }).filter((hit) => analysis.tokens[hit.tokenStart]!.sentence === sentence);
-  if (around.some((hit) => hit.events.some((event) => compare(date, event.fact, boundary)?.ok === true))) return undefined;
+  if (around.some((hit) => hit.events.some((event) => clears(date, event.fact, boundary)))) return undefined;
   // Otherwise the nearest trigger in the date's clause, else the nearest before it in the sentence.
   let dated: ReturnType<typeof supportedEvents> = [];
   // A date that opens its line ("**آب/أغسطس المقبل**: …", timelines) dates what follows it.
@@ -305,7 +321,8 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
     dated = restatedDatedEvents(analysis, knowledge, date).filter((event) => compare(date, event.fact, boundary) !== undefined && !(coming && lastDay(event.fact.date!) < reference) && !anotherOccasion(date, event));
   }
   if (dated.length === 0) return undefined;
-  const verdicts = dated.map((event) => ({ event, verdict: compare(date, event.fact, boundary) })).filter((v) => v.verdict !== undefined);
+  // A day without its year is not the quarter's or the half's of an event dated so.
+  const verdicts = dated.map((event) => ({ event, verdict: compare(date, event.fact, boundary) })).filter((v) => v.verdict !== undefined && !(v.verdict.ok && dayOnlyInPart(date, v.event.fact)));
   if (verdicts.length === 0 || verdicts.some((v) => v.verdict!.ok)) return undefined;
   // The sentence restates an article sentence that gives this very date: it dates something the
   // article dates so, whichever event the trigger pointed to (not for a quarter or a half, whose
@@ -320,7 +337,7 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
   // itself counts, not one inside its range: a ministry that spoke of a drought between 2019 and
   // 2023 does not make 2022 the drought's in "the ministry launched the programme in 2022".
   const ownRestated = verdicts.some((v) => restatesEvidence(analysis, knowledge, sentence, v.event));
-  if (knowledge.events.some((event) => event.fact.date && !(ownRestated && event.fact.date.end) && compare(date, event.fact, boundary)?.ok === true && restatesEvidence(analysis, knowledge, sentence, event))) return undefined;
+  if (knowledge.events.some((event) => event.fact.date && !(ownRestated && event.fact.date.end) && clears(date, event.fact, boundary) && restatesEvidence(analysis, knowledge, sentence, event))) return undefined;
   // Several candidate events that all disagree: the one nearest in time is the one meant.
   const distance = (event: Entity<Event>) => monthsApart(date, event);
   verdicts.sort((a, b) => distance(a.event) - distance(b.event));
