@@ -45,7 +45,7 @@ test("a regional office's town is not given to another of the body's offices", {
   assert.deepEqual(findingsOf(['The WHO regional office in Brazzaville sent 12 tonnes of medical supplies on Thursday.']), [[]]);
 });
 
-test('a half-year is drawn and compared with the draft\'s half', () => {
+test('a half-year is drawn and compared with the draft\'s half', { todo: 'drawing quarters and halves dropped after the regression guard (ar-water drawn recall 0.32 to 0.29)' }, () => {
   assert.deepEqual(findingsOf(["The government plans to finish rebuilding Beira's sea wall in the first half of 2027."]), [['event-date: first']]);
   assert.deepEqual(findingsOf(["The government plans to finish rebuilding Beira's sea wall in the second half of 2027."]), [[]]);
 });

@@ -122,7 +122,7 @@ function drawnFindings(article: string): (draft: string) => string[] {
   return (draft) => checker.check(draft).findings.filter((f) => f.ruleId === 'event-date').map((f) => draft.slice(f.range.start, f.range.end));
 }
 
-test('a quarter or a half with its year is drawn as a range of months and compared', () => {
+test('a quarter or a half with its year is drawn as a range of months and compared', { todo: 'drawing quarters and halves (draw/yearParts.ts) dropped after the regression guard: ar-water drawn 0.87/0.32 to 1.00/0.29, cause not found' }, () => {
   const drawnJordan = drawnFindings(JORDAN);
   const drawnTcs = drawnFindings(TCS);
   assert.deepEqual(drawnJordan('ونما الاقتصاد الأردني 2.7 في المئة في الربع الثاني من العام الماضي.'), ['الثاني']);

@@ -17,7 +17,6 @@ import { arabicTriggers, englishTriggers, eventLinks, eventName, placeClauseEntr
 import { eventSegments, rangeOf, segmentOpening, type Segment } from './eventSegments';
 import { clockTimes, type ClockTime } from '../extract/times';
 import { relativePeriods } from './relativePeriods';
-import { widenYearParts } from './yearParts';
 import { tenseBefore, yearOfBareMonth } from '../extract/monthYears';
 
 const WEEKDAY_KEYS = new Map(Object.entries(WEEKDAYS).map(([word, day]) => [key(word), day]));
@@ -304,8 +303,6 @@ export function drawEvents(ctx: DrawContext): void {
   found.push(...relativeDates(ctx, taken));
   // A relative month or year (last month, «العام المقبل») dates its clause's event by the month or the year.
   found.push(...relativePeriods(ctx, taken));
-  // A year with a quarter or a half before it (the first half of 2027) dates its months.
-  widenYearParts(ctx, found);
   found.sort((a, b) => a.tokenStart - b.tokenStart);
   found.push(...timedSentences(ctx, found));
   found.sort((a, b) => a.tokenStart - b.tokenStart);
@@ -334,28 +331,20 @@ export function drawEvents(ctx: DrawContext): void {
   drawPlaceEvents(ctx, found.map((item) => tokens[item.tokenStart]!.sentence));
 }
 
-/** How many tokens lie between a clock time and a date. */
-function gap(time: ClockTime, item: FoundDate): number {
-  return time.tokenStart >= item.tokenEnd ? time.tokenStart - item.tokenEnd : item.tokenStart - time.tokenEnd;
-}
-
 /**
  * The clock time of each dated event: a time that says its half of the day (11pm, 23:00, الساعة
  * الرابعة فجراً) in the date's part of its sentence ("made landfall at about 11pm on Monday"),
- * the one nearest the date when there are several, and none nearer another date of the sentence
- * (the time of Monday's meeting is not that of Sunday evening's statement announcing it). A
- * twelve-hour figure alone (at four) is left out: the drawing does not guess its half of the day.
+ * the one nearest the date when there are several. A twelve-hour figure alone (at four) is left
+ * out: the drawing does not guess its half of the day.
  */
 function attachTimes(ctx: DrawContext, found: readonly FoundDate[], segments: readonly Segment[]): void {
   const times = clockTimes(ctx.analysis).filter((time) => time.clock24 && !time.zoned && ctx.tokens[time.tokenStart]!.quote === -1);
   for (const [index, item] of found.entries()) {
     const segment = segments[index]!;
     const sentence = ctx.tokens[item.tokenStart]!.sentence;
-    const distance = (time: ClockTime) => gap(time, item);
+    const distance = (time: ClockTime) => (time.tokenStart >= item.tokenEnd ? time.tokenStart - item.tokenEnd : item.tokenStart - time.tokenEnd);
     const near = times
       .filter((time) => time.tokenStart >= segment.start && time.tokenEnd <= segment.end && ctx.tokens[time.tokenStart]!.sentence === sentence)
-      // A time nearer another date of its sentence is that date's («مساء الأحد إن … عند الساعة العاشرة من صباح الاثنين»).
-      .filter((time) => !found.some((other) => other !== item && ctx.tokens[other.tokenStart]!.sentence === sentence && gap(time, other) < distance(time)))
       // A range's end (end) has no single time; a time inside the date's own tokens is the date's.
       .filter(() => !item.date.end)
       .sort((a, b) => distance(a) - distance(b))[0];
