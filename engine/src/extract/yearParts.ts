@@ -150,6 +150,9 @@ export function yearPartText(written: string, style: PartStyle, part: YearPart):
   return style === 'hyphen' ? written.replace(/^[A-Za-z]+/, cased) : cased;
 }
 
+/** A folded Arabic quarter or half with its ordinal («الربع الثالث», «النصف الاول»), as `fold` writes them. */
+const ARABIC_PART_WORDS = /(الربع|النصف)\s+(الاول|الثاني|الثالث|الرابع|الاخير)/;
+
 const factParts = new Map<string, YearPart | undefined>();
 
 /** The quarter or half a fact's own words name ("the third quarter", «النصف الأول من العام الحالي»), read once per text. */
@@ -159,7 +162,7 @@ function partOfWords(relative: string): YearPart | undefined {
   let found: YearPart | undefined;
   const short = /\b([qh])([1-4])\b/.exec(text);
   const english = /\b(first|second|third|fourth|final)[\s-]+(quarter|half)\b/.exec(text);
-  const arabic = new RegExp(`(الربع|النصف)\\s+(${[...ARABIC_PART_ORDINALS.keys()].join('|')})`).exec(text);
+  const arabic = ARABIC_PART_WORDS.exec(text);
   if (english) found = ofOrdinal(english[2] as YearPart['kind'], ENGLISH_PART_ORDINALS.get(english[1]!)!, 0, 0, 'en')?.part;
   else if (arabic) found = ofOrdinal(arabic[1] === wordKey('الربع') ? 'quarter' : 'half', ARABIC_PART_ORDINALS.get(arabic[2]!)!, 0, 0, 'ar')?.part;
   else if (short && (short[1] === 'q' || Number(short[2]) <= 2)) found = { kind: short[1] === 'q' ? 'quarter' : 'half', ordinal: Number(short[2]) };
