@@ -130,7 +130,10 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // public bodies and companies, counted figures for story detection): 1,116.2 kB on 9256d72 alone.
   // Landed together at the session's end (5 December, morning): the world's large cities and currencies, quant14's modifiers, areas and workforces, dates14's ordinal days, draw14's names, deputies and parties, posts14's acting, dual and party-adjective titles: 1,157.8 kB.
   // Landed together at the late-morning session's end (5 December): 40 international bodies in the organisations lexicon, the Latin spellings of Arabic given names, lone months, directors-general, per-share amounts, dates15's relative years and month years, drawar15's and drawen15's drawing, perf15's lists: 1,176.9 kB.
-  'cli.js': { entry: 'cli/src/main.ts', budget: 1_203_000 },
+  // The night landing of 5 December (places no gazetteer lists, stated and labelled counts, negated
+  // hedges, quarters and halves, scoped titles, the bare-weekday rule, Arabic triggers for drawn
+  // English events, `nth` in the schema): 1,219.2 kB.
+  'cli.js': { entry: 'cli/src/main.ts', budget: 1_222_000 },
   // perf13's one-shape records (emptyList.ts, the fields every mention, date and quote match is made with): the worker 792.9 kB.
   // affil13's affiliation checks: the worker 803.5 kB.
   // The same landing's checks (dates13, quant13): the worker 808.7 kB.
@@ -138,7 +141,8 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // xlang14's counted figures and name checks across scripts: the worker 810.7 kB on 9256d72 alone.
   // The same landing: the worker 845.2 kB.
   // The late-morning landing of 5 December (the lexicon's international bodies, the checks above): the worker 853.1 kB.
-  'worker.js': { entry: 'cli/src/worker.ts', budget: 867_000 },
+  // The night landing of 5 December, as the CLI's: the worker 879.1 kB.
+  'worker.js': { entry: 'cli/src/worker.ts', budget: 882_000 },
   // The server grew from 725 kB to 791 kB when it began drawing fact bases (isnad.drawFactBase,
   // issue 9), then to 930 kB with the same checks and data as the worker above, and shrank to
   // 901 kB with the packed lexicons (it draws, so it keeps the drawing tables), and to 815 kB
@@ -157,7 +161,8 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // xlang14's names and bodies across scripts, as the CLI's: 1,312.3 kB on 9256d72 alone.
   // The same landing: 1,353.9 kB.
   // The late-morning landing of 5 December, as the CLI's: 1,373.0 kB.
-  'server.js': { entry: 'server/src/main.ts', budget: 1_399_000 },
+  // The night landing of 5 December, as the CLI's: 1,415.4 kB.
+  'server.js': { entry: 'server/src/main.ts', budget: 1_418_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 460_000 },
 };
 
