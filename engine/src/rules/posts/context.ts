@@ -264,3 +264,24 @@ export function reportPartyWord(ctx: PostContext, first: Token, last: Token, par
     evidence: knowledge.evidenceOf(party.key),
   });
 }
+
+/**
+ * Reports words of a title that contradict the person's post (tokens `from..to`: a scope, an
+ * area), with the words the post's own title writes there as the fix.
+ */
+export function reportPostWords(ctx: PostContext, person: Mention, post: Entity<Post>, written: string, from: number, to: number): void {
+  const { analysis, knowledge, tokens, push } = ctx;
+  const start = tokens[from]!.oStart;
+  const end = tokens[to - 1]!.oEnd;
+  const actual = analysis.text.slice(start, end);
+  push('role', {
+    range: { start, end },
+    lang: tokens[from]!.script === 'ar' ? 'ar' : 'en',
+    message: wrongPost({ person: knowledge.personNames(person.entity), title: canonicalNames(post.fact.title, post.id), actual }),
+    actual,
+    expected: written,
+    fix: { text: written },
+    factId: post.id,
+    evidence: knowledge.evidenceOf(post.key),
+  });
+}

@@ -11,9 +11,7 @@ import type { Mention } from '../../mentions';
 import type { Token } from '../../analysis';
 import type { Post } from '../../factBase/schema';
 import { COMPASS_POINTS } from '../../lexicon/directions';
-import { canonicalNames } from '../../names';
-import { wrongPost } from '../../messages';
-import type { PostContext } from './context';
+import { reportPostWords, type PostContext } from './context';
 
 /** Words that put a post's area after its title (folded). */
 const LINKERS = new Set(['for', 'of', 'in', 'في']);
@@ -128,18 +126,5 @@ function areaNear(ctx: PostContext, person: Mention, form: AreaForm): { from: nu
 
 /** Reports another point of the compass than the post's own area's. */
 function reportArea(ctx: PostContext, person: Mention, form: AreaForm, found: { from: number; to: number; points: string }): void {
-  const { analysis, knowledge, tokens, push } = ctx;
-  const start = tokens[found.from]!.oStart;
-  const end = tokens[found.to - 1]!.oEnd;
-  const actual = analysis.text.slice(start, end);
-  push('role', {
-    range: { start, end },
-    lang: tokens[found.from]!.script === 'ar' ? 'ar' : 'en',
-    message: wrongPost({ person: knowledge.personNames(person.entity), title: canonicalNames(form.post.fact.title, form.post.id), actual }),
-    actual,
-    expected: form.written,
-    fix: { text: form.written },
-    factId: form.post.id,
-    evidence: knowledge.evidenceOf(form.post.key),
-  });
+  reportPostWords(ctx, person, form.post, form.written, found.from, found.to);
 }

@@ -10,9 +10,7 @@ import { nameKeys, type Entity } from '../../knowledge';
 import type { Mention } from '../../mentions';
 import type { Post } from '../../factBase/schema';
 import { TITLE_SCOPES } from '../../lexicon/words';
-import { canonicalNames } from '../../names';
-import { wrongPost } from '../../messages';
-import type { PostContext } from './context';
+import { reportPostWords, type PostContext } from './context';
 
 /** A post's scoped title: the scope, the head word after it and the scope word as written. */
 interface ScopeForm {
@@ -87,18 +85,5 @@ function scopeAfter(ctx: PostContext, person: Mention): number | undefined {
 
 /** Reports the draft's scope word, with the post's own as fix. */
 function report(ctx: PostContext, person: Mention, at: number, form: ScopeForm): void {
-  const { analysis, knowledge, tokens, push } = ctx;
-  const start = tokens[at]!.oStart;
-  const end = tokens[at]!.oEnd;
-  const actual = analysis.text.slice(start, end);
-  push('role', {
-    range: { start, end },
-    lang: 'en',
-    message: wrongPost({ person: knowledge.personNames(person.entity), title: canonicalNames(form.post.fact.title, form.post.id), actual }),
-    actual,
-    expected: form.written,
-    fix: { text: form.written },
-    factId: form.post.id,
-    evidence: knowledge.evidenceOf(form.post.key),
-  });
+  reportPostWords(ctx, person, form.post, form.written, at, at + 1);
 }
