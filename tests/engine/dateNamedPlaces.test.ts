@@ -16,7 +16,7 @@ const read = (text: string) => {
   return ordinalDays(analysis, dates(analysis)).map((d) => text.slice(d.start, d.end));
 };
 
-test('a date that names a city, a bridge, a street or a square is no date', { todo: 'places named after a date' }, () => {
+test('a date that names a city, a bridge, a street or a square is no date', () => {
   assert.deepEqual(read('افتتح المصنع في مدينة السادس من أكتوبر غرب القاهرة.'), []);
   assert.deepEqual(read('وتنقل الشاحنات الإنتاج عبر كوبري 6 أكتوبر وشارع 26 يوليو.'), []);
   assert.deepEqual(read('وتجمع المحتجون في ميدان 23 يوليو بمدينة السويس.'), []);
@@ -29,13 +29,13 @@ test('the same words after a preposition of time are dates', () => {
   assert.deepEqual(read('The plant opened on October 6, 2025.'), ['October 6, 2025']);
 });
 
-test('a drawn article gives a place named after a date no event', { todo: 'places named after a date' }, () => {
+test('a drawn article gives a place named after a date no event', () => {
   const article = [
     'القاهرة تفتتح مصنعا جديدا للأدوية',
     'القاهرة، 14 مايو 2026 (رويترز) - افتتح رئيس الوزراء المصري مصطفى مدبولي يوم الخميس مصنعا جديدا للأدوية في مدينة السادس من أكتوبر غرب القاهرة.',
     'وأضاف أن الشاحنات ستنقل الإنتاج عبر كوبري 6 أكتوبر وشارع 26 يوليو إلى ميناء الإسكندرية.',
   ].join('\n\n');
-  const events = drawFactBase(article, {}).factBase.events ?? [];
+  const events = ((drawFactBase(article, {}).factBase as unknown as { events?: { date?: { month?: number } }[] }).events ?? []);
   const months = events.map((event) => event.date?.month);
   assert.ok(!months.includes(10) && !months.includes(7), JSON.stringify(events.map((event) => event.date)));
   assert.ok(months.includes(5));

@@ -5,7 +5,8 @@
  */
 import type { Analysis, Token } from '../analysis';
 import { nameKeys, tokenStems } from '../knowledge';
-import { MONTH_NAMES, PART_WORDS, RELATIVE_MONTH } from '../lexicon/months';
+import { ARABIC_DAY_ORDINALS, DATE_NAMED_PLACE_HEADS, DATE_NAMED_PLACE_NOUNS, MONTH_NAMES, PART_WORDS, RELATIVE_MONTH } from '../lexicon/months';
+import { wordKey } from '../tokenKey';
 import { arabicNumberWord, englishNumberWord, parseDigits } from '../lexicon/numbers';
 import { joinRanges } from './dateRanges';
 import { weekdayAt } from './weekdays';
@@ -189,6 +190,28 @@ function afterTimePreposition(analysis: Analysis, i: number, part: boolean): boo
   return part || TIME_PREPOSITIONS.has(before.key) || TIME_PREPOSITIONS.has(before.key.replace(/^و/, ''));
 }
 
+const NAMED_BEFORE = new Set(DATE_NAMED_PLACE_NOUNS.map((word) => wordKey(word)));
+const NAMED_AFTER = new Set(DATE_NAMED_PLACE_HEADS);
+const ORDINAL_KEYS = new Set(ARABIC_DAY_ORDINALS.flat().filter((spelling) => !spelling.includes(' ')).map((spelling) => wordKey(spelling)));
+
+/**
+ * Whether a date is a place's name: right after a noun of the places named after dates («مدينة
+ * السادس من أكتوبر», «كوبري 6 أكتوبر», «شارع 26 يوليو»), or right before an English head
+ * capitalised with it (October 6 Bridge, 6th of October City).
+ */
+export function namesPlace(analysis: Analysis, expression: DateExpression): boolean {
+  const tokens = analysis.tokens;
+  const sentence = tokens[expression.tokenStart]!.sentence;
+  let k = expression.tokenStart - 1;
+  // An Arabic ordinal and «من» before the month: «مدينة السادس من أكتوبر».
+  if (tokens[k]?.key === 'من' && tokens[k - 1] && ORDINAL_KEYS.has(tokens[k - 1]!.key)) k -= 2;
+  const before = tokens[k];
+  if (before && before.sentence === sentence && tokenStems(before).some(({ stem }) => NAMED_BEFORE.has(stem))) return true;
+  const after = tokens[expression.tokenEnd];
+  if (!after || after.sentence !== sentence || after.script !== 'latin' || !NAMED_AFTER.has(after.key)) return false;
+  return /^\p{Lu}/u.test(analysis.text.slice(after.oStart, after.oEnd));
+}
+
 /** All date expressions of the draft, in order. */
 export function dates(analysis: Analysis): DateExpression[] {
   const cached = cache.get(analysis);
@@ -268,7 +291,7 @@ export function dates(analysis: Analysis): DateExpression[] {
       if (ambiguous) expression.lone = true;
       expression.tokenEnd = Math.max(expression.tokenEnd, j);
       expression.end = tokens[expression.tokenEnd - 1]!.oEnd;
-      out.push(expression);
+      if (!namesPlace(analysis, expression)) out.push(expression);
       i = j - 1;
       continue;
     }

@@ -13,7 +13,7 @@ import type { Analysis, Token } from '../analysis';
 import { nameKeys, tokenStems } from '../knowledge';
 import { ARABIC_DAY_ORDINALS, ARABIC_DAY_ORDINAL_BEFORE, ENGLISH_DAY_ORDINALS } from '../lexicon/months';
 import { wordKey } from '../tokenKey';
-import { dateExpression, dayAt, monthAt, yearAt, type DateExpression, type DatePart } from './dates';
+import { dateExpression, dayAt, monthAt, namesPlace, yearAt, type DateExpression, type DatePart } from './dates';
 
 type Form = NonNullable<DateExpression['ordinalDay']>;
 
@@ -138,7 +138,9 @@ export function ordinalDays(analysis: Analysis, list: readonly DateExpression[])
     if (!day || (relative && day.after)) continue;
     const base = relative ? { ...relative } : monthExpression(tokens, byMonth, i, end, month!.spelling, month!.month);
     if (base.day || base.to) continue;
-    found.push(withDay(tokens, base, day));
+    const dated = withDay(tokens, base, day);
+    // A place named after the date (6th of October City) is no date.
+    if (!namesPlace(analysis, dated)) found.push(dated);
     i = end - 1;
   }
   if (found.length === 0) return [...list];

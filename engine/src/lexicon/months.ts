@@ -288,3 +288,14 @@ export const ENGLISH_DAY_ORDINALS: readonly string[] = [
  * span: all are left alone.
  */
 export const ARABIC_DAY_ORDINAL_BEFORE: readonly string[] = ['في', 'يوم', 'بتاريخ', 'ليلة', 'ليل', 'صباح', 'مساء', 'فجر', 'ظهر'];
+
+/**
+ * Nouns of places that Arab cities, roads and squares are named after a date by, right before the
+ * date: Egypt's مدينة السادس من أكتوبر and مدينة العاشر من رمضان, Cairo's كوبري 6 أكتوبر and شارع 26
+ * يوليو, Suez's ميدان 23 يوليو (the national days and wars they commemorate, as Egyptian and Arab
+ * maps and the press name them). A date right after one is the place's name, not a date.
+ */
+export const DATE_NAMED_PLACE_NOUNS: readonly string[] = ['مدينة', 'كوبري', 'جسر', 'شارع', 'ميدان', 'محور', 'نفق', 'حي', 'محطة'];
+
+/** English heads after a date that make it a place's name: October 6 Bridge, 6th of October City. */
+export const DATE_NAMED_PLACE_HEADS: readonly string[] = ['bridge', 'street', 'city', 'square', 'road', 'avenue', 'stadium'];
