@@ -66,7 +66,7 @@ function stories(): { article: string; parts: string[] }[] {
   return questions().split(/^(?=```text\n)/m).slice(1).map((piece) => ({ article: blocks(piece, 'text')[0]!, parts: blocks(piece, 'json') }));
 }
 
-/** Each story's id and source: the Kuwaiti ruling, the Cairo metro and trial, the Durban line, the Omani exams, the Saya de Malha treaty, the Riyadh listing, the Benin bronzes. */
+/** Each story's id and source: the Kuwaiti ruling, the Cairo metro and trial, the Durban line, the Omani exams, the Saya de Malha treaty, the Riyadh listing, the Benin bronzes, the Khnaiguiyah mine, the Peru earthquake. */
 const SOURCES = [
   { id: 'kuwait-ruling', source: { file: 'article.ar.txt', lang: 'ar', published: '2026-04-12' } },
   { id: 'cairo-metro', source: { file: 'article.ar.txt', lang: 'ar', published: '2026-03-08' } },
@@ -75,6 +75,8 @@ const SOURCES = [
   { id: 'saya-de-malha', source: { file: 'article.en.txt', lang: 'en', published: '2026-06-10' } },
   { id: 'gulf-fertiliser-ipo', source: { file: 'article.ar.txt', lang: 'ar', published: '2026-05-14' } },
   { id: 'benin-bronzes', source: { file: 'article.en.txt', lang: 'en', published: '2026-06-02' } },
+  { id: 'khnaiguiyah-mine', source: { file: 'article.ar.txt', lang: 'ar', published: '2026-12-06' } },
+  { id: 'peru-quake', source: { file: 'article.en.txt', lang: 'en', published: '2026-12-06' } },
 ];
 
 /**
@@ -521,4 +523,107 @@ test('without the name the article does not use, a title naming it is reported f
   const checker = guideChecker(6, undefined, withoutName);
   assert.deepEqual(findings(checker, 'Claudia Weber, head of the German culture ministry, will sign the transfer.'), ['post-holder: ministry']);
   assert.deepEqual(findings(checker, 'Osaro Idah, head of the German culture ministry, welcomed the return.'), []);
+});
+
+/** The fifth set's Arabic article: ore grades and a deposit, a quarter and early next year, a hedged duration, feminine titles, a district. */
+const EXPECTED_MINE: [string, string[]][] = [
+  // An ore grade and a deposit's size.
+  ['وقدرت معادن احتياطيات المنجم بنحو 120 مليون طن من الخام.', []],
+  ['وقدرت معادن احتياطيات المنجم بنحو 210 ملايين طن من الخام.', ['quantity: 210 ملايين طن']],
+  ['Maaden put the mine\'s reserves at about 210 million tonnes of ore.', ['quantity: 210 million tonnes']],
+  ['بنسبة نحاس تبلغ 1.8 في المئة.', []],
+  ['بنسبة نحاس تبلغ 2.8 في المئة.', ['quantity: 2.8 في المئة']],
+  ['The ore has a copper grade of 2.8%.', ['quantity: 2.8%']],
+  ['The ore has a copper grade of 1.8%.', []],
+  ['وقالت رئيسة مجلس إدارة الشركة هند الزامل إن المنجم سينتج 54 ألف طن من النحاس سنوياً.', ['quantity: 54 ألف طن']],
+  ['وسينتج المنجم 45 ألف طن من النحاس سنوياً.', []],
+  ['وقالت معادن إن منجم الخنيقية يحتوي على 4.2 غرام من الذهب للطن.', ['quantity: 4.2']],
+  ['وتحتوي الخام على 2.4 غرام من الذهب للطن.', []],
+  ['وتحتوي الخام على 4.2 غرام من الذهب للطن.', []],
+  // A quarter, and early next year.
+  ['Maaden said production would start in the third quarter of 2027.', ['event-date: third']],
+  ['Maaden said production would start in the second quarter of 2027.', []],
+  ['وسيبدأ الإنتاج في الربع الثاني من عام 2028.', ['event-date: 2028']],
+  ['وسيبدأ الإنتاج في سبتمبر 2027.', ['event-date: سبتمبر']],
+  ['وسيبدأ الإنتاج في الربع الثاني من عام 2027.', []],
+  ['وسيبدأ الإنتاج في مايو 2027.', []],
+  ['على أن تكتمل أعمال البنية التحتية أواخر العام المقبل.', ['event-date: أواخر العام المقبل']],
+  ['The infrastructure works will be complete late next year.', ['event-date: late next year']],
+  ['The infrastructure works will be complete in late 2027.', ['event-date: late 2027']],
+  ['The infrastructure works will be complete in June 2027.', ['event-date: June']],
+  ['على أن تكتمل أعمال البنية التحتية مطلع العام المقبل.', []],
+  ['The infrastructure works will be complete early next year.', []],
+  ['The infrastructure works will be complete in early 2027.', []],
+  ['The infrastructure works will be complete in January 2027.', []],
+  ['وسيبدأ الإنتاج في الربع الثالث من عام 2027.', []],
+  ['Production will start in the third quarter of 2027.', []],
+  // A hedged duration.
+  ['ويعود التعدين في المنطقة إلى 3000 عام.', ['quantity: 3000 عام']],
+  ['ويعود التعدين في المنطقة إلى أكثر من 5000 عام.', []],
+  ['ويعود التعدين في المنطقة إلى أكثر من 3000 عام.', []],
+  // Feminine titles.
+  ['وقالت رئيسة مجلس الإدارة هند الزامل إن المنجم سيبدأ الإنتاج قريباً.', []],
+  ['وقالت مديرة المشروع سارة العتيبي إن العمل مستمر.', []],
+  ['وقالت الرئيسة التنفيذية لمعادن هند الزامل إن المنجم سيبدأ الإنتاج قريباً.', ['post-holder: الرئيسة التنفيذية لمعادن']],
+  ['وقالت وزيرة الصناعة هند الزامل إن المنجم سيبدأ الإنتاج قريباً.', ['post-holder: وزيرة الصناعة']],
+  ['وقالت رئيسة مجلس الإدارة سارة العتيبي إن العمل مستمر.', ['post-holder: رئيسة مجلس الإدارة']],
+  ['Maaden chief executive Hind al-Zamil said production would start soon.', ['post-holder: Maaden chief executive']],
+  ['وقالت مديرة المشروع هند الزامل إن العمل مستمر.', []],
+  // A district that is also a town, and a place the gazetteer lacks.
+  ['ويقع منجم الخنيقية في منطقة القصيم.', ['place-containment: منطقة القصيم']],
+  ['وسيبدأ الإنتاج في منجم الخنيقية بمنطقة مكة المكرمة.', ['place-containment: منطقة مكة المكرمة']],
+  ['ويقع منجم الخنيقية في محافظة الدوادمي.', []],
+  ['ويقع منجم الخنيقية في الدوادمي.', []],
+];
+
+/** The fifth set's English article: a rank, distance and depth, two bodies' magnitudes, a rising toll, before dawn, nested regions. */
+const EXPECTED_QUAKE: [string, string[]][] = [
+  // A retired general's rank.
+  ['Carlos Yáñez, the defence minister, said rescuers were still searching.', ['post-holder: defence minister']],
+  ['Retired General Carlos Yáñez said rescuers were still searching.', []],
+  ['General Carlos Yáñez, the head of INDECI, said rescuers were still searching.', []],
+  ['Colonel Carlos Yáñez said rescuers were still searching.', []],
+  // Distance, direction and depth.
+  ['Its epicentre was 42 km south-west of Chala.', ['quantity: 42']],
+  ['The quake struck at a depth of 53 km.', ['quantity: 53']],
+  ['Its epicentre was 24 km south-west of Chala.', []],
+  ['The quake struck at a depth of 35 km.', []],
+  ['Its epicentre was 24 km north-east of Chala.', []],
+  // Two bodies' magnitudes.
+  ['The USGS said the quake had a magnitude of 7.4.', ['quantity: 7.4']],
+  ['The quake had a magnitude of 7.1, according to the USGS.', []],
+  ['The IGP said the quake had a magnitude of 6.9.', []],
+  ['The USGS said the quake had a magnitude of 6.9.', []],
+  ['A magnitude 7.4 earthquake struck southern Peru on Sunday.', []],
+  // A rising toll.
+  ['The quake killed 29 people.', ['quantity: 29']],
+  ['The quake killed 35 people.', ['quantity: 35']],
+  ['The quake killed at least 41 people.', []],
+  ['The death toll rose to 41 on Sunday evening.', []],
+  ['The civil defence institute first reported 12 dead, then raised the toll to 29 by midday.', []],
+  ['Officials had said earlier that 12 people were killed.', ['quantity: 12']],
+  // Before dawn.
+  ['The earthquake struck early on Sunday morning.', []],
+  ['The earthquake struck before dawn on Saturday.', ['event-date: Saturday']],
+  ['The earthquake struck before dawn on Sunday.', []],
+  // Nested regions.
+  ['Rescuers searched the rubble in Chala, in Cusco province.', ['event-place: Cusco province']],
+  ['Rescuers searched the rubble in Chala, in Caravelí province.', []],
+];
+
+test('the fifth set\'s answers: each article\'s fact base validates and each quoted draft gets what the answer says', () => {
+  assert.deepEqual(differences(guideChecker(7), EXPECTED_MINE), [], 'the Khnaiguiyah mine\'s drafts');
+  assert.deepEqual(differences(guideChecker(8), EXPECTED_QUAKE), [], 'the Peru earthquake\'s drafts');
+});
+
+test('"before dawn" written as night reports a draft\'s early morning; earlier tolls written as facts let each pass as the toll', () => {
+  const edit = (change: (data: Record<string, unknown[]>) => void) => change;
+  const atNight = edit((data) => {
+    (data.events as { id: string; date: Record<string, unknown> }[]).find((event) => event.id === 'quake')!.date.partOfDay = 'night';
+  });
+  assert.deepEqual(findings(guideChecker(8, undefined, atNight), 'The earthquake struck early on Sunday morning.'), ['event-date: morning']);
+  const earlier = edit((data) => {
+    data.quantities = [...data.quantities!, { id: 'toll-midday', value: 29, unit: 'count', noun: { en: ['toll'] }, evidence: [{ text: 'raised the toll to 29 by midday' }] }];
+  });
+  assert.deepEqual(findings(guideChecker(8, undefined, earlier), 'The quake killed 29 people.'), []);
 });
