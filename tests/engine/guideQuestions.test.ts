@@ -555,6 +555,10 @@ const EXPECTED_MINE: [string, string[]][] = [
   ['The infrastructure works will be complete early next year.', []],
   ['The infrastructure works will be complete in early 2027.', []],
   ['The infrastructure works will be complete in January 2027.', []],
+  ['وقالت معادن إن الإنتاج سيبدأ في الربع الثالث.', ['event-date: الثالث']],
+  ['وقالت معادن إن الإنتاج سيبدأ في الربع الثالث من عام 2027.', []],
+  ['Maaden said production would start in Q3 2027.', []],
+  ['Maaden said production would start in the first half of 2027.', []],
   ['وسيبدأ الإنتاج في الربع الثالث من عام 2027.', []],
   ['Production will start in the third quarter of 2027.', []],
   // A hedged duration.
@@ -609,6 +613,7 @@ const EXPECTED_QUAKE: [string, string[]][] = [
   // Nested regions.
   ['Rescuers searched the rubble in Chala, in Cusco province.', ['event-place: Cusco province']],
   ['Rescuers searched the rubble in Chala, in Caravelí province.', []],
+  ['Rescuers searched the rubble in Chala, in Cusco.', []],
 ];
 
 test('the fifth set\'s answers: each article\'s fact base validates and each quoted draft gets what the answer says', () => {
