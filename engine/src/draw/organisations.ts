@@ -9,7 +9,7 @@ import { AR_ORG_HEADS, EN_COMPANY_TAILS, EN_ORG_HEADS, PORTFOLIOS_ARABIC, PORTFO
 import { TIE_CUES } from '../lexicon/ties';
 import { MONTH_NAMES } from '../lexicon/months';
 import { NATIONALITIES } from '../lexicon/words';
-import { givenNameGender, key, stemsOf, titleAt } from './words';
+import { descriptorAt, givenNameGender, key, stemsOf, titleAt } from './words';
 import { HONORIFICS, NAME_HONORIFICS } from '../lexicon/honorifics';
 import { AR_STOP } from '../lexicon/functionWords';
 import { nationalityOf } from '../titles';
@@ -256,15 +256,15 @@ function nationwide(ctx: DrawContext, i: number, end: number): boolean {
 const BOARD_WORDS = new Set(['اداره', 'الاداره', 'امناء', 'الامناء']);
 
 /**
- * Whether tokens [i, end) name a board (مجلس إدارة, مجلس الأمناء) and a body follows in construct
+ * Whether the tokens from `i` name a board (مجلس إدارة, مجلس الأمناء) and a body follows in construct
  * (مجلس إدارة شركة ساحل للاتصالات): the board is that body's, and a title of it («رئيس مجلس إدارة
  * شركة ساحل») is a post of the body.
  */
-function boardOfBody(ctx: DrawContext, i: number, end: number): boolean {
+function boardOfBody(ctx: DrawContext, i: number): boolean {
   const tokens = ctx.tokens;
-  if (end !== i + 2 || !/^[وفب]?مجلس$/.test(tokens[i]!.key) || !BOARD_WORDS.has(tokens[i + 1]!.key)) return false;
-  const next = tokens[end];
-  return !!next && next.clause === tokens[i]!.clause && (ctx.orgAt.has(end) || !!headAt(ctx, end));
+  if (!/^[وفب]?مجلس$/.test(tokens[i]!.key) || !BOARD_WORDS.has(tokens[i + 1]?.key ?? '')) return false;
+  const next = tokens[i + 2];
+  return !!next && next.clause === tokens[i]!.clause && (ctx.orgAt.has(i + 2) || !!headAt(ctx, i + 2));
 }
 
 function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): void {
@@ -292,6 +292,8 @@ function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): 
       // (رئيس هيئة تنظيم الاتصالات المهندس سعيد …); right after the kind noun it is the name of a body
       // named after a person (مستشفى الدكتور سليمان فقيه).
       if (end > i + 1 && HONORIFICS.has(token.key)) break;
+      // A title or a descriptor joined by و after the name is another post of the person (عضو كتلة العمل الشعبي والنائب عن الدائرة الثالثة).
+      if (end > i + 1 && /^و/.test(token.key) && (titleAt(tokens, end) || descriptorAt(tokens, end) > 0)) break;
       // A known place behind the preposition ب is where a national body works (الشركة الوطنية … المياه بصفاقس), not its name's
       // word; a regional body's name holds its town (الاتحاد الجهوي للشغل بصفاقس).
       const place = ctx.lexiconMentionAt(end);
@@ -323,7 +325,11 @@ function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): 
     }
     if (end === i + 1) continue;
     // A board in construct before a body (مجلس إدارة شركة ساحل, مجلس أمناء الجامعة) is that body's, not a body of its own.
-    if (boardOfBody(ctx, i, end)) continue;
+    // The chain read on over an indefinite board word (مجلس إدارة بنك الكويت الوطني) is read again from the body's own kind noun.
+    if (boardOfBody(ctx, i)) {
+      i++;
+      continue;
+    }
     // An indefinite kind noun with a complement of purpose (لجنة للتفاوض, a committee to negotiate) is no name.
     if (!headDefinite && /^ل/.test(tokens[i + 1]!.key)) continue;
     const mention = ctx.lexiconMentionAt(i);
@@ -382,6 +388,9 @@ function englishOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>):
     let last = -1;
     for (let k = start; k < end; k++) if (EN_ORG_HEADS[tokens[k]!.key]) last = k;
     if (last >= 0 && last + 1 < end && !['of', 'for', 'on'].includes(tokens[last + 1]!.key)) end = last + 1;
+    // A name run on with "of …" ends at a capitalised title before a person's name (Central Bank of
+    // Tunisia Governor Fethi Nouri, Bank of England Governor Andrew Bailey): the title is the post.
+    if (last >= 0) end = beforeTitledName(ctx, last + 1, end);
     const kinds = tokens.slice(start, end).map((t) => EN_ORG_HEADS[t.key]).filter(Boolean);
     // A company named by what it supplies (Thames Water, Network Rail), opening with no given name or honorific.
     if (kinds.length === 0 && end - start >= 2 && EN_COMPANY_TAILS.has(tokens[end - 1]!.key) && !givenNameGender(tokens[start]!.key) && !NAME_HONORIFICS.has(tokens[start]!.key)) kinds.push('company');
@@ -395,6 +404,18 @@ function englishOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>):
     if (SERVICE_HEADS.has(tokens[end - 1]!.key) && officerAfter(ctx, end)) companyOfServices(ctx, start, end);
     i = end - 1;
   }
+}
+
+/**
+ * The end of an English name run on from token `from` to `end`: the first capitalised title there
+ * that a capitalised word follows inside the run (Governor Andrew, Chief Executive Bayo), else `end`.
+ */
+function beforeTitledName(ctx: DrawContext, from: number, end: number): number {
+  for (let k = from; k < end; k++) {
+    const title = /^\p{Lu}/u.test(ctx.word(k)) ? titleAt(ctx.tokens, k) : undefined;
+    if (title && title.end < end && /^\p{Lu}/u.test(ctx.word(title.end)) && !EN_ORG_HEADS[ctx.tokens[title.end]!.key]) return k;
+  }
+  return end;
 }
 
 /**

@@ -148,6 +148,19 @@ export function bodyOfAfterName(ctx: DrawContext, titleEnd: number, nameStart: n
 }
 
 /**
+ * The body named right before a title, with only a space between, before a name (Bank of England
+ * Governor Andrew Bailey, NNPC chief executive Bayo Ojulari): the title's organisation. Not a party,
+ * which the person belongs to whatever the post (Labour MP X). English only.
+ */
+export function attributiveOrganisation(ctx: DrawContext, start: number): string | undefined {
+  const tokens = ctx.tokens;
+  if (ctx.lang !== 'en' || start < 1 || tokens[start - 1]!.clause !== tokens[start]!.clause || !/^ +$/.test(ctx.gap(start - 1, start))) return undefined;
+  const organisation = organisationAt(ctx, start - 1);
+  const kind = ctx.out.organisations.find((fact) => fact.id === organisation)?.kind;
+  return organisation && !PARTY_KINDS.has(String(kind)) ? organisation : undefined;
+}
+
+/**
  * The organisation whose relative "whose" opens the title before a name: "Medecins Sans
  * Frontieres, whose director general, Christos Christou, visited Mali" (the body right before the
  * comma and "whose"). English only.

@@ -132,7 +132,8 @@ export function titleExtent(ctx: DrawContext, side: 'before' | 'after', title: T
   let start = title.start;
   // English: capitalised words before the head belong to the title (Home Secretary, government spokeswoman).
   if (ctx.lang === 'en' && side === 'before') {
-    while (start > 0 && start > title.start - 3 && tokens[start - 1]!.clause === tokens[title.start]!.clause && ctx.personAt[start - 1] === -1 && !possessiveBefore(ctx, start) && (/^\p{Lu}/u.test(ctx.word(start - 1)) || titleModifier(tokens[start - 1]!.key, title)) && !/^(the|a|an|in|on|at|by)$/.test(tokens[start - 1]!.key)) start--;
+    // A word of an organisation's name right before the head is the body's, not the title's (Bank of England Governor); a possessive's stays (Ashdown Rovers' striker).
+    while (start > 0 && start > title.start - 3 && tokens[start - 1]!.clause === tokens[title.start]!.clause && ctx.personAt[start - 1] === -1 && !(ctx.orgAt.has(start - 1) && /^ +$/.test(ctx.gap(start - 1, start))) && !possessiveBefore(ctx, start) && (/^\p{Lu}/u.test(ctx.word(start - 1)) || titleModifier(tokens[start - 1]!.key, title)) && !/^(the|a|an|in|on|at|by)$/.test(tokens[start - 1]!.key)) start--;
     if (start === title.start) start = unlistedPortfolioStart(ctx, title, start);
     else start = joinedPortfolioStart(ctx, title, start);
   }
