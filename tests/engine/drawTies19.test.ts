@@ -37,7 +37,11 @@ const kuwait: Probe[] = [
   { sentence: 'وقال النائب مهلهل المضف، عضو الحركة الدستورية الإسلامية، إن الحكومة لم تقدم ضمانات.', rule: 'affiliation' },
   { sentence: 'ودافع وزير المالية أنور المضف عن المشروع.' },
   { sentence: 'وقال رئيس مجلس الأمة أحمد السعدون إنه رفع الجلسة.', todo: '«رئيس المجلس» drawn with مجلس الأمة as its body (the bare «المجلس» is also a short form of the Council of Ministers the reference list finds in «رئيس مجلس الوزراء»)' },
-  { sentence: 'وقال النائب عبد الله فهاد العنزي، المنتمي إلى كتلة العمل الشعبي، إن الكتلة ستصوت ضد المشروع.', rule: 'affiliation', todo: '«المنتمي إلى X» drawn as an affiliation, and read in a draft' },
+  // «المنتمي إلى الحركة الدستورية الإسلامية»: a movement's kind noun with the article, after a word of belonging, opens its name.
+  { sentence: 'وقال النائب عبد الله فهاد العنزي، عضو الحركة الدستورية الإسلامية، إن الكتلة ستصوت ضد المشروع.' },
+  { sentence: 'وقال النائب عبد الله فهاد العنزي، المنتمي إلى الحركة الدستورية، إن الكتلة ستصوت ضد المشروع.' },
+  { sentence: 'وقال النائب عبد الله فهاد العنزي، المنتمي إلى حركة العمل الشعبي، إن الكتلة ستصوت ضد المشروع.', rule: 'affiliation' },
+  { sentence: 'وقال النائب عبد الله فهاد العنزي، عضو الحركة الشعبية، إن الكتلة ستصوت ضد المشروع.', rule: 'affiliation' },
   { sentence: 'وقال النائب شعيب المويزري، النائب عن الدائرة الثالثة، إنه سيستجوب رئيس الوزراء.', rule: 'post-holder', todo: 'a constituency («النائب عن الدائرة الرابعة») drawn and compared' },
 ];
 
