@@ -129,11 +129,15 @@ TIED_HEADS.set(key('جبهة'), { ar: 'جبهة', kind: 'movement', en: 'Front' 
 
 /**
  * A movement's or a front's kind noun right after words that tie a person to a body («عضو حركة
- * مجتمع السلم», «المنتمي إلى تيار المستقبل», «القيادي في جبهة …»): the head of its name there,
+ * مجتمع السلم», «المنتمي إلى تيار المستقبل», «القيادي في جبهة …», «المنتمي إلى الحركة الدستورية
+ * الإسلامية»): the head of its name there,
  * though حركة or تيار alone is also a common noun (حركة المرور, تيار كهربائي).
  */
 function tiedHead(ctx: DrawContext, i: number): (typeof AR_ORG_HEADS)[number] | undefined {
-  const head = stemsOf(ctx.tokens[i]).map((stem) => TIED_HEADS.get(stem)).find(Boolean);
+  // The kind noun with the article opens a name only before its adjectives (المنتمي إلى الحركة الدستورية الإسلامية).
+  const next = ctx.tokens[i + 1];
+  const adjectived = !!next && next.clause === ctx.tokens[i]!.clause && /^ال/.test(next.key);
+  const head = stemsOf(ctx.tokens[i]).map((stem) => TIED_HEADS.get(stem) ?? (adjectived ? TIED_HEADS.get(stem.replace(/^ال/, '')) : undefined)).find(Boolean);
   if (!head) return undefined;
   const tied = TIE_CUES.some((cue) => cue.only === undefined && cue.words.length <= i && cue.words.every((word, j) => ctx.tokens[i - cue.words.length + j]!.key === word && ctx.tokens[i - cue.words.length + j]!.clause === ctx.tokens[i]!.clause));
   return tied ? head : undefined;
