@@ -702,6 +702,9 @@ function titleSpecifier(ctx: PostContext, check: TitleCheck): void {
     // Words after a specifier word the article leaves indefinite add to it: «رئيس قسم الصيانة» for
     // «رئيس قسم بهيئة الميناء» (a department of the authority, which the article does not name).
     if (addsToIndefinite(candidatePosts, tokens[first.index - 1])) return;
+    // Words after a body's kind noun that the article's title leaves bare, naming no organisation,
+    // say which body it is: «رئيس مجلس الأمة» for «رئيس المجلس».
+    if (namesBareBody(analysis, candidatePosts, tokens[first.index - 1])) return;
     const actual = analysis.text.slice(first.oStart, last.oEnd);
     // The message quotes the portfolio with its head ("not “Foreign Secretary”"): a word alone reads as the whole title.
     let titleStart = Math.min(first.index, title.start);
@@ -757,6 +760,16 @@ function addsToIndefinite(posts: readonly Entity<Post>[], before: Token | undefi
       return /^[بل]/.test(next) && ARABIC_ORGANISATION_HEADS.has(next.slice(1));
     }),
   );
+}
+
+/**
+ * Whether `before` is an Arabic kind noun of a body (مجلس, هيئة) that one of the posts, of no
+ * organisation, ends its Arabic title with, bare and definite (المجلس of «رئيس المجلس»): the article
+ * does not say which body, so the draft's words after the noun name it rather than contradict it.
+ */
+function namesBareBody(analysis: Analysis, posts: readonly Entity<Post>[], before: Token | undefined): boolean {
+  if (!before || before.script !== 'ar' || before.key.startsWith('ال') || !organisationHead(analysis, before)) return false;
+  return posts.some((post) => !post.fact.organisation && post.fact.title.ar.some((form) => nameKeys(form).at(-1) === `ال${before.key}`));
 }
 
 /** Whether the head word of the body a specifier names (Arabic: its first; English: its last) is in `allowed`. */
