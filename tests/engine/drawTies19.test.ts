@@ -19,6 +19,10 @@ const tunisia: Probe[] = [
   { sentence: 'Central Bank of Tunisia Governor Sihem Boughdiri said the rate would stay at 8 percent.', rule: 'post-holder' },
   { sentence: 'Finance Minister Fethi Zouhair Nouri met the mission.', rule: 'post-holder' },
   { sentence: 'Deputy governor Nadia Gamha met the mission.' },
+  // "Governor Fethi Zouhair Nouri and his deputy governor, Nadia Gamha": the deputy's post is of the governor's bank.
+  { sentence: 'Nadia Gamha, deputy governor of the Central Bank of Tunisia, met the mission.' },
+  { sentence: "Nadia Gamha, the IMF's deputy governor, met the mission.", rule: 'post-holder' },
+  { sentence: "Nadia Gamha, the World Bank's deputy governor, met the mission.", rule: 'post-holder' },
   { sentence: "The UGTT's secretary-general, Noureddine Taboubi, warned of a strike." },
   { sentence: 'Hatem Jaziri, an Ennahda lawmaker, called the talks a missed chance.' },
 ];
