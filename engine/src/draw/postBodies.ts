@@ -112,6 +112,20 @@ export function pronounOrganisation(ctx: DrawContext, title: TitleMatch, start: 
 }
 
 /**
+ * The person a possessive "his" or "her" right before a deputy's title refers to ("Governor Fethi
+ * Nouri and his deputy governor, Nadia Gamha"): the person named nearest before it in its sentence,
+ * as an index of `ctx.people`. The deputy's post is then of that person's organisation, read once all
+ * posts are drawn. English only; -1 when there is none.
+ */
+export function possessorOfDeputy(ctx: DrawContext, start: number): number {
+  const tokens = ctx.tokens;
+  const pronoun = tokens[start - 1];
+  if (ctx.lang !== 'en' || !pronoun || !['his', 'her'].includes(pronoun.key) || pronoun.clause !== tokens[start]!.clause) return -1;
+  for (let k = start - 2; k >= 0 && tokens[k]!.sentence === pronoun.sentence && start - k <= 12; k--) if (ctx.personAt[k] !== -1) return ctx.personAt[k]!;
+  return -1;
+}
+
+/**
  * The one drawn ministry of a minister's portfolio: وزير التربية → وزارة التربية (the word after
  * the title), Education Minister → the Ministry of Education (the word before it).
  */

@@ -14,7 +14,7 @@ import { key, type TitleMatch } from './words';
 import { titlesBesideName } from './postTitles';
 import { FORMER_WORDS, titleExtent } from './postExtent';
 import { arabicTitle, deputyForms, englishTitle, ownedTitle, verbTitleNames, withoutPronoun } from './postForms';
-import { attributiveOrganisation, bodyOfAfterName, drawMembership, ministryOf, possessiveAfter, possessiveOrganisation, pronounOrganisation, whoseOrganisation } from './postBodies';
+import { attributiveOrganisation, bodyOfAfterName, possessorOfDeputy, drawMembership, ministryOf, possessiveAfter, possessiveOrganisation, pronounOrganisation, whoseOrganisation } from './postBodies';
 import { drawRoyalPosts } from './royalPosts';
 
 /** Lower-case words before "manager" that leave it a team's manager, a coach (the caretaker manager, the club's manager). */
@@ -35,6 +35,8 @@ function managerOfNoTeam(ctx: DrawContext, title: TitleMatch): boolean {
 /** Draws the posts of the drawn people into `ctx.out.posts`. */
 export function drawPosts(ctx: DrawContext): void {
   const tokens = ctx.tokens;
+  /** Deputies' posts whose body is their principal's ("his deputy governor"), with the principal's index in `ctx.people`. */
+  const deputies: [Record<string, unknown>, number][] = [];
   ctx.people.forEach((person) => {
     const seen = new Set<string>();
     for (const span of person.spans) {
@@ -81,11 +83,20 @@ export function drawPosts(ctx: DrawContext): void {
         if (referred?.unsure) fact.review = { unsure: true, reason: 'its organisation is read from a possessive pronoun (its, ها), and the sentences before name several bodies or the post is of a unit inside one; check it' };
         else if (ctx.lang === 'ar' && title.entry.role !== 'minister') fact.review = { unsure: true, reason: 'the English forms of the title are built from a table; check them' };
         ctx.out.posts.push(fact as never);
+        const principal = !organisation && (deputy >= 0 || title.entry.role === 'deputy-head') ? possessorOfDeputy(ctx, start) : -1;
+        if (principal >= 0 && ctx.people[principal] !== person) deputies.push([fact, principal]);
         if (owner ?? (referred && !referred.unsure ? referred.id : undefined)) drawMembership(ctx, String(person.fact.id), (owner ?? referred?.id)!, fact.evidence as DrawnEvidence[]);
         // A player or a member of a named club or party belongs to it (لاعب نادي X, عضو حزب X).
         else if (organisation && (title.entry.role === 'player' || title.entry.role === 'member')) drawMembership(ctx, String(person.fact.id), organisation, fact.evidence as DrawnEvidence[]);
       }
     }
   });
+  for (const [fact, principal] of deputies) principalOrganisation(ctx, fact, String(ctx.people[principal]!.fact.id));
   drawRoyalPosts(ctx);
+}
+
+/** Gives a deputy's post the organisation of its principal's one current post of a body, if there is one. */
+function principalOrganisation(ctx: DrawContext, fact: Record<string, unknown>, principal: string): void {
+  const bodies = new Set(ctx.out.posts.filter((post) => post.holder === principal && post.organisation && post.status !== 'former').map((post) => String(post.organisation)));
+  if (bodies.size === 1) fact.organisation = [...bodies][0];
 }
