@@ -19,6 +19,9 @@ const tunisia: Probe[] = [
   { sentence: 'Central Bank of Tunisia Governor Sihem Boughdiri said the rate would stay at 8 percent.', rule: 'post-holder' },
   { sentence: 'Finance Minister Fethi Zouhair Nouri met the mission.', rule: 'post-holder' },
   { sentence: 'Deputy governor Nadia Gamha met the mission.' },
+  // An Arabic draft of the English story writes the Maghrebi given names as the Arabic press does (Fethi فتحي, Zouhair زهير).
+  { sentence: 'وقال فتحي زهير نوري إن التضخم يتراجع ببطء.' },
+  { sentence: 'وقال وزير المالية فتحي زهير نوري إن التضخم يتراجع ببطء.', rule: 'post-holder' },
   // "Governor Fethi Zouhair Nouri and his deputy governor, Nadia Gamha": the deputy's post is of the governor's bank.
   { sentence: 'Nadia Gamha, deputy governor of the Central Bank of Tunisia, met the mission.' },
   { sentence: "Nadia Gamha, the IMF's deputy governor, met the mission.", rule: 'post-holder' },
