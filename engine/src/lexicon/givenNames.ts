@@ -165,6 +165,8 @@ export const NAME_SPELLINGS: Record<string, string[]> = {
   تغريد: ['Taghrid', 'Taghreed'],
   سلوى: ['Salwa'],
   نادية: ['Nadia', 'Nadya'],
+  فتحي: ['Fathi', 'Fethi', 'Fathy'],
+  زهير: ['Zuhair', 'Zouhair', 'Zoheir', 'Zuheir'],
   سميرة: ['Samira', 'Samirah'],
   خديجة: ['Khadija', 'Khadijah'],
   عائشة: ['Aisha', 'Aicha', 'Aysha'],
