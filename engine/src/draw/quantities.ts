@@ -67,7 +67,7 @@ export function drawQuantities(ctx: DrawContext): void {
   /** The last amount of money drawn, with the token past it, for an equivalent in brackets after it. */
   let lastMoney: { end: number; noun: string; known?: QuantityNoun; currency?: string } | undefined;
   /** The last amount or percentage drawn with a noun of the tables, for the amount a change came to after it. */
-  let lastAmount: { sentence: number; known: QuantityNoun } | undefined;
+  let lastAmount: { sentence: number; known: QuantityNoun; percentEnd?: number; rightAfter?: boolean } | undefined;
   /** The currency of the last amount of money read, with its sentence, for a list's later figure that gives none. */
   let lastCurrency: { sentence: number; currency: string } | undefined;
   // The headline and standfirst above the dateline are read after the body, so that a figure the
@@ -106,7 +106,10 @@ export function drawQuantities(ctx: DrawContext): void {
     const qualifier = read.unit === 'count' || amount ? (branchAfter(ctx, read.end) ?? placeOf(ctx, at, read.end)) : measured ? placeOf(ctx, at, read.end) : undefined;
     const rate = read.unit === 'percent' ? (rateNoun(ctx, at) ?? (qualifier ? rateNoun(ctx, at, true) : undefined)) : undefined;
     const known = read.known ?? (read.unit === 'percent' && !rate ? ofCounted(ctx, read.end) : undefined) ?? (amount && !rate ? (amountNoun(ctx, at, read.end) ?? continuedNoun(ctx, at, lastAmount) ?? (read.unit === 'percent' ? changeOfAmountBefore(ctx, at, read.end, lastAmount) : undefined)) : undefined) ?? (read.unit === 'money' ? nounAfterConversion(ctx, read.end, read.currency) : undefined);
-    if (amount && known) lastAmount = { sentence: tokens[n.tokenStart]!.sentence, known };
+    if (amount && known) lastAmount = { sentence: tokens[n.tokenStart]!.sentence, known, ...(read.unit === 'percent' ? { percentEnd: read.end } : {}) };
+    // A change of a noun of the tables said with «بنسبة» (ارتفعت الإيرادات بنسبة 11% إلى 9.8 مليار
+    // درهم) gives its noun to the amount right after it only.
+    else if (rate?.noun.ar?.length && rate.noun.en?.length) lastAmount = { sentence: tokens[n.tokenStart]!.sentence, known: { ar: rate.noun.ar, en: rate.noun.en }, percentEnd: read.end, rightAfter: true };
     const lasted = TIME_UNITS.has(read.unit) && !known ? lastedNoun(ctx, at) : undefined;
     // One part of a counted whole (الأولى بقيمة 15 مليار دولار خلال أسبوع): its money and duration are the part's.
     const part = !known && !rate && !lasted && (amount || TIME_UNITS.has(read.unit)) ? ordinalPart(ctx, at, COUNT_NOUNS) : undefined;

@@ -17,8 +17,8 @@ import { nameKeys } from '../knowledge';
 /** Verbs of a change and of reaching a figure (rose, fell, reached, totalled, stood; ارتفعت، بلغت، وصلت). */
 const CHANGE_VERBS = new Set([...RISE_WORDS, ...FALL_WORDS, 'reached', 'reach', 'reaches', 'totalled', 'totaled', 'totals', 'stood', 'stands', 'hit', 'بلغ', 'بلغت', 'يبلغ', 'تبلغ', 'وصل', 'وصلت', 'سجل', 'سجلت'].map(key));
 
-/** Words between such a verb and its figure: to, at, by, «إلى», «ب». */
-const VERB_LINKS = new Set(['to', 'at', 'by', 'الي', 'ب'].map(key));
+/** Words between such a verb and its figure: to, at, by, «إلى», «ب», «بنسبة» (ارتفع بنسبة 18 في المئة). */
+const VERB_LINKS = new Set(['to', 'at', 'by', 'الي', 'ب', 'بنسبه'].map(key));
 
 /** Month names, which a period between a subject and its verb may hold (for the year to March). */
 const MONTHS = new Set(MONTH_NAMES.flat().flatMap((name) => nameKeys(name)));

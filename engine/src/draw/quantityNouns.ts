@@ -247,6 +247,11 @@ export const AMOUNT_NOUNS: readonly QuantityNoun[] = [
   { ar: ['إيرادات', 'الإيرادات'], en: ['revenue', 'revenues', 'turnover'] },
   { ar: ['مبيعات', 'المبيعات'], en: ['sales'] },
   { ar: ['فاتورة', 'الفاتورة', 'فواتير', 'الفواتير'], en: ['bill', 'bills'] },
+  // A dividend is profit paid out, not the profit: Gulf exchanges' disclosures and the Arabic
+  // press write it «توزيعات نقدية», «أرباح نقدية» or «توزيع أرباح» (a dividend of 25 per cent of
+  // capital beside a profit that rose 18 per cent). It stands before profit so that its two-word
+  // forms are found first.
+  { ar: ['توزيعات', 'التوزيعات', 'توزيعات نقدية', 'أرباح نقدية', 'الأرباح النقدية', 'أرباحا نقدية', 'أرباح موزعة', 'الأرباح الموزعة', 'توزيع أرباح', 'توزيع الأرباح'], en: ['dividend', 'dividends'] },
   { ar: ['أرباح', 'الأرباح', 'أرباحا'], en: ['profit', 'profits'] },
   { ar: ['خسائر', 'الخسائر'], en: ['losses'] },
   { ar: ['صادرات', 'الصادرات'], en: ['exports'] },

@@ -197,9 +197,24 @@ function joined(ctx: DrawContext, a: NumberExpression, b: NumberExpression): boo
   return !link && /^\s*[-–]\s*$/.test(ctx.gap(a.tokenEnd - 1, b.tokenStart));
 }
 
+/** The words of a percentage that the number reader takes for a hundred («في المئة», «بالمئة»), folded. */
+const HUNDRED_OF_PERCENT = new Set(['المئة', 'المائة', 'بالمئة', 'بالمائة'].map(key));
+
+/**
+ * Whether a figure is the hundred of a percentage's words («11 في المئة», «بالمئة»): it is no
+ * figure of its own, so it is no end of a range with the amount after it («ارتفعت الإيرادات 11 في
+ * المئة إلى 9.8 مليار درهم» is a change and the amount it came to, not «المئة إلى 9.8 مليار»).
+ */
+function hundredOfPercent(ctx: DrawContext, n: NumberExpression): boolean {
+  const token = ctx.tokens[n.tokenStart]!;
+  if (n.tokenEnd - n.tokenStart !== 1 || !HUNDRED_OF_PERCENT.has(token.key)) return false;
+  return token.key.startsWith(key('بال')) || ctx.tokens[n.tokenStart - 1]?.key === key('في');
+}
+
 /** The ends of the article's ranges, by the first token of each end. */
-export function rangeEnds(ctx: DrawContext, figures: readonly NumberExpression[]): Map<number, RangeEnd> {
+export function rangeEnds(ctx: DrawContext, all: readonly NumberExpression[]): Map<number, RangeEnd> {
   const out = new Map<number, RangeEnd>();
+  const figures = all.filter((n) => !hundredOfPercent(ctx, n));
   for (let j = 1; j < figures.length; j++) {
     const a = figures[j - 1]!;
     const b = figures[j]!;
