@@ -277,12 +277,17 @@ function sameMatter(analysis: Analysis, knowledge: KnowledgeIndex, fact: Entity<
 
 /**
  * Whether a count's subject is a place that the sentence names neither itself nor through a place
- * inside it: "2,122 dead" over the whole quake is not the toll of one province.
+ * inside it: "2,122 dead" over the whole quake is not the toll of one province. A sentence that
+ * names no known place at all but restates the count's own article sentence speaks of that count
+ * («ارتفع عدد الوفيات جراء تفشي الكوليرا إلى 121 حالة» for the province's toll of 112); a figure that
+ * article sentence itself gives (a national toll beside it) is the article's (`restatedWith`).
  */
 function placeUnnamed(analysis: Analysis, knowledge: KnowledgeIndex, fact: Entity<Quantity>, sentence: number): boolean {
   const subject = knowledge.resolve(fact, fact.fact.subject);
   if (!subject || subject.kind !== 'place') return false;
-  return !countPlaces(analysis, knowledge, sentence).some((mention) => knowledge.placeWithin(mention.entity, subject.key));
+  const named = countPlaces(analysis, knowledge, sentence);
+  if (named.some((mention) => knowledge.placeWithin(mention.entity, subject.key))) return false;
+  return named.length > 0 || !restatesEvidence(analysis, knowledge, sentence, fact);
 }
 
 /**
@@ -415,18 +420,29 @@ function nounFacts(analysis: Analysis, knowledge: KnowledgeIndex, heads: NounHea
   }
   // "The death toll": a noun before "toll" is the singular of what it counts (deaths).
   if (!found && token.script === 'latin' && tokens[i + 1]?.key === 'toll') return knowledge.quantityNouns.get(`${token.key}s`);
+  // A noun with its article found as another fact's noun (the death rate's «الوفيات») is still
+  // the count's noun when «عدد» or «حصيلة» opens it («ارتفع عدد الوفيات إلى 121»).
+  if (found && ![...found].some((fact) => COUNTED_UNITS.has(fact.fact.unit))) for (const fact of openedBare(analysis, knowledge, i) ?? []) found.add(fact);
   if (found) return [...found];
   // A duration's noun in another word of its concept (shut for closed, «أغلق» for إغلاق).
   const concept = tokenConcept(token);
   const byConcept = concept ? durationConcepts(knowledge).get(concept) : undefined;
   if (byConcept) return byConcept;
-  // A label's noun keeps its article («**عدد المراكز:**», «| حالات الغش |»).
-  // Most words are no noun of a fact without their article either: the line is read only for one that is.
+  return openedBare(analysis, knowledge, i);
+}
+
+/**
+ * The facts of the Arabic noun at token `i` without its article, when a label or an opener shows it
+ * is one: a label's noun keeps its article («**عدد المراكز:**», «| حالات الغش |»), and so does a
+ * noun opened by «عدد» or «حصيلة» («بلغ عدد الجرحى 45»). Most words are no noun of a fact without
+ * their article: the line is read only for one that is.
+ */
+function openedBare(analysis: Analysis, knowledge: KnowledgeIndex, i: number): Entity<Quantity>[] | undefined {
+  const tokens = analysis.tokens;
   if (tokens[i]!.script !== 'ar') return undefined;
   const bare = withoutArticle(tokens[i]!.key);
   if (bare === tokens[i]!.key) return undefined;
   const labelled = knowledge.quantityNouns.get(bare);
-  // So does a noun opened by «عدد» or «حصيلة» («بلغ عدد الجرحى 45»).
   return labelled && (labelOfLine(analysis, i) || openedNoun(tokens, i)) ? labelled : undefined;
 }
 
