@@ -52,9 +52,9 @@ probe(CHOLERA, { sentence: 'ارتفع عدد الوفيات جراء تفشي �
 probe(CHOLERA, { sentence: 'وكان عدد الوفيات في السودان العام الماضي أكثر من 1500.' });
 probe(CHOLERA, { sentence: 'وكان السودان سجل العام الماضي أكثر من 1500 وفاة بالكوليرا.' });
 probe(CHOLERA, { sentence: 'وسجلت الولاية 3450 إصابة منذ منتصف نوفمبر.' });
-probe(CHOLERA, { sentence: 'وسجلت الولاية 4350 إصابة منذ منتصف نوفمبر.', rule: 'quantity', todo: 'cases counted with «إصابة» after the number' });
+probe(CHOLERA, { sentence: 'وسجلت الولاية 4350 إصابة منذ منتصف نوفمبر.', rule: 'quantity' });
 probe(CHOLERA, { sentence: 'بلغ عدد الإصابات نحو 3500 إصابة.' });
-probe(CHOLERA, { sentence: 'بلغ عدد الإصابات المسجلة 112.', rule: 'quantity', todo: 'cases counted with «إصابة» after the number' });
+probe(CHOLERA, { sentence: 'بلغ عدد الإصابات المسجلة 112.', rule: 'quantity' });
 probe(CHOLERA, { sentence: 'سجلت مدينة كوستي وحدها 640 إصابة.' });
 probe(CHOLERA, { sentence: 'تستهدف حملة التطعيم 400 ألف شخص.' });
 probe(CHOLERA, { sentence: 'تستهدف حملة التطعيم 200 ألف شخص.', rule: 'quantity' });
@@ -82,6 +82,7 @@ probe(CRASH, { sentence: 'لقي 9 أشخاص حتفهم وأصيب 23 آخرو�
 probe(CRASH, { sentence: 'وبين المصابين 5 إصابات خطيرة.' });
 probe(CRASH, { sentence: 'نقلت 30 سيارة إسعاف المصابين الـ23 إلى المستشفى.' });
 probe(CRASH, { sentence: 'وأسفر الحادث عن 9 وفيات و23 إصابة.' });
+probe(CRASH, { sentence: 'أسفر الحادث عن 23 إصابة بينها 5 خطيرة.' });
 probe(CRASH, { sentence: 'وشهدت المحافظة العام الماضي 112 حادثا أودت بحياة 64 شخصا.' });
 probe(CRASH, { sentence: 'كانت الحافلة تقل 14 راكبا.', rule: 'quantity' });
 

@@ -24,6 +24,10 @@ export const COUNT_NOUNS: readonly QuantityNoun[] = [
   { ar: ['قتيل', 'قتيلا', 'قتلى'], en: ['dead', 'killed', 'deaths'] },
   { ar: ['وفاة', 'وفيات', 'ضحية', 'ضحايا'], en: ['deaths', 'dead', 'victims'] },
   { ar: ['جريح', 'جريحا', 'جرحى', 'مصاب', 'مصابا', 'مصابين'], en: ['injured', 'wounded'] },
+  // «إصابة» after a number counts cases of a disease (3450 إصابة بالكوليرا) or an accident's injuries
+  // (9 وفيات و23 إصابة), as ministries' bulletins and the Arabic press write both; it is its own
+  // noun, not the injured's, and English writes "infections" for the first only.
+  { ar: ['إصابة', 'إصابات'], en: ['infections'] },
   { ar: ['مفقود', 'مفقودا', 'مفقودين'], en: ['missing'] },
   { ar: ['جندي', 'جنديا', 'جنود'], en: ['soldier', 'soldiers', 'troops'] },
   { ar: ['عنصر', 'عنصرا', 'عناصر'], en: ['personnel'] },
@@ -195,7 +199,8 @@ export const FATE_QUALIFIERS: readonly { entry: QuantityNoun; qualifier: Quantit
  * critical condition): a count of its own, of the people in that condition.
  */
 export const CONDITION_NOUNS: readonly QuantityNoun[] = [
-  { ar: ['في حالة خطرة', 'حالة خطرة', 'في حالة خطيرة', 'حالة خطيرة', 'في حالة حرجة', 'حالة حرجة'], en: ['in serious condition', 'in a serious condition', 'in critical condition', 'in a critical condition', 'seriously injured', 'critically injured'] },
+  // Serious injuries counted as such («5 إصابات خطيرة», «إصابات بالغة») are the injured in a serious condition, not all the injuries.
+  { ar: ['في حالة خطرة', 'حالة خطرة', 'في حالة خطيرة', 'حالة خطيرة', 'في حالة حرجة', 'حالة حرجة', 'إصابة خطيرة', 'إصابات خطيرة', 'إصابة بالغة', 'إصابات بالغة'], en: ['in serious condition', 'in a serious condition', 'in critical condition', 'in a critical condition', 'seriously injured', 'critically injured'] },
   { ar: ['في حالة مستقرة', 'حالة مستقرة'], en: ['in stable condition', 'in a stable condition'] },
 ];
 
