@@ -57,6 +57,8 @@ function continuesSpeaker(ctx: DrawContext, quoteStart: number): boolean {
     const next = tokens[k + 1];
     if (isSpeech(token) && (k + 1 === quoteStart || (next && CARRY.has(next.key)))) return true;
     if ((token.key === 'he' || token.key === 'she') && isSpeech(next)) return true;
+    // "He went on: "…"": the pronoun and "went on" right before the quote.
+    if ((token.key === 'he' || token.key === 'she') && k + 3 === quoteStart && goesOn(ctx, k + 1)) return true;
     // A sentence that opens with a speech verb and names no one goes on with the last speaker (وقال، في تصريحات …).
     if (ctx.lang === 'ar' && k - sentenceStart <= 1 && isSpeech(token)) return true;
   }
@@ -65,15 +67,25 @@ function continuesSpeaker(ctx: DrawContext, quoteStart: number): boolean {
 
 const PRONOUNS = new Set(['he', 'she']);
 
+/** Verbs that say a speaker goes on with "on" after them (went on, carried on), folded. */
+const GOES_ON = new Set(['went', 'goes', 'carried']);
+
+/** Whether tokens `k` and `k + 1` are "went on" or "carried on", outside quotes. */
+function goesOn(ctx: DrawContext, k: number): boolean {
+  const [verb, on] = [ctx.tokens[k], ctx.tokens[k + 1]];
+  return !!verb && !!on && verb.quote === -1 && on.quote === -1 && GOES_ON.has(verb.key) && on.key === 'on';
+}
+
 /**
- * Whether a quote is attributed after it to a pronoun: '"…," he said', '"…," said she'; the
+ * Whether a quote is attributed after it to a pronoun: '"…," he said', '"…," said she', '"…," she
+ * went on'; the
  * speaker is then the one the sentences before it name.
  */
 function pronounAfter(ctx: DrawContext, quoteEnd: number): boolean {
   const tokens = ctx.tokens;
   const [a, b] = [tokens[quoteEnd], tokens[quoteEnd + 1]];
   if (!a || !b || a.quote !== -1 || b.quote !== -1) return false;
-  return (PRONOUNS.has(a.key) && isSpeech(b)) || (isSpeech(a) && PRONOUNS.has(b.key));
+  return (PRONOUNS.has(a.key) && (isSpeech(b) || goesOn(ctx, quoteEnd + 1))) || (isSpeech(a) && PRONOUNS.has(b.key));
 }
 
 /**
