@@ -93,6 +93,21 @@ function isVocabulary(ctx: DrawContext, stems: Map<string, number[]>, m: number,
   return false;
 }
 
+/**
+ * Whether the words `start`–`stop` are a name set off by commas after a title (المتحدث باسم
+ * المجلس، برناردو أليخاندرو، إن …) that the article names again by its last word alone: words with
+ * no article and no feminine ending (not an aside such as بحسب البيان or لوسائل إعلام محلية).
+ */
+function setOffName(ctx: DrawContext, stems: Map<string, number[]>, name: { start: number; stop: number; crossed: boolean }): boolean {
+  const { start, stop } = name;
+  if (!name.crossed || !/^\s*[,،]/.test(ctx.gap(stop - 1, stop))) return false;
+  // As written, not folded: أليخاندرو folds to the article's letters.
+  for (let m = start; m < stop; m++) if (/^[وبل]?ال|[ةه]$/.test(ctx.word(m).replace(/[\u064b-\u065f\u0640]/g, ''))) return false;
+  const last = ctx.tokens[stop - 1]!;
+  for (const stem of bareStems(ctx, stop - 1)) for (const j of stems.get(stem) ?? []) if (j !== stop - 1 && ctx.tokens[j]!.key.endsWith(last.key) && ctx.tokens[j - 1]?.key !== ctx.tokens[stop - 2]?.key) return true;
+  return false;
+}
+
 /** Whether a word before a candidate name closes the complement (a definite word, a name, a nationality). */
 function closesComplement(ctx: DrawContext, index: number): boolean {
   const token = ctx.tokens[index]!;
@@ -147,8 +162,10 @@ function nameAfter(ctx: DrawContext, end: number, nameLike: (index: number) => b
     // name, unless the lexicon knows it as a given name (إيمان، انتصار، ابتسام).
     if (DERIVED_VERBAL_NOUN.test(token.key) && !givenNameGender(ctx.word(start))) continue;
     // A first word that may carry a preposition or a conjunction (لمشروع، بشركة، وشمال) is no
-    // name unless the lexicon knows it: it continues the complement.
-    if (/^[لبو]/.test(token.key)) continue;
+    // name unless the lexicon knows it: it continues the complement. Set off by commas on both
+    // sides, it may be a foreign given name (برناردو، لورا، وانغ) when the article names the
+    // person again by the last word (وأوضح أليخاندرو).
+    if (/^[لبو]/.test(token.key) && !setOffName(ctx, stems, { start, stop, crossed: clause !== head.clause })) continue;
     let vocabulary = false;
     // The given name itself is an adjective elsewhere (المغرب العربي): only the family name's words decide.
     for (let m = articleGiven ? start + 1 : start; m < stop; m++) if (isVocabulary(ctx, stems, m, m === stop - 1)) vocabulary = true;
