@@ -16,8 +16,8 @@ for (const item of [
   { sentence: 'Helen Dace told reporters in Carlisle on Wednesday that work would begin in the spring.', rule: 'event-date' },
   { sentence: 'The minister told a news conference on Monday that work would begin in the spring.', rule: 'event-date' },
   // In the other language only a trigger ties the day to the event.
-  { sentence: 'قالت وزيرة البيئة هيلين داس للصحفيين يوم الاثنين إن العمل سيبدأ في الربيع.', rule: 'event-date', todo: TODO },
-  { sentence: 'وقالت الوزيرة في مؤتمر صحفي يوم الاثنين إن العمل سيبدأ في الربيع.', rule: 'event-date', todo: TODO },
+  { sentence: 'قالت وزيرة البيئة هيلين داس للصحفيين يوم الاثنين إن العمل سيبدأ في الربيع.', rule: 'event-date' },
+  { sentence: 'وقالت الوزيرة في مؤتمر صحفي يوم الاثنين إن العمل سيبدأ في الربيع.', rule: 'event-date' },
   { sentence: 'وقالت داس للصحفيين يوم الثلاثاء إن العمل سيبدأ في الربيع.' },
   // True restatements and traps.
   { sentence: 'Helen Dace told reporters in Carlisle on Tuesday that work would begin in the spring.' },
@@ -28,7 +28,7 @@ for (const item of [
 for (const item of [
   { sentence: 'وأعلن وزير المياه رائد أبو السعود في مؤتمر صحفي يوم الثلاثاء إطلاق الخطة.', rule: 'event-date' },
   { sentence: 'Water Minister Raed Abu al-Saud told a news conference in Amman on Thursday that the plan would cut losses.', rule: 'event-date' },
-  { sentence: 'The minister told reporters on Tuesday that the plan would cut losses.', rule: 'event-date', todo: TODO },
+  { sentence: 'The minister told reporters on Tuesday that the plan would cut losses.', rule: 'event-date' },
   { sentence: 'The minister told a news conference on Wednesday that the plan would cut losses.' },
   // True restatements and traps.
   { sentence: 'وأعلن وزير المياه رائد أبو السعود في مؤتمر صحفي يوم الأربعاء إطلاق الخطة.' },

@@ -454,7 +454,7 @@ function mainVerb(ctx: DrawContext, from: number, start: number): string[] {
 const SUBORDINATE = new Set(['عندما', 'حين', 'حينما', 'بعدما', 'لما', 'وعندما', 'وحين'].map(key));
 
 /** Words that open a reported clause: that, أن, إن and their forms with a pronoun. */
-const COMPLEMENTS = new Set(['that', 'أن', 'إن', 'أنه', 'أنها', 'إنه', 'إنها', 'بأن', 'أنهم', 'إنهم'].map(key));
+export const COMPLEMENTS = new Set(['that', 'أن', 'إن', 'أنه', 'أنها', 'إنه', 'إنها', 'بأن', 'أنهم', 'إنهم'].map(key));
 /**
  * Prepositions of a sentence opened by its place: In York, …; At Bowen, …; وفي الرباط، …; ومن
  * أبوظبي، كتب … (a statement sent from a city). English "From Paris, the team flew …" is left out:

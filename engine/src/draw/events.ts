@@ -17,6 +17,7 @@ import { arabicTriggers, englishTriggers, eventLinks, eventName, placeClauseEntr
 import { eventSegments, rangeOf, segmentOpening, type Segment } from './eventSegments';
 import { clockTimes, type ClockTime } from '../extract/times';
 import { relativePeriods } from './relativePeriods';
+import { pressEvents, withOccasion } from './pressEvents';
 import { tenseBefore, yearOfBareMonth } from '../extract/monthYears';
 
 const WEEKDAY_KEYS = new Map(Object.entries(WEEKDAYS).map(([word, day]) => [key(word), day]));
@@ -308,6 +309,7 @@ export function drawEvents(ctx: DrawContext): void {
   found.sort((a, b) => a.tokenStart - b.tokenStart);
   const segments = eventSegments(ctx, found);
   attachTimes(ctx, found, segments);
+  const occasions = pressEvents(ctx, found);
   for (const [index, item] of found.entries()) {
     const sentence = ctx.sentenceEvidence(item.tokenStart);
     const segment = segments[index]!;
@@ -320,6 +322,8 @@ export function drawEvents(ctx: DrawContext): void {
       // A trigger of three words names the event better than the sentence's opening (الضربة الجوية الأمريكية).
       names: { [ctx.lang]: [eventName(ctx, links.triggers, upToDate(ctx, segment.split ? segmentOpening(ctx, segment) : ctx.tokens.findIndex((token) => token.sentence === ctx.tokens[item.tokenStart]!.sentence), item.tokenStart) || words)] },
       ...(links.triggers.length > 0 ? { triggers: triggersOf(ctx.lang, links.triggers) } : {}),
+      // A day beside "told reporters" or «في مؤتمر صحفي» is the statement's: its occasion names it too.
+      ...(occasions.has(index) ? { triggers: withOccasion(links.triggers.length > 0 ? triggersOf(ctx.lang, links.triggers) : undefined) } : {}),
       date: item.date,
       ...(links.place ? { place: links.place } : {}),
       ...(links.participants.length > 0 ? { participants: links.participants } : {}),

@@ -518,6 +518,20 @@ export const EVENT_WORDS: readonly { ar: string[]; en: string[] }[] = [
 ];
 
 /**
+ * The occasions at which a statement is made, as wire reports write them (Reuters, AFP, BBC: "told
+ * reporters", "told a news conference"; Arabic agencies, بترا، واس، وام: «في مؤتمر صحفي», «في ندوة
+ * صحفية», «في إيجاز صحفي», «قال للصحفيين»): `phrases` are read in the article (each word folded;
+ * the first may carry a clitic), `triggers` are what a drafted event is named by in each language.
+ */
+export const PRESS_OCCASIONS: { phrases: readonly string[]; triggers: { ar: readonly string[]; en: readonly string[] } } = {
+  phrases: ['told reporters', 'told journalists', 'news conference', 'press conference', 'press briefing', 'مؤتمر صحفي', 'مؤتمر صحافي', 'مؤتمرا صحفيا', 'ندوة صحفية', 'ندوة صحافية', 'إيجاز صحفي', 'للصحفيين', 'للصحافيين'],
+  triggers: {
+    ar: ['مؤتمر صحفي', 'مؤتمر صحافي', 'مؤتمرا صحفيا', 'ندوة صحفية', 'إيجاز صحفي', 'للصحفيين', 'للصحافيين'],
+    en: ['told reporters', 'told journalists', 'news conference', 'press conference', 'press briefing'],
+  },
+};
+
+/**
  * Verbs that the table leaves out unvowelled because a homograph shares their letters (وقع:
  * occurred or signed), read when the article writes their shadda (وقّع، وقّعت، يوقّع): the stem with
  * its shadda, and the table's verbal noun that names the event (توقيع: signing).
