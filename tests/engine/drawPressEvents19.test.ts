@@ -9,8 +9,6 @@
  */
 import { probe } from './drawProbeChecks';
 
-const TODO = 'the occasion of a statement as its trigger';
-
 for (const item of [
   // Flagged already in the article's language, through the sentence the draft restates.
   { sentence: 'Helen Dace told reporters in Carlisle on Wednesday that work would begin in the spring.', rule: 'event-date' },
