@@ -84,6 +84,13 @@ test('trap: a name opening with ب after a title, never named again, stays undra
   assert.deepEqual(people(article), []);
 });
 
-test('a name set off by commas after a complement of more than five words with «من» in it', { todo: 'a long complement before a name set off by commas' }, () => {
+test('a name set off by commas after a complement of more than five words with «من» in it', () => {
   assert.deepEqual(people(TYPHOON.replace('هيئة الأرصاد الجوية الفلبينية', 'المجلس الوطني للحد من مخاطر الكوارث')), ['برناردو أليخاندرو (spokesperson)']);
+});
+
+test('a known given name set off by commas after a complement with «من» is drawn; an aside set off there is not', () => {
+  const opening = 'الرباط – الأحد 8 نوفمبر 2026 (وكالات)\n\n';
+  assert.deepEqual(people(`${opening}وقال رئيس الهيئة الوطنية للوقاية من الكوارث، محمد العلوي، إن الفرق انتشرت في الإقليم.`).map((p) => p.split(' (')[0]), ['محمد العلوي']);
+  assert.deepEqual(people(`${opening}وقال المتحدث باسم المجلس الوطني للحد من مخاطر الكوارث، في بيان صدر الأحد، إن الفرق انتشرت في الإقليم.`), []);
+  assert.deepEqual(people(`${opening}وقال رئيس اللجنة من جهته، بصوت مرتفع، إن الفرق انتشرت في الإقليم.`), []);
 });

@@ -50,6 +50,12 @@ const FILIATION = new Set(['بن', 'بنت', 'ابن', 'ولد']);
 /** The longest complement, in words, read between a title and the name after it. */
 const MAX_COMPLEMENT = 5;
 
+/** Prepositions inside a body's name in a complement (للحد من, للدفاع عن), folded. */
+const INNER_LINKS = new Set(['من', 'عن']);
+
+/** The words a complement with such a preposition may run longer. */
+const INNER_EXTRA = 3;
+
 /**
  * Verbal nouns by their patterns (folded): تفعيل تخصيص, إفعال إعلان, استفعال استقبال, افتعال
  * انتخاب, مفاعلة مساعدة, تفاعل تعاون, فعالة: the object after a title's complement, not a name.
@@ -131,7 +137,10 @@ function nameAfter(ctx: DrawContext, end: number, nameLike: (index: number) => b
   // A drawn organisation's name counts as one word of the complement (الأمين العام للاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر).
   let words = 0;
   let clause = head.clause;
-  for (let start = end; start < tokens.length && words <= MAX_COMPLEMENT; start++) {
+  // A body named with «من» or «عن» inside (المجلس الوطني للحد من مخاطر الكوارث) makes a longer
+  // complement; a name then counts only set off by commas after it.
+  let inner = false;
+  for (let start = end; start < tokens.length && words <= MAX_COMPLEMENT + (inner ? INNER_EXTRA : 0); start++) {
     const organisation = ctx.orgAt.get(start);
     if (organisation === undefined || ctx.orgAt.get(start - 1) !== organisation) words++;
     const token = tokens[start]!;
@@ -139,7 +148,12 @@ function nameAfter(ctx: DrawContext, end: number, nameLike: (index: number) => b
     // (المدير العام لشركة مناجم الفوسفات الأردنية، سامر الخطيب،): the comma is crossed once.
     if (token.clause !== clause && clause === head.clause && start > end && /^\s*[,،]\s*$/.test(ctx.gap(start - 1, start)) && closesComplement(ctx, start - 1)) clause = token.clause;
     if (token.sentence !== head.sentence || token.clause !== clause || taken[start] || isSpeech(token)) return undefined;
-    if (token.quote === -1 && AR_STOP.has(token.key) && !COMPLEMENT_LINKS.has(token.key)) return undefined;
+    if (token.quote === -1 && AR_STOP.has(token.key) && !COMPLEMENT_LINKS.has(token.key)) {
+      if (!INNER_LINKS.has(token.key) || inner || clause !== head.clause || start === end || !/^(لل|ال)/.test(tokens[start - 1]!.key)) return undefined;
+      inner = true;
+      continue;
+    }
+    if (inner && clause === head.clause) continue;
     // A given name with the article (رئيس البلدية العربي الفخفاخ) opens a name that its family name's words decide.
     const articleGiven = articleGivenAt(ctx, start, nameLike);
     if ((!articleGiven && (!nameLike(start) || /^(ال|لل)/.test(token.key))) || !closesComplement(ctx, start - 1)) continue;
