@@ -94,3 +94,21 @@ test('a known given name set off by commas after a complement with «من» is d
   assert.deepEqual(people(`${opening}وقال المتحدث باسم المجلس الوطني للحد من مخاطر الكوارث، في بيان صدر الأحد، إن الفرق انتشرت في الإقليم.`), []);
   assert.deepEqual(people(`${opening}وقال رئيس اللجنة من جهته، بصوت مرتفع، إن الفرق انتشرت في الإقليم.`), []);
 });
+
+const AIRLINE = [
+  'الشارقة – الثلاثاء 17 نوفمبر 2026 (وكالات)',
+  '',
+  'وقال الرئيس التنفيذي للمجموعة، عادل علي، في مؤتمر صحفي عقب مراسم التوقيع: «هذه الطلبية تعكس ثقتنا في نمو السفر منخفض التكلفة في المنطقة».',
+  '',
+  'وأضاف: «نتوقع تسلم الطائرات الأولى في عام 2029، وستحل محل جزء من أسطولنا الحالي».',
+].join('\n');
+
+test('علي as the family name of a name set off by commas after a title (، عادل علي،) is the name Ali, and the speaker of the quotes', { todo: 'علي closing a name set off by commas' }, () => {
+  assert.deepEqual(people(AIRLINE), ['عادل علي (chief-executive)']);
+  assert.deepEqual(quotes(AIRLINE), ['عادل علي: هذه الطلبية تعكس', 'عادل علي: نتوقع تسلم الطائرات']);
+});
+
+test('trap: على after a given name that is not set off by commas is the preposition', () => {
+  const article = 'الشارقة – الثلاثاء 17 نوفمبر 2026 (وكالات)\n\nوحصل الرئيس التنفيذي للمجموعة عادل على جائزة أفضل مدير في المنطقة.';
+  assert.deepEqual(people(article).filter((p) => p.includes('على') || p.includes('علي')), []);
+});
