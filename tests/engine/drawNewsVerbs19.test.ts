@@ -7,14 +7,12 @@
  */
 import { probe } from './drawProbeChecks';
 
-const TODO = 'the news verb in the table of drawing';
-
 for (const item of [
   // Flagged already: the draft names the minister the article names.
   { sentence: 'Transport Minister Hossam Eldin Fahmy resigned on Tuesday.', rule: 'event-date' },
-  { sentence: 'A lorry driver died on Sunday of his injuries.', rule: 'event-date', todo: TODO },
-  { sentence: 'The authorities closed the coastal road on Wednesday.', rule: 'event-date', todo: TODO },
-  { sentence: 'Residents protested outside the governorate building on Monday.', rule: 'event-date', todo: TODO },
+  { sentence: 'A lorry driver died on Sunday of his injuries.', rule: 'event-date' },
+  { sentence: 'The authorities closed the coastal road on Wednesday.', rule: 'event-date' },
+  { sentence: 'Residents protested outside the governorate building on Monday.', rule: 'event-date' },
   // True days.
   { sentence: 'Transport Minister Hossam Eldin Fahmy resigned on Wednesday.' },
   { sentence: 'A lorry driver died on Monday of his injuries.' },
@@ -23,9 +21,13 @@ for (const item of [
 ]) probe('news-verbs.ar.txt', item);
 
 for (const item of [
-  { sentence: 'واستقال الرئيس التنفيذي لميناء فيليكستو مارك داولينغ يوم الثلاثاء.', rule: 'event-date', todo: TODO },
-  { sentence: 'وتوفي مشغل رافعة يوم الأحد.', rule: 'event-date', todo: TODO },
-  { sentence: 'وأغلقت هيئة الصحة والسلامة الرصيف الشمالي يوم الاثنين.', rule: 'event-date', todo: TODO },
+  { sentence: 'واستقال مارك داولينغ يوم الثلاثاء.', rule: 'event-date' },
+  { sentence: 'وتوفي مشغل رافعة يوم الأحد.', rule: 'event-date' },
+  { sentence: 'وأغلقت السلطات الرصيف الشمالي يوم الاثنين.', rule: 'event-date' },
+  // The trigger is drawn; the day is still lost after the title with the port's name, and after a
+  // body drawing misreads (Health and Safety Executive drawn as a person).
+  { sentence: 'واستقال الرئيس التنفيذي لميناء فيليكستو مارك داولينغ يوم الثلاثاء.', rule: 'event-date', todo: 'the day after a title naming an unknown body' },
+  { sentence: 'وأغلقت هيئة الصحة والسلامة الرصيف الشمالي يوم الاثنين.', rule: 'event-date', todo: 'Health and Safety Executive drawn as a body' },
   // True days.
   { sentence: 'واستقال الرئيس التنفيذي لميناء فيليكستو مارك داولينغ يوم الأربعاء.' },
   { sentence: 'وتوفي مشغل رافعة ليلة الاثنين.' },

@@ -515,6 +515,16 @@ export const EVENT_WORDS: readonly { ar: string[]; en: string[] }[] = [
   { ar: ['انهار', 'انهارت', 'انهيار'], en: ['collapsed', 'collapse'] },
   { ar: ['غرق', 'غرقت'], en: ['sank', 'sinking', 'capsized'] },
   { ar: ['تحطم', 'تحطمت'], en: ['crashed', 'crash'] },
+  // Deaths, resignations, closures, evacuations, detentions and protests, as wire reports date them
+  // (died on Monday night, «وتوفي … يوم الاثنين»). English nouns are left out where they name other
+  // things in the same sentences (the death toll, a closure order): only the verb, or an event noun.
+  // أجلت stays a postponement (أجّلت); the evacuation is read in أجلى and إجلاء.
+  { ar: ['توفي', 'توفيت', 'وفاة'], en: ['died'] },
+  { ar: ['استقال', 'استقالت', 'استقالة'], en: ['resigned', 'resignation', 'resigns'] },
+  { ar: ['أغلق', 'أغلقت', 'إغلاق'], en: ['closed', 'shut'] },
+  { ar: ['أجلى', 'إجلاء'], en: ['evacuated', 'evacuation'] },
+  { ar: ['احتجز', 'احتجزت', 'احتجاز'], en: ['detained', 'detention'] },
+  { ar: ['تظاهر', 'تظاهرت', 'تظاهروا', 'مظاهرة', 'مظاهرات'], en: ['protested', 'demonstrated', 'demonstration'] },
 ];
 
 /**
