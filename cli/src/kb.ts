@@ -79,13 +79,13 @@ export async function runKb(argv: readonly string[], cwd = process.cwd()): Promi
         const kb = loaded.factBase;
         const facts =
           kb.people.length + kb.organisations.length + kb.posts.length + kb.places.length + kb.events.length + kb.quantities.length + kb.quotes.length + kb.affiliations.length + kb.groups.length;
-        const unsure = loaded.warnings?.length ?? 0;
+        const unsure = (loaded.warnings ?? []).filter((w) => w.message.startsWith('unsure (')).length;
         lines.push(`✔ ${displayPath(file, cwd)}: valid (${facts} facts${unsure > 0 ? `, ${unsure} marked unsure` : ''})`);
         warningLines.push(...(loaded.warnings ?? []).map((w) => `${displayPath(w.file, cwd)}:${w.line}:${w.column}  warning  ${w.message}  (${w.path})`));
       }
     }
     // The problems are this command's output, so they go to stdout with the files that passed.
-    if (warningLines.length > 0) lines.push(...warningLines, `⚠ ${warningLines.length} fact${warningLines.length === 1 ? '' : 's'} marked unsure: check them against the article`);
+    if (warningLines.length > 0) lines.push(...warningLines, `⚠ ${warningLines.length} warning${warningLines.length === 1 ? '' : 's'}: check ${warningLines.length === 1 ? 'it' : 'them'} against the article`);
     if (problemLines.length > 0) lines.push(...problemLines, `✖ ${problemLines.length} problem${problemLines.length === 1 ? '' : 's'}`);
     await emit(lines.length > 0 ? lines.join('\n') + '\n' : '', undefined, cwd);
     return problemLines.length > 0 ? EXIT.usage : EXIT.clean;

@@ -97,6 +97,23 @@ test('kb validate: valid files pass, problems are listed as file:line:col  messa
   }
 });
 
+test('kb validate warns of a quantity whose subject names no fact, and counts it apart from facts marked unsure', () => {
+  const { dir, cleanup } = project();
+  try {
+    const kb = JSON.parse(readFileSync(join(dir, 'kb', 'mini.factbase.json'), 'utf8'));
+    const evidence = kb.people[0].evidence;
+    kb.quantities = [...(kb.quantities ?? []), { id: 'delegation-size', value: 12, unit: 'count', subject: 'the-delegation', noun: { ar: ['عضوا'], en: ['members'] }, evidence }];
+    writeFileSync(join(dir, 'kb', 'subject.factbase.json'), JSON.stringify(kb, null, 2));
+    const run = runCli(['kb', 'validate', 'kb/subject.factbase.json'], { cwd: dir });
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.match(run.stdout, /valid \(\d+ facts\)\n/);
+    assert.match(run.stdout, /warning {2}subject \(delegation-size\): unknown id "the-delegation"; expected one of: people, organisations, places, events, groups, or a gazetteer id\. The quantity is checked without its subject {2}\(\$\.quantities\[\d+\]\.subject\)$/m);
+    assert.match(run.stdout, /⚠ 1 warning: check it against the article/);
+  } finally {
+    cleanup();
+  }
+});
+
 test('kb validate and kb show surface facts marked unsure: warnings, exit 0', () => {
   const { dir, cleanup } = project();
   try {

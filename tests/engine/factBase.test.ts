@@ -328,3 +328,25 @@ void describe('broken fact bases', () => {
     assert.deepEqual(parseFactBase(text, 'x.json').problems, []);
   });
 });
+
+void test('a quantity whose subject names no fact, or a fact of another kind, is a warning; the fact base stays usable', () => {
+  const file = 'unknown-subject.factbase.json';
+  const result = parseFactBase(readFileSync(join(fixturesDir, file), 'utf8'), file, article);
+  assert.deepEqual(result.problems, []);
+  assert.ok(result.factBase, 'the fact base is usable');
+  const got = (result.warnings ?? []).map(({ path, line, column, message }) => ({ path, line, column, message }));
+  assert.deepEqual(got, [
+    {
+      path: '$.quantities[0].subject',
+      line: 17,
+      column: 7,
+      message: 'subject (abbasi-age): unknown id "abbassi"; expected one of: people, organisations, places, events, groups, or a gazetteer id. The quantity is checked without its subject',
+    },
+    {
+      path: '$.quantities[2].subject',
+      line: 32,
+      column: 7,
+      message: 'subject (age-of-age): "abbasi-age" is in quantities; expected one of: people, organisations, places, events, groups, or a gazetteer id. The quantity is checked without its subject',
+    },
+  ]);
+});

@@ -84,7 +84,7 @@ export function parseFactBase(text: string, file: string, articleText?: string, 
     problems.push(...checkEvidence(factBase, articleText, json.atPath));
   }
   if (problems.length > 0) return { problems };
-  const warnings = reviewNotes(factBase, json.atPath);
+  const warnings = [...reviewNotes(factBase, json.atPath), ...subjectNotes(factBase, json.atPath)];
   return warnings.length > 0 ? { factBase, problems, warnings } : { factBase, problems };
 }
 
@@ -100,6 +100,31 @@ function reviewNotes(factBase: FactBaseData, report: Report): FactBaseProblem[] 
 }
 
 type Report = (path: PathSegment[], message: string) => FactBaseProblem;
+
+/** The kinds of fact a quantity may be about. */
+const SUBJECT_KINDS = ['people', 'organisations', 'places', 'events', 'groups'] as const;
+
+/**
+ * One note for each quantity whose `subject` names no fact of the base (nor a gazetteer place), or
+ * a fact of another kind. Such a quantity is still checked by its noun, but not by what it is
+ * about, so it is a warning rather than a problem: editors have written subjects as free labels.
+ */
+function subjectNotes(factBase: FactBaseData, report: Report): FactBaseProblem[] {
+  const kindOf = new Map<string, string>();
+  for (const section of SECTIONS) for (const fact of factBase[section]) kindOf.set(fact.id, section);
+  const expected = `${SUBJECT_KINDS.join(', ')}, or a gazetteer id`;
+  const notes: FactBaseProblem[] = [];
+  factBase.quantities.forEach((quantity, i) => {
+    const id = quantity.subject;
+    if (id === undefined) return;
+    const kind = kindOf.get(id);
+    if (kind === undefined && GAZETTEER_IDS.has(id)) return;
+    if (kind !== undefined && (SUBJECT_KINDS as readonly string[]).includes(kind)) return;
+    const what = kind === undefined ? `unknown id "${id}"` : `"${id}" is in ${kind}`;
+    notes.push(report(['quantities', i, 'subject'], `subject (${quantity.id}): ${what}; expected one of: ${expected}. The quantity is checked without its subject`));
+  });
+  return notes;
+}
 
 const SECTIONS = ['people', 'organisations', 'posts', 'places', 'events', 'quantities', 'quotes', 'affiliations', 'groups'] as const;
 
