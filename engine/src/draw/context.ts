@@ -12,7 +12,7 @@ import { AR_STOP } from '../lexicon/functionWords';
 import { nationalityOf } from '../titles';
 import { wordKey } from '../tokenKey';
 import type { Ymd } from '../extract/monthYears';
-import { placeOpensPersonName } from './placeGivenNames';
+import { placeClosesPersonName, placeOpensPersonName } from './placeGivenNames';
 
 /** An evidence entry: a range of the article and its text. */
 export interface DrawnEvidence {
@@ -88,7 +88,10 @@ export class DrawContext {
     const covered = new Set<number>();
     for (const mention of found) for (let k = mention.tokenStart; k < mention.tokenEnd; k++) covered.add(k);
     const tokens = this.analysis.tokens;
-    this.lexiconMentions = found.filter((mention) => !givenNameBeforeFamily(tokens, article, mention) && !placeOpensPersonName(tokens, article, mention, (k) => covered.has(k)));
+    const isCovered = (k: number) => covered.has(k);
+    this.lexiconMentions = found.filter(
+      (mention) => !givenNameBeforeFamily(tokens, article, mention) && !placeOpensPersonName(tokens, article, mention, isCovered) && !placeClosesPersonName(tokens, article, mention, isCovered),
+    );
     this.personAt = new Int32Array(this.analysis.tokens.length).fill(-1);
   }
 

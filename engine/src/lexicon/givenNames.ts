@@ -231,7 +231,9 @@ export const FEMININE_GIVEN_NAMES =
   'alexis tiffany kayla sophie sophia charlotte chloe lucy ella isabella amelia mia harriet yvette suella priti liz theresa nadine yolande ' +
   'priya anita sunita kamala hillary ursula giorgia angela marine claire isabelle nathalie sylvie monique fiona alison gillian kirsty ' +
   'rosie louise eleanor penelope bridget maureen siobhan aoife niamh ingrid astrid greta annalena mette sanna jacinda ' +
-  'imogen zoe natasha svetlana olga irina elena tatiana yulia aisha fatima mariam maryam layla leila noura huda rania hana yasmin zainab';
+  'imogen zoe natasha svetlana olga irina elena tatiana yulia aisha fatima mariam maryam layla leila noura huda rania hana yasmin zainab ' +
+  // Spanish and Portuguese women's names of Latin America's and Iberia's news (Ana Lima, Lucía).
+  'ana lucia carmen gabriela fernanda beatriz camila valentina isabel paula claudia adriana mariana daniela dilma cristina';
 
 export const MASCULINE_GIVEN_NAMES =
   'أبو james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven stephen ' +
@@ -241,7 +243,9 @@ export const MASCULINE_GIVEN_NAMES =
   'bryan joe billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby ' +
   'philip johnny liam oliver harry rishi boris keir jeremy nigel ed hugh ian neil graham colin martin simon nick tony gordon malcolm ' +
   'rory callum angus hamish emmanuel olaf friedrich vladimir sergei dmitry xi narendra recep benjamin antonio pedro carlos luis miguel ' +
-  'mohamed mohammed muhammad ahmed ahmad ali omar khaled khalid hassan hussein mahmoud mustafa mostafa ibrahim youssef yousef abdullah';
+  'mohamed mohammed muhammad ahmed ahmad ali omar khaled khalid hassan hussein mahmoud mustafa mostafa ibrahim youssef yousef abdullah ' +
+  // Spanish and Portuguese men's names of Latin America's and Iberia's news (Paulo Ferreira, Luiz Marinho).
+  'paulo joao luiz jorge fernando ricardo eduardo roberto sergio marcelo alejandro javier diego pablo rafael andres manuel francisco gustavo marcos';
 
 /**
  * Latin spellings of more Arabic given names, read only from Latin letters to Arabic ones: an Arabic
