@@ -91,7 +91,9 @@ const VOWELS = /[aeiouy]/;
  * consonants is left unwritten, as a short vowel (Bahri البحري).
  */
 export function arabicOfLatinWord(word: string, arabicName = false, shortA = false): string {
-  const lower = word.toLowerCase().replace(/[^a-z-]/g, '');
+  // An accented letter is the letter itself (João, José), and ñ is the ny of its sound (Peña: بينيا).
+  const plain = word.replace(/ñ/gi, 'ny').normalize('NFD').replace(/\p{M}/gu, '');
+  const lower = plain.toLowerCase().replace(/[^a-z-]/g, '');
   const article = /^(?:al|el)-(.+)$/.exec(lower);
   if (article) return `ال${arabicOfLatinWord(article[1]!, arabicName, shortA)}`;
   const known = ARABIC_OF_LATIN.get(lower);
@@ -158,10 +160,14 @@ function arabicWordSpellings(word: string, arabicName: boolean): { spellings: st
   // A final s after a voiced sound is mostly ز (Leeds ليدز, Rovers روفرز), a final ei or ay mostly ي (Osei أوسي).
   const voiced = /[bdgvmnlre]s$/i.test(word) && ruled.endsWith('س') ? [`${ruled.slice(0, -1)}ز`] : [];
   const final = /(ei|ay)$/i.test(word) && ruled.endsWith('اي') ? [`${ruled.slice(0, -2)}ي`] : [];
+  // Portuguese nh and lh between vowels are sounded ny and ly, and the press writes them so
+  // (Marinho مارينيو, Coelho كويليو), as it writes the vowels of a Romance ending (João جواو).
+  const romance = /[aeiou][nl]h[aeiou]/i.test(word) ? [arabicOfLatinWord(word.replace(/([nl])h(?=[aeiou])/gi, '$1y'), arabicName)] : [];
+  const ending = /[ãõ]o$/i.test(word) && !ruled.endsWith('او') ? [`${ruled}او`.replace(/وااو$/, 'واو')] : [];
   // An a before two consonants is often short in an Arabic name, and not written (Bahri البحري,
   // Hamdan حمدان), though not always (Harthy الحارثي): both spellings are kept, the long one first.
   const short = arabicName ? [arabicOfLatinWord(word, true, true)].filter((form) => form !== ruled) : [];
-  const variants = [...ain, ...voiced, ruled, ...short, ...final, ruled.replace(/ث/g, 'ت'), ruled.replace(/ت/g, 'ط'), ruled.replace(/ك/g, 'ق'), ...(ruled.startsWith('ال') || arabicName ? [ruled, ...short].map((form) => form.replace(/ه/g, 'ح')) : [])];
+  const variants = [...ain, ...voiced, ruled, ...short, ...final, ...romance, ...ending, ruled.replace(/ث/g, 'ت'), ruled.replace(/ت/g, 'ط'), ruled.replace(/ك/g, 'ق'), ...(ruled.startsWith('ال') || arabicName ? [ruled, ...short].map((form) => form.replace(/ه/g, 'ح')) : [])];
   return { spellings: [...new Set(variants)].filter(Boolean), known: false };
 }
 
