@@ -7,6 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { drawFactBase } from '../../engine/src/draw/index';
+import { parseFactBase } from '../../engine/src/index';
 
 const ARTICLE = [
   'SANTOS, Brazil, April 14 (Reuters) - About 4,000 dock workers at the Port of Santos walked off the job on Tuesday, demanding a 12 per cent pay rise.',
@@ -36,4 +37,10 @@ test('"in Lima" and "the Paris talks" stay places', () => {
   assert.ok(ids.includes('lima') && ids.includes('paris'), JSON.stringify(ids));
   const talks = drawn.events.find((event) => JSON.stringify(event.names).includes('resume'));
   if (talks) assert.equal(talks.place, 'lima');
+});
+
+test('the person and the place of one name get ids of their own: the drawn fact base validates', () => {
+  const parsed = parseFactBase(JSON.stringify(drawn), 'santos.factbase.json', ARTICLE);
+  assert.deepEqual(parsed.problems, []);
+  assert.notEqual(personNamed('Ana Lima')?.id, 'lima');
 });

@@ -13,6 +13,14 @@ import { nationalityOf } from '../titles';
 import { wordKey } from '../tokenKey';
 import type { Ymd } from '../extract/monthYears';
 import { placeClosesPersonName, placeOpensPersonName } from './placeGivenNames';
+import gazetteer from '../../../knowledge/lexicon/places.json';
+import organisationLexicon from '../../../knowledge/lexicon/organisations.json';
+
+/**
+ * The ids of the reference lexicons' places and organisations: a drawn place or body keeps its
+ * lexicon id, so no fresh id may take one (a person Ana Lima is `lima-2`, not the city's `lima`).
+ */
+const LEXICON_IDS: ReadonlySet<string> = new Set([...(gazetteer as { id: string }[]), ...(organisationLexicon as { id: string }[])].map((entry) => entry.id));
 
 /** An evidence entry: a range of the article and its text. */
 export interface DrawnEvidence {
@@ -105,7 +113,7 @@ export class DrawContext {
     while (stem.endsWith('-')) stem = stem.slice(0, -1);
     if (!stem) stem = 'fact';
     let id = stem;
-    for (let n = 2; this.#ids.has(id); n++) id = `${stem}-${n}`;
+    for (let n = 2; this.#ids.has(id) || LEXICON_IDS.has(id); n++) id = `${stem}-${n}`;
     this.#ids.add(id);
     return id;
   }
