@@ -1,0 +1,59 @@
+/**
+ * Weekdays of drafts checked against fact bases drawn from three invented wire stories of
+ * tests/engine/fixtures/drawProbes, written by helper dates19 before the changes they test: an
+ * Omani-Indian trade pact signed on a Tuesday after talks on the Monday (`trade-oman.en.txt`), a
+ * Lebanese minister putting off exam results to the next Wednesday (`exams-lebanon.ar.txt`) and a
+ * Ugandan court adjourning a trial to a date of the next month (`trial-uganda.ar.txt`). Each draft
+ * carries its own date in front matter, as newsroom drafts do. Traps: a draft that pairs a word
+ * with the weekday the article pairs it with («أعلنت … كرامي الجمعة» for the minister's
+ * announcement, «محامو بيسيجي الثلاثاء» for the lawyers' request) restates the article and must
+ * stay clean, whatever other event the word's trigger may also name.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { probeFindings } from './drawProbeChecks';
+
+interface DayProbe {
+  file: string;
+  /** The draft's own date (front matter). */
+  date: string;
+  sentence: string;
+  /** The words an `event-date` finding must flag; none for a true restatement. */
+  flagged?: string;
+  todo?: string;
+}
+
+const PROBES: DayProbe[] = [
+  // The pact was signed on Tuesday; the ministry said so on Wednesday.
+  { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'Oman and India signed the trade agreement in Muscat on Thursday.', flagged: 'Thursday', todo: 'a trigger seven words before the day, in a sentence restating three events of one article sentence with three weekdays' },
+  { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'Oman and India signed the trade agreement in Muscat on Wednesday.', flagged: 'Wednesday', todo: 'a trigger seven words before the day, in a sentence restating three events of one article sentence with three weekdays' },
+  { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'Oman and India signed the trade agreement in Muscat on Tuesday.' },
+  { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: "Oman's Ministry of Commerce said on Wednesday that the two countries had signed the agreement on Tuesday." },
+  { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'Negotiators held a final round of talks in Muscat on Monday before the signing.' },
+  // The minister announced on Friday that the results due on Saturday would come on Wednesday 15 July.
+  { file: 'exams-lebanon.ar.txt', date: '2026-07-10', sentence: 'أعلنت وزيرة التربية ريما كرامي الجمعة تأجيل إعلان نتائج الامتحانات الرسمية.', todo: 'the word and the weekday the article pairs are read as another event of the word' },
+  { file: 'exams-lebanon.ar.txt', date: '2026-07-10', sentence: 'أعلنت وزيرة التربية ريما كرامي الخميس تأجيل إعلان نتائج الامتحانات الرسمية.', flagged: 'الخميس' },
+  { file: 'exams-lebanon.ar.txt', date: '2026-07-10', sentence: 'أعلنت الوزيرة الجمعة أن النتائج ستصدر الأربعاء 15 يوليو بدلاً من السبت.' },
+  { file: 'exams-lebanon.ar.txt', date: '2026-07-10', sentence: 'وكانت نقابة المعلمين هددت الأحد الماضي بمقاطعة التصحيح.', flagged: 'الأحد' },
+  { file: 'exams-lebanon.ar.txt', date: '2026-07-10', sentence: 'وكانت نقابة المعلمين هددت الاثنين الماضي بمقاطعة التصحيح.' },
+  // The lawyers filed their request on Tuesday; the court adjourned the trial on Thursday.
+  { file: 'trial-uganda.ar.txt', date: '2026-10-22', sentence: 'وقدم محامو بيسيجي الثلاثاء طلباً جديداً للإفراج عنه.', todo: 'the word and the weekday the article pairs are read as another event of the word' },
+  { file: 'trial-uganda.ar.txt', date: '2026-10-22', sentence: 'وقدم محامو بيسيجي الاثنين طلباً جديداً للإفراج عنه.', flagged: 'الاثنين' },
+  { file: 'trial-uganda.ar.txt', date: '2026-10-22', sentence: 'أرجأت محكمة أوغندية الأربعاء محاكمة المعارض كيزا بيسيجي.', flagged: 'الأربعاء' },
+  { file: 'trial-uganda.ar.txt', date: '2026-10-22', sentence: 'أرجأت محكمة أوغندية الخميس محاكمة المعارض كيزا بيسيجي.' },
+  { file: 'trial-uganda.ar.txt', date: '2026-10-22', sentence: 'قررت المحكمة، التي انعقدت الخميس، تأجيل المحاكمة إلى 12 نوفمبر.' },
+  {
+    file: 'trial-uganda.ar.txt',
+    date: '2026-10-22',
+    sentence: 'قررت المحكمة، التي انعقدت الأربعاء، تأجيل المحاكمة إلى 12 نوفمبر.',
+    flagged: 'الأربعاء',
+    todo: 'a day in a relative clause whose verb (انعقدت) is no trigger of the adjournment',
+  },
+];
+
+for (const { file, date, sentence, flagged, todo } of PROBES) {
+  test(`${file}: ${flagged ? `flags ${flagged}` : 'clean'}: ${sentence}`, todo ? { todo } : {}, () => {
+    const found = probeFindings(file, `---\ndate: ${date}\n---\n\n${sentence}`).filter((f) => f.startsWith('event-date:'));
+    assert.deepEqual(found, flagged ? [`event-date: ${flagged}`] : []);
+  });
+}
