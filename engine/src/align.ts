@@ -84,6 +84,12 @@ export interface ArticleSentence {
   weekdays: Set<string>;
   /** Weekdays a speech verb governs (the agency said on Thursday, «وقالت يوم الخميس»): the day of a statement. */
   statementWeekdays: Set<string>;
+  /**
+   * For each weekday named (not a wire dateline's), the folded keys and content stems of the words
+   * just before it in its sentence («أعلنت وزيرة التربية … كرامي، الجمعة»: أعلنت, كرامي …): a draft
+   * that ties the same weekday by one of those words restates the article's own pairing.
+   */
+  dayWords: Map<string, Set<string>>;
   /** The currencies each money figure is given in (24000000000 → USD). */
   money: Map<number, Set<string>>;
   /** Clock times said, as hours on the twelve-hour clock (23:11 → 11). */
@@ -290,6 +296,7 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     durations: new Set(),
     weekdays: new Set(),
     statementWeekdays: new Set(),
+    dayWords: new Map(),
     money: new Map(),
     hours: new Set(),
     places: [],
@@ -339,6 +346,8 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
   for (const { token, weekday } of weekdays(analysis)) if (!datelineWeekdays.has(token)) out[analysis.tokens[token]!.sentence]?.weekdays.add(weekday);
   for (const { token, weekday } of weekdays(analysis)) if (!datelineWeekdays.has(token) && afterSpeechVerb(analysis, token)) out[analysis.tokens[token]!.sentence]?.statementWeekdays.add(weekday);
   for (const { token, weekday } of relativeWeekdays(analysis, factBase.source?.published)) out[analysis.tokens[token]!.sentence]?.weekdays.add(weekday);
+  for (const { token, weekday } of weekdays(analysis)) if (!datelineWeekdays.has(token)) addDayWords(analysis, out, token, weekday);
+  for (const { token, weekday } of relativeWeekdays(analysis, factBase.source?.published)) addDayWords(analysis, out, token, weekday);
   for (const time of clockTimes(analysis)) out[analysis.tokens[time.tokenStart]!.sentence]?.hours.add(time.hour % 12);
   for (const slot of placeSlots(analysis, knowledge)) out[analysis.tokens[slot.tokenStart]!.sentence]?.places.push(slot);
   for (const amount of amounts(analysis)) {
@@ -369,6 +378,23 @@ function relativeWeekdays(analysis: Analysis, published: string | undefined): { 
     i += relative.keys.length - 1;
   }
   return out;
+}
+
+/** How many words before a weekday of the article are the words it is paired with. */
+const DAY_WORDS_BEFORE = 10;
+
+/** Adds the keys and stems of the words before an article's weekday to its sentence's `dayWords`. */
+function addDayWords(analysis: Analysis, out: ArticleSentence[], token: number, weekday: string): void {
+  const tokens = analysis.tokens;
+  const sentence = out[tokens[token]!.sentence];
+  if (!sentence) return;
+  const words = sentence.dayWords.get(weekday) ?? new Set<string>();
+  for (let k = token - 1; k >= 0 && k >= token - DAY_WORDS_BEFORE && tokens[k]!.sentence === tokens[token]!.sentence; k--) {
+    words.add(tokens[k]!.key);
+    const stem = contentStem(tokens[k]!.key);
+    if (stem) words.add(stem);
+  }
+  sentence.dayWords.set(weekday, words);
 }
 
 /**

@@ -25,19 +25,21 @@ interface DayProbe {
 
 const PROBES: DayProbe[] = [
   // The pact was signed on Tuesday; the ministry said so on Wednesday.
-  { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'Oman and India signed the trade agreement in Muscat on Thursday.', flagged: 'Thursday', todo: 'a trigger seven words before the day, in a sentence restating three events of one article sentence with three weekdays' },
-  { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'Oman and India signed the trade agreement in Muscat on Wednesday.', flagged: 'Wednesday', todo: 'a trigger seven words before the day, in a sentence restating three events of one article sentence with three weekdays' },
+  { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'Oman and India signed the trade agreement in Muscat on Thursday.', flagged: 'Thursday' },
+  { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'Oman and India signed the trade agreement in Muscat on Wednesday.', flagged: 'Wednesday' },
   { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'Oman and India signed the trade agreement in Muscat on Tuesday.' },
   { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: "Oman's Ministry of Commerce said on Wednesday that the two countries had signed the agreement on Tuesday." },
+  { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'The agreement, signed in Muscat after talks on Monday, removes tariffs on about 80 percent of goods.' },
+  { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'Oman and India signed the pact in Muscat after negotiators held talks on Monday.' },
   { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'Negotiators held a final round of talks in Muscat on Monday before the signing.' },
   // The minister announced on Friday that the results due on Saturday would come on Wednesday 15 July.
-  { file: 'exams-lebanon.ar.txt', date: '2026-07-10', sentence: 'أعلنت وزيرة التربية ريما كرامي الجمعة تأجيل إعلان نتائج الامتحانات الرسمية.', todo: 'the word and the weekday the article pairs are read as another event of the word' },
+  { file: 'exams-lebanon.ar.txt', date: '2026-07-10', sentence: 'أعلنت وزيرة التربية ريما كرامي الجمعة تأجيل إعلان نتائج الامتحانات الرسمية.' },
   { file: 'exams-lebanon.ar.txt', date: '2026-07-10', sentence: 'أعلنت وزيرة التربية ريما كرامي الخميس تأجيل إعلان نتائج الامتحانات الرسمية.', flagged: 'الخميس' },
   { file: 'exams-lebanon.ar.txt', date: '2026-07-10', sentence: 'أعلنت الوزيرة الجمعة أن النتائج ستصدر الأربعاء 15 يوليو بدلاً من السبت.' },
   { file: 'exams-lebanon.ar.txt', date: '2026-07-10', sentence: 'وكانت نقابة المعلمين هددت الأحد الماضي بمقاطعة التصحيح.', flagged: 'الأحد' },
   { file: 'exams-lebanon.ar.txt', date: '2026-07-10', sentence: 'وكانت نقابة المعلمين هددت الاثنين الماضي بمقاطعة التصحيح.' },
   // The lawyers filed their request on Tuesday; the court adjourned the trial on Thursday.
-  { file: 'trial-uganda.ar.txt', date: '2026-10-22', sentence: 'وقدم محامو بيسيجي الثلاثاء طلباً جديداً للإفراج عنه.', todo: 'the word and the weekday the article pairs are read as another event of the word' },
+  { file: 'trial-uganda.ar.txt', date: '2026-10-22', sentence: 'وقدم محامو بيسيجي الثلاثاء طلباً جديداً للإفراج عنه.' },
   { file: 'trial-uganda.ar.txt', date: '2026-10-22', sentence: 'وقدم محامو بيسيجي الاثنين طلباً جديداً للإفراج عنه.', flagged: 'الاثنين' },
   { file: 'trial-uganda.ar.txt', date: '2026-10-22', sentence: 'أرجأت محكمة أوغندية الأربعاء محاكمة المعارض كيزا بيسيجي.', flagged: 'الأربعاء' },
   { file: 'trial-uganda.ar.txt', date: '2026-10-22', sentence: 'أرجأت محكمة أوغندية الخميس محاكمة المعارض كيزا بيسيجي.' },

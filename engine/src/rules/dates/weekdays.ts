@@ -26,6 +26,7 @@ import { RELATIVE_WEEKS, RESUMPTION_WORDS, THIS_WEEK, UNTIL_WORDS, WEEKDAY_DISPL
 import { alignedSentences, featuresShared, restatesEvidence, type ArticleSentence } from '../../align';
 import { afterSpeechVerb, SAY_VERBS } from './cutOffs';
 import { fold } from '../../text/normalise';
+import { contentStem } from '../../text/stem';
 import { tokenKey, wordKey } from '../../tokenKey';
 import { mentions, type Mention } from '../../mentions';
 import { supportedEvents, triggerHits, triggerHitsWithConcepts, type TriggerHit } from '../../events';
@@ -203,6 +204,72 @@ function countedFix(analysis: Analysis, counted: CountedDays, days: number, lang
   }
   const text = back === 1 ? 'يوم' : back === 2 ? 'يومين' : counted.style === 'digits' ? `${back} ${back <= 10 ? 'أيام' : 'يوماً'}` : arabicDuration(back, 'day');
   return { range, text };
+}
+
+/**
+ * Whether the draft keeps a pairing of the article sentence it restates
+ * (`ArticleSentence.dayWords`): a trigger word just before its weekday, in its clause, stands
+ * before the same weekday there («أعلنت الوزيرة الجمعة» for «أعلنت وزيرة التربية … كرامي،
+ * الجمعة»), or a content word between that trigger and the day is one the article pairs with the
+ * same weekday and not with the event's ("signed in Muscat after talks on Monday": the talks' day,
+ * not the signing's). The draft's own word must stand there: a trigger read in another word of its
+ * meaning (أبرمت for وقّعت) pairs nothing unless the article uses that word too.
+ */
+function pairedInArticle(analysis: Analysis, knowledge: KnowledgeIndex, mention: DayMention, event: Entity<Event>, weekdayOfEvent: (event: Entity<Event>) => string): boolean {
+  if (!mention.weekday || mention.to) return false;
+  const tokens = analysis.tokens;
+  const clause = tokens[mention.tokenStart]!.clause;
+  const hits = triggerHitsWithConcepts(analysis, knowledge).filter((hit) => tokens[hit.tokenStart]!.clause === clause && hit.tokenStart >= mention.tokenStart - 6 && hit.tokenEnd <= mention.tokenStart);
+  if (hits.length === 0) return false;
+  return alignedSentences(analysis, knowledge, tokens[mention.tokenStart]!.sentence).some((article) => {
+    const own = article.dayWords.get(mention.weekday!);
+    return hits.some((hit) => pairedWith(analysis, hit, own) || betweenPaired(analysis, hit, mention, own, article.dayWords.get(weekdayOfEvent(event))));
+  });
+}
+
+/** Whether each token of a trigger hit is among an article weekday's words. */
+function pairedWith(analysis: Analysis, hit: TriggerHit, words: Set<string> | undefined): boolean {
+  if (!words) return false;
+  const tokens = analysis.tokens;
+  for (let k = hit.tokenStart; k < hit.tokenEnd; k++) {
+    if (!words.has(tokens[k]!.key) && !tokenStems(tokens[k]!).some((stem) => words.has(stem.stem))) return false;
+  }
+  return true;
+}
+
+/** Whether a content word between a trigger and the draft's day is among the words of the draft's weekday in the article and not of the event's. */
+function betweenPaired(analysis: Analysis, hit: TriggerHit, mention: DayMention, own: Set<string> | undefined, theirs: Set<string> | undefined): boolean {
+  if (!own) return false;
+  for (let k = hit.tokenEnd; k < mention.tokenStart; k++) {
+    const stem = contentStem(analysis.tokens[k]!.key);
+    if (stem && own.has(stem) && !theirs?.has(stem)) return true;
+  }
+  return false;
+}
+
+/**
+ * Of several events an article sentence dates each with its own weekday ("signed … on Tuesday,
+ * after negotiators held … talks on Monday, the ministry said on Wednesday"), those a trigger
+ * word before the draft's weekday in its clause names, when the restated article sentence pairs
+ * that word with the event's weekday and not with the draft's ("signed … in Muscat on Thursday":
+ * the signing's). A trigger is set aside when a content word between it and the day is one the
+ * article pairs with the draft's weekday ("signed after talks on Monday": the talks' day).
+ */
+function pairedElsewhere(analysis: Analysis, knowledge: KnowledgeIndex, mention: DayMention, events: Entity<Event>[], weekdayOfEvent: (event: Entity<Event>) => string): Entity<Event>[] {
+  if (!mention.weekday || mention.to) return [];
+  const tokens = analysis.tokens;
+  const clause = tokens[mention.tokenStart]!.clause;
+  const hits = triggerHits(analysis, knowledge).filter((hit) => tokens[hit.tokenStart]!.clause === clause && hit.tokenEnd <= mention.tokenStart);
+  if (hits.length === 0) return [];
+  const aligned = alignedSentences(analysis, knowledge, tokens[mention.tokenStart]!.sentence);
+  return events.filter((event) =>
+    aligned.some((article) => {
+      if (article.factBase !== event.factBase) return false;
+      const own = article.dayWords.get(mention.weekday!);
+      const theirs = article.dayWords.get(weekdayOfEvent(event));
+      return hits.some((hit) => hit.events.includes(event) && pairedWith(analysis, hit, theirs) && !pairedWith(analysis, hit, own) && !betweenPaired(analysis, hit, mention, own, theirs));
+    }),
+  );
 }
 
 /** Whether a written date (day and month) stands right before or after the day. */
@@ -518,8 +585,15 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
     const stated = statement ? statementEvents(analysis, knowledge, dated, mention, weekdayOfEvent) : [];
     if (statement && stated.length === 0) continue;
     const restatedOnly = near.length === 0 && !mention.current && !statement;
-    const events = (statement ? stated : restatedOnly ? nearestInWords(analysis, restatedEvents(analysis, knowledge, dated, mention, reference, lastOf), mention.tokenStart, mention.tokenEnd) : near).filter((event) => !mention.by || byCutOff(event));
+    let events = (statement ? stated : restatedOnly ? nearestInWords(analysis, restatedEvents(analysis, knowledge, dated, mention, reference, lastOf), mention.tokenStart, mention.tokenEnd) : near).filter((event) => !mention.by || byCutOff(event));
     if (events.length === 0) continue;
+    // Restated events that would each want another day: the one whose word before the day the
+    // article pairs with its weekday alone, if any.
+    const wanted = (list: Entity<Event>[]) => new Set(list.map((event) => (hasDay(event) ? dayOf(event) : weekdayOfEvent(event)))).size;
+    if (restatedOnly && wanted(events) > 1) {
+      const picked = pairedElsewhere(analysis, knowledge, mention, events, weekdayOfEvent);
+      if (picked.length > 0 && wanted(picked) === 1) events = picked;
+    }
     const agreeing = events.filter((event) => agrees(mention, event));
     if (agreeing.length > 0) {
       // The right weekday: its part of the day (صباح الخميس) is compared with the event's.
@@ -530,7 +604,7 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
     // restated event's day.
     if (restatedOnly && UNTIL.has(tokens[mention.tokenStart - 1]?.key ?? '')) continue;
     // Restated events that would each want another day: which one the day is about is not known.
-    if (restatedOnly && new Set(events.map((event) => (hasDay(event) ? dayOf(event) : weekdayOfEvent(event)))).size > 1) continue;
+    if (restatedOnly && wanted(events) > 1) continue;
     // A sentence that gives an event its right day dates other things with its other days.
     // (A weekday right beside a relative day, أول أمس السبت, is the same claim, not another one.)
     const apart = (other: DayMention) => other.tokenStart > mention.tokenEnd || other.tokenEnd < mention.tokenStart;
@@ -540,6 +614,10 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
     if (mentions.some((other) => apart(other) && !joined(other) && tokens[other.tokenStart]!.sentence === sentence && events.some((event) => agrees(other, event)))) continue;
     // A day next to a written date is that date's day.
     if (nextToDate(analysis, mention)) continue;
+    // The word that ties the day stands before the same weekday in the article sentence restated
+    // («أعلنت الوزيرة الجمعة» for «أعلنت وزيرة التربية … كرامي، الجمعة»): the draft keeps the
+    // article's own pairing, whatever other event the word's trigger also names.
+    if (pairedInArticle(analysis, knowledge, mention, events[0]!, weekdayOfEvent)) continue;
     // A relative day with its own weekday that fits it (أمس الجمعة) dates another day than the
     // event's: it is about something else.
     if (mention.day !== undefined && mentions.some((other) => other.weekday && !apart(other) && other !== mention && other.weekday === weekdayOf(mention.day!))) continue;
