@@ -32,6 +32,13 @@ const PROBES: DayProbe[] = [
   { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'The agreement, signed in Muscat after talks on Monday, removes tariffs on about 80 percent of goods.' },
   { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'Oman and India signed the pact in Muscat after negotiators held talks on Monday.' },
   { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'Negotiators held a final round of talks in Muscat on Monday before the signing.' },
+  // A day that opens its sentence in a clause of its own dates the clause after it.
+  { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: "On Monday, Oman and India signed a trade agreement at Muscat's Al Bustan Palace.", flagged: 'Monday', todo: 'a weekday opening its sentence, before the trigger' },
+  { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: "On Tuesday, Oman and India signed a trade agreement at Muscat's Al Bustan Palace." },
+  { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'After talks on Monday, the two countries signed the deal on Wednesday.', flagged: 'Wednesday' },
+  { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'After talks on Monday, the two countries signed the deal on Tuesday.' },
+  { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'Oman and India signed the pact on Tuesday, a day after their negotiators wrapped up talks, the ministry said on Wednesday.' },
+  { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'Negotiators met on Monday and the ministers signed the agreement on Tuesday.' },
   // The minister announced on Friday that the results due on Saturday would come on Wednesday 15 July.
   { file: 'exams-lebanon.ar.txt', date: '2026-07-10', sentence: 'أعلنت وزيرة التربية ريما كرامي الجمعة تأجيل إعلان نتائج الامتحانات الرسمية.' },
   { file: 'exams-lebanon.ar.txt', date: '2026-07-10', sentence: 'أعلنت وزيرة التربية ريما كرامي الخميس تأجيل إعلان نتائج الامتحانات الرسمية.', flagged: 'الخميس' },
