@@ -33,7 +33,7 @@ const PROBES: DayProbe[] = [
   { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'Oman and India signed the pact in Muscat after negotiators held talks on Monday.' },
   { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'Negotiators held a final round of talks in Muscat on Monday before the signing.' },
   // A day that opens its sentence in a clause of its own dates the clause after it.
-  { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: "On Monday, Oman and India signed a trade agreement at Muscat's Al Bustan Palace.", flagged: 'Monday', todo: 'a weekday opening its sentence, before the trigger' },
+  { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: "On Monday, Oman and India signed a trade agreement at Muscat's Al Bustan Palace.", flagged: 'Monday' },
   { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: "On Tuesday, Oman and India signed a trade agreement at Muscat's Al Bustan Palace." },
   { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'After talks on Monday, the two countries signed the deal on Wednesday.', flagged: 'Wednesday' },
   { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'After talks on Monday, the two countries signed the deal on Tuesday.' },

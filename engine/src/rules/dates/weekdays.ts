@@ -237,10 +237,11 @@ function pairedWith(analysis: Analysis, hit: TriggerHit, words: Set<string> | un
   return true;
 }
 
-/** Whether a content word between a trigger and the draft's day is among the words of the draft's weekday in the article and not of the event's. */
+/** Whether a content word between a trigger and the draft's day (on either side) is among the words of the draft's weekday in the article and not of the event's. */
 function betweenPaired(analysis: Analysis, hit: TriggerHit, mention: DayMention, own: Set<string> | undefined, theirs: Set<string> | undefined): boolean {
   if (!own) return false;
-  for (let k = hit.tokenEnd; k < mention.tokenStart; k++) {
+  const [from, to] = hit.tokenEnd <= mention.tokenStart ? [hit.tokenEnd, mention.tokenStart] : [mention.tokenEnd, hit.tokenStart];
+  for (let k = from; k < to; k++) {
     const stem = contentStem(analysis.tokens[k]!.key);
     if (stem && own.has(stem) && !theirs?.has(stem)) return true;
   }
@@ -248,20 +249,36 @@ function betweenPaired(analysis: Analysis, hit: TriggerHit, mention: DayMention,
 }
 
 /**
+ * The trigger hits that may name the event of a draft's weekday: those before it in its clause;
+ * for a day that opens its sentence in a clause of its own ("On Monday, Oman and India signed …",
+ * «الاثنين، وقّع البلدان …»), those of the clause after it.
+ */
+function dayTriggerHits(analysis: Analysis, knowledge: KnowledgeIndex, mention: DayMention): TriggerHit[] {
+  const tokens = analysis.tokens;
+  const clause = tokens[mention.tokenStart]!.clause;
+  const before = triggerHits(analysis, knowledge).filter((hit) => tokens[hit.tokenStart]!.clause === clause && hit.tokenEnd <= mention.tokenStart);
+  if (before.length > 0) return before;
+  const sentence = tokens[mention.tokenStart]!.sentence;
+  for (let k = mention.tokenStart - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (contentStem(tokens[k]!.key)) return [];
+  const next = tokens[mention.tokenEnd];
+  if (!next || next.sentence !== sentence || next.clause === clause) return [];
+  return triggerHits(analysis, knowledge).filter((hit) => tokens[hit.tokenStart]!.clause === next.clause);
+}
+
+/**
  * Of several events an article sentence dates each with its own weekday ("signed … on Tuesday,
  * after negotiators held … talks on Monday, the ministry said on Wednesday"), those a trigger
- * word before the draft's weekday in its clause names, when the restated article sentence pairs
+ * word before the draft's weekday in its clause names (or after a day that opens the sentence,
+ * `dayTriggerHits`), when the restated article sentence pairs
  * that word with the event's weekday and not with the draft's ("signed … in Muscat on Thursday":
  * the signing's). A trigger is set aside when a content word between it and the day is one the
  * article pairs with the draft's weekday ("signed after talks on Monday": the talks' day).
  */
 function pairedElsewhere(analysis: Analysis, knowledge: KnowledgeIndex, mention: DayMention, events: Entity<Event>[], weekdayOfEvent: (event: Entity<Event>) => string): Entity<Event>[] {
   if (!mention.weekday || mention.to) return [];
-  const tokens = analysis.tokens;
-  const clause = tokens[mention.tokenStart]!.clause;
-  const hits = triggerHits(analysis, knowledge).filter((hit) => tokens[hit.tokenStart]!.clause === clause && hit.tokenEnd <= mention.tokenStart);
+  const hits = dayTriggerHits(analysis, knowledge, mention);
   if (hits.length === 0) return [];
-  const aligned = alignedSentences(analysis, knowledge, tokens[mention.tokenStart]!.sentence);
+  const aligned = alignedSentences(analysis, knowledge, analysis.tokens[mention.tokenStart]!.sentence);
   return events.filter((event) =>
     aligned.some((article) => {
       if (article.factBase !== event.factBase) return false;
