@@ -249,6 +249,24 @@ function betweenPaired(analysis: Analysis, hit: TriggerHit, mention: DayMention,
 }
 
 /**
+ * Whether the words between a trigger and the draft's day restate the article sentence: at least
+ * half of their content words are its words. "The earthquake's death toll climbed to 40 on
+ * Wednesday" dates the toll, not the earthquake, when the article gives no toll climbing.
+ */
+function betweenRestated(analysis: Analysis, hit: TriggerHit, mention: DayMention, article: ArticleSentence): boolean {
+  const [from, to] = hit.tokenEnd <= mention.tokenStart ? [hit.tokenEnd, mention.tokenStart] : [mention.tokenEnd, hit.tokenStart];
+  let words = 0;
+  let shared = 0;
+  for (let k = from; k < to; k++) {
+    const stem = contentStem(analysis.tokens[k]!.key);
+    if (!stem) continue;
+    words++;
+    if (article.stems.has(stem) || article.keys.has(analysis.tokens[k]!.key)) shared++;
+  }
+  return 2 * shared >= words;
+}
+
+/**
  * The trigger hits that may name the event of a draft's weekday: those before it in its clause;
  * for a day that opens its sentence in a clause of its own ("On Monday, Oman and India signed …",
  * «الاثنين، وقّع البلدان …»), those of the clause after it.
@@ -272,7 +290,8 @@ function dayTriggerHits(analysis: Analysis, knowledge: KnowledgeIndex, mention: 
  * `dayTriggerHits`), when the restated article sentence pairs
  * that word with the event's weekday and not with the draft's ("signed … in Muscat on Thursday":
  * the signing's). A trigger is set aside when a content word between it and the day is one the
- * article pairs with the draft's weekday ("signed after talks on Monday": the talks' day).
+ * article pairs with the draft's weekday ("signed after talks on Monday": the talks' day), or
+ * when the words between them do not restate the article sentence (`betweenRestated`).
  */
 function pairedElsewhere(analysis: Analysis, knowledge: KnowledgeIndex, mention: DayMention, events: Entity<Event>[], weekdayOfEvent: (event: Entity<Event>) => string): Entity<Event>[] {
   if (!mention.weekday || mention.to) return [];
@@ -284,7 +303,7 @@ function pairedElsewhere(analysis: Analysis, knowledge: KnowledgeIndex, mention:
       if (article.factBase !== event.factBase) return false;
       const own = article.dayWords.get(mention.weekday!);
       const theirs = article.dayWords.get(weekdayOfEvent(event));
-      return hits.some((hit) => hit.events.includes(event) && pairedWith(analysis, hit, theirs) && !pairedWith(analysis, hit, own) && !betweenPaired(analysis, hit, mention, own, theirs));
+      return hits.some((hit) => hit.events.includes(event) && pairedWith(analysis, hit, theirs) && !pairedWith(analysis, hit, own) && !betweenPaired(analysis, hit, mention, own, theirs) && betweenRestated(analysis, hit, mention, article));
     }),
   );
 }
