@@ -25,25 +25,33 @@ interface DayProbe {
   todo?: string;
 }
 
+/**
+ * What the misses wait for: of several events one restated sentence dates each with its own
+ * weekday, the one whose trigger the article pairs with its weekday alone. It was written and
+ * dropped in this session after the regression guard (en-quake drawn precision 0.93 to 0.87,
+ * recall unchanged on every story), a false alarm its own probes did not find.
+ */
+const DROPPED = 'a trigger the article pairs with one restated event\'s weekday (dropped after the regression guard)';
+
 const PROBES: DayProbe[] = [
   // The pact was signed on Tuesday; the ministry said so on Wednesday.
-  { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'Oman and India signed the trade agreement in Muscat on Thursday.', flagged: 'Thursday' },
-  { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'Oman and India signed the trade agreement in Muscat on Wednesday.', flagged: 'Wednesday' },
+  { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'Oman and India signed the trade agreement in Muscat on Thursday.', flagged: 'Thursday', todo: DROPPED },
+  { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'Oman and India signed the trade agreement in Muscat on Wednesday.', flagged: 'Wednesday', todo: DROPPED },
   { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'Oman and India signed the trade agreement in Muscat on Tuesday.' },
   { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: "Oman's Ministry of Commerce said on Wednesday that the two countries had signed the agreement on Tuesday." },
   { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'The agreement, signed in Muscat after talks on Monday, removes tariffs on about 80 percent of goods.' },
   { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'Oman and India signed the pact in Muscat after negotiators held talks on Monday.' },
   { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'Negotiators held a final round of talks in Muscat on Monday before the signing.' },
   // A day that opens its sentence in a clause of its own dates the clause after it.
-  { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: "On Monday, Oman and India signed a trade agreement at Muscat's Al Bustan Palace.", flagged: 'Monday' },
+  { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: "On Monday, Oman and India signed a trade agreement at Muscat's Al Bustan Palace.", flagged: 'Monday', todo: DROPPED },
   { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: "On Tuesday, Oman and India signed a trade agreement at Muscat's Al Bustan Palace." },
   { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'After talks on Monday, the two countries signed the deal on Wednesday.', flagged: 'Wednesday' },
   { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'After talks on Monday, the two countries signed the deal on Tuesday.' },
   { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'Oman and India signed the pact on Tuesday, a day after their negotiators wrapped up talks, the ministry said on Wednesday.' },
   { file: 'trade-oman.en.txt', date: '2026-11-18', sentence: 'Negotiators met on Monday and the ministers signed the agreement on Tuesday.' },
   // An invented earthquake in Malatya on Tuesday, told on Wednesday with Wednesday's visit and aftershock.
-  { file: 'quake-turkey.en.txt', date: '2026-12-02', sentence: 'The earthquake struck Malatya province in eastern Turkey at 3.12am on Monday.', flagged: 'Monday' },
-  { file: 'quake-turkey.en.txt', date: '2026-12-02', sentence: 'On Monday, a magnitude 6.4 earthquake struck Malatya province.', flagged: 'Monday' },
+  { file: 'quake-turkey.en.txt', date: '2026-12-02', sentence: 'The earthquake struck Malatya province in eastern Turkey at 3.12am on Monday.', flagged: 'Monday', todo: DROPPED },
+  { file: 'quake-turkey.en.txt', date: '2026-12-02', sentence: 'On Monday, a magnitude 6.4 earthquake struck Malatya province.', flagged: 'Monday', todo: DROPPED },
   { file: 'quake-turkey.en.txt', date: '2026-12-02', sentence: 'The quake struck on Tuesday and Erdogan visited Malatya on Wednesday.' },
   { file: 'quake-turkey.en.txt', date: '2026-12-02', sentence: 'On Wednesday, a 5.1 aftershock hit the area struck by the earthquake.' },
   { file: 'quake-turkey.en.txt', date: '2026-12-02', sentence: 'The earthquake struck Malatya province, and a strong aftershock rattled the area again on Wednesday.' },

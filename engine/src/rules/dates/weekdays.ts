@@ -237,7 +237,7 @@ function pairedWith(analysis: Analysis, hit: TriggerHit, words: Set<string> | un
   return true;
 }
 
-/** Whether a content word between a trigger and the draft's day (on either side) is among the words of the draft's weekday in the article and not of the event's. */
+/** Whether a content word between a trigger and the draft's day is among the words of the draft's weekday in the article and not of the event's. */
 function betweenPaired(analysis: Analysis, hit: TriggerHit, mention: DayMention, own: Set<string> | undefined, theirs: Set<string> | undefined): boolean {
   if (!own) return false;
   const [from, to] = hit.tokenEnd <= mention.tokenStart ? [hit.tokenEnd, mention.tokenStart] : [mention.tokenEnd, hit.tokenStart];
@@ -246,66 +246,6 @@ function betweenPaired(analysis: Analysis, hit: TriggerHit, mention: DayMention,
     if (stem && own.has(stem) && !theirs?.has(stem)) return true;
   }
   return false;
-}
-
-/**
- * Whether the words between a trigger and the draft's day restate the article sentence: at least
- * half of their content words are its words. "The earthquake's death toll climbed to 40 on
- * Wednesday" dates the toll, not the earthquake, when the article gives no toll climbing.
- */
-function betweenRestated(analysis: Analysis, hit: TriggerHit, mention: DayMention, article: ArticleSentence): boolean {
-  const [from, to] = hit.tokenEnd <= mention.tokenStart ? [hit.tokenEnd, mention.tokenStart] : [mention.tokenEnd, hit.tokenStart];
-  let words = 0;
-  let shared = 0;
-  for (let k = from; k < to; k++) {
-    const stem = contentStem(analysis.tokens[k]!.key);
-    if (!stem) continue;
-    words++;
-    if (article.stems.has(stem) || article.keys.has(analysis.tokens[k]!.key)) shared++;
-  }
-  return 2 * shared >= words;
-}
-
-/**
- * The trigger hits that may name the event of a draft's weekday: those before it in its clause;
- * for a day that opens its sentence in a clause of its own ("On Monday, Oman and India signed …",
- * «الاثنين، وقّع البلدان …»), those of the clause after it.
- */
-function dayTriggerHits(analysis: Analysis, knowledge: KnowledgeIndex, mention: DayMention): TriggerHit[] {
-  const tokens = analysis.tokens;
-  const clause = tokens[mention.tokenStart]!.clause;
-  const before = triggerHits(analysis, knowledge).filter((hit) => tokens[hit.tokenStart]!.clause === clause && hit.tokenEnd <= mention.tokenStart);
-  if (before.length > 0) return before;
-  const sentence = tokens[mention.tokenStart]!.sentence;
-  for (let k = mention.tokenStart - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (contentStem(tokens[k]!.key)) return [];
-  const next = tokens[mention.tokenEnd];
-  if (!next || next.sentence !== sentence || next.clause === clause) return [];
-  return triggerHits(analysis, knowledge).filter((hit) => tokens[hit.tokenStart]!.clause === next.clause);
-}
-
-/**
- * Of several events an article sentence dates each with its own weekday ("signed … on Tuesday,
- * after negotiators held … talks on Monday, the ministry said on Wednesday"), those a trigger
- * word before the draft's weekday in its clause names (or after a day that opens the sentence,
- * `dayTriggerHits`), when the restated article sentence pairs
- * that word with the event's weekday and not with the draft's ("signed … in Muscat on Thursday":
- * the signing's). A trigger is set aside when a content word between it and the day is one the
- * article pairs with the draft's weekday ("signed after talks on Monday": the talks' day), or
- * when the words between them do not restate the article sentence (`betweenRestated`).
- */
-function pairedElsewhere(analysis: Analysis, knowledge: KnowledgeIndex, mention: DayMention, events: Entity<Event>[], weekdayOfEvent: (event: Entity<Event>) => string): Entity<Event>[] {
-  if (!mention.weekday || mention.to) return [];
-  const hits = dayTriggerHits(analysis, knowledge, mention);
-  if (hits.length === 0) return [];
-  const aligned = alignedSentences(analysis, knowledge, analysis.tokens[mention.tokenStart]!.sentence);
-  return events.filter((event) =>
-    aligned.some((article) => {
-      if (article.factBase !== event.factBase) return false;
-      const own = article.dayWords.get(mention.weekday!);
-      const theirs = article.dayWords.get(weekdayOfEvent(event));
-      return hits.some((hit) => hit.events.includes(event) && pairedWith(analysis, hit, theirs) && !pairedWith(analysis, hit, own) && !betweenPaired(analysis, hit, mention, own, theirs) && betweenRestated(analysis, hit, mention, article));
-    }),
-  );
 }
 
 /** Whether a written date (day and month) stands right before or after the day. */
@@ -621,15 +561,8 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
     const stated = statement ? statementEvents(analysis, knowledge, dated, mention, weekdayOfEvent) : [];
     if (statement && stated.length === 0) continue;
     const restatedOnly = near.length === 0 && !mention.current && !statement;
-    let events = (statement ? stated : restatedOnly ? nearestInWords(analysis, restatedEvents(analysis, knowledge, dated, mention, reference, lastOf), mention.tokenStart, mention.tokenEnd) : near).filter((event) => !mention.by || byCutOff(event));
+    const events = (statement ? stated : restatedOnly ? nearestInWords(analysis, restatedEvents(analysis, knowledge, dated, mention, reference, lastOf), mention.tokenStart, mention.tokenEnd) : near).filter((event) => !mention.by || byCutOff(event));
     if (events.length === 0) continue;
-    // Restated events that would each want another day: the one whose word before the day the
-    // article pairs with its weekday alone, if any.
-    const wanted = (list: Entity<Event>[]) => new Set(list.map((event) => (hasDay(event) ? dayOf(event) : weekdayOfEvent(event)))).size;
-    if (restatedOnly && wanted(events) > 1) {
-      const picked = pairedElsewhere(analysis, knowledge, mention, events, weekdayOfEvent);
-      if (picked.length > 0 && wanted(picked) === 1) events = picked;
-    }
     const agreeing = events.filter((event) => agrees(mention, event));
     if (agreeing.length > 0) {
       // The right weekday: its part of the day (صباح الخميس) is compared with the event's.
@@ -640,7 +573,7 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
     // restated event's day.
     if (restatedOnly && UNTIL.has(tokens[mention.tokenStart - 1]?.key ?? '')) continue;
     // Restated events that would each want another day: which one the day is about is not known.
-    if (restatedOnly && wanted(events) > 1) continue;
+    if (restatedOnly && new Set(events.map((event) => (hasDay(event) ? dayOf(event) : weekdayOfEvent(event)))).size > 1) continue;
     // A sentence that gives an event its right day dates other things with its other days.
     // (A weekday right beside a relative day, أول أمس السبت, is the same claim, not another one.)
     const apart = (other: DayMention) => other.tokenStart > mention.tokenEnd || other.tokenEnd < mention.tokenStart;
