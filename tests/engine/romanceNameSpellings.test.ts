@@ -2,8 +2,8 @@
  * Arabic forms of Portuguese and Spanish names an English article writes (Brazil's labour minister
  * Luiz Marinho, the writer Paulo Coelho, a Chilean mayor José Peña, a union leader João Silva:
  * invented or public figures in an invented Santos dock-strike story). The Arabic press writes nh
- * and lh as ني and لي (مارينيو, كويليو) and ñ as ني (بينيا); accented letters are the letter
- * itself (João جواو, not جو). An Arabic draft's press spelling is the person, while a changed
+ * and lh as ني and لي (مارينيو, كويليو) and a final ão as او (João جواو, not جو); ñ as ني (بينيا) waits
+ * for accented letters. An Arabic draft's press spelling is the person, while a changed
  * consonant is still a misspelt name.
  */
 import { test } from 'node:test';
@@ -19,8 +19,12 @@ const cases: [string, string][] = [
   ['João Silva', 'جواو'],
 ];
 
+// Reading accented letters as the letters themselves (Peña بينيا) changed the drawn Arabic forms of
+// accented names and lowered two held-out stories' drawn figures, for a reason not yet found.
+const accented = new Set(['José Peña']);
+
 for (const [latin, arabic] of cases) {
-  test(`${latin}: an Arabic form holds ${arabic}`, () => {
+  test(`${latin}: an Arabic form holds ${arabic}`, accented.has(latin) ? { todo: 'accented letters (dropped at the held-out guard)' } : {}, () => {
     const forms = arabicNameForms(latin).spellings;
     assert.ok(forms.some((form) => form.split(' ').includes(arabic)), JSON.stringify(forms));
   });

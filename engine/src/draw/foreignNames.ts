@@ -91,9 +91,7 @@ const VOWELS = /[aeiouy]/;
  * consonants is left unwritten, as a short vowel (Bahri البحري).
  */
 export function arabicOfLatinWord(word: string, arabicName = false, shortA = false): string {
-  // An accented letter is the letter itself (João, José), and ñ is the ny of its sound (Peña: بينيا).
-  const plain = word.replace(/ñ/gi, 'ny').normalize('NFD').replace(/\p{M}/gu, '');
-  const lower = plain.toLowerCase().replace(/[^a-z-]/g, '');
+  const lower = word.toLowerCase().replace(/[^a-z-]/g, '');
   const article = /^(?:al|el)-(.+)$/.exec(lower);
   if (article) return `ال${arabicOfLatinWord(article[1]!, arabicName, shortA)}`;
   const known = ARABIC_OF_LATIN.get(lower);
