@@ -20,30 +20,33 @@ const drawn: [file: string, probes: Probe[]][] = [
   [
     'sindh-floods.en.txt',
     [
-      { sentence: "Floods have killed at least 46 people in Pakistan's Punjab province, officials said on Wednesday.", rule: 'event-place', todo: WAITS },
-      { sentence: 'Floods have killed at least 46 people in Balochistan, officials said on Wednesday.', rule: 'event-place', todo: WAITS },
+      { sentence: "Floods have killed at least 46 people in Pakistan's Punjab province, officials said on Wednesday.", rule: 'event-place' },
+      { sentence: 'Floods have killed at least 46 people in Balochistan, officials said on Wednesday.', rule: 'event-place', todo: 'a division the article names in another sentence is compared in the lead slot' },
       { sentence: "Floods have killed at least 46 people in Pakistan's Sindh province, officials said on Wednesday." },
       { sentence: 'Floods have killed at least 46 people in southern Pakistan, officials said on Wednesday.' },
-      { sentence: 'In neighbouring Khyber Pakhtunkhwa, flash floods cut the highway between Quetta and Karachi.', rule: 'event-place', todo: WAITS },
+      { sentence: 'In neighbouring Khyber Pakhtunkhwa, flash floods cut the highway between Quetta and Karachi.', rule: 'event-place', todo: 'the slot of a sentence-opening "In neighbouring X," is compared' },
       { sentence: 'In neighbouring Balochistan, flash floods cut the highway between Quetta and Karachi.' },
     ],
   ],
   [
     'kerman-quake.ar.txt',
     [
-      { sentence: 'لقي 11 شخصاً على الأقل حتفهم في زلزال بقوة 5.9 درجات ضرب محافظة خوزستان في جنوب إيران فجر السبت.', rule: 'event-place', todo: WAITS },
-      { sentence: 'لقي 11 شخصاً على الأقل حتفهم في زلزال بقوة 5.9 درجات ضرب محافظة فارس في جنوب إيران فجر السبت.', rule: 'event-place', todo: WAITS },
+      { sentence: 'لقي 11 شخصاً على الأقل حتفهم في زلزال بقوة 5.9 درجات ضرب محافظة خوزستان في جنوب إيران فجر السبت.', rule: 'event-place' },
+      { sentence: 'لقي 11 شخصاً على الأقل حتفهم في زلزال بقوة 5.9 درجات ضرب محافظة فارس في جنوب إيران فجر السبت.', rule: 'event-place' },
       { sentence: 'لقي 11 شخصاً على الأقل حتفهم في زلزال بقوة 5.9 درجات ضرب محافظة هرمزكان في جنوب إيران فجر السبت.' },
       { sentence: 'لقي 11 شخصاً على الأقل حتفهم في زلزال بقوة 5.9 درجات ضرب جنوب إيران فجر السبت.' },
-      { sentence: 'At least 11 people were killed when a magnitude 5.9 quake struck Khuzestan province in southern Iran on Saturday.', rule: 'event-place', todo: WAITS },
+      { sentence: 'At least 11 people were killed when a magnitude 5.9 quake struck Khuzestan province in southern Iran on Saturday.', rule: 'event-place', todo: 'an English draft fills the place slot of an Arabic lead sentence when the quake event is not drawn (no publication date)' },
       { sentence: 'At least 11 people were killed when a magnitude 5.9 quake struck Hormozgan province in southern Iran on Saturday.' },
+      // The quake of 2003 the article recalls is not the one a sentence dated by a weekday tells of.
+      { sentence: 'At least 11 people were killed when a magnitude 5.9 quake struck the city of Bam on Saturday.', rule: 'event-place', todo: 'the lead quake drawn without a publication date' },
+      { sentence: 'A magnitude 5.9 quake struck Hormozgan province on Saturday, 22 years after the Bam disaster.' },
     ],
   ],
   [
     'sulawesi-quake.en.txt',
     [
-      { sentence: "A magnitude 6.2 earthquake struck Indonesia's Central Sulawesi province early on Friday, killing at least 34 people.", rule: 'event-place', todo: WAITS },
-      { sentence: 'A magnitude 6.2 earthquake struck West Java early on Friday, killing at least 34 people.', rule: 'event-place', todo: WAITS },
+      { sentence: "A magnitude 6.2 earthquake struck Indonesia's Central Sulawesi province early on Friday, killing at least 34 people.", rule: 'event-place' },
+      { sentence: 'A magnitude 6.2 earthquake struck West Java early on Friday, killing at least 34 people.', rule: 'event-place' },
       { sentence: "A magnitude 6.2 earthquake struck Indonesia's West Sulawesi province early on Friday, killing at least 34 people." },
       { sentence: 'A magnitude 6.2 earthquake struck Sulawesi early on Friday, killing at least 34 people.' },
       { sentence: 'Most of the dead were in Mamuju, the provincial capital, where a hospital collapsed.' },
@@ -85,13 +88,13 @@ const peru = editorChecker('arequipa-landslide', PERU, [], [
 test('a city restated as the division that holds it is no error', () => {
   assert.deepEqual(nigeria('Suspected Islamist militants killed at least 19 people in an attack on a market in Borno State on Sunday.'), []);
   assert.deepEqual(nigeria('Suspected Islamist militants killed at least 19 people in an attack on a market in north-eastern Nigeria.'), []);
-  assert.deepEqual(india('Floods submerged large parts of Kerala on Tuesday, officials said.'), []);
+  assert.deepEqual(india('Floods in Kerala submerged large parts of the city on Tuesday, officials said.'), []);
   assert.deepEqual(peru('A landslide buried 12 homes in the Arequipa region on Thursday.'), []);
 });
 
-test('a city restated as another division of its country', { todo: WAITS }, () => {
+test('a city restated as another division of its country', () => {
   assert.equal(nigeria('Suspected Islamist militants killed at least 19 people in an attack on a market in Yobe State on Sunday.').length, 1);
   assert.equal(nigeria('Suspected Islamist militants killed at least 19 people in an attack on a market in Kano State on Sunday.').length, 1);
-  assert.equal(india('Floods submerged large parts of Tamil Nadu on Tuesday, officials said.').length, 1);
+  assert.equal(india('Floods in Tamil Nadu submerged large parts of the city on Tuesday, officials said.').length, 1);
   assert.equal(peru('A landslide buried 12 homes in the Cusco region on Thursday.').length, 1);
 });

@@ -32,7 +32,7 @@ function anyFinding(story: string, draft: string): string[] {
 const wrong: [story: string, draft: string, expected: string][] = [
   ['floods', 'At least 23 people have died, most of them in the town of Sehwan.', 'Sehwan → Mehar'],
   ['floods', 'The flooding began on Monday in the district of Larkana after the Indus burst its banks.', 'Larkana → Dadu'],
-  ['floods', "Monsoon floods have forced about 40,000 people from their homes in Pakistan's Punjab province, officials said.", 'Punjab province → Sindh province'],
+  ['floods', "Monsoon floods have forced about 40,000 people from their homes in Pakistan's Punjab province, officials said.", 'Punjab → Sindh'],
   ['cyclone', 'Cyclone Zita made landfall late on Thursday between Vilankulo and Massinga, the meteorology institute said.', 'Massinga → Inhassoro'],
   ['cyclone', 'Four people were killed when their house collapsed in the village of Chibuto, the agency said.', 'Chibuto → Mapinhane'],
   ['textile', 'لقي سبعة عمال مصرعهم في حريق اندلع فجر الأحد في مصنع للنسيج بمدينة العبور.', 'العبور → العاشر من رمضان'],

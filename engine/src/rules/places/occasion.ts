@@ -22,6 +22,7 @@ import { perDraft } from '../../memo';
 import { RELATIVE_MONTH, COUNTED_BACK } from '../../lexicon/months';
 import { arabicNumberWord, englishNumberWord, parseDigits, ARABIC_DUALS, UNIT_WORDS, COMPARISON_WORDS } from '../../lexicon/numbers';
 import { dates } from '../../extract/dates';
+import { weekdays } from '../../extract/weekdays';
 
 /** An earlier time a sentence names: so many years or months before the reference date. */
 export interface EarlierTime {
@@ -187,5 +188,20 @@ function inAnEarlierYear(analysis: Analysis, knowledge: KnowledgeIndex, sentence
 export function atAnotherTime(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, event: Entity<Event>, documentDate?: Reference): boolean {
   const times = earlierTimes(analysis, knowledge).get(sentence) ?? [];
   const reference = referenceOf(event, documentDate);
-  return times.some((time) => anotherOccasion(time, event, reference)) || inAnEarlierYear(analysis, knowledge, sentence, event, reference);
+  return times.some((time) => anotherOccasion(time, event, reference)) || inAnEarlierYear(analysis, knowledge, sentence, event, reference) || weekdayOfNow(analysis, knowledge, sentence, event, reference);
+}
+
+/**
+ * Whether sentence `sentence` dates itself by a weekday and names no year, while `event` is dated
+ * by a year alone, before the reference year or with none to compare: a weekday tells of the
+ * article's own week ("struck Hormozgan province on Saturday"), and an event the article dates
+ * only by its year is one it recalls ("in 2003 a quake destroyed Bam"), so the sentence's places
+ * are not that event's.
+ */
+function weekdayOfNow(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, event: Entity<Event>, reference: Reference | undefined): boolean {
+  const date = event.fact.date;
+  if (!date?.year || date.month !== undefined || date.day !== undefined || date.weekday !== undefined) return false;
+  if (reference && date.year >= reference.year) return false;
+  if ((namedYears(analysis, knowledge).get(sentence)?.size ?? 0) > 0) return false;
+  return weekdays(analysis).some(({ token }) => analysis.tokens[token]!.sentence === sentence);
 }

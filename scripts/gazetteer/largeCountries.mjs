@@ -1,0 +1,210 @@
+// Adds the first-level divisions of large countries outside the Arab League and the English-speaking
+// countries to knowledge/lexicon/places.json, and puts their listed towns inside them:
+//   node scripts/gazetteer/largeCountries.mjs
+// Sources (knowledge/README.md, Gazetteer): the divisions are those of ISO 3166-2 for each country
+// (PK, IN, NG, ID, IR, PE), as the countries' own administrations name them; the town each listed
+// city lies in, the English forms and the Arabic forms are from general knowledge of the
+// countries' divisions and of English and Arabic news usage (Reuters, AFP, AP; Al Jazeera, Asharq
+// Al-Awsat, the BBC's Arabic service). A division whose bare name is also a town's (Kano, Isfahan,
+// Arequipa), a word (Plateau, Rivers, Delta, Fars, السند) or another place's (Punjab, which
+// Pakistan and India share; Niger; Kurdistan) is listed only with its unit word (Kano State, Isfahan
+// province, ولاية كانو, إقليم السند, Punjab province, Indian Punjab); the others also with their
+// bare name. Arabic forms are given only where the Arabic press writes about the division. Union
+// territories and capital districts that are one town with it (Delhi, Chandigarh, Puducherry,
+// Jakarta, Lima) are left out: the town stands for them. The run is idempotent: a division already
+// listed is left as it is.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const file = join(import.meta.dirname, '..', '..', 'knowledge', 'lexicon', 'places.json');
+
+/**
+ * One country's divisions: [id, English name, bare English allowed, Arabic name or '', bare Arabic
+ * allowed, listed towns inside it, more English forms, more Arabic forms].
+ */
+const COUNTRIES = [
+  {
+    country: 'pakistan', en: 'province', ar: 'إقليم',
+    divisions: [
+      ['balochistan', 'Balochistan', true, 'بلوشستان', true, ['quetta'], ['Baluchistan'], []],
+      ['khyber-pakhtunkhwa', 'Khyber Pakhtunkhwa', true, 'خيبر بختونخوا', true, ['peshawar'], [], []],
+      ['punjab-pakistan', 'Punjab', false, 'البنجاب', false, ['lahore', 'faisalabad', 'rawalpindi', 'multan', 'gujranwala', 'rahim-yar-khan', 'bahawalpur', 'sargodha'], ['Pakistani Punjab'], ['البنجاب الباكستاني', 'ولاية البنجاب الباكستانية']],
+      ['sindh', 'Sindh', true, 'السند', false, ['karachi'], [], ['ولاية السند']],
+      ['islamabad-capital-territory', 'Islamabad Capital Territory', true, '', false, ['islamabad'], [], []],
+      ['gilgit-baltistan', 'Gilgit-Baltistan', true, '', false, [], [], []],
+      ['azad-kashmir', 'Azad Kashmir', true, '', false, ['muzaffarabad'], ['Azad Jammu and Kashmir'], []],
+    ],
+  },
+  {
+    country: 'india', en: 'state', ar: 'ولاية',
+    divisions: [
+      ['andhra-pradesh', 'Andhra Pradesh', true, 'أندرا براديش', true, ['visakhapatnam', 'vijayawada', 'guntur'], [], []],
+      ['arunachal-pradesh', 'Arunachal Pradesh', true, 'أروناتشال براديش', true, [], [], []],
+      ['assam', 'Assam', true, 'آسام', true, ['guwahati'], [], []],
+      ['bihar', 'Bihar', true, 'بيهار', true, ['patna'], [], []],
+      ['chhattisgarh', 'Chhattisgarh', true, 'تشاتيسغار', true, ['raipur'], [], []],
+      ['goa', 'Goa', true, 'غوا', false, [], [], []],
+      ['gujarat', 'Gujarat', true, 'غوجارات', true, ['ahmedabad', 'surat', 'vadodara', 'rajkot', 'bhavnagar'], [], ['كجرات']],
+      ['haryana', 'Haryana', true, 'هاريانا', true, [], [], []],
+      ['himachal-pradesh', 'Himachal Pradesh', true, '', false, [], [], []],
+      ['jharkhand', 'Jharkhand', true, 'جهارخاند', true, ['ranchi', 'jamshedpur'], [], []],
+      ['karnataka', 'Karnataka', true, 'كارناتاكا', true, ['bengaluru', 'mysore', 'hubli'], [], []],
+      ['kerala', 'Kerala', true, 'كيرالا', true, ['thiruvananthapuram', 'kochi'], [], []],
+      ['madhya-pradesh', 'Madhya Pradesh', true, 'ماديا براديش', true, ['indore', 'bhopal', 'jabalpur', 'gwalior'], [], []],
+      ['maharashtra', 'Maharashtra', true, 'ماهاراشترا', true, ['mumbai', 'pune', 'nagpur', 'nashik', 'kalyan', 'aurangabad', 'solapur', 'amravati', 'sangli', 'nanded', 'kolhapur'], [], ['مهاراشترا']],
+      ['manipur', 'Manipur', true, 'مانيبور', true, [], [], []],
+      ['meghalaya', 'Meghalaya', true, '', false, [], [], []],
+      ['mizoram', 'Mizoram', true, '', false, [], [], []],
+      ['nagaland', 'Nagaland', true, '', false, [], [], []],
+      ['odisha', 'Odisha', true, 'أوديشا', true, ['bhubaneshwar', 'raurkela'], ['Orissa'], []],
+      ['punjab-india', 'Punjab', false, 'البنجاب', false, ['ludhiana', 'amritsar', 'jalandhar'], ['Indian Punjab'], ['البنجاب الهندية']],
+      ['rajasthan', 'Rajasthan', true, 'راجستان', true, ['jaipur', 'jodhpur', 'bikaner', 'ajmer'], [], []],
+      ['sikkim', 'Sikkim', true, 'سيكيم', true, [], [], []],
+      ['tamil-nadu', 'Tamil Nadu', true, 'تاميل نادو', true, ['chennai', 'coimbatore', 'madurai', 'tiruchirappalli', 'tirunelveli'], [], []],
+      ['telangana', 'Telangana', true, 'تيلانغانا', true, ['hyderabad', 'warangal'], [], []],
+      ['tripura', 'Tripura', true, '', false, [], [], []],
+      ['uttar-pradesh', 'Uttar Pradesh', true, 'أوتار براديش', true, ['kanpur', 'lucknow', 'agra', 'gorakhpur', 'meerut', 'varanasi', 'prayagraj', 'aligarh', 'bareilly', 'moradabad'], [], []],
+      ['uttarakhand', 'Uttarakhand', true, 'أوتاراخاند', true, ['dehra-dun'], [], []],
+      ['west-bengal', 'West Bengal', true, 'البنغال الغربية', true, ['kolkata', 'durgapur', 'siliguri', 'asansol'], [], []],
+      ['jammu-and-kashmir', 'Jammu and Kashmir', true, 'جامو وكشمير', true, ['srinagar'], [], []],
+      ['ladakh', 'Ladakh', true, 'لداخ', true, [], [], []],
+      ['andaman-and-nicobar-islands', 'Andaman and Nicobar Islands', true, '', false, [], [], []],
+    ],
+  },
+  {
+    country: 'nigeria', en: 'state', ar: 'ولاية',
+    divisions: [
+      ['abia', 'Abia', true, '', false, [], [], []], ['adamawa', 'Adamawa', true, 'أداماوا', true, [], [], []],
+      ['akwa-ibom', 'Akwa Ibom', true, '', false, [], [], []], ['anambra', 'Anambra', true, '', false, ['onitsha'], [], []],
+      ['bauchi-state', 'Bauchi', false, 'باوتشي', false, [], [], []], ['bayelsa', 'Bayelsa', true, '', false, [], [], []],
+      ['benue-state', 'Benue', false, 'بينوي', false, [], [], []], ['borno', 'Borno', true, 'بورنو', true, ['maiduguri'], [], []],
+      ['cross-river-state', 'Cross River', false, '', false, [], [], []], ['delta-state', 'Delta', false, '', false, ['warri'], [], []],
+      ['ebonyi', 'Ebonyi', true, '', false, [], [], []], ['edo', 'Edo', true, '', false, ['benin-city'], [], []],
+      ['ekiti', 'Ekiti', true, '', false, [], [], []], ['enugu-state', 'Enugu', false, '', false, ['enugu'], [], []],
+      ['gombe-state', 'Gombe', false, '', false, [], [], []], ['imo-state', 'Imo', false, '', false, [], [], []],
+      ['jigawa', 'Jigawa', true, '', false, [], [], []], ['kaduna-state', 'Kaduna', false, 'كادونا', false, ['kaduna', 'zaria'], [], []],
+      ['kano-state', 'Kano', false, 'كانو', false, ['kano'], [], []], ['katsina-state', 'Katsina', false, 'كاتسينا', false, [], [], []],
+      ['kebbi', 'Kebbi', true, '', false, [], [], []], ['kogi', 'Kogi', true, '', false, [], [], []],
+      ['kwara', 'Kwara', true, '', false, ['ilorin'], [], []], ['lagos-state', 'Lagos', false, 'لاغوس', false, ['lagos'], [], []],
+      ['nasarawa', 'Nasarawa', true, '', false, [], [], []], ['niger-state', 'Niger', false, '', false, [], [], []],
+      ['ogun', 'Ogun', true, '', false, ['abeokuta'], [], []], ['ondo-state', 'Ondo', false, '', false, [], [], []],
+      ['osun', 'Osun', true, '', false, [], [], []], ['oyo-state', 'Oyo', false, '', false, ['ibadan', 'oyo'], [], []],
+      ['plateau-state', 'Plateau', false, 'بلاتو', false, [], [], []], ['rivers-state', 'Rivers', false, '', false, ['port-harcourt'], [], []],
+      ['sokoto-state', 'Sokoto', false, 'سوكوتو', false, ['sokoto'], [], []], ['taraba', 'Taraba', true, '', false, [], [], []],
+      ['yobe', 'Yobe', true, 'يوبي', true, [], [], []], ['zamfara', 'Zamfara', true, 'زمفارا', true, [], [], []],
+      ['federal-capital-territory', 'Federal Capital Territory', true, '', false, ['abuja'], [], []],
+    ],
+  },
+  {
+    country: 'indonesia', en: 'province', ar: 'إقليم',
+    divisions: [
+      ['aceh', 'Aceh', true, 'آتشيه', true, [], [], []], ['north-sumatra', 'North Sumatra', true, 'سومطرة الشمالية', true, ['medan'], [], []],
+      ['west-sumatra', 'West Sumatra', true, 'سومطرة الغربية', true, ['padang'], [], []], ['riau', 'Riau', true, '', false, ['pekanbaru'], [], []],
+      ['riau-islands', 'Riau Islands', true, '', false, ['batam'], [], []], ['jambi-province', 'Jambi', false, '', false, [], [], []],
+      ['bengkulu-province', 'Bengkulu', false, '', false, [], [], []], ['south-sumatra', 'South Sumatra', true, 'سومطرة الجنوبية', true, ['palembang'], [], []],
+      ['bangka-belitung-islands', 'Bangka Belitung Islands', true, '', false, [], [], []], ['lampung', 'Lampung', true, '', false, ['bandar-lampung'], [], []],
+      ['banten', 'Banten', true, 'بانتن', true, [], [], []], ['west-java', 'West Java', true, 'جاوة الغربية', true, ['bandung'], [], []],
+      ['central-java', 'Central Java', true, 'جاوة الوسطى', true, ['semarang', 'surakarta'], [], []],
+      ['yogyakarta-special-region', 'Special Region of Yogyakarta', true, '', false, ['yogyakarta'], [], []],
+      ['east-java', 'East Java', true, 'جاوة الشرقية', true, ['surabaya', 'malang'], [], []], ['bali', 'Bali', true, 'بالي', true, ['denpasar'], [], ['جزيرة بالي']],
+      ['west-nusa-tenggara', 'West Nusa Tenggara', true, '', false, [], [], []], ['east-nusa-tenggara', 'East Nusa Tenggara', true, '', false, [], [], []],
+      ['west-kalimantan', 'West Kalimantan', true, '', false, [], [], []], ['central-kalimantan', 'Central Kalimantan', true, '', false, [], [], []],
+      ['south-kalimantan', 'South Kalimantan', true, '', false, ['banjarmasin'], [], []], ['east-kalimantan', 'East Kalimantan', true, '', false, ['balikpapan'], [], []],
+      ['north-kalimantan', 'North Kalimantan', true, '', false, [], [], []], ['north-sulawesi', 'North Sulawesi', true, 'سولاويسي الشمالية', true, [], [], []],
+      ['gorontalo-province', 'Gorontalo', false, '', false, [], [], []], ['central-sulawesi', 'Central Sulawesi', true, 'سولاويسي الوسطى', true, [], [], []],
+      ['west-sulawesi', 'West Sulawesi', true, 'سولاويسي الغربية', true, [], [], []], ['south-sulawesi', 'South Sulawesi', true, 'سولاويسي الجنوبية', true, ['makassar'], [], []],
+      ['southeast-sulawesi', 'Southeast Sulawesi', true, '', false, [], ['South East Sulawesi'], []], ['maluku', 'Maluku', true, '', false, [], [], []],
+      ['north-maluku', 'North Maluku', true, '', false, [], [], []], ['papua-province', 'Papua', false, 'بابوا', false, [], [], []],
+      ['west-papua', 'West Papua', true, '', false, [], [], []], ['southwest-papua', 'Southwest Papua', true, '', false, [], [], []],
+      ['central-papua', 'Central Papua', true, '', false, [], [], []], ['highland-papua', 'Highland Papua', true, '', false, [], [], []],
+      ['south-papua', 'South Papua', true, '', false, [], [], []],
+    ],
+  },
+  {
+    country: 'iran', en: 'province', ar: 'محافظة',
+    divisions: [
+      ['alborz-province', 'Alborz', false, 'البرز', false, ['karaj'], [], []], ['ardabil-province', 'Ardabil', false, 'أردبيل', false, [], [], []],
+      ['bushehr-province', 'Bushehr', false, 'بوشهر', false, [], [], []], ['chaharmahal-and-bakhtiari', 'Chaharmahal and Bakhtiari', true, '', false, [], [], []],
+      ['east-azerbaijan', 'East Azerbaijan', true, 'أذربيجان الشرقية', true, ['tabriz'], [], []], ['fars-province', 'Fars', false, 'فارس', false, ['shiraz'], [], []],
+      ['gilan', 'Gilan', true, 'جيلان', true, ['rasht'], ['Guilan'], ['كيلان']], ['golestan-province', 'Golestan', false, 'كلستان', false, [], [], ['محافظة غلستان']],
+      ['hamadan-province', 'Hamadan', false, 'همدان', false, ['hamadan'], [], []], ['hormozgan', 'Hormozgan', true, 'هرمزكان', true, ['bandar-abbas'], [], ['هرمزغان']],
+      ['ilam-province', 'Ilam', false, 'إيلام', false, [], [], []], ['isfahan-province', 'Isfahan', false, 'أصفهان', false, ['isfahan', 'natanz'], [], []],
+      ['kerman-province', 'Kerman', false, 'كرمان', false, ['kerman'], [], []], ['kermanshah-province', 'Kermanshah', false, 'كرمانشاه', false, ['kermanshah'], [], []],
+      ['north-khorasan', 'North Khorasan', true, 'خراسان الشمالية', true, [], [], []], ['razavi-khorasan', 'Razavi Khorasan', true, 'خراسان رضوي', true, ['mashhad'], ['Khorasan Razavi'], []],
+      ['south-khorasan', 'South Khorasan', true, 'خراسان الجنوبية', true, [], [], []], ['khuzestan', 'Khuzestan', true, 'خوزستان', true, ['ahvaz'], [], []],
+      ['kohgiluyeh-and-boyer-ahmad', 'Kohgiluyeh and Boyer-Ahmad', true, '', false, [], [], []], ['kurdistan-province', 'Kurdistan', false, 'كردستان', false, [], ["Iran's Kurdistan province"], ['كردستان الإيرانية']],
+      ['lorestan', 'Lorestan', true, 'لرستان', true, [], [], []], ['markazi', 'Markazi', false, '', false, ['arak'], [], []],
+      ['mazandaran', 'Mazandaran', true, 'مازندران', true, [], [], []], ['qazvin-province', 'Qazvin', false, 'قزوين', false, [], [], []],
+      ['qom-province', 'Qom', false, 'قم', false, ['qom'], [], []], ['semnan-province', 'Semnan', false, 'سمنان', false, [], [], []],
+      ['sistan-and-baluchestan', 'Sistan and Baluchestan', true, 'سيستان وبلوشستان', true, ['zahedan'], ['Sistan-Baluchestan', 'Sistan-Baluchistan'], []],
+      ['tehran-province', 'Tehran', false, 'طهران', false, ['tehran'], [], []], ['west-azerbaijan', 'West Azerbaijan', true, 'أذربيجان الغربية', true, ['urmia'], [], []],
+      ['yazd-province', 'Yazd', false, 'يزد', false, [], [], []], ['zanjan-province', 'Zanjan', false, 'زنجان', false, [], [], []],
+    ],
+  },
+  {
+    country: 'peru', en: 'region', ar: 'إقليم',
+    divisions: [
+      ['amazonas-peru', 'Amazonas', false, '', false, [], [], []], ['ancash', 'Ancash', true, '', false, [], ['Áncash'], []],
+      ['apurimac', 'Apurimac', true, '', false, [], ['Apurímac'], []], ['arequipa-region', 'Arequipa', false, '', false, ['arequipa'], [], []],
+      ['ayacucho-region', 'Ayacucho', false, '', false, [], [], []], ['cajamarca-region', 'Cajamarca', false, '', false, [], [], []],
+      ['cusco-region', 'Cusco', false, '', false, [], ['Cuzco region'], []], ['huancavelica-region', 'Huancavelica', false, '', false, [], [], []],
+      ['huanuco-region', 'Huanuco', false, '', false, [], ['Huánuco region'], []], ['ica-region', 'Ica', false, '', false, [], [], []],
+      ['junin-region', 'Junin', false, '', false, [], ['Junín region'], []], ['la-libertad', 'La Libertad', true, '', false, [], [], []],
+      ['lambayeque-region', 'Lambayeque', false, '', false, ['chiclayo'], [], []], ['lima-region', 'Lima', false, '', false, [], [], []],
+      ['loreto-region', 'Loreto', false, '', false, [], [], []], ['madre-de-dios', 'Madre de Dios', true, '', false, [], [], []],
+      ['moquegua-region', 'Moquegua', false, '', false, [], [], []], ['pasco-region', 'Pasco', false, '', false, [], [], []],
+      ['piura-region', 'Piura', false, '', false, [], [], []], ['puno-region', 'Puno', false, '', false, [], [], []],
+      ['san-martin-region', 'San Martin', false, '', false, [], ['San Martín region'], []], ['tacna-region', 'Tacna', false, '', false, [], [], []],
+      ['tumbes-region', 'Tumbes', false, '', false, [], [], []], ['ucayali', 'Ucayali', true, '', false, [], [], []],
+    ],
+  },
+];
+
+/** Divisions whose name says what they are (territories, islands, Kashmir's parts): no unit word is added. */
+const UNITLESS = /Territory|Islands|Special Region|Kashmir|Baltistan|Ladakh/;
+const capital = (word) => word[0].toUpperCase() + word.slice(1);
+
+/** The English forms of a division: its bare name when allowed, then with its unit word. */
+function englishForms(unit, [, name, bare, , , , more]) {
+  if (UNITLESS.test(name)) return [name, ...more];
+  return [...(bare ? [name] : []), `${name} ${capital(unit)}`, `${unit} of ${name}`, ...more];
+}
+
+/** The Arabic forms of a division: its bare name when allowed, then with its unit word. */
+function arabicForms(unit, [, , , name, bare, , , more]) {
+  if (!name) return more;
+  return [...(bare ? [name] : []), `${unit} ${name}`, ...more];
+}
+
+const text = readFileSync(file, 'utf8');
+const lines = text.split('\n');
+const listedIds = new Set(lines.map((line) => /"id": "([^"]+)"/.exec(line)?.[1]).filter(Boolean));
+const added = [];
+const moved = new Map();
+for (const { country, en, ar, divisions } of COUNTRIES) {
+  for (const division of divisions) {
+    const [id, , , , , towns] = division;
+    for (const town of towns) moved.set(town, [country, id]);
+    if (listedIds.has(id)) continue;
+    const arabic = arabicForms(ar, division);
+    const fields = [`"id": "${id}"`, '"kind": "region"', `"within": "${country}"`];
+    if (arabic.length) fields.push(`"ar": ${JSON.stringify(arabic).replace(/","/g, '", "')}`);
+    fields.push(`"en": ${JSON.stringify(englishForms(en, division)).replace(/","/g, '", "')}`);
+    added.push(`  { ${fields.join(', ')} },`);
+  }
+}
+const out = lines.map((line) => {
+  const id = /"id": "([^"]+)"/.exec(line)?.[1];
+  const move = id && moved.get(id);
+  if (!move) return line;
+  moved.delete(id);
+  return line.replace(`"within": "${move[0]}"`, `"within": "${move[1]}"`);
+});
+if (moved.size) throw new Error(`towns not listed inside their country: ${[...moved.keys()].join(', ')}`);
+const end = out.lastIndexOf(']');
+const last = out.slice(0, end).findLastIndex((line) => line.trim());
+if (added.length && !out[last].endsWith(',')) out[last] += ',';
+if (added.length) added[added.length - 1] = added.at(-1).replace(/,$/, '');
+out.splice(last + 1, 0, ...added);
+writeFileSync(file, out.join('\n'));
+console.log(`added ${added.length} divisions`);
