@@ -206,6 +206,33 @@ export function articleDivision(ctx: DrawContext, byId: Map<string, DrawnFact>):
   return [...byId.values()].find((fact) => fact.kind === 'region' && !fact.review)?.id;
 }
 
+/**
+ * A division of the dateline division's country that the sentence names before token `k` ("In
+ * neighbouring Balochistan, … near the town of Khuzdar"): a better guess of the town's container
+ * than the dateline's division (Karachi's Sindh). Only a division of the same country is taken.
+ */
+function sentenceDivision(ctx: DrawContext, byId: Map<string, DrawnFact>, k: number, division: string | undefined): string | undefined {
+  if (!division) return undefined;
+  const country = (id: string | undefined): string | undefined => {
+    for (let depth = 0; id && depth < 8; depth++) {
+      const fact = byId.get(id);
+      const kind = fact?.kind ?? ctx.knowledge.entity<{ kind?: string }>(`lexicon:${id}`)?.fact.kind;
+      if (kind === 'country') return id;
+      id = (fact?.within as string | undefined) ?? ctx.knowledge.entity<{ within?: string }>(`lexicon:${id}`)?.fact.within;
+    }
+    return undefined;
+  };
+  const home = country(division);
+  if (!home || home === division) return undefined;
+  const sentence = ctx.tokens[k]?.sentence;
+  for (let j = k - 1; j >= 0 && ctx.tokens[j]!.sentence === sentence; j--) {
+    const id = ctx.placeAt.get(j);
+    const fact = id ? byId.get(id) : undefined;
+    if (id && fact?.kind === 'region' && !fact.review && id !== division && country(id) === home) return id;
+  }
+  return undefined;
+}
+
 /** Draws the article's English places the gazetteer does not know into `byId`. */
 export function englishPlaces(ctx: DrawContext, byId: Map<string, DrawnFact>): void {
   const tokens = ctx.tokens;
@@ -232,7 +259,7 @@ export function englishPlaces(ctx: DrawContext, byId: Map<string, DrawnFact>): v
     else if (!known && run.end - run.start <= 2 && afterPlaceOnlyWord(ctx, run)) found.push({ run, kind: 'city', unsureWhy: 'read after "near", "outside" or "based in"' });
   }
   const division = articleDivision(ctx, byId);
-  for (const { run, kind, unsureWhy } of found) addPlace(ctx, byId, run, kind, unsureWhy, division);
+  for (const { run, kind, unsureWhy } of found) addPlace(ctx, byId, run, kind, unsureWhy, sentenceDivision(ctx, byId, run.start, division) ?? division);
   markRepeats(ctx, byId);
   // A town joined by "and" to a place read above (between Bowen and Proserpine, once Bowen is read).
   const joined: { run: Run; partner: string }[] = [];
@@ -296,7 +323,7 @@ function addPlace(ctx: DrawContext, byId: Map<string, DrawnFact>, run: Run, kind
     kind,
     ...(within ? { within } : {}),
     evidence: [ctx.tokenEvidence(run.start, run.end)],
-    review: { unsure: true, reason: `a place the gazetteer does not know, ${unsureWhy}${guessed ? `; put inside ${division}, the division of the article's dateline` : ''}; add its Arabic name` },
+    review: { unsure: true, reason: `a place the gazetteer does not know, ${unsureWhy}${guessed ? `; put inside ${division}, the division its sentence names, else the division of the article's dateline` : ''}; add its Arabic name` },
   };
   byId.set(id, fact);
 }
