@@ -9,6 +9,9 @@
  * (its date's, else the draft's own or the article's publication year), and not the event's own,
  * speaks of an earlier occasion too: another fire, an earlier news conference.
  *
+ * A sentence dated by a weekday and naming no year tells of the article's own week, not of an event
+ * the article dates by an earlier year alone (the quake of 2003 it recalls beside Saturday's).
+ *
  * Left alone: a time right after a figure or a word of comparison (37.08 per cent last year, «مقابل
  * 37.08 في المئة العام الماضي»: the time of a figure, not of the sentence), a count tied to
  * something else («قبل عامين من الزلزال», two years before the quake), and "this year", "last week"
