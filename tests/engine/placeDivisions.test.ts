@@ -21,10 +21,13 @@ const drawn: [file: string, probes: Probe[]][] = [
     'sindh-floods.en.txt',
     [
       { sentence: "Floods have killed at least 46 people in Pakistan's Punjab province, officials said on Wednesday.", rule: 'event-place' },
-      { sentence: 'Floods have killed at least 46 people in Balochistan, officials said on Wednesday.', rule: 'event-place', todo: 'a division the article names in another sentence is compared in the lead slot' },
+      { sentence: 'Floods have killed at least 46 people in Balochistan, officials said on Wednesday.', rule: 'event-place' },
       { sentence: "Floods have killed at least 46 people in Pakistan's Sindh province, officials said on Wednesday." },
       { sentence: 'Floods have killed at least 46 people in southern Pakistan, officials said on Wednesday.' },
-      { sentence: 'In neighbouring Khyber Pakhtunkhwa, flash floods cut the highway between Quetta and Karachi.', rule: 'event-place', todo: 'the slot of a sentence-opening "In neighbouring X," is compared' },
+      // Karachi lies in Sindh, so it may lie in the article's southern Sindh.
+      { sentence: 'Floods have killed at least 46 people in Karachi, officials said on Wednesday.' },
+      { sentence: 'Floods have killed at least 46 people in Sindh, officials said on Wednesday.' },
+      { sentence: 'In neighbouring Khyber Pakhtunkhwa, flash floods cut the highway between Quetta and Karachi.', rule: 'event-place' },
       { sentence: 'In neighbouring Balochistan, flash floods cut the highway between Quetta and Karachi.' },
       // A town the gazetteer lacks lies in the division its sentence names, not in the dateline's.
       { sentence: 'Hundreds of lorries were stranded near the town of Khuzdar in Balochistan.' },

@@ -425,6 +425,13 @@ export const TITLE_SKIP = ks(['city', 'country', 'town', 'their', 'النياب�
 /** Words for a parliament, which a person's title may name beside their post without changing it. */
 export const PARLIAMENT_WORDS = ks(['البرلمان', 'النيابية', 'parliament', 'parliamentary']);
 
+/**
+ * English adjectives of adjacency that may stand between a locative and a place name ("in
+ * neighbouring Balochistan", "in nearby Gaziantep"); Arabic puts its own after the name («في
+ * محافظة كرمان المجاورة»). From English news usage (Reuters, AFP, BBC), both spellings.
+ */
+export const NEIGHBOURING_WORDS = ks(['neighbouring', 'neighboring', 'nearby', 'adjacent', 'adjoining']);
+
 /** Nouns that may stand between a locative and a place name (في العاصمة بغداد, at the port of Aden). */
 export const PLACE_NOUNS = ks(['محيط', 'مدينة', 'العاصمة', 'ميناء', 'مطار', 'قاعدة', 'the', 'city', 'port', 'capital', 'base', 'airport', 'of']);
 

@@ -59,7 +59,7 @@ import { tokenStems } from '../knowledge';
 import { tokenLang } from '../analysis';
 import { weekdayAt } from '../extract/weekdays';
 import { ALL_SPEECH_VERBS, SPEAKING_WORDS } from '../lexicon/speech';
-import { ACTOR_NOUNS, BIOGRAPHY_WORDS, DEPARTURE_VERBS, ROLE_FAMILY, LOCATIVES, SEQUENCE_WORDS, OCCURRENCE_VERBS, PLACE_NOUNS, PLACE_UNIT_LEVEL, RELATIVE_WORDS, STRIKE_VERBS, VISIT_VERBS } from '../lexicon/words';
+import { ACTOR_NOUNS, BIOGRAPHY_WORDS, DEPARTURE_VERBS, ROLE_FAMILY, LOCATIVES, NEIGHBOURING_WORDS, SEQUENCE_WORDS, OCCURRENCE_VERBS, PLACE_NOUNS, PLACE_UNIT_LEVEL, RELATIVE_WORDS, STRIKE_VERBS, VISIT_VERBS } from '../lexicon/words';
 import type { Place } from '../factBase/schema';
 import { wrongPlace, wrongRestatedPlace } from '../messages';
 import { otherOccasion, restatedWith, restatesEvidence, sharedOutside } from '../align';
@@ -90,6 +90,7 @@ const RELATIVES = new Set(RELATIVE_WORDS);
 const ACTORS = new Set(ACTOR_NOUNS);
 const BIOGRAPHY = new Set(BIOGRAPHY_WORDS);
 const PLACE_NOUN = new Set(PLACE_NOUNS);
+const NEIGHBOURING = new Set(NEIGHBOURING_WORDS);
 const SEQUENCE = new Set(SEQUENCE_WORDS);
 const DEPARTURE = new Set(DEPARTURE_VERBS);
 const UNIT_WORD = new Set(Object.keys(PLACE_UNIT_LEVEL));
@@ -141,9 +142,10 @@ export const eventPlace: Rule = {
       const direction = directionPart(analysis, knowledge, place, place.tokenStart - 1);
       let cue = direction ? direction.cue : place.tokenStart - 1;
       const fused = place.start > first.oStart && /^[بف]?[بل]?/.test(analysis.text.slice(first.oStart, place.start));
-      // Place nouns, nationalities and a country in the possessive may stand between the locative
-      // and the place: "in the Yemeni port of Mukalla", "on Yemen's port of Mukalla".
-      while (cue >= 0 && (PLACE_NOUN.has(tokens[cue]!.key) || nationalityOf(tokens[cue]) || possessivePlace[cue])) cue--;
+      // Place nouns, nationalities, a country in the possessive and an adjective of adjacency may
+      // stand between the locative and the place: "in the Yemeni port of Mukalla", "on Yemen's
+      // port of Mukalla", "in neighbouring Balochistan".
+      while (cue >= 0 && (PLACE_NOUN.has(tokens[cue]!.key) || nationalityOf(tokens[cue]) || possessivePlace[cue] || NEIGHBOURING.has(tokens[cue]!.key))) cue--;
       // A place before the noun it locates, after an article: "at a Cardiff recycling plant".
       if (cue === place.tokenStart - 1 && ARTICLES.has(tokens[cue]?.key ?? '') && beforeNoun(analysis, place)) cue--;
       const cueToken = tokens[cue];
@@ -225,9 +227,14 @@ export const eventPlace: Rule = {
         if (hasCue || constructed) reportRestated(analysis, knowledge, place, report, strictCue && !spoken);
         continue;
       }
+      // Whether the place agrees only by lying inside a country the events are placed in: the
+      // sentence's restated slot may still name a part of that country, which is then compared.
+      let insideCountryOnly = true;
       const agrees = placed.some((event) => {
         const eventPlace = knowledge.resolve(event, event.fact.place);
-        if (!eventPlace) return true;
+        if (!eventPlace) return (insideCountryOnly = false) || true;
+        if (eventPlace.fact.kind === 'country' && !knowledge.same(place.entity, eventPlace.key) && knowledge.placeWithin(place.entity, eventPlace.key)) return true;
+        insideCountryOnly = false;
         // A landscape or a part named by a direction in the event's country (the High Atlas for a
         // village of Al Haouz) may hold the event's place: the gazetteer cannot tell.
         // A district of the event's city may hold a place the fact base puts in no listed district of it.
@@ -235,6 +242,9 @@ export const eventPlace: Rule = {
         if (beyondCountries(knowledge, place.entity) && countryOf(knowledge, eventPlace.key)) return true;
         return knowledge.placeWithin(place.entity, eventPlace.key) || knowledge.placeWithin(eventPlace.key, place.entity) || knowledge.same(place.entity, eventPlace.key) || mayOverlap(knowledge, place.entity, eventPlace.key) || namedAfter(knowledge, place.entity, eventPlace.key) || districtMayHold(knowledge, place.entity, eventPlace.key, strictCue);
       });
+      // "killed 46 people in Balochistan" for an event drawn in Pakistan whose restated article
+      // sentence puts the deaths in southern Sindh: the slot is compared as where no event is placed.
+      if (agrees && insideCountryOnly && hasCue) reportRestated(analysis, knowledge, place, report, strictCue && !spoken);
       if (agrees) continue;
       // The writer already put the event in its right place in this sentence: another place near
       // a trigger word is about something else (other talks, another strike).

@@ -185,6 +185,18 @@ export function mayOverlap(knowledge: KnowledgeIndex, area: string, inner: strin
 }
 
 /**
+ * Whether `area`, a region that is no division (a part named by a direction: "southern Sindh",
+ * «جنوب البلاد»), may hold `inner` for all the gazetteer can tell: `inner` lies in the place the
+ * area is a part of (Karachi, in Sindh, for southern Sindh), or is that place.
+ */
+export function areaMayHold(knowledge: KnowledgeIndex, area: string, inner: string): boolean {
+  const place = knowledge.entity<Place>(area);
+  if (!place || place.fact.kind !== 'region' || isDivision(knowledge, place)) return false;
+  const whole = knowledge.resolve<Place>(place, place.fact.within);
+  return !!whole && (knowledge.same(whole.key, inner) || knowledge.placeWithin(inner, whole.key));
+}
+
+/**
  * Whether a place lies in no country and is none, so that the gazetteer cannot tell which towns lie
  * on it or in it: a sea or a strait (the Red Sea, Bab el-Mandeb), or a region of several countries
  * (the Maghreb, «المغرب العربي»). Such a place never contradicts a place inside a country ("a Red

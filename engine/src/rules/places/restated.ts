@@ -24,7 +24,7 @@ import type { EvidenceRef } from '../../types';
 import { alignedSentences, alignedThroughConcepts, overlappingSentences, placeSlots, headConcept, windowConcepts, type ArticleSentence, type PlaceSlot } from '../../align';
 import { dates } from '../../extract/dates';
 import { perDraft } from '../../memo';
-import { beyondCountries, countryOf, mayOverlap, placesAgree } from './relation';
+import { areaMayHold, beyondCountries, countryOf, mayOverlap, placesAgree } from './relation';
 import { SEAT_WORDS } from '../../lexicon/words';
 import { earlierTimes } from './occasion';
 
@@ -185,7 +185,8 @@ export function restatedPlace(analysis: Analysis, knowledge: KnowledgeIndex, pla
   if (!strict && (found.head === undefined || found.head !== found.slot.head)) return undefined;
   // A part of the slot's country named by a direction («جنوب غرب الجزائر» for a town the article
   // puts «جنوب غرب البلاد») may hold it: the gazetteer cannot tell (`mayOverlap`).
-  if (placesAgree(knowledge, place.entity, found.slot.entity) || beyondCountries(knowledge, place.entity) || mayOverlap(knowledge, place.entity, found.slot.entity)) return undefined;
+  // So may the article's such part hold the draft's place (Karachi for "southern Sindh").
+  if (placesAgree(knowledge, place.entity, found.slot.entity) || beyondCountries(knowledge, place.entity) || mayOverlap(knowledge, place.entity, found.slot.entity) || areaMayHold(knowledge, found.slot.entity, place.entity)) return undefined;
   const draftCountry = countryOf(knowledge, place.entity);
   const articleCountry = countryOf(knowledge, found.slot.entity);
   const sameCountry = !!draftCountry && !!articleCountry && knowledge.same(draftCountry.key, articleCountry.key);
