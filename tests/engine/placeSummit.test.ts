@@ -13,8 +13,8 @@ import { probe, type Probe } from './drawProbeChecks';
 const FILE = 'gulf-summit.en.txt';
 
 const probes: Probe[] = [
-  { sentence: 'Gulf leaders meeting in Riyadh on Tuesday agreed to set up a joint fund of $10 billion.', rule: 'event-place', todo: 'a place of another country is compared in a closely restated slot' },
-  { sentence: 'Gulf leaders meeting in Kuwait on Tuesday agreed to set up a joint fund to finance rail and power links.', rule: 'event-place', todo: 'a place of another country is compared in a closely restated slot' },
+  { sentence: 'Gulf leaders meeting in Riyadh on Tuesday agreed to set up a joint fund of $10 billion.', rule: 'event-place' },
+  { sentence: 'Gulf leaders meeting in Kuwait on Tuesday agreed to set up a joint fund to finance rail and power links.', rule: 'event-place' },
   { sentence: 'Gulf leaders meeting in Doha on Tuesday agreed to set up a joint fund of $10 billion.' },
   { sentence: 'Gulf leaders meeting in Qatar on Tuesday agreed to set up a joint fund of $10 billion.' },
   { sentence: 'Gulf leaders meeting in the Qatari capital on Tuesday agreed to set up a joint fund of $10 billion.' },

@@ -11,8 +11,10 @@
  * that names a year none of its article sentences gives (another occasion: a previous quake
  * elsewhere) or an earlier time they do not give (last year, «قبل عامين»); a place in no country (a
  * sea, a region of several countries: `beyondCountries`); a part of the slot's country named by a
- * direction, which may hold its place (`mayOverlap`); and a place in another country than the article's unless the slot is shared by
- * three words or more. A place after a locative of direction (taken to X, «نُقل إلى X») is
+ * direction, which may hold its place (`mayOverlap`), or a place of the whole such a part is of
+ * (`areaMayHold`); and a place in another country than the article's unless the slot hangs on the
+ * same named thing and is shared by three words or more, or hangs on the same word and is shared
+ * by four more words (Gulf leaders meeting in Riyadh on Tuesday agreed, for Doha). A place after a locative of direction (taken to X, «نُقل إلى X») is
  * compared only with a slot that hangs on the same word (taken to Morriston Hospital), so that a
  * journey the article does not make stays alone.
  */
@@ -29,6 +31,8 @@ import { SEAT_WORDS } from '../../lexicon/words';
 import { earlierTimes } from './occasion';
 
 const SEAT = new Set(SEAT_WORDS);
+/** The score of a slot restated closely enough to compare a place of another country: its word and four more. */
+const STRONG_SLOT = 6;
 
 /** What the article names in the slot of a draft place. */
 export interface RestatedPlace {
@@ -190,8 +194,11 @@ export function restatedPlace(analysis: Analysis, knowledge: KnowledgeIndex, pla
   const draftCountry = countryOf(knowledge, place.entity);
   const articleCountry = countryOf(knowledge, found.slot.entity);
   const sameCountry = !!draftCountry && !!articleCountry && knowledge.same(draftCountry.key, articleCountry.key);
-  // Another country only where the place hangs on the same named thing ("the court in …").
-  if (!sameCountry && (found.score < 3 || !found.head?.startsWith('@') || found.head !== found.slot.head)) return undefined;
+  // Another country only where the place hangs on the same named thing ("the court in …"), or on
+  // the same word with four more words around it the article's ("Gulf leaders meeting in Riyadh on
+  // Tuesday agreed" for "… meeting in Doha on Tuesday agreed").
+  const sameHead = found.head !== undefined && found.head === found.slot.head;
+  if (!sameCountry && !(sameHead && (found.score >= STRONG_SLOT || (found.score >= 3 && found.head!.startsWith('@'))))) return undefined;
   const expected = knowledge.entity<Place>(found.slot.entity);
   if (!expected) return undefined;
   const article = found.sentence;
