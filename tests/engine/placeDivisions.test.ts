@@ -14,8 +14,6 @@ import { createChecker, type Checker } from '../../engine/src/index';
 import { probe, type Probe } from './drawProbeChecks';
 import { citer, findingLines, loadTestFactBase } from './helpers';
 
-const WAITS = 'the gazetteer lists the first-level divisions of large countries, with their cities inside them';
-
 const drawn: [file: string, probes: Probe[]][] = [
   [
     'sindh-floods.en.txt',

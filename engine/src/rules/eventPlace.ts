@@ -228,23 +228,12 @@ export const eventPlace: Rule = {
         continue;
       }
       // Whether the place agrees only by lying inside a country the events are placed in: the
-      // sentence's restated slot may still name a part of that country, which is then compared.
-      let insideCountryOnly = true;
-      const agrees = placed.some((event) => {
-        const eventPlace = knowledge.resolve(event, event.fact.place);
-        if (!eventPlace) return (insideCountryOnly = false) || true;
-        if (eventPlace.fact.kind === 'country' && !knowledge.same(place.entity, eventPlace.key) && knowledge.placeWithin(place.entity, eventPlace.key)) return true;
-        insideCountryOnly = false;
-        // A landscape or a part named by a direction in the event's country (the High Atlas for a
-        // village of Al Haouz) may hold the event's place: the gazetteer cannot tell.
-        // A district of the event's city may hold a place the fact base puts in no listed district of it.
-        // A sea or a region of several countries may hold a place in a country (`beyondCountries`).
-        if (beyondCountries(knowledge, place.entity) && countryOf(knowledge, eventPlace.key)) return true;
-        return knowledge.placeWithin(place.entity, eventPlace.key) || knowledge.placeWithin(eventPlace.key, place.entity) || knowledge.same(place.entity, eventPlace.key) || mayOverlap(knowledge, place.entity, eventPlace.key) || namedAfter(knowledge, place.entity, eventPlace.key) || districtMayHold(knowledge, place.entity, eventPlace.key, strictCue);
-      });
-      // "killed 46 people in Balochistan" for an event drawn in Pakistan whose restated article
-      // sentence puts the deaths in southern Sindh: the slot is compared as where no event is placed.
-      if (agrees && insideCountryOnly && hasCue) reportRestated(analysis, knowledge, place, report, strictCue && !spoken);
+      // sentence's restated slot may still name a part of that country, which is then compared
+      // ("killed 46 people in Balochistan" for an event drawn in Pakistan whose restated article
+      // sentence puts the deaths in southern Sindh).
+      const agreements = placed.map((event) => placeAgreement(knowledge, place, event, strictCue));
+      const agrees = agreements.some((kind) => kind !== 'none');
+      if (agrees && hasCue && agreements.every((kind) => kind !== 'exact')) reportRestated(analysis, knowledge, place, report, strictCue && !spoken);
       if (agrees) continue;
       // The writer already put the event in its right place in this sentence: another place near
       // a trigger word is about something else (other talks, another strike).
@@ -506,6 +495,24 @@ function reportRestated(analysis: Analysis, knowledge: KnowledgeIndex, place: Me
     factId: found.event?.id ?? expected.id,
     evidence: found.event ? knowledge.evidenceOf(found.event.key) : [found.evidence],
   });
+}
+
+/**
+ * How the draft place agrees with an event's place: `exact` (the same place, one inside the other,
+ * or a place that may overlap it), `country` (only by lying inside the country the event is placed
+ * in as a whole), or `none`. An event without a place agrees exactly.
+ */
+function placeAgreement(knowledge: KnowledgeIndex, place: Mention, event: Entity<Event>, strictCue: boolean): 'exact' | 'country' | 'none' {
+  const eventPlace = knowledge.resolve<Place>(event, event.fact.place);
+  if (!eventPlace) return 'exact';
+  if (eventPlace.fact.kind === 'country' && !knowledge.same(place.entity, eventPlace.key) && knowledge.placeWithin(place.entity, eventPlace.key)) return 'country';
+  // A landscape or a part named by a direction in the event's country (the High Atlas for a
+  // village of Al Haouz) may hold the event's place: the gazetteer cannot tell.
+  // A district of the event's city may hold a place the fact base puts in no listed district of it.
+  // A sea or a region of several countries may hold a place in a country (`beyondCountries`).
+  if (beyondCountries(knowledge, place.entity) && countryOf(knowledge, eventPlace.key)) return 'exact';
+  const agrees = knowledge.placeWithin(place.entity, eventPlace.key) || knowledge.placeWithin(eventPlace.key, place.entity) || knowledge.same(place.entity, eventPlace.key) || mayOverlap(knowledge, place.entity, eventPlace.key) || namedAfter(knowledge, place.entity, eventPlace.key) || districtMayHold(knowledge, place.entity, eventPlace.key, strictCue);
+  return agrees ? 'exact' : 'none';
 }
 
 /** The draft sentence a place is read in: its trigger hits, its tokens and the names it mentions. */
