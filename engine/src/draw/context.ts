@@ -17,8 +17,9 @@ import gazetteer from '../../../knowledge/lexicon/places.json';
 import organisationLexicon from '../../../knowledge/lexicon/organisations.json';
 
 /**
- * The ids of the reference lexicons' places and organisations: a drawn place or body keeps its
- * lexicon id, so no fresh id may take one (a person Ana Lima is `lima-2`, not the city's `lima`).
+ * The ids of the reference lexicons' places and organisations. A place or body drawn with such an
+ * id is that entry's twin, but a person must not take one: a person Ana Lima is `lima-2`, not the
+ * city's `lima` (see {@link DrawContext.id}).
  */
 const LEXICON_IDS: ReadonlySet<string> = new Set([...(gazetteer as { id: string }[]), ...(organisationLexicon as { id: string }[])].map((entry) => entry.id));
 
@@ -107,13 +108,17 @@ export class DrawContext {
     return this.analysis.tokens;
   }
 
-  /** A fresh id built from `base` (lower-case kebab), unique in this fact base. */
-  id(base: string): string {
+  /**
+   * A fresh id built from `base` (lower-case kebab), unique in this fact base. With `notLexicon`
+   * (a person's id), no id of the reference lexicons either, which a place or body drawn in the
+   * same fact base may bear.
+   */
+  id(base: string, notLexicon = false): string {
     let stem = slug(base).slice(0, 40);
     while (stem.endsWith('-')) stem = stem.slice(0, -1);
     if (!stem) stem = 'fact';
     let id = stem;
-    for (let n = 2; this.#ids.has(id) || LEXICON_IDS.has(id); n++) id = `${stem}-${n}`;
+    for (let n = 2; this.#ids.has(id) || (notLexicon && LEXICON_IDS.has(id)); n++) id = `${stem}-${n}`;
     this.#ids.add(id);
     return id;
   }

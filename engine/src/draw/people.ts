@@ -585,7 +585,7 @@ function finishPerson(ctx: DrawContext, person: DrawContext['people'][number]): 
   }
   const guessed = person.spans.map((span) => (span as NameSpan).unsure).filter(Boolean);
   if (guessed.length > 0 && guessed.length === person.spans.filter((span) => span.tokenEnd - span.tokenStart >= 2).length) reasons.push(guessed[0]!);
-  fact.id = ctx.id(ctx.lang === 'ar' ? (((fact.names as { en: string[] }).en[0] ?? 'person').split(' ').pop() ?? 'person') : family);
+  fact.id = ctx.id(ctx.lang === 'ar' ? (((fact.names as { en: string[] }).en[0] ?? 'person').split(' ').pop() ?? 'person') : family, true);
   if (reasons.length > 0) fact.review = { unsure: true, reason: reasons.join('; ') };
   for (const span of person.spans) for (let k = span.tokenStart; k < span.tokenEnd; k++) ctx.personAt[k] = ctx.people.indexOf(person);
 }
