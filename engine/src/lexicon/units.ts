@@ -222,7 +222,15 @@ export const MEASURE_UNITS: readonly (readonly string[])[] = [
   ['metre', 'metres', 'meter', 'meters', 'متر', 'مترا', 'أمتار'],
   ['kilometre', 'kilometres', 'kilometer', 'kilometers', 'km', 'كم', 'كلم', 'كيلومتر', 'كيلومترا', 'كيلومترات'],
   ['km/h', 'kmh', 'kph', 'كم/س', 'كم/ساعة'],
-  ['mph', 'miles'],
+  ['mph', 'miles', 'mile', 'ميل', 'ميلا', 'أميال'],
+  // The units of news at sea: the nautical mile (1,852 metres, as the International Hydrographic
+  // Conference fixed it in 1929) and the knot (a nautical mile an hour), with their English
+  // abbreviations and the Arabic the Arabic press writes: «ميلاً بحرياً», «أميال بحرية» (the
+  // word بحري after ميل; the feminine بحرية is left out, as it is also the navy) and «عقدة»
+  // (its plural عقد is left out: it is also a contract, a decade and "he held"). From general
+  // knowledge of English and Arabic maritime news usage (Reuters, AFP, Al Jazeera, Asharq Al-Awsat).
+  ['nautical', 'nmi', 'بحري', 'بحريا'],
+  ['knot', 'knots', 'kt', 'kts', 'عقدة'],
   ['inch', 'inches', 'بوصة', 'بوصات', 'إنش', 'إنشات'],
   ['kilogram', 'kilograms', 'kg', 'كغ', 'كلغ', 'كيلوغرام', 'كيلوغراما', 'كيلوغرامات'],
   ['tonne', 'tonnes', 'ton', 'tons', 'طن', 'أطنان'],
