@@ -66,7 +66,7 @@ function stories(): { article: string; parts: string[] }[] {
   return questions().split(/^(?=```text\n)/m).slice(1).map((piece) => ({ article: blocks(piece, 'text')[0]!, parts: blocks(piece, 'json') }));
 }
 
-/** Each story's id and source: the Kuwaiti ruling, the Cairo metro and trial, the Durban line, the Omani exams, the Saya de Malha treaty, the Riyadh listing, the Benin bronzes, the Khnaiguiyah mine, the Peru earthquake. */
+/** Each story's id and source: the Kuwaiti ruling, the Cairo metro and trial, the Durban line, the Omani exams, the Saya de Malha treaty, the Riyadh listing, the Benin bronzes, the Khnaiguiyah mine, the Peru earthquake, the Arab League session, the Crete shipwreck. */
 const SOURCES = [
   { id: 'kuwait-ruling', source: { file: 'article.ar.txt', lang: 'ar', published: '2026-04-12' } },
   { id: 'cairo-metro', source: { file: 'article.ar.txt', lang: 'ar', published: '2026-03-08' } },
@@ -77,6 +77,8 @@ const SOURCES = [
   { id: 'benin-bronzes', source: { file: 'article.en.txt', lang: 'en', published: '2026-06-02' } },
   { id: 'khnaiguiyah-mine', source: { file: 'article.ar.txt', lang: 'ar', published: '2026-12-06' } },
   { id: 'peru-quake', source: { file: 'article.en.txt', lang: 'en', published: '2026-12-06' } },
+  { id: 'league-session', source: { file: 'article.ar.txt', lang: 'ar', published: '2026-09-08' } },
+  { id: 'crete-shipwreck', source: { file: 'article.en.txt', lang: 'en', published: '2026-09-14' } },
 ];
 
 /**
@@ -631,4 +633,136 @@ test('"before dawn" written as night reports a draft\'s early morning; earlier t
     data.quantities = [...data.quantities!, { id: 'toll-midday', value: 29, unit: 'count', noun: { en: ['toll'] }, evidence: [{ text: 'raised the toll to 29 by midday' }] }];
   });
   assert.deepEqual(findings(guideChecker(8, undefined, earlier), 'The quake killed 29 people.'), []);
+});
+
+/** The sixth set's Arabic article: a gazetteer place, a lexicon body, an alliance, a researcher and a chair, counts with no numeral, a deadline, a secretariat. */
+const EXPECTED_LEAGUE: [string, string[]][] = [
+  // A place the gazetteer knows.
+  ['وعقد مجلس الجامعة دورته الطارئة في تونس يوم الثلاثاء.', ['event-place: تونس']],
+  ['The Arab League council met in Tunis on Tuesday.', ['event-place: Tunis']],
+  ['The Arab League council met in Algiers, in Oran Province, on Tuesday.', ['place-containment: Oran Province']],
+  ['The Arab League council met in Algiers, Morocco, on Tuesday.', ['place-containment: Morocco']],
+  ['وعقد مجلس الجامعة دورته الطارئة في الجزائر العاصمة يوم الثلاثاء.', []],
+  ['وعقد مجلس الجامعة دورته الطارئة في الجزائر يوم الثلاثاء.', []],
+  ['The Arab League council met in Algiers, in Algiers Province, on Tuesday.', []],
+  // An organisation of the reference lexicon.
+  ['وقال الأمين العام المساعد لجامعة الدول العربية نادر العلمي إن التنفيذ سيبدأ.', []],
+  ['Arab League Assistant Secretary-General Nader al-Alami said work would begin.', []],
+  ['وقال وزير الخارجية نادر العلمي إن التنفيذ سيبدأ.', ['post-holder: وزير الخارجية']],
+  ['وقال الأمين العام المساعد لمنظمة التعاون الإسلامي نادر العلمي إن التنفيذ سيبدأ.', ['post-holder: منظمة التعاون الإسلامي']],
+  // An armed group in an alliance.
+  ['وأعلن لواء الصمود المنضوي في تحالف الساحل ترحيبه بالقرار.', ['affiliation: تحالف الساحل']],
+  ['The Samoud Brigade, part of the Coast Alliance, welcomed the decision.', ['affiliation: Coast Alliance']],
+  ['وأعلن لواء الصمود المنضوي في تحالف قوى الجنوب ترحيبه بالقرار.', []],
+  ['The Samoud Brigade, a member of the Alliance of Southern Forces, welcomed the decision.', []],
+  ['وأعلن لواء الصمود المنضوي في تحالف قوى الشرق ترحيبه بالقرار.', []],
+  // A researcher and a chair.
+  ['وقال رئيس مجلس الجامعة كمال بن سالم إن القرار تاريخي.', []],
+  ['وقال رئيس الدورة كمال بن سالم إن القرار تاريخي.', []],
+  ['وقال وزير الخارجية الجزائري كمال بن سالم إن القرار تاريخي.', []],
+  ['وقال الأمين العام لجامعة الدول العربية كمال بن سالم إن القرار تاريخي.', ['post-holder: الأمين العام']],
+  ['وقال وزير الخارجية سامر الحداد إن القتال مستمر.', ['post-holder: وزير الخارجية']],
+  ['Samer al-Haddad, an analyst at the Gulf Centre for Strategic Studies, said fighting continued.', []],
+  ['وقال الباحث في مركز الأهرام للدراسات سامر الحداد إن القتال مستمر.', []],
+  // Counts with no numeral.
+  ['وقرر المجلس تشكيل لجنة من ستة أعضاء.', ['quantity: ستة']],
+  ['وقرر المجلس تشكيل لجنة من 6 أعضاء.', ['quantity: 6']],
+  ['وقرر المجلس تشكيل لجنة سداسية.', []],
+  ['The council set up a six-member committee.', []],
+  ['وقال إن ربع سكان الجنوب نزحوا.', ['quantity: ربع']],
+  ['وقال إن نصف سكان الجنوب نزحوا.', ['quantity: نصف']],
+  ['وقال إن ثلث سكان الجنوب نزحوا.', []],
+  ['وقال إن ثلث الدول الأعضاء طلبت الكلمة.', ['quantity: ثلث']],
+  ['وقال إن 40 في المئة من الدول الأعضاء طلبت الكلمة.', ['quantity: 40 في المئة']],
+  ['وقال إن أكثر من نصف الدول الأعضاء طلبت الكلمة.', []],
+  // A deadline.
+  ['على أن تقدم اللجنة تقريرها في غضون 60 يوماً.', ['quantity: 60 يوماً']],
+  ['The committee must submit its report within 60 days.', ['quantity: 60 days']],
+  ['على أن تقدم اللجنة تقريرها في غضون 30 يوماً.', []],
+  ['وتعهدت الحكومة بصرف التعويضات في غضون 60 يوماً.', []],
+  // A secretariat's seat.
+  ['وقالت الأمانة العامة ومقرها تونس إنها ستتابع التنفيذ.', ['organisation-seat: تونس']],
+  ['وقالت الأمانة العامة ومقرها القاهرة إنها ستتابع التنفيذ.', []],
+  ['The Algiers-based Arab League held an emergency session.', []],
+];
+
+/** The sixth set's English article: lexicon agencies, an event at sea in nautical miles and knots, a toll through the day. */
+const EXPECTED_SHIPWRECK: [string, string[]][] = [
+  // Lexicon agencies written with the minimum.
+  ['Maria Lenz, a spokeswoman for UNHCR, said the route was the deadliest.', ['post-holder: UNHCR']],
+  ['وقالت ماريا لينز المتحدثة باسم مفوضية الأمم المتحدة لشؤون اللاجئين إن الطريق هو الأخطر.', ['post-holder: مفوضية الأمم المتحدة لشؤون اللاجئين']],
+  ['وقالت ماريا لينز المتحدثة باسم المنظمة الدولية للهجرة إن الطريق هو الأخطر.', []],
+  ['Maria Lenz, a spokeswoman for the IOM, said the route was the deadliest.', []],
+  // An event at sea, nautical miles and knots.
+  ['The boat capsized 50 nautical miles south of Crete.', ['quantity: 50']],
+  ['The boat capsized 50 nmi south of Crete.', ['quantity: 50']],
+  ['وغرق القارب على بعد 50 ميلاً بحرياً جنوب كريت.', ['quantity: 50']],
+  ['The Hellenic Coast Guard said its vessel sailed at 25 knots.', ['quantity: 25']],
+  ['وقال خفر السواحل اليوناني إن زورقه أبحر بسرعة 25 عقدة.', ['quantity: 25']],
+  ['The boat capsized 40 nautical miles south of Crete.', []],
+  ['The boat capsized off Crete on Monday.', []],
+  ['The boat capsized 40 km south of Crete.', []],
+  ['The boat capsized 74 km south of Crete.', []],
+  ['A patrol vessel sailing at 25 knots reached the site.', []],
+  ['The boat capsized 40 nautical miles north of Crete.', []],
+  // A toll through the day.
+  ['The toll rose to 14 dead by Monday evening.', ['quantity: 14']],
+  ['Rescuers had recovered 9 bodies by Monday morning.', ['quantity: 9']],
+  ['The toll rose to 11 dead by Monday evening.', []],
+  ['Rescuers had recovered 6 bodies by Monday morning.', []],
+  ['Half of the passengers were children, UNHCR said.', ['quantity: Half']],
+  ['A third of the passengers were children, UNHCR said.', []],
+];
+
+test('the sixth set\'s answers: each article\'s fact base validates and each quoted draft gets what the answer says', () => {
+  assert.deepEqual(differences(guideChecker(9), EXPECTED_LEAGUE), [], 'the Arab League session\'s drafts');
+  assert.deepEqual(differences(guideChecker(10), EXPECTED_SHIPWRECK), [], 'the Crete shipwreck\'s drafts');
+});
+
+/** An edit of the assembled facts that changes one fact of `section` found by its id. */
+function editFact(section: string, id: string, change: (fact: Record<string, unknown>) => void): (data: Record<string, unknown[]>) => void {
+  return (data) => change((data[section] as { id: string }[]).find((fact) => fact.id === id)!);
+}
+
+test('Algiers put straight within its country may lie in any province; within the gazetteer\'s province it may not', () => {
+  const inCountry = editFact('places', 'algiers', (place) => { place.within = 'algeria'; });
+  assert.deepEqual(findings(guideChecker(9, undefined, inCountry), 'The Arab League council met in Algiers, in Oran Province, on Tuesday.'), []);
+  assert.deepEqual(findings(guideChecker(9), 'The Arab League council met in Algiers, in Oran Province, on Tuesday.'), ['place-containment: Oran Province']);
+});
+
+test('a lexicon body cannot be named by its lexicon id, and one written with no lexicon name is another body', () => {
+  const { article, parts } = stories()[10]!;
+  const data: Record<string, unknown[]> = {};
+  for (const part of parts) for (const [section, facts] of Object.entries(JSON.parse(part) as Record<string, unknown[]>)) data[section] = [...(data[section] ?? []), ...facts];
+  data.organisations = data.organisations!.filter((organisation) => (organisation as { id: string }).id !== 'iom');
+  cite(data, article);
+  const parsed = parseFactBase(JSON.stringify({ schemaVersion: 2, ...SOURCES[10]!, ...data }), 'crete-shipwreck.factbase.json', article);
+  assert.deepEqual(parsed.problems.map((problem) => problem.message), ['unknown id "iom"; expected one of: organisations']);
+  const ownNameOnly = editFact('organisations', 'iom', (organisation) => { organisation.names = { en: ['UN migration agency'] }; });
+  assert.deepEqual(findings(guideChecker(10, undefined, ownNameOnly), 'وقالت ماريا لينز المتحدثة باسم المنظمة الدولية للهجرة إن الطريق هو الأخطر.'), ['post-holder: المنظمة الدولية للهجرة']);
+});
+
+test('an alliance written as a member-of affiliation is not checked; a chair of a session with no post of it is reported', () => {
+  const asMembership = (data: Record<string, unknown[]>) => {
+    delete (data.organisations as { id: string; parent?: string }[]).find((organisation) => organisation.id === 'samoud')!.parent;
+    data.affiliations = [{ id: 'samoud-in-south', member: 'samoud', organisation: 'south-alliance', relation: 'member-of', evidence: [{ text: '«لواء الصمود»، أحد فصائل «تحالف قوى الجنوب»' }] }];
+  };
+  assert.deepEqual(findings(guideChecker(9, undefined, asMembership), 'وأعلن لواء الصمود المنضوي في تحالف الساحل ترحيبه بالقرار.'), []);
+  const noChair = (data: Record<string, unknown[]>) => {
+    data.posts = data.posts!.filter((post) => (post as { id: string }).id !== 'ben-salem-chair');
+  };
+  assert.deepEqual(findings(guideChecker(9, undefined, noChair), 'وقال رئيس مجلس الجامعة كمال بن سالم إن القرار تاريخي.'), ['post-holder: مجلس الجامعة']);
+});
+
+test('a deadline whose noun is «غضون» ties another duration; a toll kept apart by the time of day checks neither figure', () => {
+  const within = editFact('quantities', 'report-deadline', (fact) => { fact.noun = { ar: ['غضون', 'تقرير'], en: ['within', 'report'] }; });
+  assert.deepEqual(findings(guideChecker(9, undefined, within), 'وتعهدت الحكومة بصرف التعويضات في غضون 60 يوماً.'), ['quantity: 60 يوماً']);
+  const byTime = (data: Record<string, unknown[]>) => {
+    const toll = (data.quantities as { id: string }[]).find((fact) => fact.id === 'toll')!;
+    Object.assign(toll, { qualifier: { en: ['evening'] } });
+    data.quantities = [...data.quantities!, { id: 'toll-morning', value: 6, unit: 'count', noun: { en: ['bodies', 'dead'] }, qualifier: { en: ['morning'] }, evidence: [{ text: 'Rescuers had recovered 6 bodies by Monday morning' }] }];
+  };
+  const checker = guideChecker(10, undefined, byTime);
+  assert.deepEqual(findings(checker, 'The toll rose to 14 dead by Monday evening.'), []);
+  assert.deepEqual(findings(checker, 'Rescuers had recovered 9 bodies by Monday morning.'), []);
 });
