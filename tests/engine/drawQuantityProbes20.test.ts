@@ -6,6 +6,11 @@
  * restatements (hedged, rounded, in the other currency, in the other language, a subgroup's own
  * figure) are traps.
  */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse } from '../../engine/src/analysis';
+import { amounts } from '../../engine/src/extract/amounts';
+import { currencyAgrees } from '../../engine/src/lexicon/units';
 import { probe } from './drawProbeChecks';
 
 const FERRY = 'ferry-socotra.ar.txt';
@@ -36,10 +41,12 @@ const NIGER = 'wfp-niger.en.txt';
 probe(NIGER, { sentence: 'About 4.3 million people in Niger need food aid, up from 3.1 million last year.' });
 probe(NIGER, { sentence: 'About 3.4 million people in Niger need emergency food assistance.', rule: 'quantity' });
 probe(NIGER, { sentence: 'The WFP appeal for 78 billion CFA francs aims to reach 1.2 million people.' });
-probe(NIGER, { sentence: 'The WFP appeal for 87 billion CFA francs aims to reach 1.2 million people.', rule: 'quantity', todo: 'CFA francs are no currency yet' });
+probe(NIGER, { sentence: 'The WFP appeal for 87 billion CFA francs aims to reach 1.2 million people.', rule: 'quantity' });
 probe(NIGER, { sentence: 'The WFP appeal, of about $130 million, aims to reach 1.2 million people.' });
-probe(NIGER, { sentence: 'The WFP appeal for $182 million aims to reach 1.2 million people.', rule: 'quantity', todo: 'CFA francs are no currency yet, so their dollar conversion is not drawn' });
+probe(NIGER, { sentence: 'The WFP appeal for $182 million aims to reach 1.2 million people.', rule: 'quantity' });
 probe(NIGER, { sentence: 'The WFP appeal for 78 billion francs aims to reach 1.2 million people.' });
+probe(NIGER, { sentence: 'The WFP appeal for 78 billion Swiss francs aims to reach 1.2 million people.', rule: 'quantity' });
+probe(NIGER, { sentence: 'The appeal has so far received only 19 billion CFA francs.' });
 probe(NIGER, { sentence: 'طلب برنامج الأغذية العالمي 78 مليار فرنك أفريقي لمساعدة 1.2 مليون شخص.' });
 probe(NIGER, { sentence: 'The number of children treated for severe malnutrition this year is 96,000.' });
 probe(NIGER, { sentence: 'The number of children treated for severe malnutrition this year is 69,000.', rule: 'quantity' });
@@ -49,3 +56,13 @@ probe(NIGER, { sentence: 'Rescue teams recovered 32 bodies after the boat capsiz
 probe(NIGER, { sentence: 'Rescuers found 41 survivors after the boat capsized on the Niger River.' });
 probe(NIGER, { sentence: 'Rescuers found 14 survivors after the boat capsized on the Niger River.', rule: 'quantity' });
 probe(NIGER, { sentence: 'The government distributed 41,000 tonnes of cereals in 12 communes.' });
+
+// The check reads CFA francs as one currency of two codes: the West African franc, loose, so
+// that a fact base's Central African franc (XAF) agrees with it, and a Swiss franc does not.
+test('CFA francs are read as the West or Central African franc, in either language', () => {
+  const read = (text: string) => amounts(analyse(text)).map((amount) => `${amount.number.value} ${amount.currency} ${amount.loose ? 'loose' : 'exact'}`);
+  assert.deepEqual(read('The appeal is for 78 billion CFA francs.'), ['78000000000 XOF loose']);
+  assert.deepEqual(read('يبلغ النداء 78 مليار فرنك أفريقي.'), ['78000000000 XOF loose']);
+  assert.deepEqual(read('The appeal is for 78 billion Swiss francs.'), ['78000000000 CHF exact']);
+  assert.ok(currencyAgrees('XAF', { currency: 'XOF', loose: true }));
+});

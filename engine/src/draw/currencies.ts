@@ -20,6 +20,9 @@ const COUNTRY_CURRENCIES: Readonly<Record<string, string>> = {
   kenya: 'KES', uganda: 'UGX', tanzania: 'TZS', somalia: 'SOS', india: 'INR', pakistan: 'PKR', 'sri lanka': 'LKR', nepal: 'NPR', mauritius: 'MUR',
   mexico: 'MXN', argentina: 'ARS', colombia: 'COP', chile: 'CLP', philippines: 'PHP', uruguay: 'UYU', 'dominican republic': 'DOP', cuba: 'CUP',
   norway: 'NOK', denmark: 'DKK', brazil: 'BRL', zambia: 'ZMW', malawi: 'MWK',
+  // The CFA francs: the West African (UEMOA) and the Central African (CEMAC) countries.
+  niger: 'XOF', mali: 'XOF', 'burkina faso': 'XOF', senegal: 'XOF', "côte d'ivoire": 'XOF', 'ivory coast': 'XOF', benin: 'XOF', togo: 'XOF', 'guinea-bissau': 'XOF',
+  cameroon: 'XAF', chad: 'XAF', 'central african republic': 'XAF', 'republic of the congo': 'XAF', gabon: 'XAF', 'equatorial guinea': 'XAF',
   switzerland: 'CHF', djibouti: 'DJF', guinea: 'GNF', rwanda: 'RWF', burundi: 'BIF', comoros: 'KMF', 'democratic republic of the congo': 'CDF',
 };
 

@@ -48,12 +48,12 @@ function currencyAfter(tokens: readonly Token[], at: number, sentence: number): 
       const before = tokens.slice(at, at + gap).map((token) => token.key);
       const country = countryCurrency(code, before);
       if (!country || country.words !== gap) return undefined;
-      return { currency: country.code, loose: false, tokenEnd: at + gap + 1, first: tokens[at]!, last: word };
+      return { currency: country.code, loose: !!country.loose, tokenEnd: at + gap + 1, first: tokens[at]!, last: word };
     }
     const next = tokens[at + 1];
     if (next && inSentence(at + 1)) {
       const country = countryCurrency(code, [], next.key);
-      if (country) return { currency: country.code, loose: false, tokenEnd: at + 2, first: word, last: next };
+      if (country) return { currency: country.code, loose: !!country.loose, tokenEnd: at + 2, first: word, last: next };
       const qualified = CURRENCY_QUALIFIERS.get(next.key);
       if (qualified) return { currency: qualified, loose: false, tokenEnd: at + 2, first: word, last: next };
     }

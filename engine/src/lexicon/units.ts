@@ -131,7 +131,11 @@ export const CURRENCY_QUALIFIERS: ReadonlyMap<string, string> = new Map([
  * adjective is one or two words (U S, New Zealand, Hong Kong). Arabic forms are the masculine and
  * the feminine (ليرة لبنانية), each with and without the article.
  */
-const COUNTRY_CURRENCIES: readonly { en: string[]; ar: string[]; codes: string[] }[] = [
+const COUNTRY_CURRENCIES: readonly { en: string[]; ar: string[]; codes: string[]; loose?: true }[] = [
+  // The CFA franc names two currencies of one name, the West African (XOF) and the Central African
+  // (XAF): "CFA francs", «فرنك أفريقي», «فرنك سيفا» (the spellings of AFP, Reuters and the Arabic
+  // press for the Sahel) name either, as a bare word its family, which the article's country narrows.
+  { en: ['cfa'], ar: ['أفريقي', 'إفريقي', 'سيفا'], codes: ['XOF'], loose: true },
   { en: ['u s', 'us', 'american', 'united states'], ar: ['أمريكي', 'أميركي'], codes: ['USD'] },
   { en: ['australian'], ar: ['أسترالي'], codes: ['AUD'] },
   { en: ['canadian'], ar: ['كندي'], codes: ['CAD'] },
@@ -188,10 +192,11 @@ function familyOf(code: string): readonly string[] {
 }
 
 /** The folded adjective forms of each country: Arabic with ال and the feminine ة too. */
-const COUNTRY_FORMS: readonly { en: string[][]; ar: Set<string>; codes: string[] }[] = COUNTRY_CURRENCIES.map(({ en, ar, codes }) => ({
+const COUNTRY_FORMS: readonly { en: string[][]; ar: Set<string>; codes: string[]; loose?: true }[] = COUNTRY_CURRENCIES.map(({ en, ar, codes, loose }) => ({
   en: en.map((words) => words.split(' ').map(wordKey)),
   ar: new Set(ar.flatMap((word) => [word, 'ال' + word, word + 'ة', 'ال' + word + 'ة'].map(wordKey))),
   codes,
+  ...(loose ? { loose } : {}),
 }));
 
 /**
@@ -199,14 +204,15 @@ const COUNTRY_FORMS: readonly { en: string[][]; ar: Set<string>; codes: string[]
  * qualifies), with the number of words it takes: `english` are the (folded) words right before
  * the currency word, nearest last; `arabic` the word right after it.
  */
-export function countryCurrency(code: string, english: readonly string[], arabic?: string): { code: string; words: number } | undefined {
+export function countryCurrency(code: string, english: readonly string[], arabic?: string): { code: string; words: number; loose?: true } | undefined {
   const family = familyOf(code);
   for (const country of COUNTRY_FORMS) {
     const exact = country.codes.find((c) => family.includes(c));
     if (!exact) continue;
-    if (arabic !== undefined && country.ar.has(arabic)) return { code: exact, words: 1 };
+    const loose = country.loose ? { loose: country.loose } : {};
+    if (arabic !== undefined && country.ar.has(arabic)) return { code: exact, words: 1, ...loose };
     for (const words of country.en) {
-      if (words.length <= english.length && words.every((word, i) => english[english.length - words.length + i] === word)) return { code: exact, words: words.length };
+      if (words.length <= english.length && words.every((word, i) => english[english.length - words.length + i] === word)) return { code: exact, words: words.length, ...loose };
     }
   }
   return undefined;

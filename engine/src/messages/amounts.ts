@@ -35,7 +35,7 @@ const PREFIXED_SIGNS: Record<string, string> = { AUD: 'A$', CAD: 'C$', NZD: 'NZ$
 /** Currency names in Arabic, after the amount (35 مليار دولار). */
 const ARABIC_CURRENCIES: Record<string, string> = {
   USD: 'دولار', AUD: 'دولار أسترالي', CAD: 'دولار كندي', NZD: 'دولار نيوزيلندي', EUR: 'يورو', GBP: 'جنيه إسترليني', EGP: 'جنيه مصري', SAR: 'ريال سعودي', AED: 'درهم إماراتي', MAD: 'درهم مغربي', IQD: 'دينار عراقي', QAR: 'ريال قطري', KWD: 'دينار كويتي', JOD: 'دينار أردني', TND: 'دينار تونسي', DZD: 'دينار جزائري', LBP: 'ليرة لبنانية', SYP: 'ليرة سورية', TRY: 'ليرة تركية',
-  OMR: 'ريال عماني', BHD: 'دينار بحريني', YER: 'ريال يمني', LYD: 'دينار ليبي', SDG: 'جنيه سوداني', MRU: 'أوقية موريتانية', IRR: 'ريال إيراني', ILS: 'شيكل', CHF: 'فرنك سويسري',
+  OMR: 'ريال عماني', BHD: 'دينار بحريني', YER: 'ريال يمني', LYD: 'دينار ليبي', SDG: 'جنيه سوداني', MRU: 'أوقية موريتانية', IRR: 'ريال إيراني', ILS: 'شيكل', CHF: 'فرنك سويسري', XOF: 'فرنك أفريقي', XAF: 'فرنك أفريقي',
   JPY: 'ين ياباني', CNY: 'يوان صيني', INR: 'روبية هندية', RUB: 'روبل روسي', PKR: 'روبية باكستانية',
   KES: 'شلن كيني', UGX: 'شلن أوغندي', TZS: 'شلن تنزاني', SOS: 'شلن صومالي', LKR: 'روبية سريلانكية', NPR: 'روبية نيبالية', MUR: 'روبية موريشيوسية',
   MXN: 'بيزو مكسيكي', ARS: 'بيزو أرجنتيني', COP: 'بيزو كولومبي', CLP: 'بيزو تشيلي', PHP: 'بيزو فلبيني', NGN: 'نايرا', ZAR: 'راند', BRL: 'ريال برازيلي',
@@ -45,7 +45,7 @@ const ARABIC_CURRENCIES: Record<string, string> = {
 /** Currency names in English, after the amount (24 billion dollars). */
 const ENGLISH_CURRENCIES: Record<string, string> = {
   USD: 'dollars', AUD: 'Australian dollars', CAD: 'Canadian dollars', NZD: 'New Zealand dollars', EUR: 'euros', GBP: 'pounds', EGP: 'Egyptian pounds', SAR: 'Saudi riyals', QAR: 'Qatari riyals',
-  AED: 'dirhams', MAD: 'dirhams', IQD: 'dinars', TND: 'Tunisian dinars', KWD: 'Kuwaiti dinars', JOD: 'Jordanian dinars', CHF: 'Swiss francs',
+  AED: 'dirhams', MAD: 'dirhams', IQD: 'dinars', TND: 'Tunisian dinars', KWD: 'Kuwaiti dinars', JOD: 'Jordanian dinars', CHF: 'Swiss francs', XOF: 'CFA francs', XAF: 'CFA francs',
   OMR: 'Omani rials', BHD: 'Bahraini dinars', YER: 'Yemeni rials', LYD: 'Libyan dinars', SDG: 'Sudanese pounds', DZD: 'Algerian dinars', LBP: 'Lebanese pounds', SYP: 'Syrian pounds',
   TRY: 'Turkish lira', IRR: 'Iranian rials', ILS: 'shekels', JPY: 'yen', CNY: 'yuan', INR: 'rupees', RUB: 'roubles', PKR: 'Pakistani rupees', MRU: 'ouguiyas',
   KES: 'Kenyan shillings', UGX: 'Ugandan shillings', TZS: 'Tanzanian shillings', SOS: 'Somali shillings', LKR: 'Sri Lankan rupees', NPR: 'Nepalese rupees', MUR: 'Mauritian rupees',
