@@ -23,6 +23,20 @@ const NEGATED: Partial<Record<Hedge, Hedge>> = { above: 'below', below: 'above' 
  */
 const NEGATED_GAP = 4;
 
+/**
+ * How many words may stand between an Arabic verb of exceeding or approaching and its figure, in
+ * one clause: its subject with a phrase that narrows it («يتجاوز عدد المتعطلين عن العمل في المملكة
+ * 400 ألف شخص»).
+ */
+const VERB_GAP = 6;
+
+/**
+ * Arabic hedges that are a verb of one word (تتجاوز, يفوق, يقارب, تناهز): their subject stands
+ * between them and the figure («يتجاوز عدد المتعطلين عن العمل 400 ألف»), so they may stand up to
+ * `VERB_GAP` words before it in its clause.
+ */
+const VERB_HEDGES: ReadonlySet<string> = new Set(FOLDED.filter(({ keys }) => keys.length === 1 && /^[يت]/.test(keys[0]!)).map(({ keys }) => keys[0]!));
+
 /** The proclitics an Arabic hedge's first word may carry: «بأكثر من», «وبنحو», «لما يزيد على». */
 const PROCLITICS = ['وب', 'فب', 'ول', 'فل', 'و', 'ف', 'ب', 'ل'];
 
@@ -43,16 +57,20 @@ function isHedgeWord(tokenKey: string, key: string, first: boolean): boolean {
 export function hedgesBefore(tokens: readonly Token[], start: number): Set<Hedge> {
   const out = new Set<Hedge>();
   const sentence = tokens[start]?.sentence;
-  for (let gap = 0; gap <= NEGATED_GAP; gap++) {
+  const clause = tokens[start]?.clause;
+  for (let gap = 0; gap <= VERB_GAP; gap++) {
     const between = tokens.slice(start - gap, start);
     if (start - gap < 0 || between.some((token) => token.script === 'digit' || token.sentence !== sentence)) break;
+    const oneClause = between.every((token) => token.clause === clause);
     for (const { keys, kind } of FOLDED) {
       const from = start - gap - keys.length;
       if (from < 0) continue;
       if (!keys.every((key, k) => isHedgeWord(tokens[from + k]!.key, key, k === 0) && tokens[from + k]!.sentence === sentence)) continue;
+      const verb = oneClause && keys.length === 1 && VERB_HEDGES.has(keys[0]!) && tokens[from]!.clause === clause;
+      if (gap > NEGATED_GAP && !verb) continue;
       // A negation right before the hedge turns its bound (did not exceed 5, «لم يتجاوز 5»: at most five).
       const negated = from > 0 && tokens[from - 1]!.sentence === sentence && NEGATIONS.has(tokens[from - 1]!.key) ? NEGATED[kind] : undefined;
-      if (gap > 2 && !negated) continue;
+      if (gap > 2 && !negated && !verb) continue;
       out.add(negated ?? kind);
     }
   }
@@ -63,10 +81,12 @@ export function hedgesBefore(tokens: readonly Token[], start: number): Set<Hedge
  * Whether a round figure is the article's `fact` rounded, as copy gives figures unhedged («نجح 63
  * ألف مترشح» for 62,931; 1,300 for 1,293): the figure ends in at least two zeros, keeps at least
  * two significant digits, and is the fact rounded at its last one. A one-digit figure (2,000 for
- * 2,012) says too little to be a rounding without a hedge.
+ * 2,012) says too little to be a rounding without a hedge. A fact with decimals rounded to a whole
+ * number of at least two digits (32 per cent for 31.6, «28 في المئة» for 28.2) is a rounding too.
  */
 export function roundingOf(figure: number, fact: number): boolean {
   if (!Number.isInteger(figure) || figure <= 0 || figure === fact) return false;
+  if (!Number.isInteger(fact)) return figure >= 10 && Math.round(fact) === figure;
   let place = 1;
   while (figure % (place * 10) === 0) place *= 10;
   if (place < 100 || figure / place < 10) return false;
