@@ -31,6 +31,7 @@ import { perDraft } from './memo';
 import { emptyListOfObjects, mapList } from './emptyList';
 import { nationalityOf } from './titles';
 import { PLACE_UNIT_LEVEL } from './lexicon/words';
+import { afterComparison } from './extract/comparisons';
 
 /** The time unit a token names (أشهر, months), if any. */
 export function unitAt(token: Token | undefined): TimeUnit | undefined {
@@ -65,6 +66,8 @@ export interface ArticleSentence {
   keys: Set<string>;
   /** Every number, scaled (300 ألف → 300000). */
   numbers: Set<number>;
+  /** The numbers given as the earlier value of a comparison (up from 31, «بعدما كانت 31»: `extract/comparisons.ts`). */
+  earlier: Set<number>;
   years: Set<number>;
   /** Months the article calls next or last (سبتمبر المقبل) when it gives no publication date to tell their year. */
   yearlessMonths: Set<number>;
@@ -287,6 +290,7 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     concepts: new Set(),
     keys: new Set(),
     numbers: new Set(),
+    earlier: new Set(),
     years: new Set(),
     yearlessMonths: new Set(),
     months: new Set(),
@@ -320,6 +324,7 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     const sentence = out[analysis.tokens[number.tokenStart]!.sentence];
     if (!sentence) continue;
     sentence.numbers.add(number.value);
+    if (afterComparison(analysis.tokens, number.tokenStart)) sentence.earlier.add(number.value);
     const unit = number.unit ?? unitAt(analysis.tokens[number.tokenEnd]) ?? measureAt(analysis.tokens[number.tokenEnd]);
     if (unit) sentence.durations.add(`${number.value}:${unit}`);
   }

@@ -38,7 +38,7 @@ probe(FERRY, { sentence: 'صرفت الحكومة تعويضا قدره مليو
 probe(FERRY, { sentence: 'صرفت الحكومة تعويضا قدره مليونا ريال لكل أسرة.', rule: 'quantity' });
 
 const NIGER = 'wfp-niger.en.txt';
-probe(NIGER, { sentence: 'About 4.3 million people in Niger need food aid, up from 3.1 million last year.' });
+probe(NIGER, { sentence: 'About 4.3 million people in Niger need food aid, up from 2.9 million last year.' });
 probe(NIGER, { sentence: 'About 3.4 million people in Niger need emergency food assistance.', rule: 'quantity' });
 probe(NIGER, { sentence: 'The WFP appeal for 78 billion CFA francs aims to reach 1.2 million people.' });
 probe(NIGER, { sentence: 'The WFP appeal for 87 billion CFA francs aims to reach 1.2 million people.', rule: 'quantity' });
@@ -87,8 +87,8 @@ probe(JORDAN, { sentence: 'تعتزم الحكومة توفير 59 ألف فرص
 // A rising toll given with its earlier figure: a draft that gives the earlier figure as the toll
 // reached (rose to 31) swaps them and is wrong; the pair in the right order, or the earlier figure
 // as the earlier one, is true.
-probe(FERRY, { sentence: 'ارتفعت حصيلة ضحايا حريق العبارة قبالة سقطرى إلى 31 قتيلا.', rule: 'quantity', todo: 'the article sentence\'s earlier figure excuses a draft figure given as the toll reached' });
+probe(FERRY, { sentence: 'ارتفعت حصيلة ضحايا حريق العبارة قبالة سقطرى إلى 31 قتيلا.', rule: 'quantity' });
 probe(FERRY, { sentence: 'ارتفعت حصيلة ضحايا حريق العبارة قبالة سقطرى إلى 48 قتيلا بعدما كانت 31.' });
 probe(FERRY, { sentence: 'وكانت حصيلة ضحايا حريق العبارة قبالة سقطرى 31 قتيلا مساء السبت.' });
-probe(NIGER, { sentence: 'The number of people in Niger who need emergency food assistance has risen to 3.1 million.', rule: 'quantity', todo: 'the article sentence\'s earlier figure excuses a draft figure given as the count reached' });
-probe(NIGER, { sentence: 'The number of people in Niger who need emergency food assistance has risen to 4.3 million from 3.1 million.' });
+probe(NIGER, { sentence: 'The number of people in Niger who need emergency food assistance has risen to 2.9 million.', rule: 'quantity' });
+probe(NIGER, { sentence: 'The number of people in Niger who need emergency food assistance has risen to 4.3 million from 2.9 million.' });

@@ -9,9 +9,8 @@ import type { NumberExpression } from '../extract/numbers';
 import type { DrawContext } from './context';
 import { key } from './words';
 import { beforeDigit } from './quantityWords';
+import { COMPARISONS } from '../extract/comparisons';
 
-/** Words right before a figure that make it the earlier value of a comparison (folded, as tokens are). */
-const COMPARISONS = [['up', 'from'], ['down', 'from'], ['compared', 'with'], ['compared', 'to'], ['مقارنه'], ['مقارنه', 'ب'], ['مقارنه', 'مع'], ['بالمقارنه', 'مع'], ['بعد', 'ان', 'كان'], ['بعد', 'ان', 'كانت'], ['بعدما', 'كان'], ['بعدما', 'كانت']].map((words) => words.map(key));
 
 /** Words that set a figure against the current one only when a past period follows it: «مقابل 37 في المئة العام الماضي», from 15,000 last year, against 390 last year. */
 const AGAINST = new Set(['مقابل', 'from', 'against'].map(key));

@@ -36,6 +36,7 @@ import { digitsLike } from '../messages/digits';
 import { measureAt, otherOccasion, restatedWith, restatesEvidence, unitAt } from '../align';
 import { rangeHolds } from '../extract/numberRanges';
 import { hedgeAgrees, hedgesBefore } from '../extract/hedges';
+import { afterComparison, givenAsReached } from '../extract/comparisons';
 import { checkAmounts } from './quantities/amounts';
 import { checkSplits } from './quantities/splits';
 import { checkMeasures } from './quantities/measures';
@@ -654,8 +655,10 @@ export const quantity: Rule = {
         // gives one too); a sum or a difference of two of the article's figures is worked out from them.
         if ((isIncrement(tokens, number.tokenStart, number.tokenEnd) && !incrementFact(fact)) || derivedFigure(knowledge, fact, number.value)) continue;
         // The sentence restates an article sentence that gives this very number: it is the
-        // article's figure for something else than the fact the noun pointed to.
-        if (restatedWith(analysis, knowledge, tokens[number.tokenStart]!.sentence, (aligned) => (foundUnit === 'count' ? aligned.numbers.has(number.value) : !!foundUnit && aligned.durations.has(`${number.value}:${foundUnit}`)))) continue;
+        // article's figure for something else than the fact the noun pointed to; not the earlier
+        // figure of a comparison given as the figure reached (rose to 31 for «إلى 48 … بعدما كانت 31»).
+        const reached = givenAsReached(tokens, number.tokenStart) && !afterComparison(tokens, number.tokenStart);
+        if (restatedWith(analysis, knowledge, tokens[number.tokenStart]!.sentence, (aligned) => (foundUnit === 'count' ? aligned.numbers.has(number.value) && !(reached && aligned.earlier.has(number.value)) : !!foundUnit && aligned.durations.has(`${number.value}:${foundUnit}`)))) continue;
         // A sentence about another occasion (another year, a later day) gives other figures.
         if (otherOccasion(analysis, knowledge, tokens[number.tokenStart]!.sentence, fact, number.tokenStart) || anotherTime(analysis, fact, number.tokenStart)) continue;
         reported.add(number.start);
