@@ -27,7 +27,7 @@ import { readAfter, lowerEnd } from './quantityRead';
 import { conversionAfter, nounAfterConversion } from './quantityEquivalents';
 import { changeOfAmountBefore, changeVerbAt } from './quantityChanges';
 import { type Candidate, keepSingleValued } from './quantityKeep';
-import { labelledCountOf, statedCountOf, statedPeople } from './quantityStated';
+import { labelledCountOf, statedCountOf } from './quantityStated';
 import { goalBefore } from './forecasts';
 
 const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'في', 'منذ', 'حتي', 'in', 'since', 'until', 'by', 'year', 'between', 'and', 'of'].map(key));
@@ -93,7 +93,7 @@ export function drawQuantities(ctx: DrawContext): void {
     const word = words.get(n.tokenStart);
     const range = word ? undefined : ranges.get(n.tokenStart);
     const carried = lastCurrency?.sentence === tokens[n.tokenStart]!.sentence ? lastCurrency.currency : undefined;
-    const read = statedPeople(ctx, n, figures, (word ? peopleBefell(ctx, n, word.read) : undefined) ?? (range?.approx === 'at-least' ? lowerEnd(ctx, n, range) : undefined) ?? readAfter(ctx, n, carried) ?? (word ? undefined : (statedCountOf(ctx, n, figures) ?? labelledCountOf(ctx, n))));
+    const read = (word ? peopleBefell(ctx, n, word.read) : undefined) ?? (range?.approx === 'at-least' ? lowerEnd(ctx, n, range) : undefined) ?? readAfter(ctx, n, carried) ?? (word ? undefined : (statedCountOf(ctx, n, figures) ?? labelledCountOf(ctx, n)));
     if (read?.currency) lastCurrency = { sentence: tokens[n.tokenStart]!.sentence, currency: read.currency };
     // The noun of a range's second end is looked for from its first (the contract is worth between $3m and $5m).
     const at = range?.approx === 'up-to' ? range.other.tokenStart : n.tokenStart;

@@ -29,11 +29,6 @@ export const COUNT_NOUNS: readonly QuantityNoun[] = [
   // noun, not the injured's, and English writes "infections" for the first only.
   { ar: ['إصابة', 'إصابات'], en: ['infections'] },
   { ar: ['مفقود', 'مفقودا', 'مفقودين'], en: ['missing'] },
-  // Survivors pulled out alive and bodies recovered, as rescue reports count them (انتشال 112 ناجياً,
-  // «انتشال 23 جثة», found 41 survivors, recovered 23 bodies); the singular body is left out, as
-  // English counts other bodies too (two regulatory bodies).
-  { ar: ['ناج', 'ناجيا', 'ناجين', 'ناجون', 'ناجية', 'ناجيات'], en: ['survivor', 'survivors'] },
-  { ar: ['جثة', 'جثث', 'جثمان', 'جثامين'], en: ['bodies'] },
   { ar: ['جندي', 'جنديا', 'جنود'], en: ['soldier', 'soldiers', 'troops'] },
   { ar: ['عنصر', 'عنصرا', 'عناصر'], en: ['personnel'] },
   { ar: ['مركز', 'مركزا', 'مراكز'], en: ['centre', 'centres', 'center', 'centers'] },

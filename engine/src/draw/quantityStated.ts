@@ -35,11 +35,9 @@ function nounAt(ctx: DrawContext, i: number): { entry: QuantityNoun; tokenEnd: n
  * The count stated for figure `n` by a counted noun before it in its clause, or undefined: the
  * nearest such noun whose stated figure, as the check reads it, is `n`, or one opened as a count
  * further back (a noun of its relative clause stands nearer). People counted with what
- * befell them after the noun (the number of people killed) are the dead or the injured. With
- * `peopleAfter`, people counted right after the figure («بلغ عدد المفقودين 35 شخصاً», the number
- * of missing stood at 35 people) do not hide the noun stated before it, which says who they are.
+ * befell them after the noun (the number of people killed) are the dead or the injured.
  */
-export function statedCountOf(ctx: DrawContext, n: NumberExpression, figures: readonly NumberExpression[], peopleAfter = false): Read | undefined {
+export function statedCountOf(ctx: DrawContext, n: NumberExpression, figures: readonly NumberExpression[]): Read | undefined {
   const tokens = ctx.tokens;
   const clause = tokens[n.tokenStart]!.clause;
   // A scale word after the figure (1.2 million) is read with it by readAfter, or not at all.
@@ -50,11 +48,7 @@ export function statedCountOf(ctx: DrawContext, n: NumberExpression, figures: re
     const found = nounAt(ctx, i);
     if (!found) continue;
     // Another counted noun, between the two or right after the figure, is what the figure counts.
-    const otherNoun = (token: Token) => {
-      if (token.index === i) return false;
-      const other = quantityNounAt(COUNT_NOUNS, tokens, token.index, true);
-      return !!other && !(peopleAfter && token.index === n.tokenEnd && other.entry === PEOPLE_ENTRY);
-    };
+    const otherNoun = (token: Token) => token.index !== i && !!quantityNounAt(COUNT_NOUNS, tokens, token.index, true);
     if (statedCount(ctx.analysis, figures, i, otherNoun)?.tokenStart !== n.tokenStart) continue;
     // A noun opened as a count (the number of centres that take in the sick reached 12) is what
     // the figure counts, rather than a noun of its relative clause nearer to the figure.
@@ -62,7 +56,7 @@ export function statedCountOf(ctx: DrawContext, n: NumberExpression, figures: re
     if (!chosen || opened) chosen = { i, found };
     if (opened) break;
   }
-  if (!chosen || (peopleAfter && chosen.found.entry === PEOPLE_ENTRY)) return undefined;
+  if (!chosen) return undefined;
   const { i, found } = chosen;
   const known = found.entry === PEOPLE_ENTRY ? (fateAfter(ctx, found.tokenEnd) ?? found.entry) : found.entry;
   return { value: n.value, unit: 'count', end: n.tokenEnd, noun: ctx.text(i, found.tokenEnd), known, stated: true };
@@ -96,16 +90,4 @@ export function labelledCountOf(ctx: DrawContext, n: NumberExpression): Read | u
   }
   if (!found || found.tokenEnd > label.last + 1) return undefined;
   return { value: n.value, unit: 'count', end: n.tokenEnd, noun: ctx.text(found.at, found.tokenEnd), known: found.entry, stated: true };
-}
-
-/**
- * A count of people read after figure `n` (`read`) that a noun opened before it states as its
- * own («بلغ عدد المفقودين 35 شخصاً», «وكان عدد الناجين 112 شخصاً»): the people are that noun's, the
- * missing or the survivors, which a draft may restate with the noun alone («بلغ عدد المفقودين 53»).
- * Any other reading is kept as it is.
- */
-export function statedPeople(ctx: DrawContext, n: NumberExpression, figures: readonly NumberExpression[], read: Read | undefined): Read | undefined {
-  if (!read || read.unit !== 'count' || read.known !== PEOPLE_ENTRY || read.stated) return read;
-  const stated = statedCountOf(ctx, n, figures, true);
-  return stated && stated.known !== PEOPLE_ENTRY ? { ...stated, end: read.end } : read;
 }
