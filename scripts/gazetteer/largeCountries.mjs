@@ -2,7 +2,11 @@
 // countries to knowledge/lexicon/places.json, and puts their listed towns inside them:
 //   node scripts/gazetteer/largeCountries.mjs
 // Sources (knowledge/README.md, Gazetteer): the divisions are those of ISO 3166-2 for each country
-// (PK, IN, NG, ID, IR, PE), as the countries' own administrations name them; the town each listed
+// (PK, IN, NG, ID, IR, PE, AF, PH), as the countries' own administrations name them (the
+// Philippines' provinces inside their regions and those inside the three island groups: a
+// division's ninth field names its parent); a town not listed before is given as [id, English
+// forms, Arabic forms] and written inside its division (Afghanistan's provincial capitals, the
+// Philippines' regional centres and highly urbanised cities); the town each listed
 // city lies in, the English forms and the Arabic forms are from general knowledge of the
 // countries' divisions and of English and Arabic news usage (Reuters, AFP, AP; Al Jazeera, Asharq
 // Al-Awsat, the BBC's Arabic service). A division whose bare name is also a town's (Kano, Isfahan,
@@ -158,22 +162,188 @@ const COUNTRIES = [
       ['tumbes-region', 'Tumbes', false, '', false, [], [], []], ['ucayali', 'Ucayali', true, '', false, [], [], []],
     ],
   },
+  {
+    country: 'afghanistan', en: 'province', ar: 'ولاية',
+    divisions: [
+      ['badakhshan', 'Badakhshan', true, 'بدخشان', true, [], [], []],
+      ['badghis', 'Badghis', true, 'بادغيس', false, [['qala-i-naw', ['Qala-i-Naw', 'Qala-e Naw'], []]], [], []],
+      ['baghlan-province', 'Baghlan', false, 'بغلان', false, [['pul-i-khumri', ['Pul-i-Khumri', 'Pul-e Khumri', 'Puli Khumri'], []]], [], []],
+      ['balkh', 'Balkh', true, 'بلخ', false, [['mazar-i-sharif', ['Mazar-i-Sharif', 'Mazar-e Sharif', 'Mazar-e-Sharif'], ['مزار شريف']]], [], []],
+      ['bamyan-province', 'Bamiyan', false, 'باميان', false, [['bamiyan', ['Bamiyan', 'Bamyan'], ['باميان']]], ['Bamyan province'], []],
+      ['daykundi', 'Daykundi', true, 'دايكندي', false, [], [], []],
+      ['farah-province', 'Farah', false, 'فراه', false, [], [], []],
+      ['faryab', 'Faryab', true, 'فارياب', false, [['maymana', ['Maymana', 'Maimana'], []]], [], []],
+      ['ghazni-province', 'Ghazni', false, 'غزني', false, [['ghazni', ['Ghazni'], ['غزني']]], [], []],
+      ['ghor', 'Ghor', true, 'غور', false, [['chaghcharan', ['Chaghcharan'], []]], [], []],
+      ['helmand', 'Helmand', true, 'هلمند', true, [['lashkar-gah', ['Lashkar Gah', 'Lashkargah'], ['لشكر غاه']]], [], []],
+      ['herat-province', 'Herat', false, 'هرات', false, [['herat', ['Herat'], ['هرات']]], [], []],
+      ['jowzjan', 'Jowzjan', true, 'جوزجان', false, [['sheberghan', ['Sheberghan', 'Shibirghan'], []]], ['Jawzjan'], []],
+      ['kabul-province', 'Kabul', false, 'كابل', false, ['kabul'], [], []],
+      ['kandahar-province', 'Kandahar', false, 'قندهار', false, [['kandahar', ['Kandahar'], ['قندهار']]], [], []],
+      ['kapisa', 'Kapisa', true, 'كابيسا', false, [['mahmud-i-raqi', ['Mahmud-i-Raqi', 'Mahmud-e Raqi'], []]], [], []],
+      ['khost-province', 'Khost', false, 'خوست', false, [['khost', ['Khost'], ['خوست']]], [], []],
+      ['kunar', 'Kunar', true, 'كونار', false, [], [], []],
+      ['kunduz-province', 'Kunduz', false, 'قندوز', false, [['kunduz', ['Kunduz'], ['قندوز']]], [], []],
+      ['laghman', 'Laghman', true, 'لغمان', false, [['mihtarlam', ['Mihtarlam', 'Mehtar Lam'], []]], [], []],
+      ['logar', 'Logar', true, 'لوغر', false, [['pul-i-alam', ['Pul-i-Alam', 'Pul-e Alam'], []]], [], []],
+      ['nangarhar', 'Nangarhar', true, 'ننغرهار', true, [['jalalabad', ['Jalalabad'], ['جلال آباد']]], [], ['ننكرهار', 'ولاية ننكرهار']],
+      ['nimroz', 'Nimroz', true, 'نيمروز', false, [['zaranj', ['Zaranj'], []]], [], []],
+      ['nuristan', 'Nuristan', true, 'نورستان', false, [], [], []],
+      ['paktia', 'Paktia', true, 'باكتيا', false, [['gardez', ['Gardez'], ['غرديز']]], [], []],
+      ['paktika', 'Paktika', true, 'باكتيكا', false, [['sharana', ['Sharana'], []]], [], []],
+      ['panjshir', 'Panjshir', true, 'بنجشير', true, [['bazarak', ['Bazarak'], []]], [], ['بانشير', 'وادي بنجشير']],
+      ['parwan', 'Parwan', true, 'بروان', false, [['charikar', ['Charikar'], []]], [], []],
+      ['samangan', 'Samangan', true, 'سمنغان', false, [['aybak', ['Aybak'], []]], [], []],
+      ['sar-e-pol', 'Sar-e Pol', true, '', false, [], ['Sar-e-Pul'], []],
+      ['takhar', 'Takhar', true, 'تخار', false, [['taloqan', ['Taloqan', 'Taluqan'], []]], [], []],
+      ['uruzgan', 'Uruzgan', true, 'أروزغان', false, [['tarinkot', ['Tarinkot', 'Tirin Kot'], []]], ['Oruzgan', 'Urozgan'], []],
+      ['wardak', 'Wardak', true, 'وردك', false, [['maidan-shahr', ['Maidan Shahr'], []]], ['Maidan Wardak'], []],
+      ['zabul', 'Zabul', true, 'زابل', false, [], [], []],
+    ],
+  },
+  {
+    country: 'philippines', en: '', ar: '',
+    divisions: [
+      ['luzon', 'Luzon', true, 'لوزون', true, [], [], []],
+      ['visayas', 'Visayas', true, 'فيساياس', true, [], ['the Visayas'], []],
+      ['mindanao', 'Mindanao', true, 'مينداناو', true, [], [], ['ميندناو']],
+    ],
+  },
+  {
+    country: 'philippines', en: 'region', ar: 'منطقة',
+    divisions: [
+      ['metro-manila', 'Metro Manila', true, 'مانيلا الكبرى', true, ['manila', 'quezon-city', ['makati', ['Makati'], []], ['taguig', ['Taguig'], []], ['pasig', ['Pasig'], []], ['caloocan', ['Caloocan'], []]], ['National Capital Region'], [], 'luzon'],
+      ['cordillera', 'Cordillera Administrative Region', true, '', false, [], ['Cordillera region'], [], 'luzon'],
+      ['ilocos-region', 'Ilocos', true, '', false, [], [], [], 'luzon'],
+      ['cagayan-valley', 'Cagayan Valley', true, '', false, [], [], [], 'luzon'],
+      ['central-luzon', 'Central Luzon', true, '', false, [], [], [], 'luzon'],
+      ['calabarzon', 'Calabarzon', true, '', false, [], [], [], 'luzon'],
+      ['mimaropa', 'Mimaropa', true, '', false, [], [], [], 'luzon'],
+      ['bicol', 'Bicol', true, 'بيكول', true, [], [], [], 'luzon'],
+      ['western-visayas', 'Western Visayas', true, '', false, [], [], [], 'visayas'],
+      ['negros-island-region', 'Negros Island Region', true, '', false, [], [], [], 'visayas'],
+      ['central-visayas', 'Central Visayas', true, '', false, [], [], [], 'visayas'],
+      ['eastern-visayas', 'Eastern Visayas', true, '', false, [], [], [], 'visayas'],
+      ['zamboanga-peninsula', 'Zamboanga Peninsula', true, '', false, [], [], [], 'mindanao'],
+      ['northern-mindanao', 'Northern Mindanao', true, '', false, [], [], [], 'mindanao'],
+      ['davao-region', 'Davao', false, '', false, [], [], [], 'mindanao'],
+      ['soccsksargen', 'Soccsksargen', true, '', false, [], [], [], 'mindanao'],
+      ['caraga', 'Caraga', true, '', false, [], [], [], 'mindanao'],
+      ['bangsamoro', 'Bangsamoro', true, 'بانغسامورو', true, [], ['Bangsamoro Autonomous Region in Muslim Mindanao', 'BARMM'], [], 'mindanao'],
+    ],
+  },
+  {
+    country: 'philippines', en: 'province', ar: 'مقاطعة',
+    divisions: [
+      ['ilocos-norte', 'Ilocos Norte', true, '', false, [['laoag', ['Laoag'], []]], [], [], 'ilocos-region'],
+      ['ilocos-sur', 'Ilocos Sur', true, '', false, [['vigan', ['Vigan'], []]], [], [], 'ilocos-region'],
+      ['la-union', 'La Union', true, '', false, [], [], [], 'ilocos-region'],
+      ['pangasinan', 'Pangasinan', true, '', false, [['dagupan', ['Dagupan'], []]], [], [], 'ilocos-region'],
+      ['batanes', 'Batanes', true, '', false, [], [], [], 'cagayan-valley'],
+      ['cagayan-province', 'Cagayan', false, '', false, [['tuguegarao', ['Tuguegarao'], []]], [], [], 'cagayan-valley'],
+      ['isabela-province', 'Isabela', false, '', false, [], [], [], 'cagayan-valley'],
+      ['nueva-vizcaya', 'Nueva Vizcaya', true, '', false, [], [], [], 'cagayan-valley'],
+      ['quirino-province', 'Quirino', false, '', false, [], [], [], 'cagayan-valley'],
+      ['abra-province', 'Abra', false, '', false, [], [], [], 'cordillera'],
+      ['apayao', 'Apayao', true, '', false, [], [], [], 'cordillera'],
+      ['benguet', 'Benguet', true, '', false, [['baguio', ['Baguio', 'Baguio City'], ['باغيو']]], [], [], 'cordillera'],
+      ['ifugao', 'Ifugao', true, '', false, [], [], [], 'cordillera'],
+      ['kalinga-province', 'Kalinga', false, '', false, [], [], [], 'cordillera'],
+      ['mountain-province', 'Mountain Province', true, '', false, [], [], [], 'cordillera'],
+      ['aurora-province', 'Aurora', false, '', false, [], [], [], 'central-luzon'],
+      ['bataan', 'Bataan', true, '', false, [], [], [], 'central-luzon'],
+      ['bulacan', 'Bulacan', true, '', false, [], [], [], 'central-luzon'],
+      ['nueva-ecija', 'Nueva Ecija', true, '', false, [], [], [], 'central-luzon'],
+      ['pampanga', 'Pampanga', true, '', false, [['angeles-city', ['Angeles City'], []]], [], [], 'central-luzon'],
+      ['tarlac-province', 'Tarlac', false, '', false, [], [], [], 'central-luzon'],
+      ['zambales', 'Zambales', true, '', false, [['olongapo', ['Olongapo'], []]], [], [], 'central-luzon'],
+      ['batangas-province', 'Batangas', false, '', false, [], [], [], 'calabarzon'],
+      ['cavite-province', 'Cavite', false, '', false, [], [], [], 'calabarzon'],
+      ['laguna-province', 'Laguna', false, '', false, [['calamba-philippines', ['Calamba'], []]], [], [], 'calabarzon'],
+      ['quezon-province', 'Quezon', false, '', false, [['lucena-city', ['Lucena City'], []]], [], [], 'calabarzon'],
+      ['rizal-province', 'Rizal', false, '', false, [['antipolo', ['Antipolo'], []]], [], [], 'calabarzon'],
+      ['marinduque', 'Marinduque', true, '', false, [], [], [], 'mimaropa'],
+      ['occidental-mindoro', 'Occidental Mindoro', true, '', false, [], [], [], 'mimaropa'],
+      ['oriental-mindoro', 'Oriental Mindoro', true, '', false, [['calapan', ['Calapan'], []]], [], [], 'mimaropa'],
+      ['palawan', 'Palawan', true, '', false, [['puerto-princesa', ['Puerto Princesa'], []]], [], [], 'mimaropa'],
+      ['romblon', 'Romblon', true, '', false, [], [], [], 'mimaropa'],
+      ['albay', 'Albay', true, '', false, [['legazpi', ['Legazpi', 'Legazpi City', 'Legaspi'], []]], [], [], 'bicol'],
+      ['camarines-norte', 'Camarines Norte', true, '', false, [], [], [], 'bicol'],
+      ['camarines-sur', 'Camarines Sur', true, '', false, [], [], [], 'bicol'],
+      ['catanduanes', 'Catanduanes', true, '', false, [], [], [], 'bicol'],
+      ['masbate-province', 'Masbate', false, '', false, [], [], [], 'bicol'],
+      ['sorsogon-province', 'Sorsogon', false, '', false, [], [], [], 'bicol'],
+      ['aklan', 'Aklan', true, '', false, [], [], [], 'western-visayas'],
+      ['antique-province', 'Antique', false, '', false, [], [], [], 'western-visayas'],
+      ['capiz', 'Capiz', true, '', false, [], [], [], 'western-visayas'],
+      ['guimaras', 'Guimaras', true, '', false, [], [], [], 'western-visayas'],
+      ['iloilo-province', 'Iloilo', false, '', false, [['iloilo-city', ['Iloilo City'], []]], [], [], 'western-visayas'],
+      ['negros-occidental', 'Negros Occidental', true, '', false, [['bacolod', ['Bacolod'], []]], [], [], 'negros-island-region'],
+      ['negros-oriental', 'Negros Oriental', true, '', false, [['dumaguete', ['Dumaguete'], []]], [], [], 'negros-island-region'],
+      ['siquijor', 'Siquijor', true, '', false, [], [], [], 'negros-island-region'],
+      ['bohol', 'Bohol', true, '', false, [], [], [], 'central-visayas'],
+      ['cebu-province', 'Cebu', false, '', false, ['cebu-city', ['lapu-lapu-city', ['Lapu-Lapu City'], []], ['mandaue', ['Mandaue'], []]], [], [], 'central-visayas'],
+      ['biliran', 'Biliran', true, '', false, [], [], [], 'eastern-visayas'],
+      ['eastern-samar', 'Eastern Samar', true, '', false, [], [], [], 'eastern-visayas'],
+      ['leyte-province', 'Leyte', false, '', false, [['tacloban', ['Tacloban'], ['تاكلوبان']]], [], [], 'eastern-visayas'],
+      ['northern-samar', 'Northern Samar', true, '', false, [], [], [], 'eastern-visayas'],
+      ['samar-province', 'Samar', false, '', false, [], [], [], 'eastern-visayas'],
+      ['southern-leyte', 'Southern Leyte', true, '', false, [], [], [], 'eastern-visayas'],
+      ['zamboanga-del-norte', 'Zamboanga del Norte', true, '', false, [], [], [], 'zamboanga-peninsula'],
+      ['zamboanga-del-sur', 'Zamboanga del Sur', true, '', false, [['zamboanga-city', ['Zamboanga City', 'Zamboanga'], ['زامبوانغا']]], [], [], 'zamboanga-peninsula'],
+      ['zamboanga-sibugay', 'Zamboanga Sibugay', true, '', false, [], [], [], 'zamboanga-peninsula'],
+      ['bukidnon', 'Bukidnon', true, '', false, [], [], [], 'northern-mindanao'],
+      ['camiguin', 'Camiguin', true, '', false, [], [], [], 'northern-mindanao'],
+      ['lanao-del-norte', 'Lanao del Norte', true, '', false, [['iligan', ['Iligan'], []]], [], [], 'northern-mindanao'],
+      ['misamis-occidental', 'Misamis Occidental', true, '', false, [], [], [], 'northern-mindanao'],
+      ['misamis-oriental', 'Misamis Oriental', true, '', false, [['cagayan-de-oro', ['Cagayan de Oro'], []]], [], [], 'northern-mindanao'],
+      ['davao-de-oro', 'Davao de Oro', true, '', false, [], [], [], 'davao-region'],
+      ['davao-del-norte', 'Davao del Norte', true, '', false, [], [], [], 'davao-region'],
+      ['davao-del-sur', 'Davao del Sur', true, '', false, ['davao'], [], [], 'davao-region'],
+      ['davao-occidental', 'Davao Occidental', true, '', false, [], [], [], 'davao-region'],
+      ['davao-oriental', 'Davao Oriental', true, '', false, [], [], [], 'davao-region'],
+      ['cotabato-province', 'Cotabato', false, '', false, [], ['North Cotabato'], [], 'soccsksargen'],
+      ['sarangani', 'Sarangani', true, '', false, [], [], [], 'soccsksargen'],
+      ['south-cotabato', 'South Cotabato', true, '', false, ['general-santos', ['koronadal', ['Koronadal'], []]], [], [], 'soccsksargen'],
+      ['sultan-kudarat-province', 'Sultan Kudarat', false, '', false, [], [], [], 'soccsksargen'],
+      ['agusan-del-norte', 'Agusan del Norte', true, '', false, [['butuan', ['Butuan'], []]], [], [], 'caraga'],
+      ['agusan-del-sur', 'Agusan del Sur', true, '', false, [], [], [], 'caraga'],
+      ['dinagat-islands', 'Dinagat Islands', true, '', false, [], [], [], 'caraga'],
+      ['surigao-del-norte', 'Surigao del Norte', true, '', false, [], [], [], 'caraga'],
+      ['surigao-del-sur', 'Surigao del Sur', true, '', false, [], [], [], 'caraga'],
+      ['basilan', 'Basilan', true, '', false, [], [], [], 'bangsamoro'],
+      ['lanao-del-sur', 'Lanao del Sur', true, '', false, [['marawi', ['Marawi'], ['مراوي']]], [], [], 'bangsamoro'],
+      ['maguindanao-del-norte', 'Maguindanao del Norte', true, '', false, [['cotabato-city', ['Cotabato City'], []]], [], [], 'bangsamoro'],
+      ['maguindanao-del-sur', 'Maguindanao del Sur', true, '', false, [], [], [], 'bangsamoro'],
+      ['sulu', 'Sulu', true, '', false, [], [], [], 'bangsamoro'],
+      ['tawi-tawi', 'Tawi-Tawi', true, '', false, [], [], [], 'bangsamoro'],
+    ],
+  },
 ];
 
 /** Divisions whose name says what they are (territories, islands, Kashmir's parts): no unit word is added. */
-const UNITLESS = /Territory|Islands|Special Region|Kashmir|Baltistan|Ladakh/;
+const UNITLESS = /Territory|Islands|Special Region|Kashmir|Baltistan|Ladakh|Metro Manila|Administrative Region|Mountain Province|Island Region/;
 const capital = (word) => word[0].toUpperCase() + word.slice(1);
 
 /** The English forms of a division: its bare name when allowed, then with its unit word. */
 function englishForms(unit, [, name, bare, , , , more]) {
-  if (UNITLESS.test(name)) return [name, ...more];
+  if (!unit || UNITLESS.test(name)) return [name, ...more];
   return [...(bare ? [name] : []), `${name} ${capital(unit)}`, `${unit} of ${name}`, ...more];
 }
 
 /** The Arabic forms of a division: its bare name when allowed, then with its unit word. */
 function arabicForms(unit, [, , , name, bare, , , more]) {
   if (!name) return more;
+  if (!unit) return [name, ...more];
   return [...(bare ? [name] : []), `${unit} ${name}`, ...more];
+}
+
+/** One gazetteer line. */
+function entry(id, kind, within, arabic, english) {
+  const fields = [`"id": "${id}"`, `"kind": "${kind}"`, `"within": "${within}"`];
+  if (arabic.length) fields.push(`"ar": ${JSON.stringify(arabic).replace(/","/g, '", "')}`);
+  fields.push(`"en": ${JSON.stringify(english).replace(/","/g, '", "')}`);
+  return `  { ${fields.join(', ')} },`;
 }
 
 const text = readFileSync(file, 'utf8');
@@ -183,14 +353,11 @@ const added = [];
 const moved = new Map();
 for (const { country, en, ar, divisions } of COUNTRIES) {
   for (const division of divisions) {
-    const [id, , , , , towns] = division;
-    for (const town of towns) moved.set(town, [country, id]);
-    if (listedIds.has(id)) continue;
-    const arabic = arabicForms(ar, division);
-    const fields = [`"id": "${id}"`, '"kind": "region"', `"within": "${country}"`];
-    if (arabic.length) fields.push(`"ar": ${JSON.stringify(arabic).replace(/","/g, '", "')}`);
-    fields.push(`"en": ${JSON.stringify(englishForms(en, division)).replace(/","/g, '", "')}`);
-    added.push(`  { ${fields.join(', ')} },`);
+    const [id, , , , , towns, , , parent = country] = division;
+    for (const town of towns) if (typeof town === 'string') moved.set(town, [country, id]);
+    if (!listedIds.has(id)) added.push(entry(id, 'region', parent, arabicForms(ar, division), englishForms(en, division)));
+    // A town not listed before is written inside its division: [id, English forms, Arabic forms].
+    for (const town of towns) if (typeof town !== 'string' && !listedIds.has(town[0])) added.push(entry(town[0], 'city', id, town[2], town[1]));
   }
 }
 const out = lines.map((line) => {
@@ -207,4 +374,4 @@ if (added.length && !out[last].endsWith(',')) out[last] += ',';
 if (added.length) added[added.length - 1] = added.at(-1).replace(/,$/, '');
 out.splice(last + 1, 0, ...added);
 writeFileSync(file, out.join('\n'));
-console.log(`added ${added.length} divisions`);
+console.log(`added ${added.length} divisions and towns`);

@@ -23,7 +23,7 @@ const drawn: [file: string, probes: Probe[]][] = [
       { sentence: 'The boat had sailed from Libya on Saturday with about 70 people on board.', rule: 'event-place', todo: 'a place of departure after a verb of leaving and from' },
       { sentence: 'The boat had sailed from Tunisia on Saturday with about 70 people on board.' },
       { sentence: 'The boat had sailed from Sfax on Saturday with about 70 people on board.' },
-      { sentence: 'The boat left the Tunisian port of Sfax on Saturday.' },
+      { sentence: 'The boat left the Tunisian port of Sfax with about 70 people on board.' },
       { sentence: 'Two children were flown by helicopter to a hospital in Palermo.' },
       { sentence: 'Italian Interior Minister Matteo Piantedosi said in Rome that the government would ask the European Union for more help.' },
       { sentence: 'Tunisian authorities said on Sunday they had stopped 12 boats off Sfax and Mahdia.' },
@@ -33,7 +33,7 @@ const drawn: [file: string, probes: Probe[]][] = [
   [
     'bicol-typhoon.en.txt',
     [
-      { sentence: 'Typhoon Kalmaegi slammed into the Visayas region of the Philippines on Sunday, killing at least nine people.', rule: 'event-place', todo: 'the regions of the Philippines in the gazetteer' },
+      { sentence: 'Typhoon Kalmaegi slammed into the Visayas region of the Philippines on Sunday, killing at least nine people.', rule: 'event-place', todo: 'the place of a verb of striking with into, drawn' },
       { sentence: 'Typhoon Kalmaegi slammed into the Bicol region of the Philippines on Sunday, killing at least nine people.' },
       { sentence: 'Typhoon Kalmaegi slammed into the Philippines on Sunday, killing at least nine people.' },
       { sentence: 'Most of the dead were in Cebu province, where a landslide buried four houses.', rule: 'event-place' },
@@ -45,8 +45,8 @@ const drawn: [file: string, probes: Probe[]][] = [
   [
     'kandahar-bomb.en.txt',
     [
-      { sentence: 'A roadside bomb killed six people, including four policemen, about 30 km south of Herat on Tuesday.', rule: 'event-place', todo: 'the provinces of Afghanistan and their capitals in the gazetteer' },
-      { sentence: 'A roadside bomb killed six people, including four policemen, in Helmand province on Tuesday.', rule: 'event-place', todo: 'the provinces of Afghanistan and their capitals in the gazetteer' },
+      { sentence: 'A roadside bomb killed six people, including four policemen, about 30 km south of Herat on Tuesday.', rule: 'event-place', todo: 'a place at a distance and direction from a city, drawn and checked' },
+      { sentence: 'A roadside bomb killed six people, including four policemen, in Helmand province on Tuesday.', rule: 'event-place' },
       { sentence: 'A roadside bomb killed six people, including four policemen, near Kandahar on Tuesday.' },
       { sentence: 'A roadside bomb killed six people, including four policemen, in southern Afghanistan on Tuesday.' },
       { sentence: 'A roadside bomb killed six people, including four policemen, in Kandahar province on Tuesday.' },
