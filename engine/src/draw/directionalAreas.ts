@@ -14,14 +14,21 @@ const AR_DIRECTION = new Map(DIRECTIONS.map((direction) => [key(direction.ar), d
 const EN_DIRECTION = new Map(DIRECTIONS.flatMap((direction) => [[direction.en, direction] as const, [direction.adjective, direction] as const]));
 const EN_COMPOUND = new Map(['northwest', 'northeast', 'southwest', 'southeast', 'northwestern', 'northeastern', 'southwestern', 'southeastern'].map((word) => [word, word]));
 
-/** The country of the article: the first country up the chain of its dateline's place, else the first country it names. */
+/**
+ * The country of the article: the first country up the chain of its dateline's place (the
+ * gazetteer's entry when the article never names it: a Kabul dateline and "the west of the
+ * country" is Afghanistan's west, not that of Pakistan, named for its border), else the first
+ * country it names.
+ */
 function articleCountry(ctx: DrawContext, byId: Map<string, DrawnFact>): DrawnFact | undefined {
   let id: string | undefined;
   for (let k = 0; k < ctx.datelineEnd && !id; k++) id = ctx.placeAt.get(k);
   for (let depth = 0; id && depth < 8; depth++) {
     const fact = byId.get(id);
     if (fact?.kind === 'country') return fact;
-    id = (fact?.within as string | undefined) ?? ctx.knowledge.entity<{ within?: string }>(`lexicon:${id}`)?.fact.within;
+    const listed = ctx.knowledge.entity<{ id: string; kind?: string; within?: string; names: { ar: string[]; en: string[] } }>(`lexicon:${id}`)?.fact;
+    if (!fact && listed?.kind === 'country') return { id: listed.id, kind: 'country', names: listed.names, evidence: [] };
+    id = (fact?.within as string | undefined) ?? listed?.within;
   }
   return [...byId.values()].find((fact) => fact.kind === 'country');
 }

@@ -198,12 +198,43 @@ function containerAfter(ctx: DrawContext, run: Run): string | undefined {
 export function articleDivision(ctx: DrawContext, byId: Map<string, DrawnFact>): string | undefined {
   let id: string | undefined;
   for (let k = 0; k < ctx.datelineEnd && !id; k++) id = ctx.placeAt.get(k);
+  // The dateline's country in the gazetteer, when the article never names it (a Kabul dateline
+  // and "the country"): a safer guess than a province the article names for something else.
+  let country: string | undefined;
   for (let depth = 0; id && depth < 8; depth++) {
     const fact = byId.get(id);
     if (fact && (fact.kind === 'region' || fact.kind === 'country')) return id;
+    if (!fact && ctx.knowledge.entity<{ kind?: string }>(`lexicon:${id}`)?.fact.kind === 'country') country = id;
     id = (fact?.within as string | undefined) ?? ctx.knowledge.entity<{ within?: string }>(`lexicon:${id}`)?.fact.within;
   }
-  return [...byId.values()].find((fact) => fact.kind === 'region' && !fact.review)?.id;
+  return country ?? [...byId.values()].find((fact) => fact.kind === 'region' && !fact.review)?.id;
+}
+
+/** The ids that contain a place, smallest first, from the drawn facts and the gazetteer. */
+function containers(ctx: DrawContext, byId: Map<string, DrawnFact>, id: string): string[] {
+  const out: string[] = [];
+  let next: string | undefined = id;
+  for (let depth = 0; next && depth < 8; depth++) {
+    next = (byId.get(next)?.within as string | undefined) ?? ctx.knowledge.entity<{ within?: string }>(`lexicon:${next}`)?.fact.within;
+    if (next) out.push(next);
+  }
+  return out;
+}
+
+/**
+ * Where a town joined by "and" to a known place lies: a district beside a district lies in the
+ * same city (Llansamlet and Bonymaen, in Swansea); a town beside a town lies in the division of the
+ * article's dateline when that holds the partner too, else in the partner's country, since a
+ * town's own division is no guess of another's (Naga, joined to Manila, is not in Metro Manila).
+ */
+function joinedWithin(ctx: DrawContext, byId: Map<string, DrawnFact>, partner: string, division: string | undefined): string | undefined {
+  const fact = byId.get(partner);
+  const kind = fact?.kind ?? ctx.knowledge.entity<{ kind?: string }>(`lexicon:${partner}`)?.fact.kind;
+  const chain = containers(ctx, byId, partner);
+  if (kind === 'other') return chain[0] ?? division;
+  if (division && chain.includes(division)) return division;
+  const country = chain.find((id) => (byId.get(id)?.kind ?? ctx.knowledge.entity<{ kind?: string }>(`lexicon:${id}`)?.fact.kind) === 'country');
+  return country ?? division;
 }
 
 /**
@@ -222,8 +253,10 @@ function sentenceDivision(ctx: DrawContext, byId: Map<string, DrawnFact>, k: num
     }
     return undefined;
   };
+  // A division the sentence names is a better guess than the dateline's country too (Guinobatan
+  // in the sentence of Albay, in a Manila story).
   const home = country(division);
-  if (!home || home === division) return undefined;
+  if (!home) return undefined;
   const sentence = ctx.tokens[k]?.sentence;
   for (let j = k - 1; j >= 0 && ctx.tokens[j]!.sentence === sentence; j--) {
     const id = ctx.placeAt.get(j);
@@ -273,8 +306,7 @@ export function englishPlaces(ctx: DrawContext, byId: Map<string, DrawnFact>): v
   // It lies where its partner lies (Llansamlet and Bonymaen, both districts of Swansea).
   for (const { run, partner } of joined) {
     const fact = byId.get(partner);
-    const within = (fact?.within as string | undefined) ?? ctx.knowledge.entity<{ within?: string }>(`lexicon:${partner}`)?.fact.within ?? division;
-    addPlace(ctx, byId, run, fact?.kind === 'other' ? 'other' : 'city', 'read beside a known place it is joined to by "and" ("between Bowen and X")', within);
+    addPlace(ctx, byId, run, fact?.kind === 'other' ? 'other' : 'city', 'read beside a known place it is joined to by "and" ("between Bowen and X")', joinedWithin(ctx, byId, partner, division));
   }
   if (joined.length > 0) markRepeats(ctx, byId);
 }
