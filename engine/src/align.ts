@@ -10,6 +10,7 @@
  * sentence is aligned once, by looking its stems up, so the cost is linear in the draft.
  */
 import { analyse, type Analysis, type Token } from './analysis';
+import { distanceBefore } from './extract/placeDistances';
 import { articleOf } from './factBase/article';
 import { proseMask } from './text/markdown';
 import type { FactBaseData } from './factBase/schema';
@@ -136,6 +137,11 @@ export function windowConcepts(slot: PlaceSlot): Set<string> {
 /** Locatives a place slot's head stands before. */
 const SLOT_LOCATIVES = new Set(['في', 'in', 'at', 'inside', 'داخل', 'within', 'to', 'into', 'الي']);
 
+/** Words of nearness before a place (near Kandahar, «قرب الموصل»): the slot hangs on nearness. */
+const NEAR_WORDS = new Set(['near', 'قرب', 'بقرب']);
+/** The head of a slot near its place, by a word of nearness or a distance. */
+const NEAR_HEAD = '~near';
+
 /** How many words on each side of a place make its slot. */
 const SLOT_WINDOW = 6;
 
@@ -231,7 +237,10 @@ function slotOf(analysis: Analysis, context: SlotContext, entity: string, name: 
   while (before > 0 && nationalityOf(tokens[before]) && tokens[before - 1]!.sentence === sentence) before--;
   const headMention = endingAt.get(before + 1);
   const headToken = tokens[before];
-  const head = headToken && headToken.sentence === sentence ? (headMention ? `@${headMention.entity}` : tokenContentStem(headToken)) : undefined;
+  // "30 km south of Kandahar", "near Kandahar", «على بعد 30 كلم جنوب غرب الموصل»: a slot near the
+  // place, whichever distance, direction or word of nearness says so (`extract/placeDistances.ts`).
+  const near = !locative && (distanceBefore(tokens, first) || NEAR_WORDS.has(tokens[first - 1]?.key ?? ''));
+  const head = near ? NEAR_HEAD : headToken && headToken.sentence === sentence ? (headMention ? `@${headMention.entity}` : tokenContentStem(headToken)) : undefined;
   const container = locative && headMention?.kind === 'place';
   // "X, Y" with nothing but a comma between two places (Swansea, south Wales).
   const apposed = !locative && headMention?.kind === 'place' && /^\s*[,،]\s*$/.test(analysis.text.slice(headMention.end, name.start));

@@ -7,6 +7,7 @@
  * nothing.
  */
 import type { DrawContext } from './context';
+import { distanceBefore } from '../extract/placeDistances';
 import { ACTOR_NOUNS, STOPWORDS, LOCATIVES, SEAT_WORDS } from '../lexicon/words';
 import { MONTH_NAMES } from '../lexicon/months';
 import { nameKeys, stems } from '../knowledge';
@@ -331,6 +332,7 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
   // A place after a word that opens a reported clause (ruled on Wednesday that … to Rwanda; أعلنت
   // الخميس أنها سترسل فرقاً إلى مراكش) is that clause's, not the dated event's.
   let reported = false;
+  let nearPlace: string | undefined;
   for (let k = first; k < last; k++) {
     const person = ctx.personAt[k]!;
     const id = person !== -1 ? ctx.people[person]!.fact.id : ctx.orgAt.get(k);
@@ -343,6 +345,9 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
     // A place noun may stand between (في مدينة حائل, في محافظة بقعاء).
     const headed = PLACE_HEADS.has(tokens[k - 1]?.key ?? '') && tokens[k - 1]!.clause === tokens[k]!.clause && LOCATIVE.has(tokens[k - 2]?.key ?? '');
     if (LOCATIVE.has(tokens[k - 1]?.key ?? '') || fused || headed) place = at;
+    // "30 km south of Kandahar", «على بعد 30 كلم جنوب غرب الموصل»: the event was near the place,
+    // which stands for it unless the clause names a place after a locative (`extract/placeDistances.ts`).
+    else nearPlace ??= distanceBefore(tokens, k) && townLike(ctx, at) ? at : undefined;
   }
   // A date set off by commas (وقّعت الحكومة، أمس الجمعة، عقداً مع شركة …; signed, on Friday, a
   // deal with …) has a clause of its own: the people and organisations of the clause after it
@@ -367,7 +372,7 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
     if (!participants.includes(id)) participants.push(id);
     break;
   }
-  place ??= nounPlace ?? frontedPlace(ctx, Math.max(sentenceOpening, ctx.datelineEnd));
+  place ??= nounPlace ?? nearPlace ?? frontedPlace(ctx, Math.max(sentenceOpening, ctx.datelineEnd));
   // A verbal noun with its pronoun (منذ افتتاحه عام 2004) is also written without it (منذ افتتاح الميناء).
   if (ctx.lang === 'ar') for (const trigger of [...triggers]) if (/^ا\S{5,}$/.test(trigger)) { const bare = withoutPronoun(trigger); if (bare && bare.length >= 5) triggers.push(bare); }
   return { triggers: [...new Set(triggers.filter((t) => t.length >= 3))], participants, ...(place ? { place } : {}) };
@@ -491,6 +496,12 @@ function asideObject(ctx: DrawContext, span: { first: number; last: number; star
   const after = tokens[last];
   if (!after || before.sentence !== tokens[start]!.sentence || after.sentence !== tokens[start]!.sentence || before.clause === tokens[first]!.clause) return undefined;
   return contentWord(ctx, last) ? last : undefined;
+}
+
+/** Whether a drawn or gazetteer place is a town or smaller: a distance from a country or region lies outside it. */
+function townLike(ctx: DrawContext, place: string): boolean {
+  const kind = ctx.out.places.find((candidate) => candidate.id === place)?.kind ?? ctx.knowledge.entity<{ kind?: string }>(`lexicon:${place}`)?.fact.kind;
+  return kind !== 'country' && kind !== 'region';
 }
 
 /**

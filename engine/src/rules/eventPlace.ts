@@ -20,6 +20,9 @@
  * landscape or a part named by a direction in the event's country is not compared (the gazetteer
  * cannot tell whether it holds the event's place).
  *
+ * A town named by its distance from the event ("30 km south of Herat", «على بعد 30 كلم جنوب غرب
+ * كركوك», "20 km from Herat") is compared as after "near" (`extract/placeDistances.ts`).
+ *
  * A part of a country or region named by a direction ("in the north of England", «بجنوب إسبانيا»)
  * is compared as its place and reported whole, and an area named by a direction without a town ("the
  * north of the country", «شمال البلاد») with the restated sentence's area (`places/areas.ts`); the object of a verb of visiting (visited Cardiff,
@@ -81,6 +84,7 @@ import { directionPart, partStart } from './places/direction';
 import { atAnotherTime } from './places/occasion';
 import { otherLanguageHit, placeTriggerHits } from './places/otherLanguage';
 import { pairedEvents } from './places/eventPairs';
+import { distanceBefore } from '../extract/placeDistances';
 
 const LOCATIVE = new Set(LOCATIVES);
 const STRIKE = new Set(STRIKE_VERBS);
@@ -139,7 +143,12 @@ export const eventPlace: Rule = {
       // A locative before the place: في, على, قرب, in, on, near (or fused: بواشنطن).
       const first = tokens[place.tokenStart]!;
       // "in the north of England", «بجنوب إسبانيا»: a part of the place named by a direction.
-      const direction = directionPart(analysis, knowledge, place, place.tokenStart - 1);
+      // "30 km south of Herat", «على بعد 30 كلم جنوب غرب كركوك»: near the place, as after "near"
+      // (`extract/placeDistances.ts`); its direction is from the place, not a part of it.
+      // Only a town or a smaller place: "40 miles north of England" is outside England, not near a place in it.
+      const placeKind = knowledge.entity<Place>(place.entity)?.fact.kind;
+      const distant = placeKind !== 'country' && placeKind !== 'region' && distanceBefore(tokens, place.tokenStart);
+      const direction = distant ? undefined : directionPart(analysis, knowledge, place, place.tokenStart - 1);
       let cue = direction ? direction.cue : place.tokenStart - 1;
       const fused = place.start > first.oStart && /^[بف]?[بل]?/.test(analysis.text.slice(first.oStart, place.start));
       // Place nouns, nationalities, a country in the possessive and an adjective of adjacency may
@@ -155,7 +164,7 @@ export const eventPlace: Rule = {
       const departure = !!cueToken && cueToken.key === 'for' && cueToken.sentence === first.sentence && DEPARTURE.has(tokens[cue - 1]?.key ?? '');
       // «بمدينة نيوبورت», «بالعاصمة تونس»: a place noun that carries the locative ب.
       const fusedNoun = !!cueToken && cueToken.sentence === first.sentence && cue < place.tokenStart && fusedPlaceNoun(cueToken.key);
-      let hasCue = (cueToken && cueToken.sentence === first.sentence && tokenStems(cueToken).some((s) => LOCATIVE.has(s.stem))) || departure || visited || fusedNoun || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب')) || !!direction?.fused;
+      let hasCue = (cueToken && cueToken.sentence === first.sentence && tokenStems(cueToken).some((s) => LOCATIVE.has(s.stem))) || departure || visited || fusedNoun || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب')) || !!direction?.fused || distant;
       // "في غزة ورفح", "in Gaza and Khan Younis": a place joined to a located place is located too.
       // "on Yemen's port of Mukalla": a place inside a located place's phrase is located too.
       if (!hasCue && previousCued && cue >= previousCued.start && cue < previousCued.end && tokens[cue]!.sentence === first.sentence) hasCue = true;
