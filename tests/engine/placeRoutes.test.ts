@@ -22,8 +22,8 @@ const drawn: [file: string, probes: Probe[]][] = [
   [
     'sfax-boat.en.txt',
     [
-      { sentence: 'The boat had sailed from Zuwara in Libya on Saturday with about 70 people on board.', rule: 'event-place', todo: 'a place of departure after a verb of leaving and from' },
-      { sentence: 'The boat had sailed from Libya on Saturday with about 70 people on board.', rule: 'event-place', todo: 'a place of departure after a verb of leaving and from' },
+      { sentence: 'The boat had sailed from Zuwara in Libya on Saturday with about 70 people on board.', rule: 'event-place' },
+      { sentence: 'The boat had sailed from Libya on Saturday with about 70 people on board.', rule: 'event-place' },
       { sentence: 'The boat had sailed from Tunisia on Saturday with about 70 people on board.' },
       { sentence: 'The boat had sailed from Sfax on Saturday with about 70 people on board.' },
       { sentence: 'The boat left the Tunisian port of Sfax with about 70 people on board.' },
@@ -31,6 +31,9 @@ const drawn: [file: string, probes: Probe[]][] = [
       { sentence: 'Italian Interior Minister Matteo Piantedosi said in Rome that the government would ask the European Union for more help.' },
       { sentence: 'Tunisian authorities said on Sunday they had stopped 12 boats off Sfax and Mahdia.' },
       { sentence: 'Amara Diallo, a 24-year-old from Guinea, said the engine failed on the second night.' },
+      // A place after "from" with no verb of setting out, or of another event than the rescue, is no rescue's place.
+      { sentence: 'The migrants, who had fled from Libya, were rescued on Monday.' },
+      { sentence: 'Coastguard vessels rescued 63 migrants who had sailed from Sfax.' },
     ],
   ],
   [

@@ -8,6 +8,7 @@
  */
 import type { DrawContext } from './context';
 import { distanceBefore } from '../extract/placeDistances';
+import { departureVerb } from '../extract/departures';
 import { ACTOR_NOUNS, STOPWORDS, LOCATIVES, SEAT_WORDS } from '../lexicon/words';
 import { MONTH_NAMES } from '../lexicon/months';
 import { nameKeys, stems } from '../knowledge';
@@ -344,7 +345,8 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
     const fused = /^و?ب/.test(tokens[k]!.key) && fusedLocative(ctx, k, at);
     // A place noun may stand between (في مدينة حائل, في محافظة بقعاء).
     const headed = PLACE_HEADS.has(tokens[k - 1]?.key ?? '') && tokens[k - 1]!.clause === tokens[k]!.clause && LOCATIVE.has(tokens[k - 2]?.key ?? '');
-    if (LOCATIVE.has(tokens[k - 1]?.key ?? '') || fused || headed) place = at;
+    // The place a verb of setting out leaves from (sailed from Sfax, «أبحر القارب من صفاقس»: `extract/departures.ts`).
+    if (LOCATIVE.has(tokens[k - 1]?.key ?? '') || fused || headed || departureVerb(tokens, k) !== undefined) place = at;
     // "30 km south of Kandahar", «على بعد 30 كلم جنوب غرب الموصل»: the event was near the place,
     // which stands for it unless the clause names a place after a locative (`extract/placeDistances.ts`).
     else nearPlace ??= distanceBefore(tokens, k) && townLike(ctx, at) ? at : undefined;

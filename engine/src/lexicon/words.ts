@@ -596,6 +596,18 @@ export const SEQUENCE_WORDS = ks(['after', 'before', 'following', 'ahead', 'بع
  */
 export const DEPARTURE_VERBS = ks(['headed', 'heading', 'heads', 'head', 'left', 'leaves', 'leaving', 'leave', 'bound', 'departed', 'departs', 'off']);
 
+/**
+ * Verbs of setting out whose place of departure follows "from" or «من» (the boat sailed from Sfax,
+ * set sail from Zuwara, departed from Benghazi, «أبحر القارب من صفاقس», «انطلق المركب من زوارة»):
+ * the place is where the journey began, the verb's own event's place (folded). From the wire
+ * reports of migrant crossings and ferries in English and Arabic (Reuters, AFP, Al Jazeera); "set"
+ * counts only before "sail" or "off", which stand between it and "from".
+ */
+export const SETTING_OUT_VERBS = ks([
+  'sailed', 'sail', 'sails', 'sailing', 'departed', 'depart', 'departs', 'departing', 'set',
+  'أبحر', 'أبحرت', 'أبحروا', 'وأبحر', 'وأبحرت', 'انطلق', 'انطلقت', 'انطلقوا', 'وانطلق', 'وانطلقت',
+]);
+
 /** Relative pronouns that join a verb to the noun before it (the quake that struck, الزلزال الذي ضرب) (folded). */
 export const RELATIVE_WORDS = ks(['الذي', 'التي', 'that', 'which']);
 

@@ -20,6 +20,8 @@
  * landscape or a part named by a direction in the event's country is not compared (the gazetteer
  * cannot tell whether it holds the event's place).
  *
+ * The place a verb of setting out leaves from ("sailed from Libya", «أبحر القارب من ليبيا») is its own
+ * event's place, compared with no other event's (`extract/departures.ts`).
  * A town named by its distance from the event ("30 km south of Herat", «على بعد 30 كلم جنوب غرب
  * كركوك», "20 km from Herat") is compared as after "near" (`extract/placeDistances.ts`).
  *
@@ -85,6 +87,7 @@ import { atAnotherTime } from './places/occasion';
 import { otherLanguageHit, placeTriggerHits } from './places/otherLanguage';
 import { pairedEvents } from './places/eventPairs';
 import { distanceBefore } from '../extract/placeDistances';
+import { departureVerb } from '../extract/departures';
 
 const LOCATIVE = new Set(LOCATIVES);
 const STRIKE = new Set(STRIKE_VERBS);
@@ -145,9 +148,7 @@ export const eventPlace: Rule = {
       // "in the north of England", «بجنوب إسبانيا»: a part of the place named by a direction.
       // "30 km south of Herat", «على بعد 30 كلم جنوب غرب كركوك»: near the place, as after "near"
       // (`extract/placeDistances.ts`); its direction is from the place, not a part of it.
-      // Only a town or a smaller place: "40 miles north of England" is outside England, not near a place in it.
-      const placeKind = knowledge.entity<Place>(place.entity)?.fact.kind;
-      const distant = placeKind !== 'country' && placeKind !== 'region' && distanceBefore(tokens, place.tokenStart);
+      const distant = nearByDistance(knowledge, tokens, place);
       const direction = distant ? undefined : directionPart(analysis, knowledge, place, place.tokenStart - 1);
       let cue = direction ? direction.cue : place.tokenStart - 1;
       const fused = place.start > first.oStart && /^[بف]?[بل]?/.test(analysis.text.slice(first.oStart, place.start));
@@ -172,6 +173,9 @@ export const eventPlace: Rule = {
         const joinedByAnd = (cueToken && (cueToken.key === 'and' || cueToken.key === 'و' || cueToken.key === 'or') && cue === previousCued.end) || (place.tokenStart === previousCued.end && analysis.text.slice(first.oStart, place.start) === 'و');
         if (joinedByAnd) hasCue = true;
       }
+      // "sailed from Libya", «أبحر القارب من ليبيا»: where the verb's own journey began (`extract/departures.ts`).
+      const setOut = hasCue ? undefined : departureVerb(tokens, place.tokenStart);
+      if (setOut !== undefined) hasCue = true;
       // «ضرب الزلزال الجزائر», "the fire hit Cardiff": the object of a verb of striking is where.
       const strike = hasCue ? undefined : strikeBefore(analysis, near, cue, first.sentence);
       const struck = !!strike;
@@ -212,7 +216,9 @@ export const eventPlace: Rule = {
       // "said in Karachi that …", "speaking in Karachi": the place is where the words were said, and
       // an event word after it is their matter, not an event there.
       const spoken = hasCue && !struck && !visited && speechBefore(analysis, cue, first.sentence);
-      const candidates = visited ? around.filter((hit) => hit.tokenStart <= cue && cue < hit.tokenEnd) : [...around.filter(sameTime), ...whereClause].filter((hit) => !spoken || hit.tokenEnd <= place.tokenStart);
+      // After a verb of visiting or of setting out, only the verb's own event is placed there.
+      const ownVerb = visited ? cue : setOut;
+      const candidates = ownVerb !== undefined ? around.filter((hit) => hit.tokenStart <= ownVerb && ownVerb < hit.tokenEnd) : [...around.filter(sameTime), ...whereClause].filter((hit) => !spoken || hit.tokenEnd <= place.tokenStart);
       if (hasCue) for (const hit of candidates) {
         if (!strictCue && otherLanguageHit(hit)) continue;
         placed = supportedEvents(analysis, knowledge, hits, hit).filter((event) => event.fact.place);
@@ -458,6 +464,15 @@ function unitNoun(token: Analysis['tokens'][number] | undefined): boolean {
 /** Whether a token is a verb of visiting, with or without a clitic (زار, وزار, visited). */
 function visitVerb(token: Analysis['tokens'][number]): boolean {
   return VISIT.has(token.key) || tokenStems(token).some((s) => VISIT.has(s.stem));
+}
+
+/**
+ * Whether a town is named by its distance from the event ("30 km south of Herat"). Only a town or a
+ * smaller place: "40 miles north of England" is outside England, not near a place in it.
+ */
+function nearByDistance(knowledge: KnowledgeIndex, tokens: Analysis['tokens'], place: Mention): boolean {
+  const kind = knowledge.entity<Place>(place.entity)?.fact.kind;
+  return kind !== 'country' && kind !== 'region' && distanceBefore(tokens, place.tokenStart);
 }
 
 /** Whether one of the three words before the locative at `cue` tells a person's life story (born, grew up, نشأ). */
