@@ -205,7 +205,7 @@ const COUNTRIES = [
     country: 'philippines', en: '', ar: '',
     divisions: [
       ['luzon', 'Luzon', true, 'لوزون', true, [], [], []],
-      ['visayas', 'Visayas', true, 'فيساياس', true, [], ['the Visayas'], []],
+      ['visayas', 'Visayas', true, 'فيساياس', true, [], [], []],
       ['mindanao', 'Mindanao', true, 'مينداناو', true, [], [], ['ميندناو']],
     ],
   },

@@ -39,7 +39,7 @@ const drawn: [file: string, probes: Probe[]][] = [
   [
     'bicol-typhoon.en.txt',
     [
-      { sentence: 'Typhoon Kalmaegi slammed into the Visayas region of the Philippines on Sunday, killing at least nine people.', rule: 'event-place', todo: 'the place of a verb of striking with into, drawn' },
+      { sentence: 'Typhoon Kalmaegi slammed into the Visayas region of the Philippines on Sunday, killing at least nine people.', rule: 'event-place' },
       { sentence: 'Typhoon Kalmaegi slammed into the Bicol region of the Philippines on Sunday, killing at least nine people.' },
       { sentence: 'Typhoon Kalmaegi slammed into the Philippines on Sunday, killing at least nine people.' },
       { sentence: 'Most of the dead were in Cebu province, where a landslide buried four houses.', rule: 'event-place' },

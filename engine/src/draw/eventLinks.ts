@@ -9,7 +9,7 @@
 import type { DrawContext } from './context';
 import { distanceBefore } from '../extract/placeDistances';
 import { departureVerb } from '../extract/departures';
-import { ACTOR_NOUNS, STOPWORDS, LOCATIVES, SEAT_WORDS } from '../lexicon/words';
+import { ACTOR_NOUNS, STOPWORDS, LOCATIVES, SEAT_WORDS, STRIKE_VERBS } from '../lexicon/words';
 import { MONTH_NAMES } from '../lexicon/months';
 import { nameKeys, stems } from '../knowledge';
 import { isSpeech, key, stemsOf, titleAt } from './words';
@@ -27,6 +27,7 @@ const STOP = new Set<string>([
   ...['عام', 'العام', 'سنة', 'مطلع', 'اواخر', 'اوائل', 'منتصف', 'نهاية', 'بداية', 'بحلول', 'المقبل', 'الماضي', 'الجاري', 'رسميا', 'اليوم', 'امس', 'حسب', 'بحسب', 'اما', 'تاتي', 'ياتي', 'وفق', 'وفقا', 'اول', 'اخر', 'عمل', 'يظل', 'ظل', 'يزال', 'زال', 'اصبح', 'بات', 'تم', 'جري', 'يجري', 'تجري', 'early', 'late', 'mid', 'next', 'last', 'this', 'week', 'month', 'by', 'until', 'since', 'during', 'when', 'where', 'while', 'what', 'how', 'following', 'ago', 'اذا', 'إذا', 'لو', 'يومي', 'يوما', 'منهم', 'منهن', 'منها', 'منه', 'بينهم', 'بينهن'].map(key),
 ]);
 const LOCATIVE = new Set(LOCATIVES);
+const STRIKE = new Set(STRIKE_VERBS);
 /** Nouns that introduce a place's name (في مدينة حائل, في محافظة بقعاء): between a locative and the place, and never an event's trigger. */
 const PLACE_HEADS = new Set(AR_PLACE_HEADS.map((head) => key(head.ar)));
 const ENGLISH_OF = new Map<string, string[]>();
@@ -346,7 +347,7 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
     // A place noun may stand between (في مدينة حائل, في محافظة بقعاء).
     const headed = PLACE_HEADS.has(tokens[k - 1]?.key ?? '') && tokens[k - 1]!.clause === tokens[k]!.clause && LOCATIVE.has(tokens[k - 2]?.key ?? '');
     // The place a verb of setting out leaves from (sailed from Sfax, «أبحر القارب من صفاقس»: `extract/departures.ts`).
-    if (LOCATIVE.has(tokens[k - 1]?.key ?? '') || fused || headed || departureVerb(tokens, k) !== undefined) place = at;
+    if (LOCATIVE.has(tokens[k - 1]?.key ?? '') || fused || headed || departureVerb(tokens, k) !== undefined || englishObjectPlace(tokens, k)) place = at;
     // "30 km south of Kandahar", «على بعد 30 كلم جنوب غرب الموصل»: the event was near the place,
     // which stands for it unless the clause names a place after a locative (`extract/placeDistances.ts`).
     else nearPlace ??= distanceBefore(tokens, k) && townLike(ctx, at) ? at : undefined;
@@ -498,6 +499,19 @@ function asideObject(ctx: DrawContext, span: { first: number; last: number; star
   const after = tokens[last];
   if (!after || before.sentence !== tokens[start]!.sentence || after.sentence !== tokens[start]!.sentence || before.clause === tokens[first]!.clause) return undefined;
   return contentWord(ctx, last) ? last : undefined;
+}
+
+/**
+ * Whether an English place is reached by a locative across "the" ("in the Bicol region"), by "into"
+ * (slammed into the Bicol region, crashed into Albay) or is the object of a verb of striking (the
+ * typhoon struck Albay province, hit the Philippines): in each the place is where the event was.
+ */
+function englishObjectPlace(tokens: DrawContext['tokens'], k: number): boolean {
+  // An Arabic verb's object stays unread (ضرب دمشق: the verb may be another's, see `eventLinks`).
+  if (tokens[k]!.script !== 'latin') return false;
+  const before = k >= 1 && tokens[k - 1]!.clause === tokens[k]!.clause && tokens[k - 1]!.key === 'the' ? k - 2 : k - 1;
+  const word = before >= 0 && tokens[before]!.clause === tokens[k]!.clause ? tokens[before]!.key : '';
+  return (before < k - 1 && LOCATIVE.has(word)) || word === 'into' || STRIKE.has(word);
 }
 
 /** Whether a drawn or gazetteer place is a town or smaller: a distance from a country or region lies outside it. */

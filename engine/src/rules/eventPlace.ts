@@ -20,6 +20,7 @@
  * landscape or a part named by a direction in the event's country is not compared (the gazetteer
  * cannot tell whether it holds the event's place).
  *
+ * "into" is a locative of direction (the typhoon slammed into the Visayas).
  * The place a verb of setting out leaves from ("sailed from Libya", «أبحر القارب من ليبيا») is its own
  * event's place, compared with no other event's (`extract/departures.ts`).
  * A town named by its distance from the event ("30 km south of Herat", «على بعد 30 كلم جنوب غرب
@@ -157,7 +158,8 @@ export const eventPlace: Rule = {
       // port of Mukalla", "in neighbouring Balochistan".
       while (cue >= 0 && (PLACE_NOUN.has(tokens[cue]!.key) || nationalityOf(tokens[cue]) || possessivePlace[cue] || NEIGHBOURING.has(tokens[cue]!.key))) cue--;
       // A place before the noun it locates, after an article: "at a Cardiff recycling plant".
-      if (cue === place.tokenStart - 1 && ARTICLES.has(tokens[cue]?.key ?? '') && beforeNoun(analysis, place)) cue--;
+      // So may "the" after "into" or a locative: "slammed into the Visayas", "in the Bicol region".
+      if (cue === place.tokenStart - 1 && ARTICLES.has(tokens[cue]?.key ?? '') && (beforeNoun(analysis, place) || theAfterLocative(tokens, cue))) cue--;
       const cueToken = tokens[cue];
       // visited Cardiff, «زار مراكش»: the place is the visit's, the event of the verb itself.
       const visited = !!cueToken && cueToken.sentence === first.sentence && visitVerb(cueToken);
@@ -165,7 +167,7 @@ export const eventPlace: Rule = {
       const departure = !!cueToken && cueToken.key === 'for' && cueToken.sentence === first.sentence && DEPARTURE.has(tokens[cue - 1]?.key ?? '');
       // «بمدينة نيوبورت», «بالعاصمة تونس»: a place noun that carries the locative ب.
       const fusedNoun = !!cueToken && cueToken.sentence === first.sentence && cue < place.tokenStart && fusedPlaceNoun(cueToken.key);
-      let hasCue = (cueToken && cueToken.sentence === first.sentence && tokenStems(cueToken).some((s) => LOCATIVE.has(s.stem))) || departure || visited || fusedNoun || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب')) || !!direction?.fused || distant;
+      let hasCue = (cueToken && cueToken.sentence === first.sentence && (cueToken.key === 'into' || tokenStems(cueToken).some((s) => LOCATIVE.has(s.stem)))) || departure || visited || fusedNoun || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب')) || !!direction?.fused || distant;
       // "في غزة ورفح", "in Gaza and Khan Younis": a place joined to a located place is located too.
       // "on Yemen's port of Mukalla": a place inside a located place's phrase is located too.
       if (!hasCue && previousCued && cue >= previousCued.start && cue < previousCued.end && tokens[cue]!.sentence === first.sentence) hasCue = true;
@@ -464,6 +466,12 @@ function unitNoun(token: Analysis['tokens'][number] | undefined): boolean {
 /** Whether a token is a verb of visiting, with or without a clitic (زار, وزار, visited). */
 function visitVerb(token: Analysis['tokens'][number]): boolean {
   return VISIT.has(token.key) || tokenStems(token).some((s) => VISIT.has(s.stem));
+}
+
+/** Whether the token at `k` is "the" right after "into" or a locative of the same sentence. */
+function theAfterLocative(tokens: Analysis['tokens'], k: number): boolean {
+  const before = tokens[k - 1];
+  return tokens[k]!.key === 'the' && !!before && before.sentence === tokens[k]!.sentence && (before.key === 'into' || LOCATIVE.has(before.key));
 }
 
 /**
