@@ -38,10 +38,10 @@ const arabLeague: Probe[] = [
   // «في مقر جامعة الدول العربية بالقاهرة»: the seat is where the League meets, not a word of its name.
   { sentence: 'وقال الأمين العام للجامعة العربية أحمد أبو الغيط إن المنطقة تقف على حافة انفجار شامل.', todo: 'a lexicon body followed by its seat behind ب («جامعة الدول العربية بالقاهرة») drawn as the lexicon body' },
   { sentence: 'وقال الأمين العام لجامعة الدول العربية أحمد أبو الغيط إن المنطقة تقف على حافة انفجار شامل.', todo: 'a lexicon body followed by its seat behind ب («جامعة الدول العربية بالقاهرة») drawn as the lexicon body' },
-  { sentence: 'وقال الأمين العام للجامعة العربية حسام زكي إن المنطقة تقف على حافة انفجار شامل.', rule: 'post-holder', todo: '«الأمين العام المساعد» drawn as a deputy\'s post, so that the secretary-general\'s title is not his' },
+  { sentence: 'وقال الأمين العام للجامعة العربية حسام زكي إن المنطقة تقف على حافة انفجار شامل.', rule: 'post-holder' },
   // «الأمين العام المساعد حسام زكي»: an assistant secretary-general, a deputy's post.
-  { sentence: 'وأوضح الأمين العام المساعد حسام زكي أن الوزراء اعتمدوا مشروع قرار.', todo: '«الأمين العام المساعد» drawn as a deputy\'s post, not the secretary-general\'s' },
-  { sentence: 'وأوضح الأمين العام المساعد للجامعة العربية حسام زكي أن الوزراء اعتمدوا مشروع قرار.', todo: '«الأمين العام المساعد» drawn as a deputy\'s post, not the secretary-general\'s' },
+  { sentence: 'وأوضح الأمين العام المساعد حسام زكي أن الوزراء اعتمدوا مشروع قرار.' },
+  { sentence: 'وأوضح الأمين العام المساعد للجامعة العربية حسام زكي أن الوزراء اعتمدوا مشروع قرار.' },
   { sentence: 'وقال الأمين العام المساعد أحمد أبو الغيط إن المنطقة تقف على حافة انفجار شامل.', rule: 'post-holder' },
   { sentence: 'وترأس الاجتماع وزير الخارجية المغربي ناصر بوريطة.' },
   { sentence: 'وترأس الاجتماع وزير الخارجية الأردني ناصر بوريطة.', rule: 'post-holder' },

@@ -57,6 +57,9 @@ export const AR_TITLES: readonly TitleEntry[] = [
   { ar: ['المدير العالمي'], role: 'director', english: ['global director', 'director'] },
   { ar: ['المدير', 'مدير'], role: 'director', english: ['director'] },
   { ar: ['المديرة', 'مديرة'], role: 'director', english: ['director'], feminine: true },
+  // An assistant secretary-general (الأمين العام المساعد لجامعة الدول العربية) serves below the secretary-general: a deputy's post.
+  { ar: ['الأمين العام المساعد', 'أمين عام مساعد'], role: 'deputy-head', english: ['assistant secretary-general', 'deputy secretary-general'] },
+  { ar: ['الأمينة العامة المساعدة', 'أمينة عامة مساعدة'], role: 'deputy-head', english: ['assistant secretary-general', 'deputy secretary-general'], feminine: true },
   { ar: ['الأمين العام', 'أمين عام'], role: 'secretary-general', english: ['Secretary-General', 'secretary general'] },
   { ar: ['الأمينة العامة'], role: 'secretary-general', english: ['Secretary-General', 'secretary general'], feminine: true },
   // The North African form of the title (الكاتب العام للجامعة العامة للتعليم الثانوي).
