@@ -36,8 +36,8 @@ const shipwreck: Probe[] = [
 
 const arabLeague: Probe[] = [
   // «في مقر جامعة الدول العربية بالقاهرة»: the seat is where the League meets, not a word of its name.
-  { sentence: 'وقال الأمين العام للجامعة العربية أحمد أبو الغيط إن المنطقة تقف على حافة انفجار شامل.', todo: 'a lexicon body followed by its seat behind ب («جامعة الدول العربية بالقاهرة») drawn as the lexicon body' },
-  { sentence: 'وقال الأمين العام لجامعة الدول العربية أحمد أبو الغيط إن المنطقة تقف على حافة انفجار شامل.', todo: 'a lexicon body followed by its seat behind ب («جامعة الدول العربية بالقاهرة») drawn as the lexicon body' },
+  { sentence: 'وقال الأمين العام للجامعة العربية أحمد أبو الغيط إن المنطقة تقف على حافة انفجار شامل.' },
+  { sentence: 'وقال الأمين العام لجامعة الدول العربية أحمد أبو الغيط إن المنطقة تقف على حافة انفجار شامل.' },
   { sentence: 'وقال الأمين العام للجامعة العربية حسام زكي إن المنطقة تقف على حافة انفجار شامل.', rule: 'post-holder' },
   // «الأمين العام المساعد حسام زكي»: an assistant secretary-general, a deputy's post.
   { sentence: 'وأوضح الأمين العام المساعد حسام زكي أن الوزراء اعتمدوا مشروع قرار.' },

@@ -337,7 +337,7 @@ function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): 
     // An indefinite kind noun with a complement of purpose (لجنة للتفاوض, a committee to negotiate) is no name.
     if (!headDefinite && /^ل/.test(tokens[i + 1]!.key)) continue;
     const mention = ctx.lexiconMentionAt(i);
-    if (mention && mention.kind === 'organisation' && mention.tokenEnd >= end) continue;
+    if (mention && mention.kind === 'organisation' && (mention.tokenEnd >= end || seatAfter(ctx, mention.tokenEnd, end))) continue;
     const latin = latinAfter(ctx, end);
     let country: string | undefined;
     for (let k = i; k < end; k++) country ??= nationalityOf(tokens[k]);
@@ -367,6 +367,16 @@ function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): 
     const fact = ctx.out.organisations.find((organisation) => organisation.id === childId);
     if (fact && parentId && parentId !== childId && !fact.parent) fact.parent = parentId;
   }
+}
+
+/**
+ * Whether the words from `from` to `end` are only a known place behind the preposition ب: the
+ * seat of a body the lexicons name (جامعة الدول العربية بالقاهرة), where it meets, not a word of
+ * its name.
+ */
+function seatAfter(ctx: DrawContext, from: number, end: number): boolean {
+  const place = ctx.lexiconMentionAt(from);
+  return !!place && place.kind === 'place' && place.tokenStart === from && place.tokenEnd === end && place.start > ctx.tokens[from]!.oStart && /^ب/.test(ctx.tokens[from]!.key);
 }
 
 /** English organisations: capitalised runs (with of/for/the inside) holding a kind noun. */
