@@ -61,7 +61,8 @@ function titleBefore(ctx: DrawContext, nameStart: number): (TitleMatch & { textE
     if (token.clause !== clause || (token.quote !== -1 && !nameInGuillemets(ctx, k)) || ctx.personAt[k] !== -1 || isSpeech(token)) return undefined;
     const title = titleAt(tokens, k);
     // A title right after another person's name is theirs (سليماني قائد فيلق القدس).
-    if (title && title.end <= nameStart && title.start > 0 && ctx.personAt[title.start - 1] !== -1) return undefined;
+    // A title opened by «و» after a comma starts the next item of a list (…، ووزير الخارجية الأردني أيمن الصفدي) and is the next name's.
+    if (title && title.end <= nameStart && title.start > 0 && ctx.personAt[title.start - 1] !== -1 && !listItem(ctx, title)) return undefined;
     if (title && title.end <= nameStart) {
       let found = title;
       // A longer title that starts a little earlier and covers this one wins (Prime Minister).
@@ -78,6 +79,11 @@ function titleBefore(ctx: DrawContext, nameStart: number): (TitleMatch & { textE
     }
   }
   return undefined;
+}
+
+/** Whether an Arabic title opens with «و» after a comma: the next item of a list of titled names. */
+function listItem(ctx: DrawContext, title: TitleMatch): boolean {
+  return ctx.lang === 'ar' && title.prefix > 0 && /^و/.test(ctx.tokens[title.start]!.key) && /^\s*[,،]\s*$/.test(ctx.gap(title.start - 1, title.start));
 }
 
 /**
