@@ -29,7 +29,11 @@ const shipwreck: Probe[] = [
   // "Aisha Kabir, who works for the Nigerian Red Cross Society": a tie without a title.
   { sentence: 'Aisha Kabir, who works for the Nigerian Red Cross Society, said families had begun calling.' },
   { sentence: 'Aisha Kabir of the Nigerian Red Cross Society said families had begun calling.' },
-  { sentence: 'Aisha Kabir, who works for UNHCR, said families had begun calling.', rule: 'affiliation', todo: '\"X, who works for Y\" drawn as a tie' },
+  { sentence: 'Aisha Kabir, who works for the Belaady Organization for Human Rights, said families had begun calling.', rule: 'affiliation', todo: '"X, who works for Y" drawn as a tie and read as one in a draft' },
+  { sentence: 'Caroline Gluck, who works for UNHCR, said the agency was deeply saddened.' },
+  { sentence: 'Caroline Gluck, who works for the IOM, said the agency was deeply saddened.', rule: 'affiliation', todo: '"X, who works for Y" drawn as a tie and read as one in a draft' },
+  // A tie to a body of another class (a UN agency for a national Red Cross society) is not compared: a person may work for one and belong to the other.
+  { sentence: 'Aisha Kabir, who works for UNHCR, said families had begun calling.' },
   { sentence: 'Interior minister Matteo Piantedosi said Rome would ask for more funding.' },
   { sentence: 'Foreign minister Matteo Piantedosi said Rome would ask for more funding.', rule: 'post-holder' },
 ];
