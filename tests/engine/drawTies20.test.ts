@@ -29,9 +29,11 @@ const shipwreck: Probe[] = [
   // "Aisha Kabir, who works for the Nigerian Red Cross Society": a tie without a title.
   { sentence: 'Aisha Kabir, who works for the Nigerian Red Cross Society, said families had begun calling.' },
   { sentence: 'Aisha Kabir of the Nigerian Red Cross Society said families had begun calling.' },
-  { sentence: 'Aisha Kabir, who works for the Belaady Organization for Human Rights, said families had begun calling.', rule: 'affiliation', todo: '"X, who works for Y" drawn as a tie and read as one in a draft' },
+  { sentence: 'Aisha Kabir, who works for the Belaady Organization for Human Rights, said families had begun calling.', rule: 'post-holder' },
   { sentence: 'Caroline Gluck, who works for UNHCR, said the agency was deeply saddened.' },
-  { sentence: 'Caroline Gluck, who works for the IOM, said the agency was deeply saddened.', rule: 'affiliation', todo: '"X, who works for Y" drawn as a tie and read as one in a draft' },
+  { sentence: 'Caroline Gluck, who works for the IOM, said the agency was deeply saddened.', rule: 'post-holder' },
+  // A tie to a body the person is tied to by a post or a tie is reported by post-holder, as "a member of" is.
+  { sentence: 'Aisha Kabir, a member of the Belaady Organization for Human Rights, said families had begun calling.', rule: 'post-holder' },
   // A tie to a body of another class (a UN agency for a national Red Cross society) is not compared: a person may work for one and belong to the other.
   { sentence: 'Aisha Kabir, who works for UNHCR, said families had begun calling.' },
   { sentence: 'Interior minister Matteo Piantedosi said Rome would ask for more funding.' },
@@ -82,3 +84,13 @@ const fasher: Probe[] = [
 for (const p of shipwreck) probe('shipwreck-libya.en.txt', p);
 for (const p of arabLeague) probe('arab-league.ar.txt', p);
 for (const p of fasher) probe('fasher-clashes.ar.txt', p);
+
+/** Arabic ties by a relative clause of working («التي تعمل في», «الذي يعمل لدى»), drawn and checked. */
+const workers: Probe[] = [
+  { sentence: 'وقالت سارة الخطيب، التي تعمل في منظمة أطباء بلا حدود، إن المستشفى مكتظ.' },
+  { sentence: 'وقالت سارة الخطيب، العاملة في منظمة أطباء بلا حدود، إن المستشفى مكتظ.' },
+  { sentence: 'وقالت سارة الخطيب، التي تعمل في منظمة العفو الدولية، إن المستشفى مكتظ.', rule: 'post-holder' },
+  { sentence: 'وقال سامي العلي، الذي يعمل لدى الهلال الأحمر الأردني، إن القافلة وصلت.' },
+  { sentence: 'وقال سامي العلي، الموظف في منظمة أطباء بلا حدود، إن القافلة وصلت.', rule: 'post-holder' },
+];
+for (const p of workers) probe('aid-workers.ar.txt', p);

@@ -58,6 +58,18 @@ function ofOrganisation(ctx: DrawContext, nameEnd: number): { organisation: stri
 /** Words that open a description of what a person does after a name's comma (a microbiologist at, who heads quality at, who works at). */
 const DESCRIPTION_OPENERS = new Set(['a', 'an', 'who', 'the']);
 
+/** Arabic relative pronouns and verbs of working («الذي يعمل في»), folded. */
+const RELATIVES = new Set(['الذي', 'التي'].map(key));
+const WORKS = new Set(['يعمل', 'تعمل'].map(key));
+
+/** Kind nouns written before the name of a body the lexicons know by its name alone (منظمة أطباء بلا حدود, جمعية الهلال الأحمر). */
+const KIND_NOUNS = new Set(['منظمة', 'جمعية', 'هيئة', 'مؤسسة', 'وكالة', 'شركة'].map(key));
+
+/** Whether token `k` is "for" after a present verb of working ("who works for", "who volunteers for"): the body after it is where the person works. */
+function worksFor(ctx: DrawContext, k: number): boolean {
+  return ctx.tokens[k]?.key === 'for' && ['works', 'volunteers'].includes(ctx.tokens[k - 1]?.key ?? '');
+}
+
 /**
  * The body a person works at, said after a name's comma by a description ending in "at" (Karim
  * Benyoussef, a microbiologist at the University of Exeter; Mark Dunne, who heads quality at
@@ -71,15 +83,21 @@ function worksAt(ctx: DrawContext, nameEnd: number): { organisation: string; to:
   let k = nameEnd;
   if (ctx.lang === 'en') {
     if (!DESCRIPTION_OPENERS.has(tokens[k]!.key)) return undefined;
-    while (k < tokens.length && k - nameEnd < 5 && tokens[k]!.clause === clause && tokens[k]!.key !== 'at' && /^\p{Ll}+$/u.test(ctx.word(k)) && (ctx.personAt[k] ?? -1) === -1) k++;
-    if (tokens[k]?.key !== 'at' || tokens[k]!.clause !== clause) return undefined;
+    while (k < tokens.length && k - nameEnd < 5 && tokens[k]!.clause === clause && tokens[k]!.key !== 'at' && !worksFor(ctx, k) && /^\p{Ll}+$/u.test(ctx.word(k)) && (ctx.personAt[k] ?? -1) === -1) k++;
+    if ((tokens[k]?.key !== 'at' && !worksFor(ctx, k)) || tokens[k]!.clause !== clause) return undefined;
     k += tokens[k + 1]?.key === 'the' ? 2 : 1;
   } else {
-    // A definite descriptor (الباحث, الأستاذ, المهندسة) and في, or بـ glued to the body's first word.
-    if (!/^ال/.test(tokens[k]!.key) || ctx.orgAt.has(k)) return undefined;
-    k++;
-    if (tokens[k]?.key === 'في') k++;
-    else if (!/^ب/.test(tokens[k]?.key ?? '')) return undefined;
+    // A definite descriptor (الباحث, الأستاذ, المهندسة) and في, or بـ glued to the body's first word;
+    // or a relative clause of working («الذي يعمل في», «التي تعمل لدى»).
+    if (RELATIVES.has(tokens[k]!.key) && WORKS.has(tokens[k + 1]?.key ?? '') && ['في', 'لدي'].includes(tokens[k + 2]?.key ?? '')) k += 3;
+    else {
+      if (!/^ال/.test(tokens[k]!.key) || ctx.orgAt.has(k)) return undefined;
+      k++;
+      if (tokens[k]?.key === 'في') k++;
+      else if (!/^ب/.test(tokens[k]?.key ?? '')) return undefined;
+    }
+    // A kind noun before a body the lexicons name (منظمة أطباء بلا حدود) is that body's.
+    if (!organisationAt(ctx, k) && organisationAt(ctx, k + 1) && KIND_NOUNS.has(tokens[k]?.key ?? '')) k++;
   }
   const organisation = tokens[k]?.clause === clause ? organisationAt(ctx, k) : undefined;
   if (!organisation || organisationAt(ctx, k - 1) === organisation) return undefined;

@@ -48,6 +48,9 @@ export const TIE_CUES: readonly TieCue[] = [
     'عضوا', 'عضوي', 'عضوتا', 'عضوان في', 'عضوتان في', 'أعضاء في', 'أعضاء', 'القياديان في', 'القياديين في', 'القياديون في', 'قياديان في', 'قياديون في',
     'المنتميان إلى', 'المنتميين إلى', 'المنتمون إلى', 'المنتمين إلى', 'ينتميان إلى', 'ينتمون إلى',
   ], true),
+  // Working for a body now (the past, "worked for", may be a former post): "who works for the IOM", «التي تعمل في منظمة X»,
+  // «الموظف في», as Reuters, AFP and the Arabic wires describe staff who hold no title.
+  ...cues(undefined, ['works for', 'works at', 'يعمل في', 'تعمل في', 'يعمل لدى', 'تعمل لدى', 'العامل في', 'العاملة في', 'الموظف في', 'الموظفة في', 'موظف في', 'موظفة في']),
   // Joining names a party one belongs to; joining a firm or a body may be a past post.
   ...cues('political', ['joined', 'انضم إلى', 'انضمت إلى', 'الذي انضم إلى', 'التي انضمت إلى']),
   // Sitting for, standing for and representing a party, in a house or a council.

@@ -339,7 +339,12 @@ export function compareTie(ctx: PostContext, person: Mention, from: number, lang
   if (tokens[from]?.key === 'the') from++;
   const orgs = personOrganisations(knowledge, person.entity);
   if (orgs.length === 0 || from >= tokens.length) return;
-  const at = mentionIndex(tokens.length, all)[from] ?? -1;
+  let at = mentionIndex(tokens.length, all)[from] ?? -1;
+  // An Arabic kind noun before a body known by its name alone (منظمة أطباء بلا حدود) is that body's.
+  if (at < 0 && ARABIC_ORGANISATION_HEADS.has(tokens[from]!.key)) {
+    const next = mentionIndex(tokens.length, all)[from + 1] ?? -1;
+    if (next >= 0 && all[next]!.tokenStart === from + 1 && all[next]!.kind === 'organisation') [at, from] = [next, from + 1];
+  }
   const known = at >= 0 && all[at]!.tokenStart === from && all[at]!.kind === 'organisation' ? all[at] : undefined;
   const found = known ? undefined : constructedOrganisation(analysis, from, Math.min(tokens.length, from + 6), all);
   if (found && (found.tokenStart !== from || found.partOf)) return;
