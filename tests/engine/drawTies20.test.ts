@@ -63,7 +63,10 @@ const arabLeague: Probe[] = [
   { sentence: 'وقالت رئيسة بعثة الصليب الأحمر في القاهرة مارتا بارتولي إن الوضع كارثي.' },
   // «كبير الاقتصاديين في البنك الدولي لمنطقة الشرق الأوسط وشمال أفريقيا»: a staff title of the bank.
   { sentence: 'وقال كبير الاقتصاديين في البنك الدولي روبرتو كاردارللي إن الكلفة قد تتجاوز 50 مليار دولار.' },
-  { sentence: 'وقال كبير الاقتصاديين في صندوق النقد الدولي روبرتو كاردارللي إن الكلفة قد تتجاوز 50 مليار دولار.', rule: 'post-holder', todo: '«كبير الاقتصاديين في Y» drawn as a post of Y' },
+  { sentence: 'وقال كبير الاقتصاديين في صندوق النقد الدولي روبرتو كاردارللي إن الكلفة قد تتجاوز 50 مليار دولار.', rule: 'post-holder' },
+  { sentence: 'وقال روبرتو كاردارللي، كبير الاقتصاديين في البنك الدولي، إن الكلفة قد تتجاوز 50 مليار دولار.' },
+  { sentence: 'وقال كبير اقتصاديي البنك الدولي روبرتو كاردارللي إن الكلفة قد تتجاوز 50 مليار دولار.' },
+  { sentence: 'وقال رئيس البنك الدولي روبرتو كاردارللي إن الكلفة قد تتجاوز 50 مليار دولار.', rule: 'post-holder' },
   { sentence: 'وكان الأمين العام السابق للجامعة عمرو موسى قد دعا إلى قمة طارئة.' },
   { sentence: 'ودعا الأمين العام للجامعة عمرو موسى إلى قمة طارئة.', rule: 'post-holder' },
 ];
@@ -81,7 +84,15 @@ const fasher: Probe[] = [
   { sentence: 'وقال مدير مكتب اليونيسف في السودان شبل صهباني إن آخر مستشفى خرج عن الخدمة.', rule: 'post-holder' },
 ];
 
+/** An English chief economist (imf-tunisia.en.txt: "Sami Khelifi, chief economist at Amen Bank"), drawn as a staff post of the bank. */
+const economist: Probe[] = [
+  { sentence: 'Sami Khelifi, chief economist at Amen Bank, said the absence of a deal would weigh on the dinar.' },
+  { sentence: "Amen Bank's chief economist, Sami Khelifi, said the absence of a deal would weigh on the dinar." },
+  { sentence: 'Sami Khelifi, chief economist at the Central Bank of Tunisia, said the absence of a deal would weigh on the dinar.', rule: 'post-holder' },
+];
+
 for (const p of shipwreck) probe('shipwreck-libya.en.txt', p);
+for (const p of economist) probe('imf-tunisia.en.txt', p);
 for (const p of arabLeague) probe('arab-league.ar.txt', p);
 for (const p of fasher) probe('fasher-clashes.ar.txt', p);
 

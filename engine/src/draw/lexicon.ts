@@ -60,6 +60,9 @@ export const AR_TITLES: readonly TitleEntry[] = [
   // An assistant secretary-general (الأمين العام المساعد لجامعة الدول العربية) serves below the secretary-general: a deputy's post.
   { ar: ['الأمين العام المساعد', 'أمين عام مساعد'], role: 'deputy-head', english: ['assistant secretary-general', 'deputy secretary-general'] },
   { ar: ['الأمينة العامة المساعدة', 'أمينة عامة مساعدة'], role: 'deputy-head', english: ['assistant secretary-general', 'deputy secretary-general'], feminine: true },
+  // An organisation's chief economist (كبير الاقتصاديين في البنك الدولي): a staff post, role other.
+  { ar: ['كبير الاقتصاديين', 'كبير اقتصاديي'], role: 'other', english: ['chief economist'] },
+  { ar: ['كبيرة الاقتصاديين', 'كبيرة اقتصاديي'], role: 'other', english: ['chief economist'], feminine: true },
   { ar: ['الأمين العام', 'أمين عام'], role: 'secretary-general', english: ['Secretary-General', 'secretary general'] },
   { ar: ['الأمينة العامة'], role: 'secretary-general', english: ['Secretary-General', 'secretary general'], feminine: true },
   // The North African form of the title (الكاتب العام للجامعة العامة للتعليم الثانوي).
@@ -187,6 +190,8 @@ export const EN_TITLES: readonly TitleEntry[] = [
   { en: ['secretary-general', 'secretary general'], role: 'secretary-general', english: ['Secretary-General'], arabic: { m: ['الأمين العام'], f: ['الأمينة العامة'] } },
   { en: ['spokesman', 'spokeswoman', 'spokesperson'], role: 'spokesperson', english: ['spokesperson'], arabic: { m: ['المتحدث باسم', 'الناطق باسم', 'المتحدث'], f: ['المتحدثة باسم', 'الناطقة باسم', 'المتحدثة'] } },
   { en: ['information officer', 'press officer', 'communications officer', 'press secretary'], role: 'spokesperson', english: ['spokesperson'], arabic: { m: ['المتحدث باسم', 'المتحدث'], f: ['المتحدثة باسم', 'المتحدثة'] } },
+  // An organisation's chief economist: a staff post below its head, drawn as role other (knowledge/README.md).
+  { en: ['chief economist'], role: 'other', english: ['chief economist'], arabic: { m: ['كبير الاقتصاديين'], f: ['كبيرة الاقتصاديين'] } },
   { en: ['minister'], role: 'minister', english: ['Minister'] },
   { en: ['secretary'], role: 'secretary', english: ['Secretary'] },
   { en: ['ambassador', 'envoy'], role: 'ambassador', english: ['ambassador'], arabic: { m: ['السفير'], f: ['السفيرة'] } },

@@ -369,12 +369,17 @@ function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): 
   }
 }
 
+/** Folded nouns of a region behind ل that say which part of the world a body's office covers (البنك الدولي لمنطقة الشرق الأوسط). */
+const REGION_COMPLEMENTS = new Set(['لمنطقة', 'لمناطق', 'لإقليم', 'لقارة'].map(key));
+
 /**
- * Whether the words from `from` to `end` are only a known place behind the preposition ب: the
- * seat of a body the lexicons name (جامعة الدول العربية بالقاهرة), where it meets, not a word of
- * its name.
+ * Whether the words from `from` to `end` only say where a body the lexicons name works, not a
+ * word of its name: a known place behind the preposition ب, its seat (جامعة الدول العربية
+ * بالقاهرة), or a region behind ل that its office covers (البنك الدولي لمنطقة الشرق الأوسط وشمال
+ * أفريقيا).
  */
 function seatAfter(ctx: DrawContext, from: number, end: number): boolean {
+  if (REGION_COMPLEMENTS.has(ctx.tokens[from]?.key ?? '')) return true;
   const place = ctx.lexiconMentionAt(from);
   return !!place && place.kind === 'place' && place.tokenStart === from && place.tokenEnd === end && place.start > ctx.tokens[from]!.oStart && /^ب/.test(ctx.tokens[from]!.key);
 }

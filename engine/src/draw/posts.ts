@@ -49,7 +49,8 @@ export function drawPosts(ctx: DrawContext): void {
         const text = ctx.article.slice(from, tokens[end - 1]!.oEnd + closing).trim();
         if (!text || seen.has(key(text))) continue;
         // Only roles the checker compares are drawn; others would contradict true titles it cannot read.
-        if (!ROLE_FAMILY[title.entry.role] || managerOfNoTeam(ctx, title)) continue;
+        // A staff title of the table (a chief economist) is drawn as role other, which staff titles name.
+        if ((!ROLE_FAMILY[title.entry.role] && title.entry.role !== 'other') || managerOfNoTeam(ctx, title)) continue;
         seen.add(key(text));
         // Former: a word of time before the title, after its words, or inside them (المدير السابق للمستشفى).
         const former = [-2, -1, end - title.start, end - title.start + 1].some((d) => FORMER_WORDS.has(tokens[title.start + d]?.key ?? '')) || (side === 'after' && FORMER_WORDS.has(tokens[title.start - 1]?.key ?? '')) || tokens.slice(title.end, end).some((t) => FORMER_WORDS.has(t.key));

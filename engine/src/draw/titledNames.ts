@@ -142,7 +142,10 @@ function nameAfter(ctx: DrawContext, end: number, nameLike: (index: number) => b
   let inner = false;
   for (let start = end; start < tokens.length && words <= MAX_COMPLEMENT + (inner ? INNER_EXTRA : 0); start++) {
     const organisation = ctx.orgAt.get(start);
-    if (organisation === undefined || ctx.orgAt.get(start - 1) !== organisation) words++;
+    // So does a known place's (لمنطقة الشرق الأوسط وشمال أفريقيا).
+    const place = ctx.lexiconMentionAt(start);
+    const inPlace = place?.kind === 'place' && place.tokenStart < start;
+    if ((organisation === undefined || ctx.orgAt.get(start - 1) !== organisation) && !inPlace) words++;
     const token = tokens[start]!;
     // A name set off by a comma after the closed complement is in apposition to the title
     // (المدير العام لشركة مناجم الفوسفات الأردنية، سامر الخطيب،): the comma is crossed once.

@@ -283,6 +283,14 @@ const RAW_TITLE_HEADS: readonly TitleHead[] = [
   { words: ['manager'], family: 'staff', lang: 'en', linkers: ['of', 'at', 'for'] },
   { words: ['coordinator'], family: 'staff', lang: 'en', linkers: ['of', 'at', 'for'] },
   { words: ['co-ordinator'], family: 'staff', lang: 'en', linkers: ['of', 'at', 'for'] },
+  // An organisation's chief economist, a staff post below its head, as Reuters, Bloomberg and the
+  // Arabic wires (Asharq Al-Awsat, Al Arabiya) name it: «كبير الاقتصاديين في البنك الدولي», «كبيرة
+  // اقتصاديي صندوق النقد الدولي», "chief economist at Capital Economics".
+  { words: ['chief', 'economist'], family: 'staff', lang: 'en', linkers: ['at', 'of', 'for'] },
+  { words: ['كبير', 'الاقتصاديين'], family: 'staff', lang: 'ar' },
+  { words: ['كبيرة', 'الاقتصاديين'], family: 'staff', lang: 'ar' },
+  { words: ['كبير', 'اقتصاديي'], family: 'staff', lang: 'ar' },
+  { words: ['كبيرة', 'اقتصاديي'], family: 'staff', lang: 'ar' },
   { words: ['مسؤول'], family: 'staff', lang: 'ar' },
   { words: ['مسؤولة'], family: 'staff', lang: 'ar' },
   { words: ['المسؤول'], family: 'staff', lang: 'ar' },
