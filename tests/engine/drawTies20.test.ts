@@ -24,8 +24,11 @@ const shipwreck: Probe[] = [
   // "said Sophie Beau, co-founder and director general of SOS Mediterranee": the charity is a body, its director general a person.
   { sentence: 'Sophie Beau, director general of SOS Mediterranee, said the ship arrived too late.' },
   { sentence: 'The director general of SOS Mediterranee, Sophie Beau, said the ship arrived too late.' },
-  { sentence: 'Tarik Lamloum, head of SOS Mediterranee, said 25 people were rescued.', rule: 'post-holder', todo: 'a charity named after \"The charity\" drawn as an organisation, not a person' },
-  { sentence: 'Sophie Beau, director general of the IOM, said the ship arrived too late.', rule: 'post-holder', todo: 'a title after a name after \"said\" (\"said X, co-founder and director general of Y\") drawn as X\'s post' },
+  // "The charity SOS Mediterranee": a body named by its apposition noun before it, not a person.
+  { sentence: 'SOS Mediterranee said it had found no further survivors.' },
+  { sentence: 'The charity SOS Mediterranee, whose ship Ocean Viking searched the area, found no survivors.' },
+  { sentence: 'Tarik Lamloum, head of SOS Mediterranee, said 25 people were rescued.', rule: 'post-holder', todo: 'a charity named by its apposition noun ("The charity SOS Mediterranee") drawn as a body, not a person (tried: dropped at the held-out guard, en-migrants drawn precision 0.58 to 0.55)' },
+  { sentence: 'Sophie Beau, director general of the IOM, said the ship arrived too late.', rule: 'post-holder', todo: 'a title after a name after "said" ("said X, co-founder and director general of Y") drawn as X\'s post' },
   // "Aisha Kabir, who works for the Nigerian Red Cross Society": a tie without a title.
   { sentence: 'Aisha Kabir, who works for the Nigerian Red Cross Society, said families had begun calling.' },
   { sentence: 'Aisha Kabir of the Nigerian Red Cross Society said families had begun calling.' },
