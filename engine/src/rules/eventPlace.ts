@@ -248,10 +248,9 @@ export const eventPlace: Rule = {
       // sentence's restated slot may still name a part of that country, which is then compared
       // ("killed 46 people in Balochistan" for an event drawn in Pakistan whose restated article
       // sentence puts the deaths in southern Sindh).
-      const agreements = placed.map((event) => placeAgreement(knowledge, place, event, strictCue));
-      const agrees = agreements.some((kind) => kind !== 'none');
-      if (agrees && hasCue && agreements.every((kind) => kind !== 'exact')) reportRestated(analysis, knowledge, place, report, strictCue && !spoken);
-      if (agrees) continue;
+      const agreement = bestAgreement(knowledge, place, placed, strictCue);
+      if (agreement === 'country' && hasCue) reportRestated(analysis, knowledge, place, report, strictCue && !spoken);
+      if (agreement !== 'none') continue;
       // The writer already put the event in its right place in this sentence: another place near
       // a trigger word is about something else (other talks, another strike).
       const sentence = first.sentence;
@@ -545,6 +544,23 @@ function placeAgreement(knowledge: KnowledgeIndex, place: Mention, event: Entity
   if (beyondCountries(knowledge, place.entity) && countryOf(knowledge, eventPlace.key)) return 'exact';
   const agrees = knowledge.placeWithin(place.entity, eventPlace.key) || knowledge.placeWithin(eventPlace.key, place.entity) || knowledge.same(place.entity, eventPlace.key) || mayOverlap(knowledge, place.entity, eventPlace.key) || namedAfter(knowledge, place.entity, eventPlace.key) || districtMayHold(knowledge, place.entity, eventPlace.key, strictCue);
   return agrees ? 'exact' : 'none';
+}
+
+/**
+ * The closest agreement of the draft place with any of the placed events (`placeAgreement`):
+ * `exact` when one event agrees exactly, else `country` when one agrees by its country, else
+ * `none`. A loop rather than a list of agreements: in `check`'s compiled code a list made by `map`
+ * had another hidden class than the one its first runs had seen, and the whole rule was compiled
+ * twice.
+ */
+function bestAgreement(knowledge: KnowledgeIndex, place: Mention, placed: readonly Entity<Event>[], strictCue: boolean): 'exact' | 'country' | 'none' {
+  let best: 'country' | 'none' = 'none';
+  for (const event of placed) {
+    const kind = placeAgreement(knowledge, place, event, strictCue);
+    if (kind === 'exact') return kind;
+    if (kind === 'country') best = kind;
+  }
+  return best;
 }
 
 /** The draft sentence a place is read in: its trigger hits, its tokens and the names it mentions. */
