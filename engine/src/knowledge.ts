@@ -13,8 +13,7 @@ import { emptyListOfObjects, mapList } from './emptyList';
 import { contentStem } from './text/stem';
 import { CONCEPTS } from './lexicon/concepts';
 import { nameIn } from './names';
-import gazetteer from '../../knowledge/lexicon/places.json';
-import organisationLexicon from '../../knowledge/lexicon/organisations.json';
+import { GAZETTEER, ORGANISATION_LEXICON, type ReferenceEntry } from './referenceLexicons';
 
 /** The kinds of things a name can refer to. */
 export type NamedKind = 'person' | 'organisation' | 'place' | 'group';
@@ -248,18 +247,7 @@ function deletionsUpTo2(key: string): Set<string> {
 }
 
 /** One entry of a reference lexicon (`knowledge/lexicon/`), of a place or organisation kind. */
-interface LexiconEntry<Kind> {
-  id: string;
-  kind: Kind;
-  within?: string;
-  /** Arabic forms; a small town the Arabic press does not write about has none. */
-  ar?: string[];
-  en: string[];
-  /** Bare names this place also bears that name a better-known place (Georgia for the US state). */
-  also?: string[];
-  /** Gazetteer ids of places where another place of the same name lies (Perth: Scotland). */
-  namesakes?: string[];
-}
+type LexiconEntry<Kind> = ReferenceEntry & { kind: Kind };
 
 /** The indexed facts of every loaded fact base. */
 /** How many knowledge indexes have been made (see {@link KnowledgeIndex.stemStartKind}). */
@@ -308,7 +296,7 @@ export class KnowledgeIndex {
 
   constructor(factBases: readonly FactBaseData[]) {
     this.factBases = factBases;
-    for (const entry of gazetteer as LexiconEntry<Place['kind']>[]) {
+    for (const entry of GAZETTEER as readonly LexiconEntry<Place['kind']>[]) {
       const key = `lexicon:${entry.id}`;
       const place: Place = { id: entry.id, kind: entry.kind, within: entry.within, names: { ar: entry.ar ?? [], en: entry.en }, evidence: [{ start: 0, end: 1, text: '-' }] };
       this.entities.set(key, { key, id: entry.id, kind: 'place', fact: place });
@@ -316,7 +304,7 @@ export class KnowledgeIndex {
       for (const name of entry.also ?? []) this.#addNamesake(name, key);
       if (entry.namesakes) for (const name of [...entry.en, ...(entry.ar ?? [])]) for (const id of entry.namesakes) this.#addNamesake(name, `lexicon:${id}`);
     }
-    for (const entry of organisationLexicon as (LexiconEntry<Organisation['kind']> & { country?: string })[]) {
+    for (const entry of ORGANISATION_LEXICON as readonly LexiconEntry<Organisation['kind']>[]) {
       const key = `lexicon:${entry.id}`;
       const organisation = { id: entry.id, kind: entry.kind, country: entry.country, names: { ar: entry.ar ?? [], en: entry.en }, evidence: [] };
       this.entities.set(key, { key, id: entry.id, kind: 'organisation', fact: organisation });

@@ -13,15 +13,7 @@ import { nationalityOf } from '../titles';
 import { wordKey } from '../tokenKey';
 import type { Ymd } from '../extract/monthYears';
 import { placeClosesPersonName, placeOpensPersonName } from './placeGivenNames';
-import gazetteer from '../../../knowledge/lexicon/places.json';
-import organisationLexicon from '../../../knowledge/lexicon/organisations.json';
-
-/**
- * The ids of the reference lexicons' places and organisations. A place or body drawn with such an
- * id is that entry's twin, but a person must not take one: a person Ana Lima is `lima-2`, not the
- * city's `lima` (see {@link DrawContext.id}).
- */
-const LEXICON_IDS: ReadonlySet<string> = new Set([...(gazetteer as { id: string }[]), ...(organisationLexicon as { id: string }[])].map((entry) => entry.id));
+import { lexiconIds } from '../referenceLexicons';
 
 /** An evidence entry: a range of the article and its text. */
 export interface DrawnEvidence {
@@ -111,14 +103,14 @@ export class DrawContext {
   /**
    * A fresh id built from `base` (lower-case kebab), unique in this fact base. With `notLexicon`
    * (a person's id), no id of the reference lexicons either, which a place or body drawn in the
-   * same fact base may bear.
+   * same fact base may bear as that entry's twin: a person Ana Lima is `lima-2`, not the city's `lima`.
    */
   id(base: string, notLexicon = false): string {
     let stem = slug(base).slice(0, 40);
     while (stem.endsWith('-')) stem = stem.slice(0, -1);
     if (!stem) stem = 'fact';
     let id = stem;
-    for (let n = 2; this.#ids.has(id) || (notLexicon && LEXICON_IDS.has(id)); n++) id = `${stem}-${n}`;
+    for (let n = 2; this.#ids.has(id) || (notLexicon && lexiconIds().has(id)); n++) id = `${stem}-${n}`;
     this.#ids.add(id);
     return id;
   }

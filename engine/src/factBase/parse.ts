@@ -7,10 +7,7 @@ import { FactBaseSchema, type FactBaseData } from './schema';
 import { attachArticle } from './article';
 import type { FactBaseProblem } from '../types';
 import { jsonFile, type JsonPathSegment } from '../jsonProblems';
-import gazetteer from '../../../knowledge/lexicon/places.json';
-
-/** Ids of the reference gazetteer: a fact base may point at one of them where it expects a place. */
-const GAZETTEER_IDS: ReadonlySet<string> = new Set((gazetteer as { id: string }[]).map((entry) => entry.id));
+import { gazetteerIds } from '../referenceLexicons';
 
 /** The largest fact-base file accepted, in UTF-16 code units. */
 export const MAX_FACT_BASE_LENGTH = 20 * 1024 * 1024;
@@ -118,7 +115,7 @@ function subjectNotes(factBase: FactBaseData, report: Report): FactBaseProblem[]
     const id = quantity.subject;
     if (id === undefined) return;
     const kind = kindOf.get(id);
-    if (kind === undefined && GAZETTEER_IDS.has(id)) return;
+    if (kind === undefined && gazetteerIds().has(id)) return;
     if (kind !== undefined && (SUBJECT_KINDS as readonly string[]).includes(kind)) return;
     const what = kind === undefined ? `unknown id "${id}"` : `"${id}" is in ${kind}`;
     notes.push(report(['quantities', i, 'subject'], `subject (${quantity.id}): ${what}; expected one of: ${expected}. The quantity is checked without its subject`));
@@ -150,7 +147,7 @@ function checkReferences(factBase: FactBaseData, report: Report): FactBaseProble
   });
   // A place may be one of the fact base's own or one of the gazetteer's (`paris`, `belgium`).
   const expectPlace = (id: string | undefined, path: PathSegment[]) => {
-    if (id === undefined || (!kindOf.has(id) && GAZETTEER_IDS.has(id))) return;
+    if (id === undefined || (!kindOf.has(id) && gazetteerIds().has(id))) return;
     if (!kindOf.has(id)) problems.push(report(path, `unknown id "${id}"; expected one of: places, or a gazetteer id (knowledge/lexicon/places.json)`));
     else expect(id, ['places'], path);
   };

@@ -21,8 +21,7 @@ import { countable, countedWords, type CountedFigure } from './counts';
 import { quoteWindows } from './quotes';
 import { isArabicWord, nameSkeletons } from './skeleton';
 import { SPELLING } from '../text/skeleton';
-import gazetteer from '../../../knowledge/lexicon/places.json';
-import organisationLexicon from '../../../knowledge/lexicon/organisations.json';
+import { GAZETTEER, ORGANISATION_LEXICON } from '../referenceLexicons';
 
 /** What a fact base says about which drafts it speaks about (schema v2 `scope`). */
 export type FactBaseScope = NonNullable<FactBaseData['scope']>;
@@ -175,7 +174,7 @@ function lexiconByKey(): Map<string, LexiconNames> {
     // Read in place, without joining the two lexicons or an entry's two lists into new arrays,
     // and in one loop rather than through a function called for each list: this runs once per
     // process, on the first check, over some ten thousand names.
-    for (const lexicon of [gazetteer as LexiconNames[], organisationLexicon as LexiconNames[]]) {
+    for (const lexicon of [GAZETTEER, ORGANISATION_LEXICON]) {
       for (const entry of lexicon) {
         for (let side = 0; side < 2; side++) {
           const names = side === 0 ? entry.ar : entry.en;
@@ -225,7 +224,7 @@ let districtEntries: Set<LexiconNames> | undefined;
  */
 function wellKnown(key: string): boolean {
   if (!districtEntries) {
-    const places = gazetteer as (LexiconNames & { id: string; kind: string; within?: string })[];
+    const places = GAZETTEER;
     const cities = new Set<string>();
     for (const entry of places) if (entry.kind === 'city') cities.add(entry.id);
     districtEntries = new Set<LexiconNames>();
@@ -448,7 +447,7 @@ let gazetteerById: Map<string, LexiconNames & { id: string }> | undefined;
  * the story's setting, and weigh as well-known names do (more in the story's headline).
  */
 function referencedPlaces(factBase: FactBaseData): (LexiconNames & { id: string })[] {
-  gazetteerById ??= new Map((gazetteer as (LexiconNames & { id: string })[]).map((entry) => [entry.id, entry]));
+  gazetteerById ??= new Map(GAZETTEER.map((entry) => [entry.id, entry]));
   const own = new Set((factBase.places ?? []).map((place) => place.id));
   const ids = new Set<string>();
   for (const place of factBase.places ?? []) if (place.within) ids.add(place.within);
