@@ -2,7 +2,8 @@
  * The checks the draw-probe tests share: a checker over the fact base drawn from an invented
  * article of tests/engine/fixtures/drawProbes (drawn once per article), the findings a sentence
  * gets from it, and a test per sentence probe (a wrong restatement gets a finding of its rule, a
- * true one none; a probe drawing does not serve yet is a todo test, named by what it waits for).
+ * true one none; a probe drawing does not serve yet is a todo test, named by what it waits for),
+ * and the quantities drawn from an article, as the quantity tests read them.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -49,4 +50,19 @@ export function probe(file: string, { sentence, rule, todo }: Probe): void {
     if (rule) assert.ok(found.some((f) => f.startsWith(`${rule}:`)), JSON.stringify(found));
     else assert.deepEqual(found, []);
   });
+}
+
+/** A quantity as drawn, with the fields the quantity tests read. */
+export interface DrawnQuantity {
+  value: number;
+  unit: string;
+  currency?: string;
+  approx?: string;
+  noun?: { ar?: string[]; en?: string[] };
+  review?: { unsure?: boolean; reason?: string };
+}
+
+/** The quantities drawn from an article; `published` is its date when it gives none itself. */
+export function drawnQuantities(article: string, published?: string): DrawnQuantity[] {
+  return (drawFactBase(article, published ? { published } : {}).factBase as unknown as { quantities: DrawnQuantity[] }).quantities;
 }

@@ -7,17 +7,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { drawFactBase } from '../../engine/src/draw/index';
+import { drawnQuantities, type DrawnQuantity as Quantity } from './drawProbeChecks';
 
-interface Quantity {
-  value: number;
-  unit: string;
-  currency?: string;
-  approx?: string;
-  noun?: { ar?: string[]; en?: string[] };
-  review?: { unsure?: boolean };
-}
-const quantities = (text: string) => (drawFactBase(`${text}\n`, { published: '2026-12-02' }).factBase as unknown as { quantities: Quantity[] }).quantities;
+const quantities = (text: string) => drawnQuantities(`${text}\n`, '2026-12-02');
 const nouns = (q: Quantity | undefined) => [...(q?.noun?.ar ?? []), ...(q?.noun?.en ?? [])];
 
 test('an Arab currency named by its country\'s adjective is that country\'s, in a story from anywhere', () => {

@@ -11,17 +11,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { drawFactBase } from '../../engine/src/draw/index';
-import { probe } from './drawProbeChecks';
-
-interface Quantity {
-  value: number;
-  unit: string;
-  currency?: string;
-  approx?: string;
-  noun?: { ar?: string[]; en?: string[] };
-  review?: unknown;
-}
+import { drawnQuantities, probe } from './drawProbeChecks';
 
 const BANK = 'gulf-bank.ar.txt';
 probe(BANK, { sentence: 'ارتفع صافي أرباح بنك الخليج الأول 18% إلى 4.6 مليار درهم.' });
@@ -99,7 +89,7 @@ probe(CHAD, { sentence: 'Chad pledged 15 billion CFA francs, about $25 million.'
 
 /** The money and percentages drawn from an article, with their first Arabic noun, hedge and review mark. */
 const amounts = (file: string) =>
-  (drawFactBase(readFileSync(join(import.meta.dirname, 'fixtures', 'drawProbes', file), 'utf8'), {}).factBase as unknown as { quantities: Quantity[] }).quantities
+  drawnQuantities(readFileSync(join(import.meta.dirname, 'fixtures', 'drawProbes', file), 'utf8'))
     .filter((q) => q.unit === 'money' || q.unit === 'percent')
     .map((q) => [q.value, q.currency ?? q.unit, q.noun?.ar?.[0], q.approx ?? '', q.review ? 'review' : '']);
 

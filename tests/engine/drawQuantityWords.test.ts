@@ -10,16 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { drawFactBase } from '../../engine/src/draw/index';
-
-interface Quantity {
-  value: number;
-  unit: string;
-  currency?: string;
-  approx?: string;
-  noun?: { ar?: string[]; en?: string[] };
-  review?: { unsure: boolean };
-}
+import { drawnQuantities, type DrawnQuantity as Quantity } from './drawProbeChecks';
 
 /** An expected quantity: value, unit, currency, hedge, one form its noun must have, and whether it is drawn for review only. */
 interface Expected {
@@ -32,7 +23,7 @@ interface Expected {
 }
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'drawQuantities');
-const drawn = (file: string) => (drawFactBase(readFileSync(join(fixtures, file), 'utf8'), { published: '2026-03-09' }).factBase as unknown as { quantities: Quantity[] }).quantities;
+const drawn = (file: string) => drawnQuantities(readFileSync(join(fixtures, file), 'utf8'), '2026-03-09');
 
 /** The drawn quantity that matches `e` in value, unit and currency, described for a failure message. */
 function check(quantities: Quantity[], e: Expected): void {
@@ -95,7 +86,7 @@ for (const [file, expected] of [['article.en.txt', ENGLISH], ['article.ar.txt', 
   });
 }
 
-const sentence = (text: string) => (drawFactBase(text, { published: '2026-03-09' }).factBase as unknown as { quantities: Quantity[] }).quantities.map((q) => `${q.value} ${q.approx ?? ''}${q.review ? ' unsure' : ''}`);
+const sentence = (text: string) => drawnQuantities(text, '2026-03-09').map((q) => `${q.value} ${q.approx ?? ''}${q.review ? ' unsure' : ''}`);
 
 test('near misses: a plural in ان or ين is no dual, a change from one figure to another is no range, tens of thousands is one count', () => {
   // بلدان is the plural of بلد, عاملين the plural of عامل: neither says two.
