@@ -75,13 +75,14 @@ export function parseFactBase(text: string, file: string, articleText?: string, 
   const parsed = FactBaseSchema.safeParse(read.value, { jitless: text.length < JIT_FROM_LENGTH });
   if (!parsed.success) return { problems: json.schemaProblems(parsed.error.issues, FactBaseSchema) };
   const factBase = parsed.data;
-  problems.push(...checkReferences(factBase, json.atPath));
+  const references = checkReferences(factBase, json.atPath);
+  problems.push(...references.problems);
   if (articleText !== undefined) {
     attachArticle(factBase, articleText);
     problems.push(...checkEvidence(factBase, articleText, json.atPath));
   }
   if (problems.length > 0) return { problems };
-  const warnings = [...reviewNotes(factBase, json.atPath), ...subjectNotes(factBase, json.atPath)];
+  const warnings = [...reviewNotes(factBase, json.atPath), ...subjectNotes(factBase, references.kindOf, json.atPath)];
   return warnings.length > 0 ? { factBase, problems, warnings } : { factBase, problems };
 }
 
@@ -103,12 +104,11 @@ const SUBJECT_KINDS = ['people', 'organisations', 'places', 'events', 'groups'] 
 
 /**
  * One note for each quantity whose `subject` names no fact of the base (nor a gazetteer place), or
- * a fact of another kind. Such a quantity is still checked by its noun, but not by what it is
- * about, so it is a warning rather than a problem: editors have written subjects as free labels.
+ * a fact of another kind (`kindOf`: each id's section, from {@link checkReferences}). Such a
+ * quantity is still checked by its noun, but not by what it is about, so it is a warning rather
+ * than a problem: editors have written subjects as free labels.
  */
-function subjectNotes(factBase: FactBaseData, report: Report): FactBaseProblem[] {
-  const kindOf = new Map<string, string>();
-  for (const section of SECTIONS) for (const fact of factBase[section]) kindOf.set(fact.id, section);
+function subjectNotes(factBase: FactBaseData, kindOf: ReadonlyMap<string, string>, report: Report): FactBaseProblem[] {
   const expected = `${SUBJECT_KINDS.join(', ')}, or a gazetteer id`;
   const notes: FactBaseProblem[] = [];
   factBase.quantities.forEach((quantity, i) => {
@@ -125,7 +125,12 @@ function subjectNotes(factBase: FactBaseData, report: Report): FactBaseProblem[]
 
 const SECTIONS = ['people', 'organisations', 'posts', 'places', 'events', 'quantities', 'quotes', 'affiliations', 'groups'] as const;
 
-function checkReferences(factBase: FactBaseData, report: Report): FactBaseProblem[] {
+/**
+ * The problems of the references between facts (unknown ids, ids of the wrong section, duplicate
+ * ids, loops of parents and containment), with each id's section (the first fact of an id kept),
+ * which the subject notes read too.
+ */
+function checkReferences(factBase: FactBaseData, report: Report): { problems: FactBaseProblem[]; kindOf: ReadonlyMap<string, string> } {
   const problems: FactBaseProblem[] = [];
   const kindOf = new Map<string, string>();
   for (const section of SECTIONS) {
@@ -183,7 +188,7 @@ function checkReferences(factBase: FactBaseData, report: Report): FactBaseProble
   };
   cycles(factBase.organisations, (o) => o.parent, 'organisations', 'parent');
   cycles(factBase.places, (p) => p.within, 'places', 'within');
-  return problems;
+  return { problems, kindOf };
 }
 
 function checkEvidence(factBase: FactBaseData, article: string, report: Report): FactBaseProblem[] {
