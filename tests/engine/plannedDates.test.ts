@@ -1,0 +1,86 @@
+/**
+ * Dates of drafts checked against fact bases drawn from four invented wire stories of
+ * tests/engine/fixtures/drawProbes, written by helper dates20 before the changes they test: a
+ * postponement told in the past (the Jordanian electoral commission put off municipal elections
+ * from 28 July to 22 September, `election-jordan.ar.txt`; Kenya's space agency put off a launch
+ * "scheduled for October 6" to November 18, `launch-kenya.en.txt`), a ferry disaster with a
+ * distress call late on a Thursday and survivors reached at dawn on the Friday
+ * (`ferry-tanzania.en.txt`) and an industry fair in Muscat opened on a Monday by a minister whose
+ * Saudi counterpart arrived on the Sunday evening (`fair-oman.ar.txt`). Each draft carries its own
+ * date in front matter. The dates of a postponement are both still to come or near the article's
+ * date though the verb that tells them is past ("had been scheduled for October 6", «كانت مقررة في
+ * 28 يوليو», "postponed the launch to November 18"): a draft that gives them the article's year is
+ * right, one that gives them the year before is wrong.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { probeFindings } from './drawProbeChecks';
+
+interface DateProbe {
+  file: string;
+  /** The draft's own date (front matter). */
+  date: string;
+  sentence: string;
+  /** The words an `event-date` finding must flag; none for a true restatement. */
+  flagged?: string;
+  todo?: string;
+}
+
+/** What the misses wait for: the year of a plan told in the past and of a postponement's new date. */
+const PLAN = 'a month and day told after a past plan or a postponement take the year before the article\'s';
+
+const JORDAN = { file: 'election-jordan.ar.txt', date: '2026-06-14' };
+const KENYA = { file: 'launch-kenya.en.txt', date: '2026-09-08' };
+const FERRY = { file: 'ferry-tanzania.en.txt', date: '2026-10-10' };
+const FAIR = { file: 'fair-oman.ar.txt', date: '2026-11-03' };
+
+const PROBES: DateProbe[] = [
+  // A postponement's old date, told with a past auxiliary, and its new one, told after a past verb.
+  { ...JORDAN, sentence: 'وكانت الانتخابات مقررة في 28 يوليو 2026 قبل تأجيلها إلى سبتمبر.', todo: PLAN },
+  { ...JORDAN, sentence: 'وكانت الانتخابات مقررة في 28 يوليو 2025 قبل تأجيلها إلى سبتمبر.', flagged: '2025', todo: PLAN },
+  { ...JORDAN, sentence: 'وكانت الانتخابات مقررة في 28 يوليو قبل تأجيلها إلى سبتمبر.' },
+  { ...JORDAN, sentence: 'ستجرى الانتخابات البلدية يوم الثلاثاء 22 سبتمبر.' },
+  { ...JORDAN, sentence: 'ستجرى الانتخابات البلدية يوم الأربعاء 22 سبتمبر.', flagged: 'الأربعاء' },
+  { ...JORDAN, sentence: 'قررت الهيئة المستقلة للانتخاب الأحد تأجيل الانتخابات البلدية إلى 22 سبتمبر.' },
+  { ...JORDAN, sentence: 'وسيفتح باب الترشح في 9 أغسطس لمدة ثلاثة أيام.' },
+  { ...JORDAN, sentence: 'وسيفتح باب الترشح في 19 أغسطس.', flagged: '19' },
+  { ...JORDAN, sentence: 'وأجريت آخر انتخابات بلدية في مارس 2022.' },
+  { ...JORDAN, sentence: 'وأجريت آخر انتخابات بلدية في مارس 2021.', flagged: '2021' },
+  { ...JORDAN, sentence: 'وكان مجلس النواب أقر الأربعاء الماضي تعديلات قانون الإدارة المحلية.', flagged: 'الأربعاء' },
+  { ...JORDAN, sentence: 'وكان مجلس النواب أقر الخميس الماضي تعديلات قانون الإدارة المحلية.' },
+  { ...KENYA, sentence: 'The launch had been scheduled for October 6, 2026.' },
+  { ...KENYA, sentence: 'The launch had been scheduled for October 6, 2025.', flagged: '2025', todo: PLAN },
+  { ...KENYA, sentence: 'Kenya postponed the satellite launch to November 18, 2026.', todo: PLAN },
+  { ...KENYA, sentence: 'Kenya postponed the satellite launch to November 18, 2025.', flagged: '2025', todo: PLAN },
+  { ...KENYA, sentence: 'Kenya postponed the satellite launch to November 18 from October 6.' },
+  { ...KENYA, sentence: 'Kenya launched its first satellite, Taifa-1, in April 2023.' },
+  // Days, nights and times of several events of one disaster.
+  { ...FERRY, sentence: 'A passenger ferry capsized on Lake Victoria late on Thursday, killing at least 23 people.' },
+  { ...FERRY, sentence: 'A passenger ferry capsized on Lake Victoria late on Wednesday, killing at least 23 people.', flagged: 'Wednesday' },
+  { ...FERRY, sentence: 'The MV Nyamagana sent a distress call at 11.40pm on Thursday.' },
+  { ...FERRY, sentence: 'The MV Nyamagana sent a distress call at 10.40pm on Thursday.', flagged: '10.40pm' },
+  { ...FERRY, sentence: 'Fishermen reached the ferry at dawn on Friday and rescued 96 survivors.' },
+  { ...FERRY, sentence: 'Fishermen reached the ferry at dawn on Saturday and rescued 96 survivors.', flagged: 'Saturday' },
+  { ...FERRY, sentence: 'Navy divers arrived at about 9am, after fishermen had pulled 96 survivors from the water.' },
+  { ...FERRY, sentence: 'President Samia Suluhu Hassan declared three days of national mourning on Friday.' },
+  { ...FERRY, sentence: 'President Samia Suluhu Hassan declared three days of national mourning on Thursday.', flagged: 'Thursday' },
+  { ...FERRY, sentence: 'The death toll from the sinking rose to 23 on Saturday.' },
+  { ...FERRY, sentence: 'Survivors of the capsizing were taken to hospital in Mwanza on Friday.' },
+  { ...FERRY, sentence: 'The ferry, which capsized on Wednesday, was carrying about 140 passengers.', flagged: 'Wednesday' },
+  // A fair opened on Monday by a minister; his guest arrived on the Sunday evening.
+  { ...FAIR, sentence: 'افتتح وزير التجارة العماني قيس اليوسف الاثنين معرض مسقط الدولي للصناعة.' },
+  { ...FAIR, sentence: 'افتتح وزير التجارة العماني قيس اليوسف الأحد معرض مسقط الدولي للصناعة.', flagged: 'الأحد' },
+  { ...FAIR, sentence: 'ووصل وزير الصناعة السعودي بندر الخريف إلى مسقط مساء الأحد.' },
+  { ...FAIR, sentence: 'ووصل وزير الصناعة السعودي بندر الخريف إلى مسقط صباح الاثنين.', flagged: 'الاثنين' },
+  { ...FAIR, sentence: 'وشارك الخريف، الذي وصل إلى مسقط الأحد، في حفل الافتتاح.' },
+  { ...FAIR, sentence: 'وشارك الخريف، الذي وصل إلى مسقط الجمعة، في حفل الافتتاح.', flagged: 'الجمعة' },
+  { ...FAIR, sentence: 'وقال بيان وزارة التجارة إن الوزيرين عقدا الثلاثاء اجتماعاً ثنائياً.' },
+  { ...FAIR, sentence: "Oman's trade minister Qais al-Yousef opened the Muscat International Industry Exhibition on Sunday.", flagged: 'Sunday' },
+];
+
+for (const { file, date, sentence, flagged, todo } of PROBES) {
+  test(`${file}: ${flagged ? `flags ${flagged}` : 'clean'}: ${sentence}`, todo ? { todo } : {}, () => {
+    const found = probeFindings(file, `---\ndate: ${date}\n---\n\n${sentence}`).filter((f) => f.startsWith('event-date:'));
+    assert.deepEqual(found, flagged ? [`event-date: ${flagged}`] : []);
+  });
+}
