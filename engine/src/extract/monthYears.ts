@@ -9,11 +9,15 @@
  * on or before the article's. Without a cue the article's year stands, as before. Only the nearest
  * cue counts, and an infinitive (to, «أن») between a past verb and the month takes the month out
  * of that verb's time (agreed to open in September); a plan said in the past (was scheduled to,
- * «كان من المقرر») is past. A participle after "had been" or "has been" is past (power had been
+ * «كان من المقرر») is past for a weekday, and for a month gives the year that brings the month
+ * nearest the article's date (a plan put off or kept may lie on either side of it: "had been
+ * scheduled for October 6" in September, «كانت مقررة في 28 يوليو» in June). A month that a
+ * postponement's verb sends a thing to (postponed … to November 18, «تأجيل … إلى 22 سبتمبر», «أرجأت
+ * … حتى») is to come, whatever the tense of that verb. A participle after "had been" or "has been" is past (power had been
  * restored by Wednesday), and «على أن» before an imperfect verb is to come («على أن تعقد …»).
  */
 import type { Analysis } from '../analysis';
-import { FUTURE_MARKERS } from '../lexicon/months';
+import { FUTURE_MARKERS, WEEKDAYS } from '../lexicon/months';
 import { ALL_SPEECH_VERBS } from '../lexicon/speech';
 import { nameKeys } from '../knowledge';
 import { isFutureVerb } from '../text/stem';
@@ -28,8 +32,8 @@ export interface Ymd {
 
 const keySet = (words: readonly string[]) => new Set(words.map(key));
 
-/** The engine's future markers and verbs of expecting or planning (expects, plans, «يتوقع»). */
-const FUTURE = new Set([...FUTURE_MARKERS.flatMap((word) => [key(word), nameKeys(word)[0]!]), ...keySet(['expects', 'expect', 'forecast', 'forecasts', 'plans', 'must', 'يتوقع', 'تتوقع', 'ويتوقع', 'وتتوقع', 'يرتقب', 'يجب', 'ويجب'])]);
+/** The engine's future markers, the feminine and accusative of «مقرر» («كانت مقررة», «كان مقرراً»), and verbs of expecting or planning (expects, plans, «يتوقع»). */
+const FUTURE = new Set([...FUTURE_MARKERS.flatMap((word) => [key(word), nameKeys(word)[0]!]), ...keySet(['expects', 'expect', 'forecast', 'forecasts', 'plans', 'must', 'يتوقع', 'تتوقع', 'ويتوقع', 'وتتوقع', 'يرتقب', 'يجب', 'ويجب', 'مقررة', 'مقرراً', 'مقررا'])]);
 /** Cut-off words right before a month: before, by, ahead of, «قبل», «قبيل», «بحلول». */
 const CUT_OFF = keySet(['before', 'by', 'ahead', 'قبل', 'وقبل', 'قبيل', 'بحلول', 'وبحلول']);
 /**
@@ -96,17 +100,57 @@ function pastPlan(ctx: TokensOf, k: number): boolean {
 
 /** The tense of the nearest cue before token `start` in its clause, at most ten words back (also read for weekdays by `events.ts`). */
 export function tenseBefore(ctx: TokensOf, start: number): Tense {
+  const cue = cueBefore(ctx, start);
+  return cue === 'plan' ? 'past' : cue;
+}
+
+/** The nearest cue of tense before token `start` in its clause, with a plan said in the past (was scheduled for, «كانت مقررة») told apart. */
+function cueBefore(ctx: TokensOf, start: number): Tense | 'plan' {
   const tokens = ctx.tokens;
   let infinitive = false;
   for (let k = start - 1; k >= 0 && k >= start - 10 && tokens[k]!.clause === tokens[start]!.clause; k--) {
     const token = tokens[k]!;
     const word = token.key;
-    if (FUTURE.has(word) || (token.script === 'ar' && isFutureVerb(word) && !/^[وف]?سا/.test(word))) return pastPlan(ctx, k) ? 'past' : 'future';
+    if (FUTURE.has(word) || (token.script === 'ar' && isFutureVerb(word) && !/^[وف]?سا/.test(word))) return pastPlan(ctx, k) ? 'plan' : 'future';
     if (!infinitive && scheduledAt(ctx, k)) return 'future';
     if (infinitiveAt(ctx, k)) infinitive = true;
     else if (!infinitive && (PAST.has(word) || (token.script !== 'ar' && pastInEd(ctx, k)))) return 'past';
   }
   return undefined;
+}
+
+/**
+ * Verbs and nouns of putting something off, from the concept «postpone» of `lexicon/concepts.ts`
+ * with their common inflections and the forms an Arabic pronoun ends («تأجيلها», «إرجاءه»).
+ */
+const DEFERRAL = keySet([
+  'postponed', 'postpone', 'postpones', 'postponing', 'postponement', 'delayed', 'delay', 'delays', 'deferred', 'defer', 'defers', 'adjourned', 'adjourn', 'adjournment', 'rescheduled', 'reschedule',
+  'أجل', 'أجلت', 'تأجيل', 'التأجيل', 'يؤجل', 'تؤجل', 'أرجأ', 'أرجأت', 'إرجاء', 'الإرجاء', 'يرجئ', 'ترجئ', 'إرجائه', 'إرجائها', 'تأجيله', 'تأجيلها',
+]);
+/** Words that send a postponed thing to its new date: to, until, «إلى», «حتى». */
+const DEFERRED_TO = keySet(['to', 'until', 'till', 'إلى', 'الى', 'حتى', 'لغاية']);
+/** Words that may stand between "to" and the date: on, «يوم», a weekday (to Tuesday 22 September). */
+const BEFORE_DATE = new Set([...keySet(['on', 'يوم']), ...WEEKDAYS.flatMap((day) => day.names.map(key))]);
+
+/** Whether a word of putting off, at most ten words back in the clause, sends the date at token `start` (to, «إلى») to come. */
+function deferredTo(ctx: TokensOf, start: number): boolean {
+  const tokens = ctx.tokens;
+  let k = start - 1;
+  while (k >= start - 3 && k >= 0 && BEFORE_DATE.has(tokens[k]!.key)) k--;
+  if (k < 0 || !DEFERRED_TO.has(tokens[k]!.key) || tokens[k]!.clause !== tokens[start]!.clause) return false;
+  for (let j = k - 1; j >= 0 && j >= start - 10 && tokens[j]!.clause === tokens[start]!.clause; j--) {
+    const word = tokens[j]!.key.replace(/^[وف](?=[اتي])/, '');
+    if (DEFERRAL.has(tokens[j]!.key) || DEFERRAL.has(word)) return true;
+  }
+  return false;
+}
+
+/** The year that brings month `month` nearest the article's date: at most six months either side. */
+function nearestYearOfMonth(month: number, published: Ymd): number {
+  const offset = month - published.month;
+  if (offset > 6) return published.year - 1;
+  if (offset < -6) return published.year + 1;
+  return published.year;
 }
 
 /** Whether a cut-off word stands right before token `start` (by January, «قبل فبراير», ahead of May). */
@@ -123,7 +167,11 @@ function cutOffBefore(ctx: TokensOf, start: number): boolean {
  * verb or a cut-off, the last one after a past verb, else the article's year.
  */
 export function yearOfBareMonth(ctx: TokensOf, start: number, month: number, published: Ymd): { year: number; reason: string } {
-  const tense = tenseBefore(ctx, start);
+  if (deferredTo(ctx, start)) {
+    return { year: month < published.month ? published.year + 1 : published.year, reason: "the year is taken from the article's date, the next such month by the postponement before it" };
+  }
+  const tense = cueBefore(ctx, start);
+  if (tense === 'plan') return { year: nearestYearOfMonth(month, published), reason: "the year is taken from the article's date, the nearest such month by the plan said in the past before it" };
   const cutOff = cutOffBefore(ctx, start);
   if (tense === 'past') return { year: month > published.month ? published.year - 1 : published.year, reason: 'the year is taken from the article\'s date, the last such month by the past verb before it' };
   if (tense === 'future' || cutOff) {
