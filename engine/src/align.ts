@@ -80,6 +80,12 @@ export interface ArticleSentence {
    */
   ruledOut: Set<string>;
   days: Set<number>;
+  /**
+   * Days with their month (`9-22`, the last day of a range too): a draft's day and month that are
+   * both in the sentence but never together («28 سبتمبر» beside «22 سبتمبر» and «28 يوليو») are
+   * not a date the sentence gives.
+   */
+  monthDays: Set<string>;
   /** Parts of months said (early, mid, late). */
   parts: Set<string>;
   /** Durations and measures as `value:unit` (8:month, 12:km). */
@@ -305,6 +311,7 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     months: new Set(),
     ruledOut: new Set(),
     days: new Set(),
+    monthDays: new Set(),
     parts: new Set(),
     durations: new Set(),
     weekdays: new Set(),
@@ -355,6 +362,9 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     if (!date.year && date.month && date.relative && !factBase.source?.published) sentence.yearlessMonths.add(date.month.value);
     if (date.month) sentence.months.add(date.month.value);
     if (date.day) sentence.days.add(date.day.value);
+    if (date.day && date.month) sentence.monthDays.add(`${date.month.value}-${date.day.value}`);
+    if (date.to) sentence.days.add(date.to.day.value);
+    if (date.to && (date.to.month ?? date.month)) sentence.monthDays.add(`${(date.to.month ?? date.month)!.value}-${date.to.day.value}`);
     if (date.part) sentence.parts.add(date.part);
   }
   for (const { token, weekday } of weekdays(analysis)) if (!datelineWeekdays.has(token)) out[analysis.tokens[token]!.sentence]?.weekdays.add(weekday);

@@ -66,7 +66,7 @@ import { tokenStems, type Entity, type KnowledgeIndex } from '../knowledge';
 import type { Draft } from '../findingBuilder';
 import type { Event } from '../factBase/schema';
 import { wrongDate, type DatePart, type MessageDate } from '../messages';
-import { restatedWith, restatesEvidence } from '../align';
+import { restatedWith, restatesEvidence, type ArticleSentence } from '../align';
 import { checkDays, publishedDay } from './dates/weekdays';
 import { afterSpeechVerb } from './dates/cutOffs';
 import { relativeMonths, relativeYears } from '../extract/relativeMonths';
@@ -328,7 +328,7 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
   // article dates so, whichever event the trigger pointed to (not for a quarter or a half, whose
   // year the article sentence gives with the other part).
   const restated = !date.yearPart && restatedWith(analysis, knowledge, sentence, (aligned) =>
-    (!date.year || aligned.years.has(date.year.value) || (!!date.month && aligned.yearlessMonths.has(date.month.value))) && !(date.year && date.month && aligned.ruledOut.has(`${date.year.value}-${date.month.value}`)) && (!date.month || aligned.months.has(date.month.value)) && (!date.day || aligned.days.has(date.day.value)) && (!date.to || aligned.days.has(date.to.day.value)) && (!date.toYear || aligned.years.has(date.toYear.value)) && (!date.part || aligned.parts.has(date.part)) && !!(date.year || date.month),
+    (!date.year || aligned.years.has(date.year.value) || (!!date.month && aligned.yearlessMonths.has(date.month.value))) && !(date.year && date.month && aligned.ruledOut.has(`${date.year.value}-${date.month.value}`)) && (!date.month || aligned.months.has(date.month.value)) && givesDay(aligned, date) && (!date.to || aligned.days.has(date.to.day.value)) && (!date.toYear || aligned.years.has(date.toYear.value)) && (!date.part || aligned.parts.has(date.part)) && !!(date.year || date.month),
   );
   if (restated) return undefined;
   // The sentence restates the article's sentence of another event that has this date ("29 June
@@ -346,6 +346,21 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
   // Two as near: which one is meant is not known, unless a year alone is wrong for both alike.
   if (verdicts.length > 1 && distance(verdicts[0]!.event) === distance(verdicts[1]!.event) && !sameYearSlip(date, verdicts.slice(0, 2))) return undefined;
   return { chosen: verdicts[0]!.event, verdict: verdicts[0]!.verdict as Mismatch };
+}
+
+/**
+ * Whether an aligned article sentence gives the draft's day: the day itself, and with the draft's
+ * month when the sentence pairs that month with a day («إلى 22 سبتمبر، بعد أن كانت مقررة في 28
+ * يوليو» gives no 28 September); a sentence that names the month with no day of its own keeps
+ * the day and the month apart.
+ */
+function givesDay(aligned: ArticleSentence, date: DateExpression): boolean {
+  if (!date.day) return true;
+  if (!aligned.days.has(date.day.value)) return false;
+  if (!date.month || aligned.monthDays.has(`${date.month.value}-${date.day.value}`)) return true;
+  const prefix = `${date.month.value}-`;
+  for (const pair of aligned.monthDays) if (pair.startsWith(prefix)) return false;
+  return true;
 }
 
 /**
