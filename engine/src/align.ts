@@ -363,7 +363,6 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     if (date.month) sentence.months.add(date.month.value);
     if (date.day) sentence.days.add(date.day.value);
     if (date.day && date.month) sentence.monthDays.add(`${date.month.value}-${date.day.value}`);
-    if (date.to) sentence.days.add(date.to.day.value);
     if (date.to && (date.to.month ?? date.month)) sentence.monthDays.add(`${(date.to.month ?? date.month)!.value}-${date.to.day.value}`);
     if (date.part) sentence.parts.add(date.part);
   }
