@@ -132,13 +132,13 @@ const DEFERRED_TO = keySet(['to', 'until', 'till', 'إلى', 'الى', 'حتى',
 /** Words that may stand between "to" and the date: on, «يوم», a weekday (to Tuesday 22 September). */
 const BEFORE_DATE = new Set([...keySet(['on', 'يوم']), ...WEEKDAYS.flatMap((day) => day.names.map(key))]);
 
-/** Whether a word of putting off, at most ten words back in the clause, sends the date at token `start` (to, «إلى») to come. */
-function deferredTo(ctx: TokensOf, start: number): boolean {
+/** Whether a word of putting off, at most twelve words before the "to" in the clause, sends the date at token `start` (to, «إلى») to come (also read for weekdays by `events.ts`). */
+export function deferredTo(ctx: TokensOf, start: number): boolean {
   const tokens = ctx.tokens;
   let k = start - 1;
   while (k >= start - 3 && k >= 0 && BEFORE_DATE.has(tokens[k]!.key)) k--;
   if (k < 0 || !DEFERRED_TO.has(tokens[k]!.key) || tokens[k]!.clause !== tokens[start]!.clause) return false;
-  for (let j = k - 1; j >= 0 && j >= start - 10 && tokens[j]!.clause === tokens[start]!.clause; j--) {
+  for (let j = k - 1; j >= 0 && j >= k - 12 && tokens[j]!.clause === tokens[start]!.clause; j--) {
     const word = tokens[j]!.key.replace(/^[وف](?=[اتي])/, '');
     if (DEFERRAL.has(tokens[j]!.key) || DEFERRAL.has(word)) return true;
   }
