@@ -133,7 +133,7 @@ for (const { file, date, sentence, flagged, todo } of [...PROBES, ...PAIRS]) {
 function drawnWeekdays(article: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const event of drawFactBase(article, {}).factBase.events ?? []) {
-    const date = event.date;
+    const date = event.date as { year: number; month?: number; day?: number; relative?: string } | undefined;
     if (date?.relative && date.day !== undefined) out.set(date.relative, `${date.year}-${date.month}-${date.day}`);
   }
   return out;
