@@ -10,13 +10,10 @@
  */
 import { probe } from './drawProbeChecks';
 
-const WAITING_PLACE = 'a place after a name and "of" drawn as a person';
-const WAITING_SHEIKH = 'a sheikh named by his honorific and given name drawn as another person';
-
 for (const item of [
   // The governor's own quote, after "He went on:", given to the province drawn as a person.
-  { sentence: '"Our roads are cut, and our first need is clean water," Evardone said.', todo: WAITING_PLACE },
-  { sentence: '"Our roads are cut, and our first need is clean water," Governor Ben Evardone said.', todo: WAITING_PLACE },
+  { sentence: '"Our roads are cut, and our first need is clean water," Evardone said.' },
+  { sentence: '"Our roads are cut, and our first need is clean water," Governor Ben Evardone said.' },
   // Errors: the quote given to another official.
   { sentence: '"Our roads are cut, and our first need is clean water," Nepomuceno said.', rule: 'quote-speaker' },
   { sentence: '"We moved families out before the water came, and that is why the toll is not higher," Gatchalian said.', rule: 'quote-speaker' },
@@ -29,7 +26,7 @@ for (const item of [
 
 for (const item of [
   // The chairman's quote restated under his full name or his short one.
-  { sentence: 'وقال الشيخ أحمد بن سعيد آل مكتوم في بيان: «هذه الطلبية تعكس ثقتنا بمستقبل السفر الجوي وبنمو دبي كمركز عالمي».', todo: WAITING_SHEIKH },
+  { sentence: 'وقال الشيخ أحمد بن سعيد آل مكتوم في بيان: «هذه الطلبية تعكس ثقتنا بمستقبل السفر الجوي وبنمو دبي كمركز عالمي».' },
   { sentence: 'وقال الشيخ أحمد: «هذه الطلبية تعكس ثقتنا بمستقبل السفر الجوي وبنمو دبي كمركز عالمي».' },
   { sentence: 'وقال تيم كلارك في بيان: «هذه الطلبية تعكس ثقتنا بمستقبل السفر الجوي وبنمو دبي كمركز عالمي».', rule: 'quote-speaker' },
   // The airport's name, with and without آل, is no person's.

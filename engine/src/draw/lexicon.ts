@@ -356,7 +356,9 @@ export const EN_PLACE_TAILS = new Set([
   'borough', 'parish', 'square', 'bridge', 'airport', 'station', 'street', 'road', 'avenue', 'highway', 'motorway', 'reef', 'falls', 'springs', 'hills', 'plains', 'downs',
   'reserve', 'sanctuary', 'wetlands', 'delta', 'dam', 'reservoir', 'glacier', 'plateau', 'canyon', 'oasis', 'basin', 'marshes', 'gorge', 'estuary', 'lagoon', 'volcano',
 ]);
-export const EN_PLACE_OPENERS = new Set(['mount', 'mt', 'lake', 'cape', 'port', 'fort', 'lac', 'isle', 'st', 'saint', 'san', 'santa', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower']);
+// The directions' adjectives open the names of provinces and regions (Eastern Samar, Western Cape,
+// Northern Territory, Southern Highlands; GeoNames' first-level divisions), never a person's name.
+export const EN_PLACE_OPENERS = new Set(['mount', 'mt', 'lake', 'cape', 'port', 'fort', 'lac', 'isle', 'st', 'saint', 'san', 'santa', 'new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower']);
 
 /**
  * Prepositions of place: a capitalised run right after one that no given name opens is a place

@@ -19,7 +19,7 @@ import { drawNamedThings, namedThingIn, type NamedThingSpan } from './namedThing
 import { articleGivenAt, namesAfterTitles } from './titledNames';
 import { partyBeforeTitle } from './partyMembers';
 import { MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from '../lexicon/months';
-import { TITLE_HEADS } from '../lexicon/words';
+import { TITLE_HEADS, VENUE_NOUNS } from '../lexicon/words';
 
 /** The ranks written before a name (./lexicon.ts), folded. */
 const RANK_KEYS = new Set(NAME_RANKS.map(key));
@@ -57,6 +57,7 @@ interface NameSpan {
 const HEAD_NOUNS = new Set([...AR_ORG_HEADS.map((h) => key(h.ar)), ...AR_PLACE_HEADS.map((h) => key(h.ar)), ...['مهمة', 'مهمه', 'الديوان', 'ديوان', 'حكومة', 'الحكومة'].map(key)]);
 
 const PLACE_NOUNS = new Set(AR_PLACE_HEADS.map((h) => key(h.ar)));
+const VENUES = new Set(VENUE_NOUNS);
 
 const KUNYA = new Set(['ابو', 'ابي', 'ابا', 'ام'].map(key));
 
@@ -189,6 +190,20 @@ function afterCourtesyHonorific(ctx: DrawContext, index: number): number | undef
 }
 
 /**
+ * Whether the Arabic name at token `index` names a venue: right after a venue's noun (مطار محمد
+ * الخامس الدولي, مستشفى الملك فهد), or after the noun and آل or an honorific (مطار آل مكتوم الدولي,
+ * جامعة الملك سعود). Airports, hospitals and universities bear the names of rulers and founders;
+ * the name is then the venue's, no person of the story.
+ */
+function venueName(ctx: DrawContext, index: number): boolean {
+  const tokens = ctx.tokens;
+  const venue = (k: number) => k >= 0 && tokens[k]!.clause === tokens[index]!.clause && tokens[k]!.script === 'ar' && stemsOf(tokens[k]).some((stem) => VENUES.has(stem));
+  if (venue(index - 1)) return true;
+  const linker = tokens[index - 1];
+  return !!linker && (linker.key === 'ال' || stemsOf(linker).some((stem) => HONORIFICS.has(stem))) && venue(index - 2);
+}
+
+/**
  * Words that hold a given name with a clitic but are another word: لصالح (in favour of: صوّت
  * لصالح الميزانية), بصدد (about), and their forms with a pronoun or و/ف (folded).
  */
@@ -268,6 +283,7 @@ function arabicNames(ctx: DrawContext): NameSpan[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.script !== 'ar' || token.quote !== -1 || taken[i] || ctx.lexiconMentionAt(i)) continue;
+    if (venueName(ctx, i)) continue;
     const courtesy = afterCourtesyHonorific(ctx, i);
     if (courtesy !== undefined && !taken[courtesy]) {
       push(extendArabic(ctx, courtesy, 0));
@@ -403,7 +419,10 @@ function englishNames(ctx: DrawContext, things: NamedThingSpan[]): NameSpan[] {
     const length = runEnd - start;
     const honorificOnly = NAME_HONORIFICS.has(words[0] ?? '') && length < 2;
     const body = ctx.orgAt.has(start) || ctx.orgAt.has(runEnd - 1) || startsOrganisation(ctx, words);
-    if (!bad && !lexicon && !body && !placeWord && !placeLike(ctx, words, start, i) && !portfolioAfterTitle(ctx, start) && !partyBeforeTitle(ctx, start, runEnd) && length >= 2 && length <= 4 && !honorificOnly && !/'s$/.test(ctx.word(runEnd - 1))) out.push({ tokenStart: start, tokenEnd: runEnd, prefix: 0 });
+    // A run right after a person's name and "of" (Governor Ben Evardone of Davao Oriental, Owen Pugh
+    // of South Wales Police) is where or what the person serves: a place or a body, never a person.
+    const ofPerson = start === i && tokens[start - 1]?.key === 'of' && out.at(-1)?.tokenEnd === start - 1 && tokens[start - 2]!.clause === tokens[start]!.clause;
+    if (!bad && !lexicon && !body && !placeWord && !ofPerson && !placeLike(ctx, words, start, i) && !portfolioAfterTitle(ctx, start) && !partyBeforeTitle(ctx, start, runEnd) && length >= 2 && length <= 4 && !honorificOnly && !/'s$/.test(ctx.word(runEnd - 1))) out.push({ tokenStart: start, tokenEnd: runEnd, prefix: 0 });
     i = runEnd - 1;
   }
   return out;
@@ -501,6 +520,19 @@ function genderOfName(words: string[]): 'm' | 'f' | undefined {
   return first ? givenNameGender(first) : undefined;
 }
 
+/**
+ * The person an honorific and a given name alone name (الشيخ أحمد after الشيخ أحمد بن سعيد آل
+ * مكتوم; Sheikh Ahmed after Sheikh Ahmed bin Saeed Al Maktoum): the one known name that opens with
+ * the same words, as the Gulf press names its sheikhs after the first mention. Undefined when no
+ * honorific opens the name, or when two known names open with its words.
+ */
+function honoredShortForm(byName: ReadonlyMap<string, number>, keys: readonly string[]): number | undefined {
+  if (keys.length !== 2 || !NAME_HONORIFICS.has(keys[0]!)) return undefined;
+  const prefix = keys.join(' ') + ' ';
+  const owners = [...byName.entries()].filter(([name]) => name.startsWith(prefix));
+  return owners.length === 1 ? owners[0]![1] : undefined;
+}
+
 /** Draws the people of the article into `ctx.out.people` and `ctx.people`. */
 export function drawPeople(ctx: DrawContext): void {
   const things: NamedThingSpan[] = [];
@@ -515,7 +547,7 @@ export function drawPeople(ctx: DrawContext): void {
     const text = ctx.article.slice(startOffset, ctx.tokens[span.tokenEnd - 1]!.oEnd);
     const evidence: DrawnEvidence = ctx.evidence(startOffset, ctx.tokens[span.tokenEnd - 1]!.oEnd);
     // The same name again, or a longer name that ends with a known one.
-    const existing = byName.get(joined) ?? [...byName.entries()].find(([name]) => name.endsWith(' ' + joined) || joined.endsWith(' ' + name))?.[1];
+    const existing = byName.get(joined) ?? [...byName.entries()].find(([name]) => name.endsWith(' ' + joined) || joined.endsWith(' ' + name))?.[1] ?? honoredShortForm(byName, keys);
     if (existing !== undefined) {
       const person = ctx.people[existing]!;
       person.spans.push(span);
