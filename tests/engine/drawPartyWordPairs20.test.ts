@@ -12,12 +12,10 @@ import { join } from 'node:path';
 import { drawFactBase } from '../../engine/src/draw/index';
 import { probe } from './drawProbeChecks';
 
-const WAITING_PARTY = 'a party named with a lower-case "party" after its name';
-
 for (const item of [
-  { sentence: 'Governor Ben Evardone, a member of the Liberal Party, declared a state of calamity.', rule: 'affiliation', todo: WAITING_PARTY },
-  { sentence: 'Governor Ben Evardone of the Liberal Party declared a state of calamity.', rule: 'affiliation', todo: WAITING_PARTY },
-  { sentence: 'وقال حاكم سامار الشرقية بن إيفاردوني، وهو عضو في الحزب الليبرالي، إن الطرق مقطوعة.', rule: 'affiliation', todo: WAITING_PARTY },
+  { sentence: 'Governor Ben Evardone, a member of the Liberal Party, declared a state of calamity.', rule: 'affiliation' },
+  { sentence: 'Governor Ben Evardone of the Liberal Party declared a state of calamity.', rule: 'affiliation' },
+  { sentence: 'وقال حاكم سامار الشرقية بن إيفاردوني، وهو عضو في الحزب الليبرالي، إن الطرق مقطوعة.', rule: 'affiliation' },
   // True: the article's party, and his province.
   { sentence: 'Governor Ben Evardone, a member of the Lakas-CMD party, declared a state of calamity.' },
   { sentence: 'Governor Ben Evardone of the Lakas-CMD party declared a state of calamity.' },

@@ -172,12 +172,43 @@ function drawMemberPost(ctx: DrawContext, person: DrawnPerson, run: PartyRun, ev
   ctx.out.posts.push({ id: ctx.id(`${holder}-${entry.role}`), holder, role: entry.role, title: { en: english, ...(arabic ? { ar: [...arabic] } : {}) }, evidence: [evidence] });
 }
 
+/** Words that say membership of the party after a name: ", a member of the", "of the" (folded). */
+const MEMBER_OF_THE = [['a', 'member', 'of', 'the'], ['member', 'of', 'the'], ['of', 'the']];
+
+/**
+ * The party a name is said to belong to by the word "party" after its own name in lower case
+ * (Ben Evardone, a member of the Lakas-CMD party; Senator Risa Hontiveros of the Akbayan party),
+ * as wire copy names the parties of the Philippines, India or Nigeria: the capitalised run (a
+ * hyphen may join its words) between "the" and "party". The word "party" ends the run, so an
+ * organisation of another kind is never read as one.
+ */
+function partyByWord(ctx: DrawContext, spanEnd: number): PartyRun | undefined {
+  const tokens = ctx.tokens;
+  const clause = tokens[spanEnd - 1]?.clause;
+  // The place or body the person serves may stand between (Governor Ben Evardone of Eastern Samar, a member of …).
+  let nameEnd = spanEnd;
+  if (tokens[spanEnd]?.key === 'of' && /^\p{Lu}/u.test(ctx.word(spanEnd + 1))) {
+    let k = spanEnd + 1;
+    while (k < tokens.length && k - spanEnd <= 4 && /^\p{Lu}/u.test(ctx.word(k)) && tokens[k]!.clause === tokens[spanEnd + 1]!.clause) k++;
+    if (/^\s*,\s*$/.test(ctx.gap(k - 1, k))) nameEnd = k;
+  }
+  const comma = /^\s*,\s*$/.test(ctx.gap(nameEnd - 1, nameEnd));
+  const cue = MEMBER_OF_THE.find((words) => (comma || words[0] === 'of') && words.every((word, j) => tokens[nameEnd + j]?.key === word));
+  if (!cue) return undefined;
+  const start = nameEnd + cue.length;
+  let end = start;
+  while (end < tokens.length && end - start < 4 && /^\p{Lu}/u.test(ctx.word(end)) && (end === start || /^[ -]$/.test(ctx.gap(end - 1, end)))) end++;
+  const party = tokens[end];
+  if (end === start || !party || party.key !== 'party' || ctx.word(end) !== 'party' || (!comma && party.clause !== clause) || notParty(ctx, start, end)) return undefined;
+  return { start, end, titleEnd: end + 1 };
+}
+
 /** Draws that a person is a member of the party named before their member title in apposition (NAME, a Labour councillor) or before their name. */
 export function drawPartyMembers(ctx: DrawContext): void {
   for (const person of ctx.people) {
     const member = String(person.fact.id);
     for (const span of person.spans) {
-      const run = partyAfterName(ctx, span.tokenEnd) ?? partyBeforeName(ctx, span.tokenStart);
+      const run = partyAfterName(ctx, span.tokenEnd) ?? partyBeforeName(ctx, span.tokenStart) ?? partyByWord(ctx, span.tokenEnd);
       const party = run ? partyOf(ctx, run) : undefined;
       if (!run || !party || ctx.out.affiliations.some((fact) => fact.member === member && fact.organisation === party)) continue;
       const evidence = ctx.evidence(ctx.tokens[Math.min(span.tokenStart, run.start)]!.oStart, ctx.tokens[Math.max(run.titleEnd, span.tokenEnd) - 1]!.oEnd);
