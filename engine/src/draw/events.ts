@@ -313,17 +313,23 @@ export function drawEvents(ctx: DrawContext): void {
   const segments = eventSegments(ctx, found);
   attachTimes(ctx, found, segments);
   const occasions = pressEvents(ctx, found);
+  let previous: { item: FoundDate; links: ReturnType<typeof eventLinks>; name: string } | undefined;
   for (const [index, item] of found.entries()) {
     const sentence = ctx.sentenceEvidence(item.tokenStart);
     const segment = segments[index]!;
     // A date of a sentence with several dated verbs is named by its own part of the sentence.
     const named = segment.split ? ctx.tokenEvidence(segmentOpening(ctx, segment), clauseEnd(ctx, item.tokenEnd, segment.end)).text : sentence.text;
     const words = named.split(/\s+/).slice(0, 10).join(' ');
-    const links = eventLinks(ctx, item.tokenStart, item.tokenEnd, segment);
+    // A day coordinated with the date before it (stayed closed on Wednesday and Thursday) is another
+    // day of the same event: it shares that date's triggers, participants, place and name.
+    const paired = previous && coordinatedDay(ctx, previous.item, item) ? previous : undefined;
+    const links = paired?.links ?? eventLinks(ctx, item.tokenStart, item.tokenEnd, segment);
+    const name = paired?.name ?? eventName(ctx, links.triggers, upToDate(ctx, segment.split ? segmentOpening(ctx, segment) : ctx.tokens.findIndex((token) => token.sentence === ctx.tokens[item.tokenStart]!.sentence), item.tokenStart) || words);
+    previous = { item, links, name };
     const fact: Record<string, unknown> = {
       id: ctx.id(eventId(item.date as { year: number; month?: number; day?: number })),
       // A trigger of three words names the event better than the sentence's opening (الضربة الجوية الأمريكية).
-      names: { [ctx.lang]: [eventName(ctx, links.triggers, upToDate(ctx, segment.split ? segmentOpening(ctx, segment) : ctx.tokens.findIndex((token) => token.sentence === ctx.tokens[item.tokenStart]!.sentence), item.tokenStart) || words)] },
+      names: { [ctx.lang]: [name] },
       ...(links.triggers.length > 0 ? { triggers: triggersOf(ctx.lang, links.triggers) } : {}),
       // A day beside "told reporters" or «في مؤتمر صحفي» is the statement's: its occasion names it too.
       ...(occasions.has(index) ? { triggers: withOccasion(links.triggers.length > 0 ? triggersOf(ctx.lang, links.triggers) : undefined) } : {}),
@@ -336,6 +342,19 @@ export function drawEvents(ctx: DrawContext): void {
     ctx.out.events.push(fact as never);
   }
   drawPlaceEvents(ctx, found.map((item) => tokens[item.tokenStart]!.sentence));
+}
+
+/**
+ * Whether the date `item` is a day coordinated with the date `before` in one clause of an English
+ * sentence ("on Wednesday and Thursday", "on Monday and on Tuesday", "on 3 and 4 March" read as two
+ * dates): only "and" or "or", and "on", stand between them. Arabic pairs of days are read as one
+ * range (يومي الأربعاء والخميس).
+ */
+function coordinatedDay(ctx: DrawContext, before: FoundDate, item: FoundDate): boolean {
+  const tokens = ctx.tokens;
+  if (ctx.lang !== 'en' || before.tokenEnd >= item.tokenStart || tokens[before.tokenStart]!.clause !== tokens[item.tokenStart]!.clause) return false;
+  const between = tokens.slice(before.tokenEnd, item.tokenStart).map((token) => token.key);
+  return (between[0] === 'and' || between[0] === 'or') && between.slice(1).every((word) => word === 'on') && between.length <= 2;
 }
 
 /**
