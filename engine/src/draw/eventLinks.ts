@@ -14,7 +14,7 @@ import { MONTH_NAMES } from '../lexicon/months';
 import { nameKeys, stems } from '../knowledge';
 import { isSpeech, key, stemsOf, titleAt } from './words';
 import { AR_STOP } from '../lexicon/functionWords';
-import { AR_PLACE_HEADS, EVENT_WORDS, PART_OF_DAY, VOWELLED_VERBS, WEEKDAYS } from './lexicon';
+import { AR_PLACE_HEADS, DECLARED_STATES, EVENT_WORDS, PART_OF_DAY, VOWELLED_VERBS, WEEKDAYS } from './lexicon';
 import { segmentOpening, type Segment } from './eventSegments';
 import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
 
@@ -152,7 +152,7 @@ const ARABIC_OF = new Map<string, string[]>();
  * أعلنت، إعلان): what an Arabic draft of an English article says for the event.
  */
 export function arabicTriggers(english: readonly string[]): string[] {
-  return [...new Set(english.flatMap((word) => ARABIC_OF.get(key(word)) ?? []))];
+  return [...new Set(english.flatMap((word) => ARABIC_OF.get(key(word)) ?? DECLARED_STATES[/^state of (\w+)$/.exec(word)?.[1] ?? ''] ?? []))];
 }
 
 const TABLE_EN = new Set(EVENT_WORDS.flatMap((entry) => entry.en.filter((form) => !form.includes(' ')).map(key)));
@@ -279,7 +279,7 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
       }
     }
     // A state declared (The fire was declared under control at 6pm): the declaration with its complement.
-    const declared = triggers.length === 0 ? declaredState(ctx, start, opening) : undefined;
+    const declared = triggers.length === 0 ? declaredState(ctx, start, opening) ?? stateDeclared(ctx, start, opening) : undefined;
     if (declared) {
       triggers.push(...declared.triggers);
       subjectEnd = declared.at;
@@ -418,6 +418,24 @@ function declaredState(ctx: DrawContext, start: number, opening: number): { trig
     if (end === k + 1 || end - k - 1 > 3 || tokens[end - 1]!.clause !== tokens[k]!.clause) return undefined;
     const complement = ctx.text(k + 1, end).toLowerCase();
     return { triggers: [`${tokens[k]!.key} ${complement}`, complement], at: k };
+  }
+  return undefined;
+}
+
+/**
+ * A state declared in the active voice before a date (declared a state of calamity in the province
+ * on Tuesday; declares a state of emergency): the verb of saying, which is no trigger of its own,
+ * with the state of the table of declared states, and the state alone, which a draft may write
+ * with another verb (was placed under a state of calamity).
+ */
+function stateDeclared(ctx: DrawContext, start: number, opening: number): { triggers: string[]; at: number } | undefined {
+  const tokens = ctx.tokens;
+  for (let k = start - 1; k > opening && start - k <= 12; k--) {
+    if (!['declared', 'declares', 'declare', 'imposed', 'lifted'].includes(tokens[k]!.key)) continue;
+    const at = tokens[k + 1]?.key === 'a' ? k + 2 : k + 1;
+    const state = tokens[at + 2]?.key ?? '';
+    if (tokens[at]?.key !== 'state' || tokens[at + 1]?.key !== 'of' || !(state in DECLARED_STATES) || at + 2 >= start || tokens[at + 2]!.clause !== tokens[k]!.clause) return undefined;
+    return { triggers: [`state of ${state}`, `${tokens[k]!.key} a state of ${state}`], at: k };
   }
   return undefined;
 }

@@ -538,6 +538,21 @@ export const EVENT_WORDS: readonly { ar: string[]; en: string[] }[] = [
 ];
 
 /**
+ * States that a government or a governor declares (declared a state of emergency, «أعلن حالة
+ * الطوارئ»): the English word after "a state of", and the Arabic phrase agencies write for it
+ * (Al Jazeera, Asharq Al-Awsat, KUNA: حالة الطوارئ; حالة الكارثة for the Philippines' state of
+ * calamity; الحداد for mourning). The declaration is an event that a verb of saying introduces.
+ */
+export const DECLARED_STATES: Readonly<Record<string, readonly string[]>> = {
+  emergency: ['حالة الطوارئ', 'الطوارئ'],
+  calamity: ['حالة الكارثة', 'حالة كارثة'],
+  disaster: ['حالة الكارثة', 'حالة كارثة'],
+  mourning: ['الحداد', 'حدادا'],
+  siege: ['حالة الحصار'],
+  alert: ['حالة التأهب', 'التأهب'],
+};
+
+/**
  * The occasions at which a statement is made, as wire reports write them (Reuters, AFP, BBC: "told
  * reporters", "told a news conference"; Arabic agencies, بترا، واس، وام: «في مؤتمر صحفي», «في ندوة
  * صحفية», «في إيجاز صحفي», «قال للصحفيين»): `phrases` are read in the article (each word folded;
