@@ -452,15 +452,33 @@ const PAST_OF: Record<string, string> = { make: 'made', hold: 'held', meet: 'met
  */
 function futureVerb(ctx: DrawContext, start: number, opening: number): string[] {
   const tokens = ctx.tokens;
-  for (let k = start - 1; k > opening && start - k <= 8; k--) {
+  for (let k = start - 1; k > opening && start - k <= 12; k--) {
     if (!MODALS.has(tokens[k - 1]!.key) || !contentWord(ctx, k) || !/^[a-z]{3,}$/.test(tokens[k]!.key) || pastVerb(tokens[k]!.key)) continue;
     // What is not to be done names no event (warned people not to fish until Monday).
     if (tokens[k - 2]?.key === 'not' || tokens[k - 2]?.key === 'never') return [];
     const verb = tokens[k]!.key;
+    // More than eight words back, only a light verb with its noun (will make a statement to the Senedd in Cardiff on Tuesday 17 November).
+    const noun = lightVerbNoun(ctx, k, start);
+    if (start - k > 8 && !noun) continue;
     const past = PAST_OF[verb] ?? (verb.endsWith('e') ? `${verb}d` : `${verb}ed`);
-    return [verb, ['s', 'x', 'h'].includes(verb.at(-1)!) ? `${verb}es` : `${verb}s`, past];
+    return [verb, ['s', 'x', 'h'].includes(verb.at(-1)!) ? `${verb}es` : `${verb}s`, past, ...(noun ? [noun] : [])];
   }
   return [];
+}
+
+/** Verbs whose event is named by their object (make a statement, hold a meeting, give evidence, deliver a speech). */
+const LIGHT_VERBS = new Set(['make', 'hold', 'give', 'deliver']);
+
+/**
+ * The noun a light verb at token `k` takes after an article, before the date at `start` (will make
+ * a statement → statement): the word a draft names the event by (the statement … has been set for
+ * Tuesday). Undefined for another verb, or without an article and a lower-case noun.
+ */
+function lightVerbNoun(ctx: DrawContext, k: number, start: number): string | undefined {
+  const tokens = ctx.tokens;
+  if (!LIGHT_VERBS.has(tokens[k]!.key) || !['a', 'an', 'the'].includes(tokens[k + 1]?.key ?? '') || k + 2 >= start) return undefined;
+  const noun = tokens[k + 2]!;
+  return noun.clause === tokens[k]!.clause && /^[a-z]{4,}$/.test(ctx.word(k + 2)) && contentWord(ctx, k + 2) ? noun.key : undefined;
 }
 
 /**
