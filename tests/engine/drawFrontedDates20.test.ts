@@ -8,7 +8,7 @@
 import { probe } from './drawProbeChecks';
 
 for (const item of [
-  { sentence: "It was the district's third fire this summer, after a larger blaze in June.", rule: 'event-date', todo: 'the subject after a fronted date' },
+  { sentence: "It was the district's third fire this summer, after a larger blaze in June.", rule: 'event-date' },
   // True: the month itself, and the main blaze's day.
   { sentence: "It was the district's third fire this summer, after a larger blaze in July." },
   { sentence: 'The blaze broke out on Saturday afternoon in a eucalyptus plantation.' },

@@ -329,6 +329,10 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
       break;
     }
   }
+  // An English date that opens its clause with no comma after it (…: in August 2021 a smaller blaze
+  // there took two days) is the subject's: the table noun right after it, with at most a determiner
+  // and an adjective between, names the event.
+  if (ctx.lang === 'en') triggers.push(...frontedSubject(ctx, first, start, end, to));
   const participants: string[] = [];
   let place: string | undefined;
   // A place after a word that opens a reported clause (ruled on Wednesday that … to Rwanda; أعلنت
@@ -379,6 +383,20 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
   // A verbal noun with its pronoun (منذ افتتاحه عام 2004) is also written without it (منذ افتتاح الميناء).
   if (ctx.lang === 'ar') for (const trigger of [...triggers]) if (/^ا\S{5,}$/.test(trigger)) { const bare = withoutPronoun(trigger); if (bare && bare.length >= 5) triggers.push(bare); }
   return { triggers: [...new Set(triggers.filter((t) => t.length >= 3))], participants, ...(place ? { place } : {}) };
+}
+
+/**
+ * The table noun of the subject after an English date that opens its clause (in August 2021 a
+ * smaller blaze there …; On Monday the strike …): the clause holds only a preposition before the
+ * date, no comma follows it, and at most two words (a determiner, an adjective) stand between.
+ */
+function frontedSubject(ctx: DrawContext, first: number, start: number, end: number, to: number): string[] {
+  const tokens = ctx.tokens;
+  if (start - first > 1 || (start > first && !['in', 'on', 'at'].includes(tokens[first]!.key)) || end >= to || ctx.gap(end - 1, end).trim() !== '') return [];
+  for (let k = end; k < to && k - end <= 2 && tokens[k]!.clause === tokens[end - 1]!.clause; k++) {
+    if (tableWord(ctx, k) && contentWord(ctx, k) && !pastVerb(tokens[k]!.key)) return [triggerForm(ctx, k)];
+  }
+  return [];
 }
 
 /**
