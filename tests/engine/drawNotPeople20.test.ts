@@ -8,6 +8,11 @@
  * an airport named for a ruling family (مطار آل مكتوم الدولي). A quote then went to the province
  * or to the short form, and the true speaker was flagged.
  */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { drawFactBase } from '../../engine/src/draw/index';
 import { probe } from './drawProbeChecks';
 
 for (const item of [
@@ -50,3 +55,12 @@ for (const item of [
   { sentence: "The dockers' strike began on Saturday morning.", rule: 'event-date' },
   { sentence: "The dockers' strike began on Sunday morning." },
 ]) probe('dockers-casablanca.ar.txt', item);
+
+// A monument bears the name of the person a heritage story is about (قصر الأمير طاز): the name
+// stays a person there; only venues named in honour (airports, stadiums, hospitals, universities,
+// ports, stations) are read as the venue's.
+test('a palace keeps its namesake as a person; an airport does not', () => {
+  const people = (file: string) => (drawFactBase(readFileSync(join(import.meta.dirname, 'fixtures', 'drawProbes', file), 'utf8'), {}).factBase.people as { names: { ar?: string[] } }[]).flatMap((person) => person.names.ar ?? []);
+  assert.ok(people('taz-palace.ar.txt').includes('الأمير طاز'), JSON.stringify(people('taz-palace.ar.txt')));
+  assert.ok(!people('emirates-order.ar.txt').some((name) => name.includes('الدولي')), JSON.stringify(people('emirates-order.ar.txt')));
+});

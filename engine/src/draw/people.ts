@@ -57,7 +57,12 @@ interface NameSpan {
 const HEAD_NOUNS = new Set([...AR_ORG_HEADS.map((h) => key(h.ar)), ...AR_PLACE_HEADS.map((h) => key(h.ar)), ...['مهمة', 'مهمه', 'الديوان', 'ديوان', 'حكومة', 'الحكومة'].map(key)]);
 
 const PLACE_NOUNS = new Set(AR_PLACE_HEADS.map((h) => key(h.ar)));
-const VENUES = new Set(VENUE_NOUNS);
+/**
+ * Venues named in honour of a ruler or a founder (airports, stadiums, hospitals, universities,
+ * ports, stations), whose name is no person of the story. Palaces, mosques and schools are left
+ * out: a heritage story's monument bears the name of the person it is about (قصر الأمير طاز).
+ */
+const HONOUR_VENUES = new Set(VENUE_NOUNS.filter((noun) => ['مطار', 'ملعب', 'مستشفي', 'مستشفى', 'جامعه', 'جامعة', 'ميناء', 'محطه', 'محطة'].some((word) => key(word) === noun)));
 
 const KUNYA = new Set(['ابو', 'ابي', 'ابا', 'ام'].map(key));
 
@@ -193,11 +198,11 @@ function afterCourtesyHonorific(ctx: DrawContext, index: number): number | undef
  * Whether the Arabic name at token `index` names a venue: right after a venue's noun (مطار محمد
  * الخامس الدولي, مستشفى الملك فهد), or after the noun and آل or an honorific (مطار آل مكتوم الدولي,
  * جامعة الملك سعود). Airports, hospitals and universities bear the names of rulers and founders;
- * the name is then the venue's, no person of the story.
+ * the name is then the venue's, no person of the story (see HONOUR_VENUES).
  */
 function venueName(ctx: DrawContext, index: number): boolean {
   const tokens = ctx.tokens;
-  const venue = (k: number) => k >= 0 && tokens[k]!.clause === tokens[index]!.clause && tokens[k]!.script === 'ar' && stemsOf(tokens[k]).some((stem) => VENUES.has(stem));
+  const venue = (k: number) => k >= 0 && tokens[k]!.clause === tokens[index]!.clause && tokens[k]!.script === 'ar' && stemsOf(tokens[k]).some((stem) => HONOUR_VENUES.has(stem));
   if (venue(index - 1)) return true;
   const linker = tokens[index - 1];
   return !!linker && (linker.key === 'ال' || stemsOf(linker).some((stem) => HONORIFICS.has(stem))) && venue(index - 2);
