@@ -33,7 +33,7 @@ test('a day coordinated with the date before it shares its event\'s triggers and
   const wednesday = drawn.find((event) => event.date?.day === 6);
   const thursday = drawn.filter((event) => event.date?.day === 7);
   assert.ok(wednesday?.triggers?.en?.includes('closed'), JSON.stringify(wednesday));
-  assert.ok(thursday.some((event) => event.triggers?.en?.includes('closed') && event.names.en?.[0] === wednesday.names.en?.[0]), JSON.stringify(thursday));
+  assert.ok(thursday.some((event) => event.triggers?.en?.includes('closed') && event.names.en?.[0] === wednesday?.names.en?.[0]), JSON.stringify(thursday));
   // The next sentence's words name no event of this one.
   assert.ok(!drawn.some((event) => /Kerala's revenue minister/.test(event.names.en?.[0] ?? '') && event.date?.day === 7), JSON.stringify(drawn));
 });
