@@ -19,7 +19,7 @@ import { drawNamedThings, namedThingIn, type NamedThingSpan } from './namedThing
 import { articleGivenAt, namesAfterTitles } from './titledNames';
 import { partyBeforeTitle } from './partyMembers';
 import { MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from '../lexicon/months';
-import { TITLE_HEADS, VENUE_NOUNS } from '../lexicon/words';
+import { TITLE_HEADS } from '../lexicon/words';
 
 /** The ranks written before a name (./lexicon.ts), folded. */
 const RANK_KEYS = new Set(NAME_RANKS.map(key));
@@ -57,12 +57,6 @@ interface NameSpan {
 const HEAD_NOUNS = new Set([...AR_ORG_HEADS.map((h) => key(h.ar)), ...AR_PLACE_HEADS.map((h) => key(h.ar)), ...['مهمة', 'مهمه', 'الديوان', 'ديوان', 'حكومة', 'الحكومة'].map(key)]);
 
 const PLACE_NOUNS = new Set(AR_PLACE_HEADS.map((h) => key(h.ar)));
-/**
- * Venues named in honour of a ruler or a founder (airports, stadiums, hospitals, universities,
- * ports, stations), whose name is no person of the story. Palaces, mosques and schools are left
- * out: a heritage story's monument bears the name of the person it is about (قصر الأمير طاز).
- */
-const HONOUR_VENUES = new Set(VENUE_NOUNS.filter((noun) => ['مطار', 'ملعب', 'مستشفي', 'مستشفى', 'جامعه', 'جامعة', 'ميناء', 'محطه', 'محطة'].some((word) => key(word) === noun)));
 
 const KUNYA = new Set(['ابو', 'ابي', 'ابا', 'ام'].map(key));
 
@@ -195,20 +189,6 @@ function afterCourtesyHonorific(ctx: DrawContext, index: number): number | undef
 }
 
 /**
- * Whether the Arabic name at token `index` names a venue: right after a venue's noun (مطار محمد
- * الخامس الدولي, مستشفى الملك فهد), or after the noun and آل or an honorific (مطار آل مكتوم الدولي,
- * جامعة الملك سعود). Airports, hospitals and universities bear the names of rulers and founders;
- * the name is then the venue's, no person of the story (see HONOUR_VENUES).
- */
-function venueName(ctx: DrawContext, index: number): boolean {
-  const tokens = ctx.tokens;
-  const venue = (k: number) => k >= 0 && tokens[k]!.clause === tokens[index]!.clause && tokens[k]!.script === 'ar' && stemsOf(tokens[k]).some((stem) => HONOUR_VENUES.has(stem));
-  if (venue(index - 1)) return true;
-  const linker = tokens[index - 1];
-  return !!linker && (linker.key === 'ال' || stemsOf(linker).some((stem) => HONORIFICS.has(stem))) && venue(index - 2);
-}
-
-/**
  * Words that hold a given name with a clitic but are another word: لصالح (in favour of: صوّت
  * لصالح الميزانية), بصدد (about), and their forms with a pronoun or و/ف (folded).
  */
@@ -288,7 +268,6 @@ function arabicNames(ctx: DrawContext): NameSpan[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.script !== 'ar' || token.quote !== -1 || taken[i] || ctx.lexiconMentionAt(i)) continue;
-    if (venueName(ctx, i)) continue;
     const courtesy = afterCourtesyHonorific(ctx, i);
     if (courtesy !== undefined && !taken[courtesy]) {
       push(extendArabic(ctx, courtesy, 0));
@@ -525,19 +504,6 @@ function genderOfName(words: string[]): 'm' | 'f' | undefined {
   return first ? givenNameGender(first) : undefined;
 }
 
-/**
- * The person an honorific and a given name alone name (الشيخ أحمد after الشيخ أحمد بن سعيد آل
- * مكتوم; Sheikh Ahmed after Sheikh Ahmed bin Saeed Al Maktoum): the one known name that opens with
- * the same words, as the Gulf press names its sheikhs after the first mention. Undefined when no
- * honorific opens the name, or when two known names open with its words.
- */
-function honoredShortForm(byName: ReadonlyMap<string, number>, keys: readonly string[]): number | undefined {
-  if (keys.length !== 2 || !NAME_HONORIFICS.has(keys[0]!)) return undefined;
-  const prefix = keys.join(' ') + ' ';
-  const owners = [...byName.entries()].filter(([name]) => name.startsWith(prefix));
-  return owners.length === 1 ? owners[0]![1] : undefined;
-}
-
 /** Draws the people of the article into `ctx.out.people` and `ctx.people`. */
 export function drawPeople(ctx: DrawContext): void {
   const things: NamedThingSpan[] = [];
@@ -552,7 +518,7 @@ export function drawPeople(ctx: DrawContext): void {
     const text = ctx.article.slice(startOffset, ctx.tokens[span.tokenEnd - 1]!.oEnd);
     const evidence: DrawnEvidence = ctx.evidence(startOffset, ctx.tokens[span.tokenEnd - 1]!.oEnd);
     // The same name again, or a longer name that ends with a known one.
-    const existing = byName.get(joined) ?? [...byName.entries()].find(([name]) => name.endsWith(' ' + joined) || joined.endsWith(' ' + name))?.[1] ?? honoredShortForm(byName, keys);
+    const existing = byName.get(joined) ?? [...byName.entries()].find(([name]) => name.endsWith(' ' + joined) || joined.endsWith(' ' + name))?.[1];
     if (existing !== undefined) {
       const person = ctx.people[existing]!;
       person.spans.push(span);
