@@ -136,7 +136,11 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // The night landing of 5 to 6 December (167 first-level divisions of six large countries and the
   // world's regions in the gazetteer, press events, ties through a body before a title, counts
   // opened by «عدد», weekday pairs): 1,244.1 kB.
-  'cli.js': { entry: 'cli/src/main.ts', budget: 1_247_000 },
+  // The landing of 6 December, early morning (the provinces of Afghanistan and the Philippines'
+  // islands, regions and provinces in the gazetteer, distances from a town and places of departure,
+  // CFA francs, nautical miles, ties through working for, postponed dates, drawn parties and states
+  // of emergency): 1,267.1 kB.
+  'cli.js': { entry: 'cli/src/main.ts', budget: 1_270_000 },
   // perf13's one-shape records (emptyList.ts, the fields every mention, date and quote match is made with): the worker 792.9 kB.
   // affil13's affiliation checks: the worker 803.5 kB.
   // The same landing's checks (dates13, quant13): the worker 808.7 kB.
@@ -146,7 +150,8 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // The late-morning landing of 5 December (the lexicon's international bodies, the checks above): the worker 853.1 kB.
   // The night landing of 5 December, as the CLI's: the worker 879.1 kB.
   // The night landing of 5 to 6 December, as the CLI's: the worker 896.7 kB.
-  'worker.js': { entry: 'cli/src/worker.ts', budget: 899_000 },
+  // The landing of 6 December, early morning, as the CLI's: the worker 914.3 kB.
+  'worker.js': { entry: 'cli/src/worker.ts', budget: 917_000 },
   // The server grew from 725 kB to 791 kB when it began drawing fact bases (isnad.drawFactBase,
   // issue 9), then to 930 kB with the same checks and data as the worker above, and shrank to
   // 901 kB with the packed lexicons (it draws, so it keeps the drawing tables), and to 815 kB
@@ -167,7 +172,8 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // The late-morning landing of 5 December, as the CLI's: 1,373.0 kB.
   // The night landing of 5 December, as the CLI's: 1,415.4 kB.
   // The night landing of 5 to 6 December, as the CLI's: 1,440.3 kB.
-  'server.js': { entry: 'server/src/main.ts', budget: 1_443_000 },
+  // The landing of 6 December, early morning, as the CLI's: 1,463.2 kB.
+  'server.js': { entry: 'server/src/main.ts', budget: 1_466_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 460_000 },
 };
 
