@@ -444,6 +444,12 @@ function titleOrganisation(ctx: PostContext, check: TitleCheck, org: Mention): v
     ? [...candidatePosts.map((post) => knowledge.resolve(post, post.fact.organisation)?.key), ...representsOrgs.map((a) => knowledge.resolve(a, a.fact.organisation)?.key)].filter((key): key is string => !!key)
     : expectedOrgs;
   if (!leadsParentOnly && allowed.some((expected) => sameOrRelated(knowledge, org.entity, expected))) return;
+  // The title names the post's own body first and this one after it ("commander of the Quds
+  // Force of Iran's Revolutionary Guard", «قائد قوة النخبة في جهاز الأمن الوطني») while the fact
+  // base lists no parent of that body: the draft puts it inside this one, which nothing here
+  // contradicts. A body whose parent is listed is compared through it below.
+  const ownNamedFirst = title.organisations.some((other) => other.end <= org.start && allowed.some((expected) => knowledge.same(other.entity, expected) && orgChain(knowledge, expected).length === 1));
+  if (ownNamedFirst) return;
   // Country-level organisations (a nationality's government) are not contradictions, nor is
   // a parliament a post is held in.
   const orgFact = knowledge.entity<Organisation>(org.entity)?.fact;
