@@ -334,6 +334,14 @@ function markRepeats(ctx: DrawContext, byId: Map<string, DrawnFact>): void {
   }
 }
 
+/** Whether the run stands right after a town and a comma, as its division does ("Corby, Northamptonshire"). */
+function divisionOfTownBefore(ctx: DrawContext, byId: Map<string, DrawnFact>, run: Run): boolean {
+  const before = ctx.tokens[run.start - 1];
+  const town = ctx.placeAt.get(run.start - 1);
+  if (!before || !town || !/^\s*,\s*$/.test(ctx.analysis.text.slice(before.oEnd, ctx.tokens[run.start]!.oStart))) return false;
+  return (byId.get(town)?.kind ?? ctx.knowledge.entity<{ kind?: string }>(`lexicon:${town}`)?.fact.kind) === 'city';
+}
+
 /** Adds one drawn place (or another mention of one already drawn) and marks its tokens. */
 function addPlace(ctx: DrawContext, byId: Map<string, DrawnFact>, run: Run, kind: string, unsureWhy: string, division: string | undefined): void {
   // A dateline writes its place in capitals (OBAN): the name is written as the text writes it elsewhere (Oban).
@@ -347,8 +355,12 @@ function addPlace(ctx: DrawContext, byId: Map<string, DrawnFact>, run: Run, kind
   const id = ctx.id(name);
   for (let k = run.start; k < run.end; k++) ctx.placeAt.set(k, id);
   const stated = containerAfter(ctx, run);
-  const within = stated && stated !== id ? stated : division;
-  const guessed = !stated && !!division;
+  // A place written after a town and a comma ("Corby, Northamptonshire") is, by the article's own
+  // words, that town's division: no guess of the dateline's division or country is made for it,
+  // since the check would read the guess against those very words.
+  const guess = divisionOfTownBefore(ctx, byId, run) ? undefined : division;
+  const within = stated && stated !== id ? stated : guess;
+  const guessed = !stated && !!guess;
   const fact: DrawnFact = {
     id,
     names: { en: [name] },
