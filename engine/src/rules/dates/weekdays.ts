@@ -16,7 +16,10 @@
  * speak of ("the evacuation order was lifted" restates the lifting), or of an act to come while
  * the event is past, and is not reported when the restated events would want different days. Of
  * several events whose words stand before the day, the one the sentence restates is named first,
- * then the nearest ("declared under control on Thursday" after "the fire"). A wrong relative day
+ * then the nearest ("declared under control on Thursday" after "the fire"). A day tied through
+ * restated sentences goes to the event whose own words stand beside it, else to the one whose own
+ * sentence gives that weekday (`restatedByDay`), and is not compared with an event the article
+ * dates only by the day it was said. A wrong relative day
  * is fixed with the relative day or the weekday that names the event's (`relativeDayFix.ts`).
  */
 import type { Analysis } from '../../analysis';
@@ -388,6 +391,59 @@ function restatedEvents(analysis: Analysis, knowledge: KnowledgeIndex, dated: En
   );
 }
 
+/**
+ * The restated events a day without an event's word is compared with: those `nearestDay` picks;
+ * none when none of them agrees with the day and one of them, not named by a trigger of the draft
+ * sentence, is dated in its restated sentences only as the day something was said ("Tunisian
+ * authorities said on Sunday they had stopped 12 boats"): the draft's day ("Tunisian authorities
+ * stopped 12 boats on Saturday") is then the day of the thing said, which the article does not
+ * give. Such an event still clears a day it agrees with.
+ */
+function restatedByDay(analysis: Analysis, knowledge: KnowledgeIndex, restated: Entity<Event>[], mention: DayMention, agrees: (mention: DayMention, event: Entity<Event>) => boolean): Entity<Event>[] {
+  const sentence = analysis.tokens[mention.tokenStart]!.sentence;
+  const triggered = triggeredInSentence(analysis, knowledge, sentence);
+  const chosen = nearestDay(analysis, knowledge, restated, mention, agrees, triggered);
+  if (chosen.some((event) => agrees(mention, event))) return chosen;
+  const statementOnly = (event: Entity<Event>) => !triggered.has(event) && !restatesEvidence(analysis, knowledge, sentence, event, (aligned) => !statementDayIn(aligned, event));
+  return chosen.some(statementOnly) ? [] : chosen;
+}
+
+/**
+ * Of several events whose article sentences the day's sentence restates, the one whose own
+ * sentence gives that very weekday, not as a statement's day, and agrees with it, when none of the
+ * events whose evidence has the most words beside the day (`nearestInWords`) is told in a
+ * sentence that gives it: "The boat left the Tunisian port of Sfax on Saturday" restates the
+ * departure of Saturday, though "Tunisian" and "Sfax" are also words of the Tunisian statement of
+ * Sunday. Two events told in one sentence (visited on Thursday, will speak on Tuesday) are still
+ * told apart by the words beside the day, and an event the draft sentence names by one of its
+ * triggers keeps the day.
+ */
+function nearestDay(analysis: Analysis, knowledge: KnowledgeIndex, restated: Entity<Event>[], mention: DayMention, agrees: (mention: DayMention, event: Entity<Event>) => boolean, triggered: Set<Entity<Event>>): Entity<Event>[] {
+  const nearest = nearestInWords(analysis, restated, mention.tokenStart, mention.tokenEnd);
+  const weekday = mention.weekday;
+  if (!weekday || mention.to || nearest.length === restated.length) return nearest;
+  // An event the draft sentence names by its own word keeps the day («ووصل الوزير … صباح الاثنين» for an arrival of Sunday).
+  if (nearest.some((event) => triggered.has(event))) return nearest;
+  const sentence = analysis.tokens[mention.tokenStart]!.sentence;
+  const holds = (event: Entity<Event>) => restatesEvidence(analysis, knowledge, sentence, event, (aligned) => aligned.weekdays.has(weekday) && !aligned.statementWeekdays.has(weekday));
+  if (nearest.some(holds)) return nearest;
+  const held = restated.filter((event) => !nearest.includes(event) && agrees(mention, event) && holds(event));
+  return held.length > 0 ? held : nearest;
+}
+
+/** The weekday of an event's date: its day's, else the weekday the article gives alone. */
+function eventWeekday(event: Entity<Event>): string | undefined {
+  const date = event.fact.date;
+  if (!date) return undefined;
+  return date.day !== undefined && date.month !== undefined ? weekdayOf(dayNumber(date.year, date.month, date.day)) : date.weekday;
+}
+
+/** Whether the article sentence gives the event's weekday as the day something was said (said on Sunday). */
+function statementDayIn(aligned: ArticleSentence, event: Entity<Event>): boolean {
+  const weekday = eventWeekday(event);
+  return weekday !== undefined && aligned.statementWeekdays.has(weekday);
+}
+
 /** How many days from the reference day a bare weekday reaches: the week before it and the week after. */
 const WEEKDAY_REACH = 7;
 
@@ -441,9 +497,7 @@ function triggeredInSentence(analysis: Analysis, knowledge: KnowledgeIndex, sent
  * about 400 households from their homes", when the fire's evidence is another sentence).
  */
 function restatesDayOf(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, event: Entity<Event>): boolean {
-  const date = event.fact.date;
-  if (!date) return false;
-  const weekday = date.day !== undefined && date.month !== undefined ? weekdayOf(dayNumber(date.year, date.month, date.day)) : date.weekday;
+  const weekday = eventWeekday(event);
   if (!weekday) return false;
   const triggers = [...(event.fact.triggers?.ar ?? []), ...(event.fact.triggers?.en ?? [])].map((trigger) => nameKeys(trigger));
   return alignedSentences(analysis, knowledge, sentence).some(
@@ -561,7 +615,7 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
     const stated = statement ? statementEvents(analysis, knowledge, dated, mention, weekdayOfEvent) : [];
     if (statement && stated.length === 0) continue;
     const restatedOnly = near.length === 0 && !mention.current && !statement;
-    const events = (statement ? stated : restatedOnly ? nearestInWords(analysis, restatedEvents(analysis, knowledge, dated, mention, reference, lastOf), mention.tokenStart, mention.tokenEnd) : near).filter((event) => !mention.by || byCutOff(event));
+    const events = (statement ? stated : restatedOnly ? restatedByDay(analysis, knowledge, restatedEvents(analysis, knowledge, dated, mention, reference, lastOf), mention, agrees) : near).filter((event) => !mention.by || byCutOff(event));
     if (events.length === 0) continue;
     const agreeing = events.filter((event) => agrees(mention, event));
     if (agreeing.length > 0) {
