@@ -130,13 +130,26 @@ export function checkPresentTitleOfPast(ctx: PostContext, title: Title, posts: r
 /**
  * Whether another known person holds the past post now: a current post of its role in its
  * organisation (the finance ministry's minister now), so that the present title is someone else's.
+ * A past post without an organisation (as drawn from "former finance minister X" beside "Finance
+ * Minister Y") is held now by another through a current post of its role and country that has one
+ * of its titles, past words left out.
  */
 function heldNowByAnother(ctx: PostContext, past: Entity<Post>): boolean {
   const { knowledge } = ctx;
   const org = knowledge.resolve<Organisation>(past, past.fact.organisation);
   const holder = knowledge.resolve(past, past.fact.holder)?.key;
-  if (!org) return false;
-  return knowledge.postsAt(org.key).some((post) => post.fact.role === past.fact.role && heldNow(post) && knowledge.resolve(post, post.fact.holder)?.key !== holder);
+  const another = (post: Entity<Post>) => post.fact.role === past.fact.role && heldNow(post) && knowledge.resolve(post, post.fact.holder)?.key !== holder;
+  if (org) return knowledge.postsAt(org.key).some(another);
+  const titles = presentTitles(past.fact);
+  const sameCountry = (post: Entity<Post>) => !post.fact.country || !past.fact.country || post.fact.country === past.fact.country;
+  return [...titles].some((title) =>
+    (knowledge.postsByTitleWord.get(title.split(' ')[0]!) ?? []).some((post) => another(post) && sameCountry(post) && presentTitles(post.fact).has(title)),
+  );
+}
+
+/** A post's titles in both languages, folded, without the words that mark them as past. */
+function presentTitles(post: Post): Set<string> {
+  return new Set([...post.title.ar, ...post.title.en].map((title) => nameKeys(title).filter((key) => !PAST_TITLE_WORDS.has(key)).join(' ')).filter((title) => title.length > 0));
 }
 
 /** The sentences of a draft that hold a year, found once per analysis. */
