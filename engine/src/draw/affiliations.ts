@@ -8,9 +8,11 @@
  */
 import { organisationAt } from './organisations';
 import { LED_BY } from '../lexicon/words';
-import type { DrawContext } from './context';
+import type { DrawContext, DrawnFact } from './context';
 import { key, stemsOf } from './words';
 import { drawPartyMembers } from './partyMembers';
+import { ENGLISH_ORGANISATION_HEADS } from '../lexicon/organisations';
+import { HOUSE_MEMBER_HEADS } from '../lexicon/parties';
 
 const LEADS = new Set(LED_BY);
 
@@ -122,16 +124,68 @@ function memberOf(ctx: DrawContext, nameEnd: number): { organisation: string; to
   return { organisation, to };
 }
 
+/**
+ * Whether a drawn post is an elected member's seat: a member's post whose English title opens
+ * with the house's own word (lawmaker, MP, senator, councillor).
+ */
+function electedSeat(post: DrawnFact): boolean {
+  const first = ((post.title as { en?: string[] } | undefined)?.en ?? []).map((title) => key(title.split(/\s+/)[0] ?? ''));
+  return post.role === 'member' && first.some((word) => HOUSE_MEMBER_HEADS.has(word));
+}
+
+/**
+ * A body whose name ends with a political word that bodies of other classes also use (the National
+ * Unity Alliance, a Patriotic Front), drawn as a body of members, is a party when an elected member
+ * sits for it: "Yaw Asante, a lawmaker of the National Unity Alliance"; "Lawmaker Kofi Danquah of
+ * the NUA". Then a draft that ties the member to another party is compared with it.
+ */
+function partiesOfElectedMembers(ctx: DrawContext): void {
+  const seated = new Set(ctx.out.posts.filter(electedSeat).map((post) => String(post.holder)));
+  const bodies = new Set([
+    ...ctx.out.posts.filter((post) => electedSeat(post) && post.organisation).map((post) => String(post.organisation)),
+    ...ctx.out.affiliations.filter((tie) => tie.relation === 'member-of' && seated.has(String(tie.member))).map((tie) => String(tie.organisation)),
+  ]);
+  for (const body of ctx.out.organisations) {
+    if (body.kind !== 'ngo' || !bodies.has(String(body.id))) continue;
+    const names = (body.names as { en?: string[] } | undefined)?.en ?? [];
+    if (names.some((name) => ENGLISH_ORGANISATION_HEADS.get(name.split(/\s+/).at(-1)!.toLowerCase()) === 'political')) body.kind = 'party';
+  }
+}
+
+/**
+ * The body a title before a name says the person is a member of, in Arabic: «النائب عن حزب …
+ * فلان», «عضو حزب … فلان», with the body's acronym in brackets between (النائب عن حزب التجديد
+ * الوطني (تجديد) فلان). The words before the body must be a cue of membership.
+ */
+function memberBefore(ctx: DrawContext, nameStart: number): { organisation: string; from: number } | undefined {
+  const tokens = ctx.tokens;
+  if (ctx.lang !== 'ar') return undefined;
+  let k = nameStart - 1;
+  // The acronym in brackets: one token set off by ( and ) right before the name.
+  if (k > 0 && /\(\s*$/.test(ctx.gap(k - 1, k)) && /^\s*\)\s*$/.test(ctx.gap(k, nameStart))) k--;
+  else if (!/^\s+$/.test(ctx.gap(k, nameStart))) return undefined;
+  const organisation = k >= 0 ? organisationAt(ctx, k) : undefined;
+  if (!organisation) return undefined;
+  let from = k;
+  while (from > 0 && organisationAt(ctx, from - 1) === organisation) from--;
+  const words: string[] = [];
+  for (let j = Math.max(0, from - 3); j < from; j++) if (tokens[j]!.clause === tokens[from]!.clause) words.push(tokens[j]!.key);
+  if (words.length === 0 || !SAYS_MEMBER.some((cue) => cue.every((word) => words.includes(word)) && [cue.at(-1), 'في'].includes(words.at(-1)))) return undefined;
+  return { organisation, from };
+}
+
 /** Draws "ORG led by PERSON" into `ctx.out.affiliations` and `ctx.out.posts`. */
 export function drawAffiliations(ctx: DrawContext): void {
   drawPartyMembers(ctx);
   const seen = new Set<string>();
   for (const person of ctx.people) {
     for (const span of person.spans) {
-      const membership = memberOf(ctx, span.tokenEnd) ?? worksAt(ctx, span.tokenEnd);
+      const after = memberOf(ctx, span.tokenEnd) ?? worksAt(ctx, span.tokenEnd);
+      const before = after ? undefined : memberBefore(ctx, span.tokenStart);
+      const membership = after ?? before;
       const member = String(person.fact.id);
       if (membership && !ctx.out.affiliations.some((fact) => fact.member === member && fact.organisation === membership.organisation)) {
-        const evidence = ctx.evidence(ctx.tokens[span.tokenStart]!.oStart, ctx.tokens[membership.to - 1]!.oEnd);
+        const evidence = after ? ctx.evidence(ctx.tokens[span.tokenStart]!.oStart, ctx.tokens[after.to - 1]!.oEnd) : ctx.evidence(ctx.tokens[before!.from]!.oStart, ctx.tokens[span.tokenEnd - 1]!.oEnd);
         ctx.out.affiliations.push({ id: ctx.id(`${member}-member-of-${membership.organisation}`), member, relation: 'member-of', organisation: membership.organisation, evidence: [evidence] });
       }
       const found = ledByOrganisation(ctx, span.tokenStart);
@@ -154,4 +208,5 @@ export function drawAffiliations(ctx: DrawContext): void {
       }
     }
   }
+  partiesOfElectedMembers(ctx);
 }

@@ -119,7 +119,9 @@ export const AR_TITLES: readonly TitleEntry[] = [
   { ar: ['عضوة', 'العضوة'], role: 'member', english: ['member'], feminine: true },
   { ar: ['الممثل', 'ممثل'], role: 'representative', english: ['representative'] },
   { ar: ['الممثلة', 'ممثلة'], role: 'representative', english: ['representative'], feminine: true },
-  { ar: ['مؤسس'], role: 'founder', english: ['founder'] },
+  { ar: ['مؤسس', 'المؤسس', 'المؤسس المشارك', 'مؤسس مشارك'], role: 'founder', english: ['founder', 'co-founder'] },
+  // Not مؤسسة alone, which is also a foundation or an institution (مؤسسة قطر).
+  { ar: ['المؤسسة المشاركة', 'مؤسسة مشاركة'], role: 'founder', english: ['founder', 'co-founder'], feminine: true },
   { ar: ['مالك'], role: 'owner', english: ['owner'] },
 ];
 
@@ -204,10 +206,10 @@ export const EN_TITLES: readonly TitleEntry[] = [
   { en: ['captain'], role: 'captain', english: ['captain'], arabic: { m: ['قائد الفريق', 'قائد'], f: ['قائدة الفريق', 'قائدة'] } },
   { en: ['striker', 'midfielder', 'goalkeeper', 'defender', 'winger', 'player'], role: 'player', english: ['player'], arabic: { m: ['اللاعب', 'لاعب'], f: ['اللاعبة', 'لاعبة'] } },
   { en: ['councillor', 'councilor', 'council member'], role: 'member', english: ['councillor'], arabic: { m: ['عضو المجلس'], f: ['عضوة المجلس'] } },
-  { en: ['mp', 'member of parliament'], role: 'member', english: ['MP', 'member of parliament'], arabic: { m: ['النائب', 'عضو البرلمان'], f: ['النائبة', 'عضوة البرلمان'] } },
+  { en: ['mp', 'member of parliament', 'lawmaker', 'legislator'], role: 'member', english: ['MP', 'member of parliament'], arabic: { m: ['النائب', 'عضو البرلمان'], f: ['النائبة', 'عضوة البرلمان'] } },
   // A body's representative in a country (UNICEF's country representative X, the WFP's representative in Malawi).
   { en: ['country representative', 'representative', 'resident representative'], role: 'representative', english: ['representative'], arabic: { m: ['ممثل', 'الممثل'], f: ['ممثلة', 'الممثلة'] } },
-  { en: ['founder'], role: 'founder', english: ['founder'], arabic: { m: ['مؤسس'], f: ['مؤسسة'] } },
+  { en: ['founder', 'co-founder', 'cofounder'], role: 'founder', english: ['founder'], arabic: { m: ['مؤسس'], f: ['مؤسسة'] } },
   { en: ['leader'], role: 'leader', english: ['leader'], arabic: { m: ['زعيم'], f: ['زعيمة'] } },
   { en: ['head'], role: 'head', english: ['head'], arabic: { m: ['رئيس'], f: ['رئيسة'] } },
   { en: ['king'], role: 'king', english: ['King'], arabic: { m: ['الملك'], f: ['الملكة'] } },
@@ -234,6 +236,9 @@ export const AR_ORG_HEADS: readonly { ar: string; kind: string; en: string }[] =
   { ar: 'معهد', kind: 'agency', en: 'Institute' },
   { ar: 'المركز', kind: 'agency', en: 'Centre' },
   { ar: 'منظمة', kind: 'ngo', en: 'Organization' },
+  // A watchdog or research body (مرصد الموانئ العربية, المرصد السوري لحقوق الإنسان: an observatory).
+  { ar: 'مرصد', kind: 'ngo', en: 'Observatory' },
+  { ar: 'المرصد', kind: 'ngo', en: 'Observatory' },
   { ar: 'الاتحاد', kind: 'federation', en: 'Federation' },
   { ar: 'اتحاد', kind: 'federation', en: 'Federation' },
   { ar: 'جامعة', kind: 'university', en: 'University' },
@@ -321,7 +326,7 @@ export const ARTICLE_GIVEN_NAMES: Readonly<Record<string, readonly string[]>> = 
 
 /** English head nouns of organisation names and the kind they give (folded lower case). */
 export const EN_ORG_HEADS: Record<string, string> = {
-  court: 'court', ministry: 'ministry', department: 'department', agency: 'agency', party: 'party', company: 'company', group: 'company',
+  court: 'court', congress: 'party', ministry: 'ministry', department: 'department', agency: 'agency', party: 'party', company: 'company', group: 'company',
   bank: 'bank', fund: 'fund', authority: 'authority', council: 'council', commission: 'agency', committee: 'committee', union: 'union',
   federation: 'federation', league: 'league', club: 'club', university: 'university', institute: 'agency', office: 'office',
   organisation: 'ngo', organization: 'ngo', association: 'ngo', corporation: 'company', holdings: 'holding', holding: 'holding', plc: 'company',

@@ -80,6 +80,21 @@ function latinAfter(ctx: DrawContext, end: number): string | undefined {
   return match?.[1]?.trim();
 }
 
+/**
+ * The Arabic acronym in brackets right after a body's name (حزب التجديد الوطني (تجديد)): one word
+ * of Arabic letters, written with the body's kind noun (حزب تجديد), as writers name the body by it.
+ * Alone such a word is often a common noun (تجديد, renewal), so the kind noun stays with it. Not a
+ * known place or a nationality (a seat or a country in brackets).
+ */
+function arabicAcronymAfter(ctx: DrawContext, end: number, head: string): string | undefined {
+  const from = ctx.tokens[end - 1]!.oEnd;
+  const match = /^\s*\(([\u0621-\u064a]{3,12})\)/.exec(ctx.article.slice(from, from + 20));
+  if (!match) return undefined;
+  const token = ctx.tokens[end];
+  if (!token || ctx.lexiconMentionAt(end) || nationalityOf(token) || /^ال/.test(token.key)) return undefined;
+  return `${head.replace(/^ال/, '')} ${match[1]}`;
+}
+
 /** Relative adjectives that end a name (الجامعة العامة للتعليم الثانوي التابعة للاتحاد …): what follows is another body. */
 const RELATIVE_ADJECTIVES = new Set(['التابعة', 'التابع', 'التابعين', 'المنضوية', 'المنضوي', 'المنتمية', 'المنتمي', 'الموالية', 'الموالي', 'المنبثقة', 'المنبثق'].map(key));
 
@@ -342,8 +357,9 @@ function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): 
     let country: string | undefined;
     for (let k = i; k < end; k++) country ??= nationalityOf(tokens[k]);
     const name = nameFrom(ctx, i, end);
+    const acronym = arabicAcronymAfter(ctx, end, head.ar);
     // A definite head's name is also written as an indefinite chain (شركة النقل النهري المصرية).
-    const variants = headsDefinite(ctx, i) ? indefiniteForms(ctx, i, end) : [];
+    const variants = [...(headsDefinite(ctx, i) ? indefiniteForms(ctx, i, end) : []), ...(acronym ? [acronym] : [])];
     const english = [...(latin ? [latin] : []), ...englishOrganisationNames(ctx, head, i, end, country)];
     add(
       ctx,

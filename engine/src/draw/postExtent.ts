@@ -127,8 +127,9 @@ export function titleExtent(ctx: DrawContext, side: 'before' | 'after', title: T
   const tokens = ctx.tokens;
   let end = side === 'before' ? endBefore : title.end;
   if (side === 'after') while (end < tokens.length && tokens[end]!.clause === tokens[title.start]!.clause && end - title.start < 8 && ctx.personAt[end] === -1 && !(ctx.lang === 'ar' ? TITLE_ENDS_AR : TITLE_ENDS_EN).has(tokens[end]!.key) && !anotherDescription(ctx, end) && !/\d/.test(tokens[end]!.key) && (tokens[end]!.quote === -1 || nameInGuillemets(ctx, end)) && !titleAt(tokens, end)) end++;
-  // Trailing clitics cut off by a quotation mark (لـ«القابضة») are not part of the title.
-  while (end > title.end && tokens[end - 1]!.key.length <= 1) end--;
+  // Trailing clitics cut off by a quotation mark (لـ«القابضة») are not part of the title, nor is
+  // the "and" that joins the next title (co-founder and director of …).
+  while (end > title.end && (tokens[end - 1]!.key.length <= 1 || (side === 'after' && tokens[end - 1]!.key === 'and'))) end--;
   let start = title.start;
   // English: capitalised words before the head belong to the title (Home Secretary, government spokeswoman).
   if (ctx.lang === 'en' && side === 'before') {

@@ -210,7 +210,9 @@ export function titlesBesideName(ctx: DrawContext, span: { tokenStart: number; t
     let k = after.end;
     while (k < tokens.length && k - after.end < 8 && tokens[k]!.clause === tokens[after.start]!.clause && !titleAt(tokens, k)) k++;
     const next = titleAt(tokens, k);
-    after = next && /^(و|and)/.test(tokens[k]!.key) && tokens[k]!.clause === tokens[after.start]!.clause ? next : undefined;
+    // Joined by و glued to the next title, or by "and" right before it (co-founder and director of …).
+    const joined = !!next && (/^(و|and)/.test(tokens[k]!.key) || (k === after.end + 1 && tokens[after.end]!.key === 'and'));
+    after = next && joined && tokens[k]!.clause === tokens[after.start]!.clause ? next : undefined;
   }
   return { found, ends };
 }

@@ -42,7 +42,7 @@ export function drawPosts(ctx: DrawContext): void {
     for (const span of person.spans) {
       if (span.tokenEnd - span.tokenStart < 2 && person.keys.length >= 2) continue;
       const { found, ends } = titlesBesideName(ctx, span);
-      for (const [side, title] of found) {
+      for (const [index, [side, title]] of found.entries()) {
         const { start, end, deputy } = titleExtent(ctx, side, title, ends.get(title) ?? span.tokenStart);
         const from = start === title.start && title.prefix > 0 ? ctx.analysis.norm.toOriginal(tokens[start]!.start + title.prefix, tokens[start]!.end).start : tokens[start]!.oStart;
         const closing = ctx.article[tokens[end - 1]!.oEnd] === '»' && tokens[end - 1]!.quote !== -1 ? 1 : 0;
@@ -70,7 +70,7 @@ export function drawPosts(ctx: DrawContext): void {
         const owner = possessiveOrganisation(ctx, start, side);
         // A possessive pronoun (Its head of highways, «مدير عملياتها») refers to the body named just before.
         const referred = organisation || owner ? undefined : pronounOrganisation(ctx, title, start, end);
-        organisation ??= owner ?? referred?.id ?? ministryOf(ctx, title, start) ?? (side === 'before' ? (bodyOfAfterName(ctx, end, span.tokenStart, span.tokenEnd) ?? whoseOrganisation(ctx, start) ?? attributiveOrganisation(ctx, start)) : undefined);
+        organisation ??= owner ?? referred?.id ?? ministryOf(ctx, title, start) ?? (side === 'before' ? (bodyOfAfterName(ctx, end, span.tokenStart, span.tokenEnd) ?? whoseOrganisation(ctx, start) ?? attributiveOrganisation(ctx, start)) : joinedTitleBody(ctx, found[index + 1], end, span.tokenStart));
         const fact: Record<string, unknown> = {
           id: ctx.id(`${person.fact.id}-${deputy >= 0 ? 'deputy-head' : title.entry.role}`),
           holder: person.fact.id,
@@ -94,6 +94,21 @@ export function drawPosts(ctx: DrawContext): void {
   });
   for (const [fact, principal] of deputies) principalOrganisation(ctx, fact, String(ctx.people[principal]!.fact.id));
   drawRoyalPosts(ctx);
+}
+
+/**
+ * The body of the title joined after a title in apposition that names none: "co-founder and
+ * director of the Harbour Watch Institute", «المؤسس المشارك ومدير مرصد …»; both are posts at it.
+ * The next title must follow right after this one's words (`end`), or after its "and".
+ */
+function joinedTitleBody(ctx: DrawContext, next: ['before' | 'after', TitleMatch] | undefined, end: number, nameStart: number): string | undefined {
+  if (!next || next[0] !== 'after' || !(next[1].start === end || (next[1].start === end + 1 && ctx.tokens[end]!.key === 'and'))) return undefined;
+  const extent = titleExtent(ctx, 'after', next[1], nameStart);
+  for (let k = extent.start; k < extent.end; k++) {
+    const organisation = organisationAt(ctx, k);
+    if (organisation) return organisation;
+  }
+  return undefined;
 }
 
 /** Gives a deputy's post the organisation of its principal's one current post of a body, if there is one. */

@@ -339,7 +339,7 @@ const RAW_TITLE_HEADS: readonly TitleHead[] = [
   // A Member of the Senedd (MS, read only in capitals: Ms is a courtesy) and of the Scottish Parliament.
   { words: ['ms'], family: 'member', lang: 'en', linkers: ['for'] },
   { words: ['msp'], family: 'member', lang: 'en', linkers: ['for'] },
-  { words: ['lawmaker'], family: 'member', lang: 'en', linkers: ['from', 'for'] },
+  { words: ['lawmaker'], family: 'member', lang: 'en', linkers: ['from', 'for', 'of'] },
   { words: ['congressman'], family: 'member', lang: 'en', linkers: ['from', 'for'] },
   { words: ['congresswoman'], family: 'member', lang: 'en', linkers: ['from', 'for'] },
   { words: ['sits', 'on'], family: 'member', lang: 'en', linkers: ['the'] },
