@@ -6,7 +6,7 @@
  * last time of something else (for the first time since 2019, its third since 2025, «الأقوى منذ عام
  * 2021»).
  */
-import type { Analysis } from '../../analysis';
+import type { Analysis, Token } from '../../analysis';
 import type { DateExpression } from '../../extract/dates';
 import { tokenStems } from '../../knowledge';
 import { ALL_SPEECH_VERBS } from '../../lexicon/speech';
@@ -23,6 +23,15 @@ export const SAY_VERBS = new Set([...ALL_SPEECH_VERBS].filter((verb) => !ACT_VER
 
 /** Words that open what a speaker says: إن, أن, بأن, that. */
 const COMPLEMENTISERS = new Set(['إن', 'أن', 'ان', 'بأن', 'بان', 'that'].map(wordKey));
+
+/** Pronouns an Arabic complementiser may carry: إنها, أنه, بأنهم. */
+const COMPLEMENTISER_PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'نا', 'ني'].map(wordKey);
+
+/** Whether a token is a complementiser, maybe with a pronoun (إنها, بأنه). */
+function complementiserAt(token: Token | undefined): boolean {
+  if (!token) return false;
+  return COMPLEMENTISERS.has(token.key) || COMPLEMENTISER_PRONOUNS.some((pronoun) => token.key.endsWith(pronoun) && COMPLEMENTISERS.has(token.key.slice(0, -pronoun.length)));
+}
 
 /** Words that close a state at a date in any clause: "as of". */
 const AS_OF = [wordKey('as'), wordKey('of')];
@@ -92,13 +101,38 @@ export function comparisonSince(analysis: Analysis, date: DateExpression): boole
 /** Words that may stand between a speech verb and its day: said on Wednesday, قال يوم الأربعاء. */
 const DAY_LINKS = new Set(['on', 'يوم', 'last', 'late', 'early', 'في']);
 
-/** Whether a speech verb (said, قالت) governs the day at token `index`, with at most a linking word between. */
+/**
+ * Whether a speech verb (said, قالت) governs the day at token `index`: with at most a linking word
+ * between, or with its subject between when what is said follows the day (`speakerBeforeDay`).
+ */
 export function afterSpeechVerb(analysis: Analysis, index: number): boolean {
   const tokens = analysis.tokens;
   const sentence = tokens[index]!.sentence;
   for (let k = index - 1; k >= index - 2 && k >= 0 && tokens[k]!.sentence === sentence; k--) {
     if (tokenStems(tokens[k]!).some((s) => SAY_VERBS.has(s.stem))) return true;
-    if (!DAY_LINKS.has(tokens[k]!.key)) return false;
+    if (!DAY_LINKS.has(tokens[k]!.key)) break;
+  }
+  return speakerBeforeDay(analysis, index);
+}
+
+/** How many words a speaker may take between the speech verb and the day: «وزارة النقل المغربية». */
+const SPEAKER_WORDS = 5;
+
+/**
+ * Whether the day at token `index` stands between a speech verb with its subject and what is said:
+ * a complementiser follows the day (or the day noun and the day: «يوم الثلاثاء إن»), and a speech
+ * verb stands in the day's clause at most five words before it, with no complementiser between
+ * («وقالت وزارة النقل المغربية يوم الثلاثاء إن …», «وأعلنت الشركة الأربعاء أن …»). A verb that
+ * reports an act of its own (announced, «أعلنت») is a statement here too, as what follows is said.
+ */
+function speakerBeforeDay(analysis: Analysis, index: number): boolean {
+  const tokens = analysis.tokens;
+  const day = tokens[index]!;
+  const next = tokens[index + 1]?.key === wordKey('يوم') ? tokens[index + 2] : tokens[index + 1];
+  if (!next || next.sentence !== day.sentence || !complementiserAt(next)) return false;
+  for (let k = index - 1; k >= 0 && k >= index - SPEAKER_WORDS - 2 && tokens[k]!.clause === day.clause; k--) {
+    if (complementiserAt(tokens[k])) return false;
+    if (tokenStems(tokens[k]!).some((s) => ALL_SPEECH_VERBS.has(s.stem))) return true;
   }
   return false;
 }
