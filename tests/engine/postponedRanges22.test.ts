@@ -1,0 +1,50 @@
+/**
+ * A postponement from one date to another, probed by helper events22 before the change that serves
+ * it. "postponed the derby from 12 March to 2 April" and «إرجاء المهرجان من 12 مارس إلى 2 أبريل»
+ * name the old date and the new one, not a span: a draft that gives the old date as the new one,
+ * swaps them or gives another new date is flagged, and a draft that gives either in its place is
+ * not. Two invented articles: a Kenyan coastal football derby put off for stadium repairs
+ * (`derby-postpone.en.txt`) and a frankincense festival in Salalah put off by the municipality
+ * (`fair-postpone.ar.txt`); the clubs' match, the festival, the dates and the reasons are invented.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { probeFindings } from './drawProbeChecks';
+
+interface DateProbe {
+  file: string;
+  sentence: string;
+  /** The words of the draft's wrong date: some `event-date` finding must flag them, and none anything else. */
+  flagged?: string;
+  todo?: string;
+}
+
+const DERBY = 'derby-postpone.en.txt';
+const FAIR = 'fair-postpone.ar.txt';
+
+/** What the postponements wait for. */
+const OLD_AND_NEW = 'a postponement from one date to another is drawn as one event over the span between them';
+
+const PROBES: DateProbe[] = [
+  // The new date, the old one, or both in their places.
+  { file: DERBY, sentence: 'The derby was postponed to 2 April.' },
+  { file: DERBY, sentence: 'The derby, first set for 12 March, will now be played on 2 April.' },
+  { file: DERBY, sentence: 'The federation postponed the derby from 12 March to 2 April.' },
+  { file: FAIR, sentence: 'أرجئ مهرجان اللبان إلى 2 أبريل.' },
+  { file: FAIR, sentence: 'أرجأت البلدية المهرجان من 12 مارس إلى 2 أبريل.' },
+  // The old date given as the new one, the two swapped, or another new date.
+  { file: DERBY, sentence: 'The derby was postponed to 12 March.', flagged: '12 March', todo: OLD_AND_NEW },
+  { file: DERBY, sentence: 'The derby was postponed from 2 April to 12 March.', flagged: '2 April to 12 March' },
+  { file: DERBY, sentence: 'The derby was moved from 12 March to 9 April.', flagged: '9 April', todo: OLD_AND_NEW },
+  { file: FAIR, sentence: 'أرجئ مهرجان اللبان إلى 12 مارس.', flagged: '12 مارس', todo: OLD_AND_NEW },
+  { file: FAIR, sentence: 'أرجئ المهرجان من 2 أبريل إلى 12 مارس.', flagged: '2 أبريل إلى 12 مارس' },
+  { file: FAIR, sentence: 'وتقرر تأجيل المهرجان إلى 9 أبريل.', flagged: '9 أبريل' },
+];
+
+for (const { file, sentence, flagged, todo } of PROBES) {
+  test(`${file}: ${flagged ? `flags ${flagged}` : 'clean'}: ${sentence}`, todo ? { todo } : {}, () => {
+    const found = probeFindings(file, sentence).filter((finding) => finding.startsWith('event-date:'));
+    if (!flagged) assert.deepEqual(found, []);
+    else assert.ok(found.length > 0 && found.every((finding) => flagged.includes(finding.slice('event-date: '.length))), JSON.stringify(found));
+  });
+}
