@@ -23,9 +23,6 @@ interface DateProbe {
 const MUSCAT = 'diploma-muscat.ar.txt';
 const NAKURU = 'exams-nakuru.en.txt';
 
-/** What the English end of the exams waits for. */
-const PROGRAMME = "'exam' in 'Marking of the exam papers ended' is drawn as a trigger of the marking, so 'The exams ended on 30 June' is compared with the marking's 6 July (its true month flagged) rather than with the exams of 8 to 26 June";
-
 const PROBES: DateProbe[] = [
   // True days of the exams, their marking and their results.
   { file: MUSCAT, sentence: 'وانتهت الامتحانات في 25 يونيو.' },
@@ -42,7 +39,7 @@ const PROBES: DateProbe[] = [
   { file: MUSCAT, sentence: 'وانتهت الامتحانات في 30 يونيو.', flagged: '30' },
   { file: MUSCAT, sentence: 'وستعلن نتائج الامتحانات يوم الأربعاء 15 يوليو.', flagged: '15' },
   { file: MUSCAT, sentence: 'وانتهى تصحيح أوراق الامتحانات في 8 يوليو.', flagged: '8' },
-  { file: NAKURU, sentence: 'The exams ended on 30 June.', flagged: '30', todo: PROGRAMME },
+  { file: NAKURU, sentence: 'The exams ended on 30 June.', flagged: '30' },
   { file: NAKURU, sentence: 'The results of the exams will be published on Wednesday 15 July.', flagged: '15' },
   { file: NAKURU, sentence: 'Marking of the exam papers ended on 9 July.', flagged: '9' },
 ];

@@ -16,6 +16,7 @@ import { isSpeech, key, stemsOf, titleAt } from './words';
 import { AR_STOP } from '../lexicon/functionWords';
 import { AR_PLACE_HEADS, DECLARED_STATES, EVENT_WORDS, PART_OF_DAY, VOWELLED_VERBS, WEEKDAYS } from './lexicon';
 import { segmentOpening, type Segment } from './eventSegments';
+import { programmeHead } from './programmeNouns';
 import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
 
 const STOP = new Set<string>([
@@ -55,6 +56,18 @@ function triggerForm(ctx: DrawContext, k: number): string {
   const stripped = word.replace(/^(و|ف)(?=\S{3,})/, '');
   if (ENGLISH_OF.has(key(stripped))) return stripped;
   return word.replace(/^(و|ف)(?=\S{3,})/, '').replace(/^(ل|ب)(?=[تيأن]\S{2,})/, '');
+}
+
+/**
+ * A word of the table as a trigger: in Arabic the table's form, without the clitics and article the
+ * article's word carries (بضربة → ضربة); for a programme noun in the complement of one of its parts
+ * (the results of the exams, «نتائج الامتحانات»), which names the programme and not the event, the
+ * part's head (`programmeNouns.ts`), returned as `head` too.
+ */
+function headTrigger(ctx: DrawContext, k: number): { head?: number; form: string } {
+  const head = programmeHead(ctx, k);
+  const at = head ?? k;
+  return { head, form: ctx.lang === 'ar' ? (tableForm(ctx.word(at)) ?? triggerForm(ctx, at)) : triggerForm(ctx, at) };
 }
 
 /** English verbs in the past tense that are not formed with -ed. */
@@ -300,8 +313,8 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
     if (k < subjectEnd || !contentWord(ctx, k) || !tableWord(ctx, k)) continue;
     // The object of a gerund or an infinitive (would vote on joining the strike, agreed to end the strike) is another event.
     if (ctx.lang === 'en' && complementObject(ctx, k)) continue;
-    // The table's form, without the clitics and article the article's word carries (بضربة → ضربة).
-    const form = ctx.lang === 'ar' ? (tableForm(ctx.word(k)) ?? triggerForm(ctx, k)) : triggerForm(ctx, k);
+    // The table's form, or for a programme complementing one of its parts (the results of the exams, «نتائج الامتحانات»), not this event, the part's head.
+    const { head, form } = headTrigger(ctx, k);
     // A place right after an event noun in the construct state is the event's (زلزال أغادير); a
     // place after a verb is its object (ضرب المغرب: struck Morocco), not read.
     const named = ctx.lang === 'ar' && EVENT_NOUNS.has(key(form)) ? ctx.placeAt.get(k + 1) : undefined;
@@ -313,9 +326,9 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
     // event on their own, whichever sentence a draft puts them in.
     // A noun matches in the state the draft writes it: with and without the article (ضربة, الضربة).
     if (ctx.lang === 'ar') {
-      const phrase = withAdjectives(ctx, k, form);
+      const phrase = head === undefined ? withAdjectives(ctx, k, form) : undefined;
       const definite = (words: string) => words.split(' ').map((word) => (word.startsWith('ال') ? word : `ال${word}`)).join(' ');
-      const nounLike = /^(و|ف|ب|ل|ك)?ال/.test(ctx.word(k)) || !!phrase;
+      const nounLike = head !== undefined || /^(و|ف|ب|ل|ك)?ال/.test(ctx.word(k)) || !!phrase;
       for (const extra of [nounLike ? definite(form) : undefined, phrase, phrase ? definite(phrase) : undefined]) if (extra && !triggers.includes(extra)) triggers.push(extra);
     }
   }
@@ -325,7 +338,7 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
   if (ctx.lang === 'ar' && !triggers.some((trigger) => englishOf(trigger) !== undefined)) {
     for (let k = end; k < to && k - end < 4 && tokens[k]!.sentence === sentence; k++) {
       if (!contentWord(ctx, k) || !tableWord(ctx, k)) continue;
-      triggers.push(tableForm(ctx.word(k)) ?? triggerForm(ctx, k));
+      triggers.push(headTrigger(ctx, k).form);
       break;
     }
   }

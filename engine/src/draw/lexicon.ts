@@ -543,6 +543,21 @@ export const EVENT_WORDS: readonly { ar: string[]; en: string[] }[] = [
 ];
 
 /**
+ * Nouns of the table above that name a whole programme of several events (the exams,
+ * «الامتحانات»), and the heads that name one event or one part of such a programme with the
+ * programme as their complement (the results of the exams, exam results, marking of the exam
+ * papers, «نتائج الامتحانات», «تصحيح أوراق الامتحانات»). In such a phrase the programme noun names
+ * the programme, not the event dated beside it, and is not drawn as its trigger
+ * (`programmeNouns.ts`). The heads are the words education ministries' and agencies' reports use
+ * for an exam's parts (Reuters, AFP, QNA, ONA); folded on use.
+ */
+export const PROGRAMME_NOUNS: readonly string[] = ['امتحان', 'امتحانات', 'اختبار', 'اختبارات', 'exam', 'exams', 'examination', 'examinations', 'test', 'tests'];
+export const PROGRAMME_PARTS: readonly string[] = [
+  ...['results', 'result', 'marking', 'grading', 'papers', 'paper', 'timetable', 'schedule', 'marks', 'grades', 'registration', 'scores'],
+  ...['نتائج', 'نتيجة', 'تصحيح', 'أوراق', 'أسئلة', 'جدول', 'مواعيد', 'علامات', 'درجات', 'تسجيل'],
+];
+
+/**
  * States that a government or a governor declares (declared a state of emergency, «أعلن حالة
  * الطوارئ»): the English word after "a state of", and the Arabic phrase agencies write for it
  * (Al Jazeera, Asharq Al-Awsat, KUNA: حالة الطوارئ; حالة الكارثة for the Philippines' state of

@@ -309,7 +309,7 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
     ? hitsAround(analysis, hits, date.tokenStart, date.tokenEnd, { before: 0, after: 10, barrier: (index) => dateTokens[index] === 1 || spanEnd(index) })
     : hitsAround(analysis, hits, start, date.tokenEnd, { before: 24, after: 8, sameClause: true, setOff: true, barrier: (index) => dateTokens[index] === 1 || segmentBreak(analysis, index) || spanEnd(index) });
   const coming = reference !== undefined && futureClause(analysis, first);
-  for (const hit of window) {
+  for (const hit of boundWordsLast(analysis, window, date)) {
     dated = supportedEvents(analysis, knowledge, hits, hit, { restated: true }).filter((event) => event.fact.date && compare(date, event.fact, boundary) !== undefined && !(coming && lastDay(event.fact.date) < reference) && !anotherOccasion(date, event));
     if (dated.length > 0) break;
   }
@@ -407,6 +407,25 @@ const RANGE_START_KEYS = new Set(RANGE_START_WORDS.map(wordKey));
 const UNTIL_KEYS = new Set(UNTIL_WORDS.map((word) => wordKey(word)));
 const DAY_NOUNS = new Set(['يوم', 'on', 'the'].map((word) => wordKey(word)));
 const RANGE_END_KEYS = new Set(RANGE_END_WORDS.map(wordKey));
+
+/** Whether every word of a trigger hit is a word of a range's bound (began, ended, «انتهت»). */
+function boundWord(analysis: Analysis, hit: TriggerHit): boolean {
+  for (let k = hit.tokenStart; k < hit.tokenEnd; k++) if (!tokenStems(analysis.tokens[k]!).some((s) => RANGE_START_KEYS.has(s.stem) || RANGE_END_KEYS.has(s.stem))) return false;
+  return true;
+}
+
+/**
+ * The window's trigger hits, nearest first, but a word of a range's bound nearest the date after
+ * the other words of the date's clause: such a word names an event only with its subject, so
+ * where the subject names one ("The exams ended on 30 June", where the article's marking of the
+ * exam papers "ended" on 6 July), that one is meant.
+ */
+function boundWordsLast(analysis: Analysis, window: TriggerHit[], date: DateExpression): TriggerHit[] {
+  if (window.length < 2 || !boundWord(analysis, window[0]!)) return window;
+  const clause = analysis.tokens[date.tokenStart]!.clause;
+  const named = window.filter((hit) => !boundWord(analysis, hit) && analysis.tokens[hit.tokenStart]!.clause === clause);
+  return named.length === 0 ? window : [...named, ...window.filter((hit) => !named.includes(hit))];
+}
 
 /**
  * Whether the date is said as the first or the last day of something (a word of
