@@ -115,6 +115,9 @@ export function afterSpeechVerb(analysis: Analysis, index: number): boolean {
   return speakerBeforeDay(analysis, index);
 }
 
+/** Prepositions that open an occasion or a place, not a speaker («في مؤتمر صحفي», «خلال زيارة», «أمام البرلمان»). */
+const OCCASION_PREPOSITIONS = new Set(['في', 'خلال', 'أمام', 'لدى', 'عند', 'من', 'على'].map(wordKey));
+
 /** How many words a speaker may take between the speech verb and the day: «وزارة النقل المغربية». */
 const SPEAKER_WORDS = 5;
 
@@ -124,14 +127,18 @@ const SPEAKER_WORDS = 5;
  * verb stands in the day's clause at most five words before it, with no complementiser between
  * («وقالت وزارة النقل المغربية يوم الثلاثاء إن …», «وأعلنت الشركة الأربعاء أن …»). A verb that
  * reports an act of its own (announced, «أعلنت») is a statement here too, as what follows is said.
+ * Arabic only, where the subject follows the verb: English words after the verb are its object or
+ * its occasion ("told a news conference in Amman on Thursday that …"), and so are Arabic words
+ * after a preposition («قال في مؤتمر صحفي الأربعاء إن …»): a statement at a dated occasion.
  */
 function speakerBeforeDay(analysis: Analysis, index: number): boolean {
   const tokens = analysis.tokens;
   const day = tokens[index]!;
+  if (day.script !== 'ar') return false;
   const next = tokens[index + 1]?.key === wordKey('يوم') ? tokens[index + 2] : tokens[index + 1];
   if (!next || next.sentence !== day.sentence || !complementiserAt(next)) return false;
   for (let k = index - 1; k >= 0 && k >= index - SPEAKER_WORDS - 2 && tokens[k]!.clause === day.clause; k--) {
-    if (complementiserAt(tokens[k])) return false;
+    if (complementiserAt(tokens[k]) || OCCASION_PREPOSITIONS.has(tokens[k]!.key)) return false;
     if (tokenStems(tokens[k]!).some((s) => ALL_SPEECH_VERBS.has(s.stem))) return true;
   }
   return false;
