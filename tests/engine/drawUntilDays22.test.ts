@@ -29,13 +29,10 @@ interface DayProbe {
 const EN = 'chemical-spill.en.txt';
 const AR = 'chemical-spill.ar.txt';
 
-/** What the English days wait for. */
-const PARTICIPLE = 'a participle in -ed between a modal and "until" (would keep … closed until Friday) is read as a past verb';
-
 const DAYS: DayProbe[] = [
   // After a modal or a verb of planning, with a participle between: the day to come.
-  { file: EN, relative: 'Friday', day: 17, todo: PARTICIPLE },
-  { file: EN, relative: 'Saturday', day: 18, todo: PARTICIPLE },
+  { file: EN, relative: 'Friday', day: 17 },
+  { file: EN, relative: 'Saturday', day: 18 },
   { file: EN, relative: 'Thursday', day: 16 },
   { file: AR, relative: 'الجمعة', day: 17 },
   { file: AR, relative: 'السبت', day: 18 },
@@ -56,8 +53,8 @@ for (const { file, relative, day, todo } of DAYS) {
 }
 
 // Drafts checked against the drawn bases: the true dates must be clean, a wrong one flagged.
-probe(EN, { sentence: 'The container terminal in Velmora will stay closed until Friday, April 17.', todo: PARTICIPLE });
-probe(EN, { sentence: 'The fishing quay will be sealed until Saturday, April 18, while divers inspect the hull.', todo: PARTICIPLE });
-probe(EN, { sentence: 'The container terminal in Velmora will stay closed until Friday, April 10.', rule: 'event-date', todo: PARTICIPLE });
+probe(EN, { sentence: 'The container terminal in Velmora will stay closed until Friday, April 17.' });
+probe(EN, { sentence: 'The fishing quay will be sealed until Saturday, April 18, while divers inspect the hull.' });
+probe(EN, { sentence: 'The container terminal in Velmora will stay closed until Friday, April 10.', rule: 'event-date' });
 probe(AR, { sentence: 'ستبقى محطة الحاويات في فيلمورا مغلقة حتى يوم الجمعة 17 أبريل.' });
 probe(AR, { sentence: 'ستبقى محطة الحاويات في فيلمورا مغلقة حتى يوم الجمعة 10 أبريل.', rule: 'event-date' });

@@ -14,7 +14,8 @@
  * scheduled for October 6" in September, «كانت مقررة في 28 يوليو» in June). A month that a
  * postponement's verb sends a thing to (postponed … to November 18, «تأجيل … إلى 22 سبتمبر», «أرجأت
  * … حتى») is to come, whatever the tense of that verb. A participle after "had been" or "has been" is past (power had been
- * restored by Wednesday), and «على أن» before an imperfect verb is to come («على أن تعقد …»).
+ * restored by Wednesday), and one after the object of a modal or a future word is that word's time
+ * (would keep the terminal closed until Friday, plans to keep the quay sealed until Saturday), and «على أن» before an imperfect verb is to come («على أن تعقد …»).
  */
 import type { Analysis } from '../analysis';
 import { FUTURE_MARKERS, WEEKDAYS } from '../lexicon/months';
@@ -98,6 +99,27 @@ function pastPlan(ctx: TokensOf, k: number): boolean {
   return false;
 }
 
+/** Modals and verbs of intending that may govern a participle after their object (would keep the terminal closed, plans to keep the quay sealed). */
+const MODALS = keySet(['would', 'could', 'may', 'might', 'should', 'intends', 'aims', 'wants']);
+/** Words that open another clause between a modal and a participle: a subordinator, a relative or a subject pronoun (will cut jobs after it closed the plant). */
+const CLAUSE_OPENERS = keySet(['after', 'before', 'when', 'while', 'since', 'because', 'as', 'and', 'but', 'which', 'who', 'that', 'it', 'he', 'she', 'they', 'we', 'i']);
+
+/**
+ * The modal or future word that governs the English word in -ed at token `k`, at most six words
+ * before it in its clause with no other clause opened between (would keep the container terminal
+ * closed, plans to keep the fishing quay sealed): the word is then a participle describing the
+ * object, not a past verb. -1 when there is none.
+ */
+function modalBefore(ctx: TokensOf, k: number): number {
+  const tokens = ctx.tokens;
+  for (let j = k - 1; j >= 0 && j >= k - 6 && tokens[j]!.clause === tokens[k]!.clause; j--) {
+    const word = tokens[j]!.key;
+    if (MODALS.has(word) || FUTURE.has(word)) return j;
+    if (CLAUSE_OPENERS.has(word) || PAST.has(word)) return -1;
+  }
+  return -1;
+}
+
 /** The tense of the nearest cue before token `start` in its clause, at most ten words back (also read for weekdays by `events.ts`). */
 export function tenseBefore(ctx: TokensOf, start: number): Tense {
   const cue = cueBefore(ctx, start);
@@ -114,7 +136,13 @@ function cueBefore(ctx: TokensOf, start: number): Tense | 'plan' {
     if (FUTURE.has(word) || (token.script === 'ar' && isFutureVerb(word) && !/^[وف]?سا/.test(word))) return pastPlan(ctx, k) ? 'plan' : 'future';
     if (!infinitive && scheduledAt(ctx, k)) return 'future';
     if (infinitiveAt(ctx, k)) infinitive = true;
-    else if (!infinitive && (PAST.has(word) || (token.script !== 'ar' && pastInEd(ctx, k)))) return 'past';
+    else if (!infinitive && PAST.has(word)) return 'past';
+    else if (!infinitive && token.script !== 'ar' && pastInEd(ctx, k)) {
+      // A participle after the object of a modal (would keep the terminal closed until Friday) is the modal's time.
+      const governor = modalBefore(ctx, k);
+      if (governor < 0) return 'past';
+      return pastPlan(ctx, governor) ? 'plan' : 'future';
+    }
   }
   return undefined;
 }
