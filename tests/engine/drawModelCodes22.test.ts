@@ -19,21 +19,15 @@ const AR = 'jet-order.ar.txt';
 /** The figures of the articles' model codes. */
 const MODEL_FIGURES = [777, 9, 16, 35, 72, 350, 1000];
 
-/** What the English model figures wait for. */
-const MODEL_CODE = 'the digits of a model joined by a dash (777-9) are read as a range whose end counts the noun after it';
-
-for (const [file, todo] of [[EN, MODEL_CODE], [AR, undefined]] as const) {
-  test(`${file}: no figure of a model code is drawn as a quantity`, todo ? { todo } : {}, () => {
+for (const file of [EN, AR]) {
+  test(`${file}: no figure of a model code is drawn as a quantity`, () => {
     const values = drawnQuantities(readFileSync(join(dir, file), 'utf8')).map((quantity) => quantity.value);
     assert.deepEqual(values.filter((value) => MODEL_FIGURES.includes(value)), []);
   });
 }
 
-/** What the English count waits for. */
-const COUNT_BEFORE_MODEL = 'a count before a maker and its model (65 Boeing 777-9 jets) is read past the model to its noun';
-
-for (const [file, noun, todo] of [[EN, 'jets', COUNT_BEFORE_MODEL], [AR, 'طائرة', undefined]] as const) {
-  test(`${file}: 65 is drawn as a count of ${noun}`, todo ? { todo } : {}, () => {
+for (const [file, noun] of [[EN, 'jets'], [AR, 'طائرة']] as const) {
+  test(`${file}: 65 is drawn as a count of ${noun}`, () => {
     const counts = drawnQuantities(readFileSync(join(dir, file), 'utf8')).filter((quantity) => quantity.value === 65 && quantity.unit === 'count');
     assert.ok(counts.some((quantity) => [...(quantity.noun?.en ?? []), ...(quantity.noun?.ar ?? [])].includes(noun)), JSON.stringify(counts));
   });
@@ -49,5 +43,5 @@ probe(AR, { sentence: 'طلبت شركة «طيران زافيري» 65 طائر
 probe(AR, { sentence: 'وستنضم أول طائرة بوينغ 777-9 إلى أسطول زافيري في 2028.' });
 probe(AR, { sentence: 'وسيشتري سلاح الجو في كيستوريا 12 طائرة إف-16.' });
 // A wrong count of the order stays flagged.
-probe(EN, { sentence: 'Zafiri Airways ordered 56 Boeing 777-9 jets in an $18 billion deal.', rule: 'quantity', todo: COUNT_BEFORE_MODEL });
+probe(EN, { sentence: 'Zafiri Airways ordered 56 Boeing 777-9 jets in an $18 billion deal.', rule: 'quantity' });
 probe(AR, { sentence: 'طلبت شركة «طيران زافيري» 56 طائرة من طراز بوينغ 777-9.', rule: 'quantity' });

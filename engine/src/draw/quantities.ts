@@ -9,6 +9,7 @@
 import { numbers, type NumberExpression } from '../extract/numbers';
 import { dates } from '../extract/dates';
 import { agePhrases } from '../extract/ages';
+import { modelTokens } from '../extract/modelCodes';
 import type { DrawContext } from './context';
 import { key, stemsOf } from './words';
 import { arabicNumberWord, HEDGE_NEGATIONS } from '../lexicon/numbers';
@@ -62,6 +63,9 @@ export function drawQuantities(ctx: DrawContext): void {
   }
   // An age (يبلغ من العمر 63 عاماً, a 67-year-old man) is no duration: ages.ts reads those beside a name.
   for (const phrase of agePhrases(ctx.analysis)) inDate[phrase.number.tokenStart] = 1;
+  // A figure of a model (Boeing 777-9, F-16, «إف-16») counts nothing.
+  const models = modelTokens(ctx.analysis);
+  for (let k = 0; k < tokens.length; k++) if (models[k]) inDate[k] = 1;
   const seen = new Set<string>();
   const drawn: Candidate[] = [];
   /** The last amount of money drawn, with the token past it, for an equivalent in brackets after it. */

@@ -18,6 +18,7 @@ import { numbers, thousandsReading, type NumberExpression } from '../extract/num
 import { dates } from '../extract/dates';
 import { amounts } from '../extract/amounts';
 import { fractions } from '../extract/fractions';
+import { modelTokens } from '../extract/modelCodes';
 import { tokenConcept, tokenStems, type Entity, type KnowledgeIndex } from '../knowledge';
 import { wordKey } from '../tokenKey';
 import { triggerHits } from '../events';
@@ -215,7 +216,17 @@ function countable(analysis: Analysis): NumberExpression[] {
     if (date.day) inAmount.add(date.day.tokenStart);
     if (date.to?.day) inAmount.add(date.to.day.tokenStart);
   }
-  return numbers(analysis).filter((number) => !inAmount.has(number.tokenStart));
+  // Nor the figures of a model (Boeing 777-9, F-16, «إف-16»).
+  const models = modelTokens(analysis);
+  return numbers(analysis).filter((number) => !inAmount.has(number.tokenStart) && !models[number.tokenStart]);
+}
+
+/** The first token of the model right before token `i` (65 Boeing 777-9 jets), or `i` when none stands there. */
+function modelStartBefore(analysis: Analysis, i: number): number {
+  const models = modelTokens(analysis);
+  let start = i;
+  while (start > 0 && models[start - 1] && analysis.tokens[start - 1]!.clause === analysis.tokens[i]!.clause) start--;
+  return start;
 }
 
 /**
@@ -597,12 +608,13 @@ export const quantity: Rule = {
         if (!COUNTED_UNITS.has(q.unit)) continue;
         let found: { number: NumberExpression; unitTokenEnd: number } | undefined;
         if (q.unit === 'count') {
-          // NUMBER [qualifier] NOUN, NUMBER NAME NOUN (200 Royal Navy sailors), or NOUN NUMBER.
+          // NUMBER [qualifier] NOUN, NUMBER NAME NOUN (200 Royal Navy sailors), NUMBER MODEL NOUN, or NOUN NUMBER.
           const name = nameBefore(analysis, knowledge, i, fact);
+          const model = modelStartBefore(analysis, i);
           // A noun before "toll" names what the toll counts: no number before it counts it.
           const candidates = tokens[i + 1]?.key === 'toll' ? [] : all.filter(
             (n) =>
-              (n.tokenEnd === i || (n.tokenEnd === i - 1 && tokens[i - 1]!.script !== 'digit') || (n.tokenEnd === i - 2 && adverbAndAdjective(analysis, i)) || n.tokenEnd === name) &&
+              (n.tokenEnd === i || (n.tokenEnd === i - 1 && tokens[i - 1]!.script !== 'digit') || (n.tokenEnd === i - 2 && adverbAndAdjective(analysis, i)) || n.tokenEnd === name || (model < i && n.tokenEnd === model)) &&
               tokens[n.tokenStart]!.clause === tokens[i]!.clause &&
               !yearLike(n, tokens, yearTokens, n.tokenEnd === i),
           );
