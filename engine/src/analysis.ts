@@ -90,6 +90,8 @@ function isWordChar(c: number): boolean {
 
 const SENTENCE_END = new Set(['.', '!', '?', '\n']);
 const CLAUSE_END = new Set([',', ';', ':', '(', ')', '[', ']']);
+/** Abbreviated titles before a name whose full stop ends no sentence (Sen. Tobias Wrenfield, Dr. Amal Haddad), folded. */
+const TITLE_ABBREVIATIONS = /(?:^|[^\p{L}\p{N}])(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|prof)$/u;
 
 /**
  * Analyses a draft.
@@ -196,8 +198,10 @@ export function analyse(text: string, format: 'markdown' | 'plaintext' = 'markdo
       // An initial (J. Smith, U.S.) stands after a space, a bracket, a quote or another initial; a
       // unit's last letter after a slash (250km/h. The …) ends its sentence.
       const isInitial = char === '.' && i >= 1 && /[a-z]/.test(folded[i - 1]!) && (i < 2 || (!isWordChar(folded.charCodeAt(i - 2)) && folded[i - 2] !== '/'));
-      if (!isDecimal && !isInitial && !openQuote) closeSentence();
-      else clause++;
+      const isTitle = char === '.' && TITLE_ABBREVIATIONS.test(folded.slice(Math.max(0, i - 6), i));
+      // An abbreviated title stays in its name's clause.
+      if (!isDecimal && !isInitial && !isTitle && !openQuote) closeSentence();
+      else if (!isTitle) clause++;
     } else if (CLAUSE_END.has(char)) {
       clause++;
     }

@@ -35,13 +35,11 @@ interface SenatorProbe {
   todo?: string;
 }
 
-const SENATOR_TITLE = 'Senator, Sen. and «السيناتور» are no titles of the bilingual table of drawing';
-
 const SENATORS: SenatorProbe[] = [
-  { file: EN, name: 'Marla Quenby', title: 'Senator', todo: SENATOR_TITLE },
-  { file: EN, name: 'Tobias Wrenfield', title: 'Senator', todo: SENATOR_TITLE },
-  { file: AR, name: 'مارلا كوينبي', title: 'السيناتور', todo: SENATOR_TITLE },
-  { file: AR, name: 'توبياس رينفيلد', title: 'senator', todo: SENATOR_TITLE },
+  { file: EN, name: 'Marla Quenby', title: 'Senator' },
+  { file: EN, name: 'Tobias Wrenfield', title: 'Senator' },
+  { file: AR, name: 'مارلا كوينبي', title: 'السيناتور' },
+  { file: AR, name: 'توبياس رينفيلد', title: 'senator' },
 ];
 
 for (const { file, name, title, todo } of SENATORS) {
@@ -55,15 +53,15 @@ for (const { file, name, title, todo } of SENATORS) {
 }
 
 // The article's governor stays the governor, and no name keeps the title.
-test(`${EN}: no drawn name holds Senator`, { todo: SENATOR_TITLE }, () => {
+test(`${EN}: no drawn name holds Senator`, () => {
   assert.deepEqual(drawn(EN).people.flatMap((p) => p.names.en ?? []).filter((n) => /senator|\bsen\b/i.test(n)), []);
 });
 
 // Drafts checked against the drawn bases.
 probe(EN, { sentence: 'Senator Marla Quenby called for a federal inquiry into the Dorvale dam failure.' });
 probe(EN, { sentence: 'Sen. Tobias Wrenfield said the state had been warned.' });
-probe(EN, { sentence: 'Governor Marla Quenby called for a federal inquiry into the Dorvale dam failure.', rule: 'post-holder', todo: SENATOR_TITLE });
+probe(EN, { sentence: 'Governor Marla Quenby called for a federal inquiry into the Dorvale dam failure.', rule: 'post-holder' });
 probe(EN, { sentence: 'Senator Alda Pressly said repairs would cost $240 million.', rule: 'post-holder', todo: 'a member\'s title given to a governor is not compared with the governor\'s post' });
 probe(AR, { sentence: 'ودعت السيناتور مارلا كوينبي إلى تحقيق فدرالي في انهيار سد دورفيل.' });
 probe(AR, { sentence: 'وقال السيناتور توبياس رينفيلد إن الولاية تلقت تحذيرات.' });
-probe(AR, { sentence: 'ودعت الوزيرة مارلا كوينبي إلى تحقيق فدرالي في انهيار سد دورفيل.', rule: 'post-holder', todo: SENATOR_TITLE });
+probe(AR, { sentence: 'ودعت الوزيرة مارلا كوينبي إلى تحقيق فدرالي في انهيار سد دورفيل.', rule: 'post-holder' });

@@ -115,6 +115,8 @@ export const AR_TITLES: readonly TitleEntry[] = [
   { ar: ['قائدة الفريق', 'قائدة المنتخب'], role: 'captain', english: ['captain'], feminine: true },
   { ar: ['قائد'], role: 'commander', english: ['commander', 'leader'] },
   { ar: ['زعيم'], role: 'leader', english: ['leader'] },
+  { ar: ['السيناتور', 'سيناتور', 'عضو مجلس الشيوخ'], role: 'member', english: ['senator', 'Senator'] },
+  { ar: ['السيناتورة', 'سيناتورة', 'عضوة مجلس الشيوخ'], role: 'member', english: ['senator', 'Senator'], feminine: true },
   { ar: ['عضو', 'العضو'], role: 'member', english: ['member'] },
   { ar: ['عضوة', 'العضوة'], role: 'member', english: ['member'], feminine: true },
   { ar: ['الممثل', 'ممثل'], role: 'representative', english: ['representative'] },
@@ -206,6 +208,8 @@ export const EN_TITLES: readonly TitleEntry[] = [
   { en: ['captain'], role: 'captain', english: ['captain'], arabic: { m: ['قائد الفريق', 'قائد'], f: ['قائدة الفريق', 'قائدة'] } },
   { en: ['striker', 'midfielder', 'goalkeeper', 'defender', 'winger', 'player'], role: 'player', english: ['player'], arabic: { m: ['اللاعب', 'لاعب'], f: ['اللاعبة', 'لاعبة'] } },
   { en: ['councillor', 'councilor', 'council member'], role: 'member', english: ['councillor'], arabic: { m: ['عضو المجلس'], f: ['عضوة المجلس'] } },
+  // A member of a senate by the house's own word (Senator X, Sen. X, «السيناتور»).
+  { en: ['senator', 'sen'], role: 'member', english: ['Senator', 'senator'], arabic: { m: ['السيناتور', 'عضو مجلس الشيوخ'], f: ['السيناتورة', 'عضوة مجلس الشيوخ'] } },
   { en: ['mp', 'member of parliament', 'lawmaker', 'legislator'], role: 'member', english: ['MP', 'member of parliament'], arabic: { m: ['النائب', 'عضو البرلمان'], f: ['النائبة', 'عضوة البرلمان'] } },
   // A body's representative in a country (UNICEF's country representative X, the WFP's representative in Malawi).
   { en: ['country representative', 'representative', 'resident representative'], role: 'representative', english: ['representative'], arabic: { m: ['ممثل', 'الممثل'], f: ['ممثلة', 'الممثلة'] } },

@@ -32,6 +32,16 @@ function managerOfNoTeam(ctx: DrawContext, title: TitleMatch): boolean {
   return /^\p{Ll}/u.test(ctx.word(title.start - 1)) && !TEAM_MANAGER_WORDS.has(before.key);
 }
 
+
+/**
+ * A title written as its abbreviation with a full stop (Sen. Tobias Wrenfield) in the full form
+ * of its entry (Senator), which drafts write and the checker's title words know.
+ */
+function expanded(ctx: DrawContext, title: TitleMatch, end: number, text: string): string {
+  const full = title.entry.english[0] ?? '';
+  const abbreviated = end === title.start + 1 && ctx.article[ctx.tokens[end - 1]!.oEnd] === '.' && text.length < full.length;
+  return abbreviated && full.toLowerCase().startsWith(text.toLowerCase()) ? full : text;
+}
 /** Draws the posts of the drawn people into `ctx.out.posts`. */
 export function drawPosts(ctx: DrawContext): void {
   const tokens = ctx.tokens;
@@ -46,7 +56,7 @@ export function drawPosts(ctx: DrawContext): void {
         const { start, end, deputy } = titleExtent(ctx, side, title, ends.get(title) ?? span.tokenStart);
         const from = start === title.start && title.prefix > 0 ? ctx.analysis.norm.toOriginal(tokens[start]!.start + title.prefix, tokens[start]!.end).start : tokens[start]!.oStart;
         const closing = ctx.article[tokens[end - 1]!.oEnd] === '»' && tokens[end - 1]!.quote !== -1 ? 1 : 0;
-        const text = ctx.article.slice(from, tokens[end - 1]!.oEnd + closing).trim();
+        const text = expanded(ctx, title, end, ctx.article.slice(from, tokens[end - 1]!.oEnd + closing).trim());
         if (!text || seen.has(key(text))) continue;
         // Only roles the checker compares are drawn; others would contradict true titles it cannot read.
         // A staff title of the table (a chief economist) is drawn as role other, which staff titles name.
