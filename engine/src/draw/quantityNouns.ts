@@ -50,7 +50,7 @@ export const COUNT_NOUNS: readonly QuantityNoun[] = [
   { ar: ['قرية', 'قرى'], en: ['village', 'villages'] },
   { ar: ['مستشفى', 'مستشفيات'], en: ['hospital', 'hospitals'] },
   { ar: ['مدرسة', 'مدارس'], en: ['school', 'schools'] },
-  { ar: ['طائرة', 'طائرات'], en: ['aircraft', 'planes', 'jets', 'airliners'] },
+  { ar: ['طائرة', 'طائرات'], en: ['aircraft', 'planes'] },
   { ar: ['مسيرة', 'مسيرات'], en: ['drone', 'drones'] },
   { ar: ['صاروخ', 'صاروخا', 'صواريخ'], en: ['missile', 'missiles', 'rockets'] },
   { ar: ['غارة', 'غارات'], en: ['strike', 'strikes', 'air strikes', 'raids'] },

@@ -87,7 +87,7 @@ export function readAfter(ctx: DrawContext, n: NumberExpression, carried?: strin
   const unit = same(k) ? UNITS.get(tokens[k]!.key) ?? UNITS.get(stemsOf(tokens[k]).at(-1) ?? '') : undefined;
   if (unit && unit !== 'other') return { value, unit, end: k + 1, noun: ctx.word(k), known: TIME_UNITS.has(unit) ? durationNoun(ctx, n.tokenStart, k + 1) : undefined };
   if (n.unit) return { value, unit: n.unit, end: k, known: TIME_UNITS.has(n.unit) ? durationNoun(ctx, n.tokenStart, k) : undefined };
-  // A model between a count and its noun (65 Boeing 777-9 jets, 12 F-16 fighter jets) leaves the count the noun's.
+  // A model between a count and its noun (14 Airbus A330-900 aircraft, 12 F-16 fighter planes) leaves the count the noun's.
   const models = modelTokens(ctx.analysis);
   while (models[k] && same(k)) k++;
   const next = tokens[k];

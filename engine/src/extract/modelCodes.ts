@@ -4,8 +4,8 @@
  * by a dash to its figure (F-16, Su-35, MiG-29, T-72, «إف-16», «سو-35», «تي-72»), a code of letters
  * and digits with a figure after its dash (A350-1000), and what continues them: a figure after a
  * dash (777-9, 737-800) and a capitalised variant word with its figure (737 MAX 8). Read for
- * drawing, so that a figure of a model is no count and a count before a model (65 Boeing 777-9
- * jets) is of the noun after it.
+ * drawing, so that a figure of a model is no count and a count before a model (14 Airbus A330-900
+ * aircraft) is of the noun after it.
  */
 import type { Analysis } from '../analysis';
 import { MAKERS } from '../lexicon/makers';

@@ -221,7 +221,7 @@ function countable(analysis: Analysis): NumberExpression[] {
   return numbers(analysis).filter((number) => !inAmount.has(number.tokenStart) && !models[number.tokenStart]);
 }
 
-/** The first token of the model right before token `i` (65 Boeing 777-9 jets), or `i` when none stands there. */
+/** The first token of the model right before token `i` (14 Airbus A330-900 aircraft), or `i` when none stands there. */
 function modelStartBefore(analysis: Analysis, i: number): number {
   const models = modelTokens(analysis);
   let start = i;
