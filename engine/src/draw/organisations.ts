@@ -286,6 +286,24 @@ function boardOfBody(ctx: DrawContext, i: number): boolean {
   return !!next && next.clause === tokens[i]!.clause && (ctx.orgAt.has(i + 2) || !!headAt(ctx, i + 2));
 }
 
+/**
+ * Whether the body drawn at token `k` is the complement of the indefinite word before it, in the
+ * name of a longer body: the word before has no article nor clitic preposition and is no stop word
+ * (عمال in «نقابة عمال ساحل للاتصالات»), so the construct goes on into the body's name.
+ */
+function innerBody(ctx: DrawContext, k: number): boolean {
+  const before = ctx.tokens[k - 1]!;
+  return before.script === 'ar' && !/^[وفبل]?(ال|لل)/.test(before.key) && !AR_STOP.has(before.key) && /^ $/.test(ctx.gap(k - 1, k)) && ctx.orgAt.get(k - 1) === undefined;
+}
+
+/** The token past the drawn body whose name starts at token `k`. */
+function bodyEnd(ctx: DrawContext, k: number): number {
+  const id = ctx.orgAt.get(k);
+  let end = k;
+  while (end < ctx.tokens.length && ctx.orgAt.get(end) === id && ctx.tokens[end]!.clause === ctx.tokens[k]!.clause) end++;
+  return end;
+}
+
 function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): void {
   const tokens = ctx.tokens;
   /** A body's first token and the token after its «التابعة», where its parent's name starts. */
@@ -305,7 +323,13 @@ function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): 
     let complementChain = false;
     while (end < tokens.length && end - i < 8 && tokens[end]!.clause === tokens[i]!.clause && tokens[end]!.quote === -1 && tokens[end]!.script === 'ar') {
       const token = tokens[end]!;
-      // A body already drawn (a name set in guillemets before, written again without them) ends it.
+      // A body already drawn after an indefinite word in construct completes the name it is part of
+      // (نقابة عمال ساحل للاتصالات: the union of the company's workers).
+      if (ctx.orgAt.has(end) && end > i + 1 && innerBody(ctx, end)) {
+        end = bodyEnd(ctx, end);
+        break;
+      }
+      // Otherwise a body already drawn (a name set in guillemets before, written again without them) ends it.
       if (AR_STOP.has(token.key) || ctx.personAt[end] !== -1 || ctx.orgAt.has(end) || /\d/.test(token.key) || RELATIVE_ADJECTIVES.has(token.key) || DATE_WORDS.has(token.key)) break;
       // A courtesy honorific after the kind noun's first complement opens the name of the body's officer
       // (رئيس هيئة تنظيم الاتصالات المهندس سعيد …); right after the kind noun it is the name of a body
