@@ -57,6 +57,8 @@ import { countPlaces } from './quantities/countPlaces';
 import { incrementFact } from './quantities/evidenceClause';
 import { checkSubGroups } from './quantities/subGroups';
 import { partAndWhole, partOrWhole } from './quantities/partWhole';
+import { fateMismatch } from './quantities/combinedFates';
+import { combinedFigures } from '../extract/combinedFates';
 import { otherDimension } from './quantities/dimensions';
 /** The units the count and duration comparison reads. */
 const COUNTED_UNITS = new Set(['count', 'day', 'week', 'month', 'year', 'hour', 'minute', 'km', 'metre', 'kg', 'tonne', 'square-km', 'square-metre']);
@@ -592,6 +594,8 @@ export const quantity: Rule = {
     const heads = nounHeads(knowledge);
     // The number that ends at each token, so that each noun finds its own at once.
     const endingAt = new Map(all.map((n) => [n.tokenEnd, n] as const));
+    // Figures of a combined fate (36 dead or missing) are compared with combined facts only.
+    const combined = combinedFigures(tokens, all);
     for (let i = 0; i < tokens.length; i++) {
       const before = endingAt.get(i - 1) ?? endingAt.get(i);
       // People counted with a verb (64 people were killed, «قتل 64 شخصاً») are the verb's count.
@@ -658,11 +662,12 @@ export const quantity: Rule = {
           if (WEIGHTS.has(q.unit) && found.number.tokenStart > i && weightOfNoun(q)) continue;
         }
         const number = found.number;
+        if (fateMismatch(combined, fact, number.tokenStart)) continue;
         const foundUnit = q.unit === 'count' ? 'count' : (unitAfter(tokens, number) ?? unitAt(tokens[number.tokenStart - 1]));
         if (((number.value === q.value || thousandsReading(analysis, number) === q.value) && foundUnit === q.unit) || reported.has(number.start)) continue;
         // A hedged figure (more than 150,000, «نحو 12 ألفاً») is a bound or a rounding of the article's.
         if (foundUnit === q.unit && hedgeAgrees(hedgesBefore(tokens, number.tokenStart), number.value, q.value)) continue;
-        if (agreesWithOne(analysis, facts, number, foundUnit)) continue;
+        if (agreesWithOne(analysis, facts.filter((one) => !fateMismatch(combined, one, number.tokenStart)), number, foundUnit)) continue;
         // An increment ("another 16 engines", «300 وفاة إضافية») is no total (unless the article
         // gives one too); a sum or a difference of two of the article's figures is worked out from them.
         if ((isIncrement(tokens, number.tokenStart, number.tokenEnd) && !incrementFact(fact)) || derivedFigure(knowledge, fact, number.value)) continue;
