@@ -21,7 +21,8 @@ import { earlierValue } from './earlierValues';
 import { drawRanks } from './ranks';
 import { APPROX, PERCENT_WORDS, TIME_UNITS } from './quantityTables';
 import { LENGTHS, SQUARE_UNITS } from './quantityMeasures';
-import { peopleBefell, othersOfKind } from './quantityCounted';
+import { peopleBefell, othersOfKind, combinedRead } from './quantityCounted';
+import { combinedFigures } from '../extract/combinedFates';
 import { lastedNoun } from './quantityDurations';
 import { amountNoun, nounBefore, continuedNoun, ofCounted, ofNoun, nounForms } from './quantityAmountNouns';
 import { readAfter, lowerEnd } from './quantityRead';
@@ -82,6 +83,8 @@ export function drawQuantities(ctx: DrawContext): void {
   // Counts said in words (dozens of homes, the dual مستشفيان) are read with the figures.
   const words = wordCounts(ctx, figures);
   const ranges = rangeEnds(ctx, figures);
+  // Figures of two fates joined (36 dead or missing) count both.
+  const combined = combinedFigures(ctx.tokens, figures);
   const all = [...figures, ...[...words.values()].map((w) => w.number)].sort((a, b) => a.tokenStart - b.tokenStart);
   for (const n of [...all.filter((n) => !inHeadline(n)), ...all.filter(inHeadline)]) {
     if (inDate[n.tokenStart] || tokens[n.tokenStart]!.quote !== -1 || (n.tokenStart >= datelineStart && n.tokenStart < ctx.datelineEnd)) continue;
@@ -97,7 +100,7 @@ export function drawQuantities(ctx: DrawContext): void {
     const word = words.get(n.tokenStart);
     const range = word ? undefined : ranges.get(n.tokenStart);
     const carried = lastCurrency?.sentence === tokens[n.tokenStart]!.sentence ? lastCurrency.currency : undefined;
-    const read = (word ? peopleBefell(ctx, n, word.read) : undefined) ?? (range?.approx === 'at-least' ? lowerEnd(ctx, n, range) : undefined) ?? readAfter(ctx, n, carried) ?? (word ? undefined : (statedCountOf(ctx, n, figures) ?? labelledCountOf(ctx, n)));
+    const read = combinedRead((word ? peopleBefell(ctx, n, word.read) : undefined) ?? (range?.approx === 'at-least' ? lowerEnd(ctx, n, range) : undefined) ?? readAfter(ctx, n, carried) ?? (word ? undefined : (statedCountOf(ctx, n, figures) ?? labelledCountOf(ctx, n))), combined.get(n.tokenStart));
     if (read?.currency) lastCurrency = { sentence: tokens[n.tokenStart]!.sentence, currency: read.currency };
     // The noun of a range's second end is looked for from its first (the contract is worth between $3m and $5m).
     const at = range?.approx === 'up-to' ? range.other.tokenStart : n.tokenStart;

@@ -9,7 +9,7 @@ import { MONTH_NAMES } from '../lexicon/months';
 import { isSpeech, key, stemsOf } from './words';
 import { isFutureVerb } from '../text/stem';
 import { AR_STOP } from '../lexicon/functionWords';
-import { AGREEMENT_ENTRY, AMOUNT_NOUNS, COUNT_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
+import { AGREEMENT_ENTRY, AMOUNT_NOUNS, ASKED_ENTRIES, COUNT_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
 import { CURRENCY, MULTIPLIER, APPROX, PERCENT_KEYS, GENERIC, EN_FUNCTION, EN_AUXILIARIES } from './quantityTables';
 import { PEOPLE_ENTRY } from './quantityCounted';
 import { changedSubject } from './quantityChanges';
@@ -40,10 +40,40 @@ function numberBetween(ctx: DrawContext, from: number, to: number, ownStart: num
   return false;
 }
 
-/** The noun an amount or a percentage is of: a noun of the amount table in its clause, nearest first, at most four words away. */
+/**
+ * Words that may stand between a verb of asking or promising and the sum (appealed to donors for,
+ * needs a further, «تحتاج إلى», «ناشدت المانحين توفير», «تعهدت الحكومة بتقديم»), folded.
+ */
+const ASK_LINKS = new Set(
+  [
+    ...['for', 'to', 'of', 'donors', 'the', 'international', 'community', 'a', 'an', 'further', 'another', 'additional', 'some', 'at', 'least', 'about', 'nearly', 'around', 'almost', 'over', 'more', 'than'],
+    ...['إلى', 'الى', 'توفير', 'تأمين', 'لتوفير', 'المانحين', 'الدول', 'المجتمع', 'الدولي', 'بتقديم', 'تقديم', 'الحكومة', 'نحو', 'قرابة', 'حوالي', 'أكثر', 'من'],
+  ].map(key),
+);
+
+/**
+ * The noun of money asked or promised before the sum (needs $600 million, appealed to donors for
+ * $1.2 million, «تحتاج إلى 5 ملايين دولار», «ناشدت المانحين توفير مليوني دولار»): a verb or noun of
+ * need, appeal or pledge with only `ASK_LINKS` words between it and the sum, in its clause. It
+ * outranks a nearer noun after the sum (in emergency funds), which says what the money is for.
+ */
+function askedNoun(ctx: DrawContext, tokenStart: number): QuantityNoun | undefined {
+  const tokens = ctx.tokens;
+  const clause = tokens[tokenStart]!.clause;
+  for (let k = tokenStart - 1; k >= 0 && tokenStart - k <= 6 && tokens[k]!.clause === clause; k--) {
+    const found = quantityNounAt(AMOUNT_NOUNS, tokens, k);
+    if (found && ASKED_ENTRIES.has(found.entry)) return found.entry;
+    if (!ASK_LINKS.has(tokens[k]!.key)) return undefined;
+  }
+  return undefined;
+}
+
+/** The noun an amount or a percentage is of: money asked or promised, else a noun of the amount table in its clause, nearest first, at most four words away. */
 export function amountNoun(ctx: DrawContext, tokenStart: number, tokenEnd: number): QuantityNoun | undefined {
   const tokens = ctx.tokens;
   const clause = tokens[tokenStart]!.clause;
+  const asked = askedNoun(ctx, tokenStart);
+  if (asked) return asked;
   // A later item of a list (و12 مليوناً من المنح) takes its noun from after it, never from the item before.
   const item = listItem(ctx, tokenStart);
   // An agreement is what the sum is of only when no other noun of the table is near: the annual

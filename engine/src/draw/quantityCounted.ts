@@ -9,7 +9,8 @@ import type { Token } from '../analysis';
 import { key } from './words';
 import { AR_STOP } from '../lexicon/functionWords';
 import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
-import { COUNT_NOUNS, EVENT_COUNTS, FATE_QUALIFIERS, FATES_AFTER, quantityNounAt, type QuantityNoun } from './quantityNouns';
+import { COUNT_NOUNS, EVENT_COUNTS, FATE_ENTRIES, FATE_QUALIFIERS, FATES_AFTER, quantityNounAt, type QuantityNoun } from './quantityNouns';
+import type { Fate } from '../lexicon/fates';
 import { APPROX, GENERIC, EN_FUNCTION } from './quantityTables';
 import type { Read } from './quantityRead';
 import type { Candidate } from './quantityKeep';
@@ -49,7 +50,13 @@ export const PEOPLE_ENTRY = COUNT_NOUNS.find((entry) => entry.en.includes('peopl
 const FATE_WORDS = new Map(FATES_AFTER.flatMap(({ words, entry }) => words.map((word) => [key(word), entry] as const)));
 
 /** Words that may stand between the people counted and the verb of what befell them: were, have been, later, seriously. */
-const FATE_LINKS = new Set(['were', 'was', 'have', 'had', 'has', 'been', 'are', 'also', 'later', 'reportedly', 'seriously', 'critically', 'slightly'].map(key));
+const FATE_LINKS = new Set(
+  [
+    ...['were', 'was', 'have', 'had', 'has', 'been', 'are', 'also', 'later', 'reportedly', 'seriously', 'critically', 'slightly', 'still', 'remain', 'remained', 'remains'],
+    // People still missing in Arabic: «في عداد المفقودين» (listed among the missing), «ما زالوا مفقودين», «لا يزالون مفقودين».
+    ...['في', 'عداد', 'ما', 'زالوا', 'زال', 'لا', 'يزالون', 'يزال'],
+  ].map(key),
+);
 
 /**
  * The counted noun a verb after the people counted says (Two people died, 14 others were injured,
@@ -171,4 +178,15 @@ export function othersOfKind(ctx: DrawContext, tokenStart: number, fact: Record<
     return { fact: others, noun: `${key(kind[ctx.lang][0]!)}|count|${key(qualifier.en[0]!)}` };
   }
   return undefined;
+}
+
+/**
+ * A figure of two fates joined (36 people dead or missing, «45 شخصاً بين قتيل ومفقود») counts both:
+ * its noun is both fates' nouns, which the checker reads as a combined fate's, so that a draft's
+ * dead alone or missing alone is not compared with it.
+ */
+export function combinedRead(read: Read | undefined, fates: readonly [Fate, Fate] | undefined): Read | undefined {
+  if (!read || !fates || read.unit !== 'count') return read;
+  const [a, b] = fates.map((fate) => FATE_ENTRIES[fate]) as [QuantityNoun, QuantityNoun];
+  return { ...read, known: { ar: [...a.ar, ...b.ar], en: [...a.en, ...b.en] }, fate: undefined };
 }

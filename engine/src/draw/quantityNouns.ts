@@ -10,6 +10,7 @@
 import { stems } from '../knowledge';
 import type { Token } from '../analysis';
 import { key } from './words';
+import type { Fate } from '../lexicon/fates';
 
 /** A noun with its forms in both languages (singular, plural, dual and accusative forms). */
 export interface QuantityNoun {
@@ -175,7 +176,12 @@ export const EVENT_COUNTS: readonly { words: readonly string[]; entry: QuantityN
 export const FATES_AFTER: readonly { words: readonly string[]; entry: QuantityNoun }[] = [
   { words: ['died', 'die', 'killed', 'dead', 'drowned', 'perished', 'حتفهم', 'حتفه', 'حتفها', 'مصرعهم', 'مصرعه', 'مصرعها', 'قتلوا', 'توفوا', 'ماتوا', 'غرقوا'], entry: entryOf('قتيل') },
   { words: ['injured', 'hurt', 'wounded', 'أصيبوا', 'جرحوا'], entry: entryOf('جريح') },
+  // People still missing (14 people are still missing, «16 شخصاً في عداد المفقودين», «ما زالوا مفقودين»).
+  { words: ['missing', 'مفقودين', 'مفقودون', 'المفقودين'], entry: entryOf('مفقود') },
 ];
+
+/** The counted-noun table's entry of each fate a combined figure joins (36 dead or missing). */
+export const FATE_ENTRIES: Readonly<Record<Fate, QuantityNoun>> = { dead: entryOf('قتيل'), missing: entryOf('مفقود'), injured: entryOf('جريح') };
 
 /**
  * What befell people counted by their kind (توفيت خمس معلمات, killing three firefighters, Two
@@ -246,6 +252,12 @@ export const AMOUNT_NOUNS: readonly QuantityNoun[] = [
   // only 18 per cent funded, «النداء مموّل بنسبة 28%»), as UN agencies and the press write it.
   { ar: ['تمويل', 'التمويل', 'أموال', 'الأموال', 'ممول', 'ممولا', 'ممولة'], en: ['funding', 'financing', 'funds', 'funded'] },
   { ar: ['منحة', 'منح', 'منحا', 'المنحة', 'المنح'], en: ['grant', 'grants'] },
+  // Money asked or promised, not money given or spent: what an agency needs («تحتاج إلى»), what an
+  // appeal asks donors for («ناشد … توفير»), what a donor pledges («تعهد بتقديم»), as UN agencies,
+  // the Red Cross and Red Crescent and the Arabic and English press word them. `ASKED_ENTRIES` lists them.
+  { ar: ['احتياجات', 'الاحتياجات', 'يحتاج', 'تحتاج', 'بحاجة', 'حاجة'], en: ['need', 'needs', 'needed'] },
+  { ar: ['نداء', 'النداء', 'ناشد', 'ناشدت', 'يناشد', 'تناشد', 'مناشدة'], en: ['appeal', 'appeals', 'appealed', 'appealing', 'seeks', 'seeking', 'sought'] },
+  { ar: ['تعهد', 'تعهدت', 'يتعهد', 'تتعهد', 'تعهدات', 'التعهدات'], en: ['pledge', 'pledges', 'pledged'] },
   { ar: ['مساعدات', 'المساعدات'], en: ['aid'] },
   { ar: ['دين', 'ديون', 'الديون'], en: ['debt'] },
   { ar: ['عجز', 'العجز'], en: ['deficit'] },
@@ -329,6 +341,9 @@ export const LENGTH_WORKS: readonly QuantityNoun[] = [
 ];
 
 /** The entry of the amount table for an agreement, which gives way to any other noun of the table near the sum. */
+/** The entries of money asked or promised (needs, appeals, pledges), read before any other noun of an amount. */
+export const ASKED_ENTRIES: ReadonlySet<QuantityNoun> = new Set(AMOUNT_NOUNS.filter((entry) => ['need', 'appeal', 'pledge'].includes(entry.en[0]!)));
+
 export const AGREEMENT_ENTRY: QuantityNoun = AMOUNT_NOUNS.find((entry) => entry.en.includes('agreement'))!;
 
 /** The entry of the measure table for a length (طول, length, long). */
