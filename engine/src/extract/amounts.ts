@@ -6,7 +6,7 @@
 import type { Analysis, Token } from '../analysis';
 import { numbers, type NumberExpression } from './numbers';
 import { fold } from '../text/normalise';
-import { tokenKey } from '../tokenKey';
+import { tokenKey, wordKey } from '../tokenKey';
 import { countryCurrency, CURRENCY_QUALIFIERS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, EXACT_CURRENCY_WORDS, PERCENT_WORDS } from '../lexicon/units';
 
 /** A money amount or a percentage found in the draft. */
@@ -150,13 +150,29 @@ export function rateIn(keys: readonly string[], from: number, to = keys.length):
   return rate;
 }
 
-/** The rate of a draft's amount, from the words after it in its sentence. */
+/**
+ * The share an average is of, when no item is named: "averaging 4 million dinars", «بمعدل 4
+ * ملايين دينار», «بمتوسط», "4 million dinars each". An average per item is never a total.
+ */
+export const AVERAGE_PER = 'average';
+
+/** Words before an amount that make it an average per item (at an average of, «بمعدل»), folded. */
+const AVERAGE_BEFORE: ReadonlySet<string> = new Set(['average', 'averaging', 'averaged', 'بمعدل', 'بمتوسط'].map(wordKey));
+
+/**
+ * The rate of a draft's amount, from the words after it in its sentence, or for money an average
+ * per item from a word of average just before it or "each" right after it.
+ */
 export function rateAfter(analysis: Analysis, amount: Amount): Rate {
   const tokens = analysis.tokens;
   const sentence = tokens[amount.number.tokenStart]!.sentence;
   let end = amount.tokenEnd;
   while (end < tokens.length && end < amount.tokenEnd + 5 && tokens[end]!.sentence === sentence) end++;
-  return rateIn(tokens.map((token) => token.key), amount.tokenEnd, end);
+  const rate = rateIn(tokens.map((token) => token.key), amount.tokenEnd, end);
+  if (rate.per || amount.kind !== 'money') return rate;
+  const before = [1, 2, 3].map((step) => tokens[amount.number.tokenStart - step]);
+  const average = before.some((token) => token?.sentence === sentence && AVERAGE_BEFORE.has(token.key)) || (tokens[amount.tokenEnd]?.sentence === sentence && tokens[amount.tokenEnd]!.key === 'each');
+  return average ? { ...rate, per: AVERAGE_PER } : rate;
 }
 
 /** The rate an article's evidence text gives its figure: the first period and share it names. */
@@ -168,6 +184,8 @@ export function rateOfText(text: string): Rate {
     rate.period ??= found.period;
     rate.per ??= found.per;
   }
+  // An article's own average (at an average of, «بمعدل») is an average per item too.
+  if (!rate.per && keys.some((k) => AVERAGE_BEFORE.has(k))) rate.per = AVERAGE_PER;
   return rate;
 }
 

@@ -10,7 +10,7 @@ import { digitsLike } from '../../messages/digits';
 import type { Analysis, Token } from '../../analysis';
 import { tokenLang } from '../../analysis';
 import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
-import { amounts, rateAfter, rateOfText, ratesDiffer, type Amount, type Rate } from '../../extract/amounts';
+import { amounts, AVERAGE_PER, rateAfter, rateOfText, ratesDiffer, type Amount, type Rate } from '../../extract/amounts';
 import { otherOccasion, restatedWith, restatesEvidence, type ArticleSentence } from '../../align';
 import type { Quantity } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
@@ -291,7 +291,8 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     const ofRate = ofKind.filter((q) => {
       const own = rateOfText(q.fact.evidence.map((range) => range.text).join(' '));
       // A share for each one («1440 ديناراً للأستاذ الواحد») is no total of another order (310 ملايين دينار).
-      return !ratesDiffer(rate, own) && !(rate.per && !own.per && !sameOrder(value, q.fact.value));
+      // An average per item (averaging 4 million dinars, «بمعدل») is no total of any order.
+      return !ratesDiffer(rate, own) && !(rate.per && !own.per && (rate.per === AVERAGE_PER || !sameOrder(value, q.fact.value)));
     });
     // The article's figure at the draft's rate, or a bound, rounding or range of one: A$810 per
     // person is no rounding of up to A$900 per family.
