@@ -9,6 +9,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bilingualChecker } from './helpers';
+import { probe } from './drawProbeChecks';
 
 const ARABIC = [
   'الحكومة الأردنية تخصص 48 مليون دينار لمشاريع المياه في الطفيلة',
@@ -96,3 +97,19 @@ for (const { lang, sentence, found = [], todo } of PROBES) {
     assert.deepEqual(checkers[lang](sentence), found);
   });
 }
+
+// The same restatements against the fact base drawn from the Arabic article (`water-tafilah.ar.txt`).
+const TAFILAH = 'water-tafilah.ar.txt';
+for (const sentence of [
+  'خصصت وزارة المياه قرابة 50 مليون دينار لمشاريع المياه في الطفيلة.',
+  'ستخدم المشاريع أكثر من 80 ألف نسمة في الطفيلة.',
+  'ستتضاعف حصة الفرد من المياه من 45 إلى 90 لترا يوميا.',
+  'شكلت الوزارة لجنة خماسية لمتابعة تنفيذ المشاريع.',
+  'تنتج محطة الضخ 25 ألف متر مكعب من المياه يوميا.',
+  'ستوفر المشاريع ما بين 250 و350 فرصة عمل.',
+  'تتوزع المخصصات على 12 مشروعا بمعدل 4 ملايين دينار للمشروع.',
+]) {
+  probe(TAFILAH, { sentence });
+}
+probe(TAFILAH, { sentence: 'شكلت الوزارة لجنة من 7 أعضاء لمتابعة تنفيذ المشاريع.', rule: 'quantity' });
+probe(TAFILAH, { sentence: 'وتوقع الخوالدة أن توفر المشاريع 500 فرصة عمل لأبناء المحافظة.', rule: 'quantity' });
