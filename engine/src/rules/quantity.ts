@@ -675,7 +675,9 @@ export const quantity: Rule = {
         // article's figure for something else than the fact the noun pointed to; not the earlier
         // figure of a comparison given as the figure reached (rose to 31 for «إلى 48 … بعدما كانت 31»).
         const reached = givenAsReached(tokens, number.tokenStart) && !afterComparison(tokens, number.tokenStart);
-        if (restatedWith(analysis, knowledge, tokens[number.tokenStart]!.sentence, (aligned) => (foundUnit === 'count' ? aligned.numbers.has(number.value) && !(reached && aligned.earlier.has(number.value)) : !!foundUnit && aligned.durations.has(`${number.value}:${foundUnit}`)))) continue;
+        // A combined toll is compared with the combined fact alone: the restated sentence's figure of
+        // one fate (the 22 dead of 36 dead or missing) is no excuse for it.
+        if (!combined.has(number.tokenStart) && restatedWith(analysis, knowledge, tokens[number.tokenStart]!.sentence, (aligned) => (foundUnit === 'count' ? aligned.numbers.has(number.value) && !(reached && aligned.earlier.has(number.value)) : !!foundUnit && aligned.durations.has(`${number.value}:${foundUnit}`)))) continue;
         // A sentence about another occasion (another year, a later day) gives other figures.
         if (otherOccasion(analysis, knowledge, tokens[number.tokenStart]!.sentence, fact, number.tokenStart) || anotherTime(analysis, fact, number.tokenStart)) continue;
         reported.add(number.start);
