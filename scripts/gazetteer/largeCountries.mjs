@@ -2,11 +2,13 @@
 // countries to knowledge/lexicon/places.json, and puts their listed towns inside them:
 //   node scripts/gazetteer/largeCountries.mjs
 // Sources (knowledge/README.md, Gazetteer): the divisions are those of ISO 3166-2 for each country
-// (PK, IN, NG, ID, IR, PE, AF, PH), as the countries' own administrations name them (the
+// (PK, IN, NG, ID, IR, PE, AF, PH, IT), as the countries' own administrations name them (the
 // Philippines' provinces inside their regions and those inside the three island groups: a
 // division's ninth field names its parent); a town not listed before is given as [id, English
 // forms, Arabic forms] and written inside its division (Afghanistan's provincial capitals, the
-// Philippines' regional centres and highly urbanised cities); the town each listed
+// Philippines' regional centres and highly urbanised cities, Italy's regional capitals and large
+// towns, India's state capitals), and a listed town given so takes the Arabic forms it lacks (the
+// Arabic names of India's and Italy's towns); the town each listed
 // city lies in, the English forms and the Arabic forms are from general knowledge of the
 // countries' divisions and of English and Arabic news usage (Reuters, AFP, AP; Al Jazeera, Asharq
 // Al-Awsat, the BBC's Arabic service). A division whose bare name is also a town's (Kano, Isfahan,
@@ -14,9 +16,10 @@
 // Pakistan and India share; Niger; Kurdistan) is listed only with its unit word (Kano State, Isfahan
 // province, ولاية كانو, إقليم السند, Punjab province, Indian Punjab); the others also with their
 // bare name. Arabic forms are given only where the Arabic press writes about the division. Union
-// territories and capital districts that are one town with it (Delhi, Chandigarh, Puducherry,
-// Jakarta, Lima) are left out: the town stands for them. The run is idempotent: a division already
-// listed is left as it is.
+// territories and capital districts that are one town with it (Chandigarh, Jakarta, Lima) are left
+// out: the town stands for them; Delhi's and Puducherry's territories are listed by their full
+// names with their towns inside, so that the towns' Arabic names are written. The run is
+// idempotent: a division already listed is left as it is.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -42,37 +45,40 @@ const COUNTRIES = [
   {
     country: 'india', en: 'state', ar: 'ولاية',
     divisions: [
-      ['andhra-pradesh', 'Andhra Pradesh', true, 'أندرا براديش', true, ['visakhapatnam', 'vijayawada', 'guntur'], [], []],
-      ['arunachal-pradesh', 'Arunachal Pradesh', true, 'أروناتشال براديش', true, [], [], []],
-      ['assam', 'Assam', true, 'آسام', true, ['guwahati'], [], []],
-      ['bihar', 'Bihar', true, 'بيهار', true, ['patna'], [], []],
+      ['andhra-pradesh', 'Andhra Pradesh', true, 'أندرا براديش', true, [['visakhapatnam', [], ['فيساخاباتنام']], 'vijayawada', 'guntur'], [], []],
+      ['arunachal-pradesh', 'Arunachal Pradesh', true, 'أروناتشال براديش', true, [['itanagar', ['Itanagar'], []]], [], []],
+      ['assam', 'Assam', true, 'آسام', true, [['guwahati', [], ['غواهاتي']]], [], []],
+      ['bihar', 'Bihar', true, 'بيهار', true, [['patna', [], ['باتنا']]], [], []],
       ['chhattisgarh', 'Chhattisgarh', true, 'تشاتيسغار', true, ['raipur'], [], []],
-      ['goa', 'Goa', true, 'غوا', false, [], [], []],
-      ['gujarat', 'Gujarat', true, 'غوجارات', true, ['ahmedabad', 'surat', 'vadodara', 'rajkot', 'bhavnagar'], [], ['كجرات']],
+      ['goa', 'Goa', true, 'غوا', false, [['panaji', ['Panaji', 'Panjim'], ['باناجي']]], [], []],
+      ['gujarat', 'Gujarat', true, 'غوجارات', true, [['ahmedabad', [], ['أحمد آباد']], ['surat', [], ['مدينة سورات']], 'vadodara', 'rajkot', 'bhavnagar', ['gandhinagar', ['Gandhinagar'], ['غانديناغار']]], [], ['كجرات']],
       ['haryana', 'Haryana', true, 'هاريانا', true, [], [], []],
-      ['himachal-pradesh', 'Himachal Pradesh', true, '', false, [], [], []],
+      ['himachal-pradesh', 'Himachal Pradesh', true, 'هيماشال براديش', true, [['shimla', ['Shimla', 'Simla'], ['شيملا']]], [], []],
       ['jharkhand', 'Jharkhand', true, 'جهارخاند', true, ['ranchi', 'jamshedpur'], [], []],
-      ['karnataka', 'Karnataka', true, 'كارناتاكا', true, ['bengaluru', 'mysore', 'hubli'], [], []],
-      ['kerala', 'Kerala', true, 'كيرالا', true, ['thiruvananthapuram', 'kochi'], [], []],
-      ['madhya-pradesh', 'Madhya Pradesh', true, 'ماديا براديش', true, ['indore', 'bhopal', 'jabalpur', 'gwalior'], [], []],
-      ['maharashtra', 'Maharashtra', true, 'ماهاراشترا', true, ['mumbai', 'pune', 'nagpur', 'nashik', 'kalyan', 'aurangabad', 'solapur', 'amravati', 'sangli', 'nanded', 'kolhapur'], [], ['مهاراشترا']],
-      ['manipur', 'Manipur', true, 'مانيبور', true, [], [], []],
-      ['meghalaya', 'Meghalaya', true, '', false, [], [], []],
-      ['mizoram', 'Mizoram', true, '', false, [], [], []],
-      ['nagaland', 'Nagaland', true, '', false, [], [], []],
-      ['odisha', 'Odisha', true, 'أوديشا', true, ['bhubaneshwar', 'raurkela'], ['Orissa'], []],
-      ['punjab-india', 'Punjab', false, 'البنجاب', false, ['ludhiana', 'amritsar', 'jalandhar'], ['Indian Punjab'], ['البنجاب الهندية']],
-      ['rajasthan', 'Rajasthan', true, 'راجستان', true, ['jaipur', 'jodhpur', 'bikaner', 'ajmer'], [], []],
-      ['sikkim', 'Sikkim', true, 'سيكيم', true, [], [], []],
-      ['tamil-nadu', 'Tamil Nadu', true, 'تاميل نادو', true, ['chennai', 'coimbatore', 'madurai', 'tiruchirappalli', 'tirunelveli'], [], []],
-      ['telangana', 'Telangana', true, 'تيلانغانا', true, ['hyderabad', 'warangal'], [], []],
-      ['tripura', 'Tripura', true, '', false, [], [], []],
-      ['uttar-pradesh', 'Uttar Pradesh', true, 'أوتار براديش', true, ['kanpur', 'lucknow', 'agra', 'gorakhpur', 'meerut', 'varanasi', 'prayagraj', 'aligarh', 'bareilly', 'moradabad'], [], []],
-      ['uttarakhand', 'Uttarakhand', true, 'أوتاراخاند', true, ['dehra-dun'], [], []],
-      ['west-bengal', 'West Bengal', true, 'البنغال الغربية', true, ['kolkata', 'durgapur', 'siliguri', 'asansol'], [], []],
-      ['jammu-and-kashmir', 'Jammu and Kashmir', true, 'جامو وكشمير', true, ['srinagar'], [], []],
-      ['ladakh', 'Ladakh', true, 'لداخ', true, [], [], []],
-      ['andaman-and-nicobar-islands', 'Andaman and Nicobar Islands', true, '', false, [], [], []],
+      ['karnataka', 'Karnataka', true, 'كارناتاكا', true, [['bengaluru', [], ['بنغالور', 'بنغالورو']], ['mysore', [], ['ميسور']], 'hubli'], [], []],
+      ['kerala', 'Kerala', true, 'كيرالا', true, [['thiruvananthapuram', [], ['تيروفانانتابورام']], ['kochi', [], ['كوتشي']]], [], []],
+      ['madhya-pradesh', 'Madhya Pradesh', true, 'ماديا براديش', true, [['indore', [], ['إندور']], ['bhopal', [], ['بوبال', 'بهوبال']], 'jabalpur', 'gwalior'], [], []],
+      ['maharashtra', 'Maharashtra', true, 'ماهاراشترا', true, ['mumbai', ['pune', [], ['بونه']], ['nagpur', [], ['ناغبور']], 'nashik', 'kalyan', 'aurangabad', 'solapur', 'amravati', 'sangli', 'nanded', 'kolhapur'], [], ['مهاراشترا']],
+      ['manipur', 'Manipur', true, 'مانيبور', true, [['imphal', ['Imphal'], ['إمفال']]], [], []],
+      ['meghalaya', 'Meghalaya', true, '', false, [['shillong', ['Shillong'], []]], [], []],
+      ['mizoram', 'Mizoram', true, '', false, [['aizawl', ['Aizawl'], []]], [], []],
+      ['nagaland', 'Nagaland', true, '', false, [['kohima', ['Kohima'], []]], [], []],
+      ['odisha', 'Odisha', true, 'أوديشا', true, [['bhubaneshwar', [], ['بوبانسوار', 'بهوبانسوار']], 'raurkela'], ['Orissa'], []],
+      ['punjab-india', 'Punjab', false, 'البنجاب', false, [['ludhiana', [], ['لوديانا']], ['amritsar', [], ['أمريتسار']], 'jalandhar'], ['Indian Punjab'], ['البنجاب الهندية']],
+      ['rajasthan', 'Rajasthan', true, 'راجستان', true, [['jaipur', [], ['جايبور']], ['jodhpur', [], ['جودبور']], 'bikaner', 'ajmer'], [], []],
+      ['sikkim', 'Sikkim', true, 'سيكيم', true, [['gangtok', ['Gangtok'], []]], [], []],
+      ['tamil-nadu', 'Tamil Nadu', true, 'تاميل نادو', true, [['chennai', [], ['تشيناي']], ['coimbatore', [], ['كويمباتور']], ['madurai', [], ['مادوراي']], 'tiruchirappalli', 'tirunelveli'], [], []],
+      ['telangana', 'Telangana', true, 'تيلانغانا', true, [['hyderabad', [], ['حيدر آباد']], 'warangal'], [], []],
+      ['tripura', 'Tripura', true, '', false, [['agartala', ['Agartala'], []]], [], []],
+      ['uttar-pradesh', 'Uttar Pradesh', true, 'أوتار براديش', true, [['kanpur', [], ['كانبور']], ['lucknow', [], ['لكناو']], ['agra', [], ['أغرا']], 'gorakhpur', 'meerut', ['varanasi', [], ['فاراناسي']], ['prayagraj', [], ['براياغراج']], 'aligarh', 'bareilly', 'moradabad'], [], []],
+      ['uttarakhand', 'Uttarakhand', true, 'أوتاراخاند', true, [['dehra-dun', [], ['دهرادون']]], [], []],
+      ['west-bengal', 'West Bengal', true, 'البنغال الغربية', true, [['kolkata', [], ['كولكاتا', 'كلكتا']], 'durgapur', 'siliguri', 'asansol'], [], []],
+      ['jammu-and-kashmir', 'Jammu and Kashmir', true, 'جامو وكشمير', true, [['srinagar', [], ['سريناغار']], ['jammu', ['Jammu'], ['جامو']]], [], []],
+      ['ladakh', 'Ladakh', true, 'لداخ', true, [['leh', ['Leh'], []]], [], []],
+      ['andaman-and-nicobar-islands', 'Andaman and Nicobar Islands', true, 'جزر أندامان ونيكوبار', true, [['port-blair', ['Port Blair'], []]], [], []],
+      ['national-capital-territory-of-delhi', 'National Capital Territory of Delhi', true, '', false, [['delhi', [], ['دلهي']], 'new-delhi'], ['Delhi National Capital Territory'], []],
+      ['lakshadweep', 'Lakshadweep', true, '', false, [], [], []],
+      ['puducherry-territory', 'Puducherry Union Territory', true, '', false, [['puducherry', ['Puducherry', 'Pondicherry'], ['بودوتشيري']]], ['union territory of Puducherry'], []],
     ],
   },
   {
@@ -319,10 +325,35 @@ const COUNTRIES = [
       ['tawi-tawi', 'Tawi-Tawi', true, '', false, [], [], [], 'bangsamoro'],
     ],
   },
+  {
+    country: 'italy', en: 'region', ar: 'منطقة',
+    divisions: [
+      ['piedmont', 'Piedmont', true, 'بيمونتي', true, ['turin'], ['Piemonte'], ['إقليم بيمونتي']],
+      ['aosta-valley', 'Aosta Valley', true, 'فالي داوستا', true, [['aosta', ['Aosta'], ['أوستا']]], ["Valle d'Aosta"], []],
+      ['lombardy', 'Lombardy', true, 'لومبارديا', true, ['milan', ['brescia', ['Brescia'], ['بريشيا']], ['bergamo', ['Bergamo'], ['بيرغامو']], ['como', ['Como'], ['كومو']]], ['Lombardia'], ['إقليم لومبارديا']],
+      ['trentino-alto-adige', 'Trentino-Alto Adige', true, 'ترينتينو ألتو أديجي', true, [['trento', ['Trento'], ['ترينتو']], ['bolzano', ['Bolzano'], ['بولزانو']]], ['Trentino-South Tyrol', 'Trentino Alto Adige'], []],
+      ['veneto', 'Veneto', true, 'فينيتو', true, [['venice', ['Venice'], ['فينيسيا', 'مدينة البندقية'], ['usa']], ['verona', ['Verona'], ['فيرونا'], ['usa']], ['padua', ['Padua', 'Padova'], ['بادوفا']], ['vicenza', ['Vicenza'], ['فيتشنزا']], ['treviso', ['Treviso'], ['تريفيزو']]], [], ['إقليم فينيتو']],
+      ['friuli-venezia-giulia', 'Friuli-Venezia Giulia', true, 'فريولي فينيتسيا جوليا', true, [['trieste', ['Trieste'], ['ترييستي']], ['udine', ['Udine'], ['أوديني']]], ['Friuli Venezia Giulia'], []],
+      ['liguria', 'Liguria', true, 'ليغوريا', true, [['genoa', [], ['جنوة']]], [], ['إقليم ليغوريا']],
+      ['emilia-romagna', 'Emilia-Romagna', true, 'إميليا رومانيا', true, [['bologna', ['Bologna'], ['بولونيا']], ['modena', ['Modena'], ['مودينا']], ['parma', ['Parma'], ['بارما'], ['usa']], ['ravenna', ['Ravenna'], ['رافينا']], ['rimini', ['Rimini'], ['ريميني']], ['ferrara', ['Ferrara'], ['فيرارا']]], ['Emilia Romagna'], ['إقليم إميليا رومانيا']],
+      ['tuscany', 'Tuscany', true, 'توسكانا', true, [['florence', ['Florence, Italy', 'Firenze'], ['فلورنسا']], ['pisa', ['Pisa'], ['بيزا']], ['livorno', ['Livorno'], ['ليفورنو']], ['siena', ['Siena'], ['سيينا']]], ['Toscana'], ['إقليم توسكانا']],
+      ['umbria', 'Umbria', true, 'أومبريا', true, [['perugia', ['Perugia'], ['بيروجيا']]], [], []],
+      ['marche', 'Marche', true, 'ماركي', false, [['ancona', ['Ancona'], ['أنكونا']]], ['the Marches'], []],
+      ['lazio', 'Lazio', false, 'لاتسيو', false, ['rome'], [], []],
+      ['abruzzo', 'Abruzzo', true, 'أبروتسو', true, [['laquila', ["L'Aquila", 'LAquila'], ['لاكويلا']], ['pescara', ['Pescara'], ['بيسكارا']]], ['Abruzzi'], []],
+      ['molise', 'Molise', true, 'موليزي', true, [['campobasso', ['Campobasso'], ['كامبوباسو']]], [], []],
+      ['campania', 'Campania', true, 'كامبانيا', true, [['naples', [], ['نابولي']], ['salerno', ['Salerno'], ['ساليرنو']]], [], ['إقليم كامبانيا']],
+      ['apulia', 'Apulia', true, 'بوليا', true, [['bari', ['Bari'], ['مدينة باري']], ['taranto', ['Taranto'], ['تارانتو']], ['brindisi', ['Brindisi'], ['برينديزي']], ['lecce', ['Lecce'], ['ليتشي']], ['foggia', ['Foggia'], ['فودجا']]], ['Puglia'], ['إقليم بوليا']],
+      ['basilicata', 'Basilicata', true, 'بازيليكاتا', true, [['potenza', ['Potenza'], ['بوتينزا']]], [], []],
+      ['calabria', 'Calabria', true, 'كالابريا', true, [['catanzaro', ['Catanzaro'], ['كاتانزارو']], ['reggio-calabria', ['Reggio Calabria', 'Reggio di Calabria'], ['ريجيو كالابريا']], ['crotone', ['Crotone'], ['كروتوني']]], [], ['إقليم كالابريا']],
+      ['sicily', 'Sicily', true, 'صقلية', true, [['palermo', [], ['باليرمو']], ['catania', ['Catania'], ['كاتانيا']], ['messina', ['Messina'], ['ميسينا']], ['trapani', ['Trapani'], ['تراباني']], ['agrigento', ['Agrigento'], ['أغريجنتو']], ['lampedusa', ['Lampedusa'], ['لامبيدوزا', 'لامبيدوسا', 'جزيرة لامبيدوزا']]], ['Sicilia'], ['جزيرة صقلية', 'إقليم صقلية']],
+      ['sardinia', 'Sardinia', true, 'سردينيا', true, [['cagliari', ['Cagliari'], ['كالياري']], ['sassari', ['Sassari'], ['ساساري']]], ['Sardegna'], ['جزيرة سردينيا', 'إقليم سردينيا']],
+    ],
+  },
 ];
 
 /** Divisions whose name says what they are (territories, islands, Kashmir's parts): no unit word is added. */
-const UNITLESS = /Territory|Islands|Special Region|Kashmir|Baltistan|Ladakh|Metro Manila|Administrative Region|Mountain Province|Island Region/;
+const UNITLESS = /Territory|Islands|Special Region|Kashmir|Baltistan|Ladakh|Metro Manila|Administrative Region|Mountain Province|Island Region|Lakshadweep/;
 const capital = (word) => word[0].toUpperCase() + word.slice(1);
 
 /** The English forms of a division: its bare name when allowed, then with its unit word. */
@@ -338,12 +369,24 @@ function arabicForms(unit, [, , , name, bare, , , more]) {
   return [...(bare ? [name] : []), `${unit} ${name}`, ...more];
 }
 
+/** A list of names as the gazetteer writes it. */
+const names = (list) => JSON.stringify(list).replace(/","/g, '", "');
+
 /** One gazetteer line. */
-function entry(id, kind, within, arabic, english) {
+function entry(id, kind, within, arabic, english, namesakes = []) {
   const fields = [`"id": "${id}"`, `"kind": "${kind}"`, `"within": "${within}"`];
-  if (arabic.length) fields.push(`"ar": ${JSON.stringify(arabic).replace(/","/g, '", "')}`);
-  fields.push(`"en": ${JSON.stringify(english).replace(/","/g, '", "')}`);
+  if (arabic.length) fields.push(`"ar": ${names(arabic)}`);
+  fields.push(`"en": ${names(english)}`);
+  if (namesakes.length) fields.push(`"namesakes": ${names(namesakes)}`);
   return `  { ${fields.join(', ')} },`;
+}
+
+/** A listed town's line with the Arabic forms it lacks added after its own. */
+function withArabic(line, arabic) {
+  const listed = /"ar": (\[[^\]]*\])/.exec(line);
+  if (!listed) return line.replace(/("within": "[^"]+")/, `$1, "ar": ${names(arabic)}`);
+  const own = JSON.parse(listed[1]);
+  return line.replace(listed[0], `"ar": ${names([...own, ...arabic.filter((name) => !own.includes(name))])}`);
 }
 
 const text = readFileSync(file, 'utf8');
@@ -354,10 +397,14 @@ const moved = new Map();
 for (const { country, en, ar, divisions } of COUNTRIES) {
   for (const division of divisions) {
     const [id, , , , , towns, , , parent = country] = division;
-    for (const town of towns) if (typeof town === 'string') moved.set(town, [country, id]);
     if (!listedIds.has(id)) added.push(entry(id, 'region', parent, arabicForms(ar, division), englishForms(en, division)));
-    // A town not listed before is written inside its division: [id, English forms, Arabic forms].
-    for (const town of towns) if (typeof town !== 'string' && !listedIds.has(town[0])) added.push(entry(town[0], 'city', id, town[2], town[1]));
+    for (const town of towns) {
+      // A town is its id when listed, or [id, English forms, Arabic forms, namesakes]: a listed town
+      // given so takes the Arabic forms it lacks; one not listed is written inside its division.
+      const [townId, english, arabic = [], namesakes] = typeof town === 'string' ? [town] : town;
+      if (!listedIds.has(townId)) added.push(entry(townId, 'city', id, arabic, english, namesakes));
+      else moved.set(townId, [country, id, arabic]);
+    }
   }
 }
 const out = lines.map((line) => {
@@ -365,7 +412,8 @@ const out = lines.map((line) => {
   const move = id && moved.get(id);
   if (!move) return line;
   moved.delete(id);
-  return line.replace(`"within": "${move[0]}"`, `"within": "${move[1]}"`);
+  const inside = line.replace(`"within": "${move[0]}"`, `"within": "${move[1]}"`);
+  return move[2].length ? withArabic(inside, move[2]) : inside;
 });
 if (moved.size) throw new Error(`towns not listed inside their country: ${[...moved.keys()].join(', ')}`);
 const end = out.lastIndexOf(']');
