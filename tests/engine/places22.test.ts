@@ -14,8 +14,6 @@ import { probe, type Probe } from './drawProbeChecks';
 
 const ITALY = 'floods-modena.en.txt';
 const INDIA = 'cyclone-odisha.ar.txt';
-/** What a departure from a port waits for. */
-const PORT_NOUN = 'a place noun between "from" or «من» and the place («من ميناء X», "from the Tunisian port of X") hides the verb of setting out';
 
 const PROBES: [file: string, probes: Probe[]][] = [
   [
@@ -70,7 +68,7 @@ const PROBES: [file: string, probes: Probe[]][] = [
       { sentence: 'وفي ولاية أندرا براديش المجاورة، أغلقت المدارس في فيساخاباتنام.' },
       { sentence: 'وفي ولاية تيلانغانا المجاورة، أغلقت المدارس في حيدر آباد.', rule: 'event-place' },
       // The ship's departure.
-      { sentence: 'وأبحرت سفينة إغاثة تابعة للبحرية الهندية من ميناء كولكاتا الخميس.', rule: 'event-place', todo: PORT_NOUN },
+      { sentence: 'وأبحرت سفينة إغاثة تابعة للبحرية الهندية من ميناء كولكاتا الخميس.', rule: 'event-place' },
       { sentence: 'وأبحرت سفينة إغاثة تابعة للبحرية الهندية من ميناء تشيناي الخميس.' },
       { sentence: 'وأبحرت سفينة إغاثة تابعة للبحرية الهندية من ولاية تاميل نادو الخميس.' },
     ],
@@ -82,8 +80,8 @@ const PROBES: [file: string, probes: Probe[]][] = [
  * place20 (`sfax-boat.en.txt`: "The boat had sailed from Sfax in Tunisia on Saturday").
  */
 const DEPARTURES: Probe[] = [
-  { sentence: 'The boat had sailed from the port of Zarzis in Tunisia on Saturday with about 70 people on board.', rule: 'event-place', todo: PORT_NOUN },
-  { sentence: 'The boat had sailed from the Tunisian port of Zarzis on Saturday with about 70 people on board.', rule: 'event-place', todo: PORT_NOUN },
+  { sentence: 'The boat had sailed from the port of Zarzis in Tunisia on Saturday with about 70 people on board.', rule: 'event-place' },
+  { sentence: 'The boat had sailed from the Tunisian port of Zarzis on Saturday with about 70 people on board.', rule: 'event-place' },
   { sentence: 'The boat had sailed from the Tunisian port of Sfax on Saturday with about 70 people on board.' },
   { sentence: 'The boat had sailed from the port of Sfax on Saturday with about 70 people on board.' },
 ];
