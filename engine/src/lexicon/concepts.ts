@@ -117,6 +117,14 @@ const GROUPS: readonly string[] = [
   'grant: grant grants منحة المنحة منح',
   'aid: aid assistance relief مساعدات المساعدات مساعدة إغاثة الإغاثة',
   'shelter: shelter shelters مأوى ملاجئ',
+  // Journeys: who travels, on what, and the verbs of arriving, landing and setting out.
+  'arrive: arrived arrives arriving arrival وصل وصلت يصل تصل وصول الوصول',
+  'land: landed docked disembarked رست رسا ترسو رسو الرسو',
+  'sail: sailed sailing departed أبحر أبحرت يبحر تبحر إبحار الإبحار',
+  'ship: ship ships vessel vessels boat boats سفينة السفينة سفن السفن قارب القارب قوارب مركب المركب',
+  'migrant: migrant migrants مهاجر مهاجرين المهاجرين مهاجرون',
+  'coast: coast coastal ساحل الساحل سواحل السواحل',
+  'spokesperson: spokesman spokeswoman spokesperson متحدث المتحدث متحدثة المتحدثة',
   // What news counts, named in both languages (the count nouns drawing reads, draw/quantityNouns.ts):
   // a draft that restates a count in the other language shares its noun with the article's sentence.
   'hostage: hostage hostages رهينة رهائن الرهائن',
