@@ -121,8 +121,6 @@ const GROUPS: readonly string[] = [
   'arrive: arrived arrives arriving arrival وصل وصلت يصل تصل وصول الوصول',
   'land: landed docked disembarked رست رسا ترسو رسو الرسو',
   'sail: sailed sailing departed أبحر أبحرت يبحر تبحر إبحار الإبحار',
-  'ship: ship ships vessel vessels boat boats سفينة السفينة سفن السفن قارب القارب قوارب مركب المركب',
-  'migrant: migrant migrants مهاجر مهاجرين المهاجرين مهاجرون',
   'coast: coast coastal ساحل الساحل سواحل السواحل',
   'spokesperson: spokesman spokeswoman spokesperson متحدث المتحدث متحدثة المتحدثة',
   // What news counts, named in both languages (the count nouns drawing reads, draw/quantityNouns.ts):
