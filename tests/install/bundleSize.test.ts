@@ -140,7 +140,10 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // islands, regions and provinces in the gazetteer, distances from a town and places of departure,
   // CFA francs, nautical miles, ties through working for, postponed dates, drawn parties and states
   // of emergency): 1,267.1 kB.
-  'cli.js': { entry: 'cli/src/main.ts', budget: 1_270_000 },
+  // The landing of 6 December, morning (Italy's regions and India's towns in the gazetteer, model
+  // codes and their makers, combined fates, money needed and pledged, senators, joined titles,
+  // programme nouns, statement days after the speaker): 1,286.4 kB.
+  'cli.js': { entry: 'cli/src/main.ts', budget: 1_289_000 },
   // perf13's one-shape records (emptyList.ts, the fields every mention, date and quote match is made with): the worker 792.9 kB.
   // affil13's affiliation checks: the worker 803.5 kB.
   // The same landing's checks (dates13, quant13): the worker 808.7 kB.
@@ -151,7 +154,8 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // The night landing of 5 December, as the CLI's: the worker 879.1 kB.
   // The night landing of 5 to 6 December, as the CLI's: the worker 896.7 kB.
   // The landing of 6 December, early morning, as the CLI's: the worker 914.3 kB.
-  'worker.js': { entry: 'cli/src/worker.ts', budget: 917_000 },
+  // The landing of 6 December, morning, as the CLI's: the worker 927.3 kB.
+  'worker.js': { entry: 'cli/src/worker.ts', budget: 930_000 },
   // The server grew from 725 kB to 791 kB when it began drawing fact bases (isnad.drawFactBase,
   // issue 9), then to 930 kB with the same checks and data as the worker above, and shrank to
   // 901 kB with the packed lexicons (it draws, so it keeps the drawing tables), and to 815 kB
@@ -173,7 +177,8 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // The night landing of 5 December, as the CLI's: 1,415.4 kB.
   // The night landing of 5 to 6 December, as the CLI's: 1,440.3 kB.
   // The landing of 6 December, early morning, as the CLI's: 1,463.2 kB.
-  'server.js': { entry: 'server/src/main.ts', budget: 1_466_000 },
+  // The landing of 6 December, morning, as the CLI's: 1,482.5 kB.
+  'server.js': { entry: 'server/src/main.ts', budget: 1_485_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 460_000 },
 };
 
