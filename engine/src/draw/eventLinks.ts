@@ -18,6 +18,7 @@ import { AR_PLACE_HEADS, DECLARED_STATES, EVENT_WORDS, PART_OF_DAY, VOWELLED_VER
 import { segmentOpening, type Segment } from './eventSegments';
 import { programmeHead } from './programmeNouns';
 import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
+import { ownsFirstLetter } from '../lexicon/radicals';
 
 const STOP = new Set<string>([
   ...STOPWORDS,
@@ -53,9 +54,10 @@ function triggerForm(ctx: DrawContext, k: number): string {
   if (ctx.lang === 'en') return word.toLowerCase();
   // A word the table knows as written keeps its first letter (وقعت is signed, not و + قعت).
   if (ENGLISH_OF.has(key(word))) return word;
-  const stripped = word.replace(/^(و|ف)(?=\S{3,})/, '');
+  // A first letter that is the root's own (وصلوا, فقدوا, بيعت) is no clitic: ووصلوا is و + وصلوا.
+  const stripped = ownsFirstLetter(key(word)) ? word : word.replace(/^(و|ف)(?=\S{3,})/, '');
   if (ENGLISH_OF.has(key(stripped))) return stripped;
-  return word.replace(/^(و|ف)(?=\S{3,})/, '').replace(/^(ل|ب)(?=[تيأن]\S{2,})/, '');
+  return ownsFirstLetter(key(stripped)) ? stripped : stripped.replace(/^(ل|ب)(?=[تيأن]\S{2,})/, '');
 }
 
 /**

@@ -1,0 +1,46 @@
+/**
+ * Arabic roots whose first radical is a letter that is also a proclitic (و «and», ف «so», ب «by»),
+ * and whether a word is one of their forms, so that a word such as وصلوا (they arrived), فقدوا
+ * (they lost) or بيعت (it was sold) keeps its first letter instead of losing it as a clitic, while
+ * ووصلوا is و + وصلوا. Facts about the language, not about any story; folded the way the analyser
+ * folds a draft.
+ *
+ * Sources: compiled by the project from the verbs and verbal nouns of Arabic news writing, with the
+ * roots as Hans Wehr's Dictionary of Modern Written Arabic gives them, under the policy of the
+ * gazetteer (knowledge/README.md).
+ */
+import { wordKey } from '../tokenKey';
+
+/** Sound roots of three radicals whose first is و, ف or ب. */
+const ROOTS = [
+  'وصل', 'وقع', 'وفق', 'وجه', 'وعد', 'وضع', 'ورد', 'وقف', 'وجد', 'ولد', 'وزع', 'وسع', 'وثق', 'وكل', 'ودع', 'وهب', 'ورث',
+  'وفر', 'وصف', 'وزن', 'وطن', 'وحد', 'وجب', 'وسط', 'وظف', 'وضح', 'وفد', 'وزر', 'وصم', 'وبخ', 'وقت', 'ولج', 'وثب',
+  'فقد', 'فتح', 'فرض', 'فجر', 'فصل', 'فحص', 'فتش', 'فرغ', 'فرق', 'فشل', 'فضل', 'فسخ', 'فند', 'فلت', 'فعل', 'فوض', 'فرز',
+  'بتر',
+];
+
+/**
+ * Stems of weak roots that the patterns below do not make (وفاة of وفي, بيع of بيع, فاز of فوز),
+ * each taking the same suffixes.
+ */
+const WEAK_STEMS = ['وفاة', 'وفا', 'وعى', 'وقى', 'بيع', 'بين', 'بني', 'فاز', 'فاق', 'فوز'];
+
+/** The patterns of a root's forms that begin with its first radical: فعل, فاعل, فعول, فعال, فعيل, and فعالة, فعيلة. */
+const PATTERNS = ['123', '1ا23', '12و3', '12ا3', '12ي3', '12ا3ة', '12ي3ة', '123ة'];
+
+/** Suffixes of inflection and of pronouns a form may carry. */
+const SUFFIXES = ['', 'ت', 'تا', 'وا', 'ا', 'ن', 'نا', 'تم', 'ات', 'ان', 'ين', 'ون', 'ه', 'ها', 'هم', 'هما', 'ته', 'تها', 'تهم'];
+
+const STEMS = new Set<string>([
+  ...ROOTS.flatMap((root) => PATTERNS.map((pattern) => pattern.replace(/[123]/g, (digit) => root[Number(digit) - 1]!))),
+  ...WEAK_STEMS,
+].map(wordKey));
+
+/**
+ * Whether a folded Arabic word is a form of a root whose first radical is its first letter (وصلوا,
+ * وصول, فقدت, بيعت), so that its first letter is no clitic.
+ */
+export function ownsFirstLetter(word: string): boolean {
+  if (!/^[وفب]/.test(word)) return false;
+  return SUFFIXES.some((suffix) => word.endsWith(suffix) && STEMS.has(word.slice(0, word.length - suffix.length)));
+}
