@@ -74,6 +74,14 @@ const PROBES: FateProbe[] = [
   { by: 'ar', sentence: 'قتلت الانهيارات 32 شخصا في دولاكا.', found: ['quantity: 32 → 22'] },
   { by: 'ar', sentence: 'قتلت الانهيارات الأرضية في دولاكا 32 شخصا.', found: ['quantity: 32 → 22'], todo: FAR_VERB },
   { by: 'ar', sentence: 'وفقد 41 شخصا آخرون في انهيارات دولاكا.', found: ['quantity: 41 → 14'], todo: LOST_VERB },
+  // Probes of helper clitic22: «فقد» with the lives lost is the dead; a verb at its clause's opening further off counts too.
+  { by: 'ar', sentence: 'وفقد 14 شخصا آخرون في انهيارات دولاكا.' },
+  { by: 'ar', sentence: 'وفقد 32 شخصا حياتهم في انهيارات دولاكا.', found: ['quantity: 32 → 22'], todo: LOST_VERB },
+  { by: 'ar', sentence: 'وفقد 22 شخصا حياتهم في انهيارات دولاكا.' },
+  { by: 'ar', sentence: 'قتلت الانهيارات الأرضية في دولاكا 22 شخصا.' },
+  { by: 'ar', sentence: 'وقتلت الانهيارات الأرضية في منطقة دولاكا 32 شخصا.', found: ['quantity: 32 → 22'], todo: FAR_VERB },
+  { by: 'ar', sentence: 'وأنقذت فرق الإنقاذ في منطقة دولاكا 32 شخصا.' },
+  { by: 'en', sentence: 'The landslides that hit the Dolakha district killed 32 people.', found: ['quantity: 32 → 22'] },
   // A combined figure is compared with the article's combined figure.
   { by: 'enToll', sentence: 'Landslides in Dolakha left 36 people dead or missing.' },
   { by: 'enToll', sentence: 'Landslides in Dolakha left 46 people dead or missing.', found: ['quantity: 46 → 36'] },
