@@ -22,6 +22,13 @@ export const PERSON_WORDS: ReadonlySet<string> = new Set(['people', 'persons', '
 const LIVES: ReadonlySet<string> = new Set(['lives', 'life'].map(wordKey));
 const LIFE_TAKERS: ReadonlySet<string> = new Set(['claimed', 'claim', 'claims', 'claiming', 'took', 'take', 'takes', 'taking', 'cost', 'costs', 'costing'].map(wordKey));
 
+/**
+ * «فقد» before a count of people (وفُقد 41 شخصاً) makes them the missing, unless their lives follow
+ * the count (فقد 14 شخصاً حياتهم): then they are the dead (folded, without a clitic و or ف).
+ */
+const LOSS_VERBS: ReadonlySet<string> = new Set(['فقد', 'فقدت', 'فقدوا'].map(wordKey));
+const LIVES_LOST: ReadonlySet<string> = new Set(['حياته', 'حياتها', 'حياتهم', 'حياتهن', 'أرواحهم', 'أرواحهن', 'أرواحا'].map(wordKey));
+
 /** Whether a token joins another phrase on: and, or, an Arabic word behind و. */
 function coordinates(token: { key: string; script: string } | undefined): boolean {
   if (!token) return false;
@@ -30,6 +37,12 @@ function coordinates(token: { key: string; script: string } | undefined): boolea
 
 /** How far from the number and its noun the verb may stand, in words of their clause. */
 const REACH = 4;
+
+/**
+ * How far before the number a verb that opens its clause may stand, its subject and a place
+ * between (قتلت الانهيارات الأرضية في منطقة دولاكا 32 شخصاً).
+ */
+const OPENING_REACH = 7;
 
 const conceptFactsOf = new WeakMap<KnowledgeIndex, Map<string, Entity<Quantity>[]>>();
 
@@ -70,6 +83,8 @@ export function verbCountFacts(analysis: Analysis, knowledge: KnowledgeIndex, no
   if (!PERSON_WORDS.has(tokens[noun]!.key)) return undefined;
   const byConcept = conceptFacts(knowledge);
   if (byConcept.size === 0) return undefined;
+  const loss = lossFacts(analysis, byConcept, noun, numberStart);
+  if (loss) return loss;
   // After the noun, a conjunction starts another verb's phrase: «أودى بحياة 2021 شخصاً وأصاب 2059
   // آخرين» counts deaths, not the injured of «وأصاب».
   let after = true;
@@ -82,6 +97,31 @@ export function verbCountFacts(analysis: Analysis, knowledge: KnowledgeIndex, no
       const facts = key ? byConcept.get(key) : undefined;
       if (facts) return facts;
     }
+  }
+  return openingVerbFacts(analysis, byConcept, numberStart);
+}
+
+/** The facts of «فقد» right before the count (or its hedge): the dead when lives follow the noun, else the missing. */
+function lossFacts(analysis: Analysis, byConcept: Map<string, Entity<Quantity>[]>, noun: number, numberStart: number): Entity<Quantity>[] | undefined {
+  const tokens = analysis.tokens;
+  const clause = tokens[noun]!.clause;
+  const verb = [1, 2].find((step) => tokens[numberStart - step]?.clause === clause && LOSS_VERBS.has(tokens[numberStart - step]!.key.replace(/^[وف](?=فقد)/, '')));
+  if (verb === undefined) return undefined;
+  const lives = [1, 2].some((step) => tokens[noun + step]?.clause === clause && LIVES_LOST.has(tokens[noun + step]!.key));
+  return byConcept.get(lives ? '~kill' : '~missing');
+}
+
+/**
+ * The facts of a verb that opens the count's clause further off than `REACH`, its subject and a
+ * place between: only the clause's first word, so a noun of the subject is never read as the verb.
+ */
+function openingVerbFacts(analysis: Analysis, byConcept: Map<string, Entity<Quantity>[]>, numberStart: number): Entity<Quantity>[] | undefined {
+  const tokens = analysis.tokens;
+  const clause = tokens[numberStart]!.clause;
+  for (let k = numberStart - REACH - 1; k >= 0 && numberStart - k <= OPENING_REACH && tokens[k]!.clause === clause; k--) {
+    if (tokens[k - 1]?.clause === clause) continue;
+    const key = tokenConceptKey(tokens[k]!);
+    return key ? byConcept.get(key) : undefined;
   }
   return undefined;
 }
