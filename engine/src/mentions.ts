@@ -40,6 +40,15 @@ function joined(a: Token, b: Token): boolean {
   return a.sentence === b.sentence && a.clause === b.clause && a.quote === b.quote;
 }
 
+/**
+ * Whether only a comma stands between two tokens of one sentence and quotation: a name written
+ * with one ("Florence, Italy", "Victoria, Seychelles", the gazetteer's towns that share a given
+ * name or another place's) crosses the clause break it makes.
+ */
+function commaJoined(analysis: Analysis, a: Token, b: Token): boolean {
+  return a.sentence === b.sentence && a.quote === b.quote && /^\s*,\s*$/.test(analysis.text.slice(a.oEnd, b.oStart));
+}
+
 function originalStart(analysis: Analysis, token: Token, prefix: number): number {
   if (prefix === 0) return token.oStart;
   return analysis.norm.toOriginal(token.start + prefix, token.end).start;
@@ -114,14 +123,15 @@ function exactMentions(analysis: Analysis, knowledge: KnowledgeIndex): Mention[]
       const { stem, prefix } = stemmed;
       const second = tokens[i + 1];
       const single = kind & ONE_TOKEN ? knowledge.formsOf(stem) : NO_FORMS;
-      const longer = second && kind & LONGER && joined(token, second) ? knowledge.formsStartingWith(stem, second.key) : undefined;
+      const longer = second && kind & LONGER && (joined(token, second) || commaJoined(analysis, token, second)) ? knowledge.formsStartingWith(stem, second.key) : undefined;
       if (single.length === 0 && !longer?.length) continue;
       const forms = longer?.length ? [...single, ...longer] : single;
       for (const form of forms) {
         let ok = true;
         for (let k = 1; k < form.keys.length; k++) {
           const next = tokens[i + k];
-          if (!next || !joined(tokens[i + k - 1]!, next) || next.key !== form.keys[k]) {
+          const previous = tokens[i + k - 1]!;
+          if (!next || next.key !== form.keys[k] || !(joined(previous, next) || (form.form.includes(',') && commaJoined(analysis, previous, next)))) {
             ok = false;
             break;
           }

@@ -29,7 +29,7 @@ const PROBES: [file: string, probes: Probe[]][] = [
       { sentence: 'Floods killed at least seven people in northern Italy on Monday.' },
       { sentence: 'Floods killed at least seven people around the city of Modena on Monday.' },
       // The minister's arrival.
-      { sentence: 'Interior Minister Paolo Ferretti arrived in Florence, Italy on Tuesday to meet rescue teams.', rule: 'event-place', todo: 'a town listed only as "X, Country" (Florence, a given name) is not compared after "in"' },
+      { sentence: 'Interior Minister Paolo Ferretti arrived in Florence, Italy on Tuesday to meet rescue teams.', rule: 'event-place' },
       { sentence: 'Interior Minister Paolo Ferretti arrived in Venice on Tuesday to meet rescue teams.', rule: 'event-place' },
       { sentence: 'Interior Minister Paolo Ferretti arrived in Bologna on Tuesday to meet rescue teams.' },
       { sentence: 'Interior Minister Paolo Ferretti arrived in Emilia-Romagna on Tuesday to meet rescue teams.' },
