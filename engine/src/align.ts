@@ -31,7 +31,7 @@ import { tokenConceptKey, tokenContentStem, tokenStems, type KnowledgeIndex } fr
 import { perDraft } from './memo';
 import { emptyListOfObjects, mapList } from './emptyList';
 import { nationalityOf } from './titles';
-import { PLACE_UNIT_LEVEL } from './lexicon/words';
+import { ARRIVAL_VERBS, PLACE_UNIT_LEVEL } from './lexicon/words';
 import { afterComparison } from './extract/comparisons';
 
 /** The time unit a token names (أشهر, months), if any. */
@@ -148,6 +148,36 @@ const NEAR_WORDS = new Set(['near', 'قرب', 'بقرب']);
 /** The head of a slot near its place, by a word of nearness or a distance. */
 const NEAR_HEAD = '~near';
 
+/** Verbs of arriving, each heading its slot as one (arrived in, docked at, reached, «وصل … إلى»). */
+const ARRIVALS = new Set(ARRIVAL_VERBS);
+/** The head of a slot where someone or something arrived, whichever verb of arriving says so. */
+const ARRIVAL_HEAD = '~arrive';
+/** How many words of an Arabic subject may stand between a verb of arriving and its locative («وصل وزير الداخلية الهندي أنيل كومار إلى»). */
+const SUBJECT_WORDS = 7;
+
+/** Whether a token is a verb of arriving, with or without a clitic (ووصل). */
+function arrivalVerb(token: Token): boolean {
+  return ARRIVALS.has(token.key) || tokenStems(token).some((form) => ARRIVALS.has(form.stem));
+}
+
+/**
+ * Whether a verb of arriving heads a slot whose head word is at `before`: that word itself (arrived
+ * in, reached Malta), or, after a locative, a verb up to `SUBJECT_WORDS` words earlier in the same
+ * clause with only its subject between («ووصل الوزير إلى», a verb before its subject).
+ */
+function arrivalHead(tokens: readonly Token[], before: number, locative: boolean): boolean {
+  const head = tokens[before];
+  if (!head) return false;
+  if (arrivalVerb(head)) return true;
+  if (!locative) return false;
+  for (let k = before - 1; k >= 0 && k >= before - SUBJECT_WORDS; k--) {
+    const token = tokens[k]!;
+    if (token.clause !== head.clause || SLOT_LOCATIVES.has(token.key)) return false;
+    if (arrivalVerb(token)) return token.script === 'ar';
+  }
+  return false;
+}
+
 /** How many words on each side of a place make its slot. */
 const SLOT_WINDOW = 6;
 
@@ -246,7 +276,8 @@ function slotOf(analysis: Analysis, context: SlotContext, entity: string, name: 
   // "30 km south of Kandahar", "near Kandahar", «على بعد 30 كلم جنوب غرب الموصل»: a slot near the
   // place, whichever distance, direction or word of nearness says so (`extract/placeDistances.ts`).
   const near = !locative && (distanceBefore(tokens, first) || NEAR_WORDS.has(tokens[first - 1]?.key ?? ''));
-  const head = near ? NEAR_HEAD : headToken && headToken.sentence === sentence ? (headMention ? `@${headMention.entity}` : tokenContentStem(headToken)) : undefined;
+  const arrival = !near && !!headToken && headToken.sentence === sentence && arrivalHead(tokens, before, locative);
+  const head = near ? NEAR_HEAD : arrival ? ARRIVAL_HEAD : headToken && headToken.sentence === sentence ? (headMention ? `@${headMention.entity}` : tokenContentStem(headToken)) : undefined;
   const container = locative && headMention?.kind === 'place';
   // "X, Y" with nothing but a comma between two places (Swansea, south Wales).
   const apposed = !locative && headMention?.kind === 'place' && /^\s*[,،]\s*$/.test(analysis.text.slice(headMention.end, name.start));

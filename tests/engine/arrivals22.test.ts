@@ -11,26 +11,30 @@
 import { probe, type Probe } from './drawProbeChecks';
 
 const STORM = 'storm-sardinia.en.txt';
-const REACHED = 'the object of a verb of reaching ("reached Naples") is not read as the place of an arrival';
-const ARABIC_ARRIVAL = 'a place after «إلى» hangs on the subject before it, not on «وصل», so it is compared with no arrival slot';
+const FERRY = 'ferry and passenger («عبارة», «راكب») are no concepts, so the Arabic sentence restates no article sentence';
 
 const PROBES: Probe[] = [
   // The docking: another verb of arriving, another town of the country, another country.
   { sentence: 'A ferry carrying 480 passengers docked at Naples on Saturday after a night sheltering off the coast.', rule: 'event-place' },
-  { sentence: 'A ferry carrying 480 passengers reached Naples on Saturday after a night sheltering off the coast.', rule: 'event-place', todo: REACHED },
+  { sentence: 'A ferry carrying 480 passengers reached Naples on Saturday after a night sheltering off the coast.', rule: 'event-place' },
   { sentence: 'A ferry carrying 480 passengers landed at Valletta on Saturday after a night sheltering off the coast.', rule: 'event-place' },
   { sentence: 'A ferry carrying 480 passengers reached Palermo on Saturday after a night sheltering off the coast.' },
   { sentence: 'A ferry carrying 480 passengers reached Sicily on Saturday after a night sheltering off the coast.' },
   { sentence: 'A ferry carrying 480 passengers docked at Palermo on Saturday after a night sheltering off the coast.' },
+  { sentence: 'Civil Protection chief Marco Lodi reached Rome on Saturday to meet rescue crews.', rule: 'event-place' },
+  { sentence: 'Civil Protection chief Marco Lodi reached Cagliari on Saturday to meet rescue crews.' },
+  { sentence: 'The storm reached Calabria on Saturday, the operator said.' },
   // The arrival: a town written with its country or region after a comma.
   { sentence: 'Civil Protection chief Marco Lodi arrived in Florence, Italy on Saturday to meet rescue crews.', rule: 'event-place' },
   { sentence: 'Civil Protection chief Marco Lodi arrived in Naples on Saturday to meet rescue crews.', rule: 'event-place' },
   { sentence: 'Civil Protection chief Marco Lodi arrived in Cagliari, Sardinia on Saturday to meet rescue crews.' },
   { sentence: 'Civil Protection chief Marco Lodi arrived in Cagliari on Saturday to meet rescue crews.' },
   // Arabic drafts of the English article: «وصل … إلى X».
-  { sentence: 'ووصل رئيس الحماية المدنية ماركو لودي إلى باليرمو السبت للقاء فرق الإنقاذ.', rule: 'event-place', todo: ARABIC_ARRIVAL },
+  { sentence: 'ووصل رئيس الحماية المدنية ماركو لودي إلى باليرمو السبت للقاء فرق الإنقاذ.', rule: 'event-place' },
   { sentence: 'ووصل رئيس الحماية المدنية ماركو لودي إلى كالياري السبت للقاء فرق الإنقاذ.' },
   { sentence: 'ووصل رئيس الحماية المدنية ماركو لودي إلى جزيرة سردينيا السبت للقاء فرق الإنقاذ.' },
+  { sentence: 'ووصلت عبارة تقل 480 راكبا إلى نابولي السبت بعد ليلة قبالة الساحل.', rule: 'event-place', todo: FERRY },
+  { sentence: 'ووصلت عبارة تقل 480 راكبا إلى باليرمو السبت بعد ليلة قبالة الساحل.' },
 ];
 
 for (const one of PROBES) probe(STORM, one);

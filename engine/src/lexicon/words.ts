@@ -573,6 +573,17 @@ export const VENUE_NOUNS = ks([
 export const VISIT_VERBS = ks(['زار', 'زارت', 'يزور', 'تزور', 'زارا', 'تفقد', 'تفقدت', 'يتفقد', 'تتفقد', 'visited', 'visits', 'visiting', 'toured', 'tours', 'touring']);
 
 /**
+ * Verbs of arriving: the place after them, after their locative (arrived in, docked at, «وصل إلى»,
+ * «رست في») or as their object (reached Malta), is where the person or the ship arrived, whichever
+ * of them the sentence uses (folded). `REACH_VERBS` are those whose object is that place.
+ */
+export const ARRIVAL_VERBS = ks([
+  'arrived', 'arrives', 'arriving', 'arrive', 'reached', 'reaches', 'reaching', 'landed', 'lands', 'landing', 'docked', 'docks', 'docking', 'berthed',
+  'وصل', 'وصلت', 'يصل', 'تصل', 'وصلا', 'وصلوا', 'رست', 'رسا', 'ترسو', 'يرسو', 'حطت',
+]);
+export const REACH_VERBS = ks(['reached', 'reaches', 'reaching']);
+
+/**
  * Verbs of striking whose object is the place an event struck (ضرب الزلزال الجزائر, الذي هزّ
  * المغرب, the storm hit Wales, the quake rocked Morocco): the place after them, or after them and
  * the event's trigger as their subject, is the event's place as after a locative (folded).

@@ -65,7 +65,7 @@ import { tokenStems } from '../knowledge';
 import { tokenLang } from '../analysis';
 import { weekdayAt } from '../extract/weekdays';
 import { ALL_SPEECH_VERBS, SPEAKING_WORDS } from '../lexicon/speech';
-import { ACTOR_NOUNS, BIOGRAPHY_WORDS, DEPARTURE_VERBS, ROLE_FAMILY, LOCATIVES, NEIGHBOURING_WORDS, SEQUENCE_WORDS, OCCURRENCE_VERBS, PLACE_NOUNS, PLACE_UNIT_LEVEL, RELATIVE_WORDS, STRIKE_VERBS, VISIT_VERBS } from '../lexicon/words';
+import { ACTOR_NOUNS, BIOGRAPHY_WORDS, DEPARTURE_VERBS, ROLE_FAMILY, LOCATIVES, NEIGHBOURING_WORDS, SEQUENCE_WORDS, OCCURRENCE_VERBS, PLACE_NOUNS, PLACE_UNIT_LEVEL, REACH_VERBS, RELATIVE_WORDS, STRIKE_VERBS, VISIT_VERBS } from '../lexicon/words';
 import type { Place } from '../factBase/schema';
 import { wrongPlace, wrongRestatedPlace } from '../messages';
 import { otherOccasion, restatedWith, restatesEvidence, sharedOutside } from '../align';
@@ -93,6 +93,7 @@ import { departureVerb } from '../extract/departures';
 const LOCATIVE = new Set(LOCATIVES);
 const STRIKE = new Set(STRIKE_VERBS);
 const VISIT = new Set(VISIT_VERBS);
+const REACH = new Set(REACH_VERBS);
 const OCCUR = new Set(OCCURRENCE_VERBS);
 const RELATIVES = new Set(RELATIVE_WORDS);
 const ACTORS = new Set(ACTOR_NOUNS);
@@ -167,7 +168,9 @@ export const eventPlace: Rule = {
       const departure = !!cueToken && cueToken.key === 'for' && cueToken.sentence === first.sentence && DEPARTURE.has(tokens[cue - 1]?.key ?? '');
       // «بمدينة نيوبورت», «بالعاصمة تونس»: a place noun that carries the locative ب.
       const fusedNoun = !!cueToken && cueToken.sentence === first.sentence && cue < place.tokenStart && fusedPlaceNoun(cueToken.key);
-      let hasCue = (cueToken && cueToken.sentence === first.sentence && (cueToken.key === 'into' || tokenStems(cueToken).some((s) => LOCATIVE.has(s.stem)))) || departure || visited || fusedNoun || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب')) || !!direction?.fused || distant;
+      // "reached Malta": the object of a verb of reaching is where it arrived, a locative of direction.
+      const reached = !!cueToken && cueToken.sentence === first.sentence && REACH.has(cueToken.key);
+      let hasCue = (cueToken && cueToken.sentence === first.sentence && (cueToken.key === 'into' || tokenStems(cueToken).some((s) => LOCATIVE.has(s.stem)))) || departure || visited || reached || fusedNoun || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب')) || !!direction?.fused || distant;
       // "في غزة ورفح", "in Gaza and Khan Younis": a place joined to a located place is located too.
       // "on Yemen's port of Mukalla": a place inside a located place's phrase is located too.
       if (!hasCue && previousCued && cue >= previousCued.start && cue < previousCued.end && tokens[cue]!.sentence === first.sentence) hasCue = true;
