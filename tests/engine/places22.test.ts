@@ -62,7 +62,7 @@ const PROBES: [file: string, probes: Probe[]][] = [
       { sentence: 'Home Minister Anil Kumar arrived in Chennai on Thursday to inspect the damage.', rule: 'event-place' },
       { sentence: 'Home Minister Anil Kumar arrived in Bhubaneswar on Thursday to inspect the damage.' },
       // The spokeswoman's city.
-      { sentence: 'وقالت المتحدثة باسم هيئة إدارة الكوارث في مومباي سونيتا راو إن 300 ألف شخص أجلوا.', rule: 'event-place', todo: 'a person\'s city after the name of their body, before their own name, is not compared with the article\'s' },
+      { sentence: 'وقالت المتحدثة باسم هيئة إدارة الكوارث في مومباي سونيتا راو إن 300 ألف شخص أجلوا.', rule: 'event-place' },
       { sentence: 'وقالت المتحدثة باسم هيئة إدارة الكوارث في نيودلهي سونيتا راو إن 300 ألف شخص أجلوا.' },
       // The neighbouring state and the other event's place.
       { sentence: 'وفي ولاية أندرا براديش المجاورة، أغلقت المدارس في فيساخاباتنام.' },

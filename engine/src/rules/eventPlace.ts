@@ -323,8 +323,12 @@ function titleMarks(analysis: Analysis, allTitles: readonly Title[], hits: reado
     const end = Math.max(title.end, title.headEnd);
     if (triggerAt.subarray(title.headEnd, end).includes(1)) continue;
     // Past the title's end only over the words that tie a place to it: a verb between them starts
-    // the sentence's own matter ("the premier flew to Cairns").
-    for (let k = title.headStart + 1; k <= end + 2 && k < tokens.length; k++) {
+    // the sentence's own matter ("the premier flew to Cairns"). Not past a title that ends with
+    // its body's name: a place after it is the body's or the person's city, compared with the
+    // restated sentence's («المتحدثة باسم هيئة إدارة الكوارث في مومباي», as "a spokeswoman for the
+    // department in Milan" is).
+    const reach = title.organisations.at(-1)?.tokenEnd === end ? end - 1 : end + 2;
+    for (let k = title.headStart + 1; k <= reach && k < tokens.length; k++) {
       if (tokens[k]!.sentence !== tokens[title.headStart]!.sentence) break;
       if (k > end && !titleLink(tokens[k - 1]!)) break;
       titleNear[k] = 1;
