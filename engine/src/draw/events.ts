@@ -19,6 +19,7 @@ import { clockTimes, type ClockTime } from '../extract/times';
 import { relativePeriods } from './relativePeriods';
 import { pressEvents, withOccasion } from './pressEvents';
 import { deferredTo, tenseBefore, yearOfBareMonth } from '../extract/monthYears';
+import { calledFor } from '../extract/calledFor';
 
 const WEEKDAY_KEYS = new Map(Object.entries(WEEKDAYS).map(([word, day]) => [key(word), day]));
 const PARTS = new Map(Object.entries(PART_OF_DAY).map(([word, part]) => [key(word), part]));
@@ -183,14 +184,14 @@ const FUTURE_AFTER = new Set(['المقبل', 'القادم', 'next'].map(key));
  * Whether the weekday at token `i` is one to come: a future word before it in its clause (eight
  * words back, or the nearest cue of tense within ten: «ومن المقرر أن تجتمع … عصر الجمعة»), or
  * المقبل after it, or a postponement's "to" before it (postponed the derby to Sunday, «أجل … إلى
- * السبت»), or a deadline word before it unless the nearest cue is a past verb (restored … by 3pm
+ * السبت») or a call for an action on it (called a strike for Thursday, «دعت إلى إضراب يوم الخميس»), or a deadline word before it unless the nearest cue is a past verb (restored … by 3pm
  * on Wednesday is the last Wednesday).
  */
 function futureWeekday(ctx: DrawContext, i: number): boolean {
   const tokens = ctx.tokens;
   if (FUTURE_AFTER.has(tokens[i + 1]?.key ?? '') && tokens[i + 1]!.clause === tokens[i]!.clause) return true;
   // A postponement sends its thing to a day to come, whatever its verb's tense (postponed the derby to Sunday).
-  if (deferredTo(ctx.analysis, i)) return true;
+  if (deferredTo(ctx.analysis, i) || calledFor(ctx.analysis, i)) return true;
   for (let k = i - 1; k >= 0 && k >= i - 8 && tokens[k]!.clause === tokens[i]!.clause; k--) if (FUTURE_MARKER_KEYS.has(tokens[k]!.key) || (tokens[k]!.script === 'ar' && narratedFuture(tokens[k]!.key))) return true;
   const tense = tenseBefore(ctx.analysis, i);
   if (tense) return tense === 'future';
