@@ -25,8 +25,11 @@ interface DateProbe {
 const DERBY = 'derby-postpone.en.txt';
 const FAIR = 'fair-postpone.ar.txt';
 
-/** What the postponements wait for. */
-const OLD_AND_NEW = 'a postponement from one date to another is drawn as one event over the span between them';
+/**
+ * What a new date given with "moved" waits for: the verb is no word of the postponement (it has
+ * other meanings) and the sentence names no one, so nothing ties its date to the event.
+ */
+const MOVED = 'a date after "moved from … to" is tied to no event: the verb is none of the postponement\'s words and the sentence shares no name with the article';
 
 const PROBES: DateProbe[] = [
   // The new date, the old one, or both in their places.
@@ -36,10 +39,10 @@ const PROBES: DateProbe[] = [
   { file: FAIR, sentence: 'أرجئ مهرجان اللبان إلى 2 أبريل.' },
   { file: FAIR, sentence: 'أرجأت البلدية المهرجان من 12 مارس إلى 2 أبريل.' },
   // The old date given as the new one, the two swapped, or another new date.
-  { file: DERBY, sentence: 'The derby was postponed to 12 March.', flagged: '12 March', todo: OLD_AND_NEW },
+  { file: DERBY, sentence: 'The derby was postponed to 12 March.', flagged: '12 March' },
   { file: DERBY, sentence: 'The derby was postponed from 2 April to 12 March.', flagged: '2 April to 12 March' },
-  { file: DERBY, sentence: 'The derby was moved from 12 March to 9 April.', flagged: '9 April', todo: OLD_AND_NEW },
-  { file: FAIR, sentence: 'أرجئ مهرجان اللبان إلى 12 مارس.', flagged: '12 مارس', todo: OLD_AND_NEW },
+  { file: DERBY, sentence: 'The derby was moved from 12 March to 9 April.', flagged: '9 April', todo: MOVED },
+  { file: FAIR, sentence: 'أرجئ مهرجان اللبان إلى 12 مارس.', flagged: '12 مارس' },
   { file: FAIR, sentence: 'أرجئ المهرجان من 2 أبريل إلى 12 مارس.', flagged: '2 أبريل إلى 12 مارس' },
   { file: FAIR, sentence: 'وتقرر تأجيل المهرجان إلى 9 أبريل.', flagged: '9 أبريل' },
   // Probes of helper postpone22, which pass before the change and must after it: the old date in its
@@ -69,7 +72,7 @@ function drawnDates(file: string): unknown[] {
 }
 
 for (const file of [DERBY, FAIR]) {
-  test(`${file}: the postponement is drawn on its new date, 2 April, with no span from the old one`, { todo: OLD_AND_NEW }, () => {
+  test(`${file}: the postponement is drawn on its new date, 2 April, with no span from the old one`, () => {
     assert.deepEqual(drawnDates(file), [{ month: 4, day: 2, end: undefined }]);
   });
 }

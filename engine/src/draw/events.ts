@@ -18,7 +18,7 @@ import { eventSegments, rangeOf, segmentOpening, type Segment } from './eventSeg
 import { clockTimes, type ClockTime } from '../extract/times';
 import { relativePeriods } from './relativePeriods';
 import { pressEvents, withOccasion } from './pressEvents';
-import { deferredTo, tenseBefore, yearOfBareMonth } from '../extract/monthYears';
+import { deferredFrom, deferredTo, tenseBefore, yearOfBareMonth } from '../extract/monthYears';
 import { calledFor } from '../extract/calledFor';
 
 const WEEKDAY_KEYS = new Map(Object.entries(WEEKDAYS).map(([word, day]) => [key(word), day]));
@@ -292,6 +292,8 @@ export function drawEvents(ctx: DrawContext): void {
       const endMonth = range.endMonth ?? (date.month as number);
       const endYear = range.endYear ?? ((date.year as number) + (endMonth < (date.month as number) ? 1 : 0));
       date.end = { year: endYear, month: endMonth, day: range.end };
+      // A postponement from one date to another (postponed the derby from 12 March to 2 April) is dated by its new date alone.
+      if (deferredFrom(ctx.analysis, expression.tokenStart)) unsure = postponedTo(date);
     }
     const tokenStart = range?.tokenStart ?? expression.tokenStart;
     const tokenEnd = range?.tokenEnd ?? expression.tokenEnd;
@@ -474,8 +476,22 @@ function joinRanges(ctx: DrawContext, found: FoundDate[]): void {
     a.date.end = Object.fromEntries(['year', 'month', 'day'].filter((part) => b.date[part] !== undefined).map((part) => [part, b.date[part]]));
     a.tokenEnd = b.tokenEnd;
     a.unsure ??= b.unsure;
+    if (deferredFrom(ctx.analysis, a.tokenStart)) a.unsure = postponedTo(a.date);
     found.splice(i + 1, 1);
   }
+}
+
+/**
+ * Dates a postponement by its new date, the end of the pair `date` was read as (from 12 March to 2
+ * April): the old date is no day of the event, and a draft that gives it as the new one is wrong.
+ * The reason a reviewer reads, naming the old date left out.
+ */
+function postponedTo(date: Record<string, unknown>): string {
+  const end = date.end as Record<string, number>;
+  const old = `${date.year as number}-${date.month as number}-${date.day as number}`;
+  for (const part of ['year', 'month', 'day']) date[part] = end[part] ?? date[part];
+  delete date.end;
+  return `the new date of a postponement; the old date, ${old}, is left out`;
 }
 
 /** The year of a month the article calls last, next or this (أبريل الماضي in July 2026 is April 2026). */

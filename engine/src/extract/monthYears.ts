@@ -153,24 +153,48 @@ function cueBefore(ctx: TokensOf, start: number): Tense | 'plan' {
  */
 const DEFERRAL = keySet([
   'postponed', 'postpone', 'postpones', 'postponing', 'postponement', 'delayed', 'delay', 'delays', 'deferred', 'defer', 'defers', 'adjourned', 'adjourn', 'adjournment', 'rescheduled', 'reschedule',
-  'أجل', 'أجلت', 'تأجيل', 'التأجيل', 'يؤجل', 'تؤجل', 'أرجأ', 'أرجأت', 'إرجاء', 'الإرجاء', 'يرجئ', 'ترجئ', 'إرجائه', 'إرجائها', 'تأجيله', 'تأجيلها',
+  'أجل', 'أجلت', 'تأجيل', 'التأجيل', 'يؤجل', 'تؤجل', 'أرجأ', 'أرجأت', 'أرجئ', 'إرجاء', 'الإرجاء', 'يرجئ', 'ترجئ', 'إرجائه', 'إرجائها', 'تأجيله', 'تأجيلها',
 ]);
 /** Words that send a postponed thing to its new date: to, until, «إلى», «حتى». */
 const DEFERRED_TO = keySet(['to', 'until', 'till', 'إلى', 'الى', 'حتى', 'لغاية']);
 /** Words that may stand between "to" and the date: on, «يوم», a weekday (to Tuesday 22 September). */
 const BEFORE_DATE = new Set([...keySet(['on', 'يوم']), ...WEEKDAYS.flatMap((day) => day.names.map(key))]);
 
-/** Whether a word of putting off, at most twelve words before the "to" in the clause, sends the date at token `start` (to, «إلى») to come (also read for weekdays by `events.ts`). */
-export function deferredTo(ctx: TokensOf, start: number): boolean {
+/**
+ * The token of a word of `openers` before the date at token `start` in its clause, past on, «يوم»
+ * or a weekday between them, when a word of putting off (or of `moving`) stands at most twelve
+ * words before that word in the clause; -1 otherwise.
+ */
+function deferralOpener(ctx: TokensOf, start: number, openers: Set<string>, moving?: Set<string>): number {
   const tokens = ctx.tokens;
   let k = start - 1;
   while (k >= start - 3 && k >= 0 && BEFORE_DATE.has(tokens[k]!.key)) k--;
-  if (k < 0 || !DEFERRED_TO.has(tokens[k]!.key) || tokens[k]!.clause !== tokens[start]!.clause) return false;
+  if (k < 0 || !openers.has(tokens[k]!.key) || tokens[k]!.clause !== tokens[start]!.clause) return -1;
   for (let j = k - 1; j >= 0 && j >= k - 12 && tokens[j]!.clause === tokens[start]!.clause; j--) {
     const word = tokens[j]!.key.replace(/^[وف](?=[اتي])/, '');
-    if (DEFERRAL.has(tokens[j]!.key) || DEFERRAL.has(word)) return true;
+    if (DEFERRAL.has(tokens[j]!.key) || DEFERRAL.has(word) || moving?.has(tokens[j]!.key)) return k;
   }
-  return false;
+  return -1;
+}
+
+/** Whether a word of putting off, at most twelve words before the "to" in the clause, sends the date at token `start` (to, «إلى») to come (also read for weekdays by `events.ts`). */
+export function deferredTo(ctx: TokensOf, start: number): boolean {
+  return deferralOpener(ctx, start, DEFERRED_TO) >= 0;
+}
+
+/** Words that open a postponed thing's old date: from, «من». */
+const DEFERRED_FROM = keySet(['from', 'من']);
+/** Verbs of moving a date, read with "from" only (pushed back from 12 March, moved from): "moved to" may send a thing to a place. */
+const MOVED = keySet(['moved', 'pushed', 'brought', 'shifted']);
+
+/**
+ * Whether the date at token `start` is a postponed thing's old date: "from" («من») before it, with a
+ * word of putting off or a verb of moving a date at most twelve words before that in the clause
+ * (postponed the derby from 12 March to 2 April, «أرجأت المهرجان من 12 مارس إلى 2 أبريل»). The date
+ * after its "to" is the new one (`deferredTo`); read by drawing's `events.ts` and by `event-date`.
+ */
+export function deferredFrom(ctx: TokensOf, start: number): boolean {
+  return deferralOpener(ctx, start, DEFERRED_FROM, MOVED) >= 0;
 }
 
 /** The year that brings month `month` nearest the article's date: at most six months either side. */

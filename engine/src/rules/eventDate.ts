@@ -78,6 +78,7 @@ import { futureBefore } from '../extract/countedDays';
 import { closesState, comparisonSince, statementDate } from './dates/cutOffs';
 import { compareRange, factEnd, isRange, type Boundary, type RangeMismatch } from './dates/ranges';
 import { restatedDatedEvents } from './dates/restatedDate';
+import { comparedDate, postponedTo } from './dates/postponements';
 import { yearRanges } from '../extract/yearRanges';
 import { ordinalDays, ordinalDayText } from '../extract/ordinalDays';
 import { yearPartOfFact, yearPartText, yearParts } from '../extract/yearParts';
@@ -247,8 +248,10 @@ export const eventDate: Rule = {
     const dateTokens = new Uint8Array(analysis.tokens.length);
     for (const date of all) for (let k = date.tokenStart; k < date.tokenEnd; k++) dateTokens[k] = 1;
     const spans = monthSpanEnds(analysis, all);
-    for (const date of all) {
-      if (isOwnDateline(analysis, date, documentDate) || dayReported.has(date)) continue;
+    for (const written of all) {
+      // A postponement's old date is not compared, and its pair only by the new date.
+      const date = comparedDate(analysis, written);
+      if (!date || isOwnDateline(analysis, date, documentDate) || dayReported.has(written)) continue;
       // "told councillors last month", «قال الشهر الماضي»: the month of a statement, not of what it reports.
       if ((date.relativeMonth || date.relativeYear) && afterSpeechVerb(analysis, date.tokenStart)) continue;
       const wrong = datedEvent(analysis, knowledge, hits, dateTokens, date, reference);
@@ -327,7 +330,8 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
   // The sentence restates an article sentence that gives this very date: it dates something the
   // article dates so, whichever event the trigger pointed to (not for a quarter or a half, whose
   // year the article sentence gives with the other part).
-  const restated = !date.yearPart && restatedWith(analysis, knowledge, sentence, (aligned) =>
+  // Not for a postponement's new date (postponed to 12 March): the article may give that day as the old one.
+  const restated = !date.yearPart && !postponedTo(analysis, date) && restatedWith(analysis, knowledge, sentence, (aligned) =>
     (!date.year || aligned.years.has(date.year.value) || (!!date.month && aligned.yearlessMonths.has(date.month.value))) && !(date.year && date.month && aligned.ruledOut.has(`${date.year.value}-${date.month.value}`)) && (!date.month || aligned.months.has(date.month.value)) && givesDay(aligned, date) && (!date.to || aligned.days.has(date.to.day.value)) && (!date.toYear || aligned.years.has(date.toYear.value)) && (!date.part || aligned.parts.has(date.part)) && !!(date.year || date.month),
   );
   if (restated) return undefined;
