@@ -142,8 +142,9 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // of emergency): 1,267.1 kB.
   // The landing of 6 December, morning (Italy's regions and India's towns in the gazetteer, model
   // codes and their makers, combined fates, money needed and pledged, senators, joined titles,
-  // programme nouns, statement days after the speaker): 1,286.4 kB.
-  'cli.js': { entry: 'cli/src/main.ts', budget: 1_289_000 },
+  // programme nouns, statement days after the speaker): 1,286.4 kB; with the second round (Arabic root
+  // letters kept on triggers, arrivals, postponements and days called for): 1,290.6 kB.
+  'cli.js': { entry: 'cli/src/main.ts', budget: 1_293_000 },
   // perf13's one-shape records (emptyList.ts, the fields every mention, date and quote match is made with): the worker 792.9 kB.
   // affil13's affiliation checks: the worker 803.5 kB.
   // The same landing's checks (dates13, quant13): the worker 808.7 kB.
@@ -177,8 +178,8 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // The night landing of 5 December, as the CLI's: 1,415.4 kB.
   // The night landing of 5 to 6 December, as the CLI's: 1,440.3 kB.
   // The landing of 6 December, early morning, as the CLI's: 1,463.2 kB.
-  // The landing of 6 December, morning, as the CLI's: 1,482.5 kB.
-  'server.js': { entry: 'server/src/main.ts', budget: 1_485_000 },
+  // The landing of 6 December, morning, as the CLI's: 1,482.5 kB; with its second round, 1,486.8 kB.
+  'server.js': { entry: 'server/src/main.ts', budget: 1_489_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 460_000 },
 };
 
