@@ -1,5 +1,5 @@
 /**
- * The development stories (`tests/fixtures/dev-stories/<story>`): two stories written for engineers
+ * The development stories (`tests/fixtures/dev-stories/<story>`): stories written for engineers
  * to study, each with an article, labelled drafts and a fact base an editor wrote by hand from the
  * article alone (`editor.factbase.json`). This test holds each editor's fact base valid and scores
  * `isnad check` on the drafts twice with the shared scorer: with the editor's fact base, and with a
@@ -52,12 +52,18 @@ interface Story { name: string; article: string; editor: Floors; drawn: Floors }
  * are cases of (1126 حالة غش): ar-education drawn 1.00 / 0.80; with events placed through a place
  * noun, a state declared in the passive, towns joined by "and" to a known one and areas before a
  * lower-case head (the Whitsunday region, the Llansamlet district of Swansea): en-weather drawn
- * 1.00 / 0.76, en-fire drawn 0.95 / 0.59.
+ * 1.00 / 0.76, en-fire drawn 0.95 / 0.59. ar-returns (displaced families' return to Sinjar, with
+ * counts that share a noun, qualifiers and days counted from the drafts' own dates) and en-council
+ * (Edinburgh's budget vote and fare rise, with vote splits, party groups and old and new prices)
+ * measured 0.92 / 0.62 and 1.00 / 0.49 with the editors' fact bases, 0.81 / 0.44 and 0.85 / 0.27
+ * drawn (0.846 / 0.27 for en-council, so its drawn floor is 0.80), when they landed.
  */
 const STORIES: Story[] = [
   { name: 'ar-education', article: 'article.ar.txt', editor: { precision: 1, recall: 0.9 }, drawn: { precision: 1, recall: 0.78 } },
   { name: 'en-weather', article: 'article.en.txt', editor: { precision: 1, recall: 0.75 }, drawn: { precision: 1, recall: 0.75 } },
   { name: 'en-fire', article: 'article.en.txt', editor: { precision: 1, recall: 0.85 }, drawn: { precision: 0.9, recall: 0.6 } },
+  { name: 'ar-returns', article: 'article.ar.txt', editor: { precision: 0.9, recall: 0.6 }, drawn: { precision: 0.8, recall: 0.4 } },
+  { name: 'en-council', article: 'article.en.txt', editor: { precision: 1, recall: 0.45 }, drawn: { precision: 0.8, recall: 0.25 } },
 ];
 
 interface Report { precision: number; recall: number; fixAccuracy?: number; missed: string[]; falsePositives: string[] }
