@@ -52,6 +52,27 @@ export function probe(file: string, { sentence, rule, todo }: Probe): void {
   });
 }
 
+/** A sentence probe of one rule that names the words its finding must flag. */
+export interface RuleProbe {
+  file: string;
+  sentence: string;
+  /** The words the rule's finding must flag; none for a true restatement. */
+  flagged?: string;
+  /** Set while the engine does not serve the probe yet: what it waits for. */
+  todo?: string;
+}
+
+/**
+ * A test of one rule probe against its article's drawn fact base: the sentence gets exactly one
+ * finding of the rule, on the words named, or none of that rule when none are.
+ */
+export function ruleProbe(ruleId: string, { file, sentence, flagged, todo }: RuleProbe): void {
+  test(`${file}: ${flagged ? `flags ${flagged}` : 'clean'}: ${sentence}`, todo ? { todo } : {}, () => {
+    const found = probeFindings(file, sentence).filter((finding) => finding.startsWith(`${ruleId}:`));
+    assert.deepEqual(found, flagged ? [`${ruleId}: ${flagged}`] : []);
+  });
+}
+
 /** A quantity as drawn, with the fields the quantity tests read. */
 export interface DrawnQuantity {
   value: number;

@@ -8,22 +8,12 @@
  * and Kenyan secondary school exams, their marking and their results (`exams-nakuru.en.txt`); the
  * events, dates and figures are invented.
  */
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { probeFindings } from './drawProbeChecks';
-
-interface DateProbe {
-  file: string;
-  sentence: string;
-  /** The words an `event-date` finding must flag; none for a true restatement. */
-  flagged?: string;
-  todo?: string;
-}
+import { ruleProbe, type RuleProbe } from './drawProbeChecks';
 
 const MUSCAT = 'diploma-muscat.ar.txt';
 const NAKURU = 'exams-nakuru.en.txt';
 
-const PROBES: DateProbe[] = [
+const PROBES: RuleProbe[] = [
   // True days of the exams, their marking and their results.
   { file: MUSCAT, sentence: 'وانتهت الامتحانات في 25 يونيو.' },
   { file: MUSCAT, sentence: 'وجرت الامتحانات بين 7 و25 يونيو.' },
@@ -44,9 +34,4 @@ const PROBES: DateProbe[] = [
   { file: NAKURU, sentence: 'Marking of the exam papers ended on 9 July.', flagged: '9' },
 ];
 
-for (const { file, sentence, flagged, todo } of PROBES) {
-  test(`${file}: ${flagged ? `flags ${flagged}` : 'clean'}: ${sentence}`, todo ? { todo } : {}, () => {
-    const found = probeFindings(file, sentence).filter((finding) => finding.startsWith('event-date:'));
-    assert.deepEqual(found, flagged ? [`event-date: ${flagged}`] : []);
-  });
-}
+for (const one of PROBES) ruleProbe('event-date', one);

@@ -11,22 +11,12 @@
  * fire on a bulk carrier at Durban with a ministry's figures, a police statement and a port
  * operator's order (`tugs-durban.en.txt`); the companies, events and figures are invented.
  */
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { probeFindings } from './drawProbeChecks';
-
-interface DateProbe {
-  file: string;
-  sentence: string;
-  /** The words an `event-date` finding must flag; none for a true restatement. */
-  flagged?: string;
-  todo?: string;
-}
+import { ruleProbe, type RuleProbe } from './drawProbeChecks';
 
 const AGADIR = 'cranes-agadir.ar.txt';
 const DURBAN = 'tugs-durban.en.txt';
 
-const PROBES: DateProbe[] = [
+const PROBES: RuleProbe[] = [
   // True statement days.
   { file: AGADIR, sentence: 'وقالت وزارة النقل المغربية يوم الثلاثاء إن حركة الحاويات ارتفعت بنسبة 18 في المئة.' },
   { file: AGADIR, sentence: 'وقالت الوزارة الثلاثاء إن حركة الحاويات في الميناء ارتفعت بنسبة 18 في المئة.' },
@@ -59,9 +49,4 @@ const PROBES: DateProbe[] = [
   { file: DURBAN, sentence: 'A fire broke out on a bulk carrier at the port of Durban on Friday.', flagged: 'Friday' },
 ];
 
-for (const { file, sentence, flagged, todo } of PROBES) {
-  test(`${file}: ${flagged ? `flags ${flagged}` : 'clean'}: ${sentence}`, todo ? { todo } : {}, () => {
-    const found = probeFindings(file, sentence).filter((finding) => finding.startsWith('event-date:'));
-    assert.deepEqual(found, flagged ? [`event-date: ${flagged}`] : []);
-  });
-}
+for (const one of PROBES) ruleProbe('event-date', one);
