@@ -11,17 +11,7 @@
  * docked in Port Sudan on the Wednesday, with a Saudi statement on the Monday
  * (`grain-port-sudan.ar.txt`). Each with errors that must stay flagged.
  */
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { probeFindings } from './drawProbeChecks';
-
-interface DateProbe {
-  file: string;
-  sentence: string;
-  /** The words an `event-date` finding must flag; none for a true restatement. */
-  flagged?: string;
-  todo?: string;
-}
+import { ruleProbe, type RuleProbe } from './drawProbeChecks';
 
 const SFAX = 'sfax-boat.en.txt';
 const IVORY = 'ivory-mombasa.en.txt';
@@ -34,7 +24,7 @@ const GRAIN = 'grain-port-sudan.ar.txt';
  */
 const DEPARTURE_WORDS = 'a wrong day whose nearest restated event is a statement day is not compared with the departure the sentence also restates';
 
-const PROBES: DateProbe[] = [
+const PROBES: RuleProbe[] = [
   // True restatements of a departure whose words beside the day are a later statement's too.
   { file: SFAX, sentence: 'The boat left the Tunisian port of Sfax on Saturday.' },
   { file: IVORY, sentence: 'The container left the Ugandan capital Kampala bound for the port of Mombasa on Monday.' },
@@ -64,9 +54,4 @@ const PROBES: DateProbe[] = [
   { file: GRAIN, sentence: 'وانطلقت السفينة من ميناء جدة السعودي إلى السودان يوم الخميس.', flagged: 'الخميس' },
 ];
 
-for (const { file, sentence, flagged, todo } of PROBES) {
-  test(`${file}: ${flagged ? `flags ${flagged}` : 'clean'}: ${sentence}`, todo ? { todo } : {}, () => {
-    const found = probeFindings(file, sentence).filter((finding) => finding.startsWith('event-date:'));
-    assert.deepEqual(found, flagged ? [`event-date: ${flagged}`] : []);
-  });
-}
+for (const one of PROBES) ruleProbe('event-date', one);
