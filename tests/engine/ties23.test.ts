@@ -1,0 +1,76 @@
+/**
+ * Posts and ties of an invented story in both languages, written by helper ties23 before the
+ * changes they test: a chromium leak from a tannery into a river (`tannery-leak.en.txt`,
+ * `tannery-leak.ar.txt`; the places, bodies, parties and people are invented). It names a fire
+ * service whose name opens with two regions joined by "and" and holds another "and" (the North and
+ * East Riding Fire and Rescue Service), an elected member of a regional assembly with her party
+ * and her constituency after the title ("the Northern Green Party member of the Northshire
+ * Assembly for the area"), and a water authority's manager named after "its" title. A draft that
+ * ties a person to another of the story's bodies or parties is flagged (`post-holder` or
+ * `affiliation`); a true restatement is not.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { probeFindings } from './drawProbeChecks';
+
+interface TieProbe {
+  sentence: string;
+  /** Whether a `post-holder` or an `affiliation` finding is wanted; none for a true restatement. */
+  flagged?: boolean;
+  todo?: string;
+}
+
+const EN = 'tannery-leak.en.txt';
+const AR = 'tannery-leak.ar.txt';
+
+/** What a body named from two regions joined by "and", with a second "and" before its kind noun, waits for. */
+const TWO_ANDS = 'an English name that opens with two words joined by "and" and reaches its kind noun past a second "and" is drawn without its first word';
+
+/** What an assembly waits for. */
+const ASSEMBLY = 'an Assembly is no kind noun of drawing, so "the Northshire Assembly" is drawn as a person';
+
+/** What a constituency after a member's title waits for. */
+const CONSTITUENCY = 'a constituency after the title ("for the area") parts the title from the name after the comma';
+
+/** What a title word inside a drawn name waits for. */
+const STATION_COMMANDER = '"Station Commander" is drawn as part of the name, and a membership of one service is not compared with an authority';
+
+const english: TieProbe[] = [
+  // A body whose name opens with two regions joined by "and" and holds a second "and".
+  { sentence: 'Station Commander Ivor Penhale of the North and East Riding Fire and Rescue Service said 12 crews had worked through the night.' },
+  { sentence: 'Ffion Pritchard of the North and East Riding Fire and Rescue Service said people should not fish in the river.', flagged: true, todo: TWO_ANDS },
+  { sentence: 'Harriet Gale of the North and East Riding Fire and Rescue Service said the council would review the permit.', flagged: true, todo: TWO_ANDS },
+  { sentence: 'Station Commander Ivor Penhale of the Northshire Water Authority said 12 crews had worked through the night.', flagged: true, todo: STATION_COMMANDER },
+  // A member's party before the title, the assembly and the constituency after it, then the name.
+  { sentence: 'The Northern Green Party member of the Northshire Assembly for the area, Tomas Beddow, called for a public inquiry.' },
+  { sentence: 'The Liberal Reform member of the Northshire Assembly for the area, Tomas Beddow, called for a public inquiry.', flagged: true, todo: CONSTITUENCY },
+  { sentence: "Liberal Reform's member of the Northshire Assembly for the area, Tomas Beddow, called for a public inquiry.", flagged: true, todo: CONSTITUENCY },
+  { sentence: 'The Liberal Reform member of the assembly for the constituency, Tomas Beddow, called for a public inquiry.', flagged: true, todo: CONSTITUENCY },
+  { sentence: 'Tomas Beddow, the Liberal Reform member of the Northshire Assembly for the area, called for a public inquiry.', flagged: true, todo: ASSEMBLY },
+  { sentence: 'The leader of Northshire Council, Harriet Gale, a Liberal Reform councillor, said the council would review the permit.' },
+  { sentence: 'The leader of Northshire Council for the area, Harriet Gale, said the council would review the permit.' },
+  { sentence: 'The Northern Green Party leader of Northshire Council, Harriet Gale, said the council would review the permit.', flagged: true },
+  // The assembly is a body, not a person.
+  { sentence: 'Tomas Beddow, a member of the Northshire Assembly, called for a public inquiry.' },
+  { sentence: 'Harriet Gale, a member of the Northshire Assembly, said the council would review the permit.', flagged: true, todo: ASSEMBLY },
+  // A manager named after "its" title, the body named in the sentence before.
+  { sentence: 'Ffion Pritchard of the Northshire Water Authority said people should not fish in the river until Friday.' },
+];
+
+const arabic: TieProbe[] = [
+  { sentence: 'وقال قائد المحطة إيفور بنهال من هيئة الإطفاء والإنقاذ إن 12 فرقة عملت طوال الليل.' },
+  { sentence: 'ودعا توماس بيدو، النائب عن حزب الخضر الشمالي في مجلس نورثشاير الإقليمي عن المنطقة، إلى تحقيق علني.' },
+  { sentence: 'ودعا توماس بيدو، النائب عن حزب الإصلاح الليبرالي في مجلس نورثشاير الإقليمي عن المنطقة، إلى تحقيق علني.', flagged: true },
+  { sentence: 'ودعا النائب عن حزب الإصلاح الليبرالي في مجلس نورثشاير الإقليمي عن المنطقة، توماس بيدو، إلى تحقيق علني.', flagged: true, todo: CONSTITUENCY },
+  { sentence: 'ودعا النائب عن حزب الخضر الشمالي في مجلس نورثشاير الإقليمي عن المنطقة، توماس بيدو، إلى تحقيق علني.' },
+];
+
+for (const [file, probes] of [[EN, english], [AR, arabic]] as const) {
+  for (const { sentence, flagged, todo } of probes) {
+    test(`${file}: ${flagged ? 'flagged' : 'not flagged'}: ${sentence}`, todo ? { todo } : {}, () => {
+      const found = probeFindings(file, sentence).filter((finding) => /^(post-holder|affiliation):/.test(finding));
+      if (flagged) assert.ok(found.length > 0, JSON.stringify(probeFindings(file, sentence)));
+      else assert.deepEqual(found, [], JSON.stringify(found));
+    });
+  }
+}
