@@ -23,36 +23,29 @@ interface TieProbe {
 const EN = 'tannery-leak.en.txt';
 const AR = 'tannery-leak.ar.txt';
 
-/** What a body named from two regions joined by "and", with a second "and" before its kind noun, waits for. */
-const TWO_ANDS = 'an English name that opens with two words joined by "and" and reaches its kind noun past a second "and" is drawn without its first word';
-
-/** What an assembly waits for. */
-const ASSEMBLY = 'an Assembly is no kind noun of drawing, so "the Northshire Assembly" is drawn as a person';
+/** What a manager named after "its" title waits for. */
+const ITS = 'a title with "its" before the name ("Its operations manager …, Ffion Pritchard") is drawn with no post, its body being the one named in the sentence before';
 
 /** What a constituency after a member's title waits for. */
 const CONSTITUENCY = 'a constituency after the title ("for the area") parts the title from the name after the comma';
 
-/** What a title word inside a drawn name waits for. */
-const STATION_COMMANDER = '"Station Commander" is drawn as part of the name, and a membership of one service is not compared with an authority';
-
 const english: TieProbe[] = [
   // A body whose name opens with two regions joined by "and" and holds a second "and".
   { sentence: 'Station Commander Ivor Penhale of the North and East Riding Fire and Rescue Service said 12 crews had worked through the night.' },
-  { sentence: 'Ffion Pritchard of the North and East Riding Fire and Rescue Service said people should not fish in the river.', flagged: true, todo: TWO_ANDS },
-  { sentence: 'Harriet Gale of the North and East Riding Fire and Rescue Service said the council would review the permit.', flagged: true, todo: TWO_ANDS },
-  { sentence: 'Station Commander Ivor Penhale of the Northshire Water Authority said 12 crews had worked through the night.', flagged: true, todo: STATION_COMMANDER },
+  { sentence: 'Ffion Pritchard of the North and East Riding Fire and Rescue Service said people should not fish in the river.', flagged: true, todo: ITS },
+  { sentence: 'Ivor Penhale, a station commander with the North and East Riding Fire and Rescue Service, said 12 crews had worked through the night.' },
+  { sentence: 'Station Commander Ivor Penhale of the Northshire Water Authority said 12 crews had worked through the night.', flagged: true },
   // A member's party before the title, the assembly and the constituency after it, then the name.
   { sentence: 'The Northern Green Party member of the Northshire Assembly for the area, Tomas Beddow, called for a public inquiry.' },
   { sentence: 'The Liberal Reform member of the Northshire Assembly for the area, Tomas Beddow, called for a public inquiry.', flagged: true, todo: CONSTITUENCY },
   { sentence: "Liberal Reform's member of the Northshire Assembly for the area, Tomas Beddow, called for a public inquiry.", flagged: true, todo: CONSTITUENCY },
   { sentence: 'The Liberal Reform member of the assembly for the constituency, Tomas Beddow, called for a public inquiry.', flagged: true, todo: CONSTITUENCY },
-  { sentence: 'Tomas Beddow, the Liberal Reform member of the Northshire Assembly for the area, called for a public inquiry.', flagged: true, todo: ASSEMBLY },
+  { sentence: 'Tomas Beddow, the Liberal Reform member of the Northshire Assembly for the area, called for a public inquiry.', flagged: true },
   { sentence: 'The leader of Northshire Council, Harriet Gale, a Liberal Reform councillor, said the council would review the permit.' },
   { sentence: 'The leader of Northshire Council for the area, Harriet Gale, said the council would review the permit.' },
   { sentence: 'The Northern Green Party leader of Northshire Council, Harriet Gale, said the council would review the permit.', flagged: true },
-  // The assembly is a body, not a person.
+  // The assembly is a body, not a person: a true membership stays clean, and the drawn name does not swallow the chain.
   { sentence: 'Tomas Beddow, a member of the Northshire Assembly, called for a public inquiry.' },
-  { sentence: 'Harriet Gale, a member of the Northshire Assembly, said the council would review the permit.', flagged: true, todo: ASSEMBLY },
   // A manager named after "its" title, the body named in the sentence before.
   { sentence: 'Ffion Pritchard of the Northshire Water Authority said people should not fish in the river until Friday.' },
 ];

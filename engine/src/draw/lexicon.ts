@@ -335,6 +335,8 @@ export const EN_ORG_HEADS: Record<string, string> = {
   federation: 'federation', league: 'league', club: 'club', university: 'university', institute: 'agency', office: 'office',
   organisation: 'ngo', organization: 'ngo', association: 'ngo', corporation: 'company', holdings: 'holding', holding: 'holding', plc: 'company',
   ltd: 'company', inc: 'company', commons: 'parliament', parliament: 'parliament', government: 'government', army: 'military', forces: 'military',
+  // Elected houses named by their own word (the National Assembly, the Northern Ireland Assembly, the State Senate).
+  assembly: 'parliament', senate: 'parliament',
   conservatives: 'party', tribunal: 'court', unhcr: 'agency', bureau: 'agency', services: 'agency', service: 'agency', force: 'military',
   police: 'agency', hospital: 'other', infirmary: 'other', energy: 'company', airlines: 'company', airways: 'company', motors: 'company', telecom: 'company', foundation: 'ngo',
   institution: 'agency', trust: 'ngo', board: 'agency', coastguard: 'agency', network: 'media', broadcasting: 'media', cooperative: 'company', 'co-operative': 'company', coop: 'company',

@@ -575,7 +575,9 @@ function companiesByOfficer(ctx: DrawContext, byName: Map<string, DrawnFact>): v
 /**
  * Whether "and" at token `k` joins two halves of one English name (Queensland Fire and Emergency
  * Services): capitalised words follow it up to a kind noun, and the words before it, from `start`,
- * hold none (the Bureau of Meteorology and Emergency Services are two).
+ * hold none (the Bureau of Meteorology and Emergency Services are two). Before any kind noun, the
+ * capitalised words may pass one more "and" (the Mid and West Wales Fire and Rescue Service, two
+ * regions and then two services), within seven words.
  */
 function joinsName(ctx: DrawContext, start: number, k: number): boolean {
   const tokens = ctx.tokens;
@@ -583,8 +585,12 @@ function joinsName(ctx: DrawContext, start: number, k: number): boolean {
   // A kind noun before "and": whether the last one takes a complement with "of" or "for".
   let headBefore: boolean | undefined;
   for (let j = start; j < k; j++) if (EN_ORG_HEADS[tokens[j]!.key]) headBefore = ['of', 'for'].includes(tokens[j + 1]?.key ?? '');
+  const capital = (j: number) => tokens[j]!.clause === tokens[k]!.clause && /^\p{Lu}/u.test(ctx.word(j));
   let j = k + 1;
-  for (; j < tokens.length && j - k <= 4 && tokens[j]!.clause === tokens[k]!.clause && /^\p{Lu}/u.test(ctx.word(j)); j++) if (EN_ORG_HEADS[tokens[j]!.key]) return headBefore === undefined;
+  for (; j < tokens.length && j - k <= 4 && capital(j); j++) if (EN_ORG_HEADS[tokens[j]!.key]) return headBefore === undefined;
+  if (headBefore === undefined && tokens[j]?.key === 'and' && j > k + 1 && tokens[j]!.clause === tokens[k]!.clause) {
+    for (let after = j + 1; after < tokens.length && after - k <= 7 && capital(after); after++) if (EN_ORG_HEADS[tokens[after]!.key]) return true;
+  }
   return headBefore === true && joinsPortfolio(ctx, k, j);
 }
 
