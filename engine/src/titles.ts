@@ -8,7 +8,7 @@ import { perDraft } from './memo';
 import type { Analysis, Token } from './analysis';
 import { nameKeys, tokenStems, type KnowledgeIndex, type Stem } from './knowledge';
 import { mentionAt, mentions, type Mention } from './mentions';
-import { ACTING_AFTER, ACTING_CHARGE, COUNTRY_PLACE, DEPUTY_OF_FAMILIES, DEPUTY_WORDS, FORMER, HEADING_VERBS, NATIONALITIES, PARLIAMENT_WORDS, PAST_TITLE_WORDS, TITLE_HEADS, TITLE_SCOPE_WORDS, type RoleFamily, type TitleHead } from './lexicon/words';
+import { ACTING_AFTER, ACTING_CHARGE, CONSTITUENCY_PREPOSITIONS, CONSTITUENCY_WORDS, COUNTRY_PLACE, DEPUTY_OF_FAMILIES, DEPUTY_WORDS, FORMER, HEADING_VERBS, NATIONALITIES, PARLIAMENT_WORDS, PAST_TITLE_WORDS, TITLE_HEADS, TITLE_SCOPE_WORDS, type RoleFamily, type TitleHead } from './lexicon/words';
 import { HONORIFICS, NAME_HONORIFICS } from './lexicon/honorifics';
 import { PARTY_SIDE } from './lexicon/parties';
 import { BELONGING_WORDS, PARENT_WORDS } from './lexicon/ties';
@@ -844,6 +844,34 @@ function pluralBefore(analysis: Analysis, context: AttachContext, people: readon
 const COUNSELLOR_ADDRESS: ReadonlySet<string> = new Set(['المستشار', 'المستشارة'].flatMap((word) => nameKeys(word)));
 
 /**
+ * Whether token `k` is a constituency after a title, or its preposition: "for the area", «عن
+ * المنطقة» (the member of the Senedd for the area, X). The noun stands right after the preposition
+ * or after "the"; it says where the member sits, so the title before it stays the name's.
+ */
+function constituencyAt(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  if (CONSTITUENCY_PREPOSITIONS.has(token.key)) {
+    const next = tokens[k + 1]?.key === 'the' ? tokens[k + 2] : tokens[k + 1];
+    return !!next && next.clause === token.clause && CONSTITUENCY_WORDS.has(next.key);
+  }
+  if (!CONSTITUENCY_WORDS.has(token.key)) return false;
+  const before = tokens[k - 1]?.key === 'the' ? tokens[k - 2] : tokens[k - 1];
+  return !!before && before.clause === token.clause && CONSTITUENCY_PREPOSITIONS.has(before.key);
+}
+
+/**
+ * The token after a constituency that starts at token `k` ("for the area", «عن المنطقة»), or `k`
+ * when none does: a name after an organisation and its member's constituency («النائب عن حزب X عن
+ * المنطقة فلان») follows the organisation all the same.
+ */
+export function afterConstituency(tokens: readonly Token[], k: number): number {
+  const token = tokens[k];
+  if (!token || !CONSTITUENCY_PREPOSITIONS.has(token.key)) return k;
+  const noun = tokens[k + 1]?.key === 'the' ? k + 2 : k + 1;
+  return tokens[noun] && tokens[noun].clause === token.clause && CONSTITUENCY_WORDS.has(tokens[noun].key) ? noun + 1 : k;
+}
+
+/**
  * The titles attached to a person mention: an apposition chain right before or after the name.
  * Looks only at the few tokens around each link of the chain, so the cost per person is constant.
  */
@@ -861,7 +889,7 @@ export function titlesOf(analysis: Analysis, all: readonly Title[], person: Ment
       const key = token.key;
       // A word that marks the title as past («وزيرة النقل السابقة روث آلان», "X, the former
       // minister") leaves it the name's; the checks read it (rules/posts/formerTitle.ts).
-      if (!(FILLER.has(key) || HONORIFICS.has(key) || COUNSELLOR_ADDRESS.has(key) || CAPACITY.has(key) || context.placeAt[k] || nationalityOf(token) || PARLIAMENT.has(key) || PAST_TITLE_WORDS.has(key))) return false;
+      if (!(FILLER.has(key) || HONORIFICS.has(key) || COUNSELLOR_ADDRESS.has(key) || CAPACITY.has(key) || context.placeAt[k] || nationalityOf(token) || PARLIAMENT.has(key) || PAST_TITLE_WORDS.has(key) || constituencyAt(tokens, k))) return false;
     }
     return true;
   };

@@ -26,8 +26,14 @@ const AR = 'tannery-leak.ar.txt';
 /** What a manager named after "its" title waits for. */
 const ITS = 'a title with "its" before the name ("Its operations manager …, Ffion Pritchard") is drawn with no post, its body being the one named in the sentence before';
 
-/** What a constituency after a member's title waits for. */
-const CONSTITUENCY = 'a constituency after the title ("for the area") parts the title from the name after the comma';
+/** What a lower-case body after "member of" with a constituency waits for. */
+const LOWER_CASE_BODY = 'a lower-case body after "member of" ("the assembly") and a constituency put the party too far from the name';
+
+/** What an Arabic title set off by commas before the name waits for. */
+const ARABIC_COMMAS = 'an Arabic member\'s title with عن and a party, set off by commas before the name («النائب عن حزب …، فلان،»), is not read as the name\'s';
+
+/** What an Arabic member's house between the party and the name waits for. */
+const ARABIC_BODY = 'the house a member sits in, named between the party and the name («النائب عن حزب X في مجلس Y فلان»), parts the party from the name';
 
 const english: TieProbe[] = [
   // A body whose name opens with two regions joined by "and" and holds a second "and".
@@ -37,9 +43,10 @@ const english: TieProbe[] = [
   { sentence: 'Station Commander Ivor Penhale of the Northshire Water Authority said 12 crews had worked through the night.', flagged: true },
   // A member's party before the title, the assembly and the constituency after it, then the name.
   { sentence: 'The Northern Green Party member of the Northshire Assembly for the area, Tomas Beddow, called for a public inquiry.' },
-  { sentence: 'The Liberal Reform member of the Northshire Assembly for the area, Tomas Beddow, called for a public inquiry.', flagged: true, todo: CONSTITUENCY },
-  { sentence: "Liberal Reform's member of the Northshire Assembly for the area, Tomas Beddow, called for a public inquiry.", flagged: true, todo: CONSTITUENCY },
-  { sentence: 'The Liberal Reform member of the assembly for the constituency, Tomas Beddow, called for a public inquiry.', flagged: true, todo: CONSTITUENCY },
+  { sentence: 'The Liberal Reform member of the Northshire Assembly for the area, Tomas Beddow, called for a public inquiry.', flagged: true },
+  { sentence: "Liberal Reform's member of the Northshire Assembly for the area, Tomas Beddow, called for a public inquiry.", flagged: true },
+  { sentence: 'The Liberal Reform member of parliament for the constituency, Tomas Beddow, called for a public inquiry.', flagged: true },
+  { sentence: 'The Liberal Reform member of the assembly for the constituency, Tomas Beddow, called for a public inquiry.', flagged: true, todo: LOWER_CASE_BODY },
   { sentence: 'Tomas Beddow, the Liberal Reform member of the Northshire Assembly for the area, called for a public inquiry.', flagged: true },
   { sentence: 'The leader of Northshire Council, Harriet Gale, a Liberal Reform councillor, said the council would review the permit.' },
   { sentence: 'The leader of Northshire Council for the area, Harriet Gale, said the council would review the permit.' },
@@ -54,7 +61,10 @@ const arabic: TieProbe[] = [
   { sentence: 'وقال قائد المحطة إيفور بنهال من هيئة الإطفاء والإنقاذ إن 12 فرقة عملت طوال الليل.' },
   { sentence: 'ودعا توماس بيدو، النائب عن حزب الخضر الشمالي في مجلس نورثشاير الإقليمي عن المنطقة، إلى تحقيق علني.' },
   { sentence: 'ودعا توماس بيدو، النائب عن حزب الإصلاح الليبرالي في مجلس نورثشاير الإقليمي عن المنطقة، إلى تحقيق علني.', flagged: true },
-  { sentence: 'ودعا النائب عن حزب الإصلاح الليبرالي في مجلس نورثشاير الإقليمي عن المنطقة، توماس بيدو، إلى تحقيق علني.', flagged: true, todo: CONSTITUENCY },
+  { sentence: 'ودعا النائب عن حزب الإصلاح الليبرالي في مجلس نورثشاير الإقليمي عن المنطقة، توماس بيدو، إلى تحقيق علني.', flagged: true, todo: ARABIC_COMMAS },
+  { sentence: 'ودعا النائب عن حزب الإصلاح الليبرالي عن المنطقة توماس بيدو إلى تحقيق علني.', flagged: true },
+  { sentence: 'ودعا النائب عن حزب الخضر الشمالي عن المنطقة توماس بيدو إلى تحقيق علني.' },
+  { sentence: 'ودعا النائب عن حزب الإصلاح الليبرالي في مجلس نورثشاير الإقليمي توماس بيدو إلى تحقيق علني.', flagged: true, todo: ARABIC_BODY },
   { sentence: 'ودعا النائب عن حزب الخضر الشمالي في مجلس نورثشاير الإقليمي عن المنطقة، توماس بيدو، إلى تحقيق علني.' },
 ];
 

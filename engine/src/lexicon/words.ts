@@ -758,5 +758,15 @@ export const PLACE_LEAD_WORDS: ReadonlySet<string> = new Set(
  */
 export const PLACE_PART_WORDS: ReadonlySet<string> = new Set(ks(['district', 'area', 'suburb', 'neighbourhood', 'neighborhood', 'quarter', 'borough', 'region', 'province', 'county', 'town', 'village']));
 
+/**
+ * Nouns of the area an elected member sits for, which a title may name after its body, behind
+ * "for the" or «عن»: "the member of the Senedd for the area, X", «النائب عن الحزب في البرلمان عن
+ * المنطقة، X». They part no title from the name after them.
+ */
+export const CONSTITUENCY_WORDS: ReadonlySet<string> = new Set(ks(['area', 'constituency', 'seat', 'ward', 'district', 'region', 'division', 'المنطقة', 'الدائرة', 'الدائرة الانتخابية', 'الإقليم', 'المحافظة', 'الولاية']));
+
+/** Prepositions before a constituency noun: "for the area", «عن المنطقة». */
+export const CONSTITUENCY_PREPOSITIONS: ReadonlySet<string> = new Set(ks(['for', 'عن']));
+
 /** Words that say a place holds an organisation's seat: مقرها, مقره; based, headquartered. */
 export const SEAT_WORDS = ks(['مقرها', 'مقره', 'ومقرها', 'ومقره', 'headquartered', 'based', 'headquarters', 'hq']);

@@ -13,6 +13,7 @@ import { wordKey } from '../../tokenKey';
 import type { Mention } from '../../mentions';
 import type { Token } from '../../analysis';
 import { compareTie } from './unknownOrganisation';
+import { afterConstituency } from '../../titles';
 import { adjectiveBesideName, sideBeforeName, sideInApposition, tieInParentheses } from '../affiliations/sidePhrases';
 import { checkLedSides } from '../affiliations/ledSide';
 import { checkNationalities } from '../affiliations/nationality';
@@ -144,7 +145,8 @@ export function checkMembership(ctx: PostContext): void {
   // «القيادي في حزب X سامر الخطيب», "X's P": the organisation, then the name.
   for (const org of all) {
     if (org.kind !== 'organisation') continue;
-    const person = peopleByStart.get(org.tokenEnd);
+    // The name follows the organisation, or the member's constituency after it («عن المنطقة»).
+    const person = peopleByStart.get(org.tokenEnd) ?? peopleByStart.get(afterConstituency(tokens, org.tokenEnd));
     // The name must stand in the organisation's clause: «عضو حزب X، وفلان» names another person.
     if (!person || tokens[person.tokenStart]!.clause !== tokens[org.tokenEnd - 1]!.clause) continue;
     const last = tokens[org.tokenEnd - 1]!;
