@@ -23,9 +23,6 @@ interface TieProbe {
 const EN = 'tannery-leak.en.txt';
 const AR = 'tannery-leak.ar.txt';
 
-/** What a manager named after "its" title waits for. */
-const ITS = 'a title with "its" before the name ("Its operations manager …, Ffion Pritchard") is drawn with no post, its body being the one named in the sentence before';
-
 /** What a lower-case body after "member of" with a constituency waits for. */
 const LOWER_CASE_BODY = 'a lower-case body after "member of" ("the assembly") and a constituency put the party too far from the name';
 
@@ -35,10 +32,13 @@ const ARABIC_COMMAS = 'an Arabic member\'s title with عن and a party, set off 
 /** What an Arabic member's house between the party and the name waits for. */
 const ARABIC_BODY = 'the house a member sits in, named between the party and the name («النائب عن حزب X في مجلس Y فلان»), parts the party from the name';
 
+/** What a manager named after "its" title waits for. */
+const STAFF_MANAGER = 'a manager of no team ("Its operations manager …, Ffion Pritchard") is drawn with no post at all, so her body is not known';
+
 const english: TieProbe[] = [
   // A body whose name opens with two regions joined by "and" and holds a second "and".
   { sentence: 'Station Commander Ivor Penhale of the North and East Riding Fire and Rescue Service said 12 crews had worked through the night.' },
-  { sentence: 'Ffion Pritchard of the North and East Riding Fire and Rescue Service said people should not fish in the river.', flagged: true, todo: ITS },
+  { sentence: 'Ffion Pritchard of the North and East Riding Fire and Rescue Service said people should not fish in the river.', flagged: true, todo: STAFF_MANAGER },
   { sentence: 'Ivor Penhale, a station commander with the North and East Riding Fire and Rescue Service, said 12 crews had worked through the night.' },
   { sentence: 'Station Commander Ivor Penhale of the Northshire Water Authority said 12 crews had worked through the night.', flagged: true },
   // A member's party before the title, the assembly and the constituency after it, then the name.
@@ -53,8 +53,13 @@ const english: TieProbe[] = [
   { sentence: 'The Northern Green Party leader of Northshire Council, Harriet Gale, said the council would review the permit.', flagged: true },
   // The assembly is a body, not a person: a true membership stays clean, and the drawn name does not swallow the chain.
   { sentence: 'Tomas Beddow, a member of the Northshire Assembly, called for a public inquiry.' },
-  // A manager named after "its" title, the body named in the sentence before.
+  // A manager named after "its" title, the body named in the sentence before: a staff post of that body.
   { sentence: 'Ffion Pritchard of the Northshire Water Authority said people should not fish in the river until Friday.' },
+  { sentence: 'Ffion Pritchard, operations manager at the Northshire Water Authority, said people should not fish.' },
+  { sentence: "The authority's operations manager, Ffion Pritchard, said people should not fish." },
+  { sentence: 'Ffion Pritchard, the operations manager of the Northshire Water Authority, said people should not fish.' },
+  { sentence: 'Ffion Pritchard, chief executive of the Northshire Water Authority, said people should not fish.', flagged: true, todo: STAFF_MANAGER },
+  { sentence: 'Ffion Pritchard, operations manager at the North and East Riding Fire and Rescue Service, said people should not fish.', flagged: true, todo: STAFF_MANAGER },
 ];
 
 const arabic: TieProbe[] = [
