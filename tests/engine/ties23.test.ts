@@ -32,13 +32,10 @@ const ARABIC_COMMAS = 'an Arabic member\'s title with عن and a party, set off 
 /** What an Arabic member's house between the party and the name waits for. */
 const ARABIC_BODY = 'the house a member sits in, named between the party and the name («النائب عن حزب X في مجلس Y فلان»), parts the party from the name';
 
-/** What a manager named after "its" title waits for. */
-const STAFF_MANAGER = 'a manager of no team ("Its operations manager …, Ffion Pritchard") is drawn with no post at all, so her body is not known';
-
 const english: TieProbe[] = [
   // A body whose name opens with two regions joined by "and" and holds a second "and".
   { sentence: 'Station Commander Ivor Penhale of the North and East Riding Fire and Rescue Service said 12 crews had worked through the night.' },
-  { sentence: 'Ffion Pritchard of the North and East Riding Fire and Rescue Service said people should not fish in the river.', flagged: true, todo: STAFF_MANAGER },
+  { sentence: 'Ffion Pritchard of the North and East Riding Fire and Rescue Service said people should not fish in the river.', flagged: true },
   { sentence: 'Ivor Penhale, a station commander with the North and East Riding Fire and Rescue Service, said 12 crews had worked through the night.' },
   { sentence: 'Station Commander Ivor Penhale of the Northshire Water Authority said 12 crews had worked through the night.', flagged: true },
   // A member's party before the title, the assembly and the constituency after it, then the name.
@@ -58,8 +55,8 @@ const english: TieProbe[] = [
   { sentence: 'Ffion Pritchard, operations manager at the Northshire Water Authority, said people should not fish.' },
   { sentence: "The authority's operations manager, Ffion Pritchard, said people should not fish." },
   { sentence: 'Ffion Pritchard, the operations manager of the Northshire Water Authority, said people should not fish.' },
-  { sentence: 'Ffion Pritchard, chief executive of the Northshire Water Authority, said people should not fish.', flagged: true, todo: STAFF_MANAGER },
-  { sentence: 'Ffion Pritchard, operations manager at the North and East Riding Fire and Rescue Service, said people should not fish.', flagged: true, todo: STAFF_MANAGER },
+  { sentence: 'Ffion Pritchard, chief executive of the Northshire Water Authority, said people should not fish.', flagged: true },
+  { sentence: 'Ffion Pritchard, operations manager at the North and East Riding Fire and Rescue Service, said people should not fish.', flagged: true },
 ];
 
 const arabic: TieProbe[] = [
