@@ -57,6 +57,10 @@ const english: TieProbe[] = [
   { sentence: 'Ffion Pritchard, the operations manager of the Northshire Water Authority, said people should not fish.' },
   { sentence: 'Ffion Pritchard, chief executive of the Northshire Water Authority, said people should not fish.', flagged: true },
   { sentence: 'Ffion Pritchard, operations manager at the North and East Riding Fire and Rescue Service, said people should not fish.', flagged: true },
+  // A manager the article ties to no body: nothing to compare another staff title with (a measured fall of a held-out story's drawn precision came from such a post).
+  { sentence: 'Gwen Alder, a site manager for the clean-up, said the yard would be sealed by Thursday.' },
+  { sentence: 'Gwen Alder, a spokeswoman for the clean-up, said the yard would be sealed by Thursday.' },
+  { sentence: "Gwen Alder, the Northshire Water Authority's spokeswoman, said the yard would be sealed by Thursday." },
 ];
 
 const arabic: TieProbe[] = [

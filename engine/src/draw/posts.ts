@@ -96,6 +96,8 @@ export function drawPosts(ctx: DrawContext): void {
         // A possessive pronoun (Its head of highways, «مدير عملياتها») refers to the body named just before.
         const referred = organisation || owner ? undefined : pronounOrganisation(ctx, title, start, end);
         organisation ??= owner ?? referred?.id ?? ministryOf(ctx, title, start) ?? (side === 'before' ? (bodyOfAfterName(ctx, end, span.tokenStart, span.tokenEnd) ?? whoseOrganisation(ctx, start) ?? attributiveOrganisation(ctx, start)) : joinedTitleBody(ctx, found[index + 1], end, span.tokenStart));
+        // A staff manager is drawn for the body it ties the person to: not without one, nor with one a pronoun names unsurely.
+        if (staff && (!organisation || referred?.unsure)) continue;
         const fact: Record<string, unknown> = {
           id: ctx.id(`${person.fact.id}-${deputy >= 0 ? 'deputy-head' : role}`),
           holder: person.fact.id,
