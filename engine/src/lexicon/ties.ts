@@ -75,6 +75,13 @@ export const BELONGING_WORDS: ReadonlySet<string> = new Set(['المنتمي', '
 export const PARENT_WORDS: ReadonlySet<string> = new Set(['التابعة', 'التابع', 'تابعة', 'تابع', 'التابعين', 'المنبثقة', 'المنبثق'].map(wordKey));
 
 /**
+ * Arabic nouns of an elected member or a party figure that stand before a name as its title
+ * without being a post of one place («وانتقدت النائبة فلانة، من حزب X»): a verb before them is
+ * the name's verb (folded).
+ */
+export const MEMBER_NOUNS_AR: ReadonlySet<string> = new Set(['النائب', 'النائبة', 'العضو', 'العضوة', 'البرلماني', 'البرلمانية', 'القيادي', 'القيادية', 'الناشط', 'الناشطة', 'السيناتور', 'السيناتورة'].map(wordKey));
+
+/**
  * Nouns that describe a person by trade or standing and take a nationality beside them ("a French
  * engineer", «المهندس الإيطالي», «رجل الأعمال المصري»): the nationality there is the person's own,
  * compared with the fact base's. Titles of posts are left out (a post's nationality is its

@@ -17,7 +17,7 @@ import { afterConstituency } from '../../titles';
 import { adjectiveBesideName, sideBeforeName, sideInApposition, tieInParentheses } from '../affiliations/sidePhrases';
 import { checkLedSides } from '../affiliations/ledSide';
 import { checkNationalities } from '../affiliations/nationality';
-import { STANCE_VERBS, TIE_CUES, type TieCue } from '../../lexicon/ties';
+import { MEMBER_NOUNS_AR, STANCE_VERBS, TIE_CUES, type TieCue } from '../../lexicon/ties';
 import { ALL_SPEECH_VERBS, COMMENT_VERBS } from '../../lexicon/speech';
 import { tokenStems } from '../../knowledge';
 import type { PostContext } from './context';
@@ -96,11 +96,14 @@ function joinedPeople(ctx: PostContext, person: Mention, byStart: Map<number, Me
 const FROM_OPENERS: ReadonlySet<string> = new Set([...ALL_SPEECH_VERBS, ...COMMENT_VERBS, ...STANCE_VERBS].filter((key) => !key.startsWith('حذر')));
 
 /**
- * Whether the word right before the name is such a verb («وانتقدت فلانة من حزب X»): other verbs
- * take من as their complement («انسحبت فلانة من حزب X», «طلبت فلانة من حزب X»).
+ * Whether the word right before the name, or before the title right before it, is such a verb
+ * («وانتقدت فلانة من حزب X», «وانتقدت النائبة فلانة، من حزب X»): other verbs take من as their
+ * complement («انسحبت فلانة من حزب X», «طلبت فلانة من حزب X»).
  */
 function afterStanceVerb(ctx: PostContext, person: Mention): boolean {
-  const before = ctx.tokens[person.tokenStart - 1];
+  const title = ctx.allTitles.find((candidate) => candidate.end === person.tokenStart && candidate.lang === 'ar');
+  const member = !title && MEMBER_NOUNS_AR.has(ctx.tokens[person.tokenStart - 1]?.key ?? '') ? 1 : 0;
+  const before = ctx.tokens[(title?.start ?? person.tokenStart - member) - 1];
   if (!before || before.script !== 'ar' || before.sentence !== ctx.tokens[person.tokenStart]!.sentence) return false;
   return FROM_OPENERS.has(before.key) || tokenStems(before).some((s) => FROM_OPENERS.has(s.stem));
 }
