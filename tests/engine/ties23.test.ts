@@ -32,6 +32,9 @@ const ARABIC_COMMAS = 'an Arabic member\'s title with عن and a party, set off 
 /** What an Arabic member's house between the party and the name waits for. */
 const ARABIC_BODY = 'the house a member sits in, named between the party and the name («النائب عن حزب X في مجلس Y فلان»), parts the party from the name';
 
+/** What a party before a leader's kind noun waits for. */
+const GROUP_LEADER = 'a party word before a leader\'s kind noun ("the Conservative group leader", "the Labour council leader") is left out of the title';
+
 const english: TieProbe[] = [
   // A body whose name opens with two regions joined by "and" and holds a second "and".
   { sentence: 'Station Commander Ivor Penhale of the North and East Riding Fire and Rescue Service said 12 crews had worked through the night.' },
@@ -48,6 +51,12 @@ const english: TieProbe[] = [
   { sentence: 'The leader of Northshire Council, Harriet Gale, a Liberal Reform councillor, said the council would review the permit.' },
   { sentence: 'The leader of Northshire Council for the area, Harriet Gale, said the council would review the permit.' },
   { sentence: 'The Northern Green Party leader of Northshire Council, Harriet Gale, said the council would review the permit.', flagged: true },
+  // A party before a leader's kind noun: the party's group leader, council leader.
+  { sentence: 'Harriet Gale, the Green group leader, said the council would review the permit.', flagged: true, todo: GROUP_LEADER },
+  { sentence: 'Green group leader Harriet Gale said the council would review the permit.', flagged: true, todo: GROUP_LEADER },
+  { sentence: 'Harriet Gale, the Green council leader, said the council would review the permit.', flagged: true, todo: GROUP_LEADER },
+  { sentence: 'Harriet Gale, the Liberal Reform group leader, said the council would review the permit.' },
+  { sentence: 'Harriet Gale, the Liberal council leader, said the council would review the permit.' },
   // The assembly is a body, not a person: a true membership stays clean, and the drawn name does not swallow the chain.
   { sentence: 'Tomas Beddow, a member of the Northshire Assembly, called for a public inquiry.' },
   // A manager named after "its" title, the body named in the sentence before: a staff post of that body.
