@@ -674,6 +674,9 @@ function readEnglishSpecifier(scan: TitleScan, title: Title): boolean {
             title.nationality = { country: country.code, token: country.tokenStart, tokenEnd: k + 1, byName: true };
             k = country.tokenStart - 1;
           }
+          // A party's words before "group leader" are the title's: "the Conservative group leader" leads the party's group.
+          // Before another kind noun they describe the person (the Labour council leader), and stay out of the body's words.
+          if (!(owner && title.organisations.includes(owner)) && !country && head.family === 'leads' && tokens[k + 1]!.key === 'group') while (k >= 0 && i - k <= 4 && sameSpan(k) && tokens[k]!.clause === token.clause && isCapitalised(k) && PARTY_SIDE.has(tokens[k]!.key)) k--;
         }
         break;
       }

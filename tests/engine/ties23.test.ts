@@ -32,8 +32,8 @@ const ARABIC_COMMAS = 'an Arabic member\'s title with عن and a party, set off 
 /** What an Arabic member's house between the party and the name waits for. */
 const ARABIC_BODY = 'the house a member sits in, named between the party and the name («النائب عن حزب X في مجلس Y فلان»), parts the party from the name';
 
-/** What a party before a leader's kind noun waits for. */
-const GROUP_LEADER = 'a party word before a leader\'s kind noun ("the Conservative group leader", "the Labour council leader") is left out of the title';
+/** What a party before a council leader's title waits for. */
+const COUNCIL_LEADER = 'a party word before "council leader" would be read as words of the council\'s name, so it is left out of the title, and the person\'s party is not compared';
 
 const english: TieProbe[] = [
   // A body whose name opens with two regions joined by "and" and holds a second "and".
@@ -52,9 +52,9 @@ const english: TieProbe[] = [
   { sentence: 'The leader of Northshire Council for the area, Harriet Gale, said the council would review the permit.' },
   { sentence: 'The Northern Green Party leader of Northshire Council, Harriet Gale, said the council would review the permit.', flagged: true },
   // A party before a leader's kind noun: the party's group leader, council leader.
-  { sentence: 'Harriet Gale, the Green group leader, said the council would review the permit.', flagged: true, todo: GROUP_LEADER },
-  { sentence: 'Green group leader Harriet Gale said the council would review the permit.', flagged: true, todo: GROUP_LEADER },
-  { sentence: 'Harriet Gale, the Green council leader, said the council would review the permit.', flagged: true, todo: GROUP_LEADER },
+  { sentence: 'Harriet Gale, the Green group leader, said the council would review the permit.', flagged: true },
+  { sentence: 'Green group leader Harriet Gale said the council would review the permit.', flagged: true },
+  { sentence: 'Harriet Gale, the Green council leader, said the council would review the permit.', flagged: true, todo: COUNCIL_LEADER },
   { sentence: 'Harriet Gale, the Liberal Reform group leader, said the council would review the permit.' },
   { sentence: 'Harriet Gale, the Liberal council leader, said the council would review the permit.' },
   // The assembly is a body, not a person: a true membership stays clean, and the drawn name does not swallow the chain.
