@@ -35,9 +35,6 @@ const ARABIC_BODY = 'the house a member sits in, named between the party and the
 /** What a party before a council leader's title waits for. */
 const COUNCIL_LEADER = 'a party word before "council leader" would be read as words of the council\'s name, so it is left out of the title, and the person\'s party is not compared';
 
-/** What a laboratory waits for. */
-const LABORATORY = 'Laboratory is no kind noun of drawing, so "Halvern\'s Aske Valley Laboratory" is drawn as a person, and a draft naming it gets a misspelt name';
-
 const english: TieProbe[] = [
   // A body whose name opens with two regions joined by "and" and holds a second "and".
   { sentence: 'Station Commander Ivor Penhale of the North and East Riding Fire and Rescue Service said 12 crews had worked through the night.' },
@@ -61,7 +58,7 @@ const english: TieProbe[] = [
   { sentence: 'Harriet Gale, the Liberal Reform group leader, said the council would review the permit.' },
   { sentence: 'Harriet Gale, the Liberal council leader, said the council would review the permit.' },
   // A laboratory owned by the body named in the possessive before it is a body, named without its owner, not a person.
-  { sentence: "Samples went to Halvern's Aske Valley Laboratory, which will publish the results on Friday.", todo: LABORATORY },
+  { sentence: "Samples went to Halvern's Aske Valley Laboratory, which will publish the results on Friday." },
   { sentence: 'Samples went to the Aske Valley Laboratory, which will publish the results on Friday.' },
   // The assembly is a body, not a person: a true membership stays clean, and the drawn name does not swallow the chain.
   { sentence: 'Tomas Beddow, a member of the Northshire Assembly, called for a public inquiry.' },

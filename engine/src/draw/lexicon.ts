@@ -337,6 +337,8 @@ export const EN_ORG_HEADS: Record<string, string> = {
   ltd: 'company', inc: 'company', commons: 'parliament', parliament: 'parliament', government: 'government', army: 'military', forces: 'military',
   // Elected houses named by their own word (the National Assembly, the Northern Ireland Assembly, the State Senate).
   assembly: 'parliament', senate: 'parliament',
+  // Research bodies named by their own word (the Jet Propulsion Laboratory, the National Physical Laboratory).
+  laboratory: 'agency', laboratories: 'agency',
   conservatives: 'party', tribunal: 'court', unhcr: 'agency', bureau: 'agency', services: 'agency', service: 'agency', force: 'military',
   police: 'agency', hospital: 'other', infirmary: 'other', energy: 'company', airlines: 'company', airways: 'company', motors: 'company', telecom: 'company', foundation: 'ngo',
   institution: 'agency', trust: 'ngo', board: 'agency', coastguard: 'agency', network: 'media', broadcasting: 'media', cooperative: 'company', 'co-operative': 'company', coop: 'company',

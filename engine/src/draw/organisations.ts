@@ -442,6 +442,8 @@ function englishOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>):
     if (title && tokens[of]?.key === 'of' && of + 1 < end) start = of + 1;
     // "the Abu Dhabi-based Gulf Trading Company": the seat before "-based" is not part of the name.
     for (let k = start; k < end; k++) if (/-based$/i.test(ctx.word(k))) start = k + 1;
+    // "NASA's Jet Propulsion Laboratory": the owner in the possessive is no word of the name.
+    if (end - start >= 3 && /^['’]s\s/.test(ctx.gap(start, start + 1))) start++;
     // The name ends at its last kind noun, or runs on with "of …" (Court of Appeal): the capitalised
     // words after it are another name (Whitsunday Regional Council Mayor Julie Ferris).
     let last = -1;
