@@ -17,7 +17,8 @@
  *
  * Left alone: a name another place bears where the draft puts it (the gazetteer's `also` and
  * `namesakes`: "Atlanta in Georgia", "Perth, Scotland"), a place that contains X or lies inside it (Ighil in Morocco, Al Haouz in the High
- * Atlas), a unit of another level (a province "in" a region, a town "in" a mountain range: a
+ * Atlas), a unit of another level (a province "in" a region, a town "in" a mountain range or in an area
+ * named by a direction, «درنة في شرق ليبيا»: a
  * region is compared only with a region of the same unit noun, إقليم with إقليم or عمالة), a
  * country as X ("Rwanda's embassy in London"), a name that another place of Y also bears, a
  * Latin name that is the end of a longer capitalised name (a person called after a city), and a

@@ -96,7 +96,9 @@ function sameLevel(knowledge: KnowledgeIndex, candidate: Entity<Place>, claimed:
  * Rabat put "in Casablanca"); undefined when they agree or the gazetteer cannot tell.
  */
 export function rightUnit(knowledge: KnowledgeIndex, inner: string, claimed: string): Entity<Place> | undefined {
-  if (placesAgree(knowledge, inner, claimed)) return undefined;
+  // An area named by a direction in the place's country («شرق ليبيا», eastern Libya) overlaps the
+  // divisions and may hold the place: it is of no division's level.
+  if (placesAgree(knowledge, inner, claimed) || mayOverlap(knowledge, claimed, inner)) return undefined;
   const claimedPlace = knowledge.entity<Place>(claimed);
   if (!claimedPlace) return undefined;
   const innerChain = placeChain(knowledge, inner);
