@@ -11,6 +11,7 @@
  */
 import { analyse, type Analysis, type Token } from './analysis';
 import { distanceBefore } from './extract/placeDistances';
+import { departureVerb } from './extract/departures';
 import { articleOf } from './factBase/article';
 import { proseMask } from './text/markdown';
 import type { FactBaseData } from './factBase/schema';
@@ -24,14 +25,14 @@ import { amounts } from './extract/amounts';
 import { clockTimes } from './extract/times';
 import { afterSpeechVerb } from './rules/dates/cutOffs';
 import { contentStem } from './text/stem';
-import { conceptKey } from './lexicon/concepts';
+import { alignmentKey, isNationConcept, nationConcept } from './lexicon/concepts';
 import { UNIT_WORDS, type TimeUnit } from './lexicon/numbers';
 import { MEASURE_SCHEMA_UNITS, type MeasureUnit } from './lexicon/units';
-import { tokenConceptKey, tokenContentStem, tokenStems, type KnowledgeIndex } from './knowledge';
+import { tokenContentStem, tokenStems, type KnowledgeIndex } from './knowledge';
 import { perDraft } from './memo';
 import { emptyListOfObjects, mapList } from './emptyList';
 import { nationalityOf } from './titles';
-import { ARRIVAL_VERBS, PLACE_UNIT_LEVEL } from './lexicon/words';
+import { ARRIVAL_VERBS, COUNTRY_PLACE, PLACE_UNIT_LEVEL } from './lexicon/words';
 import { afterComparison } from './extract/comparisons';
 
 /** The time unit a token names (أشهر, months), if any. */
@@ -127,16 +128,18 @@ export interface PlaceSlot {
 }
 
 const slotConcepts = new WeakMap<PlaceSlot, Set<string>>();
+const slotConceptsAcross = new WeakMap<PlaceSlot, Set<string>>();
 
-/** A place slot's head read as a concept (a named head stays itself). */
-export function headConcept(slot: PlaceSlot): string | undefined {
-  return slot.head === undefined || slot.head.startsWith('@') ? slot.head : conceptKey(slot.head);
+/** A place slot's head read as a concept (a named head stays itself), across languages or not (`alignmentKey`). */
+export function headConcept(slot: PlaceSlot, acrossLanguages: boolean): string | undefined {
+  return slot.head === undefined || slot.head.startsWith('@') ? slot.head : alignmentKey(slot.head, acrossLanguages);
 }
 
 /** A place slot's window read as concepts, for a sentence aligned through concepts (made once per slot). */
-export function windowConcepts(slot: PlaceSlot): Set<string> {
-  let found = slotConcepts.get(slot);
-  if (!found) slotConcepts.set(slot, (found = new Set([...slot.window].map(conceptKey))));
+export function windowConcepts(slot: PlaceSlot, acrossLanguages: boolean): Set<string> {
+  const cache = acrossLanguages ? slotConceptsAcross : slotConcepts;
+  let found = cache.get(slot);
+  if (!found) cache.set(slot, (found = new Set([...slot.window].map((stem) => alignmentKey(stem, acrossLanguages)))));
   return found;
 }
 
@@ -152,6 +155,8 @@ const NEAR_HEAD = '~near';
 const ARRIVALS = new Set(ARRIVAL_VERBS);
 /** The head of a slot where someone or something arrived, whichever verb of arriving says so. */
 const ARRIVAL_HEAD = '~arrive';
+/** The head of a slot where a journey began, whichever verb of setting out says so (sailed from, «أبحر … من»). */
+const DEPARTURE_HEAD = '~depart';
 /** How many words of an Arabic subject may stand between a verb of arriving and its locative («وصل وزير الداخلية الهندي أنيل كومار إلى»). */
 const SUBJECT_WORDS = 7;
 
@@ -277,7 +282,9 @@ function slotOf(analysis: Analysis, context: SlotContext, entity: string, name: 
   // place, whichever distance, direction or word of nearness says so (`extract/placeDistances.ts`).
   const near = !locative && (distanceBefore(tokens, first) || NEAR_WORDS.has(tokens[first - 1]?.key ?? ''));
   const arrival = !near && !!headToken && headToken.sentence === sentence && arrivalHead(tokens, before, locative);
-  const head = near ? NEAR_HEAD : arrival ? ARRIVAL_HEAD : headToken && headToken.sentence === sentence ? (headMention ? `@${headMention.entity}` : tokenContentStem(headToken)) : undefined;
+  // "sailed from the port of X", «أبحر القارب من ميناء X»: a slot where a journey began (`extract/departures.ts`).
+  const departure = !near && !arrival && departureVerb(tokens, name.tokenStart) !== undefined;
+  const head = near ? NEAR_HEAD : arrival ? ARRIVAL_HEAD : departure ? DEPARTURE_HEAD : headToken && headToken.sentence === sentence ? (headMention ? `@${headMention.entity}` : tokenContentStem(headToken)) : undefined;
   const container = locative && headMention?.kind === 'place';
   // "X, Y" with nothing but a comma between two places (Swansea, south Wales).
   const apposed = !locative && headMention?.kind === 'place' && /^\s*[,،]\s*$/.test(analysis.text.slice(headMention.end, name.start));
@@ -292,6 +299,9 @@ export function unlistedSlot(analysis: Analysis, knowledge: KnowledgeIndex, toke
   return slotOf(analysis, slotContexts(analysis, knowledge), '', { tokenStart, tokenEnd, start: analysis.tokens[tokenStart]!.oStart }, false);
 }
 
+/** What follows a dateline's place: a comma or a dash, then a date or a dash; or an agency in brackets, then a dash. */
+const DATELINE_AFTER_PLACE = /^\s*(?:[,،–—-][^.\n]{0,40}?(?:\d{4}|\s[–—-]\s)|\([^()\n]{1,30}\)\s*[–—-]\s)/u;
+
 function computePlaceSlots(analysis: Analysis, knowledge: KnowledgeIndex): PlaceSlot[] {
   const context = slotContexts(analysis, knowledge);
   const tokens = analysis.tokens;
@@ -301,9 +311,10 @@ function computePlaceSlots(analysis: Analysis, knowledge: KnowledgeIndex): Place
     if (mention.kind !== 'place') continue;
     // "Britain's Supreme Court": a place in the possessive is who acts, not where.
     if (/^['’]s\b/i.test(analysis.text.slice(mention.end, mention.end + 3))) continue;
-    // A dateline ("LONDON, 15 November -", «الرباط – …») is the place of its whole sentence.
+    // A dateline ("LONDON, 15 November -", «الرباط – …», «بنغازي (رويترز) -» with its agency in
+    // brackets) is the place of its whole sentence.
     const span = analysis.sentences[tokens[mention.tokenStart]!.sentence]!;
-    const dateline = mention.tokenStart === span.tokenStart && /^\s*[,،–—-][^.\n]{0,40}?(?:\d{4}|\s[–—-]\s)/u.test(analysis.text.slice(mention.end, mention.end + 60));
+    const dateline = mention.tokenStart === span.tokenStart && DATELINE_AFTER_PLACE.test(analysis.text.slice(mention.end, mention.end + 60));
     slots.push(slotOf(analysis, context, mention.entity, mention, dateline));
     if (dateline) datelines.add(slots.length - 1);
   }
@@ -359,13 +370,15 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     const stem = contentStem(token.key);
     if (stem) {
       sentence.stems.add(stem);
-      sentence.concepts.add(conceptKey(stem));
+      // Read by a draft sentence of the same language or of the other (`alignmentKey`).
+      sentence.concepts.add(alignmentKey(stem, false)).add(alignmentKey(stem, true));
       sentence.keys.add(stem);
     }
   }
   for (const feature of anchors(analysis, knowledge)) {
     out[feature.sentence]?.stems.add(feature.key);
     out[feature.sentence]?.concepts.add(feature.key);
+    if (feature.concept) out[feature.sentence]?.concepts.add(feature.concept);
   }
   for (const number of numbers(analysis)) {
     const sentence = out[analysis.tokens[number.tokenStart]!.sentence];
@@ -521,11 +534,12 @@ export function alignedSentences(analysis: Analysis, knowledge: KnowledgeIndex, 
 
 /** The article sentences that share enough stems (or concepts) with draft sentence `sentence`. */
 function alignBy(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, concepts: boolean): ArticleSentence[] {
-  // Through concepts a sentence is kept only when it shares a name or a figure: without one, none is.
-  const anchored = concepts ? (sentenceAnchors(analysis, knowledge).get(sentence) ?? []) : [];
+  const stems = sentenceStems(analysis, knowledge, sentence, concepts);
+  // Through concepts a sentence is kept only when it shares a name or a figure, or, with an article
+  // of the other language, a country named by its adjective (the Libyan city of …): without one, none is.
+  const anchored = concepts ? [...(sentenceAnchors(analysis, knowledge).get(sentence) ?? []).map((feature) => feature.key), ...nationsOf(analysis, knowledge, sentence)] : [];
   // Lists of sentences, empty or not, are made as lists of objects: one hidden class where they are read.
   if (concepts && anchored.length === 0) return emptyListOfObjects();
-  const stems = sentenceStems(analysis, knowledge, sentence, concepts);
   const shared = sharedCounts(knowledge, stems, concepts);
   let best = 0;
   for (const count of shared.values()) best = Math.max(best, count);
@@ -537,7 +551,7 @@ function alignBy(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number
   if (!concepts) return result;
   // And they must share a name or a figure with the draft sentence, not words of meaning alone.
   const kept: ArticleSentence[] = emptyListOfObjects();
-  for (const article of result) if (anchored.some((feature) => article.concepts.has(feature.key))) kept.push(article);
+  for (const article of result) if (anchored.some((key) => article.concepts.has(key))) kept.push(article);
   return kept;
 }
 
@@ -553,17 +567,57 @@ export function alignedThroughConcepts(analysis: Analysis, knowledge: KnowledgeI
   return throughConcepts(analysis, knowledge).has(sentence);
 }
 
+/** The key a token is aligned by through concepts (`alignmentKey` of its light stem). */
+function tokenAlignmentKey(token: Token, acrossLanguages: boolean): string | undefined {
+  const stem = tokenContentStem(token);
+  return stem === undefined ? undefined : alignmentKey(stem, acrossLanguages);
+}
+
+/** Whether draft sentence `sentence` is in another language than an article of the knowledge index. */
+export function acrossLanguages(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number): boolean {
+  const lang = analysis.sentences[sentence]?.lang ?? analysis.lang;
+  return knowledge.factBases.some((factBase) => factBase.source.lang !== lang);
+}
+
+/**
+ * Each content stem (or its concept) and anchor of draft sentence `sentence`, with the token it
+ * stands on; read through concepts, a sentence of the other language than the article's reads its
+ * weekdays, nationalities and countries by the keys of alignment alone (`alignmentKey`).
+ */
+function sentenceKeys(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, concepts: boolean, visit: (key: string, token: number) => void): void {
+  const span = analysis.sentences[sentence];
+  if (!span) return;
+  const across = concepts && acrossLanguages(analysis, knowledge, sentence);
+  for (let k = span.tokenStart; k < span.tokenEnd; k++) {
+    const key = concepts ? tokenAlignmentKey(analysis.tokens[k]!, across) : tokenContentStem(analysis.tokens[k]!);
+    // A nationality ties the sentence to the article's country (`nationsOf`), which most of its
+    // sentences name: it does not tell which of them the sentence restates.
+    if (key && !isNationConcept(key)) visit(key, k);
+  }
+  for (const feature of sentenceAnchors(analysis, knowledge).get(sentence) ?? []) visit(feature.key, feature.token);
+}
+
+/**
+ * The countries draft sentence `sentence` names, read against an article of the other language:
+ * its nationality adjectives and its countries' names (`~nation:LY`), which tie it to an article
+ * sentence that names the country either way (the Libyan city of …, ليبيا, الليبية).
+ */
+function nationsOf(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number): string[] {
+  const span = analysis.sentences[sentence];
+  if (!span || !acrossLanguages(analysis, knowledge, sentence)) return [];
+  const found: string[] = [];
+  for (let k = span.tokenStart; k < span.tokenEnd; k++) {
+    const key = tokenAlignmentKey(analysis.tokens[k]!, true);
+    if (key && isNationConcept(key)) found.push(key);
+  }
+  for (const feature of sentenceAnchors(analysis, knowledge).get(sentence) ?? []) if (feature.concept) found.push(feature.concept);
+  return found;
+}
+
 /** The content stems (or their concepts) and anchors of draft sentence `sentence`. */
 function sentenceStems(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, concepts = false): Set<string> {
-  const span = analysis.sentences[sentence];
   const stems = new Set<string>();
-  if (span) {
-    for (let k = span.tokenStart; k < span.tokenEnd; k++) {
-      const key = concepts ? tokenConceptKey(analysis.tokens[k]!) : tokenContentStem(analysis.tokens[k]!);
-      if (key) stems.add(key);
-    }
-    for (const feature of sentenceAnchors(analysis, knowledge).get(sentence) ?? []) stems.add(feature.key);
-  }
+  sentenceKeys(analysis, knowledge, sentence, concepts, (key) => stems.add(key));
   return stems;
 }
 
@@ -617,28 +671,21 @@ export function featuresShared(analysis: Analysis, knowledge: KnowledgeIndex, se
   const cached = perArticle.get(article);
   if (cached) return cached;
   const found = new Map<string, number[]>();
-  const span = analysis.sentences[sentence];
   const concepts = alignedThroughConcepts(analysis, knowledge, sentence);
   const held = concepts ? article.concepts : article.stems;
-  const add = (key: string, token: number) => {
+  sentenceKeys(analysis, knowledge, sentence, concepts, (key, token) => {
+    if (!held.has(key)) return;
     const list = found.get(key);
     if (list) list.push(token);
     else found.set(key, [token]);
-  };
-  if (span) {
-    for (let k = span.tokenStart; k < span.tokenEnd; k++) {
-      const key = concepts ? tokenConceptKey(analysis.tokens[k]!) : tokenContentStem(analysis.tokens[k]!);
-      if (key && held.has(key)) add(key, k);
-    }
-    for (const feature of sentenceAnchors(analysis, knowledge).get(sentence) ?? []) if (held.has(feature.key)) add(feature.key, feature.token);
-  }
+  });
   perArticle.set(article, found);
   return found;
 }
 
 /** The anchors of the draft by sentence. */
-const sentenceAnchors = perDraft((analysis: Analysis, knowledge: KnowledgeIndex): Map<number, { key: string; token: number }[]> => {
-  const bySentence = new Map<number, { key: string; token: number }[]>();
+const sentenceAnchors = perDraft((analysis: Analysis, knowledge: KnowledgeIndex): Map<number, Anchor[]> => {
+  const bySentence = new Map<number, Anchor[]>();
   for (const feature of anchors(analysis, knowledge)) {
     const list = bySentence.get(feature.sentence);
     if (list) list.push(feature);
@@ -664,22 +711,50 @@ export function restatedWith(analysis: Analysis, knowledge: KnowledgeIndex, sent
   return alignedSentences(analysis, knowledge, sentence).some(test);
 }
 
-const anchorCache = new WeakMap<Analysis, WeakMap<KnowledgeIndex, { sentence: number; key: string; token: number }[]>>();
+/**
+ * A feature that ties sentences across languages: its key, and for a country its concept
+ * (`~nation:LY`), which the country's nationality adjective in a sentence of the other language
+ * meets (`nationsOf`, `lexicon/concepts.ts`).
+ */
+interface Anchor {
+  sentence: number;
+  key: string;
+  token: number;
+  concept?: string;
+}
+
+
+/** The gazetteer country each nationality code names, reversed (libya → LY). */
+const CODE_OF_COUNTRY = new Map(Object.entries(COUNTRY_PLACE).map(([code, place]) => [`lexicon:${place}`, code]));
+
+/** The nationality code of a country the knowledge index knows, itself or as a fact-base twin of the gazetteer's. */
+function nationCode(knowledge: KnowledgeIndex, key: string): string | undefined {
+  const direct = CODE_OF_COUNTRY.get(key);
+  if (direct) return direct;
+  const entity = knowledge.entity(key);
+  if (!entity?.factBase) return undefined;
+  const twin = `lexicon:${entity.id}`;
+  const code = CODE_OF_COUNTRY.get(twin);
+  return code && knowledge.same(twin, key) ? code : undefined;
+}
+
+const anchorCache = new WeakMap<Analysis, WeakMap<KnowledgeIndex, Anchor[]>>();
 
 /**
  * Features that tie sentences across languages: the known names a sentence mentions (by the
  * entity's canonical English name, so a place of the fact base meets its gazetteer twin) and the
  * numbers it gives.
  */
-function anchors(analysis: Analysis, knowledge: KnowledgeIndex): { sentence: number; key: string; token: number }[] {
+function anchors(analysis: Analysis, knowledge: KnowledgeIndex): Anchor[] {
   let perKnowledge = anchorCache.get(analysis);
   if (!perKnowledge) anchorCache.set(analysis, (perKnowledge = new WeakMap()));
   const cached = perKnowledge.get(knowledge);
   if (cached) return cached;
-  const out: { sentence: number; key: string; token: number }[] = [];
+  const out: Anchor[] = [];
   for (const mention of mentions(analysis, knowledge)) {
     const name = knowledge.canonicalName(mention.entity, 'en') || knowledge.canonicalName(mention.entity, 'ar');
-    out.push({ sentence: analysis.tokens[mention.tokenStart]!.sentence, key: '@' + name.toLowerCase(), token: mention.tokenStart });
+    const code = mention.kind === 'place' ? nationCode(knowledge, mention.entity) : undefined;
+    out.push({ sentence: analysis.tokens[mention.tokenStart]!.sentence, key: '@' + name.toLowerCase(), token: mention.tokenStart, concept: code ? nationConcept(code) : undefined });
   }
   for (const number of numbers(analysis)) out.push({ sentence: analysis.tokens[number.tokenStart]!.sentence, key: '#' + number.value, token: number.tokenStart });
   perKnowledge.set(knowledge, out);

@@ -16,8 +16,8 @@ const DERNA = 'storm-derna.ar.txt';
 
 const PROBES: Probe[] = [
   // The storm, in English: another Libyan town is flagged; the article's town, region and country are not.
-  { sentence: 'Storm Layla struck the Libyan city of Misrata on Tuesday, killing at least 23 people.', rule: 'event-place', todo: 'an English draft of an Arabic article: its sentence shares too few words with the article to fill the storm\'s place slot' },
-  { sentence: 'Storm Layla hit the Libyan city of Zliten on Tuesday, killing at least 23 people.', rule: 'event-place', todo: 'an English draft of an Arabic article: its sentence shares too few words with the article to fill the storm\'s place slot' },
+  { sentence: 'Storm Layla struck the Libyan city of Misrata on Tuesday, killing at least 23 people.', rule: 'event-place' },
+  { sentence: 'Storm Layla hit the Libyan city of Zliten on Tuesday, killing at least 23 people.', rule: 'event-place' },
   { sentence: 'Storm Layla struck the Libyan city of Derna on Tuesday, killing at least 23 people.' },
   { sentence: 'Storm Layla struck eastern Libya on Tuesday, killing at least 23 people.' },
   { sentence: 'Storm Layla struck Libya on Tuesday, killing at least 23 people.' },
@@ -29,7 +29,7 @@ const PROBES: Probe[] = [
   { sentence: 'ضربت العاصفة «ليلى» مدينة درنة في شرق ليبيا الثلاثاء، ما أسفر عن مقتل 23 شخصاً.' },
   { sentence: 'ضربت العاصفة «ليلى» شرق ليبيا الثلاثاء، ما أسفر عن مقتل 23 شخصاً.' },
   // The departure, in English: another Tunisian port is flagged; the article's is not.
-  { sentence: 'A relief ship of the Tunisian navy sailed from the port of Gabes on Wednesday for the stricken areas.', rule: 'event-place', todo: 'an English draft of an Arabic departure: the sentence shares too few words with the article to fill the port\'s slot' },
+  { sentence: 'A relief ship of the Tunisian navy sailed from the port of Gabes on Wednesday for the stricken areas.', rule: 'event-place' },
   { sentence: 'A relief ship of the Tunisian navy sailed from the port of Sousse on Wednesday for the stricken areas.' },
   // The minister's arrival, in English.
   { sentence: 'Libyan Health Minister Salem al-Warfalli arrived in Tobruk on Wednesday to inspect hospitals.', rule: 'event-place' },

@@ -11,6 +11,8 @@
  */
 import { wordKey } from '../tokenKey';
 import { contentStem } from '../text/stem';
+import { WEEKDAYS } from './months';
+import { NATIONALITIES } from './words';
 
 /** One concept per line: its id, then its words in both languages, space-separated. */
 const GROUPS: readonly string[] = [
@@ -133,10 +135,40 @@ const GROUPS: readonly string[] = [
   'family: family families عائلة عائلات العائلات أسرة أسر الأسر',
 ];
 
-/** Each content stem of a group's words → the group's key (`~kill`). */
-export const CONCEPTS: ReadonlyMap<string, string> = (() => {
-  const map = new Map<string, string>();
-  for (const line of GROUPS) {
+/**
+ * Groups that only align a sentence with an article sentence of the other language
+ * (`alignmentKey`), read by no rule as a trigger or a noun of the other words of the group: who a
+ * toll counts, and a storm or a quake that strikes a place.
+ */
+const ALIGNMENT_GROUPS: readonly string[] = ['people: people persons شخص شخصا أشخاص الأشخاص', 'struck: struck ضرب ضربت يضرب تضرب'];
+
+/**
+ * Weekdays are concepts of their own (`~day:wed`): الأربعاء and Wednesday. Bare أحد, اثنين and
+ * جمعة are also "one", "two" and "association", and their stems are the stems of those words: the
+ * Arabic names of Sunday, Monday and Friday are left out.
+ */
+const AMBIGUOUS_DAY_STEMS = new Set(['احد', 'اثن', 'جمع']);
+
+/** The prefix of a country's concept. */
+const NATION = '~nation:';
+
+/**
+ * Nationality adjectives stand for their country (`~nation:LY`: Libyan, الليبية), as do the
+ * country's names in a sentence aligned through concepts (`align.ts`): an English draft that calls a
+ * town "the Libyan city of …" shares the country with an Arabic sentence that names ليبيا.
+ */
+export function nationConcept(code: string): string {
+  return `${NATION}${code}`;
+}
+
+/** Whether an alignment key is a country's concept (`nationConcept`). */
+export function isNationConcept(key: string): boolean {
+  return key.startsWith(NATION);
+}
+
+/** Each content stem of the words of `groups` → its group's key (`~kill`), in `map`. */
+function addGroups(map: Map<string, string>, groups: readonly string[]): Map<string, string> {
+  for (const line of groups) {
     const colon = line.indexOf(':');
     const id = `~${line.slice(0, colon)}`;
     for (const word of line.slice(colon + 1).trim().split(/\s+/)) {
@@ -146,9 +178,42 @@ export const CONCEPTS: ReadonlyMap<string, string> = (() => {
     }
   }
   return map;
+}
+
+/** Each content stem of a group's words → the group's key (`~kill`). */
+export const CONCEPTS: ReadonlyMap<string, string> = addGroups(new Map(), GROUPS);
+
+/**
+ * The keys sentences are aligned by besides `CONCEPTS` (which come first): the alignment groups,
+ * weekdays and nationalities.
+ */
+const ALIGNMENT_ONLY: ReadonlyMap<string, string> = (() => {
+  const map = addGroups(new Map(), ALIGNMENT_GROUPS);
+  for (const { id, names } of WEEKDAYS) {
+    for (const name of names) {
+      const stem = contentStem(wordKey(name));
+      if (stem && !AMBIGUOUS_DAY_STEMS.has(stem) && !map.has(stem)) map.set(stem, `~day:${id}`);
+    }
+  }
+  for (const [code, forms] of Object.entries(NATIONALITIES)) {
+    for (const form of [forms.ar.m, forms.ar.f, ...forms.ar.other, ...forms.en]) {
+      const stem = contentStem(wordKey(form));
+      if (stem && !map.has(stem)) map.set(stem, nationConcept(code));
+    }
+  }
+  return map;
 })();
 
 /** The alignment key of a content stem: its concept's key, else the stem itself. */
 export function conceptKey(stem: string): string {
   return CONCEPTS.get(stem) ?? stem;
+}
+
+/**
+ * The key a sentence aligned through concepts reads a content stem by (`align.ts`): its concept,
+ * else, for a sentence read against an article of the other language, its key of alignment alone
+ * (a weekday, a nationality: `~day:wed`, `~nation:LY`), else the stem itself.
+ */
+export function alignmentKey(stem: string, acrossLanguages: boolean): string {
+  return CONCEPTS.get(stem) ?? (acrossLanguages ? ALIGNMENT_ONLY.get(stem) : undefined) ?? stem;
 }

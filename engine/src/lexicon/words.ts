@@ -530,6 +530,7 @@ export const NATIONALITIES: Record<string, { ar: { m: string; f: string; other: 
   PT: { ar: { m: 'البرتغالي', f: 'البرتغالية', other: ['برتغالي', 'برتغاليه'] }, en: ['portuguese'] },
   BE: { ar: { m: 'البلجيكي', f: 'البلجيكية', other: ['بلجيكي', 'بلجيكيه'] }, en: ['belgian'] },
   AT: { ar: { m: 'النمساوي', f: 'النمساوية', other: ['نمساوي', 'نمساويه'] }, en: ['austrian'] },
+  IN: { ar: { m: 'الهندي', f: 'الهندية', other: ['هندي', 'هنديه'] }, en: ['indian'] },
 };
 
 /**
@@ -550,7 +551,7 @@ export const COUNTRY_PLACE: Record<string, string> = {
   SA: 'saudi-arabia', IL: 'israel', JO: 'jordan', EG: 'egypt', LB: 'lebanon', YE: 'yemen', KW: 'kuwait', QA: 'qatar',
   AE: 'uae', CN: 'china', IT: 'italy', CA: 'canada', AU: 'australia', PS: 'palestine', KR: 'south-korea', JP: 'japan',
   ES: 'spain', NL: 'netherlands', TN: 'tunisia', MA: 'morocco', DZ: 'algeria', LY: 'libya', SD: 'sudan', OM: 'oman', BH: 'bahrain', MR: 'mauritania',
-  NZ: 'new-zealand', IE: 'ireland', NO: 'norway', DK: 'denmark', BR: 'brazil', MX: 'mexico', GR: 'greece', PL: 'poland', UA: 'ukraine', PT: 'portugal', BE: 'belgium', AT: 'austria',
+  NZ: 'new-zealand', IE: 'ireland', NO: 'norway', DK: 'denmark', BR: 'brazil', MX: 'mexico', GR: 'greece', PL: 'poland', UA: 'ukraine', PT: 'portugal', BE: 'belgium', AT: 'austria', IN: 'india',
 };
 
 /** Prepositions that put a place as the location of what precedes (folded). */

@@ -118,27 +118,32 @@ export function articleSlot(analysis: Analysis, knowledge: KnowledgeIndex, mine:
     for (const name of knowledge.foldedNamesOf(entity)) if (named.has(name) && !mineNames.has(name)) return true;
     return false;
   };
-  const byConcept = alignedThroughConcepts(analysis, knowledge, sentence);
+  const throughConcepts = alignedThroughConcepts(analysis, knowledge, sentence);
+  const draftLang = analysis.sentences[sentence]?.lang ?? analysis.lang;
   let best: { slot: PlaceSlot; sentence: ArticleSentence; score: number } | undefined;
   let rival: PlaceSlot | undefined;
   for (const article of aligned) {
+    // A sentence of the other language, aligned by its names and figures, shares concepts only.
+    const across = article.factBase.source.lang !== draftLang;
+    const byConcept = throughConcepts || across;
     for (const slot of article.places) {
       if (namedElsewhere(slot.entity) || !countryOf(knowledge, slot.entity)) continue;
       // Shared words around the place, and two more when it hangs on the same word or name.
       // A sentence aligned through concepts (other words, the other language) compares them.
-      const [myHead, theirHead] = byConcept ? [headConcept(mine), headConcept(slot)] : [mine.head, slot.head];
+      const [myHead, theirHead] = byConcept ? [headConcept(mine, across), headConcept(slot, across)] : [mine.head, slot.head];
       let score = myHead !== undefined && myHead === theirHead ? 2 : 0;
-      const theirs = byConcept ? windowConcepts(slot) : slot.window;
-      const ours = byConcept ? windowConcepts(mine) : mine.window;
+      const theirs = byConcept ? windowConcepts(slot, across) : slot.window;
+      const ours = byConcept ? windowConcepts(mine, across) : mine.window;
       for (const stem of theirs) if (ours.has(stem)) score++;
       if (!best || score > best.score) {
         rival = undefined;
         best = { slot, sentence: article, score };
-      } else if (score === best.score && !placesAgree(knowledge, slot.entity, best.slot.entity)) {
+      } else if (score === best.score && !placesAgree(knowledge, slot.entity, best.slot.entity) && !mayOverlap(knowledge, slot.entity, best.slot.entity) && !mayOverlap(knowledge, best.slot.entity, slot.entity)) {
         rival = slot;
-      } else if (score === best.score && !knowledge.same(slot.entity, best.slot.entity) && knowledge.placeWithin(slot.entity, best.slot.entity)) {
+      } else if (score === best.score && !knowledge.same(slot.entity, best.slot.entity) && (knowledge.placeWithin(slot.entity, best.slot.entity) || mayOverlap(knowledge, best.slot.entity, slot.entity))) {
         // Of two places as close to the draft's, one inside the other (a dateline's state and the
-        // town of the sentence), the slot is the smaller one's.
+        // town of the sentence) or a town and the area of its country named by a direction around
+        // it («مدينة درنة في شرق ليبيا»), the slot is the smaller one's.
         best = { slot, sentence: article, score };
       }
     }
