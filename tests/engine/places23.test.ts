@@ -9,6 +9,7 @@
  * region or the country, or names the spokeswoman's city must not. The English drafts name the
  * countries by their adjectives (the Libyan city of, the Tunisian navy), as the article does
  * (الليبية, التونسية): the one word besides the figures that the two languages share as a name.
+ * Arabic drafts of an English article guard the other direction.
  */
 import { probe, type Probe } from './drawProbeChecks';
 
@@ -39,4 +40,18 @@ const PROBES: Probe[] = [
   { sentence: 'وقالت المتحدثة باسم الهلال الأحمر الليبي في طرابلس منى الزوي إن أربعة آلاف شخص نزحوا.' },
 ];
 
+/**
+ * Arabic drafts of an English article (the floods in Italy's Emilia-Romagna of
+ * `floods-modena.en.txt`), which guard the other direction of the same reading.
+ */
+const MODENA = 'floods-modena.en.txt';
+const ARABIC_OF_ENGLISH: Probe[] = [
+  { sentence: 'أودت الفيضانات بحياة سبعة أشخاص على الأقل في منطقة لومبارديا الإيطالية الاثنين.', rule: 'event-place' },
+  { sentence: 'أودت الفيضانات بحياة سبعة أشخاص على الأقل في توسكانا الاثنين.', rule: 'event-place' },
+  { sentence: 'أودت الفيضانات بحياة سبعة أشخاص على الأقل في منطقة إميليا رومانيا الإيطالية الاثنين.' },
+  { sentence: 'ووصل وزير الداخلية الإيطالي باولو فيريتي إلى فلورنسا الثلاثاء للقاء فرق الإنقاذ.', rule: 'event-place' },
+  { sentence: 'ووصل وزير الداخلية الإيطالي باولو فيريتي إلى بولونيا الثلاثاء للقاء فرق الإنقاذ.' },
+];
+
 for (const item of PROBES) probe(DERNA, item);
+for (const item of ARABIC_OF_ENGLISH) probe(MODENA, item);
