@@ -105,6 +105,8 @@ export interface ArticleSentence {
   money: Map<number, Set<string>>;
   /** Clock times said, as hours on the twelve-hour clock (23:11 → 11). */
   hours: Set<number>;
+  /** The same times with their minutes, as `hour:minute` on the twelve-hour clock (23:11 → 11:11, 11pm → 11:0). */
+  clockMinutes: Set<string>;
   /** The places named, each with the content stems around it (its slot, see `placeSlots`). */
   places: PlaceSlot[];
 }
@@ -361,6 +363,7 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     dayWords: new Map(),
     money: new Map(),
     hours: new Set(),
+    clockMinutes: new Set(),
     places: [],
   }));
   for (const token of analysis.tokens) {
@@ -415,7 +418,10 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
   for (const { token, weekday } of relativeWeekdays(analysis, factBase.source?.published)) out[analysis.tokens[token]!.sentence]?.weekdays.add(weekday);
   for (const { token, weekday } of weekdays(analysis)) if (!datelineWeekdays.has(token)) addDayWords(analysis, out, token, weekday);
   for (const { token, weekday } of relativeWeekdays(analysis, factBase.source?.published)) addDayWords(analysis, out, token, weekday);
-  for (const time of clockTimes(analysis)) out[analysis.tokens[time.tokenStart]!.sentence]?.hours.add(time.hour % 12);
+  for (const time of clockTimes(analysis)) {
+    out[analysis.tokens[time.tokenStart]!.sentence]?.hours.add(time.hour % 12);
+    out[analysis.tokens[time.tokenStart]!.sentence]?.clockMinutes.add(`${time.hour % 12}:${time.minute ?? 0}`);
+  }
   for (const slot of placeSlots(analysis, knowledge)) out[analysis.tokens[slot.tokenStart]!.sentence]?.places.push(slot);
   for (const amount of amounts(analysis)) {
     const sentence = out[analysis.tokens[amount.number.tokenStart]!.sentence];

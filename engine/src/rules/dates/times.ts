@@ -15,7 +15,7 @@
 import type { Analysis } from '../../analysis';
 import { tokenLang } from '../../analysis';
 import type { Entity, KnowledgeIndex } from '../../knowledge';
-import { restatedWith, restatesEvidence } from '../../align';
+import { restatedWith, restatesEvidence, type ArticleSentence } from '../../align';
 import { supportedEvents, triggerHits } from '../../events';
 import { clockTimes, namedTimes, sameTime, type ClockTime } from '../../extract/times';
 import type { Event } from '../../factBase/schema';
@@ -123,9 +123,20 @@ export function checkTimes(analysis: Analysis, knowledge: KnowledgeIndex, report
     if (events.length === 0 || [...events, ...triggered].some((event) => sameTime(time, event.fact.date!.time!))) continue;
     // Two events the sentence may mean, with different times: which one is not known.
     if (new Set(events.map((event) => event.fact.date!.time)).size > 1) continue;
-    if (!time.loose && restatedWith(analysis, knowledge, sentence, (aligned) => aligned.hours.has(time.hour % 12))) continue;
+    if (!time.loose && restatedWith(analysis, knowledge, sentence, (aligned) => givesTime(aligned, time))) continue;
     reportTime(analysis, knowledge, report, time, events[0]!);
   }
+}
+
+/**
+ * Whether a restated article sentence gives the draft's time: its hour, and its minutes when the
+ * draft gives some, unless the article gives that hour round (about 11pm for 11.05pm). A wrong
+ * minute within the article's hour (10.04pm for 10.40pm) is not the article's time.
+ */
+function givesTime(aligned: ArticleSentence, time: ClockTime): boolean {
+  const hour = time.hour % 12;
+  if (time.minute === undefined) return aligned.hours.has(hour);
+  return aligned.clockMinutes.has(`${hour}:${time.minute}`) || aligned.clockMinutes.has(`${hour}:0`);
 }
 
 /** Words that may stand between a time and its weekday: of, on, the morning of («من مساء الأحد»). */
