@@ -225,6 +225,9 @@ export const RANGE_END_WORDS: readonly string[] = [
  */
 export const DATE_LEAD_WORDS: readonly string[] = ['in', 'on', 'during', 'the', 'year', 'في', 'خلال', 'عام', 'العام', 'سنة', 'يوم'];
 
+/** Words that open a range of days before its first day: from 20 to 24 July, between 3 and 5 May, «من 20 إلى 24 يوليو», «بين 3 و5 مايو». */
+export const RANGE_OPEN_WORDS: readonly string[] = ['from', 'between', 'من', 'بين'];
+
 /** Words that make the day after them the end of a state: until Monday, till Friday, «حتى الاثنين», «لغاية 24 يوليو». */
 export const UNTIL_WORDS: readonly string[] = ['until', 'till', 'حتى', 'لغاية'];
 

@@ -57,7 +57,7 @@
 import type { Rule } from './rule';
 import { dates, wireDateline, type DateExpression } from '../extract/dates';
 import { hitsAround, supportedEvents, triggerHitsWithConcepts, type TriggerHit } from '../events';
-import { DATE_LEAD_WORDS, RANGE_END_WORDS, RANGE_START_WORDS, RELATIVE_MONTH, SPAN_END, SPAN_START, UNTIL_WORDS } from '../lexicon/months';
+import { DATE_LEAD_WORDS, RANGE_END_WORDS, RANGE_OPEN_WORDS, RANGE_START_WORDS, RELATIVE_MONTH, SPAN_END, SPAN_START, UNTIL_WORDS } from '../lexicon/months';
 import { wordKey } from '../tokenKey';
 import { fold } from '../text/normalise';
 import { tokenLang, type Analysis } from '../analysis';
@@ -304,7 +304,8 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
   // A weekday written before the date ("on Friday, March 23", الجمعة، 23 فبراير) belongs to it:
   // the date's clause is the weekday's.
   // So do the words without content that lead it (وفي عام 2025، …; In 2025, …).
-  const start = leadStart(analysis, first > 0 && analysis.tokens[first - 1]!.sentence === sentence && weekdayAt(analysis.tokens, first - 1) ? first - 1 : date.tokenStart);
+  // So does the word that opens a range (from 20 to 24 July, «من 20 إلى 24 يوليو»), even after a label's colon.
+  const start = leadStart(analysis, rangeOpened(analysis, date, first > 0 && analysis.tokens[first - 1]!.sentence === sentence && weekdayAt(analysis.tokens, first - 1) ? first - 1 : date.tokenStart));
   // The start of a span: an event after its closing word (until, حتى) dates the span's end.
   const span = opensSpan(analysis, first);
   const spanEnd = (index: number) => span && index > date.tokenStart && SPAN_END_KEYS.has(analysis.tokens[index]!.key);
@@ -379,6 +380,17 @@ function sameYearSlip(date: DateExpression, verdicts: { event: Entity<Event>; ve
 }
 
 const DATE_LEAD_KEYS = new Set(DATE_LEAD_WORDS.map((word) => wordKey(word)));
+const RANGE_OPEN_KEYS = new Set(RANGE_OPEN_WORDS.map((word) => wordKey(word)));
+
+/**
+ * The token of the word that opens a range before token `start`, its first day or that day's
+ * weekday (from, between, «من», «بين»), else `start`: the word leads the range as "on" leads a
+ * day, so that a colon before it («إضراب المرشدين: من 20 إلى 21 أكتوبر») parts no label from it.
+ */
+function rangeOpened(analysis: Analysis, date: DateExpression, start: number): number {
+  const before = analysis.tokens[start - 1];
+  return date.to && before && before.sentence === analysis.tokens[start]!.sentence && RANGE_OPEN_KEYS.has(before.key) ? start - 1 : start;
+}
 
 /** The first of the words without content that lead the date from token `start` in its clause (وفي عام, in the year). */
 function leadStart(analysis: Analysis, start: number): number {
