@@ -7,8 +7,8 @@
  * The last end may carry its weekday after the joining word ("from Monday 26 to Friday 30
  * October", «من الاثنين 26 أكتوبر إلى الجمعة 30 أكتوبر»). Two days joined by «و» or "and" are a
  * range after between, or when they follow each other (on 21 and 22 October, October 21 and 22,
- * «يومي 21 و22 أكتوبر»): two days of one event, as a fact base writes them; other days so joined
- * are a list of days («يومي 3 و5 مايو»), not a range.
+ * «يومي 21 و22 أكتوبر»): two days of one event, marked `paired`, which the event must hold both
+ * of; other days so joined are a list of days («يومي 3 و5 مايو»), not a range.
  */
 import type { Analysis, Token } from '../analysis';
 import type { DateExpression, DatePart } from './dates';
@@ -109,7 +109,7 @@ function daysBefore(analysis: Analysis, date: DateExpression): boolean {
     if (value === undefined || value >= last.value) continue;
     const how = joint(analysis, left, right, glued);
     if (!how || (how === 'and' && !pairedDays(tokens, left, value, last.value))) continue;
-    date.to = { day: last };
+    date.to = { day: last, ...(how === 'and' && !betweenBefore(tokens, left) ? { paired: true } : {}) };
     date.day = part(tokens[left]!, left, value);
     date.tokenStart = left;
     date.start = tokens[left]!.oStart;
@@ -131,7 +131,7 @@ function daysAfter(analysis: Analysis, date: DateExpression, tokens: Token[]): v
     const after = tokens[right + 1];
     const year = after?.script === 'digit' && /^(?:19|20)\d\d$/.test(after.key) && after.sentence === token!.sentence;
     if (after && after.sentence === token!.sentence && !year && !STOP.has(after.key) && !/[,.;:،؛)]/.test(analysis.text.slice(token!.oEnd, after.oStart))) continue;
-    date.to = { day: part(token!, right, value) };
+    date.to = { day: part(token!, right, value), ...(how === 'and' ? { paired: true } : {}) };
     date.tokenEnd = right + 1;
     date.end = token!.oEnd;
     if (year) {

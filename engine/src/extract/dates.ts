@@ -56,7 +56,13 @@ export interface DateExpression {
    * The last day of a range the draft wrote («من 3 إلى 5 مايو», "May 3-5"): then `day` is its
    * first day. `month` and `year` here only when written again for the end (30 April to 2 May).
    */
-  to?: { day: DatePart<number>; month?: DatePart<number> & { spellings: string[] }; year?: DatePart<number> };
+  to?: {
+    day: DatePart<number>;
+    month?: DatePart<number> & { spellings: string[] };
+    year?: DatePart<number>;
+    /** Whether the two days are a pair joined by "and" or «و» without between (on 21 and 22 October): two days, each of which the event must hold, not its ends. */
+    paired?: boolean;
+  };
   /**
    * The last year of a range of years (between 2019 and 2021, «بين عامي 2019 و2021», 2019-2021):
    * then `year` is its first. Set only by `yearRanges` (`extract/yearRanges.ts`), never by `dates`.

@@ -6,7 +6,8 @@
  * is not known). A range of the draft against a single day of the article is not compared: it
  * usually dates something else that lasted (talks on 9-11 March before the vote on the 13th). A
  * day said as the first or last of the event is compared with that end, and a day after "until"
- * with the last day (or the day after it). A range of years (between 2019 and 2021) is compared
+ * with the last day (or the day after it). Two days joined by "and" (on 27 and 28 October) are two
+ * days of the event, each compared as a single day is. A range of years (between 2019 and 2021) is compared
  * year by year with an event the article dates over several years.
  */
 import type { DateExpression } from '../../extract/dates';
@@ -80,6 +81,7 @@ export function compareRange(draft: DateExpression, fact: FactDate, boundary?: B
   const draftMonth = monthNumber(startYear, draft.month.value);
   const firstMonth = monthNumber(fact.year, fact.month);
   const lastMonth = monthNumber(last.year, last.month ?? fact.month);
+  if (draft.to?.paired) return pairedDays(draft, fact, startYear, verdict);
   if (draft.to) {
     const toMonth = monthNumber(draft.to.year?.value ?? startYear, draft.to.month?.value ?? draft.month.value);
     // Range against range: each end against its own.
@@ -103,6 +105,21 @@ export function compareRange(draft: DateExpression, fact: FactDate, boundary?: B
     else if (boundary === 'end' && day !== final) verdict.end = true;
   }
   return done(verdict, comparable);
+}
+
+/**
+ * Two days joined by "and" or «و» (on 27 and 28 October) against the article's range: each must
+ * lie inside it, as a single day must; a day outside it is a wrong first or last day of the pair.
+ */
+function pairedDays(draft: DateExpression, fact: FactDate, startYear: number, verdict: RangeMismatch): { ok: true } | RangeMismatch | undefined {
+  const last = factEnd(fact);
+  if (!draft.day || !draft.month || fact.month === undefined || fact.day === undefined || last.day === undefined) return undefined;
+  const first = dayNumber(fact.year, fact.month, fact.day);
+  const final = dayNumber(last.year, last.month ?? fact.month, last.day);
+  const outside = (day: number) => day < first || day > final;
+  if (outside(dayNumber(startYear, draft.month.value, draft.day.value))) verdict.start = true;
+  if (outside(dayNumber(startYear, draft.month.value, draft.to!.day.value))) verdict.end = true;
+  return done(verdict, true);
 }
 
 /**
