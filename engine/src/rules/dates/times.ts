@@ -31,15 +31,15 @@ import { partOfDayWord } from './partOfDay';
  * The events with a time that sentence `sentence` speaks of: by restating an evidence sentence
  * of theirs that gives the time, or by a trigger the sentence holds.
  */
-function timedEvents(analysis: Analysis, knowledge: KnowledgeIndex, timed: Entity<Event>[], sentence: number): { events: Entity<Event>[]; triggered: Entity<Event>[] } {
+function timedEvents(analysis: Analysis, knowledge: KnowledgeIndex, timed: Entity<Event>[], sentence: number): { events: Entity<Event>[]; triggered: Entity<Event>[]; worded: Entity<Event>[] } {
   const hits = triggerHits(analysis, knowledge);
-  const triggered = hits
-    .filter((hit) => analysis.tokens[hit.tokenStart]!.sentence === sentence)
-    .flatMap((hit) => supportedEvents(analysis, knowledge, hits, hit))
-    .filter((event) => timed.includes(event));
+  const here = hits.filter((hit) => analysis.tokens[hit.tokenStart]!.sentence === sentence);
+  const triggered = here.flatMap((hit) => supportedEvents(analysis, knowledge, hits, hit)).filter((event) => timed.includes(event));
+  // Any event whose word the sentence holds, backed or not: its time is no other event's wrong one.
+  const worded = here.flatMap((hit) => hit.events).filter((event) => timed.includes(event));
   // The time slot of a restated sentence: an event whose evidence sentence itself gives a time.
   const restated = timed.filter((event) => restatesEvidence(analysis, knowledge, sentence, event, (aligned) => aligned.hours.size > 0));
-  return { events: restated.length > 0 ? restated : [...new Set(triggered)], triggered };
+  return { events: restated.length > 0 ? restated : [...new Set(triggered)], triggered, worded };
 }
 
 /** Writes `text`'s digits in the script of the draft's `original` (٣ for 3 after Arabic-Indic digits). */
@@ -119,8 +119,9 @@ export function checkTimes(analysis: Analysis, knowledge: KnowledgeIndex, report
       continue;
     }
     // Any event the sentence names or restates that has this time clears it: a sentence may
-    // give two events their times (landfall at 11pm, a gust at 10.40pm).
-    if (events.length === 0 || [...events, ...triggered].some((event) => sameTime(time, event.fact.date!.time!))) continue;
+    // give two events their times (landfall at 11pm, a gust at 10.40pm), and name the second
+    // by a word that nothing else in the sentence backs (ran aground at 4.35am and was refloated at 11.20am).
+    if (events.length === 0 || [...events, ...triggered, ...ofSentence.worded.filter(onDay)].some((event) => sameTime(time, event.fact.date!.time!))) continue;
     // Two events the sentence may mean, with different times: which one is not known.
     if (new Set(events.map((event) => event.fact.date!.time)).size > 1) continue;
     if (!time.loose && restatedWith(analysis, knowledge, sentence, (aligned) => givesTime(aligned, time))) continue;
