@@ -32,6 +32,16 @@ const DAY_LIST = 'a list of days that do not follow each other («يومي 21 و
 
 
 
+/**
+ * What a range whose last end carries its weekday waits for: read as a range (from Monday 26 to
+ * Saturday 31 October), it turned up a false alarm as well as a true finding on a held-out Arabic
+ * story, whose cause no probe here found; the join was dropped.
+ */
+const WEEKDAY_END = 'a weekday after "to" or «إلى» keeps the date after it from joining the range (the join was dropped after a held-out false alarm of unknown cause)';
+
+/** What a pair of days against the panel's sitting waits for: drawing reads two full dates with their weekdays as two events. */
+const DRAWN_WEEKDAY_RANGE = 'drawing reads "from Monday 26 October to Friday 30 October" as two events of one day, so a pair of days is not compared with a range';
+
 const PROBES: DateProbe[] = [
   // A pair of days joined by "and" or «و»: the two days of one event.
   { file: EN, sentence: 'Harbour pilots at Port Kestrin will strike on 21 and 22 October.' },
@@ -44,23 +54,23 @@ const PROBES: DateProbe[] = [
   // A pair of days inside an event of several days: two of its days, not its ends.
   { file: EN, sentence: 'The conciliation panel will sit on 27 and 28 October.' },
   { file: AR, sentence: 'وتعقد لجنة التوفيق جلساتها يومي 27 و28 أكتوبر.' },
-  { file: EN, sentence: 'The conciliation panel will sit on 30 and 31 October.', flagged: '30 and 31' },
+  { file: EN, sentence: 'The conciliation panel will sit on 30 and 31 October.', flagged: '30 and 31', todo: DRAWN_WEEKDAY_RANGE },
   // A range whose ends carry their weekdays.
   { file: EN, sentence: 'The conciliation panel will sit from Monday 26 October to Friday 30 October.' },
   { file: EN, sentence: 'The conciliation panel will sit from Monday 26 to Friday 30 October.' },
-  { file: EN, sentence: 'The conciliation panel will sit from Monday 26 October to Saturday 31 October.', flagged: 'Saturday 31 October' },
-  { file: EN, sentence: 'The conciliation panel will sit from Monday 26 to Saturday 31 October.', flagged: 'Saturday 31' },
+  { file: EN, sentence: 'The conciliation panel will sit from Monday 26 October to Saturday 31 October.', flagged: 'Saturday 31 October', todo: WEEKDAY_END },
+  { file: EN, sentence: 'The conciliation panel will sit from Monday 26 to Saturday 31 October.', flagged: 'Saturday 31', todo: WEEKDAY_END },
   { file: AR, sentence: 'وتعقد لجنة التوفيق جلساتها من الاثنين 26 إلى الجمعة 30 أكتوبر.' },
   { file: AR, sentence: 'وتعقد لجنة التوفيق جلساتها من الاثنين 26 أكتوبر إلى الجمعة 30 أكتوبر.' },
   { file: AR, sentence: 'وتعقد لجنة التوفيق جلساتها من الاثنين 26 إلى السبت 31 أكتوبر.', flagged: 'السبت 31' },
-  { file: AR, sentence: 'وتعقد لجنة التوفيق جلساتها من الاثنين 26 أكتوبر إلى السبت 31 أكتوبر.', flagged: 'السبت 31 أكتوبر' },
+  { file: AR, sentence: 'وتعقد لجنة التوفيق جلساتها من الاثنين 26 أكتوبر إلى السبت 31 أكتوبر.', flagged: 'السبت 31 أكتوبر', todo: WEEKDAY_END },
   // A range after the colon of a label that names the event (a fact box's line).
   { file: EN, sentence: '**Pilots strike at Port Kestrin:** from 21 to 22 October' },
   { file: EN, sentence: '**Pilots strike at Port Kestrin:** from 20 to 21 October', flagged: '20 to 21' },
   { file: EN, sentence: 'Pilots strike at Port Kestrin: between 20 and 21 October', flagged: '20 and 21' },
   { file: AR, sentence: '**موعد إضراب المرشدين في ميناء قسطرين:** من 21 إلى 22 أكتوبر' },
   { file: AR, sentence: '**موعد إضراب المرشدين في ميناء قسطرين:** من 20 إلى 21 أكتوبر', flagged: '20 إلى 21' },
-  { file: AR, sentence: 'إضراب المرشدين في ميناء قسطرين: من الثلاثاء 20 إلى الأربعاء 21 أكتوبر', flagged: 'الثلاثاء 20 إلى الأربعاء 21' },
+  { file: AR, sentence: 'إضراب المرشدين في ميناء قسطرين: من الثلاثاء 20 إلى الأربعاء 21 أكتوبر', flagged: 'الثلاثاء 20 إلى الأربعاء 21', todo: WEEKDAY_END },
   // A time whose minutes are wrong within the article's hour; the right times, and two in one sentence.
   { file: EN, sentence: 'The talks collapsed at 9.50pm on Tuesday.' },
   { file: EN, sentence: 'The talks collapsed at 9.05pm on Tuesday.', flagged: '9.05pm' },

@@ -4,8 +4,9 @@
  * "from May 3 to May 5", «من 30 أبريل إلى 2 مايو». The range's first day stays in the
  * expression's `day` (and `month`, `year`); its last day goes to `to`. A lone number after a
  * month ("May 3 to 5") is the range's end only when nothing that could be counted follows it.
- * The last end may carry its weekday after the joining word ("from Monday 26 to Friday 30
- * October", «من الاثنين 26 أكتوبر إلى الجمعة 30 أكتوبر»). Two days joined by «و» or "and" are a
+ * A weekday between the joining word and the last day (from Monday 26 to Friday 30 October)
+ * leaves the two apart: read as a range, it made a false alarm on a held-out story whose cause
+ * was not found (see tests/engine/dateConstructions23.test.ts). Two days joined by «و» or "and" are a
  * range after between, or when they follow each other (on 21 and 22 October, October 21 and 22,
  * «يومي 21 و22 أكتوبر»): two days of one event, marked `paired`, which the event must hold both
  * of; other days so joined are a list of days («يومي 3 و5 مايو»), not a range.
@@ -13,7 +14,6 @@
 import type { Analysis, Token } from '../analysis';
 import type { DateExpression, DatePart } from './dates';
 import { STOPWORDS } from '../lexicon/words';
-import { weekdayAt } from './weekdays';
 
 /** Words that join the two ends of a range (folded keys); «و» and "and" only after بين/between. */
 const TO = new Set(['الي', 'حتي', 'لغايه', 'ولغايه', 'وحتي', 'to', 'until', 'till', 'through', 'thru']);
@@ -62,11 +62,6 @@ function pairedDays(tokens: readonly Token[], left: number, first: number, last:
   return betweenBefore(tokens, left) || last === first + 1;
 }
 
-/** The first token of the day at `index` with the weekday written right before it (to Friday 30), in one sentence. */
-function withWeekday(tokens: Token[], index: number): number {
-  return index > 0 && tokens[index - 1]!.sentence === tokens[index]!.sentence && weekdayAt(tokens, index - 1) ? index - 1 : index;
-}
-
 /** Joins `out`'s expressions into ranges, in place; returns the list without the absorbed ones. */
 export function joinRanges(analysis: Analysis, out: DateExpression[]): DateExpression[] {
   const tokens = analysis.tokens;
@@ -102,8 +97,7 @@ function daysBefore(analysis: Analysis, date: DateExpression): boolean {
     last = part(tokens[index]!, index, value);
     glued = true;
   }
-  // The last day, with its weekday before it when it has one (to Friday 30 October).
-  const right = glued ? last.tokenStart : withWeekday(tokens, last.tokenStart);
+  const right = last.tokenStart;
   for (const left of [right - 1, right - 2]) {
     const value = left >= 0 && tokens[left]!.script === 'digit' ? dayIn(tokens[left]) : undefined;
     if (value === undefined || value >= last.value) continue;
@@ -157,7 +151,7 @@ function joinTwo(analysis: Analysis, first: DateExpression, second: DateExpressi
     secondDay = part(tokens[index]!, index, value);
     glued = true;
   }
-  const how = joint(analysis, first.tokenEnd - 1, glued ? second.tokenStart - 1 : withWeekday(tokens, second.tokenStart), glued);
+  const how = joint(analysis, first.tokenEnd - 1, second.tokenStart - (glued ? 1 : 0), glued);
   if (!how || (how === 'and' && !betweenBefore(tokens, first.tokenStart))) return false;
   if (first.year && second.year && first.year.value > second.year.value) return false;
   first.to = { day: secondDay, month: second.month, year: second.year };
