@@ -21,6 +21,8 @@ interface DateProbe {
 }
 
 const EN = 'pilots-strike.en.txt';
+/** Monsoon floods in Kerala, by helper drawn20 (invented): schools shut on Wednesday and Thursday. */
+const KERALA = 'monsoon-kerala.en.txt';
 const AR = 'pilots-strike.ar.txt';
 
 
@@ -42,6 +44,9 @@ const WEEKDAY_END = 'a weekday after "to" or «إلى» keeps the date after it 
 /** What a pair of days against the panel's sitting waits for: drawing reads two full dates with their weekdays as two events. */
 const DRAWN_WEEKDAY_RANGE = 'drawing reads "from Monday 26 October to Friday 30 October" as two events of one day, so a pair of days is not compared with a range';
 
+/** What a drawn pair of weekdays waits for: drawing makes two events of one day, and the right first day clears the wrong second. */
+const DRAWN_PAIR = 'drawing reads "shut on Wednesday and Thursday" as two events of one day each, so the right Wednesday clears the Friday joined to it';
+
 const PROBES: DateProbe[] = [
   // A pair of days joined by "and" or «و»: the two days of one event.
   { file: EN, sentence: 'Harbour pilots at Port Kestrin will strike on 21 and 22 October.' },
@@ -55,6 +60,10 @@ const PROBES: DateProbe[] = [
   { file: EN, sentence: 'The conciliation panel will sit on 27 and 28 October.' },
   { file: AR, sentence: 'وتعقد لجنة التوفيق جلساتها يومي 27 و28 أكتوبر.' },
   { file: EN, sentence: 'The conciliation panel will sit on 30 and 31 October.', flagged: '30 and 31', todo: DRAWN_WEEKDAY_RANGE },
+  // A drawn pair of weekdays: one event of two days, so a day joined to its first by "and" is its last.
+  { file: KERALA, sentence: 'Schools in Ernakulam and Idukki were shut on Wednesday and Thursday.' },
+  { file: KERALA, sentence: 'Schools in Ernakulam and Idukki were shut on Wednesday and Friday.', flagged: 'Friday', todo: DRAWN_PAIR },
+  { file: KERALA, sentence: 'Schools in Ernakulam and Idukki were closed on Thursday.' },
   // A range whose ends carry their weekdays.
   { file: EN, sentence: 'The conciliation panel will sit from Monday 26 October to Friday 30 October.' },
   { file: EN, sentence: 'The conciliation panel will sit from Monday 26 to Friday 30 October.' },
