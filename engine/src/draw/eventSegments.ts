@@ -11,6 +11,7 @@ import type { DrawContext } from './context';
 import { key } from './words';
 import { EVENT_WORDS } from './lexicon';
 import { AR_STOP } from '../lexicon/functionWords';
+import { weekdayAt } from '../extract/weekdays';
 
 /** A part of a sentence: tokens [start, end), and whether it is a part of a split sentence. */
 export interface Segment {
@@ -50,8 +51,11 @@ const RANGE_JOIN = new Set(['to', 'until', 'till', 'through', 'and', 'الى', '
 export function rangeOf(ctx: DrawContext, a: { tokenStart: number; tokenEnd: number }, b: { tokenStart: number; tokenEnd: number }): boolean {
   const tokens = ctx.tokens;
   if (tokens[a.tokenStart]!.sentence !== tokens[b.tokenStart]!.sentence || b.tokenStart - a.tokenEnd > 2) return false;
-  const opener = tokens[a.tokenStart - 1]?.key ?? '';
-  const opened = RANGE_OPEN.has(opener) || RANGE_OPEN.has(opener.replace(/^و/, '')) || (tokens[a.tokenStart - 2] !== undefined && RANGE_OPEN.has(tokens[a.tokenStart - 2]!.key) && /^(عام|العام|سنه|in|year)$/.test(opener));
+  // A weekday before each date (from Monday 26 October to Friday 30 October) stands inside the range.
+  const weekday = (k: number) => k >= 0 && weekdayAt(tokens, k) !== undefined;
+  const first = weekday(a.tokenStart - 1) ? a.tokenStart - 1 : a.tokenStart;
+  const opener = tokens[first - 1]?.key ?? '';
+  const opened = RANGE_OPEN.has(opener) || RANGE_OPEN.has(opener.replace(/^و/, '')) || (tokens[first - 2] !== undefined && RANGE_OPEN.has(tokens[first - 2]!.key) && /^(عام|العام|سنه|in|year)$/.test(opener));
   const between = tokens.slice(a.tokenEnd, b.tokenStart).map((token) => token.key);
   if (between.length === 0) return /^\s*[-–]\s*$/.test(ctx.gap(a.tokenEnd - 1, b.tokenStart)) || (opened && /^و/.test(tokens[b.tokenStart]!.key));
   // The joining word, and a year word before the second date (حتى عام 1988, وعام 2022).
@@ -59,7 +63,7 @@ export function rangeOf(ctx: DrawContext, a: { tokenStart: number; tokenEnd: num
   const [join, rest] = between;
   if (!opened) return false;
   if (between.length === 1 && /^و/.test(join!) && year(join!.slice(1))) return true;
-  return RANGE_JOIN.has(join!) && (rest === undefined || year(rest));
+  return RANGE_JOIN.has(join!) && (rest === undefined || year(rest) || (first < a.tokenStart && weekday(b.tokenStart - 1)));
 }
 
 /**

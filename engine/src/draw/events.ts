@@ -311,6 +311,7 @@ export function drawEvents(ctx: DrawContext): void {
   // A relative month or year (last month, «العام المقبل») dates its clause's event by the month or the year.
   found.push(...relativePeriods(ctx, taken));
   found.sort((a, b) => a.tokenStart - b.tokenStart);
+  joinCoordinatedDays(ctx, found);
   found.push(...timedSentences(ctx, found));
   found.sort((a, b) => a.tokenStart - b.tokenStart);
   const segments = eventSegments(ctx, found);
@@ -345,6 +346,26 @@ export function drawEvents(ctx: DrawContext): void {
     ctx.out.events.push(fact as never);
   }
   drawPlaceEvents(ctx, found.map((item) => tokens[item.tokenStart]!.sentence));
+}
+
+/**
+ * Two days that follow each other coordinated in one clause (stayed closed on Wednesday and
+ * Thursday, on 3 and 4 March read as two dates) are one event of two days, with `date.end`, as
+ * an Arabic pair of days is (يومي الخميس والجمعة) and as a fact base writes it: a draft's day
+ * joined by "and" to its first day is then compared with its last. `found` is sorted by token.
+ */
+function joinCoordinatedDays(ctx: DrawContext, found: FoundDate[]): void {
+  const dayOf = (date: Record<string, unknown>) => Date.UTC(date.year as number, (date.month as number) - 1, date.day as number) / 86_400_000;
+  for (let i = found.length - 2; i >= 0; i--) {
+    const a = found[i]!;
+    const b = found[i + 1]!;
+    if (a.date.end || b.date.end || a.date.day === undefined || b.date.day === undefined || a.date.month === undefined || b.date.month === undefined) continue;
+    if (dayOf(b.date) !== dayOf(a.date) + 1 || !coordinatedDay(ctx, a, b)) continue;
+    a.date.end = { year: b.date.year, month: b.date.month, day: b.date.day };
+    a.tokenEnd = b.tokenEnd;
+    a.unsure ??= b.unsure;
+    found.splice(i + 1, 1);
+  }
 }
 
 /**
