@@ -24,6 +24,28 @@ export function partOfWhole(ctx: DrawContext, end: number): boolean {
   return PART_OF.some((words) => words.every((word, j) => tokens[end + j]?.key === word && tokens[end + j]!.clause === tokens[end - 1]!.clause) && tokens[end + words.length]?.script === 'digit');
 }
 
+/**
+ * The whole that figure `n` counts when it follows «من أصل» or "out of" right after a figure and a
+ * counted noun of the table in its clause (نجح 18342 مترشحاً من أصل 47915, 18,342 candidates out of
+ * 47,915): the part's noun counts the whole too. A whole with a noun of its own after it is read as
+ * any count is; this reads one with none (a verb or a place follows it). `figures` are the article's.
+ */
+export function wholeCountOf(ctx: DrawContext, n: NumberExpression, figures: readonly NumberExpression[]): Read | undefined {
+  const tokens = ctx.tokens;
+  const clause = tokens[n.tokenStart]!.clause;
+  for (const words of PART_OF) {
+    const link = n.tokenStart - words.length;
+    if (link < 2 || !words.every((word, j) => tokens[link + j]!.key === word && tokens[link + j]!.clause === clause)) continue;
+    // The part's noun, of up to three words, ends at the link and follows the part's figure.
+    for (let at = link - 1; at >= Math.max(1, link - 3); at--) {
+      const found = quantityNounAt(COUNT_NOUNS, tokens, at);
+      if (found?.tokenEnd !== link || tokens[at]!.clause !== clause) continue;
+      if (figures.some((figure) => figure.tokenEnd === at && tokens[figure.tokenStart]!.clause === clause)) return { value: n.value, unit: 'count', end: n.tokenEnd, noun: ctx.text(at, link), known: found.entry, whole: true };
+    }
+  }
+  return undefined;
+}
+
 /** Words for "others" after a number, masculine and feminine (وإصابة 153 آخرين, وأصيبت 14 أخرى, injuring 37 others). */
 export const OTHERS = new Set(['آخرين', 'آخرون', 'أخرى', 'أخريات', 'others'].map(key));
 

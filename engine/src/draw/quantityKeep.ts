@@ -26,6 +26,8 @@ export interface Candidate {
   verb?: QualifiedNoun;
   /** The sentence the figure stands in. */
   sentence?: number;
+  /** Whether the figure is a part of a counted whole or that whole (18,342 candidates out of 47,915). */
+  partWhole?: 'part' | 'whole';
   /** Whether the figure is a goal's (forecasts.ts `goalBefore`: aims to resettle 10,000 households). */
   goal?: boolean;
 }
@@ -78,6 +80,7 @@ export function keepSingleValued(ctx: DrawContext, candidates: Candidate[]): voi
   }
   const values = valuesOf(drawn.filter((c) => !c.vague), (c) => c.noun);
   const weakValues = valuesOf(drawn.filter((c) => c.vague), (c) => c.noun);
+  const pairs = partWholeNouns(drawn);
   const once = new Set<string>();
   const kept = drawn.filter(({ fact, noun, vague }) => {
     // The same figure of the same noun twice (a headline's and the body's) is one fact.
@@ -87,11 +90,27 @@ export function keepSingleValued(ctx: DrawContext, candidates: Candidate[]): voi
     // A fact marked unsure contradicts no draft: the ends of a range are both kept, for review.
     if ((fact.review as { unsure?: boolean } | undefined)?.unsure && (values.get(noun)?.size ?? 1) <= 2) return true;
     if (vague) return !values.has(noun) && weakValues.get(noun)!.size === 1;
-    return values.get(noun)!.size === 1 && !digitsWithClitic(ctx, noun, fact.value);
+    return (values.get(noun)!.size === 1 || pairs.has(noun)) && !digitsWithClitic(ctx, noun, fact.value);
   });
   const specific = (c: Candidate) => (c.fact.unit !== 'count' && c.noun.startsWith(c.qualifier?.key ?? '\0') ? 0 : 1);
   kept.sort((a, b) => specific(a) - specific(b));
   for (const { fact } of kept) ctx.out.quantities.push(fact as never);
+}
+
+/**
+ * The nouns whose only figures are a part and its whole in one sentence (نجح 18342 مترشحاً من أصل
+ * 47915): both hold, and the check compares a draft's figure with the nearer one, so the noun keeps
+ * both. A third figure of the noun makes it doubtful as any noun of two values.
+ */
+function partWholeNouns(drawn: readonly Candidate[]): Set<string> {
+  const byNoun = new Map<string, Candidate[]>();
+  for (const c of drawn) if (!c.vague) byNoun.set(c.noun, [...(byNoun.get(c.noun) ?? []), c]);
+  const pairs = new Set<string>();
+  for (const [noun, list] of byNoun) {
+    const [first, second] = list;
+    if (list.length === 2 && first!.sentence === second!.sentence && new Set(list.map((c) => c.partWhole)).size === 2 && list.every((c) => c.partWhole)) pairs.add(noun);
+  }
+  return pairs;
 }
 
 /** Whether the article also writes the noun after a number with a clitic (بـ6.8 درجات) of another value. */

@@ -17,7 +17,7 @@ import { CONDITION_NOUNS, COUNT_NOUNS, FATE_QUALIFIERS, quantityNounAt, type Qua
 import type { RangeEnd } from './quantityWords';
 import { CURRENCY, MULTIPLIER, UNITS, PERCENT_WORDS, GENERIC, PEOPLE, TIME_UNITS } from './quantityTables';
 import { measureAt, weightAt, speedAt } from './quantityMeasures';
-import { partOfWhole, OTHERS, eventCount, PEOPLE_ENTRY, fateAfter, casesOf, casesOfWhat, casesOfKind } from './quantityCounted';
+import { OTHERS, eventCount, PEOPLE_ENTRY, fateAfter, casesOf, casesOfWhat, casesOfKind } from './quantityCounted';
 import { durationNoun } from './quantityDurations';
 import { listItem } from './quantityAmountNouns';
 
@@ -34,6 +34,8 @@ export interface Read {
   fate?: QuantityNoun;
   /** Whether the count was stated after its noun (quantityStated.ts): the verb before its figure is a link, not what was done to what it counts. */
   stated?: boolean;
+  /** Whether the figure is the whole of a part counted before it (من أصل 47915, out of 47,915), read with the part's noun. */
+  whole?: boolean;
 }
 
 /** Reads what follows a number: multiplier, currency, percent, unit or counted noun. */
@@ -119,8 +121,6 @@ export function readAfter(ctx: DrawContext, n: NumberExpression, carried?: strin
     if (!same(at) || (at > k && (ctx.personAt[at] !== -1 || tokens[at]!.script === 'digit'))) continue;
     if (at > k + 1 && !(ctx.lang === 'en' && capitalised(k) && capitalised(at - 1) && capitalised(at - 2)) && !adverbAndAdjective(ctx, k, at)) break;
     const found = headNoun(ctx, quantityNounAt(COUNT_NOUNS, tokens, at));
-    // A part of a counted whole (62931 مترشحاً من أصل 152480, 62 candidates out of 150) counts a part the noun does not name.
-    if (found && partOfWhole(ctx, found.tokenEnd)) return undefined;
     if (!found || (at !== k && ctx.lang !== 'en')) continue;
     // People counted with what befell them (Two people died, killing nine people) are the dead or the
     // injured; people of a kind (توفيت خمس معلمات, Two workers were injured) keep their kind, with what befell them as its qualifier.
