@@ -35,6 +35,22 @@ function coordinates(token: { key: string; script: string } | undefined): boolea
   return token.key === 'and' || token.key === 'or' || (token.script === 'ar' && token.key.length > 3 && token.key.startsWith('و'));
 }
 
+/** English determiners that make the word after them a noun (the projects, its plants), folded. */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'these', 'those', 'his', 'her', 'our'].map(wordKey));
+
+/**
+ * Whether the token at `k` is a definite noun: an Arabic word with the article, behind a clitic or
+ * not (المشاريع, والمشاريع), or an English word after a determiner (the projects). Before the count
+ * such a word is the subject of the verb («ستخدم المشاريع 68 ألف نسمة»), not what befell the
+ * people counted.
+ */
+function definiteNoun(analysis: Analysis, k: number): boolean {
+  const token = analysis.tokens[k]!;
+  if (token.script === 'ar') return /^[وفبل]?ال../.test(token.key) || /^لل../.test(token.key);
+  const before = analysis.tokens[k - 1];
+  return token.script === 'latin' && !!before && before.clause === token.clause && DETERMINERS.has(before.key);
+}
+
 /** How far from the number and its noun the verb may stand, in words of their clause. */
 const REACH = 4;
 
@@ -92,7 +108,7 @@ export function verbCountFacts(analysis: Analysis, knowledge: KnowledgeIndex, no
     if (after && coordinates(tokens[noun + step])) after = false;
     for (const k of after ? [numberStart - step, noun + step] : [numberStart - step]) {
       const token = tokens[k];
-      if (!token || token.clause !== clause) continue;
+      if (!token || token.clause !== clause || (k < numberStart && definiteNoun(analysis, k))) continue;
       const key = tokenConceptKey(token);
       const facts = key ? byConcept.get(key) : undefined;
       if (facts) return facts;
@@ -120,7 +136,7 @@ function openingVerbFacts(analysis: Analysis, byConcept: Map<string, Entity<Quan
   const clause = tokens[numberStart]!.clause;
   for (let k = numberStart - REACH - 1; k >= 0 && numberStart - k <= OPENING_REACH && tokens[k]!.clause === clause; k--) {
     if (tokens[k - 1]?.clause === clause) continue;
-    const key = tokenConceptKey(tokens[k]!);
+    const key = definiteNoun(analysis, k) ? undefined : tokenConceptKey(tokens[k]!);
     return key ? byConcept.get(key) : undefined;
   }
   return undefined;
