@@ -83,7 +83,9 @@ export function ownSubjects(analysis: Analysis, knowledge: KnowledgeIndex, sente
 
 /**
  * Whether the fact noun nearest the amount in its clause names none of `facts` (but another
- * fact): the amount is that other thing's ("pre-tax profit rose 10%" beside a restated rise in revenue).
+ * amount's or percentage's fact): the amount is that other thing's ("pre-tax profit rose 10%" beside a
+ * restated rise in revenue). A count's noun beside a sum is what the sum is for («32 مليون ريال
+ * لمشاريع الصرف الصحي», for the projects), not another sum's noun.
  */
 export function nearestNounElsewhere(analysis: Analysis, knowledge: KnowledgeIndex, amount: Amount, facts: Entity<Quantity>[]): boolean {
   const tokens = analysis.tokens;
@@ -93,7 +95,7 @@ export function nearestNounElsewhere(analysis: Analysis, knowledge: KnowledgeInd
     for (const k of [amount.number.tokenStart - distance, amount.tokenEnd - 1 + distance]) {
       const token = tokens[k];
       if (!token || token.clause !== clause) continue;
-      const named = tokenStems(token).flatMap(({ stem }) => knowledge.quantityNouns.get(stem) ?? []);
+      const named = tokenStems(token).flatMap(({ stem }) => knowledge.quantityNouns.get(stem) ?? []).filter((fact) => fact.fact.unit === 'money' || fact.fact.unit === 'percent');
       if (named.length === 0) continue;
       return !named.some((fact) => wanted.has(fact));
     }
