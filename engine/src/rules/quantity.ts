@@ -60,6 +60,7 @@ import { partAndWhole, partOrWhole } from './quantities/partWhole';
 import { fateMismatch } from './quantities/combinedFates';
 import { combinedFigures } from '../extract/combinedFates';
 import { otherDimension } from './quantities/dimensions';
+import { compoundCount } from './quantities/compounds';
 /** The units the count and duration comparison reads. */
 const COUNTED_UNITS = new Set(['count', 'day', 'week', 'month', 'year', 'hour', 'minute', 'km', 'metre', 'kg', 'tonne', 'square-km', 'square-metre']);
 
@@ -483,7 +484,8 @@ function otherFactNoun(knowledge: KnowledgeIndex, token: Token, facts: readonly 
  */
 function fixOf(analysis: Analysis, number: NumberExpression, q: Quantity, lang: 'ar' | 'en', original: string): { range: { start: number; end: number }; expected: string } {
   const tokens = analysis.tokens;
-  let range = { start: number.start, end: number.end };
+  // A count's compound (seven-member) keeps its noun: only the number part is replaced.
+  let range = { start: number.start, end: q.unit === 'count' && number.numberEnd !== undefined ? number.numberEnd : number.end };
   let expected = render(q.value, number, q.unit === 'count' ? undefined : q.unit, lang, original);
   if (q.unit !== 'count' && !number.unit && number.style !== 'dual') {
     // Replace the number and its unit word together, so the unit agrees with the number.
@@ -599,7 +601,9 @@ export const quantity: Rule = {
     for (let i = 0; i < tokens.length; i++) {
       const before = endingAt.get(i - 1) ?? endingAt.get(i);
       // People counted with a verb (64 people were killed, «قتل 64 شخصاً») are the verb's count.
-      const facts = (before && verbCountFacts(analysis, knowledge, i, before.tokenStart)) ?? nounFacts(analysis, knowledge, heads, i);
+      // A count written as a compound adjective (a seven-member committee, a 7-member committee).
+      const compound = compoundCount(analysis, knowledge, all, i);
+      const facts = (before && verbCountFacts(analysis, knowledge, i, before.tokenStart)) ?? nounFacts(analysis, knowledge, heads, i) ?? compound?.facts;
       if (!facts) continue;
       // A part of a whole: a place's figure is the part, the total's the whole ("1,293 of the 2,012 deaths").
       const whole = before && before.tokenEnd === i ? partAndWhole(tokens, all, before, i) : undefined;
@@ -618,7 +622,7 @@ export const quantity: Rule = {
           // A noun before "toll" names what the toll counts: no number before it counts it.
           const candidates = tokens[i + 1]?.key === 'toll' ? [] : all.filter(
             (n) =>
-              (n.tokenEnd === i || (n.tokenEnd === i - 1 && tokens[i - 1]!.script !== 'digit') || (n.tokenEnd === i - 2 && adverbAndAdjective(analysis, i)) || n.tokenEnd === name || (model < i && n.tokenEnd === model)) &&
+              (n.tokenEnd === i || n === compound?.number || (n.tokenEnd === i - 1 && tokens[i - 1]!.script !== 'digit') || (n.tokenEnd === i - 2 && adverbAndAdjective(analysis, i)) || n.tokenEnd === name || (model < i && n.tokenEnd === model)) &&
               tokens[n.tokenStart]!.clause === tokens[i]!.clause &&
               !yearLike(n, tokens, yearTokens, n.tokenEnd === i),
           );
