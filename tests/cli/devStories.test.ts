@@ -58,12 +58,14 @@ interface Story { name: string; article: string; editor: Floors; drawn: Floors }
  * ar-returns (displaced families' return to Sinjar, with counts that share a noun, qualifiers and days counted from the drafts' own dates) and en-council
  * (Edinburgh's budget vote and fare rise, with vote splits, party groups and old and new prices)
  * measured 0.92 / 0.62 and 1.00 / 0.49 with the editors' fact bases, 0.81 / 0.44 and 0.85 / 0.27
- * drawn (0.846 / 0.27 for en-council, so its drawn floor is 0.80), when they landed.
+ * drawn (0.846 / 0.27 for en-council, so its drawn floor is 0.80), when they landed. With the same
+ * session's joined days, parts of a whole and places across the two languages: ar-education drawn
+ * 1.00 / 0.87, en-weather 1.00 / 0.85 and drawn 1.00 / 0.82, en-fire 1.00 / 0.91 and drawn 1.00 / 0.81.
  */
 const STORIES: Story[] = [
-  { name: 'ar-education', article: 'article.ar.txt', editor: { precision: 1, recall: 0.9 }, drawn: { precision: 1, recall: 0.78 } },
-  { name: 'en-weather', article: 'article.en.txt', editor: { precision: 1, recall: 0.75 }, drawn: { precision: 1, recall: 0.75 } },
-  { name: 'en-fire', article: 'article.en.txt', editor: { precision: 1, recall: 0.85 }, drawn: { precision: 0.9, recall: 0.6 } },
+  { name: 'ar-education', article: 'article.ar.txt', editor: { precision: 1, recall: 0.9 }, drawn: { precision: 1, recall: 0.85 } },
+  { name: 'en-weather', article: 'article.en.txt', editor: { precision: 1, recall: 0.8 }, drawn: { precision: 1, recall: 0.8 } },
+  { name: 'en-fire', article: 'article.en.txt', editor: { precision: 1, recall: 0.9 }, drawn: { precision: 1, recall: 0.8 } },
   { name: 'ar-pilgrimage', article: 'article.ar.txt', editor: { precision: 0.95, recall: 0.6 }, drawn: { precision: 0.85, recall: 0.4 } },
   { name: 'en-hydropower', article: 'article.en.txt', editor: { precision: 1, recall: 0.35 }, drawn: { precision: 1, recall: 0.35 } },
   { name: 'ar-returns', article: 'article.ar.txt', editor: { precision: 0.9, recall: 0.6 }, drawn: { precision: 0.8, recall: 0.4 } },
