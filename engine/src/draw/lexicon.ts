@@ -328,6 +328,13 @@ export const ARTICLE_GIVEN_NAMES: Readonly<Record<string, readonly string[]>> = 
   العيد: ['Laid', 'Laïd', 'Eid'],
 };
 
+/**
+ * Plurals of people whose possessive opens a body's name instead of naming its owner (the People's
+ * Renewal Congress, the Women's Institute, the Children's Hospital), unlike NASA's in NASA's Jet
+ * Propulsion Laboratory.
+ */
+export const EN_NAME_OPENING_POSSESSIVES = ['people', 'women', 'men', 'children'];
+
 /** English head nouns of organisation names and the kind they give (folded lower case). */
 export const EN_ORG_HEADS: Record<string, string> = {
   court: 'court', congress: 'party', ministry: 'ministry', department: 'department', agency: 'agency', party: 'party', company: 'company', group: 'company',

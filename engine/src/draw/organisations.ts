@@ -5,7 +5,7 @@
  * and, when the article gives one in brackets, its Latin name or acronym (ADQ, UNHCR).
  */
 import type { DrawContext, DrawnFact } from './context';
-import { AR_ORG_HEADS, EN_COMPANY_TAILS, EN_ORG_HEADS, PORTFOLIOS_ARABIC, PORTFOLIOS_DRAW, QUOTED_ORG_HEADS, WEEKDAYS, portfolioAfterOf } from './lexicon';
+import { AR_ORG_HEADS, EN_COMPANY_TAILS, EN_NAME_OPENING_POSSESSIVES, EN_ORG_HEADS, PORTFOLIOS_ARABIC, PORTFOLIOS_DRAW, QUOTED_ORG_HEADS, WEEKDAYS, portfolioAfterOf } from './lexicon';
 import { TIE_CUES } from '../lexicon/ties';
 import { MONTH_NAMES } from '../lexicon/months';
 import { NATIONALITIES } from '../lexicon/words';
@@ -21,6 +21,7 @@ import { arabicNamesByRule } from './arabicOrganisationNames';
 import { arabicBodiesByApposition, bodiesAfterSeat, bodiesByApposition } from './appositionBodies';
 import { arabicNameForms } from './foreignNames';
 
+const NAME_OPENING_POSSESSIVES = new Set(EN_NAME_OPENING_POSSESSIVES.map(key));
 const AR_HEADS = new Map(AR_ORG_HEADS.map((head) => [key(head.ar), head]));
 
 /** Records an organisation over a token range, merging with one of the same name. */
@@ -442,8 +443,9 @@ function englishOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>):
     if (title && tokens[of]?.key === 'of' && of + 1 < end) start = of + 1;
     // "the Abu Dhabi-based Gulf Trading Company": the seat before "-based" is not part of the name.
     for (let k = start; k < end; k++) if (/-based$/i.test(ctx.word(k))) start = k + 1;
-    // "NASA's Jet Propulsion Laboratory": the owner in the possessive is no word of the name.
-    if (end - start >= 3 && /^['’]s\s/.test(ctx.gap(start, start + 1))) start++;
+    // "NASA's Jet Propulsion Laboratory": the owner in the possessive is no word of the name, but the
+    // possessive of a plural of people opens names (the People's Renewal Congress, the Women's Institute).
+    if (end - start >= 3 && /^['’]s\s/.test(ctx.gap(start, start + 1)) && !NAME_OPENING_POSSESSIVES.has(tokens[start]!.key)) start++;
     // The name ends at its last kind noun, or runs on with "of …" (Court of Appeal): the capitalised
     // words after it are another name (Whitsunday Regional Council Mayor Julie Ferris).
     let last = -1;
