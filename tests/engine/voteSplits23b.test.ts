@@ -54,11 +54,11 @@ const checkers = { ar: checker(ARABIC, 'ar'), en: checker(ENGLISH, 'en') };
 
 const PROBES: { lang: 'ar' | 'en'; sentence: string; found?: string[]; todo?: string }[] = [
   { lang: 'en', sentence: 'The council approved the harbour plan by 41 to 14.', found: ['quantity: 41 to 14 → 41 to 12'] },
-  { lang: 'en', sentence: 'The council approved the harbour plan by 43 votes to 12.', found: ['quantity: 43 votes to 12 → 41 votes to 12'], todo: 'the vote noun between the figures is not read as a split' },
-  { lang: 'en', sentence: 'The council approved the harbour plan by 41 votes to 14.', found: ['quantity: 41 votes to 14 → 41 votes to 12'], todo: 'the vote noun between the figures is not read as a split' },
-  { lang: 'en', sentence: 'The council approved the harbour plan by 41 votes against 14.', found: ['quantity: 41 votes against 14 → 41 votes against 12'], todo: 'the vote noun between the figures is not read as a split' },
-  { lang: 'ar', sentence: 'أقر المجلس البلدي خطة الميناء بـ43 صوتاً مقابل 12.', found: ['quantity: 43 صوتاً مقابل 12 → 41 صوتاً مقابل 12'], todo: 'the vote noun between the figures is not read as a split' },
-  { lang: 'ar', sentence: 'أقر المجلس البلدي خطة الميناء بأغلبية 41 صوتاً مقابل 14.', found: ['quantity: 41 صوتاً مقابل 14 → 41 صوتاً مقابل 12'], todo: 'the vote noun between the figures is not read as a split' },
+  { lang: 'en', sentence: 'The council approved the harbour plan by 43 votes to 12.', found: ['quantity: 43 votes to 12 → 41 votes to 12'] },
+  { lang: 'en', sentence: 'The council approved the harbour plan by 41 votes to 14.', found: ['quantity: 41 votes to 14 → 41 votes to 12'] },
+  { lang: 'en', sentence: 'The council approved the harbour plan by 41 votes against 14.', found: ['quantity: 41 votes against 14 → 41 votes against 12'] },
+  { lang: 'ar', sentence: 'أقر المجلس البلدي خطة الميناء بـ43 صوتاً مقابل 12.', found: ['quantity: 43 صوتاً مقابل 12 → 41 صوتاً مقابل 12'] },
+  { lang: 'ar', sentence: 'أقر المجلس البلدي خطة الميناء بأغلبية 41 صوتاً مقابل 14.', found: ['quantity: 41 صوتاً مقابل 14 → 41 صوتاً مقابل 12'] },
   { lang: 'en', sentence: 'The council approved the harbour plan by 41 votes to 12.' },
   { lang: 'ar', sentence: 'أقر المجلس البلدي خطة الميناء بـ41 صوتاً مقابل 12.' },
   // A count of votes followed by "to" and another figure of something else is no split.

@@ -1,11 +1,12 @@
 /**
  * Splits of a vote or a bench in a draft: digits joined by a dash (5-0, 2–1) and number words or
- * digits joined by "to" or مقابل (four to one, 4 مقابل 1). The larger side comes first, as a split
- * is written; a pair whose first side is smaller is a range (9-11 October), not a split.
+ * digits joined by "to" or مقابل (four to one, 4 مقابل 1), with or without the noun of the vote
+ * after the first figure (33 votes to 28, «33 صوتاً مقابل 28»). The larger side comes first, as a
+ * split is written; a pair whose first side is smaller is a range (9-11 October), not a split.
  */
 import { tokenAtOffset, type Analysis } from '../analysis';
 import { numbers } from './numbers';
-import { SPLIT_JOINERS } from '../lexicon/numbers';
+import { SPLIT_JOINERS, SPLIT_NOUNS } from '../lexicon/numbers';
 
 /** A split said in the draft. */
 export interface Split {
@@ -16,6 +17,8 @@ export interface Split {
   value: number;
   against: number;
   style: 'digits' | 'words';
+  /** The noun of the vote written between the figures (votes, «صوتاً»), if any. */
+  noun?: string;
 }
 
 const cache = new WeakMap<Analysis, Split[]>();
@@ -41,12 +44,19 @@ export function splits(analysis: Analysis): Split[] {
   for (let k = 0; k + 1 < all.length; k++) {
     const first = all[k]!;
     const second = all[k + 1]!;
-    const joiner = tokens[first.tokenEnd];
-    if (!joiner || second.tokenStart !== first.tokenEnd + 1 || !SPLIT_JOINERS.has(joiner.key) || tokens[second.tokenStart]!.sentence !== joiner.sentence) continue;
+    // The noun of the vote may stand between the first figure and the joiner: 33 votes to 28.
+    const nounToken = tokens[first.tokenEnd];
+    const withNoun = nounToken !== undefined && SPLIT_NOUNS.has(nounToken.key);
+    const joinerIndex = withNoun ? first.tokenEnd + 1 : first.tokenEnd;
+    const joiner = tokens[joinerIndex];
+    if (!joiner || second.tokenStart !== joinerIndex + 1 || !SPLIT_JOINERS.has(joiner.key) || tokens[second.tokenStart]!.sentence !== joiner.sentence) continue;
     if (first.value < second.value || first.value > 1000 || first.scale || second.scale || !Number.isInteger(first.value) || !Number.isInteger(second.value)) continue;
     // From six to four is a change, between six and four a range: neither is a split.
     if (FROM_WORDS.has(tokens[first.tokenStart - 1]?.key ?? '')) continue;
-    out.push({ start: first.start, end: second.end, tokenStart: first.tokenStart, tokenEnd: second.tokenEnd, value: first.value, against: second.value, style: first.style === 'digits' ? 'digits' : 'words' });
+    const style = first.style === 'digits' ? 'digits' : 'words';
+    const split: Split = { start: first.start, end: second.end, tokenStart: first.tokenStart, tokenEnd: second.tokenEnd, value: first.value, against: second.value, style };
+    if (withNoun) split.noun = analysis.text.slice(nounToken.oStart, nounToken.oEnd);
+    out.push(split);
   }
   out.sort((a, b) => a.start - b.start);
   cache.set(analysis, out);

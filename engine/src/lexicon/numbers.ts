@@ -145,6 +145,12 @@ export const ENGLISH_DISPLAY = ['zero', 'one', 'two', 'three', 'four', 'five', '
 export const SPLIT_JOINERS: ReadonlySet<string> = new Set(['to', 'مقابل', 'against']);
 
 /**
+ * Nouns of a vote that may stand between a split's first figure and its joiner (by 33 votes to 28,
+ * «بـ33 صوتاً مقابل 28»), folded.
+ */
+export const SPLIT_NOUNS: ReadonlySet<string> = new Set(['votes', 'vote', 'صوتا', 'صوت', 'اصوات']);
+
+/**
  * Words before a figure that make it a bound or a rounding, as word sequences (unfolded): "more
  * than 150,000" and «أكثر من 150 ألفاً» are true of 152,480, "nearly 3,000" of 2,960, «نحو 12
  * ألفاً» of 11,900. `above`: the figure is a lower bound; `below`: an upper bound; `near`: an

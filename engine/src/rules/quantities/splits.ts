@@ -30,7 +30,8 @@ function expectedText(analysis: Analysis, split: Split, fact: Quantity, lang: 'a
   if (fact.against === 0 && fact.unit === 'votes') return lang === 'ar' ? 'بالإجماع' : 'unanimously';
   const against = fact.against!;
   if (split.style === 'digits') return `${fact.value}${analysis.text.slice(split.start, split.end).replace(/^\d+|\d+$/g, '')}${against}`;
-  return lang === 'ar' ? `${fact.value} مقابل ${against}` : `${ENGLISH_DISPLAY[fact.value] ?? fact.value} to ${ENGLISH_DISPLAY[against] ?? against}`;
+  const noun = split.noun ? `${split.noun} ` : '';
+  return lang === 'ar' ? `${fact.value} ${noun}مقابل ${against}` : `${ENGLISH_DISPLAY[fact.value] ?? fact.value} ${noun}to ${ENGLISH_DISPLAY[against] ?? against}`;
 }
 
 /** Checks every split of the draft against the split of the event it is about. */
