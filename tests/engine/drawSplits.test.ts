@@ -38,3 +38,9 @@ test('a drawn score contradicts a draft that restates its sentence with another 
   assert.match(wrong[0]!.message, /score was 3-1/);
   assert.deepEqual(checker.check('Riverton United beat Mill Town 3-1 in the cup final on Saturday.\n').findings, []);
 });
+
+test('drawing: a split written with the noun of a vote is a vote, even beside a word of a match', () => {
+  assert.deepEqual(splits('The council approved the harbour plan by 41 votes to 12.\n'), ['votes 41-12']);
+  assert.deepEqual(splits('The amendment was defeated by 36 votes to 26.\n'), ['votes 36-26']);
+  assert.deepEqual(splits('أقر المجلس الخطة بـ41 صوتاً مقابل 12.\n'), ['votes 41-12']);
+});

@@ -28,6 +28,8 @@ const SCORE_NOUN = { ar: ['نتيجة', 'النتيجة', 'بنتيجة'], en: [
 
 /** The kind of split by the words of its sentence: a vote, a score, or neither (a split with no such word is not drawn). */
 function kindOf(ctx: DrawContext, split: Split): 'votes' | 'score' | undefined {
+  // A split written with the noun of a vote (33 votes to 28) is a vote, whatever else its sentence says.
+  if (split.noun) return 'votes';
   const sentence = ctx.tokens[split.tokenStart]!.sentence;
   let votes = false;
   let score = false;
