@@ -89,6 +89,7 @@ import { otherLanguageHit, placeTriggerHits } from './places/otherLanguage';
 import { pairedEvents } from './places/eventPairs';
 import { distanceBefore } from '../extract/placeDistances';
 import { departureVerb } from '../extract/departures';
+import { inOneList, listAfterLocative, placeLists } from './places/lists';
 
 const LOCATIVE = new Set(LOCATIVES);
 const STRIKE = new Set(STRIKE_VERBS);
@@ -193,7 +194,7 @@ export const eventPlace: Rule = {
       const constructed = UNIT_WORD.has(place.form.keys[0] ?? '') || unitNoun(tokens[place.tokenStart - 1]) || (tokens[place.tokenStart - 1]?.key === 'of' && unitNoun(tokens[place.tokenStart - 2]));
       if (!hasCue && !constructed) continue;
       // A locative of place proper (في, in, at, ب), not of direction (to, on, near): for the slot comparison.
-      const strictCue = constructed || struck || fusedNoun || !!direction?.fused || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب')) || visited || (!!cueToken && cueToken.sentence === first.sentence && STRICT_LOCATIVE.has(cueToken.key));
+      const strictCue = constructed || struck || fusedNoun || !!direction?.fused || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب')) || visited || (!!cueToken && cueToken.sentence === first.sentence && STRICT_LOCATIVE.has(cueToken.key)) || listAfterLocative(analysis, placeLists(analysis.text, all), place);
       const chain = previousCued && place.tokenStart - previousCued.end <= 3 ? { start: previousCued.start, end: place.tokenEnd } : { start: place.tokenStart, end: place.tokenEnd };
       previousCued = chain;
       // A place that belongs to a title (السفيرة لدى العراق, representative in parliament) is not
@@ -213,7 +214,7 @@ export const eventPlace: Rule = {
       let triggerAfter = false;
       // Whether an event's word near the place was of another time than the sentence's.
       let otherTime = false;
-      const around = hasCue ? hitsAround(analysis, hits, place.tokenStart, place.tokenEnd, { before: 12, after: 5, sameClause: true, barrier: (index) => blockers[index] === 1 && (index < chain.start || index >= chain.end) && (index > place.tokenStart || index >= cue - 1) }) : [];
+      const around = hasCue ? hitsAround(analysis, hits, (placeLists(analysis.text, all).get(place) ?? place).tokenStart, place.tokenEnd, { before: 12, after: 5, sameClause: true, barrier: (index) => blockers[index] === 1 && (index < chain.start || index >= chain.end) && (index > place.tokenStart || index >= cue - 1) }) : [];
       // After a verb of visiting, only the verb's own event is placed there.
       // A word of sequence between the place and the event's word puts them at two times ("flew to
       // Sousse after the news conference").
@@ -255,9 +256,10 @@ export const eventPlace: Rule = {
       if (agreement === 'country' && hasCue) reportRestated(analysis, knowledge, place, report, strictCue && !spoken);
       if (agreement !== 'none') continue;
       // The writer already put the event in its right place in this sentence: another place near
-      // a trigger word is about something else (other talks, another strike).
+      // a trigger word is about something else (other talks, another strike). Not a town of the
+      // same list ("in Pisa and Perugia"): the list puts the event in each of its towns.
       const sentence = first.sentence;
-      const rightPlaceNamed = all.some((other) => other.kind === 'place' && other !== place && tokens[other.tokenStart]!.sentence === sentence && placed.some((event) => {
+      const rightPlaceNamed = all.some((other) => other.kind === 'place' && other !== place && tokens[other.tokenStart]!.sentence === sentence && !inOneList(placeLists(analysis.text, all), other, place) && placed.some((event) => {
         const eventPlace = knowledge.resolve(event, event.fact.place);
         return !!eventPlace && (knowledge.placeWithin(other.entity, eventPlace.key) || knowledge.same(other.entity, eventPlace.key));
       }));
@@ -277,7 +279,7 @@ export const eventPlace: Rule = {
       // An event tied only by the restatement keeps the benefit of the doubt.
       const named = new Set(all.filter((mention) => mention.kind !== 'place' && tokens[mention.tokenStart]!.sentence === sentence).map((mention) => mention.entity));
       const anotherEvents = (aligned: ArticleSentence) => !tiedByRestating && (strictCue || triggerAfter) && placeOfOtherEvent(knowledge, aligned, place.entity, placed, { hits, sentence, tokens, named });
-      if (restatedWith(analysis, knowledge, sentence, (aligned) => placeKeys.some((key) => aligned.keys.has(key)) && (tiedByRestating || sharedOutside(analysis, knowledge, sentence, aligned, place.tokenStart, place.tokenEnd) >= 2) && !anotherEvents(aligned))) continue;
+      if (restatedWith(analysis, knowledge, sentence, (aligned) => namesPlace(knowledge, aligned, place, placeKeys) && (tiedByRestating || sharedOutside(analysis, knowledge, sentence, aligned, place.tokenStart, place.tokenEnd) >= 2) && !anotherEvents(aligned))) continue;
       const event = placed[0]!;
       const eventPlace = knowledge.resolve<Place>(event, event.fact.place)!;
       // Places of other events at the same trigger (the whole list must disagree).
@@ -307,6 +309,14 @@ export const eventPlace: Rule = {
     }
   },
 };
+
+/**
+ * Whether an article sentence names a draft's place: by its words (`keys`), or by the place itself,
+ * which a sentence of the other language names in its own words («ليفورنو» for Livorno).
+ */
+function namesPlace(knowledge: KnowledgeIndex, aligned: ArticleSentence, place: Mention, keys: readonly string[]): boolean {
+  return keys.some((key) => aligned.keys.has(key)) || aligned.places.some((slot) => knowledge.same(slot.entity, place.entity));
+}
 
 /**
  * For each token, 1 when it belongs to a title: up to two words after it, over the words that tie
