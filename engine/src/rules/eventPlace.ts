@@ -89,7 +89,7 @@ import { otherLanguageHit, placeTriggerHits } from './places/otherLanguage';
 import { pairedEvents } from './places/eventPairs';
 import { distanceBefore } from '../extract/placeDistances';
 import { departureVerb } from '../extract/departures';
-import { inOneList, listAfterLocative, placeLists } from './places/lists';
+import { inOneList, placeLists } from './places/lists';
 
 const LOCATIVE = new Set(LOCATIVES);
 const STRIKE = new Set(STRIKE_VERBS);
@@ -194,7 +194,7 @@ export const eventPlace: Rule = {
       const constructed = UNIT_WORD.has(place.form.keys[0] ?? '') || unitNoun(tokens[place.tokenStart - 1]) || (tokens[place.tokenStart - 1]?.key === 'of' && unitNoun(tokens[place.tokenStart - 2]));
       if (!hasCue && !constructed) continue;
       // A locative of place proper (في, in, at, ب), not of direction (to, on, near): for the slot comparison.
-      const strictCue = constructed || struck || fusedNoun || !!direction?.fused || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب')) || visited || (!!cueToken && cueToken.sentence === first.sentence && STRICT_LOCATIVE.has(cueToken.key)) || listAfterLocative(analysis, placeLists(analysis.text, all), place);
+      const strictCue = constructed || struck || fusedNoun || !!direction?.fused || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب')) || visited || (!!cueToken && cueToken.sentence === first.sentence && STRICT_LOCATIVE.has(cueToken.key));
       const chain = previousCued && place.tokenStart - previousCued.end <= 3 ? { start: previousCued.start, end: place.tokenEnd } : { start: place.tokenStart, end: place.tokenEnd };
       previousCued = chain;
       // A place that belongs to a title (السفيرة لدى العراق, representative in parliament) is not
@@ -214,7 +214,7 @@ export const eventPlace: Rule = {
       let triggerAfter = false;
       // Whether an event's word near the place was of another time than the sentence's.
       let otherTime = false;
-      const around = hasCue ? hitsAround(analysis, hits, (placeLists(analysis.text, all).get(place) ?? place).tokenStart, place.tokenEnd, { before: 12, after: 5, sameClause: true, barrier: (index) => blockers[index] === 1 && (index < chain.start || index >= chain.end) && (index > place.tokenStart || index >= cue - 1) }) : [];
+      const around = hasCue ? hitsAround(analysis, hits, place.tokenStart, place.tokenEnd, { before: 12, after: 5, sameClause: true, barrier: (index) => blockers[index] === 1 && (index < chain.start || index >= chain.end) && (index > place.tokenStart || index >= cue - 1) }) : [];
       // After a verb of visiting, only the verb's own event is placed there.
       // A word of sequence between the place and the event's word puts them at two times ("flew to
       // Sousse after the news conference").

@@ -3,14 +3,8 @@
  * and Livorno"): places of one sentence joined by "and", "or", «و» or «أو», or by a comma before
  * such a join. Each town of a list is compared on its own: a right town of the list does not
  * excuse a wrong one beside it, as another place of the sentence would (`rules/eventPlace.ts`).
- * A town of a list is read from the list's first town: the trigger words around it in that town's
- * clause, which a comma does not end ("in Pisa, Siena and Livorno"), and its locative of place.
  */
-import type { Analysis } from '../../analysis';
 import type { Mention } from '../../mentions';
-
-/** Locatives of place proper (not of direction) before a list's first town. */
-const STRICT_LOCATIVES = new Set(['في', 'in', 'at', 'inside', 'داخل']);
 
 /** The text between two places of one list: a join, maybe after a comma (", and", «و» fused or not). */
 const JOIN = /^\s*(?:[,،]\s*)?(?:and|or|و|أو)\s*$/iu;
@@ -59,17 +53,4 @@ function readLists(text: string, all: readonly Mention[]): Map<Mention, Mention>
 export function inOneList(lists: ReadonlyMap<Mention, Mention>, a: Mention, b: Mention): boolean {
   const list = lists.get(a);
   return list !== undefined && lists.get(b) === list;
-}
-
-/**
- * Whether a town of a list after its first stands after a locative of place proper through the
- * list's first town ("in Iringa and Dodoma", «بإيرينغا ودودوما»): the locative is the whole list's.
- */
-export function listAfterLocative(analysis: Analysis, lists: ReadonlyMap<Mention, Mention>, place: Mention): boolean {
-  const first = lists.get(place);
-  if (!first || first === place) return false;
-  const token = analysis.tokens[first.tokenStart]!;
-  const before = analysis.tokens[first.tokenStart - 1];
-  const fused = /^و?ب/.test(analysis.text.slice(token.oStart, first.start));
-  return fused || (!!before && before.sentence === token.sentence && STRICT_LOCATIVES.has(before.key));
 }
