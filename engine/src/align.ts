@@ -860,3 +860,11 @@ function beforeTheArticle(knowledge: KnowledgeIndex, entity: Entity, years: Read
 export function restatesEvidence(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, entity: Entity, test?: (aligned: ArticleSentence) => boolean): boolean {
   return evidenceSentences(analysis, knowledge, sentence, entity).some((aligned) => !test || test(aligned));
 }
+
+/** Whether one article sentence holds evidence of both `entity` and `other` (the first and the last of a series the article dates in one sentence). */
+export function sameArticleSentence(knowledge: KnowledgeIndex, entity: Entity, other: Entity): boolean {
+  if (entity.factBase !== other.factBase) return false;
+  const ranges = (one: Entity) => (one.fact as { evidence?: { start: number; end: number }[] }).evidence ?? [];
+  const holds = (sentence: ArticleSentence, one: Entity) => ranges(one).some((range) => range.start < sentence.end && sentence.start < range.end);
+  return articleIndex(knowledge).sentences.some((sentence) => sentence.factBase === entity.factBase && holds(sentence, entity) && holds(sentence, other));
+}

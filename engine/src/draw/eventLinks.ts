@@ -37,7 +37,7 @@ for (const entry of EVENT_WORDS) for (const form of entry.ar) ENGLISH_OF.set(key
 
 
 /** Whether token `k` can be a trigger: a content word that names nothing. */
-function contentWord(ctx: DrawContext, k: number): boolean {
+export function contentWord(ctx: DrawContext, k: number): boolean {
   const token = ctx.tokens[k];
   if (!token || (token.quote !== -1 && (ctx.analysis.quotations[token.quote]!.tokenEnd - ctx.analysis.quotations[token.quote]!.tokenStart < 6)) || (token.script !== 'ar' && token.script !== 'latin')) return false;
   if (ctx.personAt[k] !== -1 || ctx.orgAt.has(k) || ctx.placeAt.has(k) || ctx.lexiconMentionAt(k) || isSpeech(token)) return false;

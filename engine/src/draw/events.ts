@@ -13,13 +13,14 @@ import { PART_OF_DAY, RELATIVE_DAYS, WEEKDAYS, WEEKDAY_CODES } from './lexicon';
 import { FUTURE_MARKERS } from '../lexicon/months';
 import { isFutureVerb } from '../text/stem';
 import { key } from './words';
-import { arabicTriggers, englishTriggers, eventLinks, eventName, placeClauseEntries, placeEvent } from './eventLinks';
+import { arabicTriggers, contentWord, englishTriggers, eventLinks, eventName, placeClauseEntries, placeEvent } from './eventLinks';
 import { eventSegments, rangeOf, segmentOpening, type Segment } from './eventSegments';
 import { clockTimes, type ClockTime } from '../extract/times';
 import { relativePeriods } from './relativePeriods';
 import { pressEvents, withOccasion } from './pressEvents';
 import { deferredFrom, deferredTo, tenseBefore, yearOfBareMonth } from '../extract/monthYears';
 import { calledFor } from '../extract/calledFor';
+import { seriesLasts, type SeriesLast } from '../extract/seriesLasts';
 
 const WEEKDAY_KEYS = new Map(Object.entries(WEEKDAYS).map(([word, day]) => [key(word), day]));
 const PARTS = new Map(Object.entries(PART_OF_DAY).map(([word, part]) => [key(word), part]));
@@ -317,6 +318,7 @@ export function drawEvents(ctx: DrawContext): void {
   const segments = eventSegments(ctx, found);
   attachTimes(ctx, found, segments);
   const occasions = pressEvents(ctx, found);
+  const lasts = seriesLasts(ctx.analysis);
   let previous: { item: FoundDate; links: ReturnType<typeof eventLinks>; name: string } | undefined;
   for (const [index, item] of found.entries()) {
     const sentence = ctx.sentenceEvidence(item.tokenStart);
@@ -327,7 +329,7 @@ export function drawEvents(ctx: DrawContext): void {
     // A day coordinated with the date before it (stayed closed on Wednesday and Thursday) is another
     // day of the same event: it shares that date's triggers, participants, place and name.
     const paired = previous && coordinatedDay(ctx, previous.item, item) ? previous : undefined;
-    const links = paired?.links ?? eventLinks(ctx, item.tokenStart, item.tokenEnd, segment);
+    const links = paired?.links ?? withSeriesTriggers(ctx, lasts, item.tokenStart, eventLinks(ctx, item.tokenStart, item.tokenEnd, segment));
     const name = paired?.name ?? eventName(ctx, links.triggers, upToDate(ctx, segment.split ? segmentOpening(ctx, segment) : ctx.tokens.findIndex((token) => token.sentence === ctx.tokens[item.tokenStart]!.sentence), item.tokenStart) || words);
     previous = { item, links, name };
     const fact: Record<string, unknown> = {
@@ -597,6 +599,22 @@ function clauseEnd(ctx: DrawContext, end: number, limit: number): number {
 }
 
 /** The id of a drawn event: its date, as far as the article gives it. */
+/**
+ * An event's links with the triggers of the last of a series told with its noun left out ("the
+ * first turbine … on 28 August, and the last on 2 November", `extract/seriesLasts.ts`) when its
+ * date stands right after "the last on" («وآخرها في»): the last and the final of the noun after
+ * "first" (last turbine, final turbine; «آخر رحلة»), so that a draft naming the last one, or
+ * leaving its noun out too, dates it.
+ */
+function withSeriesTriggers(ctx: DrawContext, lasts: readonly SeriesLast[], tokenStart: number, links: ReturnType<typeof eventLinks>): ReturnType<typeof eventLinks> {
+  const last = lasts.find((one) => one.token + 2 === tokenStart);
+  const noun = last?.nouns.find((k) => contentWord(ctx, k));
+  if (noun === undefined) return links;
+  const word = ctx.word(noun).replace(/[\u064b-\u065f\u0640]/g, '');
+  const series = ctx.lang === 'en' ? [`last ${word.toLowerCase()}`, `final ${word.toLowerCase()}`] : [`آخر ${word}`];
+  return { ...links, triggers: [...series, ...links.triggers.filter((trigger) => !series.includes(trigger))] };
+}
+
 function eventId(date: { year: number; month?: number; day?: number }): string {
   return ['event', date.year, date.month, date.day].filter((part) => part !== undefined).join('-');
 }

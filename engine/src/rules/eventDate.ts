@@ -82,6 +82,7 @@ import { comparedDate, postponedTo } from './dates/postponements';
 import { yearRanges } from '../extract/yearRanges';
 import { ordinalDays, ordinalDayText } from '../extract/ordinalDays';
 import { yearPartOfFact, yearPartText, yearParts } from '../extract/yearParts';
+import { lastAfter, seriesHit, seriesLastHits } from './dates/seriesLast';
 
 /** The parts of a date that disagree with its event's. */
 type Mismatch = RangeMismatch;
@@ -244,7 +245,7 @@ export const eventDate: Rule = {
     if (all.length === 0) return;
     // A weekday written with its date is read against the calendar first; a day it reports is not reported again.
     const dayReported = checkWeekdaysOfDates(analysis, knowledge, report, own ?? publishedDay(knowledge));
-    const hits = triggerHitsWithConcepts(analysis, knowledge);
+    const hits = withSeriesLasts(analysis, knowledge, triggerHitsWithConcepts(analysis, knowledge), all);
     const dateTokens = new Uint8Array(analysis.tokens.length);
     for (const date of all) for (let k = date.tokenStart; k < date.tokenEnd; k++) dateTokens[k] = 1;
     const spans = monthSpanEnds(analysis, all);
@@ -263,6 +264,28 @@ export const eventDate: Rule = {
     }
   },
 };
+
+/**
+ * The trigger hits with those of the lasts of a series whose noun is left out ("and the last on 2
+ * November": `dates/seriesLast.ts`), in token order; a last that is already a trigger's word
+ * («وآخرها» of an event triggered so) is not added again. The date before the last in its
+ * sentence names the series: when it is the day of an event, the last is of that event's article
+ * sentence ("the first tram carried passengers on 11 April, and the last on 2 May" is not the last
+ * tram delivered).
+ */
+function withSeriesLasts(analysis: Analysis, knowledge: KnowledgeIndex, hits: TriggerHit[], all: readonly DateExpression[]): TriggerHit[] {
+  const added: TriggerHit[] = [];
+  for (const last of seriesLastHits(analysis, knowledge)) {
+    if (hits.some((hit) => hit.tokenStart <= last.tokenStart && last.tokenStart < hit.tokenEnd)) continue;
+    const sentence = analysis.tokens[last.tokenStart]!.sentence;
+    const prior = all.filter((date) => date.tokenEnd <= last.tokenStart && analysis.tokens[date.tokenStart]!.sentence === sentence).at(-1);
+    const firsts = prior ? knowledge.events.filter((event) => event.fact.date && clears(prior, event.fact, undefined)) : [];
+    const kept = seriesHit(analysis, knowledge, last, firsts);
+    if (kept) added.push(kept);
+  }
+  if (added.length === 0) return hits;
+  return [...hits, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
+}
 
 /**
  * Whether a date is the draft's dateline: its own date (see `documentDate`), written in full and
@@ -314,6 +337,7 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
     : hitsAround(analysis, hits, start, date.tokenEnd, { before: 24, after: 8, sameClause: true, setOff: true, barrier: (index) => dateTokens[index] === 1 || segmentBreak(analysis, index) || spanEnd(index) });
   const coming = reference !== undefined && futureClause(analysis, first);
   for (const hit of boundWordsLast(analysis, window, date)) {
+    if (lastAfter(hit, date.tokenStart)) continue;
     dated = supportedEvents(analysis, knowledge, hits, hit, { restated: true }).filter((event) => event.fact.date && compare(date, event.fact, boundary) !== undefined && !(coming && lastDay(event.fact.date) < reference) && !anotherOccasion(date, event));
     if (dated.length > 0) break;
   }
