@@ -17,9 +17,7 @@ const AR = 'quarry-inquiry.ar.txt';
 
 /** What the probes still wait for. */
 const LYLE = "a short family name's i sound (Lyle) is drawn as ي, and its one consonant class is too few to compare by consonants";
-const SCOPE = 'the Arabic forms of an English title leave out its scope word (Regional)';
 const UNNAMED = 'a post of a body drawn with no Arabic name is asserted in Arabic too';
-const AWQAF = 'the English forms of the endowments portfolio lack Awqaf';
 
 const NAMES: RuleProbe[] = [
   // The i sound of a short family name (Lyle, Pryce) is written اي in Arabic.
@@ -33,19 +31,19 @@ const NAMES: RuleProbe[] = [
 
 const POSTS: RuleProbe[] = [
   // The scope of an English title, written in Arabic.
-  { file: EN, sentence: 'وقال وزير العمل الإقليمي كايل برايس إن التحقيق سيقدم تقريره بحلول مارس.', todo: SCOPE },
+  { file: EN, sentence: 'وقال وزير العمل الإقليمي كايل برايس إن التحقيق سيقدم تقريره بحلول مارس.' },
   { file: EN, sentence: 'وقال وزير النقل بالإنابة كلايف دنمور إن الشاحنات الثقيلة ستُمنع من طريق المحجر.' },
   { file: EN, sentence: 'Acting Transport Minister Clive Dunmore said lorries would be kept off the road.' },
   // The English name of the endowments portfolio that copy in the region uses.
-  { file: AR, sentence: 'Awqaf Minister Hamdi al-Tarawneh said mosques would hold prayers for the workers on Friday.', todo: AWQAF },
+  { file: AR, sentence: 'Awqaf Minister Hamdi al-Tarawneh said mosques would hold prayers for the workers on Friday.' },
   { file: AR, sentence: 'Endowments Minister Hamdi al-Tarawneh said mosques would hold prayers for the workers on Friday.' },
-  { file: AR, sentence: 'Minister of Awqaf Hamdi al-Tarawneh said mosques would hold prayers for the workers on Friday.', todo: AWQAF },
+  { file: AR, sentence: 'Minister of Awqaf Hamdi al-Tarawneh said mosques would hold prayers for the workers on Friday.' },
   // A body the article names only in English, named in Arabic by the draft.
   { file: EN, sentence: 'وقال كولن مارش، مستشار نقابة عمال المحاجر، إن الموقع يجب أن يغلق.', todo: UNNAMED },
   { file: EN, sentence: 'Colin Marsh, an adviser to the Quarry Workers Union, called for the site to be closed.' },
   // Wrong posts, which must stay flagged.
   { file: EN, sentence: 'Dana Whitlock, an adviser to the Quarry Workers Union, called for the site to be closed.', flagged: 'adviser to the Quarry Workers Union' },
-  { file: EN, sentence: 'وقال وزير الصحة الإقليمي كايل برايس إن التحقيق سيقدم تقريره بحلول مارس.', flagged: 'الصحة الإقليمي' },
+  { file: EN, sentence: 'وقال وزير الصحة الإقليمي كايل برايس إن التحقيق سيقدم تقريره بحلول مارس.', flagged: 'الصحة' },
   { file: EN, sentence: 'وقال وزير الصحة بالإنابة كلايف دنمور إن الشاحنات الثقيلة ستُمنع من طريق المحجر.', flagged: 'الصحة' },
   { file: AR, sentence: 'Health Minister Hamdi al-Tarawneh said mosques would hold prayers for the workers on Friday.', flagged: 'Health' },
   { file: AR, sentence: 'Awqaf Minister Mazen al-Sarayra said the inquiry would report by March.', flagged: 'Awqaf' },

@@ -141,12 +141,16 @@ export const PORTFOLIOS_DRAW: Record<string, string> = {
 /**
  * How English names a portfolio after "Minister of" and "Ministry of" where that differs from the
  * word before "Minister" (Foreign Minister, but Minister of Foreign Affairs; Interior Minister, and
- * Minister of the Interior); other portfolios are written the same in both places.
+ * Minister of the Interior), or where English copy also keeps the Arabic word (Awqaf, the
+ * endowments, as Jordanian, Omani and Kuwaiti ministries name themselves in English); other
+ * portfolios are written the same in both places. A draft's title that names the portfolio either
+ * way before "Minister" matches these forms too.
  */
 export const PORTFOLIO_OF_FORMS: Readonly<Record<string, readonly string[]>> = {
   Foreign: ['Foreign Affairs'],
   Interior: ['Interior', 'the Interior'],
   'Public Works': ['Public Works'],
+  Endowments: ['Endowments', 'Awqaf', 'Religious Endowments'],
 };
 
 /** The forms of a portfolio after "Minister of" or "Ministry of" ({@link PORTFOLIO_OF_FORMS}). */
@@ -155,13 +159,25 @@ export function portfolioAfterOf(portfolio: string): readonly string[] {
 }
 
 /**
+ * English words of a title's scope or standing before its head (Regional Labour Minister, Acting
+ * Transport Minister) and how Arabic writes them after the title, for a man and for a woman:
+ * وزير العمل الإقليمي, وزيرة النقل بالإنابة. Compiled by the project from Arabic news usage.
+ */
+export const TITLE_SCOPES_ARABIC: Readonly<Record<string, { m: string; f: string }>> = {
+  regional: { m: 'الإقليمي', f: 'الإقليمية' },
+  federal: { m: 'الاتحادي', f: 'الاتحادية' },
+  acting: { m: 'بالإنابة', f: 'بالإنابة' },
+  interim: { m: 'المؤقت', f: 'المؤقتة' },
+};
+
+/**
  * English portfolio words (lower case) → the Arabic portfolio, for Arabic forms of an English
  * article's ministers (Minister of Forests → وزير الغابات): {@link PORTFOLIOS_DRAW} read backwards,
  * with the English synonyms writers use.
  */
 export const PORTFOLIOS_ARABIC: ReadonlyMap<string, string> = new Map([
   ...Object.entries(PORTFOLIOS_DRAW).map(([arabic, english]) => [english.toLowerCase(), arabic] as [string, string]),
-  ['defense', 'الدفاع'], ['home', 'الداخلية'], ['labor', 'العمل'], ['immigration', 'الهجرة'], ['forestry', 'الغابات'], ['forest', 'الغابات'], ['fisheries', 'الصيد'],
+  ['defense', 'الدفاع'], ['home', 'الداخلية'], ['awqaf', 'الأوقاف'], ['endowment', 'الأوقاف'], ['labor', 'العمل'], ['immigration', 'الهجرة'], ['forestry', 'الغابات'], ['forest', 'الغابات'], ['fisheries', 'الصيد'],
   ['commerce', 'التجارة'], ['finance', 'المالية'], ['treasury', 'الخزانة'], ['environment', 'البيئة'], ['sport', 'الرياضة'], ['sports', 'الرياضة'], ['economy', 'الاقتصاد'],
 ]);
 

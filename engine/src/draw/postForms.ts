@@ -7,7 +7,7 @@
 import { nationalityOf } from '../titles';
 import { COUNTRY_PLACE, NATIONALITIES, PORTFOLIOS } from '../lexicon/words';
 import type { DrawContext } from './context';
-import { PORTFOLIOS_ARABIC, PORTFOLIOS_DRAW, portfolioAfterOf, type TitleEntry } from './lexicon';
+import { PORTFOLIOS_ARABIC, PORTFOLIOS_DRAW, TITLE_SCOPES_ARABIC, portfolioAfterOf, type TitleEntry } from './lexicon';
 import { key, stemsOf, type TitleMatch } from './words';
 import { possessiveBefore } from './postExtent';
 
@@ -76,6 +76,11 @@ export function englishTitle(ctx: DrawContext, title: TitleMatch, endToken: numb
  * named whole (Forests and Environment Minister → وزير الغابات والبيئة).
  */
 export function arabicTitle(ctx: DrawContext, title: TitleMatch, start: number, end: number, gender: unknown): string[] {
+  return withScope(ctx, start, title.start, unscopedArabicTitle(ctx, title, start, end, gender));
+}
+
+/** {@link arabicTitle} without the title's scope words. */
+function unscopedArabicTitle(ctx: DrawContext, title: TitleMatch, start: number, end: number, gender: unknown): string[] {
   if (title.entry.role !== 'minister' || title.entry.arabic) {
     const forms = title.entry.arabic;
     if (!forms) return [];
@@ -90,6 +95,19 @@ export function arabicTitle(ctx: DrawContext, title: TitleMatch, start: number, 
   if (portfolios.length === 0) return [];
   const portfolio = [portfolios[0], ...portfolios.slice(1).map((word) => `و${word}`)].join(' ');
   return gender === 'f' ? [`وزيرة ${portfolio}`, `وزير ${portfolio}`] : [`وزير ${portfolio}`, `وزيرة ${portfolio}`];
+}
+
+/**
+ * The Arabic forms with the scope word an English title has before its head (Regional Labour
+ * Minister → وزير العمل الإقليمي, Acting Transport Minister → وزير النقل بالإنابة) first, each
+ * agreeing with its form's gender, then the forms without it: an Arabic draft writes either.
+ */
+function withScope(ctx: DrawContext, start: number, head: number, forms: string[]): string[] {
+  let scope: { m: string; f: string } | undefined;
+  for (let k = start; k < head && !scope; k++) scope = TITLE_SCOPES_ARABIC[ctx.tokens[k]!.key];
+  if (!scope) return forms;
+  const scoped = forms.map((form) => `${form} ${/^(?:\S+ة)(?:\s|$)/.test(form) ? scope.f : scope.m}`);
+  return [...scoped, ...forms];
 }
 
 /**
