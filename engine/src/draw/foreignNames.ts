@@ -5,7 +5,8 @@
  * Houlet). Given names come from a table of the spellings the Arabic press uses for common Western
  * given names (and, read backwards, the Arabic given-names table); other words are spelt by rule,
  * the way Arabic news writes foreign names: consonants letter for letter, stressed vowels as long
- * vowels (a ا, i/ee/ea ي, o/u/oo/ou و), a final silent e dropped.
+ * vowels (a ا, i/ee/ea ي, o/u/oo/ou و; an i or y before one consonant and a silent e اي), a final
+ * silent e dropped.
  *
  * Sources: compiled by the project from Arabic news usage (Al Jazeera, BBC Arabic, Asharq
  * Al-Awsat, Sky News Arabia) under the policy of the gazetteer (knowledge/README.md); the lists
@@ -111,6 +112,7 @@ export function arabicOfLatinWord(word: string, arabicName = false, shortA = fal
     const last = i === letters.length - 1;
     if (c === 'a') out += i === 0 ? 'أ' : shortA && shortBeforeCluster(letters, i + 1) ? '' : 'ا';
     else if (c === 'e') out += i === 0 ? 'إ' : last ? '' : i <= 2 ? 'ي' : '';
+    else if ((c === 'i' || c === 'y') && !arabicName && longI(letters, i)) out += 'اي';
     else if (c === 'i') out += i === 0 ? 'إ' : 'ي';
     else if (c === 'o' || c === 'u') out += i === 0 ? 'أو' : 'و';
     else if (c === 'c') out += /[eiy]/.test(next) ? 'س' : 'ك';
@@ -124,6 +126,16 @@ export function arabicOfLatinWord(word: string, arabicName = false, shortA = fal
   }
   // A long vowel written twice (Priya: ي of i and of y) is written once.
   return out.replace(/([اوي])\1+/g, '$1');
+}
+
+/**
+ * Whether the i or y at `i` is the long i sound Arabic writes اي (Lyle لايل, Pryce برايس, Clive
+ * كلايف, White وايت): the word's first vowel, before one consonant and a final silent e.
+ */
+function longI(letters: string, i: number): boolean {
+  if (i === 0 || /[aeiouy]/.test(letters.slice(0, i))) return false;
+  const consonant = consonantAt(letters, i + 1);
+  return consonant > 0 && i + 1 + consonant === letters.length - 1 && letters.endsWith('e');
 }
 
 /** The length of the consonant at `j` (one letter, or a digraph of one sound: sh, kh, th, gh, dh), 0 for a vowel or the end. */
