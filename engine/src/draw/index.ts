@@ -17,6 +17,7 @@ import { drawQuantities } from './quantities';
 import { drawSplits } from './quantitySplits';
 import { drawQuotes } from './quotes';
 import { drawAnchors } from './anchors';
+import { markUnnamedInArabic } from './arabicOrganisationNames';
 import { SCHEMA_VERSION } from '../factBase/schema';
 import type { DrawWarning } from './warnings';
 
@@ -103,6 +104,7 @@ export function drawFactBase(article: string, options: DrawOptions = {}): DrawRe
     ['quantities', drawQuantities],
     ['splits', drawSplits],
     ['ages', drawAges],
+    ['organisations without Arabic names', markUnnamedInArabic],
   ];
   for (const [name, step] of steps) {
     try {
