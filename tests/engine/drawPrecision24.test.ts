@@ -6,7 +6,8 @@
  * (`quarry-inquiry.ar.txt`: ministers, a minister of endowments, a foreign spokesman, two people who
  * share a family name, a former minister). An Arabic draft of the English story writes the names as
  * the Arabic press does (لايل, برايس for Lyle and Pryce, whose i sound is written اي) and the title's
- * scope word in Arabic (وزير العمل الإقليمي, وزير النقل بالإنابة); an English draft of the Arabic
+ * scope word in Arabic (وزير العمل الإقليمي, وزير النقل بالإنابة); an Arabic draft of the Arabic
+ * story writes a foreign name's hard g as ج where the article writes غ; an English draft of the Arabic
  * story writes the Awqaf Minister, as English copy in the region does; an Arabic draft names in Arabic
  * a body the English article names only in English. Each with errors that must stay flagged.
  */
@@ -16,13 +17,21 @@ const EN = 'quarry-inquiry.en.txt';
 const AR = 'quarry-inquiry.ar.txt';
 
 /** What the probes still wait for. */
+const HARD_G = 'a foreign name of an Arabic article is drawn with its own spelling of a hard g (غ) alone';
+
+/** What the probes still wait for. */
 
 const NAMES: RuleProbe[] = [
   // The i sound of a short family name (Lyle, Pryce) is written اي in Arabic.
   { file: EN, sentence: 'وقال كبير مفتشي المناجم أوين لايل إن 31 موظفاً نقلوا إلى مواقع أخرى.' },
   { file: EN, sentence: 'وقال وزير العمل كايل برايس إن التحقيق سيقدم تقريره بحلول مارس.' },
   { file: EN, sentence: 'وقال وزير النقل كلايف دنمور إن الشاحنات الثقيلة ستُمنع من طريق المحجر.' },
+  // A foreign name an Arabic article writes with غ for a hard g, written with ج by other papers.
+  { file: AR, sentence: 'وقال المتحدث باسم منظمة العمل الدولية غريغ هولمبرج إن المنظمة ستقدم دعماً فنياً.', todo: HARD_G },
+  { file: AR, sentence: 'وقال المتحدث باسم منظمة العمل الدولية جريج هولمبرغ إن المنظمة ستقدم دعماً فنياً.', todo: HARD_G },
+  { file: AR, sentence: 'وقال هولمبرج إن المنظمة ستقدم دعماً فنياً للجنة.', todo: HARD_G },
   // Wrong names, which must stay flagged.
+  { file: AR, sentence: 'وقال المتحدث باسم منظمة العمل الدولية غريغ هولمبرد إن المنظمة ستقدم دعماً فنياً.', flagged: 'غريغ هولمبرد' },
   { file: EN, sentence: 'وقال كبير مفتشي المناجم أوين لاين إن 31 موظفاً نقلوا إلى مواقع أخرى.', flagged: 'أوين لاين' },
   { file: EN, sentence: 'وقال وزير العمل كايل برينس إن التحقيق سيقدم تقريره بحلول مارس.', flagged: 'كايل برينس' },
 ];
