@@ -17,9 +17,6 @@ const EN = 'quarry-inquiry.en.txt';
 const AR = 'quarry-inquiry.ar.txt';
 
 /** What the probes still wait for. */
-const HARD_G = 'a foreign name of an Arabic article is drawn with its own spelling of a hard g (غ) alone';
-
-/** What the probes still wait for. */
 
 const NAMES: RuleProbe[] = [
   // The i sound of a short family name (Lyle, Pryce) is written اي in Arabic.
@@ -27,9 +24,9 @@ const NAMES: RuleProbe[] = [
   { file: EN, sentence: 'وقال وزير العمل كايل برايس إن التحقيق سيقدم تقريره بحلول مارس.' },
   { file: EN, sentence: 'وقال وزير النقل كلايف دنمور إن الشاحنات الثقيلة ستُمنع من طريق المحجر.' },
   // A foreign name an Arabic article writes with غ for a hard g, written with ج by other papers.
-  { file: AR, sentence: 'وقال المتحدث باسم منظمة العمل الدولية غريغ هولمبرج إن المنظمة ستقدم دعماً فنياً.', todo: HARD_G },
-  { file: AR, sentence: 'وقال المتحدث باسم منظمة العمل الدولية جريج هولمبرغ إن المنظمة ستقدم دعماً فنياً.', todo: HARD_G },
-  { file: AR, sentence: 'وقال هولمبرج إن المنظمة ستقدم دعماً فنياً للجنة.', todo: HARD_G },
+  { file: AR, sentence: 'وقال المتحدث باسم منظمة العمل الدولية غريغ هولمبرج إن المنظمة ستقدم دعماً فنياً.' },
+  { file: AR, sentence: 'وقال المتحدث باسم منظمة العمل الدولية جريج هولمبرغ إن المنظمة ستقدم دعماً فنياً.' },
+  { file: AR, sentence: 'وقال هولمبرج إن المنظمة ستقدم دعماً فنياً للجنة.' },
   // Wrong names, which must stay flagged.
   { file: AR, sentence: 'وقال المتحدث باسم منظمة العمل الدولية غريغ هولمبرد إن المنظمة ستقدم دعماً فنياً.', flagged: 'غريغ هولمبرد' },
   { file: EN, sentence: 'وقال كبير مفتشي المناجم أوين لاين إن 31 موظفاً نقلوا إلى مواقع أخرى.', flagged: 'أوين لاين' },

@@ -24,7 +24,7 @@ export const WESTERN_GIVEN_NAMES: Readonly<Record<string, readonly string[]>> = 
   carlos: ['كارلوس'], catherine: ['كاثرين', 'كاترين'], charles: ['تشارلز'], charlotte: ['شارلوت'], chris: ['كريس'], christopher: ['كريستوفر'],
   claire: ['كلير'], daniel: ['دانيال', 'دانييل'], david: ['ديفيد'], dana: ['دانا'], diana: ['ديانا'], donald: ['دونالد'], edward: ['إدوارد'],
   elizabeth: ['إليزابيث'], emily: ['إميلي'], emma: ['إيما'], emmanuel: ['إيمانويل'], eric: ['إريك'], fiona: ['فيونا'], frank: ['فرانك'],
-  george: ['جورج'], grace: ['غريس'], graham: ['غراهام'], hannah: ['هانا'], harry: ['هاري'], helen: ['هيلين'], henry: ['هنري'], hugh: ['هيو'],
+  george: ['جورج'], grace: ['غريس'], greg: ['غريغ', 'جريج'], graham: ['غراهام'], hannah: ['هانا'], harry: ['هاري'], helen: ['هيلين'], henry: ['هنري'], hugh: ['هيو'],
   ian: ['إيان'], isabelle: ['إيزابيل'], jack: ['جاك'], jacob: ['جاكوب'], james: ['جيمس'], jane: ['جين'], jason: ['جيسون'], jennifer: ['جنيفر'],
   jeremy: ['جيريمي'], jessica: ['جيسيكا'], joe: ['جو'], john: ['جون'], jonathan: ['جوناثان'], joseph: ['جوزيف'], julia: ['جوليا'], julie: ['جولي'],
   justin: ['جاستن'], karen: ['كارين'], kate: ['كيت'], katherine: ['كاثرين'], kevin: ['كيفن'], keir: ['كير'], laura: ['لورا'], liam: ['ليام'],
@@ -262,6 +262,22 @@ export function isForeignArabicName(words: readonly string[]): boolean {
   // Arabic: a nisba with the article or an Arabic given name as the father's (سارة يوسف, not Sarah Yosf).
   if (isWesternGivenName(words[0]!)) return !(words.length >= 2 && arabicFamilyName(words.at(-1)!));
   return words.some((word) => /[پڤگچ]/.test(word) || /^تش/.test(word));
+}
+
+/**
+ * Other Arabic spellings of a foreign name an Arabic article writes (after the article's own, one
+ * word changed at a time, at most `limit`): the hard g written غ is written ج by much of the
+ * Arabic press (بيرغ, بيرج; هولمبرغ, هولمبرج), as the table of given names lists both where both
+ * are usual (غريغ, جريج). A given name of the table keeps its table's spellings.
+ */
+export function foreignArabicVariants(words: readonly string[], limit = 6): string[] {
+  const out: string[] = [];
+  words.forEach((word, i) => {
+    const listed = WESTERN_GIVEN_NAMES[(LATIN_OF_ARABIC.get(k(word)) ?? '').toLowerCase()];
+    const others = listed ? listed.filter((form) => k(form) !== k(word)) : word.includes('غ') ? [word.replace(/غ/g, 'ج')] : [];
+    for (const other of others) out.push(words.map((w, j) => (j === i ? other : w)).join(' '));
+  });
+  return out.slice(0, limit);
 }
 
 /** Whether an Arabic word is a family name of Arabic form: a nisba or name with the article, or an Arabic given name. */

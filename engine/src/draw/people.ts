@@ -7,7 +7,7 @@ import { nationalityOf } from '../titles';
 import { nameKeys } from '../knowledge';
 import type { DrawContext, DrawnEvidence } from './context';
 import { transliterateName } from './transliterate';
-import { arabicNameForms, isArabicName, isForeignArabicName, westernNameForms } from './foreignNames';
+import { arabicNameForms, foreignArabicVariants, isArabicName, isForeignArabicName, westernNameForms } from './foreignNames';
 import { arabicNumberWord } from '../lexicon/numbers';
 import { COUNT_NOUNS, quantityNounAt } from './quantityNouns';
 import { FEMININE, MASCULINE, descriptorAt, givenNameGender, isSpeech, key, stemsOf, titleAt } from './words';
@@ -551,7 +551,8 @@ function finishPerson(ctx: DrawContext, person: DrawContext['people'][number]): 
     const foreign = !honorific && isForeignArabicName(words);
     const english = transliterateName(text);
     const spellings = foreign ? [...new Set([...westernNameForms(words), ...english.spellings])].slice(0, 48) : english.spellings;
-    fact.names = { ar: [text], en: spellings };
+    // A foreign name's other Arabic spellings (بيرغ, بيرج) are its own too.
+    fact.names = { ar: foreign ? [text, ...foreignArabicVariants(words)] : [text], en: spellings };
     if (!english.known) fact.transliterated = true;
     if (!english.known) reasons.push('English spellings were transliterated by rule; keep the ones writers use');
     const shortEn = [...new Set([...(foreign ? westernNameForms([family]) : []), ...transliterateName(family).spellings])].slice(0, 12);
@@ -559,7 +560,7 @@ function finishPerson(ctx: DrawContext, person: DrawContext['people'][number]): 
     // short form, so that a draft's other middle name is no misspelling of it.
     const shorter = honorific || foreign ? undefined : withoutMiddleName(words);
     const shorterEn = shorter ? transliterateName(shorter, 12).spellings : [];
-    if (words.length >= 2 && !honorific) fact.short = { ar: shorter ? [shorter, family] : [family], en: [...shorterEn, ...shortEn] };
+    if (words.length >= 2 && !honorific) fact.short = { ar: shorter ? [shorter, family] : [family, ...(foreign ? foreignArabicVariants([family]) : [])], en: [...shorterEn, ...shortEn] };
     else if (honorific && words.length >= 2) fact.short = { ar: [words.slice(1).join(' ')] };
   } else {
     // A middle initial (Karen J. Whitfield) is often left out by writers, and never written in Arabic.
