@@ -1,7 +1,7 @@
 /**
  * False alarms of drawn fact bases in names and posts, probed by helper draw24 before the changes
  * that fix them. Two invented articles about a quarry collapse: an English one
- * (`quarry-inquiry.en.txt`: a regional minister, an acting minister, an inspector whose family name
+ * (`quarry-inquiry.en.txt`: a geologist named Ivo, a regional minister, an acting minister, an inspector whose family name
  * is short, two people who share a family name, a former minister) and an Arabic one
  * (`quarry-inquiry.ar.txt`: ministers, a minister of endowments, a foreign spokesman, two people who
  * share a family name, a former minister). An Arabic draft of the English story writes the names as
@@ -17,12 +17,18 @@ const EN = 'quarry-inquiry.en.txt';
 const AR = 'quarry-inquiry.ar.txt';
 
 /** What the probes still wait for. */
+const OPEN_I = "a given name's opening i in an open syllable is drawn as إ alone (Ivo, إفو), and its one consonant is too few to compare by consonants";
+
+/** What the probes still wait for. */
 
 const NAMES: RuleProbe[] = [
   // The i sound of a short family name (Lyle, Pryce) is written اي in Arabic.
   { file: EN, sentence: 'وقال كبير مفتشي المناجم أوين لايل إن 31 موظفاً نقلوا إلى مواقع أخرى.' },
   { file: EN, sentence: 'وقال وزير العمل كايل برايس إن التحقيق سيقدم تقريره بحلول مارس.' },
   { file: EN, sentence: 'وقال وزير النقل كلايف دنمور إن الشاحنات الثقيلة ستُمنع من طريق المحجر.' },
+  // A given name opening with i before one consonant and a vowel, whose i Arabic writes إي (Ivo, إيفو).
+  { file: EN, sentence: 'وقال مدير السلامة إيفو بينينغ إن الواجهة الشمالية للمحجر أظهرت تشققات منذ أشهر.', todo: OPEN_I },
+  { file: EN, sentence: 'وقال مدير السلامة إيفو بيننك إن الواجهة الشمالية للمحجر أظهرت تشققات منذ أشهر.', flagged: 'إيفو بيننك', todo: OPEN_I },
   // A foreign name an Arabic article writes with غ for a hard g, written with ج by other papers.
   { file: AR, sentence: 'وقال المتحدث باسم منظمة العمل الدولية غريغ هولمبرج إن المنظمة ستقدم دعماً فنياً.' },
   { file: AR, sentence: 'وقال المتحدث باسم منظمة العمل الدولية جريج هولمبرغ إن المنظمة ستقدم دعماً فنياً.' },
