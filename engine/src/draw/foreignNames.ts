@@ -5,8 +5,8 @@
  * Houlet). Given names come from a table of the spellings the Arabic press uses for common Western
  * given names (and, read backwards, the Arabic given-names table); other words are spelt by rule,
  * the way Arabic news writes foreign names: consonants letter for letter, stressed vowels as long
- * vowels (a ا, i/ee/ea ي, o/u/oo/ou و; an i or y before one consonant and a silent e اي; an
- * opening i before one consonant and a vowel إي), a final silent e dropped.
+ * vowels (a ا, i/ee/ea ي, o/u/oo/ou و; an i or y before one consonant and a silent e اي), a final
+ * silent e dropped.
  *
  * Sources: compiled by the project from Arabic news usage (Al Jazeera, BBC Arabic, Asharq
  * Al-Awsat, Sky News Arabia) under the policy of the gazetteer (knowledge/README.md); the lists
@@ -113,7 +113,7 @@ export function arabicOfLatinWord(word: string, arabicName = false, shortA = fal
     if (c === 'a') out += i === 0 ? 'أ' : shortA && shortBeforeCluster(letters, i + 1) ? '' : 'ا';
     else if (c === 'e') out += i === 0 ? 'إ' : last ? '' : i <= 2 ? 'ي' : '';
     else if ((c === 'i' || c === 'y') && !arabicName && longI(letters, i)) out += 'اي';
-    else if (c === 'i') out += i === 0 ? (openSyllable(letters, 1) ? 'إي' : 'إ') : 'ي';
+    else if (c === 'i') out += i === 0 ? 'إ' : 'ي';
     else if (c === 'o' || c === 'u') out += i === 0 ? 'أو' : 'و';
     else if (c === 'c') out += /[eiy]/.test(next) ? 'س' : 'ك';
     else if (c === 'g') out += /[eiy]/.test(next) ? 'ج' : 'غ';
@@ -126,15 +126,6 @@ export function arabicOfLatinWord(word: string, arabicName = false, shortA = fal
   }
   // A long vowel written twice (Priya: ي of i and of y) is written once.
   return out.replace(/([اوي])\1+/g, '$1');
-}
-
-/**
- * Whether the consonant at `j` is followed by a vowel, so that the vowel before it ends an open
- * syllable, which Arabic writes long (Ivo إيفو, Irene إيرين; not Ingrid إنغريد).
- */
-function openSyllable(letters: string, j: number): boolean {
-  const consonant = consonantAt(letters, j);
-  return consonant > 0 && /[aeiou]/.test(letters[j + consonant] ?? '');
 }
 
 /**
