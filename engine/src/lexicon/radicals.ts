@@ -1,8 +1,8 @@
 /**
- * Arabic roots whose first radical is a letter that is also a proclitic (و «and», ف «so», ب «by»),
- * and whether a word is one of their forms, so that a word such as وصلوا (they arrived), فقدوا
- * (they lost) or بيعت (it was sold) keeps its first letter instead of losing it as a clitic, while
- * ووصلوا is و + وصلوا. Facts about the language, not about any story; folded the way the analyser
+ * Arabic roots whose first radical is a letter that is also a proclitic (و «and», ف «so», ب «by»,
+ * ل «for»), and whether a word is one of their forms, so that a word such as وصلوا (they arrived),
+ * فقدوا (they lost), بيعت (it was sold) or لجنة (a committee) keeps its first letter instead of
+ * losing it as a clitic, while ووصلوا is و + وصلوا and للجنة is ل + لجنة. Facts about the language, not about any story; folded the way the analyser
  * folds a draft.
  *
  * Sources: compiled by the project from the verbs and verbal nouns of Arabic news writing, with the
@@ -11,19 +11,25 @@
  */
 import { wordKey } from '../tokenKey';
 
-/** Sound roots of three radicals whose first is و, ف or ب. */
+/** Sound roots of three radicals whose first is و, ف, ب or ل. */
 const ROOTS = [
   'وصل', 'وقع', 'وفق', 'وجه', 'وعد', 'وضع', 'ورد', 'وقف', 'وجد', 'ولد', 'وزع', 'وسع', 'وثق', 'وكل', 'ودع', 'وهب', 'ورث',
   'وفر', 'وصف', 'وزن', 'وطن', 'وحد', 'وجب', 'وسط', 'وظف', 'وضح', 'وفد', 'وزر', 'وصم', 'وبخ', 'وقت', 'ولج', 'وثب',
   'فقد', 'فتح', 'فرض', 'فجر', 'فصل', 'فحص', 'فتش', 'فرغ', 'فرق', 'فشل', 'فضل', 'فسخ', 'فند', 'فلت', 'فعل', 'فوض', 'فرز',
   'بتر',
+  'لجن', 'لعب', 'لحظ', 'ليل', 'لزم', 'لحق', 'لمس', 'لبس', 'لفت', 'لقب', 'لحم', 'لطف', 'لغم', 'لمح', 'لحن', 'لفظ', 'لقط',
+  'لوح', 'لوم', 'لون', 'لهج', 'لصق', 'لقح', 'لهب', 'لجم',
 ];
 
 /**
- * Stems of weak roots that the patterns below do not make (وفاة of وفي, بيع of بيع, فاز of فوز),
+ * Stems of weak roots and of forms that the patterns below do not make (وفاة of وفي, بيع of بيع,
+ * فاز of فوز, لقاء of لقي, لغة and لغات of لغو, لاجئ of لجأ, the broken plurals ليال and لوائح),
  * each taking the same suffixes.
  */
-const WEAK_STEMS = ['وفاة', 'وفا', 'وعى', 'وقى', 'بيع', 'بين', 'بني', 'فاز', 'فاق', 'فوز'];
+const WEAK_STEMS = [
+  'وفاة', 'وفا', 'وعى', 'وقى', 'بيع', 'بين', 'بني', 'فاز', 'فاق', 'فوز',
+  'لقاء', 'لقي', 'لغ', 'لاجئ', 'لجوء', 'لائحة', 'لوائح', 'ليال',
+];
 
 /** The patterns of a root's forms that begin with its first radical: فعل, فاعل, فعول, فعال, فعيل, and فعالة, فعيلة. */
 const PATTERNS = ['123', '1ا23', '12و3', '12ا3', '12ي3', '12ا3ة', '12ي3ة', '123ة'];
@@ -38,9 +44,9 @@ const STEMS = new Set<string>([
 
 /**
  * Whether a folded Arabic word is a form of a root whose first radical is its first letter (وصلوا,
- * وصول, فقدت, بيعت), so that its first letter is no clitic.
+ * وصول, فقدت, بيعت, لجنة, لاعب), so that its first letter is no clitic.
  */
 export function ownsFirstLetter(word: string): boolean {
-  if (!/^[وفب]/.test(word)) return false;
+  if (!/^[وفبل]/.test(word)) return false;
   return SUFFIXES.some((suffix) => word.endsWith(suffix) && STEMS.has(word.slice(0, word.length - suffix.length)));
 }

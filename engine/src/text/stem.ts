@@ -7,10 +7,13 @@
  * other words with its source for that not to matter.
  */
 import { STOPWORDS } from '../lexicon/words';
+import { ownsFirstLetter } from '../lexicon/radicals';
 
 const STOP = new Set(STOPWORDS);
 const AR_PREFIXES = ['وبال', 'وكال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'لل', 'ال', 'وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
 const AR_SUFFIXES = ['تهما', 'تهم', 'اتها', 'اتهم', 'يين', 'يون', 'ات', 'ون', 'ين', 'ان', 'تان', 'تين', 'ها', 'هم', 'هما', 'نا', 'يه', 'ه', 'ي', 'ا'];
+/** The prefixes above that end in the preposition ل (li-), which may be a root's own first letter instead. */
+const AR_LI_PREFIXES = new Set(['ولل', 'لل', 'ول', 'فل', 'ل']);
 const EN_SUFFIXES: [string, string][] = [['ies', 'y'], ['ing', ''], ['ed', ''], ['es', ''], ['ly', ''], ['s', '']];
 
 /** The content key of a folded token key, or undefined for a function word or a number. */
@@ -30,20 +33,9 @@ function computeStem(key: string): string | undefined {
   if (key.length < 2 || STOP.has(key) || /^\d/.test(key)) return undefined;
   const first = key.charCodeAt(0);
   if (first >= 0x0621 && first <= 0x064a) {
-    let stem = key;
-    for (const prefix of AR_PREFIXES) {
-      if (stem.startsWith(prefix) && stem.length - prefix.length >= 3) {
-        stem = stem.slice(prefix.length);
-        break;
-      }
-    }
-    if (STOP.has(stem)) return undefined;
-    for (const suffix of AR_SUFFIXES) {
-      if (stem.endsWith(suffix) && stem.length - suffix.length >= 3) {
-        stem = stem.slice(0, stem.length - suffix.length);
-        break;
-      }
-    }
+    const withoutPrefix = arabicPrefixStem(key);
+    if (STOP.has(withoutPrefix)) return undefined;
+    const stem = arabicSuffixStem(withoutPrefix);
     return stem.length >= 2 ? stem : undefined;
   }
   if (first >= 97 && first <= 122) {
@@ -59,6 +51,28 @@ function computeStem(key: string): string | undefined {
     return stem.length >= 3 ? stem : undefined;
   }
   return undefined;
+}
+
+/**
+ * A folded Arabic word without its proclitics. A ل that is the first radical of the word's root
+ * (لجنة, لاعب, لقاء) is kept: only the clitics before it go, so that لجنة, للجنة and ولجنة meet
+ * اللجنة, while the preposition before a word of another root (لوزارة, للوزير) is stripped.
+ */
+function arabicPrefixStem(key: string): string {
+  for (const prefix of AR_PREFIXES) {
+    if (!key.startsWith(prefix) || key.length - prefix.length < 3) continue;
+    if (AR_LI_PREFIXES.has(prefix) && ownsFirstLetter(key.slice(prefix.length - 1))) return key.slice(prefix.length - 1);
+    return key.slice(prefix.length);
+  }
+  return key;
+}
+
+/** A folded Arabic word, already without its proclitics, without its commonest suffix. */
+function arabicSuffixStem(stem: string): string {
+  for (const suffix of AR_SUFFIXES) {
+    if (stem.endsWith(suffix) && stem.length - suffix.length >= 3) return stem.slice(0, stem.length - suffix.length);
+  }
+  return stem;
 }
 
 /**
