@@ -1,0 +1,107 @@
+/**
+ * Light stems of Arabic words whose root's first radical is و (`text/stem.ts`), probed by helper
+ * tidy24 before the change. The stemmer strips a leading و as the conjunction "and", so the
+ * indefinite وزارة («a ministry») was stemmed «زار» while الوزارة gave «وزار», and وكالة lost its
+ * و to the clitics وك. The و of a root is kept (وزارة, وزير, وكالة, وثيقة, وصول, وطني), and the
+ * conjunction before any other word is still stripped (ووزير, وقال, وأعلنت), as it is before a
+ * verb of another root that a root in و would spell the same (ودعا is و + دعا, not ودّعا). An
+ * invented article (a ministry's delegation to a leaking dam near Kiffa) for the alignment probes.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { contentStem } from '../../engine/src/text/stem';
+import { fold } from '../../engine/src/text/normalise';
+import { tokenKey } from '../../engine/src/tokenKey';
+import { bilingualChecker } from './helpers';
+
+const stemOf = (word: string): string | undefined => contentStem(tokenKey(fold(word)));
+
+/** Words that must share one stem, with the reason when they do not yet. */
+const SAME: { words: string[]; todo?: string }[] = [
+  { words: ['وزارة', 'الوزارة', 'للوزارة', 'ووزارة', 'بوزارة', 'والوزارة'], todo: 'the و of وزارة is stripped as "and"' },
+  { words: ['وزير', 'الوزير', 'ووزير', 'للوزير'], todo: 'the و of وزير is stripped as "and"' },
+  { words: ['وزراء', 'الوزراء', 'ووزراء'], todo: 'the plural pattern فعلاء is not read' },
+  { words: ['وكالة', 'الوكالة', 'ووكالة'], todo: 'the و of وكالة is stripped with ك as "and as"' },
+  { words: ['وكيل', 'الوكيل', 'ووكيل'], todo: 'the و of وكيل is stripped as "and"' },
+  { words: ['وثيقة', 'الوثيقة', 'ووثيقة'], todo: 'the و of وثيقة is stripped as "and"' },
+  { words: ['وثائق', 'الوثائق'], todo: 'the plural pattern فعائل is not read' },
+  { words: ['وظائف', 'الوظائف'], todo: 'the plural pattern فعائل is not read' },
+  { words: ['وصول', 'الوصول', 'ووصول'], todo: 'the و of وصول is stripped as "and"' },
+  { words: ['وحدة', 'الوحدة'], todo: 'the و of وحدة is stripped as "and"' },
+  { words: ['وطني', 'الوطني'], todo: 'the relative adjective in ي is not read' },
+  { words: ['وطنية', 'الوطنية'], todo: 'the relative adjective in ية is not read' },
+  { words: ['وصلت', 'ووصلت'], todo: 'the و of وصلت is stripped as "and"' },
+  { words: ['وقود', 'الوقود'], todo: 'the root وقد is not listed' },
+];
+
+for (const { words, todo } of SAME) {
+  test(`one stem for ${words.join('، ')}`, todo ? { todo } : {}, () => {
+    const stemsSeen = words.map(stemOf);
+    assert.deepEqual(stemsSeen, words.map(() => stemsSeen[0]));
+    assert.ok(stemsSeen[0] && stemsSeen[0].length >= 3, `stem ${String(stemsSeen[0])}`);
+  });
+}
+
+/** A word with the conjunction و and the same word without it: the conjunction is stripped. */
+const CONJUNCTION: [string, string][] = [
+  ['وقال', 'قال'],
+  ['وأعلنت', 'أعلنت'],
+  ['ورفض', 'رفض'],
+  ['وعقدت', 'عقدت'],
+  ['ودعا', 'دعا'],
+  ['ودعت', 'دعت'],
+  ['ودعوا', 'دعوا'],
+  ['وكلها', 'كلها'],
+  ['والدين', 'الدين'],
+];
+
+for (const [withAnd, bare] of CONJUNCTION) {
+  test(`the conjunction is stripped: ${withAnd} as ${bare}`, () => {
+    assert.equal(stemOf(withAnd), stemOf(bare));
+  });
+}
+
+test('the و of a root stays on the stem', { todo: 'the و of a root is stripped as "and"' }, () => {
+  assert.equal(stemOf('وزارة'), 'وزار');
+  assert.equal(stemOf('وكالة'), 'وكال');
+  assert.equal(stemOf('وصول'), 'وصول');
+});
+
+const ARABIC = [
+  'وفد وزاري يتفقد سد كيفة',
+  'نواكشوط – الأربعاء 9 ديسمبر 2026 – أرسلت الوزارة يوم الأربعاء وفدا من 14 مهندسا لتفقد سد كيفة بعد تسرب المياه منه.',
+  'وقالت وزارة الصحة إن 23 شخصا أصيبوا بالتسمم في البلدة.',
+].join('\n\n');
+
+const checker = bilingualChecker(
+  {
+    id: 'kiffa',
+    published: '2026-12-09',
+    facts: (own) => ({
+      quantities: [
+        { id: 'engineers', value: 14, unit: 'count', noun: { en: ['engineers'], ar: ['مهندسا', 'مهندسين'] }, evidence: own('', 'وفدا من 14 مهندسا') },
+        { id: 'poisoned', value: 23, unit: 'count', noun: { en: ['people'], ar: ['شخصا', 'شخص'] }, evidence: own('', '23 شخصا') },
+      ],
+    }),
+  },
+  ['quantity'],
+);
+
+const check = checker(ARABIC, 'ar');
+
+const PROBES: { sentence: string; found?: string[]; todo?: string }[] = [
+  { sentence: 'وأرسلت وزارة المياه وفدا من 16 مهندسا.', found: ['quantity: 16 → 14'] },
+  { sentence: 'وأرسلت وزارة المياه وفدا من 14 مهندسا.' },
+  // A count of people is compared only where the sentence restates its article sentence: here
+  // through الوزارة for «وزارة الصحة» and the count's noun.
+  { sentence: 'وأكدت الوزارة إصابة 25 شخصا.', found: ['quantity: 25 → 23'], todo: 'الوزارة does not meet وزارة, stemmed «زار»' },
+  { sentence: 'ووفق الوزارة أصيب 25 شخصا.', found: ['quantity: 25 → 23'], todo: 'الوزارة does not meet وزارة, stemmed «زار»' },
+  { sentence: 'وأكدت الوزارة إصابة 23 شخصا.' },
+  { sentence: 'وأكدت الوزارة إصابة 25 شخصا في العاصمة عام 2019.' },
+];
+
+for (const { sentence, found = [], todo } of PROBES) {
+  test(`ar: ${found.length ? found.join(', ') : 'clean'}: ${sentence}`, todo ? { todo } : {}, () => {
+    assert.deepEqual(check(sentence), found);
+  });
+}
