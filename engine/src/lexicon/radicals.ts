@@ -6,8 +6,9 @@
  * folds a draft.
  *
  * Sources: compiled by the project from the verbs and verbal nouns of Arabic news writing, with the
- * roots as Hans Wehr's Dictionary of Modern Written Arabic gives them, under the policy of the
- * gazetteer (knowledge/README.md).
+ * roots as Hans Wehr's Dictionary of Modern Written Arabic gives them (the roots in و: those of its
+ * entries under و whose forms news writing uses, وزارة, وكالة, وثيقة, وقود, وسيلة, وشيك), under the
+ * policy of the gazetteer (knowledge/README.md).
  */
 import { wordKey } from '../tokenKey';
 
@@ -15,6 +16,7 @@ import { wordKey } from '../tokenKey';
 const ROOTS = [
   'وصل', 'وقع', 'وفق', 'وجه', 'وعد', 'وضع', 'ورد', 'وقف', 'وجد', 'ولد', 'وزع', 'وسع', 'وثق', 'وكل', 'ودع', 'وهب', 'ورث',
   'وفر', 'وصف', 'وزن', 'وطن', 'وحد', 'وجب', 'وسط', 'وظف', 'وضح', 'وفد', 'وزر', 'وصم', 'وبخ', 'وقت', 'ولج', 'وثب',
+  'وقد', 'ورق', 'وسل', 'وشك', 'وجز',
   'فقد', 'فتح', 'فرض', 'فجر', 'فصل', 'فحص', 'فتش', 'فرغ', 'فرق', 'فشل', 'فضل', 'فسخ', 'فند', 'فلت', 'فعل', 'فوض', 'فرز',
   'بتر',
   'لجن', 'لعب', 'لحظ', 'ليل', 'لزم', 'لحق', 'لمس', 'لبس', 'لفت', 'لقب', 'لحم', 'لطف', 'لغم', 'لمح', 'لحن', 'لفظ', 'لقط',
@@ -22,20 +24,30 @@ const ROOTS = [
 ];
 
 /**
- * Stems of weak roots and of forms that the patterns below do not make (وفاة of وفي, بيع of بيع,
- * فاز of فوز, لقاء of لقي, لغة and لغات of لغو, لاجئ of لجأ, the broken plurals ليال and لوائح),
- * each taking the same suffixes.
+ * Stems of weak roots and of forms that the patterns below do not make (وفاة of وفي, ولاية and والي
+ * of ولي, بيع of بيع, فاز of فوز, لقاء of لقي, لغة and لغات of لغو, لاجئ of لجأ, the broken plurals
+ * ليال and لوائح), each taking the same suffixes.
  */
 const WEAK_STEMS = [
-  'وفاة', 'وفا', 'وعى', 'وقى', 'بيع', 'بين', 'بني', 'فاز', 'فاق', 'فوز',
+  'وفاة', 'وفا', 'وعى', 'وقى', 'ولاية', 'والي', 'ولاة', 'بيع', 'بين', 'بني', 'فاز', 'فاق', 'فوز',
   'لقاء', 'لقي', 'لغ', 'لاجئ', 'لجوء', 'لائحة', 'لوائح', 'ليال',
 ];
 
-/** The patterns of a root's forms that begin with its first radical: فعل, فاعل, فعول, فعال, فعيل, and فعالة, فعيلة. */
-const PATTERNS = ['123', '1ا23', '12و3', '12ا3', '12ي3', '12ا3ة', '12ي3ة', '123ة'];
+/**
+ * The patterns of a root's forms that begin with its first radical: فعل, فاعل, فعول, فعال, فعيل,
+ * فعالة, فعيلة, فعلة, and the broken plurals فعلاء (وزراء) and فعائل (وثائق).
+ */
+const PATTERNS = ['123', '1ا23', '12و3', '12ا3', '12ي3', '12ا3ة', '12ي3ة', '123ة', '123اء', '12ائ3'];
 
-/** Suffixes of inflection and of pronouns a form may carry. */
-const SUFFIXES = ['', 'ت', 'تا', 'وا', 'ا', 'ن', 'نا', 'تم', 'ات', 'ان', 'ين', 'ون', 'ه', 'ها', 'هم', 'هما', 'ته', 'تها', 'تهم'];
+/** Suffixes of inflection, of the relative adjective (وطني, وزارية) and of pronouns a form may carry. */
+const SUFFIXES = ['', 'ت', 'تا', 'وا', 'ا', 'ن', 'نا', 'تم', 'ات', 'ان', 'ين', 'ون', 'ه', 'ها', 'هم', 'هما', 'ته', 'تها', 'تهم', 'ي', 'ية', 'يون', 'يين'].map(wordKey);
+
+/**
+ * Forms of the roots above that are far more often the conjunction و before a verb of another root:
+ * ودعا, ودعت, ودعوا are و + دعا «and he called», not ودّع «bade farewell»; وسعت is و + سعت «and she
+ * sought», وردت و + ردّت «and she replied», وفرت و + فرّت, وهبت و + هبّت, وصمت و + صمت «and silence».
+ */
+const CLITIC_FORMS = new Set(['ودعا', 'ودعت', 'ودعوا', 'ودعتا', 'وسعت', 'وسعوا', 'وردت', 'وردوا', 'وردا', 'وفرت', 'وفروا', 'وهبت', 'وصمت'].map(wordKey));
 
 const STEMS = new Set<string>([
   ...ROOTS.flatMap((root) => PATTERNS.map((pattern) => pattern.replace(/[123]/g, (digit) => root[Number(digit) - 1]!))),
@@ -47,6 +59,6 @@ const STEMS = new Set<string>([
  * وصول, فقدت, بيعت, لجنة, لاعب), so that its first letter is no clitic.
  */
 export function ownsFirstLetter(word: string): boolean {
-  if (!/^[وفبل]/.test(word)) return false;
+  if (!/^[وفبل]/.test(word) || CLITIC_FORMS.has(word)) return false;
   return SUFFIXES.some((suffix) => word.endsWith(suffix) && STEMS.has(word.slice(0, word.length - suffix.length)));
 }

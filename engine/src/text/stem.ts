@@ -54,17 +54,25 @@ function computeStem(key: string): string | undefined {
 }
 
 /**
- * A folded Arabic word without its proclitics. A ل that is the first radical of the word's root
- * (لجنة, لاعب, لقاء) is kept: only the clitics before it go, so that لجنة, للجنة and ولجنة meet
- * اللجنة, while the preposition before a word of another root (لوزارة, للوزير) is stripped.
+ * A folded Arabic word without its proclitics. The first letter of the word's root is kept when it
+ * is a clitic letter too: a و (وزارة, وكالة: not و + زارة, nor و + ك + الة) unless the rest is a
+ * function word (وكلها) or the و comes with the article (والدين is و + الدين), and a ل (لجنة,
+ * لاعب, لقاء), so that ووزارة, الوزارة and وزارة meet, as do لجنة, للجنة and ولجنة; the conjunction
+ * and the preposition before a word of another root (وقال, لوزارة, للوزير) are stripped.
  */
 function arabicPrefixStem(key: string): string {
   for (const prefix of AR_PREFIXES) {
     if (!key.startsWith(prefix) || key.length - prefix.length < 3) continue;
-    if (AR_LI_PREFIXES.has(prefix) && ownsFirstLetter(key.slice(prefix.length - 1))) return key.slice(prefix.length - 1);
-    return key.slice(prefix.length);
+    return key.slice(rootStart(key, prefix) ?? prefix.length);
   }
   return key;
+}
+
+/** Where in a clitic prefix the word's root begins instead, if it begins there. */
+function rootStart(key: string, prefix: string): number | undefined {
+  if (prefix[0] === 'و' && !prefix.includes('ال') && ownsFirstLetter(key) && contentStem(key.slice(1)) !== undefined) return 0;
+  if (AR_LI_PREFIXES.has(prefix) && ownsFirstLetter(key.slice(prefix.length - 1))) return prefix.length - 1;
+  return undefined;
 }
 
 /** A folded Arabic word, already without its proclitics, without its commonest suffix. */
