@@ -60,8 +60,8 @@ export function probe(file: string, { sentence, rule, todo }: Probe): void {
 export interface RuleProbe {
   file: string;
   sentence: string;
-  /** The words the rule's finding must flag; none for a true restatement. */
-  flagged?: string;
+  /** The words the rule's finding must flag, or each of its findings in order; none for a true restatement. */
+  flagged?: string | readonly string[];
   /** Set while the engine does not serve the probe yet: what it waits for. */
   todo?: string;
   /** Whether advice (a finding at information level) counts as no finding. */
@@ -70,12 +70,13 @@ export interface RuleProbe {
 
 /**
  * A test of one rule probe against its article's drawn fact base: the sentence gets exactly one
- * finding of the rule, on the words named, or none of that rule when none are.
+ * finding of the rule for each of the words named, on those words, or none of that rule when none are.
  */
 export function ruleProbe(ruleId: string, { file, sentence, flagged, todo, errorsOnly }: RuleProbe): void {
-  test(`${file}: ${flagged ? `flags ${flagged}` : 'clean'}: ${sentence}`, todo ? { todo } : {}, () => {
+  const words = flagged === undefined ? [] : [flagged].flat();
+  test(`${file}: ${words.length ? `flags ${words.join(', ')}` : 'clean'}: ${sentence}`, todo ? { todo } : {}, () => {
     const found = probeFindings(file, sentence, errorsOnly).filter((finding) => finding.startsWith(`${ruleId}:`));
-    assert.deepEqual(found, flagged ? [`${ruleId}: ${flagged}`] : []);
+    assert.deepEqual(found, words.map((word) => `${ruleId}: ${word}`));
   });
 }
 
