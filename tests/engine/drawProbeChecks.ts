@@ -80,6 +80,30 @@ export function ruleProbe(ruleId: string, { file, sentence, flagged, todo, error
   });
 }
 
+/** A sentence probe of the rules that check ties (a post, a party, a name). */
+export interface TieProbe {
+  sentence: string;
+  /** Whether a finding of one of the rules is wanted; none for a true restatement. */
+  flagged?: boolean;
+  /** Set while the engine does not serve the probe yet: what it waits for. */
+  todo?: string;
+}
+
+/**
+ * A test of each tie probe of an article against its drawn fact base: a flagged sentence gets some
+ * finding of the rules named, a true restatement none of them.
+ */
+export function tieProbes(file: string, probes: readonly TieProbe[], ruleIds: readonly string[]): void {
+  for (const { sentence, flagged, todo } of probes) {
+    test(`${file}: ${flagged ? 'flagged' : 'not flagged'}: ${sentence}`, todo ? { todo } : {}, () => {
+      const all = probeFindings(file, sentence);
+      const found = all.filter((finding) => ruleIds.some((ruleId) => finding.startsWith(`${ruleId}:`)));
+      if (flagged) assert.ok(found.length > 0, JSON.stringify(all));
+      else assert.deepEqual(found, [], JSON.stringify(found));
+    });
+  }
+}
+
 /** A quantity as drawn, with the fields the quantity tests read. */
 export interface DrawnQuantity {
   value: number;

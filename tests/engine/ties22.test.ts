@@ -14,15 +14,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createChecker } from '../../engine/src/index';
-import { probeFindings } from './drawProbeChecks';
+import { tieProbes, type TieProbe } from './drawProbeChecks';
 import { citer, findingLines, loadTestFactBase } from './helpers';
-
-interface TieProbe {
-  sentence: string;
-  /** Whether a `post-holder` or an `affiliation` finding is wanted; none for a true restatement. */
-  flagged?: boolean;
-  todo?: string;
-}
 
 const EN = 'harbour-tender.en.txt';
 const AR = 'harbour-tender.ar.txt';
@@ -95,15 +88,7 @@ const arabic: TieProbe[] = [
   { sentence: 'ويسعى الأردن، العضو في الاتحاد الأفريقي، إلى فتح موانئه أمام بضائع المنطقة.', flagged: true, todo: MEMBERSHIP },
 ];
 
-for (const [file, probes] of [[EN, english], [AR, arabic]] as const) {
-  for (const { sentence, flagged, todo } of probes) {
-    test(`${file}: ${flagged ? 'flagged' : 'not flagged'}: ${sentence}`, todo ? { todo } : {}, () => {
-      const found = probeFindings(file, sentence).filter((finding) => /^(post-holder|affiliation):/.test(finding));
-      if (flagged) assert.ok(found.length > 0, JSON.stringify(probeFindings(file, sentence)));
-      else assert.deepEqual(found, []);
-    });
-  }
-}
+for (const [file, probes] of [[EN, english], [AR, arabic]] as const) tieProbes(file, probes, ['post-holder', 'affiliation']);
 
 /**
  * The former and the present finance minister in a written fact base, once with the ministry as

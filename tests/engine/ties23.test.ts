@@ -9,16 +9,7 @@
  * ties a person to another of the story's bodies or parties is flagged (`post-holder` or
  * `affiliation`); a true restatement is not.
  */
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { probeFindings } from './drawProbeChecks';
-
-interface TieProbe {
-  sentence: string;
-  /** Whether a `post-holder` or an `affiliation` finding is wanted; none for a true restatement. */
-  flagged?: boolean;
-  todo?: string;
-}
+import { tieProbes, type TieProbe } from './drawProbeChecks';
 
 const EN = 'tannery-leak.en.txt';
 const AR = 'tannery-leak.ar.txt';
@@ -95,12 +86,4 @@ const arabic: TieProbe[] = [
   { sentence: 'ودعا النائب عن حزب الخضر الشمالي في مجلس نورثشاير الإقليمي عن المنطقة، توماس بيدو، إلى تحقيق علني.' },
 ];
 
-for (const [file, probes] of [[EN, english], [AR, arabic]] as const) {
-  for (const { sentence, flagged, todo } of probes) {
-    test(`${file}: ${flagged ? 'flagged' : 'not flagged'}: ${sentence}`, todo ? { todo } : {}, () => {
-      const found = probeFindings(file, sentence).filter((finding) => /^(post-holder|affiliation|name-spelling):/.test(finding));
-      if (flagged) assert.ok(found.length > 0, JSON.stringify(probeFindings(file, sentence)));
-      else assert.deepEqual(found, [], JSON.stringify(found));
-    });
-  }
-}
+for (const [file, probes] of [[EN, english], [AR, arabic]] as const) tieProbes(file, probes, ['post-holder', 'affiliation', 'name-spelling']);
