@@ -128,6 +128,11 @@ function vowelledVerb(written: string): { verb: string; noun: string } | undefin
   return undefined;
 }
 
+/** Whether a token's key is a word, or the word behind one clitic letter (و, ف, ب, ل: بمؤتمر, وللصحفيين). */
+export function isWordBehindClitic(tokenKey: string, word: string): boolean {
+  return tokenKey === word || (tokenKey.length === word.length + 1 && /^[وفبل]/.test(tokenKey) && tokenKey.endsWith(word));
+}
+
 /** An Arabic noun without the possessive pronoun after it (افتتاحه → افتتاح, اجتماعها → اجتماع), when four letters or more are left; else undefined. */
 export function withoutPronoun(word: string): string | undefined {
   const match = /^(.{4,}?)(هما|هم|هن|ها|ه)$/.exec(word);

@@ -10,7 +10,7 @@
  */
 import type { DrawContext } from './context';
 import { PRESS_OCCASIONS } from './lexicon';
-import { COMPLEMENTS } from './eventLinks';
+import { COMPLEMENTS, isWordBehindClitic } from './eventLinks';
 import { key } from './words';
 
 const PHRASES = PRESS_OCCASIONS.phrases.map((phrase) => phrase.split(' ').map(key));
@@ -27,8 +27,7 @@ function occasions(ctx: DrawContext): { start: number; end: number }[] {
     if (tokens[i]!.quote !== -1) continue;
     for (const words of PHRASES) {
       // The first word may carry a clitic (بمؤتمر صحفي، وللصحفيين).
-      const first = tokens[i]!.key;
-      if (first !== words[0] && !(first.length === words[0]!.length + 1 && /^[وبلف]/.test(first) && first.endsWith(words[0]!))) continue;
+      if (!isWordBehindClitic(tokens[i]!.key, words[0]!)) continue;
       if (words.every((word, w) => w === 0 || (tokens[i + w]?.key === word && tokens[i + w]!.sentence === tokens[i]!.sentence))) out.push({ start: i, end: i + words.length });
     }
   }
