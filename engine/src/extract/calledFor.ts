@@ -10,6 +10,7 @@ import { conceptKey } from '../lexicon/concepts';
 import { contentStem } from '../text/stem';
 import { wordKey as key } from '../tokenKey';
 import type { TokensOf } from './monthYears';
+import { verbBefore, wordBeforeDate, type ClauseVerb } from './clauseVerbs';
 
 const keySet = (words: readonly string[]) => new Set(words.map(key));
 
@@ -30,14 +31,8 @@ function actionAt(ctx: TokensOf, k: number): boolean {
   return ACTIONS.has(word) || concept === '~strike' || concept === '~protest';
 }
 
-/** Whether a verb of calling stands at most eight words before token `k`, in the clause of token `start`. */
-function callingBefore(ctx: TokensOf, k: number, start: number): boolean {
-  const tokens = ctx.tokens;
-  for (let j = k - 1; j >= 0 && j >= k - 8 && tokens[j]!.clause === tokens[start]!.clause; j--) {
-    if (CALLING.has(tokens[j]!.key) || CALLING.has(tokens[j]!.key.replace(/^[وف](?=[دتي])/, ''))) return true;
-  }
-  return false;
-}
+/** Verbs of calling, looked for at most eight words before the action or "for". */
+const CALLING_VERB: ClauseVerb = { words: CALLING, reach: 8, afterConjunction: 'دتي' };
 
 /**
  * Whether the weekday at token `start` is the day an action is called for: "for" right before it
@@ -47,13 +42,12 @@ function callingBefore(ctx: TokensOf, k: number, start: number): boolean {
  */
 export function calledFor(ctx: TokensOf, start: number): boolean {
   const tokens = ctx.tokens;
-  let k = start - 1;
-  if (k >= 0 && BEFORE_DAY.has(tokens[k]!.key)) k--;
+  const k = wordBeforeDate(ctx, start, BEFORE_DAY, 1);
   if (k < 0 || tokens[k]!.clause !== tokens[start]!.clause) return false;
-  if (tokens[k]!.key === 'for') return k >= 2 && !CALLING.has(tokens[k - 1]!.key) && callingBefore(ctx, k - 1, start);
+  if (tokens[k]!.key === 'for') return k >= 2 && !CALLING.has(tokens[k - 1]!.key) && verbBefore(ctx, k - 1, start, CALLING_VERB);
   for (const noun of [k, k - 1]) {
     const to = tokens[noun - 1];
-    if (noun > 0 && actionAt(ctx, noun) && to !== undefined && (to.key === key('إلى') || to.key === key('الى'))) return callingBefore(ctx, noun - 1, start);
+    if (noun > 0 && actionAt(ctx, noun) && to !== undefined && (to.key === key('إلى') || to.key === key('الى'))) return verbBefore(ctx, noun - 1, start, CALLING_VERB);
   }
   return false;
 }

@@ -23,6 +23,7 @@ import { ALL_SPEECH_VERBS } from '../lexicon/speech';
 import { nameKeys } from '../knowledge';
 import { isFutureVerb } from '../text/stem';
 import { wordKey as key } from '../tokenKey';
+import { verbBefore, wordBeforeDate, type ClauseVerb } from './clauseVerbs';
 
 /** A calendar date. */
 export interface Ymd {
@@ -160,32 +161,30 @@ const DEFERRED_TO = keySet(['to', 'until', 'till', 'إلى', 'الى', 'حتى',
 /** Words that may stand between "to" and the date: on, «يوم», a weekday (to Tuesday 22 September). */
 const BEFORE_DATE = new Set([...keySet(['on', 'يوم']), ...WEEKDAYS.flatMap((day) => day.names.map(key))]);
 
+/** Verbs and nouns of putting off, looked for at most twelve words before the word that opens a date. */
+const PUTTING_OFF: ClauseVerb = { words: DEFERRAL, reach: 12, afterConjunction: 'اتي' };
+
 /**
- * The token of a word of `openers` before the date at token `start` in its clause, past on, «يوم»
- * or a weekday between them, when a word of putting off (or of `moving`) stands at most twelve
- * words before that word in the clause; -1 otherwise.
+ * Whether a word of `openers` stands before the date at token `start` in its clause, past on,
+ * «يوم» or a weekday between them, with a verb of `verb` before that word in the clause.
  */
-function deferralOpener(ctx: TokensOf, start: number, openers: Set<string>, moving?: Set<string>): number {
-  const tokens = ctx.tokens;
-  let k = start - 1;
-  while (k >= start - 3 && k >= 0 && BEFORE_DATE.has(tokens[k]!.key)) k--;
-  if (k < 0 || !openers.has(tokens[k]!.key) || tokens[k]!.clause !== tokens[start]!.clause) return -1;
-  for (let j = k - 1; j >= 0 && j >= k - 12 && tokens[j]!.clause === tokens[start]!.clause; j--) {
-    const word = tokens[j]!.key.replace(/^[وف](?=[اتي])/, '');
-    if (DEFERRAL.has(tokens[j]!.key) || DEFERRAL.has(word) || moving?.has(tokens[j]!.key)) return k;
-  }
-  return -1;
+function deferralOpener(ctx: TokensOf, start: number, openers: Set<string>, verb: ClauseVerb): boolean {
+  const k = wordBeforeDate(ctx, start, BEFORE_DATE, 3);
+  if (k < 0 || !openers.has(ctx.tokens[k]!.key) || ctx.tokens[k]!.clause !== ctx.tokens[start]!.clause) return false;
+  return verbBefore(ctx, k, start, verb);
 }
 
 /** Whether a word of putting off, at most twelve words before the "to" in the clause, sends the date at token `start` (to, «إلى») to come (also read for weekdays by `events.ts`). */
 export function deferredTo(ctx: TokensOf, start: number): boolean {
-  return deferralOpener(ctx, start, DEFERRED_TO) >= 0;
+  return deferralOpener(ctx, start, DEFERRED_TO, PUTTING_OFF);
 }
 
 /** Words that open a postponed thing's old date: from, «من». */
 const DEFERRED_FROM = keySet(['from', 'من']);
 /** Verbs of moving a date, read with "from" only (pushed back from 12 March, moved from): "moved to" may send a thing to a place. */
 const MOVED = keySet(['moved', 'pushed', 'brought', 'shifted']);
+/** Words of putting off and verbs of moving a date, before an old date's "from". */
+const PUTTING_OFF_OR_MOVING: ClauseVerb = { ...PUTTING_OFF, words: new Set([...DEFERRAL, ...MOVED]) };
 
 /**
  * Whether the date at token `start` is a postponed thing's old date: "from" («من») before it, with a
@@ -194,7 +193,7 @@ const MOVED = keySet(['moved', 'pushed', 'brought', 'shifted']);
  * after its "to" is the new one (`deferredTo`); read by drawing's `events.ts` and by `event-date`.
  */
 export function deferredFrom(ctx: TokensOf, start: number): boolean {
-  return deferralOpener(ctx, start, DEFERRED_FROM, MOVED) >= 0;
+  return deferralOpener(ctx, start, DEFERRED_FROM, PUTTING_OFF_OR_MOVING);
 }
 
 /** The year that brings month `month` nearest the article's date: at most six months either side. */
