@@ -34,6 +34,7 @@ import { emptyListOfObjects, mapList } from './emptyList';
 import { nationalityOf } from './titles';
 import { ARRIVAL_VERBS, COUNTRY_PLACE, PLACE_UNIT_LEVEL } from './lexicon/words';
 import { afterComparison } from './extract/comparisons';
+import { combinedFigures } from './extract/combinedFates';
 
 /** The time unit a token names (أشهر, months), if any. */
 export function unitAt(token: Token | undefined): TimeUnit | undefined {
@@ -70,6 +71,8 @@ export interface ArticleSentence {
   numbers: Set<number>;
   /** The numbers given as the earlier value of a comparison (up from 31, «بعدما كانت 31»: `extract/comparisons.ts`). */
   earlier: Set<number>;
+  /** The figures given as a combined fate's (36 dead or missing: `extract/combinedFates.ts`), each value by its offset in the article. */
+  combined: Map<number, number>;
   years: Set<number>;
   /** Months the article calls next or last (سبتمبر المقبل) when it gives no publication date to tell their year. */
   yearlessMonths: Set<number>;
@@ -350,6 +353,7 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     keys: new Set(),
     numbers: new Set(),
     earlier: new Set(),
+    combined: new Map(),
     years: new Set(),
     yearlessMonths: new Set(),
     months: new Set(),
@@ -383,11 +387,14 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     out[feature.sentence]?.concepts.add(feature.key);
     if (feature.concept) out[feature.sentence]?.concepts.add(feature.concept);
   }
-  for (const number of numbers(analysis)) {
+  const figures = numbers(analysis);
+  const combined = combinedFigures(analysis.tokens, figures);
+  for (const number of figures) {
     const sentence = out[analysis.tokens[number.tokenStart]!.sentence];
     if (!sentence) continue;
     sentence.numbers.add(number.value);
     if (afterComparison(analysis.tokens, number.tokenStart)) sentence.earlier.add(number.value);
+    if (combined.has(number.tokenStart)) sentence.combined.set(offset + analysis.tokens[number.tokenStart]!.oStart, number.value);
     const unit = number.unit ?? unitAt(analysis.tokens[number.tokenEnd]) ?? measureAt(analysis.tokens[number.tokenEnd]);
     if (unit) sentence.durations.add(`${number.value}:${unit}`);
   }
@@ -851,6 +858,14 @@ function beforeTheArticle(knowledge: KnowledgeIndex, entity: Entity, years: Read
   const eventYear = event?.kind === 'event' ? (event.fact as { date?: { year?: number } }).date?.year : undefined;
   const own = eventYear ?? (Number.isFinite(published) && published > 0 ? published : undefined);
   return own !== undefined && [...years].every((year) => year < own);
+}
+
+/** The article sentences that hold evidence of `entity`, whatever a draft says. */
+export function articleSentencesOf(knowledge: KnowledgeIndex, entity: Entity): ArticleSentence[] {
+  const evidence = (entity.fact as { evidence?: { start: number; end: number }[] }).evidence ?? [];
+  return articleIndex(knowledge).sentences.filter(
+    (sentence) => sentence.factBase === entity.factBase && evidence.some((range) => range.start < sentence.end && sentence.start < range.end),
+  );
 }
 
 /**

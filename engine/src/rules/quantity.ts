@@ -666,12 +666,12 @@ export const quantity: Rule = {
           if (WEIGHTS.has(q.unit) && found.number.tokenStart > i && weightOfNoun(q)) continue;
         }
         const number = found.number;
-        if (fateMismatch(combined, fact, number.tokenStart)) continue;
+        if (fateMismatch(knowledge, combined, fact, number.tokenStart)) continue;
         const foundUnit = q.unit === 'count' ? 'count' : (unitAfter(tokens, number) ?? unitAt(tokens[number.tokenStart - 1]));
         if (((number.value === q.value || thousandsReading(analysis, number) === q.value) && foundUnit === q.unit) || reported.has(number.start)) continue;
         // A hedged figure (more than 150,000, «نحو 12 ألفاً») is a bound or a rounding of the article's.
         if (foundUnit === q.unit && hedgeAgrees(hedgesBefore(tokens, number.tokenStart), number.value, q.value)) continue;
-        if (agreesWithOne(analysis, facts.filter((one) => !fateMismatch(combined, one, number.tokenStart)), number, foundUnit)) continue;
+        if (agreesWithOne(analysis, facts.filter((one) => !fateMismatch(knowledge, combined, one, number.tokenStart)), number, foundUnit)) continue;
         // An increment ("another 16 engines", «300 وفاة إضافية») is no total (unless the article
         // gives one too); a sum or a difference of two of the article's figures is worked out from them.
         if ((isIncrement(tokens, number.tokenStart, number.tokenEnd) && !incrementFact(fact)) || derivedFigure(knowledge, fact, number.value)) continue;

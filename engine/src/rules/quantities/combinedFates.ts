@@ -4,11 +4,9 @@
  * such a figure. A draft's dead-or-missing toll is no slip for the article's dead, nor the
  * draft's dead for the article's dead-or-missing toll.
  */
-import { analyse } from '../../analysis';
-import type { Entity } from '../../knowledge';
+import { articleSentencesOf } from '../../align';
+import type { Entity, KnowledgeIndex } from '../../knowledge';
 import type { Quantity } from '../../factBase/schema';
-import { combinedFigures } from '../../extract/combinedFates';
-import { numbers } from '../../extract/numbers';
 import { fateOf, type Fate } from '../../lexicon/fates';
 import { wordKey } from '../../tokenKey';
 
@@ -17,9 +15,9 @@ const combinedOf = new WeakMap<Quantity, boolean>();
 /**
  * Whether a count fact is of a combined fate: its nouns name two fates (an editor's "dead or
  * missing", or the dead's and the missing's nouns drawn together), or its evidence gives its figure
- * as a combined fate's.
+ * as a combined fate's (marked on the article's sentences when they are indexed, `align.ts`).
  */
-export function combinedFact(fact: Entity<Quantity>): boolean {
+function combinedFact(knowledge: KnowledgeIndex, fact: Entity<Quantity>): boolean {
   const q = fact.fact;
   let combined = combinedOf.get(q);
   if (combined !== undefined) return combined;
@@ -30,25 +28,22 @@ export function combinedFact(fact: Entity<Quantity>): boolean {
       if (fate) fates.add(fate.fate);
     }
   }
-  combined = fates.size >= 2 || q.evidence.some((evidence) => evidenceGivesCombined(evidence.text, q.value));
+  combined = fates.size >= 2 || articleSentencesOf(knowledge, fact).some((sentence) => evidenceGivesCombined(sentence.combined, q));
   combinedOf.set(q, combined);
   return combined;
 }
 
-/** Whether an evidence text gives `value` as the figure of a combined fate. */
-function evidenceGivesCombined(text: string, value: number): boolean {
-  if (!/or|أو|و|and/i.test(text)) return false;
-  const analysis = analyse(text);
-  const figures = numbers(analysis);
-  const combined = combinedFigures(analysis.tokens, figures);
-  return figures.some((figure) => figure.value === value && combined.has(figure.tokenStart));
+/** Whether a figure of a combined fate (by its offset: value) stands within the quantity's evidence with its value. */
+function evidenceGivesCombined(combined: ReadonlyMap<number, number>, q: Quantity): boolean {
+  for (const [offset, value] of combined) if (value === q.value && q.evidence.some((range) => range.start <= offset && offset < range.end)) return true;
+  return false;
 }
 
 /**
  * Whether a draft figure and a fact differ in being of a combined fate: the one is a combined
  * fate's and the other is not, so they are not compared.
  */
-export function fateMismatch(combined: ReadonlyMap<number, unknown>, fact: Entity<Quantity>, figureStart: number): boolean {
+export function fateMismatch(knowledge: KnowledgeIndex, combined: ReadonlyMap<number, unknown>, fact: Entity<Quantity>, figureStart: number): boolean {
   if (fact.fact.unit !== 'count') return false;
-  return combined.has(figureStart) !== combinedFact(fact);
+  return combined.has(figureStart) !== combinedFact(knowledge, fact);
 }
