@@ -9,15 +9,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { contentStem } from '../../engine/src/text/stem';
-import { fold } from '../../engine/src/text/normalise';
-import { tokenKey } from '../../engine/src/tokenKey';
 import { bilingualChecker } from './helpers';
+import { sameStems, stemOf, type StemGroup } from './stemChecks';
 
-const stemOf = (word: string): string | undefined => contentStem(tokenKey(fold(word)));
-
-/** Words that must share one stem, with the reason when they do not yet. */
-const SAME: { words: string[]; todo?: string }[] = [
+const SAME: StemGroup[] = [
   { words: ['لجنة', 'اللجنة', 'للجنة', 'ولجنة', 'واللجنة', 'بلجنة'] },
   { words: ['لجان', 'اللجان', 'للجان'] },
   { words: ['لقاء', 'اللقاء', 'للقاء'] },
@@ -36,13 +31,7 @@ const SAME: { words: string[]; todo?: string }[] = [
   { words: ['للجسر', 'الجسر'] },
 ];
 
-for (const { words, todo } of SAME) {
-  test(`one stem for ${words.join('، ')}`, todo ? { todo } : {}, () => {
-    const stemsSeen = words.map(stemOf);
-    assert.deepEqual(stemsSeen, words.map(() => stemsSeen[0]));
-    assert.ok(stemsSeen[0] && stemsSeen[0].length >= 3, `stem ${String(stemsSeen[0])}`);
-  });
-}
+sameStems(SAME);
 
 test('the ل of a root stays on the stem', () => {
   assert.equal(stemOf('لجنة'), 'لجن');
