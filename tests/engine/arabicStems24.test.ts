@@ -27,6 +27,7 @@ const SAME: StemGroup[] = [
   { words: ['وطنية', 'الوطنية'] },
   { words: ['وصلت', 'ووصلت'] },
   { words: ['وقود', 'الوقود'] },
+  { words: ['وزاري', 'الوزاري', 'وزارية', 'الوزارية'] },
 ];
 
 sameStems(SAME);
@@ -43,6 +44,29 @@ const CONJUNCTION: [string, string][] = [
   ['وكلها', 'كلها'],
   ['والدين', 'الدين'],
 ];
+
+/**
+ * The conjunction before a hollow verb or its participle, which a pattern of a root in و spells the
+ * same (وزارت: و + زارت «and she visited», not a form of وزر), with what it waits for.
+ */
+const BEFORE_HOLLOW: [string, string][] = [
+  ['وزارت', 'زارت'],
+  ['وزار', 'زار'],
+  ['وعاد', 'عاد'],
+  ['وعادت', 'عادت'],
+  ['وقاد', 'قاد'],
+  ['وقائد', 'قائد'],
+  ['وزائر', 'زائر'],
+  ['وعائدات', 'عائدات'],
+  ['وجائزة', 'جائزة'],
+];
+const HOLLOW = 'a pattern of a root in و (فعال, فعائل) spells و + a hollow verb or its participle the same';
+
+for (const [withAnd, bare] of BEFORE_HOLLOW) {
+  test(`the conjunction is stripped before a hollow verb: ${withAnd} as ${bare}`, { todo: HOLLOW }, () => {
+    assert.equal(stemOf(withAnd), stemOf(bare));
+  });
+}
 
 for (const [withAnd, bare] of CONJUNCTION) {
   test(`the conjunction is stripped: ${withAnd} as ${bare}`, () => {
