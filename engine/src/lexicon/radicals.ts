@@ -16,7 +16,7 @@ import { wordKey } from '../tokenKey';
 const ROOTS = [
   'وصل', 'وقع', 'وفق', 'وجه', 'وعد', 'وضع', 'ورد', 'وقف', 'وجد', 'ولد', 'وزع', 'وسع', 'وثق', 'وكل', 'ودع', 'وهب', 'ورث',
   'وفر', 'وصف', 'وزن', 'وطن', 'وحد', 'وجب', 'وسط', 'وظف', 'وضح', 'وفد', 'وزر', 'وصم', 'وبخ', 'وقت', 'ولج', 'وثب',
-  'وقد', 'ورق', 'وسل', 'وشك', 'وجز',
+  'ورق', 'وسل', 'وشك',
   'فقد', 'فتح', 'فرض', 'فجر', 'فصل', 'فحص', 'فتش', 'فرغ', 'فرق', 'فشل', 'فضل', 'فسخ', 'فند', 'فلت', 'فعل', 'فوض', 'فرز',
   'بتر',
   'لجن', 'لعب', 'لحظ', 'ليل', 'لزم', 'لحق', 'لمس', 'لبس', 'لفت', 'لقب', 'لحم', 'لطف', 'لغم', 'لمح', 'لحن', 'لفظ', 'لقط',
@@ -25,11 +25,11 @@ const ROOTS = [
 
 /**
  * Stems of weak roots and of forms that the patterns below do not make (وفاة of وفي, ولاية and والي
- * of ولي, بيع of بيع, فاز of فوز, لقاء of لقي, لغة and لغات of لغو, لاجئ of لجأ, the broken plurals
+ * of ولي, وقود of وقد, وزاري of وزر, بيع of بيع, فاز of فوز, لقاء of لقي, لغة and لغات of لغو, لاجئ of لجأ, the broken plurals
  * ليال and لوائح), each taking the same suffixes.
  */
 const WEAK_STEMS = [
-  'وفاة', 'وفا', 'وعى', 'وقى', 'ولاية', 'والي', 'ولاة', 'بيع', 'بين', 'بني', 'فاز', 'فاق', 'فوز',
+  'وفاة', 'وفا', 'وعى', 'وقى', 'ولاية', 'والي', 'ولاة', 'وقود', 'وزاري', 'بيع', 'بين', 'بني', 'فاز', 'فاق', 'فوز',
   'لقاء', 'لقي', 'لغ', 'لاجئ', 'لجوء', 'لائحة', 'لوائح', 'ليال',
 ];
 
@@ -43,22 +43,25 @@ const PATTERNS = ['123', '1ا23', '12و3', '12ا3', '12ي3', '12ا3ة', '12ي3ة
 const SUFFIXES = ['', 'ت', 'تا', 'وا', 'ا', 'ن', 'نا', 'تم', 'ات', 'ان', 'ين', 'ون', 'ه', 'ها', 'هم', 'هما', 'ته', 'تها', 'تهم', 'ي', 'ية', 'يون', 'يين'].map(wordKey);
 
 /**
- * Forms of the roots above that are far more often the conjunction و before a verb of another root:
- * ودعا, ودعت, ودعوا are و + دعا «and he called», not ودّع «bade farewell»; وسعت is و + سعت «and she
- * sought», وردت و + ردّت «and she replied», وفرت و + فرّت, وهبت و + هبّت, وصمت و + صمت «and silence».
+ * Stems the patterns make that are far more often the conjunction و before a form of another root,
+ * whatever their suffix: ودعا, ودعت are و + دعا «and he called», not ودّع «bade farewell»; وسعت is
+ * و + سعت «and she sought», وردت و + ردّت «and she replied», وفرت و + فرّت, وهبت و + هبّت, وصمت و +
+ * صمت «and silence»; وزارت is و + زارت «and she visited», وعاد و + عاد «and he returned», وزائر و +
+ * زائر «and a visitor», وعائدات و + عائدات «and revenues».
  */
-const CLITIC_FORMS = new Set(['ودعا', 'ودعت', 'ودعوا', 'ودعتا', 'وسعت', 'وسعوا', 'وردت', 'وردوا', 'وردا', 'وفرت', 'وفروا', 'وهبت', 'وصمت'].map(wordKey));
+const CLITIC_STEMS = ['ودع', 'وسع', 'ورد', 'وفر', 'وهب', 'وصم', 'وزار', 'وعاد', 'وزائر', 'وعائد'].map(wordKey);
 
 const STEMS = new Set<string>([
   ...ROOTS.flatMap((root) => PATTERNS.map((pattern) => pattern.replace(/[123]/g, (digit) => root[Number(digit) - 1]!))),
   ...WEAK_STEMS,
 ].map(wordKey));
+for (const stem of CLITIC_STEMS) STEMS.delete(stem);
 
 /**
  * Whether a folded Arabic word is a form of a root whose first radical is its first letter (وصلوا,
  * وصول, فقدت, بيعت, لجنة, لاعب), so that its first letter is no clitic.
  */
 export function ownsFirstLetter(word: string): boolean {
-  if (!/^[وفبل]/.test(word) || CLITIC_FORMS.has(word)) return false;
+  if (!/^[وفبل]/.test(word)) return false;
   return SUFFIXES.some((suffix) => word.endsWith(suffix) && STEMS.has(word.slice(0, word.length - suffix.length)));
 }
