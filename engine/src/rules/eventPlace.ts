@@ -6,7 +6,8 @@
  * event's place, or lies inside it, agrees with it (اليمن for the Hodeidah strike). A place written
  * right after a speech verb (said in Karachi that …, speaking in Karachi, «وقالت في القاهرة إن») is
  * where the words were said, not the place of an event word after it. A place written
- * right after a noun for people (فصائل في بغداد, officials in Baghdad), in a person's life story
+ * right after a noun for people (فصائل في بغداد, officials in Baghdad) or, in English, right before
+ * one ("Mwanza officials said"), in a person's life story
  * (who grew up in X, المولود في X), or as part of a title (السفيرة لدى العراق), is not compared, nor is another place in a sentence that already names the
  * event's own. A place after a locative of direction (taken to X, «نُقل إلى X») with no trigger
  * near is compared only with the place of the restated article sentence on the same word.
@@ -202,9 +203,7 @@ export const eventPlace: Rule = {
       // A clause of place after it ("X, where …", «X حيث …») makes it the place of what happened.
       const whereClause = whereHits(analysis, hits, place);
       if (titleNear[place.tokenStart] && whereClause.length === 0) continue;
-      // A place after a noun for people describes them.
-      const before = tokens[cue - 1];
-      if (before && before.sentence === first.sentence && tokenStems(before).some((s) => ACTORS.has(s.stem))) continue;
+      if (describesPeople(analysis, place, cue)) continue;
       // A place in a person's life story (who grew up in X, المولود في X) is not an event's place.
       if (hasCue && lifeStoryBefore(tokens, cue, first.sentence)) continue;
       let placed: ReturnType<typeof supportedEvents> = [];
@@ -466,6 +465,18 @@ function beforeNoun(analysis: Analysis, place: Mention): boolean {
   const next = analysis.tokens[place.tokenEnd];
   if (!next || next.sentence !== analysis.tokens[place.tokenStart]!.sentence || next.script !== 'latin') return false;
   return /^\s+$/.test(analysis.text.slice(place.end, next.oStart)) && /^[a-z]/.test(analysis.text.slice(next.oStart, next.oEnd));
+}
+
+/**
+ * Whether a place describes people rather than placing an event: right after a noun for people
+ * (the locative at `cue`: «فصائل في بغداد», officials in Baghdad), or, in English, right before one
+ * ("Mwanza officials said"), which may follow a list's locative without being one of its towns.
+ */
+function describesPeople(analysis: Analysis, place: Mention, cue: number): boolean {
+  const tokens = analysis.tokens;
+  const before = tokens[cue - 1];
+  if (before && before.sentence === tokens[place.tokenStart]!.sentence && tokenStems(before).some((s) => ACTORS.has(s.stem))) return true;
+  return beforeNoun(analysis, place) && ACTORS.has(tokens[place.tokenEnd]!.key);
 }
 
 /** Whether a folded word is a place or unit noun that carries the locative ب (بمدينة, وبالعاصمة). */
