@@ -22,15 +22,20 @@ export function placeChain(knowledge: KnowledgeIndex, key: string): Entity<Place
   let current = knowledge.entity<Place>(key);
   while (current && current.kind === 'place' && chain.length < 16 && !chain.includes(current)) {
     chain.push(current);
-    let next = knowledge.resolve<Place>(current, current.fact.within);
-    if (!next && current.factBase) {
-      // A fact-base place without a container: its gazetteer twin may know one.
-      const twin = knowledge.entity<Place>(`lexicon:${current.id}`);
-      if (twin && knowledge.same(twin.key, current.key)) next = knowledge.resolve<Place>(twin, twin.fact.within);
-    }
-    current = next;
+    current = containerOf(knowledge, current);
   }
   return chain;
+}
+
+/**
+ * The place that directly contains `place`: its own `within`, or, for a fact-base place that names
+ * none (a drawn place), its gazetteer twin's.
+ */
+export function containerOf(knowledge: KnowledgeIndex, place: Entity<Place>): Entity<Place> | undefined {
+  const own = knowledge.resolve<Place>(place, place.fact.within);
+  if (own || !place.factBase) return own;
+  const twin = knowledge.entity<Place>(`lexicon:${place.id}`);
+  return twin && knowledge.same(twin.key, place.key) ? knowledge.resolve<Place>(twin, twin.fact.within) : undefined;
 }
 
 /** Whether two places agree: the same place, or one inside the other, or one named after the other. */
@@ -84,9 +89,8 @@ function sameLevel(knowledge: KnowledgeIndex, candidate: Entity<Place>, claimed:
   // Regions that no unit noun names (England and Scotland, Gaza and the West Bank) are of one
   // level when the same place contains both.
   if (mine.size > 0 || theirs.size > 0) return false;
-  const up = (place: Entity<Place>) => knowledge.resolve<Place>(place, place.fact.within)?.key;
-  const a = up(candidate);
-  const b = up(claimed);
+  const a = containerOf(knowledge, candidate)?.key;
+  const b = containerOf(knowledge, claimed)?.key;
   return a !== undefined && b !== undefined && knowledge.same(a, b);
 }
 
@@ -129,9 +133,8 @@ export function rightUnit(knowledge: KnowledgeIndex, inner: string, claimed: str
 
 /** Whether two places lie directly inside one place. */
 function sameContainer(knowledge: KnowledgeIndex, a: Entity<Place>, b: Entity<Place>): boolean {
-  const up = (place: Entity<Place>) => knowledge.resolve<Place>(place, place.fact.within);
-  const containerA = up(a);
-  const containerB = up(b);
+  const containerA = containerOf(knowledge, a);
+  const containerB = containerOf(knowledge, b);
   return !!containerA && !!containerB && knowledge.same(containerA.key, containerB.key);
 }
 
@@ -167,9 +170,8 @@ export function isDivision(knowledge: KnowledgeIndex, region: Entity<Place>): bo
 function peerDivisions(knowledge: KnowledgeIndex, a: Entity<Place>, b: Entity<Place>): boolean {
   if (a.fact.kind !== 'region' || b.fact.kind !== 'region') return false;
   if (!isDivision(knowledge, a) || !isDivision(knowledge, b)) return false;
-  const up = (place: Entity<Place>) => knowledge.resolve<Place>(place, place.fact.within);
-  const containerA = up(a);
-  const containerB = up(b);
+  const containerA = containerOf(knowledge, a);
+  const containerB = containerOf(knowledge, b);
   return (containerA?.fact.kind === 'country' || containerA?.fact.kind === 'region') && containerB !== undefined && knowledge.same(containerA.key, containerB.key);
 }
 
