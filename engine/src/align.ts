@@ -304,6 +304,9 @@ export function unlistedSlot(analysis: Analysis, knowledge: KnowledgeIndex, toke
   return slotOf(analysis, slotContexts(analysis, knowledge), '', { tokenStart, tokenEnd, start: analysis.tokens[tokenStart]!.oStart }, false);
 }
 
+/** The text between two towns of a list: a join, maybe after a comma (", and", «و» fused or not). */
+export const LIST_JOIN = /^\s*(?:[,،]\s*)?(?:and|or|و|أو)\s*$/iu;
+
 /** What follows a dateline's place: a comma or a dash, then a date or a dash; or an agency in brackets, then a dash. */
 const DATELINE_AFTER_PLACE = /^\s*(?:[,،–—-][^.\n]{0,40}?(?:\d{4}|\s[–—-]\s)|\([^()\n]{1,30}\)\s*[–—-]\s)/u;
 
@@ -312,6 +315,7 @@ function computePlaceSlots(analysis: Analysis, knowledge: KnowledgeIndex): Place
   const tokens = analysis.tokens;
   const slots: PlaceSlot[] = [];
   const datelines = new Set<number>();
+  let previous: Mention | undefined;
   for (const mention of mentions(analysis, knowledge)) {
     if (mention.kind !== 'place') continue;
     // "Britain's Supreme Court": a place in the possessive is who acts, not where.
@@ -320,7 +324,12 @@ function computePlaceSlots(analysis: Analysis, knowledge: KnowledgeIndex): Place
     // brackets) is the place of its whole sentence.
     const span = analysis.sentences[tokens[mention.tokenStart]!.sentence]!;
     const dateline = mention.tokenStart === span.tokenStart && DATELINE_AFTER_PLACE.test(analysis.text.slice(mention.end, mention.end + 60));
-    slots.push(slotOf(analysis, context, mention.entity, mention, dateline));
+    const slot = slotOf(analysis, context, mention.entity, mention, dateline);
+    // A town joined to the place before it ("in Iringa and Mbeya", «في عمّان والكرك») hangs on
+    // what that place hangs on, not on the place: both are in one slot's list.
+    if (previous && mention.tokenStart - previous.tokenEnd <= 1 && LIST_JOIN.test(analysis.text.slice(previous.end, mention.start))) slot.head = slots.at(-1)!.head;
+    slots.push(slot);
+    previous = mention;
     if (dateline) datelines.add(slots.length - 1);
   }
   // A dateline's sentence leaves it the words the sentence's other places do not claim: the

@@ -17,6 +17,8 @@ const BUSES = 'buses-edinburgh.en.txt';
 const ACROSS = 'the Arabic destination hangs on the figure\'s unit (كيلوفولت) where the article\'s hangs on "line", and after a locative of direction only a slot on the same word is compared';
 /** What a later town of a list after one locative of place waits for. */
 const LIST = 'a later town of a list is not read with the locative of place before the list\'s first town';
+/** What an Arabic draft's earlier time against an English article waits for. */
+const LAST_YEAR = 'an Arabic earlier time («العام الماضي») is not read as the English article\'s "last year", so the sentence is taken for another occasion and its places are not compared';
 /** What a town after "leave from" waits for. */
 const LEAVE = '"leave from" is not read as a verb of setting out, nor a later town of its list as a place of departure';
 
@@ -35,7 +37,7 @@ const PLACES: RuleProbe[] = [
   { file: BUSES, sentence: 'The council will keep the number 17 bus to Haddington, Scotland, running every 20 minutes.' },
   // A later town of a list after one locative of place.
   { file: CEMENT, sentence: 'The plant will end the power cuts that hit grain mills in Morogoro and Dar es Salaam last year.', flagged: 'Dar es Salaam', todo: LIST },
-  { file: CEMENT, sentence: 'ستنهي المحطة انقطاعات الكهرباء التي طالت المطاحن في موروغورو ودودوما العام الماضي.', flagged: 'دودوما', todo: LIST },
+  { file: CEMENT, sentence: 'ستنهي المحطة انقطاعات الكهرباء التي طالت المطاحن في موروغورو ودودوما العام الماضي.', flagged: 'دودوما', todo: LAST_YEAR },
   { file: CEMENT, sentence: 'The plant will end the power cuts that hit grain mills in Morogoro and Mwanza last year.', flagged: 'Mwanza', todo: LIST },
   { file: CEMENT, sentence: 'The plant will end the power cuts that hit grain mills in Mwanza and Tanga last year.', flagged: 'Mwanza' },
   { file: CEMENT, sentence: 'The plant will end the power cuts that hit grain mills in Morogoro and Tanga last year.' },
