@@ -24,6 +24,7 @@ import { relativeDayAt, weekdayOfDay, weekdays } from './extract/weekdays';
 import { amounts } from './extract/amounts';
 import { clockTimes } from './extract/times';
 import { afterSpeechVerb } from './rules/dates/cutOffs';
+import { placeLists } from './rules/places/lists';
 import { contentStem } from './text/stem';
 import { alignmentKey, isNationConcept, nationConcept } from './lexicon/concepts';
 import { UNIT_WORDS, type TimeUnit } from './lexicon/numbers';
@@ -304,9 +305,6 @@ export function unlistedSlot(analysis: Analysis, knowledge: KnowledgeIndex, toke
   return slotOf(analysis, slotContexts(analysis, knowledge), '', { tokenStart, tokenEnd, start: analysis.tokens[tokenStart]!.oStart }, false);
 }
 
-/** The text between two towns of a list: a join, maybe after a comma (", and", «و» fused or not). */
-export const LIST_JOIN = /^\s*(?:[,،]\s*)?(?:and|or|و|أو)\s*$/iu;
-
 /** What follows a dateline's place: a comma or a dash, then a date or a dash; or an agency in brackets, then a dash. */
 const DATELINE_AFTER_PLACE = /^\s*(?:[,،–—-][^.\n]{0,40}?(?:\d{4}|\s[–—-]\s)|\([^()\n]{1,30}\)\s*[–—-]\s)/u;
 
@@ -315,8 +313,9 @@ function computePlaceSlots(analysis: Analysis, knowledge: KnowledgeIndex): Place
   const tokens = analysis.tokens;
   const slots: PlaceSlot[] = [];
   const datelines = new Set<number>();
-  let previous: Mention | undefined;
-  for (const mention of mentions(analysis, knowledge)) {
+  const all = mentions(analysis, knowledge);
+  const slotOfMention = new Map<Mention, PlaceSlot>();
+  for (const mention of all) {
     if (mention.kind !== 'place') continue;
     // "Britain's Supreme Court": a place in the possessive is who acts, not where.
     if (/^['’]s\b/i.test(analysis.text.slice(mention.end, mention.end + 3))) continue;
@@ -325,12 +324,16 @@ function computePlaceSlots(analysis: Analysis, knowledge: KnowledgeIndex): Place
     const span = analysis.sentences[tokens[mention.tokenStart]!.sentence]!;
     const dateline = mention.tokenStart === span.tokenStart && DATELINE_AFTER_PLACE.test(analysis.text.slice(mention.end, mention.end + 60));
     const slot = slotOf(analysis, context, mention.entity, mention, dateline);
-    // A town joined to the place before it ("in Iringa and Mbeya", «في عمّان والكرك») hangs on
-    // what that place hangs on, not on the place: both are in one slot's list.
-    if (previous && mention.tokenStart - previous.tokenEnd <= 1 && LIST_JOIN.test(analysis.text.slice(previous.end, mention.start))) slot.head = slots.at(-1)!.head;
     slots.push(slot);
-    previous = mention;
+    slotOfMention.set(mention, slot);
     if (dateline) datelines.add(slots.length - 1);
+  }
+  // A later town of a list ("in Iringa and Mbeya", "leave from Amman, Irbid and Karak", «في عمّان
+  // والكرك») hangs on what the list's first town hangs on, not on the town before it.
+  for (const [mention, first] of placeLists(analysis.text, all)) {
+    const own = slotOfMention.get(mention);
+    const head = slotOfMention.get(first);
+    if (own && head && mention !== first) own.head = head.head;
   }
   // A dateline's sentence leaves it the words the sentence's other places do not claim: the
   // article's own "news conference in Leeds" stays Leeds's, not the dateline's London.

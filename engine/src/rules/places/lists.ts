@@ -5,7 +5,9 @@
  * excuse a wrong one beside it, as another place of the sentence would (`rules/eventPlace.ts`).
  */
 import type { Mention } from '../../mentions';
-import { LIST_JOIN as JOIN } from '../../align';
+
+/** The text between two places of one list: a join, maybe after a comma (", and", «و» fused or not). */
+const JOIN = /^\s*(?:[,،]\s*)?(?:and|or|و|أو)\s*$/iu;
 /** A comma alone between two places, which joins them only when a join ends the list. */
 const COMMA = /^\s*[,،]\s*$/u;
 
