@@ -361,7 +361,7 @@ const COUNTRIES = [
       ['pemba-north', 'Pemba North', true, '', false, [['wete', ['Wete'], []]], ['North Pemba Region', 'Kaskazini Pemba'], []],
       ['unguja-north', 'Unguja North', true, '', false, [['mkokotoni', ['Mkokotoni'], []]], ['Zanzibar North Region', 'Kaskazini Unguja'], []],
       ['kigoma-region', 'Kigoma', false, 'كيغوما', false, [['kigoma', ['Kigoma'], ['كيغوما']]], [], []],
-      ['kilimanjaro-region', 'Kilimanjaro', false, 'كليمنجارو', false, [['moshi', ['Moshi'], ['موشي']]], [], []],
+      ['kilimanjaro-region', 'Kilimanjaro', false, 'كليمنجارو', false, [['moshi', ['Moshi'], []]], [], []],
       ['pemba-south', 'Pemba South', true, '', false, [['chake-chake', ['Chake Chake'], []]], ['South Pemba Region', 'Kusini Pemba'], []],
       ['unguja-south', 'Unguja South', true, '', false, [['koani', ['Koani'], []]], ['Zanzibar South Region', 'Kusini Unguja'], []],
       ['lindi-region', 'Lindi', false, 'ليندي', false, [['lindi', ['Lindi'], []]], [], []],
