@@ -131,6 +131,13 @@ export interface PlaceSlot {
   container: boolean;
   /** The place follows another place with a comma alone between them (Swansea, south Wales). */
   apposed?: boolean;
+  /** For a later town of a list ("in Iringa and Mbeya"), the slot of the list's first town. */
+  listFirst?: PlaceSlot;
+}
+
+/** Whether two slots are towns of one list (`listFirst`). */
+export function oneList(a: PlaceSlot, b: PlaceSlot): boolean {
+  return (!!a.listFirst || !!b.listFirst) && (a.listFirst ?? a) === (b.listFirst ?? b);
 }
 
 const slotConcepts = new WeakMap<PlaceSlot, Set<string>>();
@@ -333,7 +340,9 @@ function computePlaceSlots(analysis: Analysis, knowledge: KnowledgeIndex): Place
   for (const [mention, first] of placeLists(analysis.text, all)) {
     const own = slotOfMention.get(mention);
     const head = slotOfMention.get(first);
-    if (own && head && mention !== first) own.head = head.head;
+    if (!own || !head || mention === first) continue;
+    own.head = head.head;
+    own.listFirst = head;
   }
   // A dateline's sentence leaves it the words the sentence's other places do not claim: the
   // article's own "news conference in Leeds" stays Leeds's, not the dateline's London.

@@ -23,7 +23,7 @@ import type { Entity, KnowledgeIndex } from '../../knowledge';
 import type { Event, Place } from '../../factBase/schema';
 import type { Mention } from '../../mentions';
 import type { EvidenceRef } from '../../types';
-import { alignedSentences, alignedThroughConcepts, overlappingSentences, placeSlots, headConcept, windowConcepts, type ArticleSentence, type PlaceSlot } from '../../align';
+import { alignedSentences, alignedThroughConcepts, oneList, overlappingSentences, placeSlots, headConcept, windowConcepts, type ArticleSentence, type PlaceSlot } from '../../align';
 import { dates } from '../../extract/dates';
 import { perDraft } from '../../memo';
 import { areaMayHold, beyondCountries, countryOf, mayOverlap, placesAgree } from './relation';
@@ -106,7 +106,8 @@ function slotPlace(
 /**
  * The article slot that the draft slot `mine` fills, among the slots of the `aligned` article
  * sentences: the one sharing the most words around it (two more when it hangs on the same word or
- * name), if no unrelated place shares as many. A place the draft sentence names elsewhere has its
+ * name), if no unrelated place shares as many; of the towns of one list, which share as many, the
+ * draft's own town, else the list's first. A place the draft sentence names elsewhere has its
  * slot filled, and a place in no country (a sea) cannot be told from the draft's.
  */
 export function articleSlot(analysis: Analysis, knowledge: KnowledgeIndex, mine: PlaceSlot, aligned: readonly ArticleSentence[]): { slot: PlaceSlot; sentence: ArticleSentence; score: number } | undefined {
@@ -138,6 +139,9 @@ export function articleSlot(analysis: Analysis, knowledge: KnowledgeIndex, mine:
       if (!best || score > best.score) {
         rival = undefined;
         best = { slot, sentence: article, score };
+      } else if (score === best.score && oneList(slot, best.slot)) {
+        // The towns of one list fill one slot: the draft's own town among them, else the first.
+        if (placesAgree(knowledge, slot.entity, mine.entity)) best = { slot, sentence: article, score };
       } else if (score === best.score && !placesAgree(knowledge, slot.entity, best.slot.entity) && !mayOverlap(knowledge, slot.entity, best.slot.entity) && !mayOverlap(knowledge, best.slot.entity, slot.entity)) {
         rival = slot;
       } else if (score === best.score && !knowledge.same(slot.entity, best.slot.entity) && (knowledge.placeWithin(slot.entity, best.slot.entity) || mayOverlap(knowledge, best.slot.entity, slot.entity))) {
