@@ -13,7 +13,7 @@
  * sea, a region of several countries: `beyondCountries`); a part of the slot's country named by a
  * direction, which may hold its place (`mayOverlap`), or a place of the whole such a part is of
  * (`areaMayHold`); and a place in another country than the article's unless the slot hangs on the
- * same named thing and is shared by three words or more, or hangs on the same word and is shared
+ * same named thing (or is a later town of a list after the same first town) and is shared by three words or more, or hangs on the same word and is shared
  * by four more words (Gulf leaders meeting in Riyadh on Tuesday agreed, for Doha). A place after a locative of direction (taken to X, «نُقل إلى X») is
  * compared only with a slot that hangs on the same word (taken to Morriston Hospital), so that a
  * journey the article does not make stays alone.
@@ -88,7 +88,7 @@ function slotPlace(
   knowledge: KnowledgeIndex,
   place: Mention,
   aligned: readonly ArticleSentence[],
-): { slot: PlaceSlot; sentence: ArticleSentence; score: number; head?: string } | undefined {
+): { slot: PlaceSlot; sentence: ArticleSentence; score: number; head?: string; listFirst?: PlaceSlot } | undefined {
   const sentence = analysis.tokens[place.tokenStart]!.sentence;
   const draftSlots = slotsOfSentence(analysis, knowledge).get(sentence) ?? [];
   const mine = draftSlots.find((slot) => slot.tokenStart === place.tokenStart);
@@ -100,7 +100,7 @@ function slotPlace(
   // the draft names the smaller place ("in Swansea's Llansamlet district" for "in the Llansamlet
   // district of Swansea, south Wales").
   if ((best.slot.container || best.slot.apposed) && best.sentence.places.some((slot) => slot.tokenStart < best.slot.tokenStart && slot.tokenStart >= best.slot.tokenStart - 8 && knowledge.same(slot.entity, mine.entity))) return undefined;
-  return { ...best, head: mine.head };
+  return { ...best, head: mine.head, listFirst: mine.listFirst };
 }
 
 /**
@@ -207,7 +207,10 @@ export function restatedPlace(analysis: Analysis, knowledge: KnowledgeIndex, pla
   // the same word with four more words around it the article's ("Gulf leaders meeting in Riyadh on
   // Tuesday agreed" for "… meeting in Doha on Tuesday agreed").
   const sameHead = found.head !== undefined && found.head === found.slot.head;
-  if (!sameCountry && !(sameHead && (found.score >= STRONG_SLOT || (found.score >= 3 && found.head!.startsWith('@'))))) return undefined;
+  // A later town of a list after the same first town hangs on that named place too ("in Doha and
+  // Cairo" restated as "in Doha and Riyadh").
+  const afterSameTown = !!found.listFirst && !!found.slot.listFirst && knowledge.same(found.listFirst.entity, found.slot.listFirst.entity);
+  if (!sameCountry && !(sameHead && (found.score >= STRONG_SLOT || (found.score >= 3 && (found.head!.startsWith('@') || afterSameTown))))) return undefined;
   const expected = knowledge.entity<Place>(found.slot.entity);
   if (!expected) return undefined;
   const article = found.sentence;
