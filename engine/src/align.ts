@@ -24,7 +24,6 @@ import { relativeDayAt, weekdayOfDay, weekdays } from './extract/weekdays';
 import { amounts } from './extract/amounts';
 import { clockTimes } from './extract/times';
 import { afterSpeechVerb } from './rules/dates/cutOffs';
-import { placeLists } from './rules/places/lists';
 import { contentStem } from './text/stem';
 import { alignmentKey, isNationConcept, nationConcept } from './lexicon/concepts';
 import { UNIT_WORDS, type TimeUnit } from './lexicon/numbers';
@@ -131,13 +130,6 @@ export interface PlaceSlot {
   container: boolean;
   /** The place follows another place with a comma alone between them (Swansea, south Wales). */
   apposed?: boolean;
-  /** For a later town of a list ("in Iringa and Mbeya"), the slot of the list's first town. */
-  listFirst?: PlaceSlot;
-}
-
-/** Whether two slots are towns of one list (`listFirst`). */
-export function oneList(a: PlaceSlot, b: PlaceSlot): boolean {
-  return (!!a.listFirst || !!b.listFirst) && (a.listFirst ?? a) === (b.listFirst ?? b);
 }
 
 const slotConcepts = new WeakMap<PlaceSlot, Set<string>>();
@@ -320,9 +312,7 @@ function computePlaceSlots(analysis: Analysis, knowledge: KnowledgeIndex): Place
   const tokens = analysis.tokens;
   const slots: PlaceSlot[] = [];
   const datelines = new Set<number>();
-  const all = mentions(analysis, knowledge);
-  const slotOfMention = new Map<Mention, PlaceSlot>();
-  for (const mention of all) {
+  for (const mention of mentions(analysis, knowledge)) {
     if (mention.kind !== 'place') continue;
     // "Britain's Supreme Court": a place in the possessive is who acts, not where.
     if (/^['’]s\b/i.test(analysis.text.slice(mention.end, mention.end + 3))) continue;
@@ -330,19 +320,8 @@ function computePlaceSlots(analysis: Analysis, knowledge: KnowledgeIndex): Place
     // brackets) is the place of its whole sentence.
     const span = analysis.sentences[tokens[mention.tokenStart]!.sentence]!;
     const dateline = mention.tokenStart === span.tokenStart && DATELINE_AFTER_PLACE.test(analysis.text.slice(mention.end, mention.end + 60));
-    const slot = slotOf(analysis, context, mention.entity, mention, dateline);
-    slots.push(slot);
-    slotOfMention.set(mention, slot);
+    slots.push(slotOf(analysis, context, mention.entity, mention, dateline));
     if (dateline) datelines.add(slots.length - 1);
-  }
-  // A later town of a list ("in Iringa and Mbeya", "leave from Amman, Irbid and Karak", «في عمّان
-  // والكرك») hangs on what the list's first town hangs on, not on the town before it.
-  for (const [mention, first] of placeLists(analysis.text, all)) {
-    const own = slotOfMention.get(mention);
-    const head = slotOfMention.get(first);
-    if (!own || !head || mention === first) continue;
-    own.head = head.head;
-    own.listFirst = head;
   }
   // A dateline's sentence leaves it the words the sentence's other places do not claim: the
   // article's own "news conference in Leeds" stays Leeds's, not the dateline's London.

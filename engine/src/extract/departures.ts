@@ -1,8 +1,7 @@
 /**
  * A place of departure: a place after "from" or «من» right after a verb of setting out ("the boat
- * sailed from Sfax", "set sail from Zuwara", "leave from Amman", «أبحر القارب من صفاقس», with the
- * verb's subject between in Arabic), or the object of a verb of leaving ("left Amman", «غادرت
- * القافلة عمّان»). The place is where the journey began, the place of the verb's own event: the
+ * sailed from Sfax", "set sail from Zuwara", «أبحر القارب من صفاقس», with the verb's subject between
+ * in Arabic). The place is where the journey began, the place of the verb's own event: the
  * event-place rule compares it with that event only (not with another event of the sentence, a
  * rescue or a landing), and drawing takes it as that event's place. A place after "from" without
  * such a verb (aid from Tunisia, a man from Guinea) is no event's place. A place noun may stand
@@ -11,16 +10,13 @@
  * للبحرية الهندية من …»).
  */
 import type { Token } from '../analysis';
-import { LEAVING_VERBS, PLACE_NOUNS, SETTING_OUT_VERBS } from '../lexicon/words';
+import { PLACE_NOUNS, SETTING_OUT_VERBS } from '../lexicon/words';
 import { nationalityOf } from '../titles';
 
 const SETTING_OUT = new Set(SETTING_OUT_VERBS);
-const LEAVING = new Set(LEAVING_VERBS);
 const PLACE_NOUN = new Set(PLACE_NOUNS);
 /** The most place nouns and nationality adjectives between "from" and the place: "the Tunisian port of". */
 const MOST_PLACE_NOUNS = 4;
-/** The most words of an Arabic verb's subject between a verb of leaving and its object. */
-const MOST_OBJECT_SUBJECT_WORDS = 3;
 /** The most words of an Arabic verb's subject between the verb and «من». */
 const MOST_SUBJECT_WORDS = 5;
 
@@ -28,8 +24,7 @@ const MOST_SUBJECT_WORDS = 5;
  * The token of the verb of setting out whose "from" stands right before the place at
  * `placeToken` (or before the place nouns that precede it: "from the Indian port of"), or undefined.
  * English: the verb, then "sail" or "off" after "set", then "from"; Arabic: the verb, up to five
- * words of its subject («أبحر القارب من»), then «من». Without "from" or «من», a verb of leaving
- * whose object the place is (`leavingVerb`).
+ * words of its subject («أبحر القارب من»), then «من».
  */
 export function departureVerb(tokens: readonly Token[], placeToken: number): number | undefined {
   const sentence = tokens[placeToken]!.sentence;
@@ -37,8 +32,7 @@ export function departureVerb(tokens: readonly Token[], placeToken: number): num
   let fromAt = placeToken - 1;
   while (fromAt >= placeToken - MOST_PLACE_NOUNS && (PLACE_NOUN.has(at(fromAt)?.key ?? '') || nationalityOf(at(fromAt)))) fromAt--;
   const from = at(fromAt);
-  if (from && from.key !== 'from' && from.key !== 'من') return leavingVerb(tokens, fromAt, sentence);
-  if (!from) return undefined;
+  if (!from || (from.key !== 'from' && from.key !== 'من')) return undefined;
   if (from.key === 'from') {
     let k = fromAt - 1;
     const set = at(k - 1)?.key === 'set' && (at(k)?.key === 'sail' || at(k)?.key === 'off');
@@ -50,22 +44,6 @@ export function departureVerb(tokens: readonly Token[], placeToken: number): num
     const verb = at(k);
     if (!verb || verb.clause !== from.clause) return undefined;
     if (SETTING_OUT.has(verb.key)) return k;
-  }
-  return undefined;
-}
-
-/**
- * The token of a verb of leaving whose object begins at `k` (the place, or the place nouns before
- * it): right before it ("left Amman", «ستغادر القوافل تابورا» after its subject), or in Arabic with up
- * to three words of its subject between («غادرت القافلة الأولى عمّان»), in the same clause.
- */
-function leavingVerb(tokens: readonly Token[], k: number, sentence: number): number | undefined {
-  const object = tokens[k + 1]!;
-  const most = object.script === 'ar' ? MOST_OBJECT_SUBJECT_WORDS : 0;
-  for (let j = k; j >= 0 && j >= k - most; j--) {
-    const verb = tokens[j]!;
-    if (verb.sentence !== sentence || verb.clause !== object.clause) return undefined;
-    if (LEAVING.has(verb.key)) return j;
   }
   return undefined;
 }

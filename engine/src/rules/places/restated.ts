@@ -13,7 +13,7 @@
  * sea, a region of several countries: `beyondCountries`); a part of the slot's country named by a
  * direction, which may hold its place (`mayOverlap`), or a place of the whole such a part is of
  * (`areaMayHold`); and a place in another country than the article's unless the slot hangs on the
- * same named thing (or is a later town of a list after the same first town) and is shared by three words or more, or hangs on the same word and is shared
+ * same named thing and is shared by three words or more, or hangs on the same word and is shared
  * by four more words (Gulf leaders meeting in Riyadh on Tuesday agreed, for Doha). A place after a locative of direction (taken to X, «نُقل إلى X») is
  * compared only with a slot that hangs on the same word (taken to Morriston Hospital), so that a
  * journey the article does not make stays alone.
@@ -23,7 +23,7 @@ import type { Entity, KnowledgeIndex } from '../../knowledge';
 import type { Event, Place } from '../../factBase/schema';
 import type { Mention } from '../../mentions';
 import type { EvidenceRef } from '../../types';
-import { alignedSentences, alignedThroughConcepts, oneList, overlappingSentences, placeSlots, headConcept, windowConcepts, type ArticleSentence, type PlaceSlot } from '../../align';
+import { alignedSentences, alignedThroughConcepts, overlappingSentences, placeSlots, headConcept, windowConcepts, type ArticleSentence, type PlaceSlot } from '../../align';
 import { dates } from '../../extract/dates';
 import { perDraft } from '../../memo';
 import { areaMayHold, beyondCountries, countryOf, mayOverlap, placesAgree } from './relation';
@@ -88,7 +88,7 @@ function slotPlace(
   knowledge: KnowledgeIndex,
   place: Mention,
   aligned: readonly ArticleSentence[],
-): { slot: PlaceSlot; sentence: ArticleSentence; score: number; head?: string; listFirst?: PlaceSlot } | undefined {
+): { slot: PlaceSlot; sentence: ArticleSentence; score: number; head?: string } | undefined {
   const sentence = analysis.tokens[place.tokenStart]!.sentence;
   const draftSlots = slotsOfSentence(analysis, knowledge).get(sentence) ?? [];
   const mine = draftSlots.find((slot) => slot.tokenStart === place.tokenStart);
@@ -100,14 +100,13 @@ function slotPlace(
   // the draft names the smaller place ("in Swansea's Llansamlet district" for "in the Llansamlet
   // district of Swansea, south Wales").
   if ((best.slot.container || best.slot.apposed) && best.sentence.places.some((slot) => slot.tokenStart < best.slot.tokenStart && slot.tokenStart >= best.slot.tokenStart - 8 && knowledge.same(slot.entity, mine.entity))) return undefined;
-  return { ...best, head: mine.head, listFirst: mine.listFirst };
+  return { ...best, head: mine.head };
 }
 
 /**
  * The article slot that the draft slot `mine` fills, among the slots of the `aligned` article
  * sentences: the one sharing the most words around it (two more when it hangs on the same word or
- * name), if no unrelated place shares as many; of the towns of one list, which share as many, the
- * draft's own town, else the list's first. A place the draft sentence names elsewhere has its
+ * name), if no unrelated place shares as many. A place the draft sentence names elsewhere has its
  * slot filled, and a place in no country (a sea) cannot be told from the draft's.
  */
 export function articleSlot(analysis: Analysis, knowledge: KnowledgeIndex, mine: PlaceSlot, aligned: readonly ArticleSentence[]): { slot: PlaceSlot; sentence: ArticleSentence; score: number } | undefined {
@@ -139,9 +138,6 @@ export function articleSlot(analysis: Analysis, knowledge: KnowledgeIndex, mine:
       if (!best || score > best.score) {
         rival = undefined;
         best = { slot, sentence: article, score };
-      } else if (score === best.score && oneList(slot, best.slot)) {
-        // The towns of one list fill one slot: the draft's own town among them, else the first.
-        if (placesAgree(knowledge, slot.entity, mine.entity)) best = { slot, sentence: article, score };
       } else if (score === best.score && !placesAgree(knowledge, slot.entity, best.slot.entity) && !mayOverlap(knowledge, slot.entity, best.slot.entity) && !mayOverlap(knowledge, best.slot.entity, slot.entity)) {
         rival = slot;
       } else if (score === best.score && !knowledge.same(slot.entity, best.slot.entity) && (knowledge.placeWithin(slot.entity, best.slot.entity) || mayOverlap(knowledge, best.slot.entity, slot.entity))) {
@@ -207,10 +203,7 @@ export function restatedPlace(analysis: Analysis, knowledge: KnowledgeIndex, pla
   // the same word with four more words around it the article's ("Gulf leaders meeting in Riyadh on
   // Tuesday agreed" for "… meeting in Doha on Tuesday agreed").
   const sameHead = found.head !== undefined && found.head === found.slot.head;
-  // A later town of a list after the same first town hangs on that named place too ("in Doha and
-  // Cairo" restated as "in Doha and Riyadh").
-  const afterSameTown = !!found.listFirst && !!found.slot.listFirst && knowledge.same(found.listFirst.entity, found.slot.listFirst.entity);
-  if (!sameCountry && !(sameHead && (found.score >= STRONG_SLOT || (found.score >= 3 && (found.head!.startsWith('@') || afterSameTown))))) return undefined;
+  if (!sameCountry && !(sameHead && (found.score >= STRONG_SLOT || (found.score >= 3 && found.head!.startsWith('@'))))) return undefined;
   const expected = knowledge.entity<Place>(found.slot.entity);
   if (!expected) return undefined;
   const article = found.sentence;
