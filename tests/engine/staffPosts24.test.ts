@@ -10,17 +10,14 @@ import { ruleProbe, type RuleProbe } from './drawProbeChecks';
 
 const SOLAR = 'solar-loan-lusaka.en.txt';
 
-/** What the staff manager probes wait for. */
-const STAFF_MANAGER = 'a manager of no team after a possessive or "its" is not drawn as a staff post of that body';
-
 const POSTS: RuleProbe[] = [
   // True restatements of the staff posts.
   { file: SOLAR, sentence: "Kwame Boateng, the bank's operations manager, said the first panels would arrive in August." },
   { file: SOLAR, sentence: 'Kwame Boateng, operations manager at the Southern Horizon Bank, said the first panels would arrive in August.' },
   { file: SOLAR, sentence: "Temitope Adebanjo, the bank's country manager, said the farms would supply power to 120,000 homes." },
   // Another post given to a staff manager.
-  { file: SOLAR, sentence: "Kwame Boateng, the bank's chief executive, said the first panels would arrive in August.", flagged: "the bank's chief executive", todo: STAFF_MANAGER },
-  { file: SOLAR, sentence: 'Temitope Adebanjo, chief executive of the Southern Horizon Bank, said the farms would supply power.', flagged: 'chief executive of the Southern Horizon Bank', todo: STAFF_MANAGER },
+  { file: SOLAR, sentence: "Kwame Boateng, the bank's chief executive, said the first panels would arrive in August.", flagged: "the bank's chief executive" },
+  { file: SOLAR, sentence: 'Temitope Adebanjo, chief executive of the Southern Horizon Bank, said the farms would supply power.', flagged: 'chief executive of the Southern Horizon Bank' },
 ];
 
 const SPEAKERS: RuleProbe[] = [

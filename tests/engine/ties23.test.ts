@@ -26,13 +26,11 @@ const ARABIC_BODY = 'the house a member sits in, named between the party and the
 /** What a party before a council leader's title waits for. */
 const COUNCIL_LEADER = 'a party word before "council leader" would be read as words of the council\'s name, so it is left out of the title, and the person\'s party is not compared';
 
-/** What a manager named after "its" title waits for. */
-const STAFF_MANAGER = 'a manager of no team (Its operations manager, Ffion Pritchard) drawn as a staff post of the body named before turned these to passing, but broke drawBodySpeakers (a body\'s quote given to its manager was no longer flagged), so it was dropped';
 
 const english: TieProbe[] = [
   // A body whose name opens with two regions joined by "and" and holds a second "and".
   { sentence: 'Station Commander Ivor Penhale of the North and East Riding Fire and Rescue Service said 12 crews had worked through the night.' },
-  { sentence: 'Ffion Pritchard of the North and East Riding Fire and Rescue Service said people should not fish in the river.', flagged: true, todo: STAFF_MANAGER },
+  { sentence: 'Ffion Pritchard of the North and East Riding Fire and Rescue Service said people should not fish in the river.', flagged: true },
   { sentence: 'Ivor Penhale, a station commander with the North and East Riding Fire and Rescue Service, said 12 crews had worked through the night.' },
   { sentence: 'Station Commander Ivor Penhale of the Northshire Water Authority said 12 crews had worked through the night.', flagged: true },
   // A member's party before the title, the assembly and the constituency after it, then the name.
@@ -61,8 +59,8 @@ const english: TieProbe[] = [
   { sentence: 'Ffion Pritchard, operations manager at the Northshire Water Authority, said people should not fish.' },
   { sentence: "The authority's operations manager, Ffion Pritchard, said people should not fish." },
   { sentence: 'Ffion Pritchard, the operations manager of the Northshire Water Authority, said people should not fish.' },
-  { sentence: 'Ffion Pritchard, chief executive of the Northshire Water Authority, said people should not fish.', flagged: true, todo: STAFF_MANAGER },
-  { sentence: 'Ffion Pritchard, operations manager at the North and East Riding Fire and Rescue Service, said people should not fish.', flagged: true, todo: STAFF_MANAGER },
+  { sentence: 'Ffion Pritchard, chief executive of the Northshire Water Authority, said people should not fish.', flagged: true },
+  { sentence: 'Ffion Pritchard, operations manager at the North and East Riding Fire and Rescue Service, said people should not fish.', flagged: true },
   // A manager the article ties to no body: nothing to compare another staff title with (a measured fall of a held-out story's drawn precision came from such a post).
   { sentence: 'Gwen Alder, a site manager for the clean-up, said the yard would be sealed by Thursday.' },
   { sentence: 'Gwen Alder, a spokeswoman for the clean-up, said the yard would be sealed by Thursday.' },

@@ -23,7 +23,8 @@ const TEAM_MANAGER_WORDS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'thei
 /**
  * Whether an English "manager" is the manager of something other than a team: a lower-case noun
  * before it names what is managed (its operations manager, the general manager, a site manager).
- * A club's name before it (Arsenal manager) or a determiner leaves it a coach.
+ * A club's name before it (Arsenal manager) or a determiner leaves it a coach. Such a manager is
+ * drawn as a staff post (role other) of the body its title or possessive names, in English only.
  */
 function managerOfNoTeam(ctx: DrawContext, title: TitleMatch): boolean {
   if (ctx.lang !== 'en' || ctx.tokens[title.start]?.key !== 'manager') return false;
@@ -32,6 +33,17 @@ function managerOfNoTeam(ctx: DrawContext, title: TitleMatch): boolean {
   return /^\p{Ll}/u.test(ctx.word(title.start - 1)) && !TEAM_MANAGER_WORDS.has(before.key);
 }
 
+/**
+ * The first word of a staff manager's title that starts at `start`: up to two lower-case nouns
+ * before "manager" that name what is managed (its operations manager, a site project manager).
+ * A possessive is the owner's, no part of the title (the bank's country manager).
+ */
+function managedStart(ctx: DrawContext, start: number): number {
+  let from = start;
+  const managed = (k: number) => ctx.tokens[k]!.clause === ctx.tokens[start]!.clause && /^\p{Ll}/u.test(ctx.word(k)) && !TEAM_MANAGER_WORDS.has(ctx.tokens[k]!.key) && !/^['’]s\b/.test(ctx.article.slice(ctx.tokens[k]!.oEnd, ctx.tokens[k]!.oEnd + 3));
+  while (from > 0 && start - from < 2 && managed(from - 1)) from--;
+  return from;
+}
 
 /**
  * A title written as its abbreviation with a full stop (Sen. Tobias Wrenfield) in the full form
@@ -53,19 +65,24 @@ export function drawPosts(ctx: DrawContext): void {
       if (span.tokenEnd - span.tokenStart < 2 && person.keys.length >= 2) continue;
       const { found, ends } = titlesBesideName(ctx, span);
       for (const [index, [side, title]] of found.entries()) {
-        const { start, end, deputy } = titleExtent(ctx, side, title, ends.get(title) ?? span.tokenStart);
+        const extent = titleExtent(ctx, side, title, ends.get(title) ?? span.tokenStart);
+        const { end, deputy } = extent;
+        const staff = managerOfNoTeam(ctx, title);
+        // A staff manager's title keeps the nouns of what is managed (operations manager).
+        const start = staff ? managedStart(ctx, extent.start) : extent.start;
         const from = start === title.start && title.prefix > 0 ? ctx.analysis.norm.toOriginal(tokens[start]!.start + title.prefix, tokens[start]!.end).start : tokens[start]!.oStart;
         const closing = ctx.article[tokens[end - 1]!.oEnd] === '»' && tokens[end - 1]!.quote !== -1 ? 1 : 0;
         const text = expanded(ctx, title, end, ctx.article.slice(from, tokens[end - 1]!.oEnd + closing).trim());
         if (!text || seen.has(key(text))) continue;
         // Only roles the checker compares are drawn; others would contradict true titles it cannot read.
         // A staff title of the table (a chief economist) is drawn as role other, which staff titles name.
-        if ((!ROLE_FAMILY[title.entry.role] && title.entry.role !== 'other') || managerOfNoTeam(ctx, title)) continue;
+        if (!ROLE_FAMILY[title.entry.role] && title.entry.role !== 'other') continue;
+        const role = staff ? 'other' : title.entry.role;
         seen.add(key(text));
         // Former: a word of time before the title, after its words, or inside them (المدير السابق للمستشفى).
         const former = [-2, -1, end - title.start, end - title.start + 1].some((d) => FORMER_WORDS.has(tokens[title.start + d]?.key ?? '')) || (side === 'after' && FORMER_WORDS.has(tokens[title.start - 1]?.key ?? '')) || tokens.slice(title.end, end).some((t) => FORMER_WORDS.has(t.key));
         const verb = VERB_TITLES.includes(title.entry);
-        const names: { ar?: string[]; en?: string[] } = verb ? verbTitleNames(title.entry, person.fact.gender) : ctx.lang === 'ar' ? { ar: [text, ...withoutPronoun(text)], en: englishTitle(ctx, title, end) } : { en: [text.replace(/^(the|a|an|then|former|its)\s+/i, ''), ...ownedTitle(ctx, start, end)], ar: arabicTitle(ctx, title, start, end, person.fact.gender) };
+        const names: { ar?: string[]; en?: string[] } = verb ? verbTitleNames(title.entry, person.fact.gender) : ctx.lang === 'ar' ? { ar: [text, ...withoutPronoun(text)], en: englishTitle(ctx, title, end) } : { en: [text.replace(/^(the|a|an|then|former|its)\s+/i, ''), ...ownedTitle(ctx, start, end)], ar: staff ? [] : arabicTitle(ctx, title, start, end, person.fact.gender) };
         if (deputy >= 0) deputyForms(ctx, names, deputy, title, person.fact.gender);
         if (names.ar?.length === 0) delete names.ar;
         if (names.en?.length === 0) delete names.en;
@@ -81,10 +98,12 @@ export function drawPosts(ctx: DrawContext): void {
         // A possessive pronoun (Its head of highways, «مدير عملياتها») refers to the body named just before.
         const referred = organisation || owner ? undefined : pronounOrganisation(ctx, title, start, end);
         organisation ??= owner ?? referred?.id ?? ministryOf(ctx, title, start) ?? (side === 'before' ? (bodyOfAfterName(ctx, end, span.tokenStart, span.tokenEnd) ?? whoseOrganisation(ctx, start) ?? attributiveOrganisation(ctx, start)) : joinedTitleBody(ctx, found[index + 1], end, span.tokenStart));
+        // A staff manager is drawn for the body it ties the person to: not without one, nor with one a pronoun names unsurely.
+        if (staff && (!organisation || referred?.unsure)) continue;
         const fact: Record<string, unknown> = {
-          id: ctx.id(`${person.fact.id}-${deputy >= 0 ? 'deputy-head' : title.entry.role}`),
+          id: ctx.id(`${person.fact.id}-${deputy >= 0 ? 'deputy-head' : role}`),
           holder: person.fact.id,
-          role: deputy >= 0 ? 'deputy-head' : title.entry.role,
+          role: deputy >= 0 ? 'deputy-head' : role,
           title: names,
           ...(organisation ? { organisation } : {}),
           ...(country ? { country } : {}),

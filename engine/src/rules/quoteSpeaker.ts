@@ -13,6 +13,7 @@ import { titles } from '../titles';
 import { tokenLang } from '../analysis';
 import { quotationSpeaker, type SpeakerContext } from './quotes/speaker';
 import type { Affiliation, Post } from '../factBase/schema';
+import type { KnowledgeIndex } from '../knowledge';
 import { wrongSpeaker } from '../messages';
 
 export const quoteSpeaker: Rule = {
@@ -38,13 +39,8 @@ export const quoteSpeaker: Rule = {
       const said = match.quote.fact.speaker;
       const truth = knowledge.resolve(match.quote, said);
       if (!truth || knowledge.same(truth.key, speaker.entity)) continue;
-      // A statement by an organisation may be voiced by the person who leads it.
-      const speakerEntity = knowledge.entity(speaker.entity);
-      if (truth.kind !== 'person' && speakerEntity) {
-        const leads = (knowledge.postsByHolder.get(speaker.entity) ?? []).some((post: { fact: Post }) => post.fact.organisation === truth.id);
-        const member = knowledge.affiliations.some((a: { fact: Affiliation }) => a.fact.member === speakerEntity.id && a.fact.organisation === truth.id);
-        if (leads || member) continue;
-      }
+      // A statement by an organisation may be voiced by the person who leads it or speaks for it.
+      if (truth.kind !== 'person' && voicesBody(knowledge, speaker.entity, truth.id)) continue;
       const lang = tokenLang(analysis, tokens[speaker.tokenStart]!);
       const expected = knowledge.canonicalName(truth.key, lang);
       const actual = analysis.text.slice(speaker.start, speaker.end);
@@ -62,3 +58,17 @@ export const quoteSpeaker: Rule = {
     }
   },
 };
+
+/**
+ * Whether a person may voice a statement of the body `bodyId`: one who holds a post there, or is
+ * tied to it, other than a staff post (role other: an operations manager, an area manager), which
+ * speaks for itself, not for the body; the membership such a post implies is no voice either.
+ */
+function voicesBody(knowledge: KnowledgeIndex, personKey: string, bodyId: string): boolean {
+  const person = knowledge.entity(personKey);
+  if (!person) return false;
+  const postsThere = (knowledge.postsByHolder.get(personKey) ?? []).filter((post: { fact: Post }) => post.fact.organisation === bodyId);
+  if (postsThere.some((post) => post.fact.role !== 'other')) return true;
+  if (postsThere.length > 0) return false;
+  return knowledge.affiliations.some((a: { fact: Affiliation }) => a.fact.member === person.id && a.fact.organisation === bodyId);
+}
