@@ -16,20 +16,20 @@ import { ruleProbe, type RuleProbe } from './drawProbeChecks';
 const SOLAR = 'solar-loan-lusaka.en.txt';
 const CLINICS = 'clinics-mafraq.ar.txt';
 
-/** What the place probes wait for. */
-const POST_PLACE = 'another place after the linker of a post title that names its place is not compared with the post\'s';
-
 const DRAWN: RuleProbe[] = [
   { file: SOLAR, sentence: "Temitope Adebanjo, the bank's country manager for Zambia, said the farms would supply power to 120,000 homes." },
   { file: SOLAR, sentence: "The bank's country manager for Zambia, Temitope Adebanjo, said the farms would supply power to 120,000 homes." },
   { file: SOLAR, sentence: "Temitope Adebanjo, the bank's country manager, said the farms would supply power to homes as far as Malawi." },
-  { file: SOLAR, sentence: "Temitope Adebanjo, the bank's country manager for Malawi, said the farms would supply power to 120,000 homes.", flagged: 'Malawi', todo: POST_PLACE },
-  { file: SOLAR, sentence: "The Southern Horizon Bank's country manager for Malawi, Temitope Adebanjo, said the farms would supply power.", flagged: 'Malawi', todo: POST_PLACE },
+  { file: SOLAR, sentence: "Temitope Adebanjo, the bank's country manager for Malawi, said the farms would supply power to 120,000 homes.", flagged: 'Malawi' },
+  { file: SOLAR, sentence: "The Southern Horizon Bank's country manager for Malawi, Temitope Adebanjo, said the farms would supply power.", flagged: 'Malawi' },
   { file: CLINICS, sentence: 'وقال مدير مكتب المنظمة في الأردن، سامر الخطيب، إن العيادتين ستستقبلان نحو 400 مريض يومياً.' },
   { file: CLINICS, sentence: 'وقال سامر الخطيب، مدير مكتب المنظمة في الأردن، إن العيادتين ستستقبلان نحو 400 مريض يومياً.' },
   { file: CLINICS, sentence: 'وقال سامر الخطيب، مدير مكتب المنظمة، إن العيادتين في الأردن ستستقبلان نحو 400 مريض يومياً.' },
-  { file: CLINICS, sentence: 'وقال مدير مكتب المنظمة في لبنان، سامر الخطيب، إن العيادتين ستستقبلان نحو 400 مريض يومياً.', flagged: 'لبنان', todo: POST_PLACE },
-  { file: CLINICS, sentence: 'وقال سامر الخطيب، مدير مكتب المنظمة في سوريا، إن العيادتين ستستقبلان نحو 400 مريض يومياً.', flagged: 'سوريا', todo: POST_PLACE },
+  { file: CLINICS, sentence: 'وقال مدير مكتب المنظمة في لبنان، سامر الخطيب، إن العيادتين ستستقبلان نحو 400 مريض يومياً.', flagged: 'لبنان' },
+  { file: CLINICS, sentence: 'وقال سامر الخطيب، مدير مكتب المنظمة في سوريا، إن العيادتين ستستقبلان نحو 400 مريض يومياً.', flagged: 'سوريا' },
+  // A title right before the name, with no comma.
+  { file: CLINICS, sentence: 'وقال مدير مكتب المنظمة في الأردن سامر الخطيب إن العيادتين ستستقبلان نحو 400 مريض يومياً.' },
+  { file: CLINICS, sentence: 'وقال مدير مكتب المنظمة في العراق سامر الخطيب إن العيادتين ستستقبلان نحو 400 مريض يومياً.', flagged: 'العراق' },
 ];
 
 for (const one of DRAWN) ruleProbe('post-holder', one);
@@ -64,7 +64,7 @@ function office(): FactBaseData {
   return loadTestFactBase(data, 'office.factbase.json', ARTICLE);
 }
 
-test('another place after the linker of a post that names its place is a wrong post', { todo: POST_PLACE }, () => {
+test('another place after the linker of a post that names its place is a wrong post', () => {
   const findings = findingLines(createChecker([office()], { scope: 'all' }), ['post-holder']);
   assert.deepEqual(findings("Grace Mwila, the bank's office manager in Lusaka, said it would lend to 400 farmers."), ['post-holder: Lusaka → Kitwe']);
   assert.deepEqual(findings('وقالت غريس موايلا، مديرة المكتب في لوساكا، إن البنك سيقرض 400 مزارع.'), ['post-holder: لوساكا → كيتوي']);
