@@ -13,15 +13,12 @@ import { ruleProbe, type RuleProbe } from './drawProbeChecks';
 const TANKERS = 'water-tankers.ar.txt';
 const FERRY = 'ferry-repairs.en.txt';
 
-/** What the title probes wait for. */
-const RESTATED_NAME = 'a title another person holds, before a name the restated article sentence names, is flagged on the name';
-
 const PROBES: RuleProbe[] = [
   // True titles.
   { file: TANKERS, sentence: 'وقال مدير التوزيع في الوزارة نبيل الشرمان إن كل صهريج ينقل 12 متراً مكعباً من المياه.' },
   { file: TANKERS, sentence: 'وقال أمين عام الوزارة سليم العدوان إن الوزارة ستصلح الخط الرئيسي قبل نهاية الشهر.' },
   // The director's own statement, given the secretary-general's title: the title is wrong.
-  { file: TANKERS, sentence: 'وقال أمين عام الوزارة نبيل الشرمان إن كل صهريج ينقل 12 متراً مكعباً من المياه في الرحلة الواحدة.', flagged: 'أمين عام الوزارة', todo: RESTATED_NAME },
+  { file: TANKERS, sentence: 'وقال أمين عام الوزارة نبيل الشرمان إن كل صهريج ينقل 12 متراً مكعباً من المياه في الرحلة الواحدة.', flagged: 'أمين عام الوزارة' },
   // The secretary-general's statement, given the director's name: the name is wrong.
   { file: TANKERS, sentence: 'وقال أمين عام الوزارة نبيل الشرمان إن الوزارة ستصلح الخط الرئيسي قبل نهاية الشهر.', flagged: 'نبيل الشرمان' },
   // A chief executive's title given to the fleet director is flagged on the title.

@@ -37,6 +37,7 @@ import { titleRank } from './titleRank';
 import { titleParty } from './titleParty';
 import { partiesOfAdjective } from './partyAdjectives';
 import { referencedOrganisation } from './titleReference';
+import { nameRestated } from './restatedName';
 import { checkFormerTitle, checkPresentTitleOfPast } from './formerTitle';
 import { checkShadowTitle } from './shadowTitle';
 import { checkJudicialTitle } from './judicialTitle';
@@ -121,8 +122,13 @@ export function checkPersonTitles(draftCtx: PostContext): void {
       // "the firm's chief executive": the organisation the reference names (titleReference.ts).
       const referenced = referencedOrganisation(ctx, title, person);
       const before = title.end === person.tokenStart;
-      const other = (familyPosts.length === 0 || accepted.length === 0) && before && endsWithHeadOrBody(title) ? heldByAnother(ctx, title, person.entity, referenced) : undefined;
-      if (other) {
+      const other = (familyPosts.length === 0 || accepted.length === 0) && endsWithHeadOrBody(title) ? heldByAnother(ctx, title, person.entity, referenced) : undefined;
+      // The restated article sentence names this person: the title is what is wrong (restatedName.ts).
+      if (other && nameRestated(ctx, person, other.fact.holder && knowledge.resolve(other, other.fact.holder)?.key)) {
+        pushOwnPost(ctx, check);
+        continue;
+      }
+      if (other && before) {
         pushWrongHolder(ctx, other, person.start, person.end, check.lang);
         continue;
       }
@@ -133,7 +139,8 @@ export function checkPersonTitles(draftCtx: PostContext): void {
       if (title.locative?.kind === 'organisation' && ctx.reported() === reported) titleOrganisation(ctx, check, title.locative);
       // Another person's exact title before the name, where nothing in the title was found wrong.
       const exact = before && ctx.reported() === reported ? exactTitleOfAnother(ctx, title, person.entity, posts) : undefined;
-      if (exact) pushWrongHolder(ctx, exact, person.start, person.end, check.lang);
+      if (exact && nameRestated(ctx, person, exact.fact.holder && knowledge.resolve(exact, exact.fact.holder)?.key)) pushOwnPost(ctx, check);
+      else if (exact) pushWrongHolder(ctx, exact, person.start, person.end, check.lang);
     }
   }
 }
@@ -270,23 +277,30 @@ function wrongFamily(ctx: PostContext, check: TitleCheck): void {
       evidence: knowledge.evidenceOf(post.key),
     });
   } else if (DISTINCT_FAMILIES.has(family) && !(family === 'minister' && title.head.words[0] === 'secretary') && !namedInPostTitles(title, posts)) {
-    const post = posts[0]!;
-    // With one post, its title in the draft's language replaces the whole wrong one.
-    const current = posts.filter((p) => p.fact.status !== 'former');
-    // A verb ("who chairs X") is not replaced by a noun: no fix.
-    const expected = current.length === 1 && current[0] === post && !HEADING_VERBS.has(title.head.words[0]!) ? post.fact.title[title.lang][0] : undefined;
-    push('role', {
-      range: { start: tokens[title.start]!.oStart, end: tokens[title.end - 1]!.oEnd },
-      lang,
-      message: wrongPost({ person: personName, title: titleOf(post) }),
-      actual: analysis.text.slice(tokens[title.start]!.oStart, tokens[title.end - 1]!.oEnd),
-      expected,
-      fix: expected ? { text: expected } : undefined,
-      factId: post.id,
-      evidence: knowledge.evidenceOf(post.key),
-    });
+    pushOwnPost(ctx, check);
   }
   // Other organisations in such a title are judged below all the same.
+}
+
+/** A wrong title, flagged whole, with the person's own post as what the article says. */
+function pushOwnPost(ctx: PostContext, check: TitleCheck): void {
+  const { analysis, knowledge, tokens, push } = ctx;
+  const { title, lang, posts, personName } = check;
+  const post = posts[0]!;
+  // With one post, its title in the draft's language replaces the whole wrong one.
+  const current = posts.filter((p) => p.fact.status !== 'former');
+  // A verb ("who chairs X") is not replaced by a noun: no fix.
+  const expected = current.length === 1 && current[0] === post && !HEADING_VERBS.has(title.head.words[0]!) ? post.fact.title[title.lang][0] : undefined;
+  push('role', {
+    range: { start: tokens[title.start]!.oStart, end: tokens[title.end - 1]!.oEnd },
+    lang,
+    message: wrongPost({ person: personName, title: titleOf(post) }),
+    actual: analysis.text.slice(tokens[title.start]!.oStart, tokens[title.end - 1]!.oEnd),
+    expected,
+    fix: expected ? { text: expected } : undefined,
+    factId: post.id,
+    evidence: knowledge.evidenceOf(post.key),
+  });
 }
 
 /**
