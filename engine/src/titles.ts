@@ -714,6 +714,7 @@ function readEnglishSpecifier(scan: TitleScan, title: Title): boolean {
         }
         m++;
       }
+      if (m === afterStart) m = departmentAfterLinker(scan, afterStart);
       if (m > afterStart && title.specStart === title.specEnd) {
         title.specStart = afterStart;
         title.specEnd = m;
@@ -728,6 +729,23 @@ function readEnglishSpecifier(scan: TitleScan, title: Title): boolean {
     readCellOrganisation(scan, title);
     // "Secretary" alone is English for a minister only with a portfolio or nationality before it.
   return !(head.words[0] === 'secretary' && head.words.length === 1 && title.specStart === title.specEnd && !title.nationality);
+}
+
+/**
+ * The lower-case words of a department after a title's linker that run up to the name, or to the
+ * comma right before it ("head of enforcement Catrin Lloyd", "Its director of communications, Jo
+ * Bell"): up to three words, none a function word or a possessive. Their end, or `start` when they
+ * do not reach a name.
+ */
+function departmentAfterLinker(scan: TitleScan, start: number): number {
+  const { analysis, tokens, personAt } = scan;
+  const sentence = tokens[start]?.sentence;
+  const lowerWord = (k: number) => /^\p{Ll}/u.test(analysis.text.slice(tokens[k]!.oStart, tokens[k]!.oEnd)) && !FILLER.has(tokens[k]!.key) && !/'s$/.test(tokens[k]!.text);
+  let m = start;
+  while (m < tokens.length && m - start < 3 && tokens[m]!.sentence === sentence && personAt[m] === -1 && lowerWord(m)) m++;
+  const next = tokens[m];
+  if (m === start || !next || next.sentence !== sentence || personAt[m] === -1) return start;
+  return /^\s*,?\s*$/.test(analysis.mask.slice(tokens[m - 1]!.oEnd, next.oStart)) ? m : start;
 }
 
 /**
