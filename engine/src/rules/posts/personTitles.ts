@@ -124,7 +124,8 @@ export function checkPersonTitles(draftCtx: PostContext): void {
       const before = title.end === person.tokenStart;
       const other = (familyPosts.length === 0 || accepted.length === 0) && endsWithHeadOrBody(title) ? heldByAnother(ctx, title, person.entity, referenced) : undefined;
       // The restated article sentence names this person: the title is what is wrong (restatedName.ts).
-      if (other && nameRestated(ctx, person, other.fact.holder && knowledge.resolve(other, other.fact.holder)?.key)) {
+      const claimed = [Math.min(title.start, person.tokenStart), Math.max(title.end, person.tokenEnd)] as const;
+      if (other && nameRestated(ctx, person, other.fact.holder && knowledge.resolve(other, other.fact.holder)?.key, ...claimed)) {
         pushOwnPost(ctx, check);
         continue;
       }
@@ -139,7 +140,7 @@ export function checkPersonTitles(draftCtx: PostContext): void {
       if (title.locative?.kind === 'organisation' && ctx.reported() === reported) titleOrganisation(ctx, check, title.locative);
       // Another person's exact title before the name, where nothing in the title was found wrong.
       const exact = before && ctx.reported() === reported ? exactTitleOfAnother(ctx, title, person.entity, posts) : undefined;
-      if (exact && nameRestated(ctx, person, exact.fact.holder && knowledge.resolve(exact, exact.fact.holder)?.key)) pushOwnPost(ctx, check);
+      if (exact && nameRestated(ctx, person, exact.fact.holder && knowledge.resolve(exact, exact.fact.holder)?.key, ...claimed)) pushOwnPost(ctx, check);
       else if (exact) pushWrongHolder(ctx, exact, person.start, person.end, check.lang);
     }
   }

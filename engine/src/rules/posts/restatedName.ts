@@ -5,7 +5,7 @@
  * restated sentence is X's own statement, and another holds that post) is then a wrong title given
  * to the right person, not the right title given to the wrong person, and is flagged on the title.
  */
-import { restatedWith, type ArticleSentence } from '../../align';
+import { alignedSentences, sharedOutside, type ArticleSentence } from '../../align';
 import { nameKeys, type KnowledgeIndex } from '../../knowledge';
 import type { Mention } from '../../mentions';
 import type { PostContext } from './context';
@@ -23,13 +23,21 @@ function names(aligned: ArticleSentence, keyLists: readonly string[][]): boolean
   return keyLists.some((keys) => keys.every((key) => aligned.keys.has(key)));
 }
 
+/** Words the draft sentence must share with the article sentence outside the title and the name. */
+const SHARED_OUTSIDE = 2;
+
 /**
  * Whether the article sentence the person's draft sentence restates names the person, and not
- * `other` (the holder of the post the title names).
+ * `other` (the holder of the post the title names), and shares words with it outside the title
+ * and the name (`from`, `to`: their tokens), which alone would tie the sentence to any that
+ * names the person.
  */
-export function nameRestated(ctx: PostContext, person: Mention, other: string | undefined): boolean {
+export function nameRestated(ctx: PostContext, person: Mention, other: string | undefined, from: number, to: number): boolean {
   const { analysis, knowledge, tokens } = ctx;
   const own = nameKeyLists(knowledge, person.entity);
   const others = other ? nameKeyLists(knowledge, other) : [];
-  return restatedWith(analysis, knowledge, tokens[person.tokenStart]!.sentence, (aligned) => names(aligned, own) && !names(aligned, others));
+  const sentence = tokens[person.tokenStart]!.sentence;
+  return alignedSentences(analysis, knowledge, sentence).some(
+    (aligned) => names(aligned, own) && !names(aligned, others) && sharedOutside(analysis, knowledge, sentence, aligned, from, to) >= SHARED_OUTSIDE,
+  );
 }
