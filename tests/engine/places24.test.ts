@@ -63,4 +63,4 @@ const PLACES: RuleProbe[] = [
   { file: CEMENT, sentence: 'وقالت الشركة إن قوافل الشاحنات ستغادر إيرينغا يوم الجمعة.' },
 ];
 
-for (const one of PLACES) ruleProbe(one.flagged && /Lothian/.test(one.flagged) ? 'place-containment' : 'event-place', one);
+for (const one of PLACES) ruleProbe([one.flagged ?? ''].flat().some((word) => /Lothian/.test(word)) ? 'place-containment' : 'event-place', one);
