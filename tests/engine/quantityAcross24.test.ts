@@ -36,10 +36,10 @@ const checker = bilingualChecker(
 
 const PROBES: { sentence: string; found?: string[]; todo?: string }[] = [
   // Wrong figures restated in Arabic: the noun is the fact's in the other language.
-  { sentence: 'وقال المجلس إن الوفورات ستبلغ 12.4 مليون جنيه.', found: ['quantity: 12.4 مليون جنيه → 14.2'], todo: 'an Arabic noun of a fact whose nouns are English only' },
-  { sentence: 'ونقلت شركة ألدر فيريز 3.2 مليون راكب العام الماضي.', found: ['quantity: 3.2 مليون → 2.3 مليون'], todo: 'an Arabic noun of a fact whose nouns are English only' },
-  { sentence: 'وسيموّل قرض بقيمة 84 مليون دولار جداراً جديداً للميناء.', found: ['quantity: 84 مليون دولار → 48'], todo: 'an Arabic noun of a fact whose nouns are English only' },
-  { sentence: 'وأدت العواصف إلى تأخير أعمال الميناء 14 شهراً.', found: ['quantity: 14 شهراً → 11 شهراً'], todo: 'an Arabic noun of a fact whose nouns are English only' },
+  { sentence: 'وقال المجلس إن الوفورات ستبلغ 12.4 مليون جنيه.', found: ['quantity: 12.4 مليون جنيه → 14.2'] },
+  { sentence: 'ونقلت شركة ألدر فيريز 3.2 مليون راكب العام الماضي.', found: ['quantity: 3.2 مليون → 2.3 مليون'] },
+  { sentence: 'وسيموّل قرض بقيمة 84 مليون دولار جداراً جديداً للميناء.', found: ['quantity: 84 مليون دولار → 48'] },
+  { sentence: 'وأدت العواصف إلى تأخير أعمال الميناء 14 شهراً.', found: ['quantity: 14 شهراً → 11 شهراً'] },
   // The article's own figures restated in Arabic are clean.
   { sentence: 'وقال المجلس إن الوفورات ستبلغ 14.2 مليون جنيه.' },
   { sentence: 'ونقلت شركة ألدر فيريز 2.3 مليون راكب العام الماضي.' },

@@ -59,6 +59,7 @@ const GROUPS: readonly string[] = [
   'power: electricity كهرباء الكهرباء الكهربائي التيار',
   'outage: outage outages blackout blackouts انقطاع الانقطاع انقطاعات',
   'dam: dam dams سد السد سدود',
+  'lake: lake lakes reservoir reservoirs البحيرة بحيرات البحيرات',
   'project: project projects scheme مشروع المشروع مشاريع مشروعات',
   'invest: investment investments invested investor investors استثمار الاستثمار استثمارات الاستثمارات مستثمرين',
   'company: company companies firm firms شركة الشركة شركات الشركات',
@@ -82,6 +83,9 @@ const GROUPS: readonly string[] = [
   'student: students pupils طلاب الطلاب طلبة الطلبة تلاميذ التلاميذ',
   'teacher: teachers teacher معلمين المعلمين معلم أساتذة الأساتذة مدرسين',
   'budget: budget budgets ميزانية الميزانية موازنة الموازنة',
+  'saving: savings الوفورات',
+  'loan: loan loans قرض القرض قرضا قروض القروض',
+  'tax: tax taxes taxation ضريبة الضريبة ضرائب الضرائب',
   'debt: debt debts ديون الديون',
   'export: exports export exported صادرات الصادرات تصدير التصدير',
   'import: imports imported واردات الواردات استيراد الاستيراد',
@@ -110,7 +114,7 @@ const GROUPS: readonly string[] = [
   'reject: rejected reject rejection رفض رفضت يرفض',
   'appoint: appointed appointment عينت تعيين التعيين',
   'resign: resigned resignation استقال استقالت استقالة الاستقالة',
-  'postpone: postponed postpone delayed delay adjourned adjourn adjournment deferred أجل أجلت تأجيل التأجيل يؤجل تؤجل أرجأ أرجأت إرجاء الإرجاء يرجئ ترجئ',
+  'postpone: postponed postpone delayed delay adjourned adjourn adjournment deferred أجل أجلت تأجيل التأجيل يؤجل تؤجل أرجأ أرجأت إرجاء الإرجاء يرجئ ترجئ تأخير التأخير تأخر تأخرت',
   'cancel: cancelled canceled cancel cancellation ألغى ألغت إلغاء الإلغاء',
   'deadline: deadline deadlines مهلة المهلة',
   'withdraw: withdrawal withdraw withdrew withdrawn انسحاب الانسحاب انسحب انسحبت',
@@ -134,6 +138,7 @@ const GROUPS: readonly string[] = [
   'truck: truck trucks lorries lorry شاحنة شاحنات الشاحنات',
   'child: child children طفل طفلا أطفال الأطفال',
   'family: family families عائلة عائلات العائلات أسرة أسر الأسر',
+  'passenger: passenger passengers راكب راكبا ركاب الركاب',
 ];
 
 /**

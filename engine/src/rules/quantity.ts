@@ -61,6 +61,7 @@ import { fateMismatch } from './quantities/combinedFates';
 import { combinedFigures } from '../extract/combinedFates';
 import { otherDimension } from './quantities/dimensions';
 import { compoundCount } from './quantities/compounds';
+import { otherLanguageFacts } from './quantities/otherLanguageNouns';
 /** The units the count and duration comparison reads. */
 const COUNTED_UNITS = new Set(['count', 'day', 'week', 'month', 'year', 'hour', 'minute', 'km', 'metre', 'kg', 'tonne', 'square-km', 'square-metre']);
 
@@ -443,7 +444,8 @@ function nounFacts(analysis: Analysis, knowledge: KnowledgeIndex, heads: NounHea
   const concept = tokenConcept(token);
   const byConcept = concept ? durationConcepts(knowledge).get(concept) : undefined;
   if (byConcept) return byConcept;
-  return openedBare(analysis, knowledge, i);
+  // A noun of the other language than the fact's nouns («راكب» for passengers).
+  return openedBare(analysis, knowledge, i) ?? otherLanguageFacts(knowledge, token, COUNTED_UNITS);
 }
 
 /**

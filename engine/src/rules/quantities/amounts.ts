@@ -28,6 +28,7 @@ import { fractions, type Fraction } from '../../extract/fractions';
 import { isIncrement } from '../../extract/increments';
 import { anotherTime } from './occasions';
 import { incrementFact } from './evidenceClause';
+import { namesInOtherLanguage } from './otherLanguageNouns';
 
 /** Tokens either side of an amount in which its noun may stand (a table cell, a clause). */
 const NOUN_WINDOW = 8;
@@ -142,7 +143,7 @@ function nounTokens(tokens: Token[], amount: Amount, fact: Quantity, window = NO
   for (let k = Math.max(0, amount.number.tokenStart - window); k < Math.min(tokens.length, amount.tokenEnd + window); k++) {
     const token = tokens[k]!;
     if ((k >= amount.number.tokenStart && k < amount.tokenEnd) || token.sentence !== sentence) continue;
-    if (firsts.has(token.key) || tokenStems(token).some((s) => firsts.has(s.stem) || (s.stem.startsWith('ال') && firsts.has(s.stem.slice(2))))) found.push(k);
+    if (firsts.has(token.key) || tokenStems(token).some((s) => firsts.has(s.stem) || (s.stem.startsWith('ال') && firsts.has(s.stem.slice(2)))) || namesInOtherLanguage(token, fact)) found.push(k);
   }
   return found;
 }
