@@ -5,15 +5,16 @@
  * التالية إلى نحو 2960 قتيلاً», "the toll later rose to"). The fact's own time is read from its
  * evidence and the article clause around it (`lexicon/months.ts` `RELATIVE_YEARS`, `LATER_WORDS`,
  * and its years against the article's: "in 2025" in an article of 2026 is last year); a fact
- * whose clause names no year is of the article's year.
+ * whose clause names no year is of the article's year, or of the year the headline names.
  */
-import type { Analysis, Token } from '../../analysis';
+import { analyse, type Analysis, type Token } from '../../analysis';
 import type { Entity } from '../../knowledge';
 import type { Quantity } from '../../factBase/schema';
 import { evidenceClauses } from './evidenceClause';
 import { LATER_WORDS, RELATIVE_YEARS } from '../../lexicon/months';
 import { wordKey } from '../../tokenKey';
 import { dates } from '../../extract/dates';
+import { articleOf } from '../../factBase/article';
 
 interface Times {
   years: Set<string>;
@@ -38,6 +39,26 @@ function timesIn(tokens: readonly Token[], from: number, to: number): Times {
   return times;
 }
 
+/**
+ * Adds to `times` the writer's years the dates of `text` name: one year before the article's
+ * publication is last year ("in 2025" in an article of 2026), its own this year, the one after
+ * next year, any other another.
+ */
+function addDatedYears(times: Times, text: Analysis, published: number): void {
+  for (const date of dates(text)) {
+    const shift = date.year && Number.isFinite(published) ? date.year.value - published : undefined;
+    if (shift === -1) times.years.add('last');
+    else if (shift === 0) times.years.add('this');
+    else if (shift === 1) times.years.add('next');
+    else if (shift !== undefined) times.years.add('another');
+  }
+}
+
+/** The year an article of the fact base was published in (NaN when it gives none). */
+function publishedYear(fact: Entity<Quantity>): number {
+  return Number(/^(\d{4})-/.exec(fact.factBase?.source?.published ?? '')?.[1]);
+}
+
 const factTimes = new WeakMap<Entity<Quantity>, Times>();
 
 /** The times of a fact: those its evidence and the article clause around each piece of it name. */
@@ -46,19 +67,33 @@ function timesOfFact(fact: Entity<Quantity>): Times {
   if (!times) {
     const text = evidenceClauses(fact);
     times = timesIn(text.tokens, 0, text.tokens.length);
-    // A year the clause names is one of the writer's when it is the article's own or one beside
-    // it: "in 2025" in an article of 2026 is last year.
-    const published = Number(/^(\d{4})-/.exec(fact.factBase?.source?.published ?? '')?.[1]);
-    for (const date of dates(text)) {
-      const shift = date.year && Number.isFinite(published) ? date.year.value - published : undefined;
-      if (shift === -1) times.years.add('last');
-      else if (shift === 0) times.years.add('this');
-      else if (shift === 1) times.years.add('next');
-      else if (shift !== undefined) times.years.add('another');
-    }
+    // A year the clause names is one of the writer's when it is the article's own or one beside it.
+    addDatedYears(times, text, publishedYear(fact));
     factTimes.set(fact, times);
   }
   return times;
+}
+
+const storyYears = new WeakMap<object, Set<string>>();
+
+/**
+ * The years of the writer's the article's headline (its first line) names: the story's own time,
+ * which a figure whose clause names no year shares («خطة حجاجه لموسم 2027» in an article of 2026
+ * gives next year's figures).
+ */
+function headlineYears(fact: Entity<Quantity>): Set<string> {
+  const factBase = fact.factBase;
+  if (!factBase) return new Set();
+  let years = storyYears.get(factBase);
+  if (!years) {
+    const headline = /^\s*([^\n]*)/.exec(articleOf(factBase) ?? '')?.[1] ?? '';
+    const text = analyse(headline, 'plaintext');
+    const times = timesIn(text.tokens, 0, text.tokens.length);
+    addDatedYears(times, text, publishedYear(fact));
+    years = times.years;
+    storyYears.set(factBase, years);
+  }
+  return years;
 }
 
 /**
@@ -82,6 +117,9 @@ export function anotherTime(analysis: Analysis, fact: Entity<Quantity>, at: numb
   if (draft.years.size === 0 && !draft.later) return false;
   const own = timesOfFact(fact);
   if (draft.later && !own.later) return true;
-  const ownYears = own.years.size > 0 ? own.years : new Set(['this']);
+  // A fact whose clause names no year but the article's own (a dateline's) is of the article's
+  // year, and of the year its headline names.
+  const ownYears = new Set(own.years.size > 0 ? own.years : ['this']);
+  if ([...ownYears].every((year) => year === 'this')) for (const year of headlineYears(fact)) ownYears.add(year);
   return draft.years.size > 0 && ![...draft.years].some((year) => ownYears.has(year));
 }
