@@ -23,7 +23,7 @@ function drawnCount(value: number, noun: string): boolean {
 }
 
 for (const [value, noun] of [[3120, 'pilgrims'], [14, 'boats'], [85, 'residents']] as const) {
-  test(`draws ${value} ${noun} from a noun in the accusative`, { todo: 'the accusative of حاج, قارب and ساكن in the table of count nouns' }, () => {
+  test(`draws ${value} ${noun} from a noun in the accusative`, () => {
     assert.ok(drawnCount(value, noun), JSON.stringify(drawn));
   });
 }
