@@ -27,15 +27,11 @@ export function probeChecker(file: string): Checker {
   return checker;
 }
 
-/**
- * The rule ids of the findings a sentence gets, with the text each flags; with `errorsOnly`, only
- * those at warning or error level (a finding that rests on a fact drawn unsure may be advice).
- */
-export function probeFindings(file: string, sentence: string, errorsOnly = false): string[] {
+/** The rule ids of the findings a sentence gets, with the text each flags. */
+export function probeFindings(file: string, sentence: string): string[] {
   return probeChecker(file)
     .check(sentence)
-    .findings.filter((f) => !errorsOnly || f.severity === 'error' || f.severity === 'warning')
-    .map((f) => `${f.ruleId}: ${sentence.slice(f.range.start, f.range.end)}`);
+    .findings.map((f) => `${f.ruleId}: ${sentence.slice(f.range.start, f.range.end)}`);
 }
 
 /** One sentence probe. */
@@ -64,18 +60,16 @@ export interface RuleProbe {
   flagged?: string | readonly string[];
   /** Set while the engine does not serve the probe yet: what it waits for. */
   todo?: string;
-  /** Whether advice (a finding at information level) counts as no finding. */
-  errorsOnly?: boolean;
 }
 
 /**
  * A test of one rule probe against its article's drawn fact base: the sentence gets exactly one
  * finding of the rule for each of the words named, on those words, or none of that rule when none are.
  */
-export function ruleProbe(ruleId: string, { file, sentence, flagged, todo, errorsOnly }: RuleProbe): void {
+export function ruleProbe(ruleId: string, { file, sentence, flagged, todo }: RuleProbe): void {
   const words = flagged === undefined ? [] : [flagged].flat();
   test(`${file}: ${words.length ? `flags ${words.join(', ')}` : 'clean'}: ${sentence}`, todo ? { todo } : {}, () => {
-    const found = probeFindings(file, sentence, errorsOnly).filter((finding) => finding.startsWith(`${ruleId}:`));
+    const found = probeFindings(file, sentence).filter((finding) => finding.startsWith(`${ruleId}:`));
     assert.deepEqual(found, words.map((word) => `${ruleId}: ${word}`));
   });
 }

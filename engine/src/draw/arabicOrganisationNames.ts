@@ -101,23 +101,3 @@ export function arabicNamesByRule(ctx: DrawContext, start: number, end: number):
   const first = genitives.length > 0 ? head.ar : `ال${head.ar}`;
   return [[first, ...genitives, ...agreeing, ...sports].join(' ')];
 }
-
-/**
- * Marks unsure each organisation of an English article that a post or an affiliation names and
- * that has no Arabic name: an Arabic draft names it in Arabic, which matches none of its names,
- * so a post-holder or affiliation finding that rests on it would call any Arabic name wrong, the
- * right one too. Marked unsure, such a finding in an Arabic draft is advice (information level);
- * English drafts are compared as before.
- */
-export function markUnnamedInArabic(ctx: DrawContext): void {
-  if (ctx.lang !== 'en') return;
-  const tied = new Set<string>();
-  for (const tie of [...ctx.out.posts, ...ctx.out.affiliations] as { organisation?: unknown }[]) {
-    if (typeof tie.organisation === 'string') tied.add(tie.organisation);
-  }
-  for (const body of ctx.out.organisations as { id: string; names?: { ar?: string[] }; review?: { unsure: true; reason: string } }[]) {
-    if (!tied.has(body.id) || body.names?.ar?.length) continue;
-    const reason = 'it has no Arabic name, so an Arabic draft that names it is compared at information level only; add the name Arabic writers use';
-    body.review = { unsure: true, reason: body.review ? `${body.review.reason}; ${reason}` : reason };
-  }
-}

@@ -17,7 +17,6 @@ import { drawQuantities } from './quantities';
 import { drawSplits } from './quantitySplits';
 import { drawQuotes } from './quotes';
 import { drawAnchors } from './anchors';
-import { markUnnamedInArabic } from './arabicOrganisationNames';
 import { SCHEMA_VERSION } from '../factBase/schema';
 import type { DrawWarning } from './warnings';
 
@@ -104,7 +103,6 @@ export function drawFactBase(article: string, options: DrawOptions = {}): DrawRe
     ['quantities', drawQuantities],
     ['splits', drawSplits],
     ['ages', drawAges],
-    ['organisations without Arabic names', markUnnamedInArabic],
   ];
   for (const [name, step] of steps) {
     try {
