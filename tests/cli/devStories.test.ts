@@ -61,15 +61,22 @@ interface Story { name: string; article: string; editor: Floors; drawn: Floors }
  * drawn (0.846 / 0.27 for en-council, so its drawn floor is 0.80), when they landed. With the same
  * session's joined days, parts of a whole and places across the two languages: ar-education drawn
  * 1.00 / 0.87, en-weather 1.00 / 0.85 and drawn 1.00 / 0.82, en-fire 1.00 / 0.91 and drawn 1.00 / 0.81.
+ * With the midday landing of 6 December (vote splits with their noun between the figures, figures
+ * found across the two languages by their concept, the last of a series, staff posts, places of
+ * posts, a title's range when the name is the restated sentence's, the gazetteer's Tanzanian regions
+ * and Scottish council areas, drawn scope words and other Arabic spellings of foreign names):
+ * ar-pilgrimage 1.00 / 0.70 and drawn 1.00 / 0.51, en-hydropower 1.00 / 0.53 and drawn 1.00 / 0.44,
+ * en-council 1.00 / 0.59 and drawn 0.93 / 0.34, en-fire 1.00 / 0.94, ar-returns drawn 0.85 / 0.44
+ * (its drawn floor stays 0.80: 17 of 20 is 0.85 exactly, too close to round down to).
  */
 const STORIES: Story[] = [
   { name: 'ar-education', article: 'article.ar.txt', editor: { precision: 1, recall: 0.9 }, drawn: { precision: 1, recall: 0.85 } },
   { name: 'en-weather', article: 'article.en.txt', editor: { precision: 1, recall: 0.8 }, drawn: { precision: 1, recall: 0.8 } },
   { name: 'en-fire', article: 'article.en.txt', editor: { precision: 1, recall: 0.9 }, drawn: { precision: 1, recall: 0.8 } },
-  { name: 'ar-pilgrimage', article: 'article.ar.txt', editor: { precision: 0.95, recall: 0.6 }, drawn: { precision: 0.85, recall: 0.4 } },
-  { name: 'en-hydropower', article: 'article.en.txt', editor: { precision: 1, recall: 0.35 }, drawn: { precision: 1, recall: 0.35 } },
+  { name: 'ar-pilgrimage', article: 'article.ar.txt', editor: { precision: 1, recall: 0.7 }, drawn: { precision: 1, recall: 0.5 } },
+  { name: 'en-hydropower', article: 'article.en.txt', editor: { precision: 1, recall: 0.5 }, drawn: { precision: 1, recall: 0.4 } },
   { name: 'ar-returns', article: 'article.ar.txt', editor: { precision: 0.9, recall: 0.6 }, drawn: { precision: 0.8, recall: 0.4 } },
-  { name: 'en-council', article: 'article.en.txt', editor: { precision: 1, recall: 0.45 }, drawn: { precision: 0.8, recall: 0.25 } },
+  { name: 'en-council', article: 'article.en.txt', editor: { precision: 1, recall: 0.55 }, drawn: { precision: 0.9, recall: 0.3 } },
 ];
 
 interface Report { precision: number; recall: number; fixAccuracy?: number; missed: string[]; falsePositives: string[] }
