@@ -745,7 +745,8 @@ function departmentAfterLinker(scan: TitleScan, start: number): number {
   while (m < tokens.length && m - start < 3 && tokens[m]!.sentence === sentence && personAt[m] === -1 && lowerWord(m)) m++;
   const next = tokens[m];
   if (m === start || !next || next.sentence !== sentence || personAt[m] === -1) return start;
-  return /^\s*,?\s*$/.test(analysis.mask.slice(tokens[m - 1]!.oEnd, next.oStart)) ? m : start;
+  const gap = analysis.mask.slice(tokens[m - 1]!.oEnd, next.oStart).trim();
+  return gap === '' || gap === ',' ? m : start;
 }
 
 /**

@@ -77,7 +77,7 @@ function timesOfFact(fact: Entity<Quantity>): Times {
 const storyYears = new WeakMap<object, Set<string>>();
 
 /**
- * The years of the writer's the article's headline (its first line) names: the story's own time,
+ * The years the article's headline (its first line) names: the story's own time,
  * which a figure whose clause names no year shares («خطة حجاجه لموسم 2027» in an article of 2026
  * gives next year's figures).
  */
@@ -86,7 +86,7 @@ function headlineYears(fact: Entity<Quantity>): Set<string> {
   if (!factBase) return new Set();
   let years = storyYears.get(factBase);
   if (!years) {
-    const headline = /^\s*([^\n]*)/.exec(articleOf(factBase) ?? '')?.[1] ?? '';
+    const headline = (articleOf(factBase) ?? '').trimStart().split('\n', 1)[0] ?? '';
     const text = analyse(headline, 'plaintext');
     const times = timesIn(text.tokens, 0, text.tokens.length);
     addDatedYears(times, text, publishedYear(fact));
