@@ -860,12 +860,15 @@ function beforeTheArticle(knowledge: KnowledgeIndex, entity: Entity, years: Read
   return own !== undefined && [...years].every((year) => year < own);
 }
 
+/** Whether article sentence `sentence` holds some of `entity`'s evidence. */
+function holdsEvidence(sentence: ArticleSentence, entity: Entity): boolean {
+  const evidence = (entity.fact as { evidence?: { start: number; end: number }[] }).evidence ?? [];
+  return sentence.factBase === entity.factBase && evidence.some((range) => range.start < sentence.end && sentence.start < range.end);
+}
+
 /** The article sentences that hold evidence of `entity`, whatever a draft says. */
 export function articleSentencesOf(knowledge: KnowledgeIndex, entity: Entity): ArticleSentence[] {
-  const evidence = (entity.fact as { evidence?: { start: number; end: number }[] }).evidence ?? [];
-  return articleIndex(knowledge).sentences.filter(
-    (sentence) => sentence.factBase === entity.factBase && evidence.some((range) => range.start < sentence.end && sentence.start < range.end),
-  );
+  return articleIndex(knowledge).sentences.filter((sentence) => holdsEvidence(sentence, entity));
 }
 
 /**
@@ -878,8 +881,5 @@ export function restatesEvidence(analysis: Analysis, knowledge: KnowledgeIndex, 
 
 /** Whether one article sentence holds evidence of both `entity` and `other` (the first and the last of a series the article dates in one sentence). */
 export function sameArticleSentence(knowledge: KnowledgeIndex, entity: Entity, other: Entity): boolean {
-  if (entity.factBase !== other.factBase) return false;
-  const ranges = (one: Entity) => (one.fact as { evidence?: { start: number; end: number }[] }).evidence ?? [];
-  const holds = (sentence: ArticleSentence, one: Entity) => ranges(one).some((range) => range.start < sentence.end && sentence.start < range.end);
-  return articleIndex(knowledge).sentences.some((sentence) => sentence.factBase === entity.factBase && holds(sentence, entity) && holds(sentence, other));
+  return articleSentencesOf(knowledge, entity).some((sentence) => holdsEvidence(sentence, other));
 }
