@@ -11,28 +11,31 @@ import { ruleProbe, type RuleProbe } from './drawProbeChecks';
 const DHOFAR = 'school-transport-dhofar.ar.txt';
 const GALWAY = 'school-transport-galway.en.txt';
 
-const BUSES = 'buses counted in the table of counted nouns';
-const APPLICANTS = 'applicants counted in the table of counted nouns';
-const AREA = 'an adjective of the measure noun (إجمالية) read between the noun and its figure';
+/**
+ * What an English draft of the Arabic article waits for: its count is drawn with its English noun,
+ * but the check compares none of this article's counts with an English sentence (84,000 pupils is
+ * not flagged either), which is alignment across the two languages, not drawing.
+ */
+const ACROSS = 'an English sentence compared with the counts of this Arabic article (alignment across languages)';
 
 const PROBES: RuleProbe[] = [
   // Buses counted: a wrong count is flagged, in either language; the true one is not.
-  { file: DHOFAR, sentence: 'وسينقل الطلاب على متن 213 حافلة جديدة.', flagged: '213', todo: BUSES },
-  { file: DHOFAR, sentence: 'The pupils will travel on 213 new buses.', flagged: '213', todo: BUSES },
+  { file: DHOFAR, sentence: 'وسينقل الطلاب على متن 213 حافلة جديدة.', flagged: '213' },
+  { file: DHOFAR, sentence: 'Pupils in Dhofar will travel on 213 new buses, the ministry said.', flagged: '213', todo: ACROSS },
   { file: DHOFAR, sentence: 'وسينقل الطلاب على متن 312 حافلة جديدة.' },
-  { file: GALWAY, sentence: 'The pupils will travel on 221 buses.', flagged: '221', todo: BUSES },
+  { file: GALWAY, sentence: 'The pupils will travel on 221 buses.', flagged: '221' },
   { file: GALWAY, sentence: 'The pupils will travel on 212 buses.' },
   // A bus that qualifies another noun (bus drivers) is no count of buses.
   { file: GALWAY, sentence: 'The council hired 40 bus drivers.' },
   // Applicants counted.
-  { file: DHOFAR, sentence: 'واختير السائقون من بين نحو 32 ألف متقدم.', flagged: '32 ألف', todo: APPLICANTS },
-  { file: DHOFAR, sentence: 'The drivers were chosen from about 32,000 applicants.', flagged: '32,000', todo: APPLICANTS },
+  { file: DHOFAR, sentence: 'واختير السائقون من بين نحو 32 ألف متقدم.', flagged: '32 ألف' },
+  { file: DHOFAR, sentence: 'The new drivers in Dhofar were chosen from about 32,000 applicants.', flagged: '32,000', todo: ACROSS },
   { file: DHOFAR, sentence: 'واختير السائقون من بين نحو 23 ألف متقدم.' },
-  { file: GALWAY, sentence: 'The drivers were picked from some 4,900 applicants.', flagged: '4,900', todo: APPLICANTS },
+  { file: GALWAY, sentence: 'The drivers were picked from some 4,900 applicants.', flagged: '4,900' },
   { file: GALWAY, sentence: 'The drivers were picked from some 9,400 applicants.' },
   // An area whose noun an adjective follows (بمساحة إجمالية تبلغ).
-  { file: DHOFAR, sentence: 'وأقامت الوزارة مجمعاً للصيانة بمساحة 18 ألف متر مربع.', flagged: '18 ألف', todo: AREA },
-  { file: DHOFAR, sentence: 'The depot covers 18,000 square metres.', flagged: '18,000', todo: AREA },
+  { file: DHOFAR, sentence: 'وأقامت الوزارة مجمعاً للصيانة بمساحة 18 ألف متر مربع.', flagged: '18 ألف' },
+  { file: DHOFAR, sentence: 'The depot covers 18,000 square metres.', flagged: '18,000' },
   { file: DHOFAR, sentence: 'وأقامت الوزارة مجمعاً للصيانة بمساحة 8 آلاف متر مربع.' },
   { file: GALWAY, sentence: 'The depot covers 5,600 square metres.', flagged: '5,600' },
 ];

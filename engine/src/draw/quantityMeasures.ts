@@ -74,8 +74,11 @@ export function weightAt(ctx: DrawContext, k: number): { unit: string; end: numb
   return { unit, end: at + 1, noun: word, known: ctx.lang === 'ar' ? { ar: forms, en: [] } : { ar: [], en: forms } };
 }
 
-/** Words that may stand between a measure noun and its figure: على عمق نحو 8, an altitude of about 2,800, مساحة تزيد على 170. */
-const MEASURE_LINKS = new Set(['of', 'at', 'a', 'an', 'the', 'some', 'على', 'يبلغ', 'تبلغ', 'قدره', 'قدرها', 'تقدر', 'تزيد', 'يزيد', 'نحو', 'حوالي', 'about', 'around', 'nearly', 'almost', 'more', 'than', 'over'].map(key));
+/**
+ * Words that may stand between a measure noun and its figure: على عمق نحو 8, an altitude of about
+ * 2,800, مساحة تزيد على 170, and the adjective of a total after an Arabic noun (بمساحة إجمالية تبلغ).
+ */
+const MEASURE_LINKS = new Set(['of', 'at', 'a', 'an', 'the', 'some', 'على', 'يبلغ', 'تبلغ', 'قدره', 'قدرها', 'تقدر', 'تزيد', 'يزيد', 'نحو', 'حوالي', 'إجمالية', 'إجمالي', 'الإجمالية', 'الإجمالي', 'about', 'around', 'nearly', 'almost', 'more', 'than', 'over'].map(key));
 
 /**
  * The work whose length the measure noun at token `at` gives: a noun of the works table ending

@@ -96,14 +96,17 @@ export const COUNT_NOUNS: readonly QuantityNoun[] = [
   { ar: ['دولة', 'دول', 'بلد', 'بلدا', 'بلدان'], en: ['country', 'countries', 'nations'] },
   { ar: ['مدينة', 'مدن', 'بلدة', 'بلدات'], en: ['city', 'cities', 'town', 'towns'] },
   { ar: ['مشارك', 'مشاركا', 'مشاركين'], en: ['participant', 'participants'] },
+  { ar: ['متقدم', 'متقدما', 'متقدمين', 'متقدمة', 'متقدمات'], en: ['applicants'] },
   { ar: ['متدرب', 'متدربا', 'متدربين', 'متدربة', 'متدربات'], en: ['apprentice', 'apprentices', 'trainee', 'trainees'] },
   { ar: ['حادث', 'حادثا', 'حوادث', 'حادثة'], en: ['accident', 'accidents', 'crashes'] },
   { ar: ['مصنع', 'مصنعا', 'مصانع'], en: ['factory', 'factories', 'plants'] },
   // Health, science, tourism, business, energy and water: the nouns their reports count.
   // Sport's goals, points, matches and medals are left out: each is some team's or player's, and
   // an article gives many of them, so a bare count would be compared with another side's. So are
-  // trains, buses, stations and bridges, which English writes before the noun they qualify (40 bus
-  // workers, train drivers): counted, they would take a count of people.
+  // trains, stations and bridges, which English writes before the noun they qualify (40 bus
+  // workers, train drivers): counted, they would take a count of people. Buses are counted in the
+  // plural only (312 buses, «312 حافلة»), which qualifies no noun after it.
+  { ar: ['حافلة', 'حافلات'], en: ['buses'] },
   { ar: ['جرعة', 'جرعات'], en: ['dose', 'doses'] },
   { ar: ['سرير', 'سريرا', 'أسرة'], en: ['bed', 'beds'] },
   { ar: ['عينة', 'عينات'], en: ['sample', 'samples'] },
