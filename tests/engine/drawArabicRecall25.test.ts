@@ -5,6 +5,10 @@
  * by an adjective before its figure («بمساحة إجمالية تبلغ 8 آلاف متر مربع»), which was read as a
  * bare length in metres. Invented articles: a school-transport plan in Oman's Dhofar (Arabic) and in
  * County Galway (English), with wrong figures that must be flagged and true ones that must not.
+ * Then people lost with their posts: an Iraqi district's qaimmaqam («قائممقام تلعفر قاسم جواد», also
+ * spelt قائمقام), a title the tables of posts lacked, and a director whose title's complement runs
+ * through «في» to the government she works for before her name. Invented article: families returning
+ * to Tal Afar (`returns-talafar.ar.txt`).
  */
 import { ruleProbe, type RuleProbe } from './drawProbeChecks';
 
@@ -41,3 +45,15 @@ const PROBES: RuleProbe[] = [
 ];
 
 for (const probe of PROBES) ruleProbe('quantity', probe);
+
+const TALAFAR = 'returns-talafar.ar.txt';
+const QAIMMAQAM = 'the qaimmaqam (قائممقام, قائمقام) read as a title of posts';
+const LONG_TITLE = 'a title whose complement runs through «في» to a government before the name';
+
+ruleProbe('post-holder', { file: TALAFAR, sentence: 'وقال محافظ نينوى قاسم جواد إن الإدارة أعادت تأهيل 210 منازل.', flagged: 'محافظ نينوى', todo: QAIMMAQAM });
+ruleProbe('post-holder', { file: TALAFAR, sentence: 'وقال قائممقام تلعفر قاسم جواد إن الإدارة أعادت تأهيل 210 منازل.' });
+ruleProbe('name-spelling', { file: TALAFAR, sentence: 'وأضاف قائمقام ربيعة صالح خلفي أن الطريق آمن.', flagged: 'صالح خلفي' });
+ruleProbe('name-spelling', { file: TALAFAR, sentence: 'وأضاف قائمقام ربيعة صالح خلف أن الطريق آمن.' });
+ruleProbe('name-spelling', { file: TALAFAR, sentence: 'وقالت مديرة مركز تنسيق الطوارئ سوزان ميخائل إن العودة ستستمر.', flagged: 'سوزان ميخائل', todo: LONG_TITLE });
+ruleProbe('name-spelling', { file: TALAFAR, sentence: 'وقالت مديرة مركز تنسيق الطوارئ سوزان ميخائيل إن العودة ستستمر.' });
+ruleProbe('post-holder', { file: TALAFAR, sentence: 'وقالت وزيرة الهجرة سوزان ميخائيل إن العودة ستستمر.', flagged: 'وزيرة الهجرة', todo: LONG_TITLE });
