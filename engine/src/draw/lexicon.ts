@@ -99,6 +99,9 @@ export const AR_TITLES: readonly TitleEntry[] = [
   // The governor of an Algerian or Moroccan province (والي وهران): wali in English copy too.
   { ar: ['والي', 'الوالي'], role: 'governor', english: ['governor', 'wali'] },
   { ar: ['والية', 'الوالية'], role: 'governor', english: ['governor', 'wali'], feminine: true },
+  // The head of a district (قضاء) in Iraq, Syria and Lebanon, spelt with or without the second م
+  // (قائممقام سنجار, قائمقام): a district commissioner or qaimaqam in English copy.
+  { ar: ['قائممقام', 'القائممقام', 'قائمقام', 'القائمقام'], role: 'governor', english: ['district commissioner', 'qaimaqam', 'district governor'] },
   { ar: ['عمدة', 'رئيس البلدية', 'رئيس بلدية'], role: 'mayor', english: ['mayor'] },
   { ar: ['رئيسة البلدية', 'رئيسة بلدية'], role: 'mayor', english: ['mayor'], feminine: true },
   { ar: ['القاضي'], role: 'judge', english: ['judge'] },

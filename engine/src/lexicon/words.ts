@@ -251,6 +251,8 @@ const RAW_TITLE_HEADS: readonly TitleHead[] = [
   { words: ['عمدة'], family: 'mayor', lang: 'ar' },
   { words: ['والي'], family: 'governor', lang: 'ar' },
   { words: ['والية'], family: 'governor', lang: 'ar' },
+  { words: ['قائممقام'], family: 'governor', lang: 'ar' },
+  { words: ['قائمقام'], family: 'governor', lang: 'ar' },
   // A commissioner heads a service (police, fire and emergency services) or sits on a commission:
   // the title is its own family, accepted for a post of role head or member (rules/posts).
   { words: ['مفوض'], family: 'commissioner', lang: 'ar' },
