@@ -8,7 +8,7 @@
  * Then people lost with their posts: an Iraqi district's qaimmaqam («قائممقام تلعفر قاسم جواد», also
  * spelt قائمقام), a title the tables of posts lacked, and a director whose title's complement runs
  * through «في» to the government she works for before her name. Invented article: families returning
- * to Tal Afar (`returns-talafar.ar.txt`).
+ * to Tal Afar (`returns-talafar.ar.txt`), where an MP's given name ليلى is also written Layla in English.
  */
 import { ruleProbe, type RuleProbe } from './drawProbeChecks';
 
@@ -56,3 +56,9 @@ ruleProbe('name-spelling', { file: TALAFAR, sentence: 'وأضاف قائمقام
 ruleProbe('name-spelling', { file: TALAFAR, sentence: 'وقالت مديرة مركز تنسيق الطوارئ سوزان ميخائل إن العودة ستستمر.', flagged: 'سوزان ميخائل', todo: LONG_TITLE });
 ruleProbe('name-spelling', { file: TALAFAR, sentence: 'وقالت مديرة مركز تنسيق الطوارئ سوزان ميخائيل إن العودة ستستمر.' });
 ruleProbe('post-holder', { file: TALAFAR, sentence: 'وقالت وزيرة الهجرة سوزان ميخائيل إن العودة ستستمر.', flagged: 'وزيرة الهجرة', todo: LONG_TITLE });
+
+// A given name's spelling the English press uses (Layla for ليلى, beside Leila and Laila) is no misspelling.
+const LAYLA = 'Layla among the English spellings of ليلى';
+ruleProbe('name-spelling', { file: TALAFAR, sentence: 'Layla Haddad, a Nineveh MP, criticised the pace of returns.', todo: LAYLA });
+ruleProbe('name-spelling', { file: TALAFAR, sentence: 'Leila Haddad, a Nineveh MP, criticised the pace of returns.' });
+ruleProbe('name-spelling', { file: TALAFAR, sentence: 'Layla Haddad said the road was still long.', todo: LAYLA });
