@@ -89,7 +89,7 @@ export const NAME_SPELLINGS: Record<string, string[]> = {
   مريم: ['Maryam', 'Mariam', 'Meriem'],
   زينب: ['Zainab', 'Zeinab', 'Zineb'],
   نور: ['Nour', 'Noor'],
-  ليلى: ['Leila', 'Laila'],
+  ليلى: ['Leila', 'Laila', 'Layla'],
   هدى: ['Hoda', 'Huda', 'Houda'],
   إلينا: ['Alina', 'Elina'],
   مولاي: ['Moulay'],
