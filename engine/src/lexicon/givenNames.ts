@@ -90,6 +90,8 @@ export const NAME_SPELLINGS: Record<string, string[]> = {
   زينب: ['Zainab', 'Zeinab', 'Zineb'],
   نور: ['Nour', 'Noor'],
   ليلى: ['Leila', 'Laila', 'Layla'],
+  شيرين: ['Shirin', 'Sherine', 'Shereen', 'Shireen'],
+  سوزان: ['Suzan', 'Suzanne', 'Susan', 'Souzan'],
   هدى: ['Hoda', 'Huda', 'Houda'],
   إلينا: ['Alina', 'Elina'],
   مولاي: ['Moulay'],
