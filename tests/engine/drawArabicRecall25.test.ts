@@ -7,7 +7,9 @@
  * County Galway (English), with wrong figures that must be flagged and true ones that must not.
  * Then people lost with their posts: an Iraqi district's qaimmaqam («قائممقام تلعفر قاسم جواد», also
  * spelt قائمقام), a title the tables of posts lacked, and a director whose title's complement runs
- * through «في» to the government she works for before her name. Invented article: families returning
+ * through «في» to the government she works for before her name, found only once her given name
+ * (سوزان) is in the lexicon: the complement is longer than the title's own reading takes, so a
+ * name that opens with a given name the lexicon lacks is still lost there. Invented article: families returning
  * to Tal Afar (`returns-talafar.ar.txt`), where an MP's given name ليلى is also written Layla in English.
  */
 import { ruleProbe, type RuleProbe } from './drawProbeChecks';
