@@ -826,13 +826,17 @@ function ruleOutDatelineYear(analysis: Analysis, all: readonly DateExpression[],
  * "by Sunday evening" beside the article's of Saturday). Its figures are then not the article's.
  * Given the figure's `token`, a clause of that sentence that names a year or a weekday of its own
  * speaks for the figure («… عام 1960، فيما أودى زلزال الحسيمة في 2004 بحياة 600 شخص»: the 600
- * belongs to 2004, though the sentence also names the article's 1960).
+ * belongs to 2004, though the sentence also names the article's 1960). Given `weekdays: false`,
+ * only years are compared (the caller found the entity's event named in the sentence).
  */
-export function otherOccasion(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, entity: Entity, token?: number): boolean {
+export function otherOccasion(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, entity: Entity, token?: number, options: { weekdays?: boolean } = {}): boolean {
   const tokens = analysis.tokens;
   const clause = token === undefined ? undefined : tokens[token]?.clause;
   let { years, days } = occasionsIn(analysis, (t) => tokens[t]!.sentence === sentence && (clause === undefined || tokens[t]!.clause === clause));
   if (clause !== undefined && years.size === 0 && days.size === 0) ({ years, days } = occasionsIn(analysis, (t) => tokens[t]!.sentence === sentence));
+  // A sentence that names the entity's own event by its trigger keeps that occasion whatever
+  // weekday it gives it: another weekday there is a wrong one, which the date rule reports.
+  if (options.weekdays === false) days = new Set();
   if (years.size === 0 && days.size === 0) return false;
   const evidence = (entity.fact as { evidence?: { start: number; end: number }[] }).evidence ?? [];
   const aligned = articleIndex(knowledge).sentences.filter(

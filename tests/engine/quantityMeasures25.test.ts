@@ -48,11 +48,13 @@ const checker = bilingualChecker(
 
 const PROBES: { sentence: string; found?: string[]; todo?: string }[] = [
   // A plant's capacity, whose subject is the event of its opening.
-  { sentence: 'Kestria opened the Tarnow Ridge wind farm on Tuesday, with a capacity of 130 megawatts.', found: ['quantity: 130 → 310'], todo: 'an event subject is named by its trigger, not read yet' },
-  { sentence: 'Kestria opened a 130-megawatt wind farm near Orlanby on Tuesday.', found: ['quantity: 130 → 310'], todo: 'an event subject is named by its trigger, not read yet' },
-  { sentence: 'افتتحت كيستريا مزرعة رياح تارنو ريدج يوم الثلاثاء، بقدرة 130 ميغاواط.', found: ['quantity: 130 → 310'], todo: 'the Arabic unit word and an event subject are not read yet' },
+  { sentence: 'Kestria opened the Tarnow Ridge wind farm on Tuesday, with a capacity of 260 megawatts.', found: ['quantity: 260 → 310'] },
+  { sentence: 'Kestria opened a 260-megawatt wind farm near Orlanby on Tuesday.', found: ['quantity: 260 → 310'] },
+  { sentence: 'افتتحت كيستريا مزرعة رياح تارنو ريدج يوم الثلاثاء، بقدرة 260 ميغاواط.', found: ['quantity: 260 → 310'] },
+  // A wrong weekday beside the event's trigger is a wrong weekday (the date rule's), not another occasion.
+  { sentence: 'افتتحت كيستريا مزرعة رياح تارنو ريدج يوم الاثنين، بقدرة 260 ميغاواط.', found: ['quantity: 260 → 310'] },
   // Rain at a place named in English only, restated in Arabic.
-  { sentence: 'وسجل مكتب الأرصاد 183 ملم من الأمطار في فيلمونت يوم الاثنين.', found: ['quantity: 183 → 138'], todo: 'a place named in English only is not read in an Arabic draft yet' },
+  { sentence: 'وسجل مكتب الأرصاد 183 ملم من الأمطار في فيلمونت يوم الاثنين.', found: ['quantity: 183 → 138'] },
   { sentence: 'The weather office recorded 183 mm of rain at Velmont on Monday.', found: ['quantity: 183 → 138'] },
   // The article's own figures are clean, in either language and either form.
   { sentence: 'Kestria opened a 310-megawatt wind farm near Orlanby on Tuesday.' },
@@ -63,6 +65,10 @@ const PROBES: { sentence: string; found?: string[]; todo?: string }[] = [
   { sentence: 'Kestria plans a second, 200-megawatt wind farm by 2030.' },
   { sentence: 'تخطط كيستريا لمزرعة رياح ثانية بقدرة 200 ميغاواط بحلول 2030.' },
   { sentence: 'Kestria opened the wind farm on Tuesday, where winds reach 130 kilometres an hour.' },
+  // The trigger of another occasion (an earlier year), or a figure without its unit after a trigger.
+  { sentence: 'In 2019 Kestria opened its first wind farm, of 200 megawatts.' },
+  { sentence: 'وفي عام 2019 افتتحت كيستريا أول مزرعة رياح لها بقدرة 200 ميغاواط.' },
+  { sentence: 'Kestria opened the wind farm on Tuesday; the second phase will add 200.' },
 ];
 
 for (const { sentence, found = [], todo } of PROBES) {

@@ -241,6 +241,12 @@ export const MEASURE_UNITS: readonly (readonly string[])[] = [
   ['kilogram', 'kilograms', 'kg', 'كغ', 'كلغ', 'كيلوغرام', 'كيلوغراما', 'كيلوغرامات'],
   ['tonne', 'tonnes', 'ton', 'tons', 'طن', 'أطنان'],
   ['degree', 'degrees', 'درجة', 'درجات'],
+  // Units of electric power and tension, with the Arabic spellings of the press (ميغاواط, ميجاوات):
+  // a plant's capacity, a line's voltage. SI unit names and their symbols.
+  ['megawatt', 'megawatts', 'mw', 'ميغاواط', 'ميغاوات', 'ميجاوات', 'ميجاواط'],
+  ['gigawatt', 'gigawatts', 'gw', 'غيغاواط', 'غيغاوات', 'جيجاوات', 'جيجاواط'],
+  ['kilowatt', 'kilowatts', 'kw', 'كيلوواط', 'كيلووات'],
+  ['kilovolt', 'kilovolts', 'kv', 'كيلوفولت'],
 ].map((forms) => forms.map(wordKey));
 
 /**

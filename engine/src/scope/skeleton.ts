@@ -46,6 +46,11 @@ export function latinSkeletons(word: string, table: SkeletonTable = CROSS_SCRIPT
   return rest === whole ? [whole] : [whole, rest];
 }
 
+/** The skeletons of one folded word of either script, without its article (see {@link arabicSkeleton}, {@link latinSkeletons}). */
+export function wordSkeletons(word: string): string[] {
+  return isArabicWord(word) ? [arabicSkeleton(word)] : latinSkeletons(word);
+}
+
 /** Whether a folded word is written in Arabic letters. */
 export function isArabicWord(word: string): boolean {
   const first = word.charCodeAt(0);

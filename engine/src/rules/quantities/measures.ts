@@ -9,7 +9,7 @@
 import type { Analysis } from '../../analysis';
 import { tokenLang } from '../../analysis';
 import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
-import { restatedWith, restatesEvidence } from '../../align';
+import { otherOccasion, restatedWith, restatesEvidence } from '../../align';
 import { mentions } from '../../mentions';
 import { numbers, type NumberExpression } from '../../extract/numbers';
 import type { Quantity } from '../../factBase/schema';
@@ -17,6 +17,8 @@ import type { Draft } from '../../findingBuilder';
 import { wrongNumberFinding } from './finding';
 import { unitForms } from '../../lexicon/units';
 import { digitsLike } from '../../messages/digits';
+import { triggerHitsWithConcepts } from '../../events';
+import { wordSkeletons } from '../../scope/skeleton';
 
 /** Whether sentence `sentence` holds one of the fact's nouns. */
 function nounIn(analysis: Analysis, fact: Quantity, sentence: number): boolean {
@@ -39,8 +41,14 @@ function bareFigure(analysis: Analysis, number: NumberExpression, fact: Quantity
   const end = number.end;
   if (/^[:.,]\d/.test(analysis.text.slice(end, end + 2))) return false;
   if (!next || next.clause !== tokens[number.tokenEnd - 1]!.clause) return true;
+  return nounNext(analysis, number, fact);
+}
+
+/** Whether one of the fact's own nouns, its unit in either language, follows the number (6.8 درجات, 240 ميغاواط, a 402-megawatt plant). */
+function nounNext(analysis: Analysis, number: NumberExpression, fact: Quantity): boolean {
+  const next = analysis.tokens[number.tokenEnd];
   const nouns = new Set([...(fact.noun?.ar ?? []), ...(fact.noun?.en ?? [])].flatMap((noun) => nameKeys(noun)).flatMap(unitForms));
-  return tokenStems(next).some((s) => nouns.has(s.stem));
+  return !!next && tokenStems(next).some((s) => nouns.has(s.stem));
 }
 
 /**
@@ -58,7 +66,53 @@ function measuredBy(analysis: Analysis, knowledge: KnowledgeIndex, facts: Entity
     const fact = facts.find((q) => knowledge.same(knowledge.resolve(q, q.fact.subject)?.key ?? '', mention.entity));
     if (fact) return fact;
   }
-  return undefined;
+  // Named otherwise, the subject may have two measures (a plant's capacity and each turbine's): the one of the number's order is meant.
+  // A subject named otherwise ties only a figure given with its unit ("category five" after a
+  // trigger may be another storm's), and not in a sentence about another occasion (opened in 2019).
+  const sentence = tokens[number.tokenStart]!.sentence;
+  // A weekday other than the event's, beside the event's trigger, is a wrong weekday, not another day.
+  const otherwise = facts.filter((q) => {
+    const named = sameOrder(q.fact, number.value) && nounNext(analysis, number, q.fact) ? namedOtherwise(analysis, knowledge, q, number) : undefined;
+    return !!named && !otherOccasion(analysis, knowledge, sentence, q, number.tokenStart, { weekdays: named !== 'trigger' });
+  });
+  return otherwise.length === 1 ? otherwise[0] : undefined;
+}
+
+/** The fewest consonants a word needs to name a subject by its consonants alone (three would not tell Mackay from a word). */
+const LEAST_CONSONANTS = 4;
+
+/**
+ * Whether the draft names the fact's subject beside the number without one of the names the fact
+ * base gives it: an event by one of its triggers, or a word of its meaning («افتتحت» for opened), in
+ * the number's sentence (a plant "opened" with its capacity, which the unit after the number and
+ * the figure's order tie to the fact), or a place, an organisation or a person the fact base names in the
+ * other script only, by a word of the number's clause with the consonants of one of its names'
+ * words (فيلمونت for Velmont), before the number or within eight words after it.
+ */
+function namedOtherwise(analysis: Analysis, knowledge: KnowledgeIndex, fact: Entity<Quantity>, number: NumberExpression): 'trigger' | 'consonants' | undefined {
+  const subject = knowledge.resolve<{ names?: { ar?: string[]; en?: string[] } }>(fact, fact.fact.subject);
+  if (!subject) return undefined;
+  const tokens = analysis.tokens;
+  const sentence = tokens[number.tokenStart]!.sentence;
+  if (subject.kind === 'event') {
+    const hit = triggerHitsWithConcepts(analysis, knowledge).some((one) => tokens[one.tokenStart]!.sentence === sentence && one.events.some((event) => event.key === subject.key));
+    return hit ? 'trigger' : undefined;
+  }
+  const clause = tokens[number.tokenStart]!.clause;
+  const words = (script: 'ar' | 'latin') => (script === 'ar' ? subject.fact.names?.en : subject.fact.names?.ar) ?? [];
+  const named = tokens.some((token) => {
+    if (token.clause !== clause || token.index - number.tokenEnd > 8 || (token.script !== 'ar' && token.script !== 'latin')) return false;
+    // A clitic (بفيلمونت) is not the name's: each stem of the word is read too.
+    const forms = new Set([token.key, ...tokenStems(token).map((s) => s.stem)]);
+    const mine = [...forms].flatMap(wordSkeletons).filter((skeleton) => skeleton.length >= LEAST_CONSONANTS);
+    return mine.length > 0 && words(token.script).some((name) => nameKeys(name).some((word) => wordSkeletons(word).some((skeleton) => mine.includes(skeleton))));
+  });
+  return named ? 'consonants' : undefined;
+}
+
+/** Whether a figure is of the fact's order, from half its value to twice it: a magnitude is not a toll. */
+function sameOrder(fact: Quantity, value: number): boolean {
+  return value <= fact.value * 2 && value >= fact.value / 2;
 }
 
 /** Checks every number of the draft against the measures of another unit it may restate. */
@@ -73,7 +127,7 @@ export function checkMeasures(analysis: Analysis, knowledge: KnowledgeIndex, rep
     const fact = measuredBy(analysis, knowledge, about, number);
     if (!fact || !bareFigure(analysis, number, fact.fact)) continue;
     // Another figure of the same order only: a magnitude is not a toll.
-    if (number.value > fact.fact.value * 2 || number.value < fact.fact.value / 2) continue;
+    if (!sameOrder(fact.fact, number.value)) continue;
     if (restatedWith(analysis, knowledge, sentence, (aligned) => aligned.numbers.has(number.value))) continue;
     reported.add(number.start);
     const lang = tokenLang(analysis, analysis.tokens[number.tokenStart]!);
