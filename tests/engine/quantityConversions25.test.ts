@@ -45,7 +45,7 @@ const PROBES: { sentence: string; found?: string[]; todo?: string }[] = [
   { sentence: 'Each family gets 3 million dinars, or about $3,200.', found: ['quantity: $3,200 → 2,300'] },
   { sentence: 'Each family gets 3 million dinars (about $3,200).', found: ['quantity: $3,200 → 2,300'] },
   { sentence: '2. **The money.** Every household will be paid 3 million dinars, or about $3,200.', found: ['quantity: $3,200 → 2,300'] },
-  { sentence: 'وتحصل كل عائلة على 3 ملايين دينار، أي نحو 3200 دولار.', found: ['quantity: 3200 دولار → 2300'], todo: 'a conversion is not tied to the converted fact' },
+  { sentence: 'وتحصل كل عائلة على 3 ملايين دينار، أي نحو 3200 دولار.', found: ['quantity: 3200 دولار → 2300'] },
   // The article's conversion, a rounding of it, and a sum with no conversion are clean.
   { sentence: 'Each family gets 3 million dinars, or about $2,300.' },
   { sentence: 'وتحصل كل عائلة على 3 ملايين دينار (نحو 2300 دولار).' },
@@ -63,8 +63,8 @@ for (const { sentence, found = [], todo } of PROBES) {
 
 /** The same drafts against the Arabic article, whose sentence an English draft does not restate word for word. */
 const FROM_ARABIC: { sentence: string; found?: string[]; todo?: string }[] = [
-  { sentence: 'Each family gets 3 million dinars, or about $3,200.', found: ['quantity: $3,200 → 2,300'], todo: 'a conversion is not tied to the converted fact' },
-  { sentence: '2. **The money.** Every household will be paid 3 million dinars (about $3,200).', found: ['quantity: $3,200 → 2,300'], todo: 'a conversion is not tied to the converted fact' },
+  { sentence: 'Each family gets 3 million dinars, or about $3,200.', found: ['quantity: $3,200 → 2,300'] },
+  { sentence: '2. **The money.** Every household will be paid 3 million dinars (about $3,200).', found: ['quantity: $3,200 → 2,300'] },
   { sentence: 'وتحصل كل عائلة على 3 ملايين دينار، أي نحو 3200 دولار.', found: ['quantity: 3200 دولار → 2300'] },
   { sentence: 'Each family gets 3 million dinars, or about $2,300.' },
   { sentence: 'The ministry also pays 500,000 dinars, or about $380, for transport.' },

@@ -29,6 +29,7 @@ import { isIncrement } from '../../extract/increments';
 import { anotherTime } from './occasions';
 import { incrementFact } from './evidenceClause';
 import { namesInOtherLanguage } from './otherLanguageNouns';
+import { conversionFact } from './conversions';
 
 /** Tokens either side of an amount in which its noun may stand (a table cell, a clause). */
 const NOUN_WINDOW = 8;
@@ -301,6 +302,12 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     // A fraction's bound is loose: it agrees only with a fact it is tied to (below).
     const fraction = rounded.has(amount);
     if (!fraction && sameKind.some((q) => ofRate.includes(q) && agrees(value, range, hedges, q.fact, false))) continue;
+    // The conversion of the article's sum into another currency is the converted fact's figure.
+    const converted = range || fraction ? undefined : conversionFact(analysis, knowledge, all, amount, ofRate, sameValue);
+    if (converted) {
+      if (!agrees(value, undefined, hedges, converted.fact, false)) reportAmount(analysis, knowledge, amount, converted, undefined, report);
+      continue;
+    }
     // A fraction that glosses a percentage of its sentence (24.9 per cent, «أي أقل من ربع») is that one's.
     if (fraction && all.some((other) => other.kind === 'percent' && tokens[other.number.tokenStart]!.sentence === sentence && fractionAgrees(value, hedges, other.number.value))) continue;
     if (restatedWith(analysis, knowledge, sentence, (aligned) => (aligned.numbers.has(value) || (!!range && aligned.numbers.has(range.low))) && sameCurrencyIn(aligned, amount))) continue;
