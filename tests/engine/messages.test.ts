@@ -240,6 +240,9 @@ describe('message templates', () => {
     assert.equal(templates.wrongNumber({ noun: { ar: ['الكلفة'] }, value: 310e6, unit: 'money', currency: 'TND', actual: '5' }).ar.includes('310 ملايين'), true);
     // A noun listed in the singular only is said in the plural after any number but one.
     assert.equal(templates.wrongNumber({ noun: { en: ['building'] }, value: 57, unit: 'count', actual: '75' }).en, 'Wrong number: the article reports 57 buildings, not 75.');
+    // A fact base with English nouns only (an English article's) never puts an English noun in the Arabic message.
+    assert.equal(templates.wrongNumber({ noun: { en: ['megawatt'] }, value: 420, unit: 'other', actual: '240' }).ar, 'الرقم خاطئ: بحسب المقال، الرقم 420، لا 240.');
+    assert.equal(templates.wrongNumber({ noun: { en: ['delay'] }, value: 19, unit: 'month', actual: '16 شهراً' }).ar, 'الرقم خاطئ: بحسب المقال، المدة 19 شهراً، لا «16 شهراً».');
     assert.equal(templates.wrongNumber({ noun: { en: ['city'] }, value: 3, unit: 'count', actual: '4' }).en, 'Wrong number: the article reports three cities, not 4.');
     assert.equal(templates.wrongNumber({ noun: { en: ['staff'] }, value: 40, unit: 'count', actual: '30' }).en, 'Wrong number: the article reports 40 staff, not 30.');
     assert.equal(templates.wrongNumber({ noun: { en: ['building'] }, value: 1, unit: 'count', actual: '2' }).en, 'Wrong number: the article reports one building, not 2.');

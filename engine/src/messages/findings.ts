@@ -279,14 +279,15 @@ export interface NamesLists {
 
 /** Rule `quantity`: a count (four sources), a duration (an eight-month deadline) or another amount. */
 export function wrongNumber(f: Amount & { noun?: NamesLists; actual: string }): Message {
-  const arNouns = f.noun?.ar?.length ? f.noun.ar : (f.noun?.en ?? []);
+  // An English noun is never written in the Arabic message (الmegawatt): the measure alone says it (العدد, المدة), else الرقم.
+  const arNouns = f.noun?.ar ?? [];
   const enNouns = f.noun?.en?.length ? f.noun.en : (f.noun?.ar ?? []);
   const measure = arabicMeasureNoun(f.unit);
   // The measure is not its own noun: «نسبة النجاح», not «نسبة النسبة».
   const ownNouns = arNouns.filter((noun) => noun.replace(/^ال/, '') !== measure);
   const arNoun = f.unit === 'count' ? arabicCountNoun(arNouns) : ownNouns[0] && withoutAccusative(ownNouns[0], ownNouns);
   const enNoun = enNouns[0];
-  const arSubject = arNoun ? (measure ? `${measure} ${definite(arNoun)}` : definite(arNoun)) : 'الرقم';
+  const arSubject = arNoun ? (measure ? `${measure} ${definite(arNoun)}` : definite(arNoun)) : measure ? `ال${measure}` : 'الرقم';
   const ar = `الرقم خاطئ: بحسب المقال، ${arSubject} ${arabicAmount(f)}، لا ${quoteAr(f.actual)}.`;
   let en: string;
   if (!enNoun) en = `Wrong number: the article gives ${englishAmount(f)}, not ${quoteEn(f.actual)}.`;
