@@ -236,7 +236,7 @@ export const eventPlace: Rule = {
         // A sentence dated to an earlier time than the event ("last year", «العام الماضي», "in
         // 2019") speaks of another occasion: an earlier visit, another year's news conference. The
         // next event's word may still be of that time ("in August 2021 a smaller blaze broke out").
-        const placedNow = placed.filter((event) => !atAnotherTime(analysis, knowledge, first.sentence, event, documentDate));
+        const placedNow = placed.filter((event) => !atAnotherTime(analysis, knowledge, first.sentence, event, documentDate, place.tokenStart));
         if (placed.length > 0 && placedNow.length === 0) otherTime = true;
         placed = placedNow;
         if (placed.length > 0) break;

@@ -7,7 +7,9 @@
  *
  * A sentence that names a year ("in 2019", "in March 2019", «عام 2019») before the event's year
  * (its date's, else the draft's own or the article's publication year), and not the event's own,
- * speaks of an earlier occasion too: another fire, an earlier news conference.
+ * speaks of an earlier occasion too: another fire, an earlier news conference. Only a time in the
+ * place's own part of the sentence counts: a year after a semicolon (the route first opened in
+ * 2019) is the time of what follows it (`extract/sentenceParts.ts`).
  *
  * A sentence dated by a weekday and naming no year tells of the article's own week, not of an event
  * the article dates by an earlier year alone (the quake of 2003 it recalls beside Saturday's).
@@ -26,6 +28,7 @@ import { RELATIVE_MONTH, COUNTED_BACK } from '../../lexicon/months';
 import { arabicNumberWord, englishNumberWord, parseDigits, ARABIC_DUALS, UNIT_WORDS, COMPARISON_WORDS } from '../../lexicon/numbers';
 import { dates } from '../../extract/dates';
 import { weekdays } from '../../extract/weekdays';
+import { samePart } from '../../extract/sentenceParts';
 
 /** An earlier time a sentence names: so many years or months before the reference date. */
 export interface EarlierTime {
@@ -157,41 +160,44 @@ export function anotherOccasion(time: EarlierTime, event: Entity<Event>, referen
 const YEAR_MARKERS = new Set(['in', 'since', 'عام', 'العام', 'سنه', 'في', 'منذ'].map(fold));
 
 /**
- * The years each sentence names as years: with a month, or after a word that marks a year (in
- * 2019, «عام 2019»; 2059 injured is no year). Once per draft.
+ * The years each sentence names as years, each with the token it stands on: with a month, or after
+ * a word that marks a year (in 2019, «عام 2019»; 2059 injured is no year). Once per draft.
  */
-export const namedYears = perDraft((analysis: Analysis): Map<number, Set<number>> => {
+export const namedYears = perDraft((analysis: Analysis): Map<number, { year: number; token: number }[]> => {
   const tokens = analysis.tokens;
-  const bySentence = new Map<number, Set<number>>();
+  const bySentence = new Map<number, { year: number; token: number }[]>();
   for (const date of dates(analysis)) {
     if (!date.year) continue;
     const before = tokens[date.year.tokenStart - 1];
     const marked = !!before && before.sentence === tokens[date.year.tokenStart]!.sentence && YEAR_MARKERS.has(before.key);
     if (!date.month && !marked) continue;
     const sentence = tokens[date.tokenStart]!.sentence;
-    bySentence.set(sentence, (bySentence.get(sentence) ?? new Set<number>()).add(date.year.value));
+    bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), { year: date.year.value, token: date.year.tokenStart }]);
   }
   return bySentence;
 });
 
 /**
  * Whether sentence `sentence` names years, all of them before the year of `event` (its date's,
- * else the reference date's): it tells of an earlier occasion.
+ * else the reference date's): it tells of an earlier occasion. Given a `token`, only the years in
+ * its part of the sentence count (`extract/sentenceParts.ts`).
  */
-function inAnEarlierYear(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, event: Entity<Event>, reference: Reference | undefined): boolean {
-  const years = namedYears(analysis, knowledge).get(sentence);
+function inAnEarlierYear(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, event: Entity<Event>, reference: Reference | undefined, token?: number): boolean {
+  const years = (namedYears(analysis, knowledge).get(sentence) ?? []).filter((named) => token === undefined || samePart(analysis, named.token, token));
   const own = event.fact.date?.year ?? reference?.year;
-  return !!years && years.size > 0 && own !== undefined && [...years].every((year) => year < own);
+  return years.length > 0 && own !== undefined && years.every((named) => named.year < own);
 }
 
 /**
  * Whether draft sentence `sentence` gives itself an earlier time that is another occasion than
- * `event`, or names only years before the event's (see the module comment).
+ * `event`, or names only years before the event's (see the module comment); given the place's
+ * `token`, only the times in its part of the sentence count (a year after a semicolon is the time
+ * of what follows it).
  */
-export function atAnotherTime(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, event: Entity<Event>, documentDate?: Reference): boolean {
-  const times = earlierTimes(analysis, knowledge).get(sentence) ?? [];
+export function atAnotherTime(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, event: Entity<Event>, documentDate?: Reference, token?: number): boolean {
+  const times = (earlierTimes(analysis, knowledge).get(sentence) ?? []).filter((time) => token === undefined || samePart(analysis, time.tokenStart, token));
   const reference = referenceOf(event, documentDate);
-  return times.some((time) => anotherOccasion(time, event, reference)) || inAnEarlierYear(analysis, knowledge, sentence, event, reference) || weekdayOfNow(analysis, knowledge, sentence, event, reference);
+  return times.some((time) => anotherOccasion(time, event, reference)) || inAnEarlierYear(analysis, knowledge, sentence, event, reference, token) || weekdayOfNow(analysis, knowledge, sentence, event, reference);
 }
 
 /**
@@ -205,6 +211,6 @@ function weekdayOfNow(analysis: Analysis, knowledge: KnowledgeIndex, sentence: n
   const date = event.fact.date;
   if (!date?.year || date.month !== undefined || date.day !== undefined || date.weekday !== undefined) return false;
   if (reference && date.year >= reference.year) return false;
-  if ((namedYears(analysis, knowledge).get(sentence)?.size ?? 0) > 0) return false;
+  if ((namedYears(analysis, knowledge).get(sentence)?.length ?? 0) > 0) return false;
   return weekdays(analysis).some(({ token }) => analysis.tokens[token]!.sentence === sentence);
 }

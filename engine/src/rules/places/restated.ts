@@ -9,7 +9,8 @@
  * article place the draft sentence names itself (its slot is filled); a slot no article place
  * clearly fills (fewer than two shared words, or two unrelated places sharing as many); a sentence
  * that names a year none of its article sentences gives (another occasion: a previous quake
- * elsewhere) or an earlier time they do not give (last year, «قبل عامين»); a place in no country (a
+ * elsewhere) or an earlier time they do not give (last year, «قبل عامين»), in the part of the
+ * sentence that holds the place (a year after a semicolon is the time of what follows it); a place in no country (a
  * sea, a region of several countries: `beyondCountries`); a part of the slot's country named by a
  * direction, which may hold its place (`mayOverlap`), or a place of the whole such a part is of
  * (`areaMayHold`); and a place in another country than the article's unless the slot hangs on the
@@ -29,6 +30,7 @@ import { perDraft } from '../../memo';
 import { areaMayHold, beyondCountries, countryOf, mayOverlap, placesAgree } from './relation';
 import { SEAT_WORDS } from '../../lexicon/words';
 import { earlierTimes } from './occasion';
+import { samePart } from '../../extract/sentenceParts';
 
 const SEAT = new Set(SEAT_WORDS);
 /** The score of a slot restated closely enough to compare a place of another country: its word and four more. */
@@ -42,20 +44,26 @@ export interface RestatedPlace {
   event?: Entity<Event>;
 }
 
-/** The years each draft sentence names, once per draft. */
-const yearsOfSentence = perDraft((analysis: Analysis): Map<number, number[]> => {
-  const bySentence = new Map<number, number[]>();
+/** The years each draft sentence names, each with the token it stands on, once per draft. */
+const yearsOfSentence = perDraft((analysis: Analysis): Map<number, { year: number; token: number }[]> => {
+  const bySentence = new Map<number, { year: number; token: number }[]>();
   for (const date of dates(analysis)) {
     if (!date.year) continue;
     const sentence = analysis.tokens[date.tokenStart]!.sentence;
-    bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), date.year.value]);
+    bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), { year: date.year.value, token: date.year.tokenStart }]);
   }
   return bySentence;
 });
 
-/** Whether the draft sentence names a year none of the article sentences holds. */
-export function namesOtherYear(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, aligned: readonly ArticleSentence[]): boolean {
-  return (yearsOfSentence(analysis, knowledge).get(sentence) ?? []).some((year) => !aligned.some((article) => article.years.has(year)));
+/**
+ * Whether the draft sentence names a year none of the article sentences holds; given a `token`,
+ * only a year in its part of the sentence counts (`extract/sentenceParts.ts`: a year after a
+ * semicolon is the time of what follows it).
+ */
+export function namesOtherYear(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, aligned: readonly ArticleSentence[], token?: number): boolean {
+  return (yearsOfSentence(analysis, knowledge).get(sentence) ?? []).some(
+    ({ year, token: at }) => (token === undefined || samePart(analysis, at, token)) && !aligned.some((article) => article.years.has(year)),
+  );
 }
 
 /** The draft's place slots by sentence, once per draft. */
@@ -161,12 +169,15 @@ export function eventOfSentence(knowledge: KnowledgeIndex, article: ArticleSente
   });
 }
 
-/** The sentences a draft sentence restates, unless it speaks of another occasion (a year or an earlier time of its own). */
-export function restatedNow(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number): ArticleSentence[] {
+/**
+ * The sentences a draft sentence restates, unless it speaks of another occasion (a year or an
+ * earlier time of its own); given a `token`, only a time in its part of the sentence counts.
+ */
+export function restatedNow(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, token?: number): ArticleSentence[] {
   const aligned = alignedSentences(analysis, knowledge, sentence);
-  if (aligned.length === 0 || namesOtherYear(analysis, knowledge, sentence, aligned)) return [];
+  if (aligned.length === 0 || namesOtherYear(analysis, knowledge, sentence, aligned, token)) return [];
   // An earlier time the restated sentences do not give ("last year", «قبل عامين»): another occasion.
-  const times = earlierTimes(analysis, knowledge).get(sentence) ?? [];
+  const times = (earlierTimes(analysis, knowledge).get(sentence) ?? []).filter((time) => token === undefined || samePart(analysis, time.tokenStart, token));
   const tokens = analysis.tokens;
   const timeRestated = (article: ArticleSentence) => times.every((time) => tokens.slice(time.tokenStart, time.tokenEnd).every((token) => article.keys.has(token.key)));
   if (times.length > 0 && !aligned.some(timeRestated)) return [];
@@ -182,7 +193,7 @@ export function restatedPlace(analysis: Analysis, knowledge: KnowledgeIndex, pla
   // "based in X", «ومقرها X»: a seat, which `organisation-seat` compares, or a person's base.
   const cue = ['in', 'في'].includes(analysis.tokens[place.tokenStart - 1]?.key ?? '') ? place.tokenStart - 2 : place.tokenStart - 1;
   if (SEAT.has(analysis.tokens[cue]?.key ?? '')) return undefined;
-  const aligned = restatedNow(analysis, knowledge, sentence);
+  const aligned = restatedNow(analysis, knowledge, sentence, place.tokenStart);
   if (aligned.length === 0) return undefined;
   // A sentence aligned through concepts only (other words, the other language) whose restated
   // sentence names the draft's place itself holds it in a slot of its own: the place is the
