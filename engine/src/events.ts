@@ -10,7 +10,7 @@ import { mentions } from './mentions';
 import { nationalityOf } from './titles';
 import { COUNTRY_PLACE } from './lexicon/words';
 import { contentStem } from './text/stem';
-import { CONCEPTS } from './lexicon/concepts';
+import { CONCEPTS, CONCEPT_PHRASES } from './lexicon/concepts';
 import { dayNounAt, weekdayAt } from './extract/weekdays';
 import { listClauses } from './extract/lists';
 import { restatesEvidence } from './align';
@@ -277,6 +277,7 @@ function computeTriggerHits(analysis: Analysis, knowledge: KnowledgeIndex, conce
     const concept = concepts ? tokenConcept(tokens[i]!) : undefined;
     const same = concept ? byFirst.get(CONCEPT + concept) : undefined;
     if (same) best = bestAt(tokens, i, CONCEPT + concept, same, concepts, best);
+    if (concepts && !best) best = phraseHit(tokens, i, byFirst);
     if (best) {
       hits.push(best);
       // A trigger's own words are not triggers again ("US strike" is one hit, not two).
@@ -284,6 +285,22 @@ function computeTriggerHits(analysis: Analysis, knowledge: KnowledgeIndex, conce
     }
   }
   return hits;
+}
+
+/**
+ * The hit at token i of a phrase that says a concept's word ("went home" for returned:
+ * `lexicon/concepts.ts` `CONCEPT_PHRASES`), naming the events whose one-word trigger is of that
+ * concept; like any hit through a concept, it names its event only in a sentence that restates the
+ * event's own.
+ */
+function phraseHit(tokens: Analysis['tokens'], i: number, byFirst: ReturnType<typeof table>): TriggerHit | undefined {
+  const sentence = tokens[i]!.sentence;
+  for (const phrase of CONCEPT_PHRASES.get(tokens[i]!.key) ?? []) {
+    if (!phrase.rest.every((key, k) => tokens[i + 1 + k]?.key === key && tokens[i + 1 + k]!.sentence === sentence)) continue;
+    const events = [...new Set((byFirst.get(CONCEPT + phrase.concept) ?? []).filter((candidate) => candidate.keys.length === 1).flatMap((candidate) => candidate.events))];
+    if (events.length > 0) return { tokenStart: i, tokenEnd: i + 1 + phrase.rest.length, events, inflected: true, concept: true };
+  }
+  return undefined;
 }
 
 /**

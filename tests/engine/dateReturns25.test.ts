@@ -12,15 +12,12 @@ import { ruleProbe, type RuleProbe } from './drawProbeChecks';
 const NASIR = 'returns-nasir.en.txt';
 const TAL_AFAR = 'returns-tal-afar.ar.txt';
 
-/** What the phrases wait for. */
-const PHRASES = 'a verb of going with "home" is no word of the return concept (the concepts table holds single words)';
-
 const PROBES: RuleProbe[] = [
   // Wrong days of the return, told with a phrase.
-  { file: NASIR, sentence: 'About 860 displaced families went home to Nasir on Friday.', flagged: 'Friday', todo: PHRASES },
-  { file: NASIR, sentence: 'About 860 displaced families came home to Nasir on Friday.', flagged: 'Friday', todo: PHRASES },
-  { file: NASIR, sentence: 'The 860 families who went home to Nasir on Friday found the town in ruins.', flagged: 'Friday', todo: PHRASES },
-  { file: TAL_AFAR, sentence: 'About 640 displaced families went home to Tal Afar on Wednesday.', flagged: 'Wednesday', todo: PHRASES },
+  { file: NASIR, sentence: 'About 860 displaced families went home to Nasir on Friday.', flagged: 'Friday' },
+  { file: NASIR, sentence: 'About 860 displaced families came home to Nasir on Friday.', flagged: 'Friday' },
+  { file: NASIR, sentence: 'The 860 families who went home to Nasir on Friday found the town in ruins.', flagged: 'Friday' },
+  { file: TAL_AFAR, sentence: 'About 640 displaced families went home to Tal Afar on Wednesday.', flagged: 'Wednesday' },
   // The same with the trigger's own word, flagged already.
   { file: NASIR, sentence: 'About 860 displaced families returned to Nasir on Friday.', flagged: 'Friday' },
   { file: TAL_AFAR, sentence: 'About 640 displaced families returned to Tal Afar on Wednesday.', flagged: 'Wednesday' },

@@ -190,6 +190,33 @@ function addGroups(map: Map<string, string>, groups: readonly string[]): Map<str
 export const CONCEPTS: ReadonlyMap<string, string> = addGroups(new Map(), GROUPS);
 
 /**
+ * Phrases that say a concept's word: a return told by a verb of going and "home" (went home, came
+ * home) for returned. From English news usage; Arabic tells a return by a verb of the group itself
+ * (عاد). "returned home" is left out, its first word being the trigger's own.
+ */
+const PHRASE_GROUPS: readonly string[] = ['return: went home, came home, gone home, go home, goes home, going home, come home, comes home, coming home, headed home, heading home'];
+
+/** A phrase of `CONCEPT_PHRASES`: the keys of its words after the first, and its concept's key. */
+export interface ConceptPhrase {
+  rest: readonly string[];
+  concept: string;
+}
+
+/** The phrases that say a concept's word (`PHRASE_GROUPS`), by the key of their first word. */
+export const CONCEPT_PHRASES: ReadonlyMap<string, readonly ConceptPhrase[]> = (() => {
+  const map = new Map<string, ConceptPhrase[]>();
+  for (const line of PHRASE_GROUPS) {
+    const colon = line.indexOf(':');
+    const concept = `~${line.slice(0, colon)}`;
+    for (const phrase of line.slice(colon + 1).split(',')) {
+      const [first, ...rest] = phrase.trim().split(/\s+/).map(wordKey);
+      if (first) map.set(first, [...(map.get(first) ?? []), { rest, concept }]);
+    }
+  }
+  return map;
+})();
+
+/**
  * The keys sentences are aligned by besides `CONCEPTS` (which come first): the alignment groups,
  * weekdays and nationalities.
  */
