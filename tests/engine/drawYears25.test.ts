@@ -1,0 +1,41 @@
+/**
+ * Years and changes that drawing reads wrong in English articles, probed by helper drawen25 before
+ * the changes that fix them, on an invented council budget (`parking-budget.en.txt`, dated Tuesday
+ * 8 December 2026). A day and month without a year but with its weekday (from Friday 1 January) is
+ * in the one year near the article's date whose day falls on that weekday, not the article's own
+ * year; a span of two years that follow each other (a budget for 2027-28) names a financial year,
+ * not the date of the sentence's event; and the second pair of figures after a change verb (will
+ * rise from £1.80 to £1.95, and a season permit from £410 to £440) is a change too, whose later
+ * figure is the value now, not the two ends of a range.
+ */
+import { ruleProbe, type RuleProbe } from './drawProbeChecks';
+
+const FILE = 'parking-budget.en.txt';
+
+/** What a wrong month of a day drawn with its weekday waits for. */
+const WEEKDAY_YEAR = "a day and month with a weekday drawn in the year the weekday gives, not as a guess from the article's year";
+/** What the second change of a sentence waits for. */
+const ELIDED_CHANGE = 'the second pair of figures after a change verb read as a change, not as the ends of a range';
+
+const DATES: RuleProbe[] = [
+  // True restatements.
+  { file: FILE, sentence: 'The council approved the budget on Monday.' },
+  { file: FILE, sentence: 'Parking charges will rise by 4% from Friday 1 January.' },
+  { file: FILE, sentence: 'The ring road will close for repairs from Wednesday 10 March.' },
+  { file: FILE, sentence: 'وافق المجلس على الميزانية يوم الاثنين.' },
+  // Wrong days and months, which must be flagged.
+  { file: FILE, sentence: 'The council approved the budget on Sunday.', flagged: 'Sunday' },
+  { file: FILE, sentence: 'وافق المجلس على الميزانية يوم الأحد.', flagged: 'الأحد' },
+  { file: FILE, sentence: 'Parking charges will rise by 4% from Friday 1 February.', flagged: 'February', todo: 'a trigger for a change said by its noun after a percentage (a 4% rise in parking charges)' },
+  { file: FILE, sentence: 'The ring road will close for repairs from Wednesday 10 February.', flagged: 'February', todo: WEEKDAY_YEAR },
+];
+
+const QUANTITIES: RuleProbe[] = [
+  { file: FILE, sentence: 'A season permit will rise to £440.' },
+  { file: FILE, sentence: 'A season permit will rise to £460.', flagged: '£460', todo: ELIDED_CHANGE },
+  { file: FILE, sentence: 'An hourly parking ticket will rise to £1.95.' },
+  { file: FILE, sentence: 'An hourly parking ticket will rise to £2.05.', flagged: '£2.05', todo: ELIDED_CHANGE },
+];
+
+for (const one of DATES) ruleProbe('event-date', one);
+for (const one of QUANTITIES) ruleProbe('quantity', one);
