@@ -12,8 +12,6 @@ import { ruleProbe, type RuleProbe } from './drawProbeChecks';
 
 const FILE = 'parking-budget.en.txt';
 
-/** What a wrong month of a day drawn with its weekday waits for. */
-const WEEKDAY_YEAR = "a day and month with a weekday drawn in the year the weekday gives, not as a guess from the article's year";
 /** What the second change of a sentence waits for. */
 const ELIDED_CHANGE = 'the second pair of figures after a change verb read as a change, not as the ends of a range';
 
@@ -27,7 +25,7 @@ const DATES: RuleProbe[] = [
   { file: FILE, sentence: 'The council approved the budget on Sunday.', flagged: 'Sunday' },
   { file: FILE, sentence: 'وافق المجلس على الميزانية يوم الأحد.', flagged: 'الأحد' },
   { file: FILE, sentence: 'Parking charges will rise by 4% from Friday 1 February.', flagged: 'February', todo: 'a trigger for a change said by its noun after a percentage (a 4% rise in parking charges)' },
-  { file: FILE, sentence: 'The ring road will close for repairs from Wednesday 10 February.', flagged: 'February', todo: WEEKDAY_YEAR },
+  { file: FILE, sentence: 'The ring road will close for repairs from Wednesday 10 February.', flagged: 'February' },
 ];
 
 const QUANTITIES: RuleProbe[] = [

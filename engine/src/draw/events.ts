@@ -302,7 +302,17 @@ export function drawEvents(ctx: DrawContext): void {
     const before = tokens[tokenStart - 1];
     const weekday = before ? WEEKDAY_KEYS.get(before.key) : undefined;
     // A range's weekdays are its ends' (الاثنين 20 إلى الجمعة 24): none is the whole range's.
-    if (weekday !== undefined && date.day && !range) date.weekday = WEEKDAY_CODES[weekday];
+    if (weekday !== undefined && date.day && !range) {
+      date.weekday = WEEKDAY_CODES[weekday];
+      // A year guessed from the article's date is the one its weekday gives (from Sunday 3 January, in
+      // an article of December): the weekday fixes it, so the date is no longer a guess. A year that
+      // a word gives (last April, «الماضي») stays the word's.
+      const year = expression.year || expression.relative || !ctx.published ? undefined : yearOfWeekday(ctx.published, date.month as number, date.day as number, weekday);
+      if (year !== undefined) {
+        date.year = year;
+        unsure = undefined;
+      }
+    }
     found.push({ tokenStart, tokenEnd, date, unsure });
   }
   joinRanges(ctx, found);
@@ -522,6 +532,15 @@ function relativeYear(published: Ymd, month: number, relative: 'next' | 'last' |
   if (relative === 'last') return month < published.month ? published.year : published.year - 1;
   if (relative === 'next') return month > published.month ? published.year : published.year + 1;
   return published.year;
+}
+
+/**
+ * The year, of the article's year and the years just before and after it, in which a day of a
+ * month falls on a weekday; undefined when none does (the article's weekday is wrong). Within three
+ * years a day of a month falls on a given weekday at most once.
+ */
+function yearOfWeekday(published: Ymd, month: number, day: number, weekday: number): number | undefined {
+  return [published.year, published.year + 1, published.year - 1].find((year) => weekdayOf({ year, month, day }) === weekday);
 }
 
 const RANGE_JOIN = new Set(['to', 'until', 'through', 'and', 'الى', 'حتى', 'وحتى'].map(key));
