@@ -232,9 +232,26 @@ function notAnEvent(ctx: DrawContext, expression: DateExpression): boolean {
     else if (record && SINCE.has(tokens[k]!.key)) return true;
   }
   if (sinceInComparison(ctx, start)) return true;
+  if (financialYear(ctx, expression)) return true;
   if (expression.year || expression.day || expression.relative) return false;
   for (let k = start - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (SUPERLATIVES.has(tokens[k]!.key)) return true;
   return false;
+}
+
+/**
+ * Whether a year alone is one end of a span of two years that follow each other, joined by a dash
+ * or a slash (a budget for 2027-28, the 2019/20 season, «ميزانية 2027-2028»): a financial or
+ * school year or a season that qualifies a noun, not the date of the sentence's event.
+ */
+function financialYear(ctx: DrawContext, expression: DateExpression): boolean {
+  const year = expression.year;
+  if (!year || expression.month || expression.day || expression.tokenEnd - expression.tokenStart !== 1) return false;
+  const tokens = ctx.tokens;
+  const joined = (left: number, right: number) => /^[-–/]$/.test(ctx.gap(left, right));
+  const next = tokens[expression.tokenEnd];
+  if (next && joined(expression.tokenStart, expression.tokenEnd) && [String(year.value + 1), String((year.value + 1) % 100).padStart(2, '0')].includes(next.key)) return true;
+  const before = tokens[expression.tokenStart - 1];
+  return !!before && joined(expression.tokenStart - 1, expression.tokenStart) && before.key === String(year.value - 1);
 }
 
 /**
