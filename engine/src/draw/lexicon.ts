@@ -537,7 +537,7 @@ export const EVENT_WORDS: readonly { ar: string[]; en: string[] }[] = [
   { ar: ['استهدف', 'استهدفت', 'استهداف'], en: ['targeted', 'targeting', 'attack'] },
   { ar: ['أطاح', 'أطاحت', 'الإطاحة'], en: ['toppled', 'ousted', 'overthrew'] },
   { ar: ['تأسس', 'تأسست', 'أسس', 'أسست', 'تأسيس'], en: ['founded', 'established', 'set up'] },
-  { ar: ['ارتفع', 'ارتفعت', 'ارتفاع'], en: ['rose', 'risen', 'climbed'] },
+  { ar: ['ارتفع', 'ارتفعت', 'ارتفاع'], en: ['rose', 'risen', 'climbed', 'rise', 'rises'] },
   { ar: ['أطلق', 'أطلقت', 'إطلاق'], en: ['launched', 'launch'] },
   // A cut of a rate, a price or a number (خفّض البنك سعر الفائدة, cut its benchmark rate). An English
   // "cut" of a road or a supply (قطع) gets these Arabic forms too; a draft that writes قطع ties nothing.
