@@ -11,6 +11,7 @@ import type { DrawContext } from './context';
 import { key } from './words';
 import { EVENT_WORDS } from './lexicon';
 import { AR_STOP } from '../lexicon/functionWords';
+import { STOPWORDS } from '../lexicon/words';
 import { weekdayAt } from '../extract/weekdays';
 
 /** A part of a sentence: tokens [start, end), and whether it is a part of a split sentence. */
@@ -34,8 +35,31 @@ function opensClause(ctx: DrawContext, k: number): boolean {
   const previous = tokens[k - 1];
   if (!previous || previous.sentence !== token.sentence) return false;
   if (previous.clause !== token.clause) return true;
+  if (joinsModifiers(ctx, k)) return false;
   if (OPENERS.has(token.key) || OPENER_PAIRS.some(([a, b]) => token.key === a && tokens[k + 1]?.key === b)) return true;
   return ctx.lang === 'ar' && /^و/.test(token.key) && token.key.length >= 4 && TABLE_VERBS.has(token.key.slice(1));
+}
+
+const FUNCTION_WORDS = new Set(STOPWORDS);
+
+/** Whether token `k` is an English lower-case content word (bus, tram, fares), not a function word. */
+function plainWord(ctx: DrawContext, k: number): boolean {
+  const token = ctx.tokens[k];
+  return !!token && token.script === 'latin' && /^[a-z]/.test(ctx.word(k)) && !FUNCTION_WORDS.has(token.key);
+}
+
+/**
+ * Whether an English "and" or "or" at token `k` joins two words before a head they share (a rise
+ * in bus and tram fares, road and pavement repairs): plain lower-case words on both sides, the
+ * second no participle in -ed, and a third right after it in the same clause. Such a word joins
+ * parts of one noun, not two clauses.
+ */
+function joinsModifiers(ctx: DrawContext, k: number): boolean {
+  const tokens = ctx.tokens;
+  const token = tokens[k]!;
+  if (token.key !== 'and' && token.key !== 'or') return false;
+  const same = (j: number) => tokens[j]?.clause === token.clause;
+  return same(k - 1) && same(k + 2) && plainWord(ctx, k - 1) && plainWord(ctx, k + 1) && plainWord(ctx, k + 2) && !/ed$/.test(tokens[k + 1]!.key);
 }
 
 /** Words that open a range before its first date: from, between, من, بين, منذ. */
