@@ -28,6 +28,7 @@ import { amountNoun, nounBefore, continuedNoun, ofCounted, ofNoun, nounForms } f
 import { readAfter, lowerEnd } from './quantityRead';
 import { conversionAfter, nounAfterConversion } from './quantityEquivalents';
 import { changeOfAmountBefore, changeVerbAt } from './quantityChanges';
+import { changedFrom, changedNoun } from './quantityChangePairs';
 import { type Candidate, keepSingleValued } from './quantityKeep';
 import { labelledCountOf, statedCountOf } from './quantityStated';
 import { goalBefore } from './forecasts';
@@ -90,7 +91,8 @@ export function drawQuantities(ctx: DrawContext): void {
     if (inDate[n.tokenStart] || tokens[n.tokenStart]!.quote !== -1 || (n.tokenStart >= datelineStart && n.tokenStart < ctx.datelineEnd)) continue;
     if (n.style === 'en-words' && n.value === 1) continue;
     // The earlier value of a comparison (up from 15,000, «مقارنة بـ2800») is not what the noun counts now.
-    if (earlierValue(ctx, n)) continue;
+    // So is the earlier figure of a change stated by its two values (will rise from £2.00 to £2.15).
+    if (earlierValue(ctx, n) || changedFrom(ctx, n.tokenStart)) continue;
     // A year after a year word (عام 1948, in 2020) is a date; a number after الساعة is a clock time.
     const previous = tokens[n.tokenStart - 1];
     if (n.style === 'digits' && n.value >= 1900 && n.value <= 2100 && previous && YEAR_WORDS.has(previous.key)) continue;
@@ -120,7 +122,7 @@ export function drawQuantities(ctx: DrawContext): void {
     const lasted = TIME_UNITS.has(read.unit) && !known ? lastedNoun(ctx, at) : undefined;
     // One part of a counted whole (الأولى بقيمة 15 مليار دولار خلال أسبوع): its money and duration are the part's.
     const part = !known && !rate && !lasted && (amount || TIME_UNITS.has(read.unit)) ? ordinalPart(ctx, at, COUNT_NOUNS) : undefined;
-    let noun = part ? part.key : rate ? rate.key : known ? (known[ctx.lang][0] ?? read.noun) : TIME_UNITS.has(read.unit) ? (lasted ?? nounBefore(ctx, at, true)) : (read.noun ?? (amount ? (ofNoun(ctx, read.end, read.unit === 'percent') ?? nounBefore(ctx, at)) : undefined));
+    let noun = part ? part.key : rate ? rate.key : known ? (known[ctx.lang][0] ?? read.noun) : TIME_UNITS.has(read.unit) ? (lasted ?? nounBefore(ctx, at, true)) : (read.noun ?? (amount ? (ofNoun(ctx, read.end, read.unit === 'percent') ?? nounBefore(ctx, at) ?? changedNoun(ctx, at)) : undefined));
     // An amount in another currency in brackets right after one (310 ملايين دينار (نحو 105 ملايين دولار), £5m ($6.2m)), or after ", or", is of the same noun.
     const equivalent = read.unit === 'money' && !noun && lastMoney && conversionAfter(ctx, lastMoney.end, n.tokenStart) && lastMoney.currency !== read.currency ? lastMoney : undefined;
     if (equivalent) noun = equivalent.noun;
@@ -198,7 +200,8 @@ function inRange(ctx: DrawContext, tokenStart: number, end: number, percent: boo
   const joins = (k: number) => !!tokens[k] && (TO.has(tokens[k].key) || TO.has(beforeDigit(tokens[k].key)));
   // A figure before a verb of change is what changed, not a range's end (its net profit for 2025 rose to 3.2 billion riyals).
   const verbBetween = (k: number) => [k + 1, k + 2].some((j) => j < tokenStart - 1 && changeVerbAt(ctx, j));
-  const before = (k: number) => digit(k) && tokens[k]!.clause === tokens[tokenStart - 1]!.clause && !verbBetween(k);
+  // Nor is the earlier figure of a change stated by its two values (from £2.00 to £2.15).
+  const before = (k: number) => digit(k) && tokens[k]!.clause === tokens[tokenStart - 1]!.clause && !verbBetween(k) && !changedFrom(ctx, k);
   if ((joins(tokenStart - 1) && (before(tokenStart - 2) || before(tokenStart - 3) || before(tokenStart - 4))) || (/^\s*[-–]\s*$/.test(ctx.gap(tokenStart - 1, tokenStart)) && digit(tokenStart - 1))) return true;
   // The figure after "to" in the next clause is the amount a change came to, not the range's other end.
   for (const k of [end, end + 1]) if (joins(k) && digit(k + 1) && tokens[k]!.clause === tokens[end - 1]!.clause) return true;
