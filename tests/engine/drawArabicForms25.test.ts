@@ -15,7 +15,7 @@ const FILE = 'kisiwa-dam.en.txt';
 /** Sentence probes: the rule ids a sentence must get (none for a true restatement), and a todo while drawing does not serve it. */
 const PROBES: { sentence: string; rules: string[]; todo?: string }[] = [
   // The minister's name with a hard g, given a wrong portfolio and the right one.
-  { sentence: 'وقالت وزيرة المالية سلمى كاسيغيرو إن المحطة ستنهي انقطاع الكهرباء.', rules: ['post-holder'], todo: 'a hard g before e written غ among the drawn Arabic forms' },
+  { sentence: 'وقالت وزيرة المالية سلمى كاسيغيرو إن المحطة ستنهي انقطاع الكهرباء.', rules: ['post-holder'] },
   { sentence: 'وقالت وزيرة الطاقة سلمى كاسيغيرو إن المحطة ستنهي انقطاع الكهرباء.', rules: [] },
   // The rule's own spelling, and a name whose g is soft (George جورج).
   { sentence: 'وقالت وزيرة المالية سلمى كاسيجيرو إن المحطة ستنهي انقطاع الكهرباء.', rules: ['post-holder'] },

@@ -170,6 +170,10 @@ function arabicWordSpellings(word: string, arabicName: boolean): { spellings: st
   // A final s after a voiced sound is mostly ز (Leeds ليدز, Rovers روفرز), a final ei or ay mostly ي (Osei أوسي).
   const voiced = /[bdgvmnlre]s$/i.test(word) && ruled.endsWith('س') ? [`${ruled.slice(0, -1)}ز`] : [];
   const final = /(ei|ay)$/i.test(word) && ruled.endsWith('اي') ? [`${ruled.slice(0, -2)}ي`] : [];
+  // A g before e, i or y is soft in an English name (George جورج) but hard in many foreign ones,
+  // which the press writes غ (Kasegeru كاسيغيرو), also after an Arabic given name (Salma Kasegeru):
+  // both are kept, the rule's first.
+  const hardG = /g[eiy]/i.test(word) && !/j/i.test(word) ? [ruled.replace(/ج/g, 'غ')] : [];
   // Portuguese nh and lh between vowels are sounded ny and ly, and the press writes them so
   // (Marinho مارينيو, Coelho كويليو), as it writes the vowels of a Romance ending (João جواو).
   const romance = /[aeiou][nl]h[aeiou]/i.test(word) ? [arabicOfLatinWord(word.replace(/([nl])h(?=[aeiou])/gi, '$1y'), arabicName)] : [];
@@ -177,7 +181,7 @@ function arabicWordSpellings(word: string, arabicName: boolean): { spellings: st
   // An a before two consonants is often short in an Arabic name, and not written (Bahri البحري,
   // Hamdan حمدان), though not always (Harthy الحارثي): both spellings are kept, the long one first.
   const short = arabicName ? [arabicOfLatinWord(word, true, true)].filter((form) => form !== ruled) : [];
-  const variants = [...ain, ...voiced, ruled, ...short, ...final, ...romance, ...ending, ruled.replace(/ث/g, 'ت'), ruled.replace(/ت/g, 'ط'), ruled.replace(/ك/g, 'ق'), ...(ruled.startsWith('ال') || arabicName ? [ruled, ...short].map((form) => form.replace(/ه/g, 'ح')) : [])];
+  const variants = [...ain, ...voiced, ruled, ...short, ...final, ...hardG, ...romance, ...ending, ruled.replace(/ث/g, 'ت'), ruled.replace(/ت/g, 'ط'), ruled.replace(/ك/g, 'ق'), ...(ruled.startsWith('ال') || arabicName ? [ruled, ...short].map((form) => form.replace(/ه/g, 'ح')) : [])];
   return { spellings: [...new Set(variants)].filter(Boolean), known: false };
 }
 
