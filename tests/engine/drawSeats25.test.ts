@@ -10,8 +10,8 @@ const FILE = 'kisiwa-dam.en.txt';
 
 const PROBES: RuleProbe[] = [
   { file: FILE, sentence: 'Ruvuma Builders, which is based in Arusha, built the station.' },
-  { file: FILE, sentence: 'Ruvuma Builders, which is based in Dodoma, built the station.', flagged: 'Dodoma', todo: 'a seat said of "The company" read as the seat of the only company of the article' },
-  { file: FILE, sentence: 'The station was built by Ruvuma Builders, a Dodoma-based company.', flagged: 'Dodoma', todo: 'a seat said of "The company" read as the seat of the only company of the article' },
+  { file: FILE, sentence: 'Ruvuma Builders, which is based in Dodoma, built the station.', flagged: 'Dodoma' },
+  { file: FILE, sentence: 'The station was built by Ruvuma Builders, a Dodoma-based company.', flagged: 'Dodoma' },
 ];
 
 for (const one of PROBES) ruleProbe('organisation-seat', one);

@@ -2,7 +2,8 @@
  * Organisation seats: «القابضة»، ومقرها أبوظبي; «ومقره في X»; «تتخذ من X مقراً لها»; "ADQ, based
  * in Abu Dhabi"; "headquartered in X"; "the X-based Y". The organisation is the nearest one named
  * before the seat words in the same sentence (after them for "X-based"), with no person named in
- * between, and the place one the fact base holds: its `base`, which the organisation-seat rule
+ * between, or the only one of its kind that "the" and a kind noun opening the sentence stand for
+ * (The company, which is based in Port Talbot), and the place one the fact base holds: its `base`, which the organisation-seat rule
  * compares with a draft's. An organisation given two different seats keeps none.
  */
 import { organisationAt } from './organisations';
@@ -39,6 +40,30 @@ function organisationBefore(ctx: DrawContext, index: number): string | undefined
     if (organisation) return organisation;
   }
   return undefined;
+}
+
+/** Kind nouns that, with "the", stand for the article's only organisation of that kind, and the kind. */
+const KIND_NOUNS = new Map([
+  ['company', 'company'],
+  ['firm', 'company'],
+  ['council', 'council'],
+  ['party', 'party'],
+]);
+
+/**
+ * The organisation that a kind noun with "the" opening the seat's sentence stands for (The company,
+ * which is based in Port Talbot, employs …): the article's only organisation of that kind. Several
+ * of the kind, or none, give none.
+ */
+function organisationOfKindNoun(ctx: DrawContext, index: number): string | undefined {
+  const tokens = ctx.tokens;
+  const sentence = tokens[index]!.sentence;
+  let first = index;
+  while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
+  const kind = KIND_NOUNS.get(tokens[first + 1]?.key ?? '');
+  if (tokens[first]!.key !== 'the' || !kind || index - first > 5) return undefined;
+  const ofKind = ctx.out.organisations.filter((organisation) => organisation.kind === kind);
+  return ofKind.length === 1 ? ofKind[0]!.id : undefined;
 }
 
 /** The organisation named right after "X-based" (four words at most). */
@@ -80,7 +105,7 @@ function seatAt(ctx: DrawContext, index: number): { organisation: string; place:
     // "based in X" needs its "in"; an Arabic مقرها may take the place directly (ومقرها دبي).
     if (['based', 'headquartered'].includes(token.key) && ctx.tokens[index + 1]?.key !== 'in') return undefined;
     const found = placeAfter(ctx, index + 1);
-    const organisation = found && organisationBefore(ctx, index);
+    const organisation = found && (organisationBefore(ctx, index) ?? organisationOfKindNoun(ctx, index));
     return found && organisation ? { organisation, place: found.place, from: index, to: found.end } : undefined;
   }
   if (TAKES.has(token.key) && ctx.tokens[index + 1]?.key === 'من') {
