@@ -562,6 +562,7 @@ function readArabicReference(scan: TitleScan, title: Title): void {
  */
 function readEnglishReference(scan: TitleScan, title: Title): void {
   const { analysis, tokens, orgAt, personAt } = scan;
+  if (possessiveKindNoun(scan, title)) return;
   const p = title.start - 1;
   const noun = tokens[p];
   if (!noun || noun.sentence !== tokens[title.headStart]!.sentence || orgAt[p] !== -1 || personAt[p] !== -1) return;
@@ -575,6 +576,26 @@ function readEnglishReference(scan: TitleScan, title: Title): void {
   if (!/^['’]s?(?![a-z])/i.test(analysis.text.slice(noun.oEnd, noun.oEnd + 3))) return;
   title.reference = { tokenStart: p - 1, tokenEnd: p + 1, noun: noun.key };
   title.start = p - 1;
+}
+
+/**
+ * A leader's title whose one word before the head is a kind noun in the possessive after "the"
+ * ("the ministry's secretary-general", "the council's leader"): the specifier reader took the noun
+ * as the body the title leads, but it refers to an organisation named elsewhere, as "the firm's"
+ * does. The noun becomes the title's reference and its specifier is left empty. Returns whether it
+ * was one.
+ */
+function possessiveKindNoun(scan: TitleScan, title: Title): boolean {
+  const { analysis, tokens, orgAt } = scan;
+  const noun = tokens[title.specStart];
+  const the = tokens[title.specStart - 1];
+  if (title.start !== title.specStart || title.specEnd !== title.specStart + 1 || !noun || !the || the.key !== 'the' || the.sentence !== noun.sentence) return false;
+  if (!ORGANISATION_REFERENCES.has(noun.key) || orgAt[title.specStart] !== -1) return false;
+  if (!/^['’]s?(?![a-z])/i.test(analysis.text.slice(noun.oEnd, noun.oEnd + 3))) return false;
+  title.reference = { tokenStart: title.specStart - 1, tokenEnd: title.specStart + 1, noun: noun.key };
+  title.start = title.specStart - 1;
+  title.specStart = title.specEnd;
+  return true;
 }
 
 /** English weekday and month names (folded), which date a sentence and name no post. */

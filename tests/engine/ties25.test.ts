@@ -12,14 +12,11 @@ import { ruleProbe, type RuleProbe } from './drawProbeChecks';
 const EN = 'orchard-grants.en.txt';
 const AR = 'orchard-grants.ar.txt';
 
-/** What the wrong posts through a reference wait for. */
-const REFERENCE = 'a reference to the organisation names it for the post check, the person\'s own where the story has several of its kind';
-
 const PROBES: RuleProbe[] = [
   // A post of another family at the organisation the reference names, after the name.
-  { file: EN, sentence: "Grants will be paid before 20 December, said Samer al-Qudah, the ministry's secretary-general.", flagged: 'secretary-general', todo: REFERENCE },
-  { file: EN, sentence: "Samer al-Qudah, the ministry's secretary-general, said inspectors had visited 180 villages.", flagged: 'secretary-general', todo: REFERENCE },
-  { file: AR, sentence: 'وقال سامر القضاة، الأمين العام للوزارة، إن المنح ستصرف قبل 20 ديسمبر.', flagged: 'الأمين العام', todo: REFERENCE },
+  { file: EN, sentence: "Grants will be paid before 20 December, said Samer al-Qudah, the ministry's secretary-general.", flagged: 'secretary-general' },
+  { file: EN, sentence: "Samer al-Qudah, the ministry's secretary-general, said inspectors had visited 180 villages.", flagged: 'secretary-general' },
+  { file: AR, sentence: 'وقال سامر القضاة، الأمين العام للوزارة، إن المنح ستصرف قبل 20 ديسمبر.', flagged: 'الأمين العام' },
   // The same wrong post with the organisation named, which was already flagged.
   { file: EN, sentence: 'Samer al-Qudah, secretary-general of the Ministry of Agriculture, said inspectors had visited 180 villages.', flagged: 'secretary-general' },
   // True restatements through a reference, which must stay clean.

@@ -149,8 +149,13 @@ export function nationalityWord(country: string, draftToken: Token, analysis: An
 }
 
 
-/** A post of the person at the organisation the title names, when the title's kind of post differs. */
-export function sameOrgPost(knowledge: KnowledgeIndex, title: Title, posts: Entity<Post>[], tokens: Token[]): Entity<Post> | undefined {
+/**
+ * A post of the person at the organisation the title names, when the title's kind of post differs.
+ * A reference to the organisation ("the ministry's secretary-general", «الأمين العام للوزارة»)
+ * names it too, when it is all that follows the head: a title that goes on ("the ministry's head
+ * of rural support") may name a unit of it.
+ */
+export function sameOrgPost(knowledge: KnowledgeIndex, title: Title, posts: Entity<Post>[], tokens: Token[], referenced?: Mention): Entity<Post> | undefined {
   if (title.family !== 'leads' && title.family !== 'member' && title.family !== 'deputy' && title.family !== 'staff') return undefined;
   for (const post of posts) {
     if (ROLE_FAMILY[post.fact.role] === title.family) continue;
@@ -159,6 +164,7 @@ export function sameOrgPost(knowledge: KnowledgeIndex, title: Title, posts: Enti
     // "Labour MP": the party is the member's side, not the body of the membership.
     if (POLITICAL_KINDS.has(org.fact.kind) && HOUSE_MEMBER_HEADS.has(title.head.words[0]!)) continue;
     if (title.organisations.some((mention) => knowledge.same(mention.entity, org.key))) return post;
+    if (referenced && referencedAlone(title) && knowledge.same(referenced.entity, org.key)) return post;
     const content = contentTokens(tokens, title.specStart, title.specEnd);
     if (content.length >= 2) {
       const allowed = keySet([...org.fact.names.ar, ...org.fact.names.en]);
@@ -166,6 +172,13 @@ export function sameOrgPost(knowledge: KnowledgeIndex, title: Title, posts: Enti
     }
   }
   return undefined;
+}
+
+/** Whether nothing but the reference to an organisation goes with the title's head: "the ministry's secretary-general", «الأمين العام للوزارة». */
+function referencedAlone(title: Title): boolean {
+  const reference = title.reference;
+  if (!reference) return false;
+  return title.lang === 'en' ? reference.tokenEnd === title.headStart && title.end === title.headEnd : reference.tokenStart === title.headEnd && title.end === reference.tokenEnd;
 }
 
 /**

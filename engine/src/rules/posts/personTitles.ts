@@ -184,7 +184,7 @@ function withoutFixes(ctx: PostContext): PostContext {
 /** Compares a title's family, organisations, nationality and specifier with the person's posts. */
 function checkTitleWords(ctx: PostContext, check: TitleCheck, referenced: Mention | undefined, person: Mention): void {
   const { title, candidatePosts: familyPosts, personName } = check;
-  if (familyPosts.length === 0) wrongFamily(ctx, check);
+  if (familyPosts.length === 0) wrongFamily(ctx, check, referenced);
   for (const org of title.organisations) if (org.kind === 'organisation') titleOrganisation(ctx, check, org);
   if (referenced) titleOrganisation(ctx, check, referenced);
   const named = titleConstructedOrganisation(ctx, check);
@@ -195,7 +195,7 @@ function checkTitleWords(ctx: PostContext, check: TitleCheck, referenced: Mentio
 }
 
 /** A title of another family than the person's posts: a deputy called head, a minister called spokesman. */
-function wrongFamily(ctx: PostContext, check: TitleCheck): void {
+function wrongFamily(ctx: PostContext, check: TitleCheck, referenced: Mention | undefined): void {
   const { analysis, knowledge, tokens, push } = ctx;
   const { title, lang, posts, personName } = check;
   const family = title.family;
@@ -242,11 +242,11 @@ function wrongFamily(ctx: PostContext, check: TitleCheck): void {
       factId: leads.id,
       evidence: knowledge.evidenceOf(leads.key),
     });
-  } else if (sameOrgPost(knowledge, title, posts, tokens)) {
+  } else if (sameOrgPost(knowledge, title, posts, tokens, referenced)) {
     // The right organisation with the wrong post: "رئيس لجنة الأمن والدفاع" for a member. The
     // fix keeps the draft's own name of the organisation when the title names it right after
     // its head (رئيسة الاتحاد → المديرة العالمية للعمليات في الاتحاد).
-    const post = sameOrgPost(knowledge, title, posts, tokens)!;
+    const post = sameOrgPost(knowledge, title, posts, tokens, referenced)!;
     const orgFollows = title.organisations[0]?.tokenStart === title.headEnd;
     const expectedHead = (orgFollows ? titleWithoutOrganisation(knowledge, post, lang) : undefined) ?? post.fact.title[lang][0]!.split(/\s+/)[0]!;
     // A verb of heading («التي ترأس الهيئة») is not replaced by a noun: no fix.

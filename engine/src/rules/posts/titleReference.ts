@@ -25,6 +25,22 @@ function candidates(ctx: PostContext, person: Mention, noun: string): Entity<Org
   return cls ? orgs.filter((org) => CLASS_OF_KIND[org.fact.kind] === cls) : [];
 }
 
+/** The key of the one organisation of a list, when it holds no other. */
+function onlyOne(orgs: readonly Entity<Organisation>[]): string | undefined {
+  const keys = new Set(orgs.map((entity) => entity.key));
+  return keys.size === 1 ? orgs[0]!.key : undefined;
+}
+
+/**
+ * Of the organisations a reference's noun fits, those where the person holds a post: a writer who
+ * says "the ministry's" of an official of one of the story's ministries means that official's own.
+ */
+function ownOrganisations(ctx: PostContext, person: Mention, orgs: readonly Entity<Organisation>[]): Entity<Organisation>[] {
+  const { knowledge } = ctx;
+  const own = new Set((knowledge.postsByHolder.get(person.entity) ?? []).map((post) => knowledge.resolve(post, post.fact.organisation)?.key));
+  return orgs.filter((org) => own.has(org.key));
+}
+
 /** Whether a name's folded words hold the noun, with or without the Arabic article. */
 function nameHasNoun(name: string, noun: string): boolean {
   return nameKeys(name).some((key) => key === noun || key === 'ال' + noun);
@@ -76,9 +92,7 @@ export function referencedOrganisation(ctx: PostContext, title: Title, person: M
   if (reference.noun === 'its') {
     org = pronounOrganisation(ctx, title, false)?.entity;
   } else {
-    const found = candidates(ctx, person, reference.noun);
-    const keys = new Set(found.map((entity) => entity.key));
-    if (keys.size === 1) org = found[0]!.key;
+    org = onlyOne(candidates(ctx, person, reference.noun)) ?? onlyOne(ownOrganisations(ctx, person, candidates(ctx, person, reference.noun)));
   }
   if (!org) return undefined;
   const form = knowledge.nameForms.find((candidate) => candidate.entity === org);
