@@ -6,7 +6,17 @@
  * hail grants to olive farmers in Ajloun, told in English (`orchard-grants.en.txt`) and in Arabic
  * (`orchard-grants.ar.txt`); the ministry's director of rural support, Samer al-Qudah, is not its
  * secretary-general, Reem Haddadin.
+ *
+ * Then people drawn where the article names no person: a party after "the" ("the Liberal
+ * Democrats", "the Scottish Greens") in a harbour levy voted in Aberdeen (`harbour-levy.en.txt`),
+ * and, in summer camps opened near Latakia (`harbour-levy.ar.txt`), an airport named for a king
+ * («مطار الملك فهد الدولي») and a town that is also a given name after في («في سلمى بمساحة …»).
  */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { drawFactBase } from '../../engine/src/draw/index';
 import { ruleProbe, type RuleProbe } from './drawProbeChecks';
 
 const EN = 'orchard-grants.en.txt';
@@ -30,3 +40,38 @@ const PROBES: RuleProbe[] = [
 ];
 
 for (const one of PROBES) ruleProbe('post-holder', one);
+
+/** The names of the people drawn from a probe article, in both scripts. */
+function drawnPeople(file: string): string[] {
+  const article = readFileSync(join(import.meta.dirname, 'fixtures', 'drawProbes', file), 'utf8');
+  const people = drawFactBase(article, {}).factBase.people as unknown as { names: { ar?: string[]; en?: string[] } }[];
+  return people.flatMap((person) => [...(person.names.ar ?? []), ...(person.names.en ?? [])]);
+}
+
+const NOT_PEOPLE: { file: string; name: string; todo?: string }[] = [
+  { file: 'harbour-levy.en.txt', name: 'Liberal Democrats', todo: 'a capitalised run after a lower-case "the" is no person' },
+  { file: 'harbour-levy.en.txt', name: 'Scottish Greens', todo: 'a capitalised run after a lower-case "the" is no person' },
+  { file: 'harbour-levy.ar.txt', name: 'الملك فهد الدولي', todo: 'a name before «الدولي» is a venue\'s' },
+  { file: 'harbour-levy.ar.txt', name: 'سلمى بمساحة إجمالية تبلغ', todo: 'a given name right after «في» is a place' },
+];
+
+for (const { file, name, todo } of NOT_PEOPLE) {
+  test(`${file}: no person named ${name}`, todo ? { todo } : {}, () => {
+    assert.ok(!drawnPeople(file).some((drawn) => drawn.includes(name)), JSON.stringify(drawnPeople(file)));
+  });
+}
+
+// The article's people are still drawn.
+for (const [file, name] of [['harbour-levy.en.txt', 'Morag Dunbar'], ['harbour-levy.en.txt', 'Callum Reid'], ['harbour-levy.en.txt', 'Iain Munro'], ['harbour-levy.ar.txt', 'عمار الحلبي']] as const) {
+  test(`${file}: ${name} is drawn`, () => {
+    assert.ok(drawnPeople(file).some((drawn) => drawn.includes(name)), JSON.stringify(drawnPeople(file)));
+  });
+}
+
+// No name finding for the party's words, nor for the town or the airport.
+for (const one of [
+  { file: 'harbour-levy.en.txt', sentence: 'The Liberal Democrat group backed the £2 levy.', todo: 'the party is drawn as a person' },
+  { file: 'harbour-levy.en.txt', sentence: 'The Scottish Green councillors voted against the levy.', todo: 'the party is drawn as a person' },
+  { file: 'harbour-levy.ar.txt', sentence: 'وتقع المخيمات في سلمى على مساحة 40 ألف متر مربع.' },
+  { file: 'harbour-levy.ar.txt', sentence: 'ويصل الزوار إلى مطار الملك فهد ثم ينقلون إلى المخيمات.' },
+]) ruleProbe('name-spelling', one);
