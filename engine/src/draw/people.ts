@@ -58,6 +58,9 @@ const HEAD_NOUNS = new Set([...AR_ORG_HEADS.map((h) => key(h.ar)), ...AR_PLACE_H
 
 const PLACE_NOUNS = new Set(AR_PLACE_HEADS.map((h) => key(h.ar)));
 
+/** The preposition في, folded. */
+const IN = key('في');
+
 const KUNYA = new Set(['ابو', 'ابي', 'ابا', 'ام'].map(key));
 
 const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ولد', 'ال', 'عبد', 'ابو', 'ابي', 'مولاي'].map(key));
@@ -130,7 +133,7 @@ function nameLike(ctx: DrawContext, index: number): boolean {
   const token = ctx.tokens[index];
   if (!token || token.script !== 'ar' || token.quote !== -1) return false;
   if (AR_STOP.has(token.key) || TIME_WORDS.has(token.key) || RELATION_WITH_PRONOUN.test(token.key) || adverbAt(ctx, index) || isSpeech(token) || nationalityOf(token) || titleAt(ctx.tokens, index)) return false;
-  if (ctx.lexiconMentionAt(index)) return false;
+  if (ctx.lexiconMentionAt(index) || VENUE_ADJECTIVES.has(token.key)) return false;
   // A body's or a place's head noun, bare or with the article (صادق المجلس البلدي: the verb, then the council), is no name word.
   if (stemsOf(token).some((stem) => HEAD_NOUNS.has(stem) || (/^ال/.test(stem) && HEAD_NOUNS.has(stem.slice(2))))) return false;
   // A definite descriptor (النائب, الباحثة, المحامي) describes the person it stands before: «وطالب النائب عادل منصور» is the verb طالب, then the MP.
@@ -216,6 +219,12 @@ function conjoinedGivenName(folded: string): boolean {
   return KNOWN_GIVEN_NAMES.has(rest) || rest === 'عبد';
 }
 
+/**
+ * Adjectives that follow the name of a venue named in someone's honour (an airport, a stadium, a
+ * conference centre: مطار الملك فهد الدولي, ملعب القاهرة الدولي), never a person's name. Folded.
+ */
+const VENUE_ADJECTIVES = new Set(['الدولي', 'الدولية'].map(key));
+
 /** Extends a name from its first token while the words look like a name (at most 4 words). */
 function extendArabic(ctx: DrawContext, start: number, prefix: number): NameSpan | undefined {
   const tokens = ctx.tokens;
@@ -241,6 +250,8 @@ function extendArabic(ctx: DrawContext, start: number, prefix: number): NameSpan
   }
   while (end > start + 1 && CONNECTORS.has(tokens[end - 1]!.key)) end--;
   if (end - start < 2) return undefined;
+  // A name that «الدولي» follows is a venue's, named in someone's honour: مطار الملك فهد الدولي.
+  if (VENUE_ADJECTIVES.has(tokens[end]?.key ?? '') && tokens[end]!.clause === first.clause) return undefined;
   return { tokenStart: start, tokenEnd: end, prefix };
 }
 
@@ -277,7 +288,8 @@ function arabicNames(ctx: DrawContext): NameSpan[] {
     const prefix = givenPrefix(ctx, token);
     // A name right after a place noun (بلدة مولاي إبراهيم) is the place's.
     // So is a given name inside a drawn place's name (بلدتي مولاي إبراهيم وأمزميز).
-    const afterPlaceNoun = (i > 0 && stemsOf(tokens[i - 1]).some((stem) => PLACE_NOUNS.has(stem))) || ctx.placeAt.has(i);
+    // A given name right after the preposition في is a place's too (في سلمى, في منى): a person is seldom "in" a sentence's words.
+    const afterPlaceNoun = (i > 0 && (stemsOf(tokens[i - 1]).some((stem) => PLACE_NOUNS.has(stem)) || (tokens[i - 1]!.key === IN && prefix === 0))) || ctx.placeAt.has(i);
     if (prefix === undefined || afterPlaceNoun) continue;
     const before = filiationStart(ctx, i, taken);
     push(before === i ? extendArabic(ctx, i, prefix) : extendArabic(ctx, before, 0));
@@ -406,11 +418,26 @@ function englishNames(ctx: DrawContext, things: NamedThingSpan[]): NameSpan[] {
     // A run right after a person's name and "of" (Governor Ben Evardone of Davao Oriental, Owen Pugh
     // of South Wales Police) is where or what the person serves: a place or a body, never a person.
     const ofPerson = start === i && tokens[start - 1]?.key === 'of' && out.at(-1)?.tokenEnd === start - 1 && tokens[start - 2]!.clause === tokens[start]!.clause;
-    if (!bad && !lexicon && !body && !placeWord && !ofPerson && !placeLike(ctx, words, start, i) && !portfolioAfterTitle(ctx, start) && !partyBeforeTitle(ctx, start, runEnd) && length >= 2 && length <= 4 && !honorificOnly && !/'s$/.test(ctx.word(runEnd - 1))) out.push({ tokenStart: start, tokenEnd: runEnd, prefix: 0 });
+    if (!bad && !lexicon && !body && !placeWord && !ofPerson && !afterDefiniteArticle(ctx, start) && !placeLike(ctx, words, start, i) && !portfolioAfterTitle(ctx, start) && !partyBeforeTitle(ctx, start, runEnd) && length >= 2 && length <= 4 && !honorificOnly && !/'s$/.test(ctx.word(runEnd - 1))) out.push({ tokenStart: start, tokenEnd: runEnd, prefix: 0 });
     i = runEnd - 1;
   }
   return out;
 }
+
+/**
+ * Whether the name a capitalised run keeps from token `start` follows "the" in its clause (in the
+ * run or before it), with no honorific opening it: "the Liberal Democrats", "the Scottish Greens", "the City Chambers" name a
+ * party, a group or a building. English puts no article before a person's name, only before an
+ * honorific or a title ("the Reverend Iain Munro", "the Prime Minister"), which the run then opens.
+ */
+function afterDefiniteArticle(ctx: DrawContext, start: number): boolean {
+  const before = ctx.tokens[start - 1];
+  if (!before || before.clause !== ctx.tokens[start]!.clause || before.key !== 'the') return false;
+  return !NAME_HONORIFICS.has(ctx.tokens[start]!.key) && !STYLES_AFTER_THE.has(ctx.tokens[start]!.key);
+}
+
+/** Styles English writes after "the" before a name: the Reverend, the Rev, the Honourable, the Right Honourable. */
+const STYLES_AFTER_THE = new Set(['reverend', 'rev', 'revd', 'very', 'most', 'right', 'honourable', 'honorable', 'hon']);
 
 /** Roles whose title takes a portfolio after "for" or "of" (Minister for Rural Affairs, Secretary of State for Wales). */
 const PORTFOLIO_ROLES = new Set(['minister', 'secretary']);
