@@ -26,6 +26,17 @@ const MEMBER_TITLES_PLURAL = new Set(['councillors', 'councilors', 'mps', 'msps'
 /** Determiners before the party: a Labour councillor, the Conservative MP, a former Labour councillor. */
 const DETERMINERS = new Set(['a', 'an', 'the']);
 
+/**
+ * Whether token `end`, right after a capitalised run with one space between, is a lower-case
+ * member's title or "group" ("Liberal Democrat group leader X", "One Green councillor"): the run
+ * then describes the member, as a party or a place does, and names no person.
+ */
+export function memberTitleAfter(ctx: DrawContext, end: number): boolean {
+  const title = ctx.tokens[end];
+  if (!title || end === 0 || title.clause !== ctx.tokens[end - 1]!.clause || !/^ $/.test(ctx.gap(end - 1, end)) || !/^\p{Ll}/u.test(ctx.word(end))) return false;
+  return MEMBER_TITLES.has(title.key) || title.key === 'group';
+}
+
 /** A party's words before a member's title, as a token range, with the token where the title ends. */
 export interface PartyRun {
   start: number;
