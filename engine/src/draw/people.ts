@@ -432,8 +432,9 @@ function englishNames(ctx: DrawContext, things: NamedThingSpan[]): NameSpan[] {
  */
 function afterDefiniteArticle(ctx: DrawContext, start: number): boolean {
   const before = ctx.tokens[start - 1];
-  if (!before || before.clause !== ctx.tokens[start]!.clause || before.key !== 'the') return false;
-  return !NAME_HONORIFICS.has(ctx.tokens[start]!.key) && !STYLES_AFTER_THE.has(ctx.tokens[start]!.key);
+  const first = ctx.tokens[start];
+  if (!before || !first || before.clause !== first.clause || before.key !== 'the') return false;
+  return !NAME_HONORIFICS.has(first.key) && !STYLES_AFTER_THE.has(first.key);
 }
 
 /** Styles English writes after "the" before a name: the Reverend, the Rev, the Honourable, the Right Honourable. */
