@@ -17,6 +17,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { drawFactBase } from '../../engine/src/draw/index';
+import { createChecker } from '../../engine/src/index';
+import { citer, findingLines, loadTestFactBase } from './helpers';
 import { ruleProbe, type RuleProbe } from './drawProbeChecks';
 
 const EN = 'orchard-grants.en.txt';
@@ -85,5 +87,62 @@ for (const file of ['harbour-levy.en.txt', 'harbour-levy.ar.txt', 'orchard-grant
   test(`${file}: drawn without a failed step`, () => {
     const article = readFileSync(join(import.meta.dirname, 'fixtures', 'drawProbes', file), 'utf8');
     assert.deepEqual(drawFactBase(article, {}).warnings.filter((warning) => 'step' in warning), []);
+  });
+}
+
+// A leader's title naming a council, given after the name to the chair of one of its committees,
+// while another person leads the council: the committee is the council's, but its chair does not
+// lead the council. An editor's fact base, on an invented story (a harbour plan in Kelvale).
+const KELVALE = [
+  'KELVALE, Friday 6 November 2026 - Kelvale Council approved a harbour plan on Thursday.',
+  'Council leader Ann Moss said the plan would cost £3 million.',
+  "Tom Reyes, convener of the council's harbour committee, said repairs would start in March.",
+].join('\n');
+const kelvaleCite = citer(KELVALE);
+const kelvale = createChecker(
+  [
+    loadTestFactBase(
+      {
+        schemaVersion: 2,
+        id: 'kelvale-harbour',
+        source: { file: 'article.en.txt', lang: 'en', published: '2026-11-06' },
+        people: [
+          { id: 'moss', names: { en: ['Ann Moss'], ar: ['آن موس'] }, gender: 'f', evidence: kelvaleCite('Ann Moss') },
+          { id: 'reyes', names: { en: ['Tom Reyes'], ar: ['توم رييس'] }, gender: 'm', evidence: kelvaleCite('Tom Reyes') },
+        ],
+        organisations: [
+          { id: 'council', kind: 'council', names: { en: ['Kelvale Council'], ar: ['مجلس كيلفيل'] }, evidence: kelvaleCite('Kelvale Council') },
+          { id: 'harbour-committee', kind: 'committee', parent: 'council', names: { en: ['harbour committee'], ar: ['لجنة الميناء'] }, evidence: kelvaleCite("the council's harbour committee") },
+        ],
+        posts: [
+          { id: 'moss-leader', holder: 'moss', role: 'leader', organisation: 'council', title: { en: ['council leader', 'leader of the council'], ar: ['زعيمة المجلس'] }, evidence: kelvaleCite('Council leader Ann Moss') },
+          { id: 'reyes-convener', holder: 'reyes', role: 'chairman', organisation: 'harbour-committee', title: { en: ['convener of the harbour committee', 'convener'], ar: ['رئيس لجنة الميناء'] }, evidence: kelvaleCite("Tom Reyes, convener of the council's harbour committee") },
+        ],
+      },
+      'kelvale.factbase.json',
+      KELVALE,
+    ),
+  ],
+  { scope: 'all' },
+);
+const kelvaleFindings = (draft: string) => findingLines(kelvale, ['post-holder'])(draft).map((line) => line.replace(/ → .*$/, ''));
+
+/** What the committee chair called the council's leader waits for. */
+const PARENT_LEADER = "a leader's title after the name, of a body another person leads, given to the chair of its committee";
+
+const KELVALE_PROBES: { sentence: string; flagged?: string; todo?: string }[] = [
+  { sentence: 'Tom Reyes, leader of Kelvale Council, said repairs would start in March.', flagged: 'leader', todo: PARENT_LEADER },
+  { sentence: 'وقال توم رييس، زعيم مجلس كيلفيل، إن الإصلاحات ستبدأ في مارس.', flagged: 'زعيم', todo: PARENT_LEADER },
+  // Before the name, already flagged.
+  { sentence: 'Council leader Tom Reyes said repairs would start in March.', flagged: 'Council leader' },
+  // True restatements.
+  { sentence: 'Ann Moss, leader of Kelvale Council, said the plan would cost £3 million.' },
+  { sentence: 'Tom Reyes, convener of the harbour committee, said repairs would start in March.' },
+  { sentence: 'وقالت آن موس، زعيمة مجلس كيلفيل، إن الخطة ستكلف 3 ملايين جنيه.' },
+];
+
+for (const { sentence, flagged, todo } of KELVALE_PROBES) {
+  test(`kelvale: ${flagged ? `flags ${flagged}` : 'clean'}: ${sentence}`, todo ? { todo } : {}, () => {
+    assert.deepEqual(kelvaleFindings(sentence), flagged ? [`post-holder: ${flagged}`] : []);
   });
 }
