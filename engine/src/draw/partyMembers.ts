@@ -18,7 +18,7 @@ import { key } from './words';
 const MEMBER_TITLES = new Set(['councillor', 'councilor', 'mp', 'ms', 'msp', 'mep', 'mla', 'senator', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'assemblyman', 'assemblywoman', 'peer']);
 
 /** Words that name a party's family in English copy (Labour, the Conservatives, a Democratic senator). */
-const PARTY_WORDS = new Set(['labour', 'labor', 'conservative', 'conservatives', 'tory', 'tories', 'liberal', 'liberals', 'democrat', 'democrats', 'democratic', 'republican', 'republicans', 'green', 'greens', 'socialist', 'socialists', 'communist', 'communists', 'nationalist', 'nationalists', 'unionist', 'unionists', 'reform']);
+export const PARTY_WORDS: ReadonlySet<string> = new Set(['labour', 'labor', 'conservative', 'conservatives', 'tory', 'tories', 'liberal', 'liberals', 'democrat', 'democrats', 'democratic', 'republican', 'republicans', 'green', 'greens', 'socialist', 'socialists', 'communist', 'communists', 'nationalist', 'nationalists', 'unionist', 'unionists', 'reform']);
 
 /** Plural titles of elected members, said once before the names of several (Labour councillors Priya Nandra and Joe Whitley). */
 const MEMBER_TITLES_PLURAL = new Set(['councillors', 'councilors', 'mps', 'msps', 'meps', 'mlas', 'senators', 'lawmakers', 'legislators', 'peers']);

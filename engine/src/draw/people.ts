@@ -17,7 +17,7 @@ import { HONORIFICS, NAME_HONORIFICS } from '../lexicon/honorifics';
 import { AR_ORG_HEADS, AR_PLACE_HEADS, EN_ORG_HEADS, EN_PLACE_OPENERS, EN_PLACE_PREPOSITIONS, EN_PLACE_TAILS, NAME_RANKS } from './lexicon';
 import { drawNamedThings, namedThingIn, type NamedThingSpan } from './namedThings';
 import { articleGivenAt, namesAfterTitles } from './titledNames';
-import { memberTitleAfter, partyBeforeTitle } from './partyMembers';
+import { PARTY_WORDS, memberTitleAfter, partyBeforeTitle } from './partyMembers';
 import { MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from '../lexicon/months';
 import { TITLE_HEADS } from '../lexicon/words';
 
@@ -418,7 +418,7 @@ function englishNames(ctx: DrawContext, things: NamedThingSpan[]): NameSpan[] {
     // A run right after a person's name and "of" (Governor Ben Evardone of Davao Oriental, Owen Pugh
     // of South Wales Police) is where or what the person serves: a place or a body, never a person.
     const ofPerson = start === i && tokens[start - 1]?.key === 'of' && out.at(-1)?.tokenEnd === start - 1 && tokens[start - 2]!.clause === tokens[start]!.clause;
-    if (!bad && !lexicon && !body && !placeWord && !ofPerson && !afterDefiniteArticle(ctx, start) && !memberTitleAfter(ctx, runEnd) && !placeLike(ctx, words, start, i) && !portfolioAfterTitle(ctx, start) && !partyBeforeTitle(ctx, start, runEnd) && length >= 2 && length <= 4 && !honorificOnly && !/'s$/.test(ctx.word(runEnd - 1))) out.push({ tokenStart: start, tokenEnd: runEnd, prefix: 0 });
+    if (!bad && !lexicon && !body && !placeWord && !ofPerson && !afterDefiniteArticle(ctx, start, runEnd) && !memberTitleAfter(ctx, runEnd) && !placeLike(ctx, words, start, i) && !portfolioAfterTitle(ctx, start) && !partyBeforeTitle(ctx, start, runEnd) && length >= 2 && length <= 4 && !honorificOnly && !/'s$/.test(ctx.word(runEnd - 1))) out.push({ tokenStart: start, tokenEnd: runEnd, prefix: 0 });
     i = runEnd - 1;
   }
   return out;
@@ -430,11 +430,14 @@ function englishNames(ctx: DrawContext, things: NamedThingSpan[]): NameSpan[] {
  * party, a group or a building. English puts no article before a person's name, only before an
  * honorific or a title ("the Reverend Iain Munro", "the Prime Minister"), which the run then opens.
  */
-function afterDefiniteArticle(ctx: DrawContext, start: number): boolean {
+function afterDefiniteArticle(ctx: DrawContext, start: number, end: number): boolean {
   const before = ctx.tokens[start - 1];
   const first = ctx.tokens[start];
-  if (!before || !first || before.clause !== first.clause || before.key !== 'the') return false;
-  return !NAME_HONORIFICS.has(first.key) && !STYLES_AFTER_THE.has(first.key);
+  if (!before || !first || end <= start || before.clause !== first.clause || before.key !== 'the') return false;
+  if (NAME_HONORIFICS.has(first.key) || STYLES_AFTER_THE.has(first.key)) return false;
+  // Only a plural or a party's word ends such a run: "the Frenchman Kylian Mbappe" is a person after a word that describes him.
+  const last = ctx.tokens[end - 1]!.key;
+  return last.endsWith('s') || PARTY_WORDS.has(last);
 }
 
 /** Styles English writes after "the" before a name: the Reverend, the Rev, the Honourable, the Right Honourable. */
