@@ -149,8 +149,11 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // places24's gazetteer sets (Tanzania's 31 regions and their capitals, Scotland's 32 council
   // areas, Edinburgh's districts): 1,305.4 kB. The landing of 6 December, midday (that gazetteer,
   // figures found across the two languages by their concept, the last of a series, staff posts and
-  // the places of posts, the Arabic stemmer's و and ل radicals): 1,314.5 kB.
-  'cli.js': { entry: 'cli/src/main.ts', budget: 1_317_000 },
+  // the places of posts, the Arabic stemmer's و and ل radicals): 1,314.5 kB. The landing of
+  // 6 December, afternoon (Arabic and English drawn recall, measures of another unit and currency
+  // conversions, years after a semicolon, phrases of a concept, organisation references after a
+  // name): 1,322.6 kB.
+  'cli.js': { entry: 'cli/src/main.ts', budget: 1_325_000 },
   // perf13's one-shape records (emptyList.ts, the fields every mention, date and quote match is made with): the worker 792.9 kB.
   // affil13's affiliation checks: the worker 803.5 kB.
   // The same landing's checks (dates13, quant13): the worker 808.7 kB.
@@ -165,7 +168,8 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // The landing of 6 December, late morning, as the CLI's: the worker 934.5 kB.
   // places24's gazetteer sets, as the CLI's: the worker 942.3 kB.
   // The landing of 6 December, midday, as the CLI's: the worker 950.2 kB.
-  'worker.js': { entry: 'cli/src/worker.ts', budget: 953_000 },
+  // The landing of 6 December, afternoon, as the CLI's: the worker 954.8 kB.
+  'worker.js': { entry: 'cli/src/worker.ts', budget: 957_000 },
   // The server grew from 725 kB to 791 kB when it began drawing fact bases (isnad.drawFactBase,
   // issue 9), then to 930 kB with the same checks and data as the worker above, and shrank to
   // 901 kB with the packed lexicons (it draws, so it keeps the drawing tables), and to 815 kB
@@ -191,7 +195,8 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // The landing of 6 December, late morning, as the CLI's: 1,493.6 kB.
   // places24's gazetteer sets, as the CLI's: the server 1,501.5 kB.
   // The landing of 6 December, midday, as the CLI's: 1,510.6 kB.
-  'server.js': { entry: 'server/src/main.ts', budget: 1_513_000 },
+  // The landing of 6 December, afternoon, as the CLI's: 1,518.7 kB.
+  'server.js': { entry: 'server/src/main.ts', budget: 1_521_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 460_000 },
 };
 
