@@ -68,15 +68,21 @@ interface Story { name: string; article: string; editor: Floors; drawn: Floors }
  * ar-pilgrimage 1.00 / 0.70 and drawn 1.00 / 0.51, en-hydropower 1.00 / 0.53 and drawn 1.00 / 0.44,
  * en-council 1.00 / 0.59 and drawn 0.93 / 0.34, en-fire 1.00 / 0.94, ar-returns drawn 0.85 / 0.44
  * (its drawn floor stays 0.80: 17 of 20 is 0.85 exactly, too close to round down to).
+ * With the afternoon landing of 6 December (drawn buses, applicants, areas and qaimmaqams, weekdays
+ * that fix a year, changes told by their two values, measures of another unit, conversions, years
+ * after a semicolon, "went home" as a return): ar-pilgrimage 1.00 / 0.73 and drawn 1.00 / 0.59,
+ * ar-returns 0.93 / 0.69 and drawn 0.88 / 0.56, en-council 1.00 / 0.61 and drawn 1.00 / 0.41,
+ * en-fire drawn 1.00 / 0.88, en-hydropower 1.00 / 0.58 and drawn 1.00 / 0.47, en-weather 1.00 / 0.88
+ * and drawn 1.00 / 0.85 (its drawn floor stays 0.80: 28 of 33 is 0.848).
  */
 const STORIES: Story[] = [
   { name: 'ar-education', article: 'article.ar.txt', editor: { precision: 1, recall: 0.9 }, drawn: { precision: 1, recall: 0.85 } },
-  { name: 'en-weather', article: 'article.en.txt', editor: { precision: 1, recall: 0.8 }, drawn: { precision: 1, recall: 0.8 } },
-  { name: 'en-fire', article: 'article.en.txt', editor: { precision: 1, recall: 0.9 }, drawn: { precision: 1, recall: 0.8 } },
-  { name: 'ar-pilgrimage', article: 'article.ar.txt', editor: { precision: 1, recall: 0.7 }, drawn: { precision: 1, recall: 0.5 } },
-  { name: 'en-hydropower', article: 'article.en.txt', editor: { precision: 1, recall: 0.5 }, drawn: { precision: 1, recall: 0.4 } },
-  { name: 'ar-returns', article: 'article.ar.txt', editor: { precision: 0.9, recall: 0.6 }, drawn: { precision: 0.8, recall: 0.4 } },
-  { name: 'en-council', article: 'article.en.txt', editor: { precision: 1, recall: 0.55 }, drawn: { precision: 0.9, recall: 0.3 } },
+  { name: 'en-weather', article: 'article.en.txt', editor: { precision: 1, recall: 0.85 }, drawn: { precision: 1, recall: 0.8 } },
+  { name: 'en-fire', article: 'article.en.txt', editor: { precision: 1, recall: 0.9 }, drawn: { precision: 1, recall: 0.85 } },
+  { name: 'ar-pilgrimage', article: 'article.ar.txt', editor: { precision: 1, recall: 0.7 }, drawn: { precision: 1, recall: 0.55 } },
+  { name: 'en-hydropower', article: 'article.en.txt', editor: { precision: 1, recall: 0.55 }, drawn: { precision: 1, recall: 0.45 } },
+  { name: 'ar-returns', article: 'article.ar.txt', editor: { precision: 0.9, recall: 0.65 }, drawn: { precision: 0.85, recall: 0.55 } },
+  { name: 'en-council', article: 'article.en.txt', editor: { precision: 1, recall: 0.6 }, drawn: { precision: 1, recall: 0.4 } },
 ];
 
 interface Report { precision: number; recall: number; fixAccuracy?: number; missed: string[]; falsePositives: string[] }
