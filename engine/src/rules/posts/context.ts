@@ -12,6 +12,7 @@ import type { Draft } from '../../findingBuilder';
 import type { Organisation, Post } from '../../factBase/schema';
 import { HOUSE_MEMBER_HEADS } from '../../lexicon/parties';
 import { canonicalNames } from '../../names';
+import { referenceNames } from './titleReference';
 import { wrongAffiliation, wrongPost, type PersonNamed } from '../../messages';
 
 /** Organisation kinds whose membership is an affiliation rather than a post. */
@@ -164,7 +165,9 @@ export function sameOrgPost(knowledge: KnowledgeIndex, title: Title, posts: Enti
     // "Labour MP": the party is the member's side, not the body of the membership.
     if (POLITICAL_KINDS.has(org.fact.kind) && HOUSE_MEMBER_HEADS.has(title.head.words[0]!)) continue;
     if (title.organisations.some((mention) => knowledge.same(mention.entity, org.key))) return post;
-    if (referenced && referencedAlone(title) && knowledge.same(referenced.entity, org.key)) return post;
+    // A reference that fits the body only by its class («عضو المجلس» for the chair of a council's
+    // committee) may mean the larger body the person is a member of: it names no post to compare.
+    if (referenced && referencedAlone(title) && knowledge.same(referenced.entity, org.key) && namedByReference(title, org.fact)) return post;
     const content = contentTokens(tokens, title.specStart, title.specEnd);
     if (content.length >= 2) {
       const allowed = keySet([...org.fact.names.ar, ...org.fact.names.en]);
@@ -172,6 +175,12 @@ export function sameOrgPost(knowledge: KnowledgeIndex, title: Title, posts: Enti
     }
   }
   return undefined;
+}
+
+/** Whether the title's reference names the organisation itself: a pronoun for the body named before it, or a noun of its kind or name. */
+function namedByReference(title: Title, org: Organisation): boolean {
+  const noun = title.reference!.noun;
+  return noun === 'its' || noun === 'ها' || referenceNames(noun, org);
 }
 
 /** Whether nothing but the reference to an organisation goes with the title's head: "the ministry's secretary-general", «الأمين العام للوزارة». */

@@ -19,7 +19,7 @@ function candidates(ctx: PostContext, person: Mention, noun: string): Entity<Org
   const factBase = knowledge.entity(person.entity)?.factBase;
   if (!factBase) return [];
   const orgs = factBase.organisations.map((org) => knowledge.entity<Organisation>(`${factBase.id}:${org.id}`)).filter((org): org is Entity<Organisation> => !!org);
-  const named = orgs.filter((org) => org.fact.kind === noun || [...org.fact.names.ar, ...org.fact.names.en].some((name) => nameHasNoun(name, noun)));
+  const named = orgs.filter((org) => referenceNames(noun, org.fact));
   if (named.length > 0) return named;
   const cls = ORGANISATION_REFERENCES.get(noun);
   return cls ? orgs.filter((org) => CLASS_OF_KIND[org.fact.kind] === cls) : [];
@@ -39,6 +39,14 @@ function ownOrganisations(ctx: PostContext, person: Mention, orgs: readonly Enti
   const { knowledge } = ctx;
   const own = new Set((knowledge.postsByHolder.get(person.entity) ?? []).map((post) => knowledge.resolve(post, post.fact.organisation)?.key));
   return orgs.filter((org) => own.has(org.key));
+}
+
+/**
+ * Whether a reference's noun names the organisation itself, by its kind or a word of its name (the
+ * ministry's, for a ministry), not only by the noun's class (a council's, for a committee).
+ */
+export function referenceNames(noun: string, org: Organisation): boolean {
+  return org.kind === noun || [...org.names.ar, ...org.names.en].some((name) => nameHasNoun(name, noun));
 }
 
 /** Whether a name's folded words hold the noun, with or without the Arabic article. */
