@@ -102,6 +102,9 @@ function namedOtherwise(analysis: Analysis, knowledge: KnowledgeIndex, fact: Ent
   const words = (script: 'ar' | 'latin') => (script === 'ar' ? subject.fact.names?.en : subject.fact.names?.ar) ?? [];
   const named = tokens.some((token) => {
     if (token.clause !== clause || token.index - number.tokenEnd > 8 || (token.script !== 'ar' && token.script !== 'latin')) return false;
+    // The figure's own unit is not the subject's name: «كيلومتراً» read without a clitic ك has the
+    // consonants of al-Mutairi.
+    if (token.index >= number.tokenStart && token.index <= number.tokenEnd) return false;
     // A clitic (بفيلمونت) is not the name's: each stem of the word is read too.
     const forms = new Set([token.key, ...tokenStems(token).map((s) => s.stem)]);
     const mine = [...forms].flatMap(wordSkeletons).filter((skeleton) => skeleton.length >= LEAST_CONSONANTS);
