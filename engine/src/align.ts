@@ -837,7 +837,6 @@ export function otherOccasion(analysis: Analysis, knowledge: KnowledgeIndex, sen
   // A sentence that names the entity's own event by its trigger keeps that occasion whatever
   // weekday it gives it: another weekday there is a wrong one, which the date rule reports.
   if (options.weekdays === false) days = new Set();
-  days = occasionDays(knowledge, entity, days);
   if (years.size === 0 && days.size === 0) return false;
   const evidence = (entity.fact as { evidence?: { start: number; end: number }[] }).evidence ?? [];
   const aligned = articleIndex(knowledge).sentences.filter(
@@ -846,25 +845,6 @@ export function otherOccasion(analysis: Analysis, knowledge: KnowledgeIndex, sen
   const differs = <T>(draft: Set<T>, article: (s: ArticleSentence) => Set<T>) =>
     draft.size > 0 && aligned.some((s) => article(s).size > 0) && !aligned.some((s) => [...draft].some((value) => article(s).has(value)));
   return differs(years, (s) => s.years) || differs(days, (s) => s.weekdays) || (aligned.every((s) => s.years.size === 0) && beforeTheArticle(knowledge, entity, years));
-}
-
-/**
- * The draft's weekdays `days` that may name another occasion than the article's of `entity`: those
- * the article names, and those outside the week it covers (from its earliest weekday, counted back
- * from its publication, to that day). A weekday inside that week that the article names nowhere is
- * no occasion it reports but a wrong weekday (the date rule's), and the figures beside it are still
- * compared: "approved on Wednesday" for the article's Thursday, published on Friday. One outside it
- * may be a later count ("by Thursday evening" in an article of Monday to Wednesday).
- */
-function occasionDays(knowledge: KnowledgeIndex, entity: Entity, days: Set<string>): Set<string> {
-  const named = new Set(articleIndex(knowledge).sentences.filter((s) => s.factBase === entity.factBase).flatMap((s) => [...s.weekdays]));
-  const published = /^(\d{4})-(\d{2})-(\d{2})/.exec(entity.factBase?.source?.published ?? '');
-  if (!published || named.size === 0 || days.size === 0) return days;
-  const dayNo = Date.UTC(Number(published[1]), Number(published[2]) - 1, Number(published[3])) / 86_400_000;
-  // How many days before the publication the weekday falls (0 to 6).
-  const back = (weekday: string) => [0, 1, 2, 3, 4, 5, 6].find((k) => weekdayOfDay(dayNo - k) === weekday) ?? 0;
-  const span = Math.max(...[...named].map(back));
-  return new Set([...days].filter((day) => named.has(day) || back(day) > span));
 }
 
 /**
