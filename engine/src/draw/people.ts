@@ -225,6 +225,38 @@ function conjoinedGivenName(folded: string): boolean {
  */
 const VENUE_ADJECTIVES = new Set(['الدولي', 'الدولية'].map(key));
 
+/**
+ * Whether token `index` opens the object of the verb before a name rather than the name's next word:
+ * after a family name that is no given name (سامي قعوار), a word with no article that no lexicon
+ * knows as a given name, in construct with a word with the article (وانتقد النائب سامي قعوار بطء
+ * التنفيذ: the MP criticised the slow pace of the work). A father's given name (هيثم محمد إبراهيم),
+ * a connector (أبو، عبد، بن) and the word after a compound given name (عبد الله فهاد) still
+ * continue the name.
+ */
+function objectAfterName(ctx: DrawContext, start: number, index: number): boolean {
+  const tokens = ctx.tokens;
+  const previous = tokens[index - 1]!;
+  const token = tokens[index]!;
+  const next = tokens[index + 1];
+  // The second word of a compound given name (عبد الله فهاد العنزي، سيف الدين طاز) or a word after a connector (بن زهران) is no family name yet.
+  if (index - start < 2 || KNOWN_GIVEN_NAMES.has(previous.key) || CONNECTORS.has(previous.key) || /^ال/.test(previous.key) || CONNECTORS.has(tokens[index - 2]!.key)) return false;
+  if (/^ال/.test(token.key) || KNOWN_GIVEN_NAMES.has(token.key) || CONNECTORS.has(token.key)) return false;
+  return !!next && next.clause === token.clause && /^ال../.test(next.key) && !CONNECTORS.has(next.key);
+}
+
+/**
+ * Whether token `index`, written with the article, is a common noun that the article writes
+ * elsewhere without it (عمر الحافلة, "the bus's age", beside «186 حافلة»): after a given name that
+ * is also a noun (عمر, age), it is that noun's complement, not a family name. A family name is
+ * written with its article each time (الخوالدة، وأضاف الخوالدة).
+ */
+function commonNounElsewhere(ctx: DrawContext, index: number): boolean {
+  const token = ctx.tokens[index];
+  if (!token || !/^ال.../.test(token.key)) return false;
+  const bare = token.key.slice(2);
+  return ctx.tokens.some((other) => other.index !== index && other.script === 'ar' && !other.key.endsWith(`ال${bare}`) && stemsOf(other).includes(bare));
+}
+
 /** Extends a name from its first token while the words look like a name (at most 4 words). */
 function extendArabic(ctx: DrawContext, start: number, prefix: number): NameSpan | undefined {
   const tokens = ctx.tokens;
@@ -246,6 +278,7 @@ function extendArabic(ctx: DrawContext, start: number, prefix: number): NameSpan
     if (end - start >= 2 && KNOWN_GIVEN_NAMES.has(token.key) && !CONNECTORS.has(tokens[end - 1]!.key) && !(end - start === 2 && compoundGivenAt(ctx, end - 1)) && !grandfather) break;
     // «و» on a given name after a full name joins another person (سامح عبد الحكيم ومحمود الشربيني); a given name that opens with و (وليد, وائل) is no conjunction.
     if (end - start >= 2 && conjoinedGivenName(token.key)) break;
+    if (objectAfterName(ctx, start, end)) break;
     end++;
   }
   while (end > start + 1 && CONNECTORS.has(tokens[end - 1]!.key)) end--;
@@ -292,7 +325,10 @@ function arabicNames(ctx: DrawContext): NameSpan[] {
     const afterPlaceNoun = (i > 0 && (stemsOf(tokens[i - 1]).some((stem) => PLACE_NOUNS.has(stem)) || (tokens[i - 1]!.key === IN && prefix === 0))) || ctx.placeAt.has(i);
     if (prefix === undefined || afterPlaceNoun) continue;
     const before = filiationStart(ctx, i, taken);
-    push(before === i ? extendArabic(ctx, i, prefix) : extendArabic(ctx, before, 0));
+    const span = before === i ? extendArabic(ctx, i, prefix) : extendArabic(ctx, before, 0);
+    // A given name and one common noun (عمر الحافلة) are no name.
+    if (span && span.tokenEnd - span.tokenStart === 2 && commonNounElsewhere(ctx, span.tokenStart + 1)) continue;
+    push(span);
   }
   // After a speech verb, two or three name-like words up to a comma or a function word.
   for (let i = 0; i < tokens.length; i++) {
