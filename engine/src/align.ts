@@ -246,6 +246,20 @@ interface SlotName {
   start: number;
 }
 
+/** Words that number a thing after its noun («الحافلة رقم 14», "bus number 14"). */
+const NUMBERING = new Set(['number', 'no', 'رقم']);
+
+/**
+ * The noun a numbering that ends at `before` numbers («الحافلة رقم 14 إلى …» hangs on الحافلة, as
+ * "the number 14 bus to …" hangs on bus), else `before` itself.
+ */
+function beforeNumbering(tokens: readonly Token[], before: number): number {
+  const figure = tokens[before];
+  const word = tokens[before - 1];
+  if (!figure || !word || figure.script !== 'digit' || !NUMBERING.has(word.key) || before < 2) return before;
+  return tokens[before - 2]!.sentence === figure.sentence ? before - 2 : before;
+}
+
 /**
  * The slot of the place `entity` named at `name`: six content words on each side of it, or its
  * whole sentence for a `dateline`; the word or named thing it hangs on; whether it contains the
@@ -281,6 +295,7 @@ function slotOf(analysis: Analysis, context: SlotContext, entity: string, name: 
   let before = fused || !locative ? first - 1 : first - 2;
   // The noun, not its nationality adjective: «الوجود الأمريكي في العراق» hangs on الوجود.
   while (before > 0 && nationalityOf(tokens[before]) && tokens[before - 1]!.sentence === sentence) before--;
+  before = beforeNumbering(tokens, before);
   const headMention = endingAt.get(before + 1);
   const headToken = tokens[before];
   // "30 km south of Kandahar", "near Kandahar", «على بعد 30 كلم جنوب غرب الموصل»: a slot near the

@@ -144,9 +144,16 @@ const GROUPS: readonly string[] = [
 /**
  * Groups that only align a sentence with an article sentence of the other language
  * (`alignmentKey`), read by no rule as a trigger or a noun of the other words of the group: who a
- * toll counts, and a storm or a quake that strikes a place.
+ * toll counts, a storm or a quake that strikes a place, and the tram, bus or line that runs to one.
  */
-const ALIGNMENT_GROUPS: readonly string[] = ['people: people persons شخص شخصا أشخاص الأشخاص', 'struck: struck ضرب ضربت يضرب تضرب'];
+const ALIGNMENT_GROUPS: readonly string[] = [
+  'people: people persons شخص شخصا أشخاص الأشخاص',
+  'struck: struck ضرب ضربت يضرب تضرب',
+  // Transport that runs to a place: the words around a destination («خط الترام إلى …», the tram line to …).
+  'tram: tram trams tramway ترام الترام',
+  'bus: bus buses حافلة الحافلة حافلات الحافلات',
+  'line: line lines خط الخط خطوط',
+];
 
 /**
  * Weekdays are concepts of their own (`~day:wed`): الأربعاء and Wednesday. Bare أحد, اثنين and

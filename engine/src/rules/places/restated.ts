@@ -96,7 +96,7 @@ function slotPlace(
   knowledge: KnowledgeIndex,
   place: Mention,
   aligned: readonly ArticleSentence[],
-): { slot: PlaceSlot; sentence: ArticleSentence; score: number; head?: string } | undefined {
+): { slot: PlaceSlot; sentence: ArticleSentence; score: number; head?: string; mine: PlaceSlot } | undefined {
   const sentence = analysis.tokens[place.tokenStart]!.sentence;
   const draftSlots = slotsOfSentence(analysis, knowledge).get(sentence) ?? [];
   const mine = draftSlots.find((slot) => slot.tokenStart === place.tokenStart);
@@ -108,7 +108,24 @@ function slotPlace(
   // the draft names the smaller place ("in Swansea's Llansamlet district" for "in the Llansamlet
   // district of Swansea, south Wales").
   if ((best.slot.container || best.slot.apposed) && best.sentence.places.some((slot) => slot.tokenStart < best.slot.tokenStart && slot.tokenStart >= best.slot.tokenStart - 8 && knowledge.same(slot.entity, mine.entity))) return undefined;
-  return { ...best, head: mine.head };
+  return { ...best, head: mine.head, mine };
+}
+
+/**
+ * Whether a draft slot hangs on the same word as the article slot it fills. Read against a
+ * sentence of the other language, the heads are compared by concept (الحافلة, bus), and a compound
+ * told in the other order («خط الترام» for "tram line") hangs on the same words when each head
+ * is among the other's neighbours.
+ */
+function sameHeadWord(analysis: Analysis, found: { slot: PlaceSlot; sentence: ArticleSentence; head?: string; mine: PlaceSlot }): boolean {
+  const { slot, mine } = found;
+  if (mine.head === undefined) return false;
+  if (mine.head === slot.head) return true;
+  const draftLang = analysis.sentences[analysis.tokens[mine.tokenStart]!.sentence]?.lang ?? analysis.lang;
+  if (found.sentence.factBase.source.lang === draftLang || slot.head === undefined) return false;
+  const [ours, theirs] = [headConcept(mine, true), headConcept(slot, true)];
+  if (ours === undefined || theirs === undefined || ours.startsWith('@') || theirs.startsWith('@')) return false;
+  return ours === theirs || (windowConcepts(slot, true).has(ours) && windowConcepts(mine, true).has(theirs));
 }
 
 /**
@@ -202,7 +219,7 @@ export function restatedPlace(analysis: Analysis, knowledge: KnowledgeIndex, pla
   const found = slotPlace(analysis, knowledge, place, overlappingSentences(analysis, knowledge, sentence));
   if (!found || found.score < 2) return undefined;
   // After a locative of direction (taken to X), only the slot that hangs on the same word.
-  if (!strict && (found.head === undefined || found.head !== found.slot.head)) return undefined;
+  if (!strict && !sameHeadWord(analysis, found)) return undefined;
   // A part of the slot's country named by a direction («جنوب غرب الجزائر» for a town the article
   // puts «جنوب غرب البلاد») may hold it: the gazetteer cannot tell (`mayOverlap`).
   // So may the article's such part hold the draft's place (Karachi for "southern Sindh").
