@@ -22,13 +22,10 @@ const file = join(import.meta.dirname, 'fixtures', 'drawProbes', 'solar-kasempa.
 const article = readFileSync(file, 'utf8');
 const knowledge = new KnowledgeIndex([parseFactBase(JSON.stringify(drawFactBase(article, {}).factBase), 'probe.factbase.json', article).factBase!]);
 
-/** What the lead's restatements wait for. */
-const STATION_WORDS = 'station, generating and capacity are no concepts: the headline shares more with the sentence than the lead does';
-
 /** A draft sentence and the beginning of each article sentence it must be aligned with. */
 const PROBES: { sentence: string; aligned: string[]; todo?: string }[] = [
-  { sentence: 'افتتحت زامبيا يوم الثلاثاء محطة كاسيمبا لتوليد الكهرباء من الطاقة الشمسية، بقدرة 130 ميغاواط، في مشروع بلغت كلفته 620 مليون دولار.', aligned: ['SOLWEZI'], todo: STATION_WORDS },
-  { sentence: 'افتتحت زامبيا يوم الاثنين محطة كاسيمبا للطاقة الشمسية بقدرة 310 ميغاواط.', aligned: ['SOLWEZI'], todo: STATION_WORDS },
+  { sentence: 'افتتحت زامبيا يوم الثلاثاء محطة كاسيمبا لتوليد الكهرباء من الطاقة الشمسية، بقدرة 130 ميغاواط، في مشروع بلغت كلفته 620 مليون دولار.', aligned: ['SOLWEZI'] },
+  { sentence: 'افتتحت زامبيا يوم الاثنين محطة كاسيمبا للطاقة الشمسية بقدرة 310 ميغاواط.', aligned: ['SOLWEZI'] },
   { sentence: 'Zambia inaugurated the Kasempa solar power station on Tuesday, a 130-megawatt plant.', aligned: ['SOLWEZI'] },
   // Traps: the headline and the cost keep their own sentences.
   { sentence: 'افتتحت زامبيا مزرعة كاسيمبا الشمسية بكلفة 620 مليون دولار.', aligned: ['Zambia opens'] },

@@ -144,7 +144,8 @@ const GROUPS: readonly string[] = [
 /**
  * Groups that only align a sentence with an article sentence of the other language
  * (`alignmentKey`), read by no rule as a trigger or a noun of the other words of the group: who a
- * toll counts, a storm or a quake that strikes a place, and the tram, bus or line that runs to one.
+ * toll counts, a storm or a quake that strikes a place, the tram, bus or line that runs to one,
+ * and a power station's words, which a headline does not share with the lead that gives its event.
  */
 const ALIGNMENT_GROUPS: readonly string[] = [
   'people: people persons شخص شخصا أشخاص الأشخاص',
@@ -153,6 +154,10 @@ const ALIGNMENT_GROUPS: readonly string[] = [
   'tram: tram trams tramway ترام الترام',
   'bus: bus buses حافلة الحافلة حافلات الحافلات',
   'line: line lines خط الخط خطوط',
+  // A power station and what it makes («محطة لتوليد الكهرباء بقدرة …», a plant's generating capacity).
+  'station: station stations plant plants محطة المحطة محطات المحطات',
+  'generate: generating generate generates generation توليد لتوليد يولد تولد',
+  'capacity: capacity capacities قدرة القدرة بقدرة قدرتها',
 ];
 
 /**
