@@ -146,3 +146,32 @@ for (const { sentence, flagged, todo } of KELVALE_PROBES) {
     assert.deepEqual(kelvaleFindings(sentence), flagged ? [`post-holder: ${flagged}`] : []);
   });
 }
+
+// A post written with English titles only, in an Arabic draft that gives its holder another post
+// through a reference to the organisation («عضو اللجنة» for the committee's convener): the wrong
+// post is flagged with no fix (there is no Arabic title to offer), and the rule does not fail.
+const englishOnly = createChecker(
+  [
+    loadTestFactBase(
+      {
+        schemaVersion: 2,
+        id: 'kelvale-english-titles',
+        source: { file: 'article.en.txt', lang: 'en', published: '2026-11-06' },
+        people: [{ id: 'reyes', names: { en: ['Tom Reyes'], ar: ['توم رييس'] }, gender: 'm', evidence: kelvaleCite('Tom Reyes') }],
+        organisations: [
+          { id: 'harbour-committee', kind: 'committee', names: { en: ['harbour committee'], ar: ['لجنة الميناء'] }, evidence: kelvaleCite("the council's harbour committee") },
+        ],
+        posts: [
+          { id: 'reyes-convener', holder: 'reyes', role: 'chairman', organisation: 'harbour-committee', title: { en: ['convener of the harbour committee', 'convener'] }, evidence: kelvaleCite("Tom Reyes, convener of the council's harbour committee") },
+        ],
+      },
+      'kelvale-english.factbase.json',
+      KELVALE,
+    ),
+  ],
+  { scope: 'all' },
+);
+
+test('a post with English titles only, given another post through a reference in an Arabic draft, is flagged without a fix', () => {
+  assert.deepEqual(findingLines(englishOnly, ['post-holder'])('وقال توم رييس، عضو اللجنة، إن الإصلاحات ستبدأ في مارس.'), ['post-holder: عضو → ']);
+});

@@ -248,9 +248,10 @@ function wrongFamily(ctx: PostContext, check: TitleCheck, referenced: Mention | 
     // its head (رئيسة الاتحاد → المديرة العالمية للعمليات في الاتحاد).
     const post = sameOrgPost(knowledge, title, posts, tokens, referenced)!;
     const orgFollows = title.organisations[0]?.tokenStart === title.headEnd;
-    const expectedHead = (orgFollows ? titleWithoutOrganisation(knowledge, post, lang) : undefined) ?? post.fact.title[lang][0]!.split(/\s+/)[0]!;
+    // A post written in the other language only has no head to offer in the draft's: no fix.
+    const expectedHead = (orgFollows ? titleWithoutOrganisation(knowledge, post, lang) : undefined) ?? post.fact.title[lang]?.[0]?.split(/\s+/)[0];
     // A verb of heading («التي ترأس الهيئة») is not replaced by a noun: no fix.
-    const verb = HEADING_VERBS.has(title.head.words[0]!);
+    const verb = HEADING_VERBS.has(title.head.words[0]!) || !expectedHead;
     push('role', {
       range: { start: headStart, end: headEnd },
       lang,
