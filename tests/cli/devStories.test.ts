@@ -72,7 +72,7 @@ interface Story { name: string; article: string; editor: Floors; drawn: Floors }
  * that fix a year, changes told by their two values, measures of another unit, conversions, years
  * after a semicolon, "went home" as a return): ar-pilgrimage 1.00 / 0.73 and drawn 1.00 / 0.59,
  * ar-returns 0.93 / 0.69 and drawn 0.88 / 0.56, en-council 1.00 / 0.61 and drawn 1.00 / 0.41,
- * en-fire drawn 1.00 / 0.88, en-hydropower 1.00 / 0.58 and drawn 1.00 / 0.47, en-weather 1.00 / 0.88
+ * en-fire drawn 1.00 / 0.88, en-hydropower 1.00 / 0.61 (0.611) and drawn 1.00 / 0.47, en-weather 1.00 / 0.88
  * and drawn 1.00 / 0.85 (its drawn floor stays 0.80: 28 of 33 is 0.848).
  */
 const STORIES: Story[] = [
@@ -80,7 +80,7 @@ const STORIES: Story[] = [
   { name: 'en-weather', article: 'article.en.txt', editor: { precision: 1, recall: 0.85 }, drawn: { precision: 1, recall: 0.8 } },
   { name: 'en-fire', article: 'article.en.txt', editor: { precision: 1, recall: 0.9 }, drawn: { precision: 1, recall: 0.85 } },
   { name: 'ar-pilgrimage', article: 'article.ar.txt', editor: { precision: 1, recall: 0.7 }, drawn: { precision: 1, recall: 0.55 } },
-  { name: 'en-hydropower', article: 'article.en.txt', editor: { precision: 1, recall: 0.55 }, drawn: { precision: 1, recall: 0.45 } },
+  { name: 'en-hydropower', article: 'article.en.txt', editor: { precision: 1, recall: 0.6 }, drawn: { precision: 1, recall: 0.45 } },
   { name: 'ar-returns', article: 'article.ar.txt', editor: { precision: 0.9, recall: 0.65 }, drawn: { precision: 0.85, recall: 0.55 } },
   { name: 'en-council', article: 'article.en.txt', editor: { precision: 1, recall: 0.6 }, drawn: { precision: 1, recall: 0.4 } },
 ];
