@@ -99,16 +99,20 @@ function namedOtherwise(analysis: Analysis, knowledge: KnowledgeIndex, fact: Ent
     return hit ? 'trigger' : undefined;
   }
   const clause = tokens[number.tokenStart]!.clause;
-  const words = (script: 'ar' | 'latin') => (script === 'ar' ? subject.fact.names?.en : subject.fact.names?.ar) ?? [];
-  const named = tokens.some((token) => {
-    if (token.clause !== clause || token.index - number.tokenEnd > 8 || (token.script !== 'ar' && token.script !== 'latin')) return false;
-    // The figure's own unit is not the subject's name: «كيلومتراً» read without a clitic ك has the
-    // consonants of al-Mutairi.
-    if (token.index >= number.tokenStart && token.index <= number.tokenEnd) return false;
+  // The names' consonants in each script, read once: an Arabic word is matched with the English
+  // names, a Latin word with the Arabic ones.
+  const skeletons = (names: readonly string[] = []) => new Set(names.flatMap(nameKeys).flatMap(wordSkeletons));
+  const other = { ar: skeletons(subject.fact.names?.en), latin: skeletons(subject.fact.names?.ar) };
+  // The clause's words before the number and up to eight after it; the figure's own unit is not
+  // the subject's name («كيلومتراً» read without a clitic ك has the consonants of al-Mutairi).
+  let first = number.tokenStart;
+  while (first > 0 && tokens[first - 1]!.clause === clause) first--;
+  const window = [...tokens.slice(first, number.tokenStart), ...tokens.slice(number.tokenEnd + 1, number.tokenEnd + 9)];
+  const named = window.some((token) => {
+    if (token.clause !== clause || (token.script !== 'ar' && token.script !== 'latin')) return false;
     // A clitic (بفيلمونت) is not the name's: each stem of the word is read too.
     const forms = new Set([token.key, ...tokenStems(token).map((s) => s.stem)]);
-    const mine = [...forms].flatMap(wordSkeletons).filter((skeleton) => skeleton.length >= LEAST_CONSONANTS);
-    return mine.length > 0 && words(token.script).some((name) => nameKeys(name).some((word) => wordSkeletons(word).some((skeleton) => mine.includes(skeleton))));
+    return [...forms].flatMap(wordSkeletons).some((skeleton) => skeleton.length >= LEAST_CONSONANTS && other[token.script as 'ar' | 'latin'].has(skeleton));
   });
   return named ? 'consonants' : undefined;
 }
