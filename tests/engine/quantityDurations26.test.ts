@@ -11,8 +11,6 @@ import { ruleProbe, type RuleProbe } from './drawProbeChecks';
 
 const FILE = 'tunnel-korvala26.en.txt';
 
-/** What the probes of a duration after a verb wait for. */
-const VERB = 'a duration right after a verb is drawn as sure, with the verb\'s forms as its noun';
 /** What the probe of a measure's subject waits for. */
 const SUBJECT = 'a measure of a subject (its portal tower is 41 metres high) takes the subject\'s noun too';
 /** What the probe of posts counted waits for. */
@@ -22,13 +20,15 @@ const PROPOSED = 'a figure an amendment or a plan only proposed gives way to the
 
 const PROBES: RuleProbe[] = [
   // A duration right after a verb is measured by that verb.
-  { file: FILE, sentence: 'Work on the tunnel was planned to take five years.', flagged: 'five years', todo: VERB },
+  { file: FILE, sentence: 'Work on the tunnel was planned to take five years.', flagged: 'five years' },
   { file: FILE, sentence: 'Work on the tunnel was planned to take three years.' },
-  { file: FILE, sentence: 'The children of Vesk walked four hours to reach the nearest school.', flagged: 'four hours', todo: VERB },
+  { file: FILE, sentence: 'The children of Vesk walked four hours to reach the nearest school.', flagged: 'four hours' },
   { file: FILE, sentence: 'The children of Vesk walked two hours to reach the nearest school.' },
-  { file: FILE, sentence: 'Children in Vesk walk three hours to school.', flagged: 'three hours', todo: VERB },
-  { file: FILE, sentence: 'وكان أطفال فيسك يمشون أربع ساعات للوصول إلى أقرب مدرسة.', flagged: 'أربع ساعات', todo: VERB },
+  { file: FILE, sentence: 'Children in Vesk walk three hours to school.', flagged: 'three hours' },
+  { file: FILE, sentence: 'وكان أطفال فيسك يمشون أربع ساعات للوصول إلى أقرب مدرسة.', flagged: 'أربع ساعات' },
   { file: FILE, sentence: 'وكان أطفال فيسك يمشون ساعتين للوصول إلى أقرب مدرسة.' },
+  { file: FILE, sentence: 'وكان مقرراً أن تستغرق أعمال النفق خمس سنوات.', flagged: 'خمس سنوات' },
+  { file: FILE, sentence: 'وكان مقرراً أن تستغرق أعمال النفق ثلاث سنوات.' },
   // Durations of other things stay clean.
   { file: FILE, sentence: 'The ferry crossing takes 50 minutes.' },
   { file: FILE, sentence: 'Work on the tunnel began in June 2020.' },

@@ -480,8 +480,8 @@ function stateDeclared(ctx: DrawContext, start: number, opening: number): { trig
 
 /** Modals and "to" before an English verb of an event to come: will raise, is due to visit, plans to hold. */
 const MODALS = new Set(['will', 'would', 'shall', 'to']);
-/** Past forms of English verbs that do not take -ed, for a verb read after a modal. */
-const PAST_OF: Record<string, string> = { make: 'made', hold: 'held', meet: 'met', give: 'gave', take: 'took', go: 'went', come: 'came', begin: 'began', speak: 'spoke', leave: 'left', send: 'sent', pay: 'paid', sell: 'sold', buy: 'bought', bring: 'brought', run: 'ran', lead: 'led', set: 'set', put: 'put', cut: 'cut', fly: 'flew', win: 'won', lose: 'lost', rise: 'rose', fall: 'fell' };
+/** Past forms of English verbs that do not take -ed, for a verb read after a modal (and for the verb of a duration, quantityVerbs.ts). */
+export const PAST_OF: Record<string, string> = { make: 'made', hold: 'held', meet: 'met', give: 'gave', take: 'took', go: 'went', come: 'came', begin: 'began', speak: 'spoke', leave: 'left', send: 'sent', pay: 'paid', sell: 'sold', buy: 'bought', bring: 'brought', run: 'ran', lead: 'led', set: 'set', put: 'put', cut: 'cut', fly: 'flew', win: 'won', lose: 'lost', rise: 'rose', fall: 'fell', spend: 'spent', keep: 'kept', sit: 'sat', stand: 'stood', drive: 'drove', ride: 'rode' };
 
 /**
  * The English verb right after a modal or "to" before a date, at most eight words back (will raise

@@ -237,6 +237,18 @@ export const DURATION_NOUNS: readonly QuantityNoun[] = [
   { ar: ['الأشغال', 'أشغال', 'أعمال البناء', 'أعمال الإنشاء'], en: ['construction', 'works', 'building work'] },
 ];
 
+/**
+ * English verbs a duration right after them measures (was planned to take four years, walked three
+ * hours; quantityVerbs.ts), with their Arabic forms, so that an Arabic draft of an English article
+ * («كان مقرراً أن يستغرق خمس سنوات», «يمشين ست ساعات») names the fact. Other verbs are drawn in English only.
+ */
+export const DURATION_VERBS: readonly QuantityNoun[] = [
+  { ar: ['استغرق', 'استغرقت', 'يستغرق', 'تستغرق', 'سيستغرق', 'ستستغرق'], en: ['take', 'takes', 'took', 'taking', 'taken'] },
+  { ar: ['انتظر', 'انتظرت', 'ينتظر', 'تنتظر', 'انتظروا', 'ينتظرون', 'انتظار'], en: ['wait', 'waits', 'waited', 'waiting'] },
+  { ar: ['قضى', 'قضت', 'يقضي', 'تقضي', 'قضوا', 'أمضى', 'أمضت', 'يمضي', 'تمضي', 'أمضوا'], en: ['spend', 'spends', 'spent', 'spending'] },
+  { ar: ['مشى', 'مشت', 'يمشي', 'تمشي', 'يمشون', 'يمشين', 'مشيا', 'سار', 'سارت', 'ساروا'], en: ['walk', 'walks', 'walked', 'walking'] },
+];
+
 /** Nouns an amount of money or a percentage is of: صفقة قيمتها, a 35% stake, inflation fell to. */
 export const AMOUNT_NOUNS: readonly QuantityNoun[] = [
   { ar: ['صفقة', 'الصفقة'], en: ['deal'] },
