@@ -20,7 +20,8 @@ export const SQUARE_UNITS: Record<string, true> = { 'square-km': true, 'square-m
 /**
  * A measure at token `k` after the number at `tokenStart` with what it measures: a length or an
  * area (على عمق 140 متراً, an altitude of 2,800 metres, مساحة 12 كيلومتراً مربعاً, 60 km away) with
- * a noun of the measure table, or a depth of rain or snow (85 centimetres of fresh snow), whose
+ * a noun of the measure table (with the thing measured, when a verb of measuring follows it: the
+ * dam wall is 112 metres high), or a depth of rain or snow (85 centimetres of fresh snow), whose
  * noun keeps the unit word, which the checker reads beside the figure. A length with no measure
  * noun is left to the unit reading.
  */
@@ -38,7 +39,10 @@ export function measureAt(ctx: DrawContext, tokenStart: number, k: number): { un
     const work = squared ? undefined : found ? (found.entry === LENGTH_ENTRY && found.at !== undefined ? workBefore(ctx, found.at) : undefined) : quantityNounAt(LENGTH_WORKS, tokens, end)?.entry;
     if (work) return { unit: length, end: Math.max(end, found?.end ?? 0), noun: work[ctx.lang][0] ?? ctx.word(k), known: { ar: [...work.ar, ...LENGTH_ENTRY.ar], en: [...work.en, ...LENGTH_ENTRY.en] } };
     if (!found) return undefined;
-    return { unit: squared ? SQUARE[length]! : length, end: Math.max(end, found.end), noun: found.entry[ctx.lang][0] ?? ctx.word(k), known: found.entry };
+    // The thing measured, when the clause says it is so long or high (the dam wall is 112 metres high), names the measure too.
+    const subject = found.at === undefined ? measuredSubject(ctx, tokenStart) : undefined;
+    const known = subject ? { ar: found.entry.ar, en: [...found.entry.en, subject] } : found.entry;
+    return { unit: squared ? SQUARE[length]! : length, end: Math.max(end, found.end), noun: found.entry[ctx.lang][0] ?? ctx.word(k), known };
   }
   if (square || !DEPTHS.has(word.key)) return undefined;
   const found = measureNoun(ctx, tokenStart, k + 1);
@@ -46,6 +50,27 @@ export function measureAt(ctx: DrawContext, tokenStart: number, k: number): { un
   const of = found?.entry;
   const known = { ar: of?.ar ?? [], en: of?.en ?? [], [ctx.lang]: [unitWord, ...(of?.[ctx.lang] ?? [])] } as QuantityNoun;
   return { unit: 'other', end: Math.max(k + 1, found?.end ?? 0), noun: unitWord, known };
+}
+
+/** English verbs that say what a thing measures: the wall is 112 metres high, the tower stands 41 metres tall. */
+const MEASURING_VERBS = new Set(['is', 'are', 'was', 'were', 'stands', 'stood', 'rises', 'rose', 'measures', 'measured', 'reaches', 'reached', 'runs', 'ran', 'stretches', 'stretched']);
+
+/**
+ * The English noun whose dimension the figure at `tokenStart` gives through a verb of measuring
+ * right before it, across a hedge (The dam wall is 112 metres high; its portal tower stands about
+ * 41 metres tall → wall, tower): a lowercase content word that is no name, place or body.
+ */
+function measuredSubject(ctx: DrawContext, tokenStart: number): string | undefined {
+  if (ctx.lang !== 'en') return undefined;
+  const tokens = ctx.tokens;
+  const clause = tokens[tokenStart]!.clause;
+  let verb = tokenStart - 1;
+  if (tokens[verb] && ['about', 'some', 'nearly', 'almost', 'around', 'over'].includes(tokens[verb].key)) verb--;
+  const k = verb - 1;
+  const token = tokens[k];
+  if (!tokens[verb] || !MEASURING_VERBS.has(tokens[verb].key) || !token || token.clause !== clause || tokens[verb].clause !== clause) return undefined;
+  if (!/^[a-z]{3,}$/.test(ctx.word(k)) || EN_FUNCTION.has(token.key) || GENERIC.has(token.key) || ctx.personAt[k] !== -1 || ctx.placeAt.has(k) || ctx.orgAt.has(k) || ctx.lexiconMentionAt(k)) return undefined;
+  return ctx.word(k);
 }
 
 /** The weights of the schema. */
