@@ -64,11 +64,11 @@ function measuredSubject(ctx: DrawContext, tokenStart: number): string | undefin
   if (ctx.lang !== 'en') return undefined;
   const tokens = ctx.tokens;
   const clause = tokens[tokenStart]!.clause;
-  let verb = tokenStart - 1;
-  if (tokens[verb] && ['about', 'some', 'nearly', 'almost', 'around', 'over'].includes(tokens[verb].key)) verb--;
-  const k = verb - 1;
+  const hedged = ['about', 'some', 'nearly', 'almost', 'around', 'over'].includes(tokens[tokenStart - 1]?.key ?? '');
+  const k = tokenStart - (hedged ? 3 : 2);
+  const verb = tokens[k + 1];
   const token = tokens[k];
-  if (!tokens[verb] || !MEASURING_VERBS.has(tokens[verb].key) || !token || token.clause !== clause || tokens[verb].clause !== clause) return undefined;
+  if (!verb || !MEASURING_VERBS.has(verb.key) || !token || token.clause !== clause || verb.clause !== clause) return undefined;
   if (!/^[a-z]{3,}$/.test(ctx.word(k)) || EN_FUNCTION.has(token.key) || GENERIC.has(token.key) || ctx.personAt[k] !== -1 || ctx.placeAt.has(k) || ctx.orgAt.has(k) || ctx.lexiconMentionAt(k)) return undefined;
   return ctx.word(k);
 }
