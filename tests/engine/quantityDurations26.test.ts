@@ -11,10 +11,6 @@ import { ruleProbe, type RuleProbe } from './drawProbeChecks';
 
 const FILE = 'tunnel-korvala26.en.txt';
 
-/** What the probe of posts counted waits for. */
-const POSTS = 'posts counted (about 90 county posts) are jobs';
-/** What the probe of a proposed figure waits for. */
-const PROPOSED = 'a figure an amendment or a plan only proposed gives way to the story\'s own figure of its noun';
 
 const PROBES: RuleProbe[] = [
   // A duration right after a verb is measured by that verb.
@@ -37,10 +33,10 @@ const PROBES: RuleProbe[] = [
   { file: FILE, sentence: 'The ventilation shaft is 68 metres deep.', flagged: '68 metres' },
   { file: FILE, sentence: 'The ventilation shaft is 86 metres deep.' },
   // Posts counted are jobs.
-  { file: FILE, sentence: 'The council will cut about 120 county posts at the ferry service.', flagged: '120', todo: POSTS },
+  { file: FILE, sentence: 'The council will cut about 120 county posts at the ferry service.', flagged: '120' },
   { file: FILE, sentence: 'The council will cut about 90 county posts at the ferry service.' },
   // A proposed figure gives way to the story's own.
-  { file: FILE, sentence: 'Council tax in the county will rise by 8% from April.', flagged: '8%', todo: PROPOSED },
+  { file: FILE, sentence: 'Council tax in the county will rise by 8% from April.', flagged: '8%' },
   { file: FILE, sentence: 'Council tax in the county will rise by 6% from April.' },
   { file: FILE, sentence: 'The opposition proposed a 3% council tax rise.' },
 ];

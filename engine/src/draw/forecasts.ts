@@ -57,3 +57,27 @@ export function goalBefore(ctx: DrawContext, tokenStart: number): boolean {
   for (let k = tokenStart - 2; k >= 0 && tokenStart - k <= GOAL_REACH && tokens[k]!.clause === clause; k--) if (GOALS.has(tokens[k]!.key) && [k + 1, k + 2].some((j) => j < tokenStart - 1 && GOAL_TO.has(tokens[j]!.key))) return true;
   return false;
 }
+
+/** Verbs of a proposal (proposed a 5% fare rise, «اقترحت زيادة بنسبة 5%»): the figure is what was put forward, not what was decided. */
+const PROPOSALS = new Set(['proposed', 'proposes', 'proposing', 'suggested', 'suggests', 'اقترح', 'اقترحت', 'يقترح', 'تقترح', 'واقترح', 'واقترحت'].map(key));
+
+/** Words that make "proposed" an adjective of the noun after it (the proposed budget), not a proposal's verb. */
+const PROPOSAL_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this']);
+
+/** How many words before a figure a verb of proposal may stand in its sentence (proposed a 5% fare rise and a 10% council tax increase). */
+const PROPOSAL_REACH = 10;
+
+/**
+ * Whether the figure at token `tokenStart` is a proposal's: a verb of proposal stands before it in
+ * its sentence, within a few words and with no other verb's figure between (His party's amendment,
+ * which proposed a 5% fare rise and a 10% council tax increase, was defeated). Like a goal's, such a
+ * figure gives way to the story's own figure of its noun (quantityKeep.ts: Council tax will rise by 8%).
+ */
+export function proposalBefore(ctx: DrawContext, tokenStart: number): boolean {
+  const tokens = ctx.tokens;
+  const sentence = tokens[tokenStart]?.sentence;
+  for (let k = tokenStart - 1; k >= 0 && tokenStart - k <= PROPOSAL_REACH && tokens[k]!.sentence === sentence; k--) {
+    if (PROPOSALS.has(tokens[k]!.key) && !PROPOSAL_DETERMINERS.has(tokens[k - 1]?.key ?? '')) return true;
+  }
+  return false;
+}

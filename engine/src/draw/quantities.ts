@@ -32,7 +32,7 @@ import { changeOfAmountBefore, changeVerbAt } from './quantityChanges';
 import { changedFrom, changedNoun } from './quantityChangePairs';
 import { type Candidate, keepSingleValued } from './quantityKeep';
 import { labelledCountOf, statedCountOf } from './quantityStated';
-import { goalBefore } from './forecasts';
+import { goalBefore, proposalBefore } from './forecasts';
 
 const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'في', 'منذ', 'حتي', 'in', 'since', 'until', 'by', 'year', 'between', 'and', 'of'].map(key));
 
@@ -157,7 +157,7 @@ export function drawQuantities(ctx: DrawContext): void {
     const verb = read.unit === 'count' && !read.fate && !read.stated ? verbQualifier(ctx, n.tokenStart) : undefined;
     // A part of a counted whole and the whole (نجح 18342 مترشحاً من أصل 47915) are two figures of one noun that both hold.
     const partWhole = read.whole ? 'whole' : read.unit === 'count' && !word && partOfWhole(ctx, read.end) ? 'part' : undefined;
-    drawn.push({ fact, noun: `${key(forms[0]!)}|${read.currency ?? read.unit}${read.fate ? `|${key(read.fate.en[0]!)}` : ''}`, qualifier, verb, headline: inHeadline(n), vague: !!word?.review || read.weak, sentence: tokens[n.tokenStart]!.sentence, goal: goalBefore(ctx, n.tokenStart), ...(partWhole ? { partWhole } : {}) });
+    drawn.push({ fact, noun: `${key(forms[0]!)}|${read.currency ?? read.unit}${read.fate ? `|${key(read.fate.en[0]!)}` : ''}`, qualifier, verb, headline: inHeadline(n), vague: !!word?.review || read.weak, sentence: tokens[n.tokenStart]!.sentence, goal: goalBefore(ctx, n.tokenStart) || proposalBefore(ctx, n.tokenStart), ...(partWhole ? { partWhole } : {}) });
     const others = read.weak && !word ? othersOfKind(ctx, n.tokenStart, fact, read.known) : undefined;
     if (others) drawn.push({ ...others, headline: inHeadline(n) });
   }

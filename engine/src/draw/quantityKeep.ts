@@ -28,7 +28,7 @@ export interface Candidate {
   sentence?: number;
   /** Whether the figure is a part of a counted whole or that whole (18,342 candidates out of 47,915). */
   partWhole?: 'part' | 'whole';
-  /** Whether the figure is a goal's (forecasts.ts `goalBefore`: aims to resettle 10,000 households). */
+  /** Whether the figure is a goal's or a proposal's (forecasts.ts `goalBefore`: aims to resettle 10,000 households; `proposalBefore`: proposed a 5% fare rise). */
   goal?: boolean;
 }
 

@@ -64,8 +64,9 @@ export const COUNT_NOUNS: readonly QuantityNoun[] = [
   { ar: ['شركة', 'شركات'], en: ['company', 'companies', 'firms'] },
   { ar: ['موظف', 'موظفا', 'موظفين', 'موظفة', 'موظفات'], en: ['employee', 'employees', 'staff'] },
   { ar: ['عامل', 'عاملا', 'عمال', 'عاملة', 'عاملات'], en: ['worker', 'workers'] },
-  // «منصب شغل» is how Morocco's statistics office (the HCP) and the Maghreb's press write a job.
-  { ar: ['فرصة عمل', 'فرص عمل', 'وظيفة', 'وظائف', 'منصب شغل', 'مناصب شغل', 'منصب عمل', 'مناصب عمل', 'فرصة شغل', 'فرص شغل'], en: ['jobs'] },
+  // «منصب شغل» is how Morocco's statistics office (the HCP) and the Maghreb's press write a job;
+  // British public bodies count the jobs they cut or create as posts (the loss of about 210 council posts).
+  { ar: ['فرصة عمل', 'فرص عمل', 'وظيفة', 'وظائف', 'منصب شغل', 'مناصب شغل', 'منصب عمل', 'مناصب عمل', 'فرصة شغل', 'فرص شغل'], en: ['jobs', 'job', 'posts'] },
   { ar: ['عملية إنقاذ', 'عمليات إنقاذ', 'عمليات الإنقاذ'], en: ['rescues', 'rescue operations'] },
   { ar: ['دفعة', 'دفعات', 'دفعتين'], en: ['tranches', 'instalments', 'installments', 'payments'] },
   { ar: ['سائح', 'سائحا', 'سياح'], en: ['tourist', 'tourists'] },
