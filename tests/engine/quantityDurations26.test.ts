@@ -12,9 +12,6 @@ import { ruleProbe, type RuleProbe } from './drawProbeChecks';
 const FILE = 'tunnel-korvala26.en.txt';
 
 
-/** What the probes of amounts wait for. */
-const AMOUNTS = 'savings are a noun of the amount table, and a noun before "after" is not the noun of an amount after it';
-
 const PROBES: RuleProbe[] = [
   // A duration right after a verb is measured by that verb.
   { file: FILE, sentence: 'Work on the tunnel was planned to take five years.', flagged: 'five years' },
@@ -43,9 +40,9 @@ const PROBES: RuleProbe[] = [
   { file: FILE, sentence: 'Council tax in the county will rise by 6% from April.' },
   { file: FILE, sentence: 'The opposition proposed a 3% council tax rise.' },
   // An amount's noun after it (of savings) and before it (The county budget of), not across "after".
-  { file: FILE, sentence: 'The county budget of £650 million was approved.', flagged: '£650 million', todo: AMOUNTS },
+  { file: FILE, sentence: 'The county budget of £650 million was approved.', flagged: '£650 million' },
   { file: FILE, sentence: 'The county budget of £610 million was approved.' },
-  { file: FILE, sentence: 'The budget includes £12.4 million of savings.', flagged: '£12.4 million', todo: AMOUNTS },
+  { file: FILE, sentence: 'The budget includes £12.4 million of savings.', flagged: '£12.4 million' },
   { file: FILE, sentence: 'The budget includes £14.2 million of savings.' },
 ];
 

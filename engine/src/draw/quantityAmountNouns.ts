@@ -13,6 +13,7 @@ import { AGREEMENT_ENTRY, AMOUNT_NOUNS, ASKED_ENTRIES, COUNT_NOUNS, quantityNoun
 import { CURRENCY, MULTIPLIER, APPROX, PERCENT_KEYS, GENERIC, EN_FUNCTION, EN_AUXILIARIES } from './quantityTables';
 import { PEOPLE_ENTRY } from './quantityCounted';
 import { changedSubject } from './quantityChanges';
+import { SUBORDINATORS } from './quantityDurations';
 
 /** Month and weekday names, which are never what a number measures. */
 const MONTH_OR_DAY = new Set([...MONTH_NAMES.flat().flatMap((name) => nameKeys(name)), ...Object.keys(WEEKDAYS).map(key)]);
@@ -32,6 +33,12 @@ const PAYERS = new Set(['الدولة', 'دولة', 'الحكومة', 'حكوم�
 export function listItem(ctx: DrawContext, tokenStart: number): boolean {
   const before = ctx.tokens[tokenStart - 1];
   return /^و\d/.test(ctx.tokens[tokenStart]!.key) || (!!before && before.clause === ctx.tokens[tokenStart]!.clause && (before.key === 'and' || before.key === key('و')));
+}
+
+/** Whether a word that opens another act (after, «بعد») stands between tokens `from` and `to`. */
+function subordinatorBetween(ctx: DrawContext, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (SUBORDINATORS.has(ctx.tokens[k]!.key)) return true;
+  return false;
 }
 
 /** Whether a digit token other than the amount's own stands between tokens `from` and `to`. */
@@ -83,6 +90,8 @@ export function amountNoun(ctx: DrawContext, tokenStart: number, tokenEnd: numbe
     for (const k of item ? [tokenEnd - 1 + distance] : [tokenStart - distance, tokenEnd - 1 + distance]) {
       const token = tokens[k];
       if (!token || token.clause !== clause || numberBetween(ctx, Math.min(k, tokenStart), Math.max(k, tokenEnd - 1), tokenStart, tokenEnd)) continue;
+      // A noun before "after" or «بعد» is another act's (backed the budget after securing £1.2 million).
+      if (k < tokenStart && subordinatorBetween(ctx, k, tokenStart)) continue;
       const found = quantityNounAt(AMOUNT_NOUNS, tokens, k);
       if (found && found.entry === AGREEMENT_ENTRY) agreement ??= found.entry;
       else if (found) return found.entry;

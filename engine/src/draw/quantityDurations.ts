@@ -14,8 +14,8 @@ const DURATION_MARKERS = new Set(['لمده', 'مده', 'مدي', 'طوال', '�
 /** Words for "for" that tie a duration to the verb before it across its object (لمدة ست ساعات, for 11 hours). */
 const FOR_MARKERS = new Set(['لمده', 'for'].map(key));
 
-/** Words that open another act between a verb and a duration: after, before, when (بعد, قبل, عندما). */
-const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'since', 'until', 'because', 'following', 'بعد', 'قبل', 'عندما', 'حين', 'حينما', 'منذ', 'حتي', 'لان'].map(key));
+/** Words that open another act between a verb and a duration or an amount: after, before, when (بعد, قبل, عندما). */
+export const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'since', 'until', 'because', 'following', 'بعد', 'قبل', 'عندما', 'حين', 'حينما', 'منذ', 'حتي', 'لان'].map(key));
 
 /** Verbs that say how long something lasted (استمرت عملية الإصلاح 12 يوماً, the hearing lasted three days). */
 const LASTED = new Set(['استمر', 'استمرت', 'يستمر', 'تستمر', 'سيستمر', 'ستستمر', 'دام', 'دامت', 'يدوم', 'تدوم', 'lasted', 'last', 'lasts', 'lasting'].map(key));

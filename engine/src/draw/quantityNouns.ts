@@ -263,6 +263,8 @@ export const AMOUNT_NOUNS: readonly QuantityNoun[] = [
   { ar: ['استثمار', 'استثمارات', 'الاستثمارات', 'استثمرت', 'تستثمر', 'يستثمر', 'ستستثمر', 'سيستثمر'], en: ['investment', 'investments', 'invest', 'invested'] },
   { ar: ['حصة', 'الحصة'], en: ['stake', 'share'] },
   { ar: ['ميزانية', 'الميزانية', 'موازنة', 'الموازنة'], en: ['budget'] },
+  // Savings a budget or a plan makes (£38.6 million of savings, «وفورات بقيمة 40 مليون دينار»).
+  { ar: ['وفورات', 'الوفورات'], en: ['savings'] },
   { ar: ['عقد', 'العقد'], en: ['contract'] },
   // The share of an appeal or a plan that is funded is said with the participle too (the appeal is
   // only 18 per cent funded, «النداء مموّل بنسبة 28%»), as UN agencies and the press write it.
