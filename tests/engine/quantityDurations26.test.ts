@@ -3,14 +3,14 @@
  * probed by helper drawen26 before the changes that draw them: a duration right after a verb
  * (was planned to take three years, walked two hours), a measure whose noun is its subject (its
  * portal tower is 41 metres high, which a draft restates as "the tower rises 41 metres"), posts
- * counted as jobs (about 90 county posts), and a percentage an amendment only proposed, which must
- * not make the story's own figure of its noun doubtful. An invented article: a rail tunnel opened
+ * counted as jobs (about 90 county posts), a percentage an amendment only proposed, which must
+ * not make the story's own figure of its noun doubtful, and amounts whose noun stands after them (of
+ * savings) or before them but not across "after". An invented article: a rail tunnel opened
  * in Korvala (`tunnel-korvala26.en.txt`). Each with traps that must stay clean.
  */
 import { ruleProbe, type RuleProbe } from './drawProbeChecks';
 
 const FILE = 'tunnel-korvala26.en.txt';
-
 
 const PROBES: RuleProbe[] = [
   // A duration right after a verb is measured by that verb.
