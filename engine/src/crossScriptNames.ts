@@ -54,7 +54,7 @@ const indexCache = new WeakMap<KnowledgeIndex, CrossIndex>();
  * The skeleton variants of one folded word of either script; sh and s are one class here, since
  * Arabic writes some foreign s with ش (غوتيريش for Guterres).
  */
-function skeletons(word: string): string[] {
+export function crossSkeletons(word: string): string[] {
   const found = isArabicWord(word) ? [arabicSkeleton(word)] : latinSkeletons(word);
   return found.map((skeleton) => skeleton.replace(/S/g, 's').replace(/s+/g, 's'));
 }
@@ -74,7 +74,7 @@ function crossIndex(knowledge: KnowledgeIndex): CrossIndex {
   }
   for (const form of knowledge.nameForms) {
     if (form.kind !== 'person' || form.lexicon || form.short || scripts.get(form.entity)!.size !== 1) continue;
-    const words = form.keys.filter((key) => !ARTICLES.has(key)).map(skeletons);
+    const words = form.keys.filter((key) => !ARTICLES.has(key)).map(crossSkeletons);
     if (words.length < 2 || words.some((variants) => variants[0]!.length === 0)) continue;
     const consonants = words.reduce((sum, variants) => sum + variants[0]!.length, 0);
     // A Latin-only person is looked up by the draft's Arabic words, and the other way round.
@@ -109,7 +109,7 @@ function restEnd(analysis: Analysis, i: number, entry: CrossForm, script: 'ar' |
     if (tokens[at] && ARTICLES.has(tokens[at]!.key) && tokens[at + 1]?.sentence === tokens[at]!.sentence) at++;
     const token = tokens[at];
     if (!nameWord(analysis, token, script) || taken[at] || token.clause !== tokens[i - 1]!.clause || token.quote !== tokens[i - 1]!.quote) return undefined;
-    if (!skeletons(token.key).some((skeleton) => variants.includes(skeleton))) return undefined;
+    if (!crossSkeletons(token.key).some((skeleton) => variants.includes(skeleton))) return undefined;
     at++;
   }
   return at;
@@ -133,7 +133,7 @@ export function crossScriptMentions(analysis: Analysis, knowledge: KnowledgeInde
     const map = script === 'ar' ? index.ar : index.latin;
     const found = new Map<string, CrossMention>();
     for (const { stem, prefix } of script === 'ar' ? tokenStems(token) : [{ stem: token.key, prefix: 0 }]) {
-      for (const skeleton of skeletons(stem)) {
+      for (const skeleton of crossSkeletons(stem)) {
         for (const entry of map.get(skeleton) ?? []) {
           const end = restEnd(analysis, i + 1, entry, script, taken);
           const known = found.get(entry.form.entity);
@@ -146,7 +146,7 @@ export function crossScriptMentions(analysis: Analysis, knowledge: KnowledgeInde
     const mention = [...found.values()][0]!;
     out.push(mention);
     taken.fill(1, mention.tokenStart, mention.tokenEnd);
-    const family = skeletons(tokens[mention.tokenEnd - 1]!.key)[0]!;
+    const family = crossSkeletons(tokens[mention.tokenEnd - 1]!.key)[0]!;
     if (family.length >= LEAST_FAMILY) families.set(`${script}:${family}`, mention.form);
     i = mention.tokenEnd - 1;
   }
@@ -164,7 +164,7 @@ function familyMentions(analysis: Analysis, families: ReadonlyMap<string, NameFo
     const token = tokens[i]!;
     if (taken[i] || (token.script !== 'ar' && token.script !== 'latin') || !nameWord(analysis, token, token.script)) continue;
     for (const { stem, prefix } of token.script === 'ar' ? tokenStems(token) : [{ stem: token.key, prefix: 0 }]) {
-      const key = `${token.script}:${skeletons(stem)[0]!}`;
+      const key = `${token.script}:${crossSkeletons(stem)[0]!}`;
       const form = families.get(key);
       if (!form || !seen.get(key)) continue;
       out.push({ form, tokenStart: i, tokenEnd: i + 1, prefix });

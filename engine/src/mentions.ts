@@ -13,6 +13,7 @@ import { GIVEN_NAMES, NAME_SPELLINGS } from './lexicon/givenNames';
 import { NOT_NAMES } from './lexicon/functionWords';
 import { LATIN_ARTICLE, SPELLING, latinConsonants, sameArabicSpelling } from './text/skeleton';
 import { crossScriptMentions } from './crossScriptNames';
+import { crossScriptPlaces } from './crossScriptPlaces';
 
 /** A name of a known thing in the draft. */
 export interface Mention {
@@ -73,9 +74,11 @@ function computeMentions(analysis: Analysis, knowledge: KnowledgeIndex): Mention
     for (const name of cross) crossTokens.fill(1, name.tokenStart, name.tokenEnd);
     found = found.filter((mention) => crossTokens.subarray(mention.tokenStart, mention.tokenEnd).indexOf(1) < 0);
   }
-  for (const name of cross) {
+  // Places named in Latin letters only, written in Arabic after a noun of a place (on tokens still free).
+  const places = crossScriptPlaces(analysis, knowledge, taken);
+  for (const name of [...cross, ...places]) {
     const token = analysis.tokens[name.tokenStart]!;
-    found.push({ kind: 'person', entity: name.form.entity, form: name.form, tokenStart: name.tokenStart, tokenEnd: name.tokenEnd, start: originalStart(analysis, token, name.prefix), end: analysis.tokens[name.tokenEnd - 1]!.oEnd, misspelt: undefined, lexicon: false });
+    found.push({ kind: name.form.kind, entity: name.form.entity, form: name.form, tokenStart: name.tokenStart, tokenEnd: name.tokenEnd, start: originalStart(analysis, token, name.prefix), end: analysis.tokens[name.tokenEnd - 1]!.oEnd, misspelt: undefined, lexicon: false });
   }
   const fuzzy = nearMisses(analysis, knowledge, taken);
   if (fuzzy.length > 0) {

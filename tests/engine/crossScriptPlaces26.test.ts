@@ -14,13 +14,10 @@ const FLOODS = 'floods-kilombero.en.txt';
 /** What a place named in Arabic without a place noun before it waits for. */
 const BARE_NAME = 'a Latin-only place written in Arabic is read only after a place noun (منطقة, بلدة, قرية …), since a bare word of few consonants is often an Arabic word';
 
-/** What a Latin-only place after its Arabic unit noun waits for. */
-const AFTER_NOUN = 'a place the fact base names in Latin letters only is not read in an Arabic draft';
-
 const PROBES: RuleProbe[] = [
   // A district named in Arabic after its unit noun, put inside the wrong region.
-  { file: FLOODS, sentence: 'اجتاحت الفيضانات منطقة مبيريكو بإقليم دودوما يوم الأحد.', flagged: 'إقليم دودوما', todo: AFTER_NOUN },
-  { file: FLOODS, sentence: 'واجتاحت الفيضانات يوم الأحد منطقة مبيريكو في إقليم دودوما.', flagged: 'إقليم دودوما', todo: AFTER_NOUN },
+  { file: FLOODS, sentence: 'اجتاحت الفيضانات منطقة مبيريكو بإقليم دودوما يوم الأحد.', flagged: 'إقليم دودوما' },
+  { file: FLOODS, sentence: 'واجتاحت الفيضانات يوم الأحد منطقة مبيريكو في إقليم دودوما.', flagged: 'إقليم دودوما' },
   // The English restatement, read already.
   { file: FLOODS, sentence: 'Floods swept through the Mbiriko district of Dodoma region on Sunday.', flagged: 'Dodoma region' },
   // True restatements.

@@ -744,6 +744,15 @@ export const UNIT_NOUNS_AFTER_NAME: readonly string[] = ks(['province', 'distric
 export const ARABIC_UNIT_NOUNS_BEFORE_NAME: readonly string[] = ks(['مدينة', 'بلدة', 'قرية', 'محافظة', 'إقليم', 'بلدية', 'حي']);
 
 /**
+ * Arabic nouns of a place that introduce a foreign place's name written in Arabic letters
+ * («منطقة مبيريكو», «بلدتي بوين وبروسربين»), with their duals, which name two places joined by و.
+ * Not «ولاية» (a term of office), «جماعة» (a group), «مقاطعة» (a boycott) nor «جهة» (a side).
+ * From Arabic news usage.
+ */
+export const ARABIC_PLACE_NOUNS: ReadonlySet<string> = new Set(ks(['مدينة', 'بلدة', 'قرية', 'منطقة', 'محافظة', 'إقليم', 'بلدية', 'حي', 'ضاحية', 'جزيرة']));
+export const ARABIC_DUAL_PLACE_NOUNS: ReadonlySet<string> = new Set(ks(['مدينتي', 'بلدتي', 'قريتي', 'منطقتي', 'محافظتي', 'جزيرتي']));
+
+/**
  * Words that may stand between a place and the preposition that puts it inside another, as a
  * relative or an apposition: «أمزميز الواقعة في إقليم الحوز», «التي تقع في», "Amizmiz, a town in
  * Al Haouz", "located in", "which lies in". Written from Arabic and English news style.

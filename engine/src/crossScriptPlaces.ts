@@ -1,0 +1,119 @@
+/**
+ * Places a fact base names in Latin letters only, written in Arabic by an Arabic draft: the
+ * districts, towns and villages of an English article («منطقة مبيريكو» for the Mbiriko district),
+ * which an editor's or a drawn fact base names in English alone.
+ *
+ * A place is read only right after an Arabic noun of a place (`lexicon/words.ts`
+ * `ARABIC_PLACE_NOUNS`: منطقة, بلدة, قرية …, with its clitics: بمنطقة), since a bare Arabic word of
+ * three or four consonants is often a word of the language («بمباركة» has the consonants of
+ * Mbiriko); after a dual noun («بلدتي بوين وبروسربين») the name after و is read too. Each word of
+ * the place's name must have the consonants of the draft's word in order (`crossSkeletons`, the
+ * classes the two scripts share), and a name two places fit is neither's. Places the gazetteer
+ * knows are found by their own Arabic names, never here.
+ */
+import type { Analysis, Token } from './analysis';
+import { tokenStems, type KnowledgeIndex, type NameForm } from './knowledge';
+import { crossSkeletons, type CrossMention } from './crossScriptNames';
+import { isArabicWord } from './scope/skeleton';
+import { ARABIC_DUAL_PLACE_NOUNS, ARABIC_PLACE_NOUNS, STOPWORDS } from './lexicon/words';
+
+/** The fewest consonants a place's name needs, all words together, to be told apart. */
+const LEAST_CONSONANTS = 3;
+
+/** A place's Latin name: its form and the skeleton variants of each of its words. */
+interface PlaceForm {
+  form: NameForm;
+  words: readonly (readonly string[])[];
+}
+
+const STOP_KEYS = new Set(STOPWORDS);
+const indexCache = new WeakMap<KnowledgeIndex, Map<string, PlaceForm[]>>();
+
+/** The fact base's places named in Latin letters only, by the skeleton of their first word, once per knowledge index. */
+function placeIndex(knowledge: KnowledgeIndex): Map<string, PlaceForm[]> {
+  let index = indexCache.get(knowledge);
+  if (index) return index;
+  index = new Map();
+  const arabic = new Set<string>();
+  for (const form of knowledge.nameForms) if (form.kind === 'place' && form.keys.some((key) => isArabicWord(key))) arabic.add(form.entity);
+  for (const form of knowledge.nameForms) {
+    if (form.kind !== 'place' || form.lexicon || arabic.has(form.entity) || form.keys.some((key) => STOP_KEYS.has(key))) continue;
+    const words = form.keys.map(crossSkeletons);
+    if (words.some((variants) => variants[0]!.length === 0)) continue;
+    if (words.reduce((sum, variants) => sum + variants[0]!.length, 0) < LEAST_CONSONANTS) continue;
+    for (const first of words[0]!) {
+      const list = index.get(first) ?? [];
+      if (!list.some((entry) => entry.form.entity === form.entity && entry.words.length === words.length)) list.push({ form, words });
+      index.set(first, list);
+    }
+  }
+  indexCache.set(knowledge, index);
+  return index;
+}
+
+/** Whether an Arabic word's skeleton, behind any clitic, is one of `variants`; the clitic's length when it is. */
+function wordPrefix(token: Token, variants: readonly string[]): number | undefined {
+  for (const { stem, prefix } of tokenStems(token)) if (crossSkeletons(stem).some((skeleton) => variants.includes(skeleton))) return prefix;
+  return undefined;
+}
+
+/** The one place whose name starts at draft token `at` (its later words unprefixed), or none when none or two fit. */
+function placeAt(analysis: Analysis, index: Map<string, PlaceForm[]>, at: number, taken: Uint8Array): CrossMention | undefined {
+  const tokens = analysis.tokens;
+  const found = new Map<string, CrossMention>();
+  for (const { stem, prefix } of tokenStems(tokens[at]!)) {
+    for (const skeleton of crossSkeletons(stem)) {
+      for (const entry of index.get(skeleton) ?? []) {
+        const end = at + entry.words.length;
+        if (end > tokens.length || taken.subarray(at, end).indexOf(1) >= 0) continue;
+        const rest = entry.words.slice(1).every((variants, k) => {
+          const token = tokens[at + 1 + k]!;
+          return token.script === 'ar' && token.clause === tokens[at]!.clause && wordPrefix(token, variants) === 0;
+        });
+        const known = found.get(entry.form.entity);
+        if (rest && (!known || end > known.tokenEnd)) found.set(entry.form.entity, { form: entry.form, tokenStart: at, tokenEnd: end, prefix });
+      }
+    }
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
+/** The nouns of a place a token is, behind its clitics: single, dual, or none. */
+function placeNoun(token: Token): 'one' | 'two' | undefined {
+  for (const { stem } of tokenStems(token)) {
+    if (ARABIC_PLACE_NOUNS.has(stem)) return 'one';
+    if (ARABIC_DUAL_PLACE_NOUNS.has(stem)) return 'two';
+  }
+  return undefined;
+}
+
+/**
+ * The places of the fact base named in Latin letters only that an Arabic draft names after a
+ * noun of a place, on tokens no other mention took.
+ */
+export function crossScriptPlaces(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8Array): CrossMention[] {
+  const index = placeIndex(knowledge);
+  if (index.size === 0) return [];
+  const tokens = analysis.tokens;
+  const out: CrossMention[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const next = tokens[i + 1]!;
+    if (tokens[i]!.script !== 'ar' || next.script !== 'ar' || next.sentence !== tokens[i]!.sentence || taken[i + 1]) continue;
+    const noun = placeNoun(tokens[i]!);
+    if (!noun) continue;
+    const first = placeAt(analysis, index, i + 1, taken);
+    if (!first || first.prefix !== 0) continue;
+    out.push(first);
+    taken.fill(1, first.tokenStart, first.tokenEnd);
+    i = first.tokenEnd - 1;
+    // A dual names a second place after و: «منطقتي كيلولو وموفيندي».
+    const after = tokens[first.tokenEnd];
+    if (noun !== 'two' || !after || after.clause !== next.clause || !after.key.startsWith('و') || taken[first.tokenEnd]) continue;
+    const second = placeAt(analysis, index, first.tokenEnd, taken);
+    if (!second || second.prefix !== 1) continue;
+    out.push(second);
+    taken.fill(1, second.tokenStart, second.tokenEnd);
+    i = second.tokenEnd - 1;
+  }
+  return out;
+}
