@@ -130,6 +130,8 @@ export interface PlaceSlot {
   container: boolean;
   /** The place follows another place with a comma alone between them (Swansea, south Wales). */
   apposed?: boolean;
+  /** The place is its sentence's dateline, whose window is the words no other place of the sentence claims. */
+  dateline?: boolean;
 }
 
 const slotConcepts = new WeakMap<PlaceSlot, Set<string>>();
@@ -336,7 +338,10 @@ function computePlaceSlots(analysis: Analysis, knowledge: KnowledgeIndex): Place
     const span = analysis.sentences[tokens[mention.tokenStart]!.sentence]!;
     const dateline = mention.tokenStart === span.tokenStart && DATELINE_AFTER_PLACE.test(analysis.text.slice(mention.end, mention.end + 60));
     slots.push(slotOf(analysis, context, mention.entity, mention, dateline));
-    if (dateline) datelines.add(slots.length - 1);
+    if (dateline) {
+      slots[slots.length - 1]!.dateline = true;
+      datelines.add(slots.length - 1);
+    }
   }
   // A dateline's sentence leaves it the words the sentence's other places do not claim: the
   // article's own "news conference in Leeds" stays Leeds's, not the dateline's London.
@@ -883,6 +888,11 @@ function beforeTheArticle(knowledge: KnowledgeIndex, entity: Entity, years: Read
 function holdsEvidence(sentence: ArticleSentence, entity: Entity): boolean {
   const evidence = (entity.fact as { evidence?: { start: number; end: number }[] }).evidence ?? [];
   return sentence.factBase === entity.factBase && evidence.some((range) => range.start < sentence.end && sentence.start < range.end);
+}
+
+/** The slots of the article's sentences where it names place `entity` (or its twin), each with its sentence. */
+export function articleSlotsOf(knowledge: KnowledgeIndex, entity: string): { slot: PlaceSlot; sentence: ArticleSentence }[] {
+  return articleIndex(knowledge).sentences.flatMap((sentence) => sentence.places.filter((slot) => knowledge.same(slot.entity, entity)).map((slot) => ({ slot, sentence })));
 }
 
 /** The article sentences that hold evidence of `entity`, whatever a draft says. */

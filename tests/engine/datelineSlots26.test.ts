@@ -12,13 +12,10 @@ import { ruleProbe, type RuleProbe } from './drawProbeChecks';
 
 const PILBARA = 'cyclone-pilbara.en.txt';
 
-/** What a true place of the lead's death waits for. */
-const DATELINE_SLOT = "a dateline's slot is compared with a place the article names elsewhere in a slot of the same thing";
-
 const PROBES: RuleProbe[] = [
   // The lead merged with the sentence that places the death: true.
-  { file: PILBARA, sentence: 'Cyclone Mara crossed the Pilbara coast near Karratha late on Monday, killing a 58-year-old man in Roebourne and forcing more than 2,100 people into evacuation centres.', todo: DATELINE_SLOT },
-  { file: PILBARA, sentence: 'عبر الإعصار «مارا» ساحل بيلبارا قرب كاراثا ليل الاثنين، ما أسفر عن مقتل رجل يبلغ من العمر 58 عاماً في بلدة روبورن، وإجلاء أكثر من 2100 شخص.', todo: DATELINE_SLOT },
+  { file: PILBARA, sentence: 'Cyclone Mara crossed the Pilbara coast near Karratha late on Monday, killing a 58-year-old man in Roebourne and forcing more than 2,100 people into evacuation centres.' },
+  { file: PILBARA, sentence: 'عبر الإعصار «مارا» ساحل بيلبارا قرب كاراثا ليل الاثنين، ما أسفر عن مقتل رجل يبلغ من العمر 58 عاماً في بلدة روبورن، وإجلاء أكثر من 2100 شخص.' },
   { file: PILBARA, sentence: 'A 58-year-old man died in Roebourne when a tree fell on his car, police said.' },
   // The death moved to another town of the article.
   { file: PILBARA, sentence: 'Cyclone Mara crossed the Pilbara coast near Karratha late on Monday, killing a 58-year-old man in Dampier and forcing more than 2,100 people into evacuation centres.', flagged: 'Dampier' },

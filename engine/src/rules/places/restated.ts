@@ -24,7 +24,7 @@ import type { Entity, KnowledgeIndex } from '../../knowledge';
 import type { Event, Place } from '../../factBase/schema';
 import type { Mention } from '../../mentions';
 import type { EvidenceRef } from '../../types';
-import { alignedSentences, alignedThroughConcepts, overlappingSentences, placeSlots, headConcept, windowConcepts, type ArticleSentence, type PlaceSlot } from '../../align';
+import { alignedSentences, alignedThroughConcepts, articleSlotsOf, overlappingSentences, placeSlots, headConcept, windowConcepts, type ArticleSentence, type PlaceSlot } from '../../align';
 import { dates } from '../../extract/dates';
 import { perDraft } from '../../memo';
 import { areaMayHold, beyondCountries, countryOf, mayOverlap, placesAgree } from './relation';
@@ -176,6 +176,24 @@ export function articleSlot(analysis: Analysis, knowledge: KnowledgeIndex, mine:
   return best && !rival ? best : undefined;
 }
 
+/**
+ * Whether the article names the draft's place elsewhere for what the draft slot tells: a slot of
+ * that place shares two of the draft slot's words, read as concepts (killing and died meet), or
+ * one across languages, where fewer words meet. A lead's dateline holds the words its sentence's
+ * other places leave, so a draft that merges the lead with the article's later sentence of where
+ * its man died ("killing a man in Roebourne" for a lead filed from Perth) restates that sentence.
+ */
+function placedElsewhere(analysis: Analysis, knowledge: KnowledgeIndex, mine: PlaceSlot): boolean {
+  const draftLang = analysis.sentences[analysis.tokens[mine.tokenStart]!.sentence]?.lang ?? analysis.lang;
+  return articleSlotsOf(knowledge, mine.entity).some(({ slot, sentence }) => {
+    const across = sentence.factBase.source.lang !== draftLang;
+    const ours = windowConcepts(mine, across);
+    let shared = 0;
+    for (const concept of windowConcepts(slot, across)) if (ours.has(concept)) shared++;
+    return shared >= (across ? 1 : 2);
+  });
+}
+
 /** An event of the fact base at the place `expected` whose evidence lies in the article sentence. */
 export function eventOfSentence(knowledge: KnowledgeIndex, article: ArticleSentence, expected: Entity<Place>): Entity<Event> | undefined {
   return knowledge.events.find((candidate) => {
@@ -218,6 +236,8 @@ export function restatedPlace(analysis: Analysis, knowledge: KnowledgeIndex, pla
   if (alignedThroughConcepts(analysis, knowledge, sentence) && aligned.some((article) => article.places.some((slot) => knowledge.same(slot.entity, place.entity)))) return undefined;
   const found = slotPlace(analysis, knowledge, place, overlappingSentences(analysis, knowledge, sentence));
   if (!found || found.score < 2) return undefined;
+  // A dateline's slot, against a place the article gives elsewhere for the same thing.
+  if (found.slot.dateline && placedElsewhere(analysis, knowledge, found.mine)) return undefined;
   // After a locative of direction (taken to X), only the slot that hangs on the same word.
   if (!strict && !sameHeadWord(analysis, found)) return undefined;
   // A part of the slot's country named by a direction («جنوب غرب الجزائر» for a town the article
