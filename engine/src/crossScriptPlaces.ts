@@ -6,7 +6,8 @@
  * A place is read only right after an Arabic noun of a place (`lexicon/words.ts`
  * `ARABIC_PLACE_NOUNS`: منطقة, بلدة, قرية …, with its clitics: بمنطقة), since a bare Arabic word of
  * three or four consonants is often a word of the language («بمباركة» has the consonants of
- * Mbiriko); after a dual noun («بلدتي بوين وبروسربين») the name after و is read too. Each word of
+ * Mbiriko); after a dual noun («بلدتي بوين وبروسربين») the name after و is read too, and two names
+ * that both fit are read even when one has two consonants only (Kilolo). Each word of
  * the place's name must have the consonants of the draft's word in order (`crossSkeletons`, the
  * classes the two scripts share), and a name two places fit is neither's. Places the gazetteer
  * knows are found by their own Arabic names, never here.
@@ -17,13 +18,19 @@ import { crossSkeletons, type CrossMention } from './crossScriptNames';
 import { isArabicWord } from './scope/skeleton';
 import { ARABIC_DUAL_PLACE_NOUNS, ARABIC_PLACE_NOUNS, STOPWORDS } from './lexicon/words';
 
-/** The fewest consonants a place's name needs, all words together, to be told apart. */
+/**
+ * The fewest consonants a place's name needs, all words together, to be told apart; a name of
+ * fewer (Kilolo, two) is read only with the other place a dual names, when both names fit.
+ */
 const LEAST_CONSONANTS = 3;
+const LEAST_IN_PAIR = 2;
 
 /** A place's Latin name: its form and the skeleton variants of each of its words. */
 interface PlaceForm {
   form: NameForm;
   words: readonly (readonly string[])[];
+  /** Fewer consonants than `LEAST_CONSONANTS`: read only as one of a dual's two places. */
+  weak: boolean;
 }
 
 const STOP_KEYS = new Set(STOPWORDS);
@@ -40,10 +47,11 @@ function placeIndex(knowledge: KnowledgeIndex): Map<string, PlaceForm[]> {
     if (form.kind !== 'place' || form.lexicon || arabic.has(form.entity) || form.keys.some((key) => STOP_KEYS.has(key))) continue;
     const words = form.keys.map(crossSkeletons);
     if (words.some((variants) => variants[0]!.length === 0)) continue;
-    if (words.reduce((sum, variants) => sum + variants[0]!.length, 0) < LEAST_CONSONANTS) continue;
+    const consonants = words.reduce((sum, variants) => sum + variants[0]!.length, 0);
+    if (consonants < LEAST_IN_PAIR) continue;
     for (const first of words[0]!) {
       const list = index.get(first) ?? [];
-      if (!list.some((entry) => entry.form.entity === form.entity && entry.words.length === words.length)) list.push({ form, words });
+      if (!list.some((entry) => entry.form.entity === form.entity && entry.words.length === words.length)) list.push({ form, words, weak: consonants < LEAST_CONSONANTS });
       index.set(first, list);
     }
   }
@@ -57,10 +65,13 @@ function wordPrefix(token: Token, variants: readonly string[]): number | undefin
   return undefined;
 }
 
+/** A place found in the draft, and whether its name has too few consonants to stand alone. */
+type FoundPlace = CrossMention & { weak: boolean };
+
 /** The one place whose name starts at draft token `at` (its later words unprefixed), or none when none or two fit. */
-function placeAt(analysis: Analysis, index: Map<string, PlaceForm[]>, at: number, taken: Uint8Array): CrossMention | undefined {
+function placeAt(analysis: Analysis, index: Map<string, PlaceForm[]>, at: number, taken: Uint8Array): FoundPlace | undefined {
   const tokens = analysis.tokens;
-  const found = new Map<string, CrossMention>();
+  const found = new Map<string, FoundPlace>();
   for (const { stem, prefix } of tokenStems(tokens[at]!)) {
     for (const skeleton of crossSkeletons(stem)) {
       for (const entry of index.get(skeleton) ?? []) {
@@ -71,7 +82,7 @@ function placeAt(analysis: Analysis, index: Map<string, PlaceForm[]>, at: number
           return token.script === 'ar' && token.clause === tokens[at]!.clause && wordPrefix(token, variants) === 0;
         });
         const known = found.get(entry.form.entity);
-        if (rest && (!known || end > known.tokenEnd)) found.set(entry.form.entity, { form: entry.form, tokenStart: at, tokenEnd: end, prefix });
+        if (rest && (!known || end > known.tokenEnd)) found.set(entry.form.entity, { form: entry.form, tokenStart: at, tokenEnd: end, prefix, weak: entry.weak });
       }
     }
   }
@@ -103,17 +114,18 @@ export function crossScriptPlaces(analysis: Analysis, knowledge: KnowledgeIndex,
     if (!noun) continue;
     const first = placeAt(analysis, index, i + 1, taken);
     if (!first || first.prefix !== 0) continue;
-    out.push(first);
-    taken.fill(1, first.tokenStart, first.tokenEnd);
-    i = first.tokenEnd - 1;
-    // A dual names a second place after و: «منطقتي كيلولو وموفيندي».
+    // A dual names a second place after و («منطقتي كيلولو وموفيندي»); two names that both fit
+    // are read even when one has few consonants.
     const after = tokens[first.tokenEnd];
-    if (noun !== 'two' || !after || after.clause !== next.clause || !after.key.startsWith('و') || taken[first.tokenEnd]) continue;
-    const second = placeAt(analysis, index, first.tokenEnd, taken);
-    if (!second || second.prefix !== 1) continue;
-    out.push(second);
-    taken.fill(1, second.tokenStart, second.tokenEnd);
-    i = second.tokenEnd - 1;
+    const second = noun === 'two' && after && after.clause === next.clause && after.key.startsWith('و') && !taken[first.tokenEnd] ? placeAt(analysis, index, first.tokenEnd, taken) : undefined;
+    // The و is the conjunction (a glide, it leaves the skeleton as it is: the name may be found with it).
+    const pair = second && second.prefix <= 1 && second.form.entity !== first.form.entity ? [first, { ...second, prefix: 1 }] : [first];
+    const read = pair.length === 2 ? pair : pair.filter((place) => !place.weak);
+    for (const place of read) {
+      out.push({ form: place.form, tokenStart: place.tokenStart, tokenEnd: place.tokenEnd, prefix: place.prefix });
+      taken.fill(1, place.tokenStart, place.tokenEnd);
+      i = place.tokenEnd - 1;
+    }
   }
   return out;
 }
