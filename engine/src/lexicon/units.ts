@@ -264,6 +264,13 @@ export const DIMENSION_WORDS: readonly (readonly string[])[] = [
   ['away', 'distance', 'بعد', 'مسافة', 'المسافة'],
 ].map((forms) => forms.map(wordKey));
 
+/**
+ * Words that name an area as the dimension measured (folded): "| Lake area | 38 square kilometres
+ * |", «مساحة البحيرة», «بمساحة». A label of an area may hold one beside what it measures. The area
+ * nouns of English and Arabic news.
+ */
+export const AREA_WORDS: ReadonlySet<string> = new Set(['area', 'surface', 'size', 'مساحة', 'المساحة', 'بمساحة', 'مساحته', 'مساحتها'].map(wordKey));
+
 /** The forms of the unit a folded word writes, itself alone when it writes none. */
 export function unitForms(key: string): readonly string[] {
   return MEASURE_UNITS.find((forms) => forms.includes(key)) ?? [key];

@@ -14,6 +14,7 @@ import type { Quantity } from '../../factBase/schema';
 import { contentStem } from '../../text/stem';
 import { conceptKey } from '../../lexicon/concepts';
 import { evidenceClauses } from './evidenceClause';
+import { AREA_WORDS } from '../../lexicon/units';
 
 /** Words a label may hold besides the noun: "number of", "total", «عدد», «إجمالي» (folded). */
 export const LABEL_FILLERS: ReadonlySet<string> = new Set(['number', 'no', 'of', 'the', 'total', 'عدد', 'اجمالي', 'مجموع']);
@@ -67,7 +68,7 @@ function evidenceStems(fact: Entity<Quantity>): Set<string> {
 
 /**
  * Whether every word of the label but the noun is the fact's own, a "number of" word, a function
- * word, or a word the article says in the clause of the fact's evidence ("| Fire engines | 16 |"
+ * word, the word of an area for a fact of one ("| Lake area |", «مساحة البحيرة»), or a word the article says in the clause of the fact's evidence ("| Fire engines | 16 |"
  * for the article's "14 fire engines", «مراكز الإصلاح» for «أستاذ للإصلاح في 27 مركزاً»): "|
  * People killed | 1 |" is not a count of the people a firm employs, nor "| Households without
  * power |" one of the households evacuated.
@@ -80,7 +81,7 @@ export function labelNamesOnly(analysis: Analysis, label: { first: number; last:
   for (let k = label.first; k <= label.last; k++) {
     if (k === noun) continue;
     const token = analysis.tokens[k]!;
-    if (LABEL_FILLERS.has(token.key) || own.has(withoutArticle(token.key)) || tokenStems(token).some((s) => own.has(withoutArticle(s.stem)))) continue;
+    if (LABEL_FILLERS.has(token.key) || (fact.unit.startsWith('square-') && AREA_WORDS.has(token.key)) || own.has(withoutArticle(token.key)) || tokenStems(token).some((s) => own.has(withoutArticle(s.stem)))) continue;
     if (token.script === 'digit') return false;
     const stem = contentStem(token.key);
     if (!stem || evidenceStems(entity).has(stem) || evidenceStems(entity).has(conceptKey(stem))) continue;
