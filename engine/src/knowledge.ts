@@ -11,7 +11,7 @@ import { fold } from './text/normalise';
 import { tokenKey } from './tokenKey';
 import { emptyListOfObjects, mapList } from './emptyList';
 import { contentStem } from './text/stem';
-import { CONCEPTS } from './lexicon/concepts';
+import { CONCEPTS, WORD_CONCEPTS } from './lexicon/concepts';
 import { nameIn } from './names';
 import { GAZETTEER, ORGANISATION_LEXICON, type ReferenceEntry } from './referenceLexicons';
 
@@ -163,7 +163,7 @@ export function tokenConcept(token: { key: string; stemsCache?: readonly Stem[] 
   const own = tokenStems(token)[0]!;
   if (own.concept === undefined) {
     const stem = tokenContentStem(token);
-    own.concept = (stem && CONCEPTS.get(stem)) ?? null;
+    own.concept = WORD_CONCEPTS.get(token.key) ?? (stem && CONCEPTS.get(stem)) ?? null;
   }
   return own.concept ?? undefined;
 }

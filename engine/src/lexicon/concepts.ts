@@ -105,6 +105,7 @@ const GROUPS: readonly string[] = [
   'missing: missing disappeared مفقود مفقودين المفقودين مفقودا',
   'damage: damage damaged damaging أضرار الأضرار ضرر تضرر تضررت تضررا',
   'destroy: destroyed destroy destruction devastated دمر دمرت تدمير دمار الدمار',
+  'deed: deed deeds سند سندات صك صكوك',
   'collapse: collapsed collapse collapses انهار انهارت انهيار الانهيار',
   'warn: warned warning warnings warns حذر حذرت يحذر تحذير التحذير تحذيرات',
   'pay: paid pay pays payment payments دفع دفعت يدفع دفعة',
@@ -200,6 +201,34 @@ function addGroups(map: Map<string, string>, groups: readonly string[]): Map<str
 
 /** Each content stem of a group's words → the group's key (`~kill`). */
 export const CONCEPTS: ReadonlyMap<string, string> = addGroups(new Map(), GROUPS);
+
+/**
+ * The words of a group whose stem is another group's (folded): «أسرة», a family, has the stem of
+ * «أسرى», prisoners, which `CONCEPTS` gives to the group listed first. A word listed in its own
+ * group is read as that group (`tokenConcept` of `knowledge.ts`); its stem, met in a word no group
+ * lists, stays the first group's.
+ */
+export const WORD_CONCEPTS: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  // A word listed in two groups (لقاء: a meeting, a match) belongs to the first, as its stem does.
+  const listed = new Set<string>();
+  for (const line of GROUPS) {
+    const colon = line.indexOf(':');
+    const id = `~${line.slice(0, colon)}`;
+    for (const word of line.slice(colon + 1).trim().split(/\s+/)) {
+      const key = wordKey(word);
+      const stem = contentStem(key);
+      if (stem && !listed.has(key) && CONCEPTS.get(stem) !== id) map.set(key, id);
+      listed.add(key);
+    }
+  }
+  return map;
+})();
+
+/** The concept of a word (folded): its own group's where a group lists it, else its stem's (`WORD_CONCEPTS`). */
+export function wordConcept(key: string): string | undefined {
+  return WORD_CONCEPTS.get(key) ?? CONCEPTS.get(contentStem(key) ?? '');
+}
 
 /**
  * Phrases that say a concept's word: a return told by a verb of going and "home" (went home, came

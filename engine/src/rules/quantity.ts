@@ -25,7 +25,7 @@ import { triggerHits } from '../events';
 import type { Analysis } from '../analysis';
 import { analyse, tokenLang } from '../analysis';
 import { ARABIC_DISPLAY, ARABIC_UNITS, ARABIC_YEAR_SANA, EMPLOY_VERBS, ENGLISH_DISPLAY, STAFF_HOLDERS } from '../lexicon/numbers';
-import { CONCEPTS, conceptKey } from '../lexicon/concepts';
+import { conceptKey, wordConcept } from '../lexicon/concepts';
 import { contentStem } from '../text/stem';
 import { arabicMeasureWord, MEASURE_SYMBOLS, type MeasureUnit } from '../lexicon/units';
 import type { Quantity } from '../factBase/schema';
@@ -159,14 +159,29 @@ function render(value: number, draft: NumberExpression, unit: string | undefined
 const EMPLOYING = new Set(EMPLOY_VERBS.map(wordKey));
 const HOLDING = new Set(STAFF_HOLDERS.map(wordKey));
 
+/** How many words after a count's noun its predicate may say its qualifier (homes in the valley were completely destroyed). */
+const PREDICATE_WINDOW = 6;
+
 /**
- * Whether a count's qualifier (عراقية, Iraqi) stands next to its noun, or within three words
+ * The words after the noun at token `i`, past the two beside it, that may say what befell the
+ * things counted: up to {@link PREDICATE_WINDOW} words on in the noun's clause, ending before
+ * another number, whose own words they would be ("1,150 homes were rebuilt after 4,700 were destroyed").
+ */
+function predicateWords(tokens: readonly Token[], i: number): Token[] {
+  const words: Token[] = [];
+  for (let k = i + 3; k <= i + PREDICATE_WINDOW && k < tokens.length && tokens[k]!.clause === tokens[i]!.clause && tokens[k]!.script !== 'digit'; k++) words.push(tokens[k]!);
+  return words;
+}
+
+/**
+ * Whether a count's qualifier (عراقية, Iraqi) stands next to its noun, within three words
  * before its number in the number's clause, where a verb qualifies what it counts ("employs 120
- * people", «توظف الشركة 120 عاملاً»).
+ * people", «توظف الشركة 120 عاملاً»), or further on in the noun's clause, where a predicate says
+ * it ("4,700 homes in the valley were destroyed", «600 أسرة لم تتسلم سندات الملكية»).
  */
 function qualifiedBy(tokens: Token[], i: number, q: Quantity, numberStart?: number): boolean {
   const qualifiers = [...(q.qualifier?.ar ?? []), ...(q.qualifier?.en ?? [])].map((text) => wordKey(text));
-  const near = [tokens[i - 1], tokens[i + 1], tokens[i + 2]].filter((t): t is Token => !!t && t.sentence === tokens[i]!.sentence);
+  const near = [tokens[i - 1], tokens[i + 1], tokens[i + 2], ...predicateWords(tokens, i)].filter((t): t is Token => !!t && t.sentence === tokens[i]!.sentence);
   const clause = numberStart === undefined ? undefined : tokens[numberStart]!.clause;
   const before = numberStart === undefined ? [] : [tokens[numberStart - 1], tokens[numberStart - 2], tokens[numberStart - 3]].filter((t): t is Token => !!t && t.clause === clause);
   // A qualifier may take the article (حالات الغش for غش), or be written in another form of its
@@ -398,7 +413,7 @@ function durationConcepts(knowledge: KnowledgeIndex): Map<string, Entity<Quantit
   for (const fact of knowledge.quantities) {
     if (!TIME_UNITS.has(fact.fact.unit)) continue;
     const nouns = [...(fact.fact.noun?.ar ?? []), ...(fact.fact.noun?.en ?? [])].filter((noun) => !/\s/.test(noun.trim()));
-    const concepts = new Set(nouns.map((noun) => CONCEPTS.get(contentStem(wordKey(noun)) ?? '')).filter((concept): concept is string => !!concept));
+    const concepts = new Set(nouns.map((noun) => wordConcept(wordKey(noun))).filter((concept): concept is string => !!concept));
     for (const concept of concepts) map.set(concept, [...(map.get(concept) ?? []), fact]);
   }
   durationConceptsOf.set(knowledge, map);

@@ -9,8 +9,7 @@
 import type { Token } from '../../analysis';
 import { tokenConcept, type Entity, type KnowledgeIndex } from '../../knowledge';
 import type { Quantity } from '../../factBase/schema';
-import { CONCEPTS } from '../../lexicon/concepts';
-import { contentStem } from '../../text/stem';
+import { wordConcept } from '../../lexicon/concepts';
 import { wordKey } from '../../tokenKey';
 
 type Lang = 'ar' | 'en';
@@ -25,7 +24,7 @@ function wordLang(token: Token): Lang | undefined {
 function nounConcepts(fact: Quantity, lang: Lang): string[] {
   return (fact.noun?.[lang] ?? [])
     .filter((noun) => !/\s/.test(noun.trim()))
-    .map((noun) => CONCEPTS.get(contentStem(wordKey(noun)) ?? ''))
+    .map((noun) => wordConcept(wordKey(noun)))
     .filter((concept): concept is string => !!concept);
 }
 
