@@ -22,6 +22,45 @@ const OR_WORDS: ReadonlySet<string> = new Set(['or', 'أي', 'أو', 'ما', 'ي
 /** The most words between a sum and its conversion: an opening word and a hedge (or about, «أي نحو»). */
 const MOST_BETWEEN = 3;
 
+/** For each amount of a draft's list, its place in the list and the place of the money amount before it (-1 for none). */
+interface MoneyOrder {
+  index: ReadonlyMap<Amount, number>;
+  previousMoney: readonly number[];
+}
+
+const orders = new WeakMap<readonly Amount[], MoneyOrder>();
+
+/** The places of a draft's amounts and of the money amount before each, read once per list. */
+function moneyOrder(all: readonly Amount[]): MoneyOrder {
+  let order = orders.get(all);
+  if (order) return order;
+  const index = new Map<Amount, number>();
+  const previousMoney: number[] = [];
+  let last = -1;
+  all.forEach((amount, k) => {
+    index.set(amount, k);
+    previousMoney.push(last);
+    if (amount.kind === 'money') last = k;
+  });
+  order = { index, previousMoney };
+  orders.set(all, order);
+  return order;
+}
+
+/**
+ * The last money amount of `all` that ends before `amount` starts. The list is in the order of the
+ * draft, so it is one of those before the amount's place: the nearest, unless it overlaps the
+ * amount, when the one before is asked, and so on. Found through {@link moneyOrder}, so a draft of
+ * many amounts is read in time linear in their number.
+ */
+function moneyBefore(all: readonly Amount[], amount: Amount): Amount | undefined {
+  const order = moneyOrder(all);
+  const at = order.index.get(amount);
+  if (at === undefined) return all.filter((other) => other.kind === 'money' && other.end <= amount.start).at(-1);
+  for (let k = order.previousMoney[at]!; k >= 0; k = order.previousMoney[k]!) if (all[k]!.end <= amount.start) return all[k];
+  return undefined;
+}
+
 /**
  * The sum that the money amount `amount` converts: the amount in another currency right before
  * it, in its sentence, with a bracket or a comma and an opening word between, and beside those only
@@ -30,7 +69,7 @@ const MOST_BETWEEN = 3;
 function convertedSum(analysis: Analysis, all: readonly Amount[], amount: Amount): Amount | undefined {
   const tokens = analysis.tokens;
   const start = amount.number.tokenStart;
-  const sum = all.filter((other) => other.kind === 'money' && other.end <= amount.start).at(-1);
+  const sum = moneyBefore(all, amount);
   if (!sum || start - sum.tokenEnd > MOST_BETWEEN || tokens[sum.tokenEnd - 1]?.sentence !== tokens[start]?.sentence) return undefined;
   if (sum.currency === amount.currency || currencyAgrees(sum.currency, amount) || currencyAgrees(amount.currency, sum)) return undefined;
   const gap = analysis.text.slice(sum.end, amount.start).trimStart();
