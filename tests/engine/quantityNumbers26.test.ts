@@ -71,6 +71,11 @@ const PROBES: { sentence: string; found?: string[]; todo?: string }[] = [
   // A part told by "of whom".
   { sentence: 'The works employed 2,300 workers, nine of whom died in accidents.', found: ['quantity: nine → four'], todo: OF_WHOM },
   { sentence: 'The works employed 2,300 workers, four of whom died in accidents.' },
+  { sentence: 'وشغّلت الأعمال 2300 عامل، توفي تسعة منهم في حوادث.', found: ['quantity: تسعة → أربعة'], todo: OF_WHOM },
+  { sentence: 'وشغّلت الأعمال 2300 عامل، توفي أربعة منهم في حوادث.' },
+  // A part told by "of whom" with another verb, or of a thing the article does not count, is no death toll.
+  { sentence: 'The works employed 2,300 workers, 600 of whom came from abroad.' },
+  { sentence: 'The dam has 12 spillway gates, three of which were closed.' },
 ];
 
 for (const { sentence, found = [], todo } of PROBES) {
