@@ -12,8 +12,12 @@ import { contentStem } from '../../text/stem';
 import { wordKey } from '../../tokenKey';
 
 
-/** Words that count people without saying what befell them (folded). */
-export const PERSON_WORDS: ReadonlySet<string> = new Set(['people', 'persons', 'others', 'شخص', 'شخصا', 'أشخاص', 'آخرين', 'آخرون', 'نسمة'].map(wordKey));
+/**
+ * Words that count people without saying what befell them (folded); with them the pronoun of a
+ * part of those named before ("2,300 workers, nine of whom died", «توفي تسعة منهم»), which the
+ * verb beside it gives a meaning as well.
+ */
+export const PERSON_WORDS: ReadonlySet<string> = new Set(['people', 'persons', 'others', 'whom', 'شخص', 'شخصا', 'أشخاص', 'آخرين', 'آخرون', 'نسمة', 'منهم'].map(wordKey));
 
 /**
  * Lives counted after a verb that takes them ("claimed 2,012 lives", "took one life", "cost 40
