@@ -7,7 +7,8 @@
  *   language than the fact base's qualifier;
  * - a table row or a bold label that names an area by its dimension word and the thing measured
  *   ("| Lake area | 83 square kilometres |", «| مساحة البحيرة | 83 كيلومتراً مربعاً |»);
- * - a part of a count told by "of whom" ("2,300 workers, nine of whom died").
+ * - a part of a count told by "of whom" ("2,300 workers, nine of whom died");
+ * - a charge restated in Arabic («رسم مياه قدره 421 جنيهاً» for a water charge of £412).
  *
  * An invented article: the Kestrel Vale dam in the district of Harlowmere, whose lake displaced
  * families from a flooded valley.
@@ -22,6 +23,7 @@ const ENGLISH = [
   'The flood of 2019 destroyed about 4,700 homes in the valley, and 1,150 homes have been rebuilt since.',
   'Of the 1,930 families moved from the valley, more than 260 families had still not received title deeds, the district said.',
   'The works employed 2,300 workers, four of whom died in accidents.',
+  'Households will pay a water charge of £412 a year from April.',
 ].join('\n\n');
 
 const checker = bilingualChecker(
@@ -36,12 +38,16 @@ const checker = bilingualChecker(
         { id: 'moved', value: 1930, unit: 'count', noun: { en: ['families', 'family'] }, evidence: own('the 1,930 families moved', '') },
         { id: 'no-deeds', value: 260, unit: 'count', approx: 'more-than', qualifier: { en: ['deeds', 'title'] }, noun: { en: ['families', 'family'] }, evidence: own('more than 260 families had still not received title deeds', '') },
         { id: 'workers', value: 2300, unit: 'count', noun: { en: ['workers'] }, evidence: own('employed 2,300 workers', '') },
+        { id: 'water-charge', value: 412, unit: 'money', currency: 'GBP', noun: { en: ['charge'] }, evidence: own('a water charge of £412 a year', '') },
         { id: 'deaths', value: 4, unit: 'count', noun: { en: ['died', 'deaths'] }, evidence: own('four of whom died in accidents', '') },
       ],
     }),
   },
   ['quantity'],
 )(ENGLISH, 'en');
+
+/** What a charge restated in Arabic waits for: «رسم», «رسوم» are no word of a concept of charge. */
+const FEE = 'a charge or fee in Arabic («رسم», «رسوم») is no word of the concept of the fact\'s English noun (charge)';
 
 const PROBES: { sentence: string; found?: string[]; todo?: string }[] = [
   // A qualifier after its noun, further on in the clause.
@@ -73,6 +79,10 @@ const PROBES: { sentence: string; found?: string[]; todo?: string }[] = [
   // A part told by "of whom" with another verb, or of a thing the article does not count, is no death toll.
   { sentence: 'The works employed 2,300 workers, 600 of whom came from abroad.' },
   { sentence: 'The dam has 12 spillway gates, three of which were closed.' },
+  // A charge restated in Arabic, its noun the English fact's in the other language.
+  { sentence: 'وسيدفع كل منزل رسم مياه قدره 421 جنيهاً سنوياً.', found: ['quantity: 421 جنيهاً → 412 جنيهاً'], todo: FEE },
+  { sentence: 'وسيدفع كل منزل رسوم مياه قدرها 421 جنيهاً سنوياً.', found: ['quantity: 421 جنيهاً → 412 جنيهاً'], todo: FEE },
+  { sentence: 'وسيدفع كل منزل رسم مياه قدره 412 جنيهاً سنوياً.' },
 ];
 
 for (const { sentence, found = [], todo } of PROBES) {
