@@ -42,6 +42,7 @@ const GROUPS: readonly string[] = [
   'ministry: ministry ministries department وزارة الوزارة وزارات',
   'cost: cost costs costing كلفة الكلفة تكلفة التكلفة تكاليف',
   'price: price prices سعر السعر أسعار الأسعار',
+  'fee: fee fees charge charges رسم رسوم الرسوم',
   'walk: walk walked walking walks مشى مشت يمشي تمشي يمشون يمشين مشيا',
   'rise: rose rise rises rising increased increase increases grew growth jumped climbed ارتفع ارتفعت يرتفع ترتفع ارتفاع الارتفاع زاد زادت زيادة الزيادة نما نمت نمو',
   'fall: fell fall falls falling decreased decrease declined decline declines dropped drop slumped انخفض انخفضت ينخفض تنخفض انخفاض الانخفاض تراجع تراجعت يتراجع تراجعا هبط هبطت',
