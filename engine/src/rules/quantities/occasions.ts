@@ -8,9 +8,7 @@
  * whose clause names no year is of the article's year, or of the year the headline names.
  */
 import { analyse, type Analysis, type Token } from '../../analysis';
-import type { Entity, KnowledgeIndex } from '../../knowledge';
-import { otherOccasion, sameArticleSentence } from '../../align';
-import { supportedEvents, triggerHits } from '../../events';
+import type { Entity } from '../../knowledge';
 import type { Quantity } from '../../factBase/schema';
 import { evidenceClauses } from './evidenceClause';
 import { LATER_WORDS, RELATIVE_YEARS } from '../../lexicon/months';
@@ -124,21 +122,4 @@ export function anotherTime(analysis: Analysis, fact: Entity<Quantity>, at: numb
   const ownYears = new Set(own.years.size > 0 ? own.years : ['this']);
   if ([...ownYears].every((year) => year === 'this')) for (const year of headlineYears(fact)) ownYears.add(year);
   return draft.years.size > 0 && ![...draft.years].some((year) => ownYears.has(year));
-}
-
-/**
- * Whether draft sentence `sentence` speaks of another occasion than `fact`'s, for the figure at
- * token `at` (`otherOccasion` of align.ts): a weekday counts only where the sentence names no
- * event the article reports in the fact's own sentence by a trigger the sentence backs. "The board
- * on Monday approved a $48 million plan", for the article's Tuesday approval of $84 million,
- * speaks of that approval, with a wrong weekday the date rule reports, and its figure is compared;
- * "the board will meet on Friday" names no such event and keeps its figures apart.
- */
-export function otherOccasionOfFigure(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, fact: Entity<Quantity>, at: number): boolean {
-  if (!otherOccasion(analysis, knowledge, sentence, fact, at)) return false;
-  const hits = triggerHits(analysis, knowledge);
-  const ownEvent = hits.some(
-    (hit) => analysis.tokens[hit.tokenStart]!.sentence === sentence && supportedEvents(analysis, knowledge, hits, hit).some((event) => sameArticleSentence(knowledge, event, fact)),
-  );
-  return !ownEvent || otherOccasion(analysis, knowledge, sentence, fact, at, { weekdays: false });
 }
