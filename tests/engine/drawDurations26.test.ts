@@ -12,18 +12,18 @@ const OUARGLA = 'bus-line-ouargla.ar.txt';
 
 const PROBES: RuleProbe[] = [
   // The journey a verb of taking measures: a wrong duration is flagged, in either language; the true one is not.
-  { file: OUARGLA, sentence: 'وقال بن عيسى إن رحلة الحافلة من ورقلة إلى تمنراست تستغرق نحو 24 ساعة.', flagged: '24 ساعة', todo: 'a duration after a verb of taking or sufficing tied to the verb\'s subject' },
+  { file: OUARGLA, sentence: 'وقال بن عيسى إن رحلة الحافلة من ورقلة إلى تمنراست تستغرق نحو 24 ساعة.', flagged: '24 ساعة' },
   { file: OUARGLA, sentence: 'وقال بن عيسى إن رحلة الحافلة من ورقلة إلى تمنراست تستغرق نحو 19 ساعة.' },
-  { file: OUARGLA, sentence: 'وتستغرق الرحلة بين ورقلة وتمنراست 24 ساعة.', flagged: '24 ساعة', todo: 'a duration after a verb of taking or sufficing tied to the verb\'s subject' },
-  { file: OUARGLA, sentence: 'The bus journey from Ouargla to Tamanrasset takes about 24 hours.', flagged: '24 hours', todo: 'a duration after a verb of taking or sufficing tied to the verb\'s subject' },
+  { file: OUARGLA, sentence: 'وتستغرق الرحلة بين ورقلة وتمنراست 24 ساعة.', flagged: '24 ساعة' },
+  { file: OUARGLA, sentence: 'The bus journey from Ouargla to Tamanrasset takes about 24 hours.', flagged: '24 hours', todo: 'the check, not drawing: "bus" before "journey" ties the draft\'s duration to the count of buses (flagged without it)' },
   { file: OUARGLA, sentence: 'The bus journey from Ouargla to Tamanrasset takes about 19 hours.' },
   // What a verb of sufficing measures: the noun before it.
-  { file: OUARGLA, sentence: 'ووزعت الجمعية على السائقين طروداً غذائية تكفي 20 يوماً.', flagged: '20 يوماً', todo: 'a duration after a verb of taking or sufficing tied to the verb\'s subject' },
+  { file: OUARGLA, sentence: 'ووزعت الجمعية على السائقين طروداً غذائية تكفي 20 يوماً.', flagged: '20 يوماً' },
   { file: OUARGLA, sentence: 'ووزعت الجمعية على السائقين طروداً غذائية تكفي 12 يوماً.' },
   // The age of a thing, in either language.
-  { file: OUARGLA, sentence: 'واشترطت الوزارة ألا يزيد عمر الحافلة على عشر سنوات.', flagged: 'عشر سنوات', todo: 'the age of a thing («عمر الحافلة») read as what the duration measures' },
+  { file: OUARGLA, sentence: 'واشترطت الوزارة ألا يزيد عمر الحافلة على عشر سنوات.', flagged: 'عشر سنوات' },
   { file: OUARGLA, sentence: 'واشترطت الوزارة ألا يزيد عمر الحافلة على أربع سنوات.' },
-  { file: OUARGLA, sentence: 'No bus on the line may be more than ten years old.', flagged: 'ten years', todo: 'the age of a thing («عمر الحافلة») read as what the duration measures' },
+  { file: OUARGLA, sentence: 'No bus on the line may be more than ten years old.', flagged: 'ten years' },
   // Near misses: durations of other things the article does not give are not its durations.
   { file: OUARGLA, sentence: 'وتستغرق صيانة الحافلة الواحدة يومين.' },
   { file: OUARGLA, sentence: 'وتكفي شحنة الوقود الواحدة 3 أيام.' },

@@ -6,7 +6,7 @@ import type { DrawContext } from './context';
 import { key, stemsOf } from './words';
 import { AR_STOP } from '../lexicon/functionWords';
 import { DURATION_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
-import { GENERIC, EN_AUXILIARIES } from './quantityTables';
+import { APPROX, GENERIC, EN_AUXILIARIES, EN_FUNCTION } from './quantityTables';
 
 /** Words that say "for" or "over" before a duration (لمدة خمس سنوات, على مدى عشرة أيام, for five years). */
 const DURATION_MARKERS = new Set(['لمده', 'مده', 'مدي', 'طوال', 'طيله', 'for', 'over'].map(key));
@@ -19,6 +19,54 @@ export const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'since
 
 /** Verbs that say how long something lasted (استمرت عملية الإصلاح 12 يوماً, the hearing lasted three days). */
 const LASTED = new Set(['استمر', 'استمرت', 'يستمر', 'تستمر', 'سيستمر', 'ستستمر', 'دام', 'دامت', 'يدوم', 'تدوم', 'lasted', 'last', 'lasts', 'lasting'].map(key));
+
+/**
+ * Verbs that say how long something takes or how long it suffices for (رحلة الحافلة تستغرق 19
+ * ساعة, طروداً غذائية تكفي 12 يوماً, the journey takes 19 hours), in the tenses news writes them.
+ */
+const TAKES = new Set(['تستغرق', 'يستغرق', 'استغرق', 'استغرقت', 'ستستغرق', 'سيستغرق', 'تكفي', 'يكفي', 'كفت', 'ستكفي', 'سيكفي', 'takes', 'take', 'took'].map(key));
+
+/** Words of a route between a subject and its verb (من ورقلة إلى تمنراست, from Ouargla to Tamanrasset). */
+const ROUTE = new Set(['من', 'إلى', 'بين', 'عبر', 'from', 'to', 'via', 'between', 'and'].map(key));
+
+/** Hedges of one word that may stand between a verb and its duration (تستغرق نحو 19 ساعة, takes about 19 hours). */
+const ONE_WORD_HEDGES = new Set(APPROX.filter((hedge) => hedge.keys.length === 1).map((hedge) => hedge.keys[0]!));
+
+/** Whether token `k` of the clause is a content word that may name what a duration measures. */
+function contentAt(ctx: DrawContext, k: number, clause: number): boolean {
+  const token = ctx.tokens[k];
+  if (!token || token.clause !== clause || token.script === 'digit' || token.key.length < 3) return false;
+  if (AR_STOP.has(token.key) || EN_FUNCTION.has(token.key) || GENERIC.has(token.key) || LASTED.has(token.key) || TAKES.has(token.key)) return false;
+  return ctx.personAt[k] === -1 && !ctx.placeAt.has(k) && !ctx.orgAt.has(k) && !ctx.lexiconMentionAt(k);
+}
+
+/**
+ * Whether an Arabic word depends on the noun before it: a definite genitive after an indefinite
+ * head (رحلة الحافلة) or a relative adjective of the head's own definiteness (طروداً غذائية).
+ */
+function dependsOn(head: string, word: string): boolean {
+  const definite = (w: string) => w.startsWith('ال');
+  return (!definite(head) && definite(word)) || (/يه$/.test(word) && definite(head) === definite(word));
+}
+
+/**
+ * The head of the subject of a verb of taking or sufficing right before a duration (past a hedge):
+ * the content word before the verb, past a route of places (أن رحلة الحافلة من ورقلة إلى تمنراست
+ * تستغرق نحو 19 ساعة; the journey from Ouargla to Tamanrasset takes about 19 hours), or the noun
+ * an Arabic genitive or relative adjective there depends on (رحلة الحافلة, طروداً غذائية).
+ */
+function takingSubject(ctx: DrawContext, tokenStart: number): number | undefined {
+  const tokens = ctx.tokens;
+  const clause = tokens[tokenStart]!.clause;
+  let verb = tokenStart - 1;
+  while (verb > 0 && tokenStart - verb <= 2 && ONE_WORD_HEDGES.has(tokens[verb]!.key)) verb--;
+  const taking = tokens[verb];
+  if (!taking || taking.clause !== clause || !(TAKES.has(taking.key) || stemsOf(taking).some((stem) => TAKES.has(stem)))) return undefined;
+  let k = verb - 1;
+  while (k >= 0 && verb - k <= 8 && tokens[k]!.clause === clause && (ctx.placeAt.has(k) || ROUTE.has(tokens[k]!.key))) k--;
+  if (!contentAt(ctx, k, clause)) return undefined;
+  return tokens[k]!.script === 'ar' && contentAt(ctx, k - 1, clause) && dependsOn(tokens[k - 1]!.key, tokens[k]!.key) ? k - 1 : k;
+}
 
 /**
  * The noun a duration measures: a noun of the duration table up to four words before the number in
@@ -41,6 +89,10 @@ export function durationNoun(ctx: DrawContext, tokenStart: number, unitEnd: numb
     const found = quantityNounAt(DURATION_NOUNS, tokens, k);
     if (found) return found.entry;
   }
+  // The subject of a verb of taking (رحلة الحافلة … تستغرق نحو 19 ساعة) when the table names it.
+  const subject = takingSubject(ctx, tokenStart);
+  const taken = subject === undefined ? undefined : quantityNounAt(DURATION_NOUNS, tokens, subject)?.entry;
+  if (taken) return taken;
   const after = tokens[unitEnd];
   return after && after.clause === clause ? quantityNounAt(DURATION_NOUNS, tokens, unitEnd)?.entry : undefined;
 }
@@ -48,16 +100,14 @@ export function durationNoun(ctx: DrawContext, tokenStart: number, unitEnd: numb
 /**
  * What lasted a duration: the content word right before a verb of lasting that stands right before
  * the number (عملية الإصلاح استمرت 12 يوماً → الإصلاح; the hearing lasted three days → hearing), or
- * right after such a verb that opens the clause (استمرت المفاوضات ثلاثة أيام).
+ * right after such a verb that opens the clause (استمرت المفاوضات ثلاثة أيام), or the subject of a
+ * verb of taking or sufficing before it (طروداً غذائية تكفي 12 يوماً → طروداً).
  */
 export function lastedNoun(ctx: DrawContext, tokenStart: number): string | undefined {
   const tokens = ctx.tokens;
   const verb = tokens[tokenStart - 1];
   const clause = tokens[tokenStart]!.clause;
-  const content = (k: number) => {
-    const token = tokens[k];
-    return !!token && token.clause === clause && token.script !== 'digit' && !AR_STOP.has(token.key) && !GENERIC.has(token.key) && token.key.length >= 3 && ctx.personAt[k] === -1 && !ctx.placeAt.has(k) && !ctx.orgAt.has(k) && !ctx.lexiconMentionAt(k) && !LASTED.has(token.key);
-  };
+  const content = (k: number) => contentAt(ctx, k, clause);
   if (verb && LASTED.has(verb.key) && content(tokenStart - 2)) return ctx.word(tokenStart - 2);
   // A word for "for" between (to last for two weeks), and "to" or a modal before the verb (the evacuation is expected to last).
   if (verb && DURATION_MARKERS.has(verb.key) && LASTED.has(tokens[tokenStart - 2]?.key ?? '')) {
@@ -67,5 +117,7 @@ export function lastedNoun(ctx: DrawContext, tokenStart: number): string | undef
   }
   const opening = tokens[tokenStart - 2];
   if (opening && LASTED.has(stemsOf(opening).at(-1) ?? opening.key) && (tokenStart - 2 === 0 || tokens[tokenStart - 3]!.clause !== clause) && content(tokenStart - 1)) return ctx.word(tokenStart - 1);
-  return undefined;
+  // What takes a duration or suffices for it (طروداً غذائية تكفي 12 يوماً → طرود).
+  const subject = takingSubject(ctx, tokenStart);
+  return subject === undefined ? undefined : ctx.word(subject);
 }

@@ -236,6 +236,11 @@ export const DURATION_NOUNS: readonly QuantityNoun[] = [
   { ar: ['العقد', 'عقدا', 'العقود'], en: ['contract', 'contracts'] },
   // Building works (تبدأ الأشغال خلال 3 أشهر, construction will take 18 months).
   { ar: ['الأشغال', 'أشغال', 'أعمال البناء', 'أعمال الإنشاء'], en: ['construction', 'works', 'building work'] },
+  // A journey's length in time (رحلة الحافلة تستغرق 19 ساعة, the journey takes 19 hours).
+  { ar: ['رحلة', 'الرحلة', 'رحلات', 'الرحلات'], en: ['journey', 'trip', 'drive', 'flight'] },
+  // The age of a thing (ألا يزيد عمر الحافلة على أربع سنوات, no more than four years old); a
+  // person's age (يبلغ من العمر) is read as an age before durations are.
+  { ar: ['عمر', 'العمر'], en: ['old', 'age'] },
 ];
 
 /**
