@@ -29,12 +29,25 @@ const STOP = new Set<string>([
   ...['عام', 'العام', 'سنة', 'مطلع', 'اواخر', 'اوائل', 'منتصف', 'نهاية', 'بداية', 'بحلول', 'المقبل', 'الماضي', 'الجاري', 'رسميا', 'اليوم', 'امس', 'حسب', 'بحسب', 'اما', 'تاتي', 'ياتي', 'وفق', 'وفقا', 'اول', 'اخر', 'عمل', 'يظل', 'ظل', 'يزال', 'زال', 'اصبح', 'بات', 'تم', 'جري', 'يجري', 'تجري', 'early', 'late', 'mid', 'next', 'last', 'this', 'week', 'month', 'by', 'until', 'since', 'during', 'when', 'where', 'while', 'what', 'how', 'following', 'ago', 'اذا', 'إذا', 'لو', 'يومي', 'يوما', 'منهم', 'منهن', 'منها', 'منه', 'بينهم', 'بينهن'].map(key),
 ]);
 const LOCATIVE = new Set(LOCATIVES);
+/** A date's own words before it: a weekday, «يوم» and a part of the day (يوم الخميس 24 ديسمبر, فجر الاثنين 10 مايو). */
+const DATE_LEADS = new Set([...Object.keys(WEEKDAYS), ...Object.keys(PART_OF_DAY), 'يوم'].map(key));
 const STRIKE = new Set(STRIKE_VERBS);
 /** Nouns that introduce a place's name (في مدينة حائل, في محافظة بقعاء): between a locative and the place, and never an event's trigger. */
 const PLACE_HEADS = new Set(AR_PLACE_HEADS.map((head) => key(head.ar)));
 const ENGLISH_OF = new Map<string, string[]>();
 for (const entry of EVENT_WORDS) for (const form of entry.ar) ENGLISH_OF.set(key(form), entry.en);
 
+
+/**
+ * Where a date's own words before it begin: its weekday, «يوم» and part of the day (أن تنطلق
+ * القافلة الثانية يوم الخميس 24 ديسمبر), so that the reach of the words before a date, which name
+ * its event, starts before them (→ تنطلق).
+ */
+function dateLeadStart(ctx: DrawContext, start: number, opening: number): number {
+  let dated = start;
+  while (dated > opening && start - dated < 3 && DATE_LEADS.has(ctx.tokens[dated - 1]!.key)) dated--;
+  return dated;
+}
 
 /** Whether token `k` can be a trigger: a content word that names nothing. */
 export function contentWord(ctx: DrawContext, k: number): boolean {
@@ -281,7 +294,7 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
       const form = triggerForm(ctx, clauseVerb);
       if (!triggers.includes(form)) triggers.push(form);
     }
-    for (let k = start - 1; k >= opening && start - k <= 4 && object === undefined; k--) {
+    for (let dated = dateLeadStart(ctx, start, opening), k = dated - 1; k >= opening && dated - k <= 4 && object === undefined; k--) {
       if (!contentWord(ctx, k) || /^(ال|وال|بال|لل)/.test(tokens[k]!.key)) continue;
       triggers.push(triggerForm(ctx, k));
       break;
