@@ -16,6 +16,7 @@ import { key } from './words';
 import { arabicTriggers, contentWord, englishTriggers, eventLinks, eventName, placeClauseEntries, placeEvent } from './eventLinks';
 import { eventSegments, rangeOf, segmentOpening, type Segment } from './eventSegments';
 import { clockTimes, type ClockTime } from '../extract/times';
+import { sameMonthDays } from './sameMonthDays';
 import { relativePeriods } from './relativePeriods';
 import { pressEvents, withOccasion } from './pressEvents';
 import { deferredFrom, deferredTo, tenseBefore, yearOfBareMonth } from '../extract/monthYears';
@@ -338,6 +339,9 @@ export function drawEvents(ctx: DrawContext): void {
   found.push(...relativeDates(ctx, taken));
   // A relative month or year (last month, «العام المقبل») dates its clause's event by the month or the year.
   found.push(...relativePeriods(ctx, taken));
+  found.sort((a, b) => a.tokenStart - b.tokenStart);
+  // A day in the month of the date before it («وآخرها في 28 من الشهر نفسه», «في 9 منه»).
+  found.push(...sameMonthDays(ctx, found, taken));
   found.sort((a, b) => a.tokenStart - b.tokenStart);
   joinCoordinatedDays(ctx, found);
   found.push(...timedSentences(ctx, found));
