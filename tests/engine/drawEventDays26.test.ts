@@ -22,8 +22,8 @@ const PROBES: RuleProbe[] = [
   // A verb with a weekday before its date.
   { file: CAMPS, sentence: 'ومن المقرر أن تنطلق القافلة الثانية يوم الخميس 31 ديسمبر/كانون الأول من صفاقس إلى طبرقة.', flagged: '31' },
   { file: CAMPS, sentence: 'ومن المقرر أن تنطلق القافلة الثانية يوم الخميس 24 ديسمبر/كانون الأول من صفاقس إلى طبرقة.' },
-  // In English, through the table of news verbs (تنطلق: leaves, departs); a date of another verb is not its.
-  { file: CAMPS, sentence: 'The second convoy leaves Sfax for Tabarka on Thursday, December 31.', flagged: 'December 31', todo: 'a one-word trigger backed in English: the place it leaves («من مدينة صفاقس» after the subject) is not drawn as the event\'s place' },
+  // In English, which waits for English forms of setting out (تنطلق: leaves, departs); a date of another verb is not its.
+  { file: CAMPS, sentence: 'The second convoy leaves Sfax for Tabarka on Thursday, December 31.', flagged: 'December 31', todo: 'English forms of setting out (تنطلق: leaves, departs): added to the table of news verbs, they lowered drawn precision on a held-out Arabic story and were dropped' },
   { file: CAMPS, sentence: 'The second convoy leaves Sfax for Tabarka on Thursday, December 24.' },
   { file: CAMPS, sentence: 'The ministry said the first children will be back in Sfax on December 31.' },
 ];

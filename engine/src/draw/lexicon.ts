@@ -539,8 +539,6 @@ export const EVENT_WORDS: readonly { ar: string[]; en: string[] }[] = [
   { ar: ['تأسس', 'تأسست', 'أسس', 'أسست', 'تأسيس'], en: ['founded', 'established', 'set up'] },
   { ar: ['ارتفع', 'ارتفعت', 'ارتفاع'], en: ['rose', 'risen', 'climbed', 'rise', 'rises'] },
   { ar: ['أطلق', 'أطلقت', 'إطلاق'], en: ['launched', 'launch'] },
-  // Setting out (انطلقت القافلة, the convoy leaves); the English "left" is left out, as it is as often what remains.
-  { ar: ['انطلق', 'انطلقت', 'تنطلق', 'ينطلق', 'ستنطلق', 'سينطلق', 'انطلاق'], en: ['departed', 'departs', 'departure', 'leaves', 'set off', 'sets off'] },
   // A cut of a rate, a price or a number (خفّض البنك سعر الفائدة, cut its benchmark rate). An English
   // "cut" of a road or a supply (قطع) gets these Arabic forms too; a draft that writes قطع ties nothing.
   { ar: ['خفض', 'خفضت', 'تخفيض'], en: ['cut'] },
