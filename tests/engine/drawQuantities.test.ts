@@ -41,9 +41,11 @@ test('a duration takes the noun it measures, before the number or after the unit
   const [truce] = quantities('The two sides agreed a five-day truce on the border.\n');
   assert.equal(truce?.value, 5);
   assert.ok(truce?.noun.ar?.includes('هدنة'));
-  // A duration of nothing the table knows is drawn for review only.
-  const [other] = quantities('استمرت الرحلة البحرية أربعة أيام.\n');
+  // A duration of nothing the table knows is drawn for review only; a journey is in the table.
+  const [other] = quantities('استمرت المناورة البحرية أربعة أيام.\n');
   assert.equal(other?.review?.unsure, true);
+  const [journey] = quantities('استمرت الرحلة البحرية أربعة أيام.\n');
+  assert.ok(journey?.noun.en?.includes('journey') && !journey.review, JSON.stringify(journey));
 });
 
 test('an amount takes the nearest table noun in its clause, never across another figure', () => {
