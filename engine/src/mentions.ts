@@ -430,10 +430,12 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
     // A spelling accepted because the person's English forms were transliterated by rule.
     let transliteration: { form: NameForm; length: number; prefix: number } | undefined;
     const consider = (form: NameForm, prefix: number, distance: number) => {
-      // An accepted spelling here (a transliteration variant) rules out every near miss.
-      if (distance === 0) {
+      // An accepted spelling here (a transliteration variant, or a foreign name's g written with
+      // the other Arabic letter) rules out every near miss.
+      const latinG = distance > 0 && latinGSpelling(knowledge, tokens, i, form, prefix);
+      if (distance === 0 || latinG) {
         accepted = true;
-        if (!transliteration && transliterated(knowledge, form)) transliteration = { form, length: form.keys.length, prefix };
+        if (!transliteration && (latinG || transliterated(knowledge, form))) transliteration = { form, length: form.keys.length, prefix };
         return;
       }
       if (!best || distance < best.distance || (distance === best.distance && form.keys.length > best.length)) best = { form, length: form.keys.length, prefix, distance };
@@ -478,6 +480,33 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
     }
   }
   return out;
+}
+
+/** The two letters the Arabic press writes a Latin g with (Berg: بيرغ, بيرج). */
+const LATIN_G_LETTERS = 'جغ';
+
+/**
+ * Whether the draft's words at `i` write a person's Arabic name form with its Latin g in the other
+ * of the two letters Arabic writers use for it (بيرج for بيرغ, جريتا for غريتا): the person's
+ * English names have a bare g (gh writes غ alone: Ghassan is not جسان), and the words differ
+ * from the form's only by ج for غ or غ for ج, in one place or more.
+ */
+function latinGSpelling(knowledge: KnowledgeIndex, tokens: readonly Token[], i: number, form: NameForm, prefix: number): boolean {
+  if (form.lang !== 'ar') return false;
+  const english = (knowledge.entity(form.entity)?.fact as { names?: { en?: string[] } } | undefined)?.names?.en ?? [];
+  if (!english.some((name) => /g(?!h)/i.test(name))) return false;
+  let swapped = false;
+  for (let k = 0; k < form.keys.length; k++) {
+    const word = k === 0 ? tokenStems(tokens[i]!).find((stem) => stem.prefix === prefix)?.stem : tokens[i + k]?.key;
+    const key = form.keys[k]!;
+    if (word === undefined || word.length !== key.length) return false;
+    for (let c = 0; c < key.length; c++) {
+      if (word[c] === key[c]) continue;
+      if (!LATIN_G_LETTERS.includes(word[c]!) || !LATIN_G_LETTERS.includes(key[c]!)) return false;
+      swapped = true;
+    }
+  }
+  return swapped;
 }
 
 /**
@@ -550,6 +579,7 @@ function familyNameNearMiss(analysis: Analysis, knowledge: KnowledgeIndex, i: nu
       const latin = tokens[i]!.script === 'latin';
       if (latin && target.startsWith('al') && undouble(stem) === undouble(target)) continue;
       if (transliterated(knowledge, similar.form) && sameSkeleton(tokens[i]!, target)) continue;
+      if (latinGSpelling(knowledge, tokens, i, similar.form, prefix)) continue;
       if (latin && !/^[A-Z]/.test(analysis.text.slice(tokens[i]!.oStart, tokens[i]!.oEnd))) continue;
       // An inflected form (المهندسة for المهندس) is another word, not a misspelling.
       const inflected = stem.startsWith(target) || target.startsWith(stem) || stem.slice(0, -1) === target.slice(0, -1);
