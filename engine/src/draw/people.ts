@@ -254,7 +254,26 @@ function commonNounElsewhere(ctx: DrawContext, index: number): boolean {
   const token = ctx.tokens[index];
   if (!token || !/^ال.../.test(token.key)) return false;
   const bare = token.key.slice(2);
-  return ctx.tokens.some((other) => other.index !== index && other.script === 'ar' && !other.key.endsWith(`ال${bare}`) && stemsOf(other).includes(bare));
+  return (arabicTokensByStem(ctx).get(bare) ?? []).some((other) => other.index !== index && !other.key.endsWith(`ال${bare}`));
+}
+
+const tokensByStem = new WeakMap<DrawContext, Map<string, Token[]>>();
+
+/** The article's Arabic tokens by each of their stems, made in one pass once per article. */
+function arabicTokensByStem(ctx: DrawContext): Map<string, Token[]> {
+  let byStem = tokensByStem.get(ctx);
+  if (byStem) return byStem;
+  byStem = new Map();
+  for (const token of ctx.tokens) {
+    if (token.script !== 'ar') continue;
+    for (const stem of new Set(stemsOf(token))) {
+      const list = byStem.get(stem);
+      if (list) list.push(token);
+      else byStem.set(stem, [token]);
+    }
+  }
+  tokensByStem.set(ctx, byStem);
+  return byStem;
 }
 
 /** Extends a name from its first token while the words look like a name (at most 4 words). */

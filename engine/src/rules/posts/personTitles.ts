@@ -205,6 +205,8 @@ function wrongFamily(ctx: PostContext, check: TitleCheck, referenced: Mention | 
   const headStart = tokens[title.headStart]!.oStart;
   const headEnd = tokens[title.headEnd - 1]!.oEnd;
   const actual = analysis.text.slice(headStart, headEnd);
+  // Another post at the title's organisation, looked up once, where the deputy's cases below do not apply.
+  const sameOrg = (family === 'leads' && deputy) || (family === 'deputy' && leads) ? undefined : sameOrgPost(knowledge, title, posts, tokens, referenced);
   if (family === 'leads' && deputy) {
     // "deputy" goes in the title's own language (a sentence may mix both), and is a fix only
     // when the result is a deputy title isnad reads ("نائب رئيس", not "نائب الأمين العام") and
@@ -242,11 +244,11 @@ function wrongFamily(ctx: PostContext, check: TitleCheck, referenced: Mention | 
       factId: leads.id,
       evidence: knowledge.evidenceOf(leads.key),
     });
-  } else if (sameOrgPost(knowledge, title, posts, tokens, referenced)) {
+  } else if (sameOrg) {
     // The right organisation with the wrong post: "رئيس لجنة الأمن والدفاع" for a member. The
     // fix keeps the draft's own name of the organisation when the title names it right after
     // its head (رئيسة الاتحاد → المديرة العالمية للعمليات في الاتحاد).
-    const post = sameOrgPost(knowledge, title, posts, tokens, referenced)!;
+    const post = sameOrg;
     const orgFollows = title.organisations[0]?.tokenStart === title.headEnd;
     // A post written in the other language only has no head to offer in the draft's: no fix.
     const expectedHead = (orgFollows ? titleWithoutOrganisation(knowledge, post, lang) : undefined) ?? post.fact.title[lang]?.[0]?.split(/\s+/)[0];
