@@ -3,11 +3,20 @@
  * (Berg: بيرغ, بيرج), so an Arabic draft that swaps the two in such a name writes the same name,
  * not a misspelling; the swap in a name whose English form has no bare g (Ghassan: غسان) is still
  * flagged. An editor's fact base, on an invented story (a bridge survey in Torvik, told in Arabic).
+ *
+ * Then drawing: an Arabic title that names its body by a definite kind noun alone («مدير الطرق
+ * الريفية في الوزارة», «مديرة المشاريع في الوزارة») is drawn with the body of that kind the
+ * sentence names before it, else the one the article names before it; and the given names باسل and
+ * فراس open a name. Article invented here: rural roads rebuilt near Ajloun (`rural-roads.ar.txt`).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createChecker } from '../../engine/src/index';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { drawFactBase } from '../../engine/src/draw/index';
 import { citer, findingLines, loadTestFactBase } from './helpers';
+import { probe } from './drawProbeChecks';
 
 const TORVIK = [
   'توروفيك، الأحد 6 ديسمبر 2026 - قالت المهندسة غريتا ليندغرن إن مسح الجسر سينتهي في يناير.',
@@ -49,5 +58,33 @@ const NAME_PROBES: { sentence: string; flagged?: string; todo?: string }[] = [
 for (const { sentence, flagged, todo } of NAME_PROBES) {
   test(`torvik: ${flagged ? `flags ${flagged}` : 'clean'}: ${sentence}`, todo ? { todo } : {}, () => {
     assert.deepEqual(nameFindings(sentence), flagged ? [`name-spelling: ${flagged}`] : []);
+  });
+}
+
+const ROADS = 'rural-roads.ar.txt';
+/** What the probes of a title's body named by its kind noun wait for. */
+const KIND_NOUN = 'an Arabic title whose body is a definite kind noun alone (في الوزارة) drawn with that body';
+
+for (const one of [
+  // The ministry the sentence names before the title, and the one the article names before it.
+  { sentence: 'وقال باسل النعيمات، مدير الطرق الريفية في وزارة المياه والري، إن العمل سيبدأ في 15 يناير.', rule: 'post-holder', todo: KIND_NOUN },
+  { sentence: 'وقالت سلمى العبادي، مديرة المشاريع في وزارة الأشغال العامة، إن الخطوط ستخدم 9 آلاف نسمة.', rule: 'post-holder', todo: KIND_NOUN },
+  // True restatements stay clean.
+  { sentence: 'وقال باسل النعيمات، مدير الطرق الريفية في وزارة الأشغال العامة، إن العمل سيبدأ في 15 يناير.' },
+  { sentence: 'وقالت سلمى العبادي، مديرة المشاريع في وزارة المياه والري، إن الخطوط ستخدم 9 آلاف نسمة.' },
+  { sentence: 'وقالت سلمى العبادي، مديرة المشاريع في الوزارة، إن الخطوط ستخدم 9 آلاف نسمة.' },
+]) probe(ROADS, one);
+
+/** The names of the people drawn from a probe article, in both scripts. */
+function drawnPeople(file: string): string[] {
+  const article = readFileSync(join(import.meta.dirname, 'fixtures', 'drawProbes', file), 'utf8');
+  const people = drawFactBase(article, {}).factBase.people as unknown as { names: { ar?: string[]; en?: string[] } }[];
+  return people.flatMap((person) => [...(person.names.ar ?? []), ...(person.names.en ?? [])]);
+}
+
+// Between a title set off by commas (باسل) or after a title (فراس).
+for (const [name, todo] of [['باسل النعيمات', 'the given name باسل in the lexicon'], ['فراس المومني', undefined]] as const) {
+  test(`${ROADS}: ${name} is drawn`, todo ? { todo } : {}, () => {
+    assert.ok(drawnPeople(ROADS).includes(name), JSON.stringify(drawnPeople(ROADS)));
   });
 }
