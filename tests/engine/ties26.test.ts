@@ -83,8 +83,8 @@ function drawnPeople(file: string): string[] {
 }
 
 // Between a title set off by commas (باسل) or after a title (فراس).
-for (const [name, todo] of [['باسل النعيمات', 'the given name باسل in the lexicon'], ['فراس المومني', undefined]] as const) {
-  test(`${ROADS}: ${name} is drawn`, todo ? { todo } : {}, () => {
+for (const name of ['باسل النعيمات', 'فراس المومني']) {
+  test(`${ROADS}: ${name} is drawn`, () => {
     assert.ok(drawnPeople(ROADS).includes(name), JSON.stringify(drawnPeople(ROADS)));
   });
 }
