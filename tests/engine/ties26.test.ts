@@ -62,13 +62,11 @@ for (const { sentence, flagged, todo } of NAME_PROBES) {
 }
 
 const ROADS = 'rural-roads.ar.txt';
-/** What the probes of a title's body named by its kind noun wait for. */
-const KIND_NOUN = 'an Arabic title whose body is a definite kind noun alone (في الوزارة) drawn with that body';
 
 for (const one of [
   // The ministry the sentence names before the title, and the one the article names before it.
-  { sentence: 'وقال باسل النعيمات، مدير الطرق الريفية في وزارة المياه والري، إن العمل سيبدأ في 15 يناير.', rule: 'post-holder', todo: KIND_NOUN },
-  { sentence: 'وقالت سلمى العبادي، مديرة المشاريع في وزارة الأشغال العامة، إن الخطوط ستخدم 9 آلاف نسمة.', rule: 'post-holder', todo: KIND_NOUN },
+  { sentence: 'وقال باسل النعيمات، مدير الطرق الريفية في وزارة المياه والري، إن العمل سيبدأ في 15 يناير.', rule: 'post-holder' },
+  { sentence: 'وقالت سلمى العبادي، مديرة المشاريع في وزارة الأشغال العامة، إن الخطوط ستخدم 9 آلاف نسمة.', rule: 'post-holder' },
   // True restatements stay clean.
   { sentence: 'وقال باسل النعيمات، مدير الطرق الريفية في وزارة الأشغال العامة، إن العمل سيبدأ في 15 يناير.' },
   { sentence: 'وقالت سلمى العبادي، مديرة المشاريع في وزارة المياه والري، إن الخطوط ستخدم 9 آلاف نسمة.' },

@@ -190,3 +190,46 @@ export function drawMembership(ctx: DrawContext, member: string, organisation: s
   if (ctx.out.affiliations.some((fact) => fact.member === member && fact.organisation === organisation)) return;
   ctx.out.affiliations.push({ id: ctx.id(`${member}-member-of-${organisation}`), member, relation: 'member-of', organisation, evidence });
 }
+
+/** Arabic definite kind nouns that name a body named before (مديرة المشاريع في الوزارة), with the kinds of body each refers to. */
+const AR_REFERRING_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      ['الوزارة', ['ministry']],
+      ['الشركة', ['company', 'holding']],
+      ['الهيئة', ['agency', 'authority', 'regulator']],
+      ['المجلس', ['council']],
+      ['الجامعة', ['university']],
+      ['البنك', ['bank']],
+      ['المصرف', ['bank']],
+      ['النادي', ['club']],
+    ] as const
+  ).map(([noun, kinds]) => [key(noun), kinds]),
+);
+
+/**
+ * The body an Arabic title names by a definite kind noun alone («مدير الطرق الريفية في الوزارة»,
+ * «أمين عام الوزارة», «مديرة الشركة»): the body of that kind its sentence names nearest before the
+ * title, else the one body of that kind the article names before it. None when the article names
+ * several before it and the sentence none: which one is meant is not read.
+ */
+export function kindNounOrganisation(ctx: DrawContext, start: number, end: number): string | undefined {
+  const tokens = ctx.tokens;
+  if (ctx.lang !== 'ar') return undefined;
+  let kinds: readonly string[] | undefined;
+  for (let k = start; k < end && !kinds; k++) {
+    if (organisationAt(ctx, k)) continue;
+    kinds = stemsOf(tokens[k]).map((stem) => AR_REFERRING_NOUNS.get(stem)).find((found) => found !== undefined);
+  }
+  if (!kinds) return undefined;
+  const sentence = tokens[start]!.sentence;
+  const found: string[] = [];
+  let inSentence: string | undefined;
+  for (let k = start - 1; k >= 0; k--) {
+    const id = organisationAt(ctx, k);
+    if (!id || found.includes(id) || !kinds.includes(String(ctx.out.organisations.find((organisation) => organisation.id === id)?.kind))) continue;
+    found.push(id);
+    if (tokens[k]!.sentence === sentence) inSentence ??= id;
+  }
+  return inSentence ?? (found.length === 1 ? found[0] : undefined);
+}

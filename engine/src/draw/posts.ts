@@ -14,7 +14,7 @@ import { key, type TitleMatch } from './words';
 import { titlesBesideName } from './postTitles';
 import { FORMER_WORDS, titleExtent } from './postExtent';
 import { arabicTitle, deputyForms, englishTitle, ownedTitle, verbTitleNames, withoutPronoun } from './postForms';
-import { attributiveOrganisation, bodyOfAfterName, possessorOfDeputy, drawMembership, ministryOf, possessiveAfter, possessiveOrganisation, pronounOrganisation, whoseOrganisation } from './postBodies';
+import { attributiveOrganisation, bodyOfAfterName, possessorOfDeputy, drawMembership, kindNounOrganisation, ministryOf, possessiveAfter, possessiveOrganisation, pronounOrganisation, whoseOrganisation } from './postBodies';
 import { drawRoyalPosts } from './royalPosts';
 
 /** Lower-case words before "manager" that leave it a team's manager, a coach (the caretaker manager, the club's manager). */
@@ -97,7 +97,7 @@ export function drawPosts(ctx: DrawContext): void {
         const owner = possessiveOrganisation(ctx, start, side);
         // A possessive pronoun (Its head of highways, «مدير عملياتها») refers to the body named just before.
         const referred = organisation || owner ? undefined : pronounOrganisation(ctx, title, start, end);
-        organisation ??= owner ?? referred?.id ?? ministryOf(ctx, title, start) ?? (side === 'before' ? (bodyOfAfterName(ctx, end, span.tokenStart, span.tokenEnd) ?? whoseOrganisation(ctx, start) ?? attributiveOrganisation(ctx, start)) : joinedTitleBody(ctx, found[index + 1], end, span.tokenStart));
+        organisation ??= owner ?? referred?.id ?? ministryOf(ctx, title, start) ?? kindNounOrganisation(ctx, start, end) ?? (side === 'before' ? (bodyOfAfterName(ctx, end, span.tokenStart, span.tokenEnd) ?? whoseOrganisation(ctx, start) ?? attributiveOrganisation(ctx, start)) : joinedTitleBody(ctx, found[index + 1], end, span.tokenStart));
         // A staff manager is drawn for the body it ties the person to: not without one, nor with one a pronoun names unsurely.
         if (staff && (!organisation || referred?.unsure)) continue;
         const fact: Record<string, unknown> = {
