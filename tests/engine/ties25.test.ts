@@ -127,12 +127,11 @@ const kelvale = createChecker(
 );
 const kelvaleFindings = (draft: string) => findingLines(kelvale, ['post-holder'])(draft).map((line) => line.replace(/ → .*$/, ''));
 
-/** What the committee chair called the council's leader waits for. */
-const PARENT_LEADER = "a leader's title after the name, of a body another person leads, given to the chair of its committee";
-
+// The council is flagged, as the parent body is where a commander of one of its forces is called
+// its commander (personTitles.ts, leadsParentOnly); ties26 turned these two probes.
 const KELVALE_PROBES: { sentence: string; flagged?: string; todo?: string }[] = [
-  { sentence: 'Tom Reyes, leader of Kelvale Council, said repairs would start in March.', flagged: 'leader', todo: PARENT_LEADER },
-  { sentence: 'وقال توم رييس، زعيم مجلس كيلفيل، إن الإصلاحات ستبدأ في مارس.', flagged: 'زعيم', todo: PARENT_LEADER },
+  { sentence: 'Tom Reyes, leader of Kelvale Council, said repairs would start in March.', flagged: 'Kelvale Council' },
+  { sentence: 'وقال توم رييس، زعيم مجلس كيلفيل، إن الإصلاحات ستبدأ في مارس.', flagged: 'مجلس كيلفيل' },
   // Before the name, already flagged.
   { sentence: 'Council leader Tom Reyes said repairs would start in March.', flagged: 'Council leader' },
   // True restatements.

@@ -434,6 +434,18 @@ function postOwnWords(knowledge: KnowledgeIndex, post: Entity<Post>): ReadonlySe
 
 const ownWordsOf = new WeakMap<KnowledgeIndex, WeakMap<Entity<Post>, Set<string>>>();
 
+/**
+ * Whether a leader's title naming body `org` is given to someone who leads or chairs only bodies
+ * below it (`belowOnly`), while another person leads or chairs `org` itself: "leader of Kelvale
+ * Council" for the convener of the council's harbour committee, when someone else leads the council.
+ */
+function chairsBelowLedBody(knowledge: KnowledgeIndex, org: string, posts: readonly Entity<Post>[], belowOnly: (post: Entity<Post>) => boolean): boolean {
+  const heads = (post: Entity<Post>) => post.fact.status !== 'former' && ['leads', 'chair'].includes(ROLE_FAMILY[post.fact.role] ?? '');
+  const own = posts.filter(heads);
+  if (own.length === 0 || !own.every(belowOnly)) return false;
+  return (knowledge.postsByOrganisation.get(org) ?? []).some((post) => heads(post) && !posts.includes(post));
+}
+
 /** An organisation named in the title that is not the person's (or one of its parents or wings). */
 function titleOrganisation(ctx: PostContext, check: TitleCheck, org: Mention): void {
   const { analysis, knowledge, tokens, push } = ctx;
@@ -447,13 +459,13 @@ function titleOrganisation(ctx: PostContext, check: TitleCheck, org: Mention): v
   // Leading a parent body is another post: the commander of the Quds Force is not the
   // commander of the whole Revolutionary Guard. Naming the parent beside the right body
   // (قائد فيلق القدس في الحرس الثوري) is fine.
+  const belowOnly = (post: Entity<Post>) => {
+    const own = knowledge.resolve(post, post.fact.organisation)?.key;
+    return !!own && !knowledge.same(own, org.entity) && orgChain(knowledge, own).slice(1).some((key) => knowledge.same(key, org.entity)) && !title.organisations.some((other) => knowledge.same(other.entity, own));
+  };
   const leadsParentOnly =
     (family === 'leads' || family === 'deputy') &&
-    candidatePosts.length > 0 &&
-    candidatePosts.every((post) => {
-      const own = knowledge.resolve(post, post.fact.organisation)?.key;
-      return !!own && !knowledge.same(own, org.entity) && orgChain(knowledge, own).slice(1).some((key) => knowledge.same(key, org.entity)) && !title.organisations.some((other) => knowledge.same(other.entity, own));
-    });
+    (candidatePosts.length > 0 ? candidatePosts.every(belowOnly) : family === 'leads' && chairsBelowLedBody(knowledge, org.entity, posts, belowOnly));
   // A title of a post one holds in one place (chairman, chief executive, minister) names that
   // post's organisation, not one where the person holds another post: "chairman of X and chief
   // executive of Y" for the chief executive of X and chairman of Y.
