@@ -7,7 +7,8 @@
  * Then drawing: an Arabic title that names its body by a definite kind noun alone («مدير الطرق
  * الريفية في الوزارة», «مديرة المشاريع في الوزارة») is drawn with the body of that kind the
  * sentence names before it, else the one the article names before it; and the given names باسل and
- * فراس open a name. Article invented here: rural roads rebuilt near Ajloun (`rural-roads.ar.txt`).
+ * فراس open a name, and the ordinal ثاني before an indefinite noun and adjective is no person's
+ * given name. Article invented here: rural roads rebuilt near Ajloun (`rural-roads.ar.txt`).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -86,3 +87,13 @@ for (const name of ['باسل النعيمات', 'فراس المومني']) {
     assert.ok(drawnPeople(ROADS).includes(name), JSON.stringify(drawnPeople(ROADS)));
   });
 }
+
+// An ordinal that is also a given name (ثاني, Thani) before an indefinite noun and its indefinite
+// adjective is "the second" of them (ثاني منخفض جوي, the second depression), no person; the given
+// name before a family name is still a person's.
+test(`${ROADS}: no person named ثاني منخفض جوي`, { todo: 'an ordinal given name before an indefinite noun and adjective read as the ordinal' }, () => {
+  assert.ok(!drawnPeople(ROADS).some((name) => name.includes('منخفض')), JSON.stringify(drawnPeople(ROADS)));
+});
+test(`${ROADS}: ثاني الكعبي is drawn`, () => {
+  assert.ok(drawnPeople(ROADS).includes('ثاني الكعبي'), JSON.stringify(drawnPeople(ROADS)));
+});
