@@ -171,10 +171,19 @@ function nameWord(ctx: DrawContext, index: number): boolean {
  */
 const ORDINAL_GIVEN_NAMES = new Set(['ثاني'].map(key));
 
-/** Whether token `index` is an ordinal that is also a given name, before an elative of the form أفعل (ثاني أكبر). */
+/**
+ * Whether token `index` is an ordinal that is also a given name, before an elative of the form
+ * أفعل (ثاني أكبر), or before an indefinite noun and its indefinite adjective of relation (ثاني
+ * منخفض جوي, the second depression): a family name is seldom followed by such an adjective.
+ */
 function ordinalBeforeElative(ctx: DrawContext, index: number): boolean {
   const next = ctx.tokens[index + 1];
-  return ORDINAL_GIVEN_NAMES.has(ctx.tokens[index]!.key.replace(/^و/, '')) && !!next && /^ا[^ا]{3}$/.test(next.key);
+  if (!ORDINAL_GIVEN_NAMES.has(ctx.tokens[index]!.key.replace(/^و/, '')) || !next) return false;
+  if (/^ا[^ا]{3}$/.test(next.key)) return true;
+  const adjective = ctx.tokens[index + 2];
+  // Not a name's words: a connector (ثاني بن علي) or a given name (ثاني علي هادي).
+  const nameWords = [next, adjective].some((token) => !!token && (KNOWN_GIVEN_NAMES.has(token.key) || CONNECTORS.has(token.key)));
+  return !nameWords && !/^ال/.test(next.key) && !!adjective && adjective.clause === next.clause && !/^ال/.test(adjective.key) && /^\S{2,}(?:ي|يه)$/.test(adjective.key);
 }
 
 /**
