@@ -97,3 +97,40 @@ test(`${ROADS}: no person named ثاني منخفض جوي`, () => {
 test(`${ROADS}: ثاني الكعبي is drawn`, () => {
   assert.ok(drawnPeople(ROADS).includes('ثاني الكعبي'), JSON.stringify(drawnPeople(ROADS)));
 });
+
+// The Awqaf ministry is the ministry of religious affairs in many Arab countries («وزارة الشؤون
+// الدينية والأوقاف»): its minister called the religious affairs minister keeps his portfolio, while
+// another portfolio is still flagged. An editor's fact base, on an invented story (pilgrims' flights).
+const HAJJ = 'عمان، الأحد 6 ديسمبر 2026 - قال وزير الأوقاف والشؤون والمقدسات الإسلامية نادر العطيات إن 5 آلاف حاج سيغادرون في مايو.';
+const hajjCite = citer(HAJJ);
+const hajj = createChecker(
+  [
+    loadTestFactBase(
+      {
+        schemaVersion: 2,
+        id: 'hajj-flights',
+        source: { file: 'article.ar.txt', lang: 'ar', published: '2026-12-06' },
+        people: [{ id: 'atiyat', names: { ar: ['نادر العطيات'], en: ['Nader al-Atiyat'] }, gender: 'm', evidence: hajjCite('نادر العطيات') }],
+        organisations: [{ id: 'awqaf', kind: 'ministry', names: { ar: ['وزارة الأوقاف والشؤون والمقدسات الإسلامية'], en: ['Ministry of Awqaf'] }, evidence: hajjCite('الأوقاف والشؤون والمقدسات الإسلامية') }],
+        posts: [{ id: 'atiyat-minister', holder: 'atiyat', role: 'minister', organisation: 'awqaf', title: { ar: ['وزير الأوقاف والشؤون والمقدسات الإسلامية', 'وزير الأوقاف'], en: ['Awqaf Minister'] }, evidence: hajjCite('وزير الأوقاف والشؤون والمقدسات الإسلامية نادر العطيات') }],
+      },
+      'hajj.factbase.json',
+      HAJJ,
+    ),
+  ],
+  { scope: 'all' },
+);
+/** What the religious affairs minister's probes wait for. */
+const RELIGIOUS = 'religious affairs as a word of the Awqaf portfolio';
+
+for (const { sentence, flagged, todo } of [
+  { sentence: 'وقال وزير الشؤون الدينية نادر العطيات إن الحجاج سيغادرون في مايو.', todo: RELIGIOUS },
+  { sentence: 'Religious Affairs Minister Nader al-Atiyat said pilgrims would leave in May.', todo: RELIGIOUS },
+  { sentence: 'وقال وزير الصحة نادر العطيات إن الحجاج سيغادرون في مايو.', flagged: 'الصحة' },
+  { sentence: 'وقال وزير الشؤون الاجتماعية نادر العطيات إن الحجاج سيغادرون في مايو.', flagged: 'الاجتماعية' },
+] as { sentence: string; flagged?: string; todo?: string }[]) {
+  test(`hajj: ${flagged ? `flags ${flagged}` : 'clean'}: ${sentence}`, todo ? { todo } : {}, () => {
+    const found = findingLines(hajj, ['post-holder'])(sentence).map((line) => line.replace(/ → .*$/, ''));
+    assert.deepEqual(found, flagged ? [`post-holder: ${flagged}`] : []);
+  });
+}
