@@ -428,9 +428,10 @@ export const TITLE_HEADS: readonly TitleHead[] = [...RAW_TITLE_HEADS, ...RANK_HE
 
 /**
  * Words of a title's specifier that do not tell one post from another: place and body nouns
- * ("city", البرلمان, "parliamentary") and the general of الأمين العام.
+ * ("city", البرلمان, "parliamentary"), the general of الأمين العام, and affairs (الشؤون), whose
+ * portfolio is the word beside it (foreign affairs, «الشؤون الدينية»).
  */
-export const TITLE_SKIP = ks(['city', 'country', 'town', 'their', 'النيابية', 'البرلمانية', 'البرلمان', 'parliamentary', 'parliament', 'parliaments', 'العام']);
+export const TITLE_SKIP = ks(['city', 'country', 'town', 'their', 'النيابية', 'البرلمانية', 'البرلمان', 'parliamentary', 'parliament', 'parliaments', 'العام', 'affairs', 'الشؤون']);
 
 /** Words for a parliament, which a person's title may name beside their post without changing it. */
 export const PARLIAMENT_WORDS = ks(['البرلمان', 'النيابية', 'parliament', 'parliamentary']);
@@ -698,6 +699,8 @@ export const PORTFOLIOS: Record<string, string[]> = {
   economy: ['الاقتصاد', 'economy', 'economic'],
   energy: ['الطاقه', 'energy'],
   tourism: ['السياحه', 'tourism'],
+  // The Awqaf ministry is the ministry of religious affairs in many Arab states (وزارة الشؤون الدينية والأوقاف).
+  endowments: ['الاوقاف', 'الدينيه', 'awqaf', 'endowments', 'religious'],
 };
 
 /**
