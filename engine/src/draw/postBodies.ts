@@ -210,17 +210,20 @@ const AR_REFERRING_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
 /**
  * The body an Arabic title names by a definite kind noun alone («مدير الطرق الريفية في الوزارة»,
  * «أمين عام الوزارة», «مديرة الشركة»): the body of that kind its sentence names nearest before the
- * title, else the one body of that kind the article names before it. None when the article names
- * several before it and the sentence none: which one is meant is not read.
+ * title, else the one body of that kind the article names before it. The noun must end the
+ * title's words. None when the article names several before it and the sentence none: which one
+ * is meant is not read.
  */
 export function kindNounOrganisation(ctx: DrawContext, start: number, end: number): string | undefined {
   const tokens = ctx.tokens;
   if (ctx.lang !== 'ar') return undefined;
-  let kinds: readonly string[] | undefined;
-  for (let k = start; k < end && !kinds; k++) {
-    if (organisationAt(ctx, k)) continue;
-    kinds = stemsOf(tokens[k]).map((stem) => AR_REFERRING_NOUNS.get(stem)).find((found) => found !== undefined);
-  }
+  // The noun ends the title's words: with words of its own after it (المجلس الأعلى للطرق) it
+  // is the name of a body drawing did not read, not a reference.
+  const last = tokens[end - 1];
+  if (end <= start || !last || organisationAt(ctx, end - 1)) return undefined;
+  const kinds = stemsOf(last)
+    .map((stem) => AR_REFERRING_NOUNS.get(stem))
+    .find((found) => found !== undefined);
   if (!kinds) return undefined;
   const sentence = tokens[start]!.sentence;
   const found: string[] = [];
