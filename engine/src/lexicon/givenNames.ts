@@ -58,8 +58,6 @@ export const NAME_SPELLINGS: Record<string, string[]> = {
   يوسف: ['Youssef', 'Yousef', 'Yusuf', 'Youcef'],
   سعيد: ['Said', 'Saeed', 'Saied'],
   سعد: ['Saad'],
-  باسل: ['Basel', 'Bassel', 'Basil'],
-  فراس: ['Firas', 'Feras'],
   فاروق: ['Farouk', 'Faruq'],
   فيصل: ['Faisal', 'Faysal'],
   طارق: ['Tarek', 'Tariq', 'Tarik'],
