@@ -152,8 +152,10 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // the places of posts, the Arabic stemmer's و and ل radicals): 1,314.5 kB. The landing of
   // 6 December, afternoon (Arabic and English drawn recall, measures of another unit and currency
   // conversions, years after a semicolon, phrases of a concept, organisation references after a
-  // name): 1,322.6 kB.
-  'cli.js': { entry: 'cli/src/main.ts', budget: 1_325_000 },
+  // name): 1,322.6 kB. The landing of 6 December, evening (places in Latin letters read in Arabic,
+  // figures' qualifiers and table labels, durations after a verb, days of the same month, posts
+  // at a kind noun): 1,335.7 kB.
+  'cli.js': { entry: 'cli/src/main.ts', budget: 1_338_000 },
   // perf13's one-shape records (emptyList.ts, the fields every mention, date and quote match is made with): the worker 792.9 kB.
   // affil13's affiliation checks: the worker 803.5 kB.
   // The same landing's checks (dates13, quant13): the worker 808.7 kB.
@@ -169,7 +171,8 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // places24's gazetteer sets, as the CLI's: the worker 942.3 kB.
   // The landing of 6 December, midday, as the CLI's: the worker 950.2 kB.
   // The landing of 6 December, afternoon, as the CLI's: the worker 954.8 kB.
-  'worker.js': { entry: 'cli/src/worker.ts', budget: 957_000 },
+  // The landing of 6 December, evening, as the CLI's: the worker 960.4 kB.
+  'worker.js': { entry: 'cli/src/worker.ts', budget: 963_000 },
   // The server grew from 725 kB to 791 kB when it began drawing fact bases (isnad.drawFactBase,
   // issue 9), then to 930 kB with the same checks and data as the worker above, and shrank to
   // 901 kB with the packed lexicons (it draws, so it keeps the drawing tables), and to 815 kB
@@ -196,7 +199,8 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // places24's gazetteer sets, as the CLI's: the server 1,501.5 kB.
   // The landing of 6 December, midday, as the CLI's: 1,510.6 kB.
   // The landing of 6 December, afternoon, as the CLI's: 1,518.7 kB.
-  'server.js': { entry: 'server/src/main.ts', budget: 1_521_000 },
+  // The landing of 6 December, evening, as the CLI's: 1,531.8 kB.
+  'server.js': { entry: 'server/src/main.ts', budget: 1_534_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 460_000 },
 };
 
