@@ -62,6 +62,9 @@ function takingSubject(ctx: DrawContext, tokenStart: number): number | undefined
   while (verb > 0 && tokenStart - verb <= 2 && ONE_WORD_HEDGES.has(tokens[verb]!.key)) verb--;
   const taking = tokens[verb];
   if (!taking || taking.clause !== clause || !(TAKES.has(taking.key) || stemsOf(taking).some((stem) => TAKES.has(stem)))) return undefined;
+  // An English infinitive (was planned to take three years) has no subject right before it: the
+  // verb itself then measures the duration (quantityVerbs.ts), not the word before "to".
+  if (tokens[verb - 1]?.key === 'to') return undefined;
   let k = verb - 1;
   while (k >= 0 && verb - k <= 8 && tokens[k]!.clause === clause && (ctx.placeAt.has(k) || ROUTE.has(tokens[k]!.key))) k--;
   if (!contentAt(ctx, k, clause)) return undefined;
