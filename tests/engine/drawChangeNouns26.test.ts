@@ -17,12 +17,12 @@ const AR = 'ferry-tarnwick26.ar.txt';
 
 const PROBES: RuleProbe[] = [
   // A percentage, a noun of change, then "in" and the noun changed.
-  { file: EN, sentence: 'Tarnwick approved a 9.5% rise in ferry and water-taxi fares.', flagged: '9.5%', todo: 'the noun after "in" or «في» past a noun of change is not read yet' },
+  { file: EN, sentence: 'Tarnwick approved a 9.5% rise in ferry and water-taxi fares.', flagged: '9.5%' },
   { file: EN, sentence: 'Tarnwick approved an 8.5% rise in ferry and water-taxi fares.' },
-  { file: EN, sentence: 'Councillors agreed a 6% cut in harbour parking charges.', flagged: '6%', todo: 'the noun after "in" or «في» past a noun of change is not read yet' },
+  { file: EN, sentence: 'Councillors agreed a 6% cut in harbour parking charges.', flagged: '6%' },
   { file: EN, sentence: 'Councillors agreed a 4% cut in harbour parking charges.' },
   // The same in Arabic, with «بنسبة» and «في».
-  { file: AR, sentence: 'وأقر المجلس خفضاً بنسبة 6% في رسوم مواقف الميناء.', flagged: '6%', todo: 'the noun after "in" or «في» past a noun of change is not read yet' },
+  { file: AR, sentence: 'وأقر المجلس خفضاً بنسبة 6% في رسوم مواقف الميناء.', flagged: '6%' },
   { file: AR, sentence: 'وأقر المجلس خفضاً بنسبة 4% في رسوم مواقف الميناء.' },
   { file: AR, sentence: 'أقر المجلس زيادة بنسبة 9.5% في أسعار تذاكر العبارات.', flagged: '9.5%' },
   { file: AR, sentence: 'أقر المجلس زيادة بنسبة 8.5% في أسعار تذاكر العبارات.' },

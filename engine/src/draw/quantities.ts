@@ -15,7 +15,7 @@ import { key, stemsOf } from './words';
 import { arabicNumberWord, HEDGE_NEGATIONS } from '../lexicon/numbers';
 import { drawnFractions } from './quantityFractions';
 import { COUNT_NOUNS, type QuantityNoun } from './quantityNouns';
-import { branchAfter, ordinalPart, placeOf, rateNoun, verbQualifier } from './quantityQualifiers';
+import { branchAfter, changedAfter, ordinalPart, placeOf, rateNoun, verbQualifier } from './quantityQualifiers';
 import { beforeDigit, rangeEnds, TO, wordCounts } from './quantityWords';
 import { earlierValue } from './earlierValues';
 import { drawRanks } from './ranks';
@@ -114,7 +114,7 @@ export function drawQuantities(ctx: DrawContext): void {
     const amount = read.unit === 'money' || read.unit === 'percent';
     const measured = read.unit === 'other' || LENGTHS.has(read.unit) || read.unit in SQUARE_UNITS;
     const qualifier = read.unit === 'count' || amount ? (branchAfter(ctx, read.end) ?? placeOf(ctx, at, read.end)) : measured ? placeOf(ctx, at, read.end) : undefined;
-    const rate = read.unit === 'percent' ? (rateNoun(ctx, at) ?? (qualifier ? rateNoun(ctx, at, true) : undefined)) : undefined;
+    const rate = read.unit === 'percent' ? (changedAfter(ctx, at, read.end) ?? rateNoun(ctx, at) ?? (qualifier ? rateNoun(ctx, at, true) : undefined)) : undefined;
     const known = read.known ?? (read.unit === 'percent' && !rate ? ofCounted(ctx, read.end) : undefined) ?? (amount && !rate ? (amountNoun(ctx, at, read.end) ?? continuedNoun(ctx, at, lastAmount) ?? (read.unit === 'percent' ? changeOfAmountBefore(ctx, at, read.end, lastAmount) : undefined)) : undefined) ?? (read.unit === 'money' ? nounAfterConversion(ctx, read.end, read.currency) : undefined);
     if (amount && known) lastAmount = { sentence: tokens[n.tokenStart]!.sentence, known, ...(read.unit === 'percent' ? { percentEnd: read.end } : {}) };
     // A change of a noun of the tables said with «بنسبة» (ارتفعت الإيرادات بنسبة 11% إلى 9.8 مليار

@@ -84,6 +84,57 @@ function changedThing(ctx: DrawContext, k: number, tokenStart: number): Qualifie
   return { noun: { [ctx.lang]: withoutArticle(word) }, key: key(withoutArticle(word).at(-1)!) };
 }
 
+/** English nouns of a change that name what changed after "in" (a 7.5% rise in fares, a 4% cut in charges). */
+const CHANGE_NOUNS_EN = new Set(['rise', 'rises', 'increase', 'increases', 'hike', 'hikes', 'jump', 'cut', 'cuts', 'fall', 'drop', 'reduction', 'decrease', 'decline']);
+
+/** Arabic nouns of a cut, which the words of a fall (lexicon/changes.ts) do not hold: خفضاً بنسبة 4%. */
+const CUT_WORDS_AR = new Set(['خفض', 'خفضا', 'تخفيض', 'تخفيضا'].map(key));
+
+/** Words that end the English noun phrase after "in": a preposition, a verb's link, a relative. */
+const PHRASE_ENDS = new Set(['from', 'to', 'by', 'for', 'on', 'at', 'with', 'after', 'before', 'over', 'under', 'since', 'until', 'next', 'last', 'this', 'that', 'which', 'who', 'as', 'than', 'within', 'during', 'into', 'when', 'while', 'will', 'would', 'was', 'were', 'is', 'are']);
+
+/** English determiners that may open the noun phrase after "in" (a rise in the fares). */
+const PHRASE_OPENERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
+
+/** The noun a table gives at one of the tokens `from`..`to`, the last first, else the word at `to` as written. */
+function phraseNoun(ctx: DrawContext, from: number, to: number): QualifiedNoun {
+  for (let k = to; k >= from; k--) {
+    const table = quantityNounAt(AMOUNT_NOUNS, ctx.tokens, k);
+    if (table) return { noun: tableNoun(table.entry), key: key(table.entry.en[0] ?? table.entry.ar[0]!) };
+  }
+  const word = ctx.word(to);
+  return { noun: { [ctx.lang]: withoutArticle(word) }, key: key(withoutArticle(word).at(-1)!) };
+}
+
+/**
+ * What a percentage of a change named right after it measures: the noun phrase after "in" past a
+ * noun of change (a 7.5% rise in bus and tram fares → fares; a 5% rise in the price of bread →
+ * price), or in Arabic the noun after «في» past «بنسبة» and a word of a rise, a fall or a cut before
+ * the figure (زيادة بنسبة 7.5% في أسعار التذاكر → أسعار). A noun of the amount table gives its forms
+ * in both languages; any other noun gives its own word. `end` is the token after the percentage.
+ */
+export function changedAfter(ctx: DrawContext, tokenStart: number, end: number): QualifiedNoun | undefined {
+  const tokens = ctx.tokens;
+  const clause = tokens[tokenStart]!.clause;
+  const ar = tokens[tokenStart]!.script !== 'latin' && tokens[end]?.script === 'ar';
+  if (ar) {
+    const changeWord = tokens[tokenStart - 2] && stemsOf(tokens[tokenStart - 2]).some((stem) => CHANGE_WORDS.has(stem) || CUT_WORDS_AR.has(stem));
+    const rated = stemsOf(tokens[tokenStart - 1]).some((stem) => RATE_HEADS.has(stem));
+    if (!changeWord || !rated || tokens[end]!.key !== key('في') || tokens[end + 1]?.clause !== clause || !contentAt(ctx, end + 1)) return undefined;
+    return phraseNoun(ctx, end + 1, end + 1);
+  }
+  if (!CHANGE_NOUNS_EN.has(tokens[end]?.key ?? '') || tokens[end + 1]?.key !== 'in' || tokens[end + 1]!.clause !== clause) return undefined;
+  let first = end + 2;
+  while (PHRASE_OPENERS.has(tokens[first]?.key ?? '')) first++;
+  let last = first - 1;
+  for (let k = first; k < first + 6 && tokens[k]?.clause === clause && tokens[k]!.script === 'latin' && !PHRASE_ENDS.has(tokens[k]!.key); k++) {
+    if (['and', 'of'].includes(tokens[k]!.key)) continue;
+    if (!contentAt(ctx, k)) break;
+    last = k;
+  }
+  return last >= first ? phraseNoun(ctx, first, last) : undefined;
+}
+
 /**
  * The rate a percentage is of: «نسبة X» or «معدل X» before it in its sentence with no other figure
  * between, or "X rate" in English; with `pastFigures`, also past other figures (a percentage given
