@@ -111,9 +111,7 @@ export function drawPosts(ctx: DrawContext): void {
           evidence: [ctx.evidence(tokens[Math.min(start, span.tokenStart)]!.oStart, tokens[Math.max(end, span.tokenEnd) - 1]!.oEnd)],
         };
         if (referred?.unsure) fact.review = { unsure: true, reason: 'its organisation is read from a possessive pronoun (its, ها), and the sentences before name several bodies or the post is of a unit inside one; check it' };
-        // An Arabic title's English forms come from a table; a minister's, and a director's, a head's, a
-        // spokesperson's or a governor's of a body the article names, are plain enough to be sure.
-        else if (ctx.lang === 'ar' && title.entry.role !== 'minister' && !(organisation && SURE_AR_ROLES.has(role))) fact.review = { unsure: true, reason: 'the English forms of the title are built from a table; check them' };
+        else if (ctx.lang === 'ar' && title.entry.role !== 'minister') fact.review = { unsure: true, reason: 'the English forms of the title are built from a table; check them' };
         ctx.out.posts.push(fact as never);
         const principal = !organisation && (deputy >= 0 || title.entry.role === 'deputy-head') ? possessorOfDeputy(ctx, start) : -1;
         if (principal >= 0 && ctx.people[principal] !== person) deputies.push([fact, principal]);
@@ -126,9 +124,6 @@ export function drawPosts(ctx: DrawContext): void {
   for (const [fact, principal] of deputies) principalOrganisation(ctx, fact, String(ctx.people[principal]!.fact.id));
   drawRoyalPosts(ctx);
 }
-
-/** Roles of an Arabic title whose English forms are sure when the post's body is named or resolved (مدير هيئة …, المتحدث باسم …). */
-const SURE_AR_ROLES = new Set(['director', 'head', 'spokesperson', 'governor']);
 
 /**
  * The body of the title joined after a title in apposition that names none: "co-founder and
