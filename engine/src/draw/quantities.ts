@@ -56,6 +56,16 @@ function approxBefore(ctx: DrawContext, i: number): string | undefined {
 }
 
 /** Draws the article's quantities into `ctx.out.quantities`. */
+/** Words after which a word in -ing is a verb, not a noun: after securing, by winning, before raising. */
+const GERUND_LEADS = new Set(['after', 'before', 'by', 'since', 'without', 'through']);
+
+/** Whether `noun`, the word before the amount at token `at`, is a word in -ing right after a preposition (after securing £1.2 million): a verb, which measures nothing. */
+function gerundBefore(ctx: DrawContext, at: number, noun: string): boolean {
+  if (!/^[a-z]{3,}ing$/.test(noun)) return false;
+  for (let k = at - 1; k >= 0 && at - k <= 5; k--) if (ctx.word(k) === noun) return GERUND_LEADS.has(ctx.tokens[k - 1]?.key ?? '');
+  return false;
+}
+
 export function drawQuantities(ctx: DrawContext): void {
   const tokens = ctx.tokens;
   const inDate = new Uint8Array(tokens.length);
@@ -151,7 +161,7 @@ export function drawQuantities(ctx: DrawContext): void {
     // (an unsure quantity contradicts no draft until an editor removes the mark).
     if (word?.review) fact.review = { unsure: true, reason: word.review };
     else if (range || inRange(ctx, n.tokenStart, read.end, read.unit === 'percent')) fact.review = { unsure: true, reason: 'one end of a range (60% to 70%); a draft figure inside the range is not wrong: give both ends, or delete the fact' };
-    else if (!nounKnown && !named && !lasted && (TIME_UNITS.has(read.unit) || (amount && /^[a-z]+ed$/.test(noun)) || (read.unit === 'percent' && !read.noun && noun !== ofNoun(ctx, read.end, true)))) fact.review = { unsure: true, reason: `the ${read.unit === 'money' ? 'amount' : read.unit === 'percent' ? 'percentage' : 'duration'} is tied to the word before it (${noun}); check what it measures` };
+    else if (!nounKnown && !named && !lasted && (TIME_UNITS.has(read.unit) || (amount && (/^[a-z]+ed$/.test(noun) || gerundBefore(ctx, at, noun))) || (read.unit === 'percent' && !read.noun && noun !== ofNoun(ctx, read.end, true)))) fact.review = { unsure: true, reason: `the ${read.unit === 'money' ? 'amount' : read.unit === 'percent' ? 'percentage' : 'duration'} is tied to the word before it (${noun}); check what it measures` };
     // Amounts of one noun in two currencies are one amount and its equivalent, not two values of it.
     // The dead of a kind and the kind counted otherwise (خمس معلمات توفين, 19 معلمة في الحافلة) are two facts, not two values of one.
     const verb = read.unit === 'count' && !read.fate && !read.stated ? verbQualifier(ctx, n.tokenStart) : undefined;
