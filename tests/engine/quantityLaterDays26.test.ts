@@ -52,12 +52,11 @@ const story = bilingualChecker(
 
 const checkers = { en: story(ENGLISH, 'en'), ar: story(ARABIC, 'ar') };
 
-const OWN_EVENT = 'a weekday the sentence gives the event it names by its trigger is read as another occasion, and the figure is not compared';
 
 const PROBES: { lang: 'en' | 'ar'; sentence: string; found?: string[]; todo?: string }[] = [
   // The floods, named by their trigger, with a wrong weekday and a wrong toll: the toll is compared.
-  { lang: 'en', sentence: 'Flash floods in the Ostrel valley killed 73 people on Friday.', found: ['quantity: 73 → 37'], todo: OWN_EVENT },
-  { lang: 'ar', sentence: 'قتلت السيول 73 شخصاً في وادي أوستريل يوم الجمعة.', found: ['quantity: 73 → 37'], todo: OWN_EVENT },
+  { lang: 'en', sentence: 'Flash floods in the Ostrel valley killed 73 people on Friday.', found: ['quantity: 73 → 37'] },
+  { lang: 'ar', sentence: 'قتلت السيول 73 شخصاً في وادي أوستريل يوم الجمعة.', found: ['quantity: 73 → 37'] },
   // The article's toll with the wrong weekday is clean for this rule (the date rule's).
   { lang: 'en', sentence: 'Flash floods in the Ostrel valley killed 37 people on Friday.' },
   // A cut-off or a later day with a toll that has changed is another occasion.

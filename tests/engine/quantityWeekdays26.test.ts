@@ -44,21 +44,17 @@ const checker = bilingualChecker(
 )(ENGLISH, 'en');
 
 /**
- * What a wrong weekday of the fact's own event waits for. Reading no weekday as another occasion
- * where the sentence names the event the fact's article sentence reports (otherOccasionOfFigure,
- * commit 01c53a1, reverted) turned these to passing and raised editor recall on 19 held-out rows,
- * but flagged a true later toll of the shared ar-disaster story: "By Sunday evening the Interior
- * Ministry's provisional toll had risen to 2,122 dead" for the article's Saturday toll of 2,012
- * (shared editor precision 1.00 to 0.93). A weekday after the event's day, or a cut-off ("by
- * Sunday evening") with a figure that has risen, is a later occasion and must stay one.
+ * A wrong weekday of the fact's own event. The first attempt (otherOccasionOfFigure, commit
+ * 01c53a1, reverted) flagged a true later toll of the shared ar-disaster story ("By Sunday evening
+ * the Interior Ministry's provisional toll had risen to 2,122 dead" for the article's Saturday
+ * toll); the rule now compares the figure only for a day before the event's, with no cut-off,
+ * quotation, forecast or figure given as reached (quantityLaterDays26 holds those traps).
  */
-const OWN_EVENT = 'a weekday the sentence gives the event it names by its trigger is read as another occasion; the fix must keep a later day or a cut-off (by Sunday evening … had risen to) another occasion';
-
 const PROBES: { sentence: string; found?: string[]; todo?: string }[] = [
   // The event of the figure's own sentence, named by its trigger, with a wrong weekday: the figure is compared.
-  { sentence: 'The Pellham county board on Monday approved a $48 million road plan.', found: ['quantity: $48 million → 84'], todo: OWN_EVENT },
-  { sentence: 'The Pellham county board approved a road plan on Monday that raises bridge tolls by 5.3%.', found: ['quantity: 5.3% → 3.5'], todo: OWN_EVENT },
-  { sentence: 'وافق مجلس مقاطعة بيلهام يوم الاثنين على خطة طرق بقيمة 48 مليون دولار.', found: ['quantity: 48 مليون دولار → 84'], todo: OWN_EVENT },
+  { sentence: 'The Pellham county board on Monday approved a $48 million road plan.', found: ['quantity: $48 million → 84'] },
+  { sentence: 'The Pellham county board approved a road plan on Monday that raises bridge tolls by 5.3%.', found: ['quantity: 5.3% → 3.5'] },
+  { sentence: 'وافق مجلس مقاطعة بيلهام يوم الاثنين على خطة طرق بقيمة 48 مليون دولار.', found: ['quantity: 48 مليون دولار → 84'] },
   // ... and the article's figures with the wrong weekday are clean for this rule.
   { sentence: 'The Pellham county board on Monday approved an $84 million road plan.' },
   // A weekday of what the article does not report keeps its figures apart.

@@ -197,6 +197,16 @@ export const RESUMPTION_WORDS: readonly string[] = [
 /** Future markers before a forward count: "will sign in two days", «سيوقّع بعد يومين» (the س prefix is read in code). */
 export const FUTURE_MARKERS: readonly string[] = ['will', 'shall', "'ll", 'سوف', 'المقرر', 'مقرر', 'يعتزم', 'تعتزم', 'due', 'expected', 'scheduled'];
 /**
+ * Words that make a weekday after them a cut-off ("by Sunday evening", "as of Monday", «حتى مساء
+ * الأحد», «بحلول يوم الأحد»): a figure given up to that day is a count of its own, not the count of
+ * the day an event happened.
+ */
+export const DAY_CUT_OFFS: readonly (readonly string[])[] = [['by'], ['until'], ['till'], ['through'], ['as', 'of'], ['حتى'], ['بحلول'], ['لغاية'], ['غاية']];
+
+/** Modal words that make a sentence a forecast or a supposition ("could kill", "may rise"), beside `FUTURE_MARKERS`. */
+export const MODAL_WORDS: readonly string[] = ['could', 'may', 'might', 'would', 'forecast', 'forecasts', 'expects', 'expect', 'قد', 'يتوقع', 'تتوقع', 'يرجح'];
+
+/**
  * Words that open a span of time before its first date ("from October 2022", «منذ أكتوبر 2022»,
  * «من أكتوبر 2022»), and the words that close it before its end ("until she was sacked", «حتى
  * إقالتها», «إلى أن»): an event named after the closing word dates the span's end, not its start.

@@ -34,7 +34,7 @@ import { nameIn } from '../names';
 import { mentions } from '../mentions';
 import { wrongNumberFinding } from './quantities/finding';
 import { digitsLike } from '../messages/digits';
-import { measureAt, otherOccasion, restatedWith, restatesEvidence, unitAt } from '../align';
+import { measureAt, restatedWith, restatesEvidence, unitAt } from '../align';
 import { rangeHolds } from '../extract/numberRanges';
 import { hedgeAgrees, hedgesBefore } from '../extract/hedges';
 import { afterComparison, givenAsReached } from '../extract/comparisons';
@@ -52,6 +52,7 @@ import { arabicDuration, arabicNumber } from '../messages';
 import { isIncrement } from '../extract/increments';
 import { derivedFigure } from './quantities/derived';
 import { anotherTime } from './quantities/occasions';
+import { otherOccasionOfFigure } from './quantities/ownEventWeekday';
 import { checkOrdinals } from './quantities/ordinals';
 import { countPlaces } from './quantities/countPlaces';
 import { incrementFact } from './quantities/evidenceClause';
@@ -700,7 +701,7 @@ export const quantity: Rule = {
         // one fate (the 22 dead of 36 dead or missing) is no excuse for it.
         if (!combined.has(number.tokenStart) && restatedWith(analysis, knowledge, tokens[number.tokenStart]!.sentence, (aligned) => (foundUnit === 'count' ? aligned.numbers.has(number.value) && !(reached && aligned.earlier.has(number.value)) : !!foundUnit && aligned.durations.has(`${number.value}:${foundUnit}`)))) continue;
         // A sentence about another occasion (another year, a later day) gives other figures.
-        if (otherOccasion(analysis, knowledge, tokens[number.tokenStart]!.sentence, fact, number.tokenStart) || anotherTime(analysis, fact, number.tokenStart)) continue;
+        if (otherOccasionOfFigure(analysis, knowledge, tokens[number.tokenStart]!.sentence, fact, number.tokenStart) || anotherTime(analysis, fact, number.tokenStart)) continue;
         reported.add(number.start);
         const lang = tokenLang(analysis, tokens[number.tokenStart]!);
         const original = analysis.text.slice(number.start, number.end);

@@ -11,7 +11,7 @@ import type { Analysis, Token } from '../../analysis';
 import { tokenLang } from '../../analysis';
 import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
 import { amounts, AVERAGE_PER, rateAfter, rateOfText, ratesDiffer, type Amount, type Rate } from '../../extract/amounts';
-import { otherOccasion, restatedWith, restatesEvidence, type ArticleSentence } from '../../align';
+import { restatedWith, restatesEvidence, type ArticleSentence } from '../../align';
 import type { Quantity } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
 import { wrongNumberFinding } from './finding';
@@ -27,6 +27,7 @@ import { amountRanges, type AmountRange } from '../../extract/amountRanges';
 import { fractions, type Fraction } from '../../extract/fractions';
 import { isIncrement } from '../../extract/increments';
 import { anotherTime } from './occasions';
+import { otherOccasionOfFigure } from './ownEventWeekday';
 import { incrementFact } from './evidenceClause';
 import { namesInOtherLanguage } from './otherLanguageNouns';
 import { conversionFact } from './conversions';
@@ -338,7 +339,7 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     const tiedFirst: Entity<Quantity> = wrongCurrency ?? sameCurrency[0]!;
     // A sentence (or the amount's clause) about another occasion gives other figures: the loan
     // raised to $8bn in March 2024 beside the article's $3bn of December 2022.
-    if (otherOccasion(analysis, knowledge, sentence, tiedFirst, amount.number.tokenStart) || anotherTime(analysis, tiedFirst, amount.number.tokenStart)) continue;
+    if (otherOccasionOfFigure(analysis, knowledge, sentence, tiedFirst, amount.number.tokenStart) || anotherTime(analysis, tiedFirst, amount.number.tokenStart)) continue;
     const fact = wrongCurrency ?? bySlip(analysis, knowledge, amount, sameCurrency)[0]!;
     // What is left of a share whose article sentence names the rest (a third, beside two thirds and "the rest") is the rest's.
     if (amount.kind === 'percent' && restOfShare(analysis, sentence, fact, value, rounded.has(amount))) continue;
