@@ -66,6 +66,9 @@ const PROBES: { lang: 'en' | 'ar'; sentence: string; found?: string[]; todo?: st
   { lang: 'en', sentence: 'As of Monday, the floods had killed 52 people.' },
   { lang: 'en', sentence: 'The number of people killed by the floods rose to 52 on Monday.' },
   { lang: 'ar', sentence: 'وارتفع عدد قتلى السيول إلى 52 شخصاً يوم الاثنين.' },
+  // A day after the event's, with no other cue, is a later occasion too.
+  { lang: 'en', sentence: 'Flash floods in the Ostrel valley killed 52 people on Monday.' },
+  { lang: 'ar', sentence: 'قتلت السيول 52 شخصاً في وادي أوستريل يوم الاثنين.' },
   // A forecast, a weekday in a quote and a later meeting keep their figures apart.
   { lang: 'en', sentence: 'Forecasters warned that new floods on Tuesday could kill 52 people in low-lying villages.' },
   { lang: 'en', sentence: '"On Monday we counted 52 people killed by the floods," Vasthe said.' },

@@ -13,12 +13,11 @@ import type { Entity, KnowledgeIndex } from '../../knowledge';
 import type { Event, Quantity } from '../../factBase/schema';
 import { otherOccasion, sameArticleSentence } from '../../align';
 import { supportedEvents, triggerHits } from '../../events';
-import { dayNounAt, weekdays, type WeekdayId } from '../../extract/weekdays';
+import { dayNounAt, weekdayOfDay, weekdays, type WeekdayId } from '../../extract/weekdays';
 import { givenAsReached } from '../../extract/comparisons';
 import { DAY_CUT_OFFS, FUTURE_MARKERS, MODAL_WORDS } from '../../lexicon/months';
 import { wordKey } from '../../tokenKey';
 
-const WEEK_ORDER: readonly WeekdayId[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const CUT_OFFS = DAY_CUT_OFFS.map((words) => words.map(wordKey));
 const UNSURE = new Set([...FUTURE_MARKERS, ...MODAL_WORDS].map(wordKey));
 const DAY_MS = 86_400_000;
@@ -47,7 +46,8 @@ function dayNumber(date: Event['date']): number | undefined {
 function dayBefore(event: Entity<Event>, weekday: WeekdayId): boolean {
   const own = dayNumber(event.fact.date);
   if (own === undefined) return false;
-  const after = (WEEK_ORDER.indexOf(weekday) - WEEK_ORDER.indexOf(WEEK_ORDER[(((own + 4) % 7) + 7) % 7]!) + 7) % 7;
+  const after = [1, 2, 3, 4, 5, 6].find((k) => weekdayOfDay(own + k) === weekday);
+  if (after === undefined) return false;
   const published = Date.parse(event.factBase?.source?.published ?? '') / DAY_MS;
   return after > 3 && !(Number.isFinite(published) && own + after <= published);
 }
