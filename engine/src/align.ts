@@ -92,6 +92,12 @@ export interface ArticleSentence {
   monthDays: Set<string>;
   /** Parts of months said (early, mid, late). */
   parts: Set<string>;
+  /**
+   * The sentence's dates in their order, each as `month-day` when it is one day of a month and as
+   * the empty string otherwise (a year, a month alone, a range): a draft sentence that gives two of
+   * them in the same order restates the pair (`rules/dates/pairedDates.ts`).
+   */
+  dayList: string[];
   /** Durations and measures as `value:unit` (8:month, 12:km). */
   durations: Set<string>;
   /** Weekdays named (fri, sat). */
@@ -381,6 +387,7 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     days: new Set(),
     monthDays: new Set(),
     parts: new Set(),
+    dayList: [],
     durations: new Set(),
     weekdays: new Set(),
     statementWeekdays: new Set(),
@@ -439,6 +446,7 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     if (date.day && date.month) sentence.monthDays.add(`${date.month.value}-${date.day.value}`);
     if (date.to && (date.to.month ?? date.month)) sentence.monthDays.add(`${(date.to.month ?? date.month)!.value}-${date.to.day.value}`);
     if (date.part) sentence.parts.add(date.part);
+    sentence.dayList.push(date.day && date.month && !date.to ? `${date.month.value}-${date.day.value}` : '');
   }
   for (const { token, weekday } of weekdays(analysis)) if (!datelineWeekdays.has(token)) out[analysis.tokens[token]!.sentence]?.weekdays.add(weekday);
   for (const { token, weekday } of weekdays(analysis)) if (!datelineWeekdays.has(token) && afterSpeechVerb(analysis, token)) out[analysis.tokens[token]!.sentence]?.statementWeekdays.add(weekday);
