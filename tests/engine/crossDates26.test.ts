@@ -14,6 +14,9 @@ import { ruleProbe, type RuleProbe } from './drawProbeChecks';
 const FERRY = 'ferry-terminal.en.txt';
 const BRIDGE = 'date-pairs.ar.txt';
 
+/** What a single date of a sentence in the other language waits for. */
+const SINGLE = 'a sentence in the other language that names no name of the fact base in its script is aligned with no article sentence';
+
 const PROBES: RuleProbe[] = [
   // The second of the two days slipped (12 for 3 October), the first one true.
   { file: FERRY, sentence: 'رست أول عبّارة على الرصيف الجديد في 14 يوليو/تموز، وأُنجز آخر المراسي الأربعة في 12 أكتوبر/تشرين الأول.', flagged: '12' },
@@ -32,6 +35,17 @@ const PROBES: RuleProbe[] = [
   { file: BRIDGE, sentence: 'The first lorry crossed the bridge on 6 September, and the last section was finished on 21 October.', flagged: 'September' },
   { file: BRIDGE, sentence: 'The first lorry crossed the bridge on 6 August, and the last section was finished on 21 October.' },
   { file: BRIDGE, sentence: 'The minister arrived on 21 October and left on 6 September.' },
+  // A single day, month or year of a sentence in the other language: tied to its event only
+  // through alignment, which across languages needs a name or a figure of the fact base in both
+  // (a drawn fact base of an English article has its names in English alone).
+  { file: FERRY, sentence: 'وبدأت الأشغال في محطة العبّارات في كورفن في أبريل/نيسان 2023.', flagged: '2023', todo: SINGLE },
+  { file: FERRY, sentence: 'ورست أول عبّارة على الرصيف الجديد في 15 يوليو/تموز.', flagged: '15', todo: SINGLE },
+  { file: BRIDGE, sentence: 'Work on the bridge began in May 2022.', flagged: '2022', todo: SINGLE },
+  { file: BRIDGE, sentence: 'The first lorry crossed the bridge on 7 August.', flagged: '7', todo: SINGLE },
+  // Their traps: the true dates, and a date in a quote.
+  { file: FERRY, sentence: 'وبدأت الأشغال في محطة العبّارات في كورفن في أبريل/نيسان 2024.' },
+  { file: BRIDGE, sentence: 'The first lorry crossed the bridge on 6 August.' },
+  { file: BRIDGE, sentence: 'Project manager Samer al-Qatami said: "We hoped to finish by 2025."' },
   // Same-language sentences keep their own reading.
   { file: FERRY, sentence: 'The first ferry docked at the new quay on 14 July, and the last of the four berths was finished on 13 October.', flagged: '13' },
   { file: BRIDGE, sentence: 'وعبرت أول شاحنة الجسر في 6 أغسطس/آب، فيما أنجز آخر مقطع منه في 21 أكتوبر/تشرين الأول.' },
