@@ -4,7 +4,9 @@
  * events by no trigger of the article's language, and its sentences are aligned through concepts,
  * which the tie of a date through alignment alone (`dates/restatedDate.ts`) leaves out. A sentence
  * that gives the days of two events of one article sentence, in the article's order, one of them
- * the article's own day, gives the other one's day: a slip in its day or its month is that event's.
+ * the article's own day, gives the other one's day: a slip in its day or its month is that event's
+ * (across languages only: in the article's own a slipped day may be another thing's, which its
+ * words tell).
  * Articles invented here: a ferry terminal opened at Korven on Lake Ostrava
  * (`ferry-terminal.en.txt`) and a bridge opened in al-Mansuriya (`date-pairs.ar.txt`). Traps: the
  * true day of the other event in the same sentence, a sentence of other days, a background year.
@@ -13,6 +15,9 @@ import { ruleProbe, type RuleProbe } from './drawProbeChecks';
 
 const FERRY = 'ferry-terminal.en.txt';
 const BRIDGE = 'date-pairs.ar.txt';
+
+/** What a pair in the article's language waits for. */
+const SAME = 'in the article\'s language the pair does not tie a day (its slipped day may be another thing\'s, dateElidedLast24.test.ts)';
 
 /** What a single date of a sentence in the other language waits for. */
 const SINGLE = 'a sentence in the other language that names no name of the fact base in its script is aligned with no article sentence';
@@ -47,7 +52,11 @@ const PROBES: RuleProbe[] = [
   { file: BRIDGE, sentence: 'The first lorry crossed the bridge on 6 August.' },
   { file: BRIDGE, sentence: 'Project manager Samer al-Qatami said: "We hoped to finish by 2025."' },
   // Same-language sentences keep their own reading.
-  { file: FERRY, sentence: 'The first ferry docked at the new quay on 14 July, and the last of the four berths was finished on 13 October.', flagged: '13' },
+  { file: FERRY, sentence: 'The first ferry docked at the new quay on 14 July, and the last of the four berths was finished on 13 October.', flagged: '13', todo: SAME },
+  // And a slipped day that is another thing's in the same language is not tied (as in dateElidedLast24.test.ts).
+  { file: FERRY, sentence: 'The first ferry docked at the new quay on 14 July, and the last ferry of the old pier sailed on 13 October.' },
+  // Across languages it is, so far: the words of the other language are not read for the thing dated.
+  { file: FERRY, sentence: 'رست أول عبّارة على الرصيف الجديد في 14 يوليو/تموز، وأبحرت آخر عبّارة من الرصيف القديم في 13 أكتوبر/تشرين الأول.', todo: 'across languages the pair ties a slipped day whatever thing its clause names' },
   { file: BRIDGE, sentence: 'وعبرت أول شاحنة الجسر في 6 أغسطس/آب، فيما أنجز آخر مقطع منه في 21 أكتوبر/تشرين الأول.' },
 ];
 

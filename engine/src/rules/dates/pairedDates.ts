@@ -5,14 +5,15 @@
  * the article dates there ("… on 14 July, and the last on 12 October" for the article's "… on 14
  * July, and the last … on 3 October"). The tie needs no trigger word and no shared words, so it
  * holds across languages, where a sentence names its events in words of its own: an Arabic draft
- * of an English article, or the reverse. Every date of the draft sentence must be one day of a
+ * of an English article, or the reverse; only there, since in the article's language a slipped day
+ * may be another thing's, which the words tell. Every date of the draft sentence must be one day of a
  * month (no year alone, month alone or range), and only one event of the fact base may be so
  * tied; a draft whose days are all wrong, or in another order, is left to the trigger words.
  */
 import type { Analysis } from '../../analysis';
 import type { Entity, KnowledgeIndex } from '../../knowledge';
 import type { Event } from '../../factBase/schema';
-import { articleSentencesOf } from '../../align';
+import { acrossLanguages, articleSentencesOf } from '../../align';
 import { dates, wireDateline, type DateExpression } from '../../extract/dates';
 
 /** The day of a date as `month-day`, the key of `ArticleSentence.dayList`. */
@@ -31,6 +32,9 @@ export function pairedDatedEvents(analysis: Analysis, knowledge: KnowledgeIndex,
   if (!dayKey(date) || date.yearPart || date.ordinalDay) return [];
   const tokens = analysis.tokens;
   const sentence = tokens[date.tokenStart]!.sentence;
+  // In the article's language the words tie a pair's days (`seriesLast.ts`), and a slipped day
+  // may be another thing's ("… on 3 March, and the last bus of the old fleet ran on 26 April").
+  if (!acrossLanguages(analysis, knowledge, sentence)) return [];
   const own = dates(analysis).filter((other) => tokens[other.tokenStart]!.sentence === sentence && !wireDateline(analysis, other));
   const keys = own.map(dayKey);
   const at = own.findIndex((other) => other.tokenStart === date.tokenStart);
