@@ -154,8 +154,9 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // conversions, years after a semicolon, phrases of a concept, organisation references after a
   // name): 1,322.6 kB. The landing of 6 December, evening (places in Latin letters read in Arabic,
   // figures' qualifiers and table labels, durations after a verb, days of the same month, posts
-  // at a kind noun): 1,335.7 kB.
-  'cli.js': { entry: 'cli/src/main.ts', budget: 1_338_000 },
+  // at a kind noun): 1,335.7 kB; with its second round (a figure's own event on a wrong weekday,
+  // a day slipped in a pair of days across the languages, a percentage's noun of change): 1,339.6 kB.
+  'cli.js': { entry: 'cli/src/main.ts', budget: 1_342_000 },
   // perf13's one-shape records (emptyList.ts, the fields every mention, date and quote match is made with): the worker 792.9 kB.
   // affil13's affiliation checks: the worker 803.5 kB.
   // The same landing's checks (dates13, quant13): the worker 808.7 kB.
@@ -199,8 +200,8 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // places24's gazetteer sets, as the CLI's: the server 1,501.5 kB.
   // The landing of 6 December, midday, as the CLI's: 1,510.6 kB.
   // The landing of 6 December, afternoon, as the CLI's: 1,518.7 kB.
-  // The landing of 6 December, evening, as the CLI's: 1,531.8 kB.
-  'server.js': { entry: 'server/src/main.ts', budget: 1_534_000 },
+  // The landing of 6 December, evening, as the CLI's: 1,531.8 kB; with its second round, 1,535.7 kB.
+  'server.js': { entry: 'server/src/main.ts', budget: 1_538_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 460_000 },
 };
 
