@@ -74,15 +74,22 @@ interface Story { name: string; article: string; editor: Floors; drawn: Floors }
  * ar-returns 0.93 / 0.69 and drawn 0.88 / 0.56, en-council 1.00 / 0.61 and drawn 1.00 / 0.41,
  * en-fire drawn 1.00 / 0.88, en-hydropower 1.00 / 0.61 (0.611) and drawn 1.00 / 0.47, en-weather 1.00 / 0.88
  * and drawn 1.00 / 0.85 (its drawn floor stays 0.80: 28 of 33 is 0.848).
+ * With the evening landing of 6 December (a figure's qualifier said by its predicate and table
+ * labels, a figure's own event on a wrong earlier weekday, places in Latin letters read in Arabic,
+ * a day slipped in a pair of days across the languages, durations after a verb, days of the same
+ * month, a percentage's noun of change): ar-pilgrimage 1.00 / 0.76 and drawn 1.00 / 0.62,
+ * ar-returns 0.97 / 0.72 and drawn 0.88 / 0.59, en-council 1.00 / 0.63 and drawn 1.00 / 0.49,
+ * en-hydropower 1.00 / 0.75 (its floor 0.70: 27 of 36 is 0.75 exactly) and drawn 1.00 / 0.64,
+ * en-weather 1.00 / 0.91 and drawn 1.00 / 0.88.
  */
 const STORIES: Story[] = [
   { name: 'ar-education', article: 'article.ar.txt', editor: { precision: 1, recall: 0.9 }, drawn: { precision: 1, recall: 0.85 } },
-  { name: 'en-weather', article: 'article.en.txt', editor: { precision: 1, recall: 0.85 }, drawn: { precision: 1, recall: 0.8 } },
+  { name: 'en-weather', article: 'article.en.txt', editor: { precision: 1, recall: 0.9 }, drawn: { precision: 1, recall: 0.85 } },
   { name: 'en-fire', article: 'article.en.txt', editor: { precision: 1, recall: 0.9 }, drawn: { precision: 1, recall: 0.85 } },
-  { name: 'ar-pilgrimage', article: 'article.ar.txt', editor: { precision: 1, recall: 0.7 }, drawn: { precision: 1, recall: 0.55 } },
-  { name: 'en-hydropower', article: 'article.en.txt', editor: { precision: 1, recall: 0.6 }, drawn: { precision: 1, recall: 0.45 } },
-  { name: 'ar-returns', article: 'article.ar.txt', editor: { precision: 0.9, recall: 0.65 }, drawn: { precision: 0.85, recall: 0.55 } },
-  { name: 'en-council', article: 'article.en.txt', editor: { precision: 1, recall: 0.6 }, drawn: { precision: 1, recall: 0.4 } },
+  { name: 'ar-pilgrimage', article: 'article.ar.txt', editor: { precision: 1, recall: 0.75 }, drawn: { precision: 1, recall: 0.6 } },
+  { name: 'en-hydropower', article: 'article.en.txt', editor: { precision: 1, recall: 0.7 }, drawn: { precision: 1, recall: 0.6 } },
+  { name: 'ar-returns', article: 'article.ar.txt', editor: { precision: 0.95, recall: 0.7 }, drawn: { precision: 0.85, recall: 0.55 } },
+  { name: 'en-council', article: 'article.en.txt', editor: { precision: 1, recall: 0.6 }, drawn: { precision: 1, recall: 0.45 } },
 ];
 
 interface Report { precision: number; recall: number; fixAccuracy?: number; missed: string[]; falsePositives: string[] }
