@@ -23,9 +23,9 @@ const WRONG = [
 
 /** True restatements and translations of the article's titles: none may be flagged. */
 const TRAPS = [
-  { file, sentence: 'Sami al-Dahhan, director of the Jarfin Water Authority, said the plant would serve 120,000 people.', todo: 'the organisation\'s name runs over its officer\'s name (هيئة مياه جرفين سامي الدهان), and its first mention, cut before the day, is drawn as another body (هيئة مياه), which the Water Authority of the draft then names' },
-  { file, sentence: 'Sami al-Dahhan, head of the Jarfin Water Authority, said the plant would serve 120,000 people.', todo: 'the organisation\'s name runs over its officer\'s name (هيئة مياه جرفين سامي الدهان), and its first mention, cut before the day, is drawn as another body (هيئة مياه), which the Water Authority of the draft then names' },
-  { file, sentence: 'Water Authority chief Sami al-Dahhan said the plant would serve 120,000 people.', todo: 'the organisation\'s name runs over its officer\'s name (هيئة مياه جرفين سامي الدهان), and its first mention, cut before the day, is drawn as another body (هيئة مياه), which the Water Authority of the draft then names' },
+  { file, sentence: 'Sami al-Dahhan, director of the Jarfin Water Authority, said the plant would serve 120,000 people.' },
+  { file, sentence: 'Sami al-Dahhan, head of the Jarfin Water Authority, said the plant would serve 120,000 people.' },
+  { file, sentence: 'Water Authority chief Sami al-Dahhan said the plant would serve 120,000 people.' },
   { file, sentence: 'Adel al-Nimri, chairman of the Jarfin Chamber of Commerce, said traders expected cheaper water.' },
   { file, sentence: 'Adel al-Nimri, president of the Jarfin Chamber of Commerce, said traders expected cheaper water.' },
   { file, sentence: 'Rana al-Khatib, director of Jarfin Hospital, said the hospital would get water without cuts.' },

@@ -11,6 +11,8 @@ import { MONTH_NAMES } from '../lexicon/months';
 import { NATIONALITIES } from '../lexicon/words';
 import { descriptorAt, givenNameGender, key, stemsOf, titleAt } from './words';
 import { HONORIFICS, NAME_HONORIFICS } from '../lexicon/honorifics';
+import { KNOWN_GIVEN_NAMES } from '../lexicon/givenNames';
+import { datelinePlaceSpan } from './places';
 import { AR_STOP } from '../lexicon/functionWords';
 import { nationalityOf } from '../titles';
 import { nameKeys, tokenStems } from '../knowledge';
@@ -117,6 +119,9 @@ function nameFrom(ctx: DrawContext, start: number, end: number): string {
  * last Thursday): weekdays, months and the words that make a day or month relative.
  */
 const DATE_WORDS = new Set([...Object.keys(WEEKDAYS), ...MONTH_NAMES.flat(), 'الماضي', 'الماضية', 'المقبل', 'المقبلة', 'القادم', 'الجاري', 'الحالي', 'اليوم', 'أمس'].flatMap((word) => nameKeys(word)));
+
+/** يوم (day), folded, which opens the time of the verb after its subject (يوم السبت). */
+const DAY = key('يوم');
 
 /** الجامعة, folded: a university, or a federation (see {@link headAt}). */
 const JAMIA = key('الجامعة');
@@ -233,9 +238,47 @@ const PORTFOLIO_ENGLISH = new Map(Object.entries(PORTFOLIOS_DRAW).map(([arabic, 
 /** Connectors of a person's name (ابن سينا, أبو ظبي), after which the next word belongs to a body's name. */
 const NAME_CONNECTORS = new Set(['ابن', 'بن', 'ابو', 'ابي'].map(key));
 
-/** Whether token `k` closes an Arabic construct chain: a definite word or a known place (عُمان, صحار). */
+/**
+ * Whether token `k` opens the name of a body's officer written right after the body's name without
+ * a comma (مدير هيئة مياه جرفين سامي الدهان): a given name the lexicon knows, followed by another
+ * Arabic word of its clause, and not after a connector or an honorific, which make it the name of a
+ * body named after a person (مستشفى الملك فهد, جامعة ابن طفيل).
+ */
+function officerNameAt(ctx: DrawContext, k: number): boolean {
+  const tokens = ctx.tokens;
+  const token = tokens[k]!;
+  const next = tokens[k + 1];
+  if (token.script !== 'ar' || !KNOWN_GIVEN_NAMES.has(token.key) || !next || next.clause !== token.clause || next.script !== 'ar') return false;
+  const before = tokens[k - 1]?.key ?? '';
+  return !NAME_CONNECTORS.has(before) && !HONORIFICS.has(before) && !NAME_HONORIFICS.has(before);
+}
+
+/** The proper words of each article's Arabic names that no lexicon knows, read once per drawing. */
+const properWordsByContext = new WeakMap<DrawContext, Set<string>>();
+
+/**
+ * Arabic words the article shows to be proper names the lexicons lack: the dateline's place
+ * (قرناس، الاثنين …) and a word with no article or clitic right before an officer's name
+ * (مدير هيئة مياه جرفين سامي الدهان). Such a word closes a construct chain wherever it stands,
+ * so that a body's every mention keeps it (هيئة ميناء قرناس تفتح رصيفاً).
+ */
+function properWords(ctx: DrawContext): Set<string> {
+  let words = properWordsByContext.get(ctx);
+  if (words) return words;
+  words = new Set();
+  const dateline = datelinePlaceSpan(ctx);
+  if (dateline) for (let k = dateline[0]; k < dateline[1]; k++) words.add(ctx.tokens[k]!.key);
+  for (let k = 1; k < ctx.tokens.length; k++) {
+    const token = ctx.tokens[k - 1]!;
+    if (token.script === 'ar' && token.clause === ctx.tokens[k]!.clause && !/^[وفبل]|^ال/.test(token.key) && !AR_STOP.has(token.key) && officerNameAt(ctx, k)) words.add(token.key);
+  }
+  properWordsByContext.set(ctx, words);
+  return words;
+}
+
+/** Whether token `k` closes an Arabic construct chain: a definite word, a known place (عُمان, صحار) or another proper word. */
 function closesChain(ctx: DrawContext, k: number): boolean {
-  return /^(ال|لل|وال)/.test(ctx.tokens[k]!.key) || ctx.lexiconMentionAt(k)?.kind === 'place';
+  return /^(ال|لل|وال)/.test(ctx.tokens[k]!.key) || ctx.lexiconMentionAt(k)?.kind === 'place' || properWords(ctx).has(ctx.tokens[k]!.key);
 }
 
 /**
@@ -250,6 +293,9 @@ function indefiniteChain(ctx: DrawContext, head: number, end: number): boolean {
   for (let k = head + 1; k < end; k++) if (closesChain(ctx, k)) return false;
   for (let k = end; k < tokens.length && k - end < 3; k++) {
     const token = tokens[k]!;
+    // An officer's name or a word of time after the chain's last word closes it: that word is a
+    // proper name (هيئة مياه جرفين سامي الدهان, افتتحت هيئة مياه جرفين يوم السبت).
+    if (k > end && (officerNameAt(ctx, k) || DATE_WORDS.has(token.key) || token.key === DAY)) return true;
     if (token.clause !== tokens[head]!.clause || token.quote !== -1 || token.script !== 'ar' || AR_STOP.has(token.key) || ctx.personAt[k] !== -1 || /\d/.test(token.key) || nationalityOf(token)) return false;
     if (closesChain(ctx, k)) return !/^لل/.test(token.key);
   }
@@ -336,6 +382,8 @@ function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): 
       // (رئيس هيئة تنظيم الاتصالات المهندس سعيد …); right after the kind noun it is the name of a body
       // named after a person (مستشفى الدكتور سليمان فقيه).
       if (end > i + 1 && HONORIFICS.has(token.key)) break;
+      // So does a given name after it, without an honorific (مدير هيئة مياه جرفين سامي الدهان).
+      if (end > i + 1 && officerNameAt(ctx, end)) break;
       // A title or a descriptor joined by و after the name is another post of the person (عضو كتلة العمل الشعبي والنائب عن الدائرة الثالثة).
       if (end > i + 1 && /^و/.test(token.key) && (titleAt(tokens, end) || descriptorAt(tokens, end) > 0)) break;
       // A known place behind the preposition ب is where a national body works (الشركة الوطنية … المياه بصفاقس), not its name's

@@ -181,22 +181,33 @@ function dualHeadPlaces(ctx: DrawContext, byId: Map<string, DrawnFact>): void {
 const CALENDAR_WORDS = new Set([...WEEKDAYS.flatMap((day) => day.names), ...MONTH_NAMES.flat()].flatMap((word) => word.split(' ')).map(key));
 
 /**
- * The place that opens an Arabic dateline when the gazetteer does not know it («كريغنور – السبت 6
- * ديسمبر 2026»): one or two Arabic words at the start of the dateline's line, before its dash or
- * comma. Marked unsure, for its English name.
+ * The tokens [start, end) of the words that open an Arabic dateline's line before its dash or
+ * comma (one or two Arabic words, no calendar word, no place already read), if there are any:
+ * the name of the place the story was filed from. Organisations read it too, before places are drawn.
  */
-function datelinePlaceAr(ctx: DrawContext, byId: Map<string, DrawnFact>): void {
+export function datelinePlaceSpan(ctx: DrawContext): [number, number] | undefined {
   const tokens = ctx.tokens;
-  if (ctx.datelineEnd === 0) return;
+  if (ctx.datelineEnd === 0) return undefined;
   const lineStart = ctx.article.lastIndexOf('\n', tokens[ctx.datelineEnd - 1]!.oStart - 1) + 1;
   const start = tokens.findIndex((token) => token.oStart >= lineStart);
-  if (start < 0 || start >= ctx.datelineEnd) return;
+  if (start < 0 || start >= ctx.datelineEnd) return undefined;
   let end = start;
   while (end < ctx.datelineEnd && end - start < 2 && tokens[end]!.script === 'ar' && !/\d/.test(tokens[end]!.key) && !AR_STOP.has(tokens[end]!.key) && !CALENDAR_WORDS.has(tokens[end]!.key) && !ctx.placeAt.has(end)) {
     end++;
     if (/[–—,،-]/.test(ctx.gap(end - 1, end))) break;
   }
-  if (end === start || !/^\s*[–—,،-]/.test(ctx.gap(end - 1, end))) return;
+  return end === start || !/^\s*[–—,،-]/.test(ctx.gap(end - 1, end)) ? undefined : [start, end];
+}
+
+/**
+ * The place that opens an Arabic dateline when the gazetteer does not know it («كريغنور – السبت 6
+ * ديسمبر 2026»): one or two Arabic words at the start of the dateline's line, before its dash or
+ * comma. Marked unsure, for its English name.
+ */
+function datelinePlaceAr(ctx: DrawContext, byId: Map<string, DrawnFact>): void {
+  const span = datelinePlaceSpan(ctx);
+  if (!span) return;
+  const [start, end] = span;
   const id = ctx.id(`place-dateline-${start}`);
   for (let k = start; k < end; k++) ctx.placeAt.set(k, id);
   byId.set(id, { id, names: { ar: [ctx.text(start, end)] }, kind: 'city', evidence: [ctx.tokenEvidence(start, end)], review: { unsure: true, reason: "a place the gazetteer does not know, read from the article's dateline; add its English name" } });
