@@ -5,6 +5,9 @@
  * with a director and a head of bodies it names, a spokeswoman, a governor, a hospital's director
  * (two people with the same title word for different bodies), a former director, a title given to
  * an unnamed person («مدير في الشركة») and a title that is a common noun («رئيس الجلسة»).
+ * A head («رئيس غرفة …») is also a chairman or a president in English, and a director («مدير») a
+ * head: drawn sure, such posts would flag those true translations (the traps below). A spokeswoman's
+ * traps on harbour-qarnas26.ar.txt give her post in other words.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -21,6 +24,14 @@ const WRONG = [
   { file, sentence: 'وقال المتحدث باسم بلدية جرفين سامي الدهان إن المحطة ستخدم 120 ألف نسمة.', flagged: 'المتحدث باسم بلدية جرفين', todo: 'the draft\'s title is not tied to the name after a complement ending in a proper name the lexicons lack (بلدية جرفين)' },
 ];
 
+/** Traps of a spokeswoman's post (harbour-qarnas26.ar.txt): other words for it, none flagged. */
+const SPOKESWOMAN_TRAPS = [
+  { file: 'harbour-qarnas26.ar.txt', sentence: 'Laila al-Abdli, a spokeswoman for the port authority, said the works ended on time.' },
+  { file: 'harbour-qarnas26.ar.txt', sentence: 'Laila al-Abdli, the authority\'s spokeswoman, said the works ended on time.' },
+  { file: 'harbour-qarnas26.ar.txt', sentence: 'Qarnas Port Authority spokesperson Laila al-Abdli said the works ended on time.' },
+  { file: 'harbour-qarnas26.ar.txt', sentence: 'Laila al-Abdli, who speaks for the Qarnas Port Authority, said the works ended on time.' },
+];
+
 /** True restatements and translations of the article's titles: none may be flagged. */
 const TRAPS = [
   { file, sentence: 'Sami al-Dahhan, director of the Jarfin Water Authority, said the plant would serve 120,000 people.' },
@@ -35,21 +46,22 @@ const TRAPS = [
   { file, sentence: 'Hazem al-Atoum, who chaired the session, opened the debate on the new water tariff.' },
   { file, sentence: 'Hazem al-Atoum, head of the municipal council, opened the debate on the new water tariff.' },
   { file, sentence: 'A manager at the contractor said the workers finished two weeks early.' },
+  { file, sentence: 'Sami al-Dahhan, the authority\'s head, said the plant would serve 120,000 people.' },
   { file, sentence: 'وقال مدير الهيئة سامي الدهان إن المحطة ستخدم 120 ألف نسمة.' },
   { file, sentence: 'وقالت مديرة مستشفى جرفين رنا الخطيب إن المستشفى سيحصل على المياه.' },
 ];
 
 /** The post findings of full severity (not advice) a sentence gets: the words each flags. */
-function postErrors(sentence: string): { start: number; end: number }[] {
-  return probeChecker(file)
+function postErrors(article: string, sentence: string): { start: number; end: number }[] {
+  return probeChecker(article)
     .check(sentence)
     .findings.filter((f) => f.ruleId === 'post-holder' && f.severity !== 'info' && f.severity !== 'hint')
     .map((f) => f.range);
 }
 
-for (const { sentence, flagged, todo } of [...WRONG, ...TRAPS] as { sentence: string; flagged?: string; todo?: string }[]) {
-  test(`${file}: ${flagged ? `flags ${flagged}` : 'clean'}: ${sentence}`, todo ? { todo } : {}, () => {
-    const found = postErrors(sentence);
+for (const { file: article, sentence, flagged, todo } of [...WRONG, ...TRAPS, ...SPOKESWOMAN_TRAPS] as { file: string; sentence: string; flagged?: string; todo?: string }[]) {
+  test(`${article}: ${flagged ? `flags ${flagged}` : 'clean'}: ${sentence}`, todo ? { todo } : {}, () => {
+    const found = postErrors(article, sentence);
     if (!flagged) return assert.deepEqual(found.map((r) => sentence.slice(r.start, r.end)), []);
     const at = sentence.indexOf(flagged);
     assert.ok(found.some((r) => r.start < at + flagged.length && r.end > at), JSON.stringify(found.map((r) => sentence.slice(r.start, r.end))));
