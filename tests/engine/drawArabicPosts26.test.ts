@@ -20,7 +20,7 @@ function postFindings(sentence: string): string[] {
 }
 
 const PROBES: { sentence: string; flagged?: string; todo?: string }[] = [
-  { sentence: 'Khaled al-Mansouri, spokesman for the Qarnas Port Authority, said the quay would open next month.', flagged: 'spokesman for the Qarnas Port Authority', todo: 'an Arabic post other than a minister is drawn unsure, so it only advises' },
+  { sentence: 'Khaled al-Mansouri, spokesman for the Qarnas Port Authority, said the quay would open next month.', flagged: 'spokesman for the Qarnas Port Authority', todo: 'a director\'s post is drawn unsure, so it only advises: drawn sure, «مدير» would flag a true head (drawArabicPosts27)' },
   { sentence: 'Khaled al-Mansouri, director of the Qarnas Port Authority, said the quay would open next month.' },
   { sentence: 'Laila al-Abdli, director of the Qarnas Port Authority, said the works ended on time.', flagged: 'director of the Qarnas Port Authority', todo: 'a director\'s title given to the spokeswoman gets no finding at all, even as advice: not traced' },
   { sentence: 'Laila al-Abdli, spokeswoman for the Qarnas Port Authority, said the works ended on time.' },

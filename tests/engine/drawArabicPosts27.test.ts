@@ -18,7 +18,7 @@ const file = 'desal-jarfin27.ar.txt';
 /** Wrong posts: each must be flagged, on the draft's title. */
 const WRONG = [
   { file, sentence: 'Sami al-Dahhan, spokesman for Jarfin municipality, said the plant would serve 120,000 people.', flagged: 'spokesman for Jarfin municipality', todo: 'a director\'s post is drawn unsure (drawn sure, «مدير» would flag a true head), so it only advises' },
-  { file: 'harbour-qarnas26.ar.txt', sentence: 'Leila al-Abdli, minister of ports, said the works ended on time.', flagged: 'minister of ports', todo: 'an Arabic post other than a minister is drawn unsure, so it only advises' },
+  { file: 'harbour-qarnas26.ar.txt', sentence: 'Leila al-Abdli, minister of ports, said the works ended on time.', flagged: 'minister of ports' },
   { file, sentence: 'Nawal al-Hakim, director of the Jarfin Water Authority, said the works would end within two months.', flagged: 'director of the Jarfin Water Authority', todo: 'نوال is in the gender list of given names, not in the known ones, so the spokeswoman after «بلدية جرفين» is not drawn' },
   { file, sentence: 'Walid al-Sarayrah, director of the Jarfin Water Authority, called the plant a first step.', flagged: 'director of the Jarfin Water Authority', todo: 'a director\'s title given to another titled person gets no finding at all (as in drawArabicPosts26): not traced' },
   { file, sentence: 'Rana al-Khatib, spokeswoman for Jarfin municipality, said the hospital would get water without cuts.', flagged: 'spokeswoman for Jarfin municipality', todo: 'a director\'s post is drawn unsure (drawn sure, «مدير» would flag a true head), so it only advises' },

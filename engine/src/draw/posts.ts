@@ -111,7 +111,10 @@ export function drawPosts(ctx: DrawContext): void {
           evidence: [ctx.evidence(tokens[Math.min(start, span.tokenStart)]!.oStart, tokens[Math.max(end, span.tokenEnd) - 1]!.oEnd)],
         };
         if (referred?.unsure) fact.review = { unsure: true, reason: 'its organisation is read from a possessive pronoun (its, ها), and the sentences before name several bodies or the post is of a unit inside one; check it' };
-        else if (ctx.lang === 'ar' && title.entry.role !== 'minister') fact.review = { unsure: true, reason: 'the English forms of the title are built from a table; check them' };
+        // An Arabic title's English forms come from a table: only a minister's, and a spokesperson's or a
+        // governor's of a body named or resolved, have one English word each. A head («رئيس») is also a
+        // chairman or a president, and a director («مدير») a head or a manager: those stay unsure.
+        else if (ctx.lang === 'ar' && title.entry.role !== 'minister' && !(organisation && SURE_AR_ROLES.has(role))) fact.review = { unsure: true, reason: 'the English forms of the title are built from a table; check them' };
         ctx.out.posts.push(fact as never);
         const principal = !organisation && (deputy >= 0 || title.entry.role === 'deputy-head') ? possessorOfDeputy(ctx, start) : -1;
         if (principal >= 0 && ctx.people[principal] !== person) deputies.push([fact, principal]);
@@ -124,6 +127,9 @@ export function drawPosts(ctx: DrawContext): void {
   for (const [fact, principal] of deputies) principalOrganisation(ctx, fact, String(ctx.people[principal]!.fact.id));
   drawRoyalPosts(ctx);
 }
+
+/** Roles of an Arabic title whose English forms are sure when the post's body is named or resolved (المتحدثة باسم هيئة …, محافظ البنك المركزي). */
+const SURE_AR_ROLES = new Set(['spokesperson', 'governor']);
 
 /**
  * The body of the title joined after a title in apposition that names none: "co-founder and
