@@ -249,7 +249,8 @@ function wrongFamily(ctx: PostContext, check: TitleCheck, referenced: Mention | 
     // fix keeps the draft's own name of the organisation when the title names it right after
     // its head (رئيسة الاتحاد → المديرة العالمية للعمليات في الاتحاد).
     const post = sameOrg;
-    const orgFollows = title.organisations[0]?.tokenStart === title.headEnd;
+    // So does a bare kind noun that refers to it (أمين عام الوزارة → مدير شؤون الحج في الوزارة).
+    const orgFollows = (title.organisations[0] ?? referenced)?.tokenStart === title.headEnd;
     // A post written in the other language only has no head to offer in the draft's: no fix.
     const expectedHead = (orgFollows ? titleWithoutOrganisation(knowledge, post, lang) : undefined) ?? post.fact.title[lang]?.[0]?.split(/\s+/)[0];
     // A verb of heading («التي ترأس الهيئة») is not replaced by a noun: no fix.

@@ -297,7 +297,8 @@ export function titleWithoutOrganisation(knowledge: KnowledgeIndex, post: Entity
     const keys = words.map((word) => nameKeys(word)[0] ?? '');
     for (let i = 1; i < words.length; i++) {
       const rest = keys.slice(i);
-      const firstForms = [rest[0]!, rest[0]!.replace(/^لل/, 'ال'), rest[0]!.replace(/^[لب]/, '')];
+      // A bare kind noun with the article ends the title alone (مدير شؤون الحج في الوزارة): the body's name opens with it without the article (وزارة الأوقاف).
+      const firstForms = [rest[0]!, rest[0]!.replace(/^لل/, 'ال'), rest[0]!.replace(/^[لب]/, ''), ...(rest.length === 1 ? [rest[0]!.replace(/^(ال|لل)/, '')] : [])];
       const matches = orgNames.some((name) => rest.length <= name.length && firstForms.includes(name[0]!) && rest.slice(1).every((key, j) => name[j + 1] === key));
       if (matches) return words.slice(0, i).join(' ');
     }
