@@ -747,6 +747,23 @@ export function sharedOutside(analysis: Analysis, knowledge: KnowledgeIndex, sen
   return count;
 }
 
+/**
+ * How many keys of draft sentence `sentence`, read through concepts (`alignmentKey`, across
+ * languages the keys of alignment alone too) with its names and figures, each article sentence
+ * shares, leaving out the tokens `skip` accepts: for a sentence that is aligned with none, how
+ * near it comes to each (`rules/dates/crossDate.ts`).
+ */
+export function conceptsSharedOutside(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, skip: (token: number) => boolean): Map<ArticleSentence, number> {
+  const keys = new Set<string>();
+  sentenceKeys(analysis, knowledge, sentence, true, (key, token) => {
+    if (!skip(token)) keys.add(key);
+  });
+  const sentences = articleIndex(knowledge).sentences;
+  const out = new Map<ArticleSentence, number>();
+  for (const [id, count] of sharedCounts(knowledge, keys, true)) out.set(sentences[id]!, count);
+  return out;
+}
+
 /** Whether an article sentence the draft sentence restates holds `test`'s value. */
 export function restatedWith(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, test: (aligned: ArticleSentence) => boolean): boolean {
   return alignedSentences(analysis, knowledge, sentence).some(test);

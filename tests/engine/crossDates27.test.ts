@@ -15,14 +15,11 @@ import { ruleProbe, type RuleProbe } from './drawProbeChecks';
 const CABLE = 'cable-car.en.txt';
 const WATER = 'water-plant.ar.txt';
 
-/** What a single date of a sentence in the other language waits for. */
-const SINGLE = 'a sentence in the other language that names no name of the fact base in its script is aligned with no article sentence';
-
 const PROBES: RuleProbe[] = [
   // An Arabic draft of the English article: a year slipped, a day slipped, a month slipped.
-  { file: CABLE, sentence: 'وبدأ بناء الخط في سبتمبر/أيلول 2022.', flagged: '2022', todo: SINGLE },
-  { file: CABLE, sentence: 'ورُبط الخط بشبكة الكهرباء الإقليمية في 12 أغسطس/آب.', flagged: '12', todo: SINGLE },
-  { file: CABLE, sentence: 'وأُجريت أول رحلة تجريبية على الخط في 2 نوفمبر/تشرين الثاني.', flagged: 'نوفمبر/تشرين الثاني', todo: SINGLE },
+  { file: CABLE, sentence: 'وبدأ بناء الخط في سبتمبر/أيلول 2022.', flagged: '2022' },
+  { file: CABLE, sentence: 'ورُبط الخط بشبكة الكهرباء الإقليمية في 12 أغسطس/آب.', flagged: '12' },
+  { file: CABLE, sentence: 'وأُجريت أول رحلة تجريبية على الخط في 2 نوفمبر/تشرين الثاني.', flagged: 'نوفمبر/تشرين الثاني' },
   // Its traps: the true dates, alone and two in one sentence.
   { file: CABLE, sentence: 'وبدأ بناء الخط في سبتمبر/أيلول 2023.' },
   { file: CABLE, sentence: 'ورُبط الخط بشبكة الكهرباء الإقليمية في 21 أغسطس/آب.' },
@@ -34,9 +31,9 @@ const PROBES: RuleProbe[] = [
   { file: CABLE, sentence: 'وبُني أول مصعد في الوادي عام 1962.' },
   { file: CABLE, sentence: 'وتعتزم الهيئة بدء بناء خط ثانٍ في سبتمبر/أيلول 2027.' },
   // An English draft of the Arabic article.
-  { file: WATER, sentence: 'Construction of the station began in February 2023.', flagged: '2023', todo: SINGLE },
+  { file: WATER, sentence: 'Construction of the station began in February 2023.', flagged: '2023' },
   { file: WATER, sentence: 'The operating contract with Gulf Water was signed on 17 May 2025.', flagged: 'May' },
-  { file: WATER, sentence: 'The station was connected to the national water grid on 29 September.', flagged: '29', todo: SINGLE },
+  { file: WATER, sentence: 'The station was connected to the national water grid on 29 September.', flagged: '29' },
   // Its traps.
   { file: WATER, sentence: 'Construction of the station began in February 2024.' },
   { file: WATER, sentence: 'The station was connected to the national water grid on 28 September.' },

@@ -160,6 +160,18 @@ const ALIGNMENT_GROUPS: readonly string[] = [
   'station: station stations plant plants محطة المحطة محطات المحطات',
   'generate: generating generate generates generation توليد لتوليد يولد تولد',
   'capacity: capacity capacities قدرة القدرة بقدرة قدرتها',
+  // The stages of a work a draft in the other language dates (work began, was connected, a first
+  // test run, a new quay; «بدأت الأشغال», «رُبط بالشبكة», «أول رحلة تجريبية», «الرصيف الجديد»).
+  'begin: began begin begins beginning بدأ بدأت يبدأ تبدأ وبدأ وبدأت بدء البدء بداية',
+  'works: work works أشغال الأشغال',
+  'connect: connected connect connects connecting connection ربط ربطت يربط تربط الربط',
+  'grid: grid grids network networks شبكة الشبكة بشبكة شبكات',
+  'finish: finished finish completed completion أنجز أنجزت إنجاز اكتمل اكتملت',
+  'test: test tests tested testing تجربة تجريبية تجريبي اختبار اختبارات',
+  'first: first أول أولى',
+  'new: new جديد جديدة الجديد الجديدة',
+  'ferry: ferry ferries عبارة عبارات',
+  'quay: quay quays pier piers wharf berth berths رصيف الرصيف أرصفة',
 ];
 
 /**

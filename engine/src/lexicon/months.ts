@@ -194,6 +194,14 @@ export const RESUMPTION_WORDS: readonly string[] = [
   'استئناف', 'يستأنف', 'تستأنف', 'استأنف', 'استأنفت', 'ستستأنف', 'سيستأنف', 'إعادة', 'يعاد', 'تعاد', 'أعيد', 'أعيدت', 'ستعاد', 'سيعاد',
   'تعيد', 'يعيد', 'ستعيد', 'سيعيد', 'تعود', 'يعود', 'ستعود', 'سيعود', 'عادت', 'عاد', 'عودة', 'انتهى', 'انتهت', 'ينتهي', 'تنتهي', 'انتهاء',
 ];
+/**
+ * Words of a plan or an aim (plans, aims, «تعتزم», «تسعى»): a date after them in their clause is
+ * one to come, which a date the article gives of a thing done is not a slip of.
+ */
+export const INTENTION_WORDS: readonly string[] = [
+  'plan', 'plans', 'planned', 'planning', 'aim', 'aims', 'intend', 'intends', 'hope', 'hopes', 'seek', 'seeks', 'want', 'wants',
+  'يعتزم', 'تعتزم', 'يخطط', 'تخطط', 'يسعى', 'تسعى', 'يطمح', 'تطمح', 'يأمل', 'تأمل', 'ينوي', 'تنوي', 'خطة',
+];
 /** Future markers before a forward count: "will sign in two days", «سيوقّع بعد يومين» (the س prefix is read in code). */
 export const FUTURE_MARKERS: readonly string[] = ['will', 'shall', "'ll", 'سوف', 'المقرر', 'مقرر', 'يعتزم', 'تعتزم', 'due', 'expected', 'scheduled'];
 /**

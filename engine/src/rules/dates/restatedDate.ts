@@ -37,7 +37,7 @@ function weekdayOfEvent(date: NonNullable<Event['date']>): string | undefined {
 }
 
 /** Whether the article sentence gives the event's own date: its weekday, or its day, month or year as the fact base has it. */
-function givesDateOf(article: ArticleSentence, date: NonNullable<Event['date']>): boolean {
+export function givesDateOf(article: ArticleSentence, date: NonNullable<Event['date']>): boolean {
   const weekday = weekdayOfEvent(date);
   if (weekday !== undefined && article.weekdays.has(weekday)) return true;
   if (date.day !== undefined) return article.days.has(date.day) && date.month !== undefined && article.months.has(date.month);
@@ -65,7 +65,7 @@ function datedEventsIn(knowledge: KnowledgeIndex, article: ArticleSentence, part
 }
 
 /** Whether the date stands after a span word or in a clause that says a state ends or resumes. */
-function spanOrResumption(analysis: Analysis, first: number): boolean {
+export function spanOrResumption(analysis: Analysis, first: number): boolean {
   const tokens = analysis.tokens;
   let before = first - 1;
   while (before >= 0 && YEAR_WORDS.has(tokens[before]!.key)) before--;
@@ -76,7 +76,7 @@ function spanOrResumption(analysis: Analysis, first: number): boolean {
 }
 
 /** Whether the date is the only date, weekday and relative day of its sentence (and its only quarter or half). */
-function aloneInSentence(analysis: Analysis, date: DateExpression, sentence: number): boolean {
+export function aloneInSentence(analysis: Analysis, date: DateExpression, sentence: number): boolean {
   const tokens = analysis.tokens;
   if (date.yearPart && yearParts(analysis, dates(analysis)).some((other) => other.yearPart && other.yearPart.tokenStart !== date.yearPart!.tokenStart && tokens[other.tokenStart]!.sentence === sentence)) return false;
   const within = (other: DateExpression) => other.tokenStart >= date.tokenStart && other.tokenEnd <= date.tokenEnd;
