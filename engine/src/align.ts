@@ -25,7 +25,7 @@ import { amounts } from './extract/amounts';
 import { clockTimes } from './extract/times';
 import { afterSpeechVerb } from './rules/dates/cutOffs';
 import { contentStem } from './text/stem';
-import { alignmentKey, isNationConcept, nationConcept } from './lexicon/concepts';
+import { alignmentKey, dateTieKey, isNationConcept, nationConcept } from './lexicon/concepts';
 import { UNIT_WORDS, type TimeUnit } from './lexicon/numbers';
 import { MEASURE_SCHEMA_UNITS, type MeasureUnit } from './lexicon/units';
 import { tokenContentStem, tokenStems, type KnowledgeIndex } from './knowledge';
@@ -747,20 +747,41 @@ export function sharedOutside(analysis: Analysis, knowledge: KnowledgeIndex, sen
   return count;
 }
 
+/** Each article sentence's stems read by the groups that tie a date across languages (`dateTieKey`), made once per sentence. */
+const dateTieKeysOf = new WeakMap<ArticleSentence, Set<string>>();
+
+/** The keys of `dateTieKey` an article sentence's stems give. */
+function articleDateTieKeys(article: ArticleSentence): Set<string> {
+  let keys = dateTieKeysOf.get(article);
+  if (keys) return keys;
+  keys = new Set();
+  for (const stem of article.stems) {
+    const key = dateTieKey(stem);
+    if (key) keys.add(key);
+  }
+  dateTieKeysOf.set(article, keys);
+  return keys;
+}
+
 /**
  * How many keys of draft sentence `sentence`, read through concepts (`alignmentKey`, across
- * languages the keys of alignment alone too) with its names and figures, each article sentence
- * shares, leaving out the tokens `skip` accepts: for a sentence that is aligned with none, how
- * near it comes to each (`rules/dates/crossDate.ts`).
+ * languages the keys of alignment alone too, and the groups that tie a date, `dateTieKey`) with
+ * its names and figures, each article sentence shares, leaving out the tokens `skip` accepts: for
+ * a sentence that is aligned with none, how near it comes to each (`rules/dates/crossDate.ts`).
  */
 export function conceptsSharedOutside(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, skip: (token: number) => boolean): Map<ArticleSentence, number> {
   const keys = new Set<string>();
   sentenceKeys(analysis, knowledge, sentence, true, (key, token) => {
-    if (!skip(token)) keys.add(key);
+    if (skip(token)) return;
+    const stem = key.startsWith('@') || key.startsWith('#') ? undefined : tokenContentStem(analysis.tokens[token]!);
+    keys.add((stem && dateTieKey(stem)) || key);
   });
-  const sentences = articleIndex(knowledge).sentences;
   const out = new Map<ArticleSentence, number>();
-  for (const [id, count] of sharedCounts(knowledge, keys, true)) out.set(sentences[id]!, count);
+  for (const article of articleIndex(knowledge).sentences) {
+    let count = 0;
+    for (const key of keys) if (article.concepts.has(key) || articleDateTieKeys(article).has(key)) count++;
+    if (count > 0) out.set(article, count);
+  }
   return out;
 }
 

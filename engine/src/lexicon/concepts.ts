@@ -160,8 +160,16 @@ const ALIGNMENT_GROUPS: readonly string[] = [
   'station: station stations plant plants محطة المحطة محطات المحطات',
   'generate: generating generate generates generation توليد لتوليد يولد تولد',
   'capacity: capacity capacities قدرة القدرة بقدرة قدرتها',
-  // The stages of a work a draft in the other language dates (work began, was connected, a first
-  // test run, a new quay; «بدأت الأشغال», «رُبط بالشبكة», «أول رحلة تجريبية», «الرصيف الجديد»).
+];
+
+/**
+ * Groups that only tie a single date of a sentence in the other language than the article to the
+ * article sentence of its event (`rules/dates/crossDate.ts`): the stages of a work a draft dates
+ * (work began, was connected, a first test run, a new quay; «بدأت الأشغال», «رُبط بالشبكة», «أول
+ * رحلة تجريبية», «الرصيف الجديد»). Their words are too common (first, new, work) to align sentences
+ * by; they are read by no other rule, and their table is made on first use.
+ */
+const DATE_TIE_GROUPS: readonly string[] = [
   'begin: began begin begins beginning بدأ بدأت يبدأ تبدأ وبدأ وبدأت بدء البدء بداية',
   'works: work works أشغال الأشغال',
   'connect: connected connect connects connecting connection ربط ربطت يربط تربط الربط',
@@ -173,6 +181,14 @@ const ALIGNMENT_GROUPS: readonly string[] = [
   'ferry: ferry ferries عبارة عبارات',
   'quay: quay quays pier piers wharf berth berths رصيف الرصيف أرصفة',
 ];
+
+let dateTieKeys: ReadonlyMap<string, string> | undefined;
+
+/** The group of `DATE_TIE_GROUPS` a content stem belongs to (`~begin`), if any. */
+export function dateTieKey(stem: string): string | undefined {
+  dateTieKeys ??= addGroups(new Map(), DATE_TIE_GROUPS);
+  return dateTieKeys.get(stem);
+}
 
 /**
  * Weekdays are concepts of their own (`~day:wed`): الأربعاء and Wednesday. Bare أحد, اثنين and

@@ -36,7 +36,7 @@
  * year and its month, more than two months from the event's, is another occasion's. A date with its day and no event word, in a sentence that strongly restates the article sentence that
  * dates one event, is that event's (`dates/restatedDate.ts`), and so is a day slipped in a pair of days
  * an article sentence gives in the same order, in a draft of the other language than the article (`dates/pairedDates.ts`),
- * and a single date of such a draft's sentence (a day and its month, a month and its year) one part
+ * and a single date of such a draft's sentence (a day and its month, a month and its year, a range of days) one part
  * away from the date of the event whose article sentence it shares the most concepts with
  * (`dates/crossDate.ts`); a wire dateline's day is no date of
  * the article's lead sentence. A date in an opening clause of its own («وفي عام 2025، …») dates
@@ -358,8 +358,8 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
   // pair, one of them true (in a draft of the other language only; `dates/pairedDates.ts`).
   if (dated.length === 0) dated = pairedDatedEvents(analysis, knowledge, date).filter((event) => compare(date, event.fact, boundary) !== undefined);
   // Nor a pair: a single date of a sentence in the other language, one part away from the date of
-  // the event whose article sentence it shares the most concepts with (not for a date to come; `dates/crossDate.ts`).
-  if (dated.length === 0 && !futureClause(analysis, first)) dated = crossLanguageDatedEvents(analysis, knowledge, date).filter((event) => compare(date, event.fact, boundary) !== undefined && !anotherOccasion(date, event));
+  // the event whose article sentence it shares the most concepts with (in a clause of the future, only an event still to come; `dates/crossDate.ts`).
+  if (dated.length === 0) dated = crossLanguageDatedEvents(analysis, knowledge, date).filter((event) => compare(date, event.fact, boundary) !== undefined && !(coming && lastDay(event.fact.date!) < reference) && !anotherOccasion(date, event));
   if (dated.length === 0) return undefined;
   // A day without its year is not the quarter's or the half's of an event dated so.
   const verdicts = dated.map((event) => ({ event, verdict: compare(date, event.fact, boundary) })).filter((v) => v.verdict !== undefined && !(v.verdict.ok && dayOnlyInPart(date, v.event.fact)));

@@ -4,12 +4,14 @@
  * article's language and often by no name of the fact base in its script, so its sentence is
  * aligned with no article sentence. Its date is still the date of the event whose article sentence
  * gives it with one part slipped (the day, the month or the year, the others the same), when that
- * sentence is the one it shares the most concepts with (`lexicon/concepts.ts`: began and بدأ,
- * connected and رُبط), at least two, outside the date. The date must give two parts at least (a
+ * sentence is the one it shares the most concepts with, and more than with any other
+ * (`lexicon/concepts.ts`: began and بدأ, connected and رُبط), at least two, outside the date. The date must give two parts at least (a
  * day and its month, a month and its year: a year alone, which a sentence often gives of something
  * else, is left out), stand alone in its sentence (no other date, weekday or relative day), outside
- * a quotation, after no word of a plan or an aim (plans, «تعتزم»), and open no span; only one event may be so tied. A date in a clause of the future is
- * left out by the caller (`eventDate.ts`).
+ * a quotation, after no word of a plan or an aim (plans, «تعتزم»), and open no span; only one
+ * event may be so tied. A range of days is so tied to an event over several days whose ends it
+ * slips from in the same part (between 3 and 9 June for 3 to 9 May). A date in a clause of the
+ * future is tied by the caller (`eventDate.ts`) only to an event still to come.
  */
 import type { Analysis } from '../../analysis';
 import type { Entity, KnowledgeIndex } from '../../knowledge';
@@ -25,25 +27,40 @@ const INTENTION_KEYS = new Set(INTENTION_WORDS.map((word) => wordKey(word)));
 /** The fewest concepts a draft sentence must share with the event's article sentence. */
 const MIN_SHARED = 2;
 
+/** A day, a month and a year, each maybe not given. */
+type Parts = [number | undefined, number | undefined, number | undefined];
+
 /**
- * Whether the draft's date is an event's with exactly one of the parts it gives slipped: each part
- * it gives (day, month, year) the event's date gives too, and all of them but one are the same.
+ * Which part of a date slips from an event's (0 the day, 1 the month, 2 the year), when exactly
+ * one does: each part the draft gives (two at least) the event's date gives too, and all of them
+ * but one are the same.
+ */
+function slipOf(draft: Parts, own: Parts): number | undefined {
+  let given = 0;
+  let slipped: number | undefined;
+  for (let k = 0; k < 3; k++) {
+    if (draft[k] === undefined) continue;
+    if (own[k] === undefined) return undefined;
+    given++;
+    if (draft[k] !== own[k]) {
+      if (slipped !== undefined) return undefined;
+      slipped = k;
+    }
+  }
+  return given >= 2 ? slipped : undefined;
+}
+
+/**
+ * Whether the draft's date is an event's with one part slipped: a single date against an event of
+ * one day, month or year, or a range of days against an event over several days with the same
+ * part slipped at both ends (between 3 and 9 June for 3 to 9 May).
  */
 function oneSlip(date: DateExpression, fact: NonNullable<Event['date']>): boolean {
-  const parts: [number | undefined, number | undefined][] = [
-    [date.day?.value, fact.day],
-    [date.month?.value, fact.month],
-    [date.year?.value, fact.year],
-  ];
-  let given = 0;
-  let slipped = 0;
-  for (const [draft, own] of parts) {
-    if (draft === undefined) continue;
-    if (own === undefined) return false;
-    given++;
-    if (draft !== own) slipped++;
-  }
-  return given >= 2 && slipped === 1;
+  const start = slipOf([date.day?.value, date.month?.value, date.year?.value], [fact.day, fact.month, fact.year]);
+  if (!date.to || !fact.end) return !date.to && !fact.end && start !== undefined;
+  const to = date.to;
+  const end = slipOf([to.day.value, (to.month ?? date.month)?.value, (to.year ?? date.year)?.value], [fact.end.day, fact.end.month, fact.end.year]);
+  return start !== undefined && start === end;
 }
 
 /**
@@ -59,9 +76,9 @@ function intended(analysis: Analysis, first: number): boolean {
   return false;
 }
 
-/** Whether the date is a plain day, month or year: no range, part of a month, relative or ordinal day, quarter or half. */
+/** Whether the date is a plain day, month or year or a range of days: no range of years, part of a month, relative or ordinal day, quarter or half. */
 function plainDate(date: DateExpression): boolean {
-  return !date.to && !date.toYear && !date.part && !date.relative && !date.relativeMonth && !date.relativeYear && !date.yearPart && !date.ordinalDay;
+  return !date.toYear && !date.part && !date.relative && !date.relativeMonth && !date.relativeYear && !date.yearPart && !date.ordinalDay;
 }
 
 /** The event a single date of a sentence in the other language slips from (none, or one). */
@@ -73,12 +90,18 @@ export function crossLanguageDatedEvents(analysis: Analysis, knowledge: Knowledg
   if (!aloneInSentence(analysis, date, sentence) || spanOrResumption(analysis, first) || intended(analysis, first)) return [];
   const shared = conceptsSharedOutside(analysis, knowledge, sentence, (token) => token >= first && token < date.tokenEnd);
   let best = 0;
-  for (const count of shared.values()) best = Math.max(best, count);
-  if (best < MIN_SHARED) return [];
+  let atBest = 0;
+  for (const count of shared.values()) {
+    if (count > best) atBest = 0;
+    best = Math.max(best, count);
+    if (count === best) atBest++;
+  }
+  // One article sentence must come nearest: two as near may each be the one restated.
+  if (best < MIN_SHARED || atBest > 1) return [];
   const found = new Set<Entity<Event>>();
   for (const event of knowledge.events) {
     const fact = event.fact.date;
-    if (!fact || fact.end || !oneSlip(date, fact)) continue;
+    if (!fact || !oneSlip(date, fact)) continue;
     if (articleSentencesOf(knowledge, event).some((article) => shared.get(article) === best && givesDateOf(article, fact))) found.add(event);
   }
   return found.size === 1 ? [...found] : [];
