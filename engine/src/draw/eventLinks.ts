@@ -19,6 +19,7 @@ import { segmentOpening, type Segment } from './eventSegments';
 import { programmeHead } from './programmeNouns';
 import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
 import { ownsFirstLetter } from '../lexicon/radicals';
+import { formsOfBase, irregularBase, verbFormList } from '../text/verbForms';
 
 const STOP = new Set<string>([
   ...STOPWORDS,
@@ -85,9 +86,6 @@ function headTrigger(ctx: DrawContext, k: number): { head?: number; form: string
   return { head, form: ctx.lang === 'ar' ? (tableForm(ctx.word(at)) ?? triggerForm(ctx, at)) : triggerForm(ctx, at) };
 }
 
-/** English verbs in the past tense that are not formed with -ed. */
-const IRREGULAR_PAST = new Set(['found', 'won', 'lost', 'held', 'began', 'took', 'made', 'gave', 'struck', 'hit', 'fell', 'rose', 'left', 'met', 'led', 'sent', 'paid', 'sold', 'bought', 'brought', 'ran', 'came', 'went', 'broke', 'shook', 'upheld', 'overturned', 'set', 'put', 'cut', 'quit', 'fled', 'spoke', 'wrote', 'chose', 'drew', 'froze', 'sank', 'swore', 'threw', 'withdrew', 'underwent', 'beat', 'built', 'kept', 'tore', 'swept', 'spread', 'burnt', 'shot', 'caught', 'fought', 'flew', 'drove', 'sought', 'stood', 'grew', 'blew', 'became', 'spent', 'dug', 'slid', 'split', 'laid', 'overran', 'overtook']);
-
 /** Regular past forms too short for the -ed pattern (died: four letters before -ed are needed). */
 const SHORT_PAST = new Set(['died', 'tied']);
 
@@ -96,7 +94,7 @@ const VERB_PREFIX = /^(re|over|under|out|mis|with)(?=[a-z]{3,}$)/;
 
 /** Whether an English word reads as a verb in the past tense (invaded, ruled, found, repaid). */
 function pastVerb(word: string): boolean {
-  if (IRREGULAR_PAST.has(word) || SHORT_PAST.has(word) || IRREGULAR_PAST.has(word.replace(VERB_PREFIX, ''))) return true;
+  if (irregularBase(word) || SHORT_PAST.has(word) || irregularBase(word.replace(VERB_PREFIX, ''))) return true;
   return /^[a-z]{4,}ed$/.test(word) && !/(need|feed|speed|seed|breed|creed|greed|shed|bed|red)$/.test(word);
 }
 
@@ -493,13 +491,11 @@ function stateDeclared(ctx: DrawContext, start: number, opening: number): { trig
 
 /** Modals and "to" before an English verb of an event to come: will raise, is due to visit, plans to hold. */
 const MODALS = new Set(['will', 'would', 'shall', 'to']);
-/** Past forms of English verbs that do not take -ed, for a verb read after a modal (and for the verb of a duration, quantityVerbs.ts). */
-export const PAST_OF: Record<string, string> = { make: 'made', hold: 'held', meet: 'met', give: 'gave', take: 'took', go: 'went', come: 'came', begin: 'began', speak: 'spoke', leave: 'left', send: 'sent', pay: 'paid', sell: 'sold', buy: 'bought', bring: 'brought', run: 'ran', lead: 'led', set: 'set', put: 'put', cut: 'cut', fly: 'flew', win: 'won', lose: 'lost', rise: 'rose', fall: 'fell', spend: 'spent', keep: 'kept', sit: 'sat', stand: 'stood', drive: 'drove', ride: 'rode' };
 
 /**
  * The English verb right after a modal or "to" before a date, at most eight words back (will raise
- * the closures in the Commons on Monday; is due to visit Leeds on Friday), with its -s and past
- * forms, which a draft may write the event with.
+ * the closures in the Commons on Monday; is due to visit Leeds on Friday), with its -s, past and
+ * -ing forms (`text/verbForms.ts`), which a draft may write the event with.
  */
 function futureVerb(ctx: DrawContext, start: number, opening: number): string[] {
   const tokens = ctx.tokens;
@@ -511,8 +507,7 @@ function futureVerb(ctx: DrawContext, start: number, opening: number): string[] 
     // More than eight words back, only a light verb with its noun (will make a statement to the Senedd in Cardiff on Tuesday 17 November).
     const noun = lightVerbNoun(ctx, k, start);
     if (start - k > 8 && !noun) continue;
-    const past = PAST_OF[verb] ?? (verb.endsWith('e') ? `${verb}d` : `${verb}ed`);
-    return [verb, ['s', 'x', 'h'].includes(verb.at(-1)!) ? `${verb}es` : `${verb}s`, past, ...(noun ? [noun] : [])];
+    return [...verbFormList(formsOfBase(verb)), ...(noun ? [noun] : [])];
   }
   return [];
 }

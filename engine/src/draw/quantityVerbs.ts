@@ -8,10 +8,7 @@
 import type { DrawContext } from './context';
 import { DURATION_VERBS, type QuantityNoun } from './quantityNouns';
 import { APPROX, EN_AUXILIARIES, EN_FUNCTION, GENERIC } from './quantityTables';
-import { PAST_OF } from './eventLinks';
-
-/** The base forms of the irregular past forms of PAST_OF (took → take). */
-const BASE_OF = new Map(Object.entries(PAST_OF).map(([base, past]) => [past, base]));
+import { formsOfBase, formsOfPast, irregularBase, verbFormList } from '../text/verbForms';
 
 /**
  * Verbs that say what a duration is not the act of: how long something lasted (`lastedNoun` reads
@@ -43,28 +40,10 @@ export function actedNoun(ctx: DrawContext, tokenStart: number, unitEnd: number)
   const before = tokens[k - 1];
   if (before && before.clause === clause && DETERMINERS.has(before.key)) return undefined;
   const afterAuxiliary = !!before && before.clause === clause && EN_AUXILIARIES.has(before.key) && !/ed$/.test(verb.key);
-  const forms = BASE_OF.has(verb.key) ? baseForms(BASE_OF.get(verb.key)!) : afterAuxiliary ? baseForms(verb.key) : /^[a-z]{2,}[^e]ed$/.test(verb.key) ? pastForms(verb.key) : undefined;
+  // An irregular past after an auxiliary (has spent) is still a past: its forms come from its base.
+  const forms = afterAuxiliary && !irregularBase(verb.key) ? formsOfBase(verb.key) : formsOfPast(verb.key);
   if (!forms) return undefined;
   // A verb of the bilingual table (take, «يستغرق») has its Arabic forms too.
   const bilingual = DURATION_VERBS.find((entry) => entry.en.includes(verb.key));
-  return bilingual ? { ar: bilingual.ar, en: [verb.key, ...bilingual.en.filter((form) => form !== verb.key)] } : { ar: [], en: [...new Set([verb.key, ...forms])] };
-}
-
-/** A verb's base, -s, past and -ing forms from its base (take, takes, took, taking; walk, walks, walked, walking). */
-function baseForms(base: string): string[] {
-  const stem = base.endsWith('e') && !base.endsWith('ee') ? base.slice(0, -1) : base;
-  const third = /(?:s|x|z|ch|sh)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
-  return [base, third, PAST_OF[base] ?? (base.endsWith('e') ? `${base}d` : `${base}ed`), `${stem}ing`];
-}
-
-/**
- * A regular past form's other forms (walked → walk; planned → plan; closed → close; carried →
- * carry; declared → declare): the base is guessed from the letters before -ed, which is enough for the forms a draft writes.
- */
-function pastForms(past: string): string[] {
-  const stripped = past.slice(0, -2);
-  if (/([^aeioulsfz])\1$/.test(stripped)) return [stripped.slice(0, -1), `${stripped.slice(0, -1)}s`, past, `${stripped}ing`];
-  if (/[^aeiou]i$/.test(stripped)) return [`${stripped.slice(0, -1)}y`, `${stripped.slice(0, -1)}ies`, past, `${stripped.slice(0, -1)}ying`];
-  if (/(?:[^aeiou][aeiou][cgsvz]|[^aeiou][aiou]r|u|[^aeiou][cgsvz])$/.test(stripped)) return [`${stripped}e`, `${stripped}es`, past, `${stripped}ing`];
-  return [stripped, `${stripped}s`, past, `${stripped}ing`];
+  return bilingual ? { ar: bilingual.ar, en: [verb.key, ...bilingual.en.filter((form) => form !== verb.key)] } : { ar: [], en: [...new Set([verb.key, ...verbFormList(forms)])] };
 }
