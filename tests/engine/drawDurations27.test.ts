@@ -1,0 +1,32 @@
+/**
+ * Durations of an English article, probed by helper drawen27 before the changes that serve them:
+ * the journey a verb of taking measures when its route names towns the gazetteer does not know
+ * (the coach journey from Lodwar to Kitale takes about 11 hours), which drawing tied to the word
+ * before the verb ("Kitale") and so drew as unsure; a hedge between the journey and its duration
+ * in a draft (takes about 15 hours), which put the figure past the words the check reads after the
+ * noun; and a verb of lasting after a modal (will last four months), whose subject drawing read as
+ * the modal "will", so that any draft's "will" with a duration was compared with it. Invented
+ * article: a coach line between Lodwar and Kitale in Kenya (`coach-line-lodwar.en.txt`); its
+ * people and figures are invented.
+ */
+import { ruleProbe, type RuleProbe } from './drawProbeChecks';
+
+const LODWAR = 'coach-line-lodwar.en.txt';
+
+const PROBES: RuleProbe[] = [
+  // The journey a verb of taking measures, past a route of towns: a wrong duration is flagged, in either language; the true one is not.
+  { file: LODWAR, sentence: 'The coach journey from Lodwar to Kitale takes about 15 hours, the ministry said.', flagged: '15 hours' },
+  { file: LODWAR, sentence: 'The journey from Lodwar to Kitale takes 15 hours.', flagged: '15 hours' },
+  { file: LODWAR, sentence: 'The coach journey from Lodwar to Kitale takes about 11 hours, the ministry said.' },
+  { file: LODWAR, sentence: 'وتستغرق الرحلة بالحافلة من لودوار إلى كيتالي نحو 15 ساعة.', flagged: '15 ساعة', todo: 'the journey drawn as the subject of takes past a route of towns the gazetteer lacks' },
+  { file: LODWAR, sentence: 'وتستغرق الرحلة بالحافلة من لودوار إلى كيتالي نحو 11 ساعة.' },
+  // What lasts after a modal is the subject before the modal, not the modal.
+  { file: LODWAR, sentence: 'Work to widen the Lodwar terminal will last seven months.', flagged: 'seven months' },
+  { file: LODWAR, sentence: 'Work to widen the Lodwar terminal will last four months.' },
+  // Near misses: other durations with a modal or at a town are not the article's.
+  { file: LODWAR, sentence: 'Drivers will rest for two months a year.', todo: 'the subject of "will last" drawn past the modal (drawn: "will")' },
+  { file: LODWAR, sentence: 'The coaches will stop in Kitale for two hours.', todo: 'no town of a route drawn as what takes a duration (drawn: "Kitale")' },
+  { file: LODWAR, sentence: 'The ministry said the service will run for 18 months as a trial.', todo: 'the subject of "will last" drawn past the modal (drawn: "will")' },
+];
+
+for (const probe of PROBES) ruleProbe('quantity', probe);
