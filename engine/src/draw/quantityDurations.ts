@@ -49,6 +49,25 @@ function dependsOn(head: string, word: string): boolean {
   return (!definite(head) && definite(word)) || (/يه$/.test(word) && definite(head) === definite(word));
 }
 
+/** Whether token `k` is a Latin word with a capital letter that does not open its sentence: a name. */
+function capitalisedInSentence(ctx: DrawContext, k: number): boolean {
+  const token = ctx.tokens[k];
+  return !!token && token.script === 'latin' && /^\p{Lu}/u.test(ctx.word(k)) && k > 0 && ctx.tokens[k - 1]!.sentence === token.sentence;
+}
+
+/**
+ * Whether token `k` is a name in a route that the drawing does not know as a place: a capitalised
+ * Latin word right after a word of the route or another such name (from Lodwar to Kitale).
+ */
+function routeName(ctx: DrawContext, k: number): boolean {
+  if (!capitalisedInSentence(ctx, k)) return false;
+  for (let j = k - 1; j >= 0 && k - j <= 3 && ctx.tokens[j]!.clause === ctx.tokens[k]!.clause; j--) {
+    if (ROUTE.has(ctx.tokens[j]!.key)) return true;
+    if (!capitalisedInSentence(ctx, j)) return false;
+  }
+  return false;
+}
+
 /**
  * The head of the subject of a verb of taking or sufficing right before a duration (past a hedge):
  * the content word before the verb, past a route of places (أن رحلة الحافلة من ورقلة إلى تمنراست
@@ -66,8 +85,9 @@ function takingSubject(ctx: DrawContext, tokenStart: number): number | undefined
   // verb itself then measures the duration (quantityVerbs.ts), not the word before "to".
   if (tokens[verb - 1]?.key === 'to') return undefined;
   let k = verb - 1;
-  while (k >= 0 && verb - k <= 8 && tokens[k]!.clause === clause && (ctx.placeAt.has(k) || ROUTE.has(tokens[k]!.key))) k--;
-  if (!contentAt(ctx, k, clause)) return undefined;
+  while (k >= 0 && verb - k <= 8 && tokens[k]!.clause === clause && (ctx.placeAt.has(k) || ROUTE.has(tokens[k]!.key) || routeName(ctx, k))) k--;
+  // A name the drawing does not know is no subject (a town of the route the gazetteer lacks).
+  if (!contentAt(ctx, k, clause) || capitalisedInSentence(ctx, k)) return undefined;
   return tokens[k]!.script === 'ar' && contentAt(ctx, k - 1, clause) && dependsOn(tokens[k - 1]!.key, tokens[k]!.key) ? k - 1 : k;
 }
 
@@ -102,7 +122,8 @@ export function durationNoun(ctx: DrawContext, tokenStart: number, unitEnd: numb
 
 /**
  * What lasted a duration: the content word right before a verb of lasting that stands right before
- * the number (عملية الإصلاح استمرت 12 يوماً → الإصلاح; the hearing lasted three days → hearing), or
+ * the number, past a modal or an auxiliary (عملية الإصلاح استمرت 12 يوماً → الإصلاح; the hearing
+ * lasted three days → hearing; the work on the terminal will last four months → terminal), or
  * right after such a verb that opens the clause (استمرت المفاوضات ثلاثة أيام), or the subject of a
  * verb of taking or sufficing before it (طروداً غذائية تكفي 12 يوماً → طروداً).
  */
@@ -111,7 +132,12 @@ export function lastedNoun(ctx: DrawContext, tokenStart: number): string | undef
   const verb = tokens[tokenStart - 1];
   const clause = tokens[tokenStart]!.clause;
   const content = (k: number) => contentAt(ctx, k, clause);
-  if (verb && LASTED.has(verb.key) && content(tokenStart - 2)) return ctx.word(tokenStart - 2);
+  // A modal or an auxiliary before the verb (will last, has lasted) stands between it and its subject.
+  if (verb && LASTED.has(verb.key)) {
+    let k = tokenStart - 2;
+    while (k >= 0 && tokenStart - k <= 4 && tokens[k]!.clause === clause && EN_AUXILIARIES.has(tokens[k]!.key)) k--;
+    if (content(k) && !capitalisedInSentence(ctx, k)) return ctx.word(k);
+  }
   // A word for "for" between (to last for two weeks), and "to" or a modal before the verb (the evacuation is expected to last).
   if (verb && DURATION_MARKERS.has(verb.key) && LASTED.has(tokens[tokenStart - 2]?.key ?? '')) {
     let k = tokenStart - 3;
