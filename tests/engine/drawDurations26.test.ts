@@ -15,7 +15,7 @@ const PROBES: RuleProbe[] = [
   { file: OUARGLA, sentence: 'وقال بن عيسى إن رحلة الحافلة من ورقلة إلى تمنراست تستغرق نحو 24 ساعة.', flagged: '24 ساعة' },
   { file: OUARGLA, sentence: 'وقال بن عيسى إن رحلة الحافلة من ورقلة إلى تمنراست تستغرق نحو 19 ساعة.' },
   { file: OUARGLA, sentence: 'وتستغرق الرحلة بين ورقلة وتمنراست 24 ساعة.', flagged: '24 ساعة' },
-  { file: OUARGLA, sentence: 'The bus journey from Ouargla to Tamanrasset takes about 24 hours.', flagged: '24 hours', todo: 'the check, not drawing: "bus" before "journey" ties the draft\'s duration to the count of buses (flagged without it)' },
+  { file: OUARGLA, sentence: 'The bus journey from Ouargla to Tamanrasset takes about 24 hours.', flagged: '24 hours' },
   { file: OUARGLA, sentence: 'The bus journey from Ouargla to Tamanrasset takes about 19 hours.' },
   // What a verb of sufficing measures: the noun before it.
   { file: OUARGLA, sentence: 'ووزعت الجمعية على السائقين طروداً غذائية تكفي 20 يوماً.', flagged: '20 يوماً' },

@@ -18,7 +18,10 @@ const PROBES: RuleProbe[] = [
   { file: LODWAR, sentence: 'The coach journey from Lodwar to Kitale takes about 15 hours, the ministry said.', flagged: '15 hours' },
   { file: LODWAR, sentence: 'The journey from Lodwar to Kitale takes 15 hours.', flagged: '15 hours' },
   { file: LODWAR, sentence: 'The coach journey from Lodwar to Kitale takes about 11 hours, the ministry said.' },
-  { file: LODWAR, sentence: 'وتستغرق الرحلة بالحافلة من لودوار إلى كيتالي نحو 15 ساعة.', flagged: '15 ساعة', todo: 'the journey drawn as the subject of takes past a route of towns the gazetteer lacks' },
+  { file: LODWAR, sentence: 'وتستغرق الرحلة بالحافلة من لودوار إلى كيتالي نحو 15 ساعة.', flagged: '15 ساعة' },
+  // A hedge is passed over between the journey and its figure, but no further words: a stop's length is not the journey's.
+  { file: LODWAR, sentence: 'The coach journey from Lodwar to Kitale now includes a rest stop of about 2 hours.', todo: 'the check: the one figure of the unit in a sentence that restates the journey\'s own is tied to the journey, whatever noun stands nearer it (a stop)' },
+  { file: LODWAR, sentence: 'وتتضمن الرحلة من لودوار إلى كيتالي توقفاً للاستراحة مدته نحو ساعتين.' },
   { file: LODWAR, sentence: 'وتستغرق الرحلة بالحافلة من لودوار إلى كيتالي نحو 11 ساعة.' },
   // What lasts after a modal is the subject before the modal, not the modal.
   { file: LODWAR, sentence: 'Work to widen the Lodwar terminal will last seven months.', flagged: 'seven months' },

@@ -48,6 +48,22 @@ function isHedgeWord(tokenKey: string, key: string, first: boolean): boolean {
 }
 
 /**
+ * How many words the longest hedge right before token `start` takes in its sentence (about: 1,
+ * more than: 2, «ما يزيد على»: 3), 0 for none: the words between a noun and its figure that say
+ * nothing of what the figure measures.
+ */
+export function hedgeLengthBefore(tokens: readonly Token[], start: number): number {
+  const sentence = tokens[start]?.sentence;
+  let longest = 0;
+  for (const { keys } of FOLDED) {
+    const from = start - keys.length;
+    if (from < 0 || keys.length <= longest) continue;
+    if (keys.every((key, k) => isHedgeWord(tokens[from + k]!.key, key, k === 0) && tokens[from + k]!.sentence === sentence)) longest = keys.length;
+  }
+  return longest;
+}
+
+/**
  * The kinds of hedge written before token `start` in its sentence: right before it, or up to two
  * words before it with no figure between («تجاوزت هذه السنة 70 في المئة»), four when negated. One word may open more
  * than one kind. An Arabic hedge may carry a proclitic («بأكثر من 200 ألف شخص»). A negation right
