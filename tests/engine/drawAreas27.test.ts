@@ -11,9 +11,10 @@ const CHIMWALA = 'reservoir-chimwala.en.txt';
 
 const PROBES: RuleProbe[] = [
   // The reservoir's area, in either language: a wrong one is flagged, the true one is not.
-  { file: CHIMWALA, sentence: 'The Chimwala dam holds back a reservoir of 32 square kilometres.', flagged: '32 square kilometres', todo: 'an area after a noun and "of" drawn with that noun' },
+  { file: CHIMWALA, sentence: 'The Chimwala dam holds back a reservoir of 32 square kilometres.', flagged: '32' },
   { file: CHIMWALA, sentence: 'The Chimwala dam holds back a reservoir of 23 square kilometres.' },
-  { file: CHIMWALA, sentence: 'ويحتجز سد تشيموالا بحيرة مساحتها 32 كيلومتراً مربعاً.', flagged: '32 كيلومتراً مربعاً', todo: 'an area after a noun and "of" drawn with that noun and the area\'s words' },
+  { file: CHIMWALA, sentence: 'وتبلغ مساحة البحيرة 32 كيلومتراً مربعاً.', flagged: '32' },
+  { file: CHIMWALA, sentence: 'ويحتجز سد تشيموالا بحيرة مساحتها 32 كيلومتراً مربعاً.', flagged: '32', todo: 'the check: the area\'s noun with a possessive («مساحتها») is not read as the fact\'s noun «مساحة»' },
   { file: CHIMWALA, sentence: 'ويحتجز سد تشيموالا بحيرة مساحتها 23 كيلومتراً مربعاً.' },
   // Near misses: another area of the article, and areas of other things, are not the reservoir's.
   { file: CHIMWALA, sentence: 'The Nkhotakota wildlife reserve downstream covers 1,800 square kilometres.' },

@@ -38,6 +38,9 @@ export function measureAt(ctx: DrawContext, tokenStart: number, k: number): { un
     // A length before the work it measures (a 42-kilometre power line), or «بطول» after the work.
     const work = squared ? undefined : found ? (found.entry === LENGTH_ENTRY && found.at !== undefined ? workBefore(ctx, found.at) : undefined) : quantityNounAt(LENGTH_WORKS, tokens, end)?.entry;
     if (work) return { unit: length, end: Math.max(end, found?.end ?? 0), noun: work[ctx.lang][0] ?? ctx.word(k), known: { ar: [...work.ar, ...LENGTH_ENTRY.ar], en: [...work.en, ...LENGTH_ENTRY.en] } };
+    // An area of the noun before "of" (holds back a reservoir of 23 square kilometres): that noun, with the area's words.
+    const areaOf = !found && squared ? nounBeforeOf(ctx, tokenStart) : undefined;
+    if (areaOf) return { unit: SQUARE[length]!, end, noun: areaOf, known: { ar: [...AREA_ENTRY.ar], en: [areaOf, ...AREA_ENTRY.en] } };
     if (!found) return undefined;
     // The thing measured, when the clause says it is so long or high (the dam wall is 112 metres high), names the measure too.
     const subject = found.at === undefined ? measuredSubject(ctx, tokenStart) : undefined;
@@ -50,6 +53,23 @@ export function measureAt(ctx: DrawContext, tokenStart: number, k: number): { un
   const of = found?.entry;
   const known = { ar: of?.ar ?? [], en: of?.en ?? [], [ctx.lang]: [unitWord, ...(of?.[ctx.lang] ?? [])] } as QuantityNoun;
   return { unit: 'other', end: Math.max(k + 1, found?.end ?? 0), noun: unitWord, known };
+}
+
+/** The entry of the measure table for an area (area, covers, «مساحة»). */
+const AREA_ENTRY = MEASURE_NOUNS.find((entry) => entry.en.includes('area'))!;
+
+/**
+ * The English noun right before "of" before the figure at `tokenStart`, after an article (a
+ * reservoir of 23 square kilometres → reservoir): a lower-case content word of the figure's clause.
+ */
+function nounBeforeOf(ctx: DrawContext, tokenStart: number): string | undefined {
+  const tokens = ctx.tokens;
+  const clause = tokens[tokenStart]!.clause;
+  if (ctx.lang !== 'en' || tokens[tokenStart - 1]?.key !== 'of') return undefined;
+  const noun = tokens[tokenStart - 2];
+  if (!noun || noun.clause !== clause || !['a', 'an', 'the'].includes(tokens[tokenStart - 3]?.key ?? '')) return undefined;
+  const word = ctx.word(tokenStart - 2);
+  return /^[a-z]{4,}$/.test(word) && !EN_FUNCTION.has(noun.key) && !GENERIC.has(noun.key) ? word : undefined;
 }
 
 /** English verbs that say what a thing measures: the wall is 112 metres high, the tower stands 41 metres tall. */
