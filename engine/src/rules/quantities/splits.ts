@@ -16,11 +16,19 @@ import type { Draft } from '../../findingBuilder';
 import { wrongSplit } from '../../messages';
 import { ENGLISH_DISPLAY } from '../../lexicon/numbers';
 
-/** The split facts sentence `sentence` speaks of. */
-function tiedFacts(analysis: Analysis, knowledge: KnowledgeIndex, facts: Entity<Quantity>[], sentence: number): Entity<Quantity>[] {
+/**
+ * The split facts the sentence of `split` speaks of. The split's own noun (33 votes to 28) names
+ * no event: it is a trigger of every vote of the article, and would tie the amendment's split to
+ * the budget's vote too.
+ */
+function tiedFacts(analysis: Analysis, knowledge: KnowledgeIndex, facts: Entity<Quantity>[], split: Split): Entity<Quantity>[] {
   const hits = triggerHits(analysis, knowledge);
+  const sentence = analysis.tokens[split.tokenStart]!.sentence;
+  const outside = (tokenStart: number) => tokenStart < split.tokenStart || tokenStart >= split.tokenEnd;
   const events = new Set(
-    hits.filter((hit) => analysis.tokens[hit.tokenStart]!.sentence === sentence).flatMap((hit) => supportedEvents(analysis, knowledge, hits, hit).map((event) => event.key)),
+    hits
+      .filter((hit) => analysis.tokens[hit.tokenStart]!.sentence === sentence && outside(hit.tokenStart))
+      .flatMap((hit) => supportedEvents(analysis, knowledge, hits, hit).map((event) => event.key)),
   );
   return facts.filter((fact) => events.has(knowledge.resolve(fact, fact.fact.subject)?.key ?? '') || restatesEvidence(analysis, knowledge, sentence, fact));
 }
@@ -40,8 +48,7 @@ export function checkSplits(analysis: Analysis, knowledge: KnowledgeIndex, repor
   if (facts.length === 0) return;
   for (const split of splits(analysis)) {
     if (facts.some((q) => q.fact.value === split.value && q.fact.against === split.against)) continue;
-    const sentence = analysis.tokens[split.tokenStart]!.sentence;
-    const tied = tiedFacts(analysis, knowledge, facts, sentence);
+    const tied = tiedFacts(analysis, knowledge, facts, split);
     if (new Set(tied.map((q) => `${q.fact.value}:${q.fact.against}`)).size !== 1) continue;
     const fact = tied[0]!;
     const lang = tokenLang(analysis, analysis.tokens[split.tokenStart]!);
