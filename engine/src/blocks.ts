@@ -15,6 +15,7 @@ import type { ScopeIndex } from './scope/profile';
 import type { Draft } from './findingBuilder';
 import { commonPrefix, commonSuffix, maskDraft, remask, type MaskedDraft } from './text/chunks';
 import { proseMask, type ProseMask } from './text/markdown';
+import { voteTableEnd } from './extract/tableSplits';
 
 /** What the checker remembers of one block of a draft. */
 export interface BlockEntry {
@@ -186,7 +187,9 @@ function scriptCounts(analysis: Analysis): { arabic: number; latin: number } {
  * ones skipped. A line that is one quotation (in marks, or a block quotation's line without them)
  * and the byline under it ("— Name, Agency", after at most two blank lines) are one block, so that the byline names the quotation's speaker (rule
  * `quote-speaker`). A byline never starts a chunk (`text/chunks.ts` cuts before letters only), so
- * an edit re-reads the pair whole.
+ * an edit re-reads the pair whole. A table whose header names the two sides of a vote (For,
+ * Against) is one block too, so that each row's figures are read by their columns (rule
+ * `quantity`, `extract/tableSplits.ts`); no table line starts a chunk either.
  */
 function maskBlocks(source: string, mask: string, from: number, to: number): (readonly [number, number])[] {
   const blocks: (readonly [number, number])[] = [];
@@ -194,7 +197,7 @@ function maskBlocks(source: string, mask: string, from: number, to: number): (re
     let end = mask.indexOf('\n', start);
     if (end < 0 || end > to) end = to;
     if (end > start && /\S/.test(mask.slice(start, end))) {
-      end = bylineEnd(source, mask, start, end, to);
+      end = voteTableEnd(source, start, bylineEnd(source, mask, start, end, to), to);
       blocks.push([start, end]);
     }
     start = end + 1;

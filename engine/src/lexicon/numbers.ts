@@ -151,6 +151,15 @@ export const SPLIT_JOINERS: ReadonlySet<string> = new Set(['to', 'مقابل', '
 export const SPLIT_NOUNS: ReadonlySet<string> = new Set(['votes', 'vote', 'صوتا', 'صوت', 'اصوات']);
 
 /**
+ * The headers of a table's columns of the two sides of a vote ("| Vote | For | Against |", «| التصويت
+ * | مع | ضد |»), as written (folded where they are read).
+ */
+export const SPLIT_COLUMNS: { for: readonly string[]; against: readonly string[] } = {
+  for: ['for', 'yes', 'ayes', 'in favour', 'in favor', 'مع', 'نعم', 'مؤيد', 'مؤيدون', 'المؤيدون', 'لصالح'],
+  against: ['against', 'no', 'noes', 'nays', 'ضد', 'لا', 'معارض', 'معارضون', 'المعارضون'],
+};
+
+/**
  * Words before a figure that make it a bound or a rounding, as word sequences (unfolded): "more
  * than 150,000" and «أكثر من 150 ألفاً» are true of 152,480, "nearly 3,000" of 2,960, «نحو 12
  * ألفاً» of 11,900. `above`: the figure is a lower bound; `below`: an upper bound; `near`: an

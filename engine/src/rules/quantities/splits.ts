@@ -3,7 +3,10 @@
  * article's (`unit: votes` with `against`: 5 against 0 for a unanimous ruling), and a match's score
  * (`unit: score` with `against`: won 2-1). A split is tied to
  * the facts whose event the sentence names by a trigger, or whose evidence sentence it restates;
- * a split the fact base gives anywhere is never flagged.
+ * a split the fact base gives anywhere is never flagged. A row of a vote table (`extract/tableSplits.ts`)
+ * gives the two sides in its columns, in either order: a row with one side of exactly one split
+ * fact and another figure than its other side has that figure wrong ("| SNP amendment | 26 | 38 |"
+ * for 36 votes to 26).
  */
 import type { Analysis } from '../../analysis';
 import { tokenLang } from '../../analysis';
@@ -11,6 +14,7 @@ import type { Entity, KnowledgeIndex } from '../../knowledge';
 import { restatesEvidence } from '../../align';
 import { supportedEvents, triggerHits } from '../../events';
 import { splits, type Split } from '../../extract/splits';
+import { tableSplits, type TableSplit } from '../../extract/tableSplits';
 import type { Quantity } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
 import { wrongSplit } from '../../messages';
@@ -42,10 +46,48 @@ function expectedText(analysis: Analysis, split: Split, fact: Quantity, lang: 'a
   return lang === 'ar' ? `${fact.value} ${noun}مقابل ${against}` : `${ENGLISH_DISPLAY[fact.value] ?? fact.value} ${noun}to ${ENGLISH_DISPLAY[against] ?? against}`;
 }
 
+/**
+ * The wrong figure of a vote table's row and the fact it is compared with: the row's other figure
+ * is one side of exactly one of the vote facts, and this one is not its other side.
+ */
+function wrongSide(row: TableSplit, facts: readonly Entity<Quantity>[]): { wrong: TableSplit['for']; fact: Entity<Quantity>; expected: number } | undefined {
+  const sides = (fact: Entity<Quantity>) => [fact.fact.value, fact.fact.against!];
+  const holding = (value: number) => facts.filter((fact) => sides(fact).includes(value));
+  const forFacts = holding(row.for.value);
+  const againstFacts = holding(row.against.value);
+  if (forFacts.length + againstFacts.length !== 1) return undefined;
+  const [fact, kept, wrong] = forFacts.length === 1 ? [forFacts[0]!, row.for, row.against] : [againstFacts[0]!, row.against, row.for];
+  const [value, against] = sides(fact);
+  return { wrong, fact, expected: kept.value === value ? against! : value! };
+}
+
+/** Checks the rows of the draft's vote tables against the article's votes. */
+function checkTableSplits(analysis: Analysis, knowledge: KnowledgeIndex, facts: readonly Entity<Quantity>[], report: (draft: Draft) => void): void {
+  for (const row of tableSplits(analysis)) {
+    const found = wrongSide(row, facts.filter((fact) => fact.fact.unit === 'votes'));
+    if (!found) continue;
+    const lang = tokenLang(analysis, analysis.tokens[row.labelStart]!);
+    const actual = analysis.text.slice(found.wrong.start, found.wrong.end);
+    const expected = String(found.expected);
+    report({
+      ruleId: 'quantity',
+      range: { start: found.wrong.start, end: found.wrong.end },
+      lang,
+      message: wrongSplit({ value: found.fact.fact.value, against: found.fact.fact.against!, actual }),
+      actual,
+      expected,
+      fix: { text: expected },
+      factId: found.fact.id,
+      evidence: knowledge.evidenceOf(found.fact.key),
+    });
+  }
+}
+
 /** Checks every split of the draft against the split of the event it is about. */
 export function checkSplits(analysis: Analysis, knowledge: KnowledgeIndex, report: (draft: Draft) => void): void {
   const facts = knowledge.quantities.filter((q) => (q.fact.unit === 'votes' || q.fact.unit === 'score') && q.fact.against !== undefined);
   if (facts.length === 0) return;
+  checkTableSplits(analysis, knowledge, facts, report);
   for (const split of splits(analysis)) {
     if (facts.some((q) => q.fact.value === split.value && q.fact.against === split.against)) continue;
     const tied = tiedFacts(analysis, knowledge, facts, split);
