@@ -116,7 +116,7 @@ const GROUPS: readonly string[] = [
   'reject: rejected reject rejection رفض رفضت يرفض',
   'appoint: appointed appointment عينت تعيين التعيين',
   'resign: resigned resignation استقال استقالت استقالة الاستقالة',
-  'postpone: postponed postpone delayed delay adjourned adjourn adjournment deferred أجل أجلت تأجيل التأجيل يؤجل تؤجل أرجأ أرجأت إرجاء الإرجاء يرجئ ترجئ تأخر تأخرت تأخير التأخير يتأخر تتأخر',
+  'postpone: postponed postpone delayed delay adjourned adjourn adjournment deferred أجل أجلت تأجيل التأجيل يؤجل تؤجل أرجأ أرجأت إرجاء الإرجاء يرجئ ترجئ',
   'cancel: cancelled canceled cancel cancellation ألغى ألغت إلغاء الإلغاء',
   'deadline: deadline deadlines مهلة المهلة',
   'withdraw: withdrawal withdraw withdrew withdrawn انسحاب الانسحاب انسحب انسحبت',
