@@ -2,7 +2,7 @@
  * Arabic wording for messages: agreement of verbs, pronouns and adjectives with a person's gender,
  * the definite form of a noun phrase, numbers with their counted unit, and dates.
  */
-import { ARABIC_DISPLAY, ARABIC_UNITS } from '../lexicon/numbers';
+import { ARABIC_DISPLAY, ARABIC_UNITS, arabicNumberWord } from '../lexicon/numbers';
 import { MONTH_DISPLAY } from '../lexicon/months';
 import { ARABIC_PLURALS } from '../lexicon/plurals';
 import { fold } from '../text/normalise';
@@ -52,6 +52,15 @@ export function withoutAccusative(word: string, list: readonly string[]): string
   if (/(?:اً|ًا)$/.test(word)) return word.slice(0, -2);
   if (word.endsWith('ا') && list.includes(word.slice(0, -1))) return word.slice(0, -1);
   return word;
+}
+
+/**
+ * Whether a word of a fact's Arabic nouns can name what it counts in a message: not a number word
+ * (ثلاثة, الستين) nor a verb in the plural (تجاوزوا), which fact bases list to find the figure.
+ */
+export function arabicNounLike(word: string): boolean {
+  const key = fold(word.trim());
+  return arabicNumberWord(key) === undefined && !/^\S{3,}وا$/.test(key);
 }
 
 /**

@@ -90,6 +90,16 @@ const SAME_PLURAL = new Set([
   ...['people', 'staff', 'police', 'personnel', 'troops', 'sheep', 'fish', 'aircraft', 'cattle', 'crew', 'media', 'data', 'children', 'men', 'women'],
   ...['dead', 'injured', 'wounded', 'killed', 'missing', 'displaced', 'homeless', 'unemployed', 'evacuated', 'detained', 'arrested', 'rescued', 'infected', 'hospitalised', 'hospitalized'],
 ]);
+/**
+ * Whether an English word of a fact's nouns is a verb in the past (died, signed, delayed) rather
+ * than a noun a message can count or name: a regular past form, not one of the adjectives that
+ * count people (killed, injured). Irregular forms (held) are not told apart.
+ */
+export function pastVerbForm(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /^[a-z]+(?:[^e]ed|ied)$/.test(lower) && !SAME_PLURAL.has(lower);
+}
+
 const IRREGULAR_PLURALS: Readonly<Record<string, string>> = { person: 'people', child: 'children', man: 'men', woman: 'women' };
 
 /**

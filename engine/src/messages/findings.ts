@@ -8,9 +8,9 @@
  * about events, quantities and quotes are phrased so that nothing has to agree with the event's
  * name («بحسب المقال، تاريخ … هو …», «ينسب المقال …»).
  */
-import { agree, arabicCountNoun, arabicDuration, definite, quoteAr, withoutAccusative, type Gender } from './arabic';
+import { agree, arabicCountNoun, arabicDuration, arabicNounLike, definite, quoteAr, withoutAccusative, type Gender } from './arabic';
 import { arabicAmount, arabicMeasureNoun, englishAmount, type Amount } from './amounts';
-import { countedNoun, englishNumber, englishNumberWords, organisationName, titlePhrase, quoteEn } from './english';
+import { countedNoun, englishNumber, englishNumberWords, organisationName, pastVerbForm, titlePhrase, quoteEn } from './english';
 import { datePhrase, type MessageDate } from './dates';
 import { ARABIC_ORDINALS, ENGLISH_ORDINALS } from '../lexicon/numbers';
 
@@ -279,9 +279,14 @@ export interface NamesLists {
 
 /** Rule `quantity`: a count (four sources), a duration (an eight-month deadline) or another amount. */
 export function wrongNumber(f: Amount & { noun?: NamesLists; actual: string }): Message {
-  // An English noun is never written in the Arabic message (الmegawatt): the measure alone says it (العدد, المدة), else الرقم.
-  const arNouns = f.noun?.ar ?? [];
-  const enNouns = f.noun?.en?.length ? f.noun.en : (f.noun?.ar ?? []);
+  // An English noun is never written in the Arabic message (الmegawatt), nor an Arabic one in the
+  // English message: the measure alone says it (العدد, المدة), else الرقم, and the English gives
+  // the figure alone. A number word or a verb a fact base lists to find the figure (ثلاثة,
+  // تجاوزوا, died) names nothing counted: the English says the verb after the figure.
+  const arNouns = (f.noun?.ar ?? []).filter(arabicNounLike);
+  const english = [...(f.noun?.en ?? []), ...(f.noun?.ar ?? [])].filter((noun) => /^[a-z][a-z -]*$/i.test(noun.trim()));
+  const enNouns = english.filter((noun) => !pastVerbForm(noun));
+  const verb = english.find(pastVerbForm);
   const measure = arabicMeasureNoun(f.unit);
   // The measure is not its own noun: «نسبة النجاح», not «نسبة النسبة».
   const ownNouns = arNouns.filter((noun) => noun.replace(/^ال/, '') !== measure);
@@ -290,7 +295,8 @@ export function wrongNumber(f: Amount & { noun?: NamesLists; actual: string }): 
   const arSubject = arNoun ? (measure ? `${measure} ${definite(arNoun)}` : definite(arNoun)) : measure ? `ال${measure}` : 'الرقم';
   const ar = `الرقم خاطئ: بحسب المقال، ${arSubject} ${arabicAmount(f)}، لا ${quoteAr(f.actual)}.`;
   let en: string;
-  if (!enNoun) en = `Wrong number: the article gives ${englishAmount(f)}, not ${quoteEn(f.actual)}.`;
+  if (!enNoun && verb && f.unit === 'count') en = `Wrong number: the article says ${englishNumber(f.value)} ${verb.toLowerCase()}, not ${quoteEn(f.actual)}.`;
+  else if (!enNoun) en = `Wrong number: the article gives ${englishAmount(f)}, not ${quoteEn(f.actual)}.`;
   else if (f.unit === 'count') en = `Wrong number: the article reports ${englishNumber(f.value)} ${countedNoun(enNouns, f.value)}, not ${quoteEn(f.actual)}.`;
   else en = `Wrong number: the article gives the ${enNoun} as ${englishAmount(f)}, not ${quoteEn(f.actual)}.`;
   return { ar, en };
