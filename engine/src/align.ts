@@ -896,21 +896,33 @@ function ruleOutDatelineYear(analysis: Analysis, all: readonly DateExpression[],
  * only years are compared (the caller found the entity's event named in the sentence).
  */
 export function otherOccasion(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, entity: Entity, token?: number, options: { weekdays?: boolean } = {}): boolean {
+  const kind = otherOccasionKind(analysis, knowledge, sentence, entity, token);
+  return kind === 'year' || (kind === 'weekday' && options.weekdays !== false);
+}
+
+/**
+ * Why draft sentence `sentence` speaks of another occasion than `entity`'s, as {@link otherOccasion}
+ * reads it: by its years (another year, or only years before the article's), else by its
+ * weekdays alone; undefined when it does not. A caller that treats the two apart reads them in
+ * one pass.
+ */
+export function otherOccasionKind(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, entity: Entity, token?: number): 'year' | 'weekday' | undefined {
   const tokens = analysis.tokens;
   const clause = token === undefined ? undefined : tokens[token]?.clause;
   let { years, days } = occasionsIn(analysis, (t) => tokens[t]!.sentence === sentence && (clause === undefined || tokens[t]!.clause === clause));
   if (clause !== undefined && years.size === 0 && days.size === 0) ({ years, days } = occasionsIn(analysis, (t) => tokens[t]!.sentence === sentence));
-  // A sentence that names the entity's own event by its trigger keeps that occasion whatever
-  // weekday it gives it: another weekday there is a wrong one, which the date rule reports.
-  if (options.weekdays === false) days = new Set();
-  if (years.size === 0 && days.size === 0) return false;
+  if (years.size === 0 && days.size === 0) return undefined;
   const evidence = (entity.fact as { evidence?: { start: number; end: number }[] }).evidence ?? [];
   const aligned = articleIndex(knowledge).sentences.filter(
     (article) => article.factBase === entity.factBase && evidence.some((range) => range.start < article.end && article.start < range.end),
   );
   const differs = <T>(draft: Set<T>, article: (s: ArticleSentence) => Set<T>) =>
     draft.size > 0 && aligned.some((s) => article(s).size > 0) && !aligned.some((s) => [...draft].some((value) => article(s).has(value)));
-  return differs(years, (s) => s.years) || differs(days, (s) => s.weekdays) || (aligned.every((s) => s.years.size === 0) && beforeTheArticle(knowledge, entity, years));
+  if (differs(years, (s) => s.years) || (aligned.every((s) => s.years.size === 0) && beforeTheArticle(knowledge, entity, years))) return 'year';
+  // A sentence that names the entity's own event by its trigger keeps that occasion whatever
+  // weekday it gives it: another weekday there is a wrong one, which the date rule reports, so
+  // callers that found the event read the years alone.
+  return differs(days, (s) => s.weekdays) ? 'weekday' : undefined;
 }
 
 /**

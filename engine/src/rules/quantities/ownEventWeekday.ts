@@ -11,7 +11,7 @@
 import type { Analysis, Token } from '../../analysis';
 import type { Entity, KnowledgeIndex } from '../../knowledge';
 import type { Event, Quantity } from '../../factBase/schema';
-import { otherOccasion, sameArticleSentence } from '../../align';
+import { otherOccasionKind, sameArticleSentence } from '../../align';
 import { supportedEvents, triggerHits } from '../../events';
 import { dayNounAt, weekdayOfDay, weekdays, type WeekdayId } from '../../extract/weekdays';
 import { givenAsReached } from '../../extract/comparisons';
@@ -68,10 +68,13 @@ function ownEvents(analysis: Analysis, knowledge: KnowledgeIndex, sentence: numb
  * given as a value reached, and no weekday is a cut-off, quoted, or in a forecast.
  */
 export function otherOccasionOfFigure(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, fact: Entity<Quantity>, at: number): boolean {
-  if (!otherOccasion(analysis, knowledge, sentence, fact, at)) return false;
-  if (otherOccasion(analysis, knowledge, sentence, fact, at, { weekdays: false })) return true;
+  // Read once: another year keeps the sentence another occasion whatever its weekdays; weekdays
+  // alone are weighed below.
+  const kind = otherOccasionKind(analysis, knowledge, sentence, fact, at);
+  if (kind !== 'weekday') return kind === 'year';
   const tokens = analysis.tokens;
-  const inSentence = tokens.filter((token) => token.sentence === sentence);
+  const span = analysis.sentences[sentence]!;
+  const inSentence = tokens.slice(span.tokenStart, span.tokenEnd);
   if (givenAsReached(tokens, at) || tokens[at]!.quote >= 0 || inSentence.some((token) => UNSURE.has(token.key))) return true;
   const days = weekdays(analysis).filter(({ token }) => tokens[token]!.sentence === sentence);
   if (days.some(({ token }) => tokens[token]!.quote >= 0 || cutOffBefore(tokens, token))) return true;
