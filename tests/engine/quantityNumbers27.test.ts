@@ -87,7 +87,11 @@ const TABLE_SPLIT = 'a split in a table row under For and Against is not read';
  */
 const DELAY = 'an Arabic word of delay (تأخر, تأخير) is no word of the concept of "delayed": it also says late';
 
-/** What a wrong weekday with a future verb after its event's trigger waits for. */
+/**
+ * What a wrong weekday with a future verb after its event's trigger waits for. A change that reads
+ * a future word only where no trigger of the figure's event stands between the weekdays and it
+ * serves these probes, but was not measured on the held-out stories in time, so it is not landed.
+ */
 const FUTURE_AFTER = "a future verb anywhere in the sentence (the budget 'will raise' fares) makes a wrong weekday a forecast's";
 
 const PROBES: { sentence: string; found?: string[]; todo?: string }[] = [
@@ -122,10 +126,10 @@ const PROBES: { sentence: string; found?: string[]; todo?: string }[] = [
   { sentence: '"On Thursday we expect the storms to have killed five people," the council said.' },
   { sentence: 'Councillors will meet on Thursday to discuss the storms, which killed five people.', found: ['quantity: five → three'], todo: 'a figure in a relative clause of a later meeting is not told from the meeting' },
   // A day before the vote's, with a future verb only in what the approved budget will do: the figure is compared.
-  { sentence: 'Harlow Fen councillors on Monday approved a £130 million budget that will raise parking charges.', found: ['quantity: £130 million → 310'], todo: FUTURE_AFTER },
+  { sentence: 'Harlow Fen district council on Monday approved a £130 million budget that will raise parking charges.', found: ['quantity: £130 million → 310'], todo: FUTURE_AFTER },
   // ... while a future verb that governs the weekday keeps it another occasion.
-  { sentence: 'Councillors will meet on Monday to approve a £130 million budget.' },
-  { sentence: 'Harlow Fen councillors on Monday approved a £310 million budget that will raise parking charges.' },
+  { sentence: 'Harlow Fen district council will meet on Monday to approve a £130 million budget.' },
+  { sentence: 'Harlow Fen district council on Monday approved a £310 million budget that will raise parking charges.' },
   // A past day after the article's publication cannot be a later toll the article knows.
   { sentence: 'Storms killed five people in the district on Thursday.', found: ['quantity: five → three'], todo: LATER_DAY },
 ];
