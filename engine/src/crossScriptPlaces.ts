@@ -3,20 +3,26 @@
  * districts, towns and villages of an English article («منطقة مبيريكو» for the Mbiriko district),
  * which an editor's or a drawn fact base names in English alone.
  *
- * A place is read only right after an Arabic noun of a place (`lexicon/words.ts`
+ * A place is read right after an Arabic noun of a place (`lexicon/words.ts`
  * `ARABIC_PLACE_NOUNS`: منطقة, بلدة, قرية …, with its clitics: بمنطقة), since a bare Arabic word of
  * three or four consonants is often a word of the language («بمباركة» has the consonants of
  * Mbiriko); after a dual noun («بلدتي بوين وبروسربين») the name after و is read too, and two names
- * that both fit are read even when one has two consonants only (Kilolo). Each word of
- * the place's name must have the consonants of the draft's word in order (`crossSkeletons`, the
- * classes the two scripts share), and a name two places fit is neither's. Places the gazetteer
- * knows are found by their own Arabic names, never here.
+ * that both fit are read even when one has two consonants only (Kilolo). It is read after a
+ * preposition of place written as a word of its own (`ARABIC_PLACE_PREPOSITIONS`: «إلى مبيريكو»)
+ * only when the draft's word writes the name's vowels as a foreign name's transliteration does
+ * (at least one long vowel letter for every two of the Latin word's vowels: مبيريكو, not مباركة
+ * nor كل). Each word of the place's name must have the consonants of the draft's word in order
+ * (`crossSkeletons`, the classes the two scripts share), and a name two places fit is neither's.
+ * Places the gazetteer knows are found by their own Arabic names, never here, except the
+ * neighbours of the fact base's places it names in Latin letters only (`placeNeighbours.ts`: a
+ * district of the article's city, a town of its town's region).
  */
 import type { Analysis, Token } from './analysis';
 import { tokenStems, type KnowledgeIndex, type NameForm } from './knowledge';
 import { crossSkeletons, type CrossMention } from './crossScriptNames';
 import { isArabicWord } from './scope/skeleton';
-import { ARABIC_DUAL_PLACE_NOUNS, ARABIC_PLACE_NOUNS, STOPWORDS } from './lexicon/words';
+import { ARABIC_DUAL_PLACE_NOUNS, ARABIC_PLACE_NOUNS, ARABIC_PLACE_PREPOSITIONS, STOPWORDS } from './lexicon/words';
+import { latinOnlyNeighbours } from './placeNeighbours';
 
 /**
  * The fewest consonants a place's name needs, all words together, to be told apart; a name of
@@ -42,9 +48,11 @@ function placeIndex(knowledge: KnowledgeIndex): Map<string, PlaceForm[]> {
   if (index) return index;
   index = new Map();
   const arabic = new Set<string>();
+  const neighbours = latinOnlyNeighbours(knowledge);
   for (const form of knowledge.nameForms) if (form.kind === 'place' && form.keys.some((key) => isArabicWord(key))) arabic.add(form.entity);
   for (const form of knowledge.nameForms) {
-    if (form.kind !== 'place' || form.lexicon || arabic.has(form.entity) || form.keys.some((key) => STOP_KEYS.has(key))) continue;
+    if (form.kind !== 'place' || (form.lexicon && (!neighbours.has(form.entity) || form.form.includes(','))) || arabic.has(form.entity)) continue;
+    if (form.keys.some((key) => STOP_KEYS.has(key))) continue;
     const words = form.keys.map(crossSkeletons);
     if (words.some((variants) => variants[0]!.length === 0)) continue;
     const consonants = words.reduce((sum, variants) => sum + variants[0]!.length, 0);
@@ -89,13 +97,30 @@ function placeAt(analysis: Analysis, index: Map<string, PlaceForm[]>, at: number
   return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
-/** The nouns of a place a token is, behind its clitics: single, dual, or none. */
-function placeNoun(token: Token): 'one' | 'two' | undefined {
+/** The nouns of a place a token is, behind its clitics: single, dual, or none; else a preposition of place. */
+function placeNoun(token: Token): 'one' | 'two' | 'preposition' | undefined {
   for (const { stem } of tokenStems(token)) {
     if (ARABIC_PLACE_NOUNS.has(stem)) return 'one';
     if (ARABIC_DUAL_PLACE_NOUNS.has(stem)) return 'two';
   }
-  return undefined;
+  return ARABIC_PLACE_PREPOSITIONS.has(token.key) ? 'preposition' : undefined;
+}
+
+const LATIN_VOWELS = /[aeiou]+|y$/g;
+const LONG_VOWEL_LETTERS = /[اوي]/g;
+
+/**
+ * Whether each of the draft's words of a place writes the name's vowels as a transliteration
+ * does: a long vowel letter (ا, و, ي) for at least every second vowel of the Latin word, and one
+ * at least («ليث» for Leith, «مبيريكو» for Mbiriko; not «مباركة», «كل»).
+ */
+function writesVowels(analysis: Analysis, place: FoundPlace): boolean {
+  return place.form.keys.every((key, k) => {
+    const vowels = key.match(LATIN_VOWELS)?.length ?? 0;
+    const word = analysis.tokens[place.tokenStart + k]!.key.slice(k === 0 ? place.prefix : 0);
+    const letters = word.match(LONG_VOWEL_LETTERS)?.length ?? 0;
+    return letters >= Math.max(1, Math.ceil(vowels / 2));
+  });
 }
 
 /**
@@ -107,6 +132,7 @@ export function crossScriptPlaces(analysis: Analysis, knowledge: KnowledgeIndex,
   if (index.size === 0) return [];
   const tokens = analysis.tokens;
   const out: CrossMention[] = [];
+  // A fact base's Latin-only places and the gazetteer's Latin-only neighbours.
   for (let i = 0; i + 1 < tokens.length; i++) {
     const next = tokens[i + 1]!;
     if (tokens[i]!.script !== 'ar' || next.script !== 'ar' || next.sentence !== tokens[i]!.sentence || taken[i + 1]) continue;
@@ -114,6 +140,11 @@ export function crossScriptPlaces(analysis: Analysis, knowledge: KnowledgeIndex,
     if (!noun) continue;
     const first = placeAt(analysis, index, i + 1, taken);
     if (!first || first.prefix !== 0) continue;
+    // After a preposition the name must be written as a foreign name is; it may then be short (Leith).
+    if (noun === 'preposition') {
+      if (!writesVowels(analysis, first)) continue;
+      first.weak = false;
+    }
     // A dual names a second place after و («منطقتي كيلولو وموفيندي»); two names that both fit
     // are read even when one has few consonants.
     const after = tokens[first.tokenEnd];

@@ -78,7 +78,7 @@ function computeMentions(analysis: Analysis, knowledge: KnowledgeIndex): Mention
   const places = crossScriptPlaces(analysis, knowledge, taken);
   for (const name of [...cross, ...places]) {
     const token = analysis.tokens[name.tokenStart]!;
-    found.push({ kind: name.form.kind, entity: name.form.entity, form: name.form, tokenStart: name.tokenStart, tokenEnd: name.tokenEnd, start: originalStart(analysis, token, name.prefix), end: analysis.tokens[name.tokenEnd - 1]!.oEnd, misspelt: undefined, lexicon: false });
+    found.push({ kind: name.form.kind, entity: name.form.entity, form: name.form, tokenStart: name.tokenStart, tokenEnd: name.tokenEnd, start: originalStart(analysis, token, name.prefix), end: analysis.tokens[name.tokenEnd - 1]!.oEnd, misspelt: undefined, lexicon: name.form.lexicon });
   }
   const fuzzy = nearMisses(analysis, knowledge, taken);
   if (fuzzy.length > 0) {

@@ -756,6 +756,13 @@ export const ARABIC_PLACE_NOUNS: ReadonlySet<string> = new Set(ks(['مدينة',
 export const ARABIC_DUAL_PLACE_NOUNS: ReadonlySet<string> = new Set(ks(['مدينتي', 'بلدتي', 'قريتي', 'منطقتي', 'محافظتي', 'جزيرتي']));
 
 /**
+ * Arabic prepositions of place, written as words of their own, after which a foreign place's name
+ * written in Arabic letters may stand without a noun of a place («إلى ليبرتون», «في مبيريكو»).
+ * From Arabic news usage.
+ */
+export const ARABIC_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(ks(['في', 'إلى', 'الى', 'من', 'نحو', 'قرب', 'عبر']));
+
+/**
  * Words that may stand between a place and the preposition that puts it inside another, as a
  * relative or an apposition: «أمزميز الواقعة في إقليم الحوز», «التي تقع في», "Amizmiz, a town in
  * Al Haouz", "located in", "which lies in". Written from Arabic and English news style.
