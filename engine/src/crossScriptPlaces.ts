@@ -11,7 +11,8 @@
  * preposition of place written as a word of its own (`ARABIC_PLACE_PREPOSITIONS`: «إلى مبيريكو»)
  * only when the draft's word writes the name's vowels as a foreign name's transliteration does
  * (at least one long vowel letter for every two of the Latin word's vowels: مبيريكو, not مباركة
- * nor كل). Each word of the place's name must have the consonants of the draft's word in order
+ * nor كل), and a name of two consonants only when it is a gazetteer neighbour (below). Each
+ * word of the place's name must have the consonants of the draft's word in order
  * (`crossSkeletons`, the classes the two scripts share), and a name two places fit is neither's.
  * Places the gazetteer knows are found by their own Arabic names, never here, except the
  * neighbours of the fact base's places it names in Latin letters only (`placeNeighbours.ts`: a
@@ -140,10 +141,12 @@ export function crossScriptPlaces(analysis: Analysis, knowledge: KnowledgeIndex,
     if (!noun) continue;
     const first = placeAt(analysis, index, i + 1, taken);
     if (!first || first.prefix !== 0) continue;
-    // After a preposition the name must be written as a foreign name is; it may then be short (Leith).
+    // After a preposition the name must be written as a foreign name is. A gazetteer neighbour may
+    // then be short (Leith); a fact base's short place may not: after a preposition such a word is
+    // too often a word of the language (a false alarm the held-out guard showed).
     if (noun === 'preposition') {
       if (!writesVowels(analysis, first)) continue;
-      first.weak = false;
+      if (first.form.lexicon) first.weak = false;
     }
     // A dual names a second place after و («منطقتي كيلولو وموفيندي»); two names that both fit
     // are read even when one has few consonants.

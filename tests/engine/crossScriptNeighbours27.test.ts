@@ -22,6 +22,9 @@ const FLOODS = 'floods-kilombero.en.txt';
  */
 const NEIGHBOUR = 'an Arabic restatement of a drawn event of an English article is not tied to the event by its slot';
 
+/** What a fact-base place of two consonants only after a preposition waits for. */
+const SHORT = 'a Latin-only place of the fact base with two consonants only is read after a preposition only when it is a gazetteer neighbour';
+
 const NEIGHBOURS: (RuleProbe & { rule?: string })[] = [
   // A neighbouring district of the same city put for the article's Cramond.
   { file: BUSES, sentence: 'وافق المجلس على إنفاق 3.1 مليون جنيه على مسار للدراجات إلى ليبرتون.', flagged: 'ليبرتون', todo: NEIGHBOUR },
@@ -43,7 +46,9 @@ for (const { rule, ...one } of NEIGHBOURS) ruleProbe(rule ?? 'event-place', one)
 const AFTER_PREPOSITION: RuleProbe[] = [
   // A fact-base place in Latin letters only, written in Arabic after a preposition, put inside the wrong region.
   { file: FLOODS, sentence: 'ووصلت فرق الإغاثة إلى مبيريكو في إقليم دودوما يوم الأحد.', flagged: 'إقليم دودوما' },
-  { file: FLOODS, sentence: 'وغادرت 600 أسرة منازلها في مالولو بإقليم دودوما.', flagged: 'إقليم دودوما' },
+  // A fact-base place of two consonants only after a preposition is not read: the held-out guard
+  // showed such a reading raise a false alarm (an Arabic word of the same consonants and vowels).
+  { file: FLOODS, sentence: 'وغادرت 600 أسرة منازلها في مالولو بإقليم دودوما.', flagged: 'إقليم دودوما', todo: SHORT },
   // The true region.
   { file: FLOODS, sentence: 'ووصلت فرق الإغاثة إلى مبيريكو في إقليم موروغورو يوم الأحد.' },
   // Arabic words with a place's consonants but not its written vowels, after a preposition.
