@@ -12,13 +12,10 @@ import { ruleProbe, type RuleProbe } from './drawProbeChecks';
 
 const CARAVAN = 'book-caravan27.ar.txt';
 
-/** What a place swapped in a list waits for. */
-const SWAP = 'a place in a list is compared only through a trigger word or the shared words of its slot';
-
 const PROBES: RuleProbe[] = [
-  { file: CARAVAN, sentence: 'ستنطلق قافلة الكتاب المتنقلة بين 4 و20 يناير من فاس ومكناس وأكادير.', flagged: 'أكادير', todo: SWAP },
-  { file: CARAVAN, sentence: 'The travelling book caravan will leave from Fez, Meknes and Agadir between 4 and 20 January.', flagged: 'Agadir', todo: SWAP },
-  { file: CARAVAN, sentence: 'ستنطلق القافلة من فاس وأكادير ووجدة وعلى متنها 12 ألف كتاب.', flagged: 'أكادير', todo: SWAP },
+  { file: CARAVAN, sentence: 'ستنطلق قافلة الكتاب المتنقلة بين 4 و20 يناير من فاس ومكناس وأكادير.', flagged: 'أكادير' },
+  { file: CARAVAN, sentence: 'The travelling book caravan will leave from Fez, Meknes and Agadir between 4 and 20 January.', flagged: 'Agadir' },
+  { file: CARAVAN, sentence: 'ستنطلق القافلة من فاس وأكادير ووجدة وعلى متنها 12 ألف كتاب.', flagged: 'أكادير' },
   // The article's own list, in either language.
   { file: CARAVAN, sentence: 'ستنطلق قافلة الكتاب المتنقلة بين 4 و20 يناير من فاس ومكناس ووجدة.' },
   { file: CARAVAN, sentence: 'The caravan will leave from Fez, Meknes and Oujda.' },

@@ -44,7 +44,10 @@
  * the place ("travelled to Cardiff to visit the site"). A venue no gazetteer lists is compared
  * with the venue of its kind the restated sentence names (`places/venues.ts`), and a place no
  * gazetteer lists, marked by its construction ("the town of Sehwan", "Punjab province", «بمدينة
- * العبور»), with the place of the restated sentence's slot (`places/unlisted.ts`). A title in the
+ * العبور»), with the place of the restated sentence's slot (`places/unlisted.ts`). A place swapped in
+ * a list of three or more, all the article's but one where an article sentence lists the others
+ * beside one more ("from Fez, Meknes and Agadir" for «من فاس ومكناس ووجدة»), is compared with that
+ * one, with no trigger word or shared words and across languages (`places/listSwaps.ts`). A title in the
  * sentence that names a post of one of the event's participants ("the premier", «الوزير») backs its
  * trigger as the participant's name would. A sentence dated to an earlier time than the event ("last
  * year", "two years ago", «العام الماضي», «قبل عامين»; not a figure's time, «مقابل 37 في المئة العام
@@ -77,7 +80,8 @@ import type { ArticleSentence } from '../align';
 import type { Entity } from '../knowledge';
 import type { Event } from '../factBase/schema';
 import type { RuleContext } from './rule';
-import { restatedPlace } from './places/restated';
+import { restatedPlace, type RestatedPlace } from './places/restated';
+import { listSwaps } from './places/listSwaps';
 import { checkCompassParts } from './places/compass';
 import { checkUnknownVenues } from './places/venues';
 import { checkUnlistedPlaces } from './places/unlisted';
@@ -129,6 +133,8 @@ export const eventPlace: Rule = {
     const tokens = analysis.tokens;
     const all = mentions(analysis, knowledge);
     checkUnlistedPlaces(analysis, knowledge, report, all);
+    // A place swapped in a list of the article's places is reported once, here.
+    const swapped = reportListSwaps(analysis, knowledge, report, all);
     // Tokens up to two words after a title (السفيرة لدى العراق) belong to it (`titleMarks`).
     // The titles of each sentence, read once: a participant's title backs its event's trigger.
     const allTitles = titles(analysis, knowledge);
@@ -146,7 +152,7 @@ export const eventPlace: Rule = {
     }
     let previousCued: { start: number; end: number } | undefined;
     for (const place of all) {
-      if (place.kind !== 'place') continue;
+      if (place.kind !== 'place' || swapped.has(place)) continue;
       // A locative before the place: في, على, قرب, in, on, near (or fused: بواشنطن).
       const first = tokens[place.tokenStart]!;
       // "in the north of England", «بجنوب إسبانيا»: a part of the place named by a direction.
@@ -529,7 +535,21 @@ function lifeStoryBefore(tokens: Analysis['tokens'], cue: number, sentence: numb
  */
 function reportRestated(analysis: Analysis, knowledge: KnowledgeIndex, place: Mention, report: RuleContext['report'], strict: boolean): void {
   const found = restatedPlace(analysis, knowledge, place, strict);
-  if (!found) return;
+  if (found) reportSlotPlace(analysis, knowledge, place, report, found);
+}
+
+/** Reports the places swapped in a list of the article's places (`places/listSwaps.ts`); returns them. */
+function reportListSwaps(analysis: Analysis, knowledge: KnowledgeIndex, report: RuleContext['report'], all: readonly Mention[]): Set<Mention> {
+  const swapped = new Set<Mention>();
+  for (const swap of listSwaps(analysis, knowledge, all)) {
+    reportSlotPlace(analysis, knowledge, swap.place, report, { expected: swap.expected, evidence: swap.evidence });
+    swapped.add(swap.place);
+  }
+  return swapped;
+}
+
+/** Reports a place put in the slot of the article's place `found.expected` (see {@link reportRestated}). */
+function reportSlotPlace(analysis: Analysis, knowledge: KnowledgeIndex, place: Mention, report: RuleContext['report'], found: RestatedPlace): void {
   let expected = found.expected;
   const draftKind = knowledge.entity<Place>(place.entity)?.fact.kind;
   if (draftKind === 'city' && expected.fact.kind !== 'city' && expected.fact.kind !== 'country') {

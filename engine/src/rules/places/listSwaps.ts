@@ -1,0 +1,89 @@
+/**
+ * `event-place`, a place swapped in a list: a draft list of three places or more ("from Fez,
+ * Meknes and Agadir", «من فاس ومكناس وأكادير») whose places are all the article's but one, where
+ * one article sentence names the others side by side with exactly one more place among them, has
+ * put the one the article names nowhere in that place's slot. No trigger word or shared wording is
+ * needed, so the swap is read in the article's language and across languages alike.
+ *
+ * Left alone: a list of two (one of two is too little to tell a swap from a second place); a list
+ * in a quotation; a list whose odd place the article names anywhere (a true other place of the
+ * story); one with two odd places or none; an article sentence with no single place beside the
+ * others; and an odd place that is, holds, lies in or may overlap the article's, or lies in
+ * another country.
+ */
+import type { Analysis } from '../../analysis';
+import type { Entity, KnowledgeIndex } from '../../knowledge';
+import type { Place } from '../../factBase/schema';
+import type { Mention } from '../../mentions';
+import type { EvidenceRef } from '../../types';
+import { articleSlotsOf, type ArticleSentence } from '../../align';
+import { countryOf, mayOverlap, placesAgree } from './relation';
+import { placeLists } from './lists';
+
+/** How far, in tokens, the one more place may stand from the others in the article's sentence. */
+const LIST_REACH = 3;
+
+/** A draft place swapped in a list, with the article's place it stands for and the sentence that lists it. */
+export interface ListSwap {
+  place: Mention;
+  expected: Entity<Place>;
+  evidence: EvidenceRef;
+}
+
+/** The draft's lists of places, each its members in order, outside quotations. */
+function draftLists(analysis: Analysis, all: readonly Mention[]): Mention[][] {
+  const byFirst = new Map<Mention, Mention[]>();
+  for (const [member, first] of placeLists(analysis.text, all)) byFirst.set(first, [...(byFirst.get(first) ?? []), member]);
+  return [...byFirst.values()].filter((list) => list.every((member) => analysis.tokens[member.tokenStart]!.quote < 0));
+}
+
+/** The one place an article sentence names right among the slots of `others` and that none of `members` is, if exactly one. */
+function onePlaceBeside(knowledge: KnowledgeIndex, sentence: ArticleSentence, others: readonly Mention[], members: readonly Mention[]): string | undefined {
+  const slots = sentence.places.filter((slot) => others.some((other) => knowledge.same(slot.entity, other.entity)));
+  if (slots.length === 0) return undefined;
+  const from = Math.min(...slots.map((slot) => slot.tokenStart)) - LIST_REACH;
+  const to = Math.max(...slots.map((slot) => slot.tokenEnd)) + LIST_REACH;
+  const beside = new Set<string>();
+  for (const slot of sentence.places) {
+    if (slot.dateline || slot.container || slot.tokenStart < from || slot.tokenEnd > to) continue;
+    if (!members.some((member) => knowledge.same(slot.entity, member.entity))) beside.add(slot.entity);
+  }
+  return beside.size === 1 ? [...beside][0] : undefined;
+}
+
+/** The article sentences that name every place of `others`. */
+function sentencesNamingAll(knowledge: KnowledgeIndex, others: readonly Mention[]): ArticleSentence[] {
+  let shared: ArticleSentence[] | undefined;
+  for (const other of others) {
+    const mine = new Set(articleSlotsOf(knowledge, other.entity).map(({ sentence }) => sentence));
+    shared = shared ? shared.filter((sentence) => mine.has(sentence)) : [...mine];
+  }
+  return shared ?? [];
+}
+
+/** The places of the draft swapped in a list (see the module's comment). */
+export function listSwaps(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly Mention[]): ListSwap[] {
+  const out: ListSwap[] = [];
+  for (const list of draftLists(analysis, all)) {
+    if (list.length < 3) continue;
+    const odd = list.filter((member) => articleSlotsOf(knowledge, member.entity).length === 0);
+    if (odd.length !== 1) continue;
+    const place = odd[0]!;
+    const others = list.filter((member) => member !== place);
+    const found = new Map<string, ArticleSentence>();
+    for (const sentence of sentencesNamingAll(knowledge, others)) {
+      const beside = onePlaceBeside(knowledge, sentence, others, list);
+      if (beside && ![...found.keys()].some((key) => knowledge.same(key, beside))) found.set(beside, sentence);
+    }
+    if (found.size !== 1) continue;
+    const [key, sentence] = [...found][0]!;
+    const expected = knowledge.entity<Place>(key);
+    if (!expected || placesAgree(knowledge, place.entity, key) || mayOverlap(knowledge, place.entity, key) || mayOverlap(knowledge, key, place.entity)) continue;
+    const mine = countryOf(knowledge, place.entity);
+    const theirs = countryOf(knowledge, key);
+    if (!mine || !theirs || !knowledge.same(mine.key, theirs.key)) continue;
+    const evidence: EvidenceRef = { factBaseId: sentence.factBase.id, sourceFile: sentence.factBase.source.file, start: sentence.start, end: sentence.end, text: sentence.text };
+    out.push({ place, expected, evidence });
+  }
+  return out;
+}
