@@ -155,8 +155,10 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // name): 1,322.6 kB. The landing of 6 December, evening (places in Latin letters read in Arabic,
   // figures' qualifiers and table labels, durations after a verb, days of the same month, posts
   // at a kind noun): 1,335.7 kB; with its second round (a figure's own event on a wrong weekday,
-  // a day slipped in a pair of days across the languages, a percentage's noun of change): 1,339.6 kB.
-  'cli.js': { entry: 'cli/src/main.ts', budget: 1_342_000 },
+  // a day slipped in a pair of days across the languages, a percentage's noun of change): 1,339.6 kB. The landing of 6 December, night (a single
+  // date across the languages, vote tables, Latin-only places after a preposition, a place swapped in a
+  // list, one English verb-forms helper, the fix of a whole Arabic title): 1,350.3 kB.
+  'cli.js': { entry: 'cli/src/main.ts', budget: 1_353_000 },
   // perf13's one-shape records (emptyList.ts, the fields every mention, date and quote match is made with): the worker 792.9 kB.
   // affil13's affiliation checks: the worker 803.5 kB.
   // The same landing's checks (dates13, quant13): the worker 808.7 kB.
@@ -173,7 +175,8 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // The landing of 6 December, midday, as the CLI's: the worker 950.2 kB.
   // The landing of 6 December, afternoon, as the CLI's: the worker 954.8 kB.
   // The landing of 6 December, evening, as the CLI's: the worker 960.4 kB.
-  'worker.js': { entry: 'cli/src/worker.ts', budget: 963_000 },
+  // The landing of 6 December, night, as the CLI's: the worker 971.6 kB.
+  'worker.js': { entry: 'cli/src/worker.ts', budget: 974_000 },
   // The server grew from 725 kB to 791 kB when it began drawing fact bases (isnad.drawFactBase,
   // issue 9), then to 930 kB with the same checks and data as the worker above, and shrank to
   // 901 kB with the packed lexicons (it draws, so it keeps the drawing tables), and to 815 kB
@@ -201,7 +204,8 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // The landing of 6 December, midday, as the CLI's: 1,510.6 kB.
   // The landing of 6 December, afternoon, as the CLI's: 1,518.7 kB.
   // The landing of 6 December, evening, as the CLI's: 1,531.8 kB; with its second round, 1,535.7 kB.
-  'server.js': { entry: 'server/src/main.ts', budget: 1_538_000 },
+  // The landing of 6 December, night, as the CLI's: 1,546.4 kB.
+  'server.js': { entry: 'server/src/main.ts', budget: 1_549_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 460_000 },
 };
 
