@@ -81,15 +81,19 @@ interface Story { name: string; article: string; editor: Floors; drawn: Floors }
  * ar-returns 0.97 / 0.72 and drawn 0.88 / 0.59, en-council 1.00 / 0.63 and drawn 1.00 / 0.49,
  * en-hydropower 1.00 / 0.75 (its floor 0.70: 27 of 36 is 0.75 exactly) and drawn 1.00 / 0.64,
  * en-weather 1.00 / 0.91 and drawn 1.00 / 0.88.
+ * With the night landing of 6 December (a single date across the languages, vote tables, places
+ * swapped in a list, Latin-only places after a preposition, durations past a route, areas after
+ * 'of'): ar-pilgrimage 1.00 / 0.81, ar-returns drawn 0.89 / 0.62, en-council 1.00 / 0.68 and drawn
+ * 1.00 / 0.54, en-hydropower drawn 1.00 / 0.67.
  */
 const STORIES: Story[] = [
   { name: 'ar-education', article: 'article.ar.txt', editor: { precision: 1, recall: 0.9 }, drawn: { precision: 1, recall: 0.85 } },
   { name: 'en-weather', article: 'article.en.txt', editor: { precision: 1, recall: 0.9 }, drawn: { precision: 1, recall: 0.85 } },
   { name: 'en-fire', article: 'article.en.txt', editor: { precision: 1, recall: 0.9 }, drawn: { precision: 1, recall: 0.85 } },
-  { name: 'ar-pilgrimage', article: 'article.ar.txt', editor: { precision: 1, recall: 0.75 }, drawn: { precision: 1, recall: 0.6 } },
-  { name: 'en-hydropower', article: 'article.en.txt', editor: { precision: 1, recall: 0.7 }, drawn: { precision: 1, recall: 0.6 } },
-  { name: 'ar-returns', article: 'article.ar.txt', editor: { precision: 0.95, recall: 0.7 }, drawn: { precision: 0.85, recall: 0.55 } },
-  { name: 'en-council', article: 'article.en.txt', editor: { precision: 1, recall: 0.6 }, drawn: { precision: 1, recall: 0.45 } },
+  { name: 'ar-pilgrimage', article: 'article.ar.txt', editor: { precision: 1, recall: 0.8 }, drawn: { precision: 1, recall: 0.6 } },
+  { name: 'en-hydropower', article: 'article.en.txt', editor: { precision: 1, recall: 0.7 }, drawn: { precision: 1, recall: 0.65 } },
+  { name: 'ar-returns', article: 'article.ar.txt', editor: { precision: 0.95, recall: 0.7 }, drawn: { precision: 0.85, recall: 0.6 } },
+  { name: 'en-council', article: 'article.en.txt', editor: { precision: 1, recall: 0.65 }, drawn: { precision: 1, recall: 0.5 } },
 ];
 
 interface Report { precision: number; recall: number; fixAccuracy?: number; missed: string[]; falsePositives: string[] }
