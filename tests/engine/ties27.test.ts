@@ -1,0 +1,86 @@
+/**
+ * Affiliation probes of helper ties27: a body placed inside another by a bare preposition right
+ * after its name — «مكتب تنسيق الإغاثة في وزارة المياه», «… بوزارة المياه», "the Relief Coordination
+ * Office at the Ministry of Water" — is said to belong to that other body, compared with the body's
+ * `parent` like «التابع لـ» and "part of" are (rules/posts/organisationParent.ts). Traps: the true
+ * parent, a body that contains the true parent, a place after the preposition, an occasion after
+ * it, a body without a parent in the fact base. An editor's fact base, on an invented story (relief
+ * after a flood in Wadi Samra, told in Arabic with English names).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createChecker } from '../../engine/src/index';
+import { citer, findingLines, loadTestFactBase } from './helpers';
+
+const ARTICLE = [
+  'وادي السمرة، الأحد 6 ديسمبر 2026 - قالت مديرة مكتب تنسيق الإغاثة في سلطة الإقليم الشمالي سلمى القيسي إن 40 أسرة عادت إلى منازلها.',
+  'وقالت وزارة المياه إن محطة الضخ في بلدة الرصيفة ستعمل الأسبوع المقبل، فيما دعا اتحاد المزارعين إلى تعويضات.',
+].join('\n');
+const cite = citer(ARTICLE);
+
+const checker = createChecker(
+  [
+    loadTestFactBase(
+      {
+        schemaVersion: 2,
+        id: 'wadi-samra-relief',
+        source: { file: 'article.ar.txt', lang: 'ar', published: '2026-12-06' },
+        people: [
+          { id: 'qaisi', names: { ar: ['سلمى القيسي'], en: ['Salma al-Qaisi'] }, short: { ar: ['القيسي'], en: ['al-Qaisi', 'Qaisi'] }, gender: 'f', evidence: cite('سلمى القيسي') },
+        ],
+        organisations: [
+          { id: 'rco', kind: 'office', parent: 'npa', names: { ar: ['مكتب تنسيق الإغاثة'], en: ['Relief Coordination Office'] }, evidence: cite('مكتب تنسيق الإغاثة') },
+          { id: 'npa', kind: 'authority', parent: 'natgov', names: { ar: ['سلطة الإقليم الشمالي'], en: ['Northern Province Authority'] }, evidence: cite('سلطة الإقليم الشمالي') },
+          { id: 'natgov', kind: 'government', names: { ar: ['الحكومة الوطنية'], en: ['national government'] }, evidence: cite('وزارة المياه') },
+          { id: 'water', kind: 'ministry', parent: 'natgov', names: { ar: ['وزارة المياه'], en: ['Ministry of Water', 'water ministry'] }, evidence: cite('وزارة المياه') },
+          { id: 'farmers', kind: 'union', names: { ar: ['اتحاد المزارعين'], en: ['Farmers Union'] }, evidence: cite('اتحاد المزارعين') },
+        ],
+        posts: [
+          { id: 'qaisi-director', holder: 'qaisi', role: 'director', organisation: 'rco', title: { ar: ['مديرة مكتب تنسيق الإغاثة', 'مديرة'], en: ['director of the Relief Coordination Office', 'director'] }, evidence: cite('مديرة مكتب تنسيق الإغاثة') },
+        ],
+        places: [
+          { id: 'rusaifa', names: { ar: ['الرصيفة'], en: ['Rusaifa'] }, kind: 'city', evidence: cite('الرصيفة') },
+        ],
+      },
+      'wadi-samra.factbase.json',
+      ARTICLE,
+    ),
+  ],
+  { scope: 'all' },
+);
+const findings = findingLines(checker, ['affiliation', 'post-holder']);
+
+test('the article checks clean against its own fact base', () => {
+  assert.deepEqual(findings(ARTICLE), []);
+});
+
+const PROBES: { sentence: string; flagged?: string; todo?: string }[] = [
+  // A sibling body after في, ب or "at"/"in"/"within": the office is not part of it.
+  { sentence: 'قالت مديرة مكتب تنسيق الإغاثة في وزارة المياه سلمى القيسي إن 40 أسرة عادت.', flagged: 'وزارة المياه', todo: 'a bare preposition after a body is not read as its parent' },
+  { sentence: 'وقال مكتب تنسيق الإغاثة في وزارة المياه إن 40 أسرة عادت.', flagged: 'وزارة المياه', todo: 'a bare preposition after a body is not read as its parent' },
+  { sentence: 'قالت سلمى القيسي، مديرة مكتب تنسيق الإغاثة بوزارة المياه، إن 40 أسرة عادت.', flagged: 'بوزارة المياه', todo: 'a bare preposition after a body is not read as its parent' },
+  { sentence: 'Salma al-Qaisi, director of the Relief Coordination Office at the Ministry of Water, said 40 families had returned.', flagged: 'Ministry of Water', todo: 'a bare preposition after a body is not read as its parent' },
+  { sentence: 'The Relief Coordination Office in the Ministry of Water said 40 families had returned.', flagged: 'Ministry of Water', todo: 'a bare preposition after a body is not read as its parent' },
+  { sentence: 'The Relief Coordination Office within the Farmers Union said 40 families had returned.', flagged: 'Farmers Union', todo: 'a bare preposition after a body is not read as its parent' },
+  // The true parent, and the body that contains it.
+  { sentence: 'قالت مديرة مكتب تنسيق الإغاثة في سلطة الإقليم الشمالي سلمى القيسي إن 40 أسرة عادت.' },
+  { sentence: 'وقال مكتب تنسيق الإغاثة في الحكومة الوطنية إن 40 أسرة عادت.' },
+  { sentence: 'Salma al-Qaisi, director of the Relief Coordination Office at the Northern Province Authority, said 40 families had returned.' },
+  { sentence: 'The Relief Coordination Office in the national government said 40 families had returned.' },
+  // A place, an occasion or a time after the preposition.
+  { sentence: 'وقال مكتب تنسيق الإغاثة في الرصيفة إن 40 أسرة عادت.' },
+  { sentence: 'وقال مكتب تنسيق الإغاثة في بيان مع وزارة المياه إن 40 أسرة عادت.' },
+  { sentence: 'The Relief Coordination Office in Rusaifa said 40 families had returned.' },
+  { sentence: 'The Relief Coordination Office at a meeting with the Ministry of Water said 40 families had returned.' },
+  // The body after في is the verb's, not the office's: «شارك مكتب … في اتحاد …» is not said here,
+  // but a body without a parent in the fact base is never judged.
+  { sentence: 'ودعا اتحاد المزارعين في وزارة المياه إلى تعويضات.' },
+  { sentence: 'The Farmers Union at the Ministry of Water called for compensation.' },
+];
+
+for (const { sentence, flagged, todo } of PROBES) {
+  test(`wadi-samra: ${flagged ? `flags ${flagged}` : 'clean'}: ${sentence}`, todo ? { todo } : {}, () => {
+    const found = findings(sentence).filter((line) => line.startsWith('affiliation:')).map((line) => line.replace(/^affiliation: /, '').replace(/ → .*$/, ''));
+    assert.deepEqual(found, flagged ? [flagged] : []);
+  });
+}
