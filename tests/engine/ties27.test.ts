@@ -2,7 +2,8 @@
  * Affiliation probes of helper ties27: a body placed inside another by a bare preposition right
  * after its name — «مكتب تنسيق الإغاثة في وزارة المياه», «… بوزارة المياه», "the Relief Coordination
  * Office at the Ministry of Water" — is said to belong to that other body, compared with the body's
- * `parent` like «التابع لـ» and "part of" are (rules/posts/organisationParent.ts). Traps: the true
+ * `parent` like «التابع لـ» and "part of" are (rules/posts/organisationParent.ts); in a title set
+ * off after the holder's name the post's check reads it already (post-holder). Traps: the true
  * parent, a body that contains the true parent, a place after the preposition, an occasion after
  * it, a body without a parent in the fact base. An editor's fact base, on an invented story (relief
  * after a flood in Wadi Samra, told in Arabic with English names).
@@ -56,12 +57,13 @@ test('the article checks clean against its own fact base', () => {
 
 const PROBES: { sentence: string; flagged?: string; todo?: string }[] = [
   // A sibling body after في, ب or "at"/"in"/"within": the office is not part of it.
-  { sentence: 'قالت مديرة مكتب تنسيق الإغاثة في وزارة المياه سلمى القيسي إن 40 أسرة عادت.', flagged: 'وزارة المياه', todo: 'a bare preposition after a body is not read as its parent' },
-  { sentence: 'وقال مكتب تنسيق الإغاثة في وزارة المياه إن 40 أسرة عادت.', flagged: 'وزارة المياه', todo: 'a bare preposition after a body is not read as its parent' },
-  { sentence: 'قالت سلمى القيسي، مديرة مكتب تنسيق الإغاثة بوزارة المياه، إن 40 أسرة عادت.', flagged: 'بوزارة المياه', todo: 'a bare preposition after a body is not read as its parent' },
-  { sentence: 'Salma al-Qaisi, director of the Relief Coordination Office at the Ministry of Water, said 40 families had returned.', flagged: 'Ministry of Water', todo: 'a bare preposition after a body is not read as its parent' },
-  { sentence: 'The Relief Coordination Office in the Ministry of Water said 40 families had returned.', flagged: 'Ministry of Water', todo: 'a bare preposition after a body is not read as its parent' },
-  { sentence: 'The Relief Coordination Office within the Farmers Union said 40 families had returned.', flagged: 'Farmers Union', todo: 'a bare preposition after a body is not read as its parent' },
+  { sentence: 'قالت مديرة مكتب تنسيق الإغاثة في وزارة المياه سلمى القيسي إن 40 أسرة عادت.', flagged: 'وزارة المياه' },
+  { sentence: 'وقال مكتب تنسيق الإغاثة في وزارة المياه إن 40 أسرة عادت.', flagged: 'وزارة المياه' },
+  { sentence: 'قالت سلمى القيسي، مديرة مكتب تنسيق الإغاثة بوزارة المياه، إن 40 أسرة عادت.', flagged: 'وزارة المياه' },
+  { sentence: 'وقال مكتب تنسيق الإغاثة بوزارة المياه إن 40 أسرة عادت.', flagged: 'بوزارة المياه' },
+  { sentence: 'Salma al-Qaisi, director of the Relief Coordination Office at the Ministry of Water, said 40 families had returned.', flagged: 'Ministry of Water' },
+  { sentence: 'The Relief Coordination Office in the Ministry of Water said 40 families had returned.', flagged: 'Ministry of Water' },
+  { sentence: 'The Relief Coordination Office within the Farmers Union said 40 families had returned.', flagged: 'Farmers Union' },
   // The true parent, and the body that contains it.
   { sentence: 'قالت مديرة مكتب تنسيق الإغاثة في سلطة الإقليم الشمالي سلمى القيسي إن 40 أسرة عادت.' },
   { sentence: 'وقال مكتب تنسيق الإغاثة في الحكومة الوطنية إن 40 أسرة عادت.' },
@@ -80,7 +82,7 @@ const PROBES: { sentence: string; flagged?: string; todo?: string }[] = [
 
 for (const { sentence, flagged, todo } of PROBES) {
   test(`wadi-samra: ${flagged ? `flags ${flagged}` : 'clean'}: ${sentence}`, todo ? { todo } : {}, () => {
-    const found = findings(sentence).filter((line) => line.startsWith('affiliation:')).map((line) => line.replace(/^affiliation: /, '').replace(/ → .*$/, ''));
+    const found = findings(sentence).map((line) => line.replace(/^[a-z-]+: /, '').replace(/ → .*$/, ''));
     assert.deepEqual(found, flagged ? [flagged] : []);
   });
 }

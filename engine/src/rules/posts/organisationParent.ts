@@ -4,7 +4,10 @@
  * المنضوية تحت لواء …», "X, a wing of Y", "X, part of Y", "X, which belongs to Y", and the English
  * possessive "Y's X". The other organisation may be one the fact base knows, or one named by its
  * construction (a head word such as اتحاد or Union) of the parent's class whose words are not the
- * parent's. An organisation without a parent in the fact base is not judged.
+ * parent's. A bare preposition right after the organisation («X في Y», «X بـY», "X at Y", "X in
+ * Y", "X within Y") places it inside Y only when Y is a body the fact base knows: after such a
+ * preposition a constructed name may be an occasion or a place. An organisation without a parent
+ * in the fact base is not judged.
  */
 import { tokenLang, type Token } from '../../analysis';
 import { tokenStems, type Entity } from '../../knowledge';
@@ -12,7 +15,7 @@ import type { Mention } from '../../mentions';
 import type { Organisation } from '../../factBase/schema';
 import { CLASS_OF_KIND } from '../../lexicon/organisations';
 import { nationalityOf } from '../../titles';
-import { inSet, keySet, orgChain, type PostContext } from './context';
+import { inSet, keySet, orgChain, sameOrRelated, type PostContext } from './context';
 import { behindClitic, cliticOf, constructedOrganisation, mentionIndex, phraseContent, type ConstructedOrganisation, withoutClitic } from './unknownOrganisation';
 import { NOT_NAMES } from '../../lexicon/functionWords';
 import { wrongParent } from '../../messages';
@@ -27,6 +30,11 @@ const AR_PREPS = new Set(['تحت', 'في', 'ضمن', 'الى', 'إلى', 'لو�
 const AR_BELONGS_NOUN = new Set(['ذراع', 'فرع', 'جناح'].map(wordKey));
 /** Words that may stand between the organisation and an Arabic cue: وهي تابعة, هي التابعة. */
 const AR_BETWEEN = new Set(['وهي', 'هي', 'وهو', 'هو', 'وهما'].map(wordKey));
+
+/** Arabic prepositions that place a body inside the known body right after them (folded). */
+const AR_INSIDE = new Set(['في', 'ضمن', 'داخل', 'لدى'].map(wordKey));
+/** English prepositions that place a body inside the known body right after them. */
+const EN_INSIDE = new Set(['at', 'in', 'within', 'inside']);
 
 /** English phrases after the organisation (and a comma) that put its parent next. */
 const EN_BELONGS: readonly string[][] = [
@@ -45,6 +53,8 @@ export function checkOrganisationParents(ctx: PostContext): void {
     if (!org?.fact.parent || !knowledge.resolve(org, org.fact.parent)) continue;
     const after = parentAfter(tokens, mention);
     if (after !== undefined) judge(ctx, org, after);
+    const inside = knownInside(ctx, mention);
+    if (inside && !tiedOtherwise(ctx, org.key, inside.entity)) judge(ctx, org, inside.tokenStart);
     const possessor = possessorBefore(ctx, mention);
     if (possessor) judge(ctx, org, possessor.tokenStart, possessor);
   }
@@ -70,6 +80,36 @@ function parentAfter(tokens: Token[], mention: Mention): number | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The known organisation a bare preposition right after the mention names, in its clause: «X في
+ * Y», «X بـY» (the preposition on Y's first word), "X at the Y".
+ */
+function knownInside(ctx: PostContext, mention: Mention): Mention | undefined {
+  const { tokens, all } = ctx;
+  const last = tokens[mention.tokenEnd - 1]!;
+  const preposition = tokens[mention.tokenEnd];
+  if (!preposition || preposition.clause !== last.clause) return undefined;
+  const arabic = preposition.script === 'ar';
+  let at = mention.tokenEnd;
+  if (arabic ? AR_INSIDE.has(preposition.key) : EN_INSIDE.has(preposition.key)) at++;
+  else if (!arabic || cliticOf(preposition) !== 'ب') return undefined;
+  if (!arabic && tokens[at]?.key === 'the') at++;
+  const index = mentionIndex(tokens.length, all)[at] ?? -1;
+  const named = index >= 0 ? all[index] : undefined;
+  if (!named || named === mention || named.kind !== 'organisation' || named.tokenStart !== at || tokens[at]!.clause !== last.clause) return undefined;
+  return named;
+}
+
+/**
+ * Whether the fact base ties the organisation to the body named inside-of otherwise than as its
+ * parent: a wing of the organisation, or a body it is a member of.
+ */
+function tiedOtherwise(ctx: PostContext, org: string, named: string): boolean {
+  const { knowledge } = ctx;
+  if (sameOrRelated(knowledge, org, named)) return true;
+  return (knowledge.affiliationsByMember.get(org) ?? []).some((tie) => knowledge.same(knowledge.resolve<Organisation>(tie, tie.fact.organisation)?.key ?? '', named));
 }
 
 /** A known organisation written in the English possessive right before the mention: "the UGTT's teachers' union". */
