@@ -7,11 +7,19 @@
  * parent, a body that contains the true parent, a place after the preposition, an occasion after
  * it, a body without a parent in the fact base. An editor's fact base, on an invented story (relief
  * after a flood in Wadi Samra, told in Arabic with English names).
+ *
+ * Then drawing: a party set off by commas after a person's name with «من» or "of" («رنا العموري،
+ * من حزب الميثاق الوطني،», "Megan Trewin, of the Coastal Alliance,") is the person's party, drawn
+ * as an affiliation, so that a draft giving the person another party is flagged. Traps: another
+ * person's party said of that person, a town after "of" or «من», a body of another class. Articles
+ * invented here: sewers in Zarqa (`sewers-zarqa.ar.txt`) and a harbour wall in Cornwall
+ * (`harbour-wall.en.txt`).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createChecker } from '../../engine/src/index';
 import { citer, findingLines, loadTestFactBase } from './helpers';
+import { ruleProbe, type RuleProbe } from './drawProbeChecks';
 
 const ARTICLE = [
   'وادي السمرة، الأحد 6 ديسمبر 2026 - قالت مديرة مكتب تنسيق الإغاثة في سلطة الإقليم الشمالي سلمى القيسي إن 40 أسرة عادت إلى منازلها.',
@@ -86,3 +94,22 @@ for (const { sentence, flagged, todo } of PROBES) {
     assert.deepEqual(found, flagged ? [flagged] : []);
   });
 }
+
+const DRAWN_TODO = 'a party set off by commas after a name with «من» or "of" is not drawn';
+const DRAWN: RuleProbe[] = [
+  // Another party, one the article names for someone else or one it does not name.
+  { file: 'sewers-zarqa.ar.txt', sentence: 'وانتقدت النائبة رنا العموري، من حزب العمال الأردني، تأخر المشروع.', flagged: 'حزب العمال الأردني', todo: DRAWN_TODO },
+  { file: 'sewers-zarqa.ar.txt', sentence: 'وقالت رنا العموري، من حزب الوسط الإسلامي، إن 300 منزل ما زالت بلا شبكة.', flagged: 'حزب الوسط الإسلامي', todo: DRAWN_TODO },
+  { file: 'harbour-wall.en.txt', sentence: 'Megan Trewin, of the Labour Party, said 40 boats used the harbour.', flagged: 'Labour Party', todo: DRAWN_TODO },
+  { file: 'harbour-wall.en.txt', sentence: 'Tom Penrose, of the Coastal Alliance, said 40 boats used the harbour.', flagged: 'Coastal Alliance', todo: DRAWN_TODO },
+  // The person's own party, another person's own, a town after «من» or "of", a body of another class.
+  { file: 'sewers-zarqa.ar.txt', sentence: 'وانتقدت النائبة رنا العموري، من حزب الميثاق الوطني، تأخر المشروع.' },
+  { file: 'sewers-zarqa.ar.txt', sentence: 'ورحب النائب سامر الخصاونة، من حزب العمال الأردني، بتمديد الشبكة.' },
+  { file: 'sewers-zarqa.ar.txt', sentence: 'وقال المهندس عمر الزعبي، من الزرقاء، إن العمل بدأ.' },
+  { file: 'sewers-zarqa.ar.txt', sentence: 'وقالت رنا العموري، عضو لجنة الخدمات النيابية، إن 300 منزل ما زالت بلا شبكة.' },
+  { file: 'harbour-wall.en.txt', sentence: 'Megan Trewin, of the Coastal Alliance, said the plan was backed.' },
+  { file: 'harbour-wall.en.txt', sentence: 'Councillor Tom Penrose, of Labour, said 40 boats used the harbour.' },
+  { file: 'harbour-wall.en.txt', sentence: 'Sam Keast, of Falmouth, said repairs had been put off for six years.' },
+];
+
+for (const each of DRAWN) ruleProbe('affiliation', each);
