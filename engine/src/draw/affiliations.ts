@@ -4,14 +4,16 @@
  * affiliation `leads` and a post of leader, so that a draft naming another leader of it, or giving
  * this person another organisation to lead, is compared with the article. Membership set off
  * after a name ("Alan Gray, a member of the Scottish National Party"; «سالم الحداد، عضو في حزب
- * …»; «أحد قادة حزب …»; «النائب عن حزب …») is an affiliation `member-of`.
+ * …»; «أحد قادة حزب …»; «النائب عن حزب …»), and a party set off after a name with «من» or
+ * "of" («رنا العموري، من حزب …،», "Megan Trewin, of the Coastal Alliance,"), is an affiliation
+ * `member-of`.
  */
 import { organisationAt } from './organisations';
 import { LED_BY } from '../lexicon/words';
 import type { DrawContext, DrawnFact } from './context';
 import { key, stemsOf } from './words';
 import { drawPartyMembers } from './partyMembers';
-import { ENGLISH_ORGANISATION_HEADS } from '../lexicon/organisations';
+import { CLASS_OF_KIND, ENGLISH_ORGANISATION_HEADS } from '../lexicon/organisations';
 import { HOUSE_MEMBER_HEADS } from '../lexicon/parties';
 
 const LEADS = new Set(LED_BY);
@@ -54,6 +56,37 @@ function ofOrganisation(ctx: DrawContext, nameEnd: number): { organisation: stri
   if (!organisation || organisationAt(ctx, k - 1) === organisation) return undefined;
   let to = k;
   while (organisationAt(ctx, to) === organisation) to++;
+  return { organisation, to };
+}
+
+/**
+ * Whether a drawn body is a party or may be one: of a political kind, or a body of members whose
+ * English name ends with a political word (the Coastal Alliance), which an elected member's tie
+ * makes a party (partiesOfElectedMembers).
+ */
+function politicalBody(ctx: DrawContext, id: string): boolean {
+  const body = ctx.out.organisations.find((fact) => fact.id === id);
+  if (!body) return false;
+  if (CLASS_OF_KIND[String(body.kind)] === 'political') return true;
+  const names = (body.names as { en?: string[] } | undefined)?.en ?? [];
+  return body.kind === 'ngo' && names.some((name) => ENGLISH_ORGANISATION_HEADS.get(name.split(/\s+/).at(-1)!.toLowerCase()) === 'political');
+}
+
+/**
+ * The party set off by commas right after a name with «من» or "of": «رنا العموري، من حزب الميثاق
+ * الوطني، …», "Megan Trewin, of the Coastal Alliance." The party must end its clause; a town or a
+ * body of another class after the word is no tie.
+ */
+function partyAfterComma(ctx: DrawContext, nameEnd: number): { organisation: string; to: number } | undefined {
+  const tokens = ctx.tokens;
+  if (!/^\s*[,،]\s*$/.test(ctx.gap(nameEnd - 1, nameEnd)) || tokens[nameEnd]?.key !== (ctx.lang === 'ar' ? 'من' : 'of')) return undefined;
+  const k = tokens[nameEnd + 1]?.key === 'the' ? nameEnd + 2 : nameEnd + 1;
+  const organisation = organisationAt(ctx, k);
+  if (!organisation || organisationAt(ctx, k - 1) === organisation || !politicalBody(ctx, organisation)) return undefined;
+  let to = k;
+  while (organisationAt(ctx, to) === organisation) to++;
+  const next = tokens[to];
+  if (next && next.sentence === tokens[k]!.sentence && next.clause === tokens[k]!.clause) return undefined;
   return { organisation, to };
 }
 
@@ -180,7 +213,7 @@ export function drawAffiliations(ctx: DrawContext): void {
   const seen = new Set<string>();
   for (const person of ctx.people) {
     for (const span of person.spans) {
-      const after = memberOf(ctx, span.tokenEnd) ?? worksAt(ctx, span.tokenEnd);
+      const after = memberOf(ctx, span.tokenEnd) ?? worksAt(ctx, span.tokenEnd) ?? partyAfterComma(ctx, span.tokenEnd);
       const before = after ? undefined : memberBefore(ctx, span.tokenStart);
       const membership = after ?? before;
       const member = String(person.fact.id);
