@@ -111,17 +111,20 @@ const DRAWN: RuleProbe[] = [
   { file: 'harbour-wall.en.txt', sentence: 'Sam Keast, of Falmouth, said repairs had been put off for six years.' },
 ];
 
-const GROUP_TODO = 'a party before a group leader\'s title, or party words alone after ", of", are not drawn';
 const GROUPS: RuleProbe[] = [
   // A group leader's party is the party named before "group leader"; "of Labour" names Labour.
-  { file: 'harbour-wall.en.txt', sentence: 'Jenna Rowe, of the Coastal Alliance, said the county had waited too long.', flagged: 'Coastal Alliance', todo: GROUP_TODO },
-  { file: 'harbour-wall.en.txt', sentence: 'Alan Pascoe, of the Labour Party, said the cost was too high.', flagged: 'Labour Party', todo: GROUP_TODO },
-  { file: 'harbour-wall.en.txt', sentence: 'Daisy Hocking, of the Coastal Alliance, said the fleet had shrunk.', flagged: 'Coastal Alliance', todo: GROUP_TODO },
+  { file: 'harbour-wall.en.txt', sentence: 'Jenna Rowe, of the Coastal Alliance, said the county had waited too long.', flagged: 'Coastal Alliance' },
+  { file: 'harbour-wall.en.txt', sentence: 'Alan Pascoe, of the Labour Party, said the cost was too high.', flagged: 'Labour Party' },
+  { file: 'harbour-wall.en.txt', sentence: 'Daisy Hocking, of the Coastal Alliance, said the fleet had shrunk.', flagged: 'Coastal Alliance' },
   // Their own parties, also by another of the party's names (Labour, the Labour Party).
   { file: 'harbour-wall.en.txt', sentence: 'Liberal Democrat group leader Jenna Rowe said the county had waited too long.' },
   { file: 'harbour-wall.en.txt', sentence: 'The Conservative group leader, Alan Pascoe, said the cost was too high.' },
   { file: 'harbour-wall.en.txt', sentence: 'Daisy Hocking, of the Labour Party, said the fleet had shrunk.' },
   { file: 'harbour-wall.en.txt', sentence: 'Labour councillor Daisy Hocking said the fleet had shrunk.' },
+  // A title naming another kind of body than a party, for a person whose post names no body: the
+  // party drawn says nothing of it. A title naming another party is still flagged.
+  { file: 'harbour-wall.en.txt', sentence: 'وقال زعيم المجلس آلان باسكو إن التكلفة مرتفعة.' },
+  { file: 'harbour-wall.en.txt', sentence: 'وقال زعيم حزب العمال آلان باسكو إن التكلفة مرتفعة.', flagged: 'حزب العمال' },
 ];
 
 for (const each of [...DRAWN, ...GROUPS]) ruleProbe('affiliation', each);

@@ -5,7 +5,9 @@
  * comma after a name, they say the person belongs to it. A place or a nationality there (a Swansea
  * councillor, a British MP) is no party. Before a bare title (councillor, MP) only a run that a
  * party's own words name is read (Labour, Conservative, Green Party): an unknown word there may be
- * a town; before "member of" a body, any capitalised run is the member's party.
+ * a town; before "member of" a body, any capitalised run is the member's party. A party group's
+ * title (the Conservative group leader) is read as a member's title, and a party's own words after
+ * ", of" (Fiona Marr, of Labour,) name the person's party too.
  */
 import { ENGLISH_ORGANISATION_HEADS } from '../lexicon/organisations';
 import { nationalityOf } from '../titles';
@@ -22,6 +24,15 @@ export const PARTY_WORDS: ReadonlySet<string> = new Set(['labour', 'labor', 'con
 
 /** Plural titles of elected members, said once before the names of several (Labour councillors Priya Nandra and Joe Whitley). */
 const MEMBER_TITLES_PLURAL = new Set(['councillors', 'councilors', 'mps', 'msps', 'meps', 'mlas', 'senators', 'lawmakers', 'legislators', 'peers']);
+
+/** Heads of a party group's titles after "group" (the Conservative group leader, the Labour group's whip). */
+const GROUP_HEADS = new Set(['leader', 'co-leader', 'deputy', 'convener', 'chair', 'whip']);
+
+/** Whether tokens `at` and `at + 1` are a party group's title in lower case: "group leader". */
+function groupTitle(ctx: DrawContext, at: number): boolean {
+  const tokens = ctx.tokens;
+  return tokens[at]?.key === 'group' && GROUP_HEADS.has(tokens[at + 1]?.key ?? '') && ctx.word(at) === 'group' && tokens[at + 1]!.clause === tokens[at].clause;
+}
 
 /** Determiners before the party: a Labour councillor, the Conservative MP, a former Labour councillor. */
 const DETERMINERS = new Set(['a', 'an', 'the']);
@@ -85,6 +96,7 @@ export function partyBeforeTitle(ctx: DrawContext, start: number, end: number): 
       memberOf = true;
     }
     else if (MEMBER_TITLES.has(title.key)) titleEnd = end + 1;
+    else if (groupTitle(ctx, end)) titleEnd = end + 2;
     else return undefined;
   }
   if (runEnd <= start || notParty(ctx, start, runEnd)) return undefined;
@@ -125,17 +137,29 @@ function partyBeforeName(ctx: DrawContext, nameStart: number): PartyRun | undefi
     first = k;
     listed = true;
   }
-  const t = first - 1;
+  // A group's title before the name, also set off by commas (The SNP group leader, Alasdair Rennie).
+  const group = !listed && first >= 2 && groupTitle(ctx, first - 2) && (tokens[first - 1]!.clause === tokens[first]!.clause || /^\s*,\s*$/.test(ctx.gap(first - 1, first)));
+  const t = group ? first - 2 : first - 1;
   const title = tokens[t];
-  if (!title || title.clause !== tokens[first]!.clause) return undefined;
+  if (!title || (!group && title.clause !== tokens[first]!.clause)) return undefined;
   const plural = MEMBER_TITLES_PLURAL.has(title.key);
-  if (!(plural || (!listed && MEMBER_TITLES.has(title.key))) || !(/^\p{Ll}/u.test(ctx.word(t)) || /^[A-Z]{2,3}s?$/.test(ctx.word(t)))) return undefined;
+  if (!(group || plural || (!listed && MEMBER_TITLES.has(title.key))) || !(/^\p{Ll}/u.test(ctx.word(t)) || /^[A-Z]{2,3}s?$/.test(ctx.word(t)))) return undefined;
   let start = t;
-  while (start > 0 && t - start < 4 && /^\p{Lu}/u.test(ctx.word(start - 1)) && tokens[start - 1]!.clause === title.clause && /^ +$/.test(ctx.gap(start - 1, start))) start--;
+  // A capitalised "The" opening the sentence is the determiner, not the party's.
+  while (start > 0 && t - start < 4 && /^\p{Lu}/u.test(ctx.word(start - 1)) && !DETERMINERS.has(tokens[start - 1]!.key) && tokens[start - 1]!.clause === title.clause && /^ +$/.test(ctx.gap(start - 1, start))) start--;
   const before = tokens[start - 1];
   const opens = !before || before.clause !== title.clause || DETERMINERS.has(before.key);
   if (start === t || !opens || notParty(ctx, start, t) || !partyWords(ctx, start, t)) return undefined;
-  return { start, end: t, titleEnd: t + 1 };
+  return { start, end: t, titleEnd: group ? t + 2 : t + 1 };
+}
+
+/**
+ * Whether two English names name one party: the same words, but for "the", a closing "party" and
+ * a plural's s (Labour and the Labour Party, Liberal Democrat and Liberal Democrats).
+ */
+function sameParty(one: string, other: string): boolean {
+  const bare = (name: string) => key(name).replace(/^the\s+/, '').replace(/\s+party$/, '').replace(/s$/, '');
+  return bare(one) === bare(other);
 }
 
 /** The drawn organisation the party run names, or a party drawn for it; undefined when the run is a body of another kind. */
@@ -146,7 +170,7 @@ function partyOf(ctx: DrawContext, run: PartyRun): string | undefined {
     return kind === 'party' || kind === 'movement' || kind === 'bloc' || kind === 'alliance' ? drawn : undefined;
   }
   const name = ctx.text(run.start, run.end);
-  const known = ctx.out.organisations.find((fact) => ((fact.names as { en?: string[] }).en ?? []).some((other) => key(other) === key(name)));
+  const known = ctx.out.organisations.find((fact) => ((fact.names as { en?: string[] }).en ?? []).some((other) => sameParty(other, name)));
   if (known) return known.kind === 'party' ? known.id : undefined;
   const fact: DrawnFact = { id: ctx.id(`party-${key(name).replace(/\s+/g, '-')}`), names: { en: [name] }, kind: 'party', evidence: [ctx.tokenEvidence(run.start, run.end)] };
   ctx.out.organisations.push(fact);
@@ -214,12 +238,27 @@ function partyByWord(ctx: DrawContext, spanEnd: number): PartyRun | undefined {
   return { start, end, titleEnd: end + 1 };
 }
 
+/**
+ * A party named by its own words alone, set off by commas after a name with "of" (Fiona Marr, of
+ * Labour; Daisy Hocking, of the Greens): the capitalised run must end its clause.
+ */
+function partyAfterOf(ctx: DrawContext, spanEnd: number): PartyRun | undefined {
+  const tokens = ctx.tokens;
+  if (ctx.lang !== 'en' || !/^\s*,\s*$/.test(ctx.gap(spanEnd - 1, spanEnd)) || tokens[spanEnd]?.key !== 'of') return undefined;
+  const start = tokens[spanEnd + 1]?.key === 'the' ? spanEnd + 2 : spanEnd + 1;
+  let end = start;
+  while (end < tokens.length && end - start < 4 && tokens[end]!.clause === tokens[start]!.clause && /^\p{Lu}/u.test(ctx.word(end)) && (end === start || /^ +$/.test(ctx.gap(end - 1, end)))) end++;
+  const next = tokens[end];
+  if (end === start || (next && next.sentence === tokens[start]!.sentence && next.clause === tokens[start]!.clause)) return undefined;
+  return notParty(ctx, start, end) || !partyWords(ctx, start, end) ? undefined : { start, end, titleEnd: end };
+}
+
 /** Draws that a person is a member of the party named before their member title in apposition (NAME, a Labour councillor) or before their name. */
 export function drawPartyMembers(ctx: DrawContext): void {
   for (const person of ctx.people) {
     const member = String(person.fact.id);
     for (const span of person.spans) {
-      const run = partyAfterName(ctx, span.tokenEnd) ?? partyBeforeName(ctx, span.tokenStart) ?? partyByWord(ctx, span.tokenEnd);
+      const run = partyAfterName(ctx, span.tokenEnd) ?? partyBeforeName(ctx, span.tokenStart) ?? partyByWord(ctx, span.tokenEnd) ?? partyAfterOf(ctx, span.tokenEnd);
       const party = run ? partyOf(ctx, run) : undefined;
       if (!run || !party || ctx.out.affiliations.some((fact) => fact.member === member && fact.organisation === party)) continue;
       const evidence = ctx.evidence(ctx.tokens[Math.min(span.tokenStart, run.start)]!.oStart, ctx.tokens[Math.max(run.titleEnd, span.tokenEnd) - 1]!.oEnd);

@@ -487,6 +487,9 @@ function titleOrganisation(ctx: PostContext, check: TitleCheck, org: Mention): v
   // A party named with the title of a person whose party the fact base does not name ("a Plaid
   // Cymru minister" of a government) is the person's party, which nothing here contradicts.
   if (orgFact && POLITICAL_KINDS.has(orgFact.kind) && !politicalTie(knowledge, posts, representsOrgs)) return;
+  // A person's parties say nothing of another kind of body a title names when none of their posts
+  // names its body: the leader of the council («زعيم المجلس») may belong to Labour.
+  if (orgFact && !POLITICAL_KINDS.has(orgFact.kind) && !posts.some((post) => post.fact.organisation) && representsOrgs.every((tie) => POLITICAL_KINDS.has(knowledge.resolve<Organisation>(tie, tie.fact.organisation)?.fact.kind ?? ''))) return;
   // A government is one when its posts name another country than every post of the person's.
   if (orgFact && (orgFact.kind === 'parliament' || (orgFact.kind === 'government' && !anotherCountrysGovernment(knowledge, org.entity, posts)))) return;
   const familyOrgs = (candidatePosts.length > 0 ? candidatePosts : posts).map((post) => knowledge.resolve<Organisation>(post, post.fact.organisation)).filter((e): e is Entity<Organisation> => !!e);
