@@ -109,9 +109,6 @@ const DRAWN: RuleProbe[] = [
   { file: 'harbour-wall.en.txt', sentence: 'Megan Trewin, of the Coastal Alliance, said the plan was backed.' },
   { file: 'harbour-wall.en.txt', sentence: 'Councillor Tom Penrose, of Labour, said 40 boats used the harbour.' },
   { file: 'harbour-wall.en.txt', sentence: 'Sam Keast, of Falmouth, said repairs had been put off for six years.' },
-];
-
-const GROUPS: RuleProbe[] = [
   // A group leader's party is the party named before "group leader"; "of Labour" names Labour.
   { file: 'harbour-wall.en.txt', sentence: 'Jenna Rowe, of the Coastal Alliance, said the county had waited too long.', flagged: 'Coastal Alliance' },
   { file: 'harbour-wall.en.txt', sentence: 'Alan Pascoe, of the Labour Party, said the cost was too high.', flagged: 'Labour Party' },
@@ -127,4 +124,4 @@ const GROUPS: RuleProbe[] = [
   { file: 'harbour-wall.en.txt', sentence: 'وقال زعيم حزب العمال آلان باسكو إن التكلفة مرتفعة.', flagged: 'حزب العمال' },
 ];
 
-for (const each of [...DRAWN, ...GROUPS]) ruleProbe('affiliation', each);
+for (const each of DRAWN) ruleProbe('affiliation', each);
