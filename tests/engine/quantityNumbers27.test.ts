@@ -85,12 +85,6 @@ const LATER_DAY = 'a past weekday after the publication is read as a later occas
  */
 const DELAY = 'an Arabic word of delay (تأخر, تأخير) is no word of the concept of "delayed": it also says late';
 
-/**
- * What a wrong weekday with a future verb after its event's trigger waits for. A change that reads
- * a future word only where no trigger of the figure's event stands between the weekdays and it
- * serves these probes, but was not measured on the held-out stories in time, so it is not landed.
- */
-const FUTURE_AFTER = "a future verb anywhere in the sentence (the budget 'will raise' fares) makes a wrong weekday a forecast's";
 
 /**
  * What the Arabic wrong weekday before the vote's waits for, with or without a future verb: «أقر»
@@ -131,7 +125,7 @@ const PROBES: { sentence: string; found?: string[]; todo?: string }[] = [
   { sentence: '"On Thursday we expect the storms to have killed five people," the council said.' },
   { sentence: 'Councillors will meet on Thursday to discuss the storms, which killed five people.', found: ['quantity: five → three'], todo: 'a figure in a relative clause of a later meeting is not told from the meeting' },
   // A day before the vote's, with a future verb only in what the approved budget will do: the figure is compared.
-  { sentence: 'Harlow Fen district council on Monday approved a £130 million budget that will raise parking charges.', found: ['quantity: £130 million → 310'], todo: FUTURE_AFTER },
+  { sentence: 'Harlow Fen district council on Monday approved a £130 million budget that will raise parking charges.', found: ['quantity: £130 million → 310'] },
   { sentence: 'وأقر مجلس منطقة هارلو فين يوم الاثنين ميزانية بقيمة 130 مليون جنيه إسترليني سوف ترفع رسوم مواقف السيارات.', found: ['quantity: 130 مليون جنيه إسترليني → 310'], todo: ARABIC_APPROVED },
   // ... while a future verb that governs the weekday keeps it another occasion.
   { sentence: 'Harlow Fen district council will meet on Monday to approve a £130 million budget.' },

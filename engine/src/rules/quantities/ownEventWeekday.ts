@@ -52,13 +52,27 @@ function dayBefore(event: Entity<Event>, weekday: WeekdayId): boolean {
   return after > 3 && !(Number.isFinite(published) && own + after <= published);
 }
 
-/** The events the article reports in `fact`'s own sentence that draft sentence `sentence` names by a trigger it backs. */
-function ownEvents(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, fact: Entity<Quantity>): Entity<Event>[] {
+/**
+ * The events the article reports in `fact`'s own sentence that draft sentence `sentence` names by
+ * a trigger it backs, each with the token its trigger starts at.
+ */
+function ownEvents(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, fact: Entity<Quantity>): { event: Entity<Event>; at: number }[] {
   const hits = triggerHits(analysis, knowledge);
   return hits
     .filter((hit) => analysis.tokens[hit.tokenStart]!.sentence === sentence)
-    .flatMap((hit) => supportedEvents(analysis, knowledge, hits, hit))
-    .filter((event) => sameArticleSentence(knowledge, event, fact));
+    .flatMap((hit) => supportedEvents(analysis, knowledge, hits, hit).map((event) => ({ event, at: hit.tokenStart })))
+    .filter(({ event }) => sameArticleSentence(knowledge, event, fact));
+}
+
+/**
+ * Whether a future or modal word of the sentence makes its weekdays a forecast's: one that stands
+ * after a trigger of the figure's own event, itself after every weekday, speaks of what that event
+ * will bring ("councillors on Wednesday approved a budget that will raise fares"), not of the day.
+ */
+function forecast(inSentence: readonly Token[], days: readonly { token: number }[], triggers: readonly number[]): boolean {
+  // With no weekday read, no trigger can stand after the days: any such word is a forecast's.
+  const lastDay = days.length ? Math.max(...days.map(({ token }) => token)) : Infinity;
+  return inSentence.some((token) => UNSURE.has(token.key) && !triggers.some((at) => at > lastDay && at < token.index));
 }
 
 /**
@@ -75,9 +89,10 @@ export function otherOccasionOfFigure(analysis: Analysis, knowledge: KnowledgeIn
   const tokens = analysis.tokens;
   const span = analysis.sentences[sentence]!;
   const inSentence = tokens.slice(span.tokenStart, span.tokenEnd);
-  if (givenAsReached(tokens, at) || tokens[at]!.quote >= 0 || inSentence.some((token) => UNSURE.has(token.key))) return true;
+  if (givenAsReached(tokens, at) || tokens[at]!.quote >= 0) return true;
   const days = weekdays(analysis).filter(({ token }) => tokens[token]!.sentence === sentence);
   if (days.some(({ token }) => tokens[token]!.quote >= 0 || cutOffBefore(tokens, token))) return true;
   const events = ownEvents(analysis, knowledge, sentence, fact);
-  return !events.some((event) => days.every(({ weekday }) => weekday === event.fact.date?.weekday || dayBefore(event, weekday)));
+  if (forecast(inSentence, days, events.map((own) => own.at))) return true;
+  return !events.some(({ event }) => days.every(({ weekday }) => weekday === event.fact.date?.weekday || dayBefore(event, weekday)));
 }
