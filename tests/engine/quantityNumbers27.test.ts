@@ -93,13 +93,6 @@ const DELAY = 'an Arabic word of delay (تأخر, تأخير) is no word of the 
  */
 const ARABIC_APPROVED = "an Arabic verb of approving («أقر», «وافق») does not back the English trigger 'approved'";
 
-/**
- * What a wrong weekday before the vote's waits for where the sentence names the council otherwise
- * than the fact base ("Harlow Fen councillors") or says the verb by another word of its meaning
- * ("endorsed"): the trigger is not backed, so the Monday is tied to no event of the article.
- */
-const UNBACKED = 'a trigger backed only by the restatement of its article sentence, or said by a word of its concept, names no event for the weekday';
-
 const PROBES: { sentence: string; found?: string[]; todo?: string }[] = [
   // A split whose noun is another vote's trigger: the sentence's other trigger names its vote.
   { sentence: 'The Green amendment was defeated by 53 votes to 12.', found: ['quantity: 53 votes to 12 → 35 votes to 12'] },
@@ -136,8 +129,8 @@ const PROBES: { sentence: string; found?: string[]; todo?: string }[] = [
   { sentence: 'وأقر مجلس منطقة هارلو فين يوم الاثنين ميزانية بقيمة 130 مليون جنيه إسترليني سوف ترفع رسوم مواقف السيارات.', found: ['quantity: 130 مليون جنيه إسترليني → 310'], todo: ARABIC_APPROVED },
   // The same with the council named otherwise than the fact base does, or its verb by another word of
   // its meaning: the sentence restates the vote's own, which backs the trigger.
-  { sentence: 'Harlow Fen councillors on Monday approved a £130 million budget that will raise parking charges.', found: ['quantity: £130 million → 310'], todo: UNBACKED },
-  { sentence: 'Harlow Fen councillors on Monday endorsed a £130 million budget.', found: ['quantity: £130 million → 310'], todo: UNBACKED },
+  { sentence: 'Harlow Fen councillors on Monday approved a £130 million budget that will raise parking charges.', found: ['quantity: £130 million → 310'] },
+  { sentence: 'Harlow Fen councillors on Monday endorsed a £130 million budget.', found: ['quantity: £130 million → 310'] },
   { sentence: 'Harlow Fen councillors on Monday approved a £310 million budget.' },
   { sentence: 'Harlow Fen councillors on Friday approved a £130 million budget.' },
   { sentence: 'Councillors will on Monday approve a £130 million budget.' },

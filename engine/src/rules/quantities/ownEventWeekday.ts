@@ -12,7 +12,7 @@ import type { Analysis, Token } from '../../analysis';
 import type { Entity, KnowledgeIndex } from '../../knowledge';
 import type { Event, Quantity } from '../../factBase/schema';
 import { otherOccasionKind, sameArticleSentence } from '../../align';
-import { supportedEvents, triggerHits } from '../../events';
+import { supportedEvents, triggerHitsWithConcepts } from '../../events';
 import { dayNounAt, weekdayOfDay, weekdays, type WeekdayId } from '../../extract/weekdays';
 import { givenAsReached } from '../../extract/comparisons';
 import { DAY_CUT_OFFS, FUTURE_MARKERS, MODAL_WORDS } from '../../lexicon/months';
@@ -54,13 +54,16 @@ function dayBefore(event: Entity<Event>, weekday: WeekdayId): boolean {
 
 /**
  * The events the article reports in `fact`'s own sentence that draft sentence `sentence` names by
- * a trigger it backs, each with the token its trigger starts at.
+ * a trigger it backs, each with the token its trigger starts at. As for the date rule, a trigger
+ * said by another word of its meaning ("endorsed" for approved) counts, and a sentence that
+ * restates the event's own backs its trigger, whatever name it gives the body that acted
+ * ("Edinburgh city councillors" for the City of Edinburgh Council).
  */
 function ownEvents(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, fact: Entity<Quantity>): { event: Entity<Event>; at: number }[] {
-  const hits = triggerHits(analysis, knowledge);
+  const hits = triggerHitsWithConcepts(analysis, knowledge);
   return hits
     .filter((hit) => analysis.tokens[hit.tokenStart]!.sentence === sentence)
-    .flatMap((hit) => supportedEvents(analysis, knowledge, hits, hit).map((event) => ({ event, at: hit.tokenStart })))
+    .flatMap((hit) => supportedEvents(analysis, knowledge, hits, hit, { restated: true }).map((event) => ({ event, at: hit.tokenStart })))
     .filter(({ event }) => sameArticleSentence(knowledge, event, fact));
 }
 
