@@ -17,17 +17,14 @@ const AR = 'glass-festival-miravel.ar.txt';
 /** What a month said after "last year" («من العام الماضي») waits for: it is drawn in the article's year. */
 const LAST_YEAR = 'a month followed by "last year" («من العام الماضي») takes the year before the article\'s';
 
-/** What a future passive waits for: an irregular past form after "be" is read as a past verb. */
-const PASSIVE = 'an irregular past form after "be" (will be held, will be built) is read as the past';
-
 const PROBES: RuleProbe[] = [
   // The future passive's month or days, in the coming year when the month has passed.
   { file: EN, sentence: 'The Miravel glassworks festival will be held between 14 and 20 December 2026 on the river quay.' },
-  { file: EN, sentence: 'The Miravel glassworks festival will be held between 14 and 20 December 2025 on the river quay.', flagged: '2025', todo: PASSIVE },
+  { file: EN, sentence: 'The Miravel glassworks festival will be held between 14 and 20 December 2025 on the river quay.', flagged: '2025' },
   { file: EN, sentence: 'New kilns for the festival will be built in January 2027, the office said.' },
-  { file: EN, sentence: 'New kilns for the festival will be built in January 2026, the office said.', flagged: '2026', todo: PASSIVE },
+  { file: EN, sentence: 'New kilns for the festival will be built in January 2026, the office said.', flagged: '2026' },
   { file: EN, sentence: 'Prizes for the best blown vase will be paid in February 2027.' },
-  { file: EN, sentence: 'Prizes for the best blown vase will be paid in February 2026.', flagged: '2026', todo: PASSIVE },
+  { file: EN, sentence: 'Prizes for the best blown vase will be paid in February 2026.', flagged: '2026' },
   // A past month stays past.
   { file: EN, sentence: 'The festival was held in October 2025 and drew 12,000 visitors.', todo: LAST_YEAR },
   { file: EN, sentence: 'The festival was held in October 2026 and drew 12,000 visitors.', flagged: '2026', todo: LAST_YEAR },

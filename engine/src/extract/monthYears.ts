@@ -6,7 +6,8 @@
  * month after a cut-off word (before February, by January, «قبل فبراير», «بحلول أبريل») is the
  * next such month after the article's own, unless a past verb governs it; a month after a verb in
  * the past (handled … in September, had opened, «وكانت … قد تسلمت», «تم») is the last such month
- * on or before the article's. Without a cue the article's year stands, as before. Only the nearest
+ * on or before the article's; a past form after be is a participle (will be held, will be built in
+ * January: the future word before it counts). Without a cue the article's year stands, as before. Only the nearest
  * cue counts, and an infinitive (to, «أن») between a past verb and the month takes the month out
  * of that verb's time (agreed to open in September); a plan said in the past (was scheduled to,
  * «كان من المقرر») is past for a weekday, and for a month gives the year that brings the month
@@ -75,15 +76,21 @@ export type Tense = 'future' | 'past' | undefined;
 const PERFECT = keySet(['had', 'has', 'have']);
 
 /**
- * Whether an English word is a past verb in -ed, not a participle after be or an adjective after a
- * determiner; a participle after a perfect's "been" (had been restored, has been closed) is past.
+ * Whether the English past form at token `k` is a participle after be or an adjective after a
+ * determiner (will be held, is paid, the delayed terminal), not a past verb; one after a perfect's
+ * "been" (had been restored, has been sold) is past.
  */
+function participleAt(ctx: TokensOf, k: number): boolean {
+  const before = ctx.tokens[k - 1]?.key ?? '';
+  if (before === 'been') return !PERFECT.has(ctx.tokens[k - 2]?.key ?? '');
+  return NOT_A_VERB_BEFORE.has(before);
+}
+
+/** Whether an English word is a past verb in -ed, not a participle (`participleAt`). */
 function pastInEd(ctx: TokensOf, k: number): boolean {
   const word = ctx.tokens[k]!.key;
   if (word.length < 5 || !word.endsWith('ed') || word.endsWith('eed') || word === 'hundred' || ALL_SPEECH_VERBS.has(word)) return false;
-  const before = ctx.tokens[k - 1]?.key ?? '';
-  if (before === 'been' && PERFECT.has(ctx.tokens[k - 2]?.key ?? '')) return true;
-  return !NOT_A_VERB_BEFORE.has(before);
+  return !participleAt(ctx, k);
 }
 
 const ON_CONDITION = key('على');
@@ -137,7 +144,7 @@ function cueBefore(ctx: TokensOf, start: number): Tense | 'plan' {
     if (FUTURE.has(word) || (token.script === 'ar' && isFutureVerb(word) && !/^[وف]?سا/.test(word))) return pastPlan(ctx, k) ? 'plan' : 'future';
     if (!infinitive && scheduledAt(ctx, k)) return 'future';
     if (infinitiveAt(ctx, k)) infinitive = true;
-    else if (!infinitive && PAST.has(word)) return 'past';
+    else if (!infinitive && PAST.has(word) && !participleAt(ctx, k)) return 'past';
     else if (!infinitive && token.script !== 'ar' && pastInEd(ctx, k)) {
       // A participle after the object of a modal (would keep the terminal closed until Friday) is the modal's time.
       const governor = modalBefore(ctx, k);
