@@ -19,7 +19,7 @@ import { clockTimes, type ClockTime } from '../extract/times';
 import { sameMonthDays } from './sameMonthDays';
 import { relativePeriods } from './relativePeriods';
 import { pressEvents, withOccasion } from './pressEvents';
-import { deferredFrom, deferredTo, tenseBefore, yearOfBareMonth } from '../extract/monthYears';
+import { deferredFrom, deferredTo, tenseBefore, yearOfBareMonth, yearSaidAfter } from '../extract/monthYears';
 import { calledFor } from '../extract/calledFor';
 import { seriesLasts, type SeriesLast } from '../extract/seriesLasts';
 
@@ -287,24 +287,14 @@ export function drawEvents(ctx: DrawContext): void {
     if (tokens[expression.tokenStart]!.quote !== -1) continue;
     if (notAnEvent(ctx, expression)) continue;
     const date: Record<string, unknown> = {};
-    let unsure: string | undefined;
-    if (expression.year) date.year = expression.year.value;
-    else if (ctx.published && expression.month && expression.relative) {
-      // «أبريل الماضي», next September: the year follows from the article's date.
-      date.year = relativeYear(ctx.published, expression.month.value, expression.relative.value);
-      date.relative = ctx.text(expression.tokenStart, expression.tokenEnd);
-      date.derived = true;
-    } else if (ctx.published) {
-      // A month without a year: the article's year, or the next or last such month by the tense before it.
-      const bare = yearOfBareMonth(ctx.analysis, expression.tokenStart, expression.month?.value ?? ctx.published.month, ctx.published);
-      date.year = bare.year;
-      date.derived = true;
-      unsure = bare.reason;
-    } else continue;
+    const range = dayRange(ctx, expression);
+    const year = yearOfDate(ctx, expression, range?.tokenEnd ?? expression.tokenEnd);
+    if (!year) continue;
+    let unsure = year.unsure;
+    Object.assign(date, year.date);
     if (expression.month) date.month = expression.month.value;
     if (expression.day) date.day = expression.day.value;
     if (expression.part) date.part = expression.part;
-    const range = dayRange(ctx, expression);
     if (range) {
       date.day = range.start;
       // A range into the next month or year (from 28 February to 3 March; 30 December to 2 January).
@@ -315,7 +305,7 @@ export function drawEvents(ctx: DrawContext): void {
       if (deferredFrom(ctx.analysis, expression.tokenStart)) unsure = postponedTo(date);
     }
     const tokenStart = range?.tokenStart ?? expression.tokenStart;
-    const tokenEnd = range?.tokenEnd ?? expression.tokenEnd;
+    const tokenEnd = year.tokenEnd ?? range?.tokenEnd ?? expression.tokenEnd;
     for (let k = tokenStart; k < tokenEnd; k++) taken[k] = 1;
     const before = tokens[tokenStart - 1];
     const weekday = before ? WEEKDAY_KEYS.get(before.key) : undefined;
@@ -325,9 +315,9 @@ export function drawEvents(ctx: DrawContext): void {
       // A year guessed from the article's date is the one its weekday gives (from Sunday 3 January, in
       // an article of December): the weekday fixes it, so the date is no longer a guess. A year that
       // a word gives (last April, «الماضي») stays the word's.
-      const year = expression.year || expression.relative || !ctx.published ? undefined : yearOfWeekday(ctx.published, date.month as number, date.day as number, weekday);
-      if (year !== undefined) {
-        date.year = year;
+      const weekdayYear = expression.year || expression.relative || year.tokenEnd !== undefined || !ctx.published ? undefined : yearOfWeekday(ctx.published, date.month as number, date.day as number, weekday);
+      if (weekdayYear !== undefined) {
+        date.year = weekdayYear;
         unsure = undefined;
       }
     }
@@ -546,6 +536,29 @@ function postponedTo(date: Record<string, unknown>): string {
   for (const part of ['year', 'month', 'day']) date[part] = end[part] ?? date[part];
   delete date.end;
   return `the new date of a postponement; the old date, ${old}, is left out`;
+}
+
+/**
+ * The year of a date of the article, as the date's fields to set, with the reason it is a guess and,
+ * when words after the date give it, the token after them; `end` is the token after the date (or its
+ * range). A year written stands; a month called last or next («أبريل الماضي», next September) and a
+ * month with a relative year after it (in October last year, «في أكتوبر من العام الماضي») take it
+ * from the article's date; any other month the next or last such month by the tense before it.
+ * Undefined without the article's date.
+ */
+function yearOfDate(ctx: DrawContext, expression: DateExpression, end: number): { date: Record<string, unknown>; unsure?: string; tokenEnd?: number } | undefined {
+  if (expression.year) return { date: { year: expression.year.value } };
+  if (!ctx.published) return undefined;
+  // The date reader takes the "last" of "October last year" for the month's own (October last).
+  const relativeAfter = expression.month && expression.relative && expression.relative.tokenStart >= expression.month.tokenEnd;
+  const said = expression.month ? yearSaidAfter(ctx.analysis, relativeAfter ? expression.relative!.tokenStart : end, ctx.published) : undefined;
+  if (said) return { date: { year: said.year, derived: true }, tokenEnd: said.tokenEnd };
+  if (expression.month && expression.relative) {
+    const year = relativeYear(ctx.published, expression.month.value, expression.relative.value);
+    return { date: { year, relative: ctx.text(expression.tokenStart, expression.tokenEnd), derived: true } };
+  }
+  const bare = yearOfBareMonth(ctx.analysis, expression.tokenStart, expression.month?.value ?? ctx.published.month, ctx.published);
+  return { date: { year: bare.year, derived: true }, unsure: bare.reason };
 }
 
 /** The year of a month the article calls last, next or this (أبريل الماضي in July 2026 is April 2026). */

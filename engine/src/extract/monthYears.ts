@@ -19,7 +19,7 @@
  * (would keep the terminal closed until Friday, plans to keep the quay sealed until Saturday), and «على أن» before an imperfect verb is to come («على أن تعقد …»).
  */
 import type { Analysis } from '../analysis';
-import { FUTURE_MARKERS, WEEKDAYS } from '../lexicon/months';
+import { FUTURE_MARKERS, RELATIVE_YEAR_DATES, WEEKDAYS } from '../lexicon/months';
 import { ALL_SPEECH_VERBS } from '../lexicon/speech';
 import { nameKeys } from '../knowledge';
 import { isFutureVerb } from '../text/stem';
@@ -237,4 +237,25 @@ export function yearOfBareMonth(ctx: TokensOf, start: number, month: number, pub
     return { year: ahead ? published.year + 1 : published.year, reason: `the year is taken from the article's date, the next such month by the ${cutOff ? 'cut-off word' : 'future verb'} before it` };
   }
   return { year: published.year, reason: 'the year is taken from the article\'s date' };
+}
+
+/** Words that may join a month to the relative year said after it: "of", «من» (in October of last year, «في أكتوبر من العام الماضي»). */
+const YEAR_JOINERS = keySet(['of', 'من']);
+/** The relative years of the lexicon as token keys, with their offsets from the article's year. */
+const RELATIVE_YEAR_KEYS = RELATIVE_YEAR_DATES.map(({ words, offset }) => ({ keys: words.map(key), offset }));
+
+/**
+ * The year a relative year right after a month gives it, counted from the article's year `published`
+ * (in October last year, «في أكتوبر من العام الماضي», in March next year), with the token after
+ * those words; `end` is the token after the month. Undefined when no relative year follows in the sentence.
+ */
+export function yearSaidAfter(ctx: TokensOf, end: number, published: Ymd): { year: number; tokenEnd: number } | undefined {
+  const sentence = ctx.tokens[end - 1]?.sentence;
+  const at = YEAR_JOINERS.has(ctx.tokens[end]?.key ?? '') ? end + 1 : end;
+  const sameAt = (k: number, word: string) => ctx.tokens[k]?.key === word && ctx.tokens[k].sentence === sentence;
+  for (const { keys, offset } of RELATIVE_YEAR_KEYS) {
+    // "last year's" names a figure's year, not the month's.
+    if (keys.every((word, i) => sameAt(at + i, word)) && ctx.tokens[at + keys.length]?.key !== 's') return { year: published.year + offset, tokenEnd: at + keys.length };
+  }
+  return undefined;
 }
