@@ -158,8 +158,15 @@ function partyBeforeName(ctx: DrawContext, nameStart: number): PartyRun | undefi
  * a plural's s (Labour and the Labour Party, Liberal Democrat and Liberal Democrats).
  */
 function sameParty(one: string, other: string): boolean {
-  const bare = (name: string) => key(name).replace(/^the\s+/, '').replace(/\s+party$/, '').replace(/s$/, '');
-  return bare(one) === bare(other);
+  return bareParty(one) === bareParty(other);
+}
+
+/** A party's name without "the" before it, "party" after it or a plural's s, read word by word (linear on any input). */
+function bareParty(name: string): string {
+  const words = key(name).split(/\s+/).filter((word) => word !== '');
+  if (words.length > 1 && words[0] === 'the') words.shift();
+  if (words.length > 1 && words[words.length - 1] === 'party') words.pop();
+  return words.join(' ').replace(/s$/, '');
 }
 
 /** The drawn organisation the party run names, or a party drawn for it; undefined when the run is a body of another kind. */
