@@ -24,6 +24,7 @@ import { ruleProbe, type RuleProbe } from './drawProbeChecks';
 const ARTICLE = [
   'وادي السمرة، الأحد 6 ديسمبر 2026 - قالت مديرة مكتب تنسيق الإغاثة في سلطة الإقليم الشمالي سلمى القيسي إن 40 أسرة عادت إلى منازلها.',
   'وقالت وزارة المياه إن محطة الضخ في بلدة الرصيفة ستعمل الأسبوع المقبل، فيما دعا اتحاد المزارعين إلى تعويضات.',
+  'وعرض المكتب خطته أمام مجلس النواب.',
 ].join('\n');
 const cite = citer(ARTICLE);
 
@@ -42,6 +43,7 @@ const checker = createChecker(
           { id: 'npa', kind: 'authority', parent: 'natgov', names: { ar: ['سلطة الإقليم الشمالي'], en: ['Northern Province Authority'] }, evidence: cite('سلطة الإقليم الشمالي') },
           { id: 'natgov', kind: 'government', names: { ar: ['الحكومة الوطنية'], en: ['national government'] }, evidence: cite('وزارة المياه') },
           { id: 'water', kind: 'ministry', parent: 'natgov', names: { ar: ['وزارة المياه'], en: ['Ministry of Water', 'water ministry'] }, evidence: cite('وزارة المياه') },
+          { id: 'house', kind: 'parliament', names: { ar: ['مجلس النواب'], en: ['House of Representatives'] }, evidence: cite('مجلس النواب') },
           { id: 'farmers', kind: 'union', names: { ar: ['اتحاد المزارعين'], en: ['Farmers Union'] }, evidence: cite('اتحاد المزارعين') },
         ],
         posts: [
@@ -86,6 +88,10 @@ const PROBES: { sentence: string; flagged?: string; todo?: string }[] = [
   // but a body without a parent in the fact base is never judged.
   { sentence: 'ودعا اتحاد المزارعين في وزارة المياه إلى تعويضات.' },
   { sentence: 'The Farmers Union at the Ministry of Water called for compensation.' },
+  // A chamber after the preposition is where the office sits (a bloc in parliament), not what it
+  // belongs to (the bundled story's «كتلة الصادقون في البرلمان»).
+  { sentence: 'وقال مكتب تنسيق الإغاثة في مجلس النواب إن 40 أسرة عادت.' },
+  { sentence: 'The Relief Coordination Office in the House of Representatives said 40 families had returned.' },
 ];
 
 for (const { sentence, flagged, todo } of PROBES) {

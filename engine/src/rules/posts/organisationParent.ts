@@ -5,8 +5,9 @@
  * possessive "Y's X". The other organisation may be one the fact base knows, or one named by its
  * construction (a head word such as اتحاد or Union) of the parent's class whose words are not the
  * parent's. A bare preposition right after the organisation («X في Y», «X بـY», "X at Y", "X in
- * Y", "X within Y") places it inside Y only when Y is a body the fact base knows: after such a
- * preposition a constructed name may be an occasion or a place. An organisation without a parent
+ * Y", "X within Y") places it inside Y only when Y is a body the fact base knows and no chamber:
+ * after such a preposition a constructed name may be an occasion or a place, and a parliament or a
+ * council is where the organisation sits (a bloc in parliament). An organisation without a parent
  * in the fact base is not judged.
  */
 import { tokenLang, type Token } from '../../analysis';
@@ -54,7 +55,7 @@ export function checkOrganisationParents(ctx: PostContext): void {
     const after = parentAfter(tokens, mention);
     if (after !== undefined) judge(ctx, org, after);
     const inside = knownInside(ctx, mention);
-    if (inside && !tiedOtherwise(ctx, org.key, inside.entity)) judge(ctx, org, inside.tokenStart);
+    if (inside && !isChamber(ctx, inside.entity) && !tiedOtherwise(ctx, org.key, inside.entity)) judge(ctx, org, inside.tokenStart);
     const possessor = possessorBefore(ctx, mention);
     if (possessor) judge(ctx, org, possessor.tokenStart, possessor);
   }
@@ -100,6 +101,15 @@ function knownInside(ctx: PostContext, mention: Mention): Mention | undefined {
   const named = index >= 0 ? all[index] : undefined;
   if (!named || named === mention || named.kind !== 'organisation' || named.tokenStart !== at || tokens[at]!.clause !== last.clause) return undefined;
   return named;
+}
+
+/** Kinds of body that are chambers: a body "in" one sits there (a bloc in parliament), it does not belong to it. */
+const CHAMBER_KINDS = new Set(['parliament', 'council']);
+
+/** Whether the body named after a bare preposition is a chamber the organisation sits in («كتلة الصادقون في البرلمان»). */
+function isChamber(ctx: PostContext, named: string): boolean {
+  const kind = ctx.knowledge.entity<Organisation>(named)?.fact.kind;
+  return kind !== undefined && CHAMBER_KINDS.has(kind);
 }
 
 /**
