@@ -11,6 +11,8 @@ import { wordKey } from '../tokenKey';
 export type Hedge = 'above' | 'below' | 'near' | 'about';
 
 const FOLDED = HEDGES.map((hedge) => ({ keys: hedge.words.map((word) => wordKey(word)), kind: hedge.kind }));
+/** The most words a hedge takes («ما يزيد على»: 3). */
+export const LONGEST_HEDGE = Math.max(...FOLDED.map(({ keys }) => keys.length));
 const NEGATIONS: ReadonlySet<string> = new Set(HEDGE_NEGATIONS.map((word) => wordKey(word)));
 
 /** The bound a negated bound gives: not above is at most (below), not below at least (above). */

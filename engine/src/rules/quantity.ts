@@ -36,7 +36,7 @@ import { wrongNumberFinding } from './quantities/finding';
 import { digitsLike } from '../messages/digits';
 import { measureAt, restatedWith, restatesEvidence, unitAt } from '../align';
 import { rangeHolds } from '../extract/numberRanges';
-import { hedgeAgrees, hedgeLengthBefore, hedgesBefore } from '../extract/hedges';
+import { hedgeAgrees, hedgeLengthBefore, hedgesBefore, LONGEST_HEDGE } from '../extract/hedges';
 import { afterComparison, givenAsReached } from '../extract/comparisons';
 import { checkAmounts } from './quantities/amounts';
 import { checkSplits } from './quantities/splits';
@@ -558,7 +558,9 @@ function durationOf(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly
     const unit = unitAfter(tokens, number) ?? unitBefore;
     if (!unit || !sameScale(unit, q.unit)) continue;
     // A hedge between the noun and its figure (takes about 15 hours, «تستغرق نحو 15 ساعة») says nothing of what it measures.
-    const after = number.tokenStart - hedgeLengthBefore(tokens, number.tokenStart) - i;
+    // It is read only where it decides, so that the pairs of a long sentence stay cheap.
+    const gap = number.tokenStart - i;
+    const after = gap > 6 && gap <= 6 + LONGEST_HEDGE ? gap - hedgeLengthBefore(tokens, number.tokenStart) : gap;
     const before = i - number.tokenEnd - (number.unit ? 0 : 1);
     if (!line && !(after >= 1 && after <= 6) && !(before >= 0 && before <= 2)) continue;
     // مهلة الأشهر الستة: the unit comes first; report the pair.
