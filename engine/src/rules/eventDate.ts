@@ -359,7 +359,9 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
   if (dated.length === 0) dated = pairedDatedEvents(analysis, knowledge, date).filter((event) => compare(date, event.fact, boundary) !== undefined);
   // Nor a pair: a single date of a sentence in the other language, one part away from the date of
   // the event whose article sentence it shares the most concepts with (in a clause of the future, only an event still to come; `dates/crossDate.ts`).
-  if (dated.length === 0) dated = crossLanguageDatedEvents(analysis, knowledge, date).filter((event) => compare(date, event.fact, boundary) !== undefined && !(coming && lastDay(event.fact.date!) < reference) && !anotherOccasion(date, event));
+  // Outside a clause of the future, not an event still to come when the article was published: a
+  // past sentence's date ("In February 2024, a drone strike killed …") is another thing's.
+  if (dated.length === 0) dated = crossLanguageDatedEvents(analysis, knowledge, date).filter((event) => compare(date, event.fact, boundary) !== undefined && !(coming && lastDay(event.fact.date!) < reference) && !(!coming && reference !== undefined && lastDay(event.fact.date!) > reference) && !anotherOccasion(date, event));
   if (dated.length === 0) return undefined;
   // A day without its year is not the quarter's or the half's of an event dated so.
   const verdicts = dated.map((event) => ({ event, verdict: compare(date, event.fact, boundary) })).filter((v) => v.verdict !== undefined && !(v.verdict.ok && dayOnlyInPart(date, v.event.fact)));
