@@ -157,8 +157,10 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // at a kind noun): 1,335.7 kB; with its second round (a figure's own event on a wrong weekday,
   // a day slipped in a pair of days across the languages, a percentage's noun of change): 1,339.6 kB. The landing of 6 December, night (a single
   // date across the languages, vote tables, Latin-only places after a preposition, a place swapped in a
-  // list, one English verb-forms helper, the fix of a whole Arabic title): 1,350.3 kB.
-  'cli.js': { entry: 'cli/src/main.ts', budget: 1_353_000 },
+  // list, one English verb-forms helper, the fix of a whole Arabic title): 1,350.3 kB; with its second
+  // round (a body inside another after a preposition, parties after a name, a weekday before a vote's,
+  // the year of a future passive): 1,354.0 kB.
+  'cli.js': { entry: 'cli/src/main.ts', budget: 1_357_000 },
   // perf13's one-shape records (emptyList.ts, the fields every mention, date and quote match is made with): the worker 792.9 kB.
   // affil13's affiliation checks: the worker 803.5 kB.
   // The same landing's checks (dates13, quant13): the worker 808.7 kB.
@@ -204,8 +206,8 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // The landing of 6 December, midday, as the CLI's: 1,510.6 kB.
   // The landing of 6 December, afternoon, as the CLI's: 1,518.7 kB.
   // The landing of 6 December, evening, as the CLI's: 1,531.8 kB; with its second round, 1,535.7 kB.
-  // The landing of 6 December, night, as the CLI's: 1,546.4 kB.
-  'server.js': { entry: 'server/src/main.ts', budget: 1_549_000 },
+  // The landing of 6 December, night, as the CLI's: 1,546.4 kB; with its second round, 1,550.0 kB.
+  'server.js': { entry: 'server/src/main.ts', budget: 1_553_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 460_000 },
 };
 
