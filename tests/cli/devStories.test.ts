@@ -84,7 +84,10 @@ interface Story { name: string; article: string; editor: Floors; drawn: Floors }
  * With the night landing of 6 December (a single date across the languages, vote tables, places
  * swapped in a list, Latin-only places after a preposition, durations past a route, areas after
  * 'of'): ar-pilgrimage 1.00 / 0.81, ar-returns drawn 0.89 / 0.62, en-council 1.00 / 0.68 and drawn
- * 1.00 / 0.54, en-hydropower drawn 1.00 / 0.67.
+ * 1.00 / 0.54, en-hydropower drawn 1.00 / 0.67. With its second round (a body inside another after a
+ * preposition, parties set off after a name, a weekday before a vote's with a future verb after it):
+ * ar-returns 0.97 / 0.74 and drawn 0.89 / 0.62, en-council 1.00 / 0.71 and drawn 1.00 / 0.63,
+ * en-hydropower drawn 1.00 / 0.69.
  */
 const STORIES: Story[] = [
   { name: 'ar-education', article: 'article.ar.txt', editor: { precision: 1, recall: 0.9 }, drawn: { precision: 1, recall: 0.85 } },
@@ -93,7 +96,7 @@ const STORIES: Story[] = [
   { name: 'ar-pilgrimage', article: 'article.ar.txt', editor: { precision: 1, recall: 0.8 }, drawn: { precision: 1, recall: 0.6 } },
   { name: 'en-hydropower', article: 'article.en.txt', editor: { precision: 1, recall: 0.7 }, drawn: { precision: 1, recall: 0.65 } },
   { name: 'ar-returns', article: 'article.ar.txt', editor: { precision: 0.95, recall: 0.7 }, drawn: { precision: 0.85, recall: 0.6 } },
-  { name: 'en-council', article: 'article.en.txt', editor: { precision: 1, recall: 0.65 }, drawn: { precision: 1, recall: 0.5 } },
+  { name: 'en-council', article: 'article.en.txt', editor: { precision: 1, recall: 0.7 }, drawn: { precision: 1, recall: 0.6 } },
 ];
 
 interface Report { precision: number; recall: number; fixAccuracy?: number; missed: string[]; falsePositives: string[] }
