@@ -88,6 +88,12 @@ interface Story { name: string; article: string; editor: Floors; drawn: Floors }
  * preposition, parties set off after a name, a weekday before a vote's with a future verb after it):
  * ar-returns 0.97 / 0.74 and drawn 0.89 / 0.62, en-council 1.00 / 0.71 and drawn 1.00 / 0.63,
  * en-hydropower drawn 1.00 / 0.69.
+ * ar-textiles (a strike at a Mahalla spinning mill suspended for a raise, with demanded and agreed
+ * figures, a vote split and days counted from drafts dated a day or two later) and en-prison (an
+ * inspection report on an overcrowded Durham jail, with a range of days, counts that share nouns,
+ * ages and posts of several bodies), written by an outside writer on 2026-12-06 (23:35-23:40 UTC),
+ * measured 1.00 / 0.68 (25 of 37) and 1.00 / 0.54 (20 of 37) with the editors' fact bases, 0.89 / 0.43
+ * and 1.00 / 0.41 (15 of 37, 0.405) drawn, when they landed.
  */
 const STORIES: Story[] = [
   { name: 'ar-education', article: 'article.ar.txt', editor: { precision: 1, recall: 0.9 }, drawn: { precision: 1, recall: 0.85 } },
@@ -97,6 +103,8 @@ const STORIES: Story[] = [
   { name: 'en-hydropower', article: 'article.en.txt', editor: { precision: 1, recall: 0.7 }, drawn: { precision: 1, recall: 0.65 } },
   { name: 'ar-returns', article: 'article.ar.txt', editor: { precision: 0.95, recall: 0.7 }, drawn: { precision: 0.85, recall: 0.6 } },
   { name: 'en-council', article: 'article.en.txt', editor: { precision: 1, recall: 0.7 }, drawn: { precision: 1, recall: 0.6 } },
+  { name: 'ar-textiles', article: 'article.ar.txt', editor: { precision: 1, recall: 0.65 }, drawn: { precision: 0.85, recall: 0.4 } },
+  { name: 'en-prison', article: 'article.en.txt', editor: { precision: 1, recall: 0.5 }, drawn: { precision: 1, recall: 0.4 } },
 ];
 
 interface Report { precision: number; recall: number; fixAccuracy?: number; missed: string[]; falsePositives: string[] }
