@@ -342,9 +342,12 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
     ? hitsAround(analysis, hits, date.tokenStart, date.tokenEnd, { before: 0, after: 10, barrier: (index) => dateTokens[index] === 1 || spanEnd(index) })
     : hitsAround(analysis, hits, start, date.tokenEnd, { before: 24, after: 8, sameClause: true, setOff: true, barrier: (index) => dateTokens[index] === 1 || segmentBreak(analysis, index) || spanEnd(index) });
   const coming = reference !== undefined && futureClause(analysis, first);
+  // An event fits the date when it has a date the date can be compared with, is not already past
+  // for a date to come, and is not another occasion of the same kind.
+  const fits = (event: Entity<Event>) => !!event.fact.date && compare(date, event.fact, boundary) !== undefined && !(coming && lastDay(event.fact.date) < reference) && !anotherOccasion(date, event);
   for (const hit of boundWordsLast(analysis, window, date)) {
     if (lastAfter(hit, date.tokenStart)) continue;
-    dated = supportedEvents(analysis, knowledge, hits, hit, { restated: true }).filter((event) => event.fact.date && compare(date, event.fact, boundary) !== undefined && !(coming && lastDay(event.fact.date) < reference) && !anotherOccasion(date, event));
+    dated = supportedEvents(analysis, knowledge, hits, hit, { restated: true }).filter(fits);
     if (dated.length > 0) break;
   }
   // No event's word dates it: the event of the article sentence its sentence restates, if one
@@ -352,7 +355,7 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
   // An ordinal day is tied by its event's word only. A quarter or a half to come may be an event's
   // to come (margins would improve in the second half of 2026): only a past event is left out.
   if (dated.length === 0 && (!futureClause(analysis, first) || !!date.yearPart) && !date.ordinalDay) {
-    dated = restatedDatedEvents(analysis, knowledge, date).filter((event) => compare(date, event.fact, boundary) !== undefined && !(coming && lastDay(event.fact.date!) < reference) && !anotherOccasion(date, event));
+    dated = restatedDatedEvents(analysis, knowledge, date).filter(fits);
   }
   // Nor an alignment: the pair of days the sentence gives in the order of an article sentence's
   // pair, one of them true (in a draft of the other language only; `dates/pairedDates.ts`).
@@ -361,7 +364,7 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
   // the event whose article sentence it shares the most concepts with (in a clause of the future, only an event still to come; `dates/crossDate.ts`).
   // Outside a clause of the future, not an event still to come when the article was published: a
   // past sentence's date ("In February 2024, a drone strike killed …") is another thing's.
-  if (dated.length === 0) dated = crossLanguageDatedEvents(analysis, knowledge, date).filter((event) => compare(date, event.fact, boundary) !== undefined && !(coming && lastDay(event.fact.date!) < reference) && !(!coming && reference !== undefined && lastDay(event.fact.date!) > reference) && !anotherOccasion(date, event));
+  if (dated.length === 0) dated = crossLanguageDatedEvents(analysis, knowledge, date).filter((event) => fits(event) && !(!coming && reference !== undefined && lastDay(event.fact.date!) > reference));
   if (dated.length === 0) return undefined;
   // A day without its year is not the quarter's or the half's of an event dated so.
   const verdicts = dated.map((event) => ({ event, verdict: compare(date, event.fact, boundary) })).filter((v) => v.verdict !== undefined && !(v.verdict.ok && dayOnlyInPart(date, v.event.fact)));
