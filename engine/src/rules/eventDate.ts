@@ -89,6 +89,7 @@ import { yearRanges } from '../extract/yearRanges';
 import { ordinalDays, ordinalDayText } from '../extract/ordinalDays';
 import { yearPartOfFact, yearPartText, yearParts } from '../extract/yearParts';
 import { lastAfter, seriesHit, seriesLastHits } from './dates/seriesLast';
+import { rowLabelHits } from './dates/rowLabels';
 
 /** The parts of a date that disagree with its event's. */
 type Mismatch = RangeMismatch;
@@ -349,6 +350,14 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
     if (lastAfter(hit, date.tokenStart)) continue;
     dated = supportedEvents(analysis, knowledge, hits, hit, { restated: true }).filter(fits);
     if (dated.length > 0) break;
+  }
+  // No event's word in the date's clause: a date alone in a later cell of a table row dates what
+  // the row's first cell names, past the figures' cells between them (`dates/rowLabels.ts`).
+  if (dated.length === 0) {
+    for (const hit of rowLabelHits(analysis, hits, date, first)) {
+      dated = supportedEvents(analysis, knowledge, hits, hit, { restated: true }).filter(fits);
+      if (dated.length > 0) break;
+    }
   }
   // No event's word dates it: the event of the article sentence its sentence restates, if one
   // (not for a date to come: "said after the landslide that repairs would be finished in April").
