@@ -87,6 +87,7 @@ import { crossLanguageDatedEvents } from './dates/crossDate';
 import { comparedDate, postponedTo } from './dates/postponements';
 import { yearRanges } from '../extract/yearRanges';
 import { ordinalDays, ordinalDayText } from '../extract/ordinalDays';
+import { inheritsMonth, sameMonthDays } from '../extract/sameMonthDays';
 import { yearPartOfFact, yearPartText, yearParts } from '../extract/yearParts';
 import { lastAfter, seriesHit, seriesLastHits } from './dates/seriesLast';
 import { rowLabelHits } from './dates/rowLabels';
@@ -248,7 +249,8 @@ export const eventDate: Rule = {
     // So are years said from it (last year, «العام المقبل»).
     const relative = reference === undefined ? [] : [...relativeMonths(analysis, reference), ...relativeYears(analysis, reference)];
     // And quarters and halves of a year (the third quarter, «النصف الأول من العام»).
-    const all = yearParts(analysis, ordinalDays(analysis, [...yearRanges(analysis, dates(analysis)), ...relative]));
+    // And days of the same month as the date before them («في 12 من الشهر نفسه», the 13th of that month).
+    const all = yearParts(analysis, sameMonthDays(analysis, ordinalDays(analysis, [...yearRanges(analysis, dates(analysis)), ...relative])));
     if (all.length === 0) return;
     // A weekday written with its date is read against the calendar first; a day it reports is not reported again.
     const dayReported = checkWeekdaysOfDates(analysis, knowledge, report, own ?? publishedDay(knowledge));
@@ -263,6 +265,8 @@ export const eventDate: Rule = {
       // "told councillors last month", «قال الشهر الماضي»: the month of a statement, not of what it reports.
       if ((date.relativeMonth || date.relativeYear) && afterSpeechVerb(analysis, date.tokenStart)) continue;
       const wrong = datedEvent(analysis, knowledge, hits, dateTokens, date, reference);
+      // A day of the same month is compared by its day alone: a wrong month is the earlier date's.
+      if (wrong && inheritsMonth(written) && (wrong.verdict.month || wrong.verdict.year || !wrong.verdict.day)) continue;
       // A span of months (from July to September) dates a period, not an event of one day.
       if (wrong && spans.has(date) && wrong.chosen.fact.date?.day !== undefined && !wrong.chosen.fact.date.end) continue;
       if (wrong && date.relativeMonth && (wrong.verdict.month || wrong.verdict.year)) reportRelativeMonth(analysis, knowledge, report, date, wrong.chosen, reference!);
