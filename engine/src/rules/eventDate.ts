@@ -443,7 +443,27 @@ const RANGE_OPEN_KEYS = new Set(RANGE_OPEN_WORDS.map((word) => wordKey(word)));
  */
 function rangeOpened(analysis: Analysis, date: DateExpression, start: number): number {
   const before = analysis.tokens[start - 1];
-  return date.to && before && before.sentence === analysis.tokens[start]!.sentence && RANGE_OPEN_KEYS.has(before.key) ? start - 1 : start;
+  if (!date.to) return weekdayRangeOpen(analysis, start) ?? start;
+  return before && before.sentence === analysis.tokens[start]!.sentence && RANGE_OPEN_KEYS.has(before.key) ? start - 1 : start;
+}
+
+/**
+ * The word that opens a range of days whose last day carries its weekday, when the date from
+ * token `start` (its weekday, else its day) is that last day: from Tuesday 20 to Sunday 25
+ * October, «من الثلاثاء 20 إلى الأحد 25 أكتوبر». The date reader leaves such a range apart
+ * (`extract/dateRanges.ts`), so the last day is read alone; its clause still starts at the
+ * opening word, even after a label's colon.
+ */
+function weekdayRangeOpen(analysis: Analysis, start: number): number | undefined {
+  const tokens = analysis.tokens;
+  if (!weekdayAt(tokens, start)) return undefined;
+  const sentence = tokens[start]!.sentence;
+  const at = (k: number) => (k >= 0 && tokens[k]!.sentence === sentence ? tokens[k] : undefined);
+  if (!SPAN_END_KEYS.has(at(start - 1)?.key ?? '')) return undefined;
+  const day = at(start - 2);
+  if (!day || day.script !== 'digit' || !/^\d{1,2}$/.test(day.key)) return undefined;
+  const open = weekdayAt(tokens, start - 3) && at(start - 3) ? start - 4 : start - 3;
+  return RANGE_OPEN_KEYS.has(at(open)?.key ?? '') ? open : undefined;
 }
 
 /** The first of the words without content that lead the date from token `start` in its clause (وفي عام, in the year). */
