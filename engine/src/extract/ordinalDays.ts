@@ -15,7 +15,7 @@ import { ARABIC_DAY_ORDINALS, ARABIC_DAY_ORDINAL_BEFORE, ENGLISH_DAY_ORDINALS } 
 import { wordKey } from '../tokenKey';
 import { dateExpression, dayAt, monthAt, namesPlace, yearAt, type DateExpression, type DatePart } from './dates';
 
-type Form = NonNullable<DateExpression['ordinalDay']>;
+export type Form = NonNullable<DateExpression['ordinalDay']>;
 
 /** Ordinal days by their folded token keys, one or two words (الحادي عشر → 11, sixth → 6). */
 const ORDINAL_WORDS = new Map<string, { day: number; form: Form }>();
@@ -55,7 +55,7 @@ function arabicDayLead(tokens: Token[], start: number): boolean {
  * one or two tokens (after "the" in English, after a word of time in Arabic), digits with a suffix
  * (the 5th of March), or digits after an Arabic word of time («في 5 من مارس»).
  */
-function dayBeforeOf(tokens: Token[], end: number): { day: DatePart<number>; form: Form } | undefined {
+export function dayBeforeOf(tokens: Token[], end: number): { day: DatePart<number>; form: Form } | undefined {
   const last = tokens[end - 1];
   if (!last) return undefined;
   const suffix = suffixDay(last);
@@ -98,7 +98,7 @@ function monthExpression(tokens: Token[], byMonth: Map<number, DateExpression>, 
 }
 
 /** The date with its ordinal day, stretched over the day and a year that follows a day after the month ("March 5th, 2027"). */
-function withDay(tokens: Token[], date: DateExpression, found: { day: DatePart<number>; form: Form; after: boolean }): DateExpression {
+export function withDay(tokens: Token[], date: DateExpression, found: { day: DatePart<number>; form: Form; after: boolean }): DateExpression {
   const out: DateExpression = { ...date, day: found.day, ordinalDay: found.form };
   out.tokenStart = Math.min(out.tokenStart, found.day.tokenStart);
   out.start = tokens[out.tokenStart]!.oStart;

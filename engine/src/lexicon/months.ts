@@ -311,6 +311,15 @@ export const ENGLISH_DAY_ORDINALS: readonly string[] = [
 export const ARABIC_DAY_ORDINAL_BEFORE: readonly string[] = ['في', 'يوم', 'بتاريخ', 'ليلة', 'ليل', 'صباح', 'مساء', 'فجر', 'ظهر'];
 
 /**
+ * Words that name the month of the date written before them, after a day and "of" or «من» (the
+ * 13th of the same month, the 13th of that month, «في 12 من الشهر نفسه», «من نفس الشهر», «من
+ * الشهر ذاته», «من ذات الشهر»: English and Arabic news usage), and «منه», which says it in one
+ * word right after the day («في 21 منه»).
+ */
+export const SAME_MONTH: readonly (readonly string[])[] = [['the', 'same', 'month'], ['that', 'month'], ['الشهر', 'نفسه'], ['نفس', 'الشهر'], ['الشهر', 'ذاته'], ['ذات', 'الشهر']];
+export const SAME_MONTH_ONE_WORD: readonly string[] = ['منه'];
+
+/**
  * Nouns of places that Arab cities, roads and squares are named after a date by, right before the
  * date: Egypt's مدينة السادس من أكتوبر and مدينة العاشر من رمضان, Cairo's كوبري 6 أكتوبر and شارع 26
  * يوليو, Suez's ميدان 23 يوليو (the national days and wars they commemorate, as Egyptian and Arab

@@ -87,8 +87,10 @@ import { crossLanguageDatedEvents } from './dates/crossDate';
 import { comparedDate, postponedTo } from './dates/postponements';
 import { yearRanges } from '../extract/yearRanges';
 import { ordinalDays, ordinalDayText } from '../extract/ordinalDays';
+import { inheritsMonth, sameMonthDays } from '../extract/sameMonthDays';
 import { yearPartOfFact, yearPartText, yearParts } from '../extract/yearParts';
 import { lastAfter, seriesHit, seriesLastHits } from './dates/seriesLast';
+import { rowLabelHits } from './dates/rowLabels';
 
 /** The parts of a date that disagree with its event's. */
 type Mismatch = RangeMismatch;
@@ -247,7 +249,8 @@ export const eventDate: Rule = {
     // So are years said from it (last year, «العام المقبل»).
     const relative = reference === undefined ? [] : [...relativeMonths(analysis, reference), ...relativeYears(analysis, reference)];
     // And quarters and halves of a year (the third quarter, «النصف الأول من العام»).
-    const all = yearParts(analysis, ordinalDays(analysis, [...yearRanges(analysis, dates(analysis)), ...relative]));
+    // And days of the same month as the date before them («في 12 من الشهر نفسه», the 13th of that month).
+    const all = yearParts(analysis, sameMonthDays(analysis, ordinalDays(analysis, [...yearRanges(analysis, dates(analysis)), ...relative])));
     if (all.length === 0) return;
     // A weekday written with its date is read against the calendar first; a day it reports is not reported again.
     const dayReported = checkWeekdaysOfDates(analysis, knowledge, report, own ?? publishedDay(knowledge));
@@ -262,6 +265,8 @@ export const eventDate: Rule = {
       // "told councillors last month", «قال الشهر الماضي»: the month of a statement, not of what it reports.
       if ((date.relativeMonth || date.relativeYear) && afterSpeechVerb(analysis, date.tokenStart)) continue;
       const wrong = datedEvent(analysis, knowledge, hits, dateTokens, date, reference);
+      // A day of the same month is compared by its day alone: a wrong month is the earlier date's.
+      if (wrong && inheritsMonth(written) && (wrong.verdict.month || wrong.verdict.year || !wrong.verdict.day)) continue;
       // A span of months (from July to September) dates a period, not an event of one day.
       if (wrong && spans.has(date) && wrong.chosen.fact.date?.day !== undefined && !wrong.chosen.fact.date.end) continue;
       if (wrong && date.relativeMonth && (wrong.verdict.month || wrong.verdict.year)) reportRelativeMonth(analysis, knowledge, report, date, wrong.chosen, reference!);
@@ -342,17 +347,28 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
     ? hitsAround(analysis, hits, date.tokenStart, date.tokenEnd, { before: 0, after: 10, barrier: (index) => dateTokens[index] === 1 || spanEnd(index) })
     : hitsAround(analysis, hits, start, date.tokenEnd, { before: 24, after: 8, sameClause: true, setOff: true, barrier: (index) => dateTokens[index] === 1 || segmentBreak(analysis, index) || spanEnd(index) });
   const coming = reference !== undefined && futureClause(analysis, first);
+  // An event fits the date when it has a date the date can be compared with, is not already past
+  // for a date to come, and is not another occasion of the same kind.
+  const fits = (event: Entity<Event>) => !!event.fact.date && compare(date, event.fact, boundary) !== undefined && !(coming && lastDay(event.fact.date) < reference) && !anotherOccasion(date, event);
   for (const hit of boundWordsLast(analysis, window, date)) {
     if (lastAfter(hit, date.tokenStart)) continue;
-    dated = supportedEvents(analysis, knowledge, hits, hit, { restated: true }).filter((event) => event.fact.date && compare(date, event.fact, boundary) !== undefined && !(coming && lastDay(event.fact.date) < reference) && !anotherOccasion(date, event));
+    dated = supportedEvents(analysis, knowledge, hits, hit, { restated: true }).filter(fits);
     if (dated.length > 0) break;
+  }
+  // No event's word in the date's clause: a date alone in a later cell of a table row dates what
+  // the row's first cell names, past the figures' cells between them (`dates/rowLabels.ts`).
+  if (dated.length === 0) {
+    for (const hit of rowLabelHits(analysis, hits, date, first)) {
+      dated = supportedEvents(analysis, knowledge, hits, hit, { restated: true }).filter(fits);
+      if (dated.length > 0) break;
+    }
   }
   // No event's word dates it: the event of the article sentence its sentence restates, if one
   // (not for a date to come: "said after the landslide that repairs would be finished in April").
   // An ordinal day is tied by its event's word only. A quarter or a half to come may be an event's
   // to come (margins would improve in the second half of 2026): only a past event is left out.
   if (dated.length === 0 && (!futureClause(analysis, first) || !!date.yearPart) && !date.ordinalDay) {
-    dated = restatedDatedEvents(analysis, knowledge, date).filter((event) => compare(date, event.fact, boundary) !== undefined && !(coming && lastDay(event.fact.date!) < reference) && !anotherOccasion(date, event));
+    dated = restatedDatedEvents(analysis, knowledge, date).filter(fits);
   }
   // Nor an alignment: the pair of days the sentence gives in the order of an article sentence's
   // pair, one of them true (in a draft of the other language only; `dates/pairedDates.ts`).
@@ -361,7 +377,7 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
   // the event whose article sentence it shares the most concepts with (in a clause of the future, only an event still to come; `dates/crossDate.ts`).
   // Outside a clause of the future, not an event still to come when the article was published: a
   // past sentence's date ("In February 2024, a drone strike killed …") is another thing's.
-  if (dated.length === 0) dated = crossLanguageDatedEvents(analysis, knowledge, date).filter((event) => compare(date, event.fact, boundary) !== undefined && !(coming && lastDay(event.fact.date!) < reference) && !(!coming && reference !== undefined && lastDay(event.fact.date!) > reference) && !anotherOccasion(date, event));
+  if (dated.length === 0) dated = crossLanguageDatedEvents(analysis, knowledge, date).filter((event) => fits(event) && !(!coming && reference !== undefined && lastDay(event.fact.date!) > reference));
   if (dated.length === 0) return undefined;
   // A day without its year is not the quarter's or the half's of an event dated so.
   const verdicts = dated.map((event) => ({ event, verdict: compare(date, event.fact, boundary) })).filter((v) => v.verdict !== undefined && !(v.verdict.ok && dayOnlyInPart(date, v.event.fact)));
@@ -427,7 +443,27 @@ const RANGE_OPEN_KEYS = new Set(RANGE_OPEN_WORDS.map((word) => wordKey(word)));
  */
 function rangeOpened(analysis: Analysis, date: DateExpression, start: number): number {
   const before = analysis.tokens[start - 1];
-  return date.to && before && before.sentence === analysis.tokens[start]!.sentence && RANGE_OPEN_KEYS.has(before.key) ? start - 1 : start;
+  if (!date.to) return weekdayRangeOpen(analysis, start) ?? start;
+  return before && before.sentence === analysis.tokens[start]!.sentence && RANGE_OPEN_KEYS.has(before.key) ? start - 1 : start;
+}
+
+/**
+ * The word that opens a range of days whose last day carries its weekday, when the date from
+ * token `start` (its weekday, else its day) is that last day: from Tuesday 20 to Sunday 25
+ * October, «من الثلاثاء 20 إلى الأحد 25 أكتوبر». The date reader leaves such a range apart
+ * (`extract/dateRanges.ts`), so the last day is read alone; its clause still starts at the
+ * opening word, even after a label's colon.
+ */
+function weekdayRangeOpen(analysis: Analysis, start: number): number | undefined {
+  const tokens = analysis.tokens;
+  if (!weekdayAt(tokens, start)) return undefined;
+  const sentence = tokens[start]!.sentence;
+  const at = (k: number) => (k >= 0 && tokens[k]!.sentence === sentence ? tokens[k] : undefined);
+  if (!SPAN_END_KEYS.has(at(start - 1)?.key ?? '')) return undefined;
+  const day = at(start - 2);
+  if (!day || day.script !== 'digit' || !/^\d{1,2}$/.test(day.key)) return undefined;
+  const open = weekdayAt(tokens, start - 3) && at(start - 3) ? start - 4 : start - 3;
+  return RANGE_OPEN_KEYS.has(at(open)?.key ?? '') ? open : undefined;
 }
 
 /** The first of the words without content that lead the date from token `start` in its clause (وفي عام, in the year). */
