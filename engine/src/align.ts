@@ -159,6 +159,11 @@ export function windowConcepts(slot: PlaceSlot, acrossLanguages: boolean): Set<s
 /** Locatives a place slot's head stands before. */
 const SLOT_LOCATIVES = new Set(['في', 'in', 'at', 'inside', 'داخل', 'within', 'to', 'into', 'الي']);
 
+/** Words before the place someone or something comes from (a farmer from Ajloun, «مزارع من عجلون»). */
+const ORIGIN_WORDS = new Set(['from', 'من']);
+/** The mark of a slot of origin's head, before the word it hangs on. */
+const ORIGIN_HEAD = '~from:';
+
 /** Words of nearness before a place (near Kandahar, «قرب الموصل»): the slot hangs on nearness. */
 const NEAR_WORDS = new Set(['near', 'قرب', 'بقرب']);
 /** The head of a slot near its place, by a word of nearness or a distance. */
@@ -300,7 +305,9 @@ function slotOf(analysis: Analysis, context: SlotContext, entity: string, name: 
   // The word before the locative (none to skip when ب is fused to the place: بالرباط).
   const fused = first === name.tokenStart ? /^و?ب/.test(analysis.text.slice(tokens[first]!.oStart, name.start)) : unitWithBa(tokens[first]!);
   const locative = fused || SLOT_LOCATIVES.has(tokens[first - 1]?.key ?? '');
-  let before = fused || !locative ? first - 1 : first - 2;
+  // "a farmer from Ajloun", «مزارع من عجلون»: a slot of origin hangs on the word before "from" too.
+  const origin = !locative && ORIGIN_WORDS.has(tokens[first - 1]?.key ?? '');
+  let before = fused || !(locative || origin) ? first - 1 : first - 2;
   // The noun, not its nationality adjective: «الوجود الأمريكي في العراق» hangs on الوجود.
   while (before > 0 && nationalityOf(tokens[before]) && tokens[before - 1]!.sentence === sentence) before--;
   before = beforeNumbering(tokens, before);
@@ -312,7 +319,9 @@ function slotOf(analysis: Analysis, context: SlotContext, entity: string, name: 
   const arrival = !near && !!headToken && headToken.sentence === sentence && arrivalHead(tokens, before, locative);
   // "sailed from the port of X", «أبحر القارب من ميناء X»: a slot where a journey began (`extract/departures.ts`).
   const departure = !near && !arrival && departureVerb(tokens, name.tokenStart) !== undefined;
-  const head = near ? NEAR_HEAD : arrival ? ARRIVAL_HEAD : departure ? DEPARTURE_HEAD : headToken && headToken.sentence === sentence ? (headMention ? `@${headMention.entity}` : tokenContentStem(headToken)) : undefined;
+  const word = headToken && headToken.sentence === sentence ? (headMention ? `@${headMention.entity}` : tokenContentStem(headToken)) : undefined;
+  // A slot of origin is its own: "flights from X" fills no slot of "flights to Y".
+  const head = near ? NEAR_HEAD : arrival ? ARRIVAL_HEAD : departure ? DEPARTURE_HEAD : origin && word !== undefined ? `${ORIGIN_HEAD}${word}` : word;
   const container = locative && headMention?.kind === 'place';
   // "X, Y" with nothing but a comma between two places (Swansea, south Wales).
   const apposed = !locative && headMention?.kind === 'place' && /^\s*[,،]\s*$/.test(analysis.text.slice(headMention.end, name.start));
