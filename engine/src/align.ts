@@ -32,7 +32,7 @@ import { tokenContentStem, tokenStems, type KnowledgeIndex } from './knowledge';
 import { perDraft } from './memo';
 import { emptyListOfObjects, mapList } from './emptyList';
 import { nationalityOf } from './titles';
-import { ARRIVAL_VERBS, COUNTRY_PLACE, PLACE_UNIT_LEVEL } from './lexicon/words';
+import { ARRIVAL_VERBS, COUNTRY_PLACE, HEADING_WORDS, PLACE_UNIT_LEVEL } from './lexicon/words';
 import { afterComparison } from './extract/comparisons';
 import { combinedFigures } from './extract/combinedFates';
 
@@ -157,7 +157,7 @@ export function windowConcepts(slot: PlaceSlot, acrossLanguages: boolean): Set<s
 }
 
 /** Locatives a place slot's head stands before. */
-const SLOT_LOCATIVES = new Set(['في', 'in', 'at', 'inside', 'داخل', 'within', 'to', 'into', 'الي']);
+const SLOT_LOCATIVES = new Set(['في', 'in', 'at', 'inside', 'داخل', 'within', 'to', 'into', 'الي', ...HEADING_WORDS]);
 
 /** Words before the place someone or something comes from (a farmer from Ajloun, «مزارع من عجلون»). */
 const ORIGIN_WORDS = new Set(['from', 'من']);

@@ -557,6 +557,12 @@ export const COUNTRY_PLACE: Record<string, string> = {
   NZ: 'new-zealand', IE: 'ireland', NO: 'norway', DK: 'denmark', BR: 'brazil', MX: 'mexico', GR: 'greece', PL: 'poland', UA: 'ukraine', PT: 'portugal', BE: 'belgium', AT: 'austria', IN: 'india',
 };
 
+/**
+ * Prepositions of a heading (moves towards X, «يتقدم نحو X», «باتجاه X»): a locative of direction
+ * for a place after them, as "to" is; not in `LOCATIVES`, which the drawing reads too (folded).
+ */
+export const HEADING_WORDS = ks(['towards', 'toward', 'نحو', 'باتجاه']);
+
 /** Prepositions that put a place as the location of what precedes (folded). */
 export const LOCATIVES = ks(['في', 'ب', 'على', 'قرب', 'بقرب', 'محيط', 'بمحيط', 'داخل', 'الي', 'in', 'at', 'near', 'on', 'to', 'inside', 'outside']);
 

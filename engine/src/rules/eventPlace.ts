@@ -21,7 +21,8 @@
  * landscape or a part named by a direction in the event's country is not compared (the gazetteer
  * cannot tell whether it holds the event's place).
  *
- * "into" is a locative of direction (the typhoon slammed into the Visayas).
+ * "into" is a locative of direction (the typhoon slammed into the Visayas), and so are the words of a
+ * heading (moves towards Toowoomba, «نحو», «باتجاه»: `HEADING_WORDS`).
  * The place a verb of setting out leaves from ("sailed from Libya", «أبحر القارب من ليبيا») is its own
  * event's place, compared with no other event's (`extract/departures.ts`). Any other place after
  * "from" or «من» (a farmer from Jerash, «حاجة من الكرك») is where someone or something comes from,
@@ -71,7 +72,7 @@ import { tokenStems } from '../knowledge';
 import { tokenLang } from '../analysis';
 import { weekdayAt } from '../extract/weekdays';
 import { ALL_SPEECH_VERBS, SPEAKING_WORDS } from '../lexicon/speech';
-import { ACTOR_NOUNS, BIOGRAPHY_WORDS, DEPARTURE_VERBS, ROLE_FAMILY, LOCATIVES, NEIGHBOURING_WORDS, SEQUENCE_WORDS, OCCURRENCE_VERBS, PLACE_NOUNS, PLACE_UNIT_LEVEL, REACH_VERBS, RELATIVE_WORDS, STRIKE_VERBS, VISIT_VERBS } from '../lexicon/words';
+import { ACTOR_NOUNS, BIOGRAPHY_WORDS, DEPARTURE_VERBS, HEADING_WORDS, ROLE_FAMILY, LOCATIVES, NEIGHBOURING_WORDS, SEQUENCE_WORDS, OCCURRENCE_VERBS, PLACE_NOUNS, PLACE_UNIT_LEVEL, REACH_VERBS, RELATIVE_WORDS, STRIKE_VERBS, VISIT_VERBS } from '../lexicon/words';
 import type { Place } from '../factBase/schema';
 import { wrongPlace, wrongRestatedPlace } from '../messages';
 import { otherOccasion, restatedWith, restatesEvidence, sharedOutside } from '../align';
@@ -99,6 +100,7 @@ import { departureVerb } from '../extract/departures';
 import { inOneList, placeLists } from './places/lists';
 
 const LOCATIVE = new Set(LOCATIVES);
+const HEADING = new Set(HEADING_WORDS);
 const STRIKE = new Set(STRIKE_VERBS);
 const VISIT = new Set(VISIT_VERBS);
 const REACH = new Set(REACH_VERBS);
@@ -181,7 +183,7 @@ export const eventPlace: Rule = {
       const fusedNoun = !!cueToken && cueToken.sentence === first.sentence && cue < place.tokenStart && fusedPlaceNoun(cueToken.key);
       // "reached Malta": the object of a verb of reaching is where it arrived, a locative of direction.
       const reached = !!cueToken && cueToken.sentence === first.sentence && REACH.has(cueToken.key);
-      let hasCue = (cueToken && cueToken.sentence === first.sentence && (cueToken.key === 'into' || tokenStems(cueToken).some((s) => LOCATIVE.has(s.stem)))) || departure || visited || reached || fusedNoun || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب')) || !!direction?.fused || distant;
+      let hasCue = (cueToken && cueToken.sentence === first.sentence && (cueToken.key === 'into' || HEADING.has(cueToken.key) || tokenStems(cueToken).some((s) => LOCATIVE.has(s.stem)))) || departure || visited || reached || fusedNoun || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب')) || !!direction?.fused || distant;
       // "في غزة ورفح", "in Gaza and Khan Younis": a place joined to a located place is located too.
       // "on Yemen's port of Mukalla": a place inside a located place's phrase is located too.
       if (!hasCue && previousCued && cue >= previousCued.start && cue < previousCued.end && tokens[cue]!.sentence === first.sentence) hasCue = true;
