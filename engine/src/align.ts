@@ -157,7 +157,9 @@ export function windowConcepts(slot: PlaceSlot, acrossLanguages: boolean): Set<s
 }
 
 /** Locatives a place slot's head stands before. */
-const SLOT_LOCATIVES = new Set(['في', 'in', 'at', 'inside', 'داخل', 'within', 'to', 'into', 'الي', ...HEADING_WORDS]);
+const SLOT_LOCATIVES = new Set(['في', 'in', 'at', 'inside', 'داخل', 'within', 'to', 'into', 'الي']);
+/** Words of a heading a slot's place may follow (towards X, «نحو X»): not locatives between a verb and its slot, as «نحو» is also "about". */
+const HEADINGS = new Set(HEADING_WORDS);
 
 /** Words before the place someone or something comes from (a farmer from Ajloun, «مزارع من عجلون»). */
 const ORIGIN_WORDS = new Set(['from', 'من']);
@@ -304,7 +306,7 @@ function slotOf(analysis: Analysis, context: SlotContext, entity: string, name: 
   }
   // The word before the locative (none to skip when ب is fused to the place: بالرباط).
   const fused = first === name.tokenStart ? /^و?ب/.test(analysis.text.slice(tokens[first]!.oStart, name.start)) : unitWithBa(tokens[first]!);
-  const locative = fused || SLOT_LOCATIVES.has(tokens[first - 1]?.key ?? '');
+  const locative = fused || SLOT_LOCATIVES.has(tokens[first - 1]?.key ?? '') || HEADINGS.has(tokens[first - 1]?.key ?? '');
   // "a farmer from Ajloun", «مزارع من عجلون»: a slot of origin hangs on the word before "from" too.
   const origin = !locative && ORIGIN_WORDS.has(tokens[first - 1]?.key ?? '');
   let before = fused || !(locative || origin) ? first - 1 : first - 2;
