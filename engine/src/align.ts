@@ -32,7 +32,7 @@ import { tokenContentStem, tokenStems, type KnowledgeIndex } from './knowledge';
 import { perDraft } from './memo';
 import { emptyListOfObjects, mapList } from './emptyList';
 import { nationalityOf } from './titles';
-import { ARRIVAL_VERBS, COUNTRY_PLACE, PLACE_UNIT_LEVEL } from './lexicon/words';
+import { ARRIVAL_VERBS, COUNTRY_PLACE, HEADING_WORDS, PLACE_UNIT_LEVEL } from './lexicon/words';
 import { afterComparison } from './extract/comparisons';
 import { combinedFigures } from './extract/combinedFates';
 
@@ -158,6 +158,13 @@ export function windowConcepts(slot: PlaceSlot, acrossLanguages: boolean): Set<s
 
 /** Locatives a place slot's head stands before. */
 const SLOT_LOCATIVES = new Set(['في', 'in', 'at', 'inside', 'داخل', 'within', 'to', 'into', 'الي']);
+/** Words of a heading a slot's place may follow (towards X, «نحو X»): not locatives between a verb and its slot, as «نحو» is also "about". */
+const HEADINGS = new Set(HEADING_WORDS);
+
+/** Words before the place someone or something comes from (a farmer from Ajloun, «مزارع من عجلون»). */
+const ORIGIN_WORDS = new Set(['from', 'من']);
+/** The mark of a slot of origin's head, before the word it hangs on. */
+const ORIGIN_HEAD = '~from:';
 
 /** Words of nearness before a place (near Kandahar, «قرب الموصل»): the slot hangs on nearness. */
 const NEAR_WORDS = new Set(['near', 'قرب', 'بقرب']);
@@ -299,8 +306,10 @@ function slotOf(analysis: Analysis, context: SlotContext, entity: string, name: 
   }
   // The word before the locative (none to skip when ب is fused to the place: بالرباط).
   const fused = first === name.tokenStart ? /^و?ب/.test(analysis.text.slice(tokens[first]!.oStart, name.start)) : unitWithBa(tokens[first]!);
-  const locative = fused || SLOT_LOCATIVES.has(tokens[first - 1]?.key ?? '');
-  let before = fused || !locative ? first - 1 : first - 2;
+  const locative = fused || SLOT_LOCATIVES.has(tokens[first - 1]?.key ?? '') || HEADINGS.has(tokens[first - 1]?.key ?? '');
+  // "a farmer from Ajloun", «مزارع من عجلون»: a slot of origin hangs on the word before "from" too.
+  const origin = !locative && ORIGIN_WORDS.has(tokens[first - 1]?.key ?? '');
+  let before = fused || !(locative || origin) ? first - 1 : first - 2;
   // The noun, not its nationality adjective: «الوجود الأمريكي في العراق» hangs on الوجود.
   while (before > 0 && nationalityOf(tokens[before]) && tokens[before - 1]!.sentence === sentence) before--;
   before = beforeNumbering(tokens, before);
@@ -312,7 +321,9 @@ function slotOf(analysis: Analysis, context: SlotContext, entity: string, name: 
   const arrival = !near && !!headToken && headToken.sentence === sentence && arrivalHead(tokens, before, locative);
   // "sailed from the port of X", «أبحر القارب من ميناء X»: a slot where a journey began (`extract/departures.ts`).
   const departure = !near && !arrival && departureVerb(tokens, name.tokenStart) !== undefined;
-  const head = near ? NEAR_HEAD : arrival ? ARRIVAL_HEAD : departure ? DEPARTURE_HEAD : headToken && headToken.sentence === sentence ? (headMention ? `@${headMention.entity}` : tokenContentStem(headToken)) : undefined;
+  const word = headToken && headToken.sentence === sentence ? (headMention ? `@${headMention.entity}` : tokenContentStem(headToken)) : undefined;
+  // A slot of origin is its own: "flights from X" fills no slot of "flights to Y".
+  const head = near ? NEAR_HEAD : arrival ? ARRIVAL_HEAD : departure ? DEPARTURE_HEAD : origin && word !== undefined ? `${ORIGIN_HEAD}${word}` : word;
   const container = locative && headMention?.kind === 'place';
   // "X, Y" with nothing but a comma between two places (Swansea, south Wales).
   const apposed = !locative && headMention?.kind === 'place' && /^\s*[,،]\s*$/.test(analysis.text.slice(headMention.end, name.start));

@@ -557,6 +557,12 @@ export const COUNTRY_PLACE: Record<string, string> = {
   NZ: 'new-zealand', IE: 'ireland', NO: 'norway', DK: 'denmark', BR: 'brazil', MX: 'mexico', GR: 'greece', PL: 'poland', UA: 'ukraine', PT: 'portugal', BE: 'belgium', AT: 'austria', IN: 'india',
 };
 
+/**
+ * Prepositions of a heading (moves towards X, «يتقدم نحو X», «باتجاه X»): a locative of direction
+ * for a place after them, as "to" is; not in `LOCATIVES`, which the drawing reads too (folded).
+ */
+export const HEADING_WORDS = ks(['towards', 'toward', 'نحو', 'باتجاه']);
+
 /** Prepositions that put a place as the location of what precedes (folded). */
 export const LOCATIVES = ks(['في', 'ب', 'على', 'قرب', 'بقرب', 'محيط', 'بمحيط', 'داخل', 'الي', 'in', 'at', 'near', 'on', 'to', 'inside', 'outside']);
 
@@ -566,9 +572,26 @@ export const LOCATIVES = ks(['في', 'ب', 'على', 'قرب', 'بقرب', 'مح
  * gazetteer lists it (folded; Arabic without its article).
  */
 export const VENUE_NOUNS = ks([
-  'hospital', 'centre', 'center', 'hall', 'stadium', 'arena', 'school', 'college', 'university', 'airport', 'station', 'prison', 'palace', 'hotel', 'mosque', 'church', 'cathedral', 'park',
-  'مستشفى', 'مطار', 'ملعب', 'فندق', 'قاعة', 'جامعة', 'مدرسة', 'سجن', 'مسجد', 'محطة', 'ميناء', 'قصر', 'مقر',
+  'hospital', 'centre', 'center', 'hall', 'stadium', 'arena', 'school', 'college', 'university', 'airport', 'station', 'prison', 'palace', 'hotel', 'mosque', 'church', 'cathedral', 'park', 'crossing',
+  'مستشفى', 'مطار', 'ملعب', 'فندق', 'قاعة', 'جامعة', 'مدرسة', 'سجن', 'مسجد', 'محطة', 'ميناء', 'قصر', 'مقر', 'معبر',
 ]);
+
+/**
+ * Venue nouns English writes in lower case after a venue's name (the Rafah crossing, the Karameh
+ * border crossing), where a lower-case "hotel" or "hospital" after a brand or a city may be no
+ * name (folded).
+ */
+export const LOWER_CASE_VENUE_NOUNS = ks(['crossing']);
+
+/**
+ * Venue nouns of two words, a lead word and a noun of the venue (the Karameh border crossing,
+ * «مركز حدود العمري»): written so, the two words stand for the noun, the second, which the venue's
+ * name goes with (folded; the English lead before the noun, the Arabic before it too).
+ */
+export const VENUE_NOUN_PAIRS: readonly (readonly [lead: string, noun: string])[] = [
+  ['border', 'crossing'],
+  ['مركز', 'حدود'],
+].map(([lead, noun]) => [ks([lead!])[0]!, ks([noun!])[0]!] as const);
 
 /**
  * Verbs of visiting whose object is the place visited (زار الملك مراكش, تفقّد الوزير صفاقس, the

@@ -21,9 +21,12 @@
  * landscape or a part named by a direction in the event's country is not compared (the gazetteer
  * cannot tell whether it holds the event's place).
  *
- * "into" is a locative of direction (the typhoon slammed into the Visayas).
+ * "into" is a locative of direction (the typhoon slammed into the Visayas), and so are the words of a
+ * heading (moves towards Toowoomba, «نحو», «باتجاه»: `HEADING_WORDS`).
  * The place a verb of setting out leaves from ("sailed from Libya", «أبحر القارب من ليبيا») is its own
- * event's place, compared with no other event's (`extract/departures.ts`).
+ * event's place, compared with no other event's (`extract/departures.ts`). Any other place after
+ * "from" or «من» (a farmer from Jerash, «حاجة من الكرك») is where someone or something comes from,
+ * compared only with the restated sentence's slot of origin on the same word (`align.ts`).
  * A town named by its distance from the event ("30 km south of Herat", «على بعد 30 كلم جنوب غرب
  * كركوك», "20 km from Herat") is compared as after "near" (`extract/placeDistances.ts`).
  *
@@ -69,7 +72,7 @@ import { tokenStems } from '../knowledge';
 import { tokenLang } from '../analysis';
 import { weekdayAt } from '../extract/weekdays';
 import { ALL_SPEECH_VERBS, SPEAKING_WORDS } from '../lexicon/speech';
-import { ACTOR_NOUNS, BIOGRAPHY_WORDS, DEPARTURE_VERBS, ROLE_FAMILY, LOCATIVES, NEIGHBOURING_WORDS, SEQUENCE_WORDS, OCCURRENCE_VERBS, PLACE_NOUNS, PLACE_UNIT_LEVEL, REACH_VERBS, RELATIVE_WORDS, STRIKE_VERBS, VISIT_VERBS } from '../lexicon/words';
+import { ACTOR_NOUNS, BIOGRAPHY_WORDS, DEPARTURE_VERBS, HEADING_WORDS, ROLE_FAMILY, LOCATIVES, NEIGHBOURING_WORDS, SEQUENCE_WORDS, OCCURRENCE_VERBS, PLACE_NOUNS, PLACE_UNIT_LEVEL, REACH_VERBS, RELATIVE_WORDS, STRIKE_VERBS, VISIT_VERBS } from '../lexicon/words';
 import type { Place } from '../factBase/schema';
 import { wrongPlace, wrongRestatedPlace } from '../messages';
 import { otherOccasion, restatedWith, restatesEvidence, sharedOutside } from '../align';
@@ -97,6 +100,7 @@ import { departureVerb } from '../extract/departures';
 import { inOneList, placeLists } from './places/lists';
 
 const LOCATIVE = new Set(LOCATIVES);
+const HEADING = new Set(HEADING_WORDS);
 const STRIKE = new Set(STRIKE_VERBS);
 const VISIT = new Set(VISIT_VERBS);
 const REACH = new Set(REACH_VERBS);
@@ -112,6 +116,8 @@ const UNIT_WORD = new Set(Object.keys(PLACE_UNIT_LEVEL));
 /** English articles that may stand between a locative and a place used before its noun. */
 const ARTICLES = new Set(['a', 'an', 'the']);
 const STRICT_LOCATIVE = new Set(['في', 'in', 'at', 'inside', 'داخل']);
+/** Words before the place where someone or something comes from (folded). */
+const ORIGIN = new Set(['from', 'من']);
 
 export const eventPlace: Rule = {
   id: 'event-place',
@@ -123,9 +129,7 @@ export const eventPlace: Rule = {
     ar: 'حدث نُسب إلى مكان غير الذي يذكره المقال.',
   },
   check({ analysis, knowledge, report, documentDate }) {
-    checkCompassParts(analysis, knowledge, report);
-    checkUnknownVenues(analysis, knowledge, report);
-    checkDirectionAreas(analysis, knowledge, report);
+    for (const checkPart of [checkCompassParts, checkUnknownVenues, checkDirectionAreas]) checkPart(analysis, knowledge, report);
     checkAdjectivePlaces(analysis, knowledge, report, documentDate);
     // Without a trigger word, a place may still fill another place's slot in a restated sentence.
     // An event word of the other language counts where the event has none in it (`places/otherLanguage.ts`).
@@ -135,6 +139,7 @@ export const eventPlace: Rule = {
     checkUnlistedPlaces(analysis, knowledge, report, all);
     // A place swapped in a list of the article's places is reported once, here.
     const swapped = reportListSwaps(analysis, knowledge, report, all);
+    for (const place of all) if (place.kind === 'place' && !swapped.has(place)) reportOrigin(analysis, knowledge, place, report);
     // Tokens up to two words after a title (السفيرة لدى العراق) belong to it (`titleMarks`).
     // The titles of each sentence, read once: a participant's title backs its event's trigger.
     const allTitles = titles(analysis, knowledge);
@@ -178,7 +183,7 @@ export const eventPlace: Rule = {
       const fusedNoun = !!cueToken && cueToken.sentence === first.sentence && cue < place.tokenStart && fusedPlaceNoun(cueToken.key);
       // "reached Malta": the object of a verb of reaching is where it arrived, a locative of direction.
       const reached = !!cueToken && cueToken.sentence === first.sentence && REACH.has(cueToken.key);
-      let hasCue = (cueToken && cueToken.sentence === first.sentence && (cueToken.key === 'into' || tokenStems(cueToken).some((s) => LOCATIVE.has(s.stem)))) || departure || visited || reached || fusedNoun || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب')) || !!direction?.fused || distant;
+      let hasCue = (cueToken && cueToken.sentence === first.sentence && (cueToken.key === 'into' || HEADING.has(cueToken.key) || tokenStems(cueToken).some((s) => LOCATIVE.has(s.stem)))) || departure || visited || reached || fusedNoun || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب')) || !!direction?.fused || distant;
       // "في غزة ورفح", "in Gaza and Khan Younis": a place joined to a located place is located too.
       // "on Yemen's port of Mukalla": a place inside a located place's phrase is located too.
       if (!hasCue && previousCued && cue >= previousCued.start && cue < previousCued.end && tokens[cue]!.sentence === first.sentence) hasCue = true;
@@ -524,6 +529,25 @@ function lifeStoryBefore(tokens: Analysis['tokens'], cue: number, sentence: numb
     if (BIOGRAPHY.has(token.key) || tokenStems(token).some((s) => BIOGRAPHY.has(s.stem))) return true;
   }
   return false;
+}
+
+/**
+ * Reports a place of origin, right after "from" or «من» (any other place is left alone), that fills the restated sentence's slot
+ * on the same word where the article names another; a place the restated sentence names too is the
+ * article's (one of a list: leave from Morogoro, Dodoma and Iringa), and a life story's is left alone.
+ */
+function reportOrigin(analysis: Analysis, knowledge: KnowledgeIndex, place: Mention, report: RuleContext['report']): void {
+  const tokens = analysis.tokens;
+  const sentence = tokens[place.tokenStart]!.sentence;
+  const cue = place.tokenStart - 1;
+  const cueToken = tokens[cue];
+  if (!cueToken || cueToken.sentence !== sentence || !ORIGIN.has(cueToken.key) || tokens[place.tokenStart]!.oStart !== place.start) return;
+  // A place named with its unit noun (from the province of X, «من محافظة الكرك») is read as one
+  // after a locative, and a journey's start (sailed from X) as its own event's place.
+  if (UNIT_WORD.has(place.form.keys[0] ?? '') || departureVerb(tokens, place.tokenStart) !== undefined) return;
+  if (lifeStoryBefore(tokens, cue, sentence)) return;
+  if (restatedWith(analysis, knowledge, sentence, (aligned) => aligned.places.some((slot) => knowledge.same(slot.entity, place.entity)))) return;
+  reportRestated(analysis, knowledge, place, report, false);
 }
 
 /**

@@ -4,7 +4,9 @@
  * ("taken to Singleton Hospital", "a rest centre at the Brangwyn Hall"), or an Arabic venue noun
  * and the words of its name («نُقلا إلى مستشفى الملك فهد», a body's seat «بمقر الوزارة») — where the article sentence names a
  * known place with the same venue noun (Morriston Hospital) has moved what happened there, though
- * no gazetteer lists the draft's venue.
+ * no gazetteer lists the draft's venue. A venue noun may be of two words ("the Karameh border
+ * crossing", «مركز حدود المدورة»), and one English writes in lower case (crossing) follows its name
+ * so too; a nationality adjective before a noun is no name ("a Syrian hotel", `places/adjectives.ts`).
  *
  * Left alone: a venue the article itself names anywhere (its words are the article's), a sentence
  * that also names the article's venue, an article sentence with no such venue or two of them, and
@@ -19,10 +21,13 @@ import { mentions, mentionedTokens } from '../../mentions';
 import { wrongRestatedPlace } from '../../messages';
 import { articleOf } from '../../factBase/article';
 import { fold } from '../../text/normalise';
-import { STOPWORDS, VENUE_NOUNS } from '../../lexicon/words';
+import { LOWER_CASE_VENUE_NOUNS, STOPWORDS, VENUE_NOUN_PAIRS, VENUE_NOUNS } from '../../lexicon/words';
+import { nationalityOf } from '../../titles';
+import { AR_STOP } from '../../lexicon/functionWords';
 
 const VENUE = new Set(VENUE_NOUNS);
 const STOP = new Set(STOPWORDS);
+const LOWER_CASE = new Set(LOWER_CASE_VENUE_NOUNS);
 
 /** A venue the draft names by its construction: its tokens and its venue noun (folded, Arabic without clitics). */
 interface Venue {
@@ -50,6 +55,34 @@ function arabicVenue(key: string): string | undefined {
   return ARABIC_VENUE_KEYS.get(key);
 }
 
+/** The lead word of each venue noun of two words, with each Arabic clitic it may carry (بمركز), to its noun. */
+const PAIR_LEADS: ReadonlyMap<string, string> = (() => {
+  const leads = new Map<string, string>();
+  for (const [lead, noun] of VENUE_NOUN_PAIRS) for (const clitic of /[a-z]/.test(lead) ? [''] : ARABIC_LEADS) if (!leads.has(clitic + lead)) leads.set(clitic + lead, noun);
+  return leads;
+})();
+
+/**
+ * The venue noun a draft's token at `index` opens or ends, with the tokens it spans: a venue noun,
+ * or a noun of two words ("border crossing" ending at "crossing", «مركز حدود» opening at «مركز»).
+ */
+function venueNounAt(analysis: Analysis, index: number): { noun: string; start: number; end: number } | undefined {
+  const tokens = analysis.tokens;
+  const token = tokens[index]!;
+  const joined = (a: number, b: number) => tokens[a]!.sentence === tokens[b]!.sentence && /^\s+$/.test(analysis.text.slice(tokens[a]!.oEnd, tokens[b]!.oStart));
+  if (token.script === 'latin') {
+    if (!VENUE.has(token.key)) return undefined;
+    const previous = tokens[index - 1];
+    const paired = !!previous && PAIR_LEADS.get(previous.key) === token.key && joined(index - 1, index);
+    return { noun: token.key, start: paired ? index - 1 : index, end: index + 1 };
+  }
+  const next = tokens[index + 1];
+  const pairNoun = PAIR_LEADS.get(token.key);
+  if (pairNoun && next && next.key === pairNoun && joined(index, index + 1)) return { noun: pairNoun, start: index, end: index + 2 };
+  const noun = arabicVenue(token.key);
+  return noun ? { noun, start: index, end: index + 1 } : undefined;
+}
+
 /** The venues of the draft named by construction, none over a known name. */
 function draftVenues(analysis: Analysis, known: Uint8Array): Venue[] {
   const tokens = analysis.tokens;
@@ -57,20 +90,25 @@ function draftVenues(analysis: Analysis, known: Uint8Array): Venue[] {
   const venues: Venue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    if (token.script !== 'latin' && token.script !== 'ar') continue;
+    const venue = venueNounAt(analysis, i);
+    if (!venue || known[i]) continue;
     if (token.script === 'latin') {
-      if (!VENUE.has(token.key) || !capitalised(i)) continue;
-      let start = i;
-      while (start > 0 && i - start < 3 && tokens[start - 1]!.sentence === token.sentence && capitalised(start - 1) && !known[start - 1] && /^\s+$/.test(analysis.text.slice(tokens[start - 1]!.oEnd, tokens[start]!.oStart))) start--;
+      // A capitalised noun (Singleton Hospital), or one English writes in lower case (the Karameh crossing).
+      if (!capitalised(venue.start) && !LOWER_CASE.has(venue.noun)) continue;
+      // The capitalised name before the noun, no nationality adjective (a Syrian crossing is no name).
+      let start = venue.start;
+      while (start > 0 && venue.start - start < 3 && tokens[start - 1]!.sentence === token.sentence && capitalised(start - 1) && !known[start - 1] && !nationalityOf(tokens[start - 1]) && /^\s+$/.test(analysis.text.slice(tokens[start - 1]!.oEnd, tokens[start]!.oStart))) start--;
       // A capitalised word that opens the sentence may be no part of a name.
-      if (start === i || (start > 0 ? tokens[start - 1]!.sentence !== token.sentence : true) || known[i]) continue;
-      venues.push({ tokenStart: start, tokenEnd: i + 1, noun: token.key });
-    } else if (token.script === 'ar') {
-      const noun = arabicVenue(token.key);
-      if (!noun || known[i]) continue;
-      let end = i + 1;
-      while (end < tokens.length && end - i <= 2 && tokens[end]!.sentence === token.sentence && tokens[end]!.script === 'ar' && !known[end] && !STOP.has(tokens[end]!.key) && /^\s+$/.test(analysis.text.slice(tokens[end - 1]!.oEnd, tokens[end]!.oStart))) end++;
+      if (start === venue.start || (start > 0 ? tokens[start - 1]!.sentence !== token.sentence : true)) continue;
+      venues.push({ tokenStart: start, tokenEnd: i + 1, noun: venue.noun });
+    } else {
+      // The name ends where a word that ends names begins (صباح, عبر).
+      let end = venue.end;
+      while (end < tokens.length && end - venue.end < 2 && tokens[end]!.sentence === token.sentence && tokens[end]!.script === 'ar' && !known[end] && !STOP.has(tokens[end]!.key) && !AR_STOP.has(tokens[end]!.key) && /^\s+$/.test(analysis.text.slice(tokens[end - 1]!.oEnd, tokens[end]!.oStart))) end++;
       // A name, not a description (مستشفى قريب, a nearby hospital): its first word is definite.
-      if (end > i + 1 && tokens[i + 1]!.key.startsWith('ال')) venues.push({ tokenStart: i, tokenEnd: end, noun });
+      if (end > venue.end && tokens[venue.end]!.key.startsWith('ال')) venues.push({ tokenStart: i, tokenEnd: end, noun: venue.noun });
+      i = venue.end - 1;
     }
   }
   return venues;
