@@ -49,6 +49,7 @@ import { openedNoun, openerOf, statedCount } from './quantities/statedCounts';
 import { labelledCount, labelNamesOnly, labelOfLine, withoutArticle } from './quantities/labels';
 import { WEIGHTS, weightComparable, weightOfNoun } from './quantities/weights';
 import { arabicDuration, arabicNumber } from '../messages';
+import { englishNumber } from '../messages/english';
 import { isIncrement } from '../extract/increments';
 import { derivedFigure } from './quantities/derived';
 import { anotherTime } from './quantities/occasions';
@@ -145,6 +146,9 @@ function render(value: number, draft: NumberExpression, unit: string | undefined
   if (draft.style === 'digits') {
     // A figure with a scale word keeps it where the article's figure reads well with it (4.5
     // million tonnes → 4.1 million tonnes); 62,931 is no «62.931 ألف», so «58 ألفاً» → 62931.
+    // A scale word the article's figure outgrows (86 thousand for 86 million) is replaced by the
+    // article's own scale: «86 ألف» → «86 مليون», not «86000 ألف».
+    if (draft.scale && draft.numberEnd === undefined && value / draft.scale >= 1000 && value >= 1e6) return lang === 'ar' ? arabicNumber(value) : englishNumber(value);
     if (draft.scale && draft.numberEnd === undefined && Math.abs((value / draft.scale) * 100 - Math.round((value / draft.scale) * 100)) < 1e-6) return `${Math.round((value / draft.scale) * 1000) / 1000}${original.replace(/^[\d.,\u0660-\u0669\u066B\u066C]+/, '')}`;
     return digitsLike(value, original);
   }
