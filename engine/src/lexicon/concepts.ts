@@ -127,6 +127,7 @@ const GROUPS: readonly string[] = [
   'aid: aid assistance relief مساعدات المساعدات مساعدة إغاثة الإغاثة',
   'shelter: shelter shelters مأوى ملاجئ',
   // Journeys: who travels, on what, and the verbs of arriving, landing and setting out.
+  'carry: carried carries carrying transported نقلت ينقل تنقل نقلها نقلتها',
   'arrive: arrived arrives arriving arrival وصل وصلت يصل تصل وصول الوصول',
   'land: landed docked disembarked رست رسا ترسو رسو الرسو',
   'sail: sailed sailing departed أبحر أبحرت يبحر تبحر إبحار الإبحار',
@@ -140,7 +141,7 @@ const GROUPS: readonly string[] = [
   'truck: truck trucks lorries lorry شاحنة شاحنات الشاحنات',
   'child: child children طفل طفلا أطفال الأطفال',
   'family: family families عائلة عائلات العائلات أسرة أسر الأسر',
-  'passenger: passenger passengers راكب راكبا ركاب الركاب',
+  'passenger: passenger passengers travellers راكب راكبا ركاب الركاب مسافر مسافرا مسافرين المسافرين',
 ];
 
 /**
