@@ -87,12 +87,12 @@ const PROBES: { sentence: string; found?: string[]; todo?: string }[] = [
   { sentence: '- سيُلغى نحو 140 وظيفة، وتبلغ الوفورات 27.4 مليون جنيه.' },
   // The second of two percentages after one verb, where another percentage of the article shares its noun.
   { sentence: 'سقط تعديل مجموعة الليبراليين، وكان يقترح رفع أجور العبارات 3 في المئة وضريبة المجلس 12 في المئة.', found: ['quantity: 12 في المئة → 15'], todo: RESTATED_SLIP },
-  { sentence: 'The amendment proposed a 3% fare rise and a 12% council tax increase.', found: ['quantity: 12% → 15'], todo: RESTATED_SLIP },
+  { sentence: 'The amendment proposed a 3% fare rise and a 12% council tax increase.', found: ['quantity: 12% → 15'] },
   { sentence: 'سقط تعديل مجموعة الليبراليين، وكان يقترح رفع أجور العبارات 3 في المئة وضريبة المجلس 15 في المئة.' },
   { sentence: 'The amendment proposed a 3% fare rise and a 15% council tax increase.' },
   { sentence: 'وترتفع ضريبة المجلس 6 في المئة اعتباراً من أول أبريل.' },
   { sentence: 'Council tax will rise by 6% from 1 April.' },
-  { sentence: 'Council tax will rise by 9% from 1 April.', found: ['quantity: 9% → 6'], todo: RESTATED_SLIP },
+  { sentence: 'Council tax will rise by 9% from 1 April.', found: ['quantity: 9% → 6'] },
   // A quote's duration restated.
   { sentence: 'Kestrel Ferries has held fares for 12 months.', found: ['quantity: 12 months → 14 months'] },
   { sentence: 'وقالت مايري دنلوب إن الشركة لم ترفع الأسعار منذ 12 شهراً.', found: ['quantity: 12 شهراً → 14 شهراً'], todo: SINCE },
