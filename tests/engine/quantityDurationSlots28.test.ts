@@ -43,14 +43,11 @@ const story = bilingualChecker(
 const arabic = story(ARABIC, 'ar');
 const english = story(ENGLISH, 'en');
 
-/** What a duration in its slot waits for. */
-const SLOT = 'a duration without its noun in a sentence that restates its article sentence is tied to no fact';
-
 const PROBES: { lang: 'ar' | 'en'; sentence: string; found?: string[]; todo?: string }[] = [
   // The journey's length in its slot, without its noun.
-  { lang: 'ar', sentence: 'ووصلت القافلة إلى بلدة تل الورد بعد نحو ثماني ساعات من انطلاقها من مخيم الوادي الأخضر.', found: ['quantity: ثماني ساعات → ست ساعات'], todo: SLOT },
-  { lang: 'ar', sentence: 'ووصلت القافلة إلى بلدة تل الورد بعد تسع ساعات.', found: ['quantity: تسع ساعات → ست ساعات'], todo: SLOT },
-  { lang: 'en', sentence: 'The convoy reached the town of Tal al-Ward after about nine hours.', found: ['quantity: nine hours → six hours'], todo: SLOT },
+  { lang: 'ar', sentence: 'ووصلت القافلة إلى بلدة تل الورد بعد نحو ثماني ساعات من انطلاقها من مخيم الوادي الأخضر.', found: ['quantity: ثماني ساعات → ست ساعات'] },
+  { lang: 'ar', sentence: 'ووصلت القافلة إلى بلدة تل الورد بعد تسع ساعات.', found: ['quantity: تسع ساعات → ست ساعات'] },
+  { lang: 'en', sentence: 'The convoy reached the town of Tal al-Ward after about nine hours.', found: ['quantity: nine hours → six hours'] },
   // ... the article's figure and a bound of it are clean.
   { lang: 'ar', sentence: 'ووصلت القافلة إلى بلدة تل الورد بعد نحو ست ساعات من انطلاقها.' },
   { lang: 'ar', sentence: 'ووصلت القافلة إلى بلدة تل الورد بعد أكثر من خمس ساعات.' },

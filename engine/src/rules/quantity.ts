@@ -42,6 +42,8 @@ import { checkAmounts } from './quantities/amounts';
 import { checkSplits } from './quantities/splits';
 import { checkMeasures } from './quantities/measures';
 import { checkLeftoverCounts } from './quantities/leftover';
+import { checkDurationSlots } from './quantities/durationSlots';
+import type { Draft } from '../findingBuilder';
 import { checkAges, checkEventAges } from './quantities/age';
 import { checkScales } from './quantities/scales';
 import { verbCountFacts } from './quantities/verbCounts';
@@ -582,6 +584,15 @@ function durationOf(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly
   return { number: lone, unitTokenEnd: lone.unit ? lone.tokenEnd : lone.tokenEnd + 1 };
 }
 
+/** The finding of a wrong count or duration `number` for `fact`, with its fix in the draft's style. */
+function numberFinding(analysis: Analysis, knowledge: KnowledgeIndex, fact: Entity<Quantity>, number: NumberExpression): Draft {
+  const lang = tokenLang(analysis, analysis.tokens[number.tokenStart]!);
+  const original = analysis.text.slice(number.start, number.end);
+  const { range, expected } = fixOf(analysis, number, fact.fact, lang, original);
+  const actual = analysis.text.slice(range.start, range.end);
+  return wrongNumberFinding(knowledge, fact, { range, lang, actual, expected, fix: { text: expected } });
+}
+
 export const quantity: Rule = {
   id: 'quantity',
   category: 'number',
@@ -710,15 +721,12 @@ export const quantity: Rule = {
         // A sentence about another occasion (another year, a later day) gives other figures.
         if (otherOccasionOfFigure(analysis, knowledge, tokens[number.tokenStart]!.sentence, fact, number.tokenStart) || anotherTime(analysis, fact, number.tokenStart)) continue;
         reported.add(number.start);
-        const lang = tokenLang(analysis, tokens[number.tokenStart]!);
-        const original = analysis.text.slice(number.start, number.end);
-        const { range, expected } = fixOf(analysis, number, q, lang, original);
-        const actual = analysis.text.slice(range.start, range.end);
-        report(wrongNumberFinding(knowledge, fact, { range, lang, actual, expected, fix: { text: expected } }));
+        report(numberFinding(analysis, knowledge, fact, number));
       }
     }
     checkSubGroups(analysis, knowledge, all, report, reported);
     checkMeasures(analysis, knowledge, report, reported);
     checkLeftoverCounts(analysis, knowledge, report, reported);
+    checkDurationSlots(analysis, knowledge, report, reported, (fact, number) => numberFinding(analysis, knowledge, fact, number));
   },
 };
