@@ -129,7 +129,6 @@ const GROUPS: readonly string[] = [
   'aid: aid assistance relief مساعدات المساعدات مساعدة إغاثة الإغاثة',
   'shelter: shelter shelters مأوى ملاجئ',
   // Journeys: who travels, on what, and the verbs of arriving, landing and setting out.
-  'carry: carried carries carrying transported نقلت ينقل تنقل نقلها نقلتها',
   'arrive: arrived arrives arriving arrival وصل وصلت يصل تصل وصول الوصول',
   'land: landed docked disembarked رست رسا ترسو رسو الرسو',
   'sail: sailed sailing departed أبحر أبحرت يبحر تبحر إبحار الإبحار',
