@@ -113,6 +113,8 @@ const GROUPS: readonly string[] = [
   'sell: sold sell sale sales selling باع باعت يبيع بيع البيع مبيعات',
   'buy: bought buy buying acquired acquisition purchase purchased اشترى اشترت شراء الشراء استحوذ استحوذت استحواذ',
   'approve: approved approve approval endorsed وافق وافقت موافقة الموافقة أقر أقرت إقرار صادق صادقت',
+  'propose: proposed proposes proposing proposal proposals اقترح اقترحت يقترح تقترح اقتراح الاقتراح مقترح المقترح',
+  'amend: amendment amendments تعديل التعديل تعديلات التعديلات',
   'reject: rejected reject rejection رفض رفضت يرفض',
   'appoint: appointed appointment عينت تعيين التعيين',
   'resign: resigned resignation استقال استقالت استقالة الاستقالة',
@@ -140,7 +142,7 @@ const GROUPS: readonly string[] = [
   'truck: truck trucks lorries lorry شاحنة شاحنات الشاحنات',
   'child: child children طفل طفلا أطفال الأطفال',
   'family: family families عائلة عائلات العائلات أسرة أسر الأسر',
-  'passenger: passenger passengers راكب راكبا ركاب الركاب',
+  'passenger: passenger passengers travellers راكب راكبا ركاب الركاب مسافر مسافرا مسافرين المسافرين',
 ];
 
 /**

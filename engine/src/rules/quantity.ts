@@ -42,6 +42,8 @@ import { checkAmounts } from './quantities/amounts';
 import { checkSplits } from './quantities/splits';
 import { checkMeasures } from './quantities/measures';
 import { checkLeftoverCounts } from './quantities/leftover';
+import { checkDurationSlots } from './quantities/durationSlots';
+import type { Draft } from '../findingBuilder';
 import { checkAges, checkEventAges } from './quantities/age';
 import { checkScales } from './quantities/scales';
 import { verbCountFacts } from './quantities/verbCounts';
@@ -49,6 +51,7 @@ import { openedNoun, openerOf, statedCount } from './quantities/statedCounts';
 import { labelledCount, labelNamesOnly, labelOfLine, withoutArticle } from './quantities/labels';
 import { WEIGHTS, weightComparable, weightOfNoun } from './quantities/weights';
 import { arabicDuration, arabicNumber } from '../messages';
+import { englishNumber } from '../messages/english';
 import { isIncrement } from '../extract/increments';
 import { derivedFigure } from './quantities/derived';
 import { anotherTime } from './quantities/occasions';
@@ -145,6 +148,9 @@ function render(value: number, draft: NumberExpression, unit: string | undefined
   if (draft.style === 'digits') {
     // A figure with a scale word keeps it where the article's figure reads well with it (4.5
     // million tonnes → 4.1 million tonnes); 62,931 is no «62.931 ألف», so «58 ألفاً» → 62931.
+    // A scale word the article's figure outgrows (86 thousand for 86 million) is replaced by the
+    // article's own scale: «86 ألف» → «86 مليون», not «86000 ألف».
+    if (draft.scale && draft.numberEnd === undefined && value / draft.scale >= 1000 && value >= 1e6) return lang === 'ar' ? arabicNumber(value) : englishNumber(value);
     if (draft.scale && draft.numberEnd === undefined && Math.abs((value / draft.scale) * 100 - Math.round((value / draft.scale) * 100)) < 1e-6) return `${Math.round((value / draft.scale) * 1000) / 1000}${original.replace(/^[\d.,\u0660-\u0669\u066B\u066C]+/, '')}`;
     return digitsLike(value, original);
   }
@@ -578,6 +584,15 @@ function durationOf(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly
   return { number: lone, unitTokenEnd: lone.unit ? lone.tokenEnd : lone.tokenEnd + 1 };
 }
 
+/** The finding of a wrong count or duration `number` for `fact`, with its fix in the draft's style. */
+function numberFinding(analysis: Analysis, knowledge: KnowledgeIndex, fact: Entity<Quantity>, number: NumberExpression): Draft {
+  const lang = tokenLang(analysis, analysis.tokens[number.tokenStart]!);
+  const original = analysis.text.slice(number.start, number.end);
+  const { range, expected } = fixOf(analysis, number, fact.fact, lang, original);
+  const actual = analysis.text.slice(range.start, range.end);
+  return wrongNumberFinding(knowledge, fact, { range, lang, actual, expected, fix: { text: expected } });
+}
+
 export const quantity: Rule = {
   id: 'quantity',
   category: 'number',
@@ -706,15 +721,12 @@ export const quantity: Rule = {
         // A sentence about another occasion (another year, a later day) gives other figures.
         if (otherOccasionOfFigure(analysis, knowledge, tokens[number.tokenStart]!.sentence, fact, number.tokenStart) || anotherTime(analysis, fact, number.tokenStart)) continue;
         reported.add(number.start);
-        const lang = tokenLang(analysis, tokens[number.tokenStart]!);
-        const original = analysis.text.slice(number.start, number.end);
-        const { range, expected } = fixOf(analysis, number, q, lang, original);
-        const actual = analysis.text.slice(range.start, range.end);
-        report(wrongNumberFinding(knowledge, fact, { range, lang, actual, expected, fix: { text: expected } }));
+        report(numberFinding(analysis, knowledge, fact, number));
       }
     }
     checkSubGroups(analysis, knowledge, all, report, reported);
     checkMeasures(analysis, knowledge, report, reported);
     checkLeftoverCounts(analysis, knowledge, report, reported);
+    checkDurationSlots(analysis, knowledge, report, reported, (fact, number) => numberFinding(analysis, knowledge, fact, number));
   },
 };

@@ -213,7 +213,8 @@ function namedIn(analysis: Analysis, knowledge: KnowledgeIndex): Map<number, Set
 /**
  * The facts a wrong figure may be a slip for, most likely first: those whose qualifier the
  * sentence names (inflation in September), those without one, then the others; among those, the
- * facts of a place the sentence names (ولاية سوسة), then the fact whose noun stands nearest the
+ * facts of a place the sentence names (ولاية سوسة), then those whose evidence sentence the draft
+ * sentence restates, then the fact whose noun stands nearest the
  * amount («نسبة النجاح في شعبة الرياضيات 79.1 في المئة» is the mathematics rate's, not the overall
  * pass rate's), each in its order.
  */
@@ -230,9 +231,12 @@ function bySlip(analysis: Analysis, knowledge: KnowledgeIndex, amount: Amount, f
     const qualifiers = [...(q.qualifier?.ar ?? []), ...(q.qualifier?.en ?? [])].flatMap((text) => nameKeys(text));
     return qualifiers.length === 0 ? 1 : qualifiers.some((key) => keys.has(key)) ? 0 : 2;
   };
+  // A fact whose evidence sentence the draft sentence restates comes before one whose noun merely
+  // stands nearer (council tax rising by 9% restates the tax's sentence, not the fare rise's).
+  const restated = (fact: Entity<Quantity>) => (restatesEvidence(analysis, knowledge, sentence, fact) ? 0 : 1);
   return facts
-    .map((fact, order) => ({ fact, order, rank: rank(fact.fact), unnamed: unnamed(fact), distance: nounDistance(analysis, amount, fact.fact) }))
-    .sort((a, b) => a.rank - b.rank || a.unnamed - b.unnamed || a.distance - b.distance || a.order - b.order)
+    .map((fact, order) => ({ fact, order, rank: rank(fact.fact), unnamed: unnamed(fact), restated: restated(fact), distance: nounDistance(analysis, amount, fact.fact) }))
+    .sort((a, b) => a.rank - b.rank || a.unnamed - b.unnamed || a.restated - b.restated || a.distance - b.distance || a.order - b.order)
     .map((entry) => entry.fact);
 }
 
