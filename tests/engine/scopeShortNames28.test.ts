@@ -30,9 +30,6 @@ Transport convener Ewan Doig said the vote would pay for two new engines. Nora T
 Ali Hassan, who runs a shop on the island, said his deliveries would cost more.
 `;
 
-/** Why the Arabic drafts are not tied yet. */
-const SHORT_NAMES = 'a Latin name of four consonants is not looked for in Arabic words';
-
 /** The drawn fact base of the English story with its people named in Latin letters only. */
 function englishOnly(): FactBaseData {
   const { factBase } = drawFactBase(ENGLISH_ARTICLE, { id: 'ferry-fares', file: 'ferry.en.txt' });
@@ -59,7 +56,7 @@ describe('short Latin names in Arabic drafts (an editor fact base in English onl
     ['its campaigner and its leader', 'جمعت الناشطة نورة تيت توقيعات ضد الزيادة، وردت عليها تيسا بين بأن القوارب لا تعمل بالنوايا الحسنة.'],
     ['one person with three of its figures', 'قالت تيسا بين إن العبّارة نقلت 918 ألف راكب وخسرت 3.7 مليون جنيه، وإن الأجرة سترتفع 12 في المئة بعد تصويت 41 مقابل 27.'],
   ];
-  for (const [name, draft] of SAME) test(`tied: ${name}`, { todo: SHORT_NAMES }, () => assert.ok(tied(base, draft)));
+  for (const [name, draft] of SAME) test(`tied: ${name}`, () => assert.ok(tied(base, draft)));
   const OTHER: [string, string][] = [
     ['its leader in another story of the same city, with a round figure', 'قالت تيسا بين، رئيسة مجلس إنفرنيس، إن المجلس سيفتح مكتبة جديدة في المدينة بكلفة مليون جنيه.'],
     ['another person sharing a given name', 'قالت تيسا براون من إنفرنيس إن المدارس ستغلق يوم الخميس بسبب الثلوج، وأيدها إوان ماكاي.'],
