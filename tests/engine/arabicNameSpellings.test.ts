@@ -7,7 +7,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { arabicNameForms } from '../../engine/src/draw/foreignNames';
+import { arabicNameForms } from '../../engine/src/lexicon/foreignNames';
 
 const cases: [string, string][] = [
   ['Haitham Osman Ibrahim', 'هيثم عثمان إبراهيم'],

@@ -9,7 +9,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { drawFactBase } from '../../engine/src/draw/index';
-import { arabicNameForms, arabicOfLatinWord, westernNameForms } from '../../engine/src/draw/foreignNames';
+import { arabicNameForms, arabicOfLatinWord, westernNameForms } from '../../engine/src/lexicon/foreignNames';
 import { createChecker, parseFactBase, type Checker } from '../../engine/src/index';
 import { arabicSpellingConsonants } from '../../engine/src/text/skeleton';
 

@@ -8,7 +8,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { arabicNameForms } from '../../engine/src/draw/foreignNames';
+import { arabicNameForms } from '../../engine/src/lexicon/foreignNames';
 import { drawFactBase } from '../../engine/src/draw/index';
 import { createChecker, parseFactBase } from '../../engine/src/index';
 

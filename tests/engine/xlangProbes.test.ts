@@ -18,7 +18,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { drawFactBase } from '../../engine/src/draw/index';
-import { arabicNameForms } from '../../engine/src/draw/foreignNames';
+import { arabicNameForms } from '../../engine/src/lexicon/foreignNames';
 import { sameArabicSpelling } from '../../engine/src/text/skeleton';
 import { createChecker, parseFactBase, type Checker, type FactBaseData } from '../../engine/src/index';
 import { repoRoot } from './helpers';

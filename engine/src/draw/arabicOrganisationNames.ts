@@ -9,7 +9,7 @@
  * organisation keeps its English name alone.
  */
 import type { DrawContext } from './context';
-import { arabicNameForms } from './foreignNames';
+import { arabicNameForms } from '../lexicon/foreignNames';
 import { PORTFOLIOS_ARABIC } from './lexicon';
 import { nationalityOf } from '../titles';
 import { NATIONALITIES } from '../lexicon/words';

@@ -21,7 +21,7 @@ import { drawQuotedOrganisations, drawQuotedShortNames } from './quotedNames';
 import { englishNamesByRule } from './organisationNames';
 import { arabicNamesByRule } from './arabicOrganisationNames';
 import { arabicBodiesByApposition, bodiesAfterSeat, bodiesByApposition } from './appositionBodies';
-import { arabicNameForms } from './foreignNames';
+import { arabicNameForms } from '../lexicon/foreignNames';
 
 const NAME_OPENING_POSSESSIVES = new Set(EN_NAME_OPENING_POSSESSIVES.map(key));
 const AR_HEADS = new Map(AR_ORG_HEADS.map((head) => [key(head.ar), head]));

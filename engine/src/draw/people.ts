@@ -7,7 +7,7 @@ import { nationalityOf } from '../titles';
 import { nameKeys } from '../knowledge';
 import type { DrawContext, DrawnEvidence } from './context';
 import { transliterateName } from './transliterate';
-import { arabicNameForms, foreignArabicVariants, isArabicName, isForeignArabicName, westernNameForms } from './foreignNames';
+import { arabicNameForms, foreignArabicVariants, isArabicName, isForeignArabicName, westernNameForms } from '../lexicon/foreignNames';
 import { arabicNumberWord } from '../lexicon/numbers';
 import { COUNT_NOUNS, quantityNounAt } from './quantityNouns';
 import { FEMININE, MASCULINE, descriptorAt, givenNameGender, isSpeech, key, stemsOf, titleAt } from './words';

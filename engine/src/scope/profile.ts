@@ -20,6 +20,7 @@ import { distinctiveFigures } from './figures';
 import { countable, countedWords, type CountedFigure } from './counts';
 import { quoteWindows } from './quotes';
 import { isArabicWord, nameSkeletons } from './skeleton';
+import { arabicSpellingsOf } from './speltNames';
 import { SPELLING } from '../text/skeleton';
 import { GAZETTEER, ORGANISATION_LEXICON } from '../referenceLexicons';
 
@@ -461,6 +462,20 @@ function referencedPlaces(factBase: FactBaseData): (LexiconNames & { id: string 
   return out;
 }
 
+/**
+ * Adds the Arabic spellings by rule of a person the fact base names in Latin letters only (see
+ * `speltNames.ts`) to its anchor: found as written, they weigh as a name found by its consonants
+ * ({@link CROSS_SCRIPT_PENALTY} less than the name itself), so that one of them needs the
+ * corroboration a name spelt otherwise needs.
+ */
+function addArabicSpellings(index: ScopeIndex, anchor: number, person: NonNullable<FactBaseData['people']>[number]): void {
+  if (index.anchors[anchor]?.key !== `person:${person.id}` || (person.names.ar ?? []).length > 0 || (person.short?.ar ?? []).length > 0) return;
+  for (const keys of arabicSpellingsOf(person.names.en ?? [])) {
+    const weight = formWeight('person', keys, false) - CROSS_SCRIPT_PENALTY;
+    if (weight >= SPECIFIC_WEIGHT) addForm(index, { anchor, keys, weight, specific: true, caps: false });
+  }
+}
+
 /** The script whose forms of a person's name were spelt by rule (`transliterated`), if any. */
 function guessedScript(transliterated: boolean | 'ar' | 'en' | undefined): 'ar' | 'latin' | undefined {
   if (transliterated === 'ar') return 'ar';
@@ -485,7 +500,11 @@ export function buildScopeIndex(factBases: readonly FactBaseData[]): ScopeIndex 
     const title = titleKeys(factBase);
     const add = (kind: Kind, key: string, names: { ar?: string[]; en?: string[] } | undefined, short?: { ar?: string[]; en?: string[] }, guessed?: 'ar' | 'latin') =>
       addNamed(index, profile, title, kind, key, names, short, guessed);
-    for (const person of factBase.people ?? []) add('person', `person:${person.id}`, person.names, person.short, guessedScript(person.transliterated));
+    for (const person of factBase.people ?? []) {
+      const anchor = index.anchors.length;
+      add('person', `person:${person.id}`, person.names, person.short, guessedScript(person.transliterated));
+      addArabicSpellings(index, anchor, person);
+    }
     for (const organisation of factBase.organisations ?? [])
       add(SOURCE_KINDS.has(organisation.kind) ? 'source' : 'organisation', `organisation:${organisation.id}`, withTranslations(organisation.names));
     for (const group of factBase.groups ?? []) add('group', `group:${group.id}`, group.names);

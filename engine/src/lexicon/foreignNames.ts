@@ -12,7 +12,7 @@
  * Al-Awsat, Sky News Arabia) under the policy of the gazetteer (knowledge/README.md); the lists
  * are common names, not exhaustive ones.
  */
-import { KNOWN_GIVEN_NAMES, MORE_LATIN_SPELLINGS, NAME_SPELLINGS } from '../lexicon/givenNames';
+import { KNOWN_GIVEN_NAMES, MORE_LATIN_SPELLINGS, NAME_SPELLINGS } from './givenNames';
 import { wordKey } from '../tokenKey';
 import { fold } from '../text/normalise';
 
