@@ -26,17 +26,17 @@ interface NameProbe {
 
 /** True restatements: no error or warning of post-holder or name-spelling. */
 const TRUE: NameProbe[] = [
-  { file: ar, sentence: 'وقال رئيس الجمعية عبدالله القضاة إن الأسعار ستنخفض.', todo: 'a compound given name written joined («عبدالله» for «عبد الله») after the holder\'s title is taken for another holder' },
-  { file: ar, sentence: 'وقال رئيس جمعية مزارعي الزيتون عبدالله القضاه إن الأسعار ستنخفض.', todo: 'a compound given name written joined («عبدالله» for «عبد الله») after the holder\'s title is taken for another holder' },
+  { file: ar, sentence: 'وقال رئيس الجمعية عبدالله القضاة إن الأسعار ستنخفض.' },
+  { file: ar, sentence: 'وقال رئيس جمعية مزارعي الزيتون عبدالله القضاه إن الأسعار ستنخفض.' },
   { file: ar, sentence: 'وقال وزير الزراعة محمد عبدالرحمن الشوبكي إن الإنتاج سيبلغ 18 ألف طن.' },
   { file: ar, sentence: 'وقالت هالة البطاينه، الناطقة باسم الوزارة، إن الوزارة ستراقب الأسعار.' },
   { file: ar, sentence: 'وقال المحافظ احمد الزعبي إن المحافظة ستوفر 200 عامل.' },
   { file: ar, sentence: 'وقال جون مكنزي من جامعة أدنبرة إن الجفاف خفض الإنتاج.', todo: 'a foreign name\'s Arabic spelling without its long vowel (مكنزي for ماكنزي) is read as a misspelling' },
   { file: ar, sentence: 'وقالت رئيسة مديرية زراعة سمرين فيونا الحداد إن المديرية وزعت 3 آلاف شتلة.', todo: 'a head («رئيسة») of a directorate is flagged against its director («مديرة»)' },
-  { file: en, sentence: 'وقالت المتحدثة باسم وزارة الزراعة هالة البطاينة إن الوزارة ستراقب الأسعار.', todo: 'an Arab name of an English article in the Arabic letters its bearers use is flagged against the drawing\'s guess of them' },
-  { file: en, sentence: 'وقالت المتحدثة باسم الوزارة هالة البطاينة إن الوزارة ستراقب الأسعار.', todo: 'an Arab name of an English article in the Arabic letters its bearers use is flagged against the drawing\'s guess of them' },
-  { file: en, sentence: 'وقال محافظ سمرين أحمد الزعبي إن المحافظة ستوفر 200 عامل.', todo: 'an Arab name of an English article in the Arabic letters its bearers use is flagged against the drawing\'s guess of them' },
-  { file: en, sentence: 'وقال أحمد الزعبي محافظ سمرين إن المحافظة ستوفر 200 عامل.', todo: 'an Arab name of an English article in the Arabic letters its bearers use is flagged against the drawing\'s guess of them' },
+  { file: en, sentence: 'وقالت المتحدثة باسم وزارة الزراعة هالة البطاينة إن الوزارة ستراقب الأسعار.' },
+  { file: en, sentence: 'وقالت المتحدثة باسم الوزارة هالة البطاينة إن الوزارة ستراقب الأسعار.' },
+  { file: en, sentence: 'وقال محافظ سمرين أحمد الزعبي إن المحافظة ستوفر 200 عامل.' },
+  { file: en, sentence: 'وقال أحمد الزعبي محافظ سمرين إن المحافظة ستوفر 200 عامل.' },
   { file: en, sentence: 'وقال مصطفى العمري رئيس بلدية سمرين إن البلدية ستفتح ثلاث معاصر.' },
   { file: en, sentence: 'وقال عبد الله القضاة رئيس جمعية مزارعي الزيتون إن الأسعار ستنخفض.', todo: 'a body the fact base names only in English is compared with an Arabic body whose words are common nouns (مزارعي), taken for names' },
   { file: en, sentence: 'Agriculture Minister Mohammed Abdel Rahman al-Shobaki said the yield would reach 18,000 tonnes.' },
