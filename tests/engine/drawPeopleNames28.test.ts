@@ -46,6 +46,26 @@ const TRUE: NameProbe[] = [
   { file: ar, sentence: 'Samreen Governor Ahmed al-Zoubi said the governorate would provide 200 workers.' },
 ];
 
+const port = 'port28.en.txt';
+
+/**
+ * True restatements of an English article's posts and names (a grain terminal at Port Velmar: a
+ * director-general, a chairwoman, a chief executive, a minister, a spokeswoman, two directors, a
+ * former minister): Arab names as Arabic writers spell them, bodies the article names in English
+ * only, and other words for the titles.
+ */
+const PORT_TRUE: NameProbe[] = [
+  { file: port, sentence: 'وقال وزير النقل يوسف الحداد إن الحكومة ستربط المحطة بالسكك الحديدية.', todo: 'another family name given to an English article\'s Arab name in Arabic letters (الحداد for a drawn هاداد) is flagged as a changed name' },
+  { file: port, sentence: 'وقالت ليلى عون، مديرة العمليات في هارلو مارين، إن 400 عامل بنوا المحطة.' },
+  { file: port, sentence: 'وقالت رئيسة غرفة تجارة فيلمار سميرة درويش إن التجار انتظروا المشروع عشر سنوات.' },
+  { file: port, sentence: 'وقال الرئيس التنفيذي لشركة هارلو مارين غاريث برايس إن العمل انتهى قبل موعده بشهر.' },
+  { file: port, sentence: 'وقال مدير مجلس الحبوب في فيلمار عمر فاخوري إن المزارعين سيبيعون مباشرة.', todo: 'a body the fact base names only in English is compared with an Arabic body named by common nouns and the town' },
+  { file: port, sentence: 'Omar Fakhoury, head of the Velmar Grain Board, said farmers would sell directly.', todo: 'the head of a board is flagged against its director' },
+  { file: port, sentence: 'Khalid Mansour, head of the port authority, said unloading times would halve.', todo: 'another attested spelling of an Arab given name (Khalid for Khaled) in a draft of the article\'s language is read as a misspelling' },
+  { file: port, sentence: 'Port authority chief Khaled Mansour said unloading times would halve.' },
+  { file: port, sentence: 'Harlow Marine CEO Gareth Pryce said the work had finished a month early.' },
+];
+
 /** Wrong posts and misspelt names: an error on the words named. */
 const WRONG: NameProbe[] = [
   { file: ar, sentence: 'وقال وزير الزراعة مصطفى العمري إن الإنتاج سيبلغ 18 ألف طن.', flagged: 'وزير الزراعة' },
@@ -60,6 +80,10 @@ const WRONG: NameProbe[] = [
   { file: en, sentence: 'Agriculture Minister Mohammed Abdel Rahman al-Shobeki said the yield would reach 18,000 tonnes.', flagged: 'al-Shobeki' },
   { file: en, sentence: 'Samreen Governor Ahmed al-Zoobi said the governorate would provide 200 workers.', flagged: 'al-Zoobi' },
   { file: en, sentence: 'Mustafa al-Omari, governor of Samreen, said the governorate would provide 200 workers.', flagged: 'governor' },
+  { file: port, sentence: 'وقال وزير النقل خالد حداد إن الحكومة ستربط المحطة بالسكك الحديدية.', flagged: 'خالد', todo: 'the usual Arabic spelling of the family name (حداد) is not matched to the drawn guess (هاداد), so the changed given name is not seen' },
+  { file: port, sentence: 'وقال وزير النقل طارق الصباغ إن الحكومة ستربط المحطة بالسكك الحديدية.', flagged: 'طارق الصباغ', todo: 'another name after the title of a holder whose Arabic names were guessed only advises, even when its given name is not the holder\'s' },
+  { file: port, sentence: 'Transport Minister Youssef Hadad said the government would link the terminal to the railway.', flagged: 'Youssef Hadad' },
+  { file: port, sentence: 'Nadia Karam, chairwoman of the Velmar Chamber of Commerce, said exports would rise by a third.', flagged: 'chairwoman', todo: 'the chairwoman\'s title is drawn cut short (“chairwoman of the”) and her body as a person' },
 ];
 
 /** The errors and warnings of post-holder and name-spelling a sentence gets: the words each covers. */
@@ -70,7 +94,7 @@ function errors(file: string, sentence: string): string[] {
     .map((f) => sentence.slice(f.range.start, f.range.end));
 }
 
-for (const { file, sentence, flagged, todo } of [...TRUE, ...WRONG]) {
+for (const { file, sentence, flagged, todo } of [...TRUE, ...PORT_TRUE, ...WRONG]) {
   test(`${file}: ${flagged ? `flags ${flagged}` : 'clean'}: ${sentence}`, todo ? { todo } : {}, () => {
     const found = errors(file, sentence);
     if (!flagged) return assert.deepEqual(found, []);
