@@ -55,7 +55,7 @@ const port = 'port28.en.txt';
  * only, and other words for the titles.
  */
 const PORT_TRUE: NameProbe[] = [
-  { file: port, sentence: 'وقال وزير النقل يوسف الحداد إن الحكومة ستربط المحطة بالسكك الحديدية.', todo: 'another family name given to an English article\'s Arab name in Arabic letters (الحداد for a drawn هاداد) is flagged as a changed name' },
+  { file: port, sentence: 'وقال وزير النقل يوسف الحداد إن الحكومة ستربط المحطة بالسكك الحديدية.' },
   { file: port, sentence: 'وقالت ليلى عون، مديرة العمليات في هارلو مارين، إن 400 عامل بنوا المحطة.' },
   { file: port, sentence: 'وقالت رئيسة غرفة تجارة فيلمار سميرة درويش إن التجار انتظروا المشروع عشر سنوات.' },
   { file: port, sentence: 'وقال الرئيس التنفيذي لشركة هارلو مارين غاريث برايس إن العمل انتهى قبل موعده بشهر.' },
@@ -81,7 +81,7 @@ const WRONG: NameProbe[] = [
   { file: en, sentence: 'Samreen Governor Ahmed al-Zoobi said the governorate would provide 200 workers.', flagged: 'al-Zoobi' },
   { file: en, sentence: 'Mustafa al-Omari, governor of Samreen, said the governorate would provide 200 workers.', flagged: 'governor' },
   { file: port, sentence: 'وقال وزير النقل خالد حداد إن الحكومة ستربط المحطة بالسكك الحديدية.', flagged: 'خالد', todo: 'the usual Arabic spelling of the family name (حداد) is not matched to the drawn guess (هاداد), so the changed given name is not seen' },
-  { file: port, sentence: 'وقال وزير النقل طارق الصباغ إن الحكومة ستربط المحطة بالسكك الحديدية.', flagged: 'طارق الصباغ', todo: 'another name after the title of a holder whose Arabic names were guessed only advises, even when its given name is not the holder\'s' },
+  { file: port, sentence: 'وقال وزير النقل طارق الصباغ إن الحكومة ستربط المحطة بالسكك الحديدية.', flagged: 'طارق الصباغ' },
   { file: port, sentence: 'Transport Minister Youssef Hadad said the government would link the terminal to the railway.', flagged: 'Youssef Hadad' },
   { file: port, sentence: 'Nadia Karam, chairwoman of the Velmar Chamber of Commerce, said exports would rise by a third.', flagged: 'chairwoman', todo: 'the chairwoman\'s title is drawn cut short (“chairwoman of the”) and her body as a person' },
 ];

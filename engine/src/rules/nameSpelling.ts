@@ -12,7 +12,7 @@
  *
  * A near miss of the Arabic spellings drawing guessed for an English article's name is reported
  * as advice (information level) only: writers' usual spelling (الزعبي) often differs from the guess
- * (الزوبي).
+ * (الزوبي), and so does another family name given to such a person (الحداد for a drawn هاداد).
  */
 import type { Rule } from './rule';
 import { mentions, namesSpeltByRule } from '../mentions';
@@ -62,17 +62,27 @@ export const nameSpelling: Rule = {
       const actual = analysis.text.slice(name.start, name.end);
       const entity = knowledge.entity<Person>(name.entity);
       if (!entity) continue;
+      const lang = tokenLang(analysis, analysis.tokens[name.tokenStart]!);
       report({
         ruleId: 'name-spelling',
         range: { start: name.start, end: name.end },
-        lang: tokenLang(analysis, analysis.tokens[name.tokenStart]!),
+        lang,
         message: changedName({ person: knowledge.personNames(entity.key), actual }),
         actual,
         expected: name.expected,
         fix: { text: name.expected },
         factId: entity.id,
         evidence: knowledge.evidenceOf(entity.key),
+        // The family name of an English article's Arab name is spelt in Arabic letters by rule (its
+        // given name comes from a table): another family name there (الحداد for a drawn هاداد) is
+        // more often the usual spelling than another person, and only advises.
+        advisory: lang === 'ar' && namesSpeltByRule(knowledge, entity.key, 'ar') && lastWord(actual) !== lastWord(name.expected),
       });
     }
   },
 };
+
+/** The last word of a name. */
+function lastWord(name: string): string {
+  return name.trim().split(/\s+/).pop() ?? '';
+}

@@ -73,12 +73,22 @@ export function checkTitleHolders(ctx: PostContext): void {
     if (holder && holdersName(knowledge, holder.key, tokens.slice(name.tokenStart, name.tokenEnd))) continue;
     const start = tokens[name.tokenStart]!.oStart;
     const end = tokens[name.tokenEnd - 1]!.oEnd;
-    // A holder whose Arabic names drawing guessed from an English article (its Arab spokeswoman in
-    // Arabic letters) may be the name read here, spelt as writers spell it: another name after the
-    // title then only advises (as in name-spelling, the many English spellings of an Arabic name
-    // are not such a guess).
-    pushWrongHolder(ctx, post, start, end, lang, !!holder && lang === 'ar' && namesSpeltByRule(knowledge, holder.key, 'ar'));
+    pushWrongHolder(ctx, post, start, end, lang, !!holder && mayBeGuessedHolder(knowledge, holder.key, tokens[name.tokenStart]!, lang));
   }
+}
+
+/**
+ * Whether a draft's name after a title may be its holder spelt otherwise than drawing guessed: the
+ * holder's Arabic names were spelt by rule from an English article, and the draft's given name is
+ * the holder's (taken from a table, not guessed), so only the family name differs («هالة البطاينة»
+ * for a drawn «هالة باتين»). Another name after the title then only advises; another given name
+ * («طارق الصباغ» for «يوسف هاداد») is another person. The many English spellings guessed for an
+ * Arabic name are no such guess (see name-spelling).
+ */
+function mayBeGuessedHolder(knowledge: KnowledgeIndex, holderKey: string, given: Token, lang: 'ar' | 'en'): boolean {
+  if (lang !== 'ar' || !namesSpeltByRule(knowledge, holderKey, 'ar')) return false;
+  const names = knowledge.entity<Person>(holderKey)?.fact.names.ar ?? [];
+  return names.some((name) => nameKeys(name)[0] === given.key);
 }
 
 /**
