@@ -82,6 +82,7 @@ const WRONG: NameProbe[] = [
   { file: en, sentence: 'Mustafa al-Omari, governor of Samreen, said the governorate would provide 200 workers.', flagged: 'governor' },
   { file: port, sentence: 'وقال وزير النقل خالد حداد إن الحكومة ستربط المحطة بالسكك الحديدية.', flagged: 'خالد', todo: 'the usual Arabic spelling of the family name (حداد) is not matched to the drawn guess (هاداد), so the changed given name is not seen' },
   { file: port, sentence: 'وقال وزير النقل طارق الصباغ إن الحكومة ستربط المحطة بالسكك الحديدية.', flagged: 'طارق الصباغ' },
+  { file: port, sentence: 'وقال مدير شركة هارلو مارين عمر فاخوري إن المزارعين سيبيعون مباشرة.', flagged: 'شركة هارلو مارين' },
   { file: port, sentence: 'Transport Minister Youssef Hadad said the government would link the terminal to the railway.', flagged: 'Youssef Hadad' },
   { file: port, sentence: 'Nadia Karam, chairwoman of the Velmar Chamber of Commerce, said exports would rise by a third.', flagged: 'chairwoman', todo: 'the chairwoman\'s title is drawn cut short (“chairwoman of the”) and her body as a person' },
 ];
