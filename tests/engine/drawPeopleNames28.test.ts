@@ -66,6 +66,23 @@ const PORT_TRUE: NameProbe[] = [
   { file: port, sentence: 'Harlow Marine CEO Gareth Pryce said the work had finished a month early.' },
 ];
 
+const clinic = 'clinic28.ar.txt';
+
+/**
+ * True restatements of an Arabic article's posts and names (a hospital opened at Rummana: a
+ * minister with an honorific, a hospital's director and its director of nursing, a British
+ * ambassador, a committee's chairman who is an MP, a mayor named before his title).
+ */
+const CLINIC_TRUE: NameProbe[] = [
+  { file: clinic, sentence: 'Dr Firas Hawari, the health minister, said the hospital would serve 80,000 people.' },
+  { file: clinic, sentence: 'Reem al-Sharaa, the hospital\'s director of nursing, said 120 nurses had been appointed.' },
+  { file: clinic, sentence: 'Catherine Hopkins, the British ambassador in Amman, said Britain had paid for some equipment.', todo: 'a foreign family name\'s English form is spelt by rule from its Arabic letters (Hobknz for هوبكنز), so its usual spelling is flagged as another name' },
+  { file: clinic, sentence: 'وقالت السفيرة البريطانية كاثرين هوبكينز إن بلادها مولت جزءاً من المعدات.', todo: 'a foreign name written with another long vowel in Arabic (هوبكينز for هوبكنز) is read as a misspelling' },
+  { file: clinic, sentence: 'وقال سليم النعيمات مدير مستشفى الرمانة إن المستشفى سيعمل بكامل طاقته في يناير.', todo: 'a post whose title names its body by a bare kind noun («مدير المستشفى») is not tied to the body the article named before (مستشفى الرمانة الحكومي), so the body\'s full name is flagged' },
+  { file: clinic, sentence: 'وقال رئيس بلدية الرمانة عمر الخطيب إن البلدية شقت طريقاً جديداً.' },
+  { file: clinic, sentence: 'Rummana mayor Omar Khatib said the municipality had built a new road.' },
+];
+
 /** Wrong posts and misspelt names: an error on the words named. */
 const WRONG: NameProbe[] = [
   { file: ar, sentence: 'وقال وزير الزراعة مصطفى العمري إن الإنتاج سيبلغ 18 ألف طن.', flagged: 'وزير الزراعة' },
@@ -84,6 +101,7 @@ const WRONG: NameProbe[] = [
   { file: port, sentence: 'وقال وزير النقل طارق الصباغ إن الحكومة ستربط المحطة بالسكك الحديدية.', flagged: 'طارق الصباغ' },
   { file: ar, sentence: 'Fiona Haddad, head of the Olive Growers Association, said seedlings were handed out.', flagged: 'Olive Growers Association' },
   { file: ar, sentence: 'وقالت رئيسة جمعية مزارعي الزيتون فيونا الحداد إن المديرية وزعت 3 آلاف شتلة.', flagged: 'جمعية مزارعي الزيتون' },
+  { file: clinic, sentence: 'وقال وزير الصحة سليم النعيمات إن المستشفى سيخدم 80 ألف نسمة.', flagged: 'وزير الصحة' },
   { file: port, sentence: 'وقال مدير شركة هارلو مارين عمر فاخوري إن المزارعين سيبيعون مباشرة.', flagged: 'شركة هارلو مارين' },
   { file: port, sentence: 'Transport Minister Youssef Hadad said the government would link the terminal to the railway.', flagged: 'Youssef Hadad' },
   { file: port, sentence: 'Nadia Karam, chairwoman of the Velmar Chamber of Commerce, said exports would rise by a third.', flagged: 'chairwoman', todo: 'the chairwoman\'s title is drawn cut short (“chairwoman of the”) and her body as a person' },
@@ -97,7 +115,7 @@ function errors(file: string, sentence: string): string[] {
     .map((f) => sentence.slice(f.range.start, f.range.end));
 }
 
-for (const { file, sentence, flagged, todo } of [...TRUE, ...PORT_TRUE, ...WRONG]) {
+for (const { file, sentence, flagged, todo } of [...TRUE, ...PORT_TRUE, ...CLINIC_TRUE, ...WRONG]) {
   test(`${file}: ${flagged ? `flags ${flagged}` : 'clean'}: ${sentence}`, todo ? { todo } : {}, () => {
     const found = errors(file, sentence);
     if (!flagged) return assert.deepEqual(found, []);
