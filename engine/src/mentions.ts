@@ -281,6 +281,16 @@ export function namesSpeltByRule(knowledge: KnowledgeIndex, key: string, lang: '
   return lang === 'ar' ? side === 'ar' : side === true || side === 'en';
 }
 
+/**
+ * Whether the names of the person `key` in language `lang` are still drawing's guess: spelt by rule
+ * and not yet reviewed (the fact is still marked unsure). An editor who kept the mark
+ * `transliterated` but checked the person (no `review.unsure` left) vouches for the spellings.
+ */
+export function namesGuessed(knowledge: KnowledgeIndex, key: string, lang: 'ar' | 'en'): boolean {
+  const fact = knowledge.entity(key)?.fact as { review?: { unsure?: boolean } } | undefined;
+  return !!fact?.review?.unsure && namesSpeltByRule(knowledge, key, lang);
+}
+
 /** Whether a draft token is the same transliteration as a form's key (Latin by its consonants, Arabic by `sameArabicSpelling`, the article aside). */
 function sameSkeleton(token: Token, formKey: string): boolean {
   if (token.script === 'ar') return formKey.length >= 3 && /^[\u0600-\u06ff]+$/.test(formKey) && sameArabicSpelling(token.key, formKey);

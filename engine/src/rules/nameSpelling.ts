@@ -10,12 +10,12 @@
  * sentence restating the article sentence that names them (a relative or a namesake elsewhere is
  * not flagged).
  *
- * A near miss of the Arabic spellings drawing guessed for an English article's name is reported
- * as advice (information level) only: writers' usual spelling (الزعبي) often differs from the guess
- * (الزوبي), and so does another family name given to such a person (الحداد for a drawn هاداد).
+ * Another family name given to an English article's Arab name whose Arabic spellings drawing
+ * guessed and nobody reviewed (الحداد for a drawn هاداد) is reported as advice (information level)
+ * only: writers' usual spelling often differs from the guess.
  */
 import type { Rule } from './rule';
-import { mentions, namesSpeltByRule } from '../mentions';
+import { mentions, namesGuessed } from '../mentions';
 import { tokenLang } from '../analysis';
 import type { Person } from '../factBase/schema';
 import { changedName, misspeltName } from '../messages';
@@ -51,11 +51,6 @@ export const nameSpelling: Rule = {
         fix: { text: expected },
         factId: person.id,
         evidence: knowledge.evidenceOf(person.key),
-        // A near miss of the one or two Arabic spellings drawing guessed for an English article's
-        // name is more often the spelling writers use (الزعبي for a guessed الزوبي) than a
-        // misspelling: it only advises. English spellings guessed for an Arabic name are many, and
-        // read by their consonants already, so a near miss of them (Essam for Assem) stays an error.
-        advisory: mention.form.lang === 'ar' && namesSpeltByRule(knowledge, person.key, 'ar'),
       });
     }
     for (const name of changedNames(analysis, knowledge)) {
@@ -76,7 +71,7 @@ export const nameSpelling: Rule = {
         // The family name of an English article's Arab name is spelt in Arabic letters by rule (its
         // given name comes from a table): another family name there (الحداد for a drawn هاداد) is
         // more often the usual spelling than another person, and only advises.
-        advisory: lang === 'ar' && namesSpeltByRule(knowledge, entity.key, 'ar') && lastWord(actual) !== lastWord(name.expected),
+        advisory: lang === 'ar' && namesGuessed(knowledge, entity.key, 'ar') && lastWord(actual) !== lastWord(name.expected),
       });
     }
   },

@@ -5,7 +5,7 @@
 import { tokenLang, type Analysis, type Token } from '../../analysis';
 import { dates } from '../../extract/dates';
 import { nameKeys, stems, type Entity, type KnowledgeIndex } from '../../knowledge';
-import { namesSpeltByRule } from '../../mentions';
+import { namesGuessed } from '../../mentions';
 import { unknownNameAt, nationalityOf, FILLER } from '../../titles';
 import { ROLE_FAMILY } from '../../lexicon/words';
 import type { Organisation, Person, Post } from '../../factBase/schema';
@@ -86,7 +86,7 @@ export function checkTitleHolders(ctx: PostContext): void {
  * Arabic name are no such guess (see name-spelling).
  */
 function mayBeGuessedHolder(knowledge: KnowledgeIndex, holderKey: string, given: Token, lang: 'ar' | 'en'): boolean {
-  if (lang !== 'ar' || !namesSpeltByRule(knowledge, holderKey, 'ar')) return false;
+  if (lang !== 'ar' || !namesGuessed(knowledge, holderKey, 'ar')) return false;
   const names = knowledge.entity<Person>(holderKey)?.fact.names.ar ?? [];
   return names.some((name) => nameKeys(name)[0] === given.key);
 }
