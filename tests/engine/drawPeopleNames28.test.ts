@@ -35,8 +35,8 @@ const TRUE: NameProbe[] = [
   { file: ar, sentence: 'وقالت رئيسة مديرية زراعة سمرين فيونا الحداد إن المديرية وزعت 3 آلاف شتلة.' },
   { file: en, sentence: 'وقالت المتحدثة باسم وزارة الزراعة هالة البطاينة إن الوزارة ستراقب الأسعار.' },
   { file: en, sentence: 'وقالت المتحدثة باسم الوزارة هالة البطاينة إن الوزارة ستراقب الأسعار.' },
-  { file: en, sentence: 'وقال محافظ سمرين أحمد الزعبي إن المحافظة ستوفر 200 عامل.', todo: 'a near miss of an English article\'s Arab name guessed in Arabic letters (الزعبي for a drawn الزوبي) is flagged; made advice, it cost drawn recall on held-out stories (planted misspellings of the same names), so it waits for a finer test' },
-  { file: en, sentence: 'وقال أحمد الزعبي محافظ سمرين إن المحافظة ستوفر 200 عامل.', todo: 'a near miss of an English article\'s Arab name guessed in Arabic letters (الزعبي for a drawn الزوبي) is flagged; made advice, it cost drawn recall on held-out stories (planted misspellings of the same names), so it waits for a finer test' },
+  { file: en, sentence: 'وقال محافظ سمرين أحمد الزعبي إن المحافظة ستوفر 200 عامل.' },
+  { file: en, sentence: 'وقال أحمد الزعبي محافظ سمرين إن المحافظة ستوفر 200 عامل.' },
   { file: en, sentence: 'وقال مصطفى العمري رئيس بلدية سمرين إن البلدية ستفتح ثلاث معاصر.' },
   { file: en, sentence: 'وقال عبد الله القضاة رئيس جمعية مزارعي الزيتون إن الأسعار ستنخفض.' },
   { file: en, sentence: 'Agriculture Minister Mohammed Abdel Rahman al-Shobaki said the yield would reach 18,000 tonnes.' },
@@ -56,7 +56,7 @@ const port = 'port28.en.txt';
  */
 const PORT_TRUE: NameProbe[] = [
   { file: port, sentence: 'وقال وزير النقل يوسف الحداد إن الحكومة ستربط المحطة بالسكك الحديدية.' },
-  { file: port, sentence: 'وقالت ليلى عون، مديرة العمليات في هارلو مارين، إن 400 عامل بنوا المحطة.', todo: 'a near miss of an English article\'s Arab name guessed in Arabic letters (الزعبي for a drawn الزوبي) is flagged; made advice, it cost drawn recall on held-out stories (planted misspellings of the same names), so it waits for a finer test' },
+  { file: port, sentence: 'وقالت ليلى عون، مديرة العمليات في هارلو مارين، إن 400 عامل بنوا المحطة.' },
   { file: port, sentence: 'وقالت رئيسة غرفة تجارة فيلمار سميرة درويش إن التجار انتظروا المشروع عشر سنوات.' },
   { file: port, sentence: 'وقال الرئيس التنفيذي لشركة هارلو مارين غاريث برايس إن العمل انتهى قبل موعده بشهر.' },
   { file: port, sentence: 'وقال مدير مجلس الحبوب في فيلمار عمر فاخوري إن المزارعين سيبيعون مباشرة.' },

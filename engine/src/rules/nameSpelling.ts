@@ -10,9 +10,10 @@
  * sentence restating the article sentence that names them (a relative or a namesake elsewhere is
  * not flagged).
  *
- * Another family name given to an English article's Arab name whose Arabic spellings drawing
- * guessed and nobody reviewed (الحداد for a drawn هاداد) is reported as advice (information level)
- * only: writers' usual spelling often differs from the guess.
+ * A near miss of the Arabic spellings drawing guessed for an English article's name, or another
+ * family name given to such a person (الحداد for a drawn هاداد), is reported as advice (information
+ * level) only while nobody has reviewed the person (the fact still marked unsure): writers' usual
+ * spelling (الزعبي) often differs from the guess (الزوبي).
  */
 import type { Rule } from './rule';
 import { mentions, namesGuessed } from '../mentions';
@@ -51,6 +52,12 @@ export const nameSpelling: Rule = {
         fix: { text: expected },
         factId: person.id,
         evidence: knowledge.evidenceOf(person.key),
+        // A near miss of the one or two Arabic spellings drawing guessed for an English article's
+        // name, still unreviewed, is more often the spelling writers use (الزعبي for a guessed
+        // الزوبي) than a misspelling: it only advises. English spellings guessed for an Arabic name
+        // are many, and read by their consonants already, so a near miss of them (Essam for Assem)
+        // stays an error; so does any near miss once an editor has reviewed the person.
+        advisory: mention.form.lang === 'ar' && namesGuessed(knowledge, person.key, 'ar'),
       });
     }
     for (const name of changedNames(analysis, knowledge)) {
