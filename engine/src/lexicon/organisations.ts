@@ -28,6 +28,26 @@ const EN: Record<OrganisationClass, string[]> = {
   sport: ['club', 'fc'],
 };
 
+/**
+ * The Arabic head words by which Arabic news writing usually translates an English organisation's
+ * head word (a Board is a «مجلس» or a «هيئة», a Chamber a «غرفة»): an Arabic phrase with such a
+ * head may be the Arabic name of a body a fact base names in English only, whatever class each
+ * language's table gives the two words. Usual translations of the English head words above, as
+ * bilingual news agencies write them; folded, without the article.
+ */
+const HEAD_TRANSLATIONS: Record<string, string[]> = {
+  authority: ['هيئة', 'سلطة'], agency: ['وكالة', 'هيئة'], board: ['مجلس', 'هيئة'], bureau: ['مكتب'], commission: ['مفوضية', 'هيئة', 'لجنة'],
+  department: ['دائرة', 'إدارة', 'قسم', 'وزارة'], directorate: ['مديرية', 'إدارة'], ministry: ['وزارة'], office: ['مكتب', 'ديوان'], service: ['دائرة', 'مصلحة', 'جهاز', 'هيئة'],
+  association: ['جمعية', 'رابطة'], chamber: ['غرفة'], federation: ['اتحاد'], foundation: ['مؤسسة'], league: ['رابطة'], organisation: ['منظمة'], organization: ['منظمة'], society: ['جمعية'], trust: ['صندوق', 'مؤسسة'], union: ['اتحاد', 'نقابة'],
+  academy: ['أكاديمية'], assembly: ['مجلس', 'جمعية'], centre: ['مركز'], center: ['مركز'], committee: ['لجنة'], council: ['مجلس'], court: ['محكمة'], institute: ['معهد'], university: ['جامعة'],
+  bank: ['بنك', 'مصرف'], company: ['شركة'], corporation: ['شركة', 'مؤسسة'], fund: ['صندوق'], group: ['مجموعة'],
+};
+
+/** Lower-case English head words → the folded Arabic head words that translate them (see HEAD_TRANSLATIONS). */
+export const ARABIC_HEADS_OF_ENGLISH: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(HEAD_TRANSLATIONS).map(([english, arabic]) => [english, new Set(arabic.map((word) => wordKey(word)))]),
+);
+
 /** Folded Arabic head words (without the article) → class. */
 export const ARABIC_ORGANISATION_HEADS = new Map<string, OrganisationClass>();
 /** Lower-case English head words → class. */

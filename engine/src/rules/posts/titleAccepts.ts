@@ -57,7 +57,7 @@ export function headingPosts(knowledge: KnowledgeIndex, title: Title, posts: rea
     // "Head of X" for its chief executive where someone else leads or chairs X names that other post.
     if (!verb && family && family !== 'leads' && family !== 'chair' && ledByAnother(knowledge, post)) return false;
     if (family && HEADING_FAMILIES.has(family)) return true;
-    if (family === 'director' && isDirectorGeneral(post)) return true;
+    if (family === 'director' && (isDirectorGeneral(post) || directsWholeBody(knowledge, post))) return true;
     return family === 'minister' && knowledge.resolve<Organisation>(post, post.fact.organisation)?.fact.kind === 'ministry';
   });
 }
@@ -82,6 +82,27 @@ function isDirectorGeneral(post: Entity<Post>): boolean {
 /** Whether a draft's title is a director-general's: its head is no more than those words. */
 export function isDirectorGeneralTitle(title: Title): boolean {
   return title.family === 'director' && DIRECTOR_GENERAL_HEADS.some((head) => head.length === title.head.words.length && holdsDirectorGeneral(title.head.words));
+}
+
+/** A director's head words and the links of a title (folded keys), told apart from a body's words. */
+const DIRECTOR_WORDS: ReadonlySet<string> = new Set(['director', 'مدير', 'مديره', 'المدير', 'المديره']);
+const TITLE_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'for']);
+
+/**
+ * Whether a director's post directs its whole organisation: a title of the director's word and the
+ * body's own name and nothing else ("director of the Velmar Grain Board", «مديرة مديرية زراعة
+ * سمرين»), so that its head is the body's head, where a director of a department ("director of
+ * operations at X") is one of many.
+ */
+function directsWholeBody(knowledge: KnowledgeIndex, post: Entity<Post>): boolean {
+  const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
+  if (!org) return false;
+  const bodyWords = new Set([...org.fact.names.ar, ...org.fact.names.en].flatMap((name) => nameKeys(name)));
+  return [...post.fact.title.en, ...post.fact.title.ar].some((form) => {
+    const keys = nameKeys(form);
+    const rest = keys.filter((word) => !DIRECTOR_WORDS.has(word) && !TITLE_LINKS.has(word));
+    return rest.length < keys.length && rest.length > 0 && rest.every((word) => bodyWords.has(word) || bodyWords.has(word.replace(/^ال/, '')));
+  });
 }
 
 /** Whether someone other than the post's holder holds a current post that leads or chairs its organisation. */

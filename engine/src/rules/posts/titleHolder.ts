@@ -2,12 +2,13 @@
  * `post-holder`: a title whose holder the fact base knows, given to someone else ("وزير الدفاع
  * العراقي خالد العبيدي" when the article's defence minister is another man).
  */
-import { tokenLang, type Analysis } from '../../analysis';
+import { tokenLang, type Analysis, type Token } from '../../analysis';
 import { dates } from '../../extract/dates';
-import { stems, type Entity } from '../../knowledge';
+import { nameKeys, stems, type Entity, type KnowledgeIndex } from '../../knowledge';
+import { namesGuessed } from '../../mentions';
 import { unknownNameAt, nationalityOf, FILLER } from '../../titles';
 import { ROLE_FAMILY } from '../../lexicon/words';
-import type { Organisation, Post } from '../../factBase/schema';
+import type { Organisation, Person, Post } from '../../factBase/schema';
 import { contentTokens, inSet, keySet, sameOrRelated, withPortfolioWords, type PostContext } from './context';
 import { canonicalNames } from '../../names';
 import { wrongHolder } from '../../messages';
@@ -68,10 +69,39 @@ export function checkTitleHolders(ctx: PostContext): void {
       }
       if (other) continue;
     }
+    const holder = knowledge.resolve(post, post.fact.holder);
+    if (holder && holdersName(knowledge, holder.key, tokens.slice(name.tokenStart, name.tokenEnd))) continue;
     const start = tokens[name.tokenStart]!.oStart;
     const end = tokens[name.tokenEnd - 1]!.oEnd;
-    pushWrongHolder(ctx, post, start, end, lang);
+    pushWrongHolder(ctx, post, start, end, lang, !!holder && mayBeGuessedHolder(knowledge, holder.key, tokens[name.tokenStart]!, lang));
   }
+}
+
+/**
+ * Whether a draft's name after a title may be its holder spelt otherwise than drawing guessed: the
+ * holder's Arabic names were spelt by rule from an English article, and the draft's given name is
+ * the holder's (taken from a table, not guessed), so only the family name differs («هالة البطاينة»
+ * for a drawn «هالة باتين»). Another name after the title then only advises; another given name
+ * («طارق الصباغ» for «يوسف هاداد») is another person. The many English spellings guessed for an
+ * Arabic name are no such guess (see name-spelling).
+ */
+function mayBeGuessedHolder(knowledge: KnowledgeIndex, holderKey: string, given: Token, lang: 'ar' | 'en'): boolean {
+  if (lang !== 'ar' || !namesGuessed(knowledge, holderKey, 'ar')) return false;
+  const names = knowledge.entity<Person>(holderKey)?.fact.names.ar ?? [];
+  return names.some((name) => nameKeys(name)[0] === given.key);
+}
+
+/**
+ * Whether a draft's name is one of the holder's names written with its parts joined or split
+ * otherwise: a compound given name is written both ways («عبدالله» and «عبد الله», Abdulrahman and
+ * Abdul Rahman), and either is the holder, not someone else.
+ */
+function holdersName(knowledge: KnowledgeIndex, holderKey: string, nameTokens: readonly Token[]): boolean {
+  const written = nameTokens.map((token) => token.key).join('');
+  const fact = knowledge.entity<Person>(holderKey)?.fact;
+  if (!fact) return false;
+  const forms = [...fact.names.ar, ...fact.names.en, ...(fact.short?.ar ?? []), ...(fact.short?.en ?? [])];
+  return forms.some((form) => nameKeys(form).join('') === written);
 }
 
 /**
@@ -79,7 +109,7 @@ export function checkTitleHolders(ctx: PostContext): void {
  * fix; nothing when the fact base names no holder. Shared by the unknown-name check here and the
  * known-name check of personTitles.ts.
  */
-export function pushWrongHolder(ctx: PostContext, post: Entity<Post>, start: number, end: number, lang: 'ar' | 'en'): void {
+export function pushWrongHolder(ctx: PostContext, post: Entity<Post>, start: number, end: number, lang: 'ar' | 'en', advisory = false): void {
   const { analysis, knowledge, push } = ctx;
   const holder = knowledge.resolve(post, post.fact.holder);
   if (!holder) return;
@@ -94,5 +124,6 @@ export function pushWrongHolder(ctx: PostContext, post: Entity<Post>, start: num
     fix: { text: expected },
     factId: post.id,
     evidence: knowledge.evidenceOf(post.key),
+    advisory,
   });
 }

@@ -10,7 +10,7 @@ import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../kn
 import type { Mention } from '../../mentions';
 import { HEADING_VERBS } from '../../lexicon/words';
 import { FILLER, nationalityOf, type Title } from '../../titles';
-import { ARABIC_ORGANISATION_HEADS, CLASS_OF_KIND, ENGLISH_ORGANISATION_HEADS, INTERNATIONAL_DESCRIPTIONS, type OrganisationClass } from '../../lexicon/organisations';
+import { ARABIC_HEADS_OF_ENGLISH, ARABIC_ORGANISATION_HEADS, CLASS_OF_KIND, ENGLISH_ORGANISATION_HEADS, INTERNATIONAL_DESCRIPTIONS, type OrganisationClass } from '../../lexicon/organisations';
 import type { Affiliation, Organisation, Post } from '../../factBase/schema';
 import { arabicSkeleton, latinSkeletons } from '../../scope/skeleton';
 import type { PersonNamed } from '../../messages';
@@ -138,6 +138,7 @@ export function titleConstructedOrganisation(ctx: PostContext, check: TitleOrgan
   // An organisation the fact base names only in the other script («المحكمة البحرية» for the
   // Maritime Court, «شركة أطلس للشحن» for Atlas Shipping) cannot be told from its name here: only a
   // body of another class (a party for a court) is another body.
+  let guessed = false;
   if (!namedInScript(orgs, tokens[found.head]!.script)) {
     // An Arabic phrase's own names (words without the article: «أشداون», «إرغون») are compared
     // with the English names by their consonants: one that matches is the body's name in Arabic,
@@ -147,6 +148,14 @@ export function titleConstructedOrganisation(ctx: PostContext, check: TitleOrgan
     const names = tokens[found.head]!.script === 'ar' ? phraseContent(tokens, found).filter((token) => !/^(ال|بال|لل|وال|فال|كال)/.test(token.key) && token.key.length > 3) : [];
     if (names.some((token) => soundsLike(knowledge, orgs, token))) return false;
     if (names.length === 0 && orgs.some((org) => CLASS_OF_KIND[org.fact.kind] === found.cls || !CLASS_OF_KIND[org.fact.kind])) return false;
+    // A kind noun that translates the head word of the body's English name («مجلس» for a Board,
+    // «جمعية» for an Association) may start its Arabic name: with no names of its own the phrase is
+    // that name, and with words the English cannot be compared with («جمعية مزارعي الزيتون»
+    // for the Olive Growers Association) it is only doubted (advice).
+    if (translatesHead(knowledge, orgs, tokens[found.head]!)) {
+      if (names.length === 0) return false;
+      guessed = true;
+    }
   }
   const content = phraseContent(tokens, found);
   if (content.length === 0) return false;
@@ -162,7 +171,7 @@ export function titleConstructedOrganisation(ctx: PostContext, check: TitleOrgan
   // A body of the post's own kind with other words (لجنة النزاهة for a member of لجنة الأمن
   // والدفاع): the differing words are reported by the specifier check.
   if (fromPosts && sharesHead(analysis, expectedOrg, found)) return false;
-  reportOrganisation(ctx, check, found, expectedOrg);
+  reportOrganisation(ctx, check, found, expectedOrg, guessed);
   return true;
 }
 
@@ -171,6 +180,17 @@ function soundsLike(knowledge: KnowledgeIndex, orgs: readonly Entity<Organisatio
   const skeleton = arabicSkeleton(token.key);
   if (skeleton.length < 2) return false;
   return orgs.some((org) => orgChain(knowledge, org.key).some((key) => (knowledge.entity<Organisation>(key)?.fact.names.en ?? []).some((name) => nameKeys(name).some((word) => latinSkeletons(word).includes(skeleton)))));
+}
+
+/** Whether an Arabic head word translates the head word of an English name of one of the organisations (or a body above it). */
+function translatesHead(knowledge: KnowledgeIndex, orgs: readonly Entity<Organisation>[], head: Token): boolean {
+  if (head.script !== 'ar') return false;
+  const heads = new Set(tokenStems(head).map((s) => s.stem.replace(/^ال/, '')));
+  return orgs.some((org) =>
+    orgChain(knowledge, org.key).some((key) =>
+      (knowledge.entity<Organisation>(key)?.fact.names.en ?? []).some((name) => nameKeys(name).some((word) => [...(ARABIC_HEADS_OF_ENGLISH.get(word) ?? [])].some((arabic) => heads.has(arabic)))),
+    ),
+  );
 }
 
 /** Whether one of the organisations (or a body above it) has a name written in `script`. */
@@ -198,7 +218,7 @@ function sharesHead(analysis: Analysis, org: Entity<Organisation>, found: Constr
   return [...org.fact.names.ar, ...org.fact.names.en].some((name) => nameKeys(name).some((key) => heads.has(key.replace(/^ال/, ''))));
 }
 
-function reportOrganisation(ctx: PostContext, check: TitleOrganisationCheck, found: ConstructedOrganisation, expected: Entity<Organisation>): void {
+function reportOrganisation(ctx: PostContext, check: TitleOrganisationCheck, found: ConstructedOrganisation, expected: Entity<Organisation>, advisory = false): void {
   const { analysis, knowledge, tokens, push } = ctx;
   const first = tokens[found.tokenStart]!;
   const start = first.oStart;
@@ -222,6 +242,7 @@ function reportOrganisation(ctx: PostContext, check: TitleOrganisationCheck, fou
     fix: { text: replacement },
     factId: expected.id,
     evidence: [...knowledge.evidenceOf(expected.key), ...check.posts.flatMap((post) => knowledge.evidenceOf(post.key))].slice(0, 3),
+    advisory,
   });
 }
 
