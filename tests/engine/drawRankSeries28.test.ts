@@ -41,11 +41,11 @@ const PROBES: RuleProbe[] = [
 
 for (const probe of PROBES) ruleProbe('quantity', probe);
 
-/** The ranks drawn from a probe article, as noun and value. */
+/** The ranks drawn from a probe article (its quantities of unit `other`: it measures nothing), as noun and value. */
 function ranks(file: string): string[] {
   const article = readFileSync(join(import.meta.dirname, 'fixtures', 'drawProbes', file), 'utf8');
   return drawnQuantities(article)
-    .filter((quantity) => quantity.id.startsWith('rank-'))
+    .filter((quantity) => quantity.unit === 'other')
     .map((quantity) => `${[...(quantity.noun?.ar ?? []), ...(quantity.noun?.en ?? [])].at(-1)}:${quantity.value}`);
 }
 
