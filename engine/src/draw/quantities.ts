@@ -21,7 +21,7 @@ import { earlierValue } from './earlierValues';
 import { drawRanks } from './ranks';
 import { APPROX, PERCENT_WORDS, TIME_UNITS } from './quantityTables';
 import { LENGTHS, SQUARE_UNITS } from './quantityMeasures';
-import { peopleBefell, othersOfKind, combinedRead, partOfWhole, wholeCountOf } from './quantityCounted';
+import { peopleBefell, othersOfKind, combinedRead, partOfWhole, wholeCountOf, partBefell } from './quantityCounted';
 import { combinedFigures } from '../extract/combinedFates';
 import { lastedNoun } from './quantityDurations';
 import { actedNoun } from './quantityVerbs';
@@ -113,7 +113,7 @@ export function drawQuantities(ctx: DrawContext): void {
     const word = words.get(n.tokenStart);
     const range = word ? undefined : ranges.get(n.tokenStart);
     const carried = lastCurrency?.sentence === tokens[n.tokenStart]!.sentence ? lastCurrency.currency : undefined;
-    const read = combinedRead((word ? peopleBefell(ctx, n, word.read) : undefined) ?? (range?.approx === 'at-least' ? lowerEnd(ctx, n, range) : undefined) ?? readAfter(ctx, n, carried) ?? (word ? undefined : (statedCountOf(ctx, n, figures) ?? labelledCountOf(ctx, n) ?? wholeCountOf(ctx, n, figures))), combined.get(n.tokenStart));
+    const read = combinedRead((word ? peopleBefell(ctx, n, word.read) : undefined) ?? (range?.approx === 'at-least' ? lowerEnd(ctx, n, range) : undefined) ?? readAfter(ctx, n, carried) ?? (word ? undefined : (partBefell(ctx, n) ?? statedCountOf(ctx, n, figures) ?? labelledCountOf(ctx, n) ?? wholeCountOf(ctx, n, figures))), combined.get(n.tokenStart));
     if (read?.currency) lastCurrency = { sentence: tokens[n.tokenStart]!.sentence, currency: read.currency };
     // The noun of a range's second end is looked for from its first (the contract is worth between $3m and $5m).
     const at = range?.approx === 'up-to' ? range.other.tokenStart : n.tokenStart;
@@ -168,7 +168,7 @@ export function drawQuantities(ctx: DrawContext): void {
     // A part of a counted whole and the whole (نجح 18342 مترشحاً من أصل 47915) are two figures of one noun that both hold.
     const partWhole = read.whole ? 'whole' : read.unit === 'count' && !word && partOfWhole(ctx, read.end) ? 'part' : undefined;
     drawn.push({ fact, noun: `${key(forms[0]!)}|${read.currency ?? read.unit}${read.fate ? `|${key(read.fate.en[0]!)}` : ''}`, qualifier, verb, headline: inHeadline(n), vague: !!word?.review || read.weak, sentence: tokens[n.tokenStart]!.sentence, goal: goalBefore(ctx, n.tokenStart) || proposalBefore(ctx, n.tokenStart), ...(partWhole ? { partWhole } : {}) });
-    const others = read.weak && !word ? othersOfKind(ctx, n.tokenStart, fact, read.known) : undefined;
+    const others = read.weak && !word && !read.part ? othersOfKind(ctx, n.tokenStart, fact, read.known) : undefined;
     if (others) drawn.push({ ...others, headline: inHeadline(n) });
   }
   // Fractions of a table noun (ثلثي التكلفة, two thirds of the cost) are percentages the fraction rounds.

@@ -106,6 +106,33 @@ export function peopleBefell(ctx: DrawContext, n: NumberExpression, read: Read):
   return fate ? { ...read, known: fate } : read;
 }
 
+/** Words that make a figure a part of those counted before it: «منهم», «منهن»; of whom, of them (after "of"). */
+const OF_THOSE = new Set(['منهم', 'منهن'].map(key));
+const OF_THOSE_EN = new Set(['whom', 'them']);
+
+/**
+ * A part of those counted before it with what befell it, as wire copy gives a toll: «توفي منهم
+ * أربعة», «توفي أربعة منهم», seven of whom drowned, three of them died. It counts the dead, the
+ * injured or the missing; it is read weak, so that it is kept only where the article gives that
+ * fate no other figure (a toll of its own beside it is the story's).
+ */
+export function partBefell(ctx: DrawContext, n: NumberExpression): Read | undefined {
+  const tokens = ctx.tokens;
+  const clause = tokens[n.tokenStart]!.clause;
+  const inClause = (k: number) => tokens[k]?.clause === clause;
+  let fate: QuantityNoun | undefined;
+  let end = n.tokenEnd;
+  if (inClause(n.tokenStart - 1) && OF_THOSE.has(tokens[n.tokenStart - 1]!.key)) fate = eventCount(ctx, n.tokenStart - 1);
+  else if (inClause(n.tokenEnd) && OF_THOSE.has(tokens[n.tokenEnd]!.key)) {
+    end = n.tokenEnd + 1;
+    fate = eventCount(ctx, n.tokenStart) ?? fateAfter(ctx, end);
+  } else if (tokens[n.tokenEnd]?.key === 'of' && inClause(n.tokenEnd + 1) && OF_THOSE_EN.has(tokens[n.tokenEnd + 1]!.key)) {
+    end = n.tokenEnd + 2;
+    fate = fateAfter(ctx, end);
+  }
+  return fate ? { value: n.value, unit: 'count', known: fate, end, weak: true, part: true } : undefined;
+}
+
 /** Words for "cases" after a number, which count what the sentence counted before them. */
 const CASES = new Set(['حاله', 'حالات', 'cases'].map(key));
 

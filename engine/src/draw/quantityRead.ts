@@ -36,6 +36,8 @@ export interface Read {
   stated?: boolean;
   /** Whether the figure is the whole of a part counted before it (من أصل 47915, out of 47,915), read with the part's noun. */
   whole?: boolean;
+  /** Whether the figure is a part of those counted before it with what befell it (توفي منهم أربعة, seven of whom drowned): a weak count of that fate, with no kind of its own. */
+  part?: boolean;
 }
 
 /** Reads what follows a number: multiplier, currency, percent, unit or counted noun. */

@@ -5,7 +5,8 @@
  * ordinal beside the same noun (rules/quantities/ordinals.ts). "First" is left out (the first
  * time, the first half: too often no rank of the story's), and so are an ordinal after "a" (a
  * second storm: another one), a capitalised one (the Second World War), a month's (كانون الثاني),
- * a clock's hour (الساعة الثانية) and an adjective ranked («الحرب العالمية الثانية»). A noun ranked with two values is left out.
+ * a clock's hour (الساعة الثانية) and an adjective ranked («الحرب العالمية الثانية»). A noun ranked with two values is left out,
+ * and so is a noun the article also ranks first: a series (the first convoy, the second convoy).
  */
 import { ordinalAt } from '../extract/ordinals';
 import { dates } from '../extract/dates';
@@ -29,12 +30,12 @@ interface Rank {
   end: number;
 }
 
-/** The rank at token `i`, if its ordinal ranks a noun beside it. */
-function rankAt(ctx: DrawContext, i: number, inDate: Uint8Array): Rank | undefined {
+/** The rank at token `i`, if its ordinal ranks a noun beside it; "first" only when `first` is set. */
+function rankAt(ctx: DrawContext, i: number, inDate: Uint8Array, first = false): Rank | undefined {
   const tokens = ctx.tokens;
   const token = tokens[i]!;
   const ordinal = ordinalAt(token);
-  if (!ordinal || ordinal.value < 2 || ordinal.value > 20 || inDate[i] || token.quote !== -1) return undefined;
+  if (!ordinal || ordinal.value < (first ? 1 : 2) || ordinal.value > 20 || inDate[i] || token.quote !== -1) return undefined;
   const at = ordinal.article ? i - 1 : i + 1;
   const noun = tokens[at];
   if (!noun || noun.clause !== token.clause || noun.quote !== -1 || inDate[at]) return undefined;
@@ -69,8 +70,18 @@ export function drawRanks(ctx: DrawContext): void {
     const rank = rankAt(ctx, i, inDate);
     if (rank) found.push(rank);
   }
-  const nounKey = (rank: Rank) => `${key(nounForms(rank.noun, ctx.lang).at(-1)!)}|${rank.subject ?? ''}`;
+  const nounOf = (rank: Rank) => key(nounForms(rank.noun, ctx.lang).at(-1)!);
+  const nounKey = (rank: Rank) => `${nounOf(rank)}|${rank.subject ?? ''}`;
+  // A noun the article also ranks first (أول قافلة … القافلة الثانية; the first group … the
+  // second group), headline included, is a series: each ordinal names another of its members, and
+  // none is the rank of the story's.
+  const series = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const rank = ordinalAt(tokens[i])?.value === 1 ? rankAt(ctx, i, inDate, true) : undefined;
+    if (rank) series.add(nounOf(rank));
+  }
   for (const rank of found) {
+    if (series.has(nounOf(rank))) continue;
     // A noun ranked twice with two values ties neither.
     if (found.some((other) => other !== rank && nounKey(other) === nounKey(rank) && other.value !== rank.value)) continue;
     if (found.indexOf(rank) !== found.findIndex((other) => nounKey(other) === nounKey(rank))) continue;

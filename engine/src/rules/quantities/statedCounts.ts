@@ -83,7 +83,10 @@ function linkBefore(tokens: readonly Token[], end: number): { start: number; wea
 export function statedCount(analysis: Analysis, all: readonly NumberExpression[], noun: number, otherNoun: (token: Token) => boolean): NumberExpression | undefined {
   const tokens = analysis.tokens;
   const clause = tokens[noun]!.clause;
-  const number = all.find((n) => n.tokenStart > noun && tokens[n.tokenStart]!.clause === clause);
+  // An Arabic number word right after a noun of time («خلال الأشهر العشرة الأولى», «في الأسابيع الستة
+  // الماضية») counts the period, not the noun; a figure in digits there is the noun's («لهذا العام 65931»).
+  const period = (n: NumberExpression) => n.style === 'ar-words' && n.tokenStart - 1 > noun && !!unitAt(tokens[n.tokenStart - 1]);
+  const number = all.find((n) => n.tokenStart > noun && tokens[n.tokenStart]!.clause === clause && !period(n));
   if (!number || number.unit || unitAt(tokens[number.tokenEnd]) || measureAt(tokens[number.tokenEnd])) return undefined;
   const opener = openerOf(tokens, noun);
   if (number.tokenStart - noun > REACH + 1 && !(opener !== undefined && number.tokenStart - noun <= OPENED_REACH + 1 && !tokens.slice(noun + 1, number.tokenStart).some(otherNoun))) return undefined;
