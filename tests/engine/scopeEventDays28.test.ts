@@ -26,11 +26,20 @@ function event(id: string, name: string, evidence: string): NonNullable<FactBase
   return { id, names: { en: [name] }, date: { year: 2027, month: 1, day: 14 }, evidence: [{ start, end: start + evidence.length, text: evidence }] } as NonNullable<FactBaseData['events']>[number];
 }
 
+/**
+ * Why the traps are not passed yet. Counting a day once (tried on 7 December 2026) passed them but
+ * lowered the drawn fact bases' figures on two held-out Arabic stories (recall by 0.02): probably
+ * their own drafts were tied by a day of several drawn events with little else, as the probe below
+ * of the story's own word and day is, which that change failed.
+ */
+const SAME_DAY = 'each event of the day counts as a name of its own; counting the day once untied drafts of the story itself';
+
 function ferryStory(): FactBaseData {
   const bain = 'Council leader Tessa Bain';
   const base = {
     id: 'ferry-fares',
     title: 'Inverness council backs 12% ferry fare rise',
+    scope: { anchors: ['Corran'] },
     source: { file: 'ferry.en.txt', lang: 'en' },
     people: [{ id: 'bain', names: { en: ['Tessa Bain'] }, short: { en: ['Bain'] }, evidence: [{ start: ARTICLE.indexOf(bain), end: ARTICLE.indexOf(bain) + bain.length, text: bain }] }],
     events: [
@@ -54,7 +63,8 @@ describe('one day of several events is one piece of evidence', () => {
     ['an Arabic draft of another story on the same day', 'أغلقت المدارس في إنفرنيس أبوابها يوم الخميس 14 يناير 2027 بسبب الثلوج الكثيفة، بحسب المجلس.'],
     ['a draft of another story giving the day twice', 'The storm reached Inverness on 14 January. By the evening of 14 January 2027, 300 homes had lost power.'],
   ];
-  for (const [name, draft] of OTHER) test(`not tied: ${name}`, { todo: 'each event of the day counts as a name of its own' }, () => assert.ok(!tied(draft)));
+  for (const [name, draft] of OTHER) test(`not tied: ${name}`, { todo: SAME_DAY }, () => assert.ok(!tied(draft)));
+  test('tied: its own word and the day of its events', () => assert.ok(tied('Councillors approved the rise in Corran ferry fares on 14 January 2027.')));
   test('tied: one of its people on the day of its vote', () => assert.ok(tied('Tessa Bain said after the vote on 14 January 2027 that fares would rise from April.')));
   test('tied: one of its people on the day of its vote, in Arabic', () => assert.ok(tied('قالت تيسا بين بعد التصويت في 14 يناير 2027 إن الأجرة سترتفع في أبريل.')));
 });
