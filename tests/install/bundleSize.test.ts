@@ -159,8 +159,11 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // date across the languages, vote tables, Latin-only places after a preposition, a place swapped in a
   // list, one English verb-forms helper, the fix of a whole Arabic title): 1,350.3 kB; with its second
   // round (a body inside another after a preposition, parties after a name, a weekday before a vote's,
-  // the year of a future passive): 1,354.0 kB.
-  'cli.js': { entry: 'cli/src/main.ts', budget: 1_357_000 },
+  // the year of a future passive): 1,354.0 kB. The landing of 7 December, early morning (the foreign
+  // names' spelling table moved to the lexicon for story detection, table rows' dates, days of the
+  // same month, border crossings and places of origin, durations without their noun, drawn ranks of a
+  // series and parts of those counted): 1,363.3 kB.
+  'cli.js': { entry: 'cli/src/main.ts', budget: 1_366_000 },
   // perf13's one-shape records (emptyList.ts, the fields every mention, date and quote match is made with): the worker 792.9 kB.
   // affil13's affiliation checks: the worker 803.5 kB.
   // The same landing's checks (dates13, quant13): the worker 808.7 kB.
@@ -178,7 +181,9 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // The landing of 6 December, afternoon, as the CLI's: the worker 954.8 kB.
   // The landing of 6 December, evening, as the CLI's: the worker 960.4 kB.
   // The landing of 6 December, night, as the CLI's: the worker 971.6 kB.
-  'worker.js': { entry: 'cli/src/worker.ts', budget: 974_000 },
+  // The landing of 7 December, early morning: the worker 990.8 kB, most of the growth the foreign
+  // names' spelling table (lexicon/foreignNames.ts), which story detection now reads.
+  'worker.js': { entry: 'cli/src/worker.ts', budget: 994_000 },
   // The server grew from 725 kB to 791 kB when it began drawing fact bases (isnad.drawFactBase,
   // issue 9), then to 930 kB with the same checks and data as the worker above, and shrank to
   // 901 kB with the packed lexicons (it draws, so it keeps the drawing tables), and to 815 kB
@@ -207,7 +212,8 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // The landing of 6 December, afternoon, as the CLI's: 1,518.7 kB.
   // The landing of 6 December, evening, as the CLI's: 1,531.8 kB; with its second round, 1,535.7 kB.
   // The landing of 6 December, night, as the CLI's: 1,546.4 kB; with its second round, 1,550.0 kB.
-  'server.js': { entry: 'server/src/main.ts', budget: 1_553_000 },
+  // The landing of 7 December, early morning, as the CLI's: 1,559.4 kB.
+  'server.js': { entry: 'server/src/main.ts', budget: 1_562_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 460_000 },
 };
 
