@@ -94,17 +94,24 @@ interface Story { name: string; article: string; editor: Floors; drawn: Floors }
  * ages and posts of several bodies), written by an outside writer on 2026-12-06 (23:35-23:40 UTC),
  * measured 1.00 / 0.68 (25 of 37) and 1.00 / 0.54 (20 of 37) with the editors' fact bases, 0.89 / 0.43
  * and 1.00 / 0.41 (15 of 37, 0.405) drawn, when they landed.
+ * With the landing of 7 December, early morning (a table row's date past its figures, days of the
+ * same month, ranges of weekdays after a label, border crossings and places of origin, durations
+ * without their noun, a scale word the article's figure outgrows, short English names found in
+ * Arabic drafts, drawn ranks of a series and parts of those counted): ar-education 1.00 / 0.97 and
+ * drawn 1.00 / 0.90 (its drawn floor stays 0.85: 27 of 30 is 0.90 exactly), ar-pilgrimage
+ * 1.00 / 0.86 and drawn 1.00 / 0.65, ar-returns 0.97 / 0.77 and drawn 0.96 / 0.62, en-council
+ * 1.00 / 0.76, en-prison 1.00 / 0.57 and drawn 1.00 / 0.43, en-weather 1.00 / 0.94.
  */
 const STORIES: Story[] = [
-  { name: 'ar-education', article: 'article.ar.txt', editor: { precision: 1, recall: 0.9 }, drawn: { precision: 1, recall: 0.85 } },
+  { name: 'ar-education', article: 'article.ar.txt', editor: { precision: 1, recall: 0.95 }, drawn: { precision: 1, recall: 0.85 } },
   { name: 'en-weather', article: 'article.en.txt', editor: { precision: 1, recall: 0.9 }, drawn: { precision: 1, recall: 0.85 } },
   { name: 'en-fire', article: 'article.en.txt', editor: { precision: 1, recall: 0.9 }, drawn: { precision: 1, recall: 0.85 } },
-  { name: 'ar-pilgrimage', article: 'article.ar.txt', editor: { precision: 1, recall: 0.8 }, drawn: { precision: 1, recall: 0.6 } },
+  { name: 'ar-pilgrimage', article: 'article.ar.txt', editor: { precision: 1, recall: 0.85 }, drawn: { precision: 1, recall: 0.6 } },
   { name: 'en-hydropower', article: 'article.en.txt', editor: { precision: 1, recall: 0.7 }, drawn: { precision: 1, recall: 0.65 } },
-  { name: 'ar-returns', article: 'article.ar.txt', editor: { precision: 0.95, recall: 0.7 }, drawn: { precision: 0.85, recall: 0.6 } },
-  { name: 'en-council', article: 'article.en.txt', editor: { precision: 1, recall: 0.7 }, drawn: { precision: 1, recall: 0.6 } },
+  { name: 'ar-returns', article: 'article.ar.txt', editor: { precision: 0.95, recall: 0.75 }, drawn: { precision: 0.95, recall: 0.6 } },
+  { name: 'en-council', article: 'article.en.txt', editor: { precision: 1, recall: 0.75 }, drawn: { precision: 1, recall: 0.6 } },
   { name: 'ar-textiles', article: 'article.ar.txt', editor: { precision: 1, recall: 0.65 }, drawn: { precision: 0.85, recall: 0.4 } },
-  { name: 'en-prison', article: 'article.en.txt', editor: { precision: 1, recall: 0.5 }, drawn: { precision: 1, recall: 0.4 } },
+  { name: 'en-prison', article: 'article.en.txt', editor: { precision: 1, recall: 0.55 }, drawn: { precision: 1, recall: 0.4 } },
 ];
 
 interface Report { precision: number; recall: number; fixAccuracy?: number; missed: string[]; falsePositives: string[] }
