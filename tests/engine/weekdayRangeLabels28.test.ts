@@ -8,7 +8,9 @@
  * October 2026 (`harbour-varenna.en.txt`), and the Tarfaya mill workers' vote on the same days
  * (`mill-tarfaya.ar.txt`).
  */
-import { ruleProbe, type RuleProbe } from './drawProbeChecks';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { probeChecker, ruleProbe, type RuleProbe } from './drawProbeChecks';
 
 const PORT = 'harbour-varenna.en.txt';
 const MILL = 'mill-tarfaya.ar.txt';
@@ -31,3 +33,15 @@ const PROBES: RuleProbe[] = [
 ];
 
 for (const one of PROBES) ruleProbe('event-date', one);
+
+/**
+ * A draft that opens with the range's last day (nothing before the day's number but the range's
+ * own words) is read without an internal error: the weekday before the opening word is looked for
+ * only where there is a token (found in review: it once read a token before the draft's first).
+ */
+for (const [file, sentence] of [[PORT, '20 to Sunday 25 October, the union voted.'], [MILL, '20 إلى الأحد 25 أكتوبر صوت أعضاء النقابة.']] as const) {
+  test(`${file}: a draft opening with "${sentence}" gets no internal error`, () => {
+    const result = probeChecker(file).check(sentence);
+    assert.deepEqual(result.internalErrors, []);
+  });
+}

@@ -462,7 +462,7 @@ function weekdayRangeOpen(analysis: Analysis, start: number): number | undefined
   if (!SPAN_END_KEYS.has(at(start - 1)?.key ?? '')) return undefined;
   const day = at(start - 2);
   if (!day || day.script !== 'digit' || !/^\d{1,2}$/.test(day.key)) return undefined;
-  const open = weekdayAt(tokens, start - 3) && at(start - 3) ? start - 4 : start - 3;
+  const open = at(start - 3) && weekdayAt(tokens, start - 3) ? start - 4 : start - 3;
   return RANGE_OPEN_KEYS.has(at(open)?.key ?? '') ? open : undefined;
 }
 
