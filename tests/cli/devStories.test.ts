@@ -112,6 +112,8 @@ const STORIES: Story[] = [
   { name: 'en-council', article: 'article.en.txt', editor: { precision: 1, recall: 0.75 }, drawn: { precision: 1, recall: 0.6 } },
   { name: 'ar-textiles', article: 'article.ar.txt', editor: { precision: 1, recall: 0.65 }, drawn: { precision: 0.85, recall: 0.4 } },
   { name: 'en-prison', article: 'article.en.txt', editor: { precision: 1, recall: 0.55 }, drawn: { precision: 1, recall: 0.4 } },
+  { name: 'ar-railway', article: 'article.ar.txt', editor: { precision: 0, recall: 0 }, drawn: { precision: 0, recall: 0 } },
+  { name: 'en-ambulance', article: 'article.en.txt', editor: { precision: 0, recall: 0 }, drawn: { precision: 0, recall: 0 } },
 ];
 
 interface Report { precision: number; recall: number; fixAccuracy?: number; missed: string[]; falsePositives: string[] }
