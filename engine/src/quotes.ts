@@ -302,30 +302,56 @@ function slotMatch(analysis: Analysis, knowledge: KnowledgeIndex, quotation: Quo
   return found;
 }
 
+/** One step of the trace through the alignment table: a kept, changed, added or dropped word. */
+type AlignStep = { kind: 'same' | 'changed' | 'added' | 'dropped'; i: number; j: number };
+
 function align(analysis: Analysis, quotation: Quotation, draft: Token[], quote: Entity<Quote>, quoteAnalysis: Analysis): QuoteMatch | undefined {
   const article = articleWords(quoteAnalysis);
-  const m = draft.length;
-  const n = article.length;
-  if (n === 0) return undefined;
+  if (article.length === 0) return undefined;
   // Fast path: a verbatim fragment (the common case) needs no alignment.
+  const fragmentStart = verbatimStart(draft, article);
+  if (fragmentStart >= 0) {
+    const edits = coordinationCut(draft, article, fragmentStart, quoteAnalysis);
+    return { quotation, quote, quoteAnalysis, edits, matched: draft.length, bySlot: false };
+  }
+  const { steps, startJ } = alignSteps(draft, article, elisions(analysis, draft), optionalWords(quote, quoteAnalysis, article));
+  const matched = steps.filter((step) => step.kind === 'same').length;
+  if (matched < 2 || matched < draft.length * 0.6) return undefined;
+  const edits = groupEdits(steps);
+  edits.unshift(...coordinationCut(draft, article, startJ, quoteAnalysis));
+  const kept = edits.filter((edit) => editCounts(analysis, quotation, draft, quote, quoteAnalysis, article, edit));
+  return { quotation, quote, quoteAnalysis, edits: kept, matched, bySlot: false };
+}
+
+/** Where the draft's words stand word for word in the article's quote, or -1. */
+function verbatimStart(draft: Token[], article: Token[]): number {
+  const m = draft.length;
   const draftBare = mapList(draft, (token) => bare(token.key));
   const articleBare = mapList(article, (token) => bare(token.key));
-  for (let start = articleBare.indexOf(draftBare[0]!); start >= 0 && start + m <= n; start = articleBare.indexOf(draftBare[0]!, start + 1)) {
+  for (let start = articleBare.indexOf(draftBare[0]!); start >= 0 && start + m <= article.length; start = articleBare.indexOf(draftBare[0]!, start + 1)) {
     let k = 1;
     while (k < m && articleBare[start + k] === draftBare[k]) k++;
-    if (k === m) {
-      const edits = coordinationCut(draft, article, start, quoteAnalysis);
-      return { quotation, quote, quoteAnalysis, edits, matched: m, bySlot: false };
-    }
+    if (k === m) return start;
   }
-  // Dropping article words costs nothing where the draft marks an elision (..., […]) or where
-  // the words are the article's own insertion (its editorial parts).
-  const elidedAfter = new Uint8Array(m + 1);
-  for (let r = 1; r < m; r++) {
+  return -1;
+}
+
+/**
+ * Marks the draft positions after which the draft shows an elision (..., […]): dropping article
+ * words there costs nothing.
+ */
+function elisions(analysis: Analysis, draft: Token[]): Uint8Array {
+  const elidedAfter = new Uint8Array(draft.length + 1);
+  for (let r = 1; r < draft.length; r++) {
     const gap = analysis.text.slice(draft[r - 1]!.oEnd, draft[r]!.oStart);
     if (/\.\.\.|…|\[|\(/.test(gap)) elidedAfter[r] = 1;
   }
-  const optional = new Uint8Array(n);
+  return elidedAfter;
+}
+
+/** Marks the article's words that are its own insertion into the quote (its editorial parts). */
+function optionalWords(quote: Entity<Quote>, quoteAnalysis: Analysis, article: Token[]): Uint8Array {
+  const optional = new Uint8Array(article.length);
   for (const part of quote.fact.editorial ?? []) {
     const at = quoteAnalysis.text.indexOf(part);
     if (at < 0) continue;
@@ -333,6 +359,16 @@ function align(analysis: Analysis, quotation: Quotation, draft: Token[], quote: 
       if (token.oStart >= at && token.oEnd <= at + part.length) optional[index] = 1;
     });
   }
+  return optional;
+}
+
+/**
+ * Aligns the draft's words with the article's quote by least cost, with a free start and end in
+ * the article, and returns the steps of the best alignment in order and where it starts.
+ */
+function alignSteps(draft: Token[], article: Token[], elidedAfter: Uint8Array, optional: Uint8Array): { steps: AlignStep[]; startJ: number } {
+  const m = draft.length;
+  const n = article.length;
   // cost[i][j]: best cost aligning draft[0..i) ending at article position j (free start in article).
   const width = n + 1;
   const cost = new Int32Array((m + 1) * width);
@@ -364,10 +400,13 @@ function align(analysis: Analysis, quotation: Quotation, draft: Token[], quote: 
   }
   let endJ = 0;
   for (let j = 1; j <= n; j++) if (cost[m * width + j]! <= cost[m * width + endJ]!) endJ = j;
-  // Trace back.
-  type Step = { kind: 'same' | 'changed' | 'added' | 'dropped'; i: number; j: number };
-  const steps: Step[] = [];
-  let i = m;
+  return traceBack(draft, article, move, width, endJ);
+}
+
+/** Follows the table's moves back from the best end, and returns the steps in order. */
+function traceBack(draft: Token[], article: Token[], move: Uint8Array, width: number, endJ: number): { steps: AlignStep[]; startJ: number } {
+  const steps: AlignStep[] = [];
+  let i = draft.length;
   let j = endJ;
   while (i > 0) {
     const choice = move[i * width + j]!;
@@ -383,11 +422,12 @@ function align(analysis: Analysis, quotation: Quotation, draft: Token[], quote: 
       j--;
     }
   }
-  const startJ = j;
   steps.reverse();
-  const matched = steps.filter((step) => step.kind === 'same').length;
-  if (matched < 2 || matched < m * 0.6) return undefined;
-  // Group consecutive differences into edits.
+  return { steps, startJ: j };
+}
+
+/** Groups consecutive differences of an alignment into edits. */
+function groupEdits(steps: AlignStep[]): QuoteEdit[] {
   const edits: QuoteEdit[] = [];
   for (let k = 0; k < steps.length; k++) {
     const step = steps[k]!;
@@ -395,8 +435,8 @@ function align(analysis: Analysis, quotation: Quotation, draft: Token[], quote: 
     let end = k;
     while (end + 1 < steps.length && steps[end + 1]!.kind !== 'same') end++;
     const group = steps.slice(k, end + 1);
-    // Pushed into literal lists rather than mapped: V8's compiled \`map\` makes a holey list where
-    // the interpreter's makes a packed one, and \`align\` was thrown away when it met the other.
+    // Pushed into literal lists rather than mapped: V8's compiled `map` makes a holey list where
+    // the interpreter's makes a packed one, and `align` was thrown away when it met the other.
     const draftIndexes: number[] = [];
     const articleIndexes: number[] = [];
     for (const s of group) {
@@ -411,23 +451,27 @@ function align(analysis: Analysis, quotation: Quotation, draft: Token[], quote: 
     edits.push({ kind, draftStart, draftEnd, quoteStart, quoteEnd });
     k = end;
   }
-  edits.unshift(...coordinationCut(draft, article, startJ, quoteAnalysis));
-  // Dropped words are fine where the draft marks an elision or the article's own insertion was left out.
-  const kept = edits.filter((edit) => {
-    // Words the draft's editor put in square brackets ("[Eastport's] farmers") are the editor's, not the speaker's.
-    if (edit.kind !== 'dropped' && draft.slice(edit.draftStart, edit.draftEnd).every((token) => bracketed(analysis, quotation, token))) return false;
-    if (edit.kind === 'changed' && sameNumbers(analysis, draft.slice(edit.draftStart, edit.draftEnd), quoteAnalysis, article.slice(edit.quoteStart, edit.quoteEnd))) return false;
-    if (edit.kind !== 'dropped') return true;
-    if (edit.draftStart > 0 && edit.draftStart < draft.length) {
-      const gap = analysis.text.slice(draft[edit.draftStart - 1]!.oEnd, draft[edit.draftStart]!.oStart);
-      if (/\.\.\.|…|\[|\(/.test(gap)) return false;
-    }
-    const droppedText = quoteAnalysis.text.slice(article[edit.quoteStart]!.oStart, article[edit.quoteEnd - 1]!.oEnd);
-    const editorial = quote.fact.editorial ?? [];
-    if (editorial.some((part) => part.includes(droppedText) || droppedText.replace(/[()]/g, '').trim() === part.replace(/[()]/g, '').trim())) return false;
-    return true;
-  });
-  return { quotation, quote, quoteAnalysis, edits: kept, matched, bySlot: false };
+  return edits;
+}
+
+/**
+ * Whether an edit is a change of the speaker's words. Words the draft's editor put in square
+ * brackets, numbers said otherwise, and words dropped where the draft marks an elision or where
+ * the article's own insertion was left out are not.
+ */
+function editCounts(analysis: Analysis, quotation: Quotation, draft: Token[], quote: Entity<Quote>, quoteAnalysis: Analysis, article: Token[], edit: QuoteEdit): boolean {
+  // Words the draft's editor put in square brackets ("[Eastport's] farmers") are the editor's, not the speaker's.
+  if (edit.kind !== 'dropped' && draft.slice(edit.draftStart, edit.draftEnd).every((token) => bracketed(analysis, quotation, token))) return false;
+  if (edit.kind === 'changed' && sameNumbers(analysis, draft.slice(edit.draftStart, edit.draftEnd), quoteAnalysis, article.slice(edit.quoteStart, edit.quoteEnd))) return false;
+  if (edit.kind !== 'dropped') return true;
+  if (edit.draftStart > 0 && edit.draftStart < draft.length) {
+    const gap = analysis.text.slice(draft[edit.draftStart - 1]!.oEnd, draft[edit.draftStart]!.oStart);
+    if (/\.\.\.|…|\[|\(/.test(gap)) return false;
+  }
+  const droppedText = quoteAnalysis.text.slice(article[edit.quoteStart]!.oStart, article[edit.quoteEnd - 1]!.oEnd);
+  const editorial = quote.fact.editorial ?? [];
+  if (editorial.some((part) => part.includes(droppedText) || droppedText.replace(/[()]/g, '').trim() === part.replace(/[()]/g, '').trim())) return false;
+  return true;
 }
 
 /** Whether a draft token stands inside square brackets within its quotation. */

@@ -45,6 +45,26 @@ const SUFFIX_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9
 /** Arabic scale words that count one of themselves on their own: مليون فرصة = one million. */
 const SCALE_SINGLES = new Map<string, number>([['مليون', 1e6], ['مليار', 1e9]]);
 
+/** Scale words that stand alone for one of themselves before a smaller part: «مليون و200 ألف», «ملياراً و200 مليون». */
+const SCALE_LONE = new Map<string, number>([['مليون', 1e6], ['مليونا', 1e6], ['مليار', 1e9], ['مليارا', 1e9]]);
+
+/**
+ * The part after a scale that joins it with و and a smaller scale of its own («3 ملايين و400
+ * ألف» is 3,400,000), as the part's value and the token after it. A figure after «بين» opens a
+ * range (بين مليون و200 ألف), so the parts stay apart there.
+ */
+function scaledRest(analysis: Analysis, end: number, scale: number): { value: number; end: number } | undefined {
+  const tokens = analysis.tokens;
+  const rest = tokens[end];
+  const next = tokens[end + 1];
+  if (!rest || !next || rest.script !== 'ar' || !/^و/.test(rest.key) || next.sentence !== rest.sentence || rest.sentence !== tokens[end - 1]!.sentence) return undefined;
+  const part = cliticNumber(analysis, rest);
+  const partScale = SCALES.get(next.key);
+  if (!part || partScale === undefined || partScale >= scale || part.value * partScale >= scale) return undefined;
+  for (let k = end - 1; k >= Math.max(0, end - 3) && tokens[k]!.sentence === rest.sentence; k--) if (tokens[k]!.key === 'بين') return undefined;
+  return { value: part.value * partScale, end: end + 2 };
+}
+
 /** Fractions that may stand before a lone scale word (folded, with و or ب before them): «ربع مليون», «نصف مليار». */
 const SCALE_FRACTIONS = new Map<string, number>(Object.entries(ARABIC_FRACTIONS).map(([word, value]) => [wordKey(word), value]));
 
@@ -313,7 +333,11 @@ export function numbers(analysis: Analysis): NumberExpression[] {
       // The rest after the scale with و: 62 ألفاً و931 (62,931), مليون و200 ألف stays two numbers.
       const rest = tokens[end];
       const restValue = rest && rest.sentence === token.sentence && /^و\d/.test(rest.text) ? cliticNumber(analysis, rest) : undefined;
-      if (restValue && restValue.style === 'digits' && restValue.value < scale && !(tokens[end + 1] && tokens[end + 1]!.sentence === token.sentence && SCALES.has(tokens[end + 1]!.key))) {
+      const scaled = scaledRest(analysis, end, scale);
+      if (scaled) {
+        value += scaled.value;
+        end = scaled.end;
+      } else if (restValue && restValue.style === 'digits' && restValue.value < scale && !(tokens[end + 1] && tokens[end + 1]!.sentence === token.sentence && SCALES.has(tokens[end + 1]!.key))) {
         value += restValue.value;
         end++;
       } else if (first.style === 'ar-words' && scale === 1e3) {
@@ -322,6 +346,15 @@ export function numbers(analysis: Analysis): NumberExpression[] {
         value = composed.value;
         end = composed.end;
       }
+    }
+    // A lone scale word with a smaller scaled part after و («مليون و200 ألف», «ملياراً و200 مليون»):
+    // one of the scale (the written «ملياراً» is the accusative, not the dual construct), plus the part.
+    const single = end === i + 1 && first.style === 'ar-words' ? SCALE_LONE.get(token.key) : undefined;
+    const loneRest = single === undefined ? undefined : scaledRest(analysis, end, single);
+    if (single !== undefined && loneRest) {
+      value = single + loneRest.value;
+      applied = single;
+      end = loneRest.end;
     }
     // A numerator before its denominator (three quarters, «ثلاثة أرباع») is no number of its own.
     if (tokens[end] && tokens[end]!.sentence === token.sentence && DENOMINATORS.has(tokens[end]!.key)) {
