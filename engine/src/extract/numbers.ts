@@ -45,6 +45,11 @@ const SUFFIX_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9
 /** Arabic scale words that count one of themselves on their own: مليون فرصة = one million. */
 const SCALE_SINGLES = new Map<string, number>([['مليون', 1e6], ['مليار', 1e9]]);
 
+/** The first word of eleven (folded): أحد, إحدى and the ordinals' الحادي, الحادية. */
+const ELEVEN_FIRST: ReadonlySet<string> = new Set(['احد', 'احدي', 'احدى', 'حادي', 'حاديه', 'الحادي', 'الحاديه']);
+/** The second word of eleven to nineteen (folded). */
+const TEN_WORDS: ReadonlySet<string> = new Set(['عشر', 'عشره']);
+
 /** Scale words that stand alone for one of themselves before a smaller part: «مليون و200 ألف», «ملياراً و200 مليون». */
 const SCALE_LONE = new Map<string, number>([['مليون', 1e6], ['مليونا', 1e6], ['مليار', 1e9], ['مليارا', 1e9]]);
 
@@ -291,6 +296,13 @@ export function numbers(analysis: Analysis): NumberExpression[] {
           capitalised: /[A-Z]/.test(analysis.text[token.oStart] ?? ''),
         });
       }
+      continue;
+    }
+    // Eleven: «أحد عشر», «إحدى عشرة» and the ordinals «الحادي عشر», «الحادية عشرة» (the first
+    // word is no number on its own: أحد is also "one of" and Sunday).
+    if (token.script === 'ar' && ELEVEN_FIRST.has(token.key.replace(/^و/, '')) && TEN_WORDS.has(tokens[i + 1]?.key ?? '') && tokens[i + 1]!.sentence === token.sentence) {
+      out.push({ value: 11, tokenStart: i, tokenEnd: i + 2, start: token.oStart, end: tokens[i + 1]!.oEnd, style: 'ar-words', withTaMarbuta: tokens[i + 1]!.key.endsWith('ه') });
+      i++;
       continue;
     }
     // Most Arabic words are no number: known so from the key alone when no digit is written.

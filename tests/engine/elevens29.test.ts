@@ -1,0 +1,25 @@
+/**
+ * Eleven in Arabic words: «أحد عشر» and «إحدى عشرة» (and the ordinals «الحادي عشر», «الحادية
+ * عشرة») were read as ten, the one word before «عشر» being no number on its own. A duration of
+ * «إحدى عشرة ساعة» in an article was drawn as ten hours, and a draft's right eleven flagged. Near
+ * misses: «أحد» alone is "one of" or Sunday, no number; «عشرة» alone stays ten.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse } from '../../engine/src/analysis';
+import { numbers } from '../../engine/src/extract/numbers';
+
+const valuesOf = (text: string): number[] => numbers(analyse(text, 'plaintext')).map((number) => number.value);
+
+test('eleven, in both genders and as an ordinal', () => {
+  assert.deepEqual(valuesOf('استمرت العملية إحدى عشرة ساعة'), [11]);
+  assert.deepEqual(valuesOf('استمر الإضراب أحد عشر يوماً'), [11]);
+  assert.deepEqual(valuesOf('بدأ الاجتماع في الساعة الحادية عشرة صباحاً'), [11]);
+  assert.deepEqual(valuesOf('في اليوم الحادي عشر من الإضراب'), [11]);
+});
+
+test('near misses: one of, Sunday, and ten alone', () => {
+  assert.deepEqual(valuesOf('قال أحد المسؤولين إن العمل توقف'), []);
+  assert.deepEqual(valuesOf('عقد الاجتماع يوم الأحد'), []);
+  assert.deepEqual(valuesOf('استمرت العملية عشر ساعات'), [10]);
+});
