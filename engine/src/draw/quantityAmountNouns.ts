@@ -10,7 +10,8 @@ import { isSpeech, key, stemsOf } from './words';
 import { isFutureVerb } from '../text/stem';
 import { AR_STOP } from '../lexicon/functionWords';
 import { AGREEMENT_ENTRY, AMOUNT_NOUNS, ASKED_ENTRIES, COUNT_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
-import { CURRENCY, MULTIPLIER, APPROX, PERCENT_KEYS, GENERIC, EN_FUNCTION, EN_AUXILIARIES } from './quantityTables';
+import { CURRENCY, MULTIPLIER, APPROX, PERCENT_KEYS, GENERIC, EN_FUNCTION, EN_AUXILIARIES, NOT_AMOUNT_NOUNS } from './quantityTables';
+import { estimatedNoun } from './quantityEstimates';
 import { PEOPLE_ENTRY } from './quantityCounted';
 import { changedSubject } from './quantityChanges';
 import { SUBORDINATORS } from './quantityDurations';
@@ -81,6 +82,9 @@ export function amountNoun(ctx: DrawContext, tokenStart: number, tokenEnd: numbe
   const clause = tokens[tokenStart]!.clause;
   const asked = askedNoun(ctx, tokenStart);
   if (asked) return asked;
+  // The object of an estimate («وقدّرت الشركة خسائر الإنتاج … بنحو 85 مليون دينار», put its losses at).
+  const estimated = estimatedNoun(ctx, tokenStart);
+  if (estimated) return estimated;
   // A later item of a list (و12 مليوناً من المنح) takes its noun from after it, never from the item before.
   const item = listItem(ctx, tokenStart);
   // An agreement is what the sum is of only when no other noun of the table is near: the annual
@@ -149,6 +153,8 @@ export function nounBefore(ctx: DrawContext, index: number, pastVerb = false): s
       continue;
     }
     if (token.script === 'digit' || PERCENT_KEYS.has(token.key) || AR_STOP.has(token.key) || EN_FUNCTION.has(token.key) || GENERIC.has(token.key) || VALUE_WORDS.has(token.key) || stemsOf(token).some((stem) => VALUE_WORDS.has(stem)) || APPROX.some((a) => a.keys.includes(token.key)) || token.key.length < 3) continue;
+    // An exception particle or an adverb (سوى, only, so far), and a hedge with its preposition (بنحو, بحوالي), are never a noun.
+    if (NOT_AMOUNT_NOUNS.has(token.key) || stemsOf(token).some((stem) => NOT_AMOUNT_NOUNS.has(stem) || APPROX.some((a) => a.keys.length === 1 && a.keys[0] === stem))) continue;
     if (verb) return undefined;
     return ctx.word(k);
   }

@@ -1,6 +1,7 @@
 /**
- * What a duration measures: a noun of the duration table near it (مهلة 8 أشهر, for five years) or
- * what lasted it (the hearing lasted three days).
+ * What a duration measures: a noun of the duration table near it (مهلة 8 أشهر, for five years),
+ * the journey of what arrived after it (reached the town after nine hours) or what lasted it (the
+ * hearing lasted three days).
  */
 import type { DrawContext } from './context';
 import { key, stemsOf } from './words';
@@ -91,6 +92,40 @@ function takingSubject(ctx: DrawContext, tokenStart: number): number | undefined
   return tokens[k]!.script === 'ar' && contentAt(ctx, k - 1, clause) && dependsOn(tokens[k - 1]!.key, tokens[k]!.key) ? k - 1 : k;
 }
 
+/** Verbs of arriving (وصلت, يصل, arrived, reached), folded; the Arabic ones are also read without «و». */
+const ARRIVING = new Set(['وصل', 'وصلت', 'وصلوا', 'يصل', 'تصل', 'يصلون', 'arrived', 'arrive', 'arrives', 'arriving', 'reached', 'reach', 'reaches', 'reaching'].map(key));
+
+/** Objects after which "reached" names no arrival (reached a deal after nine hours of talks). */
+const REACHED_STATES = new Set(['deal', 'agreement', 'accord', 'settlement', 'compromise', 'verdict', 'decision', 'consensus', 'conclusion', 'target', 'peak', 'record', 'level'].map(key));
+
+/** Words after «من» that name the setting out a journey is counted from (بعد تسع ساعات من انطلاقها). */
+const SETTING_OUT = /^(ال)?(انطلاق|مغادر|تحرك|خروج)/;
+
+/** The journey's entry of the duration table. */
+const JOURNEY = DURATION_NOUNS.find((entry) => entry.en.includes('journey'))!;
+
+/**
+ * Whether the duration at `tokenStart` is one after which something arrived: "after" or «بعد»
+ * right before it (past a hedge), and a verb of arriving at most ten words before that in its
+ * clause (ووصلت القافلة إلى البلدة بعد نحو تسع ساعات, the convoy reached the town after about nine
+ * hours). A duration of something else (after two days of talks, «بعد يومين من المفاوضات») and a
+ * deal reached are not a journey's.
+ */
+function arrivedAfter(ctx: DrawContext, tokenStart: number, unitEnd: number): boolean {
+  const tokens = ctx.tokens;
+  const clause = tokens[tokenStart]!.clause;
+  let after = tokenStart - 1;
+  while (after > 0 && tokenStart - after <= 2 && ONE_WORD_HEDGES.has(tokens[after]!.key)) after--;
+  if (!['after', 'بعد'].map(key).includes(tokens[after]?.key ?? '') || tokens[after]!.clause !== clause) return false;
+  const next = tokens[unitEnd];
+  if (next && next.clause === clause && (next.key === 'of' || (next.key === key('من') && !SETTING_OUT.test(tokens[unitEnd + 1]?.key ?? '')))) return false;
+  for (let k = after - 1; k >= 0 && after - k <= 10 && tokens[k]!.clause === clause; k--) {
+    if (REACHED_STATES.has(tokens[k]!.key)) return false;
+    if (ARRIVING.has(tokens[k]!.key) || (tokens[k]!.script === 'ar' && stemsOf(tokens[k]).some((stem) => ARRIVING.has(stem)))) return true;
+  }
+  return false;
+}
+
 /**
  * The noun a duration measures: a noun of the duration table up to four words before the number in
  * its clause (مهلة 8 أشهر, حداداً وطنياً لمدة ثلاثة أيام), up to ten when a word for "for" stands
@@ -112,6 +147,8 @@ export function durationNoun(ctx: DrawContext, tokenStart: number, unitEnd: numb
     const found = quantityNounAt(DURATION_NOUNS, tokens, k);
     if (found) return found.entry;
   }
+  // The journey of what arrived after the duration (ووصلت القافلة … بعد نحو تسع ساعات, reached the town after nine hours).
+  if (arrivedAfter(ctx, tokenStart, unitEnd)) return JOURNEY;
   // The subject of a verb of taking (رحلة الحافلة … تستغرق نحو 19 ساعة) when the table names it.
   const subject = takingSubject(ctx, tokenStart);
   const taken = subject === undefined ? undefined : quantityNounAt(DURATION_NOUNS, tokens, subject)?.entry;

@@ -34,3 +34,9 @@ export const EN_FUNCTION = new Set(
 
 /** English auxiliaries and modals: the word after one is a verb (would release, will be paid, to last). */
 export const EN_AUXILIARIES = new Set(['would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'to', 'be', 'been', 'being', 'was', 'were', 'is', 'are', 'am', 'has', 'have', 'had', 'did', 'does', 'do', 'not'].map(key));
+
+/**
+ * Exception particles and adverbs that may stand before a figure and are never what it is of
+ * (لم يعد منهم سوى 40 في المئة, «إلا 12 عاملاً», «فقط», so far only 60 per cent), folded.
+ */
+export const NOT_AMOUNT_NOUNS = new Set(['سوى', 'إلا', 'فقط', 'far', 'so', 'yet'].map(key));

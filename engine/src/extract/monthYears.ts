@@ -3,8 +3,8 @@
  * drawing's `events.ts` and for alignment's dateline years (`align.ts`): read from the article's date and the tense of the words before the month in its
  * clause. A month after a verb in the future (will open in April, «ستفتتح في مارس», «من المقرر
  * أن …») is the next such month from the article's date (this year's when it is still to come); a
- * month after a cut-off word (before February, by January, «قبل فبراير», «بحلول أبريل») is the
- * next such month after the article's own, unless a past verb governs it; a month after a verb in
+ * month after a cut-off word (before February, by January, «قبل فبراير», «بحلول أبريل», by the
+ * end of January, «بحلول نهاية يناير») is the next such month after the article's own, unless a past verb governs it; a month after a verb in
  * the past (handled … in September, had opened, «وكانت … قد تسلمت», «تم») is the last such month
  * on or before the article's; a past form after be is a participle (will be held, will be built in
  * January: the future word before it counts). Without a cue the article's year stands, as before. Only the nearest
@@ -211,8 +211,30 @@ function nearestYearOfMonth(month: number, published: Ymd): number {
   return published.year;
 }
 
-/** Whether a cut-off word stands right before token `start` (by January, «قبل فبراير», ahead of May). */
+/** Words of a part of the month (the end of, late, «نهاية», «أواخر»), folded. */
+const MONTH_PARTS = keySet(['end', 'late', 'early', 'mid', 'middle', 'نهاية', 'أواخر', 'أوائل', 'منتصف', 'مطلع']);
+/** Words that join a part of the month to its cut-off word and its month (by the end of January). */
+const PART_JOINERS = keySet(['the', 'of']);
+
+/**
+ * Whether a cut-off word stands right before token `start` (by January, «قبل فبراير», ahead of
+ * May), or before the words of a part of the month that stand there (by the end of January,
+ * «بحلول نهاية يناير», before late May): such a deadline is the month's too.
+ */
 function cutOffBefore(ctx: TokensOf, start: number): boolean {
+  if (cutOffRightBefore(ctx, start)) return true;
+  let first = start;
+  let part = false;
+  for (let k = start - 1; k >= 0 && start - k <= 3 && ctx.tokens[k]!.sentence === ctx.tokens[start]!.sentence; k--) {
+    if (MONTH_PARTS.has(ctx.tokens[k]!.key)) part = true;
+    else if (!PART_JOINERS.has(ctx.tokens[k]!.key)) break;
+    first = k;
+  }
+  return part && cutOffRightBefore(ctx, first);
+}
+
+/** Whether a cut-off word stands right before token `start` (by January, «قبل فبراير», ahead of May). */
+function cutOffRightBefore(ctx: TokensOf, start: number): boolean {
   const before = ctx.tokens[start - 1];
   if (!before || before.sentence !== ctx.tokens[start]!.sentence) return false;
   if (before.key === 'of') return ctx.tokens[start - 2]?.key === 'ahead';
