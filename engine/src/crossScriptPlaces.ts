@@ -11,7 +11,10 @@
  * preposition of place written as a word of its own (`ARABIC_PLACE_PREPOSITIONS`: «إلى مبيريكو»)
  * only when the draft's word writes the name's vowels as a foreign name's transliteration does
  * (at least one long vowel letter for every two of the Latin word's vowels: مبيريكو, not مباركة
- * nor كل), and a name of two consonants only when it is a gazetteer neighbour (below). Each
+ * nor كل), and a name of two consonants only when it is a gazetteer neighbour (below). So is a
+ * venue's name after an Arabic noun of a venue (`VENUE_NOUNS`: «مستشفى كالدر فيل», «سجن هولم
+ * هاوس» for the fact base's Calder Vale Hospital or HMP Holme House), whose vowels it must write
+ * as after a preposition. Each
  * word of the place's name must have the consonants of the draft's word in order
  * (`crossSkeletons`, the classes the two scripts share), and a name two places fit is neither's.
  * Places the gazetteer knows are found by their own Arabic names, never here, except the
@@ -22,7 +25,7 @@ import type { Analysis, Token } from './analysis';
 import { tokenStems, type KnowledgeIndex, type NameForm } from './knowledge';
 import { crossSkeletons, type CrossMention } from './crossScriptNames';
 import { isArabicWord } from './scope/skeleton';
-import { ARABIC_DUAL_PLACE_NOUNS, ARABIC_PLACE_NOUNS, ARABIC_PLACE_PREPOSITIONS, STOPWORDS } from './lexicon/words';
+import { ARABIC_DUAL_PLACE_NOUNS, ARABIC_PLACE_NOUNS, ARABIC_PLACE_PREPOSITIONS, STOPWORDS, VENUE_NOUNS } from './lexicon/words';
 import { latinOnlyNeighbours } from './placeNeighbours';
 
 /**
@@ -41,6 +44,7 @@ interface PlaceForm {
 }
 
 const STOP_KEYS = new Set(STOPWORDS);
+const VENUE_NOUN = new Set(VENUE_NOUNS);
 const indexCache = new WeakMap<KnowledgeIndex, Map<string, PlaceForm[]>>();
 
 /** The fact base's places named in Latin letters only, by the skeleton of their first word, once per knowledge index. */
@@ -98,12 +102,16 @@ function placeAt(analysis: Analysis, index: Map<string, PlaceForm[]>, at: number
   return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
-/** The nouns of a place a token is, behind its clitics: single, dual, or none; else a preposition of place. */
-function placeNoun(token: Token): 'one' | 'two' | 'preposition' | undefined {
+/**
+ * The nouns of a place a token is, behind its clitics: single, dual, or none; else a noun of a
+ * venue (مستشفى, سجن, فندق: `VENUE_NOUNS`) or a preposition of place.
+ */
+function placeNoun(token: Token): 'one' | 'two' | 'venue' | 'preposition' | undefined {
   for (const { stem } of tokenStems(token)) {
     if (ARABIC_PLACE_NOUNS.has(stem)) return 'one';
     if (ARABIC_DUAL_PLACE_NOUNS.has(stem)) return 'two';
   }
+  if (tokenStems(token).some(({ stem }) => VENUE_NOUN.has(stem))) return 'venue';
   return ARABIC_PLACE_PREPOSITIONS.has(token.key) ? 'preposition' : undefined;
 }
 
@@ -148,6 +156,10 @@ export function crossScriptPlaces(analysis: Analysis, knowledge: KnowledgeIndex,
       if (!writesVowels(analysis, first)) continue;
       if (first.form.lexicon) first.weak = false;
     }
+    // After a noun of a venue («مستشفى كالدر فيل», «سجن هولم هاوس») the name is the venue's, one of
+    // the fact base's buildings that an editor names in English alone; many words of the language
+    // follow such a noun (مستشفى المدينة), so the name must be written as a foreign name is too.
+    if (noun === 'venue' && (!writesVowels(analysis, first) || first.weak)) continue;
     // A dual names a second place after و («منطقتي كيلولو وموفيندي»); two names that both fit
     // are read even when one has few consonants.
     const after = tokens[first.tokenEnd];
