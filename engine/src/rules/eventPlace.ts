@@ -72,7 +72,7 @@ import { tokenStems } from '../knowledge';
 import { tokenLang } from '../analysis';
 import { weekdayAt } from '../extract/weekdays';
 import { ALL_SPEECH_VERBS, SPEAKING_WORDS } from '../lexicon/speech';
-import { ACTOR_NOUNS, BIOGRAPHY_WORDS, DEPARTURE_VERBS, HEADING_WORDS, ROLE_FAMILY, LOCATIVES, NEIGHBOURING_WORDS, SEQUENCE_WORDS, OCCURRENCE_VERBS, PLACE_NOUNS, PLACE_UNIT_LEVEL, REACH_VERBS, RELATIVE_WORDS, STRIKE_VERBS, VISIT_VERBS } from '../lexicon/words';
+import { ACTOR_NOUNS, BIOGRAPHY_WORDS, DEPARTURE_VERBS, HEADING_WORDS, ROLE_FAMILY, LOCATIVES, NEIGHBOURING_WORDS, ORIGIN_WORDS, SEQUENCE_WORDS, OCCURRENCE_VERBS, PLACE_NOUNS, PLACE_UNIT_LEVEL, REACH_VERBS, RELATIVE_WORDS, STRIKE_VERBS, VISIT_VERBS } from '../lexicon/words';
 import type { Place } from '../factBase/schema';
 import { wrongPlace, wrongRestatedPlace } from '../messages';
 import { otherOccasion, restatedWith, restatesEvidence, sharedOutside } from '../align';
@@ -116,8 +116,8 @@ const UNIT_WORD = new Set(Object.keys(PLACE_UNIT_LEVEL));
 /** English articles that may stand between a locative and a place used before its noun. */
 const ARTICLES = new Set(['a', 'an', 'the']);
 const STRICT_LOCATIVE = new Set(['في', 'in', 'at', 'inside', 'داخل']);
-/** Words before the place where someone or something comes from (folded). */
-const ORIGIN = new Set(['from', 'من']);
+/** Words before the place where someone or something comes from (`ORIGIN_WORDS`). */
+const ORIGIN = new Set(ORIGIN_WORDS);
 
 export const eventPlace: Rule = {
   id: 'event-place',
