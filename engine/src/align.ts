@@ -32,7 +32,7 @@ import { tokenContentStem, tokenStems, type KnowledgeIndex } from './knowledge';
 import { perDraft } from './memo';
 import { emptyListOfObjects, mapList } from './emptyList';
 import { nationalityOf } from './titles';
-import { ARRIVAL_VERBS, COUNTRY_PLACE, HEADING_WORDS, PLACE_UNIT_LEVEL } from './lexicon/words';
+import { ARRIVAL_VERBS, COUNTRY_PLACE, HEADING_WORDS, ORIGIN_WORDS, PLACE_UNIT_LEVEL } from './lexicon/words';
 import { afterComparison } from './extract/comparisons';
 import { combinedFigures } from './extract/combinedFates';
 
@@ -162,7 +162,7 @@ const SLOT_LOCATIVES = new Set(['في', 'in', 'at', 'inside', 'داخل', 'withi
 const HEADINGS = new Set(HEADING_WORDS);
 
 /** Words before the place someone or something comes from (a farmer from Ajloun, «مزارع من عجلون»). */
-const ORIGIN_WORDS = new Set(['from', 'من']);
+const ORIGINS = new Set(ORIGIN_WORDS);
 /** The mark of a slot of origin's head, before the word it hangs on. */
 const ORIGIN_HEAD = '~from:';
 
@@ -308,7 +308,7 @@ function slotOf(analysis: Analysis, context: SlotContext, entity: string, name: 
   const fused = first === name.tokenStart ? /^و?ب/.test(analysis.text.slice(tokens[first]!.oStart, name.start)) : unitWithBa(tokens[first]!);
   const locative = fused || SLOT_LOCATIVES.has(tokens[first - 1]?.key ?? '') || HEADINGS.has(tokens[first - 1]?.key ?? '');
   // "a farmer from Ajloun", «مزارع من عجلون»: a slot of origin hangs on the word before "from" too.
-  const origin = !locative && ORIGIN_WORDS.has(tokens[first - 1]?.key ?? '');
+  const origin = !locative && ORIGINS.has(tokens[first - 1]?.key ?? '');
   let before = fused || !(locative || origin) ? first - 1 : first - 2;
   // The noun, not its nationality adjective: «الوجود الأمريكي في العراق» hangs on الوجود.
   while (before > 0 && nationalityOf(tokens[before]) && tokens[before - 1]!.sentence === sentence) before--;

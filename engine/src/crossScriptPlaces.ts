@@ -11,7 +11,10 @@
  * preposition of place written as a word of its own (`ARABIC_PLACE_PREPOSITIONS`: «إلى مبيريكو»)
  * only when the draft's word writes the name's vowels as a foreign name's transliteration does
  * (at least one long vowel letter for every two of the Latin word's vowels: مبيريكو, not مباركة
- * nor كل), and a name of two consonants only when it is a gazetteer neighbour (below). Each
+ * nor كل), and a name of two consonants only when it is a gazetteer neighbour (below). So is a
+ * venue's name (a building, an airport or a port of the fact base) after an Arabic noun of a
+ * venue (`VENUE_NOUNS`: «مستشفى كالدر فيل», «سجن هولم هاوس» for Calder Vale Hospital or HMP Holme
+ * House), whose vowels it must write as after a preposition. Each
  * word of the place's name must have the consonants of the draft's word in order
  * (`crossSkeletons`, the classes the two scripts share), and a name two places fit is neither's.
  * Places the gazetteer knows are found by their own Arabic names, never here, except the
@@ -20,9 +23,10 @@
  */
 import type { Analysis, Token } from './analysis';
 import { tokenStems, type KnowledgeIndex, type NameForm } from './knowledge';
+import type { Place } from './factBase/schema';
 import { crossSkeletons, type CrossMention } from './crossScriptNames';
 import { isArabicWord } from './scope/skeleton';
-import { ARABIC_DUAL_PLACE_NOUNS, ARABIC_PLACE_NOUNS, ARABIC_PLACE_PREPOSITIONS, STOPWORDS } from './lexicon/words';
+import { ARABIC_DUAL_PLACE_NOUNS, ARABIC_PLACE_NOUNS, ARABIC_PLACE_PREPOSITIONS, STOPWORDS, VENUE_NOUNS } from './lexicon/words';
 import { latinOnlyNeighbours } from './placeNeighbours';
 
 /**
@@ -38,9 +42,15 @@ interface PlaceForm {
   words: readonly (readonly string[])[];
   /** Fewer consonants than `LEAST_CONSONANTS`: read only as one of a dual's two places. */
   weak: boolean;
+  /** A building, an airport or a port: a venue, whose name may follow a noun of a venue. */
+  venue: boolean;
 }
 
+/** The kinds of place a noun of a venue names (a hospital, a prison, a hotel, an airport, a port). */
+const VENUE_KINDS: ReadonlySet<string> = new Set(['building', 'airport', 'port']);
+
 const STOP_KEYS = new Set(STOPWORDS);
+const VENUE_NOUN = new Set(VENUE_NOUNS);
 const indexCache = new WeakMap<KnowledgeIndex, Map<string, PlaceForm[]>>();
 
 /** The fact base's places named in Latin letters only, by the skeleton of their first word, once per knowledge index. */
@@ -60,7 +70,8 @@ function placeIndex(knowledge: KnowledgeIndex): Map<string, PlaceForm[]> {
     if (consonants < LEAST_IN_PAIR) continue;
     for (const first of words[0]!) {
       const list = index.get(first) ?? [];
-      if (!list.some((entry) => entry.form.entity === form.entity && entry.words.length === words.length)) list.push({ form, words, weak: consonants < LEAST_CONSONANTS });
+      const venue = VENUE_KINDS.has(knowledge.entity<Place>(form.entity)?.fact.kind ?? '');
+      if (!list.some((entry) => entry.form.entity === form.entity && entry.words.length === words.length)) list.push({ form, words, weak: consonants < LEAST_CONSONANTS, venue });
       index.set(first, list);
     }
   }
@@ -74,8 +85,8 @@ function wordPrefix(token: Token, variants: readonly string[]): number | undefin
   return undefined;
 }
 
-/** A place found in the draft, and whether its name has too few consonants to stand alone. */
-type FoundPlace = CrossMention & { weak: boolean };
+/** A place found in the draft, whether its name has too few consonants to stand alone, and whether it is a venue. */
+type FoundPlace = CrossMention & { weak: boolean; venue: boolean };
 
 /** The one place whose name starts at draft token `at` (its later words unprefixed), or none when none or two fit. */
 function placeAt(analysis: Analysis, index: Map<string, PlaceForm[]>, at: number, taken: Uint8Array): FoundPlace | undefined {
@@ -91,19 +102,23 @@ function placeAt(analysis: Analysis, index: Map<string, PlaceForm[]>, at: number
           return token.script === 'ar' && token.clause === tokens[at]!.clause && wordPrefix(token, variants) === 0;
         });
         const known = found.get(entry.form.entity);
-        if (rest && (!known || end > known.tokenEnd)) found.set(entry.form.entity, { form: entry.form, tokenStart: at, tokenEnd: end, prefix, weak: entry.weak });
+        if (rest && (!known || end > known.tokenEnd)) found.set(entry.form.entity, { form: entry.form, tokenStart: at, tokenEnd: end, prefix, weak: entry.weak, venue: entry.venue });
       }
     }
   }
   return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
-/** The nouns of a place a token is, behind its clitics: single, dual, or none; else a preposition of place. */
-function placeNoun(token: Token): 'one' | 'two' | 'preposition' | undefined {
+/**
+ * The nouns of a place a token is, behind its clitics: single, dual, or none; else a noun of a
+ * venue (مستشفى, سجن, فندق: `VENUE_NOUNS`) or a preposition of place.
+ */
+function placeNoun(token: Token): 'one' | 'two' | 'venue' | 'preposition' | undefined {
   for (const { stem } of tokenStems(token)) {
     if (ARABIC_PLACE_NOUNS.has(stem)) return 'one';
     if (ARABIC_DUAL_PLACE_NOUNS.has(stem)) return 'two';
   }
+  if (tokenStems(token).some(({ stem }) => VENUE_NOUN.has(stem))) return 'venue';
   return ARABIC_PLACE_PREPOSITIONS.has(token.key) ? 'preposition' : undefined;
 }
 
@@ -148,6 +163,11 @@ export function crossScriptPlaces(analysis: Analysis, knowledge: KnowledgeIndex,
       if (!writesVowels(analysis, first)) continue;
       if (first.form.lexicon) first.weak = false;
     }
+    // After a noun of a venue («مستشفى كالدر فيل», «سجن هولم هاوس») the name is a venue's, one of
+    // the fact base's buildings, airports or ports that an editor names in English alone (not a
+    // gorge or a river a station stands on); many words of the language follow such a noun
+    // (مستشفى المدينة), so the name must be written as a foreign name is too.
+    if (noun === 'venue' && (!first.venue || !writesVowels(analysis, first) || first.weak)) continue;
     // A dual names a second place after و («منطقتي كيلولو وموفيندي»); two names that both fit
     // are read even when one has few consonants.
     const after = tokens[first.tokenEnd];

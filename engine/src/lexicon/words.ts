@@ -563,6 +563,12 @@ export const COUNTRY_PLACE: Record<string, string> = {
  */
 export const HEADING_WORDS = ks(['towards', 'toward', 'نحو', 'باتجاه']);
 
+/**
+ * Prepositions before the place someone or something comes from (a farmer from Ajloun, «مزارع من
+ * عجلون»): a slot of origin of its own, not a locative (folded).
+ */
+export const ORIGIN_WORDS = ks(['from', 'من']);
+
 /** Prepositions that put a place as the location of what precedes (folded). */
 export const LOCATIVES = ks(['في', 'ب', 'على', 'قرب', 'بقرب', 'محيط', 'بمحيط', 'داخل', 'الي', 'in', 'at', 'near', 'on', 'to', 'inside', 'outside']);
 

@@ -72,7 +72,7 @@ import { tokenStems } from '../knowledge';
 import { tokenLang } from '../analysis';
 import { weekdayAt } from '../extract/weekdays';
 import { ALL_SPEECH_VERBS, SPEAKING_WORDS } from '../lexicon/speech';
-import { ACTOR_NOUNS, BIOGRAPHY_WORDS, DEPARTURE_VERBS, HEADING_WORDS, ROLE_FAMILY, LOCATIVES, NEIGHBOURING_WORDS, SEQUENCE_WORDS, OCCURRENCE_VERBS, PLACE_NOUNS, PLACE_UNIT_LEVEL, REACH_VERBS, RELATIVE_WORDS, STRIKE_VERBS, VISIT_VERBS } from '../lexicon/words';
+import { ACTOR_NOUNS, BIOGRAPHY_WORDS, DEPARTURE_VERBS, HEADING_WORDS, ROLE_FAMILY, LOCATIVES, NEIGHBOURING_WORDS, ORIGIN_WORDS, SEQUENCE_WORDS, OCCURRENCE_VERBS, PLACE_NOUNS, PLACE_UNIT_LEVEL, REACH_VERBS, RELATIVE_WORDS, STRIKE_VERBS, VISIT_VERBS } from '../lexicon/words';
 import type { Place } from '../factBase/schema';
 import { wrongPlace, wrongRestatedPlace } from '../messages';
 import { otherOccasion, restatedWith, restatesEvidence, sharedOutside } from '../align';
@@ -91,7 +91,7 @@ import { checkUnlistedPlaces } from './places/unlisted';
 import { checkDirectionAreas } from './places/areas';
 import { checkAdjectivePlaces } from './places/adjectives';
 import { beyondCountries, countryOf, districtMayHold, mayOverlap, namedAfter, placeFix, placeName } from './places/relation';
-import { directionPart, partStart } from './places/direction';
+import { directionPart, partStart, type DirectionPart } from './places/direction';
 import { atAnotherTime } from './places/occasion';
 import { otherLanguageHit, placeTriggerHits } from './places/otherLanguage';
 import { pairedEvents } from './places/eventPairs';
@@ -116,8 +116,8 @@ const UNIT_WORD = new Set(Object.keys(PLACE_UNIT_LEVEL));
 /** English articles that may stand between a locative and a place used before its noun. */
 const ARTICLES = new Set(['a', 'an', 'the']);
 const STRICT_LOCATIVE = new Set(['في', 'in', 'at', 'inside', 'داخل']);
-/** Words before the place where someone or something comes from (folded). */
-const ORIGIN = new Set(['from', 'من']);
+/** Words before the place where someone or something comes from (`ORIGIN_WORDS`). */
+const ORIGIN = new Set(ORIGIN_WORDS);
 
 export const eventPlace: Rule = {
   id: 'event-place',
@@ -134,191 +134,336 @@ export const eventPlace: Rule = {
     // Without a trigger word, a place may still fill another place's slot in a restated sentence.
     // An event word of the other language counts where the event has none in it (`places/otherLanguage.ts`).
     const hits = placeTriggerHits(analysis, knowledge);
-    const tokens = analysis.tokens;
     const all = mentions(analysis, knowledge);
     checkUnlistedPlaces(analysis, knowledge, report, all);
     // A place swapped in a list of the article's places is reported once, here.
     const swapped = reportListSwaps(analysis, knowledge, report, all);
     for (const place of all) if (place.kind === 'place' && !swapped.has(place)) reportOrigin(analysis, knowledge, place, report);
-    // Tokens up to two words after a title (السفيرة لدى العراق) belong to it (`titleMarks`).
-    // The titles of each sentence, read once: a participant's title backs its event's trigger.
-    const allTitles = titles(analysis, knowledge);
-    const sentenceTitles = (sentence: number) => allTitles.filter((title) => tokens[title.headStart]!.sentence === sentence);
-    const titleNear = titleMarks(analysis, allTitles, hits);
-    const near = hitsNearBy(tokens.length, hits);
-    // Places and organisations between a trigger and a place take the place for themselves
-    // (مستقبل مهمة التحالف الدولي في العراق) when they stand right before its locative; further
-    // back they are the trigger's subject or object («وقّعت مصر الاتفاق في دبي»).
-    const blockers = new Uint8Array(tokens.length);
-    for (const mention of all) if (mention.kind === 'place' || mention.kind === 'organisation') for (let k = mention.tokenStart; k < mention.tokenEnd; k++) blockers[k] = 1;
-    const possessivePlace = new Uint8Array(tokens.length);
-    for (const mention of all) {
-      if (mention.kind === 'place' && /^['’]s\b/i.test(analysis.text.slice(mention.end, mention.end + 3))) for (let k = mention.tokenStart; k < mention.tokenEnd; k++) possessivePlace[k] = 1;
-    }
-    let previousCued: { start: number; end: number } | undefined;
+    const scan = placeScan({ analysis, knowledge, report, documentDate }, hits, all);
+    let previousCued: TokenSpan | undefined;
     for (const place of all) {
       if (place.kind !== 'place' || swapped.has(place)) continue;
-      // A locative before the place: في, على, قرب, in, on, near (or fused: بواشنطن).
-      const first = tokens[place.tokenStart]!;
-      // "in the north of England", «بجنوب إسبانيا»: a part of the place named by a direction.
-      // "30 km south of Herat", «على بعد 30 كلم جنوب غرب كركوك»: near the place, as after "near"
-      // (`extract/placeDistances.ts`); its direction is from the place, not a part of it.
-      const distant = nearByDistance(knowledge, tokens, place);
-      const direction = distant ? undefined : directionPart(analysis, knowledge, place, place.tokenStart - 1);
-      let cue = direction ? direction.cue : place.tokenStart - 1;
-      const fused = place.start > first.oStart && /^[بف]?[بل]?/.test(analysis.text.slice(first.oStart, place.start));
-      // Place nouns, nationalities, a country in the possessive and an adjective of adjacency may
-      // stand between the locative and the place: "in the Yemeni port of Mukalla", "on Yemen's
-      // port of Mukalla", "in neighbouring Balochistan".
-      while (cue >= 0 && (PLACE_NOUN.has(tokens[cue]!.key) || nationalityOf(tokens[cue]) || possessivePlace[cue] || NEIGHBOURING.has(tokens[cue]!.key))) cue--;
-      // A place before the noun it locates, after an article: "at a Cardiff recycling plant".
-      // So may "the" after "into" or a locative: "slammed into the Visayas", "in the Bicol region".
-      if (cue === place.tokenStart - 1 && ARTICLES.has(tokens[cue]?.key ?? '') && (beforeNoun(analysis, place) || theAfterLocative(tokens, cue))) cue--;
-      const cueToken = tokens[cue];
-      // visited Cardiff, «زار مراكش»: the place is the visit's, the event of the verb itself.
-      const visited = !!cueToken && cueToken.sentence === first.sentence && visitVerb(cueToken);
-      // "headed for Sousse", "left for Cairo": "for" after a verb of leaving is a locative of direction.
-      const departure = !!cueToken && cueToken.key === 'for' && cueToken.sentence === first.sentence && DEPARTURE.has(tokens[cue - 1]?.key ?? '');
-      // «بمدينة نيوبورت», «بالعاصمة تونس»: a place noun that carries the locative ب.
-      const fusedNoun = !!cueToken && cueToken.sentence === first.sentence && cue < place.tokenStart && fusedPlaceNoun(cueToken.key);
-      // "reached Malta": the object of a verb of reaching is where it arrived, a locative of direction.
-      const reached = !!cueToken && cueToken.sentence === first.sentence && REACH.has(cueToken.key);
-      let hasCue = (cueToken && cueToken.sentence === first.sentence && (cueToken.key === 'into' || HEADING.has(cueToken.key) || tokenStems(cueToken).some((s) => LOCATIVE.has(s.stem)))) || departure || visited || reached || fusedNoun || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب')) || !!direction?.fused || distant;
-      // "في غزة ورفح", "in Gaza and Khan Younis": a place joined to a located place is located too.
-      // "on Yemen's port of Mukalla": a place inside a located place's phrase is located too.
-      if (!hasCue && previousCued && cue >= previousCued.start && cue < previousCued.end && tokens[cue]!.sentence === first.sentence) hasCue = true;
-      if (!hasCue && previousCued && cueToken && cueToken.sentence === first.sentence) {
-        const joinedByAnd = (cueToken && (cueToken.key === 'and' || cueToken.key === 'و' || cueToken.key === 'or') && cue === previousCued.end) || (place.tokenStart === previousCued.end && analysis.text.slice(first.oStart, place.start) === 'و');
-        if (joinedByAnd) hasCue = true;
-      }
-      // "sailed from Libya", «أبحر القارب من ليبيا»: where the verb's own journey began (`extract/departures.ts`).
-      const setOut = hasCue ? undefined : departureVerb(tokens, place.tokenStart);
-      if (setOut !== undefined) hasCue = true;
-      // «ضرب الزلزال الجزائر», "the fire hit Cardiff": the object of a verb of striking is where.
-      const strike = hasCue ? undefined : strikeBefore(analysis, near, cue, first.sentence);
-      const struck = !!strike;
-      if (struck) hasCue = true;
-      // The event that is said to strike or occur there («وقعت الهزة في X»).
-      const subject = strike?.subject ?? (hasCue ? occurredBefore(analysis, near, cue, first.sentence) : undefined);
-      // "Israel's strike": a place in the possessive is who acted, not where.
-      if (/['’]s$/i.test(analysis.text.slice(place.start, Math.min(analysis.text.length, place.end + 2)))) continue;
-      // «مدينة X», "the city of X": the construction says X is a place, with or without a locative.
-      const constructed = UNIT_WORD.has(place.form.keys[0] ?? '') || unitNoun(tokens[place.tokenStart - 1]) || (tokens[place.tokenStart - 1]?.key === 'of' && unitNoun(tokens[place.tokenStart - 2]));
-      if (!hasCue && !constructed) continue;
-      // A locative of place proper (في, in, at, ب), not of direction (to, on, near): for the slot comparison.
-      const strictCue = constructed || struck || fusedNoun || !!direction?.fused || (fused && analysis.text.slice(first.oStart, place.start).startsWith('ب')) || visited || (!!cueToken && cueToken.sentence === first.sentence && STRICT_LOCATIVE.has(cueToken.key));
+      const cued = readCue(scan, place, previousCued);
+      if (!cued) continue;
       const chain = previousCued && place.tokenStart - previousCued.end <= 3 ? { start: previousCued.start, end: place.tokenEnd } : { start: place.tokenStart, end: place.tokenEnd };
       previousCued = chain;
-      // A place that belongs to a title (السفيرة لدى العراق, representative in parliament) is not
-      // an event's place.
-      // A clause of place after it ("X, where …", «X حيث …») makes it the place of what happened.
-      const whereClause = whereHits(analysis, hits, place);
-      if (titleNear[place.tokenStart] && whereClause.length === 0) continue;
-      if (describesPeople(analysis, place, cue)) continue;
-      // A place in a person's life story (who grew up in X, المولود في X) is not an event's place.
-      if (hasCue && lifeStoryBefore(tokens, cue, first.sentence)) continue;
-      let placed: ReturnType<typeof supportedEvents> = [];
-      // Whether the events are tied only by the sentence restating their article sentence.
-      let tiedByRestating = false;
-      // Whether the event's word follows the place ("travelled to Cardiff to visit the site").
-      let triggerAfter = false;
-      // Whether an event's word near the place was of another time than the sentence's.
-      let otherTime = false;
-      const around = hasCue ? hitsAround(analysis, hits, place.tokenStart, place.tokenEnd, { before: 12, after: 5, sameClause: true, barrier: (index) => blockers[index] === 1 && (index < chain.start || index >= chain.end) && (index > place.tokenStart || index >= cue - 1) }) : [];
-      // After a verb of visiting, only the verb's own event is placed there.
-      // A word of sequence between the place and the event's word puts them at two times ("flew to
-      // Sousse after the news conference").
-      const sameTime = (hit: TriggerHit) => !sequenceBetween(tokens, hit.tokenStart >= place.tokenEnd ? place.tokenEnd : hit.tokenEnd, hit.tokenStart >= place.tokenEnd ? hit.tokenStart : place.tokenStart);
-      // "said in Karachi that …", "speaking in Karachi": the place is where the words were said, and
-      // an event word after it is their matter, not an event there.
-      const spoken = hasCue && !struck && !visited && speechBefore(analysis, cue, first.sentence);
-      // After a verb of visiting or of setting out, only the verb's own event is placed there.
-      const ownVerb = visited ? cue : setOut;
-      const candidates = ownVerb !== undefined ? around.filter((hit) => hit.tokenStart <= ownVerb && ownVerb < hit.tokenEnd) : [...around.filter(sameTime), ...whereClause].filter((hit) => !spoken || hit.tokenEnd <= place.tokenStart);
-      if (hasCue) for (const hit of candidates) {
-        if (!strictCue && otherLanguageHit(hit)) continue;
-        placed = supportedEvents(analysis, knowledge, hits, hit).filter((event) => event.fact.place);
-        // A trigger the sentence does not back otherwise is backed by the sentence restating the
-        // event's own article sentence («انهارت منازل كثيرة في أغادير» for the houses that
-        // collapsed in Al Haouz), unless it speaks of another occasion (a year of its own).
-        // So is a trigger the sentence says struck or occurred at the place («وقع الزلزال في X»).
-        if (placed.length === 0) ({ placed, tiedByRestating } = backedOtherwise(analysis, knowledge, hits, hit, { subject, titles: sentenceTitles(first.sentence) }));
-        triggerAfter = hit.tokenStart >= place.tokenEnd;
-        // A sentence dated to an earlier time than the event ("last year", «العام الماضي», "in
-        // 2019") speaks of another occasion: an earlier visit, another year's news conference. The
-        // next event's word may still be of that time ("in August 2021 a smaller blaze broke out").
-        const placedNow = placed.filter((event) => !atAnotherTime(analysis, knowledge, first.sentence, event, documentDate, place.tokenStart));
-        if (placed.length > 0 && placedNow.length === 0) otherTime = true;
-        placed = placedNow;
-        if (placed.length > 0) break;
-      }
-      if (placed.length === 0 && otherTime) continue;
-      if (placed.length === 0) {
-        // Where words were said is compared only with a slot on the same word (said in Karachi).
-        if (hasCue || constructed) reportRestated(analysis, knowledge, place, report, strictCue && !spoken);
-        continue;
-      }
-      // Whether the place agrees only by lying inside a country the events are placed in: the
-      // sentence's restated slot may still name a part of that country, which is then compared
-      // ("killed 46 people in Balochistan" for an event drawn in Pakistan whose restated article
-      // sentence puts the deaths in southern Sindh).
-      const agreement = bestAgreement(knowledge, place, placed, strictCue);
-      if (agreement === 'country' && hasCue) reportRestated(analysis, knowledge, place, report, strictCue && !spoken);
-      if (agreement !== 'none') continue;
-      // The writer already put the event in its right place in this sentence: another place near
-      // a trigger word is about something else (other talks, another strike). Not a town of the
-      // same list ("in Pisa and Perugia"): the list puts the event in each of its towns.
-      const sentence = first.sentence;
-      const rightPlaceNamed = all.some((other) => other.kind === 'place' && other !== place && tokens[other.tokenStart]!.sentence === sentence && !inOneList(placeLists(analysis.text, all), other, place) && placed.some((event) => {
-        const eventPlace = knowledge.resolve(event, event.fact.place);
-        return !!eventPlace && (knowledge.placeWithin(other.entity, eventPlace.key) || knowledge.same(other.entity, eventPlace.key));
-      }));
-      if (rightPlaceNamed) continue;
-      // The sentence restates an article sentence that names this place: the place is the article's.
-      // The place's own name does not make the restatement: two words of the sentence besides it
-      // must be the article sentence's too ("The blaze broke out in Cardiff" restates no sentence
-      // about the statement in Cardiff).
-      const placeKeys: string[] = [];
-      // A unit noun of the name (إقليم شيشاوة) is no part of it: another province is named with it too.
-      for (let k = place.tokenStart; k < place.tokenEnd; k++) if (!unitNoun(tokens[k]) || place.tokenEnd - place.tokenStart === 1) placeKeys.push(tokens[k]!.key, ...tokenStems(tokens[k]!).map((s) => s.stem));
-      // For events tied only by that restatement, any restated sentence that names the place will do.
-      // A place the article sentence gives another event of the fact base, one the draft sentence
-      // does not name ("travelled to Cardiff to visit the site" for the statement in Cardiff), is
-      // not this event's: after a locative of place, or of direction before the event's word (a
-      // journey made for it; "visited the site before returning to Cardiff" is another journey).
-      // An event tied only by the restatement keeps the benefit of the doubt.
-      const named = new Set(all.filter((mention) => mention.kind !== 'place' && tokens[mention.tokenStart]!.sentence === sentence).map((mention) => mention.entity));
-      const anotherEvents = (aligned: ArticleSentence) => !tiedByRestating && (strictCue || triggerAfter) && placeOfOtherEvent(knowledge, aligned, place.entity, placed, { hits, sentence, tokens, named });
-      if (restatedWith(analysis, knowledge, sentence, (aligned) => namesPlace(knowledge, aligned, place, placeKeys) && (tiedByRestating || sharedOutside(analysis, knowledge, sentence, aligned, place.tokenStart, place.tokenEnd) >= 2) && !anotherEvents(aligned))) continue;
-      const event = placed[0]!;
-      const eventPlace = knowledge.resolve<Place>(event, event.fact.place)!;
-      // Places of other events at the same trigger (the whole list must disagree).
-      const lang = tokenLang(analysis, first);
-      // A part named by a direction is replaced whole ("the north of England").
-      const from = direction ? partStart(analysis, direction) : place.start;
-      const actual = analysis.text.slice(from, place.end);
-      // Name the city inside a compound place (مطار بغداد الدولي → بغداد) when the draft writes one.
-      let expectedPlace = eventPlace;
-      const placeFact = knowledge.entity<Place>(place.entity)?.fact;
-      if (placeFact && (placeFact.kind === 'city' || placeFact.kind === 'country') && eventPlace.fact.kind !== 'city' && eventPlace.fact.kind !== 'country') {
-        const within = knowledge.resolve<Place>(eventPlace, eventPlace.fact.within);
-        if (within) expectedPlace = within;
-      }
-      const expected = placeName(knowledge, expectedPlace.key, lang);
-      report({
-        ruleId: 'event-place',
-        range: { start: from, end: place.end },
-        lang,
-        message: wrongPlace({ event: knowledge.names(event.key), place: knowledge.names(eventPlace.key), actual }),
-        actual,
-        expected,
-        fix: { text: expected },
-        factId: event.id,
-        evidence: knowledge.evidenceOf(event.key),
-      });
+      checkPlace(scan, place, cued, chain);
     }
   },
 };
+
+/** A span of tokens, `[start, end)`. */
+interface TokenSpan {
+  start: number;
+  end: number;
+}
+
+/** What the rule reads once per draft for every place it compares with an event's. */
+interface PlaceScan {
+  analysis: Analysis;
+  knowledge: KnowledgeIndex;
+  report: RuleContext['report'];
+  documentDate: RuleContext['documentDate'];
+  /** The trigger hits of the draft, those of the other language included. */
+  hits: readonly TriggerHit[];
+  /** Every mention of the draft. */
+  all: readonly Mention[];
+  /** The trigger hits around a token. */
+  near: HitsNear;
+  /** The titles of a sentence: a participant's title backs its event's trigger. */
+  sentenceTitles: (sentence: number) => Title[];
+  /** 1 on the tokens that belong to a title (`titleMarks`). */
+  titleNear: Uint8Array;
+  /** 1 on the tokens of places and organisations, which take a place after them for themselves. */
+  blockers: Uint8Array;
+  /** 1 on the tokens of a place in the possessive ("Yemen's port of Mukalla"). */
+  possessivePlace: Uint8Array;
+}
+
+/** Reads, once per draft, the titles, trigger hits and marks the places are compared with. */
+function placeScan(context: Pick<RuleContext, 'analysis' | 'knowledge' | 'report' | 'documentDate'>, hits: readonly TriggerHit[], all: readonly Mention[]): PlaceScan {
+  const { analysis } = context;
+  const tokens = analysis.tokens;
+  // Tokens up to two words after a title (السفيرة لدى العراق) belong to it (`titleMarks`).
+  // The titles of each sentence, read once: a participant's title backs its event's trigger.
+  const allTitles = titles(analysis, context.knowledge);
+  const sentenceTitles = (sentence: number) => allTitles.filter((title) => tokens[title.headStart]!.sentence === sentence);
+  // Places and organisations between a trigger and a place take the place for themselves
+  // (مستقبل مهمة التحالف الدولي في العراق) when they stand right before its locative; further
+  // back they are the trigger's subject or object («وقّعت مصر الاتفاق في دبي»).
+  const blockers = new Uint8Array(tokens.length);
+  for (const mention of all) if (mention.kind === 'place' || mention.kind === 'organisation') for (let k = mention.tokenStart; k < mention.tokenEnd; k++) blockers[k] = 1;
+  const possessivePlace = new Uint8Array(tokens.length);
+  for (const mention of all) {
+    if (mention.kind === 'place' && /^['’]s\b/i.test(analysis.text.slice(mention.end, mention.end + 3))) for (let k = mention.tokenStart; k < mention.tokenEnd; k++) possessivePlace[k] = 1;
+  }
+  return { ...context, documentDate: context.documentDate, hits, all, near: hitsNearBy(tokens.length, hits), sentenceTitles, titleNear: titleMarks(analysis, allTitles, hits), blockers, possessivePlace };
+}
+
+/** How a place is tied to the words before it: its locative or other cue, and what kind it is. */
+interface PlaceCue {
+  /** The token of the locative or verb before the place (-1 when there is none). */
+  cue: number;
+  /** A part of the place named by a direction ("in the north of England"). */
+  direction: DirectionPart | undefined;
+  /** Whether a locative, a verb or a list ties the place to what happened. */
+  hasCue: boolean;
+  /** Whether a unit noun says the name is a place («مدينة X», "the city of X"). */
+  constructed: boolean;
+  /** Whether the cue is a locative of place proper (في, in, at, ب), not of direction (to, on, near). */
+  strictCue: boolean;
+  /** Whether the place is the object of a verb of striking. */
+  struck: boolean;
+  /** Whether the place is the object of a verb of visiting. */
+  visited: boolean;
+  /** The verb of setting out the place is the start of, if any (`extract/departures.ts`). */
+  setOut: number | undefined;
+  /** The trigger hit said to strike or occur at the place, if any. */
+  subject: TriggerHit | undefined;
+}
+
+/**
+ * The token of the locative before a place: over a part named by a direction, place nouns,
+ * nationalities, a country in the possessive, an adjective of adjacency and, before a noun the
+ * place describes or after a locative, an article.
+ */
+function cueBefore(scan: PlaceScan, place: Mention, direction: DirectionPart | undefined): number {
+  const { analysis, possessivePlace } = scan;
+  const tokens = analysis.tokens;
+  let cue = direction ? direction.cue : place.tokenStart - 1;
+  // Place nouns, nationalities, a country in the possessive and an adjective of adjacency may
+  // stand between the locative and the place: "in the Yemeni port of Mukalla", "on Yemen's
+  // port of Mukalla", "in neighbouring Balochistan".
+  while (cue >= 0 && (PLACE_NOUN.has(tokens[cue]!.key) || nationalityOf(tokens[cue]) || possessivePlace[cue] || NEIGHBOURING.has(tokens[cue]!.key))) cue--;
+  // A place before the noun it locates, after an article: "at a Cardiff recycling plant".
+  // So may "the" after "into" or a locative: "slammed into the Visayas", "in the Bicol region".
+  if (cue === place.tokenStart - 1 && ARTICLES.has(tokens[cue]?.key ?? '') && (beforeNoun(analysis, place) || theAfterLocative(tokens, cue))) cue--;
+  return cue;
+}
+
+/**
+ * Whether a place without a cue of its own is joined to the place cued before it: "في غزة ورفح",
+ * "in Gaza and Khan Younis", or inside its phrase ("on Yemen's port of Mukalla").
+ */
+function joinedToCued(analysis: Analysis, place: Mention, cue: number, previousCued: TokenSpan | undefined): boolean {
+  const tokens = analysis.tokens;
+  const first = tokens[place.tokenStart]!;
+  if (!previousCued) return false;
+  if (cue >= previousCued.start && cue < previousCued.end && tokens[cue]!.sentence === first.sentence) return true;
+  const cueToken = tokens[cue];
+  if (!cueToken || cueToken.sentence !== first.sentence) return false;
+  return ((cueToken.key === 'and' || cueToken.key === 'و' || cueToken.key === 'or') && cue === previousCued.end) || (place.tokenStart === previousCued.end && analysis.text.slice(first.oStart, place.start) === 'و');
+}
+
+/**
+ * How a place is cued (`PlaceCue`), or undefined when it is not compared at all: a place in the
+ * possessive ("Israel's strike") is who acted, and a place with neither a cue nor a unit noun is
+ * not said to be where anything happened.
+ */
+function readCue(scan: PlaceScan, place: Mention, previousCued: TokenSpan | undefined): PlaceCue | undefined {
+  const { analysis, knowledge } = scan;
+  const tokens = analysis.tokens;
+  const first = tokens[place.tokenStart]!;
+  // "in the north of England", «بجنوب إسبانيا»: a part of the place named by a direction.
+  // "30 km south of Herat", «على بعد 30 كلم جنوب غرب كركوك»: near the place, as after "near"
+  // (`extract/placeDistances.ts`); its direction is from the place, not a part of it.
+  const distant = nearByDistance(knowledge, tokens, place);
+  const direction = distant ? undefined : directionPart(analysis, knowledge, place, place.tokenStart - 1);
+  const cue = cueBefore(scan, place, direction);
+  const cueToken = tokens[cue];
+  const inSentence = !!cueToken && cueToken.sentence === first.sentence;
+  // A locative fused to the place (بواشنطن).
+  const fusedBi = place.start > first.oStart && analysis.text.slice(first.oStart, place.start).startsWith('ب');
+  // visited Cardiff, «زار مراكش»: the place is the visit's, the event of the verb itself.
+  const visited = inSentence && visitVerb(cueToken);
+  // "headed for Sousse", "left for Cairo": "for" after a verb of leaving is a locative of direction.
+  const departure = inSentence && cueToken.key === 'for' && DEPARTURE.has(tokens[cue - 1]?.key ?? '');
+  // «بمدينة نيوبورت», «بالعاصمة تونس»: a place noun that carries the locative ب.
+  const fusedNoun = inSentence && cue < place.tokenStart && fusedPlaceNoun(cueToken.key);
+  // "reached Malta": the object of a verb of reaching is where it arrived, a locative of direction.
+  const reached = inSentence && REACH.has(cueToken.key);
+  const locative = inSentence && (cueToken.key === 'into' || HEADING.has(cueToken.key) || tokenStems(cueToken).some((s) => LOCATIVE.has(s.stem)));
+  let hasCue = locative || departure || visited || reached || fusedNoun || fusedBi || !!direction?.fused || distant || joinedToCued(analysis, place, cue, previousCued);
+  // "sailed from Libya", «أبحر القارب من ليبيا»: where the verb's own journey began (`extract/departures.ts`).
+  const setOut = hasCue ? undefined : departureVerb(tokens, place.tokenStart);
+  if (setOut !== undefined) hasCue = true;
+  // «ضرب الزلزال الجزائر», "the fire hit Cardiff": the object of a verb of striking is where.
+  const strike = hasCue ? undefined : strikeBefore(analysis, scan.near, cue, first.sentence);
+  const struck = !!strike;
+  if (struck) hasCue = true;
+  // The event that is said to strike or occur there («وقعت الهزة في X»).
+  const subject = strike?.subject ?? (hasCue ? occurredBefore(analysis, scan.near, cue, first.sentence) : undefined);
+  // "Israel's strike": a place in the possessive is who acted, not where.
+  if (/['’]s$/i.test(analysis.text.slice(place.start, Math.min(analysis.text.length, place.end + 2)))) return undefined;
+  // «مدينة X», "the city of X": the construction says X is a place, with or without a locative.
+  const constructed = UNIT_WORD.has(place.form.keys[0] ?? '') || unitNoun(tokens[place.tokenStart - 1]) || (tokens[place.tokenStart - 1]?.key === 'of' && unitNoun(tokens[place.tokenStart - 2]));
+  if (!hasCue && !constructed) return undefined;
+  // A locative of place proper (في, in, at, ب), not of direction (to, on, near): for the slot comparison.
+  const strictCue = constructed || struck || fusedNoun || !!direction?.fused || fusedBi || visited || (inSentence && STRICT_LOCATIVE.has(cueToken.key));
+  return { cue, direction, hasCue, constructed, strictCue, struck, visited, setOut, subject };
+}
+
+/**
+ * Compares a cued place with the events its sentence ties to it, and reports it when it agrees
+ * with none of them and the sentence does not excuse it. `chain` is the run of places it belongs
+ * to ("in Gaza and Khan Younis"), which does not block its own trigger words.
+ */
+function checkPlace(scan: PlaceScan, place: Mention, cued: PlaceCue, chain: TokenSpan): void {
+  const { analysis, knowledge, report } = scan;
+  const tokens = analysis.tokens;
+  const sentence = tokens[place.tokenStart]!.sentence;
+  // A place that belongs to a title (السفيرة لدى العراق, representative in parliament) is not
+  // an event's place.
+  // A clause of place after it ("X, where …", «X حيث …») makes it the place of what happened.
+  const whereClause = whereHits(analysis, scan.hits, place);
+  if (scan.titleNear[place.tokenStart] && whereClause.length === 0) return;
+  if (describesPeople(analysis, place, cued.cue)) return;
+  // A place in a person's life story (who grew up in X, المولود في X) is not an event's place.
+  if (cued.hasCue && lifeStoryBefore(tokens, cued.cue, sentence)) return;
+  const found = placedEvents(scan, place, cued, chain, whereClause);
+  if (found.placed.length === 0 && found.otherTime) return;
+  if (found.placed.length === 0) {
+    // Where words were said is compared only with a slot on the same word (said in Karachi).
+    if (cued.hasCue || cued.constructed) reportRestated(analysis, knowledge, place, report, cued.strictCue && !found.spoken);
+    return;
+  }
+  // Whether the place agrees only by lying inside a country the events are placed in: the
+  // sentence's restated slot may still name a part of that country, which is then compared
+  // ("killed 46 people in Balochistan" for an event drawn in Pakistan whose restated article
+  // sentence puts the deaths in southern Sindh).
+  const agreement = bestAgreement(knowledge, place, found.placed, cued.strictCue);
+  if (agreement === 'country' && cued.hasCue) reportRestated(analysis, knowledge, place, report, cued.strictCue && !found.spoken);
+  if (agreement !== 'none') return;
+  if (rightPlaceNamed(scan, place, found.placed)) return;
+  if (restatedNamesPlace(scan, place, found, cued.strictCue)) return;
+  reportWrongPlace(scan, place, found.placed[0]!, cued.direction);
+}
+
+/** The events a sentence ties to a place, and how it ties them. */
+interface PlacedEvents {
+  /** The events placed by the nearest backed trigger word, each with a place of its own. */
+  placed: Entity<Event>[];
+  /** Whether the events are tied only by the sentence restating their article sentence. */
+  tiedByRestating: boolean;
+  /** Whether the event's word follows the place ("travelled to Cardiff to visit the site"). */
+  triggerAfter: boolean;
+  /** Whether an event's word near the place was of another time than the sentence's. */
+  otherTime: boolean;
+  /** Whether the place is where words were said ("said in Karachi that …"). */
+  spoken: boolean;
+}
+
+/**
+ * The events a place is said to be the place of: those of the nearest trigger word around it in
+ * its clause (or in a clause of place after it) that the sentence backs, at the sentence's time.
+ */
+function placedEvents(scan: PlaceScan, place: Mention, cued: PlaceCue, chain: TokenSpan, whereClause: readonly TriggerHit[]): PlacedEvents {
+  const { analysis, knowledge, hits, blockers } = scan;
+  const tokens = analysis.tokens;
+  const { cue, hasCue } = cued;
+  const sentence = tokens[place.tokenStart]!.sentence;
+  const found: PlacedEvents = { placed: [], tiedByRestating: false, triggerAfter: false, otherTime: false, spoken: false };
+  const around = hasCue ? hitsAround(analysis, hits, place.tokenStart, place.tokenEnd, { before: 12, after: 5, sameClause: true, barrier: (index) => blockers[index] === 1 && (index < chain.start || index >= chain.end) && (index > place.tokenStart || index >= cue - 1) }) : [];
+  // A word of sequence between the place and the event's word puts them at two times ("flew to
+  // Sousse after the news conference").
+  const sameTime = (hit: TriggerHit) => !sequenceBetween(tokens, hit.tokenStart >= place.tokenEnd ? place.tokenEnd : hit.tokenEnd, hit.tokenStart >= place.tokenEnd ? hit.tokenStart : place.tokenStart);
+  // "said in Karachi that …", "speaking in Karachi": the place is where the words were said, and
+  // an event word after it is their matter, not an event there.
+  found.spoken = hasCue && !cued.struck && !cued.visited && speechBefore(analysis, cue, sentence);
+  // After a verb of visiting or of setting out, only the verb's own event is placed there.
+  const ownVerb = cued.visited ? cue : cued.setOut;
+  const candidates = ownVerb !== undefined ? around.filter((hit) => hit.tokenStart <= ownVerb && ownVerb < hit.tokenEnd) : [...around.filter(sameTime), ...whereClause].filter((hit) => !found.spoken || hit.tokenEnd <= place.tokenStart);
+  if (!hasCue) return found;
+  for (const hit of candidates) {
+    if (!cued.strictCue && otherLanguageHit(hit)) continue;
+    found.placed = supportedEvents(analysis, knowledge, hits, hit).filter((event) => event.fact.place);
+    // A trigger the sentence does not back otherwise is backed by the sentence restating the
+    // event's own article sentence («انهارت منازل كثيرة في أغادير» for the houses that
+    // collapsed in Al Haouz), unless it speaks of another occasion (a year of its own).
+    // So is a trigger the sentence says struck or occurred at the place («وقع الزلزال في X»).
+    if (found.placed.length === 0) ({ placed: found.placed, tiedByRestating: found.tiedByRestating } = backedOtherwise(analysis, knowledge, hits, hit, { subject: cued.subject, titles: scan.sentenceTitles(sentence) }));
+    found.triggerAfter = hit.tokenStart >= place.tokenEnd;
+    // A sentence dated to an earlier time than the event ("last year", «العام الماضي», "in
+    // 2019") speaks of another occasion: an earlier visit, another year's news conference. The
+    // next event's word may still be of that time ("in August 2021 a smaller blaze broke out").
+    const placedNow = found.placed.filter((event) => !atAnotherTime(analysis, knowledge, sentence, event, scan.documentDate, place.tokenStart));
+    if (found.placed.length > 0 && placedNow.length === 0) found.otherTime = true;
+    found.placed = placedNow;
+    if (found.placed.length > 0) break;
+  }
+  return found;
+}
+
+/**
+ * Whether the writer already put the events in their right place in this sentence: another place
+ * near a trigger word is then about something else (other talks, another strike). Not a town of
+ * the same list ("in Pisa and Perugia"): the list puts the event in each of its towns.
+ */
+function rightPlaceNamed(scan: PlaceScan, place: Mention, placed: readonly Entity<Event>[]): boolean {
+  const { analysis, knowledge, all } = scan;
+  const tokens = analysis.tokens;
+  const sentence = tokens[place.tokenStart]!.sentence;
+  return all.some((other) => other.kind === 'place' && other !== place && tokens[other.tokenStart]!.sentence === sentence && !inOneList(placeLists(analysis.text, all), other, place) && placed.some((event) => {
+    const eventPlace = knowledge.resolve(event, event.fact.place);
+    return !!eventPlace && (knowledge.placeWithin(other.entity, eventPlace.key) || knowledge.same(other.entity, eventPlace.key));
+  }));
+}
+
+/**
+ * Whether the sentence restates an article sentence that names this place: the place is then the
+ * article's. The place's own name does not make the restatement: two words of the sentence
+ * besides it must be the article sentence's too ("The blaze broke out in Cardiff" restates no
+ * sentence about the statement in Cardiff). For events tied only by that restatement, any
+ * restated sentence that names the place will do.
+ */
+function restatedNamesPlace(scan: PlaceScan, place: Mention, found: PlacedEvents, strictCue: boolean): boolean {
+  const { analysis, knowledge, all, hits } = scan;
+  const tokens = analysis.tokens;
+  const sentence = tokens[place.tokenStart]!.sentence;
+  const placeKeys: string[] = [];
+  // A unit noun of the name (إقليم شيشاوة) is no part of it: another province is named with it too.
+  for (let k = place.tokenStart; k < place.tokenEnd; k++) if (!unitNoun(tokens[k]) || place.tokenEnd - place.tokenStart === 1) placeKeys.push(tokens[k]!.key, ...tokenStems(tokens[k]!).map((s) => s.stem));
+  // A place the article sentence gives another event of the fact base, one the draft sentence
+  // does not name ("travelled to Cardiff to visit the site" for the statement in Cardiff), is
+  // not this event's: after a locative of place, or of direction before the event's word (a
+  // journey made for it; "visited the site before returning to Cardiff" is another journey).
+  // An event tied only by the restatement keeps the benefit of the doubt.
+  const named = new Set(all.filter((mention) => mention.kind !== 'place' && tokens[mention.tokenStart]!.sentence === sentence).map((mention) => mention.entity));
+  const anotherEvents = (aligned: ArticleSentence) => !found.tiedByRestating && (strictCue || found.triggerAfter) && placeOfOtherEvent(knowledge, aligned, place.entity, found.placed, { hits, sentence, tokens, named });
+  return restatedWith(analysis, knowledge, sentence, (aligned) => namesPlace(knowledge, aligned, place, placeKeys) && (found.tiedByRestating || sharedOutside(analysis, knowledge, sentence, aligned, place.tokenStart, place.tokenEnd) >= 2) && !anotherEvents(aligned));
+}
+
+/**
+ * Reports a place that contradicts the place of `event`. A part named by a direction is replaced
+ * whole ("the north of England"), and a city or country written for a compound place of the
+ * article (مطار بغداد الدولي) is fixed with the city or country around it.
+ */
+function reportWrongPlace(scan: PlaceScan, place: Mention, event: Entity<Event>, direction: DirectionPart | undefined): void {
+  const { analysis, knowledge, report } = scan;
+  const eventPlace = knowledge.resolve<Place>(event, event.fact.place)!;
+  const lang = tokenLang(analysis, analysis.tokens[place.tokenStart]!);
+  const from = direction ? partStart(analysis, direction) : place.start;
+  const actual = analysis.text.slice(from, place.end);
+  // Name the city inside a compound place (مطار بغداد الدولي → بغداد) when the draft writes one.
+  let expectedPlace = eventPlace;
+  const placeFact = knowledge.entity<Place>(place.entity)?.fact;
+  if (placeFact && (placeFact.kind === 'city' || placeFact.kind === 'country') && eventPlace.fact.kind !== 'city' && eventPlace.fact.kind !== 'country') {
+    const within = knowledge.resolve<Place>(eventPlace, eventPlace.fact.within);
+    if (within) expectedPlace = within;
+  }
+  const expected = placeName(knowledge, expectedPlace.key, lang);
+  report({
+    ruleId: 'event-place',
+    range: { start: from, end: place.end },
+    lang,
+    message: wrongPlace({ event: knowledge.names(event.key), place: knowledge.names(eventPlace.key), actual }),
+    actual,
+    expected,
+    fix: { text: expected },
+    factId: event.id,
+    evidence: knowledge.evidenceOf(event.key),
+  });
+}
 
 /**
  * Whether an article sentence names a draft's place: by its words (`keys`), or by the place itself,

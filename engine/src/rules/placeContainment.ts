@@ -1,6 +1,6 @@
 /**
  * Rule `place-containment`: a place put inside a unit that does not contain it — "X في Y",
- * "X بإقليم Y", "X in Y", "X in the province of Y", "X التابعة لـY" — where the fact base (or the
+ * "X بإقليم Y", «X بمدينة Y», "X in Y", "X in the province of Y", "X التابعة لـY" — where the fact base (or the
  * gazetteer) puts X inside another unit of Y's level: a town of Al Haouz "بإقليم تارودانت", Ras
  * El Hekma "في محافظة الإسكندرية", the royal palace of Rabat "في الدار البيضاء". The fix names the
  * unit that does contain X, keeping the draft's unit noun when it names the same level. The
@@ -25,8 +25,8 @@
  * place the gazetteer does not know (no finding rests on a guess).
  */
 import type { Rule } from './rule';
-import type { Analysis } from '../analysis';
-import type { Entity, KnowledgeIndex } from '../knowledge';
+import type { Analysis, Token } from '../analysis';
+import { tokenStems, type Entity, type KnowledgeIndex } from '../knowledge';
 import { mentions, type Mention } from '../mentions';
 import { tokenLang } from '../analysis';
 import type { Place } from '../factBase/schema';
@@ -47,6 +47,8 @@ function saysInside(analysis: Analysis, inner: Mention, outer: Mention): boolean
   const fused = analysis.text.slice(tokens[outer.tokenStart]!.oStart, outer.start);
   // "أمزميز بإقليم الحوز": the preposition is fused to the container's first word.
   if (outer.tokenStart === inner.tokenEnd) return /^ب$/.test(fused);
+  // «X بمدينة Y»: fused to a unit noun the container's name leaves out, as "X in the city of Y".
+  if (outer.tokenStart === inner.tokenEnd + 1 && fused.length === 0 && unitNounWithBa(tokens[inner.tokenEnd]!)) return true;
   // A relative or an apposition may come first: «الواقعة في», "a town in", "located in".
   let at = inner.tokenEnd;
   const partOf = (index: number) => PLACE_PART_WORDS.has(tokens[index]!.key) && tokens[index + 1]?.key === 'of';
@@ -58,6 +60,11 @@ function saysInside(analysis: Analysis, inner: Mention, outer: Mention): boolean
   if (!IN_WORDS.has(cue.key) || fused.length > 0) return false;
   for (let k = at + 1; k < outer.tokenStart; k++) if (!BETWEEN.has(tokens[k]!.key)) return false;
   return outer.tokenStart - at <= 4;
+}
+
+/** Whether a token is a unit noun that carries the locative ب (بمدينة, بمحافظة). */
+function unitNounWithBa(token: Token): boolean {
+  return tokenStems(token).some((form) => PLACE_UNIT_LEVEL[form.stem] !== undefined && /ب$/.test(token.key.slice(0, form.prefix)));
 }
 
 /** Whether the container follows its place in brackets: «أمزميز (إقليم الحوز)», "Amizmiz (Al Haouz province)". */
