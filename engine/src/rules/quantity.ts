@@ -33,7 +33,7 @@ import type { Token } from '../analysis';
 import { nameIn } from '../names';
 import { mentions } from '../mentions';
 import { wrongNumberFinding } from './quantities/finding';
-import { digitsLike } from '../messages/digits';
+import { digitsLike, inDigitsOf } from '../messages/digits';
 import { measureAt, restatedWith, restatesEvidence, unitAt } from '../align';
 import { rangeHolds } from '../extract/numberRanges';
 import { hedgeAgrees, hedgeLengthBefore, hedgesBefore, LONGEST_HEDGE } from '../extract/hedges';
@@ -150,8 +150,9 @@ function render(value: number, draft: NumberExpression, unit: string | undefined
     // million tonnes → 4.1 million tonnes); 62,931 is no «62.931 ألف», so «58 ألفاً» → 62931.
     // A scale word the article's figure outgrows (86 thousand for 86 million) is replaced by the
     // article's own scale: «86 ألف» → «86 مليون», not «86000 ألف».
-    if (draft.scale && draft.numberEnd === undefined && value / draft.scale >= 1000 && value >= 1e6) return lang === 'ar' ? arabicNumber(value) : englishNumber(value);
-    if (draft.scale && draft.numberEnd === undefined && Math.abs((value / draft.scale) * 100 - Math.round((value / draft.scale) * 100)) < 1e-6) return `${Math.round((value / draft.scale) * 1000) / 1000}${original.replace(/^[\d.,\u0660-\u0669\u066B\u066C]+/, '')}`;
+    // Either keeps the draft's digits (Arabic-Indic: «٨٦ ألف» → «٨٦ مليون»).
+    if (draft.scale && draft.numberEnd === undefined && value / draft.scale >= 1000 && value >= 1e6) return inDigitsOf(lang === 'ar' ? arabicNumber(value) : englishNumber(value), original);
+    if (draft.scale && draft.numberEnd === undefined && Math.abs((value / draft.scale) * 100 - Math.round((value / draft.scale) * 100)) < 1e-6) return `${inDigitsOf(String(Math.round((value / draft.scale) * 1000) / 1000), original)}${original.replace(/^[\d.,\u0660-\u0669\u066B\u066C]+/, '')}`;
     return digitsLike(value, original);
   }
   // A scale word alone (مليونَي for مليون) is answered with one: مليون, ملياران.
