@@ -862,13 +862,22 @@ function evidenceSentences(analysis: Analysis, knowledge: KnowledgeIndex, senten
 /** Words that mark a number after them as a year. */
 const YEAR_MARKERS = new Set(['in', 'since', 'عام', 'العام', 'سنه', 'في', 'منذ']);
 
-/** The years (with a month or a year word) and weekdays that the tokens `within` accepts name. */
-function occasionsIn(analysis: Analysis, within: (token: number) => boolean): { years: Set<number>; days: Set<string> } {
+/**
+ * The years (with a month or a year word) and weekdays that the tokens `within` accepts name; for
+ * each year, the days of their months (`month-day`) it is written with, or undefined where it is
+ * written once without a day (in 2004, May 2004).
+ */
+function occasionsIn(analysis: Analysis, within: (token: number) => boolean): { years: Set<number>; days: Set<string>; yearDays: Map<number, Set<string> | undefined> } {
   const years = new Set<number>();
+  const yearDays = new Map<number, Set<string> | undefined>();
   // A year alone counts where a word marks it as one (in 2004, عام 2004): 2059 injured is no year.
   const marked = (start: number) => !!analysis.tokens[start - 1] && YEAR_MARKERS.has(analysis.tokens[start - 1]!.key);
   for (const date of dates(analysis)) {
-    if (date.year && within(date.tokenStart) && (date.month || marked(date.year.tokenStart))) years.add(date.year.value);
+    if (!date.year || !within(date.tokenStart) || !(date.month || marked(date.year.tokenStart))) continue;
+    const dayOfMonth = date.day && date.month && !date.to ? `${date.month.value}-${date.day.value}` : undefined;
+    const known = yearDays.has(date.year.value) ? yearDays.get(date.year.value) : new Set<string>();
+    yearDays.set(date.year.value, dayOfMonth && known ? known.add(dayOfMonth) : undefined);
+    years.add(date.year.value);
   }
   // A year before those the date reader takes (in 1899, عام 1870) where a word marks it as one.
   for (const number of numbers(analysis)) {
@@ -877,7 +886,25 @@ function occasionsIn(analysis: Analysis, within: (token: number) => boolean): { 
   }
   const days = new Set<string>();
   for (const { token, weekday } of weekdays(analysis)) if (within(token)) days.add(weekday);
-  return { years, days };
+  for (const year of years) if (!yearDays.has(year)) yearDays.set(year, undefined);
+  return { years, days, yearDays };
+}
+
+/**
+ * The years of a draft sentence that are slips in the year of the article's own dates: each time
+ * the year is written, it is with a day and month that one of the `aligned` article sentences
+ * gives (12 March 2018 for the article's 12 March 2019), which none of them gives with that year.
+ * Such a sentence speaks of the article's occasion with a wrong year (the date rule's matter), not
+ * of another occasion.
+ */
+function slippedYears(years: ReadonlySet<number>, yearDays: ReadonlyMap<number, Set<string> | undefined>, aligned: readonly ArticleSentence[]): Set<number> {
+  const slipped = new Set<number>();
+  for (const year of years) {
+    const written = yearDays.get(year);
+    if (!written || written.size === 0 || aligned.some((sentence) => sentence.years.has(year))) continue;
+    if ([...written].every((dayOfMonth) => aligned.some((sentence) => sentence.monthDays.has(dayOfMonth)))) slipped.add(year);
+  }
+  return slipped;
 }
 
 /**
@@ -920,13 +947,17 @@ export function otherOccasion(analysis: Analysis, knowledge: KnowledgeIndex, sen
 export function otherOccasionKind(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, entity: Entity, token?: number): 'year' | 'weekday' | undefined {
   const tokens = analysis.tokens;
   const clause = token === undefined ? undefined : tokens[token]?.clause;
-  let { years, days } = occasionsIn(analysis, (t) => tokens[t]!.sentence === sentence && (clause === undefined || tokens[t]!.clause === clause));
-  if (clause !== undefined && years.size === 0 && days.size === 0) ({ years, days } = occasionsIn(analysis, (t) => tokens[t]!.sentence === sentence));
+  let { years, days, yearDays } = occasionsIn(analysis, (t) => tokens[t]!.sentence === sentence && (clause === undefined || tokens[t]!.clause === clause));
+  if (clause !== undefined && years.size === 0 && days.size === 0) ({ years, days, yearDays } = occasionsIn(analysis, (t) => tokens[t]!.sentence === sentence));
   if (years.size === 0 && days.size === 0) return undefined;
   const evidence = (entity.fact as { evidence?: { start: number; end: number }[] }).evidence ?? [];
   const aligned = articleIndex(knowledge).sentences.filter(
     (article) => article.factBase === entity.factBase && evidence.some((range) => range.start < article.end && article.start < range.end),
   );
+  // The article's day and month with a wrong year is the article's occasion: its year is left out.
+  const slipped = slippedYears(years, yearDays, aligned);
+  if (slipped.size > 0) years = new Set([...years].filter((year) => !slipped.has(year)));
+  if (years.size === 0 && days.size === 0) return undefined;
   const differs = <T>(draft: Set<T>, article: (s: ArticleSentence) => Set<T>) =>
     draft.size > 0 && aligned.some((s) => article(s).size > 0) && !aligned.some((s) => [...draft].some((value) => article(s).has(value)));
   if (differs(years, (s) => s.years) || (aligned.every((s) => s.years.size === 0) && beforeTheArticle(knowledge, entity, years))) return 'year';

@@ -8,7 +8,7 @@ import type { DrawContext } from './context';
 import type { Token } from '../analysis';
 import { key } from './words';
 import { AR_STOP } from '../lexicon/functionWords';
-import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
+import { arabicNumberWord, englishNumberWord, OF_THOSE } from '../lexicon/numbers';
 import { COUNT_NOUNS, EVENT_COUNTS, FATE_ENTRIES, FATE_QUALIFIERS, FATES_AFTER, quantityNounAt, type QuantityNoun } from './quantityNouns';
 import type { Fate } from '../lexicon/fates';
 import { APPROX, GENERIC, EN_FUNCTION } from './quantityTables';
@@ -106,9 +106,9 @@ export function peopleBefell(ctx: DrawContext, n: NumberExpression, read: Read):
   return fate ? { ...read, known: fate } : read;
 }
 
-/** Words that make a figure a part of those counted before it: «منهم», «منهن»; of whom, of them (after "of"). */
-const OF_THOSE = new Set(['منهم', 'منهن'].map(key));
-const OF_THOSE_EN = new Set(['whom', 'them']);
+/** Words that make a figure a part of those counted before it (`lexicon/numbers.ts` `OF_THOSE`): «منهم», «منهن»; of whom, of them (after "of"). */
+const OF_THOSE_AR = new Set(OF_THOSE.ar.map(key));
+const OF_THOSE_EN = new Set(OF_THOSE.en.map(key));
 
 /**
  * A part of those counted before it with what befell it, as wire copy gives a toll: «توفي منهم
@@ -122,8 +122,8 @@ export function partBefell(ctx: DrawContext, n: NumberExpression): Read | undefi
   const inClause = (k: number) => tokens[k]?.clause === clause;
   let fate: QuantityNoun | undefined;
   let end = n.tokenEnd;
-  if (inClause(n.tokenStart - 1) && OF_THOSE.has(tokens[n.tokenStart - 1]!.key)) fate = eventCount(ctx, n.tokenStart - 1);
-  else if (inClause(n.tokenEnd) && OF_THOSE.has(tokens[n.tokenEnd]!.key)) {
+  if (inClause(n.tokenStart - 1) && OF_THOSE_AR.has(tokens[n.tokenStart - 1]!.key)) fate = eventCount(ctx, n.tokenStart - 1);
+  else if (inClause(n.tokenEnd) && OF_THOSE_AR.has(tokens[n.tokenEnd]!.key)) {
     end = n.tokenEnd + 1;
     fate = eventCount(ctx, n.tokenStart) ?? fateAfter(ctx, end);
   } else if (tokens[n.tokenEnd]?.key === 'of' && inClause(n.tokenEnd + 1) && OF_THOSE_EN.has(tokens[n.tokenEnd + 1]!.key)) {

@@ -292,11 +292,19 @@ export const ARABIC_ORDINALS: readonly { m: string; f: string }[] = [
 ];
 
 /**
+ * The words that make a figure a part of the people counted before it, before or after the
+ * figure: «منهم», «منهن» (توفي منهم أربعة, أربعة منهم), and the pronouns after "of" (of whom, of
+ * them: seven of whom drowned). The quantity rule's parts (`SUBGROUP_WORDS`) and drawing's
+ * (`draw/quantityCounted.ts`) both read them.
+ */
+export const OF_THOSE: { readonly ar: readonly string[]; readonly en: readonly string[] } = { ar: ['منهم', 'منهن'], en: ['whom', 'them'] };
+
+/**
  * Words that open a part of the count before them (unfolded word sequences): "2,012 dead,
- * including 1,293 in Al Haouz", "of whom", «بينهم 1293 في إقليم الحوز», «منهم». A figure right
- * after one, with no noun of its own, counts the same thing as that count.
+ * including 1,293 in Al Haouz", "of whom", «بينهم 1293 في إقليم الحوز», «منهم» ({@link OF_THOSE}
+ * among them). A figure right after one, with no noun of its own, counts the same thing as that count.
  */
 export const SUBGROUP_WORDS: readonly (readonly string[])[] = [
-  ['including'], ['of', 'whom'], ['among', 'them'], ['among', 'whom'], ['of', 'which'],
-  ['بينهم'], ['من', 'بينهم'], ['منهم'], ['بينها'], ['من', 'بينها'], ['منها'],
+  ['including'], ...OF_THOSE.en.map((pronoun) => ['of', pronoun]), ['among', 'them'], ['among', 'whom'], ['of', 'which'],
+  ['بينهم'], ['من', 'بينهم'], ...OF_THOSE.ar.map((word) => [word]), ['بينها'], ['من', 'بينها'], ['منها'],
 ];

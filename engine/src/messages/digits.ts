@@ -23,3 +23,14 @@ export function digitsLike(value: number, written: string): string {
   }
   return digits;
 }
+
+/**
+ * `text` (a fix that holds figures in Latin digits, «86 مليون») with its digits in the script of
+ * `written` (the draft's figure): Arabic-Indic where the draft wrote them («٨٦ مليون»), with an
+ * Arabic decimal point where the draft wrote one; unchanged otherwise.
+ */
+export function inDigitsOf(text: string, written: string): string {
+  if (!/[\u0660-\u0669]/.test(written)) return text;
+  const digits = text.replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)));
+  return written.includes('\u066b') ? digits.replace(/(?<=[\u0660-\u0669])\.(?=[\u0660-\u0669])/g, '\u066b') : digits;
+}

@@ -33,7 +33,7 @@ import type { Token } from '../analysis';
 import { nameIn } from '../names';
 import { mentions } from '../mentions';
 import { wrongNumberFinding } from './quantities/finding';
-import { digitsLike } from '../messages/digits';
+import { digitsLike, inDigitsOf } from '../messages/digits';
 import { measureAt, restatedWith, restatesEvidence, unitAt } from '../align';
 import { rangeHolds } from '../extract/numberRanges';
 import { hedgeAgrees, hedgeLengthBefore, hedgesBefore, LONGEST_HEDGE } from '../extract/hedges';
@@ -54,6 +54,7 @@ import { arabicDuration, arabicNumber } from '../messages';
 import { englishNumber } from '../messages/english';
 import { isIncrement } from '../extract/increments';
 import { derivedFigure } from './quantities/derived';
+import { slipToOtherEvent } from './quantities/restatedEvent';
 import { anotherTime } from './quantities/occasions';
 import { otherOccasionOfFigure } from './quantities/ownEventWeekday';
 import { checkOrdinals } from './quantities/ordinals';
@@ -150,8 +151,9 @@ function render(value: number, draft: NumberExpression, unit: string | undefined
     // million tonnes → 4.1 million tonnes); 62,931 is no «62.931 ألف», so «58 ألفاً» → 62931.
     // A scale word the article's figure outgrows (86 thousand for 86 million) is replaced by the
     // article's own scale: «86 ألف» → «86 مليون», not «86000 ألف».
-    if (draft.scale && draft.numberEnd === undefined && value / draft.scale >= 1000 && value >= 1e6) return lang === 'ar' ? arabicNumber(value) : englishNumber(value);
-    if (draft.scale && draft.numberEnd === undefined && Math.abs((value / draft.scale) * 100 - Math.round((value / draft.scale) * 100)) < 1e-6) return `${Math.round((value / draft.scale) * 1000) / 1000}${original.replace(/^[\d.,\u0660-\u0669\u066B\u066C]+/, '')}`;
+    // Either keeps the draft's digits (Arabic-Indic: «٨٦ ألف» → «٨٦ مليون»).
+    if (draft.scale && draft.numberEnd === undefined && value / draft.scale >= 1000 && value >= 1e6) return inDigitsOf(lang === 'ar' ? arabicNumber(value) : englishNumber(value), original);
+    if (draft.scale && draft.numberEnd === undefined && Math.abs((value / draft.scale) * 100 - Math.round((value / draft.scale) * 100)) < 1e-6) return `${inDigitsOf(String(Math.round((value / draft.scale) * 1000) / 1000), original)}${original.replace(/^[\d.,\u0660-\u0669\u066B\u066C]+/, '')}`;
     return digitsLike(value, original);
   }
   // A scale word alone (مليونَي for مليون) is answered with one: مليون, ملياران.
@@ -256,14 +258,14 @@ function modelStartBefore(analysis: Analysis, i: number): number {
 }
 
 /**
- * Whether a number agrees with one of the facts its noun may mean, in that fact's unit: the same
+ * The facts of those its noun may mean that a number agrees with, in their unit: the same
  * value, a bound or rounding of it («نحو 63 ألف مترشح» for the 62,931 who passed, when
  * مترشح also counts the 152,480 who sat), or an end of a range that holds it (between 400 and 500
- * for about 450). It is then that fact's figure, not a wrong one for another.
+ * for about 450): the figure is then that fact's, not a wrong one for another.
  */
-function agreesWithOne(analysis: Analysis, facts: readonly Entity<Quantity>[], number: NumberExpression, unit: string | undefined): boolean {
+function agreeingFacts(analysis: Analysis, facts: readonly Entity<Quantity>[], number: NumberExpression, unit: string | undefined): Entity<Quantity>[] {
   const hedges = hedgesBefore(analysis.tokens, number.tokenStart);
-  return facts.some(
+  return facts.filter(
     (fact) =>
       fact.fact.unit === unit &&
       (number.value === fact.fact.value || thousandsReading(analysis, number) === fact.fact.value || hedgeAgrees(hedges, number.value, fact.fact.value) || rangeHolds(analysis, number, fact.fact.value, !!fact.fact.approx)),
@@ -593,6 +595,196 @@ function numberFinding(analysis: Analysis, knowledge: KnowledgeIndex, fact: Enti
   return wrongNumberFinding(knowledge, fact, { range, lang, actual, expected, fix: { text: expected } });
 }
 
+/** What one check reads once and every noun's comparison shares. */
+interface CountScan {
+  analysis: Analysis;
+  knowledge: KnowledgeIndex;
+  /** The numbers a count or a duration may be ({@link countable}). */
+  all: readonly NumberExpression[];
+  /** Each year the date reader takes, and whether a month (or a day) goes with it. */
+  yearTokens: ReadonlyMap<number, boolean>;
+  /** The figures of a combined fate (36 dead or missing), compared with combined facts only. */
+  combined: ReturnType<typeof combinedFigures>;
+}
+
+/** What a noun at a token may count: its facts, and the figures a compound or a part and its whole give it. */
+interface NounAt {
+  i: number;
+  facts: Entity<Quantity>[];
+  compound: ReturnType<typeof compoundCount>;
+  whole: ReturnType<typeof partAndWhole> | undefined;
+}
+
+/** A number found for a fact, with the token after its unit. */
+interface Found {
+  number: NumberExpression;
+  unitTokenEnd: number;
+}
+
+/** Reports each Arabic dual of a counted noun whose fact is not two: «مصدران عراقيان» says two. */
+function checkDuals(analysis: Analysis, knowledge: KnowledgeIndex, report: (draft: Draft) => void): void {
+  const tokens = analysis.tokens;
+  for (const token of tokens) {
+    if (token.script !== 'ar') continue;
+    for (const fact of knowledge.quantityDuals.get(token.key) ?? []) {
+      if (fact.fact.value === 2) continue;
+      if (!qualifiedBy(tokens, token.index, fact.fact) && !sameMatter(analysis, knowledge, fact, token.sentence)) continue;
+      const lang = tokenLang(analysis, token);
+      const actual = analysis.text.slice(token.oStart, token.oEnd);
+      const expected = lang === 'ar' ? `${ARABIC_DISPLAY[fact.fact.value]?.m ?? fact.fact.value} ${nameIn(fact.fact.noun, 'ar')}` : String(fact.fact.value);
+      report(wrongNumberFinding(knowledge, fact, { range: { start: token.oStart, end: token.oEnd }, lang, actual, expected, fix: { text: expected } }));
+    }
+  }
+}
+
+/**
+ * The number a count fact's noun at `noun.i` counts: NUMBER [qualifier] NOUN, NUMBER NAME NOUN (200
+ * Royal Navy sailors), NUMBER MODEL NOUN, NOUN NUMBER, a label's figure or a figure stated after
+ * its noun; undefined where none is the fact's (no qualifier and another matter, a place unnamed).
+ */
+function countFound(scan: CountScan, noun: NounAt, fact: Entity<Quantity>): Found | undefined {
+  const { analysis, knowledge, all, yearTokens } = scan;
+  const { i, facts, compound, whole } = noun;
+  const tokens = analysis.tokens;
+  const q = fact.fact;
+  const name = nameBefore(analysis, knowledge, i, fact);
+  const model = modelStartBefore(analysis, i);
+  // A noun before "toll" names what the toll counts: no number before it counts it.
+  const candidates = tokens[i + 1]?.key === 'toll' ? [] : all.filter(
+    (n) =>
+      (n.tokenEnd === i || n === compound?.number || (n.tokenEnd === i - 1 && tokens[i - 1]!.script !== 'digit') || (n.tokenEnd === i - 2 && adverbAndAdjective(analysis, i)) || n.tokenEnd === name || (model < i && n.tokenEnd === model)) &&
+      tokens[n.tokenStart]!.clause === tokens[i]!.clause &&
+      !yearLike(n, tokens, yearTokens, n.tokenEnd === i),
+  );
+  const next = candidates.find((n) => n.tokenEnd === i) ?? candidates[0];
+  const split = next && whole && (next === whole.part || next === whole.whole) ? whole : undefined;
+  const adjacent = split && next ? partOrWhole(knowledge, split, fact, facts, next) : next;
+  if (split && !adjacent) return undefined;
+  // A label names what its line counts: «**عدد المراكز:** 27», "| Rescues | 143 |".
+  const labelled = adjacent ? undefined : labelledCount(analysis, knowledge, all, i, fact);
+  // A figure stated after its noun: "the number of injured reached 45", «بلغ عدد الجرحى 45».
+  const stated = adjacent || labelled ? undefined : statedCount(analysis, all, i, (token) => otherFactNoun(knowledge, token, facts));
+  const number = adjacent ?? labelled ?? stated;
+  // A label's figure is the label's count, whatever its digits (| القتلى | 2102 |).
+  const found = number && (number === labelled || number === split?.whole || !yearLike(number, tokens, yearTokens, number.tokenEnd === i)) ? { number, unitTokenEnd: number.tokenEnd } : undefined;
+  if (!found || placeUnnamed(analysis, knowledge, fact, tokens[i]!.sentence)) return undefined;
+  // The label ties the figure to the fact on its own.
+  if (labelled) return found;
+  const hasQualifier = !!q.qualifier && !!(q.qualifier.ar?.length || q.qualifier.en?.length);
+  if (hasQualifier && !qualifiedBy(tokens, i, q, number === stated ? Math.min(i, found.number.tokenStart) : found.number.tokenStart)) {
+    // (A count stated after its noun has its verb before the noun: "has a workforce of 1,580".)
+    // Without its qualifier a count is the article's only when the sentence speaks of the
+    // same matter (an event the article reports beside the count).
+    return sameMatter(analysis, knowledge, fact, tokens[i]!.sentence) ? found : undefined;
+  }
+  if (!hasQualifier && !(number === stated && countOfAll(analysis, knowledge, i)) && !(split ? facts : [fact]).some((one) => restatesEvidence(analysis, knowledge, tokens[i]!.sentence, one)) && !sameMatter(analysis, knowledge, fact, tokens[i]!.sentence)) {
+    // A bare noun (people, شخص) counts many things: the number is this fact's only in a
+    // sentence that restates the fact's own sentence or speaks of its matter. A whole is of
+    // the matter its part restates (the 2,012 deaths that Al Haouz's 1,293 are part of).
+    return undefined;
+  }
+  return found;
+}
+
+/**
+ * The duration or measure a duration fact's noun at token `i` measures ({@link durationOf}), unless
+ * it is another place's distance, a length of another dimension or a weight of another thing.
+ */
+function durationFound(scan: CountScan, noun: NounAt, fact: Entity<Quantity>): Found | undefined {
+  const { analysis, knowledge, all } = scan;
+  const { i, facts } = noun;
+  const tokens = analysis.tokens;
+  const q = fact.fact;
+  const found = durationOf(analysis, knowledge, all, i, fact);
+  // A distance from a place is that place's only where the sentence names it.
+  if (!found || placeUnnamed(analysis, knowledge, fact, tokens[i]!.sentence)) return undefined;
+  // A length of another dimension (14 metres deep for a quay's length) is not the fact's.
+  if ((q.unit === 'km' || q.unit === 'metre') && otherDimension(analysis, fact, i, found.number.tokenStart, found.unitTokenEnd)) return undefined;
+  // A weight with another fact's noun between it and this noun is that fact's («محصول الشعير 1.5 مليون طن»).
+  const between = tokens.slice(Math.min(i, found.number.tokenEnd) + 1, Math.max(i, found.number.tokenStart));
+  if (WEIGHTS.has(q.unit) && (!weightComparable(analysis, all, found.number, found.unitTokenEnd, q) || between.some((token) => otherFactNoun(knowledge, token, facts)))) return undefined;
+  // What a weight is of, in the article after the figure (tonnes of wheat), ties only a figure before it.
+  if (WEIGHTS.has(q.unit) && found.number.tokenStart > i && weightOfNoun(q)) return undefined;
+  return found;
+}
+
+/**
+ * Whether the number found for `fact` is not wrong: the fact's own figure, a bound or rounding of
+ * it, another fact's of the noun, an increment, a derived figure, the restated sentence's own
+ * figure, or a figure of another occasion.
+ */
+function excused(scan: CountScan, noun: NounAt, fact: Entity<Quantity>, number: NumberExpression): boolean {
+  const { analysis, knowledge, combined } = scan;
+  const tokens = analysis.tokens;
+  const q = fact.fact;
+  const foundUnit = q.unit === 'count' ? 'count' : (unitAfter(tokens, number) ?? unitAt(tokens[number.tokenStart - 1]));
+  if ((number.value === q.value || thousandsReading(analysis, number) === q.value) && foundUnit === q.unit) return true;
+  // A hedged figure (more than 150,000, «نحو 12 ألفاً») is a bound or a rounding of the article's.
+  if (foundUnit === q.unit && hedgeAgrees(hedgesBefore(tokens, number.tokenStart), number.value, q.value)) return true;
+  // A figure of another fact of the noun is that fact's, unless the sentence restates only the
+  // article sentence of another event of the noun (buses approved, for the figure asked for).
+  const candidates = noun.facts.filter((one) => !fateMismatch(knowledge, combined, one, number.tokenStart));
+  const agreeing = agreeingFacts(analysis, candidates, number, foundUnit);
+  const sentence = tokens[number.tokenStart]!.sentence;
+  // Only the exact figure is a slip: a rounding of another event's figure is said of it on purpose.
+  const exact = agreeing.every((one) => one.fact.value === number.value);
+  if (agreeing.length > 0 && !(exact && slipToOtherEvent(analysis, knowledge, sentence, agreeing, candidates.filter((one) => one.fact.unit === foundUnit)))) return true;
+  // An increment ("another 16 engines", «300 وفاة إضافية») is no total (unless the article
+  // gives one too); a sum or a difference of two of the article's figures is worked out from them.
+  if ((isIncrement(tokens, number.tokenStart, number.tokenEnd) && !incrementFact(fact)) || derivedFigure(knowledge, fact, number.value)) return true;
+  // The sentence restates an article sentence that gives this very number: it is the
+  // article's figure for something else than the fact the noun pointed to; not the earlier
+  // figure of a comparison given as the figure reached (rose to 31 for «إلى 48 … بعدما كانت 31»).
+  const reached = givenAsReached(tokens, number.tokenStart) && !afterComparison(tokens, number.tokenStart);
+  // A combined toll is compared with the combined fact alone: the restated sentence's figure of
+  // one fate (the 22 dead of 36 dead or missing) is no excuse for it.
+  if (!combined.has(number.tokenStart) && restatedWith(analysis, knowledge, tokens[number.tokenStart]!.sentence, (aligned) => (foundUnit === 'count' ? aligned.numbers.has(number.value) && !(reached && aligned.earlier.has(number.value)) : !!foundUnit && aligned.durations.has(`${number.value}:${foundUnit}`)))) return true;
+  // A sentence about another occasion (another year, a later day) gives other figures.
+  return otherOccasionOfFigure(analysis, knowledge, tokens[number.tokenStart]!.sentence, fact, number.tokenStart) || anotherTime(analysis, fact, number.tokenStart);
+}
+
+/** What the noun at token `i` may count, or undefined where it is no noun of a count or a duration fact. */
+function nounAt(scan: CountScan, heads: NounHeads, endingAt: ReadonlyMap<number, NumberExpression>, i: number): NounAt | undefined {
+  const { analysis, knowledge, all } = scan;
+  const before = endingAt.get(i - 1) ?? endingAt.get(i);
+  // People counted with a verb (64 people were killed, «قتل 64 شخصاً») are the verb's count.
+  // A count written as a compound adjective (a seven-member committee, a 7-member committee).
+  const compound = compoundCount(analysis, knowledge, all, i);
+  const facts = (before && verbCountFacts(analysis, knowledge, i, before.tokenStart)) ?? nounFacts(analysis, knowledge, heads, i) ?? compound?.facts;
+  if (!facts) return undefined;
+  // A part of a whole: a place's figure is the part, the total's the whole ("1,293 of the 2,012 deaths").
+  const whole = before && before.tokenEnd === i ? partAndWhole(analysis.tokens, all, before, i) : undefined;
+  return { i, facts, compound, whole };
+}
+
+/** Reports each count and duration whose noun names a fact and whose number is not the fact's. */
+function checkCounts(scan: CountScan, report: (draft: Draft) => void, reported: Set<number>): void {
+  const { analysis, knowledge, all } = scan;
+  const tokens = analysis.tokens;
+  // The fact base's nouns are read once per check, not once per word.
+  const heads = nounHeads(knowledge);
+  // The number that ends at each token, so that each noun finds its own at once.
+  const endingAt = new Map(all.map((n) => [n.tokenEnd, n] as const));
+  for (let i = 0; i < tokens.length; i++) {
+    const noun = nounAt(scan, heads, endingAt, i);
+    if (!noun) continue;
+    // The figure the noun most likely counts ranks its facts: the one before it, else the first
+    // after it in its sentence (a label's, a stated count's: "| Candidates | 125,480 |").
+    const before = endingAt.get(i - 1) ?? endingAt.get(i);
+    const figure = before?.value ?? all.find((n) => n.tokenStart > i && n.tokenStart - i <= 15 && tokens[n.tokenStart]!.sentence === tokens[i]!.sentence)?.value;
+    for (const fact of byPlaceNearby(analysis, knowledge, noun.facts, i, figure)) {
+      // Money and percentages are compared as amounts (elsewhere); other units are not read yet.
+      if (!COUNTED_UNITS.has(fact.fact.unit)) continue;
+      const found = fact.fact.unit === 'count' ? countFound(scan, noun, fact) : durationFound(scan, noun, fact);
+      if (!found) continue;
+      const number = found.number;
+      if (fateMismatch(knowledge, scan.combined, fact, number.tokenStart) || reported.has(number.start) || excused(scan, noun, fact, number)) continue;
+      reported.add(number.start);
+      report(numberFinding(analysis, knowledge, fact, number));
+    }
+  }
+}
+
 export const quantity: Rule = {
   id: 'quantity',
   category: 'number',
@@ -611,119 +803,11 @@ export const quantity: Rule = {
     checkScales(analysis, knowledge, report, reported);
     checkOrdinals(analysis, knowledge, report, reported);
     if (knowledge.quantityNouns.size === 0) return;
-    const tokens = analysis.tokens;
+    checkDuals(analysis, knowledge, report);
     const all = countable(analysis);
-    // Each year the date reader takes, and whether a month (or a day) goes with it.
-    const yearTokens = new Map(dates(analysis).flatMap((date) => (date.year ? [[date.year.tokenStart, !!date.month] as const] : [])));
-    // Duals: «مصدران عراقيان» says two.
-    for (const token of tokens) {
-      if (token.script !== 'ar') continue;
-      for (const fact of knowledge.quantityDuals.get(token.key) ?? []) {
-        if (fact.fact.value === 2) continue;
-        if (!qualifiedBy(tokens, token.index, fact.fact) && !sameMatter(analysis, knowledge, fact, token.sentence)) continue;
-        const lang = tokenLang(analysis, token);
-        const actual = analysis.text.slice(token.oStart, token.oEnd);
-        const expected = lang === 'ar' ? `${ARABIC_DISPLAY[fact.fact.value]?.m ?? fact.fact.value} ${nameIn(fact.fact.noun, 'ar')}` : String(fact.fact.value);
-        report(wrongNumberFinding(knowledge, fact, { range: { start: token.oStart, end: token.oEnd }, lang, actual, expected, fix: { text: expected } }));
-      }
-    }
     if (all.length === 0) return;
-    // The fact base's nouns are read once per check, not once per word.
-    const heads = nounHeads(knowledge);
-    // The number that ends at each token, so that each noun finds its own at once.
-    const endingAt = new Map(all.map((n) => [n.tokenEnd, n] as const));
-    // Figures of a combined fate (36 dead or missing) are compared with combined facts only.
-    const combined = combinedFigures(tokens, all);
-    for (let i = 0; i < tokens.length; i++) {
-      const before = endingAt.get(i - 1) ?? endingAt.get(i);
-      // People counted with a verb (64 people were killed, «قتل 64 شخصاً») are the verb's count.
-      // A count written as a compound adjective (a seven-member committee, a 7-member committee).
-      const compound = compoundCount(analysis, knowledge, all, i);
-      const facts = (before && verbCountFacts(analysis, knowledge, i, before.tokenStart)) ?? nounFacts(analysis, knowledge, heads, i) ?? compound?.facts;
-      if (!facts) continue;
-      // A part of a whole: a place's figure is the part, the total's the whole ("1,293 of the 2,012 deaths").
-      const whole = before && before.tokenEnd === i ? partAndWhole(tokens, all, before, i) : undefined;
-      // The figure the noun most likely counts ranks its facts: the one before it, else the first
-      // after it in its sentence (a label's, a stated count's: "| Candidates | 125,480 |").
-      const figure = before?.value ?? all.find((n) => n.tokenStart > i && n.tokenStart - i <= 15 && tokens[n.tokenStart]!.sentence === tokens[i]!.sentence)?.value;
-      for (const fact of byPlaceNearby(analysis, knowledge, facts, i, figure)) {
-        const q = fact.fact;
-        // Money and percentages are compared as amounts (below); other units are not read yet.
-        if (!COUNTED_UNITS.has(q.unit)) continue;
-        let found: { number: NumberExpression; unitTokenEnd: number } | undefined;
-        if (q.unit === 'count') {
-          // NUMBER [qualifier] NOUN, NUMBER NAME NOUN (200 Royal Navy sailors), NUMBER MODEL NOUN, or NOUN NUMBER.
-          const name = nameBefore(analysis, knowledge, i, fact);
-          const model = modelStartBefore(analysis, i);
-          // A noun before "toll" names what the toll counts: no number before it counts it.
-          const candidates = tokens[i + 1]?.key === 'toll' ? [] : all.filter(
-            (n) =>
-              (n.tokenEnd === i || n === compound?.number || (n.tokenEnd === i - 1 && tokens[i - 1]!.script !== 'digit') || (n.tokenEnd === i - 2 && adverbAndAdjective(analysis, i)) || n.tokenEnd === name || (model < i && n.tokenEnd === model)) &&
-              tokens[n.tokenStart]!.clause === tokens[i]!.clause &&
-              !yearLike(n, tokens, yearTokens, n.tokenEnd === i),
-          );
-          const next = candidates.find((n) => n.tokenEnd === i) ?? candidates[0];
-          const split = next && whole && (next === whole.part || next === whole.whole) ? whole : undefined;
-          const adjacent = split && next ? partOrWhole(knowledge, split, fact, facts, next) : next;
-          if (split && !adjacent) continue;
-          // A label names what its line counts: «**عدد المراكز:** 27», "| Rescues | 143 |".
-          const labelled = adjacent ? undefined : labelledCount(analysis, knowledge, all, i, fact);
-          // A figure stated after its noun: "the number of injured reached 45", «بلغ عدد الجرحى 45».
-          const stated = adjacent || labelled ? undefined : statedCount(analysis, all, i, (token) => otherFactNoun(knowledge, token, facts));
-          const number = adjacent ?? labelled ?? stated;
-          // A label's figure is the label's count, whatever its digits (| القتلى | 2102 |).
-          found = number && (number === labelled || number === split?.whole || !yearLike(number, tokens, yearTokens, number.tokenEnd === i)) ? { number, unitTokenEnd: number.tokenEnd } : undefined;
-          if (!found || placeUnnamed(analysis, knowledge, fact, tokens[i]!.sentence)) continue;
-          const hasQualifier = !!q.qualifier && !!(q.qualifier.ar?.length || q.qualifier.en?.length);
-          if (labelled) {
-            // The label ties the figure to the fact on its own.
-          } else if (hasQualifier && !qualifiedBy(tokens, i, q, number === stated ? Math.min(i, found.number.tokenStart) : found.number.tokenStart)) {
-            // (A count stated after its noun has its verb before the noun: "has a workforce of 1,580".)
-            // Without its qualifier a count is the article's only when the sentence speaks of the
-            // same matter (an event the article reports beside the count).
-            if (!sameMatter(analysis, knowledge, fact, tokens[i]!.sentence)) continue;
-          } else if (!hasQualifier && !(number === stated && countOfAll(analysis, knowledge, i)) && !(split ? facts : [fact]).some((one) => restatesEvidence(analysis, knowledge, tokens[i]!.sentence, one)) && !sameMatter(analysis, knowledge, fact, tokens[i]!.sentence)) {
-            // A bare noun (people, شخص) counts many things: the number is this fact's only in a
-            // sentence that restates the fact's own sentence or speaks of its matter. A whole is of
-            // the matter its part restates (the 2,012 deaths that Al Haouz's 1,293 are part of).
-            continue;
-          }
-        } else {
-          found = durationOf(analysis, knowledge, all, i, fact);
-          // A distance from a place is that place's only where the sentence names it.
-          if (found && placeUnnamed(analysis, knowledge, fact, tokens[i]!.sentence)) continue;
-          if (!found) continue;
-          // A length of another dimension (14 metres deep for a quay's length) is not the fact's.
-          if ((q.unit === 'km' || q.unit === 'metre') && otherDimension(analysis, fact, i, found.number.tokenStart, found.unitTokenEnd)) continue;
-          // A weight with another fact's noun between it and this noun is that fact's («محصول الشعير 1.5 مليون طن»).
-          const between = tokens.slice(Math.min(i, found.number.tokenEnd) + 1, Math.max(i, found.number.tokenStart));
-          if (WEIGHTS.has(q.unit) && (!weightComparable(analysis, all, found.number, found.unitTokenEnd, q) || between.some((token) => otherFactNoun(knowledge, token, facts)))) continue;
-          // What a weight is of, in the article after the figure (tonnes of wheat), ties only a figure before it.
-          if (WEIGHTS.has(q.unit) && found.number.tokenStart > i && weightOfNoun(q)) continue;
-        }
-        const number = found.number;
-        if (fateMismatch(knowledge, combined, fact, number.tokenStart)) continue;
-        const foundUnit = q.unit === 'count' ? 'count' : (unitAfter(tokens, number) ?? unitAt(tokens[number.tokenStart - 1]));
-        if (((number.value === q.value || thousandsReading(analysis, number) === q.value) && foundUnit === q.unit) || reported.has(number.start)) continue;
-        // A hedged figure (more than 150,000, «نحو 12 ألفاً») is a bound or a rounding of the article's.
-        if (foundUnit === q.unit && hedgeAgrees(hedgesBefore(tokens, number.tokenStart), number.value, q.value)) continue;
-        if (agreesWithOne(analysis, facts.filter((one) => !fateMismatch(knowledge, combined, one, number.tokenStart)), number, foundUnit)) continue;
-        // An increment ("another 16 engines", «300 وفاة إضافية») is no total (unless the article
-        // gives one too); a sum or a difference of two of the article's figures is worked out from them.
-        if ((isIncrement(tokens, number.tokenStart, number.tokenEnd) && !incrementFact(fact)) || derivedFigure(knowledge, fact, number.value)) continue;
-        // The sentence restates an article sentence that gives this very number: it is the
-        // article's figure for something else than the fact the noun pointed to; not the earlier
-        // figure of a comparison given as the figure reached (rose to 31 for «إلى 48 … بعدما كانت 31»).
-        const reached = givenAsReached(tokens, number.tokenStart) && !afterComparison(tokens, number.tokenStart);
-        // A combined toll is compared with the combined fact alone: the restated sentence's figure of
-        // one fate (the 22 dead of 36 dead or missing) is no excuse for it.
-        if (!combined.has(number.tokenStart) && restatedWith(analysis, knowledge, tokens[number.tokenStart]!.sentence, (aligned) => (foundUnit === 'count' ? aligned.numbers.has(number.value) && !(reached && aligned.earlier.has(number.value)) : !!foundUnit && aligned.durations.has(`${number.value}:${foundUnit}`)))) continue;
-        // A sentence about another occasion (another year, a later day) gives other figures.
-        if (otherOccasionOfFigure(analysis, knowledge, tokens[number.tokenStart]!.sentence, fact, number.tokenStart) || anotherTime(analysis, fact, number.tokenStart)) continue;
-        reported.add(number.start);
-        report(numberFinding(analysis, knowledge, fact, number));
-      }
-    }
+    const yearTokens = new Map(dates(analysis).flatMap((date) => (date.year ? [[date.year.tokenStart, !!date.month] as const] : [])));
+    checkCounts({ analysis, knowledge, all, yearTokens, combined: combinedFigures(analysis.tokens, all) }, report, reported);
     checkSubGroups(analysis, knowledge, all, report, reported);
     checkMeasures(analysis, knowledge, report, reported);
     checkLeftoverCounts(analysis, knowledge, report, reported);

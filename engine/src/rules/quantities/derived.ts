@@ -3,8 +3,10 @@
  * injured" for 2,012 dead and 2,059 injured) or what one leaves of another ("power restored to
  * 31,500 homes" when 126,000 lost it and 94,500 are still without it; 89,549 who failed of
  * 152,480 candidates when 62,931 passed). A writer works them out from the article; they are no
- * slip for either figure. Only figures of a hundred or more are read so, as small sums are too
- * often met by chance.
+ * slip for either figure. One of the two is the figure of the fact the draft's noun names (the
+ * homes still without power, the candidates): a count of patients that is the number of beds less
+ * the number of nurses is met by chance, a slip. Only figures of a hundred or more are read so,
+ * as small sums are too often met by chance.
  */
 import type { Entity, KnowledgeIndex } from '../../knowledge';
 import type { Quantity } from '../../factBase/schema';
@@ -16,36 +18,32 @@ import type { Quantity } from '../../factBase/schema';
  */
 const SMALLEST = 100;
 
-const derivedOf = new WeakMap<KnowledgeIndex, Map<string, Set<number>>>();
+const figuresOf = new WeakMap<KnowledgeIndex, Map<string, Entity<Quantity>[]>>();
 
-/** The sums and differences of each pair of figures of one fact base and unit, keyed by both. */
-function derivedFigures(knowledge: KnowledgeIndex): Map<string, Set<number>> {
-  let map = derivedOf.get(knowledge);
+/** The key of a fact's group: its fact base, unit and currency. */
+function groupKey(fact: Entity<Quantity>): string {
+  return `${fact.factBase?.id ?? ''}:${fact.fact.unit}:${fact.fact.currency ?? ''}`;
+}
+
+/** The facts of a hundred or more of each fact base and unit, keyed by both. */
+function figureGroups(knowledge: KnowledgeIndex): Map<string, Entity<Quantity>[]> {
+  let map = figuresOf.get(knowledge);
   if (map) return map;
   map = new Map();
-  const groups = new Map<string, number[]>();
   for (const fact of knowledge.quantities) {
     if (fact.fact.value < SMALLEST || fact.fact.review?.unsure) continue;
-    const key = `${fact.factBase?.id ?? ''}:${fact.fact.unit}:${fact.fact.currency ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), fact.fact.value]);
+    map.set(groupKey(fact), [...(map.get(groupKey(fact)) ?? []), fact]);
   }
-  for (const [key, values] of groups) {
-    const made = new Set<number>();
-    for (let a = 0; a < values.length; a++) {
-      for (let b = a + 1; b < values.length; b++) {
-        made.add(values[a]! + values[b]!);
-        const difference = Math.abs(values[a]! - values[b]!);
-        if (difference >= SMALLEST) made.add(difference);
-      }
-    }
-    map.set(key, made);
-  }
-  derivedOf.set(knowledge, map);
+  figuresOf.set(knowledge, map);
   return map;
 }
 
-/** Whether `value` is the sum or the difference of two figures of `fact`'s fact base in its unit. */
+/**
+ * Whether `value` is the sum or the difference of `fact`'s figure and another figure of its fact
+ * base in its unit.
+ */
 export function derivedFigure(knowledge: KnowledgeIndex, fact: Entity<Quantity>, value: number): boolean {
-  const key = `${fact.factBase?.id ?? ''}:${fact.fact.unit}:${fact.fact.currency ?? ''}`;
-  return derivedFigures(knowledge).get(key)?.has(value) ?? false;
+  const own = fact.fact.value;
+  if (own < SMALLEST || fact.fact.review?.unsure) return false;
+  return (figureGroups(knowledge).get(groupKey(fact)) ?? []).some((other) => other !== fact && (own + other.fact.value === value || (value >= SMALLEST && Math.abs(own - other.fact.value) === value)));
 }

@@ -8,8 +8,7 @@
  * for 14 hours), nor a bound or rounding of the article's, nor a length the article gives for
  * another thing.
  */
-import type { Analysis, Token } from '../../analysis';
-import { wordKey } from '../../tokenKey';
+import { analyse, type Analysis, type Token } from '../../analysis';
 import type { Entity, KnowledgeIndex } from '../../knowledge';
 import { alignedSentences, otherOccasion, unitAt, type ArticleSentence } from '../../align';
 import { numbers, type NumberExpression } from '../../extract/numbers';
@@ -34,9 +33,9 @@ function durationFacts(knowledge: KnowledgeIndex, aligned: ArticleSentence, unit
 /** How many words of the article sentence before a fact's evidence may hold the word before the draft's lead word. */
 const WORDS_BEFORE = 3;
 
-/** The folded words of a text. */
+/** The folded keys of a text's words, read by the shared tokenizer as a draft's are. */
 function wordsOf(text: string): string[] {
-  return text.split(/[\s،,.:;()«»"]+/).filter((word) => word.length > 0).map(wordKey);
+  return analyse(text, 'plaintext').tokens.map((token) => token.key);
 }
 
 /**

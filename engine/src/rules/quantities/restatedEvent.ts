@@ -1,0 +1,46 @@
+/**
+ * `quantity`, one noun counted in two events of the article: the buses a council asked for and
+ * the buses a ministry approved, a payment a union demanded and the payment a company offered. A
+ * draft figure that agrees with one of them is that one's only where its sentence restates that
+ * fact's article sentence or none of the other's: "the ministry approved 60 buses", restating the
+ * sentence of the 45 approved, has slipped to the figure asked for. A sentence that restates
+ * both events' sentences (or one sentence that gives both) keeps each figure its own, and an
+ * article sentence dated by a year is restated only with that year.
+ */
+import type { Entity, KnowledgeIndex } from '../../knowledge';
+import type { Analysis } from '../../analysis';
+import type { Quantity } from '../../factBase/schema';
+import { restatesEvidence, type ArticleSentence } from '../../align';
+import { wordKey } from '../../tokenKey';
+import { dates } from '../../extract/dates';
+import { numbers } from '../../extract/numbers';
+
+/**
+ * Whether draft sentence `sentence` restates the article sentence of one of `others` (facts of
+ * the figure's noun and unit) that shares a noun with `agreeing` (those whose figure the draft's
+ * gives exactly) and whose own figure the sentence does not give, and does not restate the
+ * sentence of any of `agreeing`: the agreement is then a slip to another event's figure, not that
+ * event's claim.
+ */
+export function slipToOtherEvent(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, agreeing: readonly Entity<Quantity>[], others: readonly Entity<Quantity>[]): boolean {
+  if (agreeing.length === 0 || agreeing.some((fact) => restatesEvidence(analysis, knowledge, sentence, fact))) return false;
+  // An article sentence dated by its year («زلزال أغادير … 1960 وأودى بحياة نحو 12 ألف شخص») is
+  // restated only by a sentence that gives that year: its words alone are also the story's own.
+  const years = yearsOf(analysis, sentence);
+  const restated = (aligned: ArticleSentence) => aligned.years.size === 0 || [...aligned.years].some((year) => years.has(year));
+  const nouns = new Set(agreeing.flatMap(nounKeys));
+  // A sentence that gives the other event's figure too speaks of both ("7,950 pilgrims …, with 4,200 flying").
+  const given = new Set(numbers(analysis).flatMap((number) => (analysis.tokens[number.tokenStart]!.sentence === sentence ? [number.value] : [])));
+  return others.some((fact) => !agreeing.includes(fact) && !given.has(fact.fact.value) && nounKeys(fact).some((noun) => nouns.has(noun)) && restatesEvidence(analysis, knowledge, sentence, fact, restated));
+}
+
+/** The folded nouns of a fact in both languages: two events count the same noun when they share one. */
+function nounKeys(fact: Entity<Quantity>): string[] {
+  return [...(fact.fact.noun?.ar ?? []), ...(fact.fact.noun?.en ?? [])].map(wordKey);
+}
+
+
+/** The years draft sentence `sentence` names. */
+function yearsOf(analysis: Analysis, sentence: number): Set<number> {
+  return new Set(dates(analysis).flatMap((date) => (date.year && analysis.tokens[date.tokenStart]!.sentence === sentence ? [date.year.value] : [])));
+}
