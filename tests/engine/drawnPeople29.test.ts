@@ -4,8 +4,8 @@
  * in one of their usual Latin spellings), and a strike suspended at a flour mill, told in Arabic
  * (`mill29.ar.txt`: a committee's head named by the bare «رئيس اللجنة», a minister of a portfolio
  * no table puts in English, a foreign engineer). True restatements (another attested spelling of an
- * Arab given name, a foreign name's Arabic spelling with a long vowel more or less, an adjective that
- * says which committee, the portfolio in English words) must get no error; wrong names and posts
+ * Arab given name, a foreign name's Arabic spelling with a long vowel more or less, the body a bare
+ * noun names written in full, the portfolio in English words) must get no error; wrong names and posts
  * must keep getting one. Only errors and warnings count.
  */
 import { test } from 'node:test';
@@ -34,6 +34,9 @@ const TRUE: NameProbe[] = [
   { file: mill, sentence: 'وقال المهندس جيمس هارسون إن المطحنة ستعود إلى طاقتها الكاملة خلال أسبوعين.' },
   // An adjective after the bare kind noun of the article's title says which committee it is.
   { file: mill, sentence: 'وقال رئيس اللجنة النقابية ماهر العتوم إن العمال سيعودون إلى العمل يوم الأحد.' },
+  { file: mill, sentence: 'وقال رئيس اللجنة النقابية لعمال المطحنة ماهر العتوم إن العمال سيعودون إلى العمل يوم الأحد.' },
+  // The body a bare noun names («مديرة المطحنة»), named in full.
+  { file: mill, sentence: 'وقالت مديرة مطحنة الوادي سلوى القيسي إن الإنتاج توقف تسعة أيام.' },
   // A minister's portfolio that no table puts in English, in English words.
   { file: mill, sentence: 'The minister of rural industry affairs, Hatem al-Rifai, said the government would pay half of the rise.' },
   { file: mill, sentence: 'Rural Industry Affairs Minister Hatem al-Rifai said the government would pay half of the rise.' },
@@ -49,6 +52,9 @@ const WRONG: NameProbe[] = [
   { file: mill, sentence: 'وقال المهندس جيمس موريسون إن المطحنة ستعود إلى طاقتها الكاملة خلال أسبوعين.', flagged: 'جيمس موريسون' },
   { file: mill, sentence: 'وقال رئيس اللجنة ماهر العتم إن العمال سيعودون إلى العمل يوم الأحد.', flagged: 'ماهر العتم' },
   { file: mill, sentence: 'وقال رئيس اللجنة النقابية سامر العتوم إن العمال سيعودون إلى العمل يوم الأحد.', flagged: 'سامر العتوم' },
+  // Another committee, another mill.
+  { file: mill, sentence: 'وقال رئيس اللجنة المالية ماهر العتوم إن العمال سيعودون إلى العمل يوم الأحد.', flagged: 'المالية' },
+  { file: mill, sentence: 'وقالت مديرة مطحنة الشمال سلوى القيسي إن الإنتاج توقف تسعة أيام.', flagged: 'الشمال' },
   // A portfolio the table knows, which the minister's is not.
   { file: mill, sentence: 'The finance minister, Hatem al-Rifai, said the government would pay half of the rise.', flagged: 'finance' },
   { file: mill, sentence: 'وقال وزير المالية حاتم الرفاعي إن الحكومة ستدفع نصف الزيادة.', flagged: 'المالية' },
