@@ -284,6 +284,16 @@ export function foreignArabicVariants(words: readonly string[], limit = 6): stri
   return out.slice(0, limit);
 }
 
+/**
+ * An Arabic word (folded) without the long vowels ا و ي after its first letter: two Arabic
+ * spellings of one foreign name often differ only in them, as writers mark a Latin vowel with a
+ * long one or leave it out (ماكنزي and مكنزي, هوبكنز and هوبكينز). Arab names are not read so
+ * (عامر and عمر are two names).
+ */
+export function withoutLongVowels(word: string): string {
+  return word.slice(0, 1) + word.slice(1).replace(/[اوي]/g, '');
+}
+
 /** Whether an Arabic word is a family name of Arabic form: a nisba or name with the article, or an Arabic given name. */
 function arabicFamilyName(word: string): boolean {
   return /^ال/.test(k(word)) || (KNOWN_GIVEN_NAMES.has(wordKey(word)) && !isWesternGivenName(word));
