@@ -8,7 +8,7 @@
 import { perDraft } from './memo';
 import { emptyListOfObjects } from './emptyList';
 import type { Analysis, Token } from './analysis';
-import { editDistance, LONGER, nameKeys, NO_FORMS, ONE_TOKEN, tokenStems, type KnowledgeIndex, type NameForm, type NamedKind, type Stem } from './knowledge';
+import { editDistance, LONGER, nameKeys, namesSpeltByRule, NO_FORMS, ONE_TOKEN, tokenStems, type KnowledgeIndex, type NameForm, type NamedKind, type Stem } from './knowledge';
 import { GIVEN_NAMES, NAME_SPELLINGS } from './lexicon/givenNames';
 import { isForeignArabicName, withoutLongVowels } from './lexicon/foreignNames';
 import { NOT_NAMES } from './lexicon/functionWords';
@@ -309,26 +309,6 @@ function ruleSpelt(knowledge: KnowledgeIndex): RuleSpelt {
  */
 function transliterated(knowledge: KnowledgeIndex, form: NameForm): boolean {
   return namesSpeltByRule(knowledge, form.entity, form.lang);
-}
-
-/**
- * Whether the names of the person `key` in language `lang` were spelt by rule when the fact base
- * was drawn (`transliterated`): they are then a guess at how writers spell the name, which a
- * draft's other spelling does not contradict for sure.
- */
-export function namesSpeltByRule(knowledge: KnowledgeIndex, key: string, lang: 'ar' | 'en'): boolean {
-  const side = (knowledge.entity(key)?.fact as { transliterated?: boolean | 'ar' | 'en' } | undefined)?.transliterated;
-  return lang === 'ar' ? side === 'ar' : side === true || side === 'en';
-}
-
-/**
- * Whether the names of the person `key` in language `lang` are still drawing's guess: spelt by rule
- * and not yet reviewed (the fact is still marked unsure). An editor who kept the mark
- * `transliterated` but checked the person (no `review.unsure` left) vouches for the spellings.
- */
-export function namesGuessed(knowledge: KnowledgeIndex, key: string, lang: 'ar' | 'en'): boolean {
-  const fact = knowledge.entity(key)?.fact as { review?: { unsure?: boolean } } | undefined;
-  return !!fact?.review?.unsure && namesSpeltByRule(knowledge, key, lang);
 }
 
 /** Whether a draft token is the same transliteration as a form's key (Latin by its consonants, Arabic by `sameArabicSpelling`, the article aside). */
