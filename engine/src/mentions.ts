@@ -10,7 +10,7 @@ import { emptyListOfObjects } from './emptyList';
 import type { Analysis, Token } from './analysis';
 import { editDistance, LONGER, nameKeys, namesSpeltByRule, NO_FORMS, ONE_TOKEN, tokenStems, type KnowledgeIndex, type NameForm, type NamedKind, type Stem } from './knowledge';
 import { GIVEN_NAMES, NAME_SPELLINGS } from './lexicon/givenNames';
-import { isForeignArabicName, withoutLongVowels } from './lexicon/foreignNames';
+import { isForeignArabicName, oneLongVowelApart } from './lexicon/foreignNames';
 import { NOT_NAMES } from './lexicon/functionWords';
 import { LATIN_ARTICLE, SPELLING, latinConsonants, sameArabicSpelling } from './text/skeleton';
 import { crossScriptMentions } from './crossScriptNames';
@@ -244,13 +244,12 @@ function attestedVariant(token: Token, formKey: string): boolean {
 
 /**
  * Whether an Arabic draft token writes a word of a foreign person's Arabic name with a long vowel
- * more or less (مكنزي for ماكنزي, هوبكينز for هوبكنز): see `withoutLongVowels`. Only for a name the
- * lexicon reads as foreign (a Western given name opens it), and a word of three consonants or more.
+ * more or less between two consonants (مكنزي for ماكنزي, هوبكينز for هوبكنز): see
+ * `oneLongVowelApart`. Only for a name the lexicon reads as foreign (a Western given name opens it).
  */
 function foreignVowelVariant(token: Token, formKey: string, form: NameForm): boolean {
   if (token.script !== 'ar' || form.lang !== 'ar' || token.key === formKey) return false;
-  const bare = withoutLongVowels(formKey);
-  return bare.length >= 3 && withoutLongVowels(token.key) === bare && isForeignArabicName(form.keys);
+  return oneLongVowelApart(token.key, formKey) && isForeignArabicName(form.keys);
 }
 
 /** Whether some word of the draft's name at `i` writes the form's word in another spelling writers use (attested, or a foreign name's long vowel). */
