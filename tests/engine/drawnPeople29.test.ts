@@ -1,9 +1,10 @@
 /**
- * People, posts and names of drawn fact bases, probed by helper drawnp29 on two invented stories:
+ * People, posts and names of drawn fact bases, probed by helper drawnp29 on invented stories:
  * a desalination plant opened at Ras Qadeer, told in English (`desalination29.en.txt`: Arab names
  * in one of their usual Latin spellings), and a strike suspended at a flour mill, told in Arabic
  * (`mill29.ar.txt`: a committee's head named by the bare «رئيس اللجنة», a minister of a portfolio
- * no table puts in English, a foreign engineer). True restatements (another attested spelling of an
+ * no table puts in English, a foreign engineer), and a ferry strike told in English (`ferry29.en.txt`:
+ * a chairwoman of a body whose name no head word marks). True restatements (another attested spelling of an
  * Arab given name, a foreign name's Arabic spelling with a long vowel more or less, the body a bare
  * noun names written in full, the portfolio in English words) must get no error; wrong names and posts
  * must keep getting one. Only errors and warnings count.
@@ -14,6 +15,7 @@ import { probeChecker } from './drawProbeChecks';
 
 const desal = 'desalination29.en.txt';
 const mill = 'mill29.ar.txt';
+const ferry = 'ferry29.en.txt';
 
 interface NameProbe {
   file: string;
@@ -37,6 +39,8 @@ const TRUE: NameProbe[] = [
   { file: mill, sentence: 'وقال رئيس اللجنة النقابية لعمال المطحنة ماهر العتوم إن العمال سيعودون إلى العمل يوم الأحد.' },
   // The body a bare noun names («مديرة المطحنة»), named in full.
   { file: mill, sentence: 'وقالت مديرة مطحنة الوادي سلوى القيسي إن الإنتاج توقف تسعة أيام.' },
+  // The title and body as the article gives them.
+  { file: ferry, sentence: 'Brenda Okafor, chairwoman of the Tamsk Kolvey Ostrander, said the crews had accepted the rise.' },
   // A minister's portfolio that no table puts in English, in English words.
   { file: mill, sentence: 'The minister of rural industry affairs, Hatem al-Rifai, said the government would pay half of the rise.' },
   { file: mill, sentence: 'Rural Industry Affairs Minister Hatem al-Rifai said the government would pay half of the rise.' },
@@ -55,6 +59,8 @@ const WRONG: NameProbe[] = [
   // Another committee, another mill.
   { file: mill, sentence: 'وقال رئيس اللجنة المالية ماهر العتوم إن العمال سيعودون إلى العمل يوم الأحد.', flagged: 'المالية' },
   { file: mill, sentence: 'وقالت مديرة مطحنة الشمال سلوى القيسي إن الإنتاج توقف تسعة أيام.', flagged: 'الشمال' },
+  // A body the article names after a title's "of the" (a name no head word marks) is no person: another holder of its chair is flagged.
+  { file: ferry, sentence: 'Martin Hale, chairman of the Tamsk Kolvey Ostrander, said the first ferry had left.', flagged: 'chairman of the Tamsk Kolvey Ostrander' },
   // A portfolio the table knows, which the minister's is not.
   { file: mill, sentence: 'The finance minister, Hatem al-Rifai, said the government would pay half of the rise.', flagged: 'finance' },
   { file: mill, sentence: 'وقال وزير المالية حاتم الرفاعي إن الحكومة ستدفع نصف الزيادة.', flagged: 'المالية' },
