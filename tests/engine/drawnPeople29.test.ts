@@ -4,7 +4,8 @@
  * in one of their usual Latin spellings), and a strike suspended at a flour mill, told in Arabic
  * (`mill29.ar.txt`: a committee's head named by the bare «رئيس اللجنة», a minister of a portfolio
  * no table puts in English, a foreign engineer), and a ferry strike told in English (`ferry29.en.txt`:
- * a chairwoman of a body whose name no head word marks). True restatements (another attested spelling of an
+ * a chairwoman of a body whose name no head word marks), and a market opened, told in English
+ * (`market29.en.txt`: two people sharing an Arab family name written without its article). True restatements (another attested spelling of an
  * Arab given name, a foreign name's Arabic spelling with a long vowel more or less, the body a bare
  * noun names written in full, the portfolio in English words) must get no error; wrong names and posts
  * must keep getting one. Only errors and warnings count.
@@ -16,6 +17,7 @@ import { probeChecker } from './drawProbeChecks';
 const desal = 'desalination29.en.txt';
 const mill = 'mill29.ar.txt';
 const ferry = 'ferry29.en.txt';
+const market = 'market29.en.txt';
 
 interface NameProbe {
   file: string;
@@ -39,6 +41,9 @@ const TRUE: NameProbe[] = [
   { file: mill, sentence: 'وقال رئيس اللجنة النقابية لعمال المطحنة ماهر العتوم إن العمال سيعودون إلى العمل يوم الأحد.' },
   // The body a bare noun names («مديرة المطحنة»), named in full.
   { file: mill, sentence: 'وقالت مديرة مطحنة الوادي سلوى القيسي إن الإنتاج توقف تسعة أيام.' },
+  // An Arab family name with the article joined by a hyphen, which the article leaves off (al-Khawaldeh for Khawaldeh).
+  { file: market, sentence: "Rana al-Khawaldeh, the market's director, said the shops would open at six in the morning." },
+  { file: market, sentence: 'Mahmoud el-Khawaldeh, the mayor, said the market had cost 3 million dinars.' },
   // The title and body as the article gives them.
   { file: ferry, sentence: 'Brenda Okafor, chairwoman of the Tamsk Kolvey Ostrander, said the crews had accepted the rise.' },
   // A minister's portfolio that no table puts in English, in English words.
@@ -59,6 +64,8 @@ const WRONG: NameProbe[] = [
   // Another committee, another mill.
   { file: mill, sentence: 'وقال رئيس اللجنة المالية ماهر العتوم إن العمال سيعودون إلى العمل يوم الأحد.', flagged: 'المالية' },
   { file: mill, sentence: 'وقالت مديرة مطحنة الشمال سلوى القيسي إن الإنتاج توقف تسعة أيام.', flagged: 'الشمال' },
+  // Another family name.
+  { file: market, sentence: 'Mahmoud Khawaldi, the mayor, said the market had cost 3 million dinars.', flagged: 'Mahmoud Khawaldi' },
   // A body the article names after a title's "of the" (a name no head word marks) is no person: another holder of its chair is flagged.
   { file: ferry, sentence: 'Martin Hale, chairman of the Tamsk Kolvey Ostrander, said the first ferry had left.', flagged: 'chairman of the Tamsk Kolvey Ostrander' },
   // A portfolio the table knows, which the minister's is not.
