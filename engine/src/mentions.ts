@@ -11,6 +11,7 @@ import type { Analysis, Token } from './analysis';
 import { editDistance, LONGER, nameKeys, namesSpeltByRule, NO_FORMS, ONE_TOKEN, tokenStems, type KnowledgeIndex, type NameForm, type NamedKind, type Stem } from './knowledge';
 import { GIVEN_NAMES, NAME_SPELLINGS } from './lexicon/givenNames';
 import { isForeignArabicName, oneLongVowelApart } from './lexicon/foreignNames';
+import { fold } from './text/normalise';
 import { NOT_NAMES } from './lexicon/functionWords';
 import { LATIN_ARTICLE, SPELLING, latinConsonants, sameArabicSpelling } from './text/skeleton';
 import { crossScriptMentions } from './crossScriptNames';
@@ -252,9 +253,25 @@ function foreignVowelVariant(token: Token, formKey: string, form: NameForm): boo
   return oneLongVowelApart(token.key, formKey) && isForeignArabicName(form.keys);
 }
 
-/** Whether some word of the draft's name at `i` writes the form's word in another spelling writers use (attested, or a foreign name's long vowel). */
+/**
+ * Whether a Latin draft token writes a family name of the form with the Arabic article joined by a
+ * hyphen or without it (al-Khawaldeh for Khawaldeh, Zoubi for al-Zoubi): English copy writes an
+ * Arab family name either way.
+ */
+function articleVariant(token: Token, formKey: string, form: NameForm): boolean {
+  if (token.script !== 'latin' || form.lang !== 'en') return false;
+  if (/^(?:al|el)-/.test(token.text) && token.key.slice(2) === formKey) return formKey.length >= 4;
+  return formKey.length >= 6 && formKey.slice(2) === token.key && new RegExp(`(?:^|\\s)(?:al|el)-${token.key}(?:\\s|$)`).test(fold(form.form).toLowerCase());
+}
+
+/** Whether another spelling writers use writes the form's word: attested, a foreign name's long vowel, or an Arab family name's article. */
+function knownVariant(token: Token, formKey: string, form: NameForm): boolean {
+  return attestedVariant(token, formKey) || foreignVowelVariant(token, formKey, form) || articleVariant(token, formKey, form);
+}
+
+/** Whether some word of the draft's name at `i` writes the form's word in another spelling writers use (see {@link knownVariant}). */
 function writesKnownVariant(tokens: readonly Token[], i: number, form: NameForm): boolean {
-  return form.keys.some((formKey, k) => !!tokens[i + k] && (attestedVariant(tokens[i + k]!, formKey) || foreignVowelVariant(tokens[i + k]!, formKey, form)));
+  return form.keys.some((formKey, k) => !!tokens[i + k] && knownVariant(tokens[i + k]!, formKey, form));
 }
 
 /** The other attested spellings of the Arabic names a Latin key writes (mohammed: muhammad, mohamed …), folded. */
@@ -374,8 +391,7 @@ function restOfName(tokens: readonly Token[], i: number, form: NameForm, total: 
     const sameTransliteration =
       (token.script === 'latin' && form.keys[k]!.startsWith('al') && undouble(token.key) === undouble(form.keys[k]!)) ||
       (lenient && anotherSpelling(token, form.keys[k]!)) ||
-      attestedVariant(token, form.keys[k]!) ||
-      foreignVowelVariant(token, form.keys[k]!, form);
+      knownVariant(token, form.keys[k]!, form);
     const distance = sameTransliteration ? 0 : close(token.key, form.keys[k]!);
     if (distance === undefined) return undefined;
     if (distance === 0) exactTokens++;
@@ -578,7 +594,7 @@ function twoWordNearMisses(consider: Consider, tokens: readonly Token[], knowled
           const lenient = transliterated(knowledge, form);
           const firstDistance =
             (lenient && first.distance > 0 && !ATTESTED_SPELLINGS.has(form.keys[0]!) && sameSkeleton(tokens[i]!, form.keys[0]!)) || attestedVariant(tokens[i]!, form.keys[0]!) ? 0 : first.distance;
-          const secondDistance = (lenient && anotherSpelling(next, form.keys[1]!)) || attestedVariant(next, form.keys[1]!) || foreignVowelVariant(next, form.keys[1]!, form) ? 0 : second.distance;
+          const secondDistance = (lenient && anotherSpelling(next, form.keys[1]!)) || knownVariant(next, form.keys[1]!, form) ? 0 : second.distance;
           // A word found by its consonants alone makes another spelling of the whole name only
           // (both words accepted), never a near miss.
           if (second.spelling && (secondDistance !== 0 || firstDistance !== 0)) continue;
