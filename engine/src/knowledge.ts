@@ -855,3 +855,23 @@ export class KnowledgeIndex {
     return false;
   }
 }
+
+/**
+ * Whether the names of the person `key` in language `lang` were spelt by rule when the fact base
+ * was drawn (`transliterated`): they are then a guess at how writers spell the name, which a
+ * draft's other spelling does not contradict for sure.
+ */
+export function namesSpeltByRule(knowledge: KnowledgeIndex, key: string, lang: 'ar' | 'en'): boolean {
+  const side = (knowledge.entity(key)?.fact as { transliterated?: boolean | 'ar' | 'en' } | undefined)?.transliterated;
+  return lang === 'ar' ? side === 'ar' : side === true || side === 'en';
+}
+
+/**
+ * Whether the names of the person `key` in language `lang` are still drawing's guess: spelt by rule
+ * and not yet reviewed (the fact is still marked unsure). An editor who kept the mark
+ * `transliterated` but checked the person (no `review.unsure` left) vouches for the spellings.
+ */
+export function namesGuessed(knowledge: KnowledgeIndex, key: string, lang: 'ar' | 'en'): boolean {
+  const fact = knowledge.entity(key)?.fact as { review?: { unsure?: boolean } } | undefined;
+  return !!fact?.review?.unsure && namesSpeltByRule(knowledge, key, lang);
+}

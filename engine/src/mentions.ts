@@ -8,8 +8,10 @@
 import { perDraft } from './memo';
 import { emptyListOfObjects } from './emptyList';
 import type { Analysis, Token } from './analysis';
-import { editDistance, LONGER, nameKeys, NO_FORMS, ONE_TOKEN, tokenStems, type KnowledgeIndex, type NameForm, type NamedKind, type Stem } from './knowledge';
+import { editDistance, LONGER, nameKeys, namesSpeltByRule, NO_FORMS, ONE_TOKEN, tokenStems, type KnowledgeIndex, type NameForm, type NamedKind, type Stem } from './knowledge';
 import { GIVEN_NAMES, NAME_SPELLINGS } from './lexicon/givenNames';
+import { isForeignArabicName, oneLongVowelApart } from './lexicon/foreignNames';
+import { fold } from './text/normalise';
 import { NOT_NAMES } from './lexicon/functionWords';
 import { LATIN_ARTICLE, SPELLING, latinConsonants, sameArabicSpelling } from './text/skeleton';
 import { crossScriptMentions } from './crossScriptNames';
@@ -228,6 +230,60 @@ function anotherSpelling(token: Token, formKey: string): boolean {
   return !!other && [...other].some((word) => words.has(word));
 }
 
+/**
+ * Whether a Latin draft token and a name's key are two attested spellings of one Arabic name
+ * (Khalid and Khaled, Muhammad and Mohammed, Abdallah and Abdullah): writers spell an Arab's given
+ * name either way, so the other spelling is the same name, not a misspelling. Spellings of
+ * different names (Khalil for Khaled) are never both attested for one Arabic word.
+ */
+function attestedVariant(token: Token, formKey: string): boolean {
+  if (token.script !== 'latin' || token.key === formKey) return false;
+  const words = ATTESTED_WORDS.get(formKey);
+  const other = ATTESTED_WORDS.get(token.key);
+  return !!words && !!other && [...other].some((word) => words.has(word));
+}
+
+/**
+ * Whether an Arabic draft token writes a word of a foreign person's Arabic name with a long vowel
+ * more or less between two consonants (مكنزي for ماكنزي, هوبكينز for هوبكنز): see
+ * `oneLongVowelApart`. Only for a name the lexicon reads as foreign (a Western given name opens it).
+ */
+function foreignVowelVariant(token: Token, formKey: string, form: NameForm): boolean {
+  if (token.script !== 'ar' || form.lang !== 'ar' || token.key === formKey) return false;
+  return oneLongVowelApart(token.key, formKey) && isForeignArabicName(form.keys);
+}
+
+/**
+ * Whether a Latin draft token writes a family name of the form with the Arabic article joined by a
+ * hyphen or without it (al-Khawaldeh for Khawaldeh, Zoubi for al-Zoubi): English copy writes an
+ * Arab family name either way.
+ */
+function articleVariant(token: Token, formKey: string, form: NameForm): boolean {
+  if (token.script !== 'latin' || form.lang !== 'en') return false;
+  if (/^(?:al|el)-/.test(token.text) && token.key.slice(2) === formKey) return formKey.length >= 4;
+  return formKey.length >= 6 && formKey.slice(2) === token.key && new RegExp(`(?:^|\\s)(?:al|el)-${token.key}(?:\\s|$)`).test(fold(form.form).toLowerCase());
+}
+
+/** Whether another spelling writers use writes the form's word: attested, a foreign name's long vowel, or an Arab family name's article. */
+function knownVariant(token: Token, formKey: string, form: NameForm): boolean {
+  return attestedVariant(token, formKey) || foreignVowelVariant(token, formKey, form) || articleVariant(token, formKey, form);
+}
+
+/** Whether some word of the draft's name at `i` writes the form's word in another spelling writers use (see {@link knownVariant}). */
+function writesKnownVariant(tokens: readonly Token[], i: number, form: NameForm): boolean {
+  return form.keys.some((formKey, k) => !!tokens[i + k] && knownVariant(tokens[i + k]!, formKey, form));
+}
+
+/** The other attested spellings of the Arabic names a Latin key writes (mohammed: muhammad, mohamed …), folded. */
+function attestedSiblings(key: string): readonly string[] {
+  const words = ATTESTED_WORDS.get(key);
+  if (!words) return [];
+  const out = new Set<string>();
+  for (const word of words) for (const spelling of NAME_SPELLINGS[word] ?? []) if (!spelling.includes(' ')) out.add(spelling.toLowerCase().replace(/[^a-z]/g, ''));
+  out.delete(key);
+  return [...out];
+}
+
 /** The words of transliterated people's English names that no table attests (spelt by rule), by their consonant skeleton. */
 interface RuleSpelt {
   /** First words of names of two words or more: a draft's other spelling of one (Moncef for Mansef) is found by it. */
@@ -269,26 +325,6 @@ function ruleSpelt(knowledge: KnowledgeIndex): RuleSpelt {
  */
 function transliterated(knowledge: KnowledgeIndex, form: NameForm): boolean {
   return namesSpeltByRule(knowledge, form.entity, form.lang);
-}
-
-/**
- * Whether the names of the person `key` in language `lang` were spelt by rule when the fact base
- * was drawn (`transliterated`): they are then a guess at how writers spell the name, which a
- * draft's other spelling does not contradict for sure.
- */
-export function namesSpeltByRule(knowledge: KnowledgeIndex, key: string, lang: 'ar' | 'en'): boolean {
-  const side = (knowledge.entity(key)?.fact as { transliterated?: boolean | 'ar' | 'en' } | undefined)?.transliterated;
-  return lang === 'ar' ? side === 'ar' : side === true || side === 'en';
-}
-
-/**
- * Whether the names of the person `key` in language `lang` are still drawing's guess: spelt by rule
- * and not yet reviewed (the fact is still marked unsure). An editor who kept the mark
- * `transliterated` but checked the person (no `review.unsure` left) vouches for the spellings.
- */
-export function namesGuessed(knowledge: KnowledgeIndex, key: string, lang: 'ar' | 'en'): boolean {
-  const fact = knowledge.entity(key)?.fact as { review?: { unsure?: boolean } } | undefined;
-  return !!fact?.review?.unsure && namesSpeltByRule(knowledge, key, lang);
 }
 
 /** Whether a draft token is the same transliteration as a form's key (Latin by its consonants, Arabic by `sameArabicSpelling`, the article aside). */
@@ -353,7 +389,9 @@ function restOfName(tokens: readonly Token[], i: number, form: NameForm, total: 
     // (al-Yassari, al-Khazaali): those are spellings, not misspellings.
     // A name transliterated by rule is read by its consonants.
     const sameTransliteration =
-      (token.script === 'latin' && form.keys[k]!.startsWith('al') && undouble(token.key) === undouble(form.keys[k]!)) || (lenient && anotherSpelling(token, form.keys[k]!));
+      (token.script === 'latin' && form.keys[k]!.startsWith('al') && undouble(token.key) === undouble(form.keys[k]!)) ||
+      (lenient && anotherSpelling(token, form.keys[k]!)) ||
+      knownVariant(token, form.keys[k]!, form);
     const distance = sameTransliteration ? 0 : close(token.key, form.keys[k]!);
     if (distance === undefined) return undefined;
     if (distance === 0) exactTokens++;
@@ -454,7 +492,7 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
       const latinG = distance > 0 && latinGSpelling(knowledge, tokens, i, form, prefix);
       if (distance === 0 || latinG) {
         accepted = true;
-        if (!transliteration && (latinG || transliterated(knowledge, form))) transliteration = { form, length: form.keys.length, prefix };
+        if (!transliteration && (latinG || transliterated(knowledge, form) || writesKnownVariant(tokens, i, form))) transliteration = { form, length: form.keys.length, prefix };
         return;
       }
       if (!best || distance < best.distance || (distance === best.distance && form.keys.length > best.length)) best = { form, length: form.keys.length, prefix, distance };
@@ -543,7 +581,9 @@ function twoWordNearMisses(consider: Consider, tokens: readonly Token[], knowled
     // Given name exact (or close) and the rest close: names looked up by their first two
     // tokens, each close to the draft's, so the cost does not grow with how many people share
     // a given name.
-    for (const first of stemNames(knowledge, stem).firsts) {
+    // Another attested spelling of the given name (Muhammad for Mohammed) may be further than two edits from it.
+    const siblings = tokens[i]!.script === 'latin' && prefix === 0 ? attestedSiblings(stem).map((token) => ({ token, distance: 0 })) : [];
+    for (const first of siblings.length ? [...stemNames(knowledge, stem).firsts, ...siblings] : stemNames(knowledge, stem).firsts) {
       seconds ??= closeNameTokens(knowledge, next);
       for (const second of seconds) {
         for (const form of knowledge.personFormsStartingWith(first.token, second.token)) {
@@ -552,8 +592,9 @@ function twoWordNearMisses(consider: Consider, tokens: readonly Token[], knowled
           // (Essam is not Assem); the rest of a drawn name, and a given name the table lacks, were
           // spelt by rule and are read by their consonants (Moncef for the rule's Mansef).
           const lenient = transliterated(knowledge, form);
-          const firstDistance = lenient && first.distance > 0 && !ATTESTED_SPELLINGS.has(form.keys[0]!) && sameSkeleton(tokens[i]!, form.keys[0]!) ? 0 : first.distance;
-          const secondDistance = lenient && anotherSpelling(next, form.keys[1]!) ? 0 : second.distance;
+          const firstDistance =
+            (lenient && first.distance > 0 && !ATTESTED_SPELLINGS.has(form.keys[0]!) && sameSkeleton(tokens[i]!, form.keys[0]!)) || attestedVariant(tokens[i]!, form.keys[0]!) ? 0 : first.distance;
+          const secondDistance = (lenient && anotherSpelling(next, form.keys[1]!)) || knownVariant(next, form.keys[1]!, form) ? 0 : second.distance;
           // A word found by its consonants alone makes another spelling of the whole name only
           // (both words accepted), never a near miss.
           if (second.spelling && (secondDistance !== 0 || firstDistance !== 0)) continue;
@@ -579,7 +620,7 @@ function twoWordNearMisses(consider: Consider, tokens: readonly Token[], knowled
           if (form.keys.length !== 2) continue;
           // A given name spelt by rule (not from the table of attested spellings) is accepted in
           // any spelling of its consonants (تيريزا for the rule's تيرسا), as with the family name.
-          const spelt = transliterated(knowledge, form) && !ATTESTED_SPELLINGS.has(form.keys[0]!) && sameSkeleton(tokens[i]!, form.keys[0]!);
+          const spelt = (transliterated(knowledge, form) && !ATTESTED_SPELLINGS.has(form.keys[0]!) && sameSkeleton(tokens[i]!, form.keys[0]!)) || attestedVariant(tokens[i]!, form.keys[0]!);
           consider(form, prefix, spelt ? 0 : distance);
         }
       }

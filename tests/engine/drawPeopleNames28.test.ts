@@ -31,7 +31,7 @@ const TRUE: NameProbe[] = [
   { file: ar, sentence: 'وقال وزير الزراعة محمد عبدالرحمن الشوبكي إن الإنتاج سيبلغ 18 ألف طن.' },
   { file: ar, sentence: 'وقالت هالة البطاينه، الناطقة باسم الوزارة، إن الوزارة ستراقب الأسعار.' },
   { file: ar, sentence: 'وقال المحافظ احمد الزعبي إن المحافظة ستوفر 200 عامل.' },
-  { file: ar, sentence: 'وقال جون مكنزي من جامعة أدنبرة إن الجفاف خفض الإنتاج.', todo: 'a foreign name\'s Arabic spelling without its long vowel (مكنزي for ماكنزي) is read as a misspelling' },
+  { file: ar, sentence: 'وقال جون مكنزي من جامعة أدنبرة إن الجفاف خفض الإنتاج.' },
   { file: ar, sentence: 'وقالت رئيسة مديرية زراعة سمرين فيونا الحداد إن المديرية وزعت 3 آلاف شتلة.' },
   { file: en, sentence: 'وقالت المتحدثة باسم وزارة الزراعة هالة البطاينة إن الوزارة ستراقب الأسعار.' },
   { file: en, sentence: 'وقالت المتحدثة باسم الوزارة هالة البطاينة إن الوزارة ستراقب الأسعار.' },
@@ -41,7 +41,7 @@ const TRUE: NameProbe[] = [
   { file: en, sentence: 'وقال عبد الله القضاة رئيس جمعية مزارعي الزيتون إن الأسعار ستنخفض.' },
   { file: en, sentence: 'Agriculture Minister Mohammed Abdel Rahman al-Shobaki said the yield would reach 18,000 tonnes.' },
   { file: en, sentence: 'Hala Bataineh, a spokeswoman for the ministry, said the ministry would watch prices.' },
-  { file: en, sentence: 'Ahmad al-Zoubi, governor of Samreen, said the governorate would provide 200 workers.', todo: 'another attested spelling of a given name (Ahmad for Ahmed) in a draft of the same language is read as a misspelling' },
+  { file: en, sentence: 'Ahmad al-Zoubi, governor of Samreen, said the governorate would provide 200 workers.' },
   { file: ar, sentence: 'Abdullah al-Qudah, chairman of the Olive Growers Association, said prices would fall.' },
   { file: ar, sentence: 'Samreen Governor Ahmed al-Zoubi said the governorate would provide 200 workers.' },
 ];
@@ -61,7 +61,7 @@ const PORT_TRUE: NameProbe[] = [
   { file: port, sentence: 'وقال الرئيس التنفيذي لشركة هارلو مارين غاريث برايس إن العمل انتهى قبل موعده بشهر.' },
   { file: port, sentence: 'وقال مدير مجلس الحبوب في فيلمار عمر فاخوري إن المزارعين سيبيعون مباشرة.' },
   { file: port, sentence: 'Omar Fakhoury, head of the Velmar Grain Board, said farmers would sell directly.' },
-  { file: port, sentence: 'Khalid Mansour, head of the port authority, said unloading times would halve.', todo: 'another attested spelling of an Arab given name (Khalid for Khaled) in a draft of the article\'s language is read as a misspelling' },
+  { file: port, sentence: 'Khalid Mansour, head of the port authority, said unloading times would halve.' },
   { file: port, sentence: 'Port authority chief Khaled Mansour said unloading times would halve.' },
   { file: port, sentence: 'Harlow Marine CEO Gareth Pryce said the work had finished a month early.' },
 ];
@@ -77,8 +77,8 @@ const CLINIC_TRUE: NameProbe[] = [
   { file: clinic, sentence: 'Dr Firas Hawari, the health minister, said the hospital would serve 80,000 people.' },
   { file: clinic, sentence: 'Reem al-Sharaa, the hospital\'s director of nursing, said 120 nurses had been appointed.' },
   { file: clinic, sentence: 'Catherine Hopkins, the British ambassador in Amman, said Britain had paid for some equipment.', todo: 'a foreign family name\'s English form is spelt by rule from its Arabic letters (Hobknz for هوبكنز), so its usual spelling is flagged as another name' },
-  { file: clinic, sentence: 'وقالت السفيرة البريطانية كاثرين هوبكينز إن بلادها مولت جزءاً من المعدات.', todo: 'a foreign name written with another long vowel in Arabic (هوبكينز for هوبكنز) is read as a misspelling' },
-  { file: clinic, sentence: 'وقال سليم النعيمات مدير مستشفى الرمانة إن المستشفى سيعمل بكامل طاقته في يناير.', todo: 'a post whose title names its body by a bare kind noun («مدير المستشفى») is not tied to the body the article named before (مستشفى الرمانة الحكومي), so the body\'s full name is flagged' },
+  { file: clinic, sentence: 'وقالت السفيرة البريطانية كاثرين هوبكينز إن بلادها مولت جزءاً من المعدات.' },
+  { file: clinic, sentence: 'وقال سليم النعيمات مدير مستشفى الرمانة إن المستشفى سيعمل بكامل طاقته في يناير.' },
   { file: clinic, sentence: 'وقال رئيس بلدية الرمانة عمر الخطيب إن البلدية شقت طريقاً جديداً.' },
   { file: clinic, sentence: 'Rummana mayor Omar Khatib said the municipality had built a new road.' },
 ];
@@ -104,7 +104,7 @@ const WRONG: NameProbe[] = [
   { file: clinic, sentence: 'وقال وزير الصحة سليم النعيمات إن المستشفى سيخدم 80 ألف نسمة.', flagged: 'وزير الصحة' },
   { file: port, sentence: 'وقال مدير شركة هارلو مارين عمر فاخوري إن المزارعين سيبيعون مباشرة.', flagged: 'شركة هارلو مارين' },
   { file: port, sentence: 'Transport Minister Youssef Hadad said the government would link the terminal to the railway.', flagged: 'Youssef Hadad' },
-  { file: port, sentence: 'Nadia Karam, chairwoman of the Velmar Chamber of Commerce, said exports would rise by a third.', flagged: 'chairwoman', todo: 'the chairwoman\'s title is drawn cut short (“chairwoman of the”) and her body as a person' },
+  { file: port, sentence: 'Nadia Karam, chairwoman of the Velmar Chamber of Commerce, said exports would rise by a third.', flagged: 'chairwoman' },
 ];
 
 /** The errors and warnings of post-holder and name-spelling a sentence gets: the words each covers. */

@@ -18,6 +18,8 @@ import { MONTH_NAMES, WEEKDAYS } from '../lexicon/months';
 import { FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES } from '../lexicon/givenNames';
 import { EN_TITLES } from './lexicon';
 import { PARTY_SIDES } from '../lexicon/parties';
+import { TITLE_HEADS } from '../lexicon/words';
+import { ACADEMIC_TITLES, HONORIFICS, NAME_HONORIFICS } from '../lexicon/honorifics';
 import { key } from './words';
 
 /** The most anchors drawn: the story's most repeated own words. */
@@ -33,14 +35,17 @@ const AR_SITE_HEADS = new Set(
     .map(key),
 );
 
-/** Words that are never a story's own: calendar words, title words, common given names, institution words. */
+/** Words that are never a story's own: calendar words, title words and honorifics (of the lexicon), common given names, institution words. */
 const NOT_ANCHORS: ReadonlySet<string> = new Set([
   ...GENERIC_WORDS,
   ...MONTH_NAMES.flat().map(key),
   ...WEEKDAYS.flatMap((day) => day.names).map(key),
   ...`${FEMININE_GIVEN_NAMES} ${MASCULINE_GIVEN_NAMES}`.split(/\s+/).filter(Boolean).map(key),
   ...EN_TITLES.flatMap((title) => [...(title.en ?? []), ...title.english]).flatMap((words) => words.split(/\s+/)).map(key),
-  ...'mr mrs ms dr sir dame lord lady professor prof chief executive chair chairman director secretary spokesman spokeswoman spokesperson mayor councillor leader deputy'.split(' '),
+  ...TITLE_HEADS.filter((head) => head.lang === 'en').flatMap((head) => head.words),
+  ...HONORIFICS,
+  ...NAME_HONORIFICS,
+  ...ACADEMIC_TITLES,
 ]);
 
 /** Words of party names (Labour, Conservatives): the parties of a country are in many stories. */

@@ -517,11 +517,13 @@ const PORTFOLIO_ROLES = new Set(['minister', 'secretary']);
  */
 function portfolioAfterTitle(ctx: DrawContext, start: number): boolean {
   const tokens = ctx.tokens;
-  const linker = tokens[start - 1];
+  // "of the" after any title names its body (the chairwoman of the Tamsk Kolvey Ostrander): English puts no article before a person's name.
+  const ofThe = tokens[start - 1]?.key === 'the' && tokens[start - 2]?.key === 'of';
+  const linker = tokens[ofThe ? start - 2 : start - 1];
   if (!linker || !['for', 'of'].includes(linker.key) || linker.clause !== tokens[start]!.clause || givenNameGender(tokens[start]!.key)) return false;
-  for (let k = start - 2; k >= 0 && start - k <= 4; k--) {
+  for (let k = linker.index - 1; k >= 0 && linker.index - k <= 3; k--) {
     const title = titleAt(tokens, k);
-    if (title && title.end === start - 1) return PORTFOLIO_ROLES.has(title.entry.role);
+    if (title && title.end === linker.index) return ofThe || PORTFOLIO_ROLES.has(title.entry.role);
   }
   return false;
 }

@@ -34,8 +34,12 @@ const capitalise = (s: string) => s.replace(/(^|\s)([a-z])/g, (_, space: string,
  */
 function unknownPortfolio(ctx: DrawContext, title: TitleMatch, endToken: number): boolean {
   const word = ctx.tokens[title.end];
-  if (title.end >= endToken || !word || !/^ال/.test(word.key) || nationalityOf(word)) return false;
-  return !stemsOf(word).some((stem) => PORTFOLIO_BY_KEY.has(stem));
+  if (title.end >= endToken || !word || nationalityOf(word) || stemsOf(word).some((stem) => PORTFOLIO_BY_KEY.has(stem))) return false;
+  if (/^ال/.test(word.key)) return true;
+  // An indefinite noun in construct with a definite word after it is a portfolio too (وزير شؤون
+  // المرأة, وزير قطاع الأعمال العام).
+  const next = ctx.tokens[title.end + 1];
+  return title.end + 1 < endToken && !!next && next.sentence === word.sentence && /^ال/.test(next.key) && !nationalityOf(next);
 }
 
 /** English forms of an Arabic title: head, portfolio and nationality. */

@@ -14,6 +14,7 @@ import { key, type TitleMatch } from './words';
 import { titlesBesideName } from './postTitles';
 import { FORMER_WORDS, titleExtent } from './postExtent';
 import { arabicTitle, deputyForms, englishTitle, ownedTitle, verbTitleNames, withoutPronoun } from './postForms';
+import { namedBodyForms } from './namedBodyTitles';
 import { attributiveOrganisation, bodyOfAfterName, possessorOfDeputy, drawMembership, kindNounOrganisation, ministryOf, possessiveAfter, possessiveOrganisation, pronounOrganisation, whoseOrganisation } from './postBodies';
 import { drawRoyalPosts } from './royalPosts';
 
@@ -100,6 +101,8 @@ export function drawPosts(ctx: DrawContext): void {
         organisation ??= owner ?? referred?.id ?? ministryOf(ctx, title, start) ?? kindNounOrganisation(ctx, start, end) ?? (side === 'before' ? (bodyOfAfterName(ctx, end, span.tokenStart, span.tokenEnd) ?? whoseOrganisation(ctx, start) ?? attributiveOrganisation(ctx, start)) : joinedTitleBody(ctx, found[index + 1], end, span.tokenStart));
         // A staff manager is drawn for the body it ties the person to: not without one, nor with one a pronoun names unsurely.
         if (staff && (!organisation || referred?.unsure)) continue;
+        // A bare definite noun for a body the article named before (مدير المستشفى): the title with the body's words too.
+        if (!organisation && !verb && names.ar && ctx.lang === 'ar') names.ar.push(...namedBodyForms(ctx, text, start, end));
         const fact: Record<string, unknown> = {
           id: ctx.id(`${person.fact.id}-${deputy >= 0 ? 'deputy-head' : role}`),
           holder: person.fact.id,

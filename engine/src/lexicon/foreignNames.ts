@@ -284,6 +284,28 @@ export function foreignArabicVariants(words: readonly string[], limit = 6): stri
   return out.slice(0, limit);
 }
 
+/** Letters of Arabic long vowels and of their neighbours that are no consonant (folded: ئ and ى are ي). */
+const VOWEL_LETTERS = 'اويء';
+
+/**
+ * Whether two Arabic words (folded) differ only by one long vowel ا و ي between two consonants:
+ * two spellings of one foreign name often differ so, as writers mark a short Latin vowel with a
+ * long one or leave it out (ماكنزي and مكنزي, هوبكنز and هوبكينز). A vowel beside another vowel
+ * letter or a hamza is part of how the name is always written (ميخائيل is not ميخائل), and Arab
+ * names are not read so (عامر and عمر are two names).
+ */
+export function oneLongVowelApart(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1 || short.length < 3) return false;
+  let at = 0;
+  while (at < short.length && short[at] === long[at]) at++;
+  if (long.slice(at + 1) !== short.slice(at)) return false;
+  const letter = long[at]!;
+  const before = long[at - 1];
+  const after = long[at + 1];
+  return 'اوي'.includes(letter) && !!before && !!after && !VOWEL_LETTERS.includes(before) && !VOWEL_LETTERS.includes(after);
+}
+
 /** Whether an Arabic word is a family name of Arabic form: a nisba or name with the article, or an Arabic given name. */
 function arabicFamilyName(word: string): boolean {
   return /^ال/.test(k(word)) || (KNOWN_GIVEN_NAMES.has(wordKey(word)) && !isWesternGivenName(word));

@@ -17,6 +17,9 @@ const ks = (words: string[]): string[] => words.map(wordKey);
  */
 export const HONORIFICS = new Set(ks(['الشيخ', 'الشيخة', 'السيد', 'السيدة', 'الدكتور', 'الدكتورة', 'المهندس', 'المهندسة', 'الحاج', 'الأستاذ', 'الأستاذة', 'sheikh', 'sheikha', 'dr', 'mr', 'mrs', 'ms']));
 
+/** Academic titles written before a name (Professor Jane Doe, Prof Ali Omar, «البروفيسور»). */
+export const ACADEMIC_TITLES: ReadonlySet<string> = new Set(ks(['professor', 'prof', 'البروفيسور', 'البروفيسورة']));
+
 /** Words that stand before a name as part of how the person is called (kept in the name). */
 export const NAME_HONORIFIC_WORDS = {
   ar: ['الملك', 'الملكة', 'الأمير', 'الأميرة', 'الشيخ', 'الشيخة', 'السلطان', 'مولاي', 'اللورد', 'السير'],

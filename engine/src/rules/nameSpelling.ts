@@ -16,7 +16,8 @@
  * spelling (الزعبي) often differs from the guess (الزوبي).
  */
 import type { Rule } from './rule';
-import { mentions, namesGuessed } from '../mentions';
+import { mentions } from '../mentions';
+import { nameKeys, namesGuessed } from '../knowledge';
 import { tokenLang } from '../analysis';
 import type { Person } from '../factBase/schema';
 import { changedName, misspeltName } from '../messages';
@@ -78,13 +79,8 @@ export const nameSpelling: Rule = {
         // The family name of an English article's Arab name is spelt in Arabic letters by rule (its
         // given name comes from a table): another family name there (الحداد for a drawn هاداد) is
         // more often the usual spelling than another person, and only advises.
-        advisory: lang === 'ar' && namesGuessed(knowledge, entity.key, 'ar') && lastWord(actual) !== lastWord(name.expected),
+        advisory: lang === 'ar' && namesGuessed(knowledge, entity.key, 'ar') && nameKeys(actual).at(-1) !== nameKeys(name.expected).at(-1),
       });
     }
   },
 };
-
-/** The last word of a name. */
-function lastWord(name: string): string {
-  return name.trim().split(/\s+/).pop() ?? '';
-}

@@ -130,6 +130,11 @@ export function withPortfolioWords(set: Set<string>): Set<string> {
   return set;
 }
 
+/** Whether a draft token is a portfolio word of the table (finance, «المالية»), by its key or a stem. */
+export function portfolioWord(token: Token): boolean {
+  return PORTFOLIO_ROWS.has(token.key) || tokenStems(token).some(({ stem }) => PORTFOLIO_ROWS.has(stem));
+}
+
 export function inSet(set: ReadonlySet<string>, token: Token): boolean {
   if (set.has(token.key)) return true;
   // The article may be left off or put on a name: «صادقون» for الصادقون.

@@ -25,6 +25,7 @@ import {
   sameOrgPost,
   sameOrRelated,
   withPortfolioWords,
+  portfolioWord,
   type PostContext,
 } from './context';
 import { canonicalNames } from '../../names';
@@ -635,6 +636,12 @@ function titleNationality(ctx: PostContext, check: TitleCheck): void {
   }
 }
 
+/** Whether none of the posts has a title written in `script`. */
+function untitledInScript(posts: readonly Entity<Post>[], script: Token['script']): boolean {
+  const lang = script === 'ar' ? 'ar' : 'en';
+  return posts.length > 0 && posts.every((post) => (post.fact.title[lang] ?? []).length === 0);
+}
+
 /** Whether the posts' organisations all have names, but none written in `script`. */
 function unnamedInScript(knowledge: KnowledgeIndex, posts: readonly Entity<Post>[], script: Token['script']): boolean {
   const lang = script === 'ar' ? 'ar' : 'en';
@@ -724,6 +731,10 @@ function titleSpecifier(ctx: PostContext, check: TitleCheck): void {
     // one script only («رئيس المحكمة البحرية» for the President of the Maritime Court) say nothing
     // against the post; a minister's portfolio is its title's own word, and is still compared.
     if (family !== 'minister' && unnamedInScript(knowledge, candidatePosts, unknown[0]!.script)) return;
+    // A minister whose titles are written in the other script only (a portfolio drawing could not
+    // put in English: «وزير شؤون الصناعة الريفية») is contradicted only by a portfolio the table
+    // knows (finance); other words may be the portfolio's own name in the draft's language.
+    if (family === 'minister' && untitledInScript(candidatePosts, unknown[0]!.script) && !unknown.some(portfolioWord)) return;
     // Only a specifier that shares its frame with the fact (same kind noun, or a portfolio)
     // and differs in the rest is a contradiction.
     const shared = content.filter((token) => inSet(allowed, token));

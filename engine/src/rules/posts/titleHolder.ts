@@ -4,8 +4,7 @@
  */
 import { tokenLang, type Analysis, type Token } from '../../analysis';
 import { dates } from '../../extract/dates';
-import { nameKeys, stems, type Entity, type KnowledgeIndex } from '../../knowledge';
-import { namesGuessed } from '../../mentions';
+import { nameKeys, namesGuessed, stems, type Entity, type KnowledgeIndex } from '../../knowledge';
 import { unknownNameAt, nationalityOf, FILLER } from '../../titles';
 import { ROLE_FAMILY } from '../../lexicon/words';
 import type { Organisation, Person, Post } from '../../factBase/schema';
