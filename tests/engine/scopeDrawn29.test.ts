@@ -1,0 +1,57 @@
+/**
+ * Story detection with drawn fact bases, for drafts in the other language than the article. A
+ * drawn fact base writes an Arabic ministry whose name goes on past its portfolio (وزارة الموارد
+ * المائية والري, وزارة الأوقاف والشؤون والمقدسات الإسلامية) in Arabic only, as the drawing gives
+ * English names to a ministry of one portfolio alone; an English draft that names the ministry
+ * ("the Ministry of Water Resources and Irrigation", "the Awqaf Ministry") and one of its people
+ * is about the story, as an editor's fact base, which names the ministry in English, finds. The
+ * probes are invented Arabic articles drawn by the engine; the traps are English drafts of other
+ * stories of the same country that name another ministry, or a ministry of a common portfolio.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { drawFactBase } from '../../engine/src/draw/index';
+import { createChecker, parseFactBase, type FactBaseData } from '../../engine/src/index';
+
+const PUMPS = `العراق يطلق خطة لتأهيل محطات الضخ على نهر الفرات
+
+بغداد – الاثنين 8 مارس 2027 – أعلنت وزارة الموارد المائية والري العراقية، اليوم الاثنين، خطة لتأهيل 40 محطة ضخ على نهر الفرات بكلفة 310 ملايين دولار.
+
+وقال الوزير سامي الحديدي في مؤتمر صحفي إن الأعمال ستبدأ في محافظة الأنبار وتنتهي في غضون 18 شهراً.
+`;
+
+const PILGRIMS = `الأردن يسيّر قوافل الحجاج البرية في مايو
+
+عمّان – الأحد 11 أبريل 2027 – قالت وزارة الأوقاف والشؤون والمقدسات الإسلامية الأردنية إن 2100 حاج سيسافرون براً على متن 75 حافلة.
+
+وقال مدير شؤون الحج في الوزارة، نبيل الطراونة، إن القوافل ستنطلق من عمّان وإربد.
+`;
+
+function drawn(article: string, id: string): FactBaseData {
+  const { factBase } = drawFactBase(article, { id, file: `${id}.ar.txt` });
+  const parsed = parseFactBase(JSON.stringify(factBase), `${id}.json`, article);
+  assert.deepEqual(parsed.problems, []);
+  return parsed.factBase!;
+}
+
+function tiedTo(article: string, id: string, draft: string): boolean {
+  return createChecker([drawn(article, id)]).storyOf(draft, { format: 'markdown' }).factBases.includes(id);
+}
+
+describe('an English draft naming an Arabic story ministry past its portfolio (drawn fact base)', () => {
+  test('tied: the water ministry by its full English name and the minister', () =>
+    assert.ok(tiedTo(PUMPS, 'pumps', "Iraq's Ministry of Water Resources and Irrigation said minister Sami al-Hadidi would visit Anbar next week.")));
+  test('tied: the water ministry with the minister first', () =>
+    assert.ok(tiedTo(PUMPS, 'pumps', 'Water minister Sami al-Hadidi said the Ministry of Water Resources had asked Anbar for land.')));
+  test('tied: the Awqaf ministry and its official', () =>
+    assert.ok(tiedTo(PILGRIMS, 'pilgrims', "Jordan's Awqaf Ministry said Nabil al-Tarawneh would lead the convoys from Irbid.")));
+  test('tied: the ministry of Awqaf in its English order', () =>
+    assert.ok(tiedTo(PILGRIMS, 'pilgrims', 'Nabil al-Tarawneh of the Ministry of Awqaf said buses would leave Amman.')));
+
+  test('not tied: another story of the same country naming another ministry', () =>
+    assert.ok(!tiedTo(PUMPS, 'pumps', "Iraq's Ministry of Oil said exports from Basra rose in March, according to Anbar officials.")));
+  test('not tied: another story naming a ministry of a common portfolio', () =>
+    assert.ok(!tiedTo(PUMPS, 'pumps', "Iraq's Ministry of Health said a cholera outbreak in Anbar had been contained.")));
+  test('not tied: another story naming the same ministry alone', () =>
+    assert.ok(!tiedTo(PILGRIMS, 'pilgrims', "Jordan's Awqaf Ministry said Friday sermons in Irbid would be shortened during the heatwave.")));
+});
