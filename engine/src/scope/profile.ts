@@ -21,6 +21,7 @@ import { countable, countedWords, type CountedFigure } from './counts';
 import { quoteWindows } from './quotes';
 import { isArabicWord, nameSkeletons } from './skeleton';
 import { arabicSpellingsOf } from './speltNames';
+import { ministryEnglishNames } from './ministries';
 import { SPELLING } from '../text/skeleton';
 import { GAZETTEER, ORGANISATION_LEXICON } from '../referenceLexicons';
 
@@ -213,6 +214,17 @@ function withTranslations(names: { ar?: string[]; en?: string[] } | undefined): 
     for (const form of entry.en ?? []) if (!en.includes(form)) en.push(form);
   }
   return { ar, en };
+}
+
+/**
+ * An organisation's names with the English names of a ministry it names in Arabic only (see
+ * `ministries.ts`), and whether the English ones were made so (`latin`): made by rule, they do not
+ * stop its Arabic names from being looked for by their consonants in Latin words.
+ */
+function withMinistryNames(names: { ar?: string[]; en?: string[] } | undefined): { names: { ar?: string[]; en?: string[] } | undefined; guessed?: 'latin' } {
+  if (!names || [...(names.ar ?? []), ...(names.en ?? [])].some((name) => !isArabicWord(nameKeys(name)[0] ?? ''))) return { names };
+  const en = [...new Set((names.ar ?? []).flatMap((name) => ministryEnglishNames(nameKeys(name))))];
+  return en.length === 0 ? { names } : { names: { ...names, en }, guessed: 'latin' };
 }
 
 let districtEntries: Set<LexiconNames> | undefined;
@@ -505,8 +517,10 @@ export function buildScopeIndex(factBases: readonly FactBaseData[]): ScopeIndex 
       add('person', `person:${person.id}`, person.names, person.short, guessedScript(person.transliterated));
       addArabicSpellings(index, anchor, person);
     }
-    for (const organisation of factBase.organisations ?? [])
-      add(SOURCE_KINDS.has(organisation.kind) ? 'source' : 'organisation', `organisation:${organisation.id}`, withTranslations(organisation.names));
+    for (const organisation of factBase.organisations ?? []) {
+      const { names, guessed } = withMinistryNames(withTranslations(organisation.names));
+      add(SOURCE_KINDS.has(organisation.kind) ? 'source' : 'organisation', `organisation:${organisation.id}`, names, undefined, guessed);
+    }
     for (const group of factBase.groups ?? []) add('group', `group:${group.id}`, group.names);
     for (const place of factBase.places ?? []) add('place', `place:${place.id}`, withTranslations(place.names));
     for (const entry of referencedPlaces(factBase)) add('place', `place:${entry.id}`, entry);
