@@ -7,6 +7,9 @@
  * is about the story, as an editor's fact base, which names the ministry in English, finds. The
  * probes are invented Arabic articles drawn by the engine; the traps are English drafts of other
  * stories of the same country that name another ministry, or a ministry of a common portfolio.
+ * The other way round, a drawn fact base of an English article names a ministry of two portfolios
+ * (the Ministry of Water and Irrigation) in English only, and an Arabic draft names it «وزارة
+ * المياه والري»: the probes are an invented English article and Arabic drafts, with the same traps.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -27,8 +30,15 @@ const PILGRIMS = `الأردن يسيّر قوافل الحجاج البرية �
 وقال مدير شؤون الحج في الوزارة، نبيل الطراونة، إن القوافل ستنطلق من عمّان وإربد.
 `;
 
+const WELLS = `Jordan to rebuild pumping stations on the Yarmouk
+
+AMMAN, Monday 8 March 2027 - Jordan's Ministry of Water and Irrigation said on Monday it would rebuild 40 pumping stations along the Yarmouk river at a cost of 210 million dinars.
+
+Minister Rami Haddadin told reporters the work would start in Irbid governorate and finish within 18 months.
+`;
+
 function drawn(article: string, id: string): FactBaseData {
-  const { factBase } = drawFactBase(article, { id, file: `${id}.ar.txt` });
+  const { factBase } = drawFactBase(article, { id, file: `${id}.${/[a-z]/i.test(article.slice(0, 5)) ? 'en' : 'ar'}.txt` });
   const parsed = parseFactBase(JSON.stringify(factBase), `${id}.json`, article);
   assert.deepEqual(parsed.problems, []);
   return parsed.factBase!;
@@ -54,4 +64,16 @@ describe('an English draft naming an Arabic story ministry past its portfolio (d
     assert.ok(!tiedTo(PUMPS, 'pumps', "Iraq's Ministry of Health said a cholera outbreak in Anbar had been contained.")));
   test('not tied: another story naming the same ministry alone', () =>
     assert.ok(!tiedTo(PILGRIMS, 'pilgrims', "Jordan's Awqaf Ministry said Friday sermons in Irbid would be shortened during the heatwave.")));
+});
+
+describe('an Arabic draft naming an English story ministry of two portfolios (drawn fact base)', () => {
+  test('tied: the ministry by its Arabic name and the minister', () =>
+    assert.ok(tiedTo(WELLS, 'wells', 'قالت وزارة المياه والري الأردنية إن الوزير رامي حدادين سيزور إربد الأسبوع المقبل.')));
+
+  test('not tied: another story of the same country naming another ministry', () =>
+    assert.ok(!tiedTo(WELLS, 'wells', 'قالت وزارة النقل الأردنية إن حافلات جديدة ستعمل بين عمّان وإربد الأسبوع المقبل.')));
+  test('not tied: another story naming a ministry of a common portfolio', () =>
+    assert.ok(!tiedTo(WELLS, 'wells', 'قالت وزارة الصحة الأردنية إن حالات الحصبة في محافظة إربد تراجعت الشهر الماضي.')));
+  test('not tied: another story naming the same ministry alone', () =>
+    assert.ok(!tiedTo(WELLS, 'wells', 'قالت وزارة المياه والري الأردنية إن ضخ المياه إلى إربد سيتوقف يوم الجمعة للصيانة.')));
 });
