@@ -21,15 +21,27 @@ const AFFAIRS = wordKey('الشؤون');
 /** How many words after the head are read for portfolios: a name's nationality and place come after them. */
 const MAX_WORDS = 4;
 
-/** Each folded Arabic portfolio word of the lexicon with the English words of its portfolio. */
-const ENGLISH_PORTFOLIOS: ReadonlyMap<string, readonly string[]> = (() => {
+/** Whether a word of the lexicon's portfolios is written in Latin letters. */
+const latin = (word: string) => /^[a-z]/.test(word);
+
+/**
+ * Each folded portfolio word of the lexicon with the words of its portfolio in the other script:
+ * an Arabic word with the English ones, an English word with the Arabic ones.
+ */
+const OTHER_SCRIPT_PORTFOLIOS: ReadonlyMap<string, readonly string[]> = (() => {
   const out = new Map<string, string[]>();
   for (const words of Object.values(PORTFOLIOS)) {
-    const english = words.filter((word) => /^[a-z]/.test(word));
-    for (const word of words) if (!/^[a-z]/.test(word)) out.set(wordKey(word), english);
+    const english = words.filter(latin);
+    const arabic = words.filter((word) => !latin(word));
+    for (const word of arabic) out.set(wordKey(word), english);
+    for (const word of english) out.set(wordKey(word), arabic);
   }
   return out;
 })();
+
+/** The English words of a ministry's name: "ministry", and "of" after it. */
+const ENGLISH_MINISTRY = 'ministry';
+const OF = 'of';
 
 /**
  * The English names of a ministry whose Arabic name has the folded `keys` ("Ministry of Awqaf",
@@ -45,7 +57,22 @@ export function ministryEnglishNames(keys: readonly string[]): string[] {
     // and an adjective may come between (الموارد المائية والري).
     const bare = i > 1 && word.startsWith('و') ? word.slice(1) : word;
     if (bare === AFFAIRS) continue;
-    for (const form of ENGLISH_PORTFOLIOS.get(bare) ?? []) english.add(form);
+    for (const form of OTHER_SCRIPT_PORTFOLIOS.get(bare) ?? []) english.add(form);
   }
   return [...english].map((form) => form[0]!.toUpperCase() + form.slice(1)).flatMap((form) => [`Ministry of ${form}`, `${form} Ministry`]);
+}
+
+/**
+ * The Arabic names of a ministry whose English name has the folded `keys` («وزارة المياه» for the
+ * Ministry of Water and Irrigation or the Water Ministry), or none when it is not a ministry's name
+ * or names no portfolio the lexicon knows. The portfolios are those after "Ministry of" (joined by
+ * "and") or the words before "Ministry".
+ */
+export function ministryArabicNames(keys: readonly string[]): string[] {
+  const at = keys.indexOf(ENGLISH_MINISTRY);
+  if (at < 0) return [];
+  const words = keys[at + 1] === OF ? keys.slice(at + 2, at + 2 + MAX_WORDS) : keys.slice(Math.max(0, at - 2), at);
+  const arabic = new Set<string>();
+  for (const word of words) for (const form of OTHER_SCRIPT_PORTFOLIOS.get(word) ?? []) arabic.add(form);
+  return [...arabic].map((form) => `وزارة ${form}`);
 }

@@ -21,7 +21,7 @@ import { countable, countedWords, type CountedFigure } from './counts';
 import { quoteWindows } from './quotes';
 import { isArabicWord, nameSkeletons } from './skeleton';
 import { arabicSpellingsOf } from './speltNames';
-import { ministryEnglishNames } from './ministries';
+import { ministryArabicNames, ministryEnglishNames } from './ministries';
 import { SPELLING } from '../text/skeleton';
 import { GAZETTEER, ORGANISATION_LEXICON } from '../referenceLexicons';
 
@@ -217,14 +217,22 @@ function withTranslations(names: { ar?: string[]; en?: string[] } | undefined): 
 }
 
 /**
- * An organisation's names with the English names of a ministry it names in Arabic only (see
- * `ministries.ts`), and whether the English ones were made so (`latin`): made by rule, they do not
- * stop its Arabic names from being looked for by their consonants in Latin words.
+ * An organisation's names with those of a ministry it names in one script only, made in the other
+ * script from the portfolio words of its name (see `ministries.ts`), and which script the made ones
+ * are in: made by rule, they do not stop the names it has from being looked for by their
+ * consonants in the other script.
  */
-function withMinistryNames(names: { ar?: string[]; en?: string[] } | undefined): { names: { ar?: string[]; en?: string[] } | undefined; guessed?: 'latin' } {
-  if (!names || [...(names.ar ?? []), ...(names.en ?? [])].some((name) => !isArabicWord(nameKeys(name)[0] ?? ''))) return { names };
-  const en = [...new Set((names.ar ?? []).flatMap((name) => ministryEnglishNames(nameKeys(name))))];
-  return en.length === 0 ? { names } : { names: { ...names, en }, guessed: 'latin' };
+function withMinistryNames(names: { ar?: string[]; en?: string[] } | undefined): { names: { ar?: string[]; en?: string[] } | undefined; guessed?: 'ar' | 'latin' } {
+  const all = [...(names?.ar ?? []), ...(names?.en ?? [])];
+  const arabic = all.filter((name) => isArabicWord(nameKeys(name)[0] ?? ''));
+  if (!names || all.length === 0) return { names };
+  if (arabic.length === all.length) {
+    const en = [...new Set(arabic.flatMap((name) => ministryEnglishNames(nameKeys(name))))];
+    return en.length === 0 ? { names } : { names: { ...names, en }, guessed: 'latin' };
+  }
+  if (arabic.length > 0) return { names };
+  const ar = [...new Set(all.flatMap((name) => ministryArabicNames(nameKeys(name))))];
+  return ar.length === 0 ? { names } : { names: { ...names, ar }, guessed: 'ar' };
 }
 
 let districtEntries: Set<LexiconNames> | undefined;
