@@ -77,3 +77,47 @@ describe('an Arabic draft naming an English story ministry of two portfolios (dr
   test('not tied: another story naming the same ministry alone', () =>
     assert.ok(!tiedTo(WELLS, 'wells', 'قالت وزارة المياه والري الأردنية إن ضخ المياه إلى إربد سيتوقف يوم الجمعة للصيانة.')));
 });
+
+/**
+ * Traps: two stories of the same kind, each checked against the other's drawn fact base. A fire
+ * at a warehouse and a fire at a school share the fire service, the fire engines, the firefighters
+ * and the night; two budget votes share the council, the vote, the deficit and the minister's
+ * portfolio. A draft of the other story gets nothing; a draft of the story itself is tied.
+ */
+const WAREHOUSE = `Fire destroys Hartwell warehouse in Doncaster
+
+DONCASTER, Tuesday 16 February 2027 - A fire destroyed a furniture warehouse on the Hartwell Trading Estate in Doncaster overnight, South Yorkshire Fire and Rescue said on Tuesday.
+
+Twelve fire engines and about 70 firefighters fought the blaze, which started shortly after 1am. Station manager Gareth Pilling said nobody was hurt and the cause was under investigation.
+`;
+
+const BUDGET = `مجلس بلدية صفاقس يصادق على ميزانية 2027 بعجز قدره 14 مليون دينار
+
+صفاقس – الخميس 3 ديسمبر 2026 – صادق المجلس البلدي لمدينة صفاقس، مساء الأربعاء، على ميزانية عام 2027 بأغلبية 22 صوتاً مقابل 9، بعجز قدره 14 مليون دينار.
+
+وقال رئيس البلدية منير الجلاصي إن المجلس خصص 38 مليون دينار لتعبيد الطرقات وتجديد الإنارة العمومية.
+`;
+
+/**
+ * Why the fire trap is not passed yet: the drawing writes words of a capitalised institution's name
+ * that the article never writes in lower case as the story's own anchors (Yorkshire and Rescue of
+ * South Yorkshire Fire and Rescue), and a draft of any fire in the county names them. Leaving out
+ * the words of a longer name whose other words are common ones (tried on 7 December 2026) also
+ * left out the en-fire story's own company (Gwalia of the Gwalia Recycling site).
+ */
+const FRAGMENTS = "the drawn anchors hold single words of the fire service's name; telling them from a company's own word is not done";
+
+describe('two stories of the same kind (drawn fact bases)', () => {
+  test('tied: a draft of the warehouse fire', () =>
+    assert.ok(tiedTo(WAREHOUSE, 'warehouse', 'Station manager Gareth Pilling said 12 fire engines fought the fire at the Hartwell Trading Estate in Doncaster.')));
+  test('not tied: a draft of a school fire with the same fire service and city', { todo: FRAGMENTS }, () =>
+    assert.ok(!tiedTo(WAREHOUSE, 'warehouse', 'Eight fire engines and 40 firefighters fought a fire at a primary school in Doncaster overnight on Tuesday, South Yorkshire Fire and Rescue said.')));
+  test('not tied: an Arabic draft of a school fire in the same city', () =>
+    assert.ok(!tiedTo(WAREHOUSE, 'warehouse', 'كافح 40 رجل إطفاء حريقاً في مدرسة ابتدائية في دونكاستر ليل الثلاثاء، بحسب جهاز الإطفاء والإنقاذ.')));
+  test('tied: a draft of the Sfax budget vote', () =>
+    assert.ok(tiedTo(BUDGET, 'budget', 'قال رئيس البلدية منير الجلاصي إن المجلس البلدي لصفاقس صادق على ميزانية 2027 بعجز قدره 14 مليون دينار، وخصص 38 مليون دينار لتعبيد الطرقات.')));
+  test('not tied: a draft of another council budget vote in Arabic', () =>
+    assert.ok(!tiedTo(BUDGET, 'budget', 'صادق المجلس البلدي لمدينة سوسة على ميزانية عام 2027 بأغلبية 18 صوتاً مقابل 7، بعجز قدره 6 ملايين دينار.')));
+  test('not tied: a draft of another council budget vote in English', () =>
+    assert.ok(!tiedTo(BUDGET, 'budget', 'Sousse municipal council approved its 2027 budget by 18 votes to 7 on Wednesday, with a deficit of 6 million dinars.')));
+});
