@@ -21,6 +21,7 @@ import { countable, countedWords, type CountedFigure } from './counts';
 import { quoteWindows } from './quotes';
 import { isArabicWord, nameSkeletons } from './skeleton';
 import { arabicSpellingsOf } from './speltNames';
+import { ministryArabicNames, ministryEnglishNames } from './ministries';
 import { SPELLING } from '../text/skeleton';
 import { GAZETTEER, ORGANISATION_LEXICON } from '../referenceLexicons';
 
@@ -213,6 +214,25 @@ function withTranslations(names: { ar?: string[]; en?: string[] } | undefined): 
     for (const form of entry.en ?? []) if (!en.includes(form)) en.push(form);
   }
   return { ar, en };
+}
+
+/**
+ * An organisation's names with those of a ministry it names in one script only, made in the other
+ * script from the portfolio words of its name (see `ministries.ts`), and which script the made ones
+ * are in: made by rule, they do not stop the names it has from being looked for by their
+ * consonants in the other script.
+ */
+function withMinistryNames(names: { ar?: string[]; en?: string[] } | undefined): { names: { ar?: string[]; en?: string[] } | undefined; guessed?: 'ar' | 'latin' } {
+  const all = [...(names?.ar ?? []), ...(names?.en ?? [])];
+  const arabic = all.filter((name) => isArabicWord(nameKeys(name)[0] ?? ''));
+  if (!names || all.length === 0) return { names };
+  if (arabic.length === all.length) {
+    const en = [...new Set(arabic.flatMap((name) => ministryEnglishNames(nameKeys(name))))];
+    return en.length === 0 ? { names } : { names: { ...names, en }, guessed: 'latin' };
+  }
+  if (arabic.length > 0) return { names };
+  const ar = [...new Set(all.flatMap((name) => ministryArabicNames(nameKeys(name))))];
+  return ar.length === 0 ? { names } : { names: { ...names, ar }, guessed: 'ar' };
 }
 
 let districtEntries: Set<LexiconNames> | undefined;
@@ -505,8 +525,10 @@ export function buildScopeIndex(factBases: readonly FactBaseData[]): ScopeIndex 
       add('person', `person:${person.id}`, person.names, person.short, guessedScript(person.transliterated));
       addArabicSpellings(index, anchor, person);
     }
-    for (const organisation of factBase.organisations ?? [])
-      add(SOURCE_KINDS.has(organisation.kind) ? 'source' : 'organisation', `organisation:${organisation.id}`, withTranslations(organisation.names));
+    for (const organisation of factBase.organisations ?? []) {
+      const { names, guessed } = withMinistryNames(withTranslations(organisation.names));
+      add(SOURCE_KINDS.has(organisation.kind) ? 'source' : 'organisation', `organisation:${organisation.id}`, names, undefined, guessed);
+    }
     for (const group of factBase.groups ?? []) add('group', `group:${group.id}`, group.names);
     for (const place of factBase.places ?? []) add('place', `place:${place.id}`, withTranslations(place.names));
     for (const entry of referencedPlaces(factBase)) add('place', `place:${entry.id}`, entry);
