@@ -37,8 +37,9 @@
  * dates one event, is that event's (`dates/restatedDate.ts`), and so is a day slipped in a pair of days
  * an article sentence gives in the same order, in a draft of the other language than the article (`dates/pairedDates.ts`),
  * and a single date of such a draft's sentence (a day and its month, a month and its year, a range of days) one part
- * away from the date of the event whose article sentence it shares the most concepts with
- * (`dates/crossDate.ts`); a wire dateline's day is no date of
+ * away from the date of the event whose article sentence it shares the most concepts with, or a
+ * year alone a few years from an event dated by its year that the sentence names by a word of its
+ * meaning, and after a word of a plan only an event still to come (`dates/crossDate.ts`); a wire dateline's day is no date of
  * the article's lead sentence. A date in an opening clause of its own («وفي عام 2025، …») dates
  * the clause after it, and a day after until (حتى) against an event of several days is its end.
  * A range of years (between 2019 and 2021, «بين عامي 2019 و2021», 2019-2021; `extract/yearRanges.ts`)
@@ -83,7 +84,7 @@ import { closesState, comparisonSince, statementDate } from './dates/cutOffs';
 import { compareRange, factEnd, isRange, type Boundary, type RangeMismatch } from './dates/ranges';
 import { restatedDatedEvents } from './dates/restatedDate';
 import { pairedDatedEvents } from './dates/pairedDates';
-import { crossLanguageDatedEvents } from './dates/crossDate';
+import { crossLanguageDatedEvents, intended } from './dates/crossDate';
 import { comparedDate, postponedTo } from './dates/postponements';
 import { yearRanges } from '../extract/yearRanges';
 import { ordinalDays, ordinalDayText } from '../extract/ordinalDays';
@@ -401,7 +402,10 @@ function candidateEvents(analysis: Analysis, knowledge: KnowledgeIndex, hits: Tr
   // the event whose article sentence it shares the most concepts with (in a clause of the future, only an event still to come; `dates/crossDate.ts`).
   // Outside a clause of the future, not an event still to come when the article was published: a
   // past sentence's date ("In February 2024, a drone strike killed …") is another thing's.
-  return crossLanguageDatedEvents(analysis, knowledge, date).filter((event) => fits(event) && !(!coming && reference !== undefined && lastDay(event.fact.date!) > reference));
+  // After a word of a plan or an aim (plans, «خطة»), a date to come too, of an event still to come.
+  const toCome = reference === undefined ? undefined : (event: Entity<Event>) => lastDay(event.fact.date!) > reference;
+  const ahead = coming || (toCome !== undefined && intended(analysis, first));
+  return crossLanguageDatedEvents(analysis, knowledge, date, toCome).filter((event) => fits(event) && !(!ahead && toCome?.(event)));
 }
 
 /**
