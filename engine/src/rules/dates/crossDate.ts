@@ -14,14 +14,16 @@
  * language (بُني for built, `triggerHitsWithConcepts`), not by the words around it alone. After a word of a
  * plan or an aim (plans, «تعتزم», «خطة») the date is one to come: it is tied only to an event
  * still to come when the article was written («خطة الحكومة لبناء … بحلول 2030» for a plan to build
- * by 2031), never to a thing done. A range of days is so tied to an event over several days whose ends it
+ * by 2031), never to a thing done. When two article sentences come as near (a headline and the lead
+ * that tell one event), the date is tied only to an event of theirs the sentence names by a word
+ * of its trigger's meaning, a verb or a noun of the event (افتتاح for reopening). A range of days is so tied to an event over several days whose ends it
  * slips from in the same part (between 3 and 9 June for 3 to 9 May). A date in a clause of the
  * future is tied by the caller (`eventDate.ts`) only to an event still to come.
  */
 import type { Analysis } from '../../analysis';
 import type { Entity, KnowledgeIndex } from '../../knowledge';
 import type { Event } from '../../factBase/schema';
-import { acrossLanguages, articleSentencesOf, conceptsSharedOutside } from '../../align';
+import { acrossLanguages, articleSentencesOf, conceptsSharedOutside, type ArticleSentence } from '../../align';
 import type { DateExpression } from '../../extract/dates';
 import { aloneInSentence, givesDateOf, spanOrResumption } from './restatedDate';
 import { INTENTION_WORDS } from '../../lexicon/months';
@@ -77,6 +79,21 @@ function namedInSentence(analysis: Analysis, knowledge: KnowledgeIndex, sentence
   return triggerHitsWithConcepts(analysis, knowledge).some((hit) => analysis.tokens[hit.tokenStart]!.sentence === sentence && hit.events.includes(event));
 }
 
+/**
+ * Whether a word of the sentence names the event by its trigger's meaning together with what the
+ * event is of: the word right after it is one the event's article sentence shares («افتتاح
+ * الجسر», the bridge's reopening; not «افتتح الوزير معرضاً», another opening).
+ */
+function namedWithItsThing(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, event: Entity<Event>, article: ArticleSentence): boolean {
+  const tokens = analysis.tokens;
+  for (const hit of triggerHitsWithConcepts(analysis, knowledge)) {
+    const next = hit.tokenEnd;
+    if (tokens[hit.tokenStart]!.sentence !== sentence || !hit.events.includes(event) || tokens[next]?.clause !== tokens[hit.tokenStart]!.clause) continue;
+    if ((conceptsSharedOutside(analysis, knowledge, sentence, (token) => token !== next).get(article) ?? 0) > 0) return true;
+  }
+  return false;
+}
+
 /** Whether the date gives a year and nothing else. */
 function yearAlone(date: DateExpression): boolean {
   return !!date.year && !date.month && !date.day && !date.to && !date.partWord;
@@ -130,14 +147,18 @@ export function crossLanguageDatedEvents(analysis: Analysis, knowledge: Knowledg
     best = Math.max(best, count);
     if (count === best) atBest++;
   }
-  // One article sentence must come nearest: two as near may each be the one restated.
-  if (best < MIN_SHARED || atBest > 1) return [];
+  // One article sentence must come nearest: two as near may each be the one restated, unless the
+  // sentence names the event by a word of its meaning («افتتاح الجسر» for the bridge's reopening,
+  // which the headline and the lead both tell).
+  if (best < MIN_SHARED) return [];
   const found = new Set<Entity<Event>>();
   for (const event of knowledge.events) {
     const fact = event.fact.date;
     if (!fact || !oneSlip(date, fact) || (aim && !toCome!(event))) continue;
     if (yearAlone(date) && !namedInSentence(analysis, knowledge, sentence, event)) continue;
-    if (articleSentencesOf(knowledge, event).some((article) => shared.get(article) === best && givesDateOf(article, fact))) found.add(event);
+    const own = articleSentencesOf(knowledge, event).filter((article) => shared.get(article) === best && givesDateOf(article, fact));
+    if (own.length === 0 || (atBest > 1 && !own.some((article) => namedWithItsThing(analysis, knowledge, sentence, event, article)))) continue;
+    found.add(event);
   }
   return found.size === 1 ? [...found] : [];
 }
