@@ -6,10 +6,17 @@
  * day and a draft's right day of it is not compared with the first one's.
  */
 import type { DrawContext } from './context';
+import { SAME_MONTH, SAME_MONTH_ONE_WORD } from '../lexicon/months';
 import { key } from './words';
 
-/** The words after a day that name the month of the date before it, folded as tokens are. */
-const SAME_MONTH = [['منه'], ['من', 'الشهر', 'نفسه'], ['من', 'الشهر', 'ذاته'], ['من', 'نفس', 'الشهر'], ['من', 'ذات', 'الشهر']].map((words) => words.map(key));
+/**
+ * The words after a day that name the month of the date before it, folded as tokens are: the
+ * lexicon's one word («منه»), and each of its phrases after "of" or «من» («من الشهر نفسه»).
+ */
+const AFTER_DAY = [
+  ...SAME_MONTH_ONE_WORD.map((word) => [key(word)]),
+  ...['of', 'من'].flatMap((of) => SAME_MONTH.map((phrase) => [of, ...phrase].map(key))),
+];
 
 /** A date found in the article, as events.ts reads them. */
 export interface DatedSpan {
@@ -35,7 +42,7 @@ export function sameMonthDays(ctx: DrawContext, found: readonly DatedSpan[], tak
     }
     const token = tokens[k]!;
     if (taken[k] || token.script !== 'digit' || !/^\d{1,2}$/.test(token.key) || Number(token.key) < 1 || Number(token.key) > 31) continue;
-    const words = SAME_MONTH.find((month) => month.every((word, j) => tokens[k + 1 + j]?.key === word && tokens[k + 1 + j]!.sentence === token.sentence));
+    const words = AFTER_DAY.find((month) => month.every((word, j) => tokens[k + 1 + j]?.key === word && tokens[k + 1 + j]!.sentence === token.sentence));
     if (!words || !latest || tokens[latest.tokenStart]!.sentence !== token.sentence) continue;
     const tokenEnd = k + 1 + words.length;
     for (let j = k; j < tokenEnd; j++) taken[j] = 1;

@@ -80,6 +80,12 @@ export interface DateExpression {
    * by `yearParts` (`extract/yearParts.ts`), never by `dates`.
    */
   yearPart?: DatePart<YearPart> & { style: PartStyle };
+  /**
+   * Set on a day of "the same month" («في 12 من الشهر نفسه», the 13th of that month), whose month
+   * is the date's before it: it is compared by its day alone, since a wrong month there is the
+   * earlier date's. Set only by `sameMonthDays` (`extract/sameMonthDays.ts`), never by `dates`.
+   */
+  inheritsMonth?: true;
 }
 
 /**
@@ -110,6 +116,7 @@ export function dateExpression(
     toYear: undefined,
     ordinalDay: undefined,
     yearPart: undefined,
+    inheritsMonth: undefined,
   };
 }
 

@@ -15,15 +15,12 @@ import { wordKey } from '../tokenKey';
 import { dateExpression, type DateExpression } from './dates';
 import { dayBeforeOf, withDay } from './ordinalDays';
 
-/** The dates read here, whose month is the earlier date's. */
-const inherited = new WeakSet<DateExpression>();
-
 /**
- * Whether a date's month is the earlier date's (read here): it is compared by its day alone, since
- * a wrong month there is the earlier date's error, flagged on that date.
+ * Whether a date's month is the earlier date's (read here, `inheritsMonth` set): it is compared by
+ * its day alone, since a wrong month there is the earlier date's error, flagged on that date.
  */
 export function inheritsMonth(date: DateExpression): boolean {
-  return inherited.has(date);
+  return date.inheritsMonth === true;
 }
 
 const PHRASES = SAME_MONTH.map((words) => words.map((word) => wordKey(word)));
@@ -68,8 +65,7 @@ export function sameMonthDays(analysis: Analysis, list: readonly DateExpression[
     if (!month) continue;
     const end = i + phrase.length;
     const words = { value: month.value, start: tokens[i]!.oStart, end: tokens[end - 1]!.oEnd, tokenStart: i, tokenEnd: end, spellings: month.spellings };
-    const date = withDay(tokens, dateExpression(tokens, i, end, { month: words }), { ...day, after: false });
-    inherited.add(date);
+    const date: DateExpression = { ...withDay(tokens, dateExpression(tokens, i, end, { month: words }), { ...day, after: false }), inheritsMonth: true };
     found.push(date);
     i = end - 1;
   }

@@ -37,8 +37,9 @@
  * dates one event, is that event's (`dates/restatedDate.ts`), and so is a day slipped in a pair of days
  * an article sentence gives in the same order, in a draft of the other language than the article (`dates/pairedDates.ts`),
  * and a single date of such a draft's sentence (a day and its month, a month and its year, a range of days) one part
- * away from the date of the event whose article sentence it shares the most concepts with
- * (`dates/crossDate.ts`); a wire dateline's day is no date of
+ * away from the date of the event whose article sentence it shares the most concepts with, or a
+ * year alone a few years from an event dated by its year that the sentence names by a word of its
+ * meaning, and after a word of a plan only an event still to come (`dates/crossDate.ts`); a wire dateline's day is no date of
  * the article's lead sentence. A date in an opening clause of its own («وفي عام 2025، …») dates
  * the clause after it, and a day after until (حتى) against an event of several days is its end.
  * A range of years (between 2019 and 2021, «بين عامي 2019 و2021», 2019-2021; `extract/yearRanges.ts`)
@@ -83,7 +84,7 @@ import { closesState, comparisonSince, statementDate } from './dates/cutOffs';
 import { compareRange, factEnd, isRange, type Boundary, type RangeMismatch } from './dates/ranges';
 import { restatedDatedEvents } from './dates/restatedDate';
 import { pairedDatedEvents } from './dates/pairedDates';
-import { crossLanguageDatedEvents } from './dates/crossDate';
+import { crossLanguageDatedEvents, intended } from './dates/crossDate';
 import { comparedDate, postponedTo } from './dates/postponements';
 import { yearRanges } from '../extract/yearRanges';
 import { ordinalDays, ordinalDayText } from '../extract/ordinalDays';
@@ -317,11 +318,14 @@ function isOwnDateline(analysis: Analysis, date: DateExpression, own: { year: nu
   return /^[\s.,،:;–—-]*$/u.test(lineEnd < 0 ? rest : rest.slice(0, lineEnd));
 }
 
+/** A dated event a draft's date contradicts, with the parts that disagree. */
+type WrongDate = { chosen: Entity<Event>; verdict: Mismatch };
+
 /**
  * The event a draft's date is about, when the date contradicts it: the nearest trigger in the
  * date's clause (else before it in its sentence), unless an event near the date agrees with it.
  */
-function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: TriggerHit[], dateTokens: Uint8Array, date: DateExpression, reference: number | undefined): { chosen: Entity<Event>; verdict: Mismatch } | undefined {
+function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: TriggerHit[], dateTokens: Uint8Array, date: DateExpression, reference: number | undefined): WrongDate | undefined {
   // Any event mentioned near the date in its sentence that agrees with it clears it.
   const sentence = analysis.tokens[date.tokenStart]!.sentence;
   // The cut-off of a state and the day of a statement are no event's date.
@@ -330,10 +334,22 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
   const boundary = boundaryBefore(analysis, date);
   const around = hitsAround(analysis, hits, date.tokenStart, date.tokenEnd, { before: 24, after: 8 }).filter((hit) => analysis.tokens[hit.tokenStart]!.sentence === sentence);
   if (around.some((hit) => hit.events.some((event) => clears(date, event.fact, boundary)))) return undefined;
-  // Otherwise the nearest trigger in the date's clause, else the nearest before it in the sentence.
-  let dated: ReturnType<typeof supportedEvents> = [];
-  // A date that opens its line ("**آب/أغسطس المقبل**: …", timelines) dates what follows it.
-  const first = Math.min(date.tokenStart, date.partWord?.tokenStart ?? date.tokenStart);
+  const dated = candidateEvents(analysis, knowledge, hits, dateTokens, date, reference, boundary);
+  return dated.length === 0 ? undefined : chosenEvent(analysis, knowledge, date, dated, boundary);
+}
+
+/** The first token of a date: its own, or its word of early, mid or late when that comes first. */
+function firstToken(date: DateExpression): number {
+  return Math.min(date.tokenStart, date.partWord?.tokenStart ?? date.tokenStart);
+}
+
+/**
+ * The trigger hits that may name a date's event, nearest first: after a date that opens its line
+ * ("**آب/أغسطس المقبل**: …", timelines), those after it; else those of its clause around it.
+ */
+function triggerWindow(analysis: Analysis, hits: TriggerHit[], dateTokens: Uint8Array, date: DateExpression): TriggerHit[] {
+  const sentence = analysis.tokens[date.tokenStart]!.sentence;
+  const first = firstToken(date);
   const opensLine = first === 0 || analysis.tokens[first - 1]!.sentence !== sentence || /^\d{1,2}$/.test(analysis.tokens[first - 1]!.text);
   // A weekday written before the date ("on Friday, March 23", الجمعة، 23 فبراير) belongs to it:
   // the date's clause is the weekday's.
@@ -343,53 +359,78 @@ function datedEvent(analysis: Analysis, knowledge: KnowledgeIndex, hits: Trigger
   // The start of a span: an event after its closing word (until, حتى) dates the span's end.
   const span = opensSpan(analysis, first);
   const spanEnd = (index: number) => span && index > date.tokenStart && SPAN_END_KEYS.has(analysis.tokens[index]!.key);
-  const window = opensLine
+  return opensLine
     ? hitsAround(analysis, hits, date.tokenStart, date.tokenEnd, { before: 0, after: 10, barrier: (index) => dateTokens[index] === 1 || spanEnd(index) })
     : hitsAround(analysis, hits, start, date.tokenEnd, { before: 24, after: 8, sameClause: true, setOff: true, barrier: (index) => dateTokens[index] === 1 || segmentBreak(analysis, index) || spanEnd(index) });
+}
+
+/**
+ * The events a draft's date may be about, each with a date it can be compared with: those of the
+ * nearest trigger of its window that names some, else those a table row's label, the restated
+ * article sentence, a pair of days or a sentence of the other language ties it to.
+ */
+function candidateEvents(analysis: Analysis, knowledge: KnowledgeIndex, hits: TriggerHit[], dateTokens: Uint8Array, date: DateExpression, reference: number | undefined, boundary: Boundary | undefined): Entity<Event>[] {
+  const first = firstToken(date);
   const coming = reference !== undefined && futureClause(analysis, first);
   // An event fits the date when it has a date the date can be compared with, is not already past
   // for a date to come, and is not another occasion of the same kind.
   const fits = (event: Entity<Event>) => !!event.fact.date && compare(date, event.fact, boundary) !== undefined && !(coming && lastDay(event.fact.date) < reference) && !anotherOccasion(date, event);
-  for (const hit of boundWordsLast(analysis, window, date)) {
+  for (const hit of boundWordsLast(analysis, triggerWindow(analysis, hits, dateTokens, date), date)) {
     if (lastAfter(hit, date.tokenStart)) continue;
-    dated = supportedEvents(analysis, knowledge, hits, hit, { restated: true }).filter(fits);
-    if (dated.length > 0) break;
+    const dated = supportedEvents(analysis, knowledge, hits, hit, { restated: true }).filter(fits);
+    if (dated.length > 0) return dated;
   }
   // No event's word in the date's clause: a date alone in a later cell of a table row dates what
   // the row's first cell names, past the figures' cells between them (`dates/rowLabels.ts`).
-  if (dated.length === 0) {
-    for (const hit of rowLabelHits(analysis, hits, date, first)) {
-      dated = supportedEvents(analysis, knowledge, hits, hit, { restated: true }).filter(fits);
-      if (dated.length > 0) break;
-    }
+  for (const hit of rowLabelHits(analysis, hits, date, first)) {
+    const dated = supportedEvents(analysis, knowledge, hits, hit, { restated: true }).filter(fits);
+    if (dated.length > 0) return dated;
   }
   // No event's word dates it: the event of the article sentence its sentence restates, if one
   // (not for a date to come: "said after the landslide that repairs would be finished in April").
   // An ordinal day is tied by its event's word only. A quarter or a half to come may be an event's
   // to come (margins would improve in the second half of 2026): only a past event is left out.
-  if (dated.length === 0 && (!futureClause(analysis, first) || !!date.yearPart) && !date.ordinalDay) {
-    dated = restatedDatedEvents(analysis, knowledge, date).filter(fits);
+  if ((!futureClause(analysis, first) || !!date.yearPart) && !date.ordinalDay) {
+    const dated = restatedDatedEvents(analysis, knowledge, date).filter(fits);
+    if (dated.length > 0) return dated;
   }
   // Nor an alignment: the pair of days the sentence gives in the order of an article sentence's
   // pair, one of them true (in a draft of the other language only; `dates/pairedDates.ts`).
-  if (dated.length === 0) dated = pairedDatedEvents(analysis, knowledge, date).filter((event) => compare(date, event.fact, boundary) !== undefined);
+  const paired = pairedDatedEvents(analysis, knowledge, date).filter((event) => compare(date, event.fact, boundary) !== undefined);
+  if (paired.length > 0) return paired;
   // Nor a pair: a single date of a sentence in the other language, one part away from the date of
   // the event whose article sentence it shares the most concepts with (in a clause of the future, only an event still to come; `dates/crossDate.ts`).
   // Outside a clause of the future, not an event still to come when the article was published: a
   // past sentence's date ("In February 2024, a drone strike killed …") is another thing's.
-  if (dated.length === 0) dated = crossLanguageDatedEvents(analysis, knowledge, date).filter((event) => fits(event) && !(!coming && reference !== undefined && lastDay(event.fact.date!) > reference));
-  if (dated.length === 0) return undefined;
+  // After a word of a plan or an aim (plans, «خطة»), a date to come too, of an event still to come.
+  const toCome = reference === undefined ? undefined : (event: Entity<Event>) => lastDay(event.fact.date!) > reference;
+  const ahead = coming || (toCome !== undefined && intended(analysis, first));
+  return crossLanguageDatedEvents(analysis, knowledge, date, toCome).filter((event) => fits(event) && !(!ahead && toCome?.(event)));
+}
+
+/**
+ * Whether the date's sentence restates an article sentence that gives this very date: it dates
+ * something the article dates so, whichever event the trigger pointed to (not for a quarter or a
+ * half, whose year the article sentence gives with the other part). Not for a postponement's new
+ * date (postponed to 12 March): the article may give that day as the old one.
+ */
+function restatesThisDate(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, date: DateExpression): boolean {
+  if (date.yearPart || postponedTo(analysis, date)) return false;
+  return restatedWith(analysis, knowledge, sentence, (aligned) =>
+    (!date.year || aligned.years.has(date.year.value) || (!!date.month && aligned.yearlessMonths.has(date.month.value))) && !(date.year && date.month && aligned.ruledOut.has(`${date.year.value}-${date.month.value}`)) && (!date.month || aligned.months.has(date.month.value)) && givesDay(aligned, date) && (!date.to || aligned.days.has(date.to.day.value)) && (!date.toYear || aligned.years.has(date.toYear.value)) && (!date.part || aligned.parts.has(date.part)) && !!(date.year || date.month),
+  );
+}
+
+/**
+ * Of the candidate events of a date, the one it contradicts, when none agrees with it and the
+ * sentence restates no article sentence that gives the date: the one nearest in time, when one is.
+ */
+function chosenEvent(analysis: Analysis, knowledge: KnowledgeIndex, date: DateExpression, dated: Entity<Event>[], boundary: Boundary | undefined): WrongDate | undefined {
+  const sentence = analysis.tokens[date.tokenStart]!.sentence;
   // A day without its year is not the quarter's or the half's of an event dated so.
   const verdicts = dated.map((event) => ({ event, verdict: compare(date, event.fact, boundary) })).filter((v) => v.verdict !== undefined && !(v.verdict.ok && dayOnlyInPart(date, v.event.fact)));
   if (verdicts.length === 0 || verdicts.some((v) => v.verdict!.ok)) return undefined;
-  // The sentence restates an article sentence that gives this very date: it dates something the
-  // article dates so, whichever event the trigger pointed to (not for a quarter or a half, whose
-  // year the article sentence gives with the other part).
-  // Not for a postponement's new date (postponed to 12 March): the article may give that day as the old one.
-  const restated = !date.yearPart && !postponedTo(analysis, date) && restatedWith(analysis, knowledge, sentence, (aligned) =>
-    (!date.year || aligned.years.has(date.year.value) || (!!date.month && aligned.yearlessMonths.has(date.month.value))) && !(date.year && date.month && aligned.ruledOut.has(`${date.year.value}-${date.month.value}`)) && (!date.month || aligned.months.has(date.month.value)) && givesDay(aligned, date) && (!date.to || aligned.days.has(date.to.day.value)) && (!date.toYear || aligned.years.has(date.toYear.value)) && (!date.part || aligned.parts.has(date.part)) && !!(date.year || date.month),
-  );
-  if (restated) return undefined;
+  if (restatesThisDate(analysis, knowledge, sentence, date)) return undefined;
   // The sentence restates the article's sentence of another event that has this date ("29 June
   // 2023 | Court of Appeal rules it unlawful" beside the June ruling): the date is that event's.
   // When it restates the dated event's own sentence as well, only a date the other event has

@@ -251,9 +251,33 @@ function betweenPaired(analysis: Analysis, hit: TriggerHit, mention: DayMention,
   return false;
 }
 
-/** Whether a written date (day and month) stands right before or after the day. */
+/**
+ * Whether a written date (day and month) stands right before or after the day, or the weekday is
+ * the first day of a range whose last day is such a date (from Monday 5 to Sunday 25 October).
+ */
 function nextToDate(analysis: Analysis, mention: DayMention): boolean {
+  if (opensDatedRange(analysis, mention)) return true;
   return dates(analysis).some((date) => !!date.day && date.tokenStart <= mention.tokenEnd + 1 && date.tokenEnd >= mention.tokenStart - 1);
+}
+
+/**
+ * Whether a weekday with its day's number opens a range of days whose last day is a written date
+ * (from Monday 5 to Sunday 25 October, «من الاثنين 5 إلى الأحد 25 أكتوبر», Monday 5 - Friday 9
+ * October): the date reader leaves such a range apart (`extract/dateRanges.ts`), so the weekday is
+ * read alone, yet it is the weekday of its own day, in the month of the range's last day, and
+ * says nothing of another event's weekday.
+ */
+function opensDatedRange(analysis: Analysis, mention: DayMention): boolean {
+  const tokens = analysis.tokens;
+  const number = mention.tokenEnd;
+  const day = tokens[number];
+  if (!mention.weekday || mention.to || !day || day.sentence !== tokens[mention.tokenStart]!.sentence || day.script !== 'digit' || !/^\d{1,2}$/.test(day.key)) return false;
+  for (const right of [number + 1, number + 2]) {
+    if (right >= tokens.length || !joint(analysis, number, right) || joint(analysis, number, right) === 'and') continue;
+    const last = weekdayAt(tokens, right) ? right + 1 : right;
+    if (dates(analysis).some((date) => date.tokenStart === last && !!date.day && !!date.month)) return true;
+  }
+  return false;
 }
 
 /** The UTC day number of a fact base's publication date, if it gives one. */
