@@ -13,14 +13,12 @@ import type { Quantity } from '../../factBase/schema';
 import { restatesEvidence, type ArticleSentence } from '../../align';
 import { wordKey } from '../../tokenKey';
 import { dates } from '../../extract/dates';
-import { numbers } from '../../extract/numbers';
 
 /**
  * Whether draft sentence `sentence` restates the article sentence of one of `others` (facts of
  * the figure's noun and unit) that shares a noun with `agreeing` (those whose figure the draft's
- * gives exactly) and whose own figure the sentence does not give, and does not restate the
- * sentence of any of `agreeing`: the agreement is then a slip to another event's figure, not that
- * event's claim.
+ * gives exactly), and does not restate the sentence of any of `agreeing`: the
+ * agreement is then a slip to another event's figure, not that event's claim.
  */
 export function slipToOtherEvent(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, agreeing: readonly Entity<Quantity>[], others: readonly Entity<Quantity>[]): boolean {
   if (agreeing.length === 0 || agreeing.some((fact) => restatesEvidence(analysis, knowledge, sentence, fact))) return false;
@@ -29,9 +27,7 @@ export function slipToOtherEvent(analysis: Analysis, knowledge: KnowledgeIndex, 
   const years = yearsOf(analysis, sentence);
   const restated = (aligned: ArticleSentence) => aligned.years.size === 0 || [...aligned.years].some((year) => years.has(year));
   const nouns = new Set(agreeing.flatMap(nounKeys));
-  // A sentence that gives the other event's figure too speaks of both ("7,950 pilgrims …, with 4,200 flying").
-  const given = new Set(numbers(analysis).flatMap((number) => (analysis.tokens[number.tokenStart]!.sentence === sentence ? [number.value] : [])));
-  return others.some((fact) => !agreeing.includes(fact) && !given.has(fact.fact.value) && nounKeys(fact).some((noun) => nouns.has(noun)) && restatesEvidence(analysis, knowledge, sentence, fact, restated));
+  return others.some((fact) => !agreeing.includes(fact) && nounKeys(fact).some((noun) => nouns.has(noun)) && restatesEvidence(analysis, knowledge, sentence, fact, restated));
 }
 
 /** The folded nouns of a fact in both languages: two events count the same noun when they share one. */
