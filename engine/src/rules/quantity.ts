@@ -726,9 +726,7 @@ function excused(scan: CountScan, noun: NounAt, fact: Entity<Quantity>, number: 
   const candidates = noun.facts.filter((one) => !fateMismatch(knowledge, combined, one, number.tokenStart));
   const agreeing = agreeingFacts(analysis, candidates, number, foundUnit);
   const sentence = tokens[number.tokenStart]!.sentence;
-  // Only the exact figure is a slip: a rounding of another event's figure is said of it on purpose.
-  const exact = agreeing.every((one) => one.fact.value === number.value);
-  if (agreeing.length > 0 && !(exact && slipToOtherEvent(analysis, knowledge, sentence, agreeing, candidates.filter((one) => one.fact.unit === foundUnit)))) return true;
+  if (agreeing.length > 0 && !slipToOtherEvent(analysis, knowledge, sentence, agreeing, candidates.filter((one) => one.fact.unit === foundUnit))) return true;
   // An increment ("another 16 engines", «300 وفاة إضافية») is no total (unless the article
   // gives one too); a sum or a difference of two of the article's figures is worked out from them.
   if ((isIncrement(tokens, number.tokenStart, number.tokenEnd) && !incrementFact(fact)) || derivedFigure(knowledge, fact, number.value)) return true;

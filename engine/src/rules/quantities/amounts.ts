@@ -320,9 +320,7 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     // A fraction's bound is loose: it agrees only with a fact it is tied to (below).
     const fraction = rounded.has(amount);
     const agreeing = fraction ? [] : sameKind.filter((q) => ofRate.includes(q) && agrees(value, range, hedges, q.fact, false));
-    // Only the exact figure is a slip: a rounding of another event's figure is said of it on purpose.
-    const exact = !range && hedges.size === 0 && agreeing.every((q) => q.fact.value === value);
-    if (agreeing.length > 0 && !(exact && slipOfNoun(analysis, knowledge, amount, agreeing, sameKind.filter((q) => ofRate.includes(q))))) continue;
+    if (agreeing.length > 0 && !slipOfNoun(analysis, knowledge, amount, agreeing, sameKind.filter((q) => ofRate.includes(q)))) continue;
     // The conversion of the article's sum into another currency is the converted fact's figure.
     const converted = range || fraction ? undefined : conversionFact(analysis, knowledge, all, amount, ofRate, sameValue);
     if (converted) {

@@ -11,14 +11,12 @@ import type { Entity, KnowledgeIndex } from '../../knowledge';
 import type { Analysis } from '../../analysis';
 import type { Quantity } from '../../factBase/schema';
 import { restatesEvidence, type ArticleSentence } from '../../align';
-import { wordKey } from '../../tokenKey';
 import { dates } from '../../extract/dates';
 
 /**
  * Whether draft sentence `sentence` restates the article sentence of one of `others` (facts of
- * the figure's noun and unit) that shares a noun with `agreeing` (those whose figure the draft's
- * gives exactly), and does not restate the sentence of any of `agreeing`: the
- * agreement is then a slip to another event's figure, not that event's claim.
+ * the figure's noun and unit) and of none of `agreeing` (those whose figure the draft's agrees
+ * with): the agreement is then a slip to another event's figure, not that event's claim.
  */
 export function slipToOtherEvent(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, agreeing: readonly Entity<Quantity>[], others: readonly Entity<Quantity>[]): boolean {
   if (agreeing.length === 0 || agreeing.some((fact) => restatesEvidence(analysis, knowledge, sentence, fact))) return false;
@@ -26,15 +24,8 @@ export function slipToOtherEvent(analysis: Analysis, knowledge: KnowledgeIndex, 
   // restated only by a sentence that gives that year: its words alone are also the story's own.
   const years = yearsOf(analysis, sentence);
   const restated = (aligned: ArticleSentence) => aligned.years.size === 0 || [...aligned.years].some((year) => years.has(year));
-  const nouns = new Set(agreeing.flatMap(nounKeys));
-  return others.some((fact) => !agreeing.includes(fact) && nounKeys(fact).some((noun) => nouns.has(noun)) && restatesEvidence(analysis, knowledge, sentence, fact, restated));
+  return others.some((fact) => !agreeing.includes(fact) && restatesEvidence(analysis, knowledge, sentence, fact, restated));
 }
-
-/** The folded nouns of a fact in both languages: two events count the same noun when they share one. */
-function nounKeys(fact: Entity<Quantity>): string[] {
-  return [...(fact.fact.noun?.ar ?? []), ...(fact.fact.noun?.en ?? [])].map(wordKey);
-}
-
 
 /** The years draft sentence `sentence` names. */
 function yearsOf(analysis: Analysis, sentence: number): Set<number> {
