@@ -54,7 +54,6 @@ import { arabicDuration, arabicNumber } from '../messages';
 import { englishNumber } from '../messages/english';
 import { isIncrement } from '../extract/increments';
 import { derivedFigure } from './quantities/derived';
-import { slipToOtherEvent } from './quantities/restatedEvent';
 import { anotherTime } from './quantities/occasions';
 import { otherOccasionOfFigure } from './quantities/ownEventWeekday';
 import { checkOrdinals } from './quantities/ordinals';
@@ -258,14 +257,14 @@ function modelStartBefore(analysis: Analysis, i: number): number {
 }
 
 /**
- * The facts of those its noun may mean that a number agrees with, in their unit: the same
+ * Whether a number agrees with one of the facts its noun may mean, in that fact's unit: the same
  * value, a bound or rounding of it («نحو 63 ألف مترشح» for the 62,931 who passed, when
  * مترشح also counts the 152,480 who sat), or an end of a range that holds it (between 400 and 500
- * for about 450): the figure is then that fact's, not a wrong one for another.
+ * for about 450). It is then that fact's figure, not a wrong one for another.
  */
-function agreeingFacts(analysis: Analysis, facts: readonly Entity<Quantity>[], number: NumberExpression, unit: string | undefined): Entity<Quantity>[] {
+function agreesWithOne(analysis: Analysis, facts: readonly Entity<Quantity>[], number: NumberExpression, unit: string | undefined): boolean {
   const hedges = hedgesBefore(analysis.tokens, number.tokenStart);
-  return facts.filter(
+  return facts.some(
     (fact) =>
       fact.fact.unit === unit &&
       (number.value === fact.fact.value || thousandsReading(analysis, number) === fact.fact.value || hedgeAgrees(hedges, number.value, fact.fact.value) || rangeHolds(analysis, number, fact.fact.value, !!fact.fact.approx)),
@@ -721,12 +720,7 @@ function excused(scan: CountScan, noun: NounAt, fact: Entity<Quantity>, number: 
   if ((number.value === q.value || thousandsReading(analysis, number) === q.value) && foundUnit === q.unit) return true;
   // A hedged figure (more than 150,000, «نحو 12 ألفاً») is a bound or a rounding of the article's.
   if (foundUnit === q.unit && hedgeAgrees(hedgesBefore(tokens, number.tokenStart), number.value, q.value)) return true;
-  // A figure of another fact of the noun is that fact's, unless the sentence restates only the
-  // article sentence of another event of the noun (buses approved, for the figure asked for).
-  const candidates = noun.facts.filter((one) => !fateMismatch(knowledge, combined, one, number.tokenStart));
-  const agreeing = agreeingFacts(analysis, candidates, number, foundUnit);
-  const sentence = tokens[number.tokenStart]!.sentence;
-  if (agreeing.length > 0 && !slipToOtherEvent(analysis, knowledge, sentence, agreeing, candidates.filter((one) => one.fact.unit === foundUnit))) return true;
+  if (agreesWithOne(analysis, noun.facts.filter((one) => !fateMismatch(knowledge, combined, one, number.tokenStart)), number, foundUnit)) return true;
   // An increment ("another 16 engines", «300 وفاة إضافية») is no total (unless the article
   // gives one too); a sum or a difference of two of the article's figures is worked out from them.
   if ((isIncrement(tokens, number.tokenStart, number.tokenEnd) && !incrementFact(fact)) || derivedFigure(knowledge, fact, number.value)) return true;

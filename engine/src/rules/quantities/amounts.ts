@@ -12,7 +12,6 @@ import { tokenLang } from '../../analysis';
 import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
 import { amounts, AVERAGE_PER, rateAfter, rateOfText, ratesDiffer, type Amount, type Rate } from '../../extract/amounts';
 import { restatedWith, restatesEvidence, type ArticleSentence } from '../../align';
-import { slipToOtherEvent } from './restatedEvent';
 import type { Quantity } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
 import { wrongNumberFinding } from './finding';
@@ -73,18 +72,6 @@ function fractionAmount(fraction: Fraction, analysis: Analysis): Amount {
   const style = analysis.tokens[fraction.tokenStart]!.script === 'ar' ? 'ar-words' : 'en-words';
   const number = { value: fraction.percent, tokenStart: fraction.tokenStart, tokenEnd: fraction.tokenEnd, start: fraction.start, end: fraction.end, style } as const;
   return { number, kind: 'percent', start: fraction.start, end: fraction.end, tokenEnd: fraction.tokenEnd };
-}
-
-/**
- * Whether an amount that agrees with `agreeing` has slipped to their figure from another event of
- * the same noun (`restatedEvent.ts`): the nouns of both stand near it, and its sentence restates
- * the other's article sentence only (a payment offered given the figure demanded).
- */
-function slipOfNoun(analysis: Analysis, knowledge: KnowledgeIndex, amount: Amount, agreeing: readonly Entity<Quantity>[], facts: readonly Entity<Quantity>[]): boolean {
-  const named = agreeing.filter((q) => nounNear(analysis, amount, q.fact));
-  if (named.length < agreeing.length) return false;
-  const others = facts.filter((q) => !agreeing.includes(q) && nounNear(analysis, amount, q.fact));
-  return others.length > 0 && slipToOtherEvent(analysis, knowledge, analysis.tokens[amount.number.tokenStart]!.sentence, agreeing, others);
 }
 
 /** Whether one of the fact's nouns stands near the amount in its sentence. */
@@ -319,8 +306,7 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     const hedges = hedgesBefore(tokens, amount.number.tokenStart);
     // A fraction's bound is loose: it agrees only with a fact it is tied to (below).
     const fraction = rounded.has(amount);
-    const agreeing = fraction ? [] : sameKind.filter((q) => ofRate.includes(q) && agrees(value, range, hedges, q.fact, false));
-    if (agreeing.length > 0 && !slipOfNoun(analysis, knowledge, amount, agreeing, sameKind.filter((q) => ofRate.includes(q)))) continue;
+    if (!fraction && sameKind.some((q) => ofRate.includes(q) && agrees(value, range, hedges, q.fact, false))) continue;
     // The conversion of the article's sum into another currency is the converted fact's figure.
     const converted = range || fraction ? undefined : conversionFact(analysis, knowledge, all, amount, ofRate, sameValue);
     if (converted) {
