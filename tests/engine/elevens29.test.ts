@@ -16,6 +16,9 @@ test('eleven, in both genders and as an ordinal', () => {
   assert.deepEqual(valuesOf('استمر الإضراب أحد عشر يوماً'), [11]);
   assert.deepEqual(valuesOf('بدأ الاجتماع في الساعة الحادية عشرة صباحاً'), [11]);
   assert.deepEqual(valuesOf('في اليوم الحادي عشر من الإضراب'), [11]);
+  // With a scale word after it (found by the shared story ar-economy when the scale was left out).
+  assert.deepEqual(valuesOf('تحويل أحد عشر مليار دولار من الودائع'), [11_000_000_000]);
+  assert.deepEqual(valuesOf('بلغ العدد إحدى عشرة ألفاً'), [11_000]);
 });
 
 test('near misses: one of, Sunday, and ten alone', () => {

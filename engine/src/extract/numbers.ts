@@ -300,27 +300,24 @@ export function numbers(analysis: Analysis): NumberExpression[] {
     }
     // Eleven: «أحد عشر», «إحدى عشرة» and the ordinals «الحادي عشر», «الحادية عشرة» (the first
     // word is no number on its own: أحد is also "one of" and Sunday).
-    if (token.script === 'ar' && ELEVEN_FIRST.has(token.key.replace(/^و/, '')) && TEN_WORDS.has(tokens[i + 1]?.key ?? '') && tokens[i + 1]!.sentence === token.sentence) {
-      out.push({ value: 11, tokenStart: i, tokenEnd: i + 2, start: token.oStart, end: tokens[i + 1]!.oEnd, style: 'ar-words', withTaMarbuta: tokens[i + 1]!.key.endsWith('ه') });
-      i++;
-      continue;
-    }
+    const eleven = token.script === 'ar' && ELEVEN_FIRST.has(token.key.replace(/^و/, '')) && TEN_WORDS.has(tokens[i + 1]?.key ?? '') && tokens[i + 1]!.sentence === token.sentence;
     // Most Arabic words are no number: known so from the key alone when no digit is written.
-    if (token.script === 'ar' && !hasDigit(token.text) && !mayBeArabicNumber(token.key)) continue;
-    const dual = token.script === 'ar' ? ARABIC_DUALS[token.key] ?? (token.key.length > 3 && 'وفبل'.includes(token.key[0]!) ? ARABIC_DUALS[token.key.slice(1)] : undefined) : undefined;
+    if (!eleven && token.script === 'ar' && !hasDigit(token.text) && !mayBeArabicNumber(token.key)) continue;
+    const dual = token.script === 'ar' && !eleven ? ARABIC_DUALS[token.key] ?? (token.key.length > 3 && 'وفبل'.includes(token.key[0]!) ? ARABIC_DUALS[token.key.slice(1)] : undefined) : undefined;
     if (dual) {
       out.push({ value: dual.value, tokenStart: i, tokenEnd: i + 1, start: token.oStart, end: token.oEnd, style: 'dual', unit: dual.unit });
       continue;
     }
     // A keycap emoji (2️⃣) numbers a list item; it is not a quantity.
     if (token.script === 'digit' && /^[\uFE0F]?\u20E3/.test(analysis.text.slice(token.oEnd, token.oEnd + 2))) continue;
-    const plain = wordValue(token);
+    const plain = eleven ? { value: 11, style: 'ar-words' as const } : wordValue(token);
     const clitic = plain ? undefined : cliticNumber(analysis, token);
     const first = plain ?? clitic;
     if (!first || (first.style === 'en-words' && (token.key === 'a' || token.key === 'an' || token.key === 'half'))) continue;
     let value = first.value;
     let end = i + 1;
-    if (first.style === 'ar-words') {
+    if (eleven) end = i + 2;
+    else if (first.style === 'ar-words') {
       const composed = composeArabic(tokens, end, token.sentence, value);
       value = composed.value;
       end = composed.end;
@@ -384,7 +381,7 @@ export function numbers(analysis: Analysis): NumberExpression[] {
       start: share !== undefined ? tokens[i - 1]!.oStart : (clitic?.start ?? token.oStart),
       end: tokens[end - 1]!.oEnd,
       style: first.style,
-      withTaMarbuta: first.style === 'ar-words' ? token.key.endsWith('ه') : undefined,
+      withTaMarbuta: first.style === 'ar-words' && !eleven ? token.key.endsWith('ه') : undefined,
       capitalised: first.style === 'en-words' ? /[A-Z]/.test(analysis.text[token.oStart] ?? '') : undefined,
       scale: applied,
     });
