@@ -101,6 +101,16 @@ interface Story { name: string; article: string; editor: Floors; drawn: Floors }
  * drawn 1.00 / 0.90 (its drawn floor stays 0.85: 27 of 30 is 0.90 exactly), ar-pilgrimage
  * 1.00 / 0.86 and drawn 1.00 / 0.65, ar-returns 0.97 / 0.77 and drawn 0.96 / 0.62, en-council
  * 1.00 / 0.76, en-prison 1.00 / 0.57 and drawn 1.00 / 0.43, en-weather 1.00 / 0.94.
+ * ar-railway (Morocco's high-speed line extended from Kenitra to Marrakech) and en-ambulance (an
+ * independent review of ambulance waits in Wales), written by an outside writer on 2026-12-07
+ * (03:15-03:22 UTC), measured 1.00 / 0.57 (21 of 37) and 1.00 / 0.41 (16 of 39) with the editors'
+ * fact bases, 0.62 / 0.22 and 0.75 / 0.31 drawn, at main 1cd4049. With the landing of 7 December,
+ * morning (two scales joined by و, eleven in words, estimates' objects, deadlines said with part of
+ * a month, arrivals after a duration, attested Latin spellings of Arab names, posts named by a bare
+ * noun, the sums worked out from the article only with the fact's own figure, a year of the
+ * article's day and month): ar-railway drawn 0.73 / 0.22 (8 of 11; its drawn precision floor 0.70),
+ * en-ambulance drawn 0.75 / 0.31 (12 of 16, 0.75 exactly, so its floor is 0.70), ar-returns
+ * 0.97 / 0.79 and drawn 0.96 / 0.64, ar-textiles drawn 1.00 / 0.49, en-prison 1.00 / 0.59.
  */
 const STORIES: Story[] = [
   { name: 'ar-education', article: 'article.ar.txt', editor: { precision: 1, recall: 0.95 }, drawn: { precision: 1, recall: 0.85 } },
@@ -110,10 +120,10 @@ const STORIES: Story[] = [
   { name: 'en-hydropower', article: 'article.en.txt', editor: { precision: 1, recall: 0.7 }, drawn: { precision: 1, recall: 0.65 } },
   { name: 'ar-returns', article: 'article.ar.txt', editor: { precision: 0.95, recall: 0.75 }, drawn: { precision: 0.95, recall: 0.6 } },
   { name: 'en-council', article: 'article.en.txt', editor: { precision: 1, recall: 0.75 }, drawn: { precision: 1, recall: 0.6 } },
-  { name: 'ar-textiles', article: 'article.ar.txt', editor: { precision: 1, recall: 0.65 }, drawn: { precision: 0.85, recall: 0.4 } },
+  { name: 'ar-textiles', article: 'article.ar.txt', editor: { precision: 1, recall: 0.65 }, drawn: { precision: 1, recall: 0.45 } },
   { name: 'en-prison', article: 'article.en.txt', editor: { precision: 1, recall: 0.55 }, drawn: { precision: 1, recall: 0.4 } },
-  { name: 'ar-railway', article: 'article.ar.txt', editor: { precision: 0, recall: 0 }, drawn: { precision: 0, recall: 0 } },
-  { name: 'en-ambulance', article: 'article.en.txt', editor: { precision: 0, recall: 0 }, drawn: { precision: 0, recall: 0 } },
+  { name: 'ar-railway', article: 'article.ar.txt', editor: { precision: 1, recall: 0.55 }, drawn: { precision: 0.7, recall: 0.2 } },
+  { name: 'en-ambulance', article: 'article.en.txt', editor: { precision: 1, recall: 0.4 }, drawn: { precision: 0.7, recall: 0.3 } },
 ];
 
 interface Report { precision: number; recall: number; fixAccuracy?: number; missed: string[]; falsePositives: string[] }

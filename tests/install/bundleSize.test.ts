@@ -162,8 +162,11 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // the year of a future passive): 1,354.0 kB. The landing of 7 December, early morning (the foreign
   // names' spelling table moved to the lexicon for story detection, table rows' dates, days of the
   // same month, border crossings and places of origin, durations without their noun, drawn ranks of a
-  // series and parts of those counted): 1,363.3 kB.
-  'cli.js': { entry: 'cli/src/main.ts', budget: 1_366_000 },
+  // series and parts of those counted): 1,363.3 kB. The landing of 7 December, morning (ministries'
+  // names across the languages for story detection, estimates' objects, posts named by a bare
+  // noun, attested Latin spellings of Arab names, a year alone across the languages, venues in
+  // Latin letters after an Arabic venue noun, two scales joined by و): 1,374.8 kB.
+  'cli.js': { entry: 'cli/src/main.ts', budget: 1_378_000 },
   // perf13's one-shape records (emptyList.ts, the fields every mention, date and quote match is made with): the worker 792.9 kB.
   // affil13's affiliation checks: the worker 803.5 kB.
   // The same landing's checks (dates13, quant13): the worker 808.7 kB.
@@ -183,7 +186,8 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // The landing of 6 December, night, as the CLI's: the worker 971.6 kB.
   // The landing of 7 December, early morning: the worker 990.8 kB, most of the growth the foreign
   // names' spelling table (lexicon/foreignNames.ts), which story detection now reads.
-  'worker.js': { entry: 'cli/src/worker.ts', budget: 994_000 },
+  // The landing of 7 December, morning, as the CLI's: the worker 999.6 kB.
+  'worker.js': { entry: 'cli/src/worker.ts', budget: 1_003_000 },
   // The server grew from 725 kB to 791 kB when it began drawing fact bases (isnad.drawFactBase,
   // issue 9), then to 930 kB with the same checks and data as the worker above, and shrank to
   // 901 kB with the packed lexicons (it draws, so it keeps the drawing tables), and to 815 kB
@@ -213,7 +217,8 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // The landing of 6 December, evening, as the CLI's: 1,531.8 kB; with its second round, 1,535.7 kB.
   // The landing of 6 December, night, as the CLI's: 1,546.4 kB; with its second round, 1,550.0 kB.
   // The landing of 7 December, early morning, as the CLI's: 1,559.4 kB.
-  'server.js': { entry: 'server/src/main.ts', budget: 1_562_000 },
+  // The landing of 7 December, morning, as the CLI's: 1,570.9 kB.
+  'server.js': { entry: 'server/src/main.ts', budget: 1_574_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 460_000 },
 };
 
