@@ -261,6 +261,36 @@ function mayBeArabicNumber(key: string): boolean {
   return known;
 }
 
+/**
+ * A hyphenated English compound (twenty-five, eight-month): its number, with the time unit after
+ * it if any. A numerator (three-quarters, two-thirds) is no number of its own.
+ */
+function hyphenatedNumber(analysis: Analysis, token: Token, i: number): NumberExpression | undefined {
+  const parts = token.text.split('-');
+  let value = 0;
+  let used = 0;
+  for (const part of parts) {
+    const partValue = englishNumberWord(part) ?? parseDigits(part);
+    if (partValue === undefined || part === 'a' || part === 'an') break;
+    value += partValue;
+    used++;
+  }
+  if (used === 0 || (used < parts.length && DENOMINATORS.has(parts[used]!.toLowerCase()))) return undefined;
+  const unit = used < parts.length ? UNIT_WORDS[parts[used]!] : undefined;
+  const numberLength = parts.slice(0, used).join('-').length;
+  return {
+    value,
+    tokenStart: i,
+    tokenEnd: i + 1,
+    start: token.oStart,
+    end: token.oEnd,
+    numberEnd: analysis.norm.toOriginal(token.start, token.start + numberLength).end,
+    style: 'en-words',
+    unit,
+    capitalised: /[A-Z]/.test(analysis.text[token.oStart] ?? ''),
+  };
+}
+
 /** All number expressions of the draft, in order. */
 export function numbers(analysis: Analysis): NumberExpression[] {
   const cached = cache.get(analysis);
@@ -271,31 +301,8 @@ export function numbers(analysis: Analysis): NumberExpression[] {
     const token = tokens[i]!;
     // Hyphenated English compounds: twenty-five, eight-month.
     if (token.script === 'latin' && token.text.includes('-')) {
-      const parts = token.text.split('-');
-      let value = 0;
-      let used = 0;
-      for (const part of parts) {
-        const partValue = englishNumberWord(part) ?? parseDigits(part);
-        if (partValue === undefined || part === 'a' || part === 'an') break;
-        value += partValue;
-        used++;
-      }
-      // A numerator (three-quarters, two-thirds) is no number of its own.
-      if (used > 0 && !(used < parts.length && DENOMINATORS.has(parts[used]!.toLowerCase()))) {
-        const unit = used < parts.length ? UNIT_WORDS[parts[used]!] : undefined;
-        const numberLength = parts.slice(0, used).join('-').length;
-        out.push({
-          value,
-          tokenStart: i,
-          tokenEnd: i + 1,
-          start: token.oStart,
-          end: token.oEnd,
-          numberEnd: analysis.norm.toOriginal(token.start, token.start + numberLength).end,
-          style: 'en-words',
-          unit,
-          capitalised: /[A-Z]/.test(analysis.text[token.oStart] ?? ''),
-        });
-      }
+      const hyphenated = hyphenatedNumber(analysis, token, i);
+      if (hyphenated) out.push(hyphenated);
       continue;
     }
     // Eleven: «أحد عشر», «إحدى عشرة» and the ordinals «الحادي عشر», «الحادية عشرة» (the first
