@@ -245,11 +245,27 @@ export function placeClauseEntries(ctx: DrawContext, placeToken: number, place: 
   return out;
 }
 
-export function eventLinks(ctx: DrawContext, start: number, end: number, segment?: Segment): { triggers: string[]; participants: string[]; place?: string } {
+/** Where a date stands: its clause, within the part of its sentence that speaks of it, and the sentence's opening. */
+interface DateSpan {
+  start: number;
+  end: number;
+  sentence: number;
+  /** The part of the sentence that speaks of this date (eventSegments.ts). */
+  from: number;
+  to: number;
+  /** The date's clause within that part. */
+  first: number;
+  last: number;
+  sentenceOpening: number;
+  /** The opening of the date's part: the sentence's opening unless the sentence was split. */
+  opening: number;
+}
+
+/** The span of the date at `start`..`end`, within its segment when the sentence was split. */
+function dateSpan(ctx: DrawContext, start: number, end: number, segment?: Segment): DateSpan {
   const tokens = ctx.tokens;
   const sentence = tokens[start]!.sentence;
   const clause = tokens[start]!.clause;
-  // The date's clause, within the part of the sentence that speaks of this date (eventSegments.ts).
   const from = segment?.start ?? 0;
   const to = segment?.end ?? tokens.length;
   let first = start;
@@ -259,73 +275,142 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
   let sentenceOpening = start;
   while (sentenceOpening > 0 && tokens[sentenceOpening - 1]!.sentence === sentence) sentenceOpening--;
   const opening = segment?.split ? segmentOpening(ctx, segment) : sentenceOpening;
-  const triggers: string[] = [];
+  return { start, end, sentence, from, to, first, last, sentenceOpening, opening };
+}
+
+/**
+ * The triggers, the participants and the place of the event a date of the article dates: the
+ * words that name the event near the date, the people and organisations of its clause, and the
+ * place the clause puts it in.
+ */
+export function eventLinks(ctx: DrawContext, start: number, end: number, segment?: Segment): { triggers: string[]; participants: string[]; place?: string } {
+  const span = dateSpan(ctx, start, end, segment);
   /** The token before which the sentence's words are a declared state's subject, not this event's triggers (-1: none). */
   let subjectEnd = -1;
-  if (ctx.lang === 'ar') {
-    // The sentence's opening verb (وغزت، ووقّعت), then the nearest word before the date that has no article.
-    // Only the very first word: after a particle or a copula (ويظل زلزال …) the next word is often a noun.
-    // In a sentence of several dated verbs, the opening word of this date's part (على أن يبدأ → يبدأ).
-    // A date set off by commas after the subject (أعلنت النقابة، الثلاثاء، إضراباً مفتوحاً): the
-    // words before it are the subject's; the event is the opening verb and the object after it.
-    const object = asideObject(ctx, { first, last, start, end, opening, to });
-    const verb = [opening].find((k) => k < start && (contentWord(ctx, k) || announcing(ctx, k, start) || (object !== undefined && tableWord(ctx, k))) && !/^ال/.test(tokens[k]!.key));
-    if (object !== undefined) {
-      // The noun without the accusative's alif (إضراباً → إضراب), in both states.
-      const written = tableForm(ctx.word(object));
-      const form = written && TABLE_FORM.has(key(written.replace(/ا$/, ''))) ? written.replace(/ا$/, '') : written;
-      triggers.push(form ?? triggerForm(ctx, object));
-      if (form) triggers.push(`ال${form}`);
+  let triggers: string[];
+  if (ctx.lang === 'ar') triggers = arabicDateTriggers(ctx, span);
+  else {
+    const english = englishDateTriggers(ctx, span);
+    triggers = english.triggers;
+    subjectEnd = english.subjectEnd;
+  }
+  const nounPlace = tableNounTriggers(ctx, span, triggers, subjectEnd);
+  // A date set before the event's noun (لقي تسعة أشخاص حتفهم، أمس الأربعاء، في غرق عبّارة) names
+  // the event with the first table word after it in its sentence, when none stands before it.
+  // Arabic only: an English word after the date is as often a participle of another clause (in September, meeting …).
+  if (ctx.lang === 'ar' && !triggers.some((trigger) => englishOf(trigger) !== undefined)) {
+    const tokens = ctx.tokens;
+    for (let k = end; k < span.to && k - end < 4 && tokens[k]!.sentence === span.sentence; k++) {
+      if (!contentWord(ctx, k) || !tableWord(ctx, k)) continue;
+      triggers.push(headTrigger(ctx, k).form);
+      break;
     }
-    const vowelled = verb === undefined ? undefined : vowelledVerb(ctx.word(verb));
-    if (vowelled) triggers.push(vowelled.verb, vowelled.noun);
-    else if (verb !== undefined) {
-      triggers.push(triggerForm(ctx, verb));
-      // وقّعت: the و may be the verb's own first letter, not the conjunction; keep the word as written too.
-      const written = ctx.word(verb).replace(/[\u064b-\u065f\u0640]/g, '');
-      if (/^[وف]/.test(written) && written.length === triggers.at(-1)!.length + 1 && written.length <= 4 && !ENGLISH_OF.has(key(triggers.at(-1)!))) triggers.push(written);
-    }
-    // The verb that opens the date's own clause, after a conjunction or «عندما» (عندما انقلبت حافلة …
-    // فجر أمس الخميس; وغادرت ثماني منهن المستشفى مساء الخميس): the clause's event.
-    const clauseVerb = SUBORDINATE.has(tokens[first]?.key ?? '') ? first + 1 : first;
-    if (clauseVerb > opening && clauseVerb < start && tokens[clauseVerb]!.clause === clause && contentWord(ctx, clauseVerb) && !/^(ال|وال|بال|لل)/.test(tokens[clauseVerb]!.key)) {
-      const form = triggerForm(ctx, clauseVerb);
-      if (!triggers.includes(form)) triggers.push(form);
-    }
-    for (let dated = dateLeadStart(ctx, start, opening), k = dated - 1; k >= opening && dated - k <= 4 && object === undefined; k--) {
-      if (!contentWord(ctx, k) || /^(ال|وال|بال|لل)/.test(tokens[k]!.key)) continue;
+  }
+  // An English date that opens its clause with no comma after it (…: in August 2021 a smaller blaze
+  // there took two days) is the subject's: the table noun right after it, with at most a determiner
+  // and an adjective between, names the event.
+  if (ctx.lang === 'en') triggers.push(...frontedSubject(ctx, span.first, start, end, span.to));
+  const { participants, place: clausePlace, nearPlace } = clauseParticipants(ctx, span);
+  asideParticipants(ctx, span, participants);
+  const place = clausePlace ?? nounPlace ?? nearPlace ?? frontedPlace(ctx, Math.max(span.sentenceOpening, ctx.datelineEnd));
+  // A verbal noun with its pronoun (منذ افتتاحه عام 2004) is also written without it (منذ افتتاح الميناء).
+  if (ctx.lang === 'ar') for (const trigger of [...triggers]) if (/^ا\S{5,}$/.test(trigger)) { const bare = withoutPronoun(trigger); if (bare && bare.length >= 5) triggers.push(bare); }
+  return { triggers: [...new Set(triggers.filter((t) => t.length >= 3))], participants, ...(place ? { place } : {}) };
+}
+
+/**
+ * The triggers of an Arabic date's event: the sentence's opening verb (وغزت، ووقّعت), the object
+ * of a verb after a date set off by commas, the verb that opens the date's own clause, the nearest
+ * word before the date that has no article, and the word right after the date in its clause.
+ */
+function arabicDateTriggers(ctx: DrawContext, span: DateSpan): string[] {
+  const tokens = ctx.tokens;
+  const { start, end, first, last, opening, to } = span;
+  const clause = tokens[start]!.clause;
+  const triggers: string[] = [];
+  // The sentence's opening verb (وغزت، ووقّعت), then the nearest word before the date that has no article.
+  // Only the very first word: after a particle or a copula (ويظل زلزال …) the next word is often a noun.
+  // In a sentence of several dated verbs, the opening word of this date's part (على أن يبدأ → يبدأ).
+  // A date set off by commas after the subject (أعلنت النقابة، الثلاثاء، إضراباً مفتوحاً): the
+  // words before it are the subject's; the event is the opening verb and the object after it.
+  const object = asideObject(ctx, { first, last, start, end, opening, to });
+  const verb = [opening].find((k) => k < start && (contentWord(ctx, k) || announcing(ctx, k, start) || (object !== undefined && tableWord(ctx, k))) && !/^ال/.test(tokens[k]!.key));
+  if (object !== undefined) {
+    // The noun without the accusative's alif (إضراباً → إضراب), in both states.
+    const written = tableForm(ctx.word(object));
+    const form = written && TABLE_FORM.has(key(written.replace(/ا$/, ''))) ? written.replace(/ا$/, '') : written;
+    triggers.push(form ?? triggerForm(ctx, object));
+    if (form) triggers.push(`ال${form}`);
+  }
+  const vowelled = verb === undefined ? undefined : vowelledVerb(ctx.word(verb));
+  if (vowelled) triggers.push(vowelled.verb, vowelled.noun);
+  else if (verb !== undefined) {
+    triggers.push(triggerForm(ctx, verb));
+    // وقّعت: the و may be the verb's own first letter, not the conjunction; keep the word as written too.
+    const written = ctx.word(verb).replace(/[\u064b-\u065f\u0640]/g, '');
+    if (/^[وف]/.test(written) && written.length === triggers.at(-1)!.length + 1 && written.length <= 4 && !ENGLISH_OF.has(key(triggers.at(-1)!))) triggers.push(written);
+  }
+  // The verb that opens the date's own clause, after a conjunction or «عندما» (عندما انقلبت حافلة …
+  // فجر أمس الخميس; وغادرت ثماني منهن المستشفى مساء الخميس): the clause's event.
+  const clauseVerb = SUBORDINATE.has(tokens[first]?.key ?? '') ? first + 1 : first;
+  if (clauseVerb > opening && clauseVerb < start && tokens[clauseVerb]!.clause === clause && contentWord(ctx, clauseVerb) && !/^(ال|وال|بال|لل)/.test(tokens[clauseVerb]!.key)) {
+    const form = triggerForm(ctx, clauseVerb);
+    if (!triggers.includes(form)) triggers.push(form);
+  }
+  for (let dated = dateLeadStart(ctx, start, opening), k = dated - 1; k >= opening && dated - k <= 4 && object === undefined; k--) {
+    if (!contentWord(ctx, k) || /^(ال|وال|بال|لل)/.test(tokens[k]!.key)) continue;
+    triggers.push(triggerForm(ctx, k));
+    break;
+  }
+  // The word right after the date in its clause (… عام 1948 مصيفاً للأسرة المالكة), which a
+  // draft restating the sentence keeps beside the date.
+  const after = tokens[end];
+  if (after && end < to && after.clause === tokens[end - 1]!.clause && contentWord(ctx, end) && !/^(ال|وال|بال|لل)/.test(after.key)) triggers.push(triggerForm(ctx, end));
+  return triggers;
+}
+
+/**
+ * The triggers of an English date's event: the nearest verb in the past tense before it, a state
+ * declared, a verb after a modal, the clause's main verb before "on" and the verbs coordinated
+ * after the date; and where a declared state's subject ends (-1: none).
+ */
+function englishDateTriggers(ctx: DrawContext, span: DateSpan): { triggers: string[]; subjectEnd: number } {
+  const tokens = ctx.tokens;
+  const { start, end, first, opening, to } = span;
+  const triggers: string[] = [];
+  let subjectEnd = -1;
+  // The nearest verb in the past tense before the date (was convicted in April 2021).
+  for (let k = start - 1; k >= opening && start - k <= 8; k--) {
+    if (contentWord(ctx, k) && pastVerb(tokens[k]!.key)) {
       triggers.push(triggerForm(ctx, k));
       break;
     }
-    // The word right after the date in its clause (… عام 1948 مصيفاً للأسرة المالكة), which a
-    // draft restating the sentence keeps beside the date.
-    const after = tokens[end];
-    if (after && end < to && after.clause === tokens[end - 1]!.clause && contentWord(ctx, end) && !/^(ال|وال|بال|لل)/.test(after.key)) triggers.push(triggerForm(ctx, end));
-  } else {
-    // The nearest verb in the past tense before the date (was convicted in April 2021).
-    for (let k = start - 1; k >= opening && start - k <= 8; k--) {
-      if (contentWord(ctx, k) && pastVerb(tokens[k]!.key)) {
-        triggers.push(triggerForm(ctx, k));
-        break;
-      }
-    }
-    // A state declared (The fire was declared under control at 6pm): the declaration with its complement.
-    const declared = triggers.length === 0 ? declaredState(ctx, start, opening) ?? stateDeclared(ctx, start, opening) : undefined;
-    if (declared) {
-      triggers.push(...declared.triggers);
-      subjectEnd = declared.at;
-    }
-    // An event to come, with no past verb: the verb after a modal (will raise the closures in the Commons on Monday).
-    if (triggers.length === 0) triggers.push(...futureVerb(ctx, start, opening));
-    // The clause's main verb far before its day (The commission cut the number of polling
-    // stations abroad from 18 to 12 on Friday): the first verb in the past tense of the clause.
-    // Only a day after "on" dates the clause's verb; a year or a month may be a noun's (the 2026 season).
-    if (triggers.length === 0 && tokens[start - 1]?.key === 'on') triggers.push(...mainVerb(ctx, Math.max(first, opening), start));
-    triggers.push(...coordinatedVerbs(ctx, end, to));
   }
+  // A state declared (The fire was declared under control at 6pm): the declaration with its complement.
+  const declared = triggers.length === 0 ? declaredState(ctx, start, opening) ?? stateDeclared(ctx, start, opening) : undefined;
+  if (declared) {
+    triggers.push(...declared.triggers);
+    subjectEnd = declared.at;
+  }
+  // An event to come, with no past verb: the verb after a modal (will raise the closures in the Commons on Monday).
+  if (triggers.length === 0) triggers.push(...futureVerb(ctx, start, opening));
+  // The clause's main verb far before its day (The commission cut the number of polling
+  // stations abroad from 18 to 12 on Friday): the first verb in the past tense of the clause.
+  // Only a day after "on" dates the clause's verb; a year or a month may be a noun's (the 2026 season).
+  if (triggers.length === 0 && tokens[start - 1]?.key === 'on') triggers.push(...mainVerb(ctx, Math.max(first, opening), start));
+  triggers.push(...coordinatedVerbs(ctx, end, to));
+  return { triggers, subjectEnd };
+}
+
+/**
+ * Adds to `triggers` the words of the table of news verbs and nouns before the date in its
+ * sentence (منذ الضربة الجوية … مطلع يناير 2020; the strike … in early January 2020), which name
+ * the event too, and returns the place right after such an Arabic event noun (زلزال أغادير), if any.
+ */
+function tableNounTriggers(ctx: DrawContext, span: DateSpan, triggers: string[], subjectEnd: number): string | undefined {
+  const tokens = ctx.tokens;
+  const { start, opening } = span;
   let nounPlace: string | undefined;
-  // A word of the table of news verbs and nouns before the date in its sentence (منذ الضربة
-  // الجوية … مطلع يناير 2020; the strike … in early January 2020) names the event too.
   for (let k = start - 1, added = 0; k >= opening && start - k <= 12 && added < 2; k--) {
     // The subject of a state declared (The fire was declared under control) is another event's noun.
     if (k < subjectEnd || !contentWord(ctx, k) || !tableWord(ctx, k)) continue;
@@ -350,31 +435,26 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
       for (const extra of [nounLike ? definite(form) : undefined, phrase, phrase ? definite(phrase) : undefined]) if (extra && !triggers.includes(extra)) triggers.push(extra);
     }
   }
-  // A date set before the event's noun (لقي تسعة أشخاص حتفهم، أمس الأربعاء، في غرق عبّارة) names
-  // the event with the first table word after it in its sentence, when none stands before it.
-  // Arabic only: an English word after the date is as often a participle of another clause (in September, meeting …).
-  if (ctx.lang === 'ar' && !triggers.some((trigger) => englishOf(trigger) !== undefined)) {
-    for (let k = end; k < to && k - end < 4 && tokens[k]!.sentence === sentence; k++) {
-      if (!contentWord(ctx, k) || !tableWord(ctx, k)) continue;
-      triggers.push(headTrigger(ctx, k).form);
-      break;
-    }
-  }
-  // An English date that opens its clause with no comma after it (…: in August 2021 a smaller blaze
-  // there took two days) is the subject's: the table noun right after it, with at most a determiner
-  // and an adjective between, names the event.
-  if (ctx.lang === 'en') triggers.push(...frontedSubject(ctx, first, start, end, to));
+  return nounPlace;
+}
+
+/**
+ * The people and organisations of the date's clause, the place the clause puts the event in
+ * (after a locative, a place noun, a verb of setting out), and a place the event was near.
+ */
+function clauseParticipants(ctx: DrawContext, span: DateSpan): { participants: string[]; place?: string; nearPlace?: string } {
+  const tokens = ctx.tokens;
   const participants: string[] = [];
   let place: string | undefined;
   // A place after a word that opens a reported clause (ruled on Wednesday that … to Rwanda; أعلنت
   // الخميس أنها سترسل فرقاً إلى مراكش) is that clause's, not the dated event's.
   let reported = false;
   let nearPlace: string | undefined;
-  for (let k = first; k < last; k++) {
+  for (let k = span.first; k < span.last; k++) {
     const person = ctx.personAt[k]!;
     const id = person !== -1 ? ctx.people[person]!.fact.id : ctx.orgAt.get(k);
     if (id && !participants.includes(id)) participants.push(id);
-    if (k >= end && COMPLEMENTS.has(tokens[k]!.key)) reported = true;
+    if (k >= span.end && COMPLEMENTS.has(tokens[k]!.key)) reported = true;
     const at = ctx.placeAt.get(k);
     if (!at || place || reported || ctx.placeAt.get(k - 1) === at) continue;
     // After a locative word (في واشنطن, in Luxembourg) or with a fused one (بواشنطن).
@@ -387,9 +467,18 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
     // which stands for it unless the clause names a place after a locative (`extract/placeDistances.ts`).
     else nearPlace ??= distanceBefore(tokens, k) && townLike(ctx, at) ? at : undefined;
   }
-  // A date set off by commas (وقّعت الحكومة، أمس الجمعة، عقداً مع شركة …; signed, on Friday, a
-  // deal with …) has a clause of its own: the people and organisations of the clause after it
-  // take part in the event too.
+  return { participants, place, nearPlace };
+}
+
+/**
+ * Adds the participants a date set off by commas brings (وقّعت الحكومة، أمس الجمعة، عقداً مع شركة …;
+ * signed, on Friday, a deal with …): the people and organisations of the clause after it, and the
+ * body named before it as the opening verb's subject; then the first person the sentence names
+ * before the date's clause (its subject).
+ */
+function asideParticipants(ctx: DrawContext, span: DateSpan, participants: string[]): void {
+  const tokens = ctx.tokens;
+  const { start, end, first, last, to, sentence, sentenceOpening } = span;
   if (start - first <= 1 && last === end && last < to && tokens[last]!.sentence === sentence) {
     for (let k = last; k < to && tokens[k]!.clause === tokens[last]!.clause; k++) {
       const person = ctx.personAt[k]!;
@@ -410,10 +499,6 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
     if (!participants.includes(id)) participants.push(id);
     break;
   }
-  place ??= nounPlace ?? nearPlace ?? frontedPlace(ctx, Math.max(sentenceOpening, ctx.datelineEnd));
-  // A verbal noun with its pronoun (منذ افتتاحه عام 2004) is also written without it (منذ افتتاح الميناء).
-  if (ctx.lang === 'ar') for (const trigger of [...triggers]) if (/^ا\S{5,}$/.test(trigger)) { const bare = withoutPronoun(trigger); if (bare && bare.length >= 5) triggers.push(bare); }
-  return { triggers: [...new Set(triggers.filter((t) => t.length >= 3))], participants, ...(place ? { place } : {}) };
 }
 
 /**
