@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { analyse } from '../../engine/src/analysis';
 import { numbers } from '../../engine/src/extract/numbers';
 import { drawnQuantities } from './drawProbeChecks';
+import { bilingualChecker } from './helpers';
 
 const valuesOf = (text: string): number[] => numbers(analyse(text, 'plaintext')).map((number) => number.value);
 
@@ -43,4 +44,26 @@ test('a drawn fact base takes the joined figure', () => {
   const values = drawnQuantities(article).map((quantity) => quantity.value);
   assert.ok(values.includes(1_200_000_000), `drawn values: ${values.join(', ')}`);
   assert.ok(!values.includes(200_000_000), `drawn values: ${values.join(', ')}`);
+});
+
+/** A loss of 1.2 million dinars (an invented article), for the fixes of joined figures. */
+const ARTICLE = 'عمّان - قالت وزارة الزراعة يوم السبت إن خسائر المزارعين في وادي الأردن بلغت 1.2 مليون دينار بسبب موجة الصقيع.';
+const check = bilingualChecker(
+  {
+    id: 'frost',
+    published: '2026-12-05',
+    facts: (own) => ({
+      quantities: [{ id: 'losses', value: 1_200_000, unit: 'money', currency: 'JOD', noun: { ar: ['خسائر'] }, evidence: own('', 'بلغت 1.2 مليون دينار') }],
+    }),
+  },
+  ['quantity'],
+)(ARTICLE, 'ar');
+
+test('a joined figure is fixed whole (found in review: the fix rewrote its first part alone)', () => {
+  assert.deepEqual(check('بلغت خسائر المزارعين في وادي الأردن 3 ملايين و400 ألف دينار.'), ['quantity: 3 ملايين و400 ألف دينار → 1.2 مليون']);
+  assert.deepEqual(check('بلغت خسائر المزارعين في وادي الأردن مليوناً و300 ألف دينار.'), ['quantity: مليوناً و300 ألف دينار → 1.2 مليون']);
+  assert.deepEqual(check('بلغت خسائر المزارعين في وادي الأردن ملياراً و200 مليون دينار.'), ['quantity: ملياراً و200 مليون دينار → 1.2 مليون']);
+  assert.deepEqual(check('بلغت خسائر المزارعين في وادي الأردن مليون و200 ألف دينار.'), []);
+  // A money fix keeps the draft's Arabic-Indic digits.
+  assert.deepEqual(check('بلغت خسائر المزارعين في وادي الأردن ١٫٣ مليون دينار.'), ['quantity: ١٫٣ مليون دينار → ١٫٢']);
 });

@@ -153,9 +153,9 @@ export function nounBefore(ctx: DrawContext, index: number, pastVerb = false): s
       continue;
     }
     if (token.script === 'digit' || PERCENT_KEYS.has(token.key) || AR_STOP.has(token.key) || EN_FUNCTION.has(token.key) || GENERIC.has(token.key) || VALUE_WORDS.has(token.key) || stemsOf(token).some((stem) => VALUE_WORDS.has(stem)) || APPROX.some((a) => a.keys.includes(token.key)) || token.key.length < 3) continue;
-    // An exception particle or an adverb (سوى, only, so far) is never a noun. (A hedge with its
-    // preposition, بنحو, was skipped too, but that lowered a held-out story's drawn recall; an
-    // estimate's sum takes its noun from the estimate's object before this is reached.)
+    // An exception particle or an adverb (سوى, only, so far) is never a noun. A hedge fused with
+    // its preposition (بنحو) is not passed over here: an estimate's sum has taken the estimate's
+    // object before this is reached (quantityEstimates.ts).
     if (NOT_AMOUNT_NOUNS.has(token.key) || stemsOf(token).some((stem) => NOT_AMOUNT_NOUNS.has(stem))) continue;
     if (verb) return undefined;
     return ctx.word(k);

@@ -29,6 +29,11 @@ export interface NumberExpression {
   numberEnd?: number;
   /** The scale the written number was multiplied by (مليار, billion, the m of 140m). */
   scale?: number;
+  /**
+   * Whether the figure joins two scales with و («3 ملايين و400 ألف», «ملياراً و200 مليون»): a fix
+   * rewrites the whole figure, never its first part alone.
+   */
+  joined?: boolean;
 }
 
 const cache = new WeakMap<Analysis, NumberExpression[]>();
@@ -45,8 +50,10 @@ const SUFFIX_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9
 /** Arabic scale words that count one of themselves on their own: مليون فرصة = one million. */
 const SCALE_SINGLES = new Map<string, number>([['مليون', 1e6], ['مليار', 1e9]]);
 
-/** The first word of eleven (folded): أحد, إحدى and the ordinals' الحادي, الحادية. */
-const ELEVEN_FIRST: ReadonlySet<string> = new Set(['احد', 'احدي', 'احدى', 'حادي', 'حاديه', 'الحادي', 'الحاديه']);
+/** The first word of eleven (folded): أحد, إحدى. */
+const ELEVEN_FIRST: ReadonlySet<string> = new Set(['احد', 'احدي', 'احدى']);
+/** The first word of the ordinal eleventh (folded): الحادي, الحادية; the ordinal is no count. */
+const ELEVENTH_FIRST: ReadonlySet<string> = new Set(['حادي', 'حاديه', 'الحادي', 'الحاديه']);
 /** The second word of eleven to nineteen (folded). */
 const TEN_WORDS: ReadonlySet<string> = new Set(['عشر', 'عشره']);
 
@@ -305,9 +312,15 @@ export function numbers(analysis: Analysis): NumberExpression[] {
       if (hyphenated) out.push(hyphenated);
       continue;
     }
-    // Eleven: «أحد عشر», «إحدى عشرة» and the ordinals «الحادي عشر», «الحادية عشرة» (the first
-    // word is no number on its own: أحد is also "one of" and Sunday).
-    const eleven = token.script === 'ar' && ELEVEN_FIRST.has(token.key.replace(/^و/, '')) && TEN_WORDS.has(tokens[i + 1]?.key ?? '') && tokens[i + 1]!.sentence === token.sentence;
+    // Eleven: «أحد عشر», «إحدى عشرة» (the first word is no number on its own: أحد is also "one of"
+    // and Sunday). The ordinal «الحادي عشر», «الحادية عشرة» (the eleventh day, eleven o'clock) is
+    // no count: both words are passed over, so «عشر» is not read as ten.
+    const tenAfter = token.script === 'ar' && TEN_WORDS.has(tokens[i + 1]?.key ?? '') && tokens[i + 1]!.sentence === token.sentence;
+    if (tenAfter && ELEVENTH_FIRST.has(token.key.replace(/^و/, ''))) {
+      i++;
+      continue;
+    }
+    const eleven = tenAfter && ELEVEN_FIRST.has(token.key.replace(/^و/, ''));
     // Most Arabic words are no number: known so from the key alone when no digit is written.
     if (!eleven && token.script === 'ar' && !hasDigit(token.text) && !mayBeArabicNumber(token.key)) continue;
     const dual = token.script === 'ar' && !eleven ? ARABIC_DUALS[token.key] ?? (token.key.length > 3 && 'وفبل'.includes(token.key[0]!) ? ARABIC_DUALS[token.key.slice(1)] : undefined) : undefined;
@@ -340,19 +353,21 @@ export function numbers(analysis: Analysis): NumberExpression[] {
     // A scale word after the number: 300 ألف, ثلاثة ملايين, 4.5 billion.
     const scale = tokens[end] && tokens[end]!.sentence === token.sentence ? SCALES.get(tokens[end]!.key) : undefined;
     let applied = suffixScale(token);
+    let joined = false;
     // Thousands of a million or a billion are written with it too (A$1,200 million, «35000 مليون
     // دولار»); a thousand is not scaled again (no 2,000 thousand).
     if (scale && (value < 1000 || (first.style === 'digits' && scale >= 1e6 && value < 1e6))) {
       value *= scale;
       applied = scale;
       end++;
-      // The rest after the scale with و: 62 ألفاً و931 (62,931), مليون و200 ألف stays two numbers.
+      // The rest after the scale with و: 62 ألفاً و931 (62,931), and a smaller scaled part (3 ملايين و400 ألف).
       const rest = tokens[end];
       const restValue = rest && rest.sentence === token.sentence && /^و\d/.test(rest.text) ? cliticNumber(analysis, rest) : undefined;
       const scaled = scaledRest(analysis, end, scale);
       if (scaled) {
         value += scaled.value;
         end = scaled.end;
+        joined = true;
       } else if (restValue && restValue.style === 'digits' && restValue.value < scale && !(tokens[end + 1] && tokens[end + 1]!.sentence === token.sentence && SCALES.has(tokens[end + 1]!.key))) {
         value += restValue.value;
         end++;
@@ -371,6 +386,7 @@ export function numbers(analysis: Analysis): NumberExpression[] {
       value = single + loneRest.value;
       applied = single;
       end = loneRest.end;
+      joined = true;
     }
     // A numerator before its denominator (three quarters, «ثلاثة أرباع») is no number of its own.
     if (tokens[end] && tokens[end]!.sentence === token.sentence && DENOMINATORS.has(tokens[end]!.key)) {
@@ -385,12 +401,13 @@ export function numbers(analysis: Analysis): NumberExpression[] {
       value,
       tokenStart: from,
       tokenEnd: end,
-      start: share !== undefined ? tokens[i - 1]!.oStart : (clitic?.start ?? token.oStart),
+      start: share !== undefined ? tokens[i - 1]!.oStart : eleven && /^و/.test(token.key) ? analysis.norm.toOriginal(token.start + 1, token.end).start : (clitic?.start ?? token.oStart),
       end: tokens[end - 1]!.oEnd,
       style: first.style,
       withTaMarbuta: first.style === 'ar-words' && !eleven ? token.key.endsWith('ه') : undefined,
       capitalised: first.style === 'en-words' ? /[A-Z]/.test(analysis.text[token.oStart] ?? '') : undefined,
       scale: applied,
+      ...(joined ? { joined } : {}),
     });
     i = end - 1;
   }

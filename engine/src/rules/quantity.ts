@@ -145,6 +145,8 @@ function render(value: number, draft: NumberExpression, unit: string | undefined
     if (draft.unit && draft.numberEnd !== undefined) return word + original.slice(draft.numberEnd - draft.start);
     return word;
   }
+  // A figure of two scales joined by و is rewritten whole («3 ملايين و400 ألف» → «1.2 مليون»).
+  if (draft.joined) return inDigitsOf(lang === 'ar' ? arabicNumber(value) : englishNumber(value), original);
   if (draft.style === 'digits') {
     // A figure with a scale word keeps it where the article's figure reads well with it (4.5
     // million tonnes → 4.1 million tonnes); 62,931 is no «62.931 ألف», so «58 ألفاً» → 62931.

@@ -6,7 +6,7 @@
  * evidence sentence the draft sentence restates; an amount the restated article sentence itself
  * gives is the article's; so is any amount of a sentence about another occasion (another year).
  */
-import { digitsLike } from '../../messages/digits';
+import { digitsLike, inDigitsOf } from '../../messages/digits';
 import type { Analysis, Token } from '../../analysis';
 import { tokenLang } from '../../analysis';
 import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
@@ -16,7 +16,7 @@ import type { Quantity } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
 import { wrongNumberFinding } from './finding';
 import { mentions } from '../../mentions';
-import { currencyName } from '../../messages';
+import { arabicNumber, currencyName } from '../../messages';
 import { currencyAgrees } from '../../lexicon/units';
 import { hedgeAgrees, hedgesBefore, type Hedge } from '../../extract/hedges';
 import { COMPARISON_WORDS } from '../../lexicon/numbers';
@@ -94,11 +94,13 @@ function sameCurrencyIn(aligned: ArticleSentence, amount: Amount): boolean {
 function expectedText(analysis: Analysis, amount: Amount, fact: Quantity): { text: string; start: number; end: number } {
   const number = amount.number;
   const token = analysis.tokens[number.tokenStart]!;
+  // A figure of two scales joined by و is rewritten whole («3 ملايين و400 ألف» → «1.2 مليون»).
+  if (number.joined) return { text: inDigitsOf(arabicNumber(fact.value), analysis.text.slice(number.start, number.end)), start: number.start, end: number.end };
   const scale = number.scale ?? 1;
   const written = analysis.text.slice(token.oStart, token.oEnd);
   // Thousands of the scale keep the draft's grouping (A$2,100 million → A$1,200 million).
   const scaled = Math.round((fact.value / scale) * 1000) / 1000;
-  const figure = Number.isInteger(scaled) ? digitsLike(scaled, written) : String(scaled);
+  const figure = Number.isInteger(scaled) ? digitsLike(scaled, written) : inDigitsOf(String(scaled), written);
   const suffix = /^[\d.,]+([a-z]+)$/i.exec(written)?.[1] ?? '';
   return { text: figure + suffix, start: token.oStart, end: token.oEnd };
 }
