@@ -261,7 +261,8 @@ function foreignVowelVariant(token: Token, formKey: string, form: NameForm): boo
 function articleVariant(token: Token, formKey: string, form: NameForm): boolean {
   if (token.script !== 'latin' || form.lang !== 'en') return false;
   if (/^(?:al|el)-/.test(token.text) && token.key.slice(2) === formKey) return formKey.length >= 4;
-  return formKey.length >= 6 && formKey.slice(2) === token.key && new RegExp(`(?:^|\\s)(?:al|el)-${token.key}(?:\\s|$)`).test(fold(form.form).toLowerCase());
+  if (formKey.length < 6 || formKey.slice(2) !== token.key) return false;
+  return fold(form.form).toLowerCase().split(/\s+/).some((word) => word === `al-${token.key}` || word === `el-${token.key}`);
 }
 
 /** Whether another spelling writers use writes the form's word: attested, a foreign name's long vowel, or an Arab family name's article. */
