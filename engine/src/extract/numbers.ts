@@ -58,7 +58,7 @@ const ELEVENTH_FIRST: ReadonlySet<string> = new Set(['حادي', 'حاديه', '
 const TEN_WORDS: ReadonlySet<string> = new Set(['عشر', 'عشره']);
 
 /** Scale words that stand alone for one of themselves before a smaller part: «مليون و200 ألف», «ملياراً و200 مليون». */
-const SCALE_LONE = new Map<string, number>([['مليون', 1e6], ['مليونا', 1e6], ['مليار', 1e9], ['مليارا', 1e9]]);
+const SCALE_LONE = new Map<string, number>([...SCALE_SINGLES, ['مليونا', 1e6], ['مليارا', 1e9]]);
 
 /**
  * The part after a scale that joins it with و and a smaller scale of its own («3 ملايين و400
@@ -109,7 +109,7 @@ function composeArabic(tokens: Token[], end: number, sentence: number, value: nu
   while (place > 0) {
     const next = tokens[end];
     if (!next || next.sentence !== sentence) break;
-    if (place === 1 && (next.key === 'عشر' || next.key === 'عشره')) {
+    if (place === 1 && TEN_WORDS.has(next.key)) {
       value += 10;
       end++;
       break;
