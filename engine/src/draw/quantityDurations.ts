@@ -6,6 +6,7 @@
 import type { DrawContext } from './context';
 import { key, stemsOf } from './words';
 import { AR_STOP } from '../lexicon/functionWords';
+import { ARRIVAL_VERBS } from '../lexicon/words';
 import { DURATION_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
 import { APPROX, GENERIC, EN_AUXILIARIES, EN_FUNCTION } from './quantityTables';
 
@@ -92,8 +93,8 @@ function takingSubject(ctx: DrawContext, tokenStart: number): number | undefined
   return tokens[k]!.script === 'ar' && contentAt(ctx, k - 1, clause) && dependsOn(tokens[k - 1]!.key, tokens[k]!.key) ? k - 1 : k;
 }
 
-/** Verbs of arriving (وصلت, يصل, arrived, reached), folded; the Arabic ones are also read without «و». */
-const ARRIVING = new Set(['وصل', 'وصلت', 'وصلوا', 'يصل', 'تصل', 'يصلون', 'arrived', 'arrive', 'arrives', 'arriving', 'reached', 'reach', 'reaches', 'reaching'].map(key));
+/** Verbs of arriving (the lexicon's, folded); the Arabic ones are also read without «و». */
+const ARRIVING: ReadonlySet<string> = new Set(ARRIVAL_VERBS);
 
 /** Objects after which "reached" names no arrival (reached a deal after nine hours of talks). */
 const REACHED_STATES = new Set(['deal', 'agreement', 'accord', 'settlement', 'compromise', 'verdict', 'decision', 'consensus', 'conclusion', 'target', 'peak', 'record', 'level'].map(key));

@@ -6,14 +6,13 @@
  * table after the verb of estimating, however many words of the object stand between.
  */
 import type { DrawContext } from './context';
-import { key, stemsOf } from './words';
+import { ESTIMATE_VERBS } from '../lexicon/words';
+import { stemsOf } from './words';
 import { AMOUNT_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
 import { APPROX } from './quantityTables';
 
-/** Verbs of estimating a sum, in the forms news copy writes them (قدّرت, تقدّر, put, estimated, valued), folded. */
-const ESTIMATING = new Set(
-  [...['قدر', 'قدرت', 'يقدر', 'تقدر', 'قدروا', 'يقدرون', 'وقدر', 'وقدرت', 'ويقدر', 'وتقدر'], ...['put', 'puts', 'estimated', 'estimates', 'estimate', 'valued', 'values', 'pegged']].map(key),
-);
+/** Verbs of estimating a sum (the lexicon's, folded). */
+const ESTIMATING: ReadonlySet<string> = new Set(ESTIMATE_VERBS);
 
 /** How many words before the sum the verb of estimating may stand, in the sum's clause. */
 const REACH = 12;

@@ -611,10 +611,19 @@ export const VISIT_VERBS = ks(['زار', 'زارت', 'يزور', 'تزور', 'ز
  * of them the sentence uses (folded). `REACH_VERBS` are those whose object is that place.
  */
 export const ARRIVAL_VERBS = ks([
-  'arrived', 'arrives', 'arriving', 'arrive', 'reached', 'reaches', 'reaching', 'landed', 'lands', 'landing', 'docked', 'docks', 'docking', 'berthed',
-  'وصل', 'وصلت', 'يصل', 'تصل', 'وصلا', 'وصلوا', 'رست', 'رسا', 'ترسو', 'يرسو', 'حطت',
+  'arrived', 'arrives', 'arriving', 'arrive', 'reached', 'reaches', 'reaching', 'reach', 'landed', 'lands', 'landing', 'docked', 'docks', 'docking', 'berthed',
+  'وصل', 'وصلت', 'يصل', 'تصل', 'وصلا', 'وصلوا', 'يصلون', 'رست', 'رسا', 'ترسو', 'يرسو', 'حطت',
 ]);
 export const REACH_VERBS = ks(['reached', 'reaches', 'reaching']);
+
+/**
+ * Verbs of estimating a sum, in the forms news copy writes them (قدّرت, تقدّر, put, estimated,
+ * valued): the first noun of the amount table after one is what the sum is of (folded).
+ */
+export const ESTIMATE_VERBS = ks([
+  'قدر', 'قدرت', 'يقدر', 'تقدر', 'قدروا', 'يقدرون', 'وقدر', 'وقدرت', 'ويقدر', 'وتقدر',
+  'put', 'puts', 'estimated', 'estimates', 'estimate', 'valued', 'values', 'pegged',
+]);
 
 /**
  * Verbs of striking whose object is the place an event struck (ضرب الزلزال الجزائر, الذي هزّ
