@@ -87,6 +87,18 @@ function scaleShare(tokens: readonly Token[], i: number): number | undefined {
   return SCALE_FRACTIONS.get(before.key) ?? (before.script === 'ar' ? SCALE_FRACTIONS.get(before.key.replace(/^(?:و|ب|وب)(?=..)/, '')) : undefined);
 }
 
+/**
+ * Whether a figure of four digits or more before the scale ألف (thousand) counts thousands of it
+ * («1200 ألف دينار» is 1.2 million): not a year written bare (1900 to 2100 without a separator),
+ * which the verb ألّف (he wrote) may follow («في 1998 ألف روايته»).
+ */
+function thousandsOfThousand(analysis: Analysis, token: Token, value: number): boolean {
+  if (!Number.isInteger(value)) return false;
+  const written = analysis.text.slice(token.oStart, token.oEnd);
+  const grouped = /^[^\d٠-٩]*[\d٠-٩]{1,3}[,٬][\d٠-٩]{3}$/.test(written);
+  return grouped || value < 1900 || value > 2100;
+}
+
 /** The scale of a suffixed number token (1e6 for 140m), if any. */
 function suffixScale(token: Token): number | undefined {
   const match = token.script === 'latin' ? /^\d+(?:\.\d+)?(k|m|mn|bn|b)$/.exec(token.text) : null;
@@ -355,8 +367,8 @@ export function numbers(analysis: Analysis): NumberExpression[] {
     let applied = suffixScale(token);
     let joined = false;
     // Thousands of a million or a billion are written with it too (A$1,200 million, «35000 مليون
-    // دولار»); a thousand is not scaled again (no 2,000 thousand).
-    if (scale && (value < 1000 || (first.style === 'digits' && scale >= 1e6 && value < 1e6))) {
+    // دولار»), and thousands of a thousand in digits («1200 ألف دينار», 2,500 thousand tonnes).
+    if (scale && (value < 1000 || (first.style === 'digits' && value < 1e6 && (scale >= 1e6 || thousandsOfThousand(analysis, token, value))))) {
       value *= scale;
       applied = scale;
       end++;
