@@ -105,6 +105,18 @@ function suffixScale(token: Token): number | undefined {
   return match ? SUFFIX_SCALES[match[1]!] : undefined;
 }
 
+/**
+ * A figure grouped in thousands with a scale suffix right after a currency sign ($1,500m, £2,300m,
+ * €1,250bn): its value and scale. Without the sign a grouped figure with an m is a length (a
+ * 1,500m climb), so it is read only after one.
+ */
+function signedGroupedSuffix(analysis: Analysis, token: Token): { value: number; scale: number } | undefined {
+  const match = token.script === 'latin' ? /^(\d{1,3}(?:,\d{3})+)(k|m|mn|bn|b)$/.exec(token.text) : null;
+  if (!match || !/[$£€¥]\s?$/.test(analysis.text.slice(Math.max(0, token.oStart - 2), token.oStart))) return undefined;
+  const scale = SUFFIX_SCALES[match[2]!]!;
+  return { value: Number(match[1]!.replace(/,/g, '')) * scale, scale };
+}
+
 /** Arabic clitics that may stand before digits: و, ف, بـ, لـ, كـ and the article (الـ24, وبـ452, للـ48). */
 const CLITIC_DIGITS = /^(?:[وف]?(?:[بلك]?ال|لل|[بلك])|[وف])(\d+(?:\.\d+)?)$/;
 
@@ -342,7 +354,8 @@ export function numbers(analysis: Analysis): NumberExpression[] {
     }
     // A keycap emoji (2️⃣) numbers a list item; it is not a quantity.
     if (token.script === 'digit' && /^[\uFE0F]?\u20E3/.test(analysis.text.slice(token.oEnd, token.oEnd + 2))) continue;
-    const plain = eleven ? { value: 11, style: 'ar-words' as const } : wordValue(token);
+    const signed = signedGroupedSuffix(analysis, token);
+    const plain = eleven ? { value: 11, style: 'ar-words' as const } : signed ? { value: signed.value, style: 'digits' as const } : wordValue(token);
     const clitic = plain ? undefined : cliticNumber(analysis, token);
     const first = plain ?? clitic;
     if (!first || (first.style === 'en-words' && (token.key === 'a' || token.key === 'an' || token.key === 'half'))) continue;
@@ -364,7 +377,7 @@ export function numbers(analysis: Analysis): NumberExpression[] {
     }
     // A scale word after the number: 300 ألف, ثلاثة ملايين, 4.5 billion.
     const scale = tokens[end] && tokens[end]!.sentence === token.sentence ? SCALES.get(tokens[end]!.key) : undefined;
-    let applied = suffixScale(token);
+    let applied = signed?.scale ?? suffixScale(token);
     let joined = false;
     // Thousands of a million or a billion are written with it too (A$1,200 million, «35000 مليون
     // دولار»), and thousands of a thousand in digits («1200 ألف دينار», 2,500 thousand tonnes).
