@@ -104,122 +104,180 @@ const TITLE_ABBREVIATIONS = /(?:^|[^\p{L}\p{N}])(?:mr|mrs|ms|dr|sen|rep|gov|gen|
 export function analyse(text: string, format: 'markdown' | 'plaintext' = 'markdown', premasked?: ProseMask): Analysis {
   const mask = premasked ?? proseMask(text, format);
   const norm = normalise(mask.text);
+  const scan = newScan(norm);
   const folded = norm.text;
-  const tokens: Token[] = [];
-  const sentences: Sentence[] = [];
-  const quotations: Quotation[] = [];
-  let sentence = 0;
-  let clause = 0;
-  let sentenceStartToken = 0;
-  let arabicLetters = 0;
-  let latinLetters = 0;
-  let sentenceArabic = 0;
-  let sentenceLatin = 0;
-  let openQuote: { mark: string; at: number; tokenStart: number; elided: boolean } | undefined;
-  let quoteIndex = -1;
-
-  const closeSentence = () => {
-    if (tokens.length > sentenceStartToken) {
-      const first = tokens[sentenceStartToken]!;
-      const last = tokens[tokens.length - 1]!;
-      sentences.push({
-        index: sentence,
-        tokenStart: sentenceStartToken,
-        tokenEnd: tokens.length,
-        start: first.oStart,
-        end: last.oEnd,
-        lang: sentenceArabic >= sentenceLatin ? 'ar' : 'en',
-      });
-      sentence++;
-      clause++;
-    }
-    sentenceStartToken = tokens.length;
-    sentenceArabic = 0;
-    sentenceLatin = 0;
-  };
-
-  const closeQuote = (at: number) => {
-    if (!openQuote) return;
-    const original = norm.toOriginal(openQuote.at + 1, at);
-    if (tokens.length > openQuote.tokenStart) {
-      quotations.push({
-        index: quotations.length,
-        start: original.start,
-        end: original.end,
-        tokenStart: openQuote.tokenStart,
-        tokenEnd: tokens.length,
-        elided: openQuote.elided,
-      });
-    } else {
-      // An empty quotation: undo the token marks.
-      for (let k = openQuote.tokenStart; k < tokens.length; k++) tokens[k]!.quote = -1;
-    }
-    openQuote = undefined;
-  };
-
-  let i = 0;
   const length = folded.length;
+  let i = 0;
   while (i < length) {
-    const c = folded.charCodeAt(i);
-    if (isWordChar(c)) {
-      const { j, end } = wordEnd(folded, i);
-      const { script, arabic, latin } = scriptOf(folded, i, end);
-      arabicLetters += arabic;
-      latinLetters += latin;
-      sentenceArabic += arabic;
-      sentenceLatin += latin;
-      tokens.push(makeToken(norm, tokens.length, i, end, script, sentence, clause, openQuote ? quoteIndex : -1));
-      i = j;
+    if (isWordChar(folded.charCodeAt(i))) {
+      i = readWord(scan, i);
       continue;
     }
-    const char = folded[i]!;
-    if (openQuote && openQuote.mark === '«' && char === '«' && (i + 1 >= length || !isWordChar(folded.charCodeAt(i + 1)))) {
-      // «الاحتلالـ« : a guillemet shaped as a closing one (no word right after it) closes.
-      closeQuote(i);
-    } else if (char === '«' || (char === '"' && !openQuote)) {
-      if (openQuote && char === '«') closeQuote(i);
-      quoteIndex = quotations.length;
-      openQuote = { mark: char, at: i, tokenStart: tokens.length, elided: false };
-    } else if (openQuote && ((char === '»' && openQuote.mark === '«') || (char === '"' && openQuote.mark === '"'))) {
-      closeQuote(i);
-    } else if (char === '»' || char === '"') {
-      // A stray closing mark.
-    } else if (char === '\n') {
-      // A block break ends sentences and quotations alike.
-      closeQuote(i);
-      closeSentence();
-    } else if (openQuote && (char === '(' || char === '[' || (char === '.' && folded[i + 1] === '.'))) {
-      openQuote.elided = true;
-      clause++;
-    } else if (SENTENCE_END.has(char)) {
-      // A full stop inside a quotation does not end the sentence around it.
-      // Read within the text only: a character read past either end stops the optimised code.
-      const isDecimal = char === '.' && i > 0 && i + 1 < length && isDigit(folded.charCodeAt(i - 1)) && isDigit(folded.charCodeAt(i + 1));
-      // An initial (J. Smith, U.S.) stands after a space, a bracket, a quote or another initial; a
-      // unit's last letter after a slash (250km/h. The …) ends its sentence.
-      const isInitial = char === '.' && i >= 1 && /[a-z]/.test(folded[i - 1]!) && (i < 2 || (!isWordChar(folded.charCodeAt(i - 2)) && folded[i - 2] !== '/'));
-      const isTitle = char === '.' && TITLE_ABBREVIATIONS.test(folded.slice(Math.max(0, i - 6), i));
-      // An abbreviated title stays in its name's clause.
-      if (!isDecimal && !isInitial && !isTitle && !openQuote) closeSentence();
-      else if (!isTitle) clause++;
-    } else if (CLAUSE_END.has(char)) {
-      clause++;
-    }
+    readMark(scan, i);
     i++;
   }
-  closeQuote(length);
-  closeSentence();
+  closeQuote(scan, length);
+  closeSentence(scan);
   return {
     text,
     mask: mask.text,
     norm,
-    tokens,
-    sentences,
-    quotations,
+    tokens: scan.tokens,
+    sentences: scan.sentences,
+    quotations: scan.quotations,
     directives: mask.directives,
-    lang: arabicLetters >= latinLetters ? 'ar' : 'en',
+    lang: scan.arabicLetters >= scan.latinLetters ? 'ar' : 'en',
     memos: [],
   };
+}
+
+/** A quotation opened and not yet closed: its mark, where it opens and its first token. */
+interface OpenQuote {
+  mark: string;
+  at: number;
+  tokenStart: number;
+  elided: boolean;
+}
+
+/** What the one pass of {@link analyse} has read so far. */
+interface Scan {
+  norm: Normalised;
+  tokens: Token[];
+  sentences: Sentence[];
+  quotations: Quotation[];
+  sentence: number;
+  clause: number;
+  sentenceStartToken: number;
+  arabicLetters: number;
+  latinLetters: number;
+  sentenceArabic: number;
+  sentenceLatin: number;
+  openQuote: OpenQuote | undefined;
+  quoteIndex: number;
+}
+
+/** The state of a pass that has read nothing yet. */
+function newScan(norm: Normalised): Scan {
+  return {
+    norm,
+    tokens: [],
+    sentences: [],
+    quotations: [],
+    sentence: 0,
+    clause: 0,
+    sentenceStartToken: 0,
+    arabicLetters: 0,
+    latinLetters: 0,
+    sentenceArabic: 0,
+    sentenceLatin: 0,
+    openQuote: undefined,
+    quoteIndex: -1,
+  };
+}
+
+/** Reads the word that starts at folded offset `i` into a token; returns the offset after it. */
+function readWord(scan: Scan, i: number): number {
+  const folded = scan.norm.text;
+  const { j, end } = wordEnd(folded, i);
+  const { script, arabic, latin } = scriptOf(folded, i, end);
+  scan.arabicLetters += arabic;
+  scan.latinLetters += latin;
+  scan.sentenceArabic += arabic;
+  scan.sentenceLatin += latin;
+  const { tokens } = scan;
+  tokens.push(makeToken(scan.norm, tokens.length, i, end, script, scan.sentence, scan.clause, scan.openQuote ? scan.quoteIndex : -1));
+  return j;
+}
+
+/** Ends the sentence being read, if it has a token, and starts the next. */
+function closeSentence(scan: Scan): void {
+  const { tokens } = scan;
+  if (tokens.length > scan.sentenceStartToken) {
+    const first = tokens[scan.sentenceStartToken]!;
+    const last = tokens[tokens.length - 1]!;
+    scan.sentences.push({
+      index: scan.sentence,
+      tokenStart: scan.sentenceStartToken,
+      tokenEnd: tokens.length,
+      start: first.oStart,
+      end: last.oEnd,
+      lang: scan.sentenceArabic >= scan.sentenceLatin ? 'ar' : 'en',
+    });
+    scan.sentence++;
+    scan.clause++;
+  }
+  scan.sentenceStartToken = tokens.length;
+  scan.sentenceArabic = 0;
+  scan.sentenceLatin = 0;
+}
+
+/** Closes the open quotation, if any, at folded offset `at`. */
+function closeQuote(scan: Scan, at: number): void {
+  const { openQuote, tokens } = scan;
+  if (!openQuote) return;
+  const original = scan.norm.toOriginal(openQuote.at + 1, at);
+  if (tokens.length > openQuote.tokenStart) {
+    scan.quotations.push({
+      index: scan.quotations.length,
+      start: original.start,
+      end: original.end,
+      tokenStart: openQuote.tokenStart,
+      tokenEnd: tokens.length,
+      elided: openQuote.elided,
+    });
+  } else {
+    // An empty quotation: undo the token marks.
+    for (let k = openQuote.tokenStart; k < tokens.length; k++) tokens[k]!.quote = -1;
+  }
+  scan.openQuote = undefined;
+}
+
+/** Reads the character at folded offset `i`, which is no word's: a quotation mark, a block break or punctuation. */
+function readMark(scan: Scan, i: number): void {
+  const folded = scan.norm.text;
+  const length = folded.length;
+  const char = folded[i]!;
+  const openQuote = scan.openQuote;
+  if (openQuote && openQuote.mark === '«' && char === '«' && (i + 1 >= length || !isWordChar(folded.charCodeAt(i + 1)))) {
+    // «الاحتلالـ« : a guillemet shaped as a closing one (no word right after it) closes.
+    closeQuote(scan, i);
+  } else if (char === '«' || (char === '"' && !openQuote)) {
+    if (openQuote && char === '«') closeQuote(scan, i);
+    scan.quoteIndex = scan.quotations.length;
+    scan.openQuote = { mark: char, at: i, tokenStart: scan.tokens.length, elided: false };
+  } else if (openQuote && ((char === '»' && openQuote.mark === '«') || (char === '"' && openQuote.mark === '"'))) {
+    closeQuote(scan, i);
+  } else if (char === '»' || char === '"') {
+    // A stray closing mark.
+  } else if (char === '\n') {
+    // A block break ends sentences and quotations alike.
+    closeQuote(scan, i);
+    closeSentence(scan);
+  } else if (openQuote && (char === '(' || char === '[' || (char === '.' && folded[i + 1] === '.'))) {
+    openQuote.elided = true;
+    scan.clause++;
+  } else if (SENTENCE_END.has(char)) {
+    readStop(scan, i);
+  } else if (CLAUSE_END.has(char)) {
+    scan.clause++;
+  }
+}
+
+/** Reads a sentence's punctuation at folded offset `i`: it ends the sentence unless it is a decimal point, an initial's or a title's. */
+function readStop(scan: Scan, i: number): void {
+  const folded = scan.norm.text;
+  const length = folded.length;
+  const char = folded[i]!;
+  // A full stop inside a quotation does not end the sentence around it.
+  // Read within the text only: a character read past either end stops the optimised code.
+  const isDecimal = char === '.' && i > 0 && i + 1 < length && isDigit(folded.charCodeAt(i - 1)) && isDigit(folded.charCodeAt(i + 1));
+  // An initial (J. Smith, U.S.) stands after a space, a bracket, a quote or another initial; a
+  // unit's last letter after a slash (250km/h. The …) ends its sentence.
+  const isInitial = char === '.' && i >= 1 && /[a-z]/.test(folded[i - 1]!) && (i < 2 || (!isWordChar(folded.charCodeAt(i - 2)) && folded[i - 2] !== '/'));
+  const isTitle = char === '.' && TITLE_ABBREVIATIONS.test(folded.slice(Math.max(0, i - 6), i));
+  // An abbreviated title stays in its name's clause.
+  if (!isDecimal && !isInitial && !isTitle && !scan.openQuote) closeSentence(scan);
+  else if (!isTitle) scan.clause++;
 }
 
 /** A token of the folded text `[start, end)`, with its original range. */

@@ -87,10 +87,64 @@ function scaleShare(tokens: readonly Token[], i: number): number | undefined {
   return SCALE_FRACTIONS.get(before.key) ?? (before.script === 'ar' ? SCALE_FRACTIONS.get(before.key.replace(/^(?:و|ب|وب)(?=..)/, '')) : undefined);
 }
 
+/**
+ * The figure `value` read from token `i` to `end` with the scale word after it, if any (300 ألف,
+ * ثلاثة ملايين, 4.5 billion), and the rest joined to it after و: its value, its end, the scale
+ * applied and whether a smaller scaled part joins it («3 ملايين و400 ألف»).
+ */
+function withScaleWord(analysis: Analysis, i: number, end: number, value: number, style: NumberExpression['style']): { value: number; end: number; scale?: number; joined: boolean } {
+  const tokens = analysis.tokens;
+  const token = tokens[i]!;
+  const scale = tokens[end] && tokens[end]!.sentence === token.sentence ? SCALES.get(tokens[end]!.key) : undefined;
+  // Thousands of a million or a billion are written with it too (A$1,200 million, «35000 مليون
+  // دولار»), and thousands of a thousand in digits («1200 ألف دينار», 2,500 thousand tonnes).
+  if (!scale || !(value < 1000 || (style === 'digits' && value < 1e6 && (scale >= 1e6 || thousandsOfThousand(analysis, token, value))))) return { value, end, joined: false };
+  value *= scale;
+  end++;
+  // The rest after the scale with و: 62 ألفاً و931 (62,931), and a smaller scaled part (3 ملايين و400 ألف).
+  const rest = tokens[end];
+  const restValue = rest && rest.sentence === token.sentence && /^و\d/.test(rest.text) ? cliticNumber(analysis, rest) : undefined;
+  const scaled = scaledRest(analysis, end, scale);
+  if (scaled) return { value: value + scaled.value, end: scaled.end, scale, joined: true };
+  if (restValue && restValue.style === 'digits' && restValue.value < scale && !(tokens[end + 1] && tokens[end + 1]!.sentence === token.sentence && SCALES.has(tokens[end + 1]!.key))) {
+    return { value: value + restValue.value, end: end + 1, scale, joined: false };
+  }
+  if (style === 'ar-words' && scale === 1e3) {
+    // The parts after a thousand written in words: ثلاثة آلاف وأربعمئة وخمسون (3,450).
+    const composed = composeArabic(tokens, end, token.sentence, value);
+    return { value: composed.value, end: composed.end, scale, joined: false };
+  }
+  return { value, end, scale, joined: false };
+}
+
+/**
+ * Whether a figure of four digits or more before the scale ألف (thousand) counts thousands of it
+ * («1200 ألف دينار» is 1.2 million): not a year written bare (1900 to 2100 without a separator),
+ * which the verb ألّف (he wrote) may follow («في 1998 ألف روايته»).
+ */
+function thousandsOfThousand(analysis: Analysis, token: Token, value: number): boolean {
+  if (!Number.isInteger(value)) return false;
+  const written = analysis.text.slice(token.oStart, token.oEnd);
+  const grouped = /^[^\d٠-٩]*[\d٠-٩]{1,3}[,٬][\d٠-٩]{3}$/.test(written);
+  return grouped || value < 1900 || value > 2100;
+}
+
 /** The scale of a suffixed number token (1e6 for 140m), if any. */
 function suffixScale(token: Token): number | undefined {
   const match = token.script === 'latin' ? /^\d+(?:\.\d+)?(k|m|mn|bn|b)$/.exec(token.text) : null;
   return match ? SUFFIX_SCALES[match[1]!] : undefined;
+}
+
+/**
+ * A figure grouped in thousands with a scale suffix right after a currency sign ($1,500m, £2,300m,
+ * €1,250bn): its value and scale. Without the sign a grouped figure with an m is a length (a
+ * 1,500m climb), so it is read only after one.
+ */
+function signedGroupedSuffix(analysis: Analysis, token: Token): { value: number; scale: number } | undefined {
+  const match = token.script === 'latin' ? /^(\d{1,3}(?:,\d{3})+)(k|m|mn|bn|b)$/.exec(token.text) : null;
+  if (!match || !/[$£€¥]\s?$/.test(analysis.text.slice(Math.max(0, token.oStart - 2), token.oStart))) return undefined;
+  const scale = SUFFIX_SCALES[match[2]!]!;
+  return { value: Number(match[1]!.replace(/,/g, '')) * scale, scale };
 }
 
 /** Arabic clitics that may stand before digits: و, ف, بـ, لـ, كـ and the article (الـ24, وبـ452, للـ48). */
@@ -330,7 +384,8 @@ export function numbers(analysis: Analysis): NumberExpression[] {
     }
     // A keycap emoji (2️⃣) numbers a list item; it is not a quantity.
     if (token.script === 'digit' && /^[\uFE0F]?\u20E3/.test(analysis.text.slice(token.oEnd, token.oEnd + 2))) continue;
-    const plain = eleven ? { value: 11, style: 'ar-words' as const } : wordValue(token);
+    const signed = signedGroupedSuffix(analysis, token);
+    const plain = eleven ? { value: 11, style: 'ar-words' as const } : signed ? { value: signed.value, style: 'digits' as const } : wordValue(token);
     const clitic = plain ? undefined : cliticNumber(analysis, token);
     const first = plain ?? clitic;
     if (!first || (first.style === 'en-words' && (token.key === 'a' || token.key === 'an' || token.key === 'half'))) continue;
@@ -351,33 +406,11 @@ export function numbers(analysis: Analysis): NumberExpression[] {
       end = grouped.end;
     }
     // A scale word after the number: 300 ألف, ثلاثة ملايين, 4.5 billion.
-    const scale = tokens[end] && tokens[end]!.sentence === token.sentence ? SCALES.get(tokens[end]!.key) : undefined;
-    let applied = suffixScale(token);
-    let joined = false;
-    // Thousands of a million or a billion are written with it too (A$1,200 million, «35000 مليون
-    // دولار»); a thousand is not scaled again (no 2,000 thousand).
-    if (scale && (value < 1000 || (first.style === 'digits' && scale >= 1e6 && value < 1e6))) {
-      value *= scale;
-      applied = scale;
-      end++;
-      // The rest after the scale with و: 62 ألفاً و931 (62,931), and a smaller scaled part (3 ملايين و400 ألف).
-      const rest = tokens[end];
-      const restValue = rest && rest.sentence === token.sentence && /^و\d/.test(rest.text) ? cliticNumber(analysis, rest) : undefined;
-      const scaled = scaledRest(analysis, end, scale);
-      if (scaled) {
-        value += scaled.value;
-        end = scaled.end;
-        joined = true;
-      } else if (restValue && restValue.style === 'digits' && restValue.value < scale && !(tokens[end + 1] && tokens[end + 1]!.sentence === token.sentence && SCALES.has(tokens[end + 1]!.key))) {
-        value += restValue.value;
-        end++;
-      } else if (first.style === 'ar-words' && scale === 1e3) {
-        // The parts after a thousand written in words: ثلاثة آلاف وأربعمئة وخمسون (3,450).
-        const composed = composeArabic(tokens, end, token.sentence, value);
-        value = composed.value;
-        end = composed.end;
-      }
-    }
+    const scaled = withScaleWord(analysis, i, end, value, first.style);
+    value = scaled.value;
+    end = scaled.end;
+    let applied = scaled.scale ?? signed?.scale ?? suffixScale(token);
+    let joined = scaled.joined;
     // A lone scale word with a smaller scaled part after و («مليون و200 ألف», «ملياراً و200 مليون»):
     // one of the scale (the written «ملياراً» is the accusative, not the dual construct), plus the part.
     const single = end === i + 1 && first.style === 'ar-words' ? SCALE_LONE.get(token.key) : undefined;

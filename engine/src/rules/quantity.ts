@@ -152,7 +152,12 @@ function render(value: number, draft: NumberExpression, unit: string | undefined
     // million tonnes → 4.1 million tonnes); 62,931 is no «62.931 ألف», so «58 ألفاً» → 62931.
     // A scale word the article's figure outgrows (86 thousand for 86 million) is replaced by the
     // article's own scale: «86 ألف» → «86 مليون», not «86000 ألف».
-    // Either keeps the draft's digits (Arabic-Indic: «٨٦ ألف» → «٨٦ مليون»).
+    // Either keeps the draft's digits (Arabic-Indic: «٨٦ ألف» → «٨٦ مليون»). A draft that writes
+    // thousands of its scale itself keeps its form: «1300 ألف» → «1200 ألف», 2,800 thousand → 2,500.
+    if (draft.scale && draft.numberEnd === undefined && value / draft.scale >= 1000 && draft.value / draft.scale >= 1000 && Number.isInteger(value / draft.scale)) {
+      const figure = /^[\d.,\u0660-\u0669\u066B\u066C]+/.exec(original)?.[0] ?? '';
+      return `${digitsLike(value / draft.scale, figure)}${original.slice(figure.length)}`;
+    }
     if (draft.scale && draft.numberEnd === undefined && value / draft.scale >= 1000 && value >= 1e6) return inDigitsOf(lang === 'ar' ? arabicNumber(value) : englishNumber(value), original);
     if (draft.scale && draft.numberEnd === undefined && Math.abs((value / draft.scale) * 100 - Math.round((value / draft.scale) * 100)) < 1e-6) return `${inDigitsOf(String(Math.round((value / draft.scale) * 1000) / 1000), original)}${original.replace(/^[\d.,\u0660-\u0669\u066B\u066C]+/, '')}`;
     return digitsLike(value, original);
@@ -572,8 +577,9 @@ function durationOf(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly
     const after = gap > 6 && gap <= 6 + LONGEST_HEDGE ? gap - hedgeLengthBefore(tokens, number.tokenStart) : gap;
     const before = i - number.tokenEnd - (number.unit ? 0 : 1);
     if (!line && !(after >= 1 && after <= 6) && !(before >= 0 && before <= 2)) continue;
-    // مهلة الأشهر الستة: the unit comes first; report the pair.
-    if (unitBefore && !number.unit && unitAt(tokens[number.tokenEnd]) === undefined) {
+    // مهلة الأشهر الستة: the unit comes first; report the pair (not when a measure follows the
+    // figure: «هذا العام 1.2 مليون طن» is a weight, not a number of years).
+    if (unitBefore && !number.unit && unitAfter(tokens, number) === undefined) {
       return { number: { ...number, start: tokens[number.tokenStart - 1]!.oStart, tokenStart: number.tokenStart - 1, unit: unitBefore }, unitTokenEnd: number.tokenEnd };
     }
     return { number, unitTokenEnd: number.unit ? number.tokenEnd : number.tokenEnd + 1 };

@@ -38,6 +38,33 @@ function wordsOf(text: string): string[] {
   return analyse(text, 'plaintext').tokens.map((token) => token.key);
 }
 
+/** The words of one evidence range of a fact: its own, and the few article words just before it. */
+interface EvidenceWords {
+  own: ReadonlySet<string>;
+  before: ReadonlySet<string>;
+}
+
+/**
+ * The words of each evidence range of a fact in its article sentence, read once per fact (the
+ * facts of a loaded fact base stay the same objects, so the cache lives as long as they do).
+ */
+const evidenceWordsCache = new WeakMap<Quantity, Map<number, EvidenceWords[]>>();
+
+/** The words of each of a fact's evidence ranges in the article sentence `aligned`. */
+function evidenceWords(fact: Quantity, aligned: ArticleSentence): EvidenceWords[] {
+  let bySentence = evidenceWordsCache.get(fact);
+  if (!bySentence) evidenceWordsCache.set(fact, (bySentence = new Map<number, EvidenceWords[]>()));
+  let words = bySentence.get(aligned.start);
+  if (!words) {
+    words = fact.evidence.map((range) => ({
+      own: new Set(wordsOf(range.text)),
+      before: new Set(wordsOf(aligned.text.slice(0, Math.max(0, range.start - aligned.start))).slice(-WORDS_BEFORE)),
+    }));
+    bySentence.set(aligned.start, words);
+  }
+  return words;
+}
+
 /**
  * Whether the duration stands where the article's does: the word before it (hedges aside) is a
  * word of the fact's evidence (after, «بعد»), and the word before that one is a word of the
@@ -48,11 +75,7 @@ function inArticleSlot(tokens: readonly Token[], number: NumberExpression, fact:
   const [anchor, lead] = [tokens[at - 1], tokens[at]];
   const sentence = tokens[number.tokenStart]!.sentence;
   if (!lead || !anchor || anchor.sentence !== sentence || lead.script === 'digit' || anchor.script === 'digit') return false;
-  return fact.evidence.some((range) => {
-    const own = wordsOf(range.text);
-    const before = wordsOf(aligned.text.slice(0, Math.max(0, range.start - aligned.start))).slice(-WORDS_BEFORE);
-    return own.includes(lead.key) && (own.includes(anchor.key) || before.includes(anchor.key));
-  });
+  return evidenceWords(fact, aligned).some(({ own, before }) => own.has(lead.key) && (own.has(anchor.key) || before.has(anchor.key)));
 }
 
 /** The fact whose slot the duration stands in, when its sentence restates exactly one article sentence with one such fact. */
