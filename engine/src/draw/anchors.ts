@@ -21,6 +21,7 @@ import { PARTY_SIDES } from '../lexicon/parties';
 import { TITLE_HEADS } from '../lexicon/words';
 import { ACADEMIC_TITLES, HONORIFICS, NAME_HONORIFICS } from '../lexicon/honorifics';
 import { key } from './words';
+import { AREA_SERVICES, servicesIn } from '../lexicon/services';
 
 /** The most anchors drawn: the story's most repeated own words. */
 const MAX_ANCHORS = 8;
@@ -88,8 +89,9 @@ function englishCandidates(ctx: DrawContext): Candidates {
   const own = (token: Token): boolean =>
     token.key.length >= MIN_LETTERS && capitalisedInside.has(token.key) && !NOT_ANCHORS.has(token.key) && !PARTY_WORDS.has(token.key) && !DEMONYM.test(token.key);
   const out: Candidates = new Map();
+  const services = areaServiceWords(ctx);
   for (let i = 0; i < tokens.length; i++) {
-    if (!proper(tokens[i])) continue;
+    if (!proper(tokens[i]) || services.has(i)) continue;
     let end = i + 1;
     while (end < tokens.length && tokens[end]!.sentence === tokens[i]!.sentence && proper(tokens[end]) && /^[ \t-]*$/.test(ctx.gap(end - 1, end))) end++;
     // The run loses its calendar, title and institution words at either end (Friday, Council).
@@ -101,6 +103,35 @@ function englishCandidates(ctx: DrawContext): Candidates {
       const words = ctx.text(a, b).replace(/['’]s$/, '');
       count(out, tokens.slice(a, b).map((token) => token.key).join(' '), words, a);
     }
+    i = end - 1;
+  }
+  return out;
+}
+
+/** Lower-case words that join the parts of one English name (Fire and Rescue, Bank of England). */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'for', '&']);
+
+/**
+ * The tokens of the article's names of public services named after the area they serve (North
+ * Elmshire Police, South Yorkshire Fire and Rescue): runs of capitalised words, joined by "and",
+ * "of" or "for", that name a police, fire, ambulance or coastguard service. Their words are that
+ * area's name and the service's own words, which every story of the area writes.
+ */
+function areaServiceWords(ctx: DrawContext): Set<number> {
+  const tokens = ctx.tokens;
+  const out = new Set<number>();
+  const capital = (k: number) => tokens[k]!.script === 'latin' && /^\p{Lu}/u.test(ctx.word(k));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!capital(i)) continue;
+    let end = i + 1;
+    while (end < tokens.length && tokens[end]!.sentence === tokens[i]!.sentence && /^[ \t-]*$/.test(ctx.gap(end - 1, end))) {
+      if (capital(end)) end++;
+      else if (NAME_JOINERS.has(tokens[end]!.key) && end + 1 < tokens.length && capital(end + 1) && /^[ \t]*$/.test(ctx.gap(end, end + 1))) end += 2;
+      else break;
+    }
+    const keys = tokens.slice(i, end).map((token) => token.key);
+    const named = servicesIn(keys.length, (k) => [keys[k]!]);
+    if ([...named].some((service) => AREA_SERVICES.has(service))) for (let k = i; k < end; k++) out.add(k);
     i = end - 1;
   }
   return out;

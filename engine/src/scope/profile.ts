@@ -24,6 +24,7 @@ import { arabicSpellingsOf } from './speltNames';
 import { ministryArabicNames, ministryEnglishNames } from './ministries';
 import { SPELLING } from '../text/skeleton';
 import { GAZETTEER, ORGANISATION_LEXICON } from '../referenceLexicons';
+import { AREA_SERVICES, servicesIn } from '../lexicon/services';
 
 /** What a fact base says about which drafts it speaks about (schema v2 `scope`). */
 export type FactBaseScope = NonNullable<FactBaseData['scope']>;
@@ -256,6 +257,22 @@ function wellKnown(key: string): boolean {
 }
 
 /**
+ * The weight of a public service's name: below a specific name's, as every story of its area
+ * names it (North Elmshire Police, South Yorkshire Fire and Rescue, «شرطة دبي»).
+ */
+const AREA_SERVICE_WEIGHT = 1;
+
+/**
+ * Whether a name is a public service's named after the area it serves: its other words are that
+ * area's name, which a story of any event there writes, not the story's own.
+ */
+function areaService(keys: readonly string[]): boolean {
+  const named = servicesIn(keys.length, (i) => [keys[i]!, ...stems(keys[i]!).map((stem) => stem.stem)]);
+  for (const service of named) if (AREA_SERVICES.has(service)) return true;
+  return false;
+}
+
+/**
  * How much one form of a name tells a story apart. `known` is set when the entity shares a name
  * with the reference lexicons.
  */
@@ -269,6 +286,7 @@ export function formWeight(kind: Kind, keys: readonly string[], known: boolean):
   }
   if (distinctive === 0) return weak > 0 ? (kind === 'person' || kind === 'short' ? 1 : 0.5) : 0;
   if (known || wellKnown(keys.join(' '))) return 0.5;
+  if ((kind === 'organisation' || kind === 'group') && areaService(keys)) return AREA_SERVICE_WEIGHT;
   switch (kind) {
     case 'person':
       return keys.length >= 2 ? 3 : 2;
