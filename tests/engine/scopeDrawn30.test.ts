@@ -77,3 +77,34 @@ describe('two stories of one town (drawn Arabic fact base)', () => {
   test('not tied: another story of the town with the same civil defence and police', () =>
     assert.ok(!tiedTo(store, 'قالت مديرية الدفاع المدني في وادي الريحان إن ثلاثة أشخاص أصيبوا في حادث سير، وقالت شرطة وادي الريحان إنها أغلقت الطريق.')));
 });
+
+/**
+ * Sites an Arabic article names by a site noun and one word (معبر الهديبات, مخيم الصفيان): an
+ * English draft writes them in Latin letters before the site's English noun ("the al-Hudaibat
+ * crossing", "Sufayan camp"), and a drawn fact base, which leaves them in Arabic, still ties it.
+ * A draft of another story of the same country, naming another crossing and camp, gets nothing;
+ * nor does an Arabic draft of another story that names a common noun the drawing could take for a
+ * site's name (محطة القطار).
+ */
+const CONVOY = `الأردن يفتح معبر الهديبات أمام شاحنات الإغاثة
+
+عمّان – الأربعاء 17 فبراير 2027 – أعلنت الحكومة الأردنية، اليوم الأربعاء، فتح معبر الهديبات الحدودي أمام 120 شاحنة محملة بالمساعدات الغذائية، على أن تصل إلى مخيم الصفيان خلال يومين.
+
+وقال مدير المعبر خلدون السرحان إن الشاحنات ستعبر على ثلاث دفعات، وإن محطة القطار في المفرق ستستقبل جزءاً من الحمولة.
+`;
+
+describe('an English draft naming an Arabic story\'s sites (drawn fact base)', () => {
+  const convoy = drawn(CONVOY, 'convoy', 'ar');
+  test('tied: the crossing and the camp', () =>
+    assert.ok(tiedTo(convoy, 'Jordan said aid trucks would cross at the al-Hudaibat crossing and reach the Sufayan camp within two days.')));
+  test('tied: the crossing named as a border crossing, with the camp', () =>
+    assert.ok(tiedTo(convoy, 'The trucks will use the Hudaibat border crossing on their way to Sufayan camp.')));
+  test('not tied: another crossing and camp of the same country', () =>
+    assert.ok(!tiedTo(convoy, 'Jordan opened the al-Karama crossing to aid trucks bound for the Zaatari camp on Wednesday.')));
+  test('not tied: the crossing alone, in a story of its closure', () =>
+    assert.ok(!tiedTo(convoy, 'Jordan closed the al-Hudaibat crossing for two days after a sandstorm, officials in Mafraq said.')));
+  test('not tied: the site\'s name as a word of another kind of site', () =>
+    assert.ok(!tiedTo(convoy, 'Hudaibat Airport and the Sufayan Hotel reopened in Mafraq on Wednesday.')));
+  test('not tied: an Arabic draft of another story naming the station', () =>
+    assert.ok(!tiedTo(convoy, 'قالت الحكومة الأردنية إن محطة القطار في المفرق ستغلق للصيانة، وإن مخيم الأزرق سيستقبل 200 عائلة.')));
+});
