@@ -82,7 +82,9 @@ describe('an Arabic draft naming an English story ministry of two portfolios (dr
  * Traps: two stories of the same kind, each checked against the other's drawn fact base. A fire
  * at a warehouse and a fire at a school share the fire service, the fire engines, the firefighters
  * and the night; two budget votes share the council, the vote, the deficit and the minister's
- * portfolio. A draft of the other story gets nothing; a draft of the story itself is tied.
+ * portfolio. A draft of the other story gets nothing; a draft of the story itself is tied. The
+ * fire service is named after its county (South Yorkshire Fire and Rescue): neither its name nor
+ * its words are the story's own (see scopeDrawn30.test.ts).
  */
 const WAREHOUSE = `Fire destroys Hartwell warehouse in Doncaster
 
@@ -98,19 +100,10 @@ const BUDGET = `مجلس بلدية صفاقس يصادق على ميزانية 
 وقال رئيس البلدية منير الجلاصي إن المجلس خصص 38 مليون دينار لتعبيد الطرقات وتجديد الإنارة العمومية.
 `;
 
-/**
- * Why the fire trap is not passed yet: the drawing writes words of a capitalised institution's name
- * that the article never writes in lower case as the story's own anchors (Yorkshire and Rescue of
- * South Yorkshire Fire and Rescue), and a draft of any fire in the county names them. Leaving out
- * the words of a longer name whose other words are common ones (tried on 7 December 2026) also
- * left out the en-fire story's own company (Gwalia of the Gwalia Recycling site).
- */
-const FRAGMENTS = "the drawn anchors hold single words of the fire service's name; telling them from a company's own word is not done";
-
 describe('two stories of the same kind (drawn fact bases)', () => {
   test('tied: a draft of the warehouse fire', () =>
     assert.ok(tiedTo(WAREHOUSE, 'warehouse', 'Station manager Gareth Pilling said 12 fire engines fought the fire at the Hartwell Trading Estate in Doncaster.')));
-  test('not tied: a draft of a school fire with the same fire service and city', { todo: FRAGMENTS }, () =>
+  test('not tied: a draft of a school fire with the same fire service and city', () =>
     assert.ok(!tiedTo(WAREHOUSE, 'warehouse', 'Eight fire engines and 40 firefighters fought a fire at a primary school in Doncaster overnight on Tuesday, South Yorkshire Fire and Rescue said.')));
   test('not tied: an Arabic draft of a school fire in the same city', () =>
     assert.ok(!tiedTo(WAREHOUSE, 'warehouse', 'كافح 40 رجل إطفاء حريقاً في مدرسة ابتدائية في دونكاستر ليل الثلاثاء، بحسب جهاز الإطفاء والإنقاذ.')));

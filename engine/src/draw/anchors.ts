@@ -9,7 +9,9 @@
  * set in a headline or at a sentence's start), that is no title, month, weekday, given name,
  * nationality or institution word, and that no lexicon (gazetteer, organisations) knows. Arabic:
  * a name of one or two words in quotation marks after the noun of a structure or a site (سد،
- * جسر، مطار، مستشفى …).
+ * جسر، مطار، مستشفى …), and a site's name of one word after its noun (معبر العمري, مخيم
+ * الصفيان: `lexicon/sites.ts`), which story detection also finds in English drafts ("the
+ * al-Omari crossing") by its consonants and the English noun of the site.
  */
 import type { Token } from '../analysis';
 import type { DrawContext } from './context';
@@ -21,6 +23,8 @@ import { PARTY_SIDES } from '../lexicon/parties';
 import { TITLE_HEADS } from '../lexicon/words';
 import { ACADEMIC_TITLES, HONORIFICS, NAME_HONORIFICS } from '../lexicon/honorifics';
 import { key } from './words';
+import { AREA_SERVICES, servicesIn } from '../lexicon/services';
+import { SITE_NOUNS } from '../lexicon/sites';
 
 /** The most anchors drawn: the story's most repeated own words. */
 const MAX_ANCHORS = 8;
@@ -88,8 +92,9 @@ function englishCandidates(ctx: DrawContext): Candidates {
   const own = (token: Token): boolean =>
     token.key.length >= MIN_LETTERS && capitalisedInside.has(token.key) && !NOT_ANCHORS.has(token.key) && !PARTY_WORDS.has(token.key) && !DEMONYM.test(token.key);
   const out: Candidates = new Map();
+  const services = areaServiceWords(ctx);
   for (let i = 0; i < tokens.length; i++) {
-    if (!proper(tokens[i])) continue;
+    if (!proper(tokens[i]) || services.has(i)) continue;
     let end = i + 1;
     while (end < tokens.length && tokens[end]!.sentence === tokens[i]!.sentence && proper(tokens[end]) && /^[ \t-]*$/.test(ctx.gap(end - 1, end))) end++;
     // The run loses its calendar, title and institution words at either end (Friday, Council).
@@ -101,6 +106,35 @@ function englishCandidates(ctx: DrawContext): Candidates {
       const words = ctx.text(a, b).replace(/['’]s$/, '');
       count(out, tokens.slice(a, b).map((token) => token.key).join(' '), words, a);
     }
+    i = end - 1;
+  }
+  return out;
+}
+
+/** Lower-case words that join the parts of one English name (Fire and Rescue, Bank of England). */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'for', '&']);
+
+/**
+ * The tokens of the article's names of public services named after the area they serve (North
+ * Elmshire Police, South Yorkshire Fire and Rescue): runs of capitalised words, joined by "and",
+ * "of" or "for", that name a police, fire, ambulance or coastguard service. Their words are that
+ * area's name and the service's own words, which every story of the area writes.
+ */
+function areaServiceWords(ctx: DrawContext): Set<number> {
+  const tokens = ctx.tokens;
+  const out = new Set<number>();
+  const capital = (k: number) => tokens[k]!.script === 'latin' && /^\p{Lu}/u.test(ctx.word(k));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!capital(i)) continue;
+    let end = i + 1;
+    while (end < tokens.length && tokens[end]!.sentence === tokens[i]!.sentence && /^[ \t-]*$/.test(ctx.gap(end - 1, end))) {
+      if (capital(end)) end++;
+      else if (NAME_JOINERS.has(tokens[end]!.key) && end + 1 < tokens.length && capital(end + 1) && /^[ \t]*$/.test(ctx.gap(end, end + 1))) end += 2;
+      else break;
+    }
+    const keys = tokens.slice(i, end).map((token) => token.key);
+    const named = servicesIn(keys.length, (k) => [keys[k]!]);
+    if ([...named].some((service) => AREA_SERVICES.has(service))) for (let k = i; k < end; k++) out.add(k);
     i = end - 1;
   }
   return out;
@@ -120,7 +154,49 @@ function arabicCandidates(ctx: DrawContext): Candidates {
     if (nameKey.replace(/\s+/g, '').length < MIN_LETTERS - 1 || NOT_ANCHORS.has(nameKey)) continue;
     count(out, nameKey, name, quotation.tokenStart);
   }
+  for (const site of arabicSiteNames(ctx)) {
+    // The site noun is written without its clitics (ومخيم → مخيم), as a name is.
+    const noun = ctx.word(site.start);
+    const clitics = tokens[site.start]!.key.length - bareArabic(tokens[site.start]!.key).length;
+    const name = `${noun.length === tokens[site.start]!.key.length ? noun.slice(clitics) : noun}${ctx.text(site.start, site.end).slice(noun.length)}`;
+    count(out, key(name), name, site.start);
+  }
   return out;
+}
+
+/** A folded Arabic word without its clitics and article (بمخيم → مخيم, والعمري → عمري). */
+function bareArabic(word: string): string {
+  return word.replace(/^(?:[وف]?[بلك]?(?:ال)|[وف]?لل|[وف]?[بل]|[وف])(?=\p{L}{3})/u, '');
+}
+
+/**
+ * Sites that the article names by a site noun and a name of one word with the article (معبر
+ * العمري, مركز حدود العمري, مخيم الصفيان, حقل الشرارة), as tokens [start, end) from the noun.
+ * The name must be no common word: no other name, lexicon entry or ordinary word of the tables
+ * above, and the article writes it nowhere but after a site noun (محطة القطار is no site's name
+ * when the article speaks of «القطار» again).
+ */
+function arabicSiteNames(ctx: DrawContext): { start: number; end: number }[] {
+  const tokens = ctx.tokens;
+  const found: { start: number; end: number; name: string }[] = [];
+  const afterSite = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.script !== 'ar' || token.quote !== -1) continue;
+    const nouns = SITE_NOUNS.get(bareArabic(token.key)) ?? [];
+    for (const noun of nouns) {
+      const name = i + noun.words.length;
+      const wordsMatch = noun.words.every((word, j) => j === 0 || tokens[i + j]?.key === word);
+      const candidate = tokens[name];
+      if (!wordsMatch || !candidate || candidate.sentence !== token.sentence || candidate.script !== 'ar' || !/^\s+$/.test(ctx.gap(name - 1, name))) continue;
+      afterSite.add(name);
+      if (!candidate.key.startsWith('ال') || candidate.key.length < 5 || named(ctx, name) || NOT_ANCHORS.has(candidate.key)) continue;
+      found.push({ start: i, end: name + 1, name: bareArabic(candidate.key) });
+    }
+  }
+  const elsewhere = new Set<string>();
+  for (const token of tokens) if (token.script === 'ar' && !afterSite.has(token.index)) elsewhere.add(bareArabic(token.key));
+  return found.filter((site) => !elsewhere.has(site.name) && !NOT_ANCHORS.has(site.name));
 }
 
 /** Whether a token opens its sentence, or a quotation, a list item or a clause after a colon or a dash: a capital there says nothing. */

@@ -53,8 +53,11 @@ interface NameSpan {
   unsure?: string;
 }
 
-/** Head nouns of organisations and places, which never belong to a person's name. */
-const HEAD_NOUNS = new Set([...AR_ORG_HEADS.map((h) => key(h.ar)), ...AR_PLACE_HEADS.map((h) => key(h.ar)), ...['مهمة', 'مهمه', 'الديوان', 'ديوان', 'حكومة', 'الحكومة'].map(key)]);
+/**
+ * Head nouns of organisations and places, which never belong to a person's name, nor does the
+ * police (قالت شرطة وادي الريحان: the police of a place, not a person).
+ */
+const HEAD_NOUNS = new Set([...AR_ORG_HEADS.map((h) => key(h.ar)), ...AR_PLACE_HEADS.map((h) => key(h.ar)), ...['مهمة', 'مهمه', 'الديوان', 'ديوان', 'حكومة', 'الحكومة', 'شرطة', 'الشرطة'].map(key)]);
 
 const PLACE_NOUNS = new Set(AR_PLACE_HEADS.map((h) => key(h.ar)));
 

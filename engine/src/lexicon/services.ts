@@ -26,6 +26,13 @@ const SERVICE_WORDS: Record<string, string[]> = {
 };
 
 /**
+ * The services named after the area they serve (North Elmshire Police, South Yorkshire Fire and
+ * Rescue, Welsh Ambulance Service, «شرطة دبي», «الدفاع المدني بمحافظة معان»): every story of that
+ * area names them, so story detection does not take their names as a story's own.
+ */
+export const AREA_SERVICES: ReadonlySet<string> = new Set(['police', 'fire', 'ambulance', 'coastguard']);
+
+/**
  * Words that name a service only beside another word of it: الدفاع is the defence ministry's
  * word too, and names the civil defence only before المدني; "emergency" names a service beside
  * "services"; "border" only with "force", الحدود only with حرس.

@@ -17,6 +17,7 @@ import { mapList } from '../emptyList';
 import { figureWeight } from './figures';
 import { COUNTED_FIGURE_WEIGHT, findCounted } from './counts';
 import { arabicSkeleton, latinSkeletons } from './skeleton';
+import { findSites } from './sites';
 
 /**
  * The score at which a draft is about a story, provided it names at least
@@ -91,6 +92,7 @@ export function findAnchors(analysis: Analysis, index: ScopeIndex): AnchorHits {
   findFigures(analysis, index, hits);
   findCounted(analysis, index.counted, (anchor) => record(hits, anchor, COUNTED_FIGURE_WEIGHT, false));
   findCrossScript(analysis, index, hits);
+  findSites(analysis, index.sites, (anchor, weight) => record(hits, anchor, weight, weight >= SPECIFIC_WEIGHT));
   return hits;
 
   /** Considers each form not yet seen at token i; returns the set of forms seen (made on the first hit). */

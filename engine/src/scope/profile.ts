@@ -19,11 +19,13 @@ import { articleOf } from '../factBase/article';
 import { distinctiveFigures } from './figures';
 import { countable, countedWords, type CountedFigure } from './counts';
 import { quoteWindows } from './quotes';
-import { isArabicWord, nameSkeletons } from './skeleton';
+import { arabicSkeleton, isArabicWord, nameSkeletons } from './skeleton';
+import { SITE_NOUNS } from '../lexicon/sites';
 import { arabicSpellingsOf } from './speltNames';
 import { ministryArabicNames, ministryEnglishNames } from './ministries';
 import { SPELLING } from '../text/skeleton';
 import { GAZETTEER, ORGANISATION_LEXICON } from '../referenceLexicons';
+import { AREA_SERVICES, servicesIn } from '../lexicon/services';
 
 /** What a fact base says about which drafts it speaks about (schema v2 `scope`). */
 export type FactBaseScope = NonNullable<FactBaseData['scope']>;
@@ -122,6 +124,20 @@ export interface ScopeIndex {
    * fact base (Monsef al-Riyahi for Moncef Riahi, منصف الرياحي).
    */
   spellings: Map<string, CrossForm[]>;
+  /**
+   * Sites the fact base names in Arabic by a site noun and one word (معبر العمري, see
+   * `lexicon/sites.ts`), by the consonant skeleton of that word: a draft's capitalised Latin word
+   * of that skeleton before the site's English noun (the al-Omari crossing) names it.
+   */
+  sites: Map<string, SiteForm[]>;
+}
+
+/** A site named in Arabic, as an English draft writes it: its name's skeleton, then one of its English nouns. */
+export interface SiteForm {
+  anchor: number;
+  /** The folded English nouns of the site (crossing, camp). */
+  english: readonly string[];
+  weight: number;
 }
 
 /** A name as the other script writes it: the skeleton of its first word is its key, `rest` is the rest. */
@@ -155,7 +171,7 @@ const CROSS_SCRIPT_MIN_NAME = 5;
  */
 const CROSS_SCRIPT_MIN_CAPITALISED = 4;
 
-type Kind = 'person' | 'short' | 'organisation' | 'source' | 'group' | 'place' | 'anchor';
+type Kind = 'person' | 'short' | 'organisation' | 'source' | 'group' | 'place' | 'anchor' | 'site';
 
 /** Organisation kinds that report a story rather than act in it: many stories name them. */
 const SOURCE_KINDS = new Set(['media', 'news-agency']);
@@ -256,6 +272,22 @@ function wellKnown(key: string): boolean {
 }
 
 /**
+ * The weight of a public service's name: below a specific name's, as every story of its area
+ * names it (North Elmshire Police, South Yorkshire Fire and Rescue, «شرطة دبي»).
+ */
+const AREA_SERVICE_WEIGHT = 1;
+
+/**
+ * Whether a name is a public service's named after the area it serves: its other words are that
+ * area's name, which a story of any event there writes, not the story's own.
+ */
+function areaService(keys: readonly string[]): boolean {
+  const named = servicesIn(keys.length, (i) => [keys[i]!, ...stems(keys[i]!).map((stem) => stem.stem)]);
+  for (const service of named) if (AREA_SERVICES.has(service)) return true;
+  return false;
+}
+
+/**
  * How much one form of a name tells a story apart. `known` is set when the entity shares a name
  * with the reference lexicons.
  */
@@ -269,6 +301,7 @@ export function formWeight(kind: Kind, keys: readonly string[], known: boolean):
   }
   if (distinctive === 0) return weak > 0 ? (kind === 'person' || kind === 'short' ? 1 : 0.5) : 0;
   if (known || wellKnown(keys.join(' '))) return 0.5;
+  if ((kind === 'organisation' || kind === 'group') && areaService(keys)) return AREA_SERVICE_WEIGHT;
   switch (kind) {
     case 'person':
       return keys.length >= 2 ? 3 : 2;
@@ -283,7 +316,41 @@ export function formWeight(kind: Kind, keys: readonly string[], known: boolean):
       return 2;
     case 'anchor':
       return 2;
+    case 'site':
+      return SITE_WEIGHT;
   }
+}
+
+/**
+ * The weight of an Arabic site's name in an Arabic draft (مخيم الصفيان): drawn by rule, it may be
+ * a common noun after the site's (محطة القطار), so it is not specific to the story. Found in an
+ * English draft before the site's English noun (the Sufayan camp), it weighs
+ * {@link SITE_CROSS_WEIGHT}, a place's own weight: there a common noun would be written in
+ * English, and the noun after the name vouches for the name's consonants.
+ */
+const SITE_WEIGHT = 1;
+const SITE_CROSS_WEIGHT = 2;
+
+/** The fewest consonants of a site's name looked for in English drafts. */
+const SITE_MIN_CONSONANTS = 2;
+
+/** The site noun and name of an Arabic anchor of a site noun and one word (معبر العمري), if it is one. */
+function siteOf(keys: readonly string[]): { english: readonly string[]; name: string } | undefined {
+  const first = keys[0];
+  if (!first || !isArabicWord(first)) return undefined;
+  for (const noun of SITE_NOUNS.get(first) ?? []) {
+    if (keys.length === noun.words.length + 1 && noun.words.every((word, j) => j === 0 || keys[j] === word)) return { english: noun.english, name: keys.at(-1)! };
+  }
+  return undefined;
+}
+
+/** Files an Arabic site's name under its skeleton, for English drafts (see {@link ScopeIndex.sites}). */
+function addSite(index: ScopeIndex, anchor: number, site: { english: readonly string[]; name: string }): void {
+  const skeleton = arabicSkeleton(site.name);
+  if (skeleton.length < SITE_MIN_CONSONANTS) return;
+  const list = index.sites.get(skeleton) ?? [];
+  list.push({ anchor, english: site.english, weight: SITE_CROSS_WEIGHT });
+  index.sites.set(skeleton, list);
 }
 
 /** The weight of a well-known name in the story's headline. */
@@ -515,6 +582,7 @@ export function buildScopeIndex(factBases: readonly FactBaseData[]): ScopeIndex 
     counted: new Map(),
     crossScript: { ar: new Map(), latin: new Map() },
     spellings: new Map(),
+    sites: new Map(),
   };
   factBases.forEach((factBase, profile) => {
     const title = titleKeys(factBase);
@@ -532,7 +600,12 @@ export function buildScopeIndex(factBases: readonly FactBaseData[]): ScopeIndex 
     for (const group of factBase.groups ?? []) add('group', `group:${group.id}`, group.names);
     for (const place of factBase.places ?? []) add('place', `place:${place.id}`, withTranslations(place.names));
     for (const entry of referencedPlaces(factBase)) add('place', `place:${entry.id}`, entry);
-    (scopeOf(factBase)?.anchors ?? []).forEach((word, i) => add('anchor', `anchor:${i}`, { ar: [word] }));
+    (scopeOf(factBase)?.anchors ?? []).forEach((word, i) => {
+      const site = siteOf(nameKeys(word));
+      const anchor = index.anchors.length;
+      add(site ? 'site' : 'anchor', `anchor:${i}`, { ar: [word] });
+      if (site && index.anchors.length > anchor) addSite(index, anchor, site);
+    });
     addEventDays(index, factBase, profile);
     addFigures(index, factBase, profile);
     addCounted(index, factBase, profile);
