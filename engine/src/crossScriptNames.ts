@@ -15,12 +15,15 @@
 import type { Analysis, Token } from './analysis';
 import { tokenStems, type KnowledgeIndex, type NameForm } from './knowledge';
 import { arabicSkeleton, isArabicWord, latinSkeletons } from './scope/skeleton';
+import { AR_STOP } from './lexicon/functionWords';
 
 /** A person's name indexed by the skeleton of its first word, for drafts in the other script. */
 interface CrossForm {
   form: NameForm;
   /** The skeleton variants of each later word. */
   rest: readonly (readonly string[])[];
+  /** Whether the name has fewer consonants than a name needs to be read in any Arabic words (see {@link LEAST_SHORT_AR}). */
+  short: boolean;
 }
 
 /** The names indexed for Arabic draft words (from Latin-only people) and for Latin ones. */
@@ -43,6 +46,12 @@ export interface CrossMention {
  * an Arabic name keeps fewer consonants (Hatem Bejaoui).
  */
 const LEAST_CONSONANTS = { ar: 5, latin: 4 };
+/**
+ * The fewest consonants of a short English name read in Arabic words (Dina Cole, Amina Ross: four),
+ * when none of the draft's words is a function word or carries the article, as no foreign name
+ * written in Arabic does («الدين كله» has the consonants of Dina Cole).
+ */
+const LEAST_SHORT_AR = 4;
 /** The fewest consonants a family name alone needs, after the full name (three would take فرص for Ferris). */
 const LEAST_FAMILY = 4;
 
@@ -79,10 +88,12 @@ function crossIndex(knowledge: KnowledgeIndex): CrossIndex {
     const consonants = words.reduce((sum, variants) => sum + variants[0]!.length, 0);
     // A Latin-only person is looked up by the draft's Arabic words, and the other way round.
     const map = isArabicWord(form.keys[0]!) ? index.latin : index.ar;
-    if (consonants < LEAST_CONSONANTS[map === index.ar ? 'ar' : 'latin']) continue;
+    const least = map === index.ar ? LEAST_SHORT_AR : LEAST_CONSONANTS.latin;
+    if (consonants < least) continue;
+    const short = map === index.ar && consonants < LEAST_CONSONANTS.ar;
     for (const first of words[0]!) {
       const list = map.get(first) ?? [];
-      if (!list.some((entry) => entry.form.entity === form.entity && entry.form.keys.length === form.keys.length)) list.push({ form, rest: words.slice(1) });
+      if (!list.some((entry) => entry.form.entity === form.entity && entry.form.keys.length === form.keys.length)) list.push({ form, rest: words.slice(1), short });
       map.set(first, list);
     }
   }
@@ -98,6 +109,11 @@ function nameWord(analysis: Analysis, token: Token | undefined, script: 'ar' | '
   return first !== first.toLowerCase();
 }
 
+/** Whether an Arabic word may write a word of a short foreign name: no function word, no article. */
+function plainArabicWord(word: string): boolean {
+  return !AR_STOP.has(word) && !word.startsWith('ال');
+}
+
 /**
  * The end of a name whose later words start at draft token `i`, when every later word matches
  * (an article written as a word of its own is passed over); undefined when one does not.
@@ -110,6 +126,7 @@ function restEnd(analysis: Analysis, i: number, entry: CrossForm, script: 'ar' |
     const token = tokens[at];
     if (!nameWord(analysis, token, script) || taken[at] || token.clause !== tokens[i - 1]!.clause || token.quote !== tokens[i - 1]!.quote) return undefined;
     if (!crossSkeletons(token.key).some((skeleton) => variants.includes(skeleton))) return undefined;
+    if (entry.short && !plainArabicWord(token.key)) return undefined;
     at++;
   }
   return at;
@@ -135,6 +152,7 @@ export function crossScriptMentions(analysis: Analysis, knowledge: KnowledgeInde
     for (const { stem, prefix } of script === 'ar' ? tokenStems(token) : [{ stem: token.key, prefix: 0 }]) {
       for (const skeleton of crossSkeletons(stem)) {
         for (const entry of map.get(skeleton) ?? []) {
+          if (entry.short && !plainArabicWord(stem)) continue;
           const end = restEnd(analysis, i + 1, entry, script, taken);
           const known = found.get(entry.form.entity);
           if (end !== undefined && (!known || end > known.tokenEnd)) found.set(entry.form.entity, { form: entry.form, tokenStart: i, tokenEnd: end, prefix });

@@ -352,6 +352,27 @@ function close(a: string, b: string, max = 2): number | undefined {
   return distance;
 }
 
+/** The article a family name may open with, in either script (folded). */
+const NAME_ARTICLES = { ar: 'ال', latin: 'al' } as const;
+
+/**
+ * Adds to `out` the person-name tokens a draft word stands for with its article added or dropped
+ * and one letter changed («قاسي» for الفاسي, «البرقاني» for بركاني, al-Bernani for Berkani), at
+ * distance two: the article counts as one change. Words an edit distance already reached keep it.
+ */
+function articleToggled(knowledge: KnowledgeIndex, token: Token, out: Map<string, number>): void {
+  if (token.script !== 'ar' && token.script !== 'latin') return;
+  const article = NAME_ARTICLES[token.script];
+  const key = token.key;
+  const hasArticle = key.startsWith(article) && key.length - article.length >= 4;
+  const other = hasArticle ? key.slice(article.length) : article + key;
+  if (!hasArticle && key.length < 4) return;
+  for (const similar of knowledge.personTokensWithin2(other)) {
+    if (out.has(similar.token) || similar.token.startsWith(article) === hasArticle) continue;
+    if (close(other, similar.token, 1) === 1) out.set(similar.token, 2);
+  }
+}
+
 /**
  * The distinct person-name tokens a draft token may stand for inside a name, with their distance:
  * close (see {@link close}), or the same Latin transliteration with doubled letters.
@@ -362,6 +383,7 @@ function closeNameTokens(knowledge: KnowledgeIndex, token: Token): readonly { to
     const distance = close(token.key, similar.token);
     if (distance !== undefined) out.set(similar.token, distance);
   }
+  articleToggled(knowledge, token, out);
   const spellings = new Set<string>();
   if (token.script === 'latin') {
     for (const other of knowledge.personTokensUndoubled(undouble(token.key))) if (other.startsWith('al')) out.set(other, 0);

@@ -186,6 +186,19 @@ function partiesOfElectedMembers(ctx: DrawContext): void {
 }
 
 /**
+ * The last token of a party named before «في» and the house a member sits in, which ends at token
+ * `end` («حزب التجمع في مجلس النواب»): the party must be a political body.
+ */
+function houseBefore(ctx: DrawContext, end: number): number | undefined {
+  const house = organisationAt(ctx, end);
+  if (!house || politicalBody(ctx, house)) return undefined;
+  let from = end;
+  while (from > 0 && organisationAt(ctx, from - 1) === house) from--;
+  const party = from >= 2 && ctx.tokens[from - 1]!.key === 'في' ? organisationAt(ctx, from - 2) : undefined;
+  return party && party !== house && politicalBody(ctx, party) ? from - 2 : undefined;
+}
+
+/**
  * The body a title before a name says the person is a member of, in Arabic: «النائب عن حزب …
  * فلان», «عضو حزب … فلان», with the body's acronym in brackets between (النائب عن حزب التجديد
  * الوطني (تجديد) فلان). The words before the body must be a cue of membership.
@@ -196,7 +209,12 @@ function memberBefore(ctx: DrawContext, nameStart: number): { organisation: stri
   let k = nameStart - 1;
   // The acronym in brackets: one token set off by ( and ) right before the name.
   if (k > 0 && /\(\s*$/.test(ctx.gap(k - 1, k)) && /^\s*\)\s*$/.test(ctx.gap(k, nameStart))) k--;
-  else if (!/^\s+$/.test(ctx.gap(k, nameStart))) return undefined;
+  else if (/^\s*،\s*$/.test(ctx.gap(k, nameStart))) {
+    // The title set off before the name, with the house after the party: «النائب عن حزب … في مجلس النواب، فلان».
+    const house = houseBefore(ctx, k);
+    if (house === undefined) return undefined;
+    k = house;
+  } else if (!/^\s+$/.test(ctx.gap(k, nameStart))) return undefined;
   const organisation = k >= 0 ? organisationAt(ctx, k) : undefined;
   if (!organisation) return undefined;
   let from = k;
@@ -207,20 +225,33 @@ function memberBefore(ctx: DrawContext, nameStart: number): { organisation: stri
   return { organisation, from };
 }
 
+/**
+ * Draws the bodies a name is said to belong to: after it (a member of, who works at, of a party)
+ * and, in Arabic, before it by a title of membership (النائب عن حزب …). Both are drawn when both
+ * are said: «النائب عن حزب … فلان، عضو لجنة …» ties the person to the party and the committee.
+ */
+function drawMemberships(ctx: DrawContext, member: string, span: { tokenStart: number; tokenEnd: number }): void {
+  const after = memberOf(ctx, span.tokenEnd) ?? worksAt(ctx, span.tokenEnd) ?? partyAfterComma(ctx, span.tokenEnd);
+  const before = memberBefore(ctx, span.tokenStart);
+  const tied = (organisation: string) => ctx.out.affiliations.some((fact) => fact.member === member && fact.organisation === organisation);
+  if (after && !tied(after.organisation)) {
+    const evidence = ctx.evidence(ctx.tokens[span.tokenStart]!.oStart, ctx.tokens[after.to - 1]!.oEnd);
+    ctx.out.affiliations.push({ id: ctx.id(`${member}-member-of-${after.organisation}`), member, relation: 'member-of', organisation: after.organisation, evidence: [evidence] });
+  }
+  // A body named before the name beside one named after it is drawn only when it is a party.
+  if (before && !tied(before.organisation) && (!after || politicalBody(ctx, before.organisation))) {
+    const evidence = ctx.evidence(ctx.tokens[before.from]!.oStart, ctx.tokens[span.tokenEnd - 1]!.oEnd);
+    ctx.out.affiliations.push({ id: ctx.id(`${member}-member-of-${before.organisation}`), member, relation: 'member-of', organisation: before.organisation, evidence: [evidence] });
+  }
+}
+
 /** Draws "ORG led by PERSON" into `ctx.out.affiliations` and `ctx.out.posts`. */
 export function drawAffiliations(ctx: DrawContext): void {
   drawPartyMembers(ctx);
   const seen = new Set<string>();
   for (const person of ctx.people) {
     for (const span of person.spans) {
-      const after = memberOf(ctx, span.tokenEnd) ?? worksAt(ctx, span.tokenEnd) ?? partyAfterComma(ctx, span.tokenEnd);
-      const before = after ? undefined : memberBefore(ctx, span.tokenStart);
-      const membership = after ?? before;
-      const member = String(person.fact.id);
-      if (membership && !ctx.out.affiliations.some((fact) => fact.member === member && fact.organisation === membership.organisation)) {
-        const evidence = after ? ctx.evidence(ctx.tokens[span.tokenStart]!.oStart, ctx.tokens[after.to - 1]!.oEnd) : ctx.evidence(ctx.tokens[before!.from]!.oStart, ctx.tokens[span.tokenEnd - 1]!.oEnd);
-        ctx.out.affiliations.push({ id: ctx.id(`${member}-member-of-${membership.organisation}`), member, relation: 'member-of', organisation: membership.organisation, evidence: [evidence] });
-      }
+      drawMemberships(ctx, String(person.fact.id), span);
       const found = ledByOrganisation(ctx, span.tokenStart);
       if (!found) continue;
       const pair = `${String(person.fact.id)}|${found.organisation}`;

@@ -120,6 +120,9 @@ const RAW_TITLE_HEADS: readonly TitleHead[] = [
   { words: ['رئيس', 'الحكومة'], family: 'prime-minister', lang: 'ar' },
   { words: ['رئيسة', 'الوزراء'], family: 'prime-minister', lang: 'ar' },
   { words: ['رئيسة', 'الحكومة'], family: 'prime-minister', lang: 'ar' },
+  // The head of a named country's or nation's government, in construct with its name (رئيس وزراء ويلز, رئيسة وزراء اسكتلندا).
+  { words: ['رئيس', 'وزراء'], family: 'prime-minister', lang: 'ar' },
+  { words: ['رئيسة', 'وزراء'], family: 'prime-minister', lang: 'ar' },
   { words: ['رئيس', 'مجلس', 'الإدارة'], family: 'chair', lang: 'ar' },
   { words: ['رئيسة', 'مجلس', 'الإدارة'], family: 'chair', lang: 'ar' },
   { words: ['الرئيس', 'التنفيذي'], family: 'chief-executive', lang: 'ar' },

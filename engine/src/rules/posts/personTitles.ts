@@ -448,6 +448,25 @@ function chairsBelowLedBody(knowledge: KnowledgeIndex, org: string, posts: reado
   return (knowledge.postsByOrganisation.get(org) ?? []).some((post) => heads(post) && !posts.includes(post));
 }
 
+/** Families of a leader's or a chair's title. */
+const LEADING_FAMILIES = new Set(['leads', 'chair']);
+
+/**
+ * Whether a leader's or a chair's title names a body (no party or bloc) the person is only a
+ * member of, while they lead or chair another: "head of the textile workers' federation" for the
+ * head of one mill's workers' committee who belongs to the federation. The membership does not
+ * make them its head; a party's leader is read by the party checks.
+ */
+function leadsAnotherBody(knowledge: KnowledgeIndex, check: TitleCheck, org: Mention): boolean {
+  if (!LEADING_FAMILIES.has(check.title.family) || check.candidatePosts.length === 0) return false;
+  const kind = knowledge.entity<Organisation>(org.entity)?.fact.kind;
+  if (!kind || POLITICAL_KINDS.has(kind)) return false;
+  const ownOrgs = check.candidatePosts.map((post) => knowledge.resolve(post, post.fact.organisation)?.key).filter((key): key is string => !!key);
+  if (ownOrgs.length === 0 || ownOrgs.some((key) => sameOrRelated(knowledge, org.entity, key))) return false;
+  const ties = check.representsOrgs.filter((tie) => sameOrRelated(knowledge, org.entity, knowledge.resolve(tie, tie.fact.organisation)?.key ?? ''));
+  return ties.length > 0 && ties.every((tie) => tie.fact.relation === 'member-of');
+}
+
 /** An organisation named in the title that is not the person's (or one of its parents or wings). */
 function titleOrganisation(ctx: PostContext, check: TitleCheck, org: Mention): void {
   const { analysis, knowledge, tokens, push } = ctx;
@@ -472,9 +491,12 @@ function titleOrganisation(ctx: PostContext, check: TitleCheck, org: Mention): v
   // post's organisation, not one where the person holds another post: "chairman of X and chief
   // executive of Y" for the chief executive of X and chairman of Y.
   const ownPostsOnly = candidatePosts.length > 0 && DISTINCT_FAMILIES.has(family) && posts.some((post) => !candidatePosts.includes(post) && post.fact.status !== 'former');
-  const allowed = ownPostsOnly
-    ? [...candidatePosts.map((post) => knowledge.resolve(post, post.fact.organisation)?.key), ...representsOrgs.map((a) => knowledge.resolve(a, a.fact.organisation)?.key)].filter((key): key is string => !!key)
-    : expectedOrgs;
+  const leadsElsewhere = leadsAnotherBody(knowledge, check, org);
+  const allowedTies = leadsElsewhere ? representsOrgs.filter((a) => a.fact.relation !== 'member-of') : representsOrgs;
+  const allowed =
+    ownPostsOnly || leadsElsewhere
+      ? [...candidatePosts.map((post) => knowledge.resolve(post, post.fact.organisation)?.key), ...allowedTies.map((a) => knowledge.resolve(a, a.fact.organisation)?.key)].filter((key): key is string => !!key)
+      : expectedOrgs;
   if (!leadsParentOnly && allowed.some((expected) => sameOrRelated(knowledge, org.entity, expected))) return;
   // The title names the post's own body first and this one after it ("commander of the Quds
   // Force of Iran's Revolutionary Guard", «قائد قوة النخبة في جهاز الأمن الوطني») while the fact

@@ -154,7 +154,7 @@ export function titleConstructedOrganisation(ctx: PostContext, check: TitleOrgan
     // for the Olive Growers Association) it is only doubted (advice).
     if (translatesHead(knowledge, orgs, tokens[found.head]!)) {
       if (names.length === 0) return false;
-      guessed = true;
+      guessed = !namedAfterAnother(knowledge, orgs, tokens, found);
     }
   }
   const content = phraseContent(tokens, found);
@@ -180,6 +180,45 @@ function soundsLike(knowledge: KnowledgeIndex, orgs: readonly Entity<Organisatio
   const skeleton = arabicSkeleton(token.key);
   if (skeleton.length < 2) return false;
   return orgs.some((org) => orgChain(knowledge, org.key).some((key) => (knowledge.entity<Organisation>(key)?.fact.names.en ?? []).some((name) => nameKeys(name).some((word) => latinSkeletons(word).includes(skeleton)))));
+}
+
+const storySkeletonCache = new WeakMap<KnowledgeIndex, Map<string, string[]>>();
+
+/**
+ * The story's places and organisations by the consonant skeletons of the words of their English
+ * names (three consonants or more), once per knowledge index.
+ */
+function storySkeletons(knowledge: KnowledgeIndex): Map<string, string[]> {
+  let bySkeleton = storySkeletonCache.get(knowledge);
+  if (bySkeleton) return bySkeleton;
+  bySkeleton = new Map();
+  for (const entity of knowledge.entities.values()) {
+    if ((entity.kind !== 'place' && entity.kind !== 'organisation') || entity.factBase === undefined) continue;
+    const names = (entity.fact as { names?: { en?: string[] } }).names?.en ?? [];
+    for (const skeleton of new Set(names.flatMap((name) => nameKeys(name).flatMap((word) => latinSkeletons(word))))) {
+      if (skeleton.length < 3) continue;
+      const list = bySkeleton.get(skeleton) ?? [];
+      list.push(entity.key);
+      bySkeleton.set(skeleton, list);
+    }
+  }
+  storySkeletonCache.set(knowledge, bySkeleton);
+  return bySkeleton;
+}
+
+/**
+ * Whether an Arabic body's name is made with another place or body of the story right after its
+ * kind noun («هيئة كارديف الصحية», read by the consonants of Cardiff, for the Aneurin Bevan board):
+ * it is another body, not a translation of the expected one's English name. A place after a
+ * preposition («هيئة الإسعاف في ويلز») is where a body is, not its name, and is not read.
+ */
+function namedAfterAnother(knowledge: KnowledgeIndex, orgs: readonly Entity<Organisation>[], tokens: Token[], found: ConstructedOrganisation): boolean {
+  const word = tokens[found.head + 1];
+  if (!word || found.head + 1 >= found.tokenEnd || word.script !== 'ar' || word.key.length <= 3 || /^(ال|بال|لل|وال|فال|كال)/.test(word.key)) return false;
+  const skeleton = arabicSkeleton(word.key);
+  if (skeleton.length < 3) return false;
+  const own = new Set(orgs.flatMap((org) => orgChain(knowledge, org.key)));
+  return (storySkeletons(knowledge).get(skeleton) ?? []).some((key) => !own.has(key));
 }
 
 /** Whether an Arabic head word translates the head word of an English name of one of the organisations (or a body above it). */
