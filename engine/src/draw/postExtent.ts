@@ -23,11 +23,13 @@ export const TITLE_MODIFIERS = new Set(['government', 'shadow', 'deputy', 'forei
 export const PORTFOLIO_WORDS_EN = new Set(Object.values(PORTFOLIOS).flat().filter((form) => /^[a-z]+$/.test(form)));
 
 /**
- * Whether a lower-case English word before a title belongs to it: a title modifier, a minister's
- * portfolio, or a word of scope (WFP country director), which lets the body before it into the title.
+ * Whether a lower-case English word before a title belongs to it: a title modifier, a portfolio of
+ * a minister's or a secretary's (the environment minister, the health secretary: a cabinet
+ * secretary holds a portfolio as a minister does), or a word of scope (WFP country director), which
+ * lets the body before it into the title.
  */
 function titleModifier(word: string, title: TitleMatch): boolean {
-  return TITLE_MODIFIERS.has(word) || TITLE_SCOPE_WORDS.has(word) || (title.entry.role === 'minister' && PORTFOLIO_WORDS_EN.has(word));
+  return TITLE_MODIFIERS.has(word) || TITLE_SCOPE_WORDS.has(word) || (ROLE_FAMILY[title.entry.role] === 'minister' && PORTFOLIO_WORDS_EN.has(word));
 }
 
 /** English words that make a title a deputy's (Deputy Mayor, the deputy transportation commissioner, an assistant minister). */
