@@ -23,11 +23,13 @@ export const TITLE_MODIFIERS = new Set(['government', 'shadow', 'deputy', 'forei
 export const PORTFOLIO_WORDS_EN = new Set(Object.values(PORTFOLIOS).flat().filter((form) => /^[a-z]+$/.test(form)));
 
 /**
- * Whether a lower-case English word before a title belongs to it: a title modifier, a minister's
- * portfolio, or a word of scope (WFP country director), which lets the body before it into the title.
+ * Whether a lower-case English word before a title belongs to it: a title modifier, a portfolio of
+ * a minister's or a secretary's (the environment minister, the health secretary: a cabinet
+ * secretary holds a portfolio as a minister does), or a word of scope (WFP country director), which
+ * lets the body before it into the title.
  */
 function titleModifier(word: string, title: TitleMatch): boolean {
-  return TITLE_MODIFIERS.has(word) || TITLE_SCOPE_WORDS.has(word) || (title.entry.role === 'minister' && PORTFOLIO_WORDS_EN.has(word));
+  return TITLE_MODIFIERS.has(word) || TITLE_SCOPE_WORDS.has(word) || (ROLE_FAMILY[title.entry.role] === 'minister' && PORTFOLIO_WORDS_EN.has(word));
 }
 
 /** English words that make a title a deputy's (Deputy Mayor, the deputy transportation commissioner, an assistant minister). */
@@ -54,21 +56,28 @@ function englishDeputyAt(ctx: DrawContext, title: TitleMatch): number {
 const PORTFOLIO_OPENERS_EN = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'new', 'junior']);
 
 /**
- * The first token of a minister's portfolio written in lower case before the title when its words
- * are not in the portfolio table (the food safety minister, the net zero minister): up to three
- * lower-case words right before it, after a determiner, a possessive or a comma. The title drawn
- * with them is the article's own; drawn without them, a draft's "safety minister" would be read
- * as another post than the bare "minister". `titleStart` when there is no such run.
+ * The first token of a minister's or a secretary's portfolio written in lower case before the
+ * title when its words are not in the portfolio table (the food safety minister, the net zero
+ * minister, rural affairs secretary): up to three lower-case words right before it, after a
+ * determiner, a possessive, a comma, or "and" after another person's name (A and rural affairs
+ * secretary B: the coordination opens the next person's title). The title drawn with them is the
+ * article's own; drawn without them, a draft's "safety minister" would be read as another post
+ * than the bare "minister". `titleStart` when there is no such run.
  */
 function unlistedPortfolioStart(ctx: DrawContext, title: TitleMatch, titleStart: number): number {
-  if (ctx.lang !== 'en' || title.entry.role !== 'minister') return titleStart;
+  if (ctx.lang !== 'en' || ROLE_FAMILY[title.entry.role] !== 'minister') return titleStart;
   const tokens = ctx.tokens;
   let k = titleStart;
-  while (k > 0 && titleStart - k < 3 && /^[a-z]+$/.test(ctx.word(k - 1)) && !PORTFOLIO_OPENERS_EN.has(tokens[k - 1]!.key) && !FORMER_WORDS.has(tokens[k - 1]!.key) && !TITLE_ENDS_EN.has(tokens[k - 1]!.key) && /^ $/.test(ctx.gap(k - 1, k))) k--;
+  while (k > 0 && titleStart - k < 3 && /^[a-z]+$/.test(ctx.word(k - 1)) && !PORTFOLIO_OPENERS_EN.has(tokens[k - 1]!.key) && !FORMER_WORDS.has(tokens[k - 1]!.key) && !TITLE_ENDS_EN.has(tokens[k - 1]!.key) && !andAfterName(ctx, k - 1) && /^ $/.test(ctx.gap(k - 1, k))) k--;
   if (k === titleStart) return titleStart;
   const before = tokens[k - 1];
-  const opened = !before || before.clause !== tokens[titleStart]!.clause || PORTFOLIO_OPENERS_EN.has(before.key) || FORMER_WORDS.has(before.key) || /'s?$/.test(ctx.word(k - 1)) || /[,،]/.test(ctx.gap(k - 1, k));
+  const opened = !before || before.clause !== tokens[titleStart]!.clause || PORTFOLIO_OPENERS_EN.has(before.key) || FORMER_WORDS.has(before.key) || /'s?$/.test(ctx.word(k - 1)) || /[,،]/.test(ctx.gap(k - 1, k)) || andAfterName(ctx, k - 1);
   return opened ? k : titleStart;
+}
+
+/** Whether token `k` is "and" right after a person's name (Alan Reid and rural affairs secretary Fiona Baxter). */
+function andAfterName(ctx: DrawContext, k: number): boolean {
+  return k > 0 && ctx.tokens[k]!.key === 'and' && ctx.personAt[k - 1] !== -1 && /^\s+$/.test(ctx.gap(k - 1, k));
 }
 
 /**

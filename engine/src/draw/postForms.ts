@@ -5,7 +5,7 @@
  * and an Arabic title without its pronoun ها.
  */
 import { nationalityOf } from '../titles';
-import { COUNTRY_PLACE, NATIONALITIES, PORTFOLIOS } from '../lexicon/words';
+import { COUNTRY_PLACE, NATIONALITIES, PORTFOLIOS, ROLE_FAMILY } from '../lexicon/words';
 import type { DrawContext } from './context';
 import { PORTFOLIOS_ARABIC, PORTFOLIOS_DRAW, TITLE_SCOPES_ARABIC, portfolioAfterOf, type TitleEntry } from './lexicon';
 import { key, stemsOf, type TitleMatch } from './words';
@@ -85,7 +85,8 @@ export function arabicTitle(ctx: DrawContext, title: TitleMatch, start: number, 
 
 /** {@link arabicTitle} without the title's scope words. */
 function unscopedArabicTitle(ctx: DrawContext, title: TitleMatch, start: number, end: number, gender: unknown): string[] {
-  if (title.entry.role !== 'minister' || title.entry.arabic) {
+  // A secretary of a portfolio (the health secretary) is the portfolio's minister in Arabic (وزير الصحة).
+  if (ROLE_FAMILY[title.entry.role] !== 'minister' || title.entry.arabic) {
     const forms = title.entry.arabic;
     if (!forms) return [];
     return gender === 'f' ? [...forms.f, ...forms.m] : [...forms.m, ...forms.f];

@@ -25,6 +25,14 @@ const CONSONANTS: Record<string, string[]> = {
 };
 const LONG_VOWELS = new Set(['ا', 'آ', 'أ', 'إ', 'و', 'ي', 'ى', 'ة']);
 
+/**
+ * Whether a word is a relative adjective (nisba) of three radicals: three consonants and a final ي
+ * (علمي, حسني, كتبي), whose short vowels Arabic script leaves unwritten: فَعَلي or فَعْلي.
+ */
+function threeRadicalNisba(letters: readonly string[]): boolean {
+  return letters.length === 4 && letters[3] === 'ي' && letters.slice(0, 3).every((c) => !LONG_VOWELS.has(c));
+}
+
 /** Strips Arabic diacritics and tatweel, keeping letters. */
 function bare(word: string): string {
   return word.replace(/[\u064b-\u065f\u0670\u0640]/g, '');
@@ -83,6 +91,9 @@ export function spellWord(word: string, limit = 4): string[] {
       // Arabic script writes no short vowel: a first syllable's may be any (نزار is Nizar, حسام Husam).
       if (nextConsonant && (first || (first === false && i === 1 && LONG_VOWELS.has(letters[0]!)))) vowel = ['a', 'e', 'i', 'o', 'u'];
       else if (nextConsonant && i === letters.length - 2) vowel = ['e', 'i', 'a'];
+      // A relative adjective of three radicals (العلمي, الحسني, الكعبي) is written with a short vowel
+      // between its last two radicals or without one (al-Alami and al-Almi, Hasani and Hasni).
+      else if (nextConsonant && threeRadicalNisba(letters) && i === 1) vowel = ['', 'a'];
       // A word's first consonant before ي written as a consonant (a long vowel after it) takes a short vowel (الزيات → al-Zayat, بيان → Bayan).
       else if (first && next === 'ي' && letters[i + 2] !== undefined && LONG_VOWELS.has(letters[i + 2]!) && letters[i + 2] !== 'ة') vowel = ['a', 'e'];
       // ع at the start is written as the vowel after it (عاصم → Assem).
