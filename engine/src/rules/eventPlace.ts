@@ -85,6 +85,7 @@ import type { Event } from '../factBase/schema';
 import type { RuleContext } from './rule';
 import { restatedPlace, type RestatedPlace } from './places/restated';
 import { listSwaps } from './places/listSwaps';
+import { routeChanges } from './places/routes';
 import { checkCompassParts } from './places/compass';
 import { checkUnknownVenues } from './places/venues';
 import { checkUnlistedPlaces } from './places/unlisted';
@@ -136,7 +137,7 @@ export const eventPlace: Rule = {
     const hits = placeTriggerHits(analysis, knowledge);
     const all = mentions(analysis, knowledge);
     checkUnlistedPlaces(analysis, knowledge, report, all);
-    // A place swapped in a list of the article's places is reported once, here.
+    // A place swapped in a list of the article's places, or at an end of a route, is reported once, here.
     const swapped = reportListSwaps(analysis, knowledge, report, all);
     for (const place of all) if (place.kind === 'place' && !swapped.has(place)) reportOrigin(analysis, knowledge, place, report);
     const scan = placeScan({ analysis, knowledge, report, documentDate }, hits, all);
@@ -707,10 +708,11 @@ function reportRestated(analysis: Analysis, knowledge: KnowledgeIndex, place: Me
   if (found) reportSlotPlace(analysis, knowledge, place, report, found);
 }
 
-/** Reports the places swapped in a list of the article's places (`places/listSwaps.ts`); returns them. */
+/** Reports the places swapped in a list of the article's places (`places/listSwaps.ts`) and the changed ends of routes (`places/routes.ts`); returns them. */
 function reportListSwaps(analysis: Analysis, knowledge: KnowledgeIndex, report: RuleContext['report'], all: readonly Mention[]): Set<Mention> {
   const swapped = new Set<Mention>();
-  for (const swap of listSwaps(analysis, knowledge, all)) {
+  for (const swap of [...listSwaps(analysis, knowledge, all), ...routeChanges(analysis, knowledge, all)]) {
+    if (swapped.has(swap.place)) continue;
     reportSlotPlace(analysis, knowledge, swap.place, report, { expected: swap.expected, evidence: swap.evidence });
     swapped.add(swap.place);
   }
