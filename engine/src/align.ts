@@ -13,6 +13,7 @@ import { analyse, type Analysis, type Token } from './analysis';
 import { distanceBefore } from './extract/placeDistances';
 import { departureVerb } from './extract/departures';
 import { routes } from './extract/routes';
+import { placeLists } from './rules/places/lists';
 import { articleOf } from './factBase/article';
 import { proseMask } from './text/markdown';
 import type { FactBaseData } from './factBase/schema';
@@ -141,6 +142,8 @@ export interface PlaceSlot {
   dateline?: boolean;
   /** The place is an end of a route ("from Tanta to Alexandria": `extract/routes.ts`), with the route's other end. */
   route?: { role: 'from' | 'to'; other: string };
+  /** The place stands in a list of places ("in Nabeul and Zaghouan": `rules/places/lists.ts`): the first token of the list's first place. */
+  list?: number;
 }
 
 const slotConcepts = new WeakMap<PlaceSlot, Set<string>>();
@@ -351,6 +354,7 @@ function computePlaceSlots(analysis: Analysis, knowledge: KnowledgeIndex): Place
   const datelines = new Set<number>();
   const all = mentions(analysis, knowledge);
   const ends = routeEnds(analysis, all);
+  const lists = placeLists(analysis.text, all);
   for (const mention of all) {
     if (mention.kind !== 'place') continue;
     // "Britain's Supreme Court": a place in the possessive is who acts, not where.
@@ -362,6 +366,8 @@ function computePlaceSlots(analysis: Analysis, knowledge: KnowledgeIndex): Place
     slots.push(slotOf(analysis, context, mention.entity, mention, dateline));
     const route = ends.get(mention);
     if (route) slots[slots.length - 1]!.route = route;
+    const first = lists.get(mention);
+    if (first) slots[slots.length - 1]!.list = first.tokenStart;
     if (dateline) {
       slots[slots.length - 1]!.dateline = true;
       datelines.add(slots.length - 1);
@@ -622,6 +628,19 @@ function alignBy(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number
   const kept: ArticleSentence[] = emptyListOfObjects();
   for (const article of result) if (anchored.some((key) => article.concepts.has(key))) kept.push(article);
   return kept;
+}
+
+/**
+ * The article sentences draft sentence `sentence` restates most closely: of those it restates
+ * (`alignedSentences`), the ones that share the most words, names and figures with it. A sentence
+ * that merges two of the article's ("who travelled from Cairo …, said the line would open")
+ * restates the one it shares most with.
+ */
+export function closestSentences(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number): ArticleSentence[] {
+  const aligned = alignedSentences(analysis, knowledge, sentence);
+  const shared = aligned.map((article) => featuresShared(analysis, knowledge, sentence, article).size);
+  const best = Math.max(0, ...shared);
+  return aligned.filter((_, index) => shared[index] === best);
 }
 
 /** The draft sentences aligned through concepts rather than shared stems, per draft and fact bases. */

@@ -16,7 +16,7 @@ import type { Entity, KnowledgeIndex } from '../../knowledge';
 import type { Place } from '../../factBase/schema';
 import type { Mention } from '../../mentions';
 import type { EvidenceRef } from '../../types';
-import { alignedSentences, articleSlotsOf, featuresShared, type ArticleSentence } from '../../align';
+import { articleSlotsOf, closestSentences, type ArticleSentence } from '../../align';
 import { routes, type Route } from '../../extract/routes';
 import { countryOf, mayOverlap, placesAgree } from './relation';
 
@@ -37,19 +37,6 @@ function otherEnds(knowledge: KnowledgeIndex, entity: string, role: 'from' | 'to
   return found;
 }
 
-/**
- * The article sentences draft sentence `sentence` restates most closely: of those it restates
- * (`alignedSentences`), the ones that share the most words, names and figures with it. A sentence
- * that merges the route with another event ("who travelled from Cairo …, said the line would open")
- * restates that event's sentence more closely than the route's.
- */
-function bestRestated(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number): ArticleSentence[] {
-  const aligned = alignedSentences(analysis, knowledge, sentence);
-  const shared = aligned.map((article) => featuresShared(analysis, knowledge, sentence, article).size);
-  const best = Math.max(0, ...shared);
-  return aligned.filter((_, index) => shared[index] === best);
-}
-
 /** Whether the draft place `entity` may stand for the article's `key` (the same place, one inside the other, one that may hold the other). */
 function standsFor(knowledge: KnowledgeIndex, entity: string, key: string): boolean {
   return placesAgree(knowledge, entity, key) || mayOverlap(knowledge, entity, key) || mayOverlap(knowledge, key, entity);
@@ -57,7 +44,7 @@ function standsFor(knowledge: KnowledgeIndex, entity: string, key: string): bool
 
 /** The change of one draft route, if the article sentences it restates tell one (see the module's comment). */
 function routeChange(analysis: Analysis, knowledge: KnowledgeIndex, route: Route): RouteChange | undefined {
-  const restated = bestRestated(analysis, knowledge, analysis.tokens[route.from.tokenStart]!.sentence);
+  const restated = closestSentences(analysis, knowledge, analysis.tokens[route.from.tokenStart]!.sentence);
   if (restated.length === 0) return undefined;
   // The starts of the article's routes to the draft's end, and the ends of those from its start.
   const starts = otherEnds(knowledge, route.to.entity, 'to', restated);
