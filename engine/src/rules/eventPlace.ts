@@ -50,7 +50,11 @@
  * العبور»), with the place of the restated sentence's slot (`places/unlisted.ts`). A place swapped in
  * a list of three or more, all the article's but one where an article sentence lists the others
  * beside one more ("from Fez, Meknes and Agadir" for «من فاس ومكناس ووجدة»), is compared with that
- * one, with no trigger word or shared words and across languages (`places/listSwaps.ts`). A title in the
+ * one, with no trigger word or shared words and across languages (`places/listSwaps.ts`); so is the
+ * second place of a pair ("in Iringa and Dodoma" for Iringa and Mbeya) where the article sentence
+ * the draft restates most closely lists the first with exactly one other. An end of a route changed
+ * while the other end stays ("a railway line from Cairo to Alexandria" for Tanta to Alexandria,
+ * «من القيروان إلى صفاقس») is compared with the route of that sentence (`places/routes.ts`). A title in the
  * sentence that names a post of one of the event's participants ("the premier", «الوزير») backs its
  * trigger as the participant's name would. A sentence dated to an earlier time than the event ("last
  * year", "two years ago", «العام الماضي», «قبل عامين»; not a figure's time, «مقابل 37 في المئة العام
