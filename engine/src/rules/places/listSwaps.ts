@@ -10,7 +10,8 @@
  * exactly one other in a list of its own, and its odd place may be named elsewhere in the article:
  * one of two alone is too little to tell a swap from a second place.
  *
- * Left alone: a list of two whose kept place the article names alone, or in a sentence the draft
+ * Left alone: a list of two whose kept place the article names alone, or whose other place
+ * describes a noun of people after it ("in Morogoro and Mwanza officials said"), or in a sentence the draft
  * does not restate most closely; a list in a quotation; a list whose odd place the article names anywhere (a true other place of the
  * story); one with two odd places or none; an article sentence with no single place beside the
  * others; and an odd place that is, holds, lies in or may overlap the article's, or lies in
@@ -24,6 +25,9 @@ import type { EvidenceRef } from '../../types';
 import { articleSlotsOf, closestSentences, type ArticleSentence } from '../../align';
 import { countryOf, mayOverlap, placesAgree } from './relation';
 import { placeLists } from './lists';
+import { ACTOR_NOUNS } from '../../lexicon/words';
+
+const ACTORS = new Set(ACTOR_NOUNS);
 
 /** How far, in tokens, the one more place may stand from the others in the article's sentence. */
 const LIST_REACH = 3;
@@ -110,7 +114,9 @@ function oddOfPair(analysis: Analysis, knowledge: KnowledgeIndex, list: readonly
   const afterFirst = pairedInArticle(analysis, knowledge, first, second);
   const afterSecond = pairedInArticle(analysis, knowledge, second, first);
   if ((afterFirst.size > 0) === (afterSecond.size > 0)) return undefined;
-  return afterFirst.size > 0 ? { place: second, found: afterFirst } : { place: first, found: afterSecond };
+  const odd = afterFirst.size > 0 ? { place: second, found: afterFirst } : { place: first, found: afterSecond };
+  // "in Morogoro and Mwanza officials said": a place before a noun of people describes them, and the "and" joins two clauses.
+  return ACTORS.has(analysis.tokens[odd.place.tokenEnd]?.key ?? '') ? undefined : odd;
 }
 
 /** The places of the draft swapped in a list (see the module's comment). */
