@@ -12,6 +12,8 @@
 import { analyse, type Analysis, type Token } from './analysis';
 import { distanceBefore } from './extract/placeDistances';
 import { departureVerb } from './extract/departures';
+import { routes } from './extract/routes';
+import { placeLists } from './rules/places/lists';
 import { articleOf } from './factBase/article';
 import { proseMask } from './text/markdown';
 import type { FactBaseData } from './factBase/schema';
@@ -138,6 +140,10 @@ export interface PlaceSlot {
   apposed?: boolean;
   /** The place is its sentence's dateline, whose window is the words no other place of the sentence claims. */
   dateline?: boolean;
+  /** The place is an end of a route ("from Tanta to Alexandria": `extract/routes.ts`), with the route's other end. */
+  route?: { role: 'from' | 'to'; other: string };
+  /** The place stands in a list of places ("in Nabeul and Zaghouan": `rules/places/lists.ts`): the first token of the list's first place. */
+  list?: number;
 }
 
 const slotConcepts = new WeakMap<PlaceSlot, Set<string>>();
@@ -346,7 +352,10 @@ function computePlaceSlots(analysis: Analysis, knowledge: KnowledgeIndex): Place
   const tokens = analysis.tokens;
   const slots: PlaceSlot[] = [];
   const datelines = new Set<number>();
-  for (const mention of mentions(analysis, knowledge)) {
+  const all = mentions(analysis, knowledge);
+  const ends = routeEnds(analysis, all);
+  const lists = placeLists(analysis.text, all);
+  for (const mention of all) {
     if (mention.kind !== 'place') continue;
     // "Britain's Supreme Court": a place in the possessive is who acts, not where.
     if (/^['’]s\b/i.test(analysis.text.slice(mention.end, mention.end + 3))) continue;
@@ -355,6 +364,10 @@ function computePlaceSlots(analysis: Analysis, knowledge: KnowledgeIndex): Place
     const span = analysis.sentences[tokens[mention.tokenStart]!.sentence]!;
     const dateline = mention.tokenStart === span.tokenStart && DATELINE_AFTER_PLACE.test(analysis.text.slice(mention.end, mention.end + 60));
     slots.push(slotOf(analysis, context, mention.entity, mention, dateline));
+    const route = ends.get(mention);
+    if (route) slots[slots.length - 1]!.route = route;
+    const first = lists.get(mention);
+    if (first) slots[slots.length - 1]!.list = first.tokenStart;
     if (dateline) {
       slots[slots.length - 1]!.dateline = true;
       datelines.add(slots.length - 1);
@@ -369,6 +382,16 @@ function computePlaceSlots(analysis: Analysis, knowledge: KnowledgeIndex): Place
     for (let other = index + 1; other < slots.length && tokens[slots[other]!.tokenStart]!.sentence === sentence; other++) for (const stem of slots[other]!.window) dateline.window.delete(stem);
   }
   return slots;
+}
+
+/** The ends of the routes among `all`, each with its role and the route's other end (`extract/routes.ts`). */
+function routeEnds(analysis: Analysis, all: readonly Mention[]): Map<Mention, { role: 'from' | 'to'; other: string }> {
+  const ends = new Map<Mention, { role: 'from' | 'to'; other: string }>();
+  for (const route of routes(analysis, all)) {
+    ends.set(route.from, { role: 'from', other: route.to.entity });
+    ends.set(route.to, { role: 'to', other: route.from.entity });
+  }
+  return ends;
 }
 
 interface ArticleIndex {
@@ -605,6 +628,19 @@ function alignBy(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number
   const kept: ArticleSentence[] = emptyListOfObjects();
   for (const article of result) if (anchored.some((key) => article.concepts.has(key))) kept.push(article);
   return kept;
+}
+
+/**
+ * The article sentences draft sentence `sentence` restates most closely: of those it restates
+ * (`alignedSentences`), the ones that share the most words, names and figures with it. A sentence
+ * that merges two of the article's ("who travelled from Cairo …, said the line would open")
+ * restates the one it shares most with.
+ */
+export function closestSentences(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number): ArticleSentence[] {
+  const aligned = alignedSentences(analysis, knowledge, sentence);
+  const shared = aligned.map((article) => featuresShared(analysis, knowledge, sentence, article).size);
+  const best = Math.max(0, ...shared);
+  return aligned.filter((_, index) => shared[index] === best);
 }
 
 /** The draft sentences aligned through concepts rather than shared stems, per draft and fact bases. */

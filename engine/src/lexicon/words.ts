@@ -572,6 +572,12 @@ export const HEADING_WORDS = ks(['towards', 'toward', 'نحو', 'باتجاه'])
  */
 export const ORIGIN_WORDS = ks(['from', 'من']);
 
+/**
+ * Prepositions before the far end of a route, right after its start ("from Tanta to Alexandria",
+ * «من سوسة إلى صفاقس»; `extract/routes.ts`). Folded.
+ */
+export const ROUTE_END_WORDS = ks(['to', 'إلى']);
+
 /** Prepositions that put a place as the location of what precedes (folded). */
 export const LOCATIVES = ks(['في', 'ب', 'على', 'قرب', 'بقرب', 'محيط', 'بمحيط', 'داخل', 'الي', 'in', 'at', 'near', 'on', 'to', 'inside', 'outside']);
 

@@ -50,7 +50,11 @@
  * العبور»), with the place of the restated sentence's slot (`places/unlisted.ts`). A place swapped in
  * a list of three or more, all the article's but one where an article sentence lists the others
  * beside one more ("from Fez, Meknes and Agadir" for «من فاس ومكناس ووجدة»), is compared with that
- * one, with no trigger word or shared words and across languages (`places/listSwaps.ts`). A title in the
+ * one, with no trigger word or shared words and across languages (`places/listSwaps.ts`); so is the
+ * second place of a pair ("in Iringa and Dodoma" for Iringa and Mbeya) where the article sentence
+ * the draft restates most closely lists the first with exactly one other. An end of a route changed
+ * while the other end stays ("a railway line from Cairo to Alexandria" for Tanta to Alexandria,
+ * «من القيروان إلى صفاقس») is compared with the route of that sentence (`places/routes.ts`). A title in the
  * sentence that names a post of one of the event's participants ("the premier", «الوزير») backs its
  * trigger as the participant's name would. A sentence dated to an earlier time than the event ("last
  * year", "two years ago", «العام الماضي», «قبل عامين»; not a figure's time, «مقابل 37 في المئة العام
@@ -85,6 +89,7 @@ import type { Event } from '../factBase/schema';
 import type { RuleContext } from './rule';
 import { restatedPlace, type RestatedPlace } from './places/restated';
 import { listSwaps } from './places/listSwaps';
+import { routeChanges } from './places/routes';
 import { checkCompassParts } from './places/compass';
 import { checkUnknownVenues } from './places/venues';
 import { checkUnlistedPlaces } from './places/unlisted';
@@ -136,7 +141,7 @@ export const eventPlace: Rule = {
     const hits = placeTriggerHits(analysis, knowledge);
     const all = mentions(analysis, knowledge);
     checkUnlistedPlaces(analysis, knowledge, report, all);
-    // A place swapped in a list of the article's places is reported once, here.
+    // A place swapped in a list of the article's places, or at an end of a route, is reported once, here.
     const swapped = reportListSwaps(analysis, knowledge, report, all);
     for (const place of all) if (place.kind === 'place' && !swapped.has(place)) reportOrigin(analysis, knowledge, place, report);
     const scan = placeScan({ analysis, knowledge, report, documentDate }, hits, all);
@@ -707,10 +712,11 @@ function reportRestated(analysis: Analysis, knowledge: KnowledgeIndex, place: Me
   if (found) reportSlotPlace(analysis, knowledge, place, report, found);
 }
 
-/** Reports the places swapped in a list of the article's places (`places/listSwaps.ts`); returns them. */
+/** Reports the places swapped in a list of the article's places (`places/listSwaps.ts`) and the changed ends of routes (`places/routes.ts`); returns them. */
 function reportListSwaps(analysis: Analysis, knowledge: KnowledgeIndex, report: RuleContext['report'], all: readonly Mention[]): Set<Mention> {
   const swapped = new Set<Mention>();
-  for (const swap of listSwaps(analysis, knowledge, all)) {
+  for (const swap of [...listSwaps(analysis, knowledge, all), ...routeChanges(analysis, knowledge, all)]) {
+    if (swapped.has(swap.place)) continue;
     reportSlotPlace(analysis, knowledge, swap.place, report, { expected: swap.expected, evidence: swap.evidence });
     swapped.add(swap.place);
   }

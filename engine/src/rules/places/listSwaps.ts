@@ -5,8 +5,14 @@
  * put the one the article names nowhere in that place's slot. No trigger word or shared wording is
  * needed, so the swap is read in the article's language and across languages alike.
  *
- * Left alone: a list of two (one of two is too little to tell a swap from a second place); a list
- * in a quotation; a list whose odd place the article names anywhere (a true other place of the
+ * A list of two ("in Nabeul and Siliana" for «في نابل وزغوان») is read so only where the article
+ * sentence the draft sentence restates most closely (`closestSentences`) lists its kept place with
+ * exactly one other in a list of its own, and its odd place may be named elsewhere in the article:
+ * one of two alone is too little to tell a swap from a second place.
+ *
+ * Left alone: a list of two whose kept place the article names alone, or whose other place
+ * describes a noun of people after it ("in Morogoro and Mwanza officials said"), or in a sentence the draft
+ * does not restate most closely; a list in a quotation; a list whose odd place the article names anywhere (a true other place of the
  * story); one with two odd places or none; an article sentence with no single place beside the
  * others; and an odd place that is, holds, lies in or may overlap the article's, or lies in
  * another country.
@@ -16,9 +22,12 @@ import type { Entity, KnowledgeIndex } from '../../knowledge';
 import type { Place } from '../../factBase/schema';
 import type { Mention } from '../../mentions';
 import type { EvidenceRef } from '../../types';
-import { articleSlotsOf, type ArticleSentence } from '../../align';
+import { articleSlotsOf, closestSentences, type ArticleSentence } from '../../align';
 import { countryOf, mayOverlap, placesAgree } from './relation';
 import { placeLists } from './lists';
+import { ACTOR_NOUNS } from '../../lexicon/words';
+
+const ACTORS = new Set(ACTOR_NOUNS);
 
 /** How far, in tokens, the one more place may stand from the others in the article's sentence. */
 const LIST_REACH = 3;
@@ -61,21 +70,62 @@ function sentencesNamingAll(knowledge: KnowledgeIndex, others: readonly Mention[
   return shared ?? [];
 }
 
+/**
+ * The other place of the article's list of two that holds `kept`, in the article sentences draft
+ * sentence `sentence` restates most closely, each with its sentence; `odd` is never one of them.
+ */
+function pairedInArticle(analysis: Analysis, knowledge: KnowledgeIndex, kept: Mention, odd: Mention): Map<string, ArticleSentence> {
+  const closest = closestSentences(analysis, knowledge, analysis.tokens[kept.tokenStart]!.sentence);
+  const found = new Map<string, ArticleSentence>();
+  for (const { slot, sentence } of articleSlotsOf(knowledge, kept.entity)) {
+    if (slot.list === undefined || !closest.includes(sentence)) continue;
+    const others = sentence.places.filter((other) => other !== slot && other.list === slot.list);
+    if (others.length !== 1 || knowledge.same(others[0]!.entity, odd.entity)) continue;
+    const key = others[0]!.entity;
+    if (![...found.keys()].some((known) => knowledge.same(known, key))) found.set(key, sentence);
+  }
+  return found;
+}
+
+/** The article's place in a list of three or more that the draft's odd place `place` stands for, with its sentence. */
+function besideInArticle(knowledge: KnowledgeIndex, list: readonly Mention[], place: Mention): Map<string, ArticleSentence> {
+  const others = list.filter((member) => member !== place);
+  const found = new Map<string, ArticleSentence>();
+  for (const sentence of sentencesNamingAll(knowledge, others)) {
+    const beside = onePlaceBeside(knowledge, sentence, others, list);
+    if (beside && ![...found.keys()].some((key) => knowledge.same(key, beside))) found.set(beside, sentence);
+  }
+  return found;
+}
+
+/** The odd place of a list of three or more, the one the article names nowhere, with the article's place it stands for. */
+function oddOfList(knowledge: KnowledgeIndex, list: readonly Mention[]): { place: Mention; found: Map<string, ArticleSentence> } | undefined {
+  const odd = list.filter((member) => articleSlotsOf(knowledge, member.entity).length === 0);
+  if (odd.length !== 1) return undefined;
+  return { place: odd[0]!, found: besideInArticle(knowledge, list, odd[0]!) };
+}
+
+/**
+ * The odd place of a list of two: the one beside a place the article lists with another (it may be
+ * named elsewhere in the article), with that other place; none when each could be.
+ */
+function oddOfPair(analysis: Analysis, knowledge: KnowledgeIndex, list: readonly Mention[]): { place: Mention; found: Map<string, ArticleSentence> } | undefined {
+  const [first, second] = list as [Mention, Mention];
+  const afterFirst = pairedInArticle(analysis, knowledge, first, second);
+  const afterSecond = pairedInArticle(analysis, knowledge, second, first);
+  if ((afterFirst.size > 0) === (afterSecond.size > 0)) return undefined;
+  const odd = afterFirst.size > 0 ? { place: second, found: afterFirst } : { place: first, found: afterSecond };
+  // "in Morogoro and Mwanza officials said": a place before a noun of people describes them, and the "and" joins two clauses.
+  return ACTORS.has(analysis.tokens[odd.place.tokenEnd]?.key ?? '') ? undefined : odd;
+}
+
 /** The places of the draft swapped in a list (see the module's comment). */
 export function listSwaps(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly Mention[]): ListSwap[] {
   const out: ListSwap[] = [];
   for (const list of draftLists(analysis, all)) {
-    if (list.length < 3) continue;
-    const odd = list.filter((member) => articleSlotsOf(knowledge, member.entity).length === 0);
-    if (odd.length !== 1) continue;
-    const place = odd[0]!;
-    const others = list.filter((member) => member !== place);
-    const found = new Map<string, ArticleSentence>();
-    for (const sentence of sentencesNamingAll(knowledge, others)) {
-      const beside = onePlaceBeside(knowledge, sentence, others, list);
-      if (beside && ![...found.keys()].some((key) => knowledge.same(key, beside))) found.set(beside, sentence);
-    }
-    if (found.size !== 1) continue;
+    const odd = list.length === 2 ? oddOfPair(analysis, knowledge, list) : list.length > 2 ? oddOfList(knowledge, list) : undefined;
+    if (!odd || odd.found.size !== 1) continue;
+    const { place, found } = odd;
     const [key, sentence] = [...found][0]!;
     const expected = knowledge.entity<Place>(key);
     if (!expected || placesAgree(knowledge, place.entity, key) || mayOverlap(knowledge, place.entity, key) || mayOverlap(knowledge, key, place.entity)) continue;
