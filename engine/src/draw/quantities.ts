@@ -15,7 +15,7 @@ import { key, stemsOf } from './words';
 import { arabicNumberWord, HEDGE_NEGATIONS } from '../lexicon/numbers';
 import { drawnFractions } from './quantityFractions';
 import { COUNT_NOUNS, type QuantityNoun } from './quantityNouns';
-import { branchAfter, changedAfter, ordinalPart, placeOf, rateNoun, verbQualifier } from './quantityQualifiers';
+import { branchAfter, changedAfter, nationalityQualifier, ordinalPart, placeOf, rateNoun, verbQualifier } from './quantityQualifiers';
 import { beforeDigit, rangeEnds, TO, wordCounts } from './quantityWords';
 import { earlierValue } from './earlierValues';
 import { drawRanks } from './ranks';
@@ -165,9 +165,11 @@ export function drawQuantities(ctx: DrawContext): void {
     // Amounts of one noun in two currencies are one amount and its equivalent, not two values of it.
     // The dead of a kind and the kind counted otherwise (خمس معلمات توفين, 19 معلمة في الحافلة) are two facts, not two values of one.
     const verb = read.unit === 'count' && !read.fate && !read.stated ? verbQualifier(ctx, n.tokenStart) : undefined;
+    // A nationality beside the noun (منها خمس شركات تونسية, five Tunisian companies) narrows a noun counted twice.
+    const nationality = read.unit === 'count' && !read.fate && !read.stated ? nationalityQualifier(ctx, n.tokenEnd, read.end) : undefined;
     // A part of a counted whole and the whole (نجح 18342 مترشحاً من أصل 47915) are two figures of one noun that both hold.
     const partWhole = read.whole ? 'whole' : read.unit === 'count' && !word && partOfWhole(ctx, read.end) ? 'part' : undefined;
-    drawn.push({ fact, noun: `${key(forms[0]!)}|${read.currency ?? read.unit}${read.fate ? `|${key(read.fate.en[0]!)}` : ''}`, qualifier, verb, headline: inHeadline(n), vague: !!word?.review || read.weak, sentence: tokens[n.tokenStart]!.sentence, goal: goalBefore(ctx, n.tokenStart) || proposalBefore(ctx, n.tokenStart), ...(partWhole ? { partWhole } : {}) });
+    drawn.push({ fact, noun: `${key(forms[0]!)}|${read.currency ?? read.unit}${read.fate ? `|${key(read.fate.en[0]!)}` : ''}`, qualifier, verb, nationality, headline: inHeadline(n), vague: !!word?.review || read.weak, sentence: tokens[n.tokenStart]!.sentence, goal: goalBefore(ctx, n.tokenStart) || proposalBefore(ctx, n.tokenStart), ...(partWhole ? { partWhole } : {}) });
     const others = read.weak && !word && !read.part ? othersOfKind(ctx, n.tokenStart, fact, read.known) : undefined;
     if (others) drawn.push({ ...others, headline: inHeadline(n) });
   }
