@@ -12,6 +12,7 @@ import { AMOUNT_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns
 import { EVENT_WORDS } from './lexicon';
 import { FALL_WORDS, RISE_WORDS } from '../lexicon/changes';
 import { NATIONALITIES } from '../lexicon/words';
+import { TIME_UNITS, UNITS } from './quantityTables';
 import { nationalityOf } from '../titles';
 
 /** Words that make the noun after them a rate: نسبة النجاح, معدل البطالة. */
@@ -123,6 +124,8 @@ export function changedAfter(ctx: DrawContext, tokenStart: number, end: number):
     const changeWord = tokens[tokenStart - 2] && stemsOf(tokens[tokenStart - 2]).some((stem) => CHANGE_WORDS.has(stem) || CUT_WORDS_AR.has(stem));
     const rated = stemsOf(tokens[tokenStart - 1]).some((stem) => RATE_HEADS.has(stem));
     if (!changeWord || !rated || tokens[end]!.key !== key('في') || tokens[end + 1]?.clause !== clause || !contentAt(ctx, end + 1)) return undefined;
+    // A span of time after «في» (ارتفعت بنسبة 31% في عام واحد) is when the change happened, not what changed.
+    if (TIME_UNITS.has(UNITS.get(tokens[end + 1]!.key) ?? UNITS.get(stemsOf(tokens[end + 1]).at(-1) ?? '') ?? '')) return undefined;
     return phraseNoun(ctx, end + 1, end + 1);
   }
   if (!CHANGE_NOUNS_EN.has(tokens[end]?.key ?? '') || tokens[end + 1]?.key !== 'in' || tokens[end + 1]!.clause !== clause) return undefined;
