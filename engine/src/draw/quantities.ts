@@ -91,7 +91,8 @@ export function drawQuantities(ctx: DrawContext): void {
   // body repeats keeps the body's evidence; the dateline's own words hold no quantity.
   const datelineStart = lineStart(ctx, ctx.datelineEnd);
   const inHeadline = (n: NumberExpression) => n.tokenStart < datelineStart;
-  const figures = numbers(ctx.analysis);
+  // An Arabic «واحد» after its noun (في عام واحد, قتيل واحد) is the noun's adjective, not a figure that opens a range.
+  const figures = numbers(ctx.analysis).filter((n) => !adjectiveOne(ctx, n));
   // Counts said in words (dozens of homes, the dual مستشفيان) are read with the figures.
   const words = wordCounts(ctx, figures);
   const ranges = rangeEnds(ctx, figures);
@@ -186,6 +187,12 @@ export function drawQuantities(ctx: DrawContext): void {
   );
   // Ranks given by an ordinal beside their noun (the second cyclone, «ثاني منخفض») are quantities too.
   drawRanks(ctx);
+}
+
+/** Whether figure `n` is «واحد» or «واحدة» right after an Arabic word of its clause (عام واحد): the adjective "one". */
+function adjectiveOne(ctx: DrawContext, n: NumberExpression): boolean {
+  const before = ctx.tokens[n.tokenStart - 1];
+  return n.style === 'ar-words' && n.value === 1 && n.tokenEnd - n.tokenStart === 1 && !!before && before.script === 'ar' && before.clause === ctx.tokens[n.tokenStart]!.clause && arabicNumberWord(before.key.replace(/^و/, '')) === undefined;
 }
 
 /** The first token on the line of token `end - 1` (the dateline's line); 0 without a dateline. */
