@@ -76,12 +76,11 @@ export function keepSingleValued(ctx: DrawContext, candidates: Candidate[]): voi
   // A count stated twice, once with a nationality (عقوداً مع 14 شركة، منها ثماني شركات مغربية;
   // 14 companies, among them eight Moroccan companies), is two facts: the part qualified by its
   // nationality, the whole with the bare noun.
-  qualifyByNationality(drawn, first);
-  const afterNationality = valuesOf(drawn.filter((c) => !c.vague), (c) => c.noun);
+  const split = qualifyByNationality(drawn, first);
   // A count stated twice with two verbs (ألغت 48 رحلة وأجّلت 31 رحلة; treated 86 of the 9,600
   // runners) is two facts, each qualified by its verb; a count with no verb keeps the bare noun.
   for (const c of drawn) {
-    if ((afterNationality.get(c.noun)?.size ?? 1) === 1 || c.qualifier || !c.verb || c.fact.unit !== 'count' || c.fact.qualifier) continue;
+    if ((first.get(c.noun)?.size ?? 1) === 1 || split.has(c.noun) || c.qualifier || !c.verb || c.fact.unit !== 'count' || c.fact.qualifier) continue;
     c.noun = `${c.noun}|${c.verb.key}`;
     c.fact.qualifier = c.verb.noun;
   }
@@ -104,13 +103,19 @@ export function keepSingleValued(ctx: DrawContext, candidates: Candidate[]): voi
   for (const { fact } of kept) ctx.out.quantities.push(fact as never);
 }
 
-/** Qualifies by its nationality each count of a noun of several values (`first`) that has one and no other qualifier. */
-function qualifyByNationality(drawn: Candidate[], first: ReadonlyMap<string, ReadonlySet<unknown>>): void {
+/**
+ * Qualifies by its nationality each count of a noun of several values (`first`) that has one and
+ * no other qualifier, and returns the nouns so split: their other counts keep the bare noun.
+ */
+function qualifyByNationality(drawn: Candidate[], first: ReadonlyMap<string, ReadonlySet<unknown>>): Set<string> {
+  const split = new Set<string>();
   for (const c of drawn) {
     if ((first.get(c.noun)?.size ?? 1) === 1 || c.qualifier || !c.nationality || c.fact.unit !== 'count' || c.fact.qualifier) continue;
+    split.add(c.noun);
     c.noun = `${c.noun}|${c.nationality.key}`;
     c.fact.qualifier = c.nationality.noun;
   }
+  return split;
 }
 
 /**
