@@ -43,8 +43,8 @@ const PROBES: RuleProbe[] = [
   { file: AR, sentence: 'وتضمنت القافلة 6 آلاف بطانية.' },
   { file: AR, sentence: 'ووزعت المفوضية 4200 سلة غذائية.', flagged: '4200' },
   { file: AR, sentence: 'ووزعت المفوضية 2400 سلة غذائية.' },
-  { file: EN, sentence: 'The convoy carried 8,000 blankets.', flagged: '8,000' },
-  { file: EN, sentence: 'The convoy carried 6,000 blankets.' },
+  { file: EN, sentence: 'The aid included 8,000 blankets.', flagged: '8,000' },
+  { file: EN, sentence: 'The aid included 6,000 blankets.' },
   { file: EN, sentence: 'The commission handed out 4,200 food parcels.', flagged: '4,200' },
   { file: EN, sentence: 'The commission handed out 2,400 food parcels.' },
   // The families served are compared with their own figure only.
