@@ -131,6 +131,9 @@ export const COUNT_NOUNS: readonly QuantityNoun[] = [
   { ar: ['صالة عمليات', 'صالات عمليات', 'غرفة عمليات', 'غرف عمليات'], en: ['operating theatre', 'operating theatres', 'operating rooms'] },
   { ar: ['شقة', 'شقق', 'وحدة سكنية', 'وحدات سكنية'], en: ['apartment', 'apartments', 'flats', 'housing units'] },
   { ar: ['خيمة', 'خيام'], en: ['tent', 'tents'] },
+  // The relief items aid reports count beside tents: blankets and food baskets or parcels.
+  { ar: ['بطانية', 'بطانيات'], en: ['blanket', 'blankets'] },
+  { ar: ['سلة غذائية', 'سلال غذائية', 'سلة غذاء', 'سلال غذاء', 'طرد غذائي', 'طرود غذائية', 'طردا غذائيا'], en: ['food parcel', 'food parcels', 'food basket', 'food baskets'] },
   { ar: ['مخيم', 'مخيما', 'مخيمات'], en: ['camp', 'camps'] },
   { ar: ['بئر', 'بئرا', 'آبار'], en: ['well', 'wells'] },
   { ar: ['سد', 'سدا', 'سدود'], en: ['dam', 'dams'] },
