@@ -55,7 +55,6 @@ function approxBefore(ctx: DrawContext, i: number): string | undefined {
   return undefined;
 }
 
-/** Draws the article's quantities into `ctx.out.quantities`. */
 /** Words after which a word in -ing is a verb, not a noun: after securing, by winning, before raising. */
 const GERUND_LEADS = new Set(['after', 'before', 'by', 'since', 'without', 'through']);
 
@@ -66,7 +65,11 @@ function gerundBefore(ctx: DrawContext, at: number, noun: string): boolean {
   return false;
 }
 
-export function drawQuantities(ctx: DrawContext): void {
+/**
+ * The tokens whose figures are no quantity, marked 1: dates (a bare year only after a year word),
+ * the figure of an age and the figures of models. Drawing marks the words a percentage reads past too.
+ */
+function notQuantities(ctx: DrawContext): Uint8Array {
   const tokens = ctx.tokens;
   const inDate = new Uint8Array(tokens.length);
   for (const d of dates(ctx.analysis)) {
@@ -79,6 +82,13 @@ export function drawQuantities(ctx: DrawContext): void {
   // A figure of a model (Boeing 777-9, F-16, «إف-16») counts nothing.
   const models = modelTokens(ctx.analysis);
   for (let k = 0; k < tokens.length; k++) if (models[k]) inDate[k] = 1;
+  return inDate;
+}
+
+/** Draws the article's quantities into `ctx.out.quantities`. */
+export function drawQuantities(ctx: DrawContext): void {
+  const tokens = ctx.tokens;
+  const inDate = notQuantities(ctx);
   const seen = new Set<string>();
   const drawn: Candidate[] = [];
   /** The last amount of money drawn, with the token past it, for an equivalent in brackets after it. */
