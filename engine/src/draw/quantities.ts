@@ -15,7 +15,7 @@ import { key, stemsOf } from './words';
 import { arabicNumberWord, HEDGE_NEGATIONS } from '../lexicon/numbers';
 import { drawnFractions } from './quantityFractions';
 import { COUNT_NOUNS, type QuantityNoun } from './quantityNouns';
-import { branchAfter, changedAfter, ordinalPart, placeOf, rateNoun, verbQualifier } from './quantityQualifiers';
+import { branchAfter, changedAfter, nationalityQualifier, ordinalPart, placeOf, rateNoun, verbQualifier } from './quantityQualifiers';
 import { beforeDigit, rangeEnds, TO, wordCounts } from './quantityWords';
 import { earlierValue } from './earlierValues';
 import { drawRanks } from './ranks';
@@ -55,7 +55,6 @@ function approxBefore(ctx: DrawContext, i: number): string | undefined {
   return undefined;
 }
 
-/** Draws the article's quantities into `ctx.out.quantities`. */
 /** Words after which a word in -ing is a verb, not a noun: after securing, by winning, before raising. */
 const GERUND_LEADS = new Set(['after', 'before', 'by', 'since', 'without', 'through']);
 
@@ -66,7 +65,11 @@ function gerundBefore(ctx: DrawContext, at: number, noun: string): boolean {
   return false;
 }
 
-export function drawQuantities(ctx: DrawContext): void {
+/**
+ * The tokens whose figures are no quantity, marked 1: dates (a bare year only after a year word),
+ * the figure of an age and the figures of models. Drawing marks the words a percentage reads past too.
+ */
+function notQuantities(ctx: DrawContext): Uint8Array {
   const tokens = ctx.tokens;
   const inDate = new Uint8Array(tokens.length);
   for (const d of dates(ctx.analysis)) {
@@ -79,6 +82,13 @@ export function drawQuantities(ctx: DrawContext): void {
   // A figure of a model (Boeing 777-9, F-16, «إف-16») counts nothing.
   const models = modelTokens(ctx.analysis);
   for (let k = 0; k < tokens.length; k++) if (models[k]) inDate[k] = 1;
+  return inDate;
+}
+
+/** Draws the article's quantities into `ctx.out.quantities`. */
+export function drawQuantities(ctx: DrawContext): void {
+  const tokens = ctx.tokens;
+  const inDate = notQuantities(ctx);
   const seen = new Set<string>();
   const drawn: Candidate[] = [];
   /** The last amount of money drawn, with the token past it, for an equivalent in brackets after it. */
@@ -91,7 +101,8 @@ export function drawQuantities(ctx: DrawContext): void {
   // body repeats keeps the body's evidence; the dateline's own words hold no quantity.
   const datelineStart = lineStart(ctx, ctx.datelineEnd);
   const inHeadline = (n: NumberExpression) => n.tokenStart < datelineStart;
-  const figures = numbers(ctx.analysis);
+  // An Arabic «واحد» after its noun (في عام واحد, قتيل واحد) is the noun's adjective, not a figure that opens a range.
+  const figures = numbers(ctx.analysis).filter((n) => !adjectiveOne(ctx, n));
   // Counts said in words (dozens of homes, the dual مستشفيان) are read with the figures.
   const words = wordCounts(ctx, figures);
   const ranges = rangeEnds(ctx, figures);
@@ -165,9 +176,11 @@ export function drawQuantities(ctx: DrawContext): void {
     // Amounts of one noun in two currencies are one amount and its equivalent, not two values of it.
     // The dead of a kind and the kind counted otherwise (خمس معلمات توفين, 19 معلمة في الحافلة) are two facts, not two values of one.
     const verb = read.unit === 'count' && !read.fate && !read.stated ? verbQualifier(ctx, n.tokenStart) : undefined;
+    // A nationality beside the noun (منها خمس شركات تونسية, five Tunisian companies) narrows a noun counted twice.
+    const nationality = read.unit === 'count' && !read.fate && !read.stated ? nationalityQualifier(ctx, n.tokenEnd, read.end) : undefined;
     // A part of a counted whole and the whole (نجح 18342 مترشحاً من أصل 47915) are two figures of one noun that both hold.
     const partWhole = read.whole ? 'whole' : read.unit === 'count' && !word && partOfWhole(ctx, read.end) ? 'part' : undefined;
-    drawn.push({ fact, noun: `${key(forms[0]!)}|${read.currency ?? read.unit}${read.fate ? `|${key(read.fate.en[0]!)}` : ''}`, qualifier, verb, headline: inHeadline(n), vague: !!word?.review || read.weak, sentence: tokens[n.tokenStart]!.sentence, goal: goalBefore(ctx, n.tokenStart) || proposalBefore(ctx, n.tokenStart), ...(partWhole ? { partWhole } : {}) });
+    drawn.push({ fact, noun: `${key(forms[0]!)}|${read.currency ?? read.unit}${read.fate ? `|${key(read.fate.en[0]!)}` : ''}`, qualifier, verb, nationality, headline: inHeadline(n), vague: !!word?.review || read.weak, sentence: tokens[n.tokenStart]!.sentence, goal: goalBefore(ctx, n.tokenStart) || proposalBefore(ctx, n.tokenStart), ...(partWhole ? { partWhole } : {}) });
     const others = read.weak && !word && !read.part ? othersOfKind(ctx, n.tokenStart, fact, read.known) : undefined;
     if (others) drawn.push({ ...others, headline: inHeadline(n) });
   }
@@ -184,6 +197,12 @@ export function drawQuantities(ctx: DrawContext): void {
   );
   // Ranks given by an ordinal beside their noun (the second cyclone, «ثاني منخفض») are quantities too.
   drawRanks(ctx);
+}
+
+/** Whether figure `n` is «واحد» or «واحدة» right after an Arabic word of its clause (عام واحد): the adjective "one". */
+function adjectiveOne(ctx: DrawContext, n: NumberExpression): boolean {
+  const before = ctx.tokens[n.tokenStart - 1];
+  return n.style === 'ar-words' && n.value === 1 && n.tokenEnd - n.tokenStart === 1 && !!before && before.script === 'ar' && before.clause === ctx.tokens[n.tokenStart]!.clause && arabicNumberWord(before.key.replace(/^و/, '')) === undefined;
 }
 
 /** The first token on the line of token `end - 1` (the dateline's line); 0 without a dateline. */

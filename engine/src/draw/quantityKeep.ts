@@ -24,6 +24,8 @@ export interface Candidate {
   qualifier?: QualifiedNoun;
   /** The verb right before a count (ألغت 48 رحلة, treated 86 runners), which narrows a noun counted twice. */
   verb?: QualifiedNoun;
+  /** The nationality beside a count's noun (خمس شركات تونسية, five Tunisian companies), which narrows a noun counted twice. */
+  nationality?: QualifiedNoun;
   /** The sentence the figure stands in. */
   sentence?: number;
   /** Whether the figure is a part of a counted whole or that whole (18,342 candidates out of 47,915). */
@@ -71,10 +73,14 @@ export function keepSingleValued(ctx: DrawContext, candidates: Candidate[]): voi
     }
     if (c.qualifier.subject) c.fact.subject = c.qualifier.subject;
   }
+  // A count stated twice, once with a nationality (عقوداً مع 14 شركة، منها ثماني شركات مغربية;
+  // 14 companies, among them eight Moroccan companies), is two facts: the part qualified by its
+  // nationality, the whole with the bare noun.
+  const split = qualifyByNationality(drawn, first);
   // A count stated twice with two verbs (ألغت 48 رحلة وأجّلت 31 رحلة; treated 86 of the 9,600
   // runners) is two facts, each qualified by its verb; a count with no verb keeps the bare noun.
   for (const c of drawn) {
-    if ((first.get(c.noun)?.size ?? 1) === 1 || c.qualifier || !c.verb || c.fact.unit !== 'count' || c.fact.qualifier) continue;
+    if ((first.get(c.noun)?.size ?? 1) === 1 || split.has(c.noun) || c.qualifier || !c.verb || c.fact.unit !== 'count' || c.fact.qualifier) continue;
     c.noun = `${c.noun}|${c.verb.key}`;
     c.fact.qualifier = c.verb.noun;
   }
@@ -95,6 +101,21 @@ export function keepSingleValued(ctx: DrawContext, candidates: Candidate[]): voi
   const specific = (c: Candidate) => (c.fact.unit !== 'count' && c.noun.startsWith(c.qualifier?.key ?? '\0') ? 0 : 1);
   kept.sort((a, b) => specific(a) - specific(b));
   for (const { fact } of kept) ctx.out.quantities.push(fact as never);
+}
+
+/**
+ * Qualifies by its nationality each count of a noun of several values (`first`) that has one and
+ * no other qualifier, and returns the nouns so split: their other counts keep the bare noun.
+ */
+function qualifyByNationality(drawn: Candidate[], first: ReadonlyMap<string, ReadonlySet<unknown>>): Set<string> {
+  const split = new Set<string>();
+  for (const c of drawn) {
+    if ((first.get(c.noun)?.size ?? 1) === 1 || c.qualifier || !c.nationality || c.fact.unit !== 'count' || c.fact.qualifier) continue;
+    split.add(c.noun);
+    c.noun = `${c.noun}|${c.nationality.key}`;
+    c.fact.qualifier = c.nationality.noun;
+  }
+  return split;
 }
 
 /**

@@ -131,6 +131,9 @@ export const COUNT_NOUNS: readonly QuantityNoun[] = [
   { ar: ['صالة عمليات', 'صالات عمليات', 'غرفة عمليات', 'غرف عمليات'], en: ['operating theatre', 'operating theatres', 'operating rooms'] },
   { ar: ['شقة', 'شقق', 'وحدة سكنية', 'وحدات سكنية'], en: ['apartment', 'apartments', 'flats', 'housing units'] },
   { ar: ['خيمة', 'خيام'], en: ['tent', 'tents'] },
+  // The relief items aid reports count beside tents: blankets and food baskets or parcels.
+  { ar: ['بطانية', 'بطانيات'], en: ['blanket', 'blankets'] },
+  { ar: ['سلة غذائية', 'سلال غذائية', 'سلة غذاء', 'سلال غذاء', 'طرد غذائي', 'طرود غذائية', 'طردا غذائيا'], en: ['food parcel', 'food parcels', 'food basket', 'food baskets'] },
   { ar: ['مخيم', 'مخيما', 'مخيمات'], en: ['camp', 'camps'] },
   { ar: ['بئر', 'بئرا', 'آبار'], en: ['well', 'wells'] },
   { ar: ['سد', 'سدا', 'سدود'], en: ['dam', 'dams'] },
@@ -138,6 +141,12 @@ export const COUNT_NOUNS: readonly QuantityNoun[] = [
   { ar: ['مسجد', 'مسجدا', 'مساجد'], en: ['mosque', 'mosques'] },
   { ar: ['شجرة', 'أشجار'], en: ['tree', 'trees'] },
   { ar: ['رأس ماشية', 'رؤوس ماشية', 'رأس غنم'], en: ['head of livestock', 'head of cattle', 'livestock'] },
+  // The bodies recovered, the suspects held and the assaults recorded, as reports of disasters,
+  // crimes and the police count them: each its own noun, never the dead or the detainees, whom a
+  // report counts apart (9 bodies recovered of 23 dead; 4 suspects among 30 arrested).
+  { ar: ['جثة', 'جثث', 'جثمان', 'جثامين'], en: ['body', 'bodies'] },
+  { ar: ['مشتبه به', 'مشتبها به', 'مشتبه بهم', 'مشتبها بهم', 'مشتبه بهما', 'مشتبه فيه', 'مشتبه فيهم'], en: ['suspect', 'suspects'] },
+  { ar: ['اعتداء', 'اعتداءات'], en: ['assault', 'assaults'] },
   // Travel, meetings and mass events: travellers and runners counted, sittings and rounds of talks held.
   { ar: ['مسافر', 'مسافرا', 'مسافرين', 'مسافرة', 'مسافرات'], en: ['traveller', 'travellers', 'travelers'] },
   { ar: ['عداء', 'عداءين', 'عدائين', 'عداءة', 'عداءات'], en: ['runner', 'runners'] },
@@ -228,6 +237,9 @@ export const DURATION_NOUNS: readonly QuantityNoun[] = [
   { ar: ['حصار', 'الحصار'], en: ['siege'] },
   { ar: ['إضراب', 'الإضراب'], en: ['strike'] },
   { ar: ['تمديد', 'التمديد'], en: ['extension'] },
+  // A loan's grace period (فترة سماح مدتها أربع سنوات, a grace period of four years). The loan
+  // itself is left out: a draft's "two years ago" beside it would be read as its term.
+  { ar: ['فترة سماح', 'فترة السماح', 'مهلة سماح'], en: ['grace period'] },
   { ar: ['فترة انتقالية', 'المرحلة الانتقالية'], en: ['transition', 'transitional period'] },
   { ar: ['حالة الطوارئ', 'حالة طوارئ'], en: ['state of emergency'] },
   { ar: ['جلسات', 'جلسات الاستماع'], en: ['hearing', 'hearings', 'heard the case'] },

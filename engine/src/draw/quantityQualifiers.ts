@@ -11,6 +11,9 @@ import { AR_STOP } from '../lexicon/functionWords';
 import { AMOUNT_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
 import { EVENT_WORDS } from './lexicon';
 import { FALL_WORDS, RISE_WORDS } from '../lexicon/changes';
+import { NATIONALITIES } from '../lexicon/words';
+import { TIME_UNITS, UNITS } from './quantityTables';
+import { nationalityOf } from '../titles';
 
 /** Words that make the noun after them a rate: نسبة النجاح, معدل البطالة. */
 const RATE_HEADS = new Set(['نسبه', 'معدل', 'نسب', 'معدلات'].map(key));
@@ -121,6 +124,8 @@ export function changedAfter(ctx: DrawContext, tokenStart: number, end: number):
     const changeWord = tokens[tokenStart - 2] && stemsOf(tokens[tokenStart - 2]).some((stem) => CHANGE_WORDS.has(stem) || CUT_WORDS_AR.has(stem));
     const rated = stemsOf(tokens[tokenStart - 1]).some((stem) => RATE_HEADS.has(stem));
     if (!changeWord || !rated || tokens[end]!.key !== key('في') || tokens[end + 1]?.clause !== clause || !contentAt(ctx, end + 1)) return undefined;
+    // A span of time after «في» (ارتفعت بنسبة 31% في عام واحد) is when the change happened, not what changed.
+    if (TIME_UNITS.has(UNITS.get(tokens[end + 1]!.key) ?? UNITS.get(stemsOf(tokens[end + 1]).at(-1) ?? '') ?? '')) return undefined;
     return phraseNoun(ctx, end + 1, end + 1);
   }
   if (!CHANGE_NOUNS_EN.has(tokens[end]?.key ?? '') || tokens[end + 1]?.key !== 'in' || tokens[end + 1]!.clause !== clause) return undefined;
@@ -294,3 +299,24 @@ export function verbQualifier(ctx: DrawContext, tokenStart: number): QualifiedNo
 
 /** English words in -ed before a count that are not verbs governing it (a hundred, red, based). */
 const EN_NOT_VERBS = new Set(['hundred', 'based', 'aged', 'need', 'seed', 'speed', 'feed', 'embed', 'combined', 'estimated', 'expected', 'reported', 'planned', 'projected', 'scheduled', 'needed', 'required', 'limited', 'united', 'related', 'named', 'called', 'listed', 'rated', 'ranked', 'numbered', 'totalled', 'totaled'].map(key));
+
+/**
+ * The nationality that narrows a count's noun: an Arabic adjective right after the noun (منها خمس
+ * شركات تونسية) or an English one between the figure and the noun (five Tunisian companies), with
+ * its forms in both languages from the lexicon's nationalities. `read` spans the figure's noun.
+ */
+export function nationalityQualifier(ctx: DrawContext, tokenEnd: number, readEnd: number): QualifiedNoun | undefined {
+  const tokens = ctx.tokens;
+  const clause = tokens[tokenEnd - 1]!.clause;
+  const after = tokens[readEnd];
+  let country = ctx.lang === 'ar' && after?.clause === clause && after.script === 'ar' ? nationalityOf(after) : undefined;
+  for (let k = tokenEnd; !country && ctx.lang === 'en' && k < readEnd - 1; k++) {
+    if (tokens[k]!.script === 'latin' && /^\p{Lu}/u.test(ctx.word(k))) country = nationalityOf(tokens[k]);
+  }
+  const forms = country ? NATIONALITIES[country] : undefined;
+  if (!country || !forms) return undefined;
+  const ar = [forms.ar.m, forms.ar.f].flatMap((form) => [form.replace(/^ال/, ''), form]);
+  // The English adjectives, capitalised; the country's own name and its short codes are no adjective.
+  const en = forms.en.filter((form) => /^[a-z]{4,}$/.test(form) && /(an|ans|ish|ese|i|is|ch|ic)$/.test(form)).map((form) => form[0]!.toUpperCase() + form.slice(1));
+  return { noun: { ar, ...(en.length ? { en } : {}) }, key: `nationality:${country}` };
+}

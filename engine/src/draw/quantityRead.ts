@@ -119,7 +119,12 @@ export function readAfter(ctx: DrawContext, n: NumberExpression, carried?: strin
   // easily tied to some other number near the same word in a draft.
   // In English a run of capitalised words may stand between too (about 200 Australian Defence Force personnel).
   const capitalised = (j: number) => tokens[j]!.script === 'latin' && /^[A-Z]/.test(ctx.word(j));
+  // A figure joined by a hyphen to the word after it (3-bedroom homes, a five-storey building)
+  // counts that word alone: it says what the noun after them is like, not how many there are.
+  const joined = /^[-‐–]$/.test(ctx.gap(n.tokenEnd - 1, k));
+  if (hyphenCompound(ctx, n.tokenEnd - 1)) return undefined;
   for (const at of [k, k + 1, k + 2, k + 3]) {
+    if (at > k && joined) break;
     if (!same(at) || (at > k && (ctx.personAt[at] !== -1 || tokens[at]!.script === 'digit'))) continue;
     if (at > k + 1 && !(ctx.lang === 'en' && capitalised(k) && capitalised(at - 1) && capitalised(at - 2)) && !adverbAndAdjective(ctx, k, at)) break;
     const found = headNoun(ctx, quantityNounAt(COUNT_NOUNS, tokens, at));
@@ -134,6 +139,15 @@ export function readAfter(ctx: DrawContext, n: NumberExpression, carried?: strin
     return { value, unit: 'count', end: found.tokenEnd, noun: ctx.text(at, found.tokenEnd), known: found.entry, ...(befallen ? { fate: befallen } : {}) };
   }
   return undefined;
+}
+
+/**
+ * Whether token `k` is a number word joined by a hyphen to a word that is no number (three-bedroom,
+ * five-storey; not twenty-five): a compound adjective whose figure counts none of the words after it.
+ */
+function hyphenCompound(ctx: DrawContext, k: number): boolean {
+  const parts = ctx.word(k).split(/[-‐]/);
+  return parts.length > 1 && /^[a-z]+$/i.test(parts.at(-1)!) && englishNumberWord(parts.at(-1)!.toLowerCase()) === undefined;
 }
 
 /**
