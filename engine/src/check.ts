@@ -4,7 +4,7 @@
  */
 import { analyse, type Analysis } from './analysis';
 import { BlockMemory, detach, type DocumentDate, type NearDraft } from './blocks';
-import { dates } from './extract/dates';
+import { dates, standsAsDateline } from './extract/dates';
 import { KnowledgeIndex } from './knowledge';
 import { rules } from './rules/registry';
 import { lineIndex } from './text/lineIndex';
@@ -357,16 +357,20 @@ function frontMatterDate(source: string): { value: DocumentDate | undefined; ext
   return { value: undefined, extent };
 }
 
-/** The first full date (day, month, year) written on a line, remembered by the line's text. */
+/**
+ * The first full date (day, month, year) written on a line as its dateline, remembered by the
+ * line's text. A full date inside a lead sentence is the date of what it tells, not the draft's.
+ */
 function lineDate(line: string): DocumentDate | undefined {
   // A full date has a day in digits and a year of four: a line with fewer than five digits is not analysed.
   if (digitCount(line) < 5) return undefined;
   const known = lineDates.get(line);
   if (known !== undefined) return known ?? undefined;
   let found: DocumentDate | null = null;
-  for (const date of dates(analyse(line, 'plaintext'))) {
+  const analysis = analyse(line, 'plaintext');
+  for (const date of dates(analysis)) {
     // A range (from 3 to 5 May 2025) is not a draft's own date.
-    if (date.day && date.month && date.year && !date.to) {
+    if (date.day && date.month && date.year && !date.to && standsAsDateline(analysis, date)) {
       found = { year: date.year.value, month: date.month.value, day: date.day.value };
       break;
     }

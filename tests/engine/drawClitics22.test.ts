@@ -47,4 +47,6 @@ probe(FILE, { sentence: 'وفقدوا الاتصال بفريق الإنقاذ �
 probe(FILE, { sentence: 'ثم بيعت المعدات القديمة في مزاد يوم 9 مايو 2026.', rule: 'event-date' });
 probe(FILE, { sentence: 'ثم بيعت المعدات القديمة في مزاد يوم 1 مايو 2026.' });
 // A verb that is not the article's, whose letters after a clitic spell the clipped trigger, is no tie.
-probe(FILE, { sentence: 'وصلّوا في المسجد يوم 9 مايو 2026.' });
+// (Written «وصلّوا», the verb folds to the trigger «وصلوا» itself; that probe passed only while a
+// full date in a draft's first line was read as the draft's own date and so compared with nothing.)
+probe(FILE, { sentence: 'فصلّوا في المسجد يوم 9 مايو 2026.' });

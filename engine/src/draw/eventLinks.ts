@@ -92,10 +92,16 @@ const SHORT_PAST = new Set(['died', 'tied']);
 /** Prefixes that make a verb of a verb and keep its past irregular (repaid, rebuilt, overpaid, withheld, outsold). */
 const VERB_PREFIX = /^(re|over|under|out|mis|with)(?=[a-z]{3,}$)/;
 
-/** Whether an English word reads as a verb in the past tense (invaded, ruled, found, repaid). */
+/**
+ * Words in -ed that are no past verbs (speed, seabed, hundred, watershed). Only the nouns in -shed
+ * are listed whole: every verb in -sh ends so in the past (published, finished, demolished).
+ */
+const NOT_PAST = /(need|feed|speed|seed|breed|creed|greed|watershed|bloodshed|bed|red)$/;
+
+/** Whether an English word reads as a verb in the past tense (invaded, ruled, found, repaid, published). */
 function pastVerb(word: string): boolean {
   if (irregularBase(word) || SHORT_PAST.has(word) || irregularBase(word.replace(VERB_PREFIX, ''))) return true;
-  return /^[a-z]{4,}ed$/.test(word) && !/(need|feed|speed|seed|breed|creed|greed|shed|bed|red)$/.test(word);
+  return /^[a-z]{4,}ed$/.test(word) && !NOT_PAST.test(word);
 }
 
 /** Triggers, participants and place of the event dated by tokens [start, end). */

@@ -10,6 +10,7 @@ import { wordKey } from '../tokenKey';
 import { arabicNumberWord, englishNumberWord, parseDigits } from '../lexicon/numbers';
 import { joinRanges } from './dateRanges';
 import { weekdayAt } from './weekdays';
+import { STOPWORDS } from '../lexicon/words';
 import type { PartStyle, YearPart } from './yearParts';
 
 /** One part of a date expression with its original range. */
@@ -360,3 +361,27 @@ export function wireDateline(analysis: Analysis, date: DateExpression): boolean 
 
 /** Re-exported for the number rule: number words that might be a day. */
 export { arabicNumberWord, englishNumberWord };
+
+/** Function words, which a dateline's words before its date never are (but a day noun: «يوم»). */
+const NOT_DATELINE_WORDS = new Set(STOPWORDS.filter((word) => word !== wordKey('يوم') && word !== 'day'));
+
+/**
+ * Whether a full date stands as a dateline, the day the draft was written: a wire dateline, or a
+ * date with at most five words before it on its line, none of them a function word (a place, a
+ * weekday, a label: «القاهرة – السبت 24 فبراير 2024», "Morning briefing – Thursday 16 November
+ * 2023"), and nothing after it on its line but punctuation or emphasis. A date in a sentence ("The
+ * new pay scale will take effect on 1 May 2027.", «وقّعت مصر الصفقة يوم الجمعة 23 فبراير 2024
+ * …») is the date of what the sentence tells.
+ */
+export function standsAsDateline(analysis: Analysis, date: DateExpression): boolean {
+  if (wireDateline(analysis, date)) return true;
+  const tokens = analysis.tokens;
+  const lineStart = analysis.text.lastIndexOf('\n', date.start - 1) + 1;
+  let words = 0;
+  for (let k = date.tokenStart - 1; k >= 0 && tokens[k]!.oStart >= lineStart; k--) {
+    if (++words > 5 || NOT_DATELINE_WORDS.has(tokens[k]!.key)) return false;
+  }
+  const rest = analysis.text.slice(date.end, date.end + 80);
+  const lineEnd = rest.indexOf('\n');
+  return /^[\s.,،:;–—*_-]*$/u.test(lineEnd < 0 ? rest : rest.slice(0, lineEnd));
+}

@@ -589,129 +589,172 @@ function andBetween(analysis: Analysis, a: DayMention, b: DayMention): boolean {
   return second.tokenStart === first.tokenEnd + 1 && AND.has(tokens[first.tokenEnd]!.key);
 }
 
+/** Whether the article gives the event's day with its month (not a weekday alone). */
+const hasDay = (event: Entity<Event>): boolean => event.fact.date?.day !== undefined && event.fact.date.month !== undefined;
+
+/** The event's day as a UTC day number; only for an event that `hasDay`. */
+const dayOf = (event: Entity<Event>): number => dayNumber(event.fact.date!.year, event.fact.date!.month!, event.fact.date!.day!);
+
+/** The event's last day: its own, or the end of the article's range (from 3 to 5 May). */
+function lastOf(event: Entity<Event>): number {
+  const end = factEnd(event.fact.date!);
+  return end.day !== undefined && end.month !== undefined ? Math.max(dayOf(event), dayNumber(end.year, end.month, end.day)) : dayOf(event);
+}
+
+/** The event's weekday: that of its day, else the weekday the article gives alone. */
+const weekdayOfEvent = (event: Entity<Event>): WeekdayId => (hasDay(event) ? weekdayOf(dayOf(event)) : event.fact.date!.weekday!);
+
+/** A day right after until ends a state: against an event of several days, its last day or the day after it. */
+function untilEnd(analysis: Analysis, mention: DayMention, event: Entity<Event>): boolean {
+  return !mention.to && UNTIL.has(analysis.tokens[mention.tokenStart - 1]?.key ?? '') && hasDay(event) && lastOf(event) !== dayOf(event);
+}
+
+/**
+ * Whether the day agrees with the event. A relative day says nothing against an event the article
+ * gives a weekday alone; any day of an event that lasts several days agrees.
+ */
+function agrees(analysis: Analysis, mention: DayMention, event: Entity<Event>): boolean {
+  if (untilEnd(analysis, mention, event)) {
+    const last = lastOf(event);
+    return mention.weekday ? mention.weekday === weekdayOf(last) || mention.weekday === weekdayOf(last + 1) : mention.day === last || mention.day === last + 1;
+  }
+  // A range of weekdays against a range: end by end; against a single day: its first day (an
+  // article's range is often written as its first day, as the fact base docs long asked).
+  if (mention.to && hasDay(event) && lastOf(event) !== dayOf(event)) return weekdayOf(dayOf(event)) === mention.weekday && weekdayOf(lastOf(event)) === mention.to.weekday;
+  if (mention.weekday) {
+    if (!hasDay(event)) return weekdayOfEvent(event) === mention.weekday;
+    for (let day = dayOf(event), last = Math.min(lastOf(event), day + 6); day <= last; day++) if (weekdayOf(day) === mention.weekday) return true;
+    return false;
+  }
+  if (!hasDay(event)) return true;
+  const [from, to] = mention.span ?? [mention.day!, mention.day!];
+  return from <= lastOf(event) && to >= dayOf(event);
+}
+
+/** What the checks of one draft's days share. */
+interface DayCheck {
+  analysis: Analysis;
+  knowledge: KnowledgeIndex;
+  report: (draft: Draft) => void;
+  /** Events with a day, and events whose weekday alone the article gives (on Tuesday). */
+  dated: Entity<Event>[];
+  /** The draft's own date, as a UTC day number. */
+  own: number | undefined;
+  /** The day relative days count from: the draft's own, else the article's publication day. */
+  reference: number | undefined;
+  mentions: DayMention[];
+  agrees: (mention: DayMention, event: Entity<Event>) => boolean;
+}
+
 /** Checks every weekday and relative day of the draft against the event it restates. */
 export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report: (draft: Draft) => void, documentDate?: { year: number; month: number; day: number }): void {
-  // Events with a day, and events whose weekday alone the article gives (on Tuesday).
-  const hasDay = (event: Entity<Event>) => event.fact.date?.day !== undefined && event.fact.date.month !== undefined;
   const dated = knowledge.events.filter((event) => hasDay(event) || event.fact.date?.weekday !== undefined);
   if (dated.length === 0) return;
   const own = documentDate ? dayNumber(documentDate.year, documentDate.month, documentDate.day) : undefined;
   const reference = own ?? publishedDay(knowledge);
-  const tokens = analysis.tokens;
-  const mentions = dayMentions(analysis, reference, own);
-  const dayOf = (event: Entity<Event>) => dayNumber(event.fact.date!.year, event.fact.date!.month!, event.fact.date!.day!);
-  // The event's last day: its own, or the end of the article's range (from 3 to 5 May).
-  const lastOf = (event: Entity<Event>) => {
-    const end = factEnd(event.fact.date!);
-    return end.day !== undefined && end.month !== undefined ? Math.max(dayOf(event), dayNumber(end.year, end.month, end.day)) : dayOf(event);
-  };
-  const weekdayOfEvent = (event: Entity<Event>) => (hasDay(event) ? weekdayOf(dayOf(event)) : event.fact.date!.weekday!);
-  // A relative day says nothing against an event the article gives a weekday alone; any day of an
-  // event that lasts several days agrees.
-  // A day right after until ends a state: against an event of several days, its last day or the day after it.
-  const untilEnd = (mention: DayMention, event: Entity<Event>) => !mention.to && UNTIL.has(tokens[mention.tokenStart - 1]?.key ?? '') && hasDay(event) && lastOf(event) !== dayOf(event);
-  const agrees = (mention: DayMention, event: Entity<Event>) => {
-    if (untilEnd(mention, event)) {
-      const last = lastOf(event);
-      return mention.weekday ? mention.weekday === weekdayOf(last) || mention.weekday === weekdayOf(last + 1) : mention.day === last || mention.day === last + 1;
-    }
-    // A range of weekdays against a range: end by end; against a single day: its first day (an
-    // article's range is often written as its first day, as the fact base docs long asked).
-    if (mention.to && hasDay(event) && lastOf(event) !== dayOf(event)) return weekdayOf(dayOf(event)) === mention.weekday && weekdayOf(lastOf(event)) === mention.to.weekday;
-    if (mention.weekday) {
-      if (!hasDay(event)) return weekdayOfEvent(event) === mention.weekday;
-      for (let day = dayOf(event), last = Math.min(lastOf(event), day + 6); day <= last; day++) if (weekdayOf(day) === mention.weekday) return true;
-      return false;
-    }
-    if (!hasDay(event)) return true;
-    const [from, to] = mention.span ?? [mention.day!, mention.day!];
-    return from <= lastOf(event) && to >= dayOf(event);
-  };
-  for (const mention of mentions) {
-    const sentence = tokens[mention.tokenStart]!.sentence;
-    const ownNear = triggeredNear(analysis, knowledge, mention).filter((event) => dated.includes(event) && !beyondBareWeekday(mention, event, reference, lastOf));
-    const found = ownNear.length > 0 ? ownNear : triggeredInRow(analysis, knowledge, mention).filter((event) => dated.includes(event));
-    // Of several events named before the day, the one whose article sentence the sentence restates.
-    const near = found.length > 1 ? [...found.filter((event) => restatesEvidence(analysis, knowledge, sentence, event)), ...found.filter((event) => !restatesEvidence(analysis, knowledge, sentence, event))] : found;
-    // "said on Wednesday", «قالت الأربعاء»: the day of the statement, not of what it reports; it
-    // is compared only with the statement the article dates in the sentence the draft restates.
-    const statement = near.length === 0 && afterSpeechVerb(analysis, mention.tokenStart);
-    const stated = statement ? statementEvents(analysis, knowledge, dated, mention, weekdayOfEvent) : [];
-    if (statement && stated.length === 0) continue;
-    const restatedOnly = near.length === 0 && !mention.current && !statement;
-    const events = (statement ? stated : restatedOnly ? restatedByDay(analysis, knowledge, restatedEvents(analysis, knowledge, dated, mention, reference, lastOf), mention, agrees) : near).filter((event) => !mention.by || byCutOff(event));
-    if (events.length === 0) continue;
-    const agreeing = events.filter((event) => agrees(mention, event));
+  const check: DayCheck = { analysis, knowledge, report, dated, own, reference, mentions: dayMentions(analysis, reference, own), agrees: (mention, event) => agrees(analysis, mention, event) };
+  for (const mention of check.mentions) {
+    const tied = eventsOfDay(check, mention);
+    if (!tied || tied.events.length === 0) continue;
+    const agreeing = tied.events.filter((event) => check.agrees(mention, event));
     if (agreeing.length > 0) {
       // The right weekday: its part of the day (صباح الخميس) is compared with the event's.
-      if (mention.weekday && agreeing.length === 1) checkPartOfDay(analysis, knowledge, report, mention.tokenStart, agreeing[0]!, restatedOnly);
+      if (mention.weekday && agreeing.length === 1) checkPartOfDay(analysis, knowledge, report, mention.tokenStart, agreeing[0]!, tied.restatedOnly);
       continue;
     }
-    // A day after "until" ends a state ("the river should be avoided until Monday"): it is no
-    // restated event's day.
-    if (restatedOnly && UNTIL.has(tokens[mention.tokenStart - 1]?.key ?? '')) continue;
-    // Restated events that would each want another day: which one the day is about is not known.
-    if (restatedOnly && new Set(events.map((event) => (hasDay(event) ? dayOf(event) : weekdayOfEvent(event)))).size > 1) continue;
-    // A sentence that gives an event its right day dates other things with its other days.
-    // (A weekday right beside a relative day, أول أمس السبت, is the same claim, not another one.)
-    const apart = (other: DayMention) => other.tokenStart > mention.tokenEnd || other.tokenEnd < mention.tokenStart;
-    // Not so for a day joined by "and" to the right one of an event that lasted several days: the
-    // two are its days ("shut on Wednesday and Friday" for Wednesday and Thursday).
-    const joined = (other: DayMention) => lastOf(events[0]!) !== dayOf(events[0]!) && andBetween(analysis, other, mention);
-    if (mentions.some((other) => apart(other) && !joined(other) && tokens[other.tokenStart]!.sentence === sentence && events.some((event) => agrees(other, event)))) continue;
-    // A day next to a written date is that date's day.
-    if (nextToDate(analysis, mention)) continue;
-    // The word that ties the day stands before the same weekday in the article sentence restated
-    // («أعلنت الوزيرة الجمعة» for «أعلنت وزيرة التربية … كرامي، الجمعة»): the draft keeps the
-    // article's own pairing, whatever other event the word's trigger also names.
-    if (pairedInArticle(analysis, knowledge, mention, events[0]!, weekdayOfEvent)) continue;
-    // A relative day with its own weekday that fits it (أمس الجمعة) dates another day than the
-    // event's: it is about something else.
-    if (mention.day !== undefined && mentions.some((other) => other.weekday && !apart(other) && other !== mention && other.weekday === weekdayOf(mention.day!))) continue;
-    const event = events[0]!;
-    if (mention.to) {
-      reportWeekdayRange(analysis, knowledge, report, mention, event, [weekdayOf(dayOf(event)), weekdayOf(lastOf(event))]);
-      continue;
-    }
-    // Joined by "and" to the event's first day, the day is its last one that is wrong.
-    const toFirst = mentions.some((other) => other !== mention && joined(other) && other.weekday === weekdayOf(dayOf(event)));
-    const expected = toFirst || untilEnd(mention, event) ? weekdayOf(lastOf(event)) : weekdayOfEvent(event);
-    const lang = tokenLang(analysis, tokens[mention.tokenStart]!);
-    const start = tokens[mention.tokenStart]!.oStart;
-    const end = tokens[mention.tokenEnd - 1]!.oEnd;
-    const actual = analysis.text.slice(start, end);
-    const fact = event.fact.date!;
-    const date: MessageDate = { year: fact.year, month: fact.month, day: fact.day, relative: fact.relative, end: fact.end };
-    if (mention.counted && hasDay(event) && own !== undefined) {
-      const days = own - dayOf(event);
-      const fix = countedFix(analysis, mention.counted, -days, lang);
-      report({
-        ruleId: 'event-date',
-        range: { start, end },
-        lang,
-        message: wrongCountedDay({ event: knowledge.names(event.key), date, days, actual }),
-        actual,
-        fix: fix ? { text: fix.text, range: fix.range } : undefined,
-        factId: event.id,
-        evidence: knowledge.evidenceOf(event.key),
-      });
-      continue;
-    }
-    // A relative day (أمس, the day before yesterday) is fixed with the one that names the event's day.
-    const relative = mention.day !== undefined && reference !== undefined && hasDay(event) && lastOf(event) === dayOf(event) ? relativeDayFix(analysis, mention.tokenStart, dayOf(event), reference, lang) : undefined;
-    const text = mention.weekday ? weekdayFix(actual, expected, lang) : relative;
-    report({
-      ruleId: 'event-date',
-      range: { start, end },
-      lang,
-      message: hasDay(event) ? wrongDate({ part: 'day', event: knowledge.names(event.key), date, actual }) : wrongWeekday({ event: knowledge.names(event.key), weekday: expected, actual }),
-      actual,
-      expected: mention.weekday ? WEEKDAY_DISPLAY[lang][expected] : relative,
-      fix: text === undefined ? undefined : { text },
-      factId: event.id,
-      evidence: knowledge.evidenceOf(event.key),
-    });
+    if (leftAlone(check, mention, tied.events, tied.restatedOnly)) continue;
+    reportDay(check, mention, tied.events[0]!);
   }
+}
+
+/**
+ * The events a day is tied to: those whose words stand before it (or in its table row), else a
+ * statement's, else those of the article sentences its sentence restates. `restatedOnly` says the
+ * last. Undefined when a statement's day matches no statement.
+ */
+function eventsOfDay(check: DayCheck, mention: DayMention): { events: Entity<Event>[]; restatedOnly: boolean } | undefined {
+  const { analysis, knowledge, dated, reference } = check;
+  const sentence = analysis.tokens[mention.tokenStart]!.sentence;
+  const ownNear = triggeredNear(analysis, knowledge, mention).filter((event) => dated.includes(event) && !beyondBareWeekday(mention, event, reference, lastOf));
+  const found = ownNear.length > 0 ? ownNear : triggeredInRow(analysis, knowledge, mention).filter((event) => dated.includes(event));
+  // Of several events named before the day, the one whose article sentence the sentence restates.
+  const near = found.length > 1 ? [...found.filter((event) => restatesEvidence(analysis, knowledge, sentence, event)), ...found.filter((event) => !restatesEvidence(analysis, knowledge, sentence, event))] : found;
+  // "said on Wednesday", «قالت الأربعاء»: the day of the statement, not of what it reports; it
+  // is compared only with the statement the article dates in the sentence the draft restates.
+  const statement = near.length === 0 && afterSpeechVerb(analysis, mention.tokenStart);
+  const stated = statement ? statementEvents(analysis, knowledge, dated, mention, weekdayOfEvent) : [];
+  if (statement && stated.length === 0) return undefined;
+  const restatedOnly = near.length === 0 && !mention.current && !statement;
+  const events = (statement ? stated : restatedOnly ? restatedByDay(analysis, knowledge, restatedEvents(analysis, knowledge, dated, mention, reference, lastOf), mention, check.agrees) : near).filter((event) => !mention.by || byCutOff(event));
+  return { events, restatedOnly };
+}
+
+/** Whether a day that agrees with none of its events is still no wrong day of theirs. */
+function leftAlone(check: DayCheck, mention: DayMention, events: Entity<Event>[], restatedOnly: boolean): boolean {
+  const { analysis, knowledge, mentions } = check;
+  const tokens = analysis.tokens;
+  const sentence = tokens[mention.tokenStart]!.sentence;
+  // A day after "until" ends a state ("the river should be avoided until Monday"): it is no
+  // restated event's day.
+  if (restatedOnly && UNTIL.has(tokens[mention.tokenStart - 1]?.key ?? '')) return true;
+  // Restated events that would each want another day: which one the day is about is not known.
+  if (restatedOnly && new Set(events.map((event) => (hasDay(event) ? dayOf(event) : weekdayOfEvent(event)))).size > 1) return true;
+  // A sentence that gives an event its right day dates other things with its other days.
+  // (A weekday right beside a relative day, أول أمس السبت, is the same claim, not another one.)
+  const apart = (other: DayMention) => other.tokenStart > mention.tokenEnd || other.tokenEnd < mention.tokenStart;
+  if (mentions.some((other) => apart(other) && !joinedDays(analysis, events[0]!, other, mention) && tokens[other.tokenStart]!.sentence === sentence && events.some((event) => check.agrees(other, event)))) return true;
+  // A day next to a written date is that date's day.
+  if (nextToDate(analysis, mention)) return true;
+  // The word that ties the day stands before the same weekday in the article sentence restated
+  // («أعلنت الوزيرة الجمعة» for «أعلنت وزيرة التربية … كرامي، الجمعة»): the draft keeps the
+  // article's own pairing, whatever other event the word's trigger also names.
+  if (pairedInArticle(analysis, knowledge, mention, events[0]!, weekdayOfEvent)) return true;
+  // A relative day with its own weekday that fits it (أمس الجمعة) dates another day than the
+  // event's: it is about something else.
+  return mention.day !== undefined && mentions.some((other) => other.weekday && !apart(other) && other !== mention && other.weekday === weekdayOf(mention.day!));
+}
+
+/**
+ * Whether `other` is joined by "and" to `mention` as a day of an event that lasted several days:
+ * the two are its days ("shut on Wednesday and Friday" for Wednesday and Thursday).
+ */
+function joinedDays(analysis: Analysis, event: Entity<Event>, other: DayMention, mention: DayMention): boolean {
+  return lastOf(event) !== dayOf(event) && andBetween(analysis, other, mention);
+}
+
+/** Reports a day that is not the event's, with the day that is (a counted day, a weekday or a relative day). */
+function reportDay(check: DayCheck, mention: DayMention, event: Entity<Event>): void {
+  const { analysis, knowledge, report, mentions, own, reference } = check;
+  const tokens = analysis.tokens;
+  if (mention.to) {
+    reportWeekdayRange(analysis, knowledge, report, mention, event, [weekdayOf(dayOf(event)), weekdayOf(lastOf(event))]);
+    return;
+  }
+  // Joined by "and" to the event's first day, the day is its last one that is wrong.
+  const toFirst = mentions.some((other) => other !== mention && joinedDays(analysis, event, other, mention) && other.weekday === weekdayOf(dayOf(event)));
+  const expected = toFirst || untilEnd(analysis, mention, event) ? weekdayOf(lastOf(event)) : weekdayOfEvent(event);
+  const lang = tokenLang(analysis, tokens[mention.tokenStart]!);
+  const start = tokens[mention.tokenStart]!.oStart;
+  const end = tokens[mention.tokenEnd - 1]!.oEnd;
+  const actual = analysis.text.slice(start, end);
+  const fact = event.fact.date!;
+  const date: MessageDate = { year: fact.year, month: fact.month, day: fact.day, relative: fact.relative, end: fact.end };
+  const base = { ruleId: 'event-date', range: { start, end }, lang, actual, factId: event.id, evidence: knowledge.evidenceOf(event.key) } as const;
+  if (mention.counted && hasDay(event) && own !== undefined) {
+    const days = own - dayOf(event);
+    const fix = countedFix(analysis, mention.counted, -days, lang);
+    report({ ...base, message: wrongCountedDay({ event: knowledge.names(event.key), date, days, actual }), fix: fix ? { text: fix.text, range: fix.range } : undefined });
+    return;
+  }
+  // A relative day (أمس, the day before yesterday) is fixed with the one that names the event's day.
+  const relative = mention.day !== undefined && reference !== undefined && hasDay(event) && lastOf(event) === dayOf(event) ? relativeDayFix(analysis, mention.tokenStart, dayOf(event), reference, lang) : undefined;
+  const text = mention.weekday ? weekdayFix(actual, expected, lang) : relative;
+  report({
+    ...base,
+    message: hasDay(event) ? wrongDate({ part: 'day', event: knowledge.names(event.key), date, actual }) : wrongWeekday({ event: knowledge.names(event.key), weekday: expected, actual }),
+    expected: mention.weekday ? WEEKDAY_DISPLAY[lang][expected] : relative,
+    fix: text === undefined ? undefined : { text },
+  });
 }
 
 /** The weekday `expected` written as the draft wrote `actual`: with or without ال, after a glued و or ف. */
