@@ -799,8 +799,19 @@ export const PORTFOLIOS: Record<string, string[]> = {
   economy: ['الاقتصاد', 'economy', 'economic'],
   energy: ['الطاقه', 'energy'],
   tourism: ['السياحه', 'tourism'],
+  fisheries: ['الصيد', 'السمكيه', 'fisheries', 'fishing'],
   // The Awqaf ministry is the ministry of religious affairs in many Arab states (وزارة الشؤون الدينية والأوقاف).
   endowments: ['الاوقاف', 'الدينيه', 'awqaf', 'endowments', 'religious'],
+};
+
+/**
+ * Words that name a portfolio only beside one of its own words, so they go with its row when a
+ * title is compared but name nothing alone: Arabic names fisheries by fishing at sea (الصيد
+ * البحري) or by the fish wealth (الثروة السمكية), where البحري alone is naval and الثروة alone any
+ * wealth (الثروة الحيوانية is livestock). Folded.
+ */
+export const PORTFOLIO_COMPANIONS: Readonly<Record<string, readonly string[]>> = {
+  fisheries: ['البحري', 'الثروه'],
 };
 
 /**

@@ -7,7 +7,7 @@ import type { Analysis, Token } from '../../analysis';
 import { nameKeys, stems, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
 import type { Mention } from '../../mentions';
 import { nationalityOf, FILLER, type Title } from '../../titles';
-import { ACTING_AFTER, NATIONALITIES, PORTFOLIOS, ROLE_FAMILY, TITLE_SKIP } from '../../lexicon/words';
+import { ACTING_AFTER, NATIONALITIES, PORTFOLIO_COMPANIONS, PORTFOLIOS, ROLE_FAMILY, TITLE_SKIP } from '../../lexicon/words';
 import type { Draft } from '../../findingBuilder';
 import type { Organisation, Post } from '../../factBase/schema';
 import { HOUSE_MEMBER_HEADS } from '../../lexicon/parties';
@@ -111,11 +111,15 @@ export function keySet(texts: string[]): Set<string> {
   return set;
 }
 
-/** The portfolio words of each meaning (PORTFOLIOS), folded, by each of their forms. */
+/**
+ * The portfolio words of each meaning (PORTFOLIOS) with their companions, folded, by each of the
+ * meaning's own forms (a companion alone names no portfolio).
+ */
 const PORTFOLIO_ROWS = new Map<string, readonly string[]>();
-for (const forms of Object.values(PORTFOLIOS)) {
+for (const [name, forms] of Object.entries(PORTFOLIOS)) {
   const keys = forms.flatMap((form) => nameKeys(form));
-  for (const key of keys) PORTFOLIO_ROWS.set(key, [...(PORTFOLIO_ROWS.get(key) ?? []), ...keys]);
+  const row = [...keys, ...(PORTFOLIO_COMPANIONS[name] ?? []).flatMap((form) => nameKeys(form))];
+  for (const key of keys) PORTFOLIO_ROWS.set(key, [...(PORTFOLIO_ROWS.get(key) ?? []), ...row]);
 }
 
 /**
