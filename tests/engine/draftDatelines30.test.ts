@@ -46,3 +46,28 @@ for (const { file, sentence, flagged, fix } of PROBES) {
     assert.deepEqual(found, flagged ? [[flagged, fix]] : []);
   });
 }
+
+/**
+ * A byline or a publication label before the date is a dateline too, and so is a date with its
+ * clock time after it (found in review): "By Jane Smith, 4 December 2026", "Published on 4 December
+ * 2026", "Updated: 4 December 2026 10:30 GMT", «نشر في 4 ديسمبر 2026». Dated the day after the
+ * article, such a draft's "yesterday" is 3 December, not the deal's day; a lead sentence after a
+ * label-less line is still no dateline.
+ */
+const HEADED: DateProbe[] = [
+  { file: FERRY, sentence: 'By Jane Smith, 4 December 2026\n\nThe operator signed the pay deal yesterday.', flagged: 'yesterday', fix: 'on Wednesday' },
+  { file: FERRY, sentence: 'Published on 4 December 2026\n\nThe operator signed the pay deal yesterday.', flagged: 'yesterday', fix: 'on Wednesday' },
+  { file: FERRY, sentence: 'Updated: 4 December 2026 10:30 GMT\n\nThe operator signed the pay deal yesterday.', flagged: 'yesterday', fix: 'on Wednesday' },
+  { file: PORT, sentence: 'نشر في 4 ديسمبر 2026\n\nووقعت إدارة الميناء أمس اتفاق الأجور.', flagged: 'أمس', fix: 'يوم الأربعاء' },
+  { file: FERRY, sentence: 'By Jane Smith, 3 December 2026\n\nThe operator signed the pay deal yesterday.' },
+];
+
+for (const { file, sentence, flagged, fix } of HEADED) {
+  test(`${file}: ${flagged ? `flags ${flagged} (→ ${fix})` : 'clean'}: ${sentence.replace(/\n+/g, ' / ')}`, () => {
+    const found = probeChecker(file)
+      .check(sentence)
+      .findings.filter((finding) => finding.ruleId === 'event-date')
+      .map((finding) => [sentence.slice(finding.range.start, finding.range.end), finding.fixes?.[0]?.edits.map((edit) => edit.text).join(' ')]);
+    assert.deepEqual(found, flagged ? [[flagged, fix]] : []);
+  });
+}
