@@ -55,10 +55,10 @@ for (const { file, sentence, flagged, fix } of PROBES) {
  * label-less line is still no dateline.
  */
 const HEADED: DateProbe[] = [
-  { file: FERRY, sentence: 'By Jane Smith, 4 December 2026\n\nThe operator signed the pay deal yesterday.', flagged: 'yesterday', fix: 'on Wednesday' },
-  { file: FERRY, sentence: 'Published on 4 December 2026\n\nThe operator signed the pay deal yesterday.', flagged: 'yesterday', fix: 'on Wednesday' },
-  { file: FERRY, sentence: 'Updated: 4 December 2026 10:30 GMT\n\nThe operator signed the pay deal yesterday.', flagged: 'yesterday', fix: 'on Wednesday' },
-  { file: PORT, sentence: 'نشر في 4 ديسمبر 2026\n\nووقعت إدارة الميناء أمس اتفاق الأجور.', flagged: 'أمس', fix: 'يوم الأربعاء' },
+  { file: FERRY, sentence: 'By Jane Smith, 4 December 2026\n\nThe operator signed the pay deal yesterday.', flagged: 'yesterday', fix: 'the day before yesterday' },
+  { file: FERRY, sentence: 'Published on 4 December 2026\n\nThe operator signed the pay deal yesterday.', flagged: 'yesterday', fix: 'the day before yesterday' },
+  { file: FERRY, sentence: 'Updated: 4 December 2026 10:30 GMT\n\nThe operator signed the pay deal yesterday.', flagged: 'yesterday', fix: 'the day before yesterday' },
+  { file: PORT, sentence: 'نشر في 4 ديسمبر 2026\n\nووقعت إدارة الميناء أمس اتفاق الأجور.', flagged: 'أمس', fix: 'أول أمس' },
   { file: FERRY, sentence: 'By Jane Smith, 3 December 2026\n\nThe operator signed the pay deal yesterday.' },
 ];
 

@@ -5,7 +5,7 @@
  */
 import type { Analysis, Token } from '../analysis';
 import { nameKeys, tokenStems } from '../knowledge';
-import { ARABIC_DAY_ORDINALS, DATE_NAMED_PLACE_HEADS, DATE_NAMED_PLACE_NOUNS, MONTH_NAMES, PART_WORDS, RELATIVE_MONTH } from '../lexicon/months';
+import { ARABIC_DAY_ORDINALS, DATELINE_LABELS, DATE_NAMED_PLACE_HEADS, DATE_NAMED_PLACE_NOUNS, MONTH_NAMES, PART_WORDS, RELATIVE_MONTH } from '../lexicon/months';
 import { wordKey } from '../tokenKey';
 import { arabicNumberWord, englishNumberWord, parseDigits } from '../lexicon/numbers';
 import { joinRanges } from './dateRanges';
@@ -365,23 +365,34 @@ export { arabicNumberWord, englishNumberWord };
 /** Function words, which a dateline's words before its date never are (but a day noun: «يوم»). */
 const NOT_DATELINE_WORDS = new Set(STOPWORDS.filter((word) => word !== wordKey('يوم') && word !== 'day'));
 
+/** The words that open a byline or a publication line (folded). */
+const LABEL_KEYS = new Set(DATELINE_LABELS.map(wordKey));
+
+/**
+ * What may follow a dateline's date on its line: punctuation, emphasis or a separator, and a clock
+ * time with its half of the day or its zone ("10:30 GMT", "4.15pm", «10:30 ص»).
+ */
+const AFTER_DATELINE = /^[\s.,،:;|–—*_-]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|bst|cet|ص|م)?[\s.,،:;|–—*_-]*)?$/iu;
+
 /**
  * Whether a full date stands as a dateline, the day the draft was written: a wire dateline, or a
  * date with at most five words before it on its line, none of them a function word (a place, a
  * weekday, a label: «القاهرة – السبت 24 فبراير 2024», "Morning briefing – Thursday 16 November
- * 2023"), and nothing after it on its line but punctuation or emphasis. A date in a sentence ("The
- * new pay scale will take effect on 1 May 2027.", «وقّعت مصر الصفقة يوم الجمعة 23 فبراير 2024
- * …») is the date of what the sentence tells.
+ * 2023"), or a line that opens with a byline's or a publication's word ("By Jane Smith, 4
+ * December 2026", "Published on …", «نُشر في …»), and nothing after it on its line but punctuation,
+ * emphasis or a clock time. A date in a sentence ("The new pay scale will take effect on 1 May
+ * 2027.", «وقّعت مصر الصفقة يوم الجمعة 23 فبراير 2024 …») is the date of what the sentence tells.
  */
 export function standsAsDateline(analysis: Analysis, date: DateExpression): boolean {
   if (wireDateline(analysis, date)) return true;
   const tokens = analysis.tokens;
   const lineStart = analysis.text.lastIndexOf('\n', date.start - 1) + 1;
-  let words = 0;
-  for (let k = date.tokenStart - 1; k >= 0 && tokens[k]!.oStart >= lineStart; k--) {
-    if (++words > 5 || NOT_DATELINE_WORDS.has(tokens[k]!.key)) return false;
-  }
+  let first = date.tokenStart;
+  while (first > 0 && tokens[first - 1]!.oStart >= lineStart) first--;
+  const labelled = first < date.tokenStart && LABEL_KEYS.has(tokens[first]!.key);
+  if (date.tokenStart - first > (labelled ? 8 : 5)) return false;
+  for (let k = first; k < date.tokenStart && !labelled; k++) if (NOT_DATELINE_WORDS.has(tokens[k]!.key)) return false;
   const rest = analysis.text.slice(date.end, date.end + 80);
   const lineEnd = rest.indexOf('\n');
-  return /^[\s.,،:;–—*_-]*$/u.test(lineEnd < 0 ? rest : rest.slice(0, lineEnd));
+  return AFTER_DATELINE.test(lineEnd < 0 ? rest : rest.slice(0, lineEnd));
 }

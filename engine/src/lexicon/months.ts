@@ -329,3 +329,14 @@ export const DATE_NAMED_PLACE_NOUNS: readonly string[] = ['مدينة', 'كوب�
 
 /** English heads after a date that make it a place's name: October 6 Bridge, 6th of October City. */
 export const DATE_NAMED_PLACE_HEADS: readonly string[] = ['bridge', 'street', 'city', 'square', 'road', 'avenue', 'stadium'];
+
+/**
+ * Words that open a byline or a publication line, after which a date is the day the piece was
+ * written or published ("By Jane Smith, 4 December 2026", "Published on …", "Updated: …",
+ * «بقلم …», «نُشر في …», «آخر تحديث: …», «تاريخ النشر: …»). From the bylines and time stamps of
+ * English and Arabic news sites. Folded where matched.
+ */
+export const DATELINE_LABELS: readonly string[] = [
+  'by', 'published', 'posted', 'updated', 'filed', 'date', 'dated', 'last',
+  'بقلم', 'نشر', 'نشرت', 'تاريخ', 'تحديث', 'اخر', 'آخر', 'محدث', 'كتب', 'كتبت',
+];
