@@ -29,6 +29,13 @@ const PROBES: RuleProbe[] = [
   // A pair in a sentence that restates another of the article's sentences.
   { file: NABEUL, sentence: 'The ministry of equipment said it had sent 20 pumps and 12 trucks to Nabeul and Siliana.' },
   { file: TANTA, sentence: 'وأرسلت وزارة الري 15 مضخة و8 شاحنات إلى طنطا والزقازيق لتصريف المياه.' },
+  // Found in review: a pair that names people of two places, not where the event was, in either
+  // order of its places; a pair whose sentence names the article's other place itself.
+  { file: NABEUL, sentence: 'Roads were cut in Kairouan and Zaghouan officials said on Sunday.' },
+  { file: NABEUL, sentence: 'Roads were cut in Zaghouan and Kairouan officials said on Sunday.' },
+  { file: NABEUL, sentence: 'Residents of Nabeul and Bizerte described the rain as the worst in years.' },
+  { file: NABEUL, sentence: 'Officials in Nabeul and Tunis said about 300 homes were flooded.' },
+  { file: NABEUL, sentence: 'Rain flooded about 300 homes in Nabeul and Bizerte, as well as some in Zaghouan.' },
 ];
 
 for (const one of PROBES) ruleProbe('event-place', one);
