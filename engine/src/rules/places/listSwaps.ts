@@ -10,10 +10,11 @@
  * exactly one other in a list of its own, and its odd place may be named elsewhere in the article:
  * one of two alone is too little to tell a swap from a second place.
  *
- * Left alone: a list of two whose kept place the article names alone, or whose other place
- * describes a noun of people after it ("in Morogoro and Mwanza officials said"), or in a sentence the draft
+ * Left alone: a list of two whose kept place the article names alone, that follows no locative or
+ * follows a noun of people ("officials in Nabeul and Tunis"), or whose places describe a noun of
+ * people after them ("in Morogoro and Mwanza officials said"), or in a sentence the draft
  * does not restate most closely; a list in a quotation; a list whose odd place the article names anywhere (a true other place of the
- * story); one with two odd places or none; an article sentence with no single place beside the
+ * story); one whose sentence names the article's place itself; one with two odd places or none; an article sentence with no single place beside the
  * others; and an odd place that is, holds, lies in or may overlap the article's, or lies in
  * another country.
  */
@@ -25,9 +26,10 @@ import type { EvidenceRef } from '../../types';
 import { articleSlotsOf, closestSentences, type ArticleSentence } from '../../align';
 import { countryOf, mayOverlap, placesAgree } from './relation';
 import { placeLists } from './lists';
-import { ACTOR_NOUNS } from '../../lexicon/words';
+import { ACTOR_NOUNS, LOCATIVES } from '../../lexicon/words';
 
 const ACTORS = new Set(ACTOR_NOUNS);
+const LOCATIVE_KEYS = new Set(LOCATIVES);
 
 /** How far, in tokens, the one more place may stand from the others in the article's sentence. */
 const LIST_REACH = 3;
@@ -115,8 +117,31 @@ function oddOfPair(analysis: Analysis, knowledge: KnowledgeIndex, list: readonly
   const afterSecond = pairedInArticle(analysis, knowledge, second, first);
   if ((afterFirst.size > 0) === (afterSecond.size > 0)) return undefined;
   const odd = afterFirst.size > 0 ? { place: second, found: afterFirst } : { place: first, found: afterSecond };
-  // "in Morogoro and Mwanza officials said": a place before a noun of people describes them, and the "and" joins two clauses.
-  return ACTORS.has(analysis.tokens[odd.place.tokenEnd]?.key ?? '') ? undefined : odd;
+  return locatedPair(analysis, first, second) ? odd : undefined;
+}
+
+/**
+ * Whether a draft pair says where something happened: it follows a locative (in, at, «في», «بـ»
+ * joined to its first place) that follows no noun of people ("officials in Nabeul and Tunis" are
+ * people of two places), and no noun of people follows it ("in Morogoro and Mwanza officials
+ * said": the places describe them, and the "and" joins two clauses).
+ */
+function locatedPair(analysis: Analysis, first: Mention, second: Mention): boolean {
+  const tokens = analysis.tokens;
+  if (ACTORS.has(tokens[second.tokenEnd]?.key ?? '')) return false;
+  const token = tokens[first.tokenStart]!;
+  const joined = first.start > token.oStart && analysis.text[token.oStart] === 'ب';
+  const before = tokens[first.tokenStart - 1];
+  const locative = joined || (!!before && before.sentence === token.sentence && LOCATIVE_KEYS.has(before.key));
+  if (!locative) return false;
+  const head = joined ? before : tokens[first.tokenStart - 2];
+  return !head || head.sentence !== token.sentence || !ACTORS.has(head.key);
+}
+
+/** Whether the draft names the article's place `key` itself in the sentence of `place` (a true pair with one more place). */
+function namedInSentence(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly Mention[], place: Mention, key: string): boolean {
+  const sentence = analysis.tokens[place.tokenStart]!.sentence;
+  return all.some((mention) => mention.kind === 'place' && analysis.tokens[mention.tokenStart]!.sentence === sentence && knowledge.same(mention.entity, key));
 }
 
 /** The places of the draft swapped in a list (see the module's comment). */
@@ -129,6 +154,7 @@ export function listSwaps(analysis: Analysis, knowledge: KnowledgeIndex, all: re
     const [key, sentence] = [...found][0]!;
     const expected = knowledge.entity<Place>(key);
     if (!expected || placesAgree(knowledge, place.entity, key) || mayOverlap(knowledge, place.entity, key) || mayOverlap(knowledge, key, place.entity)) continue;
+    if (namedInSentence(analysis, knowledge, all, place, key)) continue;
     const mine = countryOf(knowledge, place.entity);
     const theirs = countryOf(knowledge, key);
     if (!mine || !theirs || !knowledge.same(mine.key, theirs.key)) continue;

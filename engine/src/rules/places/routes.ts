@@ -8,8 +8,10 @@
  * Left alone: a route of a quotation; a route the article gives itself (both ends agree); a route
  * whose kept end starts or ends article routes with different other ends, or whose two ends each
  * keep an article route's (a second route of the story); a route of a sentence that restates none
- * of the article's sentences with that route as closely as another (a journey of another event); and a changed end that
- * is, holds, lies in or may overlap the article's, or lies in another country.
+ * of the article's sentences with that route as closely as another (a journey of another event); a
+ * changed end that is, holds, lies in or may overlap the article's, or lies in another country; and
+ * a route whose sentence names the article's place itself (a next leg: from Tanta to Kafr el-Zayat
+ * and then on to Alexandria).
  */
 import type { Analysis } from '../../analysis';
 import type { Entity, KnowledgeIndex } from '../../knowledge';
@@ -42,8 +44,14 @@ function standsFor(knowledge: KnowledgeIndex, entity: string, key: string): bool
   return placesAgree(knowledge, entity, key) || mayOverlap(knowledge, entity, key) || mayOverlap(knowledge, key, entity);
 }
 
+/** Whether the draft names the article's place `key` itself in the sentence of `route` (a next leg's end). */
+function namedInSentence(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly Mention[], route: Route, key: string): boolean {
+  const sentence = analysis.tokens[route.from.tokenStart]!.sentence;
+  return all.some((mention) => mention.kind === 'place' && analysis.tokens[mention.tokenStart]!.sentence === sentence && knowledge.same(mention.entity, key));
+}
+
 /** The change of one draft route, if the article sentences it restates tell one (see the module's comment). */
-function routeChange(analysis: Analysis, knowledge: KnowledgeIndex, route: Route): RouteChange | undefined {
+function routeChange(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly Mention[], route: Route): RouteChange | undefined {
   const restated = closestSentences(analysis, knowledge, analysis.tokens[route.from.tokenStart]!.sentence);
   if (restated.length === 0) return undefined;
   // The starts of the article's routes to the draft's end, and the ends of those from its start.
@@ -54,7 +62,7 @@ function routeChange(analysis: Analysis, knowledge: KnowledgeIndex, route: Route
   if (found.size !== 1) return undefined;
   const [key, sentence] = [...found][0]!;
   const expected = knowledge.entity<Place>(key);
-  if (!expected || standsFor(knowledge, changed.entity, key)) return undefined;
+  if (!expected || standsFor(knowledge, changed.entity, key) || namedInSentence(analysis, knowledge, all, route, key)) return undefined;
   const mine = countryOf(knowledge, changed.entity);
   const theirs = countryOf(knowledge, key);
   if (!mine || !theirs || !knowledge.same(mine.key, theirs.key)) return undefined;
@@ -67,7 +75,7 @@ export function routeChanges(analysis: Analysis, knowledge: KnowledgeIndex, all:
   const out: RouteChange[] = [];
   for (const route of routes(analysis, all)) {
     if (analysis.tokens[route.from.tokenStart]!.quote >= 0) continue;
-    const change = routeChange(analysis, knowledge, route);
+    const change = routeChange(analysis, knowledge, all, route);
     if (change) out.push(change);
   }
   return out;
