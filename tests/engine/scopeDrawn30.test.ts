@@ -108,3 +108,16 @@ describe('an English draft naming an Arabic story\'s sites (drawn fact base)', (
   test('not tied: an Arabic draft of another story naming the station', () =>
     assert.ok(!tiedTo(convoy, 'قالت الحكومة الأردنية إن محطة القطار في المفرق ستغلق للصيانة، وإن مخيم الأزرق سيستقبل 200 عائلة.')));
 });
+
+/**
+ * A site's noun written with a clitic and a shadda (ومخيّم) is drawn without the clitic, as it is
+ * without the shadda, so one site gives one story word, not two (found in review of the landing).
+ */
+test('a site written with a clitic and a shadda is one anchor', () => {
+  const article = `عمّان – الأربعاء 17 فبراير 2027 – وصلت 120 شاحنة محملة بالمساعدات إلى مخيّم الصفيان، وقال مدير المعبر خلدون السرحان إن الشاحنات ستعود غداً.
+
+ومخيّم الصفيان يؤوي 4000 عائلة منذ عام 2019.
+`;
+  const anchors = (drawn(article, 'camp', 'ar') as unknown as { scope?: { anchors?: string[] } }).scope?.anchors ?? [];
+  assert.deepEqual(anchors.filter((anchor) => anchor.includes('الصفيان')), ['مخيّم الصفيان']);
+});

@@ -112,7 +112,7 @@ function englishCandidates(ctx: DrawContext): Candidates {
 }
 
 /** Lower-case words that join the parts of one English name (Fire and Rescue, Bank of England). */
-const NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'for', '&']);
+const NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'for']);
 
 /**
  * The tokens of the article's names of public services named after the area they serve (North
@@ -158,10 +158,21 @@ function arabicCandidates(ctx: DrawContext): Candidates {
     // The site noun is written without its clitics (ومخيم → مخيم), as a name is.
     const noun = ctx.word(site.start);
     const clitics = tokens[site.start]!.key.length - bareArabic(tokens[site.start]!.key).length;
-    const name = `${noun.length === tokens[site.start]!.key.length ? noun.slice(clitics) : noun}${ctx.text(site.start, site.end).slice(noun.length)}`;
+    const name = `${dropLetters(noun, clitics)}${ctx.text(site.start, site.end).slice(noun.length)}`;
     count(out, key(name), name, site.start);
   }
   return out;
+}
+
+/** Arabic diacritics and the tatweel, which a written word carries and its folded key does not. */
+const MARKS = /[\u064B-\u065F\u0670\u0640]/u;
+
+/** `word` without its first `count` letters and the marks on them (ومخيّم → مخيّم), as its folded key counts them. */
+function dropLetters(word: string, count: number): string {
+  let at = 0;
+  for (let letters = 0; at < word.length && letters < count; at++) if (!MARKS.test(word[at]!)) letters++;
+  while (at < word.length && MARKS.test(word[at]!)) at++;
+  return word.slice(at);
 }
 
 /** A folded Arabic word without its clitics and article (بمخيم → مخيم, والعمري → عمري). */
