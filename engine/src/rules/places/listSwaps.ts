@@ -10,9 +10,9 @@
  * exactly one other in a list of its own, and its odd place may be named elsewhere in the article:
  * one of two alone is too little to tell a swap from a second place.
  *
- * Left alone: a list of two whose kept place the article names alone, that follows no locative or
- * follows a noun of people ("officials in Nabeul and Tunis"), or whose places describe a noun of
- * people after them ("in Morogoro and Mwanza officials said"), or in a sentence the draft
+ * Left alone: a list of two whose kept place the article names alone, that follows a noun of
+ * people ("officials in Nabeul and Tunis"), or whose places describe a noun of people after them
+ * ("in Morogoro and Mwanza officials said"), or in a sentence the draft
  * does not restate most closely; a list in a quotation; a list whose odd place the article names anywhere (a true other place of the
  * story); one whose sentence names the article's place itself; one with two odd places or none; an article sentence with no single place beside the
  * others; and an odd place that is, holds, lies in or may overlap the article's, or lies in
@@ -26,10 +26,9 @@ import type { EvidenceRef } from '../../types';
 import { articleSlotsOf, closestSentences, type ArticleSentence } from '../../align';
 import { countryOf, mayOverlap, placesAgree } from './relation';
 import { placeLists } from './lists';
-import { ACTOR_NOUNS, LOCATIVES } from '../../lexicon/words';
+import { ACTOR_NOUNS } from '../../lexicon/words';
 
 const ACTORS = new Set(ACTOR_NOUNS);
-const LOCATIVE_KEYS = new Set(LOCATIVES);
 
 /** How far, in tokens, the one more place may stand from the others in the article's sentence. */
 const LIST_REACH = 3;
@@ -121,21 +120,20 @@ function oddOfPair(analysis: Analysis, knowledge: KnowledgeIndex, list: readonly
 }
 
 /**
- * Whether a draft pair says where something happened: it follows a locative (in, at, «في», «بـ»
- * joined to its first place) that follows no noun of people ("officials in Nabeul and Tunis" are
- * people of two places), and no noun of people follows it ("in Morogoro and Mwanza officials
- * said": the places describe them, and the "and" joins two clauses).
+ * Whether a draft pair may say where something happened rather than whom it describes: no noun of
+ * people stands before it, right before or before its preposition ("officials in Nabeul and
+ * Tunis", "residents of Nabeul and Bizerte": people of two places), nor right after it ("in
+ * Morogoro and Mwanza officials said": the places describe them, and the "and" joins two clauses).
  */
 function locatedPair(analysis: Analysis, first: Mention, second: Mention): boolean {
   const tokens = analysis.tokens;
   if (ACTORS.has(tokens[second.tokenEnd]?.key ?? '')) return false;
-  const token = tokens[first.tokenStart]!;
-  const joined = first.start > token.oStart && analysis.text[token.oStart] === 'ب';
-  const before = tokens[first.tokenStart - 1];
-  const locative = joined || (!!before && before.sentence === token.sentence && LOCATIVE_KEYS.has(before.key));
-  if (!locative) return false;
-  const head = joined ? before : tokens[first.tokenStart - 2];
-  return !head || head.sentence !== token.sentence || !ACTORS.has(head.key);
+  const sentence = tokens[first.tokenStart]!.sentence;
+  for (let k = first.tokenStart - 1; k >= Math.max(0, first.tokenStart - 2); k--) {
+    if (tokens[k]!.sentence !== sentence) break;
+    if (ACTORS.has(tokens[k]!.key)) return false;
+  }
+  return true;
 }
 
 /** Whether the draft names the article's place `key` itself in the sentence of `place` (a true pair with one more place). */
