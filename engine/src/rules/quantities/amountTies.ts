@@ -16,7 +16,8 @@ type Direction = 'rise' | 'fall';
 
 const DIRECTIONS = new Map<string, Direction>([...RISE_WORDS.map((word) => [wordKey(word), 'rise'] as const), ...FALL_WORDS.map((word) => [wordKey(word), 'fall'] as const)]);
 
-function directionOf(token: Token | undefined): Direction | undefined {
+/** The direction of a word of change (rose, fell; ارتفع، انخفض), its Arabic clitics stripped. */
+export function directionOf(token: Token | undefined): Direction | undefined {
   if (!token) return undefined;
   const direct = DIRECTIONS.get(token.key);
   if (direct) return direct;

@@ -29,6 +29,7 @@ import { isIncrement } from '../../extract/increments';
 import { anotherTime } from './occasions';
 import { otherOccasionOfFigure } from './ownEventWeekday';
 import { incrementFact } from './evidenceClause';
+import { figureRole, sameRole } from './changeLevels';
 import { namesInOtherLanguage } from './otherLanguageNouns';
 import { conversionFact } from './conversions';
 
@@ -335,7 +336,9 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     // A restated sentence ties a figure whose own nearest noun is another fact's only to that fact.
     if (near.length === 0 && restated.length > 0 && nearestNounElsewhere(analysis, knowledge, amount, restated)) continue;
     // A fall is not the article's rise; Halden's figure is not Marlow's.
-    const tied = sameDirection(ownSubjects(analysis, knowledge, sentence, preferRate(near.length > 0 ? near : restated, rate), ofKind), amountDirection(analysis, amount));
+    // A change is not a level: "by 3%" is the article's change, "to 12%" its level.
+    const directed = sameDirection(ownSubjects(analysis, knowledge, sentence, preferRate(near.length > 0 ? near : restated, rate), ofKind), amountDirection(analysis, amount));
+    const tied = sameRole(directed, figureRole(tokens, amount.number.tokenStart));
     if (tied.length === 0 || (fraction && tied.some((q) => agrees(value, undefined, hedges, q.fact, true)))) continue;
     const sameCurrency = tied.filter((q) => amount.kind === 'percent' || currencyAgrees(q.fact.currency, amount));
     // Another currency: a conversion is not a contradiction, but the article's very figure with
