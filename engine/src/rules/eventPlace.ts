@@ -103,6 +103,7 @@ import { pairedEvents } from './places/eventPairs';
 import { distanceBefore } from '../extract/placeDistances';
 import { departureVerb } from '../extract/departures';
 import { inOneList, placeLists } from './places/lists';
+import { articleList } from './places/articleLists';
 
 const LOCATIVE = new Set(LOCATIVES);
 const HEADING = new Set(HEADING_WORDS);
@@ -340,6 +341,9 @@ function checkPlace(scan: PlaceScan, place: Mention, cued: PlaceCue, chain: Toke
   if (agreement === 'country' && cued.hasCue) reportRestated(analysis, knowledge, place, report, cued.strictCue && !found.spoken);
   if (agreement !== 'none') return;
   if (rightPlaceNamed(scan, place, found.placed)) return;
+  // A list the article gives for some thing ("to build clinics in Cusco and Puno") is where the
+  // thing goes, not where the event happened (`places/articleLists.ts`).
+  if (articleList(analysis, knowledge, scan.all, place, found.placed)) return;
   if (restatedNamesPlace(scan, place, found, cued.strictCue)) return;
   reportWrongPlace(scan, place, found.placed[0]!, cued.direction);
 }
