@@ -3,7 +3,8 @@
  * ومكناس ووجدة», "to build 40 schools in Fes, Meknes and Oujda") is where that thing goes, not
  * where the sentence's event (a launch, an announcement) took place. When the article names the
  * places of the list together, the list is not compared with the event's place. A wrong venue
- * of the launch itself is still flagged. Invented stories and sentences, in both languages.
+ * of the launch itself is still flagged, as is a list right after the launch's words, and a town
+ * swapped into the article's list is flagged alone (by the list check). Invented stories and sentences, in both languages.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -84,4 +85,9 @@ test('the article\'s list of places where the thing goes is not the launch\'s pl
 test('a wrong venue of the launch itself is still flagged', () => {
   assert.deepEqual(arFindings('أطلقت الحكومة المغربية يوم الثلاثاء في فاس برنامجاً لبناء 40 مدرسة.'), ['event-place: فاس → الرباط']);
   assert.deepEqual(enFindings('The Peruvian government launched in Cusco on Tuesday a plan to build 300 clinics.'), ['event-place: Cusco → Lima']);
+});
+
+test('a list of the event\'s own venue stays flagged, and a place swapped into the article\'s list is flagged alone', () => {
+  assert.deepEqual(arFindings('أطلقت الحكومة المغربية يوم الثلاثاء في فاس ومكناس برنامجاً لبناء 40 مدرسة.'), ['event-place: فاس → الرباط', 'event-place: مكناس → الرباط']);
+  assert.deepEqual(arFindings('أطلقت الحكومة المغربية يوم الثلاثاء برنامجاً لبناء 40 مدرسة في فاس ومكناس وطنجة.'), ['event-place: طنجة → وجدة']);
 });
