@@ -4,7 +4,8 @@
  * where the sentence's event (a launch, an announcement) took place. When the article names the
  * places of the list together, the list is not compared with the event's place. A wrong venue
  * of the launch itself is still flagged, as is a list right after the launch's words, and a town
- * swapped into the article's list is flagged alone (by the list check). Invented stories and sentences, in both languages.
+ * swapped into the article's list is flagged alone (by the list check). Invented stories and
+ * sentences, in both languages.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
