@@ -485,40 +485,10 @@ function englishNames(ctx: DrawContext, things: NamedThingSpan[]): NameSpan[] {
     // A run right after a person's name and "of" (Governor Ben Evardone of Davao Oriental, Owen Pugh
     // of South Wales Police) is where or what the person serves: a place or a body, never a person.
     const ofPerson = start === i && tokens[start - 1]?.key === 'of' && out.at(-1)?.tokenEnd === start - 1 && tokens[start - 2]!.clause === tokens[start]!.clause;
-    if (!bad && !lexicon && !body && !placeWord && !ofPerson && !bodyField(ctx, words, start, { runStart: i, runEnd }) && !afterDefiniteArticle(ctx, start, runEnd) && !memberTitleAfter(ctx, runEnd) && !placeLike(ctx, words, start, i) && !portfolioAfterTitle(ctx, start) && !partyBeforeTitle(ctx, start, runEnd) && length >= 2 && length <= 4 && !honorificOnly && !/'s$/.test(ctx.word(runEnd - 1))) out.push({ tokenStart: start, tokenEnd: runEnd, prefix: 0 });
+    if (!bad && !lexicon && !body && !placeWord && !ofPerson && !afterDefiniteArticle(ctx, start, runEnd) && !memberTitleAfter(ctx, runEnd) && !placeLike(ctx, words, start, i) && !portfolioAfterTitle(ctx, start) && !partyBeforeTitle(ctx, start, runEnd) && length >= 2 && length <= 4 && !honorificOnly && !/'s$/.test(ctx.word(runEnd - 1))) out.push({ tokenStart: start, tokenEnd: runEnd, prefix: 0 });
     i = runEnd - 1;
   }
   return out;
-}
-
-/** Whether token `k` is a capitalised Latin word of the clause `clause`. */
-function capitalisedIn(ctx: DrawContext, k: number, clause: number): boolean {
-  const token = ctx.tokens[k];
-  return !!token && token.script === 'latin' && isCapitalised(ctx, k) && token.clause === clause;
-}
-
-/**
- * Whether the capitalised run at token `start` (ending at `runEnd`) is a field of a body's name
- * whose fields "of" and "and" join (the Royal College of Paediatrics and Child Health, the Royal
- * Institute of Hydrology and Water Science): its head before "of X and Y", or its second field
- * after "of X and". Not a person. A known given name or an honorific opening the run ("the
- * Ministry of Water and Samuel Okoro") makes it a person named beside the body.
- */
-function bodyField(ctx: DrawContext, words: readonly string[], start: number, run: { runStart: number; runEnd: number }): boolean {
-  if (NAME_HONORIFICS.has(words[0] ?? '') || givenNameGender(words[0] ?? '')) return false;
-  const clause = ctx.tokens[start]!.clause;
-  // The head: "of", a capitalised field, "and" and a capitalised word after the run.
-  let k = run.runEnd;
-  if (ctx.word(k) === 'of' && capitalisedIn(ctx, k + 1, clause)) {
-    k++;
-    while (capitalisedIn(ctx, k, clause)) k++;
-    if (ctx.word(k) === 'and' && capitalisedIn(ctx, k + 1, clause)) return true;
-  }
-  // The second field: a capitalised word, "of", a capitalised field and "and" before the run.
-  if (start !== run.runStart || ctx.word(start - 1) !== 'and' || !capitalisedIn(ctx, start - 2, clause)) return false;
-  k = start - 2;
-  while (capitalisedIn(ctx, k, clause)) k--;
-  return ctx.word(k) === 'of' && capitalisedIn(ctx, k - 1, clause);
 }
 
 /**
