@@ -103,6 +103,7 @@ import { pairedEvents } from './places/eventPairs';
 import { distanceBefore } from '../extract/placeDistances';
 import { departureVerb } from '../extract/departures';
 import { inOneList, placeLists } from './places/lists';
+import { articleList } from './places/articleLists';
 
 const LOCATIVE = new Set(LOCATIVES);
 const HEADING = new Set(HEADING_WORDS);
@@ -144,7 +145,7 @@ export const eventPlace: Rule = {
     // A place swapped in a list of the article's places, or at an end of a route, is reported once, here.
     const swapped = reportListSwaps(analysis, knowledge, report, all);
     for (const place of all) if (place.kind === 'place' && !swapped.has(place)) reportOrigin(analysis, knowledge, place, report);
-    const scan = placeScan({ analysis, knowledge, report, documentDate }, hits, all);
+    const scan = placeScan({ analysis, knowledge, report, documentDate }, hits, all, swapped);
     let previousCued: TokenSpan | undefined;
     for (const place of all) {
       if (place.kind !== 'place' || swapped.has(place)) continue;
@@ -171,6 +172,8 @@ interface PlaceScan {
   documentDate: RuleContext['documentDate'];
   /** The trigger hits of the draft, those of the other language included. */
   hits: readonly TriggerHit[];
+  /** The places already reported as swapped in a list of the article's places. */
+  swapped: ReadonlySet<Mention>;
   /** Every mention of the draft. */
   all: readonly Mention[];
   /** The trigger hits around a token. */
@@ -186,7 +189,7 @@ interface PlaceScan {
 }
 
 /** Reads, once per draft, the titles, trigger hits and marks the places are compared with. */
-function placeScan(context: Pick<RuleContext, 'analysis' | 'knowledge' | 'report' | 'documentDate'>, hits: readonly TriggerHit[], all: readonly Mention[]): PlaceScan {
+function placeScan(context: Pick<RuleContext, 'analysis' | 'knowledge' | 'report' | 'documentDate'>, hits: readonly TriggerHit[], all: readonly Mention[], swapped: ReadonlySet<Mention>): PlaceScan {
   const { analysis } = context;
   const tokens = analysis.tokens;
   // Tokens up to two words after a title (السفيرة لدى العراق) belong to it (`titleMarks`).
@@ -202,7 +205,7 @@ function placeScan(context: Pick<RuleContext, 'analysis' | 'knowledge' | 'report
   for (const mention of all) {
     if (mention.kind === 'place' && /^['’]s\b/i.test(analysis.text.slice(mention.end, mention.end + 3))) for (let k = mention.tokenStart; k < mention.tokenEnd; k++) possessivePlace[k] = 1;
   }
-  return { ...context, documentDate: context.documentDate, hits, all, near: hitsNearBy(tokens.length, hits), sentenceTitles, titleNear: titleMarks(analysis, allTitles, hits), blockers, possessivePlace };
+  return { ...context, documentDate: context.documentDate, hits, all, swapped, near: hitsNearBy(tokens.length, hits), sentenceTitles, titleNear: titleMarks(analysis, allTitles, hits), blockers, possessivePlace };
 }
 
 /** How a place is tied to the words before it: its locative or other cue, and what kind it is. */
@@ -340,6 +343,9 @@ function checkPlace(scan: PlaceScan, place: Mention, cued: PlaceCue, chain: Toke
   if (agreement === 'country' && cued.hasCue) reportRestated(analysis, knowledge, place, report, cued.strictCue && !found.spoken);
   if (agreement !== 'none') return;
   if (rightPlaceNamed(scan, place, found.placed)) return;
+  // A list the article gives for some thing ("to build clinics in Cusco and Puno") is where the
+  // thing goes, not where the event happened (`places/articleLists.ts`).
+  if (articleList(analysis, knowledge, scan.all, place, { placed: found.placed, swapped: scan.swapped })) return;
   if (restatedNamesPlace(scan, place, found, cued.strictCue)) return;
   reportWrongPlace(scan, place, found.placed[0]!, cued.direction);
 }
