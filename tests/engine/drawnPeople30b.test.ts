@@ -4,7 +4,8 @@
  * lower-case title and the holder's name (Plaid Cymru leader Rhodri Pugh, Sinn Dara chairman Ciaran
  * Walsh). English writes no person's name right before a lower-case title and another name: the run
  * before the title is the body the title belongs to, never a person. True drafts must get nothing;
- * wrong names must stay flagged.
+ * wrong names must stay flagged. An invented Arabic article (`port-works30b.ar.txt`) names a
+ * director whose family name has two letters (ضو), which copy writes Dou or Daou.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,6 +15,7 @@ import { drawFactBase } from '../../engine/src/draw/index';
 import { ruleProbe, type RuleProbe } from './drawProbeChecks';
 
 const EN = 'valley-bridge30b.en.txt';
+const AR = 'port-works30b.ar.txt';
 
 const NAMES: RuleProbe[] = [
   // A party named in Arabic by its English name is no person whose spelling is checked.
@@ -23,6 +25,10 @@ const NAMES: RuleProbe[] = [
   // The holder after the title stays a person: wrong names must stay flagged.
   { file: EN, sentence: 'Plaid Cymru leader Rhodri Price said the party backed the plan.', flagged: 'Rhodri Price' },
   { file: EN, sentence: 'Transport Minister Carys Evanson said work would begin in March.', flagged: 'Carys Evanson' },
+  // A name of two letters, a consonant and a final و, is written with a short a before the vowel
+  // (ضو: Daou as well as Dou), as French-trained copy writes it.
+  { file: AR, sentence: 'Port director Adel Daou said the works would end in 2028.' },
+  { file: AR, sentence: 'Port director Adel Dou said the works would end in 2028.' },
 ];
 
 for (const one of NAMES) ruleProbe('name-spelling', one);
