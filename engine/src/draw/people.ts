@@ -485,7 +485,7 @@ function englishNames(ctx: DrawContext, things: NamedThingSpan[]): NameSpan[] {
     // A run right after a person's name and "of" (Governor Ben Evardone of Davao Oriental, Owen Pugh
     // of South Wales Police) is where or what the person serves: a place or a body, never a person.
     const ofPerson = start === i && tokens[start - 1]?.key === 'of' && out.at(-1)?.tokenEnd === start - 1 && tokens[start - 2]!.clause === tokens[start]!.clause;
-    if (!bad && !lexicon && !body && !placeWord && !ofPerson && !afterDefiniteArticle(ctx, start, runEnd) && !memberTitleAfter(ctx, runEnd) && !placeLike(ctx, words, start, i) && !portfolioAfterTitle(ctx, start) && !partyBeforeTitle(ctx, start, runEnd) && length >= 2 && length <= 4 && !honorificOnly && !/'s$/.test(ctx.word(runEnd - 1))) out.push({ tokenStart: start, tokenEnd: runEnd, prefix: 0 });
+    if (!bad && !lexicon && !body && !placeWord && !ofPerson && !afterDefiniteArticle(ctx, start, runEnd) && !memberTitleAfter(ctx, runEnd) && !placeLike(ctx, words, start, i) && !portfolioAfterTitle(ctx, start) && !bodyBeforeTitle(ctx, runEnd) && !partyBeforeTitle(ctx, start, runEnd) && length >= 2 && length <= 4 && !honorificOnly && !/'s$/.test(ctx.word(runEnd - 1))) out.push({ tokenStart: start, tokenEnd: runEnd, prefix: 0 });
     i = runEnd - 1;
   }
   return out;
@@ -505,6 +505,24 @@ function afterDefiniteArticle(ctx: DrawContext, start: number, end: number): boo
   // Only a plural or a party's word ends such a run: "the Frenchman Kylian Mbappe" is a person after a word that describes him.
   const last = ctx.tokens[end - 1]!.key;
   return last.endsWith('s') || PARTY_WORDS.has(last);
+}
+
+/**
+ * Whether the capitalised run ending before token `end` is the body of a lower-case title that
+ * its holder's name follows: "Plaid Cymru leader Rhodri Pugh", "Acme Foods spokesman Ian Low".
+ * English writes no person's name right before a lower-case title and another capitalised name in
+ * one clause; a person's title after the name stands after a comma (Rhodri Pugh, the party leader).
+ */
+function bodyBeforeTitle(ctx: DrawContext, end: number): boolean {
+  const tokens = ctx.tokens;
+  const first = tokens[end];
+  if (!first || first.clause !== tokens[end - 1]!.clause || !/^\p{Ll}/u.test(ctx.word(end)) || !/^\s+$/.test(ctx.gap(end - 1, end))) return false;
+  const title = titleAt(tokens, end);
+  if (!title) return false;
+  const holder = tokens[title.end];
+  const next = tokens[title.end + 1];
+  if (!holder || !next || holder.clause !== first.clause || next.clause !== first.clause || holder.script !== 'latin') return false;
+  return isCapitalised(ctx, title.end) && isCapitalised(ctx, title.end + 1);
 }
 
 /** Styles English writes after "the" before a name: the Reverend, the Rev, the Honourable, the Right Honourable. */

@@ -94,6 +94,9 @@ export function spellWord(word: string, limit = 4): string[] {
       // A relative adjective of three radicals (العلمي, الحسني, الكعبي) is written with a short vowel
       // between its last two radicals or without one (al-Alami and al-Almi, Hasani and Hasni).
       else if (nextConsonant && threeRadicalNisba(letters) && i === 1) vowel = ['', 'a'];
+      // A word of two letters, a consonant and a final و, has a short a before the vowel that
+      // French-trained copy writes (ضو → Dou and Daou, جو → Jou and Jaou).
+      else if (first && letters.length === 2 && next === 'و') vowel = ['', 'a'];
       // A word's first consonant before ي written as a consonant (a long vowel after it) takes a short vowel (الزيات → al-Zayat, بيان → Bayan).
       else if (first && next === 'ي' && letters[i + 2] !== undefined && LONG_VOWELS.has(letters[i + 2]!) && letters[i + 2] !== 'ة') vowel = ['a', 'e'];
       // ع at the start is written as the vowel after it (عاصم → Assem).
