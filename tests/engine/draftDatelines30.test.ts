@@ -62,6 +62,28 @@ const HEADED: DateProbe[] = [
   { file: FERRY, sentence: 'By Jane Smith, 3 December 2026\n\nThe operator signed the pay deal yesterday.' },
 ];
 
+/**
+ * A sentence that opens with a label's word is no dateline (found in the second review): "Last
+ * month …", «نشرت وزارة الصحة تقريرها … يوم 4 ديسمبر 2026», "By law … by 4 December 2026". Read
+ * as the draft's date, such a first line made the draft a day later, and its true «أمس» or
+ * yesterday wrong.
+ */
+const SENTENCES: DateProbe[] = [
+  { file: FERRY, sentence: 'Updated rules were published on 4 December 2026.\n\nThe operator signed the pay deal yesterday.' },
+  { file: FERRY, sentence: 'By law the new scale is published by 4 December 2026.\n\nThe operator signed the pay deal yesterday.' },
+  { file: PORT, sentence: 'نشرت إدارة الميناء جدول الأجور الجديد يوم 4 ديسمبر 2026.\n\nووقعت إدارة الميناء أمس اتفاق الأجور.' },
+];
+
+for (const { file, sentence } of SENTENCES) {
+  test(`${file}: clean: ${sentence.replace(/\n+/g, ' / ')}`, () => {
+    const found = probeChecker(file)
+      .check(sentence)
+      .findings.filter((finding) => finding.ruleId === 'event-date')
+      .map((finding) => sentence.slice(finding.range.start, finding.range.end));
+    assert.deepEqual(found, []);
+  });
+}
+
 for (const { file, sentence, flagged, fix } of HEADED) {
   test(`${file}: ${flagged ? `flags ${flagged} (→ ${fix})` : 'clean'}: ${sentence.replace(/\n+/g, ' / ')}`, () => {
     const found = probeChecker(file)
