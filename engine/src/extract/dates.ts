@@ -5,7 +5,7 @@
  */
 import type { Analysis, Token } from '../analysis';
 import { nameKeys, tokenStems } from '../knowledge';
-import { ARABIC_DAY_ORDINALS, DATELINE_LABELS, DATE_NAMED_PLACE_HEADS, DATE_NAMED_PLACE_NOUNS, MONTH_NAMES, PART_WORDS, RELATIVE_MONTH } from '../lexicon/months';
+import { ARABIC_DAY_ORDINALS, BYLINE_LABELS, DATE_NAMED_PLACE_HEADS, DATE_NAMED_PLACE_NOUNS, MONTH_NAMES, PART_WORDS, PUBLICATION_OPENERS, PUBLICATION_WORDS, RELATIVE_MONTH } from '../lexicon/months';
 import { wordKey } from '../tokenKey';
 import { arabicNumberWord, englishNumberWord, parseDigits } from '../lexicon/numbers';
 import { joinRanges } from './dateRanges';
@@ -365,8 +365,27 @@ export { arabicNumberWord, englishNumberWord };
 /** Function words, which a dateline's words before its date never are (but a day noun: «يوم»). */
 const NOT_DATELINE_WORDS = new Set(STOPWORDS.filter((word) => word !== wordKey('يوم') && word !== 'day'));
 
-/** The words that open a byline or a publication line (folded). */
-const LABEL_KEYS = new Set(DATELINE_LABELS.map(wordKey));
+const BYLINE_KEYS = new Set(BYLINE_LABELS.map(wordKey));
+const PUBLICATION_KEYS = new Set(PUBLICATION_WORDS.map(wordKey));
+const OPENER_KEYS = new Set(PUBLICATION_OPENERS.map(wordKey));
+
+/**
+ * Whether the words `from`..`to` before a date are a label's: a publication line's words alone
+ * ("Published on", "Last updated", «آخر تحديث», «نُشر في»), or a byline's word and a writer's name
+ * ("By Jane Smith", no function word after "by"). A sentence that opens with such a word ("Last
+ * month …", «نشرت الوزارة تقريرها …») is none.
+ */
+function labelledLine(tokens: readonly Token[], from: number, to: number): boolean {
+  if (from >= to) return false;
+  const first = tokens[from]!.key;
+  if (BYLINE_KEYS.has(first)) {
+    for (let k = from + 1; k < to; k++) if (NOT_DATELINE_WORDS.has(tokens[k]!.key)) return false;
+    return to - from > 1;
+  }
+  if (!OPENER_KEYS.has(first)) return false;
+  for (let k = from + 1; k < to; k++) if (!PUBLICATION_KEYS.has(tokens[k]!.key)) return false;
+  return true;
+}
 
 /**
  * What may follow a dateline's date on its line: punctuation, emphasis or a separator, and a clock
@@ -389,7 +408,7 @@ export function standsAsDateline(analysis: Analysis, date: DateExpression): bool
   const lineStart = analysis.text.lastIndexOf('\n', date.start - 1) + 1;
   let first = date.tokenStart;
   while (first > 0 && tokens[first - 1]!.oStart >= lineStart) first--;
-  const labelled = first < date.tokenStart && LABEL_KEYS.has(tokens[first]!.key);
+  const labelled = labelledLine(tokens, first, date.tokenStart);
   if (date.tokenStart - first > (labelled ? 8 : 5)) return false;
   for (let k = first; k < date.tokenStart && !labelled; k++) if (NOT_DATELINE_WORDS.has(tokens[k]!.key)) return false;
   const rest = analysis.text.slice(date.end, date.end + 80);

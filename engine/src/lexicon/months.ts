@@ -331,12 +331,21 @@ export const DATE_NAMED_PLACE_NOUNS: readonly string[] = ['مدينة', 'كوب�
 export const DATE_NAMED_PLACE_HEADS: readonly string[] = ['bridge', 'street', 'city', 'square', 'road', 'avenue', 'stadium'];
 
 /**
- * Words that open a byline or a publication line, after which a date is the day the piece was
- * written or published ("By Jane Smith, 4 December 2026", "Published on …", "Updated: …",
- * «بقلم …», «نُشر في …», «آخر تحديث: …», «تاريخ النشر: …»). From the bylines and time stamps of
- * English and Arabic news sites. Folded where matched.
+ * Words that open a byline, after which a writer's name and the date stand ("By Jane Smith, 4
+ * December 2026", «بقلم سامي الحاج – 4 ديسمبر 2026»). From the bylines of English and Arabic
+ * news sites. Folded where matched.
  */
-export const DATELINE_LABELS: readonly string[] = [
-  'by', 'published', 'posted', 'updated', 'filed', 'date', 'dated', 'last',
-  'بقلم', 'نشر', 'نشرت', 'تاريخ', 'تحديث', 'اخر', 'آخر', 'محدث', 'كتب', 'كتبت',
+export const BYLINE_LABELS: readonly string[] = ['by', 'بقلم'];
+
+/**
+ * Words of a publication line ("Published on 4 December 2026", "Last updated: …", «نُشر في …»,
+ * «آخر تحديث: …», «تاريخ النشر: …»): the line is a dateline when it holds nothing but these before
+ * its date. From the time stamps of English and Arabic news sites. Folded where matched.
+ */
+export const PUBLICATION_WORDS: readonly string[] = [
+  'published', 'posted', 'updated', 'filed', 'last', 'on', 'at', 'date',
+  'نشر', 'تحديث', 'اخر', 'آخر', 'تاريخ', 'النشر', 'التحديث', 'في', 'بتاريخ',
 ];
+
+/** The words that open a publication line (a subset of PUBLICATION_WORDS). */
+export const PUBLICATION_OPENERS: readonly string[] = ['published', 'posted', 'updated', 'filed', 'last', 'date', 'نشر', 'تحديث', 'اخر', 'آخر', 'تاريخ'];

@@ -60,7 +60,7 @@
  * event the fact base dates to a quarter or a half, by the part its words name, else its months.
  */
 import type { Rule } from './rule';
-import { dates, wireDateline, type DateExpression } from '../extract/dates';
+import { dates, standsAsDateline, wireDateline, type DateExpression } from '../extract/dates';
 import { hitsAround, supportedEvents, triggerHitsWithConcepts, type TriggerHit } from '../events';
 import { DATE_LEAD_WORDS, RANGE_END_WORDS, RANGE_OPEN_WORDS, RANGE_START_WORDS, RELATIVE_MONTH, SPAN_END, SPAN_START, UNTIL_WORDS } from '../lexicon/months';
 import { wordKey } from '../tokenKey';
@@ -307,6 +307,8 @@ function withSeriesLasts(analysis: Analysis, knowledge: KnowledgeIndex, hits: Tr
 function isOwnDateline(analysis: Analysis, date: DateExpression, own: { year: number; month: number; day: number } | undefined): boolean {
   if (wireDateline(analysis, date)) return true;
   if (!own || date.to || date.year?.value !== own.year || date.month?.value !== own.month || date.day?.value !== own.day) return false;
+  // A byline, a publication line or a clock time after the date (`standsAsDateline`) is a dateline too.
+  if (standsAsDateline(analysis, date)) return true;
   // A dateline is a place and a weekday at most before the date, not a sentence that ends on it
   // ("Egypt and ADQ sealed the agreement on 25 February 2024.").
   const lineStart = analysis.text.lastIndexOf('\n', date.start - 1) + 1;
