@@ -387,11 +387,11 @@ function labelledLine(tokens: readonly Token[], from: number, to: number): boole
   return true;
 }
 
-/**
- * What may follow a dateline's date on its line: punctuation, emphasis or a separator, and a clock
- * time with its half of the day or its zone ("10:30 GMT", "4.15pm", «10:30 ص»).
- */
-const AFTER_DATELINE = /^[\s.,،:;|–—*_-]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|bst|cet|ص|م)?[\s.,،:;|–—*_-]*)?$/iu;
+/** A clock time after a dateline's date, with its half of the day or its zone ("10:30 GMT", "4.15pm", «10:30 ص»). */
+const CLOCK_AFTER_DATE = /\d{1,2}[:.]\d{2}(?:\s?(?:[ap]\.?m\.?|gmt|utc|bst|cet|ص|م))?/iu;
+
+/** What else may follow a dateline's date on its line: punctuation, emphasis or a separator. */
+const ONLY_PUNCTUATION = /^[\s.,،:;|–—*_-]*$/u;
 
 /**
  * Whether a full date stands as a dateline, the day the draft was written: a wire dateline, or a
@@ -413,5 +413,5 @@ export function standsAsDateline(analysis: Analysis, date: DateExpression): bool
   for (let k = first; k < date.tokenStart && !labelled; k++) if (NOT_DATELINE_WORDS.has(tokens[k]!.key)) return false;
   const rest = analysis.text.slice(date.end, date.end + 80);
   const lineEnd = rest.indexOf('\n');
-  return AFTER_DATELINE.test(lineEnd < 0 ? rest : rest.slice(0, lineEnd));
+  return ONLY_PUNCTUATION.test((lineEnd < 0 ? rest : rest.slice(0, lineEnd)).replace(CLOCK_AFTER_DATE, ' '));
 }
