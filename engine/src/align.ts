@@ -19,6 +19,7 @@ import { proseMask } from './text/markdown';
 import type { FactBaseData } from './factBase/schema';
 import { mentions, type Mention } from './mentions';
 import type { Entity } from './knowledge';
+import type { EvidenceRef } from './types';
 import { numbers } from './extract/numbers';
 import { dates, wireDateline, type DateExpression } from './extract/dates';
 import { yearOfBareMonth } from './extract/monthYears';
@@ -1029,6 +1030,22 @@ function holdsEvidence(sentence: ArticleSentence, entity: Entity): boolean {
 /** The slots of the article's sentences where it names place `entity` (or its twin), each with its sentence. */
 export function articleSlotsOf(knowledge: KnowledgeIndex, entity: string): { slot: PlaceSlot; sentence: ArticleSentence }[] {
   return articleIndex(knowledge).sentences.flatMap((sentence) => sentence.places.filter((slot) => knowledge.same(slot.entity, entity)).map((slot) => ({ slot, sentence })));
+}
+
+/** The article sentences that name every place of `places` (none for no places). */
+export function sentencesNamingAll(knowledge: KnowledgeIndex, places: readonly Mention[]): ArticleSentence[] {
+  let shared: ArticleSentence[] | undefined;
+  for (const place of places) {
+    const naming = new Set(articleSlotsOf(knowledge, place.entity).map(({ sentence }) => sentence));
+    shared = shared ? shared.filter((sentence) => naming.has(sentence)) : [...naming];
+    if (shared.length === 0) break;
+  }
+  return shared ?? [];
+}
+
+/** An article sentence as a finding's evidence. */
+export function sentenceEvidence(sentence: ArticleSentence): EvidenceRef {
+  return { factBaseId: sentence.factBase.id, sourceFile: sentence.factBase.source.file, start: sentence.start, end: sentence.end, text: sentence.text };
 }
 
 /** The article sentences that hold evidence of `entity`, whatever a draft says. */

@@ -11,7 +11,7 @@ import type { Analysis } from '../../analysis';
 import type { Entity, KnowledgeIndex } from '../../knowledge';
 import type { Event } from '../../factBase/schema';
 import type { Mention } from '../../mentions';
-import { articleSlotsOf, type ArticleSentence } from '../../align';
+import { sentencesNamingAll, type ArticleSentence } from '../../align';
 import { placeLists } from './lists';
 import { contentStem } from '../../text/stem';
 import { alignmentKey } from '../../lexicon/concepts';
@@ -46,15 +46,11 @@ export function articleList(analysis: Analysis, knowledge: KnowledgeIndex, all: 
   if (!first) return false;
   const members = all.filter((mention) => mention.kind === 'place' && lists.get(mention) === first);
   if (members.length < 2) return false;
-  // A place already reported as swapped for one of the article's list is not sought in it.
-  // The article sentences that name every place of the list.
-  let shared: Set<ArticleSentence> | undefined;
-  for (const member of members.filter((mention) => !swapped.has(mention))) {
-    const sentences = new Set(articleSlotsOf(knowledge, member.entity).map((found) => found.sentence));
-    shared = shared ? new Set([...shared].filter((sentence) => sentences.has(sentence))) : sentences;
-    if (shared.size === 0) return false;
-  }
+  // The article sentences that name every place of the list; a place already reported as
+  // swapped for one of the article's list is not sought in it.
+  const shared = sentencesNamingAll(knowledge, members.filter((mention) => !swapped.has(mention)));
+  if (shared.length === 0) return false;
   const eventPlaces = placed.map((event) => knowledge.resolve(event, event.fact.place)?.key).filter((key): key is string => !!key);
   // A sentence that also names the event's place may give the list as the event's places.
-  return [...(shared ?? [])].some((sentence) => thingBefore(analysis, all, first.tokenStart, sentence) && !sentence.places.some((slot) => eventPlaces.some((key) => knowledge.same(slot.entity, key) || knowledge.placeWithin(slot.entity, key))));
+  return shared.some((sentence) => thingBefore(analysis, all, first.tokenStart, sentence) && !sentence.places.some((slot) => eventPlaces.some((key) => knowledge.same(slot.entity, key) || knowledge.placeWithin(slot.entity, key))));
 }

@@ -23,8 +23,8 @@ import type { Entity, KnowledgeIndex } from '../../knowledge';
 import type { Place } from '../../factBase/schema';
 import type { Mention } from '../../mentions';
 import type { EvidenceRef } from '../../types';
-import { articleSlotsOf, closestSentences, type ArticleSentence } from '../../align';
-import { countryOf, mayOverlap, placesAgree } from './relation';
+import { articleSlotsOf, closestSentences, sentenceEvidence, sentencesNamingAll, type ArticleSentence } from '../../align';
+import { mayStandFor, namedInSentence, sameCountry } from './relation';
 import { placeLists } from './lists';
 import { ACTOR_NOUNS } from '../../lexicon/words';
 
@@ -59,16 +59,6 @@ function onePlaceBeside(knowledge: KnowledgeIndex, sentence: ArticleSentence, ot
     if (!members.some((member) => knowledge.same(slot.entity, member.entity))) beside.add(slot.entity);
   }
   return beside.size === 1 ? [...beside][0] : undefined;
-}
-
-/** The article sentences that name every place of `others`. */
-function sentencesNamingAll(knowledge: KnowledgeIndex, others: readonly Mention[]): ArticleSentence[] {
-  let shared: ArticleSentence[] | undefined;
-  for (const other of others) {
-    const mine = new Set(articleSlotsOf(knowledge, other.entity).map(({ sentence }) => sentence));
-    shared = shared ? shared.filter((sentence) => mine.has(sentence)) : [...mine];
-  }
-  return shared ?? [];
 }
 
 /**
@@ -136,12 +126,6 @@ function locatedPair(analysis: Analysis, first: Mention, second: Mention): boole
   return true;
 }
 
-/** Whether the draft names the article's place `key` itself in the sentence of `place` (a true pair with one more place). */
-function namedInSentence(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly Mention[], place: Mention, key: string): boolean {
-  const sentence = analysis.tokens[place.tokenStart]!.sentence;
-  return all.some((mention) => mention.kind === 'place' && analysis.tokens[mention.tokenStart]!.sentence === sentence && knowledge.same(mention.entity, key));
-}
-
 /** The places of the draft swapped in a list (see the module's comment). */
 export function listSwaps(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly Mention[]): ListSwap[] {
   const out: ListSwap[] = [];
@@ -151,13 +135,10 @@ export function listSwaps(analysis: Analysis, knowledge: KnowledgeIndex, all: re
     const { place, found } = odd;
     const [key, sentence] = [...found][0]!;
     const expected = knowledge.entity<Place>(key);
-    if (!expected || placesAgree(knowledge, place.entity, key) || mayOverlap(knowledge, place.entity, key) || mayOverlap(knowledge, key, place.entity)) continue;
-    if (namedInSentence(analysis, knowledge, all, place, key)) continue;
-    const mine = countryOf(knowledge, place.entity);
-    const theirs = countryOf(knowledge, key);
-    if (!mine || !theirs || !knowledge.same(mine.key, theirs.key)) continue;
-    const evidence: EvidenceRef = { factBaseId: sentence.factBase.id, sourceFile: sentence.factBase.source.file, start: sentence.start, end: sentence.end, text: sentence.text };
-    out.push({ place, expected, evidence });
+    if (!expected || mayStandFor(knowledge, place.entity, key) || !sameCountry(knowledge, place.entity, key)) continue;
+    // A true pair with one more place names the article's place itself in its sentence.
+    if (namedInSentence(analysis, knowledge, all, analysis.tokens[place.tokenStart]!.sentence, key)) continue;
+    out.push({ place, expected, evidence: sentenceEvidence(sentence) });
   }
   return out;
 }

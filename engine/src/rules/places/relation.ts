@@ -183,9 +183,7 @@ function peerDivisions(knowledge: KnowledgeIndex, a: Entity<Place>, b: Entity<Pl
 export function mayOverlap(knowledge: KnowledgeIndex, area: string, inner: string): boolean {
   const place = knowledge.entity<Place>(area);
   if (!place || place.fact.kind !== 'region' || isDivision(knowledge, place)) return false;
-  const mine = countryOf(knowledge, inner);
-  const theirs = countryOf(knowledge, area);
-  return !!mine && !!theirs && knowledge.same(mine.key, theirs.key) && !knowledge.same(theirs.key, area);
+  return sameCountry(knowledge, inner, area) && !knowledge.same(countryOf(knowledge, area)!.key, area);
 }
 
 /**
@@ -220,6 +218,23 @@ export function beyondCountries(knowledge: KnowledgeIndex, key: string): boolean
 /** The country a place lies in (itself for a country). */
 export function countryOf(knowledge: KnowledgeIndex, key: string): Entity<Place> | undefined {
   return placeChain(knowledge, key).find((place) => place.fact.kind === 'country');
+}
+
+/** Whether places `a` and `b` both lie in one known country. */
+export function sameCountry(knowledge: KnowledgeIndex, a: string, b: string): boolean {
+  const mine = countryOf(knowledge, a);
+  const theirs = countryOf(knowledge, b);
+  return !!mine && !!theirs && knowledge.same(mine.key, theirs.key);
+}
+
+/** Whether a draft's place `entity` may stand for the article's `key`: the same place, one inside the other, or one that may hold the other. */
+export function mayStandFor(knowledge: KnowledgeIndex, entity: string, key: string): boolean {
+  return placesAgree(knowledge, entity, key) || mayOverlap(knowledge, entity, key) || mayOverlap(knowledge, key, entity);
+}
+
+/** Whether the draft names the place `key` itself in its sentence `sentence` (the article's place beside a changed one). */
+export function namedInSentence(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly Mention[], sentence: number, key: string): boolean {
+  return all.some((mention) => mention.kind === 'place' && analysis.tokens[mention.tokenStart]!.sentence === sentence && knowledge.same(mention.entity, key));
 }
 
 /** Whether a folded token key is a unit noun (إقليم, محافظة, province, city). */

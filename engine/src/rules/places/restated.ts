@@ -24,10 +24,10 @@ import type { Entity, KnowledgeIndex } from '../../knowledge';
 import type { Event, Place } from '../../factBase/schema';
 import type { Mention } from '../../mentions';
 import type { EvidenceRef } from '../../types';
-import { alignedSentences, alignedThroughConcepts, articleSlotsOf, overlappingSentences, placeSlots, headConcept, windowConcepts, type ArticleSentence, type PlaceSlot } from '../../align';
+import { alignedSentences, alignedThroughConcepts, articleSlotsOf, overlappingSentences, placeSlots, headConcept, sentenceEvidence, windowConcepts, type ArticleSentence, type PlaceSlot } from '../../align';
 import { dates } from '../../extract/dates';
 import { perDraft } from '../../memo';
-import { areaMayHold, beyondCountries, countryOf, mayOverlap, placesAgree } from './relation';
+import { areaMayHold, beyondCountries, countryOf, mayOverlap, placesAgree, sameCountry } from './relation';
 import { SEAT_WORDS } from '../../lexicon/words';
 import { earlierTimes } from './occasion';
 import { samePart } from '../../extract/sentenceParts';
@@ -244,18 +244,16 @@ export function restatedPlace(analysis: Analysis, knowledge: KnowledgeIndex, pla
   // puts «جنوب غرب البلاد») may hold it: the gazetteer cannot tell (`mayOverlap`).
   // So may the article's such part hold the draft's place (Karachi for "southern Sindh").
   if (placesAgree(knowledge, place.entity, found.slot.entity) || beyondCountries(knowledge, place.entity) || mayOverlap(knowledge, place.entity, found.slot.entity) || areaMayHold(knowledge, found.slot.entity, place.entity)) return undefined;
-  const draftCountry = countryOf(knowledge, place.entity);
-  const articleCountry = countryOf(knowledge, found.slot.entity);
-  const sameCountry = !!draftCountry && !!articleCountry && knowledge.same(draftCountry.key, articleCountry.key);
+  const inOneCountry = sameCountry(knowledge, place.entity, found.slot.entity);
   // Another country only where the place hangs on the same named thing ("the court in …"), or on
   // the same word with four more words around it the article's ("Gulf leaders meeting in Riyadh on
   // Tuesday agreed" for "… meeting in Doha on Tuesday agreed").
   const sameHead = found.head !== undefined && found.head === found.slot.head;
-  if (!sameCountry && !(sameHead && (found.score >= STRONG_SLOT || (found.score >= 3 && found.head!.startsWith('@'))))) return undefined;
+  if (!inOneCountry && !(sameHead && (found.score >= STRONG_SLOT || (found.score >= 3 && found.head!.startsWith('@'))))) return undefined;
   const expected = knowledge.entity<Place>(found.slot.entity);
   if (!expected) return undefined;
   const article = found.sentence;
-  const evidence: EvidenceRef = { factBaseId: article.factBase.id, sourceFile: article.factBase.source.file, start: article.start, end: article.end, text: article.text };
+  const evidence = sentenceEvidence(article);
   const event = eventOfSentence(knowledge, article, expected);
   return { expected, evidence, event };
 }

@@ -18,9 +18,9 @@ import type { Entity, KnowledgeIndex } from '../../knowledge';
 import type { Place } from '../../factBase/schema';
 import type { Mention } from '../../mentions';
 import type { EvidenceRef } from '../../types';
-import { articleSlotsOf, closestSentences, type ArticleSentence } from '../../align';
+import { articleSlotsOf, closestSentences, sentenceEvidence, type ArticleSentence } from '../../align';
 import { routes, type Route } from '../../extract/routes';
-import { countryOf, mayOverlap, placesAgree } from './relation';
+import { mayStandFor, namedInSentence, sameCountry } from './relation';
 
 /** A draft place put at an end of a route where the article has another, with the article's place and the sentence that gives the route. */
 export interface RouteChange {
@@ -39,17 +39,6 @@ function otherEnds(knowledge: KnowledgeIndex, entity: string, role: 'from' | 'to
   return found;
 }
 
-/** Whether the draft place `entity` may stand for the article's `key` (the same place, one inside the other, one that may hold the other). */
-function standsFor(knowledge: KnowledgeIndex, entity: string, key: string): boolean {
-  return placesAgree(knowledge, entity, key) || mayOverlap(knowledge, entity, key) || mayOverlap(knowledge, key, entity);
-}
-
-/** Whether the draft names the article's place `key` itself in the sentence of `route` (a next leg's end). */
-function namedInSentence(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly Mention[], route: Route, key: string): boolean {
-  const sentence = analysis.tokens[route.from.tokenStart]!.sentence;
-  return all.some((mention) => mention.kind === 'place' && analysis.tokens[mention.tokenStart]!.sentence === sentence && knowledge.same(mention.entity, key));
-}
-
 /** The change of one draft route, if the article sentences it restates tell one (see the module's comment). */
 function routeChange(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly Mention[], route: Route): RouteChange | undefined {
   const restated = closestSentences(analysis, knowledge, analysis.tokens[route.from.tokenStart]!.sentence);
@@ -62,12 +51,11 @@ function routeChange(analysis: Analysis, knowledge: KnowledgeIndex, all: readonl
   if (found.size !== 1) return undefined;
   const [key, sentence] = [...found][0]!;
   const expected = knowledge.entity<Place>(key);
-  if (!expected || standsFor(knowledge, changed.entity, key) || namedInSentence(analysis, knowledge, all, route, key)) return undefined;
-  const mine = countryOf(knowledge, changed.entity);
-  const theirs = countryOf(knowledge, key);
-  if (!mine || !theirs || !knowledge.same(mine.key, theirs.key)) return undefined;
-  const evidence: EvidenceRef = { factBaseId: sentence.factBase.id, sourceFile: sentence.factBase.source.file, start: sentence.start, end: sentence.end, text: sentence.text };
-  return { place: changed, expected, evidence };
+  // A next leg's end (from Tanta to Kafr el-Zayat and then on to Alexandria) names the article's place itself.
+  const own = analysis.tokens[route.from.tokenStart]!.sentence;
+  if (!expected || mayStandFor(knowledge, changed.entity, key) || namedInSentence(analysis, knowledge, all, own, key)) return undefined;
+  if (!sameCountry(knowledge, changed.entity, key)) return undefined;
+  return { place: changed, expected, evidence: sentenceEvidence(sentence) };
 }
 
 /** The ends of the draft's routes changed from the article's (see the module's comment). */

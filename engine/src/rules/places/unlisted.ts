@@ -21,7 +21,7 @@ import type { Place } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
 import { editDistance, tokenContentStem, tokenStems } from '../../knowledge';
 import { mentionedTokens } from '../../mentions';
-import { unlistedSlot } from '../../align';
+import { sentenceEvidence, unlistedSlot } from '../../align';
 import { nationalityOf } from '../../titles';
 import { wrongPlace, wrongRestatedPlace } from '../../messages';
 import { articleOf } from '../../factBase/article';
@@ -155,7 +155,7 @@ export function checkUnlistedPlaces(analysis: Analysis, knowledge: KnowledgeInde
       expected: fix,
       fix: { text: fix },
       factId: event?.id ?? expected.id,
-      evidence: event ? knowledge.evidenceOf(event.key) : [{ factBaseId: article.factBase.id, sourceFile: article.factBase.source.file, start: article.start, end: article.end, text: article.text }],
+      evidence: event ? knowledge.evidenceOf(event.key) : [sentenceEvidence(article)],
     });
   }
 }

@@ -16,7 +16,7 @@ import type { Analysis } from '../../analysis';
 import type { KnowledgeIndex } from '../../knowledge';
 import type { Place } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
-import { alignedSentences, sharedOutside } from '../../align';
+import { alignedSentences, sentenceEvidence, sharedOutside } from '../../align';
 import { mentions, mentionedTokens } from '../../mentions';
 import { wrongRestatedPlace } from '../../messages';
 import { articleOf } from '../../factBase/article';
@@ -162,7 +162,7 @@ export function checkUnknownVenues(analysis: Analysis, knowledge: KnowledgeIndex
       expected,
       fix: { text: expected },
       factId: knowledge.entity(entity)?.id,
-      evidence: [{ factBaseId: article.factBase.id, sourceFile: article.factBase.source.file, start: article.start, end: article.end, text: article.text }],
+      evidence: [sentenceEvidence(article)],
     });
   }
 }
