@@ -145,10 +145,11 @@ export function titleConstructedOrganisation(ctx: PostContext, check: TitleOrgan
     // with the English names by their consonants: one that matches is the body's name in Arabic,
     // whatever kind noun the draft gives it («شركة أتلانتيك دوك سيرفيسز» for Atlantic Dock
     // Services, which a drawing may call an agency by its last word); a phrase with none may be
-    // the body's Arabic name when its kind noun is of the body's class.
+    // the body's Arabic name when its kind noun is of the body's class, unless its words name
+    // another party's side («حزب العمال» for a member of Plaid Cymru; crossScriptTie.ts).
     const names = tokens[found.head]!.script === 'ar' ? phraseContent(tokens, found).filter((token) => !/^(ال|بال|لل|وال|فال|كال)/.test(token.key) && token.key.length > 3) : [];
     if (names.some((token) => soundsLike(knowledge, orgs, token))) return false;
-    if (names.length === 0 && orgs.some((org) => CLASS_OF_KIND[org.fact.kind] === found.cls || !CLASS_OF_KIND[org.fact.kind])) return false;
+    if (names.length === 0 && orgs.some((org) => CLASS_OF_KIND[org.fact.kind] === found.cls || !CLASS_OF_KIND[org.fact.kind]) && crossScriptVerdict(knowledge, phraseContent(tokens, found), orgs, found.cls) !== 'contradicts') return false;
     // A kind noun that translates the head word of the body's English name («مجلس» for a Board,
     // «جمعية» for an Association) may start its Arabic name: with no names of its own the phrase is
     // that name, and with words the English cannot be compared with («جمعية مزارعي الزيتون»
