@@ -113,7 +113,9 @@ interface Story { name: string; article: string; editor: Floors; drawn: Floors }
  * 0.97 / 0.79 and drawn 0.96 / 0.64, ar-textiles drawn 1.00 / 0.49, en-prison 1.00 / 0.59.
  * ar-housing (Jordan's 6,400 low-income flats) and en-measles (a measles outbreak in Birmingham),
  * written by an outside writer (helper dev30) on 2026-12-07, floors 0 / 0 until the session that
- * lands them sets them.
+ * lands them sets them. ar-cement (Iraq reopens the Kubaisa cement plant) and en-whales (a pilot
+ * whale mass stranding in Tasmania), written by an outside writer (helper dev31) on 2026-12-07,
+ * floors 0 / 0 likewise.
  */
 const STORIES: Story[] = [
   { name: 'ar-education', article: 'article.ar.txt', editor: { precision: 1, recall: 0.95 }, drawn: { precision: 1, recall: 0.85 } },
@@ -129,6 +131,8 @@ const STORIES: Story[] = [
   { name: 'en-ambulance', article: 'article.en.txt', editor: { precision: 1, recall: 0.45 }, drawn: { precision: 1, recall: 0.35 } },
   { name: 'ar-housing', article: 'article.ar.txt', editor: { precision: 1, recall: 0.65 }, drawn: { precision: 0.9, recall: 0.3 } },
   { name: 'en-measles', article: 'article.en.txt', editor: { precision: 1, recall: 0.6 }, drawn: { precision: 0.85, recall: 0.45 } },
+  { name: 'ar-cement', article: 'article.ar.txt', editor: { precision: 0, recall: 0 }, drawn: { precision: 0, recall: 0 } },
+  { name: 'en-whales', article: 'article.en.txt', editor: { precision: 0, recall: 0 }, drawn: { precision: 0, recall: 0 } },
 ];
 
 interface Report { precision: number; recall: number; fixAccuracy?: number; missed: string[]; falsePositives: string[] }
