@@ -16,6 +16,7 @@ import type { Analysis, Token } from './analysis';
 import { tokenStems, type KnowledgeIndex, type NameForm } from './knowledge';
 import { arabicSkeleton, isArabicWord, latinSkeletons } from './scope/skeleton';
 import { AR_STOP } from './lexicon/functionWords';
+import { silentLetterForms } from './lexicon/foreignNames';
 
 /** A person's name indexed by the skeleton of its first word, for drafts in the other script. */
 interface CrossForm {
@@ -64,8 +65,10 @@ const indexCache = new WeakMap<KnowledgeIndex, CrossIndex>();
  * Arabic writes some foreign s with ش (غوتيريش for Guterres).
  */
 export function crossSkeletons(word: string): string[] {
-  const found = isArabicWord(word) ? [arabicSkeleton(word)] : latinSkeletons(word);
-  return found.map((skeleton) => skeleton.replace(/S/g, 's').replace(/s+/g, 's'));
+  // An English name's silent letters (Vaughan فون, Knight نايت) are not written in Arabic: the
+  // skeletons of the word as it sounds are kept beside the written one's.
+  const found = isArabicWord(word) ? [arabicSkeleton(word)] : [...latinSkeletons(word), ...silentLetterForms(word).flatMap((form) => latinSkeletons(form))];
+  return [...new Set(found.map((skeleton) => skeleton.replace(/S/g, 's').replace(/s+/g, 's')))];
 }
 
 /** The index of the people a fact base names in one script only, once per knowledge index. */

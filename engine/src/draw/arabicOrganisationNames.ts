@@ -13,6 +13,7 @@ import { arabicNameForms } from '../lexicon/foreignNames';
 import { PORTFOLIOS_ARABIC } from './lexicon';
 import { nationalityOf } from '../titles';
 import { NATIONALITIES } from '../lexicon/words';
+import { ARABIC_GENITIVES_OF_ENGLISH } from '../lexicon/organisations';
 
 /** English kind nouns (lower case) and their Arabic nouns, without the article; a feminine noun takes feminine adjectives. */
 const HEADS: Readonly<Record<string, { ar: string; feminine?: boolean }>> = {
@@ -30,12 +31,6 @@ const ADJECTIVES: Readonly<Record<string, { m: string; f?: string }>> = {
   international: { m: 'دولي' }, royal: { m: 'ملكي' }, federal: { m: 'اتحادي' }, general: { m: 'عام' }, independent: { m: 'مستقل' }, democratic: { m: 'ديمقراطي' },
   republican: { m: 'جمهوري' }, socialist: { m: 'اشتراكي' }, communist: { m: 'شيوعي' }, liberal: { m: 'ليبرالي' }, islamic: { m: 'إسلامي' }, arab: { m: 'عربي' },
   european: { m: 'أوروبي' }, african: { m: 'أفريقي' }, asian: { m: 'آسيوي' }, supreme: { m: 'أعلى', f: 'عليا' }, regional: { m: 'إقليمي' },
-};
-
-/** Nouns that stand after the kind noun as its definite complement (Labour Party → حزب العمال). */
-const GENITIVES: Readonly<Record<string, string>> = {
-  labour: 'العمال', labor: 'العمال', conservative: 'المحافظين', green: 'الخضر', greens: 'الخضر', workers: 'العمال', teachers: 'المعلمين',
-  journalists: 'الصحفيين', doctors: 'الأطباء', farmers: 'المزارعين', lawyers: 'المحامين', engineers: 'المهندسين', employers: 'أصحاب العمل',
 };
 
 /** Sports, which stand after ل at the end of the name (لكرة القدم). */
@@ -70,7 +65,7 @@ function partsOf(ctx: DrawContext, start: number, end: number): Parts | undefine
     if (HEADS[word] && !parts.head) parts.head = HEADS[word];
     else if (ADJECTIVES[word]) parts.adjectives.push(ADJECTIVES[word]);
     else if (country && NATIONALITIES[country] && !place) parts.adjectives.push({ m: NATIONALITIES[country].ar.m.replace(/^ال/, ''), f: NATIONALITIES[country].ar.f.replace(/^ال/, '') });
-    else if (GENITIVES[word]) parts.genitives.push(GENITIVES[word]);
+    else if (ARABIC_GENITIVES_OF_ENGLISH[word]) parts.genitives.push(ARABIC_GENITIVES_OF_ENGLISH[word]);
     else if (SPORTS[word]) parts.sports.push(SPORTS[word]);
     else if (PORTFOLIOS_ARABIC.has(word) && !parts.portfolio) parts.portfolio = PORTFOLIOS_ARABIC.get(word);
     else if (place?.kind === 'place') {

@@ -181,8 +181,30 @@ function arabicWordSpellings(word: string, arabicName: boolean): { spellings: st
   // An a before two consonants is often short in an Arabic name, and not written (Bahri البحري,
   // Hamdan حمدان), though not always (Harthy الحارثي): both spellings are kept, the long one first.
   const short = arabicName ? [arabicOfLatinWord(word, true, true)].filter((form) => form !== ruled) : [];
-  const variants = [...ain, ...voiced, ruled, ...short, ...final, ...hardG, ...romance, ...ending, ruled.replace(/ث/g, 'ت'), ruled.replace(/ت/g, 'ط'), ruled.replace(/ك/g, 'ق'), ...(ruled.startsWith('ال') || arabicName ? [ruled, ...short].map((form) => form.replace(/ه/g, 'ح')) : [])];
+  const silent = arabicName ? [] : silentLetterForms(word).map((form) => arabicOfLatinWord(form));
+  const variants = [...ain, ...voiced, ruled, ...short, ...silent, ...final, ...hardG, ...romance, ...ending, ruled.replace(/ث/g, 'ت'), ruled.replace(/ت/g, 'ط'), ruled.replace(/ك/g, 'ق'), ...(ruled.startsWith('ال') || arabicName ? [ruled, ...short].map((form) => form.replace(/ه/g, 'ح')) : [])];
   return { spellings: [...new Set(variants)].filter(Boolean), known: false };
+}
+
+/**
+ * English spellings of a name's sounds where its letters are silent, as the press writes them in
+ * Arabic: kn and wr opening a word (Knight نايت, Wright رايت), gh after a vowel (Leigh لي, Haigh
+ * هاي, Haughton هوتون, Broughton بروتون, Vaughan فون, whose a after the gh is mostly unwritten
+ * too). None for a word without such letters; the rule's own spelling stays the first.
+ */
+export function silentLetterForms(word: string): string[] {
+  const lower = word.toLowerCase();
+  if (!/^(?:kn|wr)|[aeiou]gh/.test(lower)) return [];
+  const sounded = lower
+    .replace(/^kn/, 'n')
+    .replace(/^wr/, 'r')
+    .replace(/eigh/g, 'ee')
+    .replace(/igh/g, 'ay')
+    .replace(/[ao]ugh/g, 'ow')
+    .replace(/([aeiou])gh/g, '$1');
+  // An unstressed a after a silent gh and before a final n is mostly not written (Vaughan فون).
+  const clipped = sounded.replace(/ow(a)n$/, 'own');
+  return [...new Set([sounded, clipped])];
 }
 
 /** Whether a name written in Latin letters is an Arabic one (see {@link isArabicLatinName}). */

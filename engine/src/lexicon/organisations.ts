@@ -94,3 +94,9 @@ export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'cab
  * Al Jazeera, BBC Arabic and the agencies' own Arabic releases). Folded.
  */
 export const INTERNATIONAL_DESCRIPTIONS: ReadonlySet<string> = new Set(['الدولية', 'الأممية', 'العالمية', 'دولية', 'أممية', 'عالمية'].map(wordKey));
+
+/** Nouns that stand after the kind noun as its definite complement (Labour Party → حزب العمال). */
+export const ARABIC_GENITIVES_OF_ENGLISH: Readonly<Record<string, string>> = {
+  labour: 'العمال', labor: 'العمال', conservative: 'المحافظين', green: 'الخضر', greens: 'الخضر', workers: 'العمال', teachers: 'المعلمين',
+  journalists: 'الصحفيين', doctors: 'الأطباء', farmers: 'المزارعين', lawyers: 'المحامين', engineers: 'المهندسين', employers: 'أصحاب العمل',
+};

@@ -14,7 +14,8 @@
 import type { Token } from '../../analysis';
 import { nameKeys, type Entity, type KnowledgeIndex } from '../../knowledge';
 import type { Organisation } from '../../factBase/schema';
-import { CLASS_OF_KIND, type OrganisationClass } from '../../lexicon/organisations';
+import { ARABIC_GENITIVES_OF_ENGLISH, CLASS_OF_KIND, type OrganisationClass } from '../../lexicon/organisations';
+import { wordKey } from '../../tokenKey';
 import { PARTY_SIDE } from '../../lexicon/parties';
 import { arabicSkeleton, isArabicWord, latinSkeletons } from '../../scope/skeleton';
 
@@ -34,12 +35,16 @@ function soundsLike(token: Token, org: Entity<Organisation>): boolean {
   return (names ?? []).some((name) => nameKeys(name).some((word) => wordSkeletons(word).some((skeleton) => mine.includes(skeleton))));
 }
 
-/** The party sides the words of an organisation's names name (labour for "Labour Party" and «حزب العمال»). */
+/**
+ * The party sides the words of an organisation's names name (labour for "Labour Party" and «حزب
+ * العمال»), or that their Arabic translation names (the Workers' Party is «حزب العمال» too).
+ */
 function sidesOf(org: Entity<Organisation>): Set<number> {
   const out = new Set<number>();
   for (const name of [...(org.fact.names.ar ?? []), ...(org.fact.names.en ?? [])]) {
     for (const word of nameKeys(name)) {
-      const side = PARTY_SIDE.get(word);
+      const translated = ARABIC_GENITIVES_OF_ENGLISH[word];
+      const side = PARTY_SIDE.get(word) ?? (translated === undefined ? undefined : PARTY_SIDE.get(wordKey(translated)));
       if (side !== undefined) out.add(side);
     }
   }

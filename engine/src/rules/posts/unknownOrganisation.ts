@@ -15,6 +15,7 @@ import type { Affiliation, Organisation, Post } from '../../factBase/schema';
 import { arabicSkeleton, latinSkeletons } from '../../scope/skeleton';
 import type { PersonNamed } from '../../messages';
 import { wrongAffiliation, wrongOrganisation, wrongRepresented } from '../../messages';
+import { wordKey } from '../../tokenKey';
 import { crossScriptVerdict } from './crossScriptTie';
 import { CONTENT_SKIP, POLITICAL_KINDS, inSet, keySet, orgChain, sameOrRelated, wrongPostDraft, type PostContext } from './context';
 
@@ -144,17 +145,18 @@ export function titleConstructedOrganisation(ctx: PostContext, check: TitleOrgan
     // with the English names by their consonants: one that matches is the body's name in Arabic,
     // whatever kind noun the draft gives it («شركة أتلانتيك دوك سيرفيسز» for Atlantic Dock
     // Services, which a drawing may call an agency by its last word); a phrase with none may be
-    // the body's Arabic name when its kind noun is of the body's class.
+    // the body's Arabic name when its kind noun is of the body's class, unless its words name
+    // another party's side («حزب العمال» for a member of Plaid Cymru; crossScriptTie.ts).
     const names = tokens[found.head]!.script === 'ar' ? phraseContent(tokens, found).filter((token) => !/^(ال|بال|لل|وال|فال|كال)/.test(token.key) && token.key.length > 3) : [];
     if (names.some((token) => soundsLike(knowledge, orgs, token))) return false;
-    if (names.length === 0 && orgs.some((org) => CLASS_OF_KIND[org.fact.kind] === found.cls || !CLASS_OF_KIND[org.fact.kind])) return false;
+    if (names.length === 0 && orgs.some((org) => CLASS_OF_KIND[org.fact.kind] === found.cls || !CLASS_OF_KIND[org.fact.kind]) && crossScriptVerdict(knowledge, phraseContent(tokens, found), orgs, found.cls) !== 'contradicts') return false;
     // A kind noun that translates the head word of the body's English name («مجلس» for a Board,
     // «جمعية» for an Association) may start its Arabic name: with no names of its own the phrase is
     // that name, and with words the English cannot be compared with («جمعية مزارعي الزيتون»
     // for the Olive Growers Association) it is only doubted (advice).
     if (translatesHead(knowledge, orgs, tokens[found.head]!)) {
       if (names.length === 0) return false;
-      guessed = !namedAfterAnother(knowledge, orgs, tokens, found);
+      guessed = !namedAfterAnother(knowledge, orgs, tokens, found) && !namedAfterOtherPlace(knowledge, orgs, tokens, all, found);
     }
   }
   const content = phraseContent(tokens, found);
@@ -219,6 +221,42 @@ function namedAfterAnother(knowledge: KnowledgeIndex, orgs: readonly Entity<Orga
   if (skeleton.length < 3) return false;
   const own = new Set(orgs.flatMap((org) => orgChain(knowledge, org.key)));
   return (storySkeletons(knowledge).get(skeleton) ?? []).some((key) => !own.has(key));
+}
+
+/** Nouns of a town or an area that may stand between a body's kind noun and its place («مجلس مدينة برمنغهام»). */
+const TOWN_NOUNS = new Set(['مدينة', 'بلدية', 'محافظة', 'ولاية', 'مقاطعة', 'منطقة', 'إقليم'].map((word) => wordKey(word)));
+
+/**
+ * Whether an Arabic body's name holds a place («مجلس مدينة مانشستر») while every English name of
+ * the expected body that holds a place holds another one (Birmingham City Council): a council,
+ * authority or board named after one city is not the body of another. A body whose names hold no
+ * place (the Welsh Ambulance Service) cannot be told from a place in the phrase, which may be
+ * where it works, and a place after a preposition («هيئة الإسعاف في ويلز») is read by no one here.
+ */
+function namedAfterOtherPlace(knowledge: KnowledgeIndex, orgs: readonly Entity<Organisation>[], tokens: readonly Token[], all: readonly Mention[], found: ConstructedOrganisation): boolean {
+  // The place stands right after the kind noun, or after one noun of a town («مجلس مدينة X»).
+  const named = all.filter((mention) => mention.kind === 'place' && mention.tokenEnd <= found.tokenEnd && (mention.tokenStart === found.head + 1 || (mention.tokenStart === found.head + 2 && TOWN_NOUNS.has(tokens[found.head + 1]!.key))));
+  if (named.length === 0) return false;
+  const ownPlaces = orgs.flatMap((org) => orgChain(knowledge, org.key)).flatMap((key) => (knowledge.entity<Organisation>(key)?.fact.names.en ?? []).flatMap((name) => placesInName(knowledge, name)));
+  if (ownPlaces.length === 0) return false;
+  return named.every((mention) => ownPlaces.every((place) => !knowledge.placeWithin(mention.entity, place) && !knowledge.placeWithin(place, mention.entity)));
+}
+
+/** The places of the index named by one word or two of an English name (Birmingham, West Midlands). */
+function placesInName(knowledge: KnowledgeIndex, name: string): string[] {
+  const words = nameKeys(name);
+  const out: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    for (const span of [2, 1]) {
+      if (k + span > words.length) continue;
+      const places = knowledge.placesNamed(words.slice(k, k + span).join(' '));
+      if (places.length > 0) {
+        out.push(...places);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** Whether an Arabic head word translates the head word of an English name of one of the organisations (or a body above it). */
