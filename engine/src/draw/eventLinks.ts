@@ -93,10 +93,11 @@ const SHORT_PAST = new Set(['died', 'tied']);
 const VERB_PREFIX = /^(re|over|under|out|mis|with)(?=[a-z]{3,}$)/;
 
 /**
- * Words in -ed that are no past verbs (speed, seabed, hundred, watershed). Only the nouns in -shed
- * are listed whole: every verb in -sh ends so in the past (published, finished, demolished).
+ * Words in -ed that are no past verbs (speed, seabed, hundred, watershed). The nouns and adjectives
+ * in -shed, -bed and -red are listed whole: every verb in -sh, -be or -b and -re or -r ends so in
+ * the past too (published, described, absorbed, declared, ordered, entered).
  */
-const NOT_PAST = /(need|feed|speed|seed|breed|creed|greed|watershed|bloodshed|bed|red)$/;
+const NOT_PAST = /(need|feed|speed|seed|breed|creed|greed|watershed|bloodshed|(sea|river|lake|stream|road|hot|flat|sick|death|flower|test)bed|hundred|kindred|hatred|sacred|infrared)$/;
 
 /** Whether an English word reads as a verb in the past tense (invaded, ruled, found, repaid, published). */
 function pastVerb(word: string): boolean {
@@ -385,15 +386,16 @@ function englishDateTriggers(ctx: DrawContext, span: DateSpan): { triggers: stri
   const { start, end, first, opening, to } = span;
   const triggers: string[] = [];
   let subjectEnd = -1;
-  // The nearest verb in the past tense before the date (was convicted in April 2021).
+  // The nearest verb in the past tense before the date (was convicted in April 2021); a past form
+  // right after an article is an adjective (entered the flooded village), not the clause's verb.
   for (let k = start - 1; k >= opening && start - k <= 8; k--) {
-    if (contentWord(ctx, k) && pastVerb(tokens[k]!.key)) {
+    if (contentWord(ctx, k) && pastVerb(tokens[k]!.key) && !ARTICLES.has(tokens[k - 1]?.key ?? '')) {
       triggers.push(triggerForm(ctx, k));
       break;
     }
   }
   // A state declared (The fire was declared under control at 6pm): the declaration with its complement.
-  const declared = triggers.length === 0 ? declaredState(ctx, start, opening) ?? stateDeclared(ctx, start, opening) : undefined;
+  const declared = triggers.length === 0 ? declaredState(ctx, start, opening) ?? stateDeclared(ctx, start, opening) ?? declaredObject(ctx, start, opening) : undefined;
   if (declared) {
     triggers.push(...declared.triggers);
     subjectEnd = declared.at;
@@ -576,6 +578,30 @@ function stateDeclared(ctx: DrawContext, start: number, opening: number): { trig
     const state = tokens[at + 2]?.key ?? '';
     if (tokens[at]?.key !== 'state' || tokens[at + 1]?.key !== 'of' || !(state in DECLARED_STATES) || at + 2 >= start || tokens[at + 2]!.clause !== tokens[k]!.clause) return undefined;
     return { triggers: [`state of ${state}`, `${tokens[k]!.key} a state of ${state}`], at: k };
+  }
+  return undefined;
+}
+
+/** English articles: a past form right after one is an adjective (the flooded village). */
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * A declaration in the active voice of what is no state of the table, before a date (declared a
+ * major incident on 4 September; declared an emergency): the verb of saying with its object of at
+ * most three words after "a" or "an", and the object alone, which a draft may write with another
+ * verb. Not a declaration that reports (declared that …), whose object is no noun after an article.
+ */
+function declaredObject(ctx: DrawContext, start: number, opening: number): { triggers: string[]; at: number } | undefined {
+  const tokens = ctx.tokens;
+  for (let k = start - 1; k > opening && start - k <= 8; k--) {
+    if (!['declared', 'declares', 'declare'].includes(tokens[k]!.key)) continue;
+    if (tokens[k + 1]?.key !== 'a' && tokens[k + 1]?.key !== 'an') return undefined;
+    let end = start;
+    while (end > k + 2 && (TRAILING.has(tokens[end - 1]!.key) || /\d/.test(tokens[end - 1]!.key))) end--;
+    if (end === k + 2 || end - k - 2 > 3 || tokens[end - 1]!.clause !== tokens[k]!.clause) return undefined;
+    for (let j = k + 2; j < end; j++) if (!contentWord(ctx, j)) return undefined;
+    const object = ctx.text(k + 2, end).toLowerCase();
+    return { triggers: [`${tokens[k]!.key} ${ctx.text(k + 1, end).toLowerCase()}`, object], at: k };
   }
   return undefined;
 }
