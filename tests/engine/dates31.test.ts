@@ -12,6 +12,9 @@
  *   a state of the table is an event too, named by the verb with its object and by the object.
  * - A cut-off day later in the article's own month ("by 30 September", «قبل 30 سبتمبر» in an
  *   article of 9 September) is this year's, not the next year's.
+ * - A request's deadline is the requested act's: "asked residents to register … by 30 September",
+ *   «طلب المجلس من السكان تسجيل … قبل 30 سبتمبر» date the registration (register, تسجيل), not the
+ *   request, whose own day a draft may give beside the deadline.
  *
  * Traps: a date of another event in the same sentence, a target's year (by 2035), a founding year,
  * and a cut-off month before the article's month, which stays the next year's.
@@ -57,6 +60,13 @@ test('a cut-off day later in the article\'s month is this year\'s', () => {
   assert.deepEqual(eventsWith(AR, 'تسجيل ممتلكاتهم المتضررة').map((event) => event.date?.year), [2026]);
 });
 
+test('a request\'s deadline is the requested act\'s, named by its verb', () => {
+  const english = eventsWith(EN, 'register their damaged property')[0]?.triggers?.en ?? [];
+  assert.ok(english.includes('register') && !english.includes('asked') && !english.includes('damaged'), JSON.stringify(english));
+  const arabic = eventsWith(AR, 'تسجيل ممتلكاتهم المتضررة')[0]?.triggers?.ar ?? [];
+  assert.ok(arabic.includes('تسجيل') && !arabic.includes('طلب'), JSON.stringify(arabic));
+});
+
 test('a founding year and a target year keep their own years', () => {
   assert.deepEqual(eventsWith(EN, 'founded in 1948').map((event) => event.date?.year), [1948]);
   assert.ok(eventsWith(EN, 'by 2035').every((event) => event.date?.year === 2035));
@@ -73,3 +83,8 @@ ruleProbe('event-date', { file: EN, sentence: 'The council declared a major inci
 ruleProbe('event-date', { file: EN, sentence: 'The council asked residents to register their damaged property by 30 September 2026.' });
 ruleProbe('event-date', { file: AR, sentence: 'وطلب المجلس من السكان تسجيل ممتلكاتهم المتضررة قبل 30 سبتمبر 2026.' });
 ruleProbe('event-date', { file: AR, sentence: 'وطلب المجلس من السكان تسجيل ممتلكاتهم المتضررة قبل 30 سبتمبر 2027.', flagged: '2027' });
+// A request's deadline is the act's; the request's own day beside it is no wrong deadline.
+ruleProbe('event-date', { file: EN, sentence: 'The council asked residents to register their property by 30 October.', flagged: 'October' });
+ruleProbe('event-date', { file: EN, sentence: 'The council asked residents on 9 September to register their damaged property by 30 September.' });
+ruleProbe('event-date', { file: AR, sentence: 'وطلب المجلس يوم 9 سبتمبر من السكان تسجيل ممتلكاتهم المتضررة قبل 30 سبتمبر.' });
+ruleProbe('event-date', { file: AR, sentence: 'وعلى السكان تسجيل ممتلكاتهم المتضررة قبل 30 أكتوبر.', flagged: 'أكتوبر' });
