@@ -20,6 +20,7 @@ import { programmeHead } from './programmeNouns';
 import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
 import { ownsFirstLetter } from '../lexicon/radicals';
 import { formsOfBase, irregularBase, verbFormList } from '../text/verbForms';
+import { arabicRequestedAct, englishRequestBefore } from './requests';
 
 const STOP = new Set<string>([
   ...STOPWORDS,
@@ -341,7 +342,7 @@ function arabicDateTriggers(ctx: DrawContext, span: DateSpan): string[] {
   // A date set off by commas after the subject (أعلنت النقابة، الثلاثاء، إضراباً مفتوحاً): the
   // words before it are the subject's; the event is the opening verb and the object after it.
   const object = asideObject(ctx, { first, last, start, end, opening, to });
-  const verb = [opening].find((k) => k < start && (contentWord(ctx, k) || announcing(ctx, k, start) || (object !== undefined && tableWord(ctx, k))) && !/^ال/.test(tokens[k]!.key));
+  let verb = [opening].find((k) => k < start && (contentWord(ctx, k) || announcing(ctx, k, start) || (object !== undefined && tableWord(ctx, k))) && !/^ال/.test(tokens[k]!.key));
   if (object !== undefined) {
     // The noun without the accusative's alif (إضراباً → إضراب), in both states.
     const written = tableForm(ctx.word(object));
@@ -349,6 +350,9 @@ function arabicDateTriggers(ctx: DrawContext, span: DateSpan): string[] {
     triggers.push(form ?? triggerForm(ctx, object));
     if (form) triggers.push(`ال${form}`);
   }
+  // A request's deadline is the requested act's (طلب المجلس من السكان تسجيل … قبل 30 سبتمبر → تسجيل; `requests.ts`).
+  const act = verb === undefined ? undefined : arabicRequestedAct(ctx, verb, start);
+  if (act !== undefined) verb = act;
   const vowelled = verb === undefined ? undefined : vowelledVerb(ctx.word(verb));
   if (vowelled) triggers.push(vowelled.verb, vowelled.noun);
   else if (verb !== undefined) {
@@ -387,10 +391,12 @@ function englishDateTriggers(ctx: DrawContext, span: DateSpan): { triggers: stri
   const triggers: string[] = [];
   let subjectEnd = -1;
   // The nearest verb in the past tense before the date (was convicted in April 2021); a past form
-  // right after an article is an adjective (entered the flooded village), not the clause's verb.
+  // right after a determiner is an adjective (entered the flooded village), not the clause's verb.
+  // A request's deadline is the requested act's (asked residents to register … by 30 September),
+  // named by the verb after "to" below (`requests.ts`).
   for (let k = start - 1; k >= opening && start - k <= 8; k--) {
-    if (contentWord(ctx, k) && pastVerb(tokens[k]!.key) && !ARTICLES.has(tokens[k - 1]?.key ?? '')) {
-      triggers.push(triggerForm(ctx, k));
+    if (contentWord(ctx, k) && pastVerb(tokens[k]!.key) && !DETERMINERS.has(tokens[k - 1]?.key ?? '')) {
+      if (!englishRequestBefore(ctx, k, start)) triggers.push(triggerForm(ctx, k));
       break;
     }
   }
@@ -582,8 +588,8 @@ function stateDeclared(ctx: DrawContext, start: number, opening: number): { trig
   return undefined;
 }
 
-/** English articles: a past form right after one is an adjective (the flooded village). */
-const ARTICLES = new Set(['a', 'an', 'the']);
+/** English determiners: a past form right after one is an adjective (the flooded village, their damaged property). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /**
  * A declaration in the active voice of what is no state of the table, before a date (declared a
