@@ -956,7 +956,7 @@ function ruleOutDatelineYear(analysis: Analysis, all: readonly DateExpression[],
   const at = analysis.tokens[dateline.tokenStart]!.sentence;
   for (const date of all) {
     if (date === dateline || date.year || !date.month || date.relative || analysis.tokens[date.tokenStart]!.sentence !== at) continue;
-    if (yearOfBareMonth(analysis, date.tokenStart, date.month.value, written).year !== written.year) sentence.ruledOut.add(`${written.year}-${date.month.value}`);
+    if (yearOfBareMonth(analysis, date.tokenStart, date.month.value, written, dateline.day ? date.day?.value : undefined).year !== written.year) sentence.ruledOut.add(`${written.year}-${date.month.value}`);
   }
 }
 

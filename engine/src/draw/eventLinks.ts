@@ -20,6 +20,7 @@ import { programmeHead } from './programmeNouns';
 import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
 import { ownsFirstLetter } from '../lexicon/radicals';
 import { formsOfBase, irregularBase, verbFormList } from '../text/verbForms';
+import { arabicRequestedAct, englishRequestBefore } from './requests';
 
 const STOP = new Set<string>([
   ...STOPWORDS,
@@ -93,10 +94,11 @@ const SHORT_PAST = new Set(['died', 'tied']);
 const VERB_PREFIX = /^(re|over|under|out|mis|with)(?=[a-z]{3,}$)/;
 
 /**
- * Words in -ed that are no past verbs (speed, seabed, hundred, watershed). Only the nouns in -shed
- * are listed whole: every verb in -sh ends so in the past (published, finished, demolished).
+ * Words in -ed that are no past verbs (speed, seabed, hundred, watershed). The nouns and adjectives
+ * in -shed, -bed and -red are listed whole: every verb in -sh, -be or -b and -re or -r ends so in
+ * the past too (published, described, absorbed, declared, ordered, entered).
  */
-const NOT_PAST = /(need|feed|speed|seed|breed|creed|greed|watershed|bloodshed|bed|red)$/;
+const NOT_PAST = /(need|feed|speed|seed|breed|creed|greed|watershed|bloodshed|(sea|river|lake|stream|road|hot|flat|sick|death|flower|test)bed|hundred|kindred|hatred|sacred|infrared)$/;
 
 /** Whether an English word reads as a verb in the past tense (invaded, ruled, found, repaid, published). */
 function pastVerb(word: string): boolean {
@@ -340,7 +342,7 @@ function arabicDateTriggers(ctx: DrawContext, span: DateSpan): string[] {
   // A date set off by commas after the subject (أعلنت النقابة، الثلاثاء، إضراباً مفتوحاً): the
   // words before it are the subject's; the event is the opening verb and the object after it.
   const object = asideObject(ctx, { first, last, start, end, opening, to });
-  const verb = [opening].find((k) => k < start && (contentWord(ctx, k) || announcing(ctx, k, start) || (object !== undefined && tableWord(ctx, k))) && !/^ال/.test(tokens[k]!.key));
+  let verb = [opening].find((k) => k < start && (contentWord(ctx, k) || announcing(ctx, k, start) || (object !== undefined && tableWord(ctx, k))) && !/^ال/.test(tokens[k]!.key));
   if (object !== undefined) {
     // The noun without the accusative's alif (إضراباً → إضراب), in both states.
     const written = tableForm(ctx.word(object));
@@ -348,6 +350,9 @@ function arabicDateTriggers(ctx: DrawContext, span: DateSpan): string[] {
     triggers.push(form ?? triggerForm(ctx, object));
     if (form) triggers.push(`ال${form}`);
   }
+  // A request's deadline is the requested act's (طلب المجلس من السكان تسجيل … قبل 30 سبتمبر → تسجيل; `requests.ts`).
+  const act = verb === undefined ? undefined : arabicRequestedAct(ctx, verb, start);
+  if (act !== undefined) verb = act;
   const vowelled = verb === undefined ? undefined : vowelledVerb(ctx.word(verb));
   if (vowelled) triggers.push(vowelled.verb, vowelled.noun);
   else if (verb !== undefined) {
@@ -385,15 +390,18 @@ function englishDateTriggers(ctx: DrawContext, span: DateSpan): { triggers: stri
   const { start, end, first, opening, to } = span;
   const triggers: string[] = [];
   let subjectEnd = -1;
-  // The nearest verb in the past tense before the date (was convicted in April 2021).
+  // The nearest verb in the past tense before the date (was convicted in April 2021); a past form
+  // right after a determiner is an adjective (entered the flooded village), not the clause's verb.
+  // A request's deadline is the requested act's (asked residents to register … by 30 September),
+  // named by the verb after "to" below (`requests.ts`).
   for (let k = start - 1; k >= opening && start - k <= 8; k--) {
-    if (contentWord(ctx, k) && pastVerb(tokens[k]!.key)) {
-      triggers.push(triggerForm(ctx, k));
+    if (contentWord(ctx, k) && pastVerb(tokens[k]!.key) && !DETERMINERS.has(tokens[k - 1]?.key ?? '')) {
+      if (!englishRequestBefore(ctx, k, start)) triggers.push(triggerForm(ctx, k));
       break;
     }
   }
   // A state declared (The fire was declared under control at 6pm): the declaration with its complement.
-  const declared = triggers.length === 0 ? declaredState(ctx, start, opening) ?? stateDeclared(ctx, start, opening) : undefined;
+  const declared = triggers.length === 0 ? declaredState(ctx, start, opening) ?? stateDeclared(ctx, start, opening) ?? declaredObject(ctx, start, opening) : undefined;
   if (declared) {
     triggers.push(...declared.triggers);
     subjectEnd = declared.at;
@@ -576,6 +584,30 @@ function stateDeclared(ctx: DrawContext, start: number, opening: number): { trig
     const state = tokens[at + 2]?.key ?? '';
     if (tokens[at]?.key !== 'state' || tokens[at + 1]?.key !== 'of' || !(state in DECLARED_STATES) || at + 2 >= start || tokens[at + 2]!.clause !== tokens[k]!.clause) return undefined;
     return { triggers: [`state of ${state}`, `${tokens[k]!.key} a state of ${state}`], at: k };
+  }
+  return undefined;
+}
+
+/** English determiners: a past form right after one is an adjective (the flooded village, their damaged property). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+/**
+ * A declaration in the active voice of what is no state of the table, before a date (declared a
+ * major incident on 4 September; declared an emergency): the verb of saying with its object of at
+ * most three words after "a" or "an", and the object alone, which a draft may write with another
+ * verb. Not a declaration that reports (declared that …), whose object is no noun after an article.
+ */
+function declaredObject(ctx: DrawContext, start: number, opening: number): { triggers: string[]; at: number } | undefined {
+  const tokens = ctx.tokens;
+  for (let k = start - 1; k > opening && start - k <= 8; k--) {
+    if (!['declared', 'declares', 'declare'].includes(tokens[k]!.key)) continue;
+    if (tokens[k + 1]?.key !== 'a' && tokens[k + 1]?.key !== 'an') return undefined;
+    let end = start;
+    while (end > k + 2 && (TRAILING.has(tokens[end - 1]!.key) || /\d/.test(tokens[end - 1]!.key))) end--;
+    if (end === k + 2 || end - k - 2 > 3 || tokens[end - 1]!.clause !== tokens[k]!.clause) return undefined;
+    for (let j = k + 2; j < end; j++) if (!contentWord(ctx, j)) return undefined;
+    const object = ctx.text(k + 2, end).toLowerCase();
+    return { triggers: [`${tokens[k]!.key} ${ctx.text(k + 1, end).toLowerCase()}`, object], at: k };
   }
   return undefined;
 }

@@ -557,7 +557,7 @@ function yearOfDate(ctx: DrawContext, expression: DateExpression, end: number): 
     const year = relativeYear(ctx.published, expression.month.value, expression.relative.value);
     return { date: { year, relative: ctx.text(expression.tokenStart, expression.tokenEnd), derived: true } };
   }
-  const bare = yearOfBareMonth(ctx.analysis, expression.tokenStart, expression.month?.value ?? ctx.published.month, ctx.published);
+  const bare = yearOfBareMonth(ctx.analysis, expression.tokenStart, expression.month?.value ?? ctx.published.month, ctx.published, expression.day?.value);
   return { date: { year: bare.year, derived: true }, unsure: bare.reason };
 }
 

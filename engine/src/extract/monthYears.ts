@@ -244,9 +244,11 @@ function cutOffRightBefore(ctx: TokensOf, start: number): boolean {
 /**
  * The year of the month `month` that the date at token `start` gives without a year, from the
  * article's date `published`, with the reason a reviewer reads: the next such month after a future
- * verb or a cut-off, the last one after a past verb, else the article's year.
+ * verb or a cut-off, the last one after a past verb, else the article's year. A cut-off in the
+ * article's own month is the next year's only when its day (`day`, when the date gives one) is
+ * not still to come: "by 30 September" in an article of 9 September is this September.
  */
-export function yearOfBareMonth(ctx: TokensOf, start: number, month: number, published: Ymd): { year: number; reason: string } {
+export function yearOfBareMonth(ctx: TokensOf, start: number, month: number, published: Ymd, day?: number): { year: number; reason: string } {
   if (deferredTo(ctx, start)) {
     return { year: month < published.month ? published.year + 1 : published.year, reason: "the year is taken from the article's date, the next such month by the postponement before it" };
   }
@@ -255,7 +257,7 @@ export function yearOfBareMonth(ctx: TokensOf, start: number, month: number, pub
   const cutOff = cutOffBefore(ctx, start);
   if (tense === 'past') return { year: month > published.month ? published.year - 1 : published.year, reason: 'the year is taken from the article\'s date, the last such month by the past verb before it' };
   if (tense === 'future' || cutOff) {
-    const ahead = cutOff ? month <= published.month : month < published.month;
+    const ahead = cutOff ? month < published.month || (month === published.month && !(day !== undefined && day > published.day)) : month < published.month;
     return { year: ahead ? published.year + 1 : published.year, reason: `the year is taken from the article's date, the next such month by the ${cutOff ? 'cut-off word' : 'future verb'} before it` };
   }
   return { year: published.year, reason: 'the year is taken from the article\'s date' };

@@ -202,6 +202,15 @@ export const INTENTION_WORDS: readonly string[] = [
   'plan', 'plans', 'planned', 'planning', 'aim', 'aims', 'intend', 'intends', 'hope', 'hopes', 'seek', 'seeks', 'want', 'wants',
   'يعتزم', 'تعتزم', 'يخطط', 'تخطط', 'يسعى', 'تسعى', 'يطمح', 'تطمح', 'يأمل', 'تأمل', 'ينوي', 'تنوي', 'خطة',
 ];
+/**
+ * Verbs of a request or an order to others (asked, urged, «طلب», «دعت»): a deadline after one in
+ * its clause is the requested act's (asked residents to register … by 30 September, «طلب المجلس
+ * من السكان تسجيل … قبل 30 سبتمبر»), not the request's, which was made on another day.
+ */
+export const REQUEST_VERBS: readonly string[] = [
+  'asked', 'urged', 'told', 'ordered', 'instructed', 'invited', 'called', 'required', 'requested', 'directed', 'encouraged', 'advised',
+  'طلب', 'طلبت', 'دعا', 'دعت', 'حث', 'حثت', 'طالب', 'طالبت', 'أمر', 'أمرت', 'ألزم', 'ألزمت', 'ناشد', 'ناشدت',
+];
 /** Future markers before a forward count: "will sign in two days", «سيوقّع بعد يومين» (the س prefix is read in code). */
 export const FUTURE_MARKERS: readonly string[] = ['will', 'shall', "'ll", 'سوف', 'المقرر', 'مقرر', 'يعتزم', 'تعتزم', 'due', 'expected', 'scheduled'];
 /**

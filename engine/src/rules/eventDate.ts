@@ -92,6 +92,7 @@ import { inheritsMonth, sameMonthDays } from '../extract/sameMonthDays';
 import { yearPartOfFact, yearPartText, yearParts } from '../extract/yearParts';
 import { lastAfter, seriesHit, seriesLastHits } from './dates/seriesLast';
 import { rowLabelHits } from './dates/rowLabels';
+import { requestedAfter } from './dates/requests';
 
 /** The parts of a date that disagree with its event's. */
 type Mismatch = RangeMismatch;
@@ -378,7 +379,8 @@ function candidateEvents(analysis: Analysis, knowledge: KnowledgeIndex, hits: Tr
   // for a date to come, and is not another occasion of the same kind.
   const fits = (event: Entity<Event>) => !!event.fact.date && compare(date, event.fact, boundary) !== undefined && !(coming && lastDay(event.fact.date) < reference) && !anotherOccasion(date, event);
   for (const hit of boundWordsLast(analysis, triggerWindow(analysis, hits, dateTokens, date), date)) {
-    if (lastAfter(hit, date.tokenStart)) continue;
+    // The act a request before the date asks for is not the date's (`dates/requests.ts`).
+    if (lastAfter(hit, date.tokenStart) || requestedAfter(analysis, hit, date, first)) continue;
     const dated = supportedEvents(analysis, knowledge, hits, hit, { restated: true }).filter(fits);
     if (dated.length > 0) return dated;
   }
