@@ -73,3 +73,16 @@ describe('an English draft naming a site an Arabic article names without the art
   test('not tied: the name as a word of another kind of site', () =>
     assert.ok(!tiedTo(camp, 'The Kurani Hotel in Dohuk reopened on Thursday after repairs, its manager Sardar Bamarni said.')));
 });
+
+/**
+ * A word written once after a site noun without the article is often a common noun or an
+ * adjective (مستشفى ميداني, مخيم مؤقت): it is drawn as no site's name.
+ */
+test('a site noun with a common word written once after it gives no story word', () => {
+  const article = `دهوك – الخميس 11 فبراير 2027 – أقامت السلطات مستشفى ميداني قرب دهوك لاستقبال 600 عائلة نازحة، ونقلت بعضها إلى مخيم مؤقت شمال المدينة.
+
+وقال سردار بامرني، مدير مخيم كوراني، إن مخيم كوراني استقبل 200 عائلة أخرى.
+`;
+  const anchors = (drawn(article, 'camp', 'ar') as unknown as { scope?: { anchors?: string[] } }).scope?.anchors ?? [];
+  assert.deepEqual(anchors, ['مخيم كوراني']);
+});
