@@ -86,3 +86,24 @@ test('a site noun with a common word written once after it gives no story word',
   const anchors = (drawn(article, 'camp', 'ar') as unknown as { scope?: { anchors?: string[] } }).scope?.anchors ?? [];
   assert.deepEqual(anchors, ['مخيم كوراني']);
 });
+
+/**
+ * A body whose definite head is masculine (الصندوق, المكتب, المعهد) is named with masculine
+ * adjectives (الصندوق العربي للتنمية الريفية, not العربية): the drawing takes it as an
+ * organisation as it does a feminine head's (الهيئة العامة للاستثمار), and a draft naming it is
+ * tied. Another fund of the same kind, in a draft of another story, is not.
+ */
+const FUND = `قرض عربي لمشروع الري في وادي الزيتون
+
+الرباط – الخميس 4 مارس 2027 – وقّعت الحكومة المغربية اتفاقاً يقرض بموجبه الصندوق العربي للتنمية الريفية مشروع الري في وادي الزيتون 300 مليون دولار على 20 عاماً.
+
+وقال مدير العمليات في الصندوق، منير بوقرطاس، إن الأشغال تبدأ في يونيو.
+`;
+
+describe('a body with a masculine definite head (drawn Arabic fact base)', () => {
+  const fund = drawn(FUND, 'fund', 'ar');
+  test('tied: the fund and its operations director', () =>
+    assert.ok(tiedTo(fund, 'قال منير بوقرطاس إن الصندوق العربي للتنمية الريفية سيموّل المشروع.')));
+  test('not tied: another fund of the same kind, with another official', () =>
+    assert.ok(!tiedTo(fund, 'قال الصندوق العربي للتنمية الحضرية إنه سيقرض مشروع الطرق في الرباط، بحسب مديره كريم الفاسي.')));
+});
