@@ -181,15 +181,37 @@ function bareArabic(word: string): string {
 }
 
 /**
+ * How many times the article must write a site's name without the article (مخيم خانكي) after a
+ * site noun: once may be a common noun or an adjective (مخيم مؤقت, مستشفى ميداني), which a name
+ * repeated through the story is not.
+ */
+const MIN_BARE_SITE_NAMES = 2;
+
+/**
  * Sites that the article names by a site noun and a name of one word with the article (معبر
- * العمري, مركز حدود العمري, مخيم الصفيان, حقل الشرارة), as tokens [start, end) from the noun.
- * The name must be no common word: no other name, lexicon entry or ordinary word of the tables
- * above, and the article writes it nowhere but after a site noun (محطة القطار is no site's name
- * when the article speaks of «القطار» again).
+ * العمري, مركز حدود العمري, مخيم الصفيان, حقل الشرارة), or without it when the article names the
+ * site so at least {@link MIN_BARE_SITE_NAMES} times (مخيم خانكي), as tokens [start, end) from
+ * the noun. The name must be no common word: no other name, lexicon entry, ordinary word of the
+ * tables above or complement with ل (مخيم للنازحين), and the article writes it nowhere but after
+ * a site noun (محطة القطار is no site's name when the article speaks of «القطار» again).
  */
 function arabicSiteNames(ctx: DrawContext): { start: number; end: number }[] {
+  const { found, afterSite } = siteNameCandidates(ctx);
   const tokens = ctx.tokens;
-  const found: { start: number; end: number; name: string }[] = [];
+  const elsewhere = new Set<string>();
+  for (const token of tokens) if (token.script === 'ar' && !afterSite.has(token.index)) elsewhere.add(bareArabic(token.key));
+  const bare = new Map<string, number>();
+  for (const site of found) if (!site.article) bare.set(site.name, (bare.get(site.name) ?? 0) + 1);
+  return found.filter((site) => (site.article || (bare.get(site.name) ?? 0) >= MIN_BARE_SITE_NAMES) && !elsewhere.has(site.name) && !NOT_ANCHORS.has(site.name));
+}
+
+/**
+ * Each site noun followed by a word that may be its name, with the name (without its article) and
+ * whether it had the article; and the tokens right after a site noun, names or not.
+ */
+function siteNameCandidates(ctx: DrawContext): { found: { start: number; end: number; name: string; article: boolean }[]; afterSite: Set<number> } {
+  const tokens = ctx.tokens;
+  const found: { start: number; end: number; name: string; article: boolean }[] = [];
   const afterSite = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -201,13 +223,13 @@ function arabicSiteNames(ctx: DrawContext): { start: number; end: number }[] {
       const candidate = tokens[name];
       if (!wordsMatch || !candidate || candidate.sentence !== token.sentence || candidate.script !== 'ar' || !/^\s+$/.test(ctx.gap(name - 1, name))) continue;
       afterSite.add(name);
-      if (!candidate.key.startsWith('ال') || candidate.key.length < 5 || named(ctx, name) || NOT_ANCHORS.has(candidate.key)) continue;
-      found.push({ start: i, end: name + 1, name: bareArabic(candidate.key) });
+      const article = candidate.key.startsWith('ال');
+      const short = article ? candidate.key.length < 5 : candidate.key.length < MIN_LETTERS || candidate.key.startsWith('ل');
+      if (short || named(ctx, name) || NOT_ANCHORS.has(candidate.key)) continue;
+      found.push({ start: i, end: name + 1, name: bareArabic(candidate.key), article });
     }
   }
-  const elsewhere = new Set<string>();
-  for (const token of tokens) if (token.script === 'ar' && !afterSite.has(token.index)) elsewhere.add(bareArabic(token.key));
-  return found.filter((site) => !elsewhere.has(site.name) && !NOT_ANCHORS.has(site.name));
+  return { found, afterSite };
 }
 
 /** Whether a token opens its sentence, or a quotation, a list item or a clause after a colon or a dash: a capital there says nothing. */

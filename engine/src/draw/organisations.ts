@@ -164,8 +164,17 @@ function tiedHead(ctx: DrawContext, i: number): (typeof AR_ORG_HEADS)[number] | 
   return tied ? head : undefined;
 }
 
-/** Adjectives that name bodies after a definite kind noun (الشركة الوطنية للبترول, الهيئة العامة للاستثمار), folded. */
-const NAME_ADJECTIVES = new Set(['العامة', 'الوطنية', 'القابضة', 'الدولية', 'العربية', 'الأهلية', 'الملكية', 'المتحدة', 'الاتحادية', 'المركزية', 'العليا'].map(key));
+/**
+ * Adjectives that name bodies after a definite kind noun, folded: feminine after a feminine head
+ * (الشركة الوطنية للبترول, الهيئة العامة للاستثمار), masculine after a masculine one (الصندوق
+ * العربي للإنماء الاقتصادي والاجتماعي, المكتب الوطني للكهرباء).
+ */
+const NAME_ADJECTIVES = new Set(
+  [
+    ...['العامة', 'الوطنية', 'القابضة', 'الدولية', 'العربية', 'الأهلية', 'الملكية', 'المتحدة', 'الاتحادية', 'المركزية', 'العليا'],
+    ...['العام', 'الوطني', 'الدولي', 'العربي', 'الأهلي', 'الملكي', 'الاتحادي', 'المركزي', 'الأعلى'],
+  ].map(key),
+);
 
 /** Whether the kind noun at token `i` is read by {@link definiteHead} (written with its article, listed without it). */
 function headsDefinite(ctx: DrawContext, i: number): boolean {

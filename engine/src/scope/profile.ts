@@ -26,6 +26,7 @@ import { ministryArabicNames, ministryEnglishNames } from './ministries';
 import { SPELLING } from '../text/skeleton';
 import { GAZETTEER, ORGANISATION_LEXICON } from '../referenceLexicons';
 import { AREA_SERVICES, servicesIn } from '../lexicon/services';
+import { companyForm, type CompanyForm } from './companies';
 
 /** What a fact base says about which drafts it speaks about (schema v2 `scope`). */
 export type FactBaseScope = NonNullable<FactBaseData['scope']>;
@@ -130,6 +131,13 @@ export interface ScopeIndex {
    * of that skeleton before the site's English noun (the al-Omari crossing) names it.
    */
   sites: Map<string, SiteForm[]>;
+  /**
+   * Companies the fact base names in Arabic by their head, own name and trade (شركة مصر للغزل
+   * والنسيج, see `companies.ts`), by the skeleton of their own name's first word: a draft's
+   * capitalised Latin words of that skeleton before the trade's English word ("Misr Spinning")
+   * name it.
+   */
+  companies: Map<string, CompanyForm[]>;
 }
 
 /** A site named in Arabic, as an English draft writes it: its name's skeleton, then one of its English nouns. */
@@ -351,6 +359,25 @@ function addSite(index: ScopeIndex, anchor: number, site: { english: readonly st
   const list = index.sites.get(skeleton) ?? [];
   list.push({ anchor, english: site.english, weight: SITE_CROSS_WEIGHT });
   index.sites.set(skeleton, list);
+}
+
+/**
+ * Files the company an organisation's Arabic names name (see `companies.ts`) under the skeleton of
+ * its own name's first word, for English drafts, with a place's weight in the other script
+ * ({@link SITE_CROSS_WEIGHT}): only a name specific to the story, not a well-known company's.
+ */
+function addCompanies(index: ScopeIndex, anchor: number, names: { ar?: string[]; en?: string[] } | undefined): void {
+  const known = [...(names?.ar ?? []), ...(names?.en ?? [])].some((name) => wellKnown(nameKeys(name).join(' ')));
+  if (known) return;
+  for (const name of names?.ar ?? []) {
+    const keys = nameKeys(name);
+    if (formWeight('organisation', keys, false) < SPECIFIC_WEIGHT) continue;
+    const form = companyForm(anchor, keys, SITE_CROSS_WEIGHT);
+    if (!form) continue;
+    const list = index.companies.get(form.skeletons[0]!) ?? [];
+    list.push(form);
+    index.companies.set(form.skeletons[0]!, list);
+  }
 }
 
 /** The weight of a well-known name in the story's headline. */
@@ -583,6 +610,7 @@ export function buildScopeIndex(factBases: readonly FactBaseData[]): ScopeIndex 
     crossScript: { ar: new Map(), latin: new Map() },
     spellings: new Map(),
     sites: new Map(),
+    companies: new Map(),
   };
   factBases.forEach((factBase, profile) => {
     const title = titleKeys(factBase);
@@ -595,7 +623,9 @@ export function buildScopeIndex(factBases: readonly FactBaseData[]): ScopeIndex 
     }
     for (const organisation of factBase.organisations ?? []) {
       const { names, guessed } = withMinistryNames(withTranslations(organisation.names));
+      const anchor = index.anchors.length;
       add(SOURCE_KINDS.has(organisation.kind) ? 'source' : 'organisation', `organisation:${organisation.id}`, names, undefined, guessed);
+      if (index.anchors.length > anchor && !SOURCE_KINDS.has(organisation.kind)) addCompanies(index, anchor, names);
     }
     for (const group of factBase.groups ?? []) add('group', `group:${group.id}`, group.names);
     for (const place of factBase.places ?? []) add('place', `place:${place.id}`, withTranslations(place.names));
