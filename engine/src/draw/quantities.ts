@@ -33,6 +33,7 @@ import { changedFrom, changedNoun } from './quantityChangePairs';
 import { type Candidate, keepSingleValued } from './quantityKeep';
 import { labelledCountOf, statedCountOf } from './quantityStated';
 import { listedCount, placedCount, type PlacedCount } from './quantityLists';
+import { estimatedQualifier } from './quantityEstimates';
 import { goalBefore, proposalBefore } from './forecasts';
 
 const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'في', 'منذ', 'حتي', 'in', 'since', 'until', 'by', 'year', 'between', 'and', 'of'].map(key));
@@ -179,7 +180,8 @@ export function drawQuantities(ctx: DrawContext): void {
     else if (!nounKnown && !named && !lasted && (TIME_UNITS.has(read.unit) || (amount && (/^[a-z]+ed$/.test(noun) || gerundBefore(ctx, at, noun))) || (read.unit === 'percent' && !read.noun && noun !== ofNoun(ctx, read.end, true)))) fact.review = { unsure: true, reason: `the ${read.unit === 'money' ? 'amount' : read.unit === 'percent' ? 'percentage' : 'duration'} is tied to the word before it (${noun}); check what it measures` };
     // Amounts of one noun in two currencies are one amount and its equivalent, not two values of it.
     // The dead of a kind and the kind counted otherwise (خمس معلمات توفين, 19 معلمة في الحافلة) are two facts, not two values of one.
-    const verb = read.unit === 'count' && !read.fate && !read.stated ? verbQualifier(ctx, n.tokenStart) : undefined;
+    // The object of an estimate (estimates the country's need at about 45,000 housing units) narrows it first.
+    const verb = read.unit === 'count' && !read.fate && !read.stated ? (estimatedQualifier(ctx, n.tokenStart) ?? verbQualifier(ctx, n.tokenStart)) : undefined;
     // A nationality beside the noun (منها خمس شركات تونسية, five Tunisian companies) narrows a noun counted twice.
     const nationality = read.unit === 'count' && !read.fate && !read.stated ? nationalityQualifier(ctx, n.tokenEnd, read.end) : undefined;
     // A part of a counted whole and the whole (نجح 18342 مترشحاً من أصل 47915) are two figures of one noun that both hold.
