@@ -105,6 +105,7 @@ export interface DrawnQuantity {
   currency?: string;
   approx?: string;
   noun?: { ar?: string[]; en?: string[] };
+  subject?: string;
   review?: { unsure?: boolean; reason?: string };
 }
 

@@ -32,6 +32,8 @@ import { changeOfAmountBefore, changeVerbAt } from './quantityChanges';
 import { changedFrom, changedNoun } from './quantityChangePairs';
 import { type Candidate, keepSingleValued } from './quantityKeep';
 import { labelledCountOf, statedCountOf } from './quantityStated';
+import { listedCount, placedCount, type PlacedCount } from './quantityLists';
+import { estimatedQualifier } from './quantityEstimates';
 import { goalBefore, proposalBefore } from './forecasts';
 
 const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'في', 'منذ', 'حتي', 'in', 'since', 'until', 'by', 'year', 'between', 'and', 'of'].map(key));
@@ -97,6 +99,8 @@ export function drawQuantities(ctx: DrawContext): void {
   let lastAmount: { sentence: number; known: QuantityNoun; percentEnd?: number; rightAfter?: boolean } | undefined;
   /** The currency of the last amount of money read, with its sentence, for a list's later figure that gives none. */
   let lastCurrency: { sentence: number; currency: string } | undefined;
+  /** The last count read with its place right after it, for a list's later figures (420 schools in Fez, 310 in Meknes). */
+  let lastPlaced: PlacedCount | undefined;
   // The headline and standfirst above the dateline are read after the body, so that a figure the
   // body repeats keeps the body's evidence; the dateline's own words hold no quantity.
   const datelineStart = lineStart(ctx, ctx.datelineEnd);
@@ -124,7 +128,8 @@ export function drawQuantities(ctx: DrawContext): void {
     const word = words.get(n.tokenStart);
     const range = word ? undefined : ranges.get(n.tokenStart);
     const carried = lastCurrency?.sentence === tokens[n.tokenStart]!.sentence ? lastCurrency.currency : undefined;
-    const read = combinedRead((word ? peopleBefell(ctx, n, word.read) : undefined) ?? (range?.approx === 'at-least' ? lowerEnd(ctx, n, range) : undefined) ?? readAfter(ctx, n, carried) ?? (word ? undefined : (partBefell(ctx, n) ?? statedCountOf(ctx, n, figures) ?? labelledCountOf(ctx, n) ?? wholeCountOf(ctx, n, figures))), combined.get(n.tokenStart));
+    const read = combinedRead((word ? peopleBefell(ctx, n, word.read) : undefined) ?? (range?.approx === 'at-least' ? lowerEnd(ctx, n, range) : undefined) ?? readAfter(ctx, n, carried) ?? (word ? undefined : (listedCount(ctx, n, lastPlaced) ?? partBefell(ctx, n) ?? statedCountOf(ctx, n, figures) ?? labelledCountOf(ctx, n) ?? wholeCountOf(ctx, n, figures))), combined.get(n.tokenStart));
+    if (read) lastPlaced = placedCount(ctx, n, read);
     if (read?.currency) lastCurrency = { sentence: tokens[n.tokenStart]!.sentence, currency: read.currency };
     // The noun of a range's second end is looked for from its first (the contract is worth between $3m and $5m).
     const at = range?.approx === 'up-to' ? range.other.tokenStart : n.tokenStart;
@@ -134,7 +139,7 @@ export function drawQuantities(ctx: DrawContext): void {
     const approx = word?.approx ?? range?.approx ?? approxBefore(ctx, n.tokenStart);
     const amount = read.unit === 'money' || read.unit === 'percent';
     const measured = read.unit === 'other' || LENGTHS.has(read.unit) || read.unit in SQUARE_UNITS;
-    const qualifier = read.unit === 'count' || amount ? (branchAfter(ctx, read.end) ?? placeOf(ctx, at, read.end)) : measured ? placeOf(ctx, at, read.end) : undefined;
+    const qualifier = read.place ?? (read.unit === 'count' || amount ? (branchAfter(ctx, read.end) ?? placeOf(ctx, at, read.end)) : measured ? placeOf(ctx, at, read.end) : undefined);
     const rate = read.unit === 'percent' ? (changedAfter(ctx, at, read.end) ?? rateNoun(ctx, at) ?? (qualifier ? rateNoun(ctx, at, true) : undefined)) : undefined;
     const known = read.known ?? (read.unit === 'percent' && !rate ? ofCounted(ctx, read.end) : undefined) ?? (amount && !rate ? (amountNoun(ctx, at, read.end) ?? continuedNoun(ctx, at, lastAmount) ?? (read.unit === 'percent' ? changeOfAmountBefore(ctx, at, read.end, lastAmount) : undefined)) : undefined) ?? (read.unit === 'money' ? nounAfterConversion(ctx, read.end, read.currency) : undefined);
     if (amount && known) lastAmount = { sentence: tokens[n.tokenStart]!.sentence, known, ...(read.unit === 'percent' ? { percentEnd: read.end } : {}) };
@@ -175,7 +180,8 @@ export function drawQuantities(ctx: DrawContext): void {
     else if (!nounKnown && !named && !lasted && (TIME_UNITS.has(read.unit) || (amount && (/^[a-z]+ed$/.test(noun) || gerundBefore(ctx, at, noun))) || (read.unit === 'percent' && !read.noun && noun !== ofNoun(ctx, read.end, true)))) fact.review = { unsure: true, reason: `the ${read.unit === 'money' ? 'amount' : read.unit === 'percent' ? 'percentage' : 'duration'} is tied to the word before it (${noun}); check what it measures` };
     // Amounts of one noun in two currencies are one amount and its equivalent, not two values of it.
     // The dead of a kind and the kind counted otherwise (خمس معلمات توفين, 19 معلمة في الحافلة) are two facts, not two values of one.
-    const verb = read.unit === 'count' && !read.fate && !read.stated ? verbQualifier(ctx, n.tokenStart) : undefined;
+    // The object of an estimate (estimates the country's need at about 45,000 housing units) narrows it first.
+    const verb = read.unit === 'count' && !read.fate && !read.stated ? (estimatedQualifier(ctx, n.tokenStart) ?? verbQualifier(ctx, n.tokenStart)) : undefined;
     // A nationality beside the noun (منها خمس شركات تونسية, five Tunisian companies) narrows a noun counted twice.
     const nationality = read.unit === 'count' && !read.fate && !read.stated ? nationalityQualifier(ctx, n.tokenEnd, read.end) : undefined;
     // A part of a counted whole and the whole (نجح 18342 مترشحاً من أصل 47915) are two figures of one noun that both hold.

@@ -7,7 +7,8 @@
  */
 import type { DrawContext } from './context';
 import { ESTIMATE_VERBS } from '../lexicon/words';
-import { stemsOf } from './words';
+import { key, stemsOf } from './words';
+import type { QualifiedNoun } from './quantityQualifiers';
 import { AMOUNT_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
 import { APPROX } from './quantityTables';
 
@@ -55,4 +56,14 @@ export function estimatedNoun(ctx: DrawContext, tokenStart: number): QuantityNou
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * What an estimate before a count puts it on, as a qualifier that tells the count apart from other
+ * counts of its noun: «وتقدّر وزارة الإسكان حاجة البلاد بنحو 45 ألف وحدة سكنية», the ministry
+ * estimates the country's need at about 45,000 housing units (the need, not the units built).
+ */
+export function estimatedQualifier(ctx: DrawContext, tokenStart: number): QualifiedNoun | undefined {
+  const entry = estimatedNoun(ctx, tokenStart);
+  return entry ? { noun: { ar: [...entry.ar], en: [...entry.en] }, key: `estimate:${key(entry.en[0]!)}` } : undefined;
 }

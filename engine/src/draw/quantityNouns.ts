@@ -45,6 +45,9 @@ export const COUNT_NOUNS: readonly QuantityNoun[] = [
   { ar: ['قاض', 'قاضيا', 'قضاة'], en: ['judge', 'judges', 'justices'] },
   { ar: ['طفل', 'طفلا', 'أطفال'], en: ['child', 'children'] },
   { ar: ['امرأة', 'نساء'], en: ['women'] },
+  // Men as news counts them (a jail holding 1,020 men, «يضم 840 رجلاً»), beside women; the longer
+  // forms of other entries (رجال شرطة, رجال الإطفاء) are read first.
+  { ar: ['رجل', 'رجلا', 'رجال'], en: ['men'] },
   { ar: ['عائلة', 'عائلات', 'أسرة', 'أسر'], en: ['family', 'families', 'household', 'households'] },
   { ar: ['منزل', 'منزلا', 'منازل', 'مسكن', 'مساكن'], en: ['home', 'homes', 'houses'] },
   { ar: ['مبنى', 'مباني'], en: ['building', 'buildings'] },
@@ -128,6 +131,8 @@ export const COUNT_NOUNS: readonly QuantityNoun[] = [
   { ar: ['عميل', 'عميلا', 'عملاء', 'زبون', 'زبائن'], en: ['customer', 'customers', 'clients'] },
   { ar: ['مشترك', 'مشتركا', 'مشتركين'], en: ['subscriber', 'subscribers'] },
   { ar: ['شكوى', 'شكاوى', 'الشكاوى'], en: ['complaint', 'complaints'] },
+  // The recommendations a report, an inspection or an inquiry makes (made 36 recommendations, «قدمت 27 توصية»).
+  { ar: ['توصية', 'توصيات'], en: ['recommendation', 'recommendations'] },
   { ar: ['صالة عمليات', 'صالات عمليات', 'غرفة عمليات', 'غرف عمليات'], en: ['operating theatre', 'operating theatres', 'operating rooms'] },
   { ar: ['شقة', 'شقق', 'وحدة سكنية', 'وحدات سكنية'], en: ['apartment', 'apartments', 'flats', 'housing units'] },
   { ar: ['خيمة', 'خيام'], en: ['tent', 'tents'] },

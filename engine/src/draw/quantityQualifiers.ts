@@ -199,16 +199,42 @@ export function placeOf(ctx: DrawContext, tokenStart: number, end: number): Qual
       break;
     }
   }
-  if (at === -1 && ['في', 'in', 'at', 'on'].includes(tokens[end]?.key ?? '') && tokens[end + 1]?.clause === tokens[end]!.clause) {
-    // The place's noun may stand before its name (in the village of Val Brenne, في مدينة الكرك).
-    let k = end + 1;
-    while (k < end + 4 && PLACE_LEADS.has(tokens[k]?.key ?? '') && tokens[k]!.clause === tokens[end]!.clause) k++;
-    for (const j of [k, k + 1]) if (at === -1 && ctx.placeAt.has(j) && tokens[j]!.clause === tokens[end]!.clause) at = j;
-  }
+  if (at === -1) at = placeTokenAfter(ctx, end);
   if (at === -1 || figureBetween(ctx, Math.min(at, tokenStart), Math.max(at, tokenStart))) return undefined;
+  return placeQualifier(ctx, at);
+}
+
+/** The qualifier of the drawn place at token `at`: its names, key and id. */
+function placeQualifier(ctx: DrawContext, at: number): QualifiedNoun | undefined {
   const id = ctx.placeAt.get(at)!;
   const names = placeNames(ctx, id);
   return names ? { noun: names, key: `@${id}`, subject: id } : undefined;
+}
+
+/**
+ * The first token of a drawn place right after token `end` behind في/in/at/on and maybe the place's
+ * noun (in the village of Val Brenne, في مدينة الكرك), in the clause of في/in; -1 when there is none.
+ */
+function placeTokenAfter(ctx: DrawContext, end: number): number {
+  const tokens = ctx.tokens;
+  if (!['في', 'in', 'at', 'on'].includes(tokens[end]?.key ?? '') || tokens[end + 1]?.clause !== tokens[end]!.clause) return -1;
+  let k = end + 1;
+  while (k < end + 4 && PLACE_LEADS.has(tokens[k]?.key ?? '') && tokens[k]!.clause === tokens[end]!.clause) k++;
+  for (const j of [k, k + 1]) if (ctx.placeAt.has(j) && tokens[j]!.clause === tokens[end]!.clause) return j;
+  return -1;
+}
+
+/**
+ * The place named right after token `end` behind في/in (420 schools in Fez, «في مكناس»), with the
+ * token past its name, whatever place stands before the figure.
+ */
+export function placeAfter(ctx: DrawContext, end: number): { place: QualifiedNoun; end: number } | undefined {
+  const at = placeTokenAfter(ctx, end);
+  const place = at === -1 ? undefined : placeQualifier(ctx, at);
+  if (!place) return undefined;
+  let past = at + 1;
+  while (ctx.placeAt.get(past) === place.subject) past++;
+  return { place, end: past };
 }
 
 /** A branch named after the figure with a classifier noun (في شعبة الرياضيات, in the manufacturing sector). */

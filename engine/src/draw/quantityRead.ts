@@ -20,6 +20,7 @@ import { measureAt, weightAt, speedAt } from './quantityMeasures';
 import { OTHERS, eventCount, PEOPLE_ENTRY, fateAfter, casesOf, casesOfWhat, casesOfKind } from './quantityCounted';
 import { durationNoun } from './quantityDurations';
 import { listItem } from './quantityAmountNouns';
+import type { QualifiedNoun } from './quantityQualifiers';
 
 /** What a number was read as: its value, unit, currency, noun and the token past it. */
 export interface Read {
@@ -38,6 +39,8 @@ export interface Read {
   whole?: boolean;
   /** Whether the figure is a part of those counted before it with what befell it (توفي منهم أربعة, seven of whom drowned): a weak count of that fate, with no kind of its own. */
   part?: boolean;
+  /** The place a list's later figure is given for (310 in Meknes after 420 schools in Fez), read after it. */
+  place?: QualifiedNoun;
 }
 
 /** Reads what follows a number: multiplier, currency, percent, unit or counted noun. */
