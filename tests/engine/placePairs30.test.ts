@@ -21,11 +21,7 @@ const PROBES: RuleProbe[] = [
   { file: TANTA, sentence: 'وأغلقت السلطات المدارس في دمياط وبورسعيد يوم الثلاثاء.' },
   // A governorate that holds the article's place is no change.
   { file: NABEUL, sentence: 'Heavy rain flooded about 300 homes in Nabeul and Zaghouan Governorate on Sunday.' },
-  {
-    file: TANTA,
-    sentence: 'تسببت أمطار غزيرة يوم الاثنين في انقطاع الكهرباء عن نحو 4 آلاف منزل في طنطا ومحافظة الدقهلية.',
-    todo: 'the drawn event holds only the first place of the article\'s pair, so the trigger compares the governorate with Tanta',
-  },
+  { file: TANTA, sentence: 'تسببت أمطار غزيرة يوم الاثنين في انقطاع الكهرباء عن نحو 4 آلاف منزل في طنطا ومحافظة الدقهلية.' },
   // A pair in a sentence that restates another of the article's sentences.
   { file: NABEUL, sentence: 'The ministry of equipment said it had sent 20 pumps and 12 trucks to Nabeul and Siliana.' },
   { file: TANTA, sentence: 'وأرسلت وزارة الري 15 مضخة و8 شاحنات إلى طنطا والزقازيق لتصريف المياه.' },

@@ -66,6 +66,10 @@
  * the earthquake", `places/eventPairs.ts`). A district of the event's city that the gazetteer lists
  * is wrong where the fact base puts the event in another listed district ("in Sketty" for
  * Llansamlet), and may hold a place the fact base puts in the city alone (`places/relation.ts`).
+ * The event happened in each place of the list its article sentence names with its own place ("in
+ * Tanta and Mansoura"), so a place that agrees with another place of that list agrees with the
+ * event («في محافظة الدقهلية» for Mansoura), though a drawn event keeps only the first
+ * (`places/pairedPlaces.ts`).
  */
 import type { Rule } from './rule';
 import { mentions } from '../mentions';
@@ -104,6 +108,7 @@ import { distanceBefore } from '../extract/placeDistances';
 import { departureVerb } from '../extract/departures';
 import { inOneList, placeLists } from './places/lists';
 import { articleList } from './places/articleLists';
+import { listedBesideEventPlace } from './places/pairedPlaces';
 
 const LOCATIVE = new Set(LOCATIVES);
 const HEADING = new Set(HEADING_WORDS);
@@ -342,6 +347,8 @@ function checkPlace(scan: PlaceScan, place: Mention, cued: PlaceCue, chain: Toke
   const agreement = bestAgreement(knowledge, place, found.placed, cued.strictCue);
   if (agreement === 'country' && cued.hasCue) reportRestated(analysis, knowledge, place, report, cued.strictCue && !found.spoken);
   if (agreement !== 'none') return;
+  // The event happened in each place of the article's list that holds its own (`places/pairedPlaces.ts`).
+  if (listedBesideEventPlace(knowledge, place, found.placed)) return;
   if (rightPlaceNamed(scan, place, found.placed)) return;
   // A list the article gives for some thing ("to build clinics in Cusco and Puno") is where the
   // thing goes, not where the event happened (`places/articleLists.ts`).

@@ -16,7 +16,7 @@
  * does not restate most closely; a list in a quotation; a list whose odd place the article names anywhere (a true other place of the
  * story); one whose sentence names the article's place itself; one with two odd places or none; an article sentence with no single place beside the
  * others; and an odd place that is, holds, lies in or may overlap the article's, or lies in
- * another country.
+ * another country (a country for a country is compared: "Spain and Italy" for Spain and Portugal).
  */
 import type { Analysis } from '../../analysis';
 import type { Entity, KnowledgeIndex } from '../../knowledge';
@@ -24,7 +24,7 @@ import type { Place } from '../../factBase/schema';
 import type { Mention } from '../../mentions';
 import type { EvidenceRef } from '../../types';
 import { articleSlotsOf, closestSentences, sentenceEvidence, sentencesNamingAll, type ArticleSentence } from '../../align';
-import { mayStandFor, namedInSentence, sameCountry } from './relation';
+import { mayStandFor, namedInSentence, swappable } from './relation';
 import { placeLists } from './lists';
 import { ACTOR_NOUNS } from '../../lexicon/words';
 
@@ -135,7 +135,7 @@ export function listSwaps(analysis: Analysis, knowledge: KnowledgeIndex, all: re
     const { place, found } = odd;
     const [key, sentence] = [...found][0]!;
     const expected = knowledge.entity<Place>(key);
-    if (!expected || mayStandFor(knowledge, place.entity, key) || !sameCountry(knowledge, place.entity, key)) continue;
+    if (!expected || mayStandFor(knowledge, place.entity, key) || !swappable(knowledge, place.entity, key)) continue;
     // A true pair with one more place names the article's place itself in its sentence.
     if (namedInSentence(analysis, knowledge, all, analysis.tokens[place.tokenStart]!.sentence, key)) continue;
     out.push({ place, expected, evidence: sentenceEvidence(sentence) });

@@ -227,6 +227,16 @@ export function sameCountry(knowledge: KnowledgeIndex, a: string, b: string): bo
   return !!mine && !!theirs && knowledge.same(mine.key, theirs.key);
 }
 
+/**
+ * Whether two places can be told apart as one swapped for the other: two places of one country, or
+ * two countries (Italy for Portugal in a pair of countries); a town of one country and a town of
+ * another are not compared.
+ */
+export function swappable(knowledge: KnowledgeIndex, a: string, b: string): boolean {
+  if (sameCountry(knowledge, a, b)) return true;
+  return knowledge.entity<Place>(a)?.fact.kind === 'country' && knowledge.entity<Place>(b)?.fact.kind === 'country';
+}
+
 /** Whether a draft's place `entity` may stand for the article's `key`: the same place, one inside the other, or one that may hold the other. */
 export function mayStandFor(knowledge: KnowledgeIndex, entity: string, key: string): boolean {
   return placesAgree(knowledge, entity, key) || mayOverlap(knowledge, entity, key) || mayOverlap(knowledge, key, entity);

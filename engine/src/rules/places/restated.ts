@@ -31,6 +31,7 @@ import { areaMayHold, beyondCountries, countryOf, mayOverlap, placesAgree, sameC
 import { SEAT_WORDS } from '../../lexicon/words';
 import { earlierTimes } from './occasion';
 import { samePart } from '../../extract/sentenceParts';
+import { agreesBesideSlot } from './pairedPlaces';
 
 const SEAT = new Set(SEAT_WORDS);
 /** The score of a slot restated closely enough to compare a place of another country: its word and four more. */
@@ -243,6 +244,8 @@ export function restatedPlace(analysis: Analysis, knowledge: KnowledgeIndex, pla
   // A part of the slot's country named by a direction («جنوب غرب الجزائر» for a town the article
   // puts «جنوب غرب البلاد») may hold it: the gazetteer cannot tell (`mayOverlap`).
   // So may the article's such part hold the draft's place (Karachi for "southern Sindh").
+  // A place listed with the slot's place in the article («في طنطا والمنصورة») is the slot's too (`pairedPlaces.ts`).
+  if (agreesBesideSlot(knowledge, place.entity, found.sentence, found.slot)) return undefined;
   if (placesAgree(knowledge, place.entity, found.slot.entity) || beyondCountries(knowledge, place.entity) || mayOverlap(knowledge, place.entity, found.slot.entity) || areaMayHold(knowledge, found.slot.entity, place.entity)) return undefined;
   const inOneCountry = sameCountry(knowledge, place.entity, found.slot.entity);
   // Another country only where the place hangs on the same named thing ("the court in …"), or on
