@@ -6,8 +6,11 @@
  * clock time. The Arabic one (`bus-plan31.ar.txt`) names a minister whose name runs on into the
  * verb's object (وزير النقل والمواصلات رافد الحداد تفاصيل الخطة), a chairman by a title with the
  * body's pronoun (رئيس مجلس إدارتها), a member after the party he sits for (النائب عن حزب الوسط
- * غسان الشهابي) and a title in apposition after his name, followed by the verb's object. True
- * drafts must get nothing; wrong ones must be flagged.
+ * غسان الشهابي), a title in apposition after his name, followed by the verb's object, and an
+ * ordinal after a demonstrative (وهذا ثاني تأخير). The English one also names a public health
+ * minister, Scotland's First Minister, a spokesperson of a party, a prison (HMP Penarth) and a
+ * councillor with a second post (and the council's cabinet member). True drafts must get nothing;
+ * wrong ones must be flagged.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -25,11 +28,11 @@ function drawnPeople(file: string, lang: 'ar' | 'en'): (string | undefined)[] {
   return (drawFactBase(article, {}).factBase.people ?? []).map((person) => (person.names as Record<string, string[] | undefined>)[lang]?.[0]);
 }
 
-test(`${EN}: a body's long name after "the" holds no person, a Welsh name keeps its particle`, () => {
-  assert.deepEqual(drawnPeople(EN, 'en'), ['Eluned Parry', 'Gareth ap Rhys', 'Dafydd Morgan', 'Owen Pritchard', 'Fiona MacLeod']);
+test(`${EN}: a body's long name after "the", a party after a title's "of" and a prison (HMP) hold no person; a Welsh name keeps its particle`, () => {
+  assert.deepEqual(drawnPeople(EN, 'en'), ['Eluned Parry', 'Gareth ap Rhys', 'Dafydd Morgan', 'Owen Pritchard', 'Fiona MacLeod', 'Ceri Evans', 'Rhian Hughes', 'Nia Powell']);
 });
 
-test(`${AR}: a name that runs on into the object ends at the family name the article repeats; the object is no person`, () => {
+test(`${AR}: a name that runs on into the object ends at the family name the article repeats; the object, and an ordinal after a demonstrative, are no person`, () => {
   assert.deepEqual(drawnPeople(AR, 'ar'), ['رافد الحداد', 'مهند القاسم', 'غسان الشهابي', 'رامز الصباغ']);
 });
 
@@ -54,6 +57,20 @@ const POSTS: RuleProbe[] = [
   { file: AR, sentence: 'وقال عضو لجنة النقل في مجلس الشعب غسان الشهابي إن شروط الدفع مجحفة.' },
   { file: EN, sentence: 'Health minister Owen Pritchard will chair the first session.' },
   { file: EN, sentence: 'Transport minister Owen Pritchard will chair the first session.', flagged: 'Transport' },
+  // A lower-case word before a known portfolio is the title's (the public health minister), in both languages.
+  { file: EN, sentence: 'Gareth ap Rhys, the public health minister, said medicines were late.' },
+  { file: EN, sentence: 'وقال وزير الصحة العامة غارث أب رهيس إن الأدوية تأخرت.' },
+  // A country's possessive before a title is also written as its adjective.
+  { file: EN, sentence: 'Fiona MacLeod, the Scottish First Minister, offered two ferries.' },
+  { file: EN, sentence: 'Fiona MacLeod, the Welsh First Minister, offered two ferries.', flagged: 'Welsh' },
+  // A spokesperson's portfolio before the head is the title's.
+  { file: EN, sentence: 'Ceri Evans, the transport spokesperson of Cymru Rhydd, said the government was slow.' },
+  { file: EN, sentence: 'Ceri Evans, the health spokesperson of Cymru Rhydd, said the government was slow.', flagged: 'health' },
+  // "and the council's …" opens another description of the person: the ward's title ends before it.
+  { file: EN, sentence: "Nia Powell, Conservative councillor for Grangetown and the council's cabinet member for transport, said buses would run." },
 ];
 
 for (const one of POSTS) ruleProbe('post-holder', one);
+
+// The wrong party of the same sentence stays flagged, as an affiliation.
+ruleProbe('affiliation', { file: EN, sentence: "Nia Powell, Conservative councillor for Grangetown and the council's cabinet member for transport, said buses would run.", flagged: 'Conservative' });
