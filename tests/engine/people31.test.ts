@@ -66,6 +66,9 @@ const POSTS: RuleProbe[] = [
   // A spokesperson's portfolio before the head is the title's.
   { file: EN, sentence: 'Ceri Evans, the transport spokesperson of Cymru Rhydd, said the government was slow.' },
   { file: EN, sentence: 'Ceri Evans, the health spokesperson of Cymru Rhydd, said the government was slow.', flagged: 'health' },
+  // A title set off after a known person's name is that person's: the body after it names no other holder.
+  { file: EN, sentence: 'Ceri Evans, transport spokesperson, Cymru Rhydd, said the government was slow.' },
+  { file: EN, sentence: 'Transport spokesperson Rhian Hughes said the government was slow.', flagged: 'Transport spokesperson' },
   // "and the council's …" opens another description of the person: the ward's title ends before it.
   { file: EN, sentence: "Nia Powell, Conservative councillor for Grangetown and the council's cabinet member for transport, said buses would run." },
 ];
