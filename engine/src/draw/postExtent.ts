@@ -127,13 +127,9 @@ function portfolioBefore(ctx: DrawContext, title: TitleMatch, start: number): nu
   return joined < start ? joined : unlistedPortfolioStart(ctx, title, start);
 }
 
-/**
- * Whether a possessive ('s, or a plural's bare apostrophe) ends right before token `k`: the words
- * before it own the title and are no part of it (British Columbia's Minister of Forests, the
- * Liberal Democrats' health spokesperson).
- */
+/** Whether a possessive ('s) ends right before token `k`: the words before it own the title and are no part of it (British Columbia's Minister of Forests). */
 export function possessiveBefore(ctx: DrawContext, k: number): boolean {
-  return k > 0 && (/^['’]s\s/.test(ctx.gap(k - 1, k)) || (/^['’]\s/.test(ctx.gap(k - 1, k)) && /s$/i.test(ctx.word(k - 1))));
+  return k > 0 && /^['’]s\s/.test(ctx.gap(k - 1, k));
 }
 
 /** Determiners after "and" that open another description of the person, not more of the title (an MP for Baabda and a nephew of …). */
