@@ -718,7 +718,7 @@ function readEnglishSpecifier(scan: TitleScan, title: Title): boolean {
       let m = direct && !head.linkers?.includes(next.key) ? headEnd : headEnd + 1;
       if (tokens[m]?.key === 'the') m++;
       const afterStart = m;
-      while (m < tokens.length && sameSpan(m) && m - afterStart < 6 && personAt[m] === -1 && tokens[m]!.clause === token.clause && !(m > afterStart && (tokens[m]!.key === 'in' || tokens[m]!.key === 'at'))) {
+      while (m < tokens.length && sameSpan(m) && m - afterStart < 6 && personAt[m] === -1 && tokens[m]!.clause === token.clause && !(m > afterStart && (tokens[m]!.key === 'in' || tokens[m]!.key === 'at')) && !possessiveDescriptionAt(scan, m)) {
         if (orgAt[m] !== -1) {
           const org = all[orgAt[m]!]!;
           title.organisations.push(org);
@@ -750,6 +750,18 @@ function readEnglishSpecifier(scan: TitleScan, title: Title): boolean {
     readCellOrganisation(scan, title);
     // "Secretary" alone is English for a minister only with a portfolio or nationality before it.
   return !(head.words[0] === 'secretary' && head.words.length === 1 && title.specStart === title.specEnd && !title.nationality);
+}
+
+/**
+ * Whether "and" at token `m` opens another description of the person, owned by a possessive
+ * ("councillor for Sparkhill and the council's cabinet member for health"): "the" or "a" and a
+ * word in the possessive follow it, so the title's complement ends before it.
+ */
+function possessiveDescriptionAt(scan: TitleScan, m: number): boolean {
+  const { analysis, tokens } = scan;
+  if (tokens[m]!.key !== 'and' || !['the', 'a', 'an'].includes(tokens[m + 1]?.key ?? '')) return false;
+  for (let k = m + 2; k < m + 4 && k < tokens.length; k++) if (/^['’]s?\s/.test(analysis.text.slice(tokens[k]!.oEnd, tokens[k + 1]?.oStart ?? tokens[k]!.oEnd))) return true;
+  return false;
 }
 
 /**

@@ -174,6 +174,14 @@ export const TITLE_SCOPES_ARABIC: Readonly<Record<string, { m: string; f: string
 };
 
 /**
+ * English adjectives of a portfolio (public health, public works) → the Arabic adjective written
+ * after the portfolio, masculine and feminine: الصحة العامة.
+ */
+export const PORTFOLIO_ADJECTIVES_ARABIC: Readonly<Record<string, { m: string; f: string }>> = {
+  public: { m: 'العام', f: 'العامة' },
+};
+
+/**
  * English portfolio words (lower case) → the Arabic portfolio, for Arabic forms of an English
  * article's ministers (Minister of Forests → وزير الغابات): {@link PORTFOLIOS_DRAW} read backwards,
  * with the English synonyms writers use.
@@ -397,6 +405,13 @@ export const EN_PLACE_TAILS = new Set([
 ]);
 // The directions' adjectives open the names of provinces and regions (Eastern Samar, Western Cape,
 // Northern Territory, Southern Highlands; GeoNames' first-level divisions), never a person's name.
+/**
+ * Abbreviations that open the name of a British body of the Crown, folded: His or Her Majesty's
+ * (HM Inspectorate of Prisons, HM Treasury), a prison (HMP Durham), a young offender institution
+ * (HMYOI), the revenue (HMRC) and a ship (HMS): the run they open is a body's, never a person's.
+ */
+export const EN_BODY_OPENERS: ReadonlySet<string> = new Set(['hm', 'hmp', 'hmyoi', 'hmrc', 'hms']);
+
 export const EN_PLACE_OPENERS = new Set(['mount', 'mt', 'lake', 'cape', 'port', 'fort', 'lac', 'isle', 'st', 'saint', 'san', 'santa', 'new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower']);
 
 /**

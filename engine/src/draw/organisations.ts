@@ -343,6 +343,16 @@ function boardOfBody(ctx: DrawContext, i: number): boolean {
 }
 
 /**
+ * Whether the indefinite kind noun at token `i` is in construct with a word that bears a possessive
+ * pronoun (مجلس إدارتها, مجلس أمنائها): the board of the body the pronoun refers to, named by
+ * reference, never a body's name of its own.
+ */
+function pronounComplement(ctx: DrawContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return !/^[وفب]?(ال|لل)/.test(ctx.tokens[i]!.key) && !!next && next.script === 'ar' && /^\S{3,}(?:ها|هما)$/.test(ctx.word(i + 1).replace(/[\u064b-\u065f\u0640]/g, ''));
+}
+
+/**
  * Whether the body drawn at token `k` is the complement of the indefinite word before it, in the
  * name of a longer body: the word before has no article nor clitic preposition and is no stop word
  * (عمال in «نقابة عمال ساحل للاتصالات»), so the construct goes on into the body's name.
@@ -424,7 +434,7 @@ function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): 
       if ((end > i + 1 || headDefinite) && !definite && !inName && !afterConnector && !sportComplement(ctx, end) && !(end > i + 1 && !headDefinite && indefiniteChain(ctx, i, end))) break;
       end++;
     }
-    if (end === i + 1) continue;
+    if (end === i + 1 || pronounComplement(ctx, i)) continue;
     // A board in construct before a body (مجلس إدارة شركة ساحل, مجلس أمناء الجامعة) is that body's, not a body of its own.
     // The chain read on over an indefinite board word (مجلس إدارة بنك الكويت الوطني) is read again from the body's own kind noun.
     if (boardOfBody(ctx, i)) {

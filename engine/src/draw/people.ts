@@ -14,12 +14,13 @@ import { FEMININE, MASCULINE, descriptorAt, givenNameGender, isSpeech, key, stem
 import { AR_STOP } from '../lexicon/functionWords';
 import { KNOWN_GIVEN_NAMES, NAME_SPELLINGS } from '../lexicon/givenNames';
 import { HONORIFICS, NAME_HONORIFICS } from '../lexicon/honorifics';
-import { AR_ORG_HEADS, AR_PLACE_HEADS, EN_ORG_HEADS, EN_PLACE_OPENERS, EN_PLACE_PREPOSITIONS, EN_PLACE_TAILS, NAME_RANKS } from './lexicon';
+import { AR_ORG_HEADS, AR_PLACE_HEADS, EN_BODY_OPENERS, EN_ORG_HEADS, EN_PLACE_OPENERS, EN_PLACE_PREPOSITIONS, EN_PLACE_TAILS, NAME_RANKS } from './lexicon';
 import { drawNamedThings, namedThingIn, type NamedThingSpan } from './namedThings';
 import { articleGivenAt, namesAfterTitles } from './titledNames';
 import { PARTY_WORDS, memberTitleAfter, partyBeforeTitle } from './partyMembers';
 import { MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from '../lexicon/months';
 import { TITLE_HEADS } from '../lexicon/words';
+import { bodyChainTokens } from './bodyChains';
 
 /** The ranks written before a name (./lexicon.ts), folded. */
 const RANK_KEYS = new Set(NAME_RANKS.map(key));
@@ -174,6 +175,9 @@ function nameWord(ctx: DrawContext, index: number): boolean {
  */
 const ORDINAL_GIVEN_NAMES = new Set(['ثاني'].map(key));
 
+/** Demonstratives and pronouns that an ordinal predicates (هذا ثاني إضراب, وهي ثاني مرة), folded: a name never follows them so. */
+const ORDINAL_SUBJECTS = new Set(['هذا', 'هذه', 'وهذا', 'وهذه', 'ذلك', 'تلك', 'وهو', 'وهي', 'هو', 'هي'].map(key));
+
 /**
  * Whether token `index` is an ordinal that is also a given name, before an elative of the form
  * أفعل (ثاني أكبر), or before an indefinite noun and its indefinite adjective of relation (ثاني
@@ -183,6 +187,9 @@ function ordinalBeforeElative(ctx: DrawContext, index: number): boolean {
   const next = ctx.tokens[index + 1];
   if (!ORDINAL_GIVEN_NAMES.has(ctx.tokens[index]!.key.replace(/^و/, '')) || !next) return false;
   if (/^ا[^ا]{3}$/.test(next.key)) return true;
+  // After a demonstrative or a pronoun that it predicates (وهذا ثاني إضراب, وهي ثاني مرة) it is the ordinal, before an indefinite noun.
+  const before = ctx.tokens[index - 1];
+  if (before && before.clause === ctx.tokens[index]!.clause && ORDINAL_SUBJECTS.has(before.key) && !/^ال/.test(next.key)) return true;
   const adjective = ctx.tokens[index + 2];
   // Not a name's words: a connector (ثاني بن علي) or a given name (ثاني علي هادي).
   const nameWords = [next, adjective].some((token) => !!token && (KNOWN_GIVEN_NAMES.has(token.key) || CONNECTORS.has(token.key)));
@@ -420,8 +427,8 @@ function middleInitialBefore(ctx: DrawContext, start: number, k: number): boolea
 /** Whether token `k` is one capital letter followed by a full stop (the J. of Karen J. Whitfield). */
 const isInitial = (ctx: DrawContext, k: number): boolean => /^\p{Lu}$/u.test(ctx.word(k)) && ctx.gap(k, k + 1).startsWith('.');
 
-/** Lower-case particles inside a European name (Pieter de Groot, Ursula von der Leyen). */
-const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'ter', 'dos', 'das', 'del', ...ARABIC_NAME_PARTICLES]);
+/** Lower-case particles inside a European name (Pieter de Groot, Ursula von der Leyen, the Welsh Gareth ap Rhys and Mererid ferch Hywel). */
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'ter', 'dos', 'das', 'del', 'ap', 'ferch', ...ARABIC_NAME_PARTICLES]);
 
 /** Whether the lower-case token `k` is a particle inside a name begun at `start`: capitalised words before it and after it, in its clause. */
 function particleInName(ctx: DrawContext, start: number, k: number): boolean {
@@ -438,6 +445,7 @@ function particleInName(ctx: DrawContext, start: number, k: number): boolean {
 function englishNames(ctx: DrawContext, things: NamedThingSpan[]): NameSpan[] {
   const tokens = ctx.tokens;
   const out: NameSpan[] = [];
+  const bodies = bodyChainTokens(ctx);
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.script !== 'latin' || !isCapitalised(ctx, i) || tokens[i]!.quote !== -1) continue;
     let end = i;
@@ -476,12 +484,13 @@ function englishNames(ctx: DrawContext, things: NamedThingSpan[]): NameSpan[] {
     for (let k = start; k < runEnd; k++) words.push(tokens[k]!.key);
     // A place word opening the run (South Coast Water, North Wales Police) or a saint's abbreviation
     // inside it (Ottery St Mary) makes it a place's or a body's name, not a person's.
-    const placeWord = (EN_PLACE_OPENERS.has(tokens[i]!.key) && start > i) || words.slice(1).some((w) => w === 'st' || w === 'saint');
+    // So does an abbreviation of the Crown's bodies (HMP Durham, HM Inspectorate of Prisons).
+    const placeWord = (EN_PLACE_OPENERS.has(tokens[i]!.key) && start > i) || words.slice(1).some((w) => w === 'st' || w === 'saint') || EN_BODY_OPENERS.has(tokens[i]!.key);
     const bad = words.some((w, j) => (EN_NOT_NAME.has(w) && !(j === 0 && NAME_HONORIFICS.has(w))) || (w.length < 2 && !(j > 0 && j < words.length - 1 && isInitial(ctx, start + j))) || nationalityOf(tokens[start + j]));
     const lexicon = ctx.lexiconMentionAt(start) || ctx.lexiconMentionAt(runEnd - 1);
     const length = runEnd - start;
     const honorificOnly = NAME_HONORIFICS.has(words[0] ?? '') && length < 2;
-    const body = ctx.orgAt.has(start) || ctx.orgAt.has(runEnd - 1) || startsOrganisation(ctx, words);
+    const body = ctx.orgAt.has(start) || ctx.orgAt.has(runEnd - 1) || bodies.has(start) || startsOrganisation(ctx, words);
     // A run right after a person's name and "of" (Governor Ben Evardone of Davao Oriental, Owen Pugh
     // of South Wales Police) is where or what the person serves: a place or a body, never a person.
     const ofPerson = start === i && tokens[start - 1]?.key === 'of' && out.at(-1)?.tokenEnd === start - 1 && tokens[start - 2]!.clause === tokens[start]!.clause;
@@ -532,9 +541,11 @@ const STYLES_AFTER_THE = new Set(['reverend', 'rev', 'revd', 'very', 'most', 'ri
 const PORTFOLIO_ROLES = new Set(['minister', 'secretary']);
 
 /**
- * Whether the capitalised run at token `start` is a title's portfolio, not a name: right after
- * "for" or "of" that ends a minister's or a secretary's title (the Cabinet Secretary for Climate
- * Change, Gareth Howells). A spokesman for a person names that person, and stays a name.
+ * Whether the capitalised run at token `start` is a title's portfolio or body, not a name: right
+ * after "for" or "of" that ends a minister's or a secretary's title (the Cabinet Secretary for
+ * Climate Change, Gareth Howells), or after "of" that ends any title (the health spokesperson of
+ * Plaid Cymru). A spokesman for a person names that person, and stays a name; so does a run that
+ * opens with a known given name.
  */
 function portfolioAfterTitle(ctx: DrawContext, start: number): boolean {
   const tokens = ctx.tokens;
@@ -544,7 +555,8 @@ function portfolioAfterTitle(ctx: DrawContext, start: number): boolean {
   if (!linker || !['for', 'of'].includes(linker.key) || linker.clause !== tokens[start]!.clause || givenNameGender(tokens[start]!.key)) return false;
   for (let k = linker.index - 1; k >= 0 && linker.index - k <= 3; k--) {
     const title = titleAt(tokens, k);
-    if (title && title.end === linker.index) return ofThe || PORTFOLIO_ROLES.has(title.entry.role);
+    // "of" right after any title names the title's body (the health spokesperson of Plaid Cymru); "for" names a person after most titles (a spokesman for Jane Cole).
+    if (title && title.end === linker.index) return ofThe || linker.key === 'of' || PORTFOLIO_ROLES.has(title.entry.role);
   }
   return false;
 }

@@ -25,12 +25,16 @@ export const PORTFOLIO_WORDS_EN = new Set(Object.values(PORTFOLIOS).flat().filte
 /**
  * Whether a lower-case English word before a title belongs to it: a title modifier, a portfolio of
  * a minister's or a secretary's (the environment minister, the health secretary: a cabinet
- * secretary holds a portfolio as a minister does), or a word of scope (WFP country director), which
+ * secretary holds a portfolio as a minister does) or of a spokesperson's (the party's health
+ * spokesperson), or a word of scope (WFP country director), which
  * lets the body before it into the title.
  */
 function titleModifier(word: string, title: TitleMatch): boolean {
-  return TITLE_MODIFIERS.has(word) || TITLE_SCOPE_WORDS.has(word) || (ROLE_FAMILY[title.entry.role] === 'minister' && PORTFOLIO_WORDS_EN.has(word));
+  return TITLE_MODIFIERS.has(word) || TITLE_SCOPE_WORDS.has(word) || (PORTFOLIO_FAMILIES.has(ROLE_FAMILY[title.entry.role] ?? '') && PORTFOLIO_WORDS_EN.has(word));
 }
+
+/** The families of posts that hold a portfolio written before the head (the environment minister, the health spokesperson). */
+const PORTFOLIO_FAMILIES = new Set(['minister', 'spokesperson']);
 
 /** English words that make a title a deputy's (Deputy Mayor, the deputy transportation commissioner, an assistant minister). */
 const DEPUTY_WORDS_EN = new Set(['deputy', 'assistant', 'vice']);
@@ -112,6 +116,17 @@ function joinedPortfolioStart(ctx: DrawContext, title: TitleMatch, start: number
   return opened ? k : start;
 }
 
+/**
+ * The first token of the words before a minister's title that start at `start`, a known portfolio
+ * or capitalised words: a joined portfolio before them (Forests and Environment Minister), else
+ * lower-case words a known portfolio leaves out (the public health minister: the post is the public
+ * health minister's, and a health minister is another).
+ */
+function portfolioBefore(ctx: DrawContext, title: TitleMatch, start: number): number {
+  const joined = joinedPortfolioStart(ctx, title, start);
+  return joined < start ? joined : unlistedPortfolioStart(ctx, title, start);
+}
+
 /** Whether a possessive ('s) ends right before token `k`: the words before it own the title and are no part of it (British Columbia's Minister of Forests). */
 export function possessiveBefore(ctx: DrawContext, k: number): boolean {
   return k > 0 && /^['’]s\s/.test(ctx.gap(k - 1, k));
@@ -145,7 +160,7 @@ export function titleExtent(ctx: DrawContext, side: 'before' | 'after', title: T
     // A word of an organisation's name right before the head is the body's, not the title's (Bank of England Governor); a possessive's stays (Ashdown Rovers' striker).
     while (start > 0 && start > title.start - 3 && tokens[start - 1]!.clause === tokens[title.start]!.clause && ctx.personAt[start - 1] === -1 && !(ctx.orgAt.has(start - 1) && /^ +$/.test(ctx.gap(start - 1, start))) && !possessiveBefore(ctx, start) && (/^\p{Lu}/u.test(ctx.word(start - 1)) || titleModifier(tokens[start - 1]!.key, title)) && !/^(the|a|an|in|on|at|by)$/.test(tokens[start - 1]!.key)) start--;
     if (start === title.start) start = unlistedPortfolioStart(ctx, title, start);
-    else start = joinedPortfolioStart(ctx, title, start);
+    else start = portfolioBefore(ctx, title, start);
   }
   // English, after the name: lower-case words between a possessive and the head belong to the title (the service's chief fire information officer).
   if (ctx.lang === 'en' && side === 'after') {
@@ -154,7 +169,8 @@ export function titleExtent(ctx: DrawContext, side: 'before' | 'after', title: T
     if (k < start && possessiveBefore(ctx, k)) start = k;
     // A minister's portfolio in lower case right before the head (Y, the environment minister).
     else while (start > 0 && title.start - start < 2 && /^\p{Ll}/u.test(ctx.word(start - 1)) && titleModifier(tokens[start - 1]!.key, title) && !TITLE_MODIFIERS.has(tokens[start - 1]!.key) && /^\s+$/.test(ctx.gap(start - 1, start))) start--;
-    if (start === title.start) start = unlistedPortfolioStart(ctx, title, start);
+    // Lower-case words before a known portfolio are the portfolio's too (Y, the public health minister).
+    start = unlistedPortfolioStart(ctx, title, start);
   }
   const deputy = englishDeputyAt(ctx, title);
   if (deputy >= 0) start = Math.min(start, deputy);

@@ -5,9 +5,9 @@
  * and an Arabic title without its pronoun ها.
  */
 import { nationalityOf } from '../titles';
-import { COUNTRY_PLACE, NATIONALITIES, PORTFOLIOS, ROLE_FAMILY } from '../lexicon/words';
+import { COUNTRY_PLACE, NATIONALITIES, NATION_ADJECTIVES, PORTFOLIOS, ROLE_FAMILY } from '../lexicon/words';
 import type { DrawContext } from './context';
-import { PORTFOLIOS_ARABIC, PORTFOLIOS_DRAW, TITLE_SCOPES_ARABIC, portfolioAfterOf, type TitleEntry } from './lexicon';
+import { PORTFOLIO_ADJECTIVES_ARABIC, PORTFOLIOS_ARABIC, PORTFOLIOS_DRAW, TITLE_SCOPES_ARABIC, portfolioAfterOf, type TitleEntry } from './lexicon';
 import { key, stemsOf, type TitleMatch } from './words';
 import { possessiveBefore } from './postExtent';
 
@@ -95,11 +95,23 @@ function unscopedArabicTitle(ctx: DrawContext, title: TitleMatch, start: number,
   const portfolios: string[] = [];
   for (let k = start; k < end; k++) {
     const found = PORTFOLIOS_ARABIC.get(ctx.tokens[k]!.key);
-    if (found && !portfolios.includes(found)) portfolios.push(found);
+    if (found && !portfolios.includes(found)) portfolios.push(withAdjective(found, k > start ? PORTFOLIO_ADJECTIVES_ARABIC[ctx.tokens[k - 1]!.key] : undefined) ?? '');
   }
+  // An adjective whose agreement with its portfolio is not sure (public works: الأشغال العامة) gives no form rather than a wrong one.
+  if (portfolios.includes('')) return [];
   if (portfolios.length === 0) return [];
   const portfolio = [portfolios[0], ...portfolios.slice(1).map((word) => `و${word}`)].join(' ');
   return gender === 'f' ? [`وزيرة ${portfolio}`, `وزير ${portfolio}`] : [`وزير ${portfolio}`, `وزيرة ${portfolio}`];
+}
+
+/**
+ * An Arabic portfolio with the adjective its English form has before it (public health → الصحة
+ * العامة), when the portfolio's ة shows its gender; the portfolio alone when there is no adjective,
+ * undefined when the adjective cannot be made to agree surely (a broken plural, الأشغال).
+ */
+function withAdjective(portfolio: string, adjective: { m: string; f: string } | undefined): string | undefined {
+  if (!adjective) return portfolio;
+  return /ة$/.test(portfolio) ? `${portfolio} ${adjective.f}` : undefined;
 }
 
 /**
@@ -116,16 +128,32 @@ function withScope(ctx: DrawContext, start: number, head: number, forms: string[
 }
 
 /**
+ * The English adjective of each country and nation by its one-word name, folded (scotland →
+ * scottish, uk → british, jordan → jordanian): the nationalities' first form longer than three
+ * letters, and the adjectives of the nations of the United Kingdom.
+ */
+const OWNER_ADJECTIVES = new Map<string, string>();
+for (const [country, place] of Object.entries(COUNTRY_PLACE)) {
+  const adjective = NATIONALITIES[country]?.en.find((form) => form.length > 3);
+  if (adjective && !place.includes('-')) OWNER_ADJECTIVES.set(place, adjective);
+}
+for (const [nation, adjective] of Object.entries(NATION_ADJECTIVES)) OWNER_ADJECTIVES.set(nation, adjective.en[0]!);
+
+/**
  * The title with the capitalised owner of its possessive before it (British Columbia's Minister of
  * Forests), as a variant: the canonical title leaves the owner out, so that a message reads "the
- * Minister of Forests", but a draft that writes it in full names the same post.
+ * Minister of Forests", but a draft that writes it in full names the same post; an owner that is a
+ * country or a nation also with its adjective before the title (the Scottish First Minister).
  */
 export function ownedTitle(ctx: DrawContext, start: number, end: number): string[] {
   if (!possessiveBefore(ctx, start)) return [];
   let from = start - 1;
   while (from > 0 && start - from < 4 && /^\p{Lu}/u.test(ctx.word(from - 1)) && /^\s+$/.test(ctx.gap(from - 1, from)) && ctx.personAt[from - 1] === -1) from--;
   if (!/^\p{Lu}/u.test(ctx.word(from))) return [];
-  return [ctx.article.slice(ctx.tokens[from]!.oStart, ctx.tokens[end - 1]!.oEnd)];
+  const owned = ctx.article.slice(ctx.tokens[from]!.oStart, ctx.tokens[end - 1]!.oEnd);
+  // A country or a nation owning the title is also written as its adjective (Scotland's First Minister, the Scottish First Minister).
+  const adjective = from === start - 1 ? OWNER_ADJECTIVES.get(ctx.tokens[from]!.key) : undefined;
+  return adjective ? [owned, `${capitalise(adjective)} ${ctx.article.slice(ctx.tokens[start]!.oStart, ctx.tokens[end - 1]!.oEnd)}`] : [owned];
 }
 
 /** The titles of a post named by a verb (who chairs X: chair, chairman; «رئيس»), a woman's Arabic form first for a woman. */
@@ -137,13 +165,14 @@ export function verbTitleNames(entry: TitleEntry, gender: unknown): { ar?: strin
 /**
  * An Arabic title's forms without its possessive pronoun ها, as a draft naming the body writes it:
  * «مدير عملياتها» → «مدير العمليات», «مدير عمليات» (مدير عمليات الشركة); «رئيسها التنفيذي» →
- * «الرئيس التنفيذي».
+ * «الرئيس التنفيذي»; «رئيس مجلس إدارتها» → «رئيس مجلس الإدارة», «رئيس مجلس إدارة».
  */
 export function withoutPronoun(text: string): string[] {
   const words = text.split(/\s+/);
   const at = words.findIndex((word) => /^[^\s]{3,}ها$/.test(word));
   if (at < 0) return [];
-  const bare = words[at]!.slice(0, -2).replace(/^[وف]/, '');
+  // A feminine noun writes its ة as ت before the pronoun (إدارتها, لجنتها): without it, ة again.
+  const bare = words[at]!.slice(0, -2).replace(/^[وف]/, '').replace(/(?<=..)ت$/, 'ة');
   const forms = [[...words.slice(0, at), `ال${bare}`, ...words.slice(at + 1)].join(' ')];
   if (at > 0) forms.push([...words.slice(0, at), bare, ...words.slice(at + 1)].join(' '));
   return forms;

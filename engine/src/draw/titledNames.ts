@@ -114,6 +114,33 @@ function setOffName(ctx: DrawContext, stems: Map<string, number[]>, name: { star
   return false;
 }
 
+/**
+ * The end of a name that runs on into the verb's object after a title (وأعلن وزير النقل رافد
+ * الحداد تفاصيل الخطة): the shortest run of two words or more from `start`, up to `stop`, whose
+ * last word the article names alone right before or after a speech verb (وقال الحداد), as it names
+ * a person again by the family name. -1 when no such word ends a run.
+ */
+function shortFormEnd(ctx: DrawContext, start: number, stop: number): number {
+  for (let end = start + 2; end <= stop; end++) {
+    const last = ctx.tokens[end - 1]!;
+    const before = ctx.tokens[end - 2]!;
+    for (const token of ctx.tokens) {
+      if (token.index === last.index || token.key !== last.key || ctx.tokens[token.index - 1]?.key === before.key) continue;
+      if (isSpeech(ctx.tokens[token.index - 1]) || isSpeech(ctx.tokens[token.index + 1])) return end;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Whether «عن» at token `index`, right after a member's title, names whom the member sits for: a
+ * drawn organisation (a party) or a place follows it (النائب عن حزب الوسط، النائبة عن دائرة
+ * الكرك), and the name comes after that complement.
+ */
+function representedAfter(ctx: DrawContext, index: number): boolean {
+  return ctx.tokens[index]!.key === key('عن') && (ctx.orgAt.has(index + 1) || ctx.lexiconMentionAt(index + 1)?.kind === 'place');
+}
+
 /** Whether a word before a candidate name closes the complement (a definite word, a name, a nationality). */
 function closesComplement(ctx: DrawContext, index: number): boolean {
   const token = ctx.tokens[index]!;
@@ -151,6 +178,7 @@ function nameAfter(ctx: DrawContext, end: number, nameLike: (index: number) => b
     // (المدير العام لشركة مناجم الفوسفات الأردنية، سامر الخطيب،): the comma is crossed once.
     if (token.clause !== clause && clause === head.clause && start > end && /^\s*[,،]\s*$/.test(ctx.gap(start - 1, start)) && closesComplement(ctx, start - 1)) clause = token.clause;
     if (token.sentence !== head.sentence || token.clause !== clause || taken[start] || isSpeech(token)) return undefined;
+    if (start === end && representedAfter(ctx, start)) continue;
     if (token.quote === -1 && AR_STOP.has(token.key) && !COMPLEMENT_LINKS.has(token.key)) {
       if (!INNER_LINKS.has(token.key) || inner || clause !== head.clause || start === end || !/^(لل|ال)/.test(tokens[start - 1]!.key)) return undefined;
       inner = true;
@@ -173,7 +201,13 @@ function nameAfter(ctx: DrawContext, end: number, nameLike: (index: number) => b
     if (stop - start >= 2 && !nameSlotEnds(ctx, stop, start, taken) && ctx.orgAt.has(start - 1) && !/^[لبو]/.test(token.key) && !VERBAL_NOUN.test(token.key) && !VERBAL_NOUN.test(tokens[start + 1]!.key)) {
       if (!isVocabulary(ctx, stems, start, false) && !isVocabulary(ctx, stems, start + 1, true)) return { tokenStart: start, tokenEnd: start + 2, unsure: UNSURE };
     }
-    if (stop - start < 2 || !nameSlotEnds(ctx, stop, start, taken)) continue;
+    if (stop - start < 2) continue;
+    if (!nameSlotEnds(ctx, stop, start, taken)) {
+      // The name runs on into the verb's object: it ends at a word the article names alone as a person.
+      const shortEnd = /^[لبو]/.test(token.key) || DERIVED_VERBAL_NOUN.test(token.key) ? -1 : shortFormEnd(ctx, start, stop);
+      if (shortEnd > 0 && (KNOWN_GIVEN_NAMES.has(token.key) || !isVocabulary(ctx, stems, start, false))) return { tokenStart: start, tokenEnd: shortEnd, ...(KNOWN_GIVEN_NAMES.has(token.key) ? {} : { unsure: UNSURE }) };
+      continue;
+    }
     if (KNOWN_GIVEN_NAMES.has(token.key)) return { tokenStart: start, tokenEnd: stop };
     // A verbal noun of a derived verb (وحضر وزير الثقافة افتتاح المعرض) is the verb's object, not a
     // name, unless the lexicon knows it as a given name (إيمان، انتصار، ابتسام).
@@ -191,6 +225,15 @@ function nameAfter(ctx: DrawContext, end: number, nameLike: (index: number) => b
   return undefined;
 }
 
+/**
+ * Whether the title at token `index` is set off by a comma right after a drawn name (هند الزعبي،
+ * عضو لجنة الخدمات في مجلس النواب، شروط التمويل): it is that name's, in apposition, and the words
+ * after its complement are the sentence's, never another holder's name.
+ */
+function inAppositionAfterName(ctx: DrawContext, index: number, taken: Uint8Array): boolean {
+  return index > 0 && taken[index - 1] === 1 && /^\s*[,،]\s*$/.test(ctx.gap(index - 1, index));
+}
+
 /** Names after titles and descriptors, with their complement between, that no other cue found. */
 export function namesAfterTitles(ctx: DrawContext, nameLike: (index: number) => boolean, taken: Uint8Array): TitledName[] {
   const tokens = ctx.tokens;
@@ -199,7 +242,7 @@ export function namesAfterTitles(ctx: DrawContext, nameLike: (index: number) => 
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.script !== 'ar' || tokens[i]!.quote !== -1 || taken[i]) continue;
     const end = titleAt(tokens, i)?.end ?? (descriptorAt(tokens, i) ? i + descriptorAt(tokens, i) : 0);
-    if (!end) continue;
+    if (!end || inAppositionAfterName(ctx, i, taken)) continue;
     stems ??= stemIndex(ctx);
     const name = nameAfter(ctx, end, nameLike, taken, stems);
     if (name) {

@@ -25,6 +25,17 @@ export function heldThen(analysis: Analysis, post: Entity<Post>, sentence: numbe
   return !dates(analysis).some((date) => date.year && analysis.tokens[date.tokenStart]!.sentence === sentence && before(date.year.value, date.month?.value));
 }
 
+/**
+ * Whether the title starting at token `start` is set off by a comma right after a known person's
+ * name ("Helen Marsh, health spokesperson, Liberal Democrats"; «هند الزعبي، عضو لجنة …»): it is
+ * that person's, in apposition, and the words after it name no other holder.
+ */
+function inAppositionAfterPerson(ctx: PostContext, start: number): boolean {
+  const { analysis, tokens, people } = ctx;
+  if (start === 0) return false;
+  return people.some((person) => person.tokenEnd === start && /^\s*[,،]\s*$/.test(analysis.text.slice(tokens[start - 1]!.oEnd, tokens[start]!.oStart)));
+}
+
 /** Checks the name after each title the fact base gives to exactly one known holder. */
 export function checkTitleHolders(ctx: PostContext): void {
   const { analysis, knowledge, tokens, all, allTitles } = ctx;
@@ -38,7 +49,7 @@ export function checkTitleHolders(ctx: PostContext): void {
     if (title.lang === 'en') after = title.headEnd;
     // The holder's name follows the title in its sentence; a title that ends a paragraph does not
     // name the first words of the next one (found by tests/robustness).
-    if (tokens[after]?.sentence !== tokens[title.headStart]!.sentence) continue;
+    if (tokens[after]?.sentence !== tokens[title.headStart]!.sentence || inAppositionAfterPerson(ctx, title.start)) continue;
     const name = unknownNameAt(analysis, after, all);
     if (!name) continue;
     const matching = (knowledge.postsByTitleWord.get(title.head.words[0]!) ?? []).filter((post) => {
