@@ -3,10 +3,11 @@
  * and Child Health, the Institute for Fiscal Studies, the Department for Culture, Media and Sport):
  * English puts no article before a person's name, and joins no person's name to other capitalised
  * words by "of", "for" or "and" inside one name. Every capitalised word of such a chain is the
- * body's, so that no run of two of them (Royal College, Child Health) is drawn as a person.
+ * body's, so that no run of two of them (Royal College, Child Health) is drawn as a person; a run
+ * that holds a title or a given name is a person after the body and ends the chain.
  */
 import type { DrawContext } from './context';
-import { givenNameGender } from './words';
+import { givenNameGender, titleAt } from './words';
 
 /** The lower-case words that join the parts of a body's name (of, for, and, &, on), and "the" after them. */
 const LINKS = new Set(['of', 'for', 'and', 'on']);
@@ -15,6 +16,12 @@ const LINKS = new Set(['of', 'for', 'and', 'on']);
 function capitalisedIn(ctx: DrawContext, k: number, clause: number): boolean {
   const token = ctx.tokens[k];
   return !!token && token.script === 'latin' && token.clause === clause && token.quote === -1 && /^\p{Lu}/u.test(ctx.word(k));
+}
+
+/** Whether tokens [start, end) hold a title's word (Minister) or a known given name (Wes). */
+function heldByPerson(ctx: DrawContext, start: number, end: number): boolean {
+  for (let m = start; m < end; m++) if (givenNameGender(ctx.tokens[m]!.key) || titleAt(ctx.tokens, m)) return true;
+  return false;
 }
 
 /** The end of the run of capitalised words from token `k` in its clause. */
@@ -49,7 +56,9 @@ export function bodyChainTokens(ctx: DrawContext): Set<number> {
       if (!link || link.clause !== clause || !LINKS.has(link.key) || !/^\p{Ll}/u.test(ctx.word(end))) break;
       const next = tokens[end + 1]?.key === 'the' && /^\p{Ll}/u.test(ctx.word(end + 1)) ? end + 2 : end + 1;
       const nextEnd = runEnd(ctx, next, clause);
-      if (nextEnd === next) break;
+      // A run that holds a title or a given name is a person after the body (Officials from the
+      // Treasury and Health Minister Wes Streeting), not a part of its name.
+      if (nextEnd === next || heldByPerson(ctx, next, nextEnd)) break;
       for (let m = next; m < nextEnd; m++) chain.push(m);
       links++;
       end = nextEnd;
