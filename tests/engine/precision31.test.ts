@@ -8,6 +8,12 @@
  * briefing, where he said: …") is not the speaker of the verb after that clause. The quotation
  * given to its speaker by a plain speech verb stays judged.
  */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createChecker } from '../../engine/src/index';
+import { citer, findingLines, loadTestFactBase } from './helpers';
 import { ruleProbe, type RuleProbe } from './drawProbeChecks';
 
 const AR = 'glassworks31.ar.txt';
@@ -26,3 +32,60 @@ const SPEAKERS: RuleProbe[] = [
 ];
 
 for (const one of SPEAKERS) ruleProbe('quote-speaker', one);
+
+/*
+ * Titles with words around them that name no other post, against an editor's fact base written
+ * for the English article: a body named only by an indefinite noun after the title's linker
+ * ("operations manager at a glass plant") is no body the post could be wrong about, and a
+ * state's or a province's name in the possessive before a title ("Anbar's governor",
+ * "Tasmania's Minister for Parks") names where the post is, not its portfolio. Another post
+ * given to the same person stays flagged.
+ */
+const ARTICLE = readFileSync(join(import.meta.dirname, 'fixtures', 'drawProbes', EN), 'utf8');
+
+function editorFactBase(): object {
+  const cite = citer(ARTICLE);
+  return {
+    schemaVersion: 2,
+    id: 'ramadi-glassworks',
+    source: { file: EN, lang: 'en', published: '2026-12-08' },
+    people: [
+      { id: 'saadi', names: { en: ['Karim al-Saadi'], ar: ['كريم الساعدي'] }, short: { en: ['Saadi'], ar: ['الساعدي'] }, gender: 'm', evidence: cite('Karim al-Saadi') },
+      { id: 'nuaimi', names: { en: ['Firas al-Nuaimi'], ar: ['فراس النعيمي'] }, short: { en: ['Nuaimi'], ar: ['النعيمي'] }, gender: 'm', evidence: cite('Firas al-Nuaimi') },
+      { id: 'jassim', names: { en: ['Huda Jassim'], ar: ['هدى جاسم'] }, short: { en: ['Jassim'], ar: ['جاسم'] }, gender: 'f', evidence: cite('Huda Jassim') },
+    ],
+    places: [
+      { id: 'iraq', names: { en: ['Iraq'], ar: ['العراق'] }, kind: 'country', evidence: cite('Iraq') },
+      { id: 'anbar', names: { en: ['Anbar'], ar: ['الأنبار'] }, kind: 'region', within: 'iraq', evidence: cite('Anbar') },
+    ],
+    organisations: [
+      { id: 'industry', names: { en: ['Ministry of Industry'], ar: ['وزارة الصناعة'] }, kind: 'ministry', country: 'IQ', evidence: cite('Ministry of Industry') },
+      { id: 'anbar-government', names: { en: ['Anbar provincial government'], ar: ['حكومة الأنبار المحلية'] }, kind: 'government', country: 'IQ', evidence: cite('the provincial headquarters') },
+      { id: 'rafidain', names: { en: ['Rafidain Glass'], ar: ['الرافدين للزجاج'] }, kind: 'company', country: 'IQ', evidence: cite('Rafidain Glass') },
+    ],
+    posts: [
+      { id: 'saadi-minister', holder: 'saadi', role: 'minister', organisation: 'industry', country: 'IQ', title: { en: ['Industry Minister', 'Minister for Industry'], ar: ['وزير الصناعة'] }, evidence: cite('Industry Minister Karim al-Saadi') },
+      { id: 'nuaimi-governor', holder: 'nuaimi', role: 'governor', organisation: 'anbar-government', country: 'IQ', title: { en: ['Anbar governor', 'governor'], ar: ['محافظ الأنبار'] }, evidence: cite('the Anbar governor, Firas al-Nuaimi') },
+      { id: 'jassim-ops', holder: 'jassim', role: 'other', organisation: 'rafidain', country: 'IQ', title: { en: ['operations manager'], ar: ['مديرة العمليات'] }, evidence: cite('the operations manager at Rafidain Glass') },
+    ],
+  };
+}
+
+const posts = findingLines(createChecker([loadTestFactBase(editorFactBase(), 'ramadi-glassworks.factbase.json', ARTICLE)], { scope: 'all' }), ['post-holder']);
+
+test('a title with an indefinite body after its linker, or a province in the possessive before it, is not another post', () => {
+  for (const draft of [
+    'The first furnace was lit by Huda Jassim, operations manager at a glass plant in Ramadi.',
+    'Huda Jassim, the operations manager at a glassworks, said the staff had waited years.',
+    "Anbar's governor, Firas al-Nuaimi, attended the opening.",
+    "Anbar's Minister for Industry, Karim al-Saadi, opened the plant.",
+  ]) assert.deepEqual(posts(draft), [], draft);
+});
+
+test('another post given to the same person stays flagged', () => {
+  for (const [draft, flagged] of [
+    ['The first furnace was lit by Huda Jassim, chief executive of a glass plant in Ramadi.', 'post-holder: chief executive → operations manager'],
+    ["Anbar's Minister for Health, Karim al-Saadi, opened the plant.", 'post-holder: Health → Industry'],
+    ['Huda Jassim, operations manager at the Ministry of Industry, lit the furnace.', 'post-holder: Ministry of Industry → Rafidain Glass'],
+  ] as const) assert.deepEqual(posts(draft), [flagged], draft);
+});
