@@ -42,7 +42,7 @@ for (const one of SPEAKERS) ruleProbe('quote-speaker', one);
  */
 const DRAWN_NAMES: RuleProbe[] = [
   { file: AR, sentence: 'وصل وزير الصناعة كريم الساعدي إلى الرمادي.' },
-  { file: AR, sentence: 'وصل وزير الصحة كريم الساعدي إلى الرمادي.', flagged: 'وزير الصحة' },
+  { file: AR, sentence: 'وصل وزير الصحة كريم الساعدي إلى الرمادي.', flagged: 'الصحة' },
 ];
 const DRAWN_SPEAKERS: RuleProbe[] = [
   { file: AR, sentence: 'وقال كريم الساعدي: "هذا المصنع كان رمزاً لمدينة كاملة تنتظر العودة إلى العمل".' },
