@@ -49,6 +49,21 @@ const DRAWN_SPEAKERS: RuleProbe[] = [
   { file: AR, sentence: 'وقال فراس النعيمي: "هذا المصنع كان رمزاً لمدينة كاملة تنتظر العودة إلى العمل".', flagged: 'فراس النعيمي' },
 ];
 for (const one of DRAWN_NAMES) ruleProbe('post-holder', one);
+
+/*
+ * Which event a weekday belongs to: in Arabic, a day after a speech verb and its subject dates the
+ * statement, whether the attribution closes the sentence («… بحسب ما أعلنته الوزارة يوم
+ * الثلاثاء») or the verb's object follows the day («أعلنت الوزارة العراقية اليوم الثلاثاء إشعال
+ * …»). The day is then not the reported event's; the same day given to the event itself, or after
+ * «أن» inside what is said, stays flagged.
+ */
+const WEEKDAYS: RuleProbe[] = [
+  { file: AR, sentence: 'أشعل عمال المصنع الفرن الأول بعد أن أنهت شركة تركية أعمال التأهيل، بحسب ما أعلنته الوزارة يوم الثلاثاء.' },
+  { file: AR, sentence: 'أعلنت الوزارة العراقية اليوم الثلاثاء إشعال عمال المصنع الفرن الأول بعد أن أنهت شركة تركية أعمال التأهيل.' },
+  { file: AR, sentence: 'وأشعل عمال المصنع الفرن الأول يوم الثلاثاء.', flagged: 'الثلاثاء' },
+  { file: AR, sentence: 'وأعلنت الوزارة أن عمال المصنع أشعلوا الفرن الأول يوم الثلاثاء.', flagged: 'الثلاثاء' },
+];
+for (const one of WEEKDAYS) ruleProbe('event-date', one);
 for (const one of DRAWN_SPEAKERS) ruleProbe('quote-speaker', one);
 
 /*
