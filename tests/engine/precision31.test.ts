@@ -64,6 +64,21 @@ const WEEKDAYS: RuleProbe[] = [
   { file: AR, sentence: 'وأعلنت الوزارة أن عمال المصنع أشعلوا الفرن الأول يوم الثلاثاء.', flagged: 'الثلاثاء' },
 ];
 for (const one of WEEKDAYS) ruleProbe('event-date', one);
+
+/*
+ * A minister for parks (`parks31.en.txt`, an invented bushfire story): the Arabic title
+ * «وزيرة الحدائق والبيئة» restates "Minister for Parks and Environment" with the parks portfolio
+ * the lexicon knows in both languages; another portfolio stays flagged.
+ */
+const PARKS = 'parks31.en.txt';
+const PARKS_POSTS: RuleProbe[] = [
+  { file: PARKS, sentence: 'أعلنت وزيرة الحدائق والبيئة روندا كيلر تخصيص 300 ألف دولار أسترالي لشراء شاحنات إطفاء جديدة.' },
+  { file: PARKS, sentence: 'وقالت وزيرة الحدائق روندا كيلر إنها ستزور ألباني يوم الأربعاء.' },
+  { file: PARKS, sentence: 'Parks and Environment Minister Rhonda Keller announced A$300,000 for new fire trucks.' },
+  { file: PARKS, sentence: 'وقالت وزيرة الصحة روندا كيلر إنها ستزور ألباني يوم الأربعاء.', flagged: 'الصحة' },
+  { file: PARKS, sentence: 'Health Minister Rhonda Keller announced A$300,000 for new fire trucks.', flagged: 'Health' },
+];
+for (const one of PARKS_POSTS) ruleProbe('post-holder', one);
 for (const one of DRAWN_SPEAKERS) ruleProbe('quote-speaker', one);
 
 /*
