@@ -79,6 +79,19 @@ const PARKS_POSTS: RuleProbe[] = [
   { file: PARKS, sentence: 'Health Minister Rhonda Keller announced A$300,000 for new fire trucks.', flagged: 'Health' },
 ];
 for (const one of PARKS_POSTS) ruleProbe('post-holder', one);
+
+/*
+ * An English name drawn into Arabic letters: the h after an opening r is silent (Rhonda روندا,
+ * as Rhodes رودس), and the letter-by-letter رهوندا is a variant too; another family name stays a
+ * misspelling in either script.
+ */
+const RH_NAMES: RuleProbe[] = [
+  { file: PARKS, sentence: 'وقالت روندا كيلر إنها ستزور ألباني.' },
+  { file: PARKS, sentence: 'وقالت رهوندا كيلر إنها ستزور ألباني.' },
+  { file: PARKS, sentence: 'وقالت روندا كيلي إنها ستزور ألباني.', flagged: 'روندا كيلي' },
+  { file: PARKS, sentence: 'Rhonda Kellar said she would visit Albany.', flagged: 'Rhonda Kellar' },
+];
+for (const one of RH_NAMES) ruleProbe('name-spelling', one);
 for (const one of DRAWN_SPEAKERS) ruleProbe('quote-speaker', one);
 
 /*
