@@ -92,6 +92,20 @@ const RH_NAMES: RuleProbe[] = [
   { file: PARKS, sentence: 'Rhonda Kellar said she would visit Albany.', flagged: 'Rhonda Kellar' },
 ];
 for (const one of RH_NAMES) ruleProbe('name-spelling', one);
+
+/*
+ * An Arabic title drawn with the possessive pronoun ها on a feminine noun («رئيس مجلس إدارتها»):
+ * without the pronoun the noun ends in ة again (مجلس الإدارة, مجلس إدارة الشركة), so a draft that
+ * names the company or the board restates the post; another post stays flagged
+ * (`boardchair31.ar.txt`, an invented housing contract).
+ */
+const BOARD = 'boardchair31.ar.txt';
+const BOARD_POSTS: RuleProbe[] = [
+  { file: BOARD, sentence: 'وقال رئيس مجلس إدارة شركة "بيت الحجر" سامر الخوالدة إن الأشغال ستوفر نحو ألفي فرصة عمل.' },
+  { file: BOARD, sentence: 'وقال رئيس مجلس الإدارة سامر الخوالدة إن الأشغال ستوفر نحو ألفي فرصة عمل.' },
+  { file: BOARD, sentence: 'وقال وزير الإسكان سامر الخوالدة إن الأشغال ستوفر نحو ألفي فرصة عمل.', flagged: 'وزير الإسكان' },
+];
+for (const one of BOARD_POSTS) ruleProbe('post-holder', one);
 for (const one of DRAWN_SPEAKERS) ruleProbe('quote-speaker', one);
 
 /*
