@@ -137,13 +137,15 @@ export function verbTitleNames(entry: TitleEntry, gender: unknown): { ar?: strin
 /**
  * An Arabic title's forms without its possessive pronoun ها, as a draft naming the body writes it:
  * «مدير عملياتها» → «مدير العمليات», «مدير عمليات» (مدير عمليات الشركة); «رئيسها التنفيذي» →
- * «الرئيس التنفيذي».
+ * «الرئيس التنفيذي»; «رئيس مجلس إدارتها» → «رئيس مجلس الإدارة», «رئيس مجلس إدارة».
  */
 export function withoutPronoun(text: string): string[] {
   const words = text.split(/\s+/);
   const at = words.findIndex((word) => /^[^\s]{3,}ها$/.test(word));
   if (at < 0) return [];
-  const bare = words[at]!.slice(0, -2).replace(/^[وف]/, '');
+  // A feminine noun takes ت before the pronoun (إدارتها, لجنتها): without it the noun ends in ة
+  // again (الإدارة); a plural's ات keeps its ت (مديرياتها → المديريات).
+  const bare = words[at]!.slice(0, -2).replace(/^[وف]/, '').replace(/([^ا])ت$/, '$1ة');
   const forms = [[...words.slice(0, at), `ال${bare}`, ...words.slice(at + 1)].join(' ')];
   if (at > 0) forms.push([...words.slice(0, at), bare, ...words.slice(at + 1)].join(' '));
   return forms;
