@@ -334,6 +334,16 @@ function boardOfBody(ctx: DrawContext, i: number): boolean {
 }
 
 /**
+ * Whether the tokens from `i` name a board by a pronoun (مجلس إدارتها, مجلس أمنائها): the board of
+ * the body the sentences before name, not a body of its own; its titles («رئيس مجلس إدارتها») are
+ * posts of that body, which the pronoun refers to.
+ */
+function pronounBoard(ctx: DrawContext, i: number): boolean {
+  const tokens = ctx.tokens;
+  return /^[وفب]?مجلس$/.test(tokens[i]!.key) && /^(?:ادارت|امنا[ئءي])ها$/.test(tokens[i + 1]?.key ?? '');
+}
+
+/**
  * Whether the body drawn at token `k` is the complement of the indefinite word before it, in the
  * name of a longer body: the word before has no article nor clitic preposition and is no stop word
  * (عمال in «نقابة عمال ساحل للاتصالات»), so the construct goes on into the body's name.
@@ -422,6 +432,8 @@ function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): 
       i++;
       continue;
     }
+    // A board with the pronoun ها (مجلس إدارتها, مجلس أمنائها) is the board of the body named before.
+    if (pronounBoard(ctx, i)) continue;
     // An indefinite kind noun with a complement of purpose (لجنة للتفاوض, a committee to negotiate) is no name.
     if (!headDefinite && /^ل/.test(tokens[i + 1]!.key)) continue;
     const mention = ctx.lexiconMentionAt(i);
