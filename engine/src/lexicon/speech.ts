@@ -32,7 +32,7 @@ export const ATTRIBUTION_VERBS = [
  * names someone else («حضر المحافظ X، فيما عقد الوزير Y مؤتمراً، قال فيه»). Folded.
  */
 export const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(
-  ks(['فيما', 'وفيما', 'بينما', 'وبينما', 'حين', 'في حين', 'لكن', 'ولكن', 'while', 'whereas', 'whilst', 'but']),
+  ks(['فيما', 'وفيما', 'بينما', 'وبينما', 'حين', 'لكن', 'ولكن', 'while', 'whereas', 'whilst', 'but']),
 );
 
 /** Participles of speaking that place a statement ("speaking in Karachi", «متحدثاً من القاهرة»), folded. */
