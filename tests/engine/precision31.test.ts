@@ -52,14 +52,12 @@ for (const one of DRAWN_NAMES) ruleProbe('post-holder', one);
 
 /*
  * Which event a weekday belongs to: in Arabic, a day after a speech verb and its subject dates the
- * statement, whether the attribution closes the sentence («… بحسب ما أعلنته الوزارة يوم
- * الثلاثاء») or the verb's object follows the day («أعلنت الوزارة العراقية اليوم الثلاثاء إشعال
- * …»). The day is then not the reported event's; the same day given to the event itself, or after
+ * statement when an attribution closes the sentence («… بحسب ما أعلنته الوزارة يوم الثلاثاء»).
+ * The day is then not the reported event's; the same day given to the event itself, or after
  * «أن» inside what is said, stays flagged.
  */
 const WEEKDAYS: RuleProbe[] = [
   { file: AR, sentence: 'أشعل عمال المصنع الفرن الأول بعد أن أنهت شركة تركية أعمال التأهيل، بحسب ما أعلنته الوزارة يوم الثلاثاء.' },
-  { file: AR, sentence: 'أعلنت الوزارة العراقية اليوم الثلاثاء إشعال عمال المصنع الفرن الأول بعد أن أنهت شركة تركية أعمال التأهيل.' },
   { file: AR, sentence: 'وأشعل عمال المصنع الفرن الأول يوم الثلاثاء.', flagged: 'الثلاثاء' },
   { file: AR, sentence: 'وأعلنت الوزارة أن عمال المصنع أشعلوا الفرن الأول يوم الثلاثاء.', flagged: 'الثلاثاء' },
 ];

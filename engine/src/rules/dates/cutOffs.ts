@@ -137,12 +137,23 @@ function speakerBeforeDay(analysis: Analysis, index: number): boolean {
   if (day.script !== 'ar') return false;
   const next = tokens[index + 1]?.key === wordKey('يوم') ? tokens[index + 2] : tokens[index + 1];
   const closes = !next || next.sentence !== day.sentence;
-  if (!closes && !complementiserAt(next)) return definiteSpeakerBeforeDay(analysis, index);
+  if (!closes && !complementiserAt(next)) return false;
   for (let k = index - 1; k >= 0 && k >= index - SPEAKER_WORDS - 2 && tokens[k]!.clause === day.clause; k--) {
     if (complementiserAt(tokens[k]) || OCCASION_PREPOSITIONS.has(tokens[k]!.key)) return false;
-    if (speechVerbAt(tokens[k]!)) return true;
+    // A day that closes its sentence is the statement's only in an attribution (بحسب ما أعلنته X يوم الخميس).
+    if (speechVerbAt(tokens[k]!)) return !closes || attributionBefore(tokens, k);
   }
   return false;
+}
+
+/** Words that open an attribution before its speech verb (بحسب ما, حسب ما, وفق ما, كما), folded. */
+const ATTRIBUTION_OPENERS = new Set(['بحسب', 'وبحسب', 'حسب', 'وحسب', 'وفق', 'وفقا', 'كما'].map(wordKey));
+
+/** Whether the speech verb at token `k` follows an attribution's opener (بحسب ما أعلنته, كما قالت). */
+function attributionBefore(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (before && ATTRIBUTION_OPENERS.has(before.key)) return true;
+  return before?.key === wordKey('ما') && ATTRIBUTION_OPENERS.has(tokens[k - 2]?.key ?? '');
 }
 
 /** Whether a token is a speech verb, also with an object pronoun («أعلنته», «قالها»). */
@@ -150,21 +161,4 @@ function speechVerbAt(token: Token): boolean {
   if (tokenStems(token).some((s) => ALL_SPEECH_VERBS.has(s.stem))) return true;
   const object = /(?:ها|ه)$/.exec(token.key);
   return object !== null && ALL_SPEECH_VERBS.has(token.key.slice(0, object.index));
-}
-
-/**
- * Whether the day at token `index` follows a speech verb and its subject of definite words alone,
- * with the verb's object after the day («أعلنت السلطات الأسترالية اليوم الخميس نفوق 127 حوتاً»):
- * in the Arabic order of verb, subject, time and object, the day is the statement's. A word
- * without the article between (an object, a count: «أعلنت السلطات جنوح 236 حوتاً يوم الثلاثاء»)
- * leaves the day to what the verb reports.
- */
-function definiteSpeakerBeforeDay(analysis: Analysis, index: number): boolean {
-  const tokens = analysis.tokens;
-  const day = tokens[index]!;
-  for (let k = index - 1; k >= 0 && k >= index - SPEAKER_WORDS && tokens[k]!.clause === day.clause; k--) {
-    if (speechVerbAt(tokens[k]!)) return k < index - 1;
-    if (!/^ال../.test(tokens[k]!.key) || OCCASION_PREPOSITIONS.has(tokens[k]!.key)) return false;
-  }
-  return false;
 }
