@@ -636,6 +636,27 @@ function countryAt(scan: TitleScan, k: number): { code: string; tokenStart: numb
 }
 
 /**
+ * Whether token `k` ends the name of a place, not a country, in the possessive ("Tasmania's",
+ * "Anbar's"): a state or a province named before a title as where the post is.
+ */
+function possessivePlaceAt(scan: TitleScan, k: number): boolean {
+  const mention = scan.all.find((m) => m.kind === 'place' && m.tokenEnd === k + 1);
+  if (!mention) return false;
+  const end = scan.tokens[k]!.oEnd;
+  return /^['’]s?\s/.test(scan.analysis.text.slice(end, end + 3));
+}
+
+/**
+ * Whether token `at`, after a title's linker, is an indefinite article ("operations manager at a
+ * salmon farm", "director of an aid group"): the words after it name no particular body, so they
+ * are no specifier the post could be wrong about.
+ */
+function indefiniteAfter(tokens: readonly Token[], at: number): boolean {
+  const key = tokens[at]?.key;
+  return key === 'a' || key === 'an';
+}
+
+/**
  * English: the specifier comes before the head (State Department spokesman, Foreign Minister) or
  * after a linker (Minister of Defence, Ambassador to Iraq, head of X). Returns false when the
  * words are not a title after all.
@@ -668,6 +689,9 @@ function readEnglishSpecifier(scan: TitleScan, title: Title): boolean {
         k = country.tokenStart - 1;
         break;
       }
+      // A smaller place in the possessive ("Tasmania's Minister for Parks", "Anbar's governor")
+      // names where the post is, not its portfolio: the title starts after it.
+      if (possessivePlaceAt(scan, k)) break;
       if (orgAt[k] !== -1) {
         const org = all[orgAt[k]!]!;
         title.organisations.unshift(org);
@@ -714,7 +738,7 @@ function readEnglishSpecifier(scan: TitleScan, title: Title): boolean {
     if (title.organisations.length === 0 && !title.nationality) readEnglishReference(scan, title);
     const next = tokens[headEnd];
     const direct = (head.words[0] === 'leads' || head.words[0] === 'heads' || head.words[0] === 'chairs' || head.words[0] === 'sits') && next && next.sentence === token.sentence;
-    if (next && (direct || head.linkers?.includes(next.key)) && next.sentence === token.sentence) {
+    if (next && (direct || head.linkers?.includes(next.key)) && next.sentence === token.sentence && !indefiniteAfter(tokens, headEnd + (direct ? 0 : 1))) {
       let m = direct && !head.linkers?.includes(next.key) ? headEnd : headEnd + 1;
       if (tokens[m]?.key === 'the') m++;
       const afterStart = m;

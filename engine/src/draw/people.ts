@@ -276,6 +276,23 @@ function commonNounElsewhere(ctx: DrawContext, index: number): boolean {
   return (arabicTokensByStem(ctx).get(bare) ?? []).some((other) => other.index !== index && !other.key.endsWith(`ال${bare}`));
 }
 
+/**
+ * Whether token `index`, written with the article after a given name and a family name with the
+ * article, is the verb's object rather than a third part of the name (وافتتح وزير الصناعة كريم
+ * الساعدي المصنع): a common noun the article writes elsewhere without its article (مصنع الزجاج),
+ * while the family name alone names the person elsewhere (وتوقع الساعدي), not followed by it.
+ */
+function definiteObjectAfter(ctx: DrawContext, start: number, index: number): boolean {
+  if (index - start !== 2) return false;
+  const tokens = ctx.tokens;
+  const family = tokens[index - 1]!;
+  if (!/^ال../.test(family.key) || !commonNounElsewhere(ctx, index)) return false;
+  const given = tokens[start]!.key;
+  return (arabicTokensByStem(ctx).get(family.key) ?? []).some(
+    (other) => other.index !== family.index && other.key === family.key && tokens[other.index - 1]?.key !== given && tokens[other.index + 1]?.key !== tokens[index]!.key,
+  );
+}
+
 const tokensByStem = new WeakMap<DrawContext, Map<string, Token[]>>();
 
 /** The article's Arabic tokens by each of their stems, made in one pass once per article. */
@@ -309,6 +326,7 @@ function extendArabic(ctx: DrawContext, start: number, prefix: number): NameSpan
     // A family name with the article (الغزواني, الرواحي) ends the name unless another such word or a connector follows.
     const previous = tokens[end - 1]!;
     if (end - 1 > start && /^ال../.test(previous.key) && !/^ال/.test(token.key) && !CONNECTORS.has(token.key) && !compoundGivenAt(ctx, end - 1)) break;
+    if (definiteObjectAfter(ctx, start, end)) break;
     // A given name after a full two-word name starts another person (… محمد علي).
     // A compound given name (جمال الدين شريف, عبد الحق بوشعيب) is one given name: the family name after it may be a given name too.
     // A third given name after two given names is the grandfather's (هيثم محمد إبراهيم, أحمد محمد علي), part of the name.

@@ -171,8 +171,9 @@ export function withoutPronoun(text: string): string[] {
   const words = text.split(/\s+/);
   const at = words.findIndex((word) => /^[^\s]{3,}ها$/.test(word));
   if (at < 0) return [];
-  // A feminine noun writes its ة as ت before the pronoun (إدارتها, لجنتها): without it, ة again.
-  const bare = words[at]!.slice(0, -2).replace(/^[وف]/, '').replace(/(?<=..)ت$/, 'ة');
+  // A feminine noun takes ت before the pronoun (إدارتها, لجنتها): without it the noun ends in ة
+  // again (الإدارة); a plural's ات keeps its ت (مديرياتها → المديريات).
+  const bare = words[at]!.slice(0, -2).replace(/^[وف]/, '').replace(/([^ا])ت$/, '$1ة');
   const forms = [[...words.slice(0, at), `ال${bare}`, ...words.slice(at + 1)].join(' ')];
   if (at > 0) forms.push([...words.slice(0, at), bare, ...words.slice(at + 1)].join(' '));
   return forms;

@@ -118,6 +118,8 @@ export function arabicOfLatinWord(word: string, arabicName = false, shortA = fal
     else if (c === 'c') out += /[eiy]/.test(next) ? 'س' : 'ك';
     else if (c === 'g') out += /[eiy]/.test(next) ? 'ج' : 'غ';
     // An Arabic name sounds its h before a consonant too (Bahri البحري, Fahd فهد), where English silences it (Ashby, John).
+    // An English h after an opening r is silent too (Rhonda روندا, Rhodes رودس, Rhys ريس).
+    else if (c === 'h' && i === 1 && letters[0] === 'r' && !arabicName) out += '';
     else if (c === 'h') out += i === 0 || VOWELS.test(next) || (arabicName && next !== '') ? 'ه' : '';
     else if (c === 'y') out += i === 0 ? 'ي' : 'ي';
     else if (c === letters[i - 1]) out += '';
@@ -181,8 +183,10 @@ function arabicWordSpellings(word: string, arabicName: boolean): { spellings: st
   // An a before two consonants is often short in an Arabic name, and not written (Bahri البحري,
   // Hamdan حمدان), though not always (Harthy الحارثي): both spellings are kept, the long one first.
   const short = arabicName ? [arabicOfLatinWord(word, true, true)].filter((form) => form !== ruled) : [];
+  // An opening rh is mostly ر (Rhonda روندا), sometimes written letter by letter (رهوندا).
+  const rh = !arabicName && /^rh/i.test(word) && ruled.startsWith('ر') ? [`ره${ruled.slice(1)}`] : [];
   const silent = arabicName ? [] : silentLetterForms(word).map((form) => arabicOfLatinWord(form));
-  const variants = [...ain, ...voiced, ruled, ...short, ...silent, ...final, ...hardG, ...romance, ...ending, ruled.replace(/ث/g, 'ت'), ruled.replace(/ت/g, 'ط'), ruled.replace(/ك/g, 'ق'), ...(ruled.startsWith('ال') || arabicName ? [ruled, ...short].map((form) => form.replace(/ه/g, 'ح')) : [])];
+  const variants = [...ain, ...voiced, ruled, ...rh, ...short, ...silent, ...final, ...hardG, ...romance, ...ending, ruled.replace(/ث/g, 'ت'), ruled.replace(/ت/g, 'ط'), ruled.replace(/ك/g, 'ق'), ...(ruled.startsWith('ال') || arabicName ? [ruled, ...short].map((form) => form.replace(/ه/g, 'ح')) : [])];
   return { spellings: [...new Set(variants)].filter(Boolean), known: false };
 }
 

@@ -26,6 +26,15 @@ export const ATTRIBUTION_VERBS = [
   'said', 'says', 'added', 'told', 'stressed', 'wrote', 'noted', 'argued', 'warned', 'insisted', 'declared', 'stated', 'described', 'called',
 ];
 
+/**
+ * Conjunctions that open a clause with its own subject after a comma (فيما, بينما, while, whereas,
+ * but): a person named before such a clause is not the subject of a verb after it when the clause
+ * names someone else («حضر المحافظ X، فيما عقد الوزير Y مؤتمراً، قال فيه»). Folded.
+ */
+export const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(
+  ks(['فيما', 'وفيما', 'بينما', 'وبينما', 'حين', 'لكن', 'ولكن', 'while', 'whereas', 'whilst', 'but']),
+);
+
 /** Participles of speaking that place a statement ("speaking in Karachi", «متحدثاً من القاهرة»), folded. */
 export const SPEAKING_WORDS = ks(['speaking', 'متحدثا', 'متحدثة']);
 

@@ -795,6 +795,7 @@ export const PORTFOLIOS: Record<string, string[]> = {
   equipment: ['التجهيز', 'equipment'],
   climate: ['المناخ', 'climate'],
   environment: ['البيئه', 'environment'],
+  parks: ['الحدائق', 'parks'],
   investment: ['الاستثمار', 'investment'],
   economy: ['الاقتصاد', 'economy', 'economic'],
   energy: ['الطاقه', 'energy'],

@@ -136,10 +136,29 @@ function speakerBeforeDay(analysis: Analysis, index: number): boolean {
   const day = tokens[index]!;
   if (day.script !== 'ar') return false;
   const next = tokens[index + 1]?.key === wordKey('يوم') ? tokens[index + 2] : tokens[index + 1];
-  if (!next || next.sentence !== day.sentence || !complementiserAt(next)) return false;
+  const closes = !next || next.sentence !== day.sentence;
+  if (!closes && !complementiserAt(next)) return false;
   for (let k = index - 1; k >= 0 && k >= index - SPEAKER_WORDS - 2 && tokens[k]!.clause === day.clause; k--) {
     if (complementiserAt(tokens[k]) || OCCASION_PREPOSITIONS.has(tokens[k]!.key)) return false;
-    if (tokenStems(tokens[k]!).some((s) => ALL_SPEECH_VERBS.has(s.stem))) return true;
+    // A day that closes its sentence is the statement's only in an attribution (بحسب ما أعلنته X يوم الخميس).
+    if (speechVerbAt(tokens[k]!)) return !closes || attributionBefore(tokens, k);
   }
   return false;
+}
+
+/** Words that open an attribution before its speech verb (بحسب ما, حسب ما, وفق ما, كما), folded. */
+const ATTRIBUTION_OPENERS = new Set(['بحسب', 'وبحسب', 'حسب', 'وحسب', 'وفق', 'وفقا', 'كما'].map(wordKey));
+
+/** Whether the speech verb at token `k` follows an attribution's opener (بحسب ما أعلنته, كما قالت). */
+function attributionBefore(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (before && ATTRIBUTION_OPENERS.has(before.key)) return true;
+  return before?.key === wordKey('ما') && ATTRIBUTION_OPENERS.has(tokens[k - 2]?.key ?? '');
+}
+
+/** Whether a token is a speech verb, also with an object pronoun («أعلنته», «قالها»). */
+function speechVerbAt(token: Token): boolean {
+  if (tokenStems(token).some((s) => ALL_SPEECH_VERBS.has(s.stem))) return true;
+  const object = /(?:ها|ه)$/.exec(token.key);
+  return object !== null && ALL_SPEECH_VERBS.has(token.key.slice(0, object.index));
 }

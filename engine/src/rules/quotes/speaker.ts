@@ -17,7 +17,7 @@ import { firstMentionFrom, type Mention } from '../../mentions';
 import { titlesOf, type Title } from '../../titles';
 import { tokenStems } from '../../knowledge';
 import type { Analysis, Quotation } from '../../analysis';
-import { COMMENT_VERBS, DESCRIPTION_VERBS, REPORT_VERBS, SPEECH_VERBS } from '../../lexicon/speech';
+import { CLAUSE_CONJUNCTIONS, COMMENT_VERBS, DESCRIPTION_VERBS, REPORT_VERBS, SPEECH_VERBS } from '../../lexicon/speech';
 import { wordKey } from '../../tokenKey';
 
 const SPEECH = new Set([...SPEECH_VERBS, ...COMMENT_VERBS]);
@@ -131,7 +131,20 @@ function speakerBefore(ctx: SpeakerContext, p: Mention, k: number): boolean {
   const chain = titlesOf(analysis, ctx.titles, p, ctx.people, ctx.nonPeople).filter((title) => title.start >= p.tokenEnd);
   const end = Math.max(0, ...chain.map((title) => title.end));
   if (chain.length > 0 && end <= k && k - end <= 2) return true;
-  return setOff(analysis, p.tokenEnd, k);
+  return setOff(analysis, p.tokenEnd, k) && !ownSubjectClause(ctx, p.tokenEnd, k);
+}
+
+/**
+ * Whether the words `[from, k)` set off after a name are a clause of their own: a conjunction
+ * opens them (فيما, بينما, while) and they name another person or a title, its subject («X، فيما
+ * عقد الوزير Y مؤتمراً صحفياً، قال فيه»; "X, while the minister, Y, held a briefing, where he
+ * said"). The verb after them is then not X's.
+ */
+function ownSubjectClause(ctx: SpeakerContext, from: number, k: number): boolean {
+  if (!CLAUSE_CONJUNCTIONS.has(ctx.analysis.tokens[from]!.key)) return false;
+  const next = ctx.people[firstMentionFrom(ctx.people, from)];
+  if (next !== undefined && next.tokenEnd <= k) return true;
+  return ctx.titles.some((title) => title.start > from && title.end <= k);
 }
 
 /**
