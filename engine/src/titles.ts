@@ -8,7 +8,7 @@ import { perDraft } from './memo';
 import type { Analysis, Token } from './analysis';
 import { nameKeys, tokenStems, type KnowledgeIndex, type Stem } from './knowledge';
 import { mentionAt, mentions, type Mention } from './mentions';
-import { ACTING_AFTER, ACTING_CHARGE, CONSTITUENCY_PREPOSITIONS, CONSTITUENCY_WORDS, COUNTRY_PLACE, DEPUTY_OF_FAMILIES, DEPUTY_WORDS, FORMER, HEADING_VERBS, NATIONALITIES, PARLIAMENT_WORDS, PAST_TITLE_WORDS, TITLE_HEADS, TITLE_SCOPE_WORDS, type RoleFamily, type TitleHead } from './lexicon/words';
+import { ACTING_AFTER, ACTING_CHARGE, CONSTITUENCY_PREPOSITIONS, CONSTITUENCY_WORDS, COUNTRY_PLACE, DEPUTY_OF_FAMILIES, DEPUTY_WORDS, FORMER, HEADING_VERBS, NATIONALITIES, PARLIAMENT_WORDS, PAST_TITLE_WORDS, PRESENT_TITLE_WORDS, TITLE_HEADS, TITLE_SCOPE_WORDS, type RoleFamily, type TitleHead } from './lexicon/words';
 import { HONORIFICS, NAME_HONORIFICS } from './lexicon/honorifics';
 import { PARTY_SIDE } from './lexicon/parties';
 import { BELONGING_WORDS, PARENT_WORDS } from './lexicon/ties';
@@ -931,8 +931,9 @@ export function titlesOf(analysis: Analysis, all: readonly Title[], person: Ment
       if (context.personAt[k] !== -1 && context.personAt[k] !== self) return false;
       const key = token.key;
       // A word that marks the title as past («وزيرة النقل السابقة روث آلان», "X, the former
-      // minister") leaves it the name's; the checks read it (rules/posts/formerTitle.ts).
-      if (!(FILLER.has(key) || HONORIFICS.has(key) || COUNSELLOR_ADDRESS.has(key) || CAPACITY.has(key) || context.placeAt[k] || nationalityOf(token) || PARLIAMENT.has(key) || PAST_TITLE_WORDS.has(key) || constituencyAt(tokens, k))) return false;
+      // minister") leaves it the name's; the checks read it (rules/posts/formerTitle.ts). So does a
+      // word that marks it as held now ("X, the current director": rules/posts/currentTitle.ts).
+      if (!(FILLER.has(key) || HONORIFICS.has(key) || COUNSELLOR_ADDRESS.has(key) || CAPACITY.has(key) || context.placeAt[k] || nationalityOf(token) || PARLIAMENT.has(key) || PAST_TITLE_WORDS.has(key) || PRESENT_TITLE_WORDS.has(key) || constituencyAt(tokens, k))) return false;
     }
     return true;
   };
