@@ -5,7 +5,8 @@
  * only in the past, in the article's language and in the other one (a fact base that names the post
  * in English only, read against an Arabic draft). Traps: the same title said as former, the current
  * title of the person who holds the post now, the person's other true current post, and a current
- * title at another body the story names.
+ * title at another body the story names. A title set off after the person's age ("Ellen Park, 47,
+ * the director of …", «إلين بارك (47 عاماً)، مديرة …») is the person's as it is without the age.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -87,10 +88,22 @@ const PROBES: { sentence: string; found?: string[]; only?: 'ar' | 'en' }[] = [
   // Traps: a current title at another body the story names, someone else's post.
   { sentence: 'Ellen Park, the current director of the Westport Museum, welcomed the report.' },
   { sentence: 'ورحبت إلين بارك، المديرة الحالية لمتحف ويستبورت، بالتقرير.' },
+  // A title after the person's age ("X, 47, the director of …", «X (47 عاماً)، مديرة …») is the person's.
+  { sentence: 'Ellen Park, 47, the director of the National Archives Authority, welcomed the report.', found: ['post-holder: National Archives Authority → Westport Museum'], only: 'en' },
+  { sentence: 'ورحبت إلين بارك (47 عاماً)، مديرة هيئة الأرشيف الوطني، بالتقرير.', found: ['post-holder: هيئة الأرشيف الوطني → متحف ويستبورت'], only: 'ar' },
+  { sentence: 'ورحبت إلين بارك، 47 عاماً، مديرة هيئة الأرشيف الوطني، بالتقرير.', found: ['post-holder: هيئة الأرشيف الوطني → متحف ويستبورت'], only: 'ar' },
+  { sentence: 'The review was led by Nadia Farouk, 58, the current director of the National Archives Authority.', found: ['post-holder: current → former'] },
+  { sentence: 'وقادت المراجعة نادية فاروق (58 عاماً)، المديرة الحالية لهيئة الأرشيف الوطني.', found: ['post-holder: الحالية → السابقة'] },
+  // Traps: the person's own post after the age, a past post said as past, and a title after another name.
+  { sentence: 'Ellen Park, 47, the director of the Westport Museum, welcomed the report.' },
+  { sentence: 'ورحبت إلين بارك (47 عاماً)، مديرة متحف ويستبورت، بالتقرير.' },
+  { sentence: 'The review was led by Nadia Farouk, 58, a former director of the National Archives Authority.' },
+  { sentence: 'Ellen Park, 47, and Tom Reyes, the director of the National Archives Authority, welcomed the report.' },
+  { sentence: 'ورحبت إلين بارك (47 عاماً) وتوم رييس، مدير هيئة الأرشيف الوطني، بالتقرير.' },
 ];
 
 for (const lang of ['en', 'ar'] as const) {
-  test(`a past post called current, against the ${lang} fact base`, () => {
+  test(`titles given to known people, against the ${lang} fact base`, () => {
     const probes = PROBES.filter((probe) => !probe.only || probe.only === lang);
     const actual = probes.map((probe) => ({ sentence: probe.sentence, found: checkers[lang](probe.sentence) }));
     assert.deepEqual(actual, probes.map((probe) => ({ sentence: probe.sentence, found: probe.found ?? [] })));
