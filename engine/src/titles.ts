@@ -5,6 +5,7 @@
  * (portfolio, organisation, committee) and an optional nationality.
  */
 import { perDraft } from './memo';
+import { agePhrases } from './extract/ages';
 import type { Analysis, Token } from './analysis';
 import { nameKeys, tokenStems, type KnowledgeIndex, type Stem } from './knowledge';
 import { mentionAt, mentions, type Mention } from './mentions';
@@ -918,6 +919,14 @@ export function afterConstituency(tokens: readonly Token[], k: number): number {
  * The titles attached to a person mention: an apposition chain right before or after the name.
  * Looks only at the few tokens around each link of the chain, so the cost per person is constant.
  */
+/**
+ * The end of an age stated right after a name that ends at token `nameEnd` ("P, 47,", «P (47
+ * عاماً)»), when one is: a title set off after it is the name's as it is right after the name.
+ */
+function ageEnd(analysis: Analysis, nameEnd: number): number | undefined {
+  return agePhrases(analysis).find((age) => age.attach === 'after' && age.nameEnd === nameEnd && !age.atDeath)?.unitEnd;
+}
+
 export function titlesOf(analysis: Analysis, all: readonly Title[], person: Mention, people: readonly Mention[], knownPlaces?: readonly Mention[]): Title[] {
   const tokens = analysis.tokens;
   const context = attachContext(analysis, all, people, knownPlaces);
@@ -964,8 +973,9 @@ export function titlesOf(analysis: Analysis, all: readonly Title[], person: Ment
   // A plural title before a list of names this one is in: "Ministers A and B", «الوزيران A وB».
   const plural = attached.length === 0 ? pluralBefore(analysis, context, people, person) : undefined;
   if (plural) attached.push(plural);
-  // After the name: "P، رئيس …", "P, head of …", "P, who heads the …".
-  edge = person.tokenEnd;
+  // After the name: "P، رئيس …", "P, head of …", "P, who heads the …"; after the person's age
+  // too ("P, 47, the director of …", «P (47 عاماً)، مديرة …»).
+  edge = ageEnd(analysis, person.tokenEnd) ?? person.tokenEnd;
   let first = true;
   for (let guard = 0; guard < 8; guard++) {
     let found: Title | undefined;
