@@ -7,6 +7,10 @@
  * title of the person who holds the post now, the person's other true current post, and a current
  * title at another body the story names. A title set off after the person's age ("Ellen Park, 47,
  * the director of …", «إلين بارك (47 عاماً)، مديرة …») is the person's as it is without the age.
+ * A post's area changed: a regional representative whose fact base names the area before the head
+ * in English ("North East representative") given another point of the compass, before the head or
+ * after في, for or in, in either language; the own area, a vaguer one and a point outside the
+ * title pass.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,6 +23,7 @@ const ENGLISH = [
   'Tom Reyes, the director of the National Archives Authority, said the recommendations would be adopted.',
   'Farouk, who chairs the review panel, said 40 per cent of the records could be restored.',
   'Ellen Park, the director of the Westport Museum, welcomed the report.',
+  "Its North East representative, Sam Okoro, said archivists had worked unpaid overtime.",
 ].join('\n\n');
 
 const ARABIC = [
@@ -27,6 +32,7 @@ const ARABIC = [
   'وقال توم رييس، مدير هيئة الأرشيف الوطني، إن التوصيات ستُعتمد.',
   'وقالت فاروق، رئيسة لجنة المراجعة، إن 40 في المئة من السجلات يمكن ترميمها.',
   'ورحبت إلين بارك، مديرة متحف ويستبورت، بالتقرير.',
+  'وقال ممثل النقابة في شمال شرق إنجلترا سام أوكورو إن أمناء الأرشيف عملوا ساعات إضافية دون أجر.',
 ].join('\n\n');
 
 /** The story's facts in the language of one article: every title only in that language. */
@@ -41,6 +47,7 @@ function factBase(article: string, lang: 'ar' | 'en') {
     people: [
       { id: 'farouk', names: titles(['Nadia Farouk'], ['نادية فاروق']), short: titles(['Farouk'], ['فاروق']), gender: 'f', transliterated: lang, evidence: own('Nadia Farouk', 'نادية فاروق') },
       { id: 'reyes', names: titles(['Tom Reyes'], ['توم رييس']), gender: 'm', transliterated: lang, evidence: own('Tom Reyes', 'توم رييس') },
+      { id: 'okoro', names: titles(['Sam Okoro'], ['سام أوكورو']), gender: 'm', transliterated: lang, evidence: own('Sam Okoro', 'سام أوكورو') },
       { id: 'park', names: titles(['Ellen Park'], ['إلين بارك']), gender: 'f', transliterated: lang, evidence: own('Ellen Park', 'إلين بارك') },
     ],
     organisations: [
@@ -48,6 +55,13 @@ function factBase(article: string, lang: 'ar' | 'en') {
       { id: 'museum', names: titles(['Westport Museum'], ['متحف ويستبورت']), kind: 'authority', evidence: own('Westport Museum', 'متحف ويستبورت') },
     ],
     posts: [
+      {
+        id: 'okoro-rep',
+        holder: 'okoro',
+        role: 'representative',
+        title: titles(['North East representative', 'regional representative'], ['ممثل النقابة في شمال شرق إنجلترا']),
+        evidence: own('Its North East representative, Sam Okoro', 'ممثل النقابة في شمال شرق إنجلترا سام أوكورو'),
+      },
       {
         id: 'farouk-former',
         holder: 'farouk',
@@ -100,6 +114,17 @@ const PROBES: { sentence: string; found?: string[]; only?: 'ar' | 'en' }[] = [
   { sentence: 'The review was led by Nadia Farouk, 58, a former director of the National Archives Authority.' },
   { sentence: 'Ellen Park, 47, and Tom Reyes, the director of the National Archives Authority, welcomed the report.' },
   { sentence: 'ورحبت إلين بارك (47 عاماً) وتوم رييس، مدير هيئة الأرشيف الوطني، بالتقرير.' },
+  // A post's area changed: another point of the compass after في, before or after the name (the fact
+  // base names it before the head in English only: "North East representative").
+  { sentence: 'وقال ممثل النقابة في شمال غرب إنجلترا سام أوكورو إن أمناء الأرشيف منهكون.', found: ['post-holder: شمال غرب → شمال شرق'] },
+  { sentence: 'وقال سام أوكورو، ممثل النقابة في جنوب شرق إنجلترا، إن أمناء الأرشيف منهكون.', found: ['post-holder: جنوب شرق → شمال شرق'] },
+  // Traps: the post's own area, a vaguer one, and a point that is no part of the title.
+  { sentence: 'Sam Okoro, the union\'s North East representative, said archivists were exhausted.' },
+  { sentence: 'وقال ممثل النقابة في شمال شرق إنجلترا سام أوكورو إن أمناء الأرشيف منهكون.' },
+  { sentence: 'وقال ممثل النقابة في شمال إنجلترا سام أوكورو إن أمناء الأرشيف منهكون.' },
+  { sentence: 'Sam Okoro, the union\'s regional representative, said archives in the North West were short of staff.' },
+  { sentence: 'وقال سام أوكورو، ممثل النقابة، إن الأرشيفات في شمال غرب إنجلترا تعاني نقصاً في الموظفين.' },
+  { sentence: 'Tom Reyes, the director of the National Archives Authority, visited the North West office.' },
 ];
 
 for (const lang of ['en', 'ar'] as const) {
