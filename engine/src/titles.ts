@@ -6,6 +6,7 @@
  */
 import { perDraft } from './memo';
 import { agePhrases } from './extract/ages';
+import { COMPASS_POINTS } from './lexicon/directions';
 import type { Analysis, Token } from './analysis';
 import { nameKeys, tokenStems, type KnowledgeIndex, type Stem } from './knowledge';
 import { mentionAt, mentions, type Mention } from './mentions';
@@ -919,6 +920,20 @@ export function afterConstituency(tokens: readonly Token[], k: number): number {
  * The titles attached to a person mention: an apposition chain right before or after the name.
  * Looks only at the few tokens around each link of the chain, so the cost per person is constant.
  */
+/** Points of the compass in either language, folded: شمال, north, northern. */
+const COMPASS_WORDS: ReadonlySet<string> = new Set(COMPASS_POINTS.flatMap((point) => [point.ar, point.en, point.adjective]));
+
+/**
+ * Whether token `k` is a word of a title's area between the title and the name: a point of the
+ * compass, or «في» or "in" before one or before a place («ممثل النقابة في شمال غرب إنجلترا فلان»).
+ */
+function areaWordAt(tokens: readonly Token[], placeAt: Uint8Array, k: number): boolean {
+  const key = tokens[k]!.key;
+  if (COMPASS_WORDS.has(key)) return true;
+  const next = tokens[k + 1];
+  return (key === 'في' || key === 'in') && !!next && next.sentence === tokens[k]!.sentence && (COMPASS_WORDS.has(next.key) || !!placeAt[k + 1]);
+}
+
 /**
  * The end of an age stated right after a name that ends at token `nameEnd` ("P, 47,", «P (47
  * عاماً)»), when one is: a title set off after it is the name's as it is right after the name.
@@ -942,7 +957,7 @@ export function titlesOf(analysis: Analysis, all: readonly Title[], person: Ment
       // A word that marks the title as past («وزيرة النقل السابقة روث آلان», "X, the former
       // minister") leaves it the name's; the checks read it (rules/posts/formerTitle.ts). So does a
       // word that marks it as held now ("X, the current director": rules/posts/currentTitle.ts).
-      if (!(FILLER.has(key) || HONORIFICS.has(key) || COUNSELLOR_ADDRESS.has(key) || CAPACITY.has(key) || context.placeAt[k] || nationalityOf(token) || PARLIAMENT.has(key) || PAST_TITLE_WORDS.has(key) || PRESENT_TITLE_WORDS.has(key) || constituencyAt(tokens, k))) return false;
+      if (!(FILLER.has(key) || HONORIFICS.has(key) || COUNSELLOR_ADDRESS.has(key) || CAPACITY.has(key) || context.placeAt[k] || nationalityOf(token) || PARLIAMENT.has(key) || PAST_TITLE_WORDS.has(key) || PRESENT_TITLE_WORDS.has(key) || constituencyAt(tokens, k) || areaWordAt(tokens, context.placeAt, k))) return false;
     }
     return true;
   };
