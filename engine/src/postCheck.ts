@@ -21,6 +21,7 @@ import { checkPersonOfOrganisation } from './rules/posts/unknownOrganisation';
 import { checkMembership } from './rules/posts/membership';
 import { checkOrganisationParents } from './rules/posts/organisationParent';
 import { checkPostAreas } from './rules/posts/postArea';
+import { checkLeadingAreas } from './rules/posts/leadingArea';
 import { checkPostScopes } from './rules/posts/postScope';
 
 /** Runs the comparison once per draft and returns the findings of both categories. */
@@ -48,6 +49,7 @@ export const postFindings = perDraft((analysis: Analysis, knowledge: KnowledgeIn
   };
   checkPersonTitles(ctx);
   checkPostAreas(ctx);
+  checkLeadingAreas(ctx);
   checkPostScopes(ctx);
   checkTitleHolders(ctx);
   checkLedBy(ctx);

@@ -5,10 +5,12 @@
  * (portfolio, organisation, committee) and an optional nationality.
  */
 import { perDraft } from './memo';
+import { agePhrases } from './extract/ages';
+import { COMPASS_POINTS } from './lexicon/directions';
 import type { Analysis, Token } from './analysis';
 import { nameKeys, tokenStems, type KnowledgeIndex, type Stem } from './knowledge';
 import { mentionAt, mentions, type Mention } from './mentions';
-import { ACTING_AFTER, ACTING_CHARGE, CONSTITUENCY_PREPOSITIONS, CONSTITUENCY_WORDS, COUNTRY_PLACE, DEPUTY_OF_FAMILIES, DEPUTY_WORDS, FORMER, HEADING_VERBS, NATIONALITIES, PARLIAMENT_WORDS, PAST_TITLE_WORDS, TITLE_HEADS, TITLE_SCOPE_WORDS, type RoleFamily, type TitleHead } from './lexicon/words';
+import { ACTING_AFTER, ACTING_CHARGE, CONSTITUENCY_PREPOSITIONS, CONSTITUENCY_WORDS, COUNTRY_PLACE, DEPUTY_OF_FAMILIES, DEPUTY_WORDS, FORMER, HEADING_VERBS, NATIONALITIES, PARLIAMENT_WORDS, PAST_TITLE_WORDS, PRESENT_TITLE_WORDS, TITLE_HEADS, TITLE_SCOPE_WORDS, type RoleFamily, type TitleHead } from './lexicon/words';
 import { HONORIFICS, NAME_HONORIFICS } from './lexicon/honorifics';
 import { PARTY_SIDE } from './lexicon/parties';
 import { BELONGING_WORDS, PARENT_WORDS } from './lexicon/ties';
@@ -954,6 +956,28 @@ export function afterConstituency(tokens: readonly Token[], k: number): number {
  * The titles attached to a person mention: an apposition chain right before or after the name.
  * Looks only at the few tokens around each link of the chain, so the cost per person is constant.
  */
+/** Points of the compass in either language, folded: شمال, north, northern. */
+const COMPASS_WORDS: ReadonlySet<string> = new Set(COMPASS_POINTS.flatMap((point) => [point.ar, point.en, point.adjective]));
+
+/**
+ * Whether token `k` is a word of a title's area between the title and the name: a point of the
+ * compass, or «في» or "in" before one or before a place («ممثل النقابة في شمال غرب إنجلترا فلان»).
+ */
+function areaWordAt(tokens: readonly Token[], placeAt: Uint8Array, k: number): boolean {
+  const key = tokens[k]!.key;
+  if (COMPASS_WORDS.has(key)) return true;
+  const next = tokens[k + 1];
+  return (key === 'في' || key === 'in') && !!next && next.sentence === tokens[k]!.sentence && (COMPASS_WORDS.has(next.key) || !!placeAt[k + 1]);
+}
+
+/**
+ * The end of an age stated right after a name that ends at token `nameEnd` ("P, 47,", «P (47
+ * عاماً)»), when one is: a title set off after it is the name's as it is right after the name.
+ */
+function ageEnd(analysis: Analysis, nameEnd: number): number | undefined {
+  return agePhrases(analysis).find((age) => age.attach === 'after' && age.nameEnd === nameEnd && !age.atDeath)?.unitEnd;
+}
+
 export function titlesOf(analysis: Analysis, all: readonly Title[], person: Mention, people: readonly Mention[], knownPlaces?: readonly Mention[]): Title[] {
   const tokens = analysis.tokens;
   const context = attachContext(analysis, all, people, knownPlaces);
@@ -967,8 +991,9 @@ export function titlesOf(analysis: Analysis, all: readonly Title[], person: Ment
       if (context.personAt[k] !== -1 && context.personAt[k] !== self) return false;
       const key = token.key;
       // A word that marks the title as past («وزيرة النقل السابقة روث آلان», "X, the former
-      // minister") leaves it the name's; the checks read it (rules/posts/formerTitle.ts).
-      if (!(FILLER.has(key) || HONORIFICS.has(key) || COUNSELLOR_ADDRESS.has(key) || CAPACITY.has(key) || context.placeAt[k] || nationalityOf(token) || PARLIAMENT.has(key) || PAST_TITLE_WORDS.has(key) || constituencyAt(tokens, k))) return false;
+      // minister") leaves it the name's; the checks read it (rules/posts/formerTitle.ts). So does a
+      // word that marks it as held now ("X, the current director": rules/posts/currentTitle.ts).
+      if (!(FILLER.has(key) || HONORIFICS.has(key) || COUNSELLOR_ADDRESS.has(key) || CAPACITY.has(key) || context.placeAt[k] || nationalityOf(token) || PARLIAMENT.has(key) || PAST_TITLE_WORDS.has(key) || PRESENT_TITLE_WORDS.has(key) || constituencyAt(tokens, k) || areaWordAt(tokens, context.placeAt, k))) return false;
     }
     return true;
   };
@@ -999,8 +1024,9 @@ export function titlesOf(analysis: Analysis, all: readonly Title[], person: Ment
   // A plural title before a list of names this one is in: "Ministers A and B", «الوزيران A وB».
   const plural = attached.length === 0 ? pluralBefore(analysis, context, people, person) : undefined;
   if (plural) attached.push(plural);
-  // After the name: "P، رئيس …", "P, head of …", "P, who heads the …".
-  edge = person.tokenEnd;
+  // After the name: "P، رئيس …", "P, head of …", "P, who heads the …"; after the person's age
+  // too ("P, 47, the director of …", «P (47 عاماً)، مديرة …»).
+  edge = ageEnd(analysis, person.tokenEnd) ?? person.tokenEnd;
   let first = true;
   for (let guard = 0; guard < 8; guard++) {
     let found: Title | undefined;

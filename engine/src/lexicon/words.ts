@@ -473,6 +473,25 @@ export const LED_BY = ks(['بزعامه', 'بقياده', 'يتزعمها', 'ي�
  */
 export const PAST_TITLE_WORDS: ReadonlySet<string> = new Set(ks(['former', 'ex', 'السابق', 'السابقة', 'سابق', 'سابقة', 'الأسبق']));
 
+/**
+ * Words that mark a title as held now when they stand next to it (the current director, «المديرة
+ * الحالية»), each with the word of PAST_TITLE_WORDS that marks the same title as past, in the same
+ * gender and definiteness (folded keys).
+ */
+export const PRESENT_TITLE_WORDS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ['current', 'former'],
+      ['incumbent', 'former'],
+      ['sitting', 'former'],
+      ['الحالي', 'السابق'],
+      ['الحالية', 'السابقة'],
+      ['حالي', 'سابق'],
+      ['حالية', 'سابقة'],
+    ] as const
+  ).map(([now, past]) => [wordKey(now), past]),
+);
+
 export const FORMER = ks(['السابق', 'السابقه', 'سابق', 'سابقا', 'الاسبق', 'former', 'exminister', 'then', 'late', 'ex']);
 
 /**

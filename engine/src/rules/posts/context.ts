@@ -7,7 +7,7 @@ import type { Analysis, Token } from '../../analysis';
 import { nameKeys, stems, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
 import type { Mention } from '../../mentions';
 import { nationalityOf, FILLER, type Title } from '../../titles';
-import { ACTING_AFTER, NATIONALITIES, PORTFOLIO_COMPANIONS, PORTFOLIOS, ROLE_FAMILY, TITLE_SKIP } from '../../lexicon/words';
+import { ACTING_AFTER, NATIONALITIES, PORTFOLIO_COMPANIONS, PORTFOLIOS, PRESENT_TITLE_WORDS, ROLE_FAMILY, TITLE_SKIP } from '../../lexicon/words';
 import type { Draft } from '../../findingBuilder';
 import type { Organisation, Post } from '../../factBase/schema';
 import { HOUSE_MEMBER_HEADS } from '../../lexicon/parties';
@@ -86,8 +86,8 @@ export function sameOrRelated(knowledge: KnowledgeIndex, mentioned: string, expe
   return down.some((key) => knowledge.same(key, expected));
 }
 
-/** Words of a title's specifier that never say which post it is (fillers, body and place nouns, words of acting office). */
-export const CONTENT_SKIP = new Set([...FILLER, ...TITLE_SKIP, ...ACTING_AFTER]);
+/** Words of a title's specifier that never say which post it is (fillers, body and place nouns, words of acting office, words of now). */
+export const CONTENT_SKIP = new Set([...FILLER, ...TITLE_SKIP, ...ACTING_AFTER, ...PRESENT_TITLE_WORDS.keys()]);
 
 export function contentTokens(tokens: Token[], from: number, to: number): Token[] {
   const out: Token[] = [];

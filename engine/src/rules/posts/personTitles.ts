@@ -40,6 +40,7 @@ import { partiesOfAdjective } from './partyAdjectives';
 import { referencedOrganisation } from './titleReference';
 import { nameRestated } from './restatedName';
 import { checkFormerTitle, checkPresentTitleOfPast } from './formerTitle';
+import { checkCurrentTitleOfPast } from './currentTitle';
 import { checkShadowTitle } from './shadowTitle';
 import { checkJudicialTitle } from './judicialTitle';
 import { checkAssistantTitle } from './assistantTitle';
@@ -91,6 +92,8 @@ export function checkPersonTitles(draftCtx: PostContext): void {
         checkFormerTitle(ctx, title, posts, personName);
         continue;
       }
+      // A title marked as held now of a post held only in the past (currentTitle.ts).
+      if (checkCurrentTitleOfPast(ctx, title, posts, personName)) continue;
       // A present title of a post held only in the past (formerTitle.ts).
       if (checkPresentTitleOfPast(ctx, title, posts, personName)) continue;
       // "Shadow" makes a title another post (shadowTitle.ts).

@@ -20,7 +20,7 @@ import { reportPostWords, type PostContext } from './context';
 const LINKERS = new Set(['for', 'of', 'in', 'في']);
 
 /** The points of the compass a folded word names: south → south, southwestern → south and west, شمال → north. */
-function compassPoints(key: string): string[] {
+export function compassPoints(key: string): string[] {
   const bare = key.replace(/^ال/, '');
   for (const point of COMPASS_POINTS) if (bare === point.ar || key === point.en || key === point.adjective) return [point.en];
   const compound = /^(north|south)(east|west)(ern)?$/.exec(key);
