@@ -8,7 +8,8 @@
  * are compared in `quantities/amounts.ts` (by currency), splits of votes (four to one, 5-0) in
  * `quantities/splits.ts`, measures of another unit given by a named body (a magnitude) in
  * `quantities/measures.ts`, a grade after its noun (category four) in `quantities/scales.ts`, a
- * count left in another's slot in `quantities/leftover.ts`, and a known person's age ("Smith, 55,"
+ * count left in another's slot in `quantities/leftover.ts`, a figure of a series of places that
+ * writes its noun once («45 مدرسة في صفاقس و30 في قابس») in `quantities/elidedCounts.ts`, and a known person's age ("Smith, 55,"
  * for the article's 54) or the age of an unnamed person at an event ("a 76-year-old man died") in
  * `quantities/age.ts`. A label names what its line counts (a bold label, a table row's first cell:
  * `quantities/labels.ts`).
@@ -60,6 +61,7 @@ import { checkOrdinals } from './quantities/ordinals';
 import { countPlaces } from './quantities/countPlaces';
 import { incrementFact } from './quantities/evidenceClause';
 import { checkSubGroups } from './quantities/subGroups';
+import { checkElidedCounts } from './quantities/elidedCounts';
 import { partAndWhole, partOrWhole } from './quantities/partWhole';
 import { fateMismatch } from './quantities/combinedFates';
 import { combinedFigures } from '../extract/combinedFates';
@@ -824,6 +826,7 @@ export const quantity: Rule = {
     const yearTokens = new Map(dates(analysis).flatMap((date) => (date.year ? [[date.year.tokenStart, !!date.month] as const] : [])));
     checkCounts({ analysis, knowledge, all, yearTokens, combined: combinedFigures(analysis.tokens, all) }, report, reported);
     checkSubGroups(analysis, knowledge, all, report, reported);
+    checkElidedCounts(analysis, knowledge, all, report, reported);
     checkMeasures(analysis, knowledge, report, reported);
     checkLeftoverCounts(analysis, knowledge, report, reported);
     checkDurationSlots(analysis, knowledge, report, reported, (fact, number) => numberFinding(analysis, knowledge, fact, number));
