@@ -17,7 +17,6 @@ const ENGLISH = [
   'The service will buy 12 new vehicles by the end of the year, its chief officer, Maria Dunn, said.',
   'Fires in Northvale hurt 48 children last year: 17 children were admitted to hospital, and 31 children were treated at the scene.',
   'The service received 96 complaints from Northvale residents last year.',
-  'The county council will spend £450,000 on a fire safety campaign.',
 ].join('\n\n');
 
 const checker = bilingualChecker(
@@ -33,7 +32,6 @@ const checker = bilingualChecker(
         { id: 'vehicles', value: 12, unit: 'count', noun: { en: ['vehicles'] }, evidence: own('buy 12 new vehicles', '') },
         { id: 'admitted', value: 17, unit: 'count', noun: { en: ['children', 'admitted'] }, qualifier: { en: ['admitted'] }, evidence: own('17 children were admitted to hospital', '') },
         { id: 'treated', value: 31, unit: 'count', noun: { en: ['children', 'treated'] }, qualifier: { en: ['treated'] }, evidence: own('31 children were treated at the scene', '') },
-        { id: 'campaign', value: 450_000, unit: 'money', currency: 'GBP', noun: { en: ['campaign'] }, evidence: own('£450,000 on a fire safety campaign', '') },
         { id: 'complaints', value: 96, unit: 'count', noun: { en: ['complaints'] }, evidence: own('received 96 complaints', '') },
       ],
     }),
@@ -51,10 +49,7 @@ const PROBES: { sentence: string; found?: string[] }[] = [
   // A qualifier in English is found by its Arabic word.
   { sentence: 'وأُدخل 71 طفلاً المستشفى.', found: ['quantity: 71 → 17'] },
   { sentence: 'وعولج 13 طفلاً في موقع الحريق.', found: ['quantity: 13 → 31'] },
-  // An amount named by its purpose in Arabic («حملة» for a campaign).
-  { sentence: 'وسينفق مجلس المقاطعة 540 ألف جنيه إسترليني على حملة للسلامة من الحرائق.', found: ['quantity: 540 ألف جنيه إسترليني → 450'] },
   // The article's own figures restated in Arabic are clean.
-  { sentence: 'وسينفق مجلس المقاطعة 450 ألف جنيه إسترليني على حملة للسلامة من الحرائق.' },
   { sentence: 'وتلقت هيئة الإطفاء 2300 مكالمة طوارئ في يناير.' },
   { sentence: 'وستشتري الهيئة 12 مركبة جديدة بحلول نهاية العام.' },
   { sentence: 'وتلقت الهيئة 96 شكوى من السكان العام الماضي.' },
