@@ -123,37 +123,3 @@ export function hedgeAgrees(hedges: ReadonlySet<Hedge>, figure: number, fact: nu
   if (hedges.has('near') && fact <= figure && fact >= figure * 0.9) return true;
   return hedges.has('about') && Math.abs(fact - figure) <= Math.abs(figure) * 0.1;
 }
-
-/** The hedge that states the bound a fact's `approx` gives its figure: more than and at least bound it from below, up to and less than from above. */
-const BOUND_OF: Readonly<Record<string, Hedge>> = { 'more-than': 'above', 'at-least': 'above', 'up-to': 'below', 'less-than': 'below' };
-
-/**
- * The smallest place a restated bound may round the article's figure at: more than 3,000 for more
- * than 3,200 is the article's bound rounded, while more than 20 hours for more than 22 is another
- * figure.
- */
-const BOUND_ROUNDING = 100;
-
-/**
- * Whether the draft's hedges restate the bound the article gives its figure as (`approx`): "more
- * than 30 villages" where the article says more than 40 villages gives the article's bound, not a
- * bound of its figure, so `hedgeAgrees` does not excuse it.
- */
-export function restatesBound(hedges: ReadonlySet<Hedge>, approx: string | undefined): boolean {
-  const kind = approx ? BOUND_OF[approx] : undefined;
-  return !!kind && hedges.has(kind);
-}
-
-/**
- * Whether a restated bound's figure is the article's: the same, the article's rounded
- * (`roundingOf`), or the article's rounded toward its bound at a place of a hundred or more (more
- * than 3,000 for more than 3,200; up to 2,000 for up to 1,850).
- */
-export function boundAgrees(approx: string, figure: number, fact: number): boolean {
-  if (figure === fact || roundingOf(figure, fact)) return true;
-  if (!Number.isInteger(figure) || figure <= 0) return false;
-  let place = 1;
-  while (figure % (place * 10) === 0) place *= 10;
-  if (place < BOUND_ROUNDING) return false;
-  return BOUND_OF[approx] === 'above' ? Math.floor(fact / place) * place === figure : Math.ceil(fact / place) * place === figure;
-}

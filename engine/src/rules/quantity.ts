@@ -37,7 +37,7 @@ import { wrongNumberFinding } from './quantities/finding';
 import { digitsLike, inDigitsOf } from '../messages/digits';
 import { measureAt, restatedWith, restatesEvidence, restatesEvidenceAcross, unitAt } from '../align';
 import { rangeHolds } from '../extract/numberRanges';
-import { boundAgrees, hedgeAgrees, hedgeLengthBefore, hedgesBefore, LONGEST_HEDGE, restatesBound } from '../extract/hedges';
+import { hedgeAgrees, hedgeLengthBefore, hedgesBefore, LONGEST_HEDGE } from '../extract/hedges';
 import { afterComparison, givenAsReached } from '../extract/comparisons';
 import { checkAmounts } from './quantities/amounts';
 import { checkSplits } from './quantities/splits';
@@ -743,15 +743,9 @@ function excused(scan: CountScan, noun: NounAt, fact: Entity<Quantity>, number: 
   const q = fact.fact;
   const foundUnit = q.unit === 'count' ? 'count' : (unitAfter(tokens, number) ?? unitAt(tokens[number.tokenStart - 1]));
   if ((number.value === q.value || thousandsReading(analysis, number) === q.value) && foundUnit === q.unit) return true;
-  const hedges = hedgesBefore(tokens, number.tokenStart);
-  // The article's own bound restated (more than 30 villages for more than 40) gives the article's
-  // figure, not a bound of it; another fact of the noun excuses it only when its figure is nearer.
-  const bound = foundUnit === q.unit && restatesBound(hedges, q.approx);
-  if (bound && boundAgrees(q.approx!, number.value, q.value)) return true;
   // A hedged figure (more than 150,000, «نحو 12 ألفاً») is a bound or a rounding of the article's.
-  if (!bound && foundUnit === q.unit && hedgeAgrees(hedges, number.value, q.value)) return true;
-  const nearer = (one: Entity<Quantity>) => !bound || Math.abs(Math.log(number.value / one.fact.value)) < Math.abs(Math.log(number.value / q.value));
-  if (agreesWithOne(analysis, noun.facts.filter((one) => !fateMismatch(knowledge, combined, one, number.tokenStart) && nearer(one)), number, foundUnit)) return true;
+  if (foundUnit === q.unit && hedgeAgrees(hedgesBefore(tokens, number.tokenStart), number.value, q.value)) return true;
+  if (agreesWithOne(analysis, noun.facts.filter((one) => !fateMismatch(knowledge, combined, one, number.tokenStart)), number, foundUnit)) return true;
   // An increment ("another 16 engines", «300 وفاة إضافية») is no total (unless the article
   // gives one too); a sum or a difference of two of the article's figures is worked out from them.
   if ((isIncrement(tokens, number.tokenStart, number.tokenEnd) && !incrementFact(fact)) || derivedFigure(knowledge, fact, number.value)) return true;
