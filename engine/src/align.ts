@@ -1061,6 +1061,21 @@ export function restatesEvidence(analysis: Analysis, knowledge: KnowledgeIndex, 
   return evidenceSentences(analysis, knowledge, sentence, entity).some((aligned) => !test || test(aligned));
 }
 
+/**
+ * Whether draft sentence `sentence`, in the other language than the article, restates a sentence
+ * that holds evidence of `entity` more loosely than `alignedSentences` asks: beside the word at
+ * token `noun` that names the entity in the other language (an Arabic «مكالمة» for an English
+ * article's calls, «ساعة» for its hours), it shares a name or a figure with that sentence. A
+ * restatement in the other language shares fewer words with its sentence than one in the
+ * article's own language shares stems, and the noun and a name together tie it to the sentence.
+ */
+export function restatesEvidenceAcross(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, entity: Entity): boolean {
+  if (!acrossLanguages(analysis, knowledge, sentence)) return false;
+  const anchored = (sentenceAnchors(analysis, knowledge).get(sentence) ?? []).map((feature) => feature.key);
+  if (anchored.length === 0) return false;
+  return articleSentencesOf(knowledge, entity).some((article) => anchored.some((key) => article.concepts.has(key)));
+}
+
 /** Whether one article sentence holds evidence of both `entity` and `other` (the first and the last of a series the article dates in one sentence). */
 export function sameArticleSentence(knowledge: KnowledgeIndex, entity: Entity, other: Entity): boolean {
   return articleSentencesOf(knowledge, entity).some((sentence) => holdsEvidence(sentence, other));

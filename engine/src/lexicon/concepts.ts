@@ -138,6 +138,13 @@ const GROUPS: readonly string[] = [
   // a draft that restates a count in the other language shares its noun with the article's sentence.
   'hostage: hostage hostages رهينة رهائن الرهائن',
   'prisoner: prisoner prisoners captives أسير أسيرا أسرى الأسرى سجين سجناء السجناء',
+  'call: calls مكالمة مكالمات المكالمات',
+  'vehicle: vehicle vehicles مركبة مركبات المركبات',
+  'complaint: complaint complaints شكوى شكاوى الشكاوى',
+  'recommendation: recommendation recommendations توصية التوصية توصيات التوصيات',
+  // Who a count of patients is: those admitted to hospital and those treated.
+  'admit: admitted admissions أدخل أدخلت أدخلوا إدخال',
+  'treat: treated عولج عولجت عولجوا عالج عالجت',
   'detainee: detainee detainees معتقل معتقلين المعتقلين محتجز محتجزين المحتجزين',
   'truck: truck trucks lorries lorry شاحنة شاحنات الشاحنات',
   'child: child children طفل طفلا أطفال الأطفال',

@@ -8,7 +8,8 @@
  * are compared in `quantities/amounts.ts` (by currency), splits of votes (four to one, 5-0) in
  * `quantities/splits.ts`, measures of another unit given by a named body (a magnitude) in
  * `quantities/measures.ts`, a grade after its noun (category four) in `quantities/scales.ts`, a
- * count left in another's slot in `quantities/leftover.ts`, and a known person's age ("Smith, 55,"
+ * count left in another's slot in `quantities/leftover.ts`, a figure of a series of places that
+ * writes its noun once («45 مدرسة في صفاقس و30 في قابس») in `quantities/elidedCounts.ts`, and a known person's age ("Smith, 55,"
  * for the article's 54) or the age of an unnamed person at an event ("a 76-year-old man died") in
  * `quantities/age.ts`. A label names what its line counts (a bold label, a table row's first cell:
  * `quantities/labels.ts`).
@@ -34,7 +35,7 @@ import { nameIn } from '../names';
 import { mentions } from '../mentions';
 import { wrongNumberFinding } from './quantities/finding';
 import { digitsLike, inDigitsOf } from '../messages/digits';
-import { measureAt, restatedWith, restatesEvidence, unitAt } from '../align';
+import { measureAt, restatedWith, restatesEvidence, restatesEvidenceAcross, unitAt } from '../align';
 import { rangeHolds } from '../extract/numberRanges';
 import { hedgeAgrees, hedgeLengthBefore, hedgesBefore, LONGEST_HEDGE } from '../extract/hedges';
 import { afterComparison, givenAsReached } from '../extract/comparisons';
@@ -60,12 +61,13 @@ import { checkOrdinals } from './quantities/ordinals';
 import { countPlaces } from './quantities/countPlaces';
 import { incrementFact } from './quantities/evidenceClause';
 import { checkSubGroups } from './quantities/subGroups';
+import { checkElidedCounts } from './quantities/elidedCounts';
 import { partAndWhole, partOrWhole } from './quantities/partWhole';
 import { fateMismatch } from './quantities/combinedFates';
 import { combinedFigures } from '../extract/combinedFates';
 import { otherDimension } from './quantities/dimensions';
 import { compoundCount } from './quantities/compounds';
-import { otherLanguageFacts } from './quantities/otherLanguageNouns';
+import { namesByUnitWord, namesInOtherLanguage, otherLanguageFacts, unitWordFacts } from './quantities/otherLanguageNouns';
 /** The units the count and duration comparison reads. */
 const COUNTED_UNITS = new Set(['count', 'day', 'week', 'month', 'year', 'hour', 'minute', 'km', 'metre', 'kg', 'tonne', 'square-km', 'square-metre']);
 
@@ -475,7 +477,8 @@ function nounFacts(analysis: Analysis, knowledge: KnowledgeIndex, heads: NounHea
   const byConcept = concept ? durationConcepts(knowledge).get(concept) : undefined;
   if (byConcept) return byConcept;
   // A noun of the other language than the fact's nouns («راكب» for passengers).
-  return openedBare(analysis, knowledge, i) ?? otherLanguageFacts(knowledge, token, COUNTED_UNITS);
+  // A duration's unit word in the other language than its nouns («ساعة» for hours).
+  return openedBare(analysis, knowledge, i) ?? otherLanguageFacts(knowledge, token, COUNTED_UNITS) ?? unitWordFacts(knowledge, token);
 }
 
 /**
@@ -576,7 +579,9 @@ function durationOf(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly
     const gap = number.tokenStart - i;
     const after = gap > 6 && gap <= 6 + LONGEST_HEDGE ? gap - hedgeLengthBefore(tokens, number.tokenStart) : gap;
     const before = i - number.tokenEnd - (number.unit ? 0 : 1);
-    if (!line && !(after >= 1 && after <= 6) && !(before >= 0 && before <= 2)) continue;
+    // The noun may be the figure's own unit word, in the other language than the fact's nouns («4600 ساعة» for hours).
+    const ownUnit = number.tokenEnd === i && namesByUnitWord(tokens[i]!, q);
+    if (!line && !ownUnit && !(after >= 1 && after <= 6) && !(before >= 0 && before <= 2)) continue;
     // مهلة الأشهر الستة: the unit comes first; report the pair (not when a measure follows the
     // figure: «هذا العام 1.2 مليون طن» is a weight, not a number of years).
     if (unitBefore && !number.unit && unitAfter(tokens, number) === undefined) {
@@ -684,13 +689,22 @@ function countFound(scan: CountScan, noun: NounAt, fact: Entity<Quantity>): Foun
     // same matter (an event the article reports beside the count).
     return sameMatter(analysis, knowledge, fact, tokens[i]!.sentence) ? found : undefined;
   }
-  if (!hasQualifier && !(number === stated && countOfAll(analysis, knowledge, i)) && !(split ? facts : [fact]).some((one) => restatesEvidence(analysis, knowledge, tokens[i]!.sentence, one)) && !sameMatter(analysis, knowledge, fact, tokens[i]!.sentence)) {
+  if (!hasQualifier && !(number === stated && countOfAll(analysis, knowledge, i)) && !(split ? facts : [fact]).some((one) => restatesEvidence(analysis, knowledge, tokens[i]!.sentence, one)) && !sameMatter(analysis, knowledge, fact, tokens[i]!.sentence) && !restatedAcross(analysis, knowledge, i, fact)) {
     // A bare noun (people, شخص) counts many things: the number is this fact's only in a
     // sentence that restates the fact's own sentence or speaks of its matter. A whole is of
     // the matter its part restates (the 2,012 deaths that Al Haouz's 1,293 are part of).
     return undefined;
   }
   return found;
+}
+
+/**
+ * Whether the noun at token `i` names `fact` in the other language than its nouns («مكالمة» for
+ * calls) in a sentence that restates the fact's own sentence loosely, by a name or a figure and
+ * the noun (`restatesEvidenceAcross`): a sentence in the other language shares few words with it.
+ */
+function restatedAcross(analysis: Analysis, knowledge: KnowledgeIndex, i: number, fact: Entity<Quantity>): boolean {
+  return namesInOtherLanguage(analysis.tokens[i]!, fact.fact) && restatesEvidenceAcross(analysis, knowledge, analysis.tokens[i]!.sentence, fact);
 }
 
 /**
@@ -703,6 +717,9 @@ function durationFound(scan: CountScan, noun: NounAt, fact: Entity<Quantity>): F
   const tokens = analysis.tokens;
   const q = fact.fact;
   const found = durationOf(analysis, knowledge, all, i, fact);
+  // A unit word of the other language («ساعة» for hours) names a fact only as its figure's own
+  // unit, in a sentence that restates the fact's sentence: most figures of hours are of other things.
+  if (found && namesByUnitWord(tokens[i]!, q) && (found.number.tokenEnd !== i || !restatesEvidenceAcross(analysis, knowledge, tokens[i]!.sentence, fact))) return undefined;
   // A distance from a place is that place's only where the sentence names it.
   if (!found || placeUnnamed(analysis, knowledge, fact, tokens[i]!.sentence)) return undefined;
   // A length of another dimension (14 metres deep for a quay's length) is not the fact's.
@@ -809,6 +826,7 @@ export const quantity: Rule = {
     const yearTokens = new Map(dates(analysis).flatMap((date) => (date.year ? [[date.year.tokenStart, !!date.month] as const] : [])));
     checkCounts({ analysis, knowledge, all, yearTokens, combined: combinedFigures(analysis.tokens, all) }, report, reported);
     checkSubGroups(analysis, knowledge, all, report, reported);
+    checkElidedCounts(analysis, knowledge, all, report, reported);
     checkMeasures(analysis, knowledge, report, reported);
     checkLeftoverCounts(analysis, knowledge, report, reported);
     checkDurationSlots(analysis, knowledge, report, reported, (fact, number) => numberFinding(analysis, knowledge, fact, number));

@@ -1,0 +1,127 @@
+/**
+ * `quantity`, a count split among places with its noun written once: «45 مدرسة في صفاقس و30 في
+ * قابس و15 في القيروان», "45 schools in Sfax, 30 in Gabes and 15 in Kairouan". A figure after the
+ * first of such a series has no noun of its own: it counts the first figure's noun in the place
+ * after it. It is compared with the one fact of that noun whose subject is a place holding that
+ * place (or whose qualifier is the place's word), only when every link of the series is there:
+ * the figure, «في» or "in", a known place, then «و», "and" or a comma before the next figure. A
+ * figure that does not continue the series ("and police arrested 4 in Gabes") is another's.
+ */
+import type { Analysis, Token } from '../../analysis';
+import type { Entity, KnowledgeIndex } from '../../knowledge';
+import { tokenStems } from '../../knowledge';
+import type { NumberExpression } from '../../extract/numbers';
+import type { Quantity } from '../../factBase/schema';
+import type { Draft } from '../../findingBuilder';
+import { mentions, type Mention } from '../../mentions';
+import { hedgeAgrees, hedgeLengthBefore, hedgesBefore } from '../../extract/hedges';
+import { digitsLike } from '../../messages/digits';
+import { tokenLang } from '../../analysis';
+import { wordKey } from '../../tokenKey';
+import { withoutArticle } from './labels';
+import { wrongNumberFinding } from './finding';
+
+/** The words that put a figure of the series in its place: «في», "in". */
+const IN_WORDS: ReadonlySet<string> = new Set(['في', 'in']);
+
+/** The words that join two figures of a series: «و», "and". */
+const AND_WORDS: ReadonlySet<string> = new Set(['و', 'and']);
+
+/** How many figures a series may have before the one compared. */
+const LONGEST_SERIES = 8;
+
+/** What a series is read from: the draft's known places by the tokens they end and start at, and its numbers by the token they end at. */
+interface SeriesScan {
+  analysis: Analysis;
+  placesEndingAt: ReadonlyMap<number, Mention>;
+  placesStartingAt: ReadonlyMap<number, Mention>;
+  numbersEndingAt: ReadonlyMap<number, NumberExpression>;
+}
+
+/**
+ * The token before which the figure starting at token `start` is joined to the series before it
+ * («و30», "and 30", ", 30", «ونحو 30»), or undefined where nothing joins it.
+ */
+function joinedAt(analysis: Analysis, start: number): number | undefined {
+  const tokens = analysis.tokens;
+  const first = start - hedgeLengthBefore(tokens, start);
+  const token = tokens[first]!;
+  if (token.text.startsWith('و')) return first;
+  const before = tokens[first - 1];
+  if (!before || before.sentence !== token.sentence) return undefined;
+  if (AND_WORDS.has(before.key)) return first - 1;
+  return /[,،]/.test(analysis.text.slice(before.oEnd, token.oStart)) ? first : undefined;
+}
+
+/** The known place after the figure `number` behind «في» or "in", if any. */
+function placeAfter(scan: SeriesScan, number: NumberExpression): Mention | undefined {
+  const tokens = scan.analysis.tokens;
+  const word = tokens[number.tokenEnd];
+  if (!word || word.sentence !== tokens[number.tokenStart]!.sentence || !IN_WORDS.has(word.key)) return undefined;
+  return scan.placesStartingAt.get(number.tokenEnd + 1);
+}
+
+/**
+ * The token of the noun a series of figures in places gives once, for the figure `number` that
+ * continues it: back over the figures before it, each joined to the next and followed by «في» or
+ * "in" and a known place, to the first, whose noun stands between it and «في».
+ */
+function seriesNoun(scan: SeriesScan, number: NumberExpression): number | undefined {
+  const tokens = scan.analysis.tokens;
+  let start = number.tokenStart;
+  for (let step = 0; step < LONGEST_SERIES; step++) {
+    const joint = joinedAt(scan.analysis, start);
+    if (joint === undefined) return undefined;
+    const place = scan.placesEndingAt.get(joint);
+    if (!place || place.tokenStart < 2 || !IN_WORDS.has(tokens[place.tokenStart - 1]!.key)) return undefined;
+    const inWord = place.tokenStart - 1;
+    const elided = scan.numbersEndingAt.get(inWord);
+    if (elided) {
+      start = elided.tokenStart;
+      continue;
+    }
+    const noun = inWord - 1;
+    return scan.numbersEndingAt.has(noun) && tokens[noun]!.sentence === tokens[number.tokenStart]!.sentence ? noun : undefined;
+  }
+  return undefined;
+}
+
+/** Whether `fact` counts things in the place `place` names: its subject holds it, or its qualifier is the place's word. */
+function countsIn(knowledge: KnowledgeIndex, fact: Entity<Quantity>, place: Mention, tokens: readonly Token[]): boolean {
+  const subject = fact.fact.subject ? knowledge.resolve(fact, fact.fact.subject) : undefined;
+  if (subject?.kind === 'place' && knowledge.placeWithin(place.entity, subject.key)) return true;
+  const words = new Set(tokens.slice(place.tokenStart, place.tokenEnd).map((token) => withoutArticle(token.key)));
+  return [...(fact.fact.qualifier?.ar ?? []), ...(fact.fact.qualifier?.en ?? [])].some((word) => words.has(withoutArticle(wordKey(word))));
+}
+
+/** The count facts of the noun at token `noun` that count things in `place`: one, or none where several do. */
+function factInPlace(knowledge: KnowledgeIndex, tokens: readonly Token[], noun: number, place: Mention): Entity<Quantity> | undefined {
+  const facts = new Set<Entity<Quantity>>();
+  for (const { stem } of tokenStems(tokens[noun]!)) for (const fact of knowledge.quantityNouns.get(stem) ?? []) if (fact.fact.unit === 'count' && countsIn(knowledge, fact, place, tokens)) facts.add(fact);
+  return facts.size === 1 ? [...facts][0] : undefined;
+}
+
+/** Reports each figure of a series of places whose place's fact gives another figure. */
+export function checkElidedCounts(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly NumberExpression[], report: (draft: Draft) => void, reported: Set<number>): void {
+  const places = mentions(analysis, knowledge).filter((mention) => mention.kind === 'place');
+  if (places.length < 2) return;
+  const scan: SeriesScan = {
+    analysis,
+    placesEndingAt: new Map(places.map((mention) => [mention.tokenEnd, mention] as const)),
+    placesStartingAt: new Map(places.map((mention) => [mention.tokenStart, mention] as const)),
+    numbersEndingAt: new Map(all.map((n) => [n.tokenEnd, n] as const)),
+  };
+  const tokens = analysis.tokens;
+  for (const number of all) {
+    if (number.style !== 'digits' || reported.has(number.start)) continue;
+    const place = placeAfter(scan, number);
+    const noun = place ? seriesNoun(scan, number) : undefined;
+    const fact = place && noun !== undefined ? factInPlace(knowledge, tokens, noun, place) : undefined;
+    if (!fact || number.value === fact.fact.value || hedgeAgrees(hedgesBefore(tokens, number.tokenStart), number.value, fact.fact.value)) continue;
+    reported.add(number.start);
+    const range = { start: number.start, end: number.end };
+    const actual = analysis.text.slice(range.start, range.end);
+    const expected = digitsLike(fact.fact.value, actual);
+    report(wrongNumberFinding(knowledge, fact, { range, lang: tokenLang(analysis, tokens[number.tokenStart]!), actual, expected, fix: { text: expected } }));
+  }
+}
