@@ -952,10 +952,6 @@ export function afterConstituency(tokens: readonly Token[], k: number): number {
   return tokens[noun] && tokens[noun].clause === token.clause && CONSTITUENCY_WORDS.has(tokens[noun].key) ? noun + 1 : k;
 }
 
-/**
- * The titles attached to a person mention: an apposition chain right before or after the name.
- * Looks only at the few tokens around each link of the chain, so the cost per person is constant.
- */
 /** Points of the compass in either language, folded: شمال, north, northern. */
 const COMPASS_WORDS: ReadonlySet<string> = new Set(COMPASS_POINTS.flatMap((point) => [point.ar, point.en, point.adjective]));
 
@@ -978,6 +974,10 @@ function ageEnd(analysis: Analysis, nameEnd: number): number | undefined {
   return agePhrases(analysis).find((age) => age.attach === 'after' && age.nameEnd === nameEnd && !age.atDeath)?.unitEnd;
 }
 
+/**
+ * The titles attached to a person mention: an apposition chain right before or after the name.
+ * Looks only at the few tokens around each link of the chain, so the cost per person is constant.
+ */
 export function titlesOf(analysis: Analysis, all: readonly Title[], person: Mention, people: readonly Mention[], knownPlaces?: readonly Mention[]): Title[] {
   const tokens = analysis.tokens;
   const context = attachContext(analysis, all, people, knownPlaces);

@@ -94,10 +94,12 @@ for (const [name, todo] of [['باسل النعيمات', GIVEN_BASEL], ['فرا
 // not read, not the council named before it in the sentence.
 test(`${ROADS}: the chair of «المجلس الأعلى للطرق» is drawn at no council named before`, () => {
   const article = readFileSync(join(import.meta.dirname, 'fixtures', 'drawProbes', ROADS), 'utf8');
-  const { posts, organisations } = drawFactBase(article, {}).factBase as unknown as { posts: { holder: string; organisation?: string }[]; organisations: { id: string; kind: string }[] };
+  const { posts, organisations } = drawFactBase(article, {}).factBase as unknown as { posts: { holder: string; organisation?: string }[]; organisations: { id: string; kind: string; names: { ar?: string[] } }[] };
   const post = posts.find((one) => one.holder === 'al-zoubi' || one.holder === 'al-zubi' || one.holder.endsWith('zabi') || one.holder.endsWith('zoubi'));
   assert.ok(post, JSON.stringify(posts.map((one) => one.holder)));
-  assert.notEqual(organisations.find((organisation) => organisation.id === post.organisation)?.kind, 'council');
+  // The body may be drawn itself (its masculine adjective is read since scopeDrawn31); it is never the council before it.
+  const body = organisations.find((organisation) => organisation.id === post.organisation);
+  assert.ok(!body || !(body.names.ar ?? []).includes('مجلس محافظة عجلون'), JSON.stringify(body));
 });
 
 // An ordinal that is also a given name (ثاني, Thani) before an indefinite noun and its indefinite

@@ -70,14 +70,19 @@ function personOf(phrase: AgePhrase, byEnd: Map<number, Mention>, byStart: Map<n
 /**
  * Ties the end of a title chain after a name to that name ("Smith, the health minister, | 54", «فلان،
  * وزير الصحة، | البالغ 54 عاماً»): an age after the title is the named person's. Only a title the
- * apposition chain of `titles.ts` attaches after the name counts, and only where no name ends there.
+ * apposition chain of `titles.ts` attaches after the name counts, and only where no name ends there
+ * and the person's age does not stand right after the name already.
  */
 function addTitleEnds(analysis: Analysis, knowledge: KnowledgeIndex, people: readonly Mention[], all: readonly Mention[], byEnd: Map<number, Mention>): void {
   const allTitles = titles(analysis, knowledge);
   if (allTitles.length === 0) return;
   const places = all.filter((mention) => mention.kind === 'place');
   const owners = new Map<number, Mention | null>();
+  // A person whose age stands right after the name («فلان (58 عاماً)، المدير السابق، خمس سنوات»)
+  // has it there: a span of years after the title is something else (a sentence, a term).
+  const agedNames = new Set(agePhrases(analysis).filter((phrase) => phrase.attach === 'after').map((phrase) => phrase.nameEnd));
   for (const person of people) {
+    if (agedNames.has(person.tokenEnd)) continue;
     for (const title of titlesOf(analysis, allTitles, person, people, places)) {
       if (title.start < person.tokenEnd) continue;
       const end = Math.max(title.end, title.headEnd);
