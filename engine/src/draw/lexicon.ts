@@ -378,6 +378,8 @@ export const EN_ORG_HEADS: Record<string, string> = {
   institution: 'agency', trust: 'ngo', board: 'agency', coastguard: 'agency', network: 'media', broadcasting: 'media', cooperative: 'company', 'co-operative': 'company', coop: 'company',
   // Football clubs named by the words that end them (Ashdown Rovers, Wycombe Wanderers, Charlton Athletic, Hearts FC).
   rovers: 'club', wanderers: 'club', athletic: 'club', fc: 'club', afc: 'club',
+  // Cultural institutions named by their own word (the Elbe Museum of World Cultures, the National Gallery, the British Library).
+  museum: 'other', gallery: 'other', library: 'other',
   // Bodies of members named by a word that ends their name (the Yorkshire Food Producers Forum, the Otter Valley Society).
   forum: 'ngo', society: 'ngo', alliance: 'ngo', coalition: 'ngo', consortium: 'company', partnership: 'ngo', collective: 'ngo', cooperatives: 'company', limited: 'company', llp: 'company', llc: 'company',
 };

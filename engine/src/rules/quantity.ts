@@ -14,6 +14,7 @@
  * `quantities/age.ts`. A label names what its line counts (a bold label, a table row's first cell:
  * `quantities/labels.ts`).
  */
+import { fateOf } from '../lexicon/fates';
 import type { Rule } from './rule';
 import { numbers, thousandsReading, type NumberExpression } from '../extract/numbers';
 import { dates } from '../extract/dates';
@@ -640,7 +641,7 @@ function checkDuals(analysis: Analysis, knowledge: KnowledgeIndex, report: (draf
     if (token.script !== 'ar') continue;
     for (const fact of knowledge.quantityDuals.get(token.key) ?? []) {
       if (fact.fact.value === 2) continue;
-      if (!qualifiedBy(tokens, token.index, fact.fact) && !sameMatter(analysis, knowledge, fact, token.sentence)) continue;
+      if (!qualifiedBy(tokens, token.index, fact.fact) && (!sameMatter(analysis, knowledge, fact, token.sentence) || namesAnotherFate(tokens, fact.fact, token.index, token.index + 1))) continue;
       const lang = tokenLang(analysis, token);
       const actual = analysis.text.slice(token.oStart, token.oEnd);
       const expected = lang === 'ar' ? `${ARABIC_DISPLAY[fact.fact.value]?.m ?? fact.fact.value} ${nameIn(fact.fact.noun, 'ar')}` : String(fact.fact.value);
@@ -687,7 +688,7 @@ function countFound(scan: CountScan, noun: NounAt, fact: Entity<Quantity>): Foun
     // (A count stated after its noun has its verb before the noun: "has a workforce of 1,580".)
     // Without its qualifier a count is the article's only when the sentence speaks of the
     // same matter (an event the article reports beside the count).
-    return sameMatter(analysis, knowledge, fact, tokens[i]!.sentence) ? found : undefined;
+    return sameMatter(analysis, knowledge, fact, tokens[i]!.sentence) && !namesAnotherFate(tokens, q, Math.min(i, found.number.tokenStart), Math.max(i, found.number.tokenEnd)) ? found : undefined;
   }
   if (!hasQualifier && !(number === stated && countOfAll(analysis, knowledge, i)) && !(split ? facts : [fact]).some((one) => restatesEvidence(analysis, knowledge, tokens[i]!.sentence, one)) && !sameMatter(analysis, knowledge, fact, tokens[i]!.sentence) && !restatedAcross(analysis, knowledge, i, fact)) {
     // A bare noun (people, شخص) counts many things: the number is this fact's only in a
@@ -696,6 +697,23 @@ function countFound(scan: CountScan, noun: NounAt, fact: Entity<Quantity>): Foun
     return undefined;
   }
   return found;
+}
+
+/**
+ * Whether the words around a count (from `start` to `end`, two words either side, in its clause)
+ * name another fate than the one its fact's qualifier names: «أدى إلى وفاة عاملين» counts the dead,
+ * not the seven workers the article says were injured (lexicon/fates.ts).
+ */
+function namesAnotherFate(tokens: readonly Token[], q: Quantity, start: number, end: number): boolean {
+  const own = new Set([...(q.qualifier?.ar ?? []), ...(q.qualifier?.en ?? [])].map((word) => fateOf(wordKey(word))?.fate).filter((fate) => fate !== undefined));
+  if (own.size === 0) return false;
+  const clause = tokens[start]!.clause;
+  for (let k = Math.max(0, start - 2); k < Math.min(tokens.length, end + 2); k++) {
+    if (tokens[k]!.clause !== clause) continue;
+    const fate = fateOf(tokens[k]!.key)?.fate;
+    if (fate && !own.has(fate)) return true;
+  }
+  return false;
 }
 
 /**
