@@ -752,9 +752,10 @@ function titleSpecifier(ctx: PostContext, check: TitleCheck): void {
     const classes = new Set(candidatePosts.map((post) => CLASS_OF_KIND[knowledge.resolve<Organisation>(post, post.fact.organisation)?.fact.kind ?? '']).filter(Boolean));
     const unknown = content.filter((token) => !inSet(allowed, token) && !headKeys.has(token.key) && !classes.has(organisationHead(analysis, token)));
     if (unknown.length === 0) return;
-    // A place alone after the title («رئيس المجلس الشعبي البلدي لبوفاريك») says where the post is
-    // held: the post's area is compared by postArea.ts, not as a word of its title.
-    if (unknown.every((token) => ctx.nonPeople.some((mention) => mention.kind === 'place' && token.index >= mention.tokenStart && token.index < mention.tokenEnd))) return;
+    // A place alone after the title («رئيس المجلس الشعبي البلدي لبوفاريك») of a post the fact base
+    // ties to no organisation says where the post is held: its area is compared by postArea.ts. A
+    // post's organisation named after another place (Mackay Regional Council) is still compared.
+    if (candidatePosts.every((post) => !post.fact.organisation) && unknown.every((token) => ctx.nonPeople.some((mention) => mention.kind === 'place' && token.index >= mention.tokenStart && token.index < mention.tokenEnd))) return;
     // Words that may be the name, in the other script, of an organisation the fact base names in
     // one script only («رئيس المحكمة البحرية» for the President of the Maritime Court) say nothing
     // against the post; a minister's portfolio is its title's own word, and is still compared.
