@@ -115,7 +115,11 @@ interface Story { name: string; article: string; editor: Floors; drawn: Floors }
  * written by an outside writer (helper dev30) on 2026-12-07, floors 0 / 0 until the session that
  * lands them sets them. ar-cement (Iraq reopens the Kubaisa cement plant) and en-whales (a pilot
  * whale mass stranding in Tasmania), written by an outside writer (helper dev31) on 2026-12-07,
- * floors 0 / 0 likewise.
+ * first measured 0.96 / 0.70 and 0.85 / 0.62 (drawn 0.76 / 0.35 and 0.79 / 0.30) at main 25b28a8c.
+ * With the landing of 7 December, midday (session 31): ar-cement 1.00 / 0.70 and drawn 0.93 / 0.38,
+ * en-whales 0.96 / 0.65 and drawn 1.00 / 0.30, ar-housing 1.00 / 0.73 and drawn 1.00 / 0.38,
+ * en-measles 1.00 / 0.67 and drawn 1.00 / 0.46, ar-railway 1.00 / 0.62 and drawn 1.00 / 0.41,
+ * en-ambulance 1.00 / 0.56 and drawn 1.00 / 0.41, en-prison 1.00 / 0.62 and drawn 1.00 / 0.54.
  */
 const STORIES: Story[] = [
   { name: 'ar-education', article: 'article.ar.txt', editor: { precision: 1, recall: 0.95 }, drawn: { precision: 1, recall: 0.85 } },
@@ -126,13 +130,13 @@ const STORIES: Story[] = [
   { name: 'ar-returns', article: 'article.ar.txt', editor: { precision: 0.95, recall: 0.75 }, drawn: { precision: 0.95, recall: 0.6 } },
   { name: 'en-council', article: 'article.en.txt', editor: { precision: 1, recall: 0.75 }, drawn: { precision: 1, recall: 0.6 } },
   { name: 'ar-textiles', article: 'article.ar.txt', editor: { precision: 1, recall: 0.7 }, drawn: { precision: 1, recall: 0.5 } },
-  { name: 'en-prison', article: 'article.en.txt', editor: { precision: 1, recall: 0.55 }, drawn: { precision: 1, recall: 0.45 } },
-  { name: 'ar-railway', article: 'article.ar.txt', editor: { precision: 1, recall: 0.55 }, drawn: { precision: 1, recall: 0.25 } },
-  { name: 'en-ambulance', article: 'article.en.txt', editor: { precision: 1, recall: 0.45 }, drawn: { precision: 1, recall: 0.35 } },
-  { name: 'ar-housing', article: 'article.ar.txt', editor: { precision: 1, recall: 0.65 }, drawn: { precision: 0.9, recall: 0.3 } },
-  { name: 'en-measles', article: 'article.en.txt', editor: { precision: 1, recall: 0.6 }, drawn: { precision: 0.85, recall: 0.45 } },
-  { name: 'ar-cement', article: 'article.ar.txt', editor: { precision: 0, recall: 0 }, drawn: { precision: 0, recall: 0 } },
-  { name: 'en-whales', article: 'article.en.txt', editor: { precision: 0, recall: 0 }, drawn: { precision: 0, recall: 0 } },
+  { name: 'en-prison', article: 'article.en.txt', editor: { precision: 1, recall: 0.6 }, drawn: { precision: 1, recall: 0.5 } },
+  { name: 'ar-railway', article: 'article.ar.txt', editor: { precision: 1, recall: 0.6 }, drawn: { precision: 1, recall: 0.4 } },
+  { name: 'en-ambulance', article: 'article.en.txt', editor: { precision: 1, recall: 0.55 }, drawn: { precision: 1, recall: 0.4 } },
+  { name: 'ar-housing', article: 'article.ar.txt', editor: { precision: 1, recall: 0.7 }, drawn: { precision: 0.95, recall: 0.35 } },
+  { name: 'en-measles', article: 'article.en.txt', editor: { precision: 1, recall: 0.65 }, drawn: { precision: 0.95, recall: 0.45 } },
+  { name: 'ar-cement', article: 'article.ar.txt', editor: { precision: 1, recall: 0.65 }, drawn: { precision: 0.9, recall: 0.35 } },
+  { name: 'en-whales', article: 'article.en.txt', editor: { precision: 0.95, recall: 0.6 }, drawn: { precision: 0.9, recall: 0.25 } },
 ];
 
 interface Report { precision: number; recall: number; fixAccuracy?: number; missed: string[]; falsePositives: string[] }
