@@ -65,7 +65,7 @@ function partsOf(ctx: DrawContext, start: number, end: number): Parts | undefine
     if (HEADS[word] && !parts.head) parts.head = HEADS[word];
     else if (ADJECTIVES[word]) parts.adjectives.push(ADJECTIVES[word]);
     else if (country && NATIONALITIES[country] && !place) parts.adjectives.push({ m: NATIONALITIES[country].ar.m.replace(/^ال/, ''), f: NATIONALITIES[country].ar.f.replace(/^ال/, '') });
-    else if (ARABIC_GENITIVES_OF_ENGLISH[word]) parts.genitives.push(ARABIC_GENITIVES_OF_ENGLISH[word]);
+    else if (ARABIC_GENITIVES_OF_ENGLISH.has(word)) parts.genitives.push(ARABIC_GENITIVES_OF_ENGLISH.get(word)!);
     else if (SPORTS[word]) parts.sports.push(SPORTS[word]);
     else if (PORTFOLIOS_ARABIC.has(word) && !parts.portfolio) parts.portfolio = PORTFOLIOS_ARABIC.get(word);
     else if (place?.kind === 'place') {

@@ -405,8 +405,6 @@ export const EN_PLACE_TAILS = new Set([
   'borough', 'parish', 'square', 'bridge', 'airport', 'station', 'street', 'road', 'avenue', 'highway', 'motorway', 'reef', 'falls', 'springs', 'hills', 'plains', 'downs',
   'reserve', 'sanctuary', 'wetlands', 'delta', 'dam', 'reservoir', 'glacier', 'plateau', 'canyon', 'oasis', 'basin', 'marshes', 'gorge', 'estuary', 'lagoon', 'volcano',
 ]);
-// The directions' adjectives open the names of provinces and regions (Eastern Samar, Western Cape,
-// Northern Territory, Southern Highlands; GeoNames' first-level divisions), never a person's name.
 /**
  * Abbreviations that open the name of a British body of the Crown, folded: His or Her Majesty's
  * (HM Inspectorate of Prisons, HM Treasury), a prison (HMP Durham), a young offender institution
@@ -414,6 +412,8 @@ export const EN_PLACE_TAILS = new Set([
  */
 export const EN_BODY_OPENERS: ReadonlySet<string> = new Set(['hm', 'hmp', 'hmyoi', 'hmrc', 'hms']);
 
+// The directions' adjectives open the names of provinces and regions (Eastern Samar, Western Cape,
+// Northern Territory, Southern Highlands; GeoNames' first-level divisions), never a person's name.
 export const EN_PLACE_OPENERS = new Set(['mount', 'mt', 'lake', 'cape', 'port', 'fort', 'lac', 'isle', 'st', 'saint', 'san', 'santa', 'new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower']);
 
 /**

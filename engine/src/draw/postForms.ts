@@ -95,7 +95,7 @@ function unscopedArabicTitle(ctx: DrawContext, title: TitleMatch, start: number,
   const portfolios: string[] = [];
   for (let k = start; k < end; k++) {
     const found = PORTFOLIOS_ARABIC.get(ctx.tokens[k]!.key);
-    if (found && !portfolios.includes(found)) portfolios.push(withAdjective(found, k > start ? PORTFOLIO_ADJECTIVES_ARABIC[ctx.tokens[k - 1]!.key] : undefined) ?? '');
+    if (found && !portfolios.includes(found)) portfolios.push(withAdjective(found, k > start && Object.hasOwn(PORTFOLIO_ADJECTIVES_ARABIC, ctx.tokens[k - 1]!.key) ? PORTFOLIO_ADJECTIVES_ARABIC[ctx.tokens[k - 1]!.key] : undefined) ?? '');
   }
   // An adjective whose agreement with its portfolio is not sure (public works: الأشغال العامة) gives no form rather than a wrong one.
   if (portfolios.includes('')) return [];

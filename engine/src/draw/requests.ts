@@ -6,10 +6,9 @@
  * may give beside the deadline. The verbs of a request are `lexicon/months.ts` `REQUEST_VERBS`.
  */
 import type { DrawContext } from './context';
-import { REQUEST_VERBS } from '../lexicon/months';
+import { isRequestVerb } from '../lexicon/months';
 import { key } from './words';
 
-const REQUEST_KEYS = new Set(REQUEST_VERBS.map(key));
 /** Words that lead the requested act in Arabic: to («إلى»), that («أن»). */
 const AR_ACT_LEADS = new Set(['الى', 'ان', 'بان'].map(key));
 /** The Arabic preposition of the addressee (طلب من السكان). */
@@ -19,7 +18,7 @@ const AR_ADDRESSEE = key('من');
 export function requestVerb(ctx: DrawContext, k: number): boolean {
   const token = ctx.tokens[k];
   if (!token) return false;
-  return REQUEST_KEYS.has(token.key) || (ctx.lang === 'ar' && /^[وف]/.test(token.key) && REQUEST_KEYS.has(token.key.slice(1)));
+  return isRequestVerb(token.key);
 }
 
 /**

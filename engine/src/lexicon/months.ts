@@ -1,3 +1,4 @@
+import { wordKey } from '../tokenKey';
 /**
  * Month names: the Levantine/Iraqi series (كانون الثاني …), the Egyptian/Gulf series (يناير …),
  * the Maghrebi series (جانفي …) and English, with common spellings. Keys are folded token
@@ -211,6 +212,13 @@ export const REQUEST_VERBS: readonly string[] = [
   'asked', 'urged', 'told', 'ordered', 'instructed', 'invited', 'called', 'required', 'requested', 'directed', 'encouraged', 'advised',
   'طلب', 'طلبت', 'دعا', 'دعت', 'حث', 'حثت', 'طالب', 'طالبت', 'أمر', 'أمرت', 'ألزم', 'ألزمت', 'ناشد', 'ناشدت',
 ];
+
+const REQUEST_KEYS: ReadonlySet<string> = new Set(REQUEST_VERBS.map((word) => wordKey(word)));
+
+/** Whether a folded word is a verb of a request (asked, «طلب»), with an Arabic «و» or «ف» before it («وطلب»). */
+export function isRequestVerb(key: string): boolean {
+  return REQUEST_KEYS.has(key) || (/^[وف]/.test(key) && REQUEST_KEYS.has(key.slice(1)));
+}
 /** Future markers before a forward count: "will sign in two days", «سيوقّع بعد يومين» (the س prefix is read in code). */
 export const FUTURE_MARKERS: readonly string[] = ['will', 'shall', "'ll", 'سوف', 'المقرر', 'مقرر', 'يعتزم', 'تعتزم', 'due', 'expected', 'scheduled'];
 /**

@@ -96,7 +96,7 @@ export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'cab
 export const INTERNATIONAL_DESCRIPTIONS: ReadonlySet<string> = new Set(['الدولية', 'الأممية', 'العالمية', 'دولية', 'أممية', 'عالمية'].map(wordKey));
 
 /** Nouns that stand after the kind noun as its definite complement (Labour Party → حزب العمال). */
-export const ARABIC_GENITIVES_OF_ENGLISH: Readonly<Record<string, string>> = {
+export const ARABIC_GENITIVES_OF_ENGLISH: ReadonlyMap<string, string> = new Map(Object.entries({
   labour: 'العمال', labor: 'العمال', conservative: 'المحافظين', green: 'الخضر', greens: 'الخضر', workers: 'العمال', teachers: 'المعلمين',
   journalists: 'الصحفيين', doctors: 'الأطباء', farmers: 'المزارعين', lawyers: 'المحامين', engineers: 'المهندسين', employers: 'أصحاب العمل',
-};
+}));

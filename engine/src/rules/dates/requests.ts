@@ -8,17 +8,14 @@
 import type { Analysis } from '../../analysis';
 import type { TriggerHit } from '../../events';
 import type { DateExpression } from '../../extract/dates';
-import { REQUEST_VERBS } from '../../lexicon/months';
-import { wordKey } from '../../tokenKey';
-
-const REQUEST_KEYS = new Set(REQUEST_VERBS.map((word) => wordKey(word)));
+import { isRequestVerb } from '../../lexicon/months';
 
 /** Whether a verb of a request stands up to six words before the token `first` in its clause (with «و» or «ف» before an Arabic one). */
 function requestBefore(analysis: Analysis, first: number): boolean {
   const tokens = analysis.tokens;
   for (let k = first - 1; k >= 0 && first - k <= 6 && tokens[k]!.clause === tokens[first]!.clause; k--) {
     const word = tokens[k]!.key;
-    if (REQUEST_KEYS.has(word) || (/^[وف]/.test(word) && REQUEST_KEYS.has(word.slice(1)))) return true;
+    if (isRequestVerb(word)) return true;
   }
   return false;
 }

@@ -43,7 +43,7 @@ function sidesOf(org: Entity<Organisation>): Set<number> {
   const out = new Set<number>();
   for (const name of [...(org.fact.names.ar ?? []), ...(org.fact.names.en ?? [])]) {
     for (const word of nameKeys(name)) {
-      const translated = ARABIC_GENITIVES_OF_ENGLISH[word];
+      const translated = ARABIC_GENITIVES_OF_ENGLISH.get(word);
       const side = PARTY_SIDE.get(word) ?? (translated === undefined ? undefined : PARTY_SIDE.get(wordKey(translated)));
       if (side !== undefined) out.add(side);
     }

@@ -33,12 +33,12 @@ function presentWord(ctx: PostContext, title: Title, postWords: ReadonlySet<stri
   if (title.lang === 'en') {
     let before = title.headStart - 1;
     while (before >= title.headStart - ENGLISH_REACH && same(tokens[before]) && !PRESENT_TITLE_WORDS.has(tokens[before]!.key) && (before >= title.start || inSet(postWords, tokens[before]!))) before--;
-    return same(tokens[before]) && PRESENT_TITLE_WORDS.has(tokens[before]!.key) ? before : undefined;
+    // "current affairs" is a field, not a time (the current affairs editor).
+    return same(tokens[before]) && PRESENT_TITLE_WORDS.has(tokens[before]!.key) && tokens[before + 1]?.key !== 'affairs' ? before : undefined;
   }
-  for (let k = title.headEnd; k <= title.end && k < tokens.length; k++) {
-    if (!same(tokens[k])) return undefined;
-    if (PRESENT_TITLE_WORDS.has(tokens[k]!.key)) return k;
-  }
+  // Right after the head, or right after the whole title: inside the title's complement the word
+  // agrees with the complement (مدير مكتب الرئيس الحالي: the current president's office).
+  for (const k of [title.headEnd, title.end - 1, title.end]) if (same(tokens[k]) && PRESENT_TITLE_WORDS.has(tokens[k]!.key)) return k;
   return undefined;
 }
 

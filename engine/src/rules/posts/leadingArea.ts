@@ -9,6 +9,7 @@
  */
 import { nameKeys, type Entity } from '../../knowledge';
 import type { Token } from '../../analysis';
+import type { Mention } from '../../mentions';
 import type { Post } from '../../factBase/schema';
 import { titlesOf, type Title } from '../../titles';
 import { COMPASS_POINTS } from '../../lexicon/directions';
@@ -55,12 +56,21 @@ interface FoundPoints {
   points: string[];
 }
 
-/** The run of compass words from `start` in the sentence of `start`, when there is one. */
-function runFrom(tokens: readonly Token[], start: number): FoundPoints | undefined {
+/** The run of compass words from `start` in the sentence of `start`, when there is one and it opens no place's name. */
+function runFrom(tokens: readonly Token[], start: number, placeEnds: readonly number[]): FoundPoints | undefined {
   const sentence = tokens[start]?.sentence;
   let end = start;
   while (end < tokens.length && tokens[end]!.sentence === sentence && compassPoints(tokens[end]!.key).length > 0) end++;
-  return end > start ? { from: start, to: end, points: tokens.slice(start, end).flatMap((token) => compassPoints(token.key)).sort() } : undefined;
+  // A place whose name opens with the compass words (South Tyneside) is no area of its own.
+  if (end === start || placeEnds[start]! > end) return undefined;
+  return { from: start, to: end, points: tokens.slice(start, end).flatMap((token) => compassPoints(token.key)).sort() };
+}
+
+/** For each token, the end of the place mention that covers it (0 where none does). */
+function placeEndsOf(length: number, nonPeople: readonly Mention[]): number[] {
+  const ends = new Array<number>(length).fill(0);
+  for (const mention of nonPeople) if (mention.kind === 'place') for (let k = mention.tokenStart; k < mention.tokenEnd && k < length; k++) ends[k] = mention.tokenEnd;
+  return ends;
 }
 
 /**
@@ -68,14 +78,14 @@ function runFrom(tokens: readonly Token[], start: number): FoundPoints | undefin
  * linker inside the title or right after it in its clause ("representative for the North West",
  * «ممثل النقابة في شمال غرب إنجلترا»).
  */
-function titlePoints(tokens: readonly Token[], title: Title): FoundPoints | undefined {
+function titlePoints(tokens: readonly Token[], title: Title, placeEnds: readonly number[]): FoundPoints | undefined {
   let start = title.headStart;
-  while (start > Math.max(title.start - 1, title.headStart - 3) && compassPoints(tokens[start - 1]!.key).length > 0) start--;
+  while (start > Math.max(title.start - 1, title.headStart - 3, 0) && compassPoints(tokens[start - 1]!.key).length > 0) start--;
   if (start < title.headStart && tokens[start]!.sentence === tokens[title.headStart]!.sentence) return { from: start, to: title.headStart, points: tokens.slice(start, title.headStart).flatMap((token) => compassPoints(token.key)).sort() };
   const clause = tokens[title.headStart]!.clause;
   for (let k = title.headEnd; k <= title.end && k < tokens.length && tokens[k]!.clause === clause; k++) {
     if (!LINKERS.has(tokens[k]!.key)) continue;
-    const found = runFrom(tokens, tokens[k + 1]?.key === ARTICLE ? k + 2 : k + 1);
+    const found = runFrom(tokens, tokens[k + 1]?.key === ARTICLE ? k + 2 : k + 1, placeEnds);
     if (found && tokens[found.from]!.clause === clause) return found;
   }
   return undefined;
@@ -91,12 +101,14 @@ function writtenIn(area: LeadingArea, arabic: boolean): string {
 /** Checks the compass words of every title of a leading area's family given to its holder. */
 export function checkLeadingAreas(ctx: PostContext): void {
   const { analysis, knowledge, allTitles, people, nonPeople, tokens } = ctx;
+  let placeEnds: number[] | undefined;
   for (const person of people) {
     const areas = leadingAreas(knowledge.postsByHolder.get(person.entity) ?? []);
     if (areas.length === 0) continue;
     for (const title of titlesOf(analysis, allTitles, person, people, nonPeople)) {
       const area = areas.find((each) => titleAccepts(title.family, ROLE_FAMILY[each.post.fact.role]));
-      const found = area && titlePoints(tokens, title);
+      placeEnds ??= placeEndsOf(tokens.length, nonPeople);
+      const found = area && titlePoints(tokens, title, placeEnds);
       if (!area || !found) continue;
       // The post's own area, or a vaguer one, is no other area.
       if (areas.some((each) => found.points.every((point) => each.points.includes(point)))) continue;

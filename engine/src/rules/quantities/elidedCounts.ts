@@ -101,6 +101,11 @@ function factInPlace(knowledge: KnowledgeIndex, tokens: readonly Token[], noun: 
   return facts.size === 1 ? [...facts][0] : undefined;
 }
 
+/** Whether a currency sign stands right before the figure or a percent sign right after it. */
+function ownSign(text: string, number: NumberExpression): boolean {
+  return /[$€£¥]\s?$/.test(text.slice(Math.max(0, number.start - 2), number.start)) || /^\s?[%٪]/.test(text.slice(number.end, number.end + 2));
+}
+
 /** Reports each figure of a series of places whose place's fact gives another figure. */
 export function checkElidedCounts(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly NumberExpression[], report: (draft: Draft) => void, reported: Set<number>): void {
   const places = mentions(analysis, knowledge).filter((mention) => mention.kind === 'place');
@@ -113,7 +118,8 @@ export function checkElidedCounts(analysis: Analysis, knowledge: KnowledgeIndex,
   };
   const tokens = analysis.tokens;
   for (const number of all) {
-    if (number.style !== 'digits' || reported.has(number.start)) continue;
+    // A figure with a unit, a scale or a currency or percent sign of its own ("$30m in Gabes") is another quantity than the series' count.
+    if (number.style !== 'digits' || number.unit || number.scale !== undefined || reported.has(number.start) || ownSign(analysis.text, number)) continue;
     const place = placeAfter(scan, number);
     const noun = place ? seriesNoun(scan, number) : undefined;
     const fact = place && noun !== undefined ? factInPlace(knowledge, tokens, noun, place) : undefined;
