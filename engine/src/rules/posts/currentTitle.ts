@@ -36,9 +36,10 @@ function presentWord(ctx: PostContext, title: Title, postWords: ReadonlySet<stri
     // "current affairs" is a field, not a time (the current affairs editor).
     return same(tokens[before]) && PRESENT_TITLE_WORDS.has(tokens[before]!.key) && tokens[before + 1]?.key !== 'affairs' ? before : undefined;
   }
-  // Right after the head, or right after the whole title: inside the title's complement the word
-  // agrees with the complement (مدير مكتب الرئيس الحالي: the current president's office).
-  for (const k of [title.headEnd, title.end - 1, title.end]) if (same(tokens[k]) && PRESENT_TITLE_WORDS.has(tokens[k]!.key)) return k;
+  // Right after the head or its one adjective (المديرة الطبية الحالية), or at the title's end:
+  // deeper inside the title's complement the word agrees with the complement (مدير مكتب الرئيس
+  // الحالي ووزير: the current president's office).
+  for (const k of [title.headEnd, title.headEnd + 1, title.end - 1, title.end]) if (same(tokens[k]) && PRESENT_TITLE_WORDS.has(tokens[k]!.key)) return k;
   return undefined;
 }
 
