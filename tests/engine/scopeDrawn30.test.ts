@@ -9,21 +9,9 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { drawFactBase } from '../../engine/src/draw/index';
-import { createChecker, parseFactBase, type FactBaseData } from '../../engine/src/index';
+import { drawnFactBase as drawn, tiedTo } from './scopeDrawnHelpers';
 import { formWeight, SPECIFIC_WEIGHT } from '../../engine/src/scope/profile';
 import { nameKeys } from '../../engine/src/knowledge';
-
-function drawn(article: string, id: string, lang: 'ar' | 'en'): FactBaseData {
-  const { factBase } = drawFactBase(article, { id, file: `${id}.${lang}.txt` });
-  const parsed = parseFactBase(JSON.stringify(factBase), `${id}.json`, article);
-  assert.deepEqual(parsed.problems, []);
-  return parsed.factBase!;
-}
-
-function tiedTo(factBase: FactBaseData, draft: string): boolean {
-  return createChecker([factBase]).storyOf(draft, { format: 'markdown' }).factBases.includes(factBase.id);
-}
 
 describe('a public service named after its area is not specific to a story', () => {
   for (const name of ['North Elmshire Police', 'North Elmshire Fire and Rescue', 'Elmshire Ambulance Service', 'شرطة وادي الريحان', 'الدفاع المدني في وادي الريحان']) {

@@ -10,19 +10,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { drawFactBase } from '../../engine/src/draw/index';
-import { createChecker, parseFactBase, type FactBaseData } from '../../engine/src/index';
-
-function drawn(article: string, id: string, lang: 'ar' | 'en'): FactBaseData {
-  const { factBase } = drawFactBase(article, { id, file: `${id}.${lang}.txt` });
-  const parsed = parseFactBase(JSON.stringify(factBase), `${id}.json`, article);
-  assert.deepEqual(parsed.problems, []);
-  return parsed.factBase!;
-}
-
-function tiedTo(factBase: FactBaseData, draft: string): boolean {
-  return createChecker([factBase]).storyOf(draft, { format: 'markdown' }).factBases.includes(factBase.id);
-}
+import { drawnFactBase as drawn, tiedTo } from './scopeDrawnHelpers';
 
 const MILL = `إضراب في شركة السنديان للغزل والنسيج
 
