@@ -137,6 +137,8 @@ const STORIES: Story[] = [
   { name: 'en-measles', article: 'article.en.txt', editor: { precision: 1, recall: 0.65 }, drawn: { precision: 0.95, recall: 0.45 } },
   { name: 'ar-cement', article: 'article.ar.txt', editor: { precision: 1, recall: 0.65 }, drawn: { precision: 0.9, recall: 0.35 } },
   { name: 'en-whales', article: 'article.en.txt', editor: { precision: 0.95, recall: 0.6 }, drawn: { precision: 0.9, recall: 0.25 } },
+  { name: 'ar-olives', article: 'article.ar.txt', editor: { precision: 0, recall: 0 }, drawn: { precision: 0, recall: 0 } },
+  { name: 'en-drought', article: 'article.en.txt', editor: { precision: 0, recall: 0 }, drawn: { precision: 0, recall: 0 } },
 ];
 
 interface Report { precision: number; recall: number; fixAccuracy?: number; missed: string[]; falsePositives: string[] }
