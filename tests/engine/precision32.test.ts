@@ -1,0 +1,80 @@
+/**
+ * False positives of true restatements, probed before the changes that remove them (session 32).
+ * Invented articles: an aid convoy that set off from Aqaba and reached Mafraq
+ * (`convoy-aqaba32.ar.txt`, `convoy-aqaba32.en.txt`; the people, figures and times are invented),
+ * and invented sentences about the whale stranding of the en-whales development story.
+ *
+ * - A clock time beside a word of arrival (arrived at 3pm, «15:00 وصول القافلة») is the arrival's,
+ *   not the time of the departure that the restated article sentence gives («انطلقت … عند السابعة
+ *   صباحاً، ووصلت … بعد نحو ثماني ساعات»): the article gives no time of arrival to compare.
+ * - An Arabic weekday after a verb of announcing and its subject, before what is announced
+ *   («أعلنت السلطات اليوم الخميس نفوق …»), is the announcement's day when the restated article
+ *   sentence gives that weekday as the day something was said ("officials said on Thursday").
+ * - A given name that is also a verb of demanding, before its complement with بـ («وطالب بنشر
+ *   التقرير»), is the verb, not a person named طالب بنشر.
+ *
+ * Traps that must stay flagged: a wrong time of the departure itself, a wrong day written right
+ * after the event's verb or before it with no verb of announcing, and a person truly named طالب.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createChecker } from '../../engine/src/index';
+import { drawFactBase } from '../../engine/src/draw/index';
+import { fixtureFactBase } from './helpers';
+import { ruleProbe } from './drawProbeChecks';
+
+const AR = 'convoy-aqaba32.ar.txt';
+const EN = 'convoy-aqaba32.en.txt';
+
+// A time beside a word of arrival is no departure's time.
+for (const file of [AR, EN]) {
+  ruleProbe('event-date', { file, sentence: 'The convoy arrived in Mafraq at 3pm, eight hours after it left Aqaba.' });
+}
+ruleProbe('event-date', { file: AR, sentence: '**15:00** وصول القافلة إلى المفرق بعد ثماني ساعات تقريباً.' });
+ruleProbe('event-date', { file: AR, sentence: 'وصلت القافلة إلى المفرق عند الثالثة عصراً.' });
+
+// The departure's own time, wrong, stays flagged.
+ruleProbe('event-date', { file: EN, sentence: 'The convoy set off from Aqaba at 9am.', flagged: '9am' });
+ruleProbe('event-date', { file: AR, sentence: '**09:00** انطلاق القافلة من ميناء العقبة.', flagged: '09:00' });
+ruleProbe('event-date', { file: AR, sentence: 'انطلقت القافلة من العقبة عند التاسعة صباحاً.', flagged: 'التاسعة صباحاً' });
+
+const whales = createChecker([fixtureFactBase('dev-stories/en-whales')], { scope: 'all' });
+
+/** The event-date findings of a sentence about the whale stranding, as the words each flags. */
+function whaleDays(sentence: string): string[] {
+  return whales
+    .check(sentence)
+    .findings.filter((finding) => finding.ruleId === 'event-date')
+    .map((finding) => sentence.slice(finding.range.start, finding.range.end));
+}
+
+test("a weekday after a verb of announcing and its subject is the announcement's day", () => {
+  for (const sentence of [
+    'أعلنت السلطات الأسترالية اليوم الخميس نفوق 172 حوتاً طياراً جنحت قرب ماكواري هيدز.',
+    'أعلنت هيئة الحدائق يوم الخميس إنقاذ 51 حوتاً من أصل 236 جنحت قرب ماكواري هيدز.',
+  ]) {
+    assert.deepEqual(whaleDays(sentence), [], sentence);
+  }
+});
+
+test("a wrong day of the stranding itself stays flagged", () => {
+  for (const sentence of ['جنحت 236 حوتاً قرب ماكواري هيدز يوم الخميس.', 'يوم الخميس جنحت 236 حوتاً قرب ماكواري هيدز.']) {
+    assert.deepEqual(whaleDays(sentence), ['الخميس'], sentence);
+  }
+});
+
+/** The Arabic names of the people drawn from a probe article. */
+function drawnPeople(file: string): string[] {
+  const article = readFileSync(join(import.meta.dirname, 'fixtures', 'drawProbes', file), 'utf8');
+  const people = (drawFactBase(article, {}).factBase as unknown as { people: { names: { ar?: string[] } }[] }).people;
+  return people.flatMap((person) => person.names.ar?.slice(0, 1) ?? []);
+}
+
+test('a verb of demanding before its complement with بـ is no given name', () => {
+  const people = drawnPeople(AR);
+  assert.ok(!people.some((name) => name.includes('بنشر')), JSON.stringify(people));
+  // A person truly named طالب is still drawn.
+  assert.ok(people.includes('طالب الرفاعي'), JSON.stringify(people));
+});
