@@ -27,7 +27,7 @@ import { analyse, tokenLang } from '../../analysis';
 import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
 import { RELATIVE_WEEKS, RESUMPTION_WORDS, THIS_WEEK, UNTIL_WORDS, WEEKDAY_DISPLAY } from '../../lexicon/months';
 import { alignedSentences, featuresShared, restatesEvidence, type ArticleSentence } from '../../align';
-import { afterSpeechVerb, SAY_VERBS } from './cutOffs';
+import { afterSpeechVerb, SAY_VERBS, speechVerbBeforeDay } from './cutOffs';
 import { fold } from '../../text/normalise';
 import { contentStem } from '../../text/stem';
 import { tokenKey, wordKey } from '../../tokenKey';
@@ -428,8 +428,23 @@ function restatedByDay(analysis: Analysis, knowledge: KnowledgeIndex, restated: 
   const triggered = triggeredInSentence(analysis, knowledge, sentence);
   const chosen = nearestDay(analysis, knowledge, restated, mention, agrees, triggered);
   if (chosen.some((event) => agrees(mention, event))) return chosen;
+  if (announcedDay(analysis, knowledge, restated, mention)) return [];
   const statementOnly = (event: Entity<Event>) => !triggered.has(event) && !restatesEvidence(analysis, knowledge, sentence, event, (aligned) => !statementDayIn(aligned, event));
   return chosen.some(statementOnly) ? [] : chosen;
+}
+
+/**
+ * Whether a weekday after an Arabic verb of announcing and its subject («أعلنت السلطات الأسترالية
+ * اليوم الخميس نفوق 172 حوتاً جنحت …») dates the announcement: a restated article sentence gives
+ * that weekday as the day something was said ("…, wildlife officials said on Thursday"). The
+ * draft keeps the article's pairing of the statement and its day; the stranding it reports keeps
+ * its own day, which the draft does not give.
+ */
+function announcedDay(analysis: Analysis, knowledge: KnowledgeIndex, restated: Entity<Event>[], mention: DayMention): boolean {
+  const weekday = mention.weekday;
+  if (!weekday || mention.to || !speechVerbBeforeDay(analysis, mention.tokenStart)) return false;
+  const sentence = analysis.tokens[mention.tokenStart]!.sentence;
+  return restated.some((event) => restatesEvidence(analysis, knowledge, sentence, event, (aligned) => aligned.statementWeekdays.has(weekday)));
 }
 
 /**
