@@ -12,6 +12,11 @@
  *   sentence gives that weekday as the day something was said ("officials said on Thursday").
  * - A given name that is also a verb of demanding, before its complement with بـ («وطالب بنشر
  *   التقرير»), is the verb, not a person named طالب بنشر.
+ * - A union's general secretary is drawn as its secretary-general (role secretary-general, a
+ *   leader), not as a secretary of the cabinet's kind: "who leads the union as its general
+ *   secretary" restates the post (invented article of a dockworkers' strike, `port-tema32.*.txt`).
+ * - After a speech verb, a word of the preposition لـ with the article («وقال أسانتي
+ *   للصحافيين») is whom the speaker told, not the speaker's family name.
  *
  * Traps that must stay flagged: a wrong time of the departure itself, a wrong day written right
  * after the event's verb or before it with no verb of announcing, and a person truly named طالب.
@@ -23,7 +28,7 @@ import { join } from 'node:path';
 import { createChecker } from '../../engine/src/index';
 import { drawFactBase } from '../../engine/src/draw/index';
 import { fixtureFactBase } from './helpers';
-import { ruleProbe } from './drawProbeChecks';
+import { probe, ruleProbe } from './drawProbeChecks';
 
 const AR = 'convoy-aqaba32.ar.txt';
 const EN = 'convoy-aqaba32.en.txt';
@@ -78,3 +83,19 @@ test('a verb of demanding before its complement with بـ is no given name', () 
   // A person truly named طالب is still drawn.
   assert.ok(people.includes('طالب الرفاعي'), JSON.stringify(people));
 });
+
+const PORT_EN = 'port-tema32.en.txt';
+const PORT_AR = 'port-tema32.ar.txt';
+
+// A general secretary leads the union.
+probe(PORT_EN, { sentence: "Kwame Asante, who leads the Maritime and Dockworkers' Union as its general secretary, said basic pay would rise." });
+probe(PORT_EN, { sentence: "Kwame Asante, spokesman of the Maritime and Dockworkers' Union, said basic pay would rise.", rule: 'post-holder' });
+
+test('a word of لـ with the article after a speech verb is no family name', () => {
+  const people = drawnPeople(PORT_AR);
+  assert.ok(!people.some((name) => name.includes('للصحافيين')), JSON.stringify(people));
+});
+
+// The quote is the general secretary's, named by his family name alone.
+probe(PORT_AR, { sentence: 'وقال أسانتي: "انتظر أعضاؤنا هذا أربع سنوات".' });
+probe(PORT_AR, { sentence: 'وقال داركو: "انتظر أعضاؤنا هذا أربع سنوات".', rule: 'quote-speaker' });
