@@ -143,6 +143,8 @@ function nameLike(ctx: DrawContext, index: number): boolean {
   if (stemsOf(token).some((stem) => HEAD_NOUNS.has(stem) || (/^ال/.test(stem) && HEAD_NOUNS.has(stem.slice(2))))) return false;
   // A definite descriptor (النائب, الباحثة, المحامي) describes the person it stands before: «وطالب النائب عادل منصور» is the verb طالب, then the MP.
   if (/^ال/.test(token.key) && descriptorAt(ctx.tokens, index) > 0) return false;
+  // The preposition لـ with the article (وقال أسانتي للصحافيين, للتلفزيون الرسمي) names whom the speaker told, never a name's word.
+  if (/^لل/.test(token.key) && token.key.length > 4) return false;
   // A number word or a counted noun (ستة مصادر أمنية after a speech verb) is never part of a name.
   if (arabicNumberWord(token.key.replace(/^و/, '')) !== undefined || quantityNounAt(COUNT_NOUNS, ctx.tokens, index)) return false;
   return token.key.length >= 2;
