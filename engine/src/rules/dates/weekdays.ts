@@ -261,6 +261,22 @@ function nextToDate(analysis: Analysis, mention: DayMention): boolean {
 }
 
 /**
+ * Whether the day's sentence writes, apart from the day, a date with its day and month that is the
+ * day of one of `events` (restated events the day was tied to through their article sentences).
+ */
+function datedRightElsewhere(analysis: Analysis, mention: DayMention, events: readonly Entity<Event>[]): boolean {
+  const sentence = analysis.tokens[mention.tokenStart]!.sentence;
+  return dates(analysis).some(
+    (date) =>
+      date.day !== undefined &&
+      date.month !== undefined &&
+      analysis.tokens[date.tokenStart]!.sentence === sentence &&
+      (date.tokenStart > mention.tokenEnd + 1 || date.tokenEnd < mention.tokenStart - 1) &&
+      events.some((event) => hasDay(event) && event.fact.date!.month === date.month!.value && event.fact.date!.day === date.day!.value),
+  );
+}
+
+/**
  * Whether a weekday with its day's number opens a range of days whose last day is a written date
  * (from Monday 5 to Sunday 25 October, «من الاثنين 5 إلى الأحد 25 أكتوبر», Monday 5 - Friday 9
  * October): the date reader leaves such a range apart (`extract/dateRanges.ts`), so the weekday is
@@ -720,6 +736,9 @@ function leftAlone(check: DayCheck, mention: DayMention, events: Entity<Event>[]
   if (mentions.some((other) => apart(other) && !joinedDays(analysis, events[0]!, other, mention) && tokens[other.tokenStart]!.sentence === sentence && events.some((event) => check.agrees(other, event)))) return true;
   // A day next to a written date is that date's day.
   if (nextToDate(analysis, mention)) return true;
+  // A sentence that gives the restated event its right date elsewhere ("Saturday's convoy was the
+  // first: a second leaves on 10 December") dates something else with its weekday.
+  if (restatedOnly && datedRightElsewhere(analysis, mention, events)) return true;
   // The word that ties the day stands before the same weekday in the article sentence restated
   // («أعلنت الوزيرة الجمعة» for «أعلنت وزيرة التربية … كرامي، الجمعة»): the draft keeps the
   // article's own pairing, whatever other event the word's trigger also names.
