@@ -22,6 +22,9 @@
  *   returned (invented English sentences about the ar-returns development story).
  * - A weekday elsewhere in a sentence that gives the restated event its right date ("Saturday's
  *   convoy was the first: a second leaves on 10 December") dates something else.
+ * - "A, the company's managing director, and council leader B": the title set off by commas after
+ *   A is A's, not a second post of B's (invented sentences about the en-council story); "managing
+ *   director and council leader B", with no comma, still gives B both posts.
  *
  * Traps that must stay flagged: a wrong time of the departure itself, a wrong day written right
  * after the event's verb or before it with no verb of announcing, and a person truly named طالب.
@@ -136,4 +139,13 @@ test('a weekday beside the right date of the restated event dates something else
   assert.deepEqual(flagged(returns.editor, 'event-date', wrong), ['Saturday'], wrong);
   const wrongFirst = 'The first convoy of 1,240 families returned to Sinjar on Friday.';
   for (const checker of [returns.drawn, returns.editor]) assert.deepEqual(flagged(checker, 'event-date', wrongFirst), ['Friday'], wrongFirst);
+});
+
+const council = storyCheckers('en-council', 'article.en.txt');
+
+test("a title set off by commas after one name is no second post of the next name's", () => {
+  const sentence = "Graham Lyle, the bus company's managing director, and council leader Fiona Marr both defended the rise.";
+  for (const checker of [council.drawn, council.editor]) assert.deepEqual(flagged(checker, 'post-holder', sentence), [], sentence);
+  const wrong = 'Managing director and council leader Fiona Marr defended the rise.';
+  for (const checker of [council.drawn, council.editor]) assert.deepEqual(flagged(checker, 'post-holder', wrong), ['Managing director'], wrong);
 });
