@@ -25,6 +25,8 @@
  * - "A, the company's managing director, and council leader B": the title set off by commas after
  *   A is A's, not a second post of B's (invented sentences about the en-council story); "managing
  *   director and council leader B", with no comma, still gives B both posts.
+ * - An acronym of the post's organisation ("the POA's North East representative" for the Prison
+ *   Officers' Association's) is that organisation, though drawing lists no acronym (en-prison).
  *
  * Traps that must stay flagged: a wrong time of the departure itself, a wrong day written right
  * after the event's verb or before it with no verb of announcing, and a person truly named طالب.
@@ -148,4 +150,13 @@ test("a title set off by commas after one name is no second post of the next nam
   for (const checker of [council.drawn, council.editor]) assert.deepEqual(flagged(checker, 'post-holder', sentence), [], sentence);
   const wrong = 'Managing director and council leader Fiona Marr defended the rise.';
   for (const checker of [council.drawn, council.editor]) assert.deepEqual(flagged(checker, 'post-holder', wrong), ['Managing director'], wrong);
+});
+
+const prison = storyCheckers('en-prison', 'article.en.txt');
+
+test("an acronym of the post's organisation is that organisation", () => {
+  const sentence = "Gary Tunstall, the POA's North East representative, said 14 officers had been off sick for months.";
+  for (const checker of [prison.drawn, prison.editor]) assert.deepEqual(flagged(checker, 'post-holder', sentence), [], sentence);
+  const wrong = "Gary Tunstall, the RMT's North East representative, said 14 officers had been off sick for months.";
+  assert.deepEqual(flagged(prison.drawn, 'post-holder', wrong), ['RMT'], wrong);
 });
