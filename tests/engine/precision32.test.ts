@@ -141,6 +141,9 @@ test('a weekday beside the right date of the restated event dates something else
   assert.deepEqual(flagged(returns.editor, 'event-date', wrong), ['Saturday'], wrong);
   const wrongFirst = 'The first convoy of 1,240 families returned to Sinjar on Friday.';
   for (const checker of [returns.drawn, returns.editor]) assert.deepEqual(flagged(checker, 'event-date', wrongFirst), ['Friday'], wrongFirst);
+  // A wire dateline's date is the day of writing, not a date the sentence gives the event.
+  const dateline = 'MOSUL, Nov 28 — Some 1,240 displaced families on Friday returned to Sinjar in the first organised convoy.';
+  assert.deepEqual(flagged(returns.drawn, 'event-date', dateline), ['Friday'], dateline);
 });
 
 const council = storyCheckers('en-council', 'article.en.txt');
