@@ -33,7 +33,7 @@ import { contentStem } from '../../text/stem';
 import { tokenKey, wordKey } from '../../tokenKey';
 import { mentions, type Mention } from '../../mentions';
 import { supportedEvents, triggerHits, triggerHitsWithConcepts, type TriggerHit } from '../../events';
-import { dates } from '../../extract/dates';
+import { dates, wireDateline } from '../../extract/dates';
 import { RELATIVE_DAY_KEYS, relativeDayAt, weekdayAt, weekdayOfDay, type WeekdayId } from '../../extract/weekdays';
 import { countedDays, futureBefore, type CountedDays } from '../../extract/countedDays';
 import type { Event, Place } from '../../factBase/schema';
@@ -262,7 +262,8 @@ function nextToDate(analysis: Analysis, mention: DayMention): boolean {
 
 /**
  * Whether the day's sentence writes, apart from the day, a date with its day and month that is the
- * day of one of `events` (restated events the day was tied to through their article sentences).
+ * day of one of `events` (restated events the day was tied to through their article sentences),
+ * not as a wire dateline.
  */
 function datedRightElsewhere(analysis: Analysis, mention: DayMention, events: readonly Entity<Event>[]): boolean {
   const sentence = analysis.tokens[mention.tokenStart]!.sentence;
@@ -271,6 +272,8 @@ function datedRightElsewhere(analysis: Analysis, mention: DayMention, events: re
       date.day !== undefined &&
       date.month !== undefined &&
       analysis.tokens[date.tokenStart]!.sentence === sentence &&
+      // A wire dateline's date is the day of writing, not the event's ("AMMAN, Dec 13 — … on Saturday unveiled").
+      !wireDateline(analysis, date) &&
       (date.tokenStart > mention.tokenEnd + 1 || date.tokenEnd < mention.tokenStart - 1) &&
       events.some((event) => hasDay(event) && event.fact.date!.month === date.month!.value && event.fact.date!.day === date.day!.value),
   );
