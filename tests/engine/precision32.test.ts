@@ -27,6 +27,9 @@
  *   director and council leader B", with no comma, still gives B both posts.
  * - An acronym of the post's organisation ("the POA's North East representative" for the Prison
  *   Officers' Association's) is that organisation, though drawing lists no acronym (en-prison).
+ * - A head the post's own titles write ("village chair", "chairwoman" for a post of role head)
+ *   names that post: "chair of Ilole Mpya village" (en-hydropower); a deputy's head (vice chair)
+ *   and another head (spokeswoman) are still flagged.
  *
  * Traps that must stay flagged: a wrong time of the departure itself, a wrong day written right
  * after the event's verb or before it with no verb of announcing, and a person truly named طالب.
@@ -162,4 +165,14 @@ test("an acronym of the post's organisation is that organisation", () => {
   for (const checker of [prison.drawn, prison.editor]) assert.deepEqual(flagged(checker, 'post-holder', sentence), [], sentence);
   const wrong = "Gary Tunstall, the RMT's North East representative, said 14 officers had been off sick for months.";
   assert.deepEqual(flagged(prison.drawn, 'post-holder', wrong), ['RMT'], wrong);
+});
+
+const hydropower = storyCheckers('en-hydropower', 'article.en.txt');
+
+test("a head the post's own titles write names the post", () => {
+  const sentence = 'Neema Kalinga, chair of Ilole Mpya village, said 400 families lacked title deeds.';
+  assert.deepEqual(flagged(hydropower.editor, 'post-holder', sentence), [], sentence);
+  for (const wrong of ['Neema Kalinga, vice chair of Ilole Mpya village, said 400 families lacked title deeds.', 'Neema Kalinga, spokeswoman of Ilole Mpya village, said 400 families lacked title deeds.']) {
+    assert.equal(flagged(hydropower.editor, 'post-holder', wrong).length, 1, wrong);
+  }
 });
