@@ -46,6 +46,7 @@ import { checkJudicialTitle } from './judicialTitle';
 import { checkAssistantTitle } from './assistantTitle';
 import { wrongAffiliation, wrongNationality, wrongOrganisation, wrongPost, type PersonNamed } from '../../messages';
 import { acronymOfPostOrganisation } from './acronyms';
+import { postsWordedAs } from './ownWording';
 
 /**
  * Families of posts a person either holds or not: such a title given to someone who holds no post
@@ -108,7 +109,8 @@ export function checkPersonTitles(draftCtx: PostContext): void {
       if (rank.verdict === 'other') continue;
       // A party word with a member's title is compared with the person's party (titleParty.ts).
       titleParty(ctx, title, person, posts, personName);
-      const accepted = rank.verdict === 'same' ? rank.posts : posts.filter((post) => titleAccepts(title.family, ROLE_FAMILY[post.fact.role]));
+      // A head the post's own titles write («village chair» for a post of role head) names it too (ownWording.ts).
+      const accepted = rank.verdict === 'same' ? rank.posts : posts.filter((post) => titleAccepts(title.family, ROLE_FAMILY[post.fact.role]) || postsWordedAs(title, [post]).length > 0);
       const familyPosts = accepted.length > 0 ? accepted : headingPosts(knowledge, title, posts, !!constructedOrganisation(analysis, title.specStart, title.specEnd, ctx.all));
       const check: TitleCheck = {
         person,

@@ -1,0 +1,28 @@
+/**
+ * `post-holder`: a title whose head the fact base writes as the head of one of the post's own
+ * titles names that post, whatever family its role gives it: "chair of Ilole Mpya village" for
+ * a post of role head titled "village chair" and "chairwoman of the resettled village of Ilole
+ * Mpya". The fact base's own wording of the post is the article's; only a head that a deputy's
+ * word opens there (vice chair, deputy head) is not the post's own.
+ */
+import { nameKeys, type Entity } from '../../knowledge';
+import type { Post } from '../../factBase/schema';
+import type { Title } from '../../titles';
+import { DEPUTY_WORDS } from '../../lexicon/words';
+
+const DEPUTY = new Set(DEPUTY_WORDS);
+
+/** Whether the folded words `form` hold `head` in a row, not right after a deputy's word. */
+function holdsHead(form: readonly string[], head: readonly string[]): boolean {
+  for (let i = 0; i + head.length <= form.length; i++) {
+    if (head.every((word, j) => form[i + j] === word) && !(i > 0 && DEPUTY.has(form[i - 1]!))) return true;
+  }
+  return false;
+}
+
+/** The posts whose own titles, as the fact base writes them, have the title's head. */
+export function postsWordedAs(title: Title, posts: readonly Entity<Post>[]): Entity<Post>[] {
+  const head = title.head.words;
+  if (head.length === 0) return [];
+  return posts.filter((post) => [...(post.fact.title.en ?? []), ...(post.fact.title.ar ?? [])].some((form) => holdsHead(nameKeys(form), head)));
+}
