@@ -30,6 +30,8 @@
  * - A head the post's own titles write ("village chair", "chairwoman" for a post of role head)
  *   names that post: "chair of Ilole Mpya village" (en-hydropower); a deputy's head (vice chair)
  *   and another head (spokeswoman) are still flagged.
+ * - An Arabic word whose root begins with ف keeps it (فلاحي, فتحت, فقدوا): «جمعية الفلاحين» restates
+ *   «جمعية فلاحي المنطقة» (ar-railway), and the conjunction ف before another root is still stripped.
  *
  * Traps that must stay flagged: a wrong time of the departure itself, a wrong day written right
  * after the event's verb or before it with no verb of announcing, and a person truly named طالب.
@@ -42,6 +44,8 @@ import { createChecker, parseFactBase } from '../../engine/src/index';
 import { drawFactBase } from '../../engine/src/draw/index';
 import { fixtureFactBase } from './helpers';
 import { probe, ruleProbe } from './drawProbeChecks';
+import { contentStem } from '../../engine/src/text/stem';
+import { wordKey } from '../../engine/src/tokenKey';
 
 const AR = 'convoy-aqaba32.ar.txt';
 const EN = 'convoy-aqaba32.en.txt';
@@ -175,4 +179,18 @@ test("a head the post's own titles write names the post", () => {
   for (const wrong of ['Neema Kalinga, vice chair of Ilole Mpya village, said 400 families lacked title deeds.', 'Neema Kalinga, spokeswoman of Ilole Mpya village, said 400 families lacked title deeds.']) {
     assert.equal(flagged(hydropower.editor, 'post-holder', wrong).length, 1, wrong);
   }
+});
+
+const railway = storyCheckers('ar-railway', 'article.ar.txt');
+
+test('a root that begins with ف keeps its first letter', () => {
+  const sentence = 'وقال الحسين أيت علي، رئيس جمعية الفلاحين، إن 900 أسرة معنية بنزع الملكية.';
+  assert.deepEqual(flagged(railway.editor, 'post-holder', sentence), [], sentence);
+  const wrong = 'وقال الحسين أيت علي، رئيس جمعية التجار، إن 900 أسرة معنية بنزع الملكية.';
+  assert.equal(flagged(railway.editor, 'post-holder', wrong).length, 1, wrong);
+  const stem = (word: string) => contentStem(wordKey(word));
+  for (const word of ['فلاحي', 'فلاحين', 'فتحت', 'فقدوا']) assert.ok(stem(word)?.startsWith('ف'), word);
+  assert.equal(stem('فلاحي'), stem('الفلاحين'));
+  // The conjunction ف before another root is still stripped.
+  assert.equal(stem('فقال'), stem('قال'));
 });
