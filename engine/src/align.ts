@@ -461,9 +461,7 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     const next = analysis.tokens[number.tokenEnd];
     // A figure joined by a hyphen to the word after it (a five-storey building, a 12-member crew) counts no noun.
     const hyphened = !!next && /[-\u2010\u2011]/.test(analysis.text.slice(number.start, next.oStart));
-    // Nor is the earlier figure of a comparison («بعدما كانت 31 قتيلاً») a count the article gives now.
-    const earlier = afterComparison(analysis.tokens, number.tokenStart);
-    if (next && !hyphened && !earlier && next.sentence === analysis.tokens[number.tokenStart]!.sentence) {
+    if (next && !hyphened && next.sentence === analysis.tokens[number.tokenStart]!.sentence) {
       const words = sentence.countWords.get(number.value) ?? new Set<string>();
       words.add(next.key);
       for (const stem of tokenStems(next)) words.add(stem.stem);
