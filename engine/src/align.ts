@@ -459,9 +459,7 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     if (!sentence) continue;
     sentence.numbers.add(number.value);
     const next = analysis.tokens[number.tokenEnd];
-    // A figure joined by a hyphen to the word after it (a five-storey building, a 12-member crew) counts no noun.
-    const hyphened = !!next && /[-\u2010\u2011]/.test(analysis.text.slice(number.start, next.oStart));
-    if (next && !hyphened && next.sentence === analysis.tokens[number.tokenStart]!.sentence) {
+    if (next && next.sentence === analysis.tokens[number.tokenStart]!.sentence) {
       const words = sentence.countWords.get(number.value) ?? new Set<string>();
       words.add(next.key);
       for (const stem of tokenStems(next)) words.add(stem.stem);
