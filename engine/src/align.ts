@@ -74,8 +74,6 @@ export interface ArticleSentence {
   numbers: Set<number>;
   /** The numbers given as the earlier value of a comparison (up from 31, «بعدما كانت 31»: `extract/comparisons.ts`). */
   earlier: Set<number>;
-  /** Each number's next word, as its folded key and its stems («38 ألف عائلة»: عائله), the noun it may count. */
-  countWords: Map<number, Set<string>>;
   /** The figures given as a combined fate's (36 dead or missing: `extract/combinedFates.ts`), each value by its offset in the article. */
   combined: Map<number, number>;
   years: Set<number>;
@@ -416,7 +414,6 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     keys: new Set(),
     numbers: new Set(),
     earlier: new Set(),
-    countWords: new Map(),
     combined: new Map(),
     years: new Set(),
     yearlessMonths: new Set(),
@@ -458,13 +455,6 @@ function sentencesOf(analysis: Analysis, knowledge: KnowledgeIndex, factBase: Fa
     const sentence = out[analysis.tokens[number.tokenStart]!.sentence];
     if (!sentence) continue;
     sentence.numbers.add(number.value);
-    const next = analysis.tokens[number.tokenEnd];
-    if (next && next.sentence === analysis.tokens[number.tokenStart]!.sentence) {
-      const words = sentence.countWords.get(number.value) ?? new Set<string>();
-      words.add(next.key);
-      for (const stem of tokenStems(next)) words.add(stem.stem);
-      sentence.countWords.set(number.value, words);
-    }
     if (afterComparison(analysis.tokens, number.tokenStart)) sentence.earlier.add(number.value);
     if (combined.has(number.tokenStart)) sentence.combined.set(offset + analysis.tokens[number.tokenStart]!.oStart, number.value);
     const unit = number.unit ?? unitAt(analysis.tokens[number.tokenEnd]) ?? measureAt(analysis.tokens[number.tokenEnd]);
@@ -592,28 +582,6 @@ function articleIndex(knowledge: KnowledgeIndex): ArticleIndex {
   const index = { sentences, byStem, byConcept };
   indexes.set(knowledge, index);
   return index;
-}
-
-const countWordIndexes = new WeakMap<KnowledgeIndex, Map<number, Set<string>>>();
-
-/**
- * The words right after each figure anywhere in the articles of `knowledge` (their keys and
- * stems, by the figure's value), built once per knowledge index: whether the article itself gives
- * a figure with a given noun («38 ألف عائلة»), whatever facts the fact base lists.
- */
-export function articleCountWords(knowledge: KnowledgeIndex): ReadonlyMap<number, ReadonlySet<string>> {
-  const cached = countWordIndexes.get(knowledge);
-  if (cached) return cached;
-  const out = new Map<number, Set<string>>();
-  for (const sentence of articleIndex(knowledge).sentences) {
-    for (const [value, words] of sentence.countWords) {
-      const all = out.get(value) ?? new Set<string>();
-      for (const word of words) all.add(word);
-      out.set(value, all);
-    }
-  }
-  countWordIndexes.set(knowledge, out);
-  return out;
 }
 
 const alignments = new WeakMap<Analysis, WeakMap<KnowledgeIndex, Map<number, ArticleSentence[]>>>();

@@ -47,7 +47,6 @@ import { checkLeftoverCounts } from './quantities/leftover';
 import { checkDurationSlots } from './quantities/durationSlots';
 import type { Draft } from '../findingBuilder';
 import { checkAges, checkEventAges } from './quantities/age';
-import { articleGivesCount } from './quantities/articleFigures';
 import { checkScales } from './quantities/scales';
 import { verbCountFacts } from './quantities/verbCounts';
 import { openedNoun, openerOf, statedCount } from './quantities/statedCounts';
@@ -765,8 +764,6 @@ function excused(scan: CountScan, noun: NounAt, fact: Entity<Quantity>, number: 
   // A hedged figure (more than 150,000, «نحو 12 ألفاً») is a bound or a rounding of the article's.
   if (foundUnit === q.unit && hedgeAgrees(hedgesBefore(tokens, number.tokenStart), number.value, q.value)) return true;
   if (agreesWithOne(analysis, noun.facts.filter((one) => !fateMismatch(knowledge, combined, one, number.tokenStart)), number, foundUnit)) return true;
-  // The article's own figure of the noun, of a count the fact base does not list («38 ألف عائلة»).
-  if (foundUnit === 'count' && q.unit === 'count' && articleGivesCount(knowledge, fact, number.value)) return true;
   // An increment ("another 16 engines", «300 وفاة إضافية») is no total (unless the article
   // gives one too); a sum or a difference of two of the article's figures is worked out from them.
   if ((isIncrement(tokens, number.tokenStart, number.tokenEnd) && !incrementFact(fact)) || derivedFigure(knowledge, fact, number.value)) return true;
