@@ -1014,6 +1014,10 @@ export function titlesOf(analysis: Analysis, all: readonly Title[], person: Ment
     // "… look for a new coach, and captain X": an indefinite English title before a comma and "and" is the object of another clause.
     const indefinite = tokens.slice(Math.max(0, title.start - 2), title.start).some((token) => token.key === 'a' || token.key === 'an');
     if (title.lang === 'en' && indefinite && tokens.slice(title.end, edge).some((token) => token.key === 'and') && /,/.test(analysis.mask.slice(tokens[title.end - 1]!.oEnd, tokens[edge]!.oStart))) break;
+    // "A, the firm's managing director, and council leader B": a further title set off by a comma
+    // from the one already tied is an apposition of someone before it, not a second post of B's
+    // ("managing director and council leader B", with no comma, gives B both).
+    if (attached.length > 0 && /[,،]/.test(analysis.mask.slice(tokens[title.end - 1]!.oEnd, tokens[edge]!.oStart))) break;
     // "A, deputy head of X, and B": a title right after another person's name is theirs.
     const ownerToken = title.start - 1 >= 0 && context.personAt[title.start - 1] !== -1 && context.personAt[title.start - 1] !== self ? title.start - 1 : -1;
     if (ownerToken >= 0 && /[,،]/.test(analysis.mask.slice(tokens[ownerToken]!.oEnd, tokens[title.start]!.oStart))) break;

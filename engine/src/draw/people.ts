@@ -21,6 +21,7 @@ import { PARTY_WORDS, memberTitleAfter, partyBeforeTitle } from './partyMembers'
 import { MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from '../lexicon/months';
 import { TITLE_HEADS } from '../lexicon/words';
 import { bodyChainTokens } from './bodyChains';
+import { STANCE_VERBS } from '../lexicon/ties';
 
 /** The ranks written before a name (./lexicon.ts), folded. */
 const RANK_KEYS = new Set(NAME_RANKS.map(key));
@@ -142,6 +143,8 @@ function nameLike(ctx: DrawContext, index: number): boolean {
   if (stemsOf(token).some((stem) => HEAD_NOUNS.has(stem) || (/^ال/.test(stem) && HEAD_NOUNS.has(stem.slice(2))))) return false;
   // A definite descriptor (النائب, الباحثة, المحامي) describes the person it stands before: «وطالب النائب عادل منصور» is the verb طالب, then the MP.
   if (/^ال/.test(token.key) && descriptorAt(ctx.tokens, index) > 0) return false;
+  // The preposition لـ with the article (وقال أسانتي للصحافيين, للتلفزيون الرسمي) names whom the speaker told, never a name's word.
+  if (/^لل/.test(token.key) && token.key.length > 4) return false;
   // A number word or a counted noun (ستة مصادر أمنية after a speech verb) is never part of a name.
   if (arabicNumberWord(token.key.replace(/^و/, '')) !== undefined || quantityNounAt(COUNT_NOUNS, ctx.tokens, index)) return false;
   return token.key.length >= 2;
@@ -194,6 +197,21 @@ function ordinalBeforeElative(ctx: DrawContext, index: number): boolean {
   // Not a name's words: a connector (ثاني بن علي) or a given name (ثاني علي هادي).
   const nameWords = [next, adjective].some((token) => !!token && (KNOWN_GIVEN_NAMES.has(token.key) || CONNECTORS.has(token.key)));
   return !nameWords && !/^ال/.test(next.key) && !!adjective && adjective.clause === next.clause && !/^ال/.test(adjective.key) && /^\S{2,}(?:ي|يه)$/.test(adjective.key);
+}
+
+/**
+ * Whether token `index` is a given name that is also a verb of stance (طالب: Talib, and demanded)
+ * before its complement with بـ: «وطالب بنشر العقد كاملاً» is the verb and what it demands, not a
+ * person named طالب بنشر. A word after بـ that is a given name itself (طالب بدر, طالب بشير) or a
+ * connector of filiation (طالب بن علي) keeps the name. Sources: the given-names lexicon and Arabic grammar.
+ */
+function stanceVerbBeforeComplement(ctx: DrawContext, index: number): boolean {
+  const token = ctx.tokens[index]!;
+  const bare = token.key.replace(/^[وف]/, '');
+  if (!STANCE_VERBS.has(bare) || !KNOWN_GIVEN_NAMES.has(bare)) return false;
+  const next = ctx.tokens[index + 1];
+  if (!next || next.clause !== token.clause || next.script !== 'ar' || !next.key.startsWith('ب') || next.key.length < 4) return false;
+  return !KNOWN_GIVEN_NAMES.has(next.key) && !CONNECTORS.has(next.key) && !FILIATION.has(next.key);
 }
 
 /**
@@ -373,7 +391,7 @@ function arabicNames(ctx: DrawContext): NameSpan[] {
       push(extendArabic(ctx, courtesy, 0));
       continue;
     }
-    if (ordinalBeforeElative(ctx, i)) continue;
+    if (ordinalBeforeElative(ctx, i) || stanceVerbBeforeComplement(ctx, i)) continue;
     const prefix = givenPrefix(ctx, token);
     // A name right after a place noun (بلدة مولاي إبراهيم) is the place's.
     // So is a given name inside a drawn place's name (بلدتي مولاي إبراهيم وأمزميز).

@@ -750,6 +750,18 @@ export const SETTING_OUT_VERBS = ks([
   'أبحر', 'أبحرت', 'أبحروا', 'وأبحر', 'وأبحرت', 'انطلق', 'انطلقت', 'انطلقوا', 'وانطلق', 'وانطلقت',
 ]);
 
+/**
+ * Words of the two ends of a journey, verbs and their nouns (folded): arriving (arrived, arrival,
+ * «وصلت», «وصول») and setting out (set off, departed, departure, «انطلقت», «انطلاق», «غادرت»,
+ * «مغادرة»). A clock time beside one of them is the time of that end of the journey, so it is not
+ * compared with a time the article gives to the other end (`rules/dates/movements.ts`).
+ */
+export const ARRIVAL_WORDS: ReadonlySet<string> = new Set([...ARRIVAL_VERBS, ...ks(['arrival', 'arrivals', 'وصول', 'الوصول'])]);
+export const DEPARTURE_WORDS: ReadonlySet<string> = new Set([
+  ...SETTING_OUT_VERBS,
+  ...ks(['departure', 'left', 'leave', 'leaves', 'leaving', 'انطلاق', 'الانطلاق', 'تنطلق', 'ينطلق', 'غادر', 'غادرت', 'غادروا', 'يغادر', 'تغادر', 'مغادرة', 'المغادرة']),
+]);
+
 /** Relative pronouns that join a verb to the noun before it (the quake that struck, الزلزال الذي ضرب) (folded). */
 export const RELATIVE_WORDS = ks(['الذي', 'التي', 'that', 'which']);
 

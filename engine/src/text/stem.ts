@@ -55,8 +55,8 @@ function computeStem(key: string): string | undefined {
 
 /**
  * A folded Arabic word without its proclitics. The first letter of the word's root is kept when it
- * is a clitic letter too: a و (وزارة, وكالة: not و + زارة, nor و + ك + الة) unless the rest is a
- * function word (وكلها) or the و comes with the article (والدين is و + الدين), and a ل (لجنة,
+ * is a clitic letter too: a و or a ف (وزارة, وكالة, فلاحي, فتحت: not و + زارة, nor و + ك + الة, nor ف + تحت) unless the
+ * rest is a function word (وكلها) or the و comes with the article (والدين is و + الدين), and a ل (لجنة,
  * لاعب, لقاء), so that ووزارة, الوزارة and وزارة meet, as do لجنة, للجنة and ولجنة; the conjunction
  * and the preposition before a word of another root (وقال, لوزارة, للوزير) are stripped.
  */
@@ -70,7 +70,8 @@ function arabicPrefixStem(key: string): string {
 
 /** Where in a clitic prefix the word's root begins instead, if it begins there. */
 function rootStart(key: string, prefix: string): number | undefined {
-  if (prefix[0] === 'و' && !prefix.includes('ال') && ownsFirstLetter(key) && contentStem(key.slice(1)) !== undefined) return 0;
+  // و and ف alike: وزارة and فلاحي (of فلح), فتحت (of فتح), not و + زارة nor ف + تحت.
+  if ((prefix[0] === 'و' || prefix[0] === 'ف') && !prefix.includes('ال') && ownsFirstLetter(key) && contentStem(key.slice(1)) !== undefined) return 0;
   if (AR_LI_PREFIXES.has(prefix) && ownsFirstLetter(key.slice(prefix.length - 1))) return prefix.length - 1;
   return undefined;
 }

@@ -115,6 +115,23 @@ export function afterSpeechVerb(analysis: Analysis, index: number): boolean {
   return speakerBeforeDay(analysis, index);
 }
 
+/**
+ * Whether an Arabic speech verb, its subject between, stands before the day at token `index` in
+ * its clause, whatever follows the day («وأعلنت السلطات الأسترالية اليوم الخميس نفوق …»: what is
+ * announced may be a noun, not a clause after أن). Not across a complementiser or a preposition of
+ * an occasion, as `speakerBeforeDay` reads them; the caller decides what the day then dates.
+ */
+export function speechVerbBeforeDay(analysis: Analysis, index: number): boolean {
+  const tokens = analysis.tokens;
+  const day = tokens[index]!;
+  if (day.script !== 'ar') return false;
+  for (let k = index - 1; k >= 0 && k >= index - SPEAKER_WORDS - 2 && tokens[k]!.clause === day.clause; k--) {
+    if (complementiserAt(tokens[k]) || OCCASION_PREPOSITIONS.has(tokens[k]!.key)) return false;
+    if (speechVerbAt(tokens[k]!)) return true;
+  }
+  return false;
+}
+
 /** Prepositions that open an occasion or a place, not a speaker («في مؤتمر صحفي», «خلال زيارة», «أمام البرلمان»). */
 const OCCASION_PREPOSITIONS = new Set(['في', 'خلال', 'أمام', 'لدى', 'عند', 'من', 'على'].map(wordKey));
 

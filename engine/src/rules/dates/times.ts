@@ -26,6 +26,7 @@ import { ARABIC_DISPLAY, ENGLISH_DISPLAY } from '../../lexicon/numbers';
 import { weekdayAt, weekdayOfDay, type WeekdayId } from '../../extract/weekdays';
 import { wordKey } from '../../tokenKey';
 import { partOfDayWord } from './partOfDay';
+import { otherEndOfJourney } from './movements';
 
 /**
  * The events with a time that sentence `sentence` speaks of: by restating an evidence sentence
@@ -125,6 +126,8 @@ export function checkTimes(analysis: Analysis, knowledge: KnowledgeIndex, report
     // Two events the sentence may mean, with different times: which one is not known.
     if (new Set(events.map((event) => event.fact.date!.time)).size > 1) continue;
     if (!time.loose && restatedWith(analysis, knowledge, sentence, (aligned) => givesTime(aligned, time))) continue;
+    // A time beside a word of the other end of a journey (arrived at 3pm, for a departure at 7am) is that end's.
+    if (otherEndOfJourney(analysis, time, events[0]!)) continue;
     reportTime(analysis, knowledge, report, time, events[0]!);
   }
 }

@@ -27,13 +27,13 @@ import { analyse, tokenLang } from '../../analysis';
 import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
 import { RELATIVE_WEEKS, RESUMPTION_WORDS, THIS_WEEK, UNTIL_WORDS, WEEKDAY_DISPLAY } from '../../lexicon/months';
 import { alignedSentences, featuresShared, restatesEvidence, type ArticleSentence } from '../../align';
-import { afterSpeechVerb, SAY_VERBS } from './cutOffs';
+import { afterSpeechVerb, SAY_VERBS, speechVerbBeforeDay } from './cutOffs';
 import { fold } from '../../text/normalise';
 import { contentStem } from '../../text/stem';
 import { tokenKey, wordKey } from '../../tokenKey';
 import { mentions, type Mention } from '../../mentions';
 import { supportedEvents, triggerHits, triggerHitsWithConcepts, type TriggerHit } from '../../events';
-import { dates } from '../../extract/dates';
+import { dates, wireDateline } from '../../extract/dates';
 import { RELATIVE_DAY_KEYS, relativeDayAt, weekdayAt, weekdayOfDay, type WeekdayId } from '../../extract/weekdays';
 import { countedDays, futureBefore, type CountedDays } from '../../extract/countedDays';
 import type { Event, Place } from '../../factBase/schema';
@@ -261,6 +261,25 @@ function nextToDate(analysis: Analysis, mention: DayMention): boolean {
 }
 
 /**
+ * Whether the day's sentence writes, apart from the day, a date with its day and month that is the
+ * day of one of `events` (restated events the day was tied to through their article sentences),
+ * not as a wire dateline.
+ */
+function datedRightElsewhere(analysis: Analysis, mention: DayMention, events: readonly Entity<Event>[]): boolean {
+  const sentence = analysis.tokens[mention.tokenStart]!.sentence;
+  return dates(analysis).some(
+    (date) =>
+      date.day !== undefined &&
+      date.month !== undefined &&
+      analysis.tokens[date.tokenStart]!.sentence === sentence &&
+      // A wire dateline's date is the day of writing, not the event's ("AMMAN, Dec 13 — … on Saturday unveiled").
+      !wireDateline(analysis, date) &&
+      (date.tokenStart > mention.tokenEnd + 1 || date.tokenEnd < mention.tokenStart - 1) &&
+      events.some((event) => hasDay(event) && event.fact.date!.month === date.month!.value && event.fact.date!.day === date.day!.value),
+  );
+}
+
+/**
  * Whether a weekday with its day's number opens a range of days whose last day is a written date
  * (from Monday 5 to Sunday 25 October, «من الاثنين 5 إلى الأحد 25 أكتوبر», Monday 5 - Friday 9
  * October): the date reader leaves such a range apart (`extract/dateRanges.ts`), so the weekday is
@@ -428,8 +447,23 @@ function restatedByDay(analysis: Analysis, knowledge: KnowledgeIndex, restated: 
   const triggered = triggeredInSentence(analysis, knowledge, sentence);
   const chosen = nearestDay(analysis, knowledge, restated, mention, agrees, triggered);
   if (chosen.some((event) => agrees(mention, event))) return chosen;
+  if (announcedDay(analysis, knowledge, restated, mention)) return [];
   const statementOnly = (event: Entity<Event>) => !triggered.has(event) && !restatesEvidence(analysis, knowledge, sentence, event, (aligned) => !statementDayIn(aligned, event));
   return chosen.some(statementOnly) ? [] : chosen;
+}
+
+/**
+ * Whether a weekday after an Arabic verb of announcing and its subject («أعلنت السلطات الأسترالية
+ * اليوم الخميس نفوق 172 حوتاً جنحت …») dates the announcement: a restated article sentence gives
+ * that weekday as the day something was said ("…, wildlife officials said on Thursday"). The
+ * draft keeps the article's pairing of the statement and its day; the stranding it reports keeps
+ * its own day, which the draft does not give.
+ */
+function announcedDay(analysis: Analysis, knowledge: KnowledgeIndex, restated: Entity<Event>[], mention: DayMention): boolean {
+  const weekday = mention.weekday;
+  if (!weekday || mention.to || !speechVerbBeforeDay(analysis, mention.tokenStart)) return false;
+  const sentence = analysis.tokens[mention.tokenStart]!.sentence;
+  return restated.some((event) => restatesEvidence(analysis, knowledge, sentence, event, (aligned) => aligned.statementWeekdays.has(weekday)));
 }
 
 /**
@@ -705,6 +739,9 @@ function leftAlone(check: DayCheck, mention: DayMention, events: Entity<Event>[]
   if (mentions.some((other) => apart(other) && !joinedDays(analysis, events[0]!, other, mention) && tokens[other.tokenStart]!.sentence === sentence && events.some((event) => check.agrees(other, event)))) return true;
   // A day next to a written date is that date's day.
   if (nextToDate(analysis, mention)) return true;
+  // A sentence that gives the restated event its right date elsewhere ("Saturday's convoy was the
+  // first: a second leaves on 10 December") dates something else with its weekday.
+  if (restatedOnly && datedRightElsewhere(analysis, mention, events)) return true;
   // The word that ties the day stands before the same weekday in the article sentence restated
   // («أعلنت الوزيرة الجمعة» for «أعلنت وزيرة التربية … كرامي، الجمعة»): the draft keeps the
   // article's own pairing, whatever other event the word's trigger also names.

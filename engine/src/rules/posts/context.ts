@@ -5,6 +5,7 @@
  */
 import type { Analysis, Token } from '../../analysis';
 import { nameKeys, stems, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
+import { contentStem } from '../../text/stem';
 import type { Mention } from '../../mentions';
 import { nationalityOf, FILLER, type Title } from '../../titles';
 import { ACTING_AFTER, NATIONALITIES, PORTFOLIO_COMPANIONS, PORTFOLIOS, PRESENT_TITLE_WORDS, ROLE_FAMILY, TITLE_SKIP } from '../../lexicon/words';
@@ -107,8 +108,23 @@ export function keySet(texts: string[]): Set<string> {
     set.add(key);
     for (const { stem } of stems(key)) set.add(stem);
     if (key.endsWith('s')) set.add(key.slice(0, -1));
+    const content = arabicContentStem(key);
+    if (content) set.add(CONTENT_MARK + content);
   }
   return set;
+}
+
+/** Marks a light stem in a key set, so that it meets only another word's light stem, never a whole word. */
+const CONTENT_MARK = '~';
+
+/**
+ * The light stem of an Arabic word of four letters or more (`text/stem.ts`): a sound plural in
+ * construct and its definite form meet (فلاحي المنطقة, الفلاحين: فلاح).
+ */
+function arabicContentStem(key: string): string | undefined {
+  if (!/^[\u0621-\u064a]/.test(key)) return undefined;
+  const content = contentStem(key);
+  return content && content.length >= 4 ? content : undefined;
 }
 
 /**
@@ -144,6 +160,8 @@ export function inSet(set: ReadonlySet<string>, token: Token): boolean {
   // The article may be left off or put on a name: «صادقون» for الصادقون.
   if (set.has('ال' + token.key) || (token.key.startsWith('ال') && set.has(token.key.slice(2)))) return true;
   for (const { stem } of tokenStems(token)) if (set.has(stem)) return true;
+  const content = arabicContentStem(token.key);
+  if (content && set.has(CONTENT_MARK + content)) return true;
   return set.has(token.key.replace(/s$/, ''));
 }
 

@@ -45,6 +45,8 @@ import { checkShadowTitle } from './shadowTitle';
 import { checkJudicialTitle } from './judicialTitle';
 import { checkAssistantTitle } from './assistantTitle';
 import { wrongAffiliation, wrongNationality, wrongOrganisation, wrongPost, type PersonNamed } from '../../messages';
+import { acronymOfPostOrganisation } from './acronyms';
+import { postsWordedAs } from './ownWording';
 
 /**
  * Families of posts a person either holds or not: such a title given to someone who holds no post
@@ -107,7 +109,8 @@ export function checkPersonTitles(draftCtx: PostContext): void {
       if (rank.verdict === 'other') continue;
       // A party word with a member's title is compared with the person's party (titleParty.ts).
       titleParty(ctx, title, person, posts, personName);
-      const accepted = rank.verdict === 'same' ? rank.posts : posts.filter((post) => titleAccepts(title.family, ROLE_FAMILY[post.fact.role]));
+      // A head the post's own titles write («village chair» for a post of role head) names it too (ownWording.ts).
+      const accepted = rank.verdict === 'same' ? rank.posts : posts.filter((post) => titleAccepts(title.family, ROLE_FAMILY[post.fact.role]) || postsWordedAs(title, [post]).length > 0);
       const familyPosts = accepted.length > 0 ? accepted : headingPosts(knowledge, title, posts, !!constructedOrganisation(analysis, title.specStart, title.specEnd, ctx.all));
       const check: TitleCheck = {
         person,
@@ -750,7 +753,8 @@ function titleSpecifier(ctx: PostContext, check: TitleCheck): void {
     // A kind noun of the class of the person's body is another word for it: «نقابة» for a union the
     // article calls «الجامعة العامة للتعليم الثانوي».
     const classes = new Set(candidatePosts.map((post) => CLASS_OF_KIND[knowledge.resolve<Organisation>(post, post.fact.organisation)?.fact.kind ?? '']).filter(Boolean));
-    const unknown = content.filter((token) => !inSet(allowed, token) && !headKeys.has(token.key) && !classes.has(organisationHead(analysis, token)));
+    // An acronym of the post's organisation (the POA for the Prison Officers' Association) is that organisation.
+    const unknown = content.filter((token) => !inSet(allowed, token) && !headKeys.has(token.key) && !classes.has(organisationHead(analysis, token)) && !acronymOfPostOrganisation(analysis, knowledge, candidatePosts, token));
     if (unknown.length === 0) return;
     // A place alone after the title («رئيس المجلس الشعبي البلدي لبوفاريك») of a post the fact base
     // ties to no organisation says where the post is held: its area is compared by postArea.ts. A
