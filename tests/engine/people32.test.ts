@@ -1,0 +1,44 @@
+/**
+ * People in drawn fact bases: names that open with a given name the lexicon did not know, and
+ * staff titles read as names. The invented article (`clinic-works32.ar.txt`) names a woman and a
+ * man by three words whose first is a common given name ending in hamza (سناء كريم العبيدي, علاء
+ * محمد الجبوري, لمياء حسن الراوي): the name starts there, not at the father's name after it. It
+ * also names two staff posts after a speech verb («وأوضح مسؤول العمليات في الشركة المنفذة …»,
+ * «وقال مشرف الموقع في الشركة …»): a staff title and its complement are no person, so a draft
+ * naming another staff post gets no finding of a misspelt name. True drafts must get nothing;
+ * wrong ones must be flagged.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { drawFactBase } from '../../engine/src/draw/index';
+import { ruleProbe, type RuleProbe } from './drawProbeChecks';
+
+const AR = 'clinic-works32.ar.txt';
+
+/** The first Arabic name of each person drawn from the probe article. */
+function drawnPeople(file: string): (string | undefined)[] {
+  const article = readFileSync(join(import.meta.dirname, 'fixtures', 'drawProbes', file), 'utf8');
+  return (drawFactBase(article, {}).factBase.people ?? []).map((person) => (person.names as Record<string, string[] | undefined>).ar?.[0]);
+}
+
+test(`${AR}: a name opens at a given name ending in hamza, and a staff title with its complement is no person`, () => {
+  assert.deepEqual(drawnPeople(AR), ['سناء كريم العبيدي', 'أحمد جاسم الدليمي', 'حسين علي النعيمي', 'علاء محمد الجبوري', 'لمياء حسن الراوي']);
+});
+
+const NAMES: RuleProbe[] = [
+  // Another staff post, or the same one held by a woman, is no misspelt name.
+  { file: AR, sentence: 'وقالت مديرة العمليات في المستشفى سناء كريم العبيدي إن الأقسام ستبقى مفتوحة.' },
+  { file: AR, sentence: 'وقال مشرف المواقع في الشركة إن 300 عامل يعملون.' },
+  { file: AR, sentence: 'وقالت سناء كريم الزبيدي إن الأقسام ستبقى مفتوحة.', flagged: 'سناء كريم الزبيدي' },
+  { file: AR, sentence: 'وقال علاء محمد الجبوزي إن التوسعة ستضيف 200 سرير.', flagged: 'علاء محمد الجبوزي' },
+];
+
+for (const one of NAMES) ruleProbe('name-spelling', one);
+
+const POSTS: RuleProbe[] = [
+  { file: AR, sentence: 'وقال مدير صحة نينوى علاء محمد الجبوري إن التوسعة ستضيف 200 سرير.', flagged: 'نينوى' },
+];
+
+for (const one of POSTS) ruleProbe('post-holder', one);
