@@ -38,7 +38,7 @@ const NAMES: RuleProbe[] = [
 for (const one of NAMES) ruleProbe('name-spelling', one);
 
 const POSTS: RuleProbe[] = [
-  { file: AR, sentence: 'وقال مدير صحة نينوى علاء محمد الجبوري إن التوسعة ستضيف 200 سرير.', flagged: 'نينوى' },
+  { file: AR, sentence: 'وقال وزير الصحة علاء محمد الجبوري إن التوسعة ستضيف 200 سرير.', flagged: 'وزير الصحة' },
 ];
 
 for (const one of POSTS) ruleProbe('post-holder', one);
