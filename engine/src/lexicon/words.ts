@@ -304,6 +304,11 @@ const RAW_TITLE_HEADS: readonly TitleHead[] = [
   { words: ['منسقة'], family: 'staff', lang: 'ar' },
   { words: ['المنسق'], family: 'staff', lang: 'ar' },
   { words: ['المنسقة'], family: 'staff', lang: 'ar' },
+  // A supervisor of a site, a shift or a project (مشرف الموقع, مشرفة المناوبة); only the
+  // indefinite head of a construct, since «المشرف» also follows a body as its adjective
+  // (الوزير المشرف على الملف: the minister in charge of the file).
+  { words: ['مشرف'], family: 'staff', lang: 'ar' },
+  { words: ['مشرفة'], family: 'staff', lang: 'ar' },
   { words: ['director', 'general'], family: 'director', lang: 'en', linkers: ['of'] },
   { words: ['directorgeneral'], family: 'director', lang: 'en', linkers: ['of'] },
   { words: ['chair'], family: 'chair', lang: 'en', linkers: ['of'] },
