@@ -5,8 +5,9 @@
  * محمد الجبوري, لمياء حسن الراوي): the name starts there, not at the father's name after it. It
  * also names two staff posts after a speech verb («وأوضح مسؤول العمليات في الشركة المنفذة …»,
  * «وقال مشرف الموقع في الشركة …»): a staff title and its complement are no person, so a draft
- * naming another staff post gets no finding of a misspelt name. True drafts must get nothing;
- * wrong ones must be flagged.
+ * naming another staff post gets no finding of a misspelt name. The English one
+ * (`prison-kitchens32.en.txt`) names an association's general secretary, a post that heads it and
+ * no secretary of state. True drafts must get nothing; wrong ones must be flagged.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -42,3 +43,14 @@ const POSTS: RuleProbe[] = [
 ];
 
 for (const one of POSTS) ruleProbe('post-holder', one);
+
+const EN = 'prison-kitchens32.en.txt';
+
+const EN_POSTS: RuleProbe[] = [
+  // A union's or an association's general secretary is its secretary-general, not a secretary of state.
+  { file: EN, sentence: "The association's general secretary, Steve Gillan, backed the strike." },
+  { file: EN, sentence: 'General secretary Steve Gillan said talks would resume on Friday.' },
+  { file: EN, sentence: 'وقال وزير السجون ستيف جيلان إن المحادثات ستستأنف الجمعة.', flagged: 'وزير السجون' },
+];
+
+for (const one of EN_POSTS) ruleProbe('post-holder', one);
