@@ -218,7 +218,8 @@ export const EN_TITLES: readonly TitleEntry[] = [
   { en: ['chief fire officer', 'chief constable', 'chief officer', 'fire chief', 'police chief'], role: 'head', english: ['chief officer'] },
   { en: ['chief superintendent', 'superintendent'], role: 'commander', english: ['superintendent'] },
   { en: ['commissioner', 'police commissioner', 'high commissioner'], role: 'head', english: ['commissioner'], arabic: { m: ['المفوض'], f: ['المفوضة'] } },
-  { en: ['secretary-general', 'secretary general'], role: 'secretary-general', english: ['Secretary-General'], arabic: { m: ['الأمين العام'], f: ['الأمينة العامة'] } },
+  // A union's or an association's general secretary (British usage) is its secretary-general.
+  { en: ['secretary-general', 'secretary general', 'general secretary'], role: 'secretary-general', english: ['Secretary-General'], arabic: { m: ['الأمين العام'], f: ['الأمينة العامة'] } },
   { en: ['spokesman', 'spokeswoman', 'spokesperson'], role: 'spokesperson', english: ['spokesperson'], arabic: { m: ['المتحدث باسم', 'الناطق باسم', 'المتحدث'], f: ['المتحدثة باسم', 'الناطقة باسم', 'المتحدثة'] } },
   { en: ['information officer', 'press officer', 'communications officer', 'press secretary'], role: 'spokesperson', english: ['spokesperson'], arabic: { m: ['المتحدث باسم', 'المتحدث'], f: ['المتحدثة باسم', 'المتحدثة'] } },
   // An organisation's chief economist: a staff post below its head, drawn as role other (knowledge/README.md).

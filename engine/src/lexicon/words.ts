@@ -363,6 +363,8 @@ const RAW_TITLE_HEADS: readonly TitleHead[] = [
   { words: ['deputy', 'commander'], family: 'deputy', lang: 'en', linkers: ['of'] },
   { words: ['secretarygeneral'], family: 'leads', lang: 'en', linkers: ['of'] },
   { words: ['secretary', 'general'], family: 'leads', lang: 'en', linkers: ['of'] },
+  // The British form of a union's or an association's secretary-general: it leads the body.
+  { words: ['general', 'secretary'], family: 'leads', lang: 'en', linkers: ['of'] },
   { words: ['head'], family: 'leads', lang: 'en', linkers: ['of'] },
   { words: ['heads'], family: 'leads', lang: 'en', linkers: ['the'] },
   { words: ['chairs'], family: 'chair', lang: 'en', linkers: ['the'] },
