@@ -5,7 +5,8 @@
  * محمد الجبوري, لمياء حسن الراوي): the name starts there, not at the father's name after it. It
  * also names two staff posts after a speech verb («وأوضح مسؤول العمليات في الشركة المنفذة …»,
  * «وقال مشرف الموقع في الشركة …»): a staff title and its complement are no person, so a draft
- * naming another staff post gets no finding of a misspelt name. The English one
+ * naming another staff post gets no finding of a misspelt name, and two spokespeople by a title
+ * with an adjective of office before باسم (الناطق الإعلامي باسم, المتحدثة الرسمية باسم). The English one
  * (`prison-kitchens32.en.txt`) names an association's general secretary, a post that heads it and
  * no secretary of state. True drafts must get nothing; wrong ones must be flagged.
  */
@@ -25,7 +26,7 @@ function drawnPeople(file: string): (string | undefined)[] {
 }
 
 test(`${AR}: a name opens at a given name ending in hamza, and a staff title with its complement is no person`, () => {
-  assert.deepEqual(drawnPeople(AR), ['سناء كريم العبيدي', 'أحمد جاسم الدليمي', 'حسين علي النعيمي', 'علاء محمد الجبوري', 'لمياء حسن الراوي']);
+  assert.deepEqual(drawnPeople(AR), ['سناء كريم العبيدي', 'أحمد جاسم الدليمي', 'حسين علي النعيمي', 'علاء محمد الجبوري', 'لمياء حسن الراوي', 'رزان فاضل', 'ياسر العاني']);
 });
 
 const NAMES: RuleProbe[] = [
@@ -40,6 +41,9 @@ for (const one of NAMES) ruleProbe('name-spelling', one);
 
 const POSTS: RuleProbe[] = [
   { file: AR, sentence: 'وقال وزير الصحة علاء محمد الجبوري إن التوسعة ستضيف 200 سرير.', flagged: 'وزير الصحة' },
+  // A spokesperson's title with an adjective of office before باسم (الناطق الإعلامي باسم, المتحدثة الرسمية باسم).
+  { file: AR, sentence: 'وقال مدير شركة دجلة للمقاولات ياسر العاني إن الشركة أنجزت مشاريع مماثلة.', flagged: 'مدير' },
+  { file: AR, sentence: 'وقالت مديرة دائرة صحة الأنبار رزان فاضل إن المرضى لن يتأثروا.', flagged: 'مديرة' },
 ];
 
 for (const one of POSTS) ruleProbe('post-holder', one);
