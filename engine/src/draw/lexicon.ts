@@ -78,8 +78,9 @@ export const AR_TITLES: readonly TitleEntry[] = [
   { ar: ['المستشارة الجماعية', 'المستشارة البلدية', 'المستشارة الجهوية', 'مستشارة جماعية', 'مستشارة بلدية'], role: 'member', english: ['councillor', 'council member'], feminine: true },
   { ar: ['المستشار', 'مستشار'], role: 'adviser', english: ['adviser', 'advisor'] },
   { ar: ['المستشارة', 'مستشارة'], role: 'adviser', english: ['adviser', 'advisor'], feminine: true },
-  { ar: ['المتحدث باسم', 'المتحدث الرسمي باسم', 'الناطق باسم', 'الناطق الرسمي باسم'], role: 'spokesperson', english: ['spokesman', 'spokesperson'] },
-  { ar: ['المتحدثة باسم', 'الناطقة باسم'], role: 'spokesperson', english: ['spokeswoman', 'spokesperson'], feminine: true },
+  // With an adjective of office before باسم: official (الرسمي) or media (الإعلامي), as Jordanian, Iraqi and Gulf bodies write it.
+  { ar: ['المتحدث باسم', 'المتحدث الرسمي باسم', 'المتحدث الإعلامي باسم', 'الناطق باسم', 'الناطق الرسمي باسم', 'الناطق الإعلامي باسم'], role: 'spokesperson', english: ['spokesman', 'spokesperson'] },
+  { ar: ['المتحدثة باسم', 'المتحدثة الرسمية باسم', 'المتحدثة الإعلامية باسم', 'الناطقة باسم', 'الناطقة الرسمية باسم', 'الناطقة الإعلامية باسم'], role: 'spokesperson', english: ['spokeswoman', 'spokesperson'], feminine: true },
   { ar: ['وزير الدولة'], role: 'minister', english: ['Minister of State'] },
   { ar: ['وزير', 'الوزير'], role: 'minister', english: ['Minister'] },
   { ar: ['وزيرة', 'الوزيرة'], role: 'minister', english: ['Minister'], feminine: true },
