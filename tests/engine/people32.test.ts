@@ -8,7 +8,8 @@
  * naming another staff post gets no finding of a misspelt name, and two spokespeople by a title
  * with an adjective of office before باسم (الناطق الإعلامي باسم, المتحدثة الرسمية باسم). The English one
  * (`prison-kitchens32.en.txt`) names an association's general secretary, a post that heads it and
- * no secretary of state. True drafts must get nothing; wrong ones must be flagged.
+ * no secretary of state, and an academy, a hospice and a college named after people (Grace Darling
+ * Academy), which are no people. True drafts must get nothing; wrong ones must be flagged.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -50,10 +51,24 @@ for (const one of POSTS) ruleProbe('post-holder', one);
 
 const EN = 'prison-kitchens32.en.txt';
 
+/** The first English name of each person drawn from the probe article. */
+function drawnEnglishPeople(file: string): (string | undefined)[] {
+  const article = readFileSync(join(import.meta.dirname, 'fixtures', 'drawProbes', file), 'utf8');
+  return (drawFactBase(article, {}).factBase.people ?? []).map((person) => (person.names as Record<string, string[] | undefined>).en?.[0]);
+}
+
+test(`${EN}: an academy, a hospice or a college named after a person is no person`, () => {
+  assert.deepEqual(drawnEnglishPeople(EN), ['Kevin Shaw', 'Lord Timpson', 'Ann Cryer', 'Steve Gillan', 'Mary Lowe']);
+});
+
+ruleProbe('name-spelling', { file: EN, sentence: 'Grace Darling School gave free lunches during the strike.' });
+
 const EN_POSTS: RuleProbe[] = [
   // A union's or an association's general secretary is its secretary-general, not a secretary of state.
   { file: EN, sentence: "The association's general secretary, Steve Gillan, backed the strike." },
   { file: EN, sentence: 'General secretary Steve Gillan said talks would resume on Friday.' },
+  // "Its head teacher" after an academy's name is the academy's, not the association's named before.
+  { file: EN, sentence: 'Mary Lowe, head teacher of the Prison Kitchen Staff Association, said lunches were free.', flagged: 'Prison Kitchen Staff Association' },
   { file: EN, sentence: 'وقال وزير السجون ستيف جيلان إن المحادثات ستستأنف الجمعة.', flagged: 'وزير السجون' },
 ];
 
