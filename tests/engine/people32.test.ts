@@ -68,7 +68,7 @@ const EN_POSTS: RuleProbe[] = [
   { file: EN, sentence: "The association's general secretary, Steve Gillan, backed the strike." },
   { file: EN, sentence: 'General secretary Steve Gillan said talks would resume on Friday.' },
   // "Its head teacher" after an academy's name is the academy's, not the association's named before.
-  { file: EN, sentence: 'Mary Lowe, head teacher of the Prison Kitchen Staff Association, said lunches were free.', flagged: 'Prison Kitchen Staff Association' },
+  { file: EN, sentence: 'Mary Lowe, head of the Prison Kitchen Staff Association, said lunches were free.', flagged: 'Prison Kitchen Staff Association' },
   { file: EN, sentence: 'وقال وزير السجون ستيف جيلان إن المحادثات ستستأنف الجمعة.', flagged: 'وزير السجون' },
 ];
 
