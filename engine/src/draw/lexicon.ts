@@ -376,7 +376,9 @@ export const EN_ORG_HEADS: Record<string, string> = {
   // Research bodies named by their own word (the Jet Propulsion Laboratory, the National Physical Laboratory).
   laboratory: 'agency', laboratories: 'agency',
   conservatives: 'party', tribunal: 'court', unhcr: 'agency', bureau: 'agency', services: 'agency', service: 'agency', force: 'military',
-  police: 'agency', hospital: 'other', infirmary: 'other', energy: 'company', airlines: 'company', airways: 'company', motors: 'company', telecom: 'company', foundation: 'ngo',
+  police: 'agency', hospital: 'other', infirmary: 'other',
+  // Schools, colleges, hospices and clinics, often named after a person (Grace Darling Academy, Edith Cavell Hospice).
+  academy: 'other', school: 'other', college: 'other', hospice: 'other', clinic: 'other', energy: 'company', airlines: 'company', airways: 'company', motors: 'company', telecom: 'company', foundation: 'ngo',
   institution: 'agency', trust: 'ngo', board: 'agency', coastguard: 'agency', network: 'media', broadcasting: 'media', cooperative: 'company', 'co-operative': 'company', coop: 'company',
   // Football clubs named by the words that end them (Ashdown Rovers, Wycombe Wanderers, Charlton Athletic, Hearts FC).
   rovers: 'club', wanderers: 'club', athletic: 'club', fc: 'club', afc: 'club',
