@@ -78,8 +78,9 @@ export const AR_TITLES: readonly TitleEntry[] = [
   { ar: ['المستشارة الجماعية', 'المستشارة البلدية', 'المستشارة الجهوية', 'مستشارة جماعية', 'مستشارة بلدية'], role: 'member', english: ['councillor', 'council member'], feminine: true },
   { ar: ['المستشار', 'مستشار'], role: 'adviser', english: ['adviser', 'advisor'] },
   { ar: ['المستشارة', 'مستشارة'], role: 'adviser', english: ['adviser', 'advisor'], feminine: true },
-  { ar: ['المتحدث باسم', 'المتحدث الرسمي باسم', 'الناطق باسم', 'الناطق الرسمي باسم'], role: 'spokesperson', english: ['spokesman', 'spokesperson'] },
-  { ar: ['المتحدثة باسم', 'الناطقة باسم'], role: 'spokesperson', english: ['spokeswoman', 'spokesperson'], feminine: true },
+  // With an adjective of office before باسم: official (الرسمي) or media (الإعلامي), as Jordanian, Iraqi and Gulf bodies write it.
+  { ar: ['المتحدث باسم', 'المتحدث الرسمي باسم', 'المتحدث الإعلامي باسم', 'الناطق باسم', 'الناطق الرسمي باسم', 'الناطق الإعلامي باسم'], role: 'spokesperson', english: ['spokesman', 'spokesperson'] },
+  { ar: ['المتحدثة باسم', 'المتحدثة الرسمية باسم', 'المتحدثة الإعلامية باسم', 'الناطقة باسم', 'الناطقة الرسمية باسم', 'الناطقة الإعلامية باسم'], role: 'spokesperson', english: ['spokeswoman', 'spokesperson'], feminine: true },
   { ar: ['وزير الدولة'], role: 'minister', english: ['Minister of State'] },
   { ar: ['وزير', 'الوزير'], role: 'minister', english: ['Minister'] },
   { ar: ['وزيرة', 'الوزيرة'], role: 'minister', english: ['Minister'], feminine: true },
@@ -218,6 +219,7 @@ export const EN_TITLES: readonly TitleEntry[] = [
   { en: ['chief fire officer', 'chief constable', 'chief officer', 'fire chief', 'police chief'], role: 'head', english: ['chief officer'] },
   { en: ['chief superintendent', 'superintendent'], role: 'commander', english: ['superintendent'] },
   { en: ['commissioner', 'police commissioner', 'high commissioner'], role: 'head', english: ['commissioner'], arabic: { m: ['المفوض'], f: ['المفوضة'] } },
+  // A union's or an association's general secretary (British usage) is its secretary-general.
   { en: ['secretary-general', 'secretary general', 'general secretary'], role: 'secretary-general', english: ['Secretary-General'], arabic: { m: ['الأمين العام'], f: ['الأمينة العامة'] } },
   { en: ['spokesman', 'spokeswoman', 'spokesperson'], role: 'spokesperson', english: ['spokesperson'], arabic: { m: ['المتحدث باسم', 'الناطق باسم', 'المتحدث'], f: ['المتحدثة باسم', 'الناطقة باسم', 'المتحدثة'] } },
   { en: ['information officer', 'press officer', 'communications officer', 'press secretary'], role: 'spokesperson', english: ['spokesperson'], arabic: { m: ['المتحدث باسم', 'المتحدث'], f: ['المتحدثة باسم', 'المتحدثة'] } },
@@ -374,7 +376,9 @@ export const EN_ORG_HEADS: Record<string, string> = {
   // Research bodies named by their own word (the Jet Propulsion Laboratory, the National Physical Laboratory).
   laboratory: 'agency', laboratories: 'agency',
   conservatives: 'party', tribunal: 'court', unhcr: 'agency', bureau: 'agency', services: 'agency', service: 'agency', force: 'military',
-  police: 'agency', hospital: 'other', infirmary: 'other', energy: 'company', airlines: 'company', airways: 'company', motors: 'company', telecom: 'company', foundation: 'ngo',
+  police: 'agency', hospital: 'other', infirmary: 'other',
+  // Schools, colleges, hospices and clinics, often named after a person (Grace Darling Academy, Edith Cavell Hospice).
+  academy: 'other', school: 'other', college: 'other', hospice: 'other', clinic: 'other', energy: 'company', airlines: 'company', airways: 'company', motors: 'company', telecom: 'company', foundation: 'ngo',
   institution: 'agency', trust: 'ngo', board: 'agency', coastguard: 'agency', network: 'media', broadcasting: 'media', cooperative: 'company', 'co-operative': 'company', coop: 'company',
   // Football clubs named by the words that end them (Ashdown Rovers, Wycombe Wanderers, Charlton Athletic, Hearts FC).
   rovers: 'club', wanderers: 'club', athletic: 'club', fc: 'club', afc: 'club',

@@ -304,6 +304,11 @@ const RAW_TITLE_HEADS: readonly TitleHead[] = [
   { words: ['منسقة'], family: 'staff', lang: 'ar' },
   { words: ['المنسق'], family: 'staff', lang: 'ar' },
   { words: ['المنسقة'], family: 'staff', lang: 'ar' },
+  // A supervisor of a site, a shift or a project (مشرف الموقع, مشرفة المناوبة); only the
+  // indefinite head of a construct, since «المشرف» also follows a body as its adjective
+  // (الوزير المشرف على الملف: the minister in charge of the file).
+  { words: ['مشرف'], family: 'staff', lang: 'ar' },
+  { words: ['مشرفة'], family: 'staff', lang: 'ar' },
   { words: ['director', 'general'], family: 'director', lang: 'en', linkers: ['of'] },
   { words: ['directorgeneral'], family: 'director', lang: 'en', linkers: ['of'] },
   { words: ['chair'], family: 'chair', lang: 'en', linkers: ['of'] },
@@ -358,6 +363,8 @@ const RAW_TITLE_HEADS: readonly TitleHead[] = [
   { words: ['deputy', 'commander'], family: 'deputy', lang: 'en', linkers: ['of'] },
   { words: ['secretarygeneral'], family: 'leads', lang: 'en', linkers: ['of'] },
   { words: ['secretary', 'general'], family: 'leads', lang: 'en', linkers: ['of'] },
+  // The British form of a union's or an association's secretary-general: it leads the body.
+  { words: ['general', 'secretary'], family: 'leads', lang: 'en', linkers: ['of'] },
   { words: ['head'], family: 'leads', lang: 'en', linkers: ['of'] },
   { words: ['heads'], family: 'leads', lang: 'en', linkers: ['the'] },
   { words: ['chairs'], family: 'chair', lang: 'en', linkers: ['the'] },
