@@ -222,7 +222,7 @@ function pairedInArticle(analysis: Analysis, knowledge: KnowledgeIndex, mention:
   if (!mention.weekday || mention.to) return false;
   const tokens = analysis.tokens;
   const clause = tokens[mention.tokenStart]!.clause;
-  const hits = triggerHitsWithConcepts(analysis, knowledge).filter((hit) => tokens[hit.tokenStart]!.clause === clause && hit.tokenStart >= mention.tokenStart - 6 && hit.tokenEnd <= mention.tokenStart);
+  const hits = triggerHitsWithConcepts(analysis, knowledge).filter((hit) => endsInClause(analysis, hit, clause) && hit.tokenStart >= mention.tokenStart - 6 && hit.tokenEnd <= mention.tokenStart);
   if (hits.length === 0) return false;
   return alignedSentences(analysis, knowledge, tokens[mention.tokenStart]!.sentence).some((article) => {
     const own = article.dayWords.get(mention.weekday!);
@@ -290,6 +290,15 @@ export function publishedDay(knowledge: KnowledgeIndex): number | undefined {
 }
 
 /**
+ * Whether a trigger before a day ends in the day's clause: a trigger of several words set across a
+ * comma ("the review, published on Wednesday", «التقرير، الصادر يوم الأربعاء») is in the clause of
+ * its last word, the one next to the day.
+ */
+function endsInClause(analysis: Analysis, hit: TriggerHit, clause: number): boolean {
+  return analysis.tokens[hit.tokenEnd - 1]!.clause === clause;
+}
+
+/**
  * The events whose trigger stands in the day's own clause, just before it (a letter … on
  * Wednesday; الزلزال الذي ضرب المغرب ليل الخميس): the day's own event, before the events of
  * the article sentences the whole sentence restates. A trigger after the day is not its event («من ليلة الجمعة إلى صلاة الغائب»).
@@ -298,7 +307,7 @@ function triggeredNear(analysis: Analysis, knowledge: KnowledgeIndex, mention: D
   const tokens = analysis.tokens;
   const clause = tokens[mention.tokenStart]!.clause;
   const near = triggerHitsWithConcepts(analysis, knowledge).filter(
-    (hit) => tokens[hit.tokenStart]!.clause === clause && hit.tokenStart >= mention.tokenStart - 6 && hit.tokenEnd <= mention.tokenStart,
+    (hit) => endsInClause(analysis, hit, clause) && hit.tokenStart >= mention.tokenStart - 6 && hit.tokenEnd <= mention.tokenStart,
   );
   if (near.length === 0) return [];
   // The nearest trigger's events first: "declared under control on Thursday" after "the fire".
