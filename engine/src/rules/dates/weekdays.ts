@@ -301,14 +301,16 @@ function endsInClause(analysis: Analysis, hit: TriggerHit, clause: number): bool
 /**
  * The events whose trigger stands in the day's own clause, just before it (a letter … on
  * Wednesday; الزلزال الذي ضرب المغرب ليل الخميس): the day's own event, before the events of
- * the article sentences the whole sentence restates. A trigger after the day is not its event («من ليلة الجمعة إلى صلاة الغائب»).
+ * the article sentences the whole sentence restates. A trigger after the day is not its event («من ليلة الجمعة إلى صلاة الغائب»),
+ * but for the verb right after an English "on <weekday>" with none before it (`verbAfterDay`).
  */
 function triggeredNear(analysis: Analysis, knowledge: KnowledgeIndex, mention: DayMention): Entity<Event>[] {
   const tokens = analysis.tokens;
   const clause = tokens[mention.tokenStart]!.clause;
-  const near = triggerHitsWithConcepts(analysis, knowledge).filter(
+  const before = triggerHitsWithConcepts(analysis, knowledge).filter(
     (hit) => endsInClause(analysis, hit, clause) && hit.tokenStart >= mention.tokenStart - 6 && hit.tokenEnd <= mention.tokenStart,
   );
+  const near = before.length > 0 ? before : verbAfterDay(analysis, knowledge, mention);
   if (near.length === 0) return [];
   // The nearest trigger's events first: "declared under control on Thursday" after "the fire".
   near.sort((a, b) => b.tokenEnd - a.tokenEnd);
@@ -321,6 +323,18 @@ function triggeredNear(analysis: Analysis, knowledge: KnowledgeIndex, mention: D
   const words = new Set(near.map((hit) => bareKey(tokens[hit.tokenStart]!.key)));
   const shared = [...triggerWords(knowledge)].some(([event, keys]) => !events.includes(event) && keys.some((key) => words.has(key)));
   return shared ? [] : events;
+}
+
+/**
+ * The trigger right after a weekday that English news writes between the subject and its verb
+ * ("the council on Wednesday approved …"): after "on", in the day's clause, and not after a speech
+ * verb ("said on Wednesday approved repairs would …" dates the statement).
+ */
+function verbAfterDay(analysis: Analysis, knowledge: KnowledgeIndex, mention: DayMention): TriggerHit[] {
+  const tokens = analysis.tokens;
+  const day = tokens[mention.tokenStart]!;
+  if (!mention.weekday || day.script !== 'latin' || tokens[mention.tokenStart - 1]?.key !== 'on' || afterSpeechVerb(analysis, mention.tokenStart - 1)) return [];
+  return triggerHitsWithConcepts(analysis, knowledge).filter((hit) => hit.tokenStart === mention.tokenEnd && tokens[hit.tokenStart]!.clause === day.clause);
 }
 
 /**
