@@ -698,7 +698,12 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
 function eventsOfDay(check: DayCheck, mention: DayMention): { events: Entity<Event>[]; restatedOnly: boolean } | undefined {
   const { analysis, knowledge, dated, reference } = check;
   const sentence = analysis.tokens[mention.tokenStart]!.sentence;
-  const ownNear = triggeredNear(analysis, knowledge, mention).filter((event) => dated.includes(event) && !beyondBareWeekday(mention, event, reference, lastOf));
+  // A day in a clause of the future (will release new figures on Tuesday) is not the day of an
+  // event already past at the draft's date, whose word stands before it.
+  const future = reference !== undefined && mention.weekday !== undefined && futureBefore(analysis.tokens, mention.tokenStart, 16);
+  const ownNear = triggeredNear(analysis, knowledge, mention).filter(
+    (event) => dated.includes(event) && !beyondBareWeekday(mention, event, reference, lastOf) && !(future && hasDay(event) && lastOf(event) < reference!),
+  );
   const found = ownNear.length > 0 ? ownNear : triggeredInRow(analysis, knowledge, mention).filter((event) => dated.includes(event));
   // Of several events named before the day, the one whose article sentence the sentence restates.
   const near = found.length > 1 ? [...found.filter((event) => restatesEvidence(analysis, knowledge, sentence, event)), ...found.filter((event) => !restatesEvidence(analysis, knowledge, sentence, event))] : found;
