@@ -702,7 +702,7 @@ function eventsOfDay(check: DayCheck, mention: DayMention): { events: Entity<Eve
   // event already past at the draft's date, whose word stands before it.
   const future = reference !== undefined && mention.weekday !== undefined && futureBefore(analysis.tokens, mention.tokenStart, 16);
   const ownNear = triggeredNear(analysis, knowledge, mention).filter(
-    (event) => dated.includes(event) && !beyondBareWeekday(mention, event, reference, lastOf) && !(future && hasDay(event) && lastOf(event) < reference!),
+    (event) => dated.includes(event) && !beyondBareWeekday(mention, event, reference, lastOf) && !(future && hasDay(event) && lastOf(event) < reference),
   );
   const found = ownNear.length > 0 ? ownNear : triggeredInRow(analysis, knowledge, mention).filter((event) => dated.includes(event));
   // Of several events named before the day, the one whose article sentence the sentence restates.
