@@ -370,7 +370,9 @@ export function hitsAround(
     if (hit.tokenStart > tokenEnd + options.after) break;
     const hitToken = tokens[hit.tokenStart]!;
     if (hitToken.sentence !== sentence) continue;
-    if (clauses && !clauses.has(hitToken.clause)) continue;
+    // A trigger of several words set across a comma ("the review, published on …") is in the
+    // clause of its word next to the date: its last word before it, its first word after it.
+    if (clauses && !clauses.has(hit.tokenEnd <= tokenStart ? tokens[hit.tokenEnd - 1]!.clause : hitToken.clause)) continue;
     if (hit.tokenEnd <= tokenStart && tokenStart - hit.tokenEnd <= options.before) {
       let blocked = false;
       if (options.barrier) for (let k = hit.tokenEnd; k < tokenStart; k++) if (options.barrier(k)) blocked = true;

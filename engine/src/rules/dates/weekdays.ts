@@ -222,7 +222,7 @@ function pairedInArticle(analysis: Analysis, knowledge: KnowledgeIndex, mention:
   if (!mention.weekday || mention.to) return false;
   const tokens = analysis.tokens;
   const clause = tokens[mention.tokenStart]!.clause;
-  const hits = triggerHitsWithConcepts(analysis, knowledge).filter((hit) => tokens[hit.tokenStart]!.clause === clause && hit.tokenStart >= mention.tokenStart - 6 && hit.tokenEnd <= mention.tokenStart);
+  const hits = triggerHitsWithConcepts(analysis, knowledge).filter((hit) => endsInClause(analysis, hit, clause) && hit.tokenStart >= mention.tokenStart - 6 && hit.tokenEnd <= mention.tokenStart);
   if (hits.length === 0) return false;
   return alignedSentences(analysis, knowledge, tokens[mention.tokenStart]!.sentence).some((article) => {
     const own = article.dayWords.get(mention.weekday!);
@@ -309,16 +309,27 @@ export function publishedDay(knowledge: KnowledgeIndex): number | undefined {
 }
 
 /**
+ * Whether a trigger before a day ends in the day's clause: a trigger of several words set across a
+ * comma ("the review, published on Wednesday", «التقرير، الصادر يوم الأربعاء») is in the clause of
+ * its last word, the one next to the day.
+ */
+function endsInClause(analysis: Analysis, hit: TriggerHit, clause: number): boolean {
+  return analysis.tokens[hit.tokenEnd - 1]!.clause === clause;
+}
+
+/**
  * The events whose trigger stands in the day's own clause, just before it (a letter … on
  * Wednesday; الزلزال الذي ضرب المغرب ليل الخميس): the day's own event, before the events of
- * the article sentences the whole sentence restates. A trigger after the day is not its event («من ليلة الجمعة إلى صلاة الغائب»).
+ * the article sentences the whole sentence restates. A trigger after the day is not its event («من ليلة الجمعة إلى صلاة الغائب»),
+ * but for the verb right after an English "on <weekday>" with none before it (`verbAfterDay`).
  */
 function triggeredNear(analysis: Analysis, knowledge: KnowledgeIndex, mention: DayMention): Entity<Event>[] {
   const tokens = analysis.tokens;
   const clause = tokens[mention.tokenStart]!.clause;
-  const near = triggerHitsWithConcepts(analysis, knowledge).filter(
-    (hit) => tokens[hit.tokenStart]!.clause === clause && hit.tokenStart >= mention.tokenStart - 6 && hit.tokenEnd <= mention.tokenStart,
+  const before = triggerHitsWithConcepts(analysis, knowledge).filter(
+    (hit) => endsInClause(analysis, hit, clause) && hit.tokenStart >= mention.tokenStart - 6 && hit.tokenEnd <= mention.tokenStart,
   );
+  const near = before.length > 0 ? before : verbAfterDay(analysis, knowledge, mention);
   if (near.length === 0) return [];
   // The nearest trigger's events first: "declared under control on Thursday" after "the fire".
   near.sort((a, b) => b.tokenEnd - a.tokenEnd);
@@ -331,6 +342,18 @@ function triggeredNear(analysis: Analysis, knowledge: KnowledgeIndex, mention: D
   const words = new Set(near.map((hit) => bareKey(tokens[hit.tokenStart]!.key)));
   const shared = [...triggerWords(knowledge)].some(([event, keys]) => !events.includes(event) && keys.some((key) => words.has(key)));
   return shared ? [] : events;
+}
+
+/**
+ * The trigger right after a weekday that English news writes between the subject and its verb
+ * ("the council on Wednesday approved …"): after "on", in the day's clause, and not after a speech
+ * verb ("said on Wednesday approved repairs would …" dates the statement).
+ */
+function verbAfterDay(analysis: Analysis, knowledge: KnowledgeIndex, mention: DayMention): TriggerHit[] {
+  const tokens = analysis.tokens;
+  const day = tokens[mention.tokenStart]!;
+  if (!mention.weekday || day.script !== 'latin' || tokens[mention.tokenStart - 1]?.key !== 'on' || afterSpeechVerb(analysis, mention.tokenStart - 1)) return [];
+  return triggerHitsWithConcepts(analysis, knowledge).filter((hit) => hit.tokenStart === mention.tokenEnd && tokens[hit.tokenStart]!.clause === day.clause);
 }
 
 /**
@@ -709,7 +732,12 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
 function eventsOfDay(check: DayCheck, mention: DayMention): { events: Entity<Event>[]; restatedOnly: boolean } | undefined {
   const { analysis, knowledge, dated, reference } = check;
   const sentence = analysis.tokens[mention.tokenStart]!.sentence;
-  const ownNear = triggeredNear(analysis, knowledge, mention).filter((event) => dated.includes(event) && !beyondBareWeekday(mention, event, reference, lastOf));
+  // A day in a clause of the future (will release new figures on Tuesday) is not the day of an
+  // event already past at the draft's date, whose word stands before it.
+  const future = reference !== undefined && mention.weekday !== undefined && futureBefore(analysis.tokens, mention.tokenStart, 16);
+  const ownNear = triggeredNear(analysis, knowledge, mention).filter(
+    (event) => dated.includes(event) && !beyondBareWeekday(mention, event, reference, lastOf) && !(future && hasDay(event) && lastOf(event) < reference),
+  );
   const found = ownNear.length > 0 ? ownNear : triggeredInRow(analysis, knowledge, mention).filter((event) => dated.includes(event));
   // Of several events named before the day, the one whose article sentence the sentence restates.
   const near = found.length > 1 ? [...found.filter((event) => restatesEvidence(analysis, knowledge, sentence, event)), ...found.filter((event) => !restatesEvidence(analysis, knowledge, sentence, event))] : found;
