@@ -253,9 +253,9 @@ export function dates(analysis: Analysis): DateExpression[] {
         expression.month!.tokenEnd = j + second.length;
         j += second.length;
       }
-      // English "January 5, 2020".
+      // English "January 5, 2020", in one sentence: a list's next item number ("… in October.\n2.") is no day.
       const dayAfter = dayAt(tokens[j]);
-      if (dayAfter !== undefined && !yearAt(tokens[j]) && tokens[j]!.script === 'digit' && tokens[j]!.text.length <= 2) {
+      if (dayAfter !== undefined && !yearAt(tokens[j]) && tokens[j]!.script === 'digit' && tokens[j]!.text.length <= 2 && tokens[j]!.sentence === tokens[i]!.sentence) {
         expression.day = { value: dayAfter, start: tokens[j]!.oStart, end: tokens[j]!.oEnd, tokenStart: j, tokenEnd: j + 1 };
         j++;
       }
