@@ -1,7 +1,7 @@
 /**
  * Probes of story detection with drawn fact bases: a numbers piece ("the fine in numbers", «…
  * بالأرقام») lists the story's figures and names almost none of its people or bodies. A draft
- * that repeats four of the story's figures, counted figures or event days, one of them specific
+ * that repeats four of the story's figures or counted figures (23 vessels), one of them specific
  * to it (a figure of three significant digits, 5,730), is tied to the story across languages; a
  * draft of another story of the same kind that shares fewer of its figures, or only figures that
  * many stories share (round thousands, small counts), gets nothing. The articles and drafts are
