@@ -48,3 +48,22 @@ describe('a numbers piece in English about an Arabic story (drawn fact base)', (
   test('not tied: four figures with none specific to the story', () =>
     assert.ok(!tiedTo(water, '# A water company in numbers\n\n- 62,000 homes on the network.\n- 1,400 kilometres of pipes.\n- 870 employees.\n- 4,000 subscribers behind on their bills.\n')));
 });
+
+const BUSES = `Bus routes cut in Dunmarra after council budget
+
+DUNMARRA, Wednesday 10 March 2027 - The council-owned operator Lomar Buses will cut four routes from April, after the council reduced its subsidy by £1.8 million.
+
+Patients at Kelty Hospital will lose their direct link to the town centre, the operator said. Its managing director, Fiona Drummond, said about 3,100 passengers a day used the routes.
+`;
+
+describe('an Arabic draft naming an English story\'s bodies by an Arabic noun and their own name (drawn fact base)', () => {
+  const buses = drawn(BUSES, 'buses', 'en');
+  test('tied: the operator and the hospital, each after its Arabic noun', () =>
+    assert.ok(tiedTo(buses, 'قالت شركة حافلات لومار إنها ستلغي أربعة خطوط، وسيفقد مرضى مستشفى كيلتي الخط المباشر إلى وسط المدينة.')));
+  test('not tied: the same own names after the nouns of other kinds of body', () =>
+    assert.ok(!tiedTo(buses, 'افتتحت مدرسة لومار قرب مطار كيلتي مبنى جديداً.')));
+  test('not tied: the own names alone', () =>
+    assert.ok(!tiedTo(buses, 'قال لومار إن كيلتي ستستضيف المهرجان الشهر المقبل.')));
+  test('not tied: another operator and another hospital of the same town', () =>
+    assert.ok(!tiedTo(buses, 'قالت شركة حافلات دنمارا إنها ستلغي خطين، وسيفقد مرضى مستشفى دنمارا الخط المباشر إلى وسط المدينة.')));
+});
