@@ -19,6 +19,7 @@ import { COUNTED_FIGURE_WEIGHT, findCounted } from './counts';
 import { arabicSkeleton, latinSkeletons } from './skeleton';
 import { findSites } from './sites';
 import { findCompanies } from './companies';
+import { findEnglishSites } from './englishSites';
 
 /**
  * The score at which a draft is about a story, provided it names at least
@@ -104,6 +105,7 @@ export function findAnchors(analysis: Analysis, index: ScopeIndex): AnchorHits {
   findCrossScript(analysis, index, hits);
   findSites(analysis, index.sites, (anchor, weight) => record(hits, anchor, weight, weight >= SPECIFIC_WEIGHT));
   findCompanies(analysis, index.companies, (anchor, weight) => record(hits, anchor, weight, weight >= SPECIFIC_WEIGHT));
+  findEnglishSites(analysis, index.englishSites, (anchor, weight) => record(hits, anchor, weight, weight >= SPECIFIC_WEIGHT));
   return hits;
 
   /** Considers each form not yet seen at token i; returns the set of forms seen (made on the first hit). */
