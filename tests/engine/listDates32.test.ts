@@ -17,3 +17,7 @@ test('a month ending a list item takes no day from the next item\'s number', () 
 test('a day right after its month in one sentence is still read', () => {
   assert.deepEqual(read('The bridge closed on October 2, 2026, for repairs.\n'), [[2, 10]]);
 });
+
+test('an abbreviated month with its period still takes the day after it', () => {
+  assert.deepEqual(read('Supplies will reach 4,000 families before Dec. 15, the agency said.\n'), [[15, 12]]);
+});
