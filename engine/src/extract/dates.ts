@@ -253,9 +253,10 @@ export function dates(analysis: Analysis): DateExpression[] {
         expression.month!.tokenEnd = j + second.length;
         j += second.length;
       }
-      // English "January 5, 2020".
+      // English "January 5, 2020" (and "Dec. 15", whose period ends no sentence); a list's next
+      // item number after the sentence's end and a line break ("… in October.\n2.") is no day.
       const dayAfter = dayAt(tokens[j]);
-      if (dayAfter !== undefined && !yearAt(tokens[j]) && tokens[j]!.script === 'digit' && tokens[j]!.text.length <= 2) {
+      if (dayAfter !== undefined && !yearAt(tokens[j]) && tokens[j]!.script === 'digit' && tokens[j]!.text.length <= 2 && !nextLineItem(analysis, tokens, i, j)) {
         expression.day = { value: dayAfter, start: tokens[j]!.oStart, end: tokens[j]!.oEnd, tokenStart: j, tokenEnd: j + 1 };
         j++;
       }
@@ -332,6 +333,11 @@ export function dates(analysis: Analysis): DateExpression[] {
   const joined = joinRanges(analysis, out);
   cache.set(analysis, joined);
   return joined;
+}
+
+/** Whether the token at j opens another sentence on a later line than the token at i (a numbered list's next item). */
+function nextLineItem(analysis: Analysis, tokens: Token[], i: number, j: number): boolean {
+  return tokens[j]!.sentence !== tokens[i]!.sentence && analysis.text.slice(tokens[j - 1]!.oEnd, tokens[j]!.oStart).includes('\n');
 }
 
 /**

@@ -45,3 +45,36 @@ export const SITE_NOUNS: ReadonlyMap<string, readonly SiteNoun[]> = (() => {
   }
   return out;
 })();
+
+/**
+ * Nouns English names of bodies put after the body's own name and Arabic before it, as for a site
+ * (Lomar Buses, «حافلات لومار»; Kelso College, «كلية كيلسو»): with the site nouns above read the
+ * other way, the Arabic heads of an English body's or site's name.
+ */
+const BODY_NOUNS: Record<string, string[]> = {
+  buses: ['حافلات'],
+  coaches: ['حافلات'],
+  airways: ['طيران'],
+  airlines: ['طيران'],
+  school: ['مدرسة'],
+  college: ['كلية'],
+  university: ['جامعة'],
+};
+
+/**
+ * The folded Arabic nouns written before the own name of a body or site an English name writes
+ * with this folded noun after it (hospital: مستشفى; buses: حافلات), by the English noun. Site
+ * nouns of two Arabic words (مركز حدود) are left out.
+ */
+export const ARABIC_HEADS: ReadonlyMap<string, readonly string[]> = (() => {
+  const out = new Map<string, string[]>();
+  const add = (english: string, arabic: string) => {
+    const key = wordKey(english);
+    const list = out.get(key) ?? [];
+    if (!list.includes(wordKey(arabic))) list.push(wordKey(arabic));
+    out.set(key, list);
+  };
+  for (const [arabic, english] of Object.entries(SITES)) if (!arabic.includes(' ')) for (const noun of english) if (!noun.includes(' ')) add(noun, arabic);
+  for (const [english, arabic] of Object.entries(BODY_NOUNS)) for (const noun of arabic) add(english, noun);
+  return out;
+})();

@@ -19,6 +19,7 @@ import { COUNTED_FIGURE_WEIGHT, findCounted } from './counts';
 import { arabicSkeleton, latinSkeletons } from './skeleton';
 import { findSites } from './sites';
 import { findCompanies } from './companies';
+import { findEnglishSites } from './englishSites';
 
 /**
  * The score at which a draft is about a story, provided it names at least
@@ -39,6 +40,15 @@ export const DETECTION_MIN_NAMES = 2;
  * specific one ("Priya Dhaliwal said … more than 14,000 hectares … about 3,800 residents").
  */
 export const DETECTION_MIN_CORROBORATING = 2;
+
+/**
+ * How many of a story's distinct figures and counted figures a numbers piece ("the strike in
+ * numbers", «… بالأرقام») must repeat, one of its names being specific to the story (a figure of
+ * three significant digits, 5,730, is), to be about it when it names almost none of its people or
+ * bodies: another story of the same kind shares a few of its figures, seldom four. Event days are
+ * left out: one day and month may date several of the story's events at once.
+ */
+export const DETECTION_MIN_FIGURES = 4;
 
 /** How much a person's full name weighs less when one of its later words is one letter off. */
 const NEAR_MISS_PENALTY = 1;
@@ -95,6 +105,7 @@ export function findAnchors(analysis: Analysis, index: ScopeIndex): AnchorHits {
   findCrossScript(analysis, index, hits);
   findSites(analysis, index.sites, (anchor, weight) => record(hits, anchor, weight, weight >= SPECIFIC_WEIGHT));
   findCompanies(analysis, index.companies, (anchor, weight) => record(hits, anchor, weight, weight >= SPECIFIC_WEIGHT));
+  findEnglishSites(analysis, index.englishSites, (anchor, weight) => record(hits, anchor, weight, weight >= SPECIFIC_WEIGHT));
   return hits;
 
   /** Considers each form not yet seen at token i; returns the set of forms seen (made on the first hit). */
@@ -387,6 +398,8 @@ export interface StoryScore {
   spelled?: boolean;
   /** How many of the story's figures, event days and specific non-person names were found. */
   corroborating: number;
+  /** How many of the story's distinct figures and counted figures were found (two quantities of one value and noun count once). */
+  figures?: number;
 }
 
 /** Whether a score ties a draft to its story. */
@@ -395,7 +408,14 @@ export function detected(score: StoryScore): boolean {
   // Two specific names; or one person's full name with figures, days or places of the story that
   // a draft of another story sharing its vocabulary (minister, talks, deadline) does not repeat.
   if (score.specific >= DETECTION_MIN_NAMES || (score.person && score.corroborating >= DETECTION_MIN_CORROBORATING)) return true;
+  // A numbers piece: many of the story's figures, one of its names specific to it (see DETECTION_MIN_FIGURES).
+  if (score.specific >= 1 && (score.figures ?? 0) >= DETECTION_MIN_FIGURES) return true;
   return !!score.spelled && score.corroborating > DETECTION_MIN_CORROBORATING;
+}
+
+/** Whether an anchor found with this weight is one of the story's figures or counted figures. */
+function isFigure(key: string, weight: number): boolean {
+  return weight > 0 && (key.startsWith('figure:') || key.startsWith('count:'));
 }
 
 /** Whether an anchor found with this weight corroborates a person's name: a figure, an event day, or a specific name that is not a person's. */
@@ -433,15 +453,16 @@ const labelRanksOf = new WeakMap<ScopeIndex, Int32Array>();
 /** Every story's score in a draft, best first; stories with nothing found are left out. */
 export function scoreStories(hits: AnchorHits, index: ScopeIndex): StoryScore[] {
   const ranks = labelRanks(index);
-  const byProfile = new Map<number, { score: number; specific: number; person: boolean; spelled: boolean; corroborating: number; names: { label: string; weight: number; rank: number }[] }>();
+  const byProfile = new Map<number, { score: number; specific: number; person: boolean; spelled: boolean; corroborating: number; figures: Set<string>; names: { label: string; weight: number; rank: number }[] }>();
   for (const [anchor, { weight, specific }] of hits) {
     const { profile, label, key } = index.anchors[anchor]!;
-    const entry = byProfile.get(profile) ?? { score: 0, specific: 0, person: false, spelled: false, corroborating: 0, names: [] };
+    const entry = byProfile.get(profile) ?? { score: 0, specific: 0, person: false, spelled: false, corroborating: 0, figures: new Set<string>(), names: [] };
     entry.score += weight;
     if (specific) entry.specific++;
     if (key.startsWith('person:') && weight >= PERSON_WEIGHT) entry.person = true;
     else if (key.startsWith('person:') && weight >= SPELLED_PERSON_WEIGHT) entry.spelled = true;
     if (corroborates(key, weight, specific)) entry.corroborating++;
+    if (isFigure(key, weight)) entry.figures.add(label);
     entry.names.push({ label, weight, rank: ranks[anchor]! });
     byProfile.set(profile, entry);
   }
@@ -453,6 +474,7 @@ export function scoreStories(hits: AnchorHits, index: ScopeIndex): StoryScore[] 
     person: entry.person,
     spelled: entry.spelled,
     corroborating: entry.corroborating,
+    figures: entry.figures.size,
     names: mapList(
       entry.names.sort((a, b) => b.weight - a.weight || a.rank - b.rank),
       (name) => name.label,

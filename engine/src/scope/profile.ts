@@ -10,6 +10,7 @@
  * the Iraqi government, «القابضة») nothing at all.
  */
 import type { FactBaseData } from '../factBase/schema';
+import { addEnglishSite, englishSiteParts, type EnglishSiteForm } from './englishSites';
 import { nameKeys, stems } from '../knowledge';
 import { emptyListOfObjects } from '../emptyList';
 import { GIVEN_NAMES } from '../lexicon/words';
@@ -138,6 +139,12 @@ export interface ScopeIndex {
    * name it.
    */
   companies: Map<string, CompanyForm[]>;
+  /**
+   * Bodies and sites the fact base names in English by an own name and a noun after it (Lomar
+   * Buses, Kelty Hospital; see `englishSites.ts`), by the folded Arabic noun an Arabic draft writes
+   * before the own name («حافلات لومار»).
+   */
+  englishSites: Map<string, EnglishSiteForm[]>;
 }
 
 /** A site named in Arabic, as an English draft writes it: its name's skeleton, then one of its English nouns. */
@@ -437,6 +444,24 @@ function addSkeletonForms(map: Map<string, CrossForm[]>, anchor: number, words: 
   }
 }
 
+/**
+ * Files the English names of a body or site of the story made of an own name and a noun after it
+ * (Lomar Buses, see `englishSites.ts`) for Arabic drafts, with a place's weight in the other
+ * script ({@link SITE_CROSS_WEIGHT}): only names specific to the story, not those whose own name
+ * the reference lexicons know or that is one of the story's own places (Dunmarra Hospital), which
+ * any story of the place may name.
+ */
+function addEnglishSites(index: ScopeIndex, anchor: number, names: { ar?: string[]; en?: string[] } | undefined, placeKeys: ReadonlySet<string>): void {
+  for (const name of names?.en ?? []) {
+    const keys = nameKeys(name);
+    const parts = englishSiteParts(keys);
+    if (!parts || formWeight('organisation', keys, false) < SPECIFIC_WEIGHT) continue;
+    const own = parts.own.join(' ');
+    if (wellKnown(own) || placeKeys.has(own)) continue;
+    addEnglishSite(index.englishSites, anchor, keys, SITE_CROSS_WEIGHT);
+  }
+}
+
 /** Adds a story's distinctive figures: the article's when the host gave it, else the fact base's quantities. */
 function addFigures(index: ScopeIndex, factBase: FactBaseData, profile: number): void {
   const article = articleOf(factBase);
@@ -611,9 +636,11 @@ export function buildScopeIndex(factBases: readonly FactBaseData[]): ScopeIndex 
     spellings: new Map(),
     sites: new Map(),
     companies: new Map(),
+    englishSites: new Map(),
   };
   factBases.forEach((factBase, profile) => {
     const title = titleKeys(factBase);
+    const placeKeys = new Set((factBase.places ?? []).flatMap((place) => [...(place.names?.en ?? []), ...(place.names?.ar ?? [])].map((name) => nameKeys(name).join(' '))));
     const add = (kind: Kind, key: string, names: { ar?: string[]; en?: string[] } | undefined, short?: { ar?: string[]; en?: string[] }, guessed?: 'ar' | 'latin') =>
       addNamed(index, profile, title, kind, key, names, short, guessed);
     for (const person of factBase.people ?? []) {
@@ -626,9 +653,14 @@ export function buildScopeIndex(factBases: readonly FactBaseData[]): ScopeIndex 
       const anchor = index.anchors.length;
       add(SOURCE_KINDS.has(organisation.kind) ? 'source' : 'organisation', `organisation:${organisation.id}`, names, undefined, guessed);
       if (index.anchors.length > anchor && !SOURCE_KINDS.has(organisation.kind)) addCompanies(index, anchor, names);
+      if (index.anchors.length > anchor && !SOURCE_KINDS.has(organisation.kind)) addEnglishSites(index, anchor, names, placeKeys);
     }
     for (const group of factBase.groups ?? []) add('group', `group:${group.id}`, group.names);
-    for (const place of factBase.places ?? []) add('place', `place:${place.id}`, withTranslations(place.names));
+    for (const place of factBase.places ?? []) {
+      const anchor = index.anchors.length;
+      add('place', `place:${place.id}`, withTranslations(place.names));
+      if (index.anchors.length > anchor) addEnglishSites(index, anchor, place.names, placeKeys);
+    }
     for (const entry of referencedPlaces(factBase)) add('place', `place:${entry.id}`, entry);
     (scopeOf(factBase)?.anchors ?? []).forEach((word, i) => {
       const site = siteOf(nameKeys(word));
