@@ -12,15 +12,15 @@ import { bilingualChecker } from './helpers';
 
 const ENGLISH = [
   'Millbrook outage leaves homes without water',
-  'MILLBROOK, Monday 7 December 2026 - Residents of Millbrook went without running water for up to 38 hours after a main burst on Saturday, the Millbrook Water Company said.',
-  'Its repair crews worked 30 hours without a break, and the company received more than 4,300 complaints.',
+  'MILLBROOK, Monday 7 December 2026 - Residents of Millbrook waited up to 38 hours for running water after a main burst on Saturday, the Millbrook Water Company said.',
+  'Its repair crews waited 30 hours for spare pipes, and the company received more than 4,300 complaints.',
   'The company handed out 2,700 packs of bottled water.',
 ].join('\n\n');
 
 const ARABIC = [
   'انقطاع المياه في ميلبروك',
-  'ميلبروك – الاثنين 7 ديسمبر 2026 – بقي سكان ميلبروك دون مياه جارية مدة تصل إلى 38 ساعة بعد انفجار أنبوب رئيسي يوم السبت، بحسب شركة مياه ميلبروك.',
-  'وعملت فرق الإصلاح 30 ساعة دون توقف، وتلقت الشركة أكثر من 4300 شكوى.',
+  'ميلبروك – الاثنين 7 ديسمبر 2026 – انتظر سكان ميلبروك مدة تصل إلى 38 ساعة عودة المياه الجارية بعد انفجار أنبوب رئيسي يوم السبت، بحسب شركة مياه ميلبروك.',
+  'وانتظرت فرق الإصلاح 30 ساعة وصول أنابيب بديلة، وتلقت الشركة أكثر من 4300 شكوى.',
   'ووزعت الشركة 2700 عبوة من المياه المعبأة.',
 ].join('\n\n');
 
@@ -32,8 +32,8 @@ const checker = bilingualChecker(
       places: [{ id: 'millbrook', names: { en: ['Millbrook'], ar: ['ميلبروك'] }, kind: 'city', evidence: own('Millbrook', 'ميلبروك') }],
       organisations: [{ id: 'mwc', names: { en: ['Millbrook Water Company'], ar: ['شركة مياه ميلبروك'] }, kind: 'company', evidence: own('Millbrook Water Company', 'شركة مياه ميلبروك') }],
       quantities: [
-        { id: 'outage', value: 38, unit: 'hour', approx: 'up-to', noun: { en: ['hours', 'without'], ar: ['ساعة', 'دون'] }, evidence: own('without running water for up to 38 hours', 'دون مياه جارية مدة تصل إلى 38 ساعة') },
-        { id: 'shift', value: 30, unit: 'hour', noun: { en: ['hours', 'without'], ar: ['ساعة', 'دون'] }, evidence: own('worked 30 hours without a break', 'وعملت فرق الإصلاح 30 ساعة') },
+        { id: 'outage', value: 38, unit: 'hour', approx: 'up-to', noun: { en: ['hours', 'waited'], ar: ['ساعة', 'انتظر'] }, evidence: own('waited up to 38 hours', 'انتظر سكان ميلبروك مدة تصل إلى 38 ساعة') },
+        { id: 'shift', value: 30, unit: 'hour', noun: { en: ['hours', 'waited'], ar: ['ساعة', 'انتظرت'] }, evidence: own('waited 30 hours for spare pipes', 'وانتظرت فرق الإصلاح 30 ساعة') },
         { id: 'complaints', value: 4300, unit: 'count', approx: 'more-than', noun: { en: ['complaints'], ar: ['شكوى', 'شكاوى'] }, evidence: own('received more than 4,300 complaints', 'أكثر من 4300 شكوى') },
         { id: 'packs', value: 2700, unit: 'count', noun: { en: ['packs'], ar: ['عبوة'] }, evidence: own('2,700 packs of bottled water', '2700 عبوة') },
       ],
@@ -46,16 +46,15 @@ const english = checker(ENGLISH, 'en');
 const arabic = checker(ARABIC, 'ar');
 
 test('"up to" restates the article\'s longest figure: another one is wrong, whatever other length the noun counts', () => {
-  assert.deepEqual(english('Some homes had no water for up to 33 hours.'), ['quantity: 33 hours → 38 hours']);
-  assert.deepEqual(english('People waited up to 34 hours for water.'), ['quantity: 34 hours → 38 hours']);
+  assert.deepEqual(english('Residents of Millbrook waited up to 33 hours for water.'), ['quantity: 33 hours → 38 hours']);
+  assert.deepEqual(english('Some homes waited up to 34 hours for running water.'), ['quantity: 34 hours → 38 hours']);
 });
 
 test('"up to" with the article\'s figure, and other hedges of it, stay unflagged', () => {
-  assert.deepEqual(english('Residents of Millbrook went without water for up to 38 hours.'), []);
-  assert.deepEqual(english('Some homes had no water for up to 38 hours.'), []);
-  assert.deepEqual(english('Residents of Millbrook went without water for less than 40 hours.'), []);
-  assert.deepEqual(english('Its repair crews worked 30 hours without a break.'), []);
-  assert.deepEqual(english('Its repair crews worked more than 20 hours without a break.'), []);
+  assert.deepEqual(english('Residents of Millbrook waited up to 38 hours for water.'), []);
+  assert.deepEqual(english('Residents of Millbrook waited less than 40 hours for water.'), []);
+  assert.deepEqual(english('Its repair crews waited 30 hours for spare pipes.'), []);
+  assert.deepEqual(english('Its repair crews waited more than 20 hours for spare pipes.'), []);
 });
 
 test('a hedged figure with two of the article\'s digits swapped is a slip, in both languages', () => {
