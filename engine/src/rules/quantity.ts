@@ -38,7 +38,7 @@ import { wrongNumberFinding } from './quantities/finding';
 import { digitsLike, inDigitsOf } from '../messages/digits';
 import { measureAt, restatedWith, restatesEvidence, restatesEvidenceAcross, unitAt } from '../align';
 import { rangeHolds } from '../extract/numberRanges';
-import { hedgeAgrees, hedgeLengthBefore, hedgesBefore, LONGEST_HEDGE } from '../extract/hedges';
+import { hedgeAgrees, hedgeLengthBefore, hedgesFor, LONGEST_HEDGE } from '../extract/hedges';
 import { afterComparison, givenAsReached } from '../extract/comparisons';
 import { checkAmounts } from './quantities/amounts';
 import { checkSplits } from './quantities/splits';
@@ -273,7 +273,7 @@ function modelStartBefore(analysis: Analysis, i: number): number {
  * for about 450). It is then that fact's figure, not a wrong one for another.
  */
 function agreesWithOne(analysis: Analysis, facts: readonly Entity<Quantity>[], number: NumberExpression, unit: string | undefined): boolean {
-  const hedges = hedgesBefore(analysis.tokens, number.tokenStart);
+  const hedges = hedgesFor(analysis.tokens, number.tokenStart, facts.filter((fact) => fact.fact.unit === unit).map((fact) => fact.fact));
   return facts.some(
     (fact) =>
       fact.fact.unit === unit &&
@@ -762,7 +762,7 @@ function excused(scan: CountScan, noun: NounAt, fact: Entity<Quantity>, number: 
   const foundUnit = q.unit === 'count' ? 'count' : (unitAfter(tokens, number) ?? unitAt(tokens[number.tokenStart - 1]));
   if ((number.value === q.value || thousandsReading(analysis, number) === q.value) && foundUnit === q.unit) return true;
   // A hedged figure (more than 150,000, «نحو 12 ألفاً») is a bound or a rounding of the article's.
-  if (foundUnit === q.unit && hedgeAgrees(hedgesBefore(tokens, number.tokenStart), number.value, q.value)) return true;
+  if (foundUnit === q.unit && hedgeAgrees(hedgesFor(tokens, number.tokenStart, [q]), number.value, q.value)) return true;
   if (agreesWithOne(analysis, noun.facts.filter((one) => !fateMismatch(knowledge, combined, one, number.tokenStart)), number, foundUnit)) return true;
   // An increment ("another 16 engines", «300 وفاة إضافية») is no total (unless the article
   // gives one too); a sum or a difference of two of the article's figures is worked out from them.
