@@ -10,13 +10,15 @@ import assert from 'node:assert/strict';
 import { bilingualChecker } from './helpers';
 
 const ENGLISH = [
-  'Government to build 6,400 flats',
-  'AMMAN, Monday 7 December 2026 - The government will build 6,400 flats for low-income families, 2,500 of them in Zarqa and 1,800 in Irbid, the housing minister said on Monday.',
+  'Homes for low-income families',
+  'AMMAN, Monday 7 December 2026 - The Ministry of Housing will build 6,400 flats for low-income families, it said on Monday.',
+  'The project includes 2,500 flats in Zarqa and 1,800 in Irbid.',
 ].join('\n\n');
 
 const ARABIC = [
-  'الحكومة تبني 6400 شقة',
-  'عمّان – الاثنين 7 ديسمبر 2026 – قال وزير الإسكان يوم الاثنين إن الحكومة ستبني 6400 شقة لذوي الدخل المحدود، منها 2500 شقة في الزرقاء و1800 شقة في إربد.',
+  'مساكن لذوي الدخل المحدود',
+  'عمّان – الاثنين 7 ديسمبر 2026 – أعلنت وزارة الإسكان يوم الاثنين أنها ستبني 6400 شقة لذوي الدخل المحدود.',
+  'ويشمل المشروع 2500 شقة في الزرقاء و1800 شقة في إربد.',
 ].join('\n\n');
 
 const checker = bilingualChecker(
@@ -28,9 +30,10 @@ const checker = bilingualChecker(
         { id: 'zarqa', names: { en: ['Zarqa'], ar: ['الزرقاء'] }, kind: 'city', evidence: own('Zarqa', 'الزرقاء') },
         { id: 'irbid', names: { en: ['Irbid'], ar: ['إربد'] }, kind: 'city', evidence: own('Irbid', 'إربد') },
       ],
+      organisations: [{ id: 'moh', names: { en: ['Ministry of Housing'], ar: ['وزارة الإسكان'] }, kind: 'ministry', evidence: own('Ministry of Housing', 'وزارة الإسكان') }],
       quantities: [
-        { id: 'flats', value: 6400, unit: 'count', noun: { en: ['flats'], ar: ['شقة'] }, evidence: own('build 6,400 flats', 'ستبني 6400 شقة') },
-        { id: 'zarqa-flats', value: 2500, unit: 'count', subject: 'zarqa', noun: { en: ['flats'], ar: ['شقة'] }, evidence: own('2,500 of them in Zarqa', '2500 شقة في الزرقاء') },
+        { id: 'flats', value: 6400, unit: 'count', noun: { en: ['flats'], ar: ['شقة'] }, evidence: own('will build 6,400 flats', 'ستبني 6400 شقة') },
+        { id: 'zarqa-flats', value: 2500, unit: 'count', subject: 'zarqa', noun: { en: ['flats'], ar: ['شقة'] }, evidence: own('2,500 flats in Zarqa', '2500 شقة في الزرقاء') },
         { id: 'irbid-flats', value: 1800, unit: 'count', subject: 'irbid', noun: { en: ['flats'], ar: ['شقة'] }, evidence: own('1,800 in Irbid', '1800 شقة في إربد') },
       ],
     }),
@@ -42,13 +45,13 @@ const english = checker(ENGLISH, 'en');
 const arabic = checker(ARABIC, 'ar');
 
 test('a figure with two digits of the fact swapped is a slip, though it meets a difference of two figures', () => {
-  assert.deepEqual(english('The government will build 4,600 flats for low-income families.'), ['quantity: 4,600 → 6,400']);
-  assert.deepEqual(arabic('وستبني الحكومة 4600 شقة لذوي الدخل المحدود.'), ['quantity: 4600 → 6400']);
+  assert.deepEqual(english('The Ministry of Housing will build 4,600 flats for low-income families.'), ['quantity: 4,600 → 6,400']);
+  assert.deepEqual(arabic('وستبني وزارة الإسكان 4600 شقة لذوي الدخل المحدود.'), ['quantity: 4600 → 6400']);
 });
 
 test('the article\'s figures, and a difference that swaps no digits, stay unflagged', () => {
-  assert.deepEqual(english('The government will build 6,400 flats for low-income families.'), []);
-  assert.deepEqual(english('The government will build 3,900 flats for low-income families outside Zarqa.'), []);
-  assert.deepEqual(arabic('وستبني الحكومة 6400 شقة لذوي الدخل المحدود.'), []);
-  assert.deepEqual(arabic('وستبني الحكومة 3900 شقة خارج الزرقاء.'), []);
+  assert.deepEqual(english('The Ministry of Housing will build 6,400 flats for low-income families.'), []);
+  assert.deepEqual(english('The Ministry of Housing will build 3,900 flats outside Zarqa.'), []);
+  assert.deepEqual(arabic('وستبني وزارة الإسكان 6400 شقة لذوي الدخل المحدود.'), []);
+  assert.deepEqual(arabic('وستبني وزارة الإسكان 3900 شقة خارج الزرقاء.'), []);
 });
