@@ -53,3 +53,11 @@ test('the article\'s length, and another distance, stay unflagged', () => {
   assert.deepEqual(arabic('وبدأت أشغال خط أنابيب للغاز يمتد على 260 كيلومتراً من سوريل إلى دنمور.'), []);
   assert.deepEqual(arabic('وتقع أقرب قرية على بعد 40 كيلومتراً من الموقع.'), []);
 });
+
+test('a draft in the other language than the article ties the length by its unit word where it shares a name with the fact\'s sentence', () => {
+  assert.deepEqual(english('وقالت شركة الغاز الشرقية إن خط الأنابيب سيمتد على 620 كيلومتراً.'), ['quantity: 620 كيلومتراً → 260 كيلومتراً']);
+  assert.deepEqual(arabic('The Eastern Gas Company said the pipeline would run for 620 kilometres.'), ['quantity: 620 kilometres → 260 kilometres']);
+  assert.deepEqual(english('وقالت شركة الغاز الشرقية إن خط الأنابيب سيمتد على 260 كيلومتراً.'), []);
+  assert.deepEqual(arabic('The Eastern Gas Company said the pipeline would run for 260 kilometres.'), []);
+  assert.deepEqual(english('وتقع أقرب قرية على بعد 40 كيلومتراً من الموقع.'), []);
+});
