@@ -50,7 +50,7 @@ import { checkAges, checkEventAges } from './quantities/age';
 import { checkScales } from './quantities/scales';
 import { verbCountFacts } from './quantities/verbCounts';
 import { openedNoun, openerOf, statedCount } from './quantities/statedCounts';
-import { labelledCount, labelNamesOnly, labelOfLine, withoutArticle } from './quantities/labels';
+import { figureLabelledBy, labelledCount, labelNamesOnly, labelOfLine, withoutArticle } from './quantities/labels';
 import { WEIGHTS, weightComparable, weightOfNoun } from './quantities/weights';
 import { arabicDuration, arabicNumber } from '../messages';
 import { englishNumber } from '../messages/english';
@@ -569,7 +569,9 @@ function durationOf(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly
   const line = lineDuration(analysis, all, i, fact);
   if (line === 'two') return undefined;
   for (const number of line ? [line] : all) {
-    if (!line && tokens[number.tokenStart]!.clause !== tokens[i]!.clause && !labelOf(analysis, i, number.tokenStart)) continue;
+    // A figure that opens its line may be labelled by the words after its colon («- 25 عاماً: مدة عقد التشغيل»).
+    const figureLabel = !line && figureLabelledBy(analysis, number, number.unit ? number.tokenEnd : number.tokenEnd + 1, i);
+    if (!line && !figureLabel && tokens[number.tokenStart]!.clause !== tokens[i]!.clause && !labelOf(analysis, i, number.tokenStart)) continue;
     // A clock's hour comes after its noun («الساعة 3 فجراً»): only the longer units are written first.
     const unitFirst = unitAt(tokens[number.tokenStart - 1]);
     const unitBefore = tokens[number.tokenStart - 1]?.key.startsWith('ال') && unitFirst !== 'hour' && unitFirst !== 'minute' ? unitFirst : undefined;
@@ -583,7 +585,7 @@ function durationOf(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly
     // The noun may be the figure's own unit word, in the other language than the fact's nouns («4600 ساعة» for hours),
     // or in its own where the fact gives its unit's word as a noun (620 kilometres, «340 كيلومتراً»).
     const ownUnit = number.tokenEnd === i && (namesByUnitWord(tokens[i]!, q) || unitWordNoun(tokens, number, i, q));
-    if (!line && !ownUnit && !(after >= 1 && after <= 6) && !(before >= 0 && before <= 2)) continue;
+    if (!line && !ownUnit && !figureLabel && !(after >= 1 && after <= 6) && !(before >= 0 && before <= 2)) continue;
     // مهلة الأشهر الستة: the unit comes first; report the pair (not when a measure follows the
     // figure: «هذا العام 1.2 مليون طن» is a weight, not a number of years).
     if (unitBefore && !number.unit && unitAfter(tokens, number) === undefined) {
