@@ -4,7 +4,7 @@
  * a rounding, so a draft's round "more than 150,000" is no contradiction of the article's 152,480.
  */
 import type { Token } from '../analysis';
-import { HEDGE_NEGATIONS, HEDGES } from '../lexicon/numbers';
+import { HEDGE_NEGATIONS, HEDGES, MAXIMUM_HEDGES } from '../lexicon/numbers';
 import { wordKey } from '../tokenKey';
 
 /** How a hedge bounds its figure. */
@@ -112,11 +112,48 @@ export function roundingOf(figure: number, fact: number): boolean {
 }
 
 /**
+ * Whether a figure is the article's `fact` with two neighbouring digits swapped (12,000 for 21,000,
+ * 4.5 million for 5.4 million, «3400» for 4300): a slip of the figure, which a hedge before it
+ * ("more than 12,000") does not make a weaker bound of the article's.
+ */
+export function swappedDigits(figure: number, fact: number): boolean {
+  if (figure === fact || figure <= 0 || fact <= 0) return false;
+  const a = String(figure);
+  const b = String(fact);
+  if (a.length !== b.length) return false;
+  const differ: number[] = [];
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) differ.push(k);
+  if (differ.length !== 2) return false;
+  const [first, second] = differ as [number, number];
+  return second === first + 1 && a[first] === b[second] && a[second] === b[first];
+}
+
+const MAXIMUM: readonly (readonly string[])[] = MAXIMUM_HEDGES.map((words) => words.map((word) => wordKey(word)));
+
+/**
+ * The hedges a figure at token `start` is compared with, given the facts it may be of: none where
+ * the figure restates the maximum one of them gives ("up to 16 hours" where the article's fact is
+ * up to 19 hours, `approx: 'up-to'`), as the draft then names another maximum, which no other fact's
+ * length bounds; else those written before it (`hedgesBefore`).
+ */
+export function hedgesFor(tokens: readonly Token[], start: number, facts: readonly { approx?: string }[]): Set<Hedge> {
+  if (facts.some((fact) => fact.approx === 'up-to') && givenAsMaximum(tokens, start)) return new Set();
+  return hedgesBefore(tokens, start);
+}
+
+/** Whether a hedge of `MAXIMUM_HEDGES` ("up to") stands right before token `start` in its sentence. */
+function givenAsMaximum(tokens: readonly Token[], start: number): boolean {
+  const sentence = tokens[start]?.sentence;
+  return MAXIMUM.some((keys) => start >= keys.length && keys.every((key, k) => tokens[start - keys.length + k]!.key === key && tokens[start - keys.length + k]!.sentence === sentence));
+}
+
+/**
  * Whether a figure hedged so is true of the article's `fact`: above it, up to twice the figure;
  * below it, down to half; near it, below and within a tenth; about it, within a tenth either way.
  * A round figure that is the fact rounded (`roundingOf`) agrees with no hedge at all.
  */
 export function hedgeAgrees(hedges: ReadonlySet<Hedge>, figure: number, fact: number): boolean {
+  if (swappedDigits(figure, fact)) return false;
   if (roundingOf(figure, fact)) return true;
   if (hedges.has('above') && fact > figure && fact <= figure * 2) return true;
   if (hedges.has('below') && fact < figure && fact >= figure / 2) return true;

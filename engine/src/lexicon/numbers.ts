@@ -178,6 +178,13 @@ export const HEDGES: readonly { words: readonly string[]; kind: 'above' | 'below
 ];
 
 /**
+ * Hedges (unfolded) that give a figure as the largest of its kind: "waited up to 19 hours" says the
+ * longest wait was nineteen hours. Where the article gives its figure so too (`approx: 'up-to'`),
+ * a draft's "up to" restates that maximum, and another figure is wrong rather than a looser bound.
+ */
+export const MAXIMUM_HEDGES: readonly (readonly string[])[] = [['up', 'to']];
+
+/**
  * Words that negate a hedge right after them (unfolded), which makes a bound the other bound: "did
  * not exceed 5 per cent" and «لم يتجاوز 5 في المئة» say at most five, "no fewer than 40" at least
  * forty. «ما» is left out: «ما يزيد على» is a hedge of its own, not a negation.

@@ -38,7 +38,7 @@ import { wrongNumberFinding } from './quantities/finding';
 import { digitsLike, inDigitsOf } from '../messages/digits';
 import { measureAt, restatedWith, restatesEvidence, restatesEvidenceAcross, unitAt } from '../align';
 import { rangeHolds } from '../extract/numberRanges';
-import { hedgeAgrees, hedgeLengthBefore, hedgesBefore, LONGEST_HEDGE } from '../extract/hedges';
+import { hedgeAgrees, hedgeLengthBefore, hedgesFor, LONGEST_HEDGE } from '../extract/hedges';
 import { afterComparison, givenAsReached } from '../extract/comparisons';
 import { checkAmounts } from './quantities/amounts';
 import { checkSplits } from './quantities/splits';
@@ -50,7 +50,7 @@ import { checkAges, checkEventAges } from './quantities/age';
 import { checkScales } from './quantities/scales';
 import { verbCountFacts } from './quantities/verbCounts';
 import { openedNoun, openerOf, statedCount } from './quantities/statedCounts';
-import { labelledCount, labelNamesOnly, labelOfLine, withoutArticle } from './quantities/labels';
+import { figureLabelledBy, labelledCount, labelNamesOnly, labelOfLine, withoutArticle } from './quantities/labels';
 import { WEIGHTS, weightComparable, weightOfNoun } from './quantities/weights';
 import { arabicDuration, arabicNumber } from '../messages';
 import { englishNumber } from '../messages/english';
@@ -273,7 +273,7 @@ function modelStartBefore(analysis: Analysis, i: number): number {
  * for about 450). It is then that fact's figure, not a wrong one for another.
  */
 function agreesWithOne(analysis: Analysis, facts: readonly Entity<Quantity>[], number: NumberExpression, unit: string | undefined): boolean {
-  const hedges = hedgesBefore(analysis.tokens, number.tokenStart);
+  const hedges = hedgesFor(analysis.tokens, number.tokenStart, facts.filter((fact) => fact.fact.unit === unit).map((fact) => fact.fact));
   return facts.some(
     (fact) =>
       fact.fact.unit === unit &&
@@ -569,7 +569,9 @@ function durationOf(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly
   const line = lineDuration(analysis, all, i, fact);
   if (line === 'two') return undefined;
   for (const number of line ? [line] : all) {
-    if (!line && tokens[number.tokenStart]!.clause !== tokens[i]!.clause && !labelOf(analysis, i, number.tokenStart)) continue;
+    // A figure that opens its line may be labelled by the words after its colon («- 25 عاماً: مدة عقد التشغيل»).
+    const figureLabel = !line && figureLabelledBy(analysis, number, number.unit ? number.tokenEnd : number.tokenEnd + 1, i);
+    if (!line && !figureLabel && tokens[number.tokenStart]!.clause !== tokens[i]!.clause && !labelOf(analysis, i, number.tokenStart)) continue;
     // A clock's hour comes after its noun («الساعة 3 فجراً»): only the longer units are written first.
     const unitFirst = unitAt(tokens[number.tokenStart - 1]);
     const unitBefore = tokens[number.tokenStart - 1]?.key.startsWith('ال') && unitFirst !== 'hour' && unitFirst !== 'minute' ? unitFirst : undefined;
@@ -580,9 +582,10 @@ function durationOf(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly
     const gap = number.tokenStart - i;
     const after = gap > 6 && gap <= 6 + LONGEST_HEDGE ? gap - hedgeLengthBefore(tokens, number.tokenStart) : gap;
     const before = i - number.tokenEnd - (number.unit ? 0 : 1);
-    // The noun may be the figure's own unit word, in the other language than the fact's nouns («4600 ساعة» for hours).
-    const ownUnit = number.tokenEnd === i && namesByUnitWord(tokens[i]!, q);
-    if (!line && !ownUnit && !(after >= 1 && after <= 6) && !(before >= 0 && before <= 2)) continue;
+    // The noun may be the figure's own unit word, in the other language than the fact's nouns («4600 ساعة» for hours),
+    // or in its own where the fact gives its unit's word as a noun (620 kilometres, «340 كيلومتراً»).
+    const ownUnit = number.tokenEnd === i && (namesByUnitWord(tokens[i]!, q) || unitWordNoun(tokens, number, i, q));
+    if (!line && !ownUnit && !figureLabel && !(after >= 1 && after <= 6) && !(before >= 0 && before <= 2)) continue;
     // مهلة الأشهر الستة: the unit comes first; report the pair (not when a measure follows the
     // figure: «هذا العام 1.2 مليون طن» is a weight, not a number of years).
     if (unitBefore && !number.unit && unitAfter(tokens, number) === undefined) {
@@ -597,6 +600,15 @@ function durationOf(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly
   if (!lone || tokens[lone.tokenStart]!.clause !== tokens[i]!.clause || lone.tokenStart - i > 12 || lone.tokenStart < i) return undefined;
   if (!restatesEvidence(analysis, knowledge, sentence, fact)) return undefined;
   return { number: lone, unitTokenEnd: lone.unit ? lone.tokenEnd : lone.tokenEnd + 1 };
+}
+
+/**
+ * Whether the noun at token `i` is the unit word right after `number` (620 kilometres, «340
+ * كيلومتراً», 43,100 hours), a word the fact lists among its nouns: the figure is then tied to the
+ * fact by its unit alone.
+ */
+function unitWordNoun(tokens: readonly Token[], number: NumberExpression, i: number, q: Quantity): boolean {
+  return number.tokenEnd === i && !number.unit && unitAfter(tokens, number) === q.unit;
 }
 
 /** The finding of a wrong count or duration `number` for `fact`, with its fix in the draft's style. */
@@ -738,6 +750,9 @@ function durationFound(scan: CountScan, noun: NounAt, fact: Entity<Quantity>): F
   // A unit word of the other language («ساعة» for hours) names a fact only as its figure's own
   // unit, in a sentence that restates the fact's sentence: most figures of hours are of other things.
   if (found && namesByUnitWord(tokens[i]!, q) && (found.number.tokenEnd !== i || !restatesEvidenceAcross(analysis, knowledge, tokens[i]!.sentence, fact))) return undefined;
+  // A figure whose noun is its own unit word (620 kilometres) is the fact's only in a sentence that
+  // restates the fact's own: most lengths in kilometres are of other things.
+  if (found && unitWordNoun(tokens, found.number, i, q) && !namesByUnitWord(tokens[i]!, q) && !restatesEvidence(analysis, knowledge, tokens[i]!.sentence, fact)) return undefined;
   // A distance from a place is that place's only where the sentence names it.
   if (!found || placeUnnamed(analysis, knowledge, fact, tokens[i]!.sentence)) return undefined;
   // A length of another dimension (14 metres deep for a quay's length) is not the fact's.
@@ -762,7 +777,7 @@ function excused(scan: CountScan, noun: NounAt, fact: Entity<Quantity>, number: 
   const foundUnit = q.unit === 'count' ? 'count' : (unitAfter(tokens, number) ?? unitAt(tokens[number.tokenStart - 1]));
   if ((number.value === q.value || thousandsReading(analysis, number) === q.value) && foundUnit === q.unit) return true;
   // A hedged figure (more than 150,000, «نحو 12 ألفاً») is a bound or a rounding of the article's.
-  if (foundUnit === q.unit && hedgeAgrees(hedgesBefore(tokens, number.tokenStart), number.value, q.value)) return true;
+  if (foundUnit === q.unit && hedgeAgrees(hedgesFor(tokens, number.tokenStart, [q]), number.value, q.value)) return true;
   if (agreesWithOne(analysis, noun.facts.filter((one) => !fateMismatch(knowledge, combined, one, number.tokenStart)), number, foundUnit)) return true;
   // An increment ("another 16 engines", «300 وفاة إضافية») is no total (unless the article
   // gives one too); a sum or a difference of two of the article's figures is worked out from them.

@@ -3,13 +3,15 @@
  * injured" for 2,012 dead and 2,059 injured) or what one leaves of another ("power restored to
  * 31,500 homes" when 126,000 lost it and 94,500 are still without it; 89,549 who failed of
  * 152,480 candidates when 62,931 passed). A writer works them out from the article; they are no
- * slip for either figure. One of the two is the figure of the fact the draft's noun names (the
+ * slip for either figure, unless they swap two digits of the fact's own. One of the two is the
+ * figure of the fact the draft's noun names (the
  * homes still without power, the candidates): a count of patients that is the number of beds less
  * the number of nurses is met by chance, a slip. Only figures of a hundred or more are read so,
  * as small sums are too often met by chance.
  */
 import type { Entity, KnowledgeIndex } from '../../knowledge';
 import type { Quantity } from '../../factBase/schema';
+import { swappedDigits } from '../../extract/hedges';
 
 /**
  * The smallest figures read as a sum or a difference of two of the article's, and the smallest
@@ -40,10 +42,12 @@ function figureGroups(knowledge: KnowledgeIndex): Map<string, Entity<Quantity>[]
 
 /**
  * Whether `value` is the sum or the difference of `fact`'s figure and another figure of its fact
- * base in its unit.
+ * base in its unit. A value that is the fact's own figure with two neighbouring digits swapped
+ * (4,600 for 6,400, when 1,800 is another of the article's figures) is a slip that meets a
+ * difference by chance: a swap is the commoner error.
  */
 export function derivedFigure(knowledge: KnowledgeIndex, fact: Entity<Quantity>, value: number): boolean {
   const own = fact.fact.value;
-  if (own < SMALLEST || fact.fact.review?.unsure) return false;
+  if (own < SMALLEST || fact.fact.review?.unsure || swappedDigits(value, own)) return false;
   return (figureGroups(knowledge).get(groupKey(fact)) ?? []).some((other) => other !== fact && (own + other.fact.value === value || (value >= SMALLEST && Math.abs(own - other.fact.value) === value)));
 }

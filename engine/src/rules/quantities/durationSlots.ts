@@ -12,7 +12,7 @@ import { analyse, type Analysis, type Token } from '../../analysis';
 import type { Entity, KnowledgeIndex } from '../../knowledge';
 import { alignedSentences, otherOccasion, unitAt, type ArticleSentence } from '../../align';
 import { numbers, type NumberExpression } from '../../extract/numbers';
-import { hedgeAgrees, hedgeLengthBefore, hedgesBefore } from '../../extract/hedges';
+import { hedgeAgrees, hedgeLengthBefore, hedgesFor } from '../../extract/hedges';
 import { isIncrement } from '../../extract/increments';
 import type { Quantity } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
@@ -111,7 +111,7 @@ export function checkDurationSlots(
     if (!fact || number.value === fact.fact.value) continue;
     // A length the article gives for another thing is that thing's.
     if (knowledge.quantities.some((other) => other.factBase === fact.factBase && other.fact.unit === unit && other.fact.value === number.value)) continue;
-    if (hedgeAgrees(hedgesBefore(tokens, number.tokenStart), number.value, fact.fact.value) || isIncrement(tokens, number.tokenStart, number.tokenEnd)) continue;
+    if (hedgeAgrees(hedgesFor(tokens, number.tokenStart, [fact.fact]), number.value, fact.fact.value) || isIncrement(tokens, number.tokenStart, number.tokenEnd)) continue;
     if (otherOccasion(analysis, knowledge, sentence, fact) || anotherTime(analysis, fact, number.tokenStart)) continue;
     reported.add(number.start);
     report(finding(fact, number));

@@ -108,3 +108,23 @@ export function labelledCount(analysis: Analysis, knowledge: KnowledgeIndex, all
   }
   return number;
 }
+
+/** How many words after a figure's colon the noun that labels it may stand at most ("20 years: the length of the concession"). */
+const AFTER_COLON = 5;
+
+/**
+ * Whether the noun at token `noun` labels the figure `number` that opens its line before a colon,
+ * as "by the numbers" lists write it («- 25 عاماً: مدة عقد التشغيل», "- 20 years: the length of
+ * the concession"): the figure and its unit word (up to token `unitEnd`) open the sentence, a colon
+ * ends their clause, and the noun stands in the next clause within five words of its start.
+ */
+export function figureLabelledBy(analysis: Analysis, number: NumberExpression, unitEnd: number, noun: number): boolean {
+  const tokens = analysis.tokens;
+  const first = tokens[number.tokenStart];
+  const previous = tokens[number.tokenStart - 1];
+  const opening = tokens[unitEnd];
+  if (!first || !opening || (previous && previous.sentence === first.sentence)) return false;
+  if (tokens[unitEnd - 1]!.clause !== first.clause || opening.clause === first.clause || opening.sentence !== first.sentence) return false;
+  if (noun < unitEnd || noun - unitEnd >= AFTER_COLON || tokens[noun]!.clause !== opening.clause) return false;
+  return analysis.text.slice(tokens[unitEnd - 1]!.oEnd, opening.oStart).includes(':');
+}
