@@ -1,0 +1,63 @@
+/**
+ * Affiliation probes (session 32) over an invented article on walk-in clinics
+ * (`drawProbes/clinics32.en.txt`), drawn into a fact base.
+ *
+ * A party named in a spokesperson's title, by its possessive before the title ("The Liberal
+ * Democrats' health spokesperson, X") or after "of" ("X, the education spokesperson of Plaid
+ * Cymru"), is the post's organisation and the person's party: a draft that gives the post to
+ * another party («المتحدثة باسم حزب العمال», "the health spokesperson of the Conservatives") is
+ * flagged; an Arabic party's name ends before «لشؤون», which opens the title's portfolio. Traps: the true party in either language, a government's spokesman, and a title with
+ * no party.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { drawFactBase } from '../../engine/src/draw/index';
+import { probeFindings } from './drawProbeChecks';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const EN = 'clinics32.en.txt';
+
+/** The findings of the tie rules a sentence gets, as "rule: flagged words". */
+const ties = (sentence: string) => probeFindings(EN, sentence).filter((finding) => /^(affiliation|post-holder):/.test(finding));
+
+/** Sentences that give a post to the wrong party, with words the finding must cover. */
+const FLAGGED: readonly [string, string][] = [
+  ['وقالت المتحدثة باسم حزب العمال لشؤون التعليم غوينليان هيوز إن الخطة جاءت متأخرة.', 'حزب العمال'],
+  ['وقال مارتن بيلامي، المتحدث باسم حزب المحافظين لشؤون الصحة، إنها خطوة أولى مرحب بها.', 'حزب المحافظين'],
+  ['Martin Bellamy, the health spokesperson of the Conservatives, called it a welcome first step.', 'Conservatives'],
+];
+
+for (const [sentence, words] of FLAGGED) {
+  test(`flags the wrong party: ${sentence}`, () => {
+    const found = ties(sentence);
+    assert.ok(found.some((finding) => finding.includes(words)), JSON.stringify(found));
+  });
+}
+
+/** True restatements and sentences the drawn facts cannot judge. */
+const CLEAN: readonly string[] = [
+  'وقالت المتحدثة باسم حزب بلايد كامري لشؤون التعليم غوينليان هيوز إن الخطة جاءت متأخرة.',
+  'وقال مارتن بيلامي، المتحدث باسم حزب الديمقراطيين الأحرار لشؤون الصحة، إنها خطوة أولى مرحب بها.',
+  'Gwenllian Hughes, the education spokesperson of Plaid Cymru, said the plan came too late.',
+  "Martin Bellamy, the Liberal Democrats' health spokesperson, called it a welcome first step.",
+  'Alun Jenkins, a spokesman for the Welsh Government, said the clinics would stay open until April.',
+  'The health minister, Owen Pritchard, said the clinics would see 400 patients a day.',
+];
+
+for (const sentence of CLEAN) {
+  test(`clean: ${sentence}`, () => {
+    assert.deepEqual(ties(sentence), []);
+  });
+}
+
+test('the party of a title is drawn as the post\'s organisation and the person\'s party', () => {
+  const article = readFileSync(join(import.meta.dirname, 'fixtures', 'drawProbes', EN), 'utf8');
+  const kb = drawFactBase(article, {}).factBase as unknown as Record<string, Record<string, unknown>[]>;
+  const nameOf = (id: unknown) => ((kb.organisations ?? []).find((fact) => fact.id === id)?.names as { en?: string[] } | undefined)?.en?.[0];
+  const postOf = (holder: string) => nameOf((kb.posts ?? []).find((post) => post.holder === holder)?.organisation);
+  assert.equal(postOf('hughes'), 'Plaid Cymru');
+  assert.equal(postOf('bellamy'), 'Liberal Democrats');
+  const parties = (kb.affiliations ?? []).map((tie) => `${String(tie.member)} → ${nameOf(tie.organisation)}`).sort();
+  assert.deepEqual(parties, ['bellamy → Liberal Democrats', 'hughes → Plaid Cymru']);
+});
