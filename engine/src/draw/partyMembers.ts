@@ -19,8 +19,8 @@ import { key } from './words';
 /** Titles of elected members that a party may stand before (folded lower case). */
 const MEMBER_TITLES = new Set(['councillor', 'councilor', 'mp', 'ms', 'msp', 'mep', 'mla', 'senator', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'assemblyman', 'assemblywoman', 'peer']);
 
-/** Words that name a party's family in English copy (Labour, the Conservatives, a Democratic senator). */
-export const PARTY_WORDS: ReadonlySet<string> = new Set(['labour', 'labor', 'conservative', 'conservatives', 'tory', 'tories', 'liberal', 'liberals', 'democrat', 'democrats', 'democratic', 'republican', 'republicans', 'green', 'greens', 'socialist', 'socialists', 'communist', 'communists', 'nationalist', 'nationalists', 'unionist', 'unionists', 'reform']);
+/** Words that name a party's family in English copy (Labour, the Conservatives, a Democratic senator; Plaid, Welsh for party). */
+export const PARTY_WORDS: ReadonlySet<string> = new Set(['labour', 'labor', 'conservative', 'conservatives', 'tory', 'tories', 'liberal', 'liberals', 'democrat', 'democrats', 'democratic', 'republican', 'republicans', 'green', 'greens', 'socialist', 'socialists', 'communist', 'communists', 'nationalist', 'nationalists', 'unionist', 'unionists', 'reform', 'plaid']);
 
 /** Plural titles of elected members, said once before the names of several (Labour councillors Priya Nandra and Joe Whitley). */
 const MEMBER_TITLES_PLURAL = new Set(['councillors', 'councilors', 'mps', 'msps', 'meps', 'mlas', 'senators', 'lawmakers', 'legislators', 'peers']);
@@ -56,13 +56,13 @@ export interface PartyRun {
 }
 
 /** Whether the capitalised run [start, end) is a place, a person or a nationality: no party. */
-function notParty(ctx: DrawContext, start: number, end: number): boolean {
+export function notParty(ctx: DrawContext, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (ctx.placeAt.has(k) || (ctx.personAt[k] ?? -1) !== -1) return true;
   return end - start === 1 && !!nationalityOf(ctx.tokens[start]);
 }
 
 /** Whether a party's own words name the run (Labour, Welsh Conservatives, the Green Party). */
-function partyWords(ctx: DrawContext, start: number, end: number): boolean {
+export function partyWords(ctx: DrawContext, start: number, end: number): boolean {
   for (let k = start; k < end; k++) {
     const word = ctx.tokens[k]!.key;
     if (PARTY_WORDS.has(word) || ENGLISH_ORGANISATION_HEADS.get(word) === 'political') return true;
@@ -170,7 +170,7 @@ function bareParty(name: string): string {
 }
 
 /** The drawn organisation the party run names, or a party drawn for it; undefined when the run is a body of another kind. */
-function partyOf(ctx: DrawContext, run: PartyRun): string | undefined {
+export function partyOf(ctx: DrawContext, run: PartyRun): string | undefined {
   const drawn = organisationAt(ctx, run.start);
   if (drawn) {
     const kind = ctx.out.organisations.find((fact) => fact.id === drawn)?.kind;
