@@ -61,3 +61,38 @@ test('the party of a title is drawn as the post\'s organisation and the person\'
   const parties = (kb.affiliations ?? []).map((tie) => `${String(tie.member)} → ${nameOf(tie.organisation)}`).sort();
   assert.deepEqual(parties, ['bellamy → Liberal Democrats', 'hughes → Plaid Cymru']);
 });
+
+/*
+ * Australian copy spells the party Labor (the Australian Labor Party): "a Labor MP" names the
+ * labour side as "a Labour MP" does, and gives a Greens member the wrong party. Traps: the true
+ * party, and a labor minister's portfolio ("Labor Minister", a ministry of labour) in a title that
+ * names no party.
+ */
+const AU = 'ferry32.en.txt';
+const auTies = (sentence: string) => probeFindings(AU, sentence).filter((finding) => /^(affiliation|post-holder):/.test(finding));
+
+const AU_FLAGGED: readonly [string, string][] = [
+  ['Nadia Holloway, a Labor MP, said island residents had been warned about the ageing fleet.', 'Labor'],
+  ['Labor MP Nadia Holloway said island residents had been warned about the ageing fleet.', 'Labor'],
+  ['Marcus Reid, a Labor senator, said the government had already ordered two new vessels.', 'Labor'],
+];
+
+for (const [sentence, words] of AU_FLAGGED) {
+  test(`flags the wrong party (Labor): ${sentence}`, () => {
+    const found = auTies(sentence);
+    assert.ok(found.some((finding) => finding.includes(words)), JSON.stringify(found));
+  });
+}
+
+const AU_CLEAN: readonly string[] = [
+  'Nadia Holloway, a Greens MP, said island residents had been warned about the ageing fleet.',
+  'Marcus Reid, a Liberal senator, said the government had already ordered two new vessels.',
+  'Labor Minister Jo Castle said ferry crews would be paid for lost shifts.',
+  'The Labor Minister, Jo Castle, said ferry crews would be paid for lost shifts.',
+];
+
+for (const sentence of AU_CLEAN) {
+  test(`clean (Labor): ${sentence}`, () => {
+    assert.deepEqual(auTies(sentence), []);
+  });
+}
