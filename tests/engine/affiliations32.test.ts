@@ -96,3 +96,33 @@ for (const sentence of AU_CLEAN) {
     assert.deepEqual(auTies(sentence), []);
   });
 }
+
+/*
+ * An Arabic cue of membership, then a party the fact base names in English only, then the name
+ * («النائبة عن حزب العمال نادية هولواي», «عضو حزب العمال فلان»): the party named by its kind noun
+ * is compared with the person's by its side, as it is after the name. Traps: the true party, a
+ * side written as the party's adjective, and a body that is no party.
+ */
+const AR_BEFORE_FLAGGED: readonly [string, string][] = [
+  ['وقالت النائبة عن حزب العمال نادية هولواي إن سكان الجزيرة حُذّروا من تقادم الأسطول.', 'حزب العمال'],
+  ['وقال عضو حزب العمال ماركوس ريد إن الحكومة طلبت سفينتين جديدتين.', 'حزب العمال'],
+];
+
+for (const [sentence, words] of AR_BEFORE_FLAGGED) {
+  test(`flags the wrong party before the name: ${sentence}`, () => {
+    const found = auTies(sentence);
+    assert.ok(found.some((finding) => finding.includes(words)), JSON.stringify(found));
+  });
+}
+
+const AR_BEFORE_CLEAN: readonly string[] = [
+  'وقالت النائبة عن حزب الخضر نادية هولواي إن سكان الجزيرة حُذّروا من تقادم الأسطول.',
+  'وقال عضو الحزب الليبرالي ماركوس ريد إن الحكومة طلبت سفينتين جديدتين.',
+  'وقالت عضوة مجلس إدارة الشركة نادية هولواي إن سكان الجزيرة حُذّروا من تقادم الأسطول.',
+];
+
+for (const sentence of AR_BEFORE_CLEAN) {
+  test(`clean before the name: ${sentence}`, () => {
+    assert.deepEqual(auTies(sentence), []);
+  });
+}
