@@ -99,13 +99,13 @@ for (const sentence of AU_CLEAN) {
 
 /*
  * An Arabic cue of membership, then a party the fact base names in English only, then the name
- * («النائبة عن حزب العمال نادية هولواي», «عضو حزب العمال فلان»): the party named by its kind noun
+ * («النائبة عن حزب العمال نادية هولواي», «القيادي في حزب العمال فلان»): the party named by its kind noun
  * is compared with the person's by its side, as it is after the name. Traps: the true party, a
  * side written as the party's adjective, and a body that is no party.
  */
 const AR_BEFORE_FLAGGED: readonly [string, string][] = [
   ['وقالت النائبة عن حزب العمال نادية هولواي إن سكان الجزيرة حُذّروا من تقادم الأسطول.', 'حزب العمال'],
-  ['وقال عضو حزب العمال ماركوس ريد إن الحكومة طلبت سفينتين جديدتين.', 'حزب العمال'],
+  ['وقال القيادي في حزب العمال ماركوس ريد إن الحكومة طلبت سفينتين جديدتين.', 'حزب العمال'],
 ];
 
 for (const [sentence, words] of AR_BEFORE_FLAGGED) {
