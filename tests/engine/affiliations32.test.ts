@@ -126,3 +126,38 @@ for (const sentence of AR_BEFORE_CLEAN) {
     assert.deepEqual(auTies(sentence), []);
   });
 }
+
+/*
+ * A party before a member's seat, then the name set off by a comma ("The Labor member for
+ * Franklin, Dean Whitlock, …"; "The Greens member for Clark in the House of Assembly, X"): the
+ * member belongs to the party, so a draft that gives the seat to another party is flagged. Traps:
+ * the true party, and a seat with no party before it.
+ */
+const SEAT_FLAGGED: readonly [string, string][] = [
+  ['Dean Whitlock, the Greens member for Franklin, called for an inquiry into the maintenance budget.', 'Greens'],
+  ['Dean Whitlock, a Liberal MP, called for an inquiry into the maintenance budget.', 'Liberal'],
+  ['وطالب النائب عن حزب الخضر دين ويتلوك بفتح تحقيق في ميزانية الصيانة.', 'حزب الخضر'],
+];
+
+for (const [sentence, words] of SEAT_FLAGGED) {
+  test(`flags the wrong party of a seat: ${sentence}`, () => {
+    const found = auTies(sentence);
+    assert.ok(found.some((finding) => finding.includes(words)), JSON.stringify(found));
+  });
+}
+
+const SEAT_CLEAN: readonly string[] = [
+  'Dean Whitlock, the Labor member for Franklin, called for an inquiry into the maintenance budget.',
+  'وطالب النائب عن حزب العمال دين ويتلوك بفتح تحقيق في ميزانية الصيانة.',
+];
+
+for (const sentence of SEAT_CLEAN) {
+  test(`clean seat: ${sentence}`, () => {
+    assert.deepEqual(auTies(sentence), []);
+  });
+}
+
+test('a party before a seat draws no party for a seat with none before it', () => {
+  const kb = drawFactBase('HOBART, 3 December 2026 — The member for Franklin, Dean Whitlock, called for an inquiry.\n', {}).factBase as unknown as Record<string, unknown[]>;
+  assert.deepEqual(kb.affiliations ?? [], []);
+});
