@@ -7,7 +7,8 @@
  * party's own words name is read (Labour, Conservative, Green Party): an unknown word there may be
  * a town; before "member of" a body, any capitalised run is the member's party. A party group's
  * title (the Conservative group leader) is read as a member's title, and a party's own words after
- * ", of" (Fiona Marr, of Labour,) name the person's party too.
+ * ", of" (Fiona Marr, of Labour,) name the person's party too, and so does a party before a
+ * member's seat with the name after it ("The Labor member for Franklin, Dean Whitlock").
  */
 import { ENGLISH_ORGANISATION_HEADS } from '../lexicon/organisations';
 import { nationalityOf } from '../titles';
@@ -19,8 +20,8 @@ import { key } from './words';
 /** Titles of elected members that a party may stand before (folded lower case). */
 const MEMBER_TITLES = new Set(['councillor', 'councilor', 'mp', 'ms', 'msp', 'mep', 'mla', 'senator', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'assemblyman', 'assemblywoman', 'peer']);
 
-/** Words that name a party's family in English copy (Labour, the Conservatives, a Democratic senator). */
-export const PARTY_WORDS: ReadonlySet<string> = new Set(['labour', 'labor', 'conservative', 'conservatives', 'tory', 'tories', 'liberal', 'liberals', 'democrat', 'democrats', 'democratic', 'republican', 'republicans', 'green', 'greens', 'socialist', 'socialists', 'communist', 'communists', 'nationalist', 'nationalists', 'unionist', 'unionists', 'reform']);
+/** Words that name a party's family in English copy (Labour, the Conservatives, a Democratic senator; Plaid, Welsh for party). */
+export const PARTY_WORDS: ReadonlySet<string> = new Set(['labour', 'labor', 'conservative', 'conservatives', 'tory', 'tories', 'liberal', 'liberals', 'democrat', 'democrats', 'democratic', 'republican', 'republicans', 'green', 'greens', 'socialist', 'socialists', 'communist', 'communists', 'nationalist', 'nationalists', 'unionist', 'unionists', 'reform', 'plaid']);
 
 /** Plural titles of elected members, said once before the names of several (Labour councillors Priya Nandra and Joe Whitley). */
 const MEMBER_TITLES_PLURAL = new Set(['councillors', 'councilors', 'mps', 'msps', 'meps', 'mlas', 'senators', 'lawmakers', 'legislators', 'peers']);
@@ -56,13 +57,13 @@ export interface PartyRun {
 }
 
 /** Whether the capitalised run [start, end) is a place, a person or a nationality: no party. */
-function notParty(ctx: DrawContext, start: number, end: number): boolean {
+export function notParty(ctx: DrawContext, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (ctx.placeAt.has(k) || (ctx.personAt[k] ?? -1) !== -1) return true;
   return end - start === 1 && !!nationalityOf(ctx.tokens[start]);
 }
 
 /** Whether a party's own words name the run (Labour, Welsh Conservatives, the Green Party). */
-function partyWords(ctx: DrawContext, start: number, end: number): boolean {
+export function partyWords(ctx: DrawContext, start: number, end: number): boolean {
   for (let k = start; k < end; k++) {
     const word = ctx.tokens[k]!.key;
     if (PARTY_WORDS.has(word) || ENGLISH_ORGANISATION_HEADS.get(word) === 'political') return true;
@@ -153,6 +154,29 @@ function partyBeforeName(ctx: DrawContext, nameStart: number): PartyRun | undefi
   return { start, end: t, titleEnd: group ? t + 2 : t + 1 };
 }
 
+/** Words that may stand in a seat and its house between "member for" and the name's comma (for Clark in the House of Assembly). */
+const SEAT_LINKS = new Set(['in', 'the', 'of', 'and']);
+
+/**
+ * The party before a member's seat when the name follows it after a comma: "The Labor member for
+ * Franklin, Dean Whitlock"; "The Greens member for Clark in the House of Assembly, Rosalie Finch".
+ * The seat's words (capitalised, or in, the, of) run from "for" to the comma; the party run stands
+ * between a determiner and "member" and holds a party's own words.
+ */
+function partyBeforeSeat(ctx: DrawContext, nameStart: number): PartyRun | undefined {
+  const tokens = ctx.tokens;
+  if (ctx.lang !== 'en' || nameStart < 4 || !/^\s*,\s*$/.test(ctx.gap(nameStart - 1, nameStart))) return undefined;
+  let k = nameStart - 1;
+  while (k > 0 && nameStart - k <= 8 && tokens[k]!.key !== 'for' && tokens[k]!.sentence === tokens[nameStart]!.sentence && (SEAT_LINKS.has(tokens[k]!.key) || /^\p{Lu}/u.test(ctx.word(k)))) k--;
+  const member = k - 1;
+  if (tokens[k]?.key !== 'for' || k === nameStart - 1 || tokens[member]?.key !== 'member' || ctx.word(member) !== 'member') return undefined;
+  let start = member;
+  while (start > 0 && member - start < 4 && /^\p{Lu}/u.test(ctx.word(start - 1)) && !DETERMINERS.has(tokens[start - 1]!.key) && tokens[start - 1]!.clause === tokens[member].clause && /^ +$/.test(ctx.gap(start - 1, start))) start--;
+  const before = tokens[start - 1];
+  if (start === member || !before || !DETERMINERS.has(before.key) || notParty(ctx, start, member) || !partyWords(ctx, start, member)) return undefined;
+  return { start, end: member, titleEnd: member + 1 };
+}
+
 /**
  * Whether two English names name one party: the same words, but for "the", a closing "party" and
  * a plural's s (Labour and the Labour Party, Liberal Democrat and Liberal Democrats).
@@ -170,7 +194,7 @@ function bareParty(name: string): string {
 }
 
 /** The drawn organisation the party run names, or a party drawn for it; undefined when the run is a body of another kind. */
-function partyOf(ctx: DrawContext, run: PartyRun): string | undefined {
+export function partyOf(ctx: DrawContext, run: PartyRun): string | undefined {
   const drawn = organisationAt(ctx, run.start);
   if (drawn) {
     const kind = ctx.out.organisations.find((fact) => fact.id === drawn)?.kind;
@@ -200,6 +224,7 @@ function drawMemberPost(ctx: DrawContext, person: DrawnPerson, run: PartyRun, ev
   const tokens = ctx.tokens;
   const word = tokens[run.titleEnd - 1]!.key;
   const memberOf = word === 'member' && tokens[run.titleEnd]?.key === 'of';
+  if (word === 'member' && tokens[run.titleEnd]?.key === 'for') return drawSeatPost(ctx, holder, run, evidence);
   const entry = ['councillors', 'councilors'].includes(word) ? COUNCILLOR : memberOf ? MP : undefined;
   if (!entry || ctx.out.posts.some((post) => post.holder === holder && post.role === entry.role)) return;
   let end = run.titleEnd;
@@ -212,6 +237,19 @@ function drawMemberPost(ctx: DrawContext, person: DrawnPerson, run: PartyRun, ev
   const english = entry === COUNCILLOR ? [...entry.english] : [ctx.text(run.end, end), ...entry.english];
   const arabic = person.fact.gender === 'f' ? entry.arabic?.f : person.fact.gender === 'm' ? entry.arabic?.m : [...(entry.arabic?.m ?? []), ...(entry.arabic?.f ?? [])];
   ctx.out.posts.push({ id: ctx.id(`${holder}-${entry.role}`), holder, role: entry.role, title: { en: english, ...(arabic ? { ar: [...arabic] } : {}) }, evidence: [evidence] });
+}
+
+/**
+ * The post of a member named by a seat ("member for Franklin"): a member's post titled by those
+ * words alone, as a seat may be a parliament's or a council ward's, so no house's title is given.
+ */
+function drawSeatPost(ctx: DrawContext, holder: string, run: PartyRun, evidence: DrawnEvidence): void {
+  const tokens = ctx.tokens;
+  if (ctx.out.posts.some((post) => post.holder === holder && post.role === 'member')) return;
+  let end = run.titleEnd + 1;
+  while (end < tokens.length && tokens[end]!.clause === tokens[run.end]!.clause && /^\p{Lu}/u.test(ctx.word(end))) end++;
+  if (end === run.titleEnd + 1) return;
+  ctx.out.posts.push({ id: ctx.id(`${holder}-member`), holder, role: 'member', title: { en: [ctx.text(run.end, end)] }, evidence: [evidence] });
 }
 
 /** Words that say membership of the party after a name: ", a member of the", "of the" (folded). */
@@ -265,7 +303,7 @@ export function drawPartyMembers(ctx: DrawContext): void {
   for (const person of ctx.people) {
     const member = String(person.fact.id);
     for (const span of person.spans) {
-      const run = partyAfterName(ctx, span.tokenEnd) ?? partyBeforeName(ctx, span.tokenStart) ?? partyByWord(ctx, span.tokenEnd) ?? partyAfterOf(ctx, span.tokenEnd);
+      const run = partyAfterName(ctx, span.tokenEnd) ?? partyBeforeName(ctx, span.tokenStart) ?? partyBeforeSeat(ctx, span.tokenStart) ?? partyByWord(ctx, span.tokenEnd) ?? partyAfterOf(ctx, span.tokenEnd);
       const party = run ? partyOf(ctx, run) : undefined;
       if (!run || !party || ctx.out.affiliations.some((fact) => fact.member === member && fact.organisation === party)) continue;
       const evidence = ctx.evidence(ctx.tokens[Math.min(span.tokenStart, run.start)]!.oStart, ctx.tokens[Math.max(run.titleEnd, span.tokenEnd) - 1]!.oEnd);

@@ -5,6 +5,7 @@
  * it is former. Where the title stands is `postTitles.ts`, its words `postExtent.ts`, its forms
  * `postForms.ts`, its organisation `postBodies.ts`; kings' and queens' posts `royalPosts.ts`.
  */
+import { partyInTitle } from './partyTitles';
 import { organisationAt } from './organisations';
 import { nationalityOf } from '../titles';
 import { ROLE_FAMILY } from '../lexicon/words';
@@ -98,7 +99,9 @@ export function drawPosts(ctx: DrawContext): void {
         const owner = possessiveOrganisation(ctx, start, side);
         // A possessive pronoun (Its head of highways, «مدير عملياتها») refers to the body named just before.
         const referred = organisation || owner ? undefined : pronounOrganisation(ctx, title, start, end);
-        organisation ??= owner ?? referred?.id ?? ministryOf(ctx, title, start) ?? kindNounOrganisation(ctx, start, end) ?? (side === 'before' ? (bodyOfAfterName(ctx, end, span.tokenStart, span.tokenEnd) ?? whoseOrganisation(ctx, start) ?? attributiveOrganisation(ctx, start)) : joinedTitleBody(ctx, found[index + 1], end, span.tokenStart));
+        // A party the title names by its possessive or after "of" (the Liberal Democrats' health spokesperson).
+        const party = organisation || owner || referred ? undefined : partyInTitle(ctx, start, end);
+        organisation ??= owner ?? referred?.id ?? party ?? ministryOf(ctx, title, start) ?? kindNounOrganisation(ctx, start, end) ?? (side === 'before' ? (bodyOfAfterName(ctx, end, span.tokenStart, span.tokenEnd) ?? whoseOrganisation(ctx, start) ?? attributiveOrganisation(ctx, start)) : joinedTitleBody(ctx, found[index + 1], end, span.tokenStart));
         // A staff manager is drawn for the body it ties the person to: not without one, nor with one a pronoun names unsurely.
         if (staff && (!organisation || referred?.unsure)) continue;
         // A bare definite noun for a body the article named before (مدير المستشفى): the title with the body's words too.
@@ -121,7 +124,7 @@ export function drawPosts(ctx: DrawContext): void {
         ctx.out.posts.push(fact as never);
         const principal = !organisation && (deputy >= 0 || title.entry.role === 'deputy-head') ? possessorOfDeputy(ctx, start) : -1;
         if (principal >= 0 && ctx.people[principal] !== person) deputies.push([fact, principal]);
-        if (owner ?? (referred && !referred.unsure ? referred.id : undefined)) drawMembership(ctx, String(person.fact.id), (owner ?? referred?.id)!, fact.evidence as DrawnEvidence[]);
+        if (owner ?? party ?? (referred && !referred.unsure ? referred.id : undefined)) drawMembership(ctx, String(person.fact.id), (owner ?? party ?? referred?.id)!, fact.evidence as DrawnEvidence[]);
         // A player or a member of a named club or party belongs to it (لاعب نادي X, عضو حزب X).
         else if (organisation && (title.entry.role === 'player' || title.entry.role === 'member')) drawMembership(ctx, String(person.fact.id), organisation, fact.evidence as DrawnEvidence[]);
       }

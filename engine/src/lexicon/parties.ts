@@ -10,7 +10,8 @@ import { wordKey } from '../tokenKey';
 
 const RAW_PARTY_SIDES: readonly string[][] = [
   ['conservative', 'conservatives', 'tory', 'tories', 'المحافظين'],
-  ['labour', 'العمال', 'العمالي', 'العمالية'],
+  // Labor is the Australian spelling (the Australian Labor Party).
+  ['labour', 'labor', 'العمال', 'العمالي', 'العمالية'],
   // "Lib Dem" and "Lib Dems", the British press's short form of Liberal Democrat, are a word of each side.
   ['liberal', 'liberals', 'libdem', 'lib', 'الليبرالي', 'الليبرالية', 'الليبراليين'],
   ['democrat', 'democrats', 'democratic', 'dem', 'dems', 'الديمقراطي', 'الديمقراطية', 'الديمقراطيين'],

@@ -12,7 +12,7 @@
 import { wordKey } from '../../tokenKey';
 import type { Mention } from '../../mentions';
 import type { Token } from '../../analysis';
-import { compareTie } from './unknownOrganisation';
+import { compareTie, organisationHead } from './unknownOrganisation';
 import { afterConstituency } from '../../titles';
 import { adjectiveBesideName, sideBeforeName, sideInApposition, tieInParentheses } from '../affiliations/sidePhrases';
 import { checkLedSides } from '../affiliations/ledSide';
@@ -108,6 +108,26 @@ function afterStanceVerb(ctx: PostContext, person: Mention): boolean {
   return FROM_OPENERS.has(before.key) || tokenStems(before).some((s) => FROM_OPENERS.has(s.stem));
 }
 
+/**
+ * «النائبة عن حزب العمال فلانة», «عضو حزب X فلان»: a cue, then a party the fact base does not
+ * know by that name (named by its kind noun), ending right at the name. A known organisation
+ * there is read by the loop over mentions; this reads the party named by construction, compared
+ * with the person's by its words and, across scripts, by its side.
+ */
+function cueBeforeConstructed(ctx: PostContext, person: Mention): void {
+  const { analysis, tokens, all } = ctx;
+  const first = tokens[person.tokenStart];
+  if (!first || first.script !== 'ar' || all.some((mention) => mention.kind === 'organisation' && mention.tokenEnd === person.tokenStart)) return;
+  for (let head = person.tokenStart - 1; head >= Math.max(0, person.tokenStart - 4); head--) {
+    if (tokens[head]!.clause !== first.clause) return;
+    if (organisationHead(analysis, tokens[head]!) !== 'political') continue;
+    let cue = false;
+    for (let start = head - 1; start >= Math.max(0, head - 4) && !cue; start--) cue = cueAt(tokens, start)?.end === head;
+    if (cue) compareTie(ctx, person, head, 'ar', true, 'political');
+    return;
+  }
+}
+
 /** Checks each known person's name for a membership cue after it or before it. */
 export function checkMembership(ctx: PostContext): void {
   const { analysis, knowledge, tokens, people, all } = ctx;
@@ -144,6 +164,8 @@ export function checkMembership(ctx: PostContext): void {
     sideBeforeName(ctx, person);
     // «النائبة الاستقلالية فلانة», «فلان، القيادي التجمعي».
     adjectiveBesideName(ctx, person);
+    // «النائبة عن حزب X فلانة» with a party the fact base names otherwise.
+    cueBeforeConstructed(ctx, person);
   }
   // «القيادي في حزب X سامر الخطيب», "X's P": the organisation, then the name.
   for (const org of all) {

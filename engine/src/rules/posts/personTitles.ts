@@ -813,7 +813,7 @@ function titleSpecifier(ctx: PostContext, check: TitleCheck): void {
  * Whether a token of an English specifier is the holder's party, not a portfolio: a capitalised
  * word of a party's side or the head word of a party's name ("a Conservative minister", "the
  * Green Party transport minister"). Labour
- * is a portfolio too ("Labour Minister" of a country's labour ministry), and is a party only after
+ * (Labor) is a portfolio too ("Labour Minister" of a country's labour ministry), and is a party only after
  * an indefinite article ("a Labour minister").
  */
 function partyWord(analysis: Analysis, tokens: Token[], token: Token): boolean {

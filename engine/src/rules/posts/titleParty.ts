@@ -21,11 +21,11 @@ const MEMBER_FAMILIES = new Set(['member', 'representative']);
 /**
  * Whether a party word describes a title of any family ("the Conservative shadow home secretary",
  * «رئيس الوزراء العمالي»): an Arabic relative adjective (العمالي, not the party's name العمال), or
- * an English word that is no minister's portfolio ("Labour Minister" of a labour ministry).
+ * an English word that is no minister's portfolio ("Labour Minister" or "Labor Minister" of a labour ministry).
  */
 function sideOfAnyTitle(token: Token, title: Title): boolean {
   if (title.lang === 'ar') return /(ي|يه)$/.test(token.key);
-  return !(title.family === 'minister' && token.key === 'labour' && token.index === title.headStart - 1);
+  return !(title.family === 'minister' && (token.key === 'labour' || token.key === 'labor') && token.index === title.headStart - 1);
 }
 
 /** The side of a party word (lexicon/parties.ts) a token is, if any. */

@@ -19,6 +19,9 @@ import { wordKey } from '../../tokenKey';
 import { crossScriptVerdict } from './crossScriptTie';
 import { CONTENT_SKIP, POLITICAL_KINDS, inSet, keySet, orgChain, sameOrRelated, wrongPostDraft, type PostContext } from './context';
 
+/** «لشؤون» (for the affairs of), which opens a spokesperson's portfolio after the party («لشؤون الصحة»). */
+const FOR_AFFAIRS = wordKey('لشؤون');
+
 /** An organisation named by its construction: its tokens, its head word's class, a known body next to it. */
 export interface ConstructedOrganisation {
   tokenStart: number;
@@ -60,7 +63,8 @@ export function constructedOrganisation(analysis: Analysis, from: number, to: nu
     if (tokens[k]!.script === 'ar') {
       let end = k + 1;
       // The name ends with its clause (حزب العمال، إن …).
-      while (end < to && !knownAt(end) && !nationalityOf(tokens[end]) && tokens[end]!.clause === tokens[k]!.clause) end++;
+      // A party's name ends before «لشؤون»: the portfolio after it is the title's (المتحدث باسم حزب العمال لشؤون الصحة).
+      while (end < to && !knownAt(end) && !nationalityOf(tokens[end]) && tokens[end]!.clause === tokens[k]!.clause && !(cls === 'political' && tokens[end]!.key === FOR_AFFAIRS)) end++;
       // «المنظمة الدولية», «الهيئة الأممية»: a description of an international body, which refers
       // back to one the story names, is no name of another.
       if (end === k + 2 && INTERNATIONAL_DESCRIPTIONS.has(tokens[k + 1]!.key)) continue;
