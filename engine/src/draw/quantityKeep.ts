@@ -35,9 +35,8 @@ export interface Candidate {
 }
 
 /**
- * Keeps the quantities whose noun has one value in the article, and every count. A noun of a
- * measure or an amount stated with two values (7 درجات here, 6.8 درجات there) ties no number
- * reliably, as the check compares it by its noun alone, unless each value has its own place or
+ * Keeps the quantities whose noun has one value in the article. A noun stated with two values (7
+ * درجات here, 6.8 درجات there) ties no number reliably, unless each value has its own place or
  * branch (نسبة النجاح 58.6 في صفاقس، 55.2 في المنستير): a count then keeps its noun and gets the
  * place as its subject; a percentage or an amount, which the check ties by its noun alone, takes
  * the place's or the branch's name as its noun. Those come first, so that a draft sentence naming
@@ -97,9 +96,7 @@ export function keepSingleValued(ctx: DrawContext, candidates: Candidate[]): voi
     // A fact marked unsure contradicts no draft: the ends of a range are both kept, for review.
     if ((fact.review as { unsure?: boolean } | undefined)?.unsure && (values.get(noun)?.size ?? 1) <= 2) return true;
     if (vague) return !values.has(noun) && weakValues.get(noun)!.size === 1;
-    // A count of several values keeps each: the check compares a draft's count only in a sentence
-    // that restates one of the article's (or speaks of its matter), and takes any of them as right.
-    return (values.get(noun)!.size === 1 || pairs.has(noun) || fact.unit === 'count') && !digitsWithClitic(ctx, noun, fact.value);
+    return (values.get(noun)!.size === 1 || pairs.has(noun)) && !digitsWithClitic(ctx, noun, fact.value);
   });
   const specific = (c: Candidate) => (c.fact.unit !== 'count' && c.noun.startsWith(c.qualifier?.key ?? '\0') ? 0 : 1);
   kept.sort((a, b) => specific(a) - specific(b));
