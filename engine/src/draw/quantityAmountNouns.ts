@@ -196,7 +196,16 @@ export function ofCounted(ctx: DrawContext, end: number): QuantityNoun | undefin
   while (OF_DETERMINERS.has(tokens[k]?.key ?? '')) k++;
   if (tokens[k]?.clause !== tokens[end]!.clause || ctx.personAt[k] !== -1) return undefined;
   const found = quantityNounAt(COUNT_NOUNS, tokens, k, true);
-  return found && found.entry !== PEOPLE_ENTRY ? found.entry : undefined;
+  return found && found.entry !== PEOPLE_ENTRY && !pronounOfTaMarbuta(ctx, k, found.entry) ? found.entry : undefined;
+}
+
+/**
+ * Whether the word at token `k` is written with ة while no form of `entry` ends in ة or ه: the
+ * stems read its folded ه as the pronoun "his" (حاجة, need, as حاج, pilgrim, with ه), but a
+ * feminine noun written with ة carries no pronoun, so the word is not the entry's noun.
+ */
+function pronounOfTaMarbuta(ctx: DrawContext, k: number, entry: QuantityNoun): boolean {
+  return /ة$/.test(ctx.word(k)) && !entry.ar.some((form) => /[ةه]$/.test(form.split(/\s+/)[0]!));
 }
 
 /**

@@ -21,6 +21,7 @@ import { OTHERS, eventCount, PEOPLE_ENTRY, fateAfter, casesOf, casesOfWhat, case
 import { durationNoun } from './quantityDurations';
 import { listItem } from './quantityAmountNouns';
 import type { QualifiedNoun } from './quantityQualifiers';
+import { ownCountNounAt, ownNounFollows } from './ownCountNouns';
 
 /** What a number was read as: its value, unit, currency, noun and the token past it. */
 export interface Read {
@@ -132,6 +133,8 @@ export function readAfter(ctx: DrawContext, n: NumberExpression, carried?: strin
     if (at > k + 1 && !(ctx.lang === 'en' && capitalised(k) && capitalised(at - 1) && capitalised(at - 2)) && !adverbAndAdjective(ctx, k, at)) break;
     const found = headNoun(ctx, quantityNounAt(COUNT_NOUNS, tokens, at));
     if (!found || (at !== k && ctx.lang !== 'en')) continue;
+    // A noun of the table that qualifies the article's own counted noun (12 injured turtles) is not what is counted.
+    if (ownNounFollows(ctx, found.tokenEnd)) break;
     // People counted with what befell them (Two people died, killing nine people) are the dead or the
     // injured; people of a kind (توفيت خمس معلمات, Two workers were injured) keep their kind, with what befell them as its qualifier.
     const fate = eventCount(ctx, n.tokenStart) ?? fateAfter(ctx, found.tokenEnd);
@@ -141,7 +144,19 @@ export function readAfter(ctx: DrawContext, n: NumberExpression, carried?: strin
     const befallen = fate ? FATE_QUALIFIERS.find((f) => f.entry === fate)?.qualifier : undefined;
     return { value, unit: 'count', end: found.tokenEnd, noun: ctx.text(at, found.tokenEnd), known: found.entry, ...(befallen ? { fate: befallen } : {}) };
   }
-  return undefined;
+  return ownCount(ctx, n, value, k);
+}
+
+/**
+ * A count of the article's own counted noun (ownCountNouns.ts: 84 green sea turtles, «19 سلحفاة»),
+ * with what befell the things counted as its qualifier (19 turtles died), as a noun of the table gets.
+ */
+function ownCount(ctx: DrawContext, n: NumberExpression, value: number, k: number): Read | undefined {
+  const own = ownCountNounAt(ctx, k);
+  if (!own) return undefined;
+  const fate = eventCount(ctx, n.tokenStart) ?? fateAfter(ctx, own.tokenEnd);
+  const befallen = fate ? FATE_QUALIFIERS.find((f) => f.entry === fate)?.qualifier : undefined;
+  return { value, unit: 'count', end: own.tokenEnd, noun: ctx.word(own.at), ...(befallen ? { fate: befallen } : {}) };
 }
 
 /**
