@@ -6,8 +6,9 @@
  * session 30 (`rail-tanta30.en.txt`, `rail-sousse30.ar.txt`); the swap is flagged whole, with the
  * draft's own two names put back in the article's order, in both languages. Traps: the article's
  * own route; a journey of another event the other way round, in a sentence that restates another of
- * the article's sentences; a round trip that names the article's way too; and the ends of the
- * story's other route, each kept.
+ * the article's sentences; a round trip that names the article's way too; a way back told by a word
+ * of return (return, back, «تعود», «العودة»), added after the change flagged it; and the ends of
+ * the story's other route, each kept.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -31,6 +32,11 @@ const PROBES: { file: string; sentence: string; found: string[] }[] = [
   { file: SOUSSE, sentence: 'وقال عامري، الذي سافر من صفاقس إلى سوسة، في الحفل إن الخط سيدخل الخدمة عام 2030.', found: [] },
   // A round trip that names the article's way too.
   { file: TANTA, sentence: 'Trains on the 210 km railway line will run from Tanta to Alexandria and from Alexandria to Tanta every hour.', found: [] },
+  // A way back, told by a word of return (found after the change: a return trip was read as a swap).
+  { file: TANTA, sentence: 'Trains will return from Alexandria to Tanta each evening on the new 210 km railway line.', found: [] },
+  { file: TANTA, sentence: 'Egypt on Monday began work on a 210 km railway line, with trains back from Alexandria to Tanta each evening.', found: [] },
+  { file: SOUSSE, sentence: 'وستعود القطارات من صفاقس إلى سوسة كل مساء على الخط الحديدي الجديد بطول 130 كيلومتراً.', found: [] },
+  { file: SOUSSE, sentence: 'وتنطلق رحلات العودة من صفاقس إلى سوسة كل مساء على الخط الحديدي الجديد بطول 130 كيلومتراً.', found: [] },
   // The other route, told right.
   { file: TANTA, sentence: 'Freight trains already run on an older line from Damietta to Mansoura, the ministry added.', found: [] },
 ];
