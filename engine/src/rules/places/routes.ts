@@ -15,7 +15,7 @@
  *
  * A route whose two ends are both the article's but swapped ("from Alexandria to Tanta" for Tanta to
  * Alexandria, «من صفاقس إلى سوسة») is a change too, reported whole, unless the sentence names the
- * article's way as well (a round trip).
+ * article's way as well (a round trip) or a word of return stands before it (the way back).
  */
 import type { Analysis } from '../../analysis';
 import type { Entity, KnowledgeIndex } from '../../knowledge';
@@ -25,6 +25,11 @@ import type { EvidenceRef } from '../../types';
 import { articleSlotsOf, closestSentences, sentenceEvidence, type ArticleSentence } from '../../align';
 import { routes, type Route } from '../../extract/routes';
 import { mayStandFor, namedInSentence, sameCountry } from './relation';
+import { tokenStems } from '../../knowledge';
+import { RETURN_WORDS } from '../../lexicon/words';
+
+/** Words of return before a route (folded). */
+const RETURNS = new Set(RETURN_WORDS);
 
 /**
  * A draft place put at an end of a route where the article has another, with the article's place
@@ -48,17 +53,32 @@ function otherEnds(knowledge: KnowledgeIndex, entity: string, role: 'from' | 'to
   return found;
 }
 
+/** How many words before a route's "from" a word of return may stand (trains will return each evening from …). */
+const RETURN_WINDOW = 6;
+
+/** Whether a word of return (`RETURN_WORDS`) stands up to `RETURN_WINDOW` words before token `cue` in its sentence, with or without a clitic (وستعود). */
+function returnBefore(analysis: Analysis, cue: number, sentence: number): boolean {
+  for (let k = cue - 1; k >= 0 && k >= cue - RETURN_WINDOW; k--) {
+    const token = analysis.tokens[k]!;
+    if (token.sentence !== sentence) return false;
+    if (RETURNS.has(token.key) || tokenStems(token).some((form) => RETURNS.has(form.stem))) return true;
+  }
+  return false;
+}
+
 /**
  * The swap of a draft route's two ends ("from Alexandria to Tanta" for the article's Tanta to
  * Alexandria), where no article route among the `restated` sentences keeps either end: one of
  * them runs from the draft's end to its start. A round trip that names the article's way too in
- * the same sentence is left alone.
+ * the same sentence is left alone, and so is a way back told by a word of return before the route
+ * (trains return from Alexandria to Tanta, «رحلات العودة»).
  */
 function routeSwap(analysis: Analysis, knowledge: KnowledgeIndex, drafted: readonly Route[], route: Route, restated: readonly ArticleSentence[]): RouteChange | undefined {
   const reversed = [...otherEnds(knowledge, route.to.entity, 'from', restated)].find(([key]) => knowledge.same(key, route.from.entity));
   const expected = knowledge.entity<Place>(route.to.entity);
   if (!reversed || !expected) return undefined;
   const sentence = analysis.tokens[route.from.tokenStart]!.sentence;
+  if (returnBefore(analysis, route.from.tokenStart - 1, sentence)) return undefined;
   const roundTrip = drafted.some((other) => analysis.tokens[other.from.tokenStart]!.sentence === sentence && knowledge.same(other.from.entity, route.to.entity) && knowledge.same(other.to.entity, route.from.entity));
   return roundTrip ? undefined : { place: route.from, expected, evidence: sentenceEvidence(reversed[1]), swapped: route.to };
 }
