@@ -21,6 +21,7 @@ import { mentions, type Mention } from './mentions';
 import type { Entity } from './knowledge';
 import type { EvidenceRef } from './types';
 import { numbers } from './extract/numbers';
+import { apposedAgeBefore } from './extract/ages';
 import { dates, wireDateline, type DateExpression } from './extract/dates';
 import { yearOfBareMonth } from './extract/monthYears';
 import { relativeDayAt, weekdayOfDay, weekdays } from './extract/weekdays';
@@ -317,6 +318,10 @@ function slotOf(analysis: Analysis, context: SlotContext, entity: string, name: 
   // "a farmer from Ajloun", «مزارع من عجلون»: a slot of origin hangs on the word before "from" too.
   const origin = !locative && ORIGINS.has(tokens[first - 1]?.key ?? '');
   let before = fused || !(locative || origin) ? first - 1 : first - 2;
+  // "Doreen Whitfield, 82, from Bradford", «فلان (67 عاماً) من تطوان»: a home town after an age
+  // hangs on the person the age follows, not on the age's figure or year word, which name nobody.
+  const agedName = origin ? apposedAgeBefore(analysis, first - 1) : undefined;
+  if (agedName !== undefined) before = agedName - 1;
   // The noun, not its nationality adjective: «الوجود الأمريكي في العراق» hangs on الوجود.
   while (before > 0 && nationalityOf(tokens[before]) && tokens[before - 1]!.sentence === sentence) before--;
   before = beforeNumbering(tokens, before);

@@ -68,6 +68,7 @@ const samples: Record<keyof typeof templates, readonly unknown[]> = {
   wrongSplit: [{ value: 5, against: 0, actual: 'four to one' }, { value: 2, against: 1, actual: '3-0' }, { value: 2, against: 1, actual: '3-1', score: true }],
   wrongPlace: [{ event: strike, place: { ar: 'بغداد', en: 'Baghdad' }, actual: 'البصرة' }],
   wrongRestatedPlace: [{ place: { ar: 'داونينغ ستريت', en: 'Downing Street' }, actual: 'Chequers' }],
+  swappedRoute: [{ from: { ar: 'طنطا', en: 'Tanta' }, to: { ar: 'الإسكندرية', en: 'Alexandria' }, actual: 'Alexandria to Tanta' }],
   wrongContainer: [{ place: { ar: 'بلدة أمزميز', en: 'Amizmiz' }, container: { ar: 'إقليم الحوز', en: 'Al Haouz province' }, actual: 'إقليم تارودانت' }],
   wrongSeat: [{ organisation: { ar: 'شركة القابضة', en: 'ADQ' }, seat: { ar: 'أبوظبي', en: 'Abu Dhabi' }, actual: 'دبي' }, { organisation: { ar: 'المحكمة الأوروبية لحقوق الإنسان', en: 'European Court of Human Rights' }, seat: { ar: 'ستراسبورغ', en: 'Strasbourg' }, actual: 'Luxembourg' }],
   wrongRank: [{ noun: { en: ['cyclone'] }, value: 2, actual: 'third' }, { noun: { ar: ['فيضان'], en: ['flood'] }, value: 3, actual: 'الرابع' }, { noun: { ar: ['المرتبة'] }, value: 12, actual: 'الثالثة عشرة' }],

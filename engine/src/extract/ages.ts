@@ -305,6 +305,27 @@ function agePhrase(analysis: Analysis, number: NumberExpression): AgePhrase | un
   return { value: number.value, number, attach: 'after', nameEnd: cue.start, nameFrom: -1, nameTo: -1, unitEnd: unit.end, unitToken: unit.token, ...(death ? { atDeath: true } : {}) };
 }
 
+/**
+ * The token after the name that an age set off by commas or brackets follows, when the age ends
+ * right before token `end` ("Smith, 82, from", «فلان (67 عاماً) من»), whatever time the sentence
+ * speaks of ("Among them was Smith, 82, from …"): what comes after the age is said of that name.
+ */
+export function apposedAgeBefore(analysis: Analysis, end: number): number | undefined {
+  const tokens = analysis.tokens;
+  const last = tokens[end - 1];
+  let at = end - 1;
+  if (at > 0 && YEAR_WORDS.has(tokens[at]!.key)) at--;
+  const figure = tokens[at];
+  const name = tokens[at - 1];
+  const next = tokens[end];
+  if (!figure || !name || !last || !next || figure.script !== 'digit' || !/^\d{1,3}$/.test(figure.key)) return undefined;
+  if (name.sentence !== figure.sentence || next.sentence !== figure.sentence) return undefined;
+  const opening = between(analysis, name, figure).trim();
+  const closing = between(analysis, last, next).trim();
+  const apposed = (opening === ',' || opening === '،') && (closing === ',' || closing === '،');
+  return apposed || (opening === '(' && closing.startsWith(')')) ? at : undefined;
+}
+
 const cache = new WeakMap<Analysis, AgePhrase[]>();
 
 /** Every age the draft states, in order. */

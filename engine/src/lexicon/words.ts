@@ -657,6 +657,16 @@ export const ORIGIN_WORDS = ks(['from', 'من']);
  */
 export const ROUTE_END_WORDS = ks(['to', 'إلى']);
 
+/**
+ * Words of return before a route (trains return from Alexandria to Tanta, «رحلات العودة من صفاقس
+ * إلى سوسة»): the way back of the article's route, not its ends swapped (`rules/places/routes.ts`).
+ * Folded; the Arabic verbs with their prefixes of tense and person.
+ */
+export const RETURN_WORDS = ks([
+  'return', 'returns', 'returned', 'returning', 'back', 'homeward',
+  'عاد', 'عادت', 'عادوا', 'يعود', 'تعود', 'يعودون', 'سيعود', 'ستعود', 'سيعودون', 'عودة', 'العودة', 'إياباً', 'الإياب', 'رجع', 'يرجع', 'ترجع',
+]);
+
 /** Prepositions that put a place as the location of what precedes (folded). */
 export const LOCATIVES = ks(['في', 'ب', 'على', 'قرب', 'بقرب', 'محيط', 'بمحيط', 'داخل', 'الي', 'in', 'at', 'near', 'on', 'to', 'inside', 'outside']);
 

@@ -251,6 +251,14 @@ export function wrongRestatedPlace(f: { place: Named; actual: string }): Message
   };
 }
 
+/** Rule `event-place`: a route whose two ends are swapped (from Y to X for the article's from X to Y). */
+export function swappedRoute(f: { from: Named; to: Named; actual: string }): Message {
+  return {
+    ar: `طرفا المسار معكوسان: الجملة التي تنقلها المسودة من المقال تذكر المسار من ${f.from.ar} إلى ${f.to.ar}، لا ${quoteAr(f.actual)}.`,
+    en: `Route reversed: the article's sentence this restates gives the route from ${f.from.en} to ${f.to.en}, not ${quoteEn(f.actual)}.`,
+  };
+}
+
 /**
  * Rule `place-containment`: a place put inside a unit that does not contain it (a town of one
  * province "in" another). The containment may come from the gazetteer, so the message states it

@@ -54,7 +54,8 @@
  * second place of a pair ("in Iringa and Dodoma" for Iringa and Mbeya) where the article sentence
  * the draft restates most closely lists the first with exactly one other. An end of a route changed
  * while the other end stays ("a railway line from Cairo to Alexandria" for Tanta to Alexandria,
- * «من القيروان إلى صفاقس») is compared with the route of that sentence (`places/routes.ts`). A title in the
+ * «من القيروان إلى صفاقس») is compared with the route of that sentence (`places/routes.ts`), and a
+ * route whose two ends are swapped ("from Alexandria to Tanta", «من صفاقس إلى سوسة») is reported whole. A title in the
  * sentence that names a post of one of the event's participants ("the premier", «الوزير») backs its
  * trigger as the participant's name would. A sentence dated to an earlier time than the event ("last
  * year", "two years ago", «العام الماضي», «قبل عامين»; not a figure's time, «مقابل 37 في المئة العام
@@ -82,7 +83,7 @@ import { weekdayAt } from '../extract/weekdays';
 import { ALL_SPEECH_VERBS, SPEAKING_WORDS } from '../lexicon/speech';
 import { ACTOR_NOUNS, BIOGRAPHY_WORDS, DEPARTURE_VERBS, HEADING_WORDS, ROLE_FAMILY, LOCATIVES, NEIGHBOURING_WORDS, ORIGIN_WORDS, SEQUENCE_WORDS, OCCURRENCE_VERBS, PLACE_NOUNS, PLACE_UNIT_LEVEL, REACH_VERBS, RELATIVE_WORDS, STRIKE_VERBS, VISIT_VERBS } from '../lexicon/words';
 import type { Place } from '../factBase/schema';
-import { wrongPlace, wrongRestatedPlace } from '../messages';
+import { swappedRoute, wrongPlace, wrongRestatedPlace } from '../messages';
 import { otherOccasion, restatedWith, restatesEvidence, sharedOutside } from '../align';
 import type { Mention } from '../mentions';
 import type { KnowledgeIndex } from '../knowledge';
@@ -91,9 +92,10 @@ import type { ArticleSentence } from '../align';
 import type { Entity } from '../knowledge';
 import type { Event } from '../factBase/schema';
 import type { RuleContext } from './rule';
+import type { EvidenceRef } from '../types';
 import { restatedPlace, type RestatedPlace } from './places/restated';
 import { listSwaps } from './places/listSwaps';
-import { routeChanges } from './places/routes';
+import { routeChanges, type RouteChange } from './places/routes';
 import { checkCompassParts } from './places/compass';
 import { checkUnknownVenues } from './places/venues';
 import { checkUnlistedPlaces } from './places/unlisted';
@@ -728,12 +730,37 @@ function reportRestated(analysis: Analysis, knowledge: KnowledgeIndex, place: Me
 /** Reports the places swapped in a list of the article's places (`places/listSwaps.ts`) and the changed ends of routes (`places/routes.ts`); returns them. */
 function reportListSwaps(analysis: Analysis, knowledge: KnowledgeIndex, report: RuleContext['report'], all: readonly Mention[]): Set<Mention> {
   const swapped = new Set<Mention>();
-  for (const swap of [...listSwaps(analysis, knowledge, all), ...routeChanges(analysis, knowledge, all)]) {
+  const changes: RouteChange[] = [...listSwaps(analysis, knowledge, all), ...routeChanges(analysis, knowledge, all)];
+  for (const swap of changes) {
     if (swapped.has(swap.place)) continue;
-    reportSlotPlace(analysis, knowledge, swap.place, report, { expected: swap.expected, evidence: swap.evidence });
+    const otherEnd = swap.swapped;
+    if (otherEnd) reportRouteSwap(analysis, knowledge, report, swap.place, otherEnd, swap.evidence);
+    else reportSlotPlace(analysis, knowledge, swap.place, report, { expected: swap.expected, evidence: swap.evidence });
     swapped.add(swap.place);
+    if (otherEnd) swapped.add(otherEnd);
   }
   return swapped;
+}
+
+/**
+ * Reports a route whose two ends are swapped (`places/routes.ts`), from its start to its end: the fix
+ * puts the draft's own two names back in the article's order.
+ */
+function reportRouteSwap(analysis: Analysis, knowledge: KnowledgeIndex, report: RuleContext['report'], start: Mention, end: Mention, evidence: EvidenceRef): void {
+  const text = analysis.text;
+  const actual = text.slice(start.start, end.end);
+  const expected = text.slice(end.start, end.end) + text.slice(start.end, end.start) + text.slice(start.start, start.end);
+  report({
+    ruleId: 'event-place',
+    range: { start: start.start, end: end.end },
+    lang: tokenLang(analysis, analysis.tokens[start.tokenStart]!),
+    message: swappedRoute({ from: knowledge.names(end.entity), to: knowledge.names(start.entity), actual }),
+    actual,
+    expected,
+    fix: { text: expected },
+    factId: knowledge.entity<Place>(end.entity)?.id ?? end.entity,
+    evidence: [evidence],
+  });
 }
 
 /** Reports a place put in the slot of the article's place `found.expected` (see {@link reportRestated}). */
