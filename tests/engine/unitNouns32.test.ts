@@ -42,7 +42,7 @@ const checker = bilingualChecker(
 const english = checker(ENGLISH, 'en');
 const arabic = checker(ARABIC, 'ar');
 
-test('a length right before its unit word, the fact\'s noun, is compared where the sentence restates the fact\'s', () => {
+test('a length right before its unit word, the fact\'s noun, is compared where the sentence restates the fact\'s', { todo: 'dropped at the held-out guard (session 32): tying a figure to a fact by its unit word alone compared distances to other places («200 كيلومتر جنوب غرب مسقط» with a site 11 km from a fort) and headline figures' }, () => {
   assert.deepEqual(english('Work began on a gas pipeline that will run for 620 kilometres from Sorrel to Dunmore.'), ['quantity: 620 kilometres → 260 kilometres']);
   assert.deepEqual(arabic('وبدأت أشغال خط أنابيب للغاز يمتد على 620 كيلومتراً من سوريل إلى دنمور.'), ['quantity: 620 كيلومتراً → 260 كيلومتراً']);
 });
@@ -54,7 +54,7 @@ test('the article\'s length, and another distance, stay unflagged', () => {
   assert.deepEqual(arabic('وتقع أقرب قرية على بعد 40 كيلومتراً من الموقع.'), []);
 });
 
-test('a draft in the other language than the article ties the length by its unit word where it shares a name with the fact\'s sentence', () => {
+test('a draft in the other language than the article ties the length by its unit word where it shares a name with the fact\'s sentence', { todo: 'dropped at the held-out guard (session 32): tying a figure to a fact by its unit word alone compared distances to other places («200 كيلومتر جنوب غرب مسقط» with a site 11 km from a fort) and headline figures' }, () => {
   assert.deepEqual(english('وقالت شركة الغاز الشرقية إن خط الأنابيب سيمتد على 620 كيلومتراً.'), ['quantity: 620 كيلومتراً → 260 كيلومتراً']);
   assert.deepEqual(arabic('The Eastern Gas Company said the pipeline would run for 620 kilometres.'), ['quantity: 620 kilometres → 260 kilometres']);
   assert.deepEqual(english('وقالت شركة الغاز الشرقية إن خط الأنابيب سيمتد على 260 كيلومتراً.'), []);

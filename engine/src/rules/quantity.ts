@@ -582,9 +582,8 @@ function durationOf(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly
     const gap = number.tokenStart - i;
     const after = gap > 6 && gap <= 6 + LONGEST_HEDGE ? gap - hedgeLengthBefore(tokens, number.tokenStart) : gap;
     const before = i - number.tokenEnd - (number.unit ? 0 : 1);
-    // The noun may be the figure's own unit word, in the other language than the fact's nouns («4600 ساعة» for hours),
-    // or in its own where the fact gives its unit's word as a noun (620 kilometres, «340 كيلومتراً»).
-    const ownUnit = number.tokenEnd === i && (namesByUnitWord(tokens[i]!, q) || unitWordNoun(tokens, number, i, q));
+    // The noun may be the figure's own unit word, in the other language than the fact's nouns («4600 ساعة» for hours).
+    const ownUnit = number.tokenEnd === i && namesByUnitWord(tokens[i]!, q);
     if (!line && !ownUnit && !figureLabel && !(after >= 1 && after <= 6) && !(before >= 0 && before <= 2)) continue;
     // مهلة الأشهر الستة: the unit comes first; report the pair (not when a measure follows the
     // figure: «هذا العام 1.2 مليون طن» is a weight, not a number of years).
@@ -600,15 +599,6 @@ function durationOf(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly
   if (!lone || tokens[lone.tokenStart]!.clause !== tokens[i]!.clause || lone.tokenStart - i > 12 || lone.tokenStart < i) return undefined;
   if (!restatesEvidence(analysis, knowledge, sentence, fact)) return undefined;
   return { number: lone, unitTokenEnd: lone.unit ? lone.tokenEnd : lone.tokenEnd + 1 };
-}
-
-/**
- * Whether the noun at token `i` is the unit word right after `number` (620 kilometres, «340
- * كيلومتراً», 43,100 hours), a word the fact lists among its nouns: the figure is then tied to the
- * fact by its unit alone.
- */
-function unitWordNoun(tokens: readonly Token[], number: NumberExpression, i: number, q: Quantity): boolean {
-  return number.tokenEnd === i && !number.unit && unitAfter(tokens, number) === q.unit;
 }
 
 /** The finding of a wrong count or duration `number` for `fact`, with its fix in the draft's style. */
@@ -750,9 +740,6 @@ function durationFound(scan: CountScan, noun: NounAt, fact: Entity<Quantity>): F
   // A unit word of the other language («ساعة» for hours) names a fact only as its figure's own
   // unit, in a sentence that restates the fact's sentence: most figures of hours are of other things.
   if (found && namesByUnitWord(tokens[i]!, q) && (found.number.tokenEnd !== i || !restatesEvidenceAcross(analysis, knowledge, tokens[i]!.sentence, fact))) return undefined;
-  // A figure whose noun is its own unit word (620 kilometres) is the fact's only in a sentence that
-  // restates the fact's own: most lengths in kilometres are of other things.
-  if (found && unitWordNoun(tokens, found.number, i, q) && !namesByUnitWord(tokens[i]!, q) && !restatesEvidence(analysis, knowledge, tokens[i]!.sentence, fact)) return undefined;
   // A distance from a place is that place's only where the sentence names it.
   if (!found || placeUnnamed(analysis, knowledge, fact, tokens[i]!.sentence)) return undefined;
   // A length of another dimension (14 metres deep for a quay's length) is not the fact's.
