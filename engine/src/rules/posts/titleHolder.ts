@@ -104,14 +104,29 @@ function mayBeGuessedHolder(knowledge: KnowledgeIndex, holderKey: string, given:
 /**
  * Whether a draft's name is one of the holder's names written with its parts joined or split
  * otherwise: a compound given name is written both ways («عبدالله» and «عبد الله», Abdulrahman and
- * Abdul Rahman), and either is the holder, not someone else.
+ * Abdul Rahman), and either is the holder, not someone else. A name with its middle parts left out
+ * (the father's name of «سامر عادل نصار» in «سامر نصار», an English middle name) is the holder too.
  */
 function holdersName(knowledge: KnowledgeIndex, holderKey: string, nameTokens: readonly Token[]): boolean {
-  const written = nameTokens.map((token) => token.key).join('');
+  const keys = nameTokens.map((token) => token.key);
+  const written = keys.join('');
   const fact = knowledge.entity<Person>(holderKey)?.fact;
   if (!fact) return false;
   const forms = [...fact.names.ar, ...fact.names.en, ...(fact.short?.ar ?? []), ...(fact.short?.en ?? [])];
-  return forms.some((form) => nameKeys(form).join('') === written);
+  return forms.some((form) => nameKeys(form).join('') === written || withoutMiddle(nameKeys(form), keys));
+}
+
+/** Whether `keys` are the first and the last of a longer name's `parts` and some of those between, in order. */
+function withoutMiddle(parts: readonly string[], keys: readonly string[]): boolean {
+  if (keys.length < 2 || parts.length <= keys.length) return false;
+  if (parts[0] !== keys[0] || parts[parts.length - 1] !== keys[keys.length - 1]) return false;
+  let at = 1;
+  for (const key of keys.slice(1, -1)) {
+    while (at < parts.length - 1 && parts[at] !== key) at++;
+    if (at >= parts.length - 1) return false;
+    at++;
+  }
+  return true;
 }
 
 /**
