@@ -120,6 +120,15 @@ interface Story { name: string; article: string; editor: Floors; drawn: Floors }
  * en-whales 0.96 / 0.65 and drawn 1.00 / 0.30, ar-housing 1.00 / 0.73 and drawn 1.00 / 0.38,
  * en-measles 1.00 / 0.67 and drawn 1.00 / 0.46, ar-railway 1.00 / 0.62 and drawn 1.00 / 0.41,
  * en-ambulance 1.00 / 0.56 and drawn 1.00 / 0.41, en-prison 1.00 / 0.62 and drawn 1.00 / 0.54.
+ * ar-olives (Tunisia's olive oil export season) and en-drought (a water emergency in Nelson
+ * Mandela Bay), written by an outside writer (helper dev32) on 2026-12-07, first measured
+ * 0.93 / 0.63 and 1.00 / 0.58 (drawn 1.00 / 0.39 and 1.00 / 0.32) at main bdef3dbd. With the
+ * landing of 7 December, afternoon (session 32): ar-cement 1.00 / 0.76 and drawn 1.00 / 0.46,
+ * en-whales 1.00 / 0.70 and drawn 1.00 / 0.35, ar-olives 0.93 / 0.68 and drawn 1.00 / 0.39,
+ * en-drought 1.00 / 0.58 and drawn 0.92 / 0.32 (a drawn mayor's title with "executive" and the
+ * city after it is read as another post since a head the post's own titles write names it),
+ * en-ambulance 1.00 / 0.72 and drawn 1.00 / 0.46, en-measles 1.00 / 0.72 and drawn 1.00 / 0.49,
+ * en-council 1.00 / 0.80 and drawn 1.00 / 0.68, ar-housing 1.00 / 0.78, ar-returns drawn 1.00 / 0.64.
  */
 const STORIES: Story[] = [
   { name: 'ar-education', article: 'article.ar.txt', editor: { precision: 1, recall: 0.95 }, drawn: { precision: 1, recall: 0.85 } },
@@ -128,17 +137,17 @@ const STORIES: Story[] = [
   { name: 'ar-pilgrimage', article: 'article.ar.txt', editor: { precision: 1, recall: 0.85 }, drawn: { precision: 1, recall: 0.7 } },
   { name: 'en-hydropower', article: 'article.en.txt', editor: { precision: 1, recall: 0.75 }, drawn: { precision: 1, recall: 0.7 } },
   { name: 'ar-returns', article: 'article.ar.txt', editor: { precision: 0.95, recall: 0.75 }, drawn: { precision: 0.95, recall: 0.6 } },
-  { name: 'en-council', article: 'article.en.txt', editor: { precision: 1, recall: 0.75 }, drawn: { precision: 1, recall: 0.6 } },
+  { name: 'en-council', article: 'article.en.txt', editor: { precision: 1, recall: 0.8 }, drawn: { precision: 1, recall: 0.65 } },
   { name: 'ar-textiles', article: 'article.ar.txt', editor: { precision: 1, recall: 0.7 }, drawn: { precision: 1, recall: 0.5 } },
   { name: 'en-prison', article: 'article.en.txt', editor: { precision: 1, recall: 0.6 }, drawn: { precision: 1, recall: 0.5 } },
   { name: 'ar-railway', article: 'article.ar.txt', editor: { precision: 1, recall: 0.6 }, drawn: { precision: 1, recall: 0.4 } },
-  { name: 'en-ambulance', article: 'article.en.txt', editor: { precision: 1, recall: 0.55 }, drawn: { precision: 1, recall: 0.4 } },
-  { name: 'ar-housing', article: 'article.ar.txt', editor: { precision: 1, recall: 0.7 }, drawn: { precision: 0.95, recall: 0.35 } },
-  { name: 'en-measles', article: 'article.en.txt', editor: { precision: 1, recall: 0.65 }, drawn: { precision: 0.95, recall: 0.45 } },
-  { name: 'ar-cement', article: 'article.ar.txt', editor: { precision: 1, recall: 0.65 }, drawn: { precision: 0.9, recall: 0.35 } },
-  { name: 'en-whales', article: 'article.en.txt', editor: { precision: 0.95, recall: 0.6 }, drawn: { precision: 0.9, recall: 0.25 } },
-  { name: 'ar-olives', article: 'article.ar.txt', editor: { precision: 0, recall: 0 }, drawn: { precision: 0, recall: 0 } },
-  { name: 'en-drought', article: 'article.en.txt', editor: { precision: 0, recall: 0 }, drawn: { precision: 0, recall: 0 } },
+  { name: 'en-ambulance', article: 'article.en.txt', editor: { precision: 1, recall: 0.7 }, drawn: { precision: 1, recall: 0.45 } },
+  { name: 'ar-housing', article: 'article.ar.txt', editor: { precision: 1, recall: 0.75 }, drawn: { precision: 0.95, recall: 0.35 } },
+  { name: 'en-measles', article: 'article.en.txt', editor: { precision: 1, recall: 0.7 }, drawn: { precision: 0.95, recall: 0.45 } },
+  { name: 'ar-cement', article: 'article.ar.txt', editor: { precision: 1, recall: 0.75 }, drawn: { precision: 0.95, recall: 0.45 } },
+  { name: 'en-whales', article: 'article.en.txt', editor: { precision: 1, recall: 0.7 }, drawn: { precision: 0.95, recall: 0.35 } },
+  { name: 'ar-olives', article: 'article.ar.txt', editor: { precision: 0.9, recall: 0.65 }, drawn: { precision: 0.95, recall: 0.35 } },
+  { name: 'en-drought', article: 'article.en.txt', editor: { precision: 1, recall: 0.55 }, drawn: { precision: 0.9, recall: 0.3 } },
 ];
 
 interface Report { precision: number; recall: number; fixAccuracy?: number; missed: string[]; falsePositives: string[] }
