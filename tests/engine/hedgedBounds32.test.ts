@@ -9,6 +9,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bilingualChecker } from './helpers';
+import { swappedDigits } from '../../engine/src/extract/hedges';
 
 const ENGLISH = [
   'Millbrook outage leaves homes without water',
@@ -70,4 +71,12 @@ test('a weaker or rounded bound of the article\'s figure stays unflagged, in bot
   assert.deepEqual(arabic('وتلقت الشركة أكثر من 4000 شكوى.'), []);
   assert.deepEqual(arabic('وتلقت الشركة أكثر من 4300 شكوى.'), []);
   assert.deepEqual(arabic('ووزعت الشركة نحو 2700 عبوة من المياه.'), []);
+});
+
+// Review (session 32): only the two leading digits make a slip; "about 1,100" for 1,010 is a rounding.
+test('a swap of the two leading digits is a slip; a swap further in is not', () => {
+  assert.equal(swappedDigits(12000, 21000), true);
+  assert.equal(swappedDigits(4600, 6400), true);
+  assert.equal(swappedDigits(1100, 1010), false);
+  assert.equal(swappedDigits(101, 110), false);
 });

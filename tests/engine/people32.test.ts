@@ -73,3 +73,11 @@ const EN_POSTS: RuleProbe[] = [
 ];
 
 for (const one of EN_POSTS) ruleProbe('post-holder', one);
+
+// Review (session 32): a staff title's word is also a given name (مشرف); before a definite relative
+// adjective, a family name, it opens the person's name, and the person is drawn.
+test('a given name that is also a staff title, before a family name, opens a drawn name', () => {
+  const article = 'وقال رئيس الجمعية مشرف الحارثي إن المشروع سيكتمل العام المقبل.';
+  const names = (drawFactBase(article, {}).factBase.people ?? []).map((person) => (person.names as Record<string, string[] | undefined>).ar?.[0]);
+  assert.deepEqual(names, ['مشرف الحارثي']);
+});

@@ -52,6 +52,16 @@ function englishHeadEnd(tokens: readonly Token[], k: number): number {
  */
 const ARABIC_STAFF_HEADS = new Set(TITLE_HEADS.filter((head) => head.lang === 'ar' && head.family === 'staff' && head.words.length === 1).map((head) => head.words[0]!));
 
+/**
+ * Whether a definite relative adjective (الحارثي, العبيدي) follows token `index`: a family name, so a
+ * staff title's word before it is the given name it is also («مشرف الحارثي»), not a title of a
+ * definite noun («مشرف الموقع»).
+ */
+function nisbaAfter(ctx: DrawContext, index: number): boolean {
+  const next = ctx.tokens[index + 1];
+  return !!next && next.script === 'ar' && next.sentence === ctx.tokens[index]!.sentence && /^ال.{2,}ي$/.test(next.key);
+}
+
 /** A name found in the article: its tokens and the clitic length on its first token. */
 interface NameSpan {
   tokenStart: number;
@@ -145,7 +155,7 @@ function nameLike(ctx: DrawContext, index: number): boolean {
   const token = ctx.tokens[index];
   if (!token || token.script !== 'ar' || token.quote !== -1) return false;
   if (AR_STOP.has(token.key) || TIME_WORDS.has(token.key) || RELATION_WITH_PRONOUN.test(token.key) || adverbAt(ctx, index) || isSpeech(token) || nationalityOf(token) || titleAt(ctx.tokens, index)) return false;
-  if (ctx.lexiconMentionAt(index) || VENUE_ADJECTIVES.has(token.key) || stemsOf(token).some((stem) => ARABIC_STAFF_HEADS.has(stem))) return false;
+  if (ctx.lexiconMentionAt(index) || VENUE_ADJECTIVES.has(token.key) || (stemsOf(token).some((stem) => ARABIC_STAFF_HEADS.has(stem)) && !nisbaAfter(ctx, index))) return false;
   // A body's or a place's head noun, bare or with the article (صادق المجلس البلدي: the verb, then the council), is no name word.
   if (stemsOf(token).some((stem) => HEAD_NOUNS.has(stem) || (/^ال/.test(stem) && HEAD_NOUNS.has(stem.slice(2))))) return false;
   // A definite descriptor (النائب, الباحثة, المحامي) describes the person it stands before: «وطالب النائب عادل منصور» is the verb طالب, then the MP.

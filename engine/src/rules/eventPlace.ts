@@ -732,7 +732,7 @@ function reportListSwaps(analysis: Analysis, knowledge: KnowledgeIndex, report: 
   const swapped = new Set<Mention>();
   const changes: RouteChange[] = [...listSwaps(analysis, knowledge, all), ...routeChanges(analysis, knowledge, all)];
   for (const swap of changes) {
-    if (swapped.has(swap.place)) continue;
+    if (swapped.has(swap.place) || (swap.swapped && swapped.has(swap.swapped))) continue;
     const otherEnd = swap.swapped;
     if (otherEnd) reportRouteSwap(analysis, knowledge, report, swap.place, otherEnd, swap.evidence);
     else reportSlotPlace(analysis, knowledge, swap.place, report, { expected: swap.expected, evidence: swap.evidence });
