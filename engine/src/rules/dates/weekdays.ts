@@ -476,11 +476,11 @@ function restatedByDay(analysis: Analysis, knowledge: KnowledgeIndex, restated: 
 }
 
 /**
- * Whether a weekday after an Arabic verb of announcing and its subject («أعلنت السلطات الأسترالية
- * اليوم الخميس نفوق 172 حوتاً جنحت …») dates the announcement: a restated article sentence gives
- * that weekday as the day something was said ("…, wildlife officials said on Thursday"). The
- * draft keeps the article's pairing of the statement and its day; the stranding it reports keeps
- * its own day, which the draft does not give.
+ * Whether a weekday after an Arabic verb of announcing and its subject («أعلنت السلطات اليوم
+ * الخميس نفوق 40 رأساً من الماشية …») dates the announcement: a restated article sentence gives
+ * that weekday as the day something was said ("…, officials said on Thursday"). The draft keeps
+ * the article's pairing of the statement and its day; the loss it reports keeps its own day,
+ * which the draft does not give.
  */
 function announcedDay(analysis: Analysis, knowledge: KnowledgeIndex, restated: Entity<Event>[], mention: DayMention): boolean {
   const weekday = mention.weekday;

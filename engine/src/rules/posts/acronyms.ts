@@ -1,8 +1,8 @@
 /**
- * `post-holder`: an English acronym in capitals (POA, RNLI) made of the initials of the post's
- * organisation's name (Prison Officers' Association) is that organisation, though the fact base
- * does not list the acronym (drawing takes an acronym only from brackets): "the POA's North East
- * representative" restates "the Prison Officers' Association's North East representative".
+ * `post-holder`: an English acronym in capitals (RNLI, NFU) made of the initials of the post's
+ * organisation's name (National Farmers' Union) is that organisation, though the fact base does
+ * not list the acronym (drawing takes an acronym only from brackets): "the NFU's regional
+ * director" restates "the National Farmers' Union's regional director".
  */
 import type { Analysis, Token } from '../../analysis';
 import type { Entity, KnowledgeIndex } from '../../knowledge';

@@ -1,8 +1,7 @@
 /**
  * `post-holder`: a title whose head the fact base writes as the head of one of the post's own
- * titles names that post, whatever family its role gives it: "chair of Ilole Mpya village" for
- * a post of role head titled "village chair" and "chairwoman of the resettled village of Ilole
- * Mpya". The fact base's own wording of the post is the article's; only a head that a deputy's
+ * titles names that post, whatever family its role gives it: "chair of Kambi village" for a
+ * post of role head titled "village chair" and "chairwoman of the village of Kambi". The fact base's own wording of the post is the article's; only a head that a deputy's
  * word opens there (vice chair, deputy head), or that starts a longer head there («رئيسة» of
  * «رئيسة الوزراء», a prime minister's), is not the post's own.
  */
