@@ -112,7 +112,7 @@ export function roundingOf(figure: number, fact: number): boolean {
 }
 
 /**
- * Whether a figure is the article's `fact` with its two leading digits swapped (12,000 for 21,000,
+ * Whether a figure is the article's `fact` with two neighbouring digits swapped (12,000 for 21,000,
  * 4.5 million for 5.4 million, «3400» for 4300): a slip of the figure, which a hedge before it
  * ("more than 12,000") does not make a weaker bound of the article's.
  */
@@ -125,8 +125,7 @@ export function swappedDigits(figure: number, fact: number): boolean {
   for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) differ.push(k);
   if (differ.length !== 2) return false;
   const [first, second] = differ as [number, number];
-  // Only the two leading digits: about 1,100 for 1,010 is a rounding, not a slip.
-  return first === 0 && second === 1 && a[first] === b[second] && a[second] === b[first];
+  return second === first + 1 && a[first] === b[second] && a[second] === b[first];
 }
 
 const MAXIMUM: readonly (readonly string[])[] = MAXIMUM_HEDGES.map((words) => words.map((word) => wordKey(word)));
