@@ -50,7 +50,7 @@ function nounLike(ctx: DrawContext, at: number): boolean {
 /** Whether token `at` is a lower-case English word that may qualify a noun after it (green, pilot, long-finned). */
 function qualifierLike(ctx: DrawContext, at: number): boolean {
   const token = ctx.tokens[at]!;
-  return token.script === 'latin' && /^[a-z]+(?:-[a-z]+)*$/.test(ctx.word(at)) && !EN_FUNCTION.has(token.key) && !EN_AUXILIARIES.has(token.key) && !GENERIC.has(token.key) && englishNumberWord(token.key) === undefined;
+  return token.script === 'latin' && ctx.word(at).split('-').every((part) => /^[a-z]+$/.test(part)) && !EN_FUNCTION.has(token.key) && !EN_AUXILIARIES.has(token.key) && !GENERIC.has(token.key) && englishNumberWord(token.key) === undefined;
 }
 
 /**
