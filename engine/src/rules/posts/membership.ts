@@ -114,10 +114,10 @@ function afterStanceVerb(ctx: PostContext, person: Mention): boolean {
  * there is read by the loop over mentions; this reads the party named by construction, compared
  * with the person's by its words and, across scripts, by its side.
  */
-function cueBeforeConstructed(ctx: PostContext, person: Mention): void {
-  const { analysis, tokens, all } = ctx;
+function cueBeforeConstructed(ctx: PostContext, person: Mention, organisationEnds: ReadonlySet<number>): void {
+  const { analysis, tokens } = ctx;
   const first = tokens[person.tokenStart];
-  if (!first || first.script !== 'ar' || all.some((mention) => mention.kind === 'organisation' && mention.tokenEnd === person.tokenStart)) return;
+  if (!first || first.script !== 'ar' || organisationEnds.has(person.tokenStart)) return;
   for (let head = person.tokenStart - 1; head >= Math.max(0, person.tokenStart - 4); head--) {
     if (tokens[head]!.clause !== first.clause) return;
     if (organisationHead(analysis, tokens[head]!) !== 'political') continue;
@@ -141,6 +141,8 @@ export function checkMembership(ctx: PostContext): void {
     if ((knowledge.postsByHolder.get(person.entity)?.length ?? 0) + (knowledge.affiliationsByMember.get(person.entity)?.length ?? 0) > 0) peopleByStart.set(person.tokenStart, person);
   }
   if (peopleByStart.size === 0) return;
+  // Where each organisation mention ends, read once: a lookup per person keeps the check linear.
+  const organisationEnds = new Set(all.filter((mention) => mention.kind === 'organisation').map((mention) => mention.tokenEnd));
   for (const person of peopleByStart.values()) {
     // P, a member of X; P, who is a member of X; P، أحد قادة X; P, the council leader and a member of X.
     for (const start of cueStarts(ctx, person)) {
@@ -165,7 +167,7 @@ export function checkMembership(ctx: PostContext): void {
     // «النائبة الاستقلالية فلانة», «فلان، القيادي التجمعي».
     adjectiveBesideName(ctx, person);
     // «النائبة عن حزب X فلانة» with a party the fact base names otherwise.
-    cueBeforeConstructed(ctx, person);
+    cueBeforeConstructed(ctx, person, organisationEnds);
   }
   // «القيادي في حزب X سامر الخطيب», "X's P": the organisation, then the name.
   for (const org of all) {
