@@ -12,6 +12,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createChecker } from '../../engine/src/index';
 import { drawnFactBase } from './scopeDrawnHelpers';
+import { arabicTriggers } from '../../engine/src/draw/eventLinks';
 
 const ARTICLE = [
   'افتتاح خط الترام الجديد في وهران',
@@ -33,4 +34,12 @@ test('the inauguration\'s true day before "opened" gets nothing, nor the start o
 
 test('a wrong day of the inauguration before "opened" is still flagged', () => {
   assert.deepEqual(dates('Algeria\'s Transport Minister Kamel Ben Aissa on Tuesday opened the second line of the Oran tram.'), ['Tuesday']);
+});
+
+// An English article's "opened" (a fissure opened, a new front opened) keeps the Arabic forms of
+// beginning, which lists it first; only an Arabic article's «افتتح» gets "opened" in English.
+test('an English "opened" keeps the Arabic words of beginning', () => {
+  const triggers = arabicTriggers(['opened']);
+  assert.ok(triggers.includes('بدأ'), triggers.join(' '));
+  assert.ok(!triggers.includes('افتتح'), triggers.join(' '));
 });

@@ -581,7 +581,7 @@ export const EVENT_WORDS: readonly { ar: string[]; en: string[] }[] = [
   { ar: ['إعصار', 'عاصفة'], en: ['cyclone', 'hurricane', 'typhoon', 'storm'] },
   // Openings, collapses, sinkings and crashes: events a news report names by their noun (افتتاح
   // المرسى, the opening of the inquiry, في غرق عبّارة).
-  { ar: ['افتتح', 'افتتحت', 'افتتاح'], en: ['opened', 'opens', 'opening', 'inauguration', 'inaugurated'] },
+  { ar: ['افتتح', 'افتتحت', 'افتتاح'], en: ['opening', 'inauguration', 'inaugurated', 'opens', 'opened'] },
   { ar: ['انهار', 'انهارت', 'انهيار'], en: ['collapsed', 'collapse'] },
   { ar: ['غرق', 'غرقت'], en: ['sank', 'sinking', 'capsized'] },
   { ar: ['تحطم', 'تحطمت'], en: ['crashed', 'crash'] },
