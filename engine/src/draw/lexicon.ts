@@ -581,6 +581,8 @@ export const EVENT_WORDS: readonly { ar: string[]; en: string[] }[] = [
   { ar: ['إعصار', 'عاصفة'], en: ['cyclone', 'hurricane', 'typhoon', 'storm'] },
   // Openings, collapses, sinkings and crashes: events a news report names by their noun (افتتاح
   // المرسى, the opening of the inquiry, في غرق عبّارة).
+  // "opened" comes after the place it has in the row of beginning (بدأ), so that an English article's
+  // "opened" keeps the Arabic words of beginning (a fissure opened) while «افتتح» still gets it.
   { ar: ['افتتح', 'افتتحت', 'افتتاح'], en: ['opening', 'inauguration', 'inaugurated', 'opens', 'opened'] },
   { ar: ['انهار', 'انهارت', 'انهيار'], en: ['collapsed', 'collapse'] },
   { ar: ['غرق', 'غرقت'], en: ['sank', 'sinking', 'capsized'] },

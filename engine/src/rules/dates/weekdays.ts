@@ -221,8 +221,7 @@ function countedFix(analysis: Analysis, counted: CountedDays, days: number, lang
 function pairedInArticle(analysis: Analysis, knowledge: KnowledgeIndex, mention: DayMention, event: Entity<Event>, weekdayOfEvent: (event: Entity<Event>) => string): boolean {
   if (!mention.weekday || mention.to) return false;
   const tokens = analysis.tokens;
-  const clause = tokens[mention.tokenStart]!.clause;
-  const hits = triggerHitsWithConcepts(analysis, knowledge).filter((hit) => endsInClause(analysis, hit, clause) && hit.tokenStart >= mention.tokenStart - 6 && hit.tokenEnd <= mention.tokenStart);
+  const hits = hitsBeforeDay(analysis, knowledge, mention);
   if (hits.length === 0) return false;
   return alignedSentences(analysis, knowledge, tokens[mention.tokenStart]!.sentence).some((article) => {
     const own = article.dayWords.get(mention.weekday!);
@@ -308,6 +307,12 @@ export function publishedDay(knowledge: KnowledgeIndex): number | undefined {
   return undefined;
 }
 
+/** The triggers that end in the day's clause within six words before it: the words that may name its event. */
+function hitsBeforeDay(analysis: Analysis, knowledge: KnowledgeIndex, mention: DayMention): TriggerHit[] {
+  const clause = analysis.tokens[mention.tokenStart]!.clause;
+  return triggerHitsWithConcepts(analysis, knowledge).filter((hit) => endsInClause(analysis, hit, clause) && hit.tokenStart >= mention.tokenStart - 6 && hit.tokenEnd <= mention.tokenStart);
+}
+
 /**
  * Whether a trigger before a day ends in the day's clause: a trigger of several words set across a
  * comma ("the review, published on Wednesday", «التقرير، الصادر يوم الأربعاء») is in the clause of
@@ -325,10 +330,7 @@ function endsInClause(analysis: Analysis, hit: TriggerHit, clause: number): bool
  */
 function triggeredNear(analysis: Analysis, knowledge: KnowledgeIndex, mention: DayMention): Entity<Event>[] {
   const tokens = analysis.tokens;
-  const clause = tokens[mention.tokenStart]!.clause;
-  const before = triggerHitsWithConcepts(analysis, knowledge).filter(
-    (hit) => endsInClause(analysis, hit, clause) && hit.tokenStart >= mention.tokenStart - 6 && hit.tokenEnd <= mention.tokenStart,
-  );
+  const before = hitsBeforeDay(analysis, knowledge, mention);
   const near = before.length > 0 ? before : verbAfterDay(analysis, knowledge, mention);
   if (near.length === 0) return [];
   // The nearest trigger's events first: "declared under control on Thursday" after "the fire".
