@@ -16,8 +16,8 @@ const TITLE_ENDS_AR = new Set(['منذ', 'قبل', 'بعد', 'حتى', 'خلال
 /** English words that end a title's complement after the name: a relative clause or a verb of speech (the former chief executive who ran the company). */
 const TITLE_ENDS_EN = new Set(['who', 'whom', 'whose', 'which', 'that', 'when', 'while', 'where', 'said', 'says', 'told', 'added', 'since']);
 
-/** Lower-case words that belong to an English title before it (government spokeswoman). */
-export const TITLE_MODIFIERS = new Set(['government', 'shadow', 'deputy', 'foreign', 'home', 'defence', 'defense', 'state', 'finance', 'justice', 'interior', 'army', 'party', 'opposition']);
+/** Lower-case words that belong to an English title before it (government spokeswoman, the executive mayor). */
+export const TITLE_MODIFIERS = new Set(['government', 'shadow', 'deputy', 'foreign', 'home', 'defence', 'defense', 'state', 'finance', 'justice', 'interior', 'army', 'party', 'opposition', 'executive']);
 
 /** English portfolio words (environment, health) that belong to a minister's title written before it in lower case (the environment minister). */
 export const PORTFOLIO_WORDS_EN = new Set(Object.values(PORTFOLIOS).flat().filter((form) => /^[a-z]+$/.test(form)));

@@ -117,13 +117,16 @@ function withAdjective(portfolio: string, adjective: { m: string; f: string } | 
 /**
  * The Arabic forms with the scope word an English title has before its head (Regional Labour
  * Minister → وزير العمل الإقليمي, Acting Transport Minister → وزير النقل بالإنابة) first, each
- * agreeing with its form's gender, then the forms without it: an Arabic draft writes either.
+ * agreeing with its form's gender, then the forms without it: an Arabic draft writes either. An
+ * adjective with the article agrees with a definite title only (رئيسة البلدية التنفيذية), so an
+ * indefinite form (عمدة, مدير) gets no such scope rather than a wrong one («عمدة التنفيذية»).
  */
 function withScope(ctx: DrawContext, start: number, head: number, forms: string[]): string[] {
   let scope: { m: string; f: string } | undefined;
   for (let k = start; k < head && !scope; k++) scope = TITLE_SCOPES_ARABIC[ctx.tokens[k]!.key];
   if (!scope) return forms;
-  const scoped = forms.map((form) => `${form} ${/^(?:\S+ة)(?:\s|$)/.test(form) ? scope.f : scope.m}`);
+  const definite = scope.m.startsWith('ال');
+  const scoped = forms.filter((form) => !definite || /(?:^|\s)ال\S/.test(form)).map((form) => `${form} ${/^(?:\S+ة)(?:\s|$)/.test(form) ? scope.f : scope.m}`);
   return [...scoped, ...forms];
 }
 
