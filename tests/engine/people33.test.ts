@@ -28,6 +28,19 @@ HARTWELL, England, Monday 3 March 2025 - Hartwell opened its new bridge over the
 The executive mayor, Joan Hartley, 58, cut the ribbon in front of about 400 people. "This bridge joins two halves of a town that were cut off for too long," she said.
 `;
 
+/**
+ * An Arabic article whose chairman's title owns the board to the company by a pronoun on its last
+ * word («رئيس مجلس إدارتها»), and a director of a unit inside it («مدير عملياتها»).
+ */
+const BUSES = `شركة نقل أردنية تشتري 40 حافلة جديدة
+
+عمّان، الاثنين 12 أيار/مايو 2025 - أعلنت شركة "نجمة الشمال" للنقل البري، ومقرها الزرقاء، اليوم الاثنين شراء 40 حافلة جديدة بقيمة 6 ملايين دينار.
+
+وقال رئيس مجلس إدارتها المهندس فراس الدباس إن الحافلات ستعمل على خطوط المدن الشمالية اعتباراً من الشهر المقبل.
+
+وقال مدير عملياتها، سامي القضاة، إن الشركة ستوظف 90 سائقاً جديداً.
+`;
+
 const checkers = new Map<string, Checker>();
 
 /** The checker over the fact base drawn from an invented article, drawn once. */
@@ -56,8 +69,24 @@ const TRUE = [
   { article: BRIDGE, sentence: 'قصّت رئيسة البلدية التنفيذية لبلدة هارتويل جون هارتلي شريط الافتتاح.' },
 ];
 
-/** A wrong body after the title, no place of the story: it must be flagged alone. */
-const WRONG = [{ article: BAY, sentence: 'أعلنت رئيسة البلدية التنفيذية لجامعة كوانيلي زودوا مثيمبو خفض الكهرباء.', flagged: 'لجامعة كوانيلي' }];
+/**
+ * Wrong posts that must be flagged alone: a body after the title, no place of the story; a chief
+ * executive or a managing director for the chairman «رئيس مجلس إدارتها» names, drawn sure.
+ */
+const WRONG = [
+  { article: BAY, sentence: 'أعلنت رئيسة البلدية التنفيذية لجامعة كوانيلي زودوا مثيمبو خفض الكهرباء.', flagged: 'لجامعة كوانيلي' },
+  { article: BUSES, sentence: 'Firas al-Dabbas, chief executive of North Star, said the buses would run next month.', flagged: 'chief executive of North Star' },
+  { article: BUSES, sentence: 'Firas al-Dabbas, managing director of North Star, said the buses would run next month.', flagged: 'managing director of North Star' },
+];
+
+/** True restatements of the chairman's post, each another way to write it: none may be flagged. */
+const CHAIRMAN = [
+  { article: BUSES, sentence: 'Firas al-Dabbas, chairman of North Star, said the buses would run next month.' },
+  { article: BUSES, sentence: 'Firas al-Dabbas, the company\'s chairman, said the buses would run next month.' },
+  { article: BUSES, sentence: 'Firas al-Dabbas, head of the company, said the buses would run next month.' },
+  { article: BUSES, sentence: 'وقال رئيس مجلس إدارة الشركة فراس الدباس إن الحافلات ستعمل الشهر المقبل.' },
+  { article: BUSES, sentence: 'Sami al-Qudah, its operations director, said the company would hire 90 drivers.' },
+];
 
 /**
  * Guards that held before the change and must still hold: true titles in both languages that get
@@ -77,6 +106,10 @@ for (const { article, sentence } of TRUE) {
   test(`not flagged: ${sentence}`, () => assert.deepEqual(postErrors(article, sentence), []));
 }
 
+for (const { article, sentence } of CHAIRMAN) {
+  test(`guard, not flagged: ${sentence}`, () => assert.deepEqual(postErrors(article, sentence), []));
+}
+
 for (const { article, sentence, flagged } of WRONG) {
   test(`flagged (${flagged}): ${sentence}`, () => assert.deepEqual(postErrors(article, sentence), [flagged]));
 }
@@ -84,6 +117,13 @@ for (const { article, sentence, flagged } of WRONG) {
 for (const { article, sentence, flagged } of GUARDS) {
   test(`guard, ${flagged ? `flagged (${flagged})` : 'not flagged'}: ${sentence}`, () => assert.deepEqual(postErrors(article, sentence), flagged ? [flagged] : []));
 }
+
+test('a chairman whose board a pronoun owns is drawn sure, of the company; a director of a unit inside it stays unsure', () => {
+  const drawn = drawFactBase(BUSES, {}).factBase as { posts: { role: string; organisation?: string; review?: { unsure?: boolean } }[] };
+  const chairman = drawn.posts.find((post) => post.role === 'chairman');
+  assert.ok(chairman?.organisation && !chairman.review?.unsure, JSON.stringify(chairman));
+  assert.ok(drawn.posts.find((post) => post.role === 'director')?.review?.unsure);
+});
 
 test('an executive mayor is drawn with the adjective, in Arabic only after a definite title', () => {
   const posts = (drawFactBase(BAY, {}).factBase as { posts: { role: string; title: { en?: string[]; ar?: string[] } }[] }).posts;
