@@ -119,14 +119,14 @@ for (const { article, sentence, flagged } of GUARDS) {
 }
 
 test('a chairman whose board a pronoun owns is drawn sure, of the company; a director of a unit inside it stays unsure', () => {
-  const drawn = drawFactBase(BUSES, {}).factBase as { posts: { role: string; organisation?: string; review?: { unsure?: boolean } }[] };
+  const drawn = drawFactBase(BUSES, {}).factBase as unknown as { posts: { role: string; organisation?: string; review?: { unsure?: boolean } }[] };
   const chairman = drawn.posts.find((post) => post.role === 'chairman');
   assert.ok(chairman?.organisation && !chairman.review?.unsure, JSON.stringify(chairman));
   assert.ok(drawn.posts.find((post) => post.role === 'director')?.review?.unsure);
 });
 
 test('an executive mayor is drawn with the adjective, in Arabic only after a definite title', () => {
-  const posts = (drawFactBase(BAY, {}).factBase as { posts: { role: string; title: { en?: string[]; ar?: string[] } }[] }).posts;
+  const posts = (drawFactBase(BAY, {}).factBase as unknown as { posts: { role: string; title: { en?: string[]; ar?: string[] } }[] }).posts;
   const mayor = posts.find((post) => post.role === 'mayor');
   assert.deepEqual(mayor?.title.en, ['executive mayor']);
   assert.ok(mayor?.title.ar?.includes('رئيسة البلدية التنفيذية'), JSON.stringify(mayor?.title.ar));
