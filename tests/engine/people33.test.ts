@@ -41,6 +41,20 @@ const BUSES = `شركة نقل أردنية تشتري 40 حافلة جديدة
 وقال مدير عملياتها، سامي القضاة، إن الشركة ستوظف 90 سائقاً جديداً.
 `;
 
+/**
+ * An Arabic article with a deputy chief executive named after the title's comma and a nationality
+ * («نائب الرئيس التنفيذي للصندوق، الكويتي وليد البحر»), whose head's article keeps the table from
+ * reading «نائب رئيس», and a company's chief executive.
+ */
+const FUND = `تمويل خليجي لمستشفى جديد في إربد
+
+إربد، الأحد 4 أيار/مايو 2025 - وقّع صندوق الخليج للتنمية اليوم الأحد اتفاقية بقيمة 40 مليون دينار لبناء مستشفى جديد في إربد.
+
+ووقّع الاتفاقية نائب الرئيس التنفيذي للصندوق، الكويتي وليد البحر، الذي قال إن العمل سيبدأ في الخريف.
+
+وقال الرئيس التنفيذي لشركة "البناء الحديث" المنفذة، سامر الدجاني، إن المستشفى سيضم 300 سرير.
+`;
+
 const checkers = new Map<string, Checker>();
 
 /** The checker over the fact base drawn from an invented article, drawn once. */
@@ -77,6 +91,18 @@ const WRONG = [
   { article: BAY, sentence: 'أعلنت رئيسة البلدية التنفيذية لجامعة كوانيلي زودوا مثيمبو خفض الكهرباء.', flagged: 'لجامعة كوانيلي' },
   { article: BUSES, sentence: 'Firas al-Dabbas, chief executive of North Star, said the buses would run next month.', flagged: 'chief executive of North Star' },
   { article: BUSES, sentence: 'Firas al-Dabbas, managing director of North Star, said the buses would run next month.', flagged: 'managing director of North Star' },
+  { article: FUND, sentence: 'Walid al-Baher, chief executive of the Gulf Development Fund, said work would start in the autumn.', flagged: 'chief executive of the Gulf Development Fund' },
+  { article: FUND, sentence: 'وقال الرئيس التنفيذي للصندوق وليد البحر إن العمل سيبدأ في الخريف.', flagged: 'الرئيس التنفيذي للصندوق' },
+  { article: FUND, sentence: 'Samer al-Dajani, chairman of Modern Construction, said the hospital would have 300 beds.', flagged: 'chairman of Modern Construction' },
+];
+
+/** True restatements of the deputy's and the chief executive's posts: none may be flagged. */
+const DEPUTY = [
+  { article: FUND, sentence: 'Walid al-Baher, deputy chief executive of the Gulf Development Fund, said work would start in the autumn.' },
+  { article: FUND, sentence: 'The fund\'s deputy chief executive, Walid al-Baher, signed the agreement.' },
+  { article: FUND, sentence: 'Walid al-Baher, the fund\'s deputy head, said work would start in the autumn.' },
+  { article: FUND, sentence: 'وقال نائب الرئيس التنفيذي للصندوق وليد البحر إن العمل سيبدأ في الخريف.' },
+  { article: FUND, sentence: 'Samer al-Dajani, CEO of the contractor, said the hospital would have 300 beds.' },
 ];
 
 /** True restatements of the chairman's post, each another way to write it: none may be flagged. */
@@ -106,6 +132,10 @@ for (const { article, sentence } of TRUE) {
   test(`not flagged: ${sentence}`, () => assert.deepEqual(postErrors(article, sentence), []));
 }
 
+for (const { article, sentence } of DEPUTY) {
+  test(`guard, not flagged: ${sentence}`, () => assert.deepEqual(postErrors(article, sentence), []));
+}
+
 for (const { article, sentence } of CHAIRMAN) {
   test(`guard, not flagged: ${sentence}`, () => assert.deepEqual(postErrors(article, sentence), []));
 }
@@ -123,6 +153,14 @@ test('a chairman whose board a pronoun owns is drawn sure, of the company; a dir
   const chairman = drawn.posts.find((post) => post.role === 'chairman');
   assert.ok(chairman?.organisation && !chairman.review?.unsure, JSON.stringify(chairman));
   assert.ok(drawn.posts.find((post) => post.role === 'director')?.review?.unsure);
+});
+
+test('a deputy chief executive named after the title\'s comma and a nationality is drawn a deputy, of the fund', () => {
+  const drawn = drawFactBase(FUND, {}).factBase as unknown as { posts: { holder: string; role: string; organisation?: string; title: { en?: string[] } }[] };
+  const deputy = drawn.posts.find((post) => post.title.en?.includes('deputy chief executive'));
+  assert.equal(deputy?.role, 'deputy-head', JSON.stringify(drawn.posts));
+  assert.ok(deputy?.organisation);
+  assert.ok(!drawn.posts.some((post) => post.holder === deputy?.holder && post.role === 'chief-executive'));
 });
 
 test('an executive mayor is drawn with the adjective, in Arabic only after a definite title', () => {
