@@ -183,3 +183,44 @@ export function crossScriptPlaces(analysis: Analysis, knowledge: KnowledgeIndex,
   }
   return out;
 }
+
+/**
+ * Whether Arabic words write a place the fact base names in Latin letters only: each word of its
+ * name by its consonants, in order, save one word of a name of two or more that the draft may put
+ * in Arabic words of its own (the Bay of Nelson Mandela Bay: «خليج نيلسون مانديلا»); the draft may
+ * give no other word than that one and nouns of a place (لبلدة هارتويل). The name's words must
+ * hold `LEAST_CONSONANTS` consonants at least. The place is looked up by the skeleton of each
+ * draft word, never by a walk over the fact base's places.
+ */
+export function writesLatinPlace(knowledge: KnowledgeIndex, words: readonly Token[]): boolean {
+  const index = placeIndex(knowledge);
+  if (index.size === 0 || words.length === 0 || words.some((token) => token.script !== 'ar')) return false;
+  for (const token of words) {
+    for (const { stem } of tokenStems(token)) {
+      for (const skeleton of crossSkeletons(stem)) {
+        for (const entry of index.get(skeleton) ?? []) if (coversPlace(entry, words)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Whether the draft's words write `entry`'s name in order, as {@link writesLatinPlace} asks. */
+function coversPlace(entry: PlaceForm, words: readonly Token[]): boolean {
+  let next = 0;
+  let consonants = 0;
+  const used = new Set<number>();
+  for (const variants of entry.words) {
+    // A word of the name the draft does not write may be in words of its own (خليج for Bay).
+    const at = words.findIndex((token, i) => i >= next && wordPrefix(token, variants) !== undefined);
+    if (at < 0) continue;
+    used.add(at);
+    next = at + 1;
+    consonants += variants[0]!.length;
+  }
+  const missing = entry.words.length - used.size;
+  const others = words.filter((token, i) => !used.has(i) && placeNoun(token) !== 'one' && placeNoun(token) !== 'two');
+  if (consonants < LEAST_CONSONANTS) return false;
+  if (missing === 0) return others.length === 0;
+  return missing === 1 && entry.words.length >= 2 && others.length <= 1;
+}

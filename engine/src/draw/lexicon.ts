@@ -172,6 +172,8 @@ export const TITLE_SCOPES_ARABIC: Readonly<Record<string, { m: string; f: string
   federal: { m: 'الاتحادي', f: 'الاتحادية' },
   acting: { m: 'بالإنابة', f: 'بالإنابة' },
   interim: { m: 'المؤقت', f: 'المؤقتة' },
+  // A post with executive powers (the executive mayor, an executive chairman): رئيسة البلدية التنفيذية.
+  executive: { m: 'التنفيذي', f: 'التنفيذية' },
 };
 
 /**

@@ -98,8 +98,9 @@ export function pronounOrganisation(ctx: DrawContext, title: TitleMatch, start: 
     for (let k = title.start; k < end && pronoun === undefined; k++) if (/^.{3,}ها$/.test(tokens[k]!.key) && ctx.personAt[k] === -1) pronoun = k;
   }
   if (pronoun === undefined) return undefined;
-  // On the head (رئيسها, المتحدث باسمها) or right before it (its chief executive), the post is the body's.
-  const ofUnit = ctx.lang === 'en' ? tokens.slice(title.end, end).some((t) => t.key === 'of') : pronoun > title.start && tokens[pronoun]!.key !== key('باسمها');
+  // On the head (رئيسها, المتحدث باسمها, رئيس مجلس إدارتها: the title's own words) or right before
+  // it (its chief executive), the post is the body's; on a complement after them (مدير عملياتها), a unit's.
+  const ofUnit = ctx.lang === 'en' ? tokens.slice(title.end, end).some((t) => t.key === 'of') : pronoun >= title.end && tokens[pronoun]!.key !== key('باسمها');
   const sentence = tokens[start]!.sentence;
   const found: string[] = [];
   // A noun of a kind (the company's) reaches further back than a pronoun, to the bodies of its kind.

@@ -16,8 +16,8 @@ const TITLE_ENDS_AR = new Set(['منذ', 'قبل', 'بعد', 'حتى', 'خلال
 /** English words that end a title's complement after the name: a relative clause or a verb of speech (the former chief executive who ran the company). */
 const TITLE_ENDS_EN = new Set(['who', 'whom', 'whose', 'which', 'that', 'when', 'while', 'where', 'said', 'says', 'told', 'added', 'since']);
 
-/** Lower-case words that belong to an English title before it (government spokeswoman). */
-export const TITLE_MODIFIERS = new Set(['government', 'shadow', 'deputy', 'foreign', 'home', 'defence', 'defense', 'state', 'finance', 'justice', 'interior', 'army', 'party', 'opposition']);
+/** Lower-case words that belong to an English title before it (government spokeswoman, the executive mayor). */
+export const TITLE_MODIFIERS = new Set(['government', 'shadow', 'deputy', 'foreign', 'home', 'defence', 'defense', 'state', 'finance', 'justice', 'interior', 'army', 'party', 'opposition', 'executive']);
 
 /** English portfolio words (environment, health) that belong to a minister's title written before it in lower case (the environment minister). */
 export const PORTFOLIO_WORDS_EN = new Set(Object.values(PORTFOLIOS).flat().filter((form) => /^[a-z]+$/.test(form)));
@@ -54,6 +54,39 @@ function englishDeputyAt(ctx: DrawContext, title: TitleMatch): number {
     if (DEPUTY_WORDS_EN.has(token.key)) return k;
   }
   return -1;
+}
+
+/** Arabic words that make the title after them a deputy's (نائب الرئيس التنفيذي) or an assistant's, folded, with the English word of each. */
+const DEPUTY_WORDS_AR: ReadonlyMap<string, string> = new Map([
+  ['نائب', 'deputy'],
+  ['نائبة', 'deputy'],
+  ['مساعد', 'assistant'],
+  ['مساعدة', 'assistant'],
+].map(([word, english]) => [key(word!), english!] as [string, string]));
+
+/**
+ * The token of an Arabic deputy's word right before a title's head that the table does not read
+ * with it (نائب الرئيس التنفيذي للصندوق: the head's article keeps «نائب رئيس» from matching), in
+ * its clause, for a head of a post that has deputies; -1 when there is none. Such a person holds
+ * the deputy's post, not the head's: drawn as the head's, a deputy was given the chief
+ * executive's post.
+ */
+function arabicDeputyAt(ctx: DrawContext, title: TitleMatch): number {
+  const family = ROLE_FAMILY[title.entry.role];
+  const k = title.start - 1;
+  if (k < 0 || title.prefix > 0 || !family || !DEPUTY_OF_FAMILIES.has(family)) return -1;
+  const token = ctx.tokens[k]!;
+  return !!deputyWordOf(token.key) && token.clause === ctx.tokens[title.start]!.clause && /^\s+$/.test(ctx.gap(k, k + 1)) && ctx.personAt[k] === -1 ? k : -1;
+}
+
+/** The English word of a folded Arabic deputy's word, behind a conjunction و or ف (ونائب). */
+function deputyWordOf(word: string): string | undefined {
+  return DEPUTY_WORDS_AR.get(word) ?? (/^[وف]/.test(word) ? DEPUTY_WORDS_AR.get(word.slice(1)) : undefined);
+}
+
+/** The English word of the Arabic deputy's word at token `k` (deputy, assistant). */
+export function arabicDeputyWord(ctx: DrawContext, k: number): string {
+  return deputyWordOf(ctx.tokens[k]!.key) ?? 'deputy';
 }
 
 /** Words that may stand right before a run of lower-case portfolio words and its minister (the food safety minister, Britain's rail minister). */
@@ -172,7 +205,7 @@ export function titleExtent(ctx: DrawContext, side: 'before' | 'after', title: T
     // Lower-case words before a known portfolio are the portfolio's too (Y, the public health minister).
     start = unlistedPortfolioStart(ctx, title, start);
   }
-  const deputy = englishDeputyAt(ctx, title);
+  const deputy = ctx.lang === 'en' ? englishDeputyAt(ctx, title) : arabicDeputyAt(ctx, title);
   if (deputy >= 0) start = Math.min(start, deputy);
   return { start, end, deputy };
 }

@@ -9,7 +9,7 @@ import { COUNTRY_PLACE, NATIONALITIES, NATION_ADJECTIVES, PORTFOLIOS, ROLE_FAMIL
 import type { DrawContext } from './context';
 import { PORTFOLIO_ADJECTIVES_ARABIC, PORTFOLIOS_ARABIC, PORTFOLIOS_DRAW, TITLE_SCOPES_ARABIC, portfolioAfterOf, type TitleEntry } from './lexicon';
 import { key, stemsOf, type TitleMatch } from './words';
-import { possessiveBefore } from './postExtent';
+import { arabicDeputyWord, possessiveBefore } from './postExtent';
 
 const PORTFOLIO_BY_KEY = new Map<string, string>();
 for (const [name, forms] of Object.entries(PORTFOLIOS)) for (const form of forms) if (/^ال/.test(form)) PORTFOLIO_BY_KEY.set(key(form), name);
@@ -21,6 +21,11 @@ for (const [arabic, english] of Object.entries(PORTFOLIOS_DRAW)) PORTFOLIO_BY_KE
  * between (the deputy transportation commissioner is also a deputy commissioner).
  */
 export function deputyForms(ctx: DrawContext, names: { ar?: string[]; en?: string[] }, deputy: number, title: TitleMatch, gender: unknown): void {
+  // An Arabic article's title holds its deputy's word already (نائب الرئيس التنفيذي): the English forms take theirs.
+  if (ctx.lang === 'ar') {
+    if (names.en) names.en = names.en.map((form) => `${arabicDeputyWord(ctx, deputy)} ${form}`);
+    return;
+  }
   if (names.ar) names.ar = names.ar.map((form) => `${gender === 'f' ? 'نائبة' : 'نائب'} ${form}`);
   if (deputy < title.start - 1 && names.en) names.en.push(`${ctx.word(deputy).toLowerCase()} ${ctx.text(title.start, title.end).toLowerCase()}`);
 }
@@ -117,13 +122,16 @@ function withAdjective(portfolio: string, adjective: { m: string; f: string } | 
 /**
  * The Arabic forms with the scope word an English title has before its head (Regional Labour
  * Minister → وزير العمل الإقليمي, Acting Transport Minister → وزير النقل بالإنابة) first, each
- * agreeing with its form's gender, then the forms without it: an Arabic draft writes either.
+ * agreeing with its form's gender, then the forms without it: an Arabic draft writes either. An
+ * adjective with the article agrees with a definite title only (رئيسة البلدية التنفيذية), so an
+ * indefinite form (عمدة, مدير) gets no such scope rather than a wrong one («عمدة التنفيذية»).
  */
 function withScope(ctx: DrawContext, start: number, head: number, forms: string[]): string[] {
   let scope: { m: string; f: string } | undefined;
   for (let k = start; k < head && !scope; k++) scope = TITLE_SCOPES_ARABIC[ctx.tokens[k]!.key];
   if (!scope) return forms;
-  const scoped = forms.map((form) => `${form} ${/^(?:\S+ة)(?:\s|$)/.test(form) ? scope.f : scope.m}`);
+  const definite = scope.m.startsWith('ال');
+  const scoped = forms.filter((form) => !definite || /(?:^|\s)ال\S/.test(form)).map((form) => `${form} ${/^(?:\S+ة)(?:\s|$)/.test(form) ? scope.f : scope.m}`);
   return [...scoped, ...forms];
 }
 

@@ -8,6 +8,7 @@ import type { DrawContext } from './context';
 import { NAME_RANKS, VERB_TITLES, type TitleEntry } from './lexicon';
 import { isSpeech, key, titleAt, type TitleMatch } from './words';
 import { HONORIFICS } from '../lexicon/honorifics';
+import { nationalityOf } from '../titles';
 
 /** The ranks written before a name (./lexicon.ts), folded. */
 const RANK_KEYS = new Set(NAME_RANKS.map(key));
@@ -50,6 +51,8 @@ function titleBefore(ctx: DrawContext, nameStart: number): (TitleMatch & { textE
   // A courtesy word or a rank before the name stands between it and its title (محافظ الإسماعيلية، اللواء مجدي سليم).
   let edge = nameStart;
   while (edge > 0 && nameStart - edge < 2 && (HONORIFICS.has(tokens[edge - 1]!.key) || rankBeforeName(ctx, edge - 1))) edge--;
+  // So does a nationality with the article right after the title's comma (نائب الرئيس التنفيذي للصندوق، السعودي خالد العتيبي).
+  if (edge > 1 && nationalityAfterComma(ctx, edge - 1)) edge--;
   // A title set off by a comma right before the name is in apposition (وزير الدفاع، ثابت العباسي،).
   const comma = edge > 0 && /^\s*[,،]\s*$/.test(ctx.gap(edge - 1, edge));
   // Another person's name before the comma: the name is theirs in apposition only when a title's complement holds it.
@@ -79,6 +82,16 @@ function titleBefore(ctx: DrawContext, nameStart: number): (TitleMatch & { textE
     }
   }
   return undefined;
+}
+
+/**
+ * Whether token `k` is an Arabic nationality with the article (السعودي, الأردنية) between a comma
+ * and the name after it: an adjective in apposition that describes the person the title before the
+ * comma names, as a rank does.
+ */
+function nationalityAfterComma(ctx: DrawContext, k: number): boolean {
+  const token = ctx.tokens[k]!;
+  return ctx.lang === 'ar' && token.key.startsWith('ال') && !!nationalityOf(token) && /^\s*،\s*$/.test(ctx.gap(k - 1, k)) && /^\s+$/.test(ctx.gap(k, k + 1)) && ctx.personAt[k] === -1;
 }
 
 /** Whether an Arabic title opens with «و» after a comma: the next item of a list of titled names. */

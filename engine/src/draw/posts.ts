@@ -134,8 +134,13 @@ export function drawPosts(ctx: DrawContext): void {
   drawRoyalPosts(ctx);
 }
 
-/** Roles of an Arabic title whose English forms are sure when the post's body is named or resolved (المتحدثة باسم هيئة …, محافظ البنك المركزي). */
-const SURE_AR_ROLES = new Set(['spokesperson', 'governor']);
+/**
+ * Roles of an Arabic title whose English forms are sure when the post's body is named or resolved
+ * (المتحدثة باسم هيئة …, محافظ البنك المركزي, رئيس مجلس إدارة الشركة: the chairman of its board,
+ * which the table reads only from the whole «رئيس مجلس الإدارة», never from «رئيس» alone; الرئيس
+ * التنفيذي للصندوق, its chief executive, and its deputy's «نائب الرئيس التنفيذي»).
+ */
+const SURE_AR_ROLES = new Set(['spokesperson', 'governor', 'chairman', 'chief-executive']);
 
 /**
  * The body of the title joined after a title in apposition that names none: "co-founder and

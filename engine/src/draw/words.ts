@@ -57,12 +57,24 @@ export function titleAt(tokens: readonly Token[], i: number): TitleMatch | undef
       let ok = true;
       for (let k = 1; k < form.keys.length; k++) {
         const next = tokens[i + k];
-        if (!next || next.sentence !== first.sentence || next.key !== form.keys[k]) ok = false;
+        const last = k === form.keys.length - 1;
+        if (!next || next.sentence !== first.sentence || (next.key !== form.keys[k] && !(last && next.key === withPronoun(form.keys[k]!)))) ok = false;
       }
       if (ok) return { entry: form.entry, start: i, end: i + form.keys.length, prefix: first.key.length - stem.length };
     }
   }
   return pronounTitleAt(tokens, i);
+}
+
+/**
+ * An indefinite Arabic word with the possessive pronoun ها, its feminine ending written ت (إدارة →
+ * إدارتها): the last word of a title in construct that owns it to a body named before (رئيس مجلس
+ * إدارتها, its chairman), which posts.ts resolves as it does a pronoun on the head. None for a
+ * word with the article, which takes no pronoun, or a Latin one.
+ */
+function withPronoun(word: string): string | undefined {
+  if (word.startsWith('ال') || !/^[\u0600-\u06ff]{2,}$/.test(word)) return undefined;
+  return `${word.replace(/[هة]$/, 'ت')}ها`;
 }
 
 /**

@@ -47,6 +47,7 @@ import { checkAssistantTitle } from './assistantTitle';
 import { wrongAffiliation, wrongNationality, wrongOrganisation, wrongPost, type PersonNamed } from '../../messages';
 import { acronymOfPostOrganisation } from './acronyms';
 import { postsWordedAs } from './ownWording';
+import { namesPlace } from './placeAfterTitle';
 
 /**
  * Families of posts a person either holds or not: such a title given to someone who holds no post
@@ -759,7 +760,8 @@ function titleSpecifier(ctx: PostContext, check: TitleCheck): void {
     // A place alone after the title («رئيس المجلس الشعبي البلدي لبوفاريك») of a post the fact base
     // ties to no organisation says where the post is held: its area is compared by postArea.ts. A
     // post's organisation named after another place (Mackay Regional Council) is still compared.
-    if (candidatePosts.every((post) => !post.fact.organisation) && unknown.every((token) => ctx.nonPeople.some((mention) => mention.kind === 'place' && token.index >= mention.tokenStart && token.index < mention.tokenEnd))) return;
+    // So do the nouns of a place before it (لمدينة …) and a place the fact base names in Latin letters only, written in Arabic (placeAfterTitle.ts).
+    if (candidatePosts.every((post) => !post.fact.organisation) && namesPlace(analysis, knowledge, ctx.nonPeople, unknown)) return;
     // Words that may be the name, in the other script, of an organisation the fact base names in
     // one script only («رئيس المحكمة البحرية» for the President of the Maritime Court) say nothing
     // against the post; a minister's portfolio is its title's own word, and is still compared.
