@@ -502,7 +502,7 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
   const tokens = analysis.tokens;
   const out: Mention[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (taken[i] || !isNameToken(tokens[i]!)) continue;
+    if (taken[i] || !isNameToken(tokens[i]!) || lowerCaseWord(analysis, tokens[i]!)) continue;
     // Most words are close to no name at all: passed over before anything is set up for them.
     if (!mayNearMiss(knowledge, tokenStems(tokens[i]!))) continue;
     let best: { form: NameForm; length: number; prefix: number; distance: number } | undefined;
@@ -560,6 +560,20 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
     }
   }
   return out;
+}
+
+/** Lower-case particles that open Latin transliterations of names (al-Abbasi, el-Sisi, de Mistura, van Dijk). */
+const LOWER_CASE_NAME_PARTICLES = /^(?:al|el|ad|as|ash|at|ar|az|an|bin|ibn|bint|de|da|di|del|della|der|du|la|le|van|von|ter)(?:$|-)/;
+
+/**
+ * Whether a Latin token is written in lower case and is no name particle: English writes names
+ * with a capital, so such a word ("said" before a family name) never opens a near miss of a
+ * person's name.
+ */
+function lowerCaseWord(analysis: Analysis, token: Token): boolean {
+  if (token.script !== 'latin') return false;
+  const written = analysis.text.slice(token.oStart, token.oEnd);
+  return /^[a-z]/.test(written) && !LOWER_CASE_NAME_PARTICLES.test(written);
 }
 
 /** The two letters the Arabic press writes a Latin g with (Berg: بيرغ, بيرج). */
