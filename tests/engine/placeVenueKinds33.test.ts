@@ -7,7 +7,8 @@
  * chain of nouns whose first is indefinite («قاعة بلدية صفاقس», a hall of Sfax's town council).
  * The invented stories are the place fixtures: a measles campaign announced at a news conference at
  * the governorate's seat in Sfax (Arabic) and a desalination deal signed at a hotel in Aqaba, with
- * the minister's news conference at the port authority's headquarters (English). Traps: the
+ * the minister's news conference at the port authority's headquarters (English; the article's
+ * headquarters is no place mention, so the English probes move the signing from the hotel). Traps: the
  * article's venue; a sentence that names the article's venue beside another venue; a venue that
  * hangs on another word than the article's (a visit, a talk to students); a venue of a sentence
  * the article gives no venue.
@@ -28,7 +29,7 @@ const PROBES: { story: 'measles' | 'desalination'; sentence: string; found: stri
   // A venue of another noun, in the article sentence's slot, in both languages.
   { story: 'measles', sentence: 'وقالت الجندوبي في ندوة صحفية عقدتها بفندق الموحدين إن الحملة ستستمر ستة أسابيع.', found: ['فندق الموحدين → مقر الولاية'] },
   { story: 'measles', sentence: 'وقالت الجندوبي في ندوة صحفية عقدتها بقاعة بلدية صفاقس إن الحملة ستستمر ستة أسابيع.', found: ['قاعة بلدية صفاقس → مقر الولاية'] },
-  { story: 'desalination', sentence: 'Water Minister Sami Haddadin told a news conference at the Royal Cultural Centre that construction would start next year.', found: ['Royal Cultural Centre → Aqaba port authority\'s headquarters'] },
+  { story: 'desalination', sentence: 'Prime Minister Omar Rifai attended the signing ceremony, which was held at the Royal Cultural Centre.', found: ['Royal Cultural Centre → Movenpick hotel'] },
   { story: 'desalination', sentence: 'The signing ceremony was held at the Royal Cultural Centre in Aqaba.', found: ['Royal Cultural Centre → Movenpick hotel'] },
   // The article's venue, alone or beside another venue.
   { story: 'measles', sentence: 'وقالت الجندوبي في ندوة صحفية عقدتها بمقر الولاية في صفاقس إن الحملة ستستمر ستة أسابيع.', found: [] },
