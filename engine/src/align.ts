@@ -146,6 +146,12 @@ export interface PlaceSlot {
   route?: { role: 'from' | 'to'; other: string };
   /** The place stands in a list of places ("in Nabeul and Zaghouan": `rules/places/lists.ts`): the first token of the list's first place. */
   list?: number;
+  /**
+   * The content word right before the place, past an English article and a locative ("held at the
+   * Movenpick hotel" → held, «عقدتها بمقر الولاية» → عقد): what a venue of another noun is
+   * compared by (`rules/places/venues.ts`).
+   */
+  lead?: string;
 }
 
 const slotConcepts = new WeakMap<PlaceSlot, Set<string>>();
@@ -339,7 +345,18 @@ function slotOf(analysis: Analysis, context: SlotContext, entity: string, name: 
   const container = locative && headMention?.kind === 'place';
   // "X, Y" with nothing but a comma between two places (Swansea, south Wales).
   const apposed = !locative && headMention?.kind === 'place' && /^\s*[,،]\s*$/.test(analysis.text.slice(headMention.end, name.start));
-  return { entity, tokenStart: name.tokenStart, tokenEnd: name.tokenEnd, window, head, container, apposed };
+  return { entity, tokenStart: name.tokenStart, tokenEnd: name.tokenEnd, window, head, container, apposed, lead: leadWord(tokens, first) };
+}
+
+/** Words a slot's lead word is read past: English articles and locatives ("at the", «في»). */
+const LEAD_SKIPPED = new Set(['the', 'a', 'an', 'at', 'in', 'inside', 'في', 'داخل']);
+
+/** The content stem of the word before token `first`, past up to two articles and locatives, in its sentence (see `PlaceSlot.lead`). */
+function leadWord(tokens: readonly Token[], first: number): string | undefined {
+  const sentence = tokens[first]!.sentence;
+  let k = first - 1;
+  while (k >= 0 && k >= first - 2 && tokens[k]!.sentence === sentence && LEAD_SKIPPED.has(tokens[k]!.key)) k--;
+  return k >= 0 && tokens[k]!.sentence === sentence ? tokenContentStem(tokens[k]!) : undefined;
 }
 
 /**
