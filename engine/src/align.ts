@@ -275,6 +275,9 @@ interface SlotName {
   start: number;
 }
 
+/** English particles of a verb that may stand before "from" (flew in from, moved over from). */
+const PARTICLES = new Set(['in', 'over', 'up', 'down', 'out', 'across']);
+
 /** Words that number a thing after its noun («الحافلة رقم 14», "bus number 14"). */
 const NUMBERING = new Set(['number', 'no', 'رقم']);
 
@@ -324,6 +327,8 @@ function slotOf(analysis: Analysis, context: SlotContext, entity: string, name: 
   // "a farmer from Ajloun", «مزارع من عجلون»: a slot of origin hangs on the word before "from" too.
   const origin = !locative && ORIGINS.has(tokens[first - 1]?.key ?? '');
   let before = fused || !(locative || origin) ? first - 1 : first - 2;
+  // "who flew in from London": a slot of origin hangs on the verb, not on its particle.
+  if (origin && PARTICLES.has(tokens[before]?.key ?? '') && tokens[before - 1]?.sentence === sentence) before--;
   // "Doreen Whitfield, 82, from Bradford", «فلان (67 عاماً) من تطوان»: a home town after an age
   // hangs on the person the age follows, not on the age's figure or year word, which name nobody.
   const agedName = origin ? apposedAgeBefore(analysis, first - 1) : undefined;
