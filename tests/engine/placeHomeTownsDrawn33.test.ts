@@ -5,8 +5,8 @@
  * place noun or a word that takes only a place (near, based in), so the article's home town was no
  * place of the drawn fact base, and a draft that moved the person to a town the gazetteer knows was
  * not compared. The invented article (`seal-rescue33.en.txt`): seals freed near Strahan, with two
- * volunteers from Zeehan and Ulverstone and a spokesman from Greenpeace. Traps: the right towns;
- * the other volunteer's town in that volunteer's sentence; an organisation after an age and "from",
+ * volunteers from Zeehan and Ulverstone and a photographer from AFP. Traps: the right towns;
+ * the other volunteer's town in that volunteer's sentence; an organisation of the lexicon after an age and "from",
  * which is no place.
  */
 import { test } from 'node:test';
@@ -21,13 +21,13 @@ const FILE = 'seal-rescue33.en.txt';
 /** The English names of the places drawn from the probe article. */
 function drawnPlaceNames(): string[] {
   const article = readFileSync(join(import.meta.dirname, 'fixtures', 'drawProbes', FILE), 'utf8');
-  return (drawFactBase(article, {}).factBase.places as { names: { en?: string[] } }[]).flatMap((place) => place.names.en ?? []);
+  return (drawFactBase(article, {}).factBase.places as unknown as { names: { en?: string[] } }[]).flatMap((place) => place.names.en ?? []);
 }
 
 test('a home town after an age is drawn; an organisation after an age is not', () => {
   const names = drawnPlaceNames();
   assert.ok(names.includes('Zeehan') && names.includes('Ulverstone'), JSON.stringify(names));
-  assert.ok(!names.includes('Greenpeace'), JSON.stringify(names));
+  assert.ok(!names.includes('AFP'), JSON.stringify(names));
 });
 
 /** A sentence and the `actual → expected` of each `event-place` finding it must get (none when clean). */
