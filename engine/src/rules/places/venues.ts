@@ -8,7 +8,9 @@
  * crossing", «مركز حدود المدورة»), and one English writes in lower case (crossing) follows its name
  * so too; a nationality adjective before a noun is no name ("a Syrian hotel", `places/adjectives.ts`).
  * An Arabic venue may be named by a chain of nouns in construct that a definite word or a known
- * name ends («قاعة بلدية صفاقس»). Where the article sentence names no venue of the draft's noun, a
+ * name ends («قاعة جامعة الأنبار»), or after a known place («مقر ولاية صفاقس»): the latter may be
+ * the article's venue called by its town, and is compared only with a venue of another noun that
+ * lies in that place. Where the article sentence names no venue of the draft's noun, a
  * known venue of another noun (a building, or a name with a venue noun) is the slot's when it
  * follows the same word as the draft's venue in a sentence of the draft's language (a news
  * conference held «بفندق الموحدين» for «بمقر الولاية»; "held at the Royal Cultural Centre" for the
@@ -27,9 +29,10 @@ import { mentions, mentionedTokens } from '../../mentions';
 import { wrongRestatedPlace } from '../../messages';
 import { articleOf } from '../../factBase/article';
 import { fold } from '../../text/normalise';
-import { LOWER_CASE_VENUE_NOUNS, STOPWORDS, VENUE_NOUN_PAIRS, VENUE_NOUNS } from '../../lexicon/words';
+import { LOWER_CASE_VENUE_NOUNS, PLACE_UNIT_LEVEL, STOPWORDS, VENUE_NOUN_PAIRS, VENUE_NOUNS } from '../../lexicon/words';
 import { nationalityOf } from '../../titles';
 import { AR_STOP } from '../../lexicon/functionWords';
+import { placesAgree } from './relation';
 
 const VENUE = new Set(VENUE_NOUNS);
 const STOP = new Set(STOPWORDS);
@@ -40,6 +43,8 @@ interface Venue {
   tokenStart: number;
   tokenEnd: number;
   noun: string;
+  /** The first token of the known place an Arabic venue is named after («مقر ولاية صفاقس»), if it is. */
+  place?: number;
 }
 
 /** The Arabic clitics a venue noun may carry (بمستشفى, إلى المستشفى is no name), longest first. */
@@ -103,21 +108,32 @@ const MOST_CONSTRUCT_WORDS = 3;
  * The end of the name of the Arabic venue whose noun ends at token `after`, or undefined when no
  * name follows (مستشفى قريب, a nearby hospital, is a description). A name is a definite word and
  * the word after it (مستشفى الملك فهد); or a chain of nouns in construct, indefinite words made
- * definite by the last, a definite word or a known name («قاعة بلدية صفاقس», «قاعة جامعة الأنبار»),
- * which the name takes.
+ * definite by the last, a definite word or a known name («قاعة جامعة الأنبار»), which the name
+ * takes. A name that is a known place, after unit nouns or none («مقر ولاية صفاقس», «قاعة بلدية
+ * صفاقس»), names the venue after that place: `place` is its first token.
  */
-function arabicNameEnd(analysis: Analysis, known: Uint8Array, after: number): number | undefined {
+function arabicNameEnd(analysis: Analysis, known: Uint8Array, after: number): { end: number; place?: number } | undefined {
   const tokens = analysis.tokens;
   const sentence = tokens[after - 1]!.sentence;
   // The name ends where a word that ends names begins (صباح, عبر).
   let end = after;
   while (end - after < 2 && !known[end] && arabicNameWord(analysis, end, sentence)) end++;
-  if (end > after && tokens[after]!.key.startsWith('ال')) return end;
+  if (end > after && tokens[after]!.key.startsWith('ال')) return { end };
   // A chain in construct: indefinite nouns, then the definite word or known name that ends it.
+  let units = true;
   for (let k = after; k - after < MOST_CONSTRUCT_WORDS && arabicNameWord(analysis, k, sentence); k++) {
-    if (known[k] || tokens[k]!.key.startsWith('ال')) return k > after ? k + 1 : undefined;
+    if (known[k]) return units ? { end: knownEnd(analysis, known, k, sentence), place: k } : { end: k + 1 };
+    if (tokens[k]!.key.startsWith('ال')) return k > after ? { end: k + 1 } : undefined;
+    units &&= PLACE_UNIT_LEVEL[tokens[k]!.key] !== undefined;
   }
   return undefined;
+}
+
+/** The end of the run of known words from token `start` (at most three). */
+function knownEnd(analysis: Analysis, known: Uint8Array, start: number, sentence: number): number {
+  let end = start;
+  while (end - start < MOST_CONSTRUCT_WORDS && known[end] && arabicNameWord(analysis, end, sentence)) end++;
+  return end;
 }
 
 /** The venues of the draft named by construction, none over a known name. */
@@ -140,8 +156,8 @@ function draftVenues(analysis: Analysis, known: Uint8Array): Venue[] {
       if (start === venue.start || (start > 0 ? tokens[start - 1]!.sentence !== token.sentence : true)) continue;
       venues.push({ tokenStart: start, tokenEnd: i + 1, noun: venue.noun });
     } else {
-      const end = arabicNameEnd(analysis, known, venue.end);
-      if (end !== undefined) venues.push({ tokenStart: i, tokenEnd: end, noun: venue.noun });
+      const name = arabicNameEnd(analysis, known, venue.end);
+      if (name) venues.push({ tokenStart: i, tokenEnd: name.end, noun: venue.noun, place: name.place });
       i = venue.end - 1;
     }
   }
@@ -154,9 +170,9 @@ function hasNoun(knowledge: KnowledgeIndex, entity: string, noun: string): boole
   return false;
 }
 
-/** Whether a known place is a venue: a building, or a place whose name holds a venue noun. */
-function isVenue(knowledge: KnowledgeIndex, entity: string): boolean {
-  if (knowledge.entity<Place>(entity)?.fact.kind === 'building') return true;
+/** Whether a known place is a venue: a building (unless `buildings` is false), or a place whose name holds a venue noun. */
+function isVenue(knowledge: KnowledgeIndex, entity: string, buildings = true): boolean {
+  if (buildings && knowledge.entity<Place>(entity)?.fact.kind === 'building') return true;
   for (const name of knowledge.foldedNamesOf(entity)) if (name.split(' ').some((word) => VENUE.has(word) || arabicVenue(word) !== undefined || VENUE.has(word.replace(/^ال/, '')))) return true;
   return false;
 }
@@ -175,6 +191,11 @@ function articleVenue(analysis: Analysis, knowledge: KnowledgeIndex, venue: Venu
   const lead = unlistedSlot(analysis, knowledge, venue.tokenStart, venue.tokenEnd).lead;
   const found = new Map<string, ArticleSentence>();
   const ofOtherNoun = new Map<string, ArticleSentence>();
+  // A venue named after a known place («مقر ولاية صفاقس») may be the article's venue of its noun
+  // called by its town (the governorate's seat): it is compared only with a venue of another noun
+  // in that place.
+  const place = venue.place === undefined ? undefined : mentions(analysis, knowledge).find((m) => m.kind === 'place' && m.tokenStart === venue.place)?.entity;
+  if (venue.place !== undefined && place === undefined) return undefined;
   for (const aligned of alignedSentences(analysis, knowledge, sentence)) {
     if (sharedOutside(analysis, knowledge, sentence, aligned, venue.tokenStart, venue.tokenEnd) < 2) continue;
     for (const slot of aligned.places) {
@@ -182,11 +203,12 @@ function articleVenue(analysis: Analysis, knowledge: KnowledgeIndex, venue: Venu
       if ([...named].some((entity) => knowledge.same(entity, slot.entity))) continue;
       if (hasNoun(knowledge, slot.entity, venue.noun)) {
         if (!found.has(slot.entity)) found.set(slot.entity, aligned);
-      } else if (lead !== undefined && slot.lead === lead && aligned.factBase.source.lang === draftLang && isVenue(knowledge, slot.entity) && !ofOtherNoun.has(slot.entity)) {
-        ofOtherNoun.set(slot.entity, aligned);
+      } else if (lead !== undefined && slot.lead === lead && aligned.factBase.source.lang === draftLang && isVenue(knowledge, slot.entity, place === undefined) && !ofOtherNoun.has(slot.entity)) {
+        if (place === undefined || placesAgree(knowledge, place, slot.entity)) ofOtherNoun.set(slot.entity, aligned);
       }
     }
   }
+  if (place !== undefined && found.size > 0) return undefined;
   const chosen = found.size > 0 ? found : ofOtherNoun;
   if (chosen.size !== 1) return undefined;
   const [entity, article] = [...chosen][0]!;
