@@ -146,6 +146,12 @@ export interface PlaceSlot {
   route?: { role: 'from' | 'to'; other: string };
   /** The place stands in a list of places ("in Nabeul and Zaghouan": `rules/places/lists.ts`): the first token of the list's first place. */
   list?: number;
+  /**
+   * The content word right before the place, past an English article and a locative ("held at the
+   * Movenpick hotel" → held, «عقدتها بمقر الولاية» → عقد): what a venue of another noun is
+   * compared by (`rules/places/venues.ts`).
+   */
+  lead?: string;
 }
 
 const slotConcepts = new WeakMap<PlaceSlot, Set<string>>();
@@ -269,6 +275,9 @@ interface SlotName {
   start: number;
 }
 
+/** English particles of a verb that may stand before "from" (flew in from, moved over from). */
+const PARTICLES = new Set(['in', 'over', 'up', 'down', 'out', 'across']);
+
 /** Words that number a thing after its noun («الحافلة رقم 14», "bus number 14"). */
 const NUMBERING = new Set(['number', 'no', 'رقم']);
 
@@ -318,6 +327,8 @@ function slotOf(analysis: Analysis, context: SlotContext, entity: string, name: 
   // "a farmer from Ajloun", «مزارع من عجلون»: a slot of origin hangs on the word before "from" too.
   const origin = !locative && ORIGINS.has(tokens[first - 1]?.key ?? '');
   let before = fused || !(locative || origin) ? first - 1 : first - 2;
+  // "who flew in from London": a slot of origin hangs on the verb, not on its particle.
+  if (origin && PARTICLES.has(tokens[before]?.key ?? '') && tokens[before - 1]?.sentence === sentence) before--;
   // "Doreen Whitfield, 82, from Bradford", «فلان (67 عاماً) من تطوان»: a home town after an age
   // hangs on the person the age follows, not on the age's figure or year word, which name nobody.
   const agedName = origin ? apposedAgeBefore(analysis, first - 1) : undefined;
@@ -339,7 +350,18 @@ function slotOf(analysis: Analysis, context: SlotContext, entity: string, name: 
   const container = locative && headMention?.kind === 'place';
   // "X, Y" with nothing but a comma between two places (Swansea, south Wales).
   const apposed = !locative && headMention?.kind === 'place' && /^\s*[,،]\s*$/.test(analysis.text.slice(headMention.end, name.start));
-  return { entity, tokenStart: name.tokenStart, tokenEnd: name.tokenEnd, window, head, container, apposed };
+  return { entity, tokenStart: name.tokenStart, tokenEnd: name.tokenEnd, window, head, container, apposed, lead: leadWord(tokens, first) };
+}
+
+/** Words a slot's lead word is read past: English articles and locatives ("at the", «في»). */
+const LEAD_SKIPPED = new Set(['the', 'a', 'an', 'at', 'in', 'inside', 'في', 'داخل']);
+
+/** The content stem of the word before token `first`, past up to two articles and locatives, in its sentence (see `PlaceSlot.lead`). */
+function leadWord(tokens: readonly Token[], first: number): string | undefined {
+  const sentence = tokens[first]!.sentence;
+  let k = first - 1;
+  while (k >= 0 && k >= first - 2 && tokens[k]!.sentence === sentence && LEAD_SKIPPED.has(tokens[k]!.key)) k--;
+  return k >= 0 && tokens[k]!.sentence === sentence ? tokenContentStem(tokens[k]!) : undefined;
 }
 
 /**

@@ -6,7 +6,9 @@
  * - a division introduced by its noun in lower case: "in the province of Loja", "the region of Arequipa";
  * - a town given with its division after a comma: "in Lytton, British Columbia";
  * - a town that opens the dateline (OBAN, Sunday …) or follows a word that takes only a place
- *   ("near Craignure", "based in Greenock").
+ *   ("near Craignure", "based in Greenock");
+ * - a person's home town after the person's age ("Tom Reid, 52, from Ulverstone", "a 34-year-old
+ *   teacher from Zeehan").
  *
  * Each is contained in the place named right after it ("Lytton, British Columbia", "Lytton in
  * British Columbia"); else, marked unsure, in the division of the article's dateline (a Kamloops,
@@ -22,6 +24,7 @@ import { HONORIFICS, NAME_HONORIFICS } from '../lexicon/honorifics';
 import { givenNameGender } from './words';
 import { MONTH_NAMES, WEEKDAYS } from '../lexicon/months';
 import { nameKeys } from '../knowledge';
+import { apposedAgeBefore } from '../extract/ages';
 
 /** Head words closing a division's name (Burdekin Shire, Orange County, Thompson-Nicola Regional District). */
 const REGION_TAILS = new Set(['shire', 'county', 'district', 'region', 'territory', 'parish', 'borough', 'municipality', 'prefecture']);
@@ -153,6 +156,29 @@ function afterPlaceOnlyWord(ctx: DrawContext, run: Run): boolean {
   if (!before || before.sentence !== tokens[run.start]!.sentence || /^['’]s/.test(ctx.gap(run.end - 1, run.end))) return false;
   if (before.key === 'near' || before.key === 'outside') return true;
   return before.key === 'in' && ['based', 'headquartered'].includes(tokens[run.start - 2]?.key ?? '');
+}
+
+/** The most words of the noun between an age and "from": "a 34-year-old (retired) teacher from". */
+const MOST_AGE_NOUN_WORDS = 2;
+
+/**
+ * Whether a run follows "from" right after a person's age, set off by commas ("Tom Reid, 52, from
+ * Ulverstone") or before the person's noun ("a 34-year-old teacher from Zeehan"): the person's
+ * home town. A run the organisation lexicon names is left alone ("Sam Lee, 40, from AFP"), and so
+ * is one a possessive follows; an organisation the lexicon does not know is read as a town.
+ */
+function homeTownAfterAge(ctx: DrawContext, run: Run): boolean {
+  const tokens = ctx.tokens;
+  const from = run.start - 1;
+  if (tokens[from]?.key !== 'from' || tokens[from].sentence !== tokens[run.start]!.sentence || /^['’]s/.test(ctx.gap(run.end - 1, run.end))) return false;
+  if (ctx.lexiconMentions.some((mention) => mention.kind !== 'place' && mention.tokenStart < run.end && run.start < mention.tokenEnd)) return false;
+  if (apposedAgeBefore(ctx.analysis, from) !== undefined) return true;
+  // "a 34-year-old teacher from": the figure, "year-old" (one token, or two), then the noun.
+  for (let old = from - 2; old >= from - 1 - MOST_AGE_NOUN_WORDS && old >= 2; old--) {
+    const figure = tokens[old]!.key === 'yearold' ? old - 1 : tokens[old]!.key === 'old' && tokens[old - 1]!.key === 'year' ? old - 2 : -1;
+    if (figure >= 0 && /^\d{1,3}$/.test(tokens[figure]!.key) && tokens[figure]!.sentence === tokens[from].sentence) return true;
+  }
+  return false;
 }
 
 /**
@@ -290,6 +316,7 @@ export function englishPlaces(ctx: DrawContext, byId: Map<string, DrawnFact>): v
       found.push({ run, kind: 'city', unsureWhy: 'read before its division ("X, Division")' });
     } else if (!known && run.end - run.start <= 2 && datelinePlace(ctx, run)) found.push({ run, kind: 'city', unsureWhy: "read from the article's dateline" });
     else if (!known && run.end - run.start <= 2 && afterPlaceOnlyWord(ctx, run)) found.push({ run, kind: 'city', unsureWhy: 'read after "near", "outside" or "based in"' });
+    else if (!known && run.end - run.start <= 2 && homeTownAfterAge(ctx, run)) found.push({ run, kind: 'city', unsureWhy: 'read as a home town after an age ("Smith, 52, from X")' });
   }
   const division = articleDivision(ctx, byId);
   for (const { run, kind, unsureWhy } of found) addPlace(ctx, byId, run, kind, unsureWhy, sentenceDivision(ctx, byId, run.start, division) ?? division);

@@ -45,7 +45,9 @@
  * Red Sea port" for Aqaba). A place the restated article
  * sentence gives another event of the story, one the draft sentence does not name, does not excuse
  * the place ("travelled to Cardiff to visit the site"). A venue no gazetteer lists is compared
- * with the venue of its kind the restated sentence names (`places/venues.ts`), and a place no
+ * with the venue of its kind the restated sentence names, or else with a known venue of another
+ * kind that follows the same word ("held at the Royal Cultural Centre" for the Movenpick hotel,
+ * «عقدتها بقاعة بلدية صفاقس» for «بمقر الولاية»: `places/venues.ts`), and a place no
  * gazetteer lists, marked by its construction ("the town of Sehwan", "Punjab province", «بمدينة
  * العبور»), with the place of the restated sentence's slot (`places/unlisted.ts`). A place swapped in
  * a list of three or more, all the article's but one where an article sentence lists the others

@@ -7,6 +7,14 @@
  * no gazetteer lists the draft's venue. A venue noun may be of two words ("the Karameh border
  * crossing", «مركز حدود المدورة»), and one English writes in lower case (crossing) follows its name
  * so too; a nationality adjective before a noun is no name ("a Syrian hotel", `places/adjectives.ts`).
+ * An Arabic venue may be named by a chain of nouns in construct that a definite word or a known
+ * name ends («قاعة جامعة الأنبار»), or after a known place («مقر ولاية صفاقس»): the latter may be
+ * the article's venue called by its town, and is compared only with a venue of another noun that
+ * lies in that place. Where the article sentence names no venue of the draft's noun, a
+ * known venue of another noun (a building, or a name with a venue noun) is the slot's when it
+ * follows the same word as the draft's venue in a sentence of the draft's language (a news
+ * conference held «بفندق الموحدين» for «بمقر الولاية»; "held at the Royal Cultural Centre" for the
+ * Movenpick hotel).
  *
  * Left alone: a venue the article itself names anywhere (its words are the article's), a sentence
  * that also names the article's venue, an article sentence with no such venue or two of them, and
@@ -16,14 +24,15 @@ import type { Analysis } from '../../analysis';
 import type { KnowledgeIndex } from '../../knowledge';
 import type { Place } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
-import { alignedSentences, sentenceEvidence, sharedOutside } from '../../align';
+import { alignedSentences, sentenceEvidence, sharedOutside, unlistedSlot, type ArticleSentence } from '../../align';
 import { mentions, mentionedTokens } from '../../mentions';
 import { wrongRestatedPlace } from '../../messages';
 import { articleOf } from '../../factBase/article';
 import { fold } from '../../text/normalise';
-import { LOWER_CASE_VENUE_NOUNS, STOPWORDS, VENUE_NOUN_PAIRS, VENUE_NOUNS } from '../../lexicon/words';
+import { LOWER_CASE_VENUE_NOUNS, PLACE_UNIT_LEVEL, STOPWORDS, VENUE_NOUN_PAIRS, VENUE_NOUNS } from '../../lexicon/words';
 import { nationalityOf } from '../../titles';
 import { AR_STOP } from '../../lexicon/functionWords';
+import { placesAgree } from './relation';
 
 const VENUE = new Set(VENUE_NOUNS);
 const STOP = new Set(STOPWORDS);
@@ -34,6 +43,8 @@ interface Venue {
   tokenStart: number;
   tokenEnd: number;
   noun: string;
+  /** The first token of the known place an Arabic venue is named after («مقر ولاية صفاقس»), if it is. */
+  place?: number;
 }
 
 /** The Arabic clitics a venue noun may carry (بمستشفى, إلى المستشفى is no name), longest first. */
@@ -83,6 +94,48 @@ function venueNounAt(analysis: Analysis, index: number): { noun: string; start: 
   return noun ? { noun, start: index, end: index + 1 } : undefined;
 }
 
+/** Whether token `k` of the draft may be a word of an Arabic venue's name: an Arabic word right after the one before it, no function word. */
+function arabicNameWord(analysis: Analysis, k: number, sentence: number): boolean {
+  const tokens = analysis.tokens;
+  const token = tokens[k];
+  return !!token && token.sentence === sentence && token.script === 'ar' && !STOP.has(token.key) && !AR_STOP.has(token.key) && /^\s+$/.test(analysis.text.slice(tokens[k - 1]!.oEnd, token.oStart));
+}
+
+/** The most words of an Arabic chain of nouns in construct after a venue noun («قاعة بلدية صفاقس»). */
+const MOST_CONSTRUCT_WORDS = 3;
+
+/**
+ * The end of the name of the Arabic venue whose noun ends at token `after`, or undefined when no
+ * name follows (مستشفى قريب, a nearby hospital, is a description). A name is a definite word and
+ * the word after it (مستشفى الملك فهد); or a chain of nouns in construct, indefinite words made
+ * definite by the last, a definite word or a known name («قاعة جامعة الأنبار»), which the name
+ * takes. A name that is a known place, after unit nouns or none («مقر ولاية صفاقس», «قاعة بلدية
+ * صفاقس»), names the venue after that place: `place` is its first token.
+ */
+function arabicNameEnd(analysis: Analysis, known: Uint8Array, after: number): { end: number; place?: number } | undefined {
+  const tokens = analysis.tokens;
+  const sentence = tokens[after - 1]!.sentence;
+  // The name ends where a word that ends names begins (صباح, عبر).
+  let end = after;
+  while (end - after < 2 && !known[end] && arabicNameWord(analysis, end, sentence)) end++;
+  if (end > after && tokens[after]!.key.startsWith('ال')) return { end };
+  // A chain in construct: indefinite nouns, then the definite word or known name that ends it.
+  let units = true;
+  for (let k = after; k - after < MOST_CONSTRUCT_WORDS && arabicNameWord(analysis, k, sentence); k++) {
+    if (known[k]) return units ? { end: knownEnd(analysis, known, k, sentence), place: k } : { end: k + 1 };
+    if (tokens[k]!.key.startsWith('ال')) return k > after ? { end: k + 1 } : undefined;
+    units &&= PLACE_UNIT_LEVEL[tokens[k]!.key] !== undefined;
+  }
+  return undefined;
+}
+
+/** The end of the run of known words from token `start` (at most three). */
+function knownEnd(analysis: Analysis, known: Uint8Array, start: number, sentence: number): number {
+  let end = start;
+  while (end - start < MOST_CONSTRUCT_WORDS && known[end] && arabicNameWord(analysis, end, sentence)) end++;
+  return end;
+}
+
 /** The venues of the draft named by construction, none over a known name. */
 function draftVenues(analysis: Analysis, known: Uint8Array): Venue[] {
   const tokens = analysis.tokens;
@@ -103,11 +156,8 @@ function draftVenues(analysis: Analysis, known: Uint8Array): Venue[] {
       if (start === venue.start || (start > 0 ? tokens[start - 1]!.sentence !== token.sentence : true)) continue;
       venues.push({ tokenStart: start, tokenEnd: i + 1, noun: venue.noun });
     } else {
-      // The name ends where a word that ends names begins (صباح, عبر).
-      let end = venue.end;
-      while (end < tokens.length && end - venue.end < 2 && tokens[end]!.sentence === token.sentence && tokens[end]!.script === 'ar' && !known[end] && !STOP.has(tokens[end]!.key) && !AR_STOP.has(tokens[end]!.key) && /^\s+$/.test(analysis.text.slice(tokens[end - 1]!.oEnd, tokens[end]!.oStart))) end++;
-      // A name, not a description (مستشفى قريب, a nearby hospital): its first word is definite.
-      if (end > venue.end && tokens[venue.end]!.key.startsWith('ال')) venues.push({ tokenStart: i, tokenEnd: end, noun: venue.noun });
+      const name = arabicNameEnd(analysis, known, venue.end);
+      if (name) venues.push({ tokenStart: i, tokenEnd: name.end, noun: venue.noun, place: name.place });
       i = venue.end - 1;
     }
   }
@@ -120,12 +170,56 @@ function hasNoun(knowledge: KnowledgeIndex, entity: string, noun: string): boole
   return false;
 }
 
-/** Reports each venue of the draft the restated article sentence names another known venue of its noun in (see the module comment). */
+/** Whether a known place is a venue: a building (unless `buildings` is false), or a place whose name holds a venue noun. */
+function isVenue(knowledge: KnowledgeIndex, entity: string, buildings = true): boolean {
+  if (buildings && knowledge.entity<Place>(entity)?.fact.kind === 'building') return true;
+  for (const name of knowledge.foldedNamesOf(entity)) if (name.split(' ').some((word) => VENUE.has(word) || arabicVenue(word) !== undefined || VENUE.has(word.replace(/^ال/, '')))) return true;
+  return false;
+}
+
+/**
+ * The known venue of the article sentence the draft's `venue` restates: one of its noun, or else,
+ * in a sentence of the draft's language, one of another noun that follows the same word as the
+ * draft's ("held at the Movenpick hotel" for "held at the Royal Congress Palace", «عقدتها بمقر
+ * الولاية» for «عقدتها بقاعة بلدية صفاقس»); none when two such venues, or none, fill it.
+ */
+function articleVenue(analysis: Analysis, knowledge: KnowledgeIndex, venue: Venue): { entity: string; article: ArticleSentence } | undefined {
+  const tokens = analysis.tokens;
+  const sentence = tokens[venue.tokenStart]!.sentence;
+  const named = new Set(mentions(analysis, knowledge).filter((m) => m.kind === 'place' && tokens[m.tokenStart]!.sentence === sentence).map((m) => m.entity));
+  const draftLang = analysis.sentences[sentence]?.lang ?? analysis.lang;
+  const lead = unlistedSlot(analysis, knowledge, venue.tokenStart, venue.tokenEnd).lead;
+  const found = new Map<string, ArticleSentence>();
+  const ofOtherNoun = new Map<string, ArticleSentence>();
+  // A venue named after a known place («مقر ولاية صفاقس») may be the article's venue of its noun
+  // called by its town (the governorate's seat): it is compared only with a venue of another noun
+  // in that place.
+  const place = venue.place === undefined ? undefined : mentions(analysis, knowledge).find((m) => m.kind === 'place' && m.tokenStart === venue.place)?.entity;
+  if (venue.place !== undefined && place === undefined) return undefined;
+  for (const aligned of alignedSentences(analysis, knowledge, sentence)) {
+    if (sharedOutside(analysis, knowledge, sentence, aligned, venue.tokenStart, venue.tokenEnd) < 2) continue;
+    for (const slot of aligned.places) {
+      if (!knowledge.entity<Place>(slot.entity)) continue;
+      if ([...named].some((entity) => knowledge.same(entity, slot.entity))) continue;
+      if (hasNoun(knowledge, slot.entity, venue.noun)) {
+        if (!found.has(slot.entity)) found.set(slot.entity, aligned);
+      } else if (lead !== undefined && slot.lead === lead && aligned.factBase.source.lang === draftLang && isVenue(knowledge, slot.entity, place === undefined) && !ofOtherNoun.has(slot.entity)) {
+        if (place === undefined || placesAgree(knowledge, place, slot.entity)) ofOtherNoun.set(slot.entity, aligned);
+      }
+    }
+  }
+  if (place !== undefined && found.size > 0) return undefined;
+  const chosen = found.size > 0 ? found : ofOtherNoun;
+  if (chosen.size !== 1) return undefined;
+  const [entity, article] = [...chosen][0]!;
+  return { entity, article };
+}
+
+/** Reports each venue of the draft the restated article sentence names another known venue in (see the module comment). */
 export function checkUnknownVenues(analysis: Analysis, knowledge: KnowledgeIndex, report: (draft: Draft) => void): void {
   const known = mentionedTokens(analysis, knowledge);
   const tokens = analysis.tokens;
   for (const venue of draftVenues(analysis, known)) {
-    const sentence = tokens[venue.tokenStart]!.sentence;
     const first = tokens[venue.tokenStart]!;
     // An Arabic noun's clitics (بقصر) are no part of the venue's name.
     const clitics = first.script === 'ar' && arabicVenue(first.key) !== first.key ? /^(?:[وف][\u064B-\u0652]*)?(?:[بل][\u064B-\u0652]*)?/.exec(analysis.text.slice(first.oStart, first.oEnd))![0].length : 0;
@@ -135,24 +229,11 @@ export function checkUnknownVenues(analysis: Analysis, knowledge: KnowledgeIndex
     const folded = fold(actual);
     // The article's own words: a venue it names is no other venue.
     if (knowledge.factBases.some((factBase) => fold(articleOf(factBase) ?? '').includes(folded))) continue;
-    const named = new Set(mentions(analysis, knowledge).filter((m) => m.kind === 'place' && tokens[m.tokenStart]!.sentence === sentence).map((m) => m.entity));
-    const found = new Set<string>();
-    let evidence: { aligned: ReturnType<typeof alignedSentences>[number] } | undefined;
-    for (const aligned of alignedSentences(analysis, knowledge, sentence)) {
-      if (sharedOutside(analysis, knowledge, sentence, aligned, venue.tokenStart, venue.tokenEnd) < 2) continue;
-      for (const slot of aligned.places) {
-        const place = knowledge.entity<Place>(slot.entity);
-        if (!place || !hasNoun(knowledge, slot.entity, venue.noun)) continue;
-        if ([...named].some((entity) => knowledge.same(entity, slot.entity))) continue;
-        found.add(slot.entity);
-        evidence ??= { aligned };
-      }
-    }
-    if (found.size !== 1 || !evidence) continue;
-    const entity = [...found][0]!;
+    const restated = articleVenue(analysis, knowledge, venue);
+    if (!restated) continue;
+    const { entity, article } = restated;
     const lang = tokens[venue.tokenStart]!.script === 'ar' ? 'ar' : 'en';
     const expected = knowledge.canonicalName(entity, lang);
-    const article = evidence.aligned;
     report({
       ruleId: 'event-place',
       range: { start, end },
