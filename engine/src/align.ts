@@ -958,19 +958,30 @@ function slippedYears(occasions: Occasions, aligned: readonly ArticleSentence[])
     if (aligned.some((sentence) => sentence.years.has(year))) continue;
     const written = occasions.yearDays.get(year);
     if (written && written.size > 0 && [...written].every((dayOfMonth) => aligned.some((sentence) => sentence.monthDays.has(dayOfMonth)))) slipped.add(year);
-    else if (monthSlipped(occasions.yearMonths.get(year), aligned)) slipped.add(year);
+    else if (!written && monthSlipped(year, occasions.yearMonths.get(year), aligned)) slipped.add(year);
   }
   return slipped;
 }
 
 /**
- * Whether a year written each time with a month (September 2031) is a slip in the year of an
- * article's month: each month is one that an `aligned` sentence names beside a year of its own
- * (the article's September 2030), which the caller found is not the draft's.
+ * Whether `year`, written each time with a month and no day (September 2031), is a slip in the
+ * year of an article's month: each month is one that an `aligned` sentence names beside a year
+ * that differs from the draft's in one digit only (the article's September 2030). Another
+ * occasion of that month is seldom a digit away ("February 1960" beside "February 2004").
  */
-function monthSlipped(months: ReadonlySet<number> | undefined, aligned: readonly ArticleSentence[]): boolean {
+function monthSlipped(year: number, months: ReadonlySet<number> | undefined, aligned: readonly ArticleSentence[]): boolean {
   if (!months || months.size === 0) return false;
-  return [...months].every((month) => aligned.some((sentence) => sentence.months.has(month) && sentence.years.size > 0));
+  return [...months].every((month) => aligned.some((sentence) => sentence.months.has(month) && [...sentence.years].some((own) => oneDigitApart(own, year))));
+}
+
+/** Whether two years of four digits differ in one digit only (2030 and 2031, 2019 and 2018). */
+function oneDigitApart(a: number, b: number): boolean {
+  const first = String(a);
+  const second = String(b);
+  if (first.length !== second.length) return false;
+  let differing = 0;
+  for (let k = 0; k < first.length; k++) if (first[k] !== second[k]) differing++;
+  return differing === 1;
 }
 
 /**

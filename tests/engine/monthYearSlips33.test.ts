@@ -50,4 +50,6 @@ test('the article\'s figures, and a sentence of another month and year, stay unf
   assert.deepEqual(english('The first line, opened in March 2019, carried 12 million passengers in May 2020.'), []);
   assert.deepEqual(arabic('ونقل الخط الأول، الذي افتتح في مارس 2019، 12 مليون راكب في مايو 2020.'), []);
   assert.deepEqual(arabic('بدأت أشغال تمديد ترامواي كيستون، في مشروع بكلفة 14 مليار درهم، على أن يدخل الخدمة في سبتمبر 2031.'), []);
+  assert.deepEqual(english('Work began on the extension, a project costing 4 billion dirhams like the one that entered service in September 2011.'), []);
+  assert.deepEqual(arabic('ويذكّر المشروع بتمديد سابق دخل الخدمة في 3 سبتمبر 2031 بكلفة 4 مليارات درهم.'), []);
 });
