@@ -9,7 +9,9 @@
  * `quantities/splits.ts`, measures of another unit given by a named body (a magnitude) in
  * `quantities/measures.ts`, a grade after its noun (category four) in `quantities/scales.ts`, a
  * count left in another's slot in `quantities/leftover.ts`, a figure of a series of places that
- * writes its noun once («45 مدرسة في صفاقس و30 في قابس») in `quantities/elidedCounts.ts`, and a known person's age ("Smith, 55,"
+ * writes its noun once («45 مدرسة في صفاقس و30 في قابس») in `quantities/elidedCounts.ts`, a figure
+ * set against the count before it with its noun left out ("needed 12,000 pickers, but only 7,500
+ * signed up") in `quantities/contrastedCounts.ts`, and a known person's age ("Smith, 55,"
  * for the article's 54) or the age of an unnamed person at an event ("a 76-year-old man died") in
  * `quantities/age.ts`. A label names what its line counts (a bold label, a table row's first cell:
  * `quantities/labels.ts`).
@@ -63,6 +65,7 @@ import { countPlaces } from './quantities/countPlaces';
 import { incrementFact } from './quantities/evidenceClause';
 import { checkSubGroups } from './quantities/subGroups';
 import { checkElidedCounts } from './quantities/elidedCounts';
+import { checkContrastedCounts } from './quantities/contrastedCounts';
 import { partAndWhole, partOrWhole } from './quantities/partWhole';
 import { fateMismatch } from './quantities/combinedFates';
 import { combinedFigures } from '../extract/combinedFates';
@@ -869,6 +872,7 @@ export const quantity: Rule = {
     checkCounts({ analysis, knowledge, all, yearTokens, combined: combinedFigures(analysis.tokens, all) }, report, reported);
     checkSubGroups(analysis, knowledge, all, report, reported);
     checkElidedCounts(analysis, knowledge, all, report, reported);
+    checkContrastedCounts(analysis, knowledge, all, report, reported);
     checkMeasures(analysis, knowledge, report, reported);
     checkLeftoverCounts(analysis, knowledge, report, reported);
     checkDurationSlots(analysis, knowledge, report, reported, (fact, number) => numberFinding(analysis, knowledge, fact, number));
