@@ -43,6 +43,7 @@ test('a figure set against a count before it is compared with the fact its own w
   assert.deepEqual(english('The harvest needs 12,000 pickers but only 5,700 are available.'), ['quantity: 5,700 → 7,500']);
   assert.deepEqual(arabic('وقالت التعاونية إن موسم القطف يحتاج إلى 12 ألف عامل لم يسجل منهم سوى نحو 5700.'), ['quantity: 5700 → 7500']);
   assert.deepEqual(arabic('The harvest needs 12,000 pickers but only 5,700 have signed up.'), ['quantity: 5,700 → 7,500']);
+  assert.deepEqual(arabic('وقال إن موسم القطف يحتاج إلى 12 ألف عامل لم يسجل منهم سوى 5 آلاف.'), ['quantity: 5 آلاف → 7500']);
 });
 
 test('the article\'s figures, a figure of another thing and a figure without the qualifier stay unflagged', () => {

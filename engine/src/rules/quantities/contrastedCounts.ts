@@ -82,6 +82,17 @@ function nounLeftOut(tokens: readonly Token[], part: NumberExpression): boolean 
   return VERBS.has(next.key);
 }
 
+/**
+ * The fact's figure in the draft's form: its digits, and its scale word where the figure divides
+ * by it («13 ألفاً» → «30 ألفاً»); number words are answered with digits.
+ */
+function expectedFigure(part: NumberExpression, actual: string, value: number): string {
+  if (part.style !== 'digits') return String(value);
+  if (part.scale === undefined) return digitsLike(value, actual);
+  const figure = /^[\d.,\u0660-\u0669\u066B\u066C]+/.exec(actual)?.[0];
+  return figure && Number.isInteger(value / part.scale) ? `${digitsLike(value / part.scale, figure)}${actual.slice(figure.length)}` : digitsLike(value, actual);
+}
+
 /** Reports each figure set against a count before it that is not the article's figure for what its words qualify. */
 export function checkContrastedCounts(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly NumberExpression[], report: (draft: Draft) => void, reported: Set<number>): void {
   const tokens = analysis.tokens;
@@ -98,7 +109,7 @@ export function checkContrastedCounts(analysis: Analysis, knowledge: KnowledgeIn
     if (otherOccasion(analysis, knowledge, sentence, fact, part.tokenStart) || anotherTime(analysis, fact, part.tokenStart)) continue;
     reported.add(part.start);
     const actual = analysis.text.slice(part.start, part.end);
-    const expected = part.style === 'digits' && part.scale === undefined ? digitsLike(fact.fact.value, actual) : String(fact.fact.value);
+    const expected = expectedFigure(part, actual, fact.fact.value);
     report(wrongNumberFinding(knowledge, fact, { range: { start: part.start, end: part.end }, lang: tokenLang(analysis, tokens[part.tokenStart]!), actual, expected, fix: { text: expected } }));
   }
 }
