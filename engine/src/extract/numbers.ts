@@ -96,6 +96,32 @@ function scaleParts(analysis: Analysis, i: number, value: number): { value: numb
   return rest ? { value: own + rest.value, end: rest.end, scale } : { value: own, end: i + 1 };
 }
 
+/** The Arabic half after a scale (مليون ونصف), folded. */
+const ARABIC_HALF = wordKey('ونصف');
+
+/**
+ * A half of a scale of millions or billions after a figure read from token `i` to `end`: «مليون
+ * ونصف» or «مليون ونصف المليون» (1.5 million), «ثلاثة ملايين ونصف», "one and a half million":
+ * how the figure becomes its value, the end past the half (and past the scale word repeated
+ * after it), and the scale. A half of another thing (ثلاث ساعات ونصف, two and a half hours) is
+ * not read here.
+ */
+function halfOfScale(tokens: readonly Token[], i: number, end: number, style: NumberExpression['style'], applied: number | undefined): { value: (figure: number) => number; end: number; scale: number } | undefined {
+  const sentence = tokens[i]!.sentence;
+  const at = (k: number) => (tokens[k] && tokens[k].sentence === sentence ? tokens[k].key : undefined);
+  if (style === 'en-words' && at(end) === 'and' && at(end + 1) === 'a' && at(end + 2) === 'half') {
+    const scale = SCALES.get(at(end + 3) ?? '');
+    return scale !== undefined && scale >= 1e6 ? { value: (figure) => (figure + 0.5) * scale, end: end + 4, scale } : undefined;
+  }
+  if (style !== 'ar-words' && style !== 'digits') return undefined;
+  const key = tokens[i]!.key;
+  const scale = applied ?? (end === i + 1 ? (SCALE_LONE.get(key) ?? (SCALE_DUALS.has(key) ? SCALE_DUALS.get(key)! / 2 : undefined)) : undefined);
+  if (scale === undefined || scale < 1e6 || at(end) !== ARABIC_HALF) return undefined;
+  const repeated = at(end + 1);
+  const again = repeated !== undefined && SCALES.get(repeated.replace(/^ال/, '')) === scale ? 1 : 0;
+  return { value: (figure) => figure + scale / 2, end: end + 1 + again, scale };
+}
+
 /** Fractions that may stand before a lone scale word (folded, with و or ب before them): «ربع مليون», «نصف مليار». */
 const SCALE_FRACTIONS = new Map<string, number>(Object.entries(ARABIC_FRACTIONS).map(([word, value]) => [wordKey(word), value]));
 
@@ -441,6 +467,14 @@ export function numbers(analysis: Analysis): NumberExpression[] {
       value = single + loneRest.value;
       applied = single;
       end = loneRest.end;
+      joined = true;
+    }
+    // A half of the scale after it: «مليون ونصف», «ثلاثة ملايين ونصف», one and a half million.
+    const half = halfOfScale(tokens, i, end, first.style, applied);
+    if (half) {
+      value = half.value(value);
+      end = half.end;
+      applied = half.scale;
       joined = true;
     }
     // A numerator before its denominator (three quarters, «ثلاثة أرباع») is no number of its own.
