@@ -929,11 +929,13 @@ const YEAR_MARKERS = new Set(['in', 'since', 'عام', 'العام', 'سنه', '
 /**
  * The years (with a month or a year word) and weekdays that the tokens `within` accepts name; for
  * each year, the days of their months (`month-day`) it is written with, or undefined where it is
- * written once without a day (in 2004, May 2004).
+ * written once without a day (in 2004, May 2004), and the months it is written with, or undefined
+ * where it is written once without a month (in 2004).
  */
-function occasionsIn(analysis: Analysis, within: (token: number) => boolean): { years: Set<number>; days: Set<string>; yearDays: Map<number, Set<string> | undefined> } {
+function occasionsIn(analysis: Analysis, within: (token: number) => boolean): Occasions {
   const years = new Set<number>();
   const yearDays = new Map<number, Set<string> | undefined>();
+  const yearMonths = new Map<number, Set<number> | undefined>();
   // A year alone counts where a word marks it as one (in 2004, عام 2004): 2059 injured is no year.
   const marked = (start: number) => !!analysis.tokens[start - 1] && YEAR_MARKERS.has(analysis.tokens[start - 1]!.key);
   for (const date of dates(analysis)) {
@@ -941,6 +943,8 @@ function occasionsIn(analysis: Analysis, within: (token: number) => boolean): { 
     const dayOfMonth = date.day && date.month && !date.to ? `${date.month.value}-${date.day.value}` : undefined;
     const known = yearDays.has(date.year.value) ? yearDays.get(date.year.value) : new Set<string>();
     yearDays.set(date.year.value, dayOfMonth && known ? known.add(dayOfMonth) : undefined);
+    const months = yearMonths.has(date.year.value) ? yearMonths.get(date.year.value) : new Set<number>();
+    yearMonths.set(date.year.value, date.month && !date.to && months ? months.add(date.month.value) : undefined);
     years.add(date.year.value);
   }
   // A year before those the date reader takes (in 1899, عام 1870) where a word marks it as one.
@@ -951,7 +955,16 @@ function occasionsIn(analysis: Analysis, within: (token: number) => boolean): { 
   const days = new Set<string>();
   for (const { token, weekday } of weekdays(analysis)) if (within(token)) days.add(weekday);
   for (const year of years) if (!yearDays.has(year)) yearDays.set(year, undefined);
-  return { years, days, yearDays };
+  for (const year of years) if (!yearMonths.has(year)) yearMonths.set(year, undefined);
+  return { years, days, yearDays, yearMonths };
+}
+
+/** The occasions a draft sentence names ({@link occasionsIn}). */
+interface Occasions {
+  years: Set<number>;
+  days: Set<string>;
+  yearDays: Map<number, Set<string> | undefined>;
+  yearMonths: Map<number, Set<number> | undefined>;
 }
 
 /**
@@ -961,14 +974,36 @@ function occasionsIn(analysis: Analysis, within: (token: number) => boolean): { 
  * Such a sentence speaks of the article's occasion with a wrong year (the date rule's matter), not
  * of another occasion.
  */
-function slippedYears(years: ReadonlySet<number>, yearDays: ReadonlyMap<number, Set<string> | undefined>, aligned: readonly ArticleSentence[]): Set<number> {
+function slippedYears(occasions: Occasions, aligned: readonly ArticleSentence[]): Set<number> {
   const slipped = new Set<number>();
-  for (const year of years) {
-    const written = yearDays.get(year);
-    if (!written || written.size === 0 || aligned.some((sentence) => sentence.years.has(year))) continue;
-    if ([...written].every((dayOfMonth) => aligned.some((sentence) => sentence.monthDays.has(dayOfMonth)))) slipped.add(year);
+  for (const year of occasions.years) {
+    if (aligned.some((sentence) => sentence.years.has(year))) continue;
+    const written = occasions.yearDays.get(year);
+    if (written && written.size > 0 && [...written].every((dayOfMonth) => aligned.some((sentence) => sentence.monthDays.has(dayOfMonth)))) slipped.add(year);
+    else if (!written && monthSlipped(year, occasions.yearMonths.get(year), aligned)) slipped.add(year);
   }
   return slipped;
+}
+
+/**
+ * Whether `year`, written each time with a month and no day (September 2031), is a slip in the
+ * year of an article's month: each month is one that an `aligned` sentence names beside a year
+ * that differs from the draft's in one digit only (the article's September 2030). Another
+ * occasion of that month is seldom a digit away ("February 1960" beside "February 2004").
+ */
+function monthSlipped(year: number, months: ReadonlySet<number> | undefined, aligned: readonly ArticleSentence[]): boolean {
+  if (!months || months.size === 0) return false;
+  return [...months].every((month) => aligned.some((sentence) => sentence.months.has(month) && [...sentence.years].some((own) => oneDigitApart(own, year))));
+}
+
+/** Whether two years of four digits differ in one digit only (2030 and 2031, 2019 and 2018). */
+function oneDigitApart(a: number, b: number): boolean {
+  const first = String(a);
+  const second = String(b);
+  if (first.length !== second.length) return false;
+  let differing = 0;
+  for (let k = 0; k < first.length; k++) if (first[k] !== second[k]) differing++;
+  return differing === 1;
 }
 
 /**
@@ -1011,15 +1046,17 @@ export function otherOccasion(analysis: Analysis, knowledge: KnowledgeIndex, sen
 export function otherOccasionKind(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, entity: Entity, token?: number): 'year' | 'weekday' | undefined {
   const tokens = analysis.tokens;
   const clause = token === undefined ? undefined : tokens[token]?.clause;
-  let { years, days, yearDays } = occasionsIn(analysis, (t) => tokens[t]!.sentence === sentence && (clause === undefined || tokens[t]!.clause === clause));
-  if (clause !== undefined && years.size === 0 && days.size === 0) ({ years, days, yearDays } = occasionsIn(analysis, (t) => tokens[t]!.sentence === sentence));
+  let occasions = occasionsIn(analysis, (t) => tokens[t]!.sentence === sentence && (clause === undefined || tokens[t]!.clause === clause));
+  if (clause !== undefined && occasions.years.size === 0 && occasions.days.size === 0) occasions = occasionsIn(analysis, (t) => tokens[t]!.sentence === sentence);
+  let { years } = occasions;
+  const { days } = occasions;
   if (years.size === 0 && days.size === 0) return undefined;
   const evidence = (entity.fact as { evidence?: { start: number; end: number }[] }).evidence ?? [];
   const aligned = articleIndex(knowledge).sentences.filter(
     (article) => article.factBase === entity.factBase && evidence.some((range) => range.start < article.end && article.start < range.end),
   );
   // The article's day and month with a wrong year is the article's occasion: its year is left out.
-  const slipped = slippedYears(years, yearDays, aligned);
+  const slipped = slippedYears(occasions, aligned);
   if (slipped.size > 0) years = new Set([...years].filter((year) => !slipped.has(year)));
   if (years.size === 0 && days.size === 0) return undefined;
   const differs = <T>(draft: Set<T>, article: (s: ArticleSentence) => Set<T>) =>

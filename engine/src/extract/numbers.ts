@@ -77,6 +77,51 @@ function scaledRest(analysis: Analysis, end: number, scale: number): { value: nu
   return { value: part.value * partScale, end: end + 2 };
 }
 
+/**
+ * A scale word in words, alone or dual, whose next part after و has a smaller scale of its own
+ * («مليار ومئتا مليون» is 1,200,000,000, «مليونان وخمسمئة ألف» 2,500,000): the figure of both,
+ * its end and the larger scale. Where that part cannot join it (a range: بين مليون وثلاثمئة ألف),
+ * the scale word stands alone, so the part is not read as units added to it (1,000,300); where
+ * no scaled part follows, undefined, and the word is composed as any other.
+ */
+function scaleParts(analysis: Analysis, i: number, value: number): { value: number; end: number; scale?: number } | undefined {
+  const tokens = analysis.tokens;
+  const key = tokens[i]!.key;
+  const scale = SCALE_LONE.get(key) ?? (SCALE_DUALS.has(key) ? value / 2 : undefined);
+  const after = tokens[i + 2];
+  if (scale === undefined || !after || after.sentence !== tokens[i]!.sentence || !SCALES.has(after.key) || SCALES.get(after.key)! >= scale) return undefined;
+  // «ملياراً» before a scaled part is the accusative of one, not the dual construct.
+  const own = SCALE_LONE.get(key) ?? value;
+  const rest = scaledRest(analysis, i + 1, scale);
+  return rest ? { value: own + rest.value, end: rest.end, scale } : { value: own, end: i + 1 };
+}
+
+/** The Arabic half after a scale (مليون ونصف), folded. */
+const ARABIC_HALF = wordKey('ونصف');
+
+/**
+ * A half of a scale of millions or billions after a figure read from token `i` to `end`: «مليون
+ * ونصف» or «مليون ونصف المليون» (1.5 million), «ثلاثة ملايين ونصف», "one and a half million":
+ * how the figure becomes its value, the end past the half (and past the scale word repeated
+ * after it), and the scale. A half of another thing (ثلاث ساعات ونصف, two and a half hours) is
+ * not read here.
+ */
+function halfOfScale(tokens: readonly Token[], i: number, end: number, style: NumberExpression['style'], applied: number | undefined): { value: (figure: number) => number; end: number; scale: number } | undefined {
+  const sentence = tokens[i]!.sentence;
+  const at = (k: number) => (tokens[k] && tokens[k].sentence === sentence ? tokens[k].key : undefined);
+  if (style === 'en-words' && at(end) === 'and' && at(end + 1) === 'a' && at(end + 2) === 'half') {
+    const scale = SCALES.get(at(end + 3) ?? '');
+    return scale !== undefined && scale >= 1e6 ? { value: (figure) => (figure + 0.5) * scale, end: end + 4, scale } : undefined;
+  }
+  if (style !== 'ar-words' && style !== 'digits') return undefined;
+  const key = tokens[i]!.key;
+  const scale = applied ?? (end === i + 1 ? (SCALE_LONE.get(key) ?? (SCALE_DUALS.has(key) ? SCALE_DUALS.get(key)! / 2 : undefined)) : undefined);
+  if (scale === undefined || scale < 1e6 || at(end) !== ARABIC_HALF) return undefined;
+  const repeated = at(end + 1);
+  const again = repeated !== undefined && SCALES.get(repeated.replace(/^ال/, '')) === scale ? 1 : 0;
+  return { value: (figure) => figure + scale / 2, end: end + 1 + again, scale };
+}
+
 /** Fractions that may stand before a lone scale word (folded, with و or ب before them): «ربع مليون», «نصف مليار». */
 const SCALE_FRACTIONS = new Map<string, number>(Object.entries(ARABIC_FRACTIONS).map(([word, value]) => [wordKey(word), value]));
 
@@ -391,11 +436,14 @@ export function numbers(analysis: Analysis): NumberExpression[] {
     if (!first || (first.style === 'en-words' && (token.key === 'a' || token.key === 'an' || token.key === 'half'))) continue;
     let value = first.value;
     let end = i + 1;
+    let loneScale: number | undefined;
     if (eleven) end = i + 2;
     else if (first.style === 'ar-words') {
-      const composed = composeArabic(tokens, end, token.sentence, value);
+      const parted = scaleParts(analysis, i, value);
+      const composed = parted ?? composeArabic(tokens, end, token.sentence, value);
       value = composed.value;
       end = composed.end;
+      if (parted?.scale) loneScale = parted.scale;
     } else if (first.style === 'en-words') {
       const composed = composeEnglish(tokens, end, token.sentence, value);
       value = composed.value;
@@ -409,8 +457,8 @@ export function numbers(analysis: Analysis): NumberExpression[] {
     const scaled = withScaleWord(analysis, i, end, value, first.style);
     value = scaled.value;
     end = scaled.end;
-    let applied = scaled.scale ?? signed?.scale ?? suffixScale(token);
-    let joined = scaled.joined;
+    let applied = loneScale ?? scaled.scale ?? signed?.scale ?? suffixScale(token);
+    let joined = scaled.joined || loneScale !== undefined;
     // A lone scale word with a smaller scaled part after و («مليون و200 ألف», «ملياراً و200 مليون»):
     // one of the scale (the written «ملياراً» is the accusative, not the dual construct), plus the part.
     const single = end === i + 1 && first.style === 'ar-words' ? SCALE_LONE.get(token.key) : undefined;
@@ -419,6 +467,14 @@ export function numbers(analysis: Analysis): NumberExpression[] {
       value = single + loneRest.value;
       applied = single;
       end = loneRest.end;
+      joined = true;
+    }
+    // A half of the scale after it: «مليون ونصف», «ثلاثة ملايين ونصف», one and a half million.
+    const half = halfOfScale(tokens, i, end, first.style, applied);
+    if (half) {
+      value = half.value(value);
+      end = half.end;
+      applied = half.scale;
       joined = true;
     }
     // A numerator before its denominator (three quarters, «ثلاثة أرباع») is no number of its own.

@@ -307,6 +307,32 @@ export const ARABIC_ORDINALS: readonly { m: string; f: string }[] = [
 export const OF_THOSE: { readonly ar: readonly string[]; readonly en: readonly string[] } = { ar: ['منهم', 'منهن'], en: ['whom', 'them'] };
 
 /**
+ * Adjectives of a period that stand before the noun of a figure (an annual capacity of 1.5
+ * million tonnes, «الطاقة السنوية», a daily output): the figure is over that period, as "a year"
+ * after its unit says (`rules/quantities/weights.ts`).
+ */
+export const PERIOD_ADJECTIVES: Readonly<Record<'day' | 'week' | 'month' | 'year', readonly string[]>> = {
+  day: ['daily', 'اليومي', 'اليومية', 'يومي', 'يومية'],
+  week: ['weekly', 'الأسبوعي', 'الأسبوعية', 'أسبوعي', 'أسبوعية'],
+  month: ['monthly', 'الشهري', 'الشهرية', 'شهري', 'شهرية'],
+  year: ['annual', 'yearly', 'السنوي', 'السنوية', 'سنوي', 'سنوية'],
+};
+
+/**
+ * Words that set a figure without a noun of its own against the count before it, as a part or a
+ * contrast: "needed 12,000 pickers, but only 7,500 signed up", «يحتاج إلى 12 ألف عامل لم يسجل
+ * منهم سوى 7500». The figure counts the same noun (`rules/quantities/contrastedCounts.ts`).
+ */
+export const CONTRAST_LINKS: readonly string[] = ['but', 'only', 'whom', 'them', 'لكن', 'ولكن', 'سوى', 'إلا', 'منهم', 'منهن', 'منها'];
+
+/**
+ * The English words that may follow such a figure whose noun is left out (only 7,500 were
+ * available, had signed up): a verb of being or having. Any other word may be the figure's own
+ * noun (5,000 farmers); an Arabic figure ends its clause («سوى نحو 7500.»).
+ */
+export const ELIDED_NOUN_VERBS: readonly string[] = ['were', 'was', 'are', 'is', 'had', 'have', 'has', 'remain', 'remained', 'remains'];
+
+/**
  * Words that open a part of the count before them (unfolded word sequences): "2,012 dead,
  * including 1,293 in Al Haouz", "of whom", «بينهم 1293 في إقليم الحوز», «منهم» ({@link OF_THOSE}
  * among them). A figure right after one, with no noun of its own, counts the same thing as that count.

@@ -9,7 +9,9 @@
  * `quantities/splits.ts`, measures of another unit given by a named body (a magnitude) in
  * `quantities/measures.ts`, a grade after its noun (category four) in `quantities/scales.ts`, a
  * count left in another's slot in `quantities/leftover.ts`, a figure of a series of places that
- * writes its noun once («45 مدرسة في صفاقس و30 في قابس») in `quantities/elidedCounts.ts`, and a known person's age ("Smith, 55,"
+ * writes its noun once («45 مدرسة في صفاقس و30 في قابس») in `quantities/elidedCounts.ts`, a figure
+ * set against the count before it with its noun left out ("needed 12,000 pickers, but only 7,500
+ * signed up") in `quantities/contrastedCounts.ts`, and a known person's age ("Smith, 55,"
  * for the article's 54) or the age of an unnamed person at an event ("a 76-year-old man died") in
  * `quantities/age.ts`. A label names what its line counts (a bold label, a table row's first cell:
  * `quantities/labels.ts`).
@@ -63,6 +65,7 @@ import { countPlaces } from './quantities/countPlaces';
 import { incrementFact } from './quantities/evidenceClause';
 import { checkSubGroups } from './quantities/subGroups';
 import { checkElidedCounts } from './quantities/elidedCounts';
+import { checkContrastedCounts } from './quantities/contrastedCounts';
 import { partAndWhole, partOrWhole } from './quantities/partWhole';
 import { fateMismatch } from './quantities/combinedFates';
 import { combinedFigures } from '../extract/combinedFates';
@@ -195,11 +198,13 @@ function predicateWords(tokens: readonly Token[], i: number): Token[] {
  * Whether a count's qualifier (عراقية, Iraqi) stands next to its noun, within three words
  * before its number in the number's clause, where a verb qualifies what it counts ("employs 120
  * people", «توظف الشركة 120 عاملاً»), or further on in the noun's clause, where a predicate says
- * it ("4,700 homes in the valley were destroyed", «600 أسرة لم تتسلم سندات الملكية»).
+ * it ("4,700 homes in the valley were destroyed", «600 أسرة لم تتسلم سندات الملكية»). Where
+ * another noun qualifies the noun right before it (new walnut trees: `modified`), the word before
+ * that one stands next to the noun too.
  */
-function qualifiedBy(tokens: Token[], i: number, q: Quantity, numberStart?: number): boolean {
+function qualifiedBy(tokens: Token[], i: number, q: Quantity, numberStart?: number, modified = false): boolean {
   const qualifiers = [...(q.qualifier?.ar ?? []), ...(q.qualifier?.en ?? [])].map((text) => wordKey(text));
-  const near = [tokens[i - 1], tokens[i + 1], tokens[i + 2], ...predicateWords(tokens, i)].filter((t): t is Token => !!t && t.sentence === tokens[i]!.sentence);
+  const near = [tokens[i - 1], modified ? tokens[i - 2] : undefined, tokens[i + 1], tokens[i + 2], ...predicateWords(tokens, i)].filter((t): t is Token => !!t && t.sentence === tokens[i]!.sentence);
   const clause = numberStart === undefined ? undefined : tokens[numberStart]!.clause;
   const before = numberStart === undefined ? [] : [tokens[numberStart - 1], tokens[numberStart - 2], tokens[numberStart - 3]].filter((t): t is Token => !!t && t.clause === clause);
   // A qualifier may take the article (حالات الغش for غش), or be written in another form of its
@@ -622,10 +627,14 @@ interface CountScan {
   combined: ReturnType<typeof combinedFigures>;
 }
 
-/** What a noun at a token may count: its facts, and the figures a compound or a part and its whole give it. */
+/**
+ * What a noun at a token may count: its facts, and the figures a compound or a part and its whole
+ * give it; `modified` when an English noun right before it says what kind it is (walnut trees).
+ */
 interface NounAt {
   i: number;
   facts: Entity<Quantity>[];
+  modified: boolean;
   compound: ReturnType<typeof compoundCount>;
   whole: ReturnType<typeof partAndWhole> | undefined;
 }
@@ -659,7 +668,7 @@ function checkDuals(analysis: Analysis, knowledge: KnowledgeIndex, report: (draf
  */
 function countFound(scan: CountScan, noun: NounAt, fact: Entity<Quantity>): Found | undefined {
   const { analysis, knowledge, all, yearTokens } = scan;
-  const { i, facts, compound, whole } = noun;
+  const { i, facts, compound, whole, modified } = noun;
   const tokens = analysis.tokens;
   const q = fact.fact;
   const name = nameBefore(analysis, knowledge, i, fact);
@@ -667,7 +676,7 @@ function countFound(scan: CountScan, noun: NounAt, fact: Entity<Quantity>): Foun
   // A noun before "toll" names what the toll counts: no number before it counts it.
   const candidates = tokens[i + 1]?.key === 'toll' ? [] : all.filter(
     (n) =>
-      (n.tokenEnd === i || n === compound?.number || (n.tokenEnd === i - 1 && tokens[i - 1]!.script !== 'digit') || (n.tokenEnd === i - 2 && adverbAndAdjective(analysis, i)) || n.tokenEnd === name || (model < i && n.tokenEnd === model)) &&
+      (n.tokenEnd === i || n === compound?.number || (n.tokenEnd === i - 1 && tokens[i - 1]!.script !== 'digit') || (n.tokenEnd === i - 2 && (modified || adverbAndAdjective(analysis, i))) || n.tokenEnd === name || (model < i && n.tokenEnd === model)) &&
       tokens[n.tokenStart]!.clause === tokens[i]!.clause &&
       !yearLike(n, tokens, yearTokens, n.tokenEnd === i),
   );
@@ -686,7 +695,7 @@ function countFound(scan: CountScan, noun: NounAt, fact: Entity<Quantity>): Foun
   // The label ties the figure to the fact on its own.
   if (labelled) return found;
   const hasQualifier = !!q.qualifier && !!(q.qualifier.ar?.length || q.qualifier.en?.length);
-  if (hasQualifier && !qualifiedBy(tokens, i, q, number === stated ? Math.min(i, found.number.tokenStart) : found.number.tokenStart)) {
+  if (hasQualifier && !qualifiedBy(tokens, i, q, number === stated ? Math.min(i, found.number.tokenStart) : found.number.tokenStart, modified)) {
     // (A count stated after its noun has its verb before the noun: "has a workforce of 1,580".)
     // Without its qualifier a count is the article's only when the sentence speaks of the
     // same matter (an event the article reports beside the count).
@@ -780,10 +789,26 @@ function excused(scan: CountScan, noun: NounAt, fact: Entity<Quantity>, number: 
   return otherOccasionOfFigure(analysis, knowledge, tokens[number.tokenStart]!.sentence, fact, number.tokenStart) || anotherTime(analysis, fact, number.tokenStart);
 }
 
+/**
+ * Whether the English noun at token `i` is the head of a compound whose first noun, right before
+ * it, is a noun of a fact too (walnut trees, prison officers): a number before the two counts the
+ * head, and the first noun only says what kind it is. Arabic puts the head first (شجرة جوز).
+ */
+function compoundHead(analysis: Analysis, knowledge: KnowledgeIndex, heads: NounHeads, i: number): boolean {
+  const tokens = analysis.tokens;
+  const head = tokens[i];
+  const first = tokens[i - 1];
+  if (!head || !first || head.script !== 'latin' || first.script !== 'latin' || head.clause !== first.clause) return false;
+  if (analysis.text.slice(first.oEnd, head.oStart) !== ' ') return false;
+  return tokenStems(first).some(({ stem }) => knowledge.quantityNouns.has(stem)) && !!nounFacts(analysis, knowledge, heads, i);
+}
+
 /** What the noun at token `i` may count, or undefined where it is no noun of a count or a duration fact. */
 function nounAt(scan: CountScan, heads: NounHeads, endingAt: ReadonlyMap<number, NumberExpression>, i: number): NounAt | undefined {
   const { analysis, knowledge, all } = scan;
   const before = endingAt.get(i - 1) ?? endingAt.get(i);
+  // A noun that says what kind the next one is (walnut trees) is not what a number before it counts.
+  if (before && compoundHead(analysis, knowledge, heads, i + 1)) return undefined;
   // People counted with a verb (64 people were killed, «قتل 64 شخصاً») are the verb's count.
   // A count written as a compound adjective (a seven-member committee, a 7-member committee).
   const compound = compoundCount(analysis, knowledge, all, i);
@@ -791,7 +816,7 @@ function nounAt(scan: CountScan, heads: NounHeads, endingAt: ReadonlyMap<number,
   if (!facts) return undefined;
   // A part of a whole: a place's figure is the part, the total's the whole ("1,293 of the 2,012 deaths").
   const whole = before && before.tokenEnd === i ? partAndWhole(analysis.tokens, all, before, i) : undefined;
-  return { i, facts, compound, whole };
+  return { i, facts, compound, whole, modified: compoundHead(analysis, knowledge, heads, i) };
 }
 
 /** Reports each count and duration whose noun names a fact and whose number is not the fact's. */
@@ -807,7 +832,7 @@ function checkCounts(scan: CountScan, report: (draft: Draft) => void, reported: 
     if (!noun) continue;
     // The figure the noun most likely counts ranks its facts: the one before it, else the first
     // after it in its sentence (a label's, a stated count's: "| Candidates | 125,480 |").
-    const before = endingAt.get(i - 1) ?? endingAt.get(i);
+    const before = endingAt.get(i - 1) ?? endingAt.get(i) ?? (noun.modified ? endingAt.get(i - 2) : undefined);
     const figure = before?.value ?? all.find((n) => n.tokenStart > i && n.tokenStart - i <= 15 && tokens[n.tokenStart]!.sentence === tokens[i]!.sentence)?.value;
     for (const fact of byPlaceNearby(analysis, knowledge, noun.facts, i, figure)) {
       // Money and percentages are compared as amounts (elsewhere); other units are not read yet.
@@ -847,6 +872,7 @@ export const quantity: Rule = {
     checkCounts({ analysis, knowledge, all, yearTokens, combined: combinedFigures(analysis.tokens, all) }, report, reported);
     checkSubGroups(analysis, knowledge, all, report, reported);
     checkElidedCounts(analysis, knowledge, all, report, reported);
+    checkContrastedCounts(analysis, knowledge, all, report, reported);
     checkMeasures(analysis, knowledge, report, reported);
     checkLeftoverCounts(analysis, knowledge, report, reported);
     checkDurationSlots(analysis, knowledge, report, reported, (fact, number) => numberFinding(analysis, knowledge, fact, number));

@@ -17,6 +17,7 @@ import type { Draft } from '../../findingBuilder';
 import { wrongNumberFinding } from './finding';
 import { mentions } from '../../mentions';
 import { arabicNumber, currencyName } from '../../messages';
+import { englishNumber } from '../../messages/english';
 import { currencyAgrees } from '../../lexicon/units';
 import { hedgeAgrees, hedgesBefore, type Hedge } from '../../extract/hedges';
 import { COMPARISON_WORDS } from '../../lexicon/numbers';
@@ -95,8 +96,9 @@ function sameCurrencyIn(aligned: ArticleSentence, amount: Amount): boolean {
 function expectedText(analysis: Analysis, amount: Amount, fact: Quantity): { text: string; start: number; end: number } {
   const number = amount.number;
   const token = analysis.tokens[number.tokenStart]!;
-  // A figure of two scales joined by و is rewritten whole («3 ملايين و400 ألف» → «1.2 مليون»).
-  if (number.joined) return { text: inDigitsOf(arabicNumber(fact.value), analysis.text.slice(number.start, number.end)), start: number.start, end: number.end };
+  // A figure of two scales joined by و, or with a half of its scale, is rewritten whole («3
+  // ملايين و400 ألف» → «1.2 مليون», four and a half million → 3.5 million).
+  if (number.joined) return { text: inDigitsOf(token.script === 'latin' ? englishNumber(fact.value) : arabicNumber(fact.value), analysis.text.slice(number.start, number.end)), start: number.start, end: number.end };
   const scale = number.scale ?? 1;
   const written = analysis.text.slice(token.oStart, token.oEnd);
   // Thousands of the scale keep the draft's grouping (A$2,100 million → A$1,200 million).

@@ -12,7 +12,7 @@ import type { Analysis } from '../../analysis';
 import type { NumberExpression } from '../../extract/numbers';
 import { rateIn, rateOfText } from '../../extract/amounts';
 import type { Quantity } from '../../factBase/schema';
-import { COMPARISON_WORDS } from '../../lexicon/numbers';
+import { COMPARISON_WORDS, PERIOD_ADJECTIVES } from '../../lexicon/numbers';
 import { wordKey } from '../../tokenKey';
 
 /** The weights of the schema. */
@@ -22,6 +22,9 @@ export const WEIGHTS: ReadonlySet<string> = new Set(['kg', 'tonne']);
 const SLIP_FACTOR = 3;
 
 const COMPARISONS = COMPARISON_WORDS.map((words) => words.map(wordKey));
+
+/** Each period adjective's period, by its folded key. */
+const PERIODS_BY_ADJECTIVE: ReadonlyMap<string, string> = new Map(Object.entries(PERIOD_ADJECTIVES).flatMap(([period, words]) => words.map((word) => [wordKey(word), period] as const)));
 
 /**
  * Whether the number at `number` is a comparison value: a comparison word right before it ("up
@@ -49,7 +52,20 @@ export function weightComparable(analysis: Analysis, all: readonly NumberExpress
   const keys: string[] = [];
   for (let k = unitTokenEnd; k < tokens.length && k < unitTokenEnd + 5 && tokens[k]!.sentence === sentence; k++) keys.push(tokens[k]!.key);
   const period = rateIn(keys, 0).period;
-  return period === rateOfText(fact.evidence.map((range) => range.text).join(' ')).period;
+  const own = rateOfText(fact.evidence.map((range) => range.text).join(' ')).period;
+  // An adjective before the figure's noun may say the period instead (an annual capacity of …).
+  return period === own || (!period && !!own && periodBefore(analysis, number) === own);
+}
+
+/** The period an adjective names in the four words before the figure `number` in its clause (an annual capacity of, «الطاقة السنوية للمصنع»). */
+function periodBefore(analysis: Analysis, number: NumberExpression): string | undefined {
+  const tokens = analysis.tokens;
+  const clause = tokens[number.tokenStart]!.clause;
+  for (let k = number.tokenStart - 1; k >= Math.max(0, number.tokenStart - 4) && tokens[k]!.clause === clause; k--) {
+    const period = PERIODS_BY_ADJECTIVE.get(tokens[k]!.key);
+    if (period) return period;
+  }
+  return undefined;
 }
 
 /**
