@@ -34,6 +34,7 @@ import { type Candidate, keepSingleValued } from './quantityKeep';
 import { labelledCountOf, statedCountOf } from './quantityStated';
 import { listedCount, placedCount, type PlacedCount } from './quantityLists';
 import { estimatedQualifier } from './quantityEstimates';
+import { attributiveNoun } from './quantityAttributive';
 import { goalBefore, proposalBefore } from './forecasts';
 
 const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'في', 'منذ', 'حتي', 'in', 'since', 'until', 'by', 'year', 'between', 'and', 'of'].map(key));
@@ -141,7 +142,7 @@ export function drawQuantities(ctx: DrawContext): void {
     const measured = read.unit === 'other' || LENGTHS.has(read.unit) || read.unit in SQUARE_UNITS;
     const qualifier = read.place ?? (read.unit === 'count' || amount ? (branchAfter(ctx, read.end) ?? placeOf(ctx, at, read.end)) : measured ? placeOf(ctx, at, read.end) : undefined);
     const rate = read.unit === 'percent' ? (changedAfter(ctx, at, read.end) ?? rateNoun(ctx, at) ?? (qualifier ? rateNoun(ctx, at, true) : undefined)) : undefined;
-    const known = read.known ?? (read.unit === 'percent' && !rate ? ofCounted(ctx, read.end) : undefined) ?? (amount && !rate ? (amountNoun(ctx, at, read.end) ?? continuedNoun(ctx, at, lastAmount) ?? (read.unit === 'percent' ? changeOfAmountBefore(ctx, at, read.end, lastAmount) : undefined)) : undefined) ?? (read.unit === 'money' ? nounAfterConversion(ctx, read.end, read.currency) : undefined);
+    const known = read.known ?? (read.unit === 'money' ? attributiveNoun(ctx, at, read.end) : undefined) ?? (read.unit === 'percent' && !rate ? ofCounted(ctx, read.end) : undefined) ?? (amount && !rate ? (amountNoun(ctx, at, read.end) ?? continuedNoun(ctx, at, lastAmount) ?? (read.unit === 'percent' ? changeOfAmountBefore(ctx, at, read.end, lastAmount) : undefined)) : undefined) ?? (read.unit === 'money' ? nounAfterConversion(ctx, read.end, read.currency) : undefined);
     if (amount && known) lastAmount = { sentence: tokens[n.tokenStart]!.sentence, known, ...(read.unit === 'percent' ? { percentEnd: read.end } : {}) };
     // A change of a noun of the tables said with «بنسبة» (ارتفعت الإيرادات بنسبة 11% إلى 9.8 مليار
     // درهم) gives its noun to the amount right after it only.
