@@ -35,6 +35,7 @@ import { labelledCountOf, statedCountOf } from './quantityStated';
 import { listedCount, placedCount, type PlacedCount } from './quantityLists';
 import { estimatedQualifier } from './quantityEstimates';
 import { attributiveNoun } from './quantityAttributive';
+import { markRatios } from './quantityRatios';
 import { goalBefore, proposalBefore } from './forecasts';
 
 const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'في', 'منذ', 'حتي', 'in', 'since', 'until', 'by', 'year', 'between', 'and', 'of'].map(key));
@@ -114,6 +115,8 @@ export function drawQuantities(ctx: DrawContext): void {
   // Figures of two fates joined (36 dead or missing) count both.
   const combined = combinedFigures(ctx.tokens, figures);
   const all = [...figures, ...[...words.values()].map((w) => w.number)].sort((a, b) => a.tokenStart - b.tokenStart);
+  // The figures of a ratio (for every 3,100 people, «لكل 3100 نسمة», one in five nurses) count nothing.
+  markRatios(ctx, all.map((n) => n.tokenStart), inDate);
   for (const n of [...all.filter((n) => !inHeadline(n)), ...all.filter(inHeadline)]) {
     if (inDate[n.tokenStart] || tokens[n.tokenStart]!.quote !== -1 || (n.tokenStart >= datelineStart && n.tokenStart < ctx.datelineEnd)) continue;
     if (n.style === 'en-words' && n.value === 1) continue;

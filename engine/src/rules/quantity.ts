@@ -20,6 +20,7 @@ import { numbers, thousandsReading, type NumberExpression } from '../extract/num
 import { dates } from '../extract/dates';
 import { amounts } from '../extract/amounts';
 import { fractions } from '../extract/fractions';
+import { afterRatioWords } from '../extract/ratios';
 import { modelTokens } from '../extract/modelCodes';
 import { tokenConcept, tokenStems, type Entity, type KnowledgeIndex } from '../knowledge';
 import { wordKey } from '../tokenKey';
@@ -255,7 +256,8 @@ function countable(analysis: Analysis): NumberExpression[] {
   }
   // Nor the figures of a model (Boeing 777-9, F-16, «إف-16»).
   const models = modelTokens(analysis);
-  return numbers(analysis).filter((number) => !inAmount.has(number.tokenStart) && !models[number.tokenStart]);
+  // Nor the second term of a ratio (one doctor for every 4,000 people, «لكل 4000 نسمة»), which counts nothing.
+  return numbers(analysis).filter((number) => !inAmount.has(number.tokenStart) && !models[number.tokenStart] && !afterRatioWords(analysis.tokens, number.tokenStart));
 }
 
 /** The first token of the model right before token `i` (14 Airbus A330-900 aircraft), or `i` when none stands there. */
