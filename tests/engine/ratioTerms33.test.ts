@@ -12,6 +12,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { drawnQuantities, ruleProbe, type DrawnQuantity, type RuleProbe } from './drawProbeChecks';
+import { bilingualChecker } from './helpers';
 
 const AR = 'oasis-hospital33.ar.txt';
 const EN = 'oasis-hospital33.en.txt';
@@ -48,3 +49,35 @@ const PROBES: RuleProbe[] = [
 ];
 
 for (const probe of PROBES) ruleProbe('quantity', probe);
+
+const EDITOR_EN = [
+  'Work starts on new regional hospital in Errachidia',
+  'ERRACHIDIA, Wednesday 4 November 2026 - The hospital will serve about 620,000 people in the region, which has only one doctor for every 3,100 people.',
+].join('\n\n');
+
+const EDITOR_AR = [
+  'وضع حجر الأساس لمستشفى جهوي جديد في الرشيدية',
+  'الرشيدية، الأربعاء 4 نوفمبر 2026 - ويخدم المستشفى نحو 620 ألف نسمة في الجهة التي لا تضم سوى طبيب واحد لكل 3100 نسمة.',
+].join('\n\n');
+
+/** A fact base an editor wrote, which gives the ratio as a fact of its own. */
+const editorChecker = bilingualChecker(
+  {
+    id: 'oasis-hospital',
+    published: '2026-11-04',
+    facts: (own) => ({
+      quantities: [
+        { id: 'served', value: 620_000, unit: 'count', approx: 'about', noun: { en: ['people'], ar: ['نسمة'] }, evidence: own('about 620,000 people', 'نحو 620 ألف نسمة') },
+        { id: 'doctors', value: 3100, unit: 'count', noun: { en: ['people'], ar: ['نسمة'] }, qualifier: { en: ['doctor', 'every'], ar: ['طبيب', 'لكل'] }, evidence: own('one doctor for every 3,100 people', 'طبيب واحد لكل 3100 نسمة') },
+      ],
+    }),
+  },
+  ['quantity'],
+);
+
+test('a ratio of the draft is still compared with a ratio the fact base gives', () => {
+  assert.deepEqual(editorChecker(EDITOR_EN, 'en')('The region has only one doctor for every 3,100 people.'), []);
+  assert.notDeepEqual(editorChecker(EDITOR_EN, 'en')('The region has only one doctor for every 1,300 people.'), []);
+  assert.deepEqual(editorChecker(EDITOR_AR, 'ar')('ولا تضم الجهة سوى طبيب واحد لكل 3100 نسمة.'), []);
+  assert.notDeepEqual(editorChecker(EDITOR_AR, 'ar')('ولا تضم الجهة سوى طبيب واحد لكل 1300 نسمة.'), []);
+});
