@@ -4,7 +4,8 @@
  * whole (one in five nurses, «واحدة من كل خمس ممرضات»). Drawing read them as counts of the noun
  * after them, which then had two values (620,000 people and 3,100 people) and gave no fact at
  * all. The check already leaves a fraction's numbers out of its counts (`rules/quantity.ts`
- * `countable`). Invented articles: a new regional hospital in Errachidia
+ * `countable`). A ratio that is its noun's only figure is still drawn, as the article's ratio,
+ * and a draft's ratio is compared with it (`mountain-clinic33.*.txt`). Invented articles: a new regional hospital in Errachidia
  * (`oasis-hospital33.ar.txt`, `oasis-hospital33.en.txt`); the figures are invented.
  */
 import { test } from 'node:test';
@@ -46,6 +47,11 @@ const PROBES: RuleProbe[] = [
   { file: AR, sentence: 'ولا تضم الجهة سوى طبيب واحد لكل 4000 نسمة.' },
   { file: EN, sentence: 'The region has only one doctor for every 4,000 people.' },
   { file: EN, sentence: 'One in five nurses leaves the sector each year.' },
+  // A ratio that is its noun's only figure is drawn as the article's ratio, and a wrong one is flagged.
+  { file: 'mountain-clinic33.en.txt', sentence: 'The region has one doctor for every 8,200 residents.', flagged: '8,200' },
+  { file: 'mountain-clinic33.en.txt', sentence: 'The region has one doctor for every 2,800 residents.' },
+  { file: 'mountain-clinic33.ar.txt', sentence: 'ولا تضم المنطقة سوى طبيب واحد لكل 8200 ساكن.', flagged: '8200' },
+  { file: 'mountain-clinic33.ar.txt', sentence: 'ولا تضم المنطقة سوى طبيب واحد لكل 2800 ساكن.' },
 ];
 
 for (const probe of PROBES) ruleProbe('quantity', probe);
