@@ -35,7 +35,7 @@ import { labelledCountOf, statedCountOf } from './quantityStated';
 import { listedCount, placedCount, type PlacedCount } from './quantityLists';
 import { estimatedQualifier } from './quantityEstimates';
 import { attributiveNoun } from './quantityAttributive';
-import { markRatios } from './quantityRatios';
+import { markFractions, ratioTerm } from './quantityRatios';
 import { goalBefore, proposalBefore } from './forecasts';
 
 const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'في', 'منذ', 'حتي', 'in', 'since', 'until', 'by', 'year', 'between', 'and', 'of'].map(key));
@@ -115,8 +115,8 @@ export function drawQuantities(ctx: DrawContext): void {
   // Figures of two fates joined (36 dead or missing) count both.
   const combined = combinedFigures(ctx.tokens, figures);
   const all = [...figures, ...[...words.values()].map((w) => w.number)].sort((a, b) => a.tokenStart - b.tokenStart);
-  // The figures of a ratio (for every 3,100 people, «لكل 3100 نسمة», one in five nurses) count nothing.
-  markRatios(ctx, all.map((n) => n.tokenStart), inDate);
+  // The numbers of a fraction with its own whole (one in five nurses) count nothing.
+  markFractions(ctx, inDate);
   for (const n of [...all.filter((n) => !inHeadline(n)), ...all.filter(inHeadline)]) {
     if (inDate[n.tokenStart] || tokens[n.tokenStart]!.quote !== -1 || (n.tokenStart >= datelineStart && n.tokenStart < ctx.datelineEnd)) continue;
     if (n.style === 'en-words' && n.value === 1) continue;
@@ -191,7 +191,7 @@ export function drawQuantities(ctx: DrawContext): void {
     const nationality = read.unit === 'count' && !read.fate && !read.stated ? nationalityQualifier(ctx, n.tokenEnd, read.end) : undefined;
     // A part of a counted whole and the whole (نجح 18342 مترشحاً من أصل 47915) are two figures of one noun that both hold.
     const partWhole = read.whole ? 'whole' : read.unit === 'count' && !word && partOfWhole(ctx, read.end) ? 'part' : undefined;
-    drawn.push({ fact, noun: `${key(forms[0]!)}|${read.currency ?? read.unit}${read.fate ? `|${key(read.fate.en[0]!)}` : ''}`, qualifier, verb, nationality, headline: inHeadline(n), vague: !!word?.review || read.weak, sentence: tokens[n.tokenStart]!.sentence, goal: goalBefore(ctx, n.tokenStart) || proposalBefore(ctx, n.tokenStart), ...(partWhole ? { partWhole } : {}) });
+    drawn.push({ fact, noun: `${key(forms[0]!)}|${read.currency ?? read.unit}${read.fate ? `|${key(read.fate.en[0]!)}` : ''}`, qualifier, verb, nationality, headline: inHeadline(n), vague: !!word?.review || read.weak || ratioTerm(ctx, n.tokenStart), sentence: tokens[n.tokenStart]!.sentence, goal: goalBefore(ctx, n.tokenStart) || proposalBefore(ctx, n.tokenStart), ...(partWhole ? { partWhole } : {}) });
     const others = read.weak && !word && !read.part ? othersOfKind(ctx, n.tokenStart, fact, read.known) : undefined;
     if (others) drawn.push({ ...others, headline: inHeadline(n) });
   }
