@@ -20,7 +20,7 @@ import { beforeDigit, rangeEnds, TO, wordCounts } from './quantityWords';
 import { earlierValue } from './earlierValues';
 import { drawRanks } from './ranks';
 import { APPROX, PERCENT_WORDS, TIME_UNITS } from './quantityTables';
-import { LENGTHS, SQUARE_UNITS } from './quantityMeasures';
+import { LENGTHS, SQUARE_UNITS, WEIGHT_UNITS, weightQualifier } from './quantityMeasures';
 import { peopleBefell, othersOfKind, combinedRead, partOfWhole, wholeCountOf, partBefell } from './quantityCounted';
 import { combinedFigures } from '../extract/combinedFates';
 import { lastedNoun } from './quantityDurations';
@@ -34,6 +34,8 @@ import { type Candidate, keepSingleValued } from './quantityKeep';
 import { labelledCountOf, statedCountOf } from './quantityStated';
 import { listedCount, placedCount, type PlacedCount } from './quantityLists';
 import { estimatedQualifier } from './quantityEstimates';
+import { attributiveNoun } from './quantityAttributive';
+import { markFractions, ratioTerm } from './quantityRatios';
 import { goalBefore, proposalBefore } from './forecasts';
 
 const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'في', 'منذ', 'حتي', 'in', 'since', 'until', 'by', 'year', 'between', 'and', 'of'].map(key));
@@ -113,6 +115,8 @@ export function drawQuantities(ctx: DrawContext): void {
   // Figures of two fates joined (36 dead or missing) count both.
   const combined = combinedFigures(ctx.tokens, figures);
   const all = [...figures, ...[...words.values()].map((w) => w.number)].sort((a, b) => a.tokenStart - b.tokenStart);
+  // The numbers of a fraction with its own whole (one in five nurses) count nothing.
+  markFractions(ctx, inDate);
   for (const n of [...all.filter((n) => !inHeadline(n)), ...all.filter(inHeadline)]) {
     if (inDate[n.tokenStart] || tokens[n.tokenStart]!.quote !== -1 || (n.tokenStart >= datelineStart && n.tokenStart < ctx.datelineEnd)) continue;
     if (n.style === 'en-words' && n.value === 1) continue;
@@ -141,7 +145,7 @@ export function drawQuantities(ctx: DrawContext): void {
     const measured = read.unit === 'other' || LENGTHS.has(read.unit) || read.unit in SQUARE_UNITS;
     const qualifier = read.place ?? (read.unit === 'count' || amount ? (branchAfter(ctx, read.end) ?? placeOf(ctx, at, read.end)) : measured ? placeOf(ctx, at, read.end) : undefined);
     const rate = read.unit === 'percent' ? (changedAfter(ctx, at, read.end) ?? rateNoun(ctx, at) ?? (qualifier ? rateNoun(ctx, at, true) : undefined)) : undefined;
-    const known = read.known ?? (read.unit === 'percent' && !rate ? ofCounted(ctx, read.end) : undefined) ?? (amount && !rate ? (amountNoun(ctx, at, read.end) ?? continuedNoun(ctx, at, lastAmount) ?? (read.unit === 'percent' ? changeOfAmountBefore(ctx, at, read.end, lastAmount) : undefined)) : undefined) ?? (read.unit === 'money' ? nounAfterConversion(ctx, read.end, read.currency) : undefined);
+    const known = read.known ?? (read.unit === 'money' ? attributiveNoun(ctx, at, read.end) : undefined) ?? (read.unit === 'percent' && !rate ? ofCounted(ctx, read.end) : undefined) ?? (amount && !rate ? (amountNoun(ctx, at, read.end) ?? continuedNoun(ctx, at, lastAmount) ?? (read.unit === 'percent' ? changeOfAmountBefore(ctx, at, read.end, lastAmount) : undefined)) : undefined) ?? (read.unit === 'money' ? nounAfterConversion(ctx, read.end, read.currency) : undefined);
     if (amount && known) lastAmount = { sentence: tokens[n.tokenStart]!.sentence, known, ...(read.unit === 'percent' ? { percentEnd: read.end } : {}) };
     // A change of a noun of the tables said with «بنسبة» (ارتفعت الإيرادات بنسبة 11% إلى 9.8 مليار
     // درهم) gives its noun to the amount right after it only.
@@ -181,12 +185,13 @@ export function drawQuantities(ctx: DrawContext): void {
     // Amounts of one noun in two currencies are one amount and its equivalent, not two values of it.
     // The dead of a kind and the kind counted otherwise (خمس معلمات توفين, 19 معلمة في الحافلة) are two facts, not two values of one.
     // The object of an estimate (estimates the country's need at about 45,000 housing units) narrows it first.
-    const verb = read.unit === 'count' && !read.fate && !read.stated ? (estimatedQualifier(ctx, n.tokenStart) ?? verbQualifier(ctx, n.tokenStart)) : undefined;
+    // A weight in its bare unit is narrowed by the noun of the weight table before it (a load of 3,700 tonnes).
+    const verb = read.unit === 'count' && !read.fate && !read.stated ? (estimatedQualifier(ctx, n.tokenStart) ?? verbQualifier(ctx, n.tokenStart)) : WEIGHT_UNITS.has(read.unit) && !known ? weightQualifier(ctx, at) : undefined;
     // A nationality beside the noun (منها خمس شركات تونسية, five Tunisian companies) narrows a noun counted twice.
     const nationality = read.unit === 'count' && !read.fate && !read.stated ? nationalityQualifier(ctx, n.tokenEnd, read.end) : undefined;
     // A part of a counted whole and the whole (نجح 18342 مترشحاً من أصل 47915) are two figures of one noun that both hold.
     const partWhole = read.whole ? 'whole' : read.unit === 'count' && !word && partOfWhole(ctx, read.end) ? 'part' : undefined;
-    drawn.push({ fact, noun: `${key(forms[0]!)}|${read.currency ?? read.unit}${read.fate ? `|${key(read.fate.en[0]!)}` : ''}`, qualifier, verb, nationality, headline: inHeadline(n), vague: !!word?.review || read.weak, sentence: tokens[n.tokenStart]!.sentence, goal: goalBefore(ctx, n.tokenStart) || proposalBefore(ctx, n.tokenStart), ...(partWhole ? { partWhole } : {}) });
+    drawn.push({ fact, noun: `${key(forms[0]!)}|${read.currency ?? read.unit}${read.fate ? `|${key(read.fate.en[0]!)}` : ''}`, qualifier, verb, nationality, headline: inHeadline(n), vague: !!word?.review || read.weak || ratioTerm(ctx, n.tokenStart), sentence: tokens[n.tokenStart]!.sentence, goal: goalBefore(ctx, n.tokenStart) || proposalBefore(ctx, n.tokenStart), ...(partWhole ? { partWhole } : {}) });
     const others = read.weak && !word && !read.part ? othersOfKind(ctx, n.tokenStart, fact, read.known) : undefined;
     if (others) drawn.push({ ...others, headline: inHeadline(n) });
   }

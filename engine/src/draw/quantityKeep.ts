@@ -7,7 +7,7 @@ import { stemsOf } from './words';
 import type { QualifiedNoun } from './quantityQualifiers';
 import { earlierOccasionSentences } from './earlierOccasions';
 import { forecastSentences } from './forecasts';
-import { LENGTHS, SQUARE_UNITS } from './quantityMeasures';
+import { LENGTHS, SQUARE_UNITS, WEIGHT_UNITS } from './quantityMeasures';
 
 /** A drawn quantity with its noun's key and what narrows it, before the values of each noun are compared. */
 export interface Candidate {
@@ -79,10 +79,13 @@ export function keepSingleValued(ctx: DrawContext, candidates: Candidate[]): voi
   const split = qualifyByNationality(drawn, first);
   // A count stated twice with two verbs (ألغت 48 رحلة وأجّلت 31 رحلة; treated 86 of the 9,600
   // runners) is two facts, each qualified by its verb; a count with no verb keeps the bare noun.
+  // So is a weight given twice in its bare unit, each qualified by its noun (a load of 3,700 tonnes).
   for (const c of drawn) {
-    if ((first.get(c.noun)?.size ?? 1) === 1 || split.has(c.noun) || c.qualifier || !c.verb || c.fact.unit !== 'count' || c.fact.qualifier) continue;
+    if ((first.get(c.noun)?.size ?? 1) === 1 || split.has(c.noun) || c.qualifier || !c.verb || (c.fact.unit !== 'count' && !WEIGHT_UNITS.has(String(c.fact.unit))) || c.fact.qualifier) continue;
     c.noun = `${c.noun}|${c.verb.key}`;
-    c.fact.qualifier = c.verb.noun;
+    // A weight takes the noun itself, which the check ties a weight by (a load of 3,700 tonnes).
+    if (c.fact.unit === 'count') c.fact.qualifier = c.verb.noun;
+    else c.fact.noun = c.verb.noun;
   }
   const values = valuesOf(drawn.filter((c) => !c.vague), (c) => c.noun);
   const weakValues = valuesOf(drawn.filter((c) => c.vague), (c) => c.noun);

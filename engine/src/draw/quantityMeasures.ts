@@ -6,8 +6,9 @@
 import type { DrawContext } from './context';
 import { key, stemsOf } from './words';
 import { AR_STOP } from '../lexicon/functionWords';
-import { COUNT_NOUNS, LENGTH_ENTRY, LENGTH_WORKS, MEASURE_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
+import { COUNT_NOUNS, LENGTH_ENTRY, LENGTH_WORKS, MEASURE_NOUNS, WEIGHT_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
 import { UNITS, GENERIC, EN_FUNCTION } from './quantityTables';
+import type { QualifiedNoun } from './quantityQualifiers';
 
 /** Units of length a measure noun may be of, and the depths of rain and snow (folded). */
 export const LENGTHS = new Set(['km', 'metre']);
@@ -94,7 +95,7 @@ function measuredSubject(ctx: DrawContext, tokenStart: number): string | undefin
 }
 
 /** The weights of the schema. */
-const WEIGHT_UNITS = new Set(['tonne', 'kg']);
+export const WEIGHT_UNITS: ReadonlySet<string> = new Set(['tonne', 'kg']);
 
 /**
  * A weight at token `k` with what it is a weight of, right after "of" or «من» (2.1 million tonnes
@@ -185,6 +186,26 @@ export function speedAt(ctx: DrawContext, k: number): { noun: QuantityNoun; end:
     // A bare h or ساعة is a speed only after a slash (km/h, كم/ساعة).
     if (words.length === 1 && words[0] !== key('بالساعه') && ctx.gap(k, k + 1).trim() !== '/') continue;
     return { noun: speed.noun, end: k + 1 + words.length };
+  }
+  return undefined;
+}
+
+/** How many words before a weight its noun may stand (production this season to reach 290,000 tonnes). */
+const WEIGHT_NOUN_REACH = 6;
+
+/**
+ * The noun of the weight table before the weight whose figure starts at `tokenStart` and whose
+ * noun is its bare unit (a load of 3,700 tonnes, «وحمولتها 3700 طن»), in its clause and with no
+ * other figure between, as the qualifier that tells two such weights apart; undefined when none.
+ */
+export function weightQualifier(ctx: DrawContext, tokenStart: number): QualifiedNoun | undefined {
+  const tokens = ctx.tokens;
+  const clause = tokens[tokenStart]!.clause;
+  for (let k = tokenStart - 1; k >= 0 && tokenStart - k <= WEIGHT_NOUN_REACH; k--) {
+    const token = tokens[k]!;
+    if (token.clause !== clause || token.script === 'digit' || token.quote !== -1) return undefined;
+    const found = quantityNounAt(WEIGHT_NOUNS, tokens, k);
+    if (found) return { noun: { ar: [...found.entry.ar], en: [...found.entry.en] }, key: `weight:${key(found.entry.en[0]!)}` };
   }
   return undefined;
 }

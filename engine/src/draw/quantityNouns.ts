@@ -341,6 +341,19 @@ export const AMOUNT_NOUNS: readonly QuantityNoun[] = [
 ];
 
 /**
+ * What a weight given in its bare unit is of, standing before it in its clause (a load of 3,700
+ * tonnes, «وحمولتها 3700 طن», production … to reach 290,000 tonnes, «أن يبلغ الإنتاج 290 ألف طن»):
+ * it tells apart two weights of one article that both have the unit as their noun.
+ */
+export const WEIGHT_NOUNS: readonly QuantityNoun[] = [
+  { ar: ['حمولة', 'حمولتها', 'الحمولة', 'شحنة', 'الشحنة'], en: ['load', 'cargo', 'shipment'] },
+  { ar: ['إنتاج', 'الإنتاج', 'إنتاجها', 'محصول', 'المحصول'], en: ['production', 'output', 'harvest', 'crop'] },
+  { ar: ['طاقة', 'الطاقة', 'طاقتها', 'إنتاجية'], en: ['capacity'] },
+  { ar: ['صادرات', 'الصادرات'], en: ['exports'] },
+  { ar: ['واردات', 'الواردات'], en: ['imports'] },
+];
+
+/**
  * What a measure of length or area is of, standing before it (على عمق 8 كيلومترات, at an altitude
  * of 2,800 metres, تمتد على مساحة 12 كيلومتراً مربعاً) or right after it (60 km away, 140 metres
  * deep), and what a depth of rain or snow is of (412 millimetres of rain, 85 سم من الثلوج).

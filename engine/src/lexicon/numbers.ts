@@ -192,6 +192,13 @@ export const MAXIMUM_HEDGES: readonly (readonly string[])[] = [['up', 'to']];
 export const HEDGE_NEGATIONS: readonly string[] = ['not', 'no', 'never', 'لم', 'ولم', 'لا', 'ولا', 'لن', 'ولن'];
 
 /**
+ * Words before the second term of a ratio (unfolded): one doctor «لكل» 3,100 people, "for every"
+ * 3,100, 12 deaths "per" 100,000 births, one «من كل» five nurses. The figure after them counts no
+ * thing of its own.
+ */
+export const RATIO_LEADS: readonly (readonly string[])[] = [['لكل'], ['ولكل'], ['من', 'كل'], ['for', 'every'], ['in', 'every'], ['out', 'of', 'every'], ['per']];
+
+/**
  * Fractions (unfolded), each with the share it names: the English denominators after a numerator
  * (a third, two-thirds, three quarters) and the Arabic ones, whose singular and dual carry their
  * numerator («ثلث» a third, «ثلثا» two-thirds, «نصف» half) and whose plural takes a number before

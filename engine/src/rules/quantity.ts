@@ -22,6 +22,7 @@ import { numbers, thousandsReading, type NumberExpression } from '../extract/num
 import { dates } from '../extract/dates';
 import { amounts } from '../extract/amounts';
 import { fractions } from '../extract/fractions';
+import { afterRatioWords, textHasRatio } from '../extract/ratios';
 import { modelTokens } from '../extract/modelCodes';
 import { tokenConcept, tokenStems, type Entity, type KnowledgeIndex } from '../knowledge';
 import { wordKey } from '../tokenKey';
@@ -247,7 +248,7 @@ function yearLike(number: NumberExpression, tokens: readonly Token[], yearTokens
  * one («64 في المئة من الوفيات» gives a share of the deaths, and its «المئة» is no hundred).
  * Amounts are compared by currency in `quantities/amounts.ts`.
  */
-function countable(analysis: Analysis): NumberExpression[] {
+function countable(analysis: Analysis, knowledge: KnowledgeIndex): NumberExpression[] {
   const inAmount = new Set<number>();
   for (const amount of amounts(analysis)) for (let k = amount.number.tokenStart; k < amount.tokenEnd; k++) inAmount.add(k);
   // Nor the numbers of a fraction (one in four households counts no four).
@@ -260,7 +261,10 @@ function countable(analysis: Analysis): NumberExpression[] {
   }
   // Nor the figures of a model (Boeing 777-9, F-16, «إف-16»).
   const models = modelTokens(analysis);
-  return numbers(analysis).filter((number) => !inAmount.has(number.tokenStart) && !models[number.tokenStart]);
+  // Nor the second term of a ratio (one doctor for every 4,000 people, «لكل 4000 نسمة»), which counts
+  // nothing, unless the fact base gives a ratio of its own that it may be a slip for.
+  const ratios = knowledge.quantities.some((q) => q.fact.evidence.some((range) => textHasRatio(range.text)));
+  return numbers(analysis).filter((number) => !inAmount.has(number.tokenStart) && !models[number.tokenStart] && (ratios || !afterRatioWords(analysis.tokens, number.tokenStart)));
 }
 
 /** The first token of the model right before token `i` (14 Airbus A330-900 aircraft), or `i` when none stands there. */
@@ -866,7 +870,7 @@ export const quantity: Rule = {
     checkOrdinals(analysis, knowledge, report, reported);
     if (knowledge.quantityNouns.size === 0) return;
     checkDuals(analysis, knowledge, report);
-    const all = countable(analysis);
+    const all = countable(analysis, knowledge);
     if (all.length === 0) return;
     const yearTokens = new Map(dates(analysis).flatMap((date) => (date.year ? [[date.year.tokenStart, !!date.month] as const] : [])));
     checkCounts({ analysis, knowledge, all, yearTokens, combined: combinedFigures(analysis.tokens, all) }, report, reported);
