@@ -235,6 +235,8 @@ interface PlaceCue {
   setOut: number | undefined;
   /** The trigger hit said to strike or occur at the place, if any. */
   subject: TriggerHit | undefined;
+  /** Whether a word of heading cues the place (towards X, «نحو X», «باتجاه X»): where something goes. */
+  heading: boolean;
 }
 
 /**
@@ -315,7 +317,8 @@ function readCue(scan: PlaceScan, place: Mention, previousCued: TokenSpan | unde
   if (!hasCue && !constructed) return undefined;
   // A locative of place proper (في, in, at, ب), not of direction (to, on, near): for the slot comparison.
   const strictCue = constructed || struck || fusedNoun || !!direction?.fused || fusedBi || visited || (inSentence && STRICT_LOCATIVE.has(cueToken.key));
-  return { cue, direction, hasCue, constructed, strictCue, struck, visited, setOut, subject };
+  const heading = inSentence && HEADING.has(cueToken.key);
+  return { cue, direction, hasCue, constructed, strictCue, struck, visited, setOut, subject, heading };
 }
 
 /**
@@ -335,6 +338,13 @@ function checkPlace(scan: PlaceScan, place: Mention, cued: PlaceCue, chain: Toke
   if (describesPeople(analysis, place, cued.cue)) return;
   // A place in a person's life story (who grew up in X, المولود في X) is not an event's place.
   if (cued.hasCue && lifeStoryBefore(tokens, cued.cue, sentence)) return;
+  // A heading («أول شحنة نحو إسبانيا», the first cargo towards France) names where the thing goes,
+  // not where its event happened (the port it left): it is compared only with the restated
+  // sentence's slot on the same word.
+  if (cued.heading) {
+    reportRestated(analysis, knowledge, place, report, false);
+    return;
+  }
   const found = placedEvents(scan, place, cued, chain, whereClause);
   if (found.placed.length === 0 && found.otherTime) return;
   if (found.placed.length === 0) {
