@@ -10,6 +10,8 @@
  *   though "palm" names the farmer's trees too (a fact base may list a modifier as a noun).
  * - «بن» before a known person's family name opens the name, not a minister's portfolio: «الوزير
  *   بن عمار» gives the minister no post of «بن».
+ * - An Arabic name an English article writes in Latin letters (Jafar Hassan, Rana Ali) has more than
+ *   one Arabic spelling (حسن or حسان, علي or العلي): a drawn fact base's Arabic forms are a guess.
  *
  * The towns, people and figures are invented.
  */
@@ -119,4 +121,26 @@ describe('a drawn fact base', () => {
       });
     }
   }
+});
+
+/**
+ * An English article's Arabic names: "Hassan" is written حسن or حسان in Arabic, a family name "Ali"
+ * علي or العلي. A drawn fact base spells them from its tables, so a draft's other Arabic spelling of
+ * the same name is no misspelling; another name in the person's place stays flagged.
+ */
+const GAS = `Jordan and Egypt sign gas transport deal
+
+AMMAN, Sunday 6 December 2026 - Jordan's energy minister Saleh Kharabsheh and his Egyptian counterpart Karim Badawi signed a deal in Amman on Sunday to transport 300 million cubic feet of gas a day.
+
+Kharabsheh said the agreement would run for five years. The ministry's spokeswoman, Rana Ali, said pumping would start in March.
+
+Prime Minister Jafar Hassan attended the signing and said the two countries were "partners in energy security".
+`;
+
+describe('a drawn fact base of an English article: the Arabic spellings of Arabic names', () => {
+  const lines = findingLines(createChecker([drawnFactBase(GAS, 'gas', 'en')], { scope: 'all' }), ['name-spelling']);
+  for (const draft of ['وقالت المتحدثة باسم الوزارة رنا العلي إن الضخ سيبدأ في مارس.', 'وحضر رئيس الوزراء جعفر حسان التوقيع.']) {
+    test(`clean: ${draft}`, () => assert.deepEqual(lines(`${draft}\n`), []));
+  }
+  test('another family name stays flagged', () => assert.deepEqual(lines('وحضر رئيس الوزراء جعفر حسام التوقيع.\n'), ['name-spelling: جعفر حسام → جعفر حسن']));
 });
