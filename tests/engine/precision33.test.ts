@@ -25,7 +25,7 @@ const ENGLISH = `Tunisia ships first dates of the season to France
 
 GABES, Monday 14 December 2026 - Tunisia's trade ministry launched the date export season on Monday from the port of Gabes, where the first shipment of 2,500 tonnes left aboard a ship heading for the port of Marseille.
 
-Trade Minister Hedi Ben Ammar said the country expected to export 130,000 tonnes this season.
+Trade Minister Hedi Ben Ammar told a news conference in Gabes that the country expected to export 130,000 tonnes this season.
 
 In Kebili, farmer Ali Mansouri, 58, who owns 350 palm trees, said prices had doubled. The ministry will start a campaign in March to plant a million new palm trees in the south.
 `;
@@ -34,12 +34,12 @@ const ARABIC = `تونس تصدّر أول شحنة تمور إلى فرنسا
 
 قابس، الاثنين 14 ديسمبر 2026 - أطلقت وزارة التجارة التونسية اليوم الاثنين موسم تصدير التمور من ميناء قابس، حيث انطلقت أول شحنة، وحمولتها 2500 طن، على متن سفينة تتجه إلى ميناء مرسيليا.
 
-وقال وزير التجارة الهادي بن عمار إن البلاد تتوقع تصدير 130 ألف طن هذا الموسم.
+وقال وزير التجارة الهادي بن عمار في مؤتمر صحفي في قابس إن البلاد تتوقع تصدير 130 ألف طن هذا الموسم.
 
 وفي قبلي، قال الفلاح علي المنصوري (58 عاماً)، الذي يملك 350 نخلة، إن الأسعار تضاعفت. وتبدأ الوزارة في مارس حملة لغرس مليون نخلة جديدة في الجنوب.
 `;
 
-const RULES = ['event-place', 'post-holder', 'quantity'];
+const RULES = ['event-date', 'event-place', 'post-holder', 'quantity'];
 
 /** An editor's fact base of the story, citing either article. */
 const editor = bilingualChecker(
@@ -60,6 +60,14 @@ const editor = bilingualChecker(
         { id: 'marseille-port', names: { ar: ['ميناء مرسيليا'], en: ['port of Marseille'] }, kind: 'port', within: 'marseille', evidence: own('port of Marseille', 'ميناء مرسيليا') },
       ],
       events: [
+        {
+          id: 'presser',
+          names: { ar: ['المؤتمر الصحفي لوزير التجارة'], en: ["the trade minister's news conference"] },
+          triggers: { ar: ['مؤتمر صحفي', 'مؤتمراً صحفياً', 'المؤتمر الصحفي'], en: ['news conference', 'press conference'] },
+          date: { year: 2026, month: 12, day: 14, weekday: 'mon' },
+          participants: ['benammar'],
+          evidence: own('told a news conference in Gabes', 'في مؤتمر صحفي في قابس'),
+        },
         {
           id: 'first-shipment',
           names: { ar: ['انطلاق أول شحنة'], en: ['the first shipment'] },
@@ -91,6 +99,11 @@ const PROBES: Probe[] = [
   { draft: '# Gabes sends its first cargo of dates towards France' },
   // Where the first cargo left is still its place.
   { draft: 'The ministry launched the season in Sfax, where the first shipment of 2,500 tonnes left.', found: ['event-place: Sfax → Gabes'] },
+  // Another news conference than the article's is another occasion, with its own day.
+  { draft: 'Ben Ammar will hold another news conference on Thursday.' },
+  { draft: 'وسيعقد بن عمار مؤتمراً صحفياً آخر يوم الخميس.' },
+  { draft: 'Ben Ammar told a news conference on Thursday that exports would rise.', found: ['event-date: Thursday → Monday'] },
+  { draft: 'وقال بن عمار في مؤتمر صحفي يوم الخميس إن الصادرات سترتفع.', found: ['event-date: الخميس → الاثنين'] },
   // The new trees: the last noun of the English phrase is what is counted.
   { draft: 'Farmers will get 1 million new palm trees.' },
   { draft: 'Ali Mansouri, 58, who owns 450 palm trees, said prices had doubled.', found: ['quantity: 450 → 350'] },
