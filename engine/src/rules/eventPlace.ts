@@ -22,7 +22,9 @@
  * cannot tell whether it holds the event's place).
  *
  * "into" is a locative of direction (the typhoon slammed into the Visayas), and so are the words of a
- * heading (moves towards Toowoomba, «نحو», «باتجاه»: `HEADING_WORDS`).
+ * heading (moves towards Toowoomba, «نحو», «باتجاه»: `HEADING_WORDS`). A place after a heading is
+ * where something goes, not where its event happened («أول شحنة نحو إسبانيا» for the first cargo
+ * that left Sfax): it is compared only with the restated sentence's slot on the same word.
  * The place a verb of setting out leaves from ("sailed from Libya", «أبحر القارب من ليبيا») is its own
  * event's place, compared with no other event's (`extract/departures.ts`). Any other place after
  * "from" or «من» (a farmer from Jerash, «حاجة من الكرك») is where someone or something comes from,
