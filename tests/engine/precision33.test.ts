@@ -10,10 +10,6 @@
  *   though "palm" names the farmer's trees too (a fact base may list a modifier as a noun).
  * - «بن» before a known person's family name opens the name, not a minister's portfolio: «الوزير
  *   بن عمار» gives the minister no post of «بن».
- * - A count said of one place alone (in Kebili alone, «في قبلي وحدها») is a part of the article's
- *   count for a wider area, unless the count's own article sentence names that place.
- * - An event word that names another occurrence (another news conference, «مؤتمراً صحفياً آخر») dates
- *   that occurrence, not the article's event.
  * - An Arabic name an English article writes in Latin letters (Jafar Hassan, Rana Ali) has more than
  *   one Arabic spelling (حسن or حسان, علي or العلي): a drawn fact base's Arabic forms are a guess.
  *
@@ -111,10 +107,6 @@ const PROBES: Probe[] = [
   // The new trees: the last noun of the English phrase is what is counted.
   { draft: 'Farmers will get 1 million new palm trees.' },
   { draft: 'Ali Mansouri, 58, who owns 450 palm trees, said prices had doubled.', found: ['quantity: 450 → 350'] },
-  // A count said of one place alone is a part of the article's count for a wider area.
-  { draft: 'In Kebili alone, 300,000 new palm trees will be planted.' },
-  { draft: 'وفي قبلي وحدها ستُغرس 300 ألف نخلة جديدة.' },
-  { draft: 'Ali Mansouri, 58, who owns 450 palm trees in Kebili alone, said prices had doubled.', found: ['quantity: 450 → 350'] },
 ];
 
 for (const lang of ['ar', 'en'] as const) {
