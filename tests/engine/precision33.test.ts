@@ -6,12 +6,14 @@
  *
  * - A place after a word of heading («نحو فرنسا», towards France) is where the thing goes, not where
  *   its event happened: the first cargo's event is placed at the port it left.
- * - An English count's noun is the last noun of its phrase: "200,000 new palm trees" counts trees,
+ * - An English count's noun is the last noun of its phrase: "1 million new palm trees" counts trees,
  *   though "palm" names the farmer's trees too (a fact base may list a modifier as a noun).
  * - «بن» before a known person's family name opens the name, not a minister's portfolio: «الوزير
  *   بن عمار» gives the minister no post of «بن».
  * - An Arabic name an English article writes in Latin letters (Jafar Hassan, Rana Ali) has more than
  *   one Arabic spelling (حسن or حسان, علي or العلي): a drawn fact base's Arabic forms are a guess.
+ * - An event word that names another occurrence (another news conference, «مؤتمراً صحفياً آخر») dates
+ *   that occurrence, not the article's event.
  *
  * The towns, people and figures are invented.
  */
