@@ -8,7 +8,7 @@ import { nameKeys, tokenConcept, tokenContentStem, tokenStems, type Entity, type
 import type { Event, Place } from './factBase/schema';
 import { mentions } from './mentions';
 import { nationalityOf } from './titles';
-import { ANOTHER_AFTER, ANOTHER_BEFORE, COUNTRY_PLACE } from './lexicon/words';
+import { COUNTRY_PLACE } from './lexicon/words';
 import { contentStem } from './text/stem';
 import { CONCEPTS, CONCEPT_PHRASES } from './lexicon/concepts';
 import { dayNounAt, weekdayAt } from './extract/weekdays';
@@ -259,20 +259,7 @@ export const triggerHits = perDraft((analysis: Analysis, knowledge: KnowledgeInd
  */
 export const triggerHitsWithConcepts = perDraft((analysis: Analysis, knowledge: KnowledgeIndex) => computeTriggerHits(analysis, knowledge, true));
 
-/** The triggers that name another occurrence than the article's event ("another news conference"), which the lists above leave out. */
-const otherOccurrenceHits = perDraft((analysis: Analysis, knowledge: KnowledgeIndex) => computeTriggerHits(analysis, knowledge, false, true));
-
-/**
- * Whether the clause of token `index` has an event's word that names another occurrence than the
- * article's ("will hold another news conference on Thursday", «مؤتمراً صحفياً آخر يوم الخميس»): its
- * dates are that occurrence's, and no article event's, whichever sentence it restates.
- */
-export function anotherOccurrenceIn(analysis: Analysis, knowledge: KnowledgeIndex, index: number): boolean {
-  const clause = analysis.tokens[index]?.clause;
-  return otherOccurrenceHits(analysis, knowledge).some((hit) => analysis.tokens[hit.tokenStart]!.clause === clause);
-}
-
-function computeTriggerHits(analysis: Analysis, knowledge: KnowledgeIndex, concepts: boolean, others = false): TriggerHit[] {
+function computeTriggerHits(analysis: Analysis, knowledge: KnowledgeIndex, concepts: boolean): TriggerHit[] {
   const byFirst = table(knowledge);
   const tokens = analysis.tokens;
   const hits: TriggerHit[] = [];
@@ -292,24 +279,12 @@ function computeTriggerHits(analysis: Analysis, knowledge: KnowledgeIndex, conce
     if (same) best = bestAt(tokens, i, CONCEPT + concept, same, concepts, best);
     if (concepts && !best) best = phraseHit(tokens, i, byFirst);
     if (best) {
-      // "another news conference", «مؤتمر صحفي آخر»: another occurrence than the article's event.
-      if (anotherOccurrence(tokens, best) === others) hits.push(best);
+      hits.push(best);
       // A trigger's own words are not triggers again ("US strike" is one hit, not two).
       i = best.tokenEnd - 1;
     }
   }
   return hits;
-}
-
-/**
- * Whether the words beside a trigger say it is another occurrence than the article's: "another"
- * right before it, «آخر» or «أخرى» right after it, in its sentence.
- */
-function anotherOccurrence(tokens: Analysis['tokens'], hit: TriggerHit): boolean {
-  const sentence = tokens[hit.tokenStart]!.sentence;
-  const before = tokens[hit.tokenStart - 1];
-  const after = tokens[hit.tokenEnd];
-  return (before?.sentence === sentence && ANOTHER_BEFORE.has(before.key)) || (after?.sentence === sentence && after.script === 'ar' && ANOTHER_AFTER.has(after.key));
 }
 
 /**

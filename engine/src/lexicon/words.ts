@@ -646,14 +646,6 @@ export const COUNTRY_PLACE: Record<string, string> = {
 export const HEADING_WORDS = ks(['towards', 'toward', 'نحو', 'باتجاه']);
 
 /**
- * Words that make an event's word name another occurrence than the article's ("another news
- * conference", «مؤتمر صحفي آخر», «جلسة أخرى»): English before the word, Arabic after it, where
- * «آخر» is "other" (before a noun it is "last": «آخر شحنة») (folded).
- */
-export const ANOTHER_BEFORE: ReadonlySet<string> = new Set(ks(['another']));
-export const ANOTHER_AFTER: ReadonlySet<string> = new Set(ks(['آخر', 'أخرى', 'آخرا', 'آخراً', 'الآخر', 'الأخرى']));
-
-/**
  * Prepositions before the place someone or something comes from (a farmer from Ajloun, «مزارع من
  * عجلون»): a slot of origin of its own, not a locative (folded).
  */

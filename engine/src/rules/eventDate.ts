@@ -63,7 +63,7 @@
  */
 import type { Rule } from './rule';
 import { dates, standsAsDateline, wireDateline, type DateExpression } from '../extract/dates';
-import { anotherOccurrenceIn, hitsAround, supportedEvents, triggerHitsWithConcepts, type TriggerHit } from '../events';
+import { hitsAround, supportedEvents, triggerHitsWithConcepts, type TriggerHit } from '../events';
 import { DATE_LEAD_WORDS, RANGE_END_WORDS, RANGE_OPEN_WORDS, RANGE_START_WORDS, RELATIVE_MONTH, SPAN_END, SPAN_START, UNTIL_WORDS } from '../lexicon/months';
 import { wordKey } from '../tokenKey';
 import { fold } from '../text/normalise';
@@ -266,8 +266,6 @@ export const eventDate: Rule = {
       // A postponement's old date is not compared, and its pair only by the new date.
       const date = comparedDate(analysis, written);
       if (!date || isOwnDateline(analysis, date, documentDate) || dayReported.has(written)) continue;
-      // "another news conference on Thursday": the date of another occurrence than the article's.
-      if (anotherOccurrenceIn(analysis, knowledge, date.tokenStart)) continue;
       // "told councillors last month", «قال الشهر الماضي»: the month of a statement, not of what it reports.
       if ((date.relativeMonth || date.relativeYear) && afterSpeechVerb(analysis, date.tokenStart)) continue;
       const wrong = datedEvent(analysis, knowledge, hits, dateTokens, date, reference);

@@ -32,7 +32,7 @@ import { fold } from '../../text/normalise';
 import { contentStem } from '../../text/stem';
 import { tokenKey, wordKey } from '../../tokenKey';
 import { mentions, type Mention } from '../../mentions';
-import { anotherOccurrenceIn, supportedEvents, triggerHits, triggerHitsWithConcepts, type TriggerHit } from '../../events';
+import { supportedEvents, triggerHits, triggerHitsWithConcepts, type TriggerHit } from '../../events';
 import { dates, wireDateline } from '../../extract/dates';
 import { RELATIVE_DAY_KEYS, relativeDayAt, weekdayAt, weekdayOfDay, type WeekdayId } from '../../extract/weekdays';
 import { countedDays, futureBefore, type CountedDays } from '../../extract/countedDays';
@@ -713,8 +713,6 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
   const reference = own ?? publishedDay(knowledge);
   const check: DayCheck = { analysis, knowledge, report, dated, own, reference, mentions: dayMentions(analysis, reference, own), agrees: (mention, event) => agrees(analysis, mention, event) };
   for (const mention of check.mentions) {
-    // "will hold another news conference on Thursday": the day of another occurrence than the article's.
-    if (anotherOccurrenceIn(analysis, knowledge, mention.tokenStart)) continue;
     const tied = eventsOfDay(check, mention);
     if (!tied || tied.events.length === 0) continue;
     const agreeing = tied.events.filter((event) => check.agrees(mention, event));
