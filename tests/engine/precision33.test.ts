@@ -12,8 +12,6 @@
  *   بن عمار» gives the minister no post of «بن».
  * - An Arabic name an English article writes in Latin letters (Jafar Hassan, Rana Ali) has more than
  *   one Arabic spelling (حسن or حسان, علي or العلي): a drawn fact base's Arabic forms are a guess.
- * - An event word that names another occurrence (another news conference, «مؤتمراً صحفياً آخر») dates
- *   that occurrence, not the article's event.
  *
  * The towns, people and figures are invented.
  */
@@ -101,9 +99,7 @@ const PROBES: Probe[] = [
   { draft: '# Gabes sends its first cargo of dates towards France' },
   // Where the first cargo left is still its place.
   { draft: 'The ministry launched the season in Sfax, where the first shipment of 2,500 tonnes left.', found: ['event-place: Sfax → Gabes'] },
-  // Another news conference than the article's is another occasion, with its own day.
-  { draft: 'Ben Ammar will hold another news conference on Thursday.' },
-  { draft: 'وسيعقد بن عمار مؤتمراً صحفياً آخر يوم الخميس.' },
+  // The news conference's day is still compared.
   { draft: 'Ben Ammar told a news conference on Thursday that exports would rise.', found: ['event-date: Thursday → Monday'] },
   { draft: 'وقال بن عمار في مؤتمر صحفي يوم الخميس إن الصادرات سترتفع.', found: ['event-date: الخميس → الاثنين'] },
   // The new trees: the last noun of the English phrase is what is counted.

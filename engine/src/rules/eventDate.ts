@@ -25,8 +25,6 @@
  * day right after a speech verb (said on Wednesday) is the statement's, not the reported event's;
  * it is compared with the statement the article dates with its own speech verb in the sentence
  * the draft restates, when the draft reports that sentence's claim (three of its words or figures).
- * A date or a weekday in a clause whose event word names another occurrence than the article's
- * (another news conference, «مؤتمر صحفي آخر») is that occurrence's, and not compared.
  * A date in a clause of the future (will, would, سوف, سـ) is not the date of an event the article
  * gives before the draft's date ("after the signing … work would start in early 2025"). A wire
  * dateline's date ("CAIRO, Feb 24 - Egypt on Friday signed …") is the day of writing; the cut-off
