@@ -19,7 +19,7 @@ import { MONTH_NAMES, WEEKDAYS } from './lexicon/months';
 import { SPEECH_VERBS } from './lexicon/speech';
 // Given names: the engine's list and the given names of the transliteration table, so that an
 // unknown name after a title (وزير الإسكان شريف …) is read as one.
-import { KNOWN_GIVEN_NAMES } from './lexicon/givenNames';
+import { FILIATION_WORDS, KNOWN_GIVEN_NAMES } from './lexicon/givenNames';
 import { ARABIC_ORGANISATION_HEADS, ENGLISH_ORGANISATION_HEADS, GOVERNMENT_NOUNS, ORGANISATION_REFERENCES } from './lexicon/organisations';
 
 /** A title found in the draft. */
@@ -462,6 +462,8 @@ function readArabicSpecifier(scan: TitleScan, title: Title): void {
     if (IN_ORGANISATION_FAMILIES.has(head.family) && tokens[k]?.key === 'في' && sameSpan(k + 1) && (orgAt[k + 1] !== -1 || ARABIC_ORGANISATION_HEADS.has(tokens[k + 1]!.key.replace(/^ال/, '')))) k++;
     while (k < tokens.length && sameSpan(k) && k - headEnd < 6) {
       if (personAt[k] !== -1) break;
+      // A word of filiation before a known person's name opens the name (الوزير بن عمار).
+      if (FILIATION_WORDS.has(tokens[k]!.key) && k + 1 < tokens.length && personAt[k + 1] !== -1) break;
       if (tokens[k]!.clause !== tokens[headEnd - 1]!.clause && k > headEnd) break;
       if (nationalityOf(tokens[k]) && k > headEnd) {
         title.nationality = { country: nationalityOf(tokens[k])!, token: k };

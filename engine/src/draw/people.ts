@@ -756,6 +756,10 @@ function finishPerson(ctx: DrawContext, person: DrawContext['people'][number]): 
       fact.transliterated = 'ar';
       reasons.push('Arabic spellings were transliterated by rule; keep the ones writers use');
     }
+    // An Arabic name in Latin letters is a guess in Arabic letters even when the tables know each
+    // word: Hassan is حسن or حسان, a family name Ali is علي or العلي. Its Arabic forms are marked as
+    // spelt by rule, so that a draft's other Arabic spelling of it is no misspelling.
+    else if (isArabicName(bare.join(' '))) fact.transliterated = 'ar';
     // A family name with the Arabic article is also written without it (al-Otaibi, Otaibi).
     const withoutArticle = /^(?:al|el)-\p{Lu}/u.test(family) ? [family.slice(3)] : [];
     if (words.length >= 2) fact.short = { en: honorific ? [words.join(' ')] : [family, ...withoutArticle], ...(bare.length >= 2 ? { ar: arabicNameForms(bare.at(-1)!, 12, isArabicName(bare.join(' '))).spellings } : {}) };

@@ -204,6 +204,12 @@ export const NAME_SPELLINGS: Record<string, string[]> = {
   دونالد: ['Donald'],
 };
 
+/**
+ * The Arabic words of filiation that open a family name («بن عمار», «ابن سالم», «بنت علي»), folded:
+ * such a word before a known person's name is the name's, never a title's portfolio (الوزير بن عمار).
+ */
+export const FILIATION_WORDS: ReadonlySet<string> = new Set(['بن', 'بنت', 'ابن'].map(wordKey));
+
 /** Name parts of `NAME_SPELLINGS` that are no given names: بن, بنت, ولد, آل, أبو, regnal numbers, الحسن. */
 const NOT_GIVEN = ['بن', 'بنت', 'ولد', 'ال', 'ابو', 'السادس', 'الخامس', 'الثاني', 'الثالث', 'الحسن'];
 

@@ -22,7 +22,9 @@
  * cannot tell whether it holds the event's place).
  *
  * "into" is a locative of direction (the typhoon slammed into the Visayas), and so are the words of a
- * heading (moves towards Toowoomba, «نحو», «باتجاه»: `HEADING_WORDS`).
+ * heading (moves towards Toowoomba, «نحو», «باتجاه»: `HEADING_WORDS`). A place after a heading is
+ * where something goes, not where its event happened («أول شحنة نحو إسبانيا» for the first cargo
+ * that left Sfax): it is compared only with the restated sentence's slot on the same word.
  * The place a verb of setting out leaves from ("sailed from Libya", «أبحر القارب من ليبيا») is its own
  * event's place, compared with no other event's (`extract/departures.ts`). Any other place after
  * "from" or «من» (a farmer from Jerash, «حاجة من الكرك») is where someone or something comes from,
@@ -237,6 +239,8 @@ interface PlaceCue {
   setOut: number | undefined;
   /** The trigger hit said to strike or occur at the place, if any. */
   subject: TriggerHit | undefined;
+  /** Whether a word of heading cues the place (towards X, «نحو X», «باتجاه X»): where something goes. */
+  heading: boolean;
 }
 
 /**
@@ -317,7 +321,8 @@ function readCue(scan: PlaceScan, place: Mention, previousCued: TokenSpan | unde
   if (!hasCue && !constructed) return undefined;
   // A locative of place proper (في, in, at, ب), not of direction (to, on, near): for the slot comparison.
   const strictCue = constructed || struck || fusedNoun || !!direction?.fused || fusedBi || visited || (inSentence && STRICT_LOCATIVE.has(cueToken.key));
-  return { cue, direction, hasCue, constructed, strictCue, struck, visited, setOut, subject };
+  const heading = inSentence && HEADING.has(cueToken.key);
+  return { cue, direction, hasCue, constructed, strictCue, struck, visited, setOut, subject, heading };
 }
 
 /**
@@ -337,6 +342,13 @@ function checkPlace(scan: PlaceScan, place: Mention, cued: PlaceCue, chain: Toke
   if (describesPeople(analysis, place, cued.cue)) return;
   // A place in a person's life story (who grew up in X, المولود في X) is not an event's place.
   if (cued.hasCue && lifeStoryBefore(tokens, cued.cue, sentence)) return;
+  // A heading («أول شحنة نحو إسبانيا», the first cargo towards France) names where the thing goes,
+  // not where its event happened (the port it left): it is compared only with the restated
+  // sentence's slot on the same word.
+  if (cued.heading) {
+    reportRestated(analysis, knowledge, place, report, false);
+    return;
+  }
   const found = placedEvents(scan, place, cued, chain, whereClause);
   if (found.placed.length === 0 && found.otherTime) return;
   if (found.placed.length === 0) {

@@ -641,6 +641,8 @@ interface NounAt {
   modified: boolean;
   compound: ReturnType<typeof compoundCount>;
   whole: ReturnType<typeof partAndWhole> | undefined;
+  /** The facts of the English noun right after it, the head it modifies (olive trees), which a figure may agree with. */
+  headFacts: Entity<Quantity>[];
 }
 
 /** A number found for a fact, with the token after its unit. */
@@ -778,7 +780,7 @@ function excused(scan: CountScan, noun: NounAt, fact: Entity<Quantity>, number: 
   if ((number.value === q.value || thousandsReading(analysis, number) === q.value) && foundUnit === q.unit) return true;
   // A hedged figure (more than 150,000, «نحو 12 ألفاً») is a bound or a rounding of the article's.
   if (foundUnit === q.unit && hedgeAgrees(hedgesFor(tokens, number.tokenStart, [q]), number.value, q.value)) return true;
-  if (agreesWithOne(analysis, noun.facts.filter((one) => !fateMismatch(knowledge, combined, one, number.tokenStart)), number, foundUnit)) return true;
+  if (agreesWithOne(analysis, [...noun.facts, ...noun.headFacts].filter((one) => !fateMismatch(knowledge, combined, one, number.tokenStart)), number, foundUnit)) return true;
   // An increment ("another 16 engines", «300 وفاة إضافية») is no total (unless the article
   // gives one too); a sum or a difference of two of the article's figures is worked out from them.
   if ((isIncrement(tokens, number.tokenStart, number.tokenEnd) && !incrementFact(fact)) || derivedFigure(knowledge, fact, number.value)) return true;
@@ -820,7 +822,19 @@ function nounAt(scan: CountScan, heads: NounHeads, endingAt: ReadonlyMap<number,
   if (!facts) return undefined;
   // A part of a whole: a place's figure is the part, the total's the whole ("1,293 of the 2,012 deaths").
   const whole = before && before.tokenEnd === i ? partAndWhole(analysis.tokens, all, before, i) : undefined;
-  return { i, facts, compound, whole, modified: compoundHead(analysis, knowledge, heads, i) };
+  return { i, facts, compound, whole, modified: compoundHead(analysis, knowledge, heads, i), headFacts: englishHeadFacts(analysis, knowledge, heads, i) };
+}
+
+/**
+ * The facts of the English noun right after the noun at token `i` in its clause: the head of the
+ * phrase the noun modifies ("1 million new olive trees" counts trees, though a fact base may list
+ * "olive" as a noun of another count), so a figure that agrees with one of them is not wrong.
+ */
+function englishHeadFacts(analysis: Analysis, knowledge: KnowledgeIndex, heads: NounHeads, i: number): Entity<Quantity>[] {
+  const token = analysis.tokens[i]!;
+  const next = analysis.tokens[i + 1];
+  if (token.script !== 'latin' || next?.script !== 'latin' || next.clause !== token.clause) return [];
+  return nounFacts(analysis, knowledge, heads, i + 1) ?? [];
 }
 
 /** Reports each count and duration whose noun names a fact and whose number is not the fact's. */
