@@ -14,13 +14,14 @@ import { MONTH_NAMES } from '../lexicon/months';
 import { nameKeys, stems } from '../knowledge';
 import { isSpeech, key, stemsOf, titleAt } from './words';
 import { AR_STOP } from '../lexicon/functionWords';
-import { AR_PLACE_HEADS, DECLARED_STATES, EVENT_WORDS, PART_OF_DAY, VOWELLED_VERBS, WEEKDAYS } from './lexicon';
+import { AR_PLACE_HEADS, DECLARED_STATES, EVENT_TRANSLATIONS, EVENT_WORDS, PART_OF_DAY, VOWELLED_VERBS, WEEKDAYS } from './lexicon';
 import { segmentOpening, type Segment } from './eventSegments';
 import { programmeHead } from './programmeNouns';
 import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
 import { ownsFirstLetter } from '../lexicon/radicals';
 import { formsOfBase, irregularBase, verbFormList } from '../text/verbForms';
 import { arabicRequestedAct, englishRequestBefore } from './requests';
+import { arabicFutureForms, englishVerbForms, irregularVerbForms, withoutFuture } from './triggerForms';
 
 const STOP = new Set<string>([
   ...STOPWORDS,
@@ -164,9 +165,28 @@ function englishOf(word: string): string[] | undefined {
   return form === undefined ? undefined : ENGLISH_OF.get(key(form));
 }
 
+/** Each Arabic form of the rows that only translate (`EVENT_TRANSLATIONS`), folded → the row's English forms. */
+const TRANSLATED = new Map<string, string[]>();
+for (const entry of EVENT_TRANSLATIONS) for (const form of entry.ar) TRANSLATED.set(key(form), entry.en);
+
+/**
+ * The English forms of an Arabic trigger from the rows that only translate, also behind a clitic
+ * (وسيناقش), the future's س (ستصوت → تصوت) and a possessive pronoun (مراجعتها → مراجعة).
+ */
+function translatedOf(word: string): string[] | undefined {
+  for (const { stem } of stems(key(word))) {
+    for (const form of [stem, withoutFuture(stem), withoutPronoun(stem)?.replace(/ت$/, 'ة')]) {
+      const english = form === undefined ? undefined : (TRANSLATED.get(form) ?? TRANSLATED.get(form.replace(/^ال/, '')));
+      if (english) return english;
+    }
+  }
+  return undefined;
+}
+
 /** The English triggers of Arabic ones, from the table of news verbs (غزت → invaded, invasion). */
 export function englishTriggers(arabic: readonly string[]): string[] {
-  return [...new Set(arabic.flatMap((word) => englishOf(word) ?? []))];
+  const english = arabic.flatMap((word) => englishOf(word) ?? translatedOf(word) ?? []);
+  return [...new Set([...english, ...english.flatMap(irregularVerbForms)])];
 }
 
 /**
@@ -184,6 +204,16 @@ const ARABIC_OF = new Map<string, string[]>();
       ARABIC_OF.set(key(form), entry.ar);
     }
   }
+  // A verb the table gives in the past only is read in its other forms too (published → publishes,
+  // left → leaves), by the row of its past; no form a row lists is taken from it.
+  for (const [past, arabic] of [...ARABIC_OF]) for (const form of englishVerbForms(past)) if (!ARABIC_OF.has(form)) ARABIC_OF.set(form, arabic);
+  // The rows that only translate add their Arabic forms to each English form they list.
+  for (const entry of EVENT_TRANSLATIONS) {
+    for (const english of entry.en) {
+      if (english.includes(' ')) continue;
+      for (const form of [english, ...englishVerbForms(english)]) ARABIC_OF.set(key(form), [...new Set([...(ARABIC_OF.get(key(form)) ?? []), ...entry.ar])]);
+    }
+  }
 }
 
 /**
@@ -191,7 +221,9 @@ const ARABIC_OF = new Map<string, string[]>();
  * أعلنت، إعلان): what an Arabic draft of an English article says for the event.
  */
 export function arabicTriggers(english: readonly string[]): string[] {
-  return [...new Set(english.flatMap((word) => ARABIC_OF.get(key(word)) ?? DECLARED_STATES[/^state of (\w+)$/.exec(word)?.[1] ?? ''] ?? []))];
+  const rows = english.map((word) => ARABIC_OF.get(key(word)) ?? DECLARED_STATES[/^state of (\w+)$/.exec(word)?.[1] ?? ''] ?? []);
+  // A draft may tell the event in the future (ستفتتح, سيناقش): its row's imperfects after س too.
+  return [...new Set(rows.flatMap((row) => [...row, ...arabicFutureForms(row)]))];
 }
 
 const TABLE_EN = new Set(EVENT_WORDS.flatMap((entry) => entry.en.filter((form) => !form.includes(' ')).map(key)));
@@ -430,6 +462,8 @@ function tableNounTriggers(ctx: DrawContext, span: DateSpan, triggers: string[],
     if (k < subjectEnd || !contentWord(ctx, k) || !tableWord(ctx, k)) continue;
     // The object of a gerund or an infinitive (would vote on joining the strike, agreed to end the strike) is another event.
     if (ctx.lang === 'en' && complementObject(ctx, k)) continue;
+    // A part of the date's own period (by the end of March, the start of 2027) names no event.
+    if (ctx.lang === 'en' && tokens[k + 1]?.key === 'of' && k + 2 === start) continue;
     // The table's form, or for a programme complementing one of its parts (the results of the exams, «نتائج الامتحانات»), not this event, the part's head.
     const { head, form } = headTrigger(ctx, k);
     // A place right after an event noun in the construct state is the event's (زلزال أغادير); a
