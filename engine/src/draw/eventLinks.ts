@@ -21,6 +21,7 @@ import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
 import { ownsFirstLetter } from '../lexicon/radicals';
 import { formsOfBase, irregularBase, verbFormList } from '../text/verbForms';
 import { arabicRequestedAct, englishRequestBefore } from './requests';
+import { afterIdiomVerb, idiomLength } from '../lexicon/verbIdioms';
 import { arabicFutureForms, englishVerbForms, irregularVerbForms, withoutFuture } from './triggerForms';
 
 const STOP = new Set<string>([
@@ -52,11 +53,19 @@ function dateLeadStart(ctx: DrawContext, start: number, opening: number): number
   return dated;
 }
 
+/** The folded words of token k's sentence by index, undefined outside it: what an idiom is read in. */
+function sentenceKeys(ctx: DrawContext, k: number): (j: number) => string | undefined {
+  const sentence = ctx.tokens[k]!.sentence;
+  return (j) => (ctx.tokens[j]?.sentence === sentence ? ctx.tokens[j].key : undefined);
+}
+
 /** Whether token `k` can be a trigger: a content word that names nothing. */
 export function contentWord(ctx: DrawContext, k: number): boolean {
   const token = ctx.tokens[k];
   if (!token || (token.quote !== -1 && (ctx.analysis.quotations[token.quote]!.tokenEnd - ctx.analysis.quotations[token.quote]!.tokenStart < 6)) || (token.script !== 'ar' && token.script !== 'latin')) return false;
   if (ctx.personAt[k] !== -1 || ctx.orgAt.has(k) || ctx.placeAt.has(k) || ctx.lexiconMentionAt(k) || isSpeech(token)) return false;
+  // The object of an idiom's verb (fire in "opened fire") names no event of its own.
+  if (token.script === 'latin' && afterIdiomVerb(sentenceKeys(ctx, k), k)) return false;
   // A number said in words (ثماني منهن, three of them) counts; it names no event.
   if (arabicNumberWord(token.key.replace(/^و/, '')) !== undefined || englishNumberWord(token.key) !== undefined) return false;
   if (token.key.length < 3 || /\d/.test(token.key) || STOP.has(token.key) || STOP.has(stemsOf(token).at(-1) ?? '') || stemsOf(token).some((stem) => PLACE_HEADS.has(stem))) return false;
@@ -67,6 +76,9 @@ export function contentWord(ctx: DrawContext, k: number): boolean {
 /** The word as a trigger: without the Arabic conjunction and prepositions before it (وغزت → غزت). */
 function triggerForm(ctx: DrawContext, k: number): string {
   const word = ctx.word(k).replace(/[\u064b-\u065f\u0640]/g, '');
+  // An English idiom is the trigger whole (opened fire, struck a deal): its verb alone is another event's.
+  const idiom = ctx.lang === 'en' ? idiomLength(sentenceKeys(ctx, k), k) : 0;
+  if (idiom > 0) return ctx.tokens.slice(k, k + idiom).map((token) => token.key).join(' ');
   if (ctx.lang === 'en') return word.toLowerCase();
   // A word the table knows as written keeps its first letter (وقعت is signed, not و + قعت).
   if (ENGLISH_OF.has(key(word))) return word;
