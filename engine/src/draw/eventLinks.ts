@@ -216,8 +216,8 @@ const ARABIC_OF = new Map<string, string[]>();
       ARABIC_OF.set(key(form), entry.ar);
     }
   }
-  // A verb the table gives in the past only is read in its other forms too (published → publishes,
-  // left → leaves), by the row of its past; no form a row lists is taken from it.
+  // A verb the table gives in the past only is read in its other forms too (invaded → invades,
+  // invading; sank → sinks), by the row of its past; no form a row lists is taken from it.
   for (const [past, arabic] of [...ARABIC_OF]) for (const form of englishVerbForms(past)) if (!ARABIC_OF.has(form)) ARABIC_OF.set(form, arabic);
   // The rows that only translate add their Arabic forms to each English form they list.
   for (const entry of EVENT_TRANSLATIONS) {
@@ -474,8 +474,13 @@ function tableNounTriggers(ctx: DrawContext, span: DateSpan, triggers: string[],
     if (k < subjectEnd || !contentWord(ctx, k) || !tableWord(ctx, k)) continue;
     // The object of a gerund or an infinitive (would vote on joining the strike, agreed to end the strike) is another event.
     if (ctx.lang === 'en' && complementObject(ctx, k)) continue;
-    // A part of the date's own period (by the end of March, the start of 2027) names no event.
-    if (ctx.lang === 'en' && tokens[k + 1]?.key === 'of' && k + 2 === start) continue;
+    // A part of the date's own period (by the end of March, the start of 2027) is the trigger with
+    // its "of", which a draft restating the date keeps, and no verb of the table to translate.
+    if (ctx.lang === 'en' && tokens[k + 1]?.key === 'of' && k + 2 === start) {
+      if (!triggers.includes(`${tokens[k]!.key} of`)) triggers.push(`${tokens[k]!.key} of`);
+      added++;
+      continue;
+    }
     // The table's form, or for a programme complementing one of its parts (the results of the exams, «نتائج الامتحانات»), not this event, the part's head.
     const { head, form } = headTrigger(ctx, k);
     // A place right after an event noun in the construct state is the event's (زلزال أغادير); a
