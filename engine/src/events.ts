@@ -11,6 +11,7 @@ import { nationalityOf } from './titles';
 import { COUNTRY_PLACE } from './lexicon/words';
 import { contentStem } from './text/stem';
 import { CONCEPTS, CONCEPT_PHRASES } from './lexicon/concepts';
+import { idiomAt } from './lexicon/verbIdioms';
 import { dayNounAt, weekdayAt } from './extract/weekdays';
 import { listClauses } from './extract/lists';
 import { restatesEvidence } from './align';
@@ -278,6 +279,8 @@ function computeTriggerHits(analysis: Analysis, knowledge: KnowledgeIndex, conce
     const same = concept ? byFirst.get(CONCEPT + concept) : undefined;
     if (same) best = bestAt(tokens, i, CONCEPT + concept, same, concepts, best);
     if (concepts && !best) best = phraseHit(tokens, i, byFirst);
+    // A one-word trigger that opens an idiom (opened fire, struck a deal) names another act.
+    if (best && best.tokenEnd - best.tokenStart === 1 && idiomAt((k) => (tokens[k]?.sentence === tokens[i]!.sentence ? tokens[k].key : undefined), i)) best = undefined;
     if (best) {
       hits.push(best);
       // A trigger's own words are not triggers again ("US strike" is one hit, not two).

@@ -14,13 +14,15 @@ import { MONTH_NAMES } from '../lexicon/months';
 import { nameKeys, stems } from '../knowledge';
 import { isSpeech, key, stemsOf, titleAt } from './words';
 import { AR_STOP } from '../lexicon/functionWords';
-import { AR_PLACE_HEADS, DECLARED_STATES, EVENT_WORDS, PART_OF_DAY, VOWELLED_VERBS, WEEKDAYS } from './lexicon';
+import { AR_PLACE_HEADS, DECLARED_STATES, EVENT_TRANSLATIONS, EVENT_WORDS, PART_OF_DAY, VOWELLED_VERBS, WEEKDAYS } from './lexicon';
 import { segmentOpening, type Segment } from './eventSegments';
 import { programmeHead } from './programmeNouns';
 import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
 import { ownsFirstLetter } from '../lexicon/radicals';
 import { formsOfBase, irregularBase, verbFormList } from '../text/verbForms';
 import { arabicRequestedAct, englishRequestBefore } from './requests';
+import { afterIdiomVerb, idiomLength } from '../lexicon/verbIdioms';
+import { arabicFutureForms, englishVerbForms, irregularVerbForms, withoutFuture } from './triggerForms';
 
 const STOP = new Set<string>([
   ...STOPWORDS,
@@ -51,11 +53,19 @@ function dateLeadStart(ctx: DrawContext, start: number, opening: number): number
   return dated;
 }
 
+/** The folded words of token k's sentence by index, undefined outside it: what an idiom is read in. */
+function sentenceKeys(ctx: DrawContext, k: number): (j: number) => string | undefined {
+  const sentence = ctx.tokens[k]!.sentence;
+  return (j) => (ctx.tokens[j]?.sentence === sentence ? ctx.tokens[j].key : undefined);
+}
+
 /** Whether token `k` can be a trigger: a content word that names nothing. */
 export function contentWord(ctx: DrawContext, k: number): boolean {
   const token = ctx.tokens[k];
   if (!token || (token.quote !== -1 && (ctx.analysis.quotations[token.quote]!.tokenEnd - ctx.analysis.quotations[token.quote]!.tokenStart < 6)) || (token.script !== 'ar' && token.script !== 'latin')) return false;
   if (ctx.personAt[k] !== -1 || ctx.orgAt.has(k) || ctx.placeAt.has(k) || ctx.lexiconMentionAt(k) || isSpeech(token)) return false;
+  // The object of an idiom's verb (fire in "opened fire") names no event of its own.
+  if (token.script === 'latin' && afterIdiomVerb(sentenceKeys(ctx, k), k)) return false;
   // A number said in words (ثماني منهن, three of them) counts; it names no event.
   if (arabicNumberWord(token.key.replace(/^و/, '')) !== undefined || englishNumberWord(token.key) !== undefined) return false;
   if (token.key.length < 3 || /\d/.test(token.key) || STOP.has(token.key) || STOP.has(stemsOf(token).at(-1) ?? '') || stemsOf(token).some((stem) => PLACE_HEADS.has(stem))) return false;
@@ -66,6 +76,9 @@ export function contentWord(ctx: DrawContext, k: number): boolean {
 /** The word as a trigger: without the Arabic conjunction and prepositions before it (وغزت → غزت). */
 function triggerForm(ctx: DrawContext, k: number): string {
   const word = ctx.word(k).replace(/[\u064b-\u065f\u0640]/g, '');
+  // An English idiom is the trigger whole (opened fire, struck a deal): its verb alone is another event's.
+  const idiom = ctx.lang === 'en' ? idiomLength(sentenceKeys(ctx, k), k) : 0;
+  if (idiom > 0) return ctx.tokens.slice(k, k + idiom).map((token) => token.key).join(' ');
   if (ctx.lang === 'en') return word.toLowerCase();
   // A word the table knows as written keeps its first letter (وقعت is signed, not و + قعت).
   if (ENGLISH_OF.has(key(word))) return word;
@@ -164,9 +177,28 @@ function englishOf(word: string): string[] | undefined {
   return form === undefined ? undefined : ENGLISH_OF.get(key(form));
 }
 
+/** Each Arabic form of the rows that only translate (`EVENT_TRANSLATIONS`), folded → the row's English forms. */
+const TRANSLATED = new Map<string, string[]>();
+for (const entry of EVENT_TRANSLATIONS) for (const form of entry.ar) TRANSLATED.set(key(form), entry.en);
+
+/**
+ * The English forms of an Arabic trigger from the rows that only translate, also behind a clitic
+ * (وسيناقش), the future's س (ستصوت → تصوت) and a possessive pronoun (مراجعتها → مراجعة).
+ */
+function translatedOf(word: string): string[] | undefined {
+  for (const { stem } of stems(key(word))) {
+    for (const form of [stem, withoutFuture(stem), withoutPronoun(stem)?.replace(/ت$/, 'ة')]) {
+      const english = form === undefined ? undefined : (TRANSLATED.get(form) ?? TRANSLATED.get(form.replace(/^ال/, '')));
+      if (english) return english;
+    }
+  }
+  return undefined;
+}
+
 /** The English triggers of Arabic ones, from the table of news verbs (غزت → invaded, invasion). */
 export function englishTriggers(arabic: readonly string[]): string[] {
-  return [...new Set(arabic.flatMap((word) => englishOf(word) ?? []))];
+  const english = arabic.flatMap((word) => englishOf(word) ?? translatedOf(word) ?? []);
+  return [...new Set([...english, ...english.flatMap(irregularVerbForms)])];
 }
 
 /**
@@ -184,6 +216,16 @@ const ARABIC_OF = new Map<string, string[]>();
       ARABIC_OF.set(key(form), entry.ar);
     }
   }
+  // A verb the table gives in the past only is read in its other forms too (invaded → invades,
+  // invading; sank → sinks), by the row of its past; no form a row lists is taken from it.
+  for (const [past, arabic] of [...ARABIC_OF]) for (const form of englishVerbForms(past)) if (!ARABIC_OF.has(form)) ARABIC_OF.set(form, arabic);
+  // The rows that only translate add their Arabic forms to each English form they list.
+  for (const entry of EVENT_TRANSLATIONS) {
+    for (const english of entry.en) {
+      if (english.includes(' ')) continue;
+      for (const form of [english, ...englishVerbForms(english)]) ARABIC_OF.set(key(form), [...new Set([...(ARABIC_OF.get(key(form)) ?? []), ...entry.ar])]);
+    }
+  }
 }
 
 /**
@@ -191,7 +233,9 @@ const ARABIC_OF = new Map<string, string[]>();
  * أعلنت، إعلان): what an Arabic draft of an English article says for the event.
  */
 export function arabicTriggers(english: readonly string[]): string[] {
-  return [...new Set(english.flatMap((word) => ARABIC_OF.get(key(word)) ?? DECLARED_STATES[/^state of (\w+)$/.exec(word)?.[1] ?? ''] ?? []))];
+  const rows = english.map((word) => ARABIC_OF.get(key(word)) ?? DECLARED_STATES[/^state of (\w+)$/.exec(word)?.[1] ?? ''] ?? []);
+  // A draft may tell the event in the future (ستفتتح, سيناقش): its row's imperfects after س too.
+  return [...new Set(rows.flatMap((row) => [...row, ...arabicFutureForms(row)]))];
 }
 
 const TABLE_EN = new Set(EVENT_WORDS.flatMap((entry) => entry.en.filter((form) => !form.includes(' ')).map(key)));
@@ -430,6 +474,13 @@ function tableNounTriggers(ctx: DrawContext, span: DateSpan, triggers: string[],
     if (k < subjectEnd || !contentWord(ctx, k) || !tableWord(ctx, k)) continue;
     // The object of a gerund or an infinitive (would vote on joining the strike, agreed to end the strike) is another event.
     if (ctx.lang === 'en' && complementObject(ctx, k)) continue;
+    // A part of the date's own period (by the end of March, the start of 2027) is the trigger with
+    // its "of", which a draft restating the date keeps, and no verb of the table to translate.
+    if (ctx.lang === 'en' && tokens[k + 1]?.key === 'of' && k + 2 === start) {
+      if (!triggers.includes(`${tokens[k]!.key} of`)) triggers.push(`${tokens[k]!.key} of`);
+      added++;
+      continue;
+    }
     // The table's form, or for a programme complementing one of its parts (the results of the exams, «نتائج الامتحانات»), not this event, the part's head.
     const { head, form } = headTrigger(ctx, k);
     // A place right after an event noun in the construct state is the event's (زلزال أغادير); a

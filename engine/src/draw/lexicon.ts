@@ -602,6 +602,45 @@ export const EVENT_WORDS: readonly { ar: string[]; en: string[] }[] = [
 ];
 
 /**
+ * More news verbs and their nouns, Arabic → English, that only translate: they give an event drawn
+ * from an article in one language the words a draft in the other language names it by, but they
+ * make no word a trigger (the words of `EVENT_WORDS` are also read as triggers near a date, so a
+ * common verb there would tie dates to the wrong event). These are the acts of parliaments,
+ * governments, agencies and companies that wire reports date (Reuters, AFP, QNA, Petra: "voted on
+ * Tuesday", «وصوّت المجلس يوم الثلاثاء»; "will debate … on Monday", «وسيناقش المجلس … يوم
+ * الاثنين»). Each Arabic verb is given in the past and the imperfect (ي, ت), whose future (س)
+ * `triggerForms.ts` reads and writes, with its verbal noun; each English verb in the past, whose
+ * other forms are read from it. Setting out (انطلق: leaves, departs) is left out: held-out drafts
+ * tied its English "leaves" to the wrong events.
+ */
+export const EVENT_TRANSLATIONS: readonly { ar: string[]; en: string[] }[] = [
+  // صوّت is written unvowelled as «صوت» (a voice too): the sentence must back a one-word trigger.
+  { ar: ['صوت', 'صوتت', 'صوتوا', 'يصوت', 'تصويت'], en: ['voted', 'vote'] },
+  { ar: ['ناقش', 'ناقشت', 'يناقش', 'تناقش', 'مناقشة'], en: ['debated', 'discussed', 'debate'] },
+  // The verbal nouns of منع and حظر are written as their verbs.
+  { ar: ['منع', 'منعت', 'يمنع', 'تمنع', 'حظر', 'حظرت', 'يحظر', 'تحظر'], en: ['banned', 'barred', 'ban'] },
+  { ar: ['نشر', 'نشرت', 'ينشر', 'تنشر'], en: ['published', 'publication'] },
+  { ar: ['اشترى', 'اشترت', 'يشتري', 'تشتري', 'شراء'], en: ['bought', 'purchased', 'purchase'] },
+  // راجع's imperfect تراجع is left out: it is the verb of falling back too (تراجع الإنتاج).
+  { ar: ['راجع', 'راجعت', 'يراجع', 'مراجعة'], en: ['reviewed', 'review'] },
+  { ar: ['وزع', 'وزعت', 'يوزع', 'توزع', 'توزيع'], en: ['distributed', 'distribution', 'handed out'] },
+  { ar: ['استضاف', 'استضافت', 'يستضيف', 'تستضيف', 'استضافة'], en: ['hosted', 'host'] },
+  // Handing over (سلّمت الشركة المشروع, the deeds will be handed over), written unvowelled: تسلّم
+  // (received) is read as the same act seen from its other side.
+  { ar: ['سلم', 'سلمت', 'يسلم', 'تسلم', 'تسليم'], en: ['handed', 'delivered', 'handover', 'delivery'] },
+  // The imperfects of the table's verbs above, which a draft of a coming event writes (ستفتتح, سيعلن).
+  { ar: ['يعلن', 'تعلن'], en: ['announced', 'announcement'] },
+  { ar: ['يوافق', 'توافق'], en: ['approved', 'approval'] },
+  { ar: ['يجتمع', 'تجتمع', 'يلتقي', 'تلتقي'], en: ['met', 'meeting'] },
+  { ar: ['يزور', 'تزور'], en: ['visited', 'visit'] },
+  { ar: ['يطلق', 'تطلق'], en: ['launched', 'launch'] },
+  // Not 'opened', which the row of beginning keeps (a fissure opened: `EVENT_WORDS` above).
+  { ar: ['يفتتح', 'تفتتح'], en: ['opening', 'inauguration', 'inaugurated', 'opens'] },
+  { ar: ['يستقيل', 'تستقيل'], en: ['resigned', 'resignation', 'resigns'] },
+  { ar: ['يغلق', 'تغلق'], en: ['closed', 'shut'] },
+];
+
+/**
  * Nouns of the table above that name a whole programme of several events (the exams,
  * «الامتحانات»), and the heads that name one event or one part of such a programme with the
  * programme as their complement (the results of the exams, exam results, marking of the exam
