@@ -34,7 +34,7 @@ import { tokenKey, wordKey } from '../../tokenKey';
 import { mentions, type Mention } from '../../mentions';
 import { supportedEvents, triggerHits, triggerHitsWithConcepts, type TriggerHit } from '../../events';
 import { dates, wireDateline } from '../../extract/dates';
-import { RELATIVE_DAY_KEYS, relativeDayAt, weekdayAt, weekdayOfDay, type WeekdayId } from '../../extract/weekdays';
+import { RELATIVE_DAY_KEYS, relativeDayIn, weekdayAt, weekdayOfDay, type WeekdayId } from '../../extract/weekdays';
 import { countedDays, futureBefore, type CountedDays } from '../../extract/countedDays';
 import type { Event, Place } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
@@ -159,7 +159,7 @@ function dayMentions(analysis: Analysis, reference: number | undefined, own: num
       i += week.keys.length - 1;
       continue;
     }
-    const relative = relativeDayAt(tokens, i);
+    const relative = relativeDayIn(analysis, i);
     if (relative && possessive(i + relative.keys.length)) {
       i += relative.keys.length - 1;
       continue;
