@@ -14,6 +14,7 @@ import { CONCEPTS, CONCEPT_PHRASES } from './lexicon/concepts';
 import { dayNounAt, weekdayAt } from './extract/weekdays';
 import { listClauses } from './extract/lists';
 import { restatesEvidence } from './align';
+import { namedByOwnName } from './eventNames';
 
 /** A trigger of an event found in the draft. */
 export interface TriggerHit {
@@ -162,7 +163,7 @@ function sentenceIndex(analysis: Analysis, knowledge: KnowledgeIndex, hits: read
  * The events of a trigger that the sentence backs. A trigger of three words or more (الحوار
  * الأمني المشترك) stands on its own; a shorter one (ضربة, US strike) counts only when the sentence
  * also names a participant or the place of the event, or holds another
- * trigger of it, or (given `restated`) restates the event's own evidence sentence. A hit in
+ * trigger of it, or one of its own names around it (`eventNames.ts`), or (given `restated`) restates the event's own evidence sentence. A hit in
  * another word of the trigger's meaning counts only given `restated`, in a sentence that restates
  * the event's own.
  */
@@ -189,6 +190,8 @@ export function supportedEvents(analysis: Analysis, knowledge: KnowledgeIndex, h
     const backers = corroborators(knowledge, event);
     for (const key of backers.keys) if (isNamed(key)) return true;
     if (backers.within && namesPlaceWithin(knowledge, here, backers.within)) return true;
+    // The event's own name of two content words or more around the trigger («مراجعة القيود»).
+    if (namedByOwnName(analysis, knowledge, hit, event)) return true;
     // Given `restated`, a sentence that restates the event's own evidence sentence backs it ("a
     // smaller blaze there" beside "in August 2021 a smaller blaze there took two days to put out").
     return !!options.restated && restatesEvidence(analysis, knowledge, sentence, event);
