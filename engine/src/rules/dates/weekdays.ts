@@ -43,6 +43,7 @@ import { arabicDuration } from '../../messages/arabic';
 import { englishNumberWords } from '../../messages/english';
 import { checkPartOfDay } from './partOfDay';
 import { relativeDayFix } from './relativeDayFix';
+import { reachesOverObject } from './objectDays';
 import { nearestInWords } from './restated';
 import { factEnd } from './ranges';
 import { betweenBefore, joint } from '../../extract/dateRanges';
@@ -307,10 +308,14 @@ export function publishedDay(knowledge: KnowledgeIndex): number | undefined {
   return undefined;
 }
 
-/** The triggers that end in the day's clause within six words before it: the words that may name its event. */
+/**
+ * The triggers that end in the day's clause within six words before it, or farther with their
+ * object between (`objectDays.ts`): the words that may name its event.
+ */
 function hitsBeforeDay(analysis: Analysis, knowledge: KnowledgeIndex, mention: DayMention): TriggerHit[] {
   const clause = analysis.tokens[mention.tokenStart]!.clause;
-  return triggerHitsWithConcepts(analysis, knowledge).filter((hit) => endsInClause(analysis, hit, clause) && hit.tokenStart >= mention.tokenStart - 6 && hit.tokenEnd <= mention.tokenStart);
+  const hits = triggerHitsWithConcepts(analysis, knowledge);
+  return hits.filter((hit) => endsInClause(analysis, hit, clause) && hit.tokenEnd <= mention.tokenStart && (hit.tokenStart >= mention.tokenStart - 6 || reachesOverObject(analysis, hit, mention.tokenStart, hits)));
 }
 
 /**
