@@ -9,7 +9,7 @@ import type { Event, Place } from './factBase/schema';
 import { mentions } from './mentions';
 import { nationalityOf } from './titles';
 import { COUNTRY_PLACE } from './lexicon/words';
-import { contentStem } from './text/stem';
+import { contentStem, isFutureVerb } from './text/stem';
 import { CONCEPTS, CONCEPT_PHRASES } from './lexicon/concepts';
 import { dayNounAt, weekdayAt } from './extract/weekdays';
 import { listClauses } from './extract/lists';
@@ -227,9 +227,12 @@ function table(knowledge: KnowledgeIndex) {
     if (keys.length === 0) continue;
     // Two spellings of one trigger (وقعت, وقّعت) share a key: the event once.
     const events = [...new Set(listed)];
-    const list = byFirst.get(keys[0]!) ?? [];
-    list.push({ keys, events });
-    byFirst.set(keys[0]!, list);
+    // An Arabic verb with the future's سـ and without it (ستكتمل, تكتمل) is one trigger.
+    for (const first of [keys[0]!, ...otherTense(keys[0]!)]) {
+      const list = byFirst.get(first) ?? [];
+      list.push({ keys: [first, ...keys.slice(1)], events });
+      byFirst.set(first, list);
+    }
     // An English trigger's first word in any inflection (overturned, overturns, overturning):
     // filed under its light stem, which a draft word's own stem meets.
     const stem = /^[a-z]/.test(keys[0]!) ? contentStem(keys[0]!) : undefined;
@@ -251,6 +254,17 @@ function table(knowledge: KnowledgeIndex) {
   return byFirst;
 }
 
+
+/**
+ * The first word of an Arabic trigger in the other tense of the imperfect: without the future's
+ * سـ (ستكتمل → تكتمل, سيفتتح → يفتتح) or with it (تنطلق → ستنطلق), by the form `isFutureVerb`
+ * reads; a noun that only looks like one (سيول) is not a verb there and gets no other form.
+ */
+function otherTense(first: string): string[] {
+  if (!/^[\u0621-\u064a]/.test(first)) return [];
+  if (isFutureVerb(first)) return [first.slice(1)];
+  return 'يتن'.includes(first[0]!) && first.length >= 4 && isFutureVerb(`س${first}`) ? [`س${first}`] : [];
+}
 
 /** Every trigger of every event in the draft, in order. */
 export const triggerHits = perDraft((analysis: Analysis, knowledge: KnowledgeIndex) => computeTriggerHits(analysis, knowledge, false));
