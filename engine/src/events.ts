@@ -227,7 +227,7 @@ function table(knowledge: KnowledgeIndex) {
     if (keys.length === 0) continue;
     // Two spellings of one trigger (وقعت, وقّعت) share a key: the event once.
     const events = [...new Set(listed)];
-    // An Arabic verb with the future's سـ and without it (ستكتمل, تكتمل) is one trigger.
+    // An Arabic trigger in the future names its event without the future's سـ too (ستكتمل, تكتمل).
     for (const first of [keys[0]!, ...otherTense(keys[0]!)]) {
       const list = byFirst.get(first) ?? [];
       list.push({ keys: [first, ...keys.slice(1)], events });
@@ -256,14 +256,13 @@ function table(knowledge: KnowledgeIndex) {
 
 
 /**
- * The first word of an Arabic trigger in the other tense of the imperfect: without the future's
- * سـ (ستكتمل → تكتمل, سيفتتح → يفتتح) or with it (تنطلق → ستنطلق), by the form `isFutureVerb`
- * reads; a noun that only looks like one (سيول) is not a verb there and gets no other form.
+ * The first word of an Arabic trigger in the future without the future's سـ (ستكتمل → تكتمل,
+ * سيفتتح → يفتتح), by the form `isFutureVerb` reads; a noun that only looks like one (سيول) gets
+ * no other form. A trigger in the imperfect is not given the future: a drawn trigger that only
+ * renders an English word (تنهي for "the end of March") would then name a draft's every «ستنهي».
  */
 function otherTense(first: string): string[] {
-  if (!/^[\u0621-\u064a]/.test(first)) return [];
-  if (isFutureVerb(first)) return [first.slice(1)];
-  return 'يتن'.includes(first[0]!) && first.length >= 4 && isFutureVerb(`س${first}`) ? [`س${first}`] : [];
+  return /^[\u0621-\u064a]/.test(first) && isFutureVerb(first) ? [first.slice(1)] : [];
 }
 
 /** Every trigger of every event in the draft, in order. */

@@ -1,11 +1,11 @@
 /**
  * An Arabic trigger written in the future (ستكتمل, سيفتتح) names its event in a draft that writes
- * the verb without the future's سـ (وتكتمل, يفتتح), and a trigger written without it (تنطلق) names
- * its event in a draft that adds it (ستنطلق): the same verb, told from another day. The story is
+ * the verb without the future's سـ (وتكتمل, يفتتح): the same verb, told from another day. A
+ * trigger written without it (تنطلق) is not read in the future (ستنطلق): a drawn trigger that only
+ * renders an English word would then name every such verb of a draft. The story is
  * invented (a water treatment plant at Qarnit, article of 8 December 2026).
  *
- * Must be flagged: the completion, the opening and the start of supply given a wrong year, month
- * or day. Traps: the right dates; a noun that begins as a future verb would («سيول», floods) and a
+ * Must be flagged: the completion and the opening given a wrong year, month or day. Traps: the right dates; a noun that begins as a future verb would («سيول», floods) and a
  * verb of another event beside the date.
  */
 import { test } from 'node:test';
@@ -69,10 +69,9 @@ const flagged = (body: string) => {
     .map((finding) => draft.slice(finding.range.start, finding.range.end));
 };
 
-test('a trigger in the future names its event in a draft without the future, and the other way round', () => {
+test('a trigger in the future names its event in a draft without the future', () => {
   assert.deepEqual(flagged('وتكتمل أعمال محطة قرنيط في يونيو 2028.'), ['2028']);
   assert.deepEqual(flagged('ويفتتح وزير المياه محطة قرنيط في 3 أغسطس 2027.'), ['أغسطس']);
-  assert.deepEqual(flagged('وستنطلق إمدادات المياه من محطة قرنيط في 12 يوليو 2027.'), ['12']);
 });
 
 test('traps: the right dates, a noun shaped as a future verb, another verb beside the date', () => {
