@@ -7,7 +7,8 @@
  * Must be flagged: the vote given tomorrow or the day after tomorrow, in
  * both languages, fixed with the relative day or the weekday that names the vote's. Traps: the vote on its right day in each form, from a draft dated the day
  * before it; tomorrow in a possessive or in a set phrase (the town of tomorrow, «بغدٍ أفضل»), the
- * verb «غدا» (became), and a day ahead of another thing than the vote.
+ * verb «غدا» (became), a day ahead inside a quotation (said on a day the draft does not give),
+ * and a day ahead of another thing than the vote.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -88,5 +89,7 @@ test('traps: tomorrow of a possessive, of a set phrase, or of another thing', ()
   assert.deepEqual(flagged('Marrowby town council will vote on its budget on Monday, and residents will protest tomorrow.'), []);
   assert.deepEqual(flagged('Marrowby town council approved the flood defence plan on Wednesday. The mayor will meet residents tomorrow.'), []);
   assert.deepEqual(flagged('وقالت رئيسة البلدية روث كالان إنها ستلتقي السكان غداً.'), []);
+  assert.deepEqual(flagged('The mayor, Ruth Callan, said: "The council will vote on the budget tomorrow."'), []);
+  assert.deepEqual(flagged('وقالت رئيسة البلدية: «يصوت مجلس بلدة ماروبي على الميزانية غداً».'), []);
   assert.deepEqual(flagged('غدا المشروع رمزاً لمجلس بلدة ماروبي الذي أقر خطة الحماية يوم الأربعاء.'), []);
 });
