@@ -1,6 +1,6 @@
 /**
  * `event-date`, days: a weekday (on Wednesday, يوم الأربعاء), a relative day (أمس, أول أمس,
- * yesterday) or a relative week (last week, الأسبوع الماضي: a calendar week, whichever day it
+ * yesterday, tomorrow, «غداً», «بعد غد»: `extract/weekdays.ts` `relativeDayIn`) or a relative week (last week, الأسبوع الماضي: a calendar week, whichever day it
  * starts on) given to an event whose day the article states. The day is tied to the event whose
  * evidence sentence the draft sentence restates; a relative day counts from the draft's own date
  * (front matter or dateline) when it has one, else from the article's publication date. "This
