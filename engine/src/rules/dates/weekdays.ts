@@ -315,7 +315,7 @@ export function publishedDay(knowledge: KnowledgeIndex): number | undefined {
 function hitsBeforeDay(analysis: Analysis, knowledge: KnowledgeIndex, mention: DayMention): TriggerHit[] {
   const clause = analysis.tokens[mention.tokenStart]!.clause;
   const hits = triggerHitsWithConcepts(analysis, knowledge);
-  return hits.filter((hit) => endsInClause(analysis, hit, clause) && hit.tokenEnd <= mention.tokenStart && (hit.tokenStart >= mention.tokenStart - 6 || reachesOverObject(analysis, hit, mention.tokenStart, hits)));
+  return hits.filter((hit) => endsInClause(analysis, hit, clause) && hit.tokenEnd <= mention.tokenStart && (hit.tokenStart >= mention.tokenStart - 6 || reachesOverObject(analysis, knowledge, hit, mention.tokenStart, hits)));
 }
 
 /**
