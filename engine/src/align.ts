@@ -24,7 +24,7 @@ import { numbers } from './extract/numbers';
 import { apposedAgeBefore } from './extract/ages';
 import { dates, wireDateline, type DateExpression } from './extract/dates';
 import { yearOfBareMonth } from './extract/monthYears';
-import { relativeDayAt, weekdayOfDay, weekdays } from './extract/weekdays';
+import { relativeDayIn, weekdayOfDay, weekdays } from './extract/weekdays';
 import { amounts } from './extract/amounts';
 import { clockTimes } from './extract/times';
 import { afterSpeechVerb } from './rules/dates/cutOffs';
@@ -542,7 +542,7 @@ function relativeWeekdays(analysis: Analysis, published: string | undefined): { 
   const tokens = analysis.tokens;
   const out: { token: number; weekday: string }[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const relative = relativeDayAt(tokens, i);
+    const relative = relativeDayIn(analysis, i);
     if (!relative) continue;
     out.push({ token: i, weekday: weekdayOfDay(day + relative.offset) });
     i += relative.keys.length - 1;

@@ -9,12 +9,13 @@ import type { Event, Place } from './factBase/schema';
 import { mentions } from './mentions';
 import { nationalityOf } from './titles';
 import { COUNTRY_PLACE } from './lexicon/words';
-import { contentStem } from './text/stem';
+import { contentStem, isFutureVerb } from './text/stem';
 import { CONCEPTS, CONCEPT_PHRASES } from './lexicon/concepts';
 import { idiomAt } from './lexicon/verbIdioms';
 import { dayNounAt, weekdayAt } from './extract/weekdays';
 import { listClauses } from './extract/lists';
 import { restatesEvidence } from './align';
+import { namedByOwnName } from './eventNames';
 
 /** A trigger of an event found in the draft. */
 export interface TriggerHit {
@@ -163,7 +164,7 @@ function sentenceIndex(analysis: Analysis, knowledge: KnowledgeIndex, hits: read
  * The events of a trigger that the sentence backs. A trigger of three words or more (الحوار
  * الأمني المشترك) stands on its own; a shorter one (ضربة, US strike) counts only when the sentence
  * also names a participant or the place of the event, or holds another
- * trigger of it, or (given `restated`) restates the event's own evidence sentence. A hit in
+ * trigger of it, or one of its own names around it (`eventNames.ts`), or (given `restated`) restates the event's own evidence sentence. A hit in
  * another word of the trigger's meaning counts only given `restated`, in a sentence that restates
  * the event's own.
  */
@@ -190,6 +191,8 @@ export function supportedEvents(analysis: Analysis, knowledge: KnowledgeIndex, h
     const backers = corroborators(knowledge, event);
     for (const key of backers.keys) if (isNamed(key)) return true;
     if (backers.within && namesPlaceWithin(knowledge, here, backers.within)) return true;
+    // The event's own name of two content words or more around the trigger («مراجعة القيود»).
+    if (namedByOwnName(analysis, knowledge, hit, event)) return true;
     // Given `restated`, a sentence that restates the event's own evidence sentence backs it ("a
     // smaller blaze there" beside "in August 2021 a smaller blaze there took two days to put out").
     return !!options.restated && restatesEvidence(analysis, knowledge, sentence, event);
@@ -225,9 +228,12 @@ function table(knowledge: KnowledgeIndex) {
     if (keys.length === 0) continue;
     // Two spellings of one trigger (وقعت, وقّعت) share a key: the event once.
     const events = [...new Set(listed)];
-    const list = byFirst.get(keys[0]!) ?? [];
-    list.push({ keys, events });
-    byFirst.set(keys[0]!, list);
+    // An Arabic trigger in the future names its event without the future's سـ too (ستكتمل, تكتمل).
+    for (const first of [keys[0]!, ...otherTense(keys[0]!)]) {
+      const list = byFirst.get(first) ?? [];
+      list.push({ keys: [first, ...keys.slice(1)], events });
+      byFirst.set(first, list);
+    }
     // An English trigger's first word in any inflection (overturned, overturns, overturning):
     // filed under its light stem, which a draft word's own stem meets.
     const stem = /^[a-z]/.test(keys[0]!) ? contentStem(keys[0]!) : undefined;
@@ -249,6 +255,16 @@ function table(knowledge: KnowledgeIndex) {
   return byFirst;
 }
 
+
+/**
+ * The first word of an Arabic trigger in the future without the future's سـ (ستكتمل → تكتمل,
+ * سيفتتح → يفتتح), by the form `isFutureVerb` reads; a noun that only looks like one (سيول) gets
+ * no other form. A trigger in the imperfect is not given the future: a drawn trigger that only
+ * renders an English word (تنهي for "the end of March") would then name a draft's every «ستنهي».
+ */
+function otherTense(first: string): string[] {
+  return /^[\u0621-\u064a]/.test(first) && isFutureVerb(first) ? [first.slice(1)] : [];
+}
 
 /** Every trigger of every event in the draft, in order. */
 export const triggerHits = perDraft((analysis: Analysis, knowledge: KnowledgeIndex) => computeTriggerHits(analysis, knowledge, false));

@@ -23,6 +23,7 @@ import { formsOfBase, irregularBase, verbFormList } from '../text/verbForms';
 import { arabicRequestedAct, englishRequestBefore } from './requests';
 import { afterIdiomVerb, idiomLength } from '../lexicon/verbIdioms';
 import { arabicFutureForms, englishVerbForms, irregularVerbForms, withoutFuture } from './triggerForms';
+import { arabicVerbToCome } from './arabicVerbsToCome';
 
 const STOP = new Set<string>([
   ...STOPWORDS,
@@ -367,7 +368,11 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
   const place = clausePlace ?? nounPlace ?? nearPlace ?? frontedPlace(ctx, Math.max(span.sentenceOpening, ctx.datelineEnd));
   // A verbal noun with its pronoun (منذ افتتاحه عام 2004) is also written without it (منذ افتتاح الميناء).
   if (ctx.lang === 'ar') for (const trigger of [...triggers]) if (/^ا\S{5,}$/.test(trigger)) { const bare = withoutPronoun(trigger); if (bare && bare.length >= 5) triggers.push(bare); }
-  return { triggers: [...new Set(triggers.filter((t) => t.length >= 3))], participants, ...(place ? { place } : {}) };
+  const kept = [...new Set(triggers.filter((t) => t.length >= 3))];
+  // No word near an Arabic date names its event: the verb to come farther before it (ستخرج, أن يصدر).
+  const toCome = ctx.lang === 'ar' && kept.length === 0 ? arabicVerbToCome(ctx, start, span.opening) : undefined;
+  if (toCome !== undefined) kept.push(triggerForm(ctx, toCome));
+  return { triggers: kept, participants, ...(place ? { place } : {}) };
 }
 
 /**

@@ -55,6 +55,28 @@ export function relativeDayAt(tokens: readonly Token[], i: number): { keys: stri
   return RELATIVE_DAY_KEYS.find((entry) => entry.keys.every((key, k) => tokens[i + k] && tokens[i + k]!.sentence === tokens[i]!.sentence && tokenStems(tokens[i + k]!).some((form) => form.stem === key)));
 }
 
+const BARE_TOMORROW = nameKeys('غدا')[0]!;
+
+/**
+ * The relative day whose words start at token `i`, read in the draft's text: a bare «غدا» is
+ * tomorrow only with its tanween (غداً, غدًا) or closing its clause, not the verb "became"
+ * («غدا المشروع رمزاً»); a day ahead after "of" is a future, not a day ("the city of tomorrow"),
+ * and one inside a quotation counts from the day the words were said.
+ */
+export function relativeDayIn(analysis: Analysis, i: number): { keys: string[]; offset: number } | undefined {
+  const tokens = analysis.tokens;
+  const relative = relativeDayAt(tokens, i);
+  // "The city of tomorrow", "the jobs of tomorrow": a future, not a day.
+  if (relative && relative.offset > 0 && tokens[i - 1]?.key === 'of' && tokens[i - 1]!.sentence === tokens[i]!.sentence) return undefined;
+  // A day ahead inside a quotation counts from the day the words were said, which the draft does not give.
+  if (relative && relative.offset > 0 && tokens[i]!.quote !== -1) return undefined;
+  if (!relative || relative.keys.length !== 1 || relative.keys[0] !== BARE_TOMORROW) return relative;
+  const token = tokens[i]!;
+  if (/[\u064b]/u.test(analysis.text.slice(token.oStart, token.oEnd))) return relative;
+  const next = tokens[i + 1];
+  return !next || next.clause !== token.clause || weekdayAt(tokens, i + 1) ? relative : undefined;
+}
+
 const WEEK_ORDER: readonly WeekdayId[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 /** The weekday of a UTC day number (days since 1 January 1970, a Thursday). */

@@ -66,6 +66,13 @@ export const RELATIVE_DAYS: readonly { words: string[]; offset: number }[] = [
   { words: ['البارحة'], offset: -1 },
   { words: ['the', 'day', 'before', 'yesterday'], offset: -2 },
   { words: ['yesterday'], offset: -1 },
+  // Days ahead of the reference day: «غداً» is read only with its tanween or after «يوم»
+  // (`extract/weekdays.ts` `relativeDayAt`), as the bare «غدا» is also the verb "became".
+  { words: ['بعد', 'غد'], offset: 2 },
+  { words: ['يوم', 'غد'], offset: 1 },
+  { words: ['غدا'], offset: 1 },
+  { words: ['the', 'day', 'after', 'tomorrow'], offset: 2 },
+  { words: ['tomorrow'], offset: 1 },
 ];
 
 /**

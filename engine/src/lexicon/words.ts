@@ -952,3 +952,13 @@ export const CONSTITUENCY_PREPOSITIONS: ReadonlySet<string> = new Set(ks(['for',
 
 /** Words that say a place holds an organisation's seat: مقرها, مقره; based, headquartered. */
 export const SEAT_WORDS = ks(['مقرها', 'مقره', 'ومقرها', 'ومقره', 'headquartered', 'based', 'headquarters', 'hq']);
+
+/**
+ * Words that open a clause or a verb of its own inside a verb's object (to, that, which, after,
+ * «أن», «التي», «بعد»): a day after them may be what that clause tells, not the verb's
+ * (`rules/dates/objectDays.ts`).
+ */
+export const OBJECT_BREAK_WORDS: ReadonlySet<string> = new Set(ks([
+  'to', 'that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'after', 'before', 'since', 'until', 'following', 'during', 'while', 'because', 'than',
+  'أن', 'أنه', 'أنها', 'إن', 'التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'بعد', 'قبل', 'منذ', 'حتى', 'عقب', 'إثر', 'خلال', 'حين', 'عندما', 'لأن', 'كي', 'لكي', 'مما', 'ما',
+]));

@@ -1,9 +1,9 @@
 /**
- * The fix of a wrong relative day (yesterday, «أول أمس»): the relative word that names the
- * event's day, counted from the same reference day as the draft's (today, yesterday, the day
- * before yesterday; «اليوم», «أمس», «أول أمس»), else the event's weekday when it lies earlier in
- * the six days before (on Wednesday, «الأربعاء»). Further back, or after the reference day, there
- * is no fix: the date itself is in the message.
+ * The fix of a wrong relative day (yesterday, «أول أمس», tomorrow): the relative word that names
+ * the event's day, counted from the same reference day as the draft's (today, yesterday, the day
+ * before yesterday, tomorrow, the day after tomorrow; «اليوم», «أمس», «أول أمس», «غداً», «بعد
+ * غد»), else the event's weekday when it lies in the six days before or after (on Wednesday,
+ * «الأربعاء»). Further away there is no fix: the date itself is in the message.
  */
 import type { Analysis } from '../../analysis';
 import { WEEKDAY_DISPLAY } from '../../lexicon/months';
@@ -11,8 +11,8 @@ import { weekdayOfDay } from '../../extract/weekdays';
 
 /** The relative words by days from the reference day (0 is the reference day itself). */
 const RELATIVE_WORDS: Record<'en' | 'ar', Record<number, string>> = {
-  en: { 0: 'today', [-1]: 'yesterday', [-2]: 'the day before yesterday' },
-  ar: { 0: 'اليوم', [-1]: 'أمس', [-2]: 'أول أمس' },
+  en: { 0: 'today', [-1]: 'yesterday', [-2]: 'the day before yesterday', 1: 'tomorrow', 2: 'the day after tomorrow' },
+  ar: { 0: 'اليوم', [-1]: 'أمس', [-2]: 'أول أمس', 1: 'غداً', 2: 'بعد غد' },
 };
 
 /**
@@ -21,7 +21,7 @@ const RELATIVE_WORDS: Record<'en' | 'ar', Record<number, string>> = {
  */
 export function relativeDayFix(analysis: Analysis, tokenStart: number, eventDay: number, reference: number, lang: 'en' | 'ar'): string | undefined {
   const offset = eventDay - reference;
-  if (offset > 0 || offset < -6) return undefined;
+  if (offset > 6 || offset < -6) return undefined;
   const actual = analysis.text.slice(analysis.tokens[tokenStart]!.oStart, analysis.tokens[tokenStart]!.oEnd);
   // A conjunction glued to an Arabic word (وأمس) stays.
   const clitic = lang === 'ar' && /^[وف](?=[أا])/.test(actual) ? actual[0]! : '';

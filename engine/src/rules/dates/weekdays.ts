@@ -1,6 +1,6 @@
 /**
  * `event-date`, days: a weekday (on Wednesday, يوم الأربعاء), a relative day (أمس, أول أمس,
- * yesterday) or a relative week (last week, الأسبوع الماضي: a calendar week, whichever day it
+ * yesterday, tomorrow, «غداً», «بعد غد»: `extract/weekdays.ts` `relativeDayIn`) or a relative week (last week, الأسبوع الماضي: a calendar week, whichever day it
  * starts on) given to an event whose day the article states. The day is tied to the event whose
  * evidence sentence the draft sentence restates; a relative day counts from the draft's own date
  * (front matter or dateline) when it has one, else from the article's publication date. "This
@@ -34,7 +34,7 @@ import { tokenKey, wordKey } from '../../tokenKey';
 import { mentions, type Mention } from '../../mentions';
 import { supportedEvents, triggerHits, triggerHitsWithConcepts, type TriggerHit } from '../../events';
 import { dates, wireDateline } from '../../extract/dates';
-import { RELATIVE_DAY_KEYS, relativeDayAt, weekdayAt, weekdayOfDay, type WeekdayId } from '../../extract/weekdays';
+import { RELATIVE_DAY_KEYS, relativeDayIn, weekdayAt, weekdayOfDay, type WeekdayId } from '../../extract/weekdays';
 import { countedDays, futureBefore, type CountedDays } from '../../extract/countedDays';
 import type { Event, Place } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
@@ -43,6 +43,7 @@ import { arabicDuration } from '../../messages/arabic';
 import { englishNumberWords } from '../../messages/english';
 import { checkPartOfDay } from './partOfDay';
 import { relativeDayFix } from './relativeDayFix';
+import { reachesOverObject } from './objectDays';
 import { nearestInWords } from './restated';
 import { factEnd } from './ranges';
 import { betweenBefore, joint } from '../../extract/dateRanges';
@@ -159,7 +160,7 @@ function dayMentions(analysis: Analysis, reference: number | undefined, own: num
       i += week.keys.length - 1;
       continue;
     }
-    const relative = relativeDayAt(tokens, i);
+    const relative = relativeDayIn(analysis, i);
     if (relative && possessive(i + relative.keys.length)) {
       i += relative.keys.length - 1;
       continue;
@@ -307,10 +308,14 @@ export function publishedDay(knowledge: KnowledgeIndex): number | undefined {
   return undefined;
 }
 
-/** The triggers that end in the day's clause within six words before it: the words that may name its event. */
+/**
+ * The triggers that end in the day's clause within six words before it, or farther with their
+ * object between (`objectDays.ts`): the words that may name its event.
+ */
 function hitsBeforeDay(analysis: Analysis, knowledge: KnowledgeIndex, mention: DayMention): TriggerHit[] {
   const clause = analysis.tokens[mention.tokenStart]!.clause;
-  return triggerHitsWithConcepts(analysis, knowledge).filter((hit) => endsInClause(analysis, hit, clause) && hit.tokenStart >= mention.tokenStart - 6 && hit.tokenEnd <= mention.tokenStart);
+  const hits = triggerHitsWithConcepts(analysis, knowledge);
+  return hits.filter((hit) => endsInClause(analysis, hit, clause) && hit.tokenEnd <= mention.tokenStart && (hit.tokenStart >= mention.tokenStart - 6 || reachesOverObject(analysis, knowledge, hit, mention.tokenStart, hits)));
 }
 
 /**
