@@ -1,0 +1,66 @@
+/**
+ * Affiliation probes (session 33): a member's party said before the name by «النائب عن حزب …»
+ * when the house the member sits in follows the party and the name follows the house with no comma
+ * («النائب عن حزب … في مجلس النواب فلان، عضو لجنة …»). The party is drawn as the person's, beside
+ * the committee named after the name, so that a draft giving the member another party is flagged.
+ * Traps: the true party, a title with no cue of membership (a party's spokesman before the house),
+ * and a body after في that is no party. Sentences and articles invented for the test.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { drawFactBase } from '../../engine/src/draw/index';
+import { createChecker, parseFactBase } from '../../engine/src/index';
+
+type Fact = Record<string, unknown> & { id: string };
+const draw = (text: string) => drawFactBase(text, { published: '2026-11-04' }).factBase as unknown as Record<string, Fact[]>;
+
+/** The Arabic names of the bodies each drawn person is tied to, as «person → body». */
+function ties(kb: Record<string, Fact[]>): string[] {
+  const nameOf = (list: Fact[] | undefined, id: unknown) => ((list ?? []).find((fact) => fact.id === id)?.names as { ar?: string[] } | undefined)?.ar?.[0] ?? String(id);
+  return (kb.affiliations ?? []).map((tie) => `${nameOf(kb.people, tie.member)} → ${nameOf(kb.organisations, tie.organisation)}`).sort();
+}
+
+const ARTICLE = [
+  'الرباط - أعلنت وزارة النقل المغربية يوم الاثنين إطلاق مشروع لتوسعة ميناء الجديدة بكلفة 300 مليون درهم.',
+  'وقال وزير النقل كريم الفاسي إن الأشغال ستبدأ في مارس وتنتهي خلال ثلاث سنوات.',
+  'غير أن النائب عن حزب الوفاق الوطني في مجلس النواب حسام الدين مراد، عضو لجنة المالية، قال إن «الكلفة أعلى من اللازم». وطالب باستدعاء الوزير قبل نهاية أبريل.',
+].join('\n\n') + '\n';
+
+test('a party before the house, and the name after the house with no comma, is drawn', () => {
+  assert.deepEqual(ties(draw(ARTICLE)), ['حسام الدين مراد → حزب الوفاق الوطني', 'حسام الدين مراد → لجنة المالية']);
+});
+
+test('traps: a spokesman of a party before the house, or a committee before the house, draws no party tie', () => {
+  assert.deepEqual(ties(draw('القاهرة - وقال المتحدث باسم حزب الوفاق الوطني في مجلس النواب حسام الدين مراد إن الحكومة تأخرت.\n')), []);
+  assert.deepEqual(ties(draw('القاهرة - وقال رئيس لجنة المالية في مجلس النواب حسام الدين مراد إن الحكومة تأخرت.\n')).filter((line) => line.includes('مجلس النواب')), []);
+});
+
+const checker = createChecker([parseFactBase(JSON.stringify(drawFactBase(ARTICLE, { published: '2026-11-04' }).factBase), 'probe.factbase.json', ARTICLE).factBase!], { scope: 'all' });
+const affiliationFindings = (sentence: string) =>
+  checker
+    .check(sentence)
+    .findings.filter((finding) => finding.ruleId === 'affiliation')
+    .map((finding) => sentence.slice(finding.range.start, finding.range.end));
+
+const FLAGGED: readonly [string, string][] = [
+  ['وانتقد النائب عن حزب العدالة الاجتماعية حسام الدين مراد كلفة المشروع.', 'العدالة الاجتماعية'],
+];
+
+for (const [sentence, words] of FLAGGED) {
+  test(`flags the wrong party: ${sentence}`, () => {
+    const found = affiliationFindings(sentence);
+    assert.ok(found.some((finding) => finding.includes(words)), JSON.stringify(found));
+  });
+}
+
+const CLEAN: readonly string[] = [
+  'وانتقد النائب عن حزب الوفاق الوطني حسام الدين مراد كلفة المشروع.',
+  'وقال حسام الدين مراد، عضو لجنة المالية في مجلس النواب، إن الكلفة أعلى من اللازم.',
+  'وقال وزير النقل كريم الفاسي إن الأشغال ستبدأ في مارس.',
+];
+
+for (const sentence of CLEAN) {
+  test(`clean: ${sentence}`, () => {
+    assert.deepEqual(affiliationFindings(sentence), []);
+  });
+}
