@@ -3,6 +3,8 @@
  * when the house the member sits in follows the party and the name follows the house with no comma
  * («النائب عن حزب … في مجلس النواب فلان، عضو لجنة …»). The party is drawn as the person's, beside
  * the committee named after the name, so that a draft giving the member another party is flagged.
+ * A given name of the Maghreb written with the article (الحسين) opens a name after a title, so the
+ * party said after it («الحسين الورديغي، المنتمي إلى حزب …») is drawn too.
  * Traps: the true party, a title with no cue of membership (a party's spokesman before the house),
  * and a body after في that is no party. Sentences and articles invented for the test.
  */
@@ -24,10 +26,15 @@ const ARTICLE = [
   'الرباط - أعلنت وزارة النقل المغربية يوم الاثنين إطلاق مشروع لتوسعة ميناء الجديدة بكلفة 300 مليون درهم.',
   'وقال وزير النقل كريم الفاسي إن الأشغال ستبدأ في مارس وتنتهي خلال ثلاث سنوات.',
   'غير أن النائب عن حزب الوفاق الوطني في مجلس النواب حسام الدين مراد، عضو لجنة المالية، قال إن «الكلفة أعلى من اللازم». وطالب باستدعاء الوزير قبل نهاية أبريل.',
+  'ومن جهته، قال رئيس مجلس جهة دكالة، الحسين الورديغي، المنتمي إلى حزب النهضة المغربية، إن المجلس ساهم بمبلغ 40 مليون درهم.',
 ].join('\n\n') + '\n';
 
 test('a party before the house, and the name after the house with no comma, is drawn', () => {
-  assert.deepEqual(ties(draw(ARTICLE)), ['حسام الدين مراد → حزب الوفاق الوطني', 'حسام الدين مراد → لجنة المالية']);
+  assert.deepEqual(ties(draw(ARTICLE)).filter((line) => line.startsWith('حسام')), ['حسام الدين مراد → حزب الوفاق الوطني', 'حسام الدين مراد → لجنة المالية']);
+});
+
+test('a given name written with the article opens the name after a title, and the party after it is drawn', () => {
+  assert.deepEqual(ties(draw(ARTICLE)).filter((line) => line.startsWith('الحسين')), ['الحسين الورديغي → حزب النهضة المغربية']);
 });
 
 test('traps: a spokesman of a party before the house, or a committee before the house, draws no party tie', () => {
@@ -44,6 +51,7 @@ const affiliationFindings = (sentence: string) =>
 
 const FLAGGED: readonly [string, string][] = [
   ['وانتقد النائب عن حزب العدالة الاجتماعية حسام الدين مراد كلفة المشروع.', 'العدالة الاجتماعية'],
+  ['وقال الحسين الورديغي، المنتمي إلى حزب العدالة الاجتماعية، إن المجلس ساهم بمبلغ 40 مليون درهم.', 'العدالة الاجتماعية'],
 ];
 
 for (const [sentence, words] of FLAGGED) {
@@ -57,6 +65,8 @@ const CLEAN: readonly string[] = [
   'وانتقد النائب عن حزب الوفاق الوطني حسام الدين مراد كلفة المشروع.',
   'وقال حسام الدين مراد، عضو لجنة المالية في مجلس النواب، إن الكلفة أعلى من اللازم.',
   'وقال وزير النقل كريم الفاسي إن الأشغال ستبدأ في مارس.',
+  'وقال الحسين الورديغي، المنتمي إلى حزب النهضة المغربية، إن المجلس ساهم بمبلغ 40 مليون درهم.',
+  'وقال رئيس مجلس جهة دكالة الحسين الورديغي إن المجلس ساهم بمبلغ 40 مليون درهم.',
 ];
 
 for (const sentence of CLEAN) {
