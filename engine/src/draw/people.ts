@@ -347,6 +347,18 @@ function arabicTokensByStem(ctx: DrawContext): Map<string, Token[]> {
   return byStem;
 }
 
+/**
+ * Whether token `index` is a given name written with the article that opens a name set off by
+ * commas on both sides (رئيس مجلس الجهة، الحسين الورديغي، المنتمي إلى …): the commas of an
+ * apposition open a name's slot as a title or a verb of speech right before it does.
+ */
+function articleGivenSetOff(ctx: DrawContext, index: number): boolean {
+  const tokens = ctx.tokens;
+  if (index === 0 || !/^\s*[,،]\s*$/.test(ctx.gap(index - 1, index)) || !articleGivenAt(ctx, index, (next) => nameLike(ctx, next))) return false;
+  const after = tokens[index + 2];
+  return !after || after.sentence !== tokens[index]!.sentence || /^\s*[,،]\s*$/.test(ctx.gap(index + 1, index + 2));
+}
+
 /** Extends a name from its first token while the words look like a name (at most 4 words). */
 function extendArabic(ctx: DrawContext, start: number, prefix: number): NameSpan | undefined {
   const tokens = ctx.tokens;
@@ -409,7 +421,7 @@ function arabicNames(ctx: DrawContext): NameSpan[] {
       continue;
     }
     if (ordinalBeforeElative(ctx, i) || stanceVerbBeforeComplement(ctx, i)) continue;
-    const prefix = givenPrefix(ctx, token);
+    const prefix = givenPrefix(ctx, token) ?? (articleGivenSetOff(ctx, i) ? 0 : undefined);
     // A name right after a place noun (بلدة مولاي إبراهيم) is the place's.
     // So is a given name inside a drawn place's name (بلدتي مولاي إبراهيم وأمزميز).
     // A given name right after the preposition في is a place's too (في سلمى, في منى): a person is seldom "in" a sentence's words.
