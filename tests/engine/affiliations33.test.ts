@@ -37,6 +37,11 @@ test('a given name written with the article opens the name after a title, and th
   assert.deepEqual(ties(draw(ARTICLE)).filter((line) => line.startsWith('الحسين')), ['الحسين الورديغي → حزب النهضة المغربية']);
 });
 
+test('علي written with ي ends a name before a bracket: the whole name is drawn with its title', () => {
+  const kb = draw('أكادير - وقال رئيس تعاونية الصيادين، الحسين أوحماد علي (58 عاماً)، إن الموسم كان ضعيفاً.\n');
+  assert.deepEqual((kb.people ?? []).map((person) => (person.names as { ar: string[] }).ar[0]), ['الحسين أوحماد علي']);
+});
+
 test('traps: a spokesman of a party before the house, or a committee before the house, draws no party tie', () => {
   assert.deepEqual(ties(draw('القاهرة - وقال المتحدث باسم حزب الوفاق الوطني في مجلس النواب حسام الدين مراد إن الحكومة تأخرت.\n')), []);
   assert.deepEqual(ties(draw('القاهرة - وقال رئيس لجنة المالية في مجلس النواب حسام الدين مراد إن الحكومة تأخرت.\n')).filter((line) => line.includes('مجلس النواب')), []);
