@@ -181,6 +181,8 @@ function nameWord(ctx: DrawContext, index: number): boolean {
   if (token.key === 'علي' && givenPrefix(ctx, token) === 0 && previous?.clause === token.clause && KNOWN_GIVEN_NAMES.has(previous.key) && nameLike(ctx, index + 1) && ctx.tokens[index + 1]!.clause === token.clause) return true;
   // Written with ي as the family name of two words set off by commas (الرئيس التنفيذي للمجموعة، عادل علي،): the preposition is never so set off.
   if (token.key === 'علي' && ctx.word(index).endsWith('ي') && previous?.clause === token.clause && KNOWN_GIVEN_NAMES.has(previous.key) && index >= 2 && /[,،]\s*$/.test(ctx.gap(index - 2, index - 1)) && /^\s*[,،]/.test(ctx.gap(index, index + 1))) return true;
+  // Written with ي as a name's last word before a comma or a bracket (الحسين أيت علي (63 عاماً)،): the preposition على never ends its clause.
+  if (token.key === 'علي' && ctx.word(index).endsWith('ي') && previous?.clause === token.clause && nameLike(ctx, index - 1) && /^\s*[,،(]/.test(ctx.gap(index, index + 1))) return true;
   // A nisba that is also a nationality adjective (الكندي, المصري) is the family name after a filiation and its given name
   // (خالد بن علي الكندي), and after a given name that a courtesy honorific opens (الدكتورة عائشة الكندي).
   if (!/^ال/.test(token.key) || !nationalityOf(token)) return false;
