@@ -201,7 +201,8 @@ function houseBefore(ctx: DrawContext, end: number): number | undefined {
 /**
  * The body a title before a name says the person is a member of, in Arabic: «النائب عن حزب …
  * فلان», «عضو حزب … فلان», with the body's acronym in brackets between (النائب عن حزب التجديد
- * الوطني (تجديد) فلان). The words before the body must be a cue of membership.
+ * الوطني (تجديد) فلان), and with the house the member sits in after the party, set off by a comma
+ * or not («النائب عن حزب … في مجلس النواب فلان»). The words before the body must be a cue of membership.
  */
 function memberBefore(ctx: DrawContext, nameStart: number): { organisation: string; from: number } | undefined {
   const tokens = ctx.tokens;
@@ -215,6 +216,8 @@ function memberBefore(ctx: DrawContext, nameStart: number): { organisation: stri
     if (house === undefined) return undefined;
     k = house;
   } else if (!/^\s+$/.test(ctx.gap(k, nameStart))) return undefined;
+  // The house may also stand right before the name with no comma: «النائب عن حزب … في مجلس النواب فلان».
+  else k = houseBefore(ctx, k) ?? k;
   const organisation = k >= 0 ? organisationAt(ctx, k) : undefined;
   if (!organisation) return undefined;
   let from = k;

@@ -357,6 +357,7 @@ export const ARTICLE_GIVEN_NAMES: Readonly<Record<string, readonly string[]>> = 
   الجيلاني: ['Jilani', 'Djilani'],
   المولدي: ['Mouldi'],
   العيد: ['Laid', 'Laïd', 'Eid'],
+  الحسين: ['Houssine', 'El Houssine', 'Lhoussine', 'Hussein'],
 };
 
 /**

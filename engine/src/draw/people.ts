@@ -181,6 +181,8 @@ function nameWord(ctx: DrawContext, index: number): boolean {
   if (token.key === 'علي' && givenPrefix(ctx, token) === 0 && previous?.clause === token.clause && KNOWN_GIVEN_NAMES.has(previous.key) && nameLike(ctx, index + 1) && ctx.tokens[index + 1]!.clause === token.clause) return true;
   // Written with ي as the family name of two words set off by commas (الرئيس التنفيذي للمجموعة، عادل علي،): the preposition is never so set off.
   if (token.key === 'علي' && ctx.word(index).endsWith('ي') && previous?.clause === token.clause && KNOWN_GIVEN_NAMES.has(previous.key) && index >= 2 && /[,،]\s*$/.test(ctx.gap(index - 2, index - 1)) && /^\s*[,،]/.test(ctx.gap(index, index + 1))) return true;
+  // Written with ي as a name's last word before a comma or a bracket (الحسين أيت علي (63 عاماً)،): the preposition على never ends its clause.
+  if (token.key === 'علي' && ctx.word(index).endsWith('ي') && previous?.clause === token.clause && nameLike(ctx, index - 1) && /^\s*[,،(]/.test(ctx.gap(index, index + 1))) return true;
   // A nisba that is also a nationality adjective (الكندي, المصري) is the family name after a filiation and its given name
   // (خالد بن علي الكندي), and after a given name that a courtesy honorific opens (الدكتورة عائشة الكندي).
   if (!/^ال/.test(token.key) || !nationalityOf(token)) return false;
@@ -347,6 +349,18 @@ function arabicTokensByStem(ctx: DrawContext): Map<string, Token[]> {
   return byStem;
 }
 
+/**
+ * Whether token `index` is a given name written with the article that opens a name set off by
+ * commas on both sides (رئيس مجلس الجهة، الحسين الورديغي، المنتمي إلى …): the commas of an
+ * apposition open a name's slot as a title or a verb of speech right before it does.
+ */
+function articleGivenSetOff(ctx: DrawContext, index: number): boolean {
+  const tokens = ctx.tokens;
+  if (index === 0 || !/^\s*[,،]\s*$/.test(ctx.gap(index - 1, index)) || !articleGivenAt(ctx, index, (next) => nameLike(ctx, next))) return false;
+  const after = tokens[index + 2];
+  return !after || after.sentence !== tokens[index]!.sentence || /^\s*[,،]\s*$/.test(ctx.gap(index + 1, index + 2));
+}
+
 /** Extends a name from its first token while the words look like a name (at most 4 words). */
 function extendArabic(ctx: DrawContext, start: number, prefix: number): NameSpan | undefined {
   const tokens = ctx.tokens;
@@ -409,7 +423,7 @@ function arabicNames(ctx: DrawContext): NameSpan[] {
       continue;
     }
     if (ordinalBeforeElative(ctx, i) || stanceVerbBeforeComplement(ctx, i)) continue;
-    const prefix = givenPrefix(ctx, token);
+    const prefix = givenPrefix(ctx, token) ?? (articleGivenSetOff(ctx, i) ? 0 : undefined);
     // A name right after a place noun (بلدة مولاي إبراهيم) is the place's.
     // So is a given name inside a drawn place's name (بلدتي مولاي إبراهيم وأمزميز).
     // A given name right after the preposition في is a place's too (في سلمى, في منى): a person is seldom "in" a sentence's words.

@@ -17,6 +17,7 @@ import { afterConstituency } from '../../titles';
 import { adjectiveBesideName, sideBeforeName, sideInApposition, tieInParentheses } from '../affiliations/sidePhrases';
 import { checkLedSides } from '../affiliations/ledSide';
 import { checkNationalities } from '../affiliations/nationality';
+import { checkWorkplace } from '../affiliations/workplace';
 import { MEMBER_NOUNS_AR, STANCE_VERBS, TIE_CUES, type TieCue } from '../../lexicon/ties';
 import { ALL_SPEECH_VERBS, COMMENT_VERBS } from '../../lexicon/speech';
 import { tokenStems } from '../../knowledge';
@@ -168,6 +169,8 @@ export function checkMembership(ctx: PostContext): void {
     adjectiveBesideName(ctx, person);
     // «النائبة عن حزب X فلانة» with a party the fact base names otherwise.
     cueBeforeConstructed(ctx, person, organisationEnds);
+    // P, a hydrologist at X; «فلانة، الباحثة في X».
+    checkWorkplace(ctx, person);
   }
   // «القيادي في حزب X سامر الخطيب», "X's P": the organisation, then the name.
   for (const org of all) {
