@@ -454,7 +454,7 @@ function restatedEvents(analysis: Analysis, knowledge: KnowledgeIndex, dated: En
   }
   const ownResumption = (aligned: ArticleSentence) => resumption === undefined || aligned.keys.has(resumption);
   const sentence = tokens[mention.tokenStart]!.sentence;
-  const future = reference !== undefined && futureBefore(tokens, mention.tokenStart, 16);
+  const future = reference !== undefined && (futureBefore(tokens, mention.tokenStart, 16) || dayAhead(mention, reference));
   const triggered = triggeredInSentence(analysis, knowledge, sentence);
   return dated.filter(
     (event) =>
@@ -732,6 +732,16 @@ export function checkDays(analysis: Analysis, knowledge: KnowledgeIndex, report:
 }
 
 /**
+ * Whether a relative day points ahead of the draft's date (tomorrow, «غداً», the day after
+ * tomorrow): it speaks of what is still to come, so it is never the day of an event the fact base
+ * dates before the draft's date (a draft dated after a summit that writes «تجتمع اللجنة غداً»
+ * tells of another meeting).
+ */
+function dayAhead(mention: DayMention, reference: number): boolean {
+  return mention.day !== undefined && mention.counted === undefined && mention.day > reference;
+}
+
+/**
  * The events a day is tied to: those whose words stand before it (or in its table row), else a
  * statement's, else those of the article sentences its sentence restates. `restatedOnly` says the
  * last. Undefined when a statement's day matches no statement.
@@ -741,7 +751,7 @@ function eventsOfDay(check: DayCheck, mention: DayMention): { events: Entity<Eve
   const sentence = analysis.tokens[mention.tokenStart]!.sentence;
   // A day in a clause of the future (will release new figures on Tuesday) is not the day of an
   // event already past at the draft's date, whose word stands before it.
-  const future = reference !== undefined && mention.weekday !== undefined && futureBefore(analysis.tokens, mention.tokenStart, 16);
+  const future = reference !== undefined && ((mention.weekday !== undefined && futureBefore(analysis.tokens, mention.tokenStart, 16)) || dayAhead(mention, reference));
   const ownNear = triggeredNear(analysis, knowledge, mention).filter(
     (event) => dated.includes(event) && !beyondBareWeekday(mention, event, reference, lastOf) && !(future && hasDay(event) && lastOf(event) < reference),
   );
