@@ -94,3 +94,15 @@ for (const { article, lang, sentence, flagged } of PROBES) {
     assert.deepEqual(dateFindings(checkerOf(article, lang), sentence), flagged ? [flagged] : []);
   });
 }
+
+/** An Arabic article of a listing whose final allocation will be announced on a set day (invented). */
+const AR_ANNOUNCE_ARTICLE = [
+  'الرياض، الأحد 6 ديسمبر 2026 - بدأت شركة رمال القابضة اليوم الأحد طرح 30 في المئة من أسهمها للاكتتاب العام.',
+  '',
+  'ويُعلن التخصيص النهائي للأسهم يوم الخميس 10 ديسمبر، على أن يبدأ التداول في السوق يوم 15 ديسمبر.',
+  '',
+].join('\n');
+
+test('an Arabic article\'s coming announcement of one thing is not the day of an English draft\'s announcement of another (held-out guard of session 33)', () => {
+  assert.deepEqual(dateFindings(checkerOf(AR_ANNOUNCE_ARTICLE, 'ar'), 'Ramal Holding announced the share price on Wednesday.'), []);
+});
