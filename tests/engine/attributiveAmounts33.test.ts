@@ -16,6 +16,10 @@ import { drawnQuantities, ruleProbe, type DrawnQuantity, type RuleProbe } from '
 
 const EN = 'ferry-terminal33.en.txt';
 
+/** Why the phrases outside the amount table wait. */
+const TODO =
+  'dropped at the held-out guard of session 33: a phrase the amount table does not know gives English words only, and its Arabic restatement through the verb before the sum (أقرّ … بكلفة) was lost (en-housing drawn recall 0.36 to 0.33); only a table head is read now';
+
 /** The quantities drawn from the probe article. */
 function drawn(): DrawnQuantity[] {
   return drawnQuantities(readFileSync(join(import.meta.dirname, 'fixtures', 'drawProbes', EN), 'utf8'));
@@ -26,7 +30,7 @@ function amounts(value: number): DrawnQuantity[] {
   return drawn().filter((q) => q.value === value && q.unit === 'money');
 }
 
-test(`${EN}: a sum between a determiner and a noun is the noun's (its £48 million ferry terminal)`, () => {
+test(`${EN}: a sum between a determiner and a noun is the noun's (its £48 million ferry terminal)`, { todo: TODO }, () => {
   const [terminal, ...others] = amounts(48_000_000);
   assert.equal(others.length, 0, JSON.stringify(others));
   assert.ok(terminal?.noun?.en?.includes('terminal'), JSON.stringify(terminal));
@@ -34,7 +38,7 @@ test(`${EN}: a sum between a determiner and a noun is the noun's (its £48 milli
   assert.equal(terminal?.review, undefined);
 });
 
-test(`${EN}: a sum before a noun outside the tables is drawn with it (a £6 million gap)`, () => {
+test(`${EN}: a sum before a noun outside the tables is drawn with it (a £6 million gap)`, { todo: TODO }, () => {
   const gap = amounts(6_000_000)[0];
   assert.ok(gap?.noun?.en?.includes('gap'), JSON.stringify(gap));
 });
@@ -50,13 +54,15 @@ const PROBES: RuleProbe[] = [
   { file: EN, sentence: 'The council opened its £84 million ferry terminal on Tuesday.', flagged: '£84 million' },
   { file: EN, sentence: 'The new ferry terminal cost £84 million.', flagged: '£84 million' },
   { file: EN, sentence: 'The council opened its £48 million ferry terminal on Tuesday.' },
-  { file: EN, sentence: 'The council closed a £9 million gap in the funding.', flagged: '£9 million' },
+  { file: EN, sentence: 'The council closed a £9 million gap in the funding.', flagged: '£9 million', todo: TODO },
   { file: EN, sentence: 'The council closed a £6 million gap in the funding.' },
   // A sum of another noun is not compared with the terminal's.
   { file: EN, sentence: 'The government will spend £9 million on a new bridge.' },
   { file: EN, sentence: 'A £9 million school will open next year.' },
   // The headline's verb is not what its sum is of: another sum opened is not the terminal's.
   { file: EN, sentence: 'The council opened a £9 million school last year.' },
+  // An Arabic restatement through the verb before the sum, in another currency, is found.
+  { file: EN, sentence: 'وافتتح المجلس مبنى العبارات بكلفة 48 مليون دولار يوم الثلاثاء.', flagged: '48 مليون دولار' },
 ];
 
 for (const probe of PROBES) ruleProbe('quantity', probe);

@@ -145,7 +145,7 @@ export function drawQuantities(ctx: DrawContext): void {
     const measured = read.unit === 'other' || LENGTHS.has(read.unit) || read.unit in SQUARE_UNITS;
     const qualifier = read.place ?? (read.unit === 'count' || amount ? (branchAfter(ctx, read.end) ?? placeOf(ctx, at, read.end)) : measured ? placeOf(ctx, at, read.end) : undefined);
     const rate = read.unit === 'percent' ? (changedAfter(ctx, at, read.end) ?? rateNoun(ctx, at) ?? (qualifier ? rateNoun(ctx, at, true) : undefined)) : undefined;
-    const known = read.known ?? (read.unit === 'money' ? attributiveNoun(ctx, at, read.end) : undefined) ?? (read.unit === 'percent' && !rate ? ofCounted(ctx, read.end) : undefined) ?? (amount && !rate ? (amountNoun(ctx, at, read.end) ?? continuedNoun(ctx, at, lastAmount) ?? (read.unit === 'percent' ? changeOfAmountBefore(ctx, at, read.end, lastAmount) : undefined)) : undefined) ?? (read.unit === 'money' ? nounAfterConversion(ctx, read.end, read.currency) : undefined);
+    const known = read.known ?? (read.unit === 'money' ? tabledAttributive(ctx, at, read.end) : undefined) ?? (read.unit === 'percent' && !rate ? ofCounted(ctx, read.end) : undefined) ?? (amount && !rate ? (amountNoun(ctx, at, read.end) ?? continuedNoun(ctx, at, lastAmount) ?? (read.unit === 'percent' ? changeOfAmountBefore(ctx, at, read.end, lastAmount) : undefined)) : undefined) ?? (read.unit === 'money' ? nounAfterConversion(ctx, read.end, read.currency) : undefined);
     if (amount && known) lastAmount = { sentence: tokens[n.tokenStart]!.sentence, known, ...(read.unit === 'percent' ? { percentEnd: read.end } : {}) };
     // A change of a noun of the tables said with «بنسبة» (ارتفعت الإيرادات بنسبة 11% إلى 9.8 مليار
     // درهم) gives its noun to the amount right after it only.
@@ -249,4 +249,17 @@ function inRange(ctx: DrawContext, tokenStart: number, end: number, percent: boo
   // The figure after "to" in the next clause is the amount a change came to, not the range's other end.
   for (const k of [end, end + 1]) if (joins(k) && digit(k + 1) && tokens[k]!.clause === tokens[end - 1]!.clause) return true;
   return /^\s*[-–]\s*$/.test(ctx.gap(end - 1, end)) && digit(end);
+}
+
+/**
+ * The noun of an attributive sum (its £1.4 billion budget: `attributiveNoun`) when the amount
+ * table knows the phrase's head, so that the noun has its Arabic forms too. Another phrase (a £312
+ * million plan) gives English words only, which an Arabic draft cannot write, while the word the
+ * other readers take for it (has approved) carries the other language's words: such a sum keeps
+ * that reading (found at the held-out guard of session 33, where an Arabic restatement of a cost
+ * in the wrong currency went unflagged).
+ */
+function tabledAttributive(ctx: DrawContext, at: number, end: number): QuantityNoun | undefined {
+  const noun = attributiveNoun(ctx, at, end);
+  return noun && noun.ar.length > 0 ? noun : undefined;
 }
