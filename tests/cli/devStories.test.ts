@@ -129,6 +129,15 @@ interface Story { name: string; article: string; editor: Floors; drawn: Floors }
  * city after it is read as another post since a head the post's own titles write names it),
  * en-ambulance 1.00 / 0.72 and drawn 1.00 / 0.46, en-measles 1.00 / 0.72 and drawn 1.00 / 0.49,
  * en-council 1.00 / 0.80 and drawn 1.00 / 0.68, ar-housing 1.00 / 0.78, ar-returns drawn 1.00 / 0.64.
+ * ar-hospital (Morocco's first southern university hospital, in Guelmim) and en-airport (Cork
+ * Airport's terminal extension), written by an outside writer (helper dev33) on 2026-12-07, first
+ * measured 0.97 / 0.86 and 0.96 / 0.70 (drawn 0.81 / 0.46 and 0.93 / 0.38) at main 10f0a762. With
+ * the landing of 7 December, evening (session 33): ar-hospital drawn 0.88 / 0.57, ar-cement
+ * 1.00 / 0.81 and drawn 1.00 / 0.51, ar-housing drawn 1.00 / 0.49, ar-olives 1.00 / 0.74 and drawn
+ * 1.00 / 0.53, ar-railway 1.00 / 0.65 and drawn 1.00 / 0.49, ar-textiles 1.00 / 0.76 and drawn
+ * 1.00 / 0.57, en-ambulance 1.00 / 0.74 and drawn 1.00 / 0.54, en-drought 1.00 / 0.76 and drawn
+ * 1.00 / 0.37 (the executive mayor's title is read whole), en-prison drawn 1.00 / 0.57, en-whales
+ * 1.00 / 0.73 and drawn 1.00 / 0.43.
  */
 const STORIES: Story[] = [
   { name: 'ar-education', article: 'article.ar.txt', editor: { precision: 1, recall: 0.95 }, drawn: { precision: 1, recall: 0.85 } },
@@ -138,18 +147,18 @@ const STORIES: Story[] = [
   { name: 'en-hydropower', article: 'article.en.txt', editor: { precision: 1, recall: 0.75 }, drawn: { precision: 1, recall: 0.7 } },
   { name: 'ar-returns', article: 'article.ar.txt', editor: { precision: 0.95, recall: 0.75 }, drawn: { precision: 0.95, recall: 0.6 } },
   { name: 'en-council', article: 'article.en.txt', editor: { precision: 1, recall: 0.8 }, drawn: { precision: 1, recall: 0.65 } },
-  { name: 'ar-textiles', article: 'article.ar.txt', editor: { precision: 1, recall: 0.7 }, drawn: { precision: 1, recall: 0.5 } },
-  { name: 'en-prison', article: 'article.en.txt', editor: { precision: 1, recall: 0.6 }, drawn: { precision: 1, recall: 0.5 } },
-  { name: 'ar-railway', article: 'article.ar.txt', editor: { precision: 1, recall: 0.6 }, drawn: { precision: 1, recall: 0.4 } },
-  { name: 'en-ambulance', article: 'article.en.txt', editor: { precision: 1, recall: 0.7 }, drawn: { precision: 1, recall: 0.45 } },
-  { name: 'ar-housing', article: 'article.ar.txt', editor: { precision: 1, recall: 0.75 }, drawn: { precision: 0.95, recall: 0.35 } },
+  { name: 'ar-textiles', article: 'article.ar.txt', editor: { precision: 1, recall: 0.75 }, drawn: { precision: 1, recall: 0.55 } },
+  { name: 'en-prison', article: 'article.en.txt', editor: { precision: 1, recall: 0.6 }, drawn: { precision: 1, recall: 0.55 } },
+  { name: 'ar-railway', article: 'article.ar.txt', editor: { precision: 1, recall: 0.6 }, drawn: { precision: 1, recall: 0.45 } },
+  { name: 'en-ambulance', article: 'article.en.txt', editor: { precision: 1, recall: 0.7 }, drawn: { precision: 1, recall: 0.5 } },
+  { name: 'ar-housing', article: 'article.ar.txt', editor: { precision: 1, recall: 0.75 }, drawn: { precision: 0.95, recall: 0.45 } },
   { name: 'en-measles', article: 'article.en.txt', editor: { precision: 1, recall: 0.7 }, drawn: { precision: 0.95, recall: 0.45 } },
-  { name: 'ar-cement', article: 'article.ar.txt', editor: { precision: 1, recall: 0.75 }, drawn: { precision: 0.95, recall: 0.45 } },
-  { name: 'en-whales', article: 'article.en.txt', editor: { precision: 1, recall: 0.7 }, drawn: { precision: 0.95, recall: 0.35 } },
-  { name: 'ar-olives', article: 'article.ar.txt', editor: { precision: 0.9, recall: 0.65 }, drawn: { precision: 0.95, recall: 0.35 } },
-  { name: 'en-drought', article: 'article.en.txt', editor: { precision: 1, recall: 0.55 }, drawn: { precision: 0.9, recall: 0.3 } },
-  { name: 'ar-hospital', article: 'article.ar.txt', editor: { precision: 0, recall: 0 }, drawn: { precision: 0, recall: 0 } },
-  { name: 'en-airport', article: 'article.en.txt', editor: { precision: 0, recall: 0 }, drawn: { precision: 0, recall: 0 } },
+  { name: 'ar-cement', article: 'article.ar.txt', editor: { precision: 1, recall: 0.8 }, drawn: { precision: 0.95, recall: 0.5 } },
+  { name: 'en-whales', article: 'article.en.txt', editor: { precision: 1, recall: 0.7 }, drawn: { precision: 0.95, recall: 0.4 } },
+  { name: 'ar-olives', article: 'article.ar.txt', editor: { precision: 0.95, recall: 0.7 }, drawn: { precision: 0.95, recall: 0.5 } },
+  { name: 'en-drought', article: 'article.en.txt', editor: { precision: 1, recall: 0.75 }, drawn: { precision: 0.95, recall: 0.35 } },
+  { name: 'ar-hospital', article: 'article.ar.txt', editor: { precision: 0.95, recall: 0.85 }, drawn: { precision: 0.85, recall: 0.55 } },
+  { name: 'en-airport', article: 'article.en.txt', editor: { precision: 0.95, recall: 0.7 }, drawn: { precision: 0.9, recall: 0.35 } },
 ];
 
 interface Report { precision: number; recall: number; fixAccuracy?: number; missed: string[]; falsePositives: string[] }

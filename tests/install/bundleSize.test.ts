@@ -176,7 +176,10 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // The landing of 7 December, afternoon (swapped digits and "up to", clauses and the wire order of
   // weekdays, home towns and swapped routes, parties in titles, journeys' ends, a post's own
   // wording, acronyms, own count nouns, numbers pieces and English bodies for story detection): 1,435.4 kB.
-  'cli.js': { entry: 'cli/src/main.ts', budget: 1_439_000 },
+  // The landing of 7 December, evening (venues of another kind, contrasted counts, ratios, two Arabic
+  // scales, drawn events' words in the other language and verb idioms, days ahead, objects between a
+  // verb and its day, a person's trade at a body, places after titles): 1,454.5 kB.
+  'cli.js': { entry: 'cli/src/main.ts', budget: 1_458_000 },
   // perf13's one-shape records (emptyList.ts, the fields every mention, date and quote match is made with): the worker 792.9 kB.
   // affil13's affiliation checks: the worker 803.5 kB.
   // The same landing's checks (dates13, quant13): the worker 808.7 kB.
@@ -200,7 +203,8 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // The landing of 7 December, late morning, as the CLI's: the worker 1,015.7 kB; with its second round, 1,018.8 kB.
   // The landing of 7 December, midday, as the CLI's: the worker 1,034.2 kB.
   // The landing of 7 December, afternoon, as the CLI's: the worker 1,044.0 kB.
-  'worker.js': { entry: 'cli/src/worker.ts', budget: 1_048_000 },
+  // The landing of 7 December, evening, as the CLI's: the worker 1,057.2 kB.
+  'worker.js': { entry: 'cli/src/worker.ts', budget: 1_061_000 },
   // The server grew from 725 kB to 791 kB when it began drawing fact bases (isnad.drawFactBase,
   // issue 9), then to 930 kB with the same checks and data as the worker above, and shrank to
   // 901 kB with the packed lexicons (it draws, so it keeps the drawing tables), and to 815 kB
@@ -234,7 +238,8 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // The landing of 7 December, late morning, as the CLI's: 1,592.0 kB; with its second round, 1,595.6 kB.
   // The landing of 7 December, midday, as the CLI's: 1,616.9 kB.
   // The landing of 7 December, afternoon, as the CLI's: 1,631.5 kB.
-  'server.js': { entry: 'server/src/main.ts', budget: 1_635_000 },
+  // The landing of 7 December, evening, as the CLI's: 1,650.6 kB.
+  'server.js': { entry: 'server/src/main.ts', budget: 1_654_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 460_000 },
 };
 
