@@ -10,6 +10,9 @@ import { tokenContentStem, type Entity, type KnowledgeIndex } from './knowledge'
 import type { Event } from './factBase/schema';
 import { analyse } from './analysis';
 
+/** How many words on each side of a trigger its event's name may stand. */
+const NAME_REACH = 12;
+
 const nameStemCache = new WeakMap<KnowledgeIndex, Map<Entity<Event>, string[][]>>();
 
 /** The light stems of the content words of each name of an event that has two or more of them, once per index. */
@@ -44,8 +47,10 @@ export function namedByOwnName(analysis: Analysis, knowledge: KnowledgeIndex, hi
     const stem = tokenContentStem(tokens[k]!);
     if (stem) own.add(stem);
   }
+  // The name's words are looked for in the clause within a few words of the trigger: a clause with
+  // no punctuation may run the length of the draft, and the look stays bounded per hit.
   const inClause = new Set<string>();
-  for (let k = hit.tokenStart; k >= 0 && tokens[k]!.clause === clause; k--) inClause.add(tokenContentStem(tokens[k]!) ?? '');
-  for (let k = hit.tokenEnd; k < tokens.length && tokens[k]!.clause === clause; k++) inClause.add(tokenContentStem(tokens[k]!) ?? '');
+  for (let k = hit.tokenStart; k >= 0 && k >= hit.tokenStart - NAME_REACH && tokens[k]!.clause === clause; k--) inClause.add(tokenContentStem(tokens[k]!) ?? '');
+  for (let k = hit.tokenEnd; k < tokens.length && k < hit.tokenEnd + NAME_REACH && tokens[k]!.clause === clause; k++) inClause.add(tokenContentStem(tokens[k]!) ?? '');
   return names.some((words) => words.some((word) => own.has(word)) && words.every((word) => inClause.has(word)));
 }

@@ -43,6 +43,9 @@ const CLEAN: readonly string[] = [
   'Helen Carver, a former lecturer at Eastfield University, said the spring was dry.',
   'Helen Carver, a hydrologist at Leeds, said the spring was dry.',
   'Tom Reid, a farmer at Eastfield Farm, said the spring was dry.',
+  // A participle tells where she was, not where she works (found in review).
+  'Helen Carver, speaking at Eastfield University, said the spring was dry.',
+  'Helen Carver, pictured at Eastfield University last year, said the spring was dry.',
 ];
 
 for (const sentence of CLEAN) {

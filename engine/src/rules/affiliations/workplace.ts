@@ -13,6 +13,9 @@ import { wordKey } from '../../tokenKey';
 /** English words that end a description before "at" without being one: a past post, a relative, a link. */
 const NOT_DESCRIPTION = new Set(['former', 'ex', 'retired', 'then', 'who', 'and', 'of', 'for', 'in', 'at', 'from', 'with']);
 
+/** English participles, which end no description of a trade (speaking at, interviewed at). */
+const PARTICIPLE = /(?:ing|ed)$/;
+
 /** The most words a trade's description may take before "at" (a senior marine ecologist). */
 const MAX_DESCRIPTION = 3;
 
@@ -30,7 +33,8 @@ function englishBody(ctx: PostContext, person: Mention): number | undefined {
   const clause = tokens[k]!.clause;
   if (tokens[k]!.key === 'a' || tokens[k]!.key === 'an') k++;
   const first = k;
-  while (k < tokens.length && k - first < MAX_DESCRIPTION && tokens[k]!.clause === clause && !NOT_DESCRIPTION.has(tokens[k]!.key) && /^\p{Ll}/u.test(analysis.text.slice(tokens[k]!.oStart, tokens[k]!.oEnd))) k++;
+  // A participle ("speaking at", "pictured at") tells where the person was, not where they work.
+  while (k < tokens.length && k - first < MAX_DESCRIPTION && tokens[k]!.clause === clause && !NOT_DESCRIPTION.has(tokens[k]!.key) && !PARTICIPLE.test(tokens[k]!.key) && /^\p{Ll}/u.test(analysis.text.slice(tokens[k]!.oStart, tokens[k]!.oEnd))) k++;
   if (k === first || tokens[k]?.key !== 'at' || tokens[k]!.clause !== clause) return undefined;
   return k + 1;
 }
@@ -38,12 +42,21 @@ function englishBody(ctx: PostContext, person: Mention): number | undefined {
 /** Arabic descriptions of a person by trade or standing that stand with the article before في (folded); a title is read by the post checks. */
 const AR_PREPOSITION = wordKey('في');
 
+const titleStartCache = new WeakMap<PostContext['allTitles'], Set<number>>();
+
+/** The tokens the draft's titles start at, once per draft. */
+function titleStarts(titles: PostContext['allTitles']): Set<number> {
+  let starts = titleStartCache.get(titles);
+  if (!starts) titleStartCache.set(titles, (starts = new Set(titles.map((title) => title.start))));
+  return starts;
+}
+
 /** Where the body starts after an Arabic definite description and في set off after the name («، الباحثة في جامعة …»), if there is one. */
 function arabicBody(ctx: PostContext, person: Mention): number | undefined {
   const { tokens, allTitles } = ctx;
   const k = person.tokenEnd;
   if (!setOffByComma(ctx, person, k) || tokens[k]!.script !== 'ar' || !/^ال../.test(tokens[k]!.key) || tokens[k + 1]?.key !== AR_PREPOSITION) return undefined;
-  if (tokens[k + 1]!.clause !== tokens[k]!.clause || allTitles.some((title) => title.start === k)) return undefined;
+  if (tokens[k + 1]!.clause !== tokens[k]!.clause || titleStarts(allTitles).has(k)) return undefined;
   return k + 2;
 }
 

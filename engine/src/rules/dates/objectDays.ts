@@ -10,7 +10,7 @@
  */
 import type { Analysis } from '../../analysis';
 import { tokenContentStem, tokenStems, type KnowledgeIndex } from '../../knowledge';
-import { mentions } from '../../mentions';
+import { firstMentionFrom, mentions } from '../../mentions';
 import type { TriggerHit } from '../../events';
 import { OBJECT_BREAK_WORDS } from '../../lexicon/words';
 import { dayNounAt, relativeDayIn, weekdayAt } from '../../extract/weekdays';
@@ -21,6 +21,23 @@ const FARTHEST = 10;
 /** How many content words may stand between the trigger and the day. */
 const MOST_CONTENT = 6;
 
+const byStartCache = new WeakMap<readonly TriggerHit[], Map<number, TriggerHit[]>>();
+
+/** The draft's trigger hits by their first token, once per list, so a day looks only at the words before it. */
+function hitsByStart(hits: readonly TriggerHit[]): Map<number, TriggerHit[]> {
+  let byStart = byStartCache.get(hits);
+  if (!byStart) {
+    byStart = new Map();
+    for (const hit of hits) {
+      const list = byStart.get(hit.tokenStart);
+      if (list) list.push(hit);
+      else byStart.set(hit.tokenStart, [hit]);
+    }
+    byStartCache.set(hits, byStart);
+  }
+  return byStart;
+}
+
 /**
  * Whether the trigger hit, ending before the day that starts at token `day`, reaches the day over
  * its object: see the module's comment. `hits` are the draft's trigger hits: none other may stand
@@ -30,8 +47,10 @@ export function reachesOverObject(analysis: Analysis, knowledge: KnowledgeIndex,
   const tokens = analysis.tokens;
   if (hit.tokenStart < day - FARTHEST || hit.tokenEnd > day) return false;
   // A name between (a person, a body, a place) is the sentence's own matter: the restated article sentence ties the day.
-  if (mentions(analysis, knowledge).some((mention) => mention.tokenStart >= hit.tokenEnd && mention.tokenStart < day)) return false;
-  if (hits.some((other) => other !== hit && other.tokenStart >= hit.tokenEnd && other.tokenEnd <= day)) return false;
+  const known = mentions(analysis, knowledge);
+  if ((known[firstMentionFrom(known, hit.tokenEnd)]?.tokenStart ?? day) < day) return false;
+  const starting = hitsByStart(hits);
+  for (let k = hit.tokenEnd; k < day; k++) if (starting.get(k)?.some((other) => other !== hit && other.tokenEnd <= day)) return false;
   // The words that lead the day (next Tuesday, on Tuesday, «يوم الثلاثاء») are the day's own.
   let end = day;
   while (end > hit.tokenEnd && dayNounAt(tokens, end - 1)) end--;

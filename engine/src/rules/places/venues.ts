@@ -8,7 +8,7 @@
  * crossing", «مركز حدود المدورة»), and one English writes in lower case (crossing) follows its name
  * so too; a nationality adjective before a noun is no name ("a Syrian hotel", `places/adjectives.ts`).
  * An Arabic venue may be named by a chain of nouns in construct that a definite word or a known
- * name ends («قاعة جامعة الأنبار»), or after a known place («مقر ولاية صفاقس»): the latter may be
+ * name ends («قاعة جامعة الأنبار»), or after a known place («مقر ولاية قابس»): the latter may be
  * the article's venue called by its town, and is compared only with a venue of another noun that
  * lies in that place. Where the article sentence names no venue of the draft's noun, a
  * known venue of another noun (a building, or a name with a venue noun) is the slot's when it
@@ -43,7 +43,7 @@ interface Venue {
   tokenStart: number;
   tokenEnd: number;
   noun: string;
-  /** The first token of the known place an Arabic venue is named after («مقر ولاية صفاقس»), if it is. */
+  /** The first token of the known place an Arabic venue is named after («مقر ولاية قابس»), if it is. */
   place?: number;
 }
 
@@ -109,7 +109,7 @@ const MOST_CONSTRUCT_WORDS = 3;
  * name follows (مستشفى قريب, a nearby hospital, is a description). A name is a definite word and
  * the word after it (مستشفى الملك فهد); or a chain of nouns in construct, indefinite words made
  * definite by the last, a definite word or a known name («قاعة جامعة الأنبار»), which the name
- * takes. A name that is a known place, after unit nouns or none («مقر ولاية صفاقس», «قاعة بلدية
+ * takes. A name that is a known place, after unit nouns or none («مقر ولاية قابس», «قاعة بلدية
  * صفاقس»), names the venue after that place: `place` is its first token.
  */
 function arabicNameEnd(analysis: Analysis, known: Uint8Array, after: number): { end: number; place?: number } | undefined {
@@ -191,7 +191,7 @@ function articleVenue(analysis: Analysis, knowledge: KnowledgeIndex, venue: Venu
   const lead = unlistedSlot(analysis, knowledge, venue.tokenStart, venue.tokenEnd).lead;
   const found = new Map<string, ArticleSentence>();
   const ofOtherNoun = new Map<string, ArticleSentence>();
-  // A venue named after a known place («مقر ولاية صفاقس») may be the article's venue of its noun
+  // A venue named after a known place («مقر ولاية قابس») may be the article's venue of its noun
   // called by its town (the governorate's seat): it is compared only with a venue of another noun
   // in that place.
   const place = venue.place === undefined ? undefined : mentions(analysis, knowledge).find((m) => m.kind === 'place' && m.tokenStart === venue.place)?.entity;

@@ -93,12 +93,17 @@ function expectedFigure(part: NumberExpression, actual: string, value: number): 
   return figure && Number.isInteger(value / part.scale) ? `${digitsLike(value / part.scale, figure)}${actual.slice(figure.length)}` : digitsLike(value, actual);
 }
 
+/** Whether a figure is written as a year (four digits from 1900 to 2100: "but in 2023 …"), which counts nothing. */
+function writtenAsYear(analysis: Analysis, part: NumberExpression): boolean {
+  return part.scale === undefined && part.value >= 1900 && part.value <= 2100 && /^[12]\d{3}$/.test(analysis.text.slice(part.start, part.end));
+}
+
 /** Reports each figure set against a count before it that is not the article's figure for what its words qualify. */
 export function checkContrastedCounts(analysis: Analysis, knowledge: KnowledgeIndex, all: readonly NumberExpression[], report: (draft: Draft) => void, reported: Set<number>): void {
   const tokens = analysis.tokens;
   for (let index = 1; index < all.length; index++) {
     const part = all[index]!;
-    if (reported.has(part.start) || part.unit) continue;
+    if (reported.has(part.start) || part.unit || writtenAsYear(analysis, part)) continue;
     if (!nounLeftOut(tokens, part)) continue;
     const before = countBefore(analysis, knowledge, all, index);
     const fact = before && factQualified(tokens, before.whole, part, before.facts);
