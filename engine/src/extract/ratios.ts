@@ -21,10 +21,15 @@ export function afterRatioWords(tokens: readonly Token[], start: number): boolea
   });
 }
 
-/** The words of a ratio followed by another word, as a pattern over folded text. */
-const RATIO_IN_TEXT = new RegExp(`(?:^|[^\\p{L}])(?:${LEADS.map((words) => words.join('\\s+')).join('|')})\\s+\\S`, 'u');
-
 /** Whether a text (a fact's evidence) gives a ratio: the words of a ratio before another word. */
 export function textHasRatio(text: string): boolean {
-  return RATIO_IN_TEXT.test(fold(text).toLowerCase());
+  const words = fold(text)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0)
+    .map(wordKey);
+  for (let i = 0; i < words.length; i++) {
+    if (LEADS.some((lead) => i + lead.length < words.length && lead.every((word, j) => words[i + j] === word))) return true;
+  }
+  return false;
 }
