@@ -7,6 +7,7 @@
  * draft in the other language uses for it whatever its tense.
  */
 import { formsOfBase, formsOfPast, irregularBase, verbFormList } from '../text/verbForms';
+import { isFutureVerb } from '../text/stem';
 
 /**
  * The imperfect a folded Arabic word writes after the future's س (ستنطلق → تنطلق, سيناقش →
@@ -14,7 +15,8 @@ import { formsOfBase, formsOfPast, irregularBase, verbFormList } from '../text/v
  * own first letter is س (ستة, سيل) is read as written first by the caller's table.
  */
 export function withoutFuture(folded: string): string | undefined {
-  return /^س[يتن]\S{3,}$/.test(folded) ? folded.slice(1) : undefined;
+  // The future's form is read as the check reads it (`isFutureVerb`: not سيول, سنوات, سياسي).
+  return /^س[يتن]\S{3,}$/.test(folded) && isFutureVerb(folded) ? folded.slice(1) : undefined;
 }
 
 /**
