@@ -1,0 +1,88 @@
+/**
+ * Counts a list gives place by place with the noun written once (helper numbers34), probed before
+ * the change that serves them. Drawing and checking read such a list («1200 شقة في الكرك و700 في
+ * جرش», "1,200 flats in Karak and 700 in Jerash") with two grammars of their own, which differed:
+ *
+ * - a later figure after a hedge glued to «و» («ونحو 700 في جرش», "and about 700 in Jerash") was
+ *   read by the check and not by drawing, which dropped the figure and the first figure's place;
+ * - a place named after its noun («في محافظة جرش», "in the town of Jerash") was read by drawing and
+ *   not by the check.
+ *
+ * Traps: a rounded figure with «نحو» or "about", a figure of another thing after the list, a
+ * place the article does not count, a year after the list. Invented articles: a Jordanian plan to
+ * build flats in three governorates; the figures are invented.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { bilingualChecker } from './helpers';
+import { drawnQuantities } from './drawProbeChecks';
+
+const ARABIC = [
+  'خطة لبناء 2600 شقة في ثلاث محافظات',
+  'عمّان – الأحد 7 مارس 2027 – أعلنت وزارة الأشغال العامة الأردنية خطة لبناء 2600 شقة للأسر محدودة الدخل، منها 1200 شقة في الكرك و900 في جرش و500 في مادبا، على أن تُسلَّم في عام 2029.',
+].join('\n\n');
+
+const ENGLISH = [
+  'Plan to build 2,600 flats in three governorates',
+  'AMMAN, Sunday 7 March 2027 - The Jordanian public works ministry announced a plan to build 2,600 flats for low-income families, 1,200 flats in Karak, 900 in Jerash and 500 in Madaba, to be handed over in 2029.',
+].join('\n\n');
+
+const story = {
+  id: 'jordan-flats',
+  published: '2027-03-07',
+  facts: (own: (en: string, ar: string) => { start: number; end: number; text: string }[]) => ({
+    places: [
+      { id: 'karak', names: { en: ['Karak'], ar: ['الكرك'] }, kind: 'city', evidence: own('Karak', 'الكرك') },
+      { id: 'jerash', names: { en: ['Jerash'], ar: ['جرش'] }, kind: 'city', evidence: own('Jerash', 'جرش') },
+      { id: 'madaba', names: { en: ['Madaba'], ar: ['مادبا'] }, kind: 'city', evidence: own('Madaba', 'مادبا') },
+    ],
+    quantities: [
+      { id: 'flats', value: 2600, unit: 'count', noun: { ar: ['شقة'], en: ['flats'] }, evidence: own('build 2,600 flats', 'لبناء 2600 شقة') },
+      { id: 'karak-flats', value: 1200, unit: 'count', subject: 'karak', noun: { ar: ['شقة'], en: ['flats'] }, evidence: own('1,200 flats in Karak', '1200 شقة في الكرك') },
+      { id: 'jerash-flats', value: 900, unit: 'count', subject: 'jerash', noun: { ar: ['شقة'], en: ['flats'] }, evidence: own('900 in Jerash', 'و900 في جرش') },
+      { id: 'madaba-flats', value: 500, unit: 'count', subject: 'madaba', noun: { ar: ['شقة'], en: ['flats'] }, evidence: own('500 in Madaba', 'و500 في مادبا') },
+    ],
+  }),
+};
+
+const arabic = bilingualChecker(story, ['quantity'])(ARABIC, 'ar');
+const english = bilingualChecker(story, ['quantity'])(ENGLISH, 'en');
+
+const PROBES: { lang: 'ar' | 'en'; sentence: string; found?: string[] }[] = [
+  // A later figure whose place is named after its noun («محافظة», "the town of") counts the series' noun there.
+  { lang: 'ar', sentence: 'وتشمل الخطة 1200 شقة في مدينة الكرك و700 في مدينة جرش.', found: ['quantity: 700 → 900'] },
+  { lang: 'ar', sentence: 'وتشمل الخطة 1200 شقة في الكرك و300 في مدينة مادبا.', found: ['quantity: 300 → 500'] },
+  { lang: 'en', sentence: 'The plan includes 1,200 flats in Karak and 700 in the town of Jerash.', found: ['quantity: 700 → 900'] },
+  // Traps: the article's figures, a rounding, another thing or a place the article does not count.
+  { lang: 'ar', sentence: 'وتشمل الخطة 1200 شقة في مدينة الكرك و900 في مدينة جرش.' },
+  { lang: 'ar', sentence: 'وتشمل الخطة 1200 شقة في الكرك ونحو 900 في جرش.' },
+  { lang: 'en', sentence: 'The plan includes 1,200 flats in Karak and about 900 in the town of Jerash.' },
+  { lang: 'ar', sentence: 'وتشمل الخطة 1200 شقة في الكرك و40 في عمّان.' },
+  { lang: 'ar', sentence: 'وتشمل الخطة 1200 شقة في الكرك، وأصيب 7 في محافظة جرش في حادث سير.' },
+  { lang: 'en', sentence: 'The ministry built 1,200 flats in Karak in 2019 and 300 in 2020.' },
+];
+
+for (const { lang, sentence, found = [] } of PROBES) {
+  test(`numbers34: ${lang}: ${found.length ? found.join(', ') : 'clean'}: ${sentence}`, () => {
+    assert.deepEqual((lang === 'ar' ? arabic : english)(sentence), found);
+  });
+}
+
+/** The articles drawn with a list whose later figures follow a hedge or a place's noun. */
+const DRAWN: { lang: 'ar' | 'en'; sentence: string; places: [number, string][] }[] = [
+  { lang: 'ar', sentence: 'وقال الوزير إن الخطة تشمل 1200 شقة في الكرك ونحو 900 في جرش.', places: [[1200, 'karak'], [900, 'jerash']] },
+  { lang: 'ar', sentence: 'وقال الوزير إن الخطة تشمل 1200 شقة في الكرك وقرابة 900 في جرش و500 في مادبا.', places: [[1200, 'karak'], [900, 'jerash'], [500, 'madaba']] },
+  { lang: 'en', sentence: 'The minister said the plan includes 1,200 flats in Karak, about 900 in Jerash and 500 in Madaba.', places: [[1200, 'karak'], [900, 'jerash'], [500, 'madaba']] },
+];
+
+for (const { lang, sentence, places } of DRAWN) {
+  test(`numbers34: drawn, ${lang}: each figure of a hedged list is of the first figure's noun at its own place: ${sentence}`, () => {
+    const head = lang === 'ar' ? 'الأردن يبني الشقق\n\nعمّان، الأحد 7 مارس 2027 - أعلنت وزارة الأشغال العامة الأردنية اليوم خطة للإسكان.' : 'Jordan to build flats\n\nAMMAN, Sunday 7 March 2027 - The Jordanian public works ministry announced a housing plan on Sunday.';
+    const drawn = drawnQuantities(`${head}\n\n${sentence}\n`).filter((q) => q.unit === 'count');
+    for (const [value, place] of places) {
+      const count = drawn.find((q) => q.value === value);
+      assert.equal(count?.subject, place, JSON.stringify(drawn));
+      assert.ok(count?.noun?.en?.some((noun) => /flats|apartments/.test(noun)), JSON.stringify(count));
+    }
+  });
+}
