@@ -86,3 +86,54 @@ for (const { lang, sentence, places } of DRAWN) {
     }
   });
 }
+
+/*
+ * A count whose noun the fact base gives in both languages, in a draft sentence of the other
+ * language than the article (an English "in numbers" list for an Arabic article): the sentence
+ * shares too few words with the fact's article sentence to restate it by stems, so it was compared
+ * only where the draft's noun named the fact through a concept, never through the fact's own noun
+ * of the draft's language. A name or a figure it shares with that sentence ties it there as well.
+ * Invented article: a new hospital in Taza, Morocco; the figures are invented.
+ */
+const TAZA = [
+  'مستشفى جديد في تازة',
+  'الرباط، الاثنين 8 مارس 2027 - افتتحت وزارة الصحة المغربية اليوم مستشفى جديداً في مدينة تازة بكلفة 900 مليون درهم.',
+  'ويضم مستشفى تازة 310 أسرّة، بينها 40 سريراً للعناية المركزة، ويخدم خمسة أقاليم يقطنها نحو 600 ألف نسمة.',
+  'وقال المدير الجهوي للصحة إن المستشفى سيوظف 120 طبيباً.',
+].join('\n\n');
+
+const tazaChecker = bilingualChecker(
+  {
+    id: 'taza-hospital',
+    published: '2027-03-08',
+    facts: (own) => ({
+      places: [{ id: 'taza', names: { ar: ['تازة'], en: ['Taza'] }, kind: 'city', evidence: own('', 'تازة') }],
+      quantities: [
+        { id: 'beds', value: 310, unit: 'count', noun: { ar: ['أسرّة', 'سرير'], en: ['beds'] }, evidence: own('', 'ويضم مستشفى تازة 310 أسرّة') },
+        { id: 'provinces', value: 5, unit: 'count', noun: { ar: ['أقاليم'], en: ['provinces'] }, evidence: own('', 'ويخدم خمسة أقاليم') },
+        { id: 'residents', value: 600_000, unit: 'count', approx: 'about', noun: { ar: ['نسمة'], en: ['people', 'residents'] }, evidence: own('', 'يقطنها نحو 600 ألف نسمة') },
+        { id: 'doctors', value: 120, unit: 'count', noun: { ar: ['طبيباً', 'طبيب'], en: ['doctors'] }, evidence: own('', 'سيوظف 120 طبيباً') },
+      ],
+    }),
+  },
+  ['quantity'],
+)(TAZA, 'ar');
+
+const ACROSS: { sentence: string; found?: string[] }[] = [
+  // A figure or a name shared with the fact's article sentence ties the count to it.
+  { sentence: '8. **4** provinces served, home to about 600,000 people.', found: ['quantity: 4 → 5'] },
+  { sentence: '- **210** beds, 40 of them in intensive care.', found: ['quantity: 210 → 310'] },
+  // Traps: the article's figures, a rounding, a sentence that shares nothing with the fact's, a
+  // count of another thing beside a shared name, a year.
+  { sentence: '8. **5** provinces served, home to about 600,000 people.' },
+  { sentence: 'The Taza hospital has some 300 beds.' },
+  { sentence: 'The ministry says 4 provinces still lack a hospital.' },
+  { sentence: 'Taza, a city of 300,000 people, waited 12 years for the hospital.' },
+  { sentence: 'The Taza hospital will open its 40 beds in 2028.' },
+];
+
+for (const { sentence, found = [] } of ACROSS) {
+  test(`numbers34: across languages: ${found.length ? found.join(', ') : 'clean'}: ${sentence}`, () => {
+    assert.deepEqual(tazaChecker(sentence), found);
+  });
+}
