@@ -29,7 +29,7 @@ import { wordKey } from '../tokenKey';
 import { triggerHits } from '../events';
 import type { Analysis } from '../analysis';
 import { analyse, tokenLang } from '../analysis';
-import { ARABIC_DISPLAY, ARABIC_UNITS, ARABIC_YEAR_SANA, EMPLOY_VERBS, ENGLISH_DISPLAY, STAFF_HOLDERS } from '../lexicon/numbers';
+import { ANYONE_NOUNS, ARABIC_DISPLAY, ARABIC_UNITS, ARABIC_YEAR_SANA, EMPLOY_VERBS, ENGLISH_DISPLAY, STAFF_HOLDERS } from '../lexicon/numbers';
 import { conceptKey, wordConcept } from '../lexicon/concepts';
 import { contentStem } from '../text/stem';
 import { arabicMeasureWord, MEASURE_SYMBOLS, type MeasureUnit } from '../lexicon/units';
@@ -733,13 +733,21 @@ function namesAnotherFate(tokens: readonly Token[], q: Quantity, start: number, 
   return false;
 }
 
+/** The nouns that count anyone (people, «نسمة»), by key. */
+const ANYONE = new Set(ANYONE_NOUNS.map(wordKey));
+
 /**
- * Whether the noun at token `i` names `fact` in the other language than its nouns («مكالمة» for
- * calls) in a sentence that restates the fact's own sentence loosely, by a name or a figure and
- * the noun (`restatesEvidenceAcross`): a sentence in the other language shares few words with it.
+ * Whether the noun at token `i`, in a sentence of the other language than the article, names `fact`
+ * in a sentence that restates the fact's own sentence loosely, by a name or a figure and the noun
+ * (`restatesEvidenceAcross`): a sentence in the other language shares few words with it. The noun
+ * names the fact through a concept («مكالمة» for calls) or as the fact's own noun of the draft's
+ * language (the editor's "provinces" for an Arabic article's «أقاليم»), unless it counts anyone
+ * (people, «نسمة»): such a noun is tied only by restated words.
  */
 function restatedAcross(analysis: Analysis, knowledge: KnowledgeIndex, i: number, fact: Entity<Quantity>): boolean {
-  return namesInOtherLanguage(analysis.tokens[i]!, fact.fact) && restatesEvidenceAcross(analysis, knowledge, analysis.tokens[i]!.sentence, fact);
+  const token = analysis.tokens[i]!;
+  const names = namesInOtherLanguage(token, fact.fact) || !ANYONE.has(token.key);
+  return names && restatesEvidenceAcross(analysis, knowledge, token.sentence, fact);
 }
 
 /**
