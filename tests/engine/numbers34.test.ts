@@ -16,6 +16,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bilingualChecker } from './helpers';
 import { drawnQuantities } from './drawProbeChecks';
+import { numbers } from '../../engine/src/extract/numbers';
+import { analyse } from '../../engine/src/analysis';
 
 const ARABIC = [
   'خطة لبناء 2600 شقة في ثلاث محافظات',
@@ -137,3 +139,45 @@ for (const { sentence, found = [] } of ACROSS) {
     assert.deepEqual(tazaChecker(sentence), found);
   });
 }
+
+/*
+ * "Half a million" (half a billion) alone, with no figure before it: English writes a half of a
+ * scale so, and the number reader read nothing there, while «نصف مليون» was read. The count it
+ * gives is compared as any other. An invented article: a council's plan to plant trees.
+ */
+const TREES = [
+  'Council to plant 700,000 trees',
+  'LEEDS, Monday 8 March 2027 - Leeds City Council will plant 700,000 trees across the city by 2030, at a cost of £12 million, the council said on Monday.',
+].join('\n\n');
+
+const treesChecker = bilingualChecker(
+  {
+    id: 'leeds-trees',
+    published: '2027-03-08',
+    facts: (own) => ({
+      quantities: [{ id: 'trees', value: 700_000, unit: 'count', noun: { en: ['trees'], ar: ['شجرة'] }, evidence: own('plant 700,000 trees', '') }],
+    }),
+  },
+  ['quantity'],
+)(TREES, 'en');
+
+const HALF: { sentence: string; found?: string[] }[] = [
+  { sentence: 'Leeds City Council will plant half a million trees across the city by 2030.', found: ['quantity: half a million → 700,000'] },
+  // Traps: the article's figure, a rounding, a half of something else, a half of a figure's noun.
+  { sentence: 'Leeds City Council will plant 700,000 trees across the city by 2030.' },
+  { sentence: 'Leeds City Council will plant almost three quarters of a million trees across the city by 2030.' },
+  { sentence: 'Half a dozen councillors opposed the plan to plant 700,000 trees.' },
+  { sentence: 'Leeds City Council will plant 700,000 trees, half of them oaks.' },
+];
+
+for (const { sentence, found = [] } of HALF) {
+  test(`numbers34: half a million: ${found.length ? found.join(', ') : 'clean'}: ${sentence}`, () => {
+    assert.deepEqual(treesChecker(sentence), found);
+  });
+}
+
+test('numbers34: "half a million" and "half a billion" are read as 500,000 and 500,000,000', () => {
+  const read = (text: string) => numbers(analyse(text, 'plaintext')).map((n) => [text.slice(n.start, n.end), n.value]);
+  assert.deepEqual(read('The camp holds half a million people.'), [['half a million', 500_000]]);
+  assert.deepEqual(read('It cost about half a billion dollars.'), [['half a billion', 500_000_000]]);
+});
