@@ -147,7 +147,8 @@ for (const { sentence, found = [] } of ACROSS) {
  */
 const TREES = [
   'Council to plant 700,000 trees',
-  'LEEDS, Monday 8 March 2027 - Leeds City Council will plant 700,000 trees across the city by 2030, at a cost of £12 million, the council said on Monday.',
+  'LEEDS, Monday 8 March 2027 - Leeds City Council approved a plan on Monday to plant trees across the city.',
+  'Leeds City Council will plant 700,000 trees by 2030, at a cost of £12 million, the council said.',
 ].join('\n\n');
 
 const treesChecker = bilingualChecker(
@@ -155,19 +156,20 @@ const treesChecker = bilingualChecker(
     id: 'leeds-trees',
     published: '2027-03-08',
     facts: (own) => ({
-      quantities: [{ id: 'trees', value: 700_000, unit: 'count', noun: { en: ['trees'], ar: ['شجرة'] }, evidence: own('plant 700,000 trees', '') }],
+      organisations: [{ id: 'council', names: { en: ['Leeds City Council'] }, kind: 'other', evidence: own('Leeds City Council', '') }],
+      quantities: [{ id: 'trees', value: 700_000, unit: 'count', subject: 'council', noun: { en: ['trees'], ar: ['شجرة'] }, evidence: own('plant 700,000 trees', '') }],
     }),
   },
   ['quantity'],
 )(TREES, 'en');
 
 const HALF: { sentence: string; found?: string[] }[] = [
-  { sentence: 'Leeds City Council will plant half a million trees across the city by 2030.', found: ['quantity: half a million → 700,000'] },
+  { sentence: 'The council will plant half a million trees.', found: ['quantity: half a million → 700,000'] },
   // Traps: the article's figure, a rounding, a half of something else, a half of a figure's noun.
-  { sentence: 'Leeds City Council will plant 700,000 trees across the city by 2030.' },
-  { sentence: 'Leeds City Council will plant almost three quarters of a million trees across the city by 2030.' },
+  { sentence: 'The council will plant 700,000 trees.' },
+  { sentence: 'The council will plant almost three quarters of a million trees.' },
   { sentence: 'Half a dozen councillors opposed the plan to plant 700,000 trees.' },
-  { sentence: 'Leeds City Council will plant 700,000 trees, half of them oaks.' },
+  { sentence: 'The council will plant 700,000 trees, half of them oaks.' },
 ];
 
 for (const { sentence, found = [] } of HALF) {
