@@ -39,7 +39,7 @@ import { nameIn } from '../names';
 import { mentions } from '../mentions';
 import { wrongNumberFinding } from './quantities/finding';
 import { digitsLike, inDigitsOf } from '../messages/digits';
-import { measureAt, restatedWith, restatesEvidence, restatesEvidenceAcross, unitAt } from '../align';
+import { articleSentencesOf, measureAt, restatedWith, restatesEvidence, restatesEvidenceAcross, unitAt } from '../align';
 import { rangeHolds } from '../extract/numberRanges';
 import { hedgeAgrees, hedgeLengthBefore, hedgesFor, LONGEST_HEDGE } from '../extract/hedges';
 import { afterComparison, givenAsReached } from '../extract/comparisons';
@@ -707,7 +707,7 @@ function countFound(scan: CountScan, noun: NounAt, fact: Entity<Quantity>): Foun
     // same matter (an event the article reports beside the count).
     return sameMatter(analysis, knowledge, fact, tokens[i]!.sentence) && !namesAnotherFate(tokens, q, Math.min(i, found.number.tokenStart), Math.max(i, found.number.tokenEnd)) ? found : undefined;
   }
-  if (!hasQualifier && !(number === stated && countOfAll(analysis, knowledge, i)) && !(split ? facts : [fact]).some((one) => restatesEvidence(analysis, knowledge, tokens[i]!.sentence, one)) && !sameMatter(analysis, knowledge, fact, tokens[i]!.sentence) && !restatedAcross(analysis, knowledge, i, fact)) {
+  if (!hasQualifier && !(number === stated && countOfAll(analysis, knowledge, i)) && !(split ? facts : [fact]).some((one) => restatesEvidence(analysis, knowledge, tokens[i]!.sentence, one)) && !sameMatter(analysis, knowledge, fact, tokens[i]!.sentence) && !restatedAcross(scan, i, fact, found.number)) {
     // A bare noun (people, شخص) counts many things: the number is this fact's only in a
     // sentence that restates the fact's own sentence or speaks of its matter. A whole is of
     // the matter its part restates (the 2,012 deaths that Al Haouz's 1,293 are part of).
@@ -740,14 +740,22 @@ const ANYONE = new Set(ANYONE_NOUNS.map(wordKey));
  * Whether the noun at token `i`, in a sentence of the other language than the article, names `fact`
  * in a sentence that restates the fact's own sentence loosely, by a name or a figure and the noun
  * (`restatesEvidenceAcross`): a sentence in the other language shares few words with it. The noun
- * names the fact through a concept («مكالمة» for calls) or as the fact's own noun of the draft's
- * language (the editor's "provinces" for an Arabic article's «أقاليم»), unless it counts anyone
- * (people, «نسمة»): such a noun is tied only by restated words.
+ * names the fact through a concept («مكالمة» for calls), or as the fact's own noun of the draft's
+ * language (the editor's "provinces" for an Arabic article's «أقاليم») with stricter ties: not a
+ * noun that counts anyone (people, «نسمة»); not where the sentence gives the fact's figure itself
+ * (240 jobs, 90 of them …) or the fact's sentence gives the draft's figure (the 40,000 built beside
+ * the 60,000 needed); and by a name other than a place's (the story's country is named everywhere)
+ * or a figure other than the one compared.
  */
-function restatedAcross(analysis: Analysis, knowledge: KnowledgeIndex, i: number, fact: Entity<Quantity>): boolean {
+function restatedAcross(scan: CountScan, i: number, fact: Entity<Quantity>, figure: NumberExpression): boolean {
+  const { analysis, knowledge, all } = scan;
   const token = analysis.tokens[i]!;
-  const names = namesInOtherLanguage(token, fact.fact) || !ANYONE.has(token.key);
-  return names && restatesEvidenceAcross(analysis, knowledge, token.sentence, fact);
+  if (namesInOtherLanguage(token, fact.fact)) return restatesEvidenceAcross(analysis, knowledge, token.sentence, fact);
+  if (ANYONE.has(token.key)) return false;
+  if (all.some((n) => n !== figure && n.value === fact.fact.value && analysis.tokens[n.tokenStart]!.sentence === token.sentence)) return false;
+  if (articleSentencesOf(knowledge, fact).some((sentence) => sentence.numbers.has(figure.value))) return false;
+  const places = new Set(mentions(analysis, knowledge).filter((mention) => mention.kind === 'place').map((mention) => mention.tokenStart));
+  return restatesEvidenceAcross(analysis, knowledge, token.sentence, fact, (at) => !places.has(at) && (at < figure.tokenStart || at >= figure.tokenEnd));
 }
 
 /**
