@@ -147,7 +147,8 @@ function unitWordsOf(unit: string, written: Token): (typeof ARABIC_UNITS)['year'
 /** Writes `value` in the draft's style. */
 function render(value: number, draft: NumberExpression, unit: string | undefined, lang: 'ar' | 'en', original: string): string {
   if (draft.style === 'en-words') {
-    let word = ENGLISH_DISPLAY[value] ?? String(value);
+    // A half of a scale (half a million, one and a half million) is answered in figures: 700,000, 2.5 million.
+    let word = ENGLISH_DISPLAY[value] ?? (draft.joined ? englishNumber(value) : String(value));
     if (draft.capitalised) word = word[0]!.toUpperCase() + word.slice(1);
     if (draft.unit && draft.numberEnd !== undefined) return word + original.slice(draft.numberEnd - draft.start);
     return word;
