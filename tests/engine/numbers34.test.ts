@@ -183,3 +183,48 @@ test('numbers34: "half a million" and "half a billion" are read as 500,000 and 5
   assert.deepEqual(read('The camp holds half a million people.'), [['half a million', 500_000]]);
   assert.deepEqual(read('It cost about half a billion dollars.'), [['half a billion', 500_000_000]]);
 });
+
+/*
+ * A change and a level of one count in one article sentence ("rose by 45 to 312"): a draft that
+ * gives the change as the level reached ("rose to 45") was excused because the sentence it restates
+ * gives 45, though as the change. A figure given as reached is compared with the count when the
+ * count's own clause gives that figure only as its change. Invented article: complaints to a water
+ * regulator.
+ */
+const WATER = [
+  'Complaints about water bills rise',
+  'CARDIFF, Tuesday 9 March 2027 - The Welsh Water Regulator said on Tuesday that it had received more complaints about bills this year.',
+  'Complaints to the Welsh Water Regulator rose by 45 to 312 in the year to February, its annual report said.',
+  'Shakhbut Evans, the regulator\'s chief executive, said 29 staff would handle them.',
+].join('\n\n');
+
+const waterChecker = bilingualChecker(
+  {
+    id: 'water-complaints',
+    published: '2027-03-09',
+    facts: (own) => ({
+      organisations: [{ id: 'regulator', names: { en: ['Welsh Water Regulator'] }, kind: 'other', evidence: own('Welsh Water Regulator', '') }],
+      quantities: [
+        { id: 'complaints', value: 312, unit: 'count', subject: 'regulator', noun: { en: ['complaints'], ar: ['شكوى', 'شكاوى'] }, evidence: own('rose by 45 to 312', '') },
+        { id: 'staff', value: 29, unit: 'count', subject: 'regulator', noun: { en: ['staff'] }, evidence: own('29 staff', '') },
+      ],
+    }),
+  },
+  ['quantity'],
+)(WATER, 'en');
+
+const LEVELS: { sentence: string; found?: string[] }[] = [
+  { sentence: 'Complaints to the regulator rose to 45 in the year to February.', found: ['quantity: 45 → 312'] },
+  { sentence: 'Complaints to the Welsh Water Regulator reached 45 in the year to February.', found: ['quantity: 45 → 312'] },
+  // Traps: the change given as a change, the level as the level, a rounding, another count.
+  { sentence: 'Complaints to the Welsh Water Regulator rose by 45 in the year to February.' },
+  { sentence: 'Complaints to the Welsh Water Regulator rose by 45 to 312 in the year to February.' },
+  { sentence: 'Complaints to the Welsh Water Regulator rose to about 300 in the year to February.' },
+  { sentence: 'The Welsh Water Regulator received 45 more complaints in the year to February.' },
+];
+
+for (const { sentence, found = [] } of LEVELS) {
+  test(`numbers34: a change given as the level: ${found.length ? found.join(', ') : 'clean'}: ${sentence}`, () => {
+    assert.deepEqual(waterChecker(sentence), found);
+  });
+}
