@@ -746,7 +746,7 @@ const ANYONE = new Set(ANYONE_NOUNS.map(wordKey));
  * noun that counts anyone (people, «نسمة»); not where the sentence gives the fact's figure itself
  * (240 jobs, 90 of them …) or the fact's sentence gives the draft's figure (the 40,000 built beside
  * the 60,000 needed); and by a name other than a place's (the story's country is named everywhere)
- * or a figure other than the one compared.
+ * or a telling figure other than the one compared.
  */
 function restatedAcross(scan: CountScan, i: number, fact: Entity<Quantity>, figure: NumberExpression): boolean {
   const { analysis, knowledge, all } = scan;
@@ -756,7 +756,15 @@ function restatedAcross(scan: CountScan, i: number, fact: Entity<Quantity>, figu
   if (all.some((n) => n !== figure && n.value === fact.fact.value && analysis.tokens[n.tokenStart]!.sentence === token.sentence)) return false;
   if (articleSentencesOf(knowledge, fact).some((sentence) => sentence.numbers.has(figure.value))) return false;
   const places = new Set(mentions(analysis, knowledge).filter((mention) => mention.kind === 'place').map((mention) => mention.tokenStart));
-  return restatesEvidenceAcross(analysis, knowledge, token.sentence, fact, (at) => !places.has(at) && (at < figure.tokenStart || at >= figure.tokenEnd));
+  return restatesEvidenceAcross(analysis, knowledge, token.sentence, fact, (at, key) => !places.has(at) && (at < figure.tokenStart || at >= figure.tokenEnd) && (!key.startsWith('#') || tellingFigure(Number(key.slice(1)))));
+}
+
+/**
+ * Whether a figure shared by two sentences ties them: not one below ten (three waves, 3 June) nor
+ * a year, which many sentences of a story give.
+ */
+function tellingFigure(value: number): boolean {
+  return value >= 10 && !(Number.isInteger(value) && value >= 1900 && value <= 2100);
 }
 
 /**
