@@ -44,6 +44,7 @@ import { rangeHolds } from '../extract/numberRanges';
 import { hedgeAgrees, hedgeLengthBefore, hedgesFor, LONGEST_HEDGE } from '../extract/hedges';
 import { afterComparison, givenAsReached } from '../extract/comparisons';
 import { checkAmounts } from './quantities/amounts';
+import { givenAsChange } from './quantities/changeLevels';
 import { checkSplits } from './quantities/splits';
 import { checkMeasures } from './quantities/measures';
 import { checkLeftoverCounts } from './quantities/leftover';
@@ -813,9 +814,11 @@ function excused(scan: CountScan, noun: NounAt, fact: Entity<Quantity>, number: 
   // article's figure for something else than the fact the noun pointed to; not the earlier
   // figure of a comparison given as the figure reached (rose to 31 for «إلى 48 … بعدما كانت 31»).
   const reached = givenAsReached(tokens, number.tokenStart) && !afterComparison(tokens, number.tokenStart);
+  // Nor the change of a count given as the level it reached (rose to 45 for "rose by 45 to 312").
+  const changeAsLevel = reached && q.unit === 'count' && givenAsChange(fact, number.value);
   // A combined toll is compared with the combined fact alone: the restated sentence's figure of
   // one fate (the 22 dead of 36 dead or missing) is no excuse for it.
-  if (!combined.has(number.tokenStart) && restatedWith(analysis, knowledge, tokens[number.tokenStart]!.sentence, (aligned) => (foundUnit === 'count' ? aligned.numbers.has(number.value) && !(reached && aligned.earlier.has(number.value)) : !!foundUnit && aligned.durations.has(`${number.value}:${foundUnit}`)))) return true;
+  if (!combined.has(number.tokenStart) && !changeAsLevel && restatedWith(analysis, knowledge, tokens[number.tokenStart]!.sentence, (aligned) => (foundUnit === 'count' ? aligned.numbers.has(number.value) && !(reached && aligned.earlier.has(number.value)) : !!foundUnit && aligned.durations.has(`${number.value}:${foundUnit}`)))) return true;
   // A sentence about another occasion (another year, a later day) gives other figures.
   return otherOccasionOfFigure(analysis, knowledge, tokens[number.tokenStart]!.sentence, fact, number.tokenStart) || anotherTime(analysis, fact, number.tokenStart);
 }
