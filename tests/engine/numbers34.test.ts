@@ -228,3 +228,45 @@ for (const { sentence, found = [] } of LEVELS) {
     assert.deepEqual(waterChecker(sentence), found);
   });
 }
+
+/*
+ * A part of a whole with its own noun after "of them" ("employs 3,100 staff, 1,240 of them nurses"):
+ * the noun stands two words after the figure, so the figure went unread. Invented article: a
+ * health board's staff; the figures are invented.
+ */
+const BOARD = [
+  'Health board to hire more staff',
+  'SWANSEA, Wednesday 10 March 2027 - The Swansea Bay Health Board said on Wednesday that it would hire more staff this year.',
+  'The Swansea Bay Health Board employs 3,100 staff, 1,240 of them nurses, and runs 14 clinics.',
+].join('\n\n');
+
+const boardChecker = bilingualChecker(
+  {
+    id: 'swansea-board',
+    published: '2027-03-10',
+    facts: (own) => ({
+      organisations: [{ id: 'board', names: { en: ['Swansea Bay Health Board'] }, kind: 'other', evidence: own('Swansea Bay Health Board', '') }],
+      quantities: [
+        { id: 'staff', value: 3100, unit: 'count', subject: 'board', noun: { en: ['staff'] }, evidence: own('employs 3,100 staff', '') },
+        { id: 'nurses', value: 1240, unit: 'count', subject: 'board', noun: { en: ['nurses'] }, evidence: own('1,240 of them nurses', '') },
+        { id: 'clinics', value: 14, unit: 'count', subject: 'board', noun: { en: ['clinics'] }, evidence: own('runs 14 clinics', '') },
+      ],
+    }),
+  },
+  ['quantity'],
+)(BOARD, 'en');
+
+const OF_THEM: { sentence: string; found?: string[] }[] = [
+  { sentence: 'The Swansea Bay Health Board employs 3,100 staff, 1,420 of them nurses.', found: ['quantity: 1,420 → 1,240'] },
+  // Traps: the article's figure, a part with a noun of no count, a part with no noun, a rounding.
+  { sentence: 'The Swansea Bay Health Board employs 3,100 staff, 1,240 of them nurses.' },
+  { sentence: 'The Swansea Bay Health Board employs 3,100 staff, 600 of them part-time.' },
+  { sentence: 'The Swansea Bay Health Board employs 3,100 staff, 900 of them in Neath.' },
+  { sentence: 'The Swansea Bay Health Board employs 3,100 staff, about 1,200 of them nurses.' },
+];
+
+for (const { sentence, found = [] } of OF_THEM) {
+  test(`numbers34: a part's noun after "of them": ${found.length ? found.join(', ') : 'clean'}: ${sentence}`, () => {
+    assert.deepEqual(boardChecker(sentence), found);
+  });
+}
