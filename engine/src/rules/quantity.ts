@@ -29,7 +29,7 @@ import { wordKey } from '../tokenKey';
 import { triggerHits } from '../events';
 import type { Analysis } from '../analysis';
 import { analyse, tokenLang } from '../analysis';
-import { ANYONE_NOUNS, ARABIC_DISPLAY, ARABIC_UNITS, ARABIC_YEAR_SANA, EMPLOY_VERBS, ENGLISH_DISPLAY, STAFF_HOLDERS } from '../lexicon/numbers';
+import { ANYONE_NOUNS, OF_THOSE, ARABIC_DISPLAY, ARABIC_UNITS, ARABIC_YEAR_SANA, EMPLOY_VERBS, ENGLISH_DISPLAY, STAFF_HOLDERS } from '../lexicon/numbers';
 import { conceptKey, wordConcept } from '../lexicon/concepts';
 import { contentStem } from '../text/stem';
 import { arabicMeasureWord, MEASURE_SYMBOLS, type MeasureUnit } from '../lexicon/units';
@@ -684,7 +684,7 @@ function countFound(scan: CountScan, noun: NounAt, fact: Entity<Quantity>): Foun
   // A noun before "toll" names what the toll counts: no number before it counts it.
   const candidates = tokens[i + 1]?.key === 'toll' ? [] : all.filter(
     (n) =>
-      (n.tokenEnd === i || n === compound?.number || (n.tokenEnd === i - 1 && tokens[i - 1]!.script !== 'digit') || (n.tokenEnd === i - 2 && (modified || adverbAndAdjective(analysis, i))) || n.tokenEnd === name || (model < i && n.tokenEnd === model)) &&
+      (n.tokenEnd === i || n === compound?.number || (n.tokenEnd === i - 1 && tokens[i - 1]!.script !== 'digit') || (n.tokenEnd === i - 2 && ofThemBefore(tokens, i)) || (n.tokenEnd === i - 2 && (modified || adverbAndAdjective(analysis, i))) || n.tokenEnd === name || (model < i && n.tokenEnd === model)) &&
       tokens[n.tokenStart]!.clause === tokens[i]!.clause &&
       !yearLike(n, tokens, yearTokens, n.tokenEnd === i),
   );
@@ -716,6 +716,19 @@ function countFound(scan: CountScan, noun: NounAt, fact: Entity<Quantity>): Foun
     return undefined;
   }
   return found;
+}
+
+/** The English pronouns after "of" that make the figure before them a part with its own noun after (of them, of whom). */
+const OF_THEM_PRONOUNS = new Set(OF_THOSE.en.map(wordKey));
+
+/**
+ * Whether "of them" or "of whom" stands right before the noun at token `i`, in its clause: the
+ * figure before them counts the noun ("3,100 staff, 1,240 of them nurses").
+ */
+function ofThemBefore(tokens: readonly Token[], i: number): boolean {
+  const of = tokens[i - 2];
+  const pronoun = tokens[i - 1];
+  return of?.key === 'of' && !!pronoun && OF_THEM_PRONOUNS.has(pronoun.key) && of.clause === tokens[i]!.clause && pronoun.clause === of.clause;
 }
 
 /**
