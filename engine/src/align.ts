@@ -1132,10 +1132,11 @@ export function restatesEvidence(analysis: Analysis, knowledge: KnowledgeIndex, 
  * article's calls, «ساعة» for its hours), it shares a name or a figure with that sentence. A
  * restatement in the other language shares fewer words with its sentence than one in the
  * article's own language shares stems, and the noun and a name together tie it to the sentence.
+ * `keep` says which anchors may tie it, by the token they start at and their key (`@name`, `#figure`; all by default).
  */
-export function restatesEvidenceAcross(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, entity: Entity): boolean {
+export function restatesEvidenceAcross(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, entity: Entity, keep: (token: number, key: string) => boolean = () => true): boolean {
   if (!acrossLanguages(analysis, knowledge, sentence)) return false;
-  const anchored = (sentenceAnchors(analysis, knowledge).get(sentence) ?? []).map((feature) => feature.key);
+  const anchored = (sentenceAnchors(analysis, knowledge).get(sentence) ?? []).filter((feature) => keep(feature.token, feature.key)).map((feature) => feature.key);
   if (anchored.length === 0) return false;
   return articleSentencesOf(knowledge, entity).some((article) => anchored.some((key) => article.concepts.has(key)));
 }

@@ -11,7 +11,7 @@ import { AR_STOP } from '../lexicon/functionWords';
 import { AMOUNT_NOUNS, quantityNounAt, type QuantityNoun } from './quantityNouns';
 import { EVENT_WORDS } from './lexicon';
 import { FALL_WORDS, RISE_WORDS } from '../lexicon/changes';
-import { NATIONALITIES } from '../lexicon/words';
+import { NATIONALITIES, PLACE_NOUNS_AFTER_IN } from '../lexicon/words';
 import { TIME_UNITS, UNITS } from './quantityTables';
 import { nationalityOf } from '../titles';
 
@@ -180,8 +180,6 @@ function placeNames(ctx: DrawContext, id: string): { ar?: string[]; en?: string[
   return ar.length + en.length > 0 ? { ...(ar.length ? { ar } : {}), ...(en.length ? { en } : {}) } : undefined;
 }
 
-/** Words before a place's name after في or in: the place's noun (the village of, مدينة). */
-const PLACE_LEADS = new Set(['the', 'village', 'town', 'city', 'resort', 'province', 'region', 'district', 'of', 'مدينه', 'بلده', 'قريه', 'ولايه', 'اقليم', 'منطقه', 'محافظه'].map(key));
 
 /**
  * The place a figure is given for: the drawn place nearest before it in its sentence with no other
@@ -219,7 +217,7 @@ function placeTokenAfter(ctx: DrawContext, end: number): number {
   const tokens = ctx.tokens;
   if (!['في', 'in', 'at', 'on'].includes(tokens[end]?.key ?? '') || tokens[end + 1]?.clause !== tokens[end]!.clause) return -1;
   let k = end + 1;
-  while (k < end + 4 && PLACE_LEADS.has(tokens[k]?.key ?? '') && tokens[k]!.clause === tokens[end]!.clause) k++;
+  while (k < end + 4 && PLACE_NOUNS_AFTER_IN.has(tokens[k]?.key ?? '') && tokens[k]!.clause === tokens[end]!.clause) k++;
   for (const j of [k, k + 1]) if (ctx.placeAt.has(j) && tokens[j]!.clause === tokens[end]!.clause) return j;
   return -1;
 }

@@ -122,6 +122,20 @@ function halfOfScale(tokens: readonly Token[], i: number, end: number, style: Nu
   return { value: (figure) => figure + scale / 2, end: end + 1 + again, scale };
 }
 
+/**
+ * The scale of "half a million" (half a billion) from token `i`, «half», when "a" and a scale of
+ * millions or more follow it in its sentence: English writes a half of a scale with no figure so.
+ * Not "half a dozen", nor "half a million's" worth of anything else: only the scale words.
+ */
+function halfAScale(tokens: readonly Token[], i: number): { scale: number } | undefined {
+  const sentence = tokens[i]!.sentence;
+  const article = tokens[i + 1];
+  const word = tokens[i + 2];
+  if (article?.key !== 'a' || !word || article.sentence !== sentence || word.sentence !== sentence || word.script !== 'latin') return undefined;
+  const scale = SCALES.get(word.key);
+  return scale !== undefined && scale >= 1e6 && !word.key.endsWith('s') ? { scale } : undefined;
+}
+
 /** Fractions that may stand before a lone scale word (folded, with و or ب before them): «ربع مليون», «نصف مليار». */
 const SCALE_FRACTIONS = new Map<string, number>(Object.entries(ARABIC_FRACTIONS).map(([word, value]) => [wordKey(word), value]));
 
@@ -433,6 +447,12 @@ export function numbers(analysis: Analysis): NumberExpression[] {
     const plain = eleven ? { value: 11, style: 'ar-words' as const } : signed ? { value: signed.value, style: 'digits' as const } : wordValue(token);
     const clitic = plain ? undefined : cliticNumber(analysis, token);
     const first = plain ?? clitic;
+    const halfOf = token.key === 'half' ? halfAScale(tokens, i) : undefined;
+    if (halfOf) {
+      out.push({ value: halfOf.scale / 2, tokenStart: i, tokenEnd: i + 3, start: token.oStart, end: tokens[i + 2]!.oEnd, style: 'en-words', capitalised: /[A-Z]/.test(analysis.text[token.oStart] ?? ''), scale: halfOf.scale, joined: true });
+      i += 2;
+      continue;
+    }
     if (!first || (first.style === 'en-words' && (token.key === 'a' || token.key === 'an' || token.key === 'half'))) continue;
     let value = first.value;
     let end = i + 1;

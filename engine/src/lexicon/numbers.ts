@@ -348,3 +348,14 @@ export const SUBGROUP_WORDS: readonly (readonly string[])[] = [
   ['including'], ...OF_THOSE.en.map((pronoun) => ['of', pronoun]), ['among', 'them'], ['among', 'whom'], ['of', 'which'],
   ['بينهم'], ['من', 'بينهم'], ...OF_THOSE.ar.map((word) => [word]), ['بينها'], ['من', 'بينها'], ['منها'],
 ];
+
+/**
+ * Nouns that count people of any kind (unfolded): people, residents, «شخص», «نسمة», «مواطن». Such
+ * a noun names a count of the article only in a sentence that restates its sentence by its words:
+ * a name or a figure shared with that sentence is not enough ("Taza, a city of 300,000 people" is
+ * no restatement of the province's 600,000 people). From English and Arabic news usage.
+ */
+export const ANYONE_NOUNS: readonly string[] = [
+  'people', 'person', 'persons', 'residents', 'inhabitants', 'citizens', 'population',
+  'شخص', 'شخصا', 'أشخاص', 'الأشخاص', 'نسمة', 'مواطن', 'مواطنا', 'مواطنين', 'المواطنين', 'مواطنون', 'سكان', 'السكان', 'ساكن',
+];

@@ -935,6 +935,14 @@ export const PLACE_LEAD_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words that may stand between «في» or "in" and a place's name: the place's noun and the article
+ * ("in the town of Jerash", «في محافظة الكرك», «في ولاية صفاقس»). Written from Arabic and English
+ * news style; drawing reads a figure's place behind them, and a list of counts by place
+ * (`extract/placeLists.ts`) its items' places.
+ */
+export const PLACE_NOUNS_AFTER_IN: ReadonlySet<string> = new Set(ks(['the', 'village', 'town', 'city', 'resort', 'province', 'region', 'district', 'of', 'مدينة', 'بلدة', 'قرية', 'ولاية', 'إقليم', 'منطقة', 'محافظة']));
+
+/**
  * Nouns of a part of a place that English puts between the part and the whole: "the Llansamlet
  * district of Swansea", "the Bonymaen area of the city".
  */

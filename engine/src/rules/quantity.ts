@@ -29,7 +29,7 @@ import { wordKey } from '../tokenKey';
 import { triggerHits } from '../events';
 import type { Analysis } from '../analysis';
 import { analyse, tokenLang } from '../analysis';
-import { ARABIC_DISPLAY, ARABIC_UNITS, ARABIC_YEAR_SANA, EMPLOY_VERBS, ENGLISH_DISPLAY, STAFF_HOLDERS } from '../lexicon/numbers';
+import { ANYONE_NOUNS, OF_THOSE, ARABIC_DISPLAY, ARABIC_UNITS, ARABIC_YEAR_SANA, EMPLOY_VERBS, ENGLISH_DISPLAY, STAFF_HOLDERS } from '../lexicon/numbers';
 import { conceptKey, wordConcept } from '../lexicon/concepts';
 import { contentStem } from '../text/stem';
 import { arabicMeasureWord, MEASURE_SYMBOLS, type MeasureUnit } from '../lexicon/units';
@@ -39,11 +39,12 @@ import { nameIn } from '../names';
 import { mentions } from '../mentions';
 import { wrongNumberFinding } from './quantities/finding';
 import { digitsLike, inDigitsOf } from '../messages/digits';
-import { measureAt, restatedWith, restatesEvidence, restatesEvidenceAcross, unitAt } from '../align';
+import { articleSentencesOf, measureAt, restatedWith, restatesEvidence, restatesEvidenceAcross, unitAt } from '../align';
 import { rangeHolds } from '../extract/numberRanges';
 import { hedgeAgrees, hedgeLengthBefore, hedgesFor, LONGEST_HEDGE } from '../extract/hedges';
 import { afterComparison, givenAsReached } from '../extract/comparisons';
 import { checkAmounts } from './quantities/amounts';
+import { givenAsChange } from './quantities/changeLevels';
 import { checkSplits } from './quantities/splits';
 import { checkMeasures } from './quantities/measures';
 import { checkLeftoverCounts } from './quantities/leftover';
@@ -147,7 +148,8 @@ function unitWordsOf(unit: string, written: Token): (typeof ARABIC_UNITS)['year'
 /** Writes `value` in the draft's style. */
 function render(value: number, draft: NumberExpression, unit: string | undefined, lang: 'ar' | 'en', original: string): string {
   if (draft.style === 'en-words') {
-    let word = ENGLISH_DISPLAY[value] ?? String(value);
+    // A half of a scale (half a million, one and a half million) is answered in figures: 700,000, 2.5 million.
+    let word = ENGLISH_DISPLAY[value] ?? (draft.joined ? englishNumber(value) : String(value));
     if (draft.capitalised) word = word[0]!.toUpperCase() + word.slice(1);
     if (draft.unit && draft.numberEnd !== undefined) return word + original.slice(draft.numberEnd - draft.start);
     return word;
@@ -682,7 +684,7 @@ function countFound(scan: CountScan, noun: NounAt, fact: Entity<Quantity>): Foun
   // A noun before "toll" names what the toll counts: no number before it counts it.
   const candidates = tokens[i + 1]?.key === 'toll' ? [] : all.filter(
     (n) =>
-      (n.tokenEnd === i || n === compound?.number || (n.tokenEnd === i - 1 && tokens[i - 1]!.script !== 'digit') || (n.tokenEnd === i - 2 && (modified || adverbAndAdjective(analysis, i))) || n.tokenEnd === name || (model < i && n.tokenEnd === model)) &&
+      (n.tokenEnd === i || n === compound?.number || (n.tokenEnd === i - 1 && tokens[i - 1]!.script !== 'digit') || (n.tokenEnd === i - 2 && ofThemBefore(tokens, i)) || (n.tokenEnd === i - 2 && (modified || adverbAndAdjective(analysis, i))) || n.tokenEnd === name || (model < i && n.tokenEnd === model)) &&
       tokens[n.tokenStart]!.clause === tokens[i]!.clause &&
       !yearLike(n, tokens, yearTokens, n.tokenEnd === i),
   );
@@ -707,13 +709,26 @@ function countFound(scan: CountScan, noun: NounAt, fact: Entity<Quantity>): Foun
     // same matter (an event the article reports beside the count).
     return sameMatter(analysis, knowledge, fact, tokens[i]!.sentence) && !namesAnotherFate(tokens, q, Math.min(i, found.number.tokenStart), Math.max(i, found.number.tokenEnd)) ? found : undefined;
   }
-  if (!hasQualifier && !(number === stated && countOfAll(analysis, knowledge, i)) && !(split ? facts : [fact]).some((one) => restatesEvidence(analysis, knowledge, tokens[i]!.sentence, one)) && !sameMatter(analysis, knowledge, fact, tokens[i]!.sentence) && !restatedAcross(analysis, knowledge, i, fact)) {
+  if (!hasQualifier && !(number === stated && countOfAll(analysis, knowledge, i)) && !(split ? facts : [fact]).some((one) => restatesEvidence(analysis, knowledge, tokens[i]!.sentence, one)) && !sameMatter(analysis, knowledge, fact, tokens[i]!.sentence) && !restatedAcross(scan, i, fact, found.number)) {
     // A bare noun (people, شخص) counts many things: the number is this fact's only in a
     // sentence that restates the fact's own sentence or speaks of its matter. A whole is of
     // the matter its part restates (the 2,012 deaths that Al Haouz's 1,293 are part of).
     return undefined;
   }
   return found;
+}
+
+/** The English pronouns after "of" that make the figure before them a part with its own noun after (of them, of whom). */
+const OF_THEM_PRONOUNS = new Set(OF_THOSE.en.map(wordKey));
+
+/**
+ * Whether "of them" or "of whom" stands right before the noun at token `i`, in its clause: the
+ * figure before them counts the noun ("3,100 staff, 1,240 of them nurses").
+ */
+function ofThemBefore(tokens: readonly Token[], i: number): boolean {
+  const of = tokens[i - 2];
+  const pronoun = tokens[i - 1];
+  return of?.key === 'of' && !!pronoun && OF_THEM_PRONOUNS.has(pronoun.key) && of.clause === tokens[i]!.clause && pronoun.clause === of.clause;
 }
 
 /**
@@ -733,13 +748,37 @@ function namesAnotherFate(tokens: readonly Token[], q: Quantity, start: number, 
   return false;
 }
 
+/** The nouns that count anyone (people, «نسمة»), by key. */
+const ANYONE = new Set(ANYONE_NOUNS.map(wordKey));
+
 /**
- * Whether the noun at token `i` names `fact` in the other language than its nouns («مكالمة» for
- * calls) in a sentence that restates the fact's own sentence loosely, by a name or a figure and
- * the noun (`restatesEvidenceAcross`): a sentence in the other language shares few words with it.
+ * Whether the noun at token `i`, in a sentence of the other language than the article, names `fact`
+ * in a sentence that restates the fact's own sentence loosely, by a name or a figure and the noun
+ * (`restatesEvidenceAcross`): a sentence in the other language shares few words with it. The noun
+ * names the fact through a concept («مكالمة» for calls), or as the fact's own noun of the draft's
+ * language (the editor's "provinces" for an Arabic article's «أقاليم») with stricter ties: not a
+ * noun that counts anyone (people, «نسمة»); not where the sentence gives the fact's figure itself
+ * (240 jobs, 90 of them …) or the fact's sentence gives the draft's figure (the 40,000 built beside
+ * the 60,000 needed); and by a name other than a place's (the story's country is named everywhere)
+ * or a telling figure other than the one compared.
  */
-function restatedAcross(analysis: Analysis, knowledge: KnowledgeIndex, i: number, fact: Entity<Quantity>): boolean {
-  return namesInOtherLanguage(analysis.tokens[i]!, fact.fact) && restatesEvidenceAcross(analysis, knowledge, analysis.tokens[i]!.sentence, fact);
+function restatedAcross(scan: CountScan, i: number, fact: Entity<Quantity>, figure: NumberExpression): boolean {
+  const { analysis, knowledge, all } = scan;
+  const token = analysis.tokens[i]!;
+  if (namesInOtherLanguage(token, fact.fact)) return restatesEvidenceAcross(analysis, knowledge, token.sentence, fact);
+  if (ANYONE.has(token.key)) return false;
+  if (all.some((n) => n !== figure && n.value === fact.fact.value && analysis.tokens[n.tokenStart]!.sentence === token.sentence)) return false;
+  if (articleSentencesOf(knowledge, fact).some((sentence) => sentence.numbers.has(figure.value))) return false;
+  const places = new Set(mentions(analysis, knowledge).filter((mention) => mention.kind === 'place').map((mention) => mention.tokenStart));
+  return restatesEvidenceAcross(analysis, knowledge, token.sentence, fact, (at, key) => !places.has(at) && (at < figure.tokenStart || at >= figure.tokenEnd) && (!key.startsWith('#') || tellingFigure(Number(key.slice(1)))));
+}
+
+/**
+ * Whether a figure shared by two sentences ties them: not one below ten (three waves, 3 June) nor
+ * a year, which many sentences of a story give.
+ */
+function tellingFigure(value: number): boolean {
+  return value >= 10 && !(Number.isInteger(value) && value >= 1900 && value <= 2100);
 }
 
 /**
@@ -788,9 +827,11 @@ function excused(scan: CountScan, noun: NounAt, fact: Entity<Quantity>, number: 
   // article's figure for something else than the fact the noun pointed to; not the earlier
   // figure of a comparison given as the figure reached (rose to 31 for «إلى 48 … بعدما كانت 31»).
   const reached = givenAsReached(tokens, number.tokenStart) && !afterComparison(tokens, number.tokenStart);
+  // Nor the change of a count given as the level it reached (rose to 45 for "rose by 45 to 312").
+  const changeAsLevel = reached && q.unit === 'count' && givenAsChange(fact, number.value);
   // A combined toll is compared with the combined fact alone: the restated sentence's figure of
   // one fate (the 22 dead of 36 dead or missing) is no excuse for it.
-  if (!combined.has(number.tokenStart) && restatedWith(analysis, knowledge, tokens[number.tokenStart]!.sentence, (aligned) => (foundUnit === 'count' ? aligned.numbers.has(number.value) && !(reached && aligned.earlier.has(number.value)) : !!foundUnit && aligned.durations.has(`${number.value}:${foundUnit}`)))) return true;
+  if (!combined.has(number.tokenStart) && !changeAsLevel && restatedWith(analysis, knowledge, tokens[number.tokenStart]!.sentence, (aligned) => (foundUnit === 'count' ? aligned.numbers.has(number.value) && !(reached && aligned.earlier.has(number.value)) : !!foundUnit && aligned.durations.has(`${number.value}:${foundUnit}`)))) return true;
   // A sentence about another occasion (another year, a later day) gives other figures.
   return otherOccasionOfFigure(analysis, knowledge, tokens[number.tokenStart]!.sentence, fact, number.tokenStart) || anotherTime(analysis, fact, number.tokenStart);
 }

@@ -75,3 +75,14 @@ export function sameRole(facts: Entity<Quantity>[], role: FigureRole | undefined
     return !own || own === role;
   });
 }
+
+/**
+ * Whether the fact's evidence clause gives `value` as a change only ("rose by 45 to 312" gives 45):
+ * a draft that gives that figure as the level reached ("rose to 45") has put the change in the
+ * level's place, though the sentence it restates holds the figure.
+ */
+export function givenAsChange(fact: Entity<Quantity>, value: number): boolean {
+  const clauses = evidenceClauses(fact);
+  const roles = numbers(clauses).filter((number) => number.value === value).map((number) => figureRole(clauses.tokens, number.tokenStart));
+  return roles.length > 0 && roles.every((role) => role === 'change');
+}

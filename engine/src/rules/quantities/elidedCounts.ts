@@ -4,8 +4,10 @@
  * first of such a series has no noun of its own: it counts the first figure's noun in the place
  * after it. It is compared with the one fact of that noun whose subject is a place holding that
  * place (or whose qualifier is the place's word), only when every link of the series is there:
- * the figure, «في» or "in", a known place, then «و», "and" or a comma before the next figure. A
- * figure that does not continue the series ("and police arrested 4 in Gabes") is another's.
+ * the figure, «في» or "in", a known place (maybe behind its noun: «في محافظة قابس», "in the town
+ * of Gabes"), then «و», "and" or a comma before the next figure, maybe with a hedge («ونحو 30»).
+ * The grammar is drawing's too (`extract/placeLists.ts`). A figure that does not continue the
+ * series ("and police arrested 4 in Gabes") is another's.
  */
 import type { Analysis, Token } from '../../analysis';
 import type { Entity, KnowledgeIndex } from '../../knowledge';
@@ -14,18 +16,13 @@ import type { NumberExpression } from '../../extract/numbers';
 import type { Quantity } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
 import { mentions, type Mention } from '../../mentions';
-import { hedgeAgrees, hedgeLengthBefore, hedgesBefore } from '../../extract/hedges';
+import { hedgeAgrees, hedgesBefore } from '../../extract/hedges';
+import { inWordBefore, listJoint, placeAfterIn } from '../../extract/placeLists';
 import { digitsLike } from '../../messages/digits';
 import { tokenLang } from '../../analysis';
 import { wordKey } from '../../tokenKey';
 import { withoutArticle } from './labels';
 import { wrongNumberFinding } from './finding';
-
-/** The words that put a figure of the series in its place: «في», "in". */
-const IN_WORDS: ReadonlySet<string> = new Set(['في', 'in']);
-
-/** The words that join two figures of a series: «و», "and". */
-const AND_WORDS: ReadonlySet<string> = new Set(['و', 'and']);
 
 /** How many figures a series may have before the one compared. */
 const LONGEST_SERIES = 8;
@@ -38,27 +35,12 @@ interface SeriesScan {
   numbersEndingAt: ReadonlyMap<number, NumberExpression>;
 }
 
-/**
- * The token before which the figure starting at token `start` is joined to the series before it
- * («و30», "and 30", ", 30", «ونحو 30»), or undefined where nothing joins it.
- */
-function joinedAt(analysis: Analysis, start: number): number | undefined {
-  const tokens = analysis.tokens;
-  const first = start - hedgeLengthBefore(tokens, start);
-  const token = tokens[first]!;
-  if (token.text.startsWith('و')) return first;
-  const before = tokens[first - 1];
-  if (!before || before.sentence !== token.sentence) return undefined;
-  if (AND_WORDS.has(before.key)) return first - 1;
-  return /[,،]/.test(analysis.text.slice(before.oEnd, token.oStart)) ? first : undefined;
-}
-
-/** The known place after the figure `number` behind «في» or "in", if any. */
+/** The known place after the figure `number` behind «في» or "in" (and maybe the place's noun), if any. */
 function placeAfter(scan: SeriesScan, number: NumberExpression): Mention | undefined {
   const tokens = scan.analysis.tokens;
-  const word = tokens[number.tokenEnd];
-  if (!word || word.sentence !== tokens[number.tokenStart]!.sentence || !IN_WORDS.has(word.key)) return undefined;
-  return scan.placesStartingAt.get(number.tokenEnd + 1);
+  if (tokens[number.tokenEnd]?.sentence !== tokens[number.tokenStart]!.sentence) return undefined;
+  const start = placeAfterIn(tokens, number.tokenEnd, (k) => scan.placesStartingAt.has(k));
+  return start === undefined ? undefined : scan.placesStartingAt.get(start);
 }
 
 /**
@@ -70,11 +52,11 @@ function seriesNoun(scan: SeriesScan, number: NumberExpression): number | undefi
   const tokens = scan.analysis.tokens;
   let start = number.tokenStart;
   for (let step = 0; step < LONGEST_SERIES; step++) {
-    const joint = joinedAt(scan.analysis, start);
+    const joint = listJoint(scan.analysis, start);
     if (joint === undefined) return undefined;
     const place = scan.placesEndingAt.get(joint);
-    if (!place || place.tokenStart < 2 || !IN_WORDS.has(tokens[place.tokenStart - 1]!.key)) return undefined;
-    const inWord = place.tokenStart - 1;
+    const inWord = place ? inWordBefore(tokens, place.tokenStart) : undefined;
+    if (inWord === undefined || inWord < 1) return undefined;
     const elided = scan.numbersEndingAt.get(inWord);
     if (elided) {
       start = elided.tokenStart;
