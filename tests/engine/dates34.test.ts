@@ -24,6 +24,7 @@ const ARTICLE = [
   'Harrowby opens its new library',
   'HARROWBY, Tuesday 15 December 2026 - The mayor of Harrowby, Ellen Marsh, opened the town\'s new public library on Tuesday.',
   'Councillor Dana Whitlock flew in from Leeds on Monday. She said the first mobile library van would start its rounds on Thursday.',
+  'Ellen Marsh will host a reception for the volunteers at the town hall later on Tuesday.',
   'The children\'s reading room on the second floor will welcome its first young readers on Monday 21 December, the library said.',
   'وافتتحت رئيسة بلدية هاروبي إلين مارش المكتبة العامة الجديدة يوم الثلاثاء.',
   'وقالت المكتبة إن قاعة المطالعة المخصصة للأطفال في الطابق الثاني ستستقبل أول قرائها الصغار يوم الاثنين 21 ديسمبر.',
@@ -59,6 +60,15 @@ function library(): FactBaseData {
         date: { year: 2026, month: 12, day: 21, weekday: 'mon', relative: 'on Monday 21 December' },
         place: 'harrowby',
         evidence: cite('The children\'s reading room on the second floor will welcome its first young readers on Monday 21 December'),
+      },
+      {
+        id: 'reception',
+        names: { en: ['the reception for the volunteers'], ar: ['حفل استقبال المتطوعين'] },
+        triggers: { en: ['reception'], ar: ['حفل استقبال'] },
+        date: { year: 2026, month: 12, day: 15, weekday: 'tue', relative: 'later on Tuesday' },
+        place: 'harrowby',
+        participants: ['marsh'],
+        evidence: cite('Ellen Marsh will host a reception for the volunteers at the town hall later on Tuesday'),
       },
       {
         id: 'arrival',
@@ -100,6 +110,10 @@ test('a day to come given to an event still to come on the wrong day is flagged'
   assert.deepEqual(findings('The children\'s reading room will open next Wednesday.'), ['Wednesday → Monday']);
 });
 
+test('an event of the draft\'s day still to come in the article, put off to tomorrow, is flagged', () => {
+  assert.deepEqual(findings('Ellen Marsh will host a reception for the volunteers tomorrow.'), ['tomorrow → today']);
+});
+
 test('traps: a day to come after the word of an event done on the draft\'s day', () => {
   assert.deepEqual(findings('The children\'s reading room on the second floor will open its doors next Monday.'), []);
   assert.deepEqual(findings('> "The children\'s reading room on the second floor will open its doors next Monday."'), []);
@@ -109,6 +123,12 @@ test('traps: a day to come after the word of an event done on the draft\'s day',
   assert.deepEqual(findings('The library said its new children\'s wing would open next Monday.'), []);
   assert.deepEqual(findings('A café on the ground floor opens this coming Monday.'), []);
   assert.deepEqual(findings('وقالت المكتبة إن جناح الأطفال الجديد ستفتح أبوابه يوم الاثنين المقبل.'), []);
+});
+
+test('a day to come in the sentence gives no right day to the opening, done by then', () => {
+  assert.deepEqual(findings('Harrowby\'s new library, opened on Monday by Ellen Marsh, will hold its first poetry evening next Tuesday.'), ['Monday → Tuesday']);
+  assert.deepEqual(findings('وافتتحت إلين مارش المكتبة يوم الاثنين، على أن تنظم أول أمسية شعرية يوم الثلاثاء المقبل.'), ['الاثنين → الثلاثاء']);
+  assert.deepEqual(findings('Harrowby\'s new library, opened on Tuesday by Ellen Marsh, will hold its first poetry evening next Tuesday.'), []);
 });
 
 test('the arrival\'s own word keeps its day; another day of its sentence dates something else', () => {
