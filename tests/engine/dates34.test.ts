@@ -18,12 +18,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createChecker, type FactBaseData } from '../../engine/src/index';
+import { drawFactBase } from '../../engine/src/draw/index';
 import { citer, loadTestFactBase } from './helpers';
 
 const ARTICLE = [
   'Harrowby opens its new library',
   'HARROWBY, Tuesday 15 December 2026 - The mayor of Harrowby, Ellen Marsh, opened the town\'s new public library on Tuesday.',
   'Councillor Dana Whitlock flew in from Leeds on Monday. She said the first mobile library van would start its rounds on Thursday.',
+  'Library staff gave a briefing on the new catalogue on Monday.',
   'Ellen Marsh will host a reception for the volunteers at the town hall later on Tuesday.',
   'The children\'s reading room on the second floor will welcome its first young readers on Monday 21 December, the library said.',
   'وافتتحت رئيسة بلدية هاروبي إلين مارش المكتبة العامة الجديدة يوم الثلاثاء.',
@@ -69,6 +71,14 @@ function library(): FactBaseData {
         place: 'harrowby',
         participants: ['marsh'],
         evidence: cite('Ellen Marsh will host a reception for the volunteers at the town hall later on Tuesday'),
+      },
+      {
+        id: 'briefing',
+        names: { en: ['the briefing on the catalogue'], ar: ['الإحاطة حول الفهرس'] },
+        triggers: { en: ['briefing'], ar: ['إحاطة'] },
+        date: { year: 2026, month: 12, day: 14, weekday: 'mon', relative: 'on Monday' },
+        place: 'harrowby',
+        evidence: cite('Library staff gave a briefing on the new catalogue on Monday'),
       },
       {
         id: 'arrival',
@@ -135,4 +145,48 @@ test('the arrival\'s own word keeps its day; another day of its sentence dates s
   assert.deepEqual(findings('Dana Whitlock, who flew in from Leeds on Sunday, said the first van would set out on Thursday.'), ['Sunday → Monday']);
   assert.deepEqual(findings('Dana Whitlock, who flew in from Leeds on Monday, said the first van would set out on Thursday.'), []);
   assert.deepEqual(findings('وقالت دانا ويتلوك، التي وصلت من ليدز يوم الأحد، إن أول حافلة ستنطلق يوم الخميس.'), ['الأحد → الاثنين']);
+});
+
+test('a future occurrence of a past event: "a briefing on Friday will …" is another briefing', () => {
+  assert.deepEqual(findings('Library staff gave a briefing on the catalogue on Friday.'), ['Friday → Monday']);
+  assert.deepEqual(findings('وقدم موظفو المكتبة إحاطة حول الفهرس يوم الجمعة.'), ['الجمعة → الاثنين']);
+  assert.deepEqual(findings('A briefing on Friday will explain the catalogue to readers.'), []);
+  assert.deepEqual(findings('وإحاطة يوم الجمعة ستشرح الفهرس الجديد للقراء.'), []);
+});
+
+/**
+ * Drawing: a weekday far after the "will" of its clause is one to come. Invented article: a
+ * harbour council of Tuesday 15 December 2026 will vote on a tram plan on Thursday (17 December);
+ * its committee approved the draft on Monday, and residents protested on Sunday (13 December).
+ */
+const TRAM_EN = [
+  'Harbour council to vote on tram plan',
+  'KELLAND, Tuesday 15 December 2026 - The Kelland regional council said on Tuesday it will hold a long-awaited public vote on the new harbour tram plan and its funding on Thursday.',
+  'The council\'s transport committee approved the draft plan on Monday.',
+  'Residents who will lose their homes to the new harbour tram line and its depot protested outside the town hall in the city centre on Sunday.',
+].join('\n\n');
+
+const TRAM_AR = [
+  'مجلس كيلاند يصوت على خطة الترام',
+  'كيلاند، الثلاثاء 15 ديسمبر 2026 - قال مجلس منطقة كيلاند يوم الثلاثاء إنه سيجري تصويتاً علنياً طال انتظاره على خطة الترام الجديدة في الميناء وعلى طريقة تمويلها من ميزانية المنطقة يوم الخميس.',
+  'ووافقت لجنة النقل في المجلس على مسودة الخطة يوم الاثنين.',
+  'وتظاهر السكان الذين سيفقدون منازلهم بسبب مشروع توسعة الميناء الجديد أمام مقر البلدية في وسط المدينة يوم الأحد.',
+].join('\n\n');
+
+/** The days of the month drawn for the events dated by a weekday, by the weekday's word. */
+function drawnDays(article: string): Record<string, number | undefined> {
+  const events = (drawFactBase(article, {}).factBase as unknown as { events: { date?: { day?: number; relative?: string } }[] }).events;
+  return Object.fromEntries(events.filter((event) => event.date?.relative).map((event) => [event.date!.relative!, event.date!.day]));
+}
+
+test('drawing: a weekday far after its clause\'s "will" is one to come', () => {
+  assert.equal(drawnDays(TRAM_EN)['Thursday'], 17);
+  assert.equal(drawnDays(TRAM_AR)['الخميس'], 17);
+});
+
+test('drawing traps: a past verb nearer the day, a relative clause\'s future', () => {
+  assert.equal(drawnDays(TRAM_EN)['Monday'], 14);
+  assert.equal(drawnDays(TRAM_EN)['Sunday'], 13);
+  assert.equal(drawnDays(TRAM_AR)['الاثنين'], 14);
+  assert.equal(drawnDays(TRAM_AR)['الأحد'], 13);
 });
