@@ -797,8 +797,22 @@ function toldAsDone(knowledge: KnowledgeIndex, event: Entity<Event>): boolean {
 function toComeAfter(check: DayCheck, mention: DayMention, event: Entity<Event>): boolean {
   const { analysis, knowledge, reference } = check;
   if (reference === undefined) return false;
-  const future = (mention.weekday !== undefined && futureBefore(analysis.tokens, mention.tokenStart, 16)) || saidAhead(analysis, mention, reference);
+  const tokens = analysis.tokens;
+  const future = (mention.weekday !== undefined && (futureBefore(tokens, mention.tokenStart, 16) || futureRightAfter(tokens, mention))) || saidAhead(analysis, mention, reference);
   return future && doneBy(analysis, knowledge, mention, event, reference);
+}
+
+/**
+ * Whether the verb right after a weekday is in the future: the day dates the subject that stands
+ * before the verb ("A briefing on Friday will explain …", «وإحاطة يوم الجمعة ستشرح …»), an
+ * occurrence still to come. A verb joined by "and" or a glued «و» is another clause's («اجتمع
+ * المجلس يوم الجمعة وسيجتمع مجدداً»), so only the very next word counts.
+ */
+function futureRightAfter(tokens: Analysis['tokens'], mention: DayMention): boolean {
+  const next = tokens[mention.tokenEnd];
+  if (!next || next.clause !== tokens[mention.tokenStart]!.clause) return false;
+  if (next.script === 'ar' && /^[وف]/.test(next.key)) return false;
+  return isFutureMarker(next);
 }
 
 /**
