@@ -196,23 +196,21 @@ function futureWeekday(ctx: DrawContext, i: number): boolean {
   // A postponement sends its thing to a day to come, whatever its verb's tense (postponed the derby to Sunday).
   if (deferredTo(ctx.analysis, i) || calledFor(ctx.analysis, i)) return true;
   for (let k = i - 1; k >= 0 && k >= i - 8 && tokens[k]!.clause === tokens[i]!.clause; k--) if (FUTURE_MARKER_KEYS.has(tokens[k]!.key) || (tokens[k]!.script === 'ar' && narratedFuture(tokens[k]!.key))) return true;
-  const tense = clauseTenseBefore(ctx, i);
+  const tense = tenseBefore(ctx.analysis, i);
   if (tense) return tense === 'future';
   for (let k = i - 1; k >= 0 && k >= i - 8 && tokens[k]!.clause === tokens[i]!.clause; k--) if (DEADLINE_BEFORE.has(tokens[k]!.key) && !differenceBy(ctx, k, i)) return true;
-  return false;
+  return fartherTense(ctx, i) === 'future';
 }
 
 /**
- * The tense of the nearest cue before the weekday at token `i` (`tenseBefore`, ten words back),
- * else, in a clause that goes on longer, the nearest cue farther back in it, up to thirty words:
- * "will hold a long-awaited public vote on the new harbour tram plan and its funding on Thursday"
- * is a Thursday to come. Not in a clause with a relative pronoun, whose verb may tell another time
+ * For a weekday with no cue of tense in the ten words before it (`tenseBefore`) nor a word of a
+ * deadline, the tense of the nearest cue farther back in its clause, up to thirty words: "will
+ * hold a long-awaited public vote on the new harbour tram plan and its funding on Thursday" is a
+ * Thursday to come. None in a clause with a relative pronoun, whose verb may tell another time
  * than the main verb's («وتظاهر السكان الذين سيفقدون منازلهم … يوم الأحد» is a Sunday past).
  */
-function clauseTenseBefore(ctx: DrawContext, i: number): ReturnType<typeof tenseBefore> {
+function fartherTense(ctx: DrawContext, i: number): ReturnType<typeof tenseBefore> {
   const tokens = ctx.tokens;
-  const tense = tenseBefore(ctx.analysis, i);
-  if (tense !== undefined) return tense;
   let farther: ReturnType<typeof tenseBefore>;
   for (let from = i - 10; farther === undefined && from > 0 && from >= i - 20 && tokens[from]!.clause === tokens[i]!.clause; from -= 10) farther = tenseBefore(ctx.analysis, from);
   if (farther === undefined) return undefined;
