@@ -150,6 +150,7 @@ test('the arrival\'s own word keeps its day; another day of its sentence dates s
 test('a future occurrence of a past event: "a briefing on Friday will …" is another briefing', () => {
   assert.deepEqual(findings('Library staff gave a briefing on the catalogue on Friday.'), ['Friday → Monday']);
   assert.deepEqual(findings('وقدم موظفو المكتبة إحاطة حول الفهرس يوم الجمعة.'), ['الجمعة → الاثنين']);
+  assert.deepEqual(findings('Library staff gave a briefing on the catalogue on Friday and will give another in January.'), ['Friday → Monday']);
   assert.deepEqual(findings('A briefing on Friday will explain the catalogue to readers.'), []);
   assert.deepEqual(findings('وإحاطة يوم الجمعة ستشرح الفهرس الجديد للقراء.'), []);
 });
