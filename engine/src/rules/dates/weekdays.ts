@@ -21,8 +21,8 @@
  * sentence gives that weekday (`restatedByDay`), and is not compared with an event the article
  * dates only by the day it was said. A wrong relative day
  * is fixed with the relative day or the weekday that names the event's (`relativeDayFix.ts`).
- * A day to come (in a clause of the future, or said ahead: next Monday, «الاثنين المقبل»,
- * tomorrow) is no day of an event done by the draft's date: one dated before it, or on it when
+ * A day to come (in a clause of the future, with a verb in the future right after it: "a
+ * briefing on Friday will …", or said ahead: next Monday, «الاثنين المقبل», tomorrow) is no day of an event done by the draft's date: one dated before it, or on it when
  * the article tells the event as done (`doneBy`); nor does it give such an event its right day
  * beside another day of the sentence. A day to come (would, will) that only the restated article
  * sentence ties to an event is not that event's when the sentence ties the event to another day
@@ -460,7 +460,7 @@ function restatedEvents(analysis: Analysis, knowledge: KnowledgeIndex, dated: En
   }
   const ownResumption = (aligned: ArticleSentence) => resumption === undefined || aligned.keys.has(resumption);
   const sentence = tokens[mention.tokenStart]!.sentence;
-  const future = reference !== undefined && (futureBefore(tokens, mention.tokenStart, 16) || saidAhead(analysis, mention, reference));
+  const future = reference !== undefined && (futureBefore(tokens, mention.tokenStart, 16) || (mention.weekday !== undefined && futureRightAfter(tokens, mention)) || saidAhead(analysis, mention, reference));
   const triggered = triggeredInSentence(analysis, knowledge, sentence);
   return dated.filter(
     (event) =>
