@@ -770,7 +770,21 @@ function doneBy(analysis: Analysis, knowledge: KnowledgeIndex, mention: DayMenti
   if (last !== reference) return last < reference;
   if (!toldAsDone(knowledge, event)) return false;
   if (mention.day !== undefined) return mention.day > reference;
-  return mention.weekday !== undefined && (mention.weekday !== weekdayOf(reference) || weekdayAhead(analysis.tokens, mention.tokenStart));
+  const tokens = analysis.tokens;
+  if (mention.weekday === undefined || !(weekdayAhead(tokens, mention.tokenStart) || futureRightAfter(tokens, mention) || narratedFutureBefore(tokens, mention.tokenStart))) return false;
+  return mention.weekday !== weekdayOf(reference) || weekdayAhead(tokens, mention.tokenStart);
+}
+
+/**
+ * Whether a future marker stands in the clause within sixteen tokens before token `i`, an Arabic
+ * word in سا left out: it may be a name («سامار») or a verb of the first person (سأزور), which
+ * does not put a day of a reported event ahead.
+ */
+function narratedFutureBefore(tokens: Analysis['tokens'], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 16 && tokens[k]!.clause === tokens[i]!.clause; k--) {
+    if (isFutureMarker(tokens[k]!) && !(tokens[k]!.script === 'ar' && /^[وف]?سا/.test(tokens[k]!.key))) return true;
+  }
+  return false;
 }
 
 const toldAsDoneCache = new WeakMap<Event, boolean>();
