@@ -11,6 +11,7 @@ import type { DrawContext, Ymd } from './context';
 import { addDays, weekdayOf } from './dateline';
 import { PART_OF_DAY, RELATIVE_DAYS, WEEKDAYS, WEEKDAY_CODES } from './lexicon';
 import { FUTURE_MARKERS } from '../lexicon/months';
+import { RELATIVE_PRONOUNS } from '../lexicon/words';
 import { isFutureVerb } from '../text/stem';
 import { key } from './words';
 import { arabicTriggers, contentWord, englishTriggers, eventLinks, eventName, placeClauseEntries, placeEvent } from './eventLinks';
@@ -198,7 +199,23 @@ function futureWeekday(ctx: DrawContext, i: number): boolean {
   const tense = tenseBefore(ctx.analysis, i);
   if (tense) return tense === 'future';
   for (let k = i - 1; k >= 0 && k >= i - 8 && tokens[k]!.clause === tokens[i]!.clause; k--) if (DEADLINE_BEFORE.has(tokens[k]!.key) && !differenceBy(ctx, k, i)) return true;
-  return false;
+  return fartherTense(ctx, i) === 'future';
+}
+
+/**
+ * For a weekday with no cue of tense in the ten words before it (`tenseBefore`) nor a word of a
+ * deadline, the tense of the nearest cue farther back in its clause, up to thirty words: "will
+ * hold a long-awaited public vote on the new harbour tram plan and its funding on Thursday" is a
+ * Thursday to come. None in a clause with a relative pronoun, whose verb may tell another time
+ * than the main verb's («وتظاهر السكان الذين سيفقدون منازلهم … يوم الأحد» is a Sunday past).
+ */
+function fartherTense(ctx: DrawContext, i: number): ReturnType<typeof tenseBefore> {
+  const tokens = ctx.tokens;
+  let farther: ReturnType<typeof tenseBefore>;
+  for (let from = i - 10; farther === undefined && from > 0 && from >= i - 20 && tokens[from]!.clause === tokens[i]!.clause; from -= 10) farther = tenseBefore(ctx.analysis, from);
+  if (farther === undefined) return undefined;
+  for (let k = i - 1; k >= 0 && k >= i - 30 && tokens[k]!.clause === tokens[i]!.clause; k--) if (RELATIVE_PRONOUNS.has(tokens[k]!.key)) return undefined;
+  return farther;
 }
 
 /**

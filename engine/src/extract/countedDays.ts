@@ -62,10 +62,14 @@ function countAt(tokens: Token[], j: number): { end: number; count: number; unit
 /** Whether a future marker (will, سوف, or a verb in the future: سيوقّع) stands in the clause within `reach` (eight) tokens before `i`. */
 export function futureBefore(tokens: Token[], i: number, reach = 8): boolean {
   for (let k = i - 1; k >= 0 && k >= i - reach && tokens[k]!.clause === tokens[i]!.clause; k--) {
-    const key = tokens[k]!.key;
-    if (FUTURE.has(key) || (tokens[k]!.script === 'ar' && isFutureVerb(key))) return true;
+    if (isFutureMarker(tokens[k]!)) return true;
   }
   return false;
+}
+
+/** Whether a token is a future marker (will, سوف, due) or an Arabic verb in the future (سيوقّع). */
+export function isFutureMarker(token: Token): boolean {
+  return FUTURE.has(token.key) || (token.script === 'ar' && isFutureVerb(token.key));
 }
 
 /** Every counted day or week of the draft, in order. */

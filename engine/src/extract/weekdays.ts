@@ -5,7 +5,7 @@
  */
 import type { Analysis, Token } from '../analysis';
 import { nameKeys, tokenStems } from '../knowledge';
-import { RELATIVE_DAYS, WEEKDAYS } from '../lexicon/months';
+import { RELATIVE_DAYS, RELATIVE_MONTH, WEEKDAYS } from '../lexicon/months';
 
 export type WeekdayId = (typeof WEEKDAYS)[number]['id'];
 
@@ -30,6 +30,22 @@ export function weekdayAt(tokens: Token[], i: number): WeekdayId | undefined {
     if (day && (token.script === 'latin' || stem.startsWith('ال') || introduced)) return day;
   }
   return undefined;
+}
+
+/** The words that put a weekday in the week to come: next Monday, this coming Monday, «الاثنين المقبل». */
+const NEXT_KEYS = new Set(RELATIVE_MONTH.next.map((word) => nameKeys(word)[0]!));
+
+/**
+ * Whether the weekday at token `i` is said to come ("next Monday", "this coming Monday", «يوم
+ * الاثنين المقبل», «الاثنين القادم»): a day after the day it is said on, whatever the tense of
+ * its verb ("would open next Monday").
+ */
+export function weekdayAhead(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (before && before.sentence === token.sentence && NEXT_KEYS.has(before.key)) return true;
+  return !!after && after.sentence === token.sentence && (NEXT_KEYS.has(after.key) || tokenStems(after).some((form) => NEXT_KEYS.has(form.stem)));
 }
 
 const cache = new WeakMap<Analysis, { token: number; weekday: WeekdayId }[]>();

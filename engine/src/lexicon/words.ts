@@ -962,6 +962,13 @@ export const CONSTITUENCY_PREPOSITIONS: ReadonlySet<string> = new Set(ks(['for',
 export const SEAT_WORDS = ks(['مقرها', 'مقره', 'ومقرها', 'ومقره', 'headquartered', 'based', 'headquarters', 'hq']);
 
 /**
+ * Relative pronouns (who, which, «الذي», «التي», «الذين»): the verb after one is a relative
+ * clause's, which may tell another time than the sentence's main verb (residents who will lose
+ * their homes protested on Sunday).
+ */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(ks(['who', 'whom', 'whose', 'which', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي', 'اللائي']));
+
+/**
  * Words that open a clause or a verb of its own inside a verb's object (to, that, which, after,
  * «أن», «التي», «بعد»): a day after them may be what that clause tells, not the verb's
  * (`rules/dates/objectDays.ts`).

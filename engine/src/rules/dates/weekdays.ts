@@ -21,11 +21,17 @@
  * sentence gives that weekday (`restatedByDay`), and is not compared with an event the article
  * dates only by the day it was said. A wrong relative day
  * is fixed with the relative day or the weekday that names the event's (`relativeDayFix.ts`).
+ * A day to come (in a clause of the future, with a verb in the future right after it: "a
+ * briefing on Friday will …", or said ahead: next Monday, «الاثنين المقبل», tomorrow) is no day of an event done by the draft's date: one dated before it, or on it when
+ * the article tells the event as done (`doneBy`); nor does it give such an event its right day
+ * beside another day of the sentence. A day to come (would, will) that only the restated article
+ * sentence ties to an event is not that event's when the sentence ties the event to another day
+ * by its own word ("who flew in on Tuesday, said the flight would leave on Monday").
  */
 import type { Analysis } from '../../analysis';
 import { analyse, tokenLang } from '../../analysis';
 import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
-import { RELATIVE_WEEKS, RESUMPTION_WORDS, THIS_WEEK, UNTIL_WORDS, WEEKDAY_DISPLAY } from '../../lexicon/months';
+import { FUTURE_MARKERS, MODAL_WORDS, RELATIVE_WEEKS, RESUMPTION_WORDS, THIS_WEEK, UNTIL_WORDS, WEEKDAY_DISPLAY } from '../../lexicon/months';
 import { alignedSentences, featuresShared, restatesEvidence, type ArticleSentence } from '../../align';
 import { afterSpeechVerb, SAY_VERBS, speechVerbBeforeDay } from './cutOffs';
 import { fold } from '../../text/normalise';
@@ -34,8 +40,8 @@ import { tokenKey, wordKey } from '../../tokenKey';
 import { mentions, type Mention } from '../../mentions';
 import { supportedEvents, triggerHits, triggerHitsWithConcepts, type TriggerHit } from '../../events';
 import { dates, wireDateline } from '../../extract/dates';
-import { RELATIVE_DAY_KEYS, relativeDayIn, weekdayAt, weekdayOfDay, type WeekdayId } from '../../extract/weekdays';
-import { countedDays, futureBefore, type CountedDays } from '../../extract/countedDays';
+import { RELATIVE_DAY_KEYS, relativeDayIn, weekdayAhead, weekdayAt, weekdayOfDay, type WeekdayId } from '../../extract/weekdays';
+import { countedDays, futureBefore, isFutureMarker, type CountedDays } from '../../extract/countedDays';
 import type { Event, Place } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
 import { wrongCountedDay, wrongDate, wrongWeekday, type MessageDate } from '../../messages';
@@ -454,11 +460,11 @@ function restatedEvents(analysis: Analysis, knowledge: KnowledgeIndex, dated: En
   }
   const ownResumption = (aligned: ArticleSentence) => resumption === undefined || aligned.keys.has(resumption);
   const sentence = tokens[mention.tokenStart]!.sentence;
-  const future = reference !== undefined && (futureBefore(tokens, mention.tokenStart, 16) || dayAhead(mention, reference));
+  const future = reference !== undefined && (futureBefore(tokens, mention.tokenStart, 16) || (mention.weekday !== undefined && futureRightAfter(tokens, mention)) || saidAhead(analysis, mention, reference));
   const triggered = triggeredInSentence(analysis, knowledge, sentence);
   return dated.filter(
     (event) =>
-      !(future && event.fact.date?.day !== undefined && event.fact.date.month !== undefined && lastOf(event) < reference) &&
+      !(future && doneBy(analysis, knowledge, mention, event, reference)) &&
       !beyondBareWeekday(mention, event, reference, lastOf) &&
       (restatesEvidence(analysis, knowledge, sentence, event, ownResumption) || (resumption === undefined && triggered.has(event) && restatesDayOf(analysis, knowledge, sentence, event))),
   );
@@ -742,6 +748,88 @@ function dayAhead(mention: DayMention, reference: number): boolean {
 }
 
 /**
+ * Whether a day is said to come: a relative day ahead (`dayAhead`), or a weekday of the week to
+ * come (next Monday, «الاثنين المقبل»: `weekdayAhead`), whatever the tense of its verb ("said the
+ * unit would open next Monday").
+ */
+function saidAhead(analysis: Analysis, mention: DayMention, reference: number): boolean {
+  return dayAhead(mention, reference) || (mention.weekday !== undefined && !mention.to && weekdayAhead(analysis.tokens, mention.tokenStart));
+}
+
+/**
+ * Whether an event the fact base dates by its day is done by the reference day, so that a day said
+ * to come is none of its days: it ended before the reference day, or on it when the article tells
+ * it as done that day (`toldAsDone`) and the day to come is not the reference day's own weekday
+ * ("will open its doors next Monday" in a draft of the Tuesday the hospital opened; "will speak
+ * later on Tuesday" may still be that Tuesday's). An event of the reference day still to come in
+ * the article ("he would visit Strahan on Friday") may be given a wrong day to come (tomorrow).
+ */
+function doneBy(analysis: Analysis, knowledge: KnowledgeIndex, mention: DayMention, event: Entity<Event>, reference: number): boolean {
+  if (!hasDay(event)) return false;
+  const last = lastOf(event);
+  if (last !== reference) return last < reference;
+  if (!toldAsDone(knowledge, event)) return false;
+  if (mention.day !== undefined) return mention.day > reference;
+  const tokens = analysis.tokens;
+  if (mention.weekday === undefined || !(weekdayAhead(tokens, mention.tokenStart) || futureRightAfter(tokens, mention) || narratedFutureBefore(tokens, mention.tokenStart))) return false;
+  return mention.weekday !== weekdayOf(reference) || weekdayAhead(tokens, mention.tokenStart);
+}
+
+/**
+ * Whether a future marker stands in the clause within sixteen tokens before token `i`, an Arabic
+ * word in سا left out: it may be a name («سامار») or a verb of the first person (سأزور), which
+ * does not put a day of a reported event ahead.
+ */
+function narratedFutureBefore(tokens: Analysis['tokens'], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 16 && tokens[k]!.clause === tokens[i]!.clause; k--) {
+    if (isFutureMarker(tokens[k]!) && !(tokens[k]!.script === 'ar' && /^[وف]?سا/.test(tokens[k]!.key))) return true;
+  }
+  return false;
+}
+
+const toldAsDoneCache = new WeakMap<Event, boolean>();
+
+/**
+ * Whether the article tells an event as done: it is dated no later than the article's publication
+ * day and its evidence holds no word of the future (will, سوف, a verb with سـ).
+ */
+function toldAsDone(knowledge: KnowledgeIndex, event: Entity<Event>): boolean {
+  const published = publishedDay(knowledge);
+  if (published === undefined || lastOf(event) > published) return false;
+  let done = toldAsDoneCache.get(event.fact);
+  if (done === undefined) {
+    done = !(event.fact.evidence ?? []).some((range) => analyse(range.text, 'plaintext').tokens.some(isFutureMarker));
+    toldAsDoneCache.set(event.fact, done);
+  }
+  return done;
+}
+
+/**
+ * Whether a day is one to come (in a clause of the future, or said ahead: next Monday, tomorrow)
+ * and the event is done by the reference day (`doneBy`): the day is none of the event's.
+ */
+function toComeAfter(check: DayCheck, mention: DayMention, event: Entity<Event>): boolean {
+  const { analysis, knowledge, reference } = check;
+  if (reference === undefined) return false;
+  const tokens = analysis.tokens;
+  const future = (mention.weekday !== undefined && (futureBefore(tokens, mention.tokenStart, 16) || futureRightAfter(tokens, mention))) || saidAhead(analysis, mention, reference);
+  return future && doneBy(analysis, knowledge, mention, event, reference);
+}
+
+/**
+ * Whether the verb right after a weekday is in the future: the day dates the subject that stands
+ * before the verb ("A briefing on Friday will explain …", «وإحاطة يوم الجمعة ستشرح …»), an
+ * occurrence still to come. A verb joined by "and" or a glued «و» is another clause's («اجتمع
+ * المجلس يوم الجمعة وسيجتمع مجدداً»), so only the very next word counts.
+ */
+function futureRightAfter(tokens: Analysis['tokens'], mention: DayMention): boolean {
+  const next = tokens[mention.tokenEnd];
+  if (!next || next.clause !== tokens[mention.tokenStart]!.clause) return false;
+  if (next.script === 'ar' && /^[وف]/.test(next.key)) return false;
+  return isFutureMarker(next);
+}
+
+/**
  * The events a day is tied to: those whose words stand before it (or in its table row), else a
  * statement's, else those of the article sentences its sentence restates. `restatedOnly` says the
  * last. Undefined when a statement's day matches no statement.
@@ -751,10 +839,7 @@ function eventsOfDay(check: DayCheck, mention: DayMention): { events: Entity<Eve
   const sentence = analysis.tokens[mention.tokenStart]!.sentence;
   // A day in a clause of the future (will release new figures on Tuesday) is not the day of an
   // event already past at the draft's date, whose word stands before it.
-  const future = reference !== undefined && ((mention.weekday !== undefined && futureBefore(analysis.tokens, mention.tokenStart, 16)) || dayAhead(mention, reference));
-  const ownNear = triggeredNear(analysis, knowledge, mention).filter(
-    (event) => dated.includes(event) && !beyondBareWeekday(mention, event, reference, lastOf) && !(future && hasDay(event) && lastOf(event) < reference),
-  );
+  const ownNear = triggeredNear(analysis, knowledge, mention).filter((event) => dated.includes(event) && !beyondBareWeekday(mention, event, reference, lastOf) && !toComeAfter(check, mention, event));
   const found = ownNear.length > 0 ? ownNear : triggeredInRow(analysis, knowledge, mention).filter((event) => dated.includes(event));
   // Of several events named before the day, the one whose article sentence the sentence restates.
   const near = found.length > 1 ? [...found.filter((event) => restatesEvidence(analysis, knowledge, sentence, event)), ...found.filter((event) => !restatesEvidence(analysis, knowledge, sentence, event))] : found;
@@ -766,6 +851,17 @@ function eventsOfDay(check: DayCheck, mention: DayMention): { events: Entity<Eve
   const restatedOnly = near.length === 0 && !mention.current && !statement;
   const events = (statement ? stated : restatedOnly ? restatedByDay(analysis, knowledge, restatedEvents(analysis, knowledge, dated, mention, reference, lastOf), mention, check.agrees) : near).filter((event) => !mention.by || byCutOff(event));
   return { events, restatedOnly };
+}
+
+/** Future markers and modal words (will, would, could, سوف, قد): a day after them is one to come or one supposed. */
+const UNSURE = new Set([...FUTURE_MARKERS, ...MODAL_WORDS].map((word) => wordKey(word)));
+
+/** Whether a future marker, a modal word or an Arabic verb in the future stands in the clause within eight tokens before token `i`. */
+function unsureBefore(tokens: Analysis['tokens'], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8 && tokens[k]!.clause === tokens[i]!.clause; k--) {
+    if (UNSURE.has(tokens[k]!.key) || isFutureMarker(tokens[k]!)) return true;
+  }
+  return false;
 }
 
 /** Whether a day that agrees with none of its events is still no wrong day of theirs. */
@@ -781,7 +877,13 @@ function leftAlone(check: DayCheck, mention: DayMention, events: Entity<Event>[]
   // A sentence that gives an event its right day dates other things with its other days.
   // (A weekday right beside a relative day, أول أمس السبت, is the same claim, not another one.)
   const apart = (other: DayMention) => other.tokenStart > mention.tokenEnd || other.tokenEnd < mention.tokenStart;
-  if (mentions.some((other) => apart(other) && !joinedDays(analysis, events[0]!, other, mention) && tokens[other.tokenStart]!.sentence === sentence && events.some((event) => check.agrees(other, event)))) return true;
+  // A day to come (a debate next Monday) gives no right day to an event done by then.
+  if (mentions.some((other) => apart(other) && !joinedDays(analysis, events[0]!, other, mention) && tokens[other.tokenStart]!.sentence === sentence && events.some((event) => check.agrees(other, event) && !toComeAfter(check, other, event)))) return true;
+  // A sentence that ties the event to another of its days by the event's own word ("who flew in
+  // from Leeds on Sunday, said the van would set out on Thursday") gives the event its day there:
+  // a day to come (would, will, could) tied to it through the restated article sentence alone
+  // dates something else.
+  if (restatedOnly && unsureBefore(tokens, mention.tokenStart) && mentions.some((other) => apart(other) && tokens[other.tokenStart]!.sentence === sentence && triggeredNear(analysis, knowledge, other).some((event) => events.includes(event)))) return true;
   // A day next to a written date is that date's day.
   if (nextToDate(analysis, mention)) return true;
   // A sentence that gives the restated event its right date elsewhere ("Saturday's convoy was the
