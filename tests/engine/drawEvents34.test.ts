@@ -1,0 +1,96 @@
+/**
+ * Drawn events named by the right words: an Arabic verb of resuming with the verbal noun it governs
+ * («أعادت الوزارة … تشغيل المحطة», restarted), drawn whole and not by its noun alone, so that a
+ * draft's "restarted" or "reopened" (or its «إعادة تشغيل») is tied to it; and a date opened by an
+ * Arabic word of a starting point («اعتباراً من», «ابتداءً من»), which is the date's own word, not its
+ * event's: the event is the verb before it («ستمنع الوزارة … اعتباراً من الأول من فبراير»). These
+ * probes draw invented short articles with the engine and check drafts in both languages: a wrong
+ * date must be flagged with the article's as the fix; another event's date in the same sentence, an
+ * idiom (opened fire) and a homonym (a price raised, not a ban lifted) must not be. All names,
+ * places and figures are invented.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { drawFactBase } from '../../engine/src/draw/index';
+import { createChecker, parseFactBase, type Checker } from '../../engine/src/index';
+
+/** An Arabic article: a power station restarted, a ban on imports from a set day, a price raised. */
+const AR_ARTICLE = [
+  'الموصل، الخميس 10 ديسمبر 2026 - أعادت وزارة الكهرباء العراقية يوم الأربعاء 9 ديسمبر تشغيل محطة كهرباء القيارة بعد توقف دام ثماني سنوات.',
+  '',
+  'وقال وزير الكهرباء عامر الساعدي إن الوزارة ستمنع استيراد المولدات المستعملة عبر منفذ ربيعة الحدودي اعتباراً من الأول من فبراير 2027.',
+  '',
+  'ورفعت الوزارة سعر الكيلوواط للمصانع في أكتوبر 2026.',
+  '',
+].join('\n');
+
+/** An English article: a rail line restarted after floods (invented). */
+const EN_ARTICLE = [
+  'NORWICH, 7 December 2026 - Kestrel Rail restarted services on the Harlow line on December 3, a week after floods closed it, the company said.',
+  '',
+].join('\n');
+
+const checkers = new Map<string, Checker>();
+
+/** The checker over the fact base drawn from an article, drawn once. */
+function checkerOf(article: string, lang: 'ar' | 'en'): Checker {
+  let checker = checkers.get(article);
+  if (checker) return checker;
+  const parsed = parseFactBase(JSON.stringify(drawFactBase(article, { lang }).factBase), 'probe.factbase.json', article);
+  assert.deepEqual(parsed.problems, []);
+  checker = createChecker([parsed.factBase!], { scope: 'all' });
+  checkers.set(article, checker);
+  return checker;
+}
+
+/** The event-date findings of a draft sentence: the words flagged and the text of the first fix. */
+function dateFindings(checker: Checker, sentence: string): string[] {
+  return checker
+    .check(sentence)
+    .findings.filter((finding) => finding.ruleId === 'event-date')
+    .map((finding) => `${sentence.slice(finding.range.start, finding.range.end)} → ${finding.fixes[0]?.edits[0]?.text ?? ''}`);
+}
+
+interface Probe {
+  sentence: string;
+  /** The words flagged and the fix's text, or none for a sentence that must not be flagged. */
+  flagged?: string;
+}
+
+const PROBES: Probe[] = [
+  // The restart, restated in English by a verb of resuming: a wrong day, and the right one.
+  { sentence: "Iraq's electricity ministry restarted the Qayyarah power station on December 8 after eight years.", flagged: '8 → 9' },
+  { sentence: "Iraq's electricity ministry restarted the Qayyarah power station on December 9 after eight years." },
+  { sentence: 'The Qayyarah power station in Mosul reopened on December 7.', flagged: '7 → 9' },
+  // The restart, restated in Arabic by the verbal noun of resuming (found before this session too: a guard).
+  { sentence: 'وجاءت إعادة تشغيل محطة القيارة في 8 ديسمبر بعد توقف دام ثماني سنوات.', flagged: '8 → 9' },
+  // The ban, dated from a starting point: the ban's verb, not «اعتباراً», names it, in both languages
+  // (the Arabic draft was found before through «اعتباراً» itself; with the verb it still must be).
+  { sentence: 'وستمنع الوزارة استيراد المولدات المستعملة اعتباراً من الأول من فبراير 2028.', flagged: '2028 → 2027' },
+  { sentence: 'The ministry will ban imports of used generators through the Rabia crossing from February 1, 2028.', flagged: '2028 → 2027' },
+  { sentence: 'The ministry will ban imports of used generators through the Rabia crossing from February 1, 2027.' },
+  // Another event's date in the same sentence: the restart's day beside the ban's.
+  { sentence: 'The ministry, which restarted the Qayyarah station on December 9, will ban used generators from February 1, 2027.' },
+  // An idiom: gunmen who "opened fire" reopened nothing.
+  { sentence: 'Gunmen opened fire near the Qayyarah power station on December 3.' },
+  // A homonym: a price raised is no ban lifted, nor a restart.
+  { sentence: 'ورفعت الوزارة سعر الكيلوواط للمصانع في أكتوبر 2026، قبل أن تعيد تشغيل محطة القيارة في 9 ديسمبر.' },
+];
+
+for (const { sentence, flagged } of PROBES) {
+  test(`${flagged ? `flags ${flagged}` : 'clean'}: ${sentence}`, () => {
+    assert.deepEqual(dateFindings(checkerOf(AR_ARTICLE, 'ar'), sentence), flagged ? [flagged] : []);
+  });
+}
+
+/** Arabic drafts of the English article: the restart named by its verbal noun of resuming. */
+const EN_PROBES: Probe[] = [
+  { sentence: 'وجاءت إعادة تشغيل خط هارلو في 4 ديسمبر بعد أسبوع من الفيضانات.', flagged: '4 → 3' },
+  { sentence: 'وجاءت إعادة تشغيل خط هارلو في 3 ديسمبر بعد أسبوع من الفيضانات.' },
+];
+
+for (const { sentence, flagged } of EN_PROBES) {
+  test(`English article: ${flagged ? `flags ${flagged}` : 'clean'}: ${sentence}`, () => {
+    assert.deepEqual(dateFindings(checkerOf(EN_ARTICLE, 'en'), sentence), flagged ? [flagged] : []);
+  });
+}
