@@ -14,7 +14,7 @@ import { MONTH_NAMES } from '../lexicon/months';
 import { nameKeys, stems } from '../knowledge';
 import { isSpeech, key, stemsOf, titleAt } from './words';
 import { AR_STOP } from '../lexicon/functionWords';
-import { AR_PLACE_HEADS, DECLARED_STATES, EVENT_TRANSLATIONS, EVENT_WORDS, PART_OF_DAY, VOWELLED_VERBS, WEEKDAYS } from './lexicon';
+import { AR_PLACE_HEADS, DECLARED_STATES, EVENT_TRANSLATIONS, EVENT_WORDS, PART_OF_DAY, STARTING_POINT_ADVERBS, VOWELLED_VERBS, WEEKDAYS } from './lexicon';
 import { segmentOpening, type Segment } from './eventSegments';
 import { programmeHead } from './programmeNouns';
 import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
@@ -31,6 +31,7 @@ const STOP = new Set<string>([
   ...MONTH_NAMES.flat().flatMap((name) => nameKeys(name)),
   ...Object.keys(WEEKDAYS).map(key),
   ...Object.keys(PART_OF_DAY).map(key),
+  ...STARTING_POINT_ADVERBS.map(key),
   ...['عام', 'العام', 'سنة', 'مطلع', 'اواخر', 'اوائل', 'منتصف', 'نهاية', 'بداية', 'بحلول', 'المقبل', 'الماضي', 'الجاري', 'رسميا', 'اليوم', 'امس', 'حسب', 'بحسب', 'اما', 'تاتي', 'ياتي', 'وفق', 'وفقا', 'اول', 'اخر', 'عمل', 'يظل', 'ظل', 'يزال', 'زال', 'اصبح', 'بات', 'تم', 'جري', 'يجري', 'تجري', 'early', 'late', 'mid', 'next', 'last', 'this', 'week', 'month', 'by', 'until', 'since', 'during', 'when', 'where', 'while', 'what', 'how', 'following', 'ago', 'اذا', 'إذا', 'لو', 'يومي', 'يوما', 'منهم', 'منهن', 'منها', 'منه', 'بينهم', 'بينهن'].map(key),
 ]);
 const LOCATIVE = new Set(LOCATIVES);
@@ -370,9 +371,28 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
   if (ctx.lang === 'ar') for (const trigger of [...triggers]) if (/^ا\S{5,}$/.test(trigger)) { const bare = withoutPronoun(trigger); if (bare && bare.length >= 5) triggers.push(bare); }
   const kept = [...new Set(triggers.filter((t) => t.length >= 3))];
   // No word near an Arabic date names its event: the verb to come farther before it (ستخرج, أن يصدر).
-  const toCome = ctx.lang === 'ar' && kept.length === 0 ? arabicVerbToCome(ctx, start, span.opening) : undefined;
-  if (toCome !== undefined) kept.push(triggerForm(ctx, toCome));
+  // A date from a starting point (ستمنع الوزارة استيراد الإسمنت عبر المنفذ اعتباراً من الأول من
+  // مارس) is that verb's whatever else was drawn, and it may stand farther back, past the object.
+  const fromStart = ctx.lang === 'ar' && startingPointBefore(ctx, start);
+  const toCome = ctx.lang === 'ar' && (kept.length === 0 || fromStart) ? arabicVerbToCome(ctx, start, span.opening, fromStart ? STARTING_POINT_REACH : undefined) : undefined;
+  if (toCome !== undefined && !kept.includes(triggerForm(ctx, toCome))) kept.push(triggerForm(ctx, toCome));
   return { triggers: kept, participants, ...(place ? { place } : {}) };
+}
+
+const STARTING_POINT = new Set(STARTING_POINT_ADVERBS.map(key));
+/** How far before a date from a starting point its verb to come may stand (past its object and the object's place). */
+const STARTING_POINT_REACH = 14;
+
+/**
+ * Whether an Arabic date at `start` is opened by an adverb of a starting point and «من» (اعتباراً من
+ * 5 مارس), also before a day the date reader leaves out of the date (اعتباراً من الأول من مارس).
+ */
+function startingPointBefore(ctx: DrawContext, start: number): boolean {
+  const tokens = ctx.tokens;
+  for (let k = start - 2; k >= 0 && start - k <= 4 && tokens[k]!.sentence === tokens[start]!.sentence; k--) {
+    if (STARTING_POINT.has(tokens[k]!.key) && tokens[k + 1]!.key === 'من') return true;
+  }
+  return false;
 }
 
 /**

@@ -603,6 +603,14 @@ export const EVENT_WORDS: readonly { ar: string[]; en: string[] }[] = [
 ];
 
 /**
+ * Arabic adverbs of a starting point, in the accusative, that open a date after «من» (اعتباراً من
+ * الأول من مارس: as from 1 March; ابتداءً من، بدءاً من، انطلاقاً من): the date's own words, never the
+ * name of its event, which is the verb they depend on («ستمنع الوزارة الاستيراد اعتباراً من …»). As
+ * written; folded on use.
+ */
+export const STARTING_POINT_ADVERBS: readonly string[] = ['اعتباراً', 'ابتداءً', 'بدءاً', 'انطلاقاً'];
+
+/**
  * More news verbs and their nouns, Arabic → English, that only translate: they give an event drawn
  * from an article in one language the words a draft in the other language names it by, but they
  * make no word a trigger (the words of `EVENT_WORDS` are also read as triggers near a date, so a
