@@ -61,7 +61,7 @@ const PROBES: Probe[] = [
   // The restart, restated in English by a verb of resuming: a wrong day, and the right one.
   { sentence: "Iraq's electricity ministry restarted the Qayyarah power station on December 8 after eight years.", flagged: '8 → 9' },
   { sentence: "Iraq's electricity ministry restarted the Qayyarah power station on December 9 after eight years." },
-  { sentence: 'The Qayyarah power station in Mosul reopened on December 7.', flagged: '7 → 9' },
+  { sentence: "Iraq's electricity ministry reopened the Qayyarah station on December 7.", flagged: '7 → 9' },
   // The restart, restated in Arabic by the verbal noun of resuming (found before this session too: a guard).
   { sentence: 'وجاءت إعادة تشغيل محطة القيارة في 8 ديسمبر بعد توقف دام ثماني سنوات.', flagged: '8 → 9' },
   // The ban, dated from a starting point: the ban's verb, not «اعتباراً», names it, in both languages
@@ -83,10 +83,10 @@ for (const { sentence, flagged } of PROBES) {
   });
 }
 
-/** Arabic drafts of the English article: the restart named by its verbal noun of resuming. */
+/** Arabic drafts of the English article: the restart named by the passive of resuming and its noun. */
 const EN_PROBES: Probe[] = [
-  { sentence: 'وجاءت إعادة تشغيل خط هارلو في 4 ديسمبر بعد أسبوع من الفيضانات.', flagged: '4 → 3' },
-  { sentence: 'وجاءت إعادة تشغيل خط هارلو في 3 ديسمبر بعد أسبوع من الفيضانات.' },
+  { sentence: 'وأعيد تشغيل خط هارلو في 4 ديسمبر بعد أسبوع من الفيضانات.', flagged: '4 → 3' },
+  { sentence: 'وأعيد تشغيل خط هارلو في 3 ديسمبر بعد أسبوع من الفيضانات.' },
 ];
 
 for (const { sentence, flagged } of EN_PROBES) {
