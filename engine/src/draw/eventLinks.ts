@@ -24,6 +24,7 @@ import { arabicRequestedAct, englishRequestBefore } from './requests';
 import { afterIdiomVerb, idiomLength } from '../lexicon/verbIdioms';
 import { arabicFutureForms, englishVerbForms, irregularVerbForms, withoutFuture } from './triggerForms';
 import { arabicVerbToCome } from './arabicVerbsToCome';
+import { RESUMED_ARABIC, resumedEnglish, resumedTriggers } from './resumptions';
 
 const STOP = new Set<string>([
   ...STOPWORDS,
@@ -199,7 +200,7 @@ function translatedOf(word: string): string[] | undefined {
 
 /** The English triggers of Arabic ones, from the table of news verbs (غزت → invaded, invasion). */
 export function englishTriggers(arabic: readonly string[]): string[] {
-  const english = arabic.flatMap((word) => englishOf(word) ?? translatedOf(word) ?? []);
+  const english = arabic.flatMap((word) => englishOf(word) ?? translatedOf(word) ?? resumedEnglish(word) ?? []);
   return [...new Set([...english, ...english.flatMap(irregularVerbForms)])];
 }
 
@@ -221,6 +222,8 @@ const ARABIC_OF = new Map<string, string[]>();
   // A verb the table gives in the past only is read in its other forms too (invaded → invades,
   // invading; sank → sinks), by the row of its past; no form a row lists is taken from it.
   for (const [past, arabic] of [...ARABIC_OF]) for (const form of englishVerbForms(past)) if (!ARABIC_OF.has(form)) ARABIC_OF.set(form, arabic);
+  // An act resumed (restarted, reopened) is given the Arabic phrases of its verb and noun.
+  for (const [english, phrases] of RESUMED_ARABIC) for (const form of [english, ...englishVerbForms(english)]) ARABIC_OF.set(form, [...new Set([...(ARABIC_OF.get(form) ?? []), ...phrases])]);
   // The rows that only translate add their Arabic forms to each English form they list.
   for (const entry of EVENT_TRANSLATIONS) {
     for (const english of entry.en) {
@@ -376,6 +379,8 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
   const fromStart = ctx.lang === 'ar' && startingPointBefore(ctx, start);
   const toCome = ctx.lang === 'ar' && (kept.length === 0 || fromStart) ? arabicVerbToCome(ctx, start, span.opening, fromStart ? STARTING_POINT_REACH : undefined) : undefined;
   if (toCome !== undefined && !kept.includes(triggerForm(ctx, toCome))) kept.push(triggerForm(ctx, toCome));
+  // An act resumed in the date's clause (أعادت الوزارة … تشغيل المحطة) is named by its verb and noun together.
+  if (ctx.lang === 'ar') for (const trigger of resumedTriggers(ctx, span.opening, start, span.last)) if (!kept.includes(trigger)) kept.push(trigger);
   return { triggers: kept, participants, ...(place ? { place } : {}) };
 }
 

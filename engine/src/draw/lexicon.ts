@@ -603,6 +603,28 @@ export const EVENT_WORDS: readonly { ar: string[]; en: string[] }[] = [
 ];
 
 /**
+ * Arabic verbs of doing again (أعاد: did again; its passive أعيد and its verbal noun إعادة) and the
+ * verbal nouns after them that make with them one act resumed, which English names by one verb:
+ * «أعادت الوزارة تشغيل المحطة» (restarted), «أعيد فتح الطريق» (reopened), «إعادة انتخابه»
+ * (re-elected). The noun alone names the plain act (تشغيل: operation), so only the pair is translated
+ * (`resumptions.ts`). As written; folded on use.
+ */
+export const RESUMING_VERBS: readonly string[] = ['أعاد', 'أعادت', 'أعادوا', 'أعيد', 'أعيدت', 'يعيد', 'تعيد', 'إعادة'];
+
+/** The verbal nouns resumed after a verb of `RESUMING_VERBS`, and the English verbs of the act resumed. */
+export const RESUMED_ACTS: readonly { ar: string; en: string[] }[] = [
+  // Running again a plant, a line or a service (أعاد تشغيل المعمل: restarted, reopened the plant).
+  { ar: 'تشغيل', en: ['restarted', 'reopened', 'resumed'] },
+  // Opening again a road, a crossing, a school (أعيد فتح المعبر: the crossing reopened).
+  { ar: 'فتح', en: ['reopened'] },
+  { ar: 'افتتاح', en: ['reopened'] },
+  { ar: 'إطلاق', en: ['relaunched'] },
+  { ar: 'انتخاب', en: ['re-elected', 'reelected'] },
+  { ar: 'تعيين', en: ['reappointed'] },
+  { ar: 'بناء', en: ['rebuilt'] },
+];
+
+/**
  * Arabic adverbs of a starting point, in the accusative, that open a date after «من» (اعتباراً من
  * الأول من مارس: as from 1 March; ابتداءً من، بدءاً من، انطلاقاً من): the date's own words, never the
  * name of its event, which is the verb they depend on («ستمنع الوزارة الاستيراد اعتباراً من …»). As
