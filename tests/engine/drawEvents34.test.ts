@@ -94,3 +94,36 @@ for (const { sentence, flagged } of EN_PROBES) {
     assert.deepEqual(dateFindings(checkerOf(EN_ARTICLE, 'en'), sentence), flagged ? [flagged] : []);
   });
 }
+
+/** An English article: rules that take effect on a day, a depot that could be ready by a year (invented). */
+const EN_RULES_ARTICLE = [
+  'BRISTOL, 10 December 2026 - Bristol City Council approved a ban on old diesel vans in the city centre on Wednesday, council officials said.',
+  '',
+  'Under the new rules, which take effect on Monday, drivers of older vans will pay a daily charge of £12.',
+  '',
+  'The council said a new bus depot at Avonmouth could be ready by 2029.',
+  '',
+].join('\n');
+
+/**
+ * Drafts of the rules and the depot: an English phrase of coming into force and an adjective of
+ * readiness after a modal name their events, in English and in Arabic.
+ */
+const RULES_PROBES: Probe[] = [
+  // Found before through the restated sentence (a guard); the Arabic draft needs the phrase's Arabic.
+  { sentence: 'The new rules on old diesel vans take effect on Tuesday.', flagged: 'Tuesday → Monday' },
+  { sentence: 'The new rules on old diesel vans take effect on Monday.' },
+  { sentence: 'وتدخل القواعد الجديدة حيز التنفيذ يوم الثلاثاء.', flagged: 'الثلاثاء → الاثنين' },
+  // Another event's date in the same sentence: the approval's day beside the rules'.
+  { sentence: 'The council, which approved the ban on Wednesday, said the new rules take effect on Monday.' },
+  { sentence: 'The council said the new bus depot at Avonmouth could be ready by 2031.', flagged: '2031 → 2029' },
+  { sentence: 'The council said the new bus depot at Avonmouth could be ready by 2029.' },
+  // Ready for something else on another day is no readiness of the depot.
+  { sentence: 'Drivers said on Thursday they were ready to pay the charge.' },
+];
+
+for (const { sentence, flagged } of RULES_PROBES) {
+  test(`rules: ${flagged ? `flags ${flagged}` : 'clean'}: ${sentence}`, () => {
+    assert.deepEqual(dateFindings(checkerOf(EN_RULES_ARTICLE, 'en'), sentence), flagged ? [flagged] : []);
+  });
+}
