@@ -116,8 +116,8 @@ const RULES_PROBES: Probe[] = [
   { sentence: 'وتدخل القواعد الجديدة حيز التنفيذ يوم الثلاثاء.', flagged: 'الثلاثاء → الاثنين' },
   // Another event's date in the same sentence: the approval's day beside the rules'.
   { sentence: 'The council, which approved the ban on Wednesday, said the new rules take effect on Monday.' },
-  { sentence: 'The council said the new bus depot at Avonmouth could be ready by 2031.', flagged: '2031 → 2029' },
-  { sentence: 'The council said the new bus depot at Avonmouth could be ready by 2029.' },
+  { sentence: 'Bristol City Council said the new bus depot at Avonmouth could be ready by 2031.', flagged: '2031 → 2029' },
+  { sentence: 'Bristol City Council said the new bus depot at Avonmouth could be ready by 2029.' },
   // Ready for something else on another day is no readiness of the depot.
   { sentence: 'Drivers said on Thursday they were ready to pay the charge.' },
 ];
