@@ -25,6 +25,7 @@ import { afterIdiomVerb, idiomLength } from '../lexicon/verbIdioms';
 import { arabicFutureForms, englishVerbForms, irregularVerbForms, withoutFuture } from './triggerForms';
 import { arabicVerbToCome } from './arabicVerbsToCome';
 import { RESUMED_ARABIC, resumedEnglish, resumedTriggers } from './resumptions';
+import { effectArabic, effectTriggers } from './effectPhrases';
 
 const STOP = new Set<string>([
   ...STOPWORDS,
@@ -238,7 +239,7 @@ const ARABIC_OF = new Map<string, string[]>();
  * أعلنت، إعلان): what an Arabic draft of an English article says for the event.
  */
 export function arabicTriggers(english: readonly string[]): string[] {
-  const rows = english.map((word) => ARABIC_OF.get(key(word)) ?? DECLARED_STATES[/^state of (\w+)$/.exec(word)?.[1] ?? ''] ?? []);
+  const rows = english.map((word) => ARABIC_OF.get(key(word)) ?? DECLARED_STATES[/^state of (\w+)$/.exec(word)?.[1] ?? ''] ?? effectArabic(word) ?? []);
   // A draft may tell the event in the future (ستفتتح, سيناقش): its row's imperfects after س too.
   return [...new Set(rows.flatMap((row) => [...row, ...arabicFutureForms(row)]))];
 }
@@ -486,6 +487,8 @@ function englishDateTriggers(ctx: DrawContext, span: DateSpan): { triggers: stri
   // stations abroad from 18 to 12 on Friday): the first verb in the past tense of the clause.
   // Only a day after "on" dates the clause's verb; a year or a month may be a noun's (the 2026 season).
   if (triggers.length === 0 && tokens[start - 1]?.key === 'on') triggers.push(...mainVerb(ctx, Math.max(first, opening), start));
+  // A phrase of coming into force or an adjective of readiness (which take effect on Monday, could be ready by 2029).
+  for (const trigger of effectTriggers(ctx, start, opening)) if (!triggers.includes(trigger)) triggers.push(trigger);
   triggers.push(...coordinatedVerbs(ctx, end, to));
   return { triggers, subjectEnd };
 }

@@ -603,6 +603,33 @@ export const EVENT_WORDS: readonly { ar: string[]; en: string[] }[] = [
 ];
 
 /**
+ * English phrases of a rule, a law or a measure coming into force (take effect, come into force,
+ * enter into force, kick in), in each form, and the Arabic a draft writes for the same
+ * («تدخل القيود حيز التنفيذ», «سريان القرار»): what names a date's event that no verb in the past
+ * or after a modal names ("the rules, which take effect on Monday"; `effectPhrases.ts`).
+ */
+export const TAKING_EFFECT: { en: readonly string[]; ar: readonly string[] } = {
+  en: [
+    'take effect', 'takes effect', 'took effect', 'taken effect', 'taking effect',
+    'come into force', 'comes into force', 'came into force', 'coming into force',
+    'enter into force', 'enters into force', 'entered into force',
+    'come into effect', 'comes into effect', 'came into effect',
+    'kick in', 'kicks in', 'kicked in',
+  ],
+  ar: ['حيز التنفيذ', 'حيز النفاذ', 'سريان', 'بدء تطبيق'],
+};
+
+/**
+ * Adjectives of a thing being ready after a modal and "be" (could be ready by 2029, will be
+ * operational in 2028), which name the date's event, with the Arabic adjectives of each in their
+ * forms (جاهز, جاهزة, جاهزاً; قيد التشغيل). As written; folded on use.
+ */
+export const READINESS: readonly { en: string; ar: readonly string[] }[] = [
+  { en: 'ready', ar: ['جاهز', 'جاهزة', 'جاهزاً', 'جاهزين'] },
+  { en: 'operational', ar: ['قيد التشغيل', 'جاهز للتشغيل', 'جاهزة للتشغيل'] },
+];
+
+/**
  * Arabic verbs of doing again (أعاد: did again; its passive أعيد and its verbal noun إعادة) and the
  * verbal nouns after them that make with them one act resumed, which English names by one verb:
  * «أعادت الوزارة تشغيل المحطة» (restarted), «أعيد فتح الطريق» (reopened), «إعادة انتخابه»
