@@ -127,3 +127,32 @@ for (const { sentence, flagged } of RULES_PROBES) {
     assert.deepEqual(dateFindings(checkerOf(EN_RULES_ARTICLE, 'en'), sentence), flagged ? [flagged] : []);
   });
 }
+
+/** An Arabic article: a convoy that will set out on a day, and works that "set out" (began) in a month (invented). */
+const AR_CONVOY_ARTICLE = [
+  'أربيل، الاثنين 7 ديسمبر 2026 - وصلت قافلة تضم 60 حافلة تقل عائلات نازحة اليوم الاثنين إلى مدينة الموصل.',
+  '',
+  'ومن المقرر أن تنطلق القافلة الثالثة يوم الجمعة 11 ديسمبر من مدينة أربيل إلى مدينة الموصل.',
+  '',
+  'وانطلقت أعمال ترميم المدارس في مدينة الموصل في أكتوبر 2026.',
+  '',
+].join('\n');
+
+/**
+ * Drafts of the convoy: a verb of setting out whose subject is a convoy or a craft names its
+ * departure in English (leaves, departs); the same verb of works (انطلقت الأعمال: began) does not,
+ * and another traveller's departure is not the convoy's.
+ */
+const CONVOY_PROBES: Probe[] = [
+  { sentence: 'The third convoy leaves Erbil for Mosul on Saturday, December 12.', flagged: '12 → 11' },
+  { sentence: 'The third convoy leaves Erbil for Mosul on Friday, December 11.' },
+  { sentence: 'The governor of Erbil leaves for Mosul on Saturday, December 12.' },
+  // Another event's date in the same sentence: the works' month beside the convoy's day.
+  { sentence: 'Restoration work on the schools in Mosul began in October 2026, and the third convoy leaves Erbil for Mosul on Friday, December 11.' },
+];
+
+for (const { sentence, flagged } of CONVOY_PROBES) {
+  test(`convoy: ${flagged ? `flags ${flagged}` : 'clean'}: ${sentence}`, () => {
+    assert.deepEqual(dateFindings(checkerOf(AR_CONVOY_ARTICLE, 'ar'), sentence), flagged ? [flagged] : []);
+  });
+}
