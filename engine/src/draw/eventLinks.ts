@@ -26,6 +26,7 @@ import { arabicFutureForms, englishVerbForms, irregularVerbForms, withoutFuture 
 import { arabicVerbToCome } from './arabicVerbsToCome';
 import { RESUMED_ARABIC, resumedEnglish, resumedTriggers } from './resumptions';
 import { effectArabic, effectTriggers } from './effectPhrases';
+import { settingOutEnglish, settingOutTriggers } from './settingOut';
 
 const STOP = new Set<string>([
   ...STOPWORDS,
@@ -201,7 +202,7 @@ function translatedOf(word: string): string[] | undefined {
 
 /** The English triggers of Arabic ones, from the table of news verbs (غزت → invaded, invasion). */
 export function englishTriggers(arabic: readonly string[]): string[] {
-  const english = arabic.flatMap((word) => englishOf(word) ?? translatedOf(word) ?? resumedEnglish(word) ?? []);
+  const english = arabic.flatMap((word) => englishOf(word) ?? translatedOf(word) ?? resumedEnglish(word) ?? settingOutEnglish(word) ?? []);
   return [...new Set([...english, ...english.flatMap(irregularVerbForms)])];
 }
 
@@ -382,6 +383,8 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
   if (toCome !== undefined && !kept.includes(triggerForm(ctx, toCome))) kept.push(triggerForm(ctx, toCome));
   // An act resumed in the date's clause (أعادت الوزارة … تشغيل المحطة) is named by its verb and noun together.
   if (ctx.lang === 'ar') for (const trigger of resumedTriggers(ctx, span.opening, start, span.last)) if (!kept.includes(trigger)) kept.push(trigger);
+  // A convoy or a craft setting out (تنطلق القافلة … يوم الخميس) is named by its verb with its subject.
+  if (ctx.lang === 'ar') for (const trigger of settingOutTriggers(ctx, span.opening, start)) if (!kept.includes(trigger)) kept.push(trigger);
   return { triggers: kept, participants, ...(place ? { place } : {}) };
 }
 

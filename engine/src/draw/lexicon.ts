@@ -603,6 +603,36 @@ export const EVENT_WORDS: readonly { ar: string[]; en: string[] }[] = [
 ];
 
 /**
+ * Arabic verbs of setting out (انطلق, غادر, أبحر, أقلع) in the past and the imperfect (the future's
+ * س is read off), and the nouns of convoys and craft that set out (قافلة, رحلة, سفينة, حافلة …):
+ * with such a subject right after it the verb names a departure, which English names by leave and
+ * depart (`SETTING_OUT_ENGLISH`); with another subject (انطلقت الأعمال: the works began) it names
+ * no departure and is not translated. A plain «انطلق» translated as "leaves" tied held-out drafts
+ * to the wrong events, so only the verb with its traveller is, and in English with the
+ * traveller's noun before the verb (`settingOut.ts`). As written; folded on use.
+ */
+export const SETTING_OUT_ARABIC: readonly string[] = ['انطلق', 'انطلقت', 'ينطلق', 'تنطلق', 'غادر', 'غادرت', 'يغادر', 'تغادر', 'أبحر', 'أبحرت', 'يبحر', 'تبحر', 'أقلع', 'أقلعت', 'يقلع', 'تقلع'];
+/** The travellers, each with the English nouns of it that a draft makes the subject of leaving (the convoy leaves). */
+export const TRAVELLERS_ARABIC: readonly { ar: string; en: readonly string[] }[] = [
+  { ar: 'قافلة', en: ['convoy'] },
+  { ar: 'رحلة', en: ['flight'] },
+  { ar: 'سفينة', en: ['ship', 'vessel'] },
+  { ar: 'باخرة', en: ['ship', 'vessel'] },
+  { ar: 'قارب', en: ['boat'] },
+  { ar: 'عبّارة', en: ['ferry'] },
+  { ar: 'طائرة', en: ['plane', 'aircraft'] },
+  { ar: 'حافلة', en: ['bus'] },
+  { ar: 'قطار', en: ['train'] },
+  { ar: 'شحنة', en: ['shipment', 'cargo'] },
+];
+/**
+ * The English verbs of leaving, put after a traveller's noun (convoy leaves, ship departed, convoy
+ * will leave): the noun and the verb together name the departure, so that another traveller's
+ * leaving (the governor leaves for Mosul) is not read as it.
+ */
+export const SETTING_OUT_ENGLISH: readonly string[] = ['left', 'leaves', 'will leave', 'departed', 'departs', 'will depart', 'set off', 'sets off', 'will set off', 'set out', 'sets out'];
+
+/**
  * English phrases of a rule, a law or a measure coming into force (take effect, come into force,
  * enter into force, kick in), in each form, and the Arabic a draft writes for the same
  * («تدخل القيود حيز التنفيذ», «سريان القرار»): what names a date's event that no verb in the past
