@@ -156,3 +156,22 @@ for (const { sentence, flagged } of CONVOY_PROBES) {
     assert.deepEqual(dateFindings(checkerOf(AR_CONVOY_ARTICLE, 'ar'), sentence), flagged ? [flagged] : []);
   });
 }
+
+/** An Arabic article whose hospital bears a person's name (ابن سينا), a piece of which is no event's word (invented). */
+const AR_NAMED_HOSPITAL_ARTICLE = [
+  'الرباط، الاثنين 14 ديسمبر 2026 - دخل أطباء مستشفى ابن سينا في الرباط اليوم الاثنين في إضراب عن العمل.',
+  '',
+].join('\n');
+
+/** Drafts of the hospital: another event there on another day is not the strike's; the strike's own day still is. */
+const NAMED_HOSPITAL_PROBES: Probe[] = [
+  { sentence: 'وافتتح مستشفى ابن سينا في الرباط قسماً جديداً للأطفال يوم الأربعاء 16 ديسمبر.' },
+  // The strike itself on a wrong day (found before too: a guard).
+  { sentence: 'ودخل أطباء مستشفى ابن سينا في الرباط في إضراب عن العمل يوم الثلاثاء 15 ديسمبر.', flagged: '15 → 14' },
+];
+
+for (const { sentence, flagged } of NAMED_HOSPITAL_PROBES) {
+  test(`named hospital: ${flagged ? `flags ${flagged}` : 'clean'}: ${sentence}`, () => {
+    assert.deepEqual(dateFindings(checkerOf(AR_NAMED_HOSPITAL_ARTICLE, 'ar'), sentence), flagged ? [flagged] : []);
+  });
+}
