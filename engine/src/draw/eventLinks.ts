@@ -14,7 +14,7 @@ import { MONTH_NAMES } from '../lexicon/months';
 import { nameKeys, stems } from '../knowledge';
 import { isSpeech, key, stemsOf, titleAt } from './words';
 import { AR_STOP } from '../lexicon/functionWords';
-import { AR_PLACE_HEADS, DECLARED_STATES, EVENT_TRANSLATIONS, EVENT_WORDS, PART_OF_DAY, STARTING_POINT_ADVERBS, VOWELLED_VERBS, WEEKDAYS } from './lexicon';
+import { AR_PLACE_HEADS, DECLARED_STATES, EVENT_TRANSLATIONS, EVENT_WORDS, NAME_PIECE_OPENERS, PART_OF_DAY, STARTING_POINT_ADVERBS, VOWELLED_VERBS, WEEKDAYS } from './lexicon';
 import { segmentOpening, type Segment } from './eventSegments';
 import { programmeHead } from './programmeNouns';
 import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
@@ -35,9 +35,11 @@ const STOP = new Set<string>([
   ...Object.keys(WEEKDAYS).map(key),
   ...Object.keys(PART_OF_DAY).map(key),
   ...STARTING_POINT_ADVERBS.map(key),
+  ...NAME_PIECE_OPENERS.map(key),
   ...['عام', 'العام', 'سنة', 'مطلع', 'اواخر', 'اوائل', 'منتصف', 'نهاية', 'بداية', 'بحلول', 'المقبل', 'الماضي', 'الجاري', 'رسميا', 'اليوم', 'امس', 'حسب', 'بحسب', 'اما', 'تاتي', 'ياتي', 'وفق', 'وفقا', 'اول', 'اخر', 'عمل', 'يظل', 'ظل', 'يزال', 'زال', 'اصبح', 'بات', 'تم', 'جري', 'يجري', 'تجري', 'early', 'late', 'mid', 'next', 'last', 'this', 'week', 'month', 'by', 'until', 'since', 'during', 'when', 'where', 'while', 'what', 'how', 'following', 'ago', 'اذا', 'إذا', 'لو', 'يومي', 'يوما', 'منهم', 'منهن', 'منها', 'منه', 'بينهم', 'بينهن'].map(key),
 ]);
 const LOCATIVE = new Set(LOCATIVES);
+const NAME_PIECE_OPENER = new Set(NAME_PIECE_OPENERS.map(key));
 /** A date's own words before it: a weekday, «يوم» and a part of the day (يوم الخميس 24 ديسمبر, فجر الاثنين 10 مايو). */
 const DATE_LEADS = new Set([...Object.keys(WEEKDAYS), ...Object.keys(PART_OF_DAY), 'يوم'].map(key));
 const STRIKE = new Set(STRIKE_VERBS);
@@ -69,6 +71,8 @@ export function contentWord(ctx: DrawContext, k: number): boolean {
   const token = ctx.tokens[k];
   if (!token || (token.quote !== -1 && (ctx.analysis.quotations[token.quote]!.tokenEnd - ctx.analysis.quotations[token.quote]!.tokenStart < 6)) || (token.script !== 'ar' && token.script !== 'latin')) return false;
   if (ctx.personAt[k] !== -1 || ctx.orgAt.has(k) || ctx.placeAt.has(k) || ctx.lexiconMentionAt(k) || isSpeech(token)) return false;
+  // A piece of a name after its opener (مستشفى ابن سينا) names a person, not an event.
+  if (token.script === 'ar' && k > 0 && NAME_PIECE_OPENER.has(ctx.tokens[k - 1]!.key) && ctx.tokens[k - 1]!.sentence === token.sentence) return false;
   // The object of an idiom's verb (fire in "opened fire") names no event of its own.
   if (token.script === 'latin' && afterIdiomVerb(sentenceKeys(ctx, k), k)) return false;
   // A number said in words (ثماني منهن, three of them) counts; it names no event.

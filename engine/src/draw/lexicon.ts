@@ -603,6 +603,14 @@ export const EVENT_WORDS: readonly { ar: string[]; en: string[] }[] = [
 ];
 
 /**
+ * Arabic words that open a piece of a person's name (ابن سينا, بن علي, أبو بكر, آل سعود): the word
+ * after one is a name, which an article leaves unrecognised when it names a hospital, a street or a
+ * school after the person (مستشفى ابن سينا), and is never an event's trigger; nor is the opener. As
+ * written; folded on use.
+ */
+export const NAME_PIECE_OPENERS: readonly string[] = ['ابن', 'بن', 'بنت', 'أبو', 'أبي', 'أبا', 'آل'];
+
+/**
  * Arabic verbs of setting out (انطلق, غادر, أبحر, أقلع) in the past and the imperfect (the future's
  * س is read off), and the nouns of convoys and craft that set out (قافلة, رحلة, سفينة, حافلة …):
  * with such a subject right after it the verb names a departure, which English names by leave and
