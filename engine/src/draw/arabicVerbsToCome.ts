@@ -14,11 +14,11 @@ const REACH = 10;
 
 const THAT = new Set(['أن', 'وأن', 'بأن'].map(key));
 
-/** The token of the nearest verb to come before the date at `start`, not before `opening`, in the date's clause. */
-export function arabicVerbToCome(ctx: DrawContext, start: number, opening: number): number | undefined {
+/** The token of the nearest verb to come before the date at `start`, not before `opening` nor more than `reach` words back, in the date's clause. */
+export function arabicVerbToCome(ctx: DrawContext, start: number, opening: number, reach = REACH): number | undefined {
   const tokens = ctx.tokens;
   const clause = tokens[start]!.clause;
-  for (let k = start - 1; k >= opening && start - k <= REACH && tokens[k]!.clause === clause; k--) {
+  for (let k = start - 1; k >= opening && start - k <= reach && tokens[k]!.clause === clause; k--) {
     const token = tokens[k]!;
     if (token.script !== 'ar') continue;
     if (isFutureVerb(token.key)) return k;

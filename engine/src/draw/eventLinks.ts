@@ -14,7 +14,7 @@ import { MONTH_NAMES } from '../lexicon/months';
 import { nameKeys, stems } from '../knowledge';
 import { isSpeech, key, stemsOf, titleAt } from './words';
 import { AR_STOP } from '../lexicon/functionWords';
-import { AR_PLACE_HEADS, DECLARED_STATES, EVENT_TRANSLATIONS, EVENT_WORDS, PART_OF_DAY, VOWELLED_VERBS, WEEKDAYS } from './lexicon';
+import { AR_PLACE_HEADS, DECLARED_STATES, EVENT_TRANSLATIONS, EVENT_WORDS, NAME_PIECE_OPENERS, PART_OF_DAY, STARTING_POINT_ADVERBS, VOWELLED_VERBS, WEEKDAYS } from './lexicon';
 import { segmentOpening, type Segment } from './eventSegments';
 import { programmeHead } from './programmeNouns';
 import { arabicNumberWord, englishNumberWord } from '../lexicon/numbers';
@@ -24,6 +24,9 @@ import { arabicRequestedAct, englishRequestBefore } from './requests';
 import { afterIdiomVerb, idiomLength } from '../lexicon/verbIdioms';
 import { arabicFutureForms, englishVerbForms, irregularVerbForms, withoutFuture } from './triggerForms';
 import { arabicVerbToCome } from './arabicVerbsToCome';
+import { RESUMED_ARABIC, resumedEnglish, resumedTriggers } from './resumptions';
+import { effectArabic, effectTriggers } from './effectPhrases';
+import { settingOutEnglish, settingOutTriggers } from './settingOut';
 
 const STOP = new Set<string>([
   ...STOPWORDS,
@@ -31,9 +34,12 @@ const STOP = new Set<string>([
   ...MONTH_NAMES.flat().flatMap((name) => nameKeys(name)),
   ...Object.keys(WEEKDAYS).map(key),
   ...Object.keys(PART_OF_DAY).map(key),
+  ...STARTING_POINT_ADVERBS.map(key),
+  ...NAME_PIECE_OPENERS.map(key),
   ...['عام', 'العام', 'سنة', 'مطلع', 'اواخر', 'اوائل', 'منتصف', 'نهاية', 'بداية', 'بحلول', 'المقبل', 'الماضي', 'الجاري', 'رسميا', 'اليوم', 'امس', 'حسب', 'بحسب', 'اما', 'تاتي', 'ياتي', 'وفق', 'وفقا', 'اول', 'اخر', 'عمل', 'يظل', 'ظل', 'يزال', 'زال', 'اصبح', 'بات', 'تم', 'جري', 'يجري', 'تجري', 'early', 'late', 'mid', 'next', 'last', 'this', 'week', 'month', 'by', 'until', 'since', 'during', 'when', 'where', 'while', 'what', 'how', 'following', 'ago', 'اذا', 'إذا', 'لو', 'يومي', 'يوما', 'منهم', 'منهن', 'منها', 'منه', 'بينهم', 'بينهن'].map(key),
 ]);
 const LOCATIVE = new Set(LOCATIVES);
+const NAME_PIECE_OPENER = new Set(NAME_PIECE_OPENERS.map(key));
 /** A date's own words before it: a weekday, «يوم» and a part of the day (يوم الخميس 24 ديسمبر, فجر الاثنين 10 مايو). */
 const DATE_LEADS = new Set([...Object.keys(WEEKDAYS), ...Object.keys(PART_OF_DAY), 'يوم'].map(key));
 const STRIKE = new Set(STRIKE_VERBS);
@@ -65,6 +71,8 @@ export function contentWord(ctx: DrawContext, k: number): boolean {
   const token = ctx.tokens[k];
   if (!token || (token.quote !== -1 && (ctx.analysis.quotations[token.quote]!.tokenEnd - ctx.analysis.quotations[token.quote]!.tokenStart < 6)) || (token.script !== 'ar' && token.script !== 'latin')) return false;
   if (ctx.personAt[k] !== -1 || ctx.orgAt.has(k) || ctx.placeAt.has(k) || ctx.lexiconMentionAt(k) || isSpeech(token)) return false;
+  // A piece of a name after its opener (مستشفى ابن سينا) names a person, not an event.
+  if (token.script === 'ar' && k > 0 && NAME_PIECE_OPENER.has(ctx.tokens[k - 1]!.key) && ctx.tokens[k - 1]!.sentence === token.sentence) return false;
   // The object of an idiom's verb (fire in "opened fire") names no event of its own.
   if (token.script === 'latin' && afterIdiomVerb(sentenceKeys(ctx, k), k)) return false;
   // A number said in words (ثماني منهن, three of them) counts; it names no event.
@@ -198,7 +206,7 @@ function translatedOf(word: string): string[] | undefined {
 
 /** The English triggers of Arabic ones, from the table of news verbs (غزت → invaded, invasion). */
 export function englishTriggers(arabic: readonly string[]): string[] {
-  const english = arabic.flatMap((word) => englishOf(word) ?? translatedOf(word) ?? []);
+  const english = arabic.flatMap((word) => englishOf(word) ?? translatedOf(word) ?? resumedEnglish(word) ?? settingOutEnglish(word) ?? []);
   return [...new Set([...english, ...english.flatMap(irregularVerbForms)])];
 }
 
@@ -220,6 +228,8 @@ const ARABIC_OF = new Map<string, string[]>();
   // A verb the table gives in the past only is read in its other forms too (invaded → invades,
   // invading; sank → sinks), by the row of its past; no form a row lists is taken from it.
   for (const [past, arabic] of [...ARABIC_OF]) for (const form of englishVerbForms(past)) if (!ARABIC_OF.has(form)) ARABIC_OF.set(form, arabic);
+  // An act resumed (restarted, reopened) is given the Arabic phrases of its verb and noun.
+  for (const [english, phrases] of RESUMED_ARABIC) for (const form of [english, ...englishVerbForms(english)]) ARABIC_OF.set(form, [...new Set([...(ARABIC_OF.get(form) ?? []), ...phrases])]);
   // The rows that only translate add their Arabic forms to each English form they list.
   for (const entry of EVENT_TRANSLATIONS) {
     for (const english of entry.en) {
@@ -234,7 +244,7 @@ const ARABIC_OF = new Map<string, string[]>();
  * أعلنت، إعلان): what an Arabic draft of an English article says for the event.
  */
 export function arabicTriggers(english: readonly string[]): string[] {
-  const rows = english.map((word) => ARABIC_OF.get(key(word)) ?? DECLARED_STATES[/^state of (\w+)$/.exec(word)?.[1] ?? ''] ?? []);
+  const rows = english.map((word) => ARABIC_OF.get(key(word)) ?? DECLARED_STATES[/^state of (\w+)$/.exec(word)?.[1] ?? ''] ?? effectArabic(word) ?? []);
   // A draft may tell the event in the future (ستفتتح, سيناقش): its row's imperfects after س too.
   return [...new Set(rows.flatMap((row) => [...row, ...arabicFutureForms(row)]))];
 }
@@ -370,9 +380,32 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
   if (ctx.lang === 'ar') for (const trigger of [...triggers]) if (/^ا\S{5,}$/.test(trigger)) { const bare = withoutPronoun(trigger); if (bare && bare.length >= 5) triggers.push(bare); }
   const kept = [...new Set(triggers.filter((t) => t.length >= 3))];
   // No word near an Arabic date names its event: the verb to come farther before it (ستخرج, أن يصدر).
-  const toCome = ctx.lang === 'ar' && kept.length === 0 ? arabicVerbToCome(ctx, start, span.opening) : undefined;
-  if (toCome !== undefined) kept.push(triggerForm(ctx, toCome));
+  // A date from a starting point (ستمنع الوزارة استيراد الإسمنت عبر المنفذ اعتباراً من الأول من
+  // مارس) is that verb's whatever else was drawn, and it may stand farther back, past the object.
+  const fromStart = ctx.lang === 'ar' && startingPointBefore(ctx, start);
+  const toCome = ctx.lang === 'ar' && (kept.length === 0 || fromStart) ? arabicVerbToCome(ctx, start, span.opening, fromStart ? STARTING_POINT_REACH : undefined) : undefined;
+  if (toCome !== undefined && !kept.includes(triggerForm(ctx, toCome))) kept.push(triggerForm(ctx, toCome));
+  // An act resumed in the date's clause (أعادت الوزارة … تشغيل المحطة) is named by its verb and noun together.
+  if (ctx.lang === 'ar') for (const trigger of resumedTriggers(ctx, span.opening, start, span.last)) if (!kept.includes(trigger)) kept.push(trigger);
+  // A convoy or a craft setting out (تنطلق القافلة … يوم الخميس) is named by its verb with its subject.
+  if (ctx.lang === 'ar') for (const trigger of settingOutTriggers(ctx, span.opening, start)) if (!kept.includes(trigger)) kept.push(trigger);
   return { triggers: kept, participants, ...(place ? { place } : {}) };
+}
+
+const STARTING_POINT = new Set(STARTING_POINT_ADVERBS.map(key));
+/** How far before a date from a starting point its verb to come may stand (past its object and the object's place). */
+const STARTING_POINT_REACH = 14;
+
+/**
+ * Whether an Arabic date at `start` is opened by an adverb of a starting point and «من» (اعتباراً من
+ * 5 مارس), also before a day the date reader leaves out of the date (اعتباراً من الأول من مارس).
+ */
+function startingPointBefore(ctx: DrawContext, start: number): boolean {
+  const tokens = ctx.tokens;
+  for (let k = start - 2; k >= 0 && start - k <= 4 && tokens[k]!.sentence === tokens[start]!.sentence; k--) {
+    if (STARTING_POINT.has(tokens[k]!.key) && tokens[k + 1]!.key === 'من') return true;
+  }
+  return false;
 }
 
 /**
@@ -461,6 +494,8 @@ function englishDateTriggers(ctx: DrawContext, span: DateSpan): { triggers: stri
   // stations abroad from 18 to 12 on Friday): the first verb in the past tense of the clause.
   // Only a day after "on" dates the clause's verb; a year or a month may be a noun's (the 2026 season).
   if (triggers.length === 0 && tokens[start - 1]?.key === 'on') triggers.push(...mainVerb(ctx, Math.max(first, opening), start));
+  // A phrase of coming into force or an adjective of readiness (which take effect on Monday, could be ready by 2029).
+  for (const trigger of effectTriggers(ctx, start, opening)) if (!triggers.includes(trigger)) triggers.push(trigger);
   triggers.push(...coordinatedVerbs(ctx, end, to));
   return { triggers, subjectEnd };
 }

@@ -603,6 +603,101 @@ export const EVENT_WORDS: readonly { ar: string[]; en: string[] }[] = [
 ];
 
 /**
+ * Arabic words that open a piece of a person's name (ابن سينا, بن علي, أبو بكر, آل سعود): the word
+ * after one is a name, which an article leaves unrecognised when it names a hospital, a street or a
+ * school after the person (مستشفى ابن سينا), and is never an event's trigger; nor is the opener. As
+ * written; folded on use.
+ */
+export const NAME_PIECE_OPENERS: readonly string[] = ['ابن', 'بن', 'بنت', 'أبو', 'أبي', 'أبا', 'آل'];
+
+/**
+ * Arabic verbs of setting out (انطلق, غادر, أبحر, أقلع) in the past and the imperfect (the future's
+ * س is read off), and the nouns of convoys and craft that set out (قافلة, رحلة, سفينة, حافلة …):
+ * with such a subject right after it the verb names a departure, which English names by leave and
+ * depart (`SETTING_OUT_ENGLISH`); with another subject (انطلقت الأعمال: the works began) it names
+ * no departure and is not translated. A plain «انطلق» translated as "leaves" tied held-out drafts
+ * to the wrong events, so only the verb with its traveller is, and in English with the
+ * traveller's noun before the verb (`settingOut.ts`). As written; folded on use.
+ */
+export const SETTING_OUT_ARABIC: readonly string[] = ['انطلق', 'انطلقت', 'ينطلق', 'تنطلق', 'غادر', 'غادرت', 'يغادر', 'تغادر', 'أبحر', 'أبحرت', 'يبحر', 'تبحر', 'أقلع', 'أقلعت', 'يقلع', 'تقلع'];
+/** The travellers, each with the English nouns of it that a draft makes the subject of leaving (the convoy leaves). */
+export const TRAVELLERS_ARABIC: readonly { ar: string; en: readonly string[] }[] = [
+  { ar: 'قافلة', en: ['convoy'] },
+  { ar: 'رحلة', en: ['flight'] },
+  { ar: 'سفينة', en: ['ship', 'vessel'] },
+  { ar: 'باخرة', en: ['ship', 'vessel'] },
+  { ar: 'قارب', en: ['boat'] },
+  { ar: 'عبّارة', en: ['ferry'] },
+  { ar: 'طائرة', en: ['plane', 'aircraft'] },
+  { ar: 'حافلة', en: ['bus'] },
+  { ar: 'قطار', en: ['train'] },
+  { ar: 'شحنة', en: ['shipment', 'cargo'] },
+];
+/**
+ * The English verbs of leaving, put after a traveller's noun (convoy leaves, ship departed, convoy
+ * will leave): the noun and the verb together name the departure, so that another traveller's
+ * leaving (the governor leaves for Mosul) is not read as it.
+ */
+export const SETTING_OUT_ENGLISH: readonly string[] = ['left', 'leaves', 'will leave', 'departed', 'departs', 'will depart', 'set off', 'sets off', 'will set off', 'set out', 'sets out'];
+
+/**
+ * English phrases of a rule, a law or a measure coming into force (take effect, come into force,
+ * enter into force, kick in), in each form, and the Arabic a draft writes for the same
+ * («تدخل القيود حيز التنفيذ», «سريان القرار»): what names a date's event that no verb in the past
+ * or after a modal names ("the rules, which take effect on Monday"; `effectPhrases.ts`).
+ */
+export const TAKING_EFFECT: { en: readonly string[]; ar: readonly string[] } = {
+  en: [
+    'take effect', 'takes effect', 'took effect', 'taken effect', 'taking effect',
+    'come into force', 'comes into force', 'came into force', 'coming into force',
+    'enter into force', 'enters into force', 'entered into force',
+    'come into effect', 'comes into effect', 'came into effect',
+    'kick in', 'kicks in', 'kicked in',
+  ],
+  ar: ['حيز التنفيذ', 'حيز النفاذ', 'سريان', 'بدء تطبيق'],
+};
+
+/**
+ * Adjectives of a thing being ready after a modal and "be" (could be ready by 2029, will be
+ * operational in 2028), which name the date's event, with the Arabic adjectives of each in their
+ * forms (جاهز, جاهزة, جاهزاً; قيد التشغيل). As written; folded on use.
+ */
+export const READINESS: readonly { en: string; ar: readonly string[] }[] = [
+  { en: 'ready', ar: ['جاهز', 'جاهزة', 'جاهزاً', 'جاهزين'] },
+  { en: 'operational', ar: ['قيد التشغيل', 'جاهز للتشغيل', 'جاهزة للتشغيل'] },
+];
+
+/**
+ * Arabic verbs of doing again (أعاد: did again; its passive أعيد and its verbal noun إعادة) and the
+ * verbal nouns after them that make with them one act resumed, which English names by one verb:
+ * «أعادت الوزارة تشغيل المحطة» (restarted), «أعيد فتح الطريق» (reopened), «إعادة انتخابه»
+ * (re-elected). The noun alone names the plain act (تشغيل: operation), so only the pair is translated
+ * (`resumptions.ts`). As written; folded on use.
+ */
+export const RESUMING_VERBS: readonly string[] = ['أعاد', 'أعادت', 'أعادوا', 'أعيد', 'أعيدت', 'يعيد', 'تعيد', 'إعادة'];
+
+/** The verbal nouns resumed after a verb of `RESUMING_VERBS`, and the English verbs of the act resumed. */
+export const RESUMED_ACTS: readonly { ar: string; en: string[] }[] = [
+  // Running again a plant, a line or a service (أعاد تشغيل المعمل: restarted, reopened the plant).
+  { ar: 'تشغيل', en: ['restarted', 'reopened', 'resumed'] },
+  // Opening again a road, a crossing, a school (أعيد فتح المعبر: the crossing reopened).
+  { ar: 'فتح', en: ['reopened'] },
+  { ar: 'افتتاح', en: ['reopened'] },
+  { ar: 'إطلاق', en: ['relaunched'] },
+  { ar: 'انتخاب', en: ['re-elected', 'reelected'] },
+  { ar: 'تعيين', en: ['reappointed'] },
+  { ar: 'بناء', en: ['rebuilt'] },
+];
+
+/**
+ * Arabic adverbs of a starting point, in the accusative, that open a date after «من» (اعتباراً من
+ * الأول من مارس: as from 1 March; ابتداءً من، بدءاً من، انطلاقاً من): the date's own words, never the
+ * name of its event, which is the verb they depend on («ستمنع الوزارة الاستيراد اعتباراً من …»). As
+ * written; folded on use.
+ */
+export const STARTING_POINT_ADVERBS: readonly string[] = ['اعتباراً', 'ابتداءً', 'بدءاً', 'انطلاقاً'];
+
+/**
  * More news verbs and their nouns, Arabic → English, that only translate: they give an event drawn
  * from an article in one language the words a draft in the other language names it by, but they
  * make no word a trigger (the words of `EVENT_WORDS` are also read as triggers near a date, so a
