@@ -38,7 +38,12 @@ const DAM = [
   'ومن جهته، قال رئيس مجلس الجهة إن المجلس ساهم بمبلغ 150 مليون درهم، وإن السد سيروي 12 ألف هكتار.',
 ].join('\n\n') + '\n';
 
+const FARES = [
+  'القاهرة - حددت وزارة السياحة كلفة الرحلة البرية بـ3200 جنيه والجوية بـ5400 جنيه.',
+].join('\n\n') + '\n';
+
 const bridge = drawnChecker(BRIDGE);
+const fares = drawnChecker(FARES);
 const dam = drawnChecker(DAM);
 
 const SUMS_CLEAN: readonly [ReturnType<typeof drawnChecker>, string][] = [
@@ -57,6 +62,9 @@ const SUMS_FLAGGED: readonly [ReturnType<typeof drawnChecker>, string, string][]
   [bridge, 'The African Development Bank financed the bridge with a loan of 15 billion naira.', '15 billion naira → 45'],
   [dam, 'وموّل البنك الأفريقي للتنمية السد بقرض قيمته 300 مليون درهم، فيما ساهم مجلس الجهة بمبلغ 150 مليون درهم.', '300 مليون درهم → 450'],
   [dam, 'وموّل البنك الأفريقي للتنمية السد بقرض قيمته 150 مليون درهم.', '150 مليون درهم → 450'],
+  // The article's sentence gives two sums: the second of the draft's pair may be a slip for its other one.
+  [fares, 'The ministry set the cost at 3,200 Egyptian pounds overland and 4,500 Egyptian pounds by air.', '4,500 Egyptian pounds → 3,200'],
+  [fares, 'وتبلغ كلفة الرحلة البرية 3200 جنيه والجوية 4500 جنيه.', '4500 جنيه → 5400'],
 ];
 
 for (const [checker, sentence, expected] of SUMS_FLAGGED) {
