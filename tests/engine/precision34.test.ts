@@ -5,7 +5,17 @@
  * A sum of another thing in the sentence: a draft that gives a loan's right figure and, in the
  * same sentence, what someone else contributed («بقرض قيمته 450 مليون درهم، بينما ساهم المجلس
  * بـ150 مليون درهم») does not give the loan a second, wrong figure; the loan's noun is the right
- * figure's. A wrong loan beside it stays flagged. Sentences and articles invented for the test.
+ * figure's. A wrong loan beside it stays flagged, and so does the second of two sums the article's
+ * own sentence gives side by side (a fare overland and a fare by air), which may be a slip for the
+ * other.
+ *
+ * A part after its whole: "destroyed 860 houses, including 310 houses in Cagayan alone", «منها 310
+ * منازل في كاغايان وحدها» gives the total once and then a place's share, which is no slip for the
+ * total. A wrong total beside a part stays flagged.
+ *
+ * People beside their houses: «1500 شخص على مغادرة منازلهم», 500 people from their houses, are
+ * compared with the article's count of people, not with its count of houses. Sentences and
+ * articles invented for the test.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -69,6 +79,72 @@ const SUMS_FLAGGED: readonly [ReturnType<typeof drawnChecker>, string, string][]
 
 for (const [checker, sentence, expected] of SUMS_FLAGGED) {
   test(`flags the wrong sum: ${sentence}`, () => {
+    assert.deepEqual(found(checker, 'quantity', sentence), [expected]);
+  });
+}
+
+const TYPHOON = [
+  'MANILA, Nov 3 (Reuters) - A typhoon that swept across the northern Philippines destroyed 860 houses and forced 5,400 people into evacuation centres, the disaster agency said on Monday.',
+  'Of the destroyed houses, 310 were in the province of Cagayan, the agency said.',
+].join('\n\n') + '\n';
+
+const typhoon = drawnChecker(TYPHOON);
+
+const PARTS_CLEAN: readonly string[] = [
+  'The typhoon destroyed 860 houses in the northern Philippines, including 310 houses in Cagayan alone.',
+  'دمّر الإعصار 860 منزلاً في شمال الفلبين، منها 310 منازل في كاغايان وحدها.',
+  'دمّر الإعصار في شمال الفلبين 860 منزلاً، بينها 310 منازل في إقليم كاغايان.',
+];
+
+for (const sentence of PARTS_CLEAN) {
+  test(`clean: a place's share after the whole: ${sentence}`, () => {
+    assert.deepEqual(found(typhoon, 'quantity', sentence), []);
+  });
+}
+
+const PARTS_FLAGGED: readonly [string, string][] = [
+  ['دمّر الإعصار 900 منزل في شمال الفلبين، منها 310 منازل في كاغايان وحدها.', '900 → 860'],
+  ['The typhoon destroyed 900 houses in the northern Philippines.', '900 → 860'],
+];
+
+for (const [sentence, expected] of PARTS_FLAGGED) {
+  test(`flags the wrong whole: ${sentence}`, () => {
+    assert.ok(found(typhoon, 'quantity', sentence).includes(expected), JSON.stringify(found(typhoon, 'quantity', sentence)));
+  });
+}
+
+/**
+ * A checker with a fact base written as an editor writes one: the quantities given with the words
+ * of their evidence, whose ranges are found in `article`.
+ */
+function editorChecker(article: string, lang: 'ar' | 'en', quantities: Record<string, unknown>[]) {
+  const withRanges = quantities.map((q) => {
+    const text = q.evidence as string;
+    const start = article.indexOf(text);
+    return { ...q, evidence: [{ start, end: start + text.length, text }] };
+  });
+  const factBase = { schemaVersion: 2, id: 'probe', title: 'probe', source: { file: 'article.txt', lang, published: '2026-11-03' }, people: [], organisations: [], posts: [], places: [], events: [], quantities: withRanges, quotes: [], affiliations: [], groups: [] };
+  return createChecker([parseFactBase(JSON.stringify(factBase), 'probe.factbase.json', article).factBase!], { scope: 'all' });
+}
+
+const PORTUGAL = 'LISBON, Nov 3 (Reuters) - Floods in northern Portugal damaged 120 homes and forced 300 people from their houses, the civil protection agency said on Monday.\n';
+const portugal = editorChecker(PORTUGAL, 'en', [
+  { id: 'homes', value: 120, unit: 'count', noun: { en: ['homes', 'houses'], ar: ['منزلاً', 'منازل', 'المنازل'] }, evidence: 'damaged 120 homes' },
+  { id: 'people', value: 300, unit: 'count', noun: { en: ['people', 'residents'], ar: ['شخص', 'شخصاً', 'السكان'] }, evidence: 'forced 300 people from their houses' },
+]);
+const NABEUL = 'تونس - قالت وزارة الداخلية التونسية يوم الاثنين إن الفيضانات التي ضربت ولاية نابل ألحقت أضراراً بـ350 منزلاً وأجبرت 1200 شخص على مغادرة بيوتهم.\n';
+const nabeul = editorChecker(NABEUL, 'ar', [
+  { id: 'homes', value: 350, unit: 'count', noun: { en: ['homes', 'houses'], ar: ['منزلاً', 'منازل', 'المنازل', 'بيوت'] }, evidence: 'أضراراً بـ350 منزلاً' },
+  { id: 'people', value: 1200, unit: 'count', noun: { en: ['people', 'residents'], ar: ['شخص', 'شخصاً', 'السكان'] }, evidence: 'وأجبرت 1200 شخص على مغادرة بيوتهم' },
+]);
+
+const PEOPLE_FLAGGED: readonly [ReturnType<typeof drawnChecker>, string, string][] = [
+  [portugal, 'Floods forced 500 people from their houses.', '500 → 300'],
+  [nabeul, 'وأجبرت الفيضانات 1500 شخص على مغادرة منازلهم.', '1500 → 1200'],
+];
+
+for (const [checker, sentence, expected] of PEOPLE_FLAGGED) {
+  test(`people beside their houses are compared with the count of people: ${sentence}`, () => {
     assert.deepEqual(found(checker, 'quantity', sentence), [expected]);
   });
 }
