@@ -67,7 +67,7 @@ import { incrementFact } from './quantities/evidenceClause';
 import { checkSubGroups } from './quantities/subGroups';
 import { checkElidedCounts } from './quantities/elidedCounts';
 import { checkContrastedCounts } from './quantities/contrastedCounts';
-import { partAndWhole, partOrWhole } from './quantities/partWhole';
+import { partAndWhole, partOfGivenWhole, partOrWhole } from './quantities/partWhole';
 import { fateMismatch } from './quantities/combinedFates';
 import { combinedFigures } from '../extract/combinedFates';
 import { otherDimension } from './quantities/dimensions';
@@ -859,6 +859,8 @@ function checkCounts(scan: CountScan, report: (draft: Draft) => void, reported: 
       if (!found) continue;
       const number = found.number;
       if (fateMismatch(knowledge, scan.combined, fact, number.tokenStart) || reported.has(number.start) || excused(scan, noun, fact, number)) continue;
+      // A part of the whole the sentence gave before with the fact's figure is no slip for it.
+      if (partOfGivenWhole(tokens, all, number, fact.fact)) continue;
       reported.add(number.start);
       report(numberFinding(analysis, knowledge, fact, number));
     }
