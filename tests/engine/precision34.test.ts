@@ -14,8 +14,11 @@
  * total. A wrong total beside a part stays flagged.
  *
  * People beside their houses: «1500 شخص على مغادرة منازلهم», 500 people from their houses, are
- * compared with the article's count of people, not with its count of houses. Sentences and
- * articles invented for the test.
+ * compared with the article's count of people, not with its count of houses.
+ *
+ * A home town: «الحشاني، ابن مدينة سوسة،» (a native of the city of Sousse) names where the person
+ * comes from, not where the event the sentence reports happened; the event put in Sousse stays
+ * flagged. Sentences and articles invented for the test.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -114,29 +117,33 @@ for (const [sentence, expected] of PARTS_FLAGGED) {
 }
 
 /**
- * A checker with a fact base written as an editor writes one: the quantities given with the words
- * of their evidence, whose ranges are found in `article`.
+ * A checker with a fact base written as an editor writes one: the facts of each kind given with the
+ * words of their evidence, whose ranges are found in `article`.
  */
-function editorChecker(article: string, lang: 'ar' | 'en', quantities: Record<string, unknown>[]) {
-  const withRanges = quantities.map((q) => {
-    const text = q.evidence as string;
-    const start = article.indexOf(text);
-    return { ...q, evidence: [{ start, end: start + text.length, text }] };
-  });
-  const factBase = { schemaVersion: 2, id: 'probe', title: 'probe', source: { file: 'article.txt', lang, published: '2026-11-03' }, people: [], organisations: [], posts: [], places: [], events: [], quantities: withRanges, quotes: [], affiliations: [], groups: [] };
+function editorChecker(article: string, lang: 'ar' | 'en', facts: Partial<Record<'people' | 'places' | 'events' | 'quantities', Record<string, unknown>[]>>) {
+  const withRanges = (list: Record<string, unknown>[] = []) =>
+    list.map((fact) => {
+      const text = fact.evidence as string;
+      const start = article.indexOf(text);
+      return { ...fact, evidence: [{ start, end: start + text.length, text }] };
+    });
+  const factBase = {
+    schemaVersion: 2, id: 'probe', title: 'probe', source: { file: 'article.txt', lang, published: '2026-11-03' },
+    people: withRanges(facts.people), organisations: [], posts: [], places: withRanges(facts.places), events: withRanges(facts.events), quantities: withRanges(facts.quantities), quotes: [], affiliations: [], groups: [],
+  };
   return createChecker([parseFactBase(JSON.stringify(factBase), 'probe.factbase.json', article).factBase!], { scope: 'all' });
 }
 
 const PORTUGAL = 'LISBON, Nov 3 (Reuters) - Floods in northern Portugal damaged 120 homes and forced 300 people from their houses, the civil protection agency said on Monday.\n';
-const portugal = editorChecker(PORTUGAL, 'en', [
+const portugal = editorChecker(PORTUGAL, 'en', { quantities: [
   { id: 'homes', value: 120, unit: 'count', noun: { en: ['homes', 'houses'], ar: ['منزلاً', 'منازل', 'المنازل'] }, evidence: 'damaged 120 homes' },
   { id: 'people', value: 300, unit: 'count', noun: { en: ['people', 'residents'], ar: ['شخص', 'شخصاً', 'السكان'] }, evidence: 'forced 300 people from their houses' },
-]);
+] });
 const NABEUL = 'تونس - قالت وزارة الداخلية التونسية يوم الاثنين إن الفيضانات التي ضربت ولاية نابل ألحقت أضراراً بـ350 منزلاً وأجبرت 1200 شخص على مغادرة بيوتهم.\n';
-const nabeul = editorChecker(NABEUL, 'ar', [
+const nabeul = editorChecker(NABEUL, 'ar', { quantities: [
   { id: 'homes', value: 350, unit: 'count', noun: { en: ['homes', 'houses'], ar: ['منزلاً', 'منازل', 'المنازل', 'بيوت'] }, evidence: 'أضراراً بـ350 منزلاً' },
   { id: 'people', value: 1200, unit: 'count', noun: { en: ['people', 'residents'], ar: ['شخص', 'شخصاً', 'السكان'] }, evidence: 'وأجبرت 1200 شخص على مغادرة بيوتهم' },
-]);
+] });
 
 const PEOPLE_FLAGGED: readonly [ReturnType<typeof drawnChecker>, string, string][] = [
   [portugal, 'Floods forced 500 people from their houses.', '500 → 300'],
@@ -146,5 +153,39 @@ const PEOPLE_FLAGGED: readonly [ReturnType<typeof drawnChecker>, string, string]
 for (const [checker, sentence, expected] of PEOPLE_FLAGGED) {
   test(`people beside their houses are compared with the count of people: ${sentence}`, () => {
     assert.deepEqual(found(checker, 'quantity', sentence), [expected]);
+  });
+}
+
+const AID = [
+  'تونس - قالت وزارة الداخلية التونسية يوم الاثنين إن الفيضانات التي ضربت ولاية نابل ألحقت أضراراً بـ350 منزلاً.',
+  'وأقرت الحكومة مساعدات عاجلة بقيمة 48 مليون دينار، بحسب ما قال رئيس الحكومة أحمد الحشاني في تونس العاصمة.',
+].join('\n\n') + '\n';
+const aid = editorChecker(AID, 'ar', {
+  people: [{ id: 'pm', names: { ar: ['أحمد الحشاني'], en: ['Ahmed Hachani'] }, evidence: 'أحمد الحشاني' }],
+  places: [
+    { id: 'tunisia', names: { ar: ['تونس'], en: ['Tunisia'] }, kind: 'country', evidence: 'تونس - ' },
+    { id: 'nabeul', names: { ar: ['نابل', 'ولاية نابل'], en: ['Nabeul'] }, kind: 'region', within: 'tunisia', evidence: 'ولاية نابل' },
+    { id: 'tunis', names: { ar: ['تونس العاصمة'], en: ['Tunis'] }, kind: 'city', within: 'tunisia', evidence: 'تونس العاصمة' },
+  ],
+  events: [{ id: 'aid', names: { ar: ['إقرار المساعدات'], en: ['the approval of the aid'] }, triggers: { ar: ['أقرت', 'وأقرت'], en: ['approved'] }, place: 'tunis', evidence: 'وأقرت الحكومة مساعدات عاجلة' }],
+});
+
+const HOME_TOWNS_CLEAN: readonly string[] = [
+  'وقال الحشاني، ابن مدينة سوسة، إن الحكومة أقرت المساعدات.',
+  'وقال الحشاني، أصيل مدينة سوسة، إن الحكومة أقرت المساعدات.',
+  'وأقرت الحكومة المساعدات، بحسب الحشاني ابن مدينة سوسة.',
+];
+
+for (const sentence of HOME_TOWNS_CLEAN) {
+  test(`clean: a person's home town is no place of the event: ${sentence}`, () => {
+    assert.deepEqual(found(aid, 'event-place', sentence).map((text) => text.split(' → ')[0]), []);
+  });
+}
+
+const HOME_TOWNS_FLAGGED: readonly string[] = ['وأقرت الحكومة المساعدات في مدينة سوسة.', 'وقال الحشاني إن الحكومة أقرت المساعدات في سوسة.'];
+
+for (const sentence of HOME_TOWNS_FLAGGED) {
+  test(`flags the event put in another town: ${sentence}`, () => {
+    assert.ok(found(aid, 'event-place', sentence).some((text) => text.includes('سوسة → ')), JSON.stringify(found(aid, 'event-place', sentence)));
   });
 }
