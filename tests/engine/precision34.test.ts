@@ -18,7 +18,11 @@
  *
  * A home town: «الحشاني، ابن مدينة سوسة،» (a native of the city of Sousse) names where the person
  * comes from, not where the event the sentence reports happened; the event put in Sousse stays
- * flagged. Sentences and articles invented for the test.
+ * flagged.
+ *
+ * A share worked out from a percentage: "12 per cent of the region's residents, about 144,000
+ * people" is the share of the article's 1.2 million, no slip for it; a share that is not the
+ * percentage's stays flagged. Sentences and articles invented for the test.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -187,5 +191,43 @@ const HOME_TOWNS_FLAGGED: readonly string[] = ['وأقرت الحكومة الم
 for (const sentence of HOME_TOWNS_FLAGGED) {
   test(`flags the event put in another town: ${sentence}`, () => {
     assert.ok(found(aid, 'event-place', sentence).some((text) => text.includes('سوسة → ')), JSON.stringify(found(aid, 'event-place', sentence)));
+  });
+}
+
+const CLINICS_EN = 'NAIROBI, Nov 3 (Reuters) - The health ministry said on Monday that 12 per cent of the region\'s 1.2 million residents had no access to a clinic within 10 km.\n';
+const clinicsEn = editorChecker(CLINICS_EN, 'en', {
+  quantities: [
+    { id: 'share', value: 12, unit: 'percent', noun: { en: ['residents', 'access'], ar: ['السكان'] }, evidence: "12 per cent of the region's 1.2 million residents" },
+    { id: 'residents', value: 1200000, unit: 'count', noun: { en: ['residents', 'people', 'population'], ar: ['نسمة', 'شخص', 'السكان'] }, evidence: "the region's 1.2 million residents" },
+  ],
+});
+const CLINICS_AR = 'الرباط - قالت وزارة الصحة يوم الاثنين إن 15 في المئة من سكان الجهة البالغ عددهم 800 ألف نسمة لا يجدون مستوصفاً على بعد أقل من 10 كيلومترات.\n';
+const clinicsAr = editorChecker(CLINICS_AR, 'ar', {
+  quantities: [
+    { id: 'share', value: 15, unit: 'percent', noun: { ar: ['سكان', 'السكان'], en: ['residents'] }, evidence: '15 في المئة من سكان الجهة' },
+    { id: 'residents', value: 800000, unit: 'count', noun: { ar: ['نسمة', 'شخص', 'ساكن', 'السكان'], en: ['residents', 'people'] }, evidence: 'البالغ عددهم 800 ألف نسمة' },
+  ],
+});
+
+const SHARES_CLEAN: readonly [ReturnType<typeof drawnChecker>, string][] = [
+  [clinicsEn, "Some 12 per cent of the region's residents, about 144,000 people, live more than 10 km from a clinic."],
+  [clinicsEn, "About 144,000 people, or 12 per cent of the region's residents, have no clinic nearby."],
+  [clinicsAr, 'ولا يجد نحو 120 ألف شخص، أي 15 في المئة من سكان الجهة، مستوصفاً قريباً.'],
+];
+
+for (const [checker, sentence] of SHARES_CLEAN) {
+  test(`clean: a share worked out from a percentage: ${sentence}`, () => {
+    assert.deepEqual(found(checker, 'quantity', sentence), []);
+  });
+}
+
+const SHARES_FLAGGED: readonly [ReturnType<typeof drawnChecker>, string, string][] = [
+  [clinicsEn, "Some 12 per cent of the region's residents, about 200,000 people, live more than 10 km from a clinic.", '200,000'],
+  [clinicsAr, 'ولا يجد نحو 200 ألف شخص، أي 15 في المئة من سكان الجهة، مستوصفاً قريباً.', '200 ألف'],
+];
+
+for (const [checker, sentence, figure] of SHARES_FLAGGED) {
+  test(`flags a share that is not the percentage's: ${sentence}`, () => {
+    assert.ok(found(checker, 'quantity', sentence).some((text) => text.startsWith(figure)), JSON.stringify(found(checker, 'quantity', sentence)));
   });
 }
