@@ -58,7 +58,7 @@ import { WEIGHTS, weightComparable, weightOfNoun } from './quantities/weights';
 import { arabicDuration, arabicNumber } from '../messages';
 import { englishNumber } from '../messages/english';
 import { isIncrement } from '../extract/increments';
-import { derivedFigure } from './quantities/derived';
+import { derivedFigure, shareOfFigure } from './quantities/derived';
 import { anotherTime } from './quantities/occasions';
 import { otherOccasionOfFigure } from './quantities/ownEventWeekday';
 import { checkOrdinals } from './quantities/ordinals';
@@ -782,8 +782,9 @@ function excused(scan: CountScan, noun: NounAt, fact: Entity<Quantity>, number: 
   if (foundUnit === q.unit && hedgeAgrees(hedgesFor(tokens, number.tokenStart, [q]), number.value, q.value)) return true;
   if (agreesWithOne(analysis, [...noun.facts, ...noun.headFacts].filter((one) => !fateMismatch(knowledge, combined, one, number.tokenStart)), number, foundUnit)) return true;
   // An increment ("another 16 engines", «300 وفاة إضافية») is no total (unless the article
-  // gives one too); a sum or a difference of two of the article's figures is worked out from them.
-  if ((isIncrement(tokens, number.tokenStart, number.tokenEnd) && !incrementFact(fact)) || derivedFigure(knowledge, fact, number.value)) return true;
+  // gives one too); a sum or a difference of two of the article's figures, or the share of one that a
+  // percentage of the sentence gives, is worked out from them.
+  if ((isIncrement(tokens, number.tokenStart, number.tokenEnd) && !incrementFact(fact)) || derivedFigure(knowledge, fact, number.value) || shareOfFigure(analysis, q, number)) return true;
   // The sentence restates an article sentence that gives this very number: it is the
   // article's figure for something else than the fact the noun pointed to; not the earlier
   // figure of a comparison given as the figure reached (rose to 31 for «إلى 48 … بعدما كانت 31»).
