@@ -22,7 +22,11 @@
  *
  * A share worked out from a percentage: "12 per cent of the region's residents, about 144,000
  * people" is the share of the article's 1.2 million, no slip for it; a share that is not the
- * percentage's stays flagged. Sentences and articles invented for the test.
+ * percentage's stays flagged.
+ *
+ * Where words were said, with an adverb of time between the verb and the place: «وقال لاحقاً في
+ * الرباط» (said later in Rabat) places the words, not the opening the sentence told before; the
+ * opening put in Tangier stays flagged. Sentences and articles invented for the test.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -231,3 +235,35 @@ for (const [checker, sentence, figure] of SHARES_FLAGGED) {
     assert.ok(found(checker, 'quantity', sentence).some((text) => text.startsWith(figure)), JSON.stringify(found(checker, 'quantity', sentence)));
   });
 }
+
+const OPENING = [
+  'الرباط - افتتح وزير الصحة المغربي يوم الاثنين مستشفى جامعياً جديداً في مدينة كلميم، بعد أسبوع من زيارته مدينة العيون.',
+  'وقال الوزير في مؤتمر صحافي بالرباط إن المستشفى سيخدم سكان جهة كلميم واد نون البالغ عددهم 430 ألف نسمة.',
+].join('\n\n') + '\n';
+const opening = editorChecker(OPENING, 'ar', {
+  places: [
+    { id: 'morocco', names: { ar: ['المغرب'], en: ['Morocco'] }, kind: 'country', evidence: 'المغربي' },
+    { id: 'rabat', names: { ar: ['الرباط'], en: ['Rabat'] }, kind: 'city', within: 'morocco', evidence: 'الرباط - ' },
+    { id: 'region', names: { ar: ['جهة كلميم واد نون'], en: ['Guelmim-Oued Noun'] }, kind: 'region', within: 'morocco', evidence: 'جهة كلميم واد نون' },
+    { id: 'guelmim', names: { ar: ['كلميم', 'مدينة كلميم'], en: ['Guelmim'] }, kind: 'city', within: 'region', evidence: 'مدينة كلميم' },
+  ],
+  events: [
+    { id: 'opening', names: { ar: ['افتتاح المستشفى'], en: ['the opening of the hospital'] }, triggers: { ar: ['افتتح', 'افتتاح'], en: ['opened', 'opening'] }, place: 'guelmim', evidence: 'افتتح وزير الصحة المغربي يوم الاثنين مستشفى جامعياً جديداً في مدينة كلميم' },
+  ],
+});
+
+const SAID_LATER_CLEAN: readonly string[] = [
+  'افتتح الوزير المستشفى في كلميم، وقال لاحقاً في الرباط إنه سيخدم 430 ألف نسمة.',
+  'افتتح الوزير المستشفى في كلميم، وقال أيضاً في الرباط إنه سيخدم 430 ألف نسمة.',
+];
+
+for (const sentence of SAID_LATER_CLEAN) {
+  test(`clean: where the words were said, an adverb of time between: ${sentence}`, () => {
+    assert.deepEqual(found(opening, 'event-place', sentence), []);
+  });
+}
+
+test('flags the opening put in Tangier', () => {
+  const sentence = 'افتتح وزير الصحة المغربي يوم الاثنين مستشفى جامعياً جديداً في طنجة.';
+  assert.ok(found(opening, 'event-place', sentence).some((text) => text.startsWith('طنجة')), JSON.stringify(found(opening, 'event-place', sentence)));
+});
