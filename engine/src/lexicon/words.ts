@@ -824,6 +824,12 @@ export const BIOGRAPHY_WORDS = ks([
  */
 export const HOME_TOWN_NOUNS = ks(['ابن', 'ابنة', 'أبناء', 'أصيل', 'أصيلة', 'native']);
 
+/**
+ * Adverbs of time that may stand between a verb and its locative without changing what the
+ * place belongs to ("said later in Rabat", «وقال لاحقاً في الرباط», «وقال أيضاً في مؤتمر …»), folded.
+ */
+export const TIME_ADVERBS = ks(['later', 'also', 'again', 'afterwards', 'subsequently', 'لاحقا', 'لاحقاً', 'أيضا', 'أيضاً', 'مجددا', 'مجدداً', 'بعدها']);
+
 /** Ministry and portfolio words that specify a minister (folded). */
 export const PORTFOLIOS: Record<string, string[]> = {
   defence: ['الدفاع', 'defence', 'defense'],

@@ -85,7 +85,7 @@ import { tokenStems } from '../knowledge';
 import { tokenLang } from '../analysis';
 import { weekdayAt } from '../extract/weekdays';
 import { ALL_SPEECH_VERBS, SPEAKING_WORDS } from '../lexicon/speech';
-import { ACTOR_NOUNS, BIOGRAPHY_WORDS, DEPARTURE_VERBS, HEADING_WORDS, HOME_TOWN_NOUNS, ROLE_FAMILY, LOCATIVES, NEIGHBOURING_WORDS, ORIGIN_WORDS, SEQUENCE_WORDS, OCCURRENCE_VERBS, PLACE_NOUNS, PLACE_UNIT_LEVEL, REACH_VERBS, RELATIVE_WORDS, STRIKE_VERBS, VISIT_VERBS } from '../lexicon/words';
+import { ACTOR_NOUNS, BIOGRAPHY_WORDS, DEPARTURE_VERBS, HEADING_WORDS, HOME_TOWN_NOUNS, TIME_ADVERBS, ROLE_FAMILY, LOCATIVES, NEIGHBOURING_WORDS, ORIGIN_WORDS, SEQUENCE_WORDS, OCCURRENCE_VERBS, PLACE_NOUNS, PLACE_UNIT_LEVEL, REACH_VERBS, RELATIVE_WORDS, STRIKE_VERBS, VISIT_VERBS } from '../lexicon/words';
 import type { Place } from '../factBase/schema';
 import { swappedRoute, wrongPlace, wrongRestatedPlace } from '../messages';
 import { otherOccasion, restatedWith, restatesEvidence, sharedOutside } from '../align';
@@ -632,6 +632,8 @@ function whereHits(analysis: Analysis, hits: readonly TriggerHit[], place: Menti
 
 /** Words that introduce a day between a place and its clause of place (on Monday, يوم الاثنين). */
 const DAY_WORDS = new Set(['on', 'يوم']);
+/** Adverbs of time that may stand between a speech verb and its locative (said later in Rabat). */
+const TIME_ADVERB = new Set(TIME_ADVERBS);
 const SPEAKING = new Set([...ALL_SPEECH_VERBS, ...SPEAKING_WORDS]);
 
 /**
@@ -642,7 +644,7 @@ function speechBefore(analysis: Analysis, cue: number, sentence: number): boolea
   const tokens = analysis.tokens;
   for (let k = cue - 1; k >= cue - 3 && k >= 0 && tokens[k]!.sentence === sentence; k--) {
     if (SPEAKING.has(tokens[k]!.key) || tokenStems(tokens[k]!).some((form) => SPEAKING.has(form.stem))) return true;
-    if (!DAY_WORDS.has(tokens[k]!.key) && !weekdayAt(tokens, k)) return false;
+    if (!DAY_WORDS.has(tokens[k]!.key) && !TIME_ADVERB.has(tokens[k]!.key) && !weekdayAt(tokens, k)) return false;
   }
   return false;
 }
