@@ -237,6 +237,16 @@ function addGroups(map: Map<string, string>, groups: readonly string[]): Map<str
   return map;
 }
 
+/**
+ * The groups of `GROUPS` that name things a story counts (homes, schools, roads, vehicles), never
+ * people nor what befalls them: beside a count of people («1500 شخص على مغادرة منازلهم», 500
+ * people from their houses, 120 homes that housed 500 people) a word of one says where the people
+ * are or what they have, not who they are (`rules/quantities/verbCounts.ts`).
+ */
+export const THING_CONCEPTS: ReadonlySet<string> = new Set(
+  ['hospital', 'school', 'home', 'water', 'power', 'dam', 'lake', 'project', 'company', 'bank', 'deed', 'factory', 'train', 'flight', 'airport', 'road', 'bridge', 'village', 'border', 'coast', 'shelter', 'vehicle', 'truck', 'call', 'complaint', 'recommendation', 'report', 'statement'].map((id) => `~${id}`),
+);
+
 /** Each content stem of a group's words → the group's key (`~kill`). */
 export const CONCEPTS: ReadonlyMap<string, string> = addGroups(new Map(), GROUPS);
 

@@ -340,6 +340,13 @@ export const CONTRAST_LINKS: readonly string[] = ['but', 'only', 'whom', 'them',
 export const ELIDED_NOUN_VERBS: readonly string[] = ['were', 'was', 'are', 'is', 'had', 'have', 'has', 'remain', 'remained', 'remains'];
 
 /**
+ * Words said after a place that make the figure before it that place's share of a count the
+ * sentence gave before (unfolded): "40 homes in Barcelos alone", «40 منزلاً في برسيلوس وحدها»,
+ * «في المدينة نفسها».
+ */
+export const ALONE_WORDS: readonly string[] = ['alone', 'itself', 'وحدها', 'وحده', 'وحدهما', 'نفسها', 'نفسه'];
+
+/**
  * Words that open a part of the count before them (unfolded word sequences): "2,012 dead,
  * including 1,293 in Al Haouz", "of whom", «بينهم 1293 في إقليم الحوز», «منهم» ({@link OF_THOSE}
  * among them). A figure right after one, with no noun of its own, counts the same thing as that count.

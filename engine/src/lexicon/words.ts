@@ -818,6 +818,18 @@ export const BIOGRAPHY_WORDS = ks([
   'born', 'grew', 'raised', 'brought', 'lives', 'lived', 'resides', 'resided', 'studied', 'educated', 'native', 'hails',
 ]);
 
+/**
+ * Nouns that make the place named right after them, with its construction (a native of the town of X,
+ * «ابن مدينة سوسة», «أصيل مدينة صفاقس»), a person's home town, not where an event happened (folded).
+ */
+export const HOME_TOWN_NOUNS = ks(['ابن', 'ابنة', 'أبناء', 'أصيل', 'أصيلة', 'native']);
+
+/**
+ * Adverbs of time that may stand between a verb and its locative without changing what the
+ * place belongs to ("said later in Rabat", «وقال لاحقاً في الرباط», «وقال أيضاً في مؤتمر …»), folded.
+ */
+export const TIME_ADVERBS = ks(['later', 'also', 'again', 'afterwards', 'subsequently', 'لاحقا', 'لاحقاً', 'أيضا', 'أيضاً', 'مجددا', 'مجدداً', 'بعدها']);
+
 /** Ministry and portfolio words that specify a minister (folded). */
 export const PORTFOLIOS: Record<string, string[]> = {
   defence: ['الدفاع', 'defence', 'defense'],

@@ -85,7 +85,7 @@ import { tokenStems } from '../knowledge';
 import { tokenLang } from '../analysis';
 import { weekdayAt } from '../extract/weekdays';
 import { ALL_SPEECH_VERBS, SPEAKING_WORDS } from '../lexicon/speech';
-import { ACTOR_NOUNS, BIOGRAPHY_WORDS, DEPARTURE_VERBS, HEADING_WORDS, ROLE_FAMILY, LOCATIVES, NEIGHBOURING_WORDS, ORIGIN_WORDS, SEQUENCE_WORDS, OCCURRENCE_VERBS, PLACE_NOUNS, PLACE_UNIT_LEVEL, REACH_VERBS, RELATIVE_WORDS, STRIKE_VERBS, VISIT_VERBS } from '../lexicon/words';
+import { ACTOR_NOUNS, BIOGRAPHY_WORDS, DEPARTURE_VERBS, HEADING_WORDS, HOME_TOWN_NOUNS, TIME_ADVERBS, ROLE_FAMILY, LOCATIVES, NEIGHBOURING_WORDS, ORIGIN_WORDS, SEQUENCE_WORDS, OCCURRENCE_VERBS, PLACE_NOUNS, PLACE_UNIT_LEVEL, REACH_VERBS, RELATIVE_WORDS, STRIKE_VERBS, VISIT_VERBS } from '../lexicon/words';
 import type { Place } from '../factBase/schema';
 import { swappedRoute, wrongPlace, wrongRestatedPlace } from '../messages';
 import { otherOccasion, restatedWith, restatesEvidence, sharedOutside } from '../align';
@@ -125,6 +125,7 @@ const OCCUR = new Set(OCCURRENCE_VERBS);
 const RELATIVES = new Set(RELATIVE_WORDS);
 const ACTORS = new Set(ACTOR_NOUNS);
 const BIOGRAPHY = new Set(BIOGRAPHY_WORDS);
+const HOME_TOWN = new Set(HOME_TOWN_NOUNS);
 const PLACE_NOUN = new Set(PLACE_NOUNS);
 const NEIGHBOURING = new Set(NEIGHBOURING_WORDS);
 const SEQUENCE = new Set(SEQUENCE_WORDS);
@@ -342,6 +343,8 @@ function checkPlace(scan: PlaceScan, place: Mention, cued: PlaceCue, chain: Toke
   if (describesPeople(analysis, place, cued.cue)) return;
   // A place in a person's life story (who grew up in X, المولود في X) is not an event's place.
   if (cued.hasCue && lifeStoryBefore(tokens, cued.cue, sentence)) return;
+  // A place named by its construction after a noun of origin («ابن مدينة سوسة») is a home town.
+  if (!cued.hasCue && cued.constructed && homeTownBefore(tokens, place)) return;
   // A heading («أول شحنة نحو إسبانيا», the first cargo towards France) names where the thing goes,
   // not where its event happened (the port it left): it is compared only with the restated
   // sentence's slot on the same word.
@@ -629,6 +632,8 @@ function whereHits(analysis: Analysis, hits: readonly TriggerHit[], place: Menti
 
 /** Words that introduce a day between a place and its clause of place (on Monday, يوم الاثنين). */
 const DAY_WORDS = new Set(['on', 'يوم']);
+/** Adverbs of time that may stand between a speech verb and its locative (said later in Rabat). */
+const TIME_ADVERB = new Set(TIME_ADVERBS);
 const SPEAKING = new Set([...ALL_SPEECH_VERBS, ...SPEAKING_WORDS]);
 
 /**
@@ -639,7 +644,7 @@ function speechBefore(analysis: Analysis, cue: number, sentence: number): boolea
   const tokens = analysis.tokens;
   for (let k = cue - 1; k >= cue - 3 && k >= 0 && tokens[k]!.sentence === sentence; k--) {
     if (SPEAKING.has(tokens[k]!.key) || tokenStems(tokens[k]!).some((form) => SPEAKING.has(form.stem))) return true;
-    if (!DAY_WORDS.has(tokens[k]!.key) && !weekdayAt(tokens, k)) return false;
+    if (!DAY_WORDS.has(tokens[k]!.key) && !TIME_ADVERB.has(tokens[k]!.key) && !weekdayAt(tokens, k)) return false;
   }
   return false;
 }
@@ -706,6 +711,19 @@ function lifeStoryBefore(tokens: Analysis['tokens'], cue: number, sentence: numb
     const token = tokens[k]!;
     if (token.sentence !== sentence) return false;
     if (BIOGRAPHY.has(token.key) || tokenStems(token).some((s) => BIOGRAPHY.has(s.stem))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a noun of origin (son of, native of, «ابن», «أصيل») stands up to four words before a
+ * place named by its construction, in its clause: «الحشاني، ابن مدينة سوسة،», a native of the town
+ * of Sfax. The place is the person's home town.
+ */
+function homeTownBefore(tokens: Analysis['tokens'], place: Mention): boolean {
+  const clause = tokens[place.tokenStart]!.clause;
+  for (let k = place.tokenStart - 1; k >= 0 && k >= place.tokenStart - 4 && tokens[k]!.clause === clause; k--) {
+    if (HOME_TOWN.has(tokens[k]!.key)) return true;
   }
   return false;
 }

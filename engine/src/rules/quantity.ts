@@ -59,7 +59,7 @@ import { WEIGHTS, weightComparable, weightOfNoun } from './quantities/weights';
 import { arabicDuration, arabicNumber } from '../messages';
 import { englishNumber } from '../messages/english';
 import { isIncrement } from '../extract/increments';
-import { derivedFigure } from './quantities/derived';
+import { derivedFigure, shareOfFigure } from './quantities/derived';
 import { anotherTime } from './quantities/occasions';
 import { otherOccasionOfFigure } from './quantities/ownEventWeekday';
 import { checkOrdinals } from './quantities/ordinals';
@@ -68,7 +68,7 @@ import { incrementFact } from './quantities/evidenceClause';
 import { checkSubGroups } from './quantities/subGroups';
 import { checkElidedCounts } from './quantities/elidedCounts';
 import { checkContrastedCounts } from './quantities/contrastedCounts';
-import { partAndWhole, partOrWhole } from './quantities/partWhole';
+import { partAndWhole, partOfGivenWhole, partOrWhole } from './quantities/partWhole';
 import { fateMismatch } from './quantities/combinedFates';
 import { combinedFigures } from '../extract/combinedFates';
 import { otherDimension } from './quantities/dimensions';
@@ -821,8 +821,9 @@ function excused(scan: CountScan, noun: NounAt, fact: Entity<Quantity>, number: 
   if (foundUnit === q.unit && hedgeAgrees(hedgesFor(tokens, number.tokenStart, [q]), number.value, q.value)) return true;
   if (agreesWithOne(analysis, [...noun.facts, ...noun.headFacts].filter((one) => !fateMismatch(knowledge, combined, one, number.tokenStart)), number, foundUnit)) return true;
   // An increment ("another 16 engines", «300 وفاة إضافية») is no total (unless the article
-  // gives one too); a sum or a difference of two of the article's figures is worked out from them.
-  if ((isIncrement(tokens, number.tokenStart, number.tokenEnd) && !incrementFact(fact)) || derivedFigure(knowledge, fact, number.value)) return true;
+  // gives one too); a sum or a difference of two of the article's figures, or the share of one that a
+  // percentage of the sentence gives, is worked out from them.
+  if ((isIncrement(tokens, number.tokenStart, number.tokenEnd) && !incrementFact(fact)) || derivedFigure(knowledge, fact, number.value) || shareOfFigure(analysis, q, number)) return true;
   // The sentence restates an article sentence that gives this very number: it is the
   // article's figure for something else than the fact the noun pointed to; not the earlier
   // figure of a comparison given as the figure reached (rose to 31 for «إلى 48 … بعدما كانت 31»).
@@ -900,6 +901,8 @@ function checkCounts(scan: CountScan, report: (draft: Draft) => void, reported: 
       if (!found) continue;
       const number = found.number;
       if (fateMismatch(knowledge, scan.combined, fact, number.tokenStart) || reported.has(number.start) || excused(scan, noun, fact, number)) continue;
+      // A part of the whole the sentence gave before with the fact's figure is no slip for it.
+      if (partOfGivenWhole(tokens, all, number, fact.fact)) continue;
       reported.add(number.start);
       report(numberFinding(analysis, knowledge, fact, number));
     }

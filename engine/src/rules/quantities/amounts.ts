@@ -281,6 +281,35 @@ function qualifiedBeside(analysis: Analysis, amount: Amount, facts: readonly Ent
   );
 }
 
+/**
+ * Whether an article sentence the draft sentence restates gives the fact's sum beside another sum
+ * (3,450 dinars overland and 4,100 by air): a second sum of the draft sentence may then be a slip
+ * for that other one, compared through the fact's noun.
+ */
+function restatedBesideAnother(analysis: Analysis, knowledge: KnowledgeIndex, sentence: number, fact: Quantity): boolean {
+  return restatedWith(analysis, knowledge, sentence, (aligned) => aligned.money.has(fact.value) && aligned.money.size > 1);
+}
+
+/**
+ * Drops the facts whose very sum another amount of the sentence gives, in the fact's currency,
+ * and stands nearer the fact's noun: the noun is that amount's, and this one is the sum of
+ * something else the sentence adds (a loan of 45 billion naira, while the state contributed 15
+ * billion; «بقرض قيمته 450 مليون درهم، بينما ساهم المجلس بـ150 مليون درهم»). A sentence gives
+ * one sum of one thing once, unless the article's own sentence gives the fact's sum beside another.
+ */
+function notGivenBeside(analysis: Analysis, knowledge: KnowledgeIndex, amount: Amount, all: readonly Amount[], facts: Entity<Quantity>[]): Entity<Quantity>[] {
+  const tokens = analysis.tokens;
+  const sentence = tokens[amount.number.tokenStart]!.sentence;
+  if (amount.kind !== 'money') return facts;
+  const others = all.filter((other) => other !== amount && other.kind === 'money' && tokens[other.number.tokenStart]!.sentence === sentence);
+  if (others.length === 0) return facts;
+  return facts.filter((fact) => {
+    const mine = nounDistance(analysis, amount, fact.fact);
+    const given = others.some((other) => sameValue(other.number.value, fact.fact) && currencyAgrees(fact.fact.currency, other) && nounDistance(analysis, other, fact.fact) < mine);
+    return !given || restatedBesideAnother(analysis, knowledge, sentence, fact.fact);
+  });
+}
+
 /** Checks every money amount and percentage of the draft. */
 export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, report: (draft: Draft) => void): void {
   const facts = knowledge.quantities.filter((q) => q.fact.unit === 'money' || q.fact.unit === 'percent');
@@ -339,7 +368,8 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     if (near.length === 0 && restated.length > 0 && nearestNounElsewhere(analysis, knowledge, amount, restated)) continue;
     // A fall is not the article's rise; Halden's figure is not Marlow's.
     // A change is not a level: "by 3%" is the article's change, "to 12%" its level.
-    const directed = sameDirection(ownSubjects(analysis, knowledge, sentence, preferRate(near.length > 0 ? near : restated, rate), ofKind), amountDirection(analysis, amount));
+    const candidates = notGivenBeside(analysis, knowledge, amount, all, preferRate(near.length > 0 ? near : restated, rate));
+    const directed = sameDirection(ownSubjects(analysis, knowledge, sentence, candidates, ofKind), amountDirection(analysis, amount));
     const tied = sameRole(directed, figureRole(tokens, amount.number.tokenStart));
     if (tied.length === 0 || (fraction && tied.some((q) => agrees(value, undefined, hedges, q.fact, true)))) continue;
     const sameCurrency = tied.filter((q) => amount.kind === 'percent' || currencyAgrees(q.fact.currency, amount));

@@ -12,6 +12,9 @@
 import type { Entity, KnowledgeIndex } from '../../knowledge';
 import type { Quantity } from '../../factBase/schema';
 import { swappedDigits } from '../../extract/hedges';
+import type { Analysis } from '../../analysis';
+import { amounts } from '../../extract/amounts';
+import type { NumberExpression } from '../../extract/numbers';
 
 /**
  * The smallest figures read as a sum or a difference of two of the article's, and the smallest
@@ -50,4 +53,24 @@ export function derivedFigure(knowledge: KnowledgeIndex, fact: Entity<Quantity>,
   const own = fact.fact.value;
   if (own < SMALLEST || fact.fact.review?.unsure || swappedDigits(value, own)) return false;
   return (figureGroups(knowledge).get(groupKey(fact)) ?? []).some((other) => other !== fact && (own + other.fact.value === value || (value >= SMALLEST && Math.abs(own - other.fact.value) === value)));
+}
+
+/** How far a share worked out from a percentage may lie from the exact product, as a part of it (rounding). */
+const SHARE_ROUNDING = 0.03;
+
+/**
+ * Whether the count `number` is the share of `fact`'s figure that a percentage of its sentence
+ * gives: "12 per cent of the region's 1.2 million residents, about 144,000 people", «نحو 144 ألف
+ * شخص، أي 12 في المئة من السكان». The writer works it out; it is no slip for the whole. Only
+ * figures of a hundred or more, and a share below the whole.
+ */
+export function shareOfFigure(analysis: Analysis, fact: Quantity, number: NumberExpression): boolean {
+  const value = number.value;
+  if (value < SMALLEST || value >= fact.value) return false;
+  const sentence = analysis.tokens[number.tokenStart]!.sentence;
+  return amounts(analysis).some((amount) => {
+    if (amount.kind !== 'percent' || analysis.tokens[amount.number.tokenStart]!.sentence !== sentence) return false;
+    const share = (fact.value * amount.number.value) / 100;
+    return Math.abs(share - value) <= share * SHARE_ROUNDING;
+  });
 }

@@ -9,6 +9,7 @@ import type { NumberExpression } from '../../extract/numbers';
 import { wordKey } from '../../tokenKey';
 import type { Entity, KnowledgeIndex } from '../../knowledge';
 import type { Quantity } from '../../factBase/schema';
+import { ALONE_WORDS, SUBGROUP_WORDS } from '../../lexicon/numbers';
 
 /** The words that join a part to its whole, in both languages (folded), longest first. */
 const LINKS: readonly (readonly string[])[] = [
@@ -68,4 +69,27 @@ export function partOrWhole(knowledge: KnowledgeIndex, split: PartWhole, fact: E
   const wholeFact = facts.filter((one) => one.fact.value > 0 && split.whole.value > 0).sort((a, b) => gap(a) - gap(b))[0];
   if (fact === wholeFact) return split.whole;
   return placed(fact) ? split.part : adjacent;
+}
+
+const OPENERS = SUBGROUP_WORDS.map((words) => words.map(wordKey));
+const ALONE = new Set(ALONE_WORDS.map(wordKey));
+
+/** How far after a part's figure, in words of its clause, the word that says "alone" may stand. */
+const ALONE_REACH = 6;
+
+/**
+ * Whether the count `number` is a part of a whole its sentence gave before it with `fact`'s own
+ * figure: the figure follows a word that opens a part (including, of which, «منها», «بينها») or
+ * is marked as a place's share (in Barcelos alone, «في برسيلوس وحدها»). "120 homes, including
+ * 40 homes in Barcelos alone" gives the article's 120 once; its 40 is another figure, a part.
+ */
+export function partOfGivenWhole(tokens: readonly Token[], all: readonly NumberExpression[], number: NumberExpression, fact: Quantity): boolean {
+  const start = number.tokenStart;
+  const sentence = tokens[start]!.sentence;
+  const opened = OPENERS.some((keys) => keys.every((key, k) => tokens[start - keys.length + k]?.key === key && tokens[start - keys.length + k]!.sentence === sentence));
+  const clause = tokens[start]!.clause;
+  let alone = false;
+  for (let k = number.tokenEnd; !alone && k < number.tokenEnd + ALONE_REACH && tokens[k]?.clause === clause; k++) alone = ALONE.has(tokens[k]!.key);
+  if (!opened && !alone) return false;
+  return all.some((whole) => whole.tokenEnd <= start && tokens[whole.tokenStart]!.sentence === sentence && whole.value === fact.value);
 }

@@ -7,7 +7,7 @@
 import type { Analysis } from '../../analysis';
 import { tokenConceptKey, type Entity, type KnowledgeIndex } from '../../knowledge';
 import type { Quantity } from '../../factBase/schema';
-import { conceptKey } from '../../lexicon/concepts';
+import { conceptKey, THING_CONCEPTS } from '../../lexicon/concepts';
 import { contentStem } from '../../text/stem';
 import { wordKey } from '../../tokenKey';
 
@@ -113,8 +113,9 @@ export function verbCountFacts(analysis: Analysis, knowledge: KnowledgeIndex, no
     for (const k of after ? [numberStart - step, noun + step] : [numberStart - step]) {
       const token = tokens[k];
       if (!token || token.clause !== clause || (k < numberStart && definiteNoun(analysis, k))) continue;
+      // A thing beside the people (their houses) is not what befell them: the next word may be.
       const key = tokenConceptKey(token);
-      const facts = key ? byConcept.get(key) : undefined;
+      const facts = key && !THING_CONCEPTS.has(key) ? byConcept.get(key) : undefined;
       if (facts) return facts;
     }
   }
@@ -141,7 +142,7 @@ function openingVerbFacts(analysis: Analysis, byConcept: Map<string, Entity<Quan
   for (let k = numberStart - REACH - 1; k >= 0 && numberStart - k <= OPENING_REACH && tokens[k]!.clause === clause; k--) {
     if (tokens[k - 1]?.clause === clause) continue;
     const key = definiteNoun(analysis, k) ? undefined : tokenConceptKey(tokens[k]!);
-    return key ? byConcept.get(key) : undefined;
+    return key && !THING_CONCEPTS.has(key) ? byConcept.get(key) : undefined;
   }
   return undefined;
 }
