@@ -1,0 +1,85 @@
+/**
+ * People probes (session 34) over two invented articles on a bus company's strike
+ * (`drawProbes/people34.en.txt`, `drawProbes/people34.ar.txt`), drawn into fact bases.
+ *
+ * Posts the drawing must not give: a title in apposition after two names joined by "and" or «و»
+ * that joins two titles ("A and B, the council's leader and deputy leader", «أ وب، رئيس المجلس
+ * ونائبته») names each person's post in turn, and neither is the whole; a title in apposition that
+ * stands right before another person's name ("X, the daughter of former prime minister Y") is that
+ * person's; a title that governs another in construct after a person's comma («X، المتحدث باسم عضو
+ * المجلس البلدي Y») is X's, and the name after it the inner title's. True drafts get nothing;
+ * wrong ones are flagged.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { drawFactBase } from '../../engine/src/draw/index';
+import { probeFindings } from './drawProbeChecks';
+
+const EN = 'people34.en.txt';
+const AR = 'people34.ar.txt';
+
+/** The findings of the people rules a sentence gets, as "rule: flagged words". */
+const people = (file: string, sentence: string) => probeFindings(file, sentence).filter((finding) => /^(post-holder|name-spelling|affiliation):/.test(finding));
+
+/** True restatements, and sentences the drawn facts cannot judge: none may be flagged. */
+const CLEAN: readonly [string, string][] = [
+  [EN, "Sue Kemp, the council's deputy leader, said they would meet the union."],
+  [EN, 'Ian Brody, the council leader, said they would meet the union.'],
+  [EN, 'Ruth Ambler, chair of the passenger forum, said services must improve.'],
+  [EN, 'Forum chair Ruth Ambler said services must improve.'],
+  [EN, 'Geoffrey Ambler, the former prime minister, has a daughter, Ruth.'],
+  [EN, 'Health Secretary Colin Marsh appointed Harriet Lowe in 2024.'],
+  [EN, 'Rail Minister Peter Stroud met Transport Secretary Imogen Vale on Thursday.'],
+  [EN, "Simon Pell, the company's former chief executive, said the strike had been avoidable."],
+  [AR, 'وقالت سعاد القاسم، نائبة رئيس المجلس، إنها ستلتقي النقابة.'],
+  [AR, 'وقالت نائبة رئيس المجلس سعاد القاسم إنها ستلتقي النقابة.'],
+  [AR, "Souad al-Qassem, the council's deputy head, said she would meet the union."],
+  [AR, 'وقال رئيس المجلس إياد بركات إنه سيلتقي النقابة.'],
+  [AR, 'وقالت عضو المجلس البلدي جمانة البرغوثي إن المجلس لم يُستشر.'],
+  [AR, 'وقال عمر الطحان، المتحدث باسم البرغوثي، إن المجلس لم يُستشر.'],
+  [AR, 'وتترأس رنا العمري منتدى الركاب، ووالدها رئيس الوزراء الأسبق جمال العمري.'],
+];
+
+for (const [file, sentence] of CLEAN) {
+  test(`${file}: clean: ${sentence}`, () => {
+    assert.deepEqual(people(file, sentence), []);
+  });
+}
+
+/** Wrong restatements of posts the drawing reads, with the words the finding must cover. */
+const FLAGGED: readonly [string, string, string][] = [
+  [AR, 'وقالت المتحدثة باسم المجلس البلدي جمانة البرغوثي إن المجلس لم يُستشر.', 'المتحدثة باسم'],
+];
+
+for (const [file, sentence, words] of FLAGGED) {
+  test(`${file}: flagged: ${sentence}`, () => {
+    const found = people(file, sentence);
+    assert.ok(found.some((finding) => finding.startsWith('post-holder:') && finding.includes(words)), JSON.stringify(found));
+  });
+}
+
+/** The drawn posts of a probe article, as "holder: first title". */
+function drawnPosts(file: string): string[] {
+  const article = readFileSync(join(import.meta.dirname, 'fixtures', 'drawProbes', file), 'utf8');
+  const kb = drawFactBase(article, {}).factBase as unknown as { posts?: { holder: string; title: Record<string, string[]> }[] };
+  const lang = file.endsWith('.ar.txt') ? 'ar' : 'en';
+  return (kb.posts ?? []).map((post) => `${post.holder}: ${(post.title[lang] ?? [])[0]}`);
+}
+
+test('a title in apposition before another name is that name\'s, not the apposed person\'s', () => {
+  const posts = drawnPosts(EN);
+  assert.ok(posts.includes('ambler-2: prime minister'), JSON.stringify(posts));
+  assert.ok(!posts.includes('ambler: prime minister'), JSON.stringify(posts));
+});
+
+test('respective titles after two joined names are not given whole to the second', () => {
+  assert.ok(!drawnPosts(EN).some((post) => post.startsWith('kemp:')), JSON.stringify(drawnPosts(EN)));
+  assert.ok(!drawnPosts(AR).some((post) => post.startsWith('al-qassem:')), JSON.stringify(drawnPosts(AR)));
+});
+
+test('the name after a title that a person\'s apposed title governs is the inner title\'s', () => {
+  const posts = drawnPosts(AR);
+  assert.ok(!posts.some((post) => post.startsWith('al-barghouthi: المتحدث')), JSON.stringify(posts));
+});
