@@ -7,8 +7,11 @@
  * ونائبته») names each person's post in turn, and neither is the whole; a title in apposition that
  * stands right before another person's name ("X, the daughter of former prime minister Y") is that
  * person's; a title that governs another in construct after a person's comma («X، المتحدث باسم عضو
- * المجلس البلدي Y») is X's, and the name after it the inner title's. True drafts get nothing;
- * wrong ones are flagged.
+ * المجلس البلدي Y») is X's, and the name after it the inner title's; so is the name of a
+ * spokesperson's complement followed by a comma and the holder's name («المتحدث باسم رئيس الوزراء Y،
+ * X»), and a word of time before a title behind ل is the governing title's («المستشارة السابقة
+ * للرئيس Y»: Y is no former president). An English head with a possessive ("the prime minister's
+ * spokesman") is no title of the name before it. True drafts get nothing; wrong ones are flagged.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,6 +22,7 @@ import { probeFindings } from './drawProbeChecks';
 
 const EN = 'people34.en.txt';
 const AR = 'people34.ar.txt';
+const MINISTERS = 'people34-ministers.ar.txt';
 
 /** The findings of the people rules a sentence gets, as "rule: flagged words". */
 const people = (file: string, sentence: string) => probeFindings(file, sentence).filter((finding) => /^(post-holder|name-spelling|affiliation):/.test(finding));
@@ -40,6 +44,11 @@ const CLEAN: readonly [string, string][] = [
   [AR, 'وقالت عضو المجلس البلدي جمانة البرغوثي إن المجلس لم يُستشر.'],
   [AR, 'وقال عمر الطحان، المتحدث باسم البرغوثي، إن المجلس لم يُستشر.'],
   [AR, 'وتترأس رنا العمري منتدى الركاب، ووالدها رئيس الوزراء الأسبق جمال العمري.'],
+  [MINISTERS, 'Prime Minister Bishr al-Khasawneh said the government was pleased.'],
+  [MINISTERS, 'وقال رئيس الوزراء بشر الخصاونة إن الحكومة راضية.'],
+  [MINISTERS, "Faisal al-Shboul, the prime minister's spokesman, said the government was pleased."],
+  [MINISTERS, 'وقال فيصل الشبول، المتحدث باسم رئيس الوزراء، إن الحكومة راضية.'],
+  [MINISTERS, 'وانتقد الرئيس الحالي إريك سالو الاتفاق.'],
 ];
 
 for (const [file, sentence] of CLEAN) {
@@ -51,6 +60,8 @@ for (const [file, sentence] of CLEAN) {
 /** Wrong restatements of posts the drawing reads, with the words the finding must cover. */
 const FLAGGED: readonly [string, string, string][] = [
   [AR, 'وقالت المتحدثة باسم المجلس البلدي جمانة البرغوثي إن المجلس لم يُستشر.', 'المتحدثة باسم'],
+  [MINISTERS, 'وقال وزير الإعلام فيصل الشبول إن الحكومة راضية.', 'وزير الإعلام'],
+  [MINISTERS, 'Information Minister Faisal al-Shboul said the government was pleased.', 'Information Minister'],
 ];
 
 for (const [file, sentence, words] of FLAGGED) {
@@ -82,4 +93,11 @@ test('respective titles after two joined names are not given whole to the second
 test('the name after a title that a person\'s apposed title governs is the inner title\'s', () => {
   const posts = drawnPosts(AR);
   assert.ok(!posts.some((post) => post.startsWith('al-barghouthi: المتحدث')), JSON.stringify(posts));
+});
+
+test('a word of time before a title behind ل is the governing title\'s', () => {
+  const article = readFileSync(join(import.meta.dirname, 'fixtures', 'drawProbes', MINISTERS), 'utf8');
+  const kb = drawFactBase(article, {}).factBase as unknown as { posts?: { holder: string; status?: string }[] };
+  const salo = (kb.posts ?? []).find((post) => post.holder === 'salo');
+  assert.ok(salo && salo.status !== 'former', JSON.stringify(salo));
 });
