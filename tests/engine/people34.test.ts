@@ -11,7 +11,10 @@
  * spokesperson's complement followed by a comma and the holder's name («المتحدث باسم رئيس الوزراء Y،
  * X»), and a word of time before a title behind ل is the governing title's («المستشارة السابقة
  * للرئيس Y»: Y is no former president). An English head with a possessive ("the prime minister's
- * spokesman") is no title of the name before it. True drafts get nothing; wrong ones are flagged.
+ * spokesman") is no title of the name before it, nor is it drawn as the post of a name before or
+ * after it ("X, the mayor's chief of staff"); a word of another clause between a title and a name
+ * parts them ("appointed chief executive in May after Gail Burton resigned"). True drafts get
+ * nothing; wrong ones are flagged.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -23,6 +26,7 @@ import { probeFindings } from './drawProbeChecks';
 const EN = 'people34.en.txt';
 const AR = 'people34.ar.txt';
 const MINISTERS = 'people34-ministers.ar.txt';
+const STAFF = 'people34-staff.en.txt';
 
 /** The findings of the people rules a sentence gets, as "rule: flagged words". */
 const people = (file: string, sentence: string) => probeFindings(file, sentence).filter((finding) => /^(post-holder|name-spelling|affiliation):/.test(finding));
@@ -49,6 +53,11 @@ const CLEAN: readonly [string, string][] = [
   [MINISTERS, "Faisal al-Shboul, the prime minister's spokesman, said the government was pleased."],
   [MINISTERS, 'وقال فيصل الشبول، المتحدث باسم رئيس الوزراء، إن الحكومة راضية.'],
   [MINISTERS, 'وانتقد الرئيس الحالي إريك سالو الاتفاق.'],
+  [STAFF, 'Peter Mills, an adviser to the minister, disagreed.'],
+  [STAFF, 'Transport Minister Peter Mills disagreed.'],
+  [STAFF, "Karen Doyle, the mayor's chief of staff, said the charges would stay."],
+  [STAFF, 'Council leader Andrew Lyle said a review was due.'],
+  [STAFF, "Gail Burton, the trust's former chief executive, resigned in May."],
 ];
 
 for (const [file, sentence] of CLEAN) {
@@ -100,4 +109,10 @@ test('a word of time before a title behind ل is the governing title\'s', () => 
   const kb = drawFactBase(article, {}).factBase as unknown as { posts?: { holder: string; status?: string }[] };
   const salo = (kb.posts ?? []).find((post) => post.holder === 'salo');
   assert.ok(salo && salo.status !== 'former', JSON.stringify(salo));
+});
+
+test('a title with a possessive, or parted from the name by another clause, is drawn for no one', () => {
+  const posts = drawnPosts(STAFF);
+  for (const holder of ['doyle', 'mills', 'lyle', 'burton']) assert.ok(!posts.some((post) => post.startsWith(`${holder}:`)), JSON.stringify(posts));
+  assert.ok(posts.includes('wicks: chairman'), JSON.stringify(posts));
 });
