@@ -13,8 +13,10 @@
  * للرئيس Y»: Y is no former president). An English head with a possessive ("the prime minister's
  * spokesman") is no title of the name before it, nor is it drawn as the post of a name before or
  * after it ("X, the mayor's chief of staff"); a word of another clause between a title and a name
- * parts them ("appointed chief executive in May after Gail Burton resigned"). True drafts get
- * nothing; wrong ones are flagged.
+ * parts them ("appointed chief executive in May after Gail Burton resigned"). A name right after
+ * the noun of an institution or a site (مستشفى الملك فيصل, مدرسة خالد بن الوليد) is its name, no
+ * person's, and the title before it goes to the name after its comma. True drafts get nothing;
+ * wrong ones are flagged.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -27,6 +29,7 @@ const EN = 'people34.en.txt';
 const AR = 'people34.ar.txt';
 const MINISTERS = 'people34-ministers.ar.txt';
 const STAFF = 'people34-staff.en.txt';
+const SITES = 'people34-sites.ar.txt';
 
 /** The findings of the people rules a sentence gets, as "rule: flagged words". */
 const people = (file: string, sentence: string) => probeFindings(file, sentence).filter((finding) => /^(post-holder|name-spelling|affiliation):/.test(finding));
@@ -58,6 +61,8 @@ const CLEAN: readonly [string, string][] = [
   [STAFF, "Karen Doyle, the mayor's chief of staff, said the charges would stay."],
   [STAFF, 'Council leader Andrew Lyle said a review was due.'],
   [STAFF, "Gail Burton, the trust's former chief executive, resigned in May."],
+  [SITES, 'وقالت مديرة مستشفى الملك فيصل ليلى الحسيني إن المستشفى بات أقرب إلى السكان.'],
+  [SITES, 'ويقع الجسر قرب مدرسة خالد بن الوليد ومستشفى الأمير حمزة.'],
 ];
 
 for (const [file, sentence] of CLEAN) {
@@ -71,6 +76,7 @@ const FLAGGED: readonly [string, string, string][] = [
   [AR, 'وقالت المتحدثة باسم المجلس البلدي جمانة البرغوثي إن المجلس لم يُستشر.', 'المتحدثة باسم'],
   [MINISTERS, 'وقال وزير الإعلام فيصل الشبول إن الحكومة راضية.', 'وزير الإعلام'],
   [MINISTERS, 'Information Minister Faisal al-Shboul said the government was pleased.', 'Information Minister'],
+  [SITES, 'Leila al-Husseini, a spokeswoman for King Faisal Hospital, said the hospital was now closer to residents.', 'spokeswoman'],
 ];
 
 for (const [file, sentence, words] of FLAGGED) {
@@ -115,4 +121,12 @@ test('a title with a possessive, or parted from the name by another clause, is d
   const posts = drawnPosts(STAFF);
   for (const holder of ['doyle', 'mills', 'lyle', 'burton']) assert.ok(!posts.some((post) => post.startsWith(`${holder}:`)), JSON.stringify(posts));
   assert.ok(posts.includes('wicks: chairman'), JSON.stringify(posts));
+});
+
+test('a name after the noun of an institution or a site is drawn as no person', () => {
+  const article = readFileSync(join(import.meta.dirname, 'fixtures', 'drawProbes', SITES), 'utf8');
+  const kb = drawFactBase(article, {}).factBase as unknown as { people?: { names: { ar?: string[] } }[] };
+  const names = (kb.people ?? []).map((person) => person.names.ar?.[0]);
+  for (const name of ['الملك فيصل', 'خالد بن الوليد', 'الأمير حمزة']) assert.ok(!names.includes(name), JSON.stringify(names));
+  assert.ok(drawnPosts(SITES).includes('al-hasini: مدير مستشفى الملك فيصل'), JSON.stringify(drawnPosts(SITES)));
 });
