@@ -15,8 +15,9 @@
  * after it ("X, the mayor's chief of staff"); a word of another clause between a title and a name
  * parts them ("appointed chief executive in May after Gail Burton resigned"). A name right after
  * the noun of an institution or a site (مستشفى الملك فيصل, مدرسة خالد بن الوليد) is its name, no
- * person's, and the title before it goes to the name after its comma. True drafts get nothing;
- * wrong ones are flagged.
+ * person's, and the title before it goes to the name after its comma. A title's place and the
+ * holder's name in one capitalised run (the Mayor of Thornby Ruth Okafor) give the name from its
+ * given name on; City Hall is a building, no person. True drafts get nothing; wrong ones are flagged.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -30,6 +31,7 @@ const AR = 'people34.ar.txt';
 const MINISTERS = 'people34-ministers.ar.txt';
 const STAFF = 'people34-staff.en.txt';
 const SITES = 'people34-sites.ar.txt';
+const MAYOR = 'people34-mayor.en.txt';
 
 /** The findings of the people rules a sentence gets, as "rule: flagged words". */
 const people = (file: string, sentence: string) => probeFindings(file, sentence).filter((finding) => /^(post-holder|name-spelling|affiliation):/.test(finding));
@@ -63,6 +65,8 @@ const CLEAN: readonly [string, string][] = [
   [STAFF, "Gail Burton, the trust's former chief executive, resigned in May."],
   [SITES, 'وقالت مديرة مستشفى الملك فيصل ليلى الحسيني إن المستشفى بات أقرب إلى السكان.'],
   [SITES, 'ويقع الجسر قرب مدرسة خالد بن الوليد ومستشفى الأمير حمزة.'],
+  [MAYOR, "Ruth Okafor, the mayor of Thornby, reopened the town's library on Saturday."],
+  [MAYOR, 'The mayor, Ruth Okafor, later visited City Hall.'],
 ];
 
 for (const [file, sentence] of CLEAN) {
@@ -77,6 +81,7 @@ const FLAGGED: readonly [string, string, string][] = [
   [MINISTERS, 'وقال وزير الإعلام فيصل الشبول إن الحكومة راضية.', 'وزير الإعلام'],
   [MINISTERS, 'Information Minister Faisal al-Shboul said the government was pleased.', 'Information Minister'],
   [SITES, 'Leila al-Husseini, a spokeswoman for King Faisal Hospital, said the hospital was now closer to residents.', 'spokeswoman'],
+  [MAYOR, "The Mayor of Ashby Ruth Okafor reopened the town's library on Saturday.", 'Ashby'],
 ];
 
 for (const [file, sentence, words] of FLAGGED) {
@@ -129,4 +134,12 @@ test('a name after the noun of an institution or a site is drawn as no person', 
   const names = (kb.people ?? []).map((person) => person.names.ar?.[0]);
   for (const name of ['الملك فيصل', 'خالد بن الوليد', 'الأمير حمزة']) assert.ok(!names.includes(name), JSON.stringify(names));
   assert.ok(drawnPosts(SITES).includes('al-hasini: مدير مستشفى الملك فيصل'), JSON.stringify(drawnPosts(SITES)));
+});
+
+test('the holder\'s name after a title\'s place in one capitalised run is drawn, and City Hall is no person', () => {
+  const article = readFileSync(join(import.meta.dirname, 'fixtures', 'drawProbes', MAYOR), 'utf8');
+  const kb = drawFactBase(article, {}).factBase as unknown as { people?: { names: { en?: string[] } }[] };
+  const names = (kb.people ?? []).map((person) => person.names.en?.[0]);
+  assert.ok(names.includes('Ruth Okafor') && !names.includes('City Hall'), JSON.stringify(names));
+  assert.ok(drawnPosts(MAYOR).includes('okafor: Mayor of Thornby'), JSON.stringify(drawnPosts(MAYOR)));
 });
