@@ -22,6 +22,7 @@ import { MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from '../lexicon/months';
 import { TITLE_HEADS } from '../lexicon/words';
 import { bodyChainTokens } from './bodyChains';
 import { STANCE_VERBS } from '../lexicon/ties';
+import { NAMED_AFTER_PERSON_NOUNS } from '../lexicon/sites';
 
 /** The ranks written before a name (./lexicon.ts), folded. */
 const RANK_KEYS = new Set(NAME_RANKS.map(key));
@@ -403,6 +404,25 @@ function filiationStart(ctx: DrawContext, index: number, taken: Uint8Array): num
   return start;
 }
 
+/** Whether token `k` is a noun of {@link NAMED_AFTER_PERSON_NOUNS} without the article, behind a conjunction or a preposition at most (ومستشفى, بمدرسة). */
+function namedAfterPersonNoun(ctx: DrawContext, k: number): boolean {
+  const folded = ctx.tokens[k]!.key;
+  return stemsOf(ctx.tokens[k]).some((stem) => NAMED_AFTER_PERSON_NOUNS.has(stem) && /^(?:[وف]?[بلك]?)$/.test(folded.slice(0, folded.length - stem.length)));
+}
+
+/**
+ * Marks as taken the name that starts at token `start` after a noun of an institution or a site:
+ * a given name or an honorific and the name's words after it, as far as a person's name would go.
+ */
+function skipSiteName(ctx: DrawContext, start: number, taken: Uint8Array): void {
+  const token = ctx.tokens[start]!;
+  const courtesy = afterCourtesyHonorific(ctx, start);
+  const prefix = givenPrefix(ctx, token);
+  const span = courtesy !== undefined ? extendArabic(ctx, courtesy, 0) : prefix !== undefined ? extendArabic(ctx, start, prefix) : undefined;
+  const end = span ? Math.max(span.tokenEnd, start + 1) : start;
+  for (let k = start; k < end; k++) taken[k] = 1;
+}
+
 /** Arabic names: after given names and honorifics, after speech verbs, and after titles (./titledNames.ts). */
 function arabicNames(ctx: DrawContext): NameSpan[] {
   const tokens = ctx.tokens;
@@ -417,6 +437,11 @@ function arabicNames(ctx: DrawContext): NameSpan[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.script !== 'ar' || token.quote !== -1 || taken[i] || ctx.lexiconMentionAt(i)) continue;
+    // A name right after a noun of an institution or a site in construct (مستشفى الملك فيصل, مدرسة خالد بن الوليد) is its name: no person's.
+    if (i > 0 && namedAfterPersonNoun(ctx, i - 1)) {
+      skipSiteName(ctx, i, taken);
+      continue;
+    }
     const courtesy = afterCourtesyHonorific(ctx, i);
     if (courtesy !== undefined && !taken[courtesy]) {
       push(extendArabic(ctx, courtesy, 0));
