@@ -586,7 +586,13 @@ function englishNames(ctx: DrawContext, things: NamedThingSpan[]): NameSpan[] {
     // A run right after a person's name and "of" (Governor Ben Evardone of Davao Oriental, Owen Pugh
     // of South Wales Police) is where or what the person serves: a place or a body, never a person.
     const ofPerson = start === i && tokens[start - 1]?.key === 'of' && out.at(-1)?.tokenEnd === start - 1 && tokens[start - 2]!.clause === tokens[start]!.clause;
-    if (!bad && !lexicon && !body && !placeWord && !ofPerson && !afterDefiniteArticle(ctx, start, runEnd) && !memberTitleAfter(ctx, runEnd) && !placeLike(ctx, words, start, i) && !portfolioAfterTitle(ctx, start) && !bodyBeforeTitle(ctx, runEnd) && !partyBeforeTitle(ctx, start, runEnd) && length >= 2 && length <= 4 && !honorificOnly && !/'s$/.test(ctx.word(runEnd - 1))) out.push({ tokenStart: start, tokenEnd: runEnd, prefix: 0 });
+    const portfolio = portfolioAfterTitle(ctx, start);
+    if (!bad && !lexicon && !body && !placeWord && !ofPerson && !afterDefiniteArticle(ctx, start, runEnd) && !memberTitleAfter(ctx, runEnd) && !placeLike(ctx, words, start, i) && !portfolio && !bodyBeforeTitle(ctx, runEnd) && !partyBeforeTitle(ctx, start, runEnd) && length >= 2 && length <= 4 && !honorificOnly && !/'s$/.test(ctx.word(runEnd - 1))) out.push({ tokenStart: start, tokenEnd: runEnd, prefix: 0 });
+    // A title's place or portfolio and the holder's name in one run (the Mayor of Thornby Ruth Okafor): the name from its given name on.
+    else if (portfolio && start === i) {
+      const given = nameAfterPortfolio(ctx, start, runEnd);
+      if (given >= 0) out.push({ tokenStart: given, tokenEnd: runEnd, prefix: 0 });
+    }
     i = runEnd - 1;
   }
   return out;
@@ -651,6 +657,21 @@ function portfolioAfterTitle(ctx: DrawContext, start: number): boolean {
     if (title && title.end === linker.index) return ofThe || linker.key === 'of' || PORTFOLIO_ROLES.has(title.entry.role);
   }
   return false;
+}
+
+/**
+ * The first token of a person's name at the end of a capitalised run that a title's "of" or "for"
+ * opens (the Mayor of Thornby Ruth Okafor, the Minister for Rural Affairs Alan Gray): a known given
+ * name after the run's first word, with one or two capitalised words after it and no lexicon's
+ * name, place or body among them; -1 when there is none.
+ */
+function nameAfterPortfolio(ctx: DrawContext, start: number, end: number): number {
+  for (let k = start + 1; k < end - 1; k++) {
+    if (!givenNameGender(ctx.tokens[k]!.key)) continue;
+    if (end - k > 3 || ctx.lexiconMentionAt(k) || ctx.lexiconMentionAt(end - 1) || ctx.orgAt.has(k) || ctx.placeAt.has(k)) return -1;
+    return k;
+  }
+  return -1;
 }
 
 /**
