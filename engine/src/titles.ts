@@ -214,7 +214,7 @@ function computeTitles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
       readArabicSpecifier(scan, title);
       shadowAfter(tokens, title);
       actingAfter(tokens, title);
-    } else if (!readEnglishSpecifier(scan, title)) continue;
+    } else if (possessiveHead(analysis, tokens, headEnd) || !readEnglishSpecifier(scan, title)) continue;
     else {
       if (!deputy) deputyBeforePortfolio(tokens, title);
       shadowBefore(tokens, title);
@@ -237,6 +237,15 @@ function computeTitles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
     i = Math.max(i, headEnd - 1);
   }
   return out;
+}
+
+/**
+ * Whether an English head ends in a possessive ("X, the prime minister's spokesman", "the mayor's
+ * deputy"): it names whose the next title is, another person's post, never the name's own.
+ */
+function possessiveHead(analysis: Analysis, tokens: Token[], headEnd: number): boolean {
+  const last = tokens[headEnd - 1];
+  return !!last && /^['’]s\b/.test(analysis.text.slice(last.oEnd, last.oEnd + 3));
 }
 
 /**

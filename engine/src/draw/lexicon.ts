@@ -420,8 +420,9 @@ export const EN_PLACE_TAILS = new Set([
 export const EN_BODY_OPENERS: ReadonlySet<string> = new Set(['hm', 'hmp', 'hmyoi', 'hmrc', 'hms']);
 
 // The directions' adjectives open the names of provinces and regions (Eastern Samar, Western Cape,
-// Northern Territory, Southern Highlands; GeoNames' first-level divisions), never a person's name.
-export const EN_PLACE_OPENERS = new Set(['mount', 'mt', 'lake', 'cape', 'port', 'fort', 'lac', 'isle', 'st', 'saint', 'san', 'santa', 'new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower']);
+// Northern Territory, Southern Highlands; GeoNames' first-level divisions), never a person's name;
+// nor do City, Town and County, which open a place or a building (County Durham, City Hall, Town Hall).
+export const EN_PLACE_OPENERS = new Set(['mount', 'mt', 'lake', 'cape', 'port', 'fort', 'lac', 'isle', 'st', 'saint', 'san', 'santa', 'new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'city', 'town', 'county']);
 
 /**
  * Prepositions of place: a capitalised run right after one that no given name opens is a place

@@ -22,6 +22,7 @@ import { MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from '../lexicon/months';
 import { TITLE_HEADS } from '../lexicon/words';
 import { bodyChainTokens } from './bodyChains';
 import { STANCE_VERBS } from '../lexicon/ties';
+import { NAMED_AFTER_PERSON_NOUNS } from '../lexicon/sites';
 
 /** The ranks written before a name (./lexicon.ts), folded. */
 const RANK_KEYS = new Set(NAME_RANKS.map(key));
@@ -403,6 +404,25 @@ function filiationStart(ctx: DrawContext, index: number, taken: Uint8Array): num
   return start;
 }
 
+/** Whether token `k` is a noun of {@link NAMED_AFTER_PERSON_NOUNS} without the article, behind a conjunction or a preposition at most (ومستشفى, بمدرسة). */
+function namedAfterPersonNoun(ctx: DrawContext, k: number): boolean {
+  const folded = ctx.tokens[k]!.key;
+  return stemsOf(ctx.tokens[k]).some((stem) => NAMED_AFTER_PERSON_NOUNS.has(stem) && /^(?:[وف]?[بلك]?)$/.test(folded.slice(0, folded.length - stem.length)));
+}
+
+/**
+ * Marks as taken the name that starts at token `start` after a noun of an institution or a site:
+ * a given name or an honorific and the name's words after it, as far as a person's name would go.
+ */
+function skipSiteName(ctx: DrawContext, start: number, taken: Uint8Array): void {
+  const token = ctx.tokens[start]!;
+  const courtesy = afterCourtesyHonorific(ctx, start);
+  const prefix = givenPrefix(ctx, token);
+  const span = courtesy !== undefined ? extendArabic(ctx, courtesy, 0) : prefix !== undefined ? extendArabic(ctx, start, prefix) : undefined;
+  const end = span ? Math.max(span.tokenEnd, start + 1) : start;
+  for (let k = start; k < end; k++) taken[k] = 1;
+}
+
 /** Arabic names: after given names and honorifics, after speech verbs, and after titles (./titledNames.ts). */
 function arabicNames(ctx: DrawContext): NameSpan[] {
   const tokens = ctx.tokens;
@@ -417,6 +437,11 @@ function arabicNames(ctx: DrawContext): NameSpan[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.script !== 'ar' || token.quote !== -1 || taken[i] || ctx.lexiconMentionAt(i)) continue;
+    // A name right after a noun of an institution or a site in construct (مستشفى الملك فيصل, مدرسة خالد بن الوليد) is its name: no person's.
+    if (i > 0 && namedAfterPersonNoun(ctx, i - 1)) {
+      skipSiteName(ctx, i, taken);
+      continue;
+    }
     const courtesy = afterCourtesyHonorific(ctx, i);
     if (courtesy !== undefined && !taken[courtesy]) {
       push(extendArabic(ctx, courtesy, 0));
@@ -561,7 +586,13 @@ function englishNames(ctx: DrawContext, things: NamedThingSpan[]): NameSpan[] {
     // A run right after a person's name and "of" (Governor Ben Evardone of Davao Oriental, Owen Pugh
     // of South Wales Police) is where or what the person serves: a place or a body, never a person.
     const ofPerson = start === i && tokens[start - 1]?.key === 'of' && out.at(-1)?.tokenEnd === start - 1 && tokens[start - 2]!.clause === tokens[start]!.clause;
-    if (!bad && !lexicon && !body && !placeWord && !ofPerson && !afterDefiniteArticle(ctx, start, runEnd) && !memberTitleAfter(ctx, runEnd) && !placeLike(ctx, words, start, i) && !portfolioAfterTitle(ctx, start) && !bodyBeforeTitle(ctx, runEnd) && !partyBeforeTitle(ctx, start, runEnd) && length >= 2 && length <= 4 && !honorificOnly && !/'s$/.test(ctx.word(runEnd - 1))) out.push({ tokenStart: start, tokenEnd: runEnd, prefix: 0 });
+    const portfolio = portfolioAfterTitle(ctx, start);
+    if (!bad && !lexicon && !body && !placeWord && !ofPerson && !afterDefiniteArticle(ctx, start, runEnd) && !memberTitleAfter(ctx, runEnd) && !placeLike(ctx, words, start, i) && !portfolio && !bodyBeforeTitle(ctx, runEnd) && !partyBeforeTitle(ctx, start, runEnd) && length >= 2 && length <= 4 && !honorificOnly && !/'s$/.test(ctx.word(runEnd - 1))) out.push({ tokenStart: start, tokenEnd: runEnd, prefix: 0 });
+    // A title's place or portfolio and the holder's name in one run (the Mayor of Thornby Ruth Okafor): the name from its given name on.
+    else if (portfolio && start === i) {
+      const given = nameAfterPortfolio(ctx, start, runEnd);
+      if (given >= 0) out.push({ tokenStart: given, tokenEnd: runEnd, prefix: 0 });
+    }
     i = runEnd - 1;
   }
   return out;
@@ -626,6 +657,21 @@ function portfolioAfterTitle(ctx: DrawContext, start: number): boolean {
     if (title && title.end === linker.index) return ofThe || linker.key === 'of' || PORTFOLIO_ROLES.has(title.entry.role);
   }
   return false;
+}
+
+/**
+ * The first token of a person's name at the end of a capitalised run that a title's "of" or "for"
+ * opens (the Mayor of Thornby Ruth Okafor, the Minister for Rural Affairs Alan Gray): a known given
+ * name after the run's first word, with one or two capitalised words after it and no lexicon's
+ * name, place or body among them; -1 when there is none.
+ */
+function nameAfterPortfolio(ctx: DrawContext, start: number, end: number): number {
+  for (let k = start + 1; k < end - 1; k++) {
+    if (!givenNameGender(ctx.tokens[k]!.key)) continue;
+    if (end - k > 3 || ctx.lexiconMentionAt(k) || ctx.lexiconMentionAt(end - 1) || ctx.orgAt.has(k) || ctx.placeAt.has(k)) return -1;
+    return k;
+  }
+  return -1;
 }
 
 /**

@@ -67,6 +67,9 @@ function titleBefore(ctx: DrawContext, nameStart: number): (TitleMatch & { textE
     // A title opened by «و» after a comma starts the next item of a list (…، ووزير الخارجية الأردني أيمن الصفدي) and is the next name's.
     if (title && title.end <= nameStart && title.start > 0 && ctx.personAt[title.start - 1] !== -1 && !listItem(ctx, title)) return undefined;
     if (title && title.end <= nameStart) {
+      // A title with a possessive names whose post follows (the minister's adviser Y); a word of
+      // time or of another clause between it and the name (chief executive in May after Y) parts them.
+      if (possessiveTitle(ctx, title) || clauseBetween(ctx, title.end, edge)) return undefined;
       let found = title;
       // A longer title that starts a little earlier and covers this one wins (Prime Minister).
       for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
@@ -76,12 +79,49 @@ function titleBefore(ctx: DrawContext, nameStart: number): (TitleMatch & { textE
           break;
         }
       }
-      found = governingTitle(ctx, found) ?? found;
+      // A governing title set off after another person's name and a comma is that person's (X، المتحدث باسم عضو المجلس Y): the name is the inner title's.
+      const governing = governingTitle(ctx, found);
+      // So is one whose complement's name is followed by a comma and another person's, the holder (المتحدث باسم رئيس الوزراء Y، X).
+      if (governing && !apposedToPerson(ctx, governing.start) && !holderAfterComma(ctx, nameStart)) found = governing;
       // The title's words end before a rank between it and the name (محافظ الإسماعيلية، اللواء …).
       return edge < nameStart ? { ...found, textEnd: edge } : found;
     }
   }
   return undefined;
+}
+
+/** Whether an English title's last word has a possessive (the mayor's chief of staff, the council leader's deputy). */
+function possessiveTitle(ctx: DrawContext, title: TitleMatch): boolean {
+  const last = ctx.tokens[title.end - 1];
+  return ctx.lang === 'en' && !!last && /^['’]s\b/.test(ctx.article.slice(last.oEnd, last.oEnd + 3));
+}
+
+/**
+ * English words that open another clause or a phrase of time or of succession: between a title
+ * and a name after it ("appointed chief executive in May after Gail Burton resigned") they part
+ * the two, and the title is not the name's.
+ */
+const CLAUSE_OPENERS_EN = new Set(['after', 'before', 'when', 'while', 'since', 'until', 'following', 'replacing', 'succeeding', 'as', 'than', 'because', 'if', 'but', 'so', 'who', 'which', 'that', 'said', 'says', 'told']);
+
+/** Whether an English word of {@link CLAUSE_OPENERS_EN} stands between tokens `from` and `to`. */
+function clauseBetween(ctx: DrawContext, from: number, to: number): boolean {
+  if (ctx.lang !== 'en') return false;
+  for (let k = from; k < to; k++) if (CLAUSE_OPENERS_EN.has(ctx.tokens[k]!.key)) return true;
+  return false;
+}
+
+/** Whether the name that starts at token `nameStart` is followed by a comma and another person's name. */
+function holderAfterComma(ctx: DrawContext, nameStart: number): boolean {
+  const person = ctx.personAt[nameStart];
+  let end = nameStart;
+  while (end < ctx.tokens.length && ctx.personAt[end] === person) end++;
+  const next = ctx.personAt[end];
+  return end < ctx.tokens.length && next !== undefined && next !== -1 && next !== person && /^\s*[,،]\s*$/.test(ctx.gap(end - 1, end));
+}
+
+/** Whether the words from token `start` stand in apposition after a person's name, a comma between (X، المتحدث باسم …). */
+function apposedToPerson(ctx: DrawContext, start: number): boolean {
+  return start > 0 && ctx.personAt[start - 1] !== -1 && /^\s*[,،]\s*$/.test(ctx.gap(start - 1, start));
 }
 
 /**
@@ -123,6 +163,9 @@ function governingTitle(ctx: DrawContext, inner: TitleMatch): TitleMatch | undef
   return undefined;
 }
 
+/** The word that ends an Arabic spokesperson's title before the body or the person spoken for (باسم), folded. */
+const SPOKEN_FOR = key('باسم');
+
 /**
  * The title whose complement after ل names another person, before a comma and the holder's name:
  * «المستشار الدبلوماسي لرئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان، أنور قرقاش». The other
@@ -139,10 +182,13 @@ function titleOverComplement(ctx: DrawContext, k: number, comma: number): (Title
   if (ctx.personAt[comma] !== other) return undefined;
   for (let j = start - 1; j >= 0 && start - j <= 4; j--) {
     const inner = titleAt(tokens, j);
-    if (!inner || inner.end > start || !/^ل/.test(tokens[inner.start]!.key) || inner.prefix === 0) continue;
+    if (!inner || inner.end > start) continue;
+    const behindLam = /^ل/.test(tokens[inner.start]!.key) && inner.prefix > 0;
     for (let i = inner.start - 1; i >= 0 && inner.start - i <= 3; i--) {
       const outer = titleAt(tokens, i);
-      if (outer && outer.end === inner.start && tokens[i]!.clause === tokens[inner.start]!.clause) return { ...outer, textEnd: start };
+      // The complement follows ل, or the باسم that ends a spokesperson's title (المتحدث باسم رئيس الوزراء Y، X).
+      const complement = behindLam || (outer !== undefined && tokens[outer.end - 1]!.key === SPOKEN_FOR);
+      if (outer && complement && outer.end === inner.start && tokens[i]!.clause === tokens[inner.start]!.clause) return { ...outer, textEnd: start };
     }
     return undefined;
   }
@@ -172,6 +218,18 @@ function verbTitleAt(ctx: DrawContext, k: number, nameEnd: number): TitleMatch |
   return { entry, start: k, end: k + 1, prefix: 0 };
 }
 
+/**
+ * Whether a title found after the name that ends at `nameEnd` stands right before another person's
+ * name in its clause, a space between: it names that person ("X, the daughter of former prime
+ * minister Y"; «X، ابنة رئيس الوزراء الأسبق Y»), as a title before a name does, not X.
+ */
+function titleBeforeOtherName(ctx: DrawContext, title: TitleMatch, nameEnd: number): boolean {
+  const next = title.end;
+  const other = ctx.personAt[next];
+  if (next >= ctx.tokens.length || other === undefined || other === -1 || other === ctx.personAt[nameEnd - 1]) return false;
+  return ctx.tokens[next]!.clause === ctx.tokens[title.start]!.clause && /^\s+$/.test(ctx.gap(next - 1, next));
+}
+
 /** The title in apposition after a name: "X، رئيس …" / "X, the President of …" / "X, then prime minister". */
 function titleAfter(ctx: DrawContext, nameEnd: number): TitleMatch | undefined {
   const tokens = ctx.tokens;
@@ -186,10 +244,41 @@ function titleAfter(ctx: DrawContext, nameEnd: number): TitleMatch | undefined {
     const title = titleAt(tokens, k);
     // "X، وقائد …، Y": a title joined by و after a comma is the next person's.
     if (title && title.prefix > 0 && /^[وف]/.test(tokens[k]!.key)) return undefined;
+    // A title right before another person's name is that person's ("X, the daughter of former prime minister Y");
+    // one with a possessive names whose post follows ("X, the mayor's chief of staff").
+    if (title && (titleBeforeOtherName(ctx, title, nameEnd) || possessiveTitle(ctx, title))) return undefined;
     if (title) return title;
     if (k > nameEnd && tokens[k]!.clause !== tokens[nameEnd]!.clause) return undefined;
   }
   return undefined;
+}
+
+/** Whether a name is the second of two joined by "and" or «و» (A and B; «أ وب»): the other name ends right before it. */
+function joinedToName(ctx: DrawContext, span: { tokenStart: number; tokenEnd: number }): boolean {
+  const start = span.tokenStart;
+  const prefixed = 'prefix' in span && (span as { prefix: number }).prefix > 0;
+  if (ctx.lang === 'ar') return prefixed && /^و/.test(ctx.tokens[start]!.key) && start > 0 && ctx.personAt[start - 1] !== -1 && ctx.personAt[start - 1] !== ctx.personAt[start];
+  return start > 1 && ctx.tokens[start - 1]!.key === 'and' && ctx.personAt[start - 2] !== -1 && ctx.tokens[start - 2]!.clause === ctx.tokens[start]!.clause;
+}
+
+/** A deputy's or an assistant's word with «و» and a pronoun that refers back to a head (ونائبه, ونائبتها, ومساعده). */
+const JOINED_DEPUTY_AR = new RegExp(`^و(?:${key('نائب')}|${key('مساعد')})ت?(?:${key('ه')}|${key('ها')})$`);
+
+/**
+ * Whether a title in apposition joins another title after it in its clause, by "and" or «و» (the
+ * council's leader and deputy leader; «رئيس المجلس ونائبته»). After two names joined by "and",
+ * such titles are each one's in turn, and neither is the second name's whole post.
+ */
+function joinsAnotherTitle(ctx: DrawContext, title: TitleMatch): boolean {
+  const tokens = ctx.tokens;
+  for (let k = title.end; k < tokens.length && k - title.end < 6 && tokens[k]!.clause === tokens[title.start]!.clause; k++) {
+    const token = tokens[k]!;
+    if (ctx.lang === 'ar' && /^و/.test(token.key) && (JOINED_DEPUTY_AR.test(token.key) || (titleAt(tokens, k)?.prefix ?? 0) > 0)) return true;
+    if (ctx.lang === 'en' && token.key === 'and') {
+      for (let j = k + 1; j < tokens.length && j - k <= 2; j++) if (titleAt(tokens, j) || ['deputy', 'vice', 'assistant'].includes(tokens[j]!.key)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -216,8 +305,9 @@ export function titlesBesideName(ctx: DrawContext, span: { tokenStart: number; t
       next = /^\s*[,،]\s*$/.test(ctx.gap(next.start - 1, next.start)) ? titleBefore(ctx, next.start) : undefined;
     }
   }
-  // After the name: a chain of titles joined by و/and (العضو المنتدب والرئيس التنفيذي).
+  // After the name: a chain of titles joined by و/and (العضو المنتدب والرئيس التنفيذي); none when they are respective.
   let after = titleAfter(ctx, span.tokenEnd);
+  if (after && joinedToName(ctx, span) && joinsAnotherTitle(ctx, after)) after = undefined;
   for (let guard = 0; after && guard < 3; guard++) {
     found.push(['after', after]);
     let k = after.end;

@@ -82,7 +82,9 @@ export function drawPosts(ctx: DrawContext): void {
         const role = staff ? 'other' : title.entry.role;
         seen.add(key(text));
         // Former: a word of time before the title, after its words, or inside them (المدير السابق للمستشفى).
-        const former = [-2, -1, end - title.start, end - title.start + 1].some((d) => FORMER_WORDS.has(tokens[title.start + d]?.key ?? '')) || (side === 'after' && FORMER_WORDS.has(tokens[title.start - 1]?.key ?? '')) || tokens.slice(title.end, end).some((t) => FORMER_WORDS.has(t.key));
+        // Not a word of time before a title behind ل, which is the complement of another title (المستشارة السابقة للرئيس X).
+        const behindLam = ctx.lang === 'ar' && ((title.prefix > 0 && /^ل/.test(tokens[title.start]!.key)) || /^لل/.test(tokens[title.start]!.key));
+        const former = (behindLam ? [end - title.start, end - title.start + 1] : [-2, -1, end - title.start, end - title.start + 1]).some((d) => FORMER_WORDS.has(tokens[title.start + d]?.key ?? '')) || (side === 'after' && FORMER_WORDS.has(tokens[title.start - 1]?.key ?? '')) || tokens.slice(title.end, end).some((t) => FORMER_WORDS.has(t.key));
         const verb = VERB_TITLES.includes(title.entry);
         const names: { ar?: string[]; en?: string[] } = verb ? verbTitleNames(title.entry, person.fact.gender) : ctx.lang === 'ar' ? { ar: [text, ...withoutPronoun(text)], en: englishTitle(ctx, title, end) } : { en: [text.replace(/^(the|a|an|then|former|its)\s+/i, ''), ...ownedTitle(ctx, start, end)], ar: staff ? [] : arabicTitle(ctx, title, start, end, person.fact.gender) };
         if (deputy >= 0) deputyForms(ctx, names, deputy, title, person.fact.gender);

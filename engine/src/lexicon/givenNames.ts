@@ -239,7 +239,7 @@ export const FEMININE_GIVEN_NAMES =
   'michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda ' +
   'pamela nicole emma samantha katherine catherine christine debra rachel caroline carolyn janet maria heather diane julie joyce victoria ' +
   'kelly christina joan evelyn lauren judith olivia martha cheryl megan andrea hannah jacqueline ann anne alice kathryn gloria teresa ' +
-  'sara janice julia marie madison grace judy theresa beverly denise marilyn amber danielle rose brittany diana abigail natalie jane lori ' +
+  'sara janice julia marie madison grace judy theresa beverly denise marilyn amber danielle rose brittany diana abigail natalie jane lori ruth ' +
   'alexis tiffany kayla sophie sophia charlotte chloe lucy ella isabella amelia mia harriet yvette suella priti liz theresa nadine yolande ' +
   'priya anita sunita kamala hillary ursula giorgia angela marine claire isabelle nathalie sylvie monique fiona alison gillian kirsty ' +
   'rosie louise eleanor penelope bridget maureen siobhan aoife niamh ingrid astrid greta annalena mette sanna jacinda ' +
