@@ -21,6 +21,9 @@ import assert from 'node:assert/strict';
 import { createChecker, type FactBaseData } from '../../engine/src/index';
 import { citer, findingLines, loadTestFactBase } from './helpers';
 import { probeChecker } from './drawProbeChecks';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { drawFactBase } from '../../engine/src/draw/index';
 
 const LEEDS = 'hospital-waits32.en.txt';
 
@@ -103,4 +106,17 @@ test("the constituency's own points, the place alone, a district elsewhere and a
   assert.deepEqual(findings('Rhian Pryce, the education secretary, said Owen Hale, the Plaid member of the Senedd for Cardiff West, agreed.'), []);
   assert.deepEqual(findings('وقالت ريان برايس، عضوة برلمان ويلز عن كارديف الشمالية، إن الحكومة ستنفق 9 ملايين جنيه.'), []);
   assert.deepEqual(findings('وقالت ريان برايس، عضوة برلمان ويلز عن كارديف، إن الحكومة ستنفق 9 ملايين جنيه.'), []);
+});
+
+/**
+ * A town the gazetteer names in Arabic only with its country's adjective (القنيطرة المغربية) and an
+ * Arabic article writes bare is drawn as the gazetteer's town (`placeAdjectiveTwins31.test.ts`);
+ * its bare name, which no gazetteer entry lists, stays the story's own word for story detection,
+ * as it was when it was drawn as the story's own place after its place noun (في مدينة القنيطرة).
+ */
+test('the bare name of a town known with its adjective is drawn as an anchor of the story', () => {
+  const article = readFileSync(join(import.meta.dirname, 'fixtures', 'drawProbes', 'hospital-kenitra31.ar.txt'), 'utf8');
+  const drawn = drawFactBase(article, {}).factBase as { places: { id: string }[]; scope?: { anchors?: string[] } };
+  assert.ok(drawn.places.some((place) => place.id === 'kenitra'));
+  assert.ok(drawn.scope?.anchors?.includes('القنيطرة'), JSON.stringify(drawn.scope));
 });
