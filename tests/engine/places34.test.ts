@@ -15,6 +15,14 @@
  * North-Central") is wrong, as another point before the place is (`postArea.ts`). Traps: the
  * post's own constituency; the place with no point (vaguer); a district of the place named
  * elsewhere in the sentence; another person's constituency.
+ *
+ * The place of a news conference an Arabic article gives with «ب» fused to it («في مؤتمر صحفي
+ * بعمّان»): drawn as an undated event of the occasion, so that a draft line that gives the occasion
+ * and another town ("at a news conference in Irbid") is flagged, as it is for an English article
+ * ("told a news conference in Cardiff"). The invented articles: a water plant opened in Karak, with
+ * the minister's news conference in Amman (`desalination-karak34.ar.txt`); a flood wall opened in
+ * Newport, with the secretary's news conference in Cardiff (`flood-wall-newport34.en.txt`). Traps:
+ * the right town, the country that holds it, and the other event's place.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -120,3 +128,26 @@ test('the bare name of a town known with its adjective is drawn as an anchor of 
   assert.ok(drawn.places.some((place) => place.id === 'kenitra'));
   assert.ok(drawn.scope?.anchors?.includes('القنيطرة'), JSON.stringify(drawn.scope));
 });
+
+const KARAK = 'desalination-karak34.ar.txt';
+const NEWPORT = 'flood-wall-newport34.en.txt';
+
+/** A probe article, a sentence and the `actual → expected` of each `event-place` finding it must get. */
+const CONFERENCES: { file: string; sentence: string; found: string[] }[] = [
+  { file: KARAK, sentence: '— Raed al-Zoubi, at a news conference in Irbid', found: ['Irbid → Amman'] },
+  { file: KARAK, sentence: 'Zoubi later spoke at a news conference in Irbid.', found: ['Irbid → Amman'] },
+  { file: NEWPORT, sentence: '— Gwen Rowlands, at a news conference in Swansea', found: ['Swansea → Cardiff'] },
+  // The right town, the country, and the opening's own place.
+  { file: KARAK, sentence: 'Zoubi later spoke at a news conference in Amman.', found: [] },
+  { file: KARAK, sentence: '— Raed al-Zoubi, at a news conference in Jordan', found: [] },
+  { file: KARAK, sentence: 'The ministry opened the plant in Karak on Saturday, and Zoubi spoke at a news conference in Amman.', found: [] },
+  { file: KARAK, sentence: 'وقال الزعبي في مؤتمر صحفي بعمّان إن محطة الكرك ستخدم 300 ألف نسمة.', found: [] },
+  { file: NEWPORT, sentence: '— Gwen Rowlands, at a news conference in Cardiff', found: [] },
+];
+
+for (const { file, sentence, found } of CONFERENCES) {
+  test(`${file}: ${found.length ? found.join(', ') : 'clean'}: ${sentence}`, () => {
+    const findings = probeChecker(file).check(sentence).findings.filter((finding) => finding.ruleId === 'event-place');
+    assert.deepEqual(findings.map((finding) => `${finding.actual} → ${finding.expected ?? ''}`), found);
+  });
+}
