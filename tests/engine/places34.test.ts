@@ -135,13 +135,14 @@ const NEWPORT = 'flood-wall-newport34.en.txt';
 /** A probe article, a sentence and the `actual → expected` of each `event-place` finding it must get. */
 const CONFERENCES: { file: string; sentence: string; found: string[] }[] = [
   { file: KARAK, sentence: '— Raed al-Zoubi, at a news conference in Irbid', found: ['Irbid → Amman'] },
-  { file: KARAK, sentence: 'Zoubi later spoke at a news conference in Irbid.', found: ['Irbid → Amman'] },
+  { file: KARAK, sentence: 'Raed al-Zoubi later spoke at a news conference in Irbid.', found: ['Irbid → Amman'] },
   { file: NEWPORT, sentence: '— Gwen Rowlands, at a news conference in Swansea', found: ['Swansea → Cardiff'] },
   // The right town, the country, and the opening's own place.
   { file: KARAK, sentence: 'Zoubi later spoke at a news conference in Amman.', found: [] },
   { file: KARAK, sentence: '— Raed al-Zoubi, at a news conference in Jordan', found: [] },
   { file: KARAK, sentence: 'The ministry opened the plant in Karak on Saturday, and Zoubi spoke at a news conference in Amman.', found: [] },
   { file: KARAK, sentence: 'وقال الزعبي في مؤتمر صحفي بعمّان إن محطة الكرك ستخدم 300 ألف نسمة.', found: [] },
+  { file: KARAK, sentence: 'Raed al-Zoubi, at a news conference in Amman, said a second plant would be built in Madaba.', found: [] },
   { file: NEWPORT, sentence: '— Gwen Rowlands, at a news conference in Cardiff', found: [] },
 ];
 
