@@ -6,7 +6,9 @@
  * draft in the other language (قالت الوزيرة للصحفيين يوم الاثنين) has its day compared with nothing.
  * A day after "that" or «إن» between is the reported clause's, not the occasion's. Occasions beside
  * several days each name their event: `event-date` clears a draft's day that any event of its
- * trigger agrees with, so a draft's occasion is compared with all of them.
+ * trigger agrees with, so a draft's occasion is compared with all of them. A gazetteer place right
+ * after an occasion phrase, with «ب» fused to it or after "in", "at" or «في» («في مؤتمر صحفي
+ * بعمّان», at a news conference in Cardiff), is where the occasion was held (`occasionPlaces`).
  */
 import type { DrawContext } from './context';
 import { PRESS_OCCASIONS } from './lexicon';
@@ -60,6 +62,27 @@ export function pressEvents(ctx: DrawContext, found: readonly { tokenStart: numb
     }
   });
   return hits;
+}
+
+/** The locatives between an occasion phrase and its place (folded). */
+const OCCASION_LOCATIVES = new Set(['في', 'in', 'at'].map(key));
+
+/**
+ * The tokens of the places where the article's occasions were held: a place right after an
+ * occasion phrase in its sentence, with «ب» fused to it («في مؤتمر صحفي بعمّان», a gazetteer place
+ * whose clitic is read from its mention) or after "in", "at" or «في» (a news conference in Cardiff).
+ */
+export function occasionPlaces(ctx: DrawContext): Set<number> {
+  const out = new Set<number>();
+  const tokens = ctx.tokens;
+  for (const phrase of occasions(ctx)) {
+    const next = tokens[phrase.end];
+    if (!next || next.sentence !== tokens[phrase.start]!.sentence || next.quote !== -1) continue;
+    const mention = ctx.lexiconMentionAt(phrase.end);
+    if (ctx.placeAt.has(phrase.end) && mention?.tokenStart === phrase.end && /^و?ب$/.test(ctx.article.slice(next.oStart, mention.start))) out.add(phrase.end);
+    else if (OCCASION_LOCATIVES.has(next.key) && ctx.placeAt.has(phrase.end + 1) && tokens[phrase.end + 1]!.sentence === next.sentence) out.add(phrase.end + 1);
+  }
+  return out;
 }
 
 /** An event's triggers with the occasion's words of both languages added. */
