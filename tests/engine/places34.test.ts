@@ -21,7 +21,9 @@
  * and another town ("at a news conference in Irbid") is flagged, as it is for an English article
  * ("told a news conference in Cardiff"). The invented articles: a water plant opened in Karak, with
  * the minister's news conference in Amman (`desalination-karak34.ar.txt`); a flood wall opened in
- * Newport, with the secretary's news conference in Cardiff (`flood-wall-newport34.en.txt`). Traps:
+ * Newport, with the secretary's news conference in Cardiff (`flood-wall-newport34.en.txt`); a
+ * medicines factory opened in Ramtha, with the minister's news conference at a venue in Irbid
+ * («في مبنى غرفة التجارة بإربد», `medicines-ramtha34.ar.txt`). Traps:
  * the right town, the country that holds it, and the other event's place.
  */
 import { test } from 'node:test';
@@ -130,6 +132,7 @@ test('the bare name of a town known with its adjective is drawn as an anchor of 
 });
 
 const KARAK = 'desalination-karak34.ar.txt';
+const RAMTHA = 'medicines-ramtha34.ar.txt';
 const NEWPORT = 'flood-wall-newport34.en.txt';
 
 /** A probe article, a sentence and the `actual → expected` of each `event-place` finding it must get. */
@@ -137,6 +140,11 @@ const CONFERENCES: { file: string; sentence: string; found: string[] }[] = [
   { file: KARAK, sentence: '— Raed al-Zoubi, at a news conference in Irbid', found: ['Irbid → Amman'] },
   { file: KARAK, sentence: 'Raed al-Zoubi later spoke at a news conference in Irbid.', found: ['Irbid → Amman'] },
   { file: NEWPORT, sentence: '— Gwen Rowlands, at a news conference in Swansea', found: ['Swansea → Cardiff'] },
+  // A venue before the town («في مبنى غرفة التجارة بإربد»): the town is where the occasion was held.
+  { file: RAMTHA, sentence: '— Mazen al-Abadi, at a news conference in Madaba', found: ['Madaba → Irbid'] },
+  { file: RAMTHA, sentence: 'Mazen al-Abadi later spoke at a news conference in Madaba.', found: ['Madaba → Irbid'] },
+  { file: RAMTHA, sentence: '— Mazen al-Abadi, at a news conference in Irbid', found: [] },
+  { file: RAMTHA, sentence: 'Mazen al-Abadi opened the medicines factory in Ramtha on Monday, then spoke at a news conference in Irbid.', found: [] },
   // The right town, the country, and the opening's own place.
   { file: KARAK, sentence: 'Zoubi later spoke at a news conference in Amman.', found: [] },
   { file: KARAK, sentence: '— Raed al-Zoubi, at a news conference in Jordan', found: [] },
