@@ -7,6 +7,9 @@
  * the town of the article's country, so that the event has its place: another town is flagged with
  * the right fix, in both languages, and the town itself is clean. Traps: the other country's town
  * of the same bare name, which must not be drawn, and is wrong where named in a draft.
+ * The drawing was dropped once (session 31) because the town drawn as the gazetteer's became a
+ * name many stories share for story detection; session 34 keeps its bare name as a drawn anchor
+ * (probed in `places34.test.ts`).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -24,14 +27,7 @@ function drawnPlaces(file: string): string[] {
   return (drawFactBase(article, {}).factBase.places as { id: string }[]).map((place) => place.id);
 }
 
-/**
- * The drawing these probes were written for was dropped at integration: the town drawn as the
- * gazetteer's made it generic for story detection, and a held-out draft whose only specific place
- * it was lost its story (ar-batteries' drawn recall fell 0.44 to 0.37). Probes that need it wait.
- */
-const DROPPED = 'dropped: drawing the bare town as the gazetteer\'s cost a held-out draft its story (ar-batteries drawn recall 0.44 to 0.37)';
-
-test('the bare name of a town known with its adjective is drawn as the town of the article\'s country', { todo: DROPPED }, () => {
+test('the bare name of a town known with its adjective is drawn as the town of the article\'s country', () => {
   assert.ok(drawnPlaces(KENITRA).includes('kenitra'));
   assert.ok(!drawnPlaces(KENITRA).includes('quneitra'));
   assert.ok(drawnPlaces(QUNEITRA).includes('quneitra'));
@@ -39,18 +35,24 @@ test('the bare name of a town known with its adjective is drawn as the town of t
 });
 
 /** A sentence and the `actual → expected` of each `event-place` finding it must get (none when clean). */
-const PROBES: { file: string; sentence: string; found: string[]; drawn?: true }[] = [
-  { file: KENITRA, sentence: 'افتتحت وزارة الصحة يوم الثلاثاء مستشفى إقليمياً جديداً في فاس بطاقة 250 سريراً.', found: ['فاس → القنيطرة'], drawn: true },
-  { file: KENITRA, sentence: 'The health ministry opened a new 250-bed regional hospital in Fez on Tuesday.', found: ['Fez → Kenitra'], drawn: true },
+/**
+ * An English draft of this Arabic article does not back its one-word trigger (opened): no town
+ * there is flagged yet, Rabat or Daraa no more than Kenitra, whatever the drawing of the twins.
+ */
+const UNBACKED = 'the English trigger "opened" is not backed in this draft: no other town (Rabat, Daraa) is flagged there either';
+
+const PROBES: { file: string; sentence: string; found: string[]; todo?: string }[] = [
+  { file: KENITRA, sentence: 'افتتحت وزارة الصحة يوم الثلاثاء مستشفى إقليمياً جديداً في فاس بطاقة 250 سريراً.', found: ['فاس → القنيطرة'] },
+  { file: KENITRA, sentence: 'The health ministry opened a new 250-bed regional hospital in Fez on Tuesday.', found: ['Fez → Kenitra'] },
   { file: KENITRA, sentence: 'افتتحت وزارة الصحة يوم الثلاثاء مستشفى جديداً في القنيطرة.', found: [] },
-  { file: KENITRA, sentence: 'The health ministry opened a new 250-bed hospital in Kenitra on Tuesday.', found: [], drawn: true },
-  { file: QUNEITRA, sentence: 'افتتحت المنظمة يوم الأربعاء عيادة متنقلة في السويداء.', found: ['السويداء → القنيطرة'], drawn: true },
+  { file: KENITRA, sentence: 'The health ministry opened a new 250-bed hospital in Kenitra on Tuesday.', found: [] },
+  { file: QUNEITRA, sentence: 'افتتحت المنظمة يوم الأربعاء عيادة متنقلة في السويداء.', found: ['السويداء → القنيطرة'] },
   { file: QUNEITRA, sentence: 'A local aid group opened a mobile clinic in Quneitra on Wednesday.', found: [] },
-  { file: QUNEITRA, sentence: 'A local aid group opened a mobile clinic in Kenitra on Wednesday.', found: ['Kenitra → Quneitra'], drawn: true },
+  { file: QUNEITRA, sentence: 'A local aid group opened a mobile clinic in Kenitra on Wednesday.', found: ['Kenitra → Quneitra'], todo: UNBACKED },
 ];
 
-for (const { file, sentence, found, drawn } of PROBES) {
-  test(`${file}: ${found.length ? found.join(', ') : 'clean'}: ${sentence}`, { todo: drawn ? DROPPED : undefined }, () => {
+for (const { file, sentence, found, todo } of PROBES) {
+  test(`${file}: ${found.length ? found.join(', ') : 'clean'}: ${sentence}`, todo ? { todo } : {}, () => {
     const findings = probeChecker(file).check(sentence).findings.filter((finding) => finding.ruleId === 'event-place');
     assert.deepEqual(findings.map((finding) => `${finding.actual} → ${finding.expected ?? ''}`), found);
   });

@@ -1,6 +1,7 @@
 /**
  * The story's own words for story detection (`scope.anchors`): proper names the article uses that
- * the drawn facts do not already hold and that many stories do not share: the Dalmarnock
+ * the drawn facts do not already hold (or hold only as a gazetteer town's bare name, القنيطرة for
+ * القنيطرة المغربية) and that many stories do not share: the Dalmarnock
  * footbridge, the contractor Balfour Beatty, the سد «تامري». A draft that names two of them (or one
  * beside a person or a figure of the story) is about the story even when it names none of its
  * people. They are written to the file, where the editor reviews them like any fact.
@@ -55,13 +56,19 @@ const NOT_ANCHORS: ReadonlySet<string> = new Set([
 /** Words of party names (Labour, Conservatives): the parties of a country are in many stories. */
 const PARTY_WORDS: ReadonlySet<string> = new Set(PARTY_SIDES.flat().flatMap((name) => name.split(/\s+/)).map(key));
 
-/** Draws the article's own proper words as `scope.anchors`, most repeated first. */
+/**
+ * Draws the article's own proper words as `scope.anchors`: the bare names of towns the gazetteer
+ * knows only with their country's adjective (`adjectiveTwins.ts`) first, then the most repeated.
+ */
 export function drawAnchors(ctx: DrawContext): string[] {
   const counts = ctx.lang === 'en' ? englishCandidates(ctx) : arabicCandidates(ctx);
-  return [...counts.entries()]
+  const bare = ctx.bareTwinNames.slice(0, MAX_ANCHORS);
+  const bareKeys = new Set(bare.map(key));
+  const ranked = [...counts.entries()]
+    .filter(([wordKey]) => !bareKeys.has(wordKey))
     .sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)
-    .slice(0, MAX_ANCHORS)
     .map(([, candidate]) => candidate.word);
+  return [...bare, ...ranked].slice(0, MAX_ANCHORS);
 }
 
 type Candidates = Map<string, { word: string; count: number; first: number }>;

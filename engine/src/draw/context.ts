@@ -70,6 +70,12 @@ export class DrawContext {
   readonly orgAt = new Map<number, string>();
   /** Token index → place id, for tokens that name a drawn place. */
   readonly placeAt = new Map<number, string>();
+  /**
+   * The bare Arabic names of the gazetteer's towns known only with their country's adjective
+   * (القنيطرة for القنيطرة المغربية, `adjectiveTwins.ts`) the article writes: the gazetteer lists no
+   * such name, so it stays the story's own word for story detection (`anchors.ts`).
+   */
+  readonly bareTwinNames: string[] = [];
   /** Token index → person index, for tokens that name a drawn person. */
   personAt: Int32Array;
   /** The article's date (dateline or --published), the anchor of relative dates. */

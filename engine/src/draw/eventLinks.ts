@@ -854,13 +854,21 @@ export function placeEvent(ctx: DrawContext, placeToken: number): { triggers: st
     if (triggers.length === 2) break;
   }
   if (triggers.length === 0) return undefined;
+  return { triggers, participants: sentenceParticipants(ctx, placeToken) };
+}
+
+/** The drawn people the sentence of token `at` names, read within that sentence only. */
+export function sentenceParticipants(ctx: DrawContext, at: number): string[] {
+  const tokens = ctx.tokens;
+  const sentence = tokens[at]!.sentence;
+  let start = at;
+  while (start > 0 && tokens[start - 1]!.sentence === sentence) start--;
   const participants: string[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k]!.sentence !== tokens[placeToken]!.sentence) continue;
+  for (let k = start; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
     const person = ctx.personAt[k]!;
     if (person !== -1 && !participants.includes(ctx.people[person]!.fact.id)) participants.push(ctx.people[person]!.fact.id);
   }
-  return { triggers, participants };
+  return participants;
 }
 
 /** Verb forms of the table's English words, which do not name an event as a noun does. */

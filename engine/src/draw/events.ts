@@ -14,12 +14,12 @@ import { FUTURE_MARKERS } from '../lexicon/months';
 import { RELATIVE_PRONOUNS } from '../lexicon/words';
 import { isFutureVerb } from '../text/stem';
 import { key } from './words';
-import { arabicTriggers, contentWord, englishTriggers, eventLinks, eventName, placeClauseEntries, placeEvent } from './eventLinks';
+import { arabicTriggers, contentWord, englishTriggers, eventLinks, eventName, placeClauseEntries, placeEvent, sentenceParticipants } from './eventLinks';
 import { eventSegments, rangeOf, segmentOpening, type Segment } from './eventSegments';
 import { clockTimes, type ClockTime } from '../extract/times';
 import { sameMonthDays } from './sameMonthDays';
 import { relativePeriods } from './relativePeriods';
-import { pressEvents, withOccasion } from './pressEvents';
+import { occasionPlaces, pressEvents, withOccasion } from './pressEvents';
 import { deferredFrom, deferredTo, tenseBefore, yearOfBareMonth, yearSaidAfter } from '../extract/monthYears';
 import { calledFor } from '../extract/calledFor';
 import { seriesLasts, type SeriesLast } from '../extract/seriesLasts';
@@ -467,12 +467,14 @@ function timedSentences(ctx: DrawContext, found: readonly FoundDate[]): FoundDat
 
 /**
  * Undated events at a place (المفاوضات في واشنطن), one per place and sentence that no dated event
- * already places. A place whose clause names again a dated event of the sentence before (the
+ * already places; a place an occasion phrase was held at (في مؤتمر صحفي بعمّان) is one with the
+ * occasion's words as its triggers. A place whose clause names again a dated event of the sentence before (the
  * signing took place in York) is that event's place instead. `sentences` holds the sentence of each
  * dated event, in the order of `ctx.out.events`.
  */
 function drawPlaceEvents(ctx: DrawContext, sentences: readonly number[]): void {
   const placed = new Set(ctx.out.events.filter((event) => event.place).map((event) => `${String(event.place)}|${event.evidence[0]!.start}`));
+  const occasions = occasionPlaces(ctx);
   for (const [k, place] of [...ctx.placeAt.entries()].sort((a, b) => a[0] - b[0])) {
     if (ctx.placeAt.get(k - 1) === place || k < ctx.datelineEnd) continue;
     const sentence = ctx.sentenceEvidence(k);
@@ -483,13 +485,14 @@ function drawPlaceEvents(ctx: DrawContext, sentences: readonly number[]): void {
       placed.add(`${place}|${sentence.start}`);
       continue;
     }
-    const links = placeEvent(ctx, k);
+    // A place an occasion was held at («في مؤتمر صحفي بعمّان») names the occasion's event.
+    const links = placeEvent(ctx, k) ?? (occasions.has(k) ? { triggers: [], participants: sentenceParticipants(ctx, k) } : undefined);
     if (!links) continue;
     placed.add(`${place}|${sentence.start}`);
     ctx.out.events.push({
       id: ctx.id(`event-${place}`),
       names: { [ctx.lang]: [sentence.text.split(/\s+/).slice(0, 10).join(' ')] },
-      triggers: triggersOf(ctx.lang, links.triggers),
+      triggers: links.triggers.length > 0 ? triggersOf(ctx.lang, links.triggers) : withOccasion(undefined),
       place,
       ...(links.participants.length > 0 ? { participants: links.participants } : {}),
       evidence: [sentence],

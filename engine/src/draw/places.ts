@@ -11,6 +11,7 @@ import { MONTH_NAMES, WEEKDAYS } from '../lexicon/months';
 import { AR_STOP } from '../lexicon/functionWords';
 import { articleDivision, englishPlaces, notPlaceName } from './englishPlaces';
 import { directionalAreas } from './directionalAreas';
+import { adjectiveTwins } from './adjectiveTwins';
 import type { Mention } from '../mentions';
 
 const HEADS = new Map(AR_PLACE_HEADS.map((head) => [key(head.ar), head]));
@@ -37,6 +38,7 @@ export function drawPlaces(ctx: DrawContext): void {
   }
   directionalAreas(ctx, byId);
   if (ctx.lang === 'ar') {
+    adjectiveTwins(ctx, byId);
     headedPlaces(ctx, byId);
     dualHeadPlaces(ctx, byId);
     datelinePlaceAr(ctx, byId);

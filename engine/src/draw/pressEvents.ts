@@ -6,7 +6,9 @@
  * draft in the other language (قالت الوزيرة للصحفيين يوم الاثنين) has its day compared with nothing.
  * A day after "that" or «إن» between is the reported clause's, not the occasion's. Occasions beside
  * several days each name their event: `event-date` clears a draft's day that any event of its
- * trigger agrees with, so a draft's occasion is compared with all of them.
+ * trigger agrees with, so a draft's occasion is compared with all of them. A gazetteer place right
+ * after an occasion phrase, with «ب» fused to it or after "in", "at" or «في» («في مؤتمر صحفي
+ * بعمّان», at a news conference in Cardiff), is where the occasion was held (`occasionPlaces`).
  */
 import type { DrawContext } from './context';
 import { PRESS_OCCASIONS } from './lexicon';
@@ -60,6 +62,65 @@ export function pressEvents(ctx: DrawContext, found: readonly { tokenStart: numb
     }
   });
   return hits;
+}
+
+/** The locatives between an occasion phrase and its place (folded). */
+const OCCASION_LOCATIVES = new Set(['في', 'in', 'at'].map(key));
+
+/** The most words between an occasion phrase and its venue's town («في مبنى غرفة التجارة بإربد»). */
+const VENUE_WORDS = 5;
+
+/** Whether the place at token `k` starts after «ب» fused to it (بعمّان), as its lexicon mention reads it. */
+function fusedBa(ctx: DrawContext, k: number): boolean {
+  const mention = ctx.lexiconMentionAt(k);
+  return ctx.lang === 'ar' && mention?.tokenStart === k && /^و?ب$/.test(ctx.article.slice(ctx.tokens[k]!.oStart, mention.start));
+}
+
+/** Whether the place at token `k` is said to be where something is: «ب» fused to it, or "in", "at" or «في» before it. */
+function locatedPlace(ctx: DrawContext, k: number): boolean {
+  return ctx.placeAt.has(k) && (fusedBa(ctx, k) || OCCASION_LOCATIVES.has(ctx.tokens[k - 1]?.key ?? ''));
+}
+
+/**
+ * The place where an occasion phrase ending before token `from` was held: the first place after
+ * it, within a few words of one clause with no "that" or «إن» between, said to be where something
+ * is, and past it the last place each place before says it lies in (a venue, then its town: «في
+ * مبنى ديوان المحافظة بالرمادي», at the council building in Cardiff; «بمقر الولاية في صفاقس»).
+ */
+function placeAfterOccasion(ctx: DrawContext, from: number): number | undefined {
+  const tokens = ctx.tokens;
+  const clause = tokens[from - 1]!.clause;
+  let found: number | undefined;
+  for (let k = from; k < tokens.length && k - from <= VENUE_WORDS && tokens[k]!.clause === clause && tokens[k]!.quote === -1; k++) {
+    if (COMPLEMENTS.has(tokens[k]!.key) || ctx.personAt[k] !== -1) return undefined;
+    if (locatedPlace(ctx, k)) {
+      found = k;
+      break;
+    }
+  }
+  if (found === undefined) return undefined;
+  let place: number = found;
+  for (;;) {
+    const id = ctx.placeAt.get(place);
+    let end: number = place + 1;
+    while (ctx.placeAt.get(end) === id) end++;
+    const next: number | undefined = locatedPlace(ctx, end) ? end : OCCASION_LOCATIVES.has(tokens[end]?.key ?? '') && locatedPlace(ctx, end + 1) ? end + 1 : undefined;
+    if (next === undefined || tokens[next]!.clause !== clause) return place;
+    place = next;
+  }
+}
+
+/**
+ * The tokens of the places where the article's occasions were held (see {@link placeAfterOccasion}):
+ * «في مؤتمر صحفي بعمّان», a news conference in Cardiff, «مؤتمراً صحفياً في مبنى غرفة التجارة بإربد».
+ */
+export function occasionPlaces(ctx: DrawContext): Set<number> {
+  const out = new Set<number>();
+  for (const phrase of occasions(ctx)) {
+    const place = placeAfterOccasion(ctx, phrase.end);
+    if (place !== undefined) out.add(place);
+  }
+  return out;
 }
 
 /** An event's triggers with the occasion's words of both languages added. */

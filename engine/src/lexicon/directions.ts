@@ -42,3 +42,23 @@ export const ENGLISH_DIRECTION_ADJECTIVES: ReadonlySet<string> = new Set([
 
 /** The Arabic nouns of direction written before a place («شمال المغرب», «جنوب غرب البلاد»), folded. */
 export const ARABIC_DIRECTION_NOUNS: ReadonlySet<string> = new Set(DIRECTIONS.map((direction) => direction.ar));
+
+/**
+ * The points of the compass (and the centre) a word after a place's name gives a part of it, as
+ * constituencies and districts are named (Cardiff North, Limerick South-Central, Wolverhampton
+ * South West, «كارديف الشمالية», «ليمريك الجنوبية الوسطى»), folded: a hyphenated compound is one
+ * word (southcentral), and an Arabic adjective is read with its article, in either gender.
+ */
+export const POINTS_AFTER_PLACE: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ...DIRECTIONS.flatMap((direction): [string, string[]][] => [
+    [direction.en, [direction.en]],
+    [`ال${direction.ar}ي`, [direction.en]],
+    [`ال${direction.ar}يه`, [direction.en]],
+  ]),
+  ['central', ['centre']],
+  ['center', ['centre']],
+  ['الوسطي', ['centre']],
+  ['الاوسط', ['centre']],
+  ...['north', 'south'].flatMap((first) => ['east', 'west'].map((second): [string, string[]] => [`${first}${second}`, [first, second]])),
+  ...['north', 'south', 'east', 'west'].map((point): [string, string[]] => [`${point}central`, [point, 'centre']]),
+]);

@@ -4,8 +4,10 @@
  * construction marks as a place has moved what happened there. The constructions: a unit noun
  * before the name ("the town of Sehwan", "the district of Larkana", «بمدينة العبور»: an Arabic noun
  * without the article and a definite name after it), a unit noun after it ("Punjab province",
- * before a comma, the sentence's end or a function word), and a capitalised name joined by "and"
- * to a place the article sentence names too ("between Vilankulo and Massinga").
+ * before a comma, the sentence's end or a function word), a capitalised name joined by "and"
+ * to a place the article sentence names too ("between Vilankulo and Massinga"), and a capitalised
+ * name after "from" right after a person's age set off by commas, the person's home town ("Mary
+ * Doyle, 71, from Skibbereen"), not a month's or a weekday's name ("Smith, 82, from Monday").
  *
  * Left alone: a name the article itself writes anywhere; a spelling or a short form of the
  * article's place (Mehr for Mehar, «مدينة العاشر» for «مدينة العاشر من رمضان»); a name followed by
@@ -26,6 +28,8 @@ import { nationalityOf } from '../../titles';
 import { wrongPlace, wrongRestatedPlace } from '../../messages';
 import { articleOf } from '../../factBase/article';
 import { fold } from '../../text/normalise';
+import { apposedAgeBefore } from '../../extract/ages';
+import { MONTH_NAMES, WEEKDAYS } from '../../lexicon/months';
 import { ARABIC_UNIT_NOUNS_BEFORE_NAME, PLACE_UNIT_LEVEL, UNIT_NOUNS_AFTER_NAME, UNLISTED_PLACE_UNITS } from '../../lexicon/words';
 import { articleSlot, eventOfSentence, restatedNow } from './restated';
 
@@ -33,6 +37,8 @@ import { articleSlot, eventOfSentence, restatedNow } from './restated';
 const UNIT = new Set([...Object.keys(PLACE_UNIT_LEVEL), ...UNLISTED_PLACE_UNITS]);
 const AFTER_NAME = new Set(UNIT_NOUNS_AFTER_NAME);
 const ARABIC_UNIT = new Set(ARABIC_UNIT_NOUNS_BEFORE_NAME);
+/** The English names of months and weekdays, which name no home town after "from" (folded). */
+const TIME_NAMES = new Set([...MONTH_NAMES.flat(), ...WEEKDAYS.flatMap((day) => day.names)].filter((name) => /^[a-z]+$/.test(name)));
 
 /** A name the draft marks as a place: its tokens and the range reported (with a unit noun after it). */
 interface Unlisted {
@@ -83,6 +89,10 @@ function draftNames(analysis: Analysis, known: Uint8Array, knownEnds: ReadonlySe
       // "between Vilankulo and Massinga".
       const end = runFrom(i + 1);
       found.push({ tokenStart: i + 1, tokenEnd: end, start: tokens[i + 1]!.oStart, end: tokens[end - 1]!.oEnd, joinedTo: i - 1 });
+    } else if (token.script === 'latin' && token.key === 'from' && capitalised(i + 1) && !TIME_NAMES.has(tokens[i + 1]!.key) && apposedAgeBefore(analysis, i) !== undefined) {
+      // "Mary Doyle, 71, from Skibbereen": the home town of the person the age follows.
+      const end = runFrom(i + 1);
+      found.push({ tokenStart: i + 1, tokenEnd: end, start: tokens[i + 1]!.oStart, end: tokens[end - 1]!.oEnd });
     } else if (token.script === 'ar' && !known[i] && same(i, i + 1)) {
       const unit = arabicUnit(token);
       const next = tokens[i + 1]!;

@@ -6,18 +6,22 @@
  * the post's own area and words that are no such area pass. A post whose title names its place
  * after the linker ("country manager for Zambia", «مدير مكتب المنظمة في الأردن») given with another
  * known place there ("country manager for Malawi") is wrong too; a place inside the post's, or
- * containing it, is not another place. The title is read from the post's own forms, since such
- * posts (manager, officer) are not the title heads the other checks read.
+ * containing it, is not another place. A constituency named by its place and a point of the
+ * compass after it ("member of the Senedd for Cardiff North", "TD for Limerick South-Central",
+ * «عضوة البرلمان عن كارديف الشمالية») given with the same place and another point ("for Cardiff
+ * West") is wrong too; the place with no point, or with some of the post's own points, is vaguer.
+ * The title is read from the post's own forms, since such posts (manager, officer, member) are not
+ * the title heads the other checks read.
  */
 import { nameKeys, type Entity, type KnowledgeIndex } from '../../knowledge';
 import type { Mention } from '../../mentions';
 import type { Token } from '../../analysis';
 import type { Post } from '../../factBase/schema';
-import { COMPASS_POINTS } from '../../lexicon/directions';
+import { COMPASS_POINTS, POINTS_AFTER_PLACE } from '../../lexicon/directions';
 import { reportPostWords, type PostContext } from './context';
 
 /** Words that put a post's area after its title (folded). */
-const LINKERS = new Set(['for', 'of', 'in', 'في']);
+const LINKERS = new Set(['for', 'of', 'in', 'في', 'عن']);
 
 /** The points of the compass a folded word names: south → south, southwestern → south and west, شمال → north. */
 export function compassPoints(key: string): string[] {
@@ -38,6 +42,8 @@ interface AreaForm {
   written: string;
   /** The places the area names, when it is a known place with no point of the compass. */
   places?: readonly string[];
+  /** Set when the area's points follow its place (Cardiff North), not precede it (north Wales). */
+  trailing?: true;
 }
 
 /** An area found in the draft: its tokens, and its points of the compass or the place it names. */
@@ -81,12 +87,34 @@ function readAreaForms(knowledge: KnowledgeIndex, posts: readonly Entity<Post>[]
       while (lead < area.length && compassPoints(area[lead]!).length > 0) lead++;
       const places = lead === 0 ? knowledge.placesNamed(area.join(' ')) : [];
       if (places.length > 0) out.push({ post, pre: keys.slice(0, at), linker: keys[at]!, points: '', base: [], written: words.slice(at + 1).join(' '), places });
+      const trailing = trailingForm(post, keys, words, at);
+      if (trailing) out.push(trailing);
       if (lead === 0 || lead === area.length) continue;
       const points = area.slice(0, lead).flatMap(compassPoints).sort().join(' ');
       out.push({ post, pre: keys.slice(0, at), linker: keys[at]!, points, base: area.slice(lead), written: words.slice(at + 1, at + 1 + lead).join(' ') });
     }
   }
   return out;
+}
+
+/** The points of the compass folded words give after a place, sorted, or none when one of them gives none. */
+function pointsAfterPlace(keys: readonly string[]): string {
+  const points = keys.map((key) => POINTS_AFTER_PLACE.get(key));
+  return points.every((point) => point !== undefined) ? points.flat().sort().join(' ') : '';
+}
+
+/**
+ * The form of a post's title whose area, after the linker at `at`, ends in points of the compass
+ * after its place ("member of the Senedd for Cardiff North"): the points, and the place's words
+ * (and any words between the linker and the place) as its base.
+ */
+function trailingForm(post: Entity<Post>, keys: readonly string[], words: readonly string[], at: number): AreaForm | undefined {
+  let start = keys.length;
+  while (start > at + 2 && POINTS_AFTER_PLACE.has(keys[start - 1]!)) start--;
+  // A base of an article alone names no place ("minister for the North").
+  if (start === keys.length || keys.slice(at + 1, start).every((key) => key === 'the')) return undefined;
+  const points = pointsAfterPlace(keys.slice(start));
+  return { post, pre: keys.slice(0, at), linker: keys[at]!, points, base: keys.slice(at + 1, start), written: words.slice(start).join(' '), trailing: true };
 }
 
 /** Whether the tokens from `start` hold `keys` one by one in one sentence. */
@@ -103,14 +131,14 @@ export function checkPostAreas(ctx: PostContext): void {
     for (const form of forms) {
       if (form.places) {
         const found = areaNear(ctx, person, form, (start) => placeAt(ctx, start));
-        if (found?.place && !forms.some((other) => other.places?.some((place) => samePlace(knowledge, place, found.place!)))) reportArea(ctx, person, form, found);
+        if (found?.place && !forms.some((other) => other.places?.some((place) => samePlace(knowledge, place, found.place!)) || placeOfTrailing(ctx.tokens, other, found))) reportArea(ctx, person, form, found);
         continue;
       }
-      const found = areaNear(ctx, person, form, (start) => compassAt(ctx.tokens, start, form));
+      const found = areaNear(ctx, person, form, (start) => (form.trailing ? trailingAt(ctx.tokens, start, form) : compassAt(ctx.tokens, start, form)));
       // Another post of the person may name that area with the same words.
       // A part of the post's own points (south Wales for south-west Wales) is vaguer, not another area.
       const within = (other: AreaForm) => found!.points.split(' ').every((point) => other.points.split(' ').includes(point));
-      const own = found && forms.some((other) => within(other) && other.linker === form.linker && other.pre.join(' ') === form.pre.join(' ') && other.base.join(' ') === form.base.join(' '));
+      const own = found && forms.some((other) => within(other) && other.trailing === form.trailing && other.linker === form.linker && other.pre.join(' ') === form.pre.join(' ') && other.base.join(' ') === form.base.join(' '));
       if (found && !own) reportArea(ctx, person, form, found);
     }
   }
@@ -128,11 +156,12 @@ function areaNear(ctx: PostContext, person: Mention, form: AreaForm, areaAt: (st
     if (tokens[start]!.sentence !== sentence || !holds(tokens, start, [...form.pre, form.linker])) continue;
     const found = areaAt(start + form.pre.length + 1);
     if (!found) continue;
-    const end = found.to;
+    // The area's end: past the rest of the form's area after points before it (north Wales).
+    const end = form.trailing ? found.to : found.to + form.base.length;
     const after = start >= person.tokenEnd;
-    const before = end + form.base.length <= person.tokenStart;
+    const before = end <= person.tokenStart;
     if (!after && !before) continue;
-    const gapFrom = after ? person.tokenEnd : end + form.base.length;
+    const gapFrom = after ? person.tokenEnd : end;
     const gapTo = after ? start : person.tokenStart;
     if (otherPerson(gapFrom, gapTo) || gapTo - gapFrom > 5) continue;
     const gap = analysis.mask.slice(tokens[gapFrom - 1]!.oEnd, tokens[gapTo]!.oStart);
@@ -154,10 +183,29 @@ function compassAt(tokens: Token[], areaStart: number, form: AreaForm): FoundAre
   return { from: areaStart, to: end, points };
 }
 
+/** The form's place from `areaStart`, followed by points of the compass (Cardiff West for Cardiff North); none without a point. */
+function trailingAt(tokens: Token[], areaStart: number, form: AreaForm): FoundArea | undefined {
+  if (!holds(tokens, areaStart, form.base)) return undefined;
+  const from = areaStart + form.base.length;
+  const sentence = tokens[areaStart]!.sentence;
+  let end = from;
+  while (end < tokens.length && tokens[end]!.sentence === sentence && POINTS_AFTER_PLACE.has(tokens[end]!.key)) end++;
+  if (end === from) return undefined;
+  return { from, to: end, points: pointsAfterPlace(tokens.slice(from, end).map((token) => token.key)) };
+}
+
 /** A known place named from `areaStart` (a fact base's or the gazetteer's). */
 function placeAt(ctx: PostContext, areaStart: number): FoundArea | undefined {
   const place = ctx.nonPeople.find((mention) => mention.kind === 'place' && mention.tokenStart === areaStart);
   return place ? { from: areaStart, to: place.tokenEnd, points: '', place: place.entity } : undefined;
+}
+
+/**
+ * Whether the draft's place is the place of a constituency form without its points ("MP for
+ * Wolverhampton" for the MP for Wolverhampton West): vaguer, not another place.
+ */
+function placeOfTrailing(tokens: Token[], form: AreaForm, found: FoundArea): boolean {
+  return !!form.trailing && found.to - found.from === form.base.length && holds(tokens, found.from, form.base);
 }
 
 /** Whether two places are one, or one lies inside the other (a town of the post's country is no other place). */
