@@ -13,6 +13,7 @@ import { GIVEN_NAMES, NAME_SPELLINGS } from './lexicon/givenNames';
 import { isForeignArabicName, oneLongVowelApart } from './lexicon/foreignNames';
 import { fold } from './text/normalise';
 import { NOT_NAMES } from './lexicon/functionWords';
+import { ALL_SPEECH_VERBS } from './lexicon/speech';
 import { LATIN_ARTICLE, SPELLING, latinConsonants, sameArabicSpelling } from './text/skeleton';
 import { crossScriptMentions } from './crossScriptNames';
 import { crossScriptPlaces } from './crossScriptPlaces';
@@ -502,7 +503,7 @@ function nearMisses(analysis: Analysis, knowledge: KnowledgeIndex, taken: Uint8A
   const tokens = analysis.tokens;
   const out: Mention[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (taken[i] || !isNameToken(tokens[i]!) || lowerCaseWord(analysis, tokens[i]!)) continue;
+    if (taken[i] || !isNameToken(tokens[i]!) || lowerCaseWord(analysis, tokens[i]!) || arabicSpeechVerb(tokens[i]!)) continue;
     // Most words are close to no name at all: passed over before anything is set up for them.
     if (!mayNearMiss(knowledge, tokenStems(tokens[i]!))) continue;
     let best: { form: NameForm; length: number; prefix: number; distance: number } | undefined;
@@ -574,6 +575,16 @@ function lowerCaseWord(analysis: Analysis, token: Token): boolean {
   if (token.script !== 'latin') return false;
   const written = analysis.text.slice(token.oStart, token.oEnd);
   return /^[a-z]/.test(written) && !LOWER_CASE_NAME_PARTICLES.test(written);
+}
+
+/**
+ * Whether an Arabic token is a speech verb, bare or behind و or ف (قالت, وأضافت, فقال): Arabic
+ * writes no capitals, so the verb before a family name («قالت الرواشدة») is the counterpart of
+ * English's lower-case "said Benali", and opens no near miss of a person's name (هالة).
+ */
+function arabicSpeechVerb(token: Token): boolean {
+  if (token.script !== 'ar') return false;
+  return ALL_SPEECH_VERBS.has(token.key) || (/^[وف]/.test(token.key) && ALL_SPEECH_VERBS.has(token.key.slice(1)));
 }
 
 /** The two letters the Arabic press writes a Latin g with (Berg: بيرغ, بيرج). */

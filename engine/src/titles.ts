@@ -10,7 +10,7 @@ import { COMPASS_POINTS } from './lexicon/directions';
 import type { Analysis, Token } from './analysis';
 import { nameKeys, tokenStems, type KnowledgeIndex, type Stem } from './knowledge';
 import { mentionAt, mentions, type Mention } from './mentions';
-import { ACTING_AFTER, ACTING_CHARGE, CONSTITUENCY_PREPOSITIONS, CONSTITUENCY_WORDS, COUNTRY_PLACE, DEPUTY_OF_FAMILIES, DEPUTY_WORDS, FORMER, HEADING_VERBS, NATIONALITIES, PARLIAMENT_WORDS, PAST_TITLE_WORDS, PRESENT_TITLE_WORDS, TITLE_HEADS, TITLE_SCOPE_WORDS, type RoleFamily, type TitleHead } from './lexicon/words';
+import { ACTING_AFTER, ACTING_CHARGE, CONSTITUENCY_PREPOSITIONS, CONSTITUENCY_WORDS, COUNTRY_PLACE, DEPUTY_OF_FAMILIES, DEPUTY_WORDS, FORMER, HEADING_VERBS, NATION_ADJECTIVES, NATIONALITIES, PARLIAMENT_WORDS, PAST_TITLE_WORDS, PRESENT_TITLE_WORDS, TITLE_HEADS, TITLE_SCOPE_WORDS, type RoleFamily, type TitleHead } from './lexicon/words';
 import { HONORIFICS, NAME_HONORIFICS } from './lexicon/honorifics';
 import { PARTY_SIDE } from './lexicon/parties';
 import { BELONGING_WORDS, PARENT_WORDS } from './lexicon/ties';
@@ -119,6 +119,15 @@ for (const list of HEADS_BY_FIRST.values()) list.sort((a, b) => b.words.length -
 const NO_HEADS: readonly TitleHead[] = [];
 
 /** Filler words inside or between titles. */
+/**
+ * The adjectives of the nations of the United Kingdom (folded: الاسكتلندية, ويلزي, Scottish): like
+ * a nationality, one between a title and a name («وزيرة النقل الاسكتلندية فلانة») leaves the title
+ * the name's.
+ */
+const NATION_ADJECTIVE_KEYS: ReadonlySet<string> = new Set(
+  Object.values(NATION_ADJECTIVES).flatMap((forms) => [forms.ar.m, forms.ar.f, ...forms.ar.other, ...forms.en].flatMap((form) => nameKeys(form))),
+);
+
 export const FILLER = new Set(['political', 'السياسي', 'ال', 'في', 'لدي', 'of', 'the', 'a', 'an', 'and', 'for', 'to', 'in', 'who', 'which', 'و', 'ل', 'ب', 's', 'its', 'his', 'her', 'is', 'was', 'also', 'ايضا', 'الذي', 'التي', 'هو', 'هي']);
 
 /** Words that end an Arabic title: speech verbs and function words. */
@@ -541,8 +550,18 @@ function portfolioAdjective(scan: TitleScan, k: number, headEnd: number): boolea
   if (word.script !== 'ar' || !word.key.startsWith('ال') || !portfolio.key.startsWith('ال') || word.clause !== portfolio.clause) return false;
   if (NOT_PORTFOLIO.has(word.key) || FORMER_KEYS.has(word.key) || PARTY_SIDE.has(word.key) || nationalityOf(word)) return false;
   // An adjective of a known place is the post's place, not its portfolio: وزير المناخ الويلزي.
-  const place = word.key.slice(2).replace(/(يه|ي)$/, '');
-  return !knowledge.formsOf(place).some((form) => form.kind === 'place');
+  return !placeOfNisba(knowledge, word.key.slice(2));
+}
+
+/**
+ * Whether an Arabic adjective of relation (a nisba, without its article) is made from a place the
+ * index knows: its stem without ي or ية (الويلزي: ويلز), or that stem with the alef a name ending
+ * in ا drops before the suffix (الاسكتلندية: اسكتلندا, الكندي: كندا).
+ */
+function placeOfNisba(knowledge: KnowledgeIndex, adjective: string): boolean {
+  const stem = adjective.replace(/(يه|ي)$/, '');
+  const forms = stem === adjective ? [stem] : [stem, `${stem}ا`];
+  return forms.some((place) => knowledge.formsOf(place).some((form) => form.kind === 'place'));
 }
 
 /**
@@ -1004,7 +1023,7 @@ export function titlesOf(analysis: Analysis, all: readonly Title[], person: Ment
       // A word that marks the title as past («وزيرة النقل السابقة روث آلان», "X, the former
       // minister") leaves it the name's; the checks read it (rules/posts/formerTitle.ts). So does a
       // word that marks it as held now ("X, the current director": rules/posts/currentTitle.ts).
-      if (!(FILLER.has(key) || HONORIFICS.has(key) || COUNSELLOR_ADDRESS.has(key) || CAPACITY.has(key) || context.placeAt[k] || nationalityOf(token) || PARLIAMENT.has(key) || PAST_TITLE_WORDS.has(key) || PRESENT_TITLE_WORDS.has(key) || constituencyAt(tokens, k) || areaWordAt(tokens, context.placeAt, k))) return false;
+      if (!(FILLER.has(key) || HONORIFICS.has(key) || COUNSELLOR_ADDRESS.has(key) || CAPACITY.has(key) || context.placeAt[k] || nationalityOf(token) || NATION_ADJECTIVE_KEYS.has(key) || PARLIAMENT.has(key) || PAST_TITLE_WORDS.has(key) || PRESENT_TITLE_WORDS.has(key) || constituencyAt(tokens, k) || areaWordAt(tokens, context.placeAt, k))) return false;
     }
     return true;
   };

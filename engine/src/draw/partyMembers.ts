@@ -101,9 +101,19 @@ export function partyBeforeTitle(ctx: DrawContext, start: number, end: number): 
     else return undefined;
   }
   if (runEnd <= start || notParty(ctx, start, runEnd)) return undefined;
-  // Before a bare title, only a party's own words: "a Llansamlet councillor" may be a town's.
-  if (!memberOf && !partyWords(ctx, start, runEnd)) return undefined;
+  // Before a bare title, only a party's own words: "a Llansamlet councillor" may be a town's; or a
+  // party's initials, one word of capitals (an SNP councillor, a DUP MP), which no town is.
+  if (!memberOf && !partyWords(ctx, start, runEnd) && !partyInitials(ctx, start, runEnd)) return undefined;
   return { start, end: runEnd, titleEnd };
+}
+
+/**
+ * Whether the run [start, end) is one word of two to five capitals (SNP, DUP, ANC): a party's
+ * initials before a member's title. A country's (a UK MP, a US senator) is a nationality or a
+ * place, which `notParty` leaves out first.
+ */
+function partyInitials(ctx: DrawContext, start: number, end: number): boolean {
+  return end === start + 1 && /^[A-Z]{2,5}$/.test(ctx.word(start));
 }
 
 /** The party of the member title in apposition right after a name's comma (NAME, a Labour councillor), if any. */
@@ -158,6 +168,17 @@ function partyBeforeName(ctx: DrawContext, nameStart: number): PartyRun | undefi
 const SEAT_LINKS = new Set(['in', 'the', 'of', 'and']);
 
 /**
+ * Whether token `k` is the title of a member named by a seat: "member" in lower case, or an
+ * elected member's title in capitals (the Scottish Conservative MSP for Argyll, the Labour MP for
+ * Bridgend).
+ */
+function seatTitle(ctx: DrawContext, k: number): boolean {
+  const token = ctx.tokens[k];
+  if (!token) return false;
+  return (token.key === 'member' && ctx.word(k) === 'member') || (MEMBER_TITLES.has(token.key) && /^[A-Z]{2,3}$/.test(ctx.word(k)));
+}
+
+/**
  * The party before a member's seat when the name follows it after a comma: "The Labor member for
  * Franklin, Dean Whitlock"; "The Greens member for Clark in the House of Assembly, Rosalie Finch".
  * The seat's words (capitalised, or in, the, of) run from "for" to the comma; the party run stands
@@ -169,9 +190,9 @@ function partyBeforeSeat(ctx: DrawContext, nameStart: number): PartyRun | undefi
   let k = nameStart - 1;
   while (k > 0 && nameStart - k <= 8 && tokens[k]!.key !== 'for' && tokens[k]!.sentence === tokens[nameStart]!.sentence && (SEAT_LINKS.has(tokens[k]!.key) || /^\p{Lu}/u.test(ctx.word(k)))) k--;
   const member = k - 1;
-  if (tokens[k]?.key !== 'for' || k === nameStart - 1 || tokens[member]?.key !== 'member' || ctx.word(member) !== 'member') return undefined;
+  if (tokens[k]?.key !== 'for' || k === nameStart - 1 || !seatTitle(ctx, member)) return undefined;
   let start = member;
-  while (start > 0 && member - start < 4 && /^\p{Lu}/u.test(ctx.word(start - 1)) && !DETERMINERS.has(tokens[start - 1]!.key) && tokens[start - 1]!.clause === tokens[member].clause && /^ +$/.test(ctx.gap(start - 1, start))) start--;
+  while (start > 0 && member - start < 4 && /^\p{Lu}/u.test(ctx.word(start - 1)) && !DETERMINERS.has(tokens[start - 1]!.key) && tokens[start - 1]!.clause === tokens[member]!.clause && /^ +$/.test(ctx.gap(start - 1, start))) start--;
   const before = tokens[start - 1];
   if (start === member || !before || !DETERMINERS.has(before.key) || notParty(ctx, start, member) || !partyWords(ctx, start, member)) return undefined;
   return { start, end: member, titleEnd: member + 1 };
@@ -224,7 +245,7 @@ function drawMemberPost(ctx: DrawContext, person: DrawnPerson, run: PartyRun, ev
   const tokens = ctx.tokens;
   const word = tokens[run.titleEnd - 1]!.key;
   const memberOf = word === 'member' && tokens[run.titleEnd]?.key === 'of';
-  if (word === 'member' && tokens[run.titleEnd]?.key === 'for') return drawSeatPost(ctx, holder, run, evidence);
+  if ((word === 'member' || MEMBER_TITLES.has(word)) && tokens[run.titleEnd]?.key === 'for') return drawSeatPost(ctx, holder, run, evidence);
   const entry = ['councillors', 'councilors'].includes(word) ? COUNCILLOR : memberOf ? MP : undefined;
   if (!entry || ctx.out.posts.some((post) => post.holder === holder && post.role === entry.role)) return;
   let end = run.titleEnd;
@@ -247,7 +268,9 @@ function drawSeatPost(ctx: DrawContext, holder: string, run: PartyRun, evidence:
   const tokens = ctx.tokens;
   if (ctx.out.posts.some((post) => post.holder === holder && post.role === 'member')) return;
   let end = run.titleEnd + 1;
-  while (end < tokens.length && tokens[end]!.clause === tokens[run.end]!.clause && /^\p{Lu}/u.test(ctx.word(end))) end++;
+  // The seat's words are capitalised, with "and" between two of them (Argyll and Bute).
+  const seatWord = (k: number) => tokens[k]!.clause === tokens[run.end]!.clause && /^\p{Lu}/u.test(ctx.word(k));
+  while (end < tokens.length && (seatWord(end) || (end > run.titleEnd + 1 && ctx.word(end) === 'and' && end + 1 < tokens.length && seatWord(end + 1)))) end++;
   if (end === run.titleEnd + 1) return;
   ctx.out.posts.push({ id: ctx.id(`${holder}-member`), holder, role: 'member', title: { en: [ctx.text(run.end, end)] }, evidence: [evidence] });
 }

@@ -587,7 +587,7 @@ function englishNames(ctx: DrawContext, things: NamedThingSpan[]): NameSpan[] {
     // of South Wales Police) is where or what the person serves: a place or a body, never a person.
     const ofPerson = start === i && tokens[start - 1]?.key === 'of' && out.at(-1)?.tokenEnd === start - 1 && tokens[start - 2]!.clause === tokens[start]!.clause;
     const portfolio = portfolioAfterTitle(ctx, start);
-    if (!bad && !lexicon && !body && !placeWord && !ofPerson && !afterDefiniteArticle(ctx, start, runEnd) && !memberTitleAfter(ctx, runEnd) && !placeLike(ctx, words, start, i) && !portfolio && !bodyBeforeTitle(ctx, runEnd) && !partyBeforeTitle(ctx, start, runEnd) && length >= 2 && length <= 4 && !honorificOnly && !/'s$/.test(ctx.word(runEnd - 1))) out.push({ tokenStart: start, tokenEnd: runEnd, prefix: 0 });
+    if (!bad && !lexicon && !body && !placeWord && !ofPerson && !afterDefiniteArticle(ctx, start, runEnd) && !memberTitleAfter(ctx, runEnd) && !placeLike(ctx, words, start, i) && !portfolio && !bodyBeforeTitle(ctx, runEnd) && !opensListedBody(ctx, start, runEnd) && !partyBeforeTitle(ctx, start, runEnd) && length >= 2 && length <= 4 && !honorificOnly && !/'s$/.test(ctx.word(runEnd - 1))) out.push({ tokenStart: start, tokenEnd: runEnd, prefix: 0 });
     // A title's place or portfolio and the holder's name in one run (the Mayor of Thornby Ruth Okafor): the name from its given name on.
     else if (portfolio && start === i) {
       const given = nameAfterPortfolio(ctx, start, runEnd);
@@ -630,6 +630,31 @@ function bodyBeforeTitle(ctx: DrawContext, end: number): boolean {
   const next = tokens[title.end + 1];
   if (!holder || !next || holder.clause !== first.clause || next.clause !== first.clause || holder.script !== 'latin') return false;
   return isCapitalised(ctx, title.end) && isCapitalised(ctx, title.end + 1);
+}
+
+/**
+ * Whether the capitalised run [start, end) opens a body's name that lists its remits with commas
+ * and "and" before its head noun: "the Harbour Net Zero, Energy and Transport Committee", "the
+ * Senedd Economy, Trade and Rural Affairs Committee". After the run's comma come only capitalised
+ * words and commas, then "and", then capitalised words ending in an organisation's head noun, all
+ * in the run's sentence: a list of people never ends in a body's head. A run opening with a known
+ * given name stays a name.
+ */
+function opensListedBody(ctx: DrawContext, start: number, end: number): boolean {
+  const tokens = ctx.tokens;
+  if (givenNameGender(tokens[start]?.key ?? '') || !/^,\s*$/.test(ctx.gap(end - 1, end))) return false;
+  let joined = false;
+  for (let k = end; k < tokens.length && k - end < 10 && tokens[k]!.sentence === tokens[start]!.sentence; k++) {
+    if (tokens[k]!.key === 'and' && ctx.word(k) === 'and') {
+      if (joined || k === end) return false;
+      joined = true;
+      continue;
+    }
+    if (tokens[k]!.script !== 'latin' || !isCapitalised(ctx, k)) return false;
+    if (joined && EN_ORG_HEADS[tokens[k]!.key] && !/^\s*[A-Z]/.test(ctx.article.slice(tokens[k]!.oEnd, tokens[k]!.oEnd + 2))) return true;
+    if (!/^(?: |,\s*)$/.test(ctx.gap(k, k + 1))) return false;
+  }
+  return false;
 }
 
 /** Styles English writes after "the" before a name: the Reverend, the Rev, the Honourable, the Right Honourable. */

@@ -143,6 +143,21 @@ export function ministryOf(ctx: DrawContext, title: TitleMatch, start: number): 
   return found.length === 1 ? found[0]!.id : undefined;
 }
 
+/** English heads of a councillor's title (folded). */
+const COUNCILLOR_HEADS = new Set(['councillor', 'councilor']);
+
+/**
+ * The council a councillor whose title names none sits on, when the article names one council
+ * and only one ("The council's cabinet member for health, Farida Begum, a Labour councillor for
+ * Sparkhill": Birmingham City Council): an English councillor's title names a ward, not the
+ * council, and a story of one council quotes that council's members. None with two councils.
+ */
+export function soleCouncil(ctx: DrawContext, title: TitleMatch): string | undefined {
+  if (ctx.lang !== 'en' || title.end - title.start !== 1 || !COUNCILLOR_HEADS.has(ctx.tokens[title.start]!.key)) return undefined;
+  const councils = ctx.out.organisations.filter((organisation) => organisation.kind === 'council');
+  return councils.length === 1 ? councils[0]!.id : undefined;
+}
+
 /** Kinds of bodies that a person "of" them belongs to without holding a post of them (the city's mayor, Ruth Kemp of the Labour Party). */
 const PARTY_KINDS = new Set(['party', 'movement', 'bloc', 'alliance']);
 

@@ -16,7 +16,7 @@ import { titlesBesideName } from './postTitles';
 import { FORMER_WORDS, titleExtent } from './postExtent';
 import { arabicTitle, deputyForms, englishTitle, ownedTitle, verbTitleNames, withoutPronoun } from './postForms';
 import { namedBodyForms } from './namedBodyTitles';
-import { attributiveOrganisation, bodyOfAfterName, possessorOfDeputy, drawMembership, kindNounOrganisation, ministryOf, possessiveAfter, possessiveOrganisation, pronounOrganisation, whoseOrganisation } from './postBodies';
+import { attributiveOrganisation, bodyOfAfterName, possessorOfDeputy, drawMembership, kindNounOrganisation, ministryOf, possessiveAfter, possessiveOrganisation, pronounOrganisation, soleCouncil, whoseOrganisation } from './postBodies';
 import { drawRoyalPosts } from './royalPosts';
 
 /** Lower-case words before "manager" that leave it a team's manager, a coach (the caretaker manager, the club's manager). */
@@ -103,7 +103,7 @@ export function drawPosts(ctx: DrawContext): void {
         const referred = organisation || owner ? undefined : pronounOrganisation(ctx, title, start, end);
         // A party the title names by its possessive or after "of" (the Liberal Democrats' health spokesperson).
         const party = organisation || owner || referred ? undefined : partyInTitle(ctx, start, end);
-        organisation ??= owner ?? referred?.id ?? party ?? ministryOf(ctx, title, start) ?? kindNounOrganisation(ctx, start, end) ?? (side === 'before' ? (bodyOfAfterName(ctx, end, span.tokenStart, span.tokenEnd) ?? whoseOrganisation(ctx, start) ?? attributiveOrganisation(ctx, start)) : joinedTitleBody(ctx, found[index + 1], end, span.tokenStart));
+        organisation ??= owner ?? referred?.id ?? party ?? ministryOf(ctx, title, start) ?? kindNounOrganisation(ctx, start, end) ?? (side === 'before' ? (bodyOfAfterName(ctx, end, span.tokenStart, span.tokenEnd) ?? whoseOrganisation(ctx, start) ?? attributiveOrganisation(ctx, start)) : joinedTitleBody(ctx, found[index + 1], end, span.tokenStart)) ?? soleCouncil(ctx, title);
         // A staff manager is drawn for the body it ties the person to: not without one, nor with one a pronoun names unsurely.
         if (staff && (!organisation || referred?.unsure)) continue;
         // A bare definite noun for a body the article named before (مدير المستشفى): the title with the body's words too.

@@ -678,6 +678,23 @@ function unnamedInScript(knowledge: KnowledgeIndex, posts: readonly Entity<Post>
   return orgs.length > 0 && orgs.every((org) => !!org && (org.fact.names[lang] ?? []).length === 0);
 }
 
+/**
+ * Whether every post has no organisation, and titles in `lang` of two words at most (its head
+ * alone), while one of its titles in the other language is two words longer or more: the body
+ * named there after the head is not named in `lang`.
+ */
+function bodyInOtherLanguageOnly(posts: readonly Entity<Post>[], lang: 'ar' | 'en'): boolean {
+  const other = lang === 'ar' ? 'en' : 'ar';
+  return (
+    posts.length > 0 &&
+    posts.every((post) => {
+      const own = (post.fact.title[lang] ?? []).map((form) => nameKeys(form).length);
+      const longest = Math.max(0, ...own);
+      return !post.fact.organisation && own.length > 0 && longest <= 2 && (post.fact.title[other] ?? []).some((form) => nameKeys(form).length >= longest + 2);
+    })
+  );
+}
+
 /** The one country the names of a post's organisation (or its parents) name, by a nationality or a country's name. */
 function organisationCountry(knowledge: KnowledgeIndex, post: Entity<Post>): string | undefined {
   const org = knowledge.resolve<Organisation>(post, post.fact.organisation);
@@ -766,6 +783,10 @@ function titleSpecifier(ctx: PostContext, check: TitleCheck): void {
     // one script only («رئيس المحكمة البحرية» for the President of the Maritime Court) say nothing
     // against the post; a minister's portfolio is its title's own word, and is still compared.
     if (family !== 'minister' && unnamedInScript(knowledge, candidatePosts, unknown[0]!.script)) return;
+    // So do words after the head of a post the fact base ties to no organisation but names its body
+    // in the other language's title only (a bare «الرئيس التنفيذي» beside "chief executive of
+    // Transport Wales", as drawing gives an English article's post): they may be that body's name.
+    if (family !== 'minister' && bodyInOtherLanguageOnly(candidatePosts, unknown[0]!.script === 'ar' ? 'ar' : 'en')) return;
     // A minister whose titles are written in the other script only (a portfolio drawing could not
     // put in English: «وزير شؤون الصناعة الريفية») is contradicted only by a portfolio the table
     // knows (finance); other words may be the portfolio's own name in the draft's language.
