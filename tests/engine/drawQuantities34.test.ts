@@ -1,0 +1,85 @@
+/**
+ * Numbers of drawn fact bases, probed by helper dnumbers34 before the changes that serve them: a
+ * length before the way it measures (a 160 km detour, «طريقاً التفافياً بطول 160 كيلومتراً»),
+ * which drawing tied to its unit word, so that a restatement of the detour's length was compared
+ * with another length of the article; a length along a stretch of road (along a 4 km stretch, «على
+ * امتداد 4 كيلومترات»); a sum contributed or bid for (contributed £12 million, would bid for £3
+ * million, «وساهمت الحكومة بـ12 مليون دينار»), which drawing dropped for want of a noun; a sum raised
+ * in donations («80 ألف دينار تبرعات»); and the countries a count of people came from (900 runners
+ * from 14 countries, «900 عدّاء من 14 دولة»). Invented articles: a harbour bridge reopened in Oban
+ * (`ferry-pier-oban34.en.txt`) and in Sfax (`bridge-sfax34.ar.txt`); the figures are invented.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { drawnQuantities, ruleProbe, type DrawnQuantity, type RuleProbe } from './drawProbeChecks';
+
+const AR = 'bridge-sfax34.ar.txt';
+const EN = 'ferry-pier-oban34.en.txt';
+
+/** The drawn quantity of a value and unit. */
+function quantity(file: string, value: number, unit: string): DrawnQuantity | undefined {
+  return drawnQuantities(readFileSync(join(import.meta.dirname, 'fixtures', 'drawProbes', file), 'utf8')).find((q) => q.value === value && q.unit === unit);
+}
+
+for (const file of [AR, EN]) {
+  test(`${file}: the detour's length is the detour's, in both languages`, () => {
+    const detour = quantity(file, 160, 'km');
+    assert.ok(detour?.noun?.en?.includes('detour'), JSON.stringify(detour));
+    assert.ok(detour?.noun?.ar?.includes('طريق التفافي'), JSON.stringify(detour));
+  });
+
+  test(`${file}: the stretch of road closed is a length`, () => {
+    const stretch = quantity(file, 4, 'km');
+    assert.ok(stretch?.noun?.ar?.includes('امتداد'), JSON.stringify(stretch));
+  });
+
+  test(`${file}: the sum contributed is drawn with the contribution's words`, () => {
+    const contribution = quantity(file, 12_000_000, 'money');
+    assert.ok(contribution?.noun?.ar?.includes('ساهمت') && contribution.noun.en?.includes('contributed'), JSON.stringify(contribution));
+  });
+
+  test(`${file}: the sum raised in donations is the donations'`, () => {
+    const donations = quantity(file, 80_000, 'money');
+    assert.ok(donations?.noun?.ar?.includes('تبرعات') && donations.noun.en?.includes('donations'), JSON.stringify(donations));
+  });
+
+  test(`${file}: the countries the runners came from are counted`, () => {
+    assert.ok(quantity(file, 14, 'count')?.noun?.en?.includes('countries'));
+  });
+}
+
+test(`${EN}: the sum a body would bid for is drawn as asked`, () => {
+  const bid = quantity(EN, 3_000_000, 'money');
+  assert.ok(bid?.noun?.en?.includes('bid'), JSON.stringify(bid));
+});
+
+const PROBES: RuleProbe[] = [
+  // The detour's length restated is not compared with the bridge's, in either language.
+  { file: EN, sentence: '- **160 كيلومتراً** طول الطريق الالتفافي عبر فورت ويليام.' },
+  { file: EN, sentence: 'Lorries took a 160 km detour through Fort William.' },
+  { file: EN, sentence: 'Lorries took a 95 km detour through Fort William.', flagged: '95' },
+  { file: AR, sentence: 'كانت الشاحنات تسلك طريقاً التفافياً بطول 160 كيلومتراً.' },
+  // The stretch closed.
+  { file: EN, sentence: 'Police closed the harbour road along a 9 km stretch.', flagged: '9' },
+  { file: AR, sentence: 'وأغلقت الشرطة الطريق الساحلية على امتداد 9 كيلومترات.', flagged: '9 كيلومترات' },
+  { file: AR, sentence: 'وأغلقت الشرطة الطريق الساحلية على امتداد 4 كيلومترات.' },
+  // The sum contributed, in another amount or restated.
+  { file: EN, sentence: 'The Scottish Government contributed £15 million towards the repairs.', flagged: '£15 million' },
+  { file: EN, sentence: 'The Scottish Government contributed £12 million towards the repairs.' },
+  { file: EN, sentence: 'وساهمت الحكومة الاسكتلندية بـ15 مليون جنيه إسترليني في الإصلاحات.', flagged: '15 مليون جنيه إسترليني' },
+  // The sum bid for.
+  { file: EN, sentence: 'The harbour trust will bid for £5 million to rebuild the waiting room.', flagged: '£5 million' },
+  { file: EN, sentence: 'The harbour trust will bid for £3 million to rebuild the waiting room.' },
+  // The donations.
+  { file: EN, sentence: 'The runners raised £60,000 in donations for the lifeboat station.', flagged: '£60,000' },
+  // The countries.
+  { file: AR, sentence: 'وشارك في السباق 900 عدّاء من 41 دولة.', flagged: '41' },
+  // Traps: another sum and another length keep their own nouns.
+  { file: EN, sentence: 'The council spent £7 million on the seafront last year.' },
+  { file: EN, sentence: 'The harbour bridge is 1.4 km long.' },
+  { file: AR, sentence: 'ويبلغ طول الجسر 1.4 كيلومتر.' },
+];
+
+for (const probe of PROBES) ruleProbe('quantity', probe);
