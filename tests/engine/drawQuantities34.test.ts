@@ -6,8 +6,11 @@
  * امتداد 4 كيلومترات»); a sum contributed or bid for (contributed £12 million, would bid for £3
  * million, «وساهمت الحكومة بـ12 مليون دينار»), which drawing dropped for want of a noun; a sum raised
  * in donations («80 ألف دينار تبرعات»); and the countries a count of people came from (900 runners
- * from 14 countries, «900 عدّاء من 14 دولة»). Invented articles: a harbour bridge reopened in Oban
- * (`ferry-pier-oban34.en.txt`) and in Sfax (`bridge-sfax34.ar.txt`); the figures are invented.
+ * from 14 countries, «900 عدّاء من 14 دولة»); and a noun an English article counts three times,
+ * twice with a verb in the passive after it (60 prisoners were transferred, 120 prisoners were
+ * enrolled), whose figures drawing left as one noun of several values. Invented articles: a harbour
+ * bridge reopened in Oban (`ferry-pier-oban34.en.txt`) and in Sfax (`bridge-sfax34.ar.txt`), and
+ * an inspection of a jail in Leeds (`jail-leeds34.en.txt`); the figures are invented.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,6 +20,7 @@ import { drawnQuantities, ruleProbe, type DrawnQuantity, type RuleProbe } from '
 
 const AR = 'bridge-sfax34.ar.txt';
 const EN = 'ferry-pier-oban34.en.txt';
+const JAIL = 'jail-leeds34.en.txt';
 
 /** The drawn quantity of a value and unit. */
 function quantity(file: string, value: number, unit: string): DrawnQuantity | undefined {
@@ -55,7 +59,18 @@ test(`${EN}: the sum a body would bid for is drawn as asked`, () => {
   assert.ok(bid?.noun?.en?.includes('bid'), JSON.stringify(bid));
 });
 
+test(`${JAIL}: each count of a noun counted thrice keeps its own figure, told apart by the verb after it`, () => {
+  for (const value of [850, 60, 120]) assert.ok(quantity(JAIL, value, 'count')?.noun?.en?.includes('prisoners'), String(value));
+});
+
 const PROBES: RuleProbe[] = [
+  // A count told apart by its verb is compared with that verb's figure only.
+  { file: JAIL, sentence: 'Inspectors found HMP Armley holding 580 prisoners.', flagged: '580' },
+  { file: JAIL, sentence: 'Inspectors found HMP Armley holding 850 prisoners.' },
+  { file: JAIL, sentence: 'About 70 prisoners were transferred to HMP Wakefield.', flagged: '70' },
+  { file: JAIL, sentence: 'About 60 prisoners were transferred to HMP Wakefield.' },
+  { file: JAIL, sentence: '210 prisoners were enrolled on education courses.', flagged: '210' },
+  { file: JAIL, sentence: '120 prisoners were enrolled on education courses.' },
   // The detour's length restated is not compared with the bridge's, in either language.
   { file: EN, sentence: '- **160 كيلومتراً** طول الطريق الالتفافي عبر فورت ويليام.' },
   { file: EN, sentence: 'Lorries took a 160 km detour through Fort William.' },
