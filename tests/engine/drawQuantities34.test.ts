@@ -17,6 +17,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { drawnQuantities, ruleProbe, type DrawnQuantity, type RuleProbe } from './drawProbeChecks';
+import { drawFactBase } from '../../engine/src/draw/index';
+import { createChecker, parseFactBase } from '../../engine/src/index';
 
 const AR = 'bridge-sfax34.ar.txt';
 const EN = 'ferry-pier-oban34.en.txt';
@@ -98,3 +100,37 @@ const PROBES: RuleProbe[] = [
 ];
 
 for (const probe of PROBES) ruleProbe('quantity', probe);
+
+/**
+ * A clock time at the head of a live blog's entry (**06:15** - the first car crosses) counts
+ * nothing: its minutes are no count of the noun after them, in a draft of either language, when
+ * the fact base gives the event of that time and a daily count of the noun. An invented story and
+ * fact base: a bridge over the Clyde opened at 6.15am, which carries 3,200 vehicles a day.
+ */
+const BRIDGE = 'Clyde bridge opens\n\nGLASGOW, Friday 6 March 2026 - The first car crossed the new Clyde bridge at 6.15am on Friday. The bridge carries 3,200 vehicles a day.\n';
+const span = (text: string) => ({ start: BRIDGE.indexOf(text), end: BRIDGE.indexOf(text) + text.length, text });
+const BRIDGE_BASE = {
+  schemaVersion: 2,
+  id: 'clyde-bridge',
+  title: 'Clyde bridge opens',
+  source: { file: 'article.en.txt', lang: 'en', published: '2026-03-06' },
+  events: [
+    {
+      id: 'first-car',
+      names: { ar: ['عبور أول سيارة الجسر'], en: ["the first car's crossing"] },
+      triggers: { ar: ['أول سيارة', 'عبرت'], en: ['first car', 'crossed'] },
+      date: { year: 2026, month: 3, day: 6, weekday: 'fri', time: '06:15', partOfDay: 'morning' },
+      participants: [],
+      evidence: [span('The first car crossed the new Clyde bridge at 6.15am on Friday')],
+    },
+  ],
+  quantities: [{ id: 'traffic', value: 3200, unit: 'count', noun: { ar: ['سيارة', 'مركبة'], en: ['vehicles', 'cars'] }, qualifier: { ar: ['يومياً'], en: ['day'] }, evidence: [span('carries 3,200 vehicles a day')] }],
+};
+const bridgeChecker = createChecker([parseFactBase(JSON.stringify(BRIDGE_BASE), 'clyde.factbase.json', BRIDGE).factBase!], { scope: 'all' });
+const quantityFindings = (text: string) => bridgeChecker.check(text).findings.filter((finding) => finding.ruleId === 'quantity').map((finding) => text.slice(finding.range.start, finding.range.end));
+for (const sentence of ['**06:15** - أول سيارة تعبر الجسر.', '**06:15** - The first car crosses the bridge.']) {
+  test(`a clock time counts no cars: ${sentence}`, () => assert.deepEqual(quantityFindings(sentence), []));
+}
+test('a wrong daily count of vehicles beside a clock time is still flagged', () => {
+  assert.deepEqual(quantityFindings('**06:15** - The bridge carries 2,300 vehicles a day.'), ['2,300']);
+});
