@@ -89,6 +89,9 @@ const PROBES: RuleProbe[] = [
   // The sum bid for.
   { file: EN, sentence: 'The harbour trust will bid for £5 million to rebuild the waiting room.', flagged: '£5 million' },
   { file: EN, sentence: 'The harbour trust will bid for £3 million to rebuild the waiting room.' },
+  // The sum bid for, restated in Arabic with the verb and its object's pronoun (ستطلبها) after the sum.
+  { file: EN, sentence: '- **3 ملايين دولار** ستطلبها هيئة الميناء لإعادة بناء قاعة الانتظار.', flagged: '3 ملايين دولار' },
+  { file: EN, sentence: '- **3 ملايين جنيه إسترليني** ستطلبها هيئة الميناء لإعادة بناء قاعة الانتظار.' },
   // The donations.
   { file: EN, sentence: 'The runners raised £60,000 in donations for the lifeboat station.', flagged: '£60,000' },
   // The countries.
