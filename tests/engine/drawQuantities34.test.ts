@@ -17,7 +17,6 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { drawnQuantities, ruleProbe, type DrawnQuantity, type RuleProbe } from './drawProbeChecks';
-import { drawFactBase } from '../../engine/src/draw/index';
 import { createChecker, parseFactBase } from '../../engine/src/index';
 
 const AR = 'bridge-sfax34.ar.txt';
