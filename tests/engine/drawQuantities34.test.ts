@@ -22,6 +22,8 @@ import { createChecker, parseFactBase } from '../../engine/src/index';
 const AR = 'bridge-sfax34.ar.txt';
 const EN = 'ferry-pier-oban34.en.txt';
 const JAIL = 'jail-leeds34.en.txt';
+/** An invented flood in Cork whose helpline took a count of calls: a noun the count table lacked. */
+const CALLS = 'helpline-cork34.en.txt';
 
 /** The drawn quantity of a value and unit. */
 function quantity(file: string, value: number, unit: string): DrawnQuantity | undefined {
@@ -65,6 +67,11 @@ test(`${JAIL}: each count of a noun counted thrice keeps its own figure, told ap
 });
 
 const PROBES: RuleProbe[] = [
+  // Calls are counted, in either language.
+  { file: CALLS, sentence: 'The helpline took 6,200 calls on Sunday.', flagged: '6,200' },
+  { file: CALLS, sentence: 'وتلقى خط المساعدة 6200 مكالمة يوم الأحد.', flagged: '6200' },
+  { file: CALLS, sentence: 'The helpline took 2,600 calls on Sunday.' },
+  { file: CALLS, sentence: 'وتلقى خط المساعدة 2600 مكالمة يوم الأحد.' },
   // A count told apart by its verb is compared with that verb's figure only.
   { file: JAIL, sentence: 'Inspectors found HMP Armley holding 580 prisoners.', flagged: '580' },
   { file: JAIL, sentence: 'Inspectors found HMP Armley holding 850 prisoners.' },
