@@ -99,6 +99,8 @@ export const COUNT_NOUNS: readonly QuantityNoun[] = [
   { ar: ['مشجع', 'مشجعا', 'مشجعين', 'متفرج', 'متفرجا', 'متفرجين'], en: ['fan', 'fans', 'spectators'] },
   { ar: ['دولة', 'دول', 'بلد', 'بلدا', 'بلدان'], en: ['country', 'countries', 'nations'] },
   { ar: ['مدينة', 'مدن', 'بلدة', 'بلدات'], en: ['city', 'cities', 'town', 'towns'] },
+  // Calls to a helpline or an emergency service (took 2,600 calls, «تلقى 2600 مكالمة»).
+  { ar: ['مكالمة', 'مكالمات', 'اتصال هاتفي', 'اتصالات هاتفية'], en: ['call', 'calls'] },
   { ar: ['مشارك', 'مشاركا', 'مشاركين'], en: ['participant', 'participants'] },
   { ar: ['متقدم', 'متقدما', 'متقدمين', 'متقدمة', 'متقدمات'], en: ['applicants'] },
   { ar: ['متدرب', 'متدربا', 'متدربين', 'متدربة', 'متدربات'], en: ['apprentice', 'apprentices', 'trainee', 'trainees'] },
