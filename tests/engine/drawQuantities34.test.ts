@@ -69,9 +69,9 @@ test(`${JAIL}: each count of a noun counted thrice keeps its own figure, told ap
 const PROBES: RuleProbe[] = [
   // Calls are counted, in either language.
   { file: CALLS, sentence: 'The helpline took 6,200 calls on Sunday.', flagged: '6,200' },
-  { file: CALLS, sentence: 'وتلقى خط المساعدة 6200 مكالمة يوم الأحد.', flagged: '6200' },
+  { file: CALLS, sentence: 'وتلقى خط المساعدة الخاص بالفيضانات 6200 مكالمة يوم الأحد مع فيضان نهر لي.', flagged: '6200' },
   { file: CALLS, sentence: 'The helpline took 2,600 calls on Sunday.' },
-  { file: CALLS, sentence: 'وتلقى خط المساعدة 2600 مكالمة يوم الأحد.' },
+  { file: CALLS, sentence: 'وتلقى خط المساعدة الخاص بالفيضانات 2600 مكالمة يوم الأحد مع فيضان نهر لي.' },
   // A count told apart by its verb is compared with that verb's figure only.
   { file: JAIL, sentence: 'Inspectors found HMP Armley holding 580 prisoners.', flagged: '580' },
   { file: JAIL, sentence: 'Inspectors found HMP Armley holding 850 prisoners.' },
