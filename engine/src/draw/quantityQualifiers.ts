@@ -310,8 +310,9 @@ export function verbQualifier(ctx: DrawContext, tokenStart: number, readEnd?: nu
   return verbBefore(ctx, tokenStart) ?? (readEnd === undefined ? undefined : passiveAfter(ctx, readEnd));
 }
 
-/** English auxiliaries of the passive after a counted noun: were moved, had been moved. */
-const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'had', 'have', 'has']);
+/** English auxiliaries of the passive after a counted noun: were moved; had, have and has only before "been" (had been moved), as "had finished" is active. */
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are']);
+const PERFECT_AUXILIARIES = new Set(['had', 'have', 'has']);
 
 /**
  * The English verb in the passive right after a count's noun, which ends at `readEnd` (About 90
@@ -321,8 +322,10 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'had', 'have', 
 function passiveAfter(ctx: DrawContext, readEnd: number): QualifiedNoun | undefined {
   const tokens = ctx.tokens;
   const auxiliary = tokens[readEnd];
-  if (ctx.lang !== 'en' || !auxiliary || auxiliary.clause !== tokens[readEnd - 1]?.clause || !PASSIVE_AUXILIARIES.has(auxiliary.key)) return undefined;
-  const at = readEnd + 1 + (tokens[readEnd + 1]?.key === 'been' ? 1 : 0);
+  if (ctx.lang !== 'en' || !auxiliary || auxiliary.clause !== tokens[readEnd - 1]?.clause) return undefined;
+  const been = tokens[readEnd + 1]?.key === 'been';
+  if (!PASSIVE_AUXILIARIES.has(auxiliary.key) && !(been && PERFECT_AUXILIARIES.has(auxiliary.key))) return undefined;
+  const at = readEnd + 1 + (been ? 1 : 0);
   const verb = tokens[at];
   if (!verb || verb.clause !== auxiliary.clause || verb.script !== 'latin' || !/^[a-z]{3,}ed$/.test(verb.key) || EN_NOT_VERBS.has(verb.key)) return undefined;
   return { noun: { en: [ctx.word(at)] }, key: `verb:${verb.key}` };
