@@ -186,7 +186,7 @@ export function drawQuantities(ctx: DrawContext): void {
     // The dead of a kind and the kind counted otherwise (خمس معلمات توفين, 19 معلمة في الحافلة) are two facts, not two values of one.
     // The object of an estimate (estimates the country's need at about 45,000 housing units) narrows it first.
     // A weight in its bare unit is narrowed by the noun of the weight table before it (a load of 3,700 tonnes).
-    const verb = read.unit === 'count' && !read.fate && !read.stated ? (estimatedQualifier(ctx, n.tokenStart) ?? verbQualifier(ctx, n.tokenStart)) : WEIGHT_UNITS.has(read.unit) && !known ? weightQualifier(ctx, at) : undefined;
+    const verb = read.unit === 'count' && !read.fate && !read.stated ? (estimatedQualifier(ctx, n.tokenStart) ?? verbQualifier(ctx, n.tokenStart, read.end)) : WEIGHT_UNITS.has(read.unit) && !known ? weightQualifier(ctx, at) : undefined;
     // A nationality beside the noun (منها خمس شركات تونسية, five Tunisian companies) narrows a noun counted twice.
     const nationality = read.unit === 'count' && !read.fate && !read.stated ? nationalityQualifier(ctx, n.tokenEnd, read.end) : undefined;
     // A part of a counted whole and the whole (نجح 18342 مترشحاً من أصل 47915) are two figures of one noun that both hold.

@@ -99,6 +99,8 @@ export const COUNT_NOUNS: readonly QuantityNoun[] = [
   { ar: ['مشجع', 'مشجعا', 'مشجعين', 'متفرج', 'متفرجا', 'متفرجين'], en: ['fan', 'fans', 'spectators'] },
   { ar: ['دولة', 'دول', 'بلد', 'بلدا', 'بلدان'], en: ['country', 'countries', 'nations'] },
   { ar: ['مدينة', 'مدن', 'بلدة', 'بلدات'], en: ['city', 'cities', 'town', 'towns'] },
+  // Calls to a helpline or an emergency service (took 2,600 calls, «تلقى 2600 مكالمة»).
+  { ar: ['مكالمة', 'مكالمات', 'اتصال هاتفي', 'اتصالات هاتفية'], en: ['call', 'calls'] },
   { ar: ['مشارك', 'مشاركا', 'مشاركين'], en: ['participant', 'participants'] },
   { ar: ['متقدم', 'متقدما', 'متقدمين', 'متقدمة', 'متقدمات'], en: ['applicants'] },
   { ar: ['متدرب', 'متدربا', 'متدربين', 'متدربة', 'متدربات'], en: ['apprentice', 'apprentices', 'trainee', 'trainees'] },
@@ -298,6 +300,13 @@ export const AMOUNT_NOUNS: readonly QuantityNoun[] = [
   { ar: ['احتياجات', 'الاحتياجات', 'يحتاج', 'تحتاج', 'بحاجة', 'حاجة'], en: ['need', 'needs', 'needed'] },
   { ar: ['نداء', 'النداء', 'ناشد', 'ناشدت', 'يناشد', 'تناشد', 'مناشدة'], en: ['appeal', 'appeals', 'appealed', 'appealing', 'seeks', 'seeking', 'sought'] },
   { ar: ['تعهد', 'تعهدت', 'يتعهد', 'تتعهد', 'تعهدات', 'التعهدات'], en: ['pledge', 'pledges', 'pledged'] },
+  // A sum a body bids for (the trust would bid for £3 million, «ستطلب البلدية تمويلاً»): money asked of a fund.
+  { ar: ['طلب تمويل', 'تطلب', 'يطلب', 'ستطلب', 'سيطلب', 'تطلبها', 'يطلبها', 'ستطلبها', 'سيطلبها'], en: ['bid', 'bids'] },
+  // Money one party gives towards another's cost (the government contributed £12 million, «وساهمت
+  // الحكومة بـ12 مليون دينار»), as the press writes the verb and its noun.
+  { ar: ['مساهمة', 'المساهمة', 'مساهمات', 'ساهمت', 'ساهم', 'تساهم', 'يساهم', 'ستساهم', 'سيساهم'], en: ['contribution', 'contributions', 'contributed', 'contribute', 'contributes', 'contributing'] },
+  // Money given to a cause (raised £80,000 in donations, «جمعوا 80 ألف دينار تبرعات»).
+  { ar: ['تبرعات', 'التبرعات', 'تبرع', 'التبرع'], en: ['donations', 'donation', 'donated'] },
   { ar: ['مساعدات', 'المساعدات'], en: ['aid'] },
   { ar: ['دين', 'ديون', 'الديون'], en: ['debt'] },
   { ar: ['عجز', 'العجز'], en: ['deficit'] },
@@ -365,6 +374,8 @@ export const MEASURE_NOUNS: readonly QuantityNoun[] = [
   // An area, and the verbs of covering one (covers 12 square kilometres, «يغطي مساحة», «تمتد على»).
   { ar: ['مساحة', 'المساحة', 'يغطي', 'تغطي', 'يمتد', 'تمتد'], en: ['area', 'covers', 'cover', 'covering', 'spans', 'spanning'] },
   { ar: ['طول', 'الطول'], en: ['length', 'long'] },
+  // A length along which something runs or was done (closed the road along a 4 km stretch, «على امتداد 4 كيلومترات»).
+  { ar: ['على امتداد', 'امتداد'], en: ['stretch'] },
   { ar: ['عرض', 'العرض'], en: ['width', 'wide'] },
   { ar: ['محيط', 'نطاق', 'دائرة نصف قطرها'], en: ['radius'] },
   { ar: ['أمطار', 'الأمطار', 'مطر', 'المطر'], en: ['rain', 'rainfall'] },
@@ -383,6 +394,8 @@ export const LENGTH_WORKS: readonly QuantityNoun[] = [
   { ar: ['حاجز أمواج', 'كاسر أمواج', 'حاجز الأمواج', 'كاسر الأمواج'], en: ['breakwater'] },
   { ar: ['جسر', 'جسرا', 'الجسر'], en: ['bridge'] },
   { ar: ['نفق', 'نفقا', 'النفق'], en: ['tunnel'] },
+  // The way round a closed road (a 160 km detour, «طريقاً التفافياً بطول 160 كيلومتراً»).
+  { ar: ['طريق التفافي', 'طريقا التفافيا', 'الطريق الالتفافي', 'تحويلة', 'التحويلة'], en: ['detour', 'diversion'] },
   { ar: ['طريق سريع', 'طريقا سريعا', 'الطريق السريع'], en: ['motorway', 'highway', 'expressway'] },
   { ar: ['خط أنابيب', 'خط الأنابيب', 'أنبوب', 'أنبوبا'], en: ['pipeline'] },
   { ar: ['خط كهرباء', 'خط الكهرباء', 'خط نقل الكهرباء', 'خط لنقل الكهرباء', 'خط جهد عال'], en: ['power line', 'transmission line'] },
@@ -394,8 +407,8 @@ export const LENGTH_WORKS: readonly QuantityNoun[] = [
 ];
 
 /** The entry of the amount table for an agreement, which gives way to any other noun of the table near the sum. */
-/** The entries of money asked or promised (needs, appeals, pledges), read before any other noun of an amount. */
-export const ASKED_ENTRIES: ReadonlySet<QuantityNoun> = new Set(AMOUNT_NOUNS.filter((entry) => ['need', 'appeal', 'pledge'].includes(entry.en[0]!)));
+/** The entries of money asked or promised (needs, appeals, pledges, bids), read before any other noun of an amount. */
+export const ASKED_ENTRIES: ReadonlySet<QuantityNoun> = new Set(AMOUNT_NOUNS.filter((entry) => ['need', 'appeal', 'pledge', 'bid'].includes(entry.en[0]!)));
 
 export const AGREEMENT_ENTRY: QuantityNoun = AMOUNT_NOUNS.find((entry) => entry.en.includes('agreement'))!;
 

@@ -299,10 +299,38 @@ const NEWS_VERBS = new Map<string, QuantityNoun>(EVENT_WORDS.flatMap((entry) => 
 /**
  * The verb that governs a count, right before it (ألغت 48 رحلة، وأجّلت 31 رحلة; treated 86
  * runners, cancelled 48 flights): a news verb of the table, in both languages, or an English past
- * form (treated, evacuated). It narrows a noun the article counts twice with two verbs into two
- * facts, each qualified by its verb; a count with no verb before it is the noun's bare count.
+ * form (treated, evacuated); else, given the end of the count's noun (`readEnd`), an English verb
+ * in the passive right after it (60 prisoners were transferred). It narrows a noun the article
+ * counts twice with two verbs into two facts, each qualified by its verb; a count with no verb is
+ * the noun's bare count.
  */
-export function verbQualifier(ctx: DrawContext, tokenStart: number): QualifiedNoun | undefined {
+export function verbQualifier(ctx: DrawContext, tokenStart: number, readEnd?: number): QualifiedNoun | undefined {
+  return verbBefore(ctx, tokenStart) ?? (readEnd === undefined ? undefined : passiveAfter(ctx, readEnd));
+}
+
+/** English auxiliaries of the passive after a counted noun: were moved; had, have and has only before "been" (had been moved), as "had finished" is active. */
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are']);
+const PERFECT_AUXILIARIES = new Set(['had', 'have', 'has']);
+
+/**
+ * The English verb in the passive right after a count's noun, which ends at `readEnd` (About 90
+ * men were moved, 140 men had been enrolled): a past form in -ed after an auxiliary, in the
+ * count's clause; it tells that count apart as a verb before it does.
+ */
+function passiveAfter(ctx: DrawContext, readEnd: number): QualifiedNoun | undefined {
+  const tokens = ctx.tokens;
+  const auxiliary = tokens[readEnd];
+  if (ctx.lang !== 'en' || !auxiliary || auxiliary.clause !== tokens[readEnd - 1]?.clause) return undefined;
+  const been = tokens[readEnd + 1]?.key === 'been';
+  if (!PASSIVE_AUXILIARIES.has(auxiliary.key) && !(been && PERFECT_AUXILIARIES.has(auxiliary.key))) return undefined;
+  const at = readEnd + 1 + (been ? 1 : 0);
+  const verb = tokens[at];
+  if (!verb || verb.clause !== auxiliary.clause || verb.script !== 'latin' || !/^[a-z]{3,}ed$/.test(verb.key) || EN_NOT_VERBS.has(verb.key)) return undefined;
+  return { noun: { en: [ctx.word(at)] }, key: `verb:${verb.key}` };
+}
+
+/** The verb right before a count ({@link verbQualifier}). */
+function verbBefore(ctx: DrawContext, tokenStart: number): QualifiedNoun | undefined {
   const tokens = ctx.tokens;
   const before = tokens[tokenStart - 1];
   if (!before || before.clause !== tokens[tokenStart]!.clause || before.quote !== -1) return undefined;

@@ -112,9 +112,10 @@ export function readAfter(ctx: DrawContext, n: NumberExpression, carried?: strin
   if (condition) return { value, unit: 'count', end: condition.tokenEnd, noun: ctx.text(k, condition.tokenEnd), known: condition.entry };
   const befell = next && same(k) && OTHERS.has(next.key) ? (eventCount(ctx, n.tokenStart) ?? fateAfter(ctx, k + 1)) : undefined;
   if (befell) return { value, unit: 'count', end: k + 1, noun: ctx.word(k), known: befell, weak: true };
-  // A function word (منصب, a post) may open a counted noun of two words («منصب شغل», a job).
+  // A function word (منصب, a post) may open a counted noun of two words («منصب شغل», a job), and
+  // one that titles read as a function word may be counted itself (من 14 دولة, 14 countries).
   const phrase = next && AR_STOP.has(next.key) ? quantityNounAt(COUNT_NOUNS, tokens, k) : undefined;
-  const stop = !!next && AR_STOP.has(next.key) && !(phrase && phrase.tokenEnd > k + 1);
+  const stop = !!next && AR_STOP.has(next.key) && !phrase;
   if (!next || !same(k) || next.quote !== -1 || (GENERIC.has(next.key) && !PEOPLE.has(next.key)) || stop || next.script === 'digit' || next.key.length < 3) return undefined;
   if (arabicNumberWord(next.key.replace(/^و/, '')) !== undefined || englishNumberWord(next.key) !== undefined) return undefined;
   if (ctx.personAt[k] !== -1) return undefined;

@@ -24,6 +24,7 @@ import { amounts } from '../extract/amounts';
 import { fractions } from '../extract/fractions';
 import { afterRatioWords, textHasRatio } from '../extract/ratios';
 import { modelTokens } from '../extract/modelCodes';
+import { clockTimes } from '../extract/times';
 import { tokenConcept, tokenStems, type Entity, type KnowledgeIndex } from '../knowledge';
 import { wordKey } from '../tokenKey';
 import { triggerHits } from '../events';
@@ -261,6 +262,8 @@ function countable(analysis: Analysis, knowledge: KnowledgeIndex): NumberExpress
     if (date.day) inAmount.add(date.day.tokenStart);
     if (date.to?.day) inAmount.add(date.to.day.tokenStart);
   }
+  // Nor the hour or the minutes of a clock time (**05:30** - the first vehicle crosses): they count nothing.
+  for (const time of clockTimes(analysis)) for (let k = time.tokenStart; k < time.tokenEnd; k++) inAmount.add(k);
   // Nor the figures of a model (Boeing 777-9, F-16, «إف-16»).
   const models = modelTokens(analysis);
   // Nor the second term of a ratio (one doctor for every 4,000 people, «لكل 4000 نسمة»), which counts
