@@ -175,3 +175,25 @@ for (const { sentence, flagged } of NAMED_HOSPITAL_PROBES) {
     assert.deepEqual(dateFindings(checkerOf(AR_NAMED_HOSPITAL_ARTICLE, 'ar'), sentence), flagged ? [flagged] : []);
   });
 }
+
+/**
+ * An Arabic article whose date from a starting point has no verb to come before it, only a verbal
+ * noun of purpose («اتفاقاً لتوريد الأسمدة … ابتداءً من عام 2029»): the adverb stays a word of the
+ * event, as before this session, so a draft that gives the supply another first year is still
+ * compared (integration of session 34; invented).
+ */
+const AR_SUPPLY_ARTICLE = [
+  'صفاقس، الاثنين 14 ديسمبر 2026 - ووقّعت شركة الواحة للأسمدة، التي تنتج نحو 300 ألف طن سنوياً، اتفاقاً أولياً لتوريد الأسمدة إلى تعاونيات الجنوب ابتداءً من عام 2029.',
+  '',
+].join('\n');
+
+const SUPPLY_PROBES: Probe[] = [
+  { sentence: 'وقالت شركة الواحة إنها ستورّد الأسمدة إلى تعاونيات الجنوب ابتداءً من 2027.', flagged: '2027 → 2029' },
+  { sentence: 'وقالت شركة الواحة إنها ستورّد الأسمدة إلى تعاونيات الجنوب ابتداءً من 2029.' },
+];
+
+for (const { sentence, flagged } of SUPPLY_PROBES) {
+  test(`Arabic article, a starting point with no verb to come: ${flagged ? `flags ${flagged}` : 'clean'}: ${sentence}`, () => {
+    assert.deepEqual(dateFindings(checkerOf(AR_SUPPLY_ARTICLE, 'ar'), sentence), flagged ? [flagged] : []);
+  });
+}

@@ -382,9 +382,13 @@ export function eventLinks(ctx: DrawContext, start: number, end: number, segment
   // No word near an Arabic date names its event: the verb to come farther before it (ستخرج, أن يصدر).
   // A date from a starting point (ستمنع الوزارة استيراد الإسمنت عبر المنفذ اعتباراً من الأول من
   // مارس) is that verb's whatever else was drawn, and it may stand farther back, past the object.
-  const fromStart = ctx.lang === 'ar' && startingPointBefore(ctx, start);
+  const adverb = ctx.lang === 'ar' ? startingPointBefore(ctx, start) : -1;
+  const fromStart = adverb >= 0;
   const toCome = ctx.lang === 'ar' && (kept.length === 0 || fromStart) ? arabicVerbToCome(ctx, start, span.opening, fromStart ? STARTING_POINT_REACH : undefined) : undefined;
   if (toCome !== undefined && !kept.includes(triggerForm(ctx, toCome))) kept.push(triggerForm(ctx, toCome));
+  // With no verb to come before it (اتفاقاً لتوريد الأسمدة … ابتداءً من عام 2029), the adverb itself
+  // is the one word a draft's restatement surely shares with the date's event, so it is kept.
+  if (fromStart && toCome === undefined && !kept.includes(key(ctx.word(adverb)))) kept.push(key(ctx.word(adverb)));
   // An act resumed in the date's clause (أعادت الوزارة … تشغيل المحطة) is named by its verb and noun together.
   if (ctx.lang === 'ar') for (const trigger of resumedTriggers(ctx, span.opening, start, span.last)) if (!kept.includes(trigger)) kept.push(trigger);
   // A convoy or a craft setting out (تنطلق القافلة … يوم الخميس) is named by its verb with its subject.
@@ -397,15 +401,16 @@ const STARTING_POINT = new Set(STARTING_POINT_ADVERBS.map(key));
 const STARTING_POINT_REACH = 14;
 
 /**
- * Whether an Arabic date at `start` is opened by an adverb of a starting point and «من» (اعتباراً من
- * 5 مارس), also before a day the date reader leaves out of the date (اعتباراً من الأول من مارس).
+ * The token of the adverb of a starting point and «من» that opens an Arabic date at `start`
+ * (اعتباراً من 5 مارس), also before a day the date reader leaves out of the date (اعتباراً من
+ * الأول من مارس), or -1.
  */
-function startingPointBefore(ctx: DrawContext, start: number): boolean {
+function startingPointBefore(ctx: DrawContext, start: number): number {
   const tokens = ctx.tokens;
   for (let k = start - 2; k >= 0 && start - k <= 4 && tokens[k]!.sentence === tokens[start]!.sentence; k--) {
-    if (STARTING_POINT.has(tokens[k]!.key) && tokens[k + 1]!.key === 'من') return true;
+    if (STARTING_POINT.has(tokens[k]!.key) && tokens[k + 1]!.key === 'من') return k;
   }
-  return false;
+  return -1;
 }
 
 /**
