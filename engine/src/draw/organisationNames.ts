@@ -12,6 +12,8 @@ import type { DrawContext } from './context';
 import { key, stemsOf } from './words';
 import { nationalityOf } from '../titles';
 import { NATIONALITIES } from '../lexicon/words';
+import { HONORIFIC_SPELLINGS } from '../lexicon/honorifics';
+import { transliterateName } from './transliterate';
 
 /** English forms of the kind nouns that head a name (folded, with and without the article). */
 const HEADS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(Object.entries({
@@ -126,6 +128,8 @@ function nounPhrase(nouns: Part[]): string {
 export function englishNamesByRule(ctx: DrawContext, start: number, end: number): string[] {
   const heads = stemsOf(ctx.tokens[start]).map((stem) => HEADS[bareStem(stem)]).find(Boolean);
   if (!heads || end - start < 2) return [];
+  const namedAfter = namedAfterHonoured(ctx, start, end, heads);
+  if (namedAfter.length > 0) return namedAfter;
   const parts = partsOf(ctx, start + 1, end);
   if (!parts || parts.length === 0 || parts.every((part) => part.role === 'adjective' || part.role === 'nationality')) return [];
   const places = parts.filter((part) => part.role === 'place').map((part) => part.en);
@@ -149,4 +153,22 @@ export function englishNamesByRule(ctx: DrawContext, start: number, end: number)
     else if (chain.length + complements.length > 0) out.push(`${[...nationalities, ...adjectives, head].join(' ')} of ${[...places, chainText, nounPhrase(complements)].filter(Boolean).join(' ')}`);
   }
   return [...new Set(out)].filter((name) => /\s/.test(name));
+}
+
+/** Folded Arabic honorifics (الملك, السلطان, الشيخ) and their English words. */
+const HONOURED = new Map(Object.entries(HONORIFIC_SPELLINGS).map(([arabic, english]) => [key(arabic), english]));
+
+/**
+ * English names of a body named after an honoured person (جامعة السلطان قابوس: Sultan Qabous
+ * University; مستشفى الملك فيصل: King Faisal Hospital): the honorific's English word, the name
+ * spelt by rule (a few spellings), then the kind noun. None unless the words after the kind noun
+ * are an honorific and one or two words of a name.
+ */
+function namedAfterHonoured(ctx: DrawContext, start: number, end: number, heads: readonly string[]): string[] {
+  const honorific = HONOURED.get(ctx.tokens[start + 1]!.key);
+  if (!honorific || end - start < 3 || end - start > 4) return [];
+  const words = [];
+  for (let k = start + 2; k < end; k++) words.push(ctx.word(k));
+  const spellings = transliterateName(words.join(' '), 6).spellings;
+  return heads.flatMap((head) => spellings.map((spelling) => `${honorific[0]} ${spelling} ${head}`));
 }

@@ -420,7 +420,8 @@ function arabicOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): 
         // A complement with ل in construct with a definite word (الاتحاد الدولي لجمعيات الصليب الأحمر).
         (end === i + 2 && headDefinite && /^ل[^ل]/.test(token.key) && /^ال/.test(tokens[end + 1]?.key ?? '') && tokens[end + 1]!.clause === token.clause);
       // A body named after a person (جامعة ابن طفيل, مستشفى ابن سينا): the word after ابن or أبو is the name's.
-      const afterConnector = end > i + 1 && NAME_CONNECTORS.has(tokens[end - 1]!.key);
+      // So is the word after a royal or courtesy honorific right after the kind noun (جامعة السلطان قابوس, مستشفى الملك فيصل).
+      const afterConnector = end > i + 1 && (NAME_CONNECTORS.has(tokens[end - 1]!.key) || (end === i + 2 && (NAME_HONORIFICS.has(tokens[i + 1]!.key) || HONORIFICS.has(tokens[i + 1]!.key))));
       // A complement with ل of an indefinite verbal noun whose chain closes within three words
       // (الشركة الوطنية لاستغلال وتوزيع المياه, الشركة العامة لنقل الطاقة الكهربائية) is the name's.
       // Only right after the head's adjectives: after another complement it says what the body is for (صندوق … للكوارث لدعم الهلال الأحمر).
