@@ -40,6 +40,9 @@ const SPORTS: Readonly<Record<string, string>> = {
   chess: 'للشطرنج', wrestling: 'للمصارعة', judo: 'للجودو',
 };
 
+/** How many Arabic spellings of a proper name in a body's name are kept (the rule's and those of its silent letters). */
+const PROPER_SPELLINGS = 3;
+
 /** Words of a name that carry no Arabic word of their own. */
 const SKIPPED = new Set(['the', 'of', 'for']);
 
@@ -50,12 +53,14 @@ interface Parts {
   genitives: string[];
   sports: string[];
   proper: string[];
+  /** Each proper name's other Arabic spellings (Highland: هيغلاند by rule, هايلاند as it sounds). */
+  properVariants: string[][];
   portfolio?: string;
 }
 
 /** Reads the words of tokens [start, end) of an English name, or undefined when one is unknown. */
 function partsOf(ctx: DrawContext, start: number, end: number): Parts | undefined {
-  const parts: Parts = { adjectives: [], genitives: [], sports: [], proper: [] };
+  const parts: Parts = { adjectives: [], genitives: [], sports: [], proper: [], properVariants: [] };
   for (let k = start; k < end; k++) {
     const token = ctx.tokens[k]!;
     const word = token.key;
@@ -72,8 +77,13 @@ function partsOf(ctx: DrawContext, start: number, end: number): Parts | undefine
       const names = (ctx.knowledge.entity(place.entity)?.fact as { names?: { ar?: string[] } } | undefined)?.names?.ar;
       if (!names?.[0]) return undefined;
       parts.proper.push(names[0]);
+      parts.properVariants.push([]);
       k = Math.max(k, place.tokenEnd - 1);
-    } else if (/^\p{Lu}/u.test(ctx.word(k))) parts.proper.push(arabicNameForms(ctx.word(k)).spellings[0] ?? '');
+    } else if (/^\p{Lu}/u.test(ctx.word(k))) {
+      const spellings = arabicNameForms(ctx.word(k), PROPER_SPELLINGS).spellings;
+      parts.proper.push(spellings[0] ?? '');
+      parts.properVariants.push(spellings.slice(1));
+    }
     else return undefined;
   }
   return parts;
@@ -84,12 +94,13 @@ export function arabicNamesByRule(ctx: DrawContext, start: number, end: number):
   const parts = partsOf(ctx, start, end);
   const head = parts?.head;
   if (!parts || !head) return [];
-  const { adjectives, genitives, sports, proper, portfolio } = parts;
+  const { adjectives, genitives, sports, proper, properVariants, portfolio } = parts;
   // A ministry of a portfolio: وزارة الصحة, with its nationality after it.
   if (head.ar === 'وزارة') return portfolio && proper.length === 0 && genitives.length === 0 ? [[`وزارة ${portfolio}`, ...adjectives.map((a) => `ال${a.f ?? `${a.m}ة`}`)].join(' ')] : [];
   if (portfolio) return [];
   // One proper name and nothing else: the kind noun in construct with it (جامعة ليدز, بنك إنجلترا).
-  if (proper.length > 0) return proper.length === 1 && proper[0] && adjectives.length + genitives.length + sports.length === 0 ? [`${head.ar} ${proper[0]}`] : [];
+  // Its other spellings follow (مجلس هيغلاند, مجلس هايلاند), so a draft that writes the name as it sounds is matched.
+  if (proper.length > 0) return proper.length === 1 && proper[0] && adjectives.length + genitives.length + sports.length === 0 ? [proper[0], ...properVariants[0]!].map((form) => `${head.ar} ${form}`) : [];
   if (adjectives.length + genitives.length + sports.length === 0) return [];
   const agreeing = adjectives.map((adjective) => `ال${head.feminine ? (adjective.f ?? `${adjective.m}ة`) : adjective.m}`);
   // With a complement the kind noun is in construct (حزب العمال); else it takes the article (الاتحاد الشمالي).

@@ -493,14 +493,14 @@ function seatAfter(ctx: DrawContext, from: number, end: number): boolean {
   return !!place && place.kind === 'place' && place.tokenStart === from && place.tokenEnd === end && place.start > ctx.tokens[from]!.oStart && /^ب/.test(ctx.tokens[from]!.key);
 }
 
-/** English organisations: capitalised runs (with of/for/the inside) holding a kind noun. */
+/** English organisations: capitalised runs (with of/for/the inside, but not before a day or a month: the Highland Council on Tuesday) holding a kind noun. */
 function englishOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>): void {
   const tokens = ctx.tokens;
   const capital = (k: number) => /^\p{Lu}/u.test(ctx.word(k));
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.script !== 'latin' || !capital(i) || tokens[i]!.quote !== -1 || ctx.orgAt.has(i)) continue;
     let end = i;
-    while (end < tokens.length && tokens[end]!.clause === tokens[i]!.clause && tokens[end]!.quote === -1 && (capital(end) || (['of', 'for', 'on'].includes(tokens[end]!.key) && capital(end + 1)) || joinsName(ctx, i, end))) end++;
+    while (end < tokens.length && tokens[end]!.clause === tokens[i]!.clause && tokens[end]!.quote === -1 && (capital(end) || (['of', 'for', 'on'].includes(tokens[end]!.key) && capital(end + 1) && !DATE_WORDS.has(tokens[end + 1]!.key)) || joinsName(ctx, i, end))) end++;
     let start = i;
     while (start < end && ['the', 'a', 'an', 'in', 'at', 'by', 'his', 'her', 'its', 'their', 'britain', 'britains'].includes(tokens[start]!.key)) start++;
     // A title and "of" before the name are the post, not the name (the Commissioner of Queensland Fire and Emergency Services).
