@@ -96,3 +96,18 @@ test('the announcing verb given a day of no statement is still flagged', () => {
     assert.deepEqual(findings(WRONG_EN), ['Friday'], `${name}: ${WRONG_EN}`);
   }
 });
+
+const DAM_EN = [
+  'Kelder dam full for the first time in a decade',
+  'The Kelder reservoir reached 100 per cent of its capacity, the Water Institute said on Wednesday.',
+  'Water minister Rosa Lind, who flew to Kelder on Tuesday, announced 40 million euros for new pipes.',
+].join('\n\n');
+
+const fromDam = findingsWith(drawn(DAM_EN));
+
+test('an attribution («بحسب ما أعلن … يوم الأربعاء») on the statement\'s day is not flagged; on another day it is', () => {
+  assert.deepEqual(fromDam('امتلأ خزان كيلدر بنسبة 100 في المئة، بحسب ما أعلن معهد المياه يوم الأربعاء.'), []);
+  assert.deepEqual(fromDam('The Kelder reservoir is 100 per cent full, the Water Institute announced on Wednesday.'), []);
+  assert.deepEqual(fromDam('وأعلنت وزيرة المياه روزا ليند، التي وصلت إلى كيلدر الثلاثاء، تخصيص 40 مليون يورو لأنابيب جديدة.'), []);
+  assert.deepEqual(fromDam('وأعلنت وزيرة المياه روزا ليند، التي وصلت إلى كيلدر الجمعة، تخصيص 40 مليون يورو لأنابيب جديدة.'), ['الجمعة']);
+});
