@@ -42,6 +42,16 @@ export const SPEAKING_WORDS = ks(['speaking', 'متحدثا', 'متحدثة']);
 export const ALL_SPEECH_VERBS: ReadonlySet<string> = new Set<string>([...SPEECH_VERBS, ...ks(ATTRIBUTION_VERBS)]);
 
 /**
+ * Verbs of saying and of announcing (said, announced, told, stated; قال، أعلن، أكد، أفاد، صرّح),
+ * folded: a day a draft ties to one of them dates a statement, which the article may give on that
+ * day by any verb of saying (`rules/dates/weekdays.ts`).
+ */
+export const ANNOUNCING_VERBS: ReadonlySet<string> = new Set<string>([
+  ...ALL_SPEECH_VERBS,
+  ...ks(['announced', 'announces', 'أفاد', 'أفادت', 'يفيد', 'تفيد', 'أعلنته', 'أعلنها']),
+]);
+
+/**
  * Verbs of comment and reply that introduce a quotation as a speech verb does (علّق, أردف, أجاب,
  * commented, replied), kept apart from `SPEECH_VERBS` because only the quotation's speaker is
  * read from them.

@@ -9,7 +9,7 @@
 import type { Analysis, Token } from '../../analysis';
 import type { DateExpression } from '../../extract/dates';
 import { tokenStems } from '../../knowledge';
-import { ALL_SPEECH_VERBS } from '../../lexicon/speech';
+import { ALL_SPEECH_VERBS, ANNOUNCING_VERBS } from '../../lexicon/speech';
 import { wordKey } from '../../tokenKey';
 import { SINCE_COMPARISONS, SINCE_WORDS } from '../../lexicon/months';
 import { ordinalAt } from '../../extract/ordinals';
@@ -130,6 +130,22 @@ export function speechVerbBeforeDay(analysis: Analysis, index: number): boolean 
     if (speechVerbAt(tokens[k]!)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a verb of saying or announcing governs the day at token `index`: right before it, with
+ * at most a linking word between ("announced on Tuesday", «أعلنت الثلاثاء»), or, in Arabic, with its
+ * subject between («أعلنت نقابة عمال الموانئ الثلاثاء أن …», «بحسب ما أعلن المعهد يوم الأربعاء»).
+ * Unlike `afterSpeechVerb`, verbs that report an act of their own (announced, أعلن) count.
+ */
+export function announcingVerbBeforeDay(analysis: Analysis, index: number): boolean {
+  const tokens = analysis.tokens;
+  const sentence = tokens[index]!.sentence;
+  for (let k = index - 1; k >= index - 2 && k >= 0 && tokens[k]!.sentence === sentence; k--) {
+    if (tokenStems(tokens[k]!).some((s) => ANNOUNCING_VERBS.has(s.stem))) return true;
+    if (!DAY_LINKS.has(tokens[k]!.key)) break;
+  }
+  return speechVerbBeforeDay(analysis, index);
 }
 
 /** Prepositions that open an occasion or a place, not a speaker («في مؤتمر صحفي», «خلال زيارة», «أمام البرلمان»). */

@@ -32,8 +32,8 @@ import type { Analysis } from '../../analysis';
 import { analyse, tokenLang } from '../../analysis';
 import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../knowledge';
 import { FUTURE_MARKERS, MODAL_WORDS, RELATIVE_WEEKS, RESUMPTION_WORDS, THIS_WEEK, UNTIL_WORDS, WEEKDAY_DISPLAY } from '../../lexicon/months';
-import { alignedSentences, featuresShared, restatesEvidence, type ArticleSentence } from '../../align';
-import { afterSpeechVerb, SAY_VERBS, speechVerbBeforeDay } from './cutOffs';
+import { alignedSentences, featuresShared, restatedWith, restatesEvidence, type ArticleSentence } from '../../align';
+import { afterSpeechVerb, announcingVerbBeforeDay, SAY_VERBS, speechVerbBeforeDay } from './cutOffs';
 import { fold } from '../../text/normalise';
 import { contentStem } from '../../text/stem';
 import { tokenKey, wordKey } from '../../tokenKey';
@@ -884,6 +884,10 @@ function leftAlone(check: DayCheck, mention: DayMention, events: Entity<Event>[]
   // a day to come (would, will, could) tied to it through the restated article sentence alone
   // dates something else.
   if (restatedOnly && unsureBefore(tokens, mention.tokenStart) && mentions.some((other) => apart(other) && tokens[other.tokenStart]!.sentence === sentence && triggeredNear(analysis, knowledge, other).some((event) => events.includes(event)))) return true;
+  // A day tied to a verb of saying or announcing, on which a restated article sentence gives a
+  // statement ("…, the union said on Tuesday"), is that statement's day, not a wrong day of another
+  // announcement the verb also names.
+  if (statementOfDay(analysis, knowledge, mention)) return true;
   // A day next to a written date is that date's day.
   if (nextToDate(analysis, mention)) return true;
   // A sentence that gives the restated event its right date elsewhere ("Saturday's convoy was the
@@ -896,6 +900,19 @@ function leftAlone(check: DayCheck, mention: DayMention, events: Entity<Event>[]
   // A relative day with its own weekday that fits it (أمس الجمعة) dates another day than the
   // event's: it is about something else.
   return mention.day !== undefined && mentions.some((other) => other.weekday && !apart(other) && other !== mention && other.weekday === weekdayOf(mention.day!));
+}
+
+/**
+ * Whether a weekday tied to a verb of saying or announcing in the draft («أعلنت النقابة الثلاثاء
+ * أن …», "announced on Tuesday that …") is the day of a statement that an article sentence the
+ * draft sentence restates gives by a verb of saying on that very weekday ("…, the union said on
+ * Tuesday"). A weekday on which the article reports no statement is left to be compared.
+ */
+function statementOfDay(analysis: Analysis, knowledge: KnowledgeIndex, mention: DayMention): boolean {
+  const weekday = mention.weekday;
+  if (!weekday || mention.to || !announcingVerbBeforeDay(analysis, mention.tokenStart)) return false;
+  const sentence = analysis.tokens[mention.tokenStart]!.sentence;
+  return restatedWith(analysis, knowledge, sentence, (aligned) => aligned.statementWeekdays.has(weekday));
 }
 
 /**
