@@ -179,7 +179,10 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // The landing of 7 December, evening (venues of another kind, contrasted counts, ratios, two Arabic
   // scales, drawn events' words in the other language and verb idioms, days ahead, objects between a
   // verb and its day, a person's trade at a body, places after titles): 1,454.5 kB.
-  'cli.js': { entry: 'cli/src/main.ts', budget: 1_458_000 },
+  // The landing of 7 December, night (resumptions, phrases of coming into force, setting out, days to
+  // come and statement days, parts and shares of a whole, titles' scope, news conferences' places,
+  // one grammar of lists of counts by place, bodies named after honoured people): 1,477.5 kB.
+  'cli.js': { entry: 'cli/src/main.ts', budget: 1_481_000 },
   // perf13's one-shape records (emptyList.ts, the fields every mention, date and quote match is made with): the worker 792.9 kB.
   // affil13's affiliation checks: the worker 803.5 kB.
   // The same landing's checks (dates13, quant13): the worker 808.7 kB.
@@ -204,7 +207,8 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // The landing of 7 December, midday, as the CLI's: the worker 1,034.2 kB.
   // The landing of 7 December, afternoon, as the CLI's: the worker 1,044.0 kB.
   // The landing of 7 December, evening, as the CLI's: the worker 1,057.2 kB.
-  'worker.js': { entry: 'cli/src/worker.ts', budget: 1_061_000 },
+  // The landing of 7 December, night, as the CLI's: the worker 1,066.6 kB.
+  'worker.js': { entry: 'cli/src/worker.ts', budget: 1_070_000 },
   // The server grew from 725 kB to 791 kB when it began drawing fact bases (isnad.drawFactBase,
   // issue 9), then to 930 kB with the same checks and data as the worker above, and shrank to
   // 901 kB with the packed lexicons (it draws, so it keeps the drawing tables), and to 815 kB
@@ -239,7 +243,8 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // The landing of 7 December, midday, as the CLI's: 1,616.9 kB.
   // The landing of 7 December, afternoon, as the CLI's: 1,631.5 kB.
   // The landing of 7 December, evening, as the CLI's: 1,650.6 kB.
-  'server.js': { entry: 'server/src/main.ts', budget: 1_654_000 },
+  // The landing of 7 December, night, as the CLI's: 1,673.6 kB.
+  'server.js': { entry: 'server/src/main.ts', budget: 1_677_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 460_000 },
 };
 
