@@ -197,3 +197,18 @@ for (const { sentence, flagged } of SUPPLY_PROBES) {
     assert.deepEqual(dateFindings(checkerOf(AR_SUPPLY_ARTICLE, 'ar'), sentence), flagged ? [flagged] : []);
   });
 }
+
+/**
+ * A noun resumed whose first letter looks like a clitic (فتح, بناء) is read as written: «أعادت …
+ * فتح المعبر» is a reopening (review of session 34; invented).
+ */
+const AR_CROSSING_ARTICLE = [
+  'الرمثا، الأربعاء 9 ديسمبر 2026 - أعادت السلطات الأردنية يوم الثلاثاء 8 ديسمبر فتح معبر الحديقة الحدودي بعد إغلاق دام ثلاثة أسابيع.',
+  '',
+].join('\n');
+
+test('Arabic article, a reopening: the event is drawn with «فتح» whole and the English "reopened"', () => {
+  const events = (drawFactBase(AR_CROSSING_ARTICLE, { lang: 'ar' }).factBase as unknown as { events: { triggers?: { ar?: string[]; en?: string[] } }[] }).events;
+  const triggers = events.flatMap((event) => [...(event.triggers?.ar ?? []), ...(event.triggers?.en ?? [])]);
+  assert.ok(triggers.includes('فتح') && triggers.includes('reopened'), JSON.stringify(triggers));
+});

@@ -24,10 +24,17 @@ function resumingVerb(word: string): boolean {
   return VERBS.has(bare) || VERBS.has(bare.replace(/^[بل]/, '')) || VERBS.has(bare.replace(/^س(?=[يت])/, ''));
 }
 
-/** The row of a folded word that is a noun resumed, behind a conjunction, a preposition, the article or before a pronoun (بإعادة تشغيله). */
+/**
+ * The row of a folded word that is a noun resumed, as written or behind a conjunction, a
+ * preposition or the article, or before a pronoun (بإعادة تشغيله). The word is looked up as written
+ * first, so that a noun whose first letter looks like a clitic (فتح, بناء) keeps it.
+ */
 function resumedAct(word: string): (typeof RESUMED_ACTS)[number] | undefined {
-  const bare = word.replace(/^[وف]?[بل]?(ال)?/, '');
-  return ACTS.get(bare) ?? ACTS.get(bare.replace(/(هما|هم|ها|ه)$/, ''));
+  for (const form of [word, word.replace(/^[وف]/, ''), word.replace(/^[وف]?[بل]/, ''), word.replace(/^[وف]?[بل]?(ال|ل)/, '')]) {
+    const row = ACTS.get(form) ?? ACTS.get(form.replace(/(هما|هم|ها|ه)$/, ''));
+    if (row) return row;
+  }
+  return undefined;
 }
 
 /**
