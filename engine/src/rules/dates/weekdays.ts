@@ -826,6 +826,8 @@ function futureRightAfter(tokens: Analysis['tokens'], mention: DayMention): bool
   const next = tokens[mention.tokenEnd];
   if (!next || next.clause !== tokens[mention.tokenStart]!.clause) return false;
   if (next.script === 'ar' && /^[وف]/.test(next.key)) return false;
+  // "on Friday due to high winds" gives a cause, not a time to come.
+  if (next.key === 'due' && tokens[mention.tokenEnd + 1]?.key === 'to') return false;
   return isFutureMarker(next);
 }
 
@@ -856,10 +858,28 @@ function eventsOfDay(check: DayCheck, mention: DayMention): { events: Entity<Eve
 /** Future markers and modal words (will, would, could, سوف, قد): a day after them is one to come or one supposed. */
 const UNSURE = new Set([...FUTURE_MARKERS, ...MODAL_WORDS].map((word) => wordKey(word)));
 
+/** Forms of «كان» after which «قد» marks a past perfect (كان الوزير قد أعلن), not a supposition. */
+const WAS = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'كانوا', 'وكانوا'].map((word) => wordKey(word)));
+
+/** Words before the month May or a number after it, where "may" is no modal (in May, May 5). */
+const BEFORE_MONTH = new Set(['in', 'of', 'since', 'until', 'by', 'early', 'late', 'mid', 'from', 'last', 'next', 'this']);
+
+/**
+ * Whether token `k` is no word of supposition though listed: the month May (after "in", "since"
+ * and the like, or before a number), or «قد» of a past perfect, after «كان» up to three words back.
+ */
+function notSupposed(tokens: Analysis['tokens'], k: number): boolean {
+  const word = tokens[k]!.key;
+  if (word === 'may') return BEFORE_MONTH.has(tokens[k - 1]?.key ?? '') || /^\d/.test(tokens[k + 1]?.key ?? '');
+  if (word !== wordKey('قد')) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (WAS.has(tokens[j]!.key)) return true;
+  return false;
+}
+
 /** Whether a future marker, a modal word or an Arabic verb in the future stands in the clause within eight tokens before token `i`. */
 function unsureBefore(tokens: Analysis['tokens'], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 8 && tokens[k]!.clause === tokens[i]!.clause; k--) {
-    if (UNSURE.has(tokens[k]!.key) || isFutureMarker(tokens[k]!)) return true;
+    if ((UNSURE.has(tokens[k]!.key) && !notSupposed(tokens, k)) || isFutureMarker(tokens[k]!)) return true;
   }
   return false;
 }
