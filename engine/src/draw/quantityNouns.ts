@@ -300,8 +300,10 @@ export const AMOUNT_NOUNS: readonly QuantityNoun[] = [
   { ar: ['احتياجات', 'الاحتياجات', 'يحتاج', 'تحتاج', 'بحاجة', 'حاجة'], en: ['need', 'needs', 'needed'] },
   { ar: ['نداء', 'النداء', 'ناشد', 'ناشدت', 'يناشد', 'تناشد', 'مناشدة'], en: ['appeal', 'appeals', 'appealed', 'appealing', 'seeks', 'seeking', 'sought'] },
   { ar: ['تعهد', 'تعهدت', 'يتعهد', 'تتعهد', 'تعهدات', 'التعهدات'], en: ['pledge', 'pledges', 'pledged'] },
-  // A sum a body bids for (the trust would bid for £3 million, «ستطلب البلدية تمويلاً»): money asked of a fund.
-  { ar: ['طلب تمويل', 'تطلب', 'يطلب', 'ستطلب', 'سيطلب', 'تطلبها', 'يطلبها', 'ستطلبها', 'سيطلبها'], en: ['bid', 'bids'] },
+  // A sum a body bids for (the trust would bid for £3 million, «طلب تمويل», «ستطلبها البلدية»): money
+  // asked of a fund. The bare verb (يطلب المحتجون: the protesters demand) asks for anything, so
+  // only the noun of funding or the verb with the sum's pronoun says a bid.
+  { ar: ['طلب تمويل', 'تطلبها', 'يطلبها', 'ستطلبها', 'سيطلبها'], en: ['bid', 'bids'] },
   // Money one party gives towards another's cost (the government contributed £12 million, «وساهمت
   // الحكومة بـ12 مليون دينار»), as the press writes the verb and its noun.
   { ar: ['مساهمة', 'المساهمة', 'مساهمات', 'ساهمت', 'ساهم', 'تساهم', 'يساهم', 'ستساهم', 'سيساهم'], en: ['contribution', 'contributions', 'contributed', 'contribute', 'contributes', 'contributing'] },
