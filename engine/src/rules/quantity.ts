@@ -771,9 +771,35 @@ function restatedAcross(scan: CountScan, i: number, fact: Entity<Quantity>, figu
   if (namesInOtherLanguage(token, fact.fact)) return restatesEvidenceAcross(analysis, knowledge, token.sentence, fact);
   if (ANYONE.has(token.key)) return false;
   if (all.some((n) => n !== figure && n.value === fact.fact.value && analysis.tokens[n.tokenStart]!.sentence === token.sentence)) return false;
-  if (articleSentencesOf(knowledge, fact).some((sentence) => sentence.numbers.has(figure.value))) return false;
-  const places = new Set(mentions(analysis, knowledge).filter((mention) => mention.kind === 'place').map((mention) => mention.tokenStart));
+  if (figuresOfFactSentences(knowledge, fact).has(figure.value)) return false;
+  const places = placeTokens(analysis, knowledge);
   return restatesEvidenceAcross(analysis, knowledge, token.sentence, fact, (at, key) => !places.has(at) && (at < figure.tokenStart || at >= figure.tokenEnd) && (!key.startsWith('#') || tellingFigure(Number(key.slice(1)))));
+}
+
+const figuresOfFactSentencesCache = new WeakMap<Entity<Quantity>, Set<number>>();
+
+/** The figures of the article sentences that hold a fact's evidence, read once per fact. */
+function figuresOfFactSentences(knowledge: KnowledgeIndex, fact: Entity<Quantity>): Set<number> {
+  let figures = figuresOfFactSentencesCache.get(fact);
+  if (!figures) {
+    figures = new Set(articleSentencesOf(knowledge, fact).flatMap((sentence) => [...sentence.numbers]));
+    figuresOfFactSentencesCache.set(fact, figures);
+  }
+  return figures;
+}
+
+const placeTokensCache = new WeakMap<KnowledgeIndex, WeakMap<Analysis, Set<number>>>();
+
+/** The first tokens of the draft's place mentions, read once per draft and fact base. */
+function placeTokens(analysis: Analysis, knowledge: KnowledgeIndex): Set<number> {
+  let byDraft = placeTokensCache.get(knowledge);
+  if (!byDraft) placeTokensCache.set(knowledge, (byDraft = new WeakMap()));
+  let places = byDraft.get(analysis);
+  if (!places) {
+    places = new Set(mentions(analysis, knowledge).filter((mention) => mention.kind === 'place').map((mention) => mention.tokenStart));
+    byDraft.set(analysis, places);
+  }
+  return places;
 }
 
 /**
