@@ -413,14 +413,17 @@ function namedAfterPersonNoun(ctx: DrawContext, k: number): boolean {
 /**
  * Marks as taken the name that starts at token `start` after a noun of an institution or a site:
  * a given name or an honorific and the name's words after it, as far as a person's name would go.
+ * Says whether there was one: a word that opens no name is read on as any other.
  */
-function skipSiteName(ctx: DrawContext, start: number, taken: Uint8Array): void {
+function skipSiteName(ctx: DrawContext, start: number, taken: Uint8Array): boolean {
   const token = ctx.tokens[start]!;
   const courtesy = afterCourtesyHonorific(ctx, start);
   const prefix = givenPrefix(ctx, token);
   const span = courtesy !== undefined ? extendArabic(ctx, courtesy, 0) : prefix !== undefined ? extendArabic(ctx, start, prefix) : undefined;
-  const end = span ? Math.max(span.tokenEnd, start + 1) : start;
+  if (!span) return false;
+  const end = Math.max(span.tokenEnd, start + 1);
   for (let k = start; k < end; k++) taken[k] = 1;
+  return true;
 }
 
 /** Arabic names: after given names and honorifics, after speech verbs, and after titles (./titledNames.ts). */
@@ -438,10 +441,7 @@ function arabicNames(ctx: DrawContext): NameSpan[] {
     const token = tokens[i]!;
     if (token.script !== 'ar' || token.quote !== -1 || taken[i] || ctx.lexiconMentionAt(i)) continue;
     // A name right after a noun of an institution or a site in construct (مستشفى الملك فيصل, مدرسة خالد بن الوليد) is its name: no person's.
-    if (i > 0 && namedAfterPersonNoun(ctx, i - 1)) {
-      skipSiteName(ctx, i, taken);
-      continue;
-    }
+    if (i > 0 && namedAfterPersonNoun(ctx, i - 1) && skipSiteName(ctx, i, taken)) continue;
     const courtesy = afterCourtesyHonorific(ctx, i);
     if (courtesy !== undefined && !taken[courtesy]) {
       push(extendArabic(ctx, courtesy, 0));

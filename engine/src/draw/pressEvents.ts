@@ -67,7 +67,7 @@ export function pressEvents(ctx: DrawContext, found: readonly { tokenStart: numb
 /** The locatives between an occasion phrase and its place (folded). */
 const OCCASION_LOCATIVES = new Set(['في', 'in', 'at'].map(key));
 
-/** The most words between an occasion phrase and its venue's town («في مبنى غرفة التجارة بإربد»). */
+/** How far after an occasion phrase its first place may start, counted from the word after the phrase (the venue and its town: «في مبنى غرفة التجارة بإربد»). */
 const VENUE_WORDS = 5;
 
 /** Whether the place at token `k` starts after «ب» fused to it (بعمّان), as its lexicon mention reads it. */

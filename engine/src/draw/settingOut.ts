@@ -11,7 +11,7 @@ import { SETTING_OUT_ARABIC, SETTING_OUT_ENGLISH, TRAVELLERS_ARABIC } from './le
 
 const VERBS = new Set(SETTING_OUT_ARABIC.map(key));
 const TRAVELLERS = new Map(TRAVELLERS_ARABIC.map((row) => [key(row.ar), row.en]));
-/** How many words after the verb its subject may stand: right after it, or after one word (انطلقت صباح اليوم القافلة is not read). */
+/** How many words after the verb its subject may stand: right after it only (انطلقت القافلة; انطلقت صباح اليوم القافلة is not read). */
 const SUBJECT_REACH = 1;
 
 /** The folded verb of setting out a word writes, behind a conjunction or the future's س (وانطلقت, ستنطلق), or undefined. */
