@@ -261,8 +261,10 @@ function joinedToName(ctx: DrawContext, span: { tokenStart: number; tokenEnd: nu
   return start > 1 && ctx.tokens[start - 1]!.key === 'and' && ctx.personAt[start - 2] !== -1 && ctx.tokens[start - 2]!.clause === ctx.tokens[start]!.clause;
 }
 
-/** A deputy's or an assistant's word with «و» and a pronoun that refers back to a head (ونائبه, ونائبتها, ومساعده). */
-const JOINED_DEPUTY_AR = new RegExp(`^و(?:${key('نائب')}|${key('مساعد')})ت?(?:${key('ه')}|${key('ها')})$`);
+/** The folded words of a deputy's or an assistant's word with «و» and a pronoun that refers back to a head (ونائبه, ونائبتها, ومساعده). */
+const JOINED_DEPUTIES_AR: ReadonlySet<string> = new Set(
+  ['نائب', 'مساعد'].flatMap((noun) => ['', 'ت'].flatMap((feminine) => ['ه', 'ها'].map((pronoun) => key(`و${noun}${feminine}${pronoun}`)))),
+);
 
 /**
  * Whether a title in apposition joins another title after it in its clause, by "and" or «و» (the
@@ -273,7 +275,7 @@ function joinsAnotherTitle(ctx: DrawContext, title: TitleMatch): boolean {
   const tokens = ctx.tokens;
   for (let k = title.end; k < tokens.length && k - title.end < 6 && tokens[k]!.clause === tokens[title.start]!.clause; k++) {
     const token = tokens[k]!;
-    if (ctx.lang === 'ar' && /^و/.test(token.key) && (JOINED_DEPUTY_AR.test(token.key) || (titleAt(tokens, k)?.prefix ?? 0) > 0)) return true;
+    if (ctx.lang === 'ar' && /^و/.test(token.key) && (JOINED_DEPUTIES_AR.has(token.key) || (titleAt(tokens, k)?.prefix ?? 0) > 0)) return true;
     if (ctx.lang === 'en' && token.key === 'and') {
       for (let j = k + 1; j < tokens.length && j - k <= 2; j++) if (titleAt(tokens, j) || ['deputy', 'vice', 'assistant'].includes(tokens[j]!.key)) return true;
     }
