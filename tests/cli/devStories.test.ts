@@ -164,6 +164,8 @@ const STORIES: Story[] = [
   { name: 'en-airport', article: 'article.en.txt', editor: { precision: 1, recall: 0.7 }, drawn: { precision: 0.95, recall: 0.4 } },
   { name: 'ar-marathon', article: 'article.ar.txt', editor: { precision: 0.95, recall: 0.8 }, drawn: { precision: 0.95, recall: 0.55 } },
   { name: 'en-tunnel', article: 'article.en.txt', editor: { precision: 0.95, recall: 0.75 }, drawn: { precision: 0.9, recall: 0.5 } },
+  { name: 'ar-literacy', article: 'article.ar.txt', editor: { precision: 0, recall: 0 }, drawn: { precision: 0, recall: 0 } },
+  { name: 'en-cycling', article: 'article.en.txt', editor: { precision: 0, recall: 0 }, drawn: { precision: 0, recall: 0 } },
 ];
 
 interface Report { precision: number; recall: number; fixAccuracy?: number; missed: string[]; falsePositives: string[] }
