@@ -7,8 +7,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { drawFactBase } from '../../engine/src/draw/index';
-import { createChecker, parseFactBase } from '../../engine/src/index';
+
+import { drawnChecker } from './helpers';
 
 const ARABIC = [
   'محكمة تونسية تؤجل محاكمة معارضين إلى الشهر المقبل',
@@ -24,8 +24,7 @@ const ENGLISH = [
 
 /** The event-date findings (the words flagged) a draft gets from the fact base drawn from `article`. */
 function drawnFindings(article: string): (draft: string) => string[] {
-  const parsed = parseFactBase(JSON.stringify(drawFactBase(article).factBase), 'probe.factbase.json', article);
-  const checker = createChecker([parsed.factBase!], { scope: 'all' });
+  const checker = drawnChecker(article);
   return (draft) => checker.check(draft).findings.filter((f) => f.ruleId === 'event-date').map((f) => draft.slice(f.range.start, f.range.end));
 }
 

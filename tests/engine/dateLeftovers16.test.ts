@@ -9,8 +9,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { drawFactBase } from '../../engine/src/draw/index';
-import { createChecker, parseFactBase } from '../../engine/src/index';
+
+import { drawnChecker } from './helpers';
 
 const ARTICLE = `Cyclone Fredo makes landfall in central Mozambique, killing at least 14
 
@@ -25,8 +25,7 @@ The government plans to finish rebuilding Beira's sea wall in the second half of
 
 /** The findings (rule: words) each draft gets from the fact base drawn from the article. */
 function findingsOf(drafts: string[]): string[][] {
-  const parsed = parseFactBase(JSON.stringify(drawFactBase(ARTICLE).factBase), 'probe.factbase.json', ARTICLE);
-  const checker = createChecker([parsed.factBase!], { scope: 'all' });
+  const checker = drawnChecker(ARTICLE);
   return drafts.map((draft) => checker.check(draft).findings.map((f) => `${f.ruleId}: ${draft.slice(f.range.start, f.range.end)}`));
 }
 

@@ -7,7 +7,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { drawFactBase } from '../../engine/src/draw/index';
-import { createChecker, parseFactBase } from '../../engine/src/index';
+
+import { drawnChecker } from './helpers';
 
 type Fact = Record<string, unknown>;
 
@@ -33,8 +34,7 @@ test('near misses: a person named in the sentence speaks; a body with no speech 
 
 test("a body drawn as a quote's speaker is compared: its words changed, or the quote given to a person, are flagged", () => {
   const article = 'The Environment Agency said in a statement: "This was a choice to save money." Rachel Quinn, its area manager, said tests were continuing.';
-  const parsed = parseFactBase(JSON.stringify(drawFactBase(article, { published: '2026-12-01' }).factBase), 'probe.factbase.json', article);
-  const checker = createChecker([parsed.factBase!], { scope: 'all' });
+  const checker = drawnChecker(article, { published: '2026-12-01' });
   const flagged = (sentence: string) => checker.check(sentence).findings.map((f) => f.ruleId);
   assert.deepEqual(flagged('The Environment Agency said: "This was a choice to save money."'), []);
   assert.deepEqual(flagged('The Environment Agency said: "This was a choice to save time."'), ['quote-wording']);

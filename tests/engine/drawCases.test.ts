@@ -7,7 +7,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { drawFactBase } from '../../engine/src/draw/index';
-import { createChecker, parseFactBase } from '../../engine/src/index';
+
+import { drawnChecker } from './helpers';
 
 type Quantity = { value: number; noun?: { ar?: string[]; en?: string[] } };
 const drawn = (text: string) => (drawFactBase(text).factBase as unknown as { quantities: Quantity[] }).quantities.map((q) => `${q.value} ${[...(q.noun?.ar ?? []), ...(q.noun?.en ?? [])][0]}`);
@@ -22,8 +23,7 @@ test('cases of a named thing are drawn with it, in Arabic and English', () => {
 });
 
 test('a wrong count of cases of a thing is flagged; the true one and cases of another thing are not', () => {
-  const parsed = parseFactBase(JSON.stringify(drawFactBase(AR).factBase), 'cases.factbase.json', AR);
-  const checker = createChecker([parsed.factBase!], { scope: 'all' });
+  const checker = drawnChecker(AR);
   const found = (text: string) => checker.check(text).findings.length;
   assert.equal(found('واستقبلت المستشفيات 25 حالة اختناق.'), 1);
   assert.equal(found('واستقبلت المستشفيات 17 حالة اختناق.'), 0);

@@ -11,8 +11,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { drawFactBase } from '../../engine/src/draw/index';
-import { createChecker, parseFactBase, type Checker } from '../../engine/src/index';
+
+import { type Checker } from '../../engine/src/index';
+import { drawnChecker } from './helpers';
 
 /** An Arabic article: a parliament's vote and debate, a ministry's purchase, in Jordan. */
 const AR_ARTICLE = [
@@ -44,17 +45,9 @@ const EN_IDIOM_ARTICLE = [
   '',
 ].join('\n');
 
-const checkers = new Map<string, Checker>();
-
 /** The checker over the fact base drawn from an article, drawn once. */
 function checkerOf(article: string, lang: 'ar' | 'en'): Checker {
-  let checker = checkers.get(article);
-  if (checker) return checker;
-  const parsed = parseFactBase(JSON.stringify(drawFactBase(article, { lang }).factBase), 'probe.factbase.json', article);
-  assert.deepEqual(parsed.problems, []);
-  checker = createChecker([parsed.factBase!], { scope: 'all' });
-  checkers.set(article, checker);
-  return checker;
+  return drawnChecker(article, { lang });
 }
 
 /** The event-date findings of a draft sentence: the words flagged and the text of the first fix. */

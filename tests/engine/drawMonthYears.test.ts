@@ -12,7 +12,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { drawFactBase } from '../../engine/src/draw/index';
-import { createChecker, parseFactBase } from '../../engine/src/index';
+
+import { drawnChecker } from './helpers';
 
 const EN = `Oman to open new cargo terminal at Sohar port
 
@@ -58,9 +59,7 @@ function drawnMonth(article: string, words: string): string {
 
 /** The findings each draft gets from the fact base drawn from `article`. */
 function findingsOf(article: string, drafts: string[]): string[][] {
-  const parsed = parseFactBase(JSON.stringify(drawFactBase(article).factBase), 'probe.factbase.json', article);
-  assert.deepEqual(parsed.problems, []);
-  const checker = createChecker([parsed.factBase!], { scope: 'all' });
+  const checker = drawnChecker(article);
   return drafts.map((draft) => checker.check(draft).findings.filter((f) => f.ruleId === 'event-date').map((f) => draft.slice(f.range.start, f.range.end)));
 }
 

@@ -10,8 +10,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { drawFactBase } from '../../engine/src/draw/index';
-import { createChecker, parseFactBase } from '../../engine/src/index';
+
 import type { Checker } from '../../engine/src/index';
+import { drawnChecker } from './helpers';
 
 const dir = join(import.meta.dirname, 'fixtures', 'drawProbes');
 const checkers = new Map<string, Checker>();
@@ -21,8 +22,7 @@ export function probeChecker(file: string): Checker {
   let checker = checkers.get(file);
   if (checker) return checker;
   const article = readFileSync(join(dir, file), 'utf8');
-  const parsed = parseFactBase(JSON.stringify(drawFactBase(article, {}).factBase), 'probe.factbase.json', article);
-  checker = createChecker([parsed.factBase!], { scope: 'all' });
+  checker = drawnChecker(article);
   checkers.set(file, checker);
   return checker;
 }

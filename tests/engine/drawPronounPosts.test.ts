@@ -10,6 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { drawFactBase } from '../../engine/src/draw/index';
 import { createChecker, parseFactBase } from '../../engine/src/index';
+import { drawnChecker } from './helpers';
 
 type Named = { id: string; names: { ar?: string[]; en?: string[] } };
 type Drawn = { organisations: Named[]; posts: { holder: string; role: string; organisation?: string; review?: { unsure?: boolean } }[]; affiliations: { member: string; organisation: string }[] };
@@ -46,8 +47,7 @@ test('near misses: the pronoun on a complement, or two bodies named before, leav
 
 test('a draft giving the post to the wrong body or another title is flagged; the true one is not', () => {
   const article = `${EN} Its chief executive, Jane Doe, said the firm would reopen.\n`;
-  const parsed = parseFactBase(JSON.stringify(drawFactBase(article).factBase), 'firm.factbase.json', article);
-  const checker = createChecker([parsed.factBase!], { scope: 'all' });
+  const checker = drawnChecker(article);
   const found = (text: string) => checker.check(text).findings.map((f) => f.ruleId);
   assert.deepEqual(found('Jane Doe, the chairman of Harbour Ferries Ltd, said the firm would reopen.'), ['post-holder']);
   assert.deepEqual(found('Jane Doe, the chief executive of Harbour Ferries Ltd, said the firm would reopen.'), []);

@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { drawFactBase } from '../../engine/src/draw/index';
 import { createChecker, parseFactBase } from '../../engine/src/index';
+import { drawnChecker } from './helpers';
 
 interface Quantity {
   value: number;
@@ -102,8 +103,7 @@ test('near miss: who pays or spends (تنفق الدولة, the government paid)
 
 test('the check reads a currency word with tanween in a draft (150 ديناراً for the article\'s 120 ديناراً)', () => {
   const article = 'منحة جديدة للأساتذة\nومنحت الوزارة الأساتذة منحة قدرها 120 ديناراً شهرياً بعد المفاوضات.';
-  const parsed = parseFactBase(JSON.stringify(drawFactBase(article, { published: '2025-03-04', id: 'grant' }).factBase), 'grant.factbase.json', article);
-  const checker = createChecker([parsed.factBase!], { scope: 'all' });
+  const checker = drawnChecker(article, { published: '2025-03-04', id: 'grant' });
   const rules = (draft: string) => checker.check(draft, { format: 'plaintext' }).findings.map((finding) => finding.ruleId);
   assert.deepEqual(rules('منحة جديدة\nومنحت الوزارة الأساتذة منحة قدرها 150 ديناراً شهرياً.'), ['quantity']);
   assert.deepEqual(rules('منحة جديدة\nومنحت الوزارة الأساتذة منحة قدرها 120 ديناراً شهرياً.'), []);

@@ -9,7 +9,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { drawFactBase } from '../../engine/src/draw/index';
-import { createChecker, parseFactBase } from '../../engine/src/index';
+
+import { drawnChecker } from './helpers';
 
 interface Quantity { value: number; unit: string; noun?: { ar?: string[]; en?: string[] } }
 
@@ -19,8 +20,7 @@ const ARABIC = 'زلزال\nليما، 3 مارس 2026 (أ ف ب) - ضرب زل�
 const counts = (article: string) => (drawFactBase(article, {}).factBase as unknown as { quantities: Quantity[] }).quantities.filter((q) => q.unit === 'count').map((q) => [q.value, q.noun?.en?.[0] ?? q.noun?.ar?.[0]]);
 
 function findings(article: string, sentences: string[]): string[][] {
-  const parsed = parseFactBase(JSON.stringify(drawFactBase(article, {}).factBase), 'labels.factbase.json', article);
-  const checker = createChecker([parsed.factBase!], { scope: 'all' });
+  const checker = drawnChecker(article);
   return sentences.map((sentence) => checker.check(sentence).findings.map((f) => `${f.ruleId}: ${sentence.slice(f.range.start, f.range.end)}`));
 }
 

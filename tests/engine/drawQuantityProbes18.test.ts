@@ -10,9 +10,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { drawFactBase } from '../../engine/src/draw/index';
-import { createChecker, parseFactBase } from '../../engine/src/index';
+
 import { probe } from './drawProbeChecks';
+import { drawnChecker } from './helpers';
 
 const CHOLERA = 'cholera-hodeidah.ar.txt';
 probe(CHOLERA, { sentence: 'ارتفعت حصيلة الوفيات جراء الكوليرا في الحديدة إلى 48 خلال أسبوع.' });
@@ -60,8 +60,7 @@ probe(JOBS_EN, { sentence: 'The unemployment rate fell to 6.4 per cent in the se
 
 /** The findings of sentences checked against the fact base drawn from an inline article. */
 function findingsAgainst(article: string, sentences: string[]): string[][] {
-  const parsed = parseFactBase(JSON.stringify(drawFactBase(article, {}).factBase), 'inline.factbase.json', article);
-  const checker = createChecker([parsed.factBase!], { scope: 'all' });
+  const checker = drawnChecker(article);
   return sentences.map((sentence) => checker.check(sentence).findings.map((f) => `${f.ruleId}: ${sentence.slice(f.range.start, f.range.end)}`));
 }
 

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { drawFactBase } from '../../engine/src/draw/index';
 import { createChecker, parseFactBase } from '../../engine/src/index';
+import { drawnChecker } from './helpers';
 
 interface Quantity {
   value: number;
@@ -78,8 +79,7 @@ test('per-noun keys: quantities of different things in one sentence get differen
   const drawn = quantities(article);
   const nouns = drawn.map((q) => q.noun.en?.[0]);
   assert.equal(new Set(nouns).size, drawn.length, JSON.stringify(drawn));
-  const parsed = parseFactBase(JSON.stringify(drawFactBase(article, { published: '2025-07-10', id: 'attack' }).factBase), 'attack.factbase.json', article);
-  const checker = createChecker([parsed.factBase!], { scope: 'all' });
+  const checker = drawnChecker(article, { published: '2025-07-10', id: 'attack' });
   const findings = (draft: string) => checker.check(draft, { format: 'plaintext' }).findings.filter((f) => f.ruleId === 'quantity');
   const wrong = findings('هجوم على القرية\nوأسفر الهجوم عن 12 قتيلاً و35 جريحاً.');
   assert.equal(wrong.length, 1, JSON.stringify(wrong));

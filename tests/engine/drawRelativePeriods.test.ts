@@ -7,13 +7,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { drawFactBase } from '../../engine/src/draw/index';
-import { createChecker, parseFactBase } from '../../engine/src/index';
+
+import { drawnChecker } from './helpers';
 
 /** The findings each sentence gets from the fact base drawn from `article`. */
 function findingsOf(article: string, sentences: string[]): string[][] {
-  const parsed = parseFactBase(JSON.stringify(drawFactBase(article).factBase), 'probe.factbase.json', article);
-  assert.deepEqual(parsed.problems, []);
-  const checker = createChecker([parsed.factBase!], { scope: 'all' });
+  const checker = drawnChecker(article);
   return sentences.map((sentence) => checker.check(sentence).findings.map((f) => `${f.ruleId}: ${sentence.slice(f.range.start, f.range.end)}`));
 }
 

@@ -9,7 +9,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { drawFactBase } from '../../engine/src/draw/index';
-import { createChecker, parseFactBase } from '../../engine/src/index';
+
+import { drawnChecker } from './helpers';
 
 const ARTICLE = `الكويت: مجلس الأمة يعقد جلستين ويقر ميزانية الدولة
 
@@ -29,8 +30,7 @@ function drawnYears(article: string): (number | undefined)[] {
 }
 
 function findingsOf(drafts: string[]): string[][] {
-  const parsed = parseFactBase(JSON.stringify(drawFactBase(ARTICLE).factBase), 'probe.factbase.json', ARTICLE);
-  const checker = createChecker([parsed.factBase!], { scope: 'all' });
+  const checker = drawnChecker(ARTICLE);
   return drafts.map((draft) => checker.check(draft).findings.filter((f) => f.ruleId === 'event-date').map((f) => draft.slice(f.range.start, f.range.end)));
 }
 

@@ -7,7 +7,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { drawFactBase } from '../../engine/src/draw/index';
-import { createChecker, parseFactBase } from '../../engine/src/index';
+
+import { drawnChecker } from './helpers';
 
 interface Quantity { value: number; against?: number; unit: string }
 const splits = (text: string) =>
@@ -31,8 +32,7 @@ test('near misses: a pair with no word of a vote or a match, a range and a chang
 
 test('a drawn score contradicts a draft that restates its sentence with another score, not one that gives it', () => {
   const article = 'RIVERTON, Monday 9 March 2026 - Riverton United won 3-1 against Mill Town in the cup final on Saturday.\n';
-  const parsed = parseFactBase(JSON.stringify(drawFactBase(article).factBase), 'x.factbase.json', article);
-  const checker = createChecker([parsed.factBase!], { scope: 'all' });
+  const checker = drawnChecker(article);
   const wrong = checker.check('Riverton United won 2-1 against Mill Town in the cup final on Saturday.\n').findings;
   assert.deepEqual(wrong.map((f) => f.ruleId), ['quantity']);
   assert.match(wrong[0]!.message, /score was 3-1/);

@@ -4,8 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { drawFactBase } from '../../engine/src/draw/index';
-import { createChecker, parseFactBase } from '../../engine/src/index';
+
+import { drawnChecker } from './helpers';
 
 const ARTICLE = [
   'Harbour shut as storm hits Oban',
@@ -16,8 +16,7 @@ const ARTICLE = [
   '',
 ].join('\n');
 
-const parsed = parseFactBase(JSON.stringify(drawFactBase(ARTICLE, { lang: 'en' }).factBase), 'probe.factbase.json', ARTICLE);
-const checker = createChecker([parsed.factBase!], { scope: 'all' });
+const checker = drawnChecker(ARTICLE, { lang: 'en' });
 
 function days(sentence: string): string[] {
   const draft = `---\ndate: 2026-12-09\n---\n\n${sentence}\n`;

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { drawFactBase, type DrawOptions } from '../../engine/src/draw/index';
 import { createChecker, parseFactBase, type Checker, type FactBaseData } from '../../engine/src/index';
 
 export const repoRoot = join(__dirname, '..', '..');
@@ -23,6 +24,29 @@ export function bundled(): { factBase: FactBaseData; checker: Checker } {
   if (!parsed.factBase) throw new Error(`bundled fact base is broken: ${JSON.stringify(parsed.problems)}`);
   cached = { factBase: parsed.factBase, checker: createChecker([parsed.factBase], { scope: 'all' }) };
   return cached;
+}
+
+const drawnCheckers = new Map<string, Checker>();
+
+/**
+ * The checker over the fact base drawn from an invented article, drawn once per article and
+ * options. The drawn fact base must validate: the test fails on any problem the parser reports.
+ * Like `bundled()`, it speaks about every draft (`scope: 'all'`), so one-sentence probes are checked.
+ */
+export function drawnChecker(article: string, options: DrawOptions = {}): Checker {
+  const key = `${JSON.stringify(options)}\n${article}`;
+  let checker = drawnCheckers.get(key);
+  if (checker) return checker;
+  const parsed = parseFactBase(JSON.stringify(drawFactBase(article, options).factBase), 'probe.factbase.json', article);
+  assert.deepEqual(parsed.problems, []);
+  checker = createChecker([parsed.factBase!], { scope: 'all' });
+  drawnCheckers.set(key, checker);
+  return checker;
+}
+
+/** The findings a sentence gets from a checker, one line each: `rule: flagged text`. */
+export function flaggedWords(checker: Checker, sentence: string): string[] {
+  return checker.check(sentence).findings.map((finding) => `${finding.ruleId}: ${sentence.slice(finding.range.start, finding.range.end)}`);
 }
 
 /**

@@ -8,8 +8,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { drawFactBase } from '../../engine/src/draw/index';
-import { createChecker, parseFactBase } from '../../engine/src/index';
+
+import { drawnChecker } from './helpers';
 
 const ARTICLE = `أرباح «المراعي» ترتفع 18% في الربع الثالث بدعم من نمو المبيعات في مصر
 
@@ -29,8 +29,7 @@ The company will report its fourth-quarter results in February, it said.
 
 /** The event-date findings each draft gets from the fact base drawn from `article`. */
 function findingsOf(article: string, drafts: string[]): string[][] {
-  const parsed = parseFactBase(JSON.stringify(drawFactBase(article).factBase), 'probe.factbase.json', article);
-  const checker = createChecker([parsed.factBase!], { scope: 'all' });
+  const checker = drawnChecker(article);
   return drafts.map((draft) => checker.check(draft).findings.filter((f) => f.ruleId === 'event-date').map((f) => draft.slice(f.range.start, f.range.end)));
 }
 

@@ -10,7 +10,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { drawFactBase } from '../../engine/src/draw/index';
-import { createChecker, parseFactBase, type Checker } from '../../engine/src/index';
+import { type Checker } from '../../engine/src/index';
+import { drawnChecker } from './helpers';
 
 const BAY = `Kwanele Bay rations electricity as coal deliveries stall
 
@@ -55,16 +56,9 @@ const FUND = `تمويل خليجي لمستشفى جديد في إربد
 وقال الرئيس التنفيذي لشركة "البناء الحديث" المنفذة، سامر الدجاني، إن المستشفى سيضم 300 سرير.
 `;
 
-const checkers = new Map<string, Checker>();
-
 /** The checker over the fact base drawn from an invented article, drawn once. */
 function checkerOf(article: string): Checker {
-  let checker = checkers.get(article);
-  if (checker) return checker;
-  const parsed = parseFactBase(JSON.stringify(drawFactBase(article, {}).factBase), 'probe.factbase.json', article);
-  checker = createChecker([parsed.factBase!], { scope: 'all' });
-  checkers.set(article, checker);
-  return checker;
+  return drawnChecker(article);
 }
 
 /** The words each post-holder finding of full severity flags in a sentence. */

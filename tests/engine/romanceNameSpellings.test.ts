@@ -9,8 +9,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { arabicNameForms } from '../../engine/src/lexicon/foreignNames';
-import { drawFactBase } from '../../engine/src/draw/index';
-import { createChecker, parseFactBase } from '../../engine/src/index';
+
+import { drawnChecker } from './helpers';
 
 const cases: [string, string][] = [
   ['Luiz Marinho', 'مارينيو'],
@@ -32,8 +32,7 @@ for (const [latin, arabic] of cases) {
 
 const ARTICLE =
   'SANTOS, Brazil, April 14 (Reuters) - About 4,000 dock workers at the Port of Santos walked off the job on Tuesday. Labour Minister Luiz Marinho said on Tuesday he hoped for a deal before May.\n';
-const parsed = parseFactBase(JSON.stringify(drawFactBase(ARTICLE, {}).factBase), 'santos.factbase.json', ARTICLE);
-const checker = createChecker([parsed.factBase!], { scope: 'all' });
+const checker = drawnChecker(ARTICLE);
 const spelling = (draft: string) => checker.check(draft).findings.filter((finding) => finding.ruleId === 'name-spelling').map((finding) => draft.slice(finding.range.start, finding.range.end));
 
 test('an Arabic draft writing the press spelling «لويز مارينيو» is not told it misspelt the minister', () => {

@@ -9,8 +9,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { drawFactBase } from '../../engine/src/draw/index';
-import { createChecker, parseFactBase } from '../../engine/src/index';
+
+import { drawnChecker } from './helpers';
 
 const ARTICLE = `Kenya election turnout reaches 64 percent, commission says
 
@@ -23,8 +23,7 @@ Opposition leader Kalonzo Musyoka said on Thursday his coalition would challenge
 
 /** The event-date findings each draft gets from the fact base drawn from the article. */
 function findingsOf(drafts: string[]): string[][] {
-  const parsed = parseFactBase(JSON.stringify(drawFactBase(ARTICLE).factBase), 'probe.factbase.json', ARTICLE);
-  const checker = createChecker([parsed.factBase!], { scope: 'all' });
+  const checker = drawnChecker(ARTICLE);
   return drafts.map((draft) => checker.check(draft).findings.filter((f) => f.ruleId === 'event-date').map((f) => draft.slice(f.range.start, f.range.end)));
 }
 

@@ -11,9 +11,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bilingualChecker } from './helpers';
-import { drawFactBase } from '../../engine/src/draw/index';
-import { createChecker, parseFactBase } from '../../engine/src/index';
+import { bilingualChecker, drawnChecker } from './helpers';
 
 const TCS = [
   'Tata Consultancy Services third-quarter profit rises 9 percent',
@@ -117,8 +115,7 @@ test('the right quarter or half stays clean, as does a half of a month or a quar
 
 /** The findings (rule: words) a draft gets from the fact base drawn from an article. */
 function drawnFindings(article: string): (draft: string) => string[] {
-  const parsed = parseFactBase(JSON.stringify(drawFactBase(article).factBase), 'probe.factbase.json', article);
-  const checker = createChecker([parsed.factBase!], { scope: 'all' });
+  const checker = drawnChecker(article);
   return (draft) => checker.check(draft).findings.filter((f) => f.ruleId === 'event-date').map((f) => draft.slice(f.range.start, f.range.end));
 }
 
