@@ -1,0 +1,42 @@
+/**
+ * Probes of story detection with drawn fact bases: the emphatic ظ, which the drawer transliterates
+ * z (Kazem al-Hafizi for كاظم الحفيظي) and the Gulf, Iraqi and Yemeni press writes dh (Kadhim
+ * al-Hafidhi, Al Dhafra for الظفرة). An English draft that names an Arabic story's people and
+ * companies with dh is tied to the story, and then gets its findings; a draft of another story
+ * that shares its vocabulary (a solar plant, an energy company, a given name) gets nothing. The
+ * articles and drafts are invented; the companies, places and people do not exist.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createChecker } from '../../engine/src/index';
+import { drawnFactBase as drawn, tiedTo } from './scopeDrawnHelpers';
+
+const SOLAR = `شركة الظفرة للطاقة تشغّل محطة شمسية جديدة في وادي السدر
+
+وادي السدر، الثلاثاء 13 أبريل 2027 – بدأت شركة الظفرة للطاقة تشغيل محطة للطاقة الشمسية في وادي السدر بقدرة 375 ميغاواط، بكلفة بلغت 412 مليون دولار.
+
+وقال الرئيس التنفيذي للشركة كاظم الحفيظي إن المحطة ستزود 96 ألف منزل بالكهرباء، وإن 640 عاملاً شاركوا في بنائها على مدى 22 شهراً.
+
+وأضاف الحفيظي أن الشركة تعتزم إنشاء محطة ثانية في منطقة الرملة قبل نهاية عام 2029.
+
+من جهتها، قالت مديرة المشروع هند الكعبي إن الألواح الشمسية صُنعت في كوريا الجنوبية.
+`;
+
+describe('an English draft that writes an Arabic story\'s ظ as dh (drawn fact base)', () => {
+  const solar = drawn(SOLAR, 'solar', 'ar');
+  test('tied: the company and its chief executive, both written with dh', () =>
+    assert.ok(tiedTo(solar, 'Dhafra Energy starts solar plant\n\nAl Dhafra Energy has begun operating a new solar plant. Its chief executive, Kadhim al-Hafidhi, said the plant would supply homes across the region.\n')));
+  test('tied: the company written with dh and two of the story\'s figures', () =>
+    assert.ok(tiedTo(solar, 'New solar plant\n\nAl Dhafra Energy has begun operating a 375-megawatt solar plant, which cost $412 million.\n')));
+  test('tied: the chief executive written with dh and three of the story\'s figures', () =>
+    assert.ok(tiedTo(solar, 'Solar plant opens\n\nThe chief executive, Kadhim al-Hafidhi, said 640 workers built the 375-megawatt plant over 22 months.\n')));
+  test('tied, then checked: a planted figure with two digits swapped is flagged with the article\'s', () => {
+    const result = createChecker([solar]).check('Dhafra Energy starts solar plant\n\nAl Dhafra Energy has begun operating a new solar plant. Its chief executive, Kadhim al-Hafidhi, said 460 workers had built it over 22 months.\n', { format: 'markdown' });
+    const quantity = result.findings.find((finding) => finding.ruleId === 'quantity');
+    assert.equal(quantity?.expected, '640');
+  });
+  test('not tied: another energy company\'s solar plant, with a chief executive of the same given name', () =>
+    assert.ok(!tiedTo(solar, 'Solar plant opens in the north\n\nAl Dhafra Ports has opened a solar plant at its terminal. Its chief executive, Kadhim al-Hashimi, said the 375-megawatt plant would supply 20,000 homes.\n')));
+  test('not tied: a solar story that shares only its vocabulary and a figure', () =>
+    assert.ok(!tiedTo(solar, 'Energy minister opens solar farm\n\nThe energy minister, Hafidh al-Kadi, opened a 375-megawatt solar farm on Tuesday, built by 900 workers over two years.\n')));
+});
