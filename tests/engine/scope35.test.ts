@@ -40,3 +40,26 @@ describe('an English draft that writes an Arabic story\'s ظ as dh (drawn fact b
   test('not tied: a solar story that shares only its vocabulary and a figure', () =>
     assert.ok(!tiedTo(solar, 'Energy minister opens solar farm\n\nThe energy minister, Hafidh al-Kadi, opened a 375-megawatt solar farm on Tuesday, built by 900 workers over two years.\n')));
 });
+
+const RESERVOIR = `Lake levels fall to record low at Corrinmere reservoir
+
+HALBRIDGE, Monday 8 March 2027 - Water in the Corrinmere reservoir has fallen to 23 per cent of capacity, the lowest level since records began in 1961, the Halbridge Water Board said on Monday.
+
+Professor Imogen Tallisker, a hydrologist at the University of Halbridge, said the region had received 46 per cent of its normal rainfall over the past 14 months.
+
+The board's chief executive, Dunstan Pryce, said a hosepipe ban covering 310,000 households would begin on 22 March.
+`;
+
+describe('a person an English article names after an academic title (drawn fact base)', () => {
+  const reservoir = drawn(RESERVOIR, 'reservoir', 'en');
+  test('drawn without the title: her name is her given and family name', () =>
+    assert.ok(reservoir.people?.some((person) => person.names.en?.[0] === 'Imogen Tallisker')));
+  test('tied: her full name without the title and a day of the story', () =>
+    assert.ok(tiedTo(reservoir, 'Reservoir at record low\n\nImogen Tallisker, a hydrologist, said a hosepipe ban would begin on 22 March.\n')));
+  test('tied, then checked: a planted figure with its digits moved is flagged with the article\'s', () => {
+    const result = createChecker([reservoir]).check('Reservoir at record low\n\nImogen Tallisker, a hydrologist, said a hosepipe ban covering 130,000 households would begin on 22 March.\n', { format: 'markdown' });
+    assert.equal(result.findings.find((finding) => finding.ruleId === 'quantity')?.expected, '310,000');
+  });
+  test('not tied: another professor of the same given name and a ban on the same day', () =>
+    assert.ok(!tiedTo(reservoir, 'Hosepipe ban in the west\n\nProfessor Imogen Hartley, a hydrologist, said a hosepipe ban would begin on 22 March across the western valleys.\n')));
+});
