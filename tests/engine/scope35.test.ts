@@ -63,3 +63,31 @@ describe('a person an English article names after an academic title (drawn fact 
   test('not tied: another professor of the same given name and a ban on the same day', () =>
     assert.ok(!tiedTo(reservoir, 'Hosepipe ban in the west\n\nProfessor Imogen Hartley, a hydrologist, said a hosepipe ban would begin on 22 March across the western valleys.\n')));
 });
+
+const TELECOM = `إطلاق خدمة الجيل الخامس في الزرقاء
+
+عمّان، الأربعاء 10 مارس 2027 – أطلقت شركة نوران للاتصالات، ثالث أكبر مشغّل للهاتف المحمول في المملكة، خدمة الجيل الخامس في مدينة الزرقاء يوم الأربعاء، باستثمارات بلغت 85 مليون دينار.
+
+وقال المدير العام للشركة باسل الخريشا إن الخدمة ستصل إلى 420 ألف مشترك بحلول نهاية العام.
+
+وللمرة الأولى، تنظم الهيئة الوطنية لتنظيم الاتصالات مزاداً على ترددات جديدة في يونيو المقبل، بحسب ما قالت رئيستها رنا الزيود.
+`;
+
+describe('a person named after a title by a given name whose first letter may be read as a clitic (drawn fact base)', () => {
+  const telecom = drawn(TELECOM, 'telecom', 'ar');
+  test('drawn: the director general after his title', () =>
+    assert.ok(telecom.people?.some((person) => person.names.ar?.[0] === 'باسل الخريشا')));
+  test('tied: an English draft naming him and the company', () =>
+    assert.ok(tiedTo(telecom, 'Nouran Telecom launches 5G in Zarqa\n\nNouran Telecom has launched fifth-generation mobile service in Zarqa. Its director general, Basel al-Khraisha, said it would reach customers across the city by the end of the year.\n')));
+  test('tied, then checked: an Arabic draft with a planted figure is flagged with the article\'s', () => {
+    const result = createChecker([telecom]).check('# الجيل الخامس في الزرقاء\n\nقال المدير العام لشركة نوران للاتصالات باسل الخريشا إن الخدمة ستصل إلى 240 ألف مشترك بحلول نهاية العام.\n', { format: 'markdown' });
+    assert.ok(result.findings.some((finding) => finding.ruleId === 'quantity'));
+  });
+  test('not tied: another operator\'s director general of the same given name and one of its figures', () =>
+    assert.ok(!tiedTo(telecom, 'Another operator launches 5G\n\nBasel al-Khatib, director general of Sahm Telecom, said the service would reach 420,000 subscribers in Irbid.\n')));
+  test('drawn: other such names after a title (ليث, بسام, بشير, لطفي)', () => {
+    const town = drawn('بلدية وادي السير تفتتح حديقة\n\nوقال رئيس البلدية ليث العبادي إن الحديقة افتتحت يوم السبت. وأضاف مدير الحدائق بسام القرالة أن الكلفة بلغت 300 ألف دينار. وقال مدير الأشغال بشير الرواشدة إن العمل استمر عاماً، فيما قال مدير المالية لطفي الحمايدة إن التمويل حكومي.\n', 'town', 'ar');
+    const names = new Set((town.people ?? []).map((person) => person.names.ar?.[0]));
+    for (const name of ['ليث العبادي', 'بسام القرالة', 'بشير الرواشدة', 'لطفي الحمايدة']) assert.ok(names.has(name), name);
+  });
+});
