@@ -142,6 +142,13 @@ export const NAME_SPELLINGS: Record<string, string[]> = {
   عمرو: ['Amr', 'Amro'],
   معاذ: ['Moaz', 'Muath', 'Mouad'],
   بلال: ['Bilal', 'Belal'],
+  // Common names whose first letter may be read as a clitic (ب, ل): unknown to the lexicon, a name
+  // after a title that opens with one is read as the title's complement (باسل الخريشا).
+  باسل: ['Basel', 'Basil', 'Bassel'],
+  بسام: ['Bassam', 'Bessam'],
+  بشير: ['Bashir', 'Bachir', 'Bechir'],
+  ليث: ['Laith', 'Layth'],
+  لطفي: ['Lotfi', 'Lutfi', 'Lotfy'],
   إدريس: ['Idriss', 'Idris', 'Driss'],
   رضوان: ['Radwan', 'Redouane', 'Ridwan'],
   مروان: ['Marwan'],
