@@ -91,3 +91,22 @@ describe('a person named after a title by a given name whose first letter may be
     for (const name of ['ليث العبادي', 'بسام القرالة', 'بشير الرواشدة', 'لطفي الحمايدة']) assert.ok(names.has(name), name);
   });
 });
+
+const PORTS = `البصرة تستضيف مؤتمراً لإعادة إعمار الموانئ
+
+البصرة، 3 مايو 2026 - افتتح محافظ البصرة ناظم عبد الحافظ الكاظمي يوم السبت مؤتمراً دولياً لإعادة إعمار موانئ الخليج بمشاركة 46 شركة من 12 دولة.
+
+وقال الكاظمي في كلمته إن المحافظة تسعى إلى جذب استثمارات بقيمة 3.7 مليار دولار لتطوير ميناء أم قصر خلال خمس سنوات.
+
+وقال مدير الميناء فرحان الساعدي إن حركة الحاويات ارتفعت بنسبة 27 في المئة خلال العام الماضي.
+`;
+
+describe('a governor named after his title by a given name and a compound name (drawn fact base)', () => {
+  const ports = drawn(PORTS, 'ports', 'ar');
+  test('drawn: his given name with the compound name', () =>
+    assert.ok(ports.people?.some((person) => person.names.ar?.[0] === 'ناظم عبد الحافظ الكاظمي')));
+  test('tied: an English draft naming him by given and family name, as the Iraqi press writes them, with the story\'s figures', () =>
+    assert.ok(tiedTo(ports, 'Basra conference on ports\n\nBasra governor Nadhim al-Kadhimi said the province wanted $3.7 billion of investment for its ports, and 46 companies from 12 countries took part.\n')));
+  test('not tied: another governor of the same family name at another conference', () =>
+    assert.ok(!tiedTo(ports, 'Conference on farming\n\nThe governor of Wasit, Jabbar al-Kadhimi, opened a conference on Saturday on farming.\n')));
+});
