@@ -149,6 +149,9 @@ export const NAME_SPELLINGS: Record<string, string[]> = {
   بشير: ['Bashir', 'Bachir', 'Bechir'],
   ليث: ['Laith', 'Layth'],
   لطفي: ['Lotfi', 'Lutfi', 'Lotfy'],
+  // A given name unknown to the lexicon before a compound one (ناظم عبد الحافظ الكاظمي after a
+  // title) is left out: the name is read from عبد, the first word known to open one.
+  ناظم: ['Nazem', 'Nazim', 'Nadhim'],
   إدريس: ['Idriss', 'Idris', 'Driss'],
   رضوان: ['Radwan', 'Redouane', 'Ridwan'],
   مروان: ['Marwan'],
