@@ -13,7 +13,7 @@ import { COUNT_NOUNS, quantityNounAt } from './quantityNouns';
 import { FEMININE, MASCULINE, descriptorAt, givenNameGender, isSpeech, key, stemsOf, titleAt } from './words';
 import { AR_STOP } from '../lexicon/functionWords';
 import { KNOWN_GIVEN_NAMES, NAME_SPELLINGS } from '../lexicon/givenNames';
-import { HONORIFICS, NAME_HONORIFICS } from '../lexicon/honorifics';
+import { ACADEMIC_TITLES, HONORIFICS, NAME_HONORIFICS } from '../lexicon/honorifics';
 import { AR_ORG_HEADS, AR_PLACE_HEADS, EN_BODY_OPENERS, EN_ORG_HEADS, EN_PLACE_OPENERS, EN_PLACE_PREPOSITIONS, EN_PLACE_TAILS, NAME_RANKS } from './lexicon';
 import { drawNamedThings, namedThingIn, type NamedThingSpan } from './namedThings';
 import { articleGivenAt, namesAfterTitles } from './titledNames';
@@ -554,6 +554,9 @@ function englishNames(ctx: DrawContext, things: NamedThingSpan[]): NameSpan[] {
     while (start < runEnd && EN_NOT_NAME.has(tokens[start]!.key) && !NAME_HONORIFICS.has(tokens[start]!.key)) start++;
     // A rank of the armed forces or the police before a given and a family name is no word of the name (General Carlos Yáñez).
     while (runEnd - start > 2 && RANK_KEYS.has(tokens[start]!.key)) start++;
+    // So is an academic title before a given and a family name (Professor Imogen Tallisker): a
+    // draft names her Imogen Tallisker, or Professor Tallisker, which her short name gives.
+    while (runEnd - start > 2 && ACADEMIC_TITLES.has(tokens[start]!.key)) start++;
     // A possessive and title words before the name (Scotland's Transport Minister Alan Gray,
     // Queensland Premier Rebecca Thornton, Regional Council Mayor Julie Ferris) are not the name either.
     for (let k = runEnd - 2; k >= start; k--) {

@@ -142,6 +142,16 @@ export const NAME_SPELLINGS: Record<string, string[]> = {
   عمرو: ['Amr', 'Amro'],
   معاذ: ['Moaz', 'Muath', 'Mouad'],
   بلال: ['Bilal', 'Belal'],
+  // Common names whose first letter may be read as a clitic (ب, ل): unknown to the lexicon, a name
+  // after a title that opens with one is read as the title's complement (باسل الخريشا).
+  باسل: ['Basel', 'Basil', 'Bassel'],
+  بسام: ['Bassam', 'Bessam'],
+  بشير: ['Bashir', 'Bachir', 'Bechir'],
+  ليث: ['Laith', 'Layth'],
+  لطفي: ['Lotfi', 'Lutfi', 'Lotfy'],
+  // A given name unknown to the lexicon before a compound one (ناظم عبد الحافظ الكاظمي after a
+  // title) is left out: the name is read from عبد, the first word known to open one.
+  ناظم: ['Nazem', 'Nazim', 'Nadhim'],
   إدريس: ['Idriss', 'Idris', 'Driss'],
   رضوان: ['Radwan', 'Redouane', 'Ridwan'],
   مروان: ['Marwan'],

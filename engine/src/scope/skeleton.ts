@@ -40,10 +40,24 @@ export function arabicSkeleton(word: string, keepArticle = false): string {
  * an Arabic name.
  */
 export function latinSkeletons(word: string, table: SkeletonTable = CROSS_SCRIPT): string[] {
-  const whole = latinConsonants(word, table);
-  if (!LATIN_ARTICLE.test(word)) return [whole];
-  const rest = latinConsonants(word.slice(2), table);
-  return rest === whole ? [whole] : [whole, rest];
+  const out: string[] = [];
+  for (const form of emphaticForms(word)) {
+    const whole = latinConsonants(form, table);
+    if (!out.includes(whole)) out.push(whole);
+    if (!LATIN_ARTICLE.test(form)) continue;
+    const rest = latinConsonants(form.slice(2), table);
+    if (!out.includes(rest)) out.push(rest);
+  }
+  return out;
+}
+
+/**
+ * A folded Latin word and, when it writes dh, the word with z for it: the Gulf, Iraqi and Yemeni
+ * press writes the emphatic ظ dh (Kadhim, Hafidh, Dhafra for كاظم, حافظ, الظفرة) where others
+ * write z (Kazim, Hafiz), while dh also writes ذ and ض, which stay in the d class.
+ */
+function emphaticForms(word: string): string[] {
+  return word.includes('dh') ? [word, word.replaceAll('dh', 'z')] : [word];
 }
 
 /** The skeletons of one folded word of either script, without its article (see {@link arabicSkeleton}, {@link latinSkeletons}). */
