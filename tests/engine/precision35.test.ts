@@ -1,0 +1,109 @@
+/**
+ * Precision probes (session 35), with fact bases written the way editors write them: true drafts
+ * that restate an article in other words must get no finding, and the wrong drafts beside them
+ * must stay flagged.
+ *
+ * A clock time of another event: the article gives the first car's crossing a time (5.45am) and
+ * the ceremony only "an hour later". A draft that gives the ceremony its time (the minister cut
+ * the ribbon at 6.45am, «قصّت الوزيرة الشريط عند الساعة 06:45») does not give the crossing a
+ * wrong time, whether the time stands after the ceremony's words or heads a live-blog line that
+ * restates the article's sentence. A wrong time beside the crossing's own words stays flagged.
+ *
+ * A rate: "about 3 workers for every 100 metres", «بمعدل 3 عمال لكل 100 متر», counts workers
+ * per length, not the workers of the article's count; a wrong count of workers stays flagged.
+ *
+ * Sentences and articles invented for the test.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createChecker } from '../../engine/src/index';
+import { citer, findingLines, loadTestFactBase } from './helpers';
+
+const ENGLISH = [
+  'New bridge opens over the Tay',
+  'PERTH, Scotland, Monday 5 October 2026 - A £140 million road bridge over the river Tay opened to traffic on Monday.',
+  'The Transport Minister, Eilidh Baird, cut the ribbon at the western end an hour after the first car crossed the bridge at 5.45am.',
+  'The bridge is 900 metres long and was built by 270 workers over 40 months.',
+].join('\n\n');
+
+const ARABIC = [
+  'افتتاح جسر جديد على نهر ملوية',
+  'وجدة – الاثنين 5 أكتوبر 2026 – افتتح المغرب يوم الاثنين جسراً جديداً على نهر ملوية بكلفة 600 مليون درهم.',
+  'وعبرت أول سيارة الجسر عند الساعة 05:45 صباحاً، وقصّت وزيرة التجهيز نادية الفاسي الشريط بعد ساعة عند المدخل الغربي.',
+  'ويبلغ طول الجسر 900 متر، وشيده 270 عاملاً خلال 40 شهراً.',
+].join('\n\n');
+
+function bridge(article: string, lang: 'en' | 'ar') {
+  const cite = citer(article);
+  const en = lang === 'en';
+  const data = {
+    schemaVersion: 2,
+    id: `bridge-${lang}`,
+    source: { file: `article.${lang}.txt`, lang, published: '2026-10-05' },
+    people: [{ id: 'minister', names: { ar: en ? ['إيلي بيرد'] : ['نادية الفاسي'], en: en ? ['Eilidh Baird'] : ['Nadia El Fassi'] }, short: { ar: en ? ['بيرد'] : ['الفاسي'], en: en ? ['Baird'] : ['El Fassi'] }, gender: 'f', evidence: cite(en ? 'Eilidh Baird' : 'نادية الفاسي') }],
+    posts: [{ id: 'minister-post', holder: 'minister', role: 'minister', title: { ar: en ? ['وزيرة النقل'] : ['وزيرة التجهيز'], en: en ? ['Transport Minister'] : ['Minister of Equipment'] }, evidence: cite(en ? 'The Transport Minister, Eilidh Baird' : 'وزيرة التجهيز نادية الفاسي') }],
+    events: [
+      {
+        id: 'opening',
+        names: { ar: ['افتتاح الجسر'], en: ['the opening of the bridge'] },
+        triggers: { ar: ['افتتح', 'افتتاح', 'فتح'], en: ['opened', 'opening', 'opens'] },
+        date: { year: 2026, month: 10, day: 5, weekday: 'mon', derived: true },
+        evidence: cite(en ? 'opened to traffic on Monday' : 'افتتح المغرب يوم الاثنين'),
+      },
+      {
+        id: 'first-car',
+        names: { ar: ['عبور أول سيارة الجسر'], en: ["the first car's crossing"] },
+        triggers: { ar: ['أول سيارة', 'عبرت'], en: ['first car', 'crossed'] },
+        date: { year: 2026, month: 10, day: 5, weekday: 'mon', time: '05:45', partOfDay: 'morning', derived: true },
+        evidence: cite(en ? 'the first car crossed the bridge at 5.45am' : 'وعبرت أول سيارة الجسر عند الساعة 05:45 صباحاً'),
+      },
+      {
+        id: 'ribbon',
+        names: { ar: ['قص الشريط'], en: ['the ribbon-cutting'] },
+        triggers: { ar: ['قص الشريط', 'قصت الشريط', 'الشريط'], en: ['cut the ribbon', 'ribbon'] },
+        date: { year: 2026, month: 10, day: 5, weekday: 'mon', derived: true },
+        participants: ['minister'],
+        evidence: cite(en ? 'cut the ribbon at the western end an hour after' : 'الشريط بعد ساعة عند المدخل الغربي'),
+      },
+    ],
+    quantities: [
+      { id: 'workers', value: 270, unit: 'count', noun: { ar: ['عامل', 'عاملاً', 'عمال'], en: ['workers', 'worker'] }, evidence: cite(en ? '270 workers' : '270 عاملاً') },
+      { id: 'length', value: 900, unit: 'metre', noun: { ar: ['طول', 'الجسر'], en: ['long', 'bridge'] }, evidence: cite(en ? '900 metres long' : 'طول الجسر 900 متر') },
+    ],
+  };
+  const factBase = loadTestFactBase(data, `bridge-${lang}.factbase.json`, article);
+  return findingLines(createChecker([factBase], { scope: 'all' }), ['event-date', 'quantity']);
+}
+
+const english = bridge(ENGLISH, 'en');
+const arabic = bridge(ARABIC, 'ar');
+
+const CLEAN: readonly [ReturnType<typeof bridge>, string][] = [
+  [english, 'The first car crossed at 5.45am; Baird cut the ribbon at 6.45am.'],
+  [english, '**06:45** - Transport Minister Eilidh Baird cuts the ribbon at the western end.'],
+  [arabic, 'عبرت أول سيارة عند الساعة 05:45، وقصّت الوزيرة نادية الفاسي الشريط عند الساعة 06:45.'],
+  [arabic, '**06:45** - وزيرة التجهيز نادية الفاسي تقص الشريط عند المدخل الغربي.'],
+  [english, 'The bridge was built by 270 workers, about 3 workers for every 100 metres.'],
+  [english, 'Some 270 workers built the bridge, or 3 workers per 100 metres of deck.'],
+  [arabic, 'وشيد الجسر 270 عاملاً، بمعدل 3 عمال لكل 100 متر.'],
+];
+
+for (const [check, draft] of CLEAN) {
+  test(`clean: ${draft}`, () => {
+    assert.deepEqual(check(draft), []);
+  });
+}
+
+const FLAGGED: readonly [ReturnType<typeof bridge>, string, string][] = [
+  [english, 'The first car crossed the bridge at 6.45am.', 'event-date: 6.45am → 5.45'],
+  [english, '**06:45** - The first car crosses the bridge.', 'event-date: 06:45 → 05:45'],
+  [arabic, 'وعبرت أول سيارة الجسر عند الساعة 06:45 صباحاً.', 'event-date: 06:45 → 05:45'],
+  [english, 'The bridge was built by 370 workers, about 3 workers for every 100 metres.', 'quantity: 370 → 270'],
+  [arabic, 'وشيد الجسر 370 عاملاً، بمعدل 3 عمال لكل 100 متر.', 'quantity: 370 → 270'],
+];
+
+for (const [check, draft, expected] of FLAGGED) {
+  test(`flagged: ${draft}`, () => {
+    assert.deepEqual(check(draft), [expected]);
+  });
+}
