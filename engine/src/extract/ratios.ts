@@ -1,10 +1,11 @@
 /**
- * The second term of a ratio: the figure after a word of ratio (one doctor for every 3,100 people,
+ * The terms of a ratio. The second: the figure after a word of ratio (one doctor for every 3,100 people,
  * «طبيب واحد لكل 3100 نسمة», one «من كل» five nurses, 12 deaths per 100,000 births; the words are
  * `lexicon/numbers.ts` `RATIO_LEADS`). It counts no thing of its own: drawing does not draw it as a
  * count of the noun after it, and the quantity rule does not compare it with that noun's count
  * unless the fact base gives a ratio itself (an editor's fact of one doctor for every 2,400
- * people), with which a draft's ratio may be compared.
+ * people), with which a draft's ratio may be compared. The first term, a figure and its noun
+ * before the words of ratio (3 workers for every 100 metres), is a rate and is left alone alike.
  */
 import type { Token } from '../analysis';
 import { RATIO_LEADS } from '../lexicon/numbers';
@@ -19,6 +20,21 @@ export function afterRatioWords(tokens: readonly Token[], start: number): boolea
     const first = start - words.length;
     return first >= 0 && words.every((word, j) => tokens[first + j]!.key === word && tokens[first + j]!.clause === tokens[start]!.clause);
   });
+}
+
+/**
+ * Whether the first term of a ratio ends at token `end` (3 workers for every 100 metres, «3 عمال
+ * لكل 100 متر»): the words of a ratio within the three words after it, in its clause, and a
+ * number (one of `numberStarts`) right after them. The first term is a rate, not a count.
+ */
+export function beforeRatioWords(tokens: readonly Token[], end: number, numberStarts: ReadonlySet<number>): boolean {
+  const clause = tokens[end - 1]?.clause;
+  for (let k = end; k < tokens.length && k <= end + 3 && tokens[k]!.clause === clause; k++) {
+    if (numberStarts.has(k) && k > end) return false;
+    const lead = LEADS.find((words) => words.every((word, j) => tokens[k + j]?.key === word && tokens[k + j]!.clause === clause));
+    if (lead) return numberStarts.has(k + lead.length);
+  }
+  return false;
 }
 
 /** Whether a text (a fact's evidence) gives a ratio: the words of a ratio before another word. */

@@ -22,7 +22,7 @@ import { numbers, thousandsReading, type NumberExpression } from '../extract/num
 import { dates } from '../extract/dates';
 import { amounts } from '../extract/amounts';
 import { fractions } from '../extract/fractions';
-import { afterRatioWords, textHasRatio } from '../extract/ratios';
+import { afterRatioWords, beforeRatioWords, textHasRatio } from '../extract/ratios';
 import { modelTokens } from '../extract/modelCodes';
 import { clockTimes } from '../extract/times';
 import { tokenConcept, tokenStems, type Entity, type KnowledgeIndex } from '../knowledge';
@@ -268,8 +268,12 @@ function countable(analysis: Analysis, knowledge: KnowledgeIndex): NumberExpress
   const models = modelTokens(analysis);
   // Nor the second term of a ratio (one doctor for every 4,000 people, «لكل 4000 نسمة»), which counts
   // nothing, unless the fact base gives a ratio of its own that it may be a slip for.
+  // Nor its first term (3 workers for every 100 metres), a rate rather than a count of workers.
   const ratios = knowledge.quantities.some((q) => q.fact.evidence.some((range) => textHasRatio(range.text)));
-  return numbers(analysis).filter((number) => !inAmount.has(number.tokenStart) && !models[number.tokenStart] && (ratios || !afterRatioWords(analysis.tokens, number.tokenStart)));
+  const all = numbers(analysis);
+  const starts = new Set(all.map((number) => number.tokenStart));
+  const inRatio = (number: NumberExpression) => !ratios && (afterRatioWords(analysis.tokens, number.tokenStart) || beforeRatioWords(analysis.tokens, number.tokenEnd, starts));
+  return all.filter((number) => !inAmount.has(number.tokenStart) && !models[number.tokenStart] && !inRatio(number));
 }
 
 /** The first token of the model right before token `i` (14 Airbus A330-900 aircraft), or `i` when none stands there. */
