@@ -12,6 +12,10 @@
  * A rate: "about 3 workers for every 100 metres", «بمعدل 3 عمال لكل 100 متر», counts workers
  * per length, not the workers of the article's count; a wrong count of workers stays flagged.
  *
+ * A duration in another unit: "more than three years", «أكثر من ثلاث سنوات» for the article's 40
+ * months is a bound of it, compared in the draft's unit; "more than four years" stays flagged, and
+ * its fix gives the article's figure in the article's unit (40 months, not 40 years).
+ *
  * Sentences and articles invented for the test.
  */
 import { test } from 'node:test';
@@ -68,6 +72,7 @@ function bridge(article: string, lang: 'en' | 'ar') {
     ],
     quantities: [
       { id: 'workers', value: 270, unit: 'count', noun: { ar: ['عامل', 'عاملاً', 'عمال'], en: ['workers', 'worker'] }, evidence: cite(en ? '270 workers' : '270 عاملاً') },
+      { id: 'months', value: 40, unit: 'month', noun: { ar: ['استغرق', 'شيده'], en: ['took', 'built'] }, evidence: cite(en ? '40 months' : '40 شهراً') },
       { id: 'length', value: 900, unit: 'metre', noun: { ar: ['طول', 'الجسر'], en: ['long', 'bridge'] }, evidence: cite(en ? '900 metres long' : 'طول الجسر 900 متر') },
     ],
   };
@@ -86,6 +91,8 @@ const CLEAN: readonly [ReturnType<typeof bridge>, string][] = [
   [english, 'The bridge was built by 270 workers, about 3 workers for every 100 metres.'],
   [english, 'Some 270 workers built the bridge, or 3 workers per 100 metres of deck.'],
   [arabic, 'وشيد الجسر 270 عاملاً، بمعدل 3 عمال لكل 100 متر.'],
+  [english, 'The bridge took more than three years to build.'],
+  [arabic, 'واستغرق بناء الجسر أكثر من ثلاث سنوات.'],
 ];
 
 for (const [check, draft] of CLEAN) {
@@ -100,6 +107,9 @@ const FLAGGED: readonly [ReturnType<typeof bridge>, string, string][] = [
   [arabic, 'وعبرت أول سيارة الجسر عند الساعة 06:45 صباحاً.', 'event-date: 06:45 → 05:45'],
   [english, 'The bridge was built by 370 workers, about 3 workers for every 100 metres.', 'quantity: 370 → 270'],
   [arabic, 'وشيد الجسر 370 عاملاً، بمعدل 3 عمال لكل 100 متر.', 'quantity: 370 → 270'],
+  [english, 'The bridge took more than four years to build.', 'quantity: four years → 40 months'],
+  [english, 'The bridge took 30 months to build.', 'quantity: 30 months → 40 months'],
+  [arabic, 'واستغرق بناء الجسر أكثر من أربع سنوات.', 'quantity: أربع سنوات → 40 شهراً'],
 ];
 
 for (const [check, draft, expected] of FLAGGED) {
