@@ -561,7 +561,9 @@ function fixOf(analysis: Analysis, number: NumberExpression, q: Quantity, lang: 
       // Words stay words where the duration writer has them (ستة أشهر → ثمانية أشهر).
       expected = number.style === 'ar-words' && q.value <= 10 ? arabicDuration(q.value, q.unit as 'month', words) : `${number.style === 'ar-words' ? String(q.value) : render(q.value, number, q.unit, lang, original)} ${unitWord}`;
     } else {
-      const unitText = analysis.text.slice(unitToken.oStart, unitToken.oEnd);
+      // A length written in another unit (four years for 40 months) gets the fact's unit word.
+      const written = analysis.text.slice(unitToken.oStart, unitToken.oEnd);
+      const unitText = TIME_UNITS.has(q.unit) && unitAt(unitToken) !== q.unit ? q.unit : written;
       const plural = q.value === 1 ? unitText.replace(/s$/, '') : /s$/.test(unitText) ? unitText : unitText + 's';
       expected = `${render(q.value, number, q.unit, lang, original)} ${plural}`;
     }
@@ -839,6 +841,23 @@ function durationFound(scan: CountScan, noun: NounAt, fact: Entity<Quantity>): F
   return found;
 }
 
+/** The days in one of each long time unit, for lengths given in another unit than the article's. */
+const DAYS_IN: Readonly<Record<string, number>> = { day: 1, week: 7, month: 365.25 / 12, year: 365.25 };
+
+/**
+ * Whether a length written in another long time unit than the fact's is the fact converted: the
+ * same length exactly (two years for 24 months), or a bound or rounding of it that its hedge
+ * allows (more than three years, «أكثر من ثلاث سنوات» for 40 months).
+ */
+function convertedAgrees(tokens: readonly Token[], number: NumberExpression, q: Quantity, foundUnit: string | undefined): boolean {
+  const from = foundUnit ? DAYS_IN[foundUnit] : undefined;
+  const to = DAYS_IN[q.unit];
+  if (!from || !to || foundUnit === q.unit) return false;
+  const converted = (q.value * to) / from;
+  if (Math.abs(converted - number.value) < 0.01 * number.value) return true;
+  return hedgeAgrees(hedgesFor(tokens, number.tokenStart, [q]), number.value, converted);
+}
+
 /**
  * Whether the number found for `fact` is not wrong: the fact's own figure, a bound or rounding of
  * it, another fact's of the noun, an increment, a derived figure, the restated sentence's own
@@ -852,6 +871,8 @@ function excused(scan: CountScan, noun: NounAt, fact: Entity<Quantity>, number: 
   if ((number.value === q.value || thousandsReading(analysis, number) === q.value) && foundUnit === q.unit) return true;
   // A hedged figure (more than 150,000, «نحو 12 ألفاً») is a bound or a rounding of the article's.
   if (foundUnit === q.unit && hedgeAgrees(hedgesFor(tokens, number.tokenStart, [q]), number.value, q.value)) return true;
+  // A length given in another unit (more than three years for 40 months) is compared in the draft's.
+  if (convertedAgrees(tokens, number, q, foundUnit)) return true;
   if (agreesWithOne(analysis, [...noun.facts, ...noun.headFacts].filter((one) => !fateMismatch(knowledge, combined, one, number.tokenStart)), number, foundUnit)) return true;
   // An increment ("another 16 engines", «300 وفاة إضافية») is no total (unless the article
   // gives one too); a sum or a difference of two of the article's figures, or the share of one that a
