@@ -16,6 +16,12 @@
  * months is a bound of it, compared in the draft's unit; "more than four years" stays flagged, and
  * its fix gives the article's figure in the article's unit (40 months, not 40 years).
  *
+ * A part of another nationality: "among them 3 English firms", «بينها 3 شركات إسبانية» is no
+ * slip for the article's 4 Scottish (Moroccan) firms; 3 Scottish firms stays flagged.
+ *
+ * A target: "15,000 vehicles a day by 2030", «بحلول عام 2030» is a figure of a year to come, not
+ * the article's traffic now; 15,000 a day now stays flagged.
+ *
  * Sentences and articles invented for the test.
  */
 import { test } from 'node:test';
@@ -28,6 +34,7 @@ const ENGLISH = [
   'PERTH, Scotland, Monday 5 October 2026 - A £140 million road bridge over the river Tay opened to traffic on Monday.',
   'The Transport Minister, Eilidh Baird, cut the ribbon at the western end an hour after the first car crossed the bridge at 5.45am.',
   'The bridge is 900 metres long and was built by 270 workers over 40 months.',
+  'The builders signed contracts with 11 companies, including 4 Scottish firms. The bridge now carries 9,000 vehicles a day.',
 ].join('\n\n');
 
 const ARABIC = [
@@ -35,6 +42,7 @@ const ARABIC = [
   'وجدة – الاثنين 5 أكتوبر 2026 – افتتح المغرب يوم الاثنين جسراً جديداً على نهر ملوية بكلفة 600 مليون درهم.',
   'وعبرت أول سيارة الجسر عند الساعة 05:45 صباحاً، وقصّت وزيرة التجهيز نادية الفاسي الشريط بعد ساعة عند المدخل الغربي.',
   'ويبلغ طول الجسر 900 متر، وشيده 270 عاملاً خلال 40 شهراً.',
+  'ووقعت الوزارة عقوداً مع 11 شركة، منها 4 شركات مغربية. ويعبر الجسر حالياً 9000 مركبة يومياً.',
 ].join('\n\n');
 
 function bridge(article: string, lang: 'en' | 'ar') {
@@ -73,6 +81,9 @@ function bridge(article: string, lang: 'en' | 'ar') {
     quantities: [
       { id: 'workers', value: 270, unit: 'count', noun: { ar: ['عامل', 'عاملاً', 'عمال'], en: ['workers', 'worker'] }, evidence: cite(en ? '270 workers' : '270 عاملاً') },
       { id: 'months', value: 40, unit: 'month', noun: { ar: ['استغرق', 'شيده'], en: ['took', 'built'] }, evidence: cite(en ? '40 months' : '40 شهراً') },
+      { id: 'companies', value: 11, unit: 'count', noun: { ar: ['شركة'], en: ['companies'] }, evidence: cite(en ? '11 companies' : '11 شركة') },
+      { id: 'local-companies', value: 4, unit: 'count', noun: { ar: ['شركات'], en: ['firms', 'companies'] }, qualifier: en ? { ar: ['اسكتلندية'], en: ['Scottish'] } : { ar: ['مغربية'], en: ['Moroccan'] }, evidence: cite(en ? 'including 4 Scottish firms' : 'منها 4 شركات مغربية') },
+      { id: 'traffic', value: 9000, unit: 'count', noun: { ar: ['مركبة'], en: ['vehicles'] }, qualifier: { ar: ['يومياً'], en: ['day'] }, evidence: cite(en ? '9,000 vehicles a day' : '9000 مركبة يومياً') },
       { id: 'length', value: 900, unit: 'metre', noun: { ar: ['طول', 'الجسر'], en: ['long', 'bridge'] }, evidence: cite(en ? '900 metres long' : 'طول الجسر 900 متر') },
     ],
   };
@@ -93,6 +104,10 @@ const CLEAN: readonly [ReturnType<typeof bridge>, string][] = [
   [arabic, 'وشيد الجسر 270 عاملاً، بمعدل 3 عمال لكل 100 متر.'],
   [english, 'The bridge took more than three years to build.'],
   [arabic, 'واستغرق بناء الجسر أكثر من ثلاث سنوات.'],
+  [english, 'Contracts went to 11 companies, among them 3 English firms.'],
+  [arabic, 'ووقعت الوزارة عقوداً مع 11 شركة، بينها 3 شركات إسبانية.'],
+  [english, 'The ministry hopes the bridge will carry 15,000 vehicles a day by 2030.'],
+  [arabic, 'وتأمل الوزارة أن يعبر الجسر 15 ألف مركبة يومياً بحلول عام 2030.'],
 ];
 
 for (const [check, draft] of CLEAN) {
@@ -110,6 +125,10 @@ const FLAGGED: readonly [ReturnType<typeof bridge>, string, string][] = [
   [english, 'The bridge took more than four years to build.', 'quantity: four years → 40 months'],
   [english, 'The bridge took 30 months to build.', 'quantity: 30 months → 40 months'],
   [arabic, 'واستغرق بناء الجسر أكثر من أربع سنوات.', 'quantity: أربع سنوات → 40 شهراً'],
+  [english, 'Contracts went to 11 companies, among them 3 Scottish firms.', 'quantity: 3 → 4'],
+  [arabic, 'ووقعت الوزارة عقوداً مع 11 شركة، بينها 3 شركات مغربية.', 'quantity: 3 → 4'],
+  [english, 'The bridge now carries 15,000 vehicles a day.', 'quantity: 15,000 → 9,000'],
+  [arabic, 'ويعبر الجسر حالياً 15000 مركبة يومياً.', 'quantity: 15000 → 9000'],
 ];
 
 for (const [check, draft, expected] of FLAGGED) {
