@@ -23,6 +23,7 @@ import { dates } from '../extract/dates';
 import { amounts } from '../extract/amounts';
 import { fractions } from '../extract/fractions';
 import { afterRatioWords, beforeRatioWords, textHasRatio } from '../extract/ratios';
+import { otherNationality } from './quantities/otherNationality';
 import { modelTokens } from '../extract/modelCodes';
 import { clockTimes } from '../extract/times';
 import { tokenConcept, tokenStems, type Entity, type KnowledgeIndex } from '../knowledge';
@@ -713,6 +714,8 @@ function countFound(scan: CountScan, noun: NounAt, fact: Entity<Quantity>): Foun
   if (labelled) return found;
   const hasQualifier = !!q.qualifier && !!(q.qualifier.ar?.length || q.qualifier.en?.length);
   if (hasQualifier && !qualifiedBy(tokens, i, q, number === stated ? Math.min(i, found.number.tokenStart) : found.number.tokenStart, modified)) {
+    // A part of another nationality (3 English firms beside the article's 4 Scottish ones) is not the fact's.
+    if (otherNationality(tokens, i, q)) return undefined;
     // (A count stated after its noun has its verb before the noun: "has a workforce of 1,580".)
     // Without its qualifier a count is the article's only when the sentence speaks of the
     // same matter (an event the article reports beside the count).
