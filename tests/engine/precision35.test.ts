@@ -10,7 +10,9 @@
  * restates the article's sentence. A wrong time beside the crossing's own words stays flagged.
  *
  * A rate: "about 3 workers for every 100 metres", «بمعدل 3 عمال لكل 100 متر», counts workers
- * per length, not the workers of the article's count; a wrong count of workers stays flagged.
+ * per length, not the workers of the article's count, and so does one per another noun (90 workers
+ * per shift, «90 عاملاً لكل نوبة») or per another period (375 vehicles per hour beside the
+ * article's 9,000 a day); a wrong count of workers stays flagged.
  *
  * A duration in another unit: "more than three years", «أكثر من ثلاث سنوات» for the article's 40
  * months is a bound of it, compared in the draft's unit; "more than four years" stays flagged, and
@@ -102,6 +104,9 @@ const CLEAN: readonly [ReturnType<typeof bridge>, string][] = [
   [english, 'The bridge was built by 270 workers, about 3 workers for every 100 metres.'],
   [english, 'Some 270 workers built the bridge, or 3 workers per 100 metres of deck.'],
   [arabic, 'وشيد الجسر 270 عاملاً، بمعدل 3 عمال لكل 100 متر.'],
+  [english, 'The 270 workers were split into three shifts, about 90 workers per shift.'],
+  [arabic, 'وعمل 270 عاملاً على ثلاث نوبات، بمعدل 90 عاملاً لكل نوبة.'],
+  [english, 'The bridge now carries 9,000 vehicles a day, or about 375 vehicles per hour.'],
   [english, 'The bridge took more than three years to build.'],
   [arabic, 'واستغرق بناء الجسر أكثر من ثلاث سنوات.'],
   [english, 'Contracts went to 11 companies, among them 3 English firms.'],
@@ -122,6 +127,7 @@ const FLAGGED: readonly [ReturnType<typeof bridge>, string, string][] = [
   [arabic, 'وعبرت أول سيارة الجسر عند الساعة 06:45 صباحاً.', 'event-date: 06:45 → 05:45'],
   [english, 'The bridge was built by 370 workers, about 3 workers for every 100 metres.', 'quantity: 370 → 270'],
   [arabic, 'وشيد الجسر 370 عاملاً، بمعدل 3 عمال لكل 100 متر.', 'quantity: 370 → 270'],
+  [english, 'The bridge was built by 370 workers, about 90 workers per shift.', 'quantity: 370 → 270'],
   [english, 'The bridge took more than four years to build.', 'quantity: four years → 40 months'],
   [english, 'The bridge took 30 months to build.', 'quantity: 30 months → 40 months'],
   [arabic, 'واستغرق بناء الجسر أكثر من أربع سنوات.', 'quantity: أربع سنوات → 40 شهراً'],
