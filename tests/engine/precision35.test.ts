@@ -12,7 +12,10 @@
  * A rate: "about 3 workers for every 100 metres", «بمعدل 3 عمال لكل 100 متر», counts workers
  * per length, not the workers of the article's count, and so does one per another noun (90 workers
  * per shift, «90 عاملاً لكل نوبة») or per another period (375 vehicles per hour beside the
- * article's 9,000 a day); a wrong count of workers stays flagged.
+ * article's 9,000 a day); a wrong count of workers stays flagged. Where the fact base gives a
+ * ratio itself (one river crossing for every 12,000 people), a ratio of another thing ("one petrol
+ * station for every 3,500 people", «محطة وقود لكل 3500 نسمة») is not compared with it; a wrong
+ * ratio of crossings stays flagged.
  *
  * A duration in another unit: "more than three years", «أكثر من ثلاث سنوات» for the article's 40
  * months is a bound of it, compared in the draft's unit; "more than four years" stays flagged, and
@@ -37,6 +40,7 @@ const ENGLISH = [
   'The Transport Minister, Eilidh Baird, cut the ribbon at the western end an hour after the first car crossed the bridge at 5.45am.',
   'The bridge is 900 metres long and was built by 270 workers over 40 months.',
   'The builders signed contracts with 11 companies, including 4 Scottish firms. The bridge now carries 9,000 vehicles a day.',
+  'The county has one river crossing for every 12,000 people.',
 ].join('\n\n');
 
 const ARABIC = [
@@ -45,6 +49,7 @@ const ARABIC = [
   'وعبرت أول سيارة الجسر عند الساعة 05:45 صباحاً، وقصّت وزيرة التجهيز نادية الفاسي الشريط بعد ساعة عند المدخل الغربي.',
   'ويبلغ طول الجسر 900 متر، وشيده 270 عاملاً خلال 40 شهراً.',
   'ووقعت الوزارة عقوداً مع 11 شركة، منها 4 شركات مغربية. ويعبر الجسر حالياً 9000 مركبة يومياً.',
+  'وتضم المنطقة جسراً واحداً لكل 12000 نسمة.',
 ].join('\n\n');
 
 function bridge(article: string, lang: 'en' | 'ar') {
@@ -86,6 +91,7 @@ function bridge(article: string, lang: 'en' | 'ar') {
       { id: 'companies', value: 11, unit: 'count', noun: { ar: ['شركة'], en: ['companies'] }, evidence: cite(en ? '11 companies' : '11 شركة') },
       { id: 'local-companies', value: 4, unit: 'count', noun: { ar: ['شركات'], en: ['firms', 'companies'] }, qualifier: en ? { ar: ['اسكتلندية'], en: ['Scottish'] } : { ar: ['مغربية'], en: ['Moroccan'] }, evidence: cite(en ? 'including 4 Scottish firms' : 'منها 4 شركات مغربية') },
       { id: 'traffic', value: 9000, unit: 'count', noun: { ar: ['مركبة'], en: ['vehicles'] }, qualifier: { ar: ['يومياً'], en: ['day'] }, evidence: cite(en ? '9,000 vehicles a day' : '9000 مركبة يومياً') },
+      { id: 'crossings', value: 12000, unit: 'count', noun: { ar: ['نسمة'], en: ['people'] }, qualifier: { ar: ['جسر', 'لكل'], en: ['crossing', 'per'] }, evidence: cite(en ? 'one river crossing for every 12,000 people' : 'جسراً واحداً لكل 12000 نسمة') },
       { id: 'length', value: 900, unit: 'metre', noun: { ar: ['طول', 'الجسر'], en: ['long', 'bridge'] }, evidence: cite(en ? '900 metres long' : 'طول الجسر 900 متر') },
     ],
   };
@@ -107,6 +113,8 @@ const CLEAN: readonly [ReturnType<typeof bridge>, string][] = [
   [english, 'The 270 workers were split into three shifts, about 90 workers per shift.'],
   [arabic, 'وعمل 270 عاملاً على ثلاث نوبات، بمعدل 90 عاملاً لكل نوبة.'],
   [english, 'The bridge now carries 9,000 vehicles a day, or about 375 vehicles per hour.'],
+  [english, 'The county has one petrol station for every 3,500 people.'],
+  [arabic, 'وتضم المنطقة محطة وقود لكل 3500 نسمة.'],
   [english, 'The bridge took more than three years to build.'],
   [arabic, 'واستغرق بناء الجسر أكثر من ثلاث سنوات.'],
   [english, 'Contracts went to 11 companies, among them 3 English firms.'],
@@ -128,6 +136,8 @@ const FLAGGED: readonly [ReturnType<typeof bridge>, string, string][] = [
   [english, 'The bridge was built by 370 workers, about 3 workers for every 100 metres.', 'quantity: 370 → 270'],
   [arabic, 'وشيد الجسر 370 عاملاً، بمعدل 3 عمال لكل 100 متر.', 'quantity: 370 → 270'],
   [english, 'The bridge was built by 370 workers, about 90 workers per shift.', 'quantity: 370 → 270'],
+  [english, 'The county has one river crossing for every 15,000 people.', 'quantity: 15,000 → 12,000'],
+  [arabic, 'وتضم المنطقة جسراً واحداً لكل 15000 نسمة.', 'quantity: 15000 → 12000'],
   [english, 'The bridge took more than four years to build.', 'quantity: four years → 40 months'],
   [english, 'The bridge took 30 months to build.', 'quantity: 30 months → 40 months'],
   [arabic, 'واستغرق بناء الجسر أكثر من أربع سنوات.', 'quantity: أربع سنوات → 40 شهراً'],
