@@ -18,10 +18,16 @@ const LEADS: readonly (readonly string[])[] = RATIO_LEADS.map((words) => words.m
 
 /** Whether the words of a ratio end right before token `start`, in its clause. */
 export function afterRatioWords(tokens: readonly Token[], start: number): boolean {
-  return LEADS.some((words) => {
+  return ratioLeadBefore(tokens, start) > 0;
+}
+
+/** The number of the words of a ratio that end right before token `start`, in its clause (0 when none do). */
+export function ratioLeadBefore(tokens: readonly Token[], start: number): number {
+  const lead = LEADS.find((words) => {
     const first = start - words.length;
     return first >= 0 && words.every((word, j) => tokens[first + j]!.key === word && tokens[first + j]!.clause === tokens[start]!.clause);
   });
+  return lead?.length ?? 0;
 }
 
 /**
@@ -31,13 +37,18 @@ export function afterRatioWords(tokens: readonly Token[], start: number): boolea
  * them. The first term is a rate, not a count.
  */
 export function beforeRatioWords(tokens: readonly Token[], end: number, numberStarts: ReadonlySet<number>): boolean {
+  return ratioLeadAfter(tokens, end, numberStarts) >= 0;
+}
+
+/** The first token of the words of a ratio after a first term that ends at token `end` ({@link beforeRatioWords}), or -1. */
+export function ratioLeadAfter(tokens: readonly Token[], end: number, numberStarts: ReadonlySet<number>): number {
   const clause = tokens[end - 1]?.clause;
   for (let k = end; k < tokens.length && k <= end + 3 && tokens[k]!.clause === clause; k++) {
-    if (numberStarts.has(k) && k > end) return false;
+    if (numberStarts.has(k) && k > end) return -1;
     const lead = LEADS.find((words) => words.every((word, j) => tokens[k + j]?.key === word && tokens[k + j]!.clause === clause));
-    if (lead) return numberStarts.has(k + lead.length) || perNoun(tokens[k + lead.length], clause);
+    if (lead) return numberStarts.has(k + lead.length) || perNoun(tokens[k + lead.length], clause) ? k : -1;
   }
-  return false;
+  return -1;
 }
 
 /** Words after "per" that make no rate of a count: per cent, and the periods a count's own qualifier gives (a day, per year). */

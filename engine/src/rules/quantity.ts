@@ -24,6 +24,7 @@ import { amounts } from '../extract/amounts';
 import { fractions } from '../extract/fractions';
 import { afterRatioWords, beforeRatioWords, textHasRatio } from '../extract/ratios';
 import { otherNationality } from './quantities/otherNationality';
+import { ratioOfAnotherThing } from './quantities/ratioTerms';
 import { modelTokens } from '../extract/modelCodes';
 import { clockTimes } from '../extract/times';
 import { tokenConcept, tokenStems, type Entity, type KnowledgeIndex } from '../knowledge';
@@ -273,7 +274,11 @@ function countable(analysis: Analysis, knowledge: KnowledgeIndex): NumberExpress
   const ratios = knowledge.quantities.some((q) => q.fact.evidence.some((range) => textHasRatio(range.text)));
   const all = numbers(analysis);
   const starts = new Set(all.map((number) => number.tokenStart));
-  const inRatio = (number: NumberExpression) => !ratios && (afterRatioWords(analysis.tokens, number.tokenStart) || beforeRatioWords(analysis.tokens, number.tokenEnd, starts));
+  const figures = new Set(all.flatMap((number) => Array.from({ length: number.tokenEnd - number.tokenStart }, (_, k) => number.tokenStart + k)));
+  // A ratio of another thing than the fact base's own (one bed for every 865 people, beside the
+  // article's doctor for every 2,400) is left alone even where the fact base gives one.
+  const inRatio = (number: NumberExpression) =>
+    (afterRatioWords(analysis.tokens, number.tokenStart) || beforeRatioWords(analysis.tokens, number.tokenEnd, starts)) && (!ratios || ratioOfAnotherThing(knowledge, analysis.tokens, number, figures));
   return all.filter((number) => !inAmount.has(number.tokenStart) && !models[number.tokenStart] && !inRatio(number));
 }
 
