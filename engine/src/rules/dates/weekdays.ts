@@ -344,7 +344,7 @@ function triggeredNear(analysis: Analysis, knowledge: KnowledgeIndex, mention: D
   let byKnowledge = nearCache.get(analysis);
   if (!byKnowledge) nearCache.set(analysis, (byKnowledge = new WeakMap()));
   let byMention = byKnowledge.get(knowledge);
-  if (!byMention) byKnowledge.set(knowledge, (byMention = new Map()));
+  if (!byMention) byKnowledge.set(knowledge, (byMention = new Map<string, Entity<Event>[]>()));
   const key = `${mention.tokenStart}:${mention.tokenEnd}:${mention.weekday ? 1 : 0}`;
   let events = byMention.get(key);
   if (!events) byMention.set(key, (events = readTriggeredNear(analysis, knowledge, mention)));
