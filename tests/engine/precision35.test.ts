@@ -27,6 +27,10 @@
  * A target: "15,000 vehicles a day by 2030", «بحلول عام 2030» is a figure of a year to come, not
  * the article's traffic now; 15,000 a day now stays flagged.
  *
+ * Another occurrence of an event: "an earlier inspection in 2025", «التفتيش السابق في 2025»
+ * dates the inspection before the one the article dates (March 2027); the inspection put in May
+ * 2027 stays flagged.
+ *
  * Sentences and articles invented for the test.
  */
 import { test } from 'node:test';
@@ -40,7 +44,7 @@ const ENGLISH = [
   'The Transport Minister, Eilidh Baird, cut the ribbon at the western end an hour after the first car crossed the bridge at 5.45am.',
   'The bridge is 900 metres long and was built by 270 workers over 40 months.',
   'The builders signed contracts with 11 companies, including 4 Scottish firms. The bridge now carries 9,000 vehicles a day.',
-  'The county has one river crossing for every 12,000 people.',
+  'The county has one river crossing for every 12,000 people. Engineers will inspect the bridge in March 2027.',
 ].join('\n\n');
 
 const ARABIC = [
@@ -49,7 +53,7 @@ const ARABIC = [
   'وعبرت أول سيارة الجسر عند الساعة 05:45 صباحاً، وقصّت وزيرة التجهيز نادية الفاسي الشريط بعد ساعة عند المدخل الغربي.',
   'ويبلغ طول الجسر 900 متر، وشيده 270 عاملاً خلال 40 شهراً.',
   'ووقعت الوزارة عقوداً مع 11 شركة، منها 4 شركات مغربية. ويعبر الجسر حالياً 9000 مركبة يومياً.',
-  'وتضم المنطقة جسراً واحداً لكل 12000 نسمة.',
+  'وتضم المنطقة جسراً واحداً لكل 12000 نسمة. وسيجري المهندسون تفتيشاً للجسر في مارس 2027.',
 ].join('\n\n');
 
 function bridge(article: string, lang: 'en' | 'ar') {
@@ -84,6 +88,13 @@ function bridge(article: string, lang: 'en' | 'ar') {
         participants: ['minister'],
         evidence: cite(en ? 'cut the ribbon at the western end an hour after' : 'الشريط بعد ساعة عند المدخل الغربي'),
       },
+      {
+        id: 'inspection',
+        names: { ar: ['تفتيش الجسر'], en: ['the inspection of the bridge'] },
+        triggers: { ar: ['تفتيش', 'تفتيشاً', 'التفتيش'], en: ['inspect', 'inspection'] },
+        date: { year: 2027, month: 3 },
+        evidence: cite(en ? 'Engineers will inspect the bridge in March 2027' : 'تفتيشاً للجسر في مارس 2027'),
+      },
     ],
     quantities: [
       { id: 'workers', value: 270, unit: 'count', noun: { ar: ['عامل', 'عاملاً', 'عمال'], en: ['workers', 'worker'] }, evidence: cite(en ? '270 workers' : '270 عاملاً') },
@@ -115,6 +126,8 @@ const CLEAN: readonly [ReturnType<typeof bridge>, string][] = [
   [english, 'The bridge now carries 9,000 vehicles a day, or about 375 vehicles per hour.'],
   [english, 'The county has one petrol station for every 3,500 people.'],
   [arabic, 'وتضم المنطقة محطة وقود لكل 3500 نسمة.'],
+  [english, 'The inspection, due in March 2027, follows an earlier inspection in 2025.'],
+  [arabic, 'ويأتي التفتيش المقرر في مارس 2027 بعد التفتيش السابق في 2025.'],
   [english, 'The bridge took more than three years to build.'],
   [arabic, 'واستغرق بناء الجسر أكثر من ثلاث سنوات.'],
   [english, 'Contracts went to 11 companies, among them 3 English firms.'],
@@ -138,6 +151,8 @@ const FLAGGED: readonly [ReturnType<typeof bridge>, string, string][] = [
   [english, 'The bridge was built by 370 workers, about 90 workers per shift.', 'quantity: 370 → 270'],
   [english, 'The county has one river crossing for every 15,000 people.', 'quantity: 15,000 → 12,000'],
   [arabic, 'وتضم المنطقة جسراً واحداً لكل 15000 نسمة.', 'quantity: 15000 → 12000'],
+  [english, 'Engineers will inspect the bridge in May 2027.', 'event-date: May → March'],
+  [arabic, 'وسيجري المهندسون تفتيشاً للجسر في مايو 2027.', 'event-date: مايو → مارس'],
   [english, 'The bridge took more than four years to build.', 'quantity: four years → 40 months'],
   [english, 'The bridge took 30 months to build.', 'quantity: 30 months → 40 months'],
   [arabic, 'واستغرق بناء الجسر أكثر من أربع سنوات.', 'quantity: أربع سنوات → 40 شهراً'],
