@@ -10,13 +10,22 @@ import type { TriggerHit } from '../../events';
 import { OTHER_OCCURRENCE } from '../../lexicon/words';
 import { wordKey } from '../../tokenKey';
 
-const BEFORE = new Set(OTHER_OCCURRENCE.before.map(wordKey));
-const AFTER = new Set(OTHER_OCCURRENCE.after.map(wordKey));
+let marks: { before: Set<string>; after: Set<string> } | undefined;
+
+/**
+ * The folded words of `OTHER_OCCURRENCE`, read on first use: the lexicon module may still be
+ * loading when this one is (the drawing and the rules import each other's modules).
+ */
+function markWords(): { before: Set<string>; after: Set<string> } {
+  marks ??= { before: new Set(OTHER_OCCURRENCE.before.map(wordKey)), after: new Set(OTHER_OCCURRENCE.after.map(wordKey)) };
+  return marks;
+}
 
 /** Whether the trigger hit is marked as another occurrence of its event, in its clause. */
 export function otherOccurrence(tokens: readonly Token[], hit: TriggerHit): boolean {
+  const words = markWords();
   const clause = tokens[hit.tokenStart]!.clause;
   const before = tokens[hit.tokenStart - 1];
   const after = tokens[hit.tokenEnd];
-  return (!!before && before.clause === clause && BEFORE.has(before.key)) || (!!after && after.clause === clause && AFTER.has(after.key));
+  return (!!before && before.clause === clause && words.before.has(before.key)) || (!!after && after.clause === clause && words.after.has(after.key));
 }
