@@ -989,3 +989,14 @@ export const OBJECT_BREAK_WORDS: ReadonlySet<string> = new Set(ks([
   'to', 'that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'after', 'before', 'since', 'until', 'following', 'during', 'while', 'because', 'than',
   'أن', 'أنه', 'أنها', 'إن', 'التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'بعد', 'قبل', 'منذ', 'حتى', 'عقب', 'إثر', 'خلال', 'حين', 'عندما', 'لأن', 'كي', 'لكي', 'مما', 'ما',
 ]));
+
+/**
+ * Words that mark an event's word as another occurrence of it than the one the article dates: an
+ * English adjective before it (an earlier inspection, the previous meeting, another review) and
+ * an Arabic one after it («التفتيش السابق», «اجتماع سابق»). A date given to such an occurrence
+ * is its own, not a wrong one for the article's (`rules/dates/otherOccurrence.ts`).
+ */
+export const OTHER_OCCURRENCE = {
+  before: ['earlier', 'previous', 'prior', 'former', 'another'],
+  after: ['السابق', 'السابقة', 'سابق', 'سابقة', 'سابقه', 'السابقه'],
+} as const;

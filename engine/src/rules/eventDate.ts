@@ -93,6 +93,7 @@ import { yearPartOfFact, yearPartText, yearParts } from '../extract/yearParts';
 import { lastAfter, seriesHit, seriesLastHits } from './dates/seriesLast';
 import { rowLabelHits } from './dates/rowLabels';
 import { requestedAfter } from './dates/requests';
+import { otherOccurrence } from './dates/otherOccurrence';
 
 /** The parts of a date that disagree with its event's. */
 type Mismatch = RangeMismatch;
@@ -381,6 +382,8 @@ function candidateEvents(analysis: Analysis, knowledge: KnowledgeIndex, hits: Tr
   for (const hit of boundWordsLast(analysis, triggerWindow(analysis, hits, dateTokens, date), date)) {
     // The act a request before the date asks for is not the date's (`dates/requests.ts`).
     if (lastAfter(hit, date.tokenStart) || requestedAfter(analysis, hit, date, first)) continue;
+    // The nearest word of an event, marked as another occurrence of it (an earlier inspection, «التفتيش السابق»), dates that occurrence.
+    if (otherOccurrence(analysis.tokens, hit)) return [];
     const dated = supportedEvents(analysis, knowledge, hits, hit, { restated: true }).filter(fits);
     if (dated.length > 0) return dated;
   }

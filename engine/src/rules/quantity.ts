@@ -22,7 +22,9 @@ import { numbers, thousandsReading, type NumberExpression } from '../extract/num
 import { dates } from '../extract/dates';
 import { amounts } from '../extract/amounts';
 import { fractions } from '../extract/fractions';
-import { afterRatioWords, textHasRatio } from '../extract/ratios';
+import { afterRatioWords, beforeRatioWords, textHasRatio } from '../extract/ratios';
+import { otherNationality } from './quantities/otherNationality';
+import { ratioOfAnotherThing } from './quantities/ratioTerms';
 import { modelTokens } from '../extract/modelCodes';
 import { clockTimes } from '../extract/times';
 import { tokenConcept, tokenStems, type Entity, type KnowledgeIndex } from '../knowledge';
@@ -268,8 +270,16 @@ function countable(analysis: Analysis, knowledge: KnowledgeIndex): NumberExpress
   const models = modelTokens(analysis);
   // Nor the second term of a ratio (one doctor for every 4,000 people, «لكل 4000 نسمة»), which counts
   // nothing, unless the fact base gives a ratio of its own that it may be a slip for.
+  // Nor its first term (3 workers for every 100 metres), a rate rather than a count of workers.
   const ratios = knowledge.quantities.some((q) => q.fact.evidence.some((range) => textHasRatio(range.text)));
-  return numbers(analysis).filter((number) => !inAmount.has(number.tokenStart) && !models[number.tokenStart] && (ratios || !afterRatioWords(analysis.tokens, number.tokenStart)));
+  const all = numbers(analysis);
+  const starts = new Set(all.map((number) => number.tokenStart));
+  const figures = new Set(all.flatMap((number) => Array.from({ length: number.tokenEnd - number.tokenStart }, (_, k) => number.tokenStart + k)));
+  // A ratio of another thing than the fact base's own (one bed for every 865 people, beside the
+  // article's doctor for every 2,400) is left alone even where the fact base gives one.
+  const inRatio = (number: NumberExpression) =>
+    (afterRatioWords(analysis.tokens, number.tokenStart) || beforeRatioWords(analysis.tokens, number.tokenEnd, starts)) && (!ratios || ratioOfAnotherThing(knowledge, analysis.tokens, number, figures));
+  return all.filter((number) => !inAmount.has(number.tokenStart) && !models[number.tokenStart] && !inRatio(number));
 }
 
 /** The first token of the model right before token `i` (14 Airbus A330-900 aircraft), or `i` when none stands there. */
@@ -557,7 +567,9 @@ function fixOf(analysis: Analysis, number: NumberExpression, q: Quantity, lang: 
       // Words stay words where the duration writer has them (ستة أشهر → ثمانية أشهر).
       expected = number.style === 'ar-words' && q.value <= 10 ? arabicDuration(q.value, q.unit as 'month', words) : `${number.style === 'ar-words' ? String(q.value) : render(q.value, number, q.unit, lang, original)} ${unitWord}`;
     } else {
-      const unitText = analysis.text.slice(unitToken.oStart, unitToken.oEnd);
+      // A length written in another unit (four years for 40 months) gets the fact's unit word.
+      const written = analysis.text.slice(unitToken.oStart, unitToken.oEnd);
+      const unitText = TIME_UNITS.has(q.unit) && unitAt(unitToken) !== q.unit ? q.unit : written;
       const plural = q.value === 1 ? unitText.replace(/s$/, '') : /s$/.test(unitText) ? unitText : unitText + 's';
       expected = `${render(q.value, number, q.unit, lang, original)} ${plural}`;
     }
@@ -707,6 +719,8 @@ function countFound(scan: CountScan, noun: NounAt, fact: Entity<Quantity>): Foun
   if (labelled) return found;
   const hasQualifier = !!q.qualifier && !!(q.qualifier.ar?.length || q.qualifier.en?.length);
   if (hasQualifier && !qualifiedBy(tokens, i, q, number === stated ? Math.min(i, found.number.tokenStart) : found.number.tokenStart, modified)) {
+    // A part of another nationality (3 English firms beside the article's 4 Scottish ones) is not the fact's.
+    if (otherNationality(tokens, i, q)) return undefined;
     // (A count stated after its noun has its verb before the noun: "has a workforce of 1,580".)
     // Without its qualifier a count is the article's only when the sentence speaks of the
     // same matter (an event the article reports beside the count).
@@ -835,6 +849,23 @@ function durationFound(scan: CountScan, noun: NounAt, fact: Entity<Quantity>): F
   return found;
 }
 
+/** The days in one of each long time unit, for lengths given in another unit than the article's. */
+const DAYS_IN: Readonly<Record<string, number>> = { day: 1, week: 7, month: 365.25 / 12, year: 365.25 };
+
+/**
+ * Whether a length written in another long time unit than the fact's is the fact converted: the
+ * same length exactly (two years for 24 months), or a bound or rounding of it that its hedge
+ * allows (more than three years, «أكثر من ثلاث سنوات» for 40 months).
+ */
+function convertedAgrees(tokens: readonly Token[], number: NumberExpression, q: Quantity, foundUnit: string | undefined): boolean {
+  const from = foundUnit ? DAYS_IN[foundUnit] : undefined;
+  const to = DAYS_IN[q.unit];
+  if (!from || !to || foundUnit === q.unit) return false;
+  const converted = (q.value * to) / from;
+  if (Math.abs(converted - number.value) < 0.01 * number.value) return true;
+  return hedgeAgrees(hedgesFor(tokens, number.tokenStart, [q]), number.value, converted);
+}
+
 /**
  * Whether the number found for `fact` is not wrong: the fact's own figure, a bound or rounding of
  * it, another fact's of the noun, an increment, a derived figure, the restated sentence's own
@@ -848,6 +879,8 @@ function excused(scan: CountScan, noun: NounAt, fact: Entity<Quantity>, number: 
   if ((number.value === q.value || thousandsReading(analysis, number) === q.value) && foundUnit === q.unit) return true;
   // A hedged figure (more than 150,000, «نحو 12 ألفاً») is a bound or a rounding of the article's.
   if (foundUnit === q.unit && hedgeAgrees(hedgesFor(tokens, number.tokenStart, [q]), number.value, q.value)) return true;
+  // A length given in another unit (more than three years for 40 months) is compared in the draft's.
+  if (convertedAgrees(tokens, number, q, foundUnit)) return true;
   if (agreesWithOne(analysis, [...noun.facts, ...noun.headFacts].filter((one) => !fateMismatch(knowledge, combined, one, number.tokenStart)), number, foundUnit)) return true;
   // An increment ("another 16 engines", «300 وفاة إضافية») is no total (unless the article
   // gives one too); a sum or a difference of two of the article's figures, or the share of one that a

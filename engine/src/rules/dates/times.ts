@@ -16,7 +16,7 @@ import type { Analysis } from '../../analysis';
 import { tokenLang } from '../../analysis';
 import type { Entity, KnowledgeIndex } from '../../knowledge';
 import { restatedWith, restatesEvidence, type ArticleSentence } from '../../align';
-import { supportedEvents, triggerHits } from '../../events';
+import { supportedEvents, triggerHits, type TriggerHit } from '../../events';
 import { clockTimes, namedTimes, sameTime, type ClockTime } from '../../extract/times';
 import type { Event } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
@@ -35,11 +35,16 @@ import { otherEndOfJourney } from './movements';
 function timedEvents(analysis: Analysis, knowledge: KnowledgeIndex, timed: Entity<Event>[], sentence: number): { events: Entity<Event>[]; triggered: Entity<Event>[]; worded: Entity<Event>[] } {
   const hits = triggerHits(analysis, knowledge);
   const here = hits.filter((hit) => analysis.tokens[hit.tokenStart]!.sentence === sentence);
-  const triggered = here.flatMap((hit) => supportedEvents(analysis, knowledge, hits, hit)).filter((event) => timed.includes(event));
+  const backed = here.flatMap((hit) => supportedEvents(analysis, knowledge, hits, hit));
+  const triggered = backed.filter((event) => timed.includes(event));
   // Any event whose word the sentence holds, backed or not: its time is no other event's wrong one.
   const worded = here.flatMap((hit) => hit.events).filter((event) => timed.includes(event));
   // The time slot of a restated sentence: an event whose evidence sentence itself gives a time.
   const restated = timed.filter((event) => restatesEvidence(analysis, knowledge, sentence, event, (aligned) => aligned.hours.size > 0));
+  // A sentence that restates the article's sentence of a timed event but names only another
+  // event, one the article gives no time (the ribbon cut an hour after the first car crossed at
+  // 5.45am), gives that other event's time: the timed event is not the sentence's.
+  if (restated.length > 0 && worded.length === 0 && backed.some((event) => !timed.includes(event))) return { events: [], triggered, worded };
   return { events: restated.length > 0 ? restated : [...new Set(triggered)], triggered, worded };
 }
 
@@ -114,6 +119,9 @@ export function checkTimes(analysis: Analysis, knowledge: KnowledgeIndex, report
     const triggered = ofSentence.triggered.filter(onDay);
     // Of two timed events the sentence names, the one whose word stands right before the time
     // (a debate at 9am and a vote at 4pm) is the time's, whatever the other's time.
+    // A time right after the words of an event the article gives no time (cut the ribbon at
+    // 6.45am) is that event's, whatever timed event the sentence names before it.
+    if (untimedBeside(analysis, knowledge, timed, time)) continue;
     const beside = besideTime(analysis, knowledge, timed, time, triggered);
     if (beside) {
       if (!sameTime(time, beside.fact.date!.time!)) reportTime(analysis, knowledge, report, time, beside);
@@ -190,6 +198,25 @@ function besideTime(analysis: Analysis, knowledge: KnowledgeIndex, timed: Entity
     nearestGap = gap;
   }
   return new Set(nearest).size === 1 ? nearest[0] : undefined;
+}
+
+/**
+ * Whether the trigger nearest before `time` in its clause, ending at most six words before it,
+ * names backed events none of which the article gives a time (`timed`): the time is one of
+ * theirs, which the fact base cannot judge.
+ */
+function untimedBeside(analysis: Analysis, knowledge: KnowledgeIndex, timed: Entity<Event>[], time: ClockTime): boolean {
+  if (time.loose) return false;
+  const tokens = analysis.tokens;
+  const hits = triggerHits(analysis, knowledge);
+  let nearest: TriggerHit | undefined;
+  for (const hit of hits) {
+    const gap = time.tokenStart - hit.tokenEnd;
+    if (gap < 0 || gap >= 7 || tokens[hit.tokenEnd - 1]!.clause !== tokens[time.tokenStart]!.clause) continue;
+    if (!nearest || hit.tokenEnd > nearest.tokenEnd) nearest = hit;
+  }
+  if (!nearest || nearest.events.some((event) => timed.includes(event))) return false;
+  return supportedEvents(analysis, knowledge, hits, nearest).length > 0;
 }
 
 /** Reports `time` as the wrong time of `event`, with the event's time as written the draft's way. */

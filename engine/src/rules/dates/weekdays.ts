@@ -340,6 +340,21 @@ function endsInClause(analysis: Analysis, hit: TriggerHit, clause: number): bool
  * but for the verb right after an English "on <weekday>" with none before it (`verbAfterDay`).
  */
 function triggeredNear(analysis: Analysis, knowledge: KnowledgeIndex, mention: DayMention): Entity<Event>[] {
+  // Read once per day mention: the check of one day asks it of the sentence's other days too.
+  let byKnowledge = nearCache.get(analysis);
+  if (!byKnowledge) nearCache.set(analysis, (byKnowledge = new WeakMap()));
+  let byMention = byKnowledge.get(knowledge);
+  if (!byMention) byKnowledge.set(knowledge, (byMention = new Map<string, Entity<Event>[]>()));
+  const key = `${mention.tokenStart}:${mention.tokenEnd}:${mention.weekday ? 1 : 0}`;
+  let events = byMention.get(key);
+  if (!events) byMention.set(key, (events = readTriggeredNear(analysis, knowledge, mention)));
+  return events;
+}
+
+const nearCache = new WeakMap<Analysis, WeakMap<KnowledgeIndex, Map<string, Entity<Event>[]>>>();
+
+/** {@link triggeredNear}, read. */
+function readTriggeredNear(analysis: Analysis, knowledge: KnowledgeIndex, mention: DayMention): Entity<Event>[] {
   const tokens = analysis.tokens;
   const before = hitsBeforeDay(analysis, knowledge, mention);
   const near = before.length > 0 ? before : verbAfterDay(analysis, knowledge, mention);

@@ -290,6 +290,25 @@ function restatedBesideAnother(analysis: Analysis, knowledge: KnowledgeIndex, se
   return restatedWith(analysis, knowledge, sentence, (aligned) => aligned.money.has(fact.value) && aligned.money.size > 1);
 }
 
+const moneyOfSentences = new WeakMap<readonly Amount[], Map<number, Amount[]>>();
+
+/** The money amounts of `all` by the sentence they stand in, read once per list. */
+function moneyBySentence(tokens: readonly Token[], all: readonly Amount[]): Map<number, Amount[]> {
+  let map = moneyOfSentences.get(all);
+  if (!map) {
+    map = new Map();
+    for (const amount of all) {
+      if (amount.kind !== 'money') continue;
+      const sentence = tokens[amount.number.tokenStart]!.sentence;
+      const list = map.get(sentence);
+      if (list) list.push(amount);
+      else map.set(sentence, [amount]);
+    }
+    moneyOfSentences.set(all, map);
+  }
+  return map;
+}
+
 /**
  * Drops the facts whose very sum another amount of the sentence gives, in the fact's currency,
  * and stands nearer the fact's noun: the noun is that amount's, and this one is the sum of
@@ -301,7 +320,7 @@ function notGivenBeside(analysis: Analysis, knowledge: KnowledgeIndex, amount: A
   const tokens = analysis.tokens;
   const sentence = tokens[amount.number.tokenStart]!.sentence;
   if (amount.kind !== 'money') return facts;
-  const others = all.filter((other) => other !== amount && other.kind === 'money' && tokens[other.number.tokenStart]!.sentence === sentence);
+  const others = (moneyBySentence(tokens, all).get(sentence) ?? []).filter((other) => other !== amount);
   if (others.length === 0) return facts;
   return facts.filter((fact) => {
     const mine = nounDistance(analysis, amount, fact.fact);

@@ -28,6 +28,7 @@ import { isIncrement } from '../../extract/increments';
 import { derivedFigure } from './derived';
 import { anotherTime } from './occasions';
 import { incrementFact } from './evidenceClause';
+import { otherNationalityAfter } from './otherNationality';
 
 /**
  * Whether the word after a count names another thing than the fact's: an English plural (12
@@ -84,7 +85,8 @@ export function checkLeftoverCounts(analysis: Analysis, knowledge: KnowledgeInde
     const number = extra[0]!;
     const ratio = number.value / fact.fact.value;
     if (ratio < 0.5 || ratio > 2 || reported.has(number.start) || otherOccasion(analysis, knowledge, sentence, fact) || anotherTime(analysis, fact, number.tokenStart)) continue;
-    if (countsAnotherThing(analysis, number, fact.fact)) continue;
+    // So does a count of another nationality (3 English firms for the article's 4 Scottish ones).
+    if (countsAnotherThing(analysis, number, fact.fact) || otherNationalityAfter(tokens, number, fact.fact)) continue;
     // An increment or a figure worked out from two of the article's stands in no slot.
     if ((isIncrement(tokens, number.tokenStart, number.tokenEnd) && !incrementFact(fact)) || derivedFigure(knowledge, fact, number.value)) continue;
     // A hedged figure in the slot (more than 150,000 for 152,480) is a bound of the article's.

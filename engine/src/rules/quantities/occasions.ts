@@ -11,7 +11,7 @@ import { analyse, type Analysis, type Token } from '../../analysis';
 import type { Entity } from '../../knowledge';
 import type { Quantity } from '../../factBase/schema';
 import { evidenceClauses } from './evidenceClause';
-import { LATER_WORDS, RELATIVE_YEARS } from '../../lexicon/months';
+import { DAY_CUT_OFFS, LATER_WORDS, RELATIVE_YEARS } from '../../lexicon/months';
 import { wordKey } from '../../tokenKey';
 import { dates } from '../../extract/dates';
 import { articleOf } from '../../factBase/article';
@@ -96,6 +96,40 @@ function headlineYears(fact: Entity<Quantity>): Set<string> {
   return years;
 }
 
+const CUT_OFFS = DAY_CUT_OFFS.map((words) => words.map(wordKey));
+
+/** Words that may stand between a cut-off word and its year: by the end of, «بحلول نهاية عام». */
+const BEFORE_YEAR = new Set(['the', 'end', 'of', 'year', 'عام', 'العام', 'سنة', 'نهاية', 'أواخر', 'مطلع'].map(wordKey));
+
+/** Whether a cut-off word (by, until, «بحلول», «حتى») ends right before token `start`, past the words of `BEFORE_YEAR`. */
+function cutOffBefore(tokens: readonly Token[], start: number, from: number): boolean {
+  let end = start;
+  while (end > from && BEFORE_YEAR.has(tokens[end - 1]!.key)) end--;
+  return CUT_OFFS.some((keys) => end - keys.length >= from && keys.every((key, n) => keyIs(tokens[end - keys.length + n]!, key)));
+}
+
+/**
+ * Whether tokens [`from`, `to`) set a target for a year after the article's publication: the year
+ * after a cut-off word (by 2030, «بحلول عام 2030», until 2031).
+ */
+function targetYearIn(analysis: Analysis, from: number, to: number, published: number): boolean {
+  if (!Number.isFinite(published)) return false;
+  return dates(analysis).some((date) => !!date.year && date.year.value > published && date.tokenStart >= from && date.tokenEnd <= to && cutOffBefore(analysis.tokens, date.tokenStart, from));
+}
+
+const futureFacts = new WeakMap<Entity<Quantity>, boolean>();
+
+/** Whether a fact's evidence clause names a year after the article's publication: a figure of a year to come. */
+function futureFact(fact: Entity<Quantity>): boolean {
+  let future = futureFacts.get(fact);
+  if (future === undefined) {
+    const published = publishedYear(fact);
+    future = Number.isFinite(published) && dates(evidenceClauses(fact)).some((date) => !!date.year && date.year.value > published);
+    futureFacts.set(fact, future);
+  }
+  return future;
+}
+
 /**
  * Whether the figure at token `at` is given for another time than `fact`'s: its clause (else its
  * sentence before that clause) names a year of the writer's that the fact's is not (the fact's is this year when its
@@ -108,6 +142,9 @@ export function anotherTime(analysis: Analysis, fact: Entity<Quantity>, at: numb
   while (from > 0 && tokens[from - 1]!.clause === token.clause) from--;
   let to = at;
   while (to < tokens.length && tokens[to]!.clause === token.clause) to++;
+  // A target set for a year to come (15,000 vehicles a day by 2030, «بحلول عام 2030») is no figure
+  // of now, unless the article's own figure is one of a year to come too.
+  if (targetYearIn(analysis, from, to, publishedYear(fact)) && !futureFact(fact)) return true;
   let draft = timesIn(tokens, from, to);
   if (draft.years.size === 0 && !draft.later) {
     // A time set before the figure's clause ("This year, 29,000 have crossed") speaks for it; one

@@ -91,5 +91,23 @@ export function partOfGivenWhole(tokens: readonly Token[], all: readonly NumberE
   let alone = false;
   for (let k = number.tokenEnd; !alone && k < number.tokenEnd + ALONE_REACH && tokens[k]?.clause === clause; k++) alone = ALONE.has(tokens[k]!.key);
   if (!opened && !alone) return false;
-  return all.some((whole) => whole.tokenEnd <= start && tokens[whole.tokenStart]!.sentence === sentence && whole.value === fact.value);
+  return (bySentence(tokens, all).get(sentence) ?? []).some((whole) => whole.tokenEnd <= start && whole.value === fact.value);
+}
+
+const sentenceFigures = new WeakMap<readonly NumberExpression[], Map<number, NumberExpression[]>>();
+
+/** The figures of `all` by the sentence they stand in, read once per list. */
+function bySentence(tokens: readonly Token[], all: readonly NumberExpression[]): Map<number, NumberExpression[]> {
+  let map = sentenceFigures.get(all);
+  if (!map) {
+    map = new Map();
+    for (const number of all) {
+      const sentence = tokens[number.tokenStart]!.sentence;
+      const list = map.get(sentence);
+      if (list) list.push(number);
+      else map.set(sentence, [number]);
+    }
+    sentenceFigures.set(all, map);
+  }
+  return map;
 }
