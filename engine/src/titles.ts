@@ -106,6 +106,8 @@ function nationalityOfStems(key: string, stems: readonly Stem[]): string | undef
 }
 
 const FORMER_KEYS = new Set(FORMER);
+/** Title heads read only in capitals: MS (Ms is a courtesy) and TD. */
+const CAPITALS_ONLY: ReadonlySet<string> = new Set(['ms', 'td']);
 const PARLIAMENT = new Set(PARLIAMENT_WORDS);
 const HEADS_BY_FIRST = new Map<string, TitleHead[]>();
 for (const head of TITLE_HEADS) {
@@ -195,8 +197,9 @@ function computeTitles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
       i = chargeEnd - 1;
       continue;
     }
-    // MS is a Member of the Senedd only in capitals; Ms before a name is a courtesy.
-    if (found.words.length === 1 && found.words[0] === 'ms' && analysis.text.slice(token.oStart, token.oEnd) !== 'MS') continue;
+    // MS is a Member of the Senedd only in capitals (Ms before a name is a courtesy), and TD a
+    // member of the Dáil.
+    if (found.words.length === 1 && CAPITALS_ONLY.has(found.words[0]!) && analysis.text.slice(token.oStart, token.oEnd) !== found.words[0]!.toUpperCase()) continue;
     const headEnd = i + found.words.length;
     // A deputy's word right before a head the table lists alone: نائبة الكاتب العام.
     const deputy = deputyBefore(tokens, i, found);
