@@ -10,7 +10,7 @@ import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../kn
 import type { Mention } from '../../mentions';
 import { HEADING_VERBS } from '../../lexicon/words';
 import { FILLER, nationalityOf, type Title } from '../../titles';
-import { ARABIC_HEADS_OF_ENGLISH, ARABIC_ORGANISATION_HEADS, CLASS_OF_KIND, ENGLISH_ORGANISATION_HEADS, INTERNATIONAL_DESCRIPTIONS, type OrganisationClass } from '../../lexicon/organisations';
+import { ARABIC_HEADS_OF_ENGLISH, ARABIC_ORGANISATION_HEADS, CLASS_OF_KIND, ENGLISH_ORGANISATION_HEADS, INTERNATIONAL_DESCRIPTIONS, PARTY_NOUNS, type OrganisationClass } from '../../lexicon/organisations';
 import type { Affiliation, Organisation, Post } from '../../factBase/schema';
 import { arabicSkeleton, latinSkeletons } from '../../scope/skeleton';
 import type { PersonNamed } from '../../messages';
@@ -79,9 +79,21 @@ export function constructedOrganisation(analysis: Analysis, from: number, to: nu
     let after: Mention | undefined;
     if (end + 1 < to && tokens[end]!.key === 'of') after = knownAt(tokens[end + 1]!.key === 'the' ? end + 2 : end + 1);
     const partOf = [before, after].find((mention) => mention && mention.kind === 'organisation');
-    return { tokenStart: start, tokenEnd: end, head: k, cls, partOf };
+    const head = lastEnglishHead(analysis, k, end);
+    return { tokenStart: start, tokenEnd: end, head, cls: organisationHead(analysis, tokens[head]!) ?? cls, partOf };
   }
   return undefined;
+}
+
+/**
+ * The head of an English name whose first head word is token `first`: English puts the head last
+ * among the capitalised words before "of", "for" or "and", so the Centre Party is a party and the
+ * Union Bank a bank, while the Centre for Policy Studies keeps its first word.
+ */
+function lastEnglishHead(analysis: Analysis, first: number, end: number): number {
+  let head = first;
+  for (let k = first + 1; k < end && !['of', 'for', 'and'].includes(analysis.tokens[k]!.key); k++) if (organisationHead(analysis, analysis.tokens[k]!)) head = k;
+  return head;
 }
 
 const mentionIndexes = new WeakMap<readonly Mention[], Int32Array>();
@@ -299,6 +311,23 @@ function sharesHead(analysis: Analysis, org: Entity<Organisation>, found: Constr
   return [...org.fact.names.ar, ...org.fact.names.en].some((name) => nameKeys(name).some((key) => heads.has(key.replace(/^ال/, ''))));
 }
 
+/**
+ * Whether the organisation is a party the fact base knows by its name alone, none of whose names
+ * holds a head word of its class (a name like Sinn Féin or Fatah), and the phrase's head is a
+ * party's own noun (حزب, Party): the party is still the person's one of that kind, so another
+ * party named by its kind noun is compared with it («العضوة في حزب الوسط»).
+ */
+function namedAloneOfHead(analysis: Analysis, org: Entity<Organisation>, found: ConstructedOrganisation): boolean {
+  if (org.fact.kind !== 'party' || !tokenStems(analysis.tokens[found.head]!).some((s) => PARTY_NOUNS.has(s.stem.replace(/^ال/, '')))) return false;
+  const cls = CLASS_OF_KIND[org.fact.kind];
+  return [...org.fact.names.ar, ...org.fact.names.en].every((name) => nameKeys(name).every((key) => headClass(key) !== cls));
+}
+
+/** The class of an organisation's head word in either language, if the word is one. */
+function headClass(key: string): OrganisationClass | undefined {
+  return ARABIC_ORGANISATION_HEADS.get(key.replace(/^ال/, '')) ?? ENGLISH_ORGANISATION_HEADS.get(key);
+}
+
 function reportOrganisation(ctx: PostContext, check: TitleOrganisationCheck, found: ConstructedOrganisation, expected: Entity<Organisation>, advisory = false): void {
   const { analysis, knowledge, tokens, push } = ctx;
   const first = tokens[found.tokenStart]!;
@@ -463,7 +492,7 @@ export function compareTie(ctx: PostContext, person: Mention, from: number, lang
     reportOrganisation(ctx, { title: { lang, family: 'member' } as Title, lang, posts: [], candidatePosts: [], representsOrgs: [], personName: knowledge.personNames(person.entity) }, found, sameClass[0]!);
     return;
   }
-  if (explicit && !only) sameClass = sameClass.filter((org) => (known ? org.fact.kind === knownKind : sharesHead(analysis, org, found!)));
+  if (explicit && !only) sameClass = sameClass.filter((org) => (known ? org.fact.kind === knownKind : sharesHead(analysis, org, found!) || namedAloneOfHead(analysis, org, found!)));
   if (sameClass.length === 0) return;
   if (known) {
     if (orgs.some((org) => sameOrRelated(knowledge, known.entity, org.key))) return;
