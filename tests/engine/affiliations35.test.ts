@@ -99,3 +99,35 @@ test('a party before the title TD is drawn as the member\'s party', () => {
   const ties = (kb.affiliations ?? []).map((tie) => `${nameOf(kb.people, tie.member)} → ${nameOf(kb.organisations, tie.organisation)}`);
   assert.ok(ties.includes('Ciara Moyles → Labour'), ties.join(' | '));
 });
+
+/*
+ * A caucus is a party's group in a house: "the Civic Alliance's caucus leader" leads a party's
+ * group, so drawing makes the body a party, and a draft's "the Freedom Party's caucus leader" for
+ * the same person names another party.
+ */
+const CAUCUS = [
+  'Harbour city council declares water emergency',
+  'PORT ELLIS, Tuesday 3 November 2026 - Port Ellis City Council declared a water emergency on Tuesday.',
+  'Pieter Botha, the Civic Alliance\'s caucus leader in the council, said the leaks had been reported two years ago.',
+].join('\n\n') + '\n';
+
+test('the body whose caucus a person leads is drawn as a party', () => {
+  const kb = drawFactBase(CAUCUS, { published: '2026-11-03' }).factBase as unknown as Record<string, (Record<string, unknown> & { id: string })[]>;
+  const body = (kb.organisations ?? []).find((fact) => (fact.names as { en?: string[] }).en?.includes('Civic Alliance'));
+  assert.equal(body?.kind, 'party');
+});
+
+const caucus = createChecker([loadTestFactBase(drawFactBase(CAUCUS, { published: '2026-11-03' }).factBase as object, 'caucus.factbase.json', CAUCUS)], { scope: 'all' });
+const caucusFindings = (draft: string) => caucus.check(draft).findings.filter((finding) => finding.ruleId === 'affiliation').map((finding) => draft.slice(finding.range.start, finding.range.end));
+
+test('flags: another party\'s caucus leader', () => {
+  for (const draft of ['Pieter Botha, the Freedom Party\'s caucus leader in the council, said the leaks had been reported two years ago.', 'Pieter Botha, the Freedom Party\'s caucus leader, said the leaks had been reported two years ago.']) {
+    assert.ok(caucusFindings(draft).some((text) => text.includes('Freedom Party')), `${draft} ⇒ ${caucusFindings(draft).join(' | ')}`);
+  }
+});
+
+test('clean: the true party\'s caucus leader', () => {
+  for (const draft of ['Pieter Botha, the Civic Alliance\'s caucus leader in the council, said the leaks had been reported two years ago.', 'Pieter Botha, the caucus leader, said the leaks had been reported two years ago.']) {
+    assert.deepEqual(caucusFindings(draft), []);
+  }
+});
