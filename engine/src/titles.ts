@@ -160,7 +160,7 @@ const LOWER_PORTFOLIO_FAMILIES = new Set<RoleFamily>(['minister', 'spokesperson'
 const STOP_EN = new Set(['new', 'acting', 'said', 'says', 'told', 'prime', 'deputy', 'junior', 'senior', 'cabinet', 'chief', 'former', 'current', 'interim', 'as', 'by', 'with']);
 
 /** English nouns that name a kind of body, which may follow lower-case words. */
-const KIND_NOUNS = new Set(['committee', 'bloc', 'ministry', 'department', 'movement', 'party', 'alliance', 'office', 'council', 'coalition', 'force', 'forces', 'brigades', 'group']);
+const KIND_NOUNS = new Set(['committee', 'caucus', 'bloc', 'ministry', 'department', 'movement', 'party', 'alliance', 'office', 'council', 'coalition', 'force', 'forces', 'brigades', 'group']);
 
 
 /** Every title in the draft, in order. */

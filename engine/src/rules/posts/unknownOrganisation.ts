@@ -165,6 +165,9 @@ export function titleConstructedOrganisation(ctx: PostContext, check: TitleOrgan
     // another party's side («حزب العمال» for a member of Plaid Cymru; crossScriptTie.ts).
     const names = tokens[found.head]!.script === 'ar' ? phraseContent(tokens, found).filter((token) => !/^(ال|بال|لل|وال|فال|كال)/.test(token.key) && token.key.length > 3) : [];
     if (names.some((token) => soundsLike(knowledge, orgs, token))) return false;
+    // A party's phrase whose words name the person's party's side agrees with it, whatever words
+    // run on after its name when no comma ends it («زعيم كتلة التحالف الديمقراطي الائتلاف …»).
+    if (found.cls === 'political' && crossScriptVerdict(knowledge, phraseContent(tokens, found), orgs, found.cls) === 'agrees') return false;
     if (names.length === 0 && orgs.some((org) => CLASS_OF_KIND[org.fact.kind] === found.cls || !CLASS_OF_KIND[org.fact.kind]) && crossScriptVerdict(knowledge, phraseContent(tokens, found), orgs, found.cls) !== 'contradicts') return false;
     // A kind noun that translates the head word of the body's English name («مجلس» for a Board,
     // «جمعية» for an Association) may start its Arabic name: with no names of its own the phrase is
