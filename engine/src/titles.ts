@@ -106,6 +106,8 @@ function nationalityOfStems(key: string, stems: readonly Stem[]): string | undef
 }
 
 const FORMER_KEYS = new Set(FORMER);
+/** Title heads read only in capitals: MS (Ms is a courtesy) and TD. */
+const CAPITALS_ONLY: ReadonlySet<string> = new Set(['ms', 'td']);
 const PARLIAMENT = new Set(PARLIAMENT_WORDS);
 const HEADS_BY_FIRST = new Map<string, TitleHead[]>();
 for (const head of TITLE_HEADS) {
@@ -158,7 +160,7 @@ const LOWER_PORTFOLIO_FAMILIES = new Set<RoleFamily>(['minister', 'spokesperson'
 const STOP_EN = new Set(['new', 'acting', 'said', 'says', 'told', 'prime', 'deputy', 'junior', 'senior', 'cabinet', 'chief', 'former', 'current', 'interim', 'as', 'by', 'with']);
 
 /** English nouns that name a kind of body, which may follow lower-case words. */
-const KIND_NOUNS = new Set(['committee', 'bloc', 'ministry', 'department', 'movement', 'party', 'alliance', 'office', 'council', 'coalition', 'force', 'forces', 'brigades', 'group']);
+const KIND_NOUNS = new Set(['committee', 'caucus', 'bloc', 'ministry', 'department', 'movement', 'party', 'alliance', 'office', 'council', 'coalition', 'force', 'forces', 'brigades', 'group']);
 
 
 /** Every title in the draft, in order. */
@@ -195,8 +197,9 @@ function computeTitles(analysis: Analysis, knowledge: KnowledgeIndex): Title[] {
       i = chargeEnd - 1;
       continue;
     }
-    // MS is a Member of the Senedd only in capitals; Ms before a name is a courtesy.
-    if (found.words.length === 1 && found.words[0] === 'ms' && analysis.text.slice(token.oStart, token.oEnd) !== 'MS') continue;
+    // MS is a Member of the Senedd only in capitals (Ms before a name is a courtesy), and TD a
+    // member of the Dáil.
+    if (found.words.length === 1 && CAPITALS_ONLY.has(found.words[0]!) && analysis.text.slice(token.oStart, token.oEnd) !== found.words[0]!.toUpperCase()) continue;
     const headEnd = i + found.words.length;
     // A deputy's word right before a head the table lists alone: نائبة الكاتب العام.
     const deputy = deputyBefore(tokens, i, found);

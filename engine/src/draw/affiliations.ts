@@ -14,7 +14,7 @@ import type { DrawContext, DrawnFact } from './context';
 import { key, stemsOf } from './words';
 import { drawPartyMembers } from './partyMembers';
 import { CLASS_OF_KIND, ENGLISH_ORGANISATION_HEADS } from '../lexicon/organisations';
-import { HOUSE_MEMBER_HEADS } from '../lexicon/parties';
+import { HOUSE_MEMBER_HEADS, PARTY_GROUP_NOUNS } from '../lexicon/parties';
 
 const LEADS = new Set(LED_BY);
 
@@ -158,6 +158,32 @@ function memberOf(ctx: DrawContext, nameEnd: number): { organisation: string; to
 }
 
 /**
+ * The drawn bodies whose caucus a drawn post's English title names: "the Civic Alliance's caucus
+ * leader", "the Civic Alliance caucus whip". A caucus is a party's group in a house.
+ */
+function caucusBodies(ctx: DrawContext): string[] {
+  const titles = ctx.out.posts.flatMap((post) => (post.title as { en?: string[] } | undefined)?.en ?? []).map((title) => title.split(/\s+/).map((word) => key(word)));
+  const withCaucus = titles.filter((words) => words.some((word) => PARTY_GROUP_NOUNS.has(word)));
+  if (withCaucus.length === 0) return [];
+  const out: string[] = [];
+  for (const body of ctx.out.organisations) {
+    const names = ((body.names as { en?: string[] } | undefined)?.en ?? []).map((name) => name.split(/\s+/).map((word) => key(word)));
+    if (withCaucus.some((words) => names.some((name) => namesCaucus(words, name)))) out.push(String(body.id));
+  }
+  return out;
+}
+
+/** Whether the title's words hold the body's name right before the caucus noun, its last word maybe in the possessive (folded to a final s). */
+function namesCaucus(words: readonly string[], name: readonly string[]): boolean {
+  for (let k = name.length; k < words.length; k++) {
+    if (!PARTY_GROUP_NOUNS.has(words[k]!)) continue;
+    const last = words[k - 1]!;
+    if ((last === name.at(-1) || last === name.at(-1) + 's') && name.slice(0, -1).every((word, i) => words[k - name.length + i] === word)) return true;
+  }
+  return false;
+}
+
+/**
  * Whether a drawn post is an elected member's seat: a member's post whose English title opens
  * with the house's own word (lawmaker, MP, senator, councillor).
  */
@@ -170,12 +196,13 @@ function electedSeat(post: DrawnFact): boolean {
  * A body whose name ends with a political word that bodies of other classes also use (the National
  * Unity Alliance, a Patriotic Front), drawn as a body of members, is a party when an elected member
  * sits for it: "Yaw Asante, a lawmaker of the National Unity Alliance"; "Lawmaker Kofi Danquah of
- * the NUA". Then a draft that ties the member to another party is compared with it.
+ * the NUA"; and so is one whose caucus a person leads ("the Civic Alliance's caucus leader"). Then a draft that ties the member to another party is compared with it.
  */
 function partiesOfElectedMembers(ctx: DrawContext): void {
   const seated = new Set(ctx.out.posts.filter(electedSeat).map((post) => String(post.holder)));
   const bodies = new Set([
     ...ctx.out.posts.filter((post) => electedSeat(post) && post.organisation).map((post) => String(post.organisation)),
+    ...caucusBodies(ctx),
     ...ctx.out.affiliations.filter((tie) => tie.relation === 'member-of' && seated.has(String(tie.member))).map((tie) => String(tie.organisation)),
   ]);
   for (const body of ctx.out.organisations) {

@@ -18,13 +18,13 @@ import { organisationAt } from './organisations';
 import { key } from './words';
 
 /** Titles of elected members that a party may stand before (folded lower case). */
-const MEMBER_TITLES = new Set(['councillor', 'councilor', 'mp', 'ms', 'msp', 'mep', 'mla', 'senator', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'assemblyman', 'assemblywoman', 'peer']);
+const MEMBER_TITLES = new Set(['councillor', 'councilor', 'mp', 'ms', 'msp', 'td', 'mep', 'mla', 'senator', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'assemblyman', 'assemblywoman', 'peer']);
 
 /** Words that name a party's family in English copy (Labour, the Conservatives, a Democratic senator; Plaid, Welsh for party). */
 export const PARTY_WORDS: ReadonlySet<string> = new Set(['labour', 'labor', 'conservative', 'conservatives', 'tory', 'tories', 'liberal', 'liberals', 'democrat', 'democrats', 'democratic', 'republican', 'republicans', 'green', 'greens', 'socialist', 'socialists', 'communist', 'communists', 'nationalist', 'nationalists', 'unionist', 'unionists', 'reform', 'plaid']);
 
 /** Plural titles of elected members, said once before the names of several (Labour councillors Priya Nandra and Joe Whitley). */
-const MEMBER_TITLES_PLURAL = new Set(['councillors', 'councilors', 'mps', 'msps', 'meps', 'mlas', 'senators', 'lawmakers', 'legislators', 'peers']);
+const MEMBER_TITLES_PLURAL = new Set(['councillors', 'councilors', 'mps', 'msps', 'tds', 'meps', 'mlas', 'senators', 'lawmakers', 'legislators', 'peers']);
 
 /** Heads of a party group's titles after "group" (the Conservative group leader, the Labour group's whip). */
 const GROUP_HEADS = new Set(['leader', 'co-leader', 'deputy', 'convener', 'chair', 'whip']);

@@ -55,6 +55,9 @@ export const ENGLISH_ORGANISATION_HEADS = new Map<string, OrganisationClass>();
 for (const [cls, words] of Object.entries(AR) as [OrganisationClass, string[]][]) for (const word of words) ARABIC_ORGANISATION_HEADS.set(wordKey(word).replace(/^ال/, ''), cls);
 for (const [cls, words] of Object.entries(EN) as [OrganisationClass, string[]][]) for (const word of words) ENGLISH_ORGANISATION_HEADS.set(word, cls);
 
+/** The nouns a political party is called by in either language (folded, Arabic without the article). */
+export const PARTY_NOUNS: ReadonlySet<string> = new Set(['party', 'حزب'].map((word) => wordKey(word)));
+
 /** The class of a fact base's organisation kind, if it has one. */
 export const CLASS_OF_KIND: Record<string, OrganisationClass | undefined> = {
   party: 'political', movement: 'political', faction: 'political', bloc: 'political', alliance: 'political', coalition: 'political',

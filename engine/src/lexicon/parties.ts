@@ -34,4 +34,10 @@ export const PARTY_SIDES: readonly (readonly string[])[] = RAW_PARTY_SIDES.map((
  * Heads of a member's title that are the house's own word (a councillor, an MP, a senator): a party
  * named with such a title is the member's side, not the body they are a member of ("Labour MP").
  */
-export const HOUSE_MEMBER_HEADS = new Set(['councillor', 'councilor', 'senator', 'mp', 'ms', 'msp', 'lawmaker', 'congressman', 'congresswoman', 'السيناتور', 'سيناتور', 'السيناتورة'].map((word) => wordKey(word)));
+export const HOUSE_MEMBER_HEADS = new Set(['councillor', 'councilor', 'senator', 'mp', 'ms', 'msp', 'td', 'mep', 'mla', 'lawmaker', 'congressman', 'congresswoman', 'السيناتور', 'سيناتور', 'السيناتورة'].map((word) => wordKey(word)));
+
+/**
+ * Nouns of a party's group of elected members in a house: the body whose caucus a person leads or
+ * whips ("the Civic Alliance's caucus leader") is a party (folded).
+ */
+export const PARTY_GROUP_NOUNS: ReadonlySet<string> = new Set(['caucus'].map((word) => wordKey(word)));

@@ -349,6 +349,11 @@ const RAW_TITLE_HEADS: readonly TitleHead[] = [
   // A Member of the Senedd (MS, read only in capitals: Ms is a courtesy) and of the Scottish Parliament.
   { words: ['ms'], family: 'member', lang: 'en', linkers: ['for'] },
   { words: ['msp'], family: 'member', lang: 'en', linkers: ['for'] },
+  // A member of the Dáil (TD, Teachta Dála, read only in capitals), of the European Parliament and of
+  // a legislative assembly (Northern Ireland's, a Canadian province's, an Indian state's).
+  { words: ['td'], family: 'member', lang: 'en', linkers: ['for'] },
+  { words: ['mep'], family: 'member', lang: 'en', linkers: ['for'] },
+  { words: ['mla'], family: 'member', lang: 'en', linkers: ['for'] },
   { words: ['lawmaker'], family: 'member', lang: 'en', linkers: ['from', 'for', 'of'] },
   { words: ['congressman'], family: 'member', lang: 'en', linkers: ['from', 'for'] },
   { words: ['congresswoman'], family: 'member', lang: 'en', linkers: ['from', 'for'] },

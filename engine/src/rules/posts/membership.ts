@@ -12,7 +12,7 @@
 import { wordKey } from '../../tokenKey';
 import type { Mention } from '../../mentions';
 import type { Token } from '../../analysis';
-import { compareTie, organisationHead } from './unknownOrganisation';
+import { compareTie, constructedOrganisation, organisationHead } from './unknownOrganisation';
 import { afterConstituency } from '../../titles';
 import { adjectiveBesideName, sideBeforeName, sideInApposition, tieInParentheses } from '../affiliations/sidePhrases';
 import { checkLedSides } from '../affiliations/ledSide';
@@ -129,6 +129,24 @@ function cueBeforeConstructed(ctx: PostContext, person: Mention, organisationEnd
   }
 }
 
+/**
+ * "P, the Freedom Party's caucus leader": a party the fact base does not know, named by its kind
+ * noun in the possessive before a title set off after the name, is the party whose post the person
+ * holds; it is compared with the person's parties. A known party there is the title's own (titles.ts).
+ */
+function possessivePartyAfterName(ctx: PostContext, person: Mention, start: number): void {
+  const { analysis, tokens, all, allTitles } = ctx;
+  const from = tokens[start]?.key === 'the' ? start + 1 : start;
+  const first = tokens[from];
+  if (!first || first.script !== 'latin' || first.clause !== tokens[start]!.clause) return;
+  const found = constructedOrganisation(analysis, from, Math.min(tokens.length, from + 6), all);
+  if (!found || found.tokenStart !== from || found.cls !== 'political' || found.partOf) return;
+  const last = tokens[found.tokenEnd - 1]!;
+  if (!/['’]s?$/.test(analysis.text.slice(last.oStart, last.oEnd)) && !/^['’]s?\s/.test(analysis.text.slice(last.oEnd, tokens[found.tokenEnd]?.oStart ?? last.oEnd))) return;
+  if (!allTitles.some((title) => title.headStart >= found.tokenEnd && title.headStart <= found.tokenEnd + 1 && tokens[title.headStart]!.clause === first.clause)) return;
+  compareTie(ctx, person, from, 'en', true, 'political');
+}
+
 /** Checks each known person's name for a membership cue after it or before it. */
 export function checkMembership(ctx: PostContext): void {
   const { analysis, knowledge, tokens, people, all } = ctx;
@@ -156,7 +174,11 @@ export function checkMembership(ctx: PostContext): void {
       // «وانتقدت فلانة من حزب X»: a party after من right after the name of a verb's subject.
       else if (k === person.tokenEnd && tokens[k]!.key === 'من' && afterStanceVerb(ctx, person)) compareTie(ctx, person, k + 1, 'ar', true, 'political');
       // P, a Conservative, …; P, a Liberal Democrat, …: a side as a noun.
-      else sideInApposition(ctx, person, k);
+      else {
+        sideInApposition(ctx, person, k);
+        // P, the Freedom Party's caucus leader.
+        if (k === person.tokenEnd) possessivePartyAfterName(ctx, person, k);
+      }
     }
     // «فلان، رئيس المجلس عن حزب X»: a title set off after the name, then عن and a party.
     for (const title of ctx.allTitles) {

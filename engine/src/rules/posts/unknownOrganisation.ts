@@ -10,7 +10,7 @@ import { nameKeys, tokenStems, type Entity, type KnowledgeIndex } from '../../kn
 import type { Mention } from '../../mentions';
 import { HEADING_VERBS } from '../../lexicon/words';
 import { FILLER, nationalityOf, type Title } from '../../titles';
-import { ARABIC_HEADS_OF_ENGLISH, ARABIC_ORGANISATION_HEADS, CLASS_OF_KIND, ENGLISH_ORGANISATION_HEADS, INTERNATIONAL_DESCRIPTIONS, type OrganisationClass } from '../../lexicon/organisations';
+import { ARABIC_HEADS_OF_ENGLISH, ARABIC_ORGANISATION_HEADS, CLASS_OF_KIND, ENGLISH_ORGANISATION_HEADS, INTERNATIONAL_DESCRIPTIONS, PARTY_NOUNS, type OrganisationClass } from '../../lexicon/organisations';
 import type { Affiliation, Organisation, Post } from '../../factBase/schema';
 import { arabicSkeleton, latinSkeletons } from '../../scope/skeleton';
 import type { PersonNamed } from '../../messages';
@@ -79,9 +79,21 @@ export function constructedOrganisation(analysis: Analysis, from: number, to: nu
     let after: Mention | undefined;
     if (end + 1 < to && tokens[end]!.key === 'of') after = knownAt(tokens[end + 1]!.key === 'the' ? end + 2 : end + 1);
     const partOf = [before, after].find((mention) => mention && mention.kind === 'organisation');
-    return { tokenStart: start, tokenEnd: end, head: k, cls, partOf };
+    const head = lastEnglishHead(analysis, k, end);
+    return { tokenStart: start, tokenEnd: end, head, cls: organisationHead(analysis, tokens[head]!) ?? cls, partOf };
   }
   return undefined;
+}
+
+/**
+ * The head of an English name whose first head word is token `first`: English puts the head last
+ * among the capitalised words before "of", "for" or "and", so the Centre Party is a party and the
+ * Union Bank a bank, while the Centre for Policy Studies keeps its first word.
+ */
+function lastEnglishHead(analysis: Analysis, first: number, end: number): number {
+  let head = first;
+  for (let k = first + 1; k < end && !['of', 'for', 'and'].includes(analysis.tokens[k]!.key); k++) if (organisationHead(analysis, analysis.tokens[k]!)) head = k;
+  return head;
 }
 
 const mentionIndexes = new WeakMap<readonly Mention[], Int32Array>();
@@ -153,6 +165,9 @@ export function titleConstructedOrganisation(ctx: PostContext, check: TitleOrgan
     // another party's side («حزب العمال» for a member of Plaid Cymru; crossScriptTie.ts).
     const names = tokens[found.head]!.script === 'ar' ? phraseContent(tokens, found).filter((token) => !/^(ال|بال|لل|وال|فال|كال)/.test(token.key) && token.key.length > 3) : [];
     if (names.some((token) => soundsLike(knowledge, orgs, token))) return false;
+    // A party's phrase whose words name the person's party's side agrees with it, whatever words
+    // run on after its name when no comma ends it («زعيم كتلة التحالف الديمقراطي الائتلاف …»).
+    if (found.cls === 'political' && crossScriptVerdict(knowledge, phraseContent(tokens, found), orgs, found.cls) === 'agrees') return false;
     if (names.length === 0 && orgs.some((org) => CLASS_OF_KIND[org.fact.kind] === found.cls || !CLASS_OF_KIND[org.fact.kind]) && crossScriptVerdict(knowledge, phraseContent(tokens, found), orgs, found.cls) !== 'contradicts') return false;
     // A kind noun that translates the head word of the body's English name («مجلس» for a Board,
     // «جمعية» for an Association) may start its Arabic name: with no names of its own the phrase is
@@ -297,6 +312,23 @@ function sharesHead(analysis: Analysis, org: Entity<Organisation>, found: Constr
   const head = analysis.tokens[found.head]!;
   const heads = new Set(tokenStems(head).map((s) => s.stem.replace(/^ال/, '')));
   return [...org.fact.names.ar, ...org.fact.names.en].some((name) => nameKeys(name).some((key) => heads.has(key.replace(/^ال/, ''))));
+}
+
+/**
+ * Whether the organisation is a party the fact base knows by its name alone, none of whose names
+ * holds a head word of its class (a name like Sinn Féin or Fatah), and the phrase's head is a
+ * party's own noun (حزب, Party): the party is still the person's one of that kind, so another
+ * party named by its kind noun is compared with it («العضوة في حزب الوسط»).
+ */
+function namedAloneOfHead(analysis: Analysis, org: Entity<Organisation>, found: ConstructedOrganisation): boolean {
+  if (org.fact.kind !== 'party' || !tokenStems(analysis.tokens[found.head]!).some((s) => PARTY_NOUNS.has(s.stem.replace(/^ال/, '')))) return false;
+  const cls = CLASS_OF_KIND[org.fact.kind];
+  return [...org.fact.names.ar, ...org.fact.names.en].every((name) => nameKeys(name).every((key) => headClass(key) !== cls));
+}
+
+/** The class of an organisation's head word in either language, if the word is one. */
+function headClass(key: string): OrganisationClass | undefined {
+  return ARABIC_ORGANISATION_HEADS.get(key.replace(/^ال/, '')) ?? ENGLISH_ORGANISATION_HEADS.get(key);
 }
 
 function reportOrganisation(ctx: PostContext, check: TitleOrganisationCheck, found: ConstructedOrganisation, expected: Entity<Organisation>, advisory = false): void {
@@ -463,7 +495,7 @@ export function compareTie(ctx: PostContext, person: Mention, from: number, lang
     reportOrganisation(ctx, { title: { lang, family: 'member' } as Title, lang, posts: [], candidatePosts: [], representsOrgs: [], personName: knowledge.personNames(person.entity) }, found, sameClass[0]!);
     return;
   }
-  if (explicit && !only) sameClass = sameClass.filter((org) => (known ? org.fact.kind === knownKind : sharesHead(analysis, org, found!)));
+  if (explicit && !only) sameClass = sameClass.filter((org) => (known ? org.fact.kind === knownKind : sharesHead(analysis, org, found!) || namedAloneOfHead(analysis, org, found!)));
   if (sameClass.length === 0) return;
   if (known) {
     if (orgs.some((org) => sameOrRelated(knowledge, known.entity, org.key))) return;
