@@ -1,0 +1,63 @@
+/**
+ * People in drawn fact bases: posts that are another person's, and words drawn as names that are
+ * no person's. The invented articles (`harbour-people35.en.txt`, `harbour-people35.ar.txt`) name a
+ * relative of a post's holder by a noun of kinship that governs the title, the name set off after
+ * it by a comma («ابنة مدير الميناء، سلمى العيادي», "The brother of the board's chair, Owen
+ * Fairley"): the post is the unnamed relative's, never the name's. They name a lawyer by his calling
+ * in construct with his client or his body («محامي العيادي», «محامي الهيئة»), which is no name, a
+ * title that ends in its linker before a name ("A spokesman for Brian Hollis"), whose name is the
+ * complement and not the holder, and a party's member by the party's words alone ("a Liberal
+ * Democrat who …"), which is no person. True drafts must get nothing; wrong ones must be flagged.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { drawFactBase } from '../../engine/src/draw/index';
+import { ruleProbe, type RuleProbe } from './drawProbeChecks';
+
+const EN = 'harbour-people35.en.txt';
+const AR = 'harbour-people35.ar.txt';
+
+/** The drawn fact base of a probe article. */
+function drawn(file: string) {
+  const article = readFileSync(join(import.meta.dirname, 'fixtures', 'drawProbes', file), 'utf8');
+  return drawFactBase(article, {}).factBase;
+}
+
+/** The first name in `lang` of each person drawn from a probe article. */
+function drawnPeople(file: string, lang: 'ar' | 'en'): (string | undefined)[] {
+  return (drawn(file).people ?? []).map((person) => (person.names as Record<string, string[] | undefined>)[lang]?.[0]);
+}
+
+/** The first name in `lang` of each drawn post's holder, with the post's first title. */
+function drawnHolders(file: string, lang: 'ar' | 'en'): string[] {
+  const factBase = drawn(file);
+  const names = new Map((factBase.people ?? []).map((person) => [person.id, (person.names as Record<string, string[] | undefined>)[lang]?.[0]]));
+  return (factBase.posts ?? []).map((post) => `${names.get(post.holder as string)}: ${(post.title as Record<string, string[] | undefined>)[lang]?.[0]}`);
+}
+
+test(`${EN}: a party's words alone are no person`, () => {
+  assert.deepEqual(drawnPeople(EN, 'en'), ['Claire Ashby', 'Tom Ashby', 'Jane Whitmore', 'Brian Hollis', 'Owen Fairley', 'Alice Fairley']);
+});
+
+test(`${EN}: a title governed by a noun of kinship, or ending in its linker, is not the name's after it`, () => {
+  assert.deepEqual(drawnHolders(EN, 'en'), ['Jane Whitmore: Councillor']);
+});
+
+test(`${AR}: a lawyer named by his calling in construct is no person`, () => {
+  assert.deepEqual(drawnPeople(AR, 'ar'), ['سلمى العيادي', 'خالد العيادي', 'رضا الكردي', 'فتحي الشابي', 'منى الشابي']);
+});
+
+test(`${AR}: a title governed by a noun of kinship is not the name's set off after it`, () => {
+  assert.deepEqual(drawnHolders(AR, 'ar'), ['منى الشابي: رئيسة']);
+});
+
+// The head's post is the one the article gives her by a verb, not her brother's: the brother is flagged.
+ruleProbe('post-holder', { file: AR, sentence: 'وقال رئيس الهيئة فتحي الشابي إن المشروع سيوفر 120 فرصة عمل.', flagged: 'رئيس الهيئة' });
+ruleProbe('post-holder', { file: AR, sentence: 'وقالت رئيسة الهيئة منى الشابي إن المشروع سيوفر 120 فرصة عمل.' });
+
+// A party is no misspelt person's name.
+ruleProbe('name-spelling', { file: EN, sentence: 'Liberal Democrats welcomed the decision.' });
+ruleProbe('name-spelling', { file: EN, sentence: 'Councillor Jane Whitmore, a Liberal Democrat, welcomed the decision.' });
+ruleProbe('name-spelling', { file: EN, sentence: 'Jane Whitmorr welcomed the decision.', flagged: 'Jane Whitmorr' });
