@@ -54,6 +54,13 @@ function englishHeadEnd(tokens: readonly Token[], k: number): number {
 const ARABIC_STAFF_HEADS = new Set(TITLE_HEADS.filter((head) => head.lang === 'ar' && head.family === 'staff' && head.words.length === 1).map((head) => head.words[0]!));
 
 /**
+ * The checker's Arabic titles of one word for callings (محامي, قاضي): a lawyer or a judge named by
+ * the calling in construct with a client or a court (وقال محامي العيادي, محامي الهيئة). No given
+ * name is written so, so the word never opens a name, even before a family name.
+ */
+const ARABIC_CALLING_HEADS = new Set(TITLE_HEADS.filter((head) => head.lang === 'ar' && (head.family === 'lawyer' || head.family === 'judge') && head.words.length === 1).map((head) => head.words[0]!));
+
+/**
  * Whether a definite relative adjective (الحارثي, العبيدي) follows token `index`: a family name, so a
  * staff title's word before it is the given name it is also («مشرف الحارثي»), not a title of a
  * definite noun («مشرف الموقع»).
@@ -156,7 +163,7 @@ function nameLike(ctx: DrawContext, index: number): boolean {
   const token = ctx.tokens[index];
   if (!token || token.script !== 'ar' || token.quote !== -1) return false;
   if (AR_STOP.has(token.key) || TIME_WORDS.has(token.key) || RELATION_WITH_PRONOUN.test(token.key) || adverbAt(ctx, index) || isSpeech(token) || nationalityOf(token) || titleAt(ctx.tokens, index)) return false;
-  if (ctx.lexiconMentionAt(index) || VENUE_ADJECTIVES.has(token.key) || (stemsOf(token).some((stem) => ARABIC_STAFF_HEADS.has(stem)) && !nisbaAfter(ctx, index))) return false;
+  if (ctx.lexiconMentionAt(index) || VENUE_ADJECTIVES.has(token.key) || (stemsOf(token).some((stem) => ARABIC_STAFF_HEADS.has(stem)) && !nisbaAfter(ctx, index)) || stemsOf(token).some((stem) => ARABIC_CALLING_HEADS.has(stem))) return false;
   // A body's or a place's head noun, bare or with the article (صادق المجلس البلدي: the verb, then the council), is no name word.
   if (stemsOf(token).some((stem) => HEAD_NOUNS.has(stem) || (/^ال/.test(stem) && HEAD_NOUNS.has(stem.slice(2))))) return false;
   // A definite descriptor (النائب, الباحثة, المحامي) describes the person it stands before: «وطالب النائب عادل منصور» is the verb طالب, then the MP.
@@ -578,7 +585,8 @@ function englishNames(ctx: DrawContext, things: NamedThingSpan[]): NameSpan[] {
     // inside it (Ottery St Mary) makes it a place's or a body's name, not a person's.
     // So does an abbreviation of the Crown's bodies (HMP Durham, HM Inspectorate of Prisons).
     const placeWord = (EN_PLACE_OPENERS.has(tokens[i]!.key) && start > i) || words.slice(1).some((w) => w === 'st' || w === 'saint') || EN_BODY_OPENERS.has(tokens[i]!.key);
-    const bad = words.some((w, j) => (EN_NOT_NAME.has(w) && !(j === 0 && NAME_HONORIFICS.has(w))) || (w.length < 2 && !(j > 0 && j < words.length - 1 && isInitial(ctx, start + j))) || nationalityOf(tokens[start + j]));
+    // A run of a party's words alone (a Liberal Democrat who …) names a party's member, not a person.
+    const bad = words.every((w) => PARTY_WORDS.has(w)) || words.some((w, j) => (EN_NOT_NAME.has(w) && !(j === 0 && NAME_HONORIFICS.has(w))) || (w.length < 2 && !(j > 0 && j < words.length - 1 && isInitial(ctx, start + j))) || nationalityOf(tokens[start + j]));
     const lexicon = ctx.lexiconMentionAt(start) || ctx.lexiconMentionAt(runEnd - 1);
     const length = runEnd - start;
     const honorificOnly = NAME_HONORIFICS.has(words[0] ?? '') && length < 2;
