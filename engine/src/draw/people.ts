@@ -338,6 +338,15 @@ function definiteObjectAfter(ctx: DrawContext, start: number, index: number): bo
   );
 }
 
+/**
+ * Whether token `index`, written with the article right after a filiation and its given name (كمال
+ * بن يوسف), is the verb's object rather than a family name (وصف وزير التجهيز الأسبق كمال بن يوسف
+ * الإغلاق بأنه …): a common noun that the article writes elsewhere without its article (إغلاق).
+ */
+function objectAfterFiliation(ctx: DrawContext, start: number, index: number): boolean {
+  return index - start >= 3 && FILIATION.has(ctx.tokens[index - 2]!.key) && !/^ال/.test(ctx.tokens[index - 1]!.key) && commonNounElsewhere(ctx, index);
+}
+
 const tokensByStem = new WeakMap<DrawContext, Map<string, Token[]>>();
 
 /** The article's Arabic tokens by each of their stems, made in one pass once per article. */
@@ -383,7 +392,7 @@ function extendArabic(ctx: DrawContext, start: number, prefix: number): NameSpan
     // A family name with the article (الغزواني, الرواحي) ends the name unless another such word or a connector follows.
     const previous = tokens[end - 1]!;
     if (end - 1 > start && /^ال../.test(previous.key) && !/^ال/.test(token.key) && !CONNECTORS.has(token.key) && !compoundGivenAt(ctx, end - 1)) break;
-    if (definiteObjectAfter(ctx, start, end)) break;
+    if (definiteObjectAfter(ctx, start, end) || objectAfterFiliation(ctx, start, end)) break;
     // A given name after a full two-word name starts another person (… محمد علي).
     // A compound given name (جمال الدين شريف, عبد الحق بوشعيب) is one given name: the family name after it may be a given name too.
     // A third given name after two given names is the grandfather's (هيثم محمد إبراهيم, أحمد محمد علي), part of the name.
@@ -449,6 +458,8 @@ function arabicNames(ctx: DrawContext): NameSpan[] {
     if (token.script !== 'ar' || token.quote !== -1 || taken[i] || ctx.lexiconMentionAt(i)) continue;
     // A name right after a noun of an institution or a site in construct (مستشفى الملك فيصل, مدرسة خالد بن الوليد) is its name: no person's.
     if (i > 0 && namedAfterPersonNoun(ctx, i - 1) && skipSiteName(ctx, i, taken)) continue;
+    // So is one inside a drawn body's name that opens before it (شركة عبد الله الفرجاني للمقاولات).
+    if (i > 0 && ctx.orgAt.has(i) && ctx.orgAt.get(i - 1) === ctx.orgAt.get(i) && skipSiteName(ctx, i, taken)) continue;
     const courtesy = afterCourtesyHonorific(ctx, i);
     if (courtesy !== undefined && !taken[courtesy]) {
       push(extendArabic(ctx, courtesy, 0));
