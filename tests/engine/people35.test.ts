@@ -84,3 +84,7 @@ test('a definite common noun after a filiation and its given name is the verb\'s
   const article = 'ووصف وزير التجهيز الأسبق كمال بن يوسف الإغلاق بأنه «فضيحة». وسيستمر إغلاق الطريق ستة أسابيع.';
   assert.deepEqual(drawnText(article).people, ['كمال بن يوسف']);
 });
+
+test('a title head of one word opening a capitalised run before a given name is no word of the name', () => {
+  assert.deepEqual(drawnText('Prosecutor Anne Marsh told the court that spills had happened on 40 days.').people, ['Anne Marsh']);
+});
