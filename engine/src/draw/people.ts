@@ -39,6 +39,12 @@ for (const head of TITLE_HEADS) {
   ENGLISH_HEADS_BY_FIRST.set(words[0]!, [...(ENGLISH_HEADS_BY_FIRST.get(words[0]!) ?? []), words]);
 }
 
+/**
+ * The checker's English title heads of one word (prosecutor, superintendent, organiser), folded:
+ * opening a capitalised run before a given name (Prosecutor Anne Marsh), one is no part of the name.
+ */
+const ENGLISH_SINGLE_HEADS = new Set(TITLE_HEADS.filter((head) => head.lang === 'en' && head.words.length === 1).map((head) => key(head.words[0]!)));
+
 /** The end of the longest English title head of two or more words at token `k` (see ENGLISH_HEADS_BY_FIRST), or -1. */
 function englishHeadEnd(tokens: readonly Token[], k: number): number {
   let end = -1;
@@ -570,6 +576,8 @@ function englishNames(ctx: DrawContext, things: NamedThingSpan[]): NameSpan[] {
     let start = i;
     // Leading title words and function words are not the name; an honorific is.
     while (start < runEnd && EN_NOT_NAME.has(tokens[start]!.key) && !NAME_HONORIFICS.has(tokens[start]!.key)) start++;
+    // So is a title head of one word before a given name and a family name (Prosecutor Anne Marsh).
+    if (runEnd - start >= 3 && ENGLISH_SINGLE_HEADS.has(tokens[start]!.key) && !NAME_HONORIFICS.has(tokens[start]!.key) && givenNameGender(tokens[start + 1]!.key)) start++;
     // A rank of the armed forces or the police before a given and a family name is no word of the name (General Carlos Yáñez).
     while (runEnd - start > 2 && RANK_KEYS.has(tokens[start]!.key)) start++;
     // A possessive and title words before the name (Scotland's Transport Minister Alan Gray,
