@@ -184,6 +184,9 @@ function governingTitle(ctx: DrawContext, inner: TitleMatch): TitleMatch | undef
     const outer = titleAt(tokens, j);
     if (!outer) continue;
     if (outer.end > inner.start) return outer.end <= inner.end ? outer : undefined;
+    // A title whose last word carries the pronoun ها (رئيسها, her boss) is made definite by it and
+    // governs nothing: the title after it is the object's (وشكر رئيسها ممثل السائقين X).
+    if (/ها$/.test(tokens[outer.end - 1]!.key) && !/^ال/.test(tokens[outer.end - 1]!.key)) return undefined;
     const between = tokens.slice(outer.end, inner.start);
     if (between.length > 2 || between.some((t) => t.script !== 'ar' || /^(ال|لل|وال)/.test(t.key))) return undefined;
     return /^(ال|لل|وال)/.test(tokens[outer.end - 1]!.key) ? undefined : outer;
