@@ -387,8 +387,6 @@ export const EN_ORG_HEADS: Record<string, string> = {
   rovers: 'club', wanderers: 'club', athletic: 'club', fc: 'club', afc: 'club',
   // Cultural institutions named by their own word (the Elbe Museum of World Cultures, the National Gallery, the British Library).
   museum: 'other', gallery: 'other', library: 'other',
-  // Centres, often named after a place or a person (the Strahan Visitor Centre, the Joint Crisis Coordination Centre).
-  centre: 'other', center: 'other',
   // Bodies of members named by a word that ends their name (the Yorkshire Food Producers Forum, the Otter Valley Society).
   // Firms of professionals named by the word that ends their name, often after a person's (Harold Finch Associates, Mott Consultants).
   associates: 'company', consultants: 'company',
