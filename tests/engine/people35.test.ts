@@ -100,3 +100,9 @@ test('a name after a title runs over a family name of two words that the article
   const article = 'وقع وزير النقل الأردني ماهر أبو السمن ونظيره المصري اتفاقاً لتوسعة الميناء. وقال أبو السمن إن التوسعة ستكلف 200 مليون دينار.';
   assert.deepEqual(drawnText(article).people, ['ماهر أبو السمن']);
 });
+
+test('an academic title and a name before "of" a body are a person and the body, not one body', () => {
+  const factBase = drawFactBase('The trust\'s former finance director, Simon Worthington, led the review with Professor Ann Lee of Leeds University.', {}).factBase;
+  assert.ok((factBase.people ?? []).some((person) => (person.names as Record<string, string[]>).en?.[0]?.endsWith('Ann Lee')));
+  assert.ok(!(factBase.organisations ?? []).some((body) => JSON.stringify(body.names).includes('Ann Lee')));
+});
