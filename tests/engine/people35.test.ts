@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { drawFactBase } from '../../engine/src/draw/index';
-import { ruleProbe, type RuleProbe } from './drawProbeChecks';
+import { ruleProbe } from './drawProbeChecks';
 
 const EN = 'harbour-people35.en.txt';
 const AR = 'harbour-people35.ar.txt';
@@ -65,7 +65,7 @@ ruleProbe('name-spelling', { file: EN, sentence: 'Jane Whitmorr welcomed the dec
 function drawnText(article: string) {
   const factBase = drawFactBase(article, {}).factBase;
   const name = (names: unknown) => Object.values(names as Record<string, string[]>)[0]?.[0];
-  return { people: (factBase.people ?? []).map((person) => name(person.names)), posts: (factBase.posts ?? []).map((post) => `${post.holder}: ${post.status ?? 'current'}`) };
+  return { people: (factBase.people ?? []).map((person) => name(person.names)), posts: (factBase.posts ?? []).map((post) => `${String(post.holder)}: ${String((post as { status?: string }).status ?? 'current')}`) };
 }
 
 test('a post beside a word of the time being is drawn as acting', () => {
