@@ -62,9 +62,10 @@ const ARABIC_STAFF_HEADS = new Set(TITLE_HEADS.filter((head) => head.lang === 'a
 /**
  * The checker's Arabic titles of one word for callings (محامي, قاضي): a lawyer or a judge named by
  * the calling in construct with a client or a court (وقال محامي العيادي, محامي الهيئة). No given
- * name is written so, so the word never opens a name, even before a family name.
+ * name is written so, so the word never opens a name, even before a family name. The forms with
+ * the article are left out: القاضي and المحامي are family names too (محمد القاضي).
  */
-const ARABIC_CALLING_HEADS = new Set(TITLE_HEADS.filter((head) => head.lang === 'ar' && (head.family === 'lawyer' || head.family === 'judge') && head.words.length === 1).map((head) => head.words[0]!));
+const ARABIC_CALLING_HEADS = new Set(TITLE_HEADS.filter((head) => head.lang === 'ar' && (head.family === 'lawyer' || head.family === 'judge') && head.words.length === 1 && !head.words[0]!.startsWith('ال')).map((head) => head.words[0]!));
 
 /**
  * Whether a definite relative adjective (الحارثي, العبيدي) follows token `index`: a family name, so a
@@ -169,7 +170,7 @@ function nameLike(ctx: DrawContext, index: number): boolean {
   const token = ctx.tokens[index];
   if (!token || token.script !== 'ar' || token.quote !== -1) return false;
   if (AR_STOP.has(token.key) || TIME_WORDS.has(token.key) || RELATION_WITH_PRONOUN.test(token.key) || adverbAt(ctx, index) || isSpeech(token) || nationalityOf(token) || titleAt(ctx.tokens, index)) return false;
-  if (ctx.lexiconMentionAt(index) || VENUE_ADJECTIVES.has(token.key) || (stemsOf(token).some((stem) => ARABIC_STAFF_HEADS.has(stem)) && !nisbaAfter(ctx, index)) || stemsOf(token).some((stem) => ARABIC_CALLING_HEADS.has(stem))) return false;
+  if (ctx.lexiconMentionAt(index) || VENUE_ADJECTIVES.has(token.key) || (stemsOf(token).some((stem) => ARABIC_STAFF_HEADS.has(stem)) && !nisbaAfter(ctx, index)) || ARABIC_CALLING_HEADS.has(token.key.replace(/^[وف]/, ''))) return false;
   // A body's or a place's head noun, bare or with the article (صادق المجلس البلدي: the verb, then the council), is no name word.
   if (stemsOf(token).some((stem) => HEAD_NOUNS.has(stem) || (/^ال/.test(stem) && HEAD_NOUNS.has(stem.slice(2))))) return false;
   // A definite descriptor (النائب, الباحثة, المحامي) describes the person it stands before: «وطالب النائب عادل منصور» is the verb طالب, then the MP.
