@@ -6,7 +6,7 @@
  */
 import type { DrawContext } from './context';
 import { NAME_RANKS, VERB_TITLES, type TitleEntry } from './lexicon';
-import { isSpeech, key, stemsOf, titleAt, type TitleMatch } from './words';
+import { isSpeech, key, titleAt, type TitleMatch } from './words';
 import { HONORIFICS } from '../lexicon/honorifics';
 import { nationalityOf } from '../titles';
 import { RELATION_NOUNS_AR, RELATION_NOUNS_EN } from '../lexicon/kinship';
@@ -105,7 +105,7 @@ function governedByRelation(ctx: DrawContext, title: TitleMatch): boolean {
   const clause = tokens[title.start]!.clause;
   if (ctx.lang === 'ar') {
     const before = tokens[title.start - 1];
-    return title.prefix === 0 && !!before && before.clause === clause && /^\s+$/.test(ctx.gap(title.start - 1, title.start)) && stemsOf(before).some((stem) => RELATION_NOUNS_AR.has(stem));
+    return title.prefix === 0 && !!before && before.clause === clause && /^\s+$/.test(ctx.gap(title.start - 1, title.start)) && RELATION_NOUNS_AR.has(before.key.replace(/^[وف]/, ''));
   }
   for (let k = title.start - 1; k > 0 && title.start - k <= 4 && tokens[k]!.clause === clause; k--) {
     if (tokens[k]!.key === 'of') return RELATION_NOUNS_EN.has(tokens[k - 1]!.key) && tokens[k - 1]!.clause === clause;
