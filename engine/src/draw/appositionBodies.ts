@@ -38,7 +38,8 @@ function appositionKind(ctx: DrawContext, last: number): string | undefined {
       const closes = !next || next.clause !== tokens[k]!.clause || AFTER_NOUN.has(next.key);
       return closes && !/^['’]s/.test(ctx.gap(k, k + 1)) ? kind : undefined;
     }
-    if (/^\p{Lu}/u.test(ctx.word(k)) && !/-based$/i.test(ctx.word(k))) return undefined;
+    // A capitalised modifier is a place the article or the gazetteer knows (a Stirling engineering firm), or none.
+    if (/^\p{Lu}/u.test(ctx.word(k)) && !/-based$/i.test(ctx.word(k)) && !ctx.placeAt.has(k) && !ctx.lexiconMentionAt(k)) return undefined;
   }
   return undefined;
 }

@@ -388,6 +388,8 @@ export const EN_ORG_HEADS: Record<string, string> = {
   // Cultural institutions named by their own word (the Elbe Museum of World Cultures, the National Gallery, the British Library).
   museum: 'other', gallery: 'other', library: 'other',
   // Bodies of members named by a word that ends their name (the Yorkshire Food Producers Forum, the Otter Valley Society).
+  // Firms of professionals named by the word that ends their name, often after a person's (Harold Finch Associates, Mott Consultants).
+  associates: 'company', consultants: 'company',
   forum: 'ngo', society: 'ngo', alliance: 'ngo', coalition: 'ngo', consortium: 'company', partnership: 'ngo', collective: 'ngo', cooperatives: 'company', limited: 'company', llp: 'company', llc: 'company',
 };
 

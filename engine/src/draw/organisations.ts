@@ -10,7 +10,7 @@ import { TIE_CUES } from '../lexicon/ties';
 import { MONTH_NAMES } from '../lexicon/months';
 import { NATIONALITIES } from '../lexicon/words';
 import { descriptorAt, givenNameGender, key, stemsOf, titleAt } from './words';
-import { HONORIFICS, NAME_HONORIFICS } from '../lexicon/honorifics';
+import { ACADEMIC_TITLES, HONORIFICS, NAME_HONORIFICS } from '../lexicon/honorifics';
 import { KNOWN_GIVEN_NAMES } from '../lexicon/givenNames';
 import { datelinePlaceSpan } from './places';
 import { AR_STOP } from '../lexicon/functionWords';
@@ -505,7 +505,8 @@ function englishOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>):
     while (start < end && ['the', 'a', 'an', 'in', 'at', 'by', 'his', 'her', 'its', 'their', 'britain', 'britains'].includes(tokens[start]!.key)) start++;
     // A title and "of" before the name are the post, not the name (the Commissioner of Queensland Fire and Emergency Services).
     // So are a title and a name before "of" (Chief Superintendent Owen Pugh of South Wales Police).
-    const title = titleAt(tokens, start);
+    // So are an honorific or an academic title and a name before "of" (Professor Ann Lee of Leeds University).
+    const title = titleAt(tokens, start) ?? (HONORIFICS.has(tokens[start]!.key) || ACADEMIC_TITLES.has(tokens[start]!.key) ? { end: start + 1 } : undefined);
     let of = title?.end ?? end;
     while (of < end && capital(of) && !EN_ORG_HEADS[tokens[of]!.key]) of++;
     if (title && tokens[of]?.key === 'of' && of + 1 < end) start = of + 1;

@@ -39,6 +39,12 @@ for (const head of TITLE_HEADS) {
   ENGLISH_HEADS_BY_FIRST.set(words[0]!, [...(ENGLISH_HEADS_BY_FIRST.get(words[0]!) ?? []), words]);
 }
 
+/**
+ * The checker's English title heads of one word (prosecutor, superintendent, organiser), folded:
+ * opening a capitalised run before a given name (Prosecutor Anne Marsh), one is no part of the name.
+ */
+const ENGLISH_SINGLE_HEADS = new Set(TITLE_HEADS.filter((head) => head.lang === 'en' && head.words.length === 1).map((head) => key(head.words[0]!)));
+
 /** The end of the longest English title head of two or more words at token `k` (see ENGLISH_HEADS_BY_FIRST), or -1. */
 function englishHeadEnd(tokens: readonly Token[], k: number): number {
   let end = -1;
@@ -52,6 +58,14 @@ function englishHeadEnd(tokens: readonly Token[], k: number): number {
  * (وأوضح مسؤول العمليات في الشركة المنفذة …), never a person's name.
  */
 const ARABIC_STAFF_HEADS = new Set(TITLE_HEADS.filter((head) => head.lang === 'ar' && head.family === 'staff' && head.words.length === 1).map((head) => head.words[0]!));
+
+/**
+ * The checker's Arabic titles of one word for callings (محامي, قاضي): a lawyer or a judge named by
+ * the calling in construct with a client or a court (وقال محامي العيادي, محامي الهيئة). No given
+ * name is written so, so the word never opens a name, even before a family name. The forms with
+ * the article are left out: القاضي and المحامي are family names too (محمد القاضي).
+ */
+const ARABIC_CALLING_HEADS = new Set(TITLE_HEADS.filter((head) => head.lang === 'ar' && (head.family === 'lawyer' || head.family === 'judge') && head.words.length === 1 && !head.words[0]!.startsWith('ال')).map((head) => head.words[0]!));
 
 /**
  * Whether a definite relative adjective (الحارثي, العبيدي) follows token `index`: a family name, so a
@@ -156,7 +170,7 @@ function nameLike(ctx: DrawContext, index: number): boolean {
   const token = ctx.tokens[index];
   if (!token || token.script !== 'ar' || token.quote !== -1) return false;
   if (AR_STOP.has(token.key) || TIME_WORDS.has(token.key) || RELATION_WITH_PRONOUN.test(token.key) || adverbAt(ctx, index) || isSpeech(token) || nationalityOf(token) || titleAt(ctx.tokens, index)) return false;
-  if (ctx.lexiconMentionAt(index) || VENUE_ADJECTIVES.has(token.key) || (stemsOf(token).some((stem) => ARABIC_STAFF_HEADS.has(stem)) && !nisbaAfter(ctx, index))) return false;
+  if (ctx.lexiconMentionAt(index) || VENUE_ADJECTIVES.has(token.key) || (stemsOf(token).some((stem) => ARABIC_STAFF_HEADS.has(stem)) && !nisbaAfter(ctx, index)) || ARABIC_CALLING_HEADS.has(token.key.replace(/^[وف]/, ''))) return false;
   // A body's or a place's head noun, bare or with the article (صادق المجلس البلدي: the verb, then the council), is no name word.
   if (stemsOf(token).some((stem) => HEAD_NOUNS.has(stem) || (/^ال/.test(stem) && HEAD_NOUNS.has(stem.slice(2))))) return false;
   // A definite descriptor (النائب, الباحثة, المحامي) describes the person it stands before: «وطالب النائب عادل منصور» is the verb طالب, then the MP.
@@ -331,6 +345,15 @@ function definiteObjectAfter(ctx: DrawContext, start: number, index: number): bo
   );
 }
 
+/**
+ * Whether token `index`, written with the article right after a filiation and its given name (كمال
+ * بن يوسف), is the verb's object rather than a family name (وصف وزير التجهيز الأسبق كمال بن يوسف
+ * الإغلاق بأنه …): a common noun that the article writes elsewhere without its article (إغلاق).
+ */
+function objectAfterFiliation(ctx: DrawContext, start: number, index: number): boolean {
+  return index - start >= 3 && FILIATION.has(ctx.tokens[index - 2]!.key) && !/^ال/.test(ctx.tokens[index - 1]!.key) && commonNounElsewhere(ctx, index);
+}
+
 const tokensByStem = new WeakMap<DrawContext, Map<string, Token[]>>();
 
 /** The article's Arabic tokens by each of their stems, made in one pass once per article. */
@@ -376,7 +399,7 @@ function extendArabic(ctx: DrawContext, start: number, prefix: number): NameSpan
     // A family name with the article (الغزواني, الرواحي) ends the name unless another such word or a connector follows.
     const previous = tokens[end - 1]!;
     if (end - 1 > start && /^ال../.test(previous.key) && !/^ال/.test(token.key) && !CONNECTORS.has(token.key) && !compoundGivenAt(ctx, end - 1)) break;
-    if (definiteObjectAfter(ctx, start, end)) break;
+    if (definiteObjectAfter(ctx, start, end) || objectAfterFiliation(ctx, start, end)) break;
     // A given name after a full two-word name starts another person (… محمد علي).
     // A compound given name (جمال الدين شريف, عبد الحق بوشعيب) is one given name: the family name after it may be a given name too.
     // A third given name after two given names is the grandfather's (هيثم محمد إبراهيم, أحمد محمد علي), part of the name.
@@ -442,6 +465,8 @@ function arabicNames(ctx: DrawContext): NameSpan[] {
     if (token.script !== 'ar' || token.quote !== -1 || taken[i] || ctx.lexiconMentionAt(i)) continue;
     // A name right after a noun of an institution or a site in construct (مستشفى الملك فيصل, مدرسة خالد بن الوليد) is its name: no person's.
     if (i > 0 && namedAfterPersonNoun(ctx, i - 1) && skipSiteName(ctx, i, taken)) continue;
+    // So is one inside a drawn body's name that opens before it (شركة عبد الله الفرجاني للمقاولات).
+    if (i > 0 && ctx.orgAt.has(i) && ctx.orgAt.get(i - 1) === ctx.orgAt.get(i) && skipSiteName(ctx, i, taken)) continue;
     const courtesy = afterCourtesyHonorific(ctx, i);
     if (courtesy !== undefined && !taken[courtesy]) {
       push(extendArabic(ctx, courtesy, 0));
@@ -552,6 +577,8 @@ function englishNames(ctx: DrawContext, things: NamedThingSpan[]): NameSpan[] {
     let start = i;
     // Leading title words and function words are not the name; an honorific is.
     while (start < runEnd && EN_NOT_NAME.has(tokens[start]!.key) && !NAME_HONORIFICS.has(tokens[start]!.key)) start++;
+    // So is a title head of one word before a given name and a family name (Prosecutor Anne Marsh).
+    if (runEnd - start >= 3 && ENGLISH_SINGLE_HEADS.has(tokens[start]!.key) && !NAME_HONORIFICS.has(tokens[start]!.key) && givenNameGender(tokens[start + 1]!.key)) start++;
     // A rank of the armed forces or the police before a given and a family name is no word of the name (General Carlos Yáñez).
     while (runEnd - start > 2 && RANK_KEYS.has(tokens[start]!.key)) start++;
     // So is an academic title before a given and a family name (Professor Imogen Tallisker): a
@@ -581,7 +608,8 @@ function englishNames(ctx: DrawContext, things: NamedThingSpan[]): NameSpan[] {
     // inside it (Ottery St Mary) makes it a place's or a body's name, not a person's.
     // So does an abbreviation of the Crown's bodies (HMP Durham, HM Inspectorate of Prisons).
     const placeWord = (EN_PLACE_OPENERS.has(tokens[i]!.key) && start > i) || words.slice(1).some((w) => w === 'st' || w === 'saint') || EN_BODY_OPENERS.has(tokens[i]!.key);
-    const bad = words.some((w, j) => (EN_NOT_NAME.has(w) && !(j === 0 && NAME_HONORIFICS.has(w))) || (w.length < 2 && !(j > 0 && j < words.length - 1 && isInitial(ctx, start + j))) || nationalityOf(tokens[start + j]));
+    // A run of a party's words alone (a Liberal Democrat who …) names a party's member, not a person.
+    const bad = words.every((w) => PARTY_WORDS.has(w)) || words.some((w, j) => (EN_NOT_NAME.has(w) && !(j === 0 && NAME_HONORIFICS.has(w))) || (w.length < 2 && !(j > 0 && j < words.length - 1 && isInitial(ctx, start + j))) || nationalityOf(tokens[start + j]));
     const lexicon = ctx.lexiconMentionAt(start) || ctx.lexiconMentionAt(runEnd - 1);
     const length = runEnd - start;
     const honorificOnly = NAME_HONORIFICS.has(words[0] ?? '') && length < 2;

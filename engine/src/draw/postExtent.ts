@@ -10,6 +10,12 @@ import { isSpeech, key, titleAt, type TitleMatch } from './words';
 import { nameInGuillemets } from './postTitles';
 
 export const FORMER_WORDS = new Set(['السابق', 'السابقه', 'سابق', 'سابقا', 'الاسبق', 'former', 'then', 'ex', 'late'].map(key));
+
+/**
+ * Words of a post held for the time being (the acting director, interim chief executive, «المدير
+ * بالنيابة», «بالإنابة», «بالوكالة», «المكلف»), folded: beside a title, as words of time are, they make the post acting.
+ */
+export const ACTING_WORDS = new Set(['acting', 'interim', 'بالنيابه', 'بالانابه', 'بالوكاله', 'المكلف', 'المكلفه'].map(key));
 /** Arabic words that end a title's complement after the name: time, a clause (لاعب نادي X منذ 2022). */
 const TITLE_ENDS_AR = new Set(['منذ', 'قبل', 'بعد', 'حتى', 'خلال', 'ان', 'إن', 'أن', 'الذي', 'التي', 'عندما', 'حين', 'حيث', 'إلى', 'على'].map(key));
 

@@ -9,6 +9,7 @@ import { NAME_RANKS, VERB_TITLES, type TitleEntry } from './lexicon';
 import { isSpeech, key, titleAt, type TitleMatch } from './words';
 import { HONORIFICS } from '../lexicon/honorifics';
 import { nationalityOf } from '../titles';
+import { RELATION_NOUNS_AR, RELATION_NOUNS_EN } from '../lexicon/kinship';
 
 /** The ranks written before a name (./lexicon.ts), folded. */
 const RANK_KEYS = new Set(NAME_RANKS.map(key));
@@ -83,11 +84,38 @@ function titleBefore(ctx: DrawContext, nameStart: number): (TitleMatch & { textE
       const governing = governingTitle(ctx, found);
       // So is one whose complement's name is followed by a comma and another person's, the holder (المتحدث باسم رئيس الوزراء Y، X).
       if (governing && !apposedToPerson(ctx, governing.start) && !holderAfterComma(ctx, nameStart)) found = governing;
+      // A title that a noun of kinship governs, the name set off after it (شقيق رئيس الهيئة، X; the
+      // brother of the chair, X), is the relative's post, not X's; so is one that ends in its linker
+      // right before the name (a spokesman for X), whose name is the complement.
+      if ((apposed && governedByRelation(ctx, found)) || endsInLinker(ctx, found, edge)) return undefined;
       // The title's words end before a rank between it and the name (محافظ الإسماعيلية، اللواء …).
       return edge < nameStart ? { ...found, textEnd: edge } : found;
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a noun of kinship or of a calling for someone (`lexicon/kinship.ts`) governs the title:
+ * right before it in construct in Arabic («شقيق رئيس الهيئة», the title with no clitic), or through
+ * "of" in English (the brother of the board's chair), a determiner and a possessive between.
+ */
+function governedByRelation(ctx: DrawContext, title: TitleMatch): boolean {
+  const tokens = ctx.tokens;
+  const clause = tokens[title.start]!.clause;
+  if (ctx.lang === 'ar') {
+    const before = tokens[title.start - 1];
+    return title.prefix === 0 && !!before && before.clause === clause && /^\s+$/.test(ctx.gap(title.start - 1, title.start)) && RELATION_NOUNS_AR.has(before.key.replace(/^[وف]/, ''));
+  }
+  for (let k = title.start - 1; k > 0 && title.start - k <= 4 && tokens[k]!.clause === clause; k--) {
+    if (tokens[k]!.key === 'of') return RELATION_NOUNS_EN.has(tokens[k - 1]!.key) && tokens[k - 1]!.clause === clause;
+  }
+  return false;
+}
+
+/** Whether an English title ends in its linker (spokesman for, lawyer of), its own or the one after it, right before the name at token `edge`. */
+function endsInLinker(ctx: DrawContext, title: TitleMatch, edge: number): boolean {
+  return ctx.lang === 'en' && edge > title.start && edge - title.end <= 1 && ['for', 'of', 'to'].includes(ctx.tokens[edge - 1]!.key);
 }
 
 /** Whether an English title's last word has a possessive (the mayor's chief of staff, the council leader's deputy). */
@@ -156,6 +184,9 @@ function governingTitle(ctx: DrawContext, inner: TitleMatch): TitleMatch | undef
     const outer = titleAt(tokens, j);
     if (!outer) continue;
     if (outer.end > inner.start) return outer.end <= inner.end ? outer : undefined;
+    // A title whose last word carries the pronoun ها (رئيسها, her boss) is made definite by it and
+    // governs nothing: the title after it is the object's (وشكر رئيسها ممثل السائقين X).
+    if (/ها$/.test(tokens[outer.end - 1]!.key) && !/^ال/.test(tokens[outer.end - 1]!.key)) return undefined;
     const between = tokens.slice(outer.end, inner.start);
     if (between.length > 2 || between.some((t) => t.script !== 'ar' || /^(ال|لل|وال)/.test(t.key))) return undefined;
     return /^(ال|لل|وال)/.test(tokens[outer.end - 1]!.key) ? undefined : outer;
@@ -246,7 +277,8 @@ function titleAfter(ctx: DrawContext, nameEnd: number): TitleMatch | undefined {
     if (title && title.prefix > 0 && /^[وف]/.test(tokens[k]!.key)) return undefined;
     // A title right before another person's name is that person's ("X, the daughter of former prime minister Y");
     // one with a possessive names whose post follows ("X, the mayor's chief of staff").
-    if (title && (titleBeforeOtherName(ctx, title, nameEnd) || possessiveTitle(ctx, title))) return undefined;
+    // So is one a noun of kinship governs ("X, the brother of the chair"): the relative's.
+    if (title && (titleBeforeOtherName(ctx, title, nameEnd) || possessiveTitle(ctx, title) || governedByRelation(ctx, title))) return undefined;
     if (title) return title;
     if (k > nameEnd && tokens[k]!.clause !== tokens[nameEnd]!.clause) return undefined;
   }

@@ -13,7 +13,7 @@ import type { DrawContext, DrawnEvidence } from './context';
 import { VERB_TITLES } from './lexicon';
 import { key, type TitleMatch } from './words';
 import { titlesBesideName } from './postTitles';
-import { FORMER_WORDS, titleExtent } from './postExtent';
+import { ACTING_WORDS, FORMER_WORDS, titleExtent } from './postExtent';
 import { arabicTitle, deputyForms, englishTitle, ownedTitle, verbTitleNames, withoutPronoun } from './postForms';
 import { namedBodyForms } from './namedBodyTitles';
 import { attributiveOrganisation, bodyOfAfterName, possessorOfDeputy, drawMembership, kindNounOrganisation, ministryOf, possessiveAfter, possessiveOrganisation, pronounOrganisation, soleCouncil, whoseOrganisation } from './postBodies';
@@ -56,6 +56,24 @@ function expanded(ctx: DrawContext, title: TitleMatch, end: number, text: string
   const abbreviated = end === title.start + 1 && ctx.article[ctx.tokens[end - 1]!.oEnd] === '.' && text.length < full.length;
   return abbreviated && full.toLowerCase().startsWith(text.toLowerCase()) ? full : text;
 }
+/**
+ * Whether a word of `words` stands beside a title: before it, after its words, or inside them (المدير
+ * السابق للمستشفى, the acting director). Not before a title behind ل, which is the complement of
+ * another title (المستشارة السابقة للرئيس X).
+ */
+function wordBeside(ctx: DrawContext, words: ReadonlySet<string>, side: 'before' | 'after', title: TitleMatch, end: number): boolean {
+  const tokens = ctx.tokens;
+  const behindLam = ctx.lang === 'ar' && ((title.prefix > 0 && /^ل/.test(tokens[title.start]!.key)) || /^لل/.test(tokens[title.start]!.key));
+  const around = behindLam ? [end - title.start, end - title.start + 1] : [-2, -1, end - title.start, end - title.start + 1];
+  return around.some((d) => words.has(tokens[title.start + d]?.key ?? '')) || (side === 'after' && words.has(tokens[title.start - 1]?.key ?? '')) || tokens.slice(title.end, end).some((t) => words.has(t.key));
+}
+
+/** A drawn post's status: former by a word of time beside its title, acting by a word of the time being (`postExtent.ts`), else none (current). */
+function postStatus(ctx: DrawContext, side: 'before' | 'after', title: TitleMatch, end: number): 'former' | 'acting' | undefined {
+  if (wordBeside(ctx, FORMER_WORDS, side, title, end)) return 'former';
+  return wordBeside(ctx, ACTING_WORDS, side, title, end) ? 'acting' : undefined;
+}
+
 /** Draws the posts of the drawn people into `ctx.out.posts`. */
 export function drawPosts(ctx: DrawContext): void {
   const tokens = ctx.tokens;
@@ -81,10 +99,7 @@ export function drawPosts(ctx: DrawContext): void {
         if (!ROLE_FAMILY[title.entry.role] && title.entry.role !== 'other') continue;
         const role = staff ? 'other' : title.entry.role;
         seen.add(key(text));
-        // Former: a word of time before the title, after its words, or inside them (المدير السابق للمستشفى).
-        // Not a word of time before a title behind ل, which is the complement of another title (المستشارة السابقة للرئيس X).
-        const behindLam = ctx.lang === 'ar' && ((title.prefix > 0 && /^ل/.test(tokens[title.start]!.key)) || /^لل/.test(tokens[title.start]!.key));
-        const former = (behindLam ? [end - title.start, end - title.start + 1] : [-2, -1, end - title.start, end - title.start + 1]).some((d) => FORMER_WORDS.has(tokens[title.start + d]?.key ?? '')) || (side === 'after' && FORMER_WORDS.has(tokens[title.start - 1]?.key ?? '')) || tokens.slice(title.end, end).some((t) => FORMER_WORDS.has(t.key));
+        const status = postStatus(ctx, side, title, end);
         const verb = VERB_TITLES.includes(title.entry);
         const names: { ar?: string[]; en?: string[] } = verb ? verbTitleNames(title.entry, person.fact.gender) : ctx.lang === 'ar' ? { ar: [text, ...withoutPronoun(text)], en: englishTitle(ctx, title, end) } : { en: [text.replace(/^(the|a|an|then|former|its)\s+/i, ''), ...ownedTitle(ctx, start, end)], ar: staff ? [] : arabicTitle(ctx, title, start, end, person.fact.gender) };
         if (deputy >= 0) deputyForms(ctx, names, deputy, title, person.fact.gender);
@@ -115,7 +130,7 @@ export function drawPosts(ctx: DrawContext): void {
           title: names,
           ...(organisation ? { organisation } : {}),
           ...(country ? { country } : {}),
-          ...(former ? { status: 'former' } : {}),
+          ...(status ? { status } : {}),
           evidence: [ctx.evidence(tokens[Math.min(start, span.tokenStart)]!.oStart, tokens[Math.max(end, span.tokenEnd) - 1]!.oEnd)],
         };
         if (referred?.unsure) fact.review = { unsure: true, reason: 'its organisation is read from a possessive pronoun (its, ها), and the sentences before name several bodies or the post is of a unit inside one; check it' };

@@ -47,6 +47,9 @@ const COMPLEMENT_LINKS = new Set(['في', 'لدي']);
 /** Connectors of filiation inside a name (folded). */
 const FILIATION = new Set(['بن', 'بنت', 'ابن', 'ولد']);
 
+/** Words that open a family name of two words (أبو السمن, آل ثاني, عبد الله), folded: a name never ends on one. */
+const FAMILY_OPENERS = new Set(['ابو', 'ابي', 'ال', 'عبد', ...FILIATION].map(key));
+
 /** The longest complement, in words, read between a title and the name after it. */
 const MAX_COMPLEMENT = 5;
 
@@ -118,15 +121,20 @@ function setOffName(ctx: DrawContext, stems: Map<string, number[]>, name: { star
  * The end of a name that runs on into the verb's object after a title (وأعلن وزير النقل رافد
  * الحداد تفاصيل الخطة): the shortest run of two words or more from `start`, up to `stop`, whose
  * last word the article names alone right before or after a speech verb (وقال الحداد), as it names
- * a person again by the family name. -1 when no such word ends a run.
+ * a person again by the family name, with its opener when it has two words (وقال أبو السمن). -1
+ * when no such word ends a run.
  */
 function shortFormEnd(ctx: DrawContext, start: number, stop: number): number {
   for (let end = start + 2; end <= stop; end++) {
     const last = ctx.tokens[end - 1]!;
     const before = ctx.tokens[end - 2]!;
+    // A word that opens a family name of two words (ماهر أبو السمن, named again as «أبو السمن») never ends the name.
+    if (FAMILY_OPENERS.has(last.key)) continue;
+    // A family name of two words is named alone with its opener (وقال أبو السمن).
+    const pair = FAMILY_OPENERS.has(before.key);
     for (const token of ctx.tokens) {
-      if (token.index === last.index || token.key !== last.key || ctx.tokens[token.index - 1]?.key === before.key) continue;
-      if (isSpeech(ctx.tokens[token.index - 1]) || isSpeech(ctx.tokens[token.index + 1])) return end;
+      if (token.index === last.index || token.key !== last.key || (ctx.tokens[token.index - 1]?.key === before.key) !== pair) continue;
+      if (isSpeech(ctx.tokens[token.index - (pair ? 2 : 1)]) || isSpeech(ctx.tokens[token.index + 1])) return end;
     }
   }
   return -1;
