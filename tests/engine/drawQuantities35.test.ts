@@ -1,0 +1,73 @@
+/**
+ * Counts a drawn fact base missed, probed by helper dnumbers35 before the changes that serve them:
+ * a part counted out of a whole just counted ("employs 3,100 staff, 1,240 of them drivers", "made
+ * 42 recommendations, eight of them marked as urgent", «توظف 3100 موظف، منهم 1240 سائقاً»), which
+ * drawing left out because the word after "of them" or the noun after «منهم N» is not in the table
+ * of counted nouns; and an English count whose noun follows the name of a body with "and" in it
+ * (65 Roads and Transport Authority officers), which drawing left out because the capitalised run
+ * between a figure and its noun could hold no lower-case word. The traps: a part followed by a
+ * preposition (95 of them within two years) counts nothing, and a count of the part's noun in a
+ * sentence about something else (the company will hire 300 drivers next year) is not compared.
+ * Invented articles: a review of a town's bus company (`bus-review35.en.txt`, `bus-review35.ar.txt`);
+ * the company, town and figures are invented.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { drawnQuantities, ruleProbe, type DrawnQuantity, type RuleProbe } from './drawProbeChecks';
+
+const AR = 'bus-review35.ar.txt';
+const EN = 'bus-review35.en.txt';
+
+/** The quantities drawn from a probe article. */
+function drawn(file: string): DrawnQuantity[] {
+  return drawnQuantities(readFileSync(join(import.meta.dirname, 'fixtures', 'drawProbes', file), 'utf8'));
+}
+
+/** The drawn count of a value. */
+function count(file: string, value: number): DrawnQuantity | undefined {
+  return drawn(file).find((q) => q.value === value && q.unit === 'count');
+}
+
+test(`${EN}: a part after "of them" counts the word after it, qualified by its whole`, () => {
+  const drivers = count(EN, 1240);
+  assert.ok(drivers?.noun?.en?.includes('drivers'), JSON.stringify(drivers));
+  const urgent = count(EN, 8);
+  assert.ok(urgent?.noun?.en?.includes('urgent'), JSON.stringify(urgent));
+  assert.equal(urgent?.review, undefined);
+});
+
+test(`${AR}: a part after «منهم» counts the noun after its figure`, () => {
+  const drivers = count(AR, 1240);
+  assert.ok(drivers?.noun?.ar?.includes('سائق'), JSON.stringify(drivers));
+});
+
+test(`${EN}: a count after a body's name with "and" in it is of the noun after the name`, () => {
+  const officers = count(EN, 65);
+  assert.ok(officers?.noun?.en?.includes('officers'), JSON.stringify(officers));
+});
+
+test(`${EN}: a part followed by a preposition counts nothing`, () => {
+  assert.equal(count(EN, 95), undefined);
+});
+
+const PROBES: RuleProbe[] = [
+  // A wrong part is flagged in either language; the true one is not.
+  { file: EN, sentence: 'The company employs 3,100 staff, 1,420 of them drivers.', flagged: '1,420' },
+  { file: EN, sentence: 'The company employs 3,100 staff, 1,240 of them drivers.' },
+  { file: EN, sentence: 'The review made 42 recommendations, seven of them urgent.', flagged: 'seven' },
+  { file: EN, sentence: 'The review made 42 recommendations, eight of them marked as urgent.' },
+  { file: AR, sentence: 'وتوظف الشركة 3100 موظف، منهم 1420 سائقاً.', flagged: '1420' },
+  { file: AR, sentence: 'وتوظف الشركة 3100 موظف، منهم 1240 سائقاً.' },
+  // The part's word counted elsewhere, with no whole beside it, is not compared with the part.
+  { file: EN, sentence: 'The company will hire 300 drivers next year.' },
+  { file: AR, sentence: 'وستوظف الشركة 300 سائق العام المقبل.' },
+  // A part followed by a preposition is not compared.
+  { file: EN, sentence: 'The company said 310 staff had left, 59 of them within two years.' },
+  // A wrong count of the officers is flagged; the true one is not.
+  { file: EN, sentence: 'More than 150 people, including 56 Roads and Transport Authority officers, cleared the hill.', flagged: '56' },
+  { file: EN, sentence: 'More than 150 people, including 65 Roads and Transport Authority officers, cleared the hill.' },
+];
+
+for (const probe of PROBES) ruleProbe('quantity', probe);
