@@ -10,6 +10,14 @@
  * sentence about something else (the company will hire 300 drivers next year) is not compared.
  * Invented articles: a review of a town's bus company (`bus-review35.en.txt`, `bus-review35.ar.txt`);
  * the company, town and figures are invented.
+ *
+ * A distance right after a verb (had driven 120 km, drove 85 km) measures the verb's act, as a
+ * duration after a verb does; drawing gave it the bare unit, and a second distance of the article
+ * (the depot lies 14 km north of the town) made both doubtful, so neither was drawn. An irregular
+ * participle after an auxiliary (had driven) has its verb's forms (drive, drove), not forms built
+ * on the participle. English only: Arabic drawing reads no verb before a figure as what it measures.
+ * The traps: another act measured by another verb (walked 3 km) and a drive on another occasion
+ * (last year) are not compared. Invented article: snow closes a bus depot (`depot-snow35.en.txt`).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,6 +26,7 @@ import { join } from 'node:path';
 import { drawnQuantities, ruleProbe, type DrawnQuantity, type RuleProbe } from './drawProbeChecks';
 
 const AR = 'bus-review35.ar.txt';
+const DEPOT = 'depot-snow35.en.txt';
 const EN = 'bus-review35.en.txt';
 
 /** The quantities drawn from a probe article. */
@@ -52,7 +61,18 @@ test(`${EN}: a part followed by a preposition counts nothing`, () => {
   assert.equal(count(EN, 95), undefined);
 });
 
+test(`${DEPOT}: a distance after a verb is the verb's act, with the verb's forms`, () => {
+  const drive = drawn(DEPOT).find((q) => q.value === 120 && q.unit === 'km');
+  for (const form of ['driven', 'drive', 'drove']) assert.ok(drive?.noun?.en?.includes(form), JSON.stringify(drive));
+  assert.ok(!drive?.noun?.en?.includes('drivens'), JSON.stringify(drive));
+});
+
 const PROBES: RuleProbe[] = [
+  // A wrong length of the drive is flagged; the true one, another act and another occasion are not.
+  { file: DEPOT, sentence: 'Alan Pike, 58, said he had driven 210 km from Keswick to reach the depot.', flagged: '210' },
+  { file: DEPOT, sentence: 'Alan Pike, 58, drove 120 km from Keswick to reach the depot.' },
+  { file: DEPOT, sentence: 'A second driver walked 3 km through the snow.' },
+  { file: DEPOT, sentence: 'Last year he drove 30 km to the coast for a holiday.' },
   // A wrong part is flagged in either language; the true one is not.
   { file: EN, sentence: 'The company employs 3,100 staff, 1,420 of them drivers.', flagged: '1,420' },
   { file: EN, sentence: 'The company employs 3,100 staff, 1,240 of them drivers.' },
