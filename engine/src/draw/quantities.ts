@@ -152,11 +152,11 @@ export function drawQuantities(ctx: DrawContext): void {
     // درهم) gives its noun to the amount right after it only.
     else if (rate?.noun.ar?.length && rate.noun.en?.length) lastAmount = { sentence: tokens[n.tokenStart]!.sentence, known: { ar: rate.noun.ar, en: rate.noun.en }, percentEnd: read.end, rightAfter: true };
     const lasted = TIME_UNITS.has(read.unit) && !known ? lastedNoun(ctx, at) : undefined;
-    // A duration right after a verb (was planned to take three years, walked two hours) measures the verb's act.
-    const acted = TIME_UNITS.has(read.unit) && !known && !lasted ? actedNoun(ctx, at, read.end) : undefined;
+    // A duration or a distance right after a verb (was planned to take three years, walked two hours, drove 85 km) measures the verb's act.
+    const acted = (TIME_UNITS.has(read.unit) || LENGTHS.has(read.unit)) && !known && !lasted ? actedNoun(ctx, at, read.end) : undefined;
     // One part of a counted whole (الأولى بقيمة 15 مليار دولار خلال أسبوع): its money and duration are the part's.
     const part = !known && !rate && !lasted && (amount || TIME_UNITS.has(read.unit)) ? ordinalPart(ctx, at, COUNT_NOUNS) : undefined;
-    let noun = part ? part.key : rate ? rate.key : known ? (known[ctx.lang][0] ?? read.noun) : TIME_UNITS.has(read.unit) ? (lasted ?? acted?.en[0] ?? nounBefore(ctx, at, true)) : (read.noun ?? (amount ? (ofNoun(ctx, read.end, read.unit === 'percent') ?? nounBefore(ctx, at) ?? changedNoun(ctx, at)) : undefined));
+    let noun = part ? part.key : rate ? rate.key : known ? (known[ctx.lang][0] ?? read.noun) : TIME_UNITS.has(read.unit) ? (lasted ?? acted?.en[0] ?? nounBefore(ctx, at, true)) : acted ? acted.en[0] : (read.noun ?? (amount ? (ofNoun(ctx, read.end, read.unit === 'percent') ?? nounBefore(ctx, at) ?? changedNoun(ctx, at)) : undefined));
     // An amount in another currency in brackets right after one (310 ملايين دينار (نحو 105 ملايين دولار), £5m ($6.2m)), or after ", or", is of the same noun.
     const equivalent = read.unit === 'money' && !noun && lastMoney && conversionAfter(ctx, lastMoney.end, n.tokenStart) && lastMoney.currency !== read.currency ? lastMoney : undefined;
     if (equivalent) noun = equivalent.noun;
