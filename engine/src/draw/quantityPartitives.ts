@@ -32,6 +32,13 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(STOPWORDS);
 /** English words that stand between "of them" and what tells the part apart: marked as urgent, classed as priorities. */
 const AS = key('as');
 
+/**
+ * How a part is read: weakly, so that it is kept only when the article gives its noun no other
+ * figure (three of them children beside 40 children evacuated makes neither doubtful), and as a
+ * part, which has no others of its kind.
+ */
+const PART = { weak: true, part: true } as const;
+
 /** Whether token `k` is a plain lower-case English word that may name what a part is (drivers, urgent, priorities). */
 function englishWord(ctx: DrawContext, k: number): boolean {
   const token = ctx.tokens[k];
@@ -100,12 +107,12 @@ export function partOfWholeBefore(ctx: DrawContext, n: NumberExpression): Read |
     // A plural noun (drivers, priorities) counts the part on its own, as a count of any noun does;
     // a word that only describes (urgent) needs its whole beside it.
     const describing = !known && !/s$/.test(ctx.word(at));
-    return { value: n.value, unit: 'count', end: at + 1, noun: ctx.word(at), ...(known ? { known: known.entry } : {}), ...(describing ? { partOf: whole } : {}) };
+    return { value: n.value, unit: 'count', end: at + 1, noun: ctx.word(at), ...(known ? { known: known.entry } : {}), ...(describing ? { partOf: whole } : {}), ...PART };
   }
   const opener = n.tokenStart - 1;
   if (ctx.lang !== 'ar' || !tokens[opener] || tokens[opener].clause !== clause || !OF_THOSE_AR.has(tokens[opener].key)) return undefined;
   const at = n.tokenEnd;
   if (tokens[at]?.clause !== clause || !arabicWord(ctx, at) || tokens[at].key.startsWith('ال')) return undefined;
   // The noun after the figure (سائقاً) counts the part on its own, as an English plural does.
-  return wholeBefore(ctx, opener) ? { value: n.value, unit: 'count', end: at + 1, noun: ctx.word(at) } : undefined;
+  return wholeBefore(ctx, opener) ? { value: n.value, unit: 'count', end: at + 1, noun: ctx.word(at), ...PART } : undefined;
 }
