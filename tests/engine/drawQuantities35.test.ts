@@ -57,6 +57,12 @@ test(`${EN}: a count after a body's name with "and" in it is of the noun after t
   assert.ok(officers?.noun?.en?.includes('officers'), JSON.stringify(officers));
 });
 
+test('a part does not make another figure of its noun doubtful (five of them children; about 40 children evacuated)', () => {
+  const article = 'Fire in Leeds\n\nLEEDS, Tuesday 3 November 2026 - The fire killed 12 people, five of them children, the council said.\n\nAbout 40 children were evacuated from a nearby school.\n';
+  const children = drawnQuantities(article).filter((q) => q.noun?.en?.includes('children'));
+  assert.deepEqual(children.map((q) => q.value), [40], JSON.stringify(children));
+});
+
 test(`${EN}: a part followed by a preposition counts nothing`, () => {
   assert.equal(count(EN, 95), undefined);
 });
