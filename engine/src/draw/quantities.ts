@@ -35,6 +35,7 @@ import { labelledCountOf, statedCountOf } from './quantityStated';
 import { listedCount, placedCount, type PlacedCount } from './quantityLists';
 import { estimatedQualifier } from './quantityEstimates';
 import { attributiveNoun } from './quantityAttributive';
+import { partOfWholeBefore } from './quantityPartitives';
 import { markFractions, ratioTerm } from './quantityRatios';
 import { goalBefore, proposalBefore } from './forecasts';
 
@@ -132,7 +133,7 @@ export function drawQuantities(ctx: DrawContext): void {
     const word = words.get(n.tokenStart);
     const range = word ? undefined : ranges.get(n.tokenStart);
     const carried = lastCurrency?.sentence === tokens[n.tokenStart]!.sentence ? lastCurrency.currency : undefined;
-    const read = combinedRead((word ? peopleBefell(ctx, n, word.read) : undefined) ?? (range?.approx === 'at-least' ? lowerEnd(ctx, n, range) : undefined) ?? readAfter(ctx, n, carried) ?? (word ? undefined : (listedCount(ctx, n, lastPlaced) ?? partBefell(ctx, n) ?? statedCountOf(ctx, n, figures) ?? labelledCountOf(ctx, n) ?? wholeCountOf(ctx, n, figures))), combined.get(n.tokenStart));
+    const read = combinedRead((word ? peopleBefell(ctx, n, word.read) : undefined) ?? (range?.approx === 'at-least' ? lowerEnd(ctx, n, range) : undefined) ?? readAfter(ctx, n, carried) ?? (word ? undefined : (listedCount(ctx, n, lastPlaced) ?? partBefell(ctx, n) ?? partOfWholeBefore(ctx, n) ?? statedCountOf(ctx, n, figures) ?? labelledCountOf(ctx, n) ?? wholeCountOf(ctx, n, figures))), combined.get(n.tokenStart));
     if (read) lastPlaced = placedCount(ctx, n, read);
     if (read?.currency) lastCurrency = { sentence: tokens[n.tokenStart]!.sentence, currency: read.currency };
     // The noun of a range's second end is looked for from its first (the contract is worth between $3m and $5m).
@@ -151,11 +152,11 @@ export function drawQuantities(ctx: DrawContext): void {
     // درهم) gives its noun to the amount right after it only.
     else if (rate?.noun.ar?.length && rate.noun.en?.length) lastAmount = { sentence: tokens[n.tokenStart]!.sentence, known: { ar: rate.noun.ar, en: rate.noun.en }, percentEnd: read.end, rightAfter: true };
     const lasted = TIME_UNITS.has(read.unit) && !known ? lastedNoun(ctx, at) : undefined;
-    // A duration right after a verb (was planned to take three years, walked two hours) measures the verb's act.
-    const acted = TIME_UNITS.has(read.unit) && !known && !lasted ? actedNoun(ctx, at, read.end) : undefined;
+    // A duration or a distance right after a verb (was planned to take three years, walked two hours, drove 85 km) measures the verb's act.
+    const acted = (TIME_UNITS.has(read.unit) || LENGTHS.has(read.unit)) && !known && !lasted ? actedNoun(ctx, at, read.end) : undefined;
     // One part of a counted whole (الأولى بقيمة 15 مليار دولار خلال أسبوع): its money and duration are the part's.
     const part = !known && !rate && !lasted && (amount || TIME_UNITS.has(read.unit)) ? ordinalPart(ctx, at, COUNT_NOUNS) : undefined;
-    let noun = part ? part.key : rate ? rate.key : known ? (known[ctx.lang][0] ?? read.noun) : TIME_UNITS.has(read.unit) ? (lasted ?? acted?.en[0] ?? nounBefore(ctx, at, true)) : (read.noun ?? (amount ? (ofNoun(ctx, read.end, read.unit === 'percent') ?? nounBefore(ctx, at) ?? changedNoun(ctx, at)) : undefined));
+    let noun = part ? part.key : rate ? rate.key : known ? (known[ctx.lang][0] ?? read.noun) : TIME_UNITS.has(read.unit) ? (lasted ?? acted?.en[0] ?? nounBefore(ctx, at, true)) : acted ? acted.en[0] : (read.noun ?? (amount ? (ofNoun(ctx, read.end, read.unit === 'percent') ?? nounBefore(ctx, at) ?? changedNoun(ctx, at)) : undefined));
     // An amount in another currency in brackets right after one (310 ملايين دينار (نحو 105 ملايين دولار), £5m ($6.2m)), or after ", or", is of the same noun.
     const equivalent = read.unit === 'money' && !noun && lastMoney && conversionAfter(ctx, lastMoney.end, n.tokenStart) && lastMoney.currency !== read.currency ? lastMoney : undefined;
     if (equivalent) noun = equivalent.noun;
@@ -174,7 +175,7 @@ export function drawQuantities(ctx: DrawContext): void {
       ...(read.currency ? { currency: read.currency } : {}),
       ...(approx ? { approx } : {}),
       noun: named ? named.noun : nounKnown ? { ...(nounKnown.ar.length ? { ar: [...nounKnown.ar] } : {}), ...(nounKnown.en.length ? { en: [...nounKnown.en] } : {}) } : { [ctx.lang]: forms },
-      ...(read.fate ? { qualifier: { ar: [...read.fate.ar], en: [...read.fate.en] } } : {}),
+      ...(read.fate ? { qualifier: { ar: [...read.fate.ar], en: [...read.fate.en] } } : read.partOf ? { qualifier: { ar: [...read.partOf.ar], en: [...read.partOf.en] } } : {}),
       evidence: [ctx.clauseEvidence(n.tokenStart, read.end)],
     };
     // A noun of the tables says what the number measures; any other word is a guess to review
@@ -186,9 +187,9 @@ export function drawQuantities(ctx: DrawContext): void {
     // The dead of a kind and the kind counted otherwise (خمس معلمات توفين, 19 معلمة في الحافلة) are two facts, not two values of one.
     // The object of an estimate (estimates the country's need at about 45,000 housing units) narrows it first.
     // A weight in its bare unit is narrowed by the noun of the weight table before it (a load of 3,700 tonnes).
-    const verb = read.unit === 'count' && !read.fate && !read.stated ? (estimatedQualifier(ctx, n.tokenStart) ?? verbQualifier(ctx, n.tokenStart, read.end)) : WEIGHT_UNITS.has(read.unit) && !known ? weightQualifier(ctx, at) : undefined;
+    const verb = read.unit === 'count' && !read.fate && !read.stated && !read.partOf ? (estimatedQualifier(ctx, n.tokenStart) ?? verbQualifier(ctx, n.tokenStart, read.end)) : WEIGHT_UNITS.has(read.unit) && !known ? weightQualifier(ctx, at) : undefined;
     // A nationality beside the noun (منها خمس شركات تونسية, five Tunisian companies) narrows a noun counted twice.
-    const nationality = read.unit === 'count' && !read.fate && !read.stated ? nationalityQualifier(ctx, n.tokenEnd, read.end) : undefined;
+    const nationality = read.unit === 'count' && !read.fate && !read.stated && !read.partOf ? nationalityQualifier(ctx, n.tokenEnd, read.end) : undefined;
     // A part of a counted whole and the whole (نجح 18342 مترشحاً من أصل 47915) are two figures of one noun that both hold.
     const partWhole = read.whole ? 'whole' : read.unit === 'count' && !word && partOfWhole(ctx, read.end) ? 'part' : undefined;
     drawn.push({ fact, noun: `${key(forms[0]!)}|${read.currency ?? read.unit}${read.fate ? `|${key(read.fate.en[0]!)}` : ''}`, qualifier, verb, nationality, headline: inHeadline(n), vague: !!word?.review || read.weak || ratioTerm(ctx, n.tokenStart), sentence: tokens[n.tokenStart]!.sentence, goal: goalBefore(ctx, n.tokenStart) || proposalBefore(ctx, n.tokenStart), ...(partWhole ? { partWhole } : {}) });

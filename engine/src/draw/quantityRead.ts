@@ -40,6 +40,8 @@ export interface Read {
   whole?: boolean;
   /** Whether the figure is a part of those counted before it with what befell it (توفي منهم أربعة, seven of whom drowned): a weak count of that fate, with no kind of its own. */
   part?: boolean;
+  /** The noun of the whole a part was counted out of (3,100 staff, 1,240 of them drivers), written as the count's qualifier. */
+  partOf?: QuantityNoun;
   /** The place a list's later figure is given for (310 in Meknes after 420 schools in Fez), read after it. */
   place?: QualifiedNoun;
 }
@@ -122,16 +124,16 @@ export function readAfter(ctx: DrawContext, n: NumberExpression, carried?: strin
   // A count is drawn only with a noun of the table of counted nouns, right after the number or
   // after one qualifier (أربعة مصادر عراقية, two Iraqi sources): a count of anything else is too
   // easily tied to some other number near the same word in a draft.
-  // In English a run of capitalised words may stand between too (about 200 Australian Defence Force personnel).
-  const capitalised = (j: number) => tokens[j]!.script === 'latin' && /^[A-Z]/.test(ctx.word(j));
+  // In English a run of capitalised words may stand between too (about 200 Australian Defence Force
+  // personnel, 45 Parks and Wildlife staff): capitalisedRun.
   // A figure joined by a hyphen to the word after it (3-bedroom homes, a five-storey building)
   // counts that word alone: it says what the noun after them is like, not how many there are.
   const joined = /^[-‐–]$/.test(ctx.gap(n.tokenEnd - 1, k));
   if (hyphenCompound(ctx, n.tokenEnd - 1)) return undefined;
-  for (const at of [k, k + 1, k + 2, k + 3]) {
+  for (const at of [k, k + 1, k + 2, k + 3, k + 4]) {
     if (at > k && joined) break;
     if (!same(at) || (at > k && (ctx.personAt[at] !== -1 || tokens[at]!.script === 'digit'))) continue;
-    if (at > k + 1 && !(ctx.lang === 'en' && capitalised(k) && capitalised(at - 1) && capitalised(at - 2)) && !adverbAndAdjective(ctx, k, at)) break;
+    if (at > k + 1 && !capitalisedRun(ctx, k, at) && !adverbAndAdjective(ctx, k, at)) break;
     const found = headNoun(ctx, quantityNounAt(COUNT_NOUNS, tokens, at));
     if (!found || (at !== k && ctx.lang !== 'en')) continue;
     // A noun of the table that qualifies the article's own counted noun (12 injured turtles) is not what is counted.
@@ -167,6 +169,23 @@ function ownCount(ctx: DrawContext, n: NumberExpression, value: number, k: numbe
 function hyphenCompound(ctx: DrawContext, k: number): boolean {
   const parts = ctx.word(k).split(/[-‐]/);
   return parts.length > 1 && /^[a-z]+$/i.test(parts.at(-1)!) && englishNumberWord(parts.at(-1)!.toLowerCase()) === undefined;
+}
+
+/** The lower-case words that may join the capitalised words of a name (Parks and Wildlife, Ministry of Health). */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'for']);
+
+/**
+ * Whether the English words from `k` to the word at `at` (two words or more) may be the name of a
+ * body before a counted noun: capitalised words, or a word that joins two of them (about 200
+ * Australian Defence Force personnel, 45 Parks and Wildlife staff, 60 Ministry of Health
+ * officials); the count is of the noun after the name. A run that ends in a joining word before a
+ * capitalised word (Parks and | Wildlife) goes on, so that the loop reads on to the noun.
+ */
+function capitalisedRun(ctx: DrawContext, k: number, at: number): boolean {
+  const capitalised = (j: number) => ctx.tokens[j]?.script === 'latin' && /^[A-Z]/.test(ctx.word(j));
+  if (ctx.lang !== 'en' || !capitalised(k)) return false;
+  for (let j = k + 1; j < at; j++) if (!capitalised(j) && !(NAME_JOINERS.has(ctx.tokens[j]!.key) && capitalised(j + 1))) return false;
+  return true;
 }
 
 /**

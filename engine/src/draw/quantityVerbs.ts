@@ -8,7 +8,7 @@
 import type { DrawContext } from './context';
 import { DURATION_VERBS, type QuantityNoun } from './quantityNouns';
 import { APPROX, EN_AUXILIARIES, EN_FUNCTION, GENERIC } from './quantityTables';
-import { formsOfBase, formsOfPast, irregularBase, verbFormList } from '../text/verbForms';
+import { formsOfBase, formsOfPast, irregularBase, participleBase, verbFormList } from '../text/verbForms';
 
 /**
  * Verbs that say what a duration is not the act of: how long something lasted (`lastedNoun` reads
@@ -40,8 +40,10 @@ export function actedNoun(ctx: DrawContext, tokenStart: number, unitEnd: number)
   const before = tokens[k - 1];
   if (before && before.clause === clause && DETERMINERS.has(before.key)) return undefined;
   const afterAuxiliary = !!before && before.clause === clause && EN_AUXILIARIES.has(before.key) && !/ed$/.test(verb.key);
-  // An irregular past after an auxiliary (has spent) is still a past: its forms come from its base.
-  const forms = afterAuxiliary && !irregularBase(verb.key) ? formsOfBase(verb.key) : formsOfPast(verb.key);
+  // An irregular past after an auxiliary (has spent) is still a past: its forms come from its base;
+  // so are those of an irregular participle (had driven, has taken).
+  const participle = participleBase(verb.key);
+  const forms = participle ? formsOfBase(participle) : afterAuxiliary && !irregularBase(verb.key) ? formsOfBase(verb.key) : formsOfPast(verb.key);
   if (!forms) return undefined;
   // A verb of the bilingual table (take, «يستغرق») has its Arabic forms too.
   const bilingual = DURATION_VERBS.find((entry) => entry.en.includes(verb.key));

@@ -24,6 +24,25 @@ const IRREGULAR_PAST: Readonly<Record<string, string>> = {
   overtake: 'overtook',
 };
 
+/**
+ * Past participles of the table's verbs that differ from their past (taken, driven, flown), by
+ * base: after an auxiliary (had driven, has taken) the verb is the participle, not the past.
+ */
+const IRREGULAR_PARTICIPLE: Readonly<Record<string, string>> = {
+  take: 'taken', give: 'given', go: 'gone', begin: 'begun', speak: 'spoken', fly: 'flown', rise: 'risen', fall: 'fallen',
+  drive: 'driven', ride: 'ridden', break: 'broken', shake: 'shaken', write: 'written', choose: 'chosen', draw: 'drawn',
+  freeze: 'frozen', sink: 'sunk', swear: 'sworn', throw: 'thrown', withdraw: 'withdrawn', undergo: 'undergone',
+  beat: 'beaten', tear: 'torn', grow: 'grown', blow: 'blown', overtake: 'overtaken',
+};
+
+/** The bases of the irregular past participles (driven → drive). */
+const BASE_OF_PARTICIPLE = new Map(Object.entries(IRREGULAR_PARTICIPLE).map(([base, participle]) => [participle, base]));
+
+/** The base of an irregular past participle of the table that differs from its past (driven → drive), or undefined. */
+export function participleBase(participle: string): string | undefined {
+  return BASE_OF_PARTICIPLE.get(participle);
+}
+
 /** The bases of the irregular past forms (took → take). */
 const BASE_OF_PAST = new Map(Object.entries(IRREGULAR_PAST).map(([base, past]) => [past, base]));
 
