@@ -60,12 +60,39 @@ for (const sentence of OTHER_BASE) {
 /** Guards that already held and must still hold: the share of the trainees given wrong. */
 const GUARDS: { sentence: string; found: string[] }[] = [
   { sentence: 'The first cohort will take 5,000 trainees, 40 per cent of them women.', found: ['quantity: 40 per cent → 60'] },
-  { sentence: 'وسيضم الفوج الأول 5000 متدرب، 40 في المئة منهم نساء.', found: ['quantity: 40 → 60'] },
+  { sentence: 'وسيضم الفوج الأول 5000 متدرب، 40 في المئة منهم نساء.', found: ['quantity: 40 في المئة → 60'] },
 ];
 
 for (const { sentence, found } of GUARDS) {
   for (const [name, check] of Object.entries(checkers)) {
     test(`numbers35: ${name}: guard: ${sentence}`, () => {
+      assert.deepEqual(check(sentence), found);
+    });
+  }
+}
+
+/** An article whose share is of the fact's noun itself: a share of that noun is compared. */
+const rural = {
+  id: 'jordan-rural',
+  published: '2027-03-07',
+  facts: (own: (en: string, ar: string) => { start: number; end: number; text: string }[]) => ({
+    quantities: [{ id: 'rural-women', value: 45, unit: 'percent', noun: { ar: ['النساء'], en: ['women'] }, evidence: own('45 per cent of the women', '45 في المئة من النساء') }],
+  }),
+};
+const ruralChecker = {
+  'ar-article': bilingualChecker(rural, ['quantity'])('الأمية في الأرياف\n\nعمّان – الأحد 7 مارس 2027 – قالت وزارة العمل إن 45 في المئة من النساء في الأرياف لا يقرأن.', 'ar'),
+  'en-article': bilingualChecker(rural, ['quantity'])('Illiteracy in rural areas\n\nAMMAN, Sunday 7 March 2027 - The labour ministry said 45 per cent of the women in rural areas cannot read.', 'en'),
+};
+
+const SAME_BASE: { sentence: string; found: string[] }[] = [
+  { sentence: 'A third of the women in rural areas cannot read.', found: ['quantity: A third → '] },
+  { sentence: 'Half of the women in rural areas cannot read.', found: [] },
+  { sentence: 'وقالت الوزارة إن 25 في المئة من النساء في الأرياف لا يقرأن.', found: ['quantity: 25 في المئة → 45'] },
+];
+
+for (const { sentence, found } of SAME_BASE) {
+  for (const [name, check] of Object.entries(ruralChecker)) {
+    test(`numbers35: ${name}: guard, a share of the noun the article's share is of: ${sentence}`, () => {
       assert.deepEqual(check(sentence), found);
     });
   }

@@ -33,6 +33,7 @@ import { incrementFact } from './evidenceClause';
 import { figureRole, sameRole } from './changeLevels';
 import { namesInOtherLanguage } from './otherLanguageNouns';
 import { conversionFact } from './conversions';
+import { shareOfOtherBase } from './shareBase';
 
 /** Tokens either side of an amount in which its noun may stand (a table cell, a clause). */
 const NOUN_WINDOW = 8;
@@ -325,7 +326,8 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     const range = ranges.get(amount.start);
     if (range && range.carrier !== amount) continue;
     const value = range ? range.high : amount.number.value;
-    const ofKind = facts.filter((q) => q.fact.unit === amount.kind);
+    // A share of the fact's noun itself (half of our women) is of another base than the fact's share.
+    const ofKind = facts.filter((q) => q.fact.unit === amount.kind && !(amount.kind === 'percent' && shareOfOtherBase(analysis, amount.tokenEnd, q.fact, rounded.has(amount))));
     const sameKind = ofKind.filter((q) => amount.kind === 'percent' || currencyAgrees(q.fact.currency, amount));
     // A sum per year is not the article's sum per month, nor a grant per family one per person.
     const rate = rateAfter(analysis, amount);

@@ -1,0 +1,75 @@
+/**
+ * `quantity`, shares of another base. A percentage or a fraction is a share of a base: "60 per
+ * cent of them women" and «60 في المئة منهم نساء» give the share of the trainees who are women,
+ * with the fact's noun as what the share is; "half of our women" and «نصف النساء» give a share
+ * whose base is the fact's noun itself, a share of all women, which that fact says nothing of.
+ * Such a share is compared with a fact only when the fact's own evidence gives its noun as the
+ * base too (45 per cent of the women, «45 في المئة من النساء»).
+ */
+import type { Analysis, Token } from '../../analysis';
+import { nameKeys, tokenStems } from '../../knowledge';
+import type { Quantity } from '../../factBase/schema';
+import { SHARE_BASE_DETERMINERS, SHARE_BASE_OPENERS } from '../../lexicon/numbers';
+import { wordKey } from '../../tokenKey';
+import { namesInOtherLanguage } from './otherLanguageNouns';
+
+const OPENERS: ReadonlySet<string> = new Set(SHARE_BASE_OPENERS.map(wordKey));
+const DETERMINERS: ReadonlySet<string> = new Set(SHARE_BASE_DETERMINERS.map(wordKey));
+
+/** The first words of the fact's nouns in both languages, folded, without an Arabic article. */
+function nounFirsts(fact: Quantity): Set<string> {
+  const firsts = new Set<string>();
+  for (const noun of [...(fact.noun?.ar ?? []), ...(fact.noun?.en ?? [])]) {
+    const key = nameKeys(noun)[0];
+    if (!key || key.length < 2) continue;
+    firsts.add(key);
+    if (key.startsWith('ال') && key.length > 3) firsts.add(key.slice(2));
+  }
+  return firsts;
+}
+
+/** Whether a draft's word is one of the fact's nouns (by its key, a stem, or the other language's word). */
+function isNoun(token: Token, firsts: ReadonlySet<string>, fact: Quantity): boolean {
+  if (firsts.has(token.key)) return true;
+  if (tokenStems(token).some((s) => firsts.has(s.stem) || (s.stem.startsWith('ال') && firsts.has(s.stem.slice(2))))) return true;
+  return namesInOtherLanguage(token, fact);
+}
+
+/**
+ * Whether the evidence gives the fact's noun as the base of its share: right after "of" or «من»
+ * (and a determiner). Undefined when the evidence does not name the noun at all: then nothing is
+ * known of its base.
+ */
+function evidenceBaseIsNoun(fact: Quantity, firsts: ReadonlySet<string>): boolean | undefined {
+  const keys = nameKeys(fact.evidence.map((range) => range.text).join(' '));
+  const noun = (key: string | undefined): boolean => !!key && (firsts.has(key) || (key.startsWith('ال') && firsts.has(key.slice(2))));
+  if (!keys.some((key) => noun(key))) return undefined;
+  for (let i = 0; i < keys.length; i++) {
+    if (!OPENERS.has(keys[i]!)) continue;
+    let k = i + 1;
+    while (k < keys.length && DETERMINERS.has(keys[k]!)) k++;
+    if (noun(keys[k])) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a share of the draft (a percentage or a fraction, its tokens ending before `end`) is a
+ * share of the fact's noun itself while the fact's evidence gives its noun as what its share is,
+ * of another base: then the draft's share is not the fact's figure. A percentage names its base
+ * after "of" or «من» only (30 per cent women, «30 في المئة نساء», say what the share is); a fraction
+ * names it right after itself too (half the women, «نصف النساء»).
+ */
+export function shareOfOtherBase(analysis: Analysis, end: number, fact: Quantity, fraction: boolean): boolean {
+  const tokens = analysis.tokens;
+  const last = tokens[end - 1];
+  if (!last) return false;
+  const firsts = nounFirsts(fact);
+  let k = end;
+  if (OPENERS.has(tokens[k]?.key ?? '')) k++;
+  else if (!fraction) return false;
+  while (DETERMINERS.has(tokens[k]?.key ?? '') && tokens[k]!.script === 'latin') k++;
+  const base = tokens[k];
+  if (!base || base.sentence !== last.sentence || base.clause !== last.clause || !isNoun(base, firsts, fact)) return false;
+  return evidenceBaseIsNoun(fact, firsts) === false;
+}
