@@ -97,3 +97,61 @@ for (const { sentence, found } of SAME_BASE) {
     });
   }
 }
+
+/*
+ * A count tied to its place by the preposition after its noun (helper numbers35): "15,000 trainees
+ * in Irbid", «15 ألف متدرب في إربد». A bare noun (trainees) counts many things, so a count of it
+ * was compared only in a sentence that restates the fact's own article sentence; a line of a "by
+ * the numbers" list restates nothing, yet the place right after the noun names whose count it is
+ * when the fact base gives that place as the count's subject. Traps: the article's figure, a
+ * rounding, another place, a place inside the subject's (a town of the governorate), a count of
+ * another noun. Invented article: a training programme in Jordan; the figures are invented.
+ */
+const IRBID_AR = [
+  'برنامج لتدريب الشباب',
+  'عمّان – الأحد 7 مارس 2027 – قالت وزارة العمل الأردنية إن برنامجها الجديد سيدرب 50 ألف شاب خلال أربع سنوات، وإن محافظة إربد ستستقبل 12 ألف متدرب في السنة الأولى.',
+].join('\n\n');
+
+const IRBID_EN = [
+  'Programme to train young people',
+  'AMMAN, Sunday 7 March 2027 - The Jordanian labour ministry said its new programme would train 50,000 young people over four years, and that Irbid governorate would take 12,000 trainees in the first year.',
+].join('\n\n');
+
+const irbid = {
+  id: 'jordan-irbid',
+  published: '2027-03-07',
+  facts: (own: (en: string, ar: string) => { start: number; end: number; text: string }[]) => ({
+    places: [
+      { id: 'irbid', names: { en: ['Irbid', 'Irbid governorate'], ar: ['إربد', 'محافظة إربد'] }, kind: 'region', evidence: own('Irbid governorate', 'محافظة إربد') },
+      { id: 'ramtha', names: { en: ['Ramtha'], ar: ['الرمثا'] }, kind: 'city', within: 'irbid', evidence: own('Irbid', 'إربد') },
+      { id: 'zarqa', names: { en: ['Zarqa'], ar: ['الزرقاء'] }, kind: 'city', evidence: own('Irbid', 'إربد') },
+    ],
+    quantities: [
+      { id: 'young', value: 50000, unit: 'count', noun: { ar: ['شاب', 'متدرب'], en: ['young people', 'trainees'] }, evidence: own('train 50,000 young people', 'سيدرب 50 ألف شاب') },
+      { id: 'irbid-trainees', value: 12000, unit: 'count', subject: 'irbid', noun: { ar: ['متدرب'], en: ['trainees'] }, evidence: own('12,000 trainees', '12 ألف متدرب') },
+    ],
+  }),
+};
+
+const irbidCheckers = { 'ar-article': bilingualChecker(irbid, ['quantity'])(IRBID_AR, 'ar'), 'en-article': bilingualChecker(irbid, ['quantity'])(IRBID_EN, 'en') };
+
+const NOUN_PLACE: { sentence: string; found?: string[] }[] = [
+  // Found before in a draft of the article's language (it restates the fact's sentence), not across languages.
+  { sentence: '3. **15,000** trainees in Irbid', found: ['quantity: 15,000 → 12,000'] },
+  { sentence: '- 15 ألف متدرب في إربد', found: ['quantity: 15 ألف → 12 ألف'] },
+  // Traps.
+  { sentence: '3. **12,000** trainees in Irbid' },
+  { sentence: '3. **about 12,000** trainees in Irbid' },
+  { sentence: '3. **15,000** trainees in Zarqa' },
+  { sentence: '3. **4,000** trainees in Ramtha' },
+  { sentence: '- 4 آلاف متدرب في الرمثا' },
+  { sentence: '3. **150** trainers in Irbid' },
+];
+
+for (const { sentence, found = [] } of NOUN_PLACE) {
+  for (const [name, check] of Object.entries(irbidCheckers)) {
+    test(`numbers35: ${name}: a count tied to its place by the preposition after its noun: ${found.length ? found.join(', ') : 'clean'}: ${sentence}`, () => {
+      assert.deepEqual(check(sentence), found);
+    });
+  }
+}
