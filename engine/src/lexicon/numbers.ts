@@ -229,6 +229,9 @@ export const FRACTION_PERIOD_AFTER: readonly string[] = [
 export const SHARE_BASE_OPENERS: readonly string[] = ['of', 'من'];
 export const SHARE_BASE_DETERMINERS: readonly string[] = ['the', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'all', 'these', 'those', 'this', 'that'];
 
+/** Prepositions that tie a counted noun to its place right after it (15,000 trainees in Irbid, «متدرب في إربد»). */
+export const NOUN_PLACE_PREPOSITIONS: readonly string[] = ['in', 'across', 'في'];
+
 /** Arabic fractions that carry their numerator: a half, a third, two-thirds, a quarter. */
 export const ARABIC_FRACTIONS: Readonly<Record<string, number>> = { 'نصف': 1 / 2, 'ثلث': 1 / 3, 'ثلثا': 2 / 3, 'ثلثي': 2 / 3, 'ربع': 1 / 4 };
 
