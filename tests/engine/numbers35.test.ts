@@ -155,3 +155,57 @@ for (const { sentence, found = [] } of NOUN_PLACE) {
     });
   }
 }
+
+/*
+ * A sum tied to the body it comes from (helper numbers35): "15 million dinars from Irbid
+ * municipality", «15 مليون دينار من بلدية إربد», in a list line that names neither the sum's noun
+ * (contribute, «مساهمة») nor restates the fact's sentence. When the fact base gives that body as
+ * the sum's subject, "from" and the body tie the sum to it, before any sum the sentence may restate
+ * (the programme's whole cost). Traps: the article's figure, a rounding, a sum from another body,
+ * the body's sum given in another currency's name (still the wrong currency). Invented article.
+ */
+const GRANT_AR = [
+  'برنامج وطني للتدريب المهني',
+  'عمّان – الأحد 7 مارس 2027 – أطلقت وزارة العمل الأردنية برنامجاً للتدريب المهني بكلفة 90 مليون دينار، وقالت الوزيرة إن بلدية إربد ستساهم بمبلغ 12 مليون دينار في البرنامج.',
+].join('\n\n');
+
+const GRANT_EN = [
+  'National vocational training programme',
+  'AMMAN, Sunday 7 March 2027 - The Jordanian labour ministry launched a vocational training programme costing 90 million dinars, and the minister said Irbid municipality would contribute 12 million dinars to it.',
+].join('\n\n');
+
+const grant = {
+  id: 'jordan-grant',
+  published: '2027-03-07',
+  facts: (own: (en: string, ar: string) => { start: number; end: number; text: string }[]) => ({
+    organisations: [
+      { id: 'irbid-municipality', names: { en: ['Irbid municipality'], ar: ['بلدية إربد'] }, kind: 'government', evidence: own('Irbid municipality', 'بلدية إربد') },
+      { id: 'world-bank', names: { en: ['World Bank'], ar: ['البنك الدولي'] }, kind: 'bank', evidence: own('Irbid municipality', 'بلدية إربد') },
+    ],
+    quantities: [
+      { id: 'cost', value: 90_000_000, unit: 'money', currency: 'JOD', noun: { ar: ['بكلفة', 'كلفة'], en: ['cost', 'costing'] }, evidence: own('costing 90 million dinars', 'بكلفة 90 مليون دينار') },
+      { id: 'irbid-money', value: 12_000_000, unit: 'money', currency: 'JOD', subject: 'irbid-municipality', noun: { ar: ['ستساهم', 'مساهمة'], en: ['contribute', 'contribution'] }, evidence: own('contribute 12 million dinars', 'ستساهم بمبلغ 12 مليون دينار') },
+    ],
+  }),
+};
+
+const grantCheckers = { 'ar-article': bilingualChecker(grant, ['quantity'])(GRANT_AR, 'ar'), 'en-article': bilingualChecker(grant, ['quantity'])(GRANT_EN, 'en') };
+
+const FROM_BODY: { sentence: string; found?: string[] }[] = [
+  { sentence: '3. **15 million dinars** from Irbid municipality', found: ['quantity: 15 million dinars → 12'] },
+  { sentence: '- 15 مليون دينار من بلدية إربد', found: ['quantity: 15 مليون دينار → 12'] },
+  // Traps.
+  { sentence: '3. **12 million dinars** from Irbid municipality' },
+  { sentence: '3. **about 12 million dinars** from Irbid municipality' },
+  { sentence: '- 12 مليون دينار من بلدية إربد' },
+  { sentence: '3. **15 million dinars** from the World Bank' },
+  { sentence: '- 15 مليون دينار من البنك الدولي' },
+];
+
+for (const { sentence, found = [] } of FROM_BODY) {
+  for (const [name, check] of Object.entries(grantCheckers)) {
+    test(`numbers35: ${name}: a sum from the body the fact base gives as its subject: ${found.length ? found.join(', ') : 'clean'}: ${sentence}`, () => {
+      assert.deepEqual(check(sentence), found);
+    });
+  }
+}
