@@ -232,6 +232,9 @@ export const SHARE_BASE_DETERMINERS: readonly string[] = ['the', 'our', 'their',
 /** Prepositions that tie a counted noun to its place right after it (15,000 trainees in Irbid, «متدرب في إربد»). */
 export const NOUN_PLACE_PREPOSITIONS: readonly string[] = ['in', 'across', 'في'];
 
+/** Prepositions that name where a sum comes from right after it (15 million dinars from the council, «من البلدية»). */
+export const SUM_SOURCE_PREPOSITIONS: readonly string[] = ['from', 'من'];
+
 /** Arabic fractions that carry their numerator: a half, a third, two-thirds, a quarter. */
 export const ARABIC_FRACTIONS: Readonly<Record<string, number>> = { 'نصف': 1 / 2, 'ثلث': 1 / 3, 'ثلثا': 2 / 3, 'ثلثي': 2 / 3, 'ربع': 1 / 4 };
 
