@@ -209,3 +209,17 @@ for (const { sentence, found = [] } of FROM_BODY) {
     });
   }
 }
+
+/** An article whose share's base has words before its noun (of the most urgent calls): a share of that noun is compared. */
+const calls = {
+  id: 'ambulance-calls',
+  published: '2027-03-07',
+  facts: (own: (en: string, ar: string) => { start: number; end: number; text: string }[]) => ({
+    quantities: [{ id: 'urgent-calls', value: 48, unit: 'percent', noun: { ar: ['المكالمات'], en: ['calls', 'urgent'] }, evidence: own('48% of the most urgent calls', '48 في المئة من المكالمات الأكثر إلحاحاً') }],
+  }),
+};
+const callsChecker = bilingualChecker(calls, ['quantity'])('Ambulance review\n\nLONDON, Sunday 7 March 2027 - The review found that 48% of the most urgent calls were reached within eight minutes.', 'en');
+
+test('numbers35: guard, a share of the noun the article gives after adjectives: 46% of urgent calls', () => {
+  assert.deepEqual(callsChecker('- **46%** of urgent calls reached within eight minutes.'), ['quantity: 46% → 48']);
+});
