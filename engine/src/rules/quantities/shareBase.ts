@@ -9,12 +9,16 @@
 import type { Analysis, Token } from '../../analysis';
 import { nameKeys, tokenStems } from '../../knowledge';
 import type { Quantity } from '../../factBase/schema';
-import { SHARE_BASE_DETERMINERS, SHARE_BASE_OPENERS } from '../../lexicon/numbers';
+import { SHARE_BASE_DETERMINERS, SHARE_BASE_OPENERS, SHARE_BASE_PRONOUNS } from '../../lexicon/numbers';
 import { wordKey } from '../../tokenKey';
 import { namesInOtherLanguage } from './otherLanguageNouns';
 
 const OPENERS: ReadonlySet<string> = new Set(SHARE_BASE_OPENERS.map(wordKey));
 const DETERMINERS: ReadonlySet<string> = new Set(SHARE_BASE_DETERMINERS.map(wordKey));
+const PRONOUNS: ReadonlySet<string> = new Set(SHARE_BASE_PRONOUNS.map(wordKey));
+
+/** How many words after "of" and its determiners the evidence's base noun may stand (of the most urgent "red" calls). */
+const EVIDENCE_BASE_WORDS = 4;
 
 /** The first words of the fact's nouns in both languages, folded, without an Arabic article. */
 function nounFirsts(fact: Quantity): Set<string> {
@@ -36,19 +40,21 @@ function isNoun(token: Token, firsts: ReadonlySet<string>, fact: Quantity): bool
 }
 
 /**
- * Whether the evidence gives the fact's noun as the base of its share: right after "of" or «من»
- * (and a determiner). Undefined when the evidence does not name the noun at all: then nothing is
+ * Whether the evidence gives the fact's noun as the base of its share: after "of" or «من» (a
+ * determiner and a few words between, but no pronoun, which is the base itself: of them women).
+ * Read loosely, as a base found keeps the share compared. Undefined when the evidence does not name the noun at all: then nothing is
  * known of its base.
  */
 function evidenceBaseIsNoun(fact: Quantity, firsts: ReadonlySet<string>): boolean | undefined {
   const keys = nameKeys(fact.evidence.map((range) => range.text).join(' '));
   const noun = (key: string | undefined): boolean => !!key && (firsts.has(key) || (key.startsWith('ال') && firsts.has(key.slice(2))));
   if (!keys.some((key) => noun(key))) return undefined;
+  // Adjectives may stand between (of the most urgent calls); a pronoun is the base itself (of them women).
   for (let i = 0; i < keys.length; i++) {
     if (!OPENERS.has(keys[i]!)) continue;
     let k = i + 1;
     while (k < keys.length && DETERMINERS.has(keys[k]!)) k++;
-    if (noun(keys[k])) return true;
+    for (let end = Math.min(keys.length, k + EVIDENCE_BASE_WORDS); k < end && !PRONOUNS.has(keys[k]!); k++) if (noun(keys[k])) return true;
   }
   return false;
 }
