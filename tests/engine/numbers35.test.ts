@@ -223,3 +223,17 @@ const callsChecker = bilingualChecker(calls, ['quantity'])('Ambulance review\n\n
 test('numbers35: guard, a share of the noun the article gives after adjectives: 46% of urgent calls', () => {
   assert.deepEqual(callsChecker('- **46%** of urgent calls reached within eight minutes.'), ['quantity: 46% → 48']);
 });
+
+/** A drawn fact base may give a share's pronoun as its noun (85 percent of them Tanzanian): a share of them is still compared. */
+const drawnShare = {
+  id: 'dam-workers',
+  published: '2027-03-07',
+  facts: (own: (en: string, ar: string) => { start: number; end: number; text: string }[]) => ({
+    quantities: [{ id: 'local-share', value: 85, unit: 'percent', noun: { en: ['them'] }, evidence: own('85 percent of them Tanzanian', '85 في المئة منهم تنزانيون') }],
+  }),
+};
+const drawnShareChecker = bilingualChecker(drawnShare, ['quantity'])('Dam opens\n\nDAR ES SALAAM, Sunday 7 March 2027 - The site employed 4,300 workers at its peak, 85 percent of them Tanzanian.', 'en');
+
+test('numbers35: guard, a share of "them" is compared with a drawn fact whose noun is "them"', () => {
+  assert.deepEqual(drawnShareChecker('The site employed 4,300 workers at its peak, 58 percent of them Tanzanian.'), ['quantity: 58 percent → 85']);
+});
