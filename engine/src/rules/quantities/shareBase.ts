@@ -76,6 +76,7 @@ export function shareOfOtherBase(analysis: Analysis, end: number, fact: Quantity
   else if (!fraction) return false;
   while (DETERMINERS.has(tokens[k]?.key ?? '') && tokens[k]!.script === 'latin') k++;
   const base = tokens[k];
-  if (!base || base.sentence !== last.sentence || base.clause !== last.clause || !isNoun(base, firsts, fact)) return false;
+  // A pronoun (of them) is a base the sentence named before, whatever noun a drawn fact gives.
+  if (!base || base.sentence !== last.sentence || base.clause !== last.clause || PRONOUNS.has(base.key) || !isNoun(base, firsts, fact)) return false;
   return evidenceBaseIsNoun(fact, firsts) === false;
 }
