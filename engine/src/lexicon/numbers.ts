@@ -230,6 +230,8 @@ export const SHARE_BASE_OPENERS: readonly string[] = ['of', 'من'];
 export const SHARE_BASE_DETERMINERS: readonly string[] = ['the', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'all', 'these', 'those', 'this', 'that'];
 /** Pronouns after "of" that are a share's base themselves (60 per cent of them women, of whom). */
 export const SHARE_BASE_PRONOUNS: readonly string[] = ['them', 'whom', 'which', 'it', 'us'];
+/** Arabic words of «من» with a pronoun, a share's base named before (60 في المئة منهم نساء). */
+export const SHARE_BASE_PRONOUN_WORDS: readonly string[] = ['منهم', 'منهن', 'منها'];
 
 /** Prepositions that tie a counted noun to its place right after it (15,000 trainees in Irbid, «متدرب في إربد»). */
 export const NOUN_PLACE_PREPOSITIONS: readonly string[] = ['in', 'across', 'في'];

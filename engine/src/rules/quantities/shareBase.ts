@@ -3,22 +3,20 @@
  * cent of them women" and «60 في المئة منهم نساء» give the share of the trainees who are women,
  * with the fact's noun as what the share is; "half of our women" and «نصف النساء» give a share
  * whose base is the fact's noun itself, a share of all women, which that fact says nothing of.
- * Such a share is compared with a fact only when the fact's own evidence gives its noun as the
- * base too (45 per cent of the women, «45 في المئة من النساء»).
+ * Such a share is not compared with a fact whose evidence gives its share of a pronoun (of them,
+ * «منهم»); it is with any other (45 per cent of the women, «45 في المئة من النساء»).
  */
 import type { Analysis, Token } from '../../analysis';
 import { nameKeys, tokenStems } from '../../knowledge';
 import type { Quantity } from '../../factBase/schema';
-import { SHARE_BASE_DETERMINERS, SHARE_BASE_OPENERS, SHARE_BASE_PRONOUNS } from '../../lexicon/numbers';
+import { SHARE_BASE_DETERMINERS, SHARE_BASE_OPENERS, SHARE_BASE_PRONOUNS, SHARE_BASE_PRONOUN_WORDS } from '../../lexicon/numbers';
 import { wordKey } from '../../tokenKey';
 import { namesInOtherLanguage } from './otherLanguageNouns';
 
 const OPENERS: ReadonlySet<string> = new Set(SHARE_BASE_OPENERS.map(wordKey));
 const DETERMINERS: ReadonlySet<string> = new Set(SHARE_BASE_DETERMINERS.map(wordKey));
 const PRONOUNS: ReadonlySet<string> = new Set(SHARE_BASE_PRONOUNS.map(wordKey));
-
-/** How many words after "of" and its determiners the evidence's base noun may stand (of the most urgent "red" calls). */
-const EVIDENCE_BASE_WORDS = 4;
+const PRONOUN_WORDS: ReadonlySet<string> = new Set(SHARE_BASE_PRONOUN_WORDS.map(wordKey));
 
 /** The first words of the fact's nouns in both languages, folded, without an Arabic article. */
 function nounFirsts(fact: Quantity): Set<string> {
@@ -40,23 +38,14 @@ function isNoun(token: Token, firsts: ReadonlySet<string>, fact: Quantity): bool
 }
 
 /**
- * Whether the evidence gives the fact's noun as the base of its share: after "of" or «من» (a
- * determiner and a few words between, but no pronoun, which is the base itself: of them women).
- * Read loosely, as a base found keeps the share compared. Undefined when the evidence does not name the noun at all: then nothing is
- * known of its base.
+ * Whether the evidence gives its share of a pronoun, a base the article named before: "of them",
+ * "of whom", «منهم». Then the fact's noun in it is what the share is (60 per cent of them women),
+ * not its base. Any other evidence keeps the share compared (45 per cent of the women, «ثلثي
+ * التكلفة», of the most urgent calls).
  */
-function evidenceBaseIsNoun(fact: Quantity, firsts: ReadonlySet<string>): boolean | undefined {
+function evidenceOfPronoun(fact: Quantity): boolean {
   const keys = nameKeys(fact.evidence.map((range) => range.text).join(' '));
-  const noun = (key: string | undefined): boolean => !!key && (firsts.has(key) || (key.startsWith('ال') && firsts.has(key.slice(2))));
-  if (!keys.some((key) => noun(key))) return undefined;
-  // Adjectives may stand between (of the most urgent calls); a pronoun is the base itself (of them women).
-  for (let i = 0; i < keys.length; i++) {
-    if (!OPENERS.has(keys[i]!)) continue;
-    let k = i + 1;
-    while (k < keys.length && DETERMINERS.has(keys[k]!)) k++;
-    for (let end = Math.min(keys.length, k + EVIDENCE_BASE_WORDS); k < end && !PRONOUNS.has(keys[k]!); k++) if (noun(keys[k])) return true;
-  }
-  return false;
+  return keys.some((key, i) => PRONOUN_WORDS.has(key) || (PRONOUNS.has(key) && i > 0 && OPENERS.has(keys[i - 1]!)));
 }
 
 /**
@@ -78,5 +67,5 @@ export function shareOfOtherBase(analysis: Analysis, end: number, fact: Quantity
   const base = tokens[k];
   // A pronoun (of them) is a base the sentence named before, whatever noun a drawn fact gives.
   if (!base || base.sentence !== last.sentence || base.clause !== last.clause || PRONOUNS.has(base.key) || !isNoun(base, firsts, fact)) return false;
-  return evidenceBaseIsNoun(fact, firsts) === false;
+  return evidenceOfPronoun(fact);
 }
