@@ -221,6 +221,24 @@ export const FRACTION_PERIOD_AFTER: readonly string[] = [
   'الأول', 'الأولى', 'الثاني', 'الثانية', 'الثالث', 'الثالثة', 'الرابع', 'الأخير', 'الأخيرة', 'الماضي', 'المقبل', 'ساعة', 'الساعة', 'قرن', 'القرن', 'نهائي', 'النهائي', 'ميل', 'كيلومتر', 'شهر', 'الشهر', 'العام', 'عام', 'السنة', 'سنة', 'يوم', 'اليوم', 'دقيقة',
 ];
 
+/**
+ * Words that open what a share is of (its base): "of" and «من», then, in English, the determiners
+ * and possessives that may stand before the base's noun (half of our women, 30 per cent of the
+ * women). Arabic writes a possessive as a suffix of the noun (نسائنا), which the stemmer strips.
+ */
+export const SHARE_BASE_OPENERS: readonly string[] = ['of', 'من'];
+export const SHARE_BASE_DETERMINERS: readonly string[] = ['the', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'all', 'these', 'those', 'this', 'that'];
+/** Pronouns after "of" that are a share's base themselves (60 per cent of them women, of whom). */
+export const SHARE_BASE_PRONOUNS: readonly string[] = ['them', 'whom', 'which', 'it', 'us'];
+/** Arabic words of «من» with a pronoun, a share's base named before (60 في المئة منهم نساء). */
+export const SHARE_BASE_PRONOUN_WORDS: readonly string[] = ['منهم', 'منهن', 'منها'];
+
+/** Prepositions that tie a counted noun to its place right after it (15,000 trainees in Irbid, «متدرب في إربد»). */
+export const NOUN_PLACE_PREPOSITIONS: readonly string[] = ['in', 'across', 'في'];
+
+/** Prepositions that name where a sum comes from right after it (15 million dinars from the council, «من البلدية»). */
+export const SUM_SOURCE_PREPOSITIONS: readonly string[] = ['from', 'من'];
+
 /** Arabic fractions that carry their numerator: a half, a third, two-thirds, a quarter. */
 export const ARABIC_FRACTIONS: Readonly<Record<string, number>> = { 'نصف': 1 / 2, 'ثلث': 1 / 3, 'ثلثا': 2 / 3, 'ثلثي': 2 / 3, 'ربع': 1 / 4 };
 

@@ -67,6 +67,7 @@ import { anotherTime } from './quantities/occasions';
 import { otherOccasionOfFigure } from './quantities/ownEventWeekday';
 import { checkOrdinals } from './quantities/ordinals';
 import { countPlaces } from './quantities/countPlaces';
+import { placeAfterNoun } from './quantities/nounPlace';
 import { incrementFact } from './quantities/evidenceClause';
 import { checkSubGroups } from './quantities/subGroups';
 import { checkElidedCounts } from './quantities/elidedCounts';
@@ -726,10 +727,11 @@ function countFound(scan: CountScan, noun: NounAt, fact: Entity<Quantity>): Foun
     // same matter (an event the article reports beside the count).
     return sameMatter(analysis, knowledge, fact, tokens[i]!.sentence) && !namesAnotherFate(tokens, q, Math.min(i, found.number.tokenStart), Math.max(i, found.number.tokenEnd)) ? found : undefined;
   }
-  if (!hasQualifier && !(number === stated && countOfAll(analysis, knowledge, i)) && !(split ? facts : [fact]).some((one) => restatesEvidence(analysis, knowledge, tokens[i]!.sentence, one)) && !sameMatter(analysis, knowledge, fact, tokens[i]!.sentence) && !restatedAcross(scan, i, fact, found.number)) {
+  if (!hasQualifier && !(number === stated && countOfAll(analysis, knowledge, i)) && !(split ? facts : [fact]).some((one) => restatesEvidence(analysis, knowledge, tokens[i]!.sentence, one)) && !sameMatter(analysis, knowledge, fact, tokens[i]!.sentence) && !restatedAcross(scan, i, fact, found.number) && !(number === adjacent && placeAfterNoun(analysis, knowledge, i + 1, fact))) {
     // A bare noun (people, شخص) counts many things: the number is this fact's only in a
     // sentence that restates the fact's own sentence or speaks of its matter. A whole is of
-    // the matter its part restates (the 2,012 deaths that Al Haouz's 1,293 are part of).
+    // the matter its part restates (the 2,012 deaths that Al Haouz's 1,293 are part of). The
+    // fact's place right after the noun ties it too (15,000 trainees in Irbid).
     return undefined;
   }
   return found;

@@ -33,6 +33,8 @@ import { incrementFact } from './evidenceClause';
 import { figureRole, sameRole } from './changeLevels';
 import { namesInOtherLanguage } from './otherLanguageNouns';
 import { conversionFact } from './conversions';
+import { shareOfOtherBase } from './shareBase';
+import { fromSubject } from './sumSource';
 
 /** Tokens either side of an amount in which its noun may stand (a table cell, a clause). */
 const NOUN_WINDOW = 8;
@@ -344,7 +346,8 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     const range = ranges.get(amount.start);
     if (range && range.carrier !== amount) continue;
     const value = range ? range.high : amount.number.value;
-    const ofKind = facts.filter((q) => q.fact.unit === amount.kind);
+    // A share of the fact's noun itself (half of our women) is of another base than the fact's share.
+    const ofKind = facts.filter((q) => q.fact.unit === amount.kind && !(amount.kind === 'percent' && shareOfOtherBase(analysis, amount.tokenEnd, q.fact, rounded.has(amount))));
     const sameKind = ofKind.filter((q) => amount.kind === 'percent' || currencyAgrees(q.fact.currency, amount));
     // A sum per year is not the article's sum per month, nor a grant per family one per person.
     const rate = rateAfter(analysis, amount);
@@ -383,11 +386,13 @@ export function checkAmounts(analysis: Analysis, knowledge: KnowledgeIndex, repo
     // Tied by the restated sentence alone, a figure of another order is another figure of it.
     // Nor to a fact whose noun the draft gives another figure of, in another clause.
     const restated = ofRate.filter((q) => restatesEvidence(analysis, knowledge, sentence, q) && sameOrder(value, q.fact.value) && !nounOfOtherFigure(analysis, amount, q.fact));
+    // The body a sum comes from ties it to that body's sum (15 million dinars from Irbid municipality).
+    const source = near.length === 0 ? fromSubject(analysis, knowledge, amount, ofRate) : [];
     // A restated sentence ties a figure whose own nearest noun is another fact's only to that fact.
-    if (near.length === 0 && restated.length > 0 && nearestNounElsewhere(analysis, knowledge, amount, restated)) continue;
+    if (near.length === 0 && source.length === 0 && restated.length > 0 && nearestNounElsewhere(analysis, knowledge, amount, restated)) continue;
     // A fall is not the article's rise; Halden's figure is not Marlow's.
     // A change is not a level: "by 3%" is the article's change, "to 12%" its level.
-    const candidates = notGivenBeside(analysis, knowledge, amount, all, preferRate(near.length > 0 ? near : restated, rate));
+    const candidates = notGivenBeside(analysis, knowledge, amount, all, preferRate(near.length > 0 ? near : source.length > 0 ? source : restated, rate));
     const directed = sameDirection(ownSubjects(analysis, knowledge, sentence, candidates, ofKind), amountDirection(analysis, amount));
     const tied = sameRole(directed, figureRole(tokens, amount.number.tokenStart));
     if (tied.length === 0 || (fraction && tied.some((q) => agrees(value, undefined, hedges, q.fact, true)))) continue;
