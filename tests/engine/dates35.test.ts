@@ -26,6 +26,10 @@ const EN_ARTICLE = [
   '',
   'The city wants half of its ferries to run on electricity by 2035, Dlamini said.',
   '',
+  'Dlamini said the old ferry terminal would close for repairs from 4 January.',
+  '',
+  'Residents asked the city to publish what the works had cost before the council meets on 28 January.',
+  '',
 ].join('\n');
 
 const AR_ARTICLE = [
@@ -84,4 +88,12 @@ test('traps: the right days, counted from the draft\'s own date, and another eve
   assert.deepEqual(dateFindings(ar, 'وافتتحت نومفولا دلاميني جسر الميناء الجديد أمس.', '2026-12-08'), []);
   assert.deepEqual(dateFindings(ar, 'وافتتحت دلاميني الجسر في ٧ كانون الأول.'), []);
   assert.deepEqual(dateFindings(ar, 'وقالت دلاميني إن المدينة تريد تشغيل نصف عباراتها بالكهرباء بحلول عام 2035.'), []);
+});
+
+test('a month that "would" governs, or a present verb after "before", is next year\'s in a December article', () => {
+  const en = checkerOf(EN_ARTICLE, 'en');
+  assert.deepEqual(dateFindings(en, 'The old ferry terminal will close for repairs from 4 January 2028, Dlamini said.'), ['2028 → 2027']);
+  assert.deepEqual(dateFindings(en, 'The old ferry terminal will close for repairs from 4 January 2027, Dlamini said.'), []);
+  assert.deepEqual(dateFindings(en, 'Residents want the cost of the works published before the council meets on 28 January 2026.'), ['2026 → 2027']);
+  assert.deepEqual(dateFindings(en, 'Residents want the cost of the works published before the council meets on 28 January 2027.'), []);
 });
