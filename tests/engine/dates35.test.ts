@@ -30,6 +30,8 @@ const EN_ARTICLE = [
   '',
   'Residents asked the city to publish what the works had cost before the council meets on 28 January.',
   '',
+  'The old coast road was shut after heavy rains on Sunday.',
+  '',
 ].join('\n');
 
 const AR_ARTICLE = [
@@ -96,4 +98,10 @@ test('a month that "would" governs, or a present verb after "before", is next ye
   assert.deepEqual(dateFindings(en, 'The old ferry terminal will close for repairs from 4 January 2027, Dlamini said.'), []);
   assert.deepEqual(dateFindings(en, 'Residents want the cost of the works published before the council meets on 28 January 2026.'), ['2026 → 2027']);
   assert.deepEqual(dateFindings(en, 'Residents want the cost of the works published before the council meets on 28 January 2027.'), []);
+});
+
+test('trap: a plural noun after "after" is no present verb (after heavy rains on Sunday is the last Sunday)', () => {
+  const events = (drawFactBase(EN_ARTICLE, { lang: 'en' }).factBase as unknown as { events: { date?: { day?: number; relative?: string } }[] }).events;
+  const sunday = events.find((event) => event.date?.relative === 'Sunday');
+  assert.equal(sunday?.date?.day, 6);
 });
