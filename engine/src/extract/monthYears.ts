@@ -17,9 +17,12 @@
  * … حتى») is to come, whatever the tense of that verb. A participle after "had been" or "has been" is past (power had been
  * restored by Wednesday), and one after the object of a modal or a future word is that word's time
  * (would keep the terminal closed until Friday, plans to keep the quay sealed until Saturday), and «على أن» before an imperfect verb is to come («على أن تعقد …»).
+ * A present verb in -s after a word of time is to come (before the council meets on 28 January),
+ * and a month that no nearer cue dates but "would" governs, farther back in its sentence (said the
+ * road would close from 4 January), is the nearest such month, as a plan said in the past is.
  */
 import type { Analysis } from '../analysis';
-import { FUTURE_MARKERS, RELATIVE_YEAR_DATES, WEEKDAYS } from '../lexicon/months';
+import { FUTURE_MARKERS, RELATIVE_YEAR_DATES, SCHEDULED_PRESENTS, WEEKDAYS } from '../lexicon/months';
 import { ALL_SPEECH_VERBS } from '../lexicon/speech';
 import { nameKeys } from '../knowledge';
 import { isFutureVerb } from '../text/stem';
@@ -136,19 +139,20 @@ export function tenseBefore(ctx: TokensOf, start: number): Tense {
 
 /** English words that open a clause of time: a present verb after them tells what is to come (before the council meets). */
 const TIME_SUBORDINATORS = keySet(['before', 'until', 'till', 'when', 'once', 'after']);
+/** The present verbs of a scheduled act (`SCHEDULED_PRESENTS`), folded. */
+const SCHEDULED = keySet(SCHEDULED_PRESENTS);
 
 /**
- * Whether an English verb in the present's -s stands after the subordinator at token `k`, past its
- * subject, before token `start` ("before the council meets on 28 January", "until the court sits
+ * Whether an English verb of a scheduled act in the present's -s (`SCHEDULED_PRESENTS`) stands
+ * after the subordinator at token `k`, past its subject, before token `start` ("before the council meets on 28 January", "until the court sits
  * in March"): the present after a word of time tells a time to come, whatever the tense of the
- * main verb (had cost … before the council meets). A word in -s after a determiner is a noun
- * (before the floods in March), and one right after the subordinator has no subject before it.
+ * main verb (had cost … before the council meets). One after a determiner is a noun (before the
+ * opens), and one right after the subordinator has no subject before it.
  */
 function presentAfter(ctx: TokensOf, k: number, start: number): boolean {
   for (let j = k + 2; j < start; j++) {
     const word = ctx.tokens[j]!.key;
-    if (ctx.tokens[j]!.script === 'ar' || word.length < 4 || !/[^su]s$/.test(word) || NOT_A_VERB_BEFORE.has(ctx.tokens[j - 1]!.key)) continue;
-    return true;
+    if (SCHEDULED.has(word) && !NOT_A_VERB_BEFORE.has(ctx.tokens[j - 1]!.key)) return true;
   }
   return false;
 }
