@@ -102,7 +102,7 @@ function readDateline(ctx: DrawContext): Ymd | { month: number; day: number } | 
     if (!expression.day || !expression.month) continue;
     // A dateline opens its line: at most a place and an agency before the date (BRISBANE, Tuesday;
     // القاهرة –), not a sentence's words («وعقد المؤتمر في بغداد صباح 3 آذار»).
-    if (wordsBefore(ctx, expression.tokenStart) > 3 || expression.to) continue;
+    if (expression.to || !opensDateline(ctx, expression.tokenStart, expression.tokenEnd)) continue;
     if (!expression.year) {
       const end = agencyEnd(ctx, expression.tokenEnd);
       if (end === expression.tokenEnd && !/^\s*[-–—]/.test(ctx.article.slice(ctx.tokens[expression.tokenEnd - 1]!.oEnd))) continue;
@@ -118,6 +118,23 @@ function readDateline(ctx: DrawContext): Ymd | { month: number; day: number } | 
     return date;
   }
   return undefined;
+}
+
+/**
+ * Whether the words before a date at tokens `start`..`end` on its line are a dateline's: at most
+ * three (BRISBANE, Tuesday; «الرباط، الاثنين»), or at most six when a comma sets a town off from
+ * its country or region and a dash (maybe after an agency) follows the date, as wire copy writes
+ * a town of two words and its country ("CAPE TOWN, South Africa, Sunday 13 December 2026 -",
+ * «دار السلام، تنزانيا، الأحد 13 ديسمبر 2026 -»). A sentence's words before a date
+ * («وعقد المؤتمر في بغداد صباح 3 آذار») are neither.
+ */
+function opensDateline(ctx: DrawContext, start: number, end: number): boolean {
+  const count = wordsBefore(ctx, start);
+  if (count <= 3) return true;
+  if (count > 6) return false;
+  const lineStart = ctx.article.lastIndexOf('\n', ctx.tokens[start]!.oStart - 1) + 1;
+  const comma = /[,،]/.test(ctx.article.slice(lineStart, ctx.tokens[start]!.oStart));
+  return comma && /^[ \t]*(\([^()\n]{1,40}\)[ \t]*)?[-–—]/.test(ctx.article.slice(ctx.tokens[end - 1]!.oEnd));
 }
 
 /** The words before token `index` on its line, a weekday right before it not counted. */

@@ -877,7 +877,7 @@ export function sentenceParticipants(ctx: DrawContext, at: number): string[] {
 }
 
 /** Verb forms of the table's English words, which do not name an event as a noun does. */
-const BASE_VERBS = new Set(['invade', 'withdraw', 'return', 'sign', 'start', 'begin', 'end', 'hit', 'overturn', 'overturns', 'tried', 'shook', 'rose', 'risen', 'climbed', 'met']);
+const BASE_VERBS = new Set(['invade', 'withdraw', 'return', 'sign', 'start', 'begin', 'end', 'hit', 'overturn', 'overturns', 'tried', 'shook', 'rose', 'risen', 'climbed', 'met', 'meets']);
 /** Function words that end a clause's opening before its date (landfall at about 11pm on → landfall). */
 const TRAILING = new Set(['at', 'on', 'in', 'to', 'between', 'about', 'around', 'from', 'since', 'by', 'of', 'and', 'the', 'a', 'an', 'after', 'before', 'last', 'next', 'this', 'late', 'early', 'في', 'من', 'الى', 'حتى', 'منذ', 'يوم', 'بين', 'عام', 'قبل', 'بعد'].map(key));
 

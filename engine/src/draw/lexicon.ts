@@ -559,7 +559,8 @@ export const EVENT_WORDS: readonly { ar: string[]; en: string[] }[] = [
   { ar: ['أجلت', 'تأجيل', 'أرجأ', 'أرجأت', 'إرجاء'], en: ['postponed', 'delayed', 'postponement'] },
   { ar: ['انتخب', 'انتخبت', 'انتخاب'], en: ['elected', 'election'] },
   { ar: ['عين', 'عينت', 'تعيين'], en: ['appointed', 'appointment'] },
-  { ar: ['اجتمع', 'اجتمعت', 'اجتماع', 'التقى', 'التقت', 'لقاء'], en: ['met', 'meeting'] },
+  // "meets" is the present that tells a meeting to come (before the council meets on 28 January).
+  { ar: ['اجتمع', 'اجتمعت', 'اجتماع', 'التقى', 'التقت', 'لقاء'], en: ['met', 'meeting', 'meets'] },
   { ar: ['زار', 'زارت', 'زيارة'], en: ['visited', 'visit'] },
   { ar: ['استهدف', 'استهدفت', 'استهداف'], en: ['targeted', 'targeting', 'attack'] },
   { ar: ['أطاح', 'أطاحت', 'الإطاحة'], en: ['toppled', 'ousted', 'overthrew'] },

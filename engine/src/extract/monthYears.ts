@@ -17,9 +17,12 @@
  * … حتى») is to come, whatever the tense of that verb. A participle after "had been" or "has been" is past (power had been
  * restored by Wednesday), and one after the object of a modal or a future word is that word's time
  * (would keep the terminal closed until Friday, plans to keep the quay sealed until Saturday), and «على أن» before an imperfect verb is to come («على أن تعقد …»).
+ * A present verb in -s after a word of time is to come (before the council meets on 28 January),
+ * and a month that no nearer cue dates but "would" governs, farther back in its sentence (said the
+ * road would close from 4 January), is the nearest such month, as a plan said in the past is.
  */
 import type { Analysis } from '../analysis';
-import { FUTURE_MARKERS, RELATIVE_YEAR_DATES, WEEKDAYS } from '../lexicon/months';
+import { FUTURE_MARKERS, RELATIVE_YEAR_DATES, SCHEDULED_PRESENTS, WEEKDAYS } from '../lexicon/months';
 import { ALL_SPEECH_VERBS } from '../lexicon/speech';
 import { nameKeys } from '../knowledge';
 import { isFutureVerb } from '../text/stem';
@@ -134,6 +137,26 @@ export function tenseBefore(ctx: TokensOf, start: number): Tense {
   return cue === 'plan' ? 'past' : cue;
 }
 
+/** English words that open a clause of time: a present verb after them tells what is to come (before the council meets). */
+const TIME_SUBORDINATORS = keySet(['before', 'until', 'till', 'when', 'once', 'after']);
+/** The present verbs of a scheduled act (`SCHEDULED_PRESENTS`), folded. */
+const SCHEDULED = keySet(SCHEDULED_PRESENTS);
+
+/**
+ * Whether an English verb of a scheduled act in the present's -s (`SCHEDULED_PRESENTS`) stands
+ * after the subordinator at token `k`, past its subject, before token `start` ("before the council meets on 28 January", "until the court sits
+ * in March"): the present after a word of time tells a time to come, whatever the tense of the
+ * main verb (had cost … before the council meets). One after a determiner is a noun (before the
+ * opens), and one right after the subordinator has no subject before it.
+ */
+function presentAfter(ctx: TokensOf, k: number, start: number): boolean {
+  for (let j = k + 2; j < start; j++) {
+    const word = ctx.tokens[j]!.key;
+    if (SCHEDULED.has(word) && !NOT_A_VERB_BEFORE.has(ctx.tokens[j - 1]!.key)) return true;
+  }
+  return false;
+}
+
 /** The nearest cue of tense before token `start` in its clause, with a plan said in the past (was scheduled for, «كانت مقررة») told apart. */
 function cueBefore(ctx: TokensOf, start: number): Tense | 'plan' {
   const tokens = ctx.tokens;
@@ -142,6 +165,7 @@ function cueBefore(ctx: TokensOf, start: number): Tense | 'plan' {
     const token = tokens[k]!;
     const word = token.key;
     if (FUTURE.has(word) || (token.script === 'ar' && isFutureVerb(word) && !/^[وف]?سا/.test(word))) return pastPlan(ctx, k) ? 'plan' : 'future';
+    if (TIME_SUBORDINATORS.has(word) && presentAfter(ctx, k, start)) return 'future';
     if (!infinitive && scheduledAt(ctx, k)) return 'future';
     if (infinitiveAt(ctx, k)) infinitive = true;
     else if (!infinitive && PAST.has(word) && !participleAt(ctx, k)) return 'past';
@@ -260,7 +284,27 @@ export function yearOfBareMonth(ctx: TokensOf, start: number, month: number, pub
     const ahead = cutOff ? month < published.month || (month === published.month && !(day !== undefined && day > published.day)) : month < published.month;
     return { year: ahead ? published.year + 1 : published.year, reason: `the year is taken from the article's date, the next such month by the ${cutOff ? 'cut-off word' : 'future verb'} before it` };
   }
+  if (wouldBefore(ctx, start)) return { year: nearestYearOfMonth(month, published), reason: "the year is taken from the article's date, the nearest such month by the \"would\" before it" };
   return { year: published.year, reason: 'the year is taken from the article\'s date' };
+}
+
+/** The modal of a future told in the past (said the road would close): what it governs is to come from the time it was said. */
+const WOULD = key('would');
+
+/**
+ * Whether "would" governs a month at token `start` that no nearer cue dates: at most twenty words
+ * back in its sentence, across the commas of a place or a list ("would send riders to a camp in
+ * Girona, Spain, in February"), with no past verb between. What was said to be to come lies near
+ * the article's date, on either side of it ("said the road would close from 4 January" in a
+ * December article is next January's): the month is the nearest such month.
+ */
+function wouldBefore(ctx: TokensOf, start: number): boolean {
+  const tokens = ctx.tokens;
+  for (let k = start - 1; k >= 0 && k >= start - 20 && tokens[k]!.sentence === tokens[start]!.sentence; k--) {
+    if (tokens[k]!.key === WOULD) return true;
+    if ((PAST.has(tokens[k]!.key) && !participleAt(ctx, k)) || (tokens[k]!.script !== 'ar' && pastInEd(ctx, k))) return false;
+  }
+  return false;
 }
 
 /** Words that may join a month to the relative year said after it: "of", «من» (in October of last year, «في أكتوبر من العام الماضي»). */

@@ -229,6 +229,13 @@ export function isRequestVerb(key: string): boolean {
 /** Future markers before a forward count: "will sign in two days", «سيوقّع بعد يومين» (the س prefix is read in code). */
 export const FUTURE_MARKERS: readonly string[] = ['will', 'shall', "'ll", 'سوف', 'المقرر', 'مقرر', 'يعتزم', 'تعتزم', 'due', 'expected', 'scheduled'];
 /**
+ * English verbs in the present's -s that tell a scheduled act after a word of time (before the
+ * council meets on 28 January, until the court sits in March, before the ban takes effect): a
+ * closed list, since a word in -s after "after" or "before" is as often a plural noun (after heavy
+ * rains on Monday). Read by `extract/monthYears.ts`.
+ */
+export const SCHEDULED_PRESENTS: readonly string[] = ['meets', 'sits', 'convenes', 'reconvenes', 'begins', 'opens', 'reopens', 'resumes', 'closes', 'decides', 'expires', 'arrives', 'takes', 'comes'];
+/**
  * Words that make a weekday after them a cut-off ("by Sunday evening", "as of Monday", «حتى مساء
  * الأحد», «بحلول يوم الأحد»): a figure given up to that day is a count of its own, not the count of
  * the day an event happened.
