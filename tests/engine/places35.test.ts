@@ -16,6 +16,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { probeChecker } from './drawProbeChecks';
+import { bilingualChecker } from './helpers';
 
 const SLEEPER = 'sleeper-inverness35.en.txt';
 
@@ -40,5 +41,81 @@ for (const { sentence, found } of DESTINATIONS) {
   test(`${SLEEPER}: ${found.length ? found.join(', ') : 'clean'}: ${sentence}`, () => {
     const findings = probeChecker(SLEEPER).check(sentence).findings.filter((finding) => finding.ruleId === 'event-place');
     assert.deepEqual(findings.map((finding) => `${finding.actual} → ${finding.expected ?? ''}`), found);
+  });
+}
+
+/**
+ * A venue no gazetteer lists written right after the word of an event the fact base puts in a
+ * building: an invented story in both languages (a hospital opened in Tanta, the minister's speech
+ * in the hospital's conference hall, a petition handed in at the Guildhall). The venue is named by
+ * its construction, a capitalised name after "at" or an Arabic venue noun and its name, and is
+ * flagged with the event's building. Traps: the building's own name, a venue the
+ * article names for another thing, the event's building named elsewhere in the sentence, a name in
+ * the possessive, a weekday after "at", and a venue after a word of no event.
+ */
+const HOSPITAL_EN = [
+  'New hospital opens in Tanta',
+  'TANTA, Egypt, Sunday 6 December 2026 - Health Minister Samir Fahmy opened the Al-Rahma Hospital in Tanta on Sunday. Fahmy said in a speech at the Rahma Conference Hall that the hospital would serve 2 million people.',
+  'Residents handed in a petition at the Guildhall on Saturday asking for a bus route to the hospital. The minister later toured the Tanta University Hospital.',
+].join('\n');
+
+const HOSPITAL_AR = [
+  'افتتاح مستشفى جديد في طنطا',
+  'طنطا، مصر، الأحد 6 ديسمبر 2026 - افتتح وزير الصحة سمير فهمي مستشفى الرحمة في طنطا يوم الأحد. وقال فهمي في كلمة ألقاها بقاعة الرحمة للمؤتمرات إن المستشفى سيخدم مليوني شخص.',
+  'وسلم السكان عريضة في دار البلدية يوم السبت يطالبون فيها بخط حافلات إلى المستشفى. وتفقد الوزير لاحقاً مستشفى جامعة طنطا.',
+].join('\n');
+
+const hospitalLines = bilingualChecker(
+  {
+    id: 'tanta-hospital35',
+    published: '2026-12-06',
+    facts: (own) => ({
+      people: [{ id: 'fahmy', names: { en: ['Samir Fahmy'], ar: ['سمير فهمي'] }, short: { en: ['Fahmy'], ar: ['فهمي'] }, gender: 'm', evidence: own('Samir Fahmy', 'سمير فهمي') }],
+      places: [
+        { id: 'tanta', names: { en: ['Tanta'], ar: ['طنطا'] }, kind: 'city', evidence: own('in Tanta', 'في طنطا') },
+        { id: 'hall', names: { en: ['Rahma Conference Hall'], ar: ['قاعة الرحمة للمؤتمرات'] }, kind: 'building', within: 'tanta', evidence: own('at the Rahma Conference Hall', 'بقاعة الرحمة للمؤتمرات') },
+        { id: 'guildhall', names: { en: ['Guildhall'], ar: ['دار البلدية'] }, kind: 'building', within: 'tanta', evidence: own('at the Guildhall', 'في دار البلدية') },
+      ],
+      events: [
+        {
+          id: 'speech',
+          names: { en: ["Fahmy's speech"], ar: ['كلمة فهمي'] },
+          triggers: { en: ['speech'], ar: ['كلمة'] },
+          participants: ['fahmy'],
+          place: 'hall',
+          evidence: own('Fahmy said in a speech at the Rahma Conference Hall', 'وقال فهمي في كلمة ألقاها بقاعة الرحمة للمؤتمرات'),
+        },
+        {
+          id: 'petition',
+          names: { en: ['the handing in of the petition'], ar: ['تسليم العريضة'] },
+          triggers: { en: ['petition', 'handed in'], ar: ['عريضة', 'سلم'] },
+          place: 'guildhall',
+          evidence: own('handed in a petition at the Guildhall', 'وسلم السكان عريضة في دار البلدية'),
+        },
+      ],
+    }),
+  },
+  ['event-place'],
+);
+
+const VENUES: { lang: 'en' | 'ar'; sentence: string; found: string[] }[] = [
+  { lang: 'en', sentence: 'Fahmy said in a speech at the Citadel that the hospital would serve 2 million people.', found: ['event-place: Citadel → Rahma Conference Hall'] },
+  { lang: 'en', sentence: 'Residents handed in a petition at the Governorate Building on Saturday.', found: ['event-place: Governorate Building → Guildhall'] },
+  { lang: 'ar', sentence: 'وقال فهمي في كلمة بمقر المحافظة إن المستشفى سيخدم مليوني شخص.', found: ['event-place: مقر المحافظة → قاعة الرحمة للمؤتمرات'] },
+  // The building's own name, another venue of the article, the building named elsewhere.
+  { lang: 'en', sentence: 'Fahmy said in a speech at the Rahma Conference Hall that the hospital would serve 2 million people.', found: [] },
+  { lang: 'en', sentence: 'Fahmy said in a speech at the Tanta University Hospital that the new hospital would serve 2 million people.', found: [] },
+  { lang: 'en', sentence: 'Fahmy said in a speech at Al-Azhar Park, before moving on to the Rahma Conference Hall, that the hospital would serve 2 million people.', found: [] },
+  // A name in the possessive, a weekday, a venue after a word of no event.
+  { lang: 'en', sentence: "Residents handed in a petition at the Governor's office on Saturday.", found: [] },
+  { lang: 'en', sentence: 'Residents handed in a petition at Saturday noon.', found: [] },
+  { lang: 'en', sentence: 'Residents gathered at the Citadel on Saturday.', found: [] },
+  { lang: 'ar', sentence: 'وقال فهمي في كلمة ألقاها بقاعة الرحمة للمؤتمرات إن المستشفى سيخدم مليوني شخص.', found: [] },
+  { lang: 'ar', sentence: 'وتفقد فهمي مستشفى جامعة طنطا يوم الأحد.', found: [] },
+];
+
+for (const { lang, sentence, found } of VENUES) {
+  test(`a venue after an event's word (${lang}): ${found.length ? found.join(', ') : 'clean'}: ${sentence}`, () => {
+    assert.deepEqual(hospitalLines(lang === 'en' ? HOSPITAL_EN : HOSPITAL_AR, lang)(sentence), found);
   });
 }
