@@ -102,6 +102,9 @@ const VENUES: { lang: 'en' | 'ar'; sentence: string; found: string[] }[] = [
   { lang: 'en', sentence: 'Fahmy said in a speech at the Citadel that the hospital would serve 2 million people.', found: ['event-place: Citadel → Rahma Conference Hall'] },
   { lang: 'en', sentence: 'Residents handed in a petition at the Governorate Building on Saturday.', found: ['event-place: Governorate Building → Guildhall'] },
   { lang: 'ar', sentence: 'وقال فهمي في كلمة بمقر المحافظة إن المستشفى سيخدم مليوني شخص.', found: ['event-place: مقر المحافظة → قاعة الرحمة للمؤتمرات'] },
+  // The event's word backed by no name, in a sentence that restates its article sentence.
+  { lang: 'ar', sentence: 'وقال الوزير في كلمة بمقر المحافظة إن المستشفى سيخدم مليوني شخص.', found: ['event-place: مقر المحافظة → قاعة الرحمة للمؤتمرات'] },
+  { lang: 'en', sentence: 'The minister said in a speech at the Citadel that the hospital would serve 2 million people.', found: ['event-place: Citadel → Rahma Conference Hall'] },
   // The building's own name, another venue of the article, the building named elsewhere.
   { lang: 'en', sentence: 'Fahmy said in a speech at the Rahma Conference Hall that the hospital would serve 2 million people.', found: [] },
   { lang: 'en', sentence: 'Fahmy said in a speech at the Tanta University Hospital that the new hospital would serve 2 million people.', found: [] },
