@@ -10,7 +10,8 @@
  *
  * Left alone: a venue the article itself names anywhere (its words are the article's), a spelling
  * or a part of the building's own names (the Chambers for the City Chambers), a sentence that
- * names the event's building itself, an event's word the sentence does not back (`supportedEvents`),
+ * names the event's building itself, an event's word the sentence does not back (`supportedEvents`)
+ * unless it restates the event's article sentence,
  * a word of events in two buildings, a month's or a weekday's name, a name in the possessive
  * ("at the Council's request"), and a venue `places/venues.ts` already compared.
  */
@@ -20,6 +21,7 @@ import type { Event, Place } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
 import type { TriggerHit } from '../../events';
 import { supportedEvents } from '../../events';
+import { restatesEvidence } from '../../align';
 import { editDistance } from '../../knowledge';
 import { mentions, mentionedTokens } from '../../mentions';
 import { wrongPlace } from '../../messages';
@@ -93,7 +95,10 @@ function eventBefore(analysis: Analysis, knowledge: KnowledgeIndex, hits: readon
     if (tokens[end - 1]!.clause !== clause) return undefined;
     const hit = hitsByEnd.get(end);
     if (!hit) continue;
-    const placed = supportedEvents(analysis, knowledge, hits, hit).map((event) => ({ event, building: buildingOf(knowledge, event) }));
+    // A word the sentence does not back names its event where the sentence restates the event's own (said in a speech …).
+    const supported = supportedEvents(analysis, knowledge, hits, hit);
+    const events = supported.length > 0 ? supported : hit.events.filter((event) => restatesEvidence(analysis, knowledge, tokens[start]!.sentence, event));
+    const placed = events.map((event) => ({ event, building: buildingOf(knowledge, event) }));
     const buildings = new Set(placed.map(({ building }) => building?.key));
     const [only] = placed;
     if (buildings.size !== 1 || !only?.building) return undefined;
