@@ -112,6 +112,7 @@ const VENUES: { lang: 'en' | 'ar'; sentence: string; found: string[] }[] = [
   // A name in the possessive, a weekday, a venue after a word of no event.
   { lang: 'en', sentence: "Residents handed in a petition at the Governor's office on Saturday.", found: [] },
   { lang: 'en', sentence: 'Residents handed in a petition at Saturday noon.', found: [] },
+  { lang: 'en', sentence: 'Residents handed in a petition at the Labour conference on Saturday.', found: [] },
   { lang: 'en', sentence: 'Residents gathered at the Citadel on Saturday.', found: [] },
   { lang: 'ar', sentence: 'وقال فهمي في كلمة ألقاها بقاعة الرحمة للمؤتمرات إن المستشفى سيخدم مليوني شخص.', found: [] },
   { lang: 'ar', sentence: 'وتفقد فهمي مستشفى جامعة طنطا يوم الأحد.', found: [] },

@@ -9,11 +9,12 @@
  * and the venue ("handed in at", «ألقاها في»).
  *
  * Left alone: a venue the article itself names anywhere (its words are the article's), a spelling
- * or a part of the building's own names (the Chambers for the City Chambers), a sentence that
+ * or a part of the building's own names (the Chambers for the City Chambers), a venue of the
+ * building's own noun («مقر الحكومة» for «مقر مجلس الوزراء», which may be its other name), a sentence that
  * names the event's building itself, an event's word the sentence does not back (`supportedEvents`)
  * unless it restates the event's article sentence,
  * a word of events in two buildings, a month's or a weekday's name, a name in the possessive
- * ("at the Council's request"), and a venue `places/venues.ts` already compared.
+ * ("at the Council's request") or before a lower-case noun it qualifies ("at the Labour conference"), and a venue `places/venues.ts` already compared.
  */
 import type { Analysis, Token } from '../../analysis';
 import type { Entity, KnowledgeIndex } from '../../knowledge';
@@ -22,14 +23,14 @@ import type { Draft } from '../../findingBuilder';
 import type { TriggerHit } from '../../events';
 import { supportedEvents } from '../../events';
 import { restatesEvidence } from '../../align';
-import { editDistance } from '../../knowledge';
+import { editDistance, tokenContentStem } from '../../knowledge';
 import { mentions, mentionedTokens } from '../../mentions';
 import { wrongPlace } from '../../messages';
 import { articleOf } from '../../factBase/article';
 import { fold } from '../../text/normalise';
 import { MONTH_NAMES, WEEKDAYS } from '../../lexicon/months';
 import { VENUE_NOUNS } from '../../lexicon/words';
-import { draftVenues, venueStart } from './venues';
+import { draftVenues, hasNoun, venueStart } from './venues';
 
 /** The English names of months and weekdays, which name no venue after "at" (folded). */
 const TIME_NAMES = new Set([...MONTH_NAMES.flat(), ...WEEKDAYS.flatMap((day) => day.names)].filter((name) => /^[a-z]+$/.test(name)));
@@ -39,10 +40,11 @@ const MOST_BETWEEN = 2;
 /** The most capitalised words of an English venue's name. */
 const MOST_NAME_WORDS = 4;
 
-/** A venue the draft names by its construction: its tokens. */
+/** A venue the draft names by its construction: its tokens and its venue noun, if it has one. */
 interface NamedVenue {
   tokenStart: number;
   tokenEnd: number;
+  noun?: string;
 }
 
 /** The English venues of the draft: a capitalised run of unknown words after "at" and "the", not a time's name nor in the possessive. */
@@ -62,7 +64,11 @@ function englishVenues(analysis: Analysis, known: Uint8Array): NamedVenue[] {
     if (end === start || TIME_NAMES.has(tokens[start]!.key)) continue;
     // "at the Council's request": a name in the possessive is who, not where.
     if (/^['’]s\b/.test(analysis.text.slice(tokens[end - 1]!.oEnd, tokens[end - 1]!.oEnd + 3))) continue;
-    venues.push({ tokenStart: start, tokenEnd: end });
+    // "at the Labour conference": a name before a lower-case noun qualifies that noun.
+    const next = tokens[end];
+    if (next && next.sentence === sentence && /^\s+$/.test(analysis.text.slice(tokens[end - 1]!.oEnd, next.oStart)) && /^\p{Ll}/u.test(analysis.text.slice(next.oStart, next.oEnd)) && tokenContentStem(next)) continue;
+    const noun = tokens.slice(start, end).find((token) => VENUE.has(token.key))?.key;
+    venues.push({ tokenStart: start, tokenEnd: end, noun });
     i = end - 1;
   }
   return venues;
@@ -135,7 +141,8 @@ export function checkEventVenues(analysis: Analysis, knowledge: KnowledgeIndex, 
     const folded = fold(actual);
     articles ??= knowledge.factBases.map((factBase) => fold(articleOf(factBase) ?? ''));
     if (articles.some((article) => article.includes(folded))) continue;
-    if (spellingOf(knowledge, placed.building.key, folded) || namesPlace(analysis, knowledge, venue.tokenStart, placed.building.key)) continue;
+    // A venue of the building's own noun («مقر الحكومة» for «مقر مجلس الوزراء») may be the building by another name: `places/venues.ts` compares those.
+    if ((venue.noun !== undefined && hasNoun(knowledge, placed.building.key, venue.noun)) || spellingOf(knowledge, placed.building.key, folded) || namesPlace(analysis, knowledge, venue.tokenStart, placed.building.key)) continue;
     const lang = first.script === 'ar' ? 'ar' : 'en';
     const expected = knowledge.canonicalName(placed.building.key, lang);
     report({

@@ -167,7 +167,7 @@ export function draftVenues(analysis: Analysis, known: Uint8Array): Venue[] {
 }
 
 /** Whether a place's name holds the venue noun (Morriston Hospital, «مستشفى محمد السادس»). */
-function hasNoun(knowledge: KnowledgeIndex, entity: string, noun: string): boolean {
+export function hasNoun(knowledge: KnowledgeIndex, entity: string, noun: string): boolean {
   for (const name of knowledge.foldedNamesOf(entity)) if (name.split(' ').some((word) => word === noun || arabicVenue(word) === noun || word === 'ال' + noun)) return true;
   return false;
 }
