@@ -16,7 +16,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { probeChecker } from './drawProbeChecks';
-import { bilingualChecker } from './helpers';
+import { bilingualChecker, citer, findingLines, loadTestFactBase } from './helpers';
+import { createChecker } from '../../engine/src/index';
 
 const SLEEPER = 'sleeper-inverness35.en.txt';
 
@@ -123,3 +124,19 @@ for (const { lang, sentence, found } of VENUES) {
     assert.deepEqual(hospitalLines(lang === 'en' ? HOSPITAL_EN : HOSPITAL_AR, lang)(sentence), found);
   });
 }
+
+/** A building the fact base names in the article's language alone: a venue of the other language may be its translation. */
+test('a venue after an event word is left alone where the building has no name in the draft language', () => {
+  const article = 'وقال وزير الصحة سمير فهمي في كلمة ألقاها بالمركز الثقافي الملكي إن المستشفى سيخدم مليوني شخص.';
+  const cite = citer(article);
+  const data = {
+    schemaVersion: 2,
+    id: 'speech-ar-only35',
+    source: { file: 'article.ar.txt', lang: 'ar', published: '2026-12-06' },
+    people: [{ id: 'fahmy', names: { ar: ['سمير فهمي'], en: ['Samir Fahmy'] }, short: { ar: ['فهمي'], en: ['Fahmy'] }, evidence: cite('سمير فهمي') }],
+    places: [{ id: 'centre', names: { ar: ['المركز الثقافي الملكي'] }, kind: 'building', evidence: cite('بالمركز الثقافي الملكي') }],
+    events: [{ id: 'speech', names: { ar: ['كلمة فهمي'] }, triggers: { ar: ['كلمة'], en: ['speech'] }, participants: ['fahmy'], place: 'centre', evidence: cite('في كلمة ألقاها بالمركز الثقافي الملكي') }],
+  };
+  const lines = findingLines(createChecker([loadTestFactBase(data, 'speech-ar-only35.factbase.json', article)], { scope: 'all' }), ['event-place']);
+  assert.deepEqual(lines('Fahmy said in a speech at the Royal Cultural Centre that the hospital would serve 2 million people.'), []);
+});
