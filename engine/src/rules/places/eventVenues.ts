@@ -11,7 +11,8 @@
  * Left alone: a venue the article itself names anywhere (its words are the article's), a spelling
  * or a part of the building's own names (the Chambers for the City Chambers), a venue of the
  * building's own noun («مقر الحكومة» for «مقر مجلس الوزراء», which may be its other name), a sentence that
- * names the event's building itself, an event's word the sentence does not back (`supportedEvents`)
+ * names the event's building itself, a building with no name in the draft's language (a translation
+ * of its name cannot be told from another venue), an event's word the sentence does not back (`supportedEvents`)
  * unless it restates the event's article sentence,
  * a word of events in two buildings, a month's or a weekday's name, a name in the possessive
  * ("at the Council's request") or before a lower-case noun it qualifies ("at the Labour conference"), and a venue `places/venues.ts` already compared.
@@ -144,6 +145,8 @@ export function checkEventVenues(analysis: Analysis, knowledge: KnowledgeIndex, 
     // A venue of the building's own noun («مقر الحكومة» for «مقر مجلس الوزراء») may be the building by another name: `places/venues.ts` compares those.
     if ((venue.noun !== undefined && hasNoun(knowledge, placed.building.key, venue.noun)) || spellingOf(knowledge, placed.building.key, folded) || namesPlace(analysis, knowledge, venue.tokenStart, placed.building.key)) continue;
     const lang = first.script === 'ar' ? 'ar' : 'en';
+    // A building with no name in the draft's language (drawn from an article of the other) cannot be told from a translation of its name.
+    if ((placed.building.fact.names[lang] ?? []).length === 0) continue;
     const expected = knowledge.canonicalName(placed.building.key, lang);
     report({
       ruleId: 'event-place',
