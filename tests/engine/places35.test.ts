@@ -6,7 +6,8 @@
  * "bound for X", "headed for X": "for" after a verb of leaving is a locative of direction, so the
  * destination's slot hangs on the verb as "to" would, and another town in the slot of the article's
  * destination is flagged with the article's, whether the gazetteer lists it (Perth) or not, a
- * capitalised name after the construction (Fort William, Tobermory). Arabic marks a destination
+ * capitalised name after the construction (Fort William, Tobermory); drawing reads a name no
+ * gazetteer lists after "bound for" as a place (Mallaig). Arabic marks a destination
  * with «إلى» or «نحو», which are locatives already, so the mechanism has no Arabic side.
  *
  * Traps: the right destination; the country or a region that holds it; the place the train left
@@ -26,6 +27,10 @@ const DESTINATIONS: { sentence: string; found: string[] }[] = [
   { sentence: 'The first train, bound for Perth, left Stirling at 11.40pm with 186 passengers.', found: ['Perth → Inverness'] },
   { sentence: 'The first train, bound for Fort William, left Stirling at 11.40pm with 186 passengers.', found: ['Fort William → Inverness'] },
   { sentence: 'A night train headed for Tobermory left Stirling at 11.40pm on Friday.', found: ['Tobermory → Inverness'] },
+  // The second train's destination, which no gazetteer lists and drawing reads after "bound for".
+  { sentence: 'A second train, bound for Oban, will follow on Monday.', found: ['Oban → Mallaig'] },
+  { sentence: 'A second train, bound for Inverness, will follow on Monday.', found: ['Inverness → Mallaig'] },
+  { sentence: 'A second train, bound for Mallaig, will follow on Monday.', found: [] },
   // The right destination, the country and a region that hold it, the place of departure.
   { sentence: 'The first train, bound for Inverness, left Stirling at 11.40pm with 186 passengers.', found: [] },
   { sentence: 'A night train bound for Scotland\'s north left Stirling at 11.40pm on Friday.', found: [] },
@@ -34,7 +39,7 @@ const DESTINATIONS: { sentence: string; found: string[] }[] = [
   // Another journey's destination, a weekday, and a lower-case word after "for".
   { sentence: 'The minister, who left for Perth on Saturday, travelled on the train as far as Aviemore.', found: [] },
   { sentence: 'The train bound for Inverness left Stirling, and the minister later headed for Perth.', found: [] },
-  { sentence: 'A second train, bound for Inverness, will leave Stirling on Monday; the crew left for Monday\'s shift.', found: [] },
+  { sentence: 'The first train, bound for Inverness, left Stirling on Friday; the crew left for Monday\'s shift.', found: [] },
   { sentence: 'The first train left Stirling bound for home at 11.40pm with 186 passengers.', found: [] },
 ];
 
