@@ -36,7 +36,7 @@ import { tokenContentStem, tokenStems, type KnowledgeIndex } from './knowledge';
 import { perDraft } from './memo';
 import { emptyListOfObjects, mapList } from './emptyList';
 import { nationalityOf } from './titles';
-import { ARRIVAL_VERBS, COUNTRY_PLACE, HEADING_WORDS, ORIGIN_WORDS, PLACE_UNIT_LEVEL } from './lexicon/words';
+import { ARRIVAL_VERBS, COUNTRY_PLACE, DEPARTURE_VERBS, HEADING_WORDS, ORIGIN_WORDS, PLACE_UNIT_LEVEL } from './lexicon/words';
 import { afterComparison } from './extract/comparisons';
 import { combinedFigures } from './extract/combinedFates';
 
@@ -174,6 +174,14 @@ export function windowConcepts(slot: PlaceSlot, acrossLanguages: boolean): Set<s
 const SLOT_LOCATIVES = new Set(['في', 'in', 'at', 'inside', 'داخل', 'within', 'to', 'into', 'الي']);
 /** Words of a heading a slot's place may follow (towards X, «نحو X»): not locatives between a verb and its slot, as «نحو» is also "about". */
 const HEADINGS = new Set(HEADING_WORDS);
+
+/** Verbs of leaving whose destination follows "for" (bound for X, headed for X), for which "for" is a locative of direction. */
+const LEAVING_FOR = new Set(DEPARTURE_VERBS);
+
+/** Whether the token before `first` is "for" after a verb of leaving (a lorry bound for Oban, left for Cairo). */
+export function forAfterLeaving(tokens: readonly Token[], first: number): boolean {
+  return tokens[first - 1]?.key === 'for' && LEAVING_FOR.has(tokens[first - 2]?.key ?? '') && tokens[first - 2]!.sentence === tokens[first]!.sentence;
+}
 
 /** Words before the place someone or something comes from (a farmer from Ajloun, «مزارع من عجلون»). */
 const ORIGINS = new Set(ORIGIN_WORDS);
@@ -323,7 +331,8 @@ function slotOf(analysis: Analysis, context: SlotContext, entity: string, name: 
   }
   // The word before the locative (none to skip when ب is fused to the place: بالرباط).
   const fused = first === name.tokenStart ? /^و?ب/.test(analysis.text.slice(tokens[first]!.oStart, name.start)) : unitWithBa(tokens[first]!);
-  const locative = fused || SLOT_LOCATIVES.has(tokens[first - 1]?.key ?? '') || HEADINGS.has(tokens[first - 1]?.key ?? '');
+  // "bound for Oban", "headed for Sousse": "for" after a verb of leaving is a locative of direction, so the slot hangs on the verb.
+  const locative = fused || SLOT_LOCATIVES.has(tokens[first - 1]?.key ?? '') || HEADINGS.has(tokens[first - 1]?.key ?? '') || forAfterLeaving(tokens, first);
   // "a farmer from Ajloun", «مزارع من عجلون»: a slot of origin hangs on the word before "from" too.
   const origin = !locative && ORIGINS.has(tokens[first - 1]?.key ?? '');
   let before = fused || !(locative || origin) ? first - 1 : first - 2;

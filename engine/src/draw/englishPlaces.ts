@@ -6,7 +6,7 @@
  * - a division introduced by its noun in lower case: "in the province of Loja", "the region of Arequipa";
  * - a town given with its division after a comma: "in Lytton, British Columbia";
  * - a town that opens the dateline (OBAN, Sunday …) or follows a word that takes only a place
- *   ("near Craignure", "based in Greenock");
+ *   ("near Craignure", "based in Greenock", "bound for Campbeltown");
  * - a person's home town after the person's age ("Tom Reid, 52, from Ulverstone", "a 34-year-old
  *   teacher from Zeehan").
  *
@@ -146,15 +146,20 @@ function datelinePlace(ctx: DrawContext, run: Run): boolean {
   return run.end < ctx.datelineEnd && ctx.article.slice(lineStart, first.oStart).trim() === '' && /^\s*,/.test(ctx.gap(run.end - 1, run.end));
 }
 
+/** Words of leaving before "for" whose object is only ever a place (bound for, headed for). */
+const DESTINATION_VERBS = new Set(['bound', 'headed']);
+
 /**
  * Whether a run follows a word that takes only a place ("near Craignure", "outside Tobermory",
- * "based in Greenock"), and no possessive follows it (near Smith's farm names a person).
+ * "based in Greenock", "bound for Campbeltown"), and no possessive follows it (near Smith's farm names a person).
  */
 function afterPlaceOnlyWord(ctx: DrawContext, run: Run): boolean {
   const tokens = ctx.tokens;
   const before = tokens[run.start - 1];
   if (!before || before.sentence !== tokens[run.start]!.sentence || /^['’]s/.test(ctx.gap(run.end - 1, run.end))) return false;
   if (before.key === 'near' || before.key === 'outside') return true;
+  // "a lorry bound for Campbeltown", "headed for Tobermory": a destination.
+  if (before.key === 'for' && DESTINATION_VERBS.has(tokens[run.start - 2]?.key ?? '')) return true;
   return before.key === 'in' && ['based', 'headquartered'].includes(tokens[run.start - 2]?.key ?? '');
 }
 

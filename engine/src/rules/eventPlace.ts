@@ -49,7 +49,9 @@
  * the place ("travelled to Cardiff to visit the site"). A venue no gazetteer lists is compared
  * with the venue of its kind the restated sentence names, or else with a known venue of another
  * kind that follows the same word ("held at the Royal Cultural Centre" for the Movenpick hotel,
- * «عقدتها بقاعة بلدية صفاقس» for «بمقر الولاية»: `places/venues.ts`), and a place no
+ * «عقدتها بقاعة بلدية صفاقس» for «بمقر الولاية»: `places/venues.ts`); a venue no gazetteer lists
+ * named right after the word of an event the fact base puts in a building is compared with that
+ * building ("finished at the Citadel" for the Roman Theatre: `places/eventVenues.ts`), and a place no
  * gazetteer lists, marked by its construction ("the town of Sehwan", "Punjab province", «بمدينة
  * العبور»), with the place of the restated sentence's slot (`places/unlisted.ts`). A place swapped in
  * a list of three or more, all the article's but one where an article sentence lists the others
@@ -102,6 +104,7 @@ import { listSwaps } from './places/listSwaps';
 import { routeChanges, type RouteChange } from './places/routes';
 import { checkCompassParts } from './places/compass';
 import { checkUnknownVenues } from './places/venues';
+import { checkEventVenues } from './places/eventVenues';
 import { checkUnlistedPlaces } from './places/unlisted';
 import { checkDirectionAreas } from './places/areas';
 import { checkAdjectivePlaces } from './places/adjectives';
@@ -147,11 +150,13 @@ export const eventPlace: Rule = {
     ar: 'حدث نُسب إلى مكان غير الذي يذكره المقال.',
   },
   check({ analysis, knowledge, report, documentDate }) {
-    for (const checkPart of [checkCompassParts, checkUnknownVenues, checkDirectionAreas]) checkPart(analysis, knowledge, report);
+    for (const checkPart of [checkCompassParts, checkDirectionAreas]) checkPart(analysis, knowledge, report);
+    const comparedVenues = checkUnknownVenues(analysis, knowledge, report);
     checkAdjectivePlaces(analysis, knowledge, report, documentDate);
     // Without a trigger word, a place may still fill another place's slot in a restated sentence.
     // An event word of the other language counts where the event has none in it (`places/otherLanguage.ts`).
     const hits = placeTriggerHits(analysis, knowledge);
+    checkEventVenues(analysis, knowledge, report, hits, comparedVenues);
     const all = mentions(analysis, knowledge);
     checkUnlistedPlaces(analysis, knowledge, report, all);
     // A place swapped in a list of the article's places, or at an end of a route, is reported once, here.

@@ -7,7 +7,9 @@
  * before a comma, the sentence's end or a function word), a capitalised name joined by "and"
  * to a place the article sentence names too ("between Vilankulo and Massinga"), and a capitalised
  * name after "from" right after a person's age set off by commas, the person's home town ("Mary
- * Doyle, 71, from Skibbereen"), not a month's or a weekday's name ("Smith, 82, from Monday").
+ * Doyle, 71, from Skibbereen"), not a month's or a weekday's name ("Smith, 82, from Monday"), and
+ * a capitalised name after "for" right after a verb of leaving, its destination ("a lorry bound
+ * for Oban", "headed for Tobermory").
  *
  * Left alone: a name the article itself writes anywhere; a spelling or a short form of the
  * article's place (Mehr for Mehar, «مدينة العاشر» for «مدينة العاشر من رمضان»); a name followed by
@@ -23,7 +25,7 @@ import type { Place } from '../../factBase/schema';
 import type { Draft } from '../../findingBuilder';
 import { editDistance, tokenContentStem, tokenStems } from '../../knowledge';
 import { mentionedTokens } from '../../mentions';
-import { sentenceEvidence, unlistedSlot } from '../../align';
+import { forAfterLeaving, sentenceEvidence, unlistedSlot } from '../../align';
 import { nationalityOf } from '../../titles';
 import { wrongPlace, wrongRestatedPlace } from '../../messages';
 import { articleOf } from '../../factBase/article';
@@ -91,6 +93,10 @@ function draftNames(analysis: Analysis, known: Uint8Array, knownEnds: ReadonlySe
       found.push({ tokenStart: i + 1, tokenEnd: end, start: tokens[i + 1]!.oStart, end: tokens[end - 1]!.oEnd, joinedTo: i - 1 });
     } else if (token.script === 'latin' && token.key === 'from' && capitalised(i + 1) && !TIME_NAMES.has(tokens[i + 1]!.key) && apposedAgeBefore(analysis, i) !== undefined) {
       // "Mary Doyle, 71, from Skibbereen": the home town of the person the age follows.
+      const end = runFrom(i + 1);
+      found.push({ tokenStart: i + 1, tokenEnd: end, start: tokens[i + 1]!.oStart, end: tokens[end - 1]!.oEnd });
+    } else if (token.script === 'latin' && token.key === 'for' && capitalised(i + 1) && !TIME_NAMES.has(tokens[i + 1]!.key) && forAfterLeaving(tokens, i + 1)) {
+      // "a lorry bound for Oban", "headed for Tobermory": the destination of a verb of leaving.
       const end = runFrom(i + 1);
       found.push({ tokenStart: i + 1, tokenEnd: end, start: tokens[i + 1]!.oStart, end: tokens[end - 1]!.oEnd });
     } else if (token.script === 'ar' && !known[i] && same(i, i + 1)) {

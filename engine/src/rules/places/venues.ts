@@ -19,6 +19,7 @@
  * Left alone: a venue the article itself names anywhere (its words are the article's), a sentence
  * that also names the article's venue, an article sentence with no such venue or two of them, and
  * a sentence that shares fewer than two words or names with the article sentence besides the venue.
+ * A venue right after an event's word is compared with the event's building in `places/eventVenues.ts`.
  */
 import type { Analysis } from '../../analysis';
 import type { KnowledgeIndex } from '../../knowledge';
@@ -33,13 +34,14 @@ import { LOWER_CASE_VENUE_NOUNS, PLACE_UNIT_LEVEL, STOPWORDS, VENUE_NOUN_PAIRS, 
 import { nationalityOf } from '../../titles';
 import { AR_STOP } from '../../lexicon/functionWords';
 import { placesAgree } from './relation';
+import { perDraft } from '../../memo';
 
 const VENUE = new Set(VENUE_NOUNS);
 const STOP = new Set(STOPWORDS);
 const LOWER_CASE = new Set(LOWER_CASE_VENUE_NOUNS);
 
 /** A venue the draft names by its construction: its tokens and its venue noun (folded, Arabic without clitics). */
-interface Venue {
+export interface Venue {
   tokenStart: number;
   tokenEnd: number;
   noun: string;
@@ -137,7 +139,7 @@ function knownEnd(analysis: Analysis, known: Uint8Array, start: number, sentence
 }
 
 /** The venues of the draft named by construction, none over a known name. */
-function draftVenues(analysis: Analysis, known: Uint8Array): Venue[] {
+export function draftVenues(analysis: Analysis, known: Uint8Array): Venue[] {
   const tokens = analysis.tokens;
   const capitalised = (k: number) => /^[A-Z]/.test(analysis.text.slice(tokens[k]!.oStart, tokens[k]!.oEnd));
   const venues: Venue[] = [];
@@ -165,7 +167,7 @@ function draftVenues(analysis: Analysis, known: Uint8Array): Venue[] {
 }
 
 /** Whether a place's name holds the venue noun (Morriston Hospital, «مستشفى محمد السادس»). */
-function hasNoun(knowledge: KnowledgeIndex, entity: string, noun: string): boolean {
+export function hasNoun(knowledge: KnowledgeIndex, entity: string, noun: string): boolean {
   for (const name of knowledge.foldedNamesOf(entity)) if (name.split(' ').some((word) => word === noun || arabicVenue(word) === noun || word === 'ال' + noun)) return true;
   return false;
 }
@@ -177,6 +179,26 @@ function isVenue(knowledge: KnowledgeIndex, entity: string, buildings = true): b
   return false;
 }
 
+/** The places each draft sentence names, by sentence, read once per draft. */
+const placesOfSentence = perDraft((analysis: Analysis, knowledge: KnowledgeIndex): Map<number, Set<string>> => {
+  const bySentence = new Map<number, Set<string>>();
+  for (const mention of mentions(analysis, knowledge)) {
+    if (mention.kind !== 'place') continue;
+    const sentence = analysis.tokens[mention.tokenStart]!.sentence;
+    const named = bySentence.get(sentence);
+    if (named) named.add(mention.entity);
+    else bySentence.set(sentence, new Set([mention.entity]));
+  }
+  return bySentence;
+});
+
+/** The place each draft place mention names, by its first token, read once per draft. */
+const placeAt = perDraft((analysis: Analysis, knowledge: KnowledgeIndex): Map<number, string> => {
+  const byStart = new Map<number, string>();
+  for (const mention of mentions(analysis, knowledge)) if (mention.kind === 'place' && !byStart.has(mention.tokenStart)) byStart.set(mention.tokenStart, mention.entity);
+  return byStart;
+});
+
 /**
  * The known venue of the article sentence the draft's `venue` restates: one of its noun, or else,
  * in a sentence of the draft's language, one of another noun that follows the same word as the
@@ -186,7 +208,7 @@ function isVenue(knowledge: KnowledgeIndex, entity: string, buildings = true): b
 function articleVenue(analysis: Analysis, knowledge: KnowledgeIndex, venue: Venue): { entity: string; article: ArticleSentence } | undefined {
   const tokens = analysis.tokens;
   const sentence = tokens[venue.tokenStart]!.sentence;
-  const named = new Set(mentions(analysis, knowledge).filter((m) => m.kind === 'place' && tokens[m.tokenStart]!.sentence === sentence).map((m) => m.entity));
+  const named = placesOfSentence(analysis, knowledge).get(sentence) ?? new Set<string>();
   const draftLang = analysis.sentences[sentence]?.lang ?? analysis.lang;
   const lead = unlistedSlot(analysis, knowledge, venue.tokenStart, venue.tokenEnd).lead;
   const found = new Map<string, ArticleSentence>();
@@ -194,7 +216,7 @@ function articleVenue(analysis: Analysis, knowledge: KnowledgeIndex, venue: Venu
   // A venue named after a known place («مقر ولاية قابس») may be the article's venue of its noun
   // called by its town (the governorate's seat): it is compared only with a venue of another noun
   // in that place.
-  const place = venue.place === undefined ? undefined : mentions(analysis, knowledge).find((m) => m.kind === 'place' && m.tokenStart === venue.place)?.entity;
+  const place = venue.place === undefined ? undefined : placeAt(analysis, knowledge).get(venue.place);
   if (venue.place !== undefined && place === undefined) return undefined;
   for (const aligned of alignedSentences(analysis, knowledge, sentence)) {
     if (sharedOutside(analysis, knowledge, sentence, aligned, venue.tokenStart, venue.tokenEnd) < 2) continue;
@@ -215,15 +237,20 @@ function articleVenue(analysis: Analysis, knowledge: KnowledgeIndex, venue: Venu
   return { entity, article };
 }
 
+/** Where a venue's name starts in the original text: past an Arabic noun's clitics (بقصر), which are no part of it. */
+export function venueStart(analysis: Analysis, venue: { tokenStart: number }): number {
+  const first = analysis.tokens[venue.tokenStart]!;
+  const clitics = first.script === 'ar' && arabicVenue(first.key) !== first.key ? /^(?:[وف][\u064B-\u0652]*)?(?:[بل][\u064B-\u0652]*)?/.exec(analysis.text.slice(first.oStart, first.oEnd))![0].length : 0;
+  return first.oStart + clitics;
+}
+
 /** Reports each venue of the draft the restated article sentence names another known venue in (see the module comment). */
-export function checkUnknownVenues(analysis: Analysis, knowledge: KnowledgeIndex, report: (draft: Draft) => void): void {
+export function checkUnknownVenues(analysis: Analysis, knowledge: KnowledgeIndex, report: (draft: Draft) => void): Set<number> {
   const known = mentionedTokens(analysis, knowledge);
   const tokens = analysis.tokens;
+  const compared = new Set<number>();
   for (const venue of draftVenues(analysis, known)) {
-    const first = tokens[venue.tokenStart]!;
-    // An Arabic noun's clitics (بقصر) are no part of the venue's name.
-    const clitics = first.script === 'ar' && arabicVenue(first.key) !== first.key ? /^(?:[وف][\u064B-\u0652]*)?(?:[بل][\u064B-\u0652]*)?/.exec(analysis.text.slice(first.oStart, first.oEnd))![0].length : 0;
-    const start = first.oStart + clitics;
+    const start = venueStart(analysis, venue);
     const end = tokens[venue.tokenEnd - 1]!.oEnd;
     const actual = analysis.text.slice(start, end);
     const folded = fold(actual);
@@ -232,6 +259,7 @@ export function checkUnknownVenues(analysis: Analysis, knowledge: KnowledgeIndex
     const restated = articleVenue(analysis, knowledge, venue);
     if (!restated) continue;
     const { entity, article } = restated;
+    compared.add(venue.tokenStart);
     const lang = tokens[venue.tokenStart]!.script === 'ar' ? 'ar' : 'en';
     const expected = knowledge.canonicalName(entity, lang);
     report({
@@ -246,4 +274,5 @@ export function checkUnknownVenues(analysis: Analysis, knowledge: KnowledgeIndex
       evidence: [sentenceEvidence(article)],
     });
   }
+  return compared;
 }
