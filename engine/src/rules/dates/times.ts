@@ -32,19 +32,28 @@ import { otherEndOfJourney } from './movements';
  * The events with a time that sentence `sentence` speaks of: by restating an evidence sentence
  * of theirs that gives the time, or by a trigger the sentence holds.
  */
-function timedEvents(analysis: Analysis, knowledge: KnowledgeIndex, timed: Entity<Event>[], sentence: number): { events: Entity<Event>[]; triggered: Entity<Event>[]; worded: Entity<Event>[] } {
+function timedEvents(analysis: Analysis, knowledge: KnowledgeIndex, timed: Entity<Event>[], time: ClockTime): { events: Entity<Event>[]; triggered: Entity<Event>[]; worded: Entity<Event>[] } {
+  const tokens = analysis.tokens;
+  const sentence = tokens[time.tokenStart]!.sentence;
   const hits = triggerHits(analysis, knowledge);
-  const here = hits.filter((hit) => analysis.tokens[hit.tokenStart]!.sentence === sentence);
-  const backed = here.flatMap((hit) => supportedEvents(analysis, knowledge, hits, hit));
-  const triggered = backed.filter((event) => timed.includes(event));
+  const here = hits.filter((hit) => tokens[hit.tokenStart]!.sentence === sentence);
+  const triggered = here.flatMap((hit) => supportedEvents(analysis, knowledge, hits, hit)).filter((event) => timed.includes(event));
   // Any event whose word the sentence holds, backed or not: its time is no other event's wrong one.
   const worded = here.flatMap((hit) => hit.events).filter((event) => timed.includes(event));
   // The time slot of a restated sentence: an event whose evidence sentence itself gives a time.
   const restated = timed.filter((event) => restatesEvidence(analysis, knowledge, sentence, event, (aligned) => aligned.hours.size > 0));
   // A sentence that restates the article's sentence of a timed event but names only another
   // event, one the article gives no time (the ribbon cut an hour after the first car crossed at
-  // 5.45am), gives that other event's time: the timed event is not the sentence's.
-  if (restated.length > 0 && worded.length === 0 && backed.some((event) => !timed.includes(event))) return { events: [], triggered, worded };
+  // 5.45am), gives that other event's time: the timed event is not the sentence's. The other
+  // event is named in the time's own clause (not "…at 4.20pm, and jumped its lines on
+  // Wednesday") or under a time that heads the line (a live blog's **06:45** - …), and the
+  // sentence restates its evidence too (not a word of another passage).
+  const heads = time.tokenStart === 0 || tokens[time.tokenStart - 1]!.sentence !== sentence;
+  const untimed = here
+    .filter((hit) => heads || tokens[hit.tokenEnd - 1]!.clause === tokens[time.tokenStart]!.clause)
+    .flatMap((hit) => supportedEvents(analysis, knowledge, hits, hit))
+    .filter((event) => !timed.includes(event) && restatesEvidence(analysis, knowledge, sentence, event));
+  if (restated.length > 0 && worded.length === 0 && untimed.length > 0) return { events: [], triggered, worded };
   return { events: restated.length > 0 ? restated : [...new Set(triggered)], triggered, worded };
 }
 
@@ -114,7 +123,7 @@ export function checkTimes(analysis: Analysis, knowledge: KnowledgeIndex, report
     // that day's events': not the time of Monday's session that Sunday's statement announced.
     const weekday = weekdayBeside(analysis, time);
     const onDay = (event: Entity<Event>) => !weekday || weekdayOfEvent(event.fact.date!) === undefined || weekdayOfEvent(event.fact.date!) === weekday;
-    const ofSentence = timedEvents(analysis, knowledge, timed, sentence);
+    const ofSentence = timedEvents(analysis, knowledge, timed, time);
     const events = ofSentence.events.filter(onDay);
     const triggered = ofSentence.triggered.filter(onDay);
     // Of two timed events the sentence names, the one whose word stands right before the time
@@ -216,7 +225,10 @@ function untimedBeside(analysis: Analysis, knowledge: KnowledgeIndex, timed: Ent
     if (!nearest || hit.tokenEnd > nearest.tokenEnd) nearest = hit;
   }
   if (!nearest || nearest.events.some((event) => timed.includes(event))) return false;
-  return supportedEvents(analysis, knowledge, hits, nearest).length > 0;
+  // The untimed event is the sentence's only where it restates that event's evidence: a word
+  // of another passage of the article (the calf arrived at 4.21am) names no event of its own here.
+  const sentence = tokens[time.tokenStart]!.sentence;
+  return supportedEvents(analysis, knowledge, hits, nearest).some((event) => restatesEvidence(analysis, knowledge, sentence, event));
 }
 
 /** Reports `time` as the wrong time of `event`, with the event's time as written the draft's way. */
