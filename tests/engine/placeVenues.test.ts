@@ -109,12 +109,14 @@ test('an article\'s «المغرب العربي» is drawn as the Maghreb, not a
 test('a seat of another body named for the event\'s venue is flagged («مقر الوزارة» for «مقر الولاية»)', () => {
   assert.deepEqual(flagged('measles', 'وقالت الجندوبي في ندوة صحفية بمقر الوزارة إن الحملة ستستمر ستة أسابيع.'), ['مقر الوزارة → مقر الولاية']);
   assert.deepEqual(flagged('measles', 'وقالت الجندوبي في ندوة صحفية عقدتها في مقر الوزارة بصفاقس إن الحملة ستستمر ستة أسابيع.'), ['مقر الوزارة → مقر الولاية']);
+  // A venue of another kind named right after the event's word is another building too
+  // (places/eventVenues.ts): the government palace for the governorate's seat.
+  assert.deepEqual(flagged('measles', 'وقالت الجندوبي في ندوة صحفية بقصر الحكومة إن الحملة ستستمر ستة أسابيع.'), ['قصر الحكومة → مقر الولاية']);
 });
 
 test('the event\'s own seat, a seat named with its town, and a seat of no restated sentence stay clean', () => {
   assert.deepEqual(flagged('measles', 'وقالت الجندوبي في ندوة صحفية بمقر الولاية إن الحملة ستستمر ستة أسابيع.'), []);
   assert.deepEqual(flagged('measles', 'وقالت الجندوبي في ندوة صحفية بمقر ولاية صفاقس إن الحملة ستستمر ستة أسابيع.'), []);
-  assert.deepEqual(flagged('measles', 'وقالت الجندوبي في ندوة صحفية بقصر الحكومة إن الحملة ستستمر ستة أسابيع.'), []);
   assert.deepEqual(flagged('measles', 'وسيستقبل مقر الوزارة في تونس العاصمة المتطوعين ابتداء من الاثنين.'), []);
   assert.deepEqual(flagged('measles', 'واحتج عشرات الممرضين أمام مقر الوزارة في تونس العاصمة.'), []);
 });
