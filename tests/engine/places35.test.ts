@@ -122,6 +122,10 @@ const VENUES: { lang: 'en' | 'ar'; sentence: string; found: string[] }[] = [
   { lang: 'en', sentence: 'Residents gathered at the Citadel on Saturday.', found: [] },
   { lang: 'ar', sentence: 'وقال فهمي في كلمة ألقاها بقاعة الرحمة للمؤتمرات إن المستشفى سيخدم مليوني شخص.', found: [] },
   { lang: 'ar', sentence: 'وتفقد فهمي مستشفى جامعة طنطا يوم الأحد.', found: [] },
+  // An Arabic venue noun right after the event's word with no locative is its genitive object
+  // (the petition of the hospital), not the event's place; with «في» it is the place.
+  { lang: 'ar', sentence: 'عريضة مستشفى الجامعة تصل إلى المحافظ', found: [] },
+  { lang: 'ar', sentence: 'وسلم السكان عريضة في مقر المحافظة يوم السبت.', found: ['event-place: مقر المحافظة → دار البلدية'] },
 ];
 
 for (const { lang, sentence, found } of VENUES) {

@@ -20,3 +20,7 @@ test('ع before ي written as a vowel is that vowel: عيسى → Issa, عيد �
   assert.equal(spellings('عيسى')[0], 'Issa');
   assert.ok(spellings('عيد').includes('Eid'), JSON.stringify(spellings('عيد')));
 });
+
+test('ع before و and ي keeps its old reading: العويس → al-Uwais', () => {
+  assert.equal(spellings('العويس')[0], 'al-Uwais'); assert.ok(spellings('العويس').includes('al-Uwais'), JSON.stringify(spellings('العويس')));
+});

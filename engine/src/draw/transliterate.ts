@@ -100,8 +100,8 @@ export function spellWord(word: string, limit = 4): string[] {
       // A word's first consonant before ي written as a consonant (a long vowel after it) takes a short vowel (الزيات → al-Zayat, بيان → Bayan).
       else if (first && next === 'ي' && letters[i + 2] !== undefined && LONG_VOWELS.has(letters[i + 2]!) && letters[i + 2] !== 'ة') vowel = ['a', 'e'];
       // ع at the start is written as the vowel after it (عاصم → Assem), or as a short a before a
-      // consonant, which و or ي is before a long vowel (عياش → Ayash, عواد → Awad; عيسى stays Isa).
-      const nextGlide = (next === 'ي' || next === 'و') && letters[i + 2] !== undefined && LONG_VOWELS.has(letters[i + 2]!) && letters[i + 2] !== 'ة';
+      // consonant, which و or ي is before a long a (عياش → Ayash, عواد → Awad; عيسى stays Isa, عويس Uwais).
+      const nextGlide = (next === 'ي' || next === 'و') && letters[i + 2] === 'ا';
       if (c === 'ع' && first) slots.push(nextConsonant || nextGlide ? ['a', 'o', 'u'] : ['']);
       else slots.push(forms.flatMap((form) => vowel.map((v) => form + v)));
     }

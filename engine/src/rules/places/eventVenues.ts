@@ -133,6 +133,9 @@ export function checkEventVenues(analysis: Analysis, knowledge: KnowledgeIndex, 
   const venues: NamedVenue[] = [...englishVenues(analysis, known), ...draftVenues(analysis, known).filter((venue) => tokens[venue.tokenStart]!.script === 'ar')];
   for (const venue of venues) {
     if (compared.has(venue.tokenStart)) continue;
+    // An Arabic venue noun right after an event's word with no locative is the word's genitive
+    // object (توقيع عقد محطة التحلية, the plant's contract), not the place of the event.
+    if (tokens[venue.tokenStart]!.script === 'ar' && !arabicLocative(analysis, venue)) continue;
     const placed = eventBefore(analysis, knowledge, hits, hitsByEnd, arabicLocativeStart(tokens, venue.tokenStart));
     if (!placed) continue;
     const first = tokens[venue.tokenStart]!;
@@ -160,6 +163,16 @@ export function checkEventVenues(analysis: Analysis, knowledge: KnowledgeIndex, 
       evidence: knowledge.evidenceOf(placed.event.key),
     });
   }
+}
+
+/** Whether an Arabic venue stands after a locative: «ب» fused to its noun (بمقر، وبقاعة) or «في», «عند» or «داخل» before it. */
+function arabicLocative(analysis: Analysis, venue: NamedVenue): boolean {
+  const tokens = analysis.tokens;
+  const before = tokens[venue.tokenStart - 1]?.key;
+  if (before === 'في' || before === 'عند' || before === 'داخل') return true;
+  const token = tokens[venue.tokenStart]!;
+  const surface = fold(analysis.text.slice(token.oStart, token.oEnd)).replace(/^[وف](?=ب)/, '');
+  return surface.startsWith('ب') && (venue.noun === undefined || !surface.startsWith(fold(venue.noun)));
 }
 
 /** The token an Arabic venue's locative stands on: the venue's own when «ب» is fused to it (بمقر), else the «في» before it. */
