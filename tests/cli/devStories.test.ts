@@ -139,8 +139,12 @@ interface Story { name: string; article: string; editor: Floors; drawn: Floors }
  * 1.00 / 0.37 (the executive mayor's title is read whole), en-prison drawn 1.00 / 0.57, en-whales
  * 1.00 / 0.73 and drawn 1.00 / 0.43.
  * ar-marathon (the Amman International Marathon) and en-tunnel (the Rest and Be Thankful road
- * tunnel on the A83), written by an outside writer (helper dev34) on 2026-12-07; floors 0 / 0
- * until the session that lands them sets them.
+ * tunnel on the A83), written by an outside writer (helper dev34) on 2026-12-07, first measured
+ * 0.97 / 0.81 and 0.94 / 0.78 (drawn 0.95 / 0.49 and 0.62 / 0.35) at main 3aa38ea4.
+ * ar-literacy (Morocco's national literacy programme) and en-cycling (the first Tour of the Cape),
+ * written by an outside writer (helper dev35) on 2026-12-07, first measured 0.94 / 0.86 and
+ * 1.00 / 0.68 (drawn 1.00 / 0.41 and 0.83 / 0.27) at main 6d2e5316; with the landing of the night
+ * of 7–8 December (session 35): ar-literacy 1.00 / 0.92, en-cycling drawn 0.87 / 0.35.
  */
 const STORIES: Story[] = [
   { name: 'ar-education', article: 'article.ar.txt', editor: { precision: 1, recall: 0.95 }, drawn: { precision: 1, recall: 0.85 } },
@@ -164,8 +168,8 @@ const STORIES: Story[] = [
   { name: 'en-airport', article: 'article.en.txt', editor: { precision: 1, recall: 0.7 }, drawn: { precision: 0.95, recall: 0.4 } },
   { name: 'ar-marathon', article: 'article.ar.txt', editor: { precision: 0.95, recall: 0.8 }, drawn: { precision: 0.95, recall: 0.55 } },
   { name: 'en-tunnel', article: 'article.en.txt', editor: { precision: 0.95, recall: 0.75 }, drawn: { precision: 0.9, recall: 0.5 } },
-  { name: 'ar-literacy', article: 'article.ar.txt', editor: { precision: 0, recall: 0 }, drawn: { precision: 0, recall: 0 } },
-  { name: 'en-cycling', article: 'article.en.txt', editor: { precision: 0, recall: 0 }, drawn: { precision: 0, recall: 0 } },
+  { name: 'ar-literacy', article: 'article.ar.txt', editor: { precision: 0.95, recall: 0.85 }, drawn: { precision: 0.95, recall: 0.35 } },
+  { name: 'en-cycling', article: 'article.en.txt', editor: { precision: 0.95, recall: 0.6 }, drawn: { precision: 0.8, recall: 0.3 } },
 ];
 
 interface Report { precision: number; recall: number; fixAccuracy?: number; missed: string[]; falsePositives: string[] }

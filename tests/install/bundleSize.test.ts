@@ -182,7 +182,10 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // The landing of 7 December, night (resumptions, phrases of coming into force, setting out, days to
   // come and statement days, parts and shares of a whole, titles' scope, news conferences' places,
   // one grammar of lists of counts by place, bodies named after honoured people): 1,477.5 kB.
-  'cli.js': { entry: 'cli/src/main.ts', budget: 1_481_000 },
+  // The landing of the night of 7–8 December (venues after an event's word, ratios' terms and
+  // other nationalities, shares of another base, counts tied by place and sums by source, parts
+  // counted out of a whole, nouns of kinship, parties known by name alone, dh read as ظ): 1,499.3 kB.
+  'cli.js': { entry: 'cli/src/main.ts', budget: 1_503_000 },
   // perf13's one-shape records (emptyList.ts, the fields every mention, date and quote match is made with): the worker 792.9 kB.
   // affil13's affiliation checks: the worker 803.5 kB.
   // The same landing's checks (dates13, quant13): the worker 808.7 kB.
@@ -208,7 +211,8 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // The landing of 7 December, afternoon, as the CLI's: the worker 1,044.0 kB.
   // The landing of 7 December, evening, as the CLI's: the worker 1,057.2 kB.
   // The landing of 7 December, night, as the CLI's: the worker 1,066.6 kB.
-  'worker.js': { entry: 'cli/src/worker.ts', budget: 1_070_000 },
+  // The landing of the night of 7–8 December, as the CLI's: the worker 1,082.7 kB.
+  'worker.js': { entry: 'cli/src/worker.ts', budget: 1_086_000 },
   // The server grew from 725 kB to 791 kB when it began drawing fact bases (isnad.drawFactBase,
   // issue 9), then to 930 kB with the same checks and data as the worker above, and shrank to
   // 901 kB with the packed lexicons (it draws, so it keeps the drawing tables), and to 815 kB
@@ -244,7 +248,8 @@ const BUDGETS: Record<string, { entry: string; external?: string[]; budget: numb
   // The landing of 7 December, afternoon, as the CLI's: 1,631.5 kB.
   // The landing of 7 December, evening, as the CLI's: 1,650.6 kB.
   // The landing of 7 December, night, as the CLI's: 1,673.6 kB.
-  'server.js': { entry: 'server/src/main.ts', budget: 1_677_000 },
+  // The landing of the night of 7–8 December, as the CLI's: 1,695.5 kB.
+  'server.js': { entry: 'server/src/main.ts', budget: 1_699_000 },
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'], budget: 460_000 },
 };
 
