@@ -36,7 +36,7 @@ import { tokenContentStem, tokenStems, type KnowledgeIndex } from './knowledge';
 import { perDraft } from './memo';
 import { emptyListOfObjects, mapList } from './emptyList';
 import { nationalityOf } from './titles';
-import { ARRIVAL_VERBS, COUNTRY_PLACE, DEPARTURE_VERBS, HEADING_WORDS, ORIGIN_WORDS, PLACE_UNIT_LEVEL } from './lexicon/words';
+import { ARRIVAL_VERBS, COUNTRY_PLACE, HEADING_WORDS, LEAVING_FOR_VERBS, ORIGIN_WORDS, PLACE_UNIT_LEVEL } from './lexicon/words';
 import { afterComparison } from './extract/comparisons';
 import { combinedFigures } from './extract/combinedFates';
 
@@ -176,7 +176,7 @@ const SLOT_LOCATIVES = new Set(['في', 'in', 'at', 'inside', 'داخل', 'withi
 const HEADINGS = new Set(HEADING_WORDS);
 
 /** Verbs of leaving whose destination follows "for" (bound for X, headed for X), for which "for" is a locative of direction. */
-const LEAVING_FOR = new Set(DEPARTURE_VERBS);
+const LEAVING_FOR = new Set(LEAVING_FOR_VERBS);
 
 /** Whether the token before `first` is "for" after a verb of leaving (a lorry bound for Oban, left for Cairo). */
 export function forAfterLeaving(tokens: readonly Token[], first: number): boolean {

@@ -506,7 +506,8 @@ function englishOrganisations(ctx: DrawContext, byName: Map<string, DrawnFact>):
     // A title and "of" before the name are the post, not the name (the Commissioner of Queensland Fire and Emergency Services).
     // So are a title and a name before "of" (Chief Superintendent Owen Pugh of South Wales Police).
     // So are an honorific or an academic title and a name before "of" (Professor Ann Lee of Leeds University).
-    const title = titleAt(tokens, start) ?? (HONORIFICS.has(tokens[start]!.key) || ACADEMIC_TITLES.has(tokens[start]!.key) ? { end: start + 1 } : undefined);
+    const opener = tokens[start];
+    const title = titleAt(tokens, start) ?? (start < end && opener && (HONORIFICS.has(opener.key) || ACADEMIC_TITLES.has(opener.key)) ? { end: start + 1 } : undefined);
     let of = title?.end ?? end;
     while (of < end && capital(of) && !EN_ORG_HEADS[tokens[of]!.key]) of++;
     if (title && tokens[of]?.key === 'of' && of + 1 < end) start = of + 1;

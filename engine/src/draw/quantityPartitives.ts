@@ -106,7 +106,8 @@ export function partOfWholeBefore(ctx: DrawContext, n: NumberExpression): Read |
     const known = quantityNounAt(COUNT_NOUNS, tokens, at);
     // A plural noun (drivers, priorities) counts the part on its own, as a count of any noun does;
     // a word that only describes (urgent) needs its whole beside it.
-    const describing = !known && !/s$/.test(ctx.word(at));
+    // Adjectives in -ous, -ss, -us and -is (serious, anonymous) end in s without being plurals.
+    const describing = !known && (!/s$/i.test(ctx.word(at)) || /(?:ous|ss|us|is)$/i.test(ctx.word(at)));
     return { value: n.value, unit: 'count', end: at + 1, noun: ctx.word(at), ...(known ? { known: known.entry } : {}), ...(describing ? { partOf: whole } : {}), ...PART };
   }
   const opener = n.tokenStart - 1;

@@ -20,7 +20,7 @@ const NOT_ACTS = new Set(['lasted', 'last', 'lasts', 'lasting', 'aged', 'delayed
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 
 /**
- * The verb right before the duration whose figure starts at token `tokenStart`, across a hedge
+ * The verb right before the duration or the distance whose figure starts at token `tokenStart`, across a hedge
  * (walked about three hours) and "for" (was jailed for six years), with its forms: a word after "to"
  * or an auxiliary (to take, will spend), a regular past form (walked, waited) or an irregular one
  * (took, spent). English articles only; none for a verb of lasting, of change or of age, nor for

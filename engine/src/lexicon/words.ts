@@ -759,6 +759,8 @@ export const SEQUENCE_WORDS = ks(['after', 'before', 'following', 'ahead', 'بع
  * set off for Swansea, bound for Bristol): "for" after them is a locative of direction (folded).
  */
 export const DEPARTURE_VERBS = ks(['headed', 'heading', 'heads', 'head', 'left', 'leaves', 'leaving', 'leave', 'bound', 'departed', 'departs', 'off']);
+/** Verbs of leaving whose destination follows "for" (bound for Oban, headed for Cairo, left for Tunis): not the nouns among `DEPARTURE_VERBS` (its head for Safety). */
+export const LEAVING_FOR_VERBS = ks(['bound', 'headed', 'heading', 'left', 'departed', 'sailed', 'set']);
 
 /**
  * Verbs of setting out whose place of departure follows "from" or «من» (the boat sailed from Sfax,

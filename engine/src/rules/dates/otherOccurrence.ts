@@ -12,6 +12,9 @@ import { wordKey } from '../../tokenKey';
 
 let marks: { before: Set<string>; after: Set<string> } | undefined;
 
+/** Determiners before an adjective of another occurrence (an earlier meeting, its previous vote). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that']);
+
 /**
  * The folded words of `OTHER_OCCURRENCE`, read on first use: the lexicon module may still be
  * loading when this one is (the drawing and the rules import each other's modules).
@@ -27,5 +30,11 @@ export function otherOccurrence(tokens: readonly Token[], hit: TriggerHit): bool
   const clause = tokens[hit.tokenStart]!.clause;
   const before = tokens[hit.tokenStart - 1];
   const after = tokens[hit.tokenEnd];
-  return (!!before && before.clause === clause && words.before.has(before.key)) || (!!after && after.clause === clause && words.after.has(after.key));
+  // An English word of another occurrence is an adjective only after a determiner (an earlier
+  // meeting, the previous vote) or as one itself (another meeting); alone before a verb it is an
+  // adverb of time (coaches earlier entered service).
+  const determiner = tokens[hit.tokenStart - 2];
+  const adjective = before?.key === 'another' || (!!determiner && DETERMINERS.has(determiner.key));
+  const marked = !!before && before.clause === clause && words.before.has(before.key) && adjective;
+  return marked || (!!after && after.clause === clause && words.after.has(after.key));
 }

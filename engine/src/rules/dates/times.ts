@@ -126,11 +126,11 @@ export function checkTimes(analysis: Analysis, knowledge: KnowledgeIndex, report
     const ofSentence = timedEvents(analysis, knowledge, timed, time);
     const events = ofSentence.events.filter(onDay);
     const triggered = ofSentence.triggered.filter(onDay);
-    // Of two timed events the sentence names, the one whose word stands right before the time
-    // (a debate at 9am and a vote at 4pm) is the time's, whatever the other's time.
     // A time right after the words of an event the article gives no time (cut the ribbon at
     // 6.45am) is that event's, whatever timed event the sentence names before it.
     if (untimedBeside(analysis, knowledge, timed, time)) continue;
+    // Of two timed events the sentence names, the one whose word stands right before the time
+    // (a debate at 9am and a vote at 4pm) is the time's, whatever the other's time.
     const beside = besideTime(analysis, knowledge, timed, time, triggered);
     if (beside) {
       if (!sameTime(time, beside.fact.date!.time!)) reportTime(analysis, knowledge, report, time, beside);

@@ -36,7 +36,7 @@ import { draftVenues, hasNoun, venueStart } from './venues';
 /** The English names of months and weekdays, which name no venue after "at" (folded). */
 const TIME_NAMES = new Set([...MONTH_NAMES.flat(), ...WEEKDAYS.flatMap((day) => day.names)].filter((name) => /^[a-z]+$/.test(name)));
 const VENUE = new Set(VENUE_NOUNS);
-/** The most words between an event's word and its venue ("handed in at the", «ألقاها ب»). */
+/** The most words between an event's word and its venue (a speech at, «كلمة ألقاها ب»). */
 const MOST_BETWEEN = 2;
 /** The most capitalised words of an English venue's name. */
 const MOST_NAME_WORDS = 4;
@@ -68,6 +68,8 @@ function englishVenues(analysis: Analysis, known: Uint8Array): NamedVenue[] {
     // "at the Labour conference": a name before a lower-case noun qualifies that noun.
     const next = tokens[end];
     if (next && next.sentence === sentence && /^\s+$/.test(analysis.text.slice(tokens[end - 1]!.oEnd, next.oStart)) && /^\p{Ll}/u.test(analysis.text.slice(next.oStart, next.oEnd)) && tokenContentStem(next)) continue;
+    // "at the Palace of Culture": a name that goes on after of, for or and is not read whole here.
+    if (next && ['of', 'for', 'and'].includes(next.key) && capitalised(end + 1, sentence)) continue;
     const noun = tokens.slice(start, end).find((token) => VENUE.has(token.key))?.key;
     venues.push({ tokenStart: start, tokenEnd: end, noun });
     i = end - 1;
