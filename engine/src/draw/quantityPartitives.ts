@@ -44,7 +44,8 @@ function englishWord(ctx: DrawContext, k: number): boolean {
   const token = ctx.tokens[k];
   if (!token || token.script !== 'latin' || token.quote !== -1 || ctx.personAt[k] !== -1) return false;
   const word = ctx.word(k);
-  if (!/^[a-z]{3,}(?:-[a-z]+)*$/.test(word) || /(?:ed|ing|ly)$/.test(word)) return false;
+  // Letters, maybe joined by single hyphens (well-known), three or more before the first.
+  if (!/^[a-z-]+$/.test(word) || !/^[a-z]{3}/.test(word) || /--|-$/.test(word) || /(?:ed|ing|ly)$/.test(word)) return false;
   return !EN_FUNCTION.has(token.key) && !EN_AUXILIARIES.has(token.key) && !GENERIC.has(token.key) && !FUNCTION_WORDS.has(token.key) && englishNumberWord(token.key) === undefined;
 }
 
